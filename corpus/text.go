@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// LoadText reads every .txt file below dir (recursively, in lexical order). A file may start
+// with a header block of "key: value" lines ended by a blank line:
+//
+//	id: gt-2023-001
+//	event: minister-visit
+//	outlet: Global Times
+//	kind: state
+//	published: 2023-04-16
+//
+//	BEIJING — The text of the account starts here...
+//
+// A file has a header only if its first line is "key: value" with a key that names a field
+// (see [LoadOptions.Fields]); otherwise the whole file is text. Inside a header every line
+// must be "key: value" (an error names the file and line); keys that name no field go to
+// Meta. The ID defaults to the file's path below dir without ".txt". Missing Event and Outlet
+// usually come from [LoadOptions.Defaults].
+func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
+	o, err := opts.check()
+	if err != nil {
+		return nil, err
+	}
+	col := collector{opts: &o}
+	err = fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return &LoadError{File: p, Err: err}
+		}
+		if e.IsDir() || !strings.EqualFold(path.Ext(p), ".txt") {
+			return nil
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return &LoadError{File: p, Err: err}
+		}
+		d, line, perr := parseText(b, &o)
+		if perr == nil {
+			if d.ID == "" {
+				rel := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
+				if dir == "." {
+					rel = p
+				}
+				d.ID = strings.TrimSuffix(rel, path.Ext(rel))
+			}
+			perr = o.finish(&d, p, 0)
+		}
+		if perr != nil {
+			return col.fail(&LoadError{File: p, Line: line, Err: perr})
+		}
+		return col.add(d, p, 1)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return col.corpus()
+}
+
+// parseText splits a text file into header fields and body. On error it returns the 1-based
+// line at fault.
+func parseText(b []byte, o *LoadOptions) (Document, int, error) {
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	var d Document
+	s := string(b)
+	first, _, _ := strings.Cut(s, "\n")
+	if k, _, ok := headerLine(first); !ok || o.field(k) == "" {
+		d.Text = s
+		return d, 0, nil
+	}
+	line := 0
+	rest := s
+	for rest != "" {
+		var l string
+		l, rest, _ = strings.Cut(rest, "\n")
+		line++
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" {
+			break
+		}
+		k, v, ok := headerLine(l)
+		if !ok {
+			return d, line, fmt.Errorf("%w: header line is not \"key: value\" (end the header with a blank line)", ErrSyntax)
+		}
+		if err := o.set(&d, k, v); err != nil {
+			return d, line, err
+		}
+	}
+	d.Text = rest
+	return d, 0, nil
+}
+
+// headerLine splits "key: value". The key is a short run of letters, digits, '_', '-' or
+// spaces starting with a letter.
+func headerLine(l string) (key, value string, ok bool) {
+	k, v, found := strings.Cut(l, ":")
+	if !found || len(k) == 0 || len(k) > 40 {
+		return "", "", false
+	}
+	for i, r := range k {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if i == 0 && !letter || !letter && !(r >= '0' && r <= '9') && r != '_' && r != '-' && r != ' ' {
+			return "", "", false
+		}
+	}
+	return strings.TrimSpace(k), strings.TrimSpace(strings.TrimRight(v, "\r")), true
+}
