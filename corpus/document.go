@@ -39,16 +39,16 @@ const (
 // given: invalid UTF-8 is not repaired here (the analyzer treats invalid bytes as separators,
 // and JSON output replaces them with U+FFFD).
 type Document struct {
-	ID        string            `json:"id"`                  // unique within a corpus
-	Event     string            `json:"event"`               // which event the account covers
-	Outlet    string            `json:"outlet"`              // who published it, e.g. "Xinhua"
-	Kind      string            `json:"kind,omitempty"`      // the outlet's kind, e.g. "state", "wire"
-	Language  string            `json:"language,omitempty"`  // e.g. "english", "russian", "es"; empty means English
-	Published time.Time         `json:"published,omitzero"`  // publication time; zero if unknown
-	Title     string            `json:"title,omitempty"`     // headline
-	Text      string            `json:"text"`                // the body of the account
-	URL       string            `json:"url,omitempty"`       // where it was published
-	Meta      map[string]string `json:"meta,omitempty"`      // any other fields, e.g. from unknown CSV columns
+	ID        string            `json:"id"`                 // unique within a corpus
+	Event     string            `json:"event"`              // which event the account covers
+	Outlet    string            `json:"outlet"`             // who published it, e.g. "Xinhua"
+	Kind      string            `json:"kind,omitempty"`     // the outlet's kind, e.g. "state", "wire"
+	Language  string            `json:"language,omitempty"` // e.g. "english", "russian", "es"; empty means English
+	Published time.Time         `json:"published,omitzero"` // publication time; zero if unknown
+	Title     string            `json:"title,omitempty"`    // headline
+	Text      string            `json:"text"`               // the body of the account
+	URL       string            `json:"url,omitempty"`      // where it was published
+	Meta      map[string]string `json:"meta,omitempty"`     // any other fields, e.g. from unknown CSV columns
 }
 
 // Validate reports the first required field the document lacks, as an error wrapping

@@ -1,0 +1,201 @@
+package framing
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/hungarian"
+	"github.com/kljensen/snowball/norwegian"
+	"github.com/kljensen/snowball/russian"
+	"github.com/kljensen/snowball/spanish"
+	"github.com/kljensen/snowball/swedish"
+)
+
+// Errors returned by the analyzer and the scores. Test for them with [errors.Is].
+var (
+	// ErrLanguage means a language name is not one the analyzer supports.
+	ErrLanguage = errors.New("unsupported language")
+	// ErrOption means an option has an invalid value.
+	ErrOption = errors.New("invalid option")
+	// ErrEmpty means a profile has no counted tokens, so a score cannot be computed.
+	ErrEmpty = errors.New("no counted tokens")
+	// ErrMismatch means two profiles were made with different settings or languages and
+	// cannot be combined or compared.
+	ErrMismatch = errors.New("profiles do not match")
+)
+
+// An Analyzer turns text into terms. Its zero value analyzes English: it skips a leading
+// dateline and a trailing sign-off, drops numbers and the Snowball English stop words, and
+// stems with the Snowball English stemmer, counting unigrams.
+//
+// The stages run in this order for every token:
+//
+//  1. Boilerplate: tokens in a leading dateline ("BEIJING, June 3 (Wire) —") or a trailing
+//     sign-off ("(Reporting by ...; Editing by ...)") are dropped, unless KeepBoilerplate.
+//  2. Tokenization: a token is a run of letters, digits and combining marks; hyphens
+//     (-, U+2010, U+2011), apostrophes (', U+2019, U+02BC, U+FF07) and soft hyphens join
+//     two such runs ("so-called", "don't"); "." and "," join digits ("1,200.5"); and
+//     single-letter abbreviations keep their periods ("U.S."). Offsets index the original
+//     text, so a token's surface is always text[Start:End]. Invalid UTF-8 bytes, NUL and
+//     other controls separate tokens.
+//  3. Possessive: a final 's (any apostrophe above) is left outside the token ("China's"
+//     has the surface "China").
+//  4. Normalization: NFC, apostrophes folded to ', hyphens to -, soft hyphens removed,
+//     lowercased; for Russian, ё folded to е.
+//  5. Protected terms: a word or phrase listed in Protected becomes a term as it stands,
+//     never stemmed and never dropped.
+//  6. Numbers (tokens of digits and separators only) are dropped unless KeepNumbers.
+//  7. Stop words are dropped unless KeepStopWords.
+//  8. Stemming with the Snowball stemmer of the language, unless NoStem. Tokens with a
+//     period ("u.s.") and numbers are not stemmed.
+//  9. N-grams of 2..NGrams consecutive kept terms within one clause (see [Token.Clause]).
+//
+// An Analyzer is a plain value: safe for concurrent use as long as no goroutine changes it.
+type Analyzer struct {
+	// Language names the language: english, spanish, french, russian, swedish, norwegian or
+	// hungarian, or their ISO 639-1/639-2 codes, ignoring case. Empty means: each document's
+	// own Language, and English where that is empty too.
+	Language string `json:"language,omitempty"`
+
+	// NoStem turns stemming off: terms are the normalized words.
+	NoStem bool `json:"no_stem,omitempty"`
+	// KeepStopWords turns stop-word removal off.
+	KeepStopWords bool `json:"keep_stop_words,omitempty"`
+	// StopWords, if non-nil, replaces the language's default stop list.
+	StopWords []string `json:"stop_words,omitempty"`
+	// ExtraStopWords are dropped in addition to the stop list.
+	ExtraStopWords []string `json:"extra_stop_words,omitempty"`
+	// KeepNumbers counts numbers ("1,200", "2026") as terms.
+	KeepNumbers bool `json:"keep_numbers,omitempty"`
+	// KeepBoilerplate counts the words of datelines and sign-offs.
+	KeepBoilerplate bool `json:"keep_boilerplate,omitempty"`
+
+	// Protected lists words and phrases to count as they stand: never stemmed, never dropped
+	// as stop words, matched ignoring case after normalization. A phrase ("the West",
+	// "special military operation") is matched as consecutive tokens within a sentence and
+	// counted as one term whose words are joined by "_" ("the_west"). Use it for entity
+	// names and contested labels that stemming would merge ("authorities" -> "author").
+	Protected []string `json:"protected,omitempty"`
+
+	// NGrams is the longest n-gram counted, 1 to 3; 0 means 1 (unigrams only).
+	NGrams int `json:"ngrams,omitempty"`
+}
+
+// Token is one token of a text, kept or dropped.
+type Token struct {
+	Start    int    `json:"start"`             // byte offset of the surface in the original text
+	End      int    `json:"end"`               // byte offset just past the surface
+	Sentence int    `json:"sentence"`          // 0-based sentence number within the text
+	Clause   int    `json:"clause"`            // 0-based clause number within the text (n-grams stay within one)
+	Term     string `json:"term"`              // the counted term; empty if the token was dropped
+	Dropped  string `json:"dropped,omitempty"` // why: "stop", "number" or "boilerplate"
+}
+
+// Surface returns the token's text as it appears in text.
+func (t Token) Surface(text string) string { return text[t.Start:t.End] }
+
+// language is one supported language.
+type language struct {
+	name string
+	stem func(string, bool) string
+	stop func(string) bool
+}
+
+var languages = []language{
+	{"english", english.Stem, englishStop},
+	{"french", french.Stem, french.IsStopWord},
+	{"hungarian", hungarian.Stem, hungarian.IsStopWord},
+	{"norwegian", norwegian.Stem, norwegian.IsStopWord},
+	{"russian", russian.Stem, russian.IsStopWord},
+	{"spanish", spanish.Stem, spanish.IsStopWord},
+	{"swedish", swedish.Stem, swedish.IsStopWord},
+}
+
+var languageCodes = map[string]string{
+	"en": "english", "eng": "english",
+	"fr": "french", "fra": "french", "fre": "french",
+	"hu": "hungarian", "hun": "hungarian",
+	"no": "norwegian", "nb": "norwegian", "nor": "norwegian", "nob": "norwegian",
+	"ru": "russian", "rus": "russian",
+	"es": "spanish", "spa": "spanish",
+	"sv": "swedish", "swe": "swedish",
+}
+
+// Languages returns the canonical names of the supported languages, sorted.
+func Languages() []string {
+	out := make([]string, len(languages))
+	for i, l := range languages {
+		out[i] = l.name
+	}
+	return out
+}
+
+// lookupLanguage resolves a name or code; "" is English.
+func lookupLanguage(name string) (language, error) {
+	key := strings.ToLower(strings.TrimSpace(name))
+	if key == "" {
+		key = "english"
+	}
+	if full, ok := languageCodes[key]; ok {
+		key = full
+	}
+	for _, l := range languages {
+		if l.name == key {
+			return l, nil
+		}
+	}
+	return language{}, fmt.Errorf("framing: language %q (want one of %s): %w",
+		name, strings.Join(Languages(), ", "), ErrLanguage)
+}
+
+// englishStop extends the Snowball list as kljensen/snowball ships it with the contracted
+// forms and modals that the original Snowball English list also has; the tokenizer keeps
+// contractions whole ("don't"), so they need their own entries.
+func englishStop(w string) bool {
+	if english.IsStopWord(w) {
+		return true
+	}
+	switch w {
+	case "i'm", "you're", "he's", "she's", "it's", "we're", "they're", "i've", "you've",
+		"we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "i'll",
+		"you'll", "he'll", "she'll", "we'll", "they'll", "isn't", "aren't", "wasn't",
+		"weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
+		"wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't",
+		"let's", "that's", "who's", "what's", "here's", "there's", "when's", "where's",
+		"why's", "how's", "would", "could", "ought":
+		return true
+	}
+	return false
+}
+
+// resolved returns the language the analyzer uses for a document whose own language is
+// docLang.
+func (an *Analyzer) resolved(docLang string) (language, error) {
+	if an.Language != "" {
+		return lookupLanguage(an.Language)
+	}
+	return lookupLanguage(docLang)
+}
+
+// check validates the numeric options.
+func (an *Analyzer) check() error {
+	if an.NGrams < 0 || an.NGrams > 3 {
+		return fmt.Errorf("framing: Analyzer.NGrams = %d (want 0 to 3): %w", an.NGrams, ErrOption)
+	}
+	for _, p := range an.Protected {
+		if strings.TrimSpace(p) == "" {
+			return fmt.Errorf("framing: Analyzer.Protected has an empty entry: %w", ErrOption)
+		}
+	}
+	return nil
+}
+
+func (an *Analyzer) maxN() int {
+	if an.NGrams == 0 {
+		return 1
+	}
+	return an.NGrams
+}

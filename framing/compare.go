@@ -1,0 +1,99 @@
+package framing
+
+import (
+	"fmt"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// CompareOptions configures [Compare]. The zero value reports the 20 most distinctive terms
+// per side under the default [LogOddsOptions].
+type CompareOptions struct {
+	LogOdds LogOddsOptions `json:"log_odds"`
+	// Top is how many terms to list per side; 0 means 20, a negative value lists all.
+	Top int `json:"top"`
+	// MinCount drops terms whose count on both sides together is below it from the lists;
+	// 0 or 1 keeps every term (a single article per side must not lose its vocabulary).
+	MinCount int `json:"min_count"`
+}
+
+// A Comparison is the framing comparison of two sides: the terms that distinguish them and
+// how far apart their vocabularies are. It carries the exact settings that produced it.
+type Comparison struct {
+	Event   string         `json:"event,omitempty"`
+	SideA   string         `json:"side_a"`
+	SideB   string         `json:"side_b"`
+	DocsA   int            `json:"docs_a"`
+	DocsB   int            `json:"docs_b"`
+	TokensA int            `json:"tokens_a"` // counted words in A
+	TokensB int            `json:"tokens_b"`
+	JSD     float64        `json:"jensen_shannon_bits"` // see JensenShannon
+	TopA    []TermScore    `json:"top_a"`               // terms leaning to A, strongest first
+	TopB    []TermScore    `json:"top_b"`               // terms leaning to B, strongest first
+	Options CompareOptions `json:"options"`
+	// Analyzer is the settings both profiles were made with.
+	Analyzer Analyzer `json:"analyzer"`
+}
+
+// Compare scores two profiles with [LogOddsDirichlet] and [JensenShannon]. Names label the
+// sides in the result.
+func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Comparison, error) {
+	var o CompareOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Top == 0 {
+		o.Top = 20
+	}
+	if o.MinCount < 0 {
+		return nil, errorf(ErrOption, "CompareOptions.MinCount = %d (want >= 0)", o.MinCount)
+	}
+	lo, err := o.LogOdds.resolve()
+	if err != nil {
+		return nil, err
+	}
+	o.LogOdds = lo
+	scores, err := LogOddsDirichlet(a, b, &o.LogOdds)
+	if err != nil {
+		return nil, err
+	}
+	js, err := JensenShannon(a, b)
+	if err != nil {
+		return nil, err
+	}
+	if o.MinCount > 1 {
+		kept := scores[:0]
+		for _, s := range scores {
+			if s.CountA+s.CountB >= o.MinCount {
+				kept = append(kept, s)
+			}
+		}
+		scores = kept
+	}
+	return &Comparison{
+		SideA: nameA, SideB: nameB,
+		DocsA: a.Documents, DocsB: b.Documents,
+		TokensA: a.Tokens(), TokensB: b.Tokens(),
+		JSD:  js,
+		TopA: TopA(scores, o.Top), TopB: TopB(scores, o.Top),
+		Options: o, Analyzer: a.Analyzer,
+	}, nil
+}
+
+// CompareSplit profiles both sides of a [corpus.Split] with an and compares them.
+func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
+	pa, err := an.Profile(s.A...)
+	if err != nil {
+		return nil, fmt.Errorf("%w (side %q)", err, s.NameA)
+	}
+	pb, err := an.Profile(s.B...)
+	if err != nil {
+		return nil, fmt.Errorf("%w (side %q)", err, s.NameB)
+	}
+	c, err := Compare(pa, pb, s.NameA, s.NameB, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
+	}
+	c.Event = s.Event
+	return c, nil
+}

@@ -1,0 +1,213 @@
+package framing
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// Prior selects the Dirichlet prior of [LogOddsDirichlet].
+type Prior int
+
+const (
+	// PriorInformative sets each term's pseudo-count in proportion to its pooled frequency
+	// in both sides: alpha_w = Alpha0 * (a_w + b_w) / (n_a + n_b).
+	PriorInformative Prior = iota
+	// PriorUniform gives every term the same pseudo-count Alpha.
+	PriorUniform
+)
+
+// Variance selects the variance estimate of [LogOddsDirichlet].
+type Variance int
+
+const (
+	// VarianceTwoTerm is Monroe et al.'s approximation, as in ConvoKit's Fighting Words:
+	// 1/(a+alpha_w) + 1/(b+alpha_w).
+	VarianceTwoTerm Variance = iota
+	// VarianceFourTerm adds the complement terms, as Scattertext does:
+	// + 1/(n_a+alpha_0-a-alpha_w) + 1/(n_b+alpha_0-b-alpha_w).
+	VarianceFourTerm
+)
+
+// LogOddsOptions configures [LogOddsDirichlet]. The zero value is the informative prior
+// with Alpha0 = 100 and the two-term variance.
+type LogOddsOptions struct {
+	Prior    Prior    `json:"prior"`    // PriorInformative (0) or PriorUniform (1)
+	Alpha0   float64  `json:"alpha0"`   // informative prior's total pseudo-count; 0 means 100
+	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01
+	Variance Variance `json:"variance"` // VarianceTwoTerm (0) or VarianceFourTerm (1)
+}
+
+func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
+	var c LogOddsOptions
+	if o != nil {
+		c = *o
+	}
+	if c.Alpha0 == 0 {
+		c.Alpha0 = 100
+	}
+	if c.Alpha == 0 {
+		c.Alpha = 0.01
+	}
+	switch {
+	case c.Prior != PriorInformative && c.Prior != PriorUniform:
+		return c, errorf(ErrOption, "LogOddsOptions.Prior = %d", c.Prior)
+	case c.Variance != VarianceTwoTerm && c.Variance != VarianceFourTerm:
+		return c, errorf(ErrOption, "LogOddsOptions.Variance = %d", c.Variance)
+	case !(c.Alpha0 > 0) || math.IsInf(c.Alpha0, 0):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha0 = %v (want > 0)", c.Alpha0)
+	case !(c.Alpha > 0) || math.IsInf(c.Alpha, 0):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha = %v (want > 0)", c.Alpha)
+	}
+	return c, nil
+}
+
+// TermScore is one term's comparison between side A and side B.
+type TermScore struct {
+	Term   string  `json:"term"` // the counted term (stem)
+	Word   string  `json:"word"` // its most frequent surface form over both sides
+	N      int     `json:"n"`    // 1 for words and phrases, else the n-gram order
+	CountA int     `json:"count_a"`
+	CountB int     `json:"count_b"`
+	RateA  float64 `json:"rate_a"` // occurrences per million counted n-grams of order N in A
+	RateB  float64 `json:"rate_b"`
+	Alpha  float64 `json:"alpha"` // the term's prior pseudo-count
+	Delta  float64 `json:"delta"` // log-odds ratio, natural log; > 0 leans to A
+	Z      float64 `json:"z"`     // Delta / sqrt(variance)
+	P      float64 `json:"p"`     // two-sided p-value of Z under the standard normal
+}
+
+// LogOddsDirichlet scores every term by the log-odds ratio with an informative Dirichlet
+// prior of Monroe, Colaresi & Quinn (2008), "Fightin' Words", Political Analysis 16(4),
+// eq. 16 and 22. For a term w with counts a and b in sides A and B of sizes n_a and n_b,
+// prior pseudo-count alpha_w and prior total alpha_0 (the sum of alpha_w over the
+// vocabulary):
+//
+//	delta_w = ln((a+alpha_w) / (n_a+alpha_0-a-alpha_w)) - ln((b+alpha_w) / (n_b+alpha_0-b-alpha_w))
+//	var_w   = 1/(a+alpha_w) + 1/(b+alpha_w)            (two-term, the default)
+//	z_w     = delta_w / sqrt(var_w)
+//	p_w     = erfc(|z_w| / sqrt 2)
+//
+// Logs are natural; z is unbounded, positive when w is over-represented in A. The prior
+// (see [LogOddsOptions]) shrinks the scores of rare terms towards 0, which is what makes the
+// z-scores usable for ranking without a frequency cut-off. The default, informative prior
+// uses the pooled frequencies of the two sides with alpha_0 = 100.
+//
+// Each n-gram order is scored separately, with its own totals and prior. The rows are
+// sorted by N, then Term. It returns an error wrapping [ErrEmpty] if either side has no
+// counted words, and one wrapping [ErrMismatch] if the profiles were made with different
+// settings. A vocabulary of a single term (every token on both sides) scores 0.
+func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPair(a, b); err != nil {
+		return nil, err
+	}
+	var out []TermScore
+	for n := 1; n <= len(a.Totals); n++ {
+		t := align(a, b, n)
+		if t.na == 0 || t.nb == 0 {
+			continue
+		}
+		out = append(out, logOdds(&t, a, b, &o)...)
+	}
+	return out, nil
+}
+
+func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
+	v := len(t.terms)
+	alpha0 := o.Alpha0
+	if o.Prior == PriorUniform {
+		alpha0 = o.Alpha * float64(v)
+	}
+	pooled := t.na + t.nb
+	out := make([]TermScore, v)
+	for k := range t.terms {
+		a, b := t.a[k], t.b[k]
+		al := o.Alpha
+		if o.Prior == PriorInformative {
+			al = o.Alpha0 * (a + b) / pooled
+		}
+		s := TermScore{
+			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
+			CountA: int(a), CountB: int(b),
+			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
+			Alpha: al, P: 1,
+		}
+		if v > 1 {
+			s.Delta = math.Log((a+al)/(t.na+alpha0-a-al)) - math.Log((b+al)/(t.nb+alpha0-b-al))
+			variance := 1/(a+al) + 1/(b+al)
+			if o.Variance == VarianceFourTerm {
+				variance += 1/(t.na+alpha0-a-al) + 1/(t.nb+alpha0-b-al)
+			}
+			s.Z = s.Delta / math.Sqrt(variance)
+			s.P = math.Erfc(math.Abs(s.Z) / math.Sqrt2)
+		}
+		out[k] = s
+	}
+	return out
+}
+
+// checkPair checks that two profiles can be compared.
+func checkPair(a, b *Profile) error {
+	if a == nil || b == nil {
+		return errorf(ErrEmpty, "nil profile")
+	}
+	if a.Tokens() == 0 {
+		return errorf(ErrEmpty, "side A")
+	}
+	if b.Tokens() == 0 {
+		return errorf(ErrEmpty, "side B")
+	}
+	return sameSettings(a, b)
+}
+
+// sameSettings returns an error wrapping ErrMismatch unless both profiles were made with
+// the same analyzer settings.
+func sameSettings(a, b *Profile) error {
+	ja, err := json.Marshal(a.Analyzer)
+	if err != nil {
+		return fmt.Errorf("framing: %w", err)
+	}
+	jb, err := json.Marshal(b.Analyzer)
+	if err != nil {
+		return fmt.Errorf("framing: %w", err)
+	}
+	if string(ja) != string(jb) || len(a.Totals) != len(b.Totals) {
+		return errorf(ErrMismatch, "side A was made with %s, side B with %s", ja, jb)
+	}
+	return nil
+}
+
+// TopA returns the k terms that lean most to side A (Z > 0), highest Z first, ties broken
+// by term. k <= 0 returns them all.
+func TopA(scores []TermScore, k int) []TermScore {
+	return top(scores, k, 1)
+}
+
+// TopB returns the k terms that lean most to side B (Z < 0), lowest Z first, ties broken by
+// term. k <= 0 returns them all.
+func TopB(scores []TermScore, k int) []TermScore {
+	return top(scores, k, -1)
+}
+
+func top(scores []TermScore, k int, sign float64) []TermScore {
+	var out []TermScore
+	for _, s := range scores {
+		if s.Z*sign > 0 {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(x, y TermScore) int {
+		return cmp.Or(cmp.Compare(y.Z*sign, x.Z*sign), cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
+	})
+	if k > 0 && len(out) > k {
+		out = out[:k]
+	}
+	return out
+}

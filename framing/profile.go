@@ -1,0 +1,335 @@
+package framing
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func errorf(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("framing: "+format+": %w", append(args, sentinel)...)
+}
+
+// A Profile holds the term counts of one side of a comparison: how often each term occurs,
+// in how many documents, and through which surface forms. Make one with [Analyzer.Profile]
+// or a [Counter]; combine shards with [Merge].
+//
+// A Profile is a plain value that marshals to JSON and back unchanged. Terms is sorted by
+// Term, and each term's Forms by count (descending) then text, so equal inputs give equal
+// bytes. Methods that only read are safe for concurrent use.
+type Profile struct {
+	// Analyzer holds the settings that produced the profile, with Language resolved to its
+	// canonical name.
+	Analyzer Analyzer `json:"analyzer"`
+	// Documents is the number of documents counted (empty ones included).
+	Documents int `json:"documents"`
+	// Totals holds the number of counted unigrams (words and protected phrases) and, when
+	// n-grams are on, of bigram and trigram positions: Totals[n-1] is the denominator for
+	// the rates of n-grams.
+	Totals []int `json:"totals"`
+	// Dropped counts the tokens that were not counted, by reason.
+	Dropped Dropped `json:"dropped"`
+	// Terms holds every counted term, sorted by Term.
+	Terms []TermStat `json:"terms"`
+}
+
+// Dropped counts the tokens a profile left out, so that nothing is lost without a trace.
+type Dropped struct {
+	Stop        int `json:"stop"`
+	Number      int `json:"number"`
+	Boilerplate int `json:"boilerplate"`
+}
+
+// TermStat is the count of one term in a profile.
+type TermStat struct {
+	Term    string `json:"term"`  // the stem, protected word, phrase (words joined by "_") or n-gram (space-separated)
+	N       int    `json:"n"`     // 1 for words and phrases, 2 or 3 for n-grams
+	Count   int    `json:"count"` // occurrences
+	DocFreq int    `json:"df"`    // documents it occurs in
+	Forms   []Form `json:"forms"` // the surface forms that produced it, most frequent first
+}
+
+// Word returns the term's most frequent surface form: what a person should read.
+func (t *TermStat) Word() string {
+	if len(t.Forms) == 0 {
+		return t.Term
+	}
+	return t.Forms[0].Text
+}
+
+// A Form is one surface form of a term and how often it occurred.
+type Form struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// Tokens returns the number of counted unigrams: the denominator for word rates.
+func (p *Profile) Tokens() int { return p.Total(1) }
+
+// Total returns the number of counted n-grams of order n (1 for words).
+func (p *Profile) Total(n int) int {
+	if n < 1 || n > len(p.Totals) {
+		return 0
+	}
+	return p.Totals[n-1]
+}
+
+// Lookup returns the statistics of a term.
+func (p *Profile) Lookup(term string) (TermStat, bool) {
+	i, ok := slices.BinarySearchFunc(p.Terms, term, func(t TermStat, s string) int { return strings.Compare(t.Term, s) })
+	if !ok {
+		return TermStat{}, false
+	}
+	return p.Terms[i], true
+}
+
+// Count returns how often term occurs (0 if never).
+func (p *Profile) Count(term string) int {
+	t, _ := p.Lookup(term)
+	return t.Count
+}
+
+// A StemGroup lists the distinct words a stem merged, for a stem audit.
+type StemGroup struct {
+	Term  string `json:"term"`
+	Count int    `json:"count"`
+	Words []Form `json:"words"` // distinct normalized words, most frequent first
+}
+
+// StemAudit returns the unigram terms whose surface forms are more than one word once case
+// and apostrophes are normalized: the merges the stemmer made ("authorities" and "author"
+// under "author"). It is sorted by count (descending), then term. Protect the words whose
+// merge loses a distinction that matters (see [Analyzer.Protected]).
+func (p *Profile) StemAudit() []StemGroup {
+	var out []StemGroup
+	russian := p.Analyzer.Language == "russian"
+	for _, t := range p.Terms {
+		if t.N != 1 || len(t.Forms) < 2 {
+			continue
+		}
+		words := map[string]int{}
+		for _, f := range t.Forms {
+			words[normalize(f.Text, russian)] += f.Count
+		}
+		if len(words) < 2 {
+			continue
+		}
+		g := StemGroup{Term: t.Term, Count: t.Count}
+		for w, c := range words {
+			g.Words = append(g.Words, Form{Text: w, Count: c})
+		}
+		sortForms(g.Words)
+		out = append(out, g)
+	}
+	slices.SortFunc(out, func(a, b StemGroup) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Term, b.Term))
+	})
+	return out
+}
+
+func sortForms(fs []Form) {
+	slices.SortFunc(fs, func(a, b Form) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Text, b.Text))
+	})
+}
+
+// profile builds the Profile of the pipeline's counts so far.
+func (p *pipeline) profile() *Profile {
+	out := &Profile{
+		Analyzer:  p.an,
+		Documents: p.docs,
+		Totals:    slices.Clone(p.totals[:p.an.maxN()]),
+		Dropped:   p.dropped,
+		Terms:     make([]TermStat, 0, len(p.terms)),
+	}
+	forms := make([][]Form, len(p.terms))
+	for i := range p.surfaces {
+		s := &p.surfaces[i]
+		if s.term >= 0 && s.count > 0 {
+			forms[s.term] = append(forms[s.term], Form{Text: s.text, Count: s.count})
+		}
+	}
+	for i, t := range p.terms {
+		if t.count == 0 {
+			continue
+		}
+		sortForms(forms[i])
+		out.Terms = append(out.Terms, TermStat{Term: t.key, N: t.n, Count: t.count, DocFreq: t.df, Forms: forms[i]})
+	}
+	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	return out
+}
+
+// A Counter builds a profile one document at a time, so that a corpus larger than memory
+// can be streamed through it. Set Analyzer before the first Add and do not change it after.
+// The zero value counts with the zero Analyzer. A Counter is not safe for concurrent use;
+// use one per goroutine and [Merge] their profiles.
+type Counter struct {
+	Analyzer Analyzer
+
+	p   *pipeline
+	doc int
+}
+
+// Add counts a document in its language (see [Analyzer.Language]). All documents of one
+// Counter must resolve to the same language; a document in another returns an error
+// wrapping [ErrMismatch] and is not counted.
+func (c *Counter) Add(doc corpus.Document) error {
+	if err := c.init(doc.Language); err != nil {
+		return fmt.Errorf("%w (document %q)", err, doc.ID)
+	}
+	c.count(doc.Text)
+	return nil
+}
+
+// AddText counts a text in the Analyzer's language (English if unset).
+func (c *Counter) AddText(text string) error {
+	if err := c.init(""); err != nil {
+		return err
+	}
+	c.count(text)
+	return nil
+}
+
+func (c *Counter) count(text string) {
+	c.p.run(text, c.doc, nil)
+	c.doc++
+	c.p.docs++
+}
+
+func (c *Counter) init(docLang string) error {
+	lang, err := c.Analyzer.resolved(docLang)
+	if err != nil {
+		return err
+	}
+	if c.p == nil {
+		p, err := compile(&c.Analyzer, lang)
+		if err != nil {
+			return err
+		}
+		c.p = p
+		return nil
+	}
+	if c.p.lang.name != lang.name {
+		return errorf(ErrMismatch, "counter is counting %s, not %s", c.p.lang.name, lang.name)
+	}
+	return nil
+}
+
+// Profile returns the profile of the documents added so far. The Counter stays usable.
+// Before any Add it returns an empty profile of the Analyzer's language, or an error if the
+// Analyzer is invalid.
+func (c *Counter) Profile() (*Profile, error) {
+	if c.p == nil {
+		if err := c.init(""); err != nil {
+			return nil, err
+		}
+	}
+	return c.p.profile(), nil
+}
+
+// Profile counts docs into a new profile. Their order does not matter.
+func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
+	c := Counter{Analyzer: *an}
+	for _, d := range docs {
+		if err := c.Add(d); err != nil {
+			return nil, err
+		}
+	}
+	return c.Profile()
+}
+
+// ProfileTexts counts texts, in the Analyzer's language, into a new profile.
+func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {
+	c := Counter{Analyzer: *an}
+	for _, t := range texts {
+		if err := c.AddText(t); err != nil {
+			return nil, err
+		}
+	}
+	return c.Profile()
+}
+
+// Tokens returns every token of text, kept or dropped, in order, analyzed in the
+// Analyzer's language (English if unset). A protected phrase is one token spanning its
+// words. N-grams are not listed: they are formed from consecutive kept tokens with the same
+// Clause.
+func (an *Analyzer) Tokens(text string) ([]Token, error) {
+	lang, err := an.resolved("")
+	if err != nil {
+		return nil, err
+	}
+	p, err := compile(an, lang)
+	if err != nil {
+		return nil, err
+	}
+	var out []Token
+	p.run(text, 0, &out)
+	return out, nil
+}
+
+// Merge combines profiles of disjoint sets of documents made with the same settings into
+// the profile of their union: exactly the profile that counting all the documents at once
+// gives. It returns an error wrapping [ErrMismatch] if the settings differ, and one wrapping
+// [ErrOption] if a profile's Terms are not sorted. The inputs are not modified.
+func Merge(ps ...*Profile) (*Profile, error) {
+	if len(ps) == 0 {
+		return nil, errorf(ErrOption, "Merge needs at least one profile")
+	}
+	for i, p := range ps {
+		if p == nil {
+			return nil, errorf(ErrOption, "profile %d is nil", i)
+		}
+	}
+	out := &Profile{Analyzer: ps[0].Analyzer, Totals: make([]int, len(ps[0].Totals))}
+	byTerm := make(map[string]*TermStat)
+	for i, p := range ps {
+		if err := sameSettings(ps[0], p); err != nil {
+			return nil, fmt.Errorf("profile %d: %w", i, err)
+		}
+		if !slices.IsSortedFunc(p.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) }) {
+			return nil, errorf(ErrOption, "profile %d: Terms are not sorted", i)
+		}
+		out.Documents += p.Documents
+		for j, t := range p.Totals {
+			out.Totals[j] += t
+		}
+		out.Dropped.Stop += p.Dropped.Stop
+		out.Dropped.Number += p.Dropped.Number
+		out.Dropped.Boilerplate += p.Dropped.Boilerplate
+		for _, t := range p.Terms {
+			m := byTerm[t.Term]
+			if m == nil {
+				m = &TermStat{Term: t.Term, N: t.N}
+				byTerm[t.Term] = m
+			}
+			m.Count += t.Count
+			m.DocFreq += t.DocFreq
+			m.Forms = append(m.Forms, t.Forms...)
+		}
+	}
+	out.Terms = make([]TermStat, 0, len(byTerm))
+	for _, m := range byTerm {
+		m.Forms = mergeForms(m.Forms)
+		out.Terms = append(out.Terms, *m)
+	}
+	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	return out, nil
+}
+
+func mergeForms(fs []Form) []Form {
+	slices.SortFunc(fs, func(a, b Form) int { return strings.Compare(a.Text, b.Text) })
+	out := fs[:0:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].Text == f.Text {
+			out[n-1].Count += f.Count
+			continue
+		}
+		out = append(out, f)
+	}
+	sortForms(out)
+	return out
+}

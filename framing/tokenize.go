@@ -1,0 +1,318 @@
+package framing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// rawToken is a token as the scanner finds it, before normalization.
+type rawToken struct {
+	start, end       int
+	sentence, clause int
+}
+
+// maxSentence caps the tokens of one sentence: a longer run (in text without punctuation) is
+// split, so memory stays bounded whatever the input.
+const maxSentence = 1000
+
+// ASCII character classes.
+const (
+	cOther   = iota // separator with no structural meaning
+	cWord           // letter or digit
+	cSpace          // white space other than newline
+	cNewline        // \n
+	cClause         // , ; : ( ) [ ] { }
+	cStop           // . ! ?
+	cJoin           // - '
+)
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			t[c] = cWord
+		case c == '\n':
+			t[c] = cNewline
+		case c == ' ', c == '\t', c == '\r', c == '\v', c == '\f':
+			t[c] = cSpace
+		case strings.IndexByte(",;:()[]{}", byte(c)) >= 0:
+			t[c] = cClause
+		case c == '.', c == '!', c == '?':
+			t[c] = cStop
+		case c == '-', c == '\'':
+			t[c] = cJoin
+		}
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == cWord
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+// isJoiner reports whether r joins two word runs inside one token.
+func isJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '\u2010', '\u2011', '\u2019', '\u02BC', '\uFF07', '\u00AD':
+		return true
+	}
+	return false
+}
+
+// isApostrophe reports whether r is one of the apostrophes a possessive may use.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02BC', '\uFF07':
+		return true
+	}
+	return false
+}
+
+// abbreviations whose period does not end a sentence (compared lowercased).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"etc": true, "inc": true, "corp": true, "co": true, "jr": true, "sr": true, "dic": true,
+	"ene": true, "abr": true, "ago": true, "sr.": true, "sra": true,
+}
+
+// scanner splits a text into raw tokens with sentence and clause numbers.
+type scanner struct {
+	text             string
+	pos              int
+	sentence, clause int
+	inSentence       int // tokens emitted in the current sentence
+	lastStart        int // previous token, for abbreviation checks
+	lastEnd          int
+}
+
+func (s *scanner) breakSentence() {
+	if s.inSentence > 0 {
+		s.sentence++
+		s.clause++
+		s.inSentence = 0
+	}
+}
+
+func (s *scanner) breakClause() {
+	if s.inSentence > 0 {
+		s.clause++
+	}
+}
+
+// next returns the next token, or false at the end of the text.
+func (s *scanner) next() (rawToken, bool) {
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cWord:
+				return s.word(), true
+			case cNewline:
+				s.pos++
+				if s.blankLineAhead() {
+					s.breakSentence()
+				}
+			case cClause:
+				s.pos++
+				s.breakClause()
+			case cStop:
+				s.pos++
+				if c != '.' || s.periodEndsSentence() {
+					s.breakSentence()
+				}
+			case cJoin:
+				s.pos++
+				if c == '-' && s.pos < len(text) && (text[s.pos] == ' ' || text[s.pos] == '-') {
+					s.breakClause() // a spaced or doubled hyphen used as a dash
+				}
+			default:
+				s.pos++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r == utf8.RuneError && size == 1 {
+			s.pos++
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
+			return s.word(), true
+		}
+		s.pos += size
+		switch r {
+		case '\u2013', '\u2014', '\u2015', '\u2212', '\u2022', '\u00B7', '\u3001', '\uFF0C', '\uFF1B', '\uFF1A':
+			s.breakClause()
+		case '\u2026', '\u3002', '\uFF01', '\uFF1F', '\u00A1', '\u00BF', '\u2029':
+			// An ellipsis, ideographic or fullwidth stops, and the Spanish opening marks
+			// (which follow a sentence end anyway).
+			s.breakSentence()
+		}
+	}
+	return rawToken{}, false
+}
+
+// blankLineAhead reports whether only spaces stand between pos and the next newline.
+func (s *scanner) blankLineAhead() bool {
+	for i := s.pos; i < len(s.text); i++ {
+		switch s.text[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// periodEndsSentence decides for the period just passed (at pos-1).
+func (s *scanner) periodEndsSentence() bool {
+	if s.pos < len(s.text) {
+		r, _ := utf8.DecodeRuneInString(s.text[s.pos:])
+		if unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false // "example.com", "3.x": no boundary
+		}
+	}
+	if s.lastEnd != s.pos-1 {
+		return true
+	}
+	prev := s.text[s.lastStart:s.lastEnd]
+	if n := utf8.RuneCountInString(prev); n == 1 {
+		r, _ := utf8.DecodeRuneInString(prev)
+		if unicode.IsUpper(r) {
+			return false // an initial: "John F. Kennedy"
+		}
+	}
+	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
+}
+
+// word scans a token starting at pos.
+func (s *scanner) word() rawToken {
+	text := s.text
+	start := s.pos
+	i := start
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiClass[c] == cWord {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); r != utf8.RuneError || size > 1 {
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if isJoiner(r) && i+size < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+size:]); isWordRune(r2) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		// ASCII non-word byte: a joiner, or a separator inside a number.
+		if i+1 < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+1:])
+			switch {
+			case (c == '-' || c == '\'') && isWordRune(r2):
+				i++
+				continue
+			case (c == '.' || c == ',') && isDigitByte(text[i+1]) && i > start && isDigitByte(text[i-1]):
+				i++
+				continue
+			}
+		}
+		break
+	}
+	end := i
+	// Abbreviations of single letters with periods: "U.S.", "a.m.".
+	if n := end - start; n == 1 && end < len(text) && text[end] == '.' {
+		j := end
+		for j+2 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+			j += 2
+		}
+		if j > end {
+			end = j + 1
+		}
+	}
+	s.pos = end
+	// Possessive: leave a final 's outside the token.
+	if end-start >= 3 && (text[end-1] == 's' || text[end-1] == 'S') {
+		if r, size := utf8.DecodeLastRuneInString(text[start : end-1]); isApostrophe(r) && end-1-size > start {
+			end -= 1 + size
+		}
+	}
+	if s.inSentence >= maxSentence {
+		s.breakSentence()
+	}
+	s.inSentence++
+	s.lastStart, s.lastEnd = start, s.pos
+	return rawToken{start: start, end: end, sentence: s.sentence, clause: s.clause}
+}
+
+func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// normalize returns the normalized form of a surface: NFC, apostrophes and hyphens folded,
+// soft hyphens removed, lowercased, and for Russian ё folded to е.
+func normalize(surface string, russian bool) string {
+	plain := true
+	for i := 0; i < len(surface); i++ {
+		c := surface[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return surface
+	}
+	w := surface
+	if !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r {
+		case '\u2019', '\u02BC', '\uFF07':
+			r = '\''
+		case '\u2010', '\u2011':
+			r = '-'
+		case '\u00AD':
+			continue
+		}
+		r = unicode.ToLower(r)
+		if russian && r == 'ё' {
+			r = 'е'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isNumber reports whether a normalized token is digits and separators only.
+func isNumber(w string) bool {
+	digits := false
+	for _, r := range w {
+		switch {
+		case unicode.IsDigit(r) || unicode.IsNumber(r):
+			digits = true
+		case r == '.' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digits
+}
