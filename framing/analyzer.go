@@ -105,7 +105,7 @@ type language struct {
 }
 
 var languages = []language{
-	{"english", english.Stem, englishStop},
+	{"english", func(w string, _ bool) string { return stemEnglish(w) }, englishStop},
 	{"french", french.Stem, french.IsStopWord},
 	{"hungarian", hungarian.Stem, hungarian.IsStopWord},
 	{"norwegian", norwegian.Stem, norwegian.IsStopWord},

@@ -15,47 +15,50 @@ const (
 
 var dropNames = [...]string{"", "stop", "number", "boilerplate"}
 
-// surface is one distinct surface string (or, for n-grams and phrases, span) and what it
-// counts as.
-type surface struct {
-	text  string // a copy, so the profile does not pin the documents
-	lower string // normalized form (single tokens only)
-	term  int32  // index into pipeline.terms; -1 if dropped
-	drop  uint8
-	count int
-}
-
-// termEntry is one counted term.
-type termEntry struct {
-	key     string
-	n       int // 1 for words and phrases, else the n-gram order
-	count   int
-	df      int
-	lastDoc int
-}
-
+// kept is a counted token of the current sentence, for n-grams.
 type kept struct {
-	term, surf int32
+	term       int32
 	start, end int
 	clause     int
 }
 
+// termCount is the running count of one term.
+type termCount struct {
+	count, df, last int
+}
+
 // pipeline is an Analyzer compiled for one language, with the caches and counts of one
 // Counter. It is not safe for concurrent use.
+//
+// Its tables are laid out for the hot loop: one hash probe per token into a small slot
+// array, then a handful of int32 slices indexed by surface and term (structure of arrays,
+// so that the working set stays in cache).
 type pipeline struct {
 	an        Analyzer
 	lang      language
+	russian   bool
 	stopExtra map[string]bool
 	stopOnly  map[string]bool // replaces lang.stop when non-nil
 	protected map[string]bool
 	phrases   map[string][][]string // first word -> remaining words, longest first
 
-	surf      map[string]int32    // single-token surface -> index into surfaces
-	spanSurf  [4]map[string]int32 // order (1 = phrases, 2, 3) -> span surface -> index
-	surfaces  []surface
-	termIndex map[string]int32
+	// Single-token surfaces, by id, and their normalized forms (kept only when protected
+	// phrases need them).
+	surf   surfTable
+	slower []string
+
+	// Multi-token spans (phrases, order 1; n-grams, 2 and 3): their own surfaces.
+	spanSurf  [4]map[string]int32
+	spanText  []string
+	spanTerm  []int32
+	spanCount []int
+
+	// Terms, by id.
+	termIndex surfTable // term keys; the record's term field is unused
 	ngramIdx  map[[3]int32]int32
-	terms     []termEntry
+	tkey      []string
+	tn        []uint8
+	tstat     []termCount
 
 	docs    int
 	totals  [3]int
@@ -70,13 +73,12 @@ func compile(an *Analyzer, lang language) (*pipeline, error) {
 		return nil, err
 	}
 	p := &pipeline{
-		an:        *an,
-		lang:      lang,
-		surf:      make(map[string]int32),
-		termIndex: make(map[string]int32),
+		an:      *an,
+		lang:    lang,
+		russian: lang.name == "russian",
 	}
 	p.an.Language = lang.name
-	russian := lang.name == "russian"
+	russian := p.russian
 	if an.StopWords != nil {
 		p.stopOnly = make(map[string]bool, len(an.StopWords))
 		for _, w := range an.StopWords {
@@ -120,7 +122,7 @@ func (p *pipeline) words(s string) []string {
 	var out []string
 	sc := scanner{text: s}
 	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		out = append(out, normalize(s[t.start:t.end], p.lang.name == "russian"))
+		out = append(out, normalize(s[t.start:t.end], p.russian))
 	}
 	return out
 }
@@ -138,20 +140,25 @@ func (p *pipeline) isStop(w string) bool {
 	return p.lang.stop(w)
 }
 
-// surfaceID returns the index of a single-token surface, classifying it on first sight.
+// surfaceID returns the id of a single-token surface, classifying it on first sight.
 func (p *pipeline) surfaceID(s string) int32 {
-	if id, ok := p.surf[s]; ok {
+	h, key := p.surf.hash(s)
+	if id, ok := p.surf.find(s, h, key); ok {
 		return id
 	}
-	lower := normalize(s, p.lang.name == "russian")
-	sf := surface{text: strings.Clone(s), lower: lower, term: -1}
+	return p.newSurface(s, h, key)
+}
+
+func (p *pipeline) newSurface(s string, h uint32, key uint64) int32 {
+	lower := normalize(s, p.russian)
+	term, drop := int32(-1), dropNone
 	switch {
 	case p.protected[lower]:
-		sf.term = p.termID(lower, 1)
+		term = p.termID(lower, 1)
 	case isNumber(lower) && !p.an.KeepNumbers:
-		sf.drop = dropNumber
+		drop = dropNumber
 	case p.isStop(lower):
-		sf.drop = dropStop
+		drop = dropStop
 	default:
 		key := lower
 		if !p.an.NoStem && !isNumber(lower) && !strings.Contains(lower, ".") {
@@ -159,28 +166,36 @@ func (p *pipeline) surfaceID(s string) int32 {
 				key = st
 			}
 		}
-		sf.term = p.termID(key, 1)
+		term = p.termID(key, 1)
 	}
-	if lower == sf.text {
-		sf.lower = sf.text // share the copy
+	id := p.surf.insert(s, h, key, surfRec{term: term, drop: drop})
+	if p.phrases != nil {
+		p.slower = append(p.slower, strings.Clone(lower))
 	}
-	id := int32(len(p.surfaces))
-	p.surfaces = append(p.surfaces, sf)
-	p.surf[sf.text] = id
 	return id
 }
 
 func (p *pipeline) termID(key string, n int) int32 {
-	if id, ok := p.termIndex[key]; ok {
+	h, k := p.termIndex.hash(key)
+	if id, ok := p.termIndex.find(key, h, k); ok {
 		return id
 	}
-	id := int32(len(p.terms))
-	p.terms = append(p.terms, termEntry{key: key, n: n, lastDoc: -1})
-	p.termIndex[key] = id
+	id := p.termIndex.insert(key, h, k, surfRec{})
+	p.tkey = append(p.tkey, "") // filled in by profile, from the arena
+	p.tn = append(p.tn, uint8(n))
+	p.tstat = append(p.tstat, termCount{last: -1})
 	return id
 }
 
-// spanID returns the index of a multi-token span surface of the given order (1 = phrase).
+// key returns the key of term id.
+func (p *pipeline) key(id int32) string {
+	if p.tkey[id] == "" {
+		p.tkey[id] = p.termIndex.text(id)
+	}
+	return p.tkey[id]
+}
+
+// spanID returns the id of a multi-token span surface of the given order (1 = phrase).
 func (p *pipeline) spanID(order int, s string, term int32) int32 {
 	m := p.spanSurf[order]
 	if m == nil {
@@ -190,11 +205,23 @@ func (p *pipeline) spanID(order int, s string, term int32) int32 {
 	if id, ok := m[s]; ok {
 		return id
 	}
-	id := int32(len(p.surfaces))
+	id := int32(len(p.spanText))
 	c := strings.Clone(s)
-	p.surfaces = append(p.surfaces, surface{text: c, term: term})
+	p.spanText = append(p.spanText, c)
+	p.spanTerm = append(p.spanTerm, term)
+	p.spanCount = append(p.spanCount, 0)
 	m[c] = id
 	return id
+}
+
+// hit counts one occurrence of a term in document doc.
+func (p *pipeline) hit(term int32, doc int) {
+	t := &p.tstat[term]
+	t.count++
+	if t.last != doc {
+		t.df++
+		t.last = doc
+	}
 }
 
 // run analyzes one text. If out is non-nil, every token is appended to it; otherwise the
@@ -205,6 +232,26 @@ func (p *pipeline) run(text string, doc int, out *[]Token) {
 		lo, hi = Boilerplate(text)
 	}
 	sc := scanner{text: text}
+	if out == nil && p.phrases == nil && p.an.maxN() == 1 {
+		// The fast path: unigrams, counted as they come.
+		n := 0
+		for t, ok := sc.next(); ok; t, ok = sc.next() {
+			if t.start < lo || t.start >= hi {
+				p.dropped.Boilerplate++
+				continue
+			}
+			r := &p.surf.recs[p.surfaceID(text[t.start:t.end])]
+			if r.term < 0 {
+				p.countDrop(r.drop)
+				continue
+			}
+			p.hit(r.term, doc)
+			r.count++
+			n++
+		}
+		p.totals[0] += n
+		return
+	}
 	toks := p.toks[:0]
 	for t, ok := sc.next(); ok; t, ok = sc.next() {
 		if len(toks) > 0 && t.sentence != toks[0].sentence {
@@ -230,37 +277,44 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 		}
 		id := p.surfaceID(text[t.start:t.end])
 		if p.phrases != nil {
-			if m := p.matchPhrase(text, toks[i:], p.surfaces[id].lower, hi); m > 0 {
+			if m := p.matchPhrase(text, toks[i:], p.slower[id], hi); m > 0 {
 				last := toks[i+m-1]
 				words := make([]string, m)
 				for k := range m {
-					words[k] = p.surfaces[p.surfaceID(text[toks[i+k].start:toks[i+k].end])].lower
+					words[k] = p.slower[p.surfaceID(text[toks[i+k].start:toks[i+k].end])]
 				}
 				term := p.termID(strings.Join(words, "_"), 1)
-				sid := p.spanID(1, text[t.start:last.end], term)
-				ks = append(ks, kept{term: term, surf: sid, start: t.start, end: last.end, clause: t.clause})
 				if out != nil {
-					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: p.terms[term].key})
+					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
+				} else {
+					p.hit(term, doc)
+					p.spanCount[p.spanID(1, text[t.start:last.end], term)]++
 				}
+				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause})
 				i += m
 				continue
 			}
 		}
-		sf := &p.surfaces[id]
-		if sf.term < 0 {
-			p.drop(sf.drop, t, out)
+		r := &p.surf.recs[id]
+		term := r.term
+		if term < 0 {
+			p.drop(r.drop, t, out)
 			i++
 			continue
 		}
-		ks = append(ks, kept{term: sf.term, surf: id, start: t.start, end: t.end, clause: t.clause})
 		if out != nil {
-			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: p.terms[sf.term].key})
+			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
+		} else {
+			p.hit(term, doc)
+			r.count++
 		}
+		ks = append(ks, kept{term: term, start: t.start, end: t.end, clause: t.clause})
 		i++
 	}
 	p.kept = ks
 	if out == nil {
-		p.count(text, ks, doc)
+		p.totals[0] += len(ks)
+		p.countNGrams(text, ks, doc)
 	}
 }
 
@@ -269,6 +323,10 @@ func (p *pipeline) drop(reason uint8, t rawToken, out *[]Token) {
 		*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason]})
 		return
 	}
+	p.countDrop(reason)
+}
+
+func (p *pipeline) countDrop(reason uint8) {
 	switch reason {
 	case dropStop:
 		p.dropped.Stop++
@@ -288,7 +346,7 @@ func (p *pipeline) matchPhrase(text string, toks []rawToken, first string, hi in
 		ok := true
 		for k, w := range rest {
 			t := toks[k+1]
-			if t.start >= hi || p.surfaces[p.surfaceID(text[t.start:t.end])].lower != w {
+			if t.start >= hi || p.slower[p.surfaceID(text[t.start:t.end])] != w {
 				ok = false
 				break
 			}
@@ -300,17 +358,7 @@ func (p *pipeline) matchPhrase(text string, toks []rawToken, first string, hi in
 	return 0
 }
 
-func (p *pipeline) count(text string, ks []kept, doc int) {
-	for _, k := range ks {
-		t := &p.terms[k.term]
-		t.count++
-		if t.lastDoc != doc {
-			t.df++
-			t.lastDoc = doc
-		}
-		p.surfaces[k.surf].count++
-	}
-	p.totals[0] += len(ks)
+func (p *pipeline) countNGrams(text string, ks []kept, doc int) {
 	for n := 2; n <= p.an.maxN(); n++ {
 		for j := 0; j+n <= len(ks); j++ {
 			first, last := ks[j], ks[j+n-1]
@@ -325,18 +373,13 @@ func (p *pipeline) count(text string, ks []kept, doc int) {
 			if !ok {
 				parts := make([]string, n)
 				for k := range n {
-					parts[k] = p.terms[key[k]].key
+					parts[k] = p.key(key[k])
 				}
 				id = p.termID(strings.Join(parts, " "), n)
 				p.ngramIdx[key] = id
 			}
-			t := &p.terms[id]
-			t.count++
-			if t.lastDoc != doc {
-				t.df++
-				t.lastDoc = doc
-			}
-			p.surfaces[p.spanID(n, text[first.start:last.end], id)].count++
+			p.hit(id, doc)
+			p.spanCount[p.spanID(n, text[first.start:last.end], id)]++
 			p.totals[n-1]++
 		}
 	}

@@ -143,23 +143,50 @@ func (p *pipeline) profile() *Profile {
 		Documents: p.docs,
 		Totals:    slices.Clone(p.totals[:p.an.maxN()]),
 		Dropped:   p.dropped,
-		Terms:     make([]TermStat, 0, len(p.terms)),
+		Terms:     make([]TermStat, 0, len(p.tkey)),
 	}
-	forms := make([][]Form, len(p.terms))
-	for i := range p.surfaces {
-		s := &p.surfaces[i]
-		if s.term >= 0 && s.count > 0 {
-			forms[s.term] = append(forms[s.term], Form{Text: s.text, Count: s.count})
+	// Lay every term's forms out in one slab: count them, give each term its span, fill.
+	nforms := make([]int, len(p.tkey)+1)
+	for id := range p.surf.recs {
+		if r := &p.surf.recs[id]; r.term >= 0 && r.count > 0 {
+			nforms[r.term+1]++
 		}
 	}
-	for i, t := range p.terms {
-		if t.count == 0 {
-			continue
+	for id, term := range p.spanTerm {
+		if p.spanCount[id] > 0 {
+			nforms[term+1]++
 		}
-		sortForms(forms[i])
-		out.Terms = append(out.Terms, TermStat{Term: t.key, N: t.n, Count: t.count, DocFreq: t.df, Forms: forms[i]})
 	}
-	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	for i := 1; i < len(nforms); i++ {
+		nforms[i] += nforms[i-1]
+	}
+	slab := make([]Form, nforms[len(p.tkey)])
+	fill := slices.Clone(nforms[:len(p.tkey)])
+	for id := range p.surf.recs {
+		if r := &p.surf.recs[id]; r.term >= 0 && r.count > 0 {
+			slab[fill[r.term]] = Form{Text: p.surf.text(int32(id)), Count: r.count}
+			fill[r.term]++
+		}
+	}
+	for id, term := range p.spanTerm {
+		if p.spanCount[id] > 0 {
+			slab[fill[term]] = Form{Text: p.spanText[id], Count: p.spanCount[id]}
+			fill[term]++
+		}
+	}
+	order := make([]int32, 0, len(p.tkey))
+	for i := range p.tkey {
+		if p.tstat[i].count > 0 {
+			p.key(int32(i))
+			order = append(order, int32(i))
+		}
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(p.tkey[a], p.tkey[b]) })
+	for _, i := range order {
+		forms := slab[nforms[i]:nforms[i+1]:nforms[i+1]]
+		sortForms(forms)
+		out.Terms = append(out.Terms, TermStat{Term: p.tkey[i], N: int(p.tn[i]), Count: p.tstat[i].count, DocFreq: p.tstat[i].df, Forms: forms})
+	}
 	return out
 }
 

@@ -267,16 +267,20 @@ func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <
 // normalize returns the normalized form of a surface: NFC, apostrophes and hyphens folded,
 // soft hyphens removed, lowercased, and for Russian ё folded to е.
 func normalize(surface string, russian bool) string {
-	plain := true
+	ascii, upper := true, false
 	for i := 0; i < len(surface); i++ {
 		c := surface[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			plain = false
+		if c >= utf8.RuneSelf {
+			ascii = false
 			break
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	if plain {
-		return surface
+	if ascii {
+		if !upper {
+			return surface
+		}
+		return strings.ToLower(surface) // ASCII is always in NFC and has nothing to fold
 	}
 	w := surface
 	if !norm.NFC.IsNormalString(w) {

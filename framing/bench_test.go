@@ -1,0 +1,144 @@
+package framing
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// generate returns a deterministic English-like text of about size bytes: words drawn
+// from a Zipf distribution over a vocabulary of syllable combinations, with capitals,
+// commas, sentence ends, possessives, hyphens and numbers at realistic rates.
+func generate(size int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 2026))
+	syll := []string{"ka", "re", "so", "lo", "ri", "an", "ter", "na", "tion", "al", "mi", "cor",
+		"de", "ing", "ed", "es", "pro", "con", "ver", "gov", "ern", "ment", "sec", "ur", "ity"}
+	vocab := make([]string, 20000)
+	for i := range vocab {
+		n := 1 + r.IntN(4)
+		var b strings.Builder
+		for range n {
+			b.WriteString(syll[r.IntN(len(syll))])
+		}
+		vocab[i] = b.String()
+	}
+	stop := []string{"the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "said"}
+	z := rand.NewZipf(r, 1.1, 2, uint64(len(vocab)-1))
+	var b strings.Builder
+	b.Grow(size + 64)
+	start := true
+	for b.Len() < size {
+		var w string
+		switch x := r.IntN(100); {
+		case x < 40:
+			w = stop[r.IntN(len(stop))]
+		case x < 41:
+			w = fmt.Sprint(r.IntN(5000))
+		default:
+			w = vocab[z.Uint64()]
+		}
+		if start || r.IntN(20) == 0 {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		b.WriteString(w)
+		switch x := r.IntN(100); {
+		case x < 2:
+			b.WriteString("'s")
+		case x < 3:
+			b.WriteString("-" + vocab[z.Uint64()])
+		}
+		start = false
+		switch x := r.IntN(100); {
+		case x < 6:
+			b.WriteString(". ")
+			start = true
+		case x < 10:
+			b.WriteString(", ")
+		default:
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkProfileGenerated(b *testing.B) {
+	for _, size := range []int{64 << 10, 1 << 20, 8 << 20} {
+		text := generate(size, 1)
+		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
+			var an Analyzer
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := an.ProfileTexts(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkProfileBBC profiles the BBC News corpus (2,225 articles, about 5 MB) named by
+// FRAMEDIFF_BBC, e.g. FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl. It skips when unset.
+func BenchmarkProfileBBC(b *testing.B) {
+	path := os.Getenv("FRAMEDIFF_BBC")
+	if path == "" {
+		b.Skip("FRAMEDIFF_BBC is not set")
+	}
+	c, err := corpus.LoadFile(path, &corpus.LoadOptions{Defaults: corpus.Document{Event: "bbc"}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := c.Documents()
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	for _, cfg := range []struct {
+		name string
+		an   Analyzer
+	}{
+		{"unigrams", Analyzer{}},
+		{"nostem", Analyzer{NoStem: true}},
+		{"trigrams", Analyzer{NGrams: 3}},
+	} {
+		b.Run(cfg.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := cfg.an.Profile(docs...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkTokens(b *testing.B) {
+	text := generate(1<<20, 2)
+	var an Analyzer
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := an.Tokens(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkStemEnglish(b *testing.B) {
+	words := strings.Fields(generate(64<<10, 3))
+	for i := range words {
+		words[i] = strings.ToLower(strings.Trim(words[i], ".,'s"))
+	}
+	b.Run("ours", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				stemEnglish(w)
+			}
+		}
+	})
+}

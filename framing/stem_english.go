@@ -1,0 +1,339 @@
+package framing
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// stemEnglish returns exactly what english.Stem(word, true) of kljensen/snowball v0.10.0
+// returns, several times faster for the common case: a lowercase ASCII word is stemmed
+// in place in a byte buffer, following that package's steps one for one (the Snowball
+// English "Porter2" algorithm). Any other word goes to english.Stem itself. The tests check
+// the two against each other on the package's own 29,414-word test vocabulary, on generated
+// words that reach every suffix rule, and by fuzzing.
+func stemEnglish(word string) string {
+	if len(word) > 64 {
+		return english.Stem(word, true)
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= 0x80 || c <= ' ' || c >= 'A' && c <= 'Z' {
+			return english.Stem(word, true)
+		}
+	}
+	if len(word) <= 2 {
+		return word
+	}
+	if s, ok := englishExceptions[word]; ok {
+		return s
+	}
+	var buf [64]byte
+	w := porter{b: append(buf[:0], word...)}
+	w.preprocess()
+	w.step0()
+	w.step1a()
+	w.step1b()
+	w.step1c()
+	w.step2()
+	w.step3()
+	w.step4()
+	w.step5()
+	for i, c := range w.b {
+		if c == 'Y' {
+			w.b[i] = 'y'
+		}
+	}
+	if string(w.b) == word {
+		return word
+	}
+	return string(w.b)
+}
+
+// englishExceptions are the Snowball English exception words, returned as they are listed.
+var englishExceptions = map[string]string{
+	"skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
+	"idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli",
+	"singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas",
+	"cosmos": "cosmos", "bias": "bias", "andes": "andes", "inning": "inning",
+	"innings": "inning", "outing": "outing", "outings": "outing", "canning": "canning",
+	"cannings": "canning", "herring": "herring", "herrings": "herring", "earring": "earring",
+	"earrings": "earring", "proceed": "proceed", "proceeds": "proceed",
+	"proceeded": "proceed", "proceeding": "proceed", "exceed": "exceed", "exceeds": "exceed",
+	"exceeded": "exceed", "exceeding": "exceed", "succeed": "succeed", "succeeds": "succeed",
+	"succeeded": "succeed", "succeeding": "succeed",
+}
+
+// porter is a word being stemmed, with the starts of its regions R1 and R2.
+type porter struct {
+	b      []byte
+	r1, r2 int
+}
+
+func isVowelByte(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// clamp keeps the regions within the word after it shrinks.
+func (w *porter) clamp() {
+	w.r1 = min(w.r1, len(w.b))
+	w.r2 = min(w.r2, len(w.b))
+}
+
+func (w *porter) has(s string) bool {
+	return len(w.b) >= len(s) && string(w.b[len(w.b)-len(s):]) == s
+}
+
+// A suffixSet is an ordered list of suffixes, bucketed by last byte so that a lookup
+// tries only the suffixes that can match.
+type suffixSet [256][]string
+
+func newSuffixSet(suffixes ...string) *suffixSet {
+	var set suffixSet
+	for _, s := range suffixes {
+		c := s[len(s)-1]
+		set[c] = append(set[c], s)
+	}
+	return &set
+}
+
+// first returns the first suffix of the set, in its listed order, that ends the word, or "".
+func (w *porter) first(set *suffixSet) string {
+	if len(w.b) == 0 {
+		return ""
+	}
+	for _, s := range set[w.b[len(w.b)-1]] {
+		if w.has(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+var (
+	step0Suffixes  = newSuffixSet("'s'", "'s", "'")
+	step1aSuffixes = newSuffixSet("sses", "ied", "ies", "us", "ss", "s")
+	step1bSuffixes = newSuffixSet("eedly", "ingly", "edly", "ing", "eed", "ed")
+	step1bEndings  = newSuffixSet("at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt")
+	step2Suffixes  = newSuffixSet("ational", "fulness", "iveness", "ization", "ousness",
+		"biliti", "lessli", "tional", "alism", "aliti", "ation",
+		"entli", "fulli", "iviti", "ousli", "anci", "abli",
+		"alli", "ator", "enci", "izer", "bli", "ogi", "li")
+	step3Suffixes = newSuffixSet("ational", "tional", "alize", "icate", "ative", "iciti", "ical", "ful", "ness")
+	step4Suffixes = newSuffixSet("ement", "ance", "ence", "able", "ible", "ment",
+		"ent", "ant", "ism", "ate", "iti", "ous", "ive",
+		"ize", "ion", "al", "er", "ic")
+)
+
+func (w *porter) cut(n int) {
+	w.b = w.b[:len(w.b)-n]
+	w.clamp()
+}
+
+func (w *porter) replace(suffix, repl string) {
+	w.b = append(w.b[:len(w.b)-len(suffix)], repl...)
+	w.clamp()
+}
+
+// vnv returns the position after the first non-vowel that follows a vowel, from start.
+func (w *porter) vnv(start int) int {
+	for j := start + 1; j < len(w.b); j++ {
+		if isVowelByte(w.b[j-1]) && !isVowelByte(w.b[j]) {
+			return j + 1
+		}
+	}
+	return len(w.b)
+}
+
+func (w *porter) preprocess() {
+	n := 0
+	for n < len(w.b)-1 && w.b[n] == '\'' {
+		n++
+	}
+	w.b = w.b[n:]
+	for i, c := range w.b {
+		if c == 'y' && (i == 0 || isVowelByte(w.b[i-1])) {
+			w.b[i] = 'Y'
+		}
+	}
+	w.r1 = len(w.b)
+	for _, p := range [...]string{"gener", "commun", "arsen"} {
+		if len(w.b) >= len(p) && string(w.b[:len(p)]) == p {
+			w.r1 = len(p)
+			break
+		}
+	}
+	if w.r1 == len(w.b) {
+		w.r1 = w.vnv(0)
+	}
+	w.r2 = w.vnv(w.r1)
+}
+
+func (w *porter) step0() {
+	if s := w.first(step0Suffixes); s != "" {
+		w.cut(len(s))
+	}
+}
+
+func (w *porter) step1a() {
+	switch s := w.first(step1aSuffixes); s {
+	case "sses":
+		w.replace(s, "ss")
+	case "ies", "ied":
+		if len(w.b) > 4 {
+			w.replace(s, "i")
+		} else {
+			w.replace(s, "ie")
+		}
+	case "s":
+		for i := 0; i < len(w.b)-2; i++ {
+			if isVowelByte(w.b[i]) {
+				w.cut(1)
+				return
+			}
+		}
+	}
+}
+
+func (w *porter) endsShortSyllable(i int) bool {
+	switch {
+	case i == 2:
+		return isVowelByte(w.b[0]) && !isVowelByte(w.b[1])
+	case i >= 3:
+		s1, s2, s3 := w.b[i-1], w.b[i-2], w.b[i-3]
+		return !isVowelByte(s1) && s1 != 'w' && s1 != 'x' && s1 != 'Y' && isVowelByte(s2) && !isVowelByte(s3)
+	}
+	return false
+}
+
+func (w *porter) isShort() bool {
+	return w.r1 >= len(w.b) && w.endsShortSyllable(len(w.b))
+}
+
+func (w *porter) step1b() {
+	s := w.first(step1bSuffixes)
+	switch s {
+	case "":
+		return
+	case "eed", "eedly":
+		if len(s) <= len(w.b)-w.r1 {
+			w.replace(s, "ee")
+		}
+		return
+	}
+	vowel := false
+	for i := 0; i < len(w.b)-len(s); i++ {
+		if isVowelByte(w.b[i]) {
+			vowel = true
+			break
+		}
+	}
+	if !vowel {
+		return
+	}
+	r1, r2 := w.r1, w.r2
+	w.cut(len(s))
+	switch t := w.first(step1bEndings); t {
+	case "":
+		if w.isShort() {
+			w.b = append(w.b, 'e')
+			w.r1, w.r2 = len(w.b), len(w.b)
+			return
+		}
+	case "at", "bl", "iz":
+		w.b = append(w.b, 'e')
+	default:
+		w.cut(1)
+	}
+	w.r1, w.r2 = min(r1, len(w.b)), min(r2, len(w.b))
+}
+
+func (w *porter) step1c() {
+	n := len(w.b)
+	if n > 2 && (w.b[n-1] == 'y' || w.b[n-1] == 'Y') && !isVowelByte(w.b[n-2]) {
+		w.b[n-1] = 'i'
+	}
+}
+
+var step2Repl = map[string]string{
+	"tional": "tion", "enci": "ence", "anci": "ance", "abli": "able", "entli": "ent",
+	"izer": "ize", "ization": "ize", "ational": "ate", "ation": "ate", "ator": "ate",
+	"alism": "al", "aliti": "al", "alli": "al", "fulness": "ful", "ousli": "ous",
+	"ousness": "ous", "iveness": "ive", "iviti": "ive", "biliti": "ble", "bli": "ble",
+	"fulli": "ful", "lessli": "less",
+}
+
+func (w *porter) step2() {
+	s := w.first(step2Suffixes)
+	if s == "" || len(s) > len(w.b)-w.r1 {
+		return
+	}
+	n := len(w.b)
+	switch s {
+	case "li":
+		if n >= 3 && strings.IndexByte("cdeghkmnrt", w.b[n-3]) >= 0 {
+			w.cut(2)
+		}
+	case "ogi":
+		if n >= 4 && w.b[n-4] == 'l' {
+			w.replace(s, "og")
+		}
+	default:
+		w.replace(s, step2Repl[s])
+	}
+}
+
+func (w *porter) step3() {
+	s := w.first(step3Suffixes)
+	if s == "" || len(s) > len(w.b)-w.r1 {
+		return
+	}
+	switch s {
+	case "ative":
+		if len(w.b)-w.r2 >= 5 {
+			w.cut(5)
+		}
+	case "ational":
+		w.replace(s, "ate")
+	case "tional":
+		w.replace(s, "tion")
+	case "alize":
+		w.replace(s, "al")
+	case "icate", "iciti", "ical":
+		w.replace(s, "ic")
+	default: // "ful", "ness"
+		w.cut(len(s))
+	}
+}
+
+func (w *porter) step4() {
+	s := w.first(step4Suffixes)
+	if s == "" || len(s) > len(w.b)-w.r2 {
+		return
+	}
+	if s == "ion" {
+		if n := len(w.b); n >= 4 && (w.b[n-4] == 's' || w.b[n-4] == 't') {
+			w.cut(3)
+		}
+		return
+	}
+	w.cut(len(s))
+}
+
+func (w *porter) step5() {
+	last := len(w.b) - 1
+	if w.r1 > last {
+		return
+	}
+	switch {
+	case w.b[last] == 'e':
+		if w.r2 <= last || !w.endsShortSyllable(last) {
+			w.cut(1)
+		}
+	case w.r2 <= last && w.b[last] == 'l' && last >= 1 && w.b[last-1] == 'l':
+		w.cut(1)
+	}
+}

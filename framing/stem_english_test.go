@@ -1,0 +1,88 @@
+package framing
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// The fast English stemmer must agree with kljensen/snowball's english.Stem, the reference
+// implementation we depend on, on every input.
+
+func checkStem(t *testing.T, w string) {
+	t.Helper()
+	if got, want := stemEnglish(w), english.Stem(w, true); got != want {
+		t.Errorf("stemEnglish(%q) = %q, english.Stem = %q", w, got, want)
+	}
+}
+
+// TestStemEnglishVocabulary checks the 29,414 words of the Snowball English test vocabulary
+// that kljensen/snowball ships with its tests. The module is in the module cache whenever
+// this package builds.
+func TestStemEnglishVocabulary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/kljensen/snowball").Output()
+	if err != nil {
+		t.Fatalf("locating kljensen/snowball: %v", err)
+	}
+	src, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "english_vocab", "vocab_test.go"))
+	if err != nil {
+		t.Fatalf("reading the vocabulary: %v", err)
+	}
+	words := regexp.MustCompile(`\{"([^"]*)", "[^"]*"\}`).FindAllStringSubmatch(string(src), -1)
+	if len(words) < 29000 {
+		t.Fatalf("found %d vocabulary entries, want over 29,000", len(words))
+	}
+	for _, m := range words {
+		checkStem(t, m[1])
+	}
+}
+
+// TestStemEnglishGenerated builds words that reach every suffix rule, including words made
+// only of apostrophes, y's and short syllables.
+func TestStemEnglishGenerated(t *testing.T) {
+	letters := "aeiouybcdlnstwx'Y"
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		checkStem(t, prefix)
+		if n == 0 {
+			return
+		}
+		for i := 0; i < len(letters); i++ {
+			gen(prefix+letters[i:i+1], n-1)
+		}
+	}
+	gen("", 4)
+	suffixes := []string{"'s'", "'s", "'", "sses", "ied", "ies", "us", "ss", "s", "eedly", "ingly",
+		"edly", "ing", "eed", "ed", "at", "bl", "iz", "bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr",
+		"tt", "y", "ational", "fulness", "iveness", "ization", "ousness", "biliti", "lessli",
+		"tional", "alism", "aliti", "ation", "entli", "fulli", "iviti", "ousli", "anci", "abli",
+		"alli", "ator", "enci", "izer", "bli", "ogi", "li", "alize", "icate", "ative", "iciti",
+		"ical", "ful", "ness", "ement", "ance", "ence", "able", "ible", "ment", "ent", "ant", "ism",
+		"ate", "iti", "ous", "ive", "ize", "ion", "sion", "tion", "al", "er", "ic", "e", "l", "ll"}
+	stems := []string{"", "a", "b", "ab", "bab", "hop", "hope", "gener", "commun", "arsen",
+		"general", "communic", "happ", "cr", "tr", "sky", "say", "yell", "bey", "agree", "feed",
+		"luxur", "condit", "rational", "nation", "relat", "sens", "control", "fall", "dis", "ov",
+		"log", "geolog", "analog", "oper", "bow", "box", "tax", "play", "appl", "'y", "''", "y'"}
+	for _, s := range stems {
+		for _, a := range suffixes {
+			checkStem(t, s+a)
+			for _, b := range suffixes {
+				checkStem(t, s+a+b)
+			}
+		}
+	}
+}
+
+func FuzzStemEnglish(f *testing.F) {
+	for _, w := range []string{"running", "generalization", "'''", "yyy", "sky's", "ügly", "UPPER", "so-called"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		checkStem(t, w)
+	})
+}
