@@ -64,7 +64,6 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := r.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
@@ -76,6 +75,7 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 			}
 			continue
 		}
+		line, _ := r.FieldPos(0)
 		var d Document
 		var ferr error
 		for i, v := range rec {

@@ -48,10 +48,7 @@ type pipeline struct {
 	slower []string
 
 	// Multi-token spans (phrases, order 1; n-grams, 2 and 3): their own surfaces.
-	spanSurf  [4]map[string]int32
-	spanText  []string
-	spanTerm  []int32
-	spanCount []int
+	spans [4]surfTable
 
 	// Terms, by id.
 	termIndex surfTable // term keys; the record's term field is unused
@@ -195,23 +192,16 @@ func (p *pipeline) key(id int32) string {
 	return p.tkey[id]
 }
 
-// spanID returns the id of a multi-token span surface of the given order (1 = phrase).
-func (p *pipeline) spanID(order int, s string, term int32) int32 {
-	m := p.spanSurf[order]
-	if m == nil {
-		m = make(map[string]int32)
-		p.spanSurf[order] = m
+// countSpan counts one occurrence of a multi-token span surface of the given order
+// (1 = phrase) for term.
+func (p *pipeline) countSpan(order int, s string, term int32) {
+	t := &p.spans[order]
+	h, key := t.hash(s)
+	id, ok := t.find(s, h, key)
+	if !ok {
+		id = t.insert(s, h, key, surfRec{term: term})
 	}
-	if id, ok := m[s]; ok {
-		return id
-	}
-	id := int32(len(p.spanText))
-	c := strings.Clone(s)
-	p.spanText = append(p.spanText, c)
-	p.spanTerm = append(p.spanTerm, term)
-	p.spanCount = append(p.spanCount, 0)
-	m[c] = id
-	return id
+	t.recs[id].count++
 }
 
 // hit counts one occurrence of a term in document doc.
@@ -288,7 +278,7 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
 				} else {
 					p.hit(term, doc)
-					p.spanCount[p.spanID(1, text[t.start:last.end], term)]++
+					p.countSpan(1, text[t.start:last.end], term)
 				}
 				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause})
 				i += m
@@ -379,7 +369,7 @@ func (p *pipeline) countNGrams(text string, ks []kept, doc int) {
 				p.ngramIdx[key] = id
 			}
 			p.hit(id, doc)
-			p.spanCount[p.spanID(n, text[first.start:last.end], id)]++
+			p.countSpan(n, text[first.start:last.end], id)
 			p.totals[n-1]++
 		}
 	}

@@ -146,15 +146,13 @@ func (p *pipeline) profile() *Profile {
 		Terms:     make([]TermStat, 0, len(p.tkey)),
 	}
 	// Lay every term's forms out in one slab: count them, give each term its span, fill.
+	tables := []*surfTable{&p.surf, &p.spans[1], &p.spans[2], &p.spans[3]}
 	nforms := make([]int, len(p.tkey)+1)
-	for id := range p.surf.recs {
-		if r := &p.surf.recs[id]; r.term >= 0 && r.count > 0 {
-			nforms[r.term+1]++
-		}
-	}
-	for id, term := range p.spanTerm {
-		if p.spanCount[id] > 0 {
-			nforms[term+1]++
+	for _, t := range tables {
+		for id := range t.recs {
+			if r := &t.recs[id]; r.term >= 0 && r.count > 0 {
+				nforms[r.term+1]++
+			}
 		}
 	}
 	for i := 1; i < len(nforms); i++ {
@@ -162,16 +160,12 @@ func (p *pipeline) profile() *Profile {
 	}
 	slab := make([]Form, nforms[len(p.tkey)])
 	fill := slices.Clone(nforms[:len(p.tkey)])
-	for id := range p.surf.recs {
-		if r := &p.surf.recs[id]; r.term >= 0 && r.count > 0 {
-			slab[fill[r.term]] = Form{Text: p.surf.text(int32(id)), Count: r.count}
-			fill[r.term]++
-		}
-	}
-	for id, term := range p.spanTerm {
-		if p.spanCount[id] > 0 {
-			slab[fill[term]] = Form{Text: p.spanText[id], Count: p.spanCount[id]}
-			fill[term]++
+	for _, t := range tables {
+		for id := range t.recs {
+			if r := &t.recs[id]; r.term >= 0 && r.count > 0 {
+				slab[fill[r.term]] = Form{Text: t.text(int32(id)), Count: r.count}
+				fill[r.term]++
+			}
 		}
 	}
 	order := make([]int32, 0, len(p.tkey))

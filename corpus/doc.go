@@ -1,0 +1,34 @@
+// Package corpus holds news accounts of events: documents, the events they cover and the
+// outlets that published them, and the loaders that read them from JSON Lines, CSV and
+// folders of text files. It imports only the standard library.
+//
+// A [Document] is one account of one event by one outlet. A [Corpus] is a set of documents
+// with unique IDs; [Corpus.Split] divides an event's documents into the two sides of a
+// comparison, such as state media against wire services.
+//
+// # Formats
+//
+// JSON Lines (.jsonl): one object per line with the keys of [Document] ("id", "event",
+// "outlet", "kind", "language", "published", "title", "text", "url", "meta"); other keys go
+// to Meta. CSV (.csv, or .tsv for tabs): a header row names the columns, mapped the same
+// way. Text folders: one .txt file per document, with an optional "key: value" header block
+// ended by a blank line. [LoadOptions.Fields] maps other names; see [LoadOptions] for the
+// built-in aliases. [WriteJSONL] writes documents back in the form [Load] reads.
+//
+// # Errors
+//
+// Every problem with a record is a *[LoadError] naming the file and line, wrapping a
+// sentinel such as [ErrSyntax], [ErrMissingField] or [ErrDuplicateID]. By default the first
+// bad record stops loading; [LoadOptions.Skip] makes loading lenient, reporting every
+// skipped record to the caller.
+//
+// # Determinism
+//
+// A Corpus lists documents by ID, and events and outlets by name, whatever the order they
+// were added in.
+//
+// # Concurrency
+//
+// A Corpus is safe for concurrent reads; [Corpus.Add] must not run concurrently with any
+// other method. A [Reader] is for one goroutine.
+package corpus

@@ -1,0 +1,47 @@
+// Package framing measures how two accounts of the same news event differ in their words:
+// which terms one side uses and the other avoids, how strongly, and how far apart the two
+// vocabularies are, with the evidence to check every number.
+//
+// A typical comparison pits a state outlet's coverage of an event against a wire service's.
+// An [Analyzer] turns each side's documents into a [Profile] of term counts; a comparison
+// ([Compare], [LogOddsDirichlet], [JensenShannon]) scores the two profiles against each
+// other.
+//
+// # Pipeline
+//
+// The [Analyzer] runs, for every token: boilerplate removal (datelines and sign-offs, see
+// [Boilerplate]), tokenization with byte offsets into the original text, possessive
+// stripping, normalization (NFC, apostrophes and hyphens folded, lowercase), protected
+// terms, number and stop-word removal, and Snowball stemming; then n-grams within clauses.
+// [Analyzer.Tokens] shows each step's outcome for a text, token by token, with offsets, so
+// any count can be traced to the words that produced it.
+//
+// Stems are for counting; people read words. Every term keeps the surface forms that
+// produced it ([TermStat.Forms]), reports show the most frequent one, and
+// [Profile.StemAudit] lists the words each stem merged, so that a bad merge
+// ("international" and "internal" under "intern") can be seen and prevented with
+// [Analyzer.Protected].
+//
+// # Scores
+//
+//   - [LogOddsDirichlet]: Monroe, Colaresi & Quinn (2008) log-odds ratio with a Dirichlet
+//     prior, as z-scores, per term.
+//   - [JensenShannon]: Jensen–Shannon divergence between the two word distributions, in
+//     bits.
+//
+// Each score's documentation gives its formula, log base, range and reference.
+//
+// # Determinism
+//
+// The same input gives the same bytes out. Vocabularies are sorted; rankings use a total
+// order (score, then n-gram order, then term); sums run in vocabulary order; the order in
+// which documents are added to a profile does not change it. Internal hash tables use
+// random seeds, but nothing observable depends on them.
+//
+// # Concurrency
+//
+// An [Analyzer] and a finished [Profile] are plain values, safe for concurrent use by any
+// number of goroutines as long as none modifies them. A [Counter] is not: use one per
+// goroutine and combine the profiles with [Merge], which gives exactly the profile of all
+// the documents counted at once.
+package framing
