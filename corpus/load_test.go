@@ -113,7 +113,7 @@ func TestRoundTrip(t *testing.T) {
 	docs := []Document{
 		{ID: "r1", Event: "e", Outlet: "Xinhua", Kind: "state", Language: "english",
 			Published: time.Date(2023, 4, 16, 9, 30, 0, 0, time.FixedZone("", 8*3600)),
-			Title: "A “quoted” title", Text: "Line one.\n\nLine two & <three>.", URL: "https://x/y?a=1&b=2",
+			Title:     "A “quoted” title", Text: "Line one.\n\nLine two & <three>.", URL: "https://x/y?a=1&b=2",
 			Meta: map[string]string{"desk": "Asia", "weird key": "v\tw"}},
 		{ID: "r2", Event: "e", Outlet: "AP", Text: "Только текст"},
 	}
