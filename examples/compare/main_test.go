@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestSampleReport(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run(nil, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	s := out.String()
+	for _, want := range []string{"== dam-flood (english) ==", "== elecciones-montalban (spanish) ==",
+		"placebo, Atlas Newswire vs Meridian Press", "leans to state", "leans to wire", "Jensen-Shannon divergence"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if n := strings.Count(s, "== "); n != 6 {
+		t.Errorf("%d events in the report, want 6", n)
+	}
+	var again bytes.Buffer
+	if err := run(nil, &again, &errOut); err != nil || again.String() != s {
+		t.Error("a second run printed something else")
+	}
+}
+
+func TestJSONReport(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-json", "-event", "minister-visit", "-ngrams", "2", "-top", "3"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Comparisons []struct {
+			Event    string `json:"event"`
+			TopA     []any  `json:"top_a"`
+			Analyzer struct {
+				NGrams int `json:"ngrams"`
+			} `json:"analyzer"`
+			Options struct {
+				Top int `json:"top"`
+			} `json:"options"`
+		} `json:"comparisons"`
+		Placebos []any `json:"placebos"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Comparisons) != 1 || rep.Comparisons[0].Event != "minister-visit" || len(rep.Comparisons[0].TopA) != 3 ||
+		rep.Comparisons[0].Analyzer.NGrams != 2 || rep.Comparisons[0].Options.Top != 3 || len(rep.Placebos) != 1 {
+		t.Errorf("JSON report: %s", out.String())
+	}
+}
+
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Routine drills safeguard sovereignty against separatist forces."), 0o644)
+	os.WriteFile(b, []byte("Large-scale drills simulate a blockade, officials said."), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "sovereignty") || !strings.Contains(out.String(), "blockade") {
+		t.Errorf("report: %s", out.String())
+	}
+}
+
+func TestBadArguments(t *testing.T) {
+	for _, args := range [][]string{
+		{"-a", "only-a.txt"},
+		{"-side-a", "color:red"},
+		{"-event", "no-such-event"},
+		{"-ngrams", "9"},
+		{"-lang", "klingon"},
+		{"-corpus", "missing.jsonl"},
+		{"stray"},
+	} {
+		var out, errOut bytes.Buffer
+		if err := run(args, &out, &errOut); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package framing_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// The quick start of the README: compare state media with wire services on one event of
+// the embedded sample corpus.
+func Example() {
+	c := corpus.Sample()
+	split, err := c.Split("island-drills", corpus.KindSide("state"), corpus.KindSide("wire"))
+	if err != nil {
+		panic(err)
+	}
+	var an framing.Analyzer // English, Snowball stemming, default stop words
+	cmp, err := framing.CompareSplit(&an, split, &framing.CompareOptions{Top: 3})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%s vs %s: JS divergence %.4f bits\n", cmp.SideA, cmp.SideB, cmp.JSD)
+	for _, t := range cmp.TopA {
+		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Z)
+	}
+	for _, t := range cmp.TopB {
+		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Z)
+	}
+	// Output:
+	// state vs wire: JS divergence 0.6215 bits
+	//   command         4  1  z=+1.6877
+	//   spokesperson    4  1  z=+1.6877
+	//   joint           3  1  z=+1.3691
+	//   island          1 10  z=-1.3959
+	//   called          0  4  z=-1.0946
+	//   military        0  4  z=-1.0946
+}
+
+func ExampleAnalyzer_Tokens() {
+	text := "Beijing’s so-called “peace plan” drew 1,200 protesters."
+	an := framing.Analyzer{}
+	tokens, err := an.Tokens(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range tokens {
+		line := fmt.Sprintf("%2d-%-2d %-12q %-9q %s", t.Start, t.End, t.Surface(text), t.Term, t.Dropped)
+		fmt.Println(strings.TrimRight(line, " "))
+	}
+	// Output:
+	//  0-7  "Beijing"    "beij"
+	// 12-21 "so-called"  "so-cal"
+	// 25-30 "peace"      "peac"
+	// 31-35 "plan"       "plan"
+	// 39-43 "drew"       "drew"
+	// 44-49 "1,200"      ""        number
+	// 50-60 "protesters" "protest"
+}
+
+func ExampleProfile_StemAudit() {
+	an := framing.Analyzer{}
+	p, err := an.ProfileTexts("International observers criticized the internal review.",
+		"The authorities blamed an author.")
+	if err != nil {
+		panic(err)
+	}
+	for _, g := range p.StemAudit() {
+		fmt.Println(g.Term, g.Words)
+	}
+	// Protecting the words keeps them apart.
+	an.Protected = []string{"international", "authorities"}
+	p, _ = an.ProfileTexts("International observers criticized the internal review.",
+		"The authorities blamed an author.")
+	fmt.Println(len(p.StemAudit()), "merges left")
+	// Output:
+	// author [{author 1} {authorities 1}]
+	// intern [{internal 1} {international 1}]
+	// 0 merges left
+}
+
+func ExampleLogOddsDirichlet() {
+	an := framing.Analyzer{}
+	state, _ := an.ProfileTexts("The drills are routine. Separatist forces and external interference threaten peace.")
+	wire, _ := an.ProfileTexts("The drills simulate a blockade of the self-ruled island, officials said.")
+	scores, err := framing.LogOddsDirichlet(state, wire, nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range framing.TopA(scores, 2) {
+		fmt.Printf("%s: delta %.4f z %.4f\n", s.Word, s.Delta, s.Z)
+	}
+	for _, s := range framing.TopB(scores, 2) {
+		fmt.Printf("%s: delta %.4f z %.4f\n", s.Word, s.Delta, s.Z)
+	}
+	// Output:
+	// external: delta 0.1398 z 0.2639
+	// forces: delta 0.1398 z 0.2639
+	// blockade: delta -0.1597 z -0.3016
+	// island: delta -0.1597 z -0.3016
+}
+
+func ExampleJensenShannon() {
+	an := framing.Analyzer{}
+	a, _ := an.ProfileTexts("peace talks peace")
+	b, _ := an.ProfileTexts("peace war")
+	js, err := framing.JensenShannon(a, b)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%.4f bits\n", js)
+	// Output:
+	// 0.4253 bits
+}
+
+func ExampleMerge() {
+	an := framing.Analyzer{}
+	p1, _ := an.ProfileTexts("Sanctions hurt.")
+	p2, _ := an.ProfileTexts("Sanctions failed; sanctions ended.")
+	all, err := framing.Merge(p1, p2)
+	if err != nil {
+		panic(err)
+	}
+	t, _ := all.Lookup("sanction")
+	fmt.Println(all.Documents, all.Tokens(), t.Count, t.DocFreq, t.Forms)
+	// Output:
+	// 2 6 3 2 [{Sanctions 2} {sanctions 1}]
+}
+
+func ExampleCounter() {
+	c := framing.Counter{Analyzer: framing.Analyzer{NGrams: 2}}
+	for _, text := range []string{"Western sanctions failed.", "Western sanctions, again."} {
+		if err := c.AddText(text); err != nil {
+			panic(err)
+		}
+	}
+	p, _ := c.Profile()
+	t, _ := p.Lookup("western sanction")
+	fmt.Println(p.Totals, t.Count, t.Word())
+	// Output:
+	// [5 3] 2 Western sanctions
+}
