@@ -22,10 +22,7 @@ func Example() {
 		panic(err)
 	}
 	fmt.Printf("%s vs %s: JS divergence %.4f bits\n", cmp.SideA, cmp.SideB, cmp.JSD)
-	for _, t := range cmp.TopA {
-		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Z)
-	}
-	for _, t := range cmp.TopB {
+	for _, t := range append(cmp.TopA, cmp.TopB...) {
 		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Z)
 	}
 	// Output:
