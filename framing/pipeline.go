@@ -137,48 +137,49 @@ func (p *pipeline) isStop(w string) bool {
 	return p.lang.stop(w)
 }
 
-// surfaceID returns the id of a single-token surface, classifying it on first sight.
-func (p *pipeline) surfaceID(s string) int32 {
+// surfaceID returns the slot of a single-token surface, classifying it on first sight.
+// The slot's data is the term id, or minus the drop reason.
+func (p *pipeline) surfaceID(s string) slot {
 	h, key := p.surf.hash(s)
-	if id, ok := p.surf.find(s, h, key); ok {
-		return id
+	if e, ok := p.surf.find(s, h, key); ok {
+		return e
 	}
 	return p.newSurface(s, h, key)
 }
 
-func (p *pipeline) newSurface(s string, h uint32, key uint64) int32 {
+func (p *pipeline) newSurface(s string, h uint32, key uint64) slot {
 	lower := normalize(s, p.russian)
-	term, drop := int32(-1), dropNone
+	var data int32
 	switch {
 	case p.protected[lower]:
-		term = p.termID(lower, 1)
+		data = p.termID(lower, 1)
 	case isNumber(lower) && !p.an.KeepNumbers:
-		drop = dropNumber
+		data = -int32(dropNumber)
 	case p.isStop(lower):
-		drop = dropStop
+		data = -int32(dropStop)
 	default:
-		key := lower
+		k := lower
 		if !p.an.NoStem && !isNumber(lower) && !strings.Contains(lower, ".") {
 			if st := p.lang.stem(lower, true); st != "" {
-				key = st
+				k = st
 			}
 		}
-		term = p.termID(key, 1)
+		data = p.termID(k, 1)
 	}
-	id := p.surf.insert(s, h, key, surfRec{term: term, drop: drop})
+	e := p.surf.insert(s, h, key, data)
 	if p.phrases != nil {
 		p.slower = append(p.slower, strings.Clone(lower))
 	}
-	return id
+	return e
 }
 
 func (p *pipeline) termID(key string, n int) int32 {
 	h, k := p.termIndex.hash(key)
-	if id, ok := p.termIndex.find(key, h, k); ok {
-		return id
+	if e, ok := p.termIndex.find(key, h, k); ok {
+		return e.id - 1
 	}
-	id := p.termIndex.insert(key, h, k, surfRec{})
-	p.tkey = append(p.tkey, "") // filled in by profile, from the arena
+	id := p.termIndex.insert(key, h, k, 0).id - 1
+	p.tkey = append(p.tkey, "") // filled in by key, from the arena
 	p.tn = append(p.tn, uint8(n))
 	p.tstat = append(p.tstat, termCount{last: -1})
 	return id
@@ -197,11 +198,11 @@ func (p *pipeline) key(id int32) string {
 func (p *pipeline) countSpan(order int, s string, term int32) {
 	t := &p.spans[order]
 	h, key := t.hash(s)
-	id, ok := t.find(s, h, key)
+	e, ok := t.find(s, h, key)
 	if !ok {
-		id = t.insert(s, h, key, surfRec{term: term})
+		e = t.insert(s, h, key, term)
 	}
-	t.recs[id].count++
+	t.count[e.id-1]++
 }
 
 // hit counts one occurrence of a term in document doc.
@@ -230,13 +231,13 @@ func (p *pipeline) run(text string, doc int, out *[]Token) {
 				p.dropped.Boilerplate++
 				continue
 			}
-			r := &p.surf.recs[p.surfaceID(text[t.start:t.end])]
-			if r.term < 0 {
-				p.countDrop(r.drop)
+			e := p.surfaceID(text[t.start:t.end])
+			if e.data < 0 {
+				p.countDrop(uint8(-e.data))
 				continue
 			}
-			p.hit(r.term, doc)
-			r.count++
+			p.hit(e.data, doc)
+			p.surf.count[e.id-1]++
 			n++
 		}
 		p.totals[0] += n
@@ -265,13 +266,13 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 			i++
 			continue
 		}
-		id := p.surfaceID(text[t.start:t.end])
+		e := p.surfaceID(text[t.start:t.end])
 		if p.phrases != nil {
-			if m := p.matchPhrase(text, toks[i:], p.slower[id], hi); m > 0 {
+			if m := p.matchPhrase(text, toks[i:], p.slower[e.id-1], hi); m > 0 {
 				last := toks[i+m-1]
 				words := make([]string, m)
 				for k := range m {
-					words[k] = p.slower[p.surfaceID(text[toks[i+k].start:toks[i+k].end])]
+					words[k] = p.slower[p.surfaceID(text[toks[i+k].start:toks[i+k].end]).id-1]
 				}
 				term := p.termID(strings.Join(words, "_"), 1)
 				if out != nil {
@@ -285,10 +286,9 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 				continue
 			}
 		}
-		r := &p.surf.recs[id]
-		term := r.term
+		term := e.data
 		if term < 0 {
-			p.drop(r.drop, t, out)
+			p.drop(uint8(-term), t, out)
 			i++
 			continue
 		}
@@ -296,7 +296,7 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
 		} else {
 			p.hit(term, doc)
-			r.count++
+			p.surf.count[e.id-1]++
 		}
 		ks = append(ks, kept{term: term, start: t.start, end: t.end, clause: t.clause})
 		i++
@@ -336,7 +336,7 @@ func (p *pipeline) matchPhrase(text string, toks []rawToken, first string, hi in
 		ok := true
 		for k, w := range rest {
 			t := toks[k+1]
-			if t.start >= hi || p.slower[p.surfaceID(text[t.start:t.end])] != w {
+			if t.start >= hi || p.slower[p.surfaceID(text[t.start:t.end]).id-1] != w {
 				ok = false
 				break
 			}

@@ -149,9 +149,9 @@ func (p *pipeline) profile() *Profile {
 	tables := []*surfTable{&p.surf, &p.spans[1], &p.spans[2], &p.spans[3]}
 	nforms := make([]int, len(p.tkey)+1)
 	for _, t := range tables {
-		for id := range t.recs {
-			if r := &t.recs[id]; r.term >= 0 && r.count > 0 {
-				nforms[r.term+1]++
+		for id, term := range t.data {
+			if term >= 0 && t.count[id] > 0 {
+				nforms[term+1]++
 			}
 		}
 	}
@@ -161,10 +161,10 @@ func (p *pipeline) profile() *Profile {
 	slab := make([]Form, nforms[len(p.tkey)])
 	fill := slices.Clone(nforms[:len(p.tkey)])
 	for _, t := range tables {
-		for id := range t.recs {
-			if r := &t.recs[id]; r.term >= 0 && r.count > 0 {
-				slab[fill[r.term]] = Form{Text: t.text(int32(id)), Count: r.count}
-				fill[r.term]++
+		for id, term := range t.data {
+			if term >= 0 && t.count[id] > 0 {
+				slab[fill[term]] = Form{Text: t.text(int32(id)), Count: t.count[id]}
+				fill[term]++
 			}
 		}
 	}

@@ -2,36 +2,38 @@ package framing
 
 import "hash/maphash"
 
-// surfRec is everything the hot loop needs about one distinct surface, in one cache line.
-type surfRec struct {
-	key   uint64 // a surface of up to 8 bytes, packed little-endian; else 0
-	off   int    // start of the surface in the arena
-	n     int32  // its length in bytes
-	hash  uint32 // its hash
-	term  int32  // term id, or -1 if dropped
-	drop  uint8  // why dropped
-	count int    // occurrences counted
+// A slot of the surface table. A surface of up to 8 bytes is packed, little-endian, into
+// key; since no token contains a zero byte, the packing is exact and a short surface is
+// found without touching any other memory. Longer surfaces have key 0 and are compared
+// through the arena.
+type slot struct {
+	key  uint64
+	id   int32 // id+1; 0 marks an empty slot
+	data int32 // the caller's payload (for surfaces: the term id, or minus the drop reason)
 }
 
-// surfTable interns surface strings: an open-addressing hash table whose slots hold ids,
-// with the strings packed in one byte arena and their records in one slice. Ids are given
-// in order of first sight, so nothing observable depends on the hash seed.
+// surfTable interns strings: an open-addressing hash table of slots, with the strings
+// packed in one byte arena. Ids are given in order of first sight, so nothing observable
+// depends on the random hash seed.
 type surfTable struct {
-	seed  maphash.Seed
-	slots []uint64 // hash<<32 | id+1; 0 is empty. len is a power of two.
-	recs  []surfRec
-	arena []byte
-	// hot is a small direct-mapped cache of recent lookups (same packing as slots). Text is
-	// Zipfian, so most tokens are found here without touching the large slot array.
-	hot [2048]uint64
+	seed   maphash.Seed
+	slots  []slot // len is a power of two, at most half full
+	hashes []uint32
+	off    []int // the arena span of id is off[id]:off[id+1]
+	arena  []byte
+	data   []int32 // payload by id
+	count  []int   // occurrences by id
+	// hot is a small direct-mapped cache of recent lookups. Text is Zipfian, so most
+	// tokens are found here without touching the large slot array.
+	hot [4096]slot
 }
 
-// hash returns the hash of s and, for a surface of up to 8 bytes (most words), s packed
-// into an integer, so that short surfaces are hashed and compared without touching memory.
+// hash returns the hash of s and its packed key (0 if s is longer than 8 bytes).
 func (t *surfTable) hash(s string) (uint32, uint64) {
 	if t.slots == nil {
 		t.seed = maphash.MakeSeed()
-		t.slots = make([]uint64, 1024)
+		t.slots = make([]slot, 1024)
+		t.off = append(t.off, 0)
 	}
 	if len(s) > 8 {
 		return uint32(maphash.String(t.seed, s)), 0
@@ -40,69 +42,76 @@ func (t *surfTable) hash(s string) (uint32, uint64) {
 	for i := 0; i < len(s); i++ {
 		k |= uint64(s[i]) << (8 * i)
 	}
-	// Fibonacci hashing of the packed bytes and the length.
-	return uint32((k ^ uint64(len(s))<<59) * 0x9E3779B97F4A7C15 >> 32), k
+	// Fibonacci hashing of the packed bytes.
+	return uint32(k * 0x9E3779B97F4A7C15 >> 32), k
 }
 
-func (t *surfTable) equal(v uint64, s string, key uint64) bool {
-	r := &t.recs[int32(v)-1]
-	if int(r.n) != len(s) {
+func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
+	if key != 0 {
+		return e.key == key
+	}
+	if e.key != 0 || e.id == 0 {
 		return false
 	}
-	if len(s) <= 8 {
-		return r.key == key
-	}
-	return string(t.arena[r.off:r.off+len(s)]) == s
+	id := e.id - 1
+	return t.hashes[id] == h && string(t.arena[t.off[id]:t.off[id+1]]) == s
 }
 
-// find returns the id of s, whose hash and key are h and key.
-func (t *surfTable) find(s string, h uint32, key uint64) (int32, bool) {
+// find returns the slot of s, whose hash and key are h and key.
+func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 	hv := &t.hot[h&uint32(len(t.hot)-1)]
-	if v := *hv; uint32(v>>32) == h && v != 0 && t.equal(v, s, key) {
-		return int32(v) - 1, true
+	if e := *hv; e.id != 0 && t.match(e, s, h, key) {
+		return e, true
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		v := t.slots[i]
-		if v == 0 {
-			return 0, false
+		e := t.slots[i]
+		if e.id == 0 {
+			return slot{}, false
 		}
-		if uint32(v>>32) == h && t.equal(v, s, key) {
-			*hv = v
-			return int32(v) - 1, true
+		if t.match(e, s, h, key) {
+			*hv = e
+			return e, true
 		}
 	}
 }
 
-// insert adds s, which must not be present, with its record, and returns its id.
-func (t *surfTable) insert(s string, h uint32, key uint64, r surfRec) int32 {
-	id := int32(len(t.recs))
-	r.key, r.off, r.n, r.hash = key, len(t.arena), int32(len(s)), h
-	t.recs = append(t.recs, r)
+// insert adds s, which must not be present, with its payload, and returns its slot.
+// Key 0 must be given for a surface of more than 8 bytes, as hash returns it.
+func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
+	id := int32(len(t.hashes))
+	t.hashes = append(t.hashes, h)
 	t.arena = append(t.arena, s...)
-	if 2*len(t.recs) > len(t.slots) {
-		t.slots = make([]uint64, 2*len(t.slots))
-		for id := range t.recs {
-			t.place(int32(id))
+	t.off = append(t.off, len(t.arena))
+	t.data = append(t.data, data)
+	t.count = append(t.count, 0)
+	e := slot{key: key, id: id + 1, data: data}
+	if 2*len(t.hashes) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]slot, 2*len(old))
+		for _, o := range old {
+			if o.id != 0 {
+				t.place(o)
+			}
 		}
-	} else {
-		t.place(id)
 	}
-	return id
+	t.place(e)
+	return e
 }
 
-func (t *surfTable) place(id int32) {
+func (t *surfTable) place(e slot) {
 	mask := uint32(len(t.slots) - 1)
-	h := t.recs[id].hash
-	i := h & mask
-	for t.slots[i] != 0 {
+	i := t.hashes[e.id-1] & mask
+	for t.slots[i].id != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = uint64(h)<<32 | uint64(id+1)
+	t.slots[i] = e
 }
 
-// text returns the surface of id as a new string.
+// len returns the number of strings interned.
+func (t *surfTable) len() int { return len(t.hashes) }
+
+// text returns string id as a new string.
 func (t *surfTable) text(id int32) string {
-	r := &t.recs[id]
-	return string(t.arena[r.off : r.off+int(r.n)])
+	return string(t.arena[t.off[id]:t.off[id+1]])
 }

@@ -222,7 +222,7 @@ func (s *scanner) word() rawToken {
 			break
 		}
 		// ASCII non-word byte: a joiner, or a separator inside a number.
-		if i+1 < len(text) {
+		if (c == '-' || c == '\'' || c == '.' || c == ',') && i+1 < len(text) {
 			r2, _ := utf8.DecodeRuneInString(text[i+1:])
 			switch {
 			case (c == '-' || c == '\'') && isWordRune(r2):
