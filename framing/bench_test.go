@@ -66,7 +66,7 @@ func generate(size int, seed uint64) string {
 }
 
 func BenchmarkProfileGenerated(b *testing.B) {
-	for _, size := range []int{64 << 10, 1 << 20, 8 << 20} {
+	for _, size := range []int{2 << 10, 64 << 10, 1 << 20, 8 << 20} {
 		text := generate(size, 1)
 		b.Run(fmt.Sprintf("%dKiB", size>>10), func(b *testing.B) {
 			var an Analyzer

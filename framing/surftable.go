@@ -23,10 +23,13 @@ type surfTable struct {
 	arena  []byte
 	data   []int32 // payload by id
 	count  []int   // occurrences by id
-	// hot is a small direct-mapped cache of recent lookups. Text is Zipfian, so most
-	// tokens are found here without touching the large slot array.
-	hot [4096]slot
+	// hot is a small direct-mapped cache of recent lookups, made once the table outgrows
+	// the processor's caches. Text is Zipfian, so most tokens are then found here without
+	// touching the large slot array.
+	hot []slot
 }
+
+const hotSize = 4096
 
 // hash returns the hash of s and its packed key (0 if s is longer than 8 bytes).
 func (t *surfTable) hash(s string) (uint32, uint64) {
@@ -59,9 +62,12 @@ func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
 
 // find returns the slot of s, whose hash and key are h and key.
 func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
-	hv := &t.hot[h&uint32(len(t.hot)-1)]
-	if e := *hv; e.id != 0 && t.match(e, s, h, key) {
-		return e, true
+	var hv *slot
+	if t.hot != nil {
+		hv = &t.hot[h&(hotSize-1)]
+		if e := *hv; e.id != 0 && t.match(e, s, h, key) {
+			return e, true
+		}
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -70,7 +76,9 @@ func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 			return slot{}, false
 		}
 		if t.match(e, s, h, key) {
-			*hv = e
+			if hv != nil {
+				*hv = e
+			}
 			return e, true
 		}
 	}
@@ -89,6 +97,9 @@ func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	if 2*len(t.hashes) > len(t.slots) {
 		old := t.slots
 		t.slots = make([]slot, 2*len(old))
+		if t.hot == nil && len(t.slots) > 4*hotSize {
+			t.hot = make([]slot, hotSize)
+		}
 		for _, o := range old {
 			if o.id != 0 {
 				t.place(o)
