@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -20,16 +21,19 @@ type CompareOptions struct {
 // A Comparison is the framing comparison of two sides: the terms that distinguish them and
 // how far apart their vocabularies are. It carries the exact settings that produced it.
 type Comparison struct {
-	Event   string         `json:"event,omitempty"`
-	SideA   string         `json:"side_a"`
-	SideB   string         `json:"side_b"`
-	DocsA   int            `json:"docs_a"`
-	DocsB   int            `json:"docs_b"`
-	TokensA int            `json:"tokens_a"` // counted words in A
-	TokensB int            `json:"tokens_b"`
-	JSD     float64        `json:"jensen_shannon_bits"` // see JensenShannon
-	TopA    []TermScore    `json:"top_a"`               // terms leaning to A, strongest first
-	TopB    []TermScore    `json:"top_b"`               // terms leaning to B, strongest first
+	Event   string      `json:"event,omitempty"`
+	SideA   string      `json:"side_a"`
+	SideB   string      `json:"side_b"`
+	DocsA   int         `json:"docs_a"`
+	DocsB   int         `json:"docs_b"`
+	TokensA int         `json:"tokens_a"` // counted words in A
+	TokensB int         `json:"tokens_b"`
+	JSD     float64     `json:"jensen_shannon_bits"` // see JensenShannon
+	TopA    []TermScore `json:"top_a"`               // terms leaning to A, strongest first
+	TopB    []TermScore `json:"top_b"`               // terms leaning to B, strongest first
+	// Merges lists, for the terms in TopA and TopB whose stem merged different words on the
+	// two sides together, the words it merged: check them before reading a stem as one word.
+	Merges  []StemGroup    `json:"stem_merges,omitempty"`
 	Options CompareOptions `json:"options"`
 	// Analyzer is the settings both profiles were made with.
 	Analyzer Analyzer `json:"analyzer"`
@@ -70,14 +74,23 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		}
 		scores = kept
 	}
-	return &Comparison{
+	c := &Comparison{
 		SideA: nameA, SideB: nameB,
 		DocsA: a.Documents, DocsB: b.Documents,
 		TokensA: a.Tokens(), TokensB: b.Tokens(),
 		JSD:  js,
 		TopA: TopA(scores, o.Top), TopB: TopB(scores, o.Top),
 		Options: o, Analyzer: a.Analyzer,
-	}, nil
+	}
+	for _, s := range append(slices.Clone(c.TopA), c.TopB...) {
+		ta, _ := a.Lookup(s.Term)
+		tb, _ := b.Lookup(s.Term)
+		forms := append(slices.Clone(ta.Forms), tb.Forms...)
+		if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer.Language == "russian"); ok {
+			c.Merges = append(c.Merges, g)
+		}
+	}
+	return c, nil
 }
 
 // CompareSplit profiles both sides of a [corpus.Split] with an and compares them.

@@ -36,10 +36,14 @@ const (
 // with Alpha0 = 100 and the two-term variance.
 type LogOddsOptions struct {
 	Prior    Prior    `json:"prior"`    // PriorInformative (0) or PriorUniform (1)
-	Alpha0   float64  `json:"alpha0"`   // informative prior's total pseudo-count; 0 means 100
-	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01
+	Alpha0   float64  `json:"alpha0"`   // informative prior's total pseudo-count; 0 means 100; at most 1e12
+	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01; at most 1e12
 	Variance Variance `json:"variance"` // VarianceTwoTerm (0) or VarianceFourTerm (1)
 }
+
+// maxAlpha bounds the prior's pseudo-counts: far beyond any corpus, and small enough that
+// alpha times a vocabulary size stays finite.
+const maxAlpha = 1e12
 
 func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 	var c LogOddsOptions
@@ -57,10 +61,10 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 		return c, errorf(ErrOption, "LogOddsOptions.Prior = %d", c.Prior)
 	case c.Variance != VarianceTwoTerm && c.Variance != VarianceFourTerm:
 		return c, errorf(ErrOption, "LogOddsOptions.Variance = %d", c.Variance)
-	case !(c.Alpha0 > 0) || math.IsInf(c.Alpha0, 0):
-		return c, errorf(ErrOption, "LogOddsOptions.Alpha0 = %v (want > 0)", c.Alpha0)
-	case !(c.Alpha > 0) || math.IsInf(c.Alpha, 0):
-		return c, errorf(ErrOption, "LogOddsOptions.Alpha = %v (want > 0)", c.Alpha)
+	case !(c.Alpha0 > 0 && c.Alpha0 <= maxAlpha):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha0 = %v (want > 0 and <= 1e12)", c.Alpha0)
+	case !(c.Alpha > 0 && c.Alpha <= maxAlpha):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha = %v (want > 0 and <= 1e12)", c.Alpha)
 	}
 	return c, nil
 }

@@ -105,29 +105,38 @@ type StemGroup struct {
 // merge loses a distinction that matters (see [Analyzer.Protected]).
 func (p *Profile) StemAudit() []StemGroup {
 	var out []StemGroup
-	russian := p.Analyzer.Language == "russian"
 	for _, t := range p.Terms {
-		if t.N != 1 || len(t.Forms) < 2 {
-			continue
+		if g, ok := stemGroup(t.Term, t.N, t.Forms, p.Analyzer.Language == "russian"); ok {
+			out = append(out, g)
 		}
-		words := map[string]int{}
-		for _, f := range t.Forms {
-			words[normalize(f.Text, russian)] += f.Count
-		}
-		if len(words) < 2 {
-			continue
-		}
-		g := StemGroup{Term: t.Term, Count: t.Count}
-		for w, c := range words {
-			g.Words = append(g.Words, Form{Text: w, Count: c})
-		}
-		sortForms(g.Words)
-		out = append(out, g)
 	}
 	slices.SortFunc(out, func(a, b StemGroup) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Term, b.Term))
 	})
 	return out
+}
+
+// stemGroup groups the forms of a unigram term by normalized word; ok is false unless
+// there are two words or more.
+func stemGroup(term string, n int, forms []Form, russian bool) (StemGroup, bool) {
+	if n != 1 || len(forms) < 2 {
+		return StemGroup{}, false
+	}
+	words := map[string]int{}
+	total := 0
+	for _, f := range forms {
+		words[normalize(f.Text, russian)] += f.Count
+		total += f.Count
+	}
+	if len(words) < 2 {
+		return StemGroup{}, false
+	}
+	g := StemGroup{Term: term, Count: total}
+	for w, c := range words {
+		g.Words = append(g.Words, Form{Text: w, Count: c})
+	}
+	sortForms(g.Words)
+	return g, true
 }
 
 func sortForms(fs []Form) {

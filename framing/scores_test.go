@@ -202,7 +202,7 @@ func TestScoreEdgeCases(t *testing.T) {
 	if _, err := LogOddsDirichlet(full, other, nil); !errors.Is(err, ErrMismatch) {
 		t.Errorf("different settings: got %v", err)
 	}
-	for _, o := range []LogOddsOptions{{Alpha0: -1}, {Alpha0: math.NaN()}, {Alpha: math.Inf(1)}, {Prior: 7}, {Variance: -1}} {
+	for _, o := range []LogOddsOptions{{Alpha0: -1}, {Alpha0: math.NaN()}, {Alpha: math.Inf(1)}, {Alpha0: 1e300}, {Alpha: 1e20}, {Prior: 7}, {Variance: -1}} {
 		if _, err := LogOddsDirichlet(full, full, &o); !errors.Is(err, ErrOption) {
 			t.Errorf("%+v: got %v", o, err)
 		}
@@ -268,6 +268,15 @@ func TestCompareSample(t *testing.T) {
 	}
 	if cmp.TopA[0].Z <= 0 || cmp.TopB[0].Z >= 0 {
 		t.Errorf("top terms lean the wrong way: %+v %+v", cmp.TopA[0], cmp.TopB[0])
+	}
+	listed := map[string]bool{}
+	for _, x := range append(cmp.TopA, cmp.TopB...) {
+		listed[x.Term] = true
+	}
+	for _, g := range cmp.Merges {
+		if !listed[g.Term] || len(g.Words) < 2 {
+			t.Errorf("merge %+v is not a listed term with two words", g)
+		}
 	}
 	if cmp.Options.Top != 5 || cmp.Options.LogOdds.Alpha0 != 100 || cmp.Analyzer.Language != "english" {
 		t.Errorf("settings not recorded: %+v %+v", cmp.Options, cmp.Analyzer)

@@ -217,17 +217,35 @@ func printReport(w io.Writer, rep *report) {
 		if p := placebos[c.Event]; p != nil {
 			fmt.Fprintf(w, "placebo, %s vs %s: %.4f bits (two wires; state vs wire should exceed it)\n", p.SideA, p.SideB, p.JSD)
 		}
-		printTerms(w, "leans to "+c.SideA, c.TopA)
-		printTerms(w, "leans to "+c.SideB, c.TopB)
+		merged := map[string]bool{}
+		for _, g := range c.Merges {
+			merged[g.Term] = true
+		}
+		printTerms(w, "leans to "+c.SideA, c.TopA, merged)
+		printTerms(w, "leans to "+c.SideB, c.TopB, merged)
+		if len(c.Merges) > 0 {
+			fmt.Fprintln(w, "\n  * stems that merged different words:")
+			for _, g := range c.Merges {
+				var parts []string
+				for _, f := range g.Words {
+					parts = append(parts, fmt.Sprintf("%s (%d)", f.Text, f.Count))
+				}
+				fmt.Fprintf(w, "    %-14s %s\n", g.Term, strings.Join(parts, ", "))
+			}
+		}
 	}
 	fmt.Fprintln(w, "\nz: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), alpha0 = 100.")
 	fmt.Fprintln(w, "|z| > 1.96 is p < 0.05 for one term, before correcting for the many terms compared.")
 }
 
-func printTerms(w io.Writer, heading string, ts []framing.TermScore) {
-	fmt.Fprintf(w, "\n  %-28s %-14s %5s %5s %7s\n", heading, "stem", "A", "B", "z")
+func printTerms(w io.Writer, heading string, ts []framing.TermScore, merged map[string]bool) {
+	fmt.Fprintf(w, "\n  %-28s %-16s %5s %5s %7s\n", heading, "stem", "A", "B", "z")
 	for _, t := range ts {
-		fmt.Fprintf(w, "  %-28s %-14s %5d %5d %7.2f\n", clip(t.Word, 28), clip(t.Term, 14), t.CountA, t.CountB, t.Z)
+		stem := clip(t.Term, 14)
+		if merged[t.Term] {
+			stem += " *"
+		}
+		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", clip(t.Word, 28), stem, t.CountA, t.CountB, t.Z)
 	}
 }
 
@@ -236,7 +254,7 @@ func clip(s string, n int) string {
 	s = strings.Join(strings.Fields(s), " ")
 	r := []rune(s)
 	if len(r) <= n {
-		return s + strings.Repeat(" ", 0)
+		return s
 	}
 	return string(r[:n-1]) + "…"
 }
