@@ -10,6 +10,8 @@
 //	go run ./examples/compare -a state.txt -b wire.txt  # two plain-text files
 //	go run ./examples/compare -corpus news.jsonl -event E -side-a kind:state -side-b outlet:Reuters
 //	go run ./examples/compare -json                     # machine-readable, with all settings
+//
+// A corpus whose records name no event takes one from -default-event.
 package main
 
 import (
@@ -42,18 +44,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var (
-		fileA   = fs.String("a", "", "plain-text file of side A")
-		fileB   = fs.String("b", "", "plain-text file of side B")
-		path    = fs.String("corpus", "", "corpus file or folder (.jsonl, .csv, folder of .txt); default: the embedded sample")
-		event   = fs.String("event", "", "event to compare (default: every event)")
-		sideA   = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-		sideB   = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-		lang    = fs.String("lang", "", "language (default: each document's own; English for -a/-b)")
-		ngrams  = fs.Int("ngrams", 1, "longest n-gram, 1 to 3")
-		top     = fs.Int("top", 12, "terms to list per side")
-		protect = fs.String("protect", "", "comma-separated words or phrases never to stem")
-		asJSON  = fs.Bool("json", false, "print JSON with the exact settings used")
-		lenient = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
+		fileA    = fs.String("a", "", "plain-text file of side A")
+		fileB    = fs.String("b", "", "plain-text file of side B")
+		path     = fs.String("corpus", "", "corpus file or folder (.jsonl, .csv, folder of .txt); default: the embedded sample")
+		event    = fs.String("event", "", "event to compare (default: every event)")
+		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
+		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
+		lang     = fs.String("lang", "", "language (default: each document's own; English for -a/-b)")
+		ngrams   = fs.Int("ngrams", 1, "longest n-gram, 1 to 3")
+		top      = fs.Int("top", 12, "terms to list per side")
+		protect  = fs.String("protect", "", "comma-separated words or phrases never to stem")
+		asJSON   = fs.Bool("json", false, "print JSON with the exact settings used")
+		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
+		defEvent = fs.String("default-event", "", "event of corpus records that name none")
 	)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -83,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Comparisons = append(rep.Comparisons, c)
 	default:
-		c, err := loadCorpus(*path, *lenient, stderr)
+		c, err := loadCorpus(*path, *lenient, *defEvent, stderr)
 		if err != nil {
 			return err
 		}
@@ -153,11 +156,11 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	return framing.Compare(pa, pb, a, b, opts)
 }
 
-func loadCorpus(path string, lenient bool, stderr io.Writer) (*corpus.Corpus, error) {
+func loadCorpus(path string, lenient bool, defEvent string, stderr io.Writer) (*corpus.Corpus, error) {
 	if path == "" {
 		return corpus.Sample(), nil
 	}
-	var opts corpus.LoadOptions
+	opts := corpus.LoadOptions{Defaults: corpus.Document{Event: defEvent}}
 	if lenient {
 		opts.Skip = func(e *corpus.LoadError) { fmt.Fprintln(stderr, "compare: skipped:", e) }
 	}
