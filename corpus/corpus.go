@@ -148,11 +148,11 @@ func OutletSide(outlet string) Side { return Side{Name: outlet, Match: ByOutlet(
 
 // A Split is one event's documents divided into two sides.
 type Split struct {
-	Event string     `json:"event"`
-	NameA string     `json:"side_a"`
-	NameB string     `json:"side_b"`
-	A     []Document `json:"-"` // sorted by ID
-	B     []Document `json:"-"` // sorted by ID
+	Event string     `json:"event"`  // the event split
+	NameA string     `json:"side_a"` // the name of side A
+	NameB string     `json:"side_b"` // the name of side B
+	A     []Document `json:"-"`      // sorted by ID
+	B     []Document `json:"-"`      // sorted by ID
 }
 
 // Split divides the documents of event into sides a and b. Documents matching neither side

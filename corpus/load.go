@@ -15,10 +15,11 @@ import (
 // when the problem concerns the whole file.
 type LoadError struct {
 	File string // the file's name as given to the loader
-	Line int
-	Err  error
+	Line int    // 1-based line where the record starts; 0 for the file as a whole
+	Err  error  // what is wrong; wraps a sentinel such as ErrSyntax
 }
 
+// Error returns "corpus: file:line: problem".
 func (e *LoadError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("corpus: %s:%d: %v", e.File, e.Line, e.Err)
@@ -26,6 +27,7 @@ func (e *LoadError) Error() string {
 	return fmt.Sprintf("corpus: %s: %v", e.File, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *LoadError) Unwrap() error { return e.Err }
 
 // LoadOptions adjusts how files are read. The zero value (or a nil *LoadOptions) reads strictly

@@ -10,7 +10,7 @@ import (
 // CompareOptions configures [Compare]. The zero value reports the 20 most distinctive terms
 // per side under the default [LogOddsOptions].
 type CompareOptions struct {
-	LogOdds LogOddsOptions `json:"log_odds"`
+	LogOdds LogOddsOptions `json:"log_odds"` // the term scores' settings
 	// Top is how many terms to list per side; 0 means 20, a negative value lists all.
 	Top int `json:"top"`
 	// MinCount drops terms whose count on both sides together is below it from the lists;

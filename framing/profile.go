@@ -38,9 +38,9 @@ type Profile struct {
 
 // Dropped counts the tokens a profile left out, so that nothing is lost without a trace.
 type Dropped struct {
-	Stop        int `json:"stop"`
-	Number      int `json:"number"`
-	Boilerplate int `json:"boilerplate"`
+	Stop        int `json:"stop"`        // stop words
+	Number      int `json:"number"`      // numbers (unless KeepNumbers)
+	Boilerplate int `json:"boilerplate"` // words of datelines and sign-offs
 }
 
 // TermStat is the count of one term in a profile.
@@ -62,8 +62,8 @@ func (t *TermStat) Word() string {
 
 // A Form is one surface form of a term and how often it occurred.
 type Form struct {
-	Text  string `json:"text"`
-	Count int    `json:"count"`
+	Text  string `json:"text"`  // the form as it appears in the text (or, in a StemGroup, normalized)
+	Count int    `json:"count"` // how often it occurred
 }
 
 // Tokens returns the number of counted unigrams: the denominator for word rates.
@@ -94,8 +94,8 @@ func (p *Profile) Count(term string) int {
 
 // A StemGroup lists the distinct words a stem merged, for a stem audit.
 type StemGroup struct {
-	Term  string `json:"term"`
-	Count int    `json:"count"`
+	Term  string `json:"term"`  // the stem
+	Count int    `json:"count"` // occurrences of all its words
 	Words []Form `json:"words"` // distinct normalized words, most frequent first
 }
 
@@ -198,7 +198,7 @@ func (p *pipeline) profile() *Profile {
 // The zero value counts with the zero Analyzer. A Counter is not safe for concurrent use;
 // use one per goroutine and [Merge] their profiles.
 type Counter struct {
-	Analyzer Analyzer
+	Analyzer Analyzer // the settings to count with
 
 	p   *pipeline
 	doc int
