@@ -21,20 +21,20 @@ type CompareOptions struct {
 // A Comparison is the framing comparison of two sides: the terms that distinguish them and
 // how far apart their vocabularies are. It carries the exact settings that produced it.
 type Comparison struct {
-	Event   string      `json:"event,omitempty"`
-	SideA   string      `json:"side_a"`
-	SideB   string      `json:"side_b"`
-	DocsA   int         `json:"docs_a"`
-	DocsB   int         `json:"docs_b"`
-	TokensA int         `json:"tokens_a"` // counted words in A
-	TokensB int         `json:"tokens_b"`
+	Event   string      `json:"event,omitempty"`     // set by CompareSplit
+	SideA   string      `json:"side_a"`              // the name of side A
+	SideB   string      `json:"side_b"`              // the name of side B
+	DocsA   int         `json:"docs_a"`              // documents in A
+	DocsB   int         `json:"docs_b"`              // documents in B
+	TokensA int         `json:"tokens_a"`            // counted words in A
+	TokensB int         `json:"tokens_b"`            // counted words in B
 	JSD     float64     `json:"jensen_shannon_bits"` // see JensenShannon
 	TopA    []TermScore `json:"top_a"`               // terms leaning to A, strongest first
 	TopB    []TermScore `json:"top_b"`               // terms leaning to B, strongest first
 	// Merges lists, for the terms in TopA and TopB whose stem merged different words on the
 	// two sides together, the words it merged: check them before reading a stem as one word.
 	Merges  []StemGroup    `json:"stem_merges,omitempty"`
-	Options CompareOptions `json:"options"`
+	Options CompareOptions `json:"options"` // the settings used, defaults filled in
 	// Analyzer is the settings both profiles were made with.
 	Analyzer Analyzer `json:"analyzer"`
 }

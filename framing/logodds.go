@@ -71,17 +71,17 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 
 // TermScore is one term's comparison between side A and side B.
 type TermScore struct {
-	Term   string  `json:"term"` // the counted term (stem)
-	Word   string  `json:"word"` // its most frequent surface form over both sides
-	N      int     `json:"n"`    // 1 for words and phrases, else the n-gram order
-	CountA int     `json:"count_a"`
-	CountB int     `json:"count_b"`
-	RateA  float64 `json:"rate_a"` // occurrences per million counted n-grams of order N in A
-	RateB  float64 `json:"rate_b"`
-	Alpha  float64 `json:"alpha"` // the term's prior pseudo-count
-	Delta  float64 `json:"delta"` // log-odds ratio, natural log; > 0 leans to A
-	Z      float64 `json:"z"`     // Delta / sqrt(variance)
-	P      float64 `json:"p"`     // two-sided p-value of Z under the standard normal
+	Term   string  `json:"term"`    // the counted term (stem)
+	Word   string  `json:"word"`    // its most frequent surface form over both sides
+	N      int     `json:"n"`       // 1 for words and phrases, else the n-gram order
+	CountA int     `json:"count_a"` // occurrences in A
+	CountB int     `json:"count_b"` // occurrences in B
+	RateA  float64 `json:"rate_a"`  // occurrences per million counted n-grams of order N in A
+	RateB  float64 `json:"rate_b"`  // the same in B
+	Alpha  float64 `json:"alpha"`   // the term's prior pseudo-count
+	Delta  float64 `json:"delta"`   // log-odds ratio, natural log; > 0 leans to A
+	Z      float64 `json:"z"`       // Delta / sqrt(variance)
+	P      float64 `json:"p"`       // two-sided p-value of Z under the standard normal
 }
 
 // LogOddsDirichlet scores every term by the log-odds ratio with an informative Dirichlet
