@@ -37,7 +37,14 @@ func main() {
 // report is what -json prints: every comparison, with its settings.
 type report struct {
 	Comparisons []*framing.Comparison `json:"comparisons"`
-	Placebos    []*framing.Comparison `json:"placebos,omitempty"`
+	Placebos    []placeboReport       `json:"placebos,omitempty"`
+}
+
+// placeboReport sets the divergence of two wire services against that of side A with
+// each of them, one outlet per side, so that the sizes compare.
+type placeboReport struct {
+	Wires    *framing.Comparison   `json:"wires"`     // wire vs wire
+	AVsWires []*framing.Comparison `json:"a_vs_wire"` // side A vs each wire
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -116,10 +123,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 			rep.Comparisons = append(rep.Comparisons, cmp)
-			if p, err := placebo(&an, c, e, opts); err != nil {
+			if p, err := placebo(&an, c, e, a, opts); err != nil {
 				return err
 			} else if p != nil {
-				rep.Placebos = append(rep.Placebos, p)
+				rep.Placebos = append(rep.Placebos, *p)
 			}
 		}
 		if len(rep.Comparisons) == 0 {
@@ -181,8 +188,9 @@ func parseSide(spec string) (corpus.Side, error) {
 	return corpus.Side{}, fmt.Errorf("side %q: want kind:K or outlet:NAME", spec)
 }
 
-// placebo compares the first two wire outlets of an event, if it has two.
-func placebo(an *framing.Analyzer, c *corpus.Corpus, event string, opts *framing.CompareOptions) (*framing.Comparison, error) {
+// placebo compares the first two wire outlets of an event, if it has two, with each other
+// and with side a.
+func placebo(an *framing.Analyzer, c *corpus.Corpus, event string, a corpus.Side, opts *framing.CompareOptions) (*placeboReport, error) {
 	var wires []string
 	for _, o := range c.Outlets(event) {
 		docs := c.Select(corpus.All(corpus.ByEvent(event), corpus.ByOutlet(o)))
@@ -193,17 +201,32 @@ func placebo(an *framing.Analyzer, c *corpus.Corpus, event string, opts *framing
 	if len(wires) < 2 {
 		return nil, nil
 	}
-	split, err := c.Split(event, corpus.OutletSide(wires[0]), corpus.OutletSide(wires[1]))
-	if err != nil {
+	compare := func(x, y corpus.Side) (*framing.Comparison, error) {
+		split, err := c.Split(event, x, y)
+		if err != nil {
+			return nil, err
+		}
+		return framing.CompareSplit(an, split, opts)
+	}
+	p := &placeboReport{}
+	var err error
+	if p.Wires, err = compare(corpus.OutletSide(wires[0]), corpus.OutletSide(wires[1])); err != nil {
 		return nil, err
 	}
-	return framing.CompareSplit(an, split, opts)
+	for _, w := range wires[:2] {
+		cw, err := compare(a, corpus.OutletSide(w))
+		if err != nil {
+			return nil, err
+		}
+		p.AVsWires = append(p.AVsWires, cw)
+	}
+	return p, nil
 }
 
 func printReport(w io.Writer, rep *report) {
-	placebos := map[string]*framing.Comparison{}
+	placebos := map[string]placeboReport{}
 	for _, p := range rep.Placebos {
-		placebos[p.Event] = p
+		placebos[p.Wires.Event] = p
 	}
 	for i, c := range rep.Comparisons {
 		if i > 0 {
@@ -217,8 +240,12 @@ func printReport(w io.Writer, rep *report) {
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
 		fmt.Fprintf(w, "B = %s: %d document(s), %d counted words\n", c.SideB, c.DocsB, c.TokensB)
 		fmt.Fprintf(w, "Jensen-Shannon divergence A vs B: %.4f bits\n", c.JSD)
-		if p := placebos[c.Event]; p != nil {
-			fmt.Fprintf(w, "placebo, %s vs %s: %.4f bits (two wires; state vs wire should exceed it)\n", p.SideA, p.SideB, p.JSD)
+		if p, ok := placebos[c.Event]; ok {
+			fmt.Fprintf(w, "placebo, one outlet per side (A vs a wire should exceed wire vs wire):\n")
+			fmt.Fprintf(w, "  %-40s %.4f bits\n", p.Wires.SideA+" vs "+p.Wires.SideB, p.Wires.JSD)
+			for _, x := range p.AVsWires {
+				fmt.Fprintf(w, "  %-40s %.4f bits\n", x.SideA+" vs "+x.SideB, x.JSD)
+			}
 		}
 		merged := map[string]bool{}
 		for _, g := range c.Merges {

@@ -16,7 +16,7 @@ func TestSampleReport(t *testing.T) {
 	}
 	s := out.String()
 	for _, want := range []string{"== dam-flood (english) ==", "== elecciones-montalban (spanish) ==",
-		"placebo, Atlas Newswire vs Meridian Press", "leans to state", "leans to wire", "Jensen-Shannon divergence"} {
+		"Atlas Newswire vs Meridian Press", "leans to state", "leans to wire", "Jensen-Shannon divergence"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("report lacks %q", want)
 		}
@@ -84,6 +84,29 @@ func TestBadArguments(t *testing.T) {
 		var out, errOut bytes.Buffer
 		if err := run(args, &out, &errOut); err == nil {
 			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+// TestPlacebo checks the sample corpus's design: for both events with two wire services,
+// the wires differ less from each other than the state account differs from either.
+func TestPlacebo(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-json"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Placebos) != 2 {
+		t.Fatalf("%d placebo events, want 2", len(rep.Placebos))
+	}
+	for _, p := range rep.Placebos {
+		for _, x := range p.AVsWires {
+			if !(p.Wires.JSD < x.JSD) {
+				t.Errorf("%s: wires %.4f bits, %s vs %s %.4f bits", p.Wires.Event, p.Wires.JSD, x.SideA, x.SideB, x.JSD)
+			}
 		}
 	}
 }
