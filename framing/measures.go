@@ -1,0 +1,256 @@
+package framing
+
+import (
+	"math"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// The 2×2 keyness statistics of one term. Throughout, a and b are the term's counts in
+// sides A and B, n1 and n2 the sides' totals, N = n1 + n2, and the table is
+//
+//	O11 = a        O12 = b
+//	O21 = n1 - a   O22 = n2 - b
+//
+// with expected counts E_ij = row_i · col_j / N. A statistic is signed positive when a
+// exceeds its expectation E11 = (a+b)·n1/N, that is, when the term leans to A.
+
+// table2 is one term's 2×2 table.
+type table2 struct{ a, b, n1, n2 float64 }
+
+func (t table2) cells() (o, e [4]float64) {
+	n := t.n1 + t.n2
+	k := t.a + t.b
+	o = [4]float64{t.a, t.b, t.n1 - t.a, t.n2 - t.b}
+	e = [4]float64{k * t.n1 / n, k * t.n2 / n, (n - k) * t.n1 / n, (n - k) * t.n2 / n}
+	return o, e
+}
+
+// sign returns +1 if a exceeds its expectation, -1 if it falls short, 0 if equal.
+func (t table2) sign() float64 {
+	d := t.a*t.n2 - t.b*t.n1 // a - E11 has the sign of a·n2 - b·n1
+	switch {
+	case d > 0:
+		return 1
+	case d < 0:
+		return -1
+	}
+	return 0
+}
+
+// ChiSquare returns Pearson's chi-square statistic of a term's 2×2 table (unsigned, ≥ 0):
+//
+//	X² = Σ (O_ij - E_ij)² / E_ij                       (correction "none")
+//	X² = Σ (|O_ij - E_ij| - min(0.5, |O_ij - E_ij|))² / E_ij   ("yates": R's chisq.test)
+//	X² = N (|ad - bc| - N/2)² / ((a+b)(c+d)(a+c)(b+d))  ("quanteda")
+//
+// where, for "quanteda", the Yates correction applies only when |ad - bc| >= N/2 and an
+// expected count is below 5, as in quanteda.textstats' textstat_keyness (otherwise the
+// uncorrected statistic). Its upper-tail p-value with 1 degree of freedom is
+// erfc(sqrt(X²/2)). A table with an empty margin (the term is every token) gives 0.
+func ChiSquare(a, b, n1, n2 int, correction string) float64 {
+	t := table2{float64(a), float64(b), float64(n1), float64(n2)}
+	switch correction {
+	case "yates":
+		return t.chi2Yates()
+	case "quanteda":
+		return t.chi2Quanteda()
+	}
+	return t.chi2()
+}
+
+func (t table2) chi2() float64 {
+	o, e := t.cells()
+	x := 0.0
+	for i := range o {
+		if e[i] > 0 {
+			d := o[i] - e[i]
+			x += d * d / e[i]
+		}
+	}
+	return x
+}
+
+func (t table2) chi2Yates() float64 {
+	o, e := t.cells()
+	x := 0.0
+	for i := range o {
+		if e[i] > 0 {
+			d := math.Abs(o[i] - e[i])
+			d -= min(0.5, d)
+			x += d * d / e[i]
+		}
+	}
+	return x
+}
+
+func (t table2) chi2Quanteda() float64 {
+	a, b, c, d := t.a, t.b, t.n1-t.a, t.n2-t.b
+	n := t.n1 + t.n2
+	den := (a + b) * (c + d) * (a + c) * (b + d)
+	if den == 0 {
+		return 0
+	}
+	diff := math.Abs(a*d - b*c)
+	_, e := t.cells()
+	if diff >= n/2 && min(e[0], e[1], e[2], e[3]) < 5 {
+		diff -= n / 2
+	}
+	return n * diff * diff / den
+}
+
+// LogLikelihood returns Dunning's log-likelihood ratio statistic G² of a term's 2×2 table
+// (unsigned, ≥ 0, natural log):
+//
+//	G² = 2 Σ O_ij ln(O_ij / E_ij)        over the four cells, 0 ln 0 = 0
+//
+// (Dunning 1993, "Accurate methods for the statistics of surprise and coincidence",
+// Computational Linguistics 19(1)). With williams, G² is divided by Williams' (1976)
+// correction q = 1 + (N/(a+b) + N/(c+d) - 1)(N/(a+c) + N/(b+d) - 1) / (6N). Its p-value
+// with 1 degree of freedom is erfc(sqrt(G²/2)). An empty margin gives 0.
+func LogLikelihood(a, b, n1, n2 int, williams bool) float64 {
+	t := table2{float64(a), float64(b), float64(n1), float64(n2)}
+	if williams {
+		return t.g2Williams()
+	}
+	return t.g2()
+}
+
+func (t table2) g2() float64 {
+	o, e := t.cells()
+	g := 0.0
+	for i := range o {
+		if o[i] > 0 && e[i] > 0 {
+			g += o[i] * math.Log(o[i]/e[i])
+		}
+	}
+	return max(2*g, 0)
+}
+
+func (t table2) g2Williams() float64 {
+	n := t.n1 + t.n2
+	r1, r2 := t.a+t.b, n-t.a-t.b
+	if r1 == 0 || r2 == 0 || t.n1 == 0 || t.n2 == 0 {
+		return 0
+	}
+	q := 1 + (n/r1+n/r2-1)*(n/t.n1+n/t.n2-1)/(6*n)
+	return t.g2() / q
+}
+
+// LogLikelihood2 returns the two-term log-likelihood of the UCREL log-likelihood calculator
+// (Rayson & Garside 2000, "Comparing corpora using frequency profiling"), unsigned, natural
+// log:
+//
+//	E1 = n1 (a+b) / N,  E2 = n2 (a+b) / N
+//	LL = 2 (a ln(a/E1) + b ln(b/E2)),  0 ln 0 = 0
+//
+// It omits the two cells of the other words, so it is smaller than G² for frequent words.
+func LogLikelihood2(a, b, n1, n2 int) float64 {
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}.g2TwoTerm()
+}
+
+func (t table2) g2TwoTerm() float64 {
+	n := t.n1 + t.n2
+	e1, e2 := t.n1*(t.a+t.b)/n, t.n2*(t.a+t.b)/n
+	g := 0.0
+	if t.a > 0 {
+		g += t.a * math.Log(t.a/e1)
+	}
+	if t.b > 0 {
+		g += t.b * math.Log(t.b/e2)
+	}
+	return max(2*g, 0)
+}
+
+// LogRatio returns Hardie's Log Ratio, the binary log of the ratio of the term's relative
+// frequencies (Hardie 2014, "Log Ratio: an informal introduction", CASS):
+//
+//	LR = log2((a/n1) / (b/n2)),  a zero count replaced by 0.5
+//
+// Each unit is a doubling; 0 means equal frequency. It is finite for any counts.
+func LogRatio(a, b, n1, n2 int) float64 {
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}.logRatio()
+}
+
+func (t table2) logRatio() float64 {
+	a, b := t.a, t.b
+	if a == 0 {
+		a = 0.5
+	}
+	if b == 0 {
+		b = 0.5
+	}
+	return math.Log2((a / t.n1) / (b / t.n2))
+}
+
+// LogRatioConservative returns Evert's conservative Log Ratio (LRC, as in CQPweb): the
+// bound nearest zero of a (1-alpha) confidence interval for the Log Ratio, or 0 if the
+// interval contains 0. The interval comes from the Clopper–Pearson exact interval
+// [p_lo, p_hi] for the binomial proportion p = a/(a+b) of the term's occurrences that fall
+// in A:
+//
+//	bound = log2(p/(1-p) · n2/n1)  at p_lo and p_hi,  p_lo = Beta(a, b+1) quantile alpha/2,
+//	                                                 p_hi = Beta(a+1, b) quantile 1-alpha/2
+//
+// Pass alpha divided by the number of terms compared to correct for multiple tests.
+func LogRatioConservative(a, b, n1, n2 int, alpha float64) float64 {
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}.lrc(alpha)
+}
+
+func (t table2) lrc(alpha float64) float64 {
+	toLR := func(p float64) float64 { return math.Log2(p / (1 - p) * t.n2 / t.n1) }
+	if t.a > 0 {
+		lo := distuv.Beta{Alpha: t.a, Beta: t.b + 1}.Quantile(alpha / 2)
+		if lr := toLR(lo); lo > 0 && lr > 0 {
+			return lr
+		}
+	}
+	if t.b > 0 {
+		hi := distuv.Beta{Alpha: t.a + 1, Beta: t.b}.Quantile(1 - alpha/2)
+		if lr := toLR(hi); hi < 1 && lr < 0 {
+			return lr
+		}
+	}
+	return 0
+}
+
+// PMI returns pointwise mutual information as quanteda.textstats defines it for keyness:
+//
+//	PMI = ln(a / E11 + 1e-9)
+//
+// It is positive when the term is over-represented in A, and about -20.7 when a = 0.
+func PMI(a, b, n1, n2 int) float64 {
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}.pmi()
+}
+
+func (t table2) pmi() float64 {
+	_, e := t.cells()
+	return math.Log(t.a/e[0] + 1e-9)
+}
+
+// PercentDiff returns %DIFF (Gabrielatos & Marchi 2012, "Keyness: appropriate metrics and
+// practical issues"), from frequencies per million words:
+//
+//	%DIFF = (f_A - f_B) · 100 / f_B,  f = count · 1e6 / size,  f_B = 1e-18 when b = 0
+//
+// It lies in [-100, ∞): -100 for a term absent from A, very large for one absent from B.
+func PercentDiff(a, b, n1, n2 int) float64 {
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}.percentDiff()
+}
+
+func (t table2) percentDiff() float64 {
+	fa, fb := t.a*1e6/t.n1, t.b*1e6/t.n2
+	if fb == 0 {
+		fb = 1e-18
+	}
+	return (fa - fb) * 100 / fb
+}
+
+// chi2P returns the upper-tail probability of a chi-square variable with 1 degree of
+// freedom: erfc(sqrt(x/2)), exact and accurate far into the tail.
+func chi2P(x float64) float64 {
+	if !(x > 0) {
+		return 1
+	}
+	return math.Erfc(math.Sqrt(x / 2))
+}
