@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -58,17 +59,24 @@ func (t *table) add(term string, ia, ib int, a, b float64) {
 	t.b = append(t.b, b)
 }
 
-// word returns the most frequent surface form of row k across both profiles.
+// word returns the most frequent surface form of row k across both profiles (ties to the
+// smaller text). When both profiles have the same most frequent form it is the answer, for
+// its count is then the largest on each side; only otherwise are the forms merged.
 func (t *table) word(pa, pb *Profile, k int) string {
-	var forms []Form
+	var fa, fb []Form
 	if t.ia[k] >= 0 {
-		forms = append(forms, pa.Terms[t.ia[k]].Forms...)
+		fa = pa.Terms[t.ia[k]].Forms
 	}
 	if t.ib[k] >= 0 {
-		forms = append(forms, pb.Terms[t.ib[k]].Forms...)
+		fb = pb.Terms[t.ib[k]].Forms
 	}
-	if len(forms) == 0 {
+	switch {
+	case len(fa) == 0 && len(fb) == 0:
 		return t.terms[k]
+	case len(fb) == 0:
+		return fa[0].Text
+	case len(fa) == 0, fa[0].Text == fb[0].Text:
+		return fb[0].Text
 	}
-	return mergeForms(forms)[0].Text
+	return mergeForms(append(slices.Clone(fa), fb...))[0].Text
 }

@@ -1,0 +1,438 @@
+package framing
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"gonum.org/v1/gonum/stat/distuv"
+)
+
+// Measure names a term-level keyness measure of [Keyness].
+type Measure string
+
+// The measures of [Keyness]. Each row's Score is the measure, signed so that a positive
+// value leans to side A; P is the measure's own test where it has one, and the G² test
+// otherwise (Hardie's recommended pairing of an effect size with a significance filter).
+const (
+	MeasureLogOdds           Measure = "log-odds"      // z of LogOddsDirichlet; P from z
+	MeasureLogLikelihood     Measure = "g2"            // LogLikelihood, signed; Williams-corrected if asked
+	MeasureLogLikelihood2    Measure = "g2-2term"      // LogLikelihood2 (UCREL), signed
+	MeasureChiSquare         Measure = "chi2"          // ChiSquare "none", signed
+	MeasureChiSquareYates    Measure = "chi2-yates"    // ChiSquare "yates" (R), signed
+	MeasureChiSquareQuanteda Measure = "chi2-quanteda" // ChiSquare "quanteda", signed
+	MeasureFisher            Measure = "fisher"        // signed -log10 of FisherExact's p
+	MeasureLogRatio          Measure = "log-ratio"     // LogRatio
+	MeasureLRC               Measure = "lrc"           // LogRatioConservative
+	MeasurePMI               Measure = "pmi"           // PMI
+	MeasurePercentDiff       Measure = "pdiff"         // PercentDiff
+	MeasureScaledF           Measure = "scaled-f"      // ScaledF of A minus that of B
+)
+
+// Measures lists every measure, in the order the documentation gives them.
+func Measures() []Measure {
+	return []Measure{MeasureLogOdds, MeasureLogLikelihood, MeasureLogLikelihood2, MeasureChiSquare,
+		MeasureChiSquareYates, MeasureChiSquareQuanteda, MeasureFisher, MeasureLogRatio, MeasureLRC,
+		MeasurePMI, MeasurePercentDiff, MeasureScaledF}
+}
+
+// KeynessOptions configures [Keyness]. The zero value scores with the log-odds ratio
+// (informative Dirichlet prior), adjusts p-values by Benjamini–Hochberg, and keeps every
+// term: nothing is filtered out by default, so that a comparison of two single articles
+// keeps its whole vocabulary.
+type KeynessOptions struct {
+	Measure  Measure        `json:"measure"`            // "" means log-odds
+	LogOdds  LogOddsOptions `json:"log_odds"`           // settings of the log-odds measure
+	Williams bool           `json:"williams,omitempty"` // apply Williams' correction to G²
+	Adjust   Adjust         `json:"adjust"`             // p-value adjustment; "" means BH
+	// LRCAlpha is the LRC confidence level's alpha; 0 means 0.05. With LRCAdjust it is
+	// divided by the number of terms scored (Bonferroni), as CQPweb does.
+	LRCAlpha  float64 `json:"lrc_alpha"`
+	LRCAdjust bool    `json:"lrc_adjust,omitempty"`
+	// Beta weighs recall against precision in the scaled F-score; 0 means 1.
+	Beta float64 `json:"beta"`
+	// MinCount drops terms whose count on both sides together is below it, before
+	// p-values are adjusted; 0 or 1 keeps every term.
+	MinCount int `json:"min_count"`
+	// N restricts scoring to n-grams of one order (1, 2 or 3); 0 scores every order,
+	// each with its own totals.
+	N int `json:"n"`
+}
+
+func (o *KeynessOptions) resolve() (KeynessOptions, error) {
+	var c KeynessOptions
+	if o != nil {
+		c = *o
+	}
+	if c.Measure == "" {
+		c.Measure = MeasureLogOdds
+	}
+	if !slices.Contains(Measures(), c.Measure) {
+		return c, errorf(ErrOption, "KeynessOptions.Measure %q", c.Measure)
+	}
+	if c.Adjust == "" {
+		c.Adjust = AdjustBH
+	}
+	if _, err := AdjustP(nil, c.Adjust); err != nil {
+		return c, err
+	}
+	if c.LRCAlpha == 0 {
+		c.LRCAlpha = 0.05
+	}
+	if !(c.LRCAlpha > 0 && c.LRCAlpha < 1) {
+		return c, errorf(ErrOption, "KeynessOptions.LRCAlpha = %v (want 0 < alpha < 1)", c.LRCAlpha)
+	}
+	if c.Beta == 0 {
+		c.Beta = 1
+	}
+	if !(c.Beta > 0 && c.Beta <= 1e6) {
+		return c, errorf(ErrOption, "KeynessOptions.Beta = %v (want > 0)", c.Beta)
+	}
+	if c.MinCount < 0 || c.N < 0 || c.N > 3 {
+		return c, errorf(ErrOption, "KeynessOptions MinCount %d, N %d", c.MinCount, c.N)
+	}
+	lo, err := c.LogOdds.resolve()
+	if err != nil {
+		return c, err
+	}
+	c.LogOdds = lo
+	return c, nil
+}
+
+// Evidence flags a term whose statistics rest on little data.
+type Evidence uint8
+
+const (
+	// EvidenceOnce marks a term seen once in both sides together.
+	EvidenceOnce Evidence = 1 << iota
+	// EvidenceOneSide marks a term absent from one side.
+	EvidenceOneSide
+	// EvidenceLowExpected marks a table with an expected count below 5, where the
+	// chi-square and G² approximations are unreliable (prefer Fisher's exact test).
+	EvidenceLowExpected
+)
+
+var evidenceNames = []string{"once", "one-side", "low-expected"}
+
+// Strings returns the names of the flags set.
+func (e Evidence) Strings() []string {
+	var out []string
+	for i, name := range evidenceNames {
+		if e&(1<<i) != 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// MarshalJSON writes the flags as a list of names.
+func (e Evidence) MarshalJSON() ([]byte, error) {
+	s := e.Strings()
+	if s == nil {
+		s = []string{}
+	}
+	return json.Marshal(s)
+}
+
+// UnmarshalJSON reads a list of flag names.
+func (e *Evidence) UnmarshalJSON(b []byte) error {
+	var names []string
+	if err := json.Unmarshal(b, &names); err != nil {
+		return err
+	}
+	*e = 0
+	for _, n := range names {
+		i := slices.Index(evidenceNames, n)
+		if i < 0 {
+			return fmt.Errorf("framing: unknown evidence flag %q", n)
+		}
+		*e |= 1 << i
+	}
+	return nil
+}
+
+// KeyTerm is one term's keyness between side A and side B under one measure.
+type KeyTerm struct {
+	Term     string   `json:"term"`      // the counted term (stem)
+	Word     string   `json:"word"`      // its most frequent surface form over both sides
+	N        int      `json:"n"`         // 1 for words and phrases, else the n-gram order
+	CountA   int      `json:"count_a"`   // occurrences in A
+	CountB   int      `json:"count_b"`   // occurrences in B
+	RateA    float64  `json:"rate_a"`    // per million counted n-grams of order N in A
+	RateB    float64  `json:"rate_b"`    // the same in B
+	Score    float64  `json:"score"`     // the measure, signed: > 0 leans to A
+	LogRatio float64  `json:"log_ratio"` // Hardie's Log Ratio, the effect size, for every measure
+	P        float64  `json:"p"`         // two-sided p-value (see Measure)
+	PAdj     float64  `json:"p_adj"`     // P adjusted over every term scored
+	Evidence Evidence `json:"evidence"`  // flags for thin evidence
+}
+
+// Keyness scores every term of two profiles under one measure. Rows come sorted by N, then
+// Term; rank them with [TopKeyTerms] or [SortKeyTerms]. Each n-gram order is scored with
+// its own totals. p-values are adjusted over all the rows returned.
+//
+// It returns an error wrapping [ErrEmpty] if a side has no counted words, [ErrMismatch] if
+// the profiles' settings differ, and [ErrOption] for invalid options. No result is NaN or
+// infinite: Fisher's score is capped where p underflows to 0 (at -log10 of the smallest
+// float64, about 323.3).
+func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkPair(a, b); err != nil {
+		return nil, err
+	}
+	var rows []KeyTerm
+	for n := 1; n <= len(a.Totals); n++ {
+		if o.N != 0 && n != o.N {
+			continue
+		}
+		t := align(a, b, n)
+		if t.na == 0 || t.nb == 0 {
+			continue
+		}
+		rows = append(rows, keynessOrder(&t, a, b, &o)...)
+	}
+	p := make([]float64, len(rows))
+	for i := range rows {
+		p[i] = rows[i].P
+	}
+	adj, err := AdjustP(p, o.Adjust)
+	if err != nil {
+		return nil, err
+	}
+	for i := range rows {
+		rows[i].PAdj = adj[i]
+	}
+	return rows, nil
+}
+
+// pairStats caches what depends only on the pair (a, b) within one order: with Zipfian
+// counts most terms share a few pairs, so the costly statistics are computed once each.
+type pairStats struct {
+	score, p, logRatio float64
+	evidence           Evidence
+}
+
+func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
+	rows := make([]KeyTerm, 0, len(t.terms))
+	var lodds []TermScore
+	if o.Measure == MeasureLogOdds {
+		lodds = logOdds(t, pa, pb, &o.LogOdds)
+	}
+	alpha := o.LRCAlpha
+	if o.LRCAdjust {
+		alpha /= float64(len(t.terms))
+	}
+	cache := make(map[[2]float64]pairStats)
+	for k := range t.terms {
+		a, b := t.a[k], t.b[k]
+		if o.MinCount > 1 && a+b < float64(o.MinCount) {
+			continue
+		}
+		st, ok := cache[[2]float64{a, b}]
+		if !ok {
+			st = pairScore(table2{a, b, t.na, t.nb}, o, alpha)
+			cache[[2]float64{a, b}] = st
+		}
+		r := KeyTerm{
+			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
+			CountA: int(a), CountB: int(b), RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
+			Score: st.score, LogRatio: st.logRatio, P: st.p, Evidence: st.evidence,
+		}
+		if lodds != nil {
+			r.Score, r.P = lodds[k].Z, lodds[k].P
+		}
+		rows = append(rows, r)
+	}
+	if o.Measure == MeasureScaledF {
+		scaledF(t, rows, o.Beta)
+	}
+	return rows
+}
+
+// pairScore computes a term's statistics under the measure (except the log-odds and the
+// scaled F-score, which need the whole vocabulary).
+func pairScore(tb table2, o *KeynessOptions, alpha float64) pairStats {
+	sign := tb.sign()
+	st := pairStats{logRatio: tb.logRatio()}
+	_, e := tb.cells()
+	if tb.a+tb.b == 1 {
+		st.evidence |= EvidenceOnce
+	}
+	if tb.a == 0 || tb.b == 0 {
+		st.evidence |= EvidenceOneSide
+	}
+	if min(e[0], e[1], e[2], e[3]) < 5 {
+		st.evidence |= EvidenceLowExpected
+	}
+	g2 := tb.g2()
+	st.p = chi2P(g2)
+	switch o.Measure {
+	case MeasureLogLikelihood:
+		if o.Williams {
+			g2 = tb.g2Williams()
+			st.p = chi2P(g2)
+		}
+		st.score = sign * g2
+	case MeasureLogLikelihood2:
+		x := tb.g2TwoTerm()
+		st.score, st.p = sign*x, chi2P(x)
+	case MeasureChiSquare:
+		x := tb.chi2()
+		st.score, st.p = sign*x, chi2P(x)
+	case MeasureChiSquareYates:
+		x := tb.chi2Yates()
+		st.score, st.p = sign*x, chi2P(x)
+	case MeasureChiSquareQuanteda:
+		x := tb.chi2Quanteda()
+		st.score, st.p = sign*x, chi2P(x)
+	case MeasureFisher:
+		st.p = FisherExact(int(tb.a), int(tb.b), int(tb.n1), int(tb.n2))
+		st.score = sign * -math.Log10(max(st.p, math.SmallestNonzeroFloat64))
+	case MeasureLogRatio:
+		st.score = st.logRatio
+	case MeasureLRC:
+		st.score = tb.lrc(alpha)
+	case MeasurePMI:
+		st.score = tb.pmi()
+	case MeasurePercentDiff:
+		st.score = tb.percentDiff()
+	}
+	if st.score == 0 {
+		st.score = 0 // no negative zero
+	}
+	return st
+}
+
+// scaledF sets each row's Score to the scaled F-score of A minus that of B (Kessler 2017,
+// "Scattertext: a browser-based tool for visualizing how corpora differ", ACL System
+// Demonstrations). For side A, with the term's counts a and b:
+//
+//	precision = a / (a + b),  frequency = a / n_a
+//	s(x) = Φ((x - mean x) / sd x)   over the terms scored (normal CDF; population sd)
+//	F_A = (1 + β²) s(prec) s(freq) / (β² s(freq) + s(prec))
+//
+// and F_B likewise with the sides swapped; the score lies in [-1, 1]. A measure with zero
+// spread scales to 0.5.
+func scaledF(t *table, rows []KeyTerm, beta float64) {
+	n := len(rows)
+	if n == 0 {
+		return
+	}
+	precA, freqA := make([]float64, n), make([]float64, n)
+	precB, freqB := make([]float64, n), make([]float64, n)
+	for i, r := range rows {
+		a, b := float64(r.CountA), float64(r.CountB)
+		precA[i], precB[i] = a/(a+b), b/(a+b)
+		freqA[i], freqB[i] = a/t.na, b/t.nb
+	}
+	for _, v := range [][]float64{precA, freqA, precB, freqB} {
+		normScale(v)
+	}
+	b2 := beta * beta
+	f := func(p, q float64) float64 {
+		if p == 0 && q == 0 {
+			return 0
+		}
+		return (1 + b2) * p * q / (b2*q + p)
+	}
+	for i := range rows {
+		rows[i].Score = f(precA[i], freqA[i]) - f(precB[i], freqB[i])
+	}
+}
+
+// normScale replaces each value by the normal CDF at its z-score within v.
+func normScale(v []float64) {
+	mean := 0.0
+	for _, x := range v {
+		mean += x
+	}
+	mean /= float64(len(v))
+	ss := 0.0
+	for _, x := range v {
+		ss += (x - mean) * (x - mean)
+	}
+	sd := math.Sqrt(ss / float64(len(v)))
+	for i, x := range v {
+		if sd == 0 {
+			v[i] = 0.5
+			continue
+		}
+		v[i] = distuv.UnitNormal.CDF((x - mean) / sd)
+	}
+}
+
+// TopKeyTerms returns the k terms that lean most to side A (Score > 0, highest first) or,
+// with sideB, to side B (Score < 0, lowest first); ties go to the smaller p, then the
+// lower n-gram order, then the term. k <= 0 returns them all.
+func TopKeyTerms(rows []KeyTerm, k int, sideB bool) []KeyTerm {
+	sign := 1.0
+	if sideB {
+		sign = -1
+	}
+	var out []KeyTerm
+	for _, r := range rows {
+		if r.Score*sign > 0 {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(x, y KeyTerm) int {
+		return cmp.Or(cmp.Compare(y.Score*sign, x.Score*sign), cmp.Compare(x.P, y.P),
+			cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
+	})
+	if k > 0 && len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+// SortKeyTerms sorts rows in place by a column: "term", "word", "count_a", "count_b",
+// "rate_a", "rate_b", "score", "log_ratio", "p" or "p_adj" (the JSON names), ascending or
+// descending, with ties broken by N and then term so that the order is total.
+func SortKeyTerms(rows []KeyTerm, column string, descending bool) error {
+	var key func(r *KeyTerm) float64
+	var text func(r *KeyTerm) string
+	switch column {
+	case "term":
+		text = func(r *KeyTerm) string { return r.Term }
+	case "word":
+		text = func(r *KeyTerm) string { return r.Word }
+	case "count_a":
+		key = func(r *KeyTerm) float64 { return float64(r.CountA) }
+	case "count_b":
+		key = func(r *KeyTerm) float64 { return float64(r.CountB) }
+	case "rate_a":
+		key = func(r *KeyTerm) float64 { return r.RateA }
+	case "rate_b":
+		key = func(r *KeyTerm) float64 { return r.RateB }
+	case "score":
+		key = func(r *KeyTerm) float64 { return r.Score }
+	case "log_ratio":
+		key = func(r *KeyTerm) float64 { return r.LogRatio }
+	case "p":
+		key = func(r *KeyTerm) float64 { return r.P }
+	case "p_adj":
+		key = func(r *KeyTerm) float64 { return r.PAdj }
+	default:
+		return errorf(ErrOption, "no column %q to sort by", column)
+	}
+	dir := 1
+	if descending {
+		dir = -1
+	}
+	slices.SortStableFunc(rows, func(x, y KeyTerm) int {
+		c := 0
+		if key != nil {
+			c = cmp.Compare(key(&x), key(&y))
+		} else {
+			c = strings.Compare(text(&x), text(&y))
+		}
+		return cmp.Or(dir*c, cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
+	})
+	return nil
+}
