@@ -282,3 +282,93 @@ func TestCompareSample(t *testing.T) {
 		t.Errorf("settings not recorded: %+v %+v", cmp.Options, cmp.Analyzer)
 	}
 }
+
+// TestAccountMeasuresReference reproduces the account-level figures of
+// testdata/vocabulary-scores.json (scipy/numpy).
+func TestAccountMeasuresReference(t *testing.T) {
+	ref := loadReference(t)
+	var full struct {
+		Cosine    float64 `json:"cosine_counts"`
+		Hellinger float64 `json:"hellinger"`
+		Jaccard   float64 `json:"jaccard"`
+	}
+	b, _ := os.ReadFile("testdata/vocabulary-scores.json")
+	if err := json.Unmarshal(b, &full); err != nil {
+		t.Fatal(err)
+	}
+	pa, pb := countsProfile(ref.Vocab, ref.A), countsProfile(ref.Vocab, ref.B)
+	for name, f := range map[string]func(a, b *Profile) (float64, error){"cosine": Cosine, "hellinger": Hellinger, "jaccard": Jaccard} {
+		got, err := f(pa, pb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]float64{"cosine": full.Cosine, "hellinger": full.Hellinger, "jaccard": full.Jaccard}[name]
+		if !near(got, want) {
+			t.Errorf("%s = %v, want %v", name, got, want)
+		}
+	}
+	for _, nats := range []bool{false, true} {
+		shifts, err := WordShift(pa, pb, nats)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scale, total := 1.0, ref.JSDBits
+		if nats {
+			scale, total = math.Ln2, ref.JSDNats
+		}
+		sum := 0.0
+		for i, s := range shifts {
+			j := slices.Index(ref.Vocab, s.Term)
+			if !near(s.Contribution, ref.JSDContribBits[j]*scale) || !near(s.Share, ref.JSDContribBits[j]/ref.JSDBits) {
+				t.Errorf("%s: contribution %v, want %v", s.Term, s.Contribution, ref.JSDContribBits[j]*scale)
+			}
+			if s.TowardA != (ref.A[j]/129 > ref.B[j]/115) && ref.A[j]+ref.B[j] > 0 {
+				t.Errorf("%s: toward A %v", s.Term, s.TowardA)
+			}
+			if i > 0 && s.Contribution > shifts[i-1].Contribution {
+				t.Errorf("not sorted at %d", i)
+			}
+			sum += s.Contribution
+		}
+		if !near(sum, total) {
+			t.Errorf("contributions sum to %v, want %v", sum, total)
+		}
+	}
+}
+
+func TestAccountMeasuresByHand(t *testing.T) {
+	an := Analyzer{NoStem: true}
+	a, _ := an.ProfileTexts("peace talks peace")
+	b, _ := an.ProfileTexts("peace war")
+	// CosineTFIDF: idf(peace) = 1 (both sides), idf(talks) = idf(war) = ln(3/2) + 1.
+	// x = (peace 2, talks 1.405465, war 0), y = (1, 0, 1.405465):
+	// cos = 2 / (sqrt(4 + 1.975332) * sqrt(1 + 1.975332)) = 2 / (2.444449 * 1.724915)
+	//     = 2 / 4.216466 = 0.474331
+	c, err := CosineTFIDF(a, b)
+	if err != nil || math.Abs(c-0.474331) > 1e-6 {
+		t.Errorf("CosineTFIDF = %v, %v", c, err)
+	}
+	// KL with s = 1 over V = {peace, talks, war}: p = (3, 2, 1)/6, q = (2, 1, 2)/5.
+	// KL = 1/2 log2(5/4) + 1/3 log2(5/3) + 1/6 log2(5/12)
+	//    = 1/2 (0.321928) + 1/3 (0.736966) + 1/6 (-1.263034) = 0.160964 + 0.245655 - 0.210506 = 0.196113
+	kl, err := KullbackLeibler(a, b, 1)
+	if err != nil || math.Abs(kl-0.196113) > 1e-6 {
+		t.Errorf("KL = %v, %v", kl, err)
+	}
+	for _, s := range []float64{0, -1, math.NaN(), math.Inf(1)} {
+		if _, err := KullbackLeibler(a, b, s); !errors.Is(err, ErrOption) {
+			t.Errorf("smoothing %v: %v", s, err)
+		}
+	}
+	if h, _ := Hellinger(a, a); h != 0 {
+		t.Errorf("Hellinger of identical sides = %v", h)
+	}
+	x, _ := an.ProfileTexts("alpha beta")
+	y, _ := an.ProfileTexts("gamma delta")
+	if h, _ := Hellinger(x, y); h != 1 {
+		t.Errorf("Hellinger of disjoint sides = %v", h)
+	}
+	if j, _ := Jaccard(x, y); j != 0 {
+		t.Errorf("Jaccard of disjoint sides = %v", j)
+	}
+}
