@@ -63,6 +63,11 @@ type pipeline struct {
 
 	toks []rawToken
 	kept []kept
+
+	// With record set, every counted occurrence's term id is appended to hits (for
+	// document-term matrices).
+	record bool
+	hits   []int32
 }
 
 func compile(an *Analyzer, lang language) (*pipeline, error) {
@@ -207,6 +212,9 @@ func (p *pipeline) countSpan(order int, s string, term int32) {
 
 // hit counts one occurrence of a term in document doc.
 func (p *pipeline) hit(term int32, doc int) {
+	if p.record {
+		p.hits = append(p.hits, term)
+	}
 	t := &p.tstat[term]
 	t.count++
 	if t.last != doc {
