@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -141,4 +142,39 @@ func BenchmarkStemEnglish(b *testing.B) {
 			}
 		}
 	})
+}
+
+// zipfProfiles returns two profiles over a vocabulary of v terms whose counts follow a
+// Zipf law, with side B's counts perturbed so that the sides differ.
+func zipfProfiles(v int) (*Profile, *Profile) {
+	r := rand.New(rand.NewPCG(7, 7))
+	mk := func(shift float64) *Profile {
+		p := &Profile{Analyzer: Analyzer{Language: "english"}, Documents: 1, Totals: []int{0}}
+		for i := 0; i < v; i++ {
+			c := int(1e6/math.Pow(float64(i+1), 1.07)*(1+shift*r.Float64())) + r.IntN(2)
+			if c == 0 {
+				continue
+			}
+			term := fmt.Sprintf("t%07d", i)
+			p.Terms = append(p.Terms, TermStat{Term: term, N: 1, Count: c, DocFreq: 1, Forms: []Form{{term, c}}})
+			p.Totals[0] += c
+		}
+		return p
+	}
+	return mk(0.2), mk(0.5)
+}
+
+// BenchmarkKeyness scores a 1,000,000-term vocabulary under each measure.
+func BenchmarkKeyness(b *testing.B) {
+	pa, pb := zipfProfiles(1_000_000)
+	for _, m := range Measures() {
+		b.Run(string(m), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Keyness(pa, pb, &KeynessOptions{Measure: m}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -195,7 +195,11 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 		if t.na == 0 || t.nb == 0 {
 			continue
 		}
-		rows = append(rows, keynessOrder(&t, a, b, &o)...)
+		if part := keynessOrder(&t, a, b, &o); rows == nil {
+			rows = part
+		} else {
+			rows = append(rows, part...)
+		}
 	}
 	p := make([]float64, len(rows))
 	for i := range rows {
@@ -211,41 +215,88 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 	return rows, nil
 }
 
-// pairStats caches what depends only on the pair (a, b) within one order: with Zipfian
-// counts most terms share a few pairs, so the costly statistics are computed once each.
-type pairStats struct {
-	score, p, logRatio float64
-	evidence           Evidence
-}
-
 func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 	rows := make([]KeyTerm, 0, len(t.terms))
-	var lodds []TermScore
-	if o.Measure == MeasureLogOdds {
-		lodds = logOdds(t, pa, pb, &o.LogOdds)
-	}
 	alpha := o.LRCAlpha
 	if o.LRCAdjust {
 		alpha /= float64(len(t.terms))
 	}
-	cache := make(map[[2]float64]pairStats)
+	// The log-odds prior.
+	alpha0 := o.LogOdds.Alpha0
+	if o.LogOdds.Prior == PriorUniform {
+		alpha0 = o.LogOdds.Alpha * float64(len(t.terms))
+	}
+	// Fisher's test and the LRC cost a search each; with Zipfian counts most terms share
+	// a few count pairs, so they are computed once per pair.
+	var cache map[[2]float64][2]float64
+	if o.Measure == MeasureFisher || o.Measure == MeasureLRC {
+		cache = make(map[[2]float64][2]float64)
+	}
 	for k := range t.terms {
 		a, b := t.a[k], t.b[k]
 		if o.MinCount > 1 && a+b < float64(o.MinCount) {
 			continue
 		}
-		st, ok := cache[[2]float64{a, b}]
-		if !ok {
-			st = pairScore(table2{a, b, t.na, t.nb}, o, alpha)
-			cache[[2]float64{a, b}] = st
-		}
+		tb := table2{a, b, t.na, t.nb}
 		r := KeyTerm{
 			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
 			CountA: int(a), CountB: int(b), RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
-			Score: st.score, LogRatio: st.logRatio, P: st.p, Evidence: st.evidence,
+			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
 		}
-		if lodds != nil {
-			r.Score, r.P = lodds[k].Z, lodds[k].P
+		sign := tb.sign()
+		var g2 float64
+		switch o.Measure {
+		case MeasureLogOdds, MeasureLogLikelihood2, MeasureChiSquare, MeasureChiSquareYates,
+			MeasureChiSquareQuanteda, MeasureFisher:
+		default:
+			g2 = tb.g2() // the significance test that goes with an effect size
+			r.P = chi2P(g2)
+		}
+		switch o.Measure {
+		case MeasureLogOdds:
+			r.Score, r.P = logOddsZ(a, b, t.na, t.nb, alpha0, &o.LogOdds, len(t.terms) > 1)
+		case MeasureLogLikelihood:
+			if o.Williams {
+				g2 = tb.g2Williams()
+				r.P = chi2P(g2)
+			}
+			r.Score = sign * g2
+		case MeasureLogLikelihood2:
+			x := tb.g2TwoTerm()
+			r.Score, r.P = sign*x, chi2P(x)
+		case MeasureChiSquare:
+			x := tb.chi2()
+			r.Score, r.P = sign*x, chi2P(x)
+		case MeasureChiSquareYates:
+			x := tb.chi2Yates()
+			r.Score, r.P = sign*x, chi2P(x)
+		case MeasureChiSquareQuanteda:
+			x := tb.chi2Quanteda()
+			r.Score, r.P = sign*x, chi2P(x)
+		case MeasureFisher:
+			v, ok := cache[[2]float64{a, b}]
+			if !ok {
+				p := FisherExact(int(a), int(b), int(t.na), int(t.nb))
+				v = [2]float64{sign * -math.Log10(max(p, math.SmallestNonzeroFloat64)), p}
+				cache[[2]float64{a, b}] = v
+			}
+			r.Score, r.P = v[0], v[1]
+		case MeasureLogRatio:
+			r.Score = r.LogRatio
+		case MeasureLRC:
+			v, ok := cache[[2]float64{a, b}]
+			if !ok {
+				v[0] = tb.lrc(alpha)
+				cache[[2]float64{a, b}] = v
+			}
+			r.Score = v[0]
+		case MeasurePMI:
+			r.Score = tb.pmi()
+		case MeasurePercentDiff:
+			r.Score = tb.percentDiff()
+		}
+		if r.Score == 0 {
+			r.Score = 0 // no negative zero
 		}
 		rows = append(rows, r)
 	}
@@ -255,58 +306,20 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 	return rows
 }
 
-// pairScore computes a term's statistics under the measure (except the log-odds and the
-// scaled F-score, which need the whole vocabulary).
-func pairScore(tb table2, o *KeynessOptions, alpha float64) pairStats {
-	sign := tb.sign()
-	st := pairStats{logRatio: tb.logRatio()}
-	_, e := tb.cells()
-	if tb.a+tb.b == 1 {
-		st.evidence |= EvidenceOnce
+// evidence returns the table's evidence flags.
+func (t table2) evidence() Evidence {
+	var ev Evidence
+	if t.a+t.b == 1 {
+		ev |= EvidenceOnce
 	}
-	if tb.a == 0 || tb.b == 0 {
-		st.evidence |= EvidenceOneSide
+	if t.a == 0 || t.b == 0 {
+		ev |= EvidenceOneSide
 	}
+	_, e := t.cells()
 	if min(e[0], e[1], e[2], e[3]) < 5 {
-		st.evidence |= EvidenceLowExpected
+		ev |= EvidenceLowExpected
 	}
-	g2 := tb.g2()
-	st.p = chi2P(g2)
-	switch o.Measure {
-	case MeasureLogLikelihood:
-		if o.Williams {
-			g2 = tb.g2Williams()
-			st.p = chi2P(g2)
-		}
-		st.score = sign * g2
-	case MeasureLogLikelihood2:
-		x := tb.g2TwoTerm()
-		st.score, st.p = sign*x, chi2P(x)
-	case MeasureChiSquare:
-		x := tb.chi2()
-		st.score, st.p = sign*x, chi2P(x)
-	case MeasureChiSquareYates:
-		x := tb.chi2Yates()
-		st.score, st.p = sign*x, chi2P(x)
-	case MeasureChiSquareQuanteda:
-		x := tb.chi2Quanteda()
-		st.score, st.p = sign*x, chi2P(x)
-	case MeasureFisher:
-		st.p = FisherExact(int(tb.a), int(tb.b), int(tb.n1), int(tb.n2))
-		st.score = sign * -math.Log10(max(st.p, math.SmallestNonzeroFloat64))
-	case MeasureLogRatio:
-		st.score = st.logRatio
-	case MeasureLRC:
-		st.score = tb.lrc(alpha)
-	case MeasurePMI:
-		st.score = tb.pmi()
-	case MeasurePercentDiff:
-		st.score = tb.percentDiff()
-	}
-	if st.score == 0 {
-		st.score = 0 // no negative zero
-	}
-	return st
+	return ev
 }
 
 // scaledF sets each row's Score to the scaled F-score of A minus that of B (Kessler 2017,

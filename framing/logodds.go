@@ -129,32 +129,50 @@ func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
 	if o.Prior == PriorUniform {
 		alpha0 = o.Alpha * float64(v)
 	}
-	pooled := t.na + t.nb
 	out := make([]TermScore, v)
 	for k := range t.terms {
 		a, b := t.a[k], t.b[k]
-		al := o.Alpha
-		if o.Prior == PriorInformative {
-			al = o.Alpha0 * (a + b) / pooled
-		}
 		s := TermScore{
 			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
 			CountA: int(a), CountB: int(b),
 			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
-			Alpha: al, P: 1,
+			Alpha: termAlpha(a, b, t.na, t.nb, o), P: 1,
 		}
 		if v > 1 {
-			s.Delta = math.Log((a+al)/(t.na+alpha0-a-al)) - math.Log((b+al)/(t.nb+alpha0-b-al))
-			variance := 1/(a+al) + 1/(b+al)
-			if o.Variance == VarianceFourTerm {
-				variance += 1/(t.na+alpha0-a-al) + 1/(t.nb+alpha0-b-al)
-			}
-			s.Z = s.Delta / math.Sqrt(variance)
-			s.P = math.Erfc(math.Abs(s.Z) / math.Sqrt2)
+			s.Delta, s.Z, s.P = logOddsTerm(a, b, t.na, t.nb, alpha0, o)
 		}
 		out[k] = s
 	}
 	return out
+}
+
+// termAlpha returns a term's prior pseudo-count.
+func termAlpha(a, b, na, nb float64, o *LogOddsOptions) float64 {
+	if o.Prior == PriorInformative {
+		return o.Alpha0 * (a + b) / (na + nb)
+	}
+	return o.Alpha
+}
+
+// logOddsTerm returns delta, z and the two-sided p of one term.
+func logOddsTerm(a, b, na, nb, alpha0 float64, o *LogOddsOptions) (delta, z, p float64) {
+	al := termAlpha(a, b, na, nb, o)
+	delta = math.Log((a+al)/(na+alpha0-a-al)) - math.Log((b+al)/(nb+alpha0-b-al))
+	variance := 1/(a+al) + 1/(b+al)
+	if o.Variance == VarianceFourTerm {
+		variance += 1/(na+alpha0-a-al) + 1/(nb+alpha0-b-al)
+	}
+	z = delta / math.Sqrt(variance)
+	return delta, z, math.Erfc(math.Abs(z) / math.Sqrt2)
+}
+
+// logOddsZ returns a term's z and p, or 0 and 1 for a vocabulary of one term.
+func logOddsZ(a, b, na, nb, alpha0 float64, o *LogOddsOptions, several bool) (z, p float64) {
+	if !several {
+		return 0, 1
+	}
+	_, z, p = logOddsTerm(a, b, na, nb, alpha0, o)
+	return z, p
 }
 
 // checkPair checks that two profiles can be compared.

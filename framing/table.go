@@ -18,6 +18,12 @@ type table struct {
 // the union comes out sorted and every later sum runs in vocabulary order.
 func align(pa, pb *Profile, n int) table {
 	t := table{n: n, na: float64(pa.Total(n)), nb: float64(pb.Total(n))}
+	if size := len(pa.Terms) + len(pb.Terms); size > 0 {
+		// An upper bound on the union (exact when the vocabularies are disjoint).
+		t.terms = make([]string, 0, size)
+		t.ia, t.ib = make([]int, 0, size), make([]int, 0, size)
+		t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
+	}
 	i, j := 0, 0
 	next := func(ts []TermStat, k int) int {
 		for k < len(ts) && ts[k].N != n {
