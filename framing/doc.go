@@ -24,12 +24,34 @@
 //
 // # Scores
 //
-//   - [LogOddsDirichlet]: Monroe, Colaresi & Quinn (2008) log-odds ratio with a Dirichlet
-//     prior, as z-scores, per term.
-//   - [JensenShannon]: Jensen–Shannon divergence between the two word distributions, in
-//     bits.
+// Term level, side A against side B, for every term ([Keyness] under a [Measure]):
 //
-// Each score's documentation gives its formula, log base, range and reference.
+//   - [LogOddsDirichlet]: Monroe, Colaresi & Quinn (2008) log-odds ratio with an
+//     informative or uniform Dirichlet prior, two- or four-term variance; z and p.
+//   - [LogLikelihood] (Dunning's G², optionally Williams-corrected) and [LogLikelihood2]
+//     (the UCREL calculator's two-term variant).
+//   - [ChiSquare]: uncorrected, always-on Yates (R's chisq.test), quanteda's conditional
+//     Yates.
+//   - [FisherExact]: two-sided, exact and stable for counts in the millions.
+//   - [LogRatio] (Hardie), [LogRatioConservative] (Evert's LRC), [PMI] (quanteda's),
+//     [PercentDiff] (%DIFF), and the scaled F-score (Scattertext).
+//
+// Every [KeyTerm] row carries the readable word, the stem, counts and rates per million on
+// both sides, the score, Log Ratio as the effect size, the p-value, the p-value adjusted by
+// [AdjustP] (Bonferroni, Holm, Benjamini–Hochberg, Benjamini–Yekutieli, as R's p.adjust),
+// and [Evidence] flags for thin data. Nothing is filtered by default.
+//
+// Account level: [JensenShannon] (bits) with [WordShift] (each word's contribution and
+// direction), [Hellinger], [Cosine] and [CosineTFIDF], [Jaccard], and [KullbackLeibler]
+// (smoothed, never infinite).
+//
+// Matrices: [Analyzer.Matrix] and [NewMatrix] build a sparse document-term [Matrix];
+// [Matrix.Weight] applies TF and IDF variants (scikit-learn's and quanteda's) and L2
+// normalization; [Matrix.Dense], [Matrix.Cosine] and [Matrix.LSA] use gonum; and
+// [Matrix.WriteMatrixMarket] exports for R and Python.
+//
+// Each score's documentation gives its formula, log base, range and reference, and the
+// tests reproduce figures from scipy, scikit-learn and R.
 //
 // # Determinism
 //

@@ -1,0 +1,195 @@
+// Command keyness prints one comparison under every keyness measure side by side, so that
+// you can see how the choice of statistic changes which terms come out on top, and the
+// account-level measures of how far apart the two sides are.
+//
+//	go run ./examples/keyness                          # state vs wire, all events of the sample
+//	go run ./examples/keyness -event island-drills -top 8
+//	go run ./examples/keyness -corpus news.jsonl -side-a kind:state -side-b kind:wire
+//	go run ./examples/keyness -json                    # every row of every measure
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "keyness:", err)
+		os.Exit(1)
+	}
+}
+
+type measureReport struct {
+	Measure framing.Measure   `json:"measure"`
+	TopA    []framing.KeyTerm `json:"top_a"`
+	TopB    []framing.KeyTerm `json:"top_b"`
+}
+
+type report struct {
+	SideA    string                 `json:"side_a"`
+	SideB    string                 `json:"side_b"`
+	Analyzer framing.Analyzer       `json:"analyzer"`
+	Options  framing.KeynessOptions `json:"options"`
+	Account  map[string]float64     `json:"account"`
+	Shift    []framing.Shift        `json:"word_shift"`
+	Measures []measureReport        `json:"measures"`
+}
+
+func run(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("keyness", flag.ContinueOnError)
+	var (
+		path     = fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
+		event    = fs.String("event", "", "event to compare (default: all English events pooled)")
+		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
+		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
+		top      = fs.Int("top", 6, "terms per side and measure")
+		minCount = fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
+		adjust   = fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
+		asJSON   = fs.Bool("json", false, "print JSON")
+	)
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	c := corpus.Sample()
+	if *path != "" {
+		var err error
+		if c, err = corpus.LoadFile(*path, nil); err != nil {
+			return err
+		}
+	}
+	a, b := side(*sideA), side(*sideB)
+	if a.Match == nil || b.Match == nil {
+		return errors.New("a side is neither kind:K nor outlet:NAME")
+	}
+	// Every event's documents on each side, or one event's.
+	var docsA, docsB []corpus.Document
+	events := c.Events()
+	if *event != "" {
+		events = []string{*event}
+	}
+	for _, e := range events {
+		s, err := c.Split(e, a, b)
+		if err != nil {
+			if *event != "" {
+				return err
+			}
+			continue
+		}
+		if *event == "" && s.A[0].Language != "english" && s.A[0].Language != "" {
+			continue // pooling needs one language
+		}
+		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
+	}
+	if len(docsA) == 0 || len(docsB) == 0 {
+		return errors.New("no documents on one side")
+	}
+	var an framing.Analyzer
+	pa, err := an.Profile(docsA...)
+	if err != nil {
+		return err
+	}
+	pb, err := an.Profile(docsB...)
+	if err != nil {
+		return err
+	}
+	rep := report{SideA: a.Name, SideB: b.Name, Analyzer: pa.Analyzer, Account: map[string]float64{}}
+	for name, f := range map[string]func(x, y *framing.Profile) (float64, error){
+		"jensen_shannon_bits": framing.JensenShannon, "hellinger": framing.Hellinger,
+		"cosine_counts": framing.Cosine, "cosine_tfidf": framing.CosineTFIDF, "jaccard": framing.Jaccard,
+	} {
+		if rep.Account[name], err = f(pa, pb); err != nil {
+			return err
+		}
+	}
+	if rep.Account["kl_a_b_bits_smoothed"], err = framing.KullbackLeibler(pa, pb, 0.5); err != nil {
+		return err
+	}
+	shift, err := framing.WordShift(pa, pb, false)
+	if err != nil {
+		return err
+	}
+	rep.Shift = shift[:min(len(shift), *top*2)]
+	for _, m := range framing.Measures() {
+		opts := framing.KeynessOptions{Measure: m, Adjust: framing.Adjust(*adjust), MinCount: *minCount}
+		rows, err := framing.Keyness(pa, pb, &opts)
+		if err != nil {
+			return err
+		}
+		rep.Options = opts
+		rep.Measures = append(rep.Measures, measureReport{Measure: m,
+			TopA: framing.TopKeyTerms(rows, *top, false), TopB: framing.TopKeyTerms(rows, *top, true)})
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printReport(stdout, &rep, len(docsA), len(docsB), *top)
+	return nil
+}
+
+func side(spec string) corpus.Side {
+	kind, value, ok := strings.Cut(spec, ":")
+	switch {
+	case !ok:
+		return corpus.KindSide(spec)
+	case kind == "kind":
+		return corpus.KindSide(value)
+	case kind == "outlet":
+		return corpus.OutletSide(value)
+	}
+	return corpus.Side{}
+}
+
+func printReport(w io.Writer, rep *report, na, nb, top int) {
+	fmt.Fprintf(w, "A = %s (%d documents), B = %s (%d documents)\n\n", rep.SideA, na, rep.SideB, nb)
+	fmt.Fprintf(w, "Jensen-Shannon %.4f bits   Hellinger %.4f   cosine %.4f (counts) %.4f (tf-idf)   Jaccard %.4f   KL(A||B) %.4f bits (smoothed 0.5)\n\n",
+		rep.Account["jensen_shannon_bits"], rep.Account["hellinger"], rep.Account["cosine_counts"],
+		rep.Account["cosine_tfidf"], rep.Account["jaccard"], rep.Account["kl_a_b_bits_smoothed"])
+	fmt.Fprintln(w, "Words that drive the divergence (share of Jensen-Shannon):")
+	for _, s := range rep.Shift {
+		side := rep.SideB
+		if s.TowardA {
+			side = rep.SideA
+		}
+		fmt.Fprintf(w, "  %-18s %5.1f%%  toward %s (%d vs %d)\n", s.Word, 100*s.Share, side, s.CountA, s.CountB)
+	}
+	fmt.Fprintf(w, "\nTop %d terms per side under each measure (word, then score):\n", top)
+	for _, half := range []struct {
+		name string
+		get  func(m measureReport) []framing.KeyTerm
+	}{{"leaning to " + rep.SideA, func(m measureReport) []framing.KeyTerm { return m.TopA }},
+		{"leaning to " + rep.SideB, func(m measureReport) []framing.KeyTerm { return m.TopB }}} {
+		fmt.Fprintf(w, "\n%s\n", half.name)
+		for _, m := range rep.Measures {
+			var cells []string
+			for _, r := range half.get(m) {
+				cells = append(cells, fmt.Sprintf("%s %s", r.Word, short(r.Score)))
+			}
+			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
+		}
+	}
+	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
+}
+
+// short formats a score compactly.
+func short(x float64) string {
+	switch ax := max(x, -x); {
+	case ax >= 1e5:
+		return fmt.Sprintf("%.2g", x)
+	case ax >= 100:
+		return fmt.Sprintf("%.0f", x)
+	default:
+		return fmt.Sprintf("%.2f", x)
+	}
+}
