@@ -186,6 +186,11 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 	if err := checkPair(a, b); err != nil {
 		return nil, err
 	}
+	if o.Measure == MeasureLogOdds && o.LogOdds.Prior == PriorBackground {
+		if err := sameSettings(a, o.LogOdds.Background); err != nil {
+			return nil, fmt.Errorf("background: %w", err)
+		}
+	}
 	var rows []KeyTerm
 	for n := 1; n <= len(a.Totals); n++ {
 		if o.N != 0 && n != o.N {
@@ -228,6 +233,7 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 	}
 	// Fisher's test and the LRC cost a search each; with Zipfian counts most terms share
 	// a few count pairs, so they are computed once per pair.
+	alphas := backgroundAlphas(t, &o.LogOdds)
 	var cache map[[2]float64][2]float64
 	if o.Measure == MeasureFisher || o.Measure == MeasureLRC {
 		cache = make(map[[2]float64][2]float64)
@@ -254,7 +260,8 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		}
 		switch o.Measure {
 		case MeasureLogOdds:
-			r.Score, r.P = logOddsZ(a, b, t.na, t.nb, alpha0, &o.LogOdds, len(t.terms) > 1)
+			al := termAlpha(k, a, b, t.na, t.nb, &o.LogOdds, alphas)
+			r.Score, r.P = logOddsZ(a, b, t.na, t.nb, al, alpha0, &o.LogOdds, len(t.terms) > 1)
 		case MeasureLogLikelihood:
 			if o.Williams {
 				g2 = tb.g2Williams()

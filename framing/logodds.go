@@ -18,6 +18,11 @@ const (
 	PriorInformative Prior = iota
 	// PriorUniform gives every term the same pseudo-count Alpha.
 	PriorUniform
+	// PriorBackground sets each term's pseudo-count in proportion to its frequency in a
+	// background profile (a reference corpus, as Monroe et al. did with all speeches), add
+	// one half: alpha_w = Alpha0 (bg_w + 0.5) / Σ_v (bg_v + 0.5) over the terms scored, so
+	// that a term absent from the background still gets a positive prior.
+	PriorBackground
 )
 
 // Variance selects the variance estimate of [LogOddsDirichlet].
@@ -35,10 +40,12 @@ const (
 // LogOddsOptions configures [LogOddsDirichlet]. The zero value is the informative prior
 // with Alpha0 = 100 and the two-term variance.
 type LogOddsOptions struct {
-	Prior    Prior    `json:"prior"`    // PriorInformative (0) or PriorUniform (1)
+	Prior    Prior    `json:"prior"`    // PriorInformative (0), PriorUniform (1) or PriorBackground (2)
 	Alpha0   float64  `json:"alpha0"`   // informative prior's total pseudo-count; 0 means 100; at most 1e12
 	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01; at most 1e12
 	Variance Variance `json:"variance"` // VarianceTwoTerm (0) or VarianceFourTerm (1)
+	// Background is the reference profile of PriorBackground, made with the same settings.
+	Background *Profile `json:"-"`
 }
 
 // maxAlpha bounds the prior's pseudo-counts: far beyond any corpus, and small enough that
@@ -57,8 +64,10 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 		c.Alpha = 0.01
 	}
 	switch {
-	case c.Prior != PriorInformative && c.Prior != PriorUniform:
+	case c.Prior < PriorInformative || c.Prior > PriorBackground:
 		return c, errorf(ErrOption, "LogOddsOptions.Prior = %d", c.Prior)
+	case c.Prior == PriorBackground && c.Background == nil:
+		return c, errorf(ErrOption, "PriorBackground needs LogOddsOptions.Background")
 	case c.Variance != VarianceTwoTerm && c.Variance != VarianceFourTerm:
 		return c, errorf(ErrOption, "LogOddsOptions.Variance = %d", c.Variance)
 	case !(c.Alpha0 > 0 && c.Alpha0 <= maxAlpha):
@@ -112,6 +121,11 @@ func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) 
 	if err := checkPair(a, b); err != nil {
 		return nil, err
 	}
+	if o.Prior == PriorBackground {
+		if err := sameSettings(a, o.Background); err != nil {
+			return nil, fmt.Errorf("background: %w", err)
+		}
+	}
 	var out []TermScore
 	for n := 1; n <= len(a.Totals); n++ {
 		t := align(a, b, n)
@@ -130,33 +144,56 @@ func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
 		alpha0 = o.Alpha * float64(v)
 	}
 	out := make([]TermScore, v)
+	alphas := backgroundAlphas(t, o)
 	for k := range t.terms {
 		a, b := t.a[k], t.b[k]
+		al := termAlpha(k, a, b, t.na, t.nb, o, alphas)
 		s := TermScore{
 			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
 			CountA: int(a), CountB: int(b),
 			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
-			Alpha: termAlpha(a, b, t.na, t.nb, o), P: 1,
+			Alpha: al, P: 1,
 		}
 		if v > 1 {
-			s.Delta, s.Z, s.P = logOddsTerm(a, b, t.na, t.nb, alpha0, o)
+			s.Delta, s.Z, s.P = logOddsTerm(a, b, t.na, t.nb, al, alpha0, o)
 		}
 		out[k] = s
 	}
 	return out
 }
 
-// termAlpha returns a term's prior pseudo-count.
-func termAlpha(a, b, na, nb float64, o *LogOddsOptions) float64 {
-	if o.Prior == PriorInformative {
+// backgroundAlphas returns the pseudo-counts of PriorBackground for the rows of t (nil for
+// the other priors).
+func backgroundAlphas(t *table, o *LogOddsOptions) []float64 {
+	if o.Prior != PriorBackground {
+		return nil
+	}
+	alphas := make([]float64, len(t.terms))
+	total := 0.0
+	for k, term := range t.terms {
+		ts, _ := o.Background.Lookup(term)
+		alphas[k] = float64(ts.Count) + 0.5
+		total += alphas[k]
+	}
+	for k := range alphas {
+		alphas[k] *= o.Alpha0 / total
+	}
+	return alphas
+}
+
+// termAlpha returns the prior pseudo-count of row k.
+func termAlpha(k int, a, b, na, nb float64, o *LogOddsOptions, alphas []float64) float64 {
+	switch o.Prior {
+	case PriorInformative:
 		return o.Alpha0 * (a + b) / (na + nb)
+	case PriorBackground:
+		return alphas[k]
 	}
 	return o.Alpha
 }
 
-// logOddsTerm returns delta, z and the two-sided p of one term.
-func logOddsTerm(a, b, na, nb, alpha0 float64, o *LogOddsOptions) (delta, z, p float64) {
-	al := termAlpha(a, b, na, nb, o)
+// logOddsTerm returns delta, z and the two-sided p of one term with prior pseudo-count al.
+func logOddsTerm(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions) (delta, z, p float64) {
 	delta = math.Log((a+al)/(na+alpha0-a-al)) - math.Log((b+al)/(nb+alpha0-b-al))
 	variance := 1/(a+al) + 1/(b+al)
 	if o.Variance == VarianceFourTerm {
@@ -167,11 +204,11 @@ func logOddsTerm(a, b, na, nb, alpha0 float64, o *LogOddsOptions) (delta, z, p f
 }
 
 // logOddsZ returns a term's z and p, or 0 and 1 for a vocabulary of one term.
-func logOddsZ(a, b, na, nb, alpha0 float64, o *LogOddsOptions, several bool) (z, p float64) {
+func logOddsZ(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions, several bool) (z, p float64) {
 	if !several {
 		return 0, 1
 	}
-	_, z, p = logOddsTerm(a, b, na, nb, alpha0, o)
+	_, z, p = logOddsTerm(a, b, na, nb, al, alpha0, o)
 	return z, p
 }
 

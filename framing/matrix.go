@@ -84,6 +84,46 @@ func (an *Analyzer) Matrix(docs ...corpus.Document) (*Matrix, error) {
 	return b.build(), nil
 }
 
+// ProfileMatrix returns the matrix of word counts (unigrams) of whole profiles, one row
+// per profile named by names: for comparing outlets or sides rather than documents, e.g.
+// with [Matrix.Cosine]. The profiles must share their settings ([ErrMismatch]); names
+// must be unique and as many as the profiles ([ErrOption]).
+func ProfileMatrix(names []string, profiles ...*Profile) (*Matrix, error) {
+	if len(names) != len(profiles) {
+		return nil, errorf(ErrOption, "%d names for %d profiles", len(names), len(profiles))
+	}
+	b := newMatrixBuilder(names)
+	if b == nil {
+		return nil, errorf(ErrOption, "profile names repeat")
+	}
+	index := map[string]int32{}
+	for i, p := range profiles {
+		if p == nil {
+			return nil, errorf(ErrOption, "profile %d is nil", i)
+		}
+		if err := sameSettings(profiles[0], p); err != nil {
+			return nil, fmt.Errorf("profile %d: %w", i, err)
+		}
+		var row []int32
+		for _, t := range p.Terms {
+			if t.N != 1 {
+				continue
+			}
+			id, ok := index[t.Term]
+			if !ok {
+				id = int32(len(b.terms))
+				index[t.Term] = id
+				b.terms = append(b.terms, t.Term)
+			}
+			for range t.Count {
+				row = append(row, id)
+			}
+		}
+		b.addRow(row)
+	}
+	return b.build(), nil
+}
+
 // matrixBuilder collects rows of term ids, then sorts the vocabulary into columns.
 type matrixBuilder struct {
 	ids   []string

@@ -170,3 +170,28 @@ func TestLSA(t *testing.T) {
 		t.Errorf("rank too large: %v", err)
 	}
 }
+
+func TestProfileMatrix(t *testing.T) {
+	an := Analyzer{}
+	a, _ := an.ProfileTexts("Sanctions hurt. Sanctions failed.")
+	b, _ := an.ProfileTexts("The talks failed.")
+	m, err := ProfileMatrix([]string{"state", "wire"}, a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(m.Cols(), " ") != "fail hurt sanction talk" || m.At(0, 2) != 2 || m.At(1, 3) != 1 || m.At(1, 1) != 0 {
+		t.Errorf("matrix %v", m.Cols())
+	}
+	cos, _ := m.Cosine()
+	want, _ := Cosine(a, b)
+	if !near(cos.At(0, 1), want) {
+		t.Errorf("outlet cosine %v, profile cosine %v", cos.At(0, 1), want)
+	}
+	other, _ := (&Analyzer{NoStem: true}).ProfileTexts("x")
+	if _, err := ProfileMatrix([]string{"a", "b"}, a, other); !errors.Is(err, ErrMismatch) {
+		t.Errorf("mixed settings: %v", err)
+	}
+	if _, err := ProfileMatrix([]string{"a"}, a, b); !errors.Is(err, ErrOption) {
+		t.Errorf("name count: %v", err)
+	}
+}

@@ -372,3 +372,35 @@ func TestAccountMeasuresByHand(t *testing.T) {
 		t.Errorf("Jaccard of disjoint sides = %v", j)
 	}
 }
+
+func TestLogOddsBackgroundPrior(t *testing.T) {
+	an := Analyzer{NoStem: true}
+	a, _ := an.ProfileTexts("xx xx yy")
+	b, _ := an.ProfileTexts("xx yy yy")
+	bg, _ := an.ProfileTexts(strings.Repeat("xx ", 9) + "yy")
+	rows, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: bg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand: shares (9+0.5)/11 and (1+0.5)/11 of alpha0 = 100: alpha_xx = 86.3636..., so
+	// delta = ln((2+al)/(3+100-2-al)) - ln((1+al)/(3+100-1-al)) = ln(6.03727) - ln(5.58721)
+	//       = 1.797952 - 1.720481 = 0.077471, var = 1/88.3636 + 1/87.3636 = 0.022763,
+	//   z = 0.077471 / 0.150874 = 0.51348.
+	al := 100 * 9.5 / 11
+	delta := math.Log((2+al)/(3+100-2-al)) - math.Log((1+al)/(3+100-1-al))
+	if rows[0].Term != "xx" || !near(rows[0].Alpha, al) || !near(rows[0].Delta, delta) ||
+		math.Abs(rows[0].Delta-0.077471) > 1e-6 || math.Abs(rows[0].Z-0.51348) > 1e-5 {
+		t.Errorf("background prior: %+v, want alpha %v delta %v", rows[0], al, delta)
+	}
+	if _, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground}); !errors.Is(err, ErrOption) {
+		t.Errorf("no background: %v", err)
+	}
+	stemmed, _ := (&Analyzer{}).ProfileTexts("xx")
+	if _, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: stemmed}); !errors.Is(err, ErrMismatch) {
+		t.Errorf("background with other settings: %v", err)
+	}
+	k, err := Keyness(a, b, &KeynessOptions{LogOdds: LogOddsOptions{Prior: PriorBackground, Background: bg}})
+	if err != nil || !near(k[0].Score, rows[0].Z) {
+		t.Errorf("Keyness with background prior: %v %v", k, err)
+	}
+}
