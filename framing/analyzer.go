@@ -51,7 +51,8 @@ var (
 //  7. Stop words are dropped unless KeepStopWords.
 //  8. Stemming with the Snowball stemmer of the language, unless NoStem. Tokens with a
 //     period ("u.s.") and numbers are not stemmed.
-//  9. N-grams of 2..NGrams consecutive kept terms within one clause (see [Token.Clause]).
+//  9. Voices: tokens outside the voices asked for (see [Analyzer.Voices]) are dropped.
+//  10. N-grams of 2..NGrams consecutive kept terms within one clause (see [Token.Clause]).
 //
 // An Analyzer is a plain value: safe for concurrent use as long as no goroutine changes it.
 type Analyzer struct {
@@ -82,6 +83,11 @@ type Analyzer struct {
 
 	// NGrams is the longest n-gram counted, 1 to 3; 0 means 1 (unigrams only).
 	NGrams int `json:"ngrams,omitempty"`
+
+	// Voices restricts counting to tokens in these voices, as [Quotes] segments each text:
+	// OwnVoice counts only the outlet's own words, QuotedVoices only what it attributes to
+	// others. The zero value counts every token. N-grams never span a dropped quotation.
+	Voices Voices `json:"voices,omitempty"`
 }
 
 // Token is one token of a text, kept or dropped.
@@ -91,7 +97,8 @@ type Token struct {
 	Sentence int    `json:"sentence"`          // 0-based sentence number within the text
 	Clause   int    `json:"clause"`            // 0-based clause number within the text (n-grams stay within one)
 	Term     string `json:"term"`              // the counted term; empty if the token was dropped
-	Dropped  string `json:"dropped,omitempty"` // why: "stop", "number" or "boilerplate"
+	Dropped  string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate" or "voice"
+	Voice    Voice  `json:"voice"`             // whose words these are (see Quotes)
 }
 
 // Surface returns the token's text as it appears in text.

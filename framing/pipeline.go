@@ -11,15 +11,17 @@ const (
 	dropStop
 	dropNumber
 	dropBoilerplate
+	dropVoice
 )
 
-var dropNames = [...]string{"", "stop", "number", "boilerplate"}
+var dropNames = [...]string{"", "stop", "number", "boilerplate", "voice"}
 
 // kept is a counted token of the current sentence, for n-grams.
 type kept struct {
 	term       int32
 	start, end int
 	clause     int
+	seg        int // n-grams stay within one segment: a dropped quotation ends one
 }
 
 // termCount is the running count of one term.
@@ -63,6 +65,11 @@ type pipeline struct {
 
 	toks []rawToken
 	kept []kept
+
+	// The current text's quotations, when voices matter, and a cursor into them.
+	quotes  []Span
+	spanIdx int
+	seg     int
 
 	// With record set, every counted occurrence's term id is appended to hits (for
 	// document-term matrices).
@@ -231,12 +238,20 @@ func (p *pipeline) run(text string, doc int, out *[]Token) {
 		lo, hi = Boilerplate(text)
 	}
 	sc := scanner{text: text}
+	p.quotes, p.spanIdx = nil, 0
+	if p.an.Voices != AllVoices || out != nil {
+		p.quotes = Quotes(text, p.lang.name)
+	}
 	if out == nil && p.phrases == nil && p.an.maxN() == 1 {
 		// The fast path: unigrams, counted as they come.
 		n := 0
 		for t, ok := sc.next(); ok; t, ok = sc.next() {
 			if t.start < lo || t.start >= hi {
 				p.dropped.Boilerplate++
+				continue
+			}
+			if p.an.Voices != AllVoices && !p.an.Voices.Has(p.voiceAt(t.start)) {
+				p.dropped.Voice++
 				continue
 			}
 			e := p.surfaceID(text[t.start:t.end])
@@ -265,14 +280,35 @@ func (p *pipeline) run(text string, doc int, out *[]Token) {
 	p.toks = toks[:0]
 }
 
+// voiceAt returns the voice at byte pos; positions must come in increasing order.
+func (p *pipeline) voiceAt(pos int) Voice {
+	for p.spanIdx < len(p.quotes) && p.quotes[p.spanIdx].End <= pos {
+		p.spanIdx++
+	}
+	if p.spanIdx < len(p.quotes) && p.quotes[p.spanIdx].Start <= pos {
+		return p.quotes[p.spanIdx].Voice
+	}
+	return VoiceOwn
+}
+
 func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *[]Token) {
 	ks := p.kept[:0]
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.start < lo || t.start >= hi {
-			p.drop(dropBoilerplate, t, out)
+			p.drop(dropBoilerplate, t, out, VoiceOwn)
 			i++
 			continue
+		}
+		voice := VoiceOwn
+		if p.an.Voices != AllVoices || out != nil {
+			voice = p.voiceAt(t.start)
+			if !p.an.Voices.Has(voice) {
+				p.drop(dropVoice, t, out, voice)
+				p.seg++
+				i++
+				continue
+			}
 		}
 		e := p.surfaceID(text[t.start:t.end])
 		if p.phrases != nil {
@@ -284,29 +320,29 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 				}
 				term := p.termID(strings.Join(words, "_"), 1)
 				if out != nil {
-					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
+					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term), Voice: voice})
 				} else {
 					p.hit(term, doc)
 					p.countSpan(1, text[t.start:last.end], term)
 				}
-				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause})
+				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause, seg: p.seg})
 				i += m
 				continue
 			}
 		}
 		term := e.data
 		if term < 0 {
-			p.drop(uint8(-term), t, out)
+			p.drop(uint8(-term), t, out, voice)
 			i++
 			continue
 		}
 		if out != nil {
-			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term)})
+			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: p.key(term), Voice: voice})
 		} else {
 			p.hit(term, doc)
 			p.surf.count[e.id-1]++
 		}
-		ks = append(ks, kept{term: term, start: t.start, end: t.end, clause: t.clause})
+		ks = append(ks, kept{term: term, start: t.start, end: t.end, clause: t.clause, seg: p.seg})
 		i++
 	}
 	p.kept = ks
@@ -316,9 +352,9 @@ func (p *pipeline) sentence(text string, toks []rawToken, lo, hi, doc int, out *
 	}
 }
 
-func (p *pipeline) drop(reason uint8, t rawToken, out *[]Token) {
+func (p *pipeline) drop(reason uint8, t rawToken, out *[]Token, voice Voice) {
 	if out != nil {
-		*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason]})
+		*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice})
 		return
 	}
 	p.countDrop(reason)
@@ -332,6 +368,8 @@ func (p *pipeline) countDrop(reason uint8) {
 		p.dropped.Number++
 	case dropBoilerplate:
 		p.dropped.Boilerplate++
+	case dropVoice:
+		p.dropped.Voice++
 	}
 }
 
@@ -360,7 +398,7 @@ func (p *pipeline) countNGrams(text string, ks []kept, doc int) {
 	for n := 2; n <= p.an.maxN(); n++ {
 		for j := 0; j+n <= len(ks); j++ {
 			first, last := ks[j], ks[j+n-1]
-			if first.clause != last.clause {
+			if first.clause != last.clause || first.seg != last.seg {
 				continue
 			}
 			key := [3]int32{-1, -1, -1}

@@ -41,6 +41,7 @@ type Dropped struct {
 	Stop        int `json:"stop"`        // stop words
 	Number      int `json:"number"`      // numbers (unless KeepNumbers)
 	Boilerplate int `json:"boilerplate"` // words of datelines and sign-offs
+	Voice       int `json:"voice"`       // words outside the voices counted
 }
 
 // TermStat is the count of one term in a profile.
@@ -330,6 +331,7 @@ func Merge(ps ...*Profile) (*Profile, error) {
 		out.Dropped.Stop += p.Dropped.Stop
 		out.Dropped.Number += p.Dropped.Number
 		out.Dropped.Boilerplate += p.Dropped.Boilerplate
+		out.Dropped.Voice += p.Dropped.Voice
 		for _, t := range p.Terms {
 			m := byTerm[t.Term]
 			if m == nil {

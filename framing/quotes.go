@@ -1,0 +1,651 @@
+package framing
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Voice says whose words a stretch of text carries.
+type Voice uint8
+
+// The voices of [Quotes].
+const (
+	// VoiceOwn is the outlet's own words.
+	VoiceOwn Voice = iota
+	// VoiceQuote is a direct quotation: words in quotation marks attributed to someone.
+	VoiceQuote
+	// VoiceScare is a scare quote: a short quoted phrase (four words or fewer) that no
+	// reporting verb attributes, used to keep a word at a distance ("a so-called “threat”").
+	VoiceScare
+	// VoiceReported is reported speech without quotation marks, where the cue is clear:
+	// the clause after "X said that", "X claimed that" ..., or the rest of a sentence
+	// with "according to X".
+	VoiceReported
+)
+
+var voiceNames = [...]string{"own", "quote", "scare", "reported"}
+
+func (v Voice) String() string {
+	if int(v) < len(voiceNames) {
+		return voiceNames[v]
+	}
+	return fmt.Sprintf("voice(%d)", v)
+}
+
+// MarshalJSON writes the voice's name.
+func (v Voice) MarshalJSON() ([]byte, error) { return json.Marshal(v.String()) }
+
+// UnmarshalJSON reads a voice's name.
+func (v *Voice) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	i := slices.Index(voiceNames[:], s)
+	if i < 0 {
+		return fmt.Errorf("framing: unknown voice %q", s)
+	}
+	*v = Voice(i)
+	return nil
+}
+
+// Voices is a set of voices, for [Analyzer.Voices].
+type Voices uint8
+
+// Common sets of voices.
+const (
+	AllVoices    Voices = 0                                                // every token (the zero value)
+	OwnVoice     Voices = 1 << VoiceOwn                                    // the outlet's own words only
+	QuotedVoices Voices = 1<<VoiceQuote | 1<<VoiceScare | 1<<VoiceReported // everything attributed to others
+)
+
+// Has reports whether the set includes v; the zero set includes every voice.
+func (s Voices) Has(v Voice) bool { return s == 0 || s&(1<<v) != 0 }
+
+// A Span is a stretch of text in a voice other than the outlet's own, with its attribution
+// where one was found.
+type Span struct {
+	Start   int    `json:"start"` // byte offsets of the quoted or reported words (quotation marks excluded)
+	End     int    `json:"end"`
+	Voice   Voice  `json:"voice"`
+	Speaker string `json:"speaker,omitempty"` // who is quoted, as the text names them (pronouns resolved to the last named speaker)
+	Verb    string `json:"verb,omitempty"`    // the reporting verb, lowercased ("said", "claimed", "according to")
+}
+
+// Quotes segments text into the spans that are not the outlet's own voice: direct quotes
+// (straight and curly double quotes, „German“ quotes, «guillemets», and curly single
+// quotes), scare quotes, and reported speech with a clear cue, sorted by Start and never
+// overlapping. Everything outside the spans is own voice.
+//
+// A quotation runs to its closing mark. One still open at the end of a paragraph continues
+// if the next paragraph opens with a quotation mark (the convention for quotes spanning
+// paragraphs); otherwise it ends with the paragraph, so an unclosed quote never swallows
+// the rest of the text. A quote is attributed from the same sentence: a reporting verb
+// right after it (", said X", ", X said", ", according to X") or before it ("X said: ",
+// "X said the plan was a “...”"); the speaker is the phrase of up to six words on the
+// other side of the verb. lang selects the reporting verbs (English, Spanish and Russian
+// are known; other languages get the English list).
+func Quotes(text, lang string) []Span {
+	verbs := reportingVerbs(lang)
+	quotes := directQuotes(text)
+	var spans []Span
+	lastSpeaker := ""
+	for i, q := range quotes {
+		sp := Span{Start: q.start, End: q.end, Voice: VoiceQuote}
+		prevEnd := 0
+		if i > 0 {
+			prevEnd = quotes[i-1].closeEnd
+		}
+		nextStart := len(text)
+		if i+1 < len(quotes) {
+			nextStart = quotes[i+1].openStart
+		}
+		var distance int
+		sp.Speaker, sp.Verb, distance = attribute(text, q, prevEnd, nextStart, verbs)
+		short := countWords(text[q.start:q.end]) <= 4
+		switch {
+		case short && (soCalled(text[max(0, q.openStart-24):q.openStart]) || sp.Verb != "" && distance > 10):
+			// "a so-called “threat”", or a short quote far from any reporting verb.
+			sp.Speaker, sp.Verb, sp.Voice = "", "", VoiceScare
+		case sp.Speaker == "" && sp.Verb != "" && len(spans) > 0 && !paragraphBetween(text, prevEnd, q.openStart):
+			sp.Speaker = spans[len(spans)-1].Speaker
+		case sp.Verb == "" && i > 0 && len(spans) > 0 && spans[len(spans)-1].Voice == VoiceQuote &&
+			!paragraphBetween(text, prevEnd, q.openStart):
+			// A quote that follows another in the same paragraph without an attribution
+			// of its own continues the same speaker.
+			sp.Speaker, sp.Verb = spans[len(spans)-1].Speaker, spans[len(spans)-1].Verb
+		case sp.Verb == "" && short:
+			sp.Voice = VoiceScare
+		}
+		if isPronoun(sp.Speaker) && lastSpeaker == "" {
+			lastSpeaker = namedSpeakerBefore(text, q.openStart, verbs)
+		}
+		if isPronoun(sp.Speaker) && lastSpeaker != "" {
+			sp.Speaker = lastSpeaker
+		} else if sp.Speaker != "" && !isPronoun(sp.Speaker) {
+			lastSpeaker = sp.Speaker
+		}
+		spans = append(spans, sp)
+	}
+	spans = append(spans, reportedSpeech(text, quotes, verbs)...)
+	slices.SortFunc(spans, func(a, b Span) int { return a.Start - b.Start })
+	return spans
+}
+
+// soCalled reports whether the text before a quote ends with "so-called" or its
+// equivalent in Spanish or Russian.
+func soCalled(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	for _, cue := range []string{"so-called", "so called", "supuesto", "supuesta", "mal llamado", "так называемый", "так называемая", "так называемое"} {
+		if strings.HasSuffix(b, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+func paragraphBetween(text string, lo, hi int) bool {
+	return strings.Contains(text[lo:hi], "\n")
+}
+
+// quote is one direct quotation: the marks at openStart..start and end..closeEnd.
+type quote struct {
+	openStart, start, end, closeEnd int
+}
+
+// Quotation marks: opening mark -> closing marks.
+var closers = map[rune]string{
+	'"':      "\"",
+	'\u201C': "\u201D\u201C", // “ closes with ”, or (in some typesetting) “
+	'\u201E': "\u201C\u201D", // „ closes with “ (German) or ”
+	'\u00AB': "\u00BB",       // « »
+	'\u2018': "\u2019",       // ‘ ’ (single; the closing mark must not be an apostrophe)
+	'\u201D': "\u201D",       // ” used as an opening mark (Swedish)
+}
+
+func directQuotes(text string) []quote {
+	var out []quote
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		cl, ok := closers[r]
+		if !ok || !opensQuote(text, i, size, r) {
+			i += size
+			continue
+		}
+		q, next := scanQuote(text, i, size, cl, r)
+		if q.end > q.start {
+			out = append(out, q)
+		}
+		i = next
+	}
+	return out
+}
+
+// opensQuote decides whether the mark at i opens a quotation: it must be followed by a
+// non-space and, for ambiguous marks, preceded by a space, an opening bracket, a dash or
+// the start of the text.
+func opensQuote(text string, i, size int, r rune) bool {
+	if i+size >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	if unicode.IsSpace(next) {
+		return false
+	}
+	if r == '"' || r == '\u2018' || r == '\u201D' {
+		if i == 0 {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/:", prev)
+	}
+	return true
+}
+
+// scanQuote finds the end of the quotation opened at i. It returns the quote and where to
+// continue scanning.
+func scanQuote(text string, i, size int, cl string, open rune) (quote, int) {
+	q := quote{openStart: i, start: i + size}
+	j := q.start
+	for j < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case strings.ContainsRune(cl, r) && closesQuote(text, j, sz, r, open):
+			q.end, q.closeEnd = j, j+sz
+			return q, j + sz
+		case r == '\n' && paragraphBreak(text, j):
+			// A paragraph ends inside the quotation: it continues only if the next
+			// paragraph opens with a quotation mark.
+			k := skipSpace(text, j)
+			if k < len(text) {
+				if r2, sz2 := utf8.DecodeRuneInString(text[k:]); r2 == open {
+					j = k + sz2
+					continue
+				}
+			}
+			q.end = trimRightSpace(text, q.start, j)
+			q.closeEnd = q.end
+			return q, j
+		}
+		j += sz
+	}
+	q.end = trimRightSpace(text, q.start, len(text))
+	q.closeEnd = q.end
+	return q, len(text)
+}
+
+// closesQuote rejects a closing single quote that is an apostrophe (a letter follows).
+func closesQuote(text string, j, sz int, r, open rune) bool {
+	if open != '\u2018' && open != '"' {
+		return true
+	}
+	if j+sz >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[j+sz:])
+	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+func paragraphBreak(text string, j int) bool {
+	for k := j + 1; k < len(text); k++ {
+		switch text[k] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func skipSpace(text string, j int) int {
+	for j < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsSpace(r) {
+			return j
+		}
+		j += sz
+	}
+	return j
+}
+
+func trimRightSpace(text string, lo, hi int) int {
+	for hi > lo {
+		r, sz := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= sz
+	}
+	return hi
+}
+
+func countWords(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '’'
+	}))
+}
+
+// reportingVerbs returns the verbs that attribute speech in a language.
+func reportingVerbs(lang string) map[string]bool {
+	l, _ := lookupLanguage(lang)
+	var words string
+	switch l.name {
+	case "spanish":
+		words = "dijo dice afirmó afirma declaró declara aseguró asegura señaló señala subrayó subraya denunció denuncia " +
+			"informó informa indicó indica agregó añadió explicó sostuvo advirtió acusó acusa pidió destacó manifestó " +
+			"calificó reconoció negó insistió"
+	case "russian":
+		words = "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила " +
+			"подчеркнул подчеркнула добавил добавила назвал назвала утверждает утверждал обвинил"
+	default:
+		words = "said says say saying told tells added adds claimed claims alleged alleges insisted insists reported " +
+			"reports stated states noted notes argued argues warned warns urged urges declared declares asserted " +
+			"asserts announced explained explains wrote writes tweeted posted called calls described describes " +
+			"accused accuses denied denies stressed stresses emphasized emphasised maintained acknowledged admitted " +
+			"suggested rejected dismissed denounced condemned branded labelled labeled termed cited quoted asked " +
+			"replied responded vowed pledged promised threatened boasted complained lamented conceded confirmed " +
+			"predicted recalled call describe accuse deny claim insist warn"
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// according returns the "according to" cue of a language.
+func accordingCue(verbs map[string]bool) []string {
+	switch {
+	case verbs["dijo"]:
+		return []string{"según"}
+	case verbs["заявил"]:
+		return []string{"по словам", "по данным"}
+	}
+	return []string{"according to"}
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "él": true, "ella": true, "он": true, "она": true, "они": true}
+
+func isPronoun(s string) bool { return pronouns[strings.ToLower(s)] }
+
+// word is a word of an attribution window.
+type word struct {
+	text       string
+	start, end int
+}
+
+// words returns the words of text[lo:hi], and for each whether punctuation (other than
+// spaces) precedes it within the window.
+func windowWords(text string, lo, hi int) ([]word, []bool) {
+	var ws []word
+	var punct []bool
+	sawPunct := false
+	for i := lo; i < hi; {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			j := i
+			for j < hi {
+				r2, sz2 := utf8.DecodeRuneInString(text[j:])
+				if !isWordRune(r2) && !(isJoiner(r2) && j+sz2 < hi && isWordRuneAt(text, j+sz2)) {
+					break
+				}
+				j += sz2
+			}
+			ws = append(ws, word{text: text[i:j], start: i, end: j})
+			punct = append(punct, sawPunct)
+			sawPunct = false
+			i = j
+			continue
+		}
+		if !unicode.IsSpace(r) {
+			sawPunct = true
+		}
+		i += sz
+	}
+	return ws, punct
+}
+
+func isWordRuneAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
+}
+
+// sentenceEnd returns the end of the sentence that starts at or before from, searching to
+// at most limit: the first . ! ? followed by a space, or a line break.
+func sentenceEnd(text string, from, limit int) int {
+	for i := from; i < limit; i++ {
+		switch text[i] {
+		case '\n':
+			return i
+		case '.', '!', '?':
+			if i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// sentenceStart returns the start of the sentence that ends at or after from.
+func sentenceStart(text string, from, limit int) int {
+	for i := from - 1; i >= limit; i-- {
+		switch text[i] {
+		case '\n':
+			return i + 1
+		case '.', '!', '?':
+			if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+				return i + 1
+			}
+		}
+	}
+	return limit
+}
+
+// attribute finds the speaker and reporting verb of a quote within its sentence, looking
+// no further than the neighbouring quotes. distance is the number of words between a verb
+// found before the quote and the quote.
+func attribute(text string, q quote, prevEnd, nextStart int, verbs map[string]bool) (speaker, verb string, distance int) {
+	// After the quote: ", said X", ", X said", ", according to X", but only where a comma
+	// (inside or right after the quote) or a ? or ! leads to it: "“...” and urged" is not
+	// an attribution, and a quote that ends its sentence ("weapons.” The agency") has none
+	// after it.
+	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
+	lastInner, _ := utf8.DecodeLastRuneInString(inner)
+	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
+	after := lastInner == ',' || strings.HasPrefix(rest, ",") ||
+		(lastInner == '?' || lastInner == '!') && startsLower(text[q.closeEnd:])
+	if after {
+		afterEnd := sentenceEnd(text, q.closeEnd, min(nextStart, q.closeEnd+160))
+		ws, punct := windowWords(text, q.closeEnd, afterEnd)
+		lowerAfter := strings.ToLower(text[q.closeEnd:afterEnd])
+		for _, cue := range accordingCue(verbs) {
+			if k := strings.Index(lowerAfter, cue); k >= 0 && k < 12 {
+				return phraseAfter(text, q.closeEnd+k+len(cue), afterEnd), cue, 0
+			}
+		}
+		for k := 0; k < len(ws) && k < 8; k++ {
+			if k > 0 && punct[k] {
+				break
+			}
+			if verbs[strings.ToLower(ws[k].text)] {
+				if k == 0 {
+					return phraseAfter(text, ws[k].end, afterEnd), strings.ToLower(ws[k].text), 0
+				}
+				return speakerPhrase(ws[:k]), strings.ToLower(ws[k].text), 0
+			}
+		}
+	}
+	// Before the quote, within the sentence: the last reporting verb, and the phrase before it.
+	lo := max(prevEnd, q.openStart-240)
+	beforeStart := sentenceStart(text, q.openStart, lo)
+	ws, punct := windowWords(text, beforeStart, q.openStart)
+	lowerBefore := strings.ToLower(text[beforeStart:q.openStart])
+	for _, cue := range accordingCue(verbs) {
+		if k := strings.LastIndex(lowerBefore, cue); k >= 0 {
+			return phraseAfter(text, beforeStart+k+len(cue), q.openStart), cue, 0
+		}
+	}
+	for k := len(ws) - 1; k >= 0; k-- {
+		if !verbs[strings.ToLower(ws[k].text)] || k > 0 && determiners[strings.ToLower(ws[k-1].text)] {
+			continue // not a verb, or a noun after a determiner ("the reports")
+		}
+		distance = len(ws) - 1 - k
+		from := k
+		for from > 0 && k-from < maxSpeakerWords && !punct[from] {
+			from--
+		}
+		sp := speakerPhrase(ws[from:k])
+		if sp == "" && beforeStart == prevEnd && prevEnd > 0 {
+			// The sentence began before the previous quote ("X said “...” and urged
+			// “...”"): the caller gives this quote the previous quote's speaker.
+			return "", strings.ToLower(ws[k].text), distance
+		}
+		if sp == "" {
+			// The verb follows punctuation ("..., told Meridian"): the subject opens the
+			// sentence.
+			sp = phraseAfter(text, beforeStart, ws[k].start)
+			if sp == "" || strings.EqualFold(sp, ws[k].text) {
+				sp = phraseAfter(text, ws[k].end, q.openStart)
+			}
+		}
+		return sp, strings.ToLower(ws[k].text), distance
+	}
+	if prevEnd > 0 && !paragraphBetween(text, prevEnd, q.openStart) && sentenceStart(text, q.openStart, prevEnd) == prevEnd {
+		return "", "", 0 // same sentence as the previous quote: the caller inherits
+	}
+	return "", "", 0
+}
+
+// namedSpeakerBefore returns the speaker of the last "X said" before pos (within 400
+// bytes) whose phrase names someone (has a capitalized word after its first), or "".
+func namedSpeakerBefore(text string, pos int, verbs map[string]bool) string {
+	lo := max(0, pos-400)
+	ws, punct := windowWords(text, lo, pos)
+	for k := len(ws) - 1; k > 0; k-- {
+		if !verbs[strings.ToLower(ws[k].text)] {
+			continue
+		}
+		from := k
+		for from > 0 && k-from < maxSpeakerWords && !punct[from] {
+			from--
+		}
+		for _, w := range ws[from+1 : k] {
+			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
+				return speakerPhrase(ws[from:k])
+			}
+		}
+	}
+	return ""
+}
+
+func startsLower(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// maxSpeakerWords bounds a speaker phrase ("a spokesperson for the Ministry of National
+// Defense" has eight words).
+const maxSpeakerWords = 8
+
+// determiners before a word make it a noun, not a reporting verb ("the reports").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "these": true, "those": true, "our": true, "los": true, "las": true, "el": true, "la": true,
+	"un": true, "una": true, "sus": true, "su": true}
+
+// conjunctions that may open a speaker phrase and are not part of it.
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then": true, "y": true, "pero": true, "e": true, "и": true, "но": true, "а": true}
+
+// speakerPhrase joins the words of a speaker phrase without a leading conjunction.
+func speakerPhrase(ws []word) string {
+	for len(ws) > 0 && conjunctions[strings.ToLower(ws[0].text)] {
+		ws = ws[1:]
+	}
+	return joinWords(ws)
+}
+
+// phraseAfter returns up to six words after position from, stopping at punctuation, without
+// a leading conjunction.
+func phraseAfter(text string, from, to int) string {
+	ws, punct := windowWords(text, from, to)
+	for len(ws) > 0 && conjunctions[strings.ToLower(ws[0].text)] {
+		ws, punct = ws[1:], punct[1:]
+	}
+	n := 0
+	for n < len(ws) && n < maxSpeakerWords && (n == 0 || !punct[n]) {
+		n++
+	}
+	return joinWords(ws[:n])
+}
+
+func joinWords(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// reportedSpeech finds clauses of indirect speech outside the direct quotes.
+func reportedSpeech(text string, quotes []quote, verbs map[string]bool) []Span {
+	var out []Span
+	inQuote := func(pos int) bool {
+		for _, q := range quotes {
+			if pos >= q.openStart && pos < q.closeEnd {
+				return true
+			}
+		}
+		return false
+	}
+	// Sentences, then cues within each.
+	for start := 0; start < len(text); {
+		end := sentenceEnd(text, start, len(text))
+		sentence := text[start:end]
+		if s, ok := reportedInSentence(text, start, end, sentence, verbs, inQuote); ok {
+			out = append(out, s)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func reportedInSentence(text string, start, end int, sentence string, verbs map[string]bool, inQuote func(int) bool) (Span, bool) {
+	clauseQuoted := func(lo, hi int) bool {
+		for p := lo; p < hi; p++ {
+			if inQuote(p) {
+				return true
+			}
+		}
+		return false
+	}
+	lower := strings.ToLower(sentence)
+	for _, cue := range accordingCue(verbs) {
+		k := strings.Index(lower, cue)
+		if k < 0 || inQuote(start+k) {
+			continue
+		}
+		speaker := phraseAfter(text, start+k+len(cue), end)
+		// The reported words are the rest of the sentence: after the cue's phrase if the
+		// cue opens the sentence, before it otherwise.
+		var lo, hi int
+		if strings.TrimSpace(sentence[:k]) == "" {
+			comma := strings.IndexByte(sentence[k:], ',')
+			if comma < 0 {
+				continue
+			}
+			lo, hi = start+k+comma+1, end
+		} else {
+			lo, hi = start, start+k
+		}
+		lo, hi = trimSpan(text, lo, hi)
+		if hi > lo && !clauseQuoted(lo, hi) {
+			return Span{Start: lo, End: hi, Voice: VoiceReported, Speaker: speaker, Verb: cue}, true
+		}
+	}
+	ws, punct := windowWords(text, start, end)
+	for k := 1; k+1 < len(ws); k++ {
+		v := strings.ToLower(ws[k].text)
+		if !verbs[v] || inQuote(ws[k].start) {
+			continue
+		}
+		// "X said that ..." (allowing an object and a time phrase: "told reporters on Monday that").
+		for t := k + 1; t < len(ws) && t <= k+4; t++ {
+			if punct[t] {
+				break
+			}
+			if w := strings.ToLower(ws[t].text); w == "that" || w == "que" || w == "что" {
+				from := k
+				for from > 0 && k-from < maxSpeakerWords && !punct[from] {
+					from--
+				}
+				lo, hi := trimSpan(text, ws[t].end, end)
+				if hi > lo && !clauseQuoted(lo, hi) {
+					sp := speakerPhrase(ws[from:k])
+					if sp == "" {
+						sp = phraseAfter(text, start, ws[k].start)
+					}
+					return Span{Start: lo, End: hi, Voice: VoiceReported, Speaker: sp, Verb: v}, true
+				}
+				break
+			}
+		}
+	}
+	return Span{}, false
+}
+
+func trimSpan(text string, lo, hi int) (int, int) {
+	for lo < hi {
+		r, sz := utf8.DecodeRuneInString(text[lo:])
+		if !unicode.IsSpace(r) && r != ',' {
+			break
+		}
+		lo += sz
+	}
+	return lo, trimRightSpace(text, lo, hi)
+}
