@@ -1,0 +1,219 @@
+package framing
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// A Line is one keyword-in-context line: an occurrence of a term in a document, with the
+// text around it and whose words it was. Text[Start:End] of the document is Match.
+type Line struct {
+	DocID   string `json:"doc"`
+	Start   int    `json:"start"` // byte offsets in the document's Text
+	End     int    `json:"end"`
+	Left    string `json:"left"`  // up to width runes before, line breaks as spaces
+	Match   string `json:"match"` // the occurrence as written
+	Right   string `json:"right"` // up to width runes after
+	Voice   Voice  `json:"voice"`
+	Speaker string `json:"speaker,omitempty"` // for quoted words, who is quoted
+}
+
+func (l Line) String() string {
+	return fmt.Sprintf("%s:%d %s [%s] %s (%s)", l.DocID, l.Start, l.Left, l.Match, l.Right, l.Voice)
+}
+
+// Concordance returns every occurrence in docs of term — a term as a [Profile] names it: a
+// stem, a protected word or phrase ("the_west"), or an n-gram ("western sanction") — as
+// keyword-in-context lines with width runes of context (0 means 40), in document order.
+// It honours the analyzer's settings, voices included, so every count in a profile made
+// with the same analyzer can be traced to exactly these lines.
+func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) ([]Line, error) {
+	if width <= 0 {
+		width = 40
+	}
+	parts := strings.Split(term, " ")
+	if len(parts) > an.maxN() {
+		return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
+	}
+	var out []Line
+	for _, d := range docs {
+		lang, err := an.resolved(d.Language)
+		if err != nil {
+			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
+		}
+		p, err := compile(an, lang)
+		if err != nil {
+			return nil, err
+		}
+		var toks []Token
+		p.run(d.Text, 0, &toks)
+		var spans []Span
+		kept := toks[:0:0]
+		for _, t := range toks {
+			if t.Term != "" {
+				kept = append(kept, t)
+			}
+		}
+		for i := 0; i+len(parts) <= len(kept); i++ {
+			ok := true
+			for k, w := range parts {
+				if kept[i+k].Term != w || kept[i+k].Clause != kept[i].Clause {
+					ok = false
+					break
+				}
+			}
+			if !ok || (len(parts) > 1 && !contiguous(toks, kept[i], kept[i+len(parts)-1])) {
+				continue
+			}
+			first, last := kept[i], kept[i+len(parts)-1]
+			l := Line{DocID: d.ID, Start: first.Start, End: last.End, Match: d.Text[first.Start:last.End], Voice: first.Voice,
+				Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
+			if l.Voice != VoiceOwn {
+				if spans == nil {
+					spans = Quotes(d.Text, lang.name)
+				}
+				l.Speaker = speakerAt(spans, first.Start)
+			}
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// contiguous reports whether no token dropped for its voice lies between first and last:
+// n-grams never span a dropped quotation.
+func contiguous(toks []Token, first, last Token) bool {
+	for _, t := range toks {
+		if t.Start > first.Start && t.Start < last.Start && t.Dropped == "voice" {
+			return false
+		}
+	}
+	return true
+}
+
+func speakerAt(spans []Span, pos int) string {
+	i, _ := slices.BinarySearchFunc(spans, pos, func(s Span, p int) int {
+		if s.End <= p {
+			return -1
+		}
+		if s.Start > p {
+			return 1
+		}
+		return 0
+	})
+	if i < len(spans) && spans[i].Start <= pos && pos < spans[i].End {
+		return spans[i].Speaker
+	}
+	return ""
+}
+
+// context returns up to width runes from the end (left) or start of s, with line breaks
+// and tabs as spaces.
+func context(s string, width int, left bool) string {
+	if left {
+		n, i := 0, len(s)
+		for i > 0 && n < width {
+			_, sz := utf8.DecodeLastRuneInString(s[:i])
+			i -= sz
+			n++
+		}
+		s = s[i:]
+	} else {
+		n, i := 0, 0
+		for i < len(s) && n < width {
+			_, sz := utf8.DecodeRuneInString(s[i:])
+			i += sz
+			n++
+		}
+		s = s[:i]
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// A Count is a name with how often it occurred.
+type Count struct {
+	Name  string `json:"name"`
+	Count int    `json:"count"`
+}
+
+func sortedCounts(m map[string]int) []Count {
+	out := make([]Count, 0, len(m))
+	for k, v := range m {
+		out = append(out, Count{k, v})
+	}
+	slices.SortFunc(out, func(a, b Count) int { return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Name, b.Name)) })
+	return out
+}
+
+// VoiceStats describes whose words a set of documents carries.
+type VoiceStats struct {
+	Documents int `json:"documents"`
+	// Words counts the counted words (after stop words, numbers and boilerplate) by voice.
+	Words map[string]int `json:"words"`
+	// QuotedShare is the share of counted words in quotes, scare quotes or reported speech.
+	QuotedShare float64 `json:"quoted_share"`
+	// Quotations counts the direct quotations, scare quotes and reported-speech spans.
+	Quotations map[string]int `json:"quotations"`
+	// Speakers counts quotations and reported speech by speaker (as the text names them,
+	// case kept), most quoted first; unattributed ones are not listed.
+	Speakers []Count `json:"speakers"`
+	// Verbs counts the reporting verbs, most used first: "said" and "claimed" frame the same
+	// quotation differently.
+	Verbs []Count `json:"verbs"`
+}
+
+// VoiceStats segments docs with [Quotes] and reports the share of quoted words, who is
+// quoted how often, and with which reporting verbs. The analyzer's Voices setting is
+// ignored: every voice is counted.
+func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
+	all := *an
+	all.Voices = AllVoices
+	vs := &VoiceStats{Words: map[string]int{}, Quotations: map[string]int{}}
+	speakers, verbs := map[string]int{}, map[string]int{}
+	for _, d := range docs {
+		lang, err := all.resolved(d.Language)
+		if err != nil {
+			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
+		}
+		p, err := compile(&all, lang)
+		if err != nil {
+			return nil, err
+		}
+		var toks []Token
+		p.run(d.Text, 0, &toks)
+		for _, t := range toks {
+			if t.Term != "" {
+				vs.Words[t.Voice.String()]++
+			}
+		}
+		for _, s := range p.quotes {
+			vs.Quotations[s.Voice.String()]++
+			if s.Speaker != "" {
+				speakers[s.Speaker]++
+			}
+			if s.Verb != "" {
+				verbs[s.Verb]++
+			}
+		}
+		vs.Documents++
+	}
+	total := 0
+	for _, n := range vs.Words {
+		total += n
+	}
+	if total > 0 {
+		vs.QuotedShare = float64(total-vs.Words[VoiceOwn.String()]) / float64(total)
+	}
+	vs.Speakers, vs.Verbs = sortedCounts(speakers), sortedCounts(verbs)
+	return vs, nil
+}

@@ -1,0 +1,78 @@
+package framing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func TestConcordanceMatchesProfile(t *testing.T) {
+	docs := sampleDocs(t, "english")
+	for _, an := range []Analyzer{{}, {NGrams: 2, Voices: OwnVoice}, {Protected: []string{"the West"}}} {
+		p, err := an.Profile(docs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, term := range []string{"so-cal", "said", "soloria", "western sanction", "the_west", "defens minist"} {
+			lines, err := an.Concordance(docs, term, 30)
+			if err != nil {
+				if strings.Contains(term, " ") && an.NGrams < 2 {
+					continue
+				}
+				t.Fatal(err)
+			}
+			if len(lines) != p.Count(term) {
+				t.Errorf("%+v: %d lines for %q, profile counts %d", an, len(lines), term, p.Count(term))
+			}
+			for _, l := range lines {
+				d, _ := corpus.Sample().Document(l.DocID)
+				if d.Text[l.Start:l.End] != l.Match || len([]rune(l.Left)) > 30 || strings.Contains(l.Right, "\n") {
+					t.Errorf("bad line %+v", l)
+				}
+			}
+		}
+	}
+}
+
+func TestConcordanceVoices(t *testing.T) {
+	d, _ := corpus.Sample().Document("minister-visit/soloria-daily")
+	lines, err := (&Analyzer{}).Concordance([]corpus.Document{d}, "quiet", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 1 || lines[0].Voice != VoiceQuote || lines[0].Speaker != "Meridian Press" || lines[0].Match != "quietly" {
+		t.Errorf("lines %+v", lines)
+	}
+	if _, err := (&Analyzer{}).Concordance([]corpus.Document{d}, "a b", 20); err == nil {
+		t.Error("a bigram with a unigram analyzer was accepted")
+	}
+}
+
+func TestVoiceStats(t *testing.T) {
+	d, _ := corpus.Sample().Document("minister-visit/soloria-daily")
+	vs, err := (&Analyzer{}).VoiceStats(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	speakers := map[string]int{}
+	for _, c := range vs.Speakers {
+		speakers[c.Name] = c.Count
+	}
+	// 23 of 175 counted words are quoted; Meridian Press is quoted twice (the rebuttal).
+	if vs.Documents != 1 || vs.Words["quote"] != 23 || !near(vs.QuotedShare, 23.0/175) || speakers["Meridian Press"] != 2 ||
+		vs.Quotations["quote"] != 5 {
+		t.Errorf("stats %+v", vs)
+	}
+	own, _ := (&Analyzer{Voices: OwnVoice}).Profile(d)
+	if vs.Words["own"] != own.Tokens() {
+		t.Errorf("own words %d, own-voice profile %d", vs.Words["own"], own.Tokens())
+	}
+	verbs := map[string]int{}
+	for _, c := range vs.Verbs {
+		verbs[c.Name] = c.Count
+	}
+	if verbs["claimed"] != 2 || verbs["said"] != 1 {
+		t.Errorf("verbs %v", vs.Verbs)
+	}
+}
