@@ -237,8 +237,8 @@ func sameSettings(a, b *Profile) error {
 	if err != nil {
 		return fmt.Errorf("framing: %w", err)
 	}
-	if string(ja) != string(jb) || len(a.Totals) != len(b.Totals) {
-		return errorf(ErrMismatch, "side A was made with %s, side B with %s", ja, jb)
+	if string(ja) != string(jb) || len(a.Totals) != len(b.Totals) || a.Lexicon != b.Lexicon {
+		return errorf(ErrMismatch, "side A was made with %s (lexicon %q), side B with %s (lexicon %q)", ja, a.Lexicon, jb, b.Lexicon)
 	}
 	return nil
 }

@@ -24,6 +24,9 @@ type Profile struct {
 	// Analyzer holds the settings that produced the profile, with Language resolved to its
 	// canonical name.
 	Analyzer Analyzer `json:"analyzer"`
+	// Lexicon names the lexicon whose categories are the terms, for a profile made by
+	// [Analyzer.LexiconProfile]; empty for a profile of words.
+	Lexicon string `json:"lexicon,omitempty"`
 	// Documents is the number of documents counted (empty ones included).
 	Documents int `json:"documents"`
 	// Totals holds the number of counted unigrams (words and protected phrases) and, when
@@ -315,7 +318,7 @@ func Merge(ps ...*Profile) (*Profile, error) {
 			return nil, errorf(ErrOption, "profile %d is nil", i)
 		}
 	}
-	out := &Profile{Analyzer: ps[0].Analyzer, Totals: make([]int, len(ps[0].Totals))}
+	out := &Profile{Analyzer: ps[0].Analyzer, Lexicon: ps[0].Lexicon, Totals: make([]int, len(ps[0].Totals))}
 	byTerm := make(map[string]*TermStat)
 	for i, p := range ps {
 		if err := sameSettings(ps[0], p); err != nil {

@@ -1,0 +1,421 @@
+package framing
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// A Lexicon is a dictionary of categories (frames, evaluative language, ...) whose entries
+// are words, glob patterns ("isolat*") or phrases, matched on normalized words or on stems.
+// Load one with [ParseLexicon] (framediff's text format) or [ParseDic] (the LIWC-style .dic
+// format researchers already own), or use the two shipped with framediff: [FramesLexicon]
+// and [EvaluativeLexicon]. A Lexicon is immutable and safe for concurrent use.
+type Lexicon struct {
+	name       string
+	categories []string
+	entries    []lexEntry
+	byWord     map[string][]int // first word (literal) -> entries
+	byPrefix   map[byte][]int   // first byte of a glob's first word -> entries
+	anyPrefix  []int            // globs whose first word starts with "*"
+}
+
+type lexEntry struct {
+	words []string // normalized words or stems, possibly with "*"
+	stem  bool
+	cats  []int
+	text  string // as written, for messages
+}
+
+// Name returns the lexicon's name.
+func (l *Lexicon) Name() string { return l.name }
+
+// Categories returns the category names, in the order the lexicon defines them.
+func (l *Lexicon) Categories() []string { return slices.Clone(l.categories) }
+
+// Len returns the number of entries.
+func (l *Lexicon) Len() int { return len(l.entries) }
+
+//go:embed lexicons/*.txt
+var lexiconFS embed.FS
+
+func mustLexicon(file, name string) *Lexicon {
+	f, err := lexiconFS.Open("lexicons/" + file)
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	l, err := ParseLexicon(f, name)
+	if err != nil {
+		panic(err) // the embedded files are checked by the tests
+	}
+	return l
+}
+
+// FramesLexicon returns framediff's lexicon of generic news frames: conflict, cooperation,
+// security, economic, morality, responsibility, human-interest, sovereignty and
+// delegitimizing (of media and sources). The categories follow Semetko & Valkenburg (2000)
+// and the framing literature on international conflict; the word lists were written for
+// framediff (framing/lexicons/news-frames.txt, which documents the sources).
+func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-frames") }
+
+// EvaluativeLexicon returns framediff's lexicon of evaluative (loaded) language:
+// intensifier, pejorative, laudatory, loaded-saying, hedge and booster. The word lists were
+// written for framediff (framing/lexicons/evaluative.txt).
+func EvaluativeLexicon() *Lexicon { return mustLexicon("evaluative.txt", "evaluative") }
+
+// ParseLexicon reads a lexicon in framediff's text format:
+//
+//	# a comment
+//	[conflict]
+//	clash*
+//	territorial integrity
+//	~attack
+//
+// "[name]" starts a category; each following line is an entry of one or more words. A word
+// is matched on the normalized (lowercased, apostrophes folded) form of a token; "*"
+// matches any run of characters; an entry starting with "~" is matched on the tokens'
+// Snowball stems instead. An entry may appear under several categories. Errors name the
+// line.
+func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
+	l := &Lexicon{name: name}
+	catIndex := map[string]int{}
+	entryIndex := map[string]int{}
+	cur := -1
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		s := strings.TrimSpace(sc.Text())
+		if line == 1 {
+			s = strings.TrimPrefix(s, "\uFEFF")
+		}
+		switch {
+		case s == "" || strings.HasPrefix(s, "#"):
+			continue
+		case strings.HasPrefix(s, "["):
+			if !strings.HasSuffix(s, "]") || strings.TrimSpace(s[1:len(s)-1]) == "" {
+				return nil, fmt.Errorf("framing: lexicon %s:%d: bad category header %q: %w", name, line, s, ErrOption)
+			}
+			c := strings.TrimSpace(s[1 : len(s)-1])
+			i, ok := catIndex[c]
+			if !ok {
+				i = len(l.categories)
+				catIndex[c] = i
+				l.categories = append(l.categories, c)
+			}
+			cur = i
+		default:
+			if cur < 0 {
+				return nil, fmt.Errorf("framing: lexicon %s:%d: entry %q before any [category]: %w", name, line, s, ErrOption)
+			}
+			if err := l.add(s, cur, entryIndex); err != nil {
+				return nil, fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("framing: lexicon %s: %w", name, err)
+	}
+	if len(l.entries) == 0 {
+		return nil, fmt.Errorf("framing: lexicon %s has no entries: %w", name, ErrOption)
+	}
+	l.index()
+	return l, nil
+}
+
+// ParseDic reads a lexicon in the LIWC .dic format: a header between two "%" lines that
+// numbers the categories ("1<tab>posemo"), then one entry per line followed by its category
+// numbers ("abandon*<tab>2 5"). Entries may be phrases ("kind of"); "*" matches any ending.
+// framediff ships no LIWC dictionary: this reads the ones researchers license. Errors name
+// the line.
+func ParseDic(r io.Reader, name string) (*Lexicon, error) {
+	l := &Lexicon{name: name}
+	ids := map[string]int{}
+	entryIndex := map[string]int{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	section := 0 // 0 before the header, 1 in it, 2 after
+	for line := 1; sc.Scan(); line++ {
+		s := strings.TrimSpace(sc.Text())
+		if line == 1 {
+			s = strings.TrimPrefix(s, "\uFEFF")
+		}
+		if s == "" {
+			continue
+		}
+		if s == "%" {
+			if section == 2 {
+				return nil, fmt.Errorf("framing: dic %s:%d: a third %%: %w", name, line, ErrOption)
+			}
+			section++
+			continue
+		}
+		fields := strings.Fields(s)
+		switch section {
+		case 0:
+			return nil, fmt.Errorf("framing: dic %s:%d: the file must start with %%: %w", name, line, ErrOption)
+		case 1:
+			if len(fields) < 2 {
+				return nil, fmt.Errorf("framing: dic %s:%d: want \"number name\": %w", name, line, ErrOption)
+			}
+			ids[fields[0]] = len(l.categories)
+			l.categories = append(l.categories, strings.Join(fields[1:], " "))
+		case 2:
+			// The entry is every field up to the first category number.
+			k := len(fields)
+			for k > 0 {
+				if _, err := strconv.Atoi(fields[k-1]); err != nil {
+					break
+				}
+				k--
+			}
+			if k == 0 || k == len(fields) {
+				return nil, fmt.Errorf("framing: dic %s:%d: want \"entry category...\": %w", name, line, ErrOption)
+			}
+			entry := strings.Join(fields[:k], " ")
+			for _, id := range fields[k:] {
+				c, ok := ids[id]
+				if !ok {
+					return nil, fmt.Errorf("framing: dic %s:%d: category %s is not in the header: %w", name, line, id, ErrOption)
+				}
+				if err := l.add(entry, c, entryIndex); err != nil {
+					return nil, fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("framing: dic %s: %w", name, err)
+	}
+	if section != 2 || len(l.entries) == 0 {
+		return nil, fmt.Errorf("framing: dic %s: no header or no entries: %w", name, ErrOption)
+	}
+	l.index()
+	return l, nil
+}
+
+func (l *Lexicon) add(s string, cat int, entryIndex map[string]int) error {
+	stem := strings.HasPrefix(s, "~")
+	s = strings.TrimPrefix(s, "~")
+	var words []string
+	for _, w := range strings.Fields(s) {
+		words = append(words, normalize(w, false))
+	}
+	if len(words) == 0 {
+		return fmt.Errorf("empty entry: %w", ErrOption)
+	}
+	key := fmt.Sprint(stem, words)
+	if i, ok := entryIndex[key]; ok {
+		if !slices.Contains(l.entries[i].cats, cat) {
+			l.entries[i].cats = append(l.entries[i].cats, cat)
+		}
+		return nil
+	}
+	entryIndex[key] = len(l.entries)
+	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: []int{cat}, text: s})
+	return nil
+}
+
+func (l *Lexicon) index() {
+	l.byWord, l.byPrefix = map[string][]int{}, map[byte][]int{}
+	for i, e := range l.entries {
+		first := e.words[0]
+		switch {
+		case !strings.Contains(first, "*"):
+			l.byWord[first] = append(l.byWord[first], i)
+		case first[0] == '*':
+			l.anyPrefix = append(l.anyPrefix, i)
+		default:
+			l.byPrefix[first[0]] = append(l.byPrefix[first[0]], i)
+		}
+	}
+}
+
+// glob reports whether w matches pattern, where "*" matches any run of bytes.
+func glob(pattern, w string) bool {
+	star := strings.IndexByte(pattern, '*')
+	if star < 0 {
+		return pattern == w
+	}
+	if !strings.HasPrefix(w, pattern[:star]) {
+		return false
+	}
+	rest := pattern[star+1:]
+	w = w[star:]
+	if rest == "" {
+		return true
+	}
+	for i := 0; i <= len(w); i++ {
+		if glob(rest, w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexToken is a token as the lexicon sees it.
+type lexToken struct {
+	word, stem string
+	start, end int
+	sentence   int
+}
+
+// candidates returns the entries that may start at a word.
+func (l *Lexicon) candidates(word, stem string) []int {
+	var out []int
+	out = append(out, l.byWord[word]...)
+	if stem != word {
+		out = append(out, l.byWord[stem]...)
+	}
+	if word != "" {
+		out = append(out, l.byPrefix[word[0]]...)
+	}
+	if stem != "" && stem[0] != word[0] {
+		out = append(out, l.byPrefix[stem[0]]...)
+	}
+	return append(out, l.anyPrefix...)
+}
+
+// matchAt returns the length in tokens of entry e matched at toks[i], or 0.
+func (e *lexEntry) matchAt(toks []lexToken, i int) int {
+	if i+len(e.words) > len(toks) {
+		return 0
+	}
+	for k, w := range e.words {
+		t := toks[i+k]
+		if t.sentence != toks[i].sentence {
+			return 0
+		}
+		target := t.word
+		if e.stem {
+			target = t.stem
+		}
+		if !glob(w, target) {
+			return 0
+		}
+	}
+	return len(e.words)
+}
+
+// Contains reports whether a single word (normalized form word, stem stem) matches an
+// entry of the lexicon: use it to restrict keyness rows to loaded or framing words
+// ([KeyTerm].Word and Term).
+func (l *Lexicon) Contains(word, stem string) bool {
+	word = normalize(word, false)
+	for _, i := range l.candidates(word, stem) {
+		e := &l.entries[i]
+		if len(e.words) == 1 && e.matchAt([]lexToken{{word: word, stem: stem}}, 0) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// FilterKeyTerms returns the rows whose word or stem the lexicon contains: the "loaded
+// terms" view of a keyness table, when used with [EvaluativeLexicon].
+func (l *Lexicon) FilterKeyTerms(rows []KeyTerm) []KeyTerm {
+	var out []KeyTerm
+	for _, r := range rows {
+		if r.N == 1 && l.Contains(r.Word, r.Term) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// LexiconProfile counts the lexicon's categories in docs: a [Profile] whose terms are the
+// category names, whose counts are the entries matched (an entry counts once for each of
+// its categories; at each word only the longest entry of a category counts), whose forms
+// are the words that matched, and whose Totals[0] is the number of words the analyzer
+// counts in docs. Category rates per 1,000 words are 1000 × count / Tokens(), and two such
+// profiles compare with [Keyness] like word profiles. Matching uses every word the analyzer
+// sees in the voices it counts (stop words included, so that "according to" and "could"
+// match), outside datelines and sign-offs.
+func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Profile, error) {
+	if lex == nil {
+		return nil, errorf(ErrOption, "nil lexicon")
+	}
+	words, err := an.Profile(docs...)
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]int, len(lex.categories))
+	df := make([]int, len(lex.categories))
+	forms := make([]map[string]int, len(lex.categories))
+	for _, d := range docs {
+		lang, err := an.resolved(d.Language)
+		if err != nil {
+			return nil, err
+		}
+		p, err := compile(an, lang)
+		if err != nil {
+			return nil, err
+		}
+		var toks []Token
+		p.run(d.Text, 0, &toks)
+		lt := make([]lexToken, 0, len(toks))
+		for _, t := range toks {
+			if t.Dropped == "boilerplate" || t.Dropped == "voice" {
+				continue
+			}
+			w := normalize(t.Surface(d.Text), p.russian)
+			stem := w
+			if !isNumber(w) && !strings.Contains(w, ".") {
+				if st := p.lang.stem(w, true); st != "" {
+					stem = st
+				}
+			}
+			lt = append(lt, lexToken{word: w, stem: stem, start: t.Start, end: t.End, sentence: t.Sentence})
+		}
+		seen := make([]bool, len(lex.categories))
+		best := make([]int, len(lex.categories))
+		for i := range lt {
+			clear(best)
+			for _, ei := range lex.candidates(lt[i].word, lt[i].stem) {
+				e := &lex.entries[ei]
+				if n := e.matchAt(lt, i); n > 0 {
+					for _, c := range e.cats {
+						best[c] = max(best[c], n)
+					}
+				}
+			}
+			for c, n := range best {
+				if n == 0 {
+					continue
+				}
+				counts[c]++
+				seen[c] = true
+				if forms[c] == nil {
+					forms[c] = map[string]int{}
+				}
+				forms[c][d.Text[lt[i].start:lt[i+n-1].end]]++
+			}
+		}
+		for c, s := range seen {
+			if s {
+				df[c]++
+			}
+		}
+	}
+	out := &Profile{Analyzer: words.Analyzer, Lexicon: lex.name, Documents: words.Documents,
+		Totals: []int{words.Tokens()}, Dropped: words.Dropped}
+	for c, name := range lex.categories {
+		if counts[c] == 0 {
+			continue
+		}
+		var fs []Form
+		for text, n := range forms[c] {
+			fs = append(fs, Form{Text: text, Count: n})
+		}
+		sortForms(fs)
+		out.Terms = append(out.Terms, TermStat{Term: name, N: 1, Count: counts[c], DocFreq: df[c], Forms: fs})
+	}
+	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	return out, nil
+}

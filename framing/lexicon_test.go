@@ -1,0 +1,140 @@
+package framing
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func TestEmbeddedLexicons(t *testing.T) {
+	frames, eval := FramesLexicon(), EvaluativeLexicon()
+	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing" {
+		t.Errorf("frames categories %s", got)
+	}
+	if got := strings.Join(eval.Categories(), ","); got != "intensifier,pejorative,laudatory,loaded-saying,hedge,booster" {
+		t.Errorf("evaluative categories %s", got)
+	}
+	if frames.Len() < 200 || eval.Len() < 120 {
+		t.Errorf("%d and %d entries", frames.Len(), eval.Len())
+	}
+}
+
+func TestParseLexiconErrors(t *testing.T) {
+	for text, line := range map[string]string{
+		"orphan\n[c]\nx":     ":1:",
+		"[c]\nx\n[]\ny":      ":3:",
+		"[c\nx":              ":1:",
+		"# only a comment\n": "no entries",
+	} {
+		_, err := ParseLexicon(strings.NewReader(text), "t.txt")
+		if !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), line) {
+			t.Errorf("%q: got %v, want an error naming %s", text, err, line)
+		}
+	}
+	for text, line := range map[string]string{
+		"1\tposemo\n%\n":              ":1:",
+		"%\n1\tposemo\n%\nhappy\t2\n": ":4:",
+		"%\n1\tposemo\n%\nhappy\n":    ":4:",
+		"%\n1\tposemo\n%\nx\t1\n%\n":  ":5:",
+	} {
+		_, err := ParseDic(strings.NewReader(text), "t.dic")
+		if !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), line) {
+			t.Errorf("%q: got %v, want an error naming %s", text, err, line)
+		}
+	}
+}
+
+func TestLexiconMatching(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader(`
+[blame]
+blam*
+~accus
+held responsible
+[hedge]
+may
+according to
+[war]
+war
+war crimes
+*war
+`), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{}
+	doc := corpus.Document{ID: "d", Text: "Officials blamed the West and accused Kasan of war crimes. According to reports, it may be a cold war. Accusations flew."}
+	p, err := an.LexiconProfile(lex, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand: blame: "blamed" (glob), "accused" and "Accusations" (stem accus) = 3.
+	// hedge: "According to", "may" = 2 (stop words match too). war: "war crimes" is the
+	// longest at "war" (counts once), "war" in "cold war" (both "war" and "*war" match: once).
+	want := map[string]int{"blame": 3, "hedge": 2, "war": 2}
+	for cat, n := range want {
+		if got := p.Count(cat); got != n {
+			t.Errorf("%s = %d, want %d", cat, got, n)
+		}
+	}
+	war, _ := p.Lookup("war")
+	if len(war.Forms) != 2 || war.Forms[0].Text != "war" || war.Forms[1].Text != "war crimes" {
+		t.Errorf("war forms %v", war.Forms)
+	}
+	words, _ := an.Profile(doc)
+	if p.Tokens() != words.Tokens() || p.Lexicon != "test" || p.Documents != 1 {
+		t.Errorf("totals %d vs %d, lexicon %q", p.Tokens(), words.Tokens(), p.Lexicon)
+	}
+	if !lex.Contains("Blamed", "blame") || lex.Contains("held", "held") || !lex.Contains("accusing", "accus") {
+		t.Error("Contains")
+	}
+	if _, err := Keyness(p, words, nil); !errors.Is(err, ErrMismatch) {
+		t.Errorf("lexicon profile vs word profile: %v", err)
+	}
+}
+
+func TestParseDic(t *testing.T) {
+	lex, err := ParseDic(strings.NewReader("%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad*\t2\nkind of\t1 2\n"), "tiny.dic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := (&Analyzer{}).LexiconProfile(lex, corpus.Document{ID: "d", Text: "Happy, sadly, kind of sad."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Count("posemo") != 2 || p.Count("negemo") != 3 {
+		t.Errorf("posemo %d (want 2), negemo %d (want 3)", p.Count("posemo"), p.Count("negemo"))
+	}
+}
+
+func TestGlob(t *testing.T) {
+	for _, c := range []struct {
+		p, w string
+		ok   bool
+	}{{"isolat*", "isolation", true}, {"isolat*", "isola", false}, {"*war", "postwar", true}, {"a*c", "abbbc", true},
+		{"a*c", "ab", false}, {"war", "wars", false}, {"*", "", true}} {
+		if glob(c.p, c.w) != c.ok {
+			t.Errorf("glob(%q, %q) = %v", c.p, c.w, !c.ok)
+		}
+	}
+}
+
+func TestFilterKeyTerms(t *testing.T) {
+	pa, pb := sampleSides(t, Analyzer{})
+	rows, _ := Keyness(pa, pb, nil)
+	loaded := EvaluativeLexicon().FilterKeyTerms(rows)
+	if len(loaded) == 0 || len(loaded) >= len(rows) {
+		t.Fatalf("%d of %d rows", len(loaded), len(rows))
+	}
+	found := false
+	for _, r := range loaded {
+		found = found || r.Word == "so-called"
+		if !EvaluativeLexicon().Contains(r.Word, r.Term) {
+			t.Errorf("%q is not in the lexicon", r.Word)
+		}
+	}
+	if !found {
+		t.Error("so-called is missing from the loaded terms")
+	}
+}
