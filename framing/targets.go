@@ -1,0 +1,455 @@
+package framing
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// docTokens is a document's kept tokens, as the analyzer counts them.
+type docTokens struct {
+	doc  *corpus.Document
+	toks []Token // kept tokens only (Term set)
+	// sentenceStart marks tokens that open their sentence (among all tokens).
+	sentenceStart []bool
+}
+
+// keptTokens analyzes docs and returns their kept tokens.
+func (an *Analyzer) keptTokens(docs []corpus.Document) ([]docTokens, error) {
+	out := make([]docTokens, 0, len(docs))
+	for i := range docs {
+		d := &docs[i]
+		lang, err := an.resolved(d.Language)
+		if err != nil {
+			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
+		}
+		p, err := compile(an, lang)
+		if err != nil {
+			return nil, err
+		}
+		var all []Token
+		p.run(d.Text, 0, &all)
+		dt := docTokens{doc: d}
+		lastSentence := -1
+		for _, t := range all {
+			first := t.Sentence != lastSentence
+			lastSentence = t.Sentence
+			if t.Term != "" {
+				dt.toks = append(dt.toks, t)
+				dt.sentenceStart = append(dt.sentenceStart, first)
+			}
+		}
+		out = append(out, dt)
+	}
+	return out, nil
+}
+
+// occurrences accumulates a profile of terms from token occurrences.
+type occurrences struct {
+	counts  map[string]int
+	docs    map[string]int
+	forms   map[string]map[string]int
+	lastDoc map[string]int
+	total   int
+}
+
+func newOccurrences() *occurrences {
+	return &occurrences{counts: map[string]int{}, docs: map[string]int{}, forms: map[string]map[string]int{}, lastDoc: map[string]int{}}
+}
+
+func (o *occurrences) add(term, surface string, doc int) {
+	o.counts[term]++
+	o.total++
+	if last, ok := o.lastDoc[term]; !ok || last != doc {
+		o.docs[term]++
+		o.lastDoc[term] = doc
+	}
+	if o.forms[term] == nil {
+		o.forms[term] = map[string]int{}
+	}
+	o.forms[term][surface]++
+}
+
+func (o *occurrences) profile(an Analyzer, docs int) *Profile {
+	p := &Profile{Analyzer: an, Documents: docs, Totals: []int{o.total}}
+	for term, n := range o.counts {
+		var fs []Form
+		for text, c := range o.forms[term] {
+			fs = append(fs, Form{Text: text, Count: c})
+		}
+		sortForms(fs)
+		p.Terms = append(p.Terms, TermStat{Term: term, N: 1, Count: n, DocFreq: o.docs[term], Forms: fs})
+	}
+	slices.SortFunc(p.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	return p
+}
+
+// settingsFor returns the analyzer settings a profile of docs records (language resolved).
+func (an *Analyzer) settingsFor(docs []corpus.Document) (Analyzer, error) {
+	lang := ""
+	if len(docs) > 0 {
+		lang = docs[0].Language
+	}
+	l, err := an.resolved(lang)
+	if err != nil {
+		return Analyzer{}, err
+	}
+	s := *an
+	s.Language = l.name
+	return s, nil
+}
+
+// Collocates returns the profile of the words around a target: every kept word within
+// window kept words (0 means 5) on either side of an occurrence of target, in the same
+// sentence, the target itself excluded. target is a term as profiles name it: a stem
+// ("russia"), a protected word, or a protected phrase ("the_west"); protect the target's
+// name so that stemming does not merge it with other words. Totals[0] is the number of
+// collocate occurrences, so rates compare between sides as for word profiles.
+func (an *Analyzer) Collocates(target string, window int, docs ...corpus.Document) (*Profile, error) {
+	if window <= 0 {
+		window = 5
+	}
+	if window > 1000 {
+		return nil, errorf(ErrOption, "collocate window %d (want at most 1000)", window)
+	}
+	kept, err := an.keptTokens(docs)
+	if err != nil {
+		return nil, err
+	}
+	settings, err := an.settingsFor(docs)
+	if err != nil {
+		return nil, err
+	}
+	o := newOccurrences()
+	for di, dt := range kept {
+		for i, t := range dt.toks {
+			if t.Term != target {
+				continue
+			}
+			for j := max(0, i-window); j <= min(len(dt.toks)-1, i+window); j++ {
+				c := dt.toks[j]
+				if j == i || c.Sentence != t.Sentence || c.Term == target {
+					continue
+				}
+				o.add(c.Term, dt.doc.Text[c.Start:c.End], di)
+			}
+		}
+	}
+	return o.profile(settings, len(docs)), nil
+}
+
+// TargetContrast is how two sides describe the same target: the collocates that
+// distinguish them.
+type TargetContrast struct {
+	Target string `json:"target"`
+	CountA int    `json:"count_a"` // occurrences of the target in A
+	CountB int    `json:"count_b"` // occurrences in B
+	Window int    `json:"window"`
+	// Keyness scores every collocate between the sides' collocate profiles.
+	Keyness []KeyTerm `json:"-"`
+	TopA    []KeyTerm `json:"top_a"` // collocates leaning to A, strongest first
+	TopB    []KeyTerm `json:"top_b"`
+}
+
+// ContrastTarget answers "what does each side say around the target?": it gathers the
+// target's collocates on each side ([Analyzer.Collocates]) and scores them with [Keyness]
+// (opts; nil means the log-odds). top bounds TopA and TopB (0 means 15). It returns an
+// error wrapping [ErrEmpty] when a side never mentions the target.
+func (an *Analyzer) ContrastTarget(target string, window, top int, a, b []corpus.Document, opts *KeynessOptions) (*TargetContrast, error) {
+	if window <= 0 {
+		window = 5
+	}
+	if top == 0 {
+		top = 15
+	}
+	ca, err := an.Collocates(target, window, a...)
+	if err != nil {
+		return nil, err
+	}
+	cb, err := an.Collocates(target, window, b...)
+	if err != nil {
+		return nil, err
+	}
+	pa, err := an.Profile(a...)
+	if err != nil {
+		return nil, err
+	}
+	pb, err := an.Profile(b...)
+	if err != nil {
+		return nil, err
+	}
+	tc := &TargetContrast{Target: target, CountA: pa.Count(target), CountB: pb.Count(target), Window: window}
+	if tc.CountA == 0 || tc.CountB == 0 {
+		return tc, errorf(ErrEmpty, "target %q occurs %d times in A and %d in B", target, tc.CountA, tc.CountB)
+	}
+	rows, err := Keyness(ca, cb, opts)
+	if err != nil {
+		return nil, err
+	}
+	tc.Keyness, tc.TopA, tc.TopB = rows, TopKeyTerms(rows, top, false), TopKeyTerms(rows, top, true)
+	return tc, nil
+}
+
+// A TargetSuggestion is a name both sides mention.
+type TargetSuggestion struct {
+	Term   string `json:"term"`
+	Word   string `json:"word"`
+	CountA int    `json:"count_a"`
+	CountB int    `json:"count_b"`
+}
+
+// SuggestTargets proposes targets for [Analyzer.ContrastTarget]: names (terms written with
+// a capital in at least 80% of those occurrences that do not open a sentence) that each
+// side mentions at least minCount times (0 means 2), most mentioned by the less
+// frequent side first, then by term; at most k (0 means 10).
+func (an *Analyzer) SuggestTargets(a, b []corpus.Document, minCount, k int) ([]TargetSuggestion, error) {
+	if minCount <= 0 {
+		minCount = 2
+	}
+	if k <= 0 {
+		k = 10
+	}
+	type tally struct {
+		n, inner, capital [2]int // occurrences; those not opening a sentence; of those, capitalized
+		forms             map[string]int
+	}
+	tallies := map[string]*tally{}
+	for side, docs := range [][]corpus.Document{a, b} {
+		kept, err := an.keptTokens(docs)
+		if err != nil {
+			return nil, err
+		}
+		for _, dt := range kept {
+			for i, t := range dt.toks {
+				ty := tallies[t.Term]
+				if ty == nil {
+					ty = &tally{forms: map[string]int{}}
+					tallies[t.Term] = ty
+				}
+				ty.n[side]++
+				if dt.sentenceStart[i] {
+					continue // a capital there says nothing
+				}
+				ty.inner[side]++
+				s := dt.doc.Text[t.Start:t.End]
+				if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
+					ty.capital[side]++
+					ty.forms[s]++
+				}
+			}
+		}
+	}
+	var out []TargetSuggestion
+	for term, ty := range tallies {
+		if ty.n[0] < minCount || ty.n[1] < minCount {
+			continue
+		}
+		inner := ty.inner[0] + ty.inner[1]
+		if inner == 0 || float64(ty.capital[0]+ty.capital[1]) < 0.8*float64(inner) {
+			continue
+		}
+		var fs []Form
+		for text, c := range ty.forms {
+			fs = append(fs, Form{text, c})
+		}
+		sortForms(fs)
+		out = append(out, TargetSuggestion{Term: term, Word: fs[0].Text, CountA: ty.n[0], CountB: ty.n[1]})
+	}
+	slices.SortFunc(out, func(x, y TargetSuggestion) int {
+		return cmp.Or(cmp.Compare(min(y.CountA, y.CountB), min(x.CountA, x.CountB)), strings.Compare(x.Term, y.Term))
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out, nil
+}
+
+// LabelOptions configures [Analyzer.LabelPairs]. The zero value uses a window of 5 words,
+// terms seen at least 3 times, a lean of |z| >= 1, and returns 20 pairs.
+type LabelOptions struct {
+	Window   int     `json:"window"`
+	MinCount int     `json:"min_count"`
+	MinZ     float64 `json:"min_z"`
+	Top      int     `json:"top"`
+}
+
+// A LabelPair is two terms that occur in similar contexts but that opposite sides prefer:
+// candidate labels for the same referent ("invasion" and "operation", "authorities" and
+// "government").
+type LabelPair struct {
+	TermA      string  `json:"term_a"` // the term side A prefers
+	WordA      string  `json:"word_a"`
+	ZA         float64 `json:"z_a"` // its log-odds z (> 0: leans to A)
+	TermB      string  `json:"term_b"`
+	WordB      string  `json:"word_b"`
+	ZB         float64 `json:"z_b"`        // < 0: leans to B
+	Similarity float64 `json:"similarity"` // cosine of the two terms' context vectors, in [0, 1]
+	// Shared lists the context words that most support the similarity (largest product
+	// of the two terms' weights), as evidence.
+	Shared []string `json:"shared"`
+}
+
+// LabelPairs finds candidate label pairs. Every term seen at least MinCount times gets a
+// context vector: the kept words within Window words in the same sentence, pooled over
+// both sides' documents, weighted by positive pointwise mutual information,
+//
+//	PPMI(w, c) = max(0, ln( n(w,c) · N / (n(w) · n(c)) ))
+//
+// (Church & Hanks 1990; N is the number of (word, context) pairs). A pair is a term with
+// log-odds z >= MinZ (leaning to A) and one with z <= -MinZ (leaning to B) — z as
+// [LogOddsDirichlet] computes it with its defaults — and its score is the cosine similarity
+// of their PPMI vectors. Pairs are ranked by similarity, then by the weaker of the two
+// leans, then by terms. Pass the documents of many events to compare labels across them.
+func (an *Analyzer) LabelPairs(a, b []corpus.Document, opts *LabelOptions) ([]LabelPair, error) {
+	var o LabelOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Window == 0 {
+		o.Window = 5
+	}
+	if o.MinCount == 0 {
+		o.MinCount = 3
+	}
+	if o.MinZ == 0 {
+		o.MinZ = 1
+	}
+	if o.Top == 0 {
+		o.Top = 20
+	}
+	if o.Window < 0 || o.Window > 1000 || o.MinCount < 0 || !(o.MinZ > 0) || math.IsInf(o.MinZ, 0) || o.Top < 0 {
+		return nil, errorf(ErrOption, "LabelOptions %+v", o)
+	}
+	pa, err := an.Profile(a...)
+	if err != nil {
+		return nil, err
+	}
+	pb, err := an.Profile(b...)
+	if err != nil {
+		return nil, err
+	}
+	scores, err := LogOddsDirichlet(pa, pb, nil)
+	if err != nil {
+		return nil, err
+	}
+	var leanA, leanB []TermScore
+	for _, s := range scores {
+		if s.N != 1 || s.CountA+s.CountB < o.MinCount {
+			continue
+		}
+		switch {
+		case s.Z >= o.MinZ:
+			leanA = append(leanA, s)
+		case s.Z <= -o.MinZ:
+			leanB = append(leanB, s)
+		}
+	}
+	// Context counts over both sides.
+	kept, err := an.keptTokens(append(slices.Clone(a), b...))
+	if err != nil {
+		return nil, err
+	}
+	pair := map[[2]string]float64{}
+	single := map[string]float64{}
+	total := 0.0
+	for _, dt := range kept {
+		for i, t := range dt.toks {
+			for j := max(0, i-o.Window); j <= min(len(dt.toks)-1, i+o.Window); j++ {
+				if j == i || dt.toks[j].Sentence != t.Sentence {
+					continue
+				}
+				pair[[2]string{t.Term, dt.toks[j].Term}]++
+				single[t.Term]++
+				total++
+			}
+		}
+	}
+	vectors := map[string]map[string]float64{}
+	for k, n := range pair {
+		w, c := k[0], k[1]
+		// single[] counts each term's pairs as the word; as contexts the counts are the same
+		// by symmetry of the window.
+		v := math.Log(n * total / (single[w] * single[c]))
+		if v <= 0 {
+			continue
+		}
+		if vectors[w] == nil {
+			vectors[w] = map[string]float64{}
+		}
+		vectors[w][c] = v
+	}
+	var out []LabelPair
+	for _, x := range leanA {
+		vx := vectors[x.Term]
+		if len(vx) == 0 {
+			continue
+		}
+		for _, y := range leanB {
+			vy := vectors[y.Term]
+			if len(vy) == 0 {
+				continue
+			}
+			sim, shared := sparseCosine(vx, vy)
+			if sim <= 0 {
+				continue
+			}
+			out = append(out, LabelPair{TermA: x.Term, WordA: x.Word, ZA: x.Z, TermB: y.Term, WordB: y.Word, ZB: y.Z,
+				Similarity: sim, Shared: shared})
+		}
+	}
+	slices.SortFunc(out, func(p, q LabelPair) int {
+		return cmp.Or(cmp.Compare(q.Similarity, p.Similarity),
+			cmp.Compare(min(q.ZA, -q.ZB), min(p.ZA, -p.ZB)),
+			strings.Compare(p.TermA, q.TermA), strings.Compare(p.TermB, q.TermB))
+	})
+	if o.Top > 0 && len(out) > o.Top {
+		out = out[:o.Top]
+	}
+	return out, nil
+}
+
+// sparseCosine returns the cosine of two sparse vectors, summed in key order, and the (up
+// to five) shared keys with the largest products.
+func sparseCosine(x, y map[string]float64) (float64, []string) {
+	keys := make([]string, 0, len(x))
+	for k := range x {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var dot, xx, yy float64
+	type shared struct {
+		k string
+		v float64
+	}
+	var sh []shared
+	for _, k := range keys {
+		xx += x[k] * x[k]
+		if v, ok := y[k]; ok {
+			dot += x[k] * v
+			sh = append(sh, shared{k, x[k] * v})
+		}
+	}
+	ykeys := make([]string, 0, len(y))
+	for k := range y {
+		ykeys = append(ykeys, k)
+	}
+	slices.Sort(ykeys)
+	for _, k := range ykeys {
+		yy += y[k] * y[k]
+	}
+	if dot == 0 {
+		return 0, nil
+	}
+	slices.SortFunc(sh, func(a, b shared) int { return cmp.Or(cmp.Compare(b.v, a.v), strings.Compare(a.k, b.k)) })
+	var names []string
+	for i := 0; i < len(sh) && i < 5; i++ {
+		names = append(names, sh[i].k)
+	}
+	return min(1, dot/(math.Sqrt(xx)*math.Sqrt(yy))), names
+}

@@ -1,0 +1,108 @@
+package framing
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func docs(texts ...string) []corpus.Document {
+	var out []corpus.Document
+	for i, t := range texts {
+		out = append(out, corpus.Document{ID: string(rune('a' + i)), Event: "e", Outlet: "o", Text: t})
+	}
+	return out
+}
+
+func TestCollocates(t *testing.T) {
+	an := Analyzer{NoStem: true, Protected: []string{"the West"}}
+	d := docs("Critics say the West imposed sanctions. Nothing else here mentions anything.",
+		"Reckless actions by the West, observers said.")
+	p, err := an.Collocates("the_west", 2, d...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Kept words by sentence: [critics say the_west imposed sanctions] [nothing else mentions
+	// anything] / [reckless actions the_west observers said]. Within 2 kept words of
+	// the_west: critics, say, imposed, sanctions; reckless, actions, observers, said.
+	want := map[string]int{"critics": 1, "say": 1, "imposed": 1, "sanctions": 1, "reckless": 1, "actions": 1, "observers": 1, "said": 1}
+	if p.Tokens() != 8 || len(p.Terms) != len(want) {
+		t.Fatalf("collocates %+v", p.Terms)
+	}
+	for term, n := range want {
+		if p.Count(term) != n {
+			t.Errorf("%s: %d, want %d", term, p.Count(term), n)
+		}
+	}
+}
+
+func TestContrastTarget(t *testing.T) {
+	an := Analyzer{NoStem: true}
+	a := docs("Kasan is a partner. Kasan is a friend and a partner. Kasan is a partner again.")
+	b := docs("Kasan is an aggressor. Kasan is an aggressor again. Kasan is a threat.")
+	tc, err := an.ContrastTarget("kasan", 3, 3, a, b, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tc.CountA != 3 || tc.CountB != 3 || len(tc.TopA) == 0 || tc.TopA[0].Term != "partner" || tc.TopB[0].Term != "aggressor" {
+		t.Errorf("contrast %+v", tc)
+	}
+	if _, err := an.ContrastTarget("absent", 3, 3, a, b, nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("absent target: %v", err)
+	}
+}
+
+func TestSuggestTargets(t *testing.T) {
+	an := Analyzer{}
+	a := docs("Officials in Kasan met envoys from Solora. Talks in Kasan went well. The visit to Solora ended.")
+	b := docs("Reporters in Kasan saw troops. Critics in Kasan and Solora protested. Then Solora replied.")
+	s, err := an.SuggestTargets(a, b, 2, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Kasan: 2 and 2; Solora: 2 and 2 (all capitalized inside sentences); "Talks",
+	// "Reporters", "Critics", "Officials", "Then" only open sentences or occur once.
+	if len(s) != 2 || s[0].Term != "kasan" || s[1].Term != "solora" || s[0].Word != "Kasan" {
+		t.Errorf("suggestions %+v", s)
+	}
+}
+
+func TestLabelPairs(t *testing.T) {
+	an := Analyzer{NoStem: true}
+	// Side A says "operation", side B "invasion", in the same contexts; "weather" is shared
+	// filler in other contexts.
+	a := docs("The special operation began at dawn near the border.",
+		"The special operation continued near the border.",
+		"The special operation expanded near the border. Weather was mild today.")
+	b := docs("The brutal invasion began at dawn near the border.",
+		"The brutal invasion continued near the border.",
+		"The brutal invasion expanded near the border. Weather was mild today.")
+	pairs, err := an.LabelPairs(a, b, &LabelOptions{MinCount: 3, Window: 3, MinZ: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pairs) == 0 || pairs[0].TermA != "operation" && pairs[0].TermA != "special" || pairs[0].TermB != "invasion" && pairs[0].TermB != "brutal" {
+		t.Fatalf("pairs %+v", pairs)
+	}
+	// The four pairs of {special, operation} × {brutal, invasion} share their contexts and
+	// come first; each term's own modifier keeps the similarity well below 1.
+	found := false
+	for i, p := range pairs {
+		if p.TermA == "operation" && p.TermB == "invasion" {
+			found = true
+			if i >= 4 || p.Similarity <= 0.1 || p.ZA <= 0 || p.ZB >= 0 || len(p.Shared) == 0 {
+				t.Errorf("pair %+v", p)
+			}
+		}
+		if p.Similarity < 0 || p.Similarity > 1 {
+			t.Errorf("similarity %v", p.Similarity)
+		}
+	}
+	if !found {
+		t.Errorf("operation/invasion not found in %+v", pairs)
+	}
+	if _, err := an.LabelPairs(a, b, &LabelOptions{MinZ: -1}); !errors.Is(err, ErrOption) {
+		t.Errorf("bad options: %v", err)
+	}
+}
