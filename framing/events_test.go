@@ -1,0 +1,78 @@
+package framing
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"math"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func TestMantelHaenszelByHand(t *testing.T) {
+	// Event 1: a=2, b=1, n1=10, n2=10 -> c=8, d=9, N=20: R=0.9, S=0.4, P=0.55, Q=0.45.
+	// Event 2: a=3, b=1, n1=20, n2=10 -> c=17, d=9, N=30: R=0.9, S=0.566667, P=0.4, Q=0.6.
+	// OR = 1.8 / 0.966667 = 1.862069, ln = 0.621688.
+	// var = 0.855/(2·1.8²) + 1.391667/(2·1.8·0.966667) + 0.52/(2·0.966667²)
+	//     = 0.131944 + 0.399904 + 0.278240 = 0.810088, SE = 0.900049.
+	lor, se := mantelHaenszel([]table2{{2, 1, 10, 10}, {3, 1, 20, 10}})
+	if math.Abs(lor-0.621688) > 1e-6 || math.Abs(se-0.900049) > 1e-6 {
+		t.Errorf("MH = %v ± %v", lor, se)
+	}
+	// All zeros on one side: the 0.5 correction keeps it finite.
+	lor, se = mantelHaenszel([]table2{{3, 0, 10, 10}, {2, 0, 10, 10}})
+	if math.IsInf(lor, 0) || math.IsNaN(se) || lor <= 0 {
+		t.Errorf("zero cells: %v ± %v", lor, se)
+	}
+}
+
+func TestPoolEvents(t *testing.T) {
+	c := corpus.Sample()
+	var en corpus.Corpus
+	if err := en.Add(c.Select(func(d corpus.Document) bool { return d.Language == "english" })...); err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{Voices: OwnVoice}
+	p, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Events) != 5 || len(p.PerEvent) != 5 || len(p.Terms) == 0 {
+		t.Fatalf("events %v, %d terms", p.Events, len(p.Terms))
+	}
+	// Five events with one state and one or two wire documents:
+	// 2 · 2 · 2 · 3 · 3 = 72 arrangements.
+	if p.Arrangements != 72 {
+		t.Errorf("arrangements %v, want 72", p.Arrangements)
+	}
+	var soCalled PooledTerm
+	for i, pt := range p.Terms {
+		if i > 0 && math.Abs(pt.Z) > math.Abs(p.Terms[i-1].Z) {
+			t.Fatal("terms not sorted by |z|")
+		}
+		if pt.Term == "so-cal" {
+			soCalled = pt
+		}
+		if math.IsNaN(pt.Z) || math.IsInf(pt.LogOR, 0) || pt.Same > pt.Events || pt.Permuted && (pt.PermP < 1.0/201 || pt.PermP > 1) {
+			t.Fatalf("bad term %+v", pt)
+		}
+	}
+	// "so-called" is used by the state outlets in several events and never by the wires.
+	if soCalled.LogOR <= 0 || soCalled.Events < 3 || soCalled.SameShare != 1 || soCalled.CountB != 0 {
+		t.Errorf("so-called %+v", soCalled)
+	}
+	// The same seed gives the same bytes; options are recorded.
+	again, _ := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
+	b1, _ := json.Marshal(p)
+	b2, _ := json.Marshal(again)
+	if !bytes.Equal(b1, b2) || p.Options.Seed != DefaultSeed {
+		t.Error("pooling is not reproducible")
+	}
+	if _, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("blog"), nil); !errors.Is(err, ErrEmpty) {
+		t.Errorf("no event with both sides: %v", err)
+	}
+	if _, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Test: -1}); !errors.Is(err, ErrOption) {
+		t.Errorf("bad options: %v", err)
+	}
+}
