@@ -146,6 +146,21 @@ func KindSide(kind string) Side { return Side{Name: kind, Match: ByKind(kind)} }
 // OutletSide is the side of one outlet, named after it.
 func OutletSide(outlet string) Side { return Side{Name: outlet, Match: ByOutlet(outlet)} }
 
+// ParseSide reads a side from a command-line style spec: "kind:K" (the outlets of kind K),
+// "outlet:NAME" (one outlet), or a bare kind ("state").
+func ParseSide(spec string) (Side, error) {
+	key, value, ok := strings.Cut(spec, ":")
+	switch {
+	case !ok && spec != "":
+		return KindSide(spec), nil
+	case key == "kind" && value != "":
+		return KindSide(value), nil
+	case key == "outlet" && value != "":
+		return OutletSide(value), nil
+	}
+	return Side{}, fmt.Errorf("corpus: side %q: want kind:K or outlet:NAME", spec)
+}
+
 // A Split is one event's documents divided into two sides.
 type Split struct {
 	Event string     `json:"event"`  // the event split

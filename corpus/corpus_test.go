@@ -172,3 +172,18 @@ func TestValidateMessage(t *testing.T) {
 		t.Errorf("Validate = %v, want it to name the document and the field", err)
 	}
 }
+
+func TestParseSide(t *testing.T) {
+	d := Document{ID: "x", Event: "e", Outlet: "AP", Kind: "wire", Text: "t"}
+	for spec, match := range map[string]bool{"wire": true, "kind:wire": true, "kind:state": false, "outlet:AP": true, "outlet:TASS": false} {
+		s, err := ParseSide(spec)
+		if err != nil || s.Match(d) != match || s.Name == "" {
+			t.Errorf("%q: %v, match %v", spec, err, s.Match != nil && s.Match(d))
+		}
+	}
+	for _, bad := range []string{"", "color:red", "kind:", "outlet:"} {
+		if _, err := ParseSide(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

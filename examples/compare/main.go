@@ -97,11 +97,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		a, err := parseSide(*sideA)
+		a, err := corpus.ParseSide(*sideA)
 		if err != nil {
 			return err
 		}
-		b, err := parseSide(*sideB)
+		b, err := corpus.ParseSide(*sideB)
 		if err != nil {
 			return err
 		}
@@ -172,20 +172,6 @@ func loadCorpus(path string, lenient bool, defEvent string, stderr io.Writer) (*
 		opts.Skip = func(e *corpus.LoadError) { fmt.Fprintln(stderr, "compare: skipped:", e) }
 	}
 	return corpus.LoadFile(path, &opts)
-}
-
-func parseSide(spec string) (corpus.Side, error) {
-	kind, value, ok := strings.Cut(spec, ":")
-	if !ok {
-		kind, value = "kind", spec
-	}
-	switch kind {
-	case "kind":
-		return corpus.KindSide(value), nil
-	case "outlet":
-		return corpus.OutletSide(value), nil
-	}
-	return corpus.Side{}, fmt.Errorf("side %q: want kind:K or outlet:NAME", spec)
 }
 
 // placebo compares the first two wire outlets of an event, if it has two, with each other

@@ -60,6 +60,9 @@ func run(args []string, stdout io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
 	c := corpus.Sample()
 	if *path != "" {
 		var err error
@@ -67,9 +70,13 @@ func run(args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	a, b := side(*sideA), side(*sideB)
-	if a.Match == nil || b.Match == nil {
-		return errors.New("a side is neither kind:K nor outlet:NAME")
+	a, err := corpus.ParseSide(*sideA)
+	if err != nil {
+		return err
+	}
+	b, err := corpus.ParseSide(*sideB)
+	if err != nil {
+		return err
 	}
 	// Every event's documents on each side, or one event's.
 	var docsA, docsB []corpus.Document
@@ -136,19 +143,6 @@ func run(args []string, stdout io.Writer) error {
 	}
 	printReport(stdout, &rep, len(docsA), len(docsB), *top)
 	return nil
-}
-
-func side(spec string) corpus.Side {
-	kind, value, ok := strings.Cut(spec, ":")
-	switch {
-	case !ok:
-		return corpus.KindSide(spec)
-	case kind == "kind":
-		return corpus.KindSide(value)
-	case kind == "outlet":
-		return corpus.OutletSide(value)
-	}
-	return corpus.Side{}
 }
 
 func printReport(w io.Writer, rep *report, na, nb, top int) {

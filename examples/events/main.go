@@ -1,0 +1,201 @@
+// Command events pools the comparison of two sides over many events: per-event results,
+// then the terms whose lean recurs across events (Mantel–Haenszel pooled log odds ratio,
+// the share of events leaning the same way, and a seeded permutation test), with a
+// wire-vs-wire placebo where the corpus has two wire services.
+//
+//	go run ./examples/events                               # the embedded sample
+//	go run ./examples/events -corpus news.jsonl -side-a kind:state -side-b kind:wire
+//	go run ./examples/events -json -permutations 5000 -seed 7
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "events:", err)
+		os.Exit(1)
+	}
+}
+
+type report struct {
+	Pooled  *framing.Pooled `json:"pooled"`
+	Placebo *framing.Pooled `json:"placebo,omitempty"`
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("events", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	path := fs.String("corpus", "", "corpus file or folder (JSONL, CSV, .txt folder); default: the embedded sample")
+	lang := fs.String("lang", "english", "documents of this language are compared")
+	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
+	sideB := fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
+	voice := fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
+	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
+	seed := fs.Uint64("seed", framing.DefaultSeed, "seed of the permutation test")
+	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
+	top := fs.Int("top", 12, "pooled terms to list per side")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	all := corpus.Sample()
+	if *path != "" {
+		var err error
+		if all, err = corpus.LoadFile(*path, nil); err != nil {
+			return err
+		}
+	}
+	var c corpus.Corpus
+	if err := c.Add(all.Select(func(d corpus.Document) bool {
+		return d.Language == *lang || d.Language == "" && *lang == "english"
+	})...); err != nil {
+		return err
+	}
+	a, err := corpus.ParseSide(*sideA)
+	if err != nil {
+		return err
+	}
+	b, err := corpus.ParseSide(*sideB)
+	if err != nil {
+		return err
+	}
+	an := framing.Analyzer{Language: *lang}
+	switch *voice {
+	case "own":
+		an.Voices = framing.OwnVoice
+	case "quoted":
+		an.Voices = framing.QuotedVoices
+	case "all":
+	default:
+		return fmt.Errorf("-voice %q: want own, quoted or all", *voice)
+	}
+	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents}
+	rep := report{}
+	if rep.Pooled, err = framing.PoolEvents(&an, &c, a, b, opts); err != nil {
+		return err
+	}
+	// Placebo: the two wire services that cover the most events together.
+	if w1, w2 := wirePair(&c); w1 != "" {
+		if p, err := framing.PoolEvents(&an, &c, corpus.OutletSide(w1), corpus.OutletSide(w2), opts); err == nil {
+			rep.Placebo = p
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	printPooled(w, rep.Pooled, *top)
+	if rep.Placebo != nil {
+		fmt.Fprintf(w, "\nPlacebo: %s vs %s over %d event(s)\n", rep.Placebo.SideA, rep.Placebo.SideB, len(rep.Placebo.Events))
+		fmt.Fprintf(w, "  terms with |z| >= 1.96: %s vs %s %d of %d; %s vs %s %d of %d\n",
+			rep.Pooled.SideA, rep.Pooled.SideB, significant(rep.Pooled), len(rep.Pooled.Terms),
+			rep.Placebo.SideA, rep.Placebo.SideB, significant(rep.Placebo), len(rep.Placebo.Terms))
+		fmt.Fprintf(w, "  mean JS divergence per event: %.4f vs %.4f bits\n", meanJSD(rep.Pooled), meanJSD(rep.Placebo))
+	}
+	return nil
+}
+
+func printPooled(w io.Writer, p *framing.Pooled, top int) {
+	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
+	if len(p.Skipped) > 0 {
+		fmt.Fprintf(w, "skipped (a side missing): %s\n", strings.Join(p.Skipped, ", "))
+	}
+	for _, e := range p.PerEvent {
+		fmt.Fprintf(w, "  %-22s JS %.4f bits  %s: %s | %s: %s\n", e.Event, e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))
+	}
+	fmt.Fprintf(w, "\nPooled (Mantel-Haenszel log odds ratio; same = events leaning the same way; perm p from %d shuffles within events, %g arrangements possible)\n",
+		p.Options.Permutations, p.Arrangements)
+	for _, half := range []struct {
+		name string
+		sign float64
+	}{{p.SideA, 1}, {p.SideB, -1}} {
+		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %6s %8s\n", half.name, "word", "A", "B", "log OR", "z", "same", "perm p")
+		n := 0
+		for _, t := range p.Terms {
+			if t.LogOR*half.sign <= 0 || n == top {
+				continue
+			}
+			perm := "-"
+			if t.Permuted {
+				perm = fmt.Sprintf("%.3f", t.PermP)
+			}
+			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %3d/%-2d %8s\n", t.Word, t.CountA, t.CountB, t.LogOR, t.Z, t.Same, t.Events, perm)
+			n++
+		}
+	}
+}
+
+func words(ts []framing.TermScore, k int) string {
+	var out []string
+	for i, t := range ts {
+		if i == k {
+			break
+		}
+		out = append(out, t.Word)
+	}
+	return strings.Join(out, ", ")
+}
+
+func significant(p *framing.Pooled) int {
+	n := 0
+	for _, t := range p.Terms {
+		if math.Abs(t.Z) >= 1.96 {
+			n++
+		}
+	}
+	return n
+}
+
+func meanJSD(p *framing.Pooled) float64 {
+	s := 0.0
+	for _, e := range p.PerEvent {
+		s += e.JSD
+	}
+	return s / float64(len(p.PerEvent))
+}
+
+// wirePair returns the two wire outlets that cover the most events together.
+func wirePair(c *corpus.Corpus) (string, string) {
+	events := map[string][]string{} // outlet -> events
+	for _, d := range c.Select(corpus.ByKind(corpus.KindWire)) {
+		if !slices.Contains(events[d.Outlet], d.Event) {
+			events[d.Outlet] = append(events[d.Outlet], d.Event)
+		}
+	}
+	var outlets []string
+	for o := range events {
+		outlets = append(outlets, o)
+	}
+	slices.Sort(outlets)
+	best, x, y := 0, "", ""
+	for i, o1 := range outlets {
+		for _, o2 := range outlets[i+1:] {
+			shared := 0
+			for _, e := range events[o1] {
+				if slices.Contains(events[o2], e) {
+					shared++
+				}
+			}
+			if shared > best {
+				best, x, y = shared, o1, o2
+			}
+		}
+	}
+	return x, y
+}

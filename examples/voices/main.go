@@ -1,0 +1,131 @@
+// Command voices separates each outlet's own voice from the words it quotes: per event
+// and side, the share of quoted words, who is quoted with which reporting verbs, and the
+// distinctive terms of the outlets' own voice compared with those of all their words.
+//
+//	go run ./examples/voices                      # the embedded sample
+//	go run ./examples/voices -event minister-visit
+//	go run ./examples/voices -corpus news.jsonl -side-a kind:state -side-b kind:wire
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "voices:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, w io.Writer) error {
+	fs := flag.NewFlagSet("voices", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	path := fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
+	event := fs.String("event", "", "one event (default: all)")
+	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
+	sideB := fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
+	top := fs.Int("top", 6, "terms per side")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	c, err := load(*path)
+	if err != nil {
+		return err
+	}
+	a, err := corpus.ParseSide(*sideA)
+	if err != nil {
+		return err
+	}
+	b, err := corpus.ParseSide(*sideB)
+	if err != nil {
+		return err
+	}
+	events := c.Events()
+	if *event != "" {
+		events = []string{*event}
+	}
+	shown := 0
+	for _, e := range events {
+		s, err := c.Split(e, a, b)
+		if err != nil {
+			if *event != "" {
+				return err
+			}
+			continue
+		}
+		shown++
+		fmt.Fprintf(w, "== %s ==\n", e)
+		for _, side := range []struct {
+			name string
+			docs []corpus.Document
+		}{{s.NameA, s.A}, {s.NameB, s.B}} {
+			var an framing.Analyzer
+			vs, err := an.VoiceStats(side.docs...)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "%s: %.0f%% of counted words quoted or reported (%d quotes, %d scare quotes, %d reported)\n",
+				side.name, 100*vs.QuotedShare, vs.Quotations["quote"], vs.Quotations["scare"], vs.Quotations["reported"])
+			fmt.Fprintf(w, "  quoted: %s\n", counts(vs.Speakers, 5))
+			fmt.Fprintf(w, "  verbs:  %s\n", counts(vs.Verbs, 8))
+		}
+		for _, v := range []struct {
+			label  string
+			voices framing.Voices
+		}{{"own voice", framing.OwnVoice}, {"all words", framing.AllVoices}} {
+			an := framing.Analyzer{Voices: v.voices}
+			cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: *top})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "  %-9s  %s: %s\n", v.label, s.NameA, words(cmp.TopA))
+			fmt.Fprintf(w, "  %-9s  %s: %s\n", "", s.NameB, words(cmp.TopB))
+		}
+		fmt.Fprintln(w)
+	}
+	if shown == 0 {
+		return fmt.Errorf("no event has documents on both sides")
+	}
+	return nil
+}
+
+func counts(cs []framing.Count, k int) string {
+	var parts []string
+	for i, c := range cs {
+		if i == k {
+			parts = append(parts, "...")
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+	}
+	if len(parts) == 0 {
+		return "-"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func words(ts []framing.TermScore) string {
+	var parts []string
+	for _, t := range ts {
+		parts = append(parts, t.Word)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func load(path string) (*corpus.Corpus, error) {
+	if path == "" {
+		return corpus.Sample(), nil
+	}
+	return corpus.LoadFile(path, nil)
+}
