@@ -10,6 +10,7 @@
 //	go run ./examples/compare -a state.txt -b wire.txt  # two plain-text files
 //	go run ./examples/compare -corpus news.jsonl -event E -side-a kind:state -side-b outlet:Reuters
 //	go run ./examples/compare -json                     # machine-readable, with all settings
+//	go run ./examples/compare -voice all                # count quotations too (default: own voice)
 //
 // A corpus whose records name no event takes one from -default-event.
 package main
@@ -64,6 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		asJSON   = fs.Bool("json", false, "print JSON with the exact settings used")
 		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 		defEvent = fs.String("default-event", "", "event of corpus records that name none")
+		voice    = fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
 	)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -72,6 +74,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
 	}
 	an := framing.Analyzer{Language: *lang, NGrams: *ngrams}
+	switch *voice {
+	case "own":
+		an.Voices = framing.OwnVoice
+	case "quoted":
+		an.Voices = framing.QuotedVoices
+	case "all":
+	default:
+		return fmt.Errorf("-voice %q: want own, quoted or all", *voice)
+	}
 	if *protect != "" {
 		for _, p := range strings.Split(*protect, ",") {
 			if p = strings.TrimSpace(p); p != "" {
@@ -222,7 +233,14 @@ func printReport(w io.Writer, rep *report) {
 		if title == "" {
 			title = c.SideA + " vs " + c.SideB
 		}
-		fmt.Fprintf(w, "== %s (%s) ==\n", title, c.Analyzer.Language)
+		voice := "all words"
+		switch c.Analyzer.Voices {
+		case framing.OwnVoice:
+			voice = "own voice: quotations and reported speech left out"
+		case framing.QuotedVoices:
+			voice = "quotations and reported speech only"
+		}
+		fmt.Fprintf(w, "== %s (%s; %s) ==\n", title, c.Analyzer.Language, voice)
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
 		fmt.Fprintf(w, "B = %s: %d document(s), %d counted words\n", c.SideB, c.DocsB, c.TokensB)
 		fmt.Fprintf(w, "Jensen-Shannon divergence A vs B: %.4f bits\n", c.JSD)

@@ -15,7 +15,7 @@ func TestSampleReport(t *testing.T) {
 		t.Fatal(err, errOut.String())
 	}
 	s := out.String()
-	for _, want := range []string{"== dam-flood (english) ==", "== elecciones-montalban (spanish) ==",
+	for _, want := range []string{"== dam-flood (english; own voice", "== elecciones-montalban (spanish; own voice",
 		"Atlas Newswire vs Meridian Press", "leans to state", "leans to wire", "Jensen-Shannon divergence"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("report lacks %q", want)
@@ -80,6 +80,7 @@ func TestBadArguments(t *testing.T) {
 		{"-lang", "klingon"},
 		{"-corpus", "missing.jsonl"},
 		{"stray"},
+		{"-voice", "mine"},
 	} {
 		var out, errOut bytes.Buffer
 		if err := run(args, &out, &errOut); err == nil {
