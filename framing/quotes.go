@@ -495,7 +495,7 @@ func namedSpeakerBefore(text string, pos int, verbs map[string]bool) string {
 		for from > 0 && k-from < maxSpeakerWords && !punct[from] {
 			from--
 		}
-		for _, w := range ws[from+1 : k] {
+		for _, w := range ws[min(from+1, k):k] {
 			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
 				return speakerPhrase(ws[from:k])
 			}

@@ -57,6 +57,8 @@ func TestQuotes(t *testing.T) {
 			[]qspan{{VoiceReported, "Two officials", "told", "Soloria was preparing to supply weapons"}}},
 		{"according to, reported", "According to the agency, the visit was routine.",
 			[]qspan{{VoiceReported, "the agency", "according to", "the visit was routine"}}},
+		{"verb after a comma before a pronoun quote", "Report, said the office. “Fine,” he said.",
+			[]qspan{{VoiceQuote, "he", "said", "Fine,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{VoiceQuote, "Arce", "afirmó", "El pueblo ha hablado"}, {VoiceScare, "", "", "fraude"}}},
 	}
@@ -148,7 +150,7 @@ func TestVoicesNGramsDoNotBridgeQuotes(t *testing.T) {
 }
 
 func FuzzQuotes(f *testing.F) {
-	for _, s := range []string{"“a” b", "\"x", "«", "He said: “one\n\n“two”", "‘it’s’", "according to", "a \"b\" c \"d", "„x“"} {
+	for _, s := range []string{"Report, said the office. “Fine,” he said.", "“a” b", "\"x", "«", "He said: “one\n\n“two”", "‘it’s’", "according to", "a \"b\" c \"d", "„x“"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
