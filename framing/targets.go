@@ -297,11 +297,13 @@ type LabelPair struct {
 
 // LabelPairs finds candidate label pairs. Every term seen at least MinCount times gets a
 // context vector: the kept words within Window words in the same sentence, pooled over
-// both sides' documents, weighted by positive pointwise mutual information,
+// both sides' documents, weighted by positive pointwise mutual information with
+// context-distribution smoothing,
 //
-//	PPMI(w, c) = max(0, ln( n(w,c) · N / (n(w) · n(c)) ))
+//	PPMI(w, c) = max(0, ln( P(c | w) / P_0.75(c) )),  P_0.75(c) = n(c)^0.75 / Σ_c' n(c')^0.75
 //
-// (Church & Hanks 1990; N is the number of (word, context) pairs). A pair is a term with
+// (Church & Hanks 1990; Levy, Goldberg & Dagan 2015), over contexts seen at least
+// MinCount times. A pair is a term with
 // log-odds z >= MinZ (leaning to A) and one with z <= -MinZ (leaning to B) — z as
 // [LogOddsDirichlet] computes it with its defaults — and its score is the cosine similarity
 // of their PPMI vectors. Pairs are ranked by similarity, then by the weaker of the two
@@ -370,12 +372,25 @@ func (an *Analyzer) LabelPairs(a, b []corpus.Document, opts *LabelOptions) ([]La
 			}
 		}
 	}
+	// Context-distribution smoothing (Levy, Goldberg & Dagan 2015, TACL 3): contexts'
+	// probabilities are raised to the power 0.75, which keeps rare contexts from dominating
+	// PPMI; contexts seen fewer than MinCount times are left out.
+	ctxMass := map[string]float64{}
+	totalMass := 0.0
+	for c, n := range single {
+		if n >= float64(o.MinCount) {
+			ctxMass[c] = math.Pow(n, 0.75)
+			totalMass += ctxMass[c]
+		}
+	}
 	vectors := map[string]map[string]float64{}
 	for k, n := range pair {
 		w, c := k[0], k[1]
-		// single[] counts each term's pairs as the word; as contexts the counts are the same
-		// by symmetry of the window.
-		v := math.Log(n * total / (single[w] * single[c]))
+		m, ok := ctxMass[c]
+		if !ok {
+			continue
+		}
+		v := math.Log(n / single[w] / (m / totalMass))
 		if v <= 0 {
 			continue
 		}
