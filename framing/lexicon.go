@@ -345,6 +345,8 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 	if err != nil {
 		return nil, err
 	}
+	type wordStem struct{ word, stem string }
+	cache := map[string]wordStem{} // surface -> normalized word and stem
 	counts := make([]int, len(lex.categories))
 	df := make([]int, len(lex.categories))
 	forms := make([]map[string]int, len(lex.categories))
@@ -364,14 +366,18 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 			if t.Dropped == "boilerplate" || t.Dropped == "voice" {
 				continue
 			}
-			w := normalize(t.Surface(d.Text), p.russian)
-			stem := w
-			if !isNumber(w) && !strings.Contains(w, ".") {
-				if st := p.lang.stem(w, true); st != "" {
-					stem = st
+			ws, ok := cache[t.Surface(d.Text)]
+			if !ok {
+				ws.word = normalize(t.Surface(d.Text), p.russian)
+				ws.stem = ws.word
+				if !isNumber(ws.word) && !strings.Contains(ws.word, ".") {
+					if st := p.lang.stem(ws.word, true); st != "" {
+						ws.stem = st
+					}
 				}
+				cache[strings.Clone(t.Surface(d.Text))] = ws
 			}
-			lt = append(lt, lexToken{word: w, stem: stem, start: t.Start, end: t.End, sentence: t.Sentence})
+			lt = append(lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
 		}
 		seen := make([]bool, len(lex.categories))
 		best := make([]int, len(lex.categories))

@@ -305,7 +305,7 @@ func reportingVerbs(lang string) map[string]bool {
 			"подчеркнул подчеркнула добавил добавила назвал назвала утверждает утверждал обвинил"
 	default:
 		words = "said says say saying told tells added adds claimed claims alleged alleges insisted insists reported " +
-			"reports stated states noted notes argued argues warned warns urged urges declared declares asserted " +
+			"reports stated noted argued argues warned warns urged urges declared declares asserted " +
 			"asserts announced explained explains wrote writes tweeted posted called calls described describes " +
 			"accused accuses denied denies stressed stresses emphasized emphasised maintained acknowledged admitted " +
 			"suggested rejected dismissed denounced condemned branded labelled labeled termed cited quoted asked " +
@@ -363,13 +363,17 @@ func windowWords(text string, lo, hi int) ([]word, []bool) {
 			i = j
 			continue
 		}
-		if !unicode.IsSpace(r) {
-			sawPunct = true
+		if !unicode.IsSpace(r) && !(r == '.' && len(ws) > 0 && ws[len(ws)-1].end == i && titles[strings.ToLower(ws[len(ws)-1].text)]) {
+			sawPunct = true // the period of "Mr." is not punctuation
 		}
 		i += sz
 	}
 	return ws, punct
 }
+
+// titles are abbreviations whose period does not end a phrase.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "col": true,
+	"sen": true, "rep": true, "gov": true, "st": true, "sr": true, "sra": true, "lt": true, "capt": true}
 
 func isWordRuneAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])
@@ -384,12 +388,24 @@ func sentenceEnd(text string, from, limit int) int {
 		case '\n':
 			return i
 		case '.', '!', '?':
-			if i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+			if (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !afterTitle(text, i) {
 				return i
 			}
 		}
 	}
 	return limit
+}
+
+// afterTitle reports whether the period at i ends a title abbreviation ("Mr.").
+func afterTitle(text string, i int) bool {
+	if text[i] != '.' {
+		return false
+	}
+	j := i
+	for j > 0 && isASCIILetter(text[j-1]) {
+		j--
+	}
+	return j < i && titles[strings.ToLower(text[j:i])] && (j == 0 || !isASCIILetter(text[j-1]))
 }
 
 // sentenceStart returns the start of the sentence that ends at or after from.
@@ -399,7 +415,7 @@ func sentenceStart(text string, from, limit int) int {
 		case '\n':
 			return i + 1
 		case '.', '!', '?':
-			if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') {
+			if i+1 < len(text) && (text[i+1] == ' ' || text[i+1] == '\n') && !afterTitle(text, i) {
 				return i + 1
 			}
 		}

@@ -59,6 +59,8 @@ func TestQuotes(t *testing.T) {
 			[]qspan{{VoiceReported, "the agency", "according to", "the visit was routine"}}},
 		{"verb after a comma before a pronoun quote", "Report, said the office. “Fine,” he said.",
 			[]qspan{{VoiceQuote, "he", "said", "Fine,"}}},
+		{"title abbreviation", "“We disagree,” Mr. Smith said.",
+			[]qspan{{VoiceQuote, "Mr Smith", "said", "We disagree,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{VoiceQuote, "Arce", "afirmó", "El pueblo ha hablado"}, {VoiceScare, "", "", "fraude"}}},
 	}
