@@ -329,39 +329,27 @@ func (l *Lexicon) FilterKeyTerms(rows []KeyTerm) []KeyTerm {
 	return out
 }
 
-// LexiconProfile counts the lexicon's categories in docs: a [Profile] whose terms are the
-// category names, whose counts are the entries matched (an entry counts once for each of
-// its categories; at each word only the longest entry of a category counts), whose forms
-// are the words that matched, and whose Totals[0] is the number of words the analyzer
-// counts in docs. Category rates per 1,000 words are 1000 × count / Tokens(), and two such
-// profiles compare with [Keyness] like word profiles. Matching uses every word the analyzer
-// sees in the voices it counts (stop words included, so that "according to" and "could"
-// match), outside datelines and sign-offs.
-func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Profile, error) {
-	if lex == nil {
-		return nil, errorf(ErrOption, "nil lexicon")
-	}
-	words, err := an.Profile(docs...)
-	if err != nil {
-		return nil, err
-	}
+// matchLexicon calls visit for every match of a category in docs: document index, the
+// document, category, byte span and voice. At each word, only the longest entry of a
+// category counts; matching skips datelines, sign-offs and voices the analyzer drops.
+func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit func(di int, d *corpus.Document, cat, start, end int, voice Voice)) error {
 	type wordStem struct{ word, stem string }
 	cache := map[string]wordStem{} // surface -> normalized word and stem
-	counts := make([]int, len(lex.categories))
-	df := make([]int, len(lex.categories))
-	forms := make([]map[string]int, len(lex.categories))
-	for _, d := range docs {
+	best := make([]int, len(lex.categories))
+	for di := range docs {
+		d := &docs[di]
 		lang, err := an.resolved(d.Language)
 		if err != nil {
-			return nil, err
+			return fmt.Errorf("%w (document %q)", err, d.ID)
 		}
 		p, err := compile(an, lang)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		var toks []Token
 		p.run(d.Text, 0, &toks)
 		lt := make([]lexToken, 0, len(toks))
+		voices := make([]Voice, 0, len(toks))
 		for _, t := range toks {
 			if t.Dropped == "boilerplate" || t.Dropped == "voice" {
 				continue
@@ -378,9 +366,8 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 				cache[strings.Clone(t.Surface(d.Text))] = ws
 			}
 			lt = append(lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
+			voices = append(voices, t.Voice)
 		}
-		seen := make([]bool, len(lex.categories))
-		best := make([]int, len(lex.categories))
 		for i := range lt {
 			clear(best)
 			for _, ei := range lex.candidates(lt[i].word, lt[i].stem) {
@@ -392,22 +379,75 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 				}
 			}
 			for c, n := range best {
-				if n == 0 {
-					continue
+				if n > 0 {
+					visit(di, d, c, lt[i].start, lt[i+n-1].end, voices[i])
 				}
-				counts[c]++
-				seen[c] = true
-				if forms[c] == nil {
-					forms[c] = map[string]int{}
-				}
-				forms[c][d.Text[lt[i].start:lt[i+n-1].end]]++
 			}
 		}
-		for c, s := range seen {
-			if s {
-				df[c]++
-			}
+	}
+	return nil
+}
+
+// CategoryConcordance returns keyword-in-context lines for every match of a lexicon
+// category in docs (width runes of context; 0 means 40), in document order: the evidence
+// behind a category's count in [Analyzer.LexiconProfile].
+func (an *Analyzer) CategoryConcordance(lex *Lexicon, category string, docs []corpus.Document, width int) ([]Line, error) {
+	if lex == nil {
+		return nil, errorf(ErrOption, "nil lexicon")
+	}
+	c := slices.Index(lex.categories, category)
+	if c < 0 {
+		return nil, errorf(ErrOption, "lexicon %s has no category %q", lex.name, category)
+	}
+	if width <= 0 {
+		width = 40
+	}
+	var out []Line
+	err := an.matchLexicon(lex, docs, func(_ int, d *corpus.Document, cat, start, end int, voice Voice) {
+		if cat == c {
+			out = append(out, Line{DocID: d.ID, Start: start, End: end, Match: d.Text[start:end], Voice: voice,
+				Left: context(d.Text[:start], width, true), Right: context(d.Text[end:], width, false)})
 		}
+	})
+	return out, err
+}
+
+// LexiconProfile counts the lexicon's categories in docs: a [Profile] whose terms are the
+// category names, whose counts are the entries matched (an entry counts once for each of
+// its categories; at each word only the longest entry of a category counts), whose forms
+// are the words that matched, and whose Totals[0] is the number of words the analyzer
+// counts in docs. Category rates per 1,000 words are 1000 × count / Tokens(), and two such
+// profiles compare with [Keyness] like word profiles. Matching uses every word the analyzer
+// sees in the voices it counts (stop words included, so that "according to" and "could"
+// match), outside datelines and sign-offs.
+func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Profile, error) {
+	if lex == nil {
+		return nil, errorf(ErrOption, "nil lexicon")
+	}
+	words, err := an.Profile(docs...)
+	if err != nil {
+		return nil, err
+	}
+	counts := make([]int, len(lex.categories))
+	df := make([]int, len(lex.categories))
+	forms := make([]map[string]int, len(lex.categories))
+	lastDoc := make([]int, len(lex.categories))
+	for i := range lastDoc {
+		lastDoc[i] = -1
+	}
+	err = an.matchLexicon(lex, docs, func(di int, d *corpus.Document, c, start, end int, _ Voice) {
+		counts[c]++
+		if lastDoc[c] != di {
+			df[c]++
+			lastDoc[c] = di
+		}
+		if forms[c] == nil {
+			forms[c] = map[string]int{}
+		}
+		forms[c][d.Text[start:end]]++
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := &Profile{Analyzer: words.Analyzer, Lexicon: lex.name, Documents: words.Documents,
 		Totals: []int{words.Tokens()}, Dropped: words.Dropped}

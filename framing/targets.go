@@ -144,6 +144,41 @@ func (an *Analyzer) Collocates(target string, window int, docs ...corpus.Documen
 	return o.profile(settings, len(docs)), nil
 }
 
+// CollocateConcordance returns keyword-in-context lines (width runes of context; 0 means
+// 40) for each occurrence of collocate within window kept words of target in the same
+// sentence, as [Analyzer.Collocates] counts them: the evidence behind a collocate's count.
+// The same occurrence near two mentions of the target is listed once.
+func (an *Analyzer) CollocateConcordance(target, collocate string, window int, docs []corpus.Document, width int) ([]Line, error) {
+	if window <= 0 {
+		window = 5
+	}
+	if width <= 0 {
+		width = 40
+	}
+	kept, err := an.keptTokens(docs)
+	if err != nil {
+		return nil, err
+	}
+	var out []Line
+	for _, dt := range kept {
+		for j, c := range dt.toks {
+			if c.Term != collocate || c.Term == target {
+				continue
+			}
+			near := false
+			for i := max(0, j-window); i <= min(len(dt.toks)-1, j+window) && !near; i++ {
+				near = i != j && dt.toks[i].Term == target && dt.toks[i].Sentence == c.Sentence
+			}
+			if near {
+				text := dt.doc.Text
+				out = append(out, Line{DocID: dt.doc.ID, Start: c.Start, End: c.End, Match: text[c.Start:c.End], Voice: c.Voice,
+					Left: context(text[:c.Start], width, true), Right: context(text[c.End:], width, false)})
+			}
+		}
+	}
+	return out, nil
+}
+
 // TargetContrast is how two sides describe the same target: the collocates that
 // distinguish them.
 type TargetContrast struct {

@@ -106,3 +106,34 @@ func TestLabelPairs(t *testing.T) {
 		t.Errorf("bad options: %v", err)
 	}
 }
+
+func TestCollocateConcordance(t *testing.T) {
+	an := Analyzer{NoStem: true}
+	d := docs("Kasan is a partner. A partner elsewhere. Kasan, a partner and a partner.")
+	lines, err := an.CollocateConcordance("kasan", "partner", 2, d, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Kept words: [kasan partner] [partner elsewhere] [kasan partner partner]: three
+	// occurrences of "partner" lie within 2 words of "kasan" in the same sentence.
+	p, _ := an.Collocates("kasan", 2, d...)
+	if len(lines) != 3 || p.Count("partner") != 3 {
+		t.Errorf("%d lines, %d counted", len(lines), p.Count("partner"))
+	}
+}
+
+func TestCategoryConcordance(t *testing.T) {
+	an := Analyzer{}
+	d := docs("The so-called report was hype. Officials said it was baseless.")
+	lines, err := an.CategoryConcordance(FramesLexicon(), "delegitimizing", d, 15)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := an.LexiconProfile(FramesLexicon(), d...)
+	if len(lines) != 3 || p.Count("delegitimizing") != 3 || lines[0].Match != "so-called" || lines[2].Match != "baseless" {
+		t.Errorf("lines %+v", lines)
+	}
+	if _, err := an.CategoryConcordance(FramesLexicon(), "nope", d, 15); !errors.Is(err, ErrOption) {
+		t.Errorf("unknown category: %v", err)
+	}
+}
