@@ -32,6 +32,8 @@ func main() {
 type report struct {
 	Pooled  *framing.Pooled `json:"pooled"`
 	Placebo *framing.Pooled `json:"placebo,omitempty"`
+	// Categories compares the sides' rates of each lexicon category over all events.
+	Categories map[string][]framing.KeyTerm `json:"categories"`
 }
 
 func run(args []string, w io.Writer) error {
@@ -95,6 +97,23 @@ func run(args []string, w io.Writer) error {
 			rep.Placebo = p
 		}
 	}
+	rep.Categories = map[string][]framing.KeyTerm{}
+	docsA, docsB := c.Select(a.Match), c.Select(b.Match)
+	for _, lex := range []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()} {
+		pa, err := an.LexiconProfile(lex, docsA...)
+		if err != nil {
+			return err
+		}
+		pb, err := an.LexiconProfile(lex, docsB...)
+		if err != nil {
+			return err
+		}
+		rows, err := framing.Keyness(pa, pb, &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
+		if err != nil {
+			return err
+		}
+		rep.Categories[lex.Name()] = rows
+	}
 	if *asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -107,6 +126,12 @@ func run(args []string, w io.Writer) error {
 			rep.Pooled.SideA, rep.Pooled.SideB, significant(rep.Pooled), len(rep.Pooled.Terms),
 			rep.Placebo.SideA, rep.Placebo.SideB, significant(rep.Placebo), len(rep.Placebo.Terms))
 		fmt.Fprintf(w, "  mean JS divergence per event: %.4f vs %.4f bits\n", meanJSD(rep.Pooled), meanJSD(rep.Placebo))
+	}
+	for _, name := range []string{"news-frames", "evaluative"} {
+		fmt.Fprintf(w, "\n%s lexicon, all events (occurrences per 1,000 counted words; G2 signed toward %s):\n", name, rep.Pooled.SideA)
+		for _, r := range rep.Categories[name] {
+			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %.4f (BH %.4f)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, r.P, r.PAdj)
+		}
 	}
 	return nil
 }

@@ -11,7 +11,7 @@ func TestRun(t *testing.T) {
 	if err := run([]string{"-permutations", "100"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"state vs wire over 5 events", "so-called", "Placebo: Atlas Newswire vs Meridian Press", "72 arrangements"} {
+	for _, want := range []string{"state vs wire over 5 events", "so-called", "Placebo: Atlas Newswire vs Meridian Press", "72 arrangements", "delegitimizing", "laudatory"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -1,0 +1,133 @@
+package framing_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+func ExampleQuotes() {
+	text := "Meridian Press claimed the visit was “a show of support” for the war. " +
+		"“Such hype is not journalism,” the editorial said. Critics of the so-called “free press” disagree."
+	for _, s := range framing.Quotes(text, "english") {
+		fmt.Printf("%-6s %-16q %-8s %q\n", s.Voice, s.Speaker, s.Verb, text[s.Start:s.End])
+	}
+	// Output:
+	// quote  "Meridian Press" claimed  "a show of support"
+	// quote  "the editorial"  said     "Such hype is not journalism,"
+	// scare  ""                        "free press"
+}
+
+func ExampleAnalyzer_Concordance() {
+	docs := []corpus.Document{{ID: "gt-1", Event: "e", Outlet: "o",
+		Text: "The so-called experts hyped a so-called threat. Officials said the threat was real."}}
+	an := framing.Analyzer{}
+	lines, err := an.Concordance(docs, "so-cal", 12)
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range lines {
+		fmt.Printf("%s:%d …%s[%s]%s… (%s)\n", l.DocID, l.Start, l.Left, l.Match, l.Right, l.Voice)
+	}
+	// Output:
+	// gt-1:4 …The [so-called] experts hyp… (own)
+	// gt-1:30 …rts hyped a [so-called] threat. Off… (own)
+}
+
+func ExampleAnalyzer_LexiconProfile() {
+	docs := []corpus.Document{{ID: "x", Event: "e", Outlet: "o",
+		Text: "The so-called report is groundless hype, a smear against win-win cooperation."}}
+	var an framing.Analyzer
+	p, err := an.LexiconProfile(framing.FramesLexicon(), docs...)
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range p.Terms {
+		var words []string
+		for _, f := range t.Forms {
+			words = append(words, f.Text)
+		}
+		fmt.Printf("%s: %d per 1,000 words (%s)\n", t.Term, 1000*t.Count/p.Tokens(), strings.Join(words, ", "))
+	}
+	// Output:
+	// cooperation: 285 per 1,000 words (cooperation, win-win)
+	// delegitimizing: 571 per 1,000 words (groundless, hype, smear, so-called)
+}
+
+func ExampleAnalyzer_ContrastTarget() {
+	an := framing.Analyzer{NoStem: true, Protected: []string{"the West"}}
+	state := []corpus.Document{{ID: "s", Event: "e", Outlet: "o",
+		Text: "The West meddles again. The West hypes threats. Interference by the West continues."}}
+	wire := []corpus.Document{{ID: "w", Event: "e", Outlet: "o",
+		Text: "The West imposed sanctions. The West imposed more sanctions. Allies of the West agreed."}}
+	tc, err := an.ContrastTarget("the_west", 3, 2, state, wire, nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range tc.TopA {
+		fmt.Printf("state: %s (%d vs %d)\n", r.Word, r.CountA, r.CountB)
+	}
+	for _, r := range tc.TopB {
+		fmt.Printf("wire: %s (%d vs %d)\n", r.Word, r.CountA, r.CountB)
+	}
+	// Output:
+	// state: continues (1 vs 0)
+	// state: hypes (1 vs 0)
+	// wire: imposed (0 vs 2)
+	// wire: sanctions (0 vs 2)
+}
+
+func ExamplePoolEvents() {
+	c := corpus.Sample()
+	var english corpus.Corpus
+	if err := english.Add(c.Select(func(d corpus.Document) bool { return d.Language == "english" })...); err != nil {
+		panic(err)
+	}
+	an := framing.Analyzer{Voices: framing.OwnVoice}
+	p, err := framing.PoolEvents(&an, &english, corpus.KindSide("state"), corpus.KindSide("wire"),
+		&framing.PoolOptions{Permutations: 500})
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range p.Terms {
+		if t.Term == "so-cal" {
+			fmt.Printf("%s: log OR %.4f, leans to state in %d of %d events, permutation p %.3f\n",
+				t.Word, t.LogOR, t.Same, t.Events, t.PermP)
+		}
+	}
+	// Output:
+	// so-called: log OR 1.1306, leans to state in 4 of 4 events, permutation p 0.024
+}
+
+func ExampleAdjustP() {
+	p := []float64{0.01, 0.04, 0.03, 0.20}
+	for _, m := range []framing.Adjust{framing.AdjustBonferroni, framing.AdjustHolm, framing.AdjustBH} {
+		adj, err := framing.AdjustP(p, m)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%-10s %.4f\n", m, adj)
+	}
+	// Output:
+	// bonferroni [0.0400 0.1600 0.1200 0.8000]
+	// holm       [0.0400 0.0900 0.0900 0.2000]
+	// BH         [0.0400 0.0533 0.0533 0.2000]
+}
+
+func ExampleKeyness() {
+	an := framing.Analyzer{}
+	a, _ := an.ProfileTexts("Routine drills safeguard sovereignty. Separatist forces face a stern warning.")
+	b, _ := an.ProfileTexts("Large-scale drills simulate a blockade. The island put its forces on alert.")
+	rows, err := framing.Keyness(a, b, &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range framing.TopKeyTerms(rows, 2, false) {
+		fmt.Printf("%s: G2 %+.4f, log ratio %.4f, p %.4f, flags %v\n", r.Word, r.Score, r.LogRatio, r.P, r.Evidence.Strings())
+	}
+	// Output:
+	// face: G2 +1.3274, log ratio 0.8301, p 0.2493, flags [once one-side low-expected]
+	// Routine: G2 +1.3274, log ratio 0.8301, p 0.2493, flags [once one-side low-expected]
+}
