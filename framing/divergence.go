@@ -47,7 +47,7 @@ func jsTerm(p, q float64) float64 {
 
 // Shift is one word's contribution to the divergence between two sides.
 type Shift struct {
-	Term         string  `json:"term"`
+	Term         string  `json:"term"`         // the counted term
 	Word         string  `json:"word"`         // most frequent surface form over both sides
 	CountA       int     `json:"count_a"`      // occurrences in A
 	CountB       int     `json:"count_b"`      // occurrences in B

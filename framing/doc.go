@@ -53,12 +53,26 @@
 // Each score's documentation gives its formula, log base, range and reference, and the
 // tests reproduce figures from scipy, scikit-learn and R.
 //
+// # Framing analyses
+//
+// [Quotes] separates an outlet's own voice from direct quotations, scare quotes and reported
+// speech, with speakers and reporting verbs; [Analyzer.Voices] counts one or the other, and
+// [Analyzer.VoiceStats] reports who is quoted how. A [Lexicon] (framediff's
+// [FramesLexicon] and [EvaluativeLexicon], or the user's own, including LIWC .dic files)
+// turns texts into category counts ([Analyzer.LexiconProfile]). [Analyzer.ContrastTarget]
+// compares what each side says around an entity; [Analyzer.LabelPairs] finds different
+// names for the same referent; [PoolEvents] pools comparisons over many events. Every count
+// can be traced to keyword-in-context lines ([Analyzer.Concordance],
+// [Analyzer.CategoryConcordance], [Analyzer.CollocateConcordance]).
+//
 // # Determinism
 //
 // The same input gives the same bytes out. Vocabularies are sorted; rankings use a total
 // order (score, then n-gram order, then term); sums run in vocabulary order; the order in
 // which documents are added to a profile does not change it. Internal hash tables use
-// random seeds, but nothing observable depends on them.
+// random seeds, but nothing observable depends on them. The permutation test of
+// [PoolEvents] draws from a PCG generator seeded with PoolOptions.Seed ([DefaultSeed] when
+// zero).
 //
 // # Concurrency
 //

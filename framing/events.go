@@ -29,32 +29,32 @@ type PoolOptions struct {
 
 // PooledTerm is one term's difference between the sides, pooled over events.
 type PooledTerm struct {
-	Term   string `json:"term"`
-	Word   string `json:"word"`
+	Term   string `json:"term"`    // the counted term
+	Word   string `json:"word"`    // its most frequent surface form
 	CountA int    `json:"count_a"` // over all events
-	CountB int    `json:"count_b"`
-	Events int    `json:"events"` // events in which the term occurs
+	CountB int    `json:"count_b"` // over all events
+	Events int    `json:"events"`  // events in which the term occurs
 	// Same is the number of those events in which the term leans the way the pooled
 	// estimate does; SameShare = Same / Events. Framing that recurs has a high share;
 	// one-off content does not.
 	Same      int     `json:"same"`
-	SameShare float64 `json:"same_share"`
+	SameShare float64 `json:"same_share"` // Same / Events
 	// LogOR is the Mantel–Haenszel pooled log odds ratio of the term in A against B; SE its
 	// Robins–Breslow–Greenland standard error; Z = LogOR / SE and P its two-sided p-value.
 	LogOR float64 `json:"log_or"`
-	SE    float64 `json:"se"`
-	Z     float64 `json:"z"`
-	P     float64 `json:"p"`
+	SE    float64 `json:"se"` // standard error of LogOR
+	Z     float64 `json:"z"`  // LogOR / SE
+	P     float64 `json:"p"`  // two-sided p-value of Z
 	// PermP is the permutation p-value (see PoolEvents); Permuted says whether the term
 	// was tested (only the Test terms with the largest |Z| are).
 	PermP    float64 `json:"perm_p"`
-	Permuted bool    `json:"permuted"`
+	Permuted bool    `json:"permuted"` // whether PermP was computed
 }
 
 // Pooled is the comparison of two sides over many events.
 type Pooled struct {
-	SideA    string        `json:"side_a"`
-	SideB    string        `json:"side_b"`
+	SideA    string        `json:"side_a"`    // the name of side A
+	SideB    string        `json:"side_b"`    // the name of side B
 	Events   []string      `json:"events"`    // the events with documents on both sides
 	Skipped  []string      `json:"skipped"`   // events lacking a side
 	PerEvent []*Comparison `json:"per_event"` // each event's own comparison
@@ -63,8 +63,8 @@ type Pooled struct {
 	// (capped at 1e18): with few documents per side, permutation p-values cannot go below
 	// 1/Arrangements.
 	Arrangements float64     `json:"arrangements"`
-	Options      PoolOptions `json:"options"`
-	Analyzer     Analyzer    `json:"analyzer"`
+	Options      PoolOptions `json:"options"`  // the settings used, defaults filled in
+	Analyzer     Analyzer    `json:"analyzer"` // the analyzer settings
 }
 
 // PoolEvents compares sides a and b within every event of c that has documents on both,

@@ -13,16 +13,17 @@ import (
 // A Line is one keyword-in-context line: an occurrence of a term in a document, with the
 // text around it and whose words it was. Text[Start:End] of the document is Match.
 type Line struct {
-	DocID   string `json:"doc"`
-	Start   int    `json:"start"` // byte offsets in the document's Text
-	End     int    `json:"end"`
-	Left    string `json:"left"`  // up to width runes before, line breaks as spaces
-	Match   string `json:"match"` // the occurrence as written
-	Right   string `json:"right"` // up to width runes after
-	Voice   Voice  `json:"voice"`
+	DocID   string `json:"doc"`               // the document's ID
+	Start   int    `json:"start"`             // byte offsets in the document's Text
+	End     int    `json:"end"`               // byte offset just past the match
+	Left    string `json:"left"`              // up to width runes before, line breaks as spaces
+	Match   string `json:"match"`             // the occurrence as written
+	Right   string `json:"right"`             // up to width runes after
+	Voice   Voice  `json:"voice"`             // whose words the match is
 	Speaker string `json:"speaker,omitempty"` // for quoted words, who is quoted
 }
 
+// String formats the line as "doc:offset left [match] right (voice)".
 func (l Line) String() string {
 	return fmt.Sprintf("%s:%d %s [%s] %s (%s)", l.DocID, l.Start, l.Left, l.Match, l.Right, l.Voice)
 }
@@ -142,8 +143,8 @@ func context(s string, width int, left bool) string {
 
 // A Count is a name with how often it occurred.
 type Count struct {
-	Name  string `json:"name"`
-	Count int    `json:"count"`
+	Name  string `json:"name"`  // what was counted
+	Count int    `json:"count"` // how often
 }
 
 func sortedCounts(m map[string]int) []Count {
@@ -157,7 +158,7 @@ func sortedCounts(m map[string]int) []Count {
 
 // VoiceStats describes whose words a set of documents carries.
 type VoiceStats struct {
-	Documents int `json:"documents"`
+	Documents int `json:"documents"` // documents analyzed
 	// Words counts the counted words (after stop words, numbers and boilerplate) by voice.
 	Words map[string]int `json:"words"`
 	// QuotedShare is the share of counted words in quotes, scare quotes or reported speech.

@@ -51,7 +51,7 @@ type KeynessOptions struct {
 	// LRCAlpha is the LRC confidence level's alpha; 0 means 0.05. With LRCAdjust it is
 	// divided by the number of terms scored (Bonferroni), as CQPweb does.
 	LRCAlpha  float64 `json:"lrc_alpha"`
-	LRCAdjust bool    `json:"lrc_adjust,omitempty"`
+	LRCAdjust bool    `json:"lrc_adjust,omitempty"` // divide LRCAlpha by the number of terms
 	// Beta weighs recall against precision in the scaled F-score; 0 means 1.
 	Beta float64 `json:"beta"`
 	// MinCount drops terms whose count on both sides together is below it, before

@@ -236,8 +236,8 @@ const (
 
 // Weighting configures [Matrix.Weight]. The zero value leaves the counts as they are.
 type Weighting struct {
-	TF        TF   `json:"tf"`
-	IDF       IDF  `json:"idf"`
+	TF        TF   `json:"tf"`                  // term-frequency transform
+	IDF       IDF  `json:"idf"`                 // inverse-document-frequency weight
 	Normalize bool `json:"normalize,omitempty"` // scale each row to unit Euclidean length (L2)
 }
 

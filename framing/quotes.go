@@ -29,6 +29,7 @@ const (
 
 var voiceNames = [...]string{"own", "quote", "scare", "reported"}
 
+// String returns the voice's name: own, quote, scare or reported.
 func (v Voice) String() string {
 	if int(v) < len(voiceNames) {
 		return voiceNames[v]
@@ -69,9 +70,9 @@ func (s Voices) Has(v Voice) bool { return s == 0 || s&(1<<v) != 0 }
 // A Span is a stretch of text in a voice other than the outlet's own, with its attribution
 // where one was found.
 type Span struct {
-	Start   int    `json:"start"` // byte offsets of the quoted or reported words (quotation marks excluded)
-	End     int    `json:"end"`
-	Voice   Voice  `json:"voice"`
+	Start   int    `json:"start"`             // byte offsets of the quoted or reported words (quotation marks excluded)
+	End     int    `json:"end"`               // byte offset just past the words
+	Voice   Voice  `json:"voice"`             // quote, scare or reported
 	Speaker string `json:"speaker,omitempty"` // who is quoted, as the text names them (pronouns resolved to the last named speaker)
 	Verb    string `json:"verb,omitempty"`    // the reporting verb, lowercased ("said", "claimed", "according to")
 }

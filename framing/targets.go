@@ -182,14 +182,14 @@ func (an *Analyzer) CollocateConcordance(target, collocate string, window int, d
 // TargetContrast is how two sides describe the same target: the collocates that
 // distinguish them.
 type TargetContrast struct {
-	Target string `json:"target"`
+	Target string `json:"target"`  // the target term
 	CountA int    `json:"count_a"` // occurrences of the target in A
 	CountB int    `json:"count_b"` // occurrences in B
-	Window int    `json:"window"`
+	Window int    `json:"window"`  // collocate window, in kept words
 	// Keyness scores every collocate between the sides' collocate profiles.
 	Keyness []KeyTerm `json:"-"`
 	TopA    []KeyTerm `json:"top_a"` // collocates leaning to A, strongest first
-	TopB    []KeyTerm `json:"top_b"`
+	TopB    []KeyTerm `json:"top_b"` // collocates leaning to B, strongest first
 }
 
 // ContrastTarget answers "what does each side say around the target?": it gathers the
@@ -233,10 +233,10 @@ func (an *Analyzer) ContrastTarget(target string, window, top int, a, b []corpus
 
 // A TargetSuggestion is a name both sides mention.
 type TargetSuggestion struct {
-	Term   string `json:"term"`
-	Word   string `json:"word"`
-	CountA int    `json:"count_a"`
-	CountB int    `json:"count_b"`
+	Term   string `json:"term"`    // the counted term
+	Word   string `json:"word"`    // its most frequent capitalized form
+	CountA int    `json:"count_a"` // occurrences in A
+	CountB int    `json:"count_b"` // occurrences in B
 }
 
 // SuggestTargets proposes targets for [Analyzer.ContrastTarget]: names (terms written with
@@ -308,21 +308,21 @@ func (an *Analyzer) SuggestTargets(a, b []corpus.Document, minCount, k int) ([]T
 // LabelOptions configures [Analyzer.LabelPairs]. The zero value uses a window of 5 words,
 // terms seen at least 3 times, a lean of |z| >= 1, and returns 20 pairs.
 type LabelOptions struct {
-	Window   int     `json:"window"`
-	MinCount int     `json:"min_count"`
-	MinZ     float64 `json:"min_z"`
-	Top      int     `json:"top"`
+	Window   int     `json:"window"`    // collocate window, in kept words
+	MinCount int     `json:"min_count"` // minimum count of a term (and of a context) over both sides
+	MinZ     float64 `json:"min_z"`     // minimum |z| of each term's lean
+	Top      int     `json:"top"`       // pairs returned
 }
 
 // A LabelPair is two terms that occur in similar contexts but that opposite sides prefer:
 // candidate labels for the same referent ("invasion" and "operation", "authorities" and
 // "government").
 type LabelPair struct {
-	TermA      string  `json:"term_a"` // the term side A prefers
-	WordA      string  `json:"word_a"`
-	ZA         float64 `json:"z_a"` // its log-odds z (> 0: leans to A)
-	TermB      string  `json:"term_b"`
-	WordB      string  `json:"word_b"`
+	TermA      string  `json:"term_a"`     // the term side A prefers
+	WordA      string  `json:"word_a"`     // its most frequent surface form
+	ZA         float64 `json:"z_a"`        // its log-odds z (> 0: leans to A)
+	TermB      string  `json:"term_b"`     // the term side B prefers
+	WordB      string  `json:"word_b"`     // its most frequent surface form
 	ZB         float64 `json:"z_b"`        // < 0: leans to B
 	Similarity float64 `json:"similarity"` // cosine of the two terms' context vectors, in [0, 1]
 	// Shared lists the context words that most support the similarity (largest product
