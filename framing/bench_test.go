@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/framediff/framediff/corpus"
 )
 
@@ -139,6 +141,13 @@ func BenchmarkStemEnglish(b *testing.B) {
 		for b.Loop() {
 			for _, w := range words {
 				stemEnglish(w)
+			}
+		}
+	})
+	b.Run("kljensen", func(b *testing.B) {
+		for b.Loop() {
+			for _, w := range words {
+				english.Stem(w, true)
 			}
 		}
 	})

@@ -300,7 +300,7 @@ func (an *Analyzer) Tokens(text string) ([]Token, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Token
+	out := make([]Token, 0, min(len(text)/6, 1<<20)+8) // about one token per six bytes of English
 	p.run(text, 0, &out)
 	return out, nil
 }
