@@ -100,6 +100,36 @@ func BenchmarkProfileBBC(b *testing.B) {
 	for _, d := range docs {
 		n += len(d.Text)
 	}
+	// Baselines for scale, on the same machine: the least a tokenizer-and-counter can do
+	// (strings.Fields into a map), and a naive pipeline with a stem cache.
+	b.Run("baseline-fields-map", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			m := map[string]int{}
+			for _, d := range docs {
+				for _, w := range strings.Fields(d.Text) {
+					m[w]++
+				}
+			}
+		}
+	})
+	b.Run("baseline-naive-cached-stem", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			m, cache := map[string]int{}, map[string]string{}
+			for _, d := range docs {
+				for _, w := range strings.Fields(d.Text) {
+					w = strings.ToLower(strings.Trim(w, ".,;:\"'()"))
+					s, ok := cache[w]
+					if !ok {
+						s = english.Stem(w, false)
+						cache[w] = s
+					}
+					m[s]++
+				}
+			}
+		}
+	})
 	for _, cfg := range []struct {
 		name string
 		an   Analyzer
@@ -107,6 +137,7 @@ func BenchmarkProfileBBC(b *testing.B) {
 		{"unigrams", Analyzer{}},
 		{"nostem", Analyzer{NoStem: true}},
 		{"trigrams", Analyzer{NGrams: 3}},
+		{"own-voice", Analyzer{Voices: OwnVoice}},
 	} {
 		b.Run(cfg.name, func(b *testing.B) {
 			b.SetBytes(int64(n))

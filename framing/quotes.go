@@ -171,6 +171,10 @@ var closers = map[rune]string{
 func directQuotes(text string) []quote {
 	var out []quote
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' {
+			i++ // the fast path: ASCII other than the straight quote
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		cl, ok := closers[r]
 		if !ok || !opensQuote(text, i, size, r) {
@@ -292,35 +296,44 @@ func countWords(s string) int {
 	}))
 }
 
-// reportingVerbs returns the verbs that attribute speech in a language.
+// reportingVerbs returns the verbs that attribute speech in a language (read-only).
 func reportingVerbs(lang string) map[string]bool {
 	l, _ := lookupLanguage(lang)
-	var words string
-	switch l.name {
-	case "spanish":
-		words = "dijo dice afirmó afirma declaró declara aseguró asegura señaló señala subrayó subraya denunció denuncia " +
+	if m, ok := verbsByLanguage[l.name]; ok {
+		return m
+	}
+	return verbsByLanguage["english"]
+}
+
+// verbsByLanguage holds the reporting verbs of each language with a list; it is built once
+// and never written after.
+var verbsByLanguage = func() map[string]map[string]bool {
+	lists := map[string]string{
+		"spanish": "dijo dice afirmó afirma declaró declara aseguró asegura señaló señala subrayó subraya denunció denuncia " +
 			"informó informa indicó indica agregó añadió explicó sostuvo advirtió acusó acusa pidió destacó manifestó " +
-			"calificó reconoció negó insistió"
-	case "russian":
-		words = "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила " +
-			"подчеркнул подчеркнула добавил добавила назвал назвала утверждает утверждал обвинил"
-	default:
-		words = "said says say saying told tells added adds claimed claims alleged alleges insisted insists reported " +
+			"calificó reconoció negó insistió",
+		"russian": "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила " +
+			"подчеркнул подчеркнула добавил добавила назвал назвала утверждает утверждал обвинил",
+		"english": "said says say saying told tells added adds claimed claims alleged alleges insisted insists reported " +
 			"reports stated noted argued argues warned warns urged urges declared declares asserted " +
 			"asserts announced explained explains wrote writes tweeted posted called calls described describes " +
 			"accused accuses denied denies stressed stresses emphasized emphasised maintained acknowledged admitted " +
 			"suggested rejected dismissed denounced condemned branded labelled labeled termed cited quoted asked " +
 			"replied responded vowed pledged promised threatened boasted complained lamented conceded confirmed " +
-			"predicted recalled call describe accuse deny claim insist warn"
+			"predicted recalled call describe accuse deny claim insist warn",
 	}
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+	out := map[string]map[string]bool{}
+	for lang, words := range lists {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+		out[lang] = m
 	}
-	return m
-}
+	return out
+}()
 
-// according returns the "according to" cue of a language.
+// accordingCue returns the "according to" cues of a language.
 func accordingCue(verbs map[string]bool) []string {
 	switch {
 	case verbs["dijo"]:
@@ -329,6 +342,73 @@ func accordingCue(verbs map[string]bool) []string {
 		return []string{"по словам", "по данным"}
 	}
 	return []string{"according to"}
+}
+
+// mayHaveCue reports cheaply whether s can contain one of the cues, ignoring the case of
+// their first letter only (the rest of a cue is matched as written).
+func mayHaveCue(s string, cues []string) bool {
+	for _, c := range cues {
+		_, size := utf8.DecodeRuneInString(c)
+		if strings.Contains(s, c[size:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasVerb reports whether any word of s is a reporting verb, without allocating for
+// lowercase words.
+func hasVerb(s string, verbs map[string]bool) bool {
+	for i := 0; i < len(s); {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += sz
+			continue
+		}
+		j, upper := i, false
+		for j < len(s) {
+			r2, sz2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			upper = upper || unicode.IsUpper(r2)
+			j += sz2
+		}
+		w := s[i:j]
+		switch {
+		case !upper:
+			if verbs[w] {
+				return true
+			}
+		case len(w) <= 32 && isASCII(w):
+			var buf [32]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			if verbs[string(buf[:len(w)])] { // no allocation for the lookup
+				return true
+			}
+		default:
+			if verbs[strings.ToLower(w)] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "él": true, "ella": true, "он": true, "она": true, "они": true}
@@ -344,8 +424,9 @@ type word struct {
 // words returns the words of text[lo:hi], and for each whether punctuation (other than
 // spaces) precedes it within the window.
 func windowWords(text string, lo, hi int) ([]word, []bool) {
-	var ws []word
-	var punct []bool
+	n := (hi-lo)/6 + 2 // about one word per six bytes
+	ws := make([]word, 0, n)
+	punct := make([]bool, 0, n)
 	sawPunct := false
 	for i := lo; i < hi; {
 		r, sz := utf8.DecodeRuneInString(text[i:])
@@ -572,35 +653,44 @@ func joinWords(ws []word) string {
 // reportedSpeech finds clauses of indirect speech outside the direct quotes.
 func reportedSpeech(text string, quotes []quote, verbs map[string]bool) []Span {
 	var out []Span
-	inQuote := func(pos int) bool {
-		for _, q := range quotes {
-			if pos >= q.openStart && pos < q.closeEnd {
-				return true
+	// Quotes are sorted and disjoint, so one binary search finds the first that ends after
+	// a position.
+	firstAfter := func(pos int) int {
+		lo, hi := 0, len(quotes)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if quotes[m].closeEnd <= pos {
+				lo = m + 1
+			} else {
+				hi = m
 			}
 		}
-		return false
+		return lo
 	}
+	inQuote := func(pos int) bool {
+		i := firstAfter(pos)
+		return i < len(quotes) && quotes[i].openStart <= pos
+	}
+	overlaps := func(lo, hi int) bool {
+		i := firstAfter(lo)
+		return i < len(quotes) && quotes[i].openStart < hi
+	}
+	cues := accordingCue(verbs)
 	// Sentences, then cues within each.
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start, len(text))
 		sentence := text[start:end]
-		if s, ok := reportedInSentence(text, start, end, sentence, verbs, inQuote); ok {
-			out = append(out, s)
+		if mayHaveCue(sentence, cues) || hasVerb(sentence, verbs) {
+			if s, ok := reportedInSentence(text, start, end, sentence, verbs, inQuote, overlaps); ok {
+				out = append(out, s)
+			}
 		}
 		start = end + 1
 	}
 	return out
 }
 
-func reportedInSentence(text string, start, end int, sentence string, verbs map[string]bool, inQuote func(int) bool) (Span, bool) {
-	clauseQuoted := func(lo, hi int) bool {
-		for p := lo; p < hi; p++ {
-			if inQuote(p) {
-				return true
-			}
-		}
-		return false
-	}
+func reportedInSentence(text string, start, end int, sentence string, verbs map[string]bool, inQuote func(int) bool, clauseQuoted func(lo, hi int) bool) (Span, bool) {
 	lower := strings.ToLower(sentence)
 	for _, cue := range accordingCue(verbs) {
 		k := strings.Index(lower, cue)
