@@ -255,18 +255,8 @@ func closesQuote(text string, j, sz int, r, open rune) bool {
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
-func paragraphBreak(text string, j int) bool {
-	for k := j + 1; k < len(text); k++ {
-		switch text[k] {
-		case ' ', '\t', '\r':
-		case '\n':
-			return true
-		default:
-			return false
-		}
-	}
-	return true
-}
+// paragraphBreak reports whether the line break at j ends a paragraph.
+func paragraphBreak(text string, j int) bool { return blankFrom(text, j+1) }
 
 func skipSpace(text string, j int) int {
 	for j < len(text) {

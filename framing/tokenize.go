@@ -162,9 +162,13 @@ func (s *scanner) next() (rawToken, bool) {
 }
 
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
-func (s *scanner) blankLineAhead() bool {
-	for i := s.pos; i < len(s.text); i++ {
-		switch s.text[i] {
+func (s *scanner) blankLineAhead() bool { return blankFrom(s.text, s.pos) }
+
+// blankFrom reports whether only spaces stand between text[i] and the next newline (or
+// the end): a line break just before i then ends a paragraph.
+func blankFrom(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
 		case ' ', '\t', '\r':
 		case '\n':
 			return true
