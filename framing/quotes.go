@@ -94,7 +94,7 @@ func Quotes(text, lang string) []Span {
 	verbs := reportingVerbs(lang)
 	quotes := directQuotes(text)
 	var spans []Span
-	lastSpeaker := ""
+	lastSpeaker, lastSpeakerPos := "", -1
 	for i, q := range quotes {
 		sp := Span{Start: q.start, End: q.end, Voice: VoiceQuote}
 		prevEnd := 0
@@ -122,13 +122,17 @@ func Quotes(text, lang string) []Span {
 		case sp.Verb == "" && short:
 			sp.Voice = VoiceScare
 		}
-		if isPronoun(sp.Speaker) && lastSpeaker == "" {
-			lastSpeaker = namedSpeakerBefore(text, q.openStart, verbs)
-		}
-		if isPronoun(sp.Speaker) && lastSpeaker != "" {
-			sp.Speaker = lastSpeaker
-		} else if sp.Speaker != "" && !isPronoun(sp.Speaker) {
-			lastSpeaker = sp.Speaker
+		if isPronoun(sp.Speaker) {
+			// The nearer of the last named quoted speaker and the last "Name said" before
+			// the quote.
+			if name, pos := namedSpeakerBefore(text, q.openStart, verbs); name != "" && pos > lastSpeakerPos {
+				lastSpeaker, lastSpeakerPos = name, pos
+			}
+			if lastSpeaker != "" {
+				sp.Speaker = lastSpeaker
+			}
+		} else if sp.Speaker != "" {
+			lastSpeaker, lastSpeakerPos = sp.Speaker, q.openStart
 		}
 		spans = append(spans, sp)
 	}
@@ -401,7 +405,7 @@ func hasVerb(s string, verbs map[string]bool) bool {
 	return false
 }
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "él": true, "ella": true, "он": true, "она": true, "они": true}
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "who": true, "él": true, "ella": true, "он": true, "она": true, "они": true}
 
 func isPronoun(s string) bool { return pronouns[strings.ToLower(s)] }
 
@@ -570,12 +574,21 @@ func attribute(text string, q quote, prevEnd, nextStart int, verbs map[string]bo
 	return "", "", 0
 }
 
-// namedSpeakerBefore returns the speaker of the last "X said" before pos (within 400
-// bytes) whose phrase names someone (has a capitalized word after its first), or "".
-func namedSpeakerBefore(text string, pos int, verbs map[string]bool) string {
+// namedSpeakerBefore returns the speaker of the last "Name said" or "said Name" before pos
+// (within 400 bytes) whose phrase has a capitalized word that is not a pronoun or article,
+// and the position of its verb; or "", -1.
+func namedSpeakerBefore(text string, pos int, verbs map[string]bool) (string, int) {
 	lo := max(0, pos-400)
 	ws, punct := windowWords(text, lo, pos)
-	for k := len(ws) - 1; k > 0; k-- {
+	named := func(ws []word) bool {
+		for _, w := range ws {
+			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) && !isPronoun(w.text) && !determiners[strings.ToLower(w.text)] {
+				return true
+			}
+		}
+		return false
+	}
+	for k := len(ws) - 1; k >= 0; k-- {
 		if !verbs[strings.ToLower(ws[k].text)] {
 			continue
 		}
@@ -583,13 +596,19 @@ func namedSpeakerBefore(text string, pos int, verbs map[string]bool) string {
 		for from > 0 && k-from < maxSpeakerWords && !punct[from] {
 			from--
 		}
-		for _, w := range ws[min(from+1, k):k] {
-			if r, _ := utf8.DecodeRuneInString(w.text); unicode.IsUpper(r) {
-				return speakerPhrase(ws[from:k])
-			}
+		if from < k && named(ws[from:k]) {
+			return speakerPhrase(ws[from:k]), ws[k].start
+		}
+		// "said Name": the words after the verb, up to punctuation.
+		to := k + 1
+		for to < len(ws) && to-k <= maxSpeakerWords && !punct[to] {
+			to++
+		}
+		if to > k+1 && named(ws[k+1:to]) {
+			return speakerPhrase(ws[k+1 : to]), ws[k].start
 		}
 	}
-	return ""
+	return "", -1
 }
 
 func startsLower(s string) bool {
@@ -603,7 +622,7 @@ func startsLower(s string) bool {
 const maxSpeakerWords = 8
 
 // determiners before a word make it a noun, not a reporting verb ("the reports").
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+var determiners = map[string]bool{"this": true, "that": true, "the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
 	"her": true, "these": true, "those": true, "our": true, "los": true, "las": true, "el": true, "la": true,
 	"un": true, "una": true, "sus": true, "su": true}
 

@@ -61,6 +61,8 @@ func TestQuotes(t *testing.T) {
 			[]qspan{{VoiceQuote, "he", "said", "Fine,"}}},
 		{"title abbreviation", "“We disagree,” Mr. Smith said.",
 			[]qspan{{VoiceQuote, "Mr Smith", "said", "We disagree,"}}},
+		{"pronoun resolved to the nearer name", "“One,” said Ana Ruiz. Then Mr. Obama said that the talks ended. “Two,” he said.",
+			[]qspan{{VoiceQuote, "Ana Ruiz", "said", "One,"}, {VoiceReported, "Mr Obama", "said", "the talks ended"}, {VoiceQuote, "Mr Obama", "said", "Two,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{VoiceQuote, "Arce", "afirmó", "El pueblo ha hablado"}, {VoiceScare, "", "", "fraude"}}},
 	}
