@@ -53,11 +53,13 @@ type pipeline struct {
 	spans [4]surfTable
 
 	// Terms, by id.
-	termIndex surfTable // term keys; the record's term field is unused
-	ngramIdx  map[[3]int32]int32
-	tkey      []string
-	tn        []uint8
-	tstat     []termCount
+	termIndex  surfTable // term keys; the record's term field is unused
+	ngramIdx   map[[3]int32]int32
+	tkey       []string
+	tsrc       []int32 // where the key comes from (see newTerm)
+	ngramParts [][3]int32
+	tn         []uint8
+	tstat      []termCount
 
 	docs    int
 	totals  [3]int
@@ -188,19 +190,51 @@ func (p *pipeline) newSurface(s string, h uint32, key uint64) slot {
 func (p *pipeline) termID(key string, n int) int32 {
 	h, k := p.termIndex.hash(key)
 	if e, ok := p.termIndex.find(key, h, k); ok {
-		return e.id - 1
+		return e.data
 	}
-	id := p.termIndex.insert(key, h, k, 0).id - 1
-	p.tkey = append(p.tkey, "") // filled in by key, from the arena
+	id := p.newTerm(n, int32(p.termIndex.len()))
+	p.termIndex.insert(key, h, k, id)
+	return id
+}
+
+// newTerm adds a term of order n whose key comes from src: a termIndex id, or minus one
+// minus an index into ngramParts.
+func (p *pipeline) newTerm(n int, src int32) int32 {
+	id := int32(len(p.tkey))
+	p.tkey = append(p.tkey, "") // filled in by key
+	p.tsrc = append(p.tsrc, src)
 	p.tn = append(p.tn, uint8(n))
 	p.tstat = append(p.tstat, termCount{last: -1})
 	return id
 }
 
+// ngramTerm returns the term of the n-gram with the given component terms. N-gram keys
+// ("western sanction") contain spaces, which unigram keys never do, so n-grams need no
+// entry in termIndex: their keys are built only when asked for.
+func (p *pipeline) ngramTerm(parts [3]int32, n int) int32 {
+	if id, ok := p.ngramIdx[parts]; ok {
+		return id
+	}
+	id := p.newTerm(n, -1-int32(len(p.ngramParts)))
+	p.ngramParts = append(p.ngramParts, parts)
+	p.ngramIdx[parts] = id
+	return id
+}
+
 // key returns the key of term id.
 func (p *pipeline) key(id int32) string {
-	if p.tkey[id] == "" {
-		p.tkey[id] = p.termIndex.text(id)
+	if p.tkey[id] != "" {
+		return p.tkey[id]
+	}
+	if src := p.tsrc[id]; src >= 0 {
+		p.tkey[id] = p.termIndex.text(src)
+	} else {
+		parts := p.ngramParts[-1-src]
+		words := make([]string, 0, 3)
+		for k := 0; k < int(p.tn[id]); k++ {
+			words = append(words, p.key(parts[k]))
+		}
+		p.tkey[id] = strings.Join(words, " ")
 	}
 	return p.tkey[id]
 }
@@ -405,15 +439,7 @@ func (p *pipeline) countNGrams(text string, ks []kept, doc int) {
 			for k := range n {
 				key[k] = ks[j+k].term
 			}
-			id, ok := p.ngramIdx[key]
-			if !ok {
-				parts := make([]string, n)
-				for k := range n {
-					parts[k] = p.key(key[k])
-				}
-				id = p.termID(strings.Join(parts, " "), n)
-				p.ngramIdx[key] = id
-			}
+			id := p.ngramTerm(key, n)
 			p.hit(id, doc)
 			p.countSpan(n, text[first.start:last.end], id)
 			p.totals[n-1]++

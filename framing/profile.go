@@ -181,20 +181,64 @@ func (p *pipeline) profile() *Profile {
 			}
 		}
 	}
-	order := make([]int32, 0, len(p.tkey))
-	for i := range p.tkey {
-		if p.tstat[i].count > 0 {
-			p.key(int32(i))
-			order = append(order, int32(i))
-		}
-	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(p.tkey[a], p.tkey[b]) })
+	order := p.sortedTerms()
 	for _, i := range order {
 		forms := slab[nforms[i]:nforms[i+1]:nforms[i+1]]
 		sortForms(forms)
 		out.Terms = append(out.Terms, TermStat{Term: p.tkey[i], N: int(p.tn[i]), Count: p.tstat[i].count, DocFreq: p.tstat[i].df, Forms: forms})
 	}
 	return out
+}
+
+// sortedTerms returns the ids of the counted terms in the byte order of their keys. Words
+// are sorted by key; an n-gram's key is its words' keys joined by spaces, and since a space
+// sorts before every byte a key can hold, the order of n-gram keys is the order of their
+// words' ranks, compared as tuples (a shorter tuple first). So n-grams sort by integers,
+// without building or comparing their keys.
+func (p *pipeline) sortedTerms() []int32 {
+	var words []int32
+	for i := range p.tkey {
+		if p.tsrc[i] >= 0 {
+			p.key(int32(i))
+			words = append(words, int32(i))
+		}
+	}
+	slices.SortFunc(words, func(a, b int32) int { return strings.Compare(p.tkey[a], p.tkey[b]) })
+	rank := make([]int32, len(p.tkey))
+	for r, id := range words {
+		rank[id] = int32(r)
+	}
+	tuple := func(id int32) [3]int32 {
+		if src := p.tsrc[id]; src >= 0 {
+			return [3]int32{rank[id], -1, -1}
+		}
+		parts := p.ngramParts[-1-p.tsrc[id]]
+		t := [3]int32{-1, -1, -1}
+		for k := 0; k < int(p.tn[id]); k++ {
+			t[k] = rank[parts[k]]
+		}
+		return t
+	}
+	// Sort the tuples themselves, laid out contiguously, so that comparisons stay in cache.
+	type keyed struct {
+		t  [3]int32
+		id int32
+	}
+	ks := make([]keyed, 0, len(p.tkey))
+	for i := range p.tkey {
+		if p.tstat[i].count > 0 {
+			ks = append(ks, keyed{tuple(int32(i)), int32(i)})
+		}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(cmp.Compare(a.t[0], b.t[0]), cmp.Compare(a.t[1], b.t[1]), cmp.Compare(a.t[2], b.t[2]))
+	})
+	order := make([]int32, len(ks))
+	for i, k := range ks {
+		order[i] = k.id
+		p.key(k.id)
+	}
+	return order
 }
 
 // A Counter builds a profile one document at a time, so that a corpus larger than memory
