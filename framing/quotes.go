@@ -568,9 +568,6 @@ func attribute(text string, q quote, prevEnd, nextStart int, verbs map[string]bo
 		}
 		return sp, strings.ToLower(ws[k].text), distance
 	}
-	if prevEnd > 0 && !paragraphBetween(text, prevEnd, q.openStart) && sentenceStart(text, q.openStart, prevEnd) == prevEnd {
-		return "", "", 0 // same sentence as the previous quote: the caller inherits
-	}
 	return "", "", 0
 }
 
