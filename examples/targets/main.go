@@ -99,20 +99,15 @@ func run(args []string, w io.Writer) error {
 			fmt.Fprintf(w, "%s says around it:\n", half.name)
 			for _, r := range half.rows {
 				fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f\n", r.Word, r.CountA, r.CountB, r.Score)
-				lines, err := an.Concordance(half.docs, r.Term, 30)
+				lines, err := an.CollocateConcordance(t, r.Term, *window, half.docs, 30)
 				if err != nil {
 					return err
 				}
-				shown := 0
-				for _, l := range lines {
-					if shown == *kwic {
+				for i, l := range lines {
+					if i == *kwic {
 						break
 					}
-					if !strings.Contains(strings.ToLower(l.Left+l.Right), strings.ToLower(strings.ReplaceAll(t, "_", " "))[:min(4, len(t))]) {
-						continue // show lines where the target is in view
-					}
 					fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", l.DocID, l.Left, l.Match, l.Right)
-					shown++
 				}
 			}
 		}
