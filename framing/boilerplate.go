@@ -107,7 +107,12 @@ var signOffCues = []string{"reporting by", "writing by", "editing by", "edited b
 
 func signOff(text string) int {
 	end := len(strings.TrimRight(text, " \t\r\n"))
-	lineStart := strings.LastIndexByte(text[:end], '\n') + 1
+	// A sign-off is under 300 bytes: look for its line break no further back than that.
+	from := max(0, end-320)
+	lineStart := from + strings.LastIndexByte(text[from:end], '\n') + 1
+	if lineStart == from {
+		return len(text) // no line break near the end: the last line is no sign-off
+	}
 	line := strings.TrimSpace(text[lineStart:end])
 	if line == "" || lineStart == 0 {
 		return len(text) // a one-line text has no separate sign-off

@@ -161,6 +161,16 @@ func (p *pipeline) surfaceID(s string) slot {
 	return p.newSurface(s, h, key)
 }
 
+// surfaceAt is surfaceID(text[start:end]), faster for short surfaces.
+func (p *pipeline) surfaceAt(text string, start, end int) slot {
+	h, key := p.surf.hashAt(text, start, end)
+	s := text[start:end]
+	if e, ok := p.surf.find(s, h, key); ok {
+		return e
+	}
+	return p.newSurface(s, h, key)
+}
+
 func (p *pipeline) newSurface(s string, h uint32, key uint64) slot {
 	lower := normalize(s, p.russian)
 	var data int32
@@ -279,16 +289,17 @@ func (p *pipeline) run(text string, doc int, out *[]Token) {
 	if out == nil && p.phrases == nil && p.an.maxN() == 1 {
 		// The fast path: unigrams, counted as they come.
 		n := 0
-		for t, ok := sc.next(); ok; t, ok = sc.next() {
-			if t.start < lo || t.start >= hi {
+		voices := p.an.Voices
+		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+			if start < lo || start >= hi {
 				p.dropped.Boilerplate++
 				continue
 			}
-			if p.an.Voices != AllVoices && !p.an.Voices.Has(p.voiceAt(t.start)) {
+			if voices != AllVoices && !voices.Has(p.voiceAt(start)) {
 				p.dropped.Voice++
 				continue
 			}
-			e := p.surfaceID(text[t.start:t.end])
+			e := p.surfaceAt(text, start, end)
 			if e.data < 0 {
 				p.countDrop(uint8(-e.data))
 				continue

@@ -49,6 +49,21 @@ func (t *surfTable) hash(s string) (uint32, uint64) {
 	return uint32(k * 0x9E3779B97F4A7C15 >> 32), k
 }
 
+// hashAt is hash(text[start:end]) for a surface inside a longer text: when eight bytes are
+// available from start, a short surface is packed with one wide load and a mask instead of
+// a loop over its bytes.
+func (t *surfTable) hashAt(text string, start, end int) (uint32, uint64) {
+	n := end - start
+	if n > 8 || start+8 > len(text) || t.slots == nil {
+		return t.hash(text[start:end])
+	}
+	b := text[start : start+8]
+	k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	k &= ^uint64(0) >> (64 - 8*uint(n))
+	return uint32(k * 0x9E3779B97F4A7C15 >> 32), k
+}
+
 func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
 	if key != 0 {
 		return e.key == key

@@ -29,6 +29,15 @@ const (
 	cJoin           // - '
 )
 
+// asciiWord marks the bytes that are ASCII letters and digits (a 256-entry table, so
+// that indexing by any byte needs no bounds check).
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 var asciiClass = func() (t [128]uint8) {
 	for c := 0; c < 128; c++ {
 		switch {
@@ -110,13 +119,21 @@ func (s *scanner) breakClause() {
 
 // next returns the next token, or false at the end of the text.
 func (s *scanner) next() (rawToken, bool) {
+	start, end, ok := s.nextSpan()
+	return rawToken{start: start, end: end, sentence: s.sentence, clause: s.clause}, ok
+}
+
+// nextSpan returns the byte span of the next token, or false at the end of the text; the
+// token's sentence and clause are then s.sentence and s.clause.
+func (s *scanner) nextSpan() (start, end int, ok bool) {
 	text := s.text
 	for s.pos < len(text) {
 		c := text[s.pos]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cWord:
-				return s.word(), true
+				start, end := s.word()
+				return start, end, true
 			case cNewline:
 				s.pos++
 				if s.blankLineAhead() {
@@ -146,7 +163,8 @@ func (s *scanner) next() (rawToken, bool) {
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
-			return s.word(), true
+			start, end := s.word()
+			return start, end, true
 		}
 		s.pos += size
 		switch r {
@@ -158,7 +176,7 @@ func (s *scanner) next() (rawToken, bool) {
 			s.breakSentence()
 		}
 	}
-	return rawToken{}, false
+	return 0, 0, false
 }
 
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
@@ -200,18 +218,22 @@ func (s *scanner) periodEndsSentence() bool {
 	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
 }
 
-// word scans a token starting at pos.
-func (s *scanner) word() rawToken {
+// word scans a token starting at pos and returns its span.
+func (s *scanner) word() (int, int) {
 	text := s.text
 	start := s.pos
 	i := start
 	for i < len(text) {
+		// The fast path: a run of ASCII letters and digits.
+		for i < len(text) && asciiWord[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if asciiClass[c] == cWord {
-				i++
-				continue
-			}
+			// An ASCII byte that is not a letter or digit: a joiner or the end (below).
 		} else if r, size := utf8.DecodeRuneInString(text[i:]); r != utf8.RuneError || size > 1 {
 			if isWordRune(r) {
 				i += size
@@ -262,7 +284,7 @@ func (s *scanner) word() rawToken {
 	}
 	s.inSentence++
 	s.lastStart, s.lastEnd = start, s.pos
-	return rawToken{start: start, end: end, sentence: s.sentence, clause: s.clause}
+	return start, end
 }
 
 func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
