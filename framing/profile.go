@@ -3,6 +3,7 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -241,6 +242,24 @@ func (p *pipeline) sortedTerms() []int32 {
 	return order
 }
 
+// reserve sizes the pipeline's tables for texts of size bytes in all, by Heaps' law: a
+// text of N tokens has about 40·sqrt(N) distinct words (an estimate for news English; a
+// wrong guess only costs growth or memory).
+func (p *pipeline) reserve(size int) {
+	tokens := float64(size) / 6
+	words := int(40 * math.Sqrt(tokens))
+	words = min(words, 1<<22)
+	p.surf.reserve(words, 8)
+	p.termIndex.reserve(words*2/3, 7)
+	if len(p.tkey) > 0 {
+		return
+	}
+	p.tkey = make([]string, 0, words*2/3)
+	p.tsrc = make([]int32, 0, words*2/3)
+	p.tn = make([]uint8, 0, words*2/3)
+	p.tstat = make([]termCount, 0, words*2/3)
+}
+
 // A Counter builds a profile one document at a time, so that a corpus larger than memory
 // can be streamed through it. Set Analyzer before the first Add and do not change it after.
 // The zero value counts with the zero Analyzer. A Counter is not safe for concurrent use;
@@ -312,7 +331,17 @@ func (c *Counter) Profile() (*Profile, error) {
 // Profile counts docs into a new profile. Their order does not matter.
 func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
 	c := Counter{Analyzer: *an}
+	size := 0
 	for _, d := range docs {
+		size += len(d.Text)
+	}
+	for i, d := range docs {
+		if i == 0 {
+			if err := c.init(d.Language); err != nil {
+				return nil, fmt.Errorf("%w (document %q)", err, d.ID)
+			}
+			c.p.reserve(size)
+		}
 		if err := c.Add(d); err != nil {
 			return nil, err
 		}
@@ -323,6 +352,14 @@ func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
 // ProfileTexts counts texts, in the Analyzer's language, into a new profile.
 func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {
 	c := Counter{Analyzer: *an}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	if err := c.init(""); err != nil {
+		return nil, err
+	}
+	c.p.reserve(size)
 	for _, t := range texts {
 		if err := c.AddText(t); err != nil {
 			return nil, err

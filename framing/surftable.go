@@ -134,6 +134,28 @@ func (t *surfTable) place(e slot) {
 	t.slots[i] = e
 }
 
+// reserve sizes the table for about n strings of about avg bytes each, so that it does
+// not grow and copy itself while it fills.
+func (t *surfTable) reserve(n, avg int) {
+	if t.slots != nil || n <= 0 {
+		return
+	}
+	size := 1024
+	for size < 2*n && size < 1<<26 {
+		size *= 2
+	}
+	t.seed = maphash.MakeSeed()
+	t.slots = make([]slot, size)
+	if size > 4*hotSize {
+		t.hot = make([]slot, hotSize)
+	}
+	t.hashes = make([]uint32, 0, n)
+	t.off = make([]int, 1, n+1)
+	t.data = make([]int32, 0, n)
+	t.count = make([]int, 0, n)
+	t.arena = make([]byte, 0, n*avg)
+}
+
 // len returns the number of strings interned.
 func (t *surfTable) len() int { return len(t.hashes) }
 
