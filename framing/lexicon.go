@@ -237,26 +237,33 @@ func (l *Lexicon) index() {
 	}
 }
 
-// glob reports whether w matches pattern, where "*" matches any run of bytes.
+// glob reports whether w matches pattern, where "*" matches any run of bytes. It backtracks
+// only to the last star, so it runs in time proportional to len(pattern) × len(w) however
+// many stars a (user-supplied) pattern has.
 func glob(pattern, w string) bool {
-	star := strings.IndexByte(pattern, '*')
-	if star < 0 {
-		return pattern == w
-	}
-	if !strings.HasPrefix(w, pattern[:star]) {
+	p, i := 0, 0
+	starP, starI := -1, 0 // the last star seen, and where its match would resume in w
+	for p < len(pattern) || i < len(w) {
+		if p < len(pattern) {
+			if c := pattern[p]; c == '*' {
+				starP, starI = p, i
+				p++
+				continue
+			} else if i < len(w) && w[i] == c {
+				p++
+				i++
+				continue
+			}
+		}
+		if starP >= 0 && starI < len(w) {
+			// Let the last star swallow one more byte and retry from there.
+			starI++
+			p, i = starP+1, starI
+			continue
+		}
 		return false
 	}
-	rest := pattern[star+1:]
-	w = w[star:]
-	if rest == "" {
-		return true
-	}
-	for i := 0; i <= len(w); i++ {
-		if glob(rest, w[i:]) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // lexToken is a token as the lexicon sees it.

@@ -2,8 +2,10 @@ package framing
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -137,4 +139,58 @@ func TestFilterKeyTerms(t *testing.T) {
 	if !found {
 		t.Error("so-called is missing from the loaded terms")
 	}
+}
+
+// FuzzParseLexicon checks that neither parser panics and that a parsed lexicon matches
+// without panicking.
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("[c]\nwar\nisolat*\n~attack\nso-called\nkind of\n*", "%\n1\tposemo\n%\nhappy\t1\nkind of\t1\n")
+	f.Add("[", "%\n%\n")
+	f.Add("[c]\n*a*b*\n", "%\n1 x\n%\n* 1\n")
+	f.Fuzz(func(t *testing.T, text, dic string) {
+		doc := corpus.Document{ID: "d", Event: "e", Outlet: "o", Text: "War and attacks: isolation, a so-called kind of happy ending."}
+		for _, parse := range []func() (*Lexicon, error){
+			func() (*Lexicon, error) { return ParseLexicon(strings.NewReader(text), "f") },
+			func() (*Lexicon, error) { return ParseDic(strings.NewReader(dic), "f") },
+		} {
+			lex, err := parse()
+			if err != nil {
+				continue
+			}
+			if _, err := (&Analyzer{}).LexiconProfile(lex, doc); err != nil {
+				t.Fatal(err)
+			}
+			lex.Contains("war", "war")
+		}
+	})
+}
+
+func TestGlobManyStars(t *testing.T) {
+	// Backtracking over every star would take exponential time here.
+	pattern := strings.Repeat("*a", 30) + "*b"
+	word := strings.Repeat("a", 200)
+	if glob(pattern, word) || !glob(pattern, word+"b") {
+		t.Error("many-star pattern")
+	}
+}
+
+// FuzzGlob checks glob against a regular expression built from the same pattern.
+func FuzzGlob(f *testing.F) {
+	f.Add("isolat*", "isolation")
+	f.Add("*a*b", "xaxb")
+	f.Add("a*", "")
+	f.Fuzz(func(t *testing.T, pattern, w string) {
+		// The regexp works on runes and glob on bytes; they agree on valid UTF-8.
+		if len(pattern) > 40 || len(w) > 80 || !utf8.ValidString(pattern) || !utf8.ValidString(w) {
+			return
+		}
+		parts := strings.Split(pattern, "*")
+		for i := range parts {
+			parts[i] = regexp.QuoteMeta(parts[i])
+		}
+		re := regexp.MustCompile(`(?s)\A` + strings.Join(parts, ".*") + `\z`)
+		if got, want := glob(pattern, w), re.MatchString(w); got != want {
+			t.Fatalf("glob(%q, %q) = %v, regexp says %v", pattern, w, got, want)
+		}
+	})
 }
