@@ -42,17 +42,13 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 		return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
 	}
 	var out []Line
-	for _, d := range docs {
-		lang, err := an.resolved(d.Language)
-		if err != nil {
-			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
-		}
-		p, err := compile(an, lang)
+	da := docAnalyzer{an: an}
+	for i := range docs {
+		d := &docs[i]
+		toks, p, err := da.tokens(d)
 		if err != nil {
 			return nil, err
 		}
-		var toks []Token
-		p.run(d.Text, 0, &toks)
 		var spans []Span
 		kept := toks[:0:0]
 		for _, t := range toks {
@@ -76,7 +72,7 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 				Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
 			if l.Voice != VoiceOwn {
 				if spans == nil {
-					spans = Quotes(d.Text, lang.name)
+					spans = Quotes(d.Text, p.lang.name)
 				}
 				l.Speaker = speakerAt(spans, first.Start)
 			}
@@ -181,17 +177,12 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 	all.Voices = AllVoices
 	vs := &VoiceStats{Words: map[string]int{}, Quotations: map[string]int{}}
 	speakers, verbs := map[string]int{}, map[string]int{}
-	for _, d := range docs {
-		lang, err := all.resolved(d.Language)
-		if err != nil {
-			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
-		}
-		p, err := compile(&all, lang)
+	da := docAnalyzer{an: &all}
+	for i := range docs {
+		toks, p, err := da.tokens(&docs[i])
 		if err != nil {
 			return nil, err
 		}
-		var toks []Token
-		p.run(d.Text, 0, &toks)
 		for _, t := range toks {
 			if t.Term != "" {
 				vs.Words[t.Voice.String()]++

@@ -343,18 +343,13 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 	type wordStem struct{ word, stem string }
 	cache := map[string]wordStem{} // surface -> normalized word and stem
 	best := make([]int, len(lex.categories))
+	da := docAnalyzer{an: an}
 	for di := range docs {
 		d := &docs[di]
-		lang, err := an.resolved(d.Language)
-		if err != nil {
-			return fmt.Errorf("%w (document %q)", err, d.ID)
-		}
-		p, err := compile(an, lang)
+		toks, p, err := da.tokens(d)
 		if err != nil {
 			return err
 		}
-		var toks []Token
-		p.run(d.Text, 0, &toks)
 		lt := make([]lexToken, 0, len(toks))
 		voices := make([]Voice, 0, len(toks))
 		for _, t := range toks {

@@ -386,6 +386,35 @@ func (an *Analyzer) Tokens(text string) ([]Token, error) {
 	return out, nil
 }
 
+// docAnalyzer analyzes documents one at a time, each in its language, with one compiled
+// pipeline per language so that its caches carry over from document to document.
+type docAnalyzer struct {
+	an     *Analyzer
+	byLang map[string]*pipeline
+}
+
+// tokens returns every token of d, kept or dropped, and the pipeline that produced them
+// (whose quotes field then holds d's quotations).
+func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *pipeline, error) {
+	lang, err := da.an.resolved(d.Language)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w (document %q)", err, d.ID)
+	}
+	p := da.byLang[lang.name]
+	if p == nil {
+		if p, err = compile(da.an, lang); err != nil {
+			return nil, nil, err
+		}
+		if da.byLang == nil {
+			da.byLang = map[string]*pipeline{}
+		}
+		da.byLang[lang.name] = p
+	}
+	toks := make([]Token, 0, min(len(d.Text)/6, 1<<20)+8)
+	p.run(d.Text, 0, &toks)
+	return toks, p, nil
+}
+
 // Merge combines profiles of disjoint sets of documents made with the same settings into
 // the profile of their union: exactly the profile that counting all the documents at once
 // gives. It returns an error wrapping [ErrMismatch] if the settings differ, and one wrapping

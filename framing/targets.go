@@ -2,7 +2,6 @@ package framing
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -23,18 +22,13 @@ type docTokens struct {
 // keptTokens analyzes docs and returns their kept tokens.
 func (an *Analyzer) keptTokens(docs []corpus.Document) ([]docTokens, error) {
 	out := make([]docTokens, 0, len(docs))
+	da := docAnalyzer{an: an}
 	for i := range docs {
 		d := &docs[i]
-		lang, err := an.resolved(d.Language)
-		if err != nil {
-			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
-		}
-		p, err := compile(an, lang)
+		all, _, err := da.tokens(d)
 		if err != nil {
 			return nil, err
 		}
-		var all []Token
-		p.run(d.Text, 0, &all)
 		dt := docTokens{doc: d}
 		lastSentence := -1
 		for _, t := range all {
