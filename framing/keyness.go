@@ -226,11 +226,7 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 	if o.LRCAdjust {
 		alpha /= float64(len(t.terms))
 	}
-	// The log-odds prior.
-	alpha0 := o.LogOdds.Alpha0
-	if o.LogOdds.Prior == PriorUniform {
-		alpha0 = o.LogOdds.Alpha * float64(len(t.terms))
-	}
+	alpha0 := o.LogOdds.priorTotal(len(t.terms))
 	// Fisher's test and the LRC cost a search each; with Zipfian counts most terms share
 	// a few count pairs, so they are computed once per pair.
 	alphas := backgroundAlphas(t, &o.LogOdds)

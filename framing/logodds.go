@@ -139,10 +139,7 @@ func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) 
 
 func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
 	v := len(t.terms)
-	alpha0 := o.Alpha0
-	if o.Prior == PriorUniform {
-		alpha0 = o.Alpha * float64(v)
-	}
+	alpha0 := o.priorTotal(v)
 	out := make([]TermScore, v)
 	alphas := backgroundAlphas(t, o)
 	for k := range t.terms {
@@ -160,6 +157,14 @@ func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
 		out[k] = s
 	}
 	return out
+}
+
+// priorTotal returns alpha_0, the prior's pseudo-counts summed over a vocabulary of v terms.
+func (o *LogOddsOptions) priorTotal(v int) float64 {
+	if o.Prior == PriorUniform {
+		return o.Alpha * float64(v)
+	}
+	return o.Alpha0
 }
 
 // backgroundAlphas returns the pseudo-counts of PriorBackground for the rows of t (nil for
