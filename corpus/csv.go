@@ -1,8 +1,7 @@
 package corpus
 
 import (
-	"encoding/csv"
-	"errors"
+	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,12 +9,26 @@ import (
 	"strings"
 )
 
-// LoadCSV reads a delimited file with a header row: comma-separated, or tab-separated if the
-// name ends in .tsv. Columns map to fields by their header names as [LoadOptions.Fields]
-// describes; other columns go to Meta under their header name (an empty header name becomes
-// "column N", 1-based). Quoted fields may span lines; errors give the line where the record
-// starts. Every record must have as many fields as the header. A record without an ID gets
+// LoadCSV reads a delimited file with a header row: comma-separated values (RFC 4180), or
+// tab-separated values if the name ends in .tsv.
+//
+// Columns map to fields by their header names as [LoadOptions.Fields] describes; other
+// columns go to Meta under their header name (an empty header name becomes "column N",
+// 1-based). Every record must have as many fields as the header. A record without an ID gets
 // "name:line".
+//
+// CSV: a field may be quoted with '"' (a quote inside it doubled), and a quoted field may
+// span lines; a quote character inside an unquoted field is text. A quoted field still open
+// after [LoadOptions.MaxQuoteLines] lines or [LoadOptions.MaxQuoteBytes] bytes, or at the
+// end of the file, is an error naming the line where it opened. Errors give the line where
+// the record starts.
+//
+// TSV has no quoting: each line is one record, its fields split at tabs, and a quote
+// character is text. Fields cannot contain tabs or line breaks.
+//
+// In lenient mode (see [LoadOptions.Skip]) a malformed record is reported and reading
+// resumes on the line after the one where it started, so a stray quote costs one record,
+// not the rest of the file: every record is either loaded or reported.
 func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 	o, err := opts.check()
 	if err != nil {
@@ -26,60 +39,67 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		return nil, &LoadError{File: name, Err: err}
 	}
 	defer f.Close()
-
-	r := csv.NewReader(f)
-	if strings.EqualFold(path.Ext(name), ".tsv") {
-		r.Comma = '\t'
-		r.LazyQuotes = true
+	r, err := decodeInput(f)
+	if err != nil {
+		return nil, &LoadError{File: name, Err: err}
 	}
-	r.ReuseRecord = true
-	header, err := r.Read()
+	rr := newRecordReader(r, strings.EqualFold(path.Ext(name), ".tsv"), &o)
+
+	header, line, err := rr.next()
 	if err == io.EOF {
 		return nil, &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: no header row", ErrSyntax)}
 	}
 	if err != nil {
-		return nil, &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: header: %v", ErrSyntax, err)}
+		return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
 	}
 	cols := make([]string, len(header))
 	seen := make(map[string]bool, len(header))
 	for i, h := range header {
-		if i == 0 {
-			h = strings.TrimPrefix(h, "\uFEFF")
-		}
 		h = strings.TrimSpace(h)
 		if h == "" {
 			h = fmt.Sprintf("column %d", i+1)
 		}
 		key := strings.ToLower(h)
 		if seen[key] {
-			return nil, &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: column %q appears twice in the header", ErrSyntax, h)}
+			return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("%w: column %q appears twice in the header", ErrSyntax, h)}
 		}
 		seen[key] = true
 		cols[i] = h
 	}
+	targets, err := o.bind(cols)
+	if err != nil {
+		return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
+	}
+	for i := range targets {
+		if targets[i].field == fieldMetaObject {
+			targets[i] = target{field: fieldMeta, meta: cols[i]}
+		}
+	}
 
 	col := collector{opts: &o}
 	for {
-		rec, err := r.Read()
+		rec, line, err := rr.next()
 		if err == io.EOF {
 			break
 		}
+		if err == nil && len(rec) != len(cols) {
+			err = fmt.Errorf("%w: record has %d fields, the header %d", ErrSyntax, len(rec), len(cols))
+			rr.resync()
+		}
 		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return nil, &LoadError{File: name, Err: err}
+			if rr.ioErr != nil {
+				return nil, &LoadError{File: name, Line: line, Err: err}
 			}
-			le := &LoadError{File: name, Line: pe.StartLine, Err: fmt.Errorf("%w: %v", ErrSyntax, pe.Err)}
-			if err := col.fail(le); err != nil {
+			if err := col.fail(&LoadError{File: name, Line: line, Err: err}); err != nil {
 				return nil, err
 			}
 			continue
 		}
-		line, _ := r.FieldPos(0)
 		var d Document
 		var ferr error
 		for i, v := range rec {
-			if ferr = o.set(&d, cols[i], v); ferr != nil {
+			if ferr = targets[i].set(&d, v); ferr != nil {
+				ferr = fmt.Errorf("column %q: %w", cols[i], ferr)
 				break
 			}
 		}
@@ -97,4 +117,157 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		}
 	}
 	return col.corpus()
+}
+
+// recordReader reads the records of a CSV or TSV file one at a time, keeping track of
+// physical lines so that every error names the line where its record starts, and so that a
+// malformed multi-line record can be re-read from its second line.
+type recordReader struct {
+	br       *bufio.Reader
+	tsv      bool
+	maxLines int
+	maxBytes int
+
+	line    int      // physical lines handed out so far
+	pending []string // lines read ahead, to be handed out again (after a resync)
+	used    []string // the lines of the record last returned, after the first
+	ioErr   error
+}
+
+func newRecordReader(r *bufio.Reader, tsv bool, o *LoadOptions) *recordReader {
+	rr := &recordReader{br: r, tsv: tsv, maxLines: o.MaxQuoteLines, maxBytes: o.MaxQuoteBytes}
+	if rr.maxLines == 0 {
+		rr.maxLines = 1000
+	}
+	if rr.maxBytes == 0 {
+		rr.maxBytes = 1 << 20
+	}
+	return rr
+}
+
+// readLine returns the next physical line without its line break, or io.EOF.
+func (rr *recordReader) readLine() (string, error) {
+	if n := len(rr.pending); n > 0 {
+		l := rr.pending[n-1]
+		rr.pending = rr.pending[:n-1]
+		rr.line++
+		return l, nil
+	}
+	s, err := rr.br.ReadString('\n')
+	if len(s) == 0 && err != nil {
+		if err != io.EOF {
+			rr.ioErr = err
+		}
+		return "", err
+	}
+	if err != nil && err != io.EOF {
+		rr.ioErr = err
+		return "", err
+	}
+	rr.line++
+	s = strings.TrimSuffix(s, "\n")
+	return strings.TrimSuffix(s, "\r"), nil
+}
+
+// resync hands the lines of the record last returned, after its first, out again: the
+// record was malformed, and they may hold records of their own.
+func (rr *recordReader) resync() {
+	for i := len(rr.used) - 1; i >= 0; i-- {
+		rr.pending = append(rr.pending, rr.used[i])
+	}
+	rr.line -= len(rr.used)
+	rr.used = rr.used[:0]
+}
+
+// next returns the fields of the next non-blank record and the line where it starts. A
+// syntax error wraps ErrSyntax; the reader has then already resynchronized.
+func (rr *recordReader) next() ([]string, int, error) {
+	rr.used = rr.used[:0]
+	var l string
+	var err error
+	for {
+		if l, err = rr.readLine(); err != nil {
+			return nil, rr.line + 1, err
+		}
+		if l != "" {
+			break
+		}
+	}
+	start := rr.line
+	if rr.tsv {
+		return strings.Split(l, "\t"), start, nil
+	}
+	fields, err := rr.parseCSV(l, start)
+	if err != nil {
+		rr.resync()
+	}
+	return fields, start, err
+}
+
+// parseCSV parses one RFC 4180 record that begins with line, reading further lines while a
+// quoted field is open.
+func (rr *recordReader) parseCSV(line string, start int) ([]string, error) {
+	var fields []string
+	var b strings.Builder
+	i := 0
+	for {
+		// At the start of a field.
+		if i >= len(line) || line[i] != '"' {
+			j := strings.IndexByte(line[i:], ',')
+			if j < 0 {
+				return append(fields, line[i:]), nil
+			}
+			fields = append(fields, line[i:i+j])
+			i += j + 1
+			continue
+		}
+		// A quoted field: up to the closing quote, across lines if need be.
+		b.Reset()
+		i++
+		quoteLine, bytes := rr.line, 0
+		for {
+			j := strings.IndexByte(line[i:], '"')
+			if j < 0 {
+				b.WriteString(line[i:])
+				bytes += len(line) - i + 1
+				next, err := rr.readLine()
+				if err != nil {
+					if rr.ioErr != nil {
+						return nil, err
+					}
+					return nil, fmt.Errorf("%w: the quoted field opened on line %d is never closed", ErrSyntax, quoteLine)
+				}
+				rr.used = append(rr.used, next)
+				if rr.line-quoteLine >= rr.maxLines || bytes > rr.maxBytes {
+					return nil, fmt.Errorf("%w: the quoted field opened on line %d is still open after %d lines (%d bytes); see LoadOptions.MaxQuoteLines",
+						ErrSyntax, quoteLine, rr.line-quoteLine, bytes)
+				}
+				b.WriteByte('\n')
+				line, i = next, 0
+				continue
+			}
+			b.WriteString(line[i : i+j])
+			i += j + 1
+			if i < len(line) && line[i] == '"' { // a doubled quote
+				b.WriteByte('"')
+				i++
+				continue
+			}
+			break
+		}
+		fields = append(fields, b.String())
+		closed := fmt.Sprintf("line %d", rr.line)
+		if rr.line != quoteLine {
+			closed = fmt.Sprintf("line %d, closing the quote opened on line %d", rr.line, quoteLine)
+		}
+		switch {
+		case i >= len(line):
+			return fields, nil
+		case line[i] == ',':
+			i++
+		default:
+			return nil, fmt.Errorf("%w: %s: text after the closing quote of field %d (a quote inside a quoted field must be doubled)",
+				ErrSyntax, closed, len(fields))
+		}
+	}
 }

@@ -23,6 +23,10 @@ var (
 	ErrEmptySide = errors.New("side has no documents")
 	// ErrOverlap means a document matched both sides of a comparison.
 	ErrOverlap = errors.New("document matches both sides")
+	// ErrConflict means two inputs of one record (CSV columns, JSON keys, header lines)
+	// give the same document field or Meta key, so that one would silently replace the
+	// other.
+	ErrConflict = errors.New("conflicting fields")
 )
 
 // Common values of [Document.Kind]. Kind is free text; these are the ones the sample corpus

@@ -1,11 +1,13 @@
 package corpus
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 // The loaders must never panic, and every error about a record must name a line.
@@ -75,6 +77,74 @@ func FuzzLoadText(f *testing.F) {
 			var le *LoadError
 			if !errors.As(err, &le) {
 				t.Fatalf("error %v is not a *LoadError", err)
+			}
+		}
+	})
+}
+
+func FuzzLoadTSV(f *testing.F) {
+	f.Add("id\tevent\toutlet\ttext\n1\te\to\t\"t\n2\te\to\tu\"\n")
+	f.Add("id\ttext\n\"\n\t\t\n")
+	f.Add("\xff\xfei\x00d\x00")
+	f.Fuzz(func(t *testing.T, data string) {
+		checkLoad(t, "f.tsv", data)
+		// A TSV record is one line: lenient loading accounts for every non-blank line
+		// after the header.
+		fsys := fstest.MapFS{"f.tsv": &fstest.MapFile{Data: []byte(data)}}
+		skipped := 0
+		c, err := Load(fsys, "f.tsv", &LoadOptions{Skip: func(*LoadError) { skipped++ }, Defaults: Document{Event: "e", Outlet: "o"}})
+		if err != nil || !utf8.ValidString(data) || strings.ContainsRune(data, 0) || strings.HasPrefix(data, "\uFEFF") {
+			return
+		}
+		records := -1 // the first non-blank line is the header
+		for _, l := range strings.Split(data, "\n") {
+			if strings.TrimSuffix(l, "\r") != "" {
+				records++
+			}
+		}
+		if c.Len()+skipped != records {
+			t.Fatalf("%d loaded + %d skipped != %d records", c.Len(), skipped, records)
+		}
+	})
+}
+
+// FuzzJSONObject checks the JSON Lines decoder against encoding/json: it accepts exactly
+// the objects encoding/json accepts and decodes every member to the same value.
+func FuzzJSONObject(f *testing.F) {
+	f.Add(`{"a":"x\u00e9\ud83d\ude00","b":[1,{"c":null}],"n":-0.5e+3,"t":true}`)
+	f.Add(`{"a":"\ud800x","b":"\udc00","c":"\xff"}`)
+	f.Add(`{"a":01}`)
+	f.Add(`  {}  `)
+	f.Fuzz(func(t *testing.T, data string) {
+		var p jsonParser
+		ms, err := p.object([]byte(data), nil)
+		var obj map[string]json.RawMessage
+		jerr := json.Unmarshal([]byte(data), &obj)
+		if (err == nil) != (jerr == nil && obj != nil) {
+			t.Fatalf("ours: %v; encoding/json: %v (%v)", err, jerr, obj)
+		}
+		if err != nil {
+			return
+		}
+		last := map[string]member{}
+		for _, m := range ms {
+			last[m.key] = m // encoding/json keeps the last of duplicate keys
+		}
+		if len(last) != len(obj) {
+			t.Fatalf("%d keys, encoding/json %d", len(last), len(obj))
+		}
+		for k, m := range last {
+			raw, ok := obj[k]
+			if !ok {
+				t.Fatalf("key %q not in encoding/json's result", k)
+			}
+			if m.kind == '"' {
+				var s string
+				if err := json.Unmarshal(raw, &s); err != nil || s != m.text {
+					t.Fatalf("key %q: %q, encoding/json %q (%v)", k, m.text, s, err)
+				}
+			} else if m.text != string(raw) {
+				t.Fatalf("key %q: raw %q, encoding/json %q", k, m.text, raw)
 			}
 		}
 	})

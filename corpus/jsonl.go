@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"slices"
-	"strings"
 )
 
 // A Reader reads documents from JSON Lines input one at a time, in constant memory whatever
@@ -16,7 +14,12 @@ import (
 // skipped. Keys map to fields as [LoadOptions.Fields] describes; string, number and boolean
 // values are accepted for the fields, and other keys go to Meta (non-string values as their
 // JSON text). A "meta" key holding an object is merged into Meta. A record without an ID gets
-// "name:line".
+// "name:line". A key that appears twice in an object, or two keys that give one field or
+// one Meta key, make the record an error wrapping [ErrConflict].
+//
+// The input may start with a UTF-8 byte-order mark, and UTF-16 or UTF-32 input with a
+// byte-order mark is decoded; other input that is not UTF-8 text is an error wrapping
+// [ErrEncoding].
 //
 // Read returns a *[LoadError] for a malformed or invalid line; the Reader stays usable, so a
 // lenient caller can carry on with the next line. A Reader does not detect duplicate IDs
@@ -26,27 +29,48 @@ import (
 type Reader struct {
 	name string
 	opts LoadOptions
-	err  error // a sticky configuration error
+	err  error // a sticky error: configuration, encoding or I/O
+	src  io.Reader
 	br   *bufio.Reader
 	line int
+
+	p       jsonParser
+	ms      []member
+	keys    []string // the keys of the last record, whose binding is targets
+	targets []target
+	bytes   int64
 }
 
 // NewReader returns a Reader of JSON Lines from r. Name is used in errors.
 func NewReader(r io.Reader, name string, opts *LoadOptions) *Reader {
 	o, err := opts.check()
-	return &Reader{name: name, opts: o, err: err, br: bufio.NewReaderSize(r, 64<<10)}
+	return &Reader{name: name, opts: o, err: err, src: r}
 }
 
 // Line returns the line number of the record last read.
 func (r *Reader) Line() int { return r.line }
 
-// Read returns the next document, or io.EOF after the last.
+// Offset returns the number of bytes of input read so far (after decoding to UTF-8), for
+// progress reports.
+func (r *Reader) Offset() int64 { return r.bytes }
+
+// Read returns the next document, or io.EOF after the last. An error that concerns one
+// record leaves the Reader usable; an error reading or decoding the input is returned again
+// by every later call.
 func (r *Reader) Read() (Document, error) {
 	if r.err != nil {
 		return Document{}, r.err
 	}
+	if r.br == nil {
+		dec, err := decodeInput(r.src)
+		if err != nil {
+			r.err = &LoadError{File: r.name, Err: err}
+			return Document{}, r.err
+		}
+		r.br = dec
+	}
 	for {
-		b, err := r.br.ReadBytes('\n')
+		b, err := r.readLine()
 		if len(b) == 0 && err != nil {
 			if err == io.EOF {
 				return Document{}, io.EOF
@@ -55,9 +79,7 @@ func (r *Reader) Read() (Document, error) {
 			return Document{}, r.err
 		}
 		r.line++
-		if r.line == 1 {
-			b = bytes.TrimPrefix(b, []byte("\uFEFF"))
-		}
+		r.bytes += int64(len(b))
 		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
 			continue
@@ -70,42 +92,74 @@ func (r *Reader) Read() (Document, error) {
 	}
 }
 
+// readLine returns the next line, reusing the buffer's memory where the line fits in it.
+// The bytes are valid until the next call.
+func (r *Reader) readLine() ([]byte, error) {
+	b, err := r.br.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return b, err
+	}
+	long := append([]byte(nil), b...)
+	for err == bufio.ErrBufferFull {
+		b, err = r.br.ReadSlice('\n')
+		long = append(long, b...)
+	}
+	return long, err
+}
+
 func (r *Reader) parse(b []byte) (Document, error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(b, &obj); err != nil {
-		return Document{}, fmt.Errorf("%w: %v", ErrSyntax, err)
+	ms, err := r.p.object(b, r.ms[:0])
+	if err != nil {
+		return Document{}, err
 	}
-	// Visit keys in sorted order so that the outcome never depends on map order.
-	keys := make([]string, 0, len(obj))
-	for k := range obj {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	var d Document
-	var meta map[string]string
-	for _, k := range keys {
-		raw := obj[k]
-		if strings.EqualFold(k, "meta") && r.opts.field(k) == "" {
-			m, err := metaObject(raw)
-			if err != nil {
-				return Document{}, err
-			}
-			meta = m
-			continue
-		}
-		v, err := scalar(raw, r.opts.field(k) != "")
-		if err != nil {
-			return Document{}, fmt.Errorf("key %q: %w", k, err)
-		}
-		if err := r.opts.set(&d, k, v); err != nil {
+	r.ms = ms
+	if !r.sameKeys(ms) {
+		if err := r.bindKeys(ms); err != nil {
 			return Document{}, err
 		}
 	}
-	for k, v := range meta {
-		if d.Meta == nil {
-			d.Meta = make(map[string]string, len(meta))
+	var d Document
+	metaFrom := ""
+	for i := range ms {
+		m, t := &ms[i], r.targets[i]
+		switch t.field {
+		case fieldDrop:
+			continue
+		case fieldMetaObject:
+			if m.kind == 'n' {
+				continue
+			}
+			if m.kind != '{' {
+				return Document{}, fmt.Errorf("key %q: want an object: %w", m.key, ErrSyntax)
+			}
+			metaFrom = m.key
+			continue
+		case fieldMeta:
+			if d.Meta == nil {
+				d.Meta = make(map[string]string, len(ms))
+			}
+			if m.kind == 'n' {
+				d.Meta[t.meta] = ""
+			} else {
+				d.Meta[t.meta] = m.text
+			}
+			continue
 		}
-		d.Meta[k] = v
+		v := m.text
+		switch m.kind {
+		case '{', '[':
+			return Document{}, fmt.Errorf("key %q: %w: want a string, got %.20s", m.key, ErrSyntax, m.raw)
+		case 'n':
+			v = ""
+		}
+		if err := t.set(&d, v); err != nil {
+			return Document{}, fmt.Errorf("key %q: %w", m.key, err)
+		}
+	}
+	if metaFrom != "" {
+		if err := r.mergeMeta(&d, metaFrom, ms); err != nil {
+			return Document{}, err
+		}
 	}
 	if err := r.opts.finish(&d, r.name, r.line); err != nil {
 		return Document{}, err
@@ -113,44 +167,76 @@ func (r *Reader) parse(b []byte) (Document, error) {
 	return d, nil
 }
 
-// scalar returns a JSON value as text. For a document field (strict) it must be a string,
-// number, boolean or null; otherwise any JSON value is kept as its text.
-func scalar(raw json.RawMessage, strict bool) (string, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return "", nil
+// sameKeys reports whether ms has the keys of the last record, in the same order, so that
+// their binding can be reused.
+func (r *Reader) sameKeys(ms []member) bool {
+	if len(ms) != len(r.keys) {
+		return false
 	}
-	if raw[0] == '"' {
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return "", fmt.Errorf("%w: %v", ErrSyntax, err)
+	for i := range ms {
+		if ms[i].key != r.keys[i] {
+			return false
 		}
-		return s, nil
 	}
-	if strict && (raw[0] == '{' || raw[0] == '[') {
-		return "", fmt.Errorf("%w: want a string, got %.20s", ErrSyntax, raw)
-	}
-	return string(raw), nil
+	return true
 }
 
-func metaObject(raw json.RawMessage) (map[string]string, error) {
-	raw = bytes.TrimSpace(raw)
-	if string(raw) == "null" {
-		return nil, nil
-	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &obj); err != nil {
-		return nil, fmt.Errorf("key \"meta\": want an object: %w", ErrSyntax)
-	}
-	m := make(map[string]string, len(obj))
-	for k, v := range obj {
-		s, err := scalar(v, false)
-		if err != nil {
-			return nil, fmt.Errorf("meta key %q: %w", k, err)
+func (r *Reader) bindKeys(ms []member) error {
+	names := make([]string, len(ms))
+	seen := make(map[string]bool, len(ms))
+	for i := range ms {
+		if seen[ms[i].key] {
+			return fmt.Errorf("%w: key %q appears twice", ErrConflict, ms[i].key)
 		}
-		m[k] = s
+		seen[ms[i].key] = true
+		names[i] = ms[i].key
 	}
-	return m, nil
+	ts, err := r.opts.bind(names)
+	if err != nil {
+		return err
+	}
+	r.keys, r.targets = names, ts
+	return nil
+}
+
+// mergeMeta adds the members of the "meta" object (key from) to d.Meta.
+func (r *Reader) mergeMeta(d *Document, from string, ms []member) error {
+	var raw []byte
+	for i := range ms {
+		if ms[i].key == from {
+			raw = ms[i].raw
+		}
+	}
+	var p jsonParser
+	inner, err := p.object(raw, nil)
+	if err != nil {
+		return fmt.Errorf("key %q: %w", from, err)
+	}
+	if len(inner) > 0 && d.Meta == nil {
+		d.Meta = make(map[string]string, len(inner))
+	}
+	seen := make(map[string]bool, len(inner))
+	for _, m := range inner {
+		if seen[m.key] {
+			return fmt.Errorf("%w: key %q appears twice in %q", ErrConflict, m.key, from)
+		}
+		seen[m.key] = true
+		if _, dup := d.Meta[m.key]; dup {
+			other := m.key
+			for i, t := range r.targets {
+				if t.field == fieldMeta && t.meta == m.key {
+					other = ms[i].key
+				}
+			}
+			return fmt.Errorf("%w: %q and %q both give meta key %q", ErrConflict, other, from+"."+m.key, m.key)
+		}
+		if m.kind == 'n' {
+			d.Meta[m.key] = ""
+		} else {
+			d.Meta[m.key] = m.text
+		}
+	}
+	return nil
 }
 
 func loadJSONL(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {

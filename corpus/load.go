@@ -49,8 +49,21 @@ type LoadOptions struct {
 	// names, which are the field names themselves plus these aliases: doc_id, document_id
 	// (id); event_id (event); source, site, publisher (outlet); outlet_kind, source_kind
 	// (kind); lang (language); date, published_at, time (published); headline (title); body,
-	// content (text); link, src (url). Any other input goes to Meta under its own name.
+	// content (text); link, src (url). Any other input goes to Meta under its own name; a name
+	// "meta.KEY" goes to Meta under KEY, and a JSON "meta" object's keys go to Meta.
+	//
+	// Two inputs of one record that give the same field ("text" and "body") or the same Meta
+	// key ("foo" and "meta.foo") are an error wrapping [ErrConflict] that names both, since
+	// one would silently replace the other; map the one to use here (the other then goes to
+	// Meta under its own name) or map the other to "-".
 	Fields map[string]string `json:"fields,omitempty"`
+
+	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
+	// open after this many lines (0 means 1,000) or bytes (0 means 1 MiB) is an error naming
+	// the line where the quote opened, rather than a quote that swallows the rest of the
+	// file. Raise them for corpora whose texts are longer.
+	MaxQuoteLines int `json:"max_quote_lines,omitempty"`
+	MaxQuoteBytes int `json:"max_quote_bytes,omitempty"`
 }
 
 // Time layouts tried, in order, for the published field.
@@ -62,21 +75,44 @@ var timeLayouts = []string{
 	"01/02/2006", // month first, as in the RUWA data set
 }
 
-var fieldAliases = map[string]string{
-	"id": "id", "doc_id": "id", "document_id": "id",
-	"event": "event", "event_id": "event",
-	"outlet": "outlet", "source": "outlet", "site": "outlet", "publisher": "outlet",
-	"kind": "kind", "outlet_kind": "kind", "source_kind": "kind",
-	"language": "language", "lang": "language",
-	"published": "published", "date": "published", "published_at": "published", "time": "published",
-	"title": "title", "headline": "title",
-	"text": "text", "body": "text", "content": "text",
-	"url": "url", "link": "url", "src": "url",
+// Document fields that inputs map to. fieldMeta sends an input to Meta, fieldDrop drops it,
+// and fieldMetaObject is a JSON "meta" object whose keys go to Meta.
+const (
+	fieldMeta = iota
+	fieldDrop
+	fieldID
+	fieldEvent
+	fieldOutlet
+	fieldKind
+	fieldLanguage
+	fieldPublished
+	fieldTitle
+	fieldText
+	fieldURL
+	fieldMetaObject
+	numFields
+)
+
+var fieldNames = [numFields]string{"meta", "-", "id", "event", "outlet", "kind", "language",
+	"published", "title", "text", "url", "meta object"}
+
+var fieldAliases = map[string]int{
+	"id": fieldID, "doc_id": fieldID, "document_id": fieldID,
+	"event": fieldEvent, "event_id": fieldEvent,
+	"outlet": fieldOutlet, "source": fieldOutlet, "site": fieldOutlet, "publisher": fieldOutlet,
+	"kind": fieldKind, "outlet_kind": fieldKind, "source_kind": fieldKind,
+	"language": fieldLanguage, "lang": fieldLanguage,
+	"published": fieldPublished, "date": fieldPublished, "published_at": fieldPublished, "time": fieldPublished,
+	"title": fieldTitle, "headline": fieldTitle,
+	"text": fieldText, "body": fieldText, "content": fieldText,
+	"url": fieldURL, "link": fieldURL, "src": fieldURL,
 }
 
-var validFields = map[string]bool{
-	"id": true, "event": true, "outlet": true, "kind": true, "language": true,
-	"published": true, "title": true, "text": true, "url": true, "-": true,
+// validFields maps the names LoadOptions.Fields may use to fields.
+var validFields = map[string]int{
+	"id": fieldID, "event": fieldEvent, "outlet": fieldOutlet, "kind": fieldKind,
+	"language": fieldLanguage, "published": fieldPublished, "title": fieldTitle,
+	"text": fieldText, "url": fieldURL, "-": fieldDrop,
 }
 
 // check validates the options and returns a copy with Fields lower-cased.
@@ -89,58 +125,131 @@ func (o *LoadOptions) check() (LoadOptions, error) {
 		c.Fields = make(map[string]string, len(o.Fields))
 		for k, v := range o.Fields {
 			v = strings.ToLower(strings.TrimSpace(v))
-			if !validFields[v] {
+			if _, ok := validFields[v]; !ok {
 				return c, fmt.Errorf("corpus: LoadOptions.Fields[%q] = %q is not a document field", k, v)
 			}
-			c.Fields[strings.ToLower(strings.TrimSpace(k))] = v
+			key := strings.ToLower(strings.TrimSpace(k))
+			if prev, ok := c.Fields[key]; ok && prev != v {
+				return c, fmt.Errorf("corpus: LoadOptions.Fields maps %q twice, to %q and %q", key, prev, v)
+			}
+			c.Fields[key] = v
 		}
+	}
+	if c.MaxQuoteLines < 0 || c.MaxQuoteBytes < 0 {
+		return c, fmt.Errorf("corpus: LoadOptions.MaxQuoteLines = %d, MaxQuoteBytes = %d (want >= 0)", c.MaxQuoteLines, c.MaxQuoteBytes)
 	}
 	return c, nil
 }
 
-// field returns the document field an input name maps to, or "" for Meta.
-func (o *LoadOptions) field(name string) string {
-	key := strings.ToLower(strings.TrimSpace(name))
-	if f, ok := o.Fields[key]; ok {
-		return f
-	}
-	return fieldAliases[key]
+// A target is where one input name goes.
+type target struct {
+	field    int    // fieldMeta, fieldDrop, fieldID, ...
+	meta     string // the Meta key, for fieldMeta
+	explicit bool   // mapped by LoadOptions.Fields
 }
 
-// set stores value under the input name in d.
-func (o *LoadOptions) set(d *Document, name, value string) error {
-	switch o.field(name) {
-	case "-":
-	case "id":
+// target returns where the input name goes, before collisions are resolved.
+func (o *LoadOptions) target(name string) target {
+	key := strings.ToLower(strings.TrimSpace(name))
+	if f, ok := o.Fields[key]; ok {
+		return target{field: validFields[f], explicit: true}
+	}
+	if f, ok := fieldAliases[key]; ok {
+		return target{field: f}
+	}
+	if key == "meta" {
+		return target{field: fieldMetaObject}
+	}
+	if len(key) > 5 && strings.HasPrefix(key, "meta.") {
+		return target{field: fieldMeta, meta: name[len(name)-len(key)+5:]}
+	}
+	return target{field: fieldMeta, meta: name}
+}
+
+// isField reports whether name maps to a document field (not Meta, not dropped).
+func (o *LoadOptions) isField(name string) bool {
+	f := o.target(name).field
+	return f >= fieldID && f <= fieldURL
+}
+
+// bind resolves where each of the input names of one record (or one CSV header) goes. Two
+// names may not fill the same field: that is an error naming both, unless
+// LoadOptions.Fields maps exactly one of them, which then wins while the others go to Meta
+// under their own names. Two names may not fill the same Meta key either ("foo" and
+// "meta.foo"). Dropped names ("-") never collide.
+func (o *LoadOptions) bind(names []string) ([]target, error) {
+	ts := make([]target, len(names))
+	var byField [numFields]int // 1 + index of the name holding the field
+	for i, n := range names {
+		ts[i] = o.target(n)
+	}
+	// Explicit mappings first, so that they win over built-in aliases.
+	for pass := 0; pass < 2; pass++ {
+		for i := range ts {
+			t := &ts[i]
+			if t.explicit != (pass == 0) || t.field == fieldMeta || t.field == fieldDrop {
+				continue
+			}
+			if j := byField[t.field]; j > 0 {
+				if !t.explicit && ts[j-1].explicit {
+					*t = target{field: fieldMeta, meta: names[i]}
+					continue
+				}
+				return nil, fmt.Errorf("%w: %q and %q both give the %s; name the one to use with LoadOptions.Fields (and map the other to \"-\" to drop it)",
+					ErrConflict, names[j-1], names[i], fieldNames[t.field])
+			}
+			byField[t.field] = i + 1
+		}
+	}
+	var metaKeys map[string]int
+	for i, t := range ts {
+		if t.field != fieldMeta {
+			continue
+		}
+		if metaKeys == nil {
+			metaKeys = make(map[string]int, len(ts))
+		}
+		if j, ok := metaKeys[t.meta]; ok {
+			return nil, fmt.Errorf("%w: %q and %q both give meta key %q", ErrConflict, names[j], names[i], t.meta)
+		}
+		metaKeys[t.meta] = i
+	}
+	return ts, nil
+}
+
+// set stores value in d as t says.
+func (t target) set(d *Document, value string) error {
+	switch t.field {
+	case fieldID:
 		d.ID = value
-	case "event":
+	case fieldEvent:
 		d.Event = value
-	case "outlet":
+	case fieldOutlet:
 		d.Outlet = value
-	case "kind":
+	case fieldKind:
 		d.Kind = value
-	case "language":
+	case fieldLanguage:
 		d.Language = value
-	case "title":
+	case fieldTitle:
 		d.Title = value
-	case "text":
+	case fieldText:
 		d.Text = value
-	case "url":
+	case fieldURL:
 		d.URL = value
-	case "published":
+	case fieldPublished:
 		if strings.TrimSpace(value) == "" {
 			return nil
 		}
-		t, err := parseTime(value)
+		tm, err := parseTime(value)
 		if err != nil {
 			return err
 		}
-		d.Published = t
-	default:
+		d.Published = tm
+	case fieldMeta:
 		if d.Meta == nil {
 			d.Meta = make(map[string]string)
 		}
-		d.Meta[name] = value
+		d.Meta[t.meta] = value
 	}
 	return nil
 }

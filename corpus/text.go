@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"path"
@@ -41,6 +40,9 @@ func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 		if err != nil {
 			return &LoadError{File: p, Err: err}
 		}
+		if b, err = decodeBytes(b); err != nil {
+			return col.fail(&LoadError{File: p, Line: 1, Err: err})
+		}
 		d, line, perr := parseText(b, &o)
 		if perr == nil {
 			if d.ID == "" {
@@ -66,14 +68,14 @@ func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 // parseText splits a text file into header fields and body. On error it returns the 1-based
 // line at fault.
 func parseText(b []byte, o *LoadOptions) (Document, int, error) {
-	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
 	var d Document
 	s := string(b)
 	first, _, _ := strings.Cut(s, "\n")
-	if k, _, ok := headerLine(first); !ok || o.field(k) == "" {
+	if k, _, ok := headerLine(first); !ok || !o.isField(k) {
 		d.Text = s
 		return d, 0, nil
 	}
+	var keys, values []string
 	line := 0
 	rest := s
 	for rest != "" {
@@ -88,8 +90,23 @@ func parseText(b []byte, o *LoadOptions) (Document, int, error) {
 		if !ok {
 			return d, line, fmt.Errorf("%w: header line is not \"key: value\" (end the header with a blank line)", ErrSyntax)
 		}
-		if err := o.set(&d, k, v); err != nil {
-			return d, line, err
+		for i, prev := range keys {
+			if strings.EqualFold(prev, k) {
+				return d, line, fmt.Errorf("%w: header key %q appears twice (lines %d and %d)", ErrConflict, k, i+1, line)
+			}
+		}
+		keys, values = append(keys, k), append(values, v)
+	}
+	targets, err := o.bind(keys)
+	if err != nil {
+		return d, 1, err
+	}
+	for i, t := range targets {
+		if t.field == fieldMetaObject {
+			t = target{field: fieldMeta, meta: keys[i]}
+		}
+		if err := t.set(&d, values[i]); err != nil {
+			return d, i + 1, err
 		}
 	}
 	d.Text = rest

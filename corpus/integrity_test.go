@@ -1,0 +1,395 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// loadAll loads name leniently and returns the corpus and the skipped records.
+func loadAll(t *testing.T, name, data string, opts *LoadOptions) (*Corpus, []*LoadError) {
+	t.Helper()
+	var skipped []*LoadError
+	o := LoadOptions{}
+	if opts != nil {
+		o = *opts
+	}
+	o.Skip = func(e *LoadError) { skipped = append(skipped, e) }
+	c, err := Load(mapFS(map[string]string{name: data}), name, &o)
+	if err != nil {
+		t.Fatalf("lenient load: %v", err)
+	}
+	return c, skipped
+}
+
+func TestTSVQuotesAreText(t *testing.T) {
+	// A tab-separated file has no quoting: a field that begins with a quote is text, and
+	// the records after it must all load (they used to vanish into one quoted field).
+	data := "id\tevent\toutlet\tkind\ttext\n" +
+		"1\te\tXinhua\tstate\tHeroic troops defended the border\n" +
+		"2\te\tReuters\twire\tPeace talks resumed\n" +
+		"3\te\tXinhua\tstate\t\"Terrorists\" attacked the village\n" +
+		"4\te\tReuters\twire\tCivilians fled\r\n" +
+		"5\te\tReuters\twire\tWitnesses \"described\" losses\"\n"
+	c, err := Load(mapFS(map[string]string{"q.tsv": data}), "q.tsv", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Len() != 5 {
+		t.Fatalf("loaded %d documents, want 5", c.Len())
+	}
+	for id, want := range map[string]string{"3": `"Terrorists" attacked the village`, "4": "Civilians fled", "5": `Witnesses "described" losses"`} {
+		if d, _ := c.Document(id); d.Text != want {
+			t.Errorf("document %s: text %q, want %q", id, d.Text, want)
+		}
+	}
+}
+
+func TestTSVRaggedRow(t *testing.T) {
+	data := "id\tevent\toutlet\ttext\n1\te\to\ta\tb\n2\te\to\tc\n"
+	_, err := Load(mapFS(map[string]string{"r.tsv": data}), "r.tsv", nil)
+	var le *LoadError
+	if !errors.As(err, &le) || le.Line != 2 || !errors.Is(err, ErrSyntax) {
+		t.Fatalf("got %v, want a syntax error on line 2", err)
+	}
+	c, skipped := loadAll(t, "r.tsv", data, nil)
+	if c.Len() != 1 || len(skipped) != 1 {
+		t.Errorf("lenient: %d loaded, %d skipped; want 1 and 1", c.Len(), len(skipped))
+	}
+}
+
+func TestCSVUnterminatedQuoteLenient(t *testing.T) {
+	// One record of 1,000 opens a quote it never closes. Strict loading names the line
+	// where the quote opened; lenient loading reports that record and loads the other 999.
+	var b strings.Builder
+	b.WriteString("id,event,outlet,text\n")
+	for i := 1; i <= 1000; i++ {
+		text := fmt.Sprintf("account number %d, with a comma", i)
+		if i == 500 {
+			fmt.Fprintf(&b, "%d,e,o,\"%s\n", i, text) // never closed
+			continue
+		}
+		fmt.Fprintf(&b, "%d,e,o,\"%s\"\n", i, text)
+	}
+	data := b.String()
+	_, err := Load(mapFS(map[string]string{"u.csv": data}), "u.csv", nil)
+	var le *LoadError
+	if !errors.As(err, &le) || le.Line != 501 || !errors.Is(err, ErrSyntax) || !strings.Contains(err.Error(), "line 501") {
+		t.Fatalf("strict: got %v, want a syntax error naming line 501", err)
+	}
+	c, skipped := loadAll(t, "u.csv", data, nil)
+	if c.Len() != 999 || len(skipped) != 1 || skipped[0].Line != 501 {
+		t.Fatalf("lenient: %d loaded, %d skipped (%v); want 999 and 1 at line 501", c.Len(), len(skipped), skipped)
+	}
+}
+
+func TestCSVQuoteLimit(t *testing.T) {
+	// A quote open for longer than MaxQuoteLines is an error naming its first line, even
+	// when it closes later.
+	data := "id,event,outlet,text\n1,e,o,\"a\nb\nc\nd\ne\"\n2,e,o,ok\n"
+	_, err := Load(mapFS(map[string]string{"l.csv": data}), "l.csv", &LoadOptions{MaxQuoteLines: 3})
+	if err == nil || !strings.Contains(err.Error(), "opened on line 2") {
+		t.Fatalf("got %v, want an error naming line 2", err)
+	}
+	c, err := Load(mapFS(map[string]string{"l.csv": data}), "l.csv", nil)
+	if err != nil || c.Len() != 2 {
+		t.Fatalf("default limit: %v, %d documents", err, c.Len())
+	}
+	if d, _ := c.Document("1"); d.Text != "a\nb\nc\nd\ne" {
+		t.Errorf("multi-line text %q", d.Text)
+	}
+	_, err = Load(mapFS(map[string]string{"l.csv": data}), "l.csv", &LoadOptions{MaxQuoteBytes: 4})
+	if err == nil || !strings.Contains(err.Error(), "opened on line 2") {
+		t.Fatalf("byte limit: got %v, want an error naming line 2", err)
+	}
+}
+
+func TestCSVQuoting(t *testing.T) {
+	data := "id,event,outlet,text\r\n" +
+		"1,e,o,\"He said \"\"no\"\", then left\"\r\n" +
+		"2,e,o,a \"bare\" quote is text\r\n" +
+		"3,e,o,\"crlf\r\ninside\"\r\n" +
+		"4,e,o,\"closed\"x\r\n" +
+		"5,e,o,last\r\n"
+	c, skipped := loadAll(t, "q.csv", data, nil)
+	want := map[string]string{"1": `He said "no", then left`, "2": `a "bare" quote is text`, "3": "crlf\ninside", "5": "last"}
+	for id, w := range want {
+		if d, _ := c.Document(id); d.Text != w {
+			t.Errorf("document %s: %q, want %q", id, d.Text, w)
+		}
+	}
+	if c.Len() != 4 || len(skipped) != 1 || skipped[0].Line != 6 {
+		t.Errorf("%d loaded, skipped %v; want 4 and one at line 6", c.Len(), skipped)
+	}
+}
+
+func TestCollidingFields(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		fields           map[string]string
+		names            []string // both must appear in the error; nil: no error
+		check            func(*testing.T, *Corpus)
+	}{
+		{name: "csv text and body", file: "a.csv", data: "id,event,outlet,text,body\n1,e,o,t,b\n", names: []string{`"text"`, `"body"`}},
+		{name: "csv outlet and source", file: "a.csv", data: "id,event,outlet,source,text\n1,e,o,s,t\n", names: []string{`"outlet"`, `"source"`}},
+		{name: "csv meta.foo and foo", file: "a.csv", data: "id,event,outlet,text,foo,meta.foo\n1,e,o,t,x,y\n", names: []string{`"foo"`, `"meta.foo"`}},
+		{name: "tsv text and content", file: "a.tsv", data: "id\tevent\toutlet\ttext\tcontent\n1\te\to\tt\tc\n", names: []string{`"text"`, `"content"`}},
+		{name: "csv resolved by Fields", file: "a.csv", data: "id,event,outlet,text,body\n1,e,o,t,b\n", fields: map[string]string{"body": "text"},
+			check: func(t *testing.T, c *Corpus) {
+				d, _ := c.Document("1")
+				if d.Text != "b" || d.Meta["text"] != "t" {
+					t.Errorf("got text %q meta %v; want body as text, text kept in Meta", d.Text, d.Meta)
+				}
+			}},
+		{name: "csv dropped by Fields", file: "a.csv", data: "id,event,outlet,text,body\n1,e,o,t,b\n", fields: map[string]string{"body": "-"},
+			check: func(t *testing.T, c *Corpus) {
+				if d, _ := c.Document("1"); d.Text != "t" || len(d.Meta) != 0 {
+					t.Errorf("got %+v", d)
+				}
+			}},
+		{name: "jsonl text and body", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","body":"b"}` + "\n", names: []string{`"text"`, `"body"`}},
+		{name: "jsonl duplicate key", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","text":"u"}` + "\n", names: []string{`"text"`, "twice"}},
+		{name: "jsonl duplicate meta key", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","x":1,"x":2}` + "\n", names: []string{`"x"`, "twice"}},
+		{name: "jsonl META and meta", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","META":{"a":1},"meta":{"b":2}}` + "\n", names: []string{`"META"`, `"meta"`}},
+		{name: "jsonl meta.foo and foo", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","foo":1,"meta":{"foo":2}}` + "\n", names: []string{`"foo"`, `"meta.foo"`}},
+		{name: "jsonl meta.foo key and foo", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","foo":1,"meta.foo":2}` + "\n", names: []string{`"foo"`, `"meta.foo"`}},
+		{name: "jsonl case variants", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","Text":"u"}` + "\n", names: []string{`"text"`, `"Text"`}},
+		{name: "jsonl distinct meta keys by case", file: "a.jsonl", data: `{"id":"1","event":"e","outlet":"o","text":"t","Foo":1,"foo":2}` + "\n",
+			check: func(t *testing.T, c *Corpus) {
+				if d, _ := c.Document("1"); d.Meta["Foo"] != "1" || d.Meta["foo"] != "2" {
+					t.Errorf("meta %v", d.Meta)
+				}
+			}},
+		{name: "text header twice", file: "d", data: "", names: []string{`"outlet"`, "twice"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := mapFS(map[string]string{tt.file: tt.data})
+			if tt.file == "d" {
+				fsys = mapFS(map[string]string{"d/a.txt": "event: e\noutlet: A\noutlet: B\n\nbody"})
+			}
+			c, err := Load(fsys, tt.file, &LoadOptions{Fields: tt.fields})
+			if tt.names == nil {
+				if err != nil {
+					t.Fatal(err)
+				}
+				tt.check(t, c)
+				return
+			}
+			if !errors.Is(err, ErrConflict) {
+				t.Fatalf("got %v, want ErrConflict", err)
+			}
+			for _, n := range tt.names {
+				if !strings.Contains(err.Error(), n) {
+					t.Errorf("error %q does not name %s", err, n)
+				}
+			}
+		})
+	}
+}
+
+func utf16Bytes(s string, bigEndian bool) []byte {
+	units := utf16.Encode([]rune(s))
+	out := make([]byte, 2, 2+2*len(units))
+	if bigEndian {
+		out[0], out[1] = 0xFE, 0xFF
+	} else {
+		out[0], out[1] = 0xFF, 0xFE
+	}
+	for _, u := range units {
+		if bigEndian {
+			out = binary.BigEndian.AppendUint16(out, u)
+		} else {
+			out = binary.LittleEndian.AppendUint16(out, u)
+		}
+	}
+	return out
+}
+
+func utf32Bytes(s string, bigEndian bool) []byte {
+	var out []byte
+	if bigEndian {
+		out = []byte{0, 0, 0xFE, 0xFF}
+	} else {
+		out = []byte{0xFF, 0xFE, 0, 0}
+	}
+	for _, r := range s {
+		if bigEndian {
+			out = binary.BigEndian.AppendUint32(out, uint32(r))
+		} else {
+			out = binary.LittleEndian.AppendUint32(out, uint32(r))
+		}
+	}
+	return out
+}
+
+func TestEncodings(t *testing.T) {
+	jsonl := `{"id":"r1","event":"e","outlet":"ТАСС","text":"Заявление — «спецоперация» 😀"}` + "\n"
+	csv := "id,event,outlet,text\nr1,e,ТАСС,Заявление — «спецоперация» 😀\n"
+	txt := "event: e\noutlet: ТАСС\n\nЗаявление — «спецоперация» 😀"
+	want := "Заявление — «спецоперация» 😀"
+	encodings := []struct {
+		name string
+		enc  func(string) []byte
+	}{
+		{"utf-8 bom", func(s string) []byte { return append([]byte("\uFEFF"), s...) }},
+		{"utf-16le", func(s string) []byte { return utf16Bytes(s, false) }},
+		{"utf-16be", func(s string) []byte { return utf16Bytes(s, true) }},
+		{"utf-32le", func(s string) []byte { return utf32Bytes(s, false) }},
+		{"utf-32be", func(s string) []byte { return utf32Bytes(s, true) }},
+	}
+	for _, e := range encodings {
+		for _, f := range []struct{ name, data string }{{"a.jsonl", jsonl}, {"a.csv", csv}, {"a.tsv", strings.ReplaceAll(csv, ",", "\t")}, {"d/a.txt", txt}} {
+			t.Run(e.name+" "+f.name, func(t *testing.T) {
+				fsys := mapFS(map[string]string{f.name: string(e.enc(f.data))})
+				name := f.name
+				if name == "d/a.txt" {
+					name = "d"
+				}
+				c, err := Load(fsys, name, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				docs := c.Documents()
+				if len(docs) != 1 || docs[0].Text != want || docs[0].Outlet != "ТАСС" {
+					t.Fatalf("got %+v", docs)
+				}
+			})
+		}
+	}
+	// Without a byte-order mark, UTF-16 is mostly NUL bytes: refused, naming the encoding.
+	for _, f := range []string{"a.jsonl", "a.csv", "a.tsv"} {
+		raw := utf16Bytes(jsonl, false)[2:]
+		_, err := Load(mapFS(map[string]string{f: string(raw)}), f, nil)
+		if !errors.Is(err, ErrEncoding) || !strings.Contains(err.Error(), "UTF-16") {
+			t.Errorf("%s: got %v, want ErrEncoding naming UTF-16", f, err)
+		}
+	}
+	// An odd byte at the end of UTF-16 input is an error, not a silent loss.
+	odd := append(utf16Bytes(jsonl, false), 'x')
+	if _, err := Load(mapFS(map[string]string{"o.jsonl": string(odd)}), "o.jsonl", nil); !errors.Is(err, ErrEncoding) {
+		t.Errorf("odd UTF-16: got %v", err)
+	}
+}
+
+func TestBadOptionalField(t *testing.T) {
+	// An unparseable date is an error naming the record (strict) or a reported skip
+	// (lenient); an empty one is no date.
+	data := "id,event,outlet,published,text\n1,e,o,yesterday,t\n2,e,o,,t\n3,e,o,2023-04-16,t\n"
+	_, err := Load(mapFS(map[string]string{"d.csv": data}), "d.csv", nil)
+	var le *LoadError
+	if !errors.As(err, &le) || le.Line != 2 || !strings.Contains(err.Error(), `"yesterday"`) {
+		t.Fatalf("strict: got %v", err)
+	}
+	c, skipped := loadAll(t, "d.csv", data, nil)
+	if c.Len() != 2 || len(skipped) != 1 || skipped[0].Line != 2 {
+		t.Errorf("lenient: %d loaded, skipped %v", c.Len(), skipped)
+	}
+}
+
+// TestLoadedPlusReported is the loaders' contract as a property: over generated files with
+// injected faults, every record is either loaded or reported, exactly once.
+func TestLoadedPlusReported(t *testing.T) {
+	faults := []string{"none", "quote", "ragged", "date", "collide", "missing", "json", "dup"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	words := []string{"troops", "\"terrorists\"", "said", "a, b", "«x»", "ünïcode", "'quoted'", "\"\"", "x\"y", "end."}
+	for round := 0; round < 300; round++ {
+		n := 1 + rng.IntN(40)
+		format := []string{"jsonl", "csv", "tsv"}[round%3]
+		var b strings.Builder
+		switch format {
+		case "csv":
+			b.WriteString("id,event,outlet,published,text\n")
+		case "tsv":
+			b.WriteString("id\tevent\toutlet\tpublished\ttext\n")
+		}
+		injected := map[string]int{}
+		for i := 0; i < n; i++ {
+			var tw []string
+			for k := 0; k < 1+rng.IntN(6); k++ {
+				tw = append(tw, words[rng.IntN(len(words))])
+			}
+			text := strings.Join(tw, " ")
+			id, date := fmt.Sprint("d", i), "2024-01-02"
+			fault := faults[rng.IntN(len(faults))]
+			if rng.IntN(2) == 0 {
+				fault = "none"
+			}
+			injected[fault]++
+			switch fault {
+			case "date":
+				date = "not a date"
+			case "missing":
+				text = " "
+			case "dup":
+				if i > 0 {
+					id = "d0"
+				}
+			}
+			switch format {
+			case "jsonl":
+				line := fmt.Sprintf(`{"id":%q,"event":"e","outlet":"o","published":%q,"text":%q}`, id, date, text)
+				switch fault {
+				case "quote", "json":
+					line = line[:len(line)-3]
+				case "ragged":
+					line += ","
+				case "collide":
+					line = line[:len(line)-1] + `,"body":"b"}`
+				}
+				b.WriteString(line + "\n")
+			case "csv":
+				q := `"` + strings.ReplaceAll(text, `"`, `""`) + `"`
+				switch fault {
+				case "quote":
+					q = q[:len(q)-1] // never closed
+				case "json":
+					q += "x" // text after the closing quote
+				}
+				row := []string{id, "e", "o", date, q}
+				switch fault {
+				case "ragged":
+					row = row[:4]
+				case "collide":
+					row = append(row, "extra")
+				}
+				b.WriteString(strings.Join(row, ",") + "\n")
+			case "tsv":
+				row := []string{id, "e", "o", date, text}
+				switch fault {
+				case "ragged", "collide":
+					row = append(row, "extra")
+				case "json":
+					row = row[:3]
+				}
+				b.WriteString(strings.Join(row, "\t") + "\n")
+			}
+			if rng.IntN(10) == 0 {
+				b.WriteString("\n") // blank lines are not records
+			}
+		}
+		c, skipped := loadAll(t, "gen."+format, b.String(), nil)
+		if c.Len()+len(skipped) != n {
+			t.Fatalf("round %d (%s, faults %v): %d loaded + %d reported != %d records\n%s", round, format, injected, c.Len(), len(skipped), n, b.String())
+		}
+		if format == "jsonl" {
+			// The streaming Reader keeps the same contract (duplicate IDs aside).
+			r := NewReader(strings.NewReader(b.String()), "gen.jsonl", nil)
+			got := 0
+			for {
+				_, err := r.Read()
+				if err != nil && err.Error() == "EOF" {
+					break
+				}
+				got++
+			}
+			if got != n {
+				t.Fatalf("round %d: Reader returned %d records and errors, want %d", round, got, n)
+			}
+		}
+	}
+}
