@@ -140,6 +140,16 @@ func Languages() []string {
 	return out
 }
 
+// ResolveLanguage returns the canonical name of a language name or ISO 639-1/639-2 code,
+// ignoring case and surrounding space: "en", "English" and "eng" give "english"; "" gives
+// "english" too, as for a document with no language. An unsupported language is an error
+// wrapping [ErrLanguage] that names it. Use it to select documents in the language an
+// [Analyzer] will analyze them in.
+func ResolveLanguage(name string) (string, error) {
+	l, err := lookupLanguage(name)
+	return l.name, err
+}
+
 // lookupLanguage resolves a name or code; "" is English.
 func lookupLanguage(name string) (language, error) {
 	key := strings.ToLower(strings.TrimSpace(name))

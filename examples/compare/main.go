@@ -18,22 +18,26 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "compare:", err)
-		os.Exit(1)
-	}
+var prog = cli.Program{
+	Name:    "compare",
+	Summary: "the terms that distinguish two sides of a news event, and how far apart their vocabularies are",
+	Examples: []string{
+		"go run ./examples/compare -corpus news.jsonl -event summit -side-a kind:state -side-b outlet:Reuters",
+		"go run ./examples/compare -a state.txt -b wire.txt -voice all",
+	},
 }
+
+func main() { cli.Main(prog.Name, run) }
 
 // report is what -json prints: every comparison, with its settings.
 type report struct {
@@ -49,8 +53,7 @@ type placeboReport struct {
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := cli.NewFlags(prog, stdout)
 	var (
 		fileA    = fs.String("a", "", "plain-text file of side A")
 		fileB    = fs.String("b", "", "plain-text file of side B")
@@ -60,7 +63,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
 		lang     = fs.String("lang", "", "language (default: each document's own; English for -a/-b)")
 		ngrams   = fs.Int("ngrams", 1, "longest n-gram, 1 to 3")
-		top      = fs.Int("top", 12, "terms to list per side")
+		top      = fs.Int("top", 12, "terms to list per side; 0 lists all")
 		protect  = fs.String("protect", "", "comma-separated words or phrases never to stem")
 		asJSON   = fs.Bool("json", false, "print JSON with the exact settings used")
 		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
@@ -70,33 +73,36 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	if err := cli.NonNegative(map[string]int{"top": *top}); err != nil {
+		return err
 	}
-	an := framing.Analyzer{Language: *lang, NGrams: *ngrams}
-	switch *voice {
-	case "own":
-		an.Voices = framing.OwnVoice
-	case "quoted":
-		an.Voices = framing.QuotedVoices
-	case "all":
-	default:
-		return fmt.Errorf("-voice %q: want own, quoted or all", *voice)
+	if *ngrams < 1 || *ngrams > 3 {
+		return cli.Usagef("-ngrams %d: want 1, 2 or 3", *ngrams)
 	}
-	if *protect != "" {
-		for _, p := range strings.Split(*protect, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				an.Protected = append(an.Protected, p)
-			}
+	if *lang != "" {
+		var err error
+		if *lang, err = cli.Language(*lang); err != nil {
+			return err
 		}
 	}
+	an := framing.Analyzer{Language: *lang, NGrams: *ngrams, Protected: cli.Protected(*protect)}
+	var err error
+	if an.Voices, err = cli.Voices(*voice); err != nil {
+		return err
+	}
 	opts := &framing.CompareOptions{Top: *top}
+	if *top == 0 {
+		opts.Top = -1 // all
+	}
+	if !*asJSON {
+		stdout = cli.Terminal(stdout)
+	}
 
 	var rep report
 	switch {
 	case *fileA != "" || *fileB != "":
 		if *fileA == "" || *fileB == "" {
-			return errors.New("-a and -b go together")
+			return cli.Usagef("-a and -b go together")
 		}
 		c, err := compareFiles(&an, *fileA, *fileB, opts)
 		if err != nil {
@@ -104,17 +110,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Comparisons = append(rep.Comparisons, c)
 	default:
-		c, err := loadCorpus(*path, *lenient, *defEvent, stderr)
+		c, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent}, stderr)
 		if err != nil {
 			return err
 		}
 		a, err := corpus.ParseSide(*sideA)
 		if err != nil {
-			return err
+			return cli.Usagef("-side-a: %v", err)
 		}
 		b, err := corpus.ParseSide(*sideB)
 		if err != nil {
-			return err
+			return cli.Usagef("-side-b: %v", err)
 		}
 		events := c.Events()
 		if *event != "" {
@@ -172,17 +178,6 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 		return nil, err
 	}
 	return framing.Compare(pa, pb, a, b, opts)
-}
-
-func loadCorpus(path string, lenient bool, defEvent string, stderr io.Writer) (*corpus.Corpus, error) {
-	if path == "" {
-		return corpus.Sample(), nil
-	}
-	opts := corpus.LoadOptions{Defaults: corpus.Document{Event: defEvent}}
-	if lenient {
-		opts.Skip = func(e *corpus.LoadError) { fmt.Fprintln(stderr, "compare: skipped:", e) }
-	}
-	return corpus.LoadFile(path, &opts)
 }
 
 // placebo compares the first two wire outlets of an event, if it has two, with each other

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 func TestSampleReport(t *testing.T) {
@@ -110,4 +112,8 @@ func TestPlacebo(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Check(t, prog.Name, run, "top")
 }

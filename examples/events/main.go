@@ -10,24 +10,26 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "events:", err)
-		os.Exit(1)
-	}
+var prog = cli.Program{
+	Name:    "events",
+	Summary: "pool the comparison of two sides over many events: the terms whose lean recurs, with a permutation test and a wire-vs-wire placebo",
+	Examples: []string{
+		"go run ./examples/events -corpus news.jsonl -side-a kind:state -side-b kind:wire -permutations 5000",
+	},
 }
+
+func main() { cli.Main(prog.Name, run) }
 
 type report struct {
 	Pooled  *framing.Pooled `json:"pooled"`
@@ -36,9 +38,8 @@ type report struct {
 	Categories map[string][]framing.KeyTerm `json:"categories"`
 }
 
-func run(args []string, w io.Writer) error {
-	fs := flag.NewFlagSet("events", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+func run(args []string, w, stderr io.Writer) error {
+	fs := cli.NewFlags(prog, w)
 	path := fs.String("corpus", "", "corpus file or folder (JSONL, CSV, .txt folder); default: the embedded sample")
 	lang := fs.String("lang", "english", "documents of this language are compared")
 	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
@@ -47,44 +48,42 @@ func run(args []string, w io.Writer) error {
 	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
 	seed := fs.Uint64("seed", framing.DefaultSeed, "seed of the permutation test")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
-	top := fs.Int("top", 12, "pooled terms to list per side")
+	top := fs.Int("top", 12, "pooled terms to list per side; 0 lists all")
 	asJSON := fs.Bool("json", false, "print JSON")
+	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
+	defEvent := fs.String("default-event", "", "event of corpus records that name none")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	if err := cli.NonNegative(map[string]int{"top": *top, "min-events": *minEvents}); err != nil {
+		return err
 	}
-	all := corpus.Sample()
-	if *path != "" {
-		var err error
-		if all, err = corpus.LoadFile(*path, nil); err != nil {
-			return err
-		}
-	}
-	var c corpus.Corpus
-	if err := c.Add(all.Select(func(d corpus.Document) bool {
-		return d.Language == *lang || d.Language == "" && *lang == "english"
-	})...); err != nil {
+	l, err := cli.Language(*lang)
+	if err != nil {
 		return err
 	}
 	a, err := corpus.ParseSide(*sideA)
 	if err != nil {
-		return err
+		return cli.Usagef("-side-a: %v", err)
 	}
 	b, err := corpus.ParseSide(*sideB)
 	if err != nil {
+		return cli.Usagef("-side-b: %v", err)
+	}
+	an := framing.Analyzer{Language: l}
+	if an.Voices, err = cli.Voices(*voice); err != nil {
 		return err
 	}
-	an := framing.Analyzer{Language: *lang}
-	switch *voice {
-	case "own":
-		an.Voices = framing.OwnVoice
-	case "quoted":
-		an.Voices = framing.QuotedVoices
-	case "all":
-	default:
-		return fmt.Errorf("-voice %q: want own, quoted or all", *voice)
+	all, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent}, stderr)
+	if err != nil {
+		return err
+	}
+	var c corpus.Corpus
+	if err := c.Add(cli.InLanguage(prog.Name, all.Documents(), l, stderr)...); err != nil {
+		return err
+	}
+	if !*asJSON {
+		w = cli.Terminal(w)
 	}
 	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents}
 	rep := report{}
@@ -153,7 +152,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int) {
 		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %6s %8s\n", half.name, "word", "A", "B", "log OR", "z", "same", "perm p")
 		n := 0
 		for _, t := range p.Terms {
-			if t.LogOR*half.sign <= 0 || n == top {
+			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
 				continue
 			}
 			perm := "-"

@@ -11,22 +11,24 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "keyness:", err)
-		os.Exit(1)
-	}
+var prog = cli.Program{
+	Name:    "keyness",
+	Summary: "one comparison of two sides under every keyness measure side by side, with account-level divergences",
+	Examples: []string{
+		"go run ./examples/keyness -corpus news.jsonl -event summit -top 10 -adjust holm",
+	},
 }
+
+func main() { cli.Main(prog.Name, run) }
 
 type measureReport struct {
 	Measure framing.Measure   `json:"measure"`
@@ -44,39 +46,48 @@ type report struct {
 	Measures []measureReport        `json:"measures"`
 }
 
-func run(args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("keyness", flag.ContinueOnError)
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := cli.NewFlags(prog, stdout)
 	var (
 		path     = fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
 		event    = fs.String("event", "", "event to compare (default: all English events pooled)")
 		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
 		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-		top      = fs.Int("top", 6, "terms per side and measure")
+		top      = fs.Int("top", 6, "terms per side and measure; 0 lists all")
+		lang     = fs.String("lang", "english", "documents of this language are compared")
+		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 		minCount = fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 		adjust   = fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 		asJSON   = fs.Bool("json", false, "print JSON")
 	)
-	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	if err := cli.NonNegative(map[string]int{"top": *top, "min-count": *minCount}); err != nil {
+		return err
 	}
-	c := corpus.Sample()
-	if *path != "" {
-		var err error
-		if c, err = corpus.LoadFile(*path, nil); err != nil {
-			return err
-		}
+	l, err := cli.Language(*lang)
+	if err != nil {
+		return err
 	}
 	a, err := corpus.ParseSide(*sideA)
 	if err != nil {
-		return err
+		return cli.Usagef("-side-a: %v", err)
 	}
 	b, err := corpus.ParseSide(*sideB)
 	if err != nil {
+		return cli.Usagef("-side-b: %v", err)
+	}
+	all, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient}, stderr)
+	if err != nil {
 		return err
+	}
+	var c corpus.Corpus
+	if err := c.Add(cli.InLanguage(prog.Name, all.Documents(), l, stderr)...); err != nil {
+		return err
+	}
+	if !*asJSON {
+		stdout = cli.Terminal(stdout)
 	}
 	// Every event's documents on each side, or one event's.
 	var docsA, docsB []corpus.Document
@@ -92,15 +103,12 @@ func run(args []string, stdout io.Writer) error {
 			}
 			continue
 		}
-		if *event == "" && s.A[0].Language != "english" && s.A[0].Language != "" {
-			continue // pooling needs one language
-		}
 		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
 	}
 	if len(docsA) == 0 || len(docsB) == 0 {
 		return errors.New("no documents on one side")
 	}
-	var an framing.Analyzer
+	an := framing.Analyzer{Language: l}
 	pa, err := an.Profile(docsA...)
 	if err != nil {
 		return err
@@ -125,7 +133,10 @@ func run(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep.Shift = shift[:min(len(shift), *top*2)]
+	rep.Shift = shift
+	if *top > 0 {
+		rep.Shift = shift[:min(len(shift), *top*2)]
+	}
 	for _, m := range framing.Measures() {
 		opts := framing.KeynessOptions{Measure: m, Adjust: framing.Adjust(*adjust), MinCount: *minCount}
 		rows, err := framing.Keyness(pa, pb, &opts)

@@ -3,13 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 func TestReport(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(nil, &out); err != nil {
+	if err := run(nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()
@@ -22,7 +25,7 @@ func TestReport(t *testing.T) {
 
 func TestJSON(t *testing.T) {
 	var out bytes.Buffer
-	if err := run([]string{"-json", "-event", "island-drills", "-top", "3", "-adjust", "holm"}, &out); err != nil {
+	if err := run([]string{"-json", "-event", "island-drills", "-top", "3", "-adjust", "holm"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	var rep report
@@ -42,8 +45,12 @@ func TestJSON(t *testing.T) {
 
 func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{{"-side-a", "color:red"}, {"-event", "nope"}, {"-adjust", "fdr"}, {"-corpus", "missing.csv"}, {"-top", "x"}} {
-		if err := run(args, &bytes.Buffer{}); err == nil {
+		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
 			t.Errorf("%v: no error", args)
 		}
 	}
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Check(t, prog.Name, run, "top", "lang")
 }

@@ -9,26 +9,27 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "targets:", err)
-		os.Exit(1)
-	}
+var prog = cli.Program{
+	Name:    "targets",
+	Summary: "how two sides describe the same entities: the collocates that distinguish them, with evidence lines, and candidate label pairs",
+	Examples: []string{
+		`go run ./examples/targets -corpus news.jsonl -protect "the West,Ukraine" -target the_west -kwic 3`,
+	},
 }
 
-func run(args []string, w io.Writer) error {
-	fs := flag.NewFlagSet("targets", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+func main() { cli.Main(prog.Name, run) }
+
+func run(args []string, w, stderr io.Writer) error {
+	fs := cli.NewFlags(prog, w)
 	path := fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
 	lang := fs.String("lang", "english", "documents of this language are compared")
 	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
@@ -38,39 +39,44 @@ func run(args []string, w io.Writer) error {
 	window := fs.Int("window", 5, "collocate window, in counted words")
 	top := fs.Int("top", 6, "collocates per side")
 	kwic := fs.Int("kwic", 2, "evidence lines per collocate shown")
+	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	if err := cli.NonNegative(map[string]int{"top": *top, "kwic": *kwic, "window": *window}); err != nil {
+		return err
 	}
-	c := corpus.Sample()
-	if *path != "" {
-		var err error
-		if c, err = corpus.LoadFile(*path, nil); err != nil {
-			return err
-		}
+	l, err := cli.Language(*lang)
+	if err != nil {
+		return err
 	}
 	a, err := corpus.ParseSide(*sideA)
 	if err != nil {
-		return err
+		return cli.Usagef("-side-a: %v", err)
 	}
 	b, err := corpus.ParseSide(*sideB)
 	if err != nil {
+		return cli.Usagef("-side-b: %v", err)
+	}
+	c, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient}, stderr)
+	if err != nil {
 		return err
 	}
-	inLang := func(d corpus.Document) bool { return d.Language == *lang || d.Language == "" && *lang == "english" }
-	docsA := c.Select(corpus.All(a.Match, inLang))
-	docsB := c.Select(corpus.All(b.Match, inLang))
-	if len(docsA) == 0 || len(docsB) == 0 {
-		return fmt.Errorf("no %s documents on one side", *lang)
-	}
-	an := framing.Analyzer{Language: *lang, Voices: framing.OwnVoice}
-	for _, p := range strings.Split(*protect, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			an.Protected = append(an.Protected, p)
+	docs := cli.InLanguage(prog.Name, c.Documents(), l, stderr)
+	var docsA, docsB []corpus.Document
+	for _, d := range docs {
+		switch {
+		case a.Match(d):
+			docsA = append(docsA, d)
+		case b.Match(d):
+			docsB = append(docsB, d)
 		}
 	}
+	if len(docsA) == 0 || len(docsB) == 0 {
+		return fmt.Errorf("no %s documents on one side", l)
+	}
+	an := framing.Analyzer{Language: l, Voices: framing.OwnVoice, Protected: cli.Protected(*protect)}
+	w = cli.Terminal(w)
 	targets := []string{*target}
 	if *target == "" {
 		sug, err := an.SuggestTargets(docsA, docsB, 3, 3)
@@ -103,11 +109,11 @@ func run(args []string, w io.Writer) error {
 				if err != nil {
 					return err
 				}
-				for i, l := range lines {
+				for i, line := range lines {
 					if i == *kwic {
 						break
 					}
-					fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", l.DocID, l.Left, l.Match, l.Right)
+					fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", line.DocID, line.Left, line.Match, line.Right)
 				}
 			}
 		}

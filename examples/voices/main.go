@@ -8,49 +8,56 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "voices:", err)
-		os.Exit(1)
-	}
+var prog = cli.Program{
+	Name:    "voices",
+	Summary: "each outlet's own voice against the words it quotes: quoted shares, speakers, reporting verbs, and own-voice terms",
+	Examples: []string{
+		"go run ./examples/voices -corpus news.jsonl -event summit -side-a kind:state -side-b kind:wire",
+	},
 }
 
-func run(args []string, w io.Writer) error {
-	fs := flag.NewFlagSet("voices", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+func main() { cli.Main(prog.Name, run) }
+
+func run(args []string, w, stderr io.Writer) error {
+	fs := cli.NewFlags(prog, w)
 	path := fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
 	event := fs.String("event", "", "one event (default: all)")
 	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
 	sideB := fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-	top := fs.Int("top", 6, "terms per side")
+	top := fs.Int("top", 6, "terms per side; 0 lists all")
+	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %q", fs.Args())
-	}
-	c, err := load(*path)
-	if err != nil {
+	if err := cli.NonNegative(map[string]int{"top": *top}); err != nil {
 		return err
 	}
 	a, err := corpus.ParseSide(*sideA)
 	if err != nil {
-		return err
+		return cli.Usagef("-side-a: %v", err)
 	}
 	b, err := corpus.ParseSide(*sideB)
 	if err != nil {
+		return cli.Usagef("-side-b: %v", err)
+	}
+	c, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient}, stderr)
+	if err != nil {
 		return err
 	}
+	topN := *top
+	if topN == 0 {
+		topN = -1 // all
+	}
+	w = cli.Terminal(w)
 	events := c.Events()
 	if *event != "" {
 		events = []string{*event}
@@ -85,7 +92,7 @@ func run(args []string, w io.Writer) error {
 			voices framing.Voices
 		}{{"own voice", framing.OwnVoice}, {"all words", framing.AllVoices}} {
 			an := framing.Analyzer{Voices: v.voices}
-			cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: *top})
+			cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: topN})
 			if err != nil {
 				return err
 			}
@@ -121,11 +128,4 @@ func words(ts []framing.TermScore) string {
 		parts = append(parts, t.Word)
 	}
 	return strings.Join(parts, ", ")
-}
-
-func load(path string) (*corpus.Corpus, error) {
-	if path == "" {
-		return corpus.Sample(), nil
-	}
-	return corpus.LoadFile(path, nil)
 }

@@ -2,13 +2,16 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
-	if err := run([]string{"-event", "minister-visit"}, &out); err != nil {
+	if err := run([]string{"-event", "minister-visit"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Meridian Press (2)", "claimed (2)", "own voice", "all words"} {
@@ -20,8 +23,12 @@ func TestRun(t *testing.T) {
 
 func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{{"-side-a", "color:red"}, {"-corpus", "missing.jsonl"}, {"stray-flag=1", "-nope"}} {
-		if err := run(args, &bytes.Buffer{}); err == nil {
+		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
 			t.Errorf("%v: no error", args)
 		}
 	}
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Check(t, prog.Name, run, "top")
 }

@@ -1,0 +1,322 @@
+// Package cli holds what every framediff example program shares: exit codes, usage and
+// flag errors, loading a corpus with every skipped or left-out record reported, language
+// selection, and terminal-safe output. Each program's main.go then reads as its job.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// Exit codes of every program.
+const (
+	ExitOK      = 0 // success, or -h
+	ExitFailure = 1 // the job failed (unreadable input, no comparable documents, ...)
+	ExitUsage   = 2 // bad flags or arguments
+)
+
+// A Program describes one command for its usage text.
+type Program struct {
+	Name     string   // the command's name, e.g. "compare"
+	Summary  string   // what it does, in a sentence or two
+	Examples []string // worked example commands, the first shown first
+}
+
+// usageError is an error in the command line.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// Usagef returns an error about the command line: the program exits with [ExitUsage].
+func Usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// IsUsage reports whether err is an error about the command line.
+func IsUsage(err error) bool {
+	var u usageError
+	return errors.As(err, &u)
+}
+
+// A RunFunc is a program's body: it reads args and writes its results to stdout and its
+// progress and warnings to stderr.
+type RunFunc func(args []string, stdout, stderr io.Writer) error
+
+// Main runs a program on the process's arguments and exits with its code.
+func Main(name string, run RunFunc) {
+	os.Exit(Run(name, run, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Run runs a program and returns its exit code: [ExitOK] on success and for -h (whose usage
+// the flags printed to stdout), [ExitUsage] for a command-line error, [ExitFailure] for any
+// other error. Errors are printed to stderr with the program's name, control characters
+// escaped.
+func Run(name string, run RunFunc, args []string, stdout, stderr io.Writer) int {
+	err := run(args, stdout, Terminal(stderr))
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return ExitOK
+	case IsUsage(err):
+		fmt.Fprintf(stderr, "%s: %s\nRun '%s -h' for usage.\n", name, Escape(err.Error()), name)
+		return ExitUsage
+	}
+	fmt.Fprintf(stderr, "%s: %s\n", name, Escape(err.Error()))
+	return ExitFailure
+}
+
+// Flags is a flag set whose -h prints the program's usage to stdout and whose errors are
+// usage errors.
+type Flags struct {
+	*flag.FlagSet
+	prog   Program
+	stdout io.Writer
+}
+
+// NewFlags returns an empty flag set for the program; -h prints its usage to stdout.
+func NewFlags(p Program, stdout io.Writer) *Flags {
+	f := &Flags{FlagSet: flag.NewFlagSet(p.Name, flag.ContinueOnError), prog: p, stdout: stdout}
+	f.FlagSet.SetOutput(io.Discard)
+	return f
+}
+
+// PrintUsage writes the program's usage: summary, examples and flags.
+func (f *Flags) PrintUsage(w io.Writer) {
+	fmt.Fprintf(w, "%s: %s\n\nUsage: %s [flags]\n", f.prog.Name, f.prog.Summary, f.prog.Name)
+	if len(f.prog.Examples) > 0 {
+		fmt.Fprintln(w, "\nExamples:")
+		for _, e := range f.prog.Examples {
+			fmt.Fprintf(w, "  %s\n", e)
+		}
+	}
+	fmt.Fprintln(w, "\nFlags:")
+	f.FlagSet.SetOutput(w)
+	f.FlagSet.PrintDefaults()
+	f.FlagSet.SetOutput(io.Discard)
+}
+
+// Parse parses args. For -h it prints the usage to stdout and returns [flag.ErrHelp]; a bad
+// flag or a positional argument is a usage error.
+func (f *Flags) Parse(args []string) error {
+	err := f.FlagSet.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		f.PrintUsage(f.stdout)
+		return err
+	case err != nil:
+		return usageError{err}
+	case f.NArg() > 0:
+		return Usagef("unexpected arguments %q (every option is a flag)", f.Args())
+	}
+	return nil
+}
+
+// Escape returns s with control characters, and the Unicode formatting characters that
+// reorder text (bidirectional overrides and isolates), written as Go escapes (\x1b,
+// \u202e), so that article text can never drive the terminal: no color codes, bells,
+// retitled windows, overwritten lines or reversed text. Newlines and tabs are escaped too:
+// use it for one table cell or name. See [Terminal] for whole outputs.
+func Escape(s string) string {
+	return escape(s, false)
+}
+
+func escape(s string, keepLines bool) string {
+	clean := true
+	for _, r := range s {
+		if unsafeRune(r, keepLines) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !unsafeRune(r, keepLines):
+			b.WriteRune(r)
+		case r < 0x100:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune, keepLines bool) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return !keepLines
+	case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+		return true
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+		return true
+	}
+	return false
+}
+
+// Terminal returns a writer that escapes, in everything written through it, the
+// characters [Escape] escapes, except newlines and tabs: wrap a program's text output in it
+// (not JSON or CSV, whose own escaping applies).
+func Terminal(w io.Writer) io.Writer {
+	if t, ok := w.(*terminal); ok {
+		return t
+	}
+	return &terminal{w: w}
+}
+
+type terminal struct {
+	w       io.Writer
+	partial []byte // an incomplete UTF-8 sequence at the end of the last write
+}
+
+func (t *terminal) Write(p []byte) (int, error) {
+	buf := append(t.partial, p...)
+	// Hold back an incomplete UTF-8 sequence at the end for the next write.
+	cut := len(buf)
+	for i := len(buf) - 1; i >= 0 && i >= len(buf)-3; i-- {
+		c := buf[i]
+		if c < 0x80 {
+			break
+		}
+		if c >= 0xC0 { // a leading byte: is its sequence complete?
+			need := 2
+			if c >= 0xE0 {
+				need = 3
+			}
+			if c >= 0xF0 {
+				need = 4
+			}
+			if len(buf)-i < need {
+				cut = i
+			}
+			break
+		}
+	}
+	t.partial = append([]byte(nil), buf[cut:]...)
+	if _, err := io.WriteString(t.w, escape(string(buf[:cut]), true)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// Language returns the canonical name of a language name or code, or a usage error naming
+// it and the supported languages.
+func Language(name string) (string, error) {
+	l, err := framing.ResolveLanguage(name)
+	if err != nil {
+		return "", Usagef("-lang %q: want one of %s (or their ISO codes)", name, strings.Join(framing.Languages(), ", "))
+	}
+	return l, nil
+}
+
+// InLanguage returns the documents of docs in language lang (a canonical name; a document
+// with no language is English), and reports on stderr how many were left out and why (another
+// language, or a language the analyzer does not know), so that no document is dropped
+// silently.
+func InLanguage(prog string, docs []corpus.Document, lang string, stderr io.Writer) []corpus.Document {
+	var out []corpus.Document
+	left := map[string]int{}
+	for _, d := range docs {
+		l, err := framing.ResolveLanguage(d.Language)
+		switch {
+		case err != nil:
+			left[fmt.Sprintf("%q (unknown)", d.Language)]++
+		case l == lang:
+			out = append(out, d)
+		default:
+			left[l]++
+		}
+	}
+	if len(left) > 0 {
+		var parts []string
+		n := 0
+		for l, c := range left {
+			parts = append(parts, fmt.Sprintf("%s %d", l, c))
+			n += c
+		}
+		slices.Sort(parts)
+		fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, len(docs), lang, strings.Join(parts, ", "))
+	}
+	return out
+}
+
+// Voices parses a -voice value: own, quoted or all.
+func Voices(s string) (framing.Voices, error) {
+	switch s {
+	case "own":
+		return framing.OwnVoice, nil
+	case "quoted":
+		return framing.QuotedVoices, nil
+	case "all":
+		return framing.AllVoices, nil
+	}
+	return 0, Usagef("-voice %q: want own, quoted or all", s)
+}
+
+// Protected splits a -protect value at commas.
+func Protected(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// NonNegative returns a usage error unless every named value is 0 or more.
+func NonNegative(values map[string]int) error {
+	names := make([]string, 0, len(values))
+	for n := range values {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		if values[n] < 0 {
+			return Usagef("-%s %d: want 0 or more", n, values[n])
+		}
+	}
+	return nil
+}
+
+// LoadOptions configures [Load].
+type LoadOptions struct {
+	Path         string // corpus file or folder; "" means the embedded sample
+	Lenient      bool   // skip malformed records, reporting each
+	DefaultEvent string // event of records that name none
+}
+
+// Load reads the corpus at o.Path (the embedded sample if empty). With o.Lenient every
+// skipped record is reported on stderr, and a count at the end.
+func Load(prog string, o LoadOptions, stderr io.Writer) (*corpus.Corpus, error) {
+	if o.Path == "" {
+		return corpus.Sample(), nil
+	}
+	opts := corpus.LoadOptions{Defaults: corpus.Document{Event: o.DefaultEvent}}
+	skipped := 0
+	if o.Lenient {
+		opts.Skip = func(e *corpus.LoadError) {
+			skipped++
+			fmt.Fprintf(stderr, "%s: skipped: %v\n", prog, e)
+		}
+	}
+	c, err := corpus.LoadFile(o.Path, &opts)
+	if err != nil {
+		return nil, err
+	}
+	if skipped > 0 {
+		fmt.Fprintf(stderr, "%s: loaded %d documents, skipped %d malformed records (listed above)\n", prog, c.Len(), skipped)
+	}
+	return c, nil
+}

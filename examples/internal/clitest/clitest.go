@@ -1,0 +1,109 @@
+// Package clitest checks what every example program promises on its command line: -h
+// prints usage and exits 0, bad flags exit 2, negative counts are refused, documents
+// tagged "en" or "English" count as English, and nothing an article contains reaches the
+// terminal as a control sequence.
+package clitest
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
+)
+
+// hostile is an event name, an outlet name and a text that try to drive the terminal: an OSC sequence
+// that retitles the window, a bell, a color code, a carriage return that overwrites the
+// line, and a right-to-left override.
+const (
+	hostileOutlet = "Evil\x1b]0;pwned\x07 Wire\u202e"
+	hostileText   = "Troops \x1b[31mattacked\x1b[0m the village.\r Officials said the \u0085attack was \"unprovoked\". "
+)
+
+// HostileCorpus writes a small corpus to a temporary folder and returns its path: two events,
+// each with a state and a wire account in English tagged "en", "English" or "EN", whose
+// event names, outlet names and texts carry control sequences.
+func HostileCorpus(t *testing.T) string {
+	t.Helper()
+	var docs []corpus.Document
+	for i, e := range []string{"first\x1b]0;pwned\x07-event", "second-event"} {
+		body := strings.Repeat(hostileText, 3)
+		docs = append(docs,
+			corpus.Document{ID: fmt.Sprint(i, "-a"), Event: e, Outlet: "State Daily", Kind: "state", Language: "en",
+				Text: "The heroic army repelled the provocation near Soloria. " + body + " Soloria Soloria."},
+			corpus.Document{ID: fmt.Sprint(i, "-b"), Event: e, Outlet: hostileOutlet, Kind: "wire", Language: []string{"English", "EN"}[i],
+				Text: "Shelling hit the village near Soloria, witnesses said. " + body + " Soloria Soloria."},
+		)
+	}
+	path := filepath.Join(t.TempDir(), "hostile.jsonl")
+	var b bytes.Buffer
+	if err := corpus.WriteJSONL(&b, docs...); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// Check runs the program's command-line checks. flags lists the flags it has among -top
+// and -lang.
+func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
+	t.Helper()
+	exec := func(args ...string) (int, string, string) {
+		var out, errOut bytes.Buffer
+		code := cli.Run(name, run, args, &out, &errOut)
+		return code, out.String(), errOut.String()
+	}
+	t.Run("help", func(t *testing.T) {
+		code, out, errOut := exec("-h")
+		if code != cli.ExitOK || !strings.Contains(out, "Usage:") || !strings.Contains(out, "go run ./examples/"+name) || errOut != "" {
+			t.Errorf("-h: exit %d, stdout %q, stderr %q", code, out, errOut)
+		}
+	})
+	bad := [][]string{{"-no-such-flag"}, {"positional"}, {"-side-a", "color:red"}}
+	for _, f := range flags {
+		switch f {
+		case "top":
+			bad = append(bad, []string{"-top", "-1"})
+		case "lang":
+			bad = append(bad, []string{"-lang", "klingon"})
+		}
+	}
+	for _, args := range bad {
+		t.Run("usage "+strings.Join(args, " "), func(t *testing.T) {
+			code, _, errOut := exec(args...)
+			if code != cli.ExitUsage || !strings.Contains(errOut, name+": ") {
+				t.Errorf("exit %d, stderr %q; want exit 2 with a message", code, errOut)
+			}
+			if args[0] == "-lang" && !strings.Contains(errOut, "klingon") {
+				t.Errorf("stderr %q does not name the language", errOut)
+			}
+		})
+	}
+	t.Run("missing corpus", func(t *testing.T) {
+		if code, _, errOut := exec("-corpus", filepath.Join(t.TempDir(), "missing.jsonl")); code != cli.ExitFailure || errOut == "" {
+			t.Errorf("exit %d, stderr %q; want 1 with a message", code, errOut)
+		}
+	})
+	t.Run("hostile text", func(t *testing.T) {
+		code, out, errOut := exec("-corpus", HostileCorpus(t))
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, s := range []string{out, errOut} {
+			for _, r := range s {
+				if r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u202e' {
+					t.Fatalf("output carries control character %U:\n%s", r, s)
+				}
+			}
+		}
+		if !strings.Contains(out+errOut, `\x1b`) && name != "keyness" {
+			t.Errorf("the hostile event name is not shown escaped:\n%s", out)
+		}
+	})
+}
