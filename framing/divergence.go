@@ -96,21 +96,25 @@ func WordShift(a, b *Profile, nats bool) ([]Shift, error) {
 // Hellinger returns the Hellinger distance between the relative word frequencies of a and
 // b:
 //
-//	H = sqrt(1 - Σ_w sqrt(p_w q_w))
+//	H = sqrt(Σ_w (sqrt(p_w) - sqrt(q_w))² / 2) = sqrt(1 - Σ_w sqrt(p_w q_w))
 //
-// It is symmetric, lies in [0, 1], 0 for identical distributions and 1 for disjoint
-// vocabularies (Hellinger 1909; the normalization without the 1/√2 factor of some texts, as
-// in the reference figures). Errors as for [JensenShannon].
+// It is symmetric, lies in [0, 1], 0 for identical or proportional counts and 1 for
+// disjoint vocabularies (Hellinger 1909). This is the normalization with the factor 1/√2
+// in front of the Euclidean distance of the square-root vectors, which bounds it by 1 (as
+// in the reference figures); some texts leave the factor out, giving values up to √2. The
+// sum of squares is used rather than 1 - Σ sqrt(p q), whose cancellation leaves about 3e-8
+// for identical distributions. Errors as for [JensenShannon].
 func Hellinger(a, b *Profile) (float64, error) {
 	if err := checkPair(a, b); err != nil {
 		return 0, err
 	}
 	t := align(a, b, 1)
-	bc := 0.0
+	ss := 0.0
 	for k := range t.terms {
-		bc += math.Sqrt(t.a[k] / t.na * t.b[k] / t.nb)
+		d := math.Sqrt(t.a[k]/t.na) - math.Sqrt(t.b[k]/t.nb)
+		ss += d * d
 	}
-	return math.Sqrt(max(0, 1-bc)), nil
+	return min(math.Sqrt(ss/2), 1), nil
 }
 
 // Cosine returns the cosine similarity of the two sides' raw word counts:
@@ -172,6 +176,9 @@ func Jaccard(a, b *Profile) (float64, error) {
 		return 0, err
 	}
 	t := align(a, b, 1)
+	if len(t.terms) == 0 {
+		return 0, errorf(ErrEmpty, "neither side has a word with a count")
+	}
 	both := 0
 	for k := range t.terms {
 		if t.a[k] > 0 && t.b[k] > 0 {

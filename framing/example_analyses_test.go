@@ -52,8 +52,8 @@ func ExampleAnalyzer_LexiconProfile() {
 		fmt.Printf("%s: %d per 1,000 words (%s)\n", t.Term, 1000*t.Count/p.Tokens(), strings.Join(words, ", "))
 	}
 	// Output:
-	// cooperation: 285 per 1,000 words (cooperation, win-win)
-	// delegitimizing: 571 per 1,000 words (groundless, hype, smear, so-called)
+	// cooperation: 181 per 1,000 words (cooperation, win-win)
+	// delegitimizing: 363 per 1,000 words (groundless, hype, smear, so-called)
 }
 
 func ExampleAnalyzer_ContrastTarget() {

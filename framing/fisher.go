@@ -16,14 +16,15 @@ import "math"
 // and accurate computation of binomial probabilities"), which stays accurate to near
 // machine precision for counts in the millions, and the sum runs outward from the observed
 // table and from the matching point of the other tail, stopping once further terms cannot
-// change it. A result below the smallest float64 is 0. It returns 1 for counts that are
-// negative or exceed their totals.
-func FisherExact(a, b, n1, n2 int) float64 {
-	if a < 0 || b < 0 || a > n1 || b > n2 {
-		return 1
+// change it. A p-value below the smallest float64 is 0 (the keyness score of
+// [MeasureFisher] is computed from the logarithm of the sum and stays exact there). Counts
+// that are negative or exceed their totals are an error wrapping [ErrCounts].
+func FisherExact(a, b, n1, n2 int) (float64, error) {
+	if err := checkTable(a, b, n1, n2); err != nil {
+		return 0, err
 	}
 	h := hypergeom{N: n1 + n2, K: a + b, n: n1}
-	return h.twoSided(a)
+	return math.Exp(h.twoSidedLog(a)), nil
 }
 
 // hypergeom is the distribution of the number of successes in n draws without
@@ -61,17 +62,18 @@ func (h hypergeom) mode() int {
 	return min(max(m, lo), hi)
 }
 
-// twoSided returns Σ P(y) over P(y) <= P(x)(1+1e-7).
-func (h hypergeom) twoSided(x int) float64 {
+// twoSidedLog returns the natural log of Σ P(y) over P(y) <= P(x)(1+1e-7): finite for any
+// table, however far below the smallest float64 the sum itself lies.
+func (h hypergeom) twoSidedLog(x int) float64 {
 	lo, hi := h.support()
 	if lo == hi {
-		return 1
+		return 0
 	}
 	lpx := h.logPMF(x)
 	limit := lpx + math.Log1p(1e-7)
 	m := h.mode()
 	if h.logPMF(m) <= limit {
-		return 1
+		return 0
 	}
 	// Sums are relative to P(x) so that nothing underflows before the end.
 	var s float64
@@ -89,7 +91,7 @@ func (h hypergeom) twoSided(x int) float64 {
 			s += h.sumLeft(y, h.logPMF(y), lpx)
 		}
 	}
-	return min(math.Exp(lpx+math.Log(s)), 1)
+	return min(lpx+math.Log(s), 0)
 }
 
 // sumRight returns Σ_{y >= from} P(y) / exp(ref), given ln P(from) = lp.

@@ -24,7 +24,7 @@ const (
 	MeasureChiSquare         Measure = "chi2"          // ChiSquare "none", signed
 	MeasureChiSquareYates    Measure = "chi2-yates"    // ChiSquare "yates" (R), signed
 	MeasureChiSquareQuanteda Measure = "chi2-quanteda" // ChiSquare "quanteda", signed
-	MeasureFisher            Measure = "fisher"        // signed -log10 of FisherExact's p
+	MeasureFisher            Measure = "fisher"        // signed -log10 of FisherExact's p (exact below 1e-308 too)
 	MeasureLogRatio          Measure = "log-ratio"     // LogRatio
 	MeasureLRC               Measure = "lrc"           // LogRatioConservative
 	MeasurePMI               Measure = "pmi"           // PMI
@@ -49,7 +49,8 @@ type KeynessOptions struct {
 	Williams bool           `json:"williams,omitempty"` // apply Williams' correction to G²
 	Adjust   Adjust         `json:"adjust"`             // p-value adjustment; "" means BH
 	// LRCAlpha is the LRC confidence level's alpha; 0 means 0.05. With LRCAdjust it is
-	// divided by the number of terms scored (Bonferroni), as CQPweb does.
+	// divided by the number of terms scored (Bonferroni), as CQPweb does: the terms of the
+	// n-gram order being scored that MinCount keeps, since those are the tests made.
 	LRCAlpha  float64 `json:"lrc_alpha"`
 	LRCAdjust bool    `json:"lrc_adjust,omitempty"` // divide LRCAlpha by the number of terms
 	// Beta weighs recall against precision in the scaled F-score; 0 means 1.
@@ -176,8 +177,8 @@ type KeyTerm struct {
 //
 // It returns an error wrapping [ErrEmpty] if a side has no counted words, [ErrMismatch] if
 // the profiles' settings differ, and [ErrOption] for invalid options. No result is NaN or
-// infinite: Fisher's score is capped where p underflows to 0 (at -log10 of the smallest
-// float64, about 323.3).
+// infinite: Fisher's score, -log10 p, is computed from the logarithm of the p-value's sum,
+// so it stays exact where p itself underflows to 0.
 func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 	o, err := opts.resolve()
 	if err != nil {
@@ -187,6 +188,9 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 		return nil, err
 	}
 	if o.Measure == MeasureLogOdds && o.LogOdds.Prior == PriorBackground {
+		if err := o.LogOdds.Background.Validate(); err != nil {
+			return nil, fmt.Errorf("background: %w", err)
+		}
 		if err := sameSettings(a, o.LogOdds.Background); err != nil {
 			return nil, fmt.Errorf("background: %w", err)
 		}
@@ -208,7 +212,13 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 	}
 	p := make([]float64, len(rows))
 	for i := range rows {
-		p[i] = rows[i].P
+		r := &rows[i]
+		for _, v := range []float64{r.Score, r.P, r.LogRatio, r.RateA, r.RateB} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, errorf(ErrCounts, "term %q: %s score %v, p %v: the profiles' counts are inconsistent with their totals", r.Term, o.Measure, r.Score, r.P)
+			}
+		}
+		p[i] = r.P
 	}
 	adj, err := AdjustP(p, o.Adjust)
 	if err != nil {
@@ -224,7 +234,14 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 	rows := make([]KeyTerm, 0, len(t.terms))
 	alpha := o.LRCAlpha
 	if o.LRCAdjust {
-		alpha /= float64(len(t.terms))
+		// Bonferroni over the terms scored: those MinCount keeps, the tests actually made.
+		scored := 0
+		for k := range t.terms {
+			if o.MinCount <= 1 || t.a[k]+t.b[k] >= float64(o.MinCount) {
+				scored++
+			}
+		}
+		alpha /= float64(max(scored, 1))
 	}
 	alpha0 := o.LogOdds.priorTotal(len(t.terms))
 	// Fisher's test and the LRC cost a search each; with Zipfian counts most terms share
@@ -279,8 +296,9 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		case MeasureFisher:
 			v, ok := cache[[2]float64{a, b}]
 			if !ok {
-				p := FisherExact(int(a), int(b), int(t.na), int(t.nb))
-				v = [2]float64{sign * -math.Log10(max(p, math.SmallestNonzeroFloat64)), p}
+				h := hypergeom{N: int(t.na + t.nb), K: int(a + b), n: int(t.na)}
+				lnp := h.twoSidedLog(int(a))
+				v = [2]float64{sign * -lnp / math.Ln10, math.Exp(lnp)}
 				cache[[2]float64{a, b}] = v
 			}
 			r.Score, r.P = v[0], v[1]

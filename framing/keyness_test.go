@@ -55,30 +55,30 @@ func TestKeynessMatchesMeasures(t *testing.T) {
 			case MeasureLogOdds:
 				score, p = lo[i].Z, lo[i].P
 			case MeasureLogLikelihood:
-				score, p = tb.sign()*LogLikelihood(a, b, na, nb, false), g2p
+				score, p = tb.sign()*mustScore(t)(LogLikelihood(a, b, na, nb, false)), g2p
 			case MeasureLogLikelihood2:
-				x := LogLikelihood2(a, b, na, nb)
+				x := mustScore(t)(LogLikelihood2(a, b, na, nb))
 				score, p = tb.sign()*x, chi2P(x)
 			case MeasureChiSquare, MeasureChiSquareYates, MeasureChiSquareQuanteda:
-				corr := map[Measure]string{MeasureChiSquare: "none", MeasureChiSquareYates: "yates", MeasureChiSquareQuanteda: "quanteda"}[m]
-				x := ChiSquare(a, b, na, nb, corr)
+				corr := map[Measure]Correction{MeasureChiSquare: CorrectionNone, MeasureChiSquareYates: CorrectionYates, MeasureChiSquareQuanteda: CorrectionQuanteda}[m]
+				x := mustScore(t)(ChiSquare(a, b, na, nb, corr))
 				score, p = tb.sign()*x, chi2P(x)
 			case MeasureFisher:
-				p = FisherExact(a, b, na, nb)
+				p = mustScore(t)(FisherExact(a, b, na, nb))
 				score = tb.sign() * -math.Log10(p)
 			case MeasureLogRatio:
-				score, p = LogRatio(a, b, na, nb), g2p
+				score, p = mustScore(t)(LogRatio(a, b, na, nb)), g2p
 			case MeasureLRC:
-				score, p = LogRatioConservative(a, b, na, nb, 0.05), g2p
+				score, p = mustScore(t)(LogRatioConservative(a, b, na, nb, 0.05)), g2p
 			case MeasurePMI:
-				score, p = PMI(a, b, na, nb), g2p
+				score, p = mustScore(t)(PMI(a, b, na, nb)), g2p
 			case MeasurePercentDiff:
-				score, p = PercentDiff(a, b, na, nb), g2p
+				score, p = mustScore(t)(PercentDiff(a, b, na, nb)), g2p
 			case MeasureScaledF:
 				score, p = r.Score, g2p // checked by hand in TestScaledF
 			}
 			if r.Term != lo[i].Term || !near(r.Score, score) || !near(r.P, p) || r.PAdj != r.P ||
-				!near(r.LogRatio, LogRatio(a, b, na, nb)) {
+				!near(r.LogRatio, mustScore(t)(LogRatio(a, b, na, nb))) {
 				t.Fatalf("%s %q: score %v p %v padj %v; want %v %v", m, r.Term, r.Score, r.P, r.PAdj, score, p)
 			}
 		}
@@ -157,7 +157,7 @@ func TestLogLikelihood2ByHand(t *testing.T) {
 	// a = 10, b = 2, n1 = 100, n2 = 100: E1 = E2 = 6.
 	// LL = 2 (10 ln(10/6) + 2 ln(2/6)) = 2 (5.108256 - 2.197225) = 5.822063
 	want := 2 * (10*math.Log(10.0/6) + 2*math.Log(2.0/6))
-	if got := LogLikelihood2(10, 2, 100, 100); !near(got, want) || math.Abs(got-5.822063) > 1e-6 {
+	if got := mustScore(t)(LogLikelihood2(10, 2, 100, 100)); !near(got, want) || math.Abs(got-5.822063) > 1e-6 {
 		t.Errorf("LL2 = %v, want %v", got, want)
 	}
 }

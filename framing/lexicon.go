@@ -81,7 +81,9 @@ func EvaluativeLexicon() *Lexicon { return mustLexicon("evaluative.txt", "evalua
 // "[name]" starts a category; each following line is an entry of one or more words. A word
 // is matched on the normalized (lowercased, apostrophes folded) form of a token; "*"
 // matches any run of characters; an entry starting with "~" is matched on the tokens'
-// Snowball stems instead. An entry may appear under several categories. Errors name the
+// Snowball stems instead. An entry may appear under several categories. "#" at the start
+// of a line or after a space starts a comment that runs to the end of the line
+// ("clash*  # and clashes"); a "#" inside a word ("c#") is part of it. Errors name the
 // line.
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{name: name}
@@ -91,12 +93,13 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
-		s := strings.TrimSpace(sc.Text())
+		s := sc.Text()
 		if line == 1 {
 			s = strings.TrimPrefix(s, "\uFEFF")
 		}
+		s = strings.TrimSpace(stripComment(s))
 		switch {
-		case s == "" || strings.HasPrefix(s, "#"):
+		case s == "":
 			continue
 		case strings.HasPrefix(s, "["):
 			if !strings.HasSuffix(s, "]") || strings.TrimSpace(s[1:len(s)-1]) == "" {
@@ -132,6 +135,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 // ParseDic reads a lexicon in the LIWC .dic format: a header between two "%" lines that
 // numbers the categories ("1<tab>posemo"), then one entry per line followed by its category
 // numbers ("abandon*<tab>2 5"). Entries may be phrases ("kind of"); "*" matches any ending.
+// A category number or name defined twice is an error.
 // framediff ships no LIWC dictionary: this reads the ones researchers license. Errors name
 // the line.
 func ParseDic(r io.Reader, name string) (*Lexicon, error) {
@@ -164,8 +168,15 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 			if len(fields) < 2 {
 				return nil, fmt.Errorf("framing: dic %s:%d: want \"number name\": %w", name, line, ErrOption)
 			}
+			cname := strings.Join(fields[1:], " ")
+			if _, dup := ids[fields[0]]; dup {
+				return nil, fmt.Errorf("framing: dic %s:%d: category number %s is defined twice: %w", name, line, fields[0], ErrOption)
+			}
+			if slices.Contains(l.categories, cname) {
+				return nil, fmt.Errorf("framing: dic %s:%d: category name %q is defined twice: %w", name, line, cname, ErrOption)
+			}
 			ids[fields[0]] = len(l.categories)
-			l.categories = append(l.categories, strings.Join(fields[1:], " "))
+			l.categories = append(l.categories, cname)
 		case 2:
 			// The entry is every field up to the first category number.
 			k := len(fields)
@@ -198,6 +209,16 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 	}
 	l.index()
 	return l, nil
+}
+
+// stripComment cuts a line at the first "#" that starts it or follows white space.
+func stripComment(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '#' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\t') {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 func (l *Lexicon) add(s string, cat int, entryIndex map[string]int) error {
@@ -339,7 +360,10 @@ func (l *Lexicon) FilterKeyTerms(rows []KeyTerm) []KeyTerm {
 // matchLexicon calls visit for every match of a category in docs: document index, the
 // document, category, byte span and voice. At each word, only the longest entry of a
 // category counts; matching skips datelines, sign-offs and voices the analyzer drops.
-func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit func(di int, d *corpus.Document, cat, start, end int, voice Voice)) error {
+//
+// If seen is not nil, it is called once per document with the number of words matching
+// looked at and the words it skipped.
+func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit func(di int, d *corpus.Document, cat, start, end int, voice Voice), seen func(words int, skipped Dropped)) error {
 	type wordStem struct{ word, stem string }
 	cache := map[string]wordStem{} // surface -> normalized word and stem
 	best := make([]int, len(lex.categories))
@@ -352,8 +376,14 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 		}
 		lt := make([]lexToken, 0, len(toks))
 		voices := make([]Voice, 0, len(toks))
+		var skipped Dropped
 		for _, t := range toks {
-			if t.Dropped == "boilerplate" || t.Dropped == "voice" {
+			switch t.Dropped {
+			case "boilerplate":
+				skipped.Boilerplate++
+				continue
+			case "voice":
+				skipped.Voice++
 				continue
 			}
 			ws, ok := cache[t.Surface(d.Text)]
@@ -369,6 +399,9 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 			}
 			lt = append(lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
 			voices = append(voices, t.Voice)
+		}
+		if seen != nil {
+			seen(len(lt), skipped)
 		}
 		for i := range lt {
 			clear(best)
@@ -410,25 +443,36 @@ func (an *Analyzer) CategoryConcordance(lex *Lexicon, category string, docs []co
 			out = append(out, Line{DocID: d.ID, Start: start, End: end, Match: d.Text[start:end], Voice: voice,
 				Left: context(d.Text[:start], width, true), Right: context(d.Text[end:], width, false)})
 		}
-	})
+	}, nil)
 	return out, err
 }
 
 // LexiconProfile counts the lexicon's categories in docs: a [Profile] whose terms are the
 // category names, whose counts are the entries matched (an entry counts once for each of
-// its categories; at each word only the longest entry of a category counts), whose forms
-// are the words that matched, and whose Totals[0] is the number of words the analyzer
-// counts in docs. Category rates per 1,000 words are 1000 × count / Tokens(), and two such
-// profiles compare with [Keyness] like word profiles. Matching uses every word the analyzer
-// sees in the voices it counts (stop words included, so that "according to" and "could"
-// match), outside datelines and sign-offs.
+// its categories; at each word only the longest entry of a category counts), and whose
+// forms are the words that matched. Matching sees every word in the voices the analyzer
+// counts (stop words and numbers included, so that "according to" and "could" match),
+// outside datelines and sign-offs, and Totals[0] is the number of those words: the
+// denominator counts exactly what the matches are drawn from, so a category's rate
+// 1000 × count / Tokens() is per 1,000 words and no category can occur more often than the
+// total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
+// such profiles compare with [Keyness] like word profiles.
 func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Profile, error) {
 	if lex == nil {
 		return nil, errorf(ErrOption, "nil lexicon")
 	}
-	words, err := an.Profile(docs...)
+	settings, err := an.settingsFor(docs)
 	if err != nil {
 		return nil, err
+	}
+	for _, d := range docs {
+		l, err := an.resolved(d.Language)
+		if err != nil {
+			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
+		}
+		if l.name != settings.Language {
+			return nil, errorf(ErrMismatch, "document %q is in %s, not %s: a profile has one language", d.ID, l.name, settings.Language)
+		}
 	}
 	counts := make([]int, len(lex.categories))
 	df := make([]int, len(lex.categories))
@@ -437,6 +481,8 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 	for i := range lastDoc {
 		lastDoc[i] = -1
 	}
+	var words int
+	var dropped Dropped
 	err = an.matchLexicon(lex, docs, func(di int, d *corpus.Document, c, start, end int, _ Voice) {
 		counts[c]++
 		if lastDoc[c] != di {
@@ -447,12 +493,16 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 			forms[c] = map[string]int{}
 		}
 		forms[c][d.Text[start:end]]++
+	}, func(seen int, d Dropped) {
+		words += seen
+		dropped.Boilerplate += d.Boilerplate
+		dropped.Voice += d.Voice
 	})
 	if err != nil {
 		return nil, err
 	}
-	out := &Profile{Analyzer: words.Analyzer, Lexicon: lex.name, Documents: words.Documents,
-		Totals: []int{words.Tokens()}, Dropped: words.Dropped}
+	out := &Profile{Analyzer: settings, Lexicon: lex.name, Documents: len(docs),
+		Totals: []int{words}, Dropped: dropped}
 	for c, name := range lex.categories {
 		if counts[c] == 0 {
 			continue

@@ -85,8 +85,9 @@ war crimes
 		t.Errorf("war forms %v", war.Forms)
 	}
 	words, _ := an.Profile(doc)
-	if p.Tokens() != words.Tokens() || p.Lexicon != "test" || p.Documents != 1 {
-		t.Errorf("totals %d vs %d, lexicon %q", p.Tokens(), words.Tokens(), p.Lexicon)
+	// The denominator is every word matching looks at (stop words included): 21 by hand.
+	if p.Tokens() != 21 || p.Lexicon != "test" || p.Documents != 1 {
+		t.Errorf("total %d (want 21), lexicon %q", p.Tokens(), p.Lexicon)
 	}
 	if !lex.Contains("Blamed", "blame") || lex.Contains("held", "held") || !lex.Contains("accusing", "accus") {
 		t.Error("Contains")
@@ -193,4 +194,62 @@ func FuzzGlob(f *testing.F) {
 			t.Fatalf("glob(%q, %q) = %v, regexp says %v", pattern, w, got, want)
 		}
 	})
+}
+
+func TestLexiconCountsNeverExceedTotal(t *testing.T) {
+	// Stop words match lexicon entries ("could" is a hedge), so they must be in the total
+	// too: four hedges in four words is a rate of 1, not 2.
+	lex, err := ParseLexicon(strings.NewReader("[hedge]\ncould\nmay\n[any]\n*\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{}
+	p, err := an.LexiconProfile(lex, corpus.Document{ID: "d", Text: "Could, could, could... could."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Count("hedge") != 4 || p.Tokens() != 4 {
+		t.Errorf("hedge %d of %d words, want 4 of 4", p.Count("hedge"), p.Tokens())
+	}
+	for _, lx := range []*Lexicon{lex, FramesLexicon(), EvaluativeLexicon()} {
+		for _, voices := range []Voices{AllVoices, OwnVoice, QuotedVoices} {
+			an := Analyzer{Voices: voices}
+			for _, e := range corpus.Sample().Events() {
+				docs := corpus.Sample().Select(corpus.ByEvent(e))
+				p, err := an.LexiconProfile(lx, docs...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := p.Validate(); err != nil {
+					t.Errorf("%s %s %v: %v", lx.Name(), e, voices, err)
+				}
+			}
+		}
+	}
+}
+
+func TestLexiconComments(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("# header\n[c] # a category\nclash*   # and clashes\nc#\n\tpeace\t# tab\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := (&Analyzer{}).LexiconProfile(lex, corpus.Document{ID: "d", Text: "Clashes and peace in C#."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lex.Categories()[0] != "c" || p.Count("c") != 2 || !lex.Contains("clashes", "clash") || !lex.Contains("peace", "peac") {
+		t.Errorf("categories %v, count %d", lex.Categories(), p.Count("c"))
+	}
+}
+
+func TestParseDicDuplicates(t *testing.T) {
+	for name, data := range map[string]string{
+		"number": "%\n1\tposemo\n1\tnegemo\n%\nhappy\t1\n",
+		"name":   "%\n1\tposemo\n2\tposemo\n%\nhappy\t1\n",
+	} {
+		_, err := ParseDic(strings.NewReader(data), "d.dic")
+		if !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), "d.dic:3") || !strings.Contains(err.Error(), "twice") {
+			t.Errorf("%s: got %v, want an error naming line 3", name, err)
+		}
+	}
 }

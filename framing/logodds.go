@@ -41,16 +41,21 @@ const (
 // with Alpha0 = 100 and the two-term variance.
 type LogOddsOptions struct {
 	Prior    Prior    `json:"prior"`    // PriorInformative (0), PriorUniform (1) or PriorBackground (2)
-	Alpha0   float64  `json:"alpha0"`   // informative prior's total pseudo-count; 0 means 100; at most 1e12
-	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01; at most 1e12
+	Alpha0   float64  `json:"alpha0"`   // informative and background priors' total pseudo-count; 0 means 100; 1e-6 to 1e12
+	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01; 1e-6 to 1e12
 	Variance Variance `json:"variance"` // VarianceTwoTerm (0) or VarianceFourTerm (1)
 	// Background is the reference profile of PriorBackground, made with the same settings.
 	Background *Profile `json:"-"`
 }
 
-// maxAlpha bounds the prior's pseudo-counts: far beyond any corpus, and small enough that
-// alpha times a vocabulary size stays finite.
-const maxAlpha = 1e12
+// minAlpha and maxAlpha bound the prior's pseudo-counts. Above 1e12 is far beyond any
+// corpus (and alpha times a vocabulary size must stay finite); below 1e-6 a prior is no
+// different from none, and a term's pseudo-count can underflow or vanish in rounding beside
+// the side's size, which would make z infinite or NaN.
+const (
+	minAlpha = 1e-6
+	maxAlpha = 1e12
+)
 
 func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 	var c LogOddsOptions
@@ -70,10 +75,10 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 		return c, errorf(ErrOption, "PriorBackground needs LogOddsOptions.Background")
 	case c.Variance != VarianceTwoTerm && c.Variance != VarianceFourTerm:
 		return c, errorf(ErrOption, "LogOddsOptions.Variance = %d", c.Variance)
-	case !(c.Alpha0 > 0 && c.Alpha0 <= maxAlpha):
-		return c, errorf(ErrOption, "LogOddsOptions.Alpha0 = %v (want > 0 and <= 1e12)", c.Alpha0)
-	case !(c.Alpha > 0 && c.Alpha <= maxAlpha):
-		return c, errorf(ErrOption, "LogOddsOptions.Alpha = %v (want > 0 and <= 1e12)", c.Alpha)
+	case !(c.Alpha0 >= minAlpha && c.Alpha0 <= maxAlpha):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha0 = %v (want 1e-6 <= Alpha0 <= 1e12, or 0 for the default 100)", c.Alpha0)
+	case !(c.Alpha >= minAlpha && c.Alpha <= maxAlpha):
+		return c, errorf(ErrOption, "LogOddsOptions.Alpha = %v (want 1e-6 <= Alpha <= 1e12, or 0 for the default 0.01)", c.Alpha)
 	}
 	return c, nil
 }
@@ -122,6 +127,9 @@ func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) 
 		return nil, err
 	}
 	if o.Prior == PriorBackground {
+		if err := o.Background.Validate(); err != nil {
+			return nil, fmt.Errorf("background: %w", err)
+		}
 		if err := sameSettings(a, o.Background); err != nil {
 			return nil, fmt.Errorf("background: %w", err)
 		}
@@ -199,10 +207,14 @@ func termAlpha(k int, a, b, na, nb float64, o *LogOddsOptions, alphas []float64)
 
 // logOddsTerm returns delta, z and the two-sided p of one term with prior pseudo-count al.
 func logOddsTerm(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions) (delta, z, p float64) {
-	delta = math.Log((a+al)/(na+alpha0-a-al)) - math.Log((b+al)/(nb+alpha0-b-al))
+	// The other words' counts plus prior, summed from parts that are each ≥ 0 (na - a is
+	// exact), so that a tiny prior beside a large side cannot round them to zero or below.
+	restA := (na - a) + max(alpha0-al, 0)
+	restB := (nb - b) + max(alpha0-al, 0)
+	delta = math.Log((a+al)/restA) - math.Log((b+al)/restB)
 	variance := 1/(a+al) + 1/(b+al)
 	if o.Variance == VarianceFourTerm {
-		variance += 1/(na+alpha0-a-al) + 1/(nb+alpha0-b-al)
+		variance += 1/restA + 1/restB
 	}
 	z = delta / math.Sqrt(variance)
 	return delta, z, math.Erfc(math.Abs(z) / math.Sqrt2)
@@ -221,6 +233,12 @@ func logOddsZ(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions, several bool)
 func checkPair(a, b *Profile) error {
 	if a == nil || b == nil {
 		return errorf(ErrEmpty, "nil profile")
+	}
+	if err := a.Validate(); err != nil {
+		return fmt.Errorf("side A: %w", err)
+	}
+	if err := b.Validate(); err != nil {
+		return fmt.Errorf("side B: %w", err)
 	}
 	if a.Tokens() == 0 {
 		return errorf(ErrEmpty, "side A")

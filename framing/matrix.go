@@ -104,9 +104,12 @@ func ProfileMatrix(names []string, profiles ...*Profile) (*Matrix, error) {
 		if err := sameSettings(profiles[0], p); err != nil {
 			return nil, fmt.Errorf("profile %d: %w", i, err)
 		}
-		var row []int32
+		if err := p.Validate(); err != nil {
+			return nil, fmt.Errorf("profile %d: %w", i, err)
+		}
+		var row []cell
 		for _, t := range p.Terms {
-			if t.N != 1 {
+			if t.N != 1 || t.Count == 0 {
 				continue
 			}
 			id, ok := index[t.Term]
@@ -115,20 +118,25 @@ func ProfileMatrix(names []string, profiles ...*Profile) (*Matrix, error) {
 				index[t.Term] = id
 				b.terms = append(b.terms, t.Term)
 			}
-			for range t.Count {
-				row = append(row, id)
-			}
+			row = append(row, cell{id, float64(t.Count)})
 		}
-		b.addRow(row)
+		b.rows = append(b.rows, row)
 	}
 	return b.build(), nil
 }
 
-// matrixBuilder collects rows of term ids, then sorts the vocabulary into columns.
+// matrixBuilder collects rows of term ids and counts, then sorts the vocabulary into
+// columns.
 type matrixBuilder struct {
 	ids   []string
-	terms []string  // by term id
-	rows  [][]int32 // term ids, one per occurrence
+	terms []string // by term id
+	rows  [][]cell
+}
+
+// A cell is a term id and its count in a row.
+type cell struct {
+	id int32
+	n  float64
 }
 
 func newMatrixBuilder(ids []string) *matrixBuilder {
@@ -142,8 +150,13 @@ func newMatrixBuilder(ids []string) *matrixBuilder {
 	return &matrixBuilder{ids: slices.Clone(ids)}
 }
 
+// addRow adds a row of term ids, one per occurrence.
 func (b *matrixBuilder) addRow(ids []int32) {
-	b.rows = append(b.rows, slices.Clone(ids))
+	row := make([]cell, len(ids))
+	for i, id := range ids {
+		row[i] = cell{id, 1}
+	}
+	b.rows = append(b.rows, row)
 }
 
 func (b *matrixBuilder) build() *Matrix {
@@ -159,18 +172,18 @@ func (b *matrixBuilder) build() *Matrix {
 		m.cols[c] = b.terms[id]
 	}
 	for _, row := range b.rows {
-		cs := make([]int, len(row))
-		for i, id := range row {
-			cs[i] = col[id]
+		cs := make([]cell, len(row))
+		for i, c := range row {
+			cs[i] = cell{int32(col[c.id]), c.n}
 		}
-		slices.Sort(cs)
+		slices.SortFunc(cs, func(x, y cell) int { return int(x.id) - int(y.id) })
 		for i := 0; i < len(cs); {
-			j := i
-			for j < len(cs) && cs[j] == cs[i] {
-				j++
+			j, sum := i, 0.0
+			for ; j < len(cs) && cs[j].id == cs[i].id; j++ {
+				sum += cs[j].n
 			}
-			m.indices = append(m.indices, cs[i])
-			m.values = append(m.values, float64(j-i))
+			m.indices = append(m.indices, int(cs[i].id))
+			m.values = append(m.values, sum)
 			i = j
 		}
 		m.indptr = append(m.indptr, len(m.indices))

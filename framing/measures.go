@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"fmt"
 	"math"
 
 	"gonum.org/v1/gonum/stat/distuv"
@@ -40,23 +41,57 @@ func (t table2) sign() float64 {
 
 // ChiSquare returns Pearson's chi-square statistic of a term's 2×2 table (unsigned, ≥ 0):
 //
-//	X² = Σ (O_ij - E_ij)² / E_ij                       (correction "none")
-//	X² = Σ (|O_ij - E_ij| - min(0.5, |O_ij - E_ij|))² / E_ij   ("yates": R's chisq.test)
-//	X² = N (|ad - bc| - N/2)² / ((a+b)(c+d)(a+c)(b+d))  ("quanteda")
+//	X² = Σ (O_ij - E_ij)² / E_ij                                  (CorrectionNone)
+//	X² = Σ (|O_ij - E_ij| - min(0.5, |O_ij - E_ij|))² / E_ij       (CorrectionYates: R's chisq.test)
+//	X² = N (|ad - bc| - N/2)² / ((a+b)(c+d)(a+c)(b+d))             (CorrectionQuanteda)
 //
-// where, for "quanteda", the Yates correction applies only when |ad - bc| >= N/2 and an
+// where, for CorrectionQuanteda, the Yates correction applies only when |ad - bc| >= N/2 and an
 // expected count is below 5, as in quanteda.textstats' textstat_keyness (otherwise the
 // uncorrected statistic). Its upper-tail p-value with 1 degree of freedom is
-// erfc(sqrt(X²/2)). A table with an empty margin (the term is every token) gives 0.
-func ChiSquare(a, b, n1, n2 int, correction string) float64 {
-	t := table2{float64(a), float64(b), float64(n1), float64(n2)}
-	switch correction {
-	case "yates":
-		return t.chi2Yates()
-	case "quanteda":
-		return t.chi2Quanteda()
+// erfc(sqrt(X²/2)). A table with an empty margin (the term is every token) gives 0. An
+// unknown correction is an error wrapping [ErrOption].
+func ChiSquare(a, b, n1, n2 int, correction Correction) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
 	}
-	return t.chi2()
+	switch correction {
+	case CorrectionNone:
+		return t.chi2(), nil
+	case CorrectionYates:
+		return t.chi2Yates(), nil
+	case CorrectionQuanteda:
+		return t.chi2Quanteda(), nil
+	}
+	return 0, errorf(ErrOption, "ChiSquare correction %d (want CorrectionNone, CorrectionYates or CorrectionQuanteda)", int(correction))
+}
+
+// Correction selects the continuity correction of [ChiSquare].
+type Correction int
+
+// The corrections of [ChiSquare].
+const (
+	CorrectionNone     Correction = iota // no correction
+	CorrectionYates                      // Yates' correction on every table, as R's chisq.test
+	CorrectionQuanteda                   // Yates' correction where quanteda.textstats applies it
+)
+
+var correctionNames = [...]string{"none", "yates", "quanteda"}
+
+// String returns the correction's name: none, yates or quanteda.
+func (c Correction) String() string {
+	if c >= 0 && int(c) < len(correctionNames) {
+		return correctionNames[c]
+	}
+	return fmt.Sprintf("correction(%d)", int(c))
+}
+
+// newTable2 checks raw counts and returns their table.
+func newTable2(a, b, n1, n2 int) (table2, error) {
+	if err := checkTable(a, b, n1, n2); err != nil {
+		return table2{}, err
+	}
+	return table2{float64(a), float64(b), float64(n1), float64(n2)}, nil
 }
 
 func (t table2) chi2() float64 {
@@ -108,12 +143,15 @@ func (t table2) chi2Quanteda() float64 {
 // Computational Linguistics 19(1)). With williams, G² is divided by Williams' (1976)
 // correction q = 1 + (N/(a+b) + N/(c+d) - 1)(N/(a+c) + N/(b+d) - 1) / (6N). Its p-value
 // with 1 degree of freedom is erfc(sqrt(G²/2)). An empty margin gives 0.
-func LogLikelihood(a, b, n1, n2 int, williams bool) float64 {
-	t := table2{float64(a), float64(b), float64(n1), float64(n2)}
-	if williams {
-		return t.g2Williams()
+func LogLikelihood(a, b, n1, n2 int, williams bool) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
 	}
-	return t.g2()
+	if williams {
+		return t.g2Williams(), nil
+	}
+	return t.g2(), nil
 }
 
 func (t table2) g2() float64 {
@@ -145,8 +183,12 @@ func (t table2) g2Williams() float64 {
 //	LL = 2 (a ln(a/E1) + b ln(b/E2)),  0 ln 0 = 0
 //
 // It omits the two cells of the other words, so it is smaller than G² for frequent words.
-func LogLikelihood2(a, b, n1, n2 int) float64 {
-	return table2{float64(a), float64(b), float64(n1), float64(n2)}.g2TwoTerm()
+func LogLikelihood2(a, b, n1, n2 int) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
+	}
+	return t.g2TwoTerm(), nil
 }
 
 func (t table2) g2TwoTerm() float64 {
@@ -168,8 +210,12 @@ func (t table2) g2TwoTerm() float64 {
 //	LR = log2((a/n1) / (b/n2)),  a zero count replaced by 0.5
 //
 // Each unit is a doubling; 0 means equal frequency. It is finite for any counts.
-func LogRatio(a, b, n1, n2 int) float64 {
-	return table2{float64(a), float64(b), float64(n1), float64(n2)}.logRatio()
+func LogRatio(a, b, n1, n2 int) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
+	}
+	return t.logRatio(), nil
 }
 
 func (t table2) logRatio() float64 {
@@ -193,25 +239,127 @@ func (t table2) logRatio() float64 {
 //	                                                 p_hi = Beta(a+1, b) quantile 1-alpha/2
 //
 // Pass alpha divided by the number of terms compared to correct for multiple tests.
-func LogRatioConservative(a, b, n1, n2 int, alpha float64) float64 {
-	return table2{float64(a), float64(b), float64(n1), float64(n2)}.lrc(alpha)
+func LogRatioConservative(a, b, n1, n2 int, alpha float64) (float64, error) {
+	if !(alpha > 0 && alpha < 1) {
+		return 0, errorf(ErrOption, "LogRatioConservative alpha = %v (want 0 < alpha < 1)", alpha)
+	}
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
+	}
+	return t.lrc(alpha), nil
 }
 
 func (t table2) lrc(alpha float64) float64 {
-	toLR := func(p float64) float64 { return math.Log2(p / (1 - p) * t.n2 / t.n1) }
+	// Both bounds come from lower-tail quantiles (the upper bound through the symmetry
+	// 1 - Beta(a+1, b)⁻¹(1-α/2) = Beta(b, a+1)⁻¹(α/2)), so nothing is computed as a small
+	// difference of numbers near 1; where a count is zero the quantile has a closed form.
+	la := math.Log(alpha / 2)
+	scale := math.Log2(t.n2 / t.n1)
 	if t.a > 0 {
-		lo := distuv.Beta{Alpha: t.a, Beta: t.b + 1}.Quantile(alpha / 2)
-		if lr := toLR(lo); lo > 0 && lr > 0 {
+		// p_lo/(1-p_lo) with p_lo = Beta(a, b+1)⁻¹(α/2).
+		var lr float64
+		if t.b == 0 {
+			lr = -math.Log2(math.Expm1(-la/t.a)) + scale // p_lo = (α/2)^(1/a)
+		} else {
+			x := betaLowerQuantile(alpha/2, t.a, t.b+1)
+			lr = math.Log2(x) - math.Log1p(-x)/math.Ln2 + scale
+		}
+		if lr > 0 {
 			return lr
 		}
 	}
 	if t.b > 0 {
-		hi := distuv.Beta{Alpha: t.a + 1, Beta: t.b}.Quantile(1 - alpha/2)
-		if lr := toLR(hi); hi < 1 && lr < 0 {
+		// p_hi/(1-p_hi) = (1-y)/y with y = 1-p_hi = Beta(b, a+1)⁻¹(α/2).
+		var lr float64
+		if t.a == 0 {
+			lr = math.Log2(math.Expm1(-la/t.b)) + scale // y = (α/2)^(1/b)
+		} else {
+			y := betaLowerQuantile(alpha/2, t.b, t.a+1)
+			lr = math.Log1p(-y)/math.Ln2 - math.Log2(y) + scale
+		}
+		if lr < 0 {
 			return lr
 		}
 	}
 	return 0
+}
+
+// betaLowerQuantile returns the q quantile of the Beta(a, b) distribution, for whole a and
+// b ≥ 1 and q < 1/2: gonum's estimate (about 1e-9 relative in the tails) polished by Newton
+// steps on an accurate regularized incomplete beta function (see regIncBeta), which bring
+// it to about 1e-14 relative.
+func betaLowerQuantile(q, a, b float64) float64 {
+	x := distuv.Beta{Alpha: a, Beta: b}.Quantile(q)
+	for range 4 {
+		if !(x > 0 && x < 1) {
+			break
+		}
+		f, pdf := regIncBeta(int(a), int(b), x)
+		dx := (f - q) / pdf
+		next := x - dx
+		if !(next > 0 && next < 1) || pdf == 0 {
+			break
+		}
+		x = next
+		if math.Abs(dx) <= 1e-15*x {
+			break
+		}
+	}
+	return x
+}
+
+// regIncBeta returns the regularized incomplete beta function I_x(a, b) for whole a, b ≥ 1,
+// and the Beta(a, b) density at x. The prefactor x^a (1-x)^b / B(a, b) is computed as
+// a · dbinom(a; a+b-1, x) · (1-x) by Loader's saddle-point method (see logBinomRaw), which
+// keeps its relative accuracy for counts in the millions where differences of log-gamma
+// functions lose it; the rest is the usual continued fraction (modified Lentz), evaluated
+// on the side of the mean where it converges quickly.
+func regIncBeta(a, b int, x float64) (value, pdf float64) {
+	fa, fb := float64(a), float64(b)
+	logD := logBinomRaw(a, a+b-1, x, 1-x) // ln dbinom(a; a+b-1, x)
+	pdf = fa * math.Exp(logD) / x
+	if x < (fa+1)/(fa+fb+2) {
+		return math.Exp(logD) * (1 - x) * betaCF(fa, fb, x), pdf
+	}
+	// I_x(a, b) = 1 - I_{1-x}(b, a); the prefactor is symmetric.
+	pre := fa * math.Exp(logD) * (1 - x) / fb
+	return 1 - pre*betaCF(fb, fa, 1-x), pdf
+}
+
+// betaCF evaluates the continued fraction of the incomplete beta function by the modified
+// Lentz method (Press et al., Numerical Recipes, 3rd ed., §6.4).
+func betaCF(a, b, x float64) float64 {
+	const tiny = 1e-300
+	qab, qap, qam := a+b, a+1, a-1
+	c, d := 1.0, 1-qab*x/qap
+	if math.Abs(d) < tiny {
+		d = tiny
+	}
+	d = 1 / d
+	h := d
+	step := func(aa float64) float64 {
+		d = 1 + aa*d
+		if math.Abs(d) < tiny {
+			d = tiny
+		}
+		c = 1 + aa/c
+		if math.Abs(c) < tiny {
+			c = tiny
+		}
+		d = 1 / d
+		return d * c
+	}
+	for m := 1.0; m < 1e7; m++ {
+		m2 := 2 * m
+		h *= step(m * (b - m) * x / ((qam + m2) * (a + m2)))
+		del := step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)))
+		h *= del
+		if math.Abs(del-1) < 1e-16 {
+			break
+		}
+	}
+	return h
 }
 
 // PMI returns pointwise mutual information as quanteda.textstats defines it for keyness:
@@ -219,8 +367,12 @@ func (t table2) lrc(alpha float64) float64 {
 //	PMI = ln(a / E11 + 1e-9)
 //
 // It is positive when the term is over-represented in A, and about -20.7 when a = 0.
-func PMI(a, b, n1, n2 int) float64 {
-	return table2{float64(a), float64(b), float64(n1), float64(n2)}.pmi()
+func PMI(a, b, n1, n2 int) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
+	}
+	return t.pmi(), nil
 }
 
 func (t table2) pmi() float64 {
@@ -234,8 +386,12 @@ func (t table2) pmi() float64 {
 //	%DIFF = (f_A - f_B) · 100 / f_B,  f = count · 1e6 / size,  f_B = 1e-18 when b = 0
 //
 // It lies in [-100, ∞): -100 for a term absent from A, very large for one absent from B.
-func PercentDiff(a, b, n1, n2 int) float64 {
-	return table2{float64(a), float64(b), float64(n1), float64(n2)}.percentDiff()
+func PercentDiff(a, b, n1, n2 int) (float64, error) {
+	t, err := newTable2(a, b, n1, n2)
+	if err != nil {
+		return 0, err
+	}
+	return t.percentDiff(), nil
 }
 
 func (t table2) percentDiff() float64 {

@@ -52,18 +52,18 @@ func TestMeasuresReference(t *testing.T) {
 				t.Errorf("a=%d b=%d n1=%d n2=%d: %s = %.17g, want %.17g", c.A, c.B, c.N1, c.N2, name, got, want)
 			}
 		}
-		check("chi2", ChiSquare(c.A, c.B, c.N1, c.N2, "none"), c.Chi2)
+		check("chi2", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionNone)), c.Chi2)
 		check("chi2 p", chi2P(tb.chi2()), c.Chi2P)
-		check("chi2 yates", ChiSquare(c.A, c.B, c.N1, c.N2, "yates"), c.Chi2Yates)
-		check("chi2 quanteda", ChiSquare(c.A, c.B, c.N1, c.N2, "quanteda"), c.Chi2Quanteda)
-		check("g2", LogLikelihood(c.A, c.B, c.N1, c.N2, false), c.G2)
+		check("chi2 yates", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionYates)), c.Chi2Yates)
+		check("chi2 quanteda", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionQuanteda)), c.Chi2Quanteda)
+		check("g2", mustScore(t)(LogLikelihood(c.A, c.B, c.N1, c.N2, false)), c.G2)
 		check("g2 p", chi2P(tb.g2()), c.G2P)
-		check("g2 williams", LogLikelihood(c.A, c.B, c.N1, c.N2, true), c.G2Williams)
-		check("fisher", FisherExact(c.A, c.B, c.N1, c.N2), c.Fisher)
-		check("log ratio", LogRatio(c.A, c.B, c.N1, c.N2), c.LogRatio)
-		check("lrc", LogRatioConservative(c.A, c.B, c.N1, c.N2, 0.05), c.LRC)
-		check("pmi", PMI(c.A, c.B, c.N1, c.N2), c.PMI)
-		check("percent diff", PercentDiff(c.A, c.B, c.N1, c.N2), c.PercentDiff)
+		check("g2 williams", mustScore(t)(LogLikelihood(c.A, c.B, c.N1, c.N2, true)), c.G2Williams)
+		check("fisher", mustScore(t)(FisherExact(c.A, c.B, c.N1, c.N2)), c.Fisher)
+		check("log ratio", mustScore(t)(LogRatio(c.A, c.B, c.N1, c.N2)), c.LogRatio)
+		check("lrc", mustScore(t)(LogRatioConservative(c.A, c.B, c.N1, c.N2, 0.05)), c.LRC)
+		check("pmi", mustScore(t)(PMI(c.A, c.B, c.N1, c.N2)), c.PMI)
+		check("percent diff", mustScore(t)(PercentDiff(c.A, c.B, c.N1, c.N2)), c.PercentDiff)
 		check("sign", tb.sign(), c.Sign)
 	}
 }

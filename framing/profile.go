@@ -418,7 +418,8 @@ func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *pipeline, error) {
 // Merge combines profiles of disjoint sets of documents made with the same settings into
 // the profile of their union: exactly the profile that counting all the documents at once
 // gives. It returns an error wrapping [ErrMismatch] if the settings differ, and one wrapping
-// [ErrOption] if a profile's Terms are not sorted. The inputs are not modified.
+// [ErrCounts] if a profile is invalid (see [Profile.Validate]) or a sum would overflow. The
+// inputs are not modified.
 func Merge(ps ...*Profile) (*Profile, error) {
 	if len(ps) == 0 {
 		return nil, errorf(ErrOption, "Merge needs at least one profile")
@@ -430,51 +431,74 @@ func Merge(ps ...*Profile) (*Profile, error) {
 	}
 	out := &Profile{Analyzer: ps[0].Analyzer, Lexicon: ps[0].Lexicon, Totals: make([]int, len(ps[0].Totals))}
 	byTerm := make(map[string]*TermStat)
+	overflow := func(i int) error { return errorf(ErrCounts, "profile %d: counts overflow when summed", i) }
 	for i, p := range ps {
+		if err := p.Validate(); err != nil {
+			return nil, fmt.Errorf("profile %d: %w", i, err)
+		}
 		if err := sameSettings(ps[0], p); err != nil {
 			return nil, fmt.Errorf("profile %d: %w", i, err)
 		}
-		if !slices.IsSortedFunc(p.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) }) {
-			return nil, errorf(ErrOption, "profile %d: Terms are not sorted", i)
-		}
-		out.Documents += p.Documents
+		var ok [8]bool
+		out.Documents, ok[0] = addInt(out.Documents, p.Documents)
+		out.Dropped.Stop, ok[1] = addInt(out.Dropped.Stop, p.Dropped.Stop)
+		out.Dropped.Number, ok[2] = addInt(out.Dropped.Number, p.Dropped.Number)
+		out.Dropped.Boilerplate, ok[3] = addInt(out.Dropped.Boilerplate, p.Dropped.Boilerplate)
+		out.Dropped.Voice, ok[4] = addInt(out.Dropped.Voice, p.Dropped.Voice)
+		ok[5], ok[6], ok[7] = true, true, true
 		for j, t := range p.Totals {
-			out.Totals[j] += t
+			out.Totals[j], ok[5+j] = addInt(out.Totals[j], t)
 		}
-		out.Dropped.Stop += p.Dropped.Stop
-		out.Dropped.Number += p.Dropped.Number
-		out.Dropped.Boilerplate += p.Dropped.Boilerplate
-		out.Dropped.Voice += p.Dropped.Voice
+		for _, k := range ok {
+			if !k {
+				return nil, overflow(i)
+			}
+		}
 		for _, t := range p.Terms {
 			m := byTerm[t.Term]
 			if m == nil {
 				m = &TermStat{Term: t.Term, N: t.N}
 				byTerm[t.Term] = m
 			}
-			m.Count += t.Count
-			m.DocFreq += t.DocFreq
+			if m.N != t.N {
+				return nil, errorf(ErrCounts, "profile %d: term %q has order %d, elsewhere %d", i, t.Term, t.N, m.N)
+			}
+			var ok1, ok2 bool
+			m.Count, ok1 = addInt(m.Count, t.Count)
+			m.DocFreq, ok2 = addInt(m.DocFreq, t.DocFreq)
+			if !ok1 || !ok2 {
+				return nil, overflow(i)
+			}
 			m.Forms = append(m.Forms, t.Forms...)
 		}
 	}
 	out.Terms = make([]TermStat, 0, len(byTerm))
 	for _, m := range byTerm {
-		m.Forms = mergeForms(m.Forms)
+		forms, ok := mergeForms(m.Forms)
+		if !ok {
+			return nil, errorf(ErrCounts, "term %q: form counts overflow when summed", m.Term)
+		}
+		m.Forms = forms
 		out.Terms = append(out.Terms, *m)
 	}
 	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
 	return out, nil
 }
 
-func mergeForms(fs []Form) []Form {
+// mergeForms sums the counts of equal forms; ok is false if a sum overflows.
+func mergeForms(fs []Form) (out []Form, ok bool) {
 	slices.SortFunc(fs, func(a, b Form) int { return strings.Compare(a.Text, b.Text) })
-	out := fs[:0:0]
+	out = fs[:0:0]
+	ok = true
 	for _, f := range fs {
 		if n := len(out); n > 0 && out[n-1].Text == f.Text {
-			out[n-1].Count += f.Count
+			var k bool
+			out[n-1].Count, k = addInt(out[n-1].Count, f.Count)
+			ok = ok && k
 			continue
 		}
 		out = append(out, f)
 	}
 	sortForms(out)
-	return out
+	return out, ok
 }

@@ -142,7 +142,7 @@ func TestMergeErrors(t *testing.T) {
 	}
 	c, _ := (&Analyzer{}).ProfileTexts("zebra apple")
 	c.Terms[0], c.Terms[1] = c.Terms[1], c.Terms[0]
-	if _, err := Merge(a, c); !errors.Is(err, ErrOption) {
+	if _, err := Merge(a, c); !errors.Is(err, ErrCounts) { // was ErrOption before profiles were validated
 		t.Errorf("unsorted terms: got %v", err)
 	}
 }

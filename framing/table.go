@@ -58,6 +58,9 @@ func align(pa, pb *Profile, n int) table {
 }
 
 func (t *table) add(term string, ia, ib int, a, b float64) {
+	if a+b == 0 {
+		return // a term counted nowhere (possible only in a hand-built profile) has no score
+	}
 	t.terms = append(t.terms, term)
 	t.ia = append(t.ia, ia)
 	t.ib = append(t.ib, ib)
@@ -84,5 +87,6 @@ func (t *table) word(pa, pb *Profile, k int) string {
 	case len(fa) == 0, fa[0].Text == fb[0].Text:
 		return fb[0].Text
 	}
-	return mergeForms(append(slices.Clone(fa), fb...))[0].Text
+	merged, _ := mergeForms(append(slices.Clone(fa), fb...)) // validated profiles: sums fit
+	return merged[0].Text
 }
