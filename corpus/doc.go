@@ -10,17 +10,20 @@
 //
 // JSON Lines (.jsonl): one object per line with the keys of [Document] ("id", "event",
 // "outlet", "kind", "language", "published", "title", "text", "url", "meta"); other keys go
-// to Meta. CSV (.csv, or .tsv for tabs): a header row names the columns, mapped the same
-// way. Text folders: one .txt file per document, with an optional "key: value" header block
-// ended by a blank line. [LoadOptions.Fields] maps other names; see [LoadOptions] for the
-// built-in aliases. [WriteJSONL] writes documents back in the form [Load] reads.
+// to Meta. CSV (.csv, RFC 4180) and TSV (.tsv: split at tabs, no quoting): a header row
+// names the columns, mapped the same way. Text folders: one .txt file per document, with an
+// optional "key: value" header block ended by a blank line. [LoadOptions.Fields] maps other
+// names; see [LoadOptions] for the built-in aliases. [WriteJSONL] writes documents back in
+// the form [Load] reads. Input is UTF-8 (a byte-order mark is dropped); UTF-16 and UTF-32
+// with a byte-order mark are decoded, and other non-UTF-8 input is refused ([ErrEncoding]).
 //
 // # Errors
 //
 // Every problem with a record is a *[LoadError] naming the file and line, wrapping a
-// sentinel such as [ErrSyntax], [ErrMissingField] or [ErrDuplicateID]. By default the first
-// bad record stops loading; [LoadOptions.Skip] makes loading lenient, reporting every
-// skipped record to the caller.
+// sentinel such as [ErrSyntax], [ErrMissingField], [ErrDuplicateID] or [ErrConflict]. By
+// default the first bad record stops loading; [LoadOptions.Skip] makes loading lenient,
+// reporting every skipped record to the caller. Either way every record is loaded or
+// reported: nothing is dropped silently.
 //
 // # Determinism
 //
