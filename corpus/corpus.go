@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -45,6 +46,19 @@ func (c *Corpus) find(id string) (int, bool) {
 	return slices.BinarySearchFunc(c.docs, id, func(d Document, id string) int {
 		return strings.Compare(d.ID, id)
 	})
+}
+
+// Docs returns copies of the documents one at a time, sorted by ID, in the form [Scan]
+// returns a file's: for the functions that take a stream of documents. The error is always
+// nil.
+func (c *Corpus) Docs() iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		for i := range c.docs {
+			if !yield(c.docs[i].clone(), nil) {
+				return
+			}
+		}
+	}
 }
 
 // Len returns the number of documents.

@@ -30,27 +30,30 @@ import (
 // resumes on the line after the one where it started, so a stray quote costs one record,
 // not the rest of the file: every record is either loaded or reported.
 func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
-	o, err := opts.check()
-	if err != nil {
-		return nil, err
+	if ext := strings.ToLower(path.Ext(name)); ext != ".csv" && ext != ".tsv" {
+		return nil, &LoadError{File: name, Err: fmt.Errorf("%w: LoadCSV reads .csv and .tsv files", ErrFormat)}
 	}
-	f, err := fsys.Open(name)
+	return Load(fsys, name, opts)
+}
+
+func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64) error {
+	f, err := open(fsys, name, o, size)
 	if err != nil {
-		return nil, &LoadError{File: name, Err: err}
+		return err
 	}
 	defer f.Close()
 	r, err := decodeInput(f)
 	if err != nil {
-		return nil, &LoadError{File: name, Err: err}
+		return &LoadError{File: name, Err: err}
 	}
-	rr := newRecordReader(r, strings.EqualFold(path.Ext(name), ".tsv"), &o)
+	rr := newRecordReader(r, strings.EqualFold(path.Ext(name), ".tsv"), o)
 
 	header, line, err := rr.next()
 	if err == io.EOF {
-		return nil, &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: no header row", ErrSyntax)}
+		return &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: no header row", ErrSyntax)}
 	}
 	if err != nil {
-		return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
+		return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
 	}
 	cols := make([]string, len(header))
 	seen := make(map[string]bool, len(header))
@@ -61,14 +64,14 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		}
 		key := strings.ToLower(h)
 		if seen[key] {
-			return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("%w: column %q appears twice in the header", ErrSyntax, h)}
+			return &LoadError{File: name, Line: line, Err: fmt.Errorf("%w: column %q appears twice in the header", ErrSyntax, h)}
 		}
 		seen[key] = true
 		cols[i] = h
 	}
 	targets, err := o.bind(cols)
 	if err != nil {
-		return nil, &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
+		return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
 	}
 	for i := range targets {
 		if targets[i].field == fieldMetaObject {
@@ -76,7 +79,6 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		}
 	}
 
-	col := collector{opts: &o}
 	for {
 		rec, line, err := rr.next()
 		if err == io.EOF {
@@ -88,10 +90,10 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		}
 		if err != nil {
 			if rr.ioErr != nil {
-				return nil, &LoadError{File: name, Line: line, Err: err}
+				return &LoadError{File: name, Line: line, Err: err}
 			}
 			if err := col.fail(&LoadError{File: name, Line: line, Err: err}); err != nil {
-				return nil, err
+				return err
 			}
 			continue
 		}
@@ -108,15 +110,15 @@ func LoadCSV(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
 		}
 		if ferr != nil {
 			if err := col.fail(&LoadError{File: name, Line: line, Err: ferr}); err != nil {
-				return nil, err
+				return err
 			}
 			continue
 		}
 		if err := col.add(d, name, line); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return col.corpus()
+	return nil
 }
 
 // recordReader reads the records of a CSV or TSV file one at a time, keeping track of

@@ -393,3 +393,61 @@ func TestLoadedPlusReported(t *testing.T) {
 		}
 	}
 }
+
+func TestScan(t *testing.T) {
+	data := `{"id":"a","event":"e","outlet":"o","text":"one"}
+{"id":"b","event":"e","outlet":"o"}
+{"id":"a","event":"e","outlet":"o","text":"again"}
+{"id":"c","event":"e","outlet":"o","text":"three"}
+`
+	fsys := mapFS(map[string]string{"s.jsonl": data})
+	// Strict: documents up to the first bad record, then its error, then nothing.
+	var ids []string
+	var errs []error
+	for d, err := range Scan(fsys, "s.jsonl", nil) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		ids = append(ids, d.ID)
+	}
+	var le *LoadError
+	if strings.Join(ids, ",") != "a" || len(errs) != 1 || !errors.As(errs[0], &le) || le.Line != 2 {
+		t.Errorf("strict: ids %v, errors %v", ids, errs)
+	}
+	// Lenient: every record yielded or skipped, the duplicate ID included.
+	var skipped []int
+	var reads []int64
+	ids = nil
+	opts := &LoadOptions{Skip: func(e *LoadError) { skipped = append(skipped, e.Line) }, Progress: func(read, size int64) {
+		reads = append(reads, read, size)
+	}}
+	for d, err := range Scan(fsys, "s.jsonl", opts) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, d.ID)
+	}
+	if strings.Join(ids, ",") != "a,c" || fmt.Sprint(skipped) != "[2 3]" {
+		t.Errorf("lenient: ids %v, skipped lines %v", ids, skipped)
+	}
+	if n := len(reads); n < 2 || reads[n-2] != int64(len(data)) || reads[n-1] != int64(len(data)) {
+		t.Errorf("progress reports %v, want the whole file (%d bytes) at the end", reads, len(data))
+	}
+	// Stopping early is allowed.
+	for range Scan(fsys, "s.jsonl", nil) {
+		break
+	}
+	// An in-memory corpus streams the same way, sorted by ID.
+	c := Sample()
+	n := 0
+	for d, err := range c.Docs() {
+		if err != nil || d.ID == "" {
+			t.Fatalf("%+v %v", d, err)
+		}
+		n++
+	}
+	if n != c.Len() {
+		t.Errorf("Docs yielded %d of %d", n, c.Len())
+	}
+}

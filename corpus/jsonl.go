@@ -239,37 +239,31 @@ func (r *Reader) mergeMeta(d *Document, from string, ms []member) error {
 	return nil
 }
 
-func loadJSONL(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
-	o, err := opts.check()
+func scanJSONL(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64) error {
+	f, err := open(fsys, name, o, size)
 	if err != nil {
-		return nil, err
-	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, &LoadError{File: name, Err: err}
+		return err
 	}
 	defer f.Close()
-	r := NewReader(f, name, &o)
-	col := collector{opts: &o}
+	r := NewReader(f, name, o)
 	for {
 		d, err := r.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			if r.err != nil { // an I/O error, not a bad record
-				return nil, err
+			if r.err != nil { // an I/O or encoding error, not a bad record
+				return err
 			}
 			if err := col.fail(err.(*LoadError)); err != nil {
-				return nil, err
+				return err
 			}
 			continue
 		}
 		if err := col.add(d, name, r.Line()); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return col.corpus()
 }
 
 // WriteJSONL writes docs as JSON Lines, one object per line in the given order, in the form

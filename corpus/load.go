@@ -3,7 +3,9 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
@@ -64,6 +66,11 @@ type LoadOptions struct {
 	// file. Raise them for corpora whose texts are longer.
 	MaxQuoteLines int `json:"max_quote_lines,omitempty"`
 	MaxQuoteBytes int `json:"max_quote_bytes,omitempty"`
+
+	// Progress, if set, is called as a file is read (about every megabyte, and at its end)
+	// with the bytes read so far and the file's size (0 if unknown): for progress lines on
+	// long runs.
+	Progress func(read, size int64) `json:"-"`
 }
 
 // Time layouts tried, in order, for the published field.
@@ -285,22 +292,77 @@ func (o *LoadOptions) finish(d *Document, file string, line int) error {
 // .txt files (see [LoadText]); .jsonl, .ndjson and .jsonlines files are JSON Lines (see
 // [Reader]); .csv and .tsv files are delimited text with a header row (see [LoadCSV]). Every
 // error about a record is a *[LoadError] naming the file and line. Document IDs must be unique
-// across the file; a record without an ID gets "file:line".
+// across the file; a record without an ID gets "file:line". To read a corpus too large for
+// memory one document at a time, use [Scan].
 func Load(fsys fs.FS, name string, opts *LoadOptions) (*Corpus, error) {
+	var docs []Document
+	for d, err := range Scan(fsys, name, opts) {
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	var c Corpus
+	if err := c.Add(docs...); err != nil {
+		return nil, err // cannot happen: records were validated and deduplicated
+	}
+	return &c, nil
+}
+
+// Scan returns the documents of a file or folder one at a time, in the order they appear,
+// reading the formats [Load] reads with the same checks, in memory proportional to the
+// longest record (and the set of IDs seen, to detect duplicates). Every record is either
+// yielded or, in lenient mode, passed to [LoadOptions.Skip]; in strict mode the first bad
+// record ends the sequence with its error (a *[LoadError]), as does a problem with the
+// file as a whole. Stopping the loop early closes the file.
+func Scan(fsys fs.FS, name string, opts *LoadOptions) iter.Seq2[Document, error] {
+	return func(yield func(Document, error) bool) {
+		o, err := opts.check()
+		if err != nil {
+			yield(Document{}, err)
+			return
+		}
+		col := collector{opts: &o, yield: func(d Document) bool { return yield(d, nil) }}
+		if err := scan(fsys, name, &o, &col); err != nil && err != errStop {
+			yield(Document{}, err)
+		}
+	}
+}
+
+// ScanFile is [Scan] for a path in the operating system's file system.
+func ScanFile(name string, opts *LoadOptions) iter.Seq2[Document, error] {
+	dir, base := filepath.Split(filepath.Clean(name))
+	if dir == "" {
+		dir = "."
+	}
+	return func(yield func(Document, error) bool) {
+		for d, err := range Scan(os.DirFS(dir), base, opts) {
+			var le *LoadError
+			if errors.As(err, &le) && strings.HasPrefix(le.File, base) {
+				le.File = filepath.Join(dir, le.File)
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+}
+
+func scan(fsys fs.FS, name string, o *LoadOptions, col *collector) error {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, &LoadError{File: name, Err: err}
+		return &LoadError{File: name, Err: err}
 	}
 	if st.IsDir() {
-		return LoadText(fsys, name, opts)
+		return scanText(fsys, name, o, col)
 	}
 	switch strings.ToLower(path.Ext(name)) {
 	case ".jsonl", ".ndjson", ".jsonlines":
-		return loadJSONL(fsys, name, opts)
+		return scanJSONL(fsys, name, o, col, st.Size())
 	case ".csv", ".tsv":
-		return LoadCSV(fsys, name, opts)
+		return scanCSV(fsys, name, o, col, st.Size())
 	}
-	return nil, &LoadError{File: name, Err: fmt.Errorf("%w: want a folder of .txt files, .jsonl or .csv", ErrFormat)}
+	return &LoadError{File: name, Err: fmt.Errorf("%w: want a folder of .txt files, .jsonl, .csv or .tsv", ErrFormat)}
 }
 
 // LoadFile is [Load] for a path in the operating system's file system.
@@ -317,14 +379,18 @@ func LoadFile(name string, opts *LoadOptions) (*Corpus, error) {
 	return c, err
 }
 
-// collector adds loaded documents to a corpus, reporting duplicate IDs with their lines.
+// errStop means the consumer of a scan stopped it.
+var errStop = errors.New("corpus: scan stopped")
+
+// collector passes loaded documents on, reporting duplicate IDs with their lines.
 type collector struct {
 	opts  *LoadOptions
-	docs  []Document
+	yield func(Document) bool
 	lines map[string]string // id -> "file:line" where first seen
 }
 
-// add keeps d or returns the error that stops loading (nil if lenient).
+// add passes d on or returns the error that stops loading (nil if lenient, errStop if the
+// consumer stopped).
 func (c *collector) add(d Document, file string, line int) error {
 	where := fmt.Sprintf("%s:%d", file, line)
 	if prev, ok := c.lines[d.ID]; ok {
@@ -335,7 +401,9 @@ func (c *collector) add(d Document, file string, line int) error {
 		c.lines = make(map[string]string)
 	}
 	c.lines[d.ID] = where
-	c.docs = append(c.docs, d)
+	if !c.yield(d) {
+		return errStop
+	}
 	return nil
 }
 
@@ -348,10 +416,35 @@ func (c *collector) fail(err *LoadError) error {
 	return err
 }
 
-func (c *collector) corpus() (*Corpus, error) {
-	var out Corpus
-	if err := out.Add(c.docs...); err != nil {
-		return nil, err // cannot happen: records were validated and deduplicated
+// progressReader reports how much of a file has been read, every megabyte or so.
+type progressReader struct {
+	r          io.Reader
+	report     func(read, size int64)
+	read, size int64
+	last       int64
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.read += int64(n)
+	if p.read-p.last >= 1<<20 || err == io.EOF {
+		p.last = p.read
+		p.report(p.read, p.size)
 	}
-	return &out, nil
+	return n, err
+}
+
+// open opens a file for reading, reporting progress if asked.
+func open(fsys fs.FS, name string, o *LoadOptions, size int64) (io.ReadCloser, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, &LoadError{File: name, Err: err}
+	}
+	if o.Progress == nil {
+		return f, nil
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{&progressReader{r: f, report: o.Progress, size: size}, f}, nil
 }

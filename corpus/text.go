@@ -24,12 +24,15 @@ import (
 // Meta. The ID defaults to the file's path below dir without ".txt". Missing Event and Outlet
 // usually come from [LoadOptions.Defaults].
 func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
-	o, err := opts.check()
-	if err != nil {
-		return nil, err
+	if st, err := fs.Stat(fsys, dir); err == nil && !st.IsDir() {
+		return nil, &LoadError{File: dir, Err: fmt.Errorf("%w: LoadText reads a folder", ErrFormat)}
 	}
-	col := collector{opts: &o}
-	err = fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
+	return Load(fsys, dir, opts)
+}
+
+func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
+	var read int64
+	return fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return &LoadError{File: p, Err: err}
 		}
@@ -43,7 +46,10 @@ func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 		if b, err = decodeBytes(b); err != nil {
 			return col.fail(&LoadError{File: p, Line: 1, Err: err})
 		}
-		d, line, perr := parseText(b, &o)
+		if read += int64(len(b)); o.Progress != nil {
+			o.Progress(read, 0)
+		}
+		d, line, perr := parseText(b, o)
 		if perr == nil {
 			if d.ID == "" {
 				rel := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
@@ -59,10 +65,6 @@ func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 		}
 		return col.add(d, p, 1)
 	})
-	if err != nil {
-		return nil, err
-	}
-	return col.corpus()
 }
 
 // parseText splits a text file into header fields and body. On error it returns the 1-based

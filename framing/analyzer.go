@@ -88,6 +88,12 @@ type Analyzer struct {
 	// OwnVoice counts only the outlet's own words, QuotedVoices only what it attributes to
 	// others. The zero value counts every token. N-grams never span a dropped quotation.
 	Voices Voices `json:"voices,omitempty"`
+
+	// Workers is how many goroutines analyze documents at once in the calls that take many
+	// ([Analyzer.Profile], [PoolEvents], ...): 0 means GOMAXPROCS, 1 one. It changes only
+	// the speed: results are the same bytes whatever the number. It is not a setting of
+	// the counts, so profiles made with different Workers compare and merge.
+	Workers int `json:"-"`
 }
 
 // Token is one token of a text, kept or dropped.

@@ -134,10 +134,12 @@ func BenchmarkProfileBBC(b *testing.B) {
 		name string
 		an   Analyzer
 	}{
-		{"unigrams", Analyzer{}},
-		{"nostem", Analyzer{NoStem: true}},
-		{"trigrams", Analyzer{NGrams: 3}},
-		{"own-voice", Analyzer{Voices: OwnVoice}},
+		{"unigrams", Analyzer{Workers: 1}},
+		{"unigrams-2workers", Analyzer{Workers: 2}},
+		{"nostem", Analyzer{NoStem: true, Workers: 1}},
+		{"bigrams", Analyzer{NGrams: 2, Workers: 1}},
+		{"trigrams", Analyzer{NGrams: 3, Workers: 1}},
+		{"own-voice", Analyzer{Voices: OwnVoice, Workers: 1}},
 	} {
 		b.Run(cfg.name, func(b *testing.B) {
 			b.SetBytes(int64(n))
@@ -189,7 +191,7 @@ func BenchmarkStemEnglish(b *testing.B) {
 func zipfProfiles(v int) (*Profile, *Profile) {
 	r := rand.New(rand.NewPCG(7, 7))
 	mk := func(shift float64) *Profile {
-		p := &Profile{Analyzer: Analyzer{Language: "english"}, Documents: 1, Totals: []int{0}}
+		p := ProfileSpec{Analyzer: Analyzer{Language: "english"}, Documents: 1, Totals: []int{0}}
 		for i := 0; i < v; i++ {
 			c := int(1e6/math.Pow(float64(i+1), 1.07)*(1+shift*r.Float64())) + r.IntN(2)
 			if c == 0 {
@@ -199,7 +201,11 @@ func zipfProfiles(v int) (*Profile, *Profile) {
 			p.Terms = append(p.Terms, TermStat{Term: term, N: 1, Count: c, DocFreq: 1, Forms: []Form{{term, c}}})
 			p.Totals[0] += c
 		}
-		return p
+		prof, err := NewProfile(p)
+		if err != nil {
+			panic(err)
+		}
+		return prof
 	}
 	return mk(0.2), mk(0.5)
 }

@@ -57,14 +57,23 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		return nil, err
 	}
 	o.LogOdds = lo
-	scores, err := LogOddsDirichlet(a, b, &o.LogOdds)
-	if err != nil {
+	if err := checkPair(a, b); err != nil {
 		return nil, err
 	}
-	js, err := JensenShannon(a, b)
-	if err != nil {
-		return nil, err
+	if o.LogOdds.Prior == PriorBackground {
+		if err := sameSettings(a, o.LogOdds.Background); err != nil {
+			return nil, fmt.Errorf("background: %w", err)
+		}
 	}
+	tables := make([]table, a.Orders())
+	var scores []TermScore
+	for n := range tables {
+		t := &tables[n]
+		if *t = align(a, b, n+1); t.na > 0 && t.nb > 0 {
+			scores = append(scores, logOdds(t, &o.LogOdds)...)
+		}
+	}
+	js := tables[0].jensenShannon()
 	if o.MinCount > 1 {
 		kept := scores[:0]
 		for _, s := range scores {
@@ -76,17 +85,18 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	}
 	c := &Comparison{
 		SideA: nameA, SideB: nameB,
-		DocsA: a.Documents, DocsB: b.Documents,
-		TokensA: a.Tokens(), TokensB: b.Tokens(),
+		DocsA: a.Documents(), DocsB: b.Documents(),
+		TokensA: a.Total(1), TokensB: b.Total(1),
 		JSD:  js,
 		TopA: TopA(scores, o.Top), TopB: TopB(scores, o.Top),
-		Options: o, Analyzer: a.Analyzer,
+		Options: o, Analyzer: a.Analyzer(),
 	}
 	for _, s := range append(slices.Clone(c.TopA), c.TopB...) {
-		ta, _ := a.Lookup(s.Term)
-		tb, _ := b.Lookup(s.Term)
-		forms := append(slices.Clone(ta.Forms), tb.Forms...)
-		if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer.Language == "russian"); ok {
+		t := &tables[s.N-1]
+		k, _ := slices.BinarySearch(t.terms, s.Term)
+		fa, fb := t.forms(k)
+		forms := append(slices.Clone(fa), fb...)
+		if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer().Language == "russian"); ok {
 			c.Merges = append(c.Merges, g)
 		}
 	}

@@ -24,12 +24,17 @@ func JensenShannon(a, b *Profile) (float64, error) {
 		return 0, err
 	}
 	t := align(a, b, 1)
+	return t.jensenShannon(), nil
+}
+
+// jensenShannon returns the divergence of the table's two sides, in bits.
+func (t *table) jensenShannon() float64 {
 	js := 0.0
 	for k := range t.terms {
 		js += jsTerm(t.a[k]/t.na, t.b[k]/t.nb)
 	}
 	// Rounding can leave a tiny negative or a value a hair above 1.
-	return min(max(js, 0), 1), nil
+	return min(max(js, 0), 1)
 }
 
 // jsTerm returns one word's contribution to the Jensen–Shannon divergence, in bits.
@@ -79,7 +84,7 @@ func WordShift(a, b *Profile, nats bool) ([]Shift, error) {
 		p, q := t.a[k]/t.na, t.b[k]/t.nb
 		c := jsTerm(p, q) * scale
 		total += c
-		out[k] = Shift{Term: t.terms[k], Word: t.word(a, b, k), CountA: int(t.a[k]), CountB: int(t.b[k]),
+		out[k] = Shift{Term: t.terms[k], Word: t.word(k), CountA: int(t.a[k]), CountB: int(t.b[k]),
 			Contribution: c, TowardA: p > q}
 	}
 	for i := range out {

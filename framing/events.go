@@ -3,10 +3,14 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"hash/fnv"
+	"iter"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -25,6 +29,8 @@ type PoolOptions struct {
 	Test         int    `json:"test"`       // terms given the permutation test; 0 means 200
 	MinEvents    int    `json:"min_events"` // keep terms seen in at least this many events; 0 means 1
 	Top          int    `json:"top"`        // per-event comparisons list this many terms per side; 0 means 10
+	// Progress, if set, is called as PoolEvents reads documents (see CountOptions).
+	Progress func(Progress) `json:"-"`
 }
 
 // PooledTerm is one term's difference between the sides, pooled over events.
@@ -67,9 +73,52 @@ type Pooled struct {
 	Analyzer     Analyzer    `json:"analyzer"` // the analyzer settings
 }
 
-// PoolEvents compares sides a and b within every event of c that has documents on both,
-// then pools the evidence across events, so that framing that recurs stands apart from
-// content that belongs to one event:
+// PoolEvents compares sides a and b within every event that has documents on both, then
+// pools the evidence across events: it is [CountEvents] over docs with the two sides,
+// followed by [EventCounts.Pool]. It reads docs once.
+func PoolEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], a, b corpus.Side, opts *PoolOptions) (*Pooled, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	ec, err := CountEvents(an, docs, []corpus.Side{a, b}, &CountOptions{NoRows: o.Permutations < 0, Progress: o.Progress})
+	if err != nil {
+		return nil, err
+	}
+	defer ec.Close()
+	return ec.Pool(0, 1, &o)
+}
+
+func (o *PoolOptions) resolve() (PoolOptions, error) {
+	var c PoolOptions
+	if o != nil {
+		c = *o
+	}
+	if c.Permutations == 0 {
+		c.Permutations = 1000
+	}
+	if c.Seed == 0 {
+		c.Seed = DefaultSeed
+	}
+	if c.Test == 0 {
+		c.Test = 200
+	}
+	if c.MinEvents == 0 {
+		c.MinEvents = 1
+	}
+	if c.Top == 0 {
+		c.Top = 10
+	}
+	if c.Permutations > 1_000_000 || c.Test < 0 || c.MinEvents < 0 || c.Top < 0 {
+		return c, errorf(ErrOption, "PoolOptions: Permutations %d (at most 1,000,000), Test %d, MinEvents %d, Top %d (want >= 0)",
+			c.Permutations, c.Test, c.MinEvents, c.Top)
+	}
+	return c, nil
+}
+
+// Pool compares sides a and b (indexes into Sides) within every event that has documents
+// on both, then pools the evidence across events, so that framing that recurs stands apart
+// from content that belongs to one event:
 //
 //   - Mantel–Haenszel pooled odds ratio over the events' 2×2 tables (term vs other words,
 //     A vs B), with the Robins, Breslow & Greenland (1986, Biometrics 42) variance of its
@@ -78,217 +127,319 @@ type Pooled struct {
 //   - the share of events in which the term leans the same way as the pooled estimate.
 //   - a permutation test: side labels are shuffled among each event's documents (keeping
 //     each side's number of documents), the statistic being the Cochran–Mantel–Haenszel
-//     sum Σ_e (a_e − E[a_e]); p = (1 + #{|T*| ≥ |T|}) / (1 + permutations). Randomness
-//     comes from a PCG generator seeded with Seed, so results are reproducible.
+//     sum Σ_e (a_e − E[a_e]); p = (1 + #{|T*| ≥ |T|}) / (1 + permutations). Each event's
+//     shuffles come from a PCG generator seeded with Seed and the event's name, and the
+//     documents of an event are shuffled in the order of their IDs, so the result does not
+//     depend on the order of the input or on how the work is split.
 //
-// All documents must be in one language. Errors wrap [ErrEmpty] when no event has both
-// sides, and [ErrOption] for invalid options.
-func PoolEvents(an *Analyzer, c *corpus.Corpus, a, b corpus.Side, opts *PoolOptions) (*Pooled, error) {
-	var o PoolOptions
-	if opts != nil {
-		o = *opts
+// It returns an error wrapping [ErrEmpty] when no event has both sides, one wrapping
+// [corpus.ErrOverlap] when a document of a compared event belongs to both sides, and one
+// wrapping [ErrOption] for invalid options (or a permutation test on counts made with
+// NoRows).
+func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
 	}
-	if o.Permutations == 0 {
-		o.Permutations = 1000
+	if err := ec.side(a); err != nil {
+		return nil, err
 	}
-	if o.Seed == 0 {
-		o.Seed = DefaultSeed
+	if err := ec.side(b); err != nil {
+		return nil, err
 	}
-	if o.Test == 0 {
-		o.Test = 200
-	}
-	if o.MinEvents == 0 {
-		o.MinEvents = 1
-	}
-	if o.Top == 0 {
-		o.Top = 10
-	}
-	if o.Permutations > 1_000_000 || o.Test < 0 || o.MinEvents < 0 || o.Top < 0 {
-		return nil, errorf(ErrOption, "PoolOptions %+v", o)
-	}
-	out := &Pooled{SideA: a.Name, SideB: b.Name, Options: o}
-	type eventData struct {
-		docsA, docsB []*Profile // one profile per document
-		pa, pb       *Profile
-	}
-	var events []eventData
-	for _, e := range c.Events() {
-		s, err := c.Split(e, a, b)
-		if err != nil {
-			out.Skipped = append(out.Skipped, e)
+	out := &Pooled{SideA: ec.sides[a], SideB: ec.sides[b], Options: o, Analyzer: ec.an}
+	var events []*eventData
+	for _, ev := range ec.events {
+		sa, sb := ev.sides[a], ev.sides[b]
+		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
+			out.Skipped = append(out.Skipped, ev.name)
 			continue
 		}
-		var ed eventData
-		for _, side := range []struct {
-			docs []corpus.Document
-			into *[]*Profile
-		}{{s.A, &ed.docsA}, {s.B, &ed.docsB}} {
-			for _, d := range side.docs {
-				p, err := an.Profile(d)
-				if err != nil {
-					return nil, err
-				}
-				*side.into = append(*side.into, p)
-			}
+		if err := ec.overlap(ev, a, b); err != nil {
+			return nil, err
 		}
-		var err2 error
-		if ed.pa, err2 = Merge(ed.docsA...); err2 != nil {
-			return nil, err2
-		}
-		if ed.pb, err2 = Merge(ed.docsB...); err2 != nil {
-			return nil, err2
-		}
-		if ed.pa.Tokens() == 0 || ed.pb.Tokens() == 0 {
-			out.Skipped = append(out.Skipped, e)
-			continue
-		}
-		cmpE, err := Compare(ed.pa, ed.pb, a.Name, b.Name, &CompareOptions{Top: o.Top})
+		cmpE, err := ec.Compare(ev.name, a, b, &CompareOptions{Top: o.Top})
 		if err != nil {
-			return nil, fmt.Errorf("%w (event %q)", err, e)
+			return nil, err
 		}
-		cmpE.Event = e
 		out.PerEvent = append(out.PerEvent, cmpE)
-		out.Events = append(out.Events, e)
-		events = append(events, ed)
+		out.Events = append(out.Events, ev.name)
+		events = append(events, ev)
 	}
 	if len(events) == 0 {
 		return nil, errorf(ErrEmpty, "no event has documents on both sides")
 	}
-	for _, ed := range events[1:] {
-		if err := sameSettings(events[0].pa, ed.pa); err != nil {
+	out.Terms = ec.poolTerms(events, a, b, o.MinEvents)
+	arrangements := 1.0
+	for _, ev := range events {
+		na, nb := ev.sides[a].docs, ev.sides[b].docs
+		arrangements = min(1e18, arrangements*binomial(na+nb, na))
+	}
+	out.Arrangements = arrangements
+	if o.Permutations > 0 && len(out.Terms) > 0 {
+		if err := ec.permutationTest(out, events, a, b, &o); err != nil {
 			return nil, err
 		}
 	}
-	out.Analyzer = events[0].pa.Analyzer
+	return out, nil
+}
 
-	// The union vocabulary of unigrams, in order.
-	vocab := map[string]bool{}
-	for _, ed := range events {
-		for _, p := range []*Profile{ed.pa, ed.pb} {
-			for _, t := range p.Terms {
-				if t.N == 1 {
-					vocab[t.Term] = true
-				}
-			}
-		}
+// poolTerms pools every term over the events, sorted by |Z| (descending), then term.
+func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []PooledTerm {
+	v := ec.vocab.Len()
+	keys := ec.vocab.keySnapshot()
+	type acc struct {
+		countA, countB int64
+		events         int
+		r, s, pr, ps   float64 // Mantel–Haenszel sums (see mantelHaenszel)
+		qs             float64
+		same           int
 	}
-	terms := make([]string, 0, len(vocab))
-	for t := range vocab {
-		terms = append(terms, t)
+	accs := make([]acc, v)
+	// each calls f for every term of an event with its counts on both sides.
+	each := func(ev *eventData, f func(id int32, x, y float64)) {
+		sa, sb := &ev.sides[a].counts, &ev.sides[b].counts
+		sa.each(func(id int32, x int64) { f(id, float64(x), float64(sb.get(id))) })
+		sb.each(func(id int32, y int64) {
+			if sa.get(id) == 0 {
+				f(id, 0, float64(y))
+			}
+		})
 	}
-	slices.Sort(terms)
-
-	for _, term := range terms {
-		pt := PooledTerm{Term: term}
-		var tables []table2
-		forms := map[string]int{}
-		for _, ed := range events {
-			ta, _ := ed.pa.Lookup(term)
-			tb, _ := ed.pb.Lookup(term)
-			for _, f := range append(slices.Clone(ta.Forms), tb.Forms...) {
-				forms[f.Text] += f.Count
-			}
-			pt.CountA += ta.Count
-			pt.CountB += tb.Count
-			if ta.Count+tb.Count > 0 {
-				pt.Events++
-			}
-			tables = append(tables, table2{float64(ta.Count), float64(tb.Count), float64(ed.pa.Tokens()), float64(ed.pb.Tokens())})
-		}
-		if pt.Events < o.MinEvents {
+	for _, ev := range events {
+		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
+		each(ev, func(id int32, x, y float64) {
+			ac := &accs[id]
+			ac.countA += int64(x)
+			ac.countB += int64(y)
+			ac.events++
+			t := table2{x, y, n1, n2}
+			r, s, pr, ps, qs := t.mhParts(0)
+			ac.r += r
+			ac.s += s
+			ac.pr += pr
+			ac.ps += ps
+			ac.qs += qs
+		})
+	}
+	var out []PooledTerm
+	index := make([]int32, v) // term id -> position in out, plus one
+	for id := range accs {
+		ac := &accs[id]
+		if ac.events == 0 || ac.events < minEvents {
 			continue
 		}
-		pt.Word = mostFrequent(forms)
-		pt.LogOR, pt.SE = mantelHaenszel(tables)
+		pt := PooledTerm{Term: keys[id], Word: ec.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
+		if pt.Word == "" {
+			pt.Word = pt.Term
+		}
+		r, s, pr, ps, qs := ac.r, ac.s, ac.pr, ac.ps, ac.qs
+		if r == 0 || s == 0 {
+			// The Haldane–Anscombe correction, on every event's table.
+			r, s, pr, ps, qs = 0, 0, 0, 0, 0
+			for _, ev := range events {
+				t := table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
+					float64(ev.sides[a].total), float64(ev.sides[b].total)}
+				r1, s1, pr1, ps1, qs1 := t.mhParts(0.5)
+				r, s, pr, ps, qs = r+r1, s+s1, pr+pr1, ps+ps1, qs+qs1
+			}
+		}
+		pt.LogOR = math.Log(r / s)
+		pt.SE = math.Sqrt(pr/(2*r*r) + ps/(2*r*s) + qs/(2*s*s))
 		pt.Z = pt.LogOR / pt.SE
 		pt.P = math.Erfc(math.Abs(pt.Z) / math.Sqrt2)
-		for _, t := range tables {
-			if t.a+t.b == 0 {
-				continue
-			}
-			if d := t.a/t.n1 - t.b/t.n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
-				pt.Same++
-			}
-		}
-		pt.SameShare = float64(pt.Same) / float64(pt.Events)
-		out.Terms = append(out.Terms, pt)
+		out = append(out, pt)
+		index[id] = int32(len(out))
 	}
-	slices.SortFunc(out.Terms, func(x, y PooledTerm) int {
+	for _, ev := range events {
+		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
+		each(ev, func(id int32, x, y float64) {
+			if i := index[id]; i > 0 {
+				pt := &out[i-1]
+				if d := x/n1 - y/n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
+					pt.Same++
+				}
+			}
+		})
+	}
+	for i := range out {
+		out[i].SameShare = float64(out[i].Same) / float64(out[i].Events)
+	}
+	slices.SortFunc(out, func(x, y PooledTerm) int {
 		return cmp.Or(cmp.Compare(math.Abs(y.Z), math.Abs(x.Z)), strings.Compare(x.Term, y.Term))
 	})
+	return out
+}
 
-	// Permutation test on the terms with the largest |Z|.
-	arrangements := 1.0
-	for _, ed := range events {
-		arrangements = min(1e18, arrangements*binomial(len(ed.docsA)+len(ed.docsB), len(ed.docsA)))
+// permDoc is one document of the permutation test: its counted words and, sparsely, its
+// counts of the tested terms.
+type permDoc struct {
+	id    string
+	inA   bool
+	total float64
+	terms []int32 // indexes of tested terms
+	n     []float64
+}
+
+// permutationTest sets PermP of the Test terms with the largest |Z|.
+func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b int, o *PoolOptions) error {
+	if len(ec.rows) == 0 && ec.Documents > 0 {
+		return errorf(ErrOption, "the counts were made with NoRows: no permutation test")
 	}
-	out.Arrangements = arrangements
-	if o.Permutations > 0 {
-		ntest := min(o.Test, len(out.Terms))
-		rng := rand.New(rand.NewPCG(o.Seed, 0x9E3779B97F4A7C15))
-		// Per-document counts of the tested terms, and per-document sizes.
-		type docCounts struct {
-			n      float64
-			counts []float64
+	ntest := min(o.Test, len(out.Terms))
+	tested := make(map[int32]int32, ntest) // term id -> index
+	for k := range ntest {
+		id, ok := ec.vocab.lookupTerm(out.Terms[k].Term)
+		if ok {
+			tested[id] = int32(k)
 		}
-		evDocs := make([][]docCounts, len(events))
-		sizeA := make([]int, len(events))
-		for e, ed := range events {
-			sizeA[e] = len(ed.docsA)
-			for _, p := range append(slices.Clone(ed.docsA), ed.docsB...) {
-				dc := docCounts{n: float64(p.Tokens()), counts: make([]float64, ntest)}
-				for k := 0; k < ntest; k++ {
-					dc.counts[k] = float64(p.Count(out.Terms[k].Term))
+	}
+	slot := map[int]int{} // event index -> position in events
+	for i, ev := range events {
+		slot[ev.index] = i
+	}
+	docs := make([][]permDoc, len(events))
+	for _, r := range ec.rows {
+		err := r.each(func(row *docRow) {
+			e, ok := slot[row.event]
+			if !ok || row.mask&(1<<a|1<<b) == 0 {
+				return
+			}
+			d := permDoc{id: row.id, inA: row.mask&(1<<a) != 0, total: float64(row.total)}
+			for j, id := range row.ids {
+				if k, ok := tested[id]; ok {
+					d.terms = append(d.terms, k)
+					d.n = append(d.n, float64(row.n[j]))
 				}
-				evDocs[e] = append(evDocs[e], dc)
+			}
+			docs[e] = append(docs[e], d)
+		})
+		if err != nil {
+			return fmt.Errorf("framing: reading document rows: %w", err)
+		}
+	}
+	for e, ds := range docs {
+		slices.SortFunc(ds, func(x, y permDoc) int { return strings.Compare(x.id, y.id) })
+		for i := 1; i < len(ds); i++ {
+			if ds[i].id == ds[i-1].id {
+				return fmt.Errorf("framing: event %q: document id %q appears twice: %w", events[e].name, ds[i].id, corpus.ErrDuplicateID)
 			}
 		}
-		stat := func(assignA [][]bool, k int) float64 {
-			t := 0.0
-			for e, docs := range evDocs {
-				var a, n1, all, n float64
-				for i, d := range docs {
-					all += d.counts[k]
-					n += d.n
-					if assignA[e][i] {
-						a += d.counts[k]
-						n1 += d.n
+	}
+	// The statistic of one assignment of an event's documents to A, added to t.
+	type eventStat struct {
+		all    []float64 // the event's count of each tested term
+		terms  []int32   // tested terms present in the event
+		n      float64   // words of the event's documents on both sides
+		sizeA  int       // documents on side A
+		seed   uint64
+	}
+	stats := make([]eventStat, len(events))
+	for e, ds := range docs {
+		st := &stats[e]
+		st.all = make([]float64, ntest)
+		for _, d := range ds {
+			st.n += d.total
+			if d.inA {
+				st.sizeA++
+			}
+			for j, k := range d.terms {
+				if st.all[k] == 0 {
+					st.terms = append(st.terms, k)
+				}
+				st.all[k] += d.n[j]
+			}
+		}
+		slices.Sort(st.terms)
+		h := fnv.New64a()
+		h.Write([]byte(events[e].name))
+		st.seed = h.Sum64()
+	}
+	// add adds to t the statistic of the documents marked in inA.
+	add := func(e int, inA func(i int) bool, sumA []float64, t []float64) {
+		st, ds := &stats[e], docs[e]
+		n1 := 0.0
+		for i := range ds {
+			if !inA(i) {
+				continue
+			}
+			n1 += ds[i].total
+			for j, k := range ds[i].terms {
+				sumA[k] += ds[i].n[j]
+			}
+		}
+		if st.n == 0 {
+			return
+		}
+		for _, k := range st.terms {
+			t[k] += sumA[k] - st.all[k]*n1/st.n
+			sumA[k] = 0
+		}
+	}
+	observed := make([]float64, ntest)
+	sumA := make([]float64, ntest)
+	for e := range events {
+		add(e, func(i int) bool { return docs[e][i].inA }, sumA, observed)
+	}
+	exceed := make([]int, ntest)
+	workers := ec.an.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, o.Permutations/50))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := o.Permutations*w/workers, o.Permutations*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			t := make([]float64, (hi-lo)*ntest)
+			sumA := make([]float64, ntest)
+			var idx []int
+			var picked []bool
+			for e := range events {
+				ds := docs[e]
+				if cap(idx) < len(ds) {
+					idx, picked = make([]int, len(ds)), make([]bool, len(ds))
+				}
+				idx, picked = idx[:len(ds)], picked[:len(ds)]
+				for p := lo; p < hi; p++ {
+					rng := rand.New(rand.NewPCG(o.Seed^stats[e].seed, uint64(p)))
+					for i := range idx {
+						idx[i] = i
+						picked[i] = false
+					}
+					// A partial Fisher–Yates shuffle picks side A's documents.
+					for i := 0; i < stats[e].sizeA; i++ {
+						j := i + rng.IntN(len(idx)-i)
+						idx[i], idx[j] = idx[j], idx[i]
+						picked[idx[i]] = true
+					}
+					add(e, func(i int) bool { return picked[i] }, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
+				}
+			}
+			local := make([]int, ntest)
+			for p := range hi - lo {
+				for k := range ntest {
+					if math.Abs(t[p*ntest+k]) >= math.Abs(observed[k])*(1-1e-12)-1e-9 {
+						local[k]++
 					}
 				}
-				if n > 0 {
-					t += a - all*n1/n
-				}
 			}
-			return t
-		}
-		assign := make([][]bool, len(events))
-		for e := range events {
-			assign[e] = make([]bool, len(evDocs[e]))
-			for i := range assign[e] {
-				assign[e][i] = i < sizeA[e]
+			mu.Lock()
+			for k := range local {
+				exceed[k] += local[k]
 			}
-		}
-		observed := make([]float64, ntest)
-		for k := range observed {
-			observed[k] = stat(assign, k)
-		}
-		exceed := make([]int, ntest)
-		for range o.Permutations {
-			for e := range assign {
-				rng.Shuffle(len(assign[e]), func(i, j int) { assign[e][i], assign[e][j] = assign[e][j], assign[e][i] })
-			}
-			for k := range exceed {
-				if math.Abs(stat(assign, k)) >= math.Abs(observed[k])-1e-9 {
-					exceed[k]++
-				}
-			}
-		}
-		for k := range exceed {
-			out.Terms[k].PermP = float64(1+exceed[k]) / float64(1+o.Permutations)
-			out.Terms[k].Permuted = true
-		}
+			mu.Unlock()
+		}()
 	}
-	return out, nil
+	wg.Wait()
+	for k := range ntest {
+		out.Terms[k].PermP = float64(1+exceed[k]) / float64(1+o.Permutations)
+		out.Terms[k].Permuted = true
+	}
+	return nil
 }
 
 // mantelHaenszel returns the Mantel–Haenszel pooled log odds ratio of the tables and the
@@ -296,19 +447,8 @@ func PoolEvents(an *Analyzer, c *corpus.Corpus, a, b corpus.Side, opts *PoolOpti
 func mantelHaenszel(tables []table2) (logOR, se float64) {
 	sums := func(add float64) (r, s, pr, psqr, qs float64) {
 		for _, t := range tables {
-			a, b := t.a+add, t.b+add
-			c, d := t.n1-t.a+add, t.n2-t.b+add
-			n := a + b + c + d
-			if n == 0 {
-				continue
-			}
-			R, S := a*d/n, b*c/n
-			P, Q := (a+d)/n, (b+c)/n
-			r += R
-			s += S
-			pr += P * R
-			psqr += P*S + Q*R
-			qs += Q * S
+			r1, s1, pr1, ps1, qs1 := t.mhParts(add)
+			r, s, pr, psqr, qs = r+r1, s+s1, pr+pr1, psqr+ps1, qs+qs1
 		}
 		return
 	}
@@ -319,6 +459,21 @@ func mantelHaenszel(tables []table2) (logOR, se float64) {
 	logOR = math.Log(r / s)
 	v := pr/(2*r*r) + psqr/(2*r*s) + qs/(2*s*s)
 	return logOR, math.Sqrt(v)
+}
+
+// mhParts returns one table's terms of the Mantel–Haenszel sums, with add added to every
+// cell: R = ad/n, S = bc/n, and the Robins–Breslow–Greenland products PR, PS + QR and QS
+// with P = (a+d)/n, Q = (b+c)/n.
+func (t table2) mhParts(add float64) (r, s, pr, psqr, qs float64) {
+	a, b := t.a+add, t.b+add
+	c, d := t.n1-t.a+add, t.n2-t.b+add
+	n := a + b + c + d
+	if n == 0 {
+		return
+	}
+	R, S := a*d/n, b*c/n
+	P, Q := (a+d)/n, (b+c)/n
+	return R, S, P * R, P*S + Q*R, Q * S
 }
 
 func binomial(n, k int) float64 {

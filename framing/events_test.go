@@ -34,7 +34,7 @@ func TestPoolEvents(t *testing.T) {
 		t.Fatal(err)
 	}
 	an := Analyzer{Voices: OwnVoice}
-	p, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
+	p, err := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,16 +63,16 @@ func TestPoolEvents(t *testing.T) {
 		t.Errorf("so-called %+v", soCalled)
 	}
 	// The same seed gives the same bytes; options are recorded.
-	again, _ := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
+	again, _ := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200})
 	b1, _ := json.Marshal(p)
 	b2, _ := json.Marshal(again)
 	if !bytes.Equal(b1, b2) || p.Options.Seed != DefaultSeed {
 		t.Error("pooling is not reproducible")
 	}
-	if _, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("blog"), nil); !errors.Is(err, ErrEmpty) {
+	if _, err := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("blog"), nil); !errors.Is(err, ErrEmpty) {
 		t.Errorf("no event with both sides: %v", err)
 	}
-	if _, err := PoolEvents(&an, &en, corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Test: -1}); !errors.Is(err, ErrOption) {
+	if _, err := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Test: -1}); !errors.Is(err, ErrOption) {
 		t.Errorf("bad options: %v", err)
 	}
 }

@@ -45,7 +45,7 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 	da := docAnalyzer{an: an}
 	for i := range docs {
 		d := &docs[i]
-		toks, p, err := da.tokens(d)
+		toks, w, err := da.tokens(d)
 		if err != nil {
 			return nil, err
 		}
@@ -72,7 +72,7 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 				Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
 			if l.Voice != VoiceOwn {
 				if spans == nil {
-					spans = Quotes(d.Text, p.lang.name)
+					spans = Quotes(d.Text, w.set.lang.name)
 				}
 				l.Speaker = speakerAt(spans, first.Start)
 			}
@@ -179,7 +179,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 	speakers, verbs := map[string]int{}, map[string]int{}
 	da := docAnalyzer{an: &all}
 	for i := range docs {
-		toks, p, err := da.tokens(&docs[i])
+		toks, w, err := da.tokens(&docs[i])
 		if err != nil {
 			return nil, err
 		}
@@ -188,7 +188,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 				vs.Words[t.Voice.String()]++
 			}
 		}
-		for _, s := range p.quotes {
+		for _, s := range w.quotes {
 			vs.Quotations[s.Voice.String()]++
 			if s.Speaker != "" {
 				speakers[s.Speaker]++

@@ -63,13 +63,13 @@ func TestVoiceStats(t *testing.T) {
 	// quotations (read off the text), two of them Meridian Press's (the rebuttal).
 	quoted, _ := (&Analyzer{Voices: QuotedVoices}).Profile(d)
 	all, _ := (&Analyzer{}).Profile(d)
-	if vs.Documents != 1 || vs.Words["quote"] != quoted.Tokens() || !near(vs.QuotedShare, float64(quoted.Tokens())/float64(all.Tokens())) ||
+	if vs.Documents != 1 || vs.Words["quote"] != quoted.Total(1) || !near(vs.QuotedShare, float64(quoted.Total(1))/float64(all.Total(1))) ||
 		speakers["Meridian Press"] != 2 || vs.Quotations["quote"] != 5 {
 		t.Errorf("stats %+v", vs)
 	}
 	own, _ := (&Analyzer{Voices: OwnVoice}).Profile(d)
-	if vs.Words["own"] != own.Tokens() {
-		t.Errorf("own words %d, own-voice profile %d", vs.Words["own"], own.Tokens())
+	if vs.Words["own"] != own.Total(1) {
+		t.Errorf("own words %d, own-voice profile %d", vs.Words["own"], own.Total(1))
 	}
 	verbs := map[string]int{}
 	for _, c := range vs.Verbs {

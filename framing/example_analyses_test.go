@@ -44,12 +44,12 @@ func ExampleAnalyzer_LexiconProfile() {
 	if err != nil {
 		panic(err)
 	}
-	for _, t := range p.Terms {
+	for _, t := range p.Terms() {
 		var words []string
 		for _, f := range t.Forms {
 			words = append(words, f.Text)
 		}
-		fmt.Printf("%s: %d per 1,000 words (%s)\n", t.Term, 1000*t.Count/p.Tokens(), strings.Join(words, ", "))
+		fmt.Printf("%s: %d per 1,000 words (%s)\n", t.Term, 1000*t.Count/p.Total(1), strings.Join(words, ", "))
 	}
 	// Output:
 	// cooperation: 181 per 1,000 words (cooperation, win-win)
@@ -86,7 +86,7 @@ func ExamplePoolEvents() {
 		panic(err)
 	}
 	an := framing.Analyzer{Voices: framing.OwnVoice}
-	p, err := framing.PoolEvents(&an, &english, corpus.KindSide("state"), corpus.KindSide("wire"),
+	p, err := framing.PoolEvents(&an, english.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"),
 		&framing.PoolOptions{Permutations: 500})
 	if err != nil {
 		panic(err)

@@ -120,7 +120,7 @@ func ExampleMerge() {
 		panic(err)
 	}
 	t, _ := all.Lookup("sanction")
-	fmt.Println(all.Documents, all.Tokens(), t.Count, t.DocFreq, t.Forms)
+	fmt.Println(all.Documents(), all.Total(1), t.Count, t.DocFreq, t.Forms)
 	// Output:
 	// 2 6 3 2 [{Sanctions 2} {sanctions 1}]
 }
@@ -134,7 +134,7 @@ func ExampleCounter() {
 	}
 	p, _ := c.Profile()
 	t, _ := p.Lookup("western sanction")
-	fmt.Println(p.Totals, t.Count, t.Word())
+	fmt.Println(p.Total(1), p.Total(2), t.Count, t.Word())
 	// Output:
-	// [5 3] 2 Western sanctions
+	// 5 3 2 Western sanctions
 }

@@ -188,15 +188,12 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 		return nil, err
 	}
 	if o.Measure == MeasureLogOdds && o.LogOdds.Prior == PriorBackground {
-		if err := o.LogOdds.Background.Validate(); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
-		}
 		if err := sameSettings(a, o.LogOdds.Background); err != nil {
 			return nil, fmt.Errorf("background: %w", err)
 		}
 	}
 	var rows []KeyTerm
-	for n := 1; n <= len(a.Totals); n++ {
+	for n := 1; n <= a.Orders(); n++ {
 		if o.N != 0 && n != o.N {
 			continue
 		}
@@ -258,7 +255,7 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		}
 		tb := table2{a, b, t.na, t.nb}
 		r := KeyTerm{
-			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
+			Term: t.terms[k], Word: t.word(k), N: t.n,
 			CountA: int(a), CountB: int(b), RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
 			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
 		}

@@ -370,7 +370,7 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 	da := docAnalyzer{an: an}
 	for di := range docs {
 		d := &docs[di]
-		toks, p, err := da.tokens(d)
+		toks, w, err := da.tokens(d)
 		if err != nil {
 			return err
 		}
@@ -388,10 +388,10 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 			}
 			ws, ok := cache[t.Surface(d.Text)]
 			if !ok {
-				ws.word = normalize(t.Surface(d.Text), p.russian)
+				ws.word = normalize(t.Surface(d.Text), w.set.russian)
 				ws.stem = ws.word
 				if !isNumber(ws.word) && !strings.Contains(ws.word, ".") {
-					if st := p.lang.stem(ws.word, true); st != "" {
+					if st := w.set.lang.stem(ws.word, true); st != "" {
 						ws.stem = st
 					}
 				}
@@ -501,7 +501,7 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 	if err != nil {
 		return nil, err
 	}
-	out := &Profile{Analyzer: settings, Lexicon: lex.name, Documents: len(docs),
+	out := ProfileSpec{Analyzer: settings, Lexicon: lex.name, Documents: len(docs),
 		Totals: []int{words}, Dropped: dropped}
 	for c, name := range lex.categories {
 		if counts[c] == 0 {
@@ -514,6 +514,5 @@ func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Prof
 		sortForms(fs)
 		out.Terms = append(out.Terms, TermStat{Term: name, N: 1, Count: counts[c], DocFreq: df[c], Forms: fs})
 	}
-	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
-	return out, nil
+	return NewProfile(out)
 }

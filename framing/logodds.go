@@ -127,25 +127,22 @@ func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) 
 		return nil, err
 	}
 	if o.Prior == PriorBackground {
-		if err := o.Background.Validate(); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
-		}
 		if err := sameSettings(a, o.Background); err != nil {
 			return nil, fmt.Errorf("background: %w", err)
 		}
 	}
 	var out []TermScore
-	for n := 1; n <= len(a.Totals); n++ {
+	for n := 1; n <= a.Orders(); n++ {
 		t := align(a, b, n)
 		if t.na == 0 || t.nb == 0 {
 			continue
 		}
-		out = append(out, logOdds(&t, a, b, &o)...)
+		out = append(out, logOdds(&t, &o)...)
 	}
 	return out, nil
 }
 
-func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
+func logOdds(t *table, o *LogOddsOptions) []TermScore {
 	v := len(t.terms)
 	alpha0 := o.priorTotal(v)
 	out := make([]TermScore, v)
@@ -154,7 +151,7 @@ func logOdds(t *table, pa, pb *Profile, o *LogOddsOptions) []TermScore {
 		a, b := t.a[k], t.b[k]
 		al := termAlpha(k, a, b, t.na, t.nb, o, alphas)
 		s := TermScore{
-			Term: t.terms[k], Word: t.word(pa, pb, k), N: t.n,
+			Term: t.terms[k], Word: t.word(k), N: t.n,
 			CountA: int(a), CountB: int(b),
 			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
 			Alpha: al, P: 1,
@@ -234,16 +231,10 @@ func checkPair(a, b *Profile) error {
 	if a == nil || b == nil {
 		return errorf(ErrEmpty, "nil profile")
 	}
-	if err := a.Validate(); err != nil {
-		return fmt.Errorf("side A: %w", err)
-	}
-	if err := b.Validate(); err != nil {
-		return fmt.Errorf("side B: %w", err)
-	}
-	if a.Tokens() == 0 {
+	if a.Total(1) == 0 {
 		return errorf(ErrEmpty, "side A")
 	}
-	if b.Tokens() == 0 {
+	if b.Total(1) == 0 {
 		return errorf(ErrEmpty, "side B")
 	}
 	return sameSettings(a, b)
@@ -252,16 +243,16 @@ func checkPair(a, b *Profile) error {
 // sameSettings returns an error wrapping ErrMismatch unless both profiles were made with
 // the same analyzer settings.
 func sameSettings(a, b *Profile) error {
-	ja, err := json.Marshal(a.Analyzer)
+	ja, err := json.Marshal(a.an)
 	if err != nil {
 		return fmt.Errorf("framing: %w", err)
 	}
-	jb, err := json.Marshal(b.Analyzer)
+	jb, err := json.Marshal(b.an)
 	if err != nil {
 		return fmt.Errorf("framing: %w", err)
 	}
-	if string(ja) != string(jb) || len(a.Totals) != len(b.Totals) || a.Lexicon != b.Lexicon {
-		return errorf(ErrMismatch, "side A was made with %s (lexicon %q), side B with %s (lexicon %q)", ja, a.Lexicon, jb, b.Lexicon)
+	if string(ja) != string(jb) || len(a.totals) != len(b.totals) || a.lexicon != b.lexicon {
+		return errorf(ErrMismatch, "side A was made with %s (lexicon %q), side B with %s (lexicon %q)", ja, a.lexicon, jb, b.lexicon)
 	}
 	return nil
 }

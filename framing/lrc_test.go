@@ -62,10 +62,10 @@ func TestLRCPrecision(t *testing.T) {
 func TestFisherScoreBelowSmallestFloat(t *testing.T) {
 	// p = 10^-318.398 (R, quoted in issue #7) lies below the smallest normal float64, where
 	// math.Log10 is inexact: the score comes from the log-space sum.
-	pa := &Profile{Documents: 1, Totals: []int{196463}, Terms: []TermStat{{Term: "x", N: 1, Count: 2286, DocFreq: 1}}}
-	pb := &Profile{Documents: 1, Totals: []int{272305}, Terms: []TermStat{{Term: "x", N: 1, Count: 719, DocFreq: 1}}}
-	pa.Terms = append(pa.Terms, TermStat{Term: "y", N: 1, Count: 196463 - 2286, DocFreq: 1})
-	pb.Terms = append(pb.Terms, TermStat{Term: "y", N: 1, Count: 272305 - 719, DocFreq: 1})
+	pa := mkProfile(t, ProfileSpec{Documents: 1, Totals: []int{196463}, Terms: []TermStat{
+		{Term: "x", N: 1, Count: 2286, DocFreq: 1}, {Term: "y", N: 1, Count: 196463 - 2286, DocFreq: 1}}})
+	pb := mkProfile(t, ProfileSpec{Documents: 1, Totals: []int{272305}, Terms: []TermStat{
+		{Term: "x", N: 1, Count: 719, DocFreq: 1}, {Term: "y", N: 1, Count: 272305 - 719, DocFreq: 1}}})
 	rows, err := Keyness(pa, pb, &KeynessOptions{Measure: MeasureFisher})
 	if err != nil {
 		t.Fatal(err)

@@ -66,20 +66,43 @@ func (an *Analyzer) Matrix(docs ...corpus.Document) (*Matrix, error) {
 		return nil, errorf(ErrOption, "document ids repeat")
 	}
 	c := Counter{Analyzer: *an}
+	cols := map[[3]int32]int32{} // term ids of a unigram or n-gram -> column
+	var row []int32
 	for _, d := range docs {
 		if err := c.init(d.Language); err != nil {
 			return nil, fmt.Errorf("%w (document %q)", err, d.ID)
 		}
-		c.p.record = true
-		c.p.hits = c.p.hits[:0]
-		c.count(d.Text)
-		b.addRow(c.p.hits)
-	}
-	if c.p == nil {
-		return b.build(), nil
-	}
-	for i := range c.p.tkey {
-		b.terms = append(b.terms, c.p.key(int32(i)))
+		w := c.w
+		w.analyze(d.Text, false)
+		row = row[:0]
+		col := func(ids [3]int32) int32 {
+			id, ok := cols[ids]
+			if !ok {
+				id = int32(len(b.terms))
+				cols[ids] = id
+				keys := []string{}
+				for _, t := range ids {
+					if t >= 0 {
+						keys = append(keys, w.key(t))
+					}
+				}
+				b.terms = append(b.terms, strings.Join(keys, " "))
+			}
+			return id
+		}
+		for _, t := range w.ids {
+			row = append(row, col([3]int32{t, -1, -1}))
+		}
+		for n := 2; n <= c.set.maxN; n++ {
+			for j := 0; j+n <= len(w.ids); j++ {
+				if w.runs[j] == w.runs[j+n-1] {
+					ids := [3]int32{-1, -1, -1}
+					copy(ids[:], w.ids[j:j+n])
+					row = append(row, col(ids))
+				}
+			}
+		}
+		b.addRow(row)
 	}
 	return b.build(), nil
 }
@@ -104,11 +127,8 @@ func ProfileMatrix(names []string, profiles ...*Profile) (*Matrix, error) {
 		if err := sameSettings(profiles[0], p); err != nil {
 			return nil, fmt.Errorf("profile %d: %w", i, err)
 		}
-		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("profile %d: %w", i, err)
-		}
 		var row []cell
-		for _, t := range p.Terms {
+		for _, t := range p.Terms() {
 			if t.N != 1 || t.Count == 0 {
 				continue
 			}

@@ -2,12 +2,11 @@ package framing
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
-
-	"github.com/framediff/framediff/corpus"
+	"sync"
 )
 
 func errorf(sentinel error, format string, args ...any) error {
@@ -15,29 +14,120 @@ func errorf(sentinel error, format string, args ...any) error {
 }
 
 // A Profile holds the term counts of one side of a comparison: how often each term occurs,
-// in how many documents, and through which surface forms. Make one with [Analyzer.Profile]
-// or a [Counter]; combine shards with [Merge].
+// in how many documents, and through which surface forms. Make one with [Analyzer.Profile],
+// a [Counter], [NewProfile] (from counts you have), or by decoding its JSON; combine shards
+// with [Merge].
 //
-// A Profile is a plain value that marshals to JSON and back unchanged. Terms is sorted by
-// Term, and each term's Forms by count (descending) then text, so equal inputs give equal
-// bytes. Methods that only read are safe for concurrent use.
+// A Profile is immutable and safe for concurrent use. A profile counted by framediff keeps
+// its counts in arrays indexed by the ids of its [Vocabulary]: the strings of its terms are
+// made when first asked for ([Profile.Terms], JSON), and profiles over one vocabulary merge
+// by adding arrays. Its JSON lists every term by its text, so it is portable between
+// processes and machines and decodes to an equal profile; equal inputs give equal bytes.
 type Profile struct {
-	// Analyzer holds the settings that produced the profile, with Language resolved to its
-	// canonical name.
-	Analyzer Analyzer `json:"analyzer"`
-	// Lexicon names the lexicon whose categories are the terms, for a profile made by
-	// [Analyzer.LexiconProfile]; empty for a profile of words.
-	Lexicon string `json:"lexicon,omitempty"`
-	// Documents is the number of documents counted (empty ones included).
-	Documents int `json:"documents"`
-	// Totals holds the number of counted unigrams (words and protected phrases) and, when
-	// n-grams are on, of bigram and trigram positions: Totals[n-1] is the denominator for
-	// the rates of n-grams.
-	Totals []int `json:"totals"`
-	// Dropped counts the tokens that were not counted, by reason.
-	Dropped Dropped `json:"dropped"`
-	// Terms holds every counted term, sorted by Term.
-	Terms []TermStat `json:"terms"`
+	an      Analyzer
+	lexicon string
+	docs    int
+	totals  []int
+	dropped Dropped
+
+	ids *idCounts // the counts by id; nil for a profile made from strings
+
+	once  sync.Once
+	terms []TermStat
+}
+
+// idCounts are a profile's counts by vocabulary id.
+type idCounts struct {
+	vocab *Vocabulary
+	uni   []termCount   // by term id; nil if sp holds the counts
+	sp    *sparseCounts // counts by term id, without document frequencies
+	// The counted surfaces of the workers that counted the profile (single words and
+	// protected phrases), whose payload is the term id: combined only when the terms'
+	// forms are listed, so that merging profiles does not touch strings.
+	surf []surfaceCounts
+	// best, if set, gives each term's form by id, from a larger run: the profile's own
+	// forms were not kept (see EventCounts.Profile).
+	best []string
+	ng   [2]*ngramTable // n-grams of orders 2 and 3, or nil
+
+	formsOnce sync.Once
+	forms     map[int32][]Form
+}
+
+// idEntry is one unigram term's counts.
+type idEntry struct {
+	id    int32
+	count int64
+	df    int32
+}
+
+// unigrams returns the unigram terms with a count, in no particular order.
+func (c *idCounts) unigrams() []idEntry {
+	var out []idEntry
+	if c.sp != nil {
+		out = make([]idEntry, 0, c.sp.n)
+		c.sp.each(func(id int32, v int64) {
+			if v > 0 {
+				out = append(out, idEntry{id: id, count: v})
+			}
+		})
+		return out
+	}
+	for id, t := range c.uni {
+		if t.count > 0 {
+			out = append(out, idEntry{int32(id), t.count, t.df})
+		}
+	}
+	return out
+}
+
+// termForms returns the forms of each unigram term: the counted surfaces of every worker,
+// summed by text, most frequent first.
+func (c *idCounts) termForms() map[int32][]Form {
+	c.formsOnce.Do(func() {
+		forms := map[int32][]Form{}
+		if len(c.surf) == 1 {
+			s := &c.surf[0]
+			for i, n := range s.counts {
+				if n > 0 {
+					forms[s.data[i]] = append(forms[s.data[i]], Form{Text: s.text(i), Count: n})
+				}
+			}
+		} else {
+			type surface struct {
+				text string
+				term int32
+			}
+			sum := map[surface]int{}
+			for k := range c.surf {
+				s := &c.surf[k]
+				for i, n := range s.counts {
+					if n > 0 {
+						sum[surface{s.text(i), s.data[i]}] += n
+					}
+				}
+			}
+			for s, n := range sum {
+				forms[s.term] = append(forms[s.term], Form{Text: s.text, Count: n})
+			}
+		}
+		for _, fs := range forms {
+			sortForms(fs)
+		}
+		c.forms = forms
+	})
+	return c.forms
+}
+
+// formsOf returns the forms of unigram term id, whose count is n.
+func (c *idCounts) formsOf(id int32, n int64) []Form {
+	if c.best != nil {
+		if int(id) < len(c.best) && c.best[id] != "" {
+			return []Form{{Text: c.best[id], Count: int(n)}}
+		}
+		return nil
+	}
+	return c.termForms()[id]
 }
 
 // Dropped counts the tokens a profile left out, so that nothing is lost without a trace.
@@ -48,13 +138,23 @@ type Dropped struct {
 	Voice       int `json:"voice"`       // words outside the voices counted
 }
 
+func (d *Dropped) add(e Dropped) {
+	d.Stop += e.Stop
+	d.Number += e.Number
+	d.Boilerplate += e.Boilerplate
+	d.Voice += e.Voice
+}
+
 // TermStat is the count of one term in a profile.
 type TermStat struct {
 	Term    string `json:"term"`  // the stem, protected word, phrase (words joined by "_") or n-gram (space-separated)
 	N       int    `json:"n"`     // 1 for words and phrases, 2 or 3 for n-grams
 	Count   int    `json:"count"` // occurrences
 	DocFreq int    `json:"df"`    // documents it occurs in
-	Forms   []Form `json:"forms"` // the surface forms that produced it, most frequent first
+	// Forms are the surface forms that produced the term, most frequent first. An n-gram
+	// has one, made of its words' most frequent forms (surfaces of n-grams are not kept per
+	// occurrence).
+	Forms []Form `json:"forms"`
 }
 
 // Word returns the term's most frequent surface form: what a person should read.
@@ -71,30 +171,229 @@ type Form struct {
 	Count int    `json:"count"` // how often it occurred
 }
 
-// Tokens returns the number of counted unigrams: the denominator for word rates.
-func (p *Profile) Tokens() int { return p.Total(1) }
+// ProfileSpec is the content of a profile as plain values: what [NewProfile] takes.
+type ProfileSpec struct {
+	// Analyzer holds the settings that produced the counts. Profiles compare and merge only
+	// with profiles made with the same settings.
+	Analyzer Analyzer `json:"analyzer"`
+	// Lexicon names the lexicon whose categories are the terms, for a profile of lexicon
+	// categories; empty for a profile of words.
+	Lexicon   string `json:"lexicon,omitempty"`
+	Documents int    `json:"documents"` // documents counted
+	// Totals holds the number of counted unigrams (words and protected phrases) and, when
+	// n-grams are counted, of bigram and trigram positions: Totals[n-1] is the denominator
+	// for the rates of n-grams of order n.
+	Totals  []int      `json:"totals"`
+	Dropped Dropped    `json:"dropped"` // tokens not counted, by reason
+	Terms   []TermStat `json:"terms"`   // every counted term, in any order
+}
 
-// Total returns the number of counted n-grams of order n (1 for words).
+// NewProfile returns the profile of counts you already have (from another tool, or a table
+// of your own), checked as [Profile] requires: Documents, Totals, Dropped and every count
+// ≥ 0; Totals has 1 to 3 entries; no term twice; each term of order N between 1 and
+// len(Totals) with Count ≤ Totals[N-1] and DocFreq ≤ min(Count, Documents); every form's
+// count ≥ 0. Terms are sorted by Term; a term with count 0 is allowed (and scores
+// nothing). Errors wrap [ErrCounts] and name the first problem. The spec is copied.
+func NewProfile(s ProfileSpec) (*Profile, error) {
+	terms := make([]TermStat, len(s.Terms))
+	for i, t := range s.Terms {
+		t.Forms = slices.Clone(t.Forms)
+		terms[i] = t
+	}
+	slices.SortStableFunc(terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	p := &Profile{an: s.Analyzer, lexicon: s.Lexicon, docs: s.Documents, totals: slices.Clone(s.Totals), dropped: s.Dropped, terms: terms}
+	if err := p.validateStrings(); err != nil {
+		return nil, err
+	}
+	p.once.Do(func() {})
+	return p, nil
+}
+
+// validateStrings checks a profile made from strings.
+func (p *Profile) validateStrings() error {
+	if len(p.totals) < 1 || len(p.totals) > 3 {
+		return errorf(ErrCounts, "profile has %d totals (want 1 to 3)", len(p.totals))
+	}
+	if p.docs < 0 {
+		return errorf(ErrCounts, "profile has %d documents", p.docs)
+	}
+	for i, t := range p.totals {
+		if t < 0 {
+			return errorf(ErrCounts, "Totals[%d] = %d", i, t)
+		}
+	}
+	d := p.dropped
+	if d.Stop < 0 || d.Number < 0 || d.Boilerplate < 0 || d.Voice < 0 {
+		return errorf(ErrCounts, "negative dropped counts %+v", d)
+	}
+	for i := range p.terms {
+		t := &p.terms[i]
+		if i > 0 && p.terms[i-1].Term == t.Term {
+			return errorf(ErrCounts, "term %q appears twice", t.Term)
+		}
+		switch {
+		case t.N < 1 || t.N > len(p.totals):
+			return errorf(ErrCounts, "term %q has order %d (the profile counts 1 to %d)", t.Term, t.N, len(p.totals))
+		case t.Count < 0 || t.Count > p.totals[t.N-1]:
+			return errorf(ErrCounts, "term %q has count %d (total %d)", t.Term, t.Count, p.totals[t.N-1])
+		case t.DocFreq < 0 || t.DocFreq > t.Count || t.DocFreq > p.docs:
+			return errorf(ErrCounts, "term %q has document frequency %d (count %d, %d documents)", t.Term, t.DocFreq, t.Count, p.docs)
+		}
+		for _, f := range t.Forms {
+			if f.Count < 0 {
+				return errorf(ErrCounts, "term %q: form %q has count %d", t.Term, f.Text, f.Count)
+			}
+		}
+	}
+	return nil
+}
+
+// Analyzer returns the settings that produced the profile, with Language resolved to its
+// canonical name.
+func (p *Profile) Analyzer() Analyzer { return p.an }
+
+// Lexicon names the lexicon whose categories are the terms, for a profile made by
+// [Analyzer.LexiconProfile]; empty for a profile of words.
+func (p *Profile) Lexicon() string { return p.lexicon }
+
+// Documents returns the number of documents counted (empty ones included).
+func (p *Profile) Documents() int { return p.docs }
+
+// Total returns the number of counted n-grams of order n: 1 for words (and protected
+// phrases), the denominator of word rates; 2 and 3 for bigram and trigram positions when
+// the analyzer counts them. It is 0 for an order the profile does not count.
 func (p *Profile) Total(n int) int {
-	if n < 1 || n > len(p.Totals) {
+	if n < 1 || n > len(p.totals) {
 		return 0
 	}
-	return p.Totals[n-1]
+	return p.totals[n-1]
+}
+
+// Orders returns the longest n-gram order the profile counts (1 to 3).
+func (p *Profile) Orders() int { return len(p.totals) }
+
+// Dropped returns the counts of the tokens the profile left out, by reason.
+func (p *Profile) Dropped() Dropped { return p.dropped }
+
+// Terms returns every counted term, sorted by Term, each with its forms sorted by count
+// (descending) then text. The slice is the profile's own: do not modify it.
+func (p *Profile) Terms() []TermStat {
+	p.once.Do(p.materialize)
+	return p.terms
 }
 
 // Lookup returns the statistics of a term.
 func (p *Profile) Lookup(term string) (TermStat, bool) {
-	i, ok := slices.BinarySearchFunc(p.Terms, term, func(t TermStat, s string) int { return strings.Compare(t.Term, s) })
+	ts := p.Terms()
+	i, ok := slices.BinarySearchFunc(ts, term, func(t TermStat, s string) int { return strings.Compare(t.Term, s) })
 	if !ok {
 		return TermStat{}, false
 	}
-	return p.Terms[i], true
+	return ts[i], true
 }
 
 // Count returns how often term occurs (0 if never).
 func (p *Profile) Count(term string) int {
 	t, _ := p.Lookup(term)
 	return t.Count
+}
+
+// spec returns the profile's content as plain values.
+func (p *Profile) spec() ProfileSpec {
+	return ProfileSpec{Analyzer: p.an, Lexicon: p.lexicon, Documents: p.docs, Totals: p.totals, Dropped: p.dropped, Terms: p.Terms()}
+}
+
+// MarshalJSON writes the profile with every term by its text, in the form of [ProfileSpec]
+// (terms sorted).
+func (p *Profile) MarshalJSON() ([]byte, error) {
+	return json.Marshal(p.spec())
+}
+
+// UnmarshalJSON reads a profile written by MarshalJSON (or by hand, in that form) and
+// checks it as [NewProfile] does.
+func (p *Profile) UnmarshalJSON(b []byte) error {
+	var s ProfileSpec
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	q, err := NewProfile(s)
+	if err != nil {
+		return err
+	}
+	p.an, p.lexicon, p.docs, p.totals, p.dropped, p.ids = q.an, q.lexicon, q.docs, q.totals, q.dropped, nil
+	p.terms = q.terms
+	p.once = sync.Once{}
+	p.once.Do(func() {})
+	return nil
+}
+
+// materialize lists the terms of a profile counted by id.
+func (p *Profile) materialize() {
+	c := p.ids
+	if c == nil {
+		return
+	}
+	keys := c.vocab.keySnapshot()
+	// Words sort by key; the key of an n-gram is its words' keys joined by spaces, and a
+	// space sorts before every byte a key holds, so n-grams sort by their words' ranks
+	// compared as tuples (a shorter tuple first), without comparing strings.
+	uni := c.unigrams()
+	slices.SortFunc(uni, func(a, b idEntry) int { return strings.Compare(keys[a.id], keys[b.id]) })
+	rank := make(map[int32]int32, len(uni))
+	for r, e := range uni {
+		rank[e.id] = int32(r)
+	}
+	forms := make(map[int32][]Form, len(uni))
+	for _, e := range uni {
+		forms[e.id] = c.formsOf(e.id, e.count)
+	}
+	type entry struct {
+		t   [3]int32 // ranks, -1 past the order
+		ids [3]int32
+		n   int
+		s   termCount
+	}
+	entries := make([]entry, 0, len(uni)+c.ng[0].len()+c.ng[1].len())
+	for r, e := range uni {
+		entries = append(entries, entry{t: [3]int32{int32(r), -1, -1}, ids: [3]int32{e.id, -1, -1}, n: 1, s: termCount{count: e.count, df: e.df}})
+	}
+	for k, tab := range c.ng {
+		n := k + 2
+		tab.each(n, func(ids [3]int32, s *termCount) {
+			e := entry{t: [3]int32{-1, -1, -1}, ids: ids, n: n, s: *s}
+			for i := range n {
+				e.t[i] = rank[ids[i]]
+			}
+			entries = append(entries, e)
+		})
+	}
+	slices.SortFunc(entries, func(a, b entry) int {
+		return cmp.Or(cmp.Compare(a.t[0], b.t[0]), cmp.Compare(a.t[1], b.t[1]), cmp.Compare(a.t[2], b.t[2]))
+	})
+	p.terms = make([]TermStat, len(entries))
+	top := func(id int32) string {
+		if fs := forms[id]; len(fs) > 0 {
+			return fs[0].Text
+		}
+		return keys[id]
+	}
+	for i, e := range entries {
+		ts := TermStat{N: e.n, Count: int(e.s.count), DocFreq: int(e.s.df)}
+		if e.n == 1 {
+			ts.Term, ts.Forms = keys[e.ids[0]], forms[e.ids[0]]
+		} else {
+			words, surf := make([]string, e.n), make([]string, e.n)
+			for k := range e.n {
+				words[k], surf[k] = keys[e.ids[k]], top(e.ids[k])
+			}
+			ts.Term = strings.Join(words, " ")
+			ts.Forms = []Form{{Text: strings.Join(surf, " "), Count: ts.Count}}
+		}
+		if ts.Forms == nil {
+			ts.Forms = []Form{}
+		}
+		p.terms[i] = ts
+	}
 }
 
 // A StemGroup lists the distinct words a stem merged, for a stem audit.
@@ -110,8 +409,8 @@ type StemGroup struct {
 // merge loses a distinction that matters (see [Analyzer.Protected]).
 func (p *Profile) StemAudit() []StemGroup {
 	var out []StemGroup
-	for _, t := range p.Terms {
-		if g, ok := stemGroup(t.Term, t.N, t.Forms, p.Analyzer.Language == "russian"); ok {
+	for _, t := range p.Terms() {
+		if g, ok := stemGroup(t.Term, t.N, t.Forms, p.an.Language == "russian"); ok {
 			out = append(out, g)
 		}
 	}
@@ -150,276 +449,12 @@ func sortForms(fs []Form) {
 	})
 }
 
-// profile builds the Profile of the pipeline's counts so far.
-func (p *pipeline) profile() *Profile {
-	out := &Profile{
-		Analyzer:  p.an,
-		Documents: p.docs,
-		Totals:    slices.Clone(p.totals[:p.an.maxN()]),
-		Dropped:   p.dropped,
-		Terms:     make([]TermStat, 0, len(p.tkey)),
-	}
-	// Lay every term's forms out in one slab: count them, give each term its span, fill.
-	tables := []*surfTable{&p.surf, &p.spans[1], &p.spans[2], &p.spans[3]}
-	nforms := make([]int, len(p.tkey)+1)
-	for _, t := range tables {
-		for id, term := range t.data {
-			if term >= 0 && t.count[id] > 0 {
-				nforms[term+1]++
-			}
-		}
-	}
-	for i := 1; i < len(nforms); i++ {
-		nforms[i] += nforms[i-1]
-	}
-	slab := make([]Form, nforms[len(p.tkey)])
-	fill := slices.Clone(nforms[:len(p.tkey)])
-	for _, t := range tables {
-		for id, term := range t.data {
-			if term >= 0 && t.count[id] > 0 {
-				slab[fill[term]] = Form{Text: t.text(int32(id)), Count: t.count[id]}
-				fill[term]++
-			}
-		}
-	}
-	order := p.sortedTerms()
-	for _, i := range order {
-		forms := slab[nforms[i]:nforms[i+1]:nforms[i+1]]
-		sortForms(forms)
-		out.Terms = append(out.Terms, TermStat{Term: p.tkey[i], N: int(p.tn[i]), Count: p.tstat[i].count, DocFreq: p.tstat[i].df, Forms: forms})
-	}
-	return out
-}
-
-// sortedTerms returns the ids of the counted terms in the byte order of their keys. Words
-// are sorted by key; an n-gram's key is its words' keys joined by spaces, and since a space
-// sorts before every byte a key can hold, the order of n-gram keys is the order of their
-// words' ranks, compared as tuples (a shorter tuple first). So n-grams sort by integers,
-// without building or comparing their keys.
-func (p *pipeline) sortedTerms() []int32 {
-	var words []int32
-	for i := range p.tkey {
-		if p.tsrc[i] >= 0 {
-			p.key(int32(i))
-			words = append(words, int32(i))
-		}
-	}
-	slices.SortFunc(words, func(a, b int32) int { return strings.Compare(p.tkey[a], p.tkey[b]) })
-	rank := make([]int32, len(p.tkey))
-	for r, id := range words {
-		rank[id] = int32(r)
-	}
-	tuple := func(id int32) [3]int32 {
-		if src := p.tsrc[id]; src >= 0 {
-			return [3]int32{rank[id], -1, -1}
-		}
-		parts := p.ngramParts[-1-p.tsrc[id]]
-		t := [3]int32{-1, -1, -1}
-		for k := 0; k < int(p.tn[id]); k++ {
-			t[k] = rank[parts[k]]
-		}
-		return t
-	}
-	// Sort the tuples themselves, laid out contiguously, so that comparisons stay in cache.
-	type keyed struct {
-		t  [3]int32
-		id int32
-	}
-	ks := make([]keyed, 0, len(p.tkey))
-	for i := range p.tkey {
-		if p.tstat[i].count > 0 {
-			ks = append(ks, keyed{tuple(int32(i)), int32(i)})
-		}
-	}
-	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(cmp.Compare(a.t[0], b.t[0]), cmp.Compare(a.t[1], b.t[1]), cmp.Compare(a.t[2], b.t[2]))
-	})
-	order := make([]int32, len(ks))
-	for i, k := range ks {
-		order[i] = k.id
-		p.key(k.id)
-	}
-	return order
-}
-
-// reserve sizes the pipeline's tables for texts of size bytes in all, by Heaps' law: a
-// text of N tokens has about 40·sqrt(N) distinct words (an estimate for news English; a
-// wrong guess only costs growth or memory).
-func (p *pipeline) reserve(size int) {
-	tokens := float64(size) / 6
-	words := int(40 * math.Sqrt(tokens))
-	words = min(words, 1<<22)
-	p.surf.reserve(words, 8)
-	p.termIndex.reserve(words*2/3, 7)
-	if len(p.tkey) > 0 {
-		return
-	}
-	p.tkey = make([]string, 0, words*2/3)
-	p.tsrc = make([]int32, 0, words*2/3)
-	p.tn = make([]uint8, 0, words*2/3)
-	p.tstat = make([]termCount, 0, words*2/3)
-}
-
-// A Counter builds a profile one document at a time, so that a corpus larger than memory
-// can be streamed through it. Set Analyzer before the first Add and do not change it after.
-// The zero value counts with the zero Analyzer. A Counter is not safe for concurrent use;
-// use one per goroutine and [Merge] their profiles.
-type Counter struct {
-	Analyzer Analyzer // the settings to count with
-
-	p   *pipeline
-	doc int
-}
-
-// Add counts a document in its language (see [Analyzer.Language]). All documents of one
-// Counter must resolve to the same language; a document in another returns an error
-// wrapping [ErrMismatch] and is not counted.
-func (c *Counter) Add(doc corpus.Document) error {
-	if err := c.init(doc.Language); err != nil {
-		return fmt.Errorf("%w (document %q)", err, doc.ID)
-	}
-	c.count(doc.Text)
-	return nil
-}
-
-// AddText counts a text in the Analyzer's language (English if unset).
-func (c *Counter) AddText(text string) error {
-	if err := c.init(""); err != nil {
-		return err
-	}
-	c.count(text)
-	return nil
-}
-
-func (c *Counter) count(text string) {
-	c.p.run(text, c.doc, nil)
-	c.doc++
-	c.p.docs++
-}
-
-func (c *Counter) init(docLang string) error {
-	lang, err := c.Analyzer.resolved(docLang)
-	if err != nil {
-		return err
-	}
-	if c.p == nil {
-		p, err := compile(&c.Analyzer, lang)
-		if err != nil {
-			return err
-		}
-		c.p = p
-		return nil
-	}
-	if c.p.lang.name != lang.name {
-		return errorf(ErrMismatch, "counter is counting %s, not %s", c.p.lang.name, lang.name)
-	}
-	return nil
-}
-
-// Profile returns the profile of the documents added so far. The Counter stays usable.
-// Before any Add it returns an empty profile of the Analyzer's language, or an error if the
-// Analyzer is invalid.
-func (c *Counter) Profile() (*Profile, error) {
-	if c.p == nil {
-		if err := c.init(""); err != nil {
-			return nil, err
-		}
-	}
-	return c.p.profile(), nil
-}
-
-// Profile counts docs into a new profile. Their order does not matter.
-func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
-	c := Counter{Analyzer: *an}
-	size := 0
-	for _, d := range docs {
-		size += len(d.Text)
-	}
-	for i, d := range docs {
-		if i == 0 {
-			if err := c.init(d.Language); err != nil {
-				return nil, fmt.Errorf("%w (document %q)", err, d.ID)
-			}
-			c.p.reserve(size)
-		}
-		if err := c.Add(d); err != nil {
-			return nil, err
-		}
-	}
-	return c.Profile()
-}
-
-// ProfileTexts counts texts, in the Analyzer's language, into a new profile.
-func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {
-	c := Counter{Analyzer: *an}
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	if err := c.init(""); err != nil {
-		return nil, err
-	}
-	c.p.reserve(size)
-	for _, t := range texts {
-		if err := c.AddText(t); err != nil {
-			return nil, err
-		}
-	}
-	return c.Profile()
-}
-
-// Tokens returns every token of text, kept or dropped, in order, analyzed in the
-// Analyzer's language (English if unset). A protected phrase is one token spanning its
-// words. N-grams are not listed: they are formed from consecutive kept tokens with the same
-// Clause.
-func (an *Analyzer) Tokens(text string) ([]Token, error) {
-	lang, err := an.resolved("")
-	if err != nil {
-		return nil, err
-	}
-	p, err := compile(an, lang)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Token, 0, min(len(text)/6, 1<<20)+8) // about one token per six bytes of English
-	p.run(text, 0, &out)
-	return out, nil
-}
-
-// docAnalyzer analyzes documents one at a time, each in its language, with one compiled
-// pipeline per language so that its caches carry over from document to document.
-type docAnalyzer struct {
-	an     *Analyzer
-	byLang map[string]*pipeline
-}
-
-// tokens returns every token of d, kept or dropped, and the pipeline that produced them
-// (whose quotes field then holds d's quotations).
-func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *pipeline, error) {
-	lang, err := da.an.resolved(d.Language)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%w (document %q)", err, d.ID)
-	}
-	p := da.byLang[lang.name]
-	if p == nil {
-		if p, err = compile(da.an, lang); err != nil {
-			return nil, nil, err
-		}
-		if da.byLang == nil {
-			da.byLang = map[string]*pipeline{}
-		}
-		da.byLang[lang.name] = p
-	}
-	toks := make([]Token, 0, min(len(d.Text)/6, 1<<20)+8)
-	p.run(d.Text, 0, &toks)
-	return toks, p, nil
-}
-
 // Merge combines profiles of disjoint sets of documents made with the same settings into
 // the profile of their union: exactly the profile that counting all the documents at once
-// gives. It returns an error wrapping [ErrMismatch] if the settings differ, and one wrapping
-// [ErrCounts] if a profile is invalid (see [Profile.Validate]) or a sum would overflow. The
-// inputs are not modified.
+// gives. Profiles counted over one [Vocabulary] merge by adding their count arrays; others
+// (from JSON, from another process) merge term by term. It returns an error wrapping
+// [ErrMismatch] if the settings differ, and one wrapping [ErrCounts] if a sum would
+// overflow. The inputs are not modified.
 func Merge(ps ...*Profile) (*Profile, error) {
 	if len(ps) == 0 {
 		return nil, errorf(ErrOption, "Merge needs at least one profile")
@@ -428,33 +463,99 @@ func Merge(ps ...*Profile) (*Profile, error) {
 		if p == nil {
 			return nil, errorf(ErrOption, "profile %d is nil", i)
 		}
-	}
-	out := &Profile{Analyzer: ps[0].Analyzer, Lexicon: ps[0].Lexicon, Totals: make([]int, len(ps[0].Totals))}
-	byTerm := make(map[string]*TermStat)
-	overflow := func(i int) error { return errorf(ErrCounts, "profile %d: counts overflow when summed", i) }
-	for i, p := range ps {
-		if err := p.Validate(); err != nil {
-			return nil, fmt.Errorf("profile %d: %w", i, err)
-		}
 		if err := sameSettings(ps[0], p); err != nil {
 			return nil, fmt.Errorf("profile %d: %w", i, err)
 		}
-		var ok [8]bool
-		out.Documents, ok[0] = addInt(out.Documents, p.Documents)
-		out.Dropped.Stop, ok[1] = addInt(out.Dropped.Stop, p.Dropped.Stop)
-		out.Dropped.Number, ok[2] = addInt(out.Dropped.Number, p.Dropped.Number)
-		out.Dropped.Boilerplate, ok[3] = addInt(out.Dropped.Boilerplate, p.Dropped.Boilerplate)
-		out.Dropped.Voice, ok[4] = addInt(out.Dropped.Voice, p.Dropped.Voice)
-		ok[5], ok[6], ok[7] = true, true, true
-		for j, t := range p.Totals {
-			out.Totals[j], ok[5+j] = addInt(out.Totals[j], t)
-		}
+	}
+	out := &Profile{an: ps[0].an, lexicon: ps[0].lexicon, totals: make([]int, len(ps[0].totals))}
+	for i, p := range ps {
+		var ok [5]bool
+		out.docs, ok[0] = addInt(out.docs, p.docs)
+		out.dropped.Stop, ok[1] = addInt(out.dropped.Stop, p.dropped.Stop)
+		out.dropped.Number, ok[2] = addInt(out.dropped.Number, p.dropped.Number)
+		out.dropped.Boilerplate, ok[3] = addInt(out.dropped.Boilerplate, p.dropped.Boilerplate)
+		out.dropped.Voice, ok[4] = addInt(out.dropped.Voice, p.dropped.Voice)
 		for _, k := range ok {
 			if !k {
-				return nil, overflow(i)
+				return nil, errorf(ErrCounts, "profile %d: counts overflow when summed", i)
 			}
 		}
-		for _, t := range p.Terms {
+		for j, t := range p.totals {
+			var k bool
+			if out.totals[j], k = addInt(out.totals[j], t); !k {
+				return nil, errorf(ErrCounts, "profile %d: totals overflow when summed", i)
+			}
+		}
+	}
+	if v := sharedVocabulary(ps); v != nil {
+		if len(ps) == 1 {
+			out.ids = ps[0].ids // counts are never modified after a profile is made
+		} else {
+			out.ids = mergeIDs(v, ps)
+		}
+		return out, nil
+	}
+	terms, err := mergeTerms(ps)
+	if err != nil {
+		return nil, err
+	}
+	out.terms = terms
+	out.once.Do(func() {})
+	return out, nil
+}
+
+// sharedVocabulary returns the vocabulary every profile was counted over, or nil.
+func sharedVocabulary(ps []*Profile) *Vocabulary {
+	for _, p := range ps {
+		if p.ids == nil || p.ids.vocab != ps[0].ids.vocab {
+			return nil
+		}
+	}
+	return ps[0].ids.vocab
+}
+
+// mergeIDs adds the count arrays of profiles over one vocabulary. Counts of one corpus fit
+// int64 by far (each count is at most the corpus's number of tokens, itself an int).
+func mergeIDs(v *Vocabulary, ps []*Profile) *idCounts {
+	out := &idCounts{vocab: v, best: ps[0].ids.best}
+	n := 0
+	for _, p := range ps {
+		n = max(n, len(p.ids.uni))
+		if p.ids.sp != nil {
+			n = max(n, v.Len())
+		}
+		if p.ids.best == nil {
+			out.best = nil
+		}
+	}
+	out.uni = make([]termCount, n)
+	for _, p := range ps {
+		for i, t := range p.ids.uni {
+			out.uni[i].count += t.count
+			out.uni[i].df += t.df
+		}
+		if p.ids.sp != nil {
+			p.ids.sp.each(func(id int32, c int64) { out.uni[id].count += c })
+		}
+		out.surf = append(out.surf, p.ids.surf...)
+		for k, tab := range p.ids.ng {
+			if tab == nil {
+				continue
+			}
+			if out.ng[k] == nil {
+				out.ng[k] = &ngramTable{}
+			}
+			out.ng[k].addAll(tab, k+2)
+		}
+	}
+	return out
+}
+
+// mergeTerms merges profiles term by term.
+func mergeTerms(ps []*Profile) ([]TermStat, error) {
+	byTerm := make(map[string]*TermStat)
+	for i, p := range ps {
+		for _, t := range p.Terms() {
 			m := byTerm[t.Term]
 			if m == nil {
 				m = &TermStat{Term: t.Term, N: t.N}
@@ -467,21 +568,34 @@ func Merge(ps ...*Profile) (*Profile, error) {
 			m.Count, ok1 = addInt(m.Count, t.Count)
 			m.DocFreq, ok2 = addInt(m.DocFreq, t.DocFreq)
 			if !ok1 || !ok2 {
-				return nil, overflow(i)
+				return nil, errorf(ErrCounts, "profile %d: counts overflow when summed", i)
 			}
 			m.Forms = append(m.Forms, t.Forms...)
 		}
 	}
-	out.Terms = make([]TermStat, 0, len(byTerm))
+	out := make([]TermStat, 0, len(byTerm))
 	for _, m := range byTerm {
 		forms, ok := mergeForms(m.Forms)
 		if !ok {
 			return nil, errorf(ErrCounts, "term %q: form counts overflow when summed", m.Term)
 		}
 		m.Forms = forms
-		out.Terms = append(out.Terms, *m)
 	}
-	slices.SortFunc(out.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
+	for _, m := range byTerm {
+		if m.N > 1 {
+			// An n-gram's form is made of its words' most frequent forms, which the merge
+			// may have changed.
+			words := strings.Split(m.Term, " ")
+			for i, w := range words {
+				if u := byTerm[w]; u != nil && u.N == 1 && len(u.Forms) > 0 {
+					words[i] = u.Forms[0].Text
+				}
+			}
+			m.Forms = []Form{{Text: strings.Join(words, " "), Count: m.Count}}
+		}
+		out = append(out, *m)
+	}
+	slices.SortFunc(out, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
 	return out, nil
 }
 

@@ -109,8 +109,8 @@ func TestRebuttal(t *testing.T) {
 		t.Errorf("own voice counts quiet %d (want 0), hype %d (want 1); quoted counts quiet %d (want 1)",
 			own.Count("quiet"), own.Count("hype"), quoted.Count("quiet"))
 	}
-	if own.Tokens()+quoted.Tokens() != all.Tokens() || own.Dropped.Voice != quoted.Tokens()+quotedStops(t, d) {
-		t.Errorf("own %d + quoted %d != all %d, or voice drops %d", own.Tokens(), quoted.Tokens(), all.Tokens(), own.Dropped.Voice)
+	if own.Total(1)+quoted.Total(1) != all.Total(1) || own.Dropped().Voice != quoted.Total(1)+quotedStops(t, d) {
+		t.Errorf("own %d + quoted %d != all %d, or voice drops %d", own.Total(1), quoted.Total(1), all.Total(1), own.Dropped().Voice)
 	}
 	toks, _ := (&Analyzer{}).Tokens(d.Text)
 	for _, tk := range toks {
@@ -145,11 +145,11 @@ func TestVoicesNGramsDoNotBridgeQuotes(t *testing.T) {
 	}
 	// Own voice: Officials denied [the] | completely: bigram "offici deni" only.
 	if p.Count("deni complet") != 0 || p.Count("offici deni") != 1 || p.Count("wild") != 0 {
-		t.Errorf("terms %+v", p.Terms)
+		t.Errorf("terms %+v", p.Terms())
 	}
 	none, _ := (&Analyzer{Voices: QuotedVoices}).ProfileTexts("No quotes here at all.")
-	if none.Tokens() != 0 {
-		t.Errorf("quoted voices of a text without quotes: %d tokens", none.Tokens())
+	if none.Total(1) != 0 {
+		t.Errorf("quoted voices of a text without quotes: %d tokens", none.Total(1))
 	}
 }
 

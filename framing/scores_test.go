@@ -47,7 +47,7 @@ func loadReference(t *testing.T) reference {
 
 // countsProfile builds a profile from term counts, as the analyzer would.
 func countsProfile(terms []string, counts []float64) *Profile {
-	p := &Profile{Analyzer: Analyzer{Language: "english"}, Documents: 1, Totals: []int{0}}
+	p := ProfileSpec{Analyzer: Analyzer{Language: "english"}, Documents: 1, Totals: []int{0}}
 	for i, term := range terms {
 		if counts[i] == 0 {
 			continue
@@ -56,8 +56,11 @@ func countsProfile(terms []string, counts []float64) *Profile {
 		p.Totals[0] += c
 		p.Terms = append(p.Terms, TermStat{Term: term, N: 1, Count: c, DocFreq: 1, Forms: []Form{{term, c}}})
 	}
-	slices.SortFunc(p.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
-	return p
+	prof, err := NewProfile(p)
+	if err != nil {
+		panic(err) // the reference counts are valid
+	}
+	return prof
 }
 
 func near(got, want float64) bool { return scalar.EqualWithinAbsOrRel(got, want, 1e-12, 1e-9) }

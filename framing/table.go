@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -9,20 +10,35 @@ import (
 type table struct {
 	n      int
 	terms  []string // sorted
-	ia, ib []int    // index into the profiles' Terms, or -1
 	a, b   []float64
 	na, nb float64
+	// forms returns the surface forms of row k in each profile.
+	forms func(k int) (fa, fb []Form)
 }
 
-// align builds the table of the terms of order n. It walks both sorted term lists once, so
-// the union comes out sorted and every later sum runs in vocabulary order.
+// align builds the table of the terms of order n, sorted by term, so that every later sum
+// runs in vocabulary order. Profiles counted over one vocabulary align by term id;
+// others walk their sorted term lists once.
 func align(pa, pb *Profile, n int) table {
+	if n == 1 && pa.ids != nil && pb.ids != nil && pa.ids.vocab == pb.ids.vocab {
+		return alignIDs(pa, pb)
+	}
+	ta, tb := pa.Terms(), pb.Terms()
 	t := table{n: n, na: float64(pa.Total(n)), nb: float64(pb.Total(n))}
-	if size := len(pa.Terms) + len(pb.Terms); size > 0 {
+	var ia, ib []int // index into the profiles' Terms, or -1
+	if size := len(ta) + len(tb); size > 0 {
 		// An upper bound on the union (exact when the vocabularies are disjoint).
 		t.terms = make([]string, 0, size)
-		t.ia, t.ib = make([]int, 0, size), make([]int, 0, size)
+		ia, ib = make([]int, 0, size), make([]int, 0, size)
 		t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
+	}
+	add := func(term string, i, j int, a, b float64) {
+		if a+b == 0 {
+			return // a term counted nowhere (possible only in a hand-built profile) has no score
+		}
+		t.terms = append(t.terms, term)
+		ia, ib = append(ia, i), append(ib, j)
+		t.a, t.b = append(t.a, a), append(t.b, b)
 	}
 	i, j := 0, 0
 	next := func(ts []TermStat, k int) int {
@@ -31,54 +47,95 @@ func align(pa, pb *Profile, n int) table {
 		}
 		return k
 	}
-	i, j = next(pa.Terms, i), next(pb.Terms, j)
-	for i < len(pa.Terms) || j < len(pb.Terms) {
+	i, j = next(ta, i), next(tb, j)
+	for i < len(ta) || j < len(tb) {
 		c := 0
 		switch {
-		case i == len(pa.Terms):
+		case i == len(ta):
 			c = 1
-		case j == len(pb.Terms):
+		case j == len(tb):
 			c = -1
 		default:
-			c = strings.Compare(pa.Terms[i].Term, pb.Terms[j].Term)
+			c = strings.Compare(ta[i].Term, tb[j].Term)
 		}
 		switch {
 		case c < 0:
-			t.add(pa.Terms[i].Term, i, -1, float64(pa.Terms[i].Count), 0)
-			i = next(pa.Terms, i+1)
+			add(ta[i].Term, i, -1, float64(ta[i].Count), 0)
+			i = next(ta, i+1)
 		case c > 0:
-			t.add(pb.Terms[j].Term, -1, j, 0, float64(pb.Terms[j].Count))
-			j = next(pb.Terms, j+1)
+			add(tb[j].Term, -1, j, 0, float64(tb[j].Count))
+			j = next(tb, j+1)
 		default:
-			t.add(pa.Terms[i].Term, i, j, float64(pa.Terms[i].Count), float64(pb.Terms[j].Count))
-			i, j = next(pa.Terms, i+1), next(pb.Terms, j+1)
+			add(ta[i].Term, i, j, float64(ta[i].Count), float64(tb[j].Count))
+			i, j = next(ta, i+1), next(tb, j+1)
 		}
+	}
+	t.forms = func(k int) (fa, fb []Form) {
+		if ia[k] >= 0 {
+			fa = ta[ia[k]].Forms
+		}
+		if ib[k] >= 0 {
+			fb = tb[ib[k]].Forms
+		}
+		return fa, fb
 	}
 	return t
 }
 
-func (t *table) add(term string, ia, ib int, a, b float64) {
-	if a+b == 0 {
-		return // a term counted nowhere (possible only in a hand-built profile) has no score
+// alignIDs aligns the words of two profiles over one vocabulary by term id, without making
+// or comparing strings but for the rows' terms.
+func alignIDs(pa, pb *Profile) table {
+	v := pa.ids.vocab
+	rank := v.ranks()
+	keys := v.keySnapshot()
+	ea, eb := pa.ids.unigrams(), pb.ids.unigrams()
+	byRank := func(x, y idEntry) int { return cmp.Compare(rank[x.id], rank[y.id]) }
+	slices.SortFunc(ea, byRank)
+	slices.SortFunc(eb, byRank)
+	t := table{n: 1, na: float64(pa.Total(1)), nb: float64(pb.Total(1))}
+	size := len(ea) + len(eb)
+	t.terms = make([]string, 0, size)
+	t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
+	ids := make([]int32, 0, size)
+	var ca, cb []int64
+	i, j := 0, 0
+	for i < len(ea) || j < len(eb) {
+		var id int32
+		var a, b int64
+		switch {
+		case j == len(eb) || i < len(ea) && rank[ea[i].id] < rank[eb[j].id]:
+			id, a = ea[i].id, ea[i].count
+			i++
+		case i == len(ea) || rank[eb[j].id] < rank[ea[i].id]:
+			id, b = eb[j].id, eb[j].count
+			j++
+		default:
+			id, a, b = ea[i].id, ea[i].count, eb[j].count
+			i++
+			j++
+		}
+		ids = append(ids, id)
+		ca, cb = append(ca, a), append(cb, b)
+		t.terms = append(t.terms, keys[id])
+		t.a, t.b = append(t.a, float64(a)), append(t.b, float64(b))
 	}
-	t.terms = append(t.terms, term)
-	t.ia = append(t.ia, ia)
-	t.ib = append(t.ib, ib)
-	t.a = append(t.a, a)
-	t.b = append(t.b, b)
+	t.forms = func(k int) (fa, fb []Form) {
+		if ca[k] > 0 {
+			fa = pa.ids.formsOf(ids[k], ca[k])
+		}
+		if cb[k] > 0 {
+			fb = pb.ids.formsOf(ids[k], cb[k])
+		}
+		return fa, fb
+	}
+	return t
 }
 
 // word returns the most frequent surface form of row k across both profiles (ties to the
 // smaller text). When both profiles have the same most frequent form it is the answer, for
 // its count is then the largest on each side; only otherwise are the forms merged.
-func (t *table) word(pa, pb *Profile, k int) string {
-	var fa, fb []Form
-	if t.ia[k] >= 0 {
-		fa = pa.Terms[t.ia[k]].Forms
-	}
-	if t.ib[k] >= 0 {
-		fb = pb.Terms[t.ib[k]].Forms
-	}
+func (t *table) word(k int) string {
+	fa, fb := t.forms(k)
 	switch {
 	case len(fa) == 0 && len(fb) == 0:
 		return t.terms[k]

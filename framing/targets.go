@@ -71,7 +71,7 @@ func (o *occurrences) add(term, surface string, doc int) {
 }
 
 func (o *occurrences) profile(an Analyzer, docs int) *Profile {
-	p := &Profile{Analyzer: an, Documents: docs, Totals: []int{o.total}}
+	p := ProfileSpec{Analyzer: an, Documents: docs, Totals: []int{o.total}}
 	for term, n := range o.counts {
 		var fs []Form
 		for text, c := range o.forms[term] {
@@ -80,8 +80,11 @@ func (o *occurrences) profile(an Analyzer, docs int) *Profile {
 		sortForms(fs)
 		p.Terms = append(p.Terms, TermStat{Term: term, N: 1, Count: n, DocFreq: o.docs[term], Forms: fs})
 	}
-	slices.SortFunc(p.Terms, func(a, b TermStat) int { return strings.Compare(a.Term, b.Term) })
-	return p
+	prof, err := NewProfile(p)
+	if err != nil {
+		panic(err) // cannot happen: counted occurrences are consistent
+	}
+	return prof
 }
 
 // settingsFor returns the analyzer settings a profile of docs records (language resolved).

@@ -27,8 +27,8 @@ func TestCollocates(t *testing.T) {
 	// anything] / [reckless actions the_west observers said]. Within 2 kept words of
 	// the_west: critics, say, imposed, sanctions; reckless, actions, observers, said.
 	want := map[string]int{"critics": 1, "say": 1, "imposed": 1, "sanctions": 1, "reckless": 1, "actions": 1, "observers": 1, "said": 1}
-	if p.Tokens() != 8 || len(p.Terms) != len(want) {
-		t.Fatalf("collocates %+v", p.Terms)
+	if p.Total(1) != 8 || len(p.Terms()) != len(want) {
+		t.Fatalf("collocates %+v", p.Terms())
 	}
 	for term, n := range want {
 		if p.Count(term) != n {

@@ -113,7 +113,7 @@ func TestNGramsStayInClauses(t *testing.T) {
 	// Kept terms: [western sanction hurt] , [western sanction fail] — two clauses.
 	// Bigrams: western sanction ×2, sanction hurt, sanction fail (none across the comma).
 	// Trigrams: western sanction hurt, western sanction fail.
-	if got := p.Totals; len(got) != 3 || got[0] != 6 || got[1] != 4 || got[2] != 2 {
+	if got := []int{p.Total(1), p.Total(2), p.Total(3)}; p.Orders() != 3 || got[0] != 6 || got[1] != 4 || got[2] != 2 {
 		t.Errorf("Totals = %v, want [6 4 2]", got)
 	}
 	if c := p.Count("western sanction"); c != 2 {
@@ -234,8 +234,8 @@ func FuzzTokens(f *testing.F) {
 				kept++
 			}
 		}
-		if p.Tokens() != kept {
-			t.Fatalf("profile counts %d words, Tokens keeps %d", p.Tokens(), kept)
+		if p.Total(1) != kept {
+			t.Fatalf("profile counts %d words, Tokens keeps %d", p.Total(1), kept)
 		}
 	})
 }

@@ -25,11 +25,16 @@ func TestProfileJSONValidated(t *testing.T) {
 		"df above count":     {`"count":2,"df":1`, `"count":2,"df":3`},
 		"df above documents": {`"documents":2`, `"documents":0`},
 		"order above totals": {`"term":"pear","n":1`, `"term":"pear","n":2`},
-		"unsorted":           {`"term":"pear"`, `"term":"aardvark"`},
 		"repeated":           {`"term":"pear"`, `"term":"apple"`},
 		"negative dropped":   {`"stop":1`, `"stop":-1`},
 		"negative form":      {`"text":"pear","count":2`, `"text":"pear","count":-2`},
 		"negative documents": {`"documents":2`, `"documents":-2`},
+	}
+	// Terms in any order are sorted.
+	var unsorted Profile
+	if err := json.Unmarshal([]byte(strings.Replace(profileJSON, `"term":"pear"`, `"term":"aardvark"`, 1)), &unsorted); err != nil ||
+		unsorted.Terms()[0].Term != "aardvark" {
+		t.Errorf("unsorted terms: %v, %v", err, unsorted.Terms())
 	}
 	for name, r := range bad {
 		t.Run(name, func(t *testing.T) {
@@ -46,41 +51,35 @@ func TestProfileJSONValidated(t *testing.T) {
 }
 
 func TestInvalidProfilesNeverPanic(t *testing.T) {
-	// Hand-built profiles that skip JSON validation are checked by every score.
-	good := func() *Profile {
+	good := func() ProfileSpec {
 		var p Profile
 		if err := json.Unmarshal([]byte(profileJSON), &p); err != nil {
 			t.Fatal(err)
 		}
-		return &p
+		return p.spec()
 	}
+	// Hand-built counts are checked as JSON is.
 	neg := good()
 	neg.Terms[0].Count = -1
-	for _, m := range Measures() {
-		if _, err := Keyness(neg, good(), &KeynessOptions{Measure: m}); !errors.Is(err, ErrCounts) {
-			t.Errorf("%s with a negative count: got %v", m, err)
-		}
-	}
 	negTotal := good()
 	negTotal.Totals[0] = -10
-	if _, err := JensenShannon(good(), negTotal); !errors.Is(err, ErrCounts) {
-		t.Errorf("JensenShannon with a negative total: got %v", err)
-	}
-	if _, err := Merge(good(), neg); !errors.Is(err, ErrCounts) {
-		t.Errorf("Merge with a negative count: got %v", err)
+	for name, s := range map[string]ProfileSpec{"negative count": neg, "negative total": negTotal} {
+		if _, err := NewProfile(s); !errors.Is(err, ErrCounts) {
+			t.Errorf("%s: got %v", name, err)
+		}
 	}
 	// Sums that would overflow an int are refused, not wrapped negative.
 	big := good()
 	big.Totals[0] = math.MaxInt - 1
 	big.Terms[0].Count = math.MaxInt - 1
-	if _, err := Merge(big, big); !errors.Is(err, ErrCounts) {
+	if _, err := Merge(mkProfile(t, big), mkProfile(t, big)); !errors.Is(err, ErrCounts) {
 		t.Errorf("Merge overflow: got %v", err)
 	}
 	// A zero-count term (allowed: a vocabulary entry) leaves every score finite.
 	zero := good()
 	zero.Terms = append([]TermStat{{Term: "aardvark", N: 1}}, zero.Terms...)
 	for _, m := range Measures() {
-		rows, err := Keyness(zero, good(), &KeynessOptions{Measure: m})
+		rows, err := Keyness(mkProfile(t, zero), mkProfile(t, good()), &KeynessOptions{Measure: m})
 		if err != nil {
 			t.Fatalf("%s: %v", m, err)
 		}
@@ -94,7 +93,7 @@ func TestInvalidProfilesNeverPanic(t *testing.T) {
 
 func TestProfileMatrixStoresCounts(t *testing.T) {
 	// A count of 10^12 used to be expanded into one entry per occurrence.
-	p := &Profile{Totals: []int{2e12}, Documents: 1, Terms: []TermStat{{Term: "a", N: 1, Count: 1e12, DocFreq: 1}, {Term: "b", N: 1, Count: 1e12, DocFreq: 1}}}
+	p := mkProfile(t, ProfileSpec{Totals: []int{2e12}, Documents: 1, Terms: []TermStat{{Term: "a", N: 1, Count: 1e12, DocFreq: 1}, {Term: "b", N: 1, Count: 1e12, DocFreq: 1}}})
 	m, err := ProfileMatrix([]string{"x"}, p)
 	if err != nil {
 		t.Fatal(err)
@@ -141,7 +140,7 @@ func TestTinyPrior(t *testing.T) {
 		if len(c.TopA) != 1 || c.TopA[0].Term != "sanction" {
 			t.Errorf("variance %d: TopA %+v", v, c.TopA)
 		}
-		big := &Profile{Analyzer: other.Analyzer, Documents: 1, Totals: []int{1e15}, Terms: []TermStat{{Term: "sanction", N: 1, Count: 1e15, DocFreq: 1}}}
+		big := mkProfile(t, ProfileSpec{Analyzer: other.Analyzer(), Documents: 1, Totals: []int{1e15}, Terms: []TermStat{{Term: "sanction", N: 1, Count: 1e15, DocFreq: 1}}})
 		rows, err := Keyness(big, other, &KeynessOptions{LogOdds: LogOddsOptions{Alpha0: 1e-6, Variance: v}})
 		if err != nil {
 			t.Fatal(err)
@@ -164,8 +163,8 @@ func TestHellingerIdentical(t *testing.T) {
 
 func TestLRCBonferroniDenominator(t *testing.T) {
 	// Three terms, one of which MinCount 3 drops: alpha is divided by the two scored.
-	pa := &Profile{Documents: 1, Totals: []int{1000}, Terms: []TermStat{{Term: "a", N: 1, Count: 40, DocFreq: 1}, {Term: "b", N: 1, Count: 1, DocFreq: 1}, {Term: "c", N: 1, Count: 959, DocFreq: 1}}}
-	pb := &Profile{Documents: 1, Totals: []int{1000}, Terms: []TermStat{{Term: "a", N: 1, Count: 10, DocFreq: 1}, {Term: "c", N: 1, Count: 990, DocFreq: 1}}}
+	pa := mkProfile(t, ProfileSpec{Documents: 1, Totals: []int{1000}, Terms: []TermStat{{Term: "a", N: 1, Count: 40, DocFreq: 1}, {Term: "b", N: 1, Count: 1, DocFreq: 1}, {Term: "c", N: 1, Count: 959, DocFreq: 1}}})
+	pb := mkProfile(t, ProfileSpec{Documents: 1, Totals: []int{1000}, Terms: []TermStat{{Term: "a", N: 1, Count: 10, DocFreq: 1}, {Term: "c", N: 1, Count: 990, DocFreq: 1}}})
 	rows, err := Keyness(pa, pb, &KeynessOptions{Measure: MeasureLRC, LRCAdjust: true, MinCount: 3})
 	if err != nil {
 		t.Fatal(err)
@@ -220,7 +219,7 @@ func FuzzProfileScores(f *testing.F) {
 			return
 		}
 		if m, err := Merge(&a, &b); err == nil {
-			if err := m.Validate(); err != nil {
+			if _, err := NewProfile(m.spec()); err != nil {
 				t.Fatalf("Merge made an invalid profile: %v", err)
 			}
 		}
@@ -262,4 +261,14 @@ func FuzzProfileScores(f *testing.F) {
 			ok("compare js", c.JSD)
 		}
 	})
+}
+
+// mkProfile returns NewProfile(s), failing the test on an error.
+func mkProfile(t testing.TB, s ProfileSpec) *Profile {
+	t.Helper()
+	p, err := NewProfile(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

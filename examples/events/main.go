@@ -87,12 +87,12 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents}
 	rep := report{}
-	if rep.Pooled, err = framing.PoolEvents(&an, &c, a, b, opts); err != nil {
+	if rep.Pooled, err = framing.PoolEvents(&an, c.Docs(), a, b, opts); err != nil {
 		return err
 	}
 	// Placebo: the two wire services that cover the most events together.
 	if w1, w2 := wirePair(&c); w1 != "" {
-		if p, err := framing.PoolEvents(&an, &c, corpus.OutletSide(w1), corpus.OutletSide(w2), opts); err == nil {
+		if p, err := framing.PoolEvents(&an, c.Docs(), corpus.OutletSide(w1), corpus.OutletSide(w2), opts); err == nil {
 			rep.Placebo = p
 		}
 	}

@@ -117,7 +117,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rep := report{SideA: a.Name, SideB: b.Name, Analyzer: pa.Analyzer, Account: map[string]float64{}}
+	rep := report{SideA: a.Name, SideB: b.Name, Analyzer: pa.Analyzer(), Account: map[string]float64{}}
 	for name, f := range map[string]func(x, y *framing.Profile) (float64, error){
 		"jensen_shannon_bits": framing.JensenShannon, "hellinger": framing.Hellinger,
 		"cosine_counts": framing.Cosine, "cosine_tfidf": framing.CosineTFIDF, "jaccard": framing.Jaccard,

@@ -1,0 +1,284 @@
+package framing
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// A Counter builds a profile one document at a time, so that a corpus larger than memory
+// can be streamed through it. Set Analyzer (and Vocabulary, to share one) before the first
+// Add and do not change them after. The zero value counts with the zero Analyzer and a
+// vocabulary of its own.
+//
+// A Counter is not safe for concurrent use: give each goroutine its own, over one shared
+// [Vocabulary], and [Merge] their profiles, which then merge by adding arrays.
+type Counter struct {
+	Analyzer Analyzer // the settings to count with
+	// Vocabulary, if set, is the vocabulary the counter interns its surfaces and terms in:
+	// share one between the counters whose profiles you will merge. Nil means a private one.
+	Vocabulary *Vocabulary
+
+	set     *settings
+	w       *worker
+	uni     []termCount // by term id
+	ng      [2]*ngramTable
+	totals  [3]int
+	dropped Dropped
+	docs    int
+}
+
+// Add counts a document in its language (see [Analyzer.Language]). All documents of one
+// Counter must resolve to the same language; a document in another returns an error
+// wrapping [ErrMismatch] and is not counted.
+func (c *Counter) Add(doc corpus.Document) error {
+	if err := c.init(doc.Language); err != nil {
+		return fmt.Errorf("%w (document %q)", err, doc.ID)
+	}
+	c.count(doc.Text)
+	return nil
+}
+
+// AddText counts a text in the Analyzer's language (English if unset).
+func (c *Counter) AddText(text string) error {
+	if err := c.init(""); err != nil {
+		return err
+	}
+	c.count(text)
+	return nil
+}
+
+func (c *Counter) init(docLang string) error {
+	lang, err := c.Analyzer.resolved(docLang)
+	if err != nil {
+		return err
+	}
+	if c.set != nil {
+		if c.set.lang.name != lang.name {
+			return errorf(ErrMismatch, "counter is counting %s, not %s", c.set.lang.name, lang.name)
+		}
+		return nil
+	}
+	set, err := compileSettings(&c.Analyzer, lang)
+	if err != nil {
+		return err
+	}
+	if c.Vocabulary == nil {
+		c.Vocabulary = &Vocabulary{}
+	}
+	if err := c.Vocabulary.use(set); err != nil {
+		return err
+	}
+	c.set, c.w = set, newWorker(set, c.Vocabulary)
+	return nil
+}
+
+func (c *Counter) count(text string) {
+	w := c.w
+	w.analyze(text, true)
+	c.docs++
+	doc := int32(c.docs) // the document's number plus one: 0 means none
+	if n := c.Vocabulary.Len(); n > len(c.uni) {
+		c.uni = slices.Grow(c.uni, n-len(c.uni))[:n]
+	}
+	uni := c.uni
+	for _, id := range w.ids {
+		t := &uni[id]
+		t.count++
+		if t.last != doc {
+			t.df++
+			t.last = doc
+		}
+	}
+	c.totals[0] += len(w.ids)
+	for n := 2; n <= c.set.maxN; n++ {
+		if c.ng[n-2] == nil {
+			c.ng[n-2] = &ngramTable{}
+		}
+		tab := c.ng[n-2]
+		for j := 0; j+n <= len(w.ids); j++ {
+			if w.runs[j] != w.runs[j+n-1] {
+				continue
+			}
+			t := tab.stat(w.ids[j : j+n])
+			t.count++
+			if t.last != doc {
+				t.df++
+				t.last = doc
+			}
+			c.totals[n-1]++
+		}
+	}
+	c.dropped.add(w.dropped)
+}
+
+// Profile returns the profile of the documents added so far. The Counter stays usable.
+// Before any Add it returns an empty profile of the Analyzer's language, or an error if the
+// Analyzer is invalid.
+func (c *Counter) Profile() (*Profile, error) {
+	if c.set == nil {
+		if err := c.init(""); err != nil {
+			return nil, err
+		}
+	}
+	p := &Profile{an: c.set.an, docs: c.docs, totals: append([]int(nil), c.totals[:c.set.maxN]...), dropped: c.dropped}
+	ids := &idCounts{vocab: c.Vocabulary, uni: slices.Clone(c.uni), surf: []surfaceCounts{c.w.surfaces()}}
+	if c.w.phraseForms.len() > 0 {
+		ids.surf = append(ids.surf, c.w.phraseForms.snapshot())
+	}
+	for k, t := range c.ng {
+		ids.ng[k] = t.clone()
+	}
+	p.ids = ids
+	return p, nil
+}
+
+// workers returns how many goroutines to analyze size bytes with.
+func (an *Analyzer) workers(size, items int) int {
+	n := an.Workers
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	// Below about 256 KiB per worker, starting one costs more than it saves.
+	return max(1, min(n, items, size/(256<<10)))
+}
+
+// Profile counts docs into a new profile, with up to [Analyzer.Workers] goroutines over
+// one shared vocabulary. Their order, and the number of workers, do not change the result.
+// Documents must all resolve to one language (that of the first); otherwise the error names
+// the first document, in the order given, that does not.
+func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
+	size, lang := 0, ""
+	for i := range docs {
+		size += len(docs[i].Text)
+	}
+	if len(docs) > 0 {
+		lang = docs[0].Language
+	}
+	return an.countParallel(lang, len(docs), size, func(c *Counter, i int) error { return c.Add(docs[i]) })
+}
+
+// ProfileTexts counts texts, in the Analyzer's language, into a new profile, as
+// [Analyzer.Profile] does.
+func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	return an.countParallel("", len(texts), size, func(c *Counter, i int) error { return c.AddText(texts[i]) })
+}
+
+// countParallel counts items 0..n-1 (in language lang) with add, spread over workers that
+// take the next item as they finish one, and merges their profiles.
+func (an *Analyzer) countParallel(lang string, n, size int, add func(c *Counter, i int) error) (*Profile, error) {
+	l, err := an.resolved(lang)
+	if err != nil {
+		return nil, err
+	}
+	set, err := compileSettings(an, l)
+	if err != nil {
+		return nil, err
+	}
+	v := &Vocabulary{}
+	if err := v.use(set); err != nil {
+		return nil, err
+	}
+	v.reserve(size)
+	workers := an.workers(size, n)
+	counters := make([]Counter, workers)
+	errs := make([]error, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := range counters {
+		c := &counters[k]
+		*c = Counter{Analyzer: *an, Vocabulary: v}
+		if err := c.init(lang); err != nil {
+			return nil, err
+		}
+		c.w.reserve(size / workers)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				errs[i] = add(c, i)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	profiles := make([]*Profile, workers)
+	for k := range counters {
+		if profiles[k], err = counters[k].Profile(); err != nil {
+			return nil, err
+		}
+	}
+	return Merge(profiles...)
+}
+
+// Tokens returns every token of text, kept or dropped, in order, analyzed in the
+// Analyzer's language (English if unset). A protected phrase is one token spanning its
+// words. N-grams are not listed: they are formed from consecutive kept tokens with the same
+// Clause.
+func (an *Analyzer) Tokens(text string) ([]Token, error) {
+	lang, err := an.resolved("")
+	if err != nil {
+		return nil, err
+	}
+	w, err := an.newWorker(lang)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Token, 0, min(len(text)/6, 1<<20)+8) // about one token per six bytes of English
+	w.tokens(text, &out)
+	return out, nil
+}
+
+// newWorker returns a worker for lang over a private vocabulary.
+func (an *Analyzer) newWorker(lang language) (*worker, error) {
+	set, err := compileSettings(an, lang)
+	if err != nil {
+		return nil, err
+	}
+	v := &Vocabulary{}
+	if err := v.use(set); err != nil {
+		return nil, err
+	}
+	return newWorker(set, v), nil
+}
+
+// docAnalyzer analyzes documents one at a time, each in its language, with one worker per
+// language so that its caches carry over from document to document.
+type docAnalyzer struct {
+	an     *Analyzer
+	byLang map[string]*worker
+}
+
+// tokens returns every token of d, kept or dropped, and the worker that produced them
+// (whose quotes field then holds d's quotations).
+func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *worker, error) {
+	lang, err := da.an.resolved(d.Language)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w (document %q)", err, d.ID)
+	}
+	w := da.byLang[lang.name]
+	if w == nil {
+		if w, err = da.an.newWorker(lang); err != nil {
+			return nil, nil, err
+		}
+		if da.byLang == nil {
+			da.byLang = map[string]*worker{}
+		}
+		da.byLang[lang.name] = w
+	}
+	toks := make([]Token, 0, min(len(d.Text)/6, 1<<20)+8)
+	w.tokens(d.Text, &toks)
+	return toks, w, nil
+}

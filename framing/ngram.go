@@ -1,0 +1,148 @@
+package framing
+
+// An ngramTable counts the n-grams of one order as packed tuples of term ids: no string is
+// made for an n-gram until a profile's terms are listed. Term ids below 2^21 - 1 pack into
+// one uint64 key (21 bits each, plus one so that no key is 0); longer ids, which only a
+// vocabulary of more than two million terms has, go to a map.
+type ngramTable struct {
+	keys  []uint64 // 0: empty slot; len is a power of two, at most 3/4 full
+	stats []termCount
+	n     int // entries in keys
+	big   map[[3]int32]*termCount
+}
+
+const ngramIDLimit = 1<<21 - 1
+
+// pack returns the key of the n-gram ids (n is 2 or 3), or false if an id is too large.
+func pack(ids []int32) (uint64, bool) {
+	var k uint64
+	for i, id := range ids {
+		if id >= ngramIDLimit {
+			return 0, false
+		}
+		k |= uint64(id+1) << (21 * i)
+	}
+	return k, true
+}
+
+// unpack returns the ids of a key.
+func unpack(k uint64, n int) [3]int32 {
+	var ids [3]int32
+	for i := range n {
+		ids[i] = int32(k>>(21*i)&ngramIDLimit) - 1
+	}
+	return ids
+}
+
+func ngramHash(k uint64) uint64 { return (k ^ k>>29) * 0xbf58476d1ce4e5b9 }
+
+// stat returns the counts of the n-gram ids, adding it if new.
+func (t *ngramTable) stat(ids []int32) *termCount {
+	k, ok := pack(ids)
+	if !ok {
+		var key [3]int32
+		copy(key[:], ids)
+		if t.big == nil {
+			t.big = make(map[[3]int32]*termCount)
+		}
+		s := t.big[key]
+		if s == nil {
+			s = &termCount{}
+			t.big[key] = s
+		}
+		return s
+	}
+	return t.statKey(k)
+}
+
+func (t *ngramTable) statKey(k uint64) *termCount {
+	if 4*(t.n+1) > 3*len(t.keys) {
+		t.grow()
+	}
+	mask := uint64(len(t.keys) - 1)
+	for i := ngramHash(k) & mask; ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case k:
+			return &t.stats[i]
+		case 0:
+			t.keys[i] = k
+			t.n++
+			return &t.stats[i]
+		}
+	}
+}
+
+func (t *ngramTable) grow() {
+	oldKeys, oldStats := t.keys, t.stats
+	size := max(1024, 2*len(oldKeys))
+	t.keys, t.stats = make([]uint64, size), make([]termCount, size)
+	mask := uint64(size - 1)
+	for j, k := range oldKeys {
+		if k == 0 {
+			continue
+		}
+		i := ngramHash(k) & mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.stats[i] = k, oldStats[j]
+	}
+}
+
+// each calls f for every n-gram of order n with its counts, in no particular order.
+func (t *ngramTable) each(n int, f func(ids [3]int32, s *termCount)) {
+	if t == nil {
+		return
+	}
+	for i, k := range t.keys {
+		if k != 0 {
+			f(unpack(k, n), &t.stats[i])
+		}
+	}
+	for ids, s := range t.big {
+		f(ids, s)
+	}
+}
+
+// len returns the number of distinct n-grams.
+func (t *ngramTable) len() int {
+	if t == nil {
+		return 0
+	}
+	return t.n + len(t.big)
+}
+
+// addAll adds the counts of u to t.
+func (t *ngramTable) addAll(u *ngramTable, n int) {
+	if u == nil {
+		return
+	}
+	for i, k := range u.keys {
+		if k != 0 {
+			s := t.statKey(k)
+			s.count += u.stats[i].count
+			s.df += u.stats[i].df
+		}
+	}
+	for ids, us := range u.big {
+		s := t.stat(ids[:n])
+		s.count += us.count
+		s.df += us.df
+	}
+}
+
+// clone returns a copy of t.
+func (t *ngramTable) clone() *ngramTable {
+	if t == nil {
+		return nil
+	}
+	c := &ngramTable{keys: append([]uint64(nil), t.keys...), stats: append([]termCount(nil), t.stats...), n: t.n}
+	if t.big != nil {
+		c.big = make(map[[3]int32]*termCount, len(t.big))
+		for k, v := range t.big {
+			s := *v
+			c.big[k] = &s
+		}
+	}
+	return c
+}

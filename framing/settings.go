@@ -1,0 +1,122 @@
+package framing
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// Reasons a token is dropped.
+const (
+	dropNone uint8 = iota
+	dropStop
+	dropNumber
+	dropBoilerplate
+	dropVoice
+)
+
+var dropNames = [...]string{"", "stop", "number", "boilerplate", "voice"}
+
+// settings is an Analyzer compiled for one language. It is immutable once made, so every
+// worker of a run shares it.
+type settings struct {
+	an        Analyzer // Language resolved to its canonical name
+	key       string   // an as JSON: two runs count alike if and only if their keys are equal
+	lang      language
+	russian   bool
+	maxN      int
+	stopExtra map[string]bool
+	stopOnly  map[string]bool // replaces lang.stop when non-nil
+	protected map[string]bool
+	phrases   map[string][][]string // first word -> remaining words, longest first
+}
+
+func compileSettings(an *Analyzer, lang language) (*settings, error) {
+	if err := an.check(); err != nil {
+		return nil, err
+	}
+	s := &settings{an: *an, lang: lang, russian: lang.name == "russian", maxN: an.maxN()}
+	s.an.Language = lang.name
+	s.an.Workers = 0
+	b, err := json.Marshal(s.an)
+	if err != nil {
+		return nil, errorf(ErrOption, "analyzer settings: %v", err)
+	}
+	s.key = string(b)
+	if an.StopWords != nil {
+		s.stopOnly = make(map[string]bool, len(an.StopWords))
+		for _, w := range an.StopWords {
+			s.stopOnly[normalize(strings.TrimSpace(w), s.russian)] = true
+		}
+	}
+	for _, w := range an.ExtraStopWords {
+		if s.stopExtra == nil {
+			s.stopExtra = make(map[string]bool)
+		}
+		s.stopExtra[normalize(strings.TrimSpace(w), s.russian)] = true
+	}
+	for _, entry := range an.Protected {
+		words := s.words(entry)
+		switch len(words) {
+		case 0:
+			return nil, errorf(ErrOption, "Analyzer.Protected entry %q has no word", entry)
+		case 1:
+			if s.protected == nil {
+				s.protected = make(map[string]bool)
+			}
+			s.protected[words[0]] = true
+		default:
+			if s.phrases == nil {
+				s.phrases = make(map[string][][]string)
+			}
+			s.phrases[words[0]] = append(s.phrases[words[0]], words[1:])
+		}
+	}
+	for _, rest := range s.phrases {
+		slices.SortStableFunc(rest, func(a, b []string) int { return len(b) - len(a) })
+	}
+	return s, nil
+}
+
+// words tokenizes and normalizes a protected entry.
+func (s *settings) words(text string) []string {
+	var out []string
+	sc := scanner{text: text}
+	for t, ok := sc.next(); ok; t, ok = sc.next() {
+		out = append(out, normalize(text[t.start:t.end], s.russian))
+	}
+	return out
+}
+
+func (s *settings) isStop(w string) bool {
+	if s.an.KeepStopWords {
+		return false
+	}
+	if s.stopExtra[w] {
+		return true
+	}
+	if s.stopOnly != nil {
+		return s.stopOnly[w]
+	}
+	return s.lang.stop(w)
+}
+
+// classifyLower returns the term a normalized single-token word counts as, or the reason
+// it is dropped.
+func (s *settings) classifyLower(lower string) (term string, drop uint8) {
+	switch {
+	case s.protected[lower]:
+		return lower, dropNone
+	case isNumber(lower) && !s.an.KeepNumbers:
+		return "", dropNumber
+	case s.isStop(lower):
+		return "", dropStop
+	}
+	term = lower
+	if !s.an.NoStem && !isNumber(lower) && !strings.Contains(lower, ".") {
+		if st := s.lang.stem(lower, true); st != "" {
+			term = st
+		}
+	}
+	return term, dropNone
+}

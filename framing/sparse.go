@@ -1,0 +1,197 @@
+package framing
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"io"
+	"os"
+)
+
+// sparseCounts maps term ids to counts: an open-addressing table for the counts of one
+// (event, side), whose vocabulary is a small part of the run's.
+type sparseCounts struct {
+	keys []int32 // term id + 1; 0 marks an empty slot. len is a power of two, at most 3/4 full
+	vals []int64
+	n    int
+}
+
+func (s *sparseCounts) slot(id int32) int {
+	mask := uint32(len(s.keys) - 1)
+	for i := uint32(id) * 0x9E3779B1 & mask; ; i = (i + 1) & mask {
+		if k := s.keys[i]; k == id+1 || k == 0 {
+			return int(i)
+		}
+	}
+}
+
+// add adds v to the count of id.
+func (s *sparseCounts) add(id int32, v int64) {
+	if 4*(s.n+1) > 3*len(s.keys) {
+		s.grow()
+	}
+	i := s.slot(id)
+	if s.keys[i] == 0 {
+		s.keys[i] = id + 1
+		s.n++
+	}
+	s.vals[i] += v
+}
+
+// get returns the count of id.
+func (s *sparseCounts) get(id int32) int64 {
+	if s.n == 0 {
+		return 0
+	}
+	return s.vals[s.slot(id)]
+}
+
+func (s *sparseCounts) grow() {
+	keys, vals := s.keys, s.vals
+	size := max(64, 2*len(keys))
+	s.keys, s.vals = make([]int32, size), make([]int64, size)
+	for i, k := range keys {
+		if k != 0 {
+			j := s.slot(k - 1)
+			s.keys[j], s.vals[j] = k, vals[i]
+		}
+	}
+}
+
+// each calls f for every id with a count, in no particular order.
+func (s *sparseCounts) each(f func(id int32, v int64)) {
+	for i, k := range s.keys {
+		if k != 0 {
+			f(k-1, s.vals[i])
+		}
+	}
+}
+
+// rowStore keeps the term counts of documents, one row each, in a compact byte encoding:
+// in memory up to a limit, then in a temporary file. Rows are read back in the order they
+// were written.
+type rowStore struct {
+	mem   bytes.Buffer
+	limit int
+	dir   string
+	file  *os.File
+	w     *bufio.Writer
+	buf   []byte
+	err   error
+}
+
+// A docRow is one document's counts, as a rowStore keeps them.
+type docRow struct {
+	event int
+	mask  uint64 // the sides the document belongs to
+	id    string
+	total int64
+	ids   []int32
+	n     []int64
+}
+
+func (r *rowStore) put(row *docRow) {
+	if r.err != nil {
+		return
+	}
+	b := r.buf[:0]
+	b = binary.AppendUvarint(b, uint64(row.event))
+	b = binary.AppendUvarint(b, row.mask)
+	b = binary.AppendUvarint(b, uint64(len(row.id)))
+	b = append(b, row.id...)
+	b = binary.AppendUvarint(b, uint64(row.total))
+	b = binary.AppendUvarint(b, uint64(len(row.ids)))
+	for i, id := range row.ids {
+		b = binary.AppendUvarint(b, uint64(id))
+		b = binary.AppendUvarint(b, uint64(row.n[i]))
+	}
+	r.buf = b
+	if r.file == nil && r.mem.Len()+len(b) > r.limit {
+		f, err := os.CreateTemp(r.dir, "framediff-rows-*")
+		if err != nil {
+			r.err = err
+			return
+		}
+		r.file, r.w = f, bufio.NewWriterSize(f, 1<<20)
+		if _, err := r.w.Write(r.mem.Bytes()); err != nil {
+			r.err = err
+			return
+		}
+		r.mem = bytes.Buffer{}
+	}
+	if r.file != nil {
+		if _, err := r.w.Write(b); err != nil {
+			r.err = err
+		}
+		return
+	}
+	r.mem.Write(b)
+}
+
+// each reads the rows back in order; the row passed to f is reused between calls.
+func (r *rowStore) each(f func(row *docRow)) error {
+	if r.err != nil {
+		return r.err
+	}
+	var src io.ByteReader
+	if r.file != nil {
+		if err := r.w.Flush(); err != nil {
+			return err
+		}
+		if _, err := r.file.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		src = bufio.NewReaderSize(r.file, 1<<20)
+	} else {
+		src = bytes.NewReader(r.mem.Bytes())
+	}
+	var row docRow
+	next := func() uint64 {
+		v, err := binary.ReadUvarint(src)
+		if err != nil && r.err == nil {
+			r.err = err
+		}
+		return v
+	}
+	var idBuf []byte
+	for {
+		ev, err := binary.ReadUvarint(src)
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		row.event = int(ev)
+		row.mask = next()
+		idBuf = idBuf[:0]
+		for k := next(); k > 0; k-- {
+			c, _ := src.ReadByte()
+			idBuf = append(idBuf, c)
+		}
+		row.id = string(idBuf)
+		row.total = int64(next())
+		n := int(next())
+		row.ids, row.n = row.ids[:0], row.n[:0]
+		for range n {
+			row.ids = append(row.ids, int32(next()))
+			row.n = append(row.n, int64(next()))
+		}
+		if r.err != nil {
+			return r.err
+		}
+		f(&row)
+	}
+}
+
+// close removes the temporary file, if any.
+func (r *rowStore) close() error {
+	if r.file == nil {
+		return nil
+	}
+	name := r.file.Name()
+	err := r.file.Close()
+	r.file = nil
+	return errors.Join(err, os.Remove(name))
+}

@@ -1,0 +1,323 @@
+package framing
+
+import (
+	"math"
+	"strings"
+)
+
+// termCount is the running count of one term: occurrences, documents, and the last
+// document seen (plus one, so that the zero value means none).
+type termCount struct {
+	count int64
+	df    int32
+	last  int32
+}
+
+// kept is a counted token of the current sentence, for phrases and n-grams.
+type kept struct {
+	term       int32
+	start, end int
+	clause     int
+	seg        int // n-grams stay within one segment: a dropped quotation ends one
+}
+
+// A worker analyzes texts for one goroutine: it holds a private cache of the surfaces it
+// has seen (with how often each was counted, for the surface forms of terms), consults the
+// shared vocabulary only for new ones, and reuses its buffers from text to text.
+type worker struct {
+	set   *settings
+	v     *Vocabulary
+	local surfTable // surface -> term id, or minus the drop reason; counts by local id
+	lower []string  // local id -> normalized form (kept only when phrases need it)
+	keys  []string  // term keys by term id, a snapshot refreshed on demand
+
+	phraseTerm  map[string]int32 // protected phrase key -> term id
+	phraseForms surfTable        // phrase surfaces -> term id, counts by id
+
+	toks   []rawToken
+	kept   []kept
+	quotes []Span
+	qi     int // cursor into quotes
+	seg    int
+
+	// The result of the last analyze: the counted unigram term ids of the text in order,
+	// and when n-grams are counted the run of each (two ids may belong to one n-gram only
+	// if their runs are equal), and what was dropped.
+	ids     []int32
+	runs    []int32
+	dropped Dropped
+}
+
+func newWorker(set *settings, v *Vocabulary) *worker {
+	return &worker{set: set, v: v}
+}
+
+// surfaceAt returns the local slot of the surface text[start:end], asking the vocabulary
+// the first time the worker sees it. The slot's data is the term id or minus the drop
+// reason.
+func (w *worker) surfaceAt(text string, start, end int) slot {
+	h, key := w.local.hashAt(text, start, end)
+	s := text[start:end]
+	if e, ok := w.local.find(s, h, key); ok {
+		return e
+	}
+	return w.newSurface(s, h, key)
+}
+
+func (w *worker) newSurface(s string, h uint32, key uint64) slot {
+	lower := normalize(s, w.set.russian)
+	e := w.local.insert(s, h, key, w.v.classify(lower))
+	if w.set.phrases != nil {
+		w.lower = append(w.lower, strings.Clone(lower))
+	}
+	return e
+}
+
+// surfaces returns a snapshot of the surfaces the worker has counted.
+func (w *worker) surfaces() surfaceCounts {
+	return w.local.snapshot()
+}
+
+// key returns the key of term id.
+func (w *worker) key(id int32) string {
+	if int(id) >= len(w.keys) {
+		w.keys = w.v.keySnapshot()
+	}
+	return w.keys[id]
+}
+
+// reserve sizes the local cache for texts of size bytes in all, by Heaps' law: a text of N
+// tokens has about 40·sqrt(N) distinct words (an estimate for news English; a wrong guess
+// only costs growth or memory).
+func (w *worker) reserve(size int) {
+	w.local.reserve(heaps(size), 8)
+}
+
+// heaps estimates the distinct words of texts of size bytes in all by Heaps' law: a text of
+// N tokens (about one per six bytes of English) has about 40·sqrt(N) distinct words.
+func heaps(size int) int {
+	return min(int(40*math.Sqrt(float64(size)/6)), 1<<22)
+}
+
+// analyze analyzes one text, leaving its counted term ids in w.ids (and runs, when
+// n-grams are counted) and what it dropped in w.dropped. With count set, each counted
+// surface's count in the local cache goes up (for the surface forms of terms).
+func (w *worker) analyze(text string, count bool) {
+	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
+	lo, hi := 0, len(text)
+	if !w.set.an.KeepBoilerplate {
+		lo, hi = Boilerplate(text)
+	}
+	w.quotes, w.qi = nil, 0
+	voices := w.set.an.Voices
+	if voices != AllVoices {
+		w.quotes = Quotes(text, w.set.lang.name)
+	}
+	sc := scanner{text: text}
+	if w.set.phrases == nil && w.set.maxN == 1 {
+		// The fast path: unigrams, counted as they come.
+		ids := w.ids
+		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+			if start < lo || start >= hi {
+				w.dropped.Boilerplate++
+				continue
+			}
+			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+				w.dropped.Voice++
+				continue
+			}
+			e := w.surfaceAt(text, start, end)
+			if e.data < 0 {
+				w.countDrop(uint8(-e.data))
+				continue
+			}
+			ids = append(ids, e.data)
+			if count {
+				w.local.count[e.id-1]++
+			}
+		}
+		w.ids = ids
+		return
+	}
+	toks := w.toks[:0]
+	for t, ok := sc.next(); ok; t, ok = sc.next() {
+		if len(toks) > 0 && t.sentence != toks[0].sentence {
+			w.sentence(text, toks, lo, hi, nil, count)
+			toks = toks[:0]
+		}
+		toks = append(toks, t)
+	}
+	if len(toks) > 0 {
+		w.sentence(text, toks, lo, hi, nil, count)
+	}
+	w.toks = toks[:0]
+}
+
+// tokens appends every token of text, kept or dropped, to out.
+func (w *worker) tokens(text string, out *[]Token) {
+	lo, hi := 0, len(text)
+	if !w.set.an.KeepBoilerplate {
+		lo, hi = Boilerplate(text)
+	}
+	w.quotes, w.qi = Quotes(text, w.set.lang.name), 0
+	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
+	sc := scanner{text: text}
+	toks := w.toks[:0]
+	for t, ok := sc.next(); ok; t, ok = sc.next() {
+		if len(toks) > 0 && t.sentence != toks[0].sentence {
+			w.sentence(text, toks, lo, hi, out, false)
+			toks = toks[:0]
+		}
+		toks = append(toks, t)
+	}
+	if len(toks) > 0 {
+		w.sentence(text, toks, lo, hi, out, false)
+	}
+	w.toks = toks[:0]
+}
+
+// voiceAt returns the voice at byte pos; positions must come in increasing order.
+func (w *worker) voiceAt(pos int) Voice {
+	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
+		w.qi++
+	}
+	if w.qi < len(w.quotes) && w.quotes[w.qi].Start <= pos {
+		return w.quotes[w.qi].Voice
+	}
+	return VoiceOwn
+}
+
+func (w *worker) countDrop(reason uint8) {
+	switch reason {
+	case dropStop:
+		w.dropped.Stop++
+	case dropNumber:
+		w.dropped.Number++
+	case dropBoilerplate:
+		w.dropped.Boilerplate++
+	case dropVoice:
+		w.dropped.Voice++
+	}
+}
+
+// sentence handles the tokens of one sentence: drops, protected phrases, and the kept
+// terms with their runs for n-grams. With out set it lists every token instead of counting.
+func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token, count bool) {
+	ks := w.kept[:0]
+	voices := w.set.an.Voices
+	track := voices != AllVoices || out != nil
+	drop := func(reason uint8, t rawToken, voice Voice) {
+		if out != nil {
+			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice})
+			return
+		}
+		w.countDrop(reason)
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.start < lo || t.start >= hi {
+			drop(dropBoilerplate, t, VoiceOwn)
+			i++
+			continue
+		}
+		voice := VoiceOwn
+		if track {
+			voice = w.voiceAt(t.start)
+			if !voices.Has(voice) {
+				drop(dropVoice, t, voice)
+				w.seg++
+				i++
+				continue
+			}
+		}
+		e := w.surfaceAt(text, t.start, t.end)
+		if w.set.phrases != nil {
+			if m := w.matchPhrase(text, toks[i:], w.lower[e.id-1], hi); m > 0 {
+				last := toks[i+m-1]
+				words := make([]string, m)
+				for k := range m {
+					words[k] = w.lower[w.surfaceAt(text, toks[i+k].start, toks[i+k].end).id-1]
+				}
+				term := w.phrase(strings.Join(words, "_"))
+				if out != nil {
+					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(term), Voice: voice})
+				} else if count {
+					s := text[t.start:last.end]
+					h, k := w.phraseForms.hash(s)
+					pe, ok := w.phraseForms.find(s, h, k)
+					if !ok {
+						pe = w.phraseForms.insert(s, h, k, term)
+					}
+					w.phraseForms.count[pe.id-1]++
+				}
+				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause, seg: w.seg})
+				i += m
+				continue
+			}
+		}
+		if e.data < 0 {
+			drop(uint8(-e.data), t, voice)
+			i++
+			continue
+		}
+		if out != nil {
+			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(e.data), Voice: voice})
+		} else if count {
+			w.local.count[e.id-1]++
+		}
+		ks = append(ks, kept{term: e.data, start: t.start, end: t.end, clause: t.clause, seg: w.seg})
+		i++
+	}
+	w.kept = ks
+	if out != nil {
+		return
+	}
+	multi := w.set.maxN > 1
+	for j, k := range ks {
+		w.ids = append(w.ids, k.term)
+		if multi {
+			run := int32(0)
+			if n := len(w.runs); n > 0 {
+				run = w.runs[n-1]
+				if j == 0 || k.clause != ks[j-1].clause || k.seg != ks[j-1].seg {
+					run++
+				}
+			}
+			w.runs = append(w.runs, run)
+		}
+	}
+}
+
+// phrase returns the term id of a protected phrase key.
+func (w *worker) phrase(key string) int32 {
+	if id, ok := w.phraseTerm[key]; ok {
+		return id
+	}
+	id := w.v.term(key)
+	if w.phraseTerm == nil {
+		w.phraseTerm = map[string]int32{}
+	}
+	w.phraseTerm[key] = id
+	return id
+}
+
+// matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0.
+func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int) int {
+	for _, rest := range w.set.phrases[first] {
+		if len(rest) >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, word := range rest {
+			t := toks[k+1]
+			if t.start >= hi || w.lower[w.surfaceAt(text, t.start, t.end).id-1] != word {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(rest) + 1
+		}
+	}
+	return 0
+}
