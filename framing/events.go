@@ -328,11 +328,11 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 	}
 	// The statistic of one assignment of an event's documents to A, added to t.
 	type eventStat struct {
-		all    []float64 // the event's count of each tested term
-		terms  []int32   // tested terms present in the event
-		n      float64   // words of the event's documents on both sides
-		sizeA  int       // documents on side A
-		seed   uint64
+		all   []float64 // the event's count of each tested term
+		terms []int32   // tested terms present in the event
+		n     float64   // words of the event's documents on both sides
+		sizeA int       // documents on side A
+		seed  uint64
 	}
 	stats := make([]eventStat, len(events))
 	for e, ds := range docs {
