@@ -386,21 +386,31 @@ var errStop = errors.New("corpus: scan stopped")
 type collector struct {
 	opts  *LoadOptions
 	yield func(Document) bool
-	lines map[string]string // id -> "file:line" where first seen
+	lines map[string]int    // id -> line where first seen, in a single file
+	files map[string]string // id -> file where first seen, in a folder of files
 }
 
 // add passes d on or returns the error that stops loading (nil if lenient, errStop if the
 // consumer stopped).
 func (c *collector) add(d Document, file string, line int) error {
-	where := fmt.Sprintf("%s:%d", file, line)
+	where := ""
 	if prev, ok := c.lines[d.ID]; ok {
+		where = fmt.Sprintf("line %d", prev)
+	} else if prev, ok := c.files[d.ID]; ok {
+		where = prev
+	}
+	if where != "" {
 		return c.fail(&LoadError{File: file, Line: line,
-			Err: fmt.Errorf("id %q already used at %s: %w", d.ID, prev, ErrDuplicateID)})
+			Err: fmt.Errorf("id %q already used at %s: %w", d.ID, where, ErrDuplicateID)})
 	}
-	if c.lines == nil {
-		c.lines = make(map[string]string)
+	if c.files != nil {
+		c.files[d.ID] = file
+	} else {
+		if c.lines == nil {
+			c.lines = make(map[string]int)
+		}
+		c.lines[d.ID] = line
 	}
-	c.lines[d.ID] = where
 	if !c.yield(d) {
 		return errStop
 	}

@@ -31,6 +31,7 @@ func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 }
 
 func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
+	col.files = map[string]string{}
 	var read int64
 	return fs.WalkDir(fsys, dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {

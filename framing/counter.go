@@ -137,14 +137,14 @@ func (c *Counter) Profile() (*Profile, error) {
 	return p, nil
 }
 
-// workers returns how many goroutines to analyze size bytes with.
+// workers returns how many goroutines to analyze items of size bytes in all with: the
+// number asked for, or by default one per processor but no more than one per 256 KiB
+// (below that, starting a worker costs more than it saves).
 func (an *Analyzer) workers(size, items int) int {
-	n := an.Workers
-	if n <= 0 {
-		n = runtime.GOMAXPROCS(0)
+	if an.Workers > 0 {
+		return max(1, min(an.Workers, items))
 	}
-	// Below about 256 KiB per worker, starting one costs more than it saves.
-	return max(1, min(n, items, size/(256<<10)))
+	return max(1, min(runtime.GOMAXPROCS(0), items, size/(256<<10)))
 }
 
 // Profile counts docs into a new profile, with up to [Analyzer.Workers] goroutines over

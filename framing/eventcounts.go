@@ -14,7 +14,7 @@ import (
 )
 
 // CountOptions configures [CountEvents]. The zero value keeps document rows (for
-// permutation tests) in memory up to 64 MiB and in the system's temporary folder beyond.
+// permutation tests) in memory up to 32 MiB and in the system's temporary folder beyond.
 type CountOptions struct {
 	// Progress, if set, is called from the calling goroutine as documents are read (about
 	// every megabyte of text) with the documents and bytes of text read so far.
@@ -23,7 +23,7 @@ type CountOptions struct {
 	// needs: set it when no permutation test will be run.
 	NoRows bool `json:"no_rows,omitempty"`
 	// RowMemory is how many bytes of per-document counts are kept in memory before the
-	// rest go to a temporary file (removed by Close); 0 means 64 MiB.
+	// rest go to a temporary file (removed by Close); 0 means 32 MiB.
 	RowMemory int `json:"row_memory,omitempty"`
 	// TempDir is where that file goes; empty means [os.TempDir].
 	TempDir string `json:"-"`
@@ -95,7 +95,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		o = *opts
 	}
 	if o.RowMemory == 0 {
-		o.RowMemory = 64 << 20
+		o.RowMemory = 32 << 20
 	}
 	if len(sides) == 0 || len(sides) > maxSides || o.RowMemory < 0 {
 		return nil, errorf(ErrOption, "CountEvents needs 1 to %d sides (got %d) and RowMemory >= 0", maxSides, len(sides))
@@ -166,8 +166,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							continue
 						}
 						w.analyze(it.doc.Text, true)
-						if n := ec.vocab.Len(); n > len(dc) {
-							dc = slices.Grow(dc, n-len(dc))[:n]
+						vocab := ec.vocab.Len()
+						if vocab > len(dc) {
+							dc = slices.Grow(dc, vocab-len(dc))[:vocab]
 						}
 						row.ids, row.n = row.ids[:0], row.n[:0]
 						for _, id := range w.ids {
@@ -176,10 +177,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							}
 							dc[id]++
 						}
-						for j, id := range row.ids {
+						for _, id := range row.ids {
 							row.n = append(row.n, dc[id])
 							dc[id] = 0
-							_ = j
 						}
 						total := int64(len(w.ids))
 						for s := range it.ev.sides {
@@ -189,7 +189,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							sc := it.ev.sides[s]
 							sc.mu.Lock()
 							for j, id := range row.ids {
-								sc.counts.add(id, row.n[j])
+								sc.counts.add(id, row.n[j], vocab)
 							}
 							sc.docs++
 							sc.total += total
@@ -303,6 +303,12 @@ read:
 		ec.an = set.an
 	}
 	for _, ev := range events {
+		for _, sc := range ev.sides {
+			if sc.counts.overflow {
+				ec.Close()
+				return nil, errorf(ErrCounts, "event %q: a count passed 2^32 - 1", ev.name)
+			}
+		}
 		ec.events = append(ec.events, ev)
 	}
 	slices.SortFunc(ec.events, func(a, b *eventData) int { return strings.Compare(a.name, b.name) })

@@ -271,14 +271,65 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 	return out
 }
 
-// permDoc is one document of the permutation test: its counted words and, sparsely, its
-// counts of the tested terms.
-type permDoc struct {
-	id    string
-	inA   bool
-	total float64
+// permEvent holds one event's documents for the permutation test, sorted by ID: each one's
+// counted words and, sparsely (compressed rows), its counts of the tested terms.
+type permEvent struct {
+	ids   []string
+	inA   []bool
+	total []float64
+	off   []int32 // document d's counts are terms[off[d]:off[d+1]], n[off[d]:off[d+1]]
 	terms []int32 // indexes of tested terms
-	n     []float64
+	n     []uint32
+
+	all     []float64 // the event's count of each tested term
+	present []int32   // tested terms present in the event
+	words   float64   // words of the event's documents on both sides
+	sizeA   int       // documents on side A
+	seed    uint64
+}
+
+// sortByID orders the event's documents by ID, as the shuffles take them.
+func (pe *permEvent) sortByID() error {
+	order := make([]int, len(pe.ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int { return strings.Compare(pe.ids[x], pe.ids[y]) })
+	q := permEvent{off: []int32{0}}
+	for _, d := range order {
+		q.ids = append(q.ids, pe.ids[d])
+		q.inA = append(q.inA, pe.inA[d])
+		q.total = append(q.total, pe.total[d])
+		q.terms = append(q.terms, pe.terms[pe.off[d]:pe.off[d+1]]...)
+		q.n = append(q.n, pe.n[pe.off[d]:pe.off[d+1]]...)
+		q.off = append(q.off, int32(len(q.terms)))
+	}
+	for i := 1; i < len(q.ids); i++ {
+		if q.ids[i] == q.ids[i-1] {
+			return fmt.Errorf("document id %q appears twice: %w", q.ids[i], corpus.ErrDuplicateID)
+		}
+	}
+	pe.ids, pe.inA, pe.total, pe.off, pe.terms, pe.n = nil, q.inA, q.total, q.off, q.terms, q.n
+	return nil
+}
+
+// stat adds to t the statistic Σ_k (a_k − all_k·n1/n) of the documents docs taken as side
+// A, using sumA (zero on entry and on return) as scratch.
+func (pe *permEvent) stat(docs []int, sumA, t []float64) {
+	n1 := 0.0
+	for _, d := range docs {
+		n1 += pe.total[d]
+		for j := pe.off[d]; j < pe.off[d+1]; j++ {
+			sumA[pe.terms[j]] += float64(pe.n[j])
+		}
+	}
+	if pe.words == 0 {
+		return
+	}
+	for _, k := range pe.present {
+		t[k] += sumA[k] - pe.all[k]*n1/pe.words
+		sumA[k] = 0
+	}
 }
 
 // permutationTest sets PermP of the Test terms with the largest |Z|.
@@ -289,98 +340,69 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 	ntest := min(o.Test, len(out.Terms))
 	tested := make(map[int32]int32, ntest) // term id -> index
 	for k := range ntest {
-		id, ok := ec.vocab.lookupTerm(out.Terms[k].Term)
-		if ok {
+		if id, ok := ec.vocab.lookupTerm(out.Terms[k].Term); ok {
 			tested[id] = int32(k)
 		}
 	}
-	slot := map[int]int{} // event index -> position in events
+	slot := make(map[int]int, len(events)) // event index -> position in events
+	pes := make([]permEvent, len(events))
 	for i, ev := range events {
 		slot[ev.index] = i
+		pes[i].off = []int32{0}
 	}
-	docs := make([][]permDoc, len(events))
 	for _, r := range ec.rows {
 		err := r.each(func(row *docRow) {
 			e, ok := slot[row.event]
 			if !ok || row.mask&(1<<a|1<<b) == 0 {
 				return
 			}
-			d := permDoc{id: row.id, inA: row.mask&(1<<a) != 0, total: float64(row.total)}
+			pe := &pes[e]
+			pe.ids = append(pe.ids, row.id)
+			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
+			pe.total = append(pe.total, float64(row.total))
 			for j, id := range row.ids {
 				if k, ok := tested[id]; ok {
-					d.terms = append(d.terms, k)
-					d.n = append(d.n, float64(row.n[j]))
+					pe.terms = append(pe.terms, k)
+					pe.n = append(pe.n, uint32(min(row.n[j], math.MaxUint32)))
 				}
 			}
-			docs[e] = append(docs[e], d)
+			pe.off = append(pe.off, int32(len(pe.terms)))
 		})
 		if err != nil {
 			return fmt.Errorf("framing: reading document rows: %w", err)
 		}
 	}
-	for e, ds := range docs {
-		slices.SortFunc(ds, func(x, y permDoc) int { return strings.Compare(x.id, y.id) })
-		for i := 1; i < len(ds); i++ {
-			if ds[i].id == ds[i-1].id {
-				return fmt.Errorf("framing: event %q: document id %q appears twice: %w", events[e].name, ds[i].id, corpus.ErrDuplicateID)
-			}
-		}
-	}
-	// The statistic of one assignment of an event's documents to A, added to t.
-	type eventStat struct {
-		all   []float64 // the event's count of each tested term
-		terms []int32   // tested terms present in the event
-		n     float64   // words of the event's documents on both sides
-		sizeA int       // documents on side A
-		seed  uint64
-	}
-	stats := make([]eventStat, len(events))
-	for e, ds := range docs {
-		st := &stats[e]
-		st.all = make([]float64, ntest)
-		for _, d := range ds {
-			st.n += d.total
-			if d.inA {
-				st.sizeA++
-			}
-			for j, k := range d.terms {
-				if st.all[k] == 0 {
-					st.terms = append(st.terms, k)
-				}
-				st.all[k] += d.n[j]
-			}
-		}
-		slices.Sort(st.terms)
-		h := fnv.New64a()
-		h.Write([]byte(events[e].name))
-		st.seed = h.Sum64()
-	}
-	// add adds to t the statistic of the documents marked in inA.
-	add := func(e int, inA func(i int) bool, sumA []float64, t []float64) {
-		st, ds := &stats[e], docs[e]
-		n1 := 0.0
-		for i := range ds {
-			if !inA(i) {
-				continue
-			}
-			n1 += ds[i].total
-			for j, k := range ds[i].terms {
-				sumA[k] += ds[i].n[j]
-			}
-		}
-		if st.n == 0 {
-			return
-		}
-		for _, k := range st.terms {
-			t[k] += sumA[k] - st.all[k]*n1/st.n
-			sumA[k] = 0
-		}
-	}
 	observed := make([]float64, ntest)
 	sumA := make([]float64, ntest)
-	for e := range events {
-		add(e, func(i int) bool { return docs[e][i].inA }, sumA, observed)
+	var inA []int
+	for e := range pes {
+		pe := &pes[e]
+		if err := pe.sortByID(); err != nil {
+			return fmt.Errorf("framing: event %q: %w", events[e].name, err)
+		}
+		pe.all = make([]float64, ntest)
+		inA = inA[:0]
+		for d := range pe.inA {
+			pe.words += pe.total[d]
+			if pe.inA[d] {
+				inA = append(inA, d)
+			}
+		}
+		pe.sizeA = len(inA)
+		for j, k := range pe.terms {
+			if pe.all[k] == 0 {
+				pe.present = append(pe.present, k)
+			}
+			pe.all[k] += float64(pe.n[j])
+		}
+		slices.Sort(pe.present)
+		h := fnv.New64a()
+		h.Write([]byte(events[e].name))
+		pe.seed = h.Sum64()
+		pe.stat(inA, sumA, observed)
 	}
+	// Shuffles run in parallel, each worker taking a block of them over every event in
+	// order, so that each shuffle's sum is made in the same order whatever the split.
 	exceed := make([]int, ntest)
 	workers := ec.an.Workers
 	if workers <= 0 {
@@ -397,26 +419,21 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			t := make([]float64, (hi-lo)*ntest)
 			sumA := make([]float64, ntest)
 			var idx []int
-			var picked []bool
-			for e := range events {
-				ds := docs[e]
-				if cap(idx) < len(ds) {
-					idx, picked = make([]int, len(ds)), make([]bool, len(ds))
-				}
-				idx, picked = idx[:len(ds)], picked[:len(ds)]
+			for e := range pes {
+				pe := &pes[e]
+				n := len(pe.inA)
+				idx = slices.Grow(idx[:0], n)[:n]
 				for p := lo; p < hi; p++ {
-					rng := rand.New(rand.NewPCG(o.Seed^stats[e].seed, uint64(p)))
+					rng := rand.New(rand.NewPCG(o.Seed^pe.seed, uint64(p)))
 					for i := range idx {
 						idx[i] = i
-						picked[i] = false
 					}
 					// A partial Fisher–Yates shuffle picks side A's documents.
-					for i := 0; i < stats[e].sizeA; i++ {
-						j := i + rng.IntN(len(idx)-i)
+					for i := 0; i < pe.sizeA; i++ {
+						j := i + rng.IntN(n-i)
 						idx[i], idx[j] = idx[j], idx[i]
-						picked[idx[i]] = true
 					}
-					add(e, func(i int) bool { return picked[i] }, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
+					pe.stat(idx[:pe.sizeA], sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
 			}
 			local := make([]int, ntest)

@@ -417,7 +417,7 @@ func TopKeyTerms(rows []KeyTerm, k int, sideB bool) []KeyTerm {
 			cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
 	})
 	if k > 0 && len(out) > k {
-		out = out[:k]
+		out = slices.Clone(out[:k]) // not the whole table's backing array
 	}
 	return out
 }

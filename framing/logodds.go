@@ -270,17 +270,37 @@ func TopB(scores []TermScore, k int) []TermScore {
 }
 
 func top(scores []TermScore, k int, sign float64) []TermScore {
-	var out []TermScore
-	for _, s := range scores {
-		if s.Z*sign > 0 {
-			out = append(out, s)
+	order := func(x, y *TermScore) int {
+		return cmp.Or(cmp.Compare(y.Z*sign, x.Z*sign), cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
+	}
+	var idx []int
+	for i := range scores {
+		if scores[i].Z*sign > 0 {
+			idx = append(idx, i)
 		}
 	}
-	slices.SortFunc(out, func(x, y TermScore) int {
-		return cmp.Or(cmp.Compare(y.Z*sign, x.Z*sign), cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
-	})
-	if k > 0 && len(out) > k {
-		out = out[:k]
+	if k > 0 && len(idx) > 4*k {
+		// Keep the k best in a bounded list: O(n log k) rather than sorting every term.
+		best := make([]int, 0, k+1)
+		for _, i := range idx {
+			if len(best) == k && order(&scores[i], &scores[best[k-1]]) >= 0 {
+				continue
+			}
+			j, _ := slices.BinarySearchFunc(best, i, func(b, i int) int { return order(&scores[b], &scores[i]) })
+			best = slices.Insert(best, j, i)
+			if len(best) > k {
+				best = best[:k]
+			}
+		}
+		idx = best
+	}
+	slices.SortFunc(idx, func(x, y int) int { return order(&scores[x], &scores[y]) })
+	if k > 0 && len(idx) > k {
+		idx = idx[:k]
+	}
+	out := make([]TermScore, len(idx))
+	for j, i := range idx {
+		out[j] = scores[i]
 	}
 	return out
 }

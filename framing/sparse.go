@@ -2,19 +2,25 @@ package framing
 
 import (
 	"bufio"
-	"bytes"
+	"math"
+	"slices"
 	"encoding/binary"
 	"errors"
 	"io"
 	"os"
 )
 
-// sparseCounts maps term ids to counts: an open-addressing table for the counts of one
-// (event, side), whose vocabulary is a small part of the run's.
+// sparseCounts maps term ids to counts: the counts of one (event, side), whose vocabulary
+// starts as a small part of the run's. It begins as an open-addressing table and turns into
+// a plain array indexed by term id once it holds more than a third of the vocabulary, where
+// the array is the smaller of the two. Counts are uint32: a count that would pass 2^32 - 1
+// sets overflow instead.
 type sparseCounts struct {
-	keys []int32 // term id + 1; 0 marks an empty slot. len is a power of two, at most 3/4 full
-	vals []int64
-	n    int
+	keys     []int32 // term id + 1; 0 marks an empty slot. len is a power of two, at most 3/4 full
+	vals     []uint32
+	n        int
+	dense    []uint32 // counts by term id, once the table has turned into an array
+	overflow bool
 }
 
 func (s *sparseCounts) slot(id int32) int {
@@ -26,31 +32,70 @@ func (s *sparseCounts) slot(id int32) int {
 	}
 }
 
-// add adds v to the count of id.
-func (s *sparseCounts) add(id int32, v int64) {
-	if 4*(s.n+1) > 3*len(s.keys) {
-		s.grow()
+// add adds v to the count of id, in a vocabulary of vocab terms.
+func (s *sparseCounts) add(id int32, v int64, vocab int) {
+	var c *uint32
+	if s.dense != nil {
+		if int(id) >= len(s.dense) {
+			s.dense = slices.Grow(s.dense, max(vocab, int(id)+1)-len(s.dense))[:max(vocab, int(id)+1)]
+		}
+		c = &s.dense[id]
+	} else {
+		if 4*(s.n+1) > 3*len(s.keys) {
+			if s.n > 1024 && 3*s.n > vocab {
+				s.toDense(vocab)
+				s.add(id, v, vocab)
+				return
+			}
+			s.grow()
+		}
+		i := s.slot(id)
+		if s.keys[i] == 0 {
+			s.keys[i] = id + 1
+			s.n++
+		}
+		c = &s.vals[i]
 	}
-	i := s.slot(id)
-	if s.keys[i] == 0 {
-		s.keys[i] = id + 1
-		s.n++
+	sum := uint64(*c) + uint64(v)
+	if sum > math.MaxUint32 || v < 0 {
+		s.overflow = true
+		sum = math.MaxUint32
 	}
-	s.vals[i] += v
+	*c = uint32(sum)
+}
+
+func (s *sparseCounts) toDense(vocab int) {
+	size := vocab
+	for _, k := range s.keys {
+		size = max(size, int(k))
+	}
+	s.dense = make([]uint32, size)
+	for i, k := range s.keys {
+		if k != 0 {
+			s.dense[k-1] = s.vals[i]
+		}
+	}
+	s.keys, s.vals = nil, nil
 }
 
 // get returns the count of id.
 func (s *sparseCounts) get(id int32) int64 {
+	if s.dense != nil {
+		if int(id) < len(s.dense) {
+			return int64(s.dense[id])
+		}
+		return 0
+	}
 	if s.n == 0 {
 		return 0
 	}
-	return s.vals[s.slot(id)]
+	return int64(s.vals[s.slot(id)])
 }
 
 func (s *sparseCounts) grow() {
 	keys, vals := s.keys, s.vals
 	size := max(64, 2*len(keys))
-	s.keys, s.vals = make([]int32, size), make([]int64, size)
+	s.keys, s.vals = make([]int32, size), make([]uint32, size)
 	for i, k := range keys {
 		if k != 0 {
 			j := s.slot(k - 1)
@@ -59,11 +104,33 @@ func (s *sparseCounts) grow() {
 	}
 }
 
+// len returns the number of ids with a count.
+func (s *sparseCounts) len() int {
+	if s.dense == nil {
+		return s.n
+	}
+	n := 0
+	for _, c := range s.dense {
+		if c > 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // each calls f for every id with a count, in no particular order.
 func (s *sparseCounts) each(f func(id int32, v int64)) {
+	if s.dense != nil {
+		for id, c := range s.dense {
+			if c > 0 {
+				f(int32(id), int64(c))
+			}
+		}
+		return
+	}
 	for i, k := range s.keys {
 		if k != 0 {
-			f(k-1, s.vals[i])
+			f(k-1, int64(s.vals[i]))
 		}
 	}
 }
@@ -72,7 +139,8 @@ func (s *sparseCounts) each(f func(id int32, v int64)) {
 // in memory up to a limit, then in a temporary file. Rows are read back in the order they
 // were written.
 type rowStore struct {
-	mem   bytes.Buffer
+	mem   [][]byte // chunks of about 1 MiB, so that memory grows without copying
+	size  int      // bytes in mem
 	limit int
 	dir   string
 	file  *os.File
@@ -107,18 +175,20 @@ func (r *rowStore) put(row *docRow) {
 		b = binary.AppendUvarint(b, uint64(row.n[i]))
 	}
 	r.buf = b
-	if r.file == nil && r.mem.Len()+len(b) > r.limit {
+	if r.file == nil && r.size+len(b) > r.limit {
 		f, err := os.CreateTemp(r.dir, "framediff-rows-*")
 		if err != nil {
 			r.err = err
 			return
 		}
 		r.file, r.w = f, bufio.NewWriterSize(f, 1<<20)
-		if _, err := r.w.Write(r.mem.Bytes()); err != nil {
-			r.err = err
-			return
+		for _, c := range r.mem {
+			if _, err := r.w.Write(c); err != nil {
+				r.err = err
+				return
+			}
 		}
-		r.mem = bytes.Buffer{}
+		r.mem, r.size = nil, 0
 	}
 	if r.file != nil {
 		if _, err := r.w.Write(b); err != nil {
@@ -126,7 +196,11 @@ func (r *rowStore) put(row *docRow) {
 		}
 		return
 	}
-	r.mem.Write(b)
+	if n := len(r.mem); n == 0 || len(r.mem[n-1])+len(b) > cap(r.mem[n-1]) {
+		r.mem = append(r.mem, make([]byte, 0, max(1<<20, len(b))))
+	}
+	r.mem[len(r.mem)-1] = append(r.mem[len(r.mem)-1], b...)
+	r.size += len(b)
 }
 
 // each reads the rows back in order; the row passed to f is reused between calls.
@@ -144,7 +218,7 @@ func (r *rowStore) each(f func(row *docRow)) error {
 		}
 		src = bufio.NewReaderSize(r.file, 1<<20)
 	} else {
-		src = bytes.NewReader(r.mem.Bytes())
+		src = bufio.NewReader(&chunkReader{chunks: r.mem})
 	}
 	var row docRow
 	next := func() uint64 {
@@ -183,6 +257,23 @@ func (r *rowStore) each(f func(row *docRow)) error {
 		}
 		f(&row)
 	}
+}
+
+// chunkReader reads a list of byte slices in order.
+type chunkReader struct {
+	chunks [][]byte
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) {
+	for len(c.chunks) > 0 && len(c.chunks[0]) == 0 {
+		c.chunks = c.chunks[1:]
+	}
+	if len(c.chunks) == 0 {
+		return 0, io.EOF
+	}
+	n := copy(p, c.chunks[0])
+	c.chunks[0] = c.chunks[0][n:]
+	return n, nil
 }
 
 // close removes the temporary file, if any.

@@ -297,7 +297,7 @@ func (an *Analyzer) SuggestTargets(a, b []corpus.Document, minCount, k int) ([]T
 		return cmp.Or(cmp.Compare(min(y.CountA, y.CountB), min(x.CountA, x.CountB)), strings.Compare(x.Term, y.Term))
 	})
 	if len(out) > k {
-		out = out[:k]
+		out = slices.Clone(out[:k])
 	}
 	return out, nil
 }

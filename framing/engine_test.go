@@ -1,0 +1,325 @@
+package framing
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// generatedCorpus returns n documents of generated English-like text spread over events
+// and two outlets, about size bytes in all.
+func generatedCorpus(n, events, size int, seed uint64) []corpus.Document {
+	r := rand.New(rand.NewPCG(seed, 1))
+	docs := make([]corpus.Document, n)
+	for i := range docs {
+		kind := "state"
+		if r.IntN(2) == 0 {
+			kind = "wire"
+		}
+		docs[i] = corpus.Document{ID: fmt.Sprintf("d%05d", i), Event: fmt.Sprintf("event-%02d", r.IntN(events)),
+			Outlet: kind + "-outlet", Kind: kind, Text: generate(size/n, seed+uint64(i))}
+	}
+	return docs
+}
+
+func profileBytes(t *testing.T, p *Profile) []byte {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestProfileWorkersAndOrder(t *testing.T) {
+	docs := generatedCorpus(60, 3, 300<<10, 5)
+	for _, an := range []Analyzer{{}, {NGrams: 3}, {Protected: []string{"kare so", "the"}, NGrams: 2}} {
+		an.Workers = 1
+		one, err := an.Profile(docs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := profileBytes(t, one)
+		shuffled := slices.Clone(docs)
+		rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		for _, workers := range []int{2, 3, 8} {
+			an.Workers = workers
+			p, err := an.Profile(shuffled...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(profileBytes(t, p), want) {
+				t.Fatalf("%+v: %d workers on shuffled documents give other bytes than one worker", an, workers)
+			}
+		}
+	}
+}
+
+func TestSharedVocabularyMerge(t *testing.T) {
+	docs := generatedCorpus(40, 2, 400<<10, 9)
+	an := Analyzer{NGrams: 2}
+	var v Vocabulary
+	c1 := Counter{Analyzer: an, Vocabulary: &v}
+	c2 := Counter{Analyzer: an, Vocabulary: &v}
+	for i, d := range docs {
+		c := &c1
+		if i%3 == 0 {
+			c = &c2
+		}
+		if err := c.Add(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p1, _ := c1.Profile()
+	p2, _ := c2.Profile()
+	merged, err := Merge(p1, p2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if merged.ids == nil {
+		t.Error("profiles over one vocabulary did not merge by id")
+	}
+	an.Workers = 1
+	whole, err := an.Profile(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(profileBytes(t, merged), profileBytes(t, whole)) {
+		t.Error("merged shards over one vocabulary differ from the whole")
+	}
+	// The same merge through JSON (by strings) agrees too.
+	var j1, j2 Profile
+	if err := json.Unmarshal(profileBytes(t, p1), &j1); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(profileBytes(t, p2), &j2); err != nil {
+		t.Fatal(err)
+	}
+	byStrings, err := Merge(&j1, &j2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(profileBytes(t, byStrings), profileBytes(t, whole)) {
+		t.Error("merged shards from JSON differ from the whole")
+	}
+	// A counter with other settings cannot use the vocabulary.
+	c3 := Counter{Analyzer: Analyzer{NoStem: true}, Vocabulary: &v}
+	if err := c3.AddText("words"); err == nil {
+		t.Error("a counter with other settings used the vocabulary")
+	}
+}
+
+func TestConcurrentCounters(t *testing.T) {
+	// Sixteen goroutines count into one vocabulary at once (run with -race).
+	docs := generatedCorpus(64, 4, 256<<10, 3)
+	var v Vocabulary
+	profiles := make([]*Profile, 16)
+	var wg sync.WaitGroup
+	for g := range profiles {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := Counter{Analyzer: Analyzer{Voices: OwnVoice}, Vocabulary: &v}
+			for i := g; i < len(docs); i += len(profiles) {
+				if err := c.Add(docs[i]); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+			profiles[g], _ = c.Profile()
+		}()
+	}
+	wg.Wait()
+	merged, err := Merge(profiles...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole, _ := (&Analyzer{Voices: OwnVoice, Workers: 1}).Profile(docs...)
+	if !bytes.Equal(profileBytes(t, merged), profileBytes(t, whole)) {
+		t.Error("16 concurrent counters differ from one")
+	}
+}
+
+func TestCountEventsMatchesProfiles(t *testing.T) {
+	docs := generatedCorpus(80, 4, 600<<10, 11)
+	an := Analyzer{Voices: OwnVoice}
+	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	ec, err := CountEvents(&an, c.Docs(), sides, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	if ec.Documents != len(docs) || ec.Unmatched != 0 || len(ec.Events()) != 4 {
+		t.Fatalf("%d documents, %d unmatched, events %v", ec.Documents, ec.Unmatched, ec.Events())
+	}
+	for _, e := range ec.Events() {
+		split, err := c.Split(e, sides[0], sides[1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s, sideDocs := range [][]corpus.Document{split.A, split.B} {
+			want, err := an.Profile(sideDocs...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ec.Profile(e, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Total(1) != want.Total(1) || got.Documents() != want.Documents() || got.Dropped() != want.Dropped() {
+				t.Fatalf("%s side %d: totals %d/%d, documents %d/%d, dropped %+v/%+v", e, s,
+					got.Total(1), want.Total(1), got.Documents(), want.Documents(), got.Dropped(), want.Dropped())
+			}
+			gt, wt := got.Terms(), want.Terms()
+			if len(gt) != len(wt) {
+				t.Fatalf("%s side %d: %d terms, want %d", e, s, len(gt), len(wt))
+			}
+			for i := range gt {
+				if gt[i].Term != wt[i].Term || gt[i].Count != wt[i].Count {
+					t.Fatalf("%s side %d: term %v, want %v", e, s, gt[i], wt[i])
+				}
+			}
+			// The per-event comparison equals Compare of the profiles (words aside: per-event
+			// forms are not kept).
+			if s == 1 {
+				cmpE, err := ec.Compare(e, 0, 1, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pa, _ := an.Profile(split.A...)
+				direct, err := Compare(pa, want, "state", "wire", nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if cmpE.JSD != direct.JSD || len(cmpE.TopA) != len(direct.TopA) || cmpE.TopA[0].Term != direct.TopA[0].Term || cmpE.TopA[0].Z != direct.TopA[0].Z {
+					t.Errorf("%s: event comparison differs from Compare: %v vs %v", e, cmpE.TopA[0], direct.TopA[0])
+				}
+			}
+		}
+	}
+}
+
+func TestPoolDeterministic(t *testing.T) {
+	docs := generatedCorpus(120, 6, 600<<10, 21)
+	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
+	var want []byte
+	for _, workers := range []int{1, 2, 5} {
+		for _, rowMemory := range []int{0, 1} { // 1 byte: every row goes to the temporary file
+			shuffled := slices.Clone(docs)
+			rand.New(rand.NewPCG(uint64(workers), 3)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+			an := Analyzer{Workers: workers}
+			seq := func(yield func(corpus.Document, error) bool) {
+				for _, d := range shuffled {
+					if !yield(d, nil) {
+						return
+					}
+				}
+			}
+			ec, err := CountEvents(&an, seq, sides, &CountOptions{RowMemory: rowMemory})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := ec.Pool(0, 1, &PoolOptions{Permutations: 300, Test: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := ec.Close(); err != nil {
+				t.Fatal(err)
+			}
+			p.Analyzer.Workers = 0
+			b, _ := json.Marshal(p)
+			if want == nil {
+				want = b
+				if len(p.Events) != 6 || len(p.Terms) < 100 {
+					t.Fatalf("events %v, %d terms", p.Events, len(p.Terms))
+				}
+				continue
+			}
+			if !bytes.Equal(b, want) {
+				t.Fatalf("%d workers, row memory %d, shuffled input: the pooled result differs", workers, rowMemory)
+			}
+		}
+	}
+}
+
+func TestPoolAgainstTables(t *testing.T) {
+	// Every pooled term's Mantel–Haenszel estimate equals the one computed from the events'
+	// profiles, table by table.
+	docs := generatedCorpus(60, 3, 300<<10, 31)
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{}
+	a, b := corpus.KindSide("state"), corpus.KindSide("wire")
+	p, err := PoolEvents(&an, c.Docs(), a, b, &PoolOptions{Permutations: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type pair struct{ a, b *Profile }
+	var profs []pair
+	for _, e := range p.Events {
+		s, _ := c.Split(e, a, b)
+		pa, _ := an.Profile(s.A...)
+		pb, _ := an.Profile(s.B...)
+		profs = append(profs, pair{pa, pb})
+	}
+	for _, pt := range p.Terms {
+		var tables []table2
+		for _, pr := range profs {
+			tables = append(tables, table2{float64(pr.a.Count(pt.Term)), float64(pr.b.Count(pt.Term)), float64(pr.a.Total(1)), float64(pr.b.Total(1))})
+		}
+		lor, se := mantelHaenszel(tables)
+		if math.Abs(lor-pt.LogOR) > 1e-12*math.Max(1, math.Abs(lor)) || math.Abs(se-pt.SE) > 1e-12*math.Max(1, se) {
+			t.Fatalf("%s: pooled %v ± %v, from tables %v ± %v", pt.Term, pt.LogOR, pt.SE, lor, se)
+		}
+	}
+}
+
+func TestSparseCounts(t *testing.T) {
+	// Against a map, through the growth of the table and its turn into an array.
+	r := rand.New(rand.NewPCG(4, 4))
+	var s sparseCounts
+	want := map[int32]int64{}
+	vocab := 6000
+	for i := 0; i < 200000; i++ {
+		id := int32(r.IntN(vocab))
+		v := int64(1 + r.IntN(3))
+		s.add(id, v, vocab)
+		want[id] += v
+		if i == 1000 && s.dense != nil {
+			t.Fatal("turned into an array too early")
+		}
+	}
+	if s.dense == nil {
+		t.Error("never turned into an array")
+	}
+	if s.len() != len(want) {
+		t.Errorf("%d ids, want %d", s.len(), len(want))
+	}
+	got := map[int32]int64{}
+	s.each(func(id int32, v int64) { got[id] = v })
+	for id, v := range want {
+		if got[id] != v || s.get(id) != v {
+			t.Fatalf("id %d: %d (get %d), want %d", id, got[id], s.get(id), v)
+		}
+	}
+	if s.get(int32(vocab+10)) != 0 || s.overflow {
+		t.Error("get past the vocabulary, or overflow")
+	}
+	s.add(1, math.MaxUint32, vocab)
+	if !s.overflow {
+		t.Error("no overflow past 2^32 - 1")
+	}
+}

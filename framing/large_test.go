@@ -1,0 +1,156 @@
+package framing
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// The corpus-scale benchmark: a JSON Lines corpus of 100 events × 2 sides synthesized from
+// the BBC News articles (FRAMEDIFF_BBC), each article drawn again and again and assigned to
+// an event and a side by a seeded random draw, so that every event has a realistic
+// vocabulary. Each size is run in a child process (so that its peak RSS is its own):
+//
+//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=128,256,512,1024 \
+//	    go test ./framing -run XXX -bench LargeCorpus -benchtime 1x -timeout 1h
+//
+// FRAMEDIFF_LARGE lists the sizes in MiB (default 128). The child pools the two sides over
+// the events with a 1,000-shuffle permutation test, as examples/events does.
+
+// writeLargeCorpus writes about size bytes of JSON Lines to path and returns the bytes
+// written.
+func writeLargeCorpus(tb testing.TB, bbc, path string, size int64) int64 {
+	tb.Helper()
+	c, err := corpus.LoadFile(bbc, &corpus.LoadOptions{Defaults: corpus.Document{Event: "bbc"}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	articles := c.Documents()
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	r := rand.New(rand.NewPCG(2026, 11))
+	var written int64
+	for i := 0; written < size; i++ {
+		a := articles[r.IntN(len(articles))]
+		kind := []string{"state", "wire"}[r.IntN(2)]
+		d := corpus.Document{ID: fmt.Sprintf("a%08d", i), Event: fmt.Sprintf("event-%03d", r.IntN(100)),
+			Outlet: kind + " outlet", Kind: kind, Text: a.Text}
+		b, err := json.Marshal(d)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b = append(b, '\n')
+		if _, err := w.Write(b); err != nil {
+			tb.Fatal(err)
+		}
+		written += int64(len(b))
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return written
+}
+
+// largeRun is what the child process reports.
+type largeRun struct {
+	Wall     float64 `json:"wall_s"`
+	CPU      float64 `json:"cpu_s"`
+	PeakRSS  int64   `json:"peak_rss_bytes"`
+	Docs     int     `json:"documents"`
+	Events   int     `json:"events"`
+	Terms    int     `json:"terms"`
+	Permuted int     `json:"permuted"`
+}
+
+// TestLargeRunChild is the child process of BenchmarkLargeCorpus; it does nothing unless
+// FRAMEDIFF_LARGE_RUN names a corpus.
+func TestLargeRunChild(t *testing.T) {
+	path := os.Getenv("FRAMEDIFF_LARGE_RUN")
+	if path == "" {
+		t.Skip("the child process of BenchmarkLargeCorpus")
+	}
+	start := time.Now()
+	an := Analyzer{}
+	p, err := PoolEvents(&an, corpus.ScanFile(path, nil), corpus.KindSide("state"), corpus.KindSide("wire"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	run := largeRun{Wall: time.Since(start).Seconds(),
+		CPU:     time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds(),
+		PeakRSS: ru.Maxrss * 1024, Events: len(p.Events), Terms: len(p.Terms)}
+	for _, e := range p.PerEvent {
+		run.Docs += e.DocsA + e.DocsB
+	}
+	for _, pt := range p.Terms {
+		if pt.Permuted {
+			run.Permuted++
+		}
+	}
+	b, _ := json.Marshal(run)
+	fmt.Printf("LARGE-RUN %s\n", b)
+}
+
+func BenchmarkLargeCorpus(b *testing.B) {
+	bbc := os.Getenv("FRAMEDIFF_BBC")
+	if bbc == "" {
+		b.Skip("FRAMEDIFF_BBC is not set")
+	}
+	sizes := os.Getenv("FRAMEDIFF_LARGE")
+	if sizes == "" {
+		sizes = "128"
+	}
+	for _, s := range strings.Split(sizes, ",") {
+		mib, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%dMiB", mib), func(b *testing.B) {
+			path := filepath.Join(b.TempDir(), "large.jsonl")
+			n := writeLargeCorpus(b, bbc, path, int64(mib)<<20)
+			b.SetBytes(n)
+			for b.Loop() {
+				cmd := exec.Command(os.Args[0], "-test.run=^TestLargeRunChild$", "-test.v")
+				cmd.Env = append(os.Environ(), "FRAMEDIFF_LARGE_RUN="+path)
+				out, err := cmd.CombinedOutput()
+				if err != nil {
+					b.Fatalf("%v\n%s", err, out)
+				}
+				i := strings.Index(string(out), "LARGE-RUN ")
+				if i < 0 {
+					b.Fatalf("no report:\n%s", out)
+				}
+				line, _, _ := strings.Cut(string(out[i+len("LARGE-RUN "):]), "\n")
+				var run largeRun
+				if err := json.Unmarshal([]byte(line), &run); err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(float64(n)/1e6/run.Wall, "MB/s-wall")
+				b.ReportMetric(float64(n)/1e6/run.CPU, "MB/cpu-s")
+				b.ReportMetric(float64(run.PeakRSS)/1e6, "MB-peak-rss")
+				b.ReportMetric(run.Wall, "s-wall")
+				b.Logf("%s: %+v", b.Name(), run)
+			}
+		})
+	}
+}
