@@ -2,12 +2,12 @@ package framing
 
 import (
 	"bufio"
-	"math"
-	"slices"
 	"encoding/binary"
 	"errors"
 	"io"
+	"math"
 	"os"
+	"slices"
 )
 
 // sparseCounts maps term ids to counts: the counts of one (event, side), whose vocabulary
