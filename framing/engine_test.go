@@ -149,7 +149,7 @@ func TestConcurrentCounters(t *testing.T) {
 
 func TestCountEventsMatchesProfiles(t *testing.T) {
 	docs := generatedCorpus(80, 4, 600<<10, 11)
-	an := Analyzer{Voices: OwnVoice}
+	an := Analyzer{Voices: OwnVoice, NGrams: 3}
 	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
 	var c corpus.Corpus
 	if err := c.Add(docs...); err != nil {
@@ -180,6 +180,9 @@ func TestCountEventsMatchesProfiles(t *testing.T) {
 			if got.Total(1) != want.Total(1) || got.Documents() != want.Documents() || got.Dropped() != want.Dropped() {
 				t.Fatalf("%s side %d: totals %d/%d, documents %d/%d, dropped %+v/%+v", e, s,
 					got.Total(1), want.Total(1), got.Documents(), want.Documents(), got.Dropped(), want.Dropped())
+			}
+			if got.Total(2) != want.Total(2) || got.Total(3) != want.Total(3) {
+				t.Fatalf("%s side %d: n-gram totals %d, %d; want %d, %d", e, s, got.Total(2), got.Total(3), want.Total(2), want.Total(3))
 			}
 			gt, wt := got.Terms(), want.Terms()
 			if len(gt) != len(wt) {
@@ -321,5 +324,112 @@ func TestSparseCounts(t *testing.T) {
 	s.add(1, math.MaxUint32, vocab)
 	if !s.overflow {
 		t.Error("no overflow past 2^32 - 1")
+	}
+}
+
+func TestCountEventsSideBy(t *testing.T) {
+	// Outlets as sides, named as the documents come, in any input order.
+	docs := generatedCorpus(90, 3, 200<<10, 41)
+	outlets := []string{"Zeta Wire", "Alpha Wire", "Mid Wire"}
+	for i := range docs {
+		if docs[i].Kind == "wire" {
+			docs[i].Outlet = outlets[i%3]
+		}
+	}
+	byOutlet := func(d corpus.Document) string {
+		if d.Kind == "wire" {
+			return d.Outlet
+		}
+		return ""
+	}
+	var first []byte
+	for round := range 2 {
+		shuffled := slices.Clone(docs)
+		if round == 1 {
+			slices.Reverse(shuffled)
+		}
+		seq := func(yield func(corpus.Document, error) bool) {
+			for _, d := range shuffled {
+				if !yield(d, nil) {
+					return
+				}
+			}
+		}
+		ec, err := CountEvents(&Analyzer{}, seq, []corpus.Side{corpus.KindSide("state")}, &CountOptions{SideBy: byOutlet})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ec.Sides(); !slices.Equal(got, []string{"state", "Alpha Wire", "Mid Wire", "Zeta Wire"}) {
+			t.Fatalf("sides %v", got)
+		}
+		var c corpus.Corpus
+		if err := c.Add(docs...); err != nil {
+			t.Fatal(err)
+		}
+		for s, name := range ec.Sides()[1:] {
+			for _, e := range ec.Events() {
+				want, _ := (&Analyzer{}).Profile(c.Select(corpus.All(corpus.ByEvent(e), corpus.ByOutlet(name)))...)
+				got, _ := ec.Profile(e, s+1)
+				if got.Total(1) != want.Total(1) || got.Documents() != want.Documents() {
+					t.Fatalf("%s %s: %d words in %d documents, want %d in %d", e, name, got.Total(1), got.Documents(), want.Total(1), want.Documents())
+				}
+			}
+		}
+		p, err := ec.Pool(1, 3, &PoolOptions{Permutations: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ec.Close()
+		b, _ := json.Marshal(p)
+		if round == 0 {
+			first = b
+		} else if !bytes.Equal(b, first) {
+			t.Error("pooling two outlets depends on the input order")
+		}
+	}
+}
+
+func TestCountEventsLexicons(t *testing.T) {
+	c := corpus.Sample()
+	an := Analyzer{Voices: OwnVoice, Language: "english"}
+	lexs := []*Lexicon{FramesLexicon(), EvaluativeLexicon()}
+	var en corpus.Corpus
+	if err := en.Add(c.Select(func(d corpus.Document) bool { return d.Language == "english" })...); err != nil {
+		t.Fatal(err)
+	}
+	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
+	ec, err := CountEvents(&an, en.Docs(), sides, &CountOptions{Lexicons: lexs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lex := range lexs {
+		for s, side := range sides {
+			for _, e := range append(ec.Events(), "") {
+				docs := en.Select(side.Match)
+				if e != "" {
+					docs = en.Select(corpus.All(side.Match, corpus.ByEvent(e)))
+				}
+				want, err := an.LexiconProfile(lex, docs...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := ec.LexiconProfile(lex, e, s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Total(1) != want.Total(1) || got.Documents() != want.Documents() || got.Dropped() != want.Dropped() || len(got.Terms()) != len(want.Terms()) {
+					t.Fatalf("%s %q %s: %d words, %d documents, %d categories; want %d, %d, %d", lex.Name(), e, side.Name,
+						got.Total(1), got.Documents(), len(got.Terms()), want.Total(1), want.Documents(), len(want.Terms()))
+				}
+				for i, tm := range got.Terms() {
+					if w := want.Terms()[i]; tm.Term != w.Term || tm.Count != w.Count || tm.DocFreq != w.DocFreq {
+						t.Fatalf("%s %q %s: %+v, want %+v", lex.Name(), e, side.Name, tm, w)
+					}
+				}
+			}
+		}
+	}
+	if _, err := ec.LexiconProfile(&Lexicon{name: "other"}, "", 0); err == nil {
+		t.Error("a lexicon that was not counted gave a profile")
 	}
 }

@@ -27,6 +27,13 @@ type CountOptions struct {
 	RowMemory int `json:"row_memory,omitempty"`
 	// TempDir is where that file goes; empty means [os.TempDir].
 	TempDir string `json:"-"`
+	// SideBy, if set, adds sides as the documents come: a document for which it returns a
+	// name is also counted in the side of that name (say, its outlet, to compare outlets
+	// without listing them first). These sides follow the fixed ones, sorted by name.
+	SideBy func(corpus.Document) string `json:"-"`
+	// Lexicons are counted too, per (event, side), as [Analyzer.LexiconProfile] counts
+	// them: see [EventCounts.LexiconProfile]. Each costs a second look at every document.
+	Lexicons []*Lexicon `json:"-"`
 }
 
 // Progress reports how far a long run has got.
@@ -45,12 +52,13 @@ type Progress struct {
 // An EventCounts is safe for concurrent use. Close it to remove its temporary file, if it
 // made one.
 type EventCounts struct {
-	an     Analyzer // settings, language resolved
-	vocab  *Vocabulary
+	an     Analyzer // settings, language resolved if the run has one language
+	langs  []*langRun
 	sides  []string
+	slot   []int        // side index -> the bit of the side in document masks
 	events []*eventData // sorted by name
-	best   []string     // each term's most frequent form over the run, by term id
 	rows   []*rowStore
+	lexs   []*Lexicon
 
 	// Documents counts the documents read; Unmatched those that belong to no side, which
 	// are not counted.
@@ -58,12 +66,20 @@ type EventCounts struct {
 	Unmatched int `json:"unmatched"`
 }
 
+// langRun is the part of a count in one language: its settings and vocabulary.
+type langRun struct {
+	set   *settings
+	vocab *Vocabulary
+	best  []string // each term's most frequent form over the run, by term id
+}
+
 // eventData is what one event contributes.
 type eventData struct {
 	name  string
 	index int
-	sides []*sideCounts
-	// masks counts the event's documents by the set of sides they belong to.
+	run   *langRun              // the language of the event's documents
+	sides [maxSides]*sideCounts // by slot
+	// masks counts the event's documents by the set of sides (slots) they belong to.
 	masks map[uint64]int
 }
 
@@ -74,6 +90,17 @@ type sideCounts struct {
 	docs    int
 	total   int64
 	dropped Dropped
+	lex     []lexCounts   // by lexicon
+	ng      [2]ngramTable // n-grams of orders 2 and 3, when counted
+	ngTotal [2]int64      // their positions
+}
+
+// lexCounts are the category counts of one lexicon in one (event, side).
+type lexCounts struct {
+	cats    []int64 // by category
+	df      []int   // documents with the category
+	words   int64   // words matching looked at
+	dropped Dropped // words it skipped
 }
 
 // maxSides bounds the sides of one count (documents carry a bit mask of their sides).
@@ -83,12 +110,15 @@ const maxSides = 64
 // it belongs to; a document that belongs to none of sides is counted in Unmatched and
 // otherwise left out. Documents are analyzed by up to [Analyzer.Workers] goroutines over one
 // shared vocabulary; the result does not depend on their number or on the order of docs.
-// Only words (unigrams and protected phrases) are counted: n-gram settings are ignored.
+// N-grams are counted too when the analyzer asks for them (they take memory in proportion
+// to their variety: a corpus's distinct trigrams run to millions); pooling and permutation
+// tests use words (unigrams and protected phrases).
 //
 // docs yields documents as [corpus.Scan] and [corpus.Corpus.Docs] do; an error it yields
-// stops the count and is returned. All documents must resolve to the language of the first
-// (an error wrapping [ErrMismatch] names the first that does not). Sides must have unique
-// names; at most 64.
+// stops the count and is returned. Documents are analyzed in their own language (or
+// Analyzer.Language), each language with its own vocabulary; the documents of one event must
+// share a language (an error wrapping [ErrMismatch] names the first that does not), and
+// pooling across events needs them all in one. Sides must have unique names; at most 64.
 func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []corpus.Side, opts *CountOptions) (*EventCounts, error) {
 	var o CountOptions
 	if opts != nil {
@@ -107,69 +137,66 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		}
 		names[i] = s.Name
 	}
+	for i, lex := range o.Lexicons {
+		if lex == nil {
+			return nil, errorf(ErrOption, "CountOptions.Lexicons[%d] is nil", i)
+		}
+	}
 	an1 := *an
-	an1.NGrams = 0
-	ec := &EventCounts{vocab: &Vocabulary{}, sides: names}
+	ec := &EventCounts{lexs: slices.Clone(o.Lexicons)}
+	runs := map[string]*langRun{}    // by language name
+	slotNames := slices.Clone(names) // by slot: the fixed sides, then the others as they come
+	dynamic := map[string]int{}
 	workers := an.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type item struct {
-		seq  int
 		doc  corpus.Document
 		ev   *eventData
 		mask uint64
 	}
-	type failure struct {
-		seq int
-		err error
+	// perRun is what a worker keeps for one language.
+	type perRun struct {
+		w  *worker
+		dc []int64 // the current document's counts by term id
+		lm lexMatcher
 	}
-	var (
-		set      *settings
-		events   = map[string]*eventData{}
-		batches  = make(chan []item, 2*workers)
-		failMu   sync.Mutex
-		failed   *failure
-		stopRead = make(chan struct{})
-		stopOnce sync.Once
-	)
-	fail := func(seq int, err error) {
-		failMu.Lock()
-		if failed == nil || seq < failed.seq {
-			failed = &failure{seq, err}
-		}
-		failMu.Unlock()
-		stopOnce.Do(func() { close(stopRead) })
-	}
-	wks := make([]*worker, workers)
+	events := map[string]*eventData{}
+	batches := make(chan []item, 2*workers)
+	wks := make([]map[*langRun]*perRun, workers)
 	var wg sync.WaitGroup
-	start := func() {
+	{
 		for k := range wks {
-			w := newWorker(set, ec.vocab)
-			wks[k] = w
+			mine := map[*langRun]*perRun{}
+			wks[k] = mine
 			rows := &rowStore{limit: o.RowMemory / workers, dir: o.TempDir}
 			ec.rows = append(ec.rows, rows)
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var dc []int64 // this document's counts by term id
 				var row docRow
+				var toks []Token
+				lexDoc := make([]lexCounts, len(o.Lexicons)) // this document's category counts
+				for i, lex := range o.Lexicons {
+					lexDoc[i].cats = make([]int64, len(lex.categories))
+				}
 				for batch := range batches {
 					for i := range batch {
 						it := &batch[i]
-						l, err := an1.resolved(it.doc.Language)
-						if err == nil && l.name != set.lang.name {
-							err = errorf(ErrMismatch, "document is in %s, the run in %s", l.name, set.lang.name)
+						run := it.ev.run
+						pr := mine[run]
+						if pr == nil {
+							pr = &perRun{w: newWorker(run.set, run.vocab)}
+							mine[run] = pr
 						}
-						if err != nil {
-							fail(it.seq, fmt.Errorf("%w (document %q)", err, it.doc.ID))
-							continue
-						}
+						w := pr.w
 						w.analyze(it.doc.Text, true)
-						vocab := ec.vocab.Len()
-						if vocab > len(dc) {
-							dc = slices.Grow(dc, vocab-len(dc))[:vocab]
+						vocab := run.vocab.Len()
+						if vocab > len(pr.dc) {
+							pr.dc = slices.Grow(pr.dc, vocab-len(pr.dc))[:vocab]
 						}
+						dc := pr.dc
 						row.ids, row.n = row.ids[:0], row.n[:0]
 						for _, id := range w.ids {
 							if dc[id] == 0 {
@@ -181,8 +208,24 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							row.n = append(row.n, dc[id])
 							dc[id] = 0
 						}
-						total := int64(len(w.ids))
-						for s := range it.ev.sides {
+						total, dropped := int64(len(w.ids)), w.dropped
+						ids, runs := w.ids, w.runs
+						if len(o.Lexicons) > 0 && run.set.maxN > 1 {
+							// tokens below reuses the worker's buffers of ids and runs.
+							ids, runs = slices.Clone(ids), slices.Clone(runs)
+						}
+						if len(o.Lexicons) > 0 {
+							toks = toks[:0]
+							w.tokens(it.doc.Text, &toks)
+							words, skipped := pr.lm.prepare(run.set, it.doc.Text, toks)
+							for i, lex := range o.Lexicons {
+								lc := &lexDoc[i]
+								clear(lc.cats)
+								lc.words, lc.dropped = int64(words), skipped
+								pr.lm.match(lex, func(c, _, _ int, _ Voice) { lc.cats[c]++ })
+							}
+						}
+						for s := range maxSides {
 							if it.mask&(1<<s) == 0 {
 								continue
 							}
@@ -193,7 +236,35 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							}
 							sc.docs++
 							sc.total += total
-							sc.dropped.add(w.dropped)
+							sc.dropped.add(dropped)
+							for n := 2; n <= run.set.maxN; n++ {
+								tab := &sc.ng[n-2]
+								for j := 0; j+n <= len(ids); j++ {
+									if runs[j] == runs[j+n-1] {
+										tab.stat(ids[j:j+n]).count++
+										sc.ngTotal[n-2]++
+									}
+								}
+							}
+							if len(o.Lexicons) > 0 {
+								if sc.lex == nil {
+									sc.lex = make([]lexCounts, len(o.Lexicons))
+									for i, lex := range o.Lexicons {
+										sc.lex[i] = lexCounts{cats: make([]int64, len(lex.categories)), df: make([]int, len(lex.categories))}
+									}
+								}
+								for i := range lexDoc {
+									l := &sc.lex[i]
+									for c, n := range lexDoc[i].cats {
+										l.cats[c] += n
+										if n > 0 {
+											l.df[c]++
+										}
+									}
+									l.words += lexDoc[i].words
+									l.dropped.add(lexDoc[i].dropped)
+								}
+							}
 							sc.mu.Unlock()
 						}
 						if !o.NoRows {
@@ -211,32 +282,10 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	var readErr error
 	var prog Progress
 	lastReport := int64(0)
-	seq := 0
-read:
 	for d, err := range docs {
-		select {
-		case <-stopRead:
-			break read
-		default:
-		}
 		if err != nil {
 			readErr = err
 			break
-		}
-		if set == nil {
-			l, err := an1.resolved(d.Language)
-			if err == nil {
-				set, err = compileSettings(&an1, l)
-			}
-			if err == nil {
-				err = ec.vocab.use(set)
-			}
-			if err != nil {
-				readErr = fmt.Errorf("%w (document %q)", err, d.ID)
-				break
-			}
-			ec.an = set.an
-			start()
 		}
 		ec.Documents++
 		prog.Documents++
@@ -251,27 +300,66 @@ read:
 				mask |= 1 << i
 			}
 		}
+		if o.SideBy != nil {
+			if name := o.SideBy(d); name != "" {
+				k, ok := dynamic[name]
+				if !ok {
+					if slices.Contains(names, name) || len(slotNames) == maxSides {
+						readErr = errorf(ErrOption, "SideBy side %q (document %q): its name is a fixed side's, or more than %d sides", name, d.ID, maxSides)
+						break
+					}
+					k = len(slotNames)
+					dynamic[name] = k
+					slotNames = append(slotNames, name)
+				}
+				mask |= 1 << k
+			}
+		}
 		if mask == 0 {
 			ec.Unmatched++
 			continue
 		}
+		l, err := an1.resolved(d.Language)
+		if err != nil {
+			readErr = fmt.Errorf("%w (document %q)", err, d.ID)
+			break
+		}
+		run := runs[l.name]
+		if run == nil {
+			set, err := compileSettings(&an1, l)
+			if err != nil {
+				readErr = err
+				break
+			}
+			run = &langRun{set: set, vocab: &Vocabulary{}}
+			if err := run.vocab.use(set); err != nil {
+				readErr = err
+				break
+			}
+			runs[l.name] = run
+		}
 		ev := events[d.Event]
 		if ev == nil {
-			ev = &eventData{name: d.Event, index: len(events), sides: make([]*sideCounts, len(sides)), masks: map[uint64]int{}}
-			for i := range ev.sides {
-				ev.sides[i] = &sideCounts{}
-			}
+			ev = &eventData{name: d.Event, index: len(events), run: run, masks: map[uint64]int{}}
 			events[d.Event] = ev
 		}
+		if ev.run != run {
+			readErr = errorf(ErrMismatch, "document %q is in %s, other documents of event %q in %s", d.ID, l.name, d.Event, ev.run.set.lang.name)
+			break
+		}
+		for k := range len(slotNames) {
+			if mask&(1<<k) != 0 && ev.sides[k] == nil {
+				ev.sides[k] = &sideCounts{} // before a worker sees the document
+			}
+		}
 		ev.masks[mask]++
-		batch = append(batch, item{seq: seq, doc: d, ev: ev, mask: mask})
-		seq++
+		batch = append(batch, item{doc: d, ev: ev, mask: mask})
 		if batchBytes += len(d.Text); batchBytes >= 1<<20 || len(batch) >= 1024 {
 			batches <- batch
 			batch, batchBytes = nil, 0
 		}
 	}
-	if len(batch) > 0 && set != nil {
+	if len(batch) > 0 {
 		batches <- batch
 	}
 	close(batches)
@@ -280,9 +368,6 @@ read:
 		o.Progress(prog)
 	}
 	err := readErr
-	if failed != nil && err == nil {
-		err = failed.err
-	}
 	for _, r := range ec.rows {
 		if r.err != nil && err == nil {
 			err = fmt.Errorf("framing: keeping document rows: %w", r.err)
@@ -292,18 +377,35 @@ read:
 		ec.Close()
 		return nil, err
 	}
-	if set == nil { // no document at all
-		l, err := an1.resolved("")
-		if err != nil {
-			return nil, err
-		}
-		if set, err = compileSettings(&an1, l); err != nil {
-			return nil, err
-		}
-		ec.an = set.an
+	for _, run := range runs {
+		ec.langs = append(ec.langs, run)
+	}
+	slices.SortFunc(ec.langs, func(a, b *langRun) int { return strings.Compare(a.set.lang.name, b.set.lang.name) })
+	ec.an = an1
+	if len(ec.langs) == 1 {
+		ec.an = ec.langs[0].set.an
+	} else if l, err := an1.resolved(""); err == nil && an1.Language != "" {
+		ec.an.Language = l.name
+	}
+	ec.an.Workers = an.Workers
+	// Sides: the fixed ones, then those SideBy named, sorted.
+	ec.sides = slices.Clone(names)
+	for i := range names {
+		ec.slot = append(ec.slot, i)
+	}
+	extra := slices.Clone(slotNames[len(names):])
+	slices.Sort(extra)
+	for _, name := range extra {
+		ec.sides = append(ec.sides, name)
+		ec.slot = append(ec.slot, dynamic[name])
 	}
 	for _, ev := range events {
-		for _, sc := range ev.sides {
+		for k := range len(slotNames) {
+			if ev.sides[k] == nil {
+				ev.sides[k] = &sideCounts{}
+			}
+		}
+		for _, sc := range ev.sides[:len(slotNames)] {
 			if sc.counts.overflow {
 				ec.Close()
 				return nil, errorf(ErrCounts, "event %q: a count passed 2^32 - 1", ev.name)
@@ -312,7 +414,15 @@ read:
 		ec.events = append(ec.events, ev)
 	}
 	slices.SortFunc(ec.events, func(a, b *eventData) int { return strings.Compare(a.name, b.name) })
-	ec.best = bestForms(ec.vocab, wks)
+	for _, run := range ec.langs {
+		var ws []*worker
+		for _, mine := range wks {
+			if pr := mine[run]; pr != nil {
+				ws = append(ws, pr.w)
+			}
+		}
+		run.best = bestForms(run.vocab, ws)
+	}
 	return ec, nil
 }
 
@@ -321,9 +431,7 @@ read:
 func bestForms(v *Vocabulary, wks []*worker) []string {
 	surf := make([]surfaceCounts, 0, len(wks))
 	for _, w := range wks {
-		if w != nil {
-			surf = append(surf, w.surfaces(), w.phraseForms.snapshot())
-		}
+		surf = append(surf, w.surfaces(), w.phraseForms.snapshot())
 	}
 	forms := (&idCounts{vocab: v, surf: surf}).termForms()
 	best := make([]string, v.Len())
@@ -345,8 +453,18 @@ func (ec *EventCounts) Close() error {
 	return errors.Join(errs...)
 }
 
-// Analyzer returns the settings the counts were made with (language resolved).
+// Analyzer returns the settings the counts were made with (the language resolved if there
+// is one).
 func (ec *EventCounts) Analyzer() Analyzer { return ec.an }
+
+// Languages returns the languages of the documents counted, sorted.
+func (ec *EventCounts) Languages() []string {
+	out := make([]string, len(ec.langs))
+	for i, r := range ec.langs {
+		out[i] = r.set.lang.name
+	}
+	return out
+}
 
 // Sides returns the names of the sides, in the order given to CountEvents.
 func (ec *EventCounts) Sides() []string { return slices.Clone(ec.sides) }
@@ -359,9 +477,6 @@ func (ec *EventCounts) Events() []string {
 	}
 	return out
 }
-
-// Vocabulary returns the vocabulary the counts are over.
-func (ec *EventCounts) Vocabulary() *Vocabulary { return ec.vocab }
 
 func (ec *EventCounts) event(name string) (*eventData, error) {
 	i, ok := slices.BinarySearchFunc(ec.events, name, func(e *eventData, n string) int { return strings.Compare(e.name, n) })
@@ -387,7 +502,7 @@ func (ec *EventCounts) DocumentsOf(event string, side int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return ev.sides[side].docs, nil
+	return ev.sides[ec.slot[side]].docs, nil
 }
 
 // Profile returns the word profile of an event's documents on a side. Per-event surface
@@ -402,16 +517,75 @@ func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc := ev.sides[side]
-	return &Profile{an: ec.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped,
-		ids: &idCounts{vocab: ec.vocab, sp: &sc.counts, best: ec.best}}, nil
+	sc := ev.sides[ec.slot[side]]
+	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped,
+		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best}}
+	for n := 2; n <= ev.run.set.maxN; n++ {
+		p.totals = append(p.totals, int(sc.ngTotal[n-2]))
+		p.ids.ng[n-2] = &sc.ng[n-2]
+	}
+	return p, nil
+}
+
+// LexiconProfile returns the category profile of a lexicon given to [CountEvents] in
+// CountOptions.Lexicons, for the documents of an event on a side, or of every event if
+// event is "": as [Analyzer.LexiconProfile] makes it, without the forms of the categories
+// (find them with [Analyzer.CategoryConcordance]).
+func (ec *EventCounts) LexiconProfile(lex *Lexicon, event string, side int) (*Profile, error) {
+	li := slices.Index(ec.lexs, lex)
+	if li < 0 {
+		return nil, errorf(ErrOption, "lexicon %q was not counted (see CountOptions.Lexicons)", lex.Name())
+	}
+	if err := ec.side(side); err != nil {
+		return nil, err
+	}
+	events := ec.events
+	if event != "" {
+		ev, err := ec.event(event)
+		if err != nil {
+			return nil, err
+		}
+		events = []*eventData{ev}
+	}
+	if len(events) == 0 {
+		return nil, errorf(ErrEmpty, "no event")
+	}
+	for _, ev := range events {
+		if ev.run != events[0].run {
+			return nil, errorf(ErrMismatch, "the events are in several languages (%s): a profile has one", strings.Join(ec.Languages(), ", "))
+		}
+	}
+	spec := ProfileSpec{Analyzer: events[0].run.set.an, Lexicon: lex.Name(), Totals: []int{0}}
+	cats := make([]int64, len(lex.categories))
+	df := make([]int, len(lex.categories))
+	for _, ev := range events {
+		sc := ev.sides[ec.slot[side]]
+		spec.Documents += sc.docs
+		if sc.lex == nil {
+			continue
+		}
+		l := &sc.lex[li]
+		spec.Totals[0] += int(l.words)
+		spec.Dropped.add(l.dropped)
+		for c := range cats {
+			cats[c] += l.cats[c]
+			df[c] += l.df[c]
+		}
+	}
+	for c, name := range lex.categories {
+		if cats[c] > 0 {
+			spec.Terms = append(spec.Terms, TermStat{Term: name, N: 1, Count: int(cats[c]), DocFreq: df[c], Forms: []Form{}})
+		}
+	}
+	return NewProfile(spec)
 }
 
 // overlap returns an error wrapping [corpus.ErrOverlap] if a document of the event belongs
 // to both sides.
 func (ec *EventCounts) overlap(ev *eventData, a, b int) error {
+	sa, sb := ec.slot[a], ec.slot[b]
 	for mask, n := range ev.masks {
-		if n > 0 && mask&(1<<a) != 0 && mask&(1<<b) != 0 {
+		if n > 0 && mask&(1<<sa) != 0 && mask&(1<<sb) != 0 {
 			return fmt.Errorf("framing: event %q: %d document(s) belong to both %q and %q: %w", ev.name, n, ec.sides[a], ec.sides[b], corpus.ErrOverlap)
 		}
 	}
@@ -446,7 +620,7 @@ func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) 
 		return nil, nil, err
 	}
 	for _, s := range []int{a, b} {
-		if ev.sides[s].docs == 0 {
+		if ev.sides[ec.slot[s]].docs == 0 {
 			return nil, nil, fmt.Errorf("framing: event %q, side %q: %w", event, ec.sides[s], corpus.ErrEmptySide)
 		}
 	}

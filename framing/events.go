@@ -148,9 +148,10 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 		return nil, err
 	}
 	out := &Pooled{SideA: ec.sides[a], SideB: ec.sides[b], Options: o, Analyzer: ec.an}
+	slotA, slotB := ec.slot[a], ec.slot[b]
 	var events []*eventData
 	for _, ev := range ec.events {
-		sa, sb := ev.sides[a], ev.sides[b]
+		sa, sb := ev.sides[slotA], ev.sides[slotB]
 		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
 			out.Skipped = append(out.Skipped, ev.name)
 			continue
@@ -169,25 +170,34 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	if len(events) == 0 {
 		return nil, errorf(ErrEmpty, "no event has documents on both sides")
 	}
-	out.Terms = ec.poolTerms(events, a, b, o.MinEvents)
+	for _, ev := range events {
+		if ev.run != events[0].run {
+			return nil, errorf(ErrMismatch, "events %q and %q are in different languages: pool each language on its own", events[0].name, ev.name)
+		}
+	}
+	out.Analyzer = events[0].run.set.an
+	out.Analyzer.Workers = ec.an.Workers
+	out.Terms = ec.poolTerms(events, slotA, slotB, o.MinEvents)
 	arrangements := 1.0
 	for _, ev := range events {
-		na, nb := ev.sides[a].docs, ev.sides[b].docs
+		na, nb := ev.sides[slotA].docs, ev.sides[slotB].docs
 		arrangements = min(1e18, arrangements*binomial(na+nb, na))
 	}
 	out.Arrangements = arrangements
 	if o.Permutations > 0 && len(out.Terms) > 0 {
-		if err := ec.permutationTest(out, events, a, b, &o); err != nil {
+		if err := ec.permutationTest(out, events, slotA, slotB, &o); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-// poolTerms pools every term over the events, sorted by |Z| (descending), then term.
+// poolTerms pools every term over the events, sorted by |Z| (descending), then term. a and
+// b are the sides' slots.
 func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []PooledTerm {
-	v := ec.vocab.Len()
-	keys := ec.vocab.keySnapshot()
+	run := events[0].run
+	v := run.vocab.Len()
+	keys := run.vocab.keySnapshot()
 	type acc struct {
 		countA, countB int64
 		events         int
@@ -229,7 +239,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 		if ac.events == 0 || ac.events < minEvents {
 			continue
 		}
-		pt := PooledTerm{Term: keys[id], Word: ec.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
+		pt := PooledTerm{Term: keys[id], Word: run.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
 		if pt.Word == "" {
 			pt.Word = pt.Term
 		}
@@ -332,7 +342,8 @@ func (pe *permEvent) stat(docs []int, sumA, t []float64) {
 	}
 }
 
-// permutationTest sets PermP of the Test terms with the largest |Z|.
+// permutationTest sets PermP of the Test terms with the largest |Z|. a and b are the sides'
+// slots.
 func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b int, o *PoolOptions) error {
 	if len(ec.rows) == 0 && ec.Documents > 0 {
 		return errorf(ErrOption, "the counts were made with NoRows: no permutation test")
@@ -340,7 +351,7 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 	ntest := min(o.Test, len(out.Terms))
 	tested := make(map[int32]int32, ntest) // term id -> index
 	for k := range ntest {
-		if id, ok := ec.vocab.lookupTerm(out.Terms[k].Term); ok {
+		if id, ok := events[0].run.vocab.lookupTerm(out.Terms[k].Term); ok {
 			tested[id] = int32(k)
 		}
 	}

@@ -364,9 +364,7 @@ func (l *Lexicon) FilterKeyTerms(rows []KeyTerm) []KeyTerm {
 // If seen is not nil, it is called once per document with the number of words matching
 // looked at and the words it skipped.
 func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit func(di int, d *corpus.Document, cat, start, end int, voice Voice), seen func(words int, skipped Dropped)) error {
-	type wordStem struct{ word, stem string }
-	cache := map[string]wordStem{} // surface -> normalized word and stem
-	best := make([]int, len(lex.categories))
+	var m lexMatcher
 	da := docAnalyzer{an: an}
 	for di := range docs {
 		d := &docs[di]
@@ -374,53 +372,84 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 		if err != nil {
 			return err
 		}
-		lt := make([]lexToken, 0, len(toks))
-		voices := make([]Voice, 0, len(toks))
-		var skipped Dropped
-		for _, t := range toks {
-			switch t.Dropped {
-			case "boilerplate":
-				skipped.Boilerplate++
-				continue
-			case "voice":
-				skipped.Voice++
-				continue
-			}
-			ws, ok := cache[t.Surface(d.Text)]
-			if !ok {
-				ws.word = normalize(t.Surface(d.Text), w.set.russian)
-				ws.stem = ws.word
-				if !isNumber(ws.word) && !strings.Contains(ws.word, ".") {
-					if st := w.set.lang.stem(ws.word, true); st != "" {
-						ws.stem = st
-					}
-				}
-				cache[strings.Clone(t.Surface(d.Text))] = ws
-			}
-			lt = append(lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
-			voices = append(voices, t.Voice)
-		}
+		words, skipped := m.prepare(w.set, d.Text, toks)
 		if seen != nil {
-			seen(len(lt), skipped)
+			seen(words, skipped)
 		}
-		for i := range lt {
-			clear(best)
-			for _, ei := range lex.candidates(lt[i].word, lt[i].stem) {
-				e := &lex.entries[ei]
-				if n := e.matchAt(lt, i); n > 0 {
-					for _, c := range e.cats {
-						best[c] = max(best[c], n)
-					}
+		m.match(lex, func(cat, start, end int, voice Voice) { visit(di, d, cat, start, end, voice) })
+	}
+	return nil
+}
+
+// lexMatcher matches lexicons against one document's tokens at a time, caching each
+// surface's normalized word and stem.
+type lexMatcher struct {
+	cache  map[string]wordStem
+	lt     []lexToken
+	voices []Voice
+	best   []int
+}
+
+type wordStem struct{ word, stem string }
+
+// prepare takes a document's tokens (as the analyzer lists them) for matching: every word in
+// the voices counted, outside datelines and sign-offs. It returns how many words that is
+// and how many it skipped.
+func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words int, skipped Dropped) {
+	if m.cache == nil {
+		m.cache = map[string]wordStem{}
+	}
+	m.lt, m.voices = m.lt[:0], m.voices[:0]
+	for _, t := range toks {
+		switch t.Dropped {
+		case "boilerplate":
+			skipped.Boilerplate++
+			continue
+		case "voice":
+			skipped.Voice++
+			continue
+		}
+		ws, ok := m.cache[t.Surface(text)]
+		if !ok {
+			ws.word = normalize(t.Surface(text), set.russian)
+			ws.stem = ws.word
+			if !isNumber(ws.word) && !strings.Contains(ws.word, ".") {
+				if st := set.lang.stem(ws.word, true); st != "" {
+					ws.stem = st
 				}
 			}
-			for c, n := range best {
-				if n > 0 {
-					visit(di, d, c, lt[i].start, lt[i+n-1].end, voices[i])
+			m.cache[strings.Clone(t.Surface(text))] = ws
+		}
+		m.lt = append(m.lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
+		m.voices = append(m.voices, t.Voice)
+	}
+	return len(m.lt), skipped
+}
+
+// match calls visit for every match of a category in the prepared document: at each word,
+// only the longest entry of a category counts.
+func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice Voice)) {
+	if len(m.best) < len(lex.categories) {
+		m.best = make([]int, len(lex.categories))
+	}
+	best := m.best[:len(lex.categories)]
+	lt := m.lt
+	for i := range lt {
+		clear(best)
+		for _, ei := range lex.candidates(lt[i].word, lt[i].stem) {
+			e := &lex.entries[ei]
+			if n := e.matchAt(lt, i); n > 0 {
+				for _, c := range e.cats {
+					best[c] = max(best[c], n)
 				}
+			}
+		}
+		for c, n := range best {
+			if n > 0 {
+				visit(c, lt[i].start, lt[i+n-1].end, m.voices[i])
 			}
 		}
 	}
-	return nil
 }
 
 // CategoryConcordance returns keyword-in-context lines for every match of a lexicon

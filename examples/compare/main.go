@@ -69,6 +69,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 		defEvent = fs.String("default-event", "", "event of corpus records that name none")
 		voice    = fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
+		quiet    = fs.Bool("quiet", false, "no progress line on stderr")
 	)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -110,10 +111,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Comparisons = append(rep.Comparisons, c)
 	default:
-		c, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent}, stderr)
-		if err != nil {
-			return err
-		}
 		a, err := corpus.ParseSide(*sideA)
 		if err != nil {
 			return cli.Usagef("-side-a: %v", err)
@@ -122,12 +119,26 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return cli.Usagef("-side-b: %v", err)
 		}
-		events := c.Events()
+		// Read the corpus once: the two sides, and each wire service on its own for the
+		// placebo.
+		wires := func(d corpus.Document) string {
+			if strings.EqualFold(d.Kind, corpus.KindWire) {
+				return "outlet:" + d.Outlet
+			}
+			return ""
+		}
+		input := cli.Input{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent, Quiet: *quiet}
+		ec, err := framing.CountEvents(&an, input.Docs(prog.Name, stderr), []corpus.Side{a, b},
+			&framing.CountOptions{SideBy: wires, NoRows: true})
+		if err != nil {
+			return err
+		}
+		events := ec.Events()
 		if *event != "" {
 			events = []string{*event}
 		}
 		for _, e := range events {
-			split, err := c.Split(e, a, b)
+			cmp, err := ec.Compare(e, 0, 1, opts)
 			if err != nil {
 				if *event == "" && errors.Is(err, corpus.ErrEmptySide) {
 					fmt.Fprintf(stderr, "compare: skipping event %q: %v\n", e, err)
@@ -135,12 +146,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 				}
 				return err
 			}
-			cmp, err := framing.CompareSplit(&an, split, opts)
-			if err != nil {
-				return err
-			}
 			rep.Comparisons = append(rep.Comparisons, cmp)
-			if p, err := placebo(&an, c, e, a, opts); err != nil {
+			if p, err := placebo(ec, e, opts); err != nil {
 				return err
 			} else if p != nil {
 				rep.Placebos = append(rep.Placebos, *p)
@@ -180,33 +187,33 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	return framing.Compare(pa, pb, a, b, opts)
 }
 
-// placebo compares the first two wire outlets of an event, if it has two, with each other
-// and with side a.
-func placebo(an *framing.Analyzer, c *corpus.Corpus, event string, a corpus.Side, opts *framing.CompareOptions) (*placeboReport, error) {
-	var wires []string
-	for _, o := range c.Outlets(event) {
-		docs := c.Select(corpus.All(corpus.ByEvent(event), corpus.ByOutlet(o)))
-		if len(docs) > 0 && strings.EqualFold(docs[0].Kind, corpus.KindWire) {
-			wires = append(wires, o)
+// placebo compares the first two wire services of an event (by name), if it has two, with
+// each other and with side A.
+func placebo(ec *framing.EventCounts, event string, opts *framing.CompareOptions) (*placeboReport, error) {
+	var wires []int
+	for i, name := range ec.Sides() {
+		if n, _ := ec.DocumentsOf(event, i); n > 0 && strings.HasPrefix(name, "outlet:") {
+			wires = append(wires, i)
 		}
 	}
 	if len(wires) < 2 {
 		return nil, nil
 	}
-	compare := func(x, y corpus.Side) (*framing.Comparison, error) {
-		split, err := c.Split(event, x, y)
+	compare := func(x, y int) (*framing.Comparison, error) {
+		c, err := ec.Compare(event, x, y, opts)
 		if err != nil {
 			return nil, err
 		}
-		return framing.CompareSplit(an, split, opts)
+		c.SideA, c.SideB = strings.TrimPrefix(c.SideA, "outlet:"), strings.TrimPrefix(c.SideB, "outlet:")
+		return c, nil
 	}
 	p := &placeboReport{}
 	var err error
-	if p.Wires, err = compare(corpus.OutletSide(wires[0]), corpus.OutletSide(wires[1])); err != nil {
+	if p.Wires, err = compare(wires[0], wires[1]); err != nil {
 		return nil, err
 	}
 	for _, w := range wires[:2] {
-		cw, err := compare(a, corpus.OutletSide(w))
+		cw, err := compare(0, w)
 		if err != nil {
 			return nil, err
 		}

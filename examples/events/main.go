@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -52,6 +51,7 @@ func run(args []string, w, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 	defEvent := fs.String("default-event", "", "event of corpus records that name none")
+	quiet := fs.Bool("quiet", false, "no progress line on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -74,36 +74,44 @@ func run(args []string, w, stderr io.Writer) error {
 	if an.Voices, err = cli.Voices(*voice); err != nil {
 		return err
 	}
-	all, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent}, stderr)
-	if err != nil {
-		return err
-	}
-	var c corpus.Corpus
-	if err := c.Add(cli.InLanguage(prog.Name, all.Documents(), l, stderr)...); err != nil {
-		return err
-	}
 	if !*asJSON {
 		w = cli.Terminal(w)
 	}
+	// Read the corpus once: both sides, each wire service as a side of its own (for the
+	// placebo), and the lexicon categories.
+	lexicons := []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()}
+	input := cli.Input{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent, Language: l, Quiet: *quiet}
+	wires := func(d corpus.Document) string {
+		if strings.EqualFold(d.Kind, corpus.KindWire) {
+			return "outlet:" + d.Outlet
+		}
+		return ""
+	}
+	ec, err := framing.CountEvents(&an, input.Docs(prog.Name, stderr), []corpus.Side{a, b},
+		&framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0})
+	if err != nil {
+		return err
+	}
+	defer ec.Close()
 	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents}
 	rep := report{}
-	if rep.Pooled, err = framing.PoolEvents(&an, c.Docs(), a, b, opts); err != nil {
+	if rep.Pooled, err = ec.Pool(0, 1, opts); err != nil {
 		return err
 	}
 	// Placebo: the two wire services that cover the most events together.
-	if w1, w2 := wirePair(&c); w1 != "" {
-		if p, err := framing.PoolEvents(&an, c.Docs(), corpus.OutletSide(w1), corpus.OutletSide(w2), opts); err == nil {
+	if w1, w2 := wirePair(ec); w1 > 0 {
+		if p, err := ec.Pool(w1, w2, opts); err == nil {
+			p.SideA, p.SideB = strings.TrimPrefix(p.SideA, "outlet:"), strings.TrimPrefix(p.SideB, "outlet:")
 			rep.Placebo = p
 		}
 	}
 	rep.Categories = map[string][]framing.KeyTerm{}
-	docsA, docsB := c.Select(a.Match), c.Select(b.Match)
-	for _, lex := range []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()} {
-		pa, err := an.LexiconProfile(lex, docsA...)
+	for _, lex := range lexicons {
+		pa, err := ec.LexiconProfile(lex, "", 0)
 		if err != nil {
 			return err
 		}
-		pb, err := an.LexiconProfile(lex, docsB...)
+		pb, err := ec.LexiconProfile(lex, "", 1)
 		if err != nil {
 			return err
 		}
@@ -194,30 +202,23 @@ func meanJSD(p *framing.Pooled) float64 {
 	return s / float64(len(p.PerEvent))
 }
 
-// wirePair returns the two wire outlets that cover the most events together.
-func wirePair(c *corpus.Corpus) (string, string) {
-	events := map[string][]string{} // outlet -> events
-	for _, d := range c.Select(corpus.ByKind(corpus.KindWire)) {
-		if !slices.Contains(events[d.Outlet], d.Event) {
-			events[d.Outlet] = append(events[d.Outlet], d.Event)
-		}
-	}
-	var outlets []string
-	for o := range events {
-		outlets = append(outlets, o)
-	}
-	slices.Sort(outlets)
-	best, x, y := 0, "", ""
-	for i, o1 := range outlets {
-		for _, o2 := range outlets[i+1:] {
+// wirePair returns the sides of the two wire services that cover the most events together
+// (ties to the first by name), or 0, 0.
+func wirePair(ec *framing.EventCounts) (int, int) {
+	sides := ec.Sides()
+	best, x, y := 0, 0, 0
+	for i := 2; i < len(sides); i++ {
+		for j := i + 1; j < len(sides); j++ {
 			shared := 0
-			for _, e := range events[o1] {
-				if slices.Contains(events[o2], e) {
+			for _, e := range ec.Events() {
+				ni, _ := ec.DocumentsOf(e, i)
+				nj, _ := ec.DocumentsOf(e, j)
+				if ni > 0 && nj > 0 {
 					shared++
 				}
 			}
 			if shared > best {
-				best, x, y = shared, o1, o2
+				best, x, y = shared, i, j
 			}
 		}
 	}

@@ -8,9 +8,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -289,6 +291,130 @@ func NonNegative(values map[string]int) error {
 	}
 	return nil
 }
+
+// Input says where a program's documents come from, as its flags give it.
+type Input struct {
+	Path         string // corpus file or folder; "" means the embedded sample
+	Lenient      bool   // skip malformed records, reporting each
+	DefaultEvent string // event of records that name none
+	Language     string // keep the documents in this language (a canonical name); "" keeps all
+	Quiet        bool   // no progress line
+}
+
+// Docs returns the documents of in one at a time, reading the corpus once (see
+// corpus.Scan). Skipped records and documents left out for their language are reported on
+// stderr, with counts at the end; on a terminal, a progress line shows how far the reading
+// has got, unless in.Quiet.
+func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, error] {
+	return func(yield func(corpus.Document, error) bool) {
+		var src iter.Seq2[corpus.Document, error]
+		skipped := 0
+		pl := newProgressLine(prog, in.Quiet)
+		defer pl.done()
+		if in.Path == "" {
+			src = corpus.Sample().Docs()
+		} else {
+			opts := corpus.LoadOptions{Defaults: corpus.Document{Event: in.DefaultEvent}, Progress: pl.file}
+			if in.Lenient {
+				opts.Skip = func(e *corpus.LoadError) {
+					skipped++
+					pl.clear()
+					fmt.Fprintf(stderr, "%s: skipped: %v\n", prog, e)
+				}
+			}
+			src = corpus.ScanFile(in.Path, &opts)
+		}
+		read, kept := 0, 0
+		left := map[string]int{}
+		for d, err := range src {
+			if err != nil {
+				pl.clear()
+				yield(d, err)
+				return
+			}
+			read++
+			pl.docs = read
+			if in.Language != "" {
+				l, err := framing.ResolveLanguage(d.Language)
+				switch {
+				case err != nil:
+					left[fmt.Sprintf("%q (unknown)", d.Language)]++
+					continue
+				case l != in.Language:
+					left[l]++
+					continue
+				}
+			}
+			kept++
+			if !yield(d, nil) {
+				return
+			}
+		}
+		pl.clear()
+		if skipped > 0 {
+			fmt.Fprintf(stderr, "%s: read %d documents, skipped %d malformed records (listed above)\n", prog, read, skipped)
+		}
+		if len(left) > 0 {
+			var parts []string
+			for l, c := range left {
+				parts = append(parts, fmt.Sprintf("%s %d", l, c))
+			}
+			slices.Sort(parts)
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, read-kept, read, in.Language, strings.Join(parts, ", "))
+		}
+	}
+}
+
+// progressLine prints, on a terminal, how far the reading of a corpus has got: bytes of the
+// file, documents, and the time left, at most a few times a second.
+type progressLine struct {
+	prog  string
+	on    bool
+	start time.Time
+	last  time.Time
+	docs  int
+	shown bool
+}
+
+func newProgressLine(prog string, quiet bool) *progressLine {
+	return &progressLine{prog: prog, on: !quiet && isTerminal(os.Stderr), start: time.Now()}
+}
+
+// isTerminal reports whether f is a character device (a terminal), not a file or a pipe.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (p *progressLine) file(read, size int64) {
+	if !p.on {
+		return
+	}
+	now := time.Now()
+	if now.Sub(p.start) < 2*time.Second || now.Sub(p.last) < 250*time.Millisecond {
+		return // short runs need no progress line
+	}
+	p.last = now
+	line := fmt.Sprintf("%s: %.0f MB read, %d documents", p.prog, float64(read)/1e6, p.docs)
+	if size > 0 && read > 0 {
+		elapsed := now.Sub(p.start)
+		left := time.Duration(float64(elapsed) * float64(size-read) / float64(read))
+		line = fmt.Sprintf("%s: %.0f of %.0f MB (%.0f%%), %d documents, %s left", p.prog, float64(read)/1e6, float64(size)/1e6,
+			100*float64(read)/float64(size), p.docs, left.Round(time.Second))
+	}
+	fmt.Fprintf(os.Stderr, "\r%s\x1b[K", line)
+	p.shown = true
+}
+
+// clear removes the progress line, so that other messages start on a clean line.
+func (p *progressLine) clear() {
+	if p.shown {
+		fmt.Fprint(os.Stderr, "\r\x1b[K")
+		p.shown = false
+	}
+}
+
+func (p *progressLine) done() { p.clear() }
 
 // LoadOptions configures [Load].
 type LoadOptions struct {
