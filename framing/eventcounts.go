@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"iter"
@@ -631,6 +630,3 @@ func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) 
 	pb, _ := ec.Profile(event, b)
 	return pa, pb, nil
 }
-
-// eventOrder sorts events by name.
-func eventOrder(a, b *eventData) int { return cmp.Compare(a.name, b.name) }

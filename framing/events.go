@@ -203,7 +203,6 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 		events         int
 		r, s, pr, ps   float64 // Mantel–Haenszel sums (see mantelHaenszel)
 		qs             float64
-		same           int
 	}
 	accs := make([]acc, v)
 	// each calls f for every term of an event with its counts on both sides.
@@ -507,16 +506,4 @@ func (t table2) mhParts(add float64) (r, s, pr, psqr, qs float64) {
 func binomial(n, k int) float64 {
 	lg := func(x int) float64 { v, _ := math.Lgamma(float64(x) + 1); return v }
 	return math.Round(math.Exp(lg(n) - lg(k) - lg(n-k)))
-}
-
-func mostFrequent(forms map[string]int) string {
-	fs := make([]Form, 0, len(forms))
-	for t, c := range forms {
-		fs = append(fs, Form{t, c})
-	}
-	sortForms(fs)
-	if len(fs) == 0 {
-		return ""
-	}
-	return fs[0].Text
 }

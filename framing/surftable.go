@@ -181,8 +181,3 @@ func (s *surfaceCounts) text(i int) string { return string(s.arena[s.off[i]:s.of
 
 // len returns the number of strings interned.
 func (t *surfTable) len() int { return len(t.hashes) }
-
-// text returns string id as a new string.
-func (t *surfTable) text(id int32) string {
-	return string(t.arena[t.off[id]:t.off[id+1]])
-}
