@@ -26,6 +26,7 @@ type Counter struct {
 	set     *settings
 	w       *worker
 	uni     []termCount // by term id
+	df      []docFreq   // by term id, when counting words only (see words)
 	ng      [2]*ngramTable
 	totals  [3]int
 	dropped Dropped
@@ -77,12 +78,50 @@ func (c *Counter) init(docLang string) error {
 	return nil
 }
 
+// docFreq is a term's document frequency and the last document it was seen in (plus one).
+type docFreq struct{ df, last int32 }
+
+// reserve sizes the counter's tables for texts of size bytes in all.
+func (c *Counter) reserve(size int) {
+	c.w.reserve(size)
+	// Distinct bigrams and trigrams grow about linearly with the text in news English: one
+	// of each per 16 to 20 bytes (BBC News: 244,000 and 266,000 in 5 MB).
+	for n := 2; n <= c.set.maxN; n++ {
+		if c.ng[n-2] == nil {
+			c.ng[n-2] = &ngramTable{}
+			c.ng[n-2].reserve(size / 16)
+		}
+	}
+}
+
+// words reports whether the counter counts words only (no protected phrases, no n-grams):
+// then the counts of terms come from those of their surfaces, and c.df holds their document
+// frequencies (half the memory of c.uni, which the hot loop then never touches).
+func (c *Counter) words() bool { return c.set.phrases == nil && c.set.maxN == 1 }
+
 func (c *Counter) count(text string) {
 	w := c.w
-	w.analyze(text, true)
 	c.docs++
 	doc := int32(c.docs) // the document's number plus one: 0 means none
-	if n := c.Vocabulary.Len(); n > len(c.uni) {
+	if c.words() {
+		n := w.countWords(text, doc)
+		if v := len(w.keys); v > len(c.df) {
+			c.df = slices.Grow(c.df, v-len(c.df))[:v]
+		}
+		data, df := w.local.data, c.df
+		for _, lid := range w.seen {
+			t := &df[data[lid]]
+			if t.last != doc {
+				t.df++
+				t.last = doc
+			}
+		}
+		c.totals[0] += n
+		c.dropped.add(w.dropped)
+		return
+	}
+	w.analyze(text, true)
+	if n := len(w.keys); n > len(c.uni) {
 		c.uni = slices.Grow(c.uni, n-len(c.uni))[:n]
 	}
 	uni := c.uni
@@ -119,19 +158,81 @@ func (c *Counter) count(text string) {
 // Profile returns the profile of the documents added so far. The Counter stays usable.
 // Before any Add it returns an empty profile of the Analyzer's language, or an error if the
 // Analyzer is invalid.
-func (c *Counter) Profile() (*Profile, error) {
+func (c *Counter) Profile() (*Profile, error) { return c.profile(false) }
+
+// profile is Profile; with steal set, the counter's n-gram tables go to the profile without
+// a copy, and the counter must not be used again.
+func (c *Counter) profile(steal bool) (*Profile, error) {
 	if c.set == nil {
 		if err := c.init(""); err != nil {
 			return nil, err
 		}
 	}
 	p := &Profile{an: c.set.an, docs: c.docs, totals: append([]int(nil), c.totals[:c.set.maxN]...), dropped: c.dropped}
-	ids := &idCounts{vocab: c.Vocabulary, uni: slices.Clone(c.uni), surf: []surfaceCounts{c.w.surfaces()}}
-	if c.w.phraseForms.len() > 0 {
-		ids.surf = append(ids.surf, c.w.phraseForms.snapshot())
+	// The counter's term ids become the vocabulary's.
+	gids := c.w.publish()
+	identity := true
+	for i, g := range gids {
+		if int32(i) != g {
+			identity = false
+			break
+		}
+	}
+	ids := &idCounts{vocab: c.Vocabulary, uni: make([]termCount, c.Vocabulary.Len())}
+	if c.words() {
+		for id, t := range c.df {
+			ids.uni[gids[id]].df = t.df
+		}
+	} else {
+		for id, t := range c.uni {
+			ids.uni[gids[id]] = termCount{count: t.count, df: t.df}
+		}
+	}
+	for _, s := range []surfaceCounts{c.w.surfaces(), c.w.phraseForms.snapshot()} {
+		if len(s.counts) == 0 {
+			continue
+		}
+		if !identity {
+			data := make([]int32, len(s.data))
+			for i, d := range s.data {
+				if data[i] = d; d >= 0 {
+					data[i] = gids[d]
+				}
+			}
+			s.data = data
+		}
+		ids.surf = append(ids.surf, s)
+	}
+	if c.words() && len(ids.surf) > 0 {
+		// Term counts are the sums of their surfaces' counts.
+		s := &ids.surf[0]
+		for lid, n := range s.counts {
+			if n > 0 {
+				ids.uni[s.data[lid]].count += int64(n)
+			}
+		}
 	}
 	for k, t := range c.ng {
-		ids.ng[k] = t.clone()
+		if t == nil {
+			continue
+		}
+		if identity {
+			if ids.ng[k] = t; !steal {
+				ids.ng[k] = t.clone()
+			}
+			continue
+		}
+		n := k + 2
+		g := &ngramTable{}
+		t.each(n, func(local [3]int32, st *termCount) {
+			var glob [3]int32
+			for i := range n {
+				glob[i] = gids[local[i]]
+			}
+			gs := g.stat(glob[:n])
+			gs.count, gs.df = st.count, st.df
+		})
+		ids.ng[k] = g
 	}
 	p.ids = ids
 	return p, nil
@@ -175,31 +276,35 @@ func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {
 // countParallel counts items 0..n-1 (in language lang) with add, spread over workers that
 // take the next item as they finish one, and merges their profiles.
 func (an *Analyzer) countParallel(lang string, n, size int, add func(c *Counter, i int) error) (*Profile, error) {
-	l, err := an.resolved(lang)
-	if err != nil {
-		return nil, err
-	}
-	set, err := compileSettings(an, l)
-	if err != nil {
-		return nil, err
-	}
 	v := &Vocabulary{}
-	if err := v.use(set); err != nil {
-		return nil, err
-	}
-	v.reserve(size)
 	workers := an.workers(size, n)
+	if workers == 1 {
+		// In the calling goroutine.
+		c := Counter{Analyzer: *an, Vocabulary: v}
+		if err := c.init(lang); err != nil {
+			return nil, err
+		}
+		c.reserve(size)
+		for i := range n {
+			if err := add(&c, i); err != nil {
+				return nil, err
+			}
+		}
+		return c.profile(true)
+	}
 	counters := make([]Counter, workers)
+	for k := range counters {
+		counters[k] = Counter{Analyzer: *an, Vocabulary: v}
+		if err := counters[k].init(lang); err != nil {
+			return nil, err
+		}
+	}
 	errs := make([]error, n)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for k := range counters {
 		c := &counters[k]
-		*c = Counter{Analyzer: *an, Vocabulary: v}
-		if err := c.init(lang); err != nil {
-			return nil, err
-		}
-		c.w.reserve(size / workers)
+		c.reserve(size / workers)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -216,9 +321,11 @@ func (an *Analyzer) countParallel(lang string, n, size int, add func(c *Counter,
 	}
 	profiles := make([]*Profile, workers)
 	for k := range counters {
-		if profiles[k], err = counters[k].Profile(); err != nil {
+		p, err := counters[k].profile(true)
+		if err != nil {
 			return nil, err
 		}
+		profiles[k] = p
 	}
 	return Merge(profiles...)
 }

@@ -39,7 +39,7 @@ func profileBytes(t *testing.T, p *Profile) []byte {
 }
 
 func TestProfileWorkersAndOrder(t *testing.T) {
-	docs := generatedCorpus(60, 3, 300<<10, 5)
+	docs := generatedCorpus(40, 3, 120<<10, 5)
 	for _, an := range []Analyzer{{}, {NGrams: 3}, {Protected: []string{"kare so", "the"}, NGrams: 2}} {
 		an.Workers = 1
 		one, err := an.Profile(docs...)
@@ -63,7 +63,7 @@ func TestProfileWorkersAndOrder(t *testing.T) {
 }
 
 func TestSharedVocabularyMerge(t *testing.T) {
-	docs := generatedCorpus(40, 2, 400<<10, 9)
+	docs := generatedCorpus(30, 2, 150<<10, 9)
 	an := Analyzer{NGrams: 2}
 	var v Vocabulary
 	c1 := Counter{Analyzer: an, Vocabulary: &v}
@@ -148,7 +148,7 @@ func TestConcurrentCounters(t *testing.T) {
 }
 
 func TestCountEventsMatchesProfiles(t *testing.T) {
-	docs := generatedCorpus(80, 4, 600<<10, 11)
+	docs := generatedCorpus(60, 4, 200<<10, 11)
 	an := Analyzer{Voices: OwnVoice, NGrams: 3}
 	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
 	var c corpus.Corpus
@@ -214,7 +214,7 @@ func TestCountEventsMatchesProfiles(t *testing.T) {
 }
 
 func TestPoolDeterministic(t *testing.T) {
-	docs := generatedCorpus(120, 6, 600<<10, 21)
+	docs := generatedCorpus(90, 6, 200<<10, 21)
 	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
 	var want []byte
 	for _, workers := range []int{1, 2, 5} {

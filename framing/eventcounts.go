@@ -191,9 +191,8 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						}
 						w := pr.w
 						w.analyze(it.doc.Text, true)
-						vocab := run.vocab.Len()
-						if vocab > len(pr.dc) {
-							pr.dc = slices.Grow(pr.dc, vocab-len(pr.dc))[:vocab]
+						if n := len(w.keys); n > len(pr.dc) {
+							pr.dc = slices.Grow(pr.dc, n-len(pr.dc))[:n]
 						}
 						dc := pr.dc
 						row.ids, row.n = row.ids[:0], row.n[:0]
@@ -203,10 +202,12 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							}
 							dc[id]++
 						}
-						for _, id := range row.ids {
+						for j, id := range row.ids {
 							row.n = append(row.n, dc[id])
 							dc[id] = 0
+							row.ids[j] = w.global(id) // the run's ids from here on
 						}
+						vocab := run.vocab.Len()
 						total, dropped := int64(len(w.ids)), w.dropped
 						ids, runs := w.ids, w.runs
 						if len(o.Lexicons) > 0 && run.set.maxN > 1 {
@@ -238,9 +239,13 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							sc.dropped.add(dropped)
 							for n := 2; n <= run.set.maxN; n++ {
 								tab := &sc.ng[n-2]
+								var g [3]int32
 								for j := 0; j+n <= len(ids); j++ {
 									if runs[j] == runs[j+n-1] {
-										tab.stat(ids[j:j+n]).count++
+										for k := range n {
+											g[k] = w.global(ids[j+k])
+										}
+										tab.stat(g[:n]).count++
 										sc.ngTotal[n-2]++
 									}
 								}
@@ -430,7 +435,17 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 func bestForms(v *Vocabulary, wks []*worker) []string {
 	surf := make([]surfaceCounts, 0, len(wks))
 	for _, w := range wks {
-		surf = append(surf, w.surfaces(), w.phraseForms.snapshot())
+		gids := w.publish()
+		for _, s := range []surfaceCounts{w.surfaces(), w.phraseForms.snapshot()} {
+			data := make([]int32, len(s.data))
+			for i, d := range s.data {
+				if data[i] = d; d >= 0 {
+					data[i] = gids[d]
+				}
+			}
+			s.data = data
+			surf = append(surf, s)
+		}
 	}
 	forms := (&idCounts{vocab: v, surf: surf}).termForms()
 	best := make([]string, v.Len())

@@ -5,10 +5,16 @@ package framing
 // one uint64 key (21 bits each, plus one so that no key is 0); longer ids, which only a
 // vocabulary of more than two million terms has, go to a map.
 type ngramTable struct {
-	keys  []uint64 // 0: empty slot; len is a power of two, at most 3/4 full
-	stats []termCount
-	n     int // entries in keys
+	slots []ngramSlot // key 0: empty; len is a power of two, at most 3/4 full
+	n     int         // entries in slots
 	big   map[[3]int32]*termCount
+}
+
+// An ngramSlot holds a key and its counts together, so that counting an n-gram touches one
+// place in memory.
+type ngramSlot struct {
+	key uint64
+	termCount
 }
 
 const ngramIDLimit = 1<<21 - 1
@@ -56,36 +62,49 @@ func (t *ngramTable) stat(ids []int32) *termCount {
 }
 
 func (t *ngramTable) statKey(k uint64) *termCount {
-	if 4*(t.n+1) > 3*len(t.keys) {
+	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
 	}
-	mask := uint64(len(t.keys) - 1)
+	mask := uint64(len(t.slots) - 1)
 	for i := ngramHash(k) & mask; ; i = (i + 1) & mask {
-		switch t.keys[i] {
+		s := &t.slots[i]
+		switch s.key {
 		case k:
-			return &t.stats[i]
+			return &s.termCount
 		case 0:
-			t.keys[i] = k
+			s.key = k
 			t.n++
-			return &t.stats[i]
+			return &s.termCount
 		}
 	}
 }
 
+// reserve sizes an empty table for about n n-grams (up to 3 million; it grows beyond).
+func (t *ngramTable) reserve(n int) {
+	if t.n > 0 || n <= 0 {
+		return
+	}
+	size := 1024
+	for 3*size < 4*min(n, 3_000_000) {
+		size *= 2
+	}
+	t.slots = make([]ngramSlot, size)
+}
+
 func (t *ngramTable) grow() {
-	oldKeys, oldStats := t.keys, t.stats
-	size := max(1024, 2*len(oldKeys))
-	t.keys, t.stats = make([]uint64, size), make([]termCount, size)
+	old := t.slots
+	size := max(1024, 2*len(old))
+	t.slots = make([]ngramSlot, size)
 	mask := uint64(size - 1)
-	for j, k := range oldKeys {
-		if k == 0 {
+	for _, s := range old {
+		if s.key == 0 {
 			continue
 		}
-		i := ngramHash(k) & mask
-		for t.keys[i] != 0 {
+		i := ngramHash(s.key) & mask
+		for t.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		t.keys[i], t.stats[i] = k, oldStats[j]
+		t.slots[i] = s
 	}
 }
 
@@ -94,9 +113,9 @@ func (t *ngramTable) each(n int, f func(ids [3]int32, s *termCount)) {
 	if t == nil {
 		return
 	}
-	for i, k := range t.keys {
-		if k != 0 {
-			f(unpack(k, n), &t.stats[i])
+	for i := range t.slots {
+		if s := &t.slots[i]; s.key != 0 {
+			f(unpack(s.key, n), &s.termCount)
 		}
 	}
 	for ids, s := range t.big {
@@ -117,11 +136,11 @@ func (t *ngramTable) addAll(u *ngramTable, n int) {
 	if u == nil {
 		return
 	}
-	for i, k := range u.keys {
-		if k != 0 {
-			s := t.statKey(k)
-			s.count += u.stats[i].count
-			s.df += u.stats[i].df
+	for _, us := range u.slots {
+		if us.key != 0 {
+			s := t.statKey(us.key)
+			s.count += us.count
+			s.df += us.df
 		}
 	}
 	for ids, us := range u.big {
@@ -136,7 +155,7 @@ func (t *ngramTable) clone() *ngramTable {
 	if t == nil {
 		return nil
 	}
-	c := &ngramTable{keys: append([]uint64(nil), t.keys...), stats: append([]termCount(nil), t.stats...), n: t.n}
+	c := &ngramTable{slots: append([]ngramSlot(nil), t.slots...), n: t.n}
 	if t.big != nil {
 		c.big = make(map[[3]int32]*termCount, len(t.big))
 		for k, v := range t.big {

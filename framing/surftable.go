@@ -25,10 +25,8 @@ type surfTable struct {
 	count  []int   // occurrences by id
 	// hot is a small direct-mapped cache of recent lookups, made once the table outgrows
 	// the processor's caches. Text is Zipfian, so most tokens are then found here without
-	// touching the large slot array. A table read by several goroutines at once sets
-	// shared, so that find never writes.
-	hot    []slot
-	shared bool
+	// touching the large slot array.
+	hot []slot
 }
 
 const hotSize = 4096
@@ -114,7 +112,7 @@ func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	if 2*len(t.hashes) > len(t.slots) {
 		old := t.slots
 		t.slots = make([]slot, 2*len(old))
-		if t.hot == nil && !t.shared && len(t.slots) > 4*hotSize {
+		if t.hot == nil && len(t.slots) > 4*hotSize {
 			t.hot = make([]slot, hotSize)
 		}
 		for _, o := range old {
@@ -148,7 +146,7 @@ func (t *surfTable) reserve(n, avg int) {
 	}
 	t.seed = maphash.MakeSeed()
 	t.slots = make([]slot, size)
-	if size > 4*hotSize && !t.shared {
+	if size > 4*hotSize {
 		t.hot = make([]slot, hotSize)
 	}
 	t.hashes = make([]uint32, 0, n)
@@ -173,11 +171,9 @@ func (t *surfTable) snapshot() surfaceCounts {
 	if n == 0 {
 		return surfaceCounts{}
 	}
-	return surfaceCounts{arena: t.arena[:t.off[n]:t.off[n]], off: t.off[: n+1 : n+1], data: t.data[:n:n], counts: append([]int(nil), t.count...)}
+	return surfaceCounts{arena: t.arena[:t.off[n]:t.off[n]], off: t.off[: n+1 : n+1], data: t.data[:n:n], counts: append([]int(nil), t.count[:n]...)}
 }
 
 // text returns string i of the snapshot.
 func (s *surfaceCounts) text(i int) string { return string(s.arena[s.off[i]:s.off[i+1]]) }
 
-// len returns the number of strings interned.
-func (t *surfTable) len() int { return len(t.hashes) }

@@ -179,6 +179,34 @@ func (s *scanner) nextSpan() (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// nextWord is nextSpan for callers that need no sentence or clause numbers: it returns the
+// same spans, faster.
+func (s *scanner) nextWord() (start, end int, ok bool) {
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				start, end := s.wordSpan()
+				return start, end, true
+			}
+			s.pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r == utf8.RuneError && size == 1 {
+			s.pos++
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
+			start, end := s.wordSpan()
+			return start, end, true
+		}
+		s.pos += size
+	}
+	return 0, 0, false
+}
+
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
 func (s *scanner) blankLineAhead() bool { return blankFrom(s.text, s.pos) }
 
@@ -218,20 +246,38 @@ func (s *scanner) periodEndsSentence() bool {
 	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
 }
 
-// word scans a token starting at pos and returns its span.
+// word scans a token starting at pos and returns its span, counting it in its sentence.
 func (s *scanner) word() (int, int) {
+	start, end := s.wordSpan()
+	if s.inSentence >= maxSentence {
+		s.breakSentence()
+	}
+	s.inSentence++
+	s.lastStart, s.lastEnd = start, s.pos
+	return start, end
+}
+
+// wordSpan scans a token starting at pos and returns its span; pos moves past it (past a
+// possessive 's too, which the span leaves out).
+func (s *scanner) wordSpan() (int, int) {
 	text := s.text
 	start := s.pos
 	i := start
 	for i < len(text) {
 		// The fast path: a run of ASCII letters and digits.
-		for i < len(text) && asciiWord[text[i]] {
-			i++
+		tab, rest := &asciiWord, text[i:]
+		j := 0
+		for j < len(rest) && tab[rest[j]] {
+			j++
 		}
+		i += j
 		if i >= len(text) {
 			break
 		}
 		c := text[i]
+		if c == ' ' {
+			break // the usual end of a word
+		}
 		if c < utf8.RuneSelf {
 			// An ASCII byte that is not a letter or digit: a joiner or the end (below).
 		} else if r, size := utf8.DecodeRuneInString(text[i:]); r != utf8.RuneError || size > 1 {
@@ -279,11 +325,6 @@ func (s *scanner) word() (int, int) {
 			end -= 1 + size
 		}
 	}
-	if s.inSentence >= maxSentence {
-		s.breakSentence()
-	}
-	s.inSentence++
-	s.lastStart, s.lastEnd = start, s.pos
 	return start, end
 }
 

@@ -237,5 +237,32 @@ func FuzzTokens(f *testing.F) {
 		if p.Total(1) != kept {
 			t.Fatalf("profile counts %d words, Tokens keeps %d", p.Total(1), kept)
 		}
+		// The scanner's fast path for word counts finds the same spans, and so does the
+		// analyzer's fast path.
+		full, fast := scanner{text: text}, scanner{text: text}
+		for {
+			s1, e1, ok1 := full.nextSpan()
+			s2, e2, ok2 := fast.nextWord()
+			if s1 != s2 || e1 != e2 || ok1 != ok2 {
+				t.Fatalf("nextSpan %d..%d (%v), nextWord %d..%d (%v) in %q", s1, e1, ok1, s2, e2, ok2, text)
+			}
+			if !ok1 {
+				break
+			}
+		}
+		plain, err := (&Analyzer{KeepNumbers: grams}).ProfileTexts(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plainToks, _ := (&Analyzer{KeepNumbers: grams}).Tokens(text)
+		kept = 0
+		for _, x := range plainToks {
+			if x.Term != "" {
+				kept++
+			}
+		}
+		if plain.Total(1) != kept {
+			t.Fatalf("word counts: %d, Tokens keeps %d", plain.Total(1), kept)
+		}
 	})
 }

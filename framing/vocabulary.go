@@ -4,28 +4,30 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
-// A Vocabulary interns the terms of one run to dense integer ids, so that the counters of a
-// run count into arrays indexed by term id and their profiles merge by adding those arrays.
-// It caches, for every distinct normalized word ("sanctions"), its term ("sanction") or the
-// reason it is dropped, so that stemming and stop-word lookups are paid once per word type,
-// not once per token or per worker.
+// A Vocabulary gives the terms of one run dense integer ids, so that the counters of a run
+// count into arrays indexed by term id and their profiles merge by adding those arrays.
+//
+// Each counter keeps its own cache of the surfaces it has seen ("Sanctions") with their
+// terms ("sanction") under ids of its own, so that normalization and stemming are paid once
+// per word type and counter, and no lock is taken while it counts; it publishes its terms to
+// the Vocabulary, which maps them to the run's ids, when a profile is made (and, for
+// [CountEvents], as documents are counted).
 //
 // The zero value is ready to use. It binds to the settings and language of the first
 // [Counter] that uses it; a Counter with other settings gets an error wrapping
-// [ErrMismatch]. A Vocabulary only grows. It is safe for concurrent use: each Counter keeps
-// a private cache of the surfaces it has seen, and consults the shared tables, under a lock,
-// only for surfaces new to it.
-//
-// Ids are given in order of first sight, so they depend on the order in which documents
-// arrive; nothing observable does: profiles list terms by their text.
+// [ErrMismatch]. A Vocabulary only grows. It is safe for concurrent use. Ids are given in
+// order of publication, so they depend on the order in which documents arrive; nothing
+// observable does: profiles list terms by their text.
 type Vocabulary struct {
-	mu    sync.RWMutex
-	set   *settings
-	norms surfTable // normalized word -> term id, or minus the drop reason
-	terms surfTable // term key -> term id
-	keys  []string  // term key, by term id
+	mu      sync.Mutex
+	set     *settings
+	keys    []string  // term key, by id
+	index   surfTable // key -> id, for keys[:indexed]; made only when a second counter publishes
+	indexed int
+	n       atomic.Int32 // len(keys)
 
 	rankMu sync.Mutex
 	rank   []int32 // rank of each term id in the byte order of the keys, for len(rank) ids
@@ -37,100 +39,79 @@ func (v *Vocabulary) use(s *settings) error {
 	defer v.mu.Unlock()
 	if v.set == nil {
 		v.set = s
-		// Make the tables now: lookups under the read lock must not write.
-		v.norms.shared, v.terms.shared = true, true
-		v.norms.hash("")
-		v.terms.hash("")
-		return nil
-	}
-	if v.set.key != s.key {
+	} else if v.set.key != s.key {
 		return errorf(ErrMismatch, "the vocabulary counts with %s, not %s", v.set.key, s.key)
 	}
 	return nil
 }
 
-// reserve sizes the vocabulary for texts of size bytes in all, by Heaps' law (see heaps).
-func (v *Vocabulary) reserve(size int) {
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if v.norms.len() > 0 || len(v.keys) > 0 {
-		return
-	}
-	words := heaps(size)
-	v.norms = surfTable{shared: true}
-	v.norms.reserve(words*3/4, 8)
-	v.terms = surfTable{shared: true}
-	v.terms.reserve(words*2/3, 7)
-	v.keys = make([]string, 0, words*2/3)
-}
-
-// classify returns the payload of a normalized single-token word: its term id, or minus the
-// reason it is dropped. Workers call it for surfaces new to them; surfaces that differ only
-// in case or apostrophes share one entry, so each is stemmed once.
-func (v *Vocabulary) classify(lower string) int32 {
-	v.mu.RLock()
-	h, k := v.norms.hash(lower)
-	e, ok := v.norms.find(lower, h, k)
-	v.mu.RUnlock()
-	if ok {
-		return e.data
-	}
-	term, drop := v.set.classifyLower(lower) // stemming, outside the lock
-	v.mu.Lock()
-	defer v.mu.Unlock()
-	if e, ok := v.norms.find(lower, h, k); ok { // another worker was quicker
-		return e.data
-	}
-	data := -int32(drop)
-	if drop == dropNone {
-		data = v.termLocked(term)
-	}
-	v.norms.insert(lower, h, k, data)
-	return data
-}
-
-// term returns the id of a term key, adding it if new.
-func (v *Vocabulary) term(key string) int32 {
-	v.mu.RLock()
-	h, k := v.terms.hash(key)
-	e, ok := v.terms.find(key, h, k)
-	v.mu.RUnlock()
-	if ok {
-		return e.data
+// publish maps a counter's term keys (by its own ids) to the vocabulary's ids: gids holds
+// the ids of keys[:len(gids)] already; publish returns it extended to all of keys. The first
+// counter to publish into an empty vocabulary gives it its keys as they are (its ids become
+// the run's), without hashing them.
+func (v *Vocabulary) publish(keys []string, gids []int32) []int32 {
+	if len(gids) == len(keys) {
+		return gids
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	return v.termLocked(key)
+	if len(v.keys) == 0 && len(gids) == 0 {
+		v.keys = append(v.keys, keys...)
+		v.n.Store(int32(len(v.keys)))
+		gids = slices.Grow(gids, len(keys))
+		for i := range keys {
+			gids = append(gids, int32(i))
+		}
+		return gids
+	}
+	v.indexLocked()
+	for _, k := range keys[len(gids):] {
+		gids = append(gids, v.internLocked(k))
+	}
+	return gids
 }
 
-func (v *Vocabulary) termLocked(key string) int32 {
-	h, k := v.terms.hash(key)
-	if e, ok := v.terms.find(key, h, k); ok {
+// indexLocked adds the keys not yet in the index.
+func (v *Vocabulary) indexLocked() {
+	if v.indexed == 0 && v.index.slots == nil {
+		v.index.reserve(max(1024, 2*len(v.keys)), 8)
+	}
+	for ; v.indexed < len(v.keys); v.indexed++ {
+		k := v.keys[v.indexed]
+		h, hk := v.index.hash(k)
+		v.index.insert(k, h, hk, int32(v.indexed))
+	}
+}
+
+// internLocked returns the id of key, adding it if new; the index must be up to date.
+func (v *Vocabulary) internLocked(key string) int32 {
+	h, k := v.index.hash(key)
+	if e, ok := v.index.find(key, h, k); ok {
 		return e.data
 	}
 	id := int32(len(v.keys))
-	v.terms.insert(key, h, k, id)
 	v.keys = append(v.keys, strings.Clone(key))
+	v.index.insert(key, h, k, id)
+	v.indexed = len(v.keys)
+	v.n.Store(int32(len(v.keys)))
 	return id
 }
 
 // lookupTerm returns the id of a term key, if the vocabulary has it.
 func (v *Vocabulary) lookupTerm(key string) (int32, bool) {
-	v.mu.RLock()
-	defer v.mu.RUnlock()
-	if v.terms.slots == nil {
-		return 0, false
-	}
-	h, k := v.terms.hash(key)
-	e, ok := v.terms.find(key, h, k)
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	v.indexLocked()
+	h, k := v.index.hash(key)
+	e, ok := v.index.find(key, h, k)
 	return e.data, ok
 }
 
 // keySnapshot returns the term keys by id. Entries are only ever appended, so the snapshot
 // stays valid while the vocabulary grows.
 func (v *Vocabulary) keySnapshot() []string {
-	v.mu.RLock()
-	defer v.mu.RUnlock()
+	v.mu.Lock()
+	defer v.mu.Unlock()
 	return v.keys[:len(v.keys):len(v.keys)]
 }
 
@@ -156,9 +137,7 @@ func (v *Vocabulary) ranks() []int32 {
 	return rank
 }
 
-// Len returns the number of distinct terms the vocabulary holds.
+// Len returns the number of distinct terms published to the vocabulary.
 func (v *Vocabulary) Len() int {
-	v.mu.RLock()
-	defer v.mu.RUnlock()
-	return len(v.keys)
+	return int(v.n.Load())
 }

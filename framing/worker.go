@@ -27,12 +27,19 @@ type kept struct {
 type worker struct {
 	set   *settings
 	v     *Vocabulary
-	local surfTable // surface -> term id, or minus the drop reason; counts by local id
-	lower []string  // local id -> normalized form (kept only when phrases need it)
-	keys  []string  // term keys by term id, a snapshot refreshed on demand
+	local surfTable  // surface -> term id, or minus the drop reason; local ids in order of first sight
+	stats []surfStat // local id -> how often the surface was counted, and where last
+	wrap  map[int32]uint64
+	lower []string // local id -> normalized form (kept only when phrases need it)
+	seen  []int32  // local ids counted in the current document (see countWords)
 
-	phraseTerm  map[string]int32 // protected phrase key -> term id
-	phraseForms surfTable        // phrase surfaces -> term id, counts by id
+	// The worker's own terms: term ids in a payload are the worker's, mapped to the run's
+	// by gids as they are published to the vocabulary.
+	terms surfTable // term key -> the worker's term id
+	keys  []string  // the worker's term id -> key
+	gids  []int32   // the worker's term id -> the vocabulary's, for the terms published
+
+	phraseForms surfTable // phrase surfaces -> term id, counts by id
 
 	toks   []rawToken
 	kept   []kept
@@ -66,31 +73,101 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 
 func (w *worker) newSurface(s string, h uint32, key uint64) slot {
 	lower := normalize(s, w.set.russian)
-	e := w.local.insert(s, h, key, w.v.classify(lower))
+	data, known := int32(0), false
+	if lower != s {
+		// "Sanctions" classifies as "sanctions" does: the worker may have seen that.
+		lh, lk := w.local.hash(lower)
+		if le, ok := w.local.find(lower, lh, lk); ok {
+			data, known = le.data, true
+		}
+	}
+	if !known {
+		if term, drop := w.set.classifyLower(lower); drop != dropNone {
+			data = -int32(drop)
+		} else {
+			data = w.term(term)
+		}
+	}
+	e := w.local.insert(s, h, key, data)
+	w.stats = append(w.stats, surfStat{})
 	if w.set.phrases != nil {
 		w.lower = append(w.lower, strings.Clone(lower))
 	}
 	return e
 }
 
-// surfaces returns a snapshot of the surfaces the worker has counted.
-func (w *worker) surfaces() surfaceCounts {
-	return w.local.snapshot()
+// surfStat is how often one surface has been counted, and the last document it was counted
+// in. The two share a cache line, for they are updated together for every token.
+type surfStat struct {
+	n    uint32 // count, modulo 2^32 (see worker.wrap)
+	last int32  // document number plus one; 0 for none
 }
 
-// key returns the key of term id.
-func (w *worker) key(id int32) string {
-	if int(id) >= len(w.keys) {
-		w.keys = w.v.keySnapshot()
+// countSurface counts one occurrence of the surface with local id lid.
+func (w *worker) countSurface(lid int32) *surfStat {
+	st := &w.stats[lid]
+	st.n++
+	if st.n == 0 { // wrapped: a surface seen 2^32 times
+		if w.wrap == nil {
+			w.wrap = map[int32]uint64{}
+		}
+		w.wrap[lid] += 1 << 32
 	}
-	return w.keys[id]
+	return st
+}
+
+// surfaces returns a snapshot of the surfaces the worker has counted.
+func (w *worker) surfaces() surfaceCounts {
+	s := w.local.snapshot()
+	s.counts = make([]int, len(w.stats))
+	for lid, st := range w.stats {
+		s.counts[lid] = int(uint64(st.n) + w.wrap[int32(lid)])
+	}
+	return s
+}
+
+// term returns the worker's id of a term key, adding it if new.
+func (w *worker) term(key string) int32 {
+	h, k := w.terms.hash(key)
+	if e, ok := w.terms.find(key, h, k); ok {
+		return e.data
+	}
+	id := int32(len(w.keys))
+	w.terms.insert(key, h, k, id)
+	w.keys = append(w.keys, strings.Clone(key))
+	return id
+}
+
+// key returns the key of the worker's term id.
+func (w *worker) key(id int32) string { return w.keys[id] }
+
+// global returns the vocabulary's id of the worker's term id, publishing the worker's terms
+// if need be.
+func (w *worker) global(id int32) int32 {
+	if int(id) >= len(w.gids) {
+		w.gids = w.v.publish(w.keys, w.gids)
+	}
+	return w.gids[id]
+}
+
+// publish publishes every term of the worker and returns the map of its ids to the
+// vocabulary's.
+func (w *worker) publish() []int32 {
+	w.gids = w.v.publish(w.keys, w.gids)
+	return w.gids
 }
 
 // reserve sizes the local cache for texts of size bytes in all, by Heaps' law: a text of N
 // tokens has about 40·sqrt(N) distinct words (an estimate for news English; a wrong guess
 // only costs growth or memory).
 func (w *worker) reserve(size int) {
-	w.local.reserve(heaps(size), 8)
+	words := heaps(size)
+	w.local.reserve(words, 8)
+	if len(w.keys) == 0 {
+		w.terms = surfTable{}
+		w.terms.reserve(words*2/3, 7)
+		w.keys = make([]string, 0, words*2/3)
+	}
 }
 
 // heaps estimates the distinct words of texts of size bytes in all by Heaps' law: a text of
@@ -117,7 +194,7 @@ func (w *worker) analyze(text string, count bool) {
 	if w.set.phrases == nil && w.set.maxN == 1 {
 		// The fast path: unigrams, counted as they come.
 		ids := w.ids
-		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+		for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
 				continue
@@ -133,10 +210,42 @@ func (w *worker) analyze(text string, count bool) {
 			}
 			ids = append(ids, e.data)
 			if count {
-				w.local.count[e.id-1]++
+				w.countSurface(e.id - 1)
 			}
 		}
 		w.ids = ids
+		return
+	}
+	if w.set.phrases == nil {
+		// N-grams without protected phrases: the terms as they come, with their runs.
+		ids, runs := w.ids, w.runs
+		run, lastClause, lastSeg := int32(0), -1, -1
+		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+			if start < lo || start >= hi {
+				w.dropped.Boilerplate++
+				continue
+			}
+			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+				w.dropped.Voice++
+				w.seg++ // n-grams never span a dropped quotation
+				continue
+			}
+			e := w.surfaceAt(text, start, end)
+			if e.data < 0 {
+				w.countDrop(uint8(-e.data))
+				continue
+			}
+			if count {
+				w.countSurface(e.id - 1)
+			}
+			if sc.clause != lastClause || w.seg != lastSeg {
+				run++
+				lastClause, lastSeg = sc.clause, w.seg
+			}
+			ids = append(ids, e.data)
+			runs = append(runs, run)
+		}
+		w.ids, w.runs = ids, runs
 		return
 	}
 	toks := w.toks[:0]
@@ -151,6 +260,63 @@ func (w *worker) analyze(text string, count bool) {
 		w.sentence(text, toks, lo, hi, nil, count)
 	}
 	w.toks = toks[:0]
+}
+
+// countWords counts the words of a text, for analyzers without protected phrases or
+// n-grams: each counted surface's count in the local cache goes up, the distinct surfaces
+// counted are left in w.seen, and the number of words counted is returned. doc is the
+// document's number, which must differ from the last one's.
+func (w *worker) countWords(text string, doc int32) int {
+	w.seen, w.dropped = w.seen[:0], Dropped{}
+	lo, hi := 0, len(text)
+	if !w.set.an.KeepBoilerplate {
+		lo, hi = Boilerplate(text)
+	}
+	w.quotes, w.qi = nil, 0
+	voices := w.set.an.Voices
+	if voices != AllVoices {
+		w.quotes = Quotes(text, w.set.lang.name)
+	}
+	sc := scanner{text: text}
+	n := 0
+	hot := w.local.hot
+	for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
+		if start < lo || start >= hi {
+			w.dropped.Boilerplate++
+			continue
+		}
+		if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+			w.dropped.Voice++
+			continue
+		}
+		// The most frequent words are in the local cache's small direct-mapped table: look
+		// there first, inline (as surfTable.find would, for a surface of up to 8 bytes).
+		var e slot
+		found := false
+		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
+			b := text[start : start+8]
+			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			k &= ^uint64(0) >> (64 - 8*uint(n))
+			if he := hot[uint32(k*0x9E3779B97F4A7C15>>32)&(hotSize-1)]; he.id != 0 && he.key == k {
+				e, found = he, true
+			}
+		}
+		if !found {
+			e = w.surfaceAt(text, start, end)
+		}
+		if e.data < 0 {
+			w.countDrop(uint8(-e.data))
+			continue
+		}
+		lid := e.id - 1
+		if st := w.countSurface(lid); st.last != doc {
+			st.last = doc
+			w.seen = append(w.seen, lid)
+		}
+		n++
+	}
+	return n
 }
 
 // tokens appends every token of text, kept or dropped, to out.
@@ -263,7 +429,7 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 		if out != nil {
 			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(e.data), Voice: voice})
 		} else if count {
-			w.local.count[e.id-1]++
+			w.countSurface(e.id - 1)
 		}
 		ks = append(ks, kept{term: e.data, start: t.start, end: t.end, clause: t.clause, seg: w.seg})
 		i++
@@ -289,17 +455,7 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 }
 
 // phrase returns the term id of a protected phrase key.
-func (w *worker) phrase(key string) int32 {
-	if id, ok := w.phraseTerm[key]; ok {
-		return id
-	}
-	id := w.v.term(key)
-	if w.phraseTerm == nil {
-		w.phraseTerm = map[string]int32{}
-	}
-	w.phraseTerm[key] = id
-	return id
-}
+func (w *worker) phrase(key string) int32 { return w.term(key) }
 
 // matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0.
 func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int) int {
