@@ -176,4 +176,3 @@ func (t *surfTable) snapshot() surfaceCounts {
 
 // text returns string i of the snapshot.
 func (s *surfaceCounts) text(i int) string { return string(s.arena[s.off[i]:s.off[i+1]]) }
-
