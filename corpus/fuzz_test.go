@@ -149,3 +149,20 @@ func FuzzJSONObject(f *testing.F) {
 		}
 	})
 }
+
+func FuzzHasControl(f *testing.F) {
+	f.Add([]byte("plain text, a few words"))
+	f.Add([]byte("tab\there"))
+	f.Add([]byte("\x7f\x80\x9f\xff\x1f"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := false
+		for _, c := range b {
+			if c < 0x20 {
+				want = true
+			}
+		}
+		if got := hasControl(b); got != want {
+			t.Fatalf("hasControl(%q) = %v, want %v", b, got, want)
+		}
+	})
+}

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 	"unicode/utf16"
@@ -245,24 +247,17 @@ func (p *jsonParser) str() (string, error) {
 	b := p.b
 	p.i++
 	start := p.i
-	// The fast path: no escape, no control character, valid UTF-8.
-	for p.i < len(b) {
-		c := b[p.i]
-		if c == '"' {
-			s := b[start:p.i]
-			p.i++
-			if utf8.Valid(s) {
-				return string(s), nil
-			}
-			p.i = start
-			break
+	// The fast path: up to the next quote, no escape, no control character, valid UTF-8
+	// (each checked by a pass of its own over the bytes: searching for one byte is fast).
+	rest := b[start:]
+	if j := bytes.IndexByte(rest, '"'); j >= 0 {
+		seg := rest[:j]
+		if bytes.IndexByte(seg, '\\') < 0 && !hasControl(seg) && utf8.Valid(seg) {
+			p.i = start + j + 1
+			return string(seg), nil
 		}
-		if c == '\\' || c < 0x20 {
-			p.i = start
-			break
-		}
-		p.i++
 	}
+	p.i = start
 	if p.i >= len(b) {
 		return "", p.errorf("unterminated string")
 	}
@@ -331,6 +326,27 @@ func (p *jsonParser) str() (string, error) {
 			p.i += size
 		}
 	}
+}
+
+// hasControl reports whether b holds a byte below 0x20 (which a JSON string must escape),
+// eight bytes at a time: for each byte below 0x80, subtracting 0x20 sets its high bit
+// exactly when it was below 0x20 (a borrow into the next byte only follows a byte that is
+// itself below 0x20).
+func hasControl(b []byte) bool {
+	const lanes, high = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if (x-0x20*lanes)&^x&high != 0 {
+			return true
+		}
+	}
+	for ; i < len(b); i++ {
+		if b[i] < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *jsonParser) hex4() (rune, bool) {

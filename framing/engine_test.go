@@ -301,7 +301,7 @@ func TestSparseCounts(t *testing.T) {
 		v := int64(1 + r.IntN(3))
 		s.add(id, v, vocab)
 		want[id] += v
-		if i == 1000 && s.dense != nil {
+		if i == 200 && s.dense != nil {
 			t.Fatal("turned into an array too early")
 		}
 	}

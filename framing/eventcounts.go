@@ -157,9 +157,10 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	}
 	// perRun is what a worker keeps for one language.
 	type perRun struct {
-		w  *worker
-		dc []int64 // the current document's counts by term id
-		lm lexMatcher
+		w   *worker
+		dc  []int64 // the current document's counts by term id
+		lm  lexMatcher
+		doc int32 // documents counted, for countWords
 	}
 	events := map[string]*eventData{}
 	batches := make(chan []item, 2*workers)
@@ -190,17 +191,35 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							mine[run] = pr
 						}
 						w := pr.w
-						w.analyze(it.doc.Text, true)
+						words := run.set.phrases == nil && run.set.maxN == 1
+						var total int64
+						if words {
+							pr.doc++
+							total = int64(w.countWords(it.doc.Text, pr.doc))
+						} else {
+							w.analyze(it.doc.Text, true)
+							total = int64(len(w.ids))
+						}
 						if n := len(w.keys); n > len(pr.dc) {
 							pr.dc = slices.Grow(pr.dc, n-len(pr.dc))[:n]
 						}
 						dc := pr.dc
 						row.ids, row.n = row.ids[:0], row.n[:0]
-						for _, id := range w.ids {
-							if dc[id] == 0 {
-								row.ids = append(row.ids, id)
+						if words {
+							for _, lid := range w.seen {
+								id := w.local.data[lid]
+								if dc[id] == 0 {
+									row.ids = append(row.ids, id)
+								}
+								dc[id] += int64(w.stats[lid].docCount())
 							}
-							dc[id]++
+						} else {
+							for _, id := range w.ids {
+								if dc[id] == 0 {
+									row.ids = append(row.ids, id)
+								}
+								dc[id]++
+							}
 						}
 						for j, id := range row.ids {
 							row.n = append(row.n, dc[id])
@@ -208,7 +227,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							row.ids[j] = w.global(id) // the run's ids from here on
 						}
 						vocab := run.vocab.Len()
-						total, dropped := int64(len(w.ids)), w.dropped
+						dropped := w.dropped
 						ids, runs := w.ids, w.runs
 						if len(o.Lexicons) > 0 && run.set.maxN > 1 {
 							// tokens below reuses the worker's buffers of ids and runs.

@@ -6,11 +6,13 @@ import (
 	"hash/fnv"
 	"iter"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -159,13 +161,19 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 		if err := ec.overlap(ev, a, b); err != nil {
 			return nil, err
 		}
-		cmpE, err := ec.Compare(ev.name, a, b, &CompareOptions{Top: o.Top})
+		out.Events = append(out.Events, ev.name)
+		events = append(events, ev)
+	}
+	// Each event's own comparison, events spread over the workers.
+	out.PerEvent = make([]*Comparison, len(events))
+	errs := make([]error, len(events))
+	ec.parallel(len(events), func(i int) {
+		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top})
+	})
+	for _, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		out.PerEvent = append(out.PerEvent, cmpE)
-		out.Events = append(out.Events, ev.name)
-		events = append(events, ev)
 	}
 	if len(events) == 0 {
 		return nil, errorf(ErrEmpty, "no event has documents on both sides")
@@ -280,6 +288,27 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 	return out
 }
 
+// parallel calls f(0) ... f(n-1), spread over the counts' workers.
+func (ec *EventCounts) parallel(n int, f func(i int)) {
+	workers := ec.an.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, n))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // permEvent holds one event's documents for the permutation test, sorted by ID: each one's
 // counted words and, sparsely (compressed rows), its counts of the tested terms.
 type permEvent struct {
@@ -322,14 +351,20 @@ func (pe *permEvent) sortByID() error {
 	return nil
 }
 
-// stat adds to t the statistic Σ_k (a_k − all_k·n1/n) of the documents docs taken as side
-// A, using sumA (zero on entry and on return) as scratch.
-func (pe *permEvent) stat(docs []int, sumA, t []float64) {
+// stat adds to t the statistic Σ_k (a_k − all_k·n1/n) of the documents whose bits are set
+// in inA taken as side A, using sumA (zero on entry and on return) as scratch. The documents
+// are visited in order, set bit by set bit, so that memory is read front to back and no
+// branch depends on the draw.
+func (pe *permEvent) stat(inA []uint64, sumA, t []float64) {
 	n1 := 0.0
-	for _, d := range docs {
-		n1 += pe.total[d]
-		for j := pe.off[d]; j < pe.off[d+1]; j++ {
-			sumA[pe.terms[j]] += float64(pe.n[j])
+	for w, bitsW := range inA {
+		for bitsW != 0 {
+			d := w<<6 | bits.TrailingZeros64(bitsW)
+			bitsW &= bitsW - 1
+			n1 += pe.total[d]
+			for j := pe.off[d]; j < pe.off[d+1]; j++ {
+				sumA[pe.terms[j]] += float64(pe.n[j])
+			}
 		}
 	}
 	if pe.words == 0 {
@@ -348,20 +383,30 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 		return errorf(ErrOption, "the counts were made with NoRows: no permutation test")
 	}
 	ntest := min(o.Test, len(out.Terms))
-	tested := make(map[int32]int32, ntest) // term id -> index
+	vocab := events[0].run.vocab
+	tested := make([]int32, vocab.Len()) // term id -> index of the tested term, or -1
+	for i := range tested {
+		tested[i] = -1
+	}
 	for k := range ntest {
-		if id, ok := events[0].run.vocab.lookupTerm(out.Terms[k].Term); ok {
+		if id, ok := vocab.lookupTerm(out.Terms[k].Term); ok {
 			tested[id] = int32(k)
 		}
 	}
-	slot := make(map[int]int, len(events)) // event index -> position in events
-	pes := make([]permEvent, len(events))
+	slot := map[int]int{} // event index -> position in events
 	for i, ev := range events {
 		slot[ev.index] = i
-		pes[i].off = []int32{0}
 	}
-	for _, r := range ec.rows {
-		err := r.each(func(row *docRow) {
+	// Each store of rows is read by a goroutine of its own; their documents are then put
+	// together event by event (and sorted by ID below, so the order does not matter).
+	perStore := make([][]permEvent, len(ec.rows))
+	errs := make([]error, len(ec.rows))
+	ec.parallel(len(ec.rows), func(r int) {
+		pes := make([]permEvent, len(events))
+		for i := range pes {
+			pes[i].off = []int32{0}
+		}
+		errs[r] = ec.rows[r].each(func(row *docRow) {
 			e, ok := slot[row.event]
 			if !ok || row.mask&(1<<a|1<<b) == 0 {
 				return
@@ -371,34 +416,52 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
 			pe.total = append(pe.total, float64(row.total))
 			for j, id := range row.ids {
-				if k, ok := tested[id]; ok {
-					pe.terms = append(pe.terms, k)
+				if int(id) < len(tested) && tested[id] >= 0 {
+					pe.terms = append(pe.terms, tested[id])
 					pe.n = append(pe.n, uint32(min(row.n[j], math.MaxUint32)))
 				}
 			}
 			pe.off = append(pe.off, int32(len(pe.terms)))
 		})
+		perStore[r] = pes
+	})
+	for _, err := range errs {
 		if err != nil {
 			return fmt.Errorf("framing: reading document rows: %w", err)
 		}
 	}
+	pes := make([]permEvent, len(events))
+	for e := range pes {
+		pe := &pes[e]
+		pe.off = []int32{0}
+		for _, store := range perStore {
+			q := &store[e]
+			base := int32(len(pe.terms))
+			pe.ids = append(pe.ids, q.ids...)
+			pe.inA = append(pe.inA, q.inA...)
+			pe.total = append(pe.total, q.total...)
+			pe.terms = append(pe.terms, q.terms...)
+			pe.n = append(pe.n, q.n...)
+			for _, off := range q.off[1:] {
+				pe.off = append(pe.off, base+off)
+			}
+		}
+	}
 	observed := make([]float64, ntest)
 	sumA := make([]float64, ntest)
-	var inA []int
 	for e := range pes {
 		pe := &pes[e]
 		if err := pe.sortByID(); err != nil {
 			return fmt.Errorf("framing: event %q: %w", events[e].name, err)
 		}
 		pe.all = make([]float64, ntest)
-		inA = inA[:0]
+		pe.sizeA = 0
 		for d := range pe.inA {
 			pe.words += pe.total[d]
 			if pe.inA[d] {
-				inA = append(inA, d)
+				pe.sizeA++
 			}
 		}
-		pe.sizeA = len(inA)
 		for j, k := range pe.terms {
 			if pe.all[k] == 0 {
 				pe.present = append(pe.present, k)
@@ -409,7 +472,13 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 		h := fnv.New64a()
 		h.Write([]byte(events[e].name))
 		pe.seed = h.Sum64()
-		pe.stat(inA, sumA, observed)
+		observedA := make([]uint64, (len(pe.inA)+63)/64)
+		for d, in := range pe.inA {
+			if in {
+				observedA[d>>6] |= 1 << (d & 63)
+			}
+		}
+		pe.stat(observedA, sumA, observed)
 	}
 	// Shuffles run in parallel, each worker taking a block of them over every event in
 	// order, so that each shuffle's sum is made in the same order whatever the split.
@@ -428,22 +497,24 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			defer wg.Done()
 			t := make([]float64, (hi-lo)*ntest)
 			sumA := make([]float64, ntest)
-			var idx []int
+			var picked []uint64
 			for e := range pes {
 				pe := &pes[e]
 				n := len(pe.inA)
-				idx = slices.Grow(idx[:0], n)[:n]
+				picked = slices.Grow(picked[:0], (n+63)/64)[:(n+63)/64]
 				for p := lo; p < hi; p++ {
 					rng := rand.New(rand.NewPCG(o.Seed^pe.seed, uint64(p)))
-					for i := range idx {
-						idx[i] = i
+					// Floyd's algorithm picks side A's documents: a uniform random subset
+					// of sizeA of the n documents, in sizeA draws.
+					clear(picked)
+					for j := n - pe.sizeA; j < n; j++ {
+						k := rng.IntN(j + 1)
+						if picked[k>>6]&(1<<(k&63)) != 0 {
+							k = j
+						}
+						picked[k>>6] |= 1 << (k & 63)
 					}
-					// A partial Fisher–Yates shuffle picks side A's documents.
-					for i := 0; i < pe.sizeA; i++ {
-						j := i + rng.IntN(n-i)
-						idx[i], idx[j] = idx[j], idx[i]
-					}
-					pe.stat(idx[:pe.sizeA], sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
+					pe.stat(picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
 			}
 			local := make([]int, ntest)

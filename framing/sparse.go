@@ -12,8 +12,7 @@ import (
 
 // sparseCounts maps term ids to counts: the counts of one (event, side), whose vocabulary
 // starts as a small part of the run's. It begins as an open-addressing table and turns into
-// a plain array indexed by term id once it holds more than a third of the vocabulary, where
-// the array is the smaller of the two. Counts are uint32: a count that would pass 2^32 - 1
+// a plain array indexed by term id when the table would grow larger than the array. Counts are uint32: a count that would pass 2^32 - 1
 // sets overflow instead.
 type sparseCounts struct {
 	keys     []int32 // term id + 1; 0 marks an empty slot. len is a power of two, at most 3/4 full
@@ -42,7 +41,9 @@ func (s *sparseCounts) add(id int32, v int64, vocab int) {
 		c = &s.dense[id]
 	} else {
 		if 4*(s.n+1) > 3*len(s.keys) {
-			if s.n > 1024 && 3*s.n > vocab {
+			// A table twice the size costs 16 bytes a slot; the array, 4 bytes a term of
+			// the vocabulary: turn into the array when it is the smaller.
+			if 16*len(s.keys) > 4*vocab && len(s.keys) >= 64 {
 				s.toDense(vocab)
 				s.add(id, v, vocab)
 				return

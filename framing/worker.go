@@ -99,9 +99,14 @@ func (w *worker) newSurface(s string, h uint32, key uint64) slot {
 // surfStat is how often one surface has been counted, and the last document it was counted
 // in. The two share a cache line, for they are updated together for every token.
 type surfStat struct {
-	n    uint32 // count, modulo 2^32 (see worker.wrap)
-	last int32  // document number plus one; 0 for none
+	n     uint32 // count, modulo 2^32 (see worker.wrap)
+	start uint32 // n when the surface was first counted in document last
+	last  int32  // document number plus one; 0 for none
 }
+
+// docCount returns how often the surface of st was counted in the current document (as
+// countWords counts it).
+func (st *surfStat) docCount() uint32 { return st.n - st.start }
 
 // countSurface counts one occurrence of the surface with local id lid.
 func (w *worker) countSurface(lid int32) *surfStat {
@@ -310,10 +315,11 @@ func (w *worker) countWords(text string, doc int32) int {
 			continue
 		}
 		lid := e.id - 1
-		if st := w.countSurface(lid); st.last != doc {
-			st.last = doc
+		if st := &w.stats[lid]; st.last != doc {
+			st.last, st.start = doc, st.n
 			w.seen = append(w.seen, lid)
 		}
+		w.countSurface(lid)
 		n++
 	}
 	return n
