@@ -1,10 +1,14 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -450,4 +454,46 @@ func TestScan(t *testing.T) {
 	if n != c.Len() {
 		t.Errorf("Docs yielded %d of %d", n, c.Len())
 	}
+}
+
+// BenchmarkReader reads a JSON Lines corpus named by FRAMEDIFF_JSONL (for example the BBC
+// News file) with the streaming Reader, against a calibration in the same run: splitting
+// the lines and decoding each into a map with encoding/json (what a Reader did before it
+// decoded straight into documents).
+func BenchmarkReader(b *testing.B) {
+	path := os.Getenv("FRAMEDIFF_JSONL")
+	if path == "" {
+		b.Skip("FRAMEDIFF_JSONL is not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("reader", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			r := NewReader(bytes.NewReader(data), "x.jsonl", &LoadOptions{Defaults: Document{Event: "e", Outlet: "o"}})
+			for {
+				if _, err := r.Read(); err == io.EOF {
+					break
+				} else if err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+	b.Run("calibration-encoding-json-map", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			for _, line := range bytes.Split(data, []byte("\n")) {
+				if len(line) == 0 {
+					continue
+				}
+				var m map[string]json.RawMessage
+				if err := json.Unmarshal(line, &m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }

@@ -103,17 +103,14 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	return c, nil
 }
 
-// CompareSplit profiles both sides of a [corpus.Split] with an and compares them.
+// CompareSplit profiles both sides of a [corpus.Split] with an (in parallel, over one
+// vocabulary: see [Analyzer.Profiles]) and compares them.
 func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
-	pa, err := an.Profile(s.A...)
+	ps, err := an.Profiles(s.A, s.B)
 	if err != nil {
-		return nil, fmt.Errorf("%w (side %q)", err, s.NameA)
+		return nil, err
 	}
-	pb, err := an.Profile(s.B...)
-	if err != nil {
-		return nil, fmt.Errorf("%w (side %q)", err, s.NameB)
-	}
-	c, err := Compare(pa, pb, s.NameA, s.NameB, opts)
+	c, err := Compare(ps[0], ps[1], s.NameA, s.NameB, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
 	}

@@ -263,6 +263,68 @@ func (an *Analyzer) Profile(docs ...corpus.Document) (*Profile, error) {
 	return an.countParallel(lang, len(docs), size, func(c *Counter, i int) error { return c.Add(docs[i]) })
 }
 
+// Profiles counts each group of documents into a profile of its own, all over one shared
+// [Vocabulary], so that they compare and merge by term id: the sides of a comparison, say.
+// Groups are counted in parallel (up to [Analyzer.Workers] at once), each group's
+// documents in order. All documents must resolve to one language (that of the first); the
+// error names the first document, group by group, that does not.
+func (an *Analyzer) Profiles(groups ...[]corpus.Document) ([]*Profile, error) {
+	lang := ""
+	for _, g := range groups {
+		if len(g) > 0 {
+			lang = g[0].Language
+			break
+		}
+	}
+	v := &Vocabulary{}
+	counters := make([]Counter, len(groups))
+	for i := range counters {
+		counters[i] = Counter{Analyzer: *an, Vocabulary: v}
+		if err := counters[i].init(lang); err != nil {
+			return nil, err
+		}
+		size := 0
+		for _, d := range groups[i] {
+			size += len(d.Text)
+		}
+		counters[i].reserve(size)
+	}
+	errs := make([]error, len(groups))
+	workers := an.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(groups))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(groups); i = int(next.Add(1) - 1) {
+				for _, d := range groups[i] {
+					if err := counters[i].Add(d); err != nil {
+						errs[i] = err
+						break
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	out := make([]*Profile, len(groups))
+	for i := range counters {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		p, err := counters[i].profile(true)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = p
+	}
+	return out, nil
+}
+
 // ProfileTexts counts texts, in the Analyzer's language, into a new profile, as
 // [Analyzer.Profile] does.
 func (an *Analyzer) ProfileTexts(texts ...string) (*Profile, error) {

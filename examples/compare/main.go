@@ -176,15 +176,18 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	if err != nil {
 		return nil, err
 	}
-	pa, err := an.ProfileTexts(string(ta))
+	lang := an.Language
+	if lang == "" {
+		lang = "english" // plain text files carry no language
+	}
+	doc := func(name string, text []byte) []corpus.Document {
+		return []corpus.Document{{ID: name, Event: "files", Outlet: name, Language: lang, Text: string(text)}}
+	}
+	ps, err := an.Profiles(doc(a, ta), doc(b, tb))
 	if err != nil {
 		return nil, err
 	}
-	pb, err := an.ProfileTexts(string(tb))
-	if err != nil {
-		return nil, err
-	}
-	return framing.Compare(pa, pb, a, b, opts)
+	return framing.Compare(ps[0], ps[1], a, b, opts)
 }
 
 // placebo compares the first two wire services of an event (by name), if it has two, with
