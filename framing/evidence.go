@@ -70,7 +70,7 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 			first, last := kept[i], kept[i+len(parts)-1]
 			l := Line{DocID: d.ID, Start: first.Start, End: last.End, Match: d.Text[first.Start:last.End], Voice: first.Voice,
 				Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
-			if l.Voice != VoiceOwn {
+			if l.Voice != VoiceNarrative {
 				if spans == nil {
 					spans = Quotes(d.Text, w.set.lang.name)
 				}
@@ -157,12 +157,15 @@ type VoiceStats struct {
 	Documents int `json:"documents"` // documents analyzed
 	// Words counts the counted words (after stop words, numbers and boilerplate) by voice.
 	Words map[string]int `json:"words"`
-	// QuotedShare is the share of counted words in quotes, scare quotes or reported speech.
+	// QuotedShare is the share of counted words in QuotedVoices: direct quotations and scare
+	// quotes.
 	QuotedShare float64 `json:"quoted_share"`
-	// Quotations counts the direct quotations, scare quotes and reported-speech spans.
+	// Quotations counts the direct quotations, scare quotes, titles and statements of
+	// indirect speech (one statement interrupted by quotations counts once).
 	Quotations map[string]int `json:"quotations"`
-	// Speakers counts quotations and reported speech by speaker (as the text names them,
-	// case kept), most quoted first; unattributed ones are not listed.
+	// Speakers counts quotations and statements of indirect speech by speaker (by the
+	// canonical name of each document, see [Span]), most quoted first; unattributed ones are
+	// not listed.
 	Speakers []Count `json:"speakers"`
 	// Verbs counts the reporting verbs, most used first: "said" and "claimed" frame the same
 	// quotation differently.
@@ -189,8 +192,13 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 			}
 		}
 		for _, s := range w.quotes {
+			if s.more {
+				continue // the rest of a statement already counted
+			}
 			vs.Quotations[s.Voice.String()]++
-			if s.Speaker != "" {
+			if s.Canonical != "" {
+				speakers[s.Canonical]++
+			} else if s.Speaker != "" {
 				speakers[s.Speaker]++
 			}
 			if s.Verb != "" {
@@ -204,7 +212,13 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 		total += n
 	}
 	if total > 0 {
-		vs.QuotedShare = float64(total-vs.Words[VoiceOwn.String()]) / float64(total)
+		quoted := 0
+		for v := range Voice(len(voiceNames)) {
+			if QuotedVoices.Has(v) {
+				quoted += vs.Words[v.String()]
+			}
+		}
+		vs.QuotedShare = float64(quoted) / float64(total)
 	}
 	vs.Speakers, vs.Verbs = sortedCounts(speakers), sortedCounts(verbs)
 	return vs, nil

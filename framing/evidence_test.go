@@ -60,22 +60,24 @@ func TestVoiceStats(t *testing.T) {
 		speakers[c.Name] = c.Count
 	}
 	// The counts agree with profiles restricted to each voice; the document has five
-	// quotations (read off the text), two of them Meridian Press's (the rebuttal).
+	// quotations and two statements of indirect speech (read off the text): Meridian Press
+	// is quoted twice, reported once (“claimed that …”, interrupted by both quotations),
+	// and is "the agency" that cites the anonymous officials.
 	quoted, _ := (&Analyzer{Voices: QuotedVoices}).Profile(d)
 	all, _ := (&Analyzer{}).Profile(d)
-	if vs.Documents != 1 || vs.Words["quote"] != quoted.Total(1) || !near(vs.QuotedShare, float64(quoted.Total(1))/float64(all.Total(1))) ||
-		speakers["Meridian Press"] != 2 || vs.Quotations["quote"] != 5 {
+	if vs.Documents != 1 || vs.Words["quote"]+vs.Words["scare"] != quoted.Total(1) || !near(vs.QuotedShare, float64(quoted.Total(1))/float64(all.Total(1))) ||
+		speakers["Meridian Press"] != 4 || vs.Quotations["quote"] != 5 || vs.Quotations["reported"] != 2 {
 		t.Errorf("stats %+v", vs)
 	}
 	own, _ := (&Analyzer{Voices: OwnVoice}).Profile(d)
-	if vs.Words["own"] != own.Total(1) {
-		t.Errorf("own words %d, own-voice profile %d", vs.Words["own"], own.Total(1))
+	if ownWords := vs.Words["narrative"] + vs.Words["reported"] + vs.Words["title"]; ownWords != own.Total(1) {
+		t.Errorf("own words %d, own-voice profile %d", ownWords, own.Total(1))
 	}
 	verbs := map[string]int{}
 	for _, c := range vs.Verbs {
 		verbs[c.Name] = c.Count
 	}
-	if verbs["claimed"] != 2 || verbs["said"] != 1 {
+	if verbs["claimed"] != 3 || verbs["said"] != 2 || verbs["urged"] != 1 || verbs["cited"] != 1 {
 		t.Errorf("verbs %v", vs.Verbs)
 	}
 }

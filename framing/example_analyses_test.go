@@ -32,8 +32,8 @@ func ExampleAnalyzer_Concordance() {
 		fmt.Printf("%s:%d …%s[%s]%s… (%s)\n", l.DocID, l.Start, l.Left, l.Match, l.Right, l.Voice)
 	}
 	// Output:
-	// gt-1:4 …The [so-called] experts hyp… (own)
-	// gt-1:30 …rts hyped a [so-called] threat. Off… (own)
+	// gt-1:4 …The [so-called] experts hyp… (narrative)
+	// gt-1:30 …rts hyped a [so-called] threat. Off… (narrative)
 }
 
 func ExampleAnalyzer_LexiconProfile() {
@@ -98,7 +98,7 @@ func ExamplePoolEvents() {
 		}
 	}
 	// Output:
-	// so-called: log OR 1.1306, leans to state in 4 of 4 events, permutation p 0.024
+	// so-called: log OR 1.1586, leans to state in 4 of 4 events, permutation p 0.024
 }
 
 func ExampleAdjustP() {

@@ -62,7 +62,7 @@ func TestQuotes(t *testing.T) {
 		{"title abbreviation", "“We disagree,” Mr. Smith said.",
 			[]qspan{{VoiceQuote, "Mr Smith", "said", "We disagree,"}}},
 		{"pronoun resolved to the nearer name", "“One,” said Ana Ruiz. Then Mr. Obama said that the talks ended. “Two,” he said.",
-			[]qspan{{VoiceQuote, "Ana Ruiz", "said", "One,"}, {VoiceReported, "Mr Obama", "said", "the talks ended"}, {VoiceQuote, "Mr Obama", "said", "Two,"}}},
+			[]qspan{{VoiceQuote, "Ana Ruiz", "said", "One,"}, {VoiceReported, "Mr Obama", "said", "the talks ended"}, {VoiceQuote, "Obama", "said", "Two,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{VoiceQuote, "Arce", "afirmó", "El pueblo ha hablado"}, {VoiceScare, "", "", "fraude"}}},
 	}
@@ -92,7 +92,7 @@ func TestRebuttal(t *testing.T) {
 	spans := Quotes(d.Text, d.Language)
 	var wireWords []string
 	for _, s := range spans {
-		if s.Speaker == "Meridian Press" {
+		if s.Speaker == "Meridian Press" && s.Voice == VoiceQuote {
 			wireWords = append(wireWords, d.Text[s.Start:s.End])
 		}
 	}
@@ -130,7 +130,7 @@ func quotedStops(t *testing.T, d corpus.Document) int {
 	}
 	n := 0
 	for _, tk := range toks {
-		if tk.Voice != VoiceOwn && tk.Dropped != "" {
+		if !OwnVoice.Has(tk.Voice) && tk.Dropped != "" {
 			n++
 		}
 	}
@@ -163,7 +163,7 @@ func FuzzQuotes(f *testing.F) {
 			if s.Start < prev || s.End < s.Start || s.End > len(text) {
 				t.Fatalf("bad span %+v after %d in %q", s, prev, text)
 			}
-			if s.Voice == VoiceOwn {
+			if s.Voice == VoiceNarrative {
 				t.Fatalf("own-voice span %+v", s)
 			}
 			prev = s.End

@@ -356,7 +356,7 @@ func (w *worker) voiceAt(pos int) Voice {
 	if w.qi < len(w.quotes) && w.quotes[w.qi].Start <= pos {
 		return w.quotes[w.qi].Voice
 	}
-	return VoiceOwn
+	return VoiceNarrative
 }
 
 func (w *worker) countDrop(reason uint8) {
@@ -388,11 +388,11 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if t.start < lo || t.start >= hi {
-			drop(dropBoilerplate, t, VoiceOwn)
+			drop(dropBoilerplate, t, VoiceNarrative)
 			i++
 			continue
 		}
-		voice := VoiceOwn
+		voice := VoiceNarrative
 		if track {
 			voice = w.voiceAt(t.start)
 			if !voices.Has(voice) {

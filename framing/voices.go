@@ -1,0 +1,1506 @@
+package framing
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The voice segmenter: quotation marks are paired into quotations (mixed straight and
+// curly marks, nesting, quotations that run across paragraphs, unclosed and unopened
+// quotations), each quotation is attributed to a speaker through the reporting verb around
+// it, and what is left of the text is the outlet's narrative or indirect speech.
+//
+// It works on the text's tokens (with the scanner's sentences and clauses) and a handful of
+// flags per distinct word (reporting verb, pronoun, title, ...), so that a text is read
+// once; the quotation marks, which are not tokens, are found by a byte scan.
+
+// stoken is a token as the segmenter sees it.
+type stoken struct {
+	start, end int
+	sentence   int
+	clause     int
+	flags      uint32
+	cap        bool // starts with an upper-case letter
+	poss       bool // followed by a possessive 's
+}
+
+// qmark is a quotation mark candidate.
+type qmark struct {
+	pos, size   int
+	r           rune
+	double      bool // a double mark (" “ ” „ « »), else single (' ‘ ’ ‹ ›)
+	open, close bool // whether it can open and close a quotation
+	left, right bool // whether it is placed as an opening (left-flanking) or closing mark
+}
+
+// quote is one quotation found: the marks at openStart..start and end..closeEnd (equal when
+// a mark is missing).
+type quote struct {
+	openStart, start, end, closeEnd int
+	unopened                        bool // closed without an opening mark: the start was inferred
+	Span
+	attributed bool
+	distance   int // tokens between the reporting verb before the quote and the quote
+	words      int
+}
+
+type segmenter struct {
+	lang   *voiceLang
+	text   string
+	toks   []stoken
+	paras  []int // start offsets of paragraphs
+	marks  []qmark
+	quotes []quote
+	names  []mention
+	buf    [64]byte
+}
+
+// mention is a name in the text, for pronoun resolution and canonical names.
+type mention struct {
+	pos    int
+	name   string // as written, titles and possessive removed
+	title  string // the titles before it, lowercased ("texas governor", "secretary of state")
+	person bool   // a person (a title, or a first and a last name), else an organization
+}
+
+// Quotes segments text into the spans that are not the outlet's narrative: direct
+// quotations, scare quotes, quoted names and titles, and indirect speech, sorted by Start
+// and never overlapping. Everything outside the spans is narrative.
+//
+// Quotation marks: straight and curly double and single quotes, „German“ quotes and
+// «guillemets», mixed in one text ("“…," said X" closes with a straight mark), nested (a
+// quotation inside a quotation belongs to the outer one), and across paragraphs: a quotation
+// still open at the end of a paragraph continues if the next paragraph reopens it or closes
+// it without reopening; otherwise it ends with its paragraph, so an unclosed mark never
+// swallows the rest of the text. A closing mark with no opening one closes a quotation that
+// starts after the nearest "that" or colon of its sentence (or at the sentence's start).
+// Apostrophes ("it’s", "the Saudis’ claims") are not quotation marks. Paragraphs are
+// separated by blank lines, or by line breaks in a text that has no blank line. A paragraph
+// that opens with a dash (— or –) is a line of dialogue, as in Russian, Spanish and French
+// news.
+//
+// Attribution: a quotation's speaker is the subject of the reporting verb next to it in its
+// sentence (", said X", ", X said", "X said: “…”", "X called it “…”", "according to X"), or
+// in the sentence after it, or the speaker of the quotation before it in the same
+// paragraph; a paragraph that ends with a colon after a reporting verb introduces the
+// quotation (or the unmarked block of text) in the paragraph after it. Pronouns are
+// resolved to the nearest person (he, she) or organization (they, it) named before them,
+// and each speaker is given one canonical name per document (see [Span]).
+//
+// Voices: an attributed quotation, or a long one (five words or more), is a direct
+// quotation; a short unattributed one is a scare quote ("a so-called “threat”"), or a
+// quoted name or title when its words are capitalized as a title's or follow a word such as
+// "film", "book" or "initiative". Indirect speech is the clause after "X said that …" (or
+// "X said he …"), or the sentence with "according to X"; the quotations inside it keep
+// their own voice.
+//
+// lang selects the reporting verbs and cues: English, Spanish, Russian and French have
+// attribution; other languages get quotation marks and dialogue dashes only (with English
+// cues).
+func Quotes(text, lang string) []Span {
+	s := segmenter{lang: voiceLangOf(lang), text: text}
+	s.tokenize()
+	return s.segment()
+}
+
+// tokenize fills the segmenter's tokens from the scanner.
+func (s *segmenter) tokenize() {
+	sc := scanner{text: s.text}
+	s.toks = make([]stoken, 0, len(s.text)/6+8)
+	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+		w := s.text[start:end]
+		s.toks = append(s.toks, stoken{start: start, end: end, sentence: sc.sentence, clause: sc.clause,
+			flags: s.lang.wordFlags(w, &s.buf), cap: isCapitalized(w), poss: sc.pos > end})
+	}
+}
+
+// segment runs the segmentation on the tokens.
+func (s *segmenter) segment() []Span {
+	s.findParagraphs()
+	s.findMarks()
+	s.pairMarks()
+	s.dialogue()
+	s.findNames()
+	s.blockQuotes()
+	for i := range s.quotes {
+		s.attribute(i)
+	}
+	reported := s.reported()
+	s.resolveSpeakers(reported)
+	spans := make([]Span, 0, len(s.quotes)+len(reported))
+	for _, q := range s.quotes {
+		if q.End > q.Start {
+			spans = append(spans, q.Span)
+		}
+	}
+	spans = append(spans, reported...)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	return spans
+}
+
+// findParagraphs records where paragraphs start: after blank lines, or after every line
+// break in a text without blank lines.
+func (s *segmenter) findParagraphs() {
+	text := s.text
+	s.paras = []int{0}
+	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if !blank || blankFrom(text, i+1) {
+			j := i + 1
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j > s.paras[len(s.paras)-1] && j < len(text) {
+				s.paras = append(s.paras, j)
+			}
+			i = j - 1
+		}
+	}
+}
+
+// para returns the paragraph of byte pos.
+func (s *segmenter) para(pos int) int {
+	i, ok := slices.BinarySearch(s.paras, pos)
+	if ok {
+		return i
+	}
+	return i - 1
+}
+
+// paraEnd returns the end of paragraph p (the start of the next, or the text's end),
+// trailing space excluded.
+func (s *segmenter) paraEnd(p int) int {
+	end := len(s.text)
+	if p+1 < len(s.paras) {
+		end = s.paras[p+1]
+	}
+	return trimRightSpace(s.text, s.paras[p], end)
+}
+
+// tokAt returns the index of the first token that starts at or after pos.
+func (s *segmenter) tokAt(pos int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= pos })
+}
+
+// isOpenPunct reports whether r may stand before an opening quotation mark.
+func isOpenPunct(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:;,\u00A0«“‘„\"'", r)
+}
+
+// isClosePunct reports whether r may stand after a closing quotation mark.
+func isClosePunct(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '\u00A0' || unicode.IsSymbol(r)
+}
+
+// findMarks finds the quotation mark candidates and which way each can face.
+func (s *segmenter) findMarks() {
+	text := s.text
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		var m qmark
+		switch r {
+		case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB':
+			m.double = true
+		case '\'', '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A':
+		default:
+			i += size - 1
+			continue
+		}
+		m.pos, m.size, m.r = i, size, r
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
+		if i+size < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+		left := !unicode.IsSpace(next) && isOpenPunct(prev)   // can open
+		right := !unicode.IsSpace(prev) && isClosePunct(next) // can close
+		m.left, m.right = left, right
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		if !m.double && unicode.IsDigit(next) && !word(prev) {
+			i += size - 1
+			continue // an elision: the ’90s, '08
+		}
+		switch r {
+		case '\u201C', '\u201E', '\u201F', '\u00AB', '\u2018', '\u201A', '\u201B', '\u2039':
+			m.open = true
+			m.close = (r == '\u201C' || r == '\u2018') && right // German „…“ closes with “
+		case '\u201D', '\u00BB', '\u203A':
+			m.close = true
+			m.open = r == '\u201D' && left && !right // Swedish ”…”
+		case '\u2019':
+			if word(prev) && word(next) {
+				i += size - 1
+				continue // an apostrophe: it’s, O’Brien
+			}
+			m.close = right
+		case '"':
+			m.open, m.close = left, right
+			if !left && !right { // "a"b: inside a word; it closes if anything is open
+				m.close = true
+			}
+		case '\'':
+			if word(prev) && word(next) {
+				continue // an apostrophe
+			}
+			m.open, m.close = left, right
+		}
+		if m.open || m.close {
+			s.marks = append(s.marks, m)
+		}
+		i += size - 1
+	}
+}
+
+// pairMarks pairs the marks into top-level quotations, paragraph by paragraph.
+//
+// Open marks go on a stack; a closing mark closes the nearest open mark of its kind (double
+// or single), which also closes any quotation opened inside it and left open. Only the
+// outermost quotations are kept: one nested in another belongs to it. A double quotation
+// left open at the end of its paragraph continues when the next paragraph opens with an
+// opening mark or closes it before opening one, and otherwise ends with its paragraph; a
+// single quotation left open is dropped (single marks are too often apostrophes).
+func (s *segmenter) pairMarks() {
+	type open struct {
+		m    qmark
+		para int // the paragraph the quotation has reached
+	}
+	var stack []open
+	emit := func(o qmark, closeAt, closeEnd int) {
+		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
+		q.Start, q.End = q.start, trimRightSpace(s.text, q.start, q.end)
+		if q.End > q.Start {
+			s.quotes = append(s.quotes, q)
+		}
+	}
+	endOpen := func() {
+		if o := stack[0]; o.m.double {
+			end := s.paraEnd(o.para)
+			emit(o.m, end, end)
+		}
+		stack = stack[:0]
+	}
+	for _, m := range s.marks {
+		p := s.para(m.pos)
+		if len(stack) > 0 && stack[0].para < p {
+			o := stack[0]
+			switch {
+			case p != o.para+1 || m.double != o.m.double:
+				endOpen()
+			case m.open && !m.close && m.pos == s.paras[p]: // reopened: it goes on
+				stack = stack[:1]
+				stack[0].para = p
+				continue
+			case m.close && !m.open: // closed without reopening
+				stack = stack[:1]
+				stack[0].para = p
+			default:
+				endOpen()
+			}
+		}
+		if m.close {
+			j := len(stack) - 1
+			for j >= 0 && stack[j].m.double != m.double {
+				j--
+			}
+			if j >= 0 && closes(stack[j].m, m) {
+				if j == 0 {
+					emit(stack[0].m, m.pos, m.pos+m.size)
+				}
+				stack = stack[:j]
+				continue
+			}
+		}
+		if m.open {
+			stack = append(stack, open{m, p})
+			continue
+		}
+		if m.double && len(stack) == 0 {
+			// A closing mark with nothing open: the quotation started without its mark.
+			if start := s.inferStart(m.pos); start < m.pos {
+				q := quote{openStart: start, start: start, end: m.pos, closeEnd: m.pos + m.size, unopened: true}
+				q.Start, q.End = start, trimRightSpace(s.text, start, m.pos)
+				if q.End > q.Start {
+					s.quotes = append(s.quotes, q)
+				}
+			}
+		}
+	}
+	if len(stack) > 0 {
+		endOpen()
+	}
+	// Unopened quotations come out after the quotation before them; put all in order of
+	// their starts, and let none overlap another.
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	out := s.quotes[:0]
+	for _, q := range s.quotes {
+		if n := len(out); n > 0 && q.openStart < out[n-1].closeEnd {
+			continue
+		}
+		out = append(out, q)
+	}
+	s.quotes = out
+}
+
+// closes reports whether mark m, which can close, closes the quotation opened by o (of the
+// same kind). A mark that can also open closes only where it must: “ closes „ (German) or
+// when it is not followed by a word, and a straight mark or ” closes whatever is open.
+func closes(o, m qmark) bool {
+	if !m.open {
+		return true
+	}
+	switch m.r {
+	case '\u201C':
+		return o.r == '\u201E' || !m.left
+	case '\u2018':
+		return o.r == '\u201A' || !m.left
+	}
+	return true
+}
+
+// inferStart returns where a quotation closed at pos without an opening mark starts: after
+// the nearest colon or "that" (or a reporting verb) of its sentence, or at the sentence's
+// start, and never before its paragraph.
+func (s *segmenter) inferStart(pos int) int {
+	i := s.tokAt(pos) - 1
+	if i < 0 {
+		return pos
+	}
+	lo := s.paras[s.para(pos)]
+	sent := s.toks[i].sentence
+	start := pos
+	for j := i; j >= 0 && s.toks[j].sentence == sent && s.toks[j].start >= lo; j-- {
+		t := s.toks[j]
+		between := s.text[min(t.end, start):start]
+		if strings.ContainsRune(between, ':') {
+			return start
+		}
+		if t.flags&(wThat|wVerb) != 0 && j < i {
+			return s.toks[j+1].start
+		}
+		start = t.start
+	}
+	return start
+}
+
+// dialogue turns paragraphs that open with a dash into quotations: the words up to the
+// next spaced dash, and again after the attribution that follows it.
+func (s *segmenter) dialogue() {
+	text := s.text
+	for p, start := range s.paras {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r != '—' && r != '–' || start+size >= len(text) || text[start+size] != ' ' {
+			continue
+		}
+		end := s.paraEnd(p)
+		pos := start + size
+		inQuote := true
+		for pos < end {
+			next := indexDash(text[pos:end])
+			stop := end
+			if next >= 0 {
+				stop = pos + next
+			}
+			if inQuote {
+				q := quote{openStart: pos - size, start: pos, end: stop, closeEnd: stop}
+				q.Start, q.End = trimSpan(text, pos, stop)
+				q.attributed = true // a line of dialogue is someone's
+				if q.End > q.Start && !s.overlapsQuote(q.Start, q.End) {
+					s.quotes = append(s.quotes, q)
+				}
+			}
+			if next < 0 {
+				break
+			}
+			_, dsize := utf8.DecodeRuneInString(text[stop+1:])
+			pos = stop + 1 + dsize
+			inQuote = !inQuote
+		}
+	}
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+}
+
+// indexDash returns the offset of the first " — " or " – " in t, or -1.
+func indexDash(t string) int {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i+1:])
+		if (r == '—' || r == '–') && i+1+size < len(t) && t[i+1+size] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *segmenter) overlapsQuote(lo, hi int) bool {
+	for _, q := range s.quotes {
+		if q.openStart < hi && lo < q.closeEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuote reports whether byte pos lies inside a quotation (marks included).
+func (s *segmenter) inQuote(pos int) bool {
+	i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].closeEnd > pos })
+	return i < len(s.quotes) && s.quotes[i].openStart <= pos
+}
+
+// findNames records the names in the narrative (outside quotations), in order: runs of
+// capitalized words, with a title or of two words or more, for pronoun resolution and
+// canonical names.
+func (s *segmenter) findNames() {
+	for i := 0; i < len(s.toks); {
+		t := s.toks[i]
+		if !t.cap || s.inQuote(t.start) {
+			i++
+			continue
+		}
+		j, name := s.nameRun(i, len(s.toks))
+		if j == i {
+			i++
+			continue
+		}
+		if name.name != "" && (name.person || !s.sentenceInitialWord(i, j)) {
+			name.pos = t.start
+			s.names = append(s.names, name)
+		}
+		i = j
+	}
+}
+
+// sentenceInitialWord reports whether tokens [i, j) are one capitalized word opening its
+// sentence (which proves nothing about being a name).
+func (s *segmenter) sentenceInitialWord(i, j int) bool {
+	return j == i+1 && (i == 0 || s.toks[i-1].sentence != s.toks[i].sentence)
+}
+
+// nameRun reads a name from token i (before token hi): capitalized words, which "of",
+// "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
+// ("Texas Governor Rick Perry" is Rick Perry, titled governor; "Secretary of State Hillary
+// Clinton" is Hillary Clinton). It returns the token after the name and the name (empty if
+// there is none).
+func (s *segmenter) nameRun(i, hi int) (int, mention) {
+	var m mention
+	var words, title []string
+	orgWord, joined := false, false
+	j := i
+	for j < hi {
+		t := s.toks[j]
+		if j > i && t.clause != s.toks[i].clause {
+			break
+		}
+		w := s.word(j)
+		if t.cap && t.flags&(wHe|wShe|wThey|wIt|wI|wConj|wThat|wWho|wAccording|wVerb|wNeg|wTime|wPrep|wReflexive) == 0 &&
+			(t.flags&wDet == 0 || len(words) > 0) {
+			if t.flags&(wTitle|wRole) != 0 && t.flags&wOrg == 0 && j+1 < hi && s.toks[j+1].cap {
+				// A title: the words so far qualify it ("Texas Governor").
+				for _, x := range words {
+					title = append(title, strings.ToLower(x))
+				}
+				title = append(title, strings.ToLower(strings.TrimSuffix(w, ".")))
+				words, orgWord, joined = words[:0], false, false
+				j++
+				// "Secretary of State": a joined word right after a title belongs to it.
+				if j+1 < hi && strings.EqualFold(s.word(j), "of") && s.toks[j+1].cap {
+					title = append(title, "of", strings.ToLower(s.word(j+1)))
+					j += 2
+				}
+				continue
+			}
+			words = append(words, w)
+			orgWord = orgWord || t.flags&wOrg != 0
+			j++
+			continue
+		}
+		lw := strings.ToLower(w)
+		if (lw == "of" || lw == "for" || lw == "de" || lw == "van" || lw == "von" || lw == "al" || lw == "bin" || lw == "the" || lw == "and" || lw == "la" || lw == "del") &&
+			j+1 < hi && s.toks[j+1].cap && len(words) > 0 && s.toks[j+1].clause == t.clause {
+			words = append(words, w)
+			joined = joined || lw == "of" || lw == "for" || lw == "and" || lw == "the"
+			j++
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return i, m
+	}
+	if len(words) == 1 && len(title) == 0 && j == i+1 && s.toks[i].flags&wTitle != 0 {
+		return i, m
+	}
+	m.name = strings.Join(words, " ")
+	m.title = strings.Join(title, " ")
+	m.person = !orgWord && !joined && (len(title) > 0 || len(words) >= 2 && len(words) <= 4)
+	return j, m
+}
+
+// blockQuotes makes quotations of unmarked paragraphs introduced by a paragraph that ends
+// with a colon after a reporting verb ("Read the full statement:", "He wrote:"), and of
+// the dashed or bulleted paragraphs that follow.
+func (s *segmenter) blockQuotes() {
+	for p := 0; p+1 < len(s.paras); p++ {
+		end := s.paraEnd(p)
+		if end == 0 || s.text[end-1] != ':' {
+			continue
+		}
+		intro := s.tokAt(s.paras[p])
+		last := s.tokAt(end) - 1
+		cue := false
+		for k := last; k >= intro && k > last-12; k-- {
+			if f := s.toks[k].flags; f&wVerb != 0 || s.isStatementWord(k) {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			continue
+		}
+		bullets := false
+		for q := p + 1; q < len(s.paras); q++ {
+			start, stop := s.paras[q], s.paraEnd(q)
+			r, _ := utf8.DecodeRuneInString(s.text[start:])
+			isBullet := r == '-' || r == '•' || r == '*'
+			if q > p+1 && !(bullets && isBullet) {
+				break
+			}
+			bullets = bullets || isBullet
+			if s.overlapsQuote(start, stop) {
+				break // it has quotation marks of its own
+			}
+			qt := quote{openStart: start, start: start, end: stop, closeEnd: stop, attributed: true}
+			qt.Start, qt.End = start, stop
+			if r == '-' || r == '•' || r == '*' {
+				_, size := utf8.DecodeRuneInString(s.text[start:])
+				qt.Start = start + size
+			}
+			qt.Voice = VoiceQuote
+			qt.Speaker, qt.Verb = s.introSpeaker(intro, last)
+			s.quotes = append(s.quotes, qt)
+		}
+	}
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+}
+
+func (s *segmenter) isStatementWord(k int) bool {
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	switch w {
+	case "statement", "statements", "read", "reads", "rant", "post", "letter", "tweet", "email", "memo", "transcript", "excerpt", "excerpts", "remarks", "declaración", "comunicado", "заявление":
+		return true
+	}
+	return false
+}
+
+// introSpeaker returns the speaker and verb of an introducing sentence ending at token last.
+func (s *segmenter) introSpeaker(lo, last int) (string, string) {
+	for k := last; k >= lo; k-- {
+		if s.toks[k].flags&wVerb != 0 {
+			sp := s.subjectBefore(k, s.sentenceStartTok(k))
+			if sp == "" {
+				sp = s.objectAfter(k, last+1)
+			}
+			return sp, strings.ToLower(s.word(k))
+		}
+	}
+	return "", ""
+}
+
+func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
+
+// sentenceStartTok returns the first token of token k's sentence.
+func (s *segmenter) sentenceStartTok(k int) int {
+	sent := s.toks[k].sentence
+	for k > 0 && s.toks[k-1].sentence == sent {
+		k--
+	}
+	return k
+}
+
+// sentenceEndTok returns the token after the last of token k's sentence.
+func (s *segmenter) sentenceEndTok(k int) int {
+	sent := s.toks[k].sentence
+	for k < len(s.toks) && s.toks[k].sentence == sent {
+		k++
+	}
+	return k
+}
+
+// attribute finds the speaker and voice of quotation i.
+func (s *segmenter) attribute(i int) {
+	q := &s.quotes[i]
+	text := s.text
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	q.words = after - first
+	if q.Voice == VoiceQuote && q.attributed { // a block quotation, already attributed
+		return
+	}
+	if !s.lang.attribute {
+		s.classify(i)
+		return
+	}
+	nextStart := len(text)
+	if i+1 < len(s.quotes) {
+		nextStart = s.quotes[i+1].openStart
+	}
+	// After the quotation: ", said X", ", X said", ", according to X", where a comma (inside
+	// the quotation or right after it), or a ? or ! followed by a lower-case word, leads on.
+	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
+	lastInner, _ := utf8.DecodeLastRuneInString(inner)
+	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
+	a := s.tokAt(q.closeEnd)
+	sameSentence := a < len(s.toks) && after > 0 && s.toks[a].sentence == s.toks[after-1].sentence
+	if lastInner == ',' || strings.HasPrefix(rest, ",") || (lastInner == '?' || lastInner == '!') && startsLower(text[q.closeEnd:]) ||
+		sameSentence && q.words > 0 && (lastInner == ',' || lastInner == '—' || lastInner == '-') {
+		end := s.clauseLimit(a, nextStart)
+		if sp, v, ok := s.attributionAfter(a, end); ok {
+			q.Speaker, q.Verb, q.attributed = sp, v, true
+			s.classify(i)
+			return
+		}
+	}
+	// Before the quotation, within its sentence: the nearest reporting verb.
+	b := first - 1 // the last token before the quotation
+	if b >= 0 && s.toks[b].end <= q.openStart && (first >= len(s.toks) || s.toks[first].sentence == s.toks[b].sentence) {
+		lo := s.sentenceStartTok(b)
+		for lo < b && s.toks[lo].start < s.paras[s.para(q.openStart)] {
+			lo++
+		}
+		if s.toks[lo].sentence == s.toks[b].sentence {
+			if sp, v, dist, ok := s.attributionBefore(lo, b+1); ok {
+				q.Speaker, q.Verb, q.attributed, q.distance = sp, v, true, dist
+				s.classify(i)
+				return
+			}
+			// "X was quick to retort: “…”": a colon introduces the words of the
+			// sentence's subject.
+			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
+				if sp := s.sentenceSubject(lo, b+1); sp != "" {
+					q.Speaker, q.attributed, q.distance = sp, true, 0
+					s.classify(i)
+					return
+				}
+			}
+		}
+	}
+	// The sentence after: “…” Smith said. / “…” That was how Smith put it.
+	if a < len(s.toks) && !sameSentence && s.para(s.toks[a].start) == s.para(q.start) {
+		// Only a short sentence with no quotation of its own.
+		if end := s.sentenceEndTok(a); end-a <= 8 && end <= s.tokAt(nextStart) {
+			if sp, v, ok := s.attributionAfter(a, end); ok {
+				q.Speaker, q.Verb, q.attributed = sp, v, true
+				s.classify(i)
+				return
+			}
+		}
+	}
+	// The quotation before, in the same paragraph, speaks on.
+	if i > 0 {
+		prev := &s.quotes[i-1]
+		if prev.Voice == VoiceQuote && prev.attributed && s.para(prev.start) == s.para(q.start) {
+			q.Speaker, q.Verb, q.Canonical, q.attributed = prev.Speaker, prev.Verb, prev.Canonical, true
+			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
+			s.classify(i)
+			return
+		}
+	}
+	// The paragraph before ends with "X said:".
+	if p := s.para(q.openStart); p > 0 && s.paras[p] == q.openStart {
+		if end := s.paraEnd(p - 1); end > 0 && text[end-1] == ':' {
+			last := s.tokAt(end) - 1
+			if last >= 0 {
+				if sp, v := s.introSpeaker(s.sentenceStartTok(last), last); v != "" {
+					q.Speaker, q.Verb, q.attributed = sp, v, true
+				}
+			}
+		}
+	}
+	s.classify(i)
+}
+
+// clauseLimit returns the token limit of an attribution after a quotation: the end of the
+// sentence or the next quotation.
+func (s *segmenter) clauseLimit(a, nextStart int) int {
+	if a >= len(s.toks) {
+		return a
+	}
+	end := s.sentenceEndTok(a)
+	if limit := s.tokAt(nextStart); end > limit {
+		end = limit
+	}
+	return end
+}
+
+// attributionAfter reads an attribution in tokens [a, end) after a quotation: a reporting
+// verb among the first ones, with its subject after it (", said X") or before it (", X
+// said"), or "according to X".
+func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool) {
+	for k := a; k < end && k < a+9; k++ {
+		t := s.toks[k]
+		if k > a && t.clause != s.toks[a].clause && t.flags&wVerb == 0 {
+			break
+		}
+		if t.flags&wAccording != 0 {
+			return s.objectAfter(k+2, end), strings.ToLower(s.word(k) + " " + s.word(min(k+1, len(s.toks)-1))), true
+		}
+		if !s.isReportingVerb(k, a) && !(k == a && t.flags&wVerb != 0) {
+			continue
+		}
+		if k == a { // ", said X"
+			return s.objectAfter(k+1, end), strings.ToLower(s.word(k)), true
+		}
+		sp := s.subjectBefore(k, a)
+		if sp == "" && !s.participle(k) {
+			sp = s.objectAfter(k+1, end)
+		}
+		return sp, strings.ToLower(s.word(k)), true
+	}
+	return "", "", false
+}
+
+// attributionBefore reads an attribution in tokens [lo, hi) before a quotation: "according to
+// X", or the nearest reporting verb with its subject. dist is the number of tokens between
+// the verb and the quotation.
+func (s *segmenter) attributionBefore(lo, hi int) (speaker, verb string, dist int, ok bool) {
+	for k := hi - 1; k >= lo; k-- {
+		t := s.toks[k]
+		if s.inQuote(t.start) {
+			continue
+		}
+		if t.flags&wAccording != 0 {
+			return s.objectAfter(k+2, hi), strings.ToLower(s.word(k) + " " + s.word(min(k+1, len(s.toks)-1))), hi - k - 2, true
+		}
+		if !s.isReportingVerb(k, lo) {
+			continue
+		}
+		sp := s.speakerOf(k, lo, 3)
+		if sp == "" && !s.participle(k) && (k == lo || s.toks[k-1].clause != t.clause) {
+			sp = s.objectAfter(k+1, hi) // "Said Smith: …", "…, said Smith, “…”"
+		}
+		return sp, strings.ToLower(s.word(k)), hi - 1 - k, true
+	}
+	return "", "", 0, false
+}
+
+// speakerOf returns the subject of the reporting verb at token k, in tokens [lo, k). A verb
+// without a subject of its own shares one: a participle ("…, calling it “…”") and a
+// coordinated verb ("He did not comment, but did say that …") the subject of their
+// sentence, and a verb after another reporting verb ("X said … and urged Y to “…”", "…,
+// adding that …") that verb's subject, up to depth verbs back.
+func (s *segmenter) speakerOf(k, lo, depth int) string {
+	if s.participle(k) {
+		if sp := s.earlierSpeaker(k, lo, depth); sp != "" {
+			return sp
+		}
+		return s.sentenceSubject(lo, k)
+	}
+	if sp := s.subjectBefore(k, lo); sp != "" {
+		return sp
+	}
+	if sp := s.earlierSpeaker(k, lo, depth); sp != "" {
+		return sp
+	}
+	j := k - 1
+	for j >= lo && s.toks[j].flags&wAux != 0 {
+		j--
+	}
+	if j >= lo && s.toks[j].flags&wConj != 0 {
+		return s.sentenceSubject(lo, k)
+	}
+	return ""
+}
+
+// earlierSpeaker returns the speaker of the reporting verb before token k in [lo, k).
+func (s *segmenter) earlierSpeaker(k, lo, depth int) string {
+	if depth == 0 {
+		return ""
+	}
+	for j := k - 1; j >= lo; j-- {
+		if !s.inQuote(s.toks[j].start) && s.isReportingVerb(j, lo) {
+			return s.speakerOf(j, lo, depth-1)
+		}
+	}
+	return ""
+}
+
+// participle reports whether token k is an English -ing form.
+func (s *segmenter) participle(k int) bool {
+	w := s.word(k)
+	return s.lang.name == "english" && !s.toks[k].cap && strings.HasSuffix(w, "ing")
+}
+
+// isReportingVerb reports whether token k (with its sentence from lo) is used as a
+// reporting verb: a listed verb not after a determiner, and a verb that is also a noun
+// ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
+// ("critics call it", not "his previous call").
+func (s *segmenter) isReportingVerb(k, lo int) bool {
+	t := s.toks[k]
+	if t.flags&wVerb == 0 {
+		return false
+	}
+	if k == lo {
+		return t.flags&wWeak == 0
+	}
+	p := s.toks[k-1]
+	if p.flags&wDet != 0 || p.poss {
+		return false
+	}
+	if t.flags&wWeak == 0 {
+		return true
+	}
+	if p.flags&(wSubject|wAux) != 0 || p.cap && p.clause == t.clause {
+		return true
+	}
+	w := s.word(k - 1)
+	return !p.cap && p.flags&(wPrep|wDet|wConj|wVerb) == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && p.clause == t.clause
+}
+
+// subjectBefore returns the subject of the verb at token k, in tokens [lo, k): a pronoun, a
+// name, or a noun phrase, without the words that are not part of it ("He later said" is
+// "He"; "Soloria’s foreign ministry on Thursday said" is "Soloria’s foreign ministry"; "Wang
+// Xianju, deputy director of the Center, told" is "Wang Xianju"). It returns "" when the
+// verb has no subject of its own there, or when what stands before it is not a speaker.
+func (s *segmenter) subjectBefore(k, lo int) string {
+	j := k - 1
+	// Auxiliaries, adverbs, an intensifying pronoun and a trailing time phrase.
+	for j >= lo {
+		t := s.toks[j]
+		if t.flags&(wAux|wReflexive) != 0 && !t.cap || s.isAdverb(j) {
+			j--
+			continue
+		}
+		if t.flags&wTime != 0 {
+			j--
+			for j >= lo && s.toks[j].flags&(wPrep|wDet|wAux) != 0 {
+				j-- // "on Monday", "this week", "late Friday"
+			}
+			for j >= lo && (strings.EqualFold(s.word(j), "late") || strings.EqualFold(s.word(j), "early") || strings.EqualFold(s.word(j), "last")) {
+				j--
+			}
+			continue
+		}
+		break
+	}
+	if j < lo || s.inQuote(s.toks[j].start) {
+		return ""
+	}
+	t := s.toks[j]
+	if t.flags&wSubject != 0 {
+		return s.word(j)
+	}
+	if t.flags&(wThat|wWho|wConj|wPrep|wVerb) != 0 {
+		return ""
+	}
+	// The noun phrase: back to the start of its clause.
+	c := t.clause
+	from := j
+	for from > lo && s.toks[from-1].clause == c && j-from < maxSpeakerWords-1 {
+		p := s.toks[from-1]
+		if p.flags&(wVerb|wThat|wWho|wConj|wAux|wSubject) != 0 || s.inQuote(p.start) {
+			break
+		}
+		if p.flags&wPrep != 0 && !(from-1 > lo && s.toks[from-2].clause == c && s.nounLike(from-2)) {
+			break // a preposition joins two nouns ("a spokesman for the ministry") or opens an adverbial
+		}
+		from--
+	}
+	// An appositive: "Name, description, said" is the name before the commas.
+	if from > lo && s.toks[from-1].clause != c && !s.personName(from, j+1) {
+		if name := s.nameBefore(from-1, lo); name != "" {
+			return name
+		}
+	}
+	if !s.validSpeaker(from, j+1) {
+		return ""
+	}
+	return s.phrase(from, j+1)
+}
+
+// isAdverb reports whether token k is a lower-case adverb in -ly ("later", "also" are
+// auxiliaries' flags).
+func (s *segmenter) isAdverb(k int) bool {
+	t := s.toks[k]
+	w := s.word(k)
+	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english"
+}
+
+// nounLike reports whether token k can end a noun phrase: a capitalized word, a role, an
+// organization word, or a lower-case word that is no function word.
+func (s *segmenter) nounLike(k int) bool {
+	t := s.toks[k]
+	return t.flags&(wVerb|wThat|wWho|wConj|wAux|wPrep|wDet|wNeg) == 0
+}
+
+// personName reports whether tokens [i, j) are exactly a person's name.
+func (s *segmenter) personName(i, j int) bool {
+	end, m := s.nameRun(i, j)
+	return end == j && m.person
+}
+
+// validSpeaker reports whether tokens [from, to) can name a speaker: no words inside a
+// quotation, no verb or auxiliary, and neither a preposition, a negation nor a participle
+// at its start or a function word at its end ("in a document put out", "not taking a
+// stance", "making a false", "Dianne Feinstein of" are fragments, not speakers).
+func (s *segmenter) validSpeaker(from, to int) bool {
+	if from >= to || to-from > maxSpeakerWords {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if s.inQuote(t.start) || t.flags&(wAux|wThat|wWho|wNeg) != 0 && !t.cap || t.flags&wVerb != 0 && t.flags&wRole == 0 && !t.cap {
+			return false
+		}
+	}
+	first, last := s.toks[from], s.toks[to-1]
+	if first.flags&(wPrep|wConj) != 0 || last.flags&(wPrep|wDet|wConj) != 0 {
+		return false
+	}
+	if w := s.word(from); !first.cap && first.flags&(wDet|wSubject) == 0 && s.lang.name == "english" &&
+		(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return true
+}
+
+// sentenceSubject returns the subject of the sentence that tokens [lo, k) open: the speaker
+// of a participle or a coordinated verb ("The president responded on Twitter, calling it
+// “…”", "He did not comment, but did say that …"). A leading adverbial ("On Friday,", "In
+// a statement,") is passed over.
+func (s *segmenter) sentenceSubject(lo, k int) string {
+	i := lo
+	for i < k && (s.inQuote(s.toks[i].start) || s.toks[i].flags&wConj != 0) {
+		i++
+	}
+	if i < k && (s.toks[i].flags&(wPrep|wTime) != 0 || s.isAdverb(i)) {
+		c := s.toks[i].clause
+		for i < k && s.toks[i].clause == c {
+			i++
+		}
+	}
+	if i >= k {
+		return ""
+	}
+	t := s.toks[i]
+	if t.flags&wSubject != 0 {
+		return s.word(i)
+	}
+	if end, m := s.nameRun(i, k); m.name != "" {
+		return s.phrase(i, end)
+	}
+	if t.flags&wDet == 0 {
+		return ""
+	}
+	// The + nouns, up to the first word that is not part of a noun phrase.
+	end := i + 1
+	for end < k && end-i < 6 && s.toks[end].clause == t.clause && s.nounLike(end) && s.toks[end].flags&wReflexive == 0 {
+		end++
+		if s.toks[end-1].flags&(wRole|wOrg) != 0 {
+			break // the head noun: "the Texas governor", "the agency"
+		}
+	}
+	if end == i+1 || !s.validSpeaker(i, end) {
+		return ""
+	}
+	return s.phrase(i, end)
+}
+
+// nameBefore returns the name that ends at token j (and the clause before it), or "".
+func (s *segmenter) nameBefore(j, lo int) string {
+	c := s.toks[j].clause
+	from := j
+	for from > lo && s.toks[from-1].clause == c {
+		from--
+	}
+	if end, m := s.nameRun(from, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
+		return s.phrase(from, end)
+	}
+	return ""
+}
+
+// objectAfter returns the noun phrase that starts at token k (before hi): "said Mira
+// Delacroix, an analyst" is "Mira Delacroix".
+func (s *segmenter) objectAfter(k, hi int) string {
+	if k >= hi || k >= len(s.toks) {
+		return ""
+	}
+	c := s.toks[k].clause
+	end := k
+	for end < hi && end < len(s.toks) && s.toks[end].clause == c && end-k < maxSpeakerWords {
+		f := s.toks[end].flags
+		if end > k && (f&(wVerb|wThat|wWho|wAux|wTime) != 0 && !s.toks[end].cap || f&wConj != 0 && !s.toks[end].cap) {
+			break
+		}
+		if end > k && f&wPrep != 0 && !(end+1 < hi && (s.toks[end+1].cap || s.toks[end+1].flags&wDet != 0)) {
+			break // "said Smith on Monday", but "a spokesman for the ministry"
+		}
+		end++
+	}
+	for end > k && s.toks[end-1].flags&(wPrep|wDet|wConj) != 0 {
+		end--
+	}
+	if !s.validSpeaker(k, end) {
+		return ""
+	}
+	return s.phrase(k, end)
+}
+
+// maxSpeakerWords bounds a speaker phrase ("a spokesperson for the Ministry of National
+// Defense" has eight words).
+const maxSpeakerWords = 8
+
+// phrase joins the words of tokens [from, to) with single spaces, leading conjunctions left
+// out, and a possessive kept where the text has it.
+func (s *segmenter) phrase(from, to int) string {
+	for from < to && s.toks[from].flags&wConj != 0 {
+		from++
+	}
+	if from >= to {
+		return ""
+	}
+	words := make([]string, 0, to-from)
+	for k := from; k < to; k++ {
+		words = append(words, s.word(k))
+	}
+	return strings.Join(words, " ")
+}
+
+// classify sets the voice of quotation i from its attribution and words.
+func (s *segmenter) classify(i int) {
+	q := &s.quotes[i]
+	short := q.words <= 4
+	before := s.text[max(0, q.openStart-24):q.openStart]
+	switch {
+	case short && s.soCalled(before):
+		q.Voice, q.Speaker, q.Verb, q.attributed = VoiceScare, "", "", false
+	case q.attributed && (!short || q.distance <= 10):
+		q.Voice = VoiceQuote
+	case short && s.isTitle(q):
+		q.Voice, q.Speaker, q.Verb, q.attributed = VoiceTitle, "", "", false
+	case short:
+		q.Voice, q.Speaker, q.Verb, q.attributed = VoiceScare, "", "", false
+	default:
+		q.Voice = VoiceQuote // a long quotation, unattributed
+	}
+}
+
+// soCalled reports whether the text before a quotation ends with "so-called" or its
+// equivalent in the segmenter's language.
+func (s *segmenter) soCalled(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	for _, cue := range s.lang.soCalled {
+		if strings.HasSuffix(b, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCues are words that announce a name or title in quotation marks.
+var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "novel": true, "song": true, "album": true, "show": true,
+	"series": true, "program": true, "programme": true, "initiative": true, "campaign": true, "slogan": true, "hashtag": true,
+	"titled": true, "entitled": true, "named": true, "project": true, "operation": true, "plan": true, "strategy": true,
+	"doctrine": true, "policy": true, "report": true, "documentary": true, "article": true, "column": true, "essay": true,
+	"play": true, "opera": true, "exhibition": true, "festival": true, "conference": true, "forum": true, "summit": true,
+	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
+
+// isTitle reports whether a short quotation names something: its words capitalized as a
+// title's ("Belt and Road", "The Art of the Deal"), or a word such as "film", "initiative"
+// or "titled" just before it or right after it ("the “Belt and Road” initiative").
+func (s *segmenter) isTitle(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if b := first - 1; b >= 0 && titleCues[strings.ToLower(s.word(b))] {
+		return true
+	}
+	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
+		return true
+	}
+	if after-first < 2 {
+		return false
+	}
+	for k := first; k < after; k++ {
+		w := s.word(k)
+		if !s.toks[k].cap && !smallTitleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return s.toks[first].cap
+}
+
+var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "de": true, "y": true, "la": true, "el": true}
+
+// reported finds indirect speech outside the quotations: the clause after a reporting verb
+// and "that" (or a pronoun: "said he would"), and sentences with "according to".
+func (s *segmenter) reported() []Span {
+	if !s.lang.attribute {
+		return nil
+	}
+	var out []Span
+	for k := 0; k < len(s.toks); {
+		end := s.sentenceEndTok(k)
+		if sp, ok := s.reportedIn(k, end); ok {
+			out = append(out, s.splitAroundQuotes(sp)...)
+		}
+		k = end
+	}
+	return out
+}
+
+func (s *segmenter) reportedIn(lo, hi int) (Span, bool) {
+	text := s.text
+	sentEnd := s.toks[hi-1].end
+	// The end of the sentence, its final punctuation included in nothing.
+	for k := lo; k < hi; k++ {
+		t := s.toks[k]
+		if s.inQuote(t.start) {
+			continue
+		}
+		if t.flags&wAccording != 0 && k+1 < hi {
+			speaker := s.objectAfter(k+2, hi)
+			cue := strings.ToLower(s.word(k) + " " + s.word(k+1))
+			if k == lo {
+				// "According to X, the rest": after the cue's clause.
+				c := s.toks[min(k+2, hi-1)].clause
+				m := k + 2
+				for m < hi && s.toks[m].clause == c {
+					m++
+				}
+				if m < hi {
+					return Span{Start: s.toks[m].start, End: sentEnd, Voice: VoiceReported, Speaker: speaker, Verb: cue}, true
+				}
+				return Span{}, false
+			}
+			return Span{Start: s.toks[lo].start, End: trimRightSpace(text, s.toks[lo].start, t.start), Voice: VoiceReported, Speaker: speaker, Verb: cue}, true
+		}
+		if t.flags&wNaming != 0 || k == lo || !s.isReportingVerb(k, lo) {
+			continue
+		}
+		// "X said that …", allowing an object and a time phrase: "told reporters on Monday
+		// that"; or "X said he …".
+		for m := k + 1; m < hi && m <= k+4; m++ {
+			f := s.toks[m].flags
+			if s.toks[m].clause != t.clause && m > k+1 || s.inQuote(s.toks[m].start) {
+				break
+			}
+			thatClause := f&wThat != 0
+			pronounClause := m == k+1 && f&wSubject != 0 && m+1 < hi && s.toks[m+1].flags&wVerb == 0
+			if thatClause || pronounClause {
+				from := m + 1
+				if pronounClause {
+					from = m
+				}
+				if from >= hi {
+					break
+				}
+				speaker := s.subjectBefore(k, lo)
+				if speaker == "" {
+					speaker = s.objectAfter(k+1, m)
+				}
+				return Span{Start: s.toks[from].start, End: sentEnd, Voice: VoiceReported, Speaker: speaker, Verb: strings.ToLower(s.word(k))}, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// splitAroundQuotes cuts the quotations out of a span of indirect speech.
+func (s *segmenter) splitAroundQuotes(sp Span) []Span {
+	var out []Span
+	pos := sp.Start
+	for _, q := range s.quotes {
+		if q.closeEnd <= pos || q.openStart >= sp.End {
+			continue
+		}
+		if q.openStart > pos {
+			part := sp
+			part.Start, part.End = trimSpan(s.text, pos, q.openStart)
+			if part.End > part.Start {
+				part.more = len(out) > 0
+				out = append(out, part)
+			}
+		}
+		pos = q.closeEnd
+	}
+	if pos < sp.End {
+		part := sp
+		part.Start, part.End = trimSpan(s.text, pos, sp.End)
+		if part.End > part.Start && s.hasWord(part.Start, part.End) {
+			part.more = len(out) > 0
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func (s *segmenter) hasWord(lo, hi int) bool {
+	k := s.tokAt(lo)
+	return k < len(s.toks) && s.toks[k].start < hi
+}
+
+// resolveSpeakers resolves pronoun speakers (of the quotations and of the spans of
+// indirect speech) to the names before them, and gives every speaker its canonical name in
+// the document.
+func (s *segmenter) resolveSpeakers(reported []Span) {
+	resolve := func(sp *Span, pos int) {
+		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
+			if name := s.antecedent(pos, sp.Speaker); name != "" {
+				sp.Speaker = name
+			}
+		}
+	}
+	for i := range s.quotes {
+		resolve(&s.quotes[i].Span, s.quotes[i].openStart)
+	}
+	for i := range reported {
+		resolve(&reported[i], reported[i].Start)
+	}
+	canonical := s.canonicalizer()
+	for i := range s.quotes {
+		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
+			q.Canonical = canonical(s.definite(q.openStart, q.Speaker))
+		}
+	}
+	for i := range reported {
+		if r := &reported[i]; r.Speaker != "" {
+			r.Canonical = canonical(s.definite(r.Start, r.Speaker))
+		}
+	}
+}
+
+// definite returns what a definite description stands for. "The agency", "the ministry":
+// the nearest organization before pos whose name has the noun ("the Ministry of National
+// Defense"), else the nearest organization quoted before pos. "The president", "the Texas
+// governor", "the four-term congressman": the nearest person before pos who holds that
+// title ("President Obama", "Gov. Rick Perry", "Rep. Blake Farenthold"). Other speakers,
+// and descriptions with nothing to stand for, are returned as they are.
+func (s *segmenter) definite(pos int, sp string) string {
+	words := strings.Fields(sp)
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") || isCapitalized(words[len(words)-1]) {
+		return sp
+	}
+	head := strings.ToLower(words[len(words)-1])
+	f := s.lang.flagsOf(head)
+	switch {
+	case f&(wRole|wTitle) != 0:
+		role := roleOf(head)
+		for i := len(s.names) - 1; i >= 0; i-- {
+			m := s.names[i]
+			if m.pos >= pos || !m.person || m.title == "" {
+				continue
+			}
+			for _, t := range strings.Fields(m.title) {
+				if roleOf(t) == role {
+					return m.name
+				}
+			}
+		}
+	case f&wOrg != 0 && len(words) == 2:
+		for i := len(s.names) - 1; i >= 0; i-- {
+			m := s.names[i]
+			if m.pos >= pos || m.person {
+				continue
+			}
+			for _, w := range strings.Fields(m.name) {
+				if strings.ToLower(w) == head {
+					return m.name
+				}
+			}
+		}
+		for i := len(s.quotes) - 1; i >= 0; i-- {
+			q := s.quotes[i]
+			if q.openStart >= pos || q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
+				!isCapitalized(coreName(q.Speaker)) {
+				continue
+			}
+			return q.Speaker
+		}
+	}
+	return sp
+}
+
+// roleOf returns the office a title or role word names, abbreviations spelled out
+// ("gov" and "governor" are one; "rep", "congressman" and "lawmaker" are one).
+func roleOf(w string) string {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	switch w {
+	case "gov":
+		return "governor"
+	case "sen":
+		return "senator"
+	case "rep", "representative", "congressman", "congresswoman", "lawmaker":
+		return "representative"
+	case "pres":
+		return "president"
+	case "gen":
+		return "general"
+	case "sec":
+		return "secretary"
+	case "atty":
+		return "attorney"
+	case "spokesman", "spokeswoman", "spokesperson":
+		return "spokesperson"
+	case "chairman", "chairwoman", "chair":
+		return "chair"
+	}
+	return w
+}
+
+func isPronounSpeaker(sp string) bool {
+	switch strings.ToLower(sp) {
+	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles":
+		return true
+	}
+	return false
+}
+
+// antecedent returns the nearest name before pos that a pronoun may stand for: a person for
+// he and she, an organization or group for they and it.
+func (s *segmenter) antecedent(pos int, pronoun string) string {
+	p := strings.ToLower(pronoun)
+	person := p == "he" || p == "she" || p == "él" || p == "ella" || p == "он" || p == "она" || p == "il" || p == "elle"
+	best, bestPos := "", -1
+	for _, m := range s.names {
+		if m.pos >= pos {
+			break
+		}
+		if m.person == person {
+			best, bestPos = m.name, m.pos
+		}
+	}
+	// A named speaker quoted since then is nearer.
+	for _, q := range s.quotes {
+		if q.openStart >= pos {
+			break
+		}
+		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.openStart > bestPos && looksPerson(q.Speaker) == person {
+			best, bestPos = q.Speaker, q.openStart
+		}
+	}
+	return best
+}
+
+// looksPerson guesses whether a speaker phrase names a person.
+func looksPerson(sp string) bool {
+	words := strings.Fields(sp)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if voiceLangs["english"].words[strings.ToLower(strings.TrimSuffix(w, "."))]&wOrg != 0 {
+			return false
+		}
+	}
+	return isCapitalized(words[len(words)-1])
+}
+
+// canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
+// share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
+// make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
+// without titles or a leading article.
+func (s *segmenter) canonicalizer() func(string) string {
+	type form struct {
+		name  string
+		words []string
+	}
+	var forms []form
+	add := func(name string) {
+		core := coreName(name)
+		if core == "" {
+			return
+		}
+		for _, f := range forms {
+			if f.name == core {
+				return
+			}
+		}
+		forms = append(forms, form{core, strings.Fields(core)})
+	}
+	for _, m := range s.names {
+		add(m.name)
+	}
+	for _, q := range s.quotes {
+		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
+			add(q.Speaker)
+		}
+	}
+	canonical := func(name string) string {
+		core := coreName(name)
+		if core == "" {
+			return ""
+		}
+		words := strings.Fields(core)
+		last := words[len(words)-1]
+		best := core
+		for _, f := range forms {
+			fl := f.words[len(f.words)-1]
+			sameLast := fl == last && isCapitalized(last)
+			acronym := len(words) == 1 && isAcronymOf(words[0], f.words) || len(f.words) == 1 && isAcronymOf(f.words[0], words)
+			if (sameLast || acronym) && len(f.words) > len(strings.Fields(best)) {
+				best = f.name
+			}
+		}
+		return best
+	}
+	return canonical
+}
+
+// coreName strips a speaker phrase to its name: leading articles and titles, and a
+// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
+// "Obama"). Phrases that are not names (lower-case nouns) are kept as they are.
+func coreName(sp string) string {
+	words := strings.Fields(sp)
+	for len(words) > 0 {
+		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
+		f := voiceLangs["english"].words[w]
+		if f&(wDet|wTitle) != 0 && len(words) > 1 && isCapitalized(words[1]) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+		last = strings.TrimSuffix(last, suffix)
+	}
+	words[len(words)-1] = last
+	return strings.Join(words, " ")
+}
+
+// isAcronymOf reports whether acr is the initials of the capitalized words of words.
+func isAcronymOf(acr string, words []string) bool {
+	acr = strings.ReplaceAll(acr, ".", "")
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			initials.WriteRune(r)
+		}
+	}
+	return initials.String() == acr
+}
+
+// startsLower reports whether s, after leading spaces, starts with a lower-case letter.
+func startsLower(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
