@@ -97,7 +97,7 @@ var voiceLangs = func() map[string]*voiceLang {
 			"cited quoted asked asks accused accuses accuse",
 		wSubject: "he she they it i we",
 		wPrep: "in on at after before during from for with by of to into over under about since until against among " +
-			"through without within across amid despite following ahead near",
+			"through without within across amid despite following ahead near than as like",
 		wAux: "has have had would will did does do also later then again once previously earlier repeatedly recently " +
 			"often even went just still further reportedly publicly privately could might may must should is was were are " +
 			"been be separately quickly simply flatly explicitly bluntly tersely angrily firmly clearly first already " +

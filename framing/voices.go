@@ -40,6 +40,7 @@ type qmark struct {
 // a mark is missing).
 type quote struct {
 	openStart, start, end, closeEnd int
+	speakerPos                      int  // where the speaker phrase stands in the text
 	unopened                        bool // closed without an opening mark: the start was inferred
 	Span
 	attributed bool
@@ -48,14 +49,17 @@ type quote struct {
 }
 
 type segmenter struct {
-	lang   *voiceLang
-	text   string
-	toks   []stoken
-	paras  []int // start offsets of paragraphs
-	marks  []qmark
-	quotes []quote
-	names  []mention
-	buf    [64]byte
+	lang     *voiceLang
+	text     string
+	toks     []stoken
+	paras    []int // start offsets of paragraphs
+	marks    []qmark
+	quotes   []quote
+	names    []mention
+	subjects []mention // the subjects of the sentences, in order (see findSubjects)
+	spPos    int       // where the last speaker phrase found starts
+	repPos   []int     // where the speaker of each span of indirect speech stands
+	buf      [64]byte
 }
 
 // mention is a name in the text, for pronoun resolution and canonical names.
@@ -543,9 +547,13 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	if len(words) == 1 && len(title) == 0 && j == i+1 && s.toks[i].flags&wTitle != 0 {
 		return i, m
 	}
-	m.name = strings.Join(words, " ")
 	m.title = strings.Join(title, " ")
-	m.person = !orgWord && !joined && (len(title) > 0 || len(words) >= 2 && len(words) <= 4)
+	m.person = !orgWord && (len(title) > 0 || !joined && len(words) >= 2 && len(words) <= 4)
+	if i := slices.Index(words, "of"); i >= 2 || i >= 1 && len(title) > 0 {
+		// "Kamala Harris of California", "Gov. Rick Perry of Texas": a person and a place.
+		m.person, words = !orgWord, words[:i]
+	}
+	m.name = strings.Join(words, " ")
 	return j, m
 }
 
@@ -590,6 +598,7 @@ func (s *segmenter) blockQuotes() {
 			}
 			qt.Voice = VoiceQuote
 			qt.Speaker, qt.Verb = s.introSpeaker(intro, last)
+			qt.speakerPos = s.spPos
 			s.quotes = append(s.quotes, qt)
 		}
 	}
@@ -667,7 +676,7 @@ func (s *segmenter) attribute(i int) {
 		sameSentence && q.words > 0 && (lastInner == ',' || lastInner == '—' || lastInner == '-') {
 		end := s.clauseLimit(a, nextStart)
 		if sp, v, ok := s.attributionAfter(a, end); ok {
-			q.Speaker, q.Verb, q.attributed = sp, v, true
+			q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
 			s.classify(i)
 			return
 		}
@@ -681,7 +690,7 @@ func (s *segmenter) attribute(i int) {
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence {
 			if sp, v, dist, ok := s.attributionBefore(lo, b+1); ok {
-				q.Speaker, q.Verb, q.attributed, q.distance = sp, v, true, dist
+				q.Speaker, q.Verb, q.attributed, q.distance, q.speakerPos = sp, v, true, dist, s.spPos
 				s.classify(i)
 				return
 			}
@@ -689,7 +698,7 @@ func (s *segmenter) attribute(i int) {
 			// sentence's subject.
 			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
 				if sp := s.sentenceSubject(lo, b+1); sp != "" {
-					q.Speaker, q.attributed, q.distance = sp, true, 0
+					q.Speaker, q.attributed, q.distance, q.speakerPos = sp, true, 0, s.spPos
 					s.classify(i)
 					return
 				}
@@ -701,7 +710,7 @@ func (s *segmenter) attribute(i int) {
 		// Only a short sentence with no quotation of its own.
 		if end := s.sentenceEndTok(a); end-a <= 8 && end <= s.tokAt(nextStart) {
 			if sp, v, ok := s.attributionAfter(a, end); ok {
-				q.Speaker, q.Verb, q.attributed = sp, v, true
+				q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
 				s.classify(i)
 				return
 			}
@@ -711,7 +720,7 @@ func (s *segmenter) attribute(i int) {
 	if i > 0 {
 		prev := &s.quotes[i-1]
 		if prev.Voice == VoiceQuote && prev.attributed && s.para(prev.start) == s.para(q.start) {
-			q.Speaker, q.Verb, q.Canonical, q.attributed = prev.Speaker, prev.Verb, prev.Canonical, true
+			q.Speaker, q.Verb, q.Canonical, q.attributed, q.speakerPos = prev.Speaker, prev.Verb, prev.Canonical, true, prev.speakerPos
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
 			return
@@ -723,7 +732,7 @@ func (s *segmenter) attribute(i int) {
 			last := s.tokAt(end) - 1
 			if last >= 0 {
 				if sp, v := s.introSpeaker(s.sentenceStartTok(last), last); v != "" {
-					q.Speaker, q.Verb, q.attributed = sp, v, true
+					q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
 				}
 			}
 		}
@@ -748,9 +757,15 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // verb among the first ones, with its subject after it (", said X") or before it (", X
 // said"), or "according to X".
 func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool) {
-	for k := a; k < end && k < a+9; k++ {
+	for k := a; k < end && k < a+14; k++ {
 		t := s.toks[k]
-		if k > a && t.clause != s.toks[a].clause && t.flags&wVerb == 0 {
+		if s.inQuote(t.start) || t.flags&wThat != 0 {
+			break
+		}
+		// An appositive may stand between the subject and the verb ("Jim Manley, a spokesman
+		// for the leader, said"), but a verb nine words on in another clause is not this
+		// quotation's.
+		if k >= a+9 && t.clause != s.toks[a].clause && t.flags&wVerb == 0 {
 			break
 		}
 		if t.flags&wAccording != 0 {
@@ -882,6 +897,10 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 			j--
 			continue
 		}
+		if j-2 >= lo && strings.EqualFold(s.word(j), "to") && strings.EqualFold(s.word(j-1), "on") && s.toks[j-2].flags&wAux != 0 {
+			j -= 3 // "went on to say"
+			continue
+		}
 		if t.flags&wTime != 0 {
 			j--
 			for j >= lo && s.toks[j].flags&(wPrep|wDet|wAux) != 0 {
@@ -899,7 +918,7 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 	}
 	t := s.toks[j]
 	if t.flags&wSubject != 0 {
-		return s.word(j)
+		return s.phrase(j, j+1)
 	}
 	if t.flags&(wThat|wWho|wConj|wPrep|wVerb) != 0 {
 		return ""
@@ -980,6 +999,14 @@ func (s *segmenter) validSpeaker(from, to int) bool {
 // “…”", "He did not comment, but did say that …"). A leading adverbial ("On Friday,", "In
 // a statement,") is passed over.
 func (s *segmenter) sentenceSubject(lo, k int) string {
+	if from, to, ok := s.subjectSpan(lo, k); ok {
+		return s.phrase(from, to)
+	}
+	return ""
+}
+
+// subjectSpan returns the tokens of the subject of the sentence that tokens [lo, k) open.
+func (s *segmenter) subjectSpan(lo, k int) (from, to int, ok bool) {
 	i := lo
 	for i < k && (s.inQuote(s.toks[i].start) || s.toks[i].flags&wConj != 0) {
 		i++
@@ -990,18 +1017,18 @@ func (s *segmenter) sentenceSubject(lo, k int) string {
 			i++
 		}
 	}
-	if i >= k {
-		return ""
+	if i >= k || s.inQuote(s.toks[i].start) {
+		return 0, 0, false
 	}
 	t := s.toks[i]
 	if t.flags&wSubject != 0 {
-		return s.word(i)
+		return i, i + 1, true
 	}
 	if end, m := s.nameRun(i, k); m.name != "" {
-		return s.phrase(i, end)
+		return i, end, true
 	}
 	if t.flags&wDet == 0 {
-		return ""
+		return 0, 0, false
 	}
 	// The + nouns, up to the first word that is not part of a noun phrase.
 	end := i + 1
@@ -1012,9 +1039,63 @@ func (s *segmenter) sentenceSubject(lo, k int) string {
 		}
 	}
 	if end == i+1 || !s.validSpeaker(i, end) {
-		return ""
+		return 0, 0, false
 	}
-	return s.phrase(i, end)
+	return i, end, true
+}
+
+// findSubjects records the subject of each sentence that names or stands for a person or
+// an organization, in order, pronouns resolved as they come: the antecedents a pronoun
+// prefers (a subject is more likely to be spoken of again than a name elsewhere in a
+// sentence).
+func (s *segmenter) findSubjects() {
+	for k := 0; k < len(s.toks); {
+		end := s.sentenceEndTok(k)
+		from, to, ok := s.subjectSpan(k, end)
+		k = end
+		if !ok {
+			continue
+		}
+		sp := s.phrase(from, to)
+		m := mention{pos: s.toks[from].start}
+		switch {
+		case isPronounSpeaker(sp):
+			m.name = s.antecedent(m.pos, sp)
+			m.person = personPronoun(sp)
+		default:
+			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
+				m.name, m.person = nm.name, nm.person || s.knownPerson(nm.name, m.pos)
+			} else if d := s.definite(m.pos, sp); d != sp {
+				m.name, m.person = d, s.lang.flagsOf(strings.ToLower(s.word(to-1)))&(wRole|wTitle) != 0
+			}
+		}
+		if m.name != "" {
+			s.subjects = append(s.subjects, m)
+		}
+	}
+}
+
+// knownPerson reports whether a one-word name is the last name of a person named before pos.
+func (s *segmenter) knownPerson(name string, pos int) bool {
+	for _, m := range s.names {
+		if m.pos >= pos {
+			break
+		}
+		if m.person && (m.name == name || strings.HasSuffix(m.name, " "+name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
+// organization (they, it).
+func personPronoun(p string) bool {
+	switch strings.ToLower(p) {
+	case "he", "she", "él", "ella", "он", "она", "il", "elle":
+		return true
+	}
+	return false
 }
 
 // nameBefore returns the name that ends at token j (and the clause before it), or "".
@@ -1062,7 +1143,8 @@ func (s *segmenter) objectAfter(k, hi int) string {
 const maxSpeakerWords = 8
 
 // phrase joins the words of tokens [from, to) with single spaces, leading conjunctions left
-// out, and a possessive kept where the text has it.
+// out. The phrases it builds are speakers: it records where the last one starts (spPos),
+// for resolving a pronoun from where it stands.
 func (s *segmenter) phrase(from, to int) string {
 	for from < to && s.toks[from].flags&wConj != 0 {
 		from++
@@ -1070,6 +1152,7 @@ func (s *segmenter) phrase(from, to int) string {
 	if from >= to {
 		return ""
 	}
+	s.spPos = s.toks[from].start
 	words := make([]string, 0, to-from)
 	for k := from; k < to; k++ {
 		words = append(words, s.word(k))
@@ -1152,7 +1235,14 @@ func (s *segmenter) reported() []Span {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		if sp, ok := s.reportedIn(k, end); ok {
-			out = append(out, s.splitAroundQuotes(sp)...)
+			pos := s.spPos
+			if sp.Speaker == "" {
+				pos = sp.Start
+			}
+			for _, part := range s.splitAroundQuotes(sp) {
+				out = append(out, part)
+				s.repPos = append(s.repPos, pos)
+			}
 		}
 		k = end
 	}
@@ -1254,6 +1344,7 @@ func (s *segmenter) hasWord(lo, hi int) bool {
 // indirect speech) to the names before them, and gives every speaker its canonical name in
 // the document.
 func (s *segmenter) resolveSpeakers(reported []Span) {
+	s.findSubjects()
 	resolve := func(sp *Span, pos int) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			if name := s.antecedent(pos, sp.Speaker); name != "" {
@@ -1262,20 +1353,20 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		}
 	}
 	for i := range s.quotes {
-		resolve(&s.quotes[i].Span, s.quotes[i].openStart)
+		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
 	}
 	for i := range reported {
-		resolve(&reported[i], reported[i].Start)
+		resolve(&reported[i], s.repPos[i])
 	}
 	canonical := s.canonicalizer()
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
-			q.Canonical = canonical(s.definite(q.openStart, q.Speaker))
+			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
 		}
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(s.definite(r.Start, r.Speaker))
+			r.Canonical = canonical(s.definite(s.repPos[i], r.Speaker))
 		}
 	}
 }
@@ -1366,27 +1457,43 @@ func isPronounSpeaker(sp string) bool {
 	return false
 }
 
-// antecedent returns the nearest name before pos that a pronoun may stand for: a person for
-// he and she, an organization or group for they and it.
+// antecedent returns the name before pos that a pronoun stands for: a person for he and
+// she, an organization or group for they and it. The subjects of the sentences of the last
+// three paragraphs and the speakers quoted there come first, the nearest of them; failing
+// those, the nearest name.
 func (s *segmenter) antecedent(pos int, pronoun string) string {
-	p := strings.ToLower(pronoun)
-	person := p == "he" || p == "she" || p == "él" || p == "ella" || p == "он" || p == "она" || p == "il" || p == "elle"
+	person := personPronoun(pronoun)
+	near := 0
+	if p := s.para(pos); p >= 2 {
+		near = s.paras[p-2]
+	}
 	best, bestPos := "", -1
+	for _, m := range s.subjects {
+		if m.pos >= pos {
+			break
+		}
+		if m.pos >= near && m.person == person {
+			best, bestPos = m.name, m.pos
+		}
+	}
+	for _, q := range s.quotes {
+		if q.openStart >= pos {
+			break
+		}
+		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
+			(looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker), q.speakerPos)) == person {
+			best, bestPos = q.Speaker, q.speakerPos
+		}
+	}
+	if best != "" {
+		return best
+	}
 	for _, m := range s.names {
 		if m.pos >= pos {
 			break
 		}
 		if m.person == person {
-			best, bestPos = m.name, m.pos
-		}
-	}
-	// A named speaker quoted since then is nearer.
-	for _, q := range s.quotes {
-		if q.openStart >= pos {
-			break
-		}
-		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.openStart > bestPos && looksPerson(q.Speaker) == person {
-			best, bestPos = q.Speaker, q.openStart
+			best = m.name
 		}
 	}
 	return best
@@ -1462,14 +1569,25 @@ func (s *segmenter) canonicalizer() func(string) string {
 // "Obama"). Phrases that are not names (lower-case nouns) are kept as they are.
 func coreName(sp string) string {
 	words := strings.Fields(sp)
-	for len(words) > 0 {
+	lang := voiceLangs["english"]
+	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke".
+	for i := len(words) - 2; i >= 0; i-- {
+		f := lang.words[strings.ToLower(strings.TrimSuffix(words[i], "."))]
+		if f&(wTitle|wRole) != 0 && f&wOrg == 0 && isCapitalized(words[i+1]) {
+			words = words[i+1:]
+			break
+		}
+	}
+	for len(words) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
-		f := voiceLangs["english"].words[w]
-		if f&(wDet|wTitle) != 0 && len(words) > 1 && isCapitalized(words[1]) {
+		if lang.words[w]&wDet != 0 && isCapitalized(words[1]) {
 			words = words[1:]
 			continue
 		}
 		break
+	}
+	if i := slices.Index(words, "of"); i >= 2 && isCapitalized(words[i-1]) && isCapitalized(words[0]) {
+		words = words[:i] // "Kamala Harris of California"
 	}
 	if len(words) == 0 {
 		return ""
