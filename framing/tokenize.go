@@ -232,6 +232,19 @@ func (s *scanner) periodEndsSentence() bool {
 		if unicode.IsLower(r) || unicode.IsDigit(r) {
 			return false // "example.com", "3.x": no boundary
 		}
+		// "(R-Tenn.), wrote", "Acme Inc., which": a comma after the period (and any closing
+		// brackets or quotation marks) goes on with the sentence.
+		j := s.pos
+		for j < len(s.text) {
+			r, size := utf8.DecodeRuneInString(s.text[j:])
+			if r != ')' && r != ']' && r != '"' && r != '\u201D' && r != '\u2019' {
+				break
+			}
+			j += size
+		}
+		if j < len(s.text) && (s.text[j] == ',' || s.text[j] == ';') {
+			return false
+		}
 	}
 	if s.lastEnd != s.pos-1 {
 		return true

@@ -70,7 +70,8 @@ var voiceLangs = func() map[string]*voiceLang {
 			"call describe accuse deny claim insist warn say tell add write continues notes retorted retort responds replies " +
 			"contended contends testified joked cautioned demanded questioned recounted wondered mused shouted yelled " +
 			"insisting adding noting arguing claiming describing accusing urging warning explaining writing saying telling " +
-			"tweeting posting stating reiterated reiterating added acknowledging admitting",
+			"tweeting posting stating reiterated reiterating added acknowledging admitting pleaded begged implored " +
+			"appealed referred",
 		wWeak: "call calls claim claims report reports state states tweet tweets post posts note notes charge charges " +
 			"answer answers warning calling writing reply replies retort question questions demand demands",
 		wHe:        "he him himself",
@@ -94,7 +95,7 @@ var voiceLangs = func() map[string]*voiceLang {
 		wWho: "who whom whose which",
 		wNeg: "not nor never no neither contrary n't false untrue groundless baseless",
 		wNaming: "called calls calling call described describes describe branded labelled labeled termed dubbed " +
-			"cited quoted asked asks accused accuses accuse",
+			"cited quoted asked asks accused accuses accuse referred",
 		wSubject: "he she they it i we",
 		wPrep: "in on at after before during from for with by of to into over under about since until against among " +
 			"through without within across amid despite following ahead near than as like",

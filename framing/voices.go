@@ -42,6 +42,7 @@ type quote struct {
 	openStart, start, end, closeEnd int
 	speakerPos                      int  // where the speaker phrase stands in the text
 	unopened                        bool // closed without an opening mark: the start was inferred
+	block                           bool // an unmarked paragraph introduced by "X said:"
 	Span
 	attributed bool
 	distance   int // tokens between the reporting verb before the quote and the quote
@@ -587,7 +588,7 @@ func (s *segmenter) blockQuotes() {
 				break
 			}
 			bullets = bullets || isBullet
-			if s.overlapsQuote(start, stop) {
+			if r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' {
 				break // it has quotation marks of its own
 			}
 			qt := quote{openStart: start, start: start, end: stop, closeEnd: stop, attributed: true}
@@ -599,6 +600,9 @@ func (s *segmenter) blockQuotes() {
 			qt.Voice = VoiceQuote
 			qt.Speaker, qt.Verb = s.introSpeaker(intro, last)
 			qt.speakerPos = s.spPos
+			qt.block = true
+			// Quotations inside the block belong to it.
+			s.quotes = slices.DeleteFunc(s.quotes, func(o quote) bool { return o.openStart >= start && o.closeEnd <= stop })
 			s.quotes = append(s.quotes, qt)
 		}
 	}
@@ -654,7 +658,18 @@ func (s *segmenter) attribute(i int) {
 	text := s.text
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
 	q.words = after - first
-	if q.Voice == VoiceQuote && q.attributed { // a block quotation, already attributed
+	if q.block { // a block quotation, attributed by its introduction
+		if q.Speaker == "" {
+			// "Read the full statement:": the speaker of the quotation before, if it is in
+			// the introducing paragraph or the one before that.
+			p := s.para(q.openStart)
+			for j := i - 1; j >= 0; j-- {
+				if o := s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
+					q.Speaker, q.Verb, q.speakerPos = o.Speaker, o.Verb, o.speakerPos
+					break
+				}
+			}
+		}
 		return
 	}
 	if !s.lang.attribute {
@@ -805,7 +820,13 @@ func (s *segmenter) attributionBefore(lo, hi int) (speaker, verb string, dist in
 		if sp == "" && !s.participle(k) && (k == lo || s.toks[k-1].clause != t.clause) {
 			sp = s.objectAfter(k+1, hi) // "Said Smith: …", "…, said Smith, “…”"
 		}
-		return sp, strings.ToLower(s.word(k)), hi - 1 - k, true
+		dist := 0 // the words between the verb and the quotation, other quotations left out
+		for m := k + 1; m < hi; m++ {
+			if !s.inQuote(s.toks[m].start) {
+				dist++
+			}
+		}
+		return sp, strings.ToLower(s.word(k)), dist, true
 	}
 	return "", "", 0, false
 }
@@ -851,6 +872,20 @@ func (s *segmenter) earlierSpeaker(k, lo, depth int) string {
 	return ""
 }
 
+// pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",
+// "officials"; not "previous", "this", "press").
+func pluralNoun(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ys"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // participle reports whether token k is an English -ing form.
 func (s *segmenter) participle(k int) bool {
 	w := s.word(k)
@@ -880,7 +915,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return true
 	}
 	w := s.word(k - 1)
-	return !p.cap && p.flags&(wPrep|wDet|wConj|wVerb) == 0 && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && p.clause == t.clause
+	return !p.cap && p.flags&(wPrep|wDet|wConj|wVerb) == 0 && len(w) > 3 && p.clause == t.clause && pluralNoun(w)
 }
 
 // subjectBefore returns the subject of the verb at token k, in tokens [lo, k): a pronoun, a
@@ -920,6 +955,13 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 	if t.flags&wSubject != 0 {
 		return s.phrase(j, j+1)
 	}
+	if t.flags&wWho != 0 && j > lo && strings.EqualFold(s.word(j), "who") {
+		// "Sen. Amy Klobuchar, who tweeted that …": the person the clause is about.
+		if name := s.nameBefore(j-1, lo); name != "" {
+			return name
+		}
+		return ""
+	}
 	if t.flags&(wThat|wWho|wConj|wPrep|wVerb) != 0 {
 		return ""
 	}
@@ -936,16 +978,39 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 		}
 		from--
 	}
-	// An appositive: "Name, description, said" is the name before the commas.
+	// An appositive: "Name, description, said" is the name before the commas, over up to
+	// three clauses ("Elizabeth Lauten, the director for Rep. Stephen Fincher (R-Tenn.),
+	// wrote"; "Jane Doe, 31, who works for the senator, said").
 	if from > lo && s.toks[from-1].clause != c && !s.personName(from, j+1) {
-		if name := s.nameBefore(from-1, lo); name != "" {
-			return name
+		end := from - 1
+		for n := 0; n < 3 && end >= lo && j-end < 30; n++ {
+			if name := s.nameBefore(end, lo); name != "" {
+				return name
+			}
+			st := end
+			for st > lo && s.toks[st-1].clause == s.toks[end].clause {
+				st--
+			}
+			if s.hasFlag(st, end+1, wVerb|wThat) {
+				break
+			}
+			end = st - 1
 		}
 	}
 	if !s.validSpeaker(from, j+1) {
 		return ""
 	}
 	return s.phrase(from, j+1)
+}
+
+// hasFlag reports whether a token of [from, to) has one of flags.
+func (s *segmenter) hasFlag(from, to int, flags uint32) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].flags&flags != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAdverb reports whether token k is a lower-case adverb in -ly ("later", "also" are
@@ -1012,9 +1077,18 @@ func (s *segmenter) subjectSpan(lo, k int) (from, to int, ok bool) {
 		i++
 	}
 	if i < k && (s.toks[i].flags&(wPrep|wTime) != 0 || s.isAdverb(i)) {
-		c := s.toks[i].clause
+		c, start := s.toks[i].clause, i
 		for i < k && s.toks[i].clause == c {
 			i++
+		}
+		if i >= k {
+			// No comma after the adverbial ("In Wednesday's speech the senator took …"):
+			// the subject starts at the first determiner or pronoun after a noun.
+			for i = start + 2; i < k && s.toks[i].clause == c; i++ {
+				if s.toks[i].flags&(wDet|wSubject) != 0 && s.nounLike(i-1) {
+					break
+				}
+			}
 		}
 	}
 	if i >= k || s.inQuote(s.toks[i].start) {
@@ -1398,6 +1472,11 @@ func (s *segmenter) definite(pos int, sp string) string {
 				}
 			}
 		}
+	case docNouns[head]:
+		// "The statement continued": the author of the statement named before.
+		if who := s.author(pos, head); who != "" {
+			return who
+		}
 	case f&wOrg != 0 && len(words) == 2:
 		for i := len(s.names) - 1; i >= 0; i-- {
 			m := s.names[i]
@@ -1420,6 +1499,49 @@ func (s *segmenter) definite(pos int, sp string) string {
 		}
 	}
 	return sp
+}
+
+// docNouns are documents that speak for their authors.
+var docNouns = map[string]bool{"statement": true, "letter": true, "suit": true, "lawsuit": true, "complaint": true,
+	"memo": true, "release": true, "filing": true, "post": true, "tweet": true, "ad": true, "advertisement": true,
+	"editorial": true, "email": true, "e-mail": true, "message": true}
+
+// author returns who issued the document named by noun before pos: the speaker or the subject
+// of the nearest sentence of the last three paragraphs that names the document ("Trump said
+// in a statement", "Republicans sent a letter").
+func (s *segmenter) author(pos int, noun string) string {
+	near := 0
+	if p := s.para(pos); p >= 2 {
+		near = s.paras[p-2]
+	}
+	k := s.tokAt(pos) - 1
+	for ; k >= 0 && s.toks[k].start >= near; k-- {
+		if !strings.EqualFold(s.word(k), noun) || s.inQuote(s.toks[k].start) {
+			continue
+		}
+		sent := s.toks[k].sentence
+		for i := len(s.quotes) - 1; i >= 0; i-- {
+			q := s.quotes[i]
+			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
+				!docNouns[strings.ToLower(lastWord(q.Speaker))] {
+				return q.Speaker
+			}
+		}
+		for i := len(s.subjects) - 1; i >= 0; i-- {
+			m := s.subjects[i]
+			if m.pos < pos && s.toks[s.tokAt(m.pos)].sentence == sent {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 // roleOf returns the office a title or role word names, abbreviations spelled out
