@@ -60,9 +60,9 @@ func TestQuotes(t *testing.T) {
 		{"verb after a comma before a pronoun quote", "Report, said the office. “Fine,” he said.",
 			[]qspan{{VoiceQuote, "he", "said", "Fine,"}}},
 		{"title abbreviation", "“We disagree,” Mr. Smith said.",
-			[]qspan{{VoiceQuote, "Mr Smith", "said", "We disagree,"}}},
+			[]qspan{{VoiceQuote, "Mr. Smith", "said", "We disagree,"}}},
 		{"pronoun resolved to the nearer name", "“One,” said Ana Ruiz. Then Mr. Obama said that the talks ended. “Two,” he said.",
-			[]qspan{{VoiceQuote, "Ana Ruiz", "said", "One,"}, {VoiceReported, "Mr Obama", "said", "the talks ended"}, {VoiceQuote, "Obama", "said", "Two,"}}},
+			[]qspan{{VoiceQuote, "Ana Ruiz", "said", "One,"}, {VoiceReported, "Mr. Obama", "said", "the talks ended"}, {VoiceQuote, "Obama", "said", "Two,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{VoiceQuote, "Arce", "afirmó", "El pueblo ha hablado"}, {VoiceScare, "", "", "fraude"}}},
 	}
@@ -154,12 +154,16 @@ func TestVoicesNGramsDoNotBridgeQuotes(t *testing.T) {
 }
 
 func FuzzQuotes(f *testing.F) {
-	for _, s := range []string{"Report, said the office. “Fine,” he said.", "“a” b", "\"x", "«", "He said: “one\n\n“two”", "‘it’s’", "according to", "a \"b\" c \"d", "„x“"} {
+	for _, s := range []string{"Report, said the office. “Fine,” he said.", "“a” b", "\"x", "«", "He said: “one\n\n“two”", "‘it’s’", "according to", "a \"b\" c \"d", "„x“",
+		"— Нет, — заявил он. — Никогда.", "The ministry said in a statement:\n\nThe dam is safe.\n\n- One\n- Two",
+		"Lia Tran, the aide to Rep. Tom Bell (R-Tenn.), wrote that they should “show some class.”",
+		"It was “a b c d.” It is not “a b c d.”", "“One,\" he said. \"Two”", "’90s Saudis’ ‘x’ ''y''"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
-		for _, s := range Quotes(text, "english") {
+		lang := [...]string{"english", "russian", "french", "german"}[len(text)%4]
+		for _, s := range Quotes(text, lang) {
 			if s.Start < prev || s.End < s.Start || s.End > len(text) {
 				t.Fatalf("bad span %+v after %d in %q", s, prev, text)
 			}

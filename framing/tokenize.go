@@ -250,6 +250,9 @@ func (s *scanner) periodEndsSentence() bool {
 		return true
 	}
 	prev := s.text[s.lastStart:s.lastEnd]
+	if i := strings.LastIndexByte(prev, '-'); i >= 0 {
+		prev = prev[i+1:] // "China-St.": the abbreviation is the last part
+	}
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
 		if unicode.IsUpper(r) {

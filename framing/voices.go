@@ -43,6 +43,7 @@ type quote struct {
 	speakerPos                      int  // where the speaker phrase stands in the text
 	unopened                        bool // closed without an opening mark: the start was inferred
 	block                           bool // an unmarked paragraph introduced by "X said:"
+	echo                            int  // 1 + the index of the earlier quotation this one repeats, or 0
 	Span
 	attributed bool
 	distance   int // tokens between the reporting verb before the quote and the quote
@@ -68,6 +69,7 @@ type mention struct {
 	pos    int
 	name   string // as written, titles and possessive removed
 	title  string // the titles before it, lowercased ("texas governor", "secretary of state")
+	either bool   // a one-word name not known to be a person or an organization: either may be meant
 	person bool   // a person (a title, or a first and a last name), else an organization
 }
 
@@ -284,7 +286,11 @@ func (s *segmenter) pairMarks() {
 	var stack []open
 	emit := func(o qmark, closeAt, closeEnd int) {
 		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
-		q.Start, q.End = q.start, trimRightSpace(s.text, q.start, q.end)
+		q.Start, q.End = strings.IndexFunc(s.text[q.start:q.end], func(r rune) bool { return !unicode.IsSpace(r) }), trimRightSpace(s.text, q.start, q.end)
+		if q.Start < 0 {
+			return
+		}
+		q.Start += q.start
 		if q.End > q.Start {
 			s.quotes = append(s.quotes, q)
 		}
@@ -731,6 +737,19 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
+	// Words quoted before: a quotation that repeats (part of) an earlier one is its
+	// speaker's ("nor is it an act to “undermine the order”" after “… to undermine the
+	// order, …”), as when a text quotes a source in order to rebut it.
+	if q.words >= 2 {
+		words := normalizeQuote(text[q.Start:q.End])
+		for j := i - 1; j >= 0; j-- {
+			if o := s.quotes[j]; o.Speaker != "" && o.Voice == VoiceQuote && strings.Contains(normalizeQuote(text[o.Start:o.End]), words) {
+				q.Speaker, q.Canonical, q.speakerPos, q.attributed, q.echo = o.Speaker, o.Canonical, o.speakerPos, true, j+1
+				s.classify(i)
+				return
+			}
+		}
+	}
 	// The quotation before, in the same paragraph, speaks on.
 	if i > 0 {
 		prev := &s.quotes[i-1]
@@ -957,7 +976,7 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 	}
 	if t.flags&wWho != 0 && j > lo && strings.EqualFold(s.word(j), "who") {
 		// "Sen. Amy Klobuchar, who tweeted that …": the person the clause is about.
-		if name := s.nameBefore(j-1, lo); name != "" {
+		if name := s.nameEndingAt(j-1, lo); name != "" {
 			return name
 		}
 		return ""
@@ -968,7 +987,7 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 	// The noun phrase: back to the start of its clause.
 	c := t.clause
 	from := j
-	for from > lo && s.toks[from-1].clause == c && j-from < maxSpeakerWords-1 {
+	for from > lo && s.toks[from-1].clause == c && j-from < 30 {
 		p := s.toks[from-1]
 		if p.flags&(wVerb|wThat|wWho|wConj|wAux|wSubject) != 0 || s.inQuote(p.start) {
 			break
@@ -996,6 +1015,19 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 			}
 			end = st - 1
 		}
+	}
+	if j+1-from > maxSpeakerWords {
+		// A long phrase is no plain subject: its last name ("… of Renmin University")
+		// or nothing.
+		for k := from; k <= j; k++ {
+			if end, m := s.nameRun(k, j+1); m.name != "" && end == j+1 && s.toks[k].cap {
+				if s.validSpeaker(k, end) {
+					return s.phrase(k, end)
+				}
+				break
+			}
+		}
+		return ""
 	}
 	if !s.validSpeaker(from, j+1) {
 		return ""
@@ -1139,8 +1171,14 @@ func (s *segmenter) findSubjects() {
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
 				m.name, m.person = nm.name, nm.person || s.knownPerson(nm.name, m.pos)
-			} else if d := s.definite(m.pos, sp); d != sp {
-				m.name, m.person = d, s.lang.flagsOf(strings.ToLower(s.word(to-1)))&(wRole|wTitle) != 0
+				// A one-word name may be either, if something follows it in its clause ("Report,
+				// said the office" has no subject "Report").
+				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&wOrg == 0 &&
+					to < end && s.toks[to].clause == s.toks[to-1].clause
+			} else {
+				// A description: what it stands for, or itself ("the mayor" is someone).
+				m.name = s.definite(m.pos, sp)
+				m.person = s.lang.flagsOf(strings.ToLower(s.word(to-1)))&(wRole|wTitle) != 0
 			}
 		}
 		if m.name != "" {
@@ -1167,6 +1205,34 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 func personPronoun(p string) bool {
 	switch strings.ToLower(p) {
 	case "he", "she", "él", "ella", "он", "она", "il", "elle":
+		return true
+	}
+	return false
+}
+
+// nameEndingAt returns the name (titles included) whose last word is token j, or "".
+func (s *segmenter) nameEndingAt(j, lo int) string {
+	if j < lo || !s.toks[j].cap {
+		return ""
+	}
+	c := s.toks[j].clause
+	from := j
+	for from > lo && s.toks[from-1].clause == c && (s.toks[from-1].cap || s.toks[from-1].flags&wTitle != 0 ||
+		from-2 >= lo && s.toks[from-2].cap && isNameJoiner(s.word(from-1))) {
+		from--
+	}
+	for ; from <= j; from++ {
+		if end, m := s.nameRun(from, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
+			return s.phrase(from, end)
+		}
+	}
+	return ""
+}
+
+// isNameJoiner reports whether a lower-case word may join the words of a name.
+func isNameJoiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "for", "de", "van", "von", "al", "bin", "the", "and", "la", "del":
 		return true
 	}
 	return false
@@ -1216,8 +1282,8 @@ func (s *segmenter) objectAfter(k, hi int) string {
 // Defense" has eight words).
 const maxSpeakerWords = 8
 
-// phrase joins the words of tokens [from, to) with single spaces, leading conjunctions left
-// out. The phrases it builds are speakers: it records where the last one starts (spPos),
+// phrase returns the text of tokens [from, to) (periods of titles kept, runs of spaces made
+// one), leading conjunctions left out. The phrases it builds are speakers: it records where the last one starts (spPos),
 // for resolving a pronoun from where it stands.
 func (s *segmenter) phrase(from, to int) string {
 	for from < to && s.toks[from].flags&wConj != 0 {
@@ -1227,11 +1293,11 @@ func (s *segmenter) phrase(from, to int) string {
 		return ""
 	}
 	s.spPos = s.toks[from].start
-	words := make([]string, 0, to-from)
-	for k := from; k < to; k++ {
-		words = append(words, s.word(k))
+	raw := s.text[s.toks[from].start:s.toks[to-1].end]
+	if strings.IndexFunc(raw, unicode.IsSpace) < 0 || !strings.ContainsAny(raw, "\t\n\r\u00a0  ") {
+		return raw
 	}
-	return strings.Join(words, " ")
+	return strings.Join(strings.Fields(raw), " ")
 }
 
 // classify sets the voice of quotation i from its attribution and words.
@@ -1492,7 +1558,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 		for i := len(s.quotes) - 1; i >= 0; i-- {
 			q := s.quotes[i]
 			if q.openStart >= pos || q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
-				!isCapitalized(coreName(q.Speaker)) {
+				!isCapitalized(coreName(q.Speaker, s.lang)) {
 				continue
 			}
 			return q.Speaker
@@ -1594,7 +1660,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 		if m.pos >= pos {
 			break
 		}
-		if m.pos >= near && m.person == person {
+		if m.pos >= near && (m.person == person || m.either) {
 			best, bestPos = m.name, m.pos
 		}
 	}
@@ -1603,7 +1669,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 			break
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
-			(looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker), q.speakerPos)) == person {
+			(looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) == person {
 			best, bestPos = q.Speaker, q.speakerPos
 		}
 	}
@@ -1646,7 +1712,7 @@ func (s *segmenter) canonicalizer() func(string) string {
 	}
 	var forms []form
 	add := func(name string) {
-		core := coreName(name)
+		core := coreName(name, s.lang)
 		if core == "" {
 			return
 		}
@@ -1666,7 +1732,7 @@ func (s *segmenter) canonicalizer() func(string) string {
 		}
 	}
 	canonical := func(name string) string {
-		core := coreName(name)
+		core := coreName(name, s.lang)
 		if core == "" {
 			return ""
 		}
@@ -1689,9 +1755,8 @@ func (s *segmenter) canonicalizer() func(string) string {
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
 // possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
 // "Obama"). Phrases that are not names (lower-case nouns) are kept as they are.
-func coreName(sp string) string {
+func coreName(sp string, lang *voiceLang) string {
 	words := strings.Fields(sp)
-	lang := voiceLangs["english"]
 	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke".
 	for i := len(words) - 2; i >= 0; i-- {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(words[i], "."))]
@@ -1708,7 +1773,9 @@ func coreName(sp string) string {
 		}
 		break
 	}
-	if i := slices.Index(words, "of"); i >= 2 && isCapitalized(words[i-1]) && isCapitalized(words[0]) {
+	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
+		return !isCapitalized(w) || lang.words[strings.ToLower(w)]&(wDet|wOrg) != 0
+	}) {
 		words = words[:i] // "Kamala Harris of California"
 	}
 	if len(words) == 0 {
@@ -1736,6 +1803,14 @@ func isAcronymOf(acr string, words []string) bool {
 		}
 	}
 	return initials.String() == acr
+}
+
+// normalizeQuote returns the words of a quotation lowercased and joined by single spaces,
+// punctuation left out, for finding a quotation repeated.
+func normalizeQuote(t string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}), " ")
 }
 
 // startsLower reports whether s, after leading spaces, starts with a lower-case letter.

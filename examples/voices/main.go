@@ -82,7 +82,7 @@ func run(args []string, w, stderr io.Writer) error {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(w, "%s: %.0f%% of counted words quoted or reported (%d quotes, %d scare quotes, %d reported)\n",
+			fmt.Fprintf(w, "%s: %.0f%% of counted words in quotations (%d quotes, %d scare quotes, %d statements of indirect speech)\n",
 				side.name, 100*vs.QuotedShare, vs.Quotations["quote"], vs.Quotations["scare"], vs.Quotations["reported"])
 			fmt.Fprintf(w, "  quoted: %s\n", counts(vs.Speakers, 5))
 			fmt.Fprintf(w, "  verbs:  %s\n", counts(vs.Verbs, 8))

@@ -14,7 +14,7 @@ func TestRun(t *testing.T) {
 	if err := run([]string{"-event", "minister-visit"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Meridian Press (2)", "claimed (2)", "own voice", "all words"} {
+	for _, want := range []string{"Meridian Press (4)", "claimed (3)", "own voice", "all words"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
