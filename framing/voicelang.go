@@ -114,7 +114,7 @@ var voiceLangs = func() map[string]*voiceLang {
 			"informó informa indicó indica agregó añadió explicó sostuvo advirtió acusó acusa pidió destacó manifestó " +
 			"calificó reconoció negó insistió respondió replicó preguntó escribió publicó",
 		wHe: "él", wShe: "ella", wThey: "ellos ellas", wI: "yo nosotros", wSubject: "él ella ellos ellas yo nosotros",
-		wAux: "ha han había habían también ya",
+		wAux:    "ha han había habían también ya",
 		wPrep:   "en con por para de desde sin sobre tras durante ante entre hacia hasta contra",
 		wNaming: "calificó",
 		wDet:    "el la los las un una unos unas este esta estos estas su sus",
@@ -145,7 +145,7 @@ var voiceLangs = func() map[string]*voiceLang {
 			"accusé répondu écrit rappelé averti prévenu insisté reconnu nié confié lancé martelé déclare affirme estime " +
 			"ajoute explique souligne indique assure annonce précise dénonce accuse répond écrit rappelle",
 		wHe: "il lui", wShe: "elle", wThey: "ils elles", wI: "je nous", wSubject: "il elle ils elles je nous",
-		wAux: "a ont avait avaient est sont aussi encore déjà",
+		wAux:    "a ont avait avaient est sont aussi encore déjà",
 		wPrep:   "à dans sur avec pour par de depuis sans sous après avant pendant entre vers contre chez",
 		wNaming: "accusé accuse",
 		wDet:    "le la les un une des ce cette ces son sa ses leur leurs",
