@@ -121,6 +121,24 @@ func BenchmarkRatio(b *testing.B) {
 		warm()
 		ratioBench(b, n, calib, warm, false)
 	})
+	// Own voice against the default pipeline, round by round (issue #9's target: 0.6 or
+	// more), cold and warm.
+	b.Run("own-voice-vs-default", func(b *testing.B) {
+		ratioBench(b, n, profile(Analyzer{Workers: 1}), profile(Analyzer{Voices: OwnVoice, Workers: 1}), false)
+	})
+	b.Run("own-voice-vs-default-warm", func(b *testing.B) {
+		all, own := Counter{}, Counter{Analyzer: Analyzer{Voices: OwnVoice}}
+		add := func(c *Counter) func() {
+			return func() {
+				for _, d := range docs {
+					if err := c.Add(d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		}
+		ratioBench(b, n, add(&all), add(&own), false)
+	})
 	// Two workers against one, in wall time.
 	b.Run("unigrams-2-workers-vs-1", func(b *testing.B) {
 		ratioBench(b, n, profile(Analyzer{Workers: 1}), profile(Analyzer{Workers: 2}), true)

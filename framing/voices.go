@@ -25,6 +25,7 @@ type stoken struct {
 	flags      uint32
 	cap        bool // starts with an upper-case letter
 	poss       bool // followed by a possessive 's
+	inq        bool // inside a quotation (set once the quotations are found)
 }
 
 // qmark is a quotation mark candidate.
@@ -40,10 +41,11 @@ type qmark struct {
 // a mark is missing).
 type quote struct {
 	openStart, start, end, closeEnd int
-	speakerPos                      int  // where the speaker phrase stands in the text
-	unopened                        bool // closed without an opening mark: the start was inferred
-	block                           bool // an unmarked paragraph introduced by "X said:"
-	echo                            int  // 1 + the index of the earlier quotation this one repeats, or 0
+	speakerPos                      int    // where the speaker phrase stands in the text
+	unopened                        bool   // closed without an opening mark: the start was inferred
+	block                           bool   // an unmarked paragraph introduced by "X said:"
+	echo                            int    // 1 + the index of the earlier quotation this one repeats, or 0
+	norm                            string // the words, normalized (see normalized)
 	Span
 	attributed bool
 	distance   int // tokens between the reporting verb before the quote and the quote
@@ -51,6 +53,7 @@ type quote struct {
 }
 
 type segmenter struct {
+	want     Voices // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
 	lang     *voiceLang
 	text     string
 	toks     []stoken
@@ -68,9 +71,10 @@ type segmenter struct {
 type mention struct {
 	pos    int
 	name   string // as written, titles and possessive removed
-	title  string // the titles before it, lowercased ("texas governor", "secretary of state")
-	either bool   // a one-word name not known to be a person or an organization: either may be meant
-	person bool   // a person (a title, or a first and a last name), else an organization
+	tFrom  int    // the tokens of its titles ("Texas Governor"), or -1
+	tTo    int
+	either bool // a one-word name not known to be a person or an organization: either may be meant
+	person bool // a person (a title, or a first and a last name), else an organization
 }
 
 // Quotes segments text into the spans that are not the outlet's narrative: direct
@@ -126,17 +130,31 @@ func (s *segmenter) tokenize() {
 
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
+	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
+	s.names, s.subjects, s.repPos = s.names[:0], s.subjects[:0], s.repPos[:0]
 	s.findParagraphs()
 	s.findMarks()
 	s.pairMarks()
 	s.dialogue()
-	s.findNames()
 	s.blockQuotes()
-	for i := range s.quotes {
-		s.attribute(i)
+	s.markQuoted()
+	if len(s.quotes) == 0 && !s.lang.attribute {
+		return nil
 	}
-	reported := s.reported()
-	s.resolveSpeakers(reported)
+	var reported []Span
+	if s.want == 0 {
+		s.findNames()
+		for i := range s.quotes {
+			s.attribute(i)
+		}
+		reported = s.reported()
+		s.resolveSpeakers(reported)
+	} else {
+		s.voicesOnly()
+		if s.want.Has(VoiceNarrative) != s.want.Has(VoiceReported) {
+			reported = s.reported()
+		}
+	}
 	spans := make([]Span, 0, len(s.quotes)+len(reported))
 	for _, q := range s.quotes {
 		if q.End > q.Start {
@@ -148,11 +166,53 @@ func (s *segmenter) segment() []Span {
 	return spans
 }
 
+// voicesOnly gives the quotations voices that are right for the voices wanted (s.want):
+// where the wanted set treats two voices alike, what tells them apart is not worked out.
+// When quotations and scare quotes are alike (as in OwnVoice and QuotedVoices), only a
+// short quotation that may be a title needs its attribution, and most texts have none;
+// speakers are never resolved. A voice given may differ from Quotes' but never in being
+// in the wanted set or not, so that counts agree with Tokens.
+func (s *segmenter) voicesOnly() {
+	q, sc, ti := s.want.Has(VoiceQuote), s.want.Has(VoiceScare), s.want.Has(VoiceTitle)
+	if q == sc && q == ti {
+		for i := range s.quotes {
+			s.quotes[i].Voice = VoiceQuote
+		}
+		return
+	}
+	need := q != sc
+	for i := 0; i < len(s.quotes) && !need; i++ {
+		qt := &s.quotes[i]
+		if qt.block {
+			continue
+		}
+		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
+		need = qt.words <= 4 && !s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]) && s.isTitle(qt)
+	}
+	if need {
+		for i := range s.quotes {
+			s.attribute(i)
+		}
+		return
+	}
+	for i := range s.quotes {
+		qt := &s.quotes[i]
+		switch {
+		case qt.block || qt.words > 4:
+			qt.Voice = VoiceQuote
+		case s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]):
+			qt.Voice = VoiceScare
+		default:
+			qt.Voice = VoiceQuote // a quotation or a scare quote: alike here
+		}
+	}
+}
+
 // findParagraphs records where paragraphs start: after blank lines, or after every line
 // break in a text without blank lines.
 func (s *segmenter) findParagraphs() {
 	text := s.text
-	s.paras = []int{0}
+	s.paras = append(s.paras[:0], 0)
 	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
 	for i := 0; i < len(text); i++ {
 		if text[i] != '\n' {
@@ -465,6 +525,24 @@ func (s *segmenter) overlapsQuote(lo, hi int) bool {
 	return false
 }
 
+// markQuoted marks the tokens inside the quotations.
+func (s *segmenter) markQuoted() {
+	k := 0
+	for _, q := range s.quotes {
+		for k < len(s.toks) && s.toks[k].start < q.openStart {
+			s.toks[k].inq = false
+			k++
+		}
+		for k < len(s.toks) && s.toks[k].start < q.closeEnd {
+			s.toks[k].inq = true
+			k++
+		}
+	}
+	for ; k < len(s.toks); k++ {
+		s.toks[k].inq = false
+	}
+}
+
 // inQuote reports whether byte pos lies inside a quotation (marks included).
 func (s *segmenter) inQuote(pos int) bool {
 	i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].closeEnd > pos })
@@ -477,7 +555,7 @@ func (s *segmenter) inQuote(pos int) bool {
 func (s *segmenter) findNames() {
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
-		if !t.cap || s.inQuote(t.start) {
+		if !t.cap || t.inq {
 			i++
 			continue
 		}
@@ -504,64 +582,90 @@ func (s *segmenter) sentenceInitialWord(i, j int) bool {
 // "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
 // ("Texas Governor Rick Perry" is Rick Perry, titled governor; "Secretary of State Hillary
 // Clinton" is Hillary Clinton). It returns the token after the name and the name (empty if
-// there is none).
+// there is none). The name is a slice of the text: nothing is allocated.
 func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	var m mention
-	var words, title []string
+	first, n := i, 0 // the name's first token and its number of words
+	tFrom, tTo := -1, -1
 	orgWord, joined := false, false
+	ofAt := -1 // the first "of" joining words of the name
 	j := i
 	for j < hi {
 		t := s.toks[j]
 		if j > i && t.clause != s.toks[i].clause {
 			break
 		}
-		w := s.word(j)
 		if t.cap && t.flags&(wHe|wShe|wThey|wIt|wI|wConj|wThat|wWho|wAccording|wVerb|wNeg|wTime|wPrep|wReflexive) == 0 &&
-			(t.flags&wDet == 0 || len(words) > 0) {
+			(t.flags&wDet == 0 || n > 0) {
 			if t.flags&(wTitle|wRole) != 0 && t.flags&wOrg == 0 && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Texas Governor").
-				for _, x := range words {
-					title = append(title, strings.ToLower(x))
+				if tFrom < 0 {
+					tFrom = first
 				}
-				title = append(title, strings.ToLower(strings.TrimSuffix(w, ".")))
-				words, orgWord, joined = words[:0], false, false
 				j++
 				// "Secretary of State": a joined word right after a title belongs to it.
 				if j+1 < hi && strings.EqualFold(s.word(j), "of") && s.toks[j+1].cap {
-					title = append(title, "of", strings.ToLower(s.word(j+1)))
 					j += 2
 				}
+				tTo, first, n, orgWord, joined, ofAt = j, j, 0, false, false, -1
 				continue
 			}
-			words = append(words, w)
+			n++
 			orgWord = orgWord || t.flags&wOrg != 0
 			j++
 			continue
 		}
-		lw := strings.ToLower(w)
-		if (lw == "of" || lw == "for" || lw == "de" || lw == "van" || lw == "von" || lw == "al" || lw == "bin" || lw == "the" || lw == "and" || lw == "la" || lw == "del") &&
-			j+1 < hi && s.toks[j+1].cap && len(words) > 0 && s.toks[j+1].clause == t.clause {
-			words = append(words, w)
-			joined = joined || lw == "of" || lw == "for" || lw == "and" || lw == "the"
+		if n > 0 && j+1 < hi && s.toks[j+1].cap && s.toks[j+1].clause == t.clause && isNameJoiner(s.word(j)) {
+			lw := s.word(j)
+			if strings.EqualFold(lw, "of") || strings.EqualFold(lw, "for") || strings.EqualFold(lw, "and") || strings.EqualFold(lw, "the") {
+				joined = true
+			}
+			if ofAt < 0 && strings.EqualFold(lw, "of") {
+				ofAt = j
+			}
+			n++
 			j++
 			continue
 		}
 		break
 	}
-	if len(words) == 0 {
+	if n == 0 {
 		return i, m
 	}
-	if len(words) == 1 && len(title) == 0 && j == i+1 && s.toks[i].flags&wTitle != 0 {
+	if n == 1 && tFrom < 0 && j == i+1 && s.toks[i].flags&wTitle != 0 {
 		return i, m
 	}
-	m.title = strings.Join(title, " ")
-	m.person = !orgWord && (len(title) > 0 || !joined && len(words) >= 2 && len(words) <= 4)
-	if i := slices.Index(words, "of"); i >= 2 || i >= 1 && len(title) > 0 {
+	last := j
+	m.tFrom, m.tTo = tFrom, tTo
+	titled := tFrom >= 0
+	m.person = !orgWord && (titled || !joined && n >= 2 && n <= 4)
+	if ofAt >= 0 && (ofAt-first >= 2 || ofAt-first >= 1 && titled) {
 		// "Kamala Harris of California", "Gov. Rick Perry of Texas": a person and a place.
-		m.person, words = !orgWord, words[:i]
+		m.person, last = !orgWord, ofAt
 	}
-	m.name = strings.Join(words, " ")
+	m.name = s.span(first, last)
 	return j, m
+}
+
+// span returns the text of tokens [from, to), runs of space made one.
+func (s *segmenter) span(from, to int) string {
+	raw := s.text[s.toks[from].start:s.toks[to-1].end]
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(raw) && raw[i+1] == ' ' || c >= 0x80 {
+			return strings.Join(strings.Fields(raw), " ")
+		}
+	}
+	return raw
+}
+
+// hasTitle reports whether mention m is titled with a word of the given role.
+func (s *segmenter) hasTitle(m mention, role string) bool {
+	for k := m.tFrom; k >= 0 && k < m.tTo; k++ {
+		if roleOf(s.word(k)) == role {
+			return true
+		}
+	}
+	return false
 }
 
 // blockQuotes makes quotations of unmarked paragraphs introduced by a paragraph that ends
@@ -740,10 +844,10 @@ func (s *segmenter) attribute(i int) {
 	// Words quoted before: a quotation that repeats (part of) an earlier one is its
 	// speaker's ("nor is it an act to “undermine the order”" after “… to undermine the
 	// order, …”), as when a text quotes a source in order to rebut it.
-	if q.words >= 2 {
+	if q.words >= 2 && i > 0 {
 		words := normalizeQuote(text[q.Start:q.End])
 		for j := i - 1; j >= 0; j-- {
-			if o := s.quotes[j]; o.Speaker != "" && o.Voice == VoiceQuote && strings.Contains(normalizeQuote(text[o.Start:o.End]), words) {
+			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == VoiceQuote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
 				q.Speaker, q.Canonical, q.speakerPos, q.attributed, q.echo = o.Speaker, o.Canonical, o.speakerPos, true, j+1
 				s.classify(i)
 				return
@@ -793,7 +897,7 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool) {
 	for k := a; k < end && k < a+14; k++ {
 		t := s.toks[k]
-		if s.inQuote(t.start) || t.flags&wThat != 0 {
+		if t.inq || t.flags&wThat != 0 {
 			break
 		}
 		// An appositive may stand between the subject and the verb ("Jim Manley, a spokesman
@@ -826,7 +930,7 @@ func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool)
 func (s *segmenter) attributionBefore(lo, hi int) (speaker, verb string, dist int, ok bool) {
 	for k := hi - 1; k >= lo; k-- {
 		t := s.toks[k]
-		if s.inQuote(t.start) {
+		if t.inq {
 			continue
 		}
 		if t.flags&wAccording != 0 {
@@ -841,7 +945,7 @@ func (s *segmenter) attributionBefore(lo, hi int) (speaker, verb string, dist in
 		}
 		dist := 0 // the words between the verb and the quotation, other quotations left out
 		for m := k + 1; m < hi; m++ {
-			if !s.inQuote(s.toks[m].start) {
+			if !s.toks[m].inq {
 				dist++
 			}
 		}
@@ -884,7 +988,7 @@ func (s *segmenter) earlierSpeaker(k, lo, depth int) string {
 		return ""
 	}
 	for j := k - 1; j >= lo; j-- {
-		if !s.inQuote(s.toks[j].start) && s.isReportingVerb(j, lo) {
+		if !s.toks[j].inq && s.isReportingVerb(j, lo) {
 			return s.speakerOf(j, lo, depth-1)
 		}
 	}
@@ -967,7 +1071,7 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 		}
 		break
 	}
-	if j < lo || s.inQuote(s.toks[j].start) {
+	if j < lo || s.toks[j].inq {
 		return ""
 	}
 	t := s.toks[j]
@@ -989,7 +1093,7 @@ func (s *segmenter) subjectBefore(k, lo int) string {
 	from := j
 	for from > lo && s.toks[from-1].clause == c && j-from < 30 {
 		p := s.toks[from-1]
-		if p.flags&(wVerb|wThat|wWho|wConj|wAux|wSubject) != 0 || s.inQuote(p.start) {
+		if p.flags&(wVerb|wThat|wWho|wConj|wAux|wSubject) != 0 || p.inq {
 			break
 		}
 		if p.flags&wPrep != 0 && !(from-1 > lo && s.toks[from-2].clause == c && s.nounLike(from-2)) {
@@ -1076,7 +1180,7 @@ func (s *segmenter) validSpeaker(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := s.toks[k]
-		if s.inQuote(t.start) || t.flags&(wAux|wThat|wWho|wNeg) != 0 && !t.cap || t.flags&wVerb != 0 && t.flags&wRole == 0 && !t.cap {
+		if t.inq || t.flags&(wAux|wThat|wWho|wNeg) != 0 && !t.cap || t.flags&wVerb != 0 && t.flags&wRole == 0 && !t.cap {
 			return false
 		}
 	}
@@ -1105,7 +1209,7 @@ func (s *segmenter) sentenceSubject(lo, k int) string {
 // subjectSpan returns the tokens of the subject of the sentence that tokens [lo, k) open.
 func (s *segmenter) subjectSpan(lo, k int) (from, to int, ok bool) {
 	i := lo
-	for i < k && (s.inQuote(s.toks[i].start) || s.toks[i].flags&wConj != 0) {
+	for i < k && (s.toks[i].inq || s.toks[i].flags&wConj != 0) {
 		i++
 	}
 	if i < k && (s.toks[i].flags&(wPrep|wTime) != 0 || s.isAdverb(i)) {
@@ -1123,7 +1227,7 @@ func (s *segmenter) subjectSpan(lo, k int) (from, to int, ok bool) {
 			}
 		}
 	}
-	if i >= k || s.inQuote(s.toks[i].start) {
+	if i >= k || s.toks[i].inq {
 		return 0, 0, false
 	}
 	t := s.toks[i]
@@ -1293,11 +1397,7 @@ func (s *segmenter) phrase(from, to int) string {
 		return ""
 	}
 	s.spPos = s.toks[from].start
-	raw := s.text[s.toks[from].start:s.toks[to-1].end]
-	if strings.IndexFunc(raw, unicode.IsSpace) < 0 || !strings.ContainsAny(raw, "\t\n\r\u00a0  ") {
-		return raw
-	}
-	return strings.Join(strings.Fields(raw), " ")
+	return s.span(from, to)
 }
 
 // classify sets the voice of quotation i from its attribution and words.
@@ -1395,7 +1495,7 @@ func (s *segmenter) reportedIn(lo, hi int) (Span, bool) {
 	// The end of the sentence, its final punctuation included in nothing.
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if s.inQuote(t.start) {
+		if t.inq {
 			continue
 		}
 		if t.flags&wAccording != 0 && k+1 < hi {
@@ -1422,7 +1522,7 @@ func (s *segmenter) reportedIn(lo, hi int) (Span, bool) {
 		// that"; or "X said he …".
 		for m := k + 1; m < hi && m <= k+4; m++ {
 			f := s.toks[m].flags
-			if s.toks[m].clause != t.clause && m > k+1 || s.inQuote(s.toks[m].start) {
+			if s.toks[m].clause != t.clause && m > k+1 || s.toks[m].inq {
 				break
 			}
 			thatClause := f&wThat != 0
@@ -1529,13 +1629,11 @@ func (s *segmenter) definite(pos int, sp string) string {
 		role := roleOf(head)
 		for i := len(s.names) - 1; i >= 0; i-- {
 			m := s.names[i]
-			if m.pos >= pos || !m.person || m.title == "" {
+			if m.pos >= pos || !m.person {
 				continue
 			}
-			for _, t := range strings.Fields(m.title) {
-				if roleOf(t) == role {
-					return m.name
-				}
+			if s.hasTitle(m, role) {
+				return m.name
 			}
 		}
 	case docNouns[head]:
@@ -1582,7 +1680,7 @@ func (s *segmenter) author(pos int, noun string) string {
 	}
 	k := s.tokAt(pos) - 1
 	for ; k >= 0 && s.toks[k].start >= near; k-- {
-		if !strings.EqualFold(s.word(k), noun) || s.inQuote(s.toks[k].start) {
+		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
 			continue
 		}
 		sent := s.toks[k].sentence
@@ -1707,49 +1805,92 @@ func looksPerson(sp string) bool {
 // without titles or a leading article.
 func (s *segmenter) canonicalizer() func(string) string {
 	type form struct {
-		name  string
-		words []string
+		name    string
+		last    string // the last word
+		n       int    // words
+		acronym bool   // one upper-case word that may be an acronym
+		initial string // the initials of its capitalized words, when it has two or more
 	}
 	var forms []form
+	seen := map[string]bool{}
 	add := func(name string) {
 		core := coreName(name, s.lang)
-		if core == "" {
+		if core == "" || seen[core] {
 			return
 		}
-		for _, f := range forms {
-			if f.name == core {
-				return
-			}
+		seen[core] = true
+		words := strings.Fields(core)
+		f := form{name: core, last: words[len(words)-1], n: len(words)}
+		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
+		if len(words) >= 2 {
+			f.initial = initials(words)
 		}
-		forms = append(forms, form{core, strings.Fields(core)})
-	}
-	for _, m := range s.names {
-		add(m.name)
+		forms = append(forms, f)
 	}
 	for _, q := range s.quotes {
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
 			add(q.Speaker)
 		}
 	}
-	canonical := func(name string) string {
-		core := coreName(name, s.lang)
-		if core == "" {
-			return ""
+	// The names of the text that may be a speaker's fuller form: the same last word, or
+	// initials that make a speaker's acronym (or a one-word name that may be the acronym
+	// of a speaker's).
+	lasts, acronyms := map[string]bool{}, map[string]bool{}
+	for _, f := range forms {
+		lasts[f.last] = true
+		if f.acronym {
+			acronyms[strings.ReplaceAll(f.name, ".", "")] = true
 		}
-		words := strings.Fields(core)
-		last := words[len(words)-1]
+	}
+	for _, m := range s.names {
+		last := lastWord(m.name)
+		if lasts[last] || len(acronyms) > 0 && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+			add(m.name)
+		}
+	}
+	cache := map[string]string{}
+	return func(name string) string {
+		if c, ok := cache[name]; ok {
+			return c
+		}
+		core := coreName(name, s.lang)
 		best := core
-		for _, f := range forms {
-			fl := f.words[len(f.words)-1]
-			sameLast := fl == last && isCapitalized(last)
-			acronym := len(words) == 1 && isAcronymOf(words[0], f.words) || len(f.words) == 1 && isAcronymOf(f.words[0], words)
-			if (sameLast || acronym) && len(f.words) > len(strings.Fields(best)) {
-				best = f.name
+		if core != "" {
+			words := strings.Fields(core)
+			last, n := words[len(words)-1], len(words)
+			acr := ""
+			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
+				acr = strings.ReplaceAll(core, ".", "")
+			}
+			init := ""
+			if n >= 2 {
+				init = initials(words)
+			}
+			bestN := n
+			for _, f := range forms {
+				sameLast := f.last == last && isCapitalized(last)
+				acronym := acr != "" && f.initial == acr || f.acronym && init != "" && strings.ReplaceAll(f.name, ".", "") == init
+				if (sameLast || acronym) && f.n > bestN {
+					best, bestN = f.name, f.n
+				}
 			}
 		}
+		cache[name] = best
 		return best
 	}
-	return canonical
+}
+
+// initials returns the initials of the capitalized words of words ("Associated Press" is
+// "AP").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
@@ -1789,20 +1930,13 @@ func coreName(sp string, lang *voiceLang) string {
 	return strings.Join(words, " ")
 }
 
-// isAcronymOf reports whether acr is the initials of the capitalized words of words.
-func isAcronymOf(acr string, words []string) bool {
-	acr = strings.ReplaceAll(acr, ".", "")
-	if len(acr) < 2 || strings.ToUpper(acr) != acr {
-		return false
+// normalized returns normalizeQuote of quotation j, computed once.
+func (s *segmenter) normalized(j int) string {
+	q := &s.quotes[j]
+	if q.norm == "" {
+		q.norm = normalizeQuote(s.text[q.Start:q.End])
 	}
-	var initials strings.Builder
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			initials.WriteRune(r)
-		}
-	}
-	return initials.String() == acr
+	return q.norm
 }
 
 // normalizeQuote returns the words of a quotation lowercased and joined by single spaces,

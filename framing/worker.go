@@ -44,6 +44,14 @@ type worker struct {
 	toks   []rawToken
 	kept   []kept
 	quotes []Span
+
+	// The voice segmenter, reading the worker's tokens: the flags of each surface (by local
+	// id, vKnown once looked up), the term id or drop reason of each surface, and the local
+	// id of each token of the text segmented last.
+	vseg   segmenter
+	vflags []uint32
+	sdata  []int32
+	tlids  []int32
 	qi     int // cursor into quotes
 	seg    int
 
@@ -90,6 +98,8 @@ func (w *worker) newSurface(s string, h uint32, key uint64) slot {
 	}
 	e := w.local.insert(s, h, key, data)
 	w.stats = append(w.stats, surfStat{})
+	w.vflags = append(w.vflags, 0)
+	w.sdata = append(w.sdata, data)
 	if w.set.phrases != nil {
 		w.lower = append(w.lower, strings.Clone(lower))
 	}
@@ -193,7 +203,7 @@ func (w *worker) analyze(text string, count bool) {
 	w.quotes, w.qi = nil, 0
 	voices := w.set.an.Voices
 	if voices != AllVoices {
-		w.quotes = Quotes(text, w.set.lang.name)
+		w.quotes = w.segment(text, voices)
 	}
 	sc := scanner{text: text}
 	if w.set.phrases == nil && w.set.maxN == 1 {
@@ -280,7 +290,7 @@ func (w *worker) countWords(text string, doc int32) int {
 	w.quotes, w.qi = nil, 0
 	voices := w.set.an.Voices
 	if voices != AllVoices {
-		w.quotes = Quotes(text, w.set.lang.name)
+		return w.countVoices(text, doc, lo, hi, voices)
 	}
 	sc := scanner{text: text}
 	n := 0
@@ -326,12 +336,127 @@ func (w *worker) countWords(text string, doc int32) int {
 }
 
 // tokens appends every token of text, kept or dropped, to out.
+// countVoices is countWords for the words of some voices: the text is segmented from the
+// worker's tokens, and the tokens of the voices kept are counted from the segmenter's
+// buffer, without a second scan.
+func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) int {
+	w.quotes, w.qi = w.segment(text, voices), 0
+	n := 0
+	quotes := w.quotes
+	next := len(text) // where the next span starts
+	if len(quotes) > 0 {
+		next = quotes[0].Start
+	}
+	narrative := voices.Has(VoiceNarrative)
+	for i := range w.vseg.toks {
+		start := w.vseg.toks[i].start
+		if start < lo || start >= hi {
+			w.dropped.Boilerplate++
+			continue
+		}
+		if start < next {
+			if !narrative {
+				w.dropped.Voice++
+				continue
+			}
+		} else {
+			for len(quotes) > 0 && quotes[0].End <= start {
+				quotes = quotes[1:]
+			}
+			next = len(text)
+			if len(quotes) > 0 {
+				next = quotes[0].Start
+				if next <= start {
+					next = start // inside: decide by the span
+					if !voices.Has(quotes[0].Voice) {
+						w.dropped.Voice++
+						continue
+					}
+				} else if !narrative {
+					w.dropped.Voice++
+					continue
+				}
+			} else if !narrative {
+				w.dropped.Voice++
+				continue
+			}
+		}
+		lid := w.tlids[i]
+		if data := w.sdata[lid]; data < 0 {
+			w.countDrop(uint8(-data))
+			continue
+		}
+		if st := &w.stats[lid]; st.last != doc {
+			st.last, st.start = doc, st.n
+			w.seen = append(w.seen, lid)
+		}
+		w.countSurface(lid)
+		n++
+	}
+	return n
+}
+
+// vKnown and vCap are bits of worker.vflags above the segmenter's word flags: the flags are
+// looked up, and the surface is capitalized.
+const (
+	vKnown uint32 = 1 << 31
+	vCap   uint32 = 1 << 30
+
+	_ uint32 = vCap - 2*wReflexive // (does not compile if the word flags reach vCap)
+)
+
+// segment runs the voice segmenter on text. Its tokens come from the worker's scan, and
+// the segmenter's flags of each distinct surface are looked up once for the worker's life,
+// not once per token; the local id of each token is left in w.tlids.
+func (w *worker) segment(text string, want Voices) []Span {
+	s := &w.vseg
+	if s.lang == nil {
+		s.lang = voiceLangOf(w.set.lang.name)
+	}
+	s.text, s.want = text, want
+	toks, lids := s.toks[:0], w.tlids[:0]
+	sc := scanner{text: text}
+	hot := w.local.hot
+	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+		var e slot
+		found := false
+		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
+			b := text[start : start+8]
+			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			k &= ^uint64(0) >> (64 - 8*uint(n))
+			if he := hot[uint32(k*0x9E3779B97F4A7C15>>32)&(hotSize-1)]; he.id != 0 && he.key == k {
+				e, found = he, true
+			}
+		}
+		if !found {
+			e = w.surfaceAt(text, start, end)
+			hot = w.local.hot
+		}
+		lid := e.id - 1
+		f := w.vflags[lid]
+		if f&vKnown == 0 {
+			word := text[start:end]
+			f = s.lang.wordFlags(word, &s.buf) | vKnown
+			if isCapitalized(word) {
+				f |= vCap
+			}
+			w.vflags[lid] = f
+		}
+		toks = append(toks, stoken{start: start, end: end, sentence: sc.sentence, clause: sc.clause,
+			flags: f &^ (vKnown | vCap), cap: f&vCap != 0, poss: sc.pos > end})
+		lids = append(lids, lid)
+	}
+	s.toks, w.tlids = toks, lids
+	return s.segment()
+}
+
 func (w *worker) tokens(text string, out *[]Token) {
 	lo, hi := 0, len(text)
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
 	}
-	w.quotes, w.qi = Quotes(text, w.set.lang.name), 0
+	w.quotes, w.qi = w.segment(text, 0), 0
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
 	sc := scanner{text: text}
 	toks := w.toks[:0]
