@@ -543,11 +543,6 @@ func (s *segmenter) markQuoted() {
 	}
 }
 
-// inQuote reports whether byte pos lies inside a quotation (marks included).
-func (s *segmenter) inQuote(pos int) bool {
-	i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].closeEnd > pos })
-	return i < len(s.quotes) && s.quotes[i].openStart <= pos
-}
 
 // findNames records the names in the narrative (outside quotations), in order: runs of
 // capitalized words, with a title or of two words or more, for pronoun resolution and
