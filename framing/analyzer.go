@@ -102,10 +102,16 @@ type Token struct {
 	End      int    `json:"end"`               // byte offset just past the surface
 	Sentence int    `json:"sentence"`          // 0-based sentence number within the text
 	Clause   int    `json:"clause"`            // 0-based clause number within the text (n-grams stay within one)
-	Term     string `json:"term"`              // the counted term; empty if the token was dropped
-	Dropped  string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate" or "voice"
-	Voice    Voice  `json:"voice"`             // whose words these are (see Quotes)
+	// Term is the counted term. A token dropped for its voice keeps the term it would have
+	// counted as (so that evidence can show what a voice says); other dropped tokens have
+	// none. See Counted.
+	Term    string `json:"term"`
+	Dropped string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate" or "voice"
+	Voice   Voice  `json:"voice"`             // whose words these are (see Quotes)
 }
+
+// Counted reports whether the token was counted: it has a term and was not dropped.
+func (t Token) Counted() bool { return t.Term != "" && t.Dropped == "" }
 
 // Surface returns the token's text as it appears in text.
 func (t Token) Surface(text string) string { return text[t.Start:t.End] }

@@ -52,7 +52,7 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 		var spans []Span
 		kept := toks[:0:0]
 		for _, t := range toks {
-			if t.Term != "" {
+			if t.Counted() {
 				kept = append(kept, t)
 			}
 		}
@@ -187,7 +187,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 			return nil, err
 		}
 		for _, t := range toks {
-			if t.Term != "" {
+			if t.Counted() {
 				vs.Words[t.Voice.String()]++
 			}
 		}

@@ -34,7 +34,7 @@ func (an *Analyzer) keptTokens(docs []corpus.Document) ([]docTokens, error) {
 		for _, t := range all {
 			first := t.Sentence != lastSentence
 			lastSentence = t.Sentence
-			if t.Term != "" {
+			if t.Counted() {
 				dt.toks = append(dt.toks, t)
 				dt.sentenceStart = append(dt.sentenceStart, first)
 			}

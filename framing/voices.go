@@ -63,6 +63,7 @@ type segmenter struct {
 	names    []mention
 	subjects []mention // the subjects of the sentences, in order (see findSubjects)
 	spPos    int       // where the last speaker phrase found starts
+	passive  bool      // the last verb subjectBefore looked at was passive
 	repPos   []int     // where the speaker of each span of indirect speech stands
 	buf      [64]byte
 }
@@ -543,7 +544,6 @@ func (s *segmenter) markQuoted() {
 	}
 }
 
-
 // findNames records the names in the narrative (outside quotations), in order: runs of
 // capitalized words, with a title or of two words or more, for pronoun resolution and
 // canonical names.
@@ -809,7 +809,7 @@ func (s *segmenter) attribute(i int) {
 			lo++
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence {
-			if sp, v, dist, ok := s.attributionBefore(lo, b+1); ok {
+			if sp, v, dist, ok := s.attributionBefore(lo, b+1); ok && !(sp == "" && s.passive) {
 				q.Speaker, q.Verb, q.attributed, q.distance, q.speakerPos = sp, v, true, dist, s.spPos
 				s.classify(i)
 				return
@@ -890,15 +890,19 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // verb among the first ones, with its subject after it (", said X") or before it (", X
 // said"), or "according to X".
 func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool) {
-	for k := a; k < end && k < a+14; k++ {
+	for k := a; k < end && k < a+16; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&wThat != 0 {
 			break
 		}
 		// An appositive may stand between the subject and the verb ("Jim Manley, a spokesman
-		// for the leader, said"), but a verb nine words on in another clause is not this
-		// quotation's.
-		if k >= a+9 && t.clause != s.toks[a].clause && t.flags&wVerb == 0 {
+		// for the leader, said"): a new clause goes on the attribution if it opens with a
+		// determiner, a name or a verb; and a verb nine words on is not this quotation's
+		// unless appositives lead to it.
+		if k > a && t.clause != s.toks[k-1].clause && t.flags&(wDet|wVerb) == 0 && !t.cap {
+			break
+		}
+		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&wVerb == 0 {
 			break
 		}
 		if t.flags&wAccording != 0 {
@@ -1043,10 +1047,17 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 // verb has no subject of its own there, or when what stands before it is not a speaker.
 func (s *segmenter) subjectBefore(k, lo int) string {
 	j := k - 1
+	s.passive = false
 	// Auxiliaries, adverbs, an intensifying pronoun and a trailing time phrase.
 	for j >= lo {
 		t := s.toks[j]
 		if t.flags&(wAux|wReflexive) != 0 && !t.cap || s.isAdverb(j) {
+			if isBe(s.word(j)) {
+				// "It must be stressed that", "Reporters were told": a passive verb's
+				// subject is not its speaker.
+				s.passive = true
+				return ""
+			}
 			j--
 			continue
 		}
@@ -1140,6 +1151,15 @@ func (s *segmenter) hasFlag(from, to int, flags uint32) bool {
 		if s.toks[k].flags&flags != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// isBe reports whether w is a form of English "be".
+func isBe(w string) bool {
+	switch strings.ToLower(w) {
+	case "be", "is", "was", "were", "are", "been", "being":
+		return true
 	}
 	return false
 }
@@ -1344,7 +1364,11 @@ func (s *segmenter) nameBefore(j, lo int) string {
 	for from > lo && s.toks[from-1].clause == c {
 		from--
 	}
-	if end, m := s.nameRun(from, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
+	name := from
+	if name < j && s.toks[name].flags&wDet != 0 {
+		name++ // "the Soloria Daily, a tabloid, said"
+	}
+	if end, m := s.nameRun(name, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
 		return s.phrase(from, end)
 	}
 	return ""

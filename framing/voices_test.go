@@ -184,3 +184,51 @@ func TestSeedCommentary(t *testing.T) {
 		t.Errorf("only %d terms are found only inside the quotations", only)
 	}
 }
+
+// TestOwnAgainstQuoted compares a text's own voice with what it quotes, and checks that the
+// tokens dropped for their voice keep their terms.
+func TestOwnAgainstQuoted(t *testing.T) {
+	text := "The minister praised the bridge. Critics said it was “a reckless waste of money,” and the minister called the critics wrong."
+	own, err := (&Analyzer{Voices: OwnVoice}).ProfileTexts(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quoted, err := (&Analyzer{Voices: QuotedVoices}).ProfileTexts(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := Keyness(own, quoted, nil)
+	if err != nil {
+		t.Fatalf("own voice against quoted voice: %v", err)
+	}
+	if len(keys) == 0 {
+		t.Fatal("no key terms")
+	}
+	cmp, err := Compare(own, quoted, "own", "quoted", nil)
+	if err != nil || cmp == nil {
+		t.Fatalf("Compare: %v", err)
+	}
+	// Other settings must still match.
+	bigrams, _ := (&Analyzer{Voices: QuotedVoices, NGrams: 2}).ProfileTexts(text)
+	if _, err := Keyness(own, bigrams, nil); err == nil {
+		t.Error("profiles with different n-grams were compared")
+	}
+	toks, err := (&Analyzer{Voices: OwnVoice}).Tokens(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dropped []string
+	for _, tk := range toks {
+		if tk.Dropped == "voice" {
+			if tk.Counted() {
+				t.Errorf("voice-dropped token %+v counts", tk)
+			}
+			if tk.Term != "" {
+				dropped = append(dropped, tk.Term)
+			}
+		}
+	}
+	if strings.Join(dropped, " ") != "reckless wast money" {
+		t.Errorf("terms of the quotation: %q", dropped)
+	}
+}

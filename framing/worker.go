@@ -505,7 +505,14 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 	track := voices != AllVoices || out != nil
 	drop := func(reason uint8, t rawToken, voice Voice) {
 		if out != nil {
-			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice})
+			tk := Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice}
+			if reason == dropVoice {
+				// The term it would have counted as, for evidence of what a voice says.
+				if e := w.surfaceAt(text, t.start, t.end); e.data >= 0 {
+					tk.Term = w.key(e.data)
+				}
+			}
+			*out = append(*out, tk)
 			return
 		}
 		w.countDrop(reason)

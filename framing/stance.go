@@ -1,0 +1,641 @@
+package framing
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// A QuotedTerm is an expression a set of documents puts in quotation marks in one voice:
+// the scare quotes of a side ("so-called “free press”") or the names and titles it quotes.
+type QuotedTerm struct {
+	Expr      string `json:"expr"`      // the words, lowercased, spaces made single, end punctuation left out
+	Count     int    `json:"count"`     // occurrences
+	Documents int    `json:"documents"` // documents with one or more
+	// Terms are the analyzer's terms of the words (stemmed, stop words left out), for
+	// setting the expression beside a keyness list.
+	Terms    []string `json:"terms"`
+	Evidence []Line   `json:"evidence"` // every occurrence, in document order
+}
+
+// QuotedTerms lists the expressions that docs put in quotation marks in voice v (VoiceScare
+// for scare quotes, VoiceTitle for quoted names and titles, VoiceQuote for quotations),
+// most frequent first, ties by expression. A scare-quoted term is a framing signal in
+// itself: run it on each side of a comparison to see which words each side holds at a
+// distance. width is the runes of context in the evidence lines (40 if <= 0).
+func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]QuotedTerm, error) {
+	if int(v) >= len(voiceNames) || v == VoiceNarrative || v == VoiceReported {
+		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)
+	}
+	if width <= 0 {
+		width = 40
+	}
+	all := *an
+	all.Voices = AllVoices
+	da := docAnalyzer{an: &all}
+	byExpr := map[string]*QuotedTerm{}
+	lastDoc := map[string]int{}
+	for i := range docs {
+		d := &docs[i]
+		toks, w, err := da.tokens(d)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range w.quotes {
+			if s.Voice != v {
+				continue
+			}
+			expr := normalizeExpr(d.Text[s.Start:s.End])
+			if expr == "" {
+				continue
+			}
+			q := byExpr[expr]
+			if q == nil {
+				q = &QuotedTerm{Expr: expr, Terms: []string{}}
+				for _, t := range toks {
+					if t.Start >= s.Start && t.End <= s.End && t.Counted() {
+						q.Terms = append(q.Terms, t.Term)
+					}
+				}
+				byExpr[expr] = q
+			}
+			q.Count++
+			if lastDoc[expr] != i+1 {
+				lastDoc[expr] = i + 1
+				q.Documents++
+			}
+			q.Evidence = append(q.Evidence, lineAt(d, s.Start, s.End, width, s.Voice, s.Speaker))
+		}
+	}
+	out := make([]QuotedTerm, 0, len(byExpr))
+	for _, q := range byExpr {
+		out = append(out, *q)
+	}
+	slices.SortFunc(out, func(a, b QuotedTerm) int { return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Expr, b.Expr)) })
+	return out, nil
+}
+
+// normalizeExpr lowercases an expression, makes its spaces single and leaves out the
+// punctuation at its ends.
+func normalizeExpr(s string) string {
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return strings.TrimFunc(s, func(r rune) bool { return strings.ContainsRune(".,;:!?…—–-()[]", r) || r == ' ' })
+}
+
+// lineAt is the evidence line of text[start:end] of d.
+func lineAt(d *corpus.Document, start, end, width int, v Voice, speaker string) Line {
+	return Line{DocID: d.ID, Start: start, End: end, Left: context(d.Text[:start], width, true), Match: d.Text[start:end],
+		Right: context(d.Text[end:], width, false), Voice: v, Speaker: speaker}
+}
+
+// StanceOptions tunes [Analyzer.Stance]. The zero value is the documented default.
+type StanceOptions struct {
+	// Lexicon holds the evaluative words looked for around a source; nil means
+	// StanceLexicon().
+	Lexicon *Lexicon
+	// Window is the sentences on each side of an attribution whose evaluative words count
+	// for its source (default 1).
+	Window int
+	// RebuttalWindow is the sentences after a quotation searched for its rebuttal (default 6).
+	RebuttalWindow int
+	// Width is the runes of context in evidence lines (default 40).
+	Width int
+}
+
+// SourceStance is how a set of documents introduces and treats one source: a speaker it
+// quotes or reports.
+type SourceStance struct {
+	Speaker    string `json:"speaker"`    // the canonical name (see Span)
+	Documents  int    `json:"documents"`  // documents that quote or report it
+	Quotations int    `json:"quotations"` // direct quotations
+	Statements int    `json:"statements"` // statements of indirect speech
+	// Verbs are the reporting verbs that introduce it, most used first: "said" and
+	// "claimed" treat a source differently.
+	Verbs []Count `json:"verbs"`
+	// Labels are the descriptions the documents give it (counted once per document):
+	// appositives ("the Global Times, a
+	// nationalist tabloid"), words before its name ("the state-run Global Times"), and the
+	// group it is cited as an example of ("the Western media. … For example, the Associated
+	// Press reported").
+	Labels []Count `json:"labels"`
+	// Evaluation counts the evaluative words (of StanceOptions.Lexicon) in the outlet's own
+	// voice around the source: the sentences around each attribution, and the sentences
+	// that name the source or its group. Lowercased as written.
+	Evaluation []Count `json:"evaluation"`
+	// EvaluationEvidence has a line for every evaluative word counted.
+	EvaluationEvidence []Line `json:"evaluation_evidence"`
+	// Rebuttals are the source's quotations that the text goes on to deny.
+	Rebuttals []Rebuttal `json:"rebuttals"`
+}
+
+// A Rebuttal is a quotation whose words come back, within a few sentences, in a sentence
+// of the outlet's own that negates or contradicts them.
+type Rebuttal struct {
+	Quote  Line     `json:"quote"`  // the quotation
+	Denial Line     `json:"denial"` // the denying sentence; Match is the whole sentence
+	Cue    string   `json:"cue"`    // the negation or contradiction cue ("not", "contrary to")
+	Shared []string `json:"shared"` // the terms of the quotation that come back
+}
+
+var (
+	stanceOnce sync.Once
+	stanceLex  *Lexicon
+)
+
+// StanceLexicon returns the evaluative words Stance looks for by default: the pejorative,
+// laudatory and loaded-saying categories of EvaluativeLexicon and the delegitimizing
+// category of FramesLexicon.
+func StanceLexicon() *Lexicon {
+	stanceOnce.Do(func() {
+		ev, fr := EvaluativeLexicon(), FramesLexicon()
+		l := &Lexicon{name: "stance"}
+		index := map[string]int{}
+		for _, src := range []struct {
+			lex  *Lexicon
+			cats []string
+		}{{ev, []string{"pejorative", "laudatory", "loaded-saying"}}, {fr, []string{"delegitimizing"}}} {
+			for _, c := range src.cats {
+				ci := slices.Index(src.lex.categories, c)
+				if ci < 0 {
+					panic("framing: the shipped lexicons lack category " + c)
+				}
+				l.categories = append(l.categories, c)
+				for _, e := range src.lex.entries {
+					if slices.Contains(e.cats, ci) {
+						text := e.text
+						if e.stem {
+							text = "~" + text
+						}
+						if err := l.add(text, len(l.categories)-1, index); err != nil {
+							panic("framing: " + err.Error())
+						}
+					}
+				}
+			}
+		}
+		l.index()
+		stanceLex = l
+	})
+	return stanceLex
+}
+
+// contradiction cues that are phrases (single-word negations are the segmenter's wNeg
+// words: not, nor, never, no, contrary, false, groundless, ...).
+var contradictionCues = []string{"should be clarified", "contrary to", "far from", "in fact", "on the contrary", "is not true",
+	"nothing more than", "no basis", "has nothing to do"}
+
+// Stance reports, for each source that docs quote or report, how they introduce and treat
+// it: reporting verbs, labels, the evaluative words around it, and the quotations they go
+// on to rebut (see SourceStance). Sources come most quoted first, ties by name.
+//
+// A rebuttal is found when a sentence of the outlet's own voice within RebuttalWindow
+// sentences after a quotation carries a negation or contradiction cue ("not", "nor", "it
+// should be clarified", "contrary to") and either quotes the quotation's words again or
+// shares two or more of its terms. The attribution and the denial are given as evidence
+// lines, so that every reported rebuttal can be checked.
+func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
+	var o StanceOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Lexicon == nil {
+		o.Lexicon = StanceLexicon()
+	}
+	if o.Window <= 0 {
+		o.Window = 1
+	}
+	if o.RebuttalWindow <= 0 {
+		o.RebuttalWindow = 6
+	}
+	if o.Width <= 0 {
+		o.Width = 40
+	}
+	all := *an
+	all.Voices = AllVoices
+	da := docAnalyzer{an: &all}
+	type acc struct {
+		SourceStance
+		verbs, labels, eval map[string]int
+		lastDoc             int
+	}
+	bySource := map[string]*acc{}
+	get := func(name string) *acc {
+		a := bySource[name]
+		if a == nil {
+			a = &acc{SourceStance: SourceStance{Speaker: name, Rebuttals: []Rebuttal{}, EvaluationEvidence: []Line{}},
+				verbs: map[string]int{}, labels: map[string]int{}, eval: map[string]int{}}
+			bySource[name] = a
+		}
+		return a
+	}
+	for di := range docs {
+		d := &docs[di]
+		toks, w, err := da.tokens(d)
+		if err != nil {
+			return nil, err
+		}
+		ds := newDocStance(d, toks, w.quotes, &w.vseg, w.set, o)
+		for name, st := range ds.sources() {
+			a := get(name)
+			if a.lastDoc != di+1 {
+				a.lastDoc = di + 1
+				a.Documents++
+			}
+			a.Quotations += st.quotations
+			a.Statements += st.statements
+			for _, v := range st.verbs {
+				a.verbs[v]++
+			}
+			for _, l := range st.labels {
+				a.labels[l]++ // once per document (see labelsAndMentions)
+			}
+			for _, e := range st.eval {
+				a.eval[e.word]++
+				a.EvaluationEvidence = append(a.EvaluationEvidence, e.line)
+			}
+			a.Rebuttals = append(a.Rebuttals, st.rebuttals...)
+		}
+	}
+	out := make([]SourceStance, 0, len(bySource))
+	for _, a := range bySource {
+		a.Verbs, a.Labels, a.Evaluation = sortedCounts(a.verbs), sortedCounts(a.labels), sortedCounts(a.eval)
+		out = append(out, a.SourceStance)
+	}
+	slices.SortFunc(out, func(a, b SourceStance) int {
+		return cmp.Or(cmp.Compare(b.Quotations+b.Statements, a.Quotations+a.Statements), strings.Compare(a.Speaker, b.Speaker))
+	})
+	return out, nil
+}
+
+// docStance works out the stance of one document toward its sources.
+type docStance struct {
+	d     *corpus.Document
+	toks  []Token    // the analyzer's tokens (terms, voices)
+	spans []Span     // the document's spans (Quotes)
+	seg   *segmenter // the segmentation of the document (its tokens align with toks)
+	set   *settings
+	o     StanceOptions
+	// sentStart[n] is the index in seg.toks of the first token of sentence n.
+	sentStart []int
+	matches   []evalMatch // the evaluative words of the narrative
+}
+
+type evalMatch struct {
+	start, end, sentence int
+}
+
+func newDocStance(d *corpus.Document, toks []Token, spans []Span, seg *segmenter, set *settings, o StanceOptions) *docStance {
+	ds := &docStance{d: d, toks: toks, spans: spans, seg: seg, set: set, o: o}
+	n := 0
+	if len(seg.toks) > 0 {
+		n = seg.toks[len(seg.toks)-1].sentence + 1
+	}
+	ds.sentStart = make([]int, n+1)
+	for i := range ds.sentStart {
+		ds.sentStart[i] = -1
+	}
+	for k := len(seg.toks) - 1; k >= 0; k-- {
+		ds.sentStart[seg.toks[k].sentence] = k
+	}
+	ds.sentStart[n] = len(seg.toks)
+	for i := n - 1; i >= 0; i-- {
+		if ds.sentStart[i] < 0 {
+			ds.sentStart[i] = ds.sentStart[i+1]
+		}
+	}
+	var m lexMatcher
+	m.prepare(set, d.Text, toks)
+	m.match(o.Lexicon, func(cat, start, end int, voice Voice) {
+		if voice == VoiceNarrative {
+			ds.matches = append(ds.matches, evalMatch{start, end, ds.sentenceOf(start)})
+		}
+	})
+	return ds
+}
+
+// sentenceOf returns the sentence of byte pos (of the token at or after it).
+func (ds *docStance) sentenceOf(pos int) int {
+	k := ds.seg.tokAt(pos)
+	if k >= len(ds.seg.toks) {
+		k = len(ds.seg.toks) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	return ds.seg.toks[k].sentence
+}
+
+// sentenceSpan returns the byte span of sentence n, its closing punctuation included.
+func (ds *docStance) sentenceSpan(n int) (int, int) {
+	a, b := ds.sentStart[n], ds.sentStart[n+1]
+	if a >= b {
+		return 0, 0
+	}
+	end := ds.seg.toks[b-1].end
+	for end < len(ds.d.Text) {
+		r, size := utf8.DecodeRuneInString(ds.d.Text[end:])
+		if !strings.ContainsRune(".!?…\"”’»", r) {
+			break
+		}
+		end += size
+	}
+	return ds.seg.toks[a].start, end
+}
+
+type sourceInDoc struct {
+	quotations, statements int
+	verbs, labels          []string
+	eval                   []evalWord
+	rebuttals              []Rebuttal
+	attributions           []int        // the sentences of its attributions
+	sentences              map[int]bool // the sentences whose evaluative words count
+}
+
+type evalWord struct {
+	word string
+	line Line
+}
+
+// sources gathers what the document does with each of its sources.
+func (ds *docStance) sources() map[string]*sourceInDoc {
+	seg := ds.seg
+	out := map[string]*sourceInDoc{}
+	get := func(sp Span) *sourceInDoc {
+		name := sp.Canonical
+		if name == "" {
+			name = sp.Speaker
+		}
+		if name == "" {
+			return nil
+		}
+		s := out[name]
+		if s == nil {
+			s = &sourceInDoc{sentences: map[int]bool{}}
+			out[name] = s
+		}
+		return s
+	}
+	nsent := len(ds.sentStart) - 1
+	around := func(s *sourceInDoc, pos int) {
+		c := ds.sentenceOf(pos)
+		s.attributions = append(s.attributions, c)
+		p := seg.para(pos)
+		for n := max(0, c-ds.o.Window); n <= min(nsent-1, c+ds.o.Window); n++ {
+			if a, b := ds.sentenceSpan(n); b > a && seg.para(a) == p {
+				s.sentences[n] = true
+			}
+		}
+	}
+	for i := range seg.quotes {
+		q := &seg.quotes[i]
+		if q.Voice != VoiceQuote {
+			continue
+		}
+		s := get(q.Span)
+		if s == nil {
+			continue
+		}
+		if q.echo == 0 {
+			s.quotations++
+			if q.Verb != "" {
+				s.verbs = append(s.verbs, q.Verb)
+			}
+			around(s, q.speakerPos)
+		}
+		ds.rebuttal(s, i)
+	}
+	for _, sp := range ds.spans {
+		if sp.Voice != VoiceReported {
+			continue
+		}
+		s := get(sp)
+		if s == nil {
+			continue
+		}
+		if !sp.more {
+			s.statements++
+			if sp.Verb != "" {
+				s.verbs = append(s.verbs, sp.Verb)
+			}
+		}
+		around(s, sp.Start)
+	}
+	for name, s := range out {
+		ds.labelsAndMentions(name, s)
+		ds.evaluate(s)
+	}
+	return out
+}
+
+// groupNouns are nouns for the groups a source may be cited as an example of.
+var groupNouns = map[string]bool{"media": true, "outlets": true, "press": true, "newspapers": true, "reporters": true,
+	"journalists": true, "critics": true, "observers": true, "analysts": true, "officials": true, "politicians": true,
+	"governments": true, "countries": true, "experts": true, "pundits": true, "commentators": true, "activists": true,
+	"agencies": true, "networks": true, "tabloids": true}
+
+// exampleCues open a sentence that cites its source as an example of a group named before.
+var exampleCues = []string{"for example", "for instance", "take", "one example", "a case in point", "such as"}
+
+// labelsAndMentions finds the labels of the source called name, and the sentences that
+// name it or its group.
+func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
+	seg := ds.seg
+	last := lastWord(coreName(name, seg.lang))
+	if isCapitalized(last) {
+		for k := range seg.toks {
+			t := seg.toks[k]
+			if t.inq || seg.word(k) != last {
+				continue
+			}
+			s.sentences[t.sentence] = true
+			// The name's first word, and what stands before it: "the state-run Global Times".
+			first := k
+			for first > 0 && seg.toks[first-1].cap && seg.toks[first-1].clause == t.clause && !seg.toks[first-1].inq &&
+				seg.toks[first-1].sentence == t.sentence && seg.toks[first-1].flags&(wDet|wPrep|wConj) == 0 {
+				first--
+			}
+			m := first
+			for m > 0 && first-m < 3 && !seg.toks[m-1].cap && seg.toks[m-1].clause == t.clause &&
+				seg.toks[m-1].flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject) == 0 {
+				m--
+			}
+			if m < first && m > 0 && seg.toks[m-1].flags&wDet != 0 {
+				s.labels = append(s.labels, strings.ToLower(seg.span(m, first)))
+			}
+			// An appositive: "the Global Times, a nationalist tabloid published by …,".
+			if a := k + 1; a < len(seg.toks) && seg.toks[a].clause != t.clause && seg.toks[a].sentence == t.sentence &&
+				seg.toks[a].flags&wDet != 0 && !seg.toks[a].inq {
+				e := a + 1
+				for e < len(seg.toks) && seg.toks[e].clause == seg.toks[a].clause && e-a < 12 && seg.toks[e].flags&(wVerb|wThat) == 0 {
+					e++
+				}
+				if e-a >= 2 && (e >= len(seg.toks) || seg.toks[e].clause != seg.toks[a].clause) {
+					s.labels = append(s.labels, seg.span(a, e))
+				}
+			}
+		}
+	}
+	defer func() { // each label once per document
+		slices.Sort(s.labels)
+		s.labels = slices.Compact(s.labels)
+	}()
+	// The group a source is an example of, named in the two sentences before an attribution
+	// that opens with "For example".
+	for _, c := range s.attributions {
+		a, b := ds.sentenceSpan(c)
+		if b <= a || !hasPrefixFold(ds.d.Text[a:b], exampleCues) {
+			continue
+		}
+		for n := c - 1; n >= max(0, c-2); n-- {
+			if label := ds.groupIn(n); label != "" {
+				s.labels = append(s.labels, label)
+				ds.markMentions(s, label)
+				break
+			}
+		}
+	}
+}
+
+// hasPrefixFold reports whether s starts with one of the prefixes, ignoring case.
+func hasPrefixFold(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupIn returns the group named in sentence n ("the Western media"), without its
+// determiner, or "".
+func (ds *docStance) groupIn(n int) string {
+	seg := ds.seg
+	for k := ds.sentStart[n]; k < ds.sentStart[n+1]; k++ {
+		if seg.toks[k].inq || !groupNouns[strings.ToLower(seg.word(k))] {
+			continue
+		}
+		m := k
+		for m > ds.sentStart[n] && seg.toks[m-1].clause == seg.toks[k].clause && m-1 >= k-3 &&
+			seg.toks[m-1].flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject) == 0 {
+			m--
+		}
+		if m > ds.sentStart[n] && seg.toks[m-1].flags&wDet != 0 && m < k {
+			return seg.span(m, k+1)
+		}
+	}
+	return ""
+}
+
+// markMentions adds the sentences that name a group to the source's.
+func (ds *docStance) markMentions(s *sourceInDoc, label string) {
+	words := strings.Fields(strings.ToLower(label))
+	seg := ds.seg
+	for k := 0; k+len(words) <= len(seg.toks); k++ {
+		ok := true
+		for i, w := range words {
+			if strings.ToLower(seg.word(k+i)) != w || seg.toks[k+i].inq {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			s.sentences[seg.toks[k].sentence] = true
+		}
+	}
+}
+
+// evaluate collects the evaluative words of the source's sentences.
+func (ds *docStance) evaluate(s *sourceInDoc) {
+	for _, m := range ds.matches {
+		if s.sentences[m.sentence] {
+			word := strings.ToLower(ds.d.Text[m.start:m.end])
+			s.eval = append(s.eval, evalWord{word, lineAt(ds.d, m.start, m.end, ds.o.Width, VoiceNarrative, "")})
+		}
+	}
+}
+
+// rebuttal looks for the denial of quotation i in the sentences after it.
+func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
+	seg := ds.seg
+	q := &seg.quotes[i]
+	// The quotation's terms.
+	terms := map[string]bool{}
+	for _, t := range ds.toks {
+		if t.Start >= q.Start && t.End <= q.End && t.Counted() {
+			terms[t.Term] = true
+		}
+	}
+	first := ds.sentenceOf(q.closeEnd)
+	if q.echo > 0 {
+		first = ds.sentenceOf(q.openStart) // the repeated quotation is in the denial
+	}
+	nsent := len(ds.sentStart) - 1
+	for n := first; n < min(nsent, first+ds.o.RebuttalWindow+1); n++ {
+		a, b := ds.sentenceSpan(n)
+		if b <= a {
+			continue
+		}
+		// A repetition of the quotation in this sentence, or shared terms outside it.
+		echo := false
+		for j := i + 1; j < len(seg.quotes); j++ {
+			if e := &seg.quotes[j]; e.echo == i+1 && e.openStart >= a && e.openStart < b {
+				echo = true
+			}
+		}
+		if q.echo > 0 && q.openStart >= a && q.openStart < b {
+			continue // a repetition is rebutted through the quotation it repeats
+		}
+		var shared []string
+		seen := map[string]bool{}
+		for _, t := range ds.toks {
+			if t.Start < a || t.Start >= b || !t.Counted() || !terms[t.Term] || seen[t.Term] {
+				continue
+			}
+			if t.Start >= q.openStart && t.Start < q.closeEnd {
+				continue // the quotation itself
+			}
+			seen[t.Term] = true
+			shared = append(shared, t.Term)
+		}
+		if !echo && (len(shared) < 3 || 3*len(shared) < len(terms)) {
+			continue // a rebuttal repeats the quotation, or a third of its terms
+		}
+		cue := ds.cueIn(a, b)
+		if cue == "" {
+			continue
+		}
+		slices.Sort(shared)
+		if shared == nil {
+			shared = []string{}
+		}
+		s.rebuttals = append(s.rebuttals, Rebuttal{
+			Quote:  lineAt(ds.d, q.Start, q.End, ds.o.Width, q.Voice, q.Speaker),
+			Denial: lineAt(ds.d, a, b, ds.o.Width, VoiceNarrative, ""),
+			Cue:    cue,
+			Shared: shared,
+		})
+		return
+	}
+}
+
+// cueIn returns the first negation or contradiction cue of the outlet's own words in
+// text[a:b], or "".
+func (ds *docStance) cueIn(a, b int) string {
+	seg := ds.seg
+	for k := seg.tokAt(a); k < len(seg.toks) && seg.toks[k].start < b; k++ {
+		if !seg.toks[k].inq && seg.toks[k].flags&wNeg != 0 {
+			return strings.ToLower(seg.word(k))
+		}
+	}
+	low := strings.ToLower(ds.d.Text[a:b])
+	for _, c := range contradictionCues {
+		if strings.Contains(low, c) {
+			return c
+		}
+	}
+	return ""
+}

@@ -1,0 +1,143 @@
+package framing
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+func stanceOf(t *testing.T, text string) map[string]SourceStance {
+	t.Helper()
+	st, err := (&Analyzer{}).Stance([]corpus.Document{{ID: "d", Text: text, Language: "english"}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]SourceStance{}
+	for _, s := range st {
+		out[s.Speaker] = s
+	}
+	return out
+}
+
+func countsHave(cs []Count, names ...string) bool {
+	for _, n := range names {
+		if !slices.ContainsFunc(cs, func(c Count) bool { return c.Name == n }) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestStanceRebuttal: a state editorial (our own text) quotes a wire report in order to
+// deny it, and frames the wire as an example of a hostile group.
+func TestStanceRebuttal(t *testing.T) {
+	text := "Predictably, the trip was maliciously distorted by the foreign press.\n\n" +
+		"For example, Meridian Press claimed that the minister went to Kasan to “arm the rebels and prolong the war.”\n\n" +
+		"It must be stressed that the minister did not go to “arm the rebels,” and Soloria has never sold arms to anyone. " +
+		"The foreign press and its hype are nothing but a smear campaign."
+	st := stanceOf(t, text)
+	mp, ok := st["Meridian Press"]
+	if !ok {
+		t.Fatalf("no Meridian Press in %+v", st)
+	}
+	if mp.Quotations != 1 || !countsHave(mp.Verbs, "claimed") || !countsHave(mp.Labels, "foreign press") {
+		t.Errorf("quotations %d, verbs %v, labels %v", mp.Quotations, mp.Verbs, mp.Labels)
+	}
+	if !countsHave(mp.Evaluation, "maliciously", "hype", "smear") {
+		t.Errorf("evaluation %v", mp.Evaluation)
+	}
+	if len(mp.Rebuttals) != 1 || mp.Rebuttals[0].Cue != "not" || text[mp.Rebuttals[0].Denial.Start:mp.Rebuttals[0].Denial.End] !=
+		"It must be stressed that the minister did not go to “arm the rebels,” and Soloria has never sold arms to anyone." {
+		t.Fatalf("rebuttals %+v", mp.Rebuttals)
+	}
+	for _, l := range mp.EvaluationEvidence {
+		if text[l.Start:l.End] != l.Match {
+			t.Errorf("evidence %+v does not point at its match", l)
+		}
+	}
+}
+
+// TestStanceLabels: wire copy (our own text) labels the state outlet it quotes, with an
+// appositive and a word before its name, and quotes without rebuttal.
+func TestStanceLabels(t *testing.T) {
+	text := "“The visit threatens no one,” the Soloria Daily, a nationalist tabloid run by the ruling party, said on Monday.\n\n" +
+		"The state-run Soloria Daily has repeated the line before. The talks ended without a deal."
+	st := stanceOf(t, text)
+	sd, ok := st["Soloria Daily"]
+	if !ok {
+		t.Fatalf("no Soloria Daily in %+v", st)
+	}
+	if !countsHave(sd.Labels, "a nationalist tabloid run by the ruling party", "state-run") {
+		t.Errorf("labels %v", sd.Labels)
+	}
+	if len(sd.Rebuttals) != 0 {
+		t.Errorf("rebuttals %+v", sd.Rebuttals)
+	}
+}
+
+// TestStanceNoRebuttalWithoutOverlap: a negation near a quotation that shares none of its
+// words is no rebuttal.
+func TestStanceNoRebuttalWithoutOverlap(t *testing.T) {
+	text := "“Rain will fall across the valley on Sunday,” the forecaster said. The mayor did not attend the parade."
+	for name, s := range stanceOf(t, text) {
+		if len(s.Rebuttals) != 0 {
+			t.Errorf("%s: rebuttals %+v", name, s.Rebuttals)
+		}
+	}
+}
+
+// TestSeedStance checks the seed case (skipped without ../shared/data): the Associated
+// Press quotation is rebutted, with "maliciously", "hype" and "conspiracy" in the
+// evaluation around the source, and the scholar the outlet quotes is not rebutted.
+func TestSeedStance(t *testing.T) {
+	dir := dataDir()
+	if dir == "" {
+		t.Skip("no shared data (../shared/data or FRAMEDIFF_DATA)")
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "seed", "global-times-li-shangfu-moscow-2023.txt"))
+	if err != nil {
+		t.Skip("no seed commentary in the shared data")
+	}
+	st := stanceOf(t, string(b))
+	ap := st["Associated Press"]
+	if len(ap.Rebuttals) == 0 || !countsHave(ap.Evaluation, "maliciously", "hype", "conspiracy") {
+		t.Errorf("Associated Press: rebuttals %d, evaluation %v", len(ap.Rebuttals), ap.Evaluation)
+	}
+	if w := st["Wang Xianju"]; w.Quotations != 1 || len(w.Rebuttals) != 0 {
+		t.Errorf("Wang Xianju: %+v", w)
+	}
+}
+
+func TestQuotedTerms(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "a", Language: "english", Text: "The so-called “free press” ran the story. Critics of the “free press” were silent."},
+		{ID: "b", Language: "english", Text: "The “Belt and Road” initiative and the so-called “Free Press”."},
+	}
+	scare, err := (&Analyzer{}).QuotedTerms(docs, VoiceScare, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(scare) != 1 || scare[0].Expr != "free press" || scare[0].Count != 3 || scare[0].Documents != 2 ||
+		!slices.Equal(scare[0].Terms, []string{"free", "press"}) || len(scare[0].Evidence) != 3 {
+		t.Fatalf("scare quotes %+v", scare)
+	}
+	for _, l := range scare[0].Evidence {
+		d := docs[0]
+		if l.DocID == "b" {
+			d = docs[1]
+		}
+		if d.Text[l.Start:l.End] != l.Match || l.Voice != VoiceScare {
+			t.Errorf("evidence %+v", l)
+		}
+	}
+	titles, _ := (&Analyzer{}).QuotedTerms(docs, VoiceTitle, 10)
+	if len(titles) != 1 || titles[0].Expr != "belt and road" {
+		t.Errorf("titles %+v", titles)
+	}
+	if _, err := (&Analyzer{}).QuotedTerms(docs, VoiceNarrative, 10); err == nil {
+		t.Error("narrative voice accepted")
+	}
+}
