@@ -98,10 +98,10 @@ type Analyzer struct {
 
 // Token is one token of a text, kept or dropped.
 type Token struct {
-	Start    int    `json:"start"`             // byte offset of the surface in the original text
-	End      int    `json:"end"`               // byte offset just past the surface
-	Sentence int    `json:"sentence"`          // 0-based sentence number within the text
-	Clause   int    `json:"clause"`            // 0-based clause number within the text (n-grams stay within one)
+	Start    int `json:"start"`    // byte offset of the surface in the original text
+	End      int `json:"end"`      // byte offset just past the surface
+	Sentence int `json:"sentence"` // 0-based sentence number within the text
+	Clause   int `json:"clause"`   // 0-based clause number within the text (n-grams stay within one)
 	// Term is the counted term. A token dropped for its voice keeps the term it would have
 	// counted as (so that evidence can show what a voice says); other dropped tokens have
 	// none. See Counted.

@@ -75,7 +75,9 @@ func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]Q
 	for _, q := range byExpr {
 		out = append(out, *q)
 	}
-	slices.SortFunc(out, func(a, b QuotedTerm) int { return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Expr, b.Expr)) })
+	slices.SortFunc(out, func(a, b QuotedTerm) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Expr, b.Expr))
+	})
 	return out, nil
 }
 
