@@ -55,9 +55,12 @@
 //
 // # Framing analyses
 //
-// [Quotes] separates an outlet's own voice from direct quotations, scare quotes and reported
-// speech, with speakers and reporting verbs; [Analyzer.Voices] counts one or the other, and
-// [Analyzer.VoiceStats] reports who is quoted how. A [Lexicon] (framediff's
+// [Quotes] separates an outlet's own voice from direct quotations, scare quotes, quoted
+// titles and reported speech, with speakers (one canonical name each) and reporting verbs;
+// [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
+// [Analyzer.VoiceStats] reports who is quoted how. [Analyzer.QuotedTerms] lists a side's
+// scare quotes, and [Analyzer.Stance] how a side treats each source: verbs, labels,
+// evaluative words around it, and the quotations it rebuts. A [Lexicon] (framediff's
 // [FramesLexicon] and [EvaluativeLexicon], or the user's own, including LIWC .dic files)
 // turns texts into category counts ([Analyzer.LexiconProfile]). [Analyzer.ContrastTarget]
 // compares what each side says around an entity; [Analyzer.LabelPairs] finds different

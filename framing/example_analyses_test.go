@@ -131,3 +131,49 @@ func ExampleKeyness() {
 	// face: G2 +1.3274, log ratio 0.8301, p 0.2493, flags [once one-side low-expected]
 	// Routine: G2 +1.3274, log ratio 0.8301, p 0.2493, flags [once one-side low-expected]
 }
+
+func ExampleAnalyzer_Stance() {
+	// An editorial that quotes a wire report in order to rebut it.
+	docs := []corpus.Document{{ID: "ed-1", Language: "english", Text: "Predictably, the trip was maliciously distorted by the foreign press.\n\n" +
+		"For example, Meridian Press claimed that the minister went to “arm the rebels and prolong the war.”\n\n" +
+		"The minister did not go to “arm the rebels.” Such hype is a smear."}}
+	an := framing.Analyzer{}
+	sources, err := an.Stance(docs, nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range sources {
+		fmt.Println(s.Speaker, s.Verbs, s.Labels)
+		fmt.Println("evaluation:", s.Evaluation)
+		for _, r := range s.Rebuttals {
+			fmt.Printf("rebutted (%s): %q\n  by %q\n", r.Cue, r.Quote.Match, r.Denial.Match)
+		}
+	}
+	// Output:
+	// Meridian Press [{claimed 1}] [{foreign press 1}]
+	// evaluation: [{distorted 1} {hype 1} {maliciously 1} {smear 1}]
+	// rebutted (not): "arm the rebels and prolong the war."
+	//   by "The minister did not go to “arm the rebels.”"
+}
+
+func ExampleAnalyzer_QuotedTerms() {
+	docs := []corpus.Document{
+		{ID: "a", Language: "english", Text: "The so-called “free press” ran the story again."},
+		{ID: "b", Language: "english", Text: "Readers of the “free press” were not told."},
+	}
+	an := framing.Analyzer{}
+	terms, err := an.QuotedTerms(docs, framing.VoiceScare, 12)
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range terms {
+		fmt.Printf("%q %d times in %d documents, terms %v\n", t.Expr, t.Count, t.Documents, t.Terms)
+		for _, l := range t.Evidence {
+			fmt.Printf("  %s:%d …%s[%s]%s…\n", l.DocID, l.Start, l.Left, l.Match, l.Right)
+		}
+	}
+	// Output:
+	// "free press" 2 times in 2 documents, terms [free press]
+	//   a:17 … so-called “[free press]” ran the st…
+	//   b:18 …ers of the “[free press]” were not t…
+}

@@ -68,9 +68,13 @@ const (
 	// AllVoices counts every token (the zero value).
 	AllVoices Voices = 0
 	// OwnVoice is the outlet's own words: its narrative, the indirect speech it writes in
-	// its own words, and names and titles it quotes. This follows the convention of
-	// BASIL's annotation (Fan et al. 2019), where only direct quotations count as quoted;
-	// measured on BASIL's development half, it agrees best (see the package tests).
+	// its own words ("X said that …" is a paraphrase), and the names and titles it quotes.
+	// This follows the convention of BASIL's annotation (Fan et al. 2019), where indirect
+	// speech is not quoted. Measured on BASIL's development half (878 spans, TestBASILVoices),
+	// agreement with its quote label is 0.965 with this definition (quoted 0.991, not quoted
+	// 0.949), 0.968 if scare quotes were own voice too, and 0.894 if indirect speech were
+	// quoted. Scare quotes stay out of the own voice all the same: a word the outlet holds
+	// at a distance ("the so-called “free press”") is the opposite of its own usage.
 	OwnVoice Voices = 1<<VoiceNarrative | 1<<VoiceReported | 1<<VoiceTitle
 	// QuotedVoices is what the outlet attributes to others or holds at a distance: direct
 	// quotations and scare quotes.

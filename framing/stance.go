@@ -115,8 +115,8 @@ type SourceStance struct {
 	Documents  int    `json:"documents"`  // documents that quote or report it
 	Quotations int    `json:"quotations"` // direct quotations
 	Statements int    `json:"statements"` // statements of indirect speech
-	// Verbs are the reporting verbs that introduce it, most used first: "said" and
-	// "claimed" treat a source differently.
+	// Verbs are the reporting verbs that introduce it, one per attribution, most used
+	// first: "said" and "claimed" treat a source differently.
 	Verbs []Count `json:"verbs"`
 	// Labels are the descriptions the documents give it (counted once per document):
 	// appositives ("the Global Times, a
@@ -316,6 +316,9 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, seg *segmenter
 			ds.matches = append(ds.matches, evalMatch{start, end, ds.sentenceOf(start)})
 		}
 	})
+	// A word in two categories is one evaluative word.
+	slices.SortFunc(ds.matches, func(a, b evalMatch) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end)) })
+	ds.matches = slices.Compact(ds.matches)
 	return ds
 }
 
@@ -410,21 +413,21 @@ func (ds *docStance) sources() map[string]*sourceInDoc {
 		}
 		ds.rebuttal(s, i)
 	}
-	for _, sp := range ds.spans {
-		if sp.Voice != VoiceReported {
-			continue
-		}
+	for r, sp := range seg.reportedSpans {
 		s := get(sp)
 		if s == nil {
 			continue
 		}
 		if !sp.more {
 			s.statements++
-			if sp.Verb != "" {
+			// The verb of an attribution is counted once, with the quotation it introduces
+			// if it introduces one ("X claimed that … “…”").
+			shared := slices.ContainsFunc(seg.quotes, func(q quote) bool { return q.Voice == VoiceQuote && q.speakerPos == seg.repPos[r] })
+			if sp.Verb != "" && !shared {
 				s.verbs = append(s.verbs, sp.Verb)
 			}
 		}
-		around(s, sp.Start)
+		around(s, seg.repPos[r])
 	}
 	for name, s := range out {
 		ds.labelsAndMentions(name, s)
@@ -553,6 +556,9 @@ func (ds *docStance) markMentions(s *sourceInDoc, label string) {
 // evaluate collects the evaluative words of the source's sentences.
 func (ds *docStance) evaluate(s *sourceInDoc) {
 	for _, m := range ds.matches {
+		if k := ds.seg.tokAt(m.start); k < len(ds.seg.toks) && ds.seg.toks[k].flags&wVerb != 0 && ds.seg.toks[k].end >= m.end {
+			continue // a reporting verb: counted in Verbs
+		}
 		if s.sentences[m.sentence] {
 			word := strings.ToLower(ds.d.Text[m.start:m.end])
 			s.eval = append(s.eval, evalWord{word, lineAt(ds.d, m.start, m.end, ds.o.Width, VoiceNarrative, "")})
@@ -613,6 +619,13 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 		slices.Sort(shared)
 		if shared == nil {
 			shared = []string{}
+		}
+		// The sentences around the denial speak about the source too.
+		p := seg.para(a)
+		for m := max(0, n-ds.o.Window); m <= min(nsent-1, n+ds.o.Window); m++ {
+			if ma, mb := ds.sentenceSpan(m); mb > ma && seg.para(ma) == p {
+				s.sentences[m] = true
+			}
 		}
 		s.rebuttals = append(s.rebuttals, Rebuttal{
 			Quote:  lineAt(ds.d, q.Start, q.End, ds.o.Width, q.Voice, q.Speaker),

@@ -64,8 +64,11 @@ type segmenter struct {
 	subjects []mention // the subjects of the sentences, in order (see findSubjects)
 	spPos    int       // where the last speaker phrase found starts
 	passive  bool      // the last verb subjectBefore looked at was passive
-	repPos   []int     // where the speaker of each span of indirect speech stands
-	buf      [64]byte
+	// reportedSpans are the spans of indirect speech of the last segment (resolved), in
+	// the order of repPos.
+	reportedSpans []Span
+	repPos        []int // where the speaker of each span of indirect speech stands
+	buf           [64]byte
 }
 
 // mention is a name in the text, for pronoun resolution and canonical names.
@@ -132,7 +135,7 @@ func (s *segmenter) tokenize() {
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
-	s.names, s.subjects, s.repPos = s.names[:0], s.subjects[:0], s.repPos[:0]
+	s.names, s.subjects, s.repPos, s.reportedSpans = s.names[:0], s.subjects[:0], s.repPos[:0], nil
 	s.findParagraphs()
 	s.findMarks()
 	s.pairMarks()
@@ -150,6 +153,7 @@ func (s *segmenter) segment() []Span {
 		}
 		reported = s.reported()
 		s.resolveSpeakers(reported)
+		s.reportedSpans = reported
 	} else {
 		s.voicesOnly()
 		if s.want.Has(VoiceNarrative) != s.want.Has(VoiceReported) {
