@@ -478,7 +478,7 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 				for e < len(seg.toks) && seg.toks[e].clause == seg.toks[a].clause && e-a < 12 && seg.toks[e].flags&(wVerb|wThat) == 0 {
 					e++
 				}
-				if e-a >= 2 && (e >= len(seg.toks) || seg.toks[e].clause != seg.toks[a].clause) {
+				if e-a >= 2 && (e >= len(seg.toks) || seg.toks[e].clause != seg.toks[a].clause) && !notDescription[strings.ToLower(seg.word(a+1))] {
 					s.labels = append(s.labels, seg.span(a, e))
 				}
 			}
@@ -504,6 +504,12 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 		}
 	}
 }
+
+// notDescription are words that, after the determiner of a phrase set off after a name,
+// show that the phrase is about something else ("Oren's visit, the first by a minister
+// since the war").
+var notDescription = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true,
+	"only": true, "same": true, "one": true, "next": true, "previous": true}
 
 // hasPrefixFold reports whether s starts with one of the prefixes, ignoring case.
 func hasPrefixFold(s string, prefixes []string) bool {

@@ -1,6 +1,8 @@
 // Command voices separates each outlet's own voice from the words it quotes: per event
-// and side, the share of quoted words, who is quoted with which reporting verbs, and the
-// distinctive terms of the outlets' own voice compared with those of all their words.
+// and side, the share of quoted words, who is quoted with which reporting verbs, the side's
+// scare quotes, how it treats each source (labels, evaluative words, rebuttals with the
+// document and offset of each quotation and denial), and the distinctive terms of the
+// outlets' own voice compared with those of all their words.
 //
 //	go run ./examples/voices                      # the embedded sample
 //	go run ./examples/voices -event minister-visit
@@ -86,6 +88,30 @@ func run(args []string, w, stderr io.Writer) error {
 				side.name, 100*vs.QuotedShare, vs.Quotations["quote"], vs.Quotations["scare"], vs.Quotations["reported"])
 			fmt.Fprintf(w, "  quoted: %s\n", counts(vs.Speakers, 5))
 			fmt.Fprintf(w, "  verbs:  %s\n", counts(vs.Verbs, 8))
+			scare, err := an.QuotedTerms(side.docs, framing.VoiceScare, 30)
+			if err != nil {
+				return err
+			}
+			var sq []framing.Count
+			for _, q := range scare {
+				sq = append(sq, framing.Count{Name: "“" + q.Expr + "”", Count: q.Count})
+			}
+			fmt.Fprintf(w, "  scare quotes: %s\n", counts(sq, 6))
+			sources, err := an.Stance(side.docs, nil)
+			if err != nil {
+				return err
+			}
+			for _, src := range sources {
+				if len(src.Labels) == 0 && len(src.Evaluation) == 0 && len(src.Rebuttals) == 0 {
+					continue
+				}
+				fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counts(src.Verbs, 4),
+					counts(src.Labels, 3), counts(src.Evaluation, 6))
+				for _, r := range src.Rebuttals {
+					fmt.Fprintf(w, "    rebutted (%s) %s:%d “%s”\n      by %s:%d %s\n", r.Cue, r.Quote.DocID, r.Quote.Start,
+						cli.Escape(r.Quote.Match), r.Denial.DocID, r.Denial.Start, cli.Escape(r.Denial.Match))
+				}
+			}
 		}
 		for _, v := range []struct {
 			label  string
