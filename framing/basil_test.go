@@ -329,3 +329,15 @@ func paragraphAround(text string, lo, hi int) string {
 	}
 	return strings.TrimSpace(text[a:lo] + "[[" + text[lo:hi] + "]]" + text[hi:hi+b])
 }
+
+// loadBASILIfPresent is loadBASIL for tests that use BASIL only when present.
+func loadBASILIfPresent(t *testing.T) (map[string]*basilDoc, []basilSpan) {
+	dir := dataDir()
+	if dir == "" {
+		return nil, nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, "basil-dev")); err != nil {
+		return nil, nil
+	}
+	return loadBASIL(t)
+}

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -61,9 +62,10 @@ type segmenter struct {
 	marks    []qmark
 	quotes   []quote
 	names    []mention
-	subjects []mention // the subjects of the sentences, in order (see findSubjects)
-	spPos    int       // where the last speaker phrase found starts
-	passive  bool      // the last verb subjectBefore looked at was passive
+	subjects []mention      // the subjects of the sentences, in order (see findSubjects)
+	persons  map[string]int // see knownPerson
+	spPos    int            // where the last speaker phrase found starts
+	passive  bool           // the last verb subjectBefore looked at was passive
 	// reportedSpans are the spans of indirect speech of the last segment (resolved), in
 	// the order of repPos.
 	reportedSpans []Span
@@ -135,7 +137,7 @@ func (s *segmenter) tokenize() {
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
-	s.names, s.subjects, s.repPos, s.reportedSpans = s.names[:0], s.subjects[:0], s.repPos[:0], nil
+	s.names, s.subjects, s.repPos, s.reportedSpans, s.persons = s.names[:0], s.subjects[:0], s.repPos[:0], nil, nil
 	s.findParagraphs()
 	s.findMarks()
 	s.pairMarks()
@@ -174,7 +176,7 @@ func (s *segmenter) segment() []Span {
 // voicesOnly gives the quotations voices that are right for the voices wanted (s.want):
 // where the wanted set treats two voices alike, what tells them apart is not worked out.
 // When quotations and scare quotes are alike (as in OwnVoice and QuotedVoices), only a
-// short quotation that may be a title needs its attribution, and most texts have none;
+// short quotation that may be a title needs an attribution, of its own sentence only;
 // speakers are never resolved. A voice given may differ from Quotes' but never in being
 // in the wanted set or not, so that counts agree with Tokens.
 func (s *segmenter) voicesOnly() {
@@ -185,16 +187,7 @@ func (s *segmenter) voicesOnly() {
 		}
 		return
 	}
-	need := q != sc
-	for i := 0; i < len(s.quotes) && !need; i++ {
-		qt := &s.quotes[i]
-		if qt.block {
-			continue
-		}
-		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
-		need = qt.words <= 4 && !s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]) && s.isTitle(qt)
-	}
-	if need {
+	if q != sc {
 		for i := range s.quotes {
 			s.attribute(i)
 		}
@@ -202,11 +195,16 @@ func (s *segmenter) voicesOnly() {
 	}
 	for i := range s.quotes {
 		qt := &s.quotes[i]
+		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
 		switch {
 		case qt.block || qt.words > 4:
 			qt.Voice = VoiceQuote
 		case s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]):
 			qt.Voice = VoiceScare
+		case s.isTitle(qt):
+			// A title, unless its own sentence attributes it: attribute does not look at
+			// other quotations for it.
+			s.attribute(i)
 		default:
 			qt.Voice = VoiceQuote // a quotation or a scare quote: alike here
 		}
@@ -840,12 +838,20 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
+	// A short quotation that reads as a name or title, and has no attribution of its own
+	// sentence, is a name or title: the rules below, which lean on other quotations, do not
+	// make it a quotation (and the voices of titles never depend on other quotations).
+	if q.words <= 4 && !s.soCalled(text[max(0, q.openStart-24):q.openStart]) && s.isTitle(q) {
+		s.classify(i)
+		return
+	}
 	// Words quoted before: a quotation that repeats (part of) an earlier one is its
 	// speaker's ("nor is it an act to “undermine the order”" after “… to undermine the
 	// order, …”), as when a text quotes a source in order to rebut it.
 	if q.words >= 2 && i > 0 {
 		words := normalizeQuote(text[q.Start:q.End])
-		for j := i - 1; j >= 0; j-- {
+		p := s.para(q.openStart)
+		for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- { // within ten paragraphs
 			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == VoiceQuote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
 				q.Speaker, q.Canonical, q.speakerPos, q.attributed, q.echo = o.Speaker, o.Canonical, o.speakerPos, true, j+1
 				s.classify(i)
@@ -1312,15 +1318,22 @@ func (s *segmenter) findSubjects() {
 
 // knownPerson reports whether a one-word name is the last name of a person named before pos.
 func (s *segmenter) knownPerson(name string, pos int) bool {
-	for _, m := range s.names {
-		if m.pos >= pos {
-			break
-		}
-		if m.person && (m.name == name || strings.HasSuffix(m.name, " "+name)) {
-			return true
+	if s.persons == nil {
+		// The first position of each person's last name and full name.
+		s.persons = map[string]int{}
+		for _, m := range s.names {
+			if !m.person {
+				continue
+			}
+			for _, k := range [2]string{m.name, lastWord(m.name)} {
+				if _, ok := s.persons[k]; !ok {
+					s.persons[k] = m.pos
+				}
+			}
 		}
 	}
-	return false
+	first, ok := s.persons[name]
+	return ok && first < pos
 }
 
 // personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
@@ -1573,8 +1586,12 @@ func (s *segmenter) reportedIn(lo, hi int) (Span, bool) {
 func (s *segmenter) splitAroundQuotes(sp Span) []Span {
 	var out []Span
 	pos := sp.Start
-	for _, q := range s.quotes {
-		if q.closeEnd <= pos || q.openStart >= sp.End {
+	first := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].closeEnd > pos })
+	for _, q := range s.quotes[first:] {
+		if q.openStart >= sp.End {
+			break
+		}
+		if q.closeEnd <= pos {
 			continue
 		}
 		if q.openStart > pos {
@@ -1650,9 +1667,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 	switch {
 	case f&(wRole|wTitle) != 0:
 		role := roleOf(head)
-		for i := len(s.names) - 1; i >= 0; i-- {
+		for i := s.namesBefore(pos) - 1; i >= 0; i-- {
 			m := s.names[i]
-			if m.pos >= pos || !m.person {
+			if !m.person {
 				continue
 			}
 			if s.hasTitle(m, role) {
@@ -1665,9 +1682,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 			return who
 		}
 	case f&wOrg != 0 && len(words) == 2:
-		for i := len(s.names) - 1; i >= 0; i-- {
+		for i := s.namesBefore(pos) - 1; i >= 0; i-- {
 			m := s.names[i]
-			if m.pos >= pos || m.person {
+			if m.person {
 				continue
 			}
 			for _, w := range strings.Fields(m.name) {
@@ -1676,9 +1693,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 				}
 			}
 		}
-		for i := len(s.quotes) - 1; i >= 0; i-- {
+		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0; i-- {
 			q := s.quotes[i]
-			if q.openStart >= pos || q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
+			if q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
 				!isCapitalized(coreName(q.Speaker, s.lang)) {
 				continue
 			}
@@ -1686,6 +1703,11 @@ func (s *segmenter) definite(pos int, sp string) string {
 		}
 	}
 	return sp
+}
+
+// namesBefore returns the number of names that start before pos.
+func (s *segmenter) namesBefore(pos int) int {
+	return sort.Search(len(s.names), func(i int) bool { return s.names[i].pos >= pos })
 }
 
 // docNouns are documents that speak for their authors.
@@ -1707,16 +1729,16 @@ func (s *segmenter) author(pos int, noun string) string {
 			continue
 		}
 		sent := s.toks[k].sentence
-		for i := len(s.quotes) - 1; i >= 0; i-- {
+		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
 			q := s.quotes[i]
 			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
 				!docNouns[strings.ToLower(lastWord(q.Speaker))] {
 				return q.Speaker
 			}
 		}
-		for i := len(s.subjects) - 1; i >= 0; i-- {
+		for i := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos >= pos }) - 1; i >= 0 && s.subjects[i].pos >= near; i-- {
 			m := s.subjects[i]
-			if m.pos < pos && s.toks[s.tokAt(m.pos)].sentence == sent {
+			if s.toks[s.tokAt(m.pos)].sentence == sent {
 				return m.name
 			}
 		}
@@ -1759,6 +1781,9 @@ func roleOf(w string) string {
 }
 
 func isPronounSpeaker(sp string) bool {
+	if len(sp) > 6 || len(sp) < 2 {
+		return false
+	}
 	switch strings.ToLower(sp) {
 	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles":
 		return true
@@ -1777,16 +1802,17 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 		near = s.paras[p-2]
 	}
 	best, bestPos := "", -1
-	for _, m := range s.subjects {
-		if m.pos >= pos {
+	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
+		if m := s.subjects[i]; m.person == person || m.either {
+			best, bestPos = m.name, m.pos
 			break
 		}
-		if m.pos >= near && (m.person == person || m.either) {
-			best, bestPos = m.name, m.pos
-		}
 	}
-	for _, q := range s.quotes {
-		if q.openStart >= pos {
+	j, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	for j--; j >= 0; j-- {
+		q := &s.quotes[j]
+		if q.closeEnd < near && q.speakerPos < near {
 			break
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
@@ -1797,15 +1823,13 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	if best != "" {
 		return best
 	}
-	for _, m := range s.names {
-		if m.pos >= pos {
-			break
-		}
-		if m.person == person {
-			best = m.name
+	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for k--; k >= 0; k-- {
+		if s.names[k].person == person {
+			return s.names[k].name
 		}
 	}
-	return best
+	return ""
 }
 
 // looksPerson guesses whether a speaker phrase names a person.

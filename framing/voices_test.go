@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 // vspan is a span as the voice tests state it: voice, speaker as written, canonical
@@ -230,5 +232,48 @@ func TestOwnAgainstQuoted(t *testing.T) {
 	}
 	if strings.Join(dropped, " ") != "reckless wast money" {
 		t.Errorf("terms of the quotation: %q", dropped)
+	}
+}
+
+// TestVoiceSetsAgree checks that counting some voices (which works out only what tells
+// them apart) counts exactly the tokens that Tokens gives those voices, on the sample
+// corpus, our pattern texts, and BASIL's development articles when present.
+func TestVoiceSetsAgree(t *testing.T) {
+	var texts []string
+	for _, d := range corpus.Sample().Documents() {
+		if d.Language == "english" {
+			texts = append(texts, d.Text)
+		}
+	}
+	texts = append(texts, "The “Belt and Road” initiative, as “One,” he said, and the “Peace Plan” they called “A Sham”.",
+		"“Short,” she said. The “Big Idea” was “Big Idea” again; “Big Idea,” Oren said.")
+	if dataDir() != "" {
+		if docs, _ := loadBASILIfPresent(t); docs != nil {
+			for _, d := range docs {
+				texts = append(texts, d.text)
+			}
+		}
+	}
+	sets := []Voices{OwnVoice, QuotedVoices, 1 << VoiceQuote, 1 << VoiceTitle, 1 << VoiceScare, 1<<VoiceNarrative | 1<<VoiceQuote}
+	for _, text := range texts {
+		toks, err := (&Analyzer{}).Tokens(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, set := range sets {
+			want := 0
+			for _, tk := range toks {
+				if tk.Counted() && set.Has(tk.Voice) {
+					want++
+				}
+			}
+			p, err := (&Analyzer{Voices: set}).ProfileTexts(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Total(1) != want {
+				t.Errorf("voices %v: profile counts %d, Tokens %d, in %.60q", set, p.Total(1), want, text)
+			}
+		}
 	}
 }

@@ -415,6 +415,10 @@ func (w *worker) segment(text string, want Voices) []Span {
 	}
 	s.text, s.want = text, want
 	toks, lids := s.toks[:0], w.tlids[:0]
+	if want := len(text)/5 + 16; cap(toks) < want {
+		// About one token per six bytes of English: sized once, not grown by copying.
+		toks, lids = make([]stoken, 0, want), make([]int32, 0, want)
+	}
 	sc := scanner{text: text}
 	hot := w.local.hot
 	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
