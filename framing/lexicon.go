@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -24,6 +25,10 @@ type Lexicon struct {
 	byWord     map[string][]int // first word (literal) -> entries
 	byPrefix   map[byte][]int   // first byte of a glob's first word -> entries
 	anyPrefix  []int            // globs whose first word starts with "*"
+	// stemmed holds, per language name, the lexicon with the words of its "~" entries
+	// replaced by their stems in that language (see forLanguage).
+	stemmed sync.Map
+	lang    string // the language a stemmed lexicon was made for; "" for one as parsed
 }
 
 type lexEntry struct {
@@ -65,10 +70,75 @@ func mustLexicon(file, name string) *Lexicon {
 // framediff (framing/lexicons/news-frames.txt, which documents the sources).
 func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-frames") }
 
-// EvaluativeLexicon returns framediff's lexicon of evaluative (loaded) language:
-// intensifier, pejorative, laudatory, loaded-saying, hedge and booster. The word lists were
-// written for framediff (framing/lexicons/evaluative.txt).
+// EvaluativeLexicon returns framediff's lexicon of evaluative (loaded) language, after the
+// kinds of biased wording of Recasens et al. (2013) and the subjectivity clues of Wilson et
+// al. (2005): intensifier, pejorative, laudatory, loaded-action (verbs that charge a neutral
+// act: "slash", "gut", "ram through"), assertive (verbs of saying that cast doubt or
+// commitment: "claim", "insist", "tout") and factive (verbs that presuppose: "reveal",
+// "failed to"). Entries are Snowball stems, so inflections match without prefix
+// over-matching. The word lists were written for framediff
+// (framing/lexicons/evaluative.txt). Select categories with [Lexicon.Select].
 func EvaluativeLexicon() *Lexicon { return mustLexicon("evaluative.txt", "evaluative") }
+
+// MarkersLexicon returns framediff's lexicon of stance markers: hedge ("may", "reportedly")
+// and booster ("clearly", "in fact"), after Hyland (2005). They mark how committed a writer
+// is, not loaded wording, and are kept out of [EvaluativeLexicon]
+// (framing/lexicons/stance-markers.txt).
+func MarkersLexicon() *Lexicon { return mustLexicon("stance-markers.txt", "stance-markers") }
+
+// Select returns a lexicon with the given categories of l only, in l's order; it is an
+// error (wrapping ErrOption) to name a category l lacks.
+func (l *Lexicon) Select(categories ...string) (*Lexicon, error) {
+	out := &Lexicon{name: l.name}
+	keep := map[int]int{} // l's category -> out's
+	for i, c := range l.categories {
+		if slices.Contains(categories, c) {
+			keep[i] = len(out.categories)
+			out.categories = append(out.categories, c)
+		}
+	}
+	for _, c := range categories {
+		if !slices.Contains(l.categories, c) {
+			return nil, errorf(ErrOption, "lexicon %q has no category %q (it has %s)", l.name, c, strings.Join(l.categories, ", "))
+		}
+	}
+	for _, e := range l.entries {
+		var cats []int
+		for _, c := range e.cats {
+			if k, ok := keep[c]; ok {
+				cats = append(cats, k)
+			}
+		}
+		if len(cats) > 0 {
+			e.cats = cats
+			e.words = slices.Clone(e.words)
+			out.entries = append(out.entries, e)
+		}
+	}
+	out.index()
+	return out, nil
+}
+
+// Entries returns the entries of a category as written in the lexicon ("~slash",
+// "isolat*", "territorial integrity"), in the lexicon's order; nil if there is no such
+// category.
+func (l *Lexicon) Entries(category string) []string {
+	ci := slices.Index(l.categories, category)
+	if ci < 0 {
+		return nil
+	}
+	var out []string
+	for _, e := range l.entries {
+		if slices.Contains(e.cats, ci) {
+			text := e.text
+			if e.stem {
+				text = "~" + text
+			}
+			out = append(out, text)
+		}
+	}
+	return out
+}
 
 // ParseLexicon reads a lexicon in framediff's text format:
 //
@@ -310,6 +380,41 @@ func (l *Lexicon) candidates(word, stem string) []int {
 	return append(out, l.anyPrefix...)
 }
 
+// forLanguage returns the lexicon to match texts of language lang with: each word of a "~"
+// entry is replaced by its Snowball stem in lang ("~slashes" matches every word whose stem
+// is "slash"), globs left as written. It is made once per language.
+func (l *Lexicon) forLanguage(lang *language) *Lexicon {
+	if l.lang != "" {
+		return l
+	}
+	if lang == nil {
+		en, _ := lookupLanguage("english")
+		lang = &en
+	}
+	if v, ok := l.stemmed.Load(lang.name); ok {
+		return v.(*Lexicon)
+	}
+	out := &Lexicon{name: l.name, categories: l.categories, lang: lang.name}
+	for _, e := range l.entries {
+		if e.stem {
+			words := make([]string, len(e.words))
+			for i, w := range e.words {
+				words[i] = w
+				if !strings.Contains(w, "*") {
+					if st := lang.stem(w, true); st != "" {
+						words[i] = st
+					}
+				}
+			}
+			e.words = words
+		}
+		out.entries = append(out.entries, e)
+	}
+	out.index()
+	v, _ := l.stemmed.LoadOrStore(lang.name, out)
+	return v.(*Lexicon)
+}
+
 // matchAt returns the length in tokens of entry e matched at toks[i], or 0.
 func (e *lexEntry) matchAt(toks []lexToken, i int) int {
 	if i+len(e.words) > len(toks) {
@@ -335,6 +440,16 @@ func (e *lexEntry) matchAt(toks []lexToken, i int) int {
 // entry of the lexicon: use it to restrict keyness rows to loaded or framing words
 // ([KeyTerm].Word and Term).
 func (l *Lexicon) Contains(word, stem string) bool {
+	return l.containsIn(nil, word, stem)
+}
+
+// containsIn is Contains for a language (nil: English).
+func (l *Lexicon) containsIn(lang *language, word, stem string) bool {
+	if lang == nil {
+		en, _ := lookupLanguage("english")
+		lang = &en
+	}
+	l = l.forLanguage(lang)
 	word = normalize(word, false)
 	for _, i := range l.candidates(word, stem) {
 		e := &l.entries[i]
@@ -346,11 +461,35 @@ func (l *Lexicon) Contains(word, stem string) bool {
 }
 
 // FilterKeyTerms returns the rows whose word or stem the lexicon contains: the "loaded
-// terms" view of a keyness table, when used with [EvaluativeLexicon].
-func (l *Lexicon) FilterKeyTerms(rows []KeyTerm) []KeyTerm {
+// terms" view of a keyness table, when used with [EvaluativeLexicon]. Given the profiles
+// the rows were scored from, every surface form a term has in them is looked up (a stem
+// whose most frequent form is neutral may have a loaded one), in their language; without
+// them, the row's Word and Term, in English. For a ranking that does better than keyness
+// on annotated news, see [Analyzer.LoadedTerms].
+func (l *Lexicon) FilterKeyTerms(rows []KeyTerm, profiles ...*Profile) []KeyTerm {
+	lex := l
+	if len(profiles) > 0 && profiles[0] != nil {
+		if lang, err := lookupLanguage(profiles[0].an.Language); err == nil {
+			lex = l.forLanguage(&lang)
+		}
+	} else {
+		lex = l.forLanguage(nil)
+	}
 	var out []KeyTerm
 	for _, r := range rows {
-		if r.N == 1 && l.Contains(r.Word, r.Term) {
+		if r.N != 1 {
+			continue
+		}
+		forms := []Form{{Text: r.Word}}
+		for _, p := range profiles {
+			if p == nil {
+				continue
+			}
+			if st, ok := p.Lookup(r.Term); ok {
+				forms = append(forms, st.Forms...)
+			}
+		}
+		if len(lex.categoriesOf(r.Term, forms)) > 0 {
 			out = append(out, r)
 		}
 	}
@@ -384,6 +523,7 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 // lexMatcher matches lexicons against one document's tokens at a time, caching each
 // surface's normalized word and stem.
 type lexMatcher struct {
+	lang   *language // the language of the prepared document
 	cache  map[string]wordStem
 	lt     []lexToken
 	voices []Voice
@@ -396,6 +536,10 @@ type wordStem struct{ word, stem string }
 // the voices counted, outside datelines and sign-offs. It returns how many words that is
 // and how many it skipped.
 func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words int, skipped Dropped) {
+	if m.lang == nil || m.lang.name != set.lang.name {
+		lang := set.lang
+		m.lang, m.cache = &lang, nil
+	}
 	if m.cache == nil {
 		m.cache = map[string]wordStem{}
 	}
@@ -429,6 +573,7 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 // match calls visit for every match of a category in the prepared document: at each word,
 // only the longest entry of a category counts.
 func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice Voice)) {
+	lex = lex.forLanguage(m.lang)
 	if len(m.best) < len(lex.categories) {
 		m.best = make([]int, len(lex.categories))
 	}

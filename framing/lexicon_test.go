@@ -15,12 +15,50 @@ func TestEmbeddedLexicons(t *testing.T) {
 	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing" {
 		t.Errorf("frames categories %s", got)
 	}
-	if got := strings.Join(eval.Categories(), ","); got != "intensifier,pejorative,laudatory,loaded-saying,hedge,booster" {
+	if got := strings.Join(eval.Categories(), ","); got != "intensifier,pejorative,laudatory,loaded-action,assertive,factive" {
 		t.Errorf("evaluative categories %s", got)
 	}
-	if frames.Len() < 200 || eval.Len() < 120 {
+	if got := strings.Join(MarkersLexicon().Categories(), ","); got != "hedge,booster" {
+		t.Errorf("stance-marker categories %s", got)
+	}
+	if frames.Len() < 200 || eval.Len() < 300 {
 		t.Errorf("%d and %d entries", frames.Len(), eval.Len())
 	}
+}
+
+// TestStemEntries: "~" entries match every inflection by stem, not words that merely share
+// a prefix.
+func TestStemEntries(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("[loaded]\n~alleged\n~slashes\n[other]\nappear*\n"), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]bool{"alleged": true, "allegedly": true, "allegations": true, "allegiance": false,
+		"slash": true, "slashed": true, "slashing": true, "slate": false} {
+		if got := lex.Contains(word, stemOf(t, word)); got != want {
+			t.Errorf("%s: %v, want %v", word, got, want)
+		}
+	}
+	only, err := lex.Select("loaded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if only.Contains("appearance", stemOf(t, "appearance")) || !only.Contains("slashed", stemOf(t, "slashed")) ||
+		strings.Join(only.Entries("loaded"), ",") != "~alleged,~slashes" || only.Entries("other") != nil {
+		t.Errorf("selected lexicon: %v", only.Categories())
+	}
+	if _, err := lex.Select("nope"); !errors.Is(err, ErrOption) {
+		t.Errorf("unknown category: %v", err)
+	}
+}
+
+func stemOf(t *testing.T, w string) string {
+	t.Helper()
+	toks, err := (&Analyzer{StopWords: []string{}}).Tokens(w)
+	if err != nil || len(toks) != 1 {
+		t.Fatalf("%s: %v %v", w, toks, err)
+	}
+	return toks[0].Term
 }
 
 func TestParseLexiconErrors(t *testing.T) {

@@ -149,8 +149,8 @@ var (
 )
 
 // StanceLexicon returns the evaluative words Stance looks for by default: the pejorative,
-// laudatory and loaded-saying categories of EvaluativeLexicon and the delegitimizing
-// category of FramesLexicon.
+// laudatory, loaded-action and assertive categories of EvaluativeLexicon and the
+// delegitimizing category of FramesLexicon.
 func StanceLexicon() *Lexicon {
 	stanceOnce.Do(func() {
 		ev, fr := EvaluativeLexicon(), FramesLexicon()
@@ -159,7 +159,7 @@ func StanceLexicon() *Lexicon {
 		for _, src := range []struct {
 			lex  *Lexicon
 			cats []string
-		}{{ev, []string{"pejorative", "laudatory", "loaded-saying"}}, {fr, []string{"delegitimizing"}}} {
+		}{{ev, []string{"pejorative", "laudatory", "loaded-action", "assertive"}}, {fr, []string{"delegitimizing"}}} {
 			for _, c := range src.cats {
 				ci := slices.Index(src.lex.categories, c)
 				if ci < 0 {
