@@ -184,19 +184,31 @@ func TestBASILLoaded(t *testing.T) {
 			allDocs = append(allDocs, e.doc)
 		}
 	}
+	// The rest of the corpus for each article: the whole corpus's counts less the article's.
+	whole, err := an.Profile(allDocs...)
+	if err != nil {
+		t.Fatal(err)
+	}
 	rest := map[string]*Profile{}
 	for _, x := range allDocs {
-		var others []corpus.Document
-		for _, d := range allDocs {
-			if d.ID != x.ID {
-				others = append(others, d)
-			}
-		}
-		p, err := an.Profile(others...)
+		px, err := an.Profile(x)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rest[x.ID] = p
+		spec := ProfileSpec{Analyzer: whole.Analyzer(), Documents: whole.Documents() - 1, Totals: []int{whole.Total(1) - px.Total(1)}}
+		for _, ts := range whole.Terms() {
+			if c := ts.Count - px.Count(ts.Term); c > 0 {
+				ts.Count = c
+				if px.Count(ts.Term) > 0 {
+					ts.DocFreq--
+				}
+				ts.Forms = []Form{{Text: ts.Word(), Count: c}}
+				spec.Terms = append(spec.Terms, ts)
+			}
+		}
+		if rest[x.ID], err = NewProfile(spec); err != nil {
+			t.Fatal(err)
+		}
 	}
 	loaded := func(bg func(x corpus.Document) *Profile, minZ float64) rankFunc {
 		return func(x corpus.Document, others []corpus.Document) ([]string, []string) {
