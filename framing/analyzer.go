@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"github.com/kljensen/snowball/french"
@@ -45,7 +47,12 @@ var (
 //     has the surface "China").
 //  4. Normalization: NFC, apostrophes folded to ', hyphens to -, soft hyphens removed,
 //     lowercased; for Russian, ё folded to е.
-//  5. Protected terms: a word or phrase listed in Protected becomes a term as it stands,
+//  5. Acronyms ("NATO", "F.B.I.": two to six capitals, with or without periods) count by
+//     their letters ("F.B.I." is "fbi", as "FBI" is); one whose letters are a stop word or
+//     a function word in lower case stays in capitals, never stemmed or dropped, so "US"
+//     and "U.S." are "US", not "us", and "WHO" is not "who". Variants are replaced by the
+//     spelling they count as.
+//     Protected terms: a word or phrase listed in Protected becomes a term as it stands,
 //     never stemmed and never dropped.
 //  6. Numbers (tokens of digits and separators only) are dropped unless KeepNumbers.
 //  7. Stop words are dropped unless KeepStopWords.
@@ -80,6 +87,12 @@ type Analyzer struct {
 	// counted as one term whose words are joined by "_" ("the_west"). Use it for entity
 	// names and contested labels that stemming would merge ("authorities" -> "author").
 	Protected []string `json:"protected,omitempty"`
+
+	// Variants maps spellings to the one they count as, before stemming: {"Kiev": "Kyiv",
+	// "e-mail": "email"}. Keys and values are single words, matched and replaced after
+	// normalization (case ignored). Variants a corpus may hold are reported by
+	// [SpellingVariants]; nothing is merged unless listed here.
+	Variants map[string]string `json:"variants,omitempty"`
 
 	// NGrams is the longest n-gram counted, 1 to 3; 0 means 1 (unigrams only).
 	NGrams int `json:"ngrams,omitempty"`
@@ -219,7 +232,44 @@ func (an *Analyzer) check() error {
 			return fmt.Errorf("framing: Analyzer.Protected has an empty entry: %w", ErrOption)
 		}
 	}
+	for k, v := range an.Variants {
+		if len(strings.Fields(k)) != 1 || len(strings.Fields(v)) != 1 {
+			return fmt.Errorf("framing: Analyzer.Variants %q -> %q: keys and values must be single words: %w", k, v, ErrOption)
+		}
+	}
 	return nil
+}
+
+// acronymLetters reports whether a surface is an acronym, and its letters: two to six
+// upper-case letters, alone or each followed by a period ("US", "NATO", "U.S.",
+// "F.B.I."). The worker counts an acronym by its letters ("F.B.I." is "fbi", as "FBI" is),
+// and in upper case when its letters in lower case are a stop word or a function word
+// (pronoun, determiner, preposition), so that "US" and "U.S." are "US" and never "us".
+func acronymLetters(surface string) (string, bool) {
+	n, periods := 0, 0
+	var b [24]byte
+	k := 0
+	for i, r := range surface {
+		switch {
+		case r == '.':
+			if i == 0 || surface[i-1] == '.' {
+				return "", false
+			}
+			periods++
+		case unicode.IsUpper(r):
+			n++
+			if n > 6 || k+utf8.RuneLen(r) > len(b) {
+				return "", false
+			}
+			k += utf8.EncodeRune(b[k:], r)
+		default:
+			return "", false
+		}
+	}
+	if n < 2 || periods != 0 && periods != n && periods != n-1 {
+		return "", false
+	}
+	return string(b[:k]), true
 }
 
 func (an *Analyzer) maxN() int {

@@ -29,6 +29,7 @@ type settings struct {
 	stopOnly  map[string]bool // replaces lang.stop when non-nil
 	protected map[string]bool
 	phrases   map[string][][]string // first word -> remaining words, longest first
+	variants  map[string]string     // normalized spelling -> the normalized spelling it counts as
 }
 
 func compileSettings(an *Analyzer, lang language) (*settings, error) {
@@ -48,6 +49,12 @@ func compileSettings(an *Analyzer, lang language) (*settings, error) {
 		for _, w := range an.StopWords {
 			s.stopOnly[normalize(strings.TrimSpace(w), s.russian)] = true
 		}
+	}
+	for k, v := range an.Variants {
+		if s.variants == nil {
+			s.variants = map[string]string{}
+		}
+		s.variants[normalize(strings.TrimSpace(k), s.russian)] = normalize(strings.TrimSpace(v), s.russian)
 	}
 	for _, w := range an.ExtraStopWords {
 		if s.stopExtra == nil {

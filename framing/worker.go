@@ -82,7 +82,17 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 func (w *worker) newSurface(s string, h uint32, key uint64) slot {
 	lower := normalize(s, w.set.russian)
 	data, known := int32(0), false
-	if lower != s {
+	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
+		if l := normalize(acr, w.set.russian); w.set.isStop(l) || voiceLangOf(w.set.lang.name).words[l] != 0 {
+			data, known = w.term(acr), true // "US" is not "us", "WHO" not "who"
+		} else {
+			lower = l // "F.B.I." is "fbi", as "FBI" is
+		}
+	}
+	if v, ok := w.set.variants[lower]; ok && !known {
+		lower = v
+	}
+	if lower != s && !known {
 		// "Sanctions" classifies as "sanctions" does: the worker may have seen that.
 		lh, lk := w.local.hash(lower)
 		if le, ok := w.local.find(lower, lh, lk); ok {
