@@ -35,7 +35,6 @@ type VariantTerm struct {
 func FindVariants(known [][2]string, profiles ...*Profile) []VariantGroup {
 	type entry struct {
 		VariantTerm
-		keys []string
 	}
 	terms := map[string]*entry{}
 	var order []string
@@ -85,7 +84,9 @@ func FindVariants(known [][2]string, profiles ...*Profile) []VariantGroup {
 			g.Terms = append(g.Terms, vt)
 			g.Count += vt.Count
 		}
-		slices.SortFunc(g.Terms, func(a, b VariantTerm) int { return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Term, b.Term)) })
+		slices.SortFunc(g.Terms, func(a, b VariantTerm) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Term, b.Term))
+		})
 		out = append(out, g)
 	}
 	for k, ts := range byKey {
