@@ -68,45 +68,6 @@ func TestSuggestTargets(t *testing.T) {
 	}
 }
 
-func TestLabelPairs(t *testing.T) {
-	an := Analyzer{NoStem: true}
-	// Side A says "operation", side B "invasion", in the same contexts; "weather" is shared
-	// filler in other contexts.
-	a := docs("The special operation began at dawn near the border.",
-		"The special operation continued near the border.",
-		"The special operation expanded near the border. Weather was mild today.")
-	b := docs("The brutal invasion began at dawn near the border.",
-		"The brutal invasion continued near the border.",
-		"The brutal invasion expanded near the border. Weather was mild today.")
-	pairs, err := an.LabelPairs(a, b, &LabelOptions{MinCount: 3, Window: 3, MinZ: 0.5})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(pairs) == 0 || pairs[0].TermA != "operation" && pairs[0].TermA != "special" || pairs[0].TermB != "invasion" && pairs[0].TermB != "brutal" {
-		t.Fatalf("pairs %+v", pairs)
-	}
-	// The four pairs of {special, operation} × {brutal, invasion} share their contexts and
-	// come first; each term's own modifier keeps the similarity well below 1.
-	found := false
-	for i, p := range pairs {
-		if p.TermA == "operation" && p.TermB == "invasion" {
-			found = true
-			if i >= 4 || p.Similarity <= 0.1 || p.ZA <= 0 || p.ZB >= 0 || len(p.Shared) == 0 {
-				t.Errorf("pair %+v", p)
-			}
-		}
-		if p.Similarity < 0 || p.Similarity > 1 {
-			t.Errorf("similarity %v", p.Similarity)
-		}
-	}
-	if !found {
-		t.Errorf("operation/invasion not found in %+v", pairs)
-	}
-	if _, err := an.LabelPairs(a, b, &LabelOptions{MinZ: -1}); !errors.Is(err, ErrOption) {
-		t.Errorf("bad options: %v", err)
-	}
-}
-
 func TestCollocateConcordance(t *testing.T) {
 	an := Analyzer{NoStem: true}
 	d := docs("Kasan is a partner. A partner elsewhere. Kasan, a partner and a partner.")

@@ -1,7 +1,8 @@
 // Command targets contrasts how two sides describe the same entities: for each target (a
 // name both sides mention, proposed automatically, or given with -target), the collocates
-// that distinguish the sides, with keyword-in-context evidence; then candidate label
-// pairs, terms used in similar contexts but preferred by opposite sides.
+// that distinguish the sides, with keyword-in-context evidence; then how each side refers to
+// the names both mention (apposition, titles, definite descriptions) and the labels each
+// side prefers, with evidence lines.
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target soloria -kwic 3
@@ -11,7 +12,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -20,7 +20,7 @@ import (
 
 var prog = cli.Program{
 	Name:    "targets",
-	Summary: "how two sides describe the same entities: the collocates that distinguish them, with evidence lines, and candidate label pairs",
+	Summary: "how two sides describe the same entities: the collocates that distinguish them, and the labels each side gives them, with evidence lines",
 	Examples: []string{
 		`go run ./examples/targets -corpus news.jsonl -protect "the West,Ukraine" -target the_west -kwic 3`,
 	},
@@ -119,13 +119,44 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 		fmt.Fprintln(w)
 	}
-	pairs, err := an.LabelPairs(docsA, docsB, &framing.LabelOptions{MinCount: 3, Top: 8})
+	// How each side refers to the names both mention, and the alternatives.
+	refs, err := an.SuggestReferents(docsA, docsB, 1, 5)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Candidate label pairs (%s term / %s term, context similarity, shared contexts):\n", a.Name, b.Name)
-	for _, p := range pairs {
-		fmt.Fprintf(w, "  %-14s / %-14s %.3f  [%s]\n", p.WordA, p.WordB, p.Similarity, strings.Join(p.Shared, ", "))
+	fmt.Fprintf(w, "How each side refers to them (labels: %s / %s uses):\n", a.Name, b.Name)
+	for _, r := range refs {
+		rl, err := an.Labels(r.Name, docsA, docsB, nil)
+		if err != nil {
+			return err
+		}
+		if len(rl.Labels) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "  %s (by name %d / %d):", cli.Escape(r.Name), rl.MentionsA, rl.MentionsB)
+		for i, l := range rl.Labels {
+			if i == 6 {
+				fmt.Fprint(w, " ...")
+				break
+			}
+			fmt.Fprintf(w, " %s %d/%d", cli.Escape(l.Label), l.CountA, l.CountB)
+		}
+		fmt.Fprintln(w)
+		for i, alt := range rl.Alternatives {
+			if i == 3 {
+				break
+			}
+			fmt.Fprintf(w, "    alternative: %s (%s) / %s (%s)\n", cli.Escape(alt.A), a.Name, cli.Escape(alt.B), b.Name)
+		}
+		for i, l := range rl.Labels {
+			if i == *kwic {
+				break
+			}
+			if len(l.Evidence) > 0 {
+				e := l.Evidence[0]
+				fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", e.DocID, cli.Escape(e.Left), cli.Escape(e.Match), cli.Escape(e.Right))
+			}
+		}
 	}
 	return nil
 }

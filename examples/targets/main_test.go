@@ -14,7 +14,7 @@ func TestRun(t *testing.T) {
 	if err := run(nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Names both sides mention: Soloria", "around \"soloria\"", "cooperation", "Candidate label pairs"} {
+	for _, want := range []string{"Names both sides mention: Soloria", "around \"soloria\"", "cooperation", "How each side refers to them"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
