@@ -67,9 +67,9 @@ type LabelAlternative struct {
 	Similarity float64 `json:"similarity"`
 	// Lean is how strongly the two lean apart: A's share of side A's references to the
 	// referent less its share of B's, plus the same for B the other way.
-	Lean float64 `json:"lean"`
-	CountA     int     `json:"count_a"` // uses of A on side A
-	CountB     int     `json:"count_b"` // uses of B on side B
+	Lean   float64 `json:"lean"`
+	CountA int     `json:"count_a"` // uses of A on side A
+	CountB int     `json:"count_b"` // uses of B on side B
 }
 
 // labelStops are words that never head a label: function words the flags miss, and

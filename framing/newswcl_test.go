@@ -37,7 +37,9 @@ type wclConcept struct {
 // noun, lowercased.
 func wclHead(mention string) string {
 	lang := voiceLangs["english"]
-	words := strings.FieldsFunc(mention, func(r rune) bool { return r == ' ' || r == ',' || r == '(' || r == ')' || r == '"' || r == '`' || r == '\'' })
+	words := strings.FieldsFunc(mention, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '"' || r == '`' || r == '\''
+	})
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".:;!?"))
 		if i > 0 && (lang.words[lw]&(wPrep|wThat|wWho|wVerb|wConj) != 0) {
