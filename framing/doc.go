@@ -61,10 +61,14 @@
 // [Analyzer.VoiceStats] reports who is quoted how. [Analyzer.QuotedTerms] lists a side's
 // scare quotes, and [Analyzer.Stance] how a side treats each source: verbs, labels,
 // evaluative words around it, and the quotations it rebuts. A [Lexicon] (framediff's
-// [FramesLexicon] and [EvaluativeLexicon], or the user's own, including LIWC .dic files)
-// turns texts into category counts ([Analyzer.LexiconProfile]). [Analyzer.ContrastTarget]
-// compares what each side says around an entity; [Analyzer.LabelPairs] finds different
-// names for the same referent; [PoolEvents] pools comparisons over many events. Every count
+// [FramesLexicon], [EvaluativeLexicon] and [MarkersLexicon], or the user's own, including
+// LIWC .dic files) turns texts into category counts ([Analyzer.LexiconProfile]);
+// [Analyzer.LoadedTerms] ranks an account's loaded words by how they mark it off from a
+// background, with the other accounts' aligned sentences as evidence.
+// [Analyzer.ContrastTarget] compares what each side says around an entity; [Analyzer.Labels]
+// harvests how each side refers to one referent and pairs the labels each prefers;
+// [FindVariants] and [Analyzer.Variants] control spelling variants; [PoolEvents] pools
+// comparisons over many events. Every count
 // can be traced to keyword-in-context lines ([Analyzer.Concordance],
 // [Analyzer.CategoryConcordance], [Analyzer.CollocateConcordance]).
 //

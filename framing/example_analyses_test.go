@@ -177,3 +177,58 @@ func ExampleAnalyzer_QuotedTerms() {
 	//   a:17 … so-called “[free press]” ran the st…
 	//   b:18 …ers of the “[free press]” were not t…
 }
+
+func ExampleAnalyzer_LoadedTerms() {
+	account := []corpus.Document{{ID: "state-1", Language: "english",
+		Text: "The reckless drills were a blatant provocation. Officials slashed the budget for the border."}}
+	others := []corpus.Document{{ID: "wire-1", Language: "english",
+		Text: "The drills were described as routine. Officials cut the budget for the border on Monday."}}
+	background := []corpus.Document{{ID: "archive", Language: "english",
+		Text: "The ministry held talks. Officials said the budget was approved. The drills ended on Monday."}}
+	an := framing.Analyzer{Voices: framing.OwnVoice}
+	bg, err := an.Profile(background...)
+	if err != nil {
+		panic(err)
+	}
+	terms, err := an.LoadedTerms(account, bg, &framing.LoadedOptions{MinZ: -1, Others: others})
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range terms {
+		e := t.Evidence[0]
+		fmt.Printf("%s %v\n  %q\n  other: %q\n", t.Word, t.Categories, e.Sentence.Match, e.Other.Match)
+	}
+	// Output:
+	// blatant [intensifier]
+	//   "The reckless drills were a blatant provocation"
+	//   other: ""
+	// provocation [pejorative]
+	//   "The reckless drills were a blatant provocation"
+	//   other: ""
+	// reckless [pejorative]
+	//   "The reckless drills were a blatant provocation"
+	//   other: ""
+	// slashed [loaded-action]
+	//   "Officials slashed the budget for the border"
+	//   other: "Officials cut the budget for the border on Monday"
+}
+
+func ExampleAnalyzer_Labels() {
+	a := []corpus.Document{{ID: "a", Language: "english", Text: "Tal Oren, the Solorian leader, spoke first. The leader said little."}}
+	b := []corpus.Document{{ID: "b", Language: "english", Text: "Solorian strongman Tal Oren spoke first. The strongman said little."}}
+	an := framing.Analyzer{}
+	rl, err := an.Labels("Tal Oren", a, b, nil)
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range rl.Labels {
+		fmt.Printf("%s: %d in A, %d in B, as %q\n", l.Label, l.CountA, l.CountB, l.Forms[0].Name)
+	}
+	for _, alt := range rl.Alternatives {
+		fmt.Printf("A says %q where B says %q\n", alt.A, alt.B)
+	}
+	// Output:
+	// leader: 2 in A, 0 in B, as "The leader"
+	// strongman: 0 in A, 2 in B, as "Solorian strongman"
+	// A says "leader" where B says "strongman"
+}
