@@ -293,3 +293,16 @@ func TestParseDicDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluativeNeutralWords: neutral words that share a stem or a form with a loaded one
+// are not loaded.
+func TestEvaluativeNeutralWords(t *testing.T) {
+	lex := EvaluativeLexicon()
+	for _, w := range []string{"social", "principle", "principles", "decision", "respect", "weapon", "weapons", "remarks",
+		"exception", "admiral", "honor", "icon", "danger", "disaster", "railroad", "rail", "blast", "cave", "duck",
+		"posture", "spin", "allegiance", "appearance", "harmony", "forces", "show", "shows", "attack", "elite"} {
+		if lex.Contains(w, stemOf(t, w)) {
+			t.Errorf("%q is in the evaluative lexicon", w)
+		}
+	}
+}
