@@ -78,6 +78,8 @@ var labelStops = map[string]bool{"one": true, "who": true, "which": true, "that"
 	// modifiers of time and rank that stand before titles: "former FBI Director"
 	"former": true, "late": true, "then": true, "current": true, "new": true, "next": true, "previous": true, "top": true,
 	"senior": true, "acting": true, "whole": true, "incoming": true, "outgoing": true, "longtime": true, "fellow": true,
+	// nouns of time and place that stand before a name without describing it ("the moment Trump")
+	"moment": true, "point": true, "era": true, "period": true, "stage": true, "while": true, "place": true,
 	"years": true, "day": true, "week": true, "month": true, "monday": true, "tuesday": true, "wednesday": true,
 	"thursday": true, "friday": true, "saturday": true, "sunday": true, "percent": true, "people": true}
 
@@ -145,7 +147,7 @@ func (an *Analyzer) Labels(referent string, a, b []corpus.Document, opts *Refere
 			}
 			seg := segmenter{lang: voiceLangOf(lang.name), text: d.Text}
 			seg.tokenize()
-			h := labelHarvester{seg: &seg, keys: keys}
+			h := labelHarvester{seg: &seg, keys: keys, suffix: nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]}
 			for _, m := range h.harvest() {
 				if m.label == "" {
 					names[m.form]++
@@ -271,8 +273,23 @@ type labelMention struct {
 
 // labelHarvester finds the mentions and labels of a referent in one document.
 type labelHarvester struct {
-	seg  *segmenter
-	keys []string // the words of the referent's name
+	seg    *segmenter
+	keys   []string // the words of the referent's name
+	suffix bool     // the referent's name ends with Jr., Sr. or a numeral (II, III)
+}
+
+// generational suffixes of names
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// hasSuffixWord reports whether the run [i, j) or the word after it is a generational
+// suffix.
+func hasSuffixWord(s *segmenter, i, j int) bool {
+	for k := i; k < j+1 && k < len(s.toks); k++ {
+		if nameSuffixes[strings.ToLower(strings.TrimSuffix(s.word(k), "."))] && (k < j || s.toks[k].clause == s.toks[j-1].clause) {
+			return true
+		}
+	}
+	return false
 }
 
 func (h *labelHarvester) harvest() []labelMention {
@@ -291,6 +308,11 @@ func (h *labelHarvester) harvest() []labelMention {
 		}
 		for j < len(s.toks) && s.toks[j].cap && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&(wPrep|wConj|wVerb) == 0 {
 			j++
+		}
+		// "Donald Trump Jr." is not "Donald Trump": a generational suffix must agree.
+		if hasSuffixWord(s, i, j) != h.suffix {
+			k = j - 1
+			continue
 		}
 		out = append(out, labelMention{form: s.span(i, j), start: s.toks[i].start, end: s.toks[j-1].end})
 		k = j - 1 // one mention per run of the name
@@ -558,8 +580,9 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 		k = 10
 	}
 	type tally struct {
-		n     [2]int
-		forms map[string]int
+		n        [2]int
+		forms    map[string]int
+		modifier int // uses before a lower-case word
 	}
 	byKey := map[string]*tally{}
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -605,6 +628,10 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 					tl = &tally{forms: map[string]int{}}
 					byKey[key] = tl
 				}
+				if j < len(s.toks) && s.toks[j].clause == s.toks[j-1].clause && !s.toks[j].cap && !s.toks[j-1].poss &&
+					s.toks[j].flags&(wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wDet|wNeg) == 0 {
+					tl.modifier++ // "Russian hackers": used as an adjective
+				}
 				tl.n[side]++
 				tl.forms[s.span(start, j)]++
 			}
@@ -634,6 +661,7 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 				if formsHave(ot.forms, key) || formsHave(tl.forms, other) {
 					ot.n[0] += tl.n[0]
 					ot.n[1] += tl.n[1]
+					ot.modifier += tl.modifier
 					for f, c := range tl.forms {
 						ot.forms[f] += c
 					}
@@ -646,8 +674,8 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 	}
 	var out []ReferentSuggestion
 	for key, tl := range byKey {
-		if tl.n[0] < minCount || tl.n[1] < minCount {
-			continue
+		if tl.n[0] < minCount || tl.n[1] < minCount || demonym(key) && 2*tl.modifier >= tl.n[0]+tl.n[1] {
+			continue // too rare, or mostly an adjective ("Russian hackers")
 		}
 		out = append(out, ReferentSuggestion{Name: longestFrequentForm(tl.forms), Key: key, CountA: tl.n[0], CountB: tl.n[1]})
 	}
@@ -714,6 +742,17 @@ func formsHave(forms map[string]int, word string) bool {
 	top := mostFrequentForm(forms)
 	for f, c := range forms {
 		if (c > 1 || f == top) && slices.Contains(strings.Fields(f), word) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether a word looks like an adjective of nationality ("Russian",
+// "Korean", "Chinese", "British", "Israeli"), which names a people only as a noun.
+func demonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
 	}

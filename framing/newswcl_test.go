@@ -299,9 +299,9 @@ func TestNewsWCLLabels(t *testing.T) {
 		return cooccurrencePairs(an, referent, sides[ev][0], sides[ev][1], 3)
 	})
 	t.Logf("referent labels %.3f, baseline %.3f", ours, base)
-	// Floors a regression would cross (measured: 0.250 against 0.020). Issue #10's target,
-	// 0.3, is not met yet.
-	if ours < 0.2 || ours < 3*base {
+	// Floors a regression would cross (measured: 0.308, 4 of 13 pairs listed, against 0 for
+	// the baseline; issue #10's target is 0.3 and three times the baseline).
+	if ours < 0.25 || ours < 3*base {
 		t.Errorf("referent labels: precision@10 %.3f, baseline %.3f", ours, base)
 	}
 }
