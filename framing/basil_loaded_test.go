@@ -82,8 +82,10 @@ type loadedResult struct {
 
 func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, events []string, rank rankFunc) loadedResult {
 	r := loadedResult{name: name}
+	perEvent := os.Getenv("FRAMEDIFF_PER_EVENT") != ""
 	for _, ev := range events {
 		es := byEvent[ev]
+		h0, l0 := r.hits, r.listed
 		for i, e := range es {
 			var others []corpus.Document
 			for j, o := range es {
@@ -109,6 +111,9 @@ func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, even
 			}
 			r.baseTerms += len(e.terms)
 			r.baseHits += len(e.hits)
+		}
+		if perEvent {
+			t.Logf("  %-34s event %.8s: %d of %d", name, ev, r.hits-h0, r.listed-l0)
 		}
 	}
 	base := float64(r.baseHits) / float64(r.baseTerms)
