@@ -141,13 +141,11 @@ func (an *Analyzer) Labels(referent string, a, b []corpus.Document, opts *Refere
 	for side, docs := range [][]corpus.Document{a, b} {
 		for di := range docs {
 			d := &docs[di]
-			lang, err := an.resolved(d.Language)
+			seg, err := an.segmented(d)
 			if err != nil {
 				return nil, err
 			}
-			seg := segmenter{lang: voiceLangOf(lang.name), text: d.Text}
-			seg.tokenize()
-			h := labelHarvester{seg: &seg, keys: keys, suffix: nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]}
+			h := labelHarvester{seg: seg, keys: keys, suffix: nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]}
 			for _, m := range h.harvest() {
 				if m.label == "" {
 					names[m.form]++
@@ -587,14 +585,11 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 	byKey := map[string]*tally{}
 	for side, docs := range [][]corpus.Document{a, b} {
 		for di := range docs {
-			d := &docs[di]
-			lang, err := an.resolved(d.Language)
+			s, err := an.segmented(&docs[di])
 			if err != nil {
 				return nil, err
 			}
-			s := segmenter{lang: voiceLangOf(lang.name), text: d.Text}
-			s.tokenize()
-			titleCase := titleCaseSentences(&s)
+			titleCase := titleCaseSentences(s)
 			for i := 0; i < len(s.toks); {
 				t := s.toks[i]
 				if !t.cap || titleCase[t.sentence] || t.flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wTime|wTitle|wRole|wNeg) != 0 {
@@ -757,4 +752,16 @@ func demonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// segmented returns a segmenter holding d's tokens with their word flags, in d's language
+// (its quotations not yet found).
+func (an *Analyzer) segmented(d *corpus.Document) (*segmenter, error) {
+	lang, err := an.resolved(d.Language)
+	if err != nil {
+		return nil, err
+	}
+	s := &segmenter{lang: voiceLangOf(lang.name), text: d.Text}
+	s.tokenize()
+	return s, nil
 }
