@@ -257,7 +257,7 @@ func TestBASILLoaded(t *testing.T) {
 		t.Errorf("default loaded-terms view: lift %.2f, ratio to unranked %.2f", def.lift, def.ratio)
 	}
 	if os.Getenv("FRAMEDIFF_LOADED_EXAMPLES") != "" {
-		for _, ev := range events[:5] {
+		for _, ev := range events {
 			for _, e := range byEvent[ev] {
 				var others []corpus.Document
 				for _, o := range byEvent[ev] {
