@@ -28,20 +28,79 @@ func (l Line) String() string {
 	return fmt.Sprintf("%s:%d %s [%s] %s (%s)", l.DocID, l.Start, l.Left, l.Match, l.Right, l.Voice)
 }
 
-// Concordance returns every occurrence in docs of term — a term as a [Profile] names it: a
-// stem, a protected word or phrase ("the_west"), or an n-gram ("western sanction") — as
-// keyword-in-context lines with width runes of context (0 means 40), in document order.
-// It honours the analyzer's settings, voices included, so every count in a profile made
-// with the same analyzer can be traced to exactly these lines.
+// Concordance returns every occurrence in docs of term as keyword-in-context lines with
+// width runes of context (0 means 40), in document order. The term may be a word as
+// written ("democracy"), which is analyzed as the documents' words are, or a term as a
+// [Profile] names it: a stem ("democraci"), a protected word or phrase ("the_west"), or an
+// n-gram ("western sanction"). It honours the analyzer's settings, voices included, so
+// every count in a profile made with the same analyzer can be traced to exactly these
+// lines. A word that the analyzer drops (a stop word, a number) is an error.
 func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) ([]Line, error) {
-	if width <= 0 {
-		width = 40
+	parts := strings.Fields(term)
+	if len(parts) == 0 {
+		return nil, errorf(ErrOption, "empty term")
 	}
-	parts := strings.Split(term, " ")
 	if len(parts) > an.maxN() {
 		return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
 	}
-	var out []Line
+	term = strings.Join(parts, " ")
+	analyzed, counted := an.analyzeTerm(term, docs)
+	terms := []string{term}
+	if counted && analyzed != term {
+		terms = append(terms, analyzed)
+	}
+	lines, err := an.Concordances(docs, terms, width, 0)
+	if err != nil {
+		return nil, err
+	}
+	if len(lines[term]) > 0 || !counted {
+		if len(lines[term]) == 0 && !counted && !strings.Contains(term, "_") {
+			return nil, errorf(ErrOption, "%q is not counted by this analyzer (a stop word, a number, or a word it drops)", term)
+		}
+		return lines[term], nil
+	}
+	return lines[analyzed], nil // a word as written: "Democracy" is "democraci"
+}
+
+// analyzeTerm returns the terms the words of text analyze to, joined by spaces, and whether
+// every word is counted.
+func (an *Analyzer) analyzeTerm(text string, docs []corpus.Document) (string, bool) {
+	one := *an
+	one.Voices = AllVoices
+	if one.Language == "" && len(docs) > 0 {
+		one.Language = docs[0].Language
+	}
+	toks, err := one.Tokens(text)
+	if err != nil {
+		return "", false
+	}
+	var terms []string
+	for _, t := range toks {
+		if !t.Counted() {
+			return "", false
+		}
+		terms = append(terms, t.Term)
+	}
+	return strings.Join(terms, " "), len(terms) > 0
+}
+
+// Concordances returns the keyword-in-context lines of many terms (as a [Profile] names
+// them) in one pass over docs: at most max lines per term (0 for all), in document order,
+// with width runes of context (0 means 40). See [Analyzer.Concordance].
+func (an *Analyzer) Concordances(docs []corpus.Document, terms []string, width, max int) (map[string][]Line, error) {
+	if width <= 0 {
+		width = 40
+	}
+	out := map[string][]Line{}
+	byFirst := map[string][][]string{}
+	for _, term := range terms {
+		parts := strings.Split(term, " ")
+		if len(parts) > an.maxN() {
+			return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
+		}
+		byFirst[parts[0]] = append(byFirst[parts[0]], parts)
+		out[term] = nil
+	}
 	da := docAnalyzer{an: an}
 	for i := range docs {
 		d := &docs[i]
@@ -49,34 +108,36 @@ func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) 
 		if err != nil {
 			return nil, err
 		}
-		var spans []Span
 		kept := toks[:0:0]
 		for _, t := range toks {
 			if t.Counted() {
 				kept = append(kept, t)
 			}
 		}
-		for i := 0; i+len(parts) <= len(kept); i++ {
-			ok := true
-			for k, w := range parts {
-				if kept[i+k].Term != w || kept[i+k].Clause != kept[i].Clause {
-					ok = false
-					break
+		for i := range kept {
+			for _, parts := range byFirst[kept[i].Term] {
+				term := strings.Join(parts, " ")
+				if i+len(parts) > len(kept) || max > 0 && len(out[term]) >= max {
+					continue
 				}
-			}
-			if !ok || (len(parts) > 1 && !contiguous(toks, kept[i], kept[i+len(parts)-1])) {
-				continue
-			}
-			first, last := kept[i], kept[i+len(parts)-1]
-			l := Line{DocID: d.ID, Start: first.Start, End: last.End, Match: d.Text[first.Start:last.End], Voice: first.Voice,
-				Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
-			if l.Voice != VoiceNarrative {
-				if spans == nil {
-					spans = Quotes(d.Text, w.set.lang.name)
+				ok := true
+				for k, w := range parts {
+					if kept[i+k].Term != w || kept[i+k].Clause != kept[i].Clause {
+						ok = false
+						break
+					}
 				}
-				l.Speaker = speakerAt(spans, first.Start)
+				if !ok || (len(parts) > 1 && !contiguous(toks, kept[i], kept[i+len(parts)-1])) {
+					continue
+				}
+				first, last := kept[i], kept[i+len(parts)-1]
+				l := Line{DocID: d.ID, Start: first.Start, End: last.End, Match: d.Text[first.Start:last.End], Voice: first.Voice,
+					Left: context(d.Text[:first.Start], width, true), Right: context(d.Text[last.End:], width, false)}
+				if l.Voice != VoiceNarrative {
+					l.Speaker = speakerAt(w.quotes, first.Start)
+				}
+				out[term] = append(out[term], l)
 			}
-			out = append(out, l)
 		}
 	}
 	return out, nil

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -79,5 +80,27 @@ func TestVoiceStats(t *testing.T) {
 	}
 	if verbs["claimed"] != 3 || verbs["said"] != 2 || verbs["urged"] != 1 || verbs["cited"] != 1 {
 		t.Errorf("verbs %v", vs.Verbs)
+	}
+}
+
+// TestConcordanceWords: a word as written finds its term's lines; a word the analyzer
+// drops is an error, not an empty list.
+func TestConcordanceWords(t *testing.T) {
+	docs := []corpus.Document{{ID: "d", Language: "english", Text: "Democracy and democratic rule; the democracies met."}}
+	an := &Analyzer{}
+	byWord, err := an.Concordance(docs, "Democracy", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byStem, _ := an.Concordance(docs, "democraci", 10)
+	if len(byWord) != 2 || len(byStem) != 2 {
+		t.Errorf("by word %d lines, by stem %d", len(byWord), len(byStem))
+	}
+	if _, err := an.Concordance(docs, "the", 10); !errors.Is(err, ErrOption) {
+		t.Errorf("a stop word: %v", err)
+	}
+	many, err := an.Concordances(docs, []string{"democraci", "democrat", "rule"}, 10, 1)
+	if err != nil || len(many["democraci"]) != 1 || len(many["democrat"]) != 1 || len(many["rule"]) != 1 {
+		t.Errorf("concordances %v, %v", many, err)
 	}
 }
