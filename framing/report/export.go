@@ -9,9 +9,9 @@
 // ([framing.KeyTerm], [framing.TermScore], [framing.Line], [framing.Count],
 // [framing.LoadedTerm], [framing.PooledTerm], ...). Columns are the rows' JSON field names,
 // in field order; a nested struct's fields are flattened with its name as a prefix
-// ("evidence_thin"); a list or map goes into one cell as JSON. Enumerations are written
-// as their names ("quote", not 1). Every table has one header row and one row per item
-// (tidy, long format).
+// ("forms_text"); a list or map goes into one cell as JSON. Enumerations are written as
+// their names ("quote", not 1), and sets of flags as their names joined by ";". Every table
+// has one header row and one row per item (tidy, long format).
 //
 // CSV follows RFC 4180. A text cell that a spreadsheet would execute as a formula (one that
 // starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe,
@@ -123,6 +123,22 @@ func cell(v reflect.Value) (string, bool, error) {
 				b, err := m.MarshalText()
 				return string(b), false, err
 			}
+		}
+		if m, ok := v.Interface().(json.Marshaler); ok && v.Kind() != reflect.Struct {
+			// An enumeration or a set of flags: by name ("quote"; "thin;one_side").
+			b, err := m.MarshalJSON()
+			if err != nil {
+				return "", false, err
+			}
+			var str string
+			if json.Unmarshal(b, &str) == nil {
+				return str, false, nil
+			}
+			var strs []string
+			if json.Unmarshal(b, &strs) == nil {
+				return strings.Join(strs, ";"), false, nil
+			}
+			return string(b), false, nil
 		}
 		if s, ok := v.Interface().(fmt.Stringer); ok && v.Kind() != reflect.String && v.Kind() != reflect.Struct {
 			return s.String(), false, nil

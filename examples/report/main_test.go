@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
+)
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	html, csvPath := filepath.Join(dir, "r.html"), filepath.Join(dir, "r.csv")
+	var out bytes.Buffer
+	if err := run([]string{"-html", html, "-csv", csvPath, "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(html)
+	if err != nil || !bytes.Contains(page, []byte("Content-Security-Policy")) {
+		t.Fatalf("report: %v", err)
+	}
+	f, err := os.Open(csvPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) < 10 || recs[0][0] != "term" {
+		t.Fatalf("csv: %d records, %v", len(recs), err)
+	}
+	prov, err := os.ReadFile(csvPath + ".provenance.json")
+	if err != nil || !strings.Contains(string(prov), `"voices": "narrative+reported+title"`) {
+		t.Errorf("provenance %s, %v", prov, err)
+	}
+}
+
+func TestBadArguments(t *testing.T) {
+	for _, args := range [][]string{{"-side-a", "color:red"}, {"-corpus", "missing.jsonl"}, {"-html", ""}, {"-event", "nope", "-html", os.DevNull}} {
+		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	t.Chdir(t.TempDir()) // the default report.html goes there
+	clitest.Check(t, prog.Name, run, "top")
+}

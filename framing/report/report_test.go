@@ -1,0 +1,125 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// hostile is text a corpus might carry that must never run in the report.
+const hostile = `</script><script>alert(1)</script> <!-- "><img src=x onerror=alert(2)> javascript:alert(3) ` + "\u2028"
+
+func sampleSides(t testing.TB) ([]corpus.Document, []corpus.Document) {
+	t.Helper()
+	s, err := corpus.Sample().Split("minister-visit", corpus.KindSide("state"), corpus.KindSide("wire"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := append([]corpus.Document{}, s.A...)
+	a = append(a, corpus.Document{ID: "hostile-" + hostile, Event: "x", Outlet: "o", Language: "english",
+		Text: "The ministry condemned the hostile " + hostile + " ministry statement. The ministry said “" + hostile + " ministry” again."})
+	return a, s.B
+}
+
+func TestCSV(t *testing.T) {
+	rows := []framing.Line{{DocID: "d1", Start: 0, End: 3, Left: "=cmd|' /C calc'!A0", Match: "abc", Right: "-2+3", Voice: framing.VoiceQuote, Speaker: "@x"}}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, rows, nil); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(recs[0], ",") != "doc,start,end,left,match,right,voice,speaker" {
+		t.Errorf("header %v", recs[0])
+	}
+	r := recs[1]
+	if r[3] != "'=cmd|' /C calc'!A0" || r[5] != "'-2+3" || r[6] != "quote" || r[7] != "'@x" || r[1] != "0" {
+		t.Errorf("row %q", r)
+	}
+	// Numbers are never neutralized; raw output keeps text as it is.
+	buf.Reset()
+	if err := WriteCSV(&buf, []framing.KeyTerm{{Term: "-x", Score: -1.5, Evidence: framing.EvidenceOneSide}}, &CSVOptions{Raw: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\n-x,") || !strings.Contains(buf.String(), ",-1.5,") || strings.HasSuffix(strings.TrimSpace(buf.String()), ",0") {
+		t.Errorf("raw key terms:\n%s", buf.String())
+	}
+	if err := WriteCSV(&buf, 42, nil); err == nil {
+		t.Error("a non-slice was accepted")
+	}
+	buf.Reset()
+	if err := WriteJSONL(&buf, rows); err != nil {
+		t.Fatal(err)
+	}
+	var back framing.Line
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || back != rows[0] {
+		t.Errorf("JSON Lines round trip: %+v, %v", back, err)
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	if err := os.WriteFile(in, []byte(`{"id":"a","event":"e","outlet":"o","text":"x"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewProvenance("test", []string{"-corpus", in}, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Set("analyzer", framing.Analyzer{Voices: framing.OwnVoice}); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(p)
+	if !strings.Contains(string(b), `"voices":"narrative+reported+title"`) || len(p.Inputs) != 2 || len(p.Inputs[0].SHA256) != 64 {
+		t.Errorf("provenance %s", b)
+	}
+	if err := p.Check(); err != nil {
+		t.Error(err)
+	}
+	if err := os.WriteFile(in, []byte("changed\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Check(); err == nil {
+		t.Error("a changed input passed the check")
+	}
+}
+
+// TestHTMLEscaping: hostile document text never leaves the data block or a text node.
+func TestHTMLEscaping(t *testing.T) {
+	a, b := sampleSides(t)
+	an := &framing.Analyzer{Voices: framing.OwnVoice}
+	r, err := Build(an, a, b, "state", "wire", nil, &Options{KWICTerms: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	for _, bad := range []string{"<script>alert", "<img src=x", "<!-- \"", "\u2028"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the page contains %q", bad)
+		}
+	}
+	if strings.Count(page, "</script>") != 2 || strings.Count(page, "<script") != 2 {
+		t.Errorf("%d script elements opened, %d closed", strings.Count(page, "<script"), strings.Count(page, "</script>"))
+	}
+	if !strings.Contains(page, "Content-Security-Policy") || strings.Contains(page, "http://") && !strings.Contains(page, "http://www.w3.org/2000/svg") {
+		t.Error("the page lacks its policy or loads from outside")
+	}
+	// The hostile words are data: the ministry's lines carry them escaped.
+	if !strings.Contains(page, `\u003c/script\u003e\u003cscript\u003ealert(1)`) {
+		t.Error("the hostile text is not in the data, escaped")
+	}
+}
