@@ -497,3 +497,43 @@ func BenchmarkReader(b *testing.B) {
 		}
 	})
 }
+
+func TestCompose(t *testing.T) {
+	// A headline data set in the RUWA layout: the text is the title and the description.
+	data := "Site,Event,title,desc\n" +
+		"a.example,vote,Polls close early,Officials cite turnout.\n" +
+		"b.example,vote,Turnout questioned,\n" +
+		"c.example,vote,,\n"
+	opts := &LoadOptions{Compose: map[string][]string{"text": {"title", "desc"}}}
+	var skipped []*LoadError
+	opts.Skip = func(e *LoadError) { skipped = append(skipped, e) }
+	c, err := Load(mapFS(map[string]string{"r.csv": data}), "r.csv", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := c.Documents()
+	if len(docs) != 2 || len(skipped) != 1 {
+		t.Fatalf("loaded %d, skipped %d; want 2 and 1 (the record with neither title nor desc)", len(docs), len(skipped))
+	}
+	if !errors.Is(skipped[0], ErrMissingField) || skipped[0].Line != 4 {
+		t.Errorf("skipped %v, want line 4 missing its text", skipped[0])
+	}
+	if docs[0].Text != "Polls close early\n\nOfficials cite turnout." || docs[0].Title != "Polls close early" || docs[0].Meta["desc"] != "Officials cite turnout." {
+		t.Errorf("first document %+v", docs[0])
+	}
+	if docs[1].Text != "Turnout questioned" {
+		t.Errorf("second text %q, want the title alone (an empty desc adds nothing)", docs[1].Text)
+	}
+
+	// A record that also gives the composed field directly is a conflict, not a silent choice.
+	_, err = Load(mapFS(map[string]string{"r.jsonl": `{"id":"1","event":"e","outlet":"o","title":"T","text":"body"}` + "\n"}), "r.jsonl",
+		&LoadOptions{Compose: map[string][]string{"text": {"title"}}})
+	if !errors.Is(err, ErrConflict) {
+		t.Errorf("got %v, want ErrConflict", err)
+	}
+	for _, bad := range []map[string][]string{{"event": {"a"}}, {"text": nil}} {
+		if _, err := Load(mapFS(map[string]string{"r.csv": data}), "r.csv", &LoadOptions{Compose: bad}); err == nil {
+			t.Errorf("Compose %v accepted", bad)
+		}
+	}
+}

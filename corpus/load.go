@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -59,6 +60,16 @@ type LoadOptions struct {
 	// one would silently replace the other; map the one to use here (the other then goes to
 	// Meta under its own name) or map the other to "-".
 	Fields map[string]string `json:"fields,omitempty"`
+
+	// Compose builds a document field from several inputs, joined by a blank line (a
+	// paragraph break, so that no sentence runs across them) and skipping empty ones:
+	// {"text": {"title", "desc"}} makes a headline data set whose text sits in two columns
+	// (RUWA's title and desc) loadable. Each source is read where loading put it: a document
+	// field if the name maps to one (built-in name, alias or Fields), otherwise the Meta key
+	// of that name; the sources keep their own values. The composed field must be one of
+	// "title", "text" or "url" and must come out empty of loading itself: a record that
+	// also gives it directly is an error wrapping [ErrConflict].
+	Compose map[string][]string `json:"compose,omitempty"`
 
 	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
 	// open after this many lines (0 means 1,000) or bytes (0 means 1 MiB) is an error naming
@@ -140,6 +151,22 @@ func (o *LoadOptions) check() (LoadOptions, error) {
 				return c, fmt.Errorf("corpus: LoadOptions.Fields maps %q twice, to %q and %q", key, prev, v)
 			}
 			c.Fields[key] = v
+		}
+	}
+	if len(o.Compose) > 0 {
+		c.Compose = make(map[string][]string, len(o.Compose))
+		for k, srcs := range o.Compose {
+			key := strings.ToLower(strings.TrimSpace(k))
+			if key != "title" && key != "text" && key != "url" {
+				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q]: only title, text and url can be composed", k)
+			}
+			if _, ok := c.Compose[key]; ok {
+				return c, fmt.Errorf("corpus: LoadOptions.Compose names %q twice", key)
+			}
+			if len(srcs) == 0 {
+				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] has no sources", k)
+			}
+			c.Compose[key] = slices.Clone(srcs)
 		}
 	}
 	if c.MaxQuoteLines < 0 || c.MaxQuoteBytes < 0 {
@@ -261,6 +288,61 @@ func (t target) set(d *Document, value string) error {
 	return nil
 }
 
+// field returns a pointer to the string field f of d, or nil for a field that is not one.
+func (d *Document) field(f int) *string {
+	switch f {
+	case fieldID:
+		return &d.ID
+	case fieldEvent:
+		return &d.Event
+	case fieldOutlet:
+		return &d.Outlet
+	case fieldKind:
+		return &d.Kind
+	case fieldLanguage:
+		return &d.Language
+	case fieldTitle:
+		return &d.Title
+	case fieldText:
+		return &d.Text
+	case fieldURL:
+		return &d.URL
+	}
+	return nil
+}
+
+// compose fills the fields of LoadOptions.Compose.
+func (o *LoadOptions) compose(d *Document) error {
+	if len(o.Compose) == 0 {
+		return nil
+	}
+	fields := make([]string, 0, len(o.Compose))
+	for f := range o.Compose {
+		fields = append(fields, f)
+	}
+	slices.Sort(fields) // the same error whatever the map's order
+	for _, f := range fields {
+		dst := d.field(validFields[f])
+		if strings.TrimSpace(*dst) != "" {
+			return fmt.Errorf("%w: the record gives the %s, which LoadOptions.Compose builds from %q", ErrConflict, f, o.Compose[f])
+		}
+		var parts []string
+		for _, src := range o.Compose[f] {
+			var v string
+			if t := o.target(src); t.field == fieldMeta {
+				v = d.Meta[t.meta]
+			} else if p := d.field(t.field); p != nil {
+				v = *p
+			}
+			if v = strings.TrimSpace(v); v != "" {
+				parts = append(parts, v)
+			}
+		}
+		*dst = strings.Join(parts, "\n\n")
+	}
+	return nil
+}
+
 func parseTime(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range timeLayouts {
@@ -277,6 +359,9 @@ func (o *LoadOptions) finish(d *Document, file string, line int) error {
 		if strings.TrimSpace(*dst) == "" {
 			*dst = def
 		}
+	}
+	if err := o.compose(d); err != nil {
+		return err
 	}
 	fill(&d.Event, o.Defaults.Event)
 	fill(&d.Outlet, o.Defaults.Outlet)

@@ -26,6 +26,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	fdreport "github.com/framediff/framediff/framing/report"
 )
 
 var prog = cli.Program{
@@ -54,50 +55,22 @@ type placeboReport struct {
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout)
-	var (
-		fileA    = fs.String("a", "", "plain-text file of side A")
-		fileB    = fs.String("b", "", "plain-text file of side B")
-		path     = fs.String("corpus", "", "corpus file or folder (.jsonl, .csv, folder of .txt); default: the embedded sample")
-		event    = fs.String("event", "", "event to compare (default: every event)")
-		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-		lang     = fs.String("lang", "", "language (default: each document's own; English for -a/-b)")
-		ngrams   = fs.Int("ngrams", 1, "longest n-gram, 1 to 3")
-		top      = fs.Int("top", 12, "terms to list per side; 0 lists all")
-		protect  = fs.String("protect", "", "comma-separated words or phrases never to stem")
-		asJSON   = fs.Bool("json", false, "print JSON with the exact settings used")
-		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
-		defEvent = fs.String("default-event", "", "event of corpus records that name none")
-		voice    = fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
-		quiet    = fs.Bool("quiet", false, "no progress line on stderr")
-	)
+	fileA := fs.String("a", "", "plain-text file of side A (with -b, instead of a corpus)")
+	fileB := fs.String("b", "", "plain-text file of side B")
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := cli.NonNegative(map[string]int{"top": *top}); err != nil {
-		return err
-	}
-	if *ngrams < 1 || *ngrams > 3 {
-		return cli.Usagef("-ngrams %d: want 1, 2 or 3", *ngrams)
-	}
-	if *lang != "" {
-		var err error
-		if *lang, err = cli.Language(*lang); err != nil {
-			return err
-		}
-	}
-	an := framing.Analyzer{Language: *lang, NGrams: *ngrams, Protected: cli.Protected(*protect)}
-	var err error
-	if an.Voices, err = cli.Voices(*voice); err != nil {
-		return err
-	}
-	opts := &framing.CompareOptions{Top: *top}
-	if *top == 0 {
+	an := c.Analyzer()
+	opts := &framing.CompareOptions{Top: c.Top}
+	if c.Top == 0 {
 		opts.Top = -1 // all
 	}
-	if !*asJSON {
+	if !c.JSON {
 		stdout = cli.Terminal(stdout)
 	}
+	event := &c.Event
 
 	var rep report
 	switch {
@@ -111,14 +84,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Comparisons = append(rep.Comparisons, c)
 	default:
-		a, err := corpus.ParseSide(*sideA)
-		if err != nil {
-			return cli.Usagef("-side-a: %v", err)
-		}
-		b, err := corpus.ParseSide(*sideB)
-		if err != nil {
-			return cli.Usagef("-side-b: %v", err)
-		}
+		a, b := c.Sides()
 		// Read the corpus once: the two sides, and each wire service on its own for the
 		// placebo.
 		wires := func(d corpus.Document) string {
@@ -127,8 +93,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			return ""
 		}
-		input := cli.Input{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent, Quiet: *quiet}
-		ec, err := framing.CountEvents(&an, input.Docs(prog.Name, stderr), []corpus.Side{a, b},
+		ec, err := framing.CountEvents(&an, c.Input("").Docs(prog.Name, stderr), []corpus.Side{a, b},
 			&framing.CountOptions{SideBy: wires, NoRows: true})
 		if err != nil {
 			return err
@@ -157,7 +122,22 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return errors.New("no event has documents on both sides")
 		}
 	}
-	if *asJSON {
+	if c.CSV != "" {
+		prov, err := c.Provenance(prog.Name, args)
+		if *fileA != "" {
+			prov, err = fdreport.NewProvenance("framediff "+prog.Name, args, *fileA, *fileB)
+		}
+		if err != nil {
+			return err
+		}
+		if err := prov.Set("analyzer", an); err != nil {
+			return err
+		}
+		if err := cli.WriteCSV(stderr, c.CSV, rows(&rep), prov); err != nil {
+			return err
+		}
+	}
+	if c.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
@@ -165,6 +145,31 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	printReport(stdout, &rep)
 	return nil
+}
+
+// row is one line of the -csv table: a term of one comparison, leaning to one side.
+type row struct {
+	Event string `json:"event"`
+	SideA string `json:"side_a"`
+	SideB string `json:"side_b"`
+	Lean  string `json:"lean"` // the side the term leans to
+	Rank  int    `json:"rank"` // 1 for the strongest on that side
+	framing.TermScore
+}
+
+func rows(rep *report) []row {
+	var out []row
+	for _, c := range rep.Comparisons {
+		for _, side := range []struct {
+			name  string
+			terms []framing.TermScore
+		}{{c.SideA, c.TopA}, {c.SideB, c.TopB}} {
+			for i, t := range side.terms {
+				out = append(out, row{Event: c.Event, SideA: c.SideA, SideB: c.SideB, Lean: side.name, Rank: i + 1, TermScore: t})
+			}
+		}
+	}
+	return out
 }
 
 func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOptions) (*framing.Comparison, error) {

@@ -39,48 +39,27 @@ type report struct {
 
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w)
-	path := fs.String("corpus", "", "corpus file or folder (JSONL, CSV, .txt folder); default: the embedded sample")
-	lang := fs.String("lang", "english", "documents of this language are compared")
-	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-	sideB := fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-	voice := fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12}
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", cli.FlagOutput)
 	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
 	seed := fs.Uint64("seed", framing.DefaultSeed, "seed of the permutation test")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
-	top := fs.Int("top", 12, "pooled terms to list per side; 0 lists all")
-	asJSON := fs.Bool("json", false, "print JSON")
-	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
-	defEvent := fs.String("default-event", "", "event of corpus records that name none")
-	quiet := fs.Bool("quiet", false, "no progress line on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := cli.NonNegative(map[string]int{"top": *top, "min-events": *minEvents}); err != nil {
+	if err := cli.NonNegative(map[string]int{"min-events": *minEvents}); err != nil {
 		return err
 	}
-	l, err := cli.Language(*lang)
-	if err != nil {
-		return err
-	}
-	a, err := corpus.ParseSide(*sideA)
-	if err != nil {
-		return cli.Usagef("-side-a: %v", err)
-	}
-	b, err := corpus.ParseSide(*sideB)
-	if err != nil {
-		return cli.Usagef("-side-b: %v", err)
-	}
-	an := framing.Analyzer{Language: l}
-	if an.Voices, err = cli.Voices(*voice); err != nil {
-		return err
-	}
+	a, b := c.Sides()
+	an := c.Analyzer()
+	asJSON, top := &c.JSON, &c.Top
 	if !*asJSON {
 		w = cli.Terminal(w)
 	}
 	// Read the corpus once: both sides, each wire service as a side of its own (for the
 	// placebo), and the lexicon categories.
 	lexicons := []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()}
-	input := cli.Input{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent, Language: l, Quiet: *quiet}
+	input := c.Input(c.Lang)
 	wires := func(d corpus.Document) string {
 		if strings.EqualFold(d.Kind, corpus.KindWire) {
 			return "outlet:" + d.Outlet
@@ -120,6 +99,21 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 		rep.Categories[lex.Name()] = rows
+	}
+	if c.CSV != "" {
+		prov, err := c.Provenance(prog.Name, args)
+		if err != nil {
+			return err
+		}
+		prov.Seed = *seed
+		for name, v := range map[string]any{"analyzer": an, "pool": opts} {
+			if err := prov.Set(name, v); err != nil {
+				return err
+			}
+		}
+		if err := cli.WriteCSV(stderr, c.CSV, rep.Pooled.Terms, prov); err != nil {
+			return err
+		}
 	}
 	if *asJSON {
 		enc := json.NewEncoder(w)

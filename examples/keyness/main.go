@@ -9,15 +9,19 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/report/figures"
 )
 
 var prog = cli.Program{
@@ -48,42 +52,24 @@ type report struct {
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout)
-	var (
-		path     = fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
-		event    = fs.String("event", "", "event to compare (default: all English events pooled)")
-		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-		top      = fs.Int("top", 6, "terms per side and measure; 0 lists all")
-		lang     = fs.String("lang", "english", "documents of this language are compared")
-		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
-		minCount = fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
-		adjust   = fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
-		asJSON   = fs.Bool("json", false, "print JSON")
-	)
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", cli.FlagOutput, "figure")
+	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
+	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
+	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and the order of -csv rows")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := cli.NonNegative(map[string]int{"top": *top, "min-count": *minCount}); err != nil {
+	if err := cli.NonNegative(map[string]int{"min-count": *minCount}); err != nil {
 		return err
 	}
-	l, err := cli.Language(*lang)
-	if err != nil {
-		return err
+	if !slices.Contains(framing.Measures(), framing.Measure(*measure)) {
+		return cli.Usagef("-measure %q: want one of %v", *measure, framing.Measures())
 	}
-	a, err := corpus.ParseSide(*sideA)
+	a, b := c.Sides()
+	top, asJSON, event := &c.Top, &c.JSON, &c.Event
+	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
 	if err != nil {
-		return cli.Usagef("-side-a: %v", err)
-	}
-	b, err := corpus.ParseSide(*sideB)
-	if err != nil {
-		return cli.Usagef("-side-b: %v", err)
-	}
-	all, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient}, stderr)
-	if err != nil {
-		return err
-	}
-	var c corpus.Corpus
-	if err := c.Add(cli.InLanguage(prog.Name, all.Documents(), l, stderr)...); err != nil {
 		return err
 	}
 	if !*asJSON {
@@ -91,12 +77,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	// Every event's documents on each side, or one event's.
 	var docsA, docsB []corpus.Document
-	events := c.Events()
+	events := corp.Events()
 	if *event != "" {
 		events = []string{*event}
 	}
 	for _, e := range events {
-		s, err := c.Split(e, a, b)
+		s, err := corp.Split(e, a, b)
 		if err != nil {
 			if *event != "" {
 				return err
@@ -108,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(docsA) == 0 || len(docsB) == 0 {
 		return errors.New("no documents on one side")
 	}
-	an := framing.Analyzer{Language: l}
+	an := c.Analyzer()
 	pa, err := an.Profile(docsA...)
 	if err != nil {
 		return err
@@ -137,15 +123,22 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *top > 0 {
 		rep.Shift = shift[:min(len(shift), *top*2)]
 	}
+	var table []framing.KeyTerm // the -csv and -figure rows
 	for _, m := range framing.Measures() {
 		opts := framing.KeynessOptions{Measure: m, Adjust: framing.Adjust(*adjust), MinCount: *minCount}
 		rows, err := framing.Keyness(pa, pb, &opts)
 		if err != nil {
 			return err
 		}
+		if m == framing.Measure(*measure) {
+			table = rows
+		}
 		rep.Options = opts
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, false), TopB: framing.TopKeyTerms(rows, *top, true)})
+	}
+	if err := writeOutputs(c, args, stderr, table, &rep, *measure, *adjust); err != nil {
+		return err
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
@@ -153,6 +146,35 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(rep)
 	}
 	printReport(stdout, &rep, len(docsA), len(docsB), *top)
+	return nil
+}
+
+// writeOutputs writes the -csv table (every term under the -measure, strongest first) and
+// the -figure bar chart.
+func writeOutputs(c *cli.Common, args []string, stderr io.Writer, rows []framing.KeyTerm, rep *report, measure, adjust string) error {
+	if c.CSV == "" && c.Figure == "" {
+		return nil
+	}
+	slices.SortStableFunc(rows, func(x, y framing.KeyTerm) int { return cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)) })
+	if c.CSV != "" {
+		prov, err := c.Provenance(prog.Name, args)
+		if err != nil {
+			return err
+		}
+		for name, v := range map[string]any{"analyzer": rep.Analyzer, "measure": measure, "adjust": adjust, "side_a": c.SideA, "side_b": c.SideB, "event": c.Event} {
+			if err := prov.Set(name, v); err != nil {
+				return err
+			}
+		}
+		if err := cli.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
+			return err
+		}
+	}
+	if c.Figure != "" {
+		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
+			return figures.KeynessBars(w, format, rows, rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 1), Measure: framing.Measure(measure)})
+		})
+	}
 	return nil
 }
 

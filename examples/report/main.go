@@ -9,11 +9,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -21,6 +18,7 @@ import (
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/framing/report"
+	"github.com/framediff/framediff/framing/report/figures"
 )
 
 var prog = cli.Program{
@@ -35,56 +33,22 @@ func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout)
-	var (
-		path     = fs.String("corpus", "", "corpus file or folder (.jsonl, .csv, folder of .txt); default: the embedded sample")
-		event    = fs.String("event", "", "one event (default: every event, pooled)")
-		sideA    = fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-		sideB    = fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-		lang     = fs.String("lang", "", "keep the documents in this language (default: all, each analyzed in its own)")
-		voice    = fs.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
-		protect  = fs.String("protect", "", "comma-separated words or phrases never to stem")
-		top      = fs.Int("top", 2000, "terms in the scatter")
-		html     = fs.String("html", "report.html", "the HTML report to write; empty for none")
-		csvPath  = fs.String("csv", "", "also write the keyness table as CSV to this file")
-		jsonl    = fs.String("jsonl", "", "also write the keyness table as JSON Lines to this file")
-		lenient  = fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
-		defEvent = fs.String("default-event", "", "event of corpus records that name none")
-		quiet    = fs.Bool("quiet", false, "no progress line on stderr")
-	)
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html"}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
+	jsonl := fs.String("jsonl", "", "also write the keyness table as JSON Lines to `FILE`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := cli.NonNegative(map[string]int{"top": *top}); err != nil {
-		return err
+	if c.HTML == "" && c.CSV == "" && *jsonl == "" && c.Figure == "" {
+		return cli.Usagef("nothing to write: give -html, -csv, -jsonl or -figure")
 	}
-	if *html == "" && *csvPath == "" && *jsonl == "" {
-		return cli.Usagef("nothing to write: give -html, -csv or -jsonl")
-	}
-	a, err := corpus.ParseSide(*sideA)
-	if err != nil {
-		return cli.Usagef("-side-a: %v", err)
-	}
-	b, err := corpus.ParseSide(*sideB)
-	if err != nil {
-		return cli.Usagef("-side-b: %v", err)
-	}
-	if *lang != "" {
-		if *lang, err = cli.Language(*lang); err != nil {
-			return err
-		}
-	}
-	an := framing.Analyzer{Protected: cli.Protected(*protect)}
-	if an.Voices, err = cli.Voices(*voice); err != nil {
-		return err
-	}
-	prov, err := report.NewProvenance("framediff report", args, *path)
-	if err != nil {
-		return err
-	}
+	a, b := c.Sides()
+	an := c.Analyzer()
+	an.Language = "" // each document's own; the input keeps -lang's documents
+	lang, event, sideA, sideB, top := &c.Lang, &c.Event, &c.SideA, &c.SideB, &c.Top
 	// The two sides' documents, read once.
 	var docsA, docsB []corpus.Document
-	input := cli.Input{Path: *path, Lenient: *lenient, DefaultEvent: *defEvent, Language: *lang, Quiet: *quiet}
-	for d, err := range input.Docs(prog.Name, stderr) {
+	for d, err := range c.Input(*lang).Docs(prog.Name, stderr) {
 		if err != nil {
 			return err
 		}
@@ -118,6 +82,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s (%d documents) against %s (%d documents), %d events: %s\n", cli.Escape(a.Name), len(docsA),
 		cli.Escape(b.Name), len(docsB), len(events), cli.Escape(strings.Join(shown, ", ")))
+	prov, err := c.Provenance(prog.Name, args)
+	if err != nil {
+		return err
+	}
 	for name, v := range map[string]any{"analyzer": an, "side_a": *sideA, "side_b": *sideB, "event": *event, "top": *top} {
 		if err := prov.Set(name, v); err != nil {
 			return err
@@ -127,45 +95,30 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	write := func(path string, f func(io.Writer) error) error {
-		var buf bytes.Buffer
-		if err := f(&buf); err != nil {
-			return err
-		}
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "wrote %s (%d bytes)\n", cli.Escape(path), buf.Len())
-		return nil
-	}
-	if *html != "" {
-		if err := write(*html, rep.WriteHTML); err != nil {
+	// Messages about the files go to stdout: they are this program's output.
+	if c.HTML != "" {
+		if err := cli.WriteFile(stdout, c.HTML, rep.WriteHTML); err != nil {
 			return err
 		}
 	}
 	rows := slices.Clone(rep.Terms)
-	if *csvPath != "" {
-		if err := write(*csvPath, func(w io.Writer) error { return report.WriteCSV(w, rows, nil) }); err != nil {
+	if c.CSV != "" {
+		if err := cli.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
 			return err
 		}
 	}
 	if *jsonl != "" {
-		if err := write(*jsonl, func(w io.Writer) error { return report.WriteJSONL(w, rows) }); err != nil {
+		if err := cli.WriteFile(stdout, *jsonl, func(w io.Writer) error { return report.WriteJSONL(w, rows) }); err != nil {
+			return err
+		}
+		if err := cli.WriteProvenance(stdout, *jsonl, prov); err != nil {
 			return err
 		}
 	}
-	for _, out := range []string{*csvPath, *jsonl} {
-		if out == "" {
-			continue
-		}
-		// The tables' provenance beside them.
-		if err := write(out+".provenance.json", func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(prov)
-		}); err != nil {
-			return err
-		}
+	if c.Figure != "" {
+		return cli.WriteFigure(stdout, c.Figure, func(w io.Writer, format string) error {
+			return figures.KeynessBars(w, format, rows, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: framing.MeasureLogOdds})
+		})
 	}
 	return nil
 }

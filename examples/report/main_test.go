@@ -50,3 +50,26 @@ func TestCommandLine(t *testing.T) {
 	t.Chdir(t.TempDir()) // the default report.html goes there
 	clitest.Check(t, prog.Name, run, "top")
 }
+
+func TestFigureAndReplay(t *testing.T) {
+	dir := t.TempDir()
+	png, csvPath := filepath.Join(dir, "bars.png"), filepath.Join(dir, "t.csv")
+	var out bytes.Buffer
+	if err := run([]string{"-html", "", "-figure", png, "-csv", csvPath, "-quiet", "-top", "50"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	img, err := os.ReadFile(png)
+	if err != nil || !bytes.HasPrefix(img, []byte("\x89PNG")) {
+		t.Fatalf("figure: %v", err)
+	}
+	first, _ := os.ReadFile(csvPath)
+	os.Remove(csvPath)
+	// The provenance record beside the table runs the same command again.
+	if err := run([]string{"-replay", csvPath + ".provenance.json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	again, err := os.ReadFile(csvPath)
+	if err != nil || !bytes.Equal(first, again) || len(first) == 0 {
+		t.Errorf("replayed table differs (%d vs %d bytes): %v", len(first), len(again), err)
+	}
+}

@@ -30,39 +30,24 @@ func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w)
-	path := fs.String("corpus", "", "corpus file or folder; default: the embedded sample")
-	lang := fs.String("lang", "english", "documents of this language are compared")
-	sideA := fs.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
-	sideB := fs.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "top", "csv", "replay")
 	target := fs.String("target", "", "a term to contrast (default: the suggested names)")
-	protect := fs.String("protect", "", "comma-separated words or phrases never to stem")
 	window := fs.Int("window", 5, "collocate window, in counted words")
-	top := fs.Int("top", 6, "collocates per side")
 	kwic := fs.Int("kwic", 2, "evidence lines per collocate shown")
-	lenient := fs.Bool("lenient", false, "skip malformed corpus records (each is reported on stderr)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if err := cli.NonNegative(map[string]int{"top": *top, "kwic": *kwic, "window": *window}); err != nil {
+	if err := cli.NonNegative(map[string]int{"kwic": *kwic, "window": *window}); err != nil {
 		return err
 	}
-	l, err := cli.Language(*lang)
-	if err != nil {
-		return err
-	}
-	a, err := corpus.ParseSide(*sideA)
-	if err != nil {
-		return cli.Usagef("-side-a: %v", err)
-	}
-	b, err := corpus.ParseSide(*sideB)
-	if err != nil {
-		return cli.Usagef("-side-b: %v", err)
-	}
-	c, err := cli.Load(prog.Name, cli.LoadOptions{Path: *path, Lenient: *lenient}, stderr)
+	a, b := c.Sides()
+	l, top := c.Lang, &c.Top
+	corp, err := c.Input(l).Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
 	}
-	docs := cli.InLanguage(prog.Name, c.Documents(), l, stderr)
+	docs := corp.Documents()
 	var docsA, docsB []corpus.Document
 	for _, d := range docs {
 		switch {
@@ -75,7 +60,8 @@ func run(args []string, w, stderr io.Writer) error {
 	if len(docsA) == 0 || len(docsB) == 0 {
 		return fmt.Errorf("no %s documents on one side", l)
 	}
-	an := framing.Analyzer{Language: l, Voices: framing.OwnVoice, Protected: cli.Protected(*protect)}
+	an := c.Analyzer()
+	var table []row // the -csv rows
 	w = cli.Terminal(w)
 	targets := []string{*target}
 	if *target == "" {
@@ -104,6 +90,7 @@ func run(args []string, w, stderr io.Writer) error {
 		}{{a.Name, tc.TopA, docsA}, {b.Name, tc.TopB, docsB}} {
 			fmt.Fprintf(w, "%s says around it:\n", half.name)
 			for _, r := range half.rows {
+				table = append(table, row{What: "collocate", Target: t, Side: half.name, Word: r.Word, Term: r.Term, CountA: r.CountA, CountB: r.CountB, Score: r.Score})
 				fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f\n", r.Word, r.CountA, r.CountB, r.Score)
 				lines, err := an.CollocateConcordance(t, r.Term, *window, half.docs, 30)
 				if err != nil {
@@ -133,6 +120,9 @@ func run(args []string, w, stderr io.Writer) error {
 		if len(rl.Labels) == 0 {
 			continue
 		}
+		for _, l := range rl.Labels {
+			table = append(table, row{What: "label", Target: r.Name, Word: l.Label, CountA: l.CountA, CountB: l.CountB})
+		}
 		fmt.Fprintf(w, "  %s (by name %d / %d):", cli.Escape(r.Name), rl.MentionsA, rl.MentionsB)
 		for i, l := range rl.Labels {
 			if i == 6 {
@@ -158,5 +148,28 @@ func run(args []string, w, stderr io.Writer) error {
 			}
 		}
 	}
+	if c.CSV != "" {
+		prov, err := c.Provenance(prog.Name, args)
+		if err != nil {
+			return err
+		}
+		if err := prov.Set("analyzer", an); err != nil {
+			return err
+		}
+		return cli.WriteCSV(stderr, c.CSV, table, prov)
+	}
 	return nil
+}
+
+// row is one line of the -csv table: a collocate of a target on one side, or a label of a
+// referent with its uses on both sides.
+type row struct {
+	What   string  `json:"what"`   // collocate or label
+	Target string  `json:"target"` // the target term or the referent's name
+	Side   string  `json:"side"`   // the side a collocate leans to; empty for labels
+	Word   string  `json:"word"`   // the collocate or the label
+	Term   string  `json:"term"`   // the collocate's counted term
+	CountA int     `json:"count_a"`
+	CountB int     `json:"count_b"`
+	Score  float64 `json:"score"` // the collocate's z (see ContrastTarget); 0 for labels
 }

@@ -9,7 +9,7 @@
 // ([framing.KeyTerm], [framing.TermScore], [framing.Line], [framing.Count],
 // [framing.LoadedTerm], [framing.PooledTerm], ...). Columns are the rows' JSON field names,
 // in field order; a nested struct's fields are flattened with its name as a prefix
-// ("forms_text"); a list or map goes into one cell as JSON. Enumerations are written as
+// ("forms_text"), while an embedded struct's fields are inlined as in JSON; a list or map goes into one cell as JSON. Enumerations are written as
 // their names ("quote", not 1), and sets of flags as their names joined by ";". Every table
 // has one header row and one row per item (tidy, long format).
 //
@@ -63,11 +63,15 @@ func columns(t reflect.Type, prefix string, index []int) []column {
 		if name == "-" {
 			continue
 		}
+		idx := append(append([]int{}, index...), i)
+		ft := f.Type
+		if f.Anonymous && name == "" && ft.Kind() == reflect.Struct && !implementsText(ft) {
+			out = append(out, columns(ft, prefix, idx)...) // embedded: inlined, as in JSON
+			continue
+		}
 		if name == "" {
 			name = strings.ToLower(f.Name)
 		}
-		idx := append(append([]int{}, index...), i)
-		ft := f.Type
 		if ft.Kind() == reflect.Struct && !implementsText(ft) {
 			out = append(out, columns(ft, prefix+name+"_", idx)...)
 			continue

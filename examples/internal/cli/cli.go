@@ -81,6 +81,7 @@ type Flags struct {
 	*flag.FlagSet
 	prog   Program
 	stdout io.Writer
+	common *Common
 }
 
 // NewFlags returns an empty flag set for the program; -h prints its usage to stdout.
@@ -106,8 +107,33 @@ func (f *Flags) PrintUsage(w io.Writer) {
 }
 
 // Parse parses args. For -h it prints the usage to stdout and returns [flag.ErrHelp]; a bad
-// flag or a positional argument is a usage error.
+// flag or a positional argument is a usage error. With -replay RECORD (alone) it parses the
+// arguments the record holds instead, once the record's input files are found unchanged.
+// The shared flags of [Flags.Common] are checked here (sides, language, voice, ranges).
 func (f *Flags) Parse(args []string) error {
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if c := f.common; c != nil && c.Replay != "" {
+		if len(args) != 1 && !(len(args) == 2 && strings.TrimLeft(args[0], "-") == "replay") {
+			return Usagef("-replay takes no other flags: it runs the recorded command as it was")
+		}
+		recorded, err := replayArgs(f.prog.Name, c.Replay)
+		if err != nil {
+			return err
+		}
+		c.Replay = ""
+		if err := f.parse(recorded); err != nil {
+			return err
+		}
+	}
+	if f.common != nil {
+		return f.common.check(f)
+	}
+	return nil
+}
+
+func (f *Flags) parse(args []string) error {
 	err := f.FlagSet.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
@@ -299,6 +325,8 @@ type Input struct {
 	DefaultEvent string // event of records that name none
 	Language     string // keep the documents in this language (a canonical name); "" keeps all
 	Quiet        bool   // no progress line
+
+	common *Common // the input flags, if the Input came from [Common.Input]
 }
 
 // Docs returns the documents of in one at a time, reading the corpus once (see
@@ -311,10 +339,15 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		skipped := 0
 		pl := newProgressLine(prog, in.Quiet)
 		defer pl.done()
+		c := in.common
+		if c == nil {
+			c = &Common{Corpus: in.Path, DefaultEvent: in.DefaultEvent}
+		}
 		if in.Path == "" {
 			src = corpus.Sample().Docs()
 		} else {
-			opts := corpus.LoadOptions{Defaults: corpus.Document{Event: in.DefaultEvent}, Progress: pl.file}
+			opts := c.loadOptions()
+			opts.Progress = pl.file
 			if in.Lenient {
 				opts.Skip = func(e *corpus.LoadError) {
 					skipped++
@@ -322,7 +355,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 					fmt.Fprintf(stderr, "%s: skipped: %v\n", prog, e)
 				}
 			}
-			src = corpus.ScanFile(in.Path, &opts)
+			src = c.scan(&opts)
 		}
 		read, kept := 0, 0
 		left := map[string]int{}
@@ -416,33 +449,18 @@ func (p *progressLine) clear() {
 
 func (p *progressLine) done() { p.clear() }
 
-// LoadOptions configures [Load].
-type LoadOptions struct {
-	Path         string // corpus file or folder; "" means the embedded sample
-	Lenient      bool   // skip malformed records, reporting each
-	DefaultEvent string // event of records that name none
-}
-
-// Load reads the corpus at o.Path (the embedded sample if empty). With o.Lenient every
-// skipped record is reported on stderr, and a count at the end.
-func Load(prog string, o LoadOptions, stderr io.Writer) (*corpus.Corpus, error) {
-	if o.Path == "" {
-		return corpus.Sample(), nil
-	}
-	opts := corpus.LoadOptions{Defaults: corpus.Document{Event: o.DefaultEvent}}
-	skipped := 0
-	if o.Lenient {
-		opts.Skip = func(e *corpus.LoadError) {
-			skipped++
-			fmt.Fprintf(stderr, "%s: skipped: %v\n", prog, e)
+// Corpus reads every document of in (see [Input.Docs]) into a corpus.
+func (in Input) Corpus(prog string, stderr io.Writer) (*corpus.Corpus, error) {
+	var docs []corpus.Document
+	for d, err := range in.Docs(prog, stderr) {
+		if err != nil {
+			return nil, err
 		}
+		docs = append(docs, d)
 	}
-	c, err := corpus.LoadFile(o.Path, &opts)
-	if err != nil {
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
 		return nil, err
 	}
-	if skipped > 0 {
-		fmt.Fprintf(stderr, "%s: loaded %d documents, skipped %d malformed records (listed above)\n", prog, c.Len(), skipped)
-	}
-	return c, nil
+	return &c, nil
 }

@@ -6,6 +6,7 @@ package clitest
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -63,6 +64,27 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		code, out, errOut := exec("-h")
 		if code != cli.ExitOK || !strings.Contains(out, "Usage:") || !strings.Contains(out, "go run ./examples/"+name) || errOut != "" {
 			t.Errorf("-h: exit %d, stdout %q, stderr %q", code, out, errOut)
+		}
+	})
+	t.Run("shared flags", func(t *testing.T) {
+		// A flag that shares a name with one of cli.Common has its help text word for word:
+		// one name, one meaning in every program.
+		_, out, _ := exec("-h")
+		ref := cli.NewFlags(cli.Program{Name: "ref"}, &bytes.Buffer{})
+		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput, "html", "figure")
+		shared := 0
+		ref.VisitAll(func(f *flag.Flag) {
+			if !strings.Contains(out, "\n  -"+f.Name+" ") && !strings.Contains(out, "\n  -"+f.Name+"\n") {
+				return
+			}
+			shared++
+			_, help := flag.UnquoteUsage(f)
+			if !strings.Contains(out, help) {
+				t.Errorf("-%s: the help text differs from the shared one %q", f.Name, help)
+			}
+		})
+		if shared < 5 {
+			t.Errorf("only %d shared flags in the usage:\n%s", shared, out)
 		}
 	})
 	bad := [][]string{{"-no-such-flag"}, {"positional"}, {"-side-a", "color:red"}}

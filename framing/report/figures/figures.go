@@ -1,0 +1,316 @@
+// Package figures draws framediff's results as static figures for papers: a diverging bar
+// chart of the terms that most distinguish two sides (what quanteda's textplot_keyness
+// shows) and a forest plot of per-event estimates with their pooled estimate. Each writes
+// PNG, SVG or PDF with gonum.org/v1/plot.
+//
+// It is a package of its own so that the core (framing, report) does not bring in a
+// plotting library: import it only where figures are drawn.
+//
+// Figures are deterministic: the same rows give the same bytes in every format. (PDF files
+// carry a fixed creation date, 2000-01-01, for that reason.)
+package figures
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/framediff/framediff/framing"
+)
+
+// ErrFormat is returned for a figure format other than png, svg or pdf.
+var ErrFormat = errors.New("figures: want format png, svg or pdf")
+
+// ErrNoData is returned when there is nothing to draw.
+var ErrNoData = errors.New("figures: no rows to draw")
+
+// Colours of the two sides (a blue and an orange that stay apart for the common forms of
+// colour blindness, from the Okabe–Ito palette) and of reference lines.
+var (
+	colorA    = color.RGBA{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF}
+	colorB    = color.RGBA{R: 0xD5, G: 0x5E, B: 0x00, A: 0xFF}
+	colorRef  = color.Gray{Y: 0x80}
+	colorGrey = color.Gray{Y: 0x40}
+)
+
+// Format returns the figure format of a file name by its extension: "png", "svg" or
+// "pdf", or an error wrapping [ErrFormat].
+func Format(path string) (string, error) {
+	switch f := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")); f {
+	case "png", "svg", "pdf":
+		return f, nil
+	}
+	return "", fmt.Errorf("%w: %q", ErrFormat, path)
+}
+
+// Size is a figure's size in centimetres. The zero value is 16 cm wide and tall enough for
+// its rows.
+type Size struct {
+	Width, Height float64
+}
+
+func (s Size) resolve(rows int) (vg.Length, vg.Length) {
+	w, h := s.Width, s.Height
+	if w <= 0 {
+		w = 16
+	}
+	if h <= 0 {
+		h = 3 + 0.55*float64(rows)
+	}
+	return vg.Length(w) * vg.Centimeter, vg.Length(h) * vg.Centimeter
+}
+
+// BarOptions tunes [KeynessBars]. The zero value is the documented default.
+type BarOptions struct {
+	// Top is the number of terms per side (0 means 10).
+	Top int
+	// Measure names the score for the axis label (default: "score").
+	Measure framing.Measure
+	// Title is drawn above the chart (default: none).
+	Title string
+	Size  Size
+}
+
+// KeynessBars writes a diverging bar chart of the Top terms leaning to each side: one
+// horizontal bar per term, its length the row's Score (positive toward A, drawn to the
+// right in A's colour; negative toward B, to the left in B's), strongest at the top of each
+// half and A's half above B's. Rows are [framing.Keyness] rows in any order; each side's
+// terms are those with the largest |Score| on that side (ties by term).
+func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, nameB string, opts *BarOptions) error {
+	var o BarOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Top <= 0 {
+		o.Top = 10
+	}
+	label := "score"
+	if o.Measure != "" {
+		label = string(o.Measure)
+	}
+	var toA, toB []framing.KeyTerm
+	for _, r := range rows {
+		if math.IsNaN(r.Score) || math.IsInf(r.Score, 0) {
+			return fmt.Errorf("figures: term %q has score %v", r.Term, r.Score)
+		}
+		switch {
+		case r.Score > 0:
+			toA = append(toA, r)
+		case r.Score < 0:
+			toB = append(toB, r)
+		}
+	}
+	strongest := func(x, y framing.KeyTerm) int {
+		return cmp.Or(cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)), strings.Compare(x.Term, y.Term))
+	}
+	slices.SortFunc(toA, strongest)
+	slices.SortFunc(toB, strongest)
+	toA, toB = toA[:min(len(toA), o.Top)], toB[:min(len(toB), o.Top)]
+	if len(toA)+len(toB) == 0 {
+		return ErrNoData
+	}
+	// Positions from the bottom: B's weakest ... B's strongest, A's weakest ... A's strongest.
+	var names []string
+	valsB := make(plotter.Values, len(toB))
+	for i := range toB {
+		r := toB[len(toB)-1-i]
+		valsB[i] = r.Score
+		names = append(names, word(r))
+	}
+	valsA := make(plotter.Values, len(toA))
+	for i := range toA {
+		r := toA[len(toA)-1-i]
+		valsA[i] = r.Score
+		names = append(names, word(r))
+	}
+	p := plot.New()
+	p.Title.Text = o.Title
+	p.X.Label.Text = fmt.Sprintf("%s  (← %s · %s →)", label, nameB, nameA)
+	width := vg.Points(9)
+	for _, half := range []struct {
+		vals  plotter.Values
+		xmin  float64
+		color color.Color
+		name  string
+	}{{valsB, 0, colorB, nameB}, {valsA, float64(len(valsB)), colorA, nameA}} {
+		if len(half.vals) == 0 {
+			continue
+		}
+		bars, err := plotter.NewBarChart(half.vals, width)
+		if err != nil {
+			return err
+		}
+		bars.Horizontal = true
+		bars.XMin = half.xmin
+		bars.Color = half.color
+		bars.LineStyle.Width = 0
+		p.Add(bars)
+		p.Legend.Add(half.name, bars)
+	}
+	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.5}, {X: 0, Y: float64(len(names)) - 0.5}})
+	if err != nil {
+		return err
+	}
+	zero.Color = colorGrey
+	p.Add(zero)
+	p.NominalY(names...)
+	// Top left is empty: A's bars, at the top, run to the right.
+	p.Legend.Top = true
+	p.Legend.Left = true
+	p.Legend.XOffs = vg.Points(6)
+	wd, ht := o.Size.resolve(len(names))
+	return write(w, p, wd, ht, format)
+}
+
+// word is the label of a row: its most frequent word, else its term.
+func word(r framing.KeyTerm) string {
+	if r.Word != "" {
+		return r.Word
+	}
+	return r.Term
+}
+
+// A ForestRow is one line of a forest plot: an estimate with its interval.
+type ForestRow struct {
+	Label    string  // the row's label, e.g. an event
+	Estimate float64 // the point estimate, e.g. a log odds ratio
+	Low      float64 // the interval's lower end
+	High     float64 // the interval's upper end
+	// Pooled marks a summary row (drawn as a filled square, larger, after a gap).
+	Pooled bool
+}
+
+// ForestOptions tunes [Forest]. The zero value is the documented default.
+type ForestOptions struct {
+	Title  string // above the plot (default: none)
+	XLabel string // below the axis (default: "log odds ratio")
+	// Reference is where the vertical no-effect line is drawn (default 0, for log odds
+	// ratios).
+	Reference float64
+	Size      Size
+}
+
+// Forest writes a forest plot: one row per estimate from the top down, a point at the
+// estimate and a horizontal line across its interval, pooled rows as larger squares, and a
+// dashed vertical line at the reference value. Every value must be finite and Low <=
+// Estimate <= High.
+func Forest(w io.Writer, format string, rows []ForestRow, opts *ForestOptions) error {
+	var o ForestOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.XLabel == "" {
+		o.XLabel = "log odds ratio"
+	}
+	if len(rows) == 0 {
+		return ErrNoData
+	}
+	n := len(rows)
+	var single, pooled plotter.XYs
+	var errs struct {
+		plotter.XYs
+		plotter.XErrors
+	}
+	names := make([]string, n)
+	lo, hi := o.Reference, o.Reference
+	for i, r := range rows {
+		for _, v := range []float64{r.Estimate, r.Low, r.High} {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("figures: row %q has a value %v", r.Label, v)
+			}
+		}
+		if r.Low > r.Estimate || r.Estimate > r.High {
+			return fmt.Errorf("figures: row %q: want Low <= Estimate <= High, have %g, %g, %g", r.Label, r.Low, r.Estimate, r.High)
+		}
+		y := float64(n - 1 - i)
+		names[n-1-i] = r.Label
+		pt := plotter.XY{X: r.Estimate, Y: y}
+		if r.Pooled {
+			pooled = append(pooled, pt)
+		} else {
+			single = append(single, pt)
+		}
+		errs.XYs = append(errs.XYs, pt)
+		errs.XErrors = append(errs.XErrors, struct{ Low, High float64 }{r.Estimate - r.Low, r.High - r.Estimate})
+		lo, hi = min(lo, r.Low), max(hi, r.High)
+	}
+	p := plot.New()
+	p.Title.Text = o.Title
+	p.X.Label.Text = o.XLabel
+	bars, err := plotter.NewXErrorBars(errs)
+	if err != nil {
+		return err
+	}
+	bars.Color = colorGrey
+	p.Add(bars)
+	for _, set := range []struct {
+		xys    plotter.XYs
+		glyph  draw.GlyphDrawer
+		radius vg.Length
+		color  color.Color
+	}{{single, draw.CircleGlyph{}, vg.Points(3), colorA}, {pooled, draw.BoxGlyph{}, vg.Points(5), color.Black}} {
+		if len(set.xys) == 0 {
+			continue
+		}
+		s, err := plotter.NewScatter(set.xys)
+		if err != nil {
+			return err
+		}
+		s.GlyphStyle.Shape, s.GlyphStyle.Radius, s.GlyphStyle.Color = set.glyph, set.radius, set.color
+		p.Add(s)
+	}
+	ref, err := plotter.NewLine(plotter.XYs{{X: o.Reference, Y: -0.5}, {X: o.Reference, Y: float64(n) - 0.5}})
+	if err != nil {
+		return err
+	}
+	ref.Color, ref.Dashes = colorRef, []vg.Length{vg.Points(3), vg.Points(3)}
+	p.Add(ref)
+	p.NominalY(names...)
+	pad := 0.05 * (hi - lo)
+	if pad == 0 {
+		pad = 1
+	}
+	p.X.Min, p.X.Max = lo-pad, hi+pad
+	wd, ht := o.Size.resolve(n)
+	return write(w, p, wd, ht, format)
+}
+
+// pdfDate matches the dates a PDF writer stamps into the file.
+var pdfDate = regexp.MustCompile(`\(D:\d{14}`)
+
+// write renders p in the format, with PDF dates fixed so that the bytes are reproducible.
+func write(w io.Writer, p *plot.Plot, wd, ht vg.Length, format string) error {
+	switch format {
+	case "png", "svg", "pdf":
+	default:
+		return fmt.Errorf("%w: %q", ErrFormat, format)
+	}
+	wt, err := p.WriterTo(wd, ht, format)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if _, err := wt.WriteTo(&buf); err != nil {
+		return err
+	}
+	out := buf.Bytes()
+	if format == "pdf" {
+		// Same length, so the file's cross-reference offsets stay right.
+		out = pdfDate.ReplaceAll(out, []byte("(D:20000101000000"))
+	}
+	_, err = w.Write(out)
+	return err
+}
