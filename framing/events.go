@@ -15,6 +15,7 @@ import (
 	"sync/atomic"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 // DefaultSeed seeds the permutation test of [PoolEvents] when PoolOptions.Seed is 0.
@@ -31,8 +32,54 @@ type PoolOptions struct {
 	Test         int    `json:"test"`       // terms given the permutation test; 0 means 200
 	MinEvents    int    `json:"min_events"` // keep terms seen in at least this many events; 0 means 1
 	Top          int    `json:"top"`        // per-event comparisons list this many terms per side; 0 means 10
+	// Tau2 is the estimator of the between-event variance of each term's random-effects
+	// pooling (default REML, as metafor; see stats.Tau2Method), and KnappHartung its
+	// Knapp–Hartung intervals (see stats.MetaOptions).
+	Tau2         stats.Tau2Method `json:"tau2"`
+	KnappHartung bool             `json:"knapp_hartung"`
+	// Rank orders the terms (and chooses those given the permutation test): RankMH, the
+	// default, by the Mantel–Haenszel |Z|; RankRandom by the random-effects |Z|, which
+	// discounts a lean that varies across events.
+	Rank Rank `json:"rank"`
 	// Progress, if set, is called as PoolEvents reads documents (see CountOptions).
 	Progress func(Progress) `json:"-"`
+}
+
+// Rank is the order of pooled terms.
+type Rank int
+
+const (
+	RankMH     Rank = iota // by the Mantel–Haenszel |Z| (the default)
+	RankRandom             // by the random-effects |Z|
+)
+
+var rankNames = [...]string{RankMH: "mh", RankRandom: "random"}
+
+// String returns the rank's name: mh or random.
+func (r Rank) String() string {
+	if r < 0 || int(r) >= len(rankNames) {
+		return fmt.Sprintf("Rank(%d)", int(r))
+	}
+	return rankNames[r]
+}
+
+// MarshalText writes the rank by name.
+func (r Rank) MarshalText() ([]byte, error) {
+	if r < 0 || int(r) >= len(rankNames) {
+		return nil, errorf(ErrOption, "Rank(%d)", int(r))
+	}
+	return []byte(r.String()), nil
+}
+
+// UnmarshalText reads a rank by name.
+func (r *Rank) UnmarshalText(b []byte) error {
+	for i, n := range rankNames {
+		if n == string(b) {
+			*r = Rank(i)
+			return nil
+		}
+	}
+	return errorf(ErrOption, "rank %q (want mh or random)", b)
 }
 
 // PooledTerm is one term's difference between the sides, pooled over events.
@@ -54,9 +101,22 @@ type PooledTerm struct {
 	Z     float64 `json:"z"`  // LogOR / SE
 	P     float64 `json:"p"`  // two-sided p-value of Z
 	// PermP is the permutation p-value (see PoolEvents); Permuted says whether the term
-	// was tested (only the Test terms with the largest |Z| are).
+	// was tested (only the first Test terms in the ranking are).
 	PermP    float64 `json:"perm_p"`
 	Permuted bool    `json:"permuted"` // whether PermP was computed
+	// Random is the random-effects pooling of the term's per-event log odds ratios (over
+	// the events where it occurs; a table with a zero cell gets 1/2 in each cell, see
+	// stats.LogOddsRatio): the estimate and its interval, τ², Cochran's Q, I² and the
+	// prediction interval for a new event. A high I² or a prediction interval that crosses
+	// 0 says the lean is not consistent across events, whatever the pooled Z.
+	Random stats.Meta `json:"random"`
+	// Tarone is the Breslow–Day test of a common odds ratio across the term's events with
+	// Tarone's correction, and TaroneP its p-value (see stats.MH); 0 and 1 when the term
+	// has one event or appears on one side only.
+	Tarone  float64 `json:"tarone"`
+	TaroneP float64 `json:"tarone_p"`
+
+	hasMH bool // LogOR is the uncorrected Mantel–Haenszel estimate
 }
 
 // Pooled is the comparison of two sides over many events.
@@ -110,6 +170,12 @@ func (o *PoolOptions) resolve() (PoolOptions, error) {
 	}
 	if c.Top == 0 {
 		c.Top = 10
+	}
+	if _, err := c.Tau2.MarshalText(); err != nil {
+		return c, errorf(ErrOption, "PoolOptions.Tau2: %v", err)
+	}
+	if _, err := c.Rank.MarshalText(); err != nil {
+		return c, errorf(ErrOption, "PoolOptions.Rank: %v", err)
 	}
 	if c.Permutations > 1_000_000 || c.Test < 0 || c.MinEvents < 0 || c.Top < 0 {
 		return c, errorf(ErrOption, "PoolOptions: Permutations %d (at most 1,000,000), Test %d, MinEvents %d, Top %d (want >= 0)",
@@ -185,7 +251,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	}
 	out.Analyzer = events[0].run.set.an
 	out.Analyzer.Workers = ec.an.Workers
-	out.Terms = ec.poolTerms(events, slotA, slotB, o.MinEvents)
+	out.Terms = ec.poolTerms(events, slotA, slotB, &o)
 	arrangements := 1.0
 	for _, ev := range events {
 		na, nb := ev.sides[slotA].docs, ev.sides[slotB].docs
@@ -202,7 +268,8 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 
 // poolTerms pools every term over the events, sorted by |Z| (descending), then term. a and
 // b are the sides' slots.
-func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []PooledTerm {
+func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) []PooledTerm {
+	minEvents := o.MinEvents
 	run := events[0].run
 	v := run.vocab.Len()
 	keys := run.vocab.keySnapshot()
@@ -251,6 +318,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 			pt.Word = pt.Term
 		}
 		r, s, pr, ps, qs := ac.r, ac.s, ac.pr, ac.ps, ac.qs
+		pt.hasMH = r > 0 && s > 0
 		if r == 0 || s == 0 {
 			// The Haldane–Anscombe correction, on every event's table.
 			r, s, pr, ps, qs = 0, 0, 0, 0, 0
@@ -261,8 +329,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 				r, s, pr, ps, qs = r+r1, s+s1, pr+pr1, ps+ps1, qs+qs1
 			}
 		}
-		pt.LogOR = math.Log(r / s)
-		pt.SE = math.Sqrt(pr/(2*r*r) + ps/(2*r*s) + qs/(2*s*s))
+		pt.LogOR, pt.SE = mhFinish(r, s, pr, ps, qs)
 		pt.Z = pt.LogOR / pt.SE
 		pt.P = math.Erfc(math.Abs(pt.Z) / math.Sqrt2)
 		out = append(out, pt)
@@ -282,10 +349,83 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b, minEvents int) []Poo
 	for i := range out {
 		out[i].SameShare = float64(out[i].Same) / float64(out[i].Events)
 	}
-	slices.SortFunc(out, func(x, y PooledTerm) int {
-		return cmp.Or(cmp.Compare(math.Abs(y.Z), math.Abs(x.Z)), strings.Compare(x.Term, y.Term))
+	ec.heterogeneity(out, index, events, a, b, o)
+	key := func(t *PooledTerm) float64 { return math.Abs(t.Z) }
+	if o.Rank == RankRandom {
+		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
+	}
+	// Sort positions, then move each (large) row once.
+	order := make([]int32, len(out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		x, y := &out[i], &out[j]
+		return cmp.Or(cmp.Compare(key(y), key(x)), strings.Compare(x.Term, y.Term))
 	})
-	return out
+	sorted := make([]PooledTerm, len(out))
+	for i, j := range order {
+		sorted[i] = out[j]
+	}
+	return sorted
+}
+
+// mhFinish returns the Mantel–Haenszel log odds ratio and its Robins–Breslow–Greenland
+// standard error from the sums of mhParts.
+func mhFinish(r, s, pr, ps, qs float64) (logOR, se float64) {
+	return math.Log(r / s), math.Sqrt(pr/(2*r*r) + ps/(2*r*s) + qs/(2*s*s))
+}
+
+// heterogeneity sets Random, Tarone and TaroneP of every pooled term from its per-event
+// tables. index maps a term id to its position in out, plus one.
+func (ec *EventCounts) heterogeneity(out []PooledTerm, index []int32, events []*eventData, a, b int, o *PoolOptions) {
+	// The tables of each term, gathered term by term (compressed rows).
+	start := make([]int32, len(out)+1)
+	visit := func(f func(i int32, t stats.Table)) {
+		for _, ev := range events {
+			sa, sb := &ev.sides[a].counts, &ev.sides[b].counts
+			n1, n2 := ev.sides[a].total, ev.sides[b].total
+			sa.each(func(id int32, x int64) {
+				if i := index[id]; i > 0 {
+					f(i-1, stats.Table{A: x, N1: n1, B: sb.get(id), N2: n2})
+				}
+			})
+			sb.each(func(id int32, y int64) {
+				if i := index[id]; i > 0 && sa.get(id) == 0 {
+					f(i-1, stats.Table{A: 0, N1: n1, B: y, N2: n2})
+				}
+			})
+		}
+	}
+	visit(func(i int32, _ stats.Table) { start[i+1]++ })
+	for i := range out {
+		start[i+1] += start[i]
+	}
+	tables := make([]stats.Table, start[len(out)])
+	next := slices.Clone(start[:len(out)])
+	visit(func(i int32, t stats.Table) {
+		tables[next[i]] = t
+		next[i]++
+	})
+	meta := &stats.MetaOptions{Method: o.Tau2, KnappHartung: o.KnappHartung}
+	const chunk = 512
+	ec.parallel((len(out)+chunk-1)/chunk, func(c int) {
+		var y, v []float64
+		for i := c * chunk; i < min(len(out), (c+1)*chunk); i++ {
+			ts := tables[start[i]:start[i+1]]
+			y, v = y[:0], v[:0]
+			for _, t := range ts {
+				yi, vi, _ := stats.LogOddsRatio(t) // counts within totals: cannot fail
+				y, v = append(y, yi), append(v, vi)
+			}
+			pt := &out[i]
+			pt.Random, _ = stats.RandomEffects(y, v, meta) // finite estimates: cannot fail
+			pt.TaroneP = 1
+			if pt.hasMH { // not for a one-sided term, whose MH odds ratio is corrected
+				pt.Tarone, pt.TaroneP, _ = stats.Tarone(ts, pt.LogOR)
+			}
+		}
+	})
 }
 
 // parallel calls f(0) ... f(n-1), spread over the counts' workers.
@@ -554,9 +694,7 @@ func mantelHaenszel(tables []table2) (logOR, se float64) {
 	if r == 0 || s == 0 {
 		r, s, pr, psqr, qs = sums(0.5)
 	}
-	logOR = math.Log(r / s)
-	v := pr/(2*r*r) + psqr/(2*r*s) + qs/(2*s*s)
-	return logOR, math.Sqrt(v)
+	return mhFinish(r, s, pr, psqr, qs)
 }
 
 // mhParts returns one table's terms of the Mantel–Haenszel sums, with add added to every

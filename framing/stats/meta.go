@@ -54,7 +54,7 @@ func LogOddsRatio(t Table) (y, v float64, err error) {
 	if a == 0 || b == 0 || c == 0 || d == 0 {
 		a, b, c, d = a+0.5, b+0.5, c+0.5, d+0.5
 	}
-	return math.Log(a) + math.Log(d) - math.Log(b) - math.Log(c), 1/a + 1/b + 1/c + 1/d, nil
+	return math.Log((a * d) / (b * c)), 1/a + 1/b + 1/c + 1/d, nil
 }
 
 // Tau2Method is the estimator of the between-event variance τ².
@@ -292,29 +292,45 @@ func pauleMandel(y, v []float64) float64 {
 	return lo + (hi-lo)/2
 }
 
-// reml finds the restricted maximum-likelihood τ² from start (the DL value) by iterating
-// the REML estimating equation as a fixed point (Viechtbauer 2005, J. Educ. Behav. Stat.
-// 30:261–293, eq. 12), truncated at 0:
+// reml finds the restricted maximum-likelihood τ² from start (the DL value) by Fisher
+// scoring (Viechtbauer 2005, J. Educ. Behav. Stat. 30:261–293), as metafor does:
 //
-//	τ² ← max(0, Σw²((y−μ)² − v)/Σw² + 1/Σw),  w = 1/(v+τ²), μ = Σwy/Σw
+//	τ² ← τ² + [Σw²(y−μ)² − tr P] / tr P²,   w = 1/(v+τ²), μ = Σwy/Σw,
+//	tr P = Σw − Σw²/Σw,   tr P² = Σw² − 2Σw³/Σw + (Σw²/Σw)²
+//
+// with the step halved while it would make τ² negative, and τ² = 0 when the score is
+// negative there.
 func reml(y, v []float64, start float64) float64 {
 	tau2 := start
 	for iter := 0; iter < 1000; iter++ {
-		var sw, sw2, swy float64
+		var sw, sw2, sw3, swy float64
 		for i := range y {
 			w := 1 / (v[i] + tau2)
 			sw += w
 			sw2 += w * w
+			sw3 += w * w * w
 			swy += w * y[i]
 		}
 		mu := swy / sw
-		var num float64
+		var sr float64
 		for i := range y {
 			w := 1 / (v[i] + tau2)
 			d := y[i] - mu
-			num += w * w * (d*d - v[i])
+			sr += w * w * d * d
 		}
-		next := max(0, num/sw2+1/sw)
+		trP := sw - sw2/sw
+		trP2 := sw2 - 2*sw3/sw + (sw2/sw)*(sw2/sw)
+		step := (sr - trP) / trP2
+		if tau2 == 0 && step <= 0 {
+			return 0 // the likelihood falls off at the boundary
+		}
+		for tau2+step < 0 {
+			step /= 2
+			if math.Abs(step) < 1e-300 {
+				return 0
+			}
+		}
+		next := tau2 + step
 		if math.Abs(next-tau2) <= 1e-12*max(1, tau2) {
 			return next
 		}
@@ -383,12 +399,27 @@ func MantelHaenszel(tables []Table) (MH, error) {
 		out.CMH = d * d / variance
 		out.CMHP = distuv.ChiSquared{K: 1}.Survival(out.CMH)
 	}
-	out.TaroneP = 1
-	if len(tables) > 1 {
-		out.Tarone = tarone(tables, r/s)
-		out.TaroneP = distuv.ChiSquared{K: float64(len(tables) - 1)}.Survival(out.Tarone)
-	}
+	out.Tarone, out.TaroneP, _ = Tarone(tables, out.LogOR)
 	return out, nil
+}
+
+// Tarone returns the Breslow–Day statistic of homogeneous odds ratios across tables, with
+// Tarone's correction, given the common log odds ratio (the Mantel–Haenszel one, as in
+// [MH]), and its p-value on k−1 degrees of freedom: 0 and 1 for one table.
+func Tarone(tables []Table, logOR float64) (stat, p float64, err error) {
+	if math.IsNaN(logOR) || math.IsInf(logOR, 0) {
+		return 0, 1, fmt.Errorf("%w: common log odds ratio %g", ErrInput, logOR)
+	}
+	for _, t := range tables {
+		if err := t.check(); err != nil {
+			return 0, 1, err
+		}
+	}
+	if len(tables) < 2 {
+		return 0, 1, nil
+	}
+	stat = tarone(tables, math.Exp(logOR))
+	return stat, distuv.ChiSquared{K: float64(len(tables) - 1)}.Survival(stat), nil
 }
 
 // tarone returns the Breslow–Day statistic with Tarone's correction for a common odds
