@@ -16,6 +16,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing/stats"
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 // DefaultSeed seeds the permutation test of [PoolEvents] when PoolOptions.Seed is 0.
@@ -715,4 +716,77 @@ func (t table2) mhParts(add float64) (r, s, pr, psqr, qs float64) {
 func binomial(n, k int) float64 {
 	lg := func(x int) float64 { v, _ := math.Lgamma(float64(x) + 1); return v }
 	return math.Round(math.Exp(lg(n) - lg(k) - lg(n-k)))
+}
+
+// An EventTable is one event's 2×2 table of one term, with the term's log odds ratio in
+// that event: the per-event rows of a forest plot.
+type EventTable struct {
+	Event  string `json:"event"`
+	CountA int    `json:"count_a"` // occurrences of the term on side A
+	TotalA int    `json:"total_a"` // counted words on side A
+	CountB int    `json:"count_b"`
+	TotalB int    `json:"total_b"`
+	// LogOR and Variance are stats.LogOddsRatio of the table (1/2 added to each cell of a
+	// table with a zero cell); Low and High its 95% Wald interval LogOR ± 1.96·√Variance.
+	LogOR    float64 `json:"log_or"`
+	Variance float64 `json:"variance"`
+	Low      float64 `json:"low"`
+	High     float64 `json:"high"`
+}
+
+// EventTables returns the tables of one term in every event with documents on both sides
+// a and b where the term occurs, in the order of Events. The term is a counted term as
+// PooledTerm.Term gives it, or a word or phrase as written ("Democracy"), which is analyzed
+// in each event's language. A term found in no event is an error wrapping ErrOption.
+func (ec *EventCounts) EventTables(term string, a, b int) ([]EventTable, error) {
+	if err := ec.side(a); err != nil {
+		return nil, err
+	}
+	if err := ec.side(b); err != nil {
+		return nil, err
+	}
+	slotA, slotB := ec.slot[a], ec.slot[b]
+	z := distuv.UnitNormal.Quantile(0.975)
+	var out []EventTable
+	analyzed := map[*langRun]int32{}
+	for _, ev := range ec.events {
+		sa, sb := ev.sides[slotA], ev.sides[slotB]
+		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
+			continue
+		}
+		id, ok := analyzed[ev.run]
+		if !ok {
+			id = -1
+			if i, found := ev.run.vocab.lookupTerm(term); found {
+				id = i
+			} else {
+				an := ev.run.set.an
+				if key, counted := an.analyzeTerm(term, nil); counted {
+					if i, found := ev.run.vocab.lookupTerm(key); found {
+						id = i
+					}
+				}
+			}
+			analyzed[ev.run] = id
+		}
+		if id < 0 {
+			continue
+		}
+		x, y := sa.counts.get(id), sb.counts.get(id)
+		if x == 0 && y == 0 {
+			continue
+		}
+		t := stats.Table{A: x, N1: sa.total, B: y, N2: sb.total}
+		lor, v, err := stats.LogOddsRatio(t)
+		if err != nil {
+			return nil, err
+		}
+		se := math.Sqrt(v)
+		out = append(out, EventTable{Event: ev.name, CountA: int(x), TotalA: int(sa.total), CountB: int(y), TotalB: int(sb.total),
+			LogOR: lor, Variance: v, Low: lor - z*se, High: lor + z*se})
+	}
+	if len(out) == 0 {
+		return nil, errorf(ErrOption, "term %q occurs in no event with both sides", term)
+	}
+	return out, nil
 }

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -205,4 +206,38 @@ func BenchmarkHeterogeneity(b *testing.B) {
 	}
 	b.ReportMetric(float64(terms), "terms")
 	b.ReportMetric(float64(hetero)/float64(analysis), "hetero/analysis")
+}
+
+func TestEventTables(t *testing.T) {
+	var c corpus.Corpus
+	if err := c.Add(heteroCorpus()...); err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{}
+	ec, err := CountEvents(&an, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, &CountOptions{NoRows: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	for _, term := range []string{"protest", "Protests"} { // a term, and a word as written
+		rows, err := ec.EventTables(term, 0, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 3 || rows[0].Event != "e1" || rows[2].Event != "e3" {
+			t.Fatalf("%s: %+v", term, rows)
+		}
+		// e3: protest once among 1+8+30+20 words on A, 14 times among 14+2+28+27 on B.
+		r := rows[2]
+		if r.CountA != 1 || r.CountB != 14 || r.TotalA != 1+8+30+20 || r.TotalB != 14+2+28+27 {
+			t.Errorf("e3 table %+v", r)
+		}
+		want := math.Log(float64(1*(r.TotalB-14)) / float64((r.TotalA-1)*14))
+		if math.Abs(r.LogOR-want) > 1e-12 || !(r.Low < r.LogOR && r.LogOR < r.High) {
+			t.Errorf("e3 log OR %v [%v, %v], want %v", r.LogOR, r.Low, r.High, want)
+		}
+	}
+	if _, err := ec.EventTables("zeppelin", 0, 1); !errors.Is(err, ErrOption) {
+		t.Errorf("unknown term: %v", err)
+	}
 }

@@ -18,6 +18,8 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/report/figures"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 var prog = cli.Program{
@@ -40,12 +42,24 @@ type report struct {
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", cli.FlagOutput)
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", cli.FlagOutput, "figure")
 	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
 	seed := fs.Uint64("seed", framing.DefaultSeed, "seed of the permutation test")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
+	tau2 := fs.String("tau2", "reml", "between-event variance estimator of the random-effects pooling: reml, dl or pm")
+	knha := fs.Bool("knapp-hartung", false, "Knapp-Hartung intervals for the random-effects pooling")
+	rank := fs.String("rank", "mh", "order terms by the Mantel-Haenszel z (mh) or the random-effects z (random)")
+	forest := fs.String("forest", "", "the term (or word) of the -figure forest plot (default: the first pooled term)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	var method stats.Tau2Method
+	if err := method.UnmarshalText([]byte(*tau2)); err != nil {
+		return cli.Usagef("-tau2 %q: want reml, dl or pm", *tau2)
+	}
+	var order framing.Rank
+	if err := order.UnmarshalText([]byte(*rank)); err != nil {
+		return cli.Usagef("-rank %q: want mh or random", *rank)
 	}
 	if err := cli.NonNegative(map[string]int{"min-events": *minEvents}); err != nil {
 		return err
@@ -72,7 +86,7 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	defer ec.Close()
-	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents}
+	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
 	rep := report{}
 	if rep.Pooled, err = ec.Pool(0, 1, opts); err != nil {
 		return err
@@ -115,6 +129,11 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 	}
+	if c.Figure != "" {
+		if err := forestFigure(ec, rep.Pooled, *forest, c.Figure, stderr); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -151,7 +170,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int) {
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %6s %8s\n", half.name, "word", "A", "B", "log OR", "z", "same", "perm p")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "same", "perm p", "I2%", "95% prediction")
 		n := 0
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
@@ -161,10 +180,47 @@ func printPooled(w io.Writer, p *framing.Pooled, top int) {
 			if t.Permuted {
 				perm = fmt.Sprintf("%.3f", t.PermP)
 			}
-			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %3d/%-2d %8s\n", t.Word, t.CountA, t.CountB, t.LogOR, t.Z, t.Same, t.Events, perm)
+			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", t.Word, t.CountA, t.CountB, t.LogOR, t.Z, t.Same, t.Events, perm,
+				t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 			n++
 		}
 	}
+}
+
+// forestFigure draws the forest plot of one term: its log odds ratio in each event, the
+// Mantel–Haenszel and random-effects pooled estimates, and the prediction interval.
+func forestFigure(ec *framing.EventCounts, p *framing.Pooled, term, path string, stderr io.Writer) error {
+	if term == "" {
+		if len(p.Terms) == 0 {
+			return fmt.Errorf("-figure: no pooled term to draw")
+		}
+		term = p.Terms[0].Term
+	}
+	tables, err := ec.EventTables(term, 0, 1)
+	if err != nil {
+		return cli.Usagef("-forest: %v", err)
+	}
+	var pt *framing.PooledTerm
+	for i := range p.Terms {
+		if p.Terms[i].Term == term || p.Terms[i].Word == term {
+			pt = &p.Terms[i]
+		}
+	}
+	var rows []figures.ForestRow
+	for _, t := range tables {
+		rows = append(rows, figures.ForestRow{Label: fmt.Sprintf("%s (%d/%d)", t.Event, t.CountA, t.CountB), Estimate: t.LogOR, Low: t.Low, High: t.High})
+	}
+	title := term
+	if pt != nil {
+		title = fmt.Sprintf("%s: %s vs %s, I² %.0f%%", pt.Word, p.SideA, p.SideB, pt.Random.I2)
+		rows = append(rows,
+			figures.ForestRow{Label: "pooled, Mantel-Haenszel", Estimate: pt.LogOR, Low: pt.LogOR - 1.959964*pt.SE, High: pt.LogOR + 1.959964*pt.SE, Pooled: true},
+			figures.ForestRow{Label: "pooled, random effects", Estimate: pt.Random.Estimate, Low: pt.Random.Low, High: pt.Random.High, Pooled: true},
+			figures.ForestRow{Label: "95% prediction", Estimate: pt.Random.Estimate, Low: pt.Random.PredLow, High: pt.Random.PredHigh, Pooled: true})
+	}
+	return cli.WriteFigure(stderr, path, func(w io.Writer, format string) error {
+		return figures.Forest(w, format, rows, &figures.ForestOptions{Title: title, XLabel: "log odds ratio (> 0: more in " + p.SideA + ")"})
+	})
 }
 
 func words(ts []framing.TermScore, k int) string {
