@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 )
 
@@ -41,9 +42,9 @@ func browser(t *testing.T) string {
 // shows its lines, a search finds a term, and no script the corpus carried has run.
 func TestReportInBrowser(t *testing.T) {
 	exe := browser(t)
-	a, b := sampleSides(t)
+	a, b := sampleAllSides(t)
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
-	r, err := Build(an, a, b, "state", "wire", nil, nil)
+	r, err := Build(an, a, b, "state", "wire", nil, &Options{Pool: &framing.PoolOptions{Permutations: 100, MinEvents: 2}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,6 +111,26 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	searched := strings.Contains(strings.ToLower(searchedText), "ministry")
+	shiftBars := count("#shift rect.shift")
+	hidden, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("events-section").hidden`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventRows, pooledRows := count("#events-table tr")-1, count("#pooled tr.row")
+	forestFirst := count("#forest circle.event")
+	if err := chromedp.Do(ctx, chromedp.Click(`#pooled tr.row[data-i="1"]`)); err != nil {
+		t.Fatal(err)
+	}
+	forestSecond, pooledMarks := count("#forest circle.event"), count("#forest rect.pooled")
+	if count("#categories tr.row") == 0 {
+		mu.Lock()
+		t.Fatalf("no category rows; console: %q", problems)
+	}
+	// A click dispatched by script: the table sits far down the page.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(document.querySelector("#categories tr.row").click(), true)`)); err != nil {
+		t.Fatal(err)
+	}
+	categoryRows, categoryLines := count("#categories tr.row"), count("#catlines .line")
 	images := count("img")
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
@@ -136,6 +157,24 @@ func TestReportInBrowser(t *testing.T) {
 	if !searched {
 		t.Errorf("searching for ministry showed %q", searchedText)
 	}
+	if shiftBars != len(r.Shift) || shiftBars == 0 {
+		t.Errorf("%d word shift bars for %d words", shiftBars, len(r.Shift))
+	}
+	if r.Events == nil || hidden {
+		t.Fatal("no events section for a corpus of several events")
+	}
+	if eventRows != len(r.Events.Rows) || eventRows < 2 || pooledRows != len(r.Events.Terms) {
+		t.Errorf("events table %d rows for %d events; pooled %d rows for %d terms", eventRows, len(r.Events.Rows), pooledRows, len(r.Events.Terms))
+	}
+	if want := len(r.Events.Forest[r.Events.Terms[0].Term]); forestFirst != want || want == 0 {
+		t.Errorf("forest of the first term: %d points, %d events", forestFirst, want)
+	}
+	if want := len(r.Events.Forest[r.Events.Terms[1].Term]); forestSecond != want || pooledMarks != 3 {
+		t.Errorf("forest of the second term: %d points for %d events, %d pooled marks (want 3)", forestSecond, want, pooledMarks)
+	}
+	if categoryRows != len(r.Categories) || categoryRows == 0 || categoryLines == 0 {
+		t.Errorf("%d category rows for %d categories; %d lines after a click", categoryRows, len(r.Categories), categoryLines)
+	}
 	if images != 0 {
 		t.Errorf("%d <img> elements: text from the corpus became markup", images)
 	}
@@ -144,6 +183,26 @@ func TestReportInBrowser(t *testing.T) {
 	for _, p := range problems {
 		t.Errorf("console: %s", p)
 	}
+}
+
+// sampleAllSides returns the sample's English state and wire accounts over all its events,
+// with a hostile document on side A.
+func sampleAllSides(t *testing.T) ([]corpus.Document, []corpus.Document) {
+	t.Helper()
+	hostileA, _ := sampleSides(t)
+	var a, b []corpus.Document
+	for _, d := range corpus.Sample().Documents() {
+		if d.Language != "english" {
+			continue
+		}
+		switch d.Kind {
+		case "state":
+			a = append(a, d)
+		case "wire":
+			b = append(b, d)
+		}
+	}
+	return append(a, hostileA[len(hostileA)-1]), b
 }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }

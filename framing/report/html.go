@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -30,6 +31,17 @@ type Options struct {
 	Width int
 	// Bars is how many terms per side the bar chart shows (default 15).
 	Bars int
+	// Shift is how many words the word shift graph shows (default 40).
+	Shift int
+	// Lexicons are the category lexicons compared (default: framing.FramesLexicon and
+	// framing.EvaluativeLexicon); each category carries up to KWIC lines per side.
+	Lexicons []*framing.Lexicon
+	// Pool configures the per-event section, shown when the sides share two or more
+	// events (default: framing's PoolOptions defaults with MinEvents 2); PooledTerms is how
+	// many pooled terms it lists (default 200) and Forests how many of them carry their
+	// per-event tables for a forest plot (default 60).
+	Pool                 *framing.PoolOptions
+	PooledTerms, Forests int
 }
 
 // A Report is what the HTML report shows: two sides, their terms with scores, the lines
@@ -52,6 +64,66 @@ type Report struct {
 	VoicesA *framing.VoiceStats `json:"voices_a"`
 	VoicesB *framing.VoiceStats `json:"voices_b"`
 	Bars    int                 `json:"bars"`
+	// JSD is the Jensen–Shannon divergence of the two sides in bits, and Shift the words
+	// that contribute most to it (framing.WordShift), largest first.
+	JSD   float64         `json:"jsd_bits"`
+	Shift []framing.Shift `json:"word_shift"`
+	// Categories compares the sides' rates of each lexicon category (log-likelihood G2,
+	// signed toward A), with CategoryLines the lines behind each ("lexicon/category").
+	Categories    []Category            `json:"categories"`
+	CategoryLines map[string][]SideLine `json:"category_lines"`
+	// Events is the per-event view: nil unless the sides share two or more events.
+	Events *Events `json:"events,omitempty"`
+}
+
+// A Category is one lexicon category's rates on the two sides.
+type Category struct {
+	Lexicon  string `json:"lexicon"`
+	Category string `json:"category"`
+	framing.KeyTerm
+}
+
+// Events is the report's per-event section: each event's comparison, the terms pooled
+// across events with their heterogeneity, and a placebo of two outlets of side B.
+type Events struct {
+	Rows []EventRow `json:"rows"`
+	// Terms are the first pooled terms, in the Pool options' ranking.
+	Terms []framing.PooledTerm `json:"terms"`
+	// Forest holds the per-event tables of the first Forests terms, by term.
+	Forest  map[string][]framing.EventTable `json:"forest"`
+	Placebo *Placebo                        `json:"placebo,omitempty"`
+	Options framing.PoolOptions             `json:"options"`
+}
+
+// An EventRow is one event's comparison.
+type EventRow struct {
+	Event   string  `json:"event"`
+	DocsA   int     `json:"docs_a"`
+	DocsB   int     `json:"docs_b"`
+	TokensA int     `json:"tokens_a"`
+	TokensB int     `json:"tokens_b"`
+	JSD     float64 `json:"jsd_bits"`
+	// PlaceboJSD is the divergence of the placebo's two outlets in this event, or -1.
+	PlaceboJSD float64  `json:"placebo_jsd_bits"`
+	TopA       []string `json:"top_a"` // the words leaning most to A in this event
+	TopB       []string `json:"top_b"`
+}
+
+// A Placebo compares two outlets of side B (the pair covering the most events together)
+// as if they were the two sides: framing differences between the real sides should exceed
+// those between two outlets of one side.
+type Placebo struct {
+	OutletA string `json:"outlet_a"`
+	OutletB string `json:"outlet_b"`
+	Events  int    `json:"events"`
+	// Significant counts pooled terms with |z| >= 1.96, of Terms pooled, for the placebo
+	// and (Real...) for the real comparison.
+	Significant     int     `json:"significant"`
+	Terms           int     `json:"terms"`
+	RealSignificant int     `json:"real_significant"`
+	RealTerms       int     `json:"real_terms"`
+	MeanJSD         float64 `json:"mean_jsd_bits"`      // over the placebo's events
+	RealMeanJSD     float64 `json:"real_mean_jsd_bits"` // over the same events
 }
 
 // A SideLine is a keyword-in-context line and the side its document is on ("A" or "B").
@@ -84,6 +156,18 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	}
 	if o.Title == "" {
 		o.Title = nameA + " vs " + nameB
+	}
+	if o.Shift <= 0 {
+		o.Shift = 40
+	}
+	if o.Lexicons == nil {
+		o.Lexicons = []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()}
+	}
+	if o.PooledTerms <= 0 {
+		o.PooledTerms = 200
+	}
+	if o.Forests <= 0 {
+		o.Forests = 60
 	}
 	ps, err := an.Profiles(a, b)
 	if err != nil {
@@ -126,7 +210,195 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if r.VoicesB, err = an.VoiceStats(b...); err != nil {
 		return nil, err
 	}
+	if r.JSD, err = framing.JensenShannon(ps[0], ps[1]); err != nil {
+		return nil, err
+	}
+	shift, err := framing.WordShift(ps[0], ps[1], false)
+	if err != nil {
+		return nil, err
+	}
+	r.Shift = shift[:min(len(shift), o.Shift)]
+	if err := r.addCategories(an, a, b, &o); err != nil {
+		return nil, err
+	}
+	if err := r.addEvents(an, a, b, &o); err != nil {
+		return nil, err
+	}
 	return r, nil
+}
+
+// addCategories compares the sides' lexicon category rates, with the lines of each.
+func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *Options) error {
+	r.CategoryLines = map[string][]SideLine{}
+	for _, lex := range o.Lexicons {
+		pa, err := an.LexiconProfile(lex, a...)
+		if err != nil {
+			return err
+		}
+		pb, err := an.LexiconProfile(lex, b...)
+		if err != nil {
+			return err
+		}
+		rows, err := framing.Keyness(pa, pb, &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
+		if err != nil {
+			if errors.Is(err, framing.ErrEmpty) {
+				continue // no category word on a side
+			}
+			return err
+		}
+		for _, row := range rows {
+			r.Categories = append(r.Categories, Category{Lexicon: lex.Name(), Category: row.Term, KeyTerm: row})
+			for side, docs := range [][]corpus.Document{a, b} {
+				lines, err := an.CategoryConcordance(lex, row.Term, docs, o.Width)
+				if err != nil {
+					return err
+				}
+				key := lex.Name() + "/" + row.Term
+				for i, l := range lines {
+					if i == o.KWIC {
+						break
+					}
+					r.CategoryLines[key] = append(r.CategoryLines[key], SideLine{Side: [2]string{"A", "B"}[side], Line: l})
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// addEvents adds the per-event section when the sides share two or more events.
+func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Options) error {
+	inA, inB := map[string]bool{}, map[string]bool{}
+	eventsA := map[string]bool{}
+	for _, d := range a {
+		inA[d.Event+"\x00"+d.ID] = true
+		eventsA[d.Event] = true
+	}
+	shared := map[string]bool{}
+	for _, d := range b {
+		inB[d.Event+"\x00"+d.ID] = true
+		if eventsA[d.Event] {
+			shared[d.Event] = true
+		}
+	}
+	if len(shared) < 2 {
+		return nil
+	}
+	pool := framing.PoolOptions{MinEvents: 2}
+	if o.Pool != nil {
+		pool = *o.Pool
+	}
+	sides := []corpus.Side{
+		{Name: r.SideA, Match: func(d corpus.Document) bool { return inA[d.Event+"\x00"+d.ID] }},
+		{Name: r.SideB, Match: func(d corpus.Document) bool { return inB[d.Event+"\x00"+d.ID] }},
+	}
+	outlets := func(d corpus.Document) string {
+		if inB[d.Event+"\x00"+d.ID] {
+			return "outlet:" + d.Outlet
+		}
+		return ""
+	}
+	docs := func(yield func(corpus.Document, error) bool) {
+		for _, list := range [][]corpus.Document{a, b} {
+			for _, d := range list {
+				if !yield(d, nil) {
+					return
+				}
+			}
+		}
+	}
+	ec, err := framing.CountEvents(an, docs, sides, &framing.CountOptions{SideBy: outlets, NoRows: pool.Permutations < 0})
+	if err != nil {
+		return err
+	}
+	defer ec.Close()
+	p, err := ec.Pool(0, 1, &pool)
+	if err != nil {
+		return err
+	}
+	ev := &Events{Options: p.Options, Forest: map[string][]framing.EventTable{}}
+	ev.Terms = p.Terms[:min(len(p.Terms), o.PooledTerms)]
+	for i, t := range ev.Terms {
+		if i == o.Forests {
+			break
+		}
+		if ev.Forest[t.Term], err = ec.EventTables(t.Term, 0, 1); err != nil {
+			return err
+		}
+	}
+	placeboJSD := map[string]float64{}
+	if x, y := outletPair(ec); x > 0 {
+		if pp, err := ec.Pool(x, y, &pool); err == nil {
+			pl := &Placebo{OutletA: strings.TrimPrefix(pp.SideA, "outlet:"), OutletB: strings.TrimPrefix(pp.SideB, "outlet:"),
+				Events: len(pp.Events), Terms: len(pp.Terms), RealTerms: len(p.Terms)}
+			pl.Significant, pl.RealSignificant = significant(pp.Terms), significant(p.Terms)
+			for _, c := range pp.PerEvent {
+				placeboJSD[c.Event] = c.JSD
+				pl.MeanJSD += c.JSD / float64(len(pp.PerEvent))
+			}
+			n := 0
+			for _, c := range p.PerEvent {
+				if _, ok := placeboJSD[c.Event]; ok {
+					pl.RealMeanJSD += c.JSD
+					n++
+				}
+			}
+			pl.RealMeanJSD /= float64(max(n, 1))
+			ev.Placebo = pl
+		}
+	}
+	for _, c := range p.PerEvent {
+		row := EventRow{Event: c.Event, DocsA: c.DocsA, DocsB: c.DocsB, TokensA: c.TokensA, TokensB: c.TokensB, JSD: c.JSD, PlaceboJSD: -1}
+		if j, ok := placeboJSD[c.Event]; ok {
+			row.PlaceboJSD = j
+		}
+		for i, t := range c.TopA {
+			if i < 5 {
+				row.TopA = append(row.TopA, t.Word)
+			}
+		}
+		for i, t := range c.TopB {
+			if i < 5 {
+				row.TopB = append(row.TopB, t.Word)
+			}
+		}
+		ev.Rows = append(ev.Rows, row)
+	}
+	r.Events = ev
+	return nil
+}
+
+// outletPair returns the sides (from 2 on) of the two outlets covering the most events
+// together, ties to the first by name, or 0, 0.
+func outletPair(ec *framing.EventCounts) (int, int) {
+	sides := ec.Sides()
+	best, x, y := 0, 0, 0
+	for i := 2; i < len(sides); i++ {
+		for j := i + 1; j < len(sides); j++ {
+			shared := 0
+			for _, e := range ec.Events() {
+				ni, _ := ec.DocumentsOf(e, i)
+				nj, _ := ec.DocumentsOf(e, j)
+				if ni > 0 && nj > 0 {
+					shared++
+				}
+			}
+			if shared > best {
+				best, x, y = shared, i, j
+			}
+		}
+	}
+	return x, y
+}
+
+func significant(ts []framing.PooledTerm) int {
+	n := 0
+	for _, t := range ts {
+		if math.Abs(t.Z) >= 1.96 {
+			n++
+		}
+	}
+	return n
 }
 
 // WriteHTML writes the report as one self-contained HTML file: no network access, a
@@ -183,6 +455,27 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <svg id="bars" width="760" height="420" role="img" aria-label="bar chart of the most distinctive terms"></svg>
 </section>
 <section>
+<h2>What drives the divergence</h2>
+<p class="note" id="shift-note"></p>
+<svg id="shift" width="760" height="420" role="img" aria-label="word shift graph"></svg>
+</section>
+<section id="events-section" hidden>
+<h2>Events</h2>
+<p class="note">Each event compared on its own; the placebo compares two outlets of one side, which should differ less than the sides do.</p>
+<p id="placebo"></p>
+<div class="scroll"><table id="events-table"></table></div>
+<h3>Terms pooled across events</h3>
+<p class="note">Mantel–Haenszel log odds ratio (&gt; 0: more in side A) with its z; same: events leaning the same way; I²: share of the variation across events that is real heterogeneity; prediction: where the log odds ratio would fall in a new event. Click a row for its forest plot.</p>
+<div class="scroll"><table id="pooled"></table></div>
+<svg id="forest" width="760" height="60" role="img" aria-label="forest plot"></svg>
+</section>
+<section>
+<h2>Lexicon categories</h2>
+<p class="note">Occurrences per 1,000 counted words; G2 signed toward side A. Click a row for its lines.</p>
+<div class="scroll"><table id="categories"></table></div>
+<div id="catlines" class="lines"></div>
+</section>
+<section>
 <h2>Voices</h2>
 <div id="voices"></div>
 </section>
@@ -204,6 +497,14 @@ h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd}
 #kwic mark{background:#ffe58a}
 #kwic .side-A{color:#a33}#kwic .side-B{color:#336}
 #kwic .voice{color:#777}
+.lines{font-family:ui-monospace,monospace;font-size:12px;max-height:18em;overflow:auto}
+.lines .line{white-space:pre;overflow:hidden;text-overflow:ellipsis}
+.lines mark{background:#ffe58a}
+#pooled tr.row,#categories tr.row{cursor:pointer}
+#pooled tr.sel,#categories tr.sel{background:#fff3c4}
+.scroll{max-height:24em;overflow:auto;border:1px solid #eee}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+#shift text,#forest text{font-size:11px;fill:#333}
 table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left}`
 
 const reportJS = `(function(){
@@ -258,6 +559,57 @@ var ta=el("text",{x:mid-10,y:14,"text-anchor":"end"},bars);ta.textContent="← l
 var tb=el("text",{x:mid+10,y:14},bars);tb.textContent="leans to "+data.side_b+" →";
 left.forEach(function(t,k){var y=24+k*rowH;var w=t.score*scale;el("rect",{x:mid-w,y:y,width:w,height:rowH-3,fill:colour(t.score),"class":"bar"},bars);var l=el("text",{x:mid-w-4,y:y+rowH-5,"text-anchor":"end"},bars);l.textContent=t.word;});
 right.forEach(function(t,k){var y=24+k*rowH;var w=-t.score*scale;el("rect",{x:mid,y:y,width:w,height:rowH-3,fill:colour(t.score),"class":"bar"},bars);var l=el("text",{x:mid+w+4,y:y+rowH-5},bars);l.textContent=t.word;});
+function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
+function row(tab,cells,cls){var tr=h("tr",undefined,tab,cls);cells.forEach(function(c){var td=h("td",String(c[0]),tr);if(c[1]){td.className="num";}});return tr;}
+function header(tab,names){var tr=h("tr",undefined,tab);names.forEach(function(n){h("th",n,tr);});}
+function lineInto(box,l){var d=h("div",undefined,box,"line side-"+l.side);h("span",(l.side==="A"?data.side_a:data.side_b)+" "+l.doc+": ",d);h("span","…"+l.left,d);h("mark",l.match,d);h("span",l.right+"…",d);if(l.voice&&l.voice!=="narrative"){h("span"," ("+l.voice+(l.speaker?": "+l.speaker:"")+")",d,"voice");}}
+var shift=data.word_shift||[],ssvg=document.getElementById("shift");
+var covered=0;shift.forEach(function(s){covered+=s.share;});
+document.getElementById("shift-note").textContent="Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits. Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in "+data.side_a+"; left, in "+data.side_b+". These "+shift.length+" words account for "+fmt(100*covered,1)+"%.";
+var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
+var SH=14;ssvg.setAttribute("height",20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
+shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
+el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#c0504d":"#4f6fa8","class":"shift"},ssvg);
+var t=el("text",{x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},ssvg);t.textContent=s.word+" "+fmt(100*s.share,1)+"%";});
+el("line",{x1:smid,y1:6,x2:smid,y2:14+SH*shift.length,stroke:"#999"},ssvg);
+var ev=data.events;
+if(ev){
+document.getElementById("events-section").hidden=false;
+var pl=ev.placebo,pp=document.getElementById("placebo");
+if(pl){pp.textContent="Placebo "+pl.outlet_a+" vs "+pl.outlet_b+" over "+pl.events+" events: "+pl.significant+" of "+pl.terms+" pooled terms with |z| ≥ 1.96 (the sides: "+pl.real_significant+" of "+pl.real_terms+"); mean divergence "+fmt(pl.mean_jsd_bits,4)+" bits (the sides in the same events: "+fmt(pl.real_mean_jsd_bits,4)+").";}
+else{pp.textContent="No placebo: side B has no two outlets that share an event.";}
+var et=document.getElementById("events-table");
+header(et,["event","documents A/B","words A/B","JS bits","placebo JS","leans to "+data.side_a,"leans to "+data.side_b]);
+(ev.rows||[]).forEach(function(r){row(et,[[r.event],[r.docs_a+"/"+r.docs_b,1],[r.tokens_a+"/"+r.tokens_b,1],[fmt(r.jsd_bits,4),1],[r.placebo_jsd_bits<0?"–":fmt(r.placebo_jsd_bits,4),1],[(r.top_a||[]).join(", ")],[(r.top_b||[]).join(", ")]]);});
+var pt=document.getElementById("pooled");
+header(pt,["word","A","B","log OR","z","same","I² %","95% prediction","perm p"]);
+var prow=[];
+(ev.terms||[]).forEach(function(t,i){var tr=row(pt,[[t.word],[t.count_a,1],[t.count_b,1],[fmt(t.log_or,2),1],[fmt(t.z,2),1],[t.same+"/"+t.events,1],[fmt(t.random.i2,0),1],[fmt(t.random.pred_low,2)+" … "+fmt(t.random.pred_high,2),1],[t.permuted?fmt(t.perm_p,3):"–",1]],"row");tr.setAttribute("data-i",i);tr.addEventListener("click",function(){forest(i);});prow.push(tr);});
+var fsvg=document.getElementById("forest");
+function forest(i){
+var t=ev.terms[i],rows=(ev.forest||{})[t.term];prow.forEach(function(r){r.classList.remove("sel");});prow[i].classList.add("sel");
+while(fsvg.firstChild){fsvg.removeChild(fsvg.firstChild);}
+if(!rows){var n=el("text",{x:10,y:20},fsvg);n.textContent="No per-event tables kept for "+t.word+" (only the first terms carry them).";return;}
+var all=rows.map(function(r){return {label:r.event+" ("+r.count_a+"/"+r.count_b+")",est:r.log_or,lo:r.low,hi:r.high,pooled:false};});
+all.push({label:"pooled, Mantel–Haenszel",est:t.log_or,lo:t.log_or-1.96*t.se,hi:t.log_or+1.96*t.se,pooled:true});
+all.push({label:"pooled, random effects",est:t.random.estimate,lo:t.random.low,hi:t.random.high,pooled:true});
+all.push({label:"95% prediction",est:t.random.estimate,lo:t.random.pred_low,hi:t.random.pred_high,pooled:true});
+var lo=0,hi=0;all.forEach(function(r){lo=Math.min(lo,r.lo);hi=Math.max(hi,r.hi);});
+var RH=18,L=230,R=740;fsvg.setAttribute("height",40+RH*all.length);
+function FX(x){return L+(R-L)*(x-lo)/Math.max(hi-lo,1e-9);}
+var title=el("text",{x:L,y:14},fsvg);title.textContent=t.word+": log odds ratio by event (> 0: more in "+data.side_a+")";
+el("line",{x1:FX(0),y1:20,x2:FX(0),y2:24+RH*all.length,stroke:"#999","stroke-dasharray":"3 3"},fsvg);
+all.forEach(function(r,k){var y=30+k*RH;var lab=el("text",{x:L-8,y:y+4,"text-anchor":"end"},fsvg);lab.textContent=r.label;
+el("line",{x1:FX(r.lo).toFixed(1),y1:y,x2:FX(r.hi).toFixed(1),y2:y,stroke:"#555"},fsvg);
+if(r.pooled){el("rect",{x:(FX(r.est)-5).toFixed(1),y:y-5,width:10,height:10,fill:"#222","class":"pooled"},fsvg);}else{el("circle",{cx:FX(r.est).toFixed(1),cy:y,r:4,fill:"#0072b2","class":"event"},fsvg);}});
+var ticks=el("text",{x:L,y:36+RH*all.length},fsvg);ticks.textContent=fmt(lo,2);var t2=el("text",{x:R,y:36+RH*all.length,"text-anchor":"end"},fsvg);t2.textContent=fmt(hi,2);
+}
+if((ev.terms||[]).length){forest(0);}
+}
+var ct=document.getElementById("categories"),cl=document.getElementById("catlines"),crow=[];
+header(ct,["lexicon","category",data.side_a+" /1000",data.side_b+" /1000","G2","p adj."]);
+(data.categories||[]).forEach(function(c,i){var tr=row(ct,[[c.lexicon],[c.category],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.p_adj.toExponential(2),1]],"row");crow.push(tr);
+tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=(data.category_lines||{})[c.lexicon+"/"+c.category]||[];if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
 var voices=document.getElementById("voices");
 [[data.side_a,data.voices_a],[data.side_b,data.voices_b]].forEach(function(sv){
 var v=sv[1];if(!v){return;}
