@@ -165,7 +165,7 @@ func TestBASILLoaded(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return TopKeyTerms(rows, 0, false)
+		return TopKeyTerms(rows, 0, LeanA)
 	}
 	unranked := func(x corpus.Document) []string { return lexiconWords(an, lex, x) }
 	evalLoaded(t, "event keyness, all terms", byEvent, events, func(x corpus.Document, others []corpus.Document) ([]string, []string) {

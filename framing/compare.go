@@ -21,16 +21,16 @@ type CompareOptions struct {
 // A Comparison is the framing comparison of two sides: the terms that distinguish them and
 // how far apart their vocabularies are. It carries the exact settings that produced it.
 type Comparison struct {
-	Event   string      `json:"event,omitempty"`     // set by CompareSplit
-	SideA   string      `json:"side_a"`              // the name of side A
-	SideB   string      `json:"side_b"`              // the name of side B
-	DocsA   int         `json:"docs_a"`              // documents in A
-	DocsB   int         `json:"docs_b"`              // documents in B
-	TokensA int         `json:"tokens_a"`            // counted words in A
-	TokensB int         `json:"tokens_b"`            // counted words in B
-	JSD     float64     `json:"jensen_shannon_bits"` // see JensenShannon
-	TopA    []TermScore `json:"top_a"`               // terms leaning to A, strongest first
-	TopB    []TermScore `json:"top_b"`               // terms leaning to B, strongest first
+	Event   string    `json:"event,omitempty"`     // set by CompareSplit
+	SideA   string    `json:"side_a"`              // the name of side A
+	SideB   string    `json:"side_b"`              // the name of side B
+	DocsA   int       `json:"docs_a"`              // documents in A
+	DocsB   int       `json:"docs_b"`              // documents in B
+	TokensA int       `json:"tokens_a"`            // counted words in A
+	TokensB int       `json:"tokens_b"`            // counted words in B
+	JSD     float64   `json:"jensen_shannon_bits"` // see JensenShannon
+	TopA    []KeyTerm `json:"top_a"`               // terms leaning to A, strongest first
+	TopB    []KeyTerm `json:"top_b"`               // terms leaning to B, strongest first
 	// Merges lists, for the terms in TopA and TopB whose stem merged different words on the
 	// two sides together, the words it merged: check them before reading a stem as one word.
 	Merges  []StemGroup    `json:"stem_merges,omitempty"`
@@ -39,8 +39,9 @@ type Comparison struct {
 	Analyzer Analyzer `json:"analyzer"`
 }
 
-// Compare scores two profiles with [LogOddsDirichlet] and [JensenShannon]. Names label the
-// sides in the result.
+// Compare scores two profiles with the log-odds measure (see [LogOddsOptions]; p-values
+// adjusted by Benjamini–Hochberg over every term kept) and [JensenShannon], and keeps the
+// strongest terms of each side. Names label the sides in the result.
 func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Comparison, error) {
 	var o CompareOptions
 	if opts != nil {
@@ -66,7 +67,7 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		}
 	}
 	tables := make([]table, a.Orders())
-	var scores []TermScore
+	var scores []KeyTerm
 	for n := range tables {
 		t := &tables[n]
 		if *t = align(a, b, n+1); t.na > 0 && t.nb > 0 {
@@ -83,12 +84,15 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		}
 		scores = kept
 	}
+	if err := adjustRows(scores, AdjustBH); err != nil {
+		return nil, err
+	}
 	c := &Comparison{
 		SideA: nameA, SideB: nameB,
 		DocsA: a.Documents(), DocsB: b.Documents(),
 		TokensA: a.Total(1), TokensB: b.Total(1),
 		JSD:  js,
-		TopA: TopA(scores, o.Top), TopB: TopB(scores, o.Top),
+		TopA: TopKeyTerms(scores, o.Top, LeanA), TopB: TopKeyTerms(scores, o.Top, LeanB),
 		Options: o, Analyzer: a.Analyzer(),
 	}
 	for _, s := range append(slices.Clone(c.TopA), c.TopB...) {

@@ -61,21 +61,40 @@ type Shift struct {
 	TowardA      bool    `json:"toward_a"`     // the word is relatively more frequent in A
 }
 
+// Unit is the unit of an information quantity.
+type Unit int
+
+const (
+	Bits Unit = iota // base-2 logarithms
+	Nats             // natural logarithms
+)
+
+// String returns "bits" or "nats".
+func (u Unit) String() string {
+	if u == Nats {
+		return "nats"
+	}
+	return "bits"
+}
+
 // WordShift returns every word's contribution to [JensenShannon]: the terms of the sum
 //
 //	c_w = p_w log(p_w/m_w)/2 + q_w log(q_w/m_w)/2 ≥ 0,   Σ_w c_w = JS
 //
-// in bits, or in nats if nats is set, sorted by contribution (largest first), then term.
+// in the unit asked for (Bits or Nats), sorted by contribution (largest first), then term.
 // Each word is marked with the side where its relative frequency is higher. This is the
 // "word shift" view: which words drive the divergence, and toward which side (after
 // Gallagher et al. 2021, "Generalized word shift graphs", EPJ Data Science 10).
-func WordShift(a, b *Profile, nats bool) ([]Shift, error) {
+func WordShift(a, b *Profile, unit Unit) ([]Shift, error) {
+	if unit != Bits && unit != Nats {
+		return nil, errorf(ErrOption, "WordShift unit %d (want Bits or Nats)", int(unit))
+	}
 	if err := checkPair(a, b); err != nil {
 		return nil, err
 	}
 	t := align(a, b, 1)
 	scale := 1.0
-	if nats {
+	if unit == Nats {
 		scale = math.Ln2
 	}
 	out := make([]Shift, len(t.terms))

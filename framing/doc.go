@@ -4,8 +4,7 @@
 //
 // A typical comparison pits a state outlet's coverage of an event against a wire service's.
 // An [Analyzer] turns each side's documents into a [Profile] of term counts; a comparison
-// ([Compare], [LogOddsDirichlet], [JensenShannon]) scores the two profiles against each
-// other.
+// ([Compare], [Keyness], [JensenShannon]) scores the two profiles against each other.
 //
 // # Pipeline
 //
@@ -26,8 +25,9 @@
 //
 // Term level, side A against side B, for every term ([Keyness] under a [Measure]):
 //
-//   - [LogOddsDirichlet]: Monroe, Colaresi & Quinn (2008) log-odds ratio with an
-//     informative or uniform Dirichlet prior, two- or four-term variance; z and p.
+//   - [MeasureLogOdds]: Monroe, Colaresi & Quinn (2008) log-odds ratio with an
+//     informative, uniform or background Dirichlet prior, two- or four-term variance; z
+//     and p (see [LogOddsOptions]).
 //   - [LogLikelihood] (Dunning's G², optionally Williams-corrected) and [LogLikelihood2]
 //     (the UCREL calculator's two-term variant).
 //   - [ChiSquare]: uncorrected, always-on Yates (R's chisq.test), quanteda's conditional
@@ -41,7 +41,7 @@
 // [AdjustP] (Bonferroni, Holm, Benjamini–Hochberg, Benjamini–Yekutieli, as R's p.adjust),
 // and [Evidence] flags for thin data. Nothing is filtered by default.
 //
-// Account level: [JensenShannon] (bits) with [WordShift] (each word's contribution and
+// Account level: [JensenShannon] (bits) with [WordShift] (in [Bits] or [Nats]) (each word's contribution and
 // direction), [Hellinger], [Cosine] and [CosineTFIDF], [Jaccard], and [KullbackLeibler]
 // (smoothed, never infinite).
 //

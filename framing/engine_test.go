@@ -205,7 +205,7 @@ func TestCountEventsMatchesProfiles(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if cmpE.JSD != direct.JSD || len(cmpE.TopA) != len(direct.TopA) || cmpE.TopA[0].Term != direct.TopA[0].Term || cmpE.TopA[0].Z != direct.TopA[0].Z {
+				if cmpE.JSD != direct.JSD || len(cmpE.TopA) != len(direct.TopA) || cmpE.TopA[0].Term != direct.TopA[0].Term || cmpE.TopA[0].Score != direct.TopA[0].Score {
 					t.Errorf("%s: event comparison differs from Compare: %v vs %v", e, cmpE.TopA[0], direct.TopA[0])
 				}
 			}
@@ -409,7 +409,7 @@ func TestCountEventsLexicons(t *testing.T) {
 				if e != "" {
 					docs = en.Select(corpus.All(side.Match, corpus.ByEvent(e)))
 				}
-				want, err := an.LexiconProfile(lex, docs...)
+				want, err := an.LexiconProfile(docs, lex)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -40,7 +40,7 @@ func ExampleAnalyzer_LexiconProfile() {
 	docs := []corpus.Document{{ID: "x", Event: "e", Outlet: "o",
 		Text: "The so-called report is groundless hype, a smear against win-win cooperation."}}
 	var an framing.Analyzer
-	p, err := an.LexiconProfile(framing.FramesLexicon(), docs...)
+	p, err := an.LexiconProfile(docs, framing.FramesLexicon())
 	if err != nil {
 		panic(err)
 	}
@@ -62,7 +62,7 @@ func ExampleAnalyzer_ContrastTarget() {
 		Text: "The West meddles again. The West hypes threats. Interference by the West continues."}}
 	wire := []corpus.Document{{ID: "w", Event: "e", Outlet: "o",
 		Text: "The West imposed sanctions. The West imposed more sanctions. Allies of the West agreed."}}
-	tc, err := an.ContrastTarget("the_west", 3, 2, state, wire, nil)
+	tc, err := an.ContrastTarget(state, wire, "the_west", 3, 2, nil)
 	if err != nil {
 		panic(err)
 	}
@@ -124,7 +124,7 @@ func ExampleKeyness() {
 	if err != nil {
 		panic(err)
 	}
-	for _, r := range framing.TopKeyTerms(rows, 2, false) {
+	for _, r := range framing.TopKeyTerms(rows, 2, framing.LeanA) {
 		fmt.Printf("%s: G2 %+.4f, log ratio %.4f, p %.4f, flags %v\n", r.Word, r.Score, r.LogRatio, r.P, r.Evidence.Strings())
 	}
 	// Output:
@@ -217,7 +217,7 @@ func ExampleAnalyzer_Labels() {
 	a := []corpus.Document{{ID: "a", Language: "english", Text: "Tal Oren, the Solorian leader, spoke first. The leader said little."}}
 	b := []corpus.Document{{ID: "b", Language: "english", Text: "Solorian strongman Tal Oren spoke first. The strongman said little."}}
 	an := framing.Analyzer{}
-	rl, err := an.Labels("Tal Oren", a, b, nil)
+	rl, err := an.Labels(a, b, "Tal Oren", nil)
 	if err != nil {
 		panic(err)
 	}

@@ -23,7 +23,7 @@ func Example() {
 	}
 	fmt.Printf("%s vs %s: JS divergence %.4f bits\n", cmp.SideA, cmp.SideB, cmp.JSD)
 	for _, t := range append(cmp.TopA, cmp.TopB...) {
-		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Z)
+		fmt.Printf("  %-14s %2d %2d  z=%+.4f\n", t.Word, t.CountA, t.CountB, t.Score)
 	}
 	// Output:
 	// state vs wire: JS divergence 0.6215 bits
@@ -77,19 +77,18 @@ func ExampleProfile_StemAudit() {
 	// 0 merges left
 }
 
-func ExampleLogOddsDirichlet() {
+func ExampleKeyness_logOdds() {
 	an := framing.Analyzer{}
 	state, _ := an.ProfileTexts("The drills are routine. Separatist forces and external interference threaten peace.")
 	wire, _ := an.ProfileTexts("The drills simulate a blockade of the self-ruled island, officials said.")
-	scores, err := framing.LogOddsDirichlet(state, wire, nil)
+	rows, err := framing.Keyness(state, wire, &framing.KeynessOptions{Measure: framing.MeasureLogOdds})
 	if err != nil {
 		panic(err)
 	}
-	for _, s := range framing.TopA(scores, 2) {
-		fmt.Printf("%s: delta %.4f z %.4f\n", s.Word, s.Delta, s.Z)
-	}
-	for _, s := range framing.TopB(scores, 2) {
-		fmt.Printf("%s: delta %.4f z %.4f\n", s.Word, s.Delta, s.Z)
+	for _, lean := range []framing.Lean{framing.LeanA, framing.LeanB} {
+		for _, r := range framing.TopKeyTerms(rows, 2, lean) {
+			fmt.Printf("%s: delta %.4f z %.4f\n", r.Word, r.Delta, r.Score)
+		}
 	}
 	// Output:
 	// external: delta 0.1398 z 0.2639

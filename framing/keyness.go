@@ -18,7 +18,7 @@ type Measure string
 // value leans to side A; P is the measure's own test where it has one, and the G² test
 // otherwise (Hardie's recommended pairing of an effect size with a significance filter).
 const (
-	MeasureLogOdds           Measure = "log-odds"      // z of LogOddsDirichlet; P from z
+	MeasureLogOdds           Measure = "log-odds"      // z of the log-odds ratio with a Dirichlet prior (see LogOddsOptions); P from z
 	MeasureLogLikelihood     Measure = "g2"            // LogLikelihood, signed; Williams-corrected if asked
 	MeasureLogLikelihood2    Measure = "g2-2term"      // LogLikelihood2 (UCREL), signed
 	MeasureChiSquare         Measure = "chi2"          // ChiSquare "none", signed
@@ -169,6 +169,10 @@ type KeyTerm struct {
 	P        float64  `json:"p"`         // two-sided p-value (see Measure)
 	PAdj     float64  `json:"p_adj"`     // P adjusted over every term scored
 	Evidence Evidence `json:"evidence"`  // flags for thin evidence
+	// Delta and Alpha are the log-odds measure's log-odds ratio with its prior (natural
+	// log) and the term's prior pseudo-count (see LogOddsOptions); 0 under other measures.
+	Delta float64 `json:"delta"`
+	Alpha float64 `json:"alpha"`
 }
 
 // Keyness scores every term of two profiles under one measure. Rows come sorted by N, then
@@ -207,7 +211,6 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 			rows = append(rows, part...)
 		}
 	}
-	p := make([]float64, len(rows))
 	for i := range rows {
 		r := &rows[i]
 		for _, v := range []float64{r.Score, r.P, r.LogRatio, r.RateA, r.RateB} {
@@ -215,16 +218,27 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 				return nil, errorf(ErrCounts, "term %q: %s score %v, p %v: the profiles' counts are inconsistent with their totals", r.Term, o.Measure, r.Score, r.P)
 			}
 		}
-		p[i] = r.P
 	}
-	adj, err := AdjustP(p, o.Adjust)
-	if err != nil {
+	if err := adjustRows(rows, o.Adjust); err != nil {
 		return nil, err
+	}
+	return rows, nil
+}
+
+// adjustRows sets PAdj of every row: P adjusted over all of them.
+func adjustRows(rows []KeyTerm, method Adjust) error {
+	p := make([]float64, len(rows))
+	for i := range rows {
+		p[i] = rows[i].P
+	}
+	adj, err := AdjustP(p, method)
+	if err != nil {
+		return err
 	}
 	for i := range rows {
 		rows[i].PAdj = adj[i]
 	}
-	return rows, nil
+	return nil
 }
 
 func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
@@ -270,8 +284,11 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		}
 		switch o.Measure {
 		case MeasureLogOdds:
-			al := termAlpha(k, a, b, t.na, t.nb, &o.LogOdds, alphas)
-			r.Score, r.P = logOddsZ(a, b, t.na, t.nb, al, alpha0, &o.LogOdds, len(t.terms) > 1)
+			r.Alpha = termAlpha(k, a, b, t.na, t.nb, &o.LogOdds, alphas)
+			r.P = 1
+			if len(t.terms) > 1 {
+				r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, alpha0, &o.LogOdds)
+			}
 		case MeasureLogLikelihood:
 			if o.Williams {
 				g2 = tb.g2Williams()
@@ -398,60 +415,119 @@ func normScale(v []float64) {
 	}
 }
 
-// TopKeyTerms returns the k terms that lean most to side A (Score > 0, highest first) or,
-// with sideB, to side B (Score < 0, lowest first); ties go to the smaller p, then the
+// Lean is the side a term leans to.
+type Lean int
+
+const (
+	LeanA Lean = iota // over-represented in side A: Score > 0
+	LeanB             // over-represented in side B: Score < 0
+)
+
+// TopKeyTerms returns the k terms that lean most to side A (LeanA: Score > 0, highest
+// first) or to side B (LeanB: Score < 0, lowest first); ties go to the smaller p, then the
 // lower n-gram order, then the term. k <= 0 returns them all.
-func TopKeyTerms(rows []KeyTerm, k int, sideB bool) []KeyTerm {
+func TopKeyTerms(rows []KeyTerm, k int, lean Lean) []KeyTerm {
 	sign := 1.0
-	if sideB {
+	if lean == LeanB {
 		sign = -1
 	}
-	var out []KeyTerm
-	for _, r := range rows {
-		if r.Score*sign > 0 {
-			out = append(out, r)
-		}
-	}
-	slices.SortFunc(out, func(x, y KeyTerm) int {
+	order := func(x, y *KeyTerm) int {
 		return cmp.Or(cmp.Compare(y.Score*sign, x.Score*sign), cmp.Compare(x.P, y.P),
 			cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
-	})
-	if k > 0 && len(out) > k {
-		out = slices.Clone(out[:k]) // not the whole table's backing array
+	}
+	var idx []int
+	for i := range rows {
+		if rows[i].Score*sign > 0 {
+			idx = append(idx, i)
+		}
+	}
+	if k > 0 && len(idx) > 4*k {
+		// Keep the k best in a bounded list: O(n log k) rather than sorting every term.
+		best := make([]int, 0, k+1)
+		for _, i := range idx {
+			if len(best) == k && order(&rows[i], &rows[best[k-1]]) >= 0 {
+				continue
+			}
+			j, _ := slices.BinarySearchFunc(best, i, func(b, i int) int { return order(&rows[b], &rows[i]) })
+			best = slices.Insert(best, j, i)
+			if len(best) > k {
+				best = best[:k]
+			}
+		}
+		idx = best
+	}
+	slices.SortFunc(idx, func(x, y int) int { return order(&rows[x], &rows[y]) })
+	if k > 0 && len(idx) > k {
+		idx = idx[:k]
+	}
+	out := make([]KeyTerm, len(idx))
+	for j, i := range idx {
+		out[j] = rows[i]
 	}
 	return out
 }
 
-// SortKeyTerms sorts rows in place by a column: "term", "word", "count_a", "count_b",
-// "rate_a", "rate_b", "score", "log_ratio", "p" or "p_adj" (the JSON names), ascending or
-// descending, with ties broken by N and then term so that the order is total.
-func SortKeyTerms(rows []KeyTerm, column string, descending bool) error {
+// SortBy is a column of KeyTerm rows to sort by.
+type SortBy int
+
+const (
+	ByStrength SortBy = iota // |Score|: the most distinctive terms of either side
+	ByScore                  // Score, signed
+	ByTerm
+	ByWord
+	ByCountA
+	ByCountB
+	ByRateA
+	ByRateB
+	ByLogRatio
+	ByP
+	ByPAdj
+)
+
+// Order is a sort direction.
+type Order int
+
+const (
+	Descending Order = iota
+	Ascending
+)
+
+// SortKeyTerms sorts rows in place by a column, in either order, with ties broken by N and
+// then term (ascending) so that the order is total. It returns an error wrapping ErrOption
+// for an unknown column or order.
+func SortKeyTerms(rows []KeyTerm, by SortBy, order Order) error {
 	var key func(r *KeyTerm) float64
 	var text func(r *KeyTerm) string
-	switch column {
-	case "term":
+	switch by {
+	case ByTerm:
 		text = func(r *KeyTerm) string { return r.Term }
-	case "word":
+	case ByWord:
 		text = func(r *KeyTerm) string { return r.Word }
-	case "count_a":
+	case ByCountA:
 		key = func(r *KeyTerm) float64 { return float64(r.CountA) }
-	case "count_b":
+	case ByCountB:
 		key = func(r *KeyTerm) float64 { return float64(r.CountB) }
-	case "rate_a":
+	case ByRateA:
 		key = func(r *KeyTerm) float64 { return r.RateA }
-	case "rate_b":
+	case ByRateB:
 		key = func(r *KeyTerm) float64 { return r.RateB }
-	case "score":
+	case ByStrength:
+		key = func(r *KeyTerm) float64 { return math.Abs(r.Score) }
+	case ByScore:
 		key = func(r *KeyTerm) float64 { return r.Score }
-	case "log_ratio":
+	case ByLogRatio:
 		key = func(r *KeyTerm) float64 { return r.LogRatio }
-	case "p":
+	case ByP:
 		key = func(r *KeyTerm) float64 { return r.P }
-	case "p_adj":
+	case ByPAdj:
 		key = func(r *KeyTerm) float64 { return r.PAdj }
 	default:
-		return errorf(ErrOption, "no column %q to sort by", column)
+		return errorf(ErrOption, "SortKeyTerms: no column %d to sort by", int(by))
 	}
+	if order != Descending && order != Ascending {
+		return errorf(ErrOption, "SortKeyTerms: order %d", int(order))
+	}
+	descending := order == Descending
 	dir := 1
 	if descending {
 		dir = -1

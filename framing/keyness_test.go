@@ -33,7 +33,7 @@ func sampleSides(t *testing.T, an Analyzer) (*Profile, *Profile) {
 // reference figures verify.
 func TestKeynessMatchesMeasures(t *testing.T) {
 	pa, pb := sampleSides(t, Analyzer{NGrams: 2})
-	lo, err := LogOddsDirichlet(pa, pb, nil)
+	lo, err := logOddsDirichlet(pa, pb, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestKeynessMatchesMeasures(t *testing.T) {
 			g2p := chi2P(tb.g2())
 			switch m {
 			case MeasureLogOdds:
-				score, p = lo[i].Z, lo[i].P
+				score, p = lo[i].Score, lo[i].P
 			case MeasureLogLikelihood:
 				score, p = tb.sign()*mustScore(t)(LogLikelihood(a, b, na, nb, false)), g2p
 			case MeasureLogLikelihood2:
@@ -190,8 +190,8 @@ func TestKeynessOptionsAndRanking(t *testing.T) {
 			t.Fatalf("p_adj of %q is %v, want %v", r.Term, r.PAdj, adj[i])
 		}
 	}
-	top := TopKeyTerms(all, 10, false)
-	bottom := TopKeyTerms(all, 10, true)
+	top := TopKeyTerms(all, 10, LeanA)
+	bottom := TopKeyTerms(all, 10, LeanB)
 	if len(top) != 10 || len(bottom) != 10 || top[0].Score <= 0 || bottom[0].Score >= 0 {
 		t.Fatalf("top lists: %d %d", len(top), len(bottom))
 	}
@@ -201,7 +201,7 @@ func TestKeynessOptionsAndRanking(t *testing.T) {
 		}
 	}
 	sorted := slices.Clone(all)
-	if err := SortKeyTerms(sorted, "p", false); err != nil {
+	if err := SortKeyTerms(sorted, ByP, Ascending); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.IsSortedFunc(sorted, func(x, y KeyTerm) int {
@@ -214,8 +214,16 @@ func TestKeynessOptionsAndRanking(t *testing.T) {
 	}) {
 		t.Error("not sorted by p")
 	}
-	if err := SortKeyTerms(sorted, "colour", false); !errors.Is(err, ErrOption) {
+	if err := SortKeyTerms(sorted, SortBy(99), Ascending); !errors.Is(err, ErrOption) {
 		t.Errorf("unknown column: %v", err)
+	}
+	if err := SortKeyTerms(sorted, ByStrength, Descending); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i < len(sorted); i++ {
+		if math.Abs(sorted[i].Score) > math.Abs(sorted[i-1].Score) {
+			t.Fatalf("not by strength at %d", i)
+		}
 	}
 }
 

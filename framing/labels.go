@@ -99,7 +99,7 @@ var labelStops = map[string]bool{"one": true, "who": true, "which": true, "that"
 // "dictator" rank above "leader" and "talks"; then, when one side calls the referent by
 // name more than the other, the name (NameLabel) against each label the other side
 // prefers, by how strongly the two lean apart.
-func (an *Analyzer) Labels(referent string, a, b []corpus.Document, opts *ReferentOptions) (*ReferentLabels, error) {
+func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *ReferentOptions) (*ReferentLabels, error) {
 	var o ReferentOptions
 	if opts != nil {
 		o = *opts

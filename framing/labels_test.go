@@ -18,7 +18,7 @@ func TestLabels(t *testing.T) {
 		{ID: "b1", Language: "english", Text: "Solorian strongman Tal Oren met the envoy. The strongman, who has ruled for years, spoke first."},
 		{ID: "b2", Language: "english", Text: "Critics call Oren a dictator. Oren, the regime's strongman, did not answer."},
 	}
-	rl, err := (&Analyzer{}).Labels("Tal Oren", a, b, nil)
+	rl, err := (&Analyzer{}).Labels(a, b, "Tal Oren", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +67,7 @@ func TestLabels(t *testing.T) {
 	if err != nil || len(refs) == 0 || refs[0].Name != "Tal Oren" {
 		t.Errorf("referents %+v, %v", refs, err)
 	}
-	if _, err := (&Analyzer{}).Labels(" ", a, b, nil); err == nil {
+	if _, err := (&Analyzer{}).Labels(a, b, " ", nil); err == nil {
 		t.Error("an empty referent was accepted")
 	}
 }

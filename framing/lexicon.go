@@ -600,7 +600,7 @@ func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice V
 // CategoryConcordance returns keyword-in-context lines for every match of a lexicon
 // category in docs (width runes of context; 0 means 40), in document order: the evidence
 // behind a category's count in [Analyzer.LexiconProfile].
-func (an *Analyzer) CategoryConcordance(lex *Lexicon, category string, docs []corpus.Document, width int) ([]Line, error) {
+func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, category string, width int) ([]Line, error) {
 	if lex == nil {
 		return nil, errorf(ErrOption, "nil lexicon")
 	}
@@ -631,7 +631,7 @@ func (an *Analyzer) CategoryConcordance(lex *Lexicon, category string, docs []co
 // 1000 × count / Tokens() is per 1,000 words and no category can occur more often than the
 // total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
 // such profiles compare with [Keyness] like word profiles.
-func (an *Analyzer) LexiconProfile(lex *Lexicon, docs ...corpus.Document) (*Profile, error) {
+func (an *Analyzer) LexiconProfile(docs []corpus.Document, lex *Lexicon) (*Profile, error) {
 	if lex == nil {
 		return nil, errorf(ErrOption, "nil lexicon")
 	}

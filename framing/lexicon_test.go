@@ -105,7 +105,7 @@ war crimes
 	}
 	an := Analyzer{}
 	doc := corpus.Document{ID: "d", Text: "Officials blamed the West and accused Kasan of war crimes. According to reports, it may be a cold war. Accusations flew."}
-	p, err := an.LexiconProfile(lex, doc)
+	p, err := an.LexiconProfile([]corpus.Document{doc}, lex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestParseDic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := (&Analyzer{}).LexiconProfile(lex, corpus.Document{ID: "d", Text: "Happy, sadly, kind of sad."})
+	p, err := (&Analyzer{}).LexiconProfile([]corpus.Document{corpus.Document{ID: "d", Text: "Happy, sadly, kind of sad."}}, lex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func FuzzParseLexicon(f *testing.F) {
 			if err != nil {
 				continue
 			}
-			if _, err := (&Analyzer{}).LexiconProfile(lex, doc); err != nil {
+			if _, err := (&Analyzer{}).LexiconProfile([]corpus.Document{doc}, lex); err != nil {
 				t.Fatal(err)
 			}
 			lex.Contains("war", "war")
@@ -242,7 +242,7 @@ func TestLexiconCountsNeverExceedTotal(t *testing.T) {
 		t.Fatal(err)
 	}
 	an := Analyzer{}
-	p, err := an.LexiconProfile(lex, corpus.Document{ID: "d", Text: "Could, could, could... could."})
+	p, err := an.LexiconProfile([]corpus.Document{corpus.Document{ID: "d", Text: "Could, could, could... could."}}, lex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +254,7 @@ func TestLexiconCountsNeverExceedTotal(t *testing.T) {
 			an := Analyzer{Voices: voices}
 			for _, e := range corpus.Sample().Events() {
 				docs := corpus.Sample().Select(corpus.ByEvent(e))
-				p, err := an.LexiconProfile(lx, docs...)
+				p, err := an.LexiconProfile(docs, lx)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -273,7 +273,7 @@ func TestLexiconComments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := (&Analyzer{}).LexiconProfile(lex, corpus.Document{ID: "d", Text: "Clashes and peace in C#."})
+	p, err := (&Analyzer{}).LexiconProfile([]corpus.Document{corpus.Document{ID: "d", Text: "Clashes and peace in C#."}}, lex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,5 +304,33 @@ func TestEvaluativeNeutralWords(t *testing.T) {
 		if lex.Contains(w, stemOf(t, w)) {
 			t.Errorf("%q is in the evaluative lexicon", w)
 		}
+	}
+}
+
+// TestCategoryRowsNamed: a lexicon category's keyness row is labelled with the category's
+// name, not with its most frequent word ("conflict", not "war").
+func TestCategoryRowsNamed(t *testing.T) {
+	an := Analyzer{}
+	p, err := an.LexiconProfile([]corpus.Document{{ID: "1", Event: "e", Outlet: "o", Language: "english", Text: "The war and the crisis. Officials said war."}}, FramesLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := an.LexiconProfile([]corpus.Document{{ID: "2", Event: "e", Outlet: "o", Language: "english", Text: "The economy grew and trade rose in the war."}}, FramesLexicon())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := Keyness(p, q, &KeynessOptions{Measure: MeasureLogLikelihood})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]bool{}
+	for _, r := range rows {
+		if r.Word != r.Term {
+			t.Errorf("category %q labelled %q", r.Term, r.Word)
+		}
+		names[r.Term] = true
+	}
+	if !names["conflict"] || !names["economic"] {
+		t.Errorf("categories %v", names)
 	}
 }

@@ -1,15 +1,12 @@
 package framing
 
 import (
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
-	"strings"
 )
 
-// Prior selects the Dirichlet prior of [LogOddsDirichlet].
+// Prior selects the Dirichlet prior of the log-odds measure (see [LogOddsOptions]).
 type Prior int
 
 const (
@@ -25,7 +22,7 @@ const (
 	PriorBackground
 )
 
-// Variance selects the variance estimate of [LogOddsDirichlet].
+// Variance selects the variance estimate of the log-odds measure (see [LogOddsOptions]).
 type Variance int
 
 const (
@@ -37,8 +34,24 @@ const (
 	VarianceFourTerm
 )
 
-// LogOddsOptions configures [LogOddsDirichlet]. The zero value is the informative prior
-// with Alpha0 = 100 and the two-term variance.
+// LogOddsOptions configures the log-odds measure ([MeasureLogOdds] of [Keyness], and
+// [Compare]): the log-odds ratio with an informative Dirichlet prior of Monroe, Colaresi &
+// Quinn (2008), "Fightin' Words", Political Analysis 16(4), eq. 16 and 22. For a term w
+// with counts a and b in sides A and B of sizes n_a and n_b, prior pseudo-count alpha_w
+// and prior total alpha_0 (the sum of alpha_w over the vocabulary):
+//
+//	delta_w = ln((a+alpha_w) / (n_a+alpha_0-a-alpha_w)) - ln((b+alpha_w) / (n_b+alpha_0-b-alpha_w))
+//	var_w   = 1/(a+alpha_w) + 1/(b+alpha_w)            (two-term, the default)
+//	z_w     = delta_w / sqrt(var_w)
+//	p_w     = erfc(|z_w| / sqrt 2)
+//
+// Logs are natural; z (KeyTerm.Score) is unbounded, positive when w is over-represented in
+// A; KeyTerm.Delta is delta_w and KeyTerm.Alpha is alpha_w. The prior shrinks the scores of
+// rare terms towards 0, which is what makes the z-scores usable for ranking without a
+// frequency cut-off. Each n-gram order is scored separately, with its own totals and prior.
+// A vocabulary of a single term (every token on both sides) scores 0 with p 1.
+//
+// The zero value is the informative prior with Alpha0 = 100 and the two-term variance.
 type LogOddsOptions struct {
 	Prior    Prior    `json:"prior"`    // PriorInformative (0), PriorUniform (1) or PriorBackground (2)
 	Alpha0   float64  `json:"alpha0"`   // informative and background priors' total pseudo-count; 0 means 100; 1e-6 to 1e12
@@ -83,83 +96,27 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 	return c, nil
 }
 
-// TermScore is one term's comparison between side A and side B.
-type TermScore struct {
-	Term   string  `json:"term"`    // the counted term (stem)
-	Word   string  `json:"word"`    // its most frequent surface form over both sides
-	N      int     `json:"n"`       // 1 for words and phrases, else the n-gram order
-	CountA int     `json:"count_a"` // occurrences in A
-	CountB int     `json:"count_b"` // occurrences in B
-	RateA  float64 `json:"rate_a"`  // occurrences per million counted n-grams of order N in A
-	RateB  float64 `json:"rate_b"`  // the same in B
-	Alpha  float64 `json:"alpha"`   // the term's prior pseudo-count
-	Delta  float64 `json:"delta"`   // log-odds ratio, natural log; > 0 leans to A
-	Z      float64 `json:"z"`       // Delta / sqrt(variance)
-	P      float64 `json:"p"`       // two-sided p-value of Z under the standard normal
-}
-
-// LogOddsDirichlet scores every term by the log-odds ratio with an informative Dirichlet
-// prior of Monroe, Colaresi & Quinn (2008), "Fightin' Words", Political Analysis 16(4),
-// eq. 16 and 22. For a term w with counts a and b in sides A and B of sizes n_a and n_b,
-// prior pseudo-count alpha_w and prior total alpha_0 (the sum of alpha_w over the
-// vocabulary):
-//
-//	delta_w = ln((a+alpha_w) / (n_a+alpha_0-a-alpha_w)) - ln((b+alpha_w) / (n_b+alpha_0-b-alpha_w))
-//	var_w   = 1/(a+alpha_w) + 1/(b+alpha_w)            (two-term, the default)
-//	z_w     = delta_w / sqrt(var_w)
-//	p_w     = erfc(|z_w| / sqrt 2)
-//
-// Logs are natural; z is unbounded, positive when w is over-represented in A. The prior
-// (see [LogOddsOptions]) shrinks the scores of rare terms towards 0, which is what makes the
-// z-scores usable for ranking without a frequency cut-off. The default, informative prior
-// uses the pooled frequencies of the two sides with alpha_0 = 100.
-//
-// Each n-gram order is scored separately, with its own totals and prior. The rows are
-// sorted by N, then Term. It returns an error wrapping [ErrEmpty] if either side has no
-// counted words, and one wrapping [ErrMismatch] if the profiles were made with different
-// settings. A vocabulary of a single term (every token on both sides) scores 0.
-func LogOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]TermScore, error) {
-	o, err := opts.resolve()
-	if err != nil {
-		return nil, err
-	}
-	if err := checkPair(a, b); err != nil {
-		return nil, err
-	}
-	if o.Prior == PriorBackground {
-		if err := sameSettings(a, o.Background); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
-		}
-	}
-	var out []TermScore
-	for n := 1; n <= a.Orders(); n++ {
-		t := align(a, b, n)
-		if t.na == 0 || t.nb == 0 {
-			continue
-		}
-		out = append(out, logOdds(&t, &o)...)
-	}
-	return out, nil
-}
-
-func logOdds(t *table, o *LogOddsOptions) []TermScore {
+// logOdds scores every row of t with the log-odds measure (see MeasureLogOdds), without
+// adjusting p-values.
+func logOdds(t *table, o *LogOddsOptions) []KeyTerm {
 	v := len(t.terms)
 	alpha0 := o.priorTotal(v)
-	out := make([]TermScore, v)
+	out := make([]KeyTerm, v)
 	alphas := backgroundAlphas(t, o)
 	for k := range t.terms {
 		a, b := t.a[k], t.b[k]
-		al := termAlpha(k, a, b, t.na, t.nb, o, alphas)
-		s := TermScore{
+		tb := table2{a, b, t.na, t.nb}
+		r := KeyTerm{
 			Term: t.terms[k], Word: t.word(k), N: t.n,
 			CountA: int(a), CountB: int(b),
 			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
-			Alpha: al, P: 1,
+			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
+			Alpha: termAlpha(k, a, b, t.na, t.nb, o, alphas), P: 1,
 		}
 		if v > 1 {
-			s.Delta, s.Z, s.P = logOddsTerm(a, b, t.na, t.nb, al, alpha0, o)
+			r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, alpha0, o)
 		}
-		out[k] = s
+		out[k] = r
 	}
 	return out
 }
@@ -217,15 +174,6 @@ func logOddsTerm(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions) (delta, z,
 	return delta, z, math.Erfc(math.Abs(z) / math.Sqrt2)
 }
 
-// logOddsZ returns a term's z and p, or 0 and 1 for a vocabulary of one term.
-func logOddsZ(a, b, na, nb, al, alpha0 float64, o *LogOddsOptions, several bool) (z, p float64) {
-	if !several {
-		return 0, 1
-	}
-	_, z, p = logOddsTerm(a, b, na, nb, al, alpha0, o)
-	return z, p
-}
-
 // checkPair checks that two profiles can be compared.
 func checkPair(a, b *Profile) error {
 	if a == nil || b == nil {
@@ -258,52 +206,4 @@ func sameSettings(a, b *Profile) error {
 		return errorf(ErrMismatch, "side A was made with %s (lexicon %q), side B with %s (lexicon %q)", ja, a.lexicon, jb, b.lexicon)
 	}
 	return nil
-}
-
-// TopA returns the k terms that lean most to side A (Z > 0), highest Z first, ties broken
-// by term. k <= 0 returns them all.
-func TopA(scores []TermScore, k int) []TermScore {
-	return top(scores, k, 1)
-}
-
-// TopB returns the k terms that lean most to side B (Z < 0), lowest Z first, ties broken by
-// term. k <= 0 returns them all.
-func TopB(scores []TermScore, k int) []TermScore {
-	return top(scores, k, -1)
-}
-
-func top(scores []TermScore, k int, sign float64) []TermScore {
-	order := func(x, y *TermScore) int {
-		return cmp.Or(cmp.Compare(y.Z*sign, x.Z*sign), cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
-	}
-	var idx []int
-	for i := range scores {
-		if scores[i].Z*sign > 0 {
-			idx = append(idx, i)
-		}
-	}
-	if k > 0 && len(idx) > 4*k {
-		// Keep the k best in a bounded list: O(n log k) rather than sorting every term.
-		best := make([]int, 0, k+1)
-		for _, i := range idx {
-			if len(best) == k && order(&scores[i], &scores[best[k-1]]) >= 0 {
-				continue
-			}
-			j, _ := slices.BinarySearchFunc(best, i, func(b, i int) int { return order(&scores[b], &scores[i]) })
-			best = slices.Insert(best, j, i)
-			if len(best) > k {
-				best = best[:k]
-			}
-		}
-		idx = best
-	}
-	slices.SortFunc(idx, func(x, y int) int { return order(&scores[x], &scores[y]) })
-	if k > 0 && len(idx) > k {
-		idx = idx[:k]
-	}
-	out := make([]TermScore, len(idx))
-	for j, i := range idx {
-		out[j] = scores[i]
-	}
-	return out
 }

@@ -281,7 +281,7 @@ func TestNewsWCLLabels(t *testing.T) {
 		return p
 	}
 	ours := evaluate("referent labels", func(ev, referent string) []scoredPair {
-		rl, err := an.Labels(referent, sides[ev][0], sides[ev][1], &ReferentOptions{Background: background})
+		rl, err := an.Labels(sides[ev][0], sides[ev][1], referent, &ReferentOptions{Background: background})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -80,18 +80,18 @@ func TestLogOddsReference(t *testing.T) {
 			t.Fatalf("reference lacks %s", name)
 		}
 		t.Run(name, func(t *testing.T) {
-			scores, err := LogOddsDirichlet(pa, pb, &opts)
+			scores, err := logOddsDirichlet(pa, pb, &opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			byTerm := map[string]TermScore{}
+			byTerm := map[string]KeyTerm{}
 			for _, s := range scores {
 				byTerm[s.Term] = s
 			}
 			for i, term := range ref.Vocab {
 				s := byTerm[term]
-				if !near(s.Alpha, want.Alpha[i]) || !near(s.Delta, want.Delta[i]) || !near(s.Z, want.Z[i]) {
-					t.Errorf("%s: alpha %v delta %v z %v; want %v %v %v", term, s.Alpha, s.Delta, s.Z, want.Alpha[i], want.Delta[i], want.Z[i])
+				if !near(s.Alpha, want.Alpha[i]) || !near(s.Delta, want.Delta[i]) || !near(s.Score, want.Z[i]) {
+					t.Errorf("%s: alpha %v delta %v z %v; want %v %v %v", term, s.Alpha, s.Delta, s.Score, want.Alpha[i], want.Delta[i], want.Z[i])
 				}
 				if !near(s.P, math.Erfc(math.Abs(want.Z[i])/math.Sqrt2)) {
 					t.Errorf("%s: p %v for z %v", term, s.P, want.Z[i])
@@ -137,11 +137,11 @@ func TestScoreProperties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ab, err := LogOddsDirichlet(pa, pb, nil)
+	ab, err := logOddsDirichlet(pa, pb, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ba, err := LogOddsDirichlet(pb, pa, nil)
+	ba, err := logOddsDirichlet(pb, pa, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,10 +150,10 @@ func TestScoreProperties(t *testing.T) {
 	}
 	for i := range ab {
 		x, y := ab[i], ba[i]
-		if x.Term != y.Term || !near(x.Z, -y.Z) || !near(x.Delta, -y.Delta) || !near(x.P, y.P) {
+		if x.Term != y.Term || !near(x.Score, -y.Score) || !near(x.Delta, -y.Delta) || !near(x.P, y.P) {
 			t.Fatalf("swapping sides: %+v vs %+v", x, y)
 		}
-		if math.IsNaN(x.Z) || math.IsInf(x.Z, 0) || x.P < 0 || x.P > 1 {
+		if math.IsNaN(x.Score) || math.IsInf(x.Score, 0) || x.P < 0 || x.P > 1 {
 			t.Fatalf("bad score %+v", x)
 		}
 	}
@@ -162,12 +162,12 @@ func TestScoreProperties(t *testing.T) {
 	if jab != jba || jab <= 0 || jab > 1 {
 		t.Errorf("JS not symmetric or out of range: %v %v", jab, jba)
 	}
-	same, err := LogOddsDirichlet(pa, pa, &LogOddsOptions{Variance: VarianceFourTerm})
+	same, err := logOddsDirichlet(pa, pa, &LogOddsOptions{Variance: VarianceFourTerm})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range same {
-		if s.Delta != 0 || s.Z != 0 || s.P != 1 {
+		if s.Delta != 0 || s.Score != 0 || s.P != 1 {
 			t.Fatalf("identical sides: %+v", s)
 		}
 	}
@@ -188,7 +188,7 @@ func TestScoreEdgeCases(t *testing.T) {
 	empty, _ := an.ProfileTexts("")
 	stops, _ := an.ProfileTexts("the of and it was")
 	for name, p := range map[string]*Profile{"empty": empty, "stop words only": stops} {
-		if _, err := LogOddsDirichlet(full, p, nil); !errors.Is(err, ErrEmpty) {
+		if _, err := logOddsDirichlet(full, p, nil); !errors.Is(err, ErrEmpty) {
 			t.Errorf("%s as B: got %v", name, err)
 		}
 		if _, err := JensenShannon(p, full); !errors.Is(err, ErrEmpty) {
@@ -202,11 +202,11 @@ func TestScoreEdgeCases(t *testing.T) {
 		t.Errorf("nil profile: got %v", err)
 	}
 	other, _ := (&Analyzer{NoStem: true}).ProfileTexts("sanctions hurt")
-	if _, err := LogOddsDirichlet(full, other, nil); !errors.Is(err, ErrMismatch) {
+	if _, err := logOddsDirichlet(full, other, nil); !errors.Is(err, ErrMismatch) {
 		t.Errorf("different settings: got %v", err)
 	}
 	for _, o := range []LogOddsOptions{{Alpha0: -1}, {Alpha0: math.NaN()}, {Alpha: math.Inf(1)}, {Alpha0: 1e300}, {Alpha: 1e20}, {Prior: 7}, {Variance: -1}} {
-		if _, err := LogOddsDirichlet(full, full, &o); !errors.Is(err, ErrOption) {
+		if _, err := logOddsDirichlet(full, full, &o); !errors.Is(err, ErrOption) {
 			t.Errorf("%+v: got %v", o, err)
 		}
 	}
@@ -216,18 +216,18 @@ func TestScoreEdgeCases(t *testing.T) {
 	// A single term that is every token on both sides: the log-odds are undefined; 0.
 	one, _ := an.ProfileTexts("war war war")
 	two, _ := an.ProfileTexts("war")
-	s, err := LogOddsDirichlet(one, two, nil)
-	if err != nil || len(s) != 1 || s[0].Z != 0 || s[0].P != 1 {
+	s, err := logOddsDirichlet(one, two, nil)
+	if err != nil || len(s) != 1 || s[0].Score != 0 || s[0].P != 1 {
 		t.Errorf("single-term vocabulary: %+v, %v", s, err)
 	}
 	// A term that is every token of one side only stays finite.
 	three, _ := an.ProfileTexts("war peace")
-	s, err = LogOddsDirichlet(one, three, nil)
+	s, err = logOddsDirichlet(one, three, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, x := range s {
-		if math.IsNaN(x.Z) || math.IsInf(x.Z, 0) || math.IsNaN(x.Delta) || math.IsInf(x.Delta, 0) {
+		if math.IsNaN(x.Score) || math.IsInf(x.Score, 0) || math.IsNaN(x.Delta) || math.IsInf(x.Delta, 0) {
 			t.Errorf("non-finite score %+v", x)
 		}
 	}
@@ -265,11 +265,11 @@ func TestCompareSample(t *testing.T) {
 		t.Fatalf("top lists of %d and %d", len(cmp.TopA), len(cmp.TopB))
 	}
 	for i := 1; i < 5; i++ {
-		if cmp.TopA[i].Z > cmp.TopA[i-1].Z || cmp.TopB[i].Z < cmp.TopB[i-1].Z {
+		if cmp.TopA[i].Score > cmp.TopA[i-1].Score || cmp.TopB[i].Score < cmp.TopB[i-1].Score {
 			t.Errorf("top lists out of order")
 		}
 	}
-	if cmp.TopA[0].Z <= 0 || cmp.TopB[0].Z >= 0 {
+	if cmp.TopA[0].Score <= 0 || cmp.TopB[0].Score >= 0 {
 		t.Errorf("top terms lean the wrong way: %+v %+v", cmp.TopA[0], cmp.TopB[0])
 	}
 	listed := map[string]bool{}
@@ -310,8 +310,9 @@ func TestAccountMeasuresReference(t *testing.T) {
 			t.Errorf("%s = %v, want %v", name, got, want)
 		}
 	}
-	for _, nats := range []bool{false, true} {
-		shifts, err := WordShift(pa, pb, nats)
+	for _, unit := range []Unit{Bits, Nats} {
+		nats := unit == Nats
+		shifts, err := WordShift(pa, pb, unit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -381,7 +382,7 @@ func TestLogOddsBackgroundPrior(t *testing.T) {
 	a, _ := an.ProfileTexts("xx xx yy")
 	b, _ := an.ProfileTexts("xx yy yy")
 	bg, _ := an.ProfileTexts(strings.Repeat("xx ", 9) + "yy")
-	rows, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: bg})
+	rows, err := logOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: bg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -392,18 +393,28 @@ func TestLogOddsBackgroundPrior(t *testing.T) {
 	al := 100 * 9.5 / 11
 	delta := math.Log((2+al)/(3+100-2-al)) - math.Log((1+al)/(3+100-1-al))
 	if rows[0].Term != "xx" || !near(rows[0].Alpha, al) || !near(rows[0].Delta, delta) ||
-		math.Abs(rows[0].Delta-0.077471) > 1e-6 || math.Abs(rows[0].Z-0.51348) > 1e-5 {
+		math.Abs(rows[0].Delta-0.077471) > 1e-6 || math.Abs(rows[0].Score-0.51348) > 1e-5 {
 		t.Errorf("background prior: %+v, want alpha %v delta %v", rows[0], al, delta)
 	}
-	if _, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground}); !errors.Is(err, ErrOption) {
+	if _, err := logOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground}); !errors.Is(err, ErrOption) {
 		t.Errorf("no background: %v", err)
 	}
 	stemmed, _ := (&Analyzer{}).ProfileTexts("xx")
-	if _, err := LogOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: stemmed}); !errors.Is(err, ErrMismatch) {
+	if _, err := logOddsDirichlet(a, b, &LogOddsOptions{Prior: PriorBackground, Background: stemmed}); !errors.Is(err, ErrMismatch) {
 		t.Errorf("background with other settings: %v", err)
 	}
 	k, err := Keyness(a, b, &KeynessOptions{LogOdds: LogOddsOptions{Prior: PriorBackground, Background: bg}})
-	if err != nil || !near(k[0].Score, rows[0].Z) {
+	if err != nil || !near(k[0].Score, rows[0].Score) {
 		t.Errorf("Keyness with background prior: %v %v", k, err)
 	}
+}
+
+// logOddsDirichlet scores a and b with the log-odds measure and its options, every n-gram
+// order, as Keyness does.
+func logOddsDirichlet(a, b *Profile, opts *LogOddsOptions) ([]KeyTerm, error) {
+	var lo LogOddsOptions
+	if opts != nil {
+		lo = *opts
+	}
+	return Keyness(a, b, &KeynessOptions{Measure: MeasureLogOdds, LogOdds: lo})
 }

@@ -14,12 +14,20 @@ type table struct {
 	na, nb float64
 	// forms returns the surface forms of row k in each profile.
 	forms func(k int) (fa, fb []Form)
+	// category is set for lexicon profiles: rows are categories, labelled by their names.
+	category bool
 }
 
 // align builds the table of the terms of order n, sorted by term, so that every later sum
 // runs in vocabulary order. Profiles counted over one vocabulary align by term id;
 // others walk their sorted term lists once.
 func align(pa, pb *Profile, n int) table {
+	t := alignRows(pa, pb, n)
+	t.category = pa.lexicon != ""
+	return t
+}
+
+func alignRows(pa, pb *Profile, n int) table {
 	if n == 1 && pa.ids != nil && pb.ids != nil && pa.ids.vocab == pb.ids.vocab {
 		return alignIDs(pa, pb)
 	}
@@ -135,6 +143,9 @@ func alignIDs(pa, pb *Profile) table {
 // smaller text). When both profiles have the same most frequent form it is the answer, for
 // its count is then the largest on each side; only otherwise are the forms merged.
 func (t *table) word(k int) string {
+	if t.category {
+		return t.terms[k] // the category's name, not its most frequent word
+	}
 	fa, fb := t.forms(k)
 	switch {
 	case len(fa) == 0 && len(fb) == 0:

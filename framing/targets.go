@@ -107,7 +107,7 @@ func (an *Analyzer) settingsFor(docs []corpus.Document) (Analyzer, error) {
 // ("russia"), a protected word, or a protected phrase ("the_west"); protect the target's
 // name so that stemming does not merge it with other words. Totals[0] is the number of
 // collocate occurrences, so rates compare between sides as for word profiles.
-func (an *Analyzer) Collocates(target string, window int, docs ...corpus.Document) (*Profile, error) {
+func (an *Analyzer) Collocates(docs []corpus.Document, target string, window int) (*Profile, error) {
 	if window <= 0 {
 		window = 5
 	}
@@ -144,7 +144,7 @@ func (an *Analyzer) Collocates(target string, window int, docs ...corpus.Documen
 // 40) for each occurrence of collocate within window kept words of target in the same
 // sentence, as [Analyzer.Collocates] counts them: the evidence behind a collocate's count.
 // The same occurrence near two mentions of the target is listed once.
-func (an *Analyzer) CollocateConcordance(target, collocate string, window int, docs []corpus.Document, width int) ([]Line, error) {
+func (an *Analyzer) CollocateConcordance(docs []corpus.Document, target, collocate string, window int, width int) ([]Line, error) {
 	if window <= 0 {
 		window = 5
 	}
@@ -192,18 +192,18 @@ type TargetContrast struct {
 // target's collocates on each side ([Analyzer.Collocates]) and scores them with [Keyness]
 // (opts; nil means the log-odds). top bounds TopA and TopB (0 means 15). It returns an
 // error wrapping [ErrEmpty] when a side never mentions the target.
-func (an *Analyzer) ContrastTarget(target string, window, top int, a, b []corpus.Document, opts *KeynessOptions) (*TargetContrast, error) {
+func (an *Analyzer) ContrastTarget(a, b []corpus.Document, target string, window, top int, opts *KeynessOptions) (*TargetContrast, error) {
 	if window <= 0 {
 		window = 5
 	}
 	if top == 0 {
 		top = 15
 	}
-	ca, err := an.Collocates(target, window, a...)
+	ca, err := an.Collocates(a, target, window)
 	if err != nil {
 		return nil, err
 	}
-	cb, err := an.Collocates(target, window, b...)
+	cb, err := an.Collocates(b, target, window)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +223,7 @@ func (an *Analyzer) ContrastTarget(target string, window, top int, a, b []corpus
 	if err != nil {
 		return nil, err
 	}
-	tc.Keyness, tc.TopA, tc.TopB = rows, TopKeyTerms(rows, top, false), TopKeyTerms(rows, top, true)
+	tc.Keyness, tc.TopA, tc.TopB = rows, TopKeyTerms(rows, top, LeanA), TopKeyTerms(rows, top, LeanB)
 	return tc, nil
 }
 

@@ -19,7 +19,7 @@ func TestCollocates(t *testing.T) {
 	an := Analyzer{NoStem: true, Protected: []string{"the West"}}
 	d := docs("Critics say the West imposed sanctions. Nothing else here mentions anything.",
 		"Reckless actions by the West, observers said.")
-	p, err := an.Collocates("the_west", 2, d...)
+	p, err := an.Collocates(d, "the_west", 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,14 +41,14 @@ func TestContrastTarget(t *testing.T) {
 	an := Analyzer{NoStem: true}
 	a := docs("Kasan is a partner. Kasan is a friend and a partner. Kasan is a partner again.")
 	b := docs("Kasan is an aggressor. Kasan is an aggressor again. Kasan is a threat.")
-	tc, err := an.ContrastTarget("kasan", 3, 3, a, b, nil)
+	tc, err := an.ContrastTarget(a, b, "kasan", 3, 3, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if tc.CountA != 3 || tc.CountB != 3 || len(tc.TopA) == 0 || tc.TopA[0].Term != "partner" || tc.TopB[0].Term != "aggressor" {
 		t.Errorf("contrast %+v", tc)
 	}
-	if _, err := an.ContrastTarget("absent", 3, 3, a, b, nil); !errors.Is(err, ErrEmpty) {
+	if _, err := an.ContrastTarget(a, b, "absent", 3, 3, nil); !errors.Is(err, ErrEmpty) {
 		t.Errorf("absent target: %v", err)
 	}
 }
@@ -71,13 +71,13 @@ func TestSuggestTargets(t *testing.T) {
 func TestCollocateConcordance(t *testing.T) {
 	an := Analyzer{NoStem: true}
 	d := docs("Kasan is a partner. A partner elsewhere. Kasan, a partner and a partner.")
-	lines, err := an.CollocateConcordance("kasan", "partner", 2, d, 10)
+	lines, err := an.CollocateConcordance(d, "kasan", "partner", 2, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Kept words: [kasan partner] [partner elsewhere] [kasan partner partner]: three
 	// occurrences of "partner" lie within 2 words of "kasan" in the same sentence.
-	p, _ := an.Collocates("kasan", 2, d...)
+	p, _ := an.Collocates(d, "kasan", 2)
 	if len(lines) != 3 || p.Count("partner") != 3 {
 		t.Errorf("%d lines, %d counted", len(lines), p.Count("partner"))
 	}
@@ -86,15 +86,15 @@ func TestCollocateConcordance(t *testing.T) {
 func TestCategoryConcordance(t *testing.T) {
 	an := Analyzer{}
 	d := docs("The so-called report was hype. Officials said it was baseless.")
-	lines, err := an.CategoryConcordance(FramesLexicon(), "delegitimizing", d, 15)
+	lines, err := an.CategoryConcordance(d, FramesLexicon(), "delegitimizing", 15)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := an.LexiconProfile(FramesLexicon(), d...)
+	p, _ := an.LexiconProfile(d, FramesLexicon())
 	if len(lines) != 3 || p.Count("delegitimizing") != 3 || lines[0].Match != "so-called" || lines[2].Match != "baseless" {
 		t.Errorf("lines %+v", lines)
 	}
-	if _, err := an.CategoryConcordance(FramesLexicon(), "nope", d, 15); !errors.Is(err, ErrOption) {
+	if _, err := an.CategoryConcordance(d, FramesLexicon(), "nope", 15); !errors.Is(err, ErrOption) {
 		t.Errorf("unknown category: %v", err)
 	}
 }

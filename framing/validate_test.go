@@ -251,7 +251,7 @@ func FuzzProfileScores(f *testing.F) {
 		if v, err := KullbackLeibler(&a, &b, 0.5); err == nil {
 			ok("kl", v)
 		}
-		if shifts, err := WordShift(&a, &b, true); err == nil {
+		if shifts, err := WordShift(&a, &b, Nats); err == nil {
 			for _, s := range shifts {
 				ok("shift", s.Contribution)
 				ok("share", s.Share)

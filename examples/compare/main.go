@@ -154,7 +154,7 @@ type row struct {
 	SideB string `json:"side_b"`
 	Lean  string `json:"lean"` // the side the term leans to
 	Rank  int    `json:"rank"` // 1 for the strongest on that side
-	framing.TermScore
+	framing.KeyTerm
 }
 
 func rows(rep *report) []row {
@@ -162,10 +162,10 @@ func rows(rep *report) []row {
 	for _, c := range rep.Comparisons {
 		for _, side := range []struct {
 			name  string
-			terms []framing.TermScore
+			terms []framing.KeyTerm
 		}{{c.SideA, c.TopA}, {c.SideB, c.TopB}} {
 			for i, t := range side.terms {
-				out = append(out, row{Event: c.Event, SideA: c.SideA, SideB: c.SideB, Lean: side.name, Rank: i + 1, TermScore: t})
+				out = append(out, row{Event: c.Event, SideA: c.SideA, SideB: c.SideB, Lean: side.name, Rank: i + 1, KeyTerm: t})
 			}
 		}
 	}
@@ -282,14 +282,14 @@ func printReport(w io.Writer, rep *report) {
 	fmt.Fprintln(w, "|z| > 1.96 is p < 0.05 for one term, before correcting for the many terms compared.")
 }
 
-func printTerms(w io.Writer, heading string, ts []framing.TermScore, merged map[string]bool) {
+func printTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[string]bool) {
 	fmt.Fprintf(w, "\n  %-28s %-16s %5s %5s %7s\n", heading, "stem", "A", "B", "z")
 	for _, t := range ts {
 		stem := clip(t.Term, 14)
 		if merged[t.Term] {
 			stem += " *"
 		}
-		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", clip(t.Word, 28), stem, t.CountA, t.CountB, t.Z)
+		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score)
 	}
 }
 

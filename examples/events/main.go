@@ -223,7 +223,7 @@ func forestFigure(ec *framing.EventCounts, p *framing.Pooled, term, path string,
 	})
 }
 
-func words(ts []framing.TermScore, k int) string {
+func words(ts []framing.KeyTerm, k int) string {
 	var out []string
 	for i, t := range ts {
 		if i == k {

@@ -9,12 +9,10 @@
 package main
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"slices"
 	"strings"
 
@@ -115,7 +113,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if rep.Account["kl_a_b_bits_smoothed"], err = framing.KullbackLeibler(pa, pb, 0.5); err != nil {
 		return err
 	}
-	shift, err := framing.WordShift(pa, pb, false)
+	shift, err := framing.WordShift(pa, pb, framing.Bits)
 	if err != nil {
 		return err
 	}
@@ -135,7 +133,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Options = opts
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
-			TopA: framing.TopKeyTerms(rows, *top, false), TopB: framing.TopKeyTerms(rows, *top, true)})
+			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
 	if err := writeOutputs(c, args, stderr, table, &rep, *measure, *adjust); err != nil {
 		return err
@@ -155,7 +153,9 @@ func writeOutputs(c *cli.Common, args []string, stderr io.Writer, rows []framing
 	if c.CSV == "" && c.Figure == "" {
 		return nil
 	}
-	slices.SortStableFunc(rows, func(x, y framing.KeyTerm) int { return cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)) })
+	if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
+		return err
+	}
 	if c.CSV != "" {
 		prov, err := c.Provenance(prog.Name, args)
 		if err != nil {

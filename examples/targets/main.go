@@ -78,7 +78,7 @@ func run(args []string, w, stderr io.Writer) error {
 		fmt.Fprint(w, "\n\n")
 	}
 	for _, t := range targets {
-		tc, err := an.ContrastTarget(t, *window, *top, docsA, docsB, nil)
+		tc, err := an.ContrastTarget(docsA, docsB, t, *window, *top, nil)
 		if err != nil {
 			return err
 		}
@@ -92,7 +92,7 @@ func run(args []string, w, stderr io.Writer) error {
 			for _, r := range half.rows {
 				table = append(table, row{What: "collocate", Target: t, Side: half.name, Word: r.Word, Term: r.Term, CountA: r.CountA, CountB: r.CountB, Score: r.Score})
 				fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f\n", r.Word, r.CountA, r.CountB, r.Score)
-				lines, err := an.CollocateConcordance(t, r.Term, *window, half.docs, 30)
+				lines, err := an.CollocateConcordance(half.docs, t, r.Term, *window, 30)
 				if err != nil {
 					return err
 				}
@@ -113,7 +113,7 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	fmt.Fprintf(w, "How each side refers to them (labels: %s / %s uses):\n", a.Name, b.Name)
 	for _, r := range refs {
-		rl, err := an.Labels(r.Name, docsA, docsB, nil)
+		rl, err := an.Labels(docsA, docsB, r.Name, nil)
 		if err != nil {
 			return err
 		}

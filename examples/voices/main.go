@@ -225,7 +225,7 @@ func counts(cs []framing.Count, k int) string {
 	return strings.Join(parts, ", ")
 }
 
-func words(ts []framing.TermScore) string {
+func words(ts []framing.KeyTerm) string {
 	var parts []string
 	for _, t := range ts {
 		parts = append(parts, t.Word)

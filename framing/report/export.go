@@ -6,7 +6,7 @@
 // # Tables
 //
 // [WriteCSV] and [WriteJSONL] take a slice of any result rows of package framing
-// ([framing.KeyTerm], [framing.TermScore], [framing.Line], [framing.Count],
+// ([framing.KeyTerm], [framing.KeyTerm], [framing.Line], [framing.Count],
 // [framing.LoadedTerm], [framing.PooledTerm], ...). Columns are the rows' JSON field names,
 // in field order; a nested struct's fields are flattened with its name as a prefix
 // ("forms_text"), while an embedded struct's fields are inlined as in JSON; a list or map goes into one cell as JSON. Enumerations are written as

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"cmp"
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
@@ -11,7 +10,6 @@ import (
 	"html/template"
 	"io"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -177,9 +175,9 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(rows, func(x, y framing.KeyTerm) int {
-		return cmp.Or(cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)), strings.Compare(x.Term, y.Term))
-	})
+	if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
+		return nil, err
+	}
 	if len(rows) > o.Top {
 		rows = rows[:o.Top]
 	}
@@ -213,7 +211,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if r.JSD, err = framing.JensenShannon(ps[0], ps[1]); err != nil {
 		return nil, err
 	}
-	shift, err := framing.WordShift(ps[0], ps[1], false)
+	shift, err := framing.WordShift(ps[0], ps[1], framing.Bits)
 	if err != nil {
 		return nil, err
 	}
@@ -231,11 +229,11 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *Options) error {
 	r.CategoryLines = map[string][]SideLine{}
 	for _, lex := range o.Lexicons {
-		pa, err := an.LexiconProfile(lex, a...)
+		pa, err := an.LexiconProfile(a, lex)
 		if err != nil {
 			return err
 		}
-		pb, err := an.LexiconProfile(lex, b...)
+		pb, err := an.LexiconProfile(b, lex)
 		if err != nil {
 			return err
 		}
@@ -249,7 +247,7 @@ func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *
 		for _, row := range rows {
 			r.Categories = append(r.Categories, Category{Lexicon: lex.Name(), Category: row.Term, KeyTerm: row})
 			for side, docs := range [][]corpus.Document{a, b} {
-				lines, err := an.CategoryConcordance(lex, row.Term, docs, o.Width)
+				lines, err := an.CategoryConcordance(docs, lex, row.Term, o.Width)
 				if err != nil {
 					return err
 				}
