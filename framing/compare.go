@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 // CompareOptions configures [Compare]. The zero value reports the 20 most distinctive terms
@@ -84,7 +85,7 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		}
 		scores = kept
 	}
-	if err := adjustRows(scores, AdjustBH); err != nil {
+	if err := adjustRows(scores, stats.AdjustBH); err != nil {
 		return nil, err
 	}
 	c := &Comparison{

@@ -23,22 +23,24 @@
 //
 // # Scores
 //
-// Term level, side A against side B, for every term ([Keyness] under a [Measure]):
+// Term level, side A against side B, for every term ([Keyness] under a [Measure]; the 2×2
+// statistics themselves, which need no text, are in package
+// github.com/framediff/framediff/framing/stats):
 //
 //   - [MeasureLogOdds]: Monroe, Colaresi & Quinn (2008) log-odds ratio with an
 //     informative, uniform or background Dirichlet prior, two- or four-term variance; z
 //     and p (see [LogOddsOptions]).
-//   - [LogLikelihood] (Dunning's G², optionally Williams-corrected) and [LogLikelihood2]
+//   - [stats.LogLikelihood] (Dunning's G², optionally Williams-corrected) and [stats.LogLikelihood2]
 //     (the UCREL calculator's two-term variant).
-//   - [ChiSquare]: uncorrected, always-on Yates (R's chisq.test), quanteda's conditional
+//   - [stats.ChiSquare]: uncorrected, always-on Yates (R's chisq.test), quanteda's conditional
 //     Yates.
-//   - [FisherExact]: two-sided, exact and stable for counts in the millions.
-//   - [LogRatio] (Hardie), [LogRatioConservative] (Evert's LRC), [PMI] (quanteda's),
-//     [PercentDiff] (%DIFF), and the scaled F-score (Scattertext).
+//   - [stats.FisherExact]: two-sided, exact and stable for counts in the millions.
+//   - [stats.LogRatio] (Hardie), [stats.LogRatioConservative] (Evert's LRC), [stats.PMI] (quanteda's),
+//     [stats.PercentDiff] (%DIFF), and the scaled F-score (Scattertext).
 //
 // Every [KeyTerm] row carries the readable word, the stem, counts and rates per million on
 // both sides, the score, Log Ratio as the effect size, the p-value, the p-value adjusted by
-// [AdjustP] (Bonferroni, Holm, Benjamini–Hochberg, Benjamini–Yekutieli, as R's p.adjust),
+// [stats.AdjustP] (Bonferroni, Holm, Benjamini–Hochberg, Benjamini–Yekutieli, as R's p.adjust),
 // and [Evidence] flags for thin data. Nothing is filtered by default.
 //
 // Account level: [JensenShannon] (bits) with [WordShift] (in [Bits] or [Nats]) (each word's contribution and

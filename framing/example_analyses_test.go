@@ -6,6 +6,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 func ExampleQuotes() {
@@ -103,8 +104,8 @@ func ExamplePoolEvents() {
 
 func ExampleAdjustP() {
 	p := []float64{0.01, 0.04, 0.03, 0.20}
-	for _, m := range []framing.Adjust{framing.AdjustBonferroni, framing.AdjustHolm, framing.AdjustBH} {
-		adj, err := framing.AdjustP(p, m)
+	for _, m := range []stats.Adjust{stats.AdjustBonferroni, stats.AdjustHolm, stats.AdjustBH} {
+		adj, err := stats.AdjustP(p, m)
 		if err != nil {
 			panic(err)
 		}

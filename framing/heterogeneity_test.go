@@ -189,10 +189,7 @@ func BenchmarkHeterogeneity(b *testing.B) {
 		}
 		analysis += time.Since(start)
 		terms = len(p.Terms)
-		var events []*eventData
-		for _, ev := range ec.events {
-			events = append(events, ev)
-		}
+		events := append([]*eventData(nil), ec.events...)
 		out := ec.poolTerms(events, ec.slot[0], ec.slot[1], &opts)
 		index := make([]int32, events[0].run.vocab.Len())
 		for i := range out {

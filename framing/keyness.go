@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/framediff/framediff/framing/stats"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
@@ -47,7 +48,7 @@ type KeynessOptions struct {
 	Measure  Measure        `json:"measure"`            // "" means log-odds
 	LogOdds  LogOddsOptions `json:"log_odds"`           // settings of the log-odds measure
 	Williams bool           `json:"williams,omitempty"` // apply Williams' correction to G²
-	Adjust   Adjust         `json:"adjust"`             // p-value adjustment; "" means BH
+	Adjust   stats.Adjust   `json:"adjust"`             // p-value adjustment; "" means BH
 	// LRCAlpha is the LRC confidence level's alpha; 0 means 0.05. With LRCAdjust it is
 	// divided by the number of terms scored (Bonferroni), as CQPweb does: the terms of the
 	// n-gram order being scored that MinCount keeps, since those are the tests made.
@@ -75,10 +76,10 @@ func (o *KeynessOptions) resolve() (KeynessOptions, error) {
 		return c, errorf(ErrOption, "KeynessOptions.Measure %q", c.Measure)
 	}
 	if c.Adjust == "" {
-		c.Adjust = AdjustBH
+		c.Adjust = stats.AdjustBH
 	}
-	if _, err := AdjustP(nil, c.Adjust); err != nil {
-		return c, err
+	if _, err := stats.AdjustP(nil, c.Adjust); err != nil {
+		return c, errorf(ErrOption, "KeynessOptions.Adjust %q (want none, bonferroni, holm, BH or BY)", c.Adjust)
 	}
 	if c.LRCAlpha == 0 {
 		c.LRCAlpha = 0.05
@@ -226,12 +227,12 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 }
 
 // adjustRows sets PAdj of every row: P adjusted over all of them.
-func adjustRows(rows []KeyTerm, method Adjust) error {
+func adjustRows(rows []KeyTerm, method stats.Adjust) error {
 	p := make([]float64, len(rows))
 	for i := range rows {
 		p[i] = rows[i].P
 	}
-	adj, err := AdjustP(p, method)
+	adj, err := stats.AdjustP(p, method)
 	if err != nil {
 		return err
 	}
@@ -279,8 +280,8 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		case MeasureLogOdds, MeasureLogLikelihood2, MeasureChiSquare, MeasureChiSquareYates,
 			MeasureChiSquareQuanteda, MeasureFisher:
 		default:
-			g2 = tb.g2() // the significance test that goes with an effect size
-			r.P = chi2P(g2)
+			g2 = tb.g2(false) // the significance test that goes with an effect size
+			r.P = stats.ChiSquareP(g2)
 		}
 		switch o.Measure {
 		case MeasureLogOdds:
@@ -291,27 +292,26 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 			}
 		case MeasureLogLikelihood:
 			if o.Williams {
-				g2 = tb.g2Williams()
-				r.P = chi2P(g2)
+				g2 = tb.g2(true)
+				r.P = stats.ChiSquareP(g2)
 			}
 			r.Score = sign * g2
 		case MeasureLogLikelihood2:
-			x := tb.g2TwoTerm()
-			r.Score, r.P = sign*x, chi2P(x)
+			x := tb.score(stats.LogLikelihood2)
+			r.Score, r.P = sign*x, stats.ChiSquareP(x)
 		case MeasureChiSquare:
-			x := tb.chi2()
-			r.Score, r.P = sign*x, chi2P(x)
+			x := tb.chi2(stats.CorrectionNone)
+			r.Score, r.P = sign*x, stats.ChiSquareP(x)
 		case MeasureChiSquareYates:
-			x := tb.chi2Yates()
-			r.Score, r.P = sign*x, chi2P(x)
+			x := tb.chi2(stats.CorrectionYates)
+			r.Score, r.P = sign*x, stats.ChiSquareP(x)
 		case MeasureChiSquareQuanteda:
-			x := tb.chi2Quanteda()
-			r.Score, r.P = sign*x, chi2P(x)
+			x := tb.chi2(stats.CorrectionQuanteda)
+			r.Score, r.P = sign*x, stats.ChiSquareP(x)
 		case MeasureFisher:
 			v, ok := cache[[2]float64{a, b}]
 			if !ok {
-				h := hypergeom{N: int(t.na + t.nb), K: int(a + b), n: int(t.na)}
-				lnp := h.twoSidedLog(int(a))
+				lnp := tb.score(stats.FisherExactLog)
 				v = [2]float64{sign * -lnp / math.Ln10, math.Exp(lnp)}
 				cache[[2]float64{a, b}] = v
 			}
@@ -326,9 +326,9 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 			}
 			r.Score = v[0]
 		case MeasurePMI:
-			r.Score = tb.pmi()
+			r.Score = tb.score(stats.PMI)
 		case MeasurePercentDiff:
-			r.Score = tb.percentDiff()
+			r.Score = tb.score(stats.PercentDiff)
 		}
 		if r.Score == 0 {
 			r.Score = 0 // no negative zero
@@ -339,22 +339,6 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 		scaledF(t, rows, o.Beta)
 	}
 	return rows
-}
-
-// evidence returns the table's evidence flags.
-func (t table2) evidence() Evidence {
-	var ev Evidence
-	if t.a+t.b == 1 {
-		ev |= EvidenceOnce
-	}
-	if t.a == 0 || t.b == 0 {
-		ev |= EvidenceOneSide
-	}
-	_, e := t.cells()
-	if min(e[0], e[1], e[2], e[3]) < 5 {
-		ev |= EvidenceLowExpected
-	}
-	return ev
 }
 
 // scaledF sets each row's Score to the scaled F-score of A minus that of B (Kessler 2017,

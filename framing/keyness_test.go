@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"testing"
+
+	"github.com/framediff/framediff/framing/stats"
 )
 
 func sampleSides(t *testing.T, an Analyzer) (*Profile, *Profile) {
@@ -38,7 +40,7 @@ func TestKeynessMatchesMeasures(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, m := range Measures() {
-		rows, err := Keyness(pa, pb, &KeynessOptions{Measure: m, Adjust: AdjustNone})
+		rows, err := Keyness(pa, pb, &KeynessOptions{Measure: m, Adjust: stats.AdjustNone})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -50,35 +52,35 @@ func TestKeynessMatchesMeasures(t *testing.T) {
 			na, nb := pa.Total(r.N), pb.Total(r.N)
 			tb := table2{float64(a), float64(b), float64(na), float64(nb)}
 			var score, p float64
-			g2p := chi2P(tb.g2())
+			g2p := stats.ChiSquareP(tb.g2(false))
 			switch m {
 			case MeasureLogOdds:
 				score, p = lo[i].Score, lo[i].P
 			case MeasureLogLikelihood:
-				score, p = tb.sign()*mustScore(t)(LogLikelihood(a, b, na, nb, false)), g2p
+				score, p = tb.sign()*mustScore(t)(stats.LogLikelihood(a, b, na, nb, false)), g2p
 			case MeasureLogLikelihood2:
-				x := mustScore(t)(LogLikelihood2(a, b, na, nb))
-				score, p = tb.sign()*x, chi2P(x)
+				x := mustScore(t)(stats.LogLikelihood2(a, b, na, nb))
+				score, p = tb.sign()*x, stats.ChiSquareP(x)
 			case MeasureChiSquare, MeasureChiSquareYates, MeasureChiSquareQuanteda:
-				corr := map[Measure]Correction{MeasureChiSquare: CorrectionNone, MeasureChiSquareYates: CorrectionYates, MeasureChiSquareQuanteda: CorrectionQuanteda}[m]
-				x := mustScore(t)(ChiSquare(a, b, na, nb, corr))
-				score, p = tb.sign()*x, chi2P(x)
+				corr := map[Measure]stats.Correction{MeasureChiSquare: stats.CorrectionNone, MeasureChiSquareYates: stats.CorrectionYates, MeasureChiSquareQuanteda: stats.CorrectionQuanteda}[m]
+				x := mustScore(t)(stats.ChiSquare(a, b, na, nb, corr))
+				score, p = tb.sign()*x, stats.ChiSquareP(x)
 			case MeasureFisher:
-				p = mustScore(t)(FisherExact(a, b, na, nb))
+				p = mustScore(t)(stats.FisherExact(a, b, na, nb))
 				score = tb.sign() * -math.Log10(p)
 			case MeasureLogRatio:
-				score, p = mustScore(t)(LogRatio(a, b, na, nb)), g2p
+				score, p = mustScore(t)(stats.LogRatio(a, b, na, nb)), g2p
 			case MeasureLRC:
-				score, p = mustScore(t)(LogRatioConservative(a, b, na, nb, 0.05)), g2p
+				score, p = mustScore(t)(stats.LogRatioConservative(a, b, na, nb, 0.05)), g2p
 			case MeasurePMI:
-				score, p = mustScore(t)(PMI(a, b, na, nb)), g2p
+				score, p = mustScore(t)(stats.PMI(a, b, na, nb)), g2p
 			case MeasurePercentDiff:
-				score, p = mustScore(t)(PercentDiff(a, b, na, nb)), g2p
+				score, p = mustScore(t)(stats.PercentDiff(a, b, na, nb)), g2p
 			case MeasureScaledF:
 				score, p = r.Score, g2p // checked by hand in TestScaledF
 			}
 			if r.Term != lo[i].Term || !near(r.Score, score) || !near(r.P, p) || r.PAdj != r.P ||
-				!near(r.LogRatio, mustScore(t)(LogRatio(a, b, na, nb))) {
+				!near(r.LogRatio, mustScore(t)(stats.LogRatio(a, b, na, nb))) {
 				t.Fatalf("%s %q: score %v p %v padj %v; want %v %v", m, r.Term, r.Score, r.P, r.PAdj, score, p)
 			}
 		}
@@ -157,7 +159,7 @@ func TestLogLikelihood2ByHand(t *testing.T) {
 	// a = 10, b = 2, n1 = 100, n2 = 100: E1 = E2 = 6.
 	// LL = 2 (10 ln(10/6) + 2 ln(2/6)) = 2 (5.108256 - 2.197225) = 5.822063
 	want := 2 * (10*math.Log(10.0/6) + 2*math.Log(2.0/6))
-	if got := mustScore(t)(LogLikelihood2(10, 2, 100, 100)); !near(got, want) || math.Abs(got-5.822063) > 1e-6 {
+	if got := mustScore(t)(stats.LogLikelihood2(10, 2, 100, 100)); !near(got, want) || math.Abs(got-5.822063) > 1e-6 {
 		t.Errorf("LL2 = %v, want %v", got, want)
 	}
 }
@@ -184,7 +186,7 @@ func TestKeynessOptionsAndRanking(t *testing.T) {
 	for i, r := range some {
 		p[i] = r.P
 	}
-	adj, _ := AdjustP(p, AdjustBH)
+	adj, _ := stats.AdjustP(p, stats.AdjustBH)
 	for i, r := range some {
 		if r.PAdj != adj[i] {
 			t.Fatalf("p_adj of %q is %v, want %v", r.Term, r.PAdj, adj[i])

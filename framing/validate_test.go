@@ -6,6 +6,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/framing/stats"
 )
 
 // profileJSON is a valid profile of two words, as JSON.
@@ -169,39 +171,9 @@ func TestLRCBonferroniDenominator(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := mustScore(t)(LogRatioConservative(40, 10, 1000, 1000, 0.05/2))
+	want := mustScore(t)(stats.LogRatioConservative(40, 10, 1000, 1000, 0.05/2))
 	if len(rows) != 2 || rows[0].Term != "a" || rows[0].Score != want {
 		t.Errorf("rows %+v, want a's LRC at alpha 0.05/2 = %v", rows, want)
-	}
-}
-
-func TestRawCountErrors(t *testing.T) {
-	bad := [][4]int{{-1, 0, 10, 10}, {0, -1, 10, 10}, {11, 0, 10, 10}, {0, 11, 10, 10}, {0, 0, 0, 10}, {0, 0, 10, -1}}
-	for _, c := range bad {
-		a, b, n1, n2 := c[0], c[1], c[2], c[3]
-		fs := map[string]func() (float64, error){
-			"chi2":   func() (float64, error) { return ChiSquare(a, b, n1, n2, CorrectionYates) },
-			"g2":     func() (float64, error) { return LogLikelihood(a, b, n1, n2, true) },
-			"g2-2":   func() (float64, error) { return LogLikelihood2(a, b, n1, n2) },
-			"fisher": func() (float64, error) { return FisherExact(a, b, n1, n2) },
-			"lr":     func() (float64, error) { return LogRatio(a, b, n1, n2) },
-			"lrc":    func() (float64, error) { return LogRatioConservative(a, b, n1, n2, 0.05) },
-			"pmi":    func() (float64, error) { return PMI(a, b, n1, n2) },
-			"pdiff":  func() (float64, error) { return PercentDiff(a, b, n1, n2) },
-		}
-		for name, f := range fs {
-			if _, err := f(); !errors.Is(err, ErrCounts) {
-				t.Errorf("%s%v: got %v, want ErrCounts", name, c, err)
-			}
-		}
-	}
-	for _, alpha := range []float64{0, 1, -0.5, 2, math.NaN()} {
-		if _, err := LogRatioConservative(3, 1, 10, 10, alpha); !errors.Is(err, ErrOption) {
-			t.Errorf("alpha %v: got %v", alpha, err)
-		}
-	}
-	if _, err := ChiSquare(3, 1, 10, 10, Correction(7)); !errors.Is(err, ErrOption) {
-		t.Errorf("unknown correction: got %v", err)
 	}
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/framing/report/figures"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 var prog = cli.Program{
@@ -123,7 +124,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	var table []framing.KeyTerm // the -csv and -figure rows
 	for _, m := range framing.Measures() {
-		opts := framing.KeynessOptions{Measure: m, Adjust: framing.Adjust(*adjust), MinCount: *minCount}
+		opts := framing.KeynessOptions{Measure: m, Adjust: stats.Adjust(*adjust), MinCount: *minCount}
 		rows, err := framing.Keyness(pa, pb, &opts)
 		if err != nil {
 			return err

@@ -1,10 +1,22 @@
-// Package stats holds framediff's pure count statistics, which need no text: pooling one
-// term's 2×2 tables across events (fixed and random effects, heterogeneity,
-// Mantel–Haenszel, the Cochran–Mantel–Haenszel and Tarone tests).
+// Package stats holds framediff's pure count statistics, which need no text:
 //
-// Every figure is tested against R's metafor 3.8 (Viechtbauer 2010) on the scenarios of
-// testdata/meta-analysis.json: closed forms to 1e-9 relative, the iterative τ² estimators
-// to 1e-6.
+//   - one term's 2×2 table (its count a in side A of n1 words, b in side B of n2): Pearson's
+//     chi-square with three continuity conventions ([ChiSquare]), Dunning's log-likelihood
+//     G² ([LogLikelihood], [LogLikelihood2]), Fisher's exact test ([FisherExact],
+//     [FisherExactLog]), Hardie's Log Ratio and Evert's conservative LRC ([LogRatio],
+//     [LogRatioConservative]), quanteda's PMI ([PMI]) and %DIFF ([PercentDiff]);
+//   - p-value adjustment for many terms ([AdjustP]: Bonferroni, Holm, Benjamini–Hochberg,
+//     Benjamini–Yekutieli, as R's p.adjust);
+//   - pooling one term's tables across events: fixed and random effects with
+//     heterogeneity ([RandomEffects]: DerSimonian–Laird, REML, Paule–Mandel,
+//     Knapp–Hartung, Q, I², prediction intervals) and Mantel–Haenszel with the
+//     Cochran–Mantel–Haenszel and Tarone tests ([MantelHaenszel]).
+//
+// Package framing applies them to every term of two profiles. Every figure is tested
+// against independent implementations: scipy, R and mpmath for the 2×2 statistics
+// (testdata/keyness-2x2.json, lrc-mpmath.py), R's p.adjust (testdata/p-adjust.json), and R's
+// metafor 3.8 (Viechtbauer 2010) for the pooling (testdata/meta-analysis.json): closed forms
+// to 1e-9 relative, the iterative τ² estimators to 1e-6.
 package stats
 
 import (

@@ -1,4 +1,4 @@
-# Reference values of Evert's conservative Log Ratio (LRC) for framing/lrc_test.go, written
+# Reference values of Evert's conservative Log Ratio (LRC) for framing/stats/lrc_test.go, written
 # for framediff: Clopper-Pearson bounds from the regularized incomplete beta function at 40
 # significant digits (mpmath 1.3.0), by the continued fraction with root finding.
 # Run: python3 lrc-mpmath.py

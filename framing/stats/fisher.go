@@ -1,4 +1,4 @@
-package framing
+package stats
 
 import "math"
 
@@ -17,14 +17,25 @@ import "math"
 // machine precision for counts in the millions, and the sum runs outward from the observed
 // table and from the matching point of the other tail, stopping once further terms cannot
 // change it. A p-value below the smallest float64 is 0 (the keyness score of
-// [MeasureFisher] is computed from the logarithm of the sum and stays exact there). Counts
-// that are negative or exceed their totals are an error wrapping [ErrCounts].
+// framing's MeasureFisher is computed from the logarithm of the sum and stays exact there). Counts
+// that are negative or exceed their totals are an error wrapping [ErrInput].
 func FisherExact(a, b, n1, n2 int) (float64, error) {
 	if err := checkTable(a, b, n1, n2); err != nil {
 		return 0, err
 	}
 	h := hypergeom{N: n1 + n2, K: a + b, n: n1}
 	return math.Exp(h.twoSidedLog(a)), nil
+}
+
+// FisherExactLog returns the natural logarithm of [FisherExact]'s p-value, computed from
+// the logarithm of the sum, so that it stays exact where p itself underflows to 0 (as
+// MeasureFisher's score, -log10 p, needs).
+func FisherExactLog(a, b, n1, n2 int) (float64, error) {
+	if err := checkTable(a, b, n1, n2); err != nil {
+		return 0, err
+	}
+	h := hypergeom{N: n1 + n2, K: a + b, n: n1}
+	return h.twoSidedLog(a), nil
 }
 
 // hypergeom is the distribution of the number of successes in n draws without

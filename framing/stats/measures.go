@@ -1,4 +1,4 @@
-package framing
+package stats
 
 import (
 	"fmt"
@@ -49,7 +49,7 @@ func (t table2) sign() float64 {
 // expected count is below 5, as in quanteda.textstats' textstat_keyness (otherwise the
 // uncorrected statistic). Its upper-tail p-value with 1 degree of freedom is
 // erfc(sqrt(X²/2)). A table with an empty margin (the term is every token) gives 0. An
-// unknown correction is an error wrapping [ErrOption].
+// unknown correction is an error wrapping [ErrInput].
 func ChiSquare(a, b, n1, n2 int, correction Correction) (float64, error) {
 	t, err := newTable2(a, b, n1, n2)
 	if err != nil {
@@ -63,7 +63,7 @@ func ChiSquare(a, b, n1, n2 int, correction Correction) (float64, error) {
 	case CorrectionQuanteda:
 		return t.chi2Quanteda(), nil
 	}
-	return 0, errorf(ErrOption, "ChiSquare correction %d (want CorrectionNone, CorrectionYates or CorrectionQuanteda)", int(correction))
+	return 0, errorf("ChiSquare correction %d (want CorrectionNone, CorrectionYates or CorrectionQuanteda)", int(correction))
 }
 
 // Correction selects the continuity correction of [ChiSquare].
@@ -241,7 +241,7 @@ func (t table2) logRatio() float64 {
 // Pass alpha divided by the number of terms compared to correct for multiple tests.
 func LogRatioConservative(a, b, n1, n2 int, alpha float64) (float64, error) {
 	if !(alpha > 0 && alpha < 1) {
-		return 0, errorf(ErrOption, "LogRatioConservative alpha = %v (want 0 < alpha < 1)", alpha)
+		return 0, errorf("LogRatioConservative alpha = %v (want 0 < alpha < 1)", alpha)
 	}
 	t, err := newTable2(a, b, n1, n2)
 	if err != nil {
@@ -402,9 +402,30 @@ func (t table2) percentDiff() float64 {
 	return (fa - fb) * 100 / fb
 }
 
-// chi2P returns the upper-tail probability of a chi-square variable with 1 degree of
-// freedom: erfc(sqrt(x/2)), exact and accurate far into the tail.
-func chi2P(x float64) float64 {
+// errorf returns an error wrapping ErrInput.
+func errorf(format string, args ...any) error {
+	return fmt.Errorf("stats: "+format+": %w", append(args, ErrInput)...)
+}
+
+// checkTable checks the counts of a term's 2×2 table.
+func checkTable(a, b, n1, n2 int) error {
+	switch {
+	case n1 <= 0 || n2 <= 0:
+		return errorf("side sizes n1 = %d, n2 = %d (want > 0)", n1, n2)
+	case a < 0 || b < 0:
+		return errorf("counts a = %d, b = %d (want >= 0)", a, b)
+	case a > n1 || b > n2:
+		return errorf("counts a = %d, b = %d exceed the sides' sizes %d and %d", a, b, n1, n2)
+	case float64(n1)+float64(n2) > 1<<53:
+		return errorf("sides of %d and %d exceed 2^53, where counts lose precision", n1, n2)
+	}
+	return nil
+}
+
+// ChiSquareP returns the upper-tail probability of a chi-square variable with 1 degree of
+// freedom, erfc(√(x/2)): the p-value of the 2×2 statistics, accurate far into the tail; 1
+// for x <= 0 or NaN.
+func ChiSquareP(x float64) float64 {
 	if !(x > 0) {
 		return 1
 	}

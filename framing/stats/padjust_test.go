@@ -1,4 +1,4 @@
-package framing
+package stats
 
 import (
 	"encoding/json"
@@ -42,11 +42,11 @@ func TestAdjustPEdges(t *testing.T) {
 		t.Errorf("empty: %v %v", got, err)
 	}
 	for _, bad := range [][]float64{{math.NaN()}, {-0.1}, {1.5}} {
-		if _, err := AdjustP(bad, AdjustHolm); !errors.Is(err, ErrOption) {
+		if _, err := AdjustP(bad, AdjustHolm); !errors.Is(err, ErrInput) {
 			t.Errorf("%v: got %v", bad, err)
 		}
 	}
-	if _, err := AdjustP([]float64{0.5}, "fdr"); !errors.Is(err, ErrOption) {
+	if _, err := AdjustP([]float64{0.5}, "fdr"); !errors.Is(err, ErrInput) {
 		t.Errorf("unknown method: got %v", err)
 	}
 	// By hand: p = (0.01, 0.04, 0.03), m = 3.

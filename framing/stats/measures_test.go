@@ -1,9 +1,13 @@
-package framing
+package stats
 
 import (
 	"encoding/json"
+	"errors"
+	"math"
 	"os"
 	"testing"
+
+	"gonum.org/v1/gonum/floats/scalar"
 )
 
 type keynessCase struct {
@@ -53,11 +57,11 @@ func TestMeasuresReference(t *testing.T) {
 			}
 		}
 		check("chi2", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionNone)), c.Chi2)
-		check("chi2 p", chi2P(tb.chi2()), c.Chi2P)
+		check("chi2 p", ChiSquareP(tb.chi2()), c.Chi2P)
 		check("chi2 yates", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionYates)), c.Chi2Yates)
 		check("chi2 quanteda", mustScore(t)(ChiSquare(c.A, c.B, c.N1, c.N2, CorrectionQuanteda)), c.Chi2Quanteda)
 		check("g2", mustScore(t)(LogLikelihood(c.A, c.B, c.N1, c.N2, false)), c.G2)
-		check("g2 p", chi2P(tb.g2()), c.G2P)
+		check("g2 p", ChiSquareP(tb.g2()), c.G2P)
 		check("g2 williams", mustScore(t)(LogLikelihood(c.A, c.B, c.N1, c.N2, true)), c.G2Williams)
 		check("fisher", mustScore(t)(FisherExact(c.A, c.B, c.N1, c.N2)), c.Fisher)
 		check("log ratio", mustScore(t)(LogRatio(c.A, c.B, c.N1, c.N2)), c.LogRatio)
@@ -65,5 +69,50 @@ func TestMeasuresReference(t *testing.T) {
 		check("pmi", mustScore(t)(PMI(c.A, c.B, c.N1, c.N2)), c.PMI)
 		check("percent diff", mustScore(t)(PercentDiff(c.A, c.B, c.N1, c.N2)), c.PercentDiff)
 		check("sign", tb.sign(), c.Sign)
+	}
+}
+
+// mustScore returns a function that unwraps a statistic's value, failing the test on an
+// error.
+// near reports agreement to 1e-9 relative (1e-12 absolute near zero).
+func near(got, want float64) bool { return scalar.EqualWithinAbsOrRel(got, want, 1e-12, 1e-9) }
+
+func mustScore(t *testing.T) func(float64, error) float64 {
+	return func(x float64, err error) float64 {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+}
+
+func TestRawCountErrors(t *testing.T) {
+	bad := [][4]int{{-1, 0, 10, 10}, {0, -1, 10, 10}, {11, 0, 10, 10}, {0, 11, 10, 10}, {0, 0, 0, 10}, {0, 0, 10, -1}}
+	for _, c := range bad {
+		a, b, n1, n2 := c[0], c[1], c[2], c[3]
+		fs := map[string]func() (float64, error){
+			"chi2":   func() (float64, error) { return ChiSquare(a, b, n1, n2, CorrectionYates) },
+			"g2":     func() (float64, error) { return LogLikelihood(a, b, n1, n2, true) },
+			"g2-2":   func() (float64, error) { return LogLikelihood2(a, b, n1, n2) },
+			"fisher": func() (float64, error) { return FisherExact(a, b, n1, n2) },
+			"lr":     func() (float64, error) { return LogRatio(a, b, n1, n2) },
+			"lrc":    func() (float64, error) { return LogRatioConservative(a, b, n1, n2, 0.05) },
+			"pmi":    func() (float64, error) { return PMI(a, b, n1, n2) },
+			"pdiff":  func() (float64, error) { return PercentDiff(a, b, n1, n2) },
+		}
+		for name, f := range fs {
+			if _, err := f(); !errors.Is(err, ErrInput) {
+				t.Errorf("%s%v: got %v, want ErrInput", name, c, err)
+			}
+		}
+	}
+	for _, alpha := range []float64{0, 1, -0.5, 2, math.NaN()} {
+		if _, err := LogRatioConservative(3, 1, 10, 10, alpha); !errors.Is(err, ErrInput) {
+			t.Errorf("alpha %v: got %v", alpha, err)
+		}
+	}
+	if _, err := ChiSquare(3, 1, 10, 10, Correction(7)); !errors.Is(err, ErrInput) {
+		t.Errorf("unknown correction: got %v", err)
 	}
 }

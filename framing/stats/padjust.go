@@ -1,4 +1,4 @@
-package framing
+package stats
 
 import (
 	"cmp"
@@ -29,11 +29,11 @@ const (
 //
 // Ties keep their input order (a stable sort), which R's order() also does, so the results
 // do not depend on it. The input is not modified. A p-value outside [0, 1] or NaN is an
-// error wrapping [ErrOption]; so is an unknown method. "" means BH.
+// error wrapping [ErrInput]; so is an unknown method. "" means BH.
 func AdjustP(p []float64, method Adjust) ([]float64, error) {
 	for i, x := range p {
 		if !(x >= 0 && x <= 1) {
-			return nil, errorf(ErrOption, "p-value %d is %v", i, x)
+			return nil, errorf("p-value %d is %v", i, x)
 		}
 	}
 	m := float64(len(p))
@@ -49,7 +49,7 @@ func AdjustP(p []float64, method Adjust) ([]float64, error) {
 		return out, nil
 	case AdjustHolm, AdjustBH, "", AdjustBY:
 	default:
-		return nil, fmt.Errorf("framing: adjustment %q (want none, bonferroni, holm, BH or BY): %w", method, ErrOption)
+		return nil, fmt.Errorf("framing: adjustment %q (want none, bonferroni, holm, BH or BY): %w", method, ErrInput)
 	}
 	order := make([]int, len(p))
 	for i := range order {
