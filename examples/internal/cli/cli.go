@@ -126,6 +126,7 @@ func (f *Flags) Parse(args []string) error {
 		if err := f.parse(recorded); err != nil {
 			return err
 		}
+		c.replayed = recorded
 	}
 	if f.common != nil {
 		return f.common.check(f)

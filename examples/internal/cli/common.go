@@ -66,9 +66,10 @@ type Common struct {
 	Figure       string
 	Replay       string
 
-	stdin  io.Reader // for tests; nil means os.Stdin
-	digest hash.Hash // of stdin, as read
-	read   int64
+	replayed []string  // the arguments -replay ran
+	stdin    io.Reader // for tests; nil means os.Stdin
+	digest   hash.Hash // of stdin, as read
+	read     int64
 }
 
 // Flag groups for [Flags.Common].
@@ -350,9 +351,13 @@ func (c countingReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// Provenance starts the provenance record of a run: the tool, its arguments, and the
-// corpus file's digest (for stdin, the digest of what was read: call it after reading).
+// Provenance starts the provenance record of a run: the tool, its arguments (those a
+// -replay ran, not "-replay FILE"), and the corpus file's digest (for stdin, the digest of
+// what was read: call it after reading).
 func (c *Common) Provenance(prog string, args []string) (*report.Provenance, error) {
+	if c.replayed != nil {
+		args = c.replayed
+	}
 	path := c.Corpus
 	if path == "-" {
 		path = ""

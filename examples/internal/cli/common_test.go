@@ -9,6 +9,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,10 @@ func TestReplay(t *testing.T) {
 	}
 	if again.Top != 7 || again.Voice != "all" || again.Corpus != data || again.Kinds["o"] != "wire" {
 		t.Errorf("replayed flags %+v", again)
+	}
+	// The replayed run's own record holds the arguments it ran, so it replays too.
+	if p, err := again.Provenance("test", []string{"-replay", record}); err != nil || !slices.Equal(p.Args, args) {
+		t.Errorf("replayed run's record args %q (%v), want %q", p.Args, err, args)
 	}
 	// Another program's record, and a changed input, are refused.
 	prov.Tool = "framediff other"
