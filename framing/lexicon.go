@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -503,19 +504,82 @@ func (l *Lexicon) FilterKeyTerms(rows []KeyTerm, profiles ...*Profile) []KeyTerm
 // If seen is not nil, it is called once per document with the number of words matching
 // looked at and the words it skipped.
 func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit func(di int, d *corpus.Document, cat, start, end int, voice Voice), seen func(words int, skipped Dropped)) error {
-	var m lexMatcher
-	da := docAnalyzer{an: an}
-	for di := range docs {
-		d := &docs[di]
-		toks, w, err := da.tokens(d)
-		if err != nil {
-			return err
+	size := 0
+	for i := range docs {
+		size += len(docs[i].Text)
+	}
+	workers := an.workers(size, len(docs))
+	if workers <= 1 {
+		var m lexMatcher
+		da := docAnalyzer{an: an}
+		for di := range docs {
+			d := &docs[di]
+			toks, w, err := da.tokens(d)
+			if err != nil {
+				return err
+			}
+			words, skipped := m.prepare(w.set, d.Text, toks)
+			if seen != nil {
+				seen(words, skipped)
+			}
+			m.match(lex, func(cat, start, end int, voice Voice) { visit(di, d, cat, start, end, voice) })
 		}
-		words, skipped := m.prepare(w.set, d.Text, toks)
+		return nil
+	}
+	// Documents matched in parallel, their matches replayed in document order, so that the
+	// callers see exactly the sequential calls.
+	type match struct {
+		cat, start, end int
+		voice           Voice
+	}
+	type result struct {
+		words   int
+		skipped Dropped
+		matches []match
+		err     error
+	}
+	results := make([]result, len(docs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	const chunk = 8
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var m lexMatcher
+			da := docAnalyzer{an: an}
+			for {
+				from := int(next.Add(chunk)) - chunk
+				if from >= len(docs) {
+					return
+				}
+				for di := from; di < min(from+chunk, len(docs)); di++ {
+					d, r := &docs[di], &results[di]
+					toks, w, err := da.tokens(d)
+					if err != nil {
+						r.err = err
+						continue
+					}
+					r.words, r.skipped = m.prepare(w.set, d.Text, toks)
+					m.match(lex, func(cat, start, end int, voice Voice) {
+						r.matches = append(r.matches, match{cat, start, end, voice})
+					})
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for di := range results {
+		r := &results[di]
+		if r.err != nil {
+			return r.err
+		}
 		if seen != nil {
-			seen(words, skipped)
+			seen(r.words, r.skipped)
 		}
-		m.match(lex, func(cat, start, end int, voice Voice) { visit(di, d, cat, start, end, voice) })
+		for _, x := range r.matches {
+			visit(di, &docs[di], x.cat, x.start, x.end, x.voice)
+		}
 	}
 	return nil
 }
@@ -632,6 +696,44 @@ func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, ca
 // total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
 // such profiles compare with [Keyness] like word profiles.
 func (an *Analyzer) LexiconProfile(docs []corpus.Document, lex *Lexicon) (*Profile, error) {
+	return an.lexiconProfile(docs, lex, nil)
+}
+
+// LexiconEvidence is [Analyzer.LexiconProfile] and the lines behind every category in one
+// pass over docs: at most max lines per category (0 for all), in document order, with
+// width runes of context (0 means 40), by category name, as [Analyzer.CategoryConcordance]
+// gives them.
+func (an *Analyzer) LexiconEvidence(docs []corpus.Document, lex *Lexicon, width, max int) (*Profile, map[string][]Line, error) {
+	if width <= 0 {
+		width = 40
+	}
+	if max < 0 {
+		return nil, nil, errorf(ErrOption, "LexiconEvidence max %d (want >= 0)", max)
+	}
+	if lex == nil {
+		return nil, nil, errorf(ErrOption, "nil lexicon")
+	}
+	lines := make([][]Line, len(lex.categories))
+	p, err := an.lexiconProfile(docs, lex, func(d *corpus.Document, cat, start, end int, voice Voice) {
+		if max == 0 || len(lines[cat]) < max {
+			lines[cat] = append(lines[cat], Line{DocID: d.ID, Start: start, End: end, Match: d.Text[start:end], Voice: voice,
+				Left: context(d.Text[:start], width, true), Right: context(d.Text[end:], width, false)})
+		}
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	out := make(map[string][]Line, len(lines))
+	for c, ls := range lines {
+		if len(ls) > 0 {
+			out[lex.categories[c]] = ls
+		}
+	}
+	return p, out, nil
+}
+
+// lexiconProfile is LexiconProfile, calling also (if not nil) for every match.
+func (an *Analyzer) lexiconProfile(docs []corpus.Document, lex *Lexicon, also func(d *corpus.Document, cat, start, end int, voice Voice)) (*Profile, error) {
 	if lex == nil {
 		return nil, errorf(ErrOption, "nil lexicon")
 	}
@@ -657,7 +759,10 @@ func (an *Analyzer) LexiconProfile(docs []corpus.Document, lex *Lexicon) (*Profi
 	}
 	var words int
 	var dropped Dropped
-	err = an.matchLexicon(lex, docs, func(di int, d *corpus.Document, c, start, end int, _ Voice) {
+	err = an.matchLexicon(lex, docs, func(di int, d *corpus.Document, c, start, end int, voice Voice) {
+		if also != nil {
+			also(d, c, start, end, voice)
+		}
 		counts[c]++
 		if lastDoc[c] != di {
 			df[c]++

@@ -1,8 +1,10 @@
 package framing
 
 import (
+	"encoding/json"
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -332,5 +334,48 @@ func TestCategoryRowsNamed(t *testing.T) {
 	}
 	if !names["conflict"] || !names["economic"] {
 		t.Errorf("categories %v", names)
+	}
+}
+
+// TestLexiconEvidence: one pass gives the profile LexiconProfile gives and each category's
+// lines as CategoryConcordance gives them, cut at max.
+func TestLexiconEvidence(t *testing.T) {
+	an := Analyzer{Workers: 2}
+	docs := corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" })
+	lex := FramesLexicon()
+	p, all, err := an.LexiconEvidence(docs, lex, 30, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, capped, err := an.LexiconEvidence(docs, lex, 30, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := (&Analyzer{Workers: 1}).LexiconProfile(docs, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pj, _ := json.Marshal(p)
+	wj, _ := json.Marshal(want)
+	if string(pj) != string(wj) {
+		t.Errorf("profile with two workers and lines differs from LexiconProfile with one:\n%s\n%s", pj, wj)
+	}
+	if len(all) == 0 {
+		t.Fatal("no lines")
+	}
+	for cat, lines := range all {
+		one, err := an.CategoryConcordance(docs, lex, cat, 30)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(one, lines) || len(lines) != p.Count(cat) {
+			t.Errorf("%s: %d lines in one pass, %d alone, count %d", cat, len(lines), len(one), p.Count(cat))
+		}
+		if want := lines[:min(2, len(lines))]; !slices.Equal(capped[cat], want) {
+			t.Errorf("%s: capped %d lines, want %d", cat, len(capped[cat]), len(want))
+		}
+	}
+	if _, _, err := an.LexiconEvidence(docs, lex, 30, -1); !errors.Is(err, ErrOption) {
+		t.Errorf("max -1: %v", err)
 	}
 }

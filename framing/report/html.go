@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -190,24 +191,32 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		}
 		want = append(want, t.Term)
 	}
+	// The two sides' lines and voices, side by side: each is one pass over its documents.
+	var lines [2]map[string][]framing.Line
+	var voices [2]*framing.VoiceStats
+	var errs [2]error
+	var wg sync.WaitGroup
 	for side, docs := range [][]corpus.Document{a, b} {
-		lines, err := an.Concordances(docs, want, o.Width, o.KWIC)
-		if err != nil {
-			return nil, err
-		}
-		name := [2]string{"A", "B"}[side]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if lines[side], errs[side] = an.Concordances(docs, want, o.Width, o.KWIC); errs[side] == nil {
+				voices[side], errs[side] = an.VoiceStats(docs...)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
+	}
+	for side := range lines {
 		for _, term := range want {
-			for _, l := range lines[term] {
-				r.KWIC[term] = append(r.KWIC[term], SideLine{Side: name, Line: l})
+			for _, l := range lines[side][term] {
+				r.KWIC[term] = append(r.KWIC[term], SideLine{Side: [2]string{"A", "B"}[side], Line: l})
 			}
 		}
 	}
-	if r.VoicesA, err = an.VoiceStats(a...); err != nil {
-		return nil, err
-	}
-	if r.VoicesB, err = an.VoiceStats(b...); err != nil {
-		return nil, err
-	}
+	r.VoicesA, r.VoicesB = voices[0], voices[1]
 	if r.JSD, err = framing.JensenShannon(ps[0], ps[1]); err != nil {
 		return nil, err
 	}
@@ -229,15 +238,15 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *Options) error {
 	r.CategoryLines = map[string][]SideLine{}
 	for _, lex := range o.Lexicons {
-		pa, err := an.LexiconProfile(a, lex)
-		if err != nil {
-			return err
+		var ps [2]*framing.Profile
+		var lines [2]map[string][]framing.Line
+		for side, docs := range [][]corpus.Document{a, b} {
+			var err error
+			if ps[side], lines[side], err = an.LexiconEvidence(docs, lex, o.Width, o.KWIC); err != nil {
+				return err
+			}
 		}
-		pb, err := an.LexiconProfile(b, lex)
-		if err != nil {
-			return err
-		}
-		rows, err := framing.Keyness(pa, pb, &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
+		rows, err := framing.Keyness(ps[0], ps[1], &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
 		if err != nil {
 			if errors.Is(err, framing.ErrEmpty) {
 				continue // no category word on a side
@@ -246,16 +255,9 @@ func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *
 		}
 		for _, row := range rows {
 			r.Categories = append(r.Categories, Category{Lexicon: lex.Name(), Category: row.Term, KeyTerm: row})
-			for side, docs := range [][]corpus.Document{a, b} {
-				lines, err := an.CategoryConcordance(docs, lex, row.Term, o.Width)
-				if err != nil {
-					return err
-				}
-				key := lex.Name() + "/" + row.Term
-				for i, l := range lines {
-					if i == o.KWIC {
-						break
-					}
+			key := lex.Name() + "/" + row.Term
+			for side := range lines {
+				for _, l := range lines[side][row.Term] {
 					r.CategoryLines[key] = append(r.CategoryLines[key], SideLine{Side: [2]string{"A", "B"}[side], Line: l})
 				}
 			}
