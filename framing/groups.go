@@ -1,0 +1,271 @@
+package framing
+
+import (
+	"errors"
+	"iter"
+	"slices"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// GroupOptions configures [CompareGroups]. The zero value compares each group with all the
+// others together (one vs rest), with PoolOptions' defaults.
+type GroupOptions struct {
+	// Reference names the group every other group is compared with (target vs reference,
+	// say every outlet against Reuters); "" compares each group with the rest.
+	Reference string `json:"reference,omitempty"`
+	// Pool configures the pooled comparisons (permutations, seed, τ² estimator, ranking).
+	Pool PoolOptions `json:"pool"`
+}
+
+// Groups is the comparison of k groups of documents (outlets, or kinds of outlet) within
+// every event and pooled across events.
+type Groups struct {
+	Groups    []string `json:"groups"`
+	Reference string   `json:"reference,omitempty"`
+	// Comparisons holds, for each group in order (but the reference), its pooled comparison
+	// as side A against the reference or the rest as side B, with its per-event comparisons.
+	// A group that shares no event with its counterpart has none (see Skipped).
+	Comparisons []*Pooled `json:"comparisons"`
+	// Skipped lists the groups that share no event with their counterpart.
+	Skipped []string `json:"skipped,omitempty"`
+	// Divergence is the Jensen–Shannon divergence between every pair of groups.
+	Divergence *Divergences `json:"divergence"`
+	// Kinds is each group's outlet kind, where all its documents give the same one.
+	Kinds map[string]string `json:"kinds,omitempty"`
+	// Within and Between are the mean per-event divergences (bits) between two groups of
+	// the same kind and of different kinds, over every event and pair of groups with
+	// documents in it (WithinPairs, BetweenPairs of them): the wire-vs-wire placebo
+	// generalized. Framing differences between kinds should exceed those within a kind.
+	// -1 when there is no such pair.
+	Within       float64 `json:"within_kind_bits"`
+	Between      float64 `json:"between_kinds_bits"`
+	WithinPairs  int     `json:"within_kind_pairs"`
+	BetweenPairs int     `json:"between_kinds_pairs"`
+}
+
+// Divergences is a symmetric matrix of Jensen–Shannon divergences (bits) between groups,
+// over all events together and per event, for a heat map.
+type Divergences struct {
+	Groups []string `json:"groups"`
+	// All is the divergence of the groups' counts summed over every event.
+	All [][]float64 `json:"all"`
+	// Events are the events, and PerEvent[e][i][j] the divergence between groups i and j
+	// within event e: -1 where either has no counted word in it.
+	Events   []string      `json:"events"`
+	PerEvent [][][]float64 `json:"per_event"`
+}
+
+// maxGroups bounds the groups of CompareGroups: each group and its rest are sides.
+const maxGroups = maxSides / 2
+
+// CompareGroups compares k ≥ 2 groups of documents in one pass over docs: each group
+// against the reference group or, without one, against all the other groups together (one
+// vs rest), within every event and pooled across events ([EventCounts.Pool]: Mantel–Haenszel
+// and random effects, permutation test); and the Jensen–Shannon divergence between every
+// pair of groups, per event and over all events. A document in no group is not counted; one
+// in two groups is an error wrapping corpus.ErrOverlap. At most 32 groups.
+func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups []corpus.Side, opts *GroupOptions) (*Groups, error) {
+	var o GroupOptions
+	if opts != nil {
+		o = *opts
+	}
+	if len(groups) < 2 || len(groups) > maxGroups {
+		return nil, errorf(ErrOption, "CompareGroups needs 2 to %d groups (got %d)", maxGroups, len(groups))
+	}
+	out := &Groups{Reference: o.Reference, Kinds: map[string]string{}}
+	ref := -1
+	for i, g := range groups {
+		if g.Name == "" || g.Match == nil || slices.Contains(out.Groups, g.Name) {
+			return nil, errorf(ErrOption, "group %d: want a distinct name and a Match function", i)
+		}
+		out.Groups = append(out.Groups, g.Name)
+		if g.Name == o.Reference {
+			ref = i
+		}
+	}
+	if o.Reference != "" && ref < 0 {
+		return nil, errorf(ErrOption, "GroupOptions.Reference %q is not a group", o.Reference)
+	}
+	sides := slices.Clone(groups)
+	if ref < 0 {
+		for i, g := range groups {
+			sides = append(sides, corpus.Side{Name: "rest of " + g.Name, Match: func(d corpus.Document) bool {
+				if g.Match(d) {
+					return false
+				}
+				for j, h := range groups {
+					if j != i && h.Match(d) {
+						return true
+					}
+				}
+				return false
+			}})
+		}
+	}
+	// Each group's kinds, seen as the documents pass.
+	kinds := make([]map[string]bool, len(groups))
+	observed := func(yield func(corpus.Document, error) bool) {
+		for d, err := range docs {
+			if err == nil {
+				for i, g := range groups {
+					if g.Match(d) {
+						if kinds[i] == nil {
+							kinds[i] = map[string]bool{}
+						}
+						kinds[i][d.Kind] = true
+					}
+				}
+			}
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
+	ec, err := CountEvents(an, observed, sides, &CountOptions{NoRows: o.Pool.Permutations < 0, Progress: o.Pool.Progress})
+	if err != nil {
+		return nil, err
+	}
+	defer ec.Close()
+	for i, g := range groups {
+		if len(kinds[i]) == 1 {
+			for k := range kinds[i] {
+				if k != "" {
+					out.Kinds[g.Name] = k
+				}
+			}
+		}
+	}
+	for i, g := range groups {
+		if i == ref {
+			continue
+		}
+		b := ref
+		if ref < 0 {
+			b = len(groups) + i
+		}
+		p, err := ec.Pool(i, b, &o.Pool)
+		if errors.Is(err, ErrEmpty) {
+			out.Skipped = append(out.Skipped, g.Name)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if ref < 0 {
+			p.SideB = "rest"
+			for _, c := range p.PerEvent {
+				c.SideB = "rest"
+			}
+		}
+		out.Comparisons = append(out.Comparisons, p)
+	}
+	if out.Divergence, err = ec.divergences(len(groups)); err != nil {
+		return nil, err
+	}
+	out.Within, out.Between, out.WithinPairs, out.BetweenPairs = kindDistances(out)
+	return out, nil
+}
+
+// divergences returns the Jensen–Shannon matrices of the first k sides.
+func (ec *EventCounts) divergences(k int) (*Divergences, error) {
+	d := &Divergences{Groups: ec.sides[:k:k], Events: ec.Events()}
+	square := func(fill float64) [][]float64 {
+		m := make([][]float64, k)
+		for i := range m {
+			m[i] = make([]float64, k)
+			for j := range m[i] {
+				if i != j {
+					m[i][j] = fill
+				}
+			}
+		}
+		return m
+	}
+	merged := make([][]*Profile, k) // each group's profiles of the events where it has words
+	for _, e := range d.Events {
+		m := square(-1)
+		ps := make([]*Profile, k)
+		for i := range k {
+			p, err := ec.Profile(e, i)
+			if err != nil {
+				return nil, err
+			}
+			if p.Total(1) > 0 {
+				ps[i] = p
+				merged[i] = append(merged[i], p)
+			}
+		}
+		for i := range k {
+			for j := i + 1; j < k; j++ {
+				if ps[i] == nil || ps[j] == nil {
+					continue
+				}
+				if err := ec.overlap(ec.events[slices.Index(d.Events, e)], i, j); err != nil {
+					return nil, err
+				}
+				js, err := JensenShannon(ps[i], ps[j])
+				if err != nil {
+					return nil, err
+				}
+				m[i][j], m[j][i] = js, js
+			}
+		}
+		d.PerEvent = append(d.PerEvent, m)
+	}
+	all := make([]*Profile, k)
+	for i := range k {
+		if len(merged[i]) > 0 {
+			p, err := Merge(merged[i]...)
+			if err != nil {
+				return nil, err
+			}
+			all[i] = p
+		}
+	}
+	d.All = square(-1)
+	for i := range k {
+		for j := i + 1; j < k; j++ {
+			if all[i] == nil || all[j] == nil {
+				continue
+			}
+			js, err := JensenShannon(all[i], all[j])
+			if err != nil {
+				return nil, err
+			}
+			d.All[i][j], d.All[j][i] = js, js
+		}
+	}
+	return d, nil
+}
+
+// kindDistances returns the mean per-event divergences within and between kinds.
+func kindDistances(g *Groups) (within, between float64, nw, nb int) {
+	var sw, sb float64
+	for _, m := range g.Divergence.PerEvent {
+		for i := range m {
+			for j := i + 1; j < len(m); j++ {
+				ki, oki := g.Kinds[g.Groups[i]]
+				kj, okj := g.Kinds[g.Groups[j]]
+				if m[i][j] < 0 || !oki || !okj {
+					continue
+				}
+				if ki == kj {
+					sw += m[i][j]
+					nw++
+				} else {
+					sb += m[i][j]
+					nb++
+				}
+			}
+		}
+	}
+	within, between = -1, -1
+	if nw > 0 {
+		within = sw / float64(nw)
+	}
+	if nb > 0 {
+		between = sb / float64(nb)
+	}
+	return within, between, nw, nb
+}

@@ -1,0 +1,133 @@
+package framing
+
+import (
+	"encoding/json"
+	"errors"
+	"math"
+	"slices"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// englishSample returns the sample's English documents and its outlets as groups.
+func englishSample(t *testing.T) (*corpus.Corpus, []corpus.Side) {
+	t.Helper()
+	var c corpus.Corpus
+	if err := c.Add(corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" })...); err != nil {
+		t.Fatal(err)
+	}
+	var outlets []string
+	for _, d := range c.Documents() {
+		if !slices.Contains(outlets, d.Outlet) {
+			outlets = append(outlets, d.Outlet)
+		}
+	}
+	slices.Sort(outlets)
+	var groups []corpus.Side
+	for _, o := range outlets {
+		groups = append(groups, corpus.OutletSide(o))
+	}
+	return &c, groups
+}
+
+func TestCompareGroupsTwoIsPool(t *testing.T) {
+	c, _ := englishSample(t)
+	an := Analyzer{}
+	sides := []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}
+	pool := PoolOptions{Permutations: 200, MinEvents: 2}
+	want, err := PoolEvents(&an, c.Docs(), sides[0], sides[1], &pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wj, _ := json.Marshal(want)
+	for _, ref := range []string{"wire", ""} {
+		g, err := CompareGroups(&an, c.Docs(), sides, &GroupOptions{Reference: ref, Pool: pool})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// With two groups, state against the reference wire, or against the rest (= wire),
+		// is the two-sided pooling.
+		got := g.Comparisons[0]
+		got.SideB = want.SideB
+		for _, c := range got.PerEvent {
+			c.SideB = want.SideB
+		}
+		gj, _ := json.Marshal(got)
+		if string(gj) != string(wj) {
+			t.Errorf("reference %q: state's comparison differs from PoolEvents", ref)
+		}
+		if n := len(g.Comparisons); ref != "" && n != 1 || ref == "" && n != 2 {
+			t.Errorf("reference %q: %d comparisons", ref, n)
+		}
+	}
+}
+
+func TestCompareGroupsOutlets(t *testing.T) {
+	c, groups := englishSample(t)
+	an := Analyzer{}
+	g, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := len(groups)
+	if len(g.Comparisons)+len(g.Skipped) != k || k < 4 {
+		t.Fatalf("%d comparisons and %d skipped for %d groups", len(g.Comparisons), len(g.Skipped), k)
+	}
+	// The matrix over all events equals the divergence of each outlet's documents counted
+	// on their own.
+	d := g.Divergence
+	for i := range k {
+		if d.All[i][i] != 0 {
+			t.Errorf("diagonal %d = %v", i, d.All[i][i])
+		}
+		for j := range k {
+			if d.All[i][j] != d.All[j][i] {
+				t.Errorf("not symmetric at %d,%d", i, j)
+			}
+		}
+	}
+	pi, _ := an.Profile(c.Select(corpus.ByOutlet(groups[0].Name))...)
+	pj, _ := an.Profile(c.Select(corpus.ByOutlet(groups[1].Name))...)
+	want, err := JensenShannon(pi, pj)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if math.Abs(d.All[0][1]-want) > 1e-12 {
+		t.Errorf("JSD of %s and %s = %v, counted alone %v", groups[0].Name, groups[1].Name, d.All[0][1], want)
+	}
+	// Per event: -1 where an outlet did not cover the event.
+	for e, m := range d.PerEvent {
+		for i := range k {
+			covers := len(c.Select(corpus.All(corpus.ByEvent(d.Events[e]), corpus.ByOutlet(groups[i].Name)))) > 0
+			for j := range k {
+				if i != j && (m[i][j] < 0) == covers && len(c.Select(corpus.All(corpus.ByEvent(d.Events[e]), corpus.ByOutlet(groups[j].Name)))) > 0 {
+					t.Errorf("event %s, %s vs %s: %v", d.Events[e], groups[i].Name, groups[j].Name, m[i][j])
+				}
+			}
+		}
+	}
+	// Outlets have kinds; the sample's two wires meet in two events: within-kind pairs
+	// exist and differ less on average than between kinds.
+	if len(g.Kinds) != k || g.WithinPairs == 0 || g.BetweenPairs == 0 {
+		t.Fatalf("kinds %v, within %d pairs, between %d", g.Kinds, g.WithinPairs, g.BetweenPairs)
+	}
+	if !(g.Within < g.Between) {
+		t.Errorf("within-kind divergence %.4f not below between-kind %.4f", g.Within, g.Between)
+	}
+}
+
+func TestCompareGroupsErrors(t *testing.T) {
+	c, groups := englishSample(t)
+	an := Analyzer{}
+	if _, err := CompareGroups(&an, c.Docs(), groups[:1], nil); !errors.Is(err, ErrOption) {
+		t.Errorf("one group: %v", err)
+	}
+	if _, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Reference: "nobody"}); !errors.Is(err, ErrOption) {
+		t.Errorf("unknown reference: %v", err)
+	}
+	overlapping := []corpus.Side{corpus.KindSide("state"), corpus.OutletSide(groups[0].Name), corpus.KindSide("wire")}
+	if _, err := CompareGroups(&an, c.Docs(), overlapping, &GroupOptions{Pool: PoolOptions{Permutations: -1}}); !errors.Is(err, corpus.ErrOverlap) {
+		t.Errorf("overlapping groups: %v", err)
+	}
+}
