@@ -3,6 +3,7 @@ package framing
 import (
 	"bufio"
 	"embed"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"slices"
@@ -37,6 +38,7 @@ type lexEntry struct {
 	stem  bool
 	cats  []int
 	text  string // as written, for messages
+	lang  string // the only language the entry matches in; "" for every language
 }
 
 // Name returns the lexicon's name.
@@ -135,6 +137,9 @@ func (l *Lexicon) Entries(category string) []string {
 			if e.stem {
 				text = "~" + text
 			}
+			if e.lang != "" {
+				text = "@" + e.lang + " " + text
+			}
 			out = append(out, text)
 		}
 	}
@@ -156,11 +161,25 @@ func (l *Lexicon) Entries(category string) []string {
 // of a line or after a space starts a comment that runs to the end of the line
 // ("clash*  # and clashes"); a "#" inside a word ("c#") is part of it. Errors name the
 // line.
+//
+// One lexicon can hold several languages under the same category names, so that category
+// rates compare across languages: a line "@russian" (a language name or ISO code that
+// [ResolveLanguage] knows) makes the entries after it match only in documents of that
+// language, until the next such line; "@all" makes them match in every language again (the
+// default at the top). A category header may appear again, in another language's block:
+//
+//	@english
+//	[conflict]
+//	clash*
+//	@russian
+//	[conflict]
+//	столкновени*
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{name: name}
 	catIndex := map[string]int{}
 	entryIndex := map[string]int{}
 	cur := -1
+	lang := ""
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -172,6 +191,17 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 		switch {
 		case s == "":
 			continue
+		case strings.HasPrefix(s, "@"):
+			tag := strings.TrimSpace(s[1:])
+			if tag == "all" {
+				lang = ""
+				continue
+			}
+			resolved, err := ResolveLanguage(tag)
+			if err != nil || tag == "" || strings.ContainsAny(tag, " \t") {
+				return nil, fmt.Errorf("framing: lexicon %s:%d: %q is not a language (want @all or one of %s): %w", name, line, s, strings.Join(Languages(), ", "), ErrOption)
+			}
+			lang = resolved
 		case strings.HasPrefix(s, "["):
 			if !strings.HasSuffix(s, "]") || strings.TrimSpace(s[1:len(s)-1]) == "" {
 				return nil, fmt.Errorf("framing: lexicon %s:%d: bad category header %q: %w", name, line, s, ErrOption)
@@ -188,7 +218,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			if cur < 0 {
 				return nil, fmt.Errorf("framing: lexicon %s:%d: entry %q before any [category]: %w", name, line, s, ErrOption)
 			}
-			if err := l.add(s, cur, entryIndex); err != nil {
+			if err := l.add(s, cur, lang, entryIndex); err != nil {
 				return nil, fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
 			}
 		}
@@ -198,6 +228,67 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	}
 	if len(l.entries) == 0 {
 		return nil, fmt.Errorf("framing: lexicon %s has no entries: %w", name, ErrOption)
+	}
+	l.index()
+	return l, nil
+}
+
+// ParseLabelTable reads a table of translation-equivalent labels as a lexicon whose
+// categories are the labels, so that one contested label counts as one category across
+// languages ("special military operation" and "специальная военная операция"). The table
+// is CSV (RFC 4180) with the header row label,language,expression; each row is one way of
+// writing the label in one language (a name or ISO code [ResolveLanguage] knows, or "all"),
+// in the lexicon's entry syntax: words, "*" globs ("специальн* военн* операци*" matches
+// every case ending), or a "~" entry of Snowball stems. Errors name the row.
+func ParseLabelTable(r io.Reader, name string) (*Lexicon, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 3
+	header, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("framing: label table %s: %v: %w", name, err, ErrOption)
+	}
+	for i, want := range []string{"label", "language", "expression"} {
+		if strings.ToLower(strings.TrimSpace(strings.TrimPrefix(header[i], "\uFEFF"))) != want {
+			return nil, fmt.Errorf("framing: label table %s: header %q, want label,language,expression: %w", name, header, ErrOption)
+		}
+	}
+	l := &Lexicon{name: name}
+	catIndex := map[string]int{}
+	entryIndex := map[string]int{}
+	for row := 2; ; row++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("framing: label table %s: %v: %w", name, err, ErrOption)
+		}
+		label, lang, expr := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
+		if label == "" || expr == "" {
+			return nil, fmt.Errorf("framing: label table %s row %d: empty label or expression: %w", name, row, ErrOption)
+		}
+		switch lang {
+		case "all":
+			lang = ""
+		case "":
+			return nil, fmt.Errorf("framing: label table %s row %d: no language (a name, an ISO code or all): %w", name, row, ErrOption)
+		default:
+			if lang, err = ResolveLanguage(lang); err != nil {
+				return nil, fmt.Errorf("framing: label table %s row %d: %w", name, row, err)
+			}
+		}
+		c, ok := catIndex[label]
+		if !ok {
+			c = len(l.categories)
+			catIndex[label] = c
+			l.categories = append(l.categories, label)
+		}
+		if err := l.add(expr, c, lang, entryIndex); err != nil {
+			return nil, fmt.Errorf("framing: label table %s row %d: %w", name, row, err)
+		}
+	}
+	if len(l.entries) == 0 {
+		return nil, fmt.Errorf("framing: label table %s has no rows: %w", name, ErrOption)
 	}
 	l.index()
 	return l, nil
@@ -266,7 +357,7 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 				if !ok {
 					return nil, fmt.Errorf("framing: dic %s:%d: category %s is not in the header: %w", name, line, id, ErrOption)
 				}
-				if err := l.add(entry, c, entryIndex); err != nil {
+				if err := l.add(entry, c, "", entryIndex); err != nil {
 					return nil, fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
 				}
 			}
@@ -292,17 +383,17 @@ func stripComment(s string) string {
 	return s
 }
 
-func (l *Lexicon) add(s string, cat int, entryIndex map[string]int) error {
+func (l *Lexicon) add(s string, cat int, lang string, entryIndex map[string]int) error {
 	stem := strings.HasPrefix(s, "~")
 	s = strings.TrimPrefix(s, "~")
 	var words []string
 	for _, w := range strings.Fields(s) {
-		words = append(words, normalize(w, false))
+		words = append(words, normalize(w, lang == "russian"))
 	}
 	if len(words) == 0 {
 		return fmt.Errorf("empty entry: %w", ErrOption)
 	}
-	key := fmt.Sprint(stem, words)
+	key := fmt.Sprint(lang, stem, words)
 	if i, ok := entryIndex[key]; ok {
 		if !slices.Contains(l.entries[i].cats, cat) {
 			l.entries[i].cats = append(l.entries[i].cats, cat)
@@ -310,7 +401,7 @@ func (l *Lexicon) add(s string, cat int, entryIndex map[string]int) error {
 		return nil
 	}
 	entryIndex[key] = len(l.entries)
-	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: []int{cat}, text: s})
+	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: []int{cat}, text: s, lang: lang})
 	return nil
 }
 
@@ -397,6 +488,9 @@ func (l *Lexicon) forLanguage(lang *language) *Lexicon {
 	}
 	out := &Lexicon{name: l.name, categories: l.categories, lang: lang.name}
 	for _, e := range l.entries {
+		if e.lang != "" && e.lang != lang.name {
+			continue // another language's entry
+		}
 		if e.stem {
 			words := make([]string, len(e.words))
 			for i, w := range e.words {
@@ -694,7 +788,10 @@ func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, ca
 // denominator counts exactly what the matches are drawn from, so a category's rate
 // 1000 × count / Tokens() is per 1,000 words and no category can occur more often than the
 // total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
-// such profiles compare with [Keyness] like word profiles.
+// such profiles compare with [Keyness] like word profiles, also when they are in different
+// languages: a lexicon with entries for each language (see [ParseLexicon]) makes category
+// rates comparable across languages, as those of [FramesLexicon] are in English, Spanish,
+// Russian and French.
 func (an *Analyzer) LexiconProfile(docs []corpus.Document, lex *Lexicon) (*Profile, error) {
 	return an.lexiconProfile(docs, lex, nil)
 }

@@ -190,10 +190,16 @@ func checkPair(a, b *Profile) error {
 
 // sameSettings returns an error wrapping ErrMismatch unless both profiles were made with
 // the same analyzer settings. The voices counted may differ: a text's own voice against
-// what it quotes is a comparison of the same terms.
+// what it quotes is a comparison of the same terms. So may the language of two category
+// profiles of one lexicon (see Analyzer.LexiconProfile).
 func sameSettings(a, b *Profile) error {
 	an, bn := a.an, b.an
 	an.Voices, bn.Voices = 0, 0
+	if a.lexicon != "" && a.lexicon == b.lexicon {
+		// Category profiles of one lexicon compare across languages: the categories are
+		// the same, matched by each language's own entries.
+		an.Language, bn.Language = "", ""
+	}
 	ja, err := json.Marshal(an)
 	if err != nil {
 		return fmt.Errorf("framing: %w", err)

@@ -466,6 +466,9 @@ func Merge(ps ...*Profile) (*Profile, error) {
 		if err := sameSettings(ps[0], p); err != nil {
 			return nil, fmt.Errorf("profile %d: %w", i, err)
 		}
+		if p.an.Language != ps[0].an.Language {
+			return nil, errorf(ErrMismatch, "profile %d is in %s, profile 0 in %s: a merged profile has one language", i, p.an.Language, ps[0].an.Language)
+		}
 	}
 	out := &Profile{an: ps[0].an, lexicon: ps[0].lexicon, totals: make([]int, len(ps[0].totals))}
 	for i, p := range ps {

@@ -172,7 +172,7 @@ func StanceLexicon() *Lexicon {
 						if e.stem {
 							text = "~" + text
 						}
-						if err := l.add(text, len(l.categories)-1, index); err != nil {
+						if err := l.add(text, len(l.categories)-1, e.lang, index); err != nil {
 							panic("framing: " + err.Error())
 						}
 					}

@@ -10,9 +10,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -50,8 +52,13 @@ func run(args []string, w, stderr io.Writer) error {
 	knha := fs.Bool("knapp-hartung", false, "Knapp-Hartung intervals for the random-effects pooling")
 	rank := fs.String("rank", "mh", "order terms by the Mantel-Haenszel z (mh) or the random-effects z (random)")
 	forest := fs.String("forest", "", "the term (or word) of the -figure forest plot (default: the first pooled term)")
+	groupSpec := fs.String("groups", "", "compare k groups instead of two sides: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
+	reference := fs.String("reference", "", "with -groups, the group every other is compared with (default: each group against the rest)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *reference != "" && *groupSpec == "" {
+		return cli.Usagef("-reference goes with -groups")
 	}
 	var method stats.Tau2Method
 	if err := method.UnmarshalText([]byte(*tau2)); err != nil {
@@ -69,6 +76,10 @@ func run(args []string, w, stderr io.Writer) error {
 	asJSON, top := &c.JSON, &c.Top
 	if !*asJSON {
 		w = cli.Terminal(w)
+	}
+	if *groupSpec != "" {
+		pool := framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
+		return runGroups(c, an, *groupSpec, *reference, pool, args, w, stderr)
 	}
 	// Read the corpus once: both sides, each wire service as a side of its own (for the
 	// placebo), and the lexicon categories.
@@ -185,6 +196,139 @@ func printPooled(w io.Writer, p *framing.Pooled, top int) {
 			n++
 		}
 	}
+}
+
+// groupRow is one line of the -groups -csv table: a pooled term of one group's comparison.
+type groupRow struct {
+	Group string `json:"group"`
+	framing.PooledTerm
+}
+
+// runGroups compares k groups: each against the rest or the reference, and their
+// divergences.
+func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool framing.PoolOptions, args []string, w, stderr io.Writer) error {
+	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
+	if err != nil {
+		return err
+	}
+	var groups []corpus.Side
+	switch spec {
+	case "outlets", "kinds":
+		seen := map[string]bool{}
+		for _, d := range corp.Documents() {
+			name := d.Outlet
+			if spec == "kinds" {
+				name = d.Kind
+			}
+			if name != "" && !seen[name] {
+				seen[name] = true
+			}
+		}
+		var names []string
+		for n := range seen {
+			names = append(names, n)
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			if spec == "kinds" {
+				groups = append(groups, corpus.KindSide(n))
+			} else {
+				groups = append(groups, corpus.OutletSide(n))
+			}
+		}
+	default:
+		for _, part := range strings.Split(spec, ",") {
+			g, err := corpus.ParseSide(strings.TrimSpace(part))
+			if err != nil {
+				return cli.Usagef("-groups: %v", err)
+			}
+			groups = append(groups, g)
+		}
+	}
+	if reference != "" {
+		if r, err := corpus.ParseSide(reference); err == nil {
+			reference = r.Name // "outlet:Reuters" names the group Reuters
+		}
+	}
+	g, err := framing.CompareGroups(&an, corp.Docs(), groups, &framing.GroupOptions{Reference: reference, Pool: pool})
+	if err != nil {
+		if errors.Is(err, framing.ErrOption) {
+			return cli.Usagef("%v", err)
+		}
+		return err
+	}
+	if c.CSV != "" {
+		var rows []groupRow
+		for _, p := range g.Comparisons {
+			for _, t := range p.Terms {
+				rows = append(rows, groupRow{Group: p.SideA, PooledTerm: t})
+			}
+		}
+		prov, err := c.Provenance(prog.Name, args)
+		if err != nil {
+			return err
+		}
+		prov.Seed = pool.Seed
+		if err := prov.Set("analyzer", an); err != nil {
+			return err
+		}
+		if err := cli.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
+			return err
+		}
+	}
+	if c.JSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(g)
+	}
+	against := "the rest"
+	if reference != "" {
+		against = reference
+	}
+	fmt.Fprintf(w, "%d groups, each against %s, over %d events\n", len(g.Groups), against, len(g.Divergence.Events))
+	for _, p := range g.Comparisons {
+		var lean []string
+		for _, t := range p.Terms {
+			if t.LogOR > 0 && len(lean) < max(c.Top/2, 3) {
+				lean = append(lean, fmt.Sprintf("%s (z %.1f, I² %.0f%%)", t.Word, t.Z, t.Random.I2))
+			}
+		}
+		kind := g.Kinds[p.SideA]
+		fmt.Fprintf(w, "  %-24s %-8s %2d events: %s\n", p.SideA, kind, len(p.Events), strings.Join(lean, ", "))
+	}
+	if len(g.Skipped) > 0 {
+		fmt.Fprintf(w, "  no shared event: %s\n", strings.Join(g.Skipped, ", "))
+	}
+	fmt.Fprintf(w, "\nJensen-Shannon divergence over all events (bits):\n%-24s", "")
+	for i := range g.Groups {
+		fmt.Fprintf(w, " %6d", i+1)
+	}
+	fmt.Fprintln(w)
+	for i, name := range g.Groups {
+		fmt.Fprintf(w, "%2d %-21s", i+1, clip(name, 21))
+		for j := range g.Groups {
+			if v := g.Divergence.All[i][j]; v < 0 {
+				fmt.Fprintf(w, " %6s", "-")
+			} else {
+				fmt.Fprintf(w, " %6.3f", v)
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	if g.WithinPairs > 0 || g.BetweenPairs > 0 {
+		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %.4f bits (%d pairs), of different kinds %.4f bits (%d pairs)\n",
+			g.Within, g.WithinPairs, g.Between, g.BetweenPairs)
+	}
+	return nil
+}
+
+// clip shortens s to n runes.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // forestFigure draws the forest plot of one term: its log odds ratio in each event, the
