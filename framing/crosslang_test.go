@@ -133,3 +133,24 @@ func TestLabelTable(t *testing.T) {
 		}
 	}
 }
+
+func TestEvaluativeLexiconAcrossLanguages(t *testing.T) {
+	// One invented sentence per language: two pejorative words and an assertive verb.
+	texts := map[string]string{
+		"english": "The regime's mercenaries claimed a victory.",
+		"spanish": "Los mercenarios del régimen alegaron una victoria.",
+		"russian": "Наемники киевского режима утверждают, что победили.",
+		"french":  "Les mercenaires du régime de Kiev prétendent avoir gagné.",
+	}
+	an := Analyzer{}
+	lex := EvaluativeLexicon()
+	for lang, text := range texts {
+		p, err := an.LexiconProfile([]corpus.Document{{ID: lang, Event: "e", Outlet: "o", Language: lang, Text: text}}, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Count("pejorative") != 2 || p.Count("assertive") != 1 {
+			t.Errorf("%s: pejorative %d, assertive %d; want 2 and 1", lang, p.Count("pejorative"), p.Count("assertive"))
+		}
+	}
+}

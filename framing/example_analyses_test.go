@@ -6,7 +6,6 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
-	"github.com/framediff/framediff/framing/stats"
 )
 
 func ExampleQuotes() {
@@ -102,19 +101,37 @@ func ExamplePoolEvents() {
 	// so-called: log OR 1.1586, leans to state in 4 of 4 events, permutation p 0.024
 }
 
-func ExampleAdjustP() {
-	p := []float64{0.01, 0.04, 0.03, 0.20}
-	for _, m := range []stats.Adjust{stats.AdjustBonferroni, stats.AdjustHolm, stats.AdjustBH} {
-		adj, err := stats.AdjustP(p, m)
-		if err != nil {
-			panic(err)
-		}
-		fmt.Printf("%-10s %.4f\n", m, adj)
+func ExampleAnalyzer_LexiconProfile_acrossLanguages() {
+	// A state outlet writing in Russian against a wire writing in English: the news-frames
+	// categories are the same in both languages, each matched by its own word list.
+	an := framing.Analyzer{}
+	tass := []corpus.Document{{ID: "t1", Event: "e", Outlet: "State Agency", Language: "russian",
+		Text: "Министерство обвинило соседей в провокации и пригрозило ответными мерами. Так называемое расследование назвали пропагандой."}}
+	wire := []corpus.Document{{ID: "w1", Event: "e", Outlet: "Wire", Language: "english",
+		Text: "The ministry accused its neighbours of a provocation. Investigators said the report was verified by two sources."}}
+	pa, err := an.LexiconProfile(tass, framing.FramesLexicon())
+	if err != nil {
+		panic(err)
+	}
+	pb, err := an.LexiconProfile(wire, framing.FramesLexicon())
+	if err != nil {
+		panic(err)
+	}
+	for _, cat := range []string{"conflict", "delegitimizing"} {
+		fmt.Printf("%s: %d in Russian, %d in English\n", cat, pa.Count(cat), pb.Count(cat))
+	}
+	lines, err := an.CategoryConcordance(tass, framing.FramesLexicon(), "delegitimizing", 20)
+	if err != nil {
+		panic(err)
+	}
+	for _, l := range lines {
+		fmt.Println(l.Match)
 	}
 	// Output:
-	// bonferroni [0.0400 0.1600 0.1200 0.8000]
-	// holm       [0.0400 0.0900 0.0900 0.2000]
-	// BH         [0.0400 0.0533 0.0533 0.2000]
+	// conflict: 4 in Russian, 2 in English
+	// delegitimizing: 2 in Russian, 0 in English
+	// Так называемое
+	// пропагандой
 }
 
 func ExampleKeyness() {
