@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -211,39 +210,9 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool 
 	if err != nil {
 		return err
 	}
-	var groups []corpus.Side
-	switch spec {
-	case "outlets", "kinds":
-		seen := map[string]bool{}
-		for _, d := range corp.Documents() {
-			name := d.Outlet
-			if spec == "kinds" {
-				name = d.Kind
-			}
-			if name != "" && !seen[name] {
-				seen[name] = true
-			}
-		}
-		var names []string
-		for n := range seen {
-			names = append(names, n)
-		}
-		slices.Sort(names)
-		for _, n := range names {
-			if spec == "kinds" {
-				groups = append(groups, corpus.KindSide(n))
-			} else {
-				groups = append(groups, corpus.OutletSide(n))
-			}
-		}
-	default:
-		for _, part := range strings.Split(spec, ",") {
-			g, err := corpus.ParseSide(strings.TrimSpace(part))
-			if err != nil {
-				return cli.Usagef("-groups: %v", err)
-			}
-			groups = append(groups, g)
-		}
+	groups, err := cli.Groups(spec, corp.Documents())
+	if err != nil {
+		return err
 	}
 	if reference != "" {
 		if r, err := corpus.ParseSide(reference); err == nil {

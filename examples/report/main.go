@@ -36,6 +36,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
 	jsonl := fs.String("jsonl", "", "also write the keyness table as JSON Lines to `FILE`")
+	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,13 +48,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	an.Language = "" // each document's own; the input keeps -lang's documents
 	lang, event, sideA, sideB, top := &c.Lang, &c.Event, &c.SideA, &c.SideB, &c.Top
 	// The two sides' documents, read once.
-	var docsA, docsB []corpus.Document
+	var docsA, docsB, all []corpus.Document
 	for d, err := range c.Input(*lang).Docs(prog.Name, stderr) {
 		if err != nil {
 			return err
 		}
 		if *event != "" && d.Event != *event {
 			continue
+		}
+		if *groupSpec != "" {
+			all = append(all, d)
 		}
 		switch {
 		case a.Match(d):
@@ -94,6 +98,27 @@ func run(args []string, stdout, stderr io.Writer) error {
 	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: *top})
 	if err != nil {
 		return err
+	}
+	if *groupSpec != "" {
+		groups, err := cli.Groups(*groupSpec, all)
+		if err != nil {
+			return err
+		}
+		if *lang == "" && len(docsA) > 0 {
+			// The groups are compared in the language the sides were kept in.
+			resolve := func(d corpus.Document) string { l, _ := framing.ResolveLanguage(d.Language); return l }
+			keep := resolve(docsA[0])
+			all = slices.DeleteFunc(all, func(d corpus.Document) bool { return resolve(d) != keep })
+		}
+		var c corpus.Corpus
+		if err := c.Add(all...); err != nil {
+			return err
+		}
+		g, err := framing.CompareGroups(&an, c.Docs(), groups, &framing.GroupOptions{Pool: framing.PoolOptions{Permutations: -1, MinEvents: 2}})
+		if err != nil {
+			return err
+		}
+		rep.AddGroups(g)
 	}
 	// Messages about the files go to stdout: they are this program's output.
 	if c.HTML != "" {

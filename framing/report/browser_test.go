@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -48,6 +49,24 @@ func TestReportInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var outlets []corpus.Side
+	for _, d := range append(append([]corpus.Document{}, a...), b...) {
+		if !slices.ContainsFunc(outlets, func(s corpus.Side) bool { return s.Name == d.Outlet }) {
+			outlets = append(outlets, corpus.OutletSide(d.Outlet))
+		}
+	}
+	all := func(yield func(corpus.Document, error) bool) {
+		for _, d := range append(append([]corpus.Document{}, a...), b...) {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	g, err := framing.CompareGroups(an, all, outlets, &framing.GroupOptions{Pool: framing.PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.AddGroups(g)
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	var buf bytes.Buffer
@@ -131,6 +150,11 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	categoryRows, categoryLines := count("#categories tr.row"), count("#catlines .line")
+	cellsAll := count("#heatmap rect.cell")
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(function(){var s=document.getElementById("groups-event");s.value="0";s.dispatchEvent(new Event("change"));return true;})()`)); err != nil {
+		t.Fatal(err)
+	}
+	cellsEvent := count("#heatmap rect.cell")
 	images := count("img")
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
@@ -174,6 +198,21 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	if categoryRows != len(r.Categories) || categoryRows == 0 || categoryLines == 0 {
 		t.Errorf("%d category rows for %d categories; %d lines after a click", categoryRows, len(r.Categories), categoryLines)
+	}
+	k := len(g.Groups)
+	if cellsAll != k*k {
+		t.Errorf("heat map over all events: %d cells for %d groups", cellsAll, k)
+	}
+	present := 0
+	for _, row := range g.Divergence.PerEvent[0] {
+		for _, v := range row {
+			if v >= 0 {
+				present++
+			}
+		}
+	}
+	if cellsEvent != present || cellsEvent >= cellsAll {
+		t.Errorf("heat map of event %s: %d cells, want %d (groups absent from it left blank)", g.Divergence.Events[0], cellsEvent, present)
 	}
 	if images != 0 {
 		t.Errorf("%d <img> elements: text from the corpus became markup", images)

@@ -73,6 +73,25 @@ type Report struct {
 	CategoryLines map[string][]SideLine `json:"category_lines"`
 	// Events is the per-event view: nil unless the sides share two or more events.
 	Events *Events `json:"events,omitempty"`
+	// Groups is the comparison of more than two groups (see AddGroups): the heat map of
+	// their divergences.
+	Groups *framing.Groups `json:"groups,omitempty"`
+}
+
+// AddGroups adds a comparison of k groups ([framing.CompareGroups]) to the report: a heat
+// map of the Jensen–Shannon divergences between groups, over all events and per event, the
+// within-kind and between-kind means, and each group's most distinctive pooled terms. The
+// groups' per-event comparisons are dropped from the page (they can be large).
+func (r *Report) AddGroups(g *framing.Groups) {
+	c := *g
+	c.Comparisons = nil
+	for _, p := range g.Comparisons {
+		q := *p
+		q.PerEvent = nil
+		q.Terms = q.Terms[:min(len(q.Terms), 40)]
+		c.Comparisons = append(c.Comparisons, &q)
+	}
+	r.Groups = &c
 }
 
 // A Category is one lexicon category's rates on the two sides.
@@ -469,6 +488,13 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <div class="scroll"><table id="pooled"></table></div>
 <svg id="forest" width="760" height="60" role="img" aria-label="forest plot"></svg>
 </section>
+<section id="groups-section" hidden>
+<h2>Groups</h2>
+<p class="note" id="groups-note"></p>
+<label>Events: <select id="groups-event"></select></label>
+<svg id="heatmap" width="760" height="300" role="img" aria-label="heat map of divergences between groups"></svg>
+<div id="group-terms"></div>
+</section>
 <section>
 <h2>Lexicon categories</h2>
 <p class="note">Occurrences per 1,000 counted words; G2 signed toward side A. Click a row for its lines.</p>
@@ -610,6 +636,33 @@ var ct=document.getElementById("categories"),cl=document.getElementById("catline
 header(ct,["lexicon","category",data.side_a+" /1000",data.side_b+" /1000","G2","p adj."]);
 (data.categories||[]).forEach(function(c,i){var tr=row(ct,[[c.lexicon],[c.category],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.p_adj.toExponential(2),1]],"row");crow.push(tr);
 tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=(data.category_lines||{})[c.lexicon+"/"+c.category]||[];if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
+var gr=data.groups;
+if(gr&&gr.divergence){
+document.getElementById("groups-section").hidden=false;
+var gd=gr.divergence,gn=gd.groups.length;
+var note="Jensen–Shannon divergence (bits) between every pair of groups; darker is further apart. Blank: a group has no words in the event.";
+if(gr.within_kind_pairs>0&&gr.between_kinds_pairs>0){note+=" Mean per event between groups of one kind "+fmt(gr.within_kind_bits,4)+" bits ("+gr.within_kind_pairs+" pairs), of different kinds "+fmt(gr.between_kinds_bits,4)+" bits ("+gr.between_kinds_pairs+" pairs).";}
+document.getElementById("groups-note").textContent=note;
+var sel=document.getElementById("groups-event"),hm=document.getElementById("heatmap");
+var opt=h("option","all events",sel);opt.value="-1";
+(gd.events||[]).forEach(function(e,i){var o=h("option",e,sel);o.value=String(i);});
+var CELL=Math.max(18,Math.min(48,Math.floor(420/Math.max(gn,1)))),LEFT=200,TOP=20;
+function heat(k){
+while(hm.firstChild){hm.removeChild(hm.firstChild);}
+var m=k<0?gd.all:gd.per_event[k],mx=0;
+m.forEach(function(r){r.forEach(function(v){mx=Math.max(mx,v);});});
+hm.setAttribute("height",TOP+CELL*gn+10);hm.setAttribute("width",Math.max(760,LEFT+CELL*gn+10));
+gd.groups.forEach(function(g,i){var t=el("text",{x:LEFT-6,y:TOP+i*CELL+CELL*0.65,"text-anchor":"end"},hm);t.textContent=(i+1)+" "+g;var c=el("text",{x:LEFT+i*CELL+CELL/2,y:TOP-6,"text-anchor":"middle"},hm);c.textContent=String(i+1);});
+m.forEach(function(r,i){r.forEach(function(v,j){if(v<0){return;}var a=mx>0?v/mx:0;var g=Math.round(255-200*a);
+var rc=el("rect",{x:LEFT+j*CELL,y:TOP+i*CELL,width:CELL-1,height:CELL-1,fill:"rgb("+g+","+g+","+Math.round(255-120*a)+")","class":"cell"},hm);
+var tt=el("title",{},rc);tt.textContent=gd.groups[i]+" vs "+gd.groups[j]+": "+fmt(v,4)+" bits";});});
+}
+sel.addEventListener("change",function(){heat(Number(sel.value));});
+heat(-1);
+var gt=document.getElementById("group-terms");
+(gr.comparisons||[]).forEach(function(p){var lean=(p.terms||[]).filter(function(t){return t.log_or>0;}).slice(0,8).map(function(t){return t.word+" (I² "+fmt(t.random.i2,0)+"%)";});
+h("p",p.side_a+" against "+p.side_b+": "+(lean.join(", ")||"–"),gt);});
+}
 var voices=document.getElementById("voices");
 [[data.side_a,data.voices_a],[data.side_b,data.voices_b]].forEach(function(sv){
 var v=sv[1];if(!v){return;}

@@ -442,3 +442,42 @@ func WriteFigure(msgs io.Writer, path string, draw func(w io.Writer, format stri
 	}
 	return WriteFile(msgs, path, func(w io.Writer) error { return draw(w, format) })
 }
+
+// Groups parses a -groups value: "outlets" or "kinds" (every outlet or kind of docs, sorted),
+// or a comma-separated list of side specs (kind:K, outlet:NAME).
+func Groups(spec string, docs []corpus.Document) ([]corpus.Side, error) {
+	var groups []corpus.Side
+	switch spec {
+	case "outlets", "kinds":
+		var names []string
+		for _, d := range docs {
+			name := d.Outlet
+			if spec == "kinds" {
+				name = d.Kind
+			}
+			if name != "" && !slices.Contains(names, name) {
+				names = append(names, name)
+			}
+		}
+		slices.Sort(names)
+		for _, n := range names {
+			if spec == "kinds" {
+				groups = append(groups, corpus.KindSide(n))
+			} else {
+				groups = append(groups, corpus.OutletSide(n))
+			}
+		}
+	default:
+		for _, part := range strings.Split(spec, ",") {
+			g, err := corpus.ParseSide(strings.TrimSpace(part))
+			if err != nil {
+				return nil, Usagef("-groups: %v", err)
+			}
+			groups = append(groups, g)
+		}
+	}
+	if len(groups) < 2 {
+		return nil, Usagef("-groups %q: %d group(s); want at least 2", spec, len(groups))
+	}
+	return groups, nil
+}
