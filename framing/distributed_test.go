@@ -1,0 +1,127 @@
+package framing
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// shardedPool counts each document on its own, as distributed workers would, merges the
+// profiles per (event, side) in shards of three (as a combiner's partial merges do, after
+// a round trip through JSON), and pools them with PoolProfiles.
+func shardedPool(t *testing.T, an *Analyzer, docs []corpus.Document, a, b corpus.Side, opts *PoolOptions) *Pooled {
+	t.Helper()
+	type key struct {
+		event string
+		lean  Lean
+	}
+	shards := map[key][][]*Profile{}
+	in := &PoolInput{SideA: a.Name, SideB: b.Name, Overlap: map[string]int{}}
+	for i, d := range docs {
+		inA, inB := a.Match(d), b.Match(d)
+		if inA && inB {
+			in.Overlap[d.Event]++
+		}
+		for _, side := range []struct {
+			in   bool
+			lean Lean
+		}{{inA, LeanA}, {inB, LeanB}} {
+			if !side.in {
+				continue
+			}
+			p, err := an.Profile(d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in.Docs = append(in.Docs, NewDocCounts(d, side.lean, p))
+			k := key{d.Event, side.lean}
+			s := shards[k]
+			if len(s) == 0 || i%3 == 0 {
+				s = append(s, nil)
+			}
+			s[len(s)-1] = append(s[len(s)-1], p)
+			shards[k] = s
+		}
+	}
+	for k, ss := range shards {
+		var partial []*Profile
+		for _, s := range ss {
+			m, err := Merge(s...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back Profile
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			partial = append(partial, &back)
+		}
+		whole, err := Merge(partial...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.Parts = append(in.Parts, EventSide{Event: k.event, Lean: k.lean, Profile: whole})
+	}
+	p, err := PoolProfiles(an, in, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPoolProfilesIsPoolEvents(t *testing.T) {
+	sample, _ := englishSample(t)
+	var generated []corpus.Document
+	words := strings.Fields("troops border talks sanctions provocation ministry officials said claimed peace drills island navy statement separatist external forces aid flood villagers dam warning rescue crisis")
+	state := uint64(7)
+	next := func(n int) int {
+		state = state*6364136223846793005 + 1442695040888963407
+		return int(state>>33) % n
+	}
+	for e := 0; e < 12; e++ {
+		for d := 0; d < 6; d++ {
+			var sb strings.Builder
+			for w := 0; w < 40+next(40); w++ {
+				sb.WriteString(words[min(next(len(words)), next(len(words)))] + " ")
+				if next(9) == 0 {
+					sb.WriteString("the West said. ")
+				}
+			}
+			kind := []string{"state", "wire", "wire"}[d%3]
+			generated = append(generated, corpus.Document{ID: fmt.Sprintf("g%02d-%d", e, d), Event: fmt.Sprintf("event-%02d", e),
+				Outlet: fmt.Sprint(kind, d), Kind: kind, Language: "english", Text: sb.String()})
+		}
+	}
+	for name, docs := range map[string][]corpus.Document{"sample": sample.Documents(), "generated": generated} {
+		for _, opts := range []PoolOptions{{Permutations: 300, MinEvents: 2}, {Permutations: -1, Rank: RankRandom}} {
+			an := Analyzer{Voices: OwnVoice, Protected: []string{"the West"}}
+			var c corpus.Corpus
+			if err := c.Add(docs...); err != nil {
+				t.Fatal(err)
+			}
+			a, b := corpus.KindSide("state"), corpus.KindSide("wire")
+			want, err := PoolEvents(&an, c.Docs(), a, b, &opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := shardedPool(t, &an, docs, a, b, &opts)
+			wj, _ := json.Marshal(want)
+			gj, _ := json.Marshal(got)
+			if string(wj) != string(gj) {
+				i := 0
+				for i < len(wj) && i < len(gj) && wj[i] == gj[i] {
+					i++
+				}
+				t.Errorf("%s %+v: PoolProfiles differs from PoolEvents at byte %d:\n%s\n%s", name, opts,
+					i, wj[max(0, i-150):min(len(wj), i+100)], gj[max(0, i-150):min(len(gj), i+100)])
+			}
+		}
+	}
+}
