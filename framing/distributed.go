@@ -167,7 +167,9 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	if o.Permutations >= 0 {
 		rows := &rowStore{limit: math.MaxInt}
 		docs := slices.Clone(in.Docs)
-		slices.SortFunc(docs, func(x, y DocCounts) int { return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID)) })
+		slices.SortFunc(docs, func(x, y DocCounts) int {
+			return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID))
+		})
 		for i, d := range docs {
 			if i > 0 && d.Event == docs[i-1].Event && d.ID == docs[i-1].ID && d.Lean == docs[i-1].Lean {
 				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q is given twice", d.ID, d.Event)
