@@ -1,0 +1,402 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// Config is the comparison the pipeline runs: the settings of examples/events.
+type Config struct {
+	// Input is a glob of JSON Lines files in any Beam filesystem (local, gs://, s3://).
+	Input string `json:"input"`
+	// Analyzer is sent to the workers as its JSON.
+	Analyzer framing.Analyzer `json:"analyzer"`
+	// SideA and SideB are side specs: kind:K or outlet:NAME.
+	SideA string `json:"side_a"`
+	SideB string `json:"side_b"`
+	// Lenient skips malformed records (each goes to the skipped output); otherwise the
+	// first fails the pipeline.
+	Lenient      bool   `json:"lenient"`
+	DefaultEvent string `json:"default_event"`
+	// Pool is the pooling: permutations, seed, τ² estimator, ranking.
+	Pool framing.PoolOptions `json:"pool"`
+}
+
+func init() {
+	register.DoFn6x1[context.Context, fileio.ReadableFile, func(string, []byte), func([]byte), func(string, int), func(string), error](&analyzeFn{})
+	register.Emitter2[string, []byte]()
+	register.Emitter2[string, int]()
+	register.Emitter1[string]()
+	register.Emitter1[[]byte]()
+	register.Combiner3[*profileAcc, []byte, []byte](&profileCombineFn{})
+	register.DoFn6x1[context.Context, []byte, func(*string, *[]byte) bool, func(*string, *int) bool, func(*[]byte) bool, func(string), error](&poolFn{})
+	register.DoFn3x1[[]byte, func(*string) bool, func([]byte), error](&filterDocsFn{})
+	register.Function2x1[int, int, int](sum)
+	register.Iter2[string, []byte]()
+	register.Iter2[string, int]()
+	register.Iter1[[]byte]()
+	register.Iter1[string]()
+	beam.RegisterCoder(reflect.TypeOf((*profileAcc)(nil)), encodeAcc, decodeAcc)
+}
+
+// Counters of what crosses the shuffle, for sizing a cluster.
+var (
+	profileBytes = beam.NewCounter("framediff", "profile_bytes")     // documents' profiles sent to the combine
+	docBytes     = beam.NewCounter("framediff", "doc_bytes")         // documents' counts sent to the permutation test
+	accBytes     = beam.NewCounter("framediff", "accumulator_bytes") // merged (event, side) profiles
+	accCount     = beam.NewCounter("framediff", "accumulators")      // (event, side) pairs
+	skippedCount = beam.NewCounter("framediff", "skipped_records")   // malformed records skipped
+)
+
+// analyzeFn reads one file with package corpus (the checks and fallback IDs of
+// corpus.Scan) and analyzes each document: its profile, keyed by (event, side), for the
+// combine; its word counts, keyed by event, for the permutation test; or the record's
+// error, to the skipped output.
+type analyzeFn struct {
+	Config []byte // Config as JSON
+
+	cfg  Config
+	a, b corpus.Side
+}
+
+func (f *analyzeFn) Setup() error {
+	if err := json.Unmarshal(f.Config, &f.cfg); err != nil {
+		return err
+	}
+	var err error
+	if f.a, err = corpus.ParseSide(f.cfg.SideA); err != nil {
+		return err
+	}
+	f.b, err = corpus.ParseSide(f.cfg.SideB)
+	return err
+}
+
+func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, profile func(string, []byte), doc func([]byte), overlap func(string, int), skipped func(string)) error {
+	rc, err := file.Open(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	name := path.Base(file.Metadata.Path)
+	opts := &corpus.LoadOptions{Defaults: corpus.Document{Event: f.cfg.DefaultEvent}}
+	if f.cfg.Lenient {
+		opts.Skip = func(e *corpus.LoadError) {
+			skippedCount.Inc(ctx, 1)
+			skipped(e.Error())
+		}
+	}
+	an := f.cfg.Analyzer
+	an.Workers = 1 // one document at a time; the runner runs many bundles
+	for d, err := range corpus.Scan(oneFile{name: name, r: rc}, name, opts) {
+		if err != nil {
+			return err
+		}
+		inA, inB := f.a.Match(d), f.b.Match(d)
+		if inA && inB {
+			overlap(d.Event, 1)
+		}
+		for _, side := range []struct {
+			in   bool
+			lean framing.Lean
+		}{{inA, framing.LeanA}, {inB, framing.LeanB}} {
+			if !side.in {
+				continue
+			}
+			p, err := an.Profile(d)
+			if err != nil {
+				return fmt.Errorf("document %q: %w", d.ID, err)
+			}
+			pj, err := json.Marshal(p)
+			if err != nil {
+				return err
+			}
+			profileBytes.Inc(ctx, int64(len(pj)))
+			profile(d.Event+"\x00"+[]string{"A", "B"}[side.lean], pj)
+			if f.cfg.Pool.Permutations >= 0 {
+				dj, err := json.Marshal(framing.NewDocCounts(d, side.lean, p))
+				if err != nil {
+					return err
+				}
+				docBytes.Inc(ctx, int64(len(dj)))
+				doc(dj)
+			}
+		}
+	}
+	return nil
+}
+
+// oneFile serves one opened file as a file system, so that corpus.Scan reads it as it
+// reads any file.
+type oneFile struct {
+	name string
+	r    io.Reader
+}
+
+func (o oneFile) Open(name string) (fs.File, error) {
+	if name != o.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return openFile{o}, nil
+}
+
+type openFile struct{ o oneFile }
+
+func (f openFile) Read(b []byte) (int, error) { return f.o.r.Read(b) }
+func (f openFile) Close() error               { return nil }
+func (f openFile) Stat() (fs.FileInfo, error) { return fileInfo{f.o.name}, nil }
+
+type fileInfo struct{ name string }
+
+func (i fileInfo) Name() string       { return i.name }
+func (i fileInfo) Size() int64        { return 0 }
+func (i fileInfo) Mode() fs.FileMode  { return 0o444 }
+func (i fileInfo) ModTime() time.Time { return time.Time{} }
+func (i fileInfo) IsDir() bool        { return false }
+func (i fileInfo) Sys() any           { return nil }
+
+func sum(x, y int) int { return x + y }
+
+// profileAcc is the combine's accumulator: a merged profile and the profiles waiting to be
+// merged into it (merging many at once costs far less than one at a time).
+type profileAcc struct {
+	merged  *framing.Profile
+	pending []*framing.Profile
+}
+
+// flush merges the pending profiles.
+func (a *profileAcc) flush() error {
+	if len(a.pending) == 0 {
+		return nil
+	}
+	ps := a.pending
+	if a.merged != nil {
+		ps = append([]*framing.Profile{a.merged}, ps...)
+	}
+	m, err := framing.Merge(ps...)
+	if err != nil {
+		return err
+	}
+	a.merged, a.pending = m, nil
+	return nil
+}
+
+// encodeAcc writes an accumulator as its merged profile's JSON: the encoding that crosses
+// the shuffle.
+func encodeAcc(a *profileAcc) ([]byte, error) {
+	if err := a.flush(); err != nil {
+		return nil, err
+	}
+	if a.merged == nil {
+		return nil, nil
+	}
+	return json.Marshal(a.merged)
+}
+
+func decodeAcc(b []byte) (*profileAcc, error) {
+	if len(b) == 0 {
+		return &profileAcc{}, nil
+	}
+	var p framing.Profile
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, err
+	}
+	return &profileAcc{merged: &p}, nil
+}
+
+// profileCombineFn merges the profiles of one (event, side): framing.Merge is exact, so
+// the runner may combine in any order and any number of steps.
+type profileCombineFn struct{}
+
+func (profileCombineFn) CreateAccumulator() *profileAcc { return &profileAcc{} }
+
+func (profileCombineFn) AddInput(a *profileAcc, in []byte) (*profileAcc, error) {
+	var p framing.Profile
+	if err := json.Unmarshal(in, &p); err != nil {
+		return nil, err
+	}
+	a.pending = append(a.pending, &p)
+	if len(a.pending) >= 256 {
+		if err := a.flush(); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+func (profileCombineFn) MergeAccumulators(a, b *profileAcc) (*profileAcc, error) {
+	if b.merged != nil {
+		a.pending = append(a.pending, b.merged)
+	}
+	a.pending = append(a.pending, b.pending...)
+	if err := a.flush(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+func (profileCombineFn) ExtractOutput(a *profileAcc) ([]byte, error) { return encodeAcc(a) }
+
+// poolFn pools every (event, side) profile, and the documents' counts if a permutation
+// test runs, with framing.PoolProfiles: exactly what framing.PoolEvents gives on one
+// machine. With TermsOnly it emits the terms the permutation test will test instead (as
+// JSON), so that the documents' counts can be cut to them first.
+type poolFn struct {
+	Config    []byte
+	TermsOnly bool
+}
+
+func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*string, *[]byte) bool, overlaps func(*string, *int) bool, docs func(*[]byte) bool, emit func(string)) error {
+	var cfg Config
+	if err := json.Unmarshal(f.Config, &cfg); err != nil {
+		return err
+	}
+	a, _ := corpus.ParseSide(cfg.SideA)
+	b, _ := corpus.ParseSide(cfg.SideB)
+	in := &framing.PoolInput{SideA: a.Name, SideB: b.Name, Overlap: map[string]int{}}
+	var key string
+	var value []byte
+	for profiles(&key, &value) {
+		event, side, _ := strings.Cut(key, "\x00")
+		var p framing.Profile
+		if err := json.Unmarshal(value, &p); err != nil {
+			return err
+		}
+		if !f.TermsOnly {
+			accBytes.Inc(ctx, int64(len(value)))
+			accCount.Inc(ctx, 1)
+		}
+		lean := framing.LeanA
+		if side == "B" {
+			lean = framing.LeanB
+		}
+		in.Parts = append(in.Parts, framing.EventSide{Event: event, Lean: lean, Profile: &p})
+	}
+	var n int
+	for overlaps(&key, &n) {
+		in.Overlap[key] = n
+	}
+	opts := cfg.Pool
+	if f.TermsOnly {
+		opts.Permutations = -1
+	} else if opts.Permutations >= 0 {
+		var dj []byte
+		for docs(&dj) {
+			var d framing.DocCounts
+			if err := json.Unmarshal(dj, &d); err != nil {
+				return err
+			}
+			in.Docs = append(in.Docs, d)
+		}
+	}
+	// The parts come in whatever order the runner gives; PoolProfiles sorts what matters.
+	slices.SortFunc(in.Parts, func(x, y framing.EventSide) int {
+		return strings.Compare(x.Event+"\x00"+fmt.Sprint(x.Lean), y.Event+"\x00"+fmt.Sprint(y.Lean))
+	})
+	an := cfg.Analyzer
+	p, err := framing.PoolProfiles(&an, in, &opts)
+	if err != nil {
+		return err
+	}
+	if f.TermsOnly {
+		test := cfg.Pool.Test
+		if test == 0 {
+			test = 200
+		}
+		var terms []string
+		for i := range min(test, len(p.Terms)) {
+			terms = append(terms, p.Terms[i].Term)
+		}
+		tj, err := json.Marshal(terms)
+		if err != nil {
+			return err
+		}
+		emit(string(tj))
+		return nil
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(p); err != nil {
+		return err
+	}
+	emit(buf.String())
+	return nil
+}
+
+// filterDocsFn cuts a document's counts to the terms the permutation test tests.
+type filterDocsFn struct{}
+
+func (filterDocsFn) ProcessElement(dj []byte, tested func(*string) bool, emit func([]byte)) error {
+	var list string
+	var terms []string
+	for tested(&list) {
+		if err := json.Unmarshal([]byte(list), &terms); err != nil {
+			return err
+		}
+	}
+	keep := map[string]bool{}
+	for _, t := range terms {
+		keep[t] = true
+	}
+	var d framing.DocCounts
+	if err := json.Unmarshal(dj, &d); err != nil {
+		return err
+	}
+	d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !keep[t.Term] })
+	out, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	emit(out)
+	return nil
+}
+
+// Pipeline adds the comparison to s: it returns the pooled result (one element: the JSON
+// that framing.PoolEvents and examples/events -json give for the same corpus and settings)
+// and the skipped records (one message each).
+func Pipeline(s beam.Scope, cfg Config) (result, skipped beam.PCollection, err error) {
+	if _, err := corpus.ParseSide(cfg.SideA); err != nil {
+		return result, skipped, err
+	}
+	if _, err := corpus.ParseSide(cfg.SideB); err != nil {
+		return result, skipped, err
+	}
+	cj, err := json.Marshal(cfg)
+	if err != nil {
+		return result, skipped, err
+	}
+	files := fileio.MatchFiles(s, cfg.Input, fileio.MatchEmptyDisallow())
+	readable := fileio.ReadMatches(s, files)
+	outs := beam.ParDoN(s.Scope("analyze"), &analyzeFn{Config: cj}, readable)
+	profiles, docs, overlap := outs[0], outs[1], outs[2]
+	skipped = outs[3]
+	combined := beam.CombinePerKey(s.Scope("merge profiles"), &profileCombineFn{}, profiles)
+	overlaps := beam.CombinePerKey(s.Scope("count overlaps"), sum, overlap)
+	impulse := beam.Impulse(s)
+	sides := func(docs beam.PCollection) []beam.Option {
+		return []beam.Option{beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps}, beam.SideInput{Input: docs}}
+	}
+	if cfg.Pool.Permutations >= 0 {
+		// The permutation test needs each document's counts of the tested terms only.
+		tested := beam.ParDo(s.Scope("tested terms"), &poolFn{Config: cj, TermsOnly: true}, impulse, sides(docs)...)
+		docs = beam.ParDo(s.Scope("cut documents"), filterDocsFn{}, docs, beam.SideInput{Input: tested})
+	}
+	result = beam.ParDo(s.Scope("pool"), &poolFn{Config: cj}, impulse, sides(docs)...)
+	return result, skipped, nil
+}
