@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -73,6 +74,39 @@ type analyzeFn struct {
 
 	cfg  Config
 	a, b corpus.Side
+	// pending holds the bundle's profiles by (event, side), merged before they are sent:
+	// the combine then receives one profile per key and bundle, not one per document.
+	pending map[string][]*framing.Profile
+}
+
+// maxPending bounds the profiles of one key kept before they are merged.
+const maxPending = 512
+
+func (f *analyzeFn) StartBundle(_ func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) {
+	f.pending = map[string][]*framing.Profile{}
+}
+
+// FinishBundle sends each key's merged profile.
+func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) error {
+	keys := make([]string, 0, len(f.pending))
+	for k := range f.pending {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		m, err := framing.Merge(f.pending[k]...)
+		if err != nil {
+			return err
+		}
+		pj, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		profileBytes.Inc(ctx, int64(len(pj)))
+		profile(k, pj)
+	}
+	f.pending = nil
+	return nil
 }
 
 func (f *analyzeFn) Setup() error {
@@ -122,17 +156,16 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 			if err != nil {
 				return fmt.Errorf("document %q: %w", d.ID, err)
 			}
-			pj, err := json.Marshal(p)
-			if err != nil {
-				return err
-			}
-			profileBytes.Inc(ctx, int64(len(pj)))
-			profile(d.Event+"\x00"+[]string{"A", "B"}[side.lean], pj)
-			if f.cfg.Pool.Permutations >= 0 {
-				dj, err := json.Marshal(framing.NewDocCounts(d, side.lean, p))
+			key := d.Event + "\x00" + []string{"A", "B"}[side.lean]
+			if f.pending[key] = append(f.pending[key], p); len(f.pending[key]) >= maxPending {
+				m, err := framing.Merge(f.pending[key]...)
 				if err != nil {
 					return err
 				}
+				f.pending[key] = []*framing.Profile{m}
+			}
+			if f.cfg.Pool.Permutations >= 0 {
+				dj := encodeDoc(framing.NewDocCounts(d, side.lean, p))
 				docBytes.Inc(ctx, int64(len(dj)))
 				doc(dj)
 			}
@@ -297,8 +330,8 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 	} else if opts.Permutations >= 0 {
 		var dj []byte
 		for docs(&dj) {
-			var d framing.DocCounts
-			if err := json.Unmarshal(dj, &d); err != nil {
+			d, err := decodeDoc(dj)
+			if err != nil {
 				return err
 			}
 			in.Docs = append(in.Docs, d)
@@ -354,17 +387,77 @@ func (filterDocsFn) ProcessElement(dj []byte, tested func(*string) bool, emit fu
 	for _, t := range terms {
 		keep[t] = true
 	}
-	var d framing.DocCounts
-	if err := json.Unmarshal(dj, &d); err != nil {
-		return err
-	}
-	d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !keep[t.Term] })
-	out, err := json.Marshal(d)
+	d, err := decodeDoc(dj)
 	if err != nil {
 		return err
 	}
-	emit(out)
+	d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !keep[t.Term] })
+	emit(encodeDoc(d))
 	return nil
+}
+
+// encodeDoc writes a document's counts compactly: event, ID, side, total, then each term
+// and its count (strings with their lengths, numbers as varints).
+func encodeDoc(d framing.DocCounts) []byte {
+	b := make([]byte, 0, 32+len(d.Event)+len(d.ID)+12*len(d.Terms))
+	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
+	str(d.Event)
+	str(d.ID)
+	b = binary.AppendUvarint(b, uint64(d.Lean))
+	b = binary.AppendUvarint(b, uint64(d.Total))
+	b = binary.AppendUvarint(b, uint64(len(d.Terms)))
+	for _, t := range d.Terms {
+		str(t.Term)
+		b = binary.AppendUvarint(b, uint64(t.Count))
+	}
+	return b
+}
+
+// decodeDoc reads what encodeDoc wrote.
+func decodeDoc(b []byte) (framing.DocCounts, error) {
+	var d framing.DocCounts
+	bad := fmt.Errorf("beam: a malformed document record of %d bytes", len(b))
+	num := func() (uint64, bool) {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return 0, false
+		}
+		b = b[n:]
+		return v, true
+	}
+	str := func() (string, bool) {
+		n, ok := num()
+		if !ok || n > uint64(len(b)) {
+			return "", false
+		}
+		s := string(b[:n])
+		b = b[n:]
+		return s, true
+	}
+	var ok [5]bool
+	var lean, total, terms uint64
+	d.Event, ok[0] = str()
+	d.ID, ok[1] = str()
+	lean, ok[2] = num()
+	total, ok[3] = num()
+	terms, ok[4] = num()
+	if ok != [5]bool{true, true, true, true, true} || terms > uint64(len(b)) {
+		return d, bad
+	}
+	d.Lean, d.Total = framing.Lean(lean), int(total)
+	d.Terms = make([]framing.TermCount, 0, terms)
+	for range terms {
+		term, ok1 := str()
+		n, ok2 := num()
+		if !ok1 || !ok2 {
+			return d, bad
+		}
+		d.Terms = append(d.Terms, framing.TermCount{Term: term, Count: int(n)})
+	}
+	if len(b) != 0 {
+		return d, bad
+	}
+	return d, nil
 }
 
 // Pipeline adds the comparison to s: it returns the pooled result (one element: the JSON

@@ -160,3 +160,21 @@ func TestStrictFails(t *testing.T) {
 		t.Errorf("a malformed record in strict mode: %v", err)
 	}
 }
+
+func TestDocEncoding(t *testing.T) {
+	d := framing.DocCounts{Event: "é-1", ID: "x\x00y", Lean: framing.LeanB, Total: 300,
+		Terms: []framing.TermCount{{Term: "the_west", Count: 2}, {Term: "войн", Count: 1 << 20}}}
+	back, err := decodeDoc(encodeDoc(d))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(back) != fmt.Sprint(d) {
+		t.Errorf("round trip %+v, want %+v", back, d)
+	}
+	enc := encodeDoc(d)
+	for _, bad := range [][]byte{nil, enc[:len(enc)-1], append(enc, 0), {0xff}} {
+		if _, err := decodeDoc(bad); err == nil {
+			t.Errorf("%q decoded", bad)
+		}
+	}
+}
