@@ -499,6 +499,28 @@ func (ec *EventCounts) Languages() []string {
 	return out
 }
 
+// BusiestPair returns the two sides, among those at index from or later, that have
+// documents together in the most events (ties to the earlier pair), or 0, 0 if no two
+// share an event: for a placebo, the two outlets of one side (added by CountOptions.SideBy)
+// that cover the most events together.
+func (ec *EventCounts) BusiestPair(from int) (int, int) {
+	best, x, y := 0, 0, 0
+	for i := max(from, 0); i < len(ec.sides); i++ {
+		for j := i + 1; j < len(ec.sides); j++ {
+			shared := 0
+			for _, e := range ec.events {
+				if e.sides[ec.slot[i]].docs > 0 && e.sides[ec.slot[j]].docs > 0 {
+					shared++
+				}
+			}
+			if shared > best {
+				best, x, y = shared, i, j
+			}
+		}
+	}
+	return x, y
+}
+
 // Sides returns the names of the sides, in the order given to CountEvents.
 func (ec *EventCounts) Sides() []string { return slices.Clone(ec.sides) }
 

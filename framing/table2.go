@@ -1,28 +1,28 @@
 package framing
 
-import "github.com/framediff/framediff/framing/stats"
+import (
+	"math"
+
+	"github.com/framediff/framediff/framing/stats"
+)
 
 // table2 is one term's 2×2 table, as the scoring loops hold it: the term's counts a and b
 // in sides A and B of sizes n1 and n2 (see stats for the statistics of such tables).
 type table2 struct{ a, b, n1, n2 float64 }
 
-// cells returns the observed and expected counts of the table (a, b; n1-a, n2-b).
-func (t table2) cells() (o, e [4]float64) {
-	n := t.n1 + t.n2
+// minExpected returns the smallest expected count of the table (a, b; n1-a, n2-b): the
+// smaller row total times the smaller column total, over N.
+func (t table2) minExpected() float64 {
 	k := t.a + t.b
-	o = [4]float64{t.a, t.b, t.n1 - t.a, t.n2 - t.b}
-	e = [4]float64{k * t.n1 / n, k * t.n2 / n, (n - k) * t.n1 / n, (n - k) * t.n2 / n}
-	return o, e
+	n := t.n1 + t.n2
+	return min(k, n-k) * min(t.n1, t.n2) / n
 }
 
-// sign returns +1 if a exceeds its expectation, -1 if it falls short, 0 if equal.
+// sign returns +1 if a exceeds its expectation, -1 if it falls short, 0 if equal: the
+// sign of a - E11, which is that of a·n2 - b·n1.
 func (t table2) sign() float64 {
-	d := t.a*t.n2 - t.b*t.n1 // a - E11 has the sign of a·n2 - b·n1
-	switch {
-	case d > 0:
-		return 1
-	case d < 0:
-		return -1
+	if d := t.a*t.n2 - t.b*t.n1; d != 0 {
+		return math.Copysign(1, d)
 	}
 	return 0
 }
@@ -60,8 +60,7 @@ func (t table2) evidence() Evidence {
 	if t.a == 0 || t.b == 0 {
 		ev |= EvidenceOneSide
 	}
-	_, e := t.cells()
-	if min(e[0], e[1], e[2], e[3]) < 5 {
+	if t.minExpected() < 5 {
 		ev |= EvidenceLowExpected
 	}
 	return ev

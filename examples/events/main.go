@@ -102,7 +102,7 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	// Placebo: the two wire services that cover the most events together.
-	if w1, w2 := wirePair(ec); w1 > 0 {
+	if w1, w2 := ec.BusiestPair(2); w1 > 0 {
 		if p, err := ec.Pool(w1, w2, opts); err == nil {
 			p.SideA, p.SideB = strings.TrimPrefix(p.SideA, "outlet:"), strings.TrimPrefix(p.SideB, "outlet:")
 			rep.Placebo = p
@@ -363,27 +363,4 @@ func meanJSD(p *framing.Pooled) float64 {
 		s += e.JSD
 	}
 	return s / float64(len(p.PerEvent))
-}
-
-// wirePair returns the sides of the two wire services that cover the most events together
-// (ties to the first by name), or 0, 0.
-func wirePair(ec *framing.EventCounts) (int, int) {
-	sides := ec.Sides()
-	best, x, y := 0, 0, 0
-	for i := 2; i < len(sides); i++ {
-		for j := i + 1; j < len(sides); j++ {
-			shared := 0
-			for _, e := range ec.Events() {
-				ni, _ := ec.DocumentsOf(e, i)
-				nj, _ := ec.DocumentsOf(e, j)
-				if ni > 0 && nj > 0 {
-					shared++
-				}
-			}
-			if shared > best {
-				best, x, y = shared, i, j
-			}
-		}
-	}
-	return x, y
 }

@@ -346,7 +346,7 @@ func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Opti
 		}
 	}
 	placeboJSD := map[string]float64{}
-	if x, y := outletPair(ec); x > 0 {
+	if x, y := ec.BusiestPair(2); x > 0 {
 		if pp, err := ec.Pool(x, y, &pool); err == nil {
 			pl := &Placebo{OutletA: strings.TrimPrefix(pp.SideA, "outlet:"), OutletB: strings.TrimPrefix(pp.SideB, "outlet:"),
 				Events: len(pp.Events), Terms: len(pp.Terms), RealTerms: len(p.Terms)}
@@ -385,29 +385,6 @@ func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Opti
 	}
 	r.Events = ev
 	return nil
-}
-
-// outletPair returns the sides (from 2 on) of the two outlets covering the most events
-// together, ties to the first by name, or 0, 0.
-func outletPair(ec *framing.EventCounts) (int, int) {
-	sides := ec.Sides()
-	best, x, y := 0, 0, 0
-	for i := 2; i < len(sides); i++ {
-		for j := i + 1; j < len(sides); j++ {
-			shared := 0
-			for _, e := range ec.Events() {
-				ni, _ := ec.DocumentsOf(e, i)
-				nj, _ := ec.DocumentsOf(e, j)
-				if ni > 0 && nj > 0 {
-					shared++
-				}
-			}
-			if shared > best {
-				best, x, y = shared, i, j
-			}
-		}
-	}
-	return x, y
 }
 
 func significant(ts []framing.PooledTerm) int {
