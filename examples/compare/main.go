@@ -246,9 +246,9 @@ func printReport(w io.Writer, rep *report) {
 		voice := "all words"
 		switch c.Analyzer.Voices {
 		case framing.OwnVoice:
-			voice = "own voice: quotations and reported speech left out"
+			voice = "own voice: direct quotations and scare quotes left out"
 		case framing.QuotedVoices:
-			voice = "quotations and reported speech only"
+			voice = "direct quotations and scare quotes only"
 		}
 		fmt.Fprintf(w, "== %s (%s; %s) ==\n", title, c.Analyzer.Language, voice)
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
