@@ -1,9 +1,14 @@
 package framing
 
 import (
+	"cmp"
 	"errors"
+	"fmt"
+	"hash/fnv"
 	"iter"
+	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -16,6 +21,9 @@ type GroupOptions struct {
 	Reference string `json:"reference,omitempty"`
 	// Pool configures the pooled comparisons (permutations, seed, τ² estimator, ranking).
 	Pool PoolOptions `json:"pool"`
+	// Null is how many random relabelings give each pair's chance divergence
+	// (Divergences.Null); 0 means 20, a negative value computes none.
+	Null int `json:"null"`
 }
 
 // Groups is the comparison of k groups of documents (outlets, or kinds of outlet) within
@@ -42,6 +50,11 @@ type Groups struct {
 	Between      float64 `json:"between_kinds_bits"`
 	WithinPairs  int     `json:"within_kind_pairs"`
 	BetweenPairs int     `json:"between_kinds_pairs"`
+	// WithinExcess and BetweenExcess are the same means of Divergences.Excess over all
+	// events (pairs of groups of one kind, and of different kinds): the comparison with the
+	// groups' sizes taken out. 0 when no null was computed or there is no such pair.
+	WithinExcess  float64 `json:"within_kind_excess_bits"`
+	BetweenExcess float64 `json:"between_kinds_excess_bits"`
 }
 
 // Divergences is a symmetric matrix of Jensen–Shannon divergences (bits) between groups,
@@ -54,6 +67,16 @@ type Divergences struct {
 	// within event e: -1 where either has no counted word in it.
 	Events   []string      `json:"events"`
 	PerEvent [][][]float64 `json:"per_event"`
+	// Null is the divergence that chance alone gives groups of these sizes: the mean, over
+	// GroupOptions.Null relabelings, of the divergence (over all events) after the two
+	// groups' documents are shuffled between them within each event, each group keeping
+	// its number of documents there (seeded by PoolOptions.Seed). The divergence of two
+	// samples from one population grows as they shrink, so a small group looks far from
+	// every other; Excess = All − Null is the divergence beyond that, comparable between
+	// pairs of different sizes (it can be slightly negative). Both are nil when no null
+	// was computed.
+	Null   [][]float64 `json:"null,omitempty"`
+	Excess [][]float64 `json:"excess,omitempty"`
 }
 
 // maxGroups bounds the groups of CompareGroups: each group and its rest are sides.
@@ -122,7 +145,10 @@ func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups 
 			}
 		}
 	}
-	ec, err := CountEvents(an, observed, sides, &CountOptions{NoRows: o.Pool.Permutations < 0, Progress: o.Pool.Progress})
+	if o.Null == 0 {
+		o.Null = 20
+	}
+	ec, err := CountEvents(an, observed, sides, &CountOptions{NoRows: o.Pool.Permutations < 0 && o.Null < 0, Progress: o.Pool.Progress})
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +189,40 @@ func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups 
 	if out.Divergence, err = ec.divergences(len(groups)); err != nil {
 		return nil, err
 	}
+	if o.Null > 0 {
+		seed := o.Pool.Seed
+		if seed == 0 {
+			seed = DefaultSeed
+		}
+		if err := ec.nullDivergences(out.Divergence, len(groups), o.Null, seed); err != nil {
+			return nil, err
+		}
+	}
 	out.Within, out.Between, out.WithinPairs, out.BetweenPairs = kindDistances(out)
+	if ex := out.Divergence.Excess; ex != nil {
+		var sw, sb float64
+		var nw, nb int
+		for i := range ex {
+			for j := i + 1; j < len(ex); j++ {
+				ki, oki := out.Kinds[out.Groups[i]]
+				kj, okj := out.Kinds[out.Groups[j]]
+				if !oki || !okj || out.Divergence.Null[i][j] < 0 {
+					continue
+				}
+				if ki == kj {
+					sw, nw = sw+ex[i][j], nw+1
+				} else {
+					sb, nb = sb+ex[i][j], nb+1
+				}
+			}
+		}
+		if nw > 0 {
+			out.WithinExcess = sw / float64(nw)
+		}
+		if nb > 0 {
+			out.BetweenExcess = sb / float64(nb)
+		}
+	}
 	return out, nil
 }
 
@@ -268,4 +327,114 @@ func kindDistances(g *Groups) (within, between float64, nw, nb int) {
 		between = sb / float64(nb)
 	}
 	return within, between, nw, nb
+}
+
+// nullDivergences sets d.Null and d.Excess for the first k sides: each pair's documents
+// relabeled at random within events, rounds times.
+func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint64) error {
+	type doc struct {
+		event int
+		id    string
+		mask  uint64
+		ids   []int32
+		n     []int64
+	}
+	var docs []doc
+	for _, r := range ec.rows {
+		err := r.each(func(row *docRow) {
+			docs = append(docs, doc{event: row.event, id: row.id, mask: row.mask, ids: slices.Clone(row.ids), n: slices.Clone(row.n)})
+		})
+		if err != nil {
+			return fmt.Errorf("framing: reading document rows: %w", err)
+		}
+	}
+	// Rows come in the order the workers wrote them: sort, so that draws do not depend on it.
+	slices.SortFunc(docs, func(x, y doc) int { return cmp.Or(cmp.Compare(x.event, y.event), strings.Compare(x.id, y.id)) })
+	v := 0
+	for _, run := range ec.langs {
+		v = max(v, run.vocab.Len())
+	}
+	countA, countB := make([]float64, v), make([]float64, v)
+	var touched []int32
+	jsd := func() float64 {
+		var na, nb float64
+		for _, id := range touched {
+			na += countA[id]
+			nb += countB[id]
+		}
+		if na == 0 || nb == 0 {
+			return -1
+		}
+		js := 0.0
+		for _, id := range touched {
+			js += jsTerm(countA[id]/na, countB[id]/nb)
+		}
+		return min(max(js, 0), 1)
+	}
+	d.Null, d.Excess = make([][]float64, k), make([][]float64, k)
+	for i := range k {
+		d.Null[i], d.Excess[i] = make([]float64, k), make([]float64, k)
+	}
+	for i := range k {
+		for j := i + 1; j < k; j++ {
+			bi, bj := uint64(1)<<ec.slot[i], uint64(1)<<ec.slot[j]
+			// The pair's documents by event, and how many each event gives group i.
+			var pair []int
+			byEvent := map[int][]int{}
+			for x := range docs {
+				if inI, inJ := docs[x].mask&bi != 0, docs[x].mask&bj != 0; inI != inJ {
+					pair = append(pair, x)
+					byEvent[docs[x].event] = append(byEvent[docs[x].event], x)
+				}
+			}
+			events := make([]int, 0, len(byEvent))
+			for e := range byEvent {
+				events = append(events, e)
+			}
+			slices.Sort(events)
+			if d.All[i][j] < 0 || len(pair) == 0 {
+				d.Null[i][j], d.Null[j][i], d.Excess[i][j], d.Excess[j][i] = -1, -1, 0, 0
+				continue
+			}
+			h := fnv.New64a()
+			fmt.Fprintf(h, "%s\x00%s", ec.sides[i], ec.sides[j])
+			sum := 0.0
+			for r := range rounds {
+				rng := rand.New(rand.NewPCG(seed^h.Sum64(), uint64(r)))
+				touched = touched[:0]
+				for _, e := range events {
+					xs := byEvent[e]
+					inI := 0
+					for _, x := range xs {
+						if docs[x].mask&bi != 0 {
+							inI++
+						}
+					}
+					order := rng.Perm(len(xs))
+					for rank, p := range order {
+						dd := &docs[xs[p]]
+						dst := countB
+						if rank < inI {
+							dst = countA
+						}
+						for t, id := range dd.ids {
+							if countA[id] == 0 && countB[id] == 0 {
+								touched = append(touched, id)
+							}
+							dst[id] += float64(dd.n[t])
+						}
+					}
+				}
+				slices.Sort(touched) // sums in term order, whatever the draw
+				sum += max(jsd(), 0)
+				for _, id := range touched {
+					countA[id], countB[id] = 0, 0
+				}
+			}
+			null := sum / float64(rounds)
+			d.Null[i][j], d.Null[j][i] = null, null
+			d.Excess[i][j], d.Excess[j][i] = d.All[i][j]-null, d.All[i][j]-null
+		}
+	}
+	return nil
 }

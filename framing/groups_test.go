@@ -3,8 +3,10 @@ package framing
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -130,4 +132,66 @@ func TestCompareGroupsErrors(t *testing.T) {
 	if _, err := CompareGroups(&an, c.Docs(), overlapping, &GroupOptions{Pool: PoolOptions{Permutations: -1}}); !errors.Is(err, corpus.ErrOverlap) {
 		t.Errorf("overlapping groups: %v", err)
 	}
+}
+
+// TestGroupsNull: a small group drawn from the same words as a large one looks far from it
+// by the raw divergence, but not beyond chance; a group that uses other words does.
+func TestGroupsNull(t *testing.T) {
+	state := uint64(3)
+	next := func(n int) int {
+		state = state*6364136223846793005 + 1442695040888963407
+		return int(state>>33) % n
+	}
+	common := strings.Fields("officials said talks resumed border troops aid flood bridge market vote court ministry statement harbor")
+	other := strings.Fields("heroic leadership glorious unity harmonious development sovereignty provocation interference patriots")
+	var docs []corpus.Document
+	add := func(outlet string, n int, words []string) {
+		for i := range n {
+			var b strings.Builder
+			for range 60 {
+				b.WriteString(words[min(next(len(words)), next(len(words)))] + " ")
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d", outlet, i), Event: fmt.Sprint("e", i%4), Outlet: outlet, Language: "english", Text: b.String()})
+		}
+	}
+	add("big", 200, common)
+	add("small", 6, common)
+	add("other", 40, append(slices.Clone(other), common[:5]...))
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	groups := []corpus.Side{corpus.OutletSide("big"), corpus.OutletSide("small"), corpus.OutletSide("other")}
+	an := Analyzer{}
+	g, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := g.Divergence
+	if d.Null == nil || d.Null[0][1] != d.Null[1][0] {
+		t.Fatalf("null %v", d.Null)
+	}
+	// big vs small: raw divergence well above 0, all of it chance.
+	if d.All[0][1] < 0.005 || math.Abs(d.Excess[0][1]) > 0.25*d.All[0][1] {
+		t.Errorf("big vs small: all %.4f, null %.4f, excess %.4f", d.All[0][1], d.Null[0][1], d.Excess[0][1])
+	}
+	// big vs other: most of it beyond chance.
+	if d.Excess[0][2] < 0.5*d.All[0][2] {
+		t.Errorf("big vs other: all %.4f, null %.4f, excess %.4f", d.All[0][2], d.Null[0][2], d.Excess[0][2])
+	}
+	// The same input gives the same null, with another worker count.
+	an2 := Analyzer{Workers: 1}
+	g2, err := CompareGroups(&an2, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(g2.Divergence.Null) != fmt.Sprint(d.Null) {
+		t.Errorf("null differs with one worker:\n%v\n%v", g2.Divergence.Null, d.Null)
+	}
+	// No null when asked for none.
+	g3, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Null: -1, Pool: PoolOptions{Permutations: -1}})
+	if err != nil || g3.Divergence.Null != nil {
+		t.Errorf("Null -1: %v, %v", g3.Divergence.Null, err)
+	}
+	t.Logf("big/small all %.4f null %.4f; big/other all %.4f null %.4f", d.All[0][1], d.Null[0][1], d.All[0][2], d.Null[0][2])
 }

@@ -284,9 +284,26 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool 
 		}
 		fmt.Fprintln(w)
 	}
+	if ex := g.Divergence.Excess; ex != nil {
+		fmt.Fprintf(w, "\nbeyond chance (the same, minus what shuffling the two groups' documents within events gives; %d shuffles):\n", 20)
+		for i, name := range g.Groups {
+			fmt.Fprintf(w, "%2d %-21s", i+1, clip(name, 21))
+			for j := range g.Groups {
+				if g.Divergence.Null[i][j] < 0 {
+					fmt.Fprintf(w, " %6s", "-")
+				} else {
+					fmt.Fprintf(w, " %6.3f", ex[i][j])
+				}
+			}
+			fmt.Fprintln(w)
+		}
+	}
 	if g.WithinPairs > 0 || g.BetweenPairs > 0 {
 		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %.4f bits (%d pairs), of different kinds %.4f bits (%d pairs)\n",
 			g.Within, g.WithinPairs, g.Between, g.BetweenPairs)
+		if g.Divergence.Excess != nil {
+			fmt.Fprintf(w, "over all events, beyond chance: one kind %.4f bits, different kinds %.4f bits\n", g.WithinExcess, g.BetweenExcess)
+		}
 	}
 	return nil
 }

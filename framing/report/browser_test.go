@@ -155,6 +155,10 @@ func TestReportInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	cellsEvent := count("#heatmap rect.cell")
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(function(){var s=document.getElementById("groups-event");s.value="-2";s.dispatchEvent(new Event("change"));return true;})()`)); err != nil {
+		t.Fatal(err)
+	}
+	cellsExcess := count("#heatmap rect.cell")
 	images := count("img")
 	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 	if err != nil {
@@ -213,6 +217,17 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	if cellsEvent != present || cellsEvent >= cellsAll {
 		t.Errorf("heat map of event %s: %d cells, want %d (groups absent from it left blank)", g.Divergence.Events[0], cellsEvent, present)
+	}
+	withNull := 0
+	for _, row := range g.Divergence.Null {
+		for _, v := range row {
+			if v >= 0 {
+				withNull++
+			}
+		}
+	}
+	if g.Divergence.Excess == nil || cellsExcess != withNull {
+		t.Errorf("heat map beyond chance: %d cells, want %d", cellsExcess, withNull)
 	}
 	if images != 0 {
 		t.Errorf("%d <img> elements: text from the corpus became markup", images)

@@ -617,20 +617,21 @@ var gr=data.groups;
 if(gr&&gr.divergence){
 document.getElementById("groups-section").hidden=false;
 var gd=gr.divergence,gn=gd.groups.length;
-var note="Jensen–Shannon divergence (bits) between every pair of groups; darker is further apart. Blank: a group has no words in the event.";
+var note="Jensen–Shannon divergence (bits) between every pair of groups; darker is further apart. Blank: a group has no words in the event. Small groups look far from every other by chance alone: \u201cbeyond chance\u201d subtracts what shuffling the pair\u2019s documents within events gives.";
 if(gr.within_kind_pairs>0&&gr.between_kinds_pairs>0){note+=" Mean per event between groups of one kind "+fmt(gr.within_kind_bits,4)+" bits ("+gr.within_kind_pairs+" pairs), of different kinds "+fmt(gr.between_kinds_bits,4)+" bits ("+gr.between_kinds_pairs+" pairs).";}
 document.getElementById("groups-note").textContent=note;
 var sel=document.getElementById("groups-event"),hm=document.getElementById("heatmap");
 var opt=h("option","all events",sel);opt.value="-1";
+if(gd.excess){var ox=h("option","all events, beyond chance",sel);ox.value="-2";}
 (gd.events||[]).forEach(function(e,i){var o=h("option",e,sel);o.value=String(i);});
 var CELL=Math.max(18,Math.min(48,Math.floor(420/Math.max(gn,1)))),LEFT=200,TOP=20;
 function heat(k){
 while(hm.firstChild){hm.removeChild(hm.firstChild);}
-var m=k<0?gd.all:gd.per_event[k],mx=0;
+var m=k===-2?gd.excess:(k<0?gd.all:gd.per_event[k]),mx=0;
 m.forEach(function(r){r.forEach(function(v){mx=Math.max(mx,v);});});
 hm.setAttribute("height",TOP+CELL*gn+10);hm.setAttribute("width",Math.max(760,LEFT+CELL*gn+10));
 gd.groups.forEach(function(g,i){var t=el("text",{x:LEFT-6,y:TOP+i*CELL+CELL*0.65,"text-anchor":"end"},hm);t.textContent=(i+1)+" "+g;var c=el("text",{x:LEFT+i*CELL+CELL/2,y:TOP-6,"text-anchor":"middle"},hm);c.textContent=String(i+1);});
-m.forEach(function(r,i){r.forEach(function(v,j){if(v<0){return;}var a=mx>0?v/mx:0;var g=Math.round(255-200*a);
+m.forEach(function(r,i){r.forEach(function(v,j){if(v<0&&k!==-2||k===-2&&gd.null[i][j]<0){return;}var a=mx>0?Math.max(v,0)/mx:0;var g=Math.round(255-200*a);
 var rc=el("rect",{x:LEFT+j*CELL,y:TOP+i*CELL,width:CELL-1,height:CELL-1,fill:"rgb("+g+","+g+","+Math.round(255-120*a)+")","class":"cell"},hm);
 var tt=el("title",{},rc);tt.textContent=gd.groups[i]+" vs "+gd.groups[j]+": "+fmt(v,4)+" bits";});});
 }
