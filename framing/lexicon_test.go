@@ -188,11 +188,13 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("[c]\nwar\nisolat*\n~attack\nso-called\nkind of\n*", "%\n1\tposemo\n%\nhappy\t1\nkind of\t1\n")
 	f.Add("[", "%\n%\n")
 	f.Add("[c]\n*a*b*\n", "%\n1 x\n%\n* 1\n")
+	f.Add("@russian\n[c]\nвойн*\n@all\n[c]\nwar\n", "label,language,expression\nsmo,ru,специальн* военн* операци*\nsmo,en,special operation\n")
 	f.Fuzz(func(t *testing.T, text, dic string) {
 		doc := corpus.Document{ID: "d", Event: "e", Outlet: "o", Text: "War and attacks: isolation, a so-called kind of happy ending."}
 		for _, parse := range []func() (*Lexicon, error){
 			func() (*Lexicon, error) { return ParseLexicon(strings.NewReader(text), "f") },
 			func() (*Lexicon, error) { return ParseDic(strings.NewReader(dic), "f") },
+			func() (*Lexicon, error) { return ParseLabelTable(strings.NewReader(dic), "f") },
 		} {
 			lex, err := parse()
 			if err != nil {
