@@ -29,7 +29,7 @@ var (
 	skippedOut   = flag.String("skipped", "", "where to write the skipped records, one per line (with -lenient)")
 	sideA        = flag.String("side-a", "kind:state", "side A: kind:K or outlet:NAME")
 	sideB        = flag.String("side-b", "kind:wire", "side B: kind:K or outlet:NAME")
-	lang         = flag.String("lang", "english", "the documents' language")
+	lang         = flag.String("lang", "english", "the documents' language; documents in another are left out and counted")
 	voice        = flag.String("voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
 	lenient      = flag.Bool("lenient", false, "skip malformed records (each goes to -skipped)")
 	defaultEvent = flag.String("default-event", "", "event of records that name none")

@@ -26,7 +26,8 @@ import (
 type Config struct {
 	// Input is a glob of JSON Lines files in any Beam filesystem (local, gs://, s3://).
 	Input string `json:"input"`
-	// Analyzer is sent to the workers as its JSON.
+	// Analyzer is sent to the workers as its JSON. If it names a language, documents in
+	// another are left out (and counted), as examples/events -lang leaves them out.
 	Analyzer framing.Analyzer `json:"analyzer"`
 	// SideA and SideB are side specs: kind:K or outlet:NAME.
 	SideA string `json:"side_a"`
@@ -63,6 +64,7 @@ var (
 	accBytes     = beam.NewCounter("framediff", "accumulator_bytes") // merged (event, side) profiles
 	accCount     = beam.NewCounter("framediff", "accumulators")      // (event, side) pairs
 	skippedCount = beam.NewCounter("framediff", "skipped_records")   // malformed records skipped
+	otherLang    = beam.NewCounter("framediff", "other_language")    // documents left out for their language
 )
 
 // analyzeFn reads one file with package corpus (the checks and fallback IDs of
@@ -140,6 +142,12 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	for d, err := range corpus.Scan(oneFile{name: name, r: rc}, name, opts) {
 		if err != nil {
 			return err
+		}
+		if want := f.cfg.Analyzer.Language; want != "" {
+			if l, err := framing.ResolveLanguage(d.Language); err != nil || l != want {
+				otherLang.Inc(ctx, 1)
+				continue
+			}
 		}
 		inA, inB := f.a.Match(d), f.b.Match(d)
 		if inA && inB {
