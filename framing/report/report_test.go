@@ -23,7 +23,7 @@ func sampleSides(t testing.TB) ([]corpus.Document, []corpus.Document) {
 		t.Fatal(err)
 	}
 	a := append([]corpus.Document{}, s.A...)
-	a = append(a, corpus.Document{ID: "hostile-" + hostile, Event: "x", Outlet: "o", Language: "english",
+	a = append(a, corpus.Document{ID: "hostile-" + hostile, Event: "x", Outlet: "o" + hostile, Language: "english",
 		Text: "The ministry condemned the hostile " + hostile + " ministry statement. The ministry said “" + hostile + " ministry” again."})
 	return a, s.B
 }
