@@ -67,14 +67,18 @@ type Divergences struct {
 	// within event e: -1 where either has no counted word in it.
 	Events   []string      `json:"events"`
 	PerEvent [][][]float64 `json:"per_event"`
-	// Null is the divergence that chance alone gives groups of these sizes: the mean, over
-	// GroupOptions.Null relabelings, of the divergence (over all events) after the two
-	// groups' documents are shuffled between them within each event, each group keeping
-	// its number of documents there (seeded by PoolOptions.Seed). The divergence of two
-	// samples from one population grows as they shrink, so a small group looks far from
-	// every other; Excess = All − Null is the divergence beyond that, comparable between
-	// pairs of different sizes (it can be slightly negative). Both are nil when no null
-	// was computed.
+	// Shared is the divergence of each pair over the events both groups cover (-1 if
+	// none), and Null the divergence that chance alone gives groups of these sizes there:
+	// the mean, over GroupOptions.Null relabelings, of the divergence after the two groups'
+	// documents are shuffled between them within each shared event, each group keeping
+	// its number of documents there (seeded by PoolOptions.Seed; -1 if no shared event, or
+	// if the only shared event has one document a group, where relabeling only swaps the
+	// two and there is no null to estimate).
+	// The divergence of two samples from one population grows as they shrink, so a small
+	// group looks far from every other; Excess = Shared − Null is the divergence beyond
+	// that, comparable between pairs of different sizes (it can be slightly negative; 0
+	// where Null is -1). All three are nil when no null was computed.
+	Shared [][]float64 `json:"shared,omitempty"`
 	Null   [][]float64 `json:"null,omitempty"`
 	Excess [][]float64 `json:"excess,omitempty"`
 }
@@ -371,29 +375,69 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 		}
 		return min(max(js, 0), 1)
 	}
-	d.Null, d.Excess = make([][]float64, k), make([][]float64, k)
+	d.Shared, d.Null, d.Excess = make([][]float64, k), make([][]float64, k), make([][]float64, k)
 	for i := range k {
-		d.Null[i], d.Excess[i] = make([]float64, k), make([]float64, k)
+		d.Shared[i], d.Null[i], d.Excess[i] = make([]float64, k), make([]float64, k), make([]float64, k)
 	}
 	for i := range k {
 		for j := i + 1; j < k; j++ {
 			bi, bj := uint64(1)<<ec.slot[i], uint64(1)<<ec.slot[j]
-			// The pair's documents by event, and how many each event gives group i.
-			var pair []int
+			// The pair's documents in the events both groups cover.
 			byEvent := map[int][]int{}
 			for x := range docs {
 				if inI, inJ := docs[x].mask&bi != 0, docs[x].mask&bj != 0; inI != inJ {
-					pair = append(pair, x)
 					byEvent[docs[x].event] = append(byEvent[docs[x].event], x)
 				}
 			}
-			events := make([]int, 0, len(byEvent))
-			for e := range byEvent {
-				events = append(events, e)
+			var events []int
+			// A relabeling can change the divergence unless there is one shared event with
+			// one document a group, where it only swaps the two.
+			moves := false
+			for e, xs := range byEvent {
+				inI := 0
+				for _, x := range xs {
+					if docs[x].mask&bi != 0 {
+						inI++
+					}
+				}
+				if inI > 0 && inI < len(xs) {
+					events = append(events, e)
+					moves = moves || len(xs) > 2
+				}
 			}
 			slices.Sort(events)
-			if d.All[i][j] < 0 || len(pair) == 0 {
-				d.Null[i][j], d.Null[j][i], d.Excess[i][j], d.Excess[j][i] = -1, -1, 0, 0
+			if len(events) == 0 {
+				d.Shared[i][j], d.Shared[j][i], d.Null[i][j], d.Null[j][i] = -1, -1, -1, -1
+				continue
+			}
+			moves = moves || len(events) > 1
+			// The observed divergence over those events.
+			touched = touched[:0]
+			for _, e := range events {
+				for _, x := range byEvent[e] {
+					dd := &docs[x]
+					dst := countB
+					if dd.mask&bi != 0 {
+						dst = countA
+					}
+					for t, id := range dd.ids {
+						if countA[id] == 0 && countB[id] == 0 {
+							touched = append(touched, id)
+						}
+						dst[id] += float64(dd.n[t])
+					}
+				}
+			}
+			slices.Sort(touched)
+			shared := max(jsd(), 0)
+			for _, id := range touched {
+				countA[id], countB[id] = 0, 0
+			}
+			d.Shared[i][j], d.Shared[j][i] = shared, shared
+			if !moves {
+				// One shared event with one document a group: a relabeling only swaps the
+				// two, which leaves the divergence as it is. No null to estimate.
+				d.Null[i][j], d.Null[j][i] = -1, -1
 				continue
 			}
 			h := fnv.New64a()
@@ -433,7 +477,7 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 			}
 			null := sum / float64(rounds)
 			d.Null[i][j], d.Null[j][i] = null, null
-			d.Excess[i][j], d.Excess[j][i] = d.All[i][j]-null, d.All[i][j]-null
+			d.Excess[i][j], d.Excess[j][i] = shared-null, shared-null
 		}
 	}
 	return nil

@@ -457,23 +457,23 @@ type SortBy int
 const (
 	ByStrength SortBy = iota // |Score|: the most distinctive terms of either side
 	ByScore                  // Score, signed
-	ByTerm
-	ByWord
-	ByCountA
-	ByCountB
-	ByRateA
-	ByRateB
-	ByLogRatio
-	ByP
-	ByPAdj
+	ByTerm                   // the counted term, as text
+	ByWord                   // the most frequent surface form, as text
+	ByCountA                 // occurrences in A
+	ByCountB                 // occurrences in B
+	ByRateA                  // rate per million in A
+	ByRateB                  // rate per million in B
+	ByLogRatio               // Hardie's Log Ratio
+	ByP                      // the p-value
+	ByPAdj                   // the adjusted p-value
 )
 
 // Order is a sort direction.
 type Order int
 
 const (
-	Descending Order = iota
-	Ascending
+	Descending Order = iota // largest first
+	Ascending               // smallest first
 )
 
 // SortKeyTerms sorts rows in place by a column, in either order, with ties broken by N and
