@@ -1,6 +1,8 @@
 package framing_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -296,4 +298,80 @@ func ExampleCompareGroups() {
 	// Atlas Newswire and Meridian Press: 0.459 bits in the events both cover, 0.025 beyond chance
 	// Atlas Newswire and Soloria News Agency: 0.607 bits in the events both cover, no chance level to compare with
 	// Meridian Press and Soloria News Agency: 0.615 bits in the events both cover, 0.003 beyond chance
+}
+
+func ExamplePoolProfiles() {
+	// Profiles counted anywhere (here: one per document, merged per event and side, as a
+	// distributed count does) pool exactly as PoolEvents pools the documents.
+	an := framing.Analyzer{Voices: framing.OwnVoice}
+	var docs []corpus.Document
+	for _, d := range corpus.Sample().Documents() {
+		if d.Language == "english" && (d.Kind == "state" || d.Kind == "wire") {
+			docs = append(docs, d)
+		}
+	}
+	in := &framing.PoolInput{SideA: "state", SideB: "wire"}
+	parts := map[string][]*framing.Profile{}
+	for _, d := range docs {
+		p, err := an.Profile(d)
+		if err != nil {
+			panic(err)
+		}
+		lean := framing.LeanA
+		if d.Kind == "wire" {
+			lean = framing.LeanB
+		}
+		key := d.Event + "/" + d.Kind
+		parts[key] = append(parts[key], p)
+		in.Docs = append(in.Docs, framing.NewDocCounts(d, lean, p))
+	}
+	for key, ps := range parts {
+		m, err := framing.Merge(ps...)
+		if err != nil {
+			panic(err)
+		}
+		event, kind, _ := strings.Cut(key, "/")
+		lean := framing.LeanA
+		if kind == "wire" {
+			lean = framing.LeanB
+		}
+		in.Parts = append(in.Parts, framing.EventSide{Event: event, Lean: lean, Profile: m})
+	}
+	opts := &framing.PoolOptions{Permutations: 500}
+	fromProfiles, err := framing.PoolProfiles(&an, in, opts)
+	if err != nil {
+		panic(err)
+	}
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		panic(err)
+	}
+	fromDocs, err := framing.PoolEvents(&an, c.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), opts)
+	if err != nil {
+		panic(err)
+	}
+	a, _ := json.Marshal(fromProfiles)
+	b, _ := json.Marshal(fromDocs)
+	fmt.Println(len(fromProfiles.Terms), "terms pooled; the same bytes as PoolEvents:", bytes.Equal(a, b))
+	// Output: 830 terms pooled; the same bytes as PoolEvents: true
+}
+
+func ExampleParseLabelTable() {
+	// One contested label in two languages counts as one category.
+	table := "label,language,expression\n" +
+		"special military operation,english,special military operation\n" +
+		"special military operation,russian,специальн* военн* операци*\n"
+	lex, err := framing.ParseLabelTable(strings.NewReader(table), "contested")
+	if err != nil {
+		panic(err)
+	}
+	an := framing.Analyzer{}
+	ru := []corpus.Document{{ID: "r1", Event: "e", Outlet: "Agency", Language: "russian",
+		Text: "Специальная военная операция продолжается. Итоги специальной военной операции обсудили."}}
+	p, err := an.LexiconProfile(ru, lex)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(p.Count("special military operation"))
+	// Output: 2
 }
