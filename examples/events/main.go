@@ -53,11 +53,15 @@ func run(args []string, w, stderr io.Writer) error {
 	forest := fs.String("forest", "", "the term (or word) of the -figure forest plot (default: the first pooled term)")
 	groupSpec := fs.String("groups", "", "compare k groups instead of two sides: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	reference := fs.String("reference", "", "with -groups, the group every other is compared with (default: each group against the rest)")
+	nullRounds := fs.Int("null", 20, "with -groups, random relabelings that give each pair's chance divergence (negative: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *reference != "" && *groupSpec == "" {
 		return cli.Usagef("-reference goes with -groups")
+	}
+	if *nullRounds == 0 {
+		return cli.Usagef("-null 0: give a number of relabelings, or a negative number for none")
 	}
 	var method stats.Tau2Method
 	if err := method.UnmarshalText([]byte(*tau2)); err != nil {
@@ -78,7 +82,7 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	if *groupSpec != "" {
 		pool := framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
-		return runGroups(c, an, *groupSpec, *reference, pool, args, w, stderr)
+		return runGroups(c, an, *groupSpec, *reference, *nullRounds, pool, args, w, stderr)
 	}
 	// Read the corpus once: both sides, each wire service as a side of its own (for the
 	// placebo), and the lexicon categories.
@@ -205,7 +209,7 @@ type groupRow struct {
 
 // runGroups compares k groups: each against the rest or the reference, and their
 // divergences.
-func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool framing.PoolOptions, args []string, w, stderr io.Writer) error {
+func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null int, pool framing.PoolOptions, args []string, w, stderr io.Writer) error {
 	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
@@ -219,7 +223,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool 
 			reference = r.Name // "outlet:Reuters" names the group Reuters
 		}
 	}
-	g, err := framing.CompareGroups(&an, corp.Docs(), groups, &framing.GroupOptions{Reference: reference, Pool: pool})
+	g, err := framing.CompareGroups(&an, corp.Docs(), groups, &framing.GroupOptions{Reference: reference, Pool: pool, Null: null})
 	if err != nil {
 		if errors.Is(err, framing.ErrOption) {
 			return cli.Usagef("%v", err)
@@ -285,7 +289,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, pool 
 		fmt.Fprintln(w)
 	}
 	if ex := g.Divergence.Excess; ex != nil {
-		fmt.Fprintf(w, "\nbeyond chance (the same, minus what shuffling the two groups' documents within events gives; %d shuffles):\n", 20)
+		fmt.Fprintf(w, "\nbeyond chance, over the events both cover (minus what shuffling the two groups' documents within events gives; %d shuffles):\n", null)
 		for i, name := range g.Groups {
 			fmt.Fprintf(w, "%2d %-21s", i+1, clip(name, 21))
 			for j := range g.Groups {
