@@ -336,6 +336,14 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		out = append(out, pt)
 		index[id] = int32(len(out))
 	}
+	// Each kept term's tables, gathered term by term (compressed rows: the term's Events
+	// tables in event order) as the events are read for the same-direction counts.
+	start := make([]int32, len(out)+1)
+	for i := range out {
+		start[i+1] = start[i] + int32(out[i].Events)
+	}
+	tables := make([]stats.Table, start[len(out)])
+	next := slices.Clone(start[:len(out)])
 	for _, ev := range events {
 		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
 		each(ev, func(id int32, x, y float64) {
@@ -344,13 +352,15 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 				if d := x/n1 - y/n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
 					pt.Same++
 				}
+				tables[next[i-1]] = stats.Table{A: int64(x), N1: int64(n1), B: int64(y), N2: int64(n2)}
+				next[i-1]++
 			}
 		})
 	}
 	for i := range out {
 		out[i].SameShare = float64(out[i].Same) / float64(out[i].Events)
 	}
-	ec.heterogeneity(out, index, events, a, b, o)
+	ec.heterogeneity(out, tables, start, o)
 	key := func(t *PooledTerm) float64 { return math.Abs(t.Z) }
 	if o.Rank == RankRandom {
 		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
@@ -378,36 +388,8 @@ func mhFinish(r, s, pr, ps, qs float64) (logOR, se float64) {
 }
 
 // heterogeneity sets Random, Tarone and TaroneP of every pooled term from its per-event
-// tables. index maps a term id to its position in out, plus one.
-func (ec *EventCounts) heterogeneity(out []PooledTerm, index []int32, events []*eventData, a, b int, o *PoolOptions) {
-	// The tables of each term, gathered term by term (compressed rows).
-	start := make([]int32, len(out)+1)
-	visit := func(f func(i int32, t stats.Table)) {
-		for _, ev := range events {
-			sa, sb := &ev.sides[a].counts, &ev.sides[b].counts
-			n1, n2 := ev.sides[a].total, ev.sides[b].total
-			sa.each(func(id int32, x int64) {
-				if i := index[id]; i > 0 {
-					f(i-1, stats.Table{A: x, N1: n1, B: sb.get(id), N2: n2})
-				}
-			})
-			sb.each(func(id int32, y int64) {
-				if i := index[id]; i > 0 && sa.get(id) == 0 {
-					f(i-1, stats.Table{A: 0, N1: n1, B: y, N2: n2})
-				}
-			})
-		}
-	}
-	visit(func(i int32, _ stats.Table) { start[i+1]++ })
-	for i := range out {
-		start[i+1] += start[i]
-	}
-	tables := make([]stats.Table, start[len(out)])
-	next := slices.Clone(start[:len(out)])
-	visit(func(i int32, t stats.Table) {
-		tables[next[i]] = t
-		next[i]++
-	})
+// tables, tables[start[i]:start[i+1]] for term i.
+func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []stats.Table, start []int32, o *PoolOptions) {
 	meta := &stats.MetaOptions{Method: o.Tau2, KnappHartung: o.KnappHartung}
 	const chunk = 512
 	ec.parallel((len(out)+chunk-1)/chunk, func(c int) {
