@@ -79,6 +79,8 @@ type mention struct {
 	name   string // as written, titles and possessive removed
 	tFrom  int    // the tokens of its titles ("Texas Governor"), or -1
 	tTo    int
+	aFrom  int // the tokens of a role in apposition ("Ana Ruiz, the Soloria governor,"), or -1
+	aTo    int
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
 }
@@ -634,6 +636,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	}
 	last := j
 	m.tFrom, m.tTo = tFrom, tTo
+	m.aFrom, m.aTo = s.appositiveRole(j, hi)
 	titled := tFrom >= 0
 	m.person = !orgWord && (titled || !joined && n >= 2 && n <= 4)
 	if ofAt >= 0 && (ofAt-first >= 2 || ofAt-first >= 1 && titled) {
@@ -642,6 +645,33 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	}
 	m.name = s.span(first, last)
 	return j, m
+}
+
+// appositiveRole returns the token [k, k+1) of the role in apposition after a name that
+// ends before token j: ", the Soloria governor," whose head (its last word, before the
+// comma or the sentence's end that closes it, within five words) is a role noun; -1, -1 if
+// there is none. Only the head counts: in ", the president's adviser," the role is
+// adviser, not president.
+func (s *segmenter) appositiveRole(j, hi int) (int, int) {
+	if j <= 0 || j >= hi || j >= len(s.toks) || !strings.Contains(s.text[s.toks[j-1].end:s.toks[j].start], ",") {
+		return -1, -1
+	}
+	from := j
+	if s.toks[j].flags&wDet != 0 {
+		from = j + 1
+	}
+	for k := from; k < hi && k < from+5; k++ {
+		end := k+1 >= len(s.toks) || s.toks[k+1].sentence != s.toks[k].sentence ||
+			strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:")
+		if !end {
+			continue
+		}
+		if w := s.toks[k]; w.flags&(wRole|wTitle) != 0 && w.flags&wOrg == 0 {
+			return k, k + 1 // the head alone
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // span returns the text of tokens [from, to), runs of space made one.
@@ -658,6 +688,11 @@ func (s *segmenter) span(from, to int) string {
 // hasTitle reports whether mention m is titled with a word of the given role.
 func (s *segmenter) hasTitle(m mention, role string) bool {
 	for k := m.tFrom; k >= 0 && k < m.tTo; k++ {
+		if roleOf(s.word(k)) == role {
+			return true
+		}
+	}
+	for k := m.aFrom; k >= 0 && k < m.aTo; k++ {
 		if roleOf(s.word(k)) == role {
 			return true
 		}
