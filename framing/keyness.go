@@ -25,7 +25,7 @@ const (
 	MeasureChiSquare         Measure = "chi2"          // ChiSquare "none", signed
 	MeasureChiSquareYates    Measure = "chi2-yates"    // ChiSquare "yates" (R), signed
 	MeasureChiSquareQuanteda Measure = "chi2-quanteda" // ChiSquare "quanteda", signed
-	MeasureFisher            Measure = "fisher"        // signed -log10 of FisherExact's p (exact below 1e-308 too)
+	MeasureFisher            Measure = "fisher"        // signed -log10 of stats.FisherExact's p (exact below 1e-308 too)
 	MeasureLogRatio          Measure = "log-ratio"     // LogRatio
 	MeasureLRC               Measure = "lrc"           // LogRatioConservative
 	MeasurePMI               Measure = "pmi"           // PMI

@@ -38,7 +38,7 @@ type LoadedTerm struct {
 	Count      int      `json:"count"`      // occurrences in the account (in the analyzer's voices)
 	Background int      `json:"background"` // occurrences in the background
 	// Z is the log-odds z-score of the account against the background (informative
-	// Dirichlet prior, Monroe et al. 2008; see LogOddsDirichlet): how much more the
+	// Dirichlet prior, Monroe et al. 2008; see LogOddsOptions): how much more the
 	// account uses the word than the background does.
 	Z float64 `json:"z"`
 	// Others counts the word in the other accounts of the event (LoadedOptions.Others);
