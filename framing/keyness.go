@@ -20,16 +20,16 @@ type Measure string
 // otherwise (Hardie's recommended pairing of an effect size with a significance filter).
 const (
 	MeasureLogOdds           Measure = "log-odds"      // z of the log-odds ratio with a Dirichlet prior (see LogOddsOptions); P from z
-	MeasureLogLikelihood     Measure = "g2"            // LogLikelihood, signed; Williams-corrected if asked
-	MeasureLogLikelihood2    Measure = "g2-2term"      // LogLikelihood2 (UCREL), signed
-	MeasureChiSquare         Measure = "chi2"          // ChiSquare "none", signed
-	MeasureChiSquareYates    Measure = "chi2-yates"    // ChiSquare "yates" (R), signed
-	MeasureChiSquareQuanteda Measure = "chi2-quanteda" // ChiSquare "quanteda", signed
+	MeasureLogLikelihood     Measure = "g2"            // stats.LogLikelihood, signed; Williams-corrected if asked
+	MeasureLogLikelihood2    Measure = "g2-2term"      // stats.LogLikelihood2 (UCREL), signed
+	MeasureChiSquare         Measure = "chi2"          // stats.ChiSquare, CorrectionNone, signed
+	MeasureChiSquareYates    Measure = "chi2-yates"    // stats.ChiSquare, CorrectionYates (R), signed
+	MeasureChiSquareQuanteda Measure = "chi2-quanteda" // stats.ChiSquare, CorrectionQuanteda, signed
 	MeasureFisher            Measure = "fisher"        // signed -log10 of stats.FisherExact's p (exact below 1e-308 too)
-	MeasureLogRatio          Measure = "log-ratio"     // LogRatio
-	MeasureLRC               Measure = "lrc"           // LogRatioConservative
-	MeasurePMI               Measure = "pmi"           // PMI
-	MeasurePercentDiff       Measure = "pdiff"         // PercentDiff
+	MeasureLogRatio          Measure = "log-ratio"     // stats.LogRatio
+	MeasureLRC               Measure = "lrc"           // stats.LogRatioConservative
+	MeasurePMI               Measure = "pmi"           // stats.PMI
+	MeasurePercentDiff       Measure = "pdiff"         // stats.PercentDiff
 	MeasureScaledF           Measure = "scaled-f"      // ScaledF of A minus that of B
 )
 
