@@ -79,6 +79,11 @@ type analyzeFn struct {
 	// pending holds the bundle's profiles by (event, side), merged before they are sent:
 	// the combine then receives one profile per key and bundle, not one per document.
 	pending map[string][]*framing.Profile
+	// Without a permutation test no document needs its own counts: counters (one per key,
+	// over one vocabulary per bundle) count the bundle's documents at once, which costs a
+	// ninth of a profile per document.
+	counters map[string]*framing.Counter
+	vocab    *framing.Vocabulary
 }
 
 // maxPending bounds the profiles of one key kept before they are merged.
@@ -86,10 +91,19 @@ const maxPending = 512
 
 func (f *analyzeFn) StartBundle(_ func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) {
 	f.pending = map[string][]*framing.Profile{}
+	f.counters, f.vocab = map[string]*framing.Counter{}, &framing.Vocabulary{}
 }
 
 // FinishBundle sends each key's merged profile.
 func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) error {
+	for k, c := range f.counters {
+		p, err := c.Profile()
+		if err != nil {
+			return err
+		}
+		f.pending[k] = append(f.pending[k], p)
+	}
+	f.counters = nil
 	keys := make([]string, 0, len(f.pending))
 	for k := range f.pending {
 		keys = append(keys, k)
@@ -160,11 +174,22 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 			if !side.in {
 				continue
 			}
+			key := d.Event + "\x00" + []string{"A", "B"}[side.lean]
+			if f.cfg.Pool.Permutations < 0 {
+				c := f.counters[key]
+				if c == nil {
+					c = &framing.Counter{Analyzer: an, Vocabulary: f.vocab}
+					f.counters[key] = c
+				}
+				if err := c.Add(d); err != nil {
+					return fmt.Errorf("document %q: %w", d.ID, err)
+				}
+				continue
+			}
 			p, err := an.Profile(d)
 			if err != nil {
 				return fmt.Errorf("document %q: %w", d.ID, err)
 			}
-			key := d.Event + "\x00" + []string{"A", "B"}[side.lean]
 			if f.pending[key] = append(f.pending[key], p); len(f.pending[key]) >= maxPending {
 				m, err := framing.Merge(f.pending[key]...)
 				if err != nil {

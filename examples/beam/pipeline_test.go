@@ -108,6 +108,15 @@ func TestSampleOnPrism(t *testing.T) {
 	runPipeline(t, cfg, want, skipped)
 }
 
+func TestWithoutPermutationsOnPrism(t *testing.T) {
+	// Without a permutation test the documents are counted a bundle at a time.
+	glob := writeFiles(t, generated(1200), 300, "")
+	cfg := Config{Input: glob, Analyzer: framing.Analyzer{Language: "english", Voices: framing.OwnVoice},
+		SideA: "kind:state", SideB: "kind:wire", Pool: framing.PoolOptions{Permutations: -1, MinEvents: 2, Rank: framing.RankRandom}}
+	want, skipped := singleMachine(t, glob, cfg)
+	runPipeline(t, cfg, want, skipped)
+}
+
 // generated is a corpus of n invented documents over 40 events, three outlets each (a
 // state outlet and two wires), whose words lean a little differently by kind.
 func generated(n int) []corpus.Document {
