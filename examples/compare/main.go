@@ -285,20 +285,10 @@ func printReport(w io.Writer, rep *report) {
 func printTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[string]bool) {
 	fmt.Fprintf(w, "\n  %-28s %-16s %5s %5s %7s\n", heading, "stem", "A", "B", "z")
 	for _, t := range ts {
-		stem := clip(t.Term, 14)
+		stem := cli.Clip(t.Term, 14)
 		if merged[t.Term] {
 			stem += " *"
 		}
-		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score)
+		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", cli.Clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score)
 	}
-}
-
-// clip shortens s to n runes for the table.
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -278,7 +278,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	}
 	fmt.Fprintln(w)
 	for i, name := range g.Groups {
-		fmt.Fprintf(w, "%2d %-21s", i+1, clip(name, 21))
+		fmt.Fprintf(w, "%2d %-21s", i+1, cli.Clip(name, 21))
 		for j := range g.Groups {
 			if v := g.Divergence.All[i][j]; v < 0 {
 				fmt.Fprintf(w, " %6s", "-")
@@ -291,7 +291,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	if ex := g.Divergence.Excess; ex != nil {
 		fmt.Fprintf(w, "\nbeyond chance, over the events both cover (minus what shuffling the two groups' documents within events gives; %d shuffles):\n", null)
 		for i, name := range g.Groups {
-			fmt.Fprintf(w, "%2d %-21s", i+1, clip(name, 21))
+			fmt.Fprintf(w, "%2d %-21s", i+1, cli.Clip(name, 21))
 			for j := range g.Groups {
 				if g.Divergence.Null[i][j] < 0 {
 					fmt.Fprintf(w, " %6s", "-")
@@ -310,15 +310,6 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 		}
 	}
 	return nil
-}
-
-// clip shortens s to n runes.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // forestFigure draws the forest plot of one term: its log odds ratio in each event, the

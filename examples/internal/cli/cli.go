@@ -249,35 +249,15 @@ func Language(name string) (string, error) {
 	return l, nil
 }
 
-// InLanguage returns the documents of docs in language lang (a canonical name; a document
-// with no language is English), and reports on stderr how many were left out and why (another
-// language, or a language the analyzer does not know), so that no document is dropped
-// silently.
-func InLanguage(prog string, docs []corpus.Document, lang string, stderr io.Writer) []corpus.Document {
-	var out []corpus.Document
-	left := map[string]int{}
-	for _, d := range docs {
-		l, err := framing.ResolveLanguage(d.Language)
-		switch {
-		case err != nil:
-			left[fmt.Sprintf("%q (unknown)", d.Language)]++
-		case l == lang:
-			out = append(out, d)
-		default:
-			left[l]++
-		}
+// Clip shortens s to n runes for a table column, runs of white space made one space and
+// the cut marked with "…".
+func Clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) <= n {
+		return s
 	}
-	if len(left) > 0 {
-		var parts []string
-		n := 0
-		for l, c := range left {
-			parts = append(parts, fmt.Sprintf("%s %d", l, c))
-			n += c
-		}
-		slices.Sort(parts)
-		fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, len(docs), lang, strings.Join(parts, ", "))
-	}
-	return out
+	return string(r[:n-1]) + "…"
 }
 
 // Voices parses a -voice value: own, quoted or all.
