@@ -203,29 +203,10 @@ func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups 
 		}
 	}
 	out.Within, out.Between, out.WithinPairs, out.BetweenPairs = kindDistances(out)
-	if ex := out.Divergence.Excess; ex != nil {
-		var sw, sb float64
-		var nw, nb int
-		for i := range ex {
-			for j := i + 1; j < len(ex); j++ {
-				ki, oki := out.Kinds[out.Groups[i]]
-				kj, okj := out.Kinds[out.Groups[j]]
-				if !oki || !okj || out.Divergence.Null[i][j] < 0 {
-					continue
-				}
-				if ki == kj {
-					sw, nw = sw+ex[i][j], nw+1
-				} else {
-					sb, nb = sb+ex[i][j], nb+1
-				}
-			}
-		}
-		if nw > 0 {
-			out.WithinExcess = sw / float64(nw)
-		}
-		if nb > 0 {
-			out.BetweenExcess = sb / float64(nb)
-		}
+	if d := out.Divergence; d.Excess != nil {
+		var ks kindSums
+		ks.add(out, d.Excess, d.Null)
+		out.WithinExcess, out.BetweenExcess = ks.means(0)
 	}
 	return out, nil
 }
@@ -304,33 +285,49 @@ func (ec *EventCounts) divergences(k int) (*Divergences, error) {
 
 // kindDistances returns the mean per-event divergences within and between kinds.
 func kindDistances(g *Groups) (within, between float64, nw, nb int) {
-	var sw, sb float64
+	var ks kindSums
 	for _, m := range g.Divergence.PerEvent {
-		for i := range m {
-			for j := i + 1; j < len(m); j++ {
-				ki, oki := g.Kinds[g.Groups[i]]
-				kj, okj := g.Kinds[g.Groups[j]]
-				if m[i][j] < 0 || !oki || !okj {
-					continue
-				}
-				if ki == kj {
-					sw += m[i][j]
-					nw++
-				} else {
-					sb += m[i][j]
-					nb++
-				}
+		ks.add(g, m, m)
+	}
+	within, between = ks.means(-1)
+	return within, between, ks.nw, ks.nb
+}
+
+// kindSums adds up divergences between groups of one kind and of different kinds.
+type kindSums struct {
+	sw, sb float64
+	nw, nb int
+}
+
+// add adds the pairs of m between groups with kinds, where valid (m itself, or the null
+// beside an excess) is not negative.
+func (k *kindSums) add(g *Groups, m, valid [][]float64) {
+	for i := range m {
+		for j := i + 1; j < len(m); j++ {
+			ki, oki := g.Kinds[g.Groups[i]]
+			kj, okj := g.Kinds[g.Groups[j]]
+			if !oki || !okj || valid[i][j] < 0 {
+				continue
+			}
+			if ki == kj {
+				k.sw, k.nw = k.sw+m[i][j], k.nw+1
+			} else {
+				k.sb, k.nb = k.sb+m[i][j], k.nb+1
 			}
 		}
 	}
-	within, between = -1, -1
-	if nw > 0 {
-		within = sw / float64(nw)
+}
+
+// means returns the mean within a kind and between kinds, none where there is no pair.
+func (k kindSums) means(none float64) (within, between float64) {
+	within, between = none, none
+	if k.nw > 0 {
+		within = k.sw / float64(k.nw)
 	}
-	if nb > 0 {
-		between = sb / float64(nb)
+	if k.nb > 0 {
+		between = k.sb / float64(k.nb)
 	}
-	return within, between, nw, nb
+	return within, between
 }
 
 // nullDivergences sets d.Null and d.Excess for the first k sides: each pair's documents
