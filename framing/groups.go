@@ -340,10 +340,16 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 		ids   []int32
 		n     []int64
 	}
+	// A row names its event by the order events were first seen; docs name it by its place
+	// in ec.events (sorted by name), so that nothing depends on the input's order.
+	place := make(map[int]int, len(ec.events))
+	for i, ev := range ec.events {
+		place[ev.index] = i
+	}
 	var docs []doc
 	for _, r := range ec.rows {
 		err := r.each(func(row *docRow) {
-			docs = append(docs, doc{event: row.event, id: row.id, mask: row.mask, ids: slices.Clone(row.ids), n: slices.Clone(row.n)})
+			docs = append(docs, doc{event: place[row.event], id: row.id, mask: row.mask, ids: slices.Clone(row.ids), n: slices.Clone(row.n)})
 		})
 		if err != nil {
 			return fmt.Errorf("framing: reading document rows: %w", err)
@@ -351,10 +357,27 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 	}
 	// Rows come in the order the workers wrote them: sort, so that draws do not depend on it.
 	slices.SortFunc(docs, func(x, y doc) int { return cmp.Or(cmp.Compare(x.event, y.event), strings.Compare(x.id, y.id)) })
-	v := 0
-	for _, run := range ec.langs {
-		v = max(v, run.vocab.Len())
+	// One id space over every language's vocabulary (a term of one language is not the
+	// same-looking term of another), and an order of it that does not depend on the order
+	// in which workers interned terms: languages by name, then terms by text.
+	runs := slices.Clone(ec.langs)
+	slices.SortFunc(runs, func(x, y *langRun) int { return strings.Compare(x.set.an.Language, y.set.an.Language) })
+	base := map[*langRun]int32{}
+	var order []int32 // by global id: its place in that order
+	for _, run := range runs {
+		b := int32(len(order))
+		base[run] = b
+		for _, r := range run.vocab.ranks() {
+			order = append(order, b+r)
+		}
 	}
+	for x := range docs {
+		b := base[ec.events[docs[x].event].run]
+		for t := range docs[x].ids {
+			docs[x].ids[t] += b
+		}
+	}
+	v := len(order)
 	countA, countB := make([]float64, v), make([]float64, v)
 	var touched []int32
 	jsd := func() float64 {
@@ -387,17 +410,17 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 				}
 			}
 			var events []int
+			inI := map[int]int{} // by event: group i's documents
 			// A relabeling can change the divergence unless there is one shared event with
 			// one document a group, where it only swaps the two.
 			moves := false
 			for e, xs := range byEvent {
-				inI := 0
 				for _, x := range xs {
 					if docs[x].mask&bi != 0 {
-						inI++
+						inI[e]++
 					}
 				}
-				if inI > 0 && inI < len(xs) {
+				if inI[e] > 0 && inI[e] < len(xs) {
 					events = append(events, e)
 					moves = moves || len(xs) > 2
 				}
@@ -408,28 +431,33 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 				continue
 			}
 			moves = moves || len(events) > 1
-			// The observed divergence over those events.
-			touched = touched[:0]
-			for _, e := range events {
-				for _, x := range byEvent[e] {
-					dd := &docs[x]
-					dst := countB
-					if dd.mask&bi != 0 {
-						dst = countA
-					}
-					for t, id := range dd.ids {
-						if countA[id] == 0 && countB[id] == 0 {
-							touched = append(touched, id)
+			// divergence sums the pair's documents in those events into A (where inA
+			// says so) and B, and returns their divergence.
+			divergence := func(inA func(e, k int) bool) float64 {
+				touched = touched[:0]
+				for _, e := range events {
+					for k, x := range byEvent[e] {
+						dd, dst := &docs[x], countB
+						if inA(e, k) {
+							dst = countA
 						}
-						dst[id] += float64(dd.n[t])
+						for t, id := range dd.ids {
+							if countA[id] == 0 && countB[id] == 0 {
+								touched = append(touched, id)
+							}
+							dst[id] += float64(dd.n[t]) // whole numbers: exact in any order
+						}
 					}
 				}
+				// Sums in term order, whatever the draw and however the workers interned terms.
+				slices.SortFunc(touched, func(x, y int32) int { return cmp.Compare(order[x], order[y]) })
+				js := max(jsd(), 0)
+				for _, id := range touched {
+					countA[id], countB[id] = 0, 0
+				}
+				return js
 			}
-			slices.Sort(touched)
-			shared := max(jsd(), 0)
-			for _, id := range touched {
-				countA[id], countB[id] = 0, 0
-			}
+			shared := divergence(func(e, k int) bool { return docs[byEvent[e][k]].mask&bi != 0 })
 			d.Shared[i][j], d.Shared[j][i] = shared, shared
 			if !moves {
 				// One shared event with one document a group: a relabeling only swaps the
@@ -439,38 +467,21 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 			}
 			h := fnv.New64a()
 			fmt.Fprintf(h, "%s\x00%s", ec.sides[i], ec.sides[j])
+			rank := map[int][]int{} // by event: each document's place in this round's draw
 			sum := 0.0
 			for r := range rounds {
 				rng := rand.New(rand.NewPCG(seed^h.Sum64(), uint64(r)))
-				touched = touched[:0]
 				for _, e := range events {
-					xs := byEvent[e]
-					inI := 0
-					for _, x := range xs {
-						if docs[x].mask&bi != 0 {
-							inI++
-						}
+					order := rng.Perm(len(byEvent[e]))
+					if rank[e] == nil {
+						rank[e] = make([]int, len(order))
 					}
-					order := rng.Perm(len(xs))
-					for rank, p := range order {
-						dd := &docs[xs[p]]
-						dst := countB
-						if rank < inI {
-							dst = countA
-						}
-						for t, id := range dd.ids {
-							if countA[id] == 0 && countB[id] == 0 {
-								touched = append(touched, id)
-							}
-							dst[id] += float64(dd.n[t])
-						}
+					for place, k := range order {
+						rank[e][k] = place
 					}
 				}
-				slices.Sort(touched) // sums in term order, whatever the draw
-				sum += max(jsd(), 0)
-				for _, id := range touched {
-					countA[id], countB[id] = 0, 0
-				}
+				// The first inI[e] places of each event's draw are group i's.
+				sum += divergence(func(e, k int) bool { return rank[e][k] < inI[e] })
 			}
 			null := sum / float64(rounds)
 			d.Null[i][j], d.Null[j][i] = null, null
