@@ -537,3 +537,25 @@ func TestCompose(t *testing.T) {
 		}
 	}
 }
+
+func TestScanReader(t *testing.T) {
+	data := `{"id":"1","event":"e","outlet":"o","text":"t"}` + "\n" + `{"event":"e","outlet":"o","text":"u"}` + "\n{bad\n"
+	var ids []string
+	var err error
+	for d, e := range ScanReader(strings.NewReader(data), "in/stdin.jsonl", nil) {
+		if e != nil {
+			err = e
+			break
+		}
+		ids = append(ids, d.ID)
+	}
+	// The name gives the format, the fallback IDs and the place in errors.
+	if strings.Join(ids, ",") != "1,stdin.jsonl:2" || err == nil || !strings.Contains(err.Error(), "stdin.jsonl:3") {
+		t.Errorf("ids %q, error %v", ids, err)
+	}
+	for _, e := range ScanReader(strings.NewReader("a,b\n"), "x.txt", nil) {
+		if !errors.Is(e, ErrFormat) {
+			t.Errorf("a .txt stream: %v", e)
+		}
+	}
+}

@@ -543,3 +543,40 @@ func open(fsys fs.FS, name string, o *LoadOptions, size int64) (io.ReadCloser, e
 		io.Closer
 	}{&progressReader{r: f, report: o.Progress, size: size}, f}, nil
 }
+
+// ScanReader is [Scan] for one stream, such as stdin or a file opened elsewhere (a cloud
+// store's reader): name gives the format by its extension (".jsonl", ".csv", ".tsv") and
+// names the records in errors and fallback IDs ("name:line"), as a file of that name would.
+func ScanReader(r io.Reader, name string, opts *LoadOptions) iter.Seq2[Document, error] {
+	base := path.Base(name)
+	return Scan(readerFS{name: base, r: r}, base, opts)
+}
+
+// readerFS serves one reader as the one file of a file system.
+type readerFS struct {
+	name string
+	r    io.Reader
+}
+
+func (s readerFS) Open(name string) (fs.File, error) {
+	if name != s.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return readerFile{s}, nil
+}
+
+type readerFile struct{ s readerFS }
+
+func (f readerFile) Read(b []byte) (int, error) { return f.s.r.Read(b) }
+func (f readerFile) Close() error               { return nil }
+func (f readerFile) Stat() (fs.FileInfo, error) { return readerInfo{f.s.name}, nil }
+
+// readerInfo describes a stream: a regular file of unknown size.
+type readerInfo struct{ name string }
+
+func (i readerInfo) Name() string       { return i.name }
+func (i readerInfo) Size() int64        { return 0 }
+func (i readerInfo) Mode() fs.FileMode  { return 0o444 }
+func (i readerInfo) ModTime() time.Time { return time.Time{} }
+func (i readerInfo) IsDir() bool        { return false }
+func (i readerInfo) Sys() any           { return nil }

@@ -6,13 +6,10 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
-	"io"
-	"io/fs"
 	"path"
 	"reflect"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -153,7 +150,7 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	}
 	an := f.cfg.Analyzer
 	an.Workers = 1 // one document at a time; the runner runs many bundles
-	for d, err := range corpus.Scan(oneFile{name: name, r: rc}, name, opts) {
+	for d, err := range corpus.ScanReader(rc, name, opts) {
 		if err != nil {
 			return err
 		}
@@ -206,35 +203,6 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 	}
 	return nil
 }
-
-// oneFile serves one opened file as a file system, so that corpus.Scan reads it as it
-// reads any file.
-type oneFile struct {
-	name string
-	r    io.Reader
-}
-
-func (o oneFile) Open(name string) (fs.File, error) {
-	if name != o.name {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return openFile{o}, nil
-}
-
-type openFile struct{ o oneFile }
-
-func (f openFile) Read(b []byte) (int, error) { return f.o.r.Read(b) }
-func (f openFile) Close() error               { return nil }
-func (f openFile) Stat() (fs.FileInfo, error) { return fileInfo{f.o.name}, nil }
-
-type fileInfo struct{ name string }
-
-func (i fileInfo) Name() string       { return i.name }
-func (i fileInfo) Size() int64        { return 0 }
-func (i fileInfo) Mode() fs.FileMode  { return 0o444 }
-func (i fileInfo) ModTime() time.Time { return time.Time{} }
-func (i fileInfo) IsDir() bool        { return false }
-func (i fileInfo) Sys() any           { return nil }
 
 func sum(x, y int) int { return x + y }
 

@@ -7,12 +7,10 @@ import (
 	"fmt"
 	"hash"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -283,34 +281,6 @@ func (c *Common) loadOptions() corpus.LoadOptions {
 	return corpus.LoadOptions{Defaults: corpus.Document{Event: c.DefaultEvent}, Fields: c.Fields.Fields, Compose: c.Fields.Compose}
 }
 
-// stdinFS serves stdin as the one file stdin.FORMAT, so that it is read like any file.
-type stdinFS struct {
-	name string
-	r    io.Reader
-}
-
-func (s stdinFS) Open(name string) (fs.File, error) {
-	if name != s.name {
-		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
-	}
-	return stdinFile{s}, nil
-}
-
-type stdinFile struct{ s stdinFS }
-
-func (f stdinFile) Read(b []byte) (int, error) { return f.s.r.Read(b) }
-func (f stdinFile) Close() error               { return nil }
-func (f stdinFile) Stat() (fs.FileInfo, error) { return stdinInfo{f.s.name}, nil }
-
-type stdinInfo struct{ name string }
-
-func (i stdinInfo) Name() string       { return i.name }
-func (i stdinInfo) Size() int64        { return 0 } // unknown
-func (i stdinInfo) Mode() fs.FileMode  { return 0o444 }
-func (i stdinInfo) ModTime() time.Time { return time.Time{} }
-func (i stdinInfo) IsDir() bool        { return false }
-func (i stdinInfo) Sys() any           { return nil }
-
 // scan returns the documents of the corpus flags, with -kind applied.
 func (c *Common) scan(opts *corpus.LoadOptions) func(yield func(corpus.Document, error) bool) {
 	var src func(yield func(corpus.Document, error) bool)
@@ -320,8 +290,7 @@ func (c *Common) scan(opts *corpus.LoadOptions) func(yield func(corpus.Document,
 			in = os.Stdin
 		}
 		c.digest = sha256.New()
-		name := "stdin." + c.Format
-		src = corpus.Scan(stdinFS{name: name, r: io.TeeReader(countingReader{in, &c.read}, c.digest)}, name, opts)
+		src = corpus.ScanReader(io.TeeReader(countingReader{in, &c.read}, c.digest), "stdin."+c.Format, opts)
 	} else {
 		src = corpus.ScanFile(c.Corpus, opts)
 	}
