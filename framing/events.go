@@ -318,19 +318,19 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		if pt.Word == "" {
 			pt.Word = pt.Term
 		}
-		r, s, pr, ps, qs := ac.r, ac.s, ac.pr, ac.ps, ac.qs
-		pt.hasMH = r > 0 && s > 0
-		if r == 0 || s == 0 {
-			// The Haldane–Anscombe correction, on every event's table.
-			r, s, pr, ps, qs = 0, 0, 0, 0, 0
-			for _, ev := range events {
-				t := table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
+		pt.hasMH = ac.r > 0 && ac.s > 0
+		if pt.hasMH {
+			pt.LogOR, pt.SE = mhFinish(ac.r, ac.s, ac.pr, ac.ps, ac.qs)
+		} else {
+			// A term on one side only: mantelHaenszel applies the Haldane–Anscombe
+			// correction to every event's table.
+			tables := make([]table2, len(events))
+			for k, ev := range events {
+				tables[k] = table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
 					float64(ev.sides[a].total), float64(ev.sides[b].total)}
-				r1, s1, pr1, ps1, qs1 := t.mhParts(0.5)
-				r, s, pr, ps, qs = r+r1, s+s1, pr+pr1, ps+ps1, qs+qs1
 			}
+			pt.LogOR, pt.SE = mantelHaenszel(tables)
 		}
-		pt.LogOR, pt.SE = mhFinish(r, s, pr, ps, qs)
 		pt.Z = pt.LogOR / pt.SE
 		pt.P = math.Erfc(math.Abs(pt.Z) / math.Sqrt2)
 		out = append(out, pt)
