@@ -3,6 +3,9 @@ package framing
 import (
 	"math"
 	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // termCount is the running count of one term: occurrences, documents, and the last
@@ -41,15 +44,16 @@ type worker struct {
 
 	phraseForms surfTable // phrase surfaces -> term id, counts by id
 
-	toks   []rawToken
+	toks   []scan.Token
 	kept   []kept
 	quotes []Span
 
-	// The voice segmenter, reading the worker's tokens: the flags of each surface (by local
-	// id, vKnown once looked up), the term id or drop reason of each surface, and the local
-	// id of each token of the text segmented last.
-	vseg   segmenter
-	vflags []uint32
+	// The voice segmenter, reading the worker's tokens (vtoks): the classes of each surface
+	// (by local id, vKnown once looked up), the term id or drop reason of each surface, and
+	// the local id of each token of the text segmented last.
+	vseg   voices.Segmenter
+	vtoks  []voices.Token
+	vflags []voices.Class
 	sdata  []int32
 	tlids  []int32
 	qi     int // cursor into quotes
@@ -80,10 +84,10 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 }
 
 func (w *worker) newSurface(s string, h uint32, key uint64) slot {
-	lower := normalize(s, w.set.russian)
+	lower := scan.Normalize(s, w.set.russian)
 	data, known := int32(0), false
 	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
-		if l := normalize(acr, w.set.russian); w.set.isStop(l) || voiceLangOf(w.set.lang.name).words[l] != 0 {
+		if l := scan.Normalize(acr, w.set.russian); w.set.isStop(l) || voices.LangOf(w.set.lang.name).Classes(l) != 0 {
 			data, known = w.term(acr), true // "US" is not "us", "WHO" not "who"
 		} else {
 			lower = l // "F.B.I." is "fbi", as "FBI" is
@@ -211,20 +215,20 @@ func (w *worker) analyze(text string, count bool) {
 		lo, hi = Boilerplate(text)
 	}
 	w.quotes, w.qi = nil, 0
-	voices := w.set.an.Voices
-	if voices != AllVoices {
-		w.quotes = w.segment(text, voices)
+	want := w.set.an.Voices
+	if want != AllVoices {
+		w.quotes = w.segment(text, want)
 	}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	if w.set.phrases == nil && w.set.maxN == 1 {
 		// The fast path: unigrams, counted as they come.
 		ids := w.ids
-		for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
+		for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
 				continue
 			}
-			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+			if want != AllVoices && !want.Has(w.voiceAt(start)) {
 				w.dropped.Voice++
 				continue
 			}
@@ -245,12 +249,12 @@ func (w *worker) analyze(text string, count bool) {
 		// N-grams without protected phrases: the terms as they come, with their runs.
 		ids, runs := w.ids, w.runs
 		run, lastClause, lastSeg := int32(0), -1, -1
-		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+		for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
 				continue
 			}
-			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+			if want != AllVoices && !want.Has(w.voiceAt(start)) {
 				w.dropped.Voice++
 				w.seg++ // n-grams never span a dropped quotation
 				continue
@@ -263,9 +267,9 @@ func (w *worker) analyze(text string, count bool) {
 			if count {
 				w.countSurface(e.id - 1)
 			}
-			if sc.clause != lastClause || w.seg != lastSeg {
+			if sc.Clause() != lastClause || w.seg != lastSeg {
 				run++
-				lastClause, lastSeg = sc.clause, w.seg
+				lastClause, lastSeg = sc.Clause(), w.seg
 			}
 			ids = append(ids, e.data)
 			runs = append(runs, run)
@@ -274,8 +278,8 @@ func (w *worker) analyze(text string, count bool) {
 		return
 	}
 	toks := w.toks[:0]
-	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		if len(toks) > 0 && t.sentence != toks[0].sentence {
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
 			w.sentence(text, toks, lo, hi, nil, count)
 			toks = toks[:0]
 		}
@@ -298,19 +302,19 @@ func (w *worker) countWords(text string, doc int32) int {
 		lo, hi = Boilerplate(text)
 	}
 	w.quotes, w.qi = nil, 0
-	voices := w.set.an.Voices
-	if voices != AllVoices {
-		return w.countVoices(text, doc, lo, hi, voices)
+	want := w.set.an.Voices
+	if want != AllVoices {
+		return w.countVoices(text, doc, lo, hi, want)
 	}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	n := 0
 	hot := w.local.hot
-	for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
+	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+		if want != AllVoices && !want.Has(w.voiceAt(start)) {
 			w.dropped.Voice++
 			continue
 		}
@@ -345,21 +349,20 @@ func (w *worker) countWords(text string, doc int32) int {
 	return n
 }
 
-// tokens appends every token of text, kept or dropped, to out.
 // countVoices is countWords for the words of some voices: the text is segmented from the
 // worker's tokens, and the tokens of the voices kept are counted from the segmenter's
 // buffer, without a second scan.
-func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) int {
-	w.quotes, w.qi = w.segment(text, voices), 0
+func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices) int {
+	w.quotes, w.qi = w.segment(text, want), 0
 	n := 0
 	quotes := w.quotes
 	next := len(text) // where the next span starts
 	if len(quotes) > 0 {
 		next = quotes[0].Start
 	}
-	narrative := voices.Has(VoiceNarrative)
-	for i := range w.vseg.toks {
-		start := w.vseg.toks[i].start
+	narrative := want.Has(VoiceNarrative)
+	for i := range w.vtoks {
+		start := w.vtoks[i].Start
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
@@ -378,7 +381,7 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) 
 				next = quotes[0].Start
 				if next <= start {
 					next = start // inside: decide by the span
-					if !voices.Has(quotes[0].Voice) {
+					if !want.Has(quotes[0].Voice) {
 						w.dropped.Voice++
 						continue
 					}
@@ -406,32 +409,32 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) 
 	return n
 }
 
-// vKnown and vCap are bits of worker.vflags above the segmenter's word flags: the flags are
-// looked up, and the surface is capitalized.
+// vKnown and vCap are bits of worker.vflags above the segmenter's word classes: the
+// classes are looked up, and the surface is capitalized.
 const (
-	vKnown uint32 = 1 << 31
-	vCap   uint32 = 1 << 30
+	vKnown voices.Class = 1 << 31
+	vCap   voices.Class = 1 << 30
 
-	_ uint32 = vCap - 2*wReflexive // (does not compile if the word flags reach vCap)
+	_ voices.Class = vCap - 2*voices.ClassReflexive // (does not compile if the word classes reach vCap)
 )
 
 // segment runs the voice segmenter on text. Its tokens come from the worker's scan, and
-// the segmenter's flags of each distinct surface are looked up once for the worker's life,
-// not once per token; the local id of each token is left in w.tlids.
+// the segmenter's classes of each distinct surface are looked up once for the worker's
+// life, not once per token; the tokens are left in w.vtoks and the local id of each in
+// w.tlids.
 func (w *worker) segment(text string, want Voices) []Span {
-	s := &w.vseg
-	if s.lang == nil {
-		s.lang = voiceLangOf(w.set.lang.name)
+	if w.vseg.Lang == nil {
+		w.vseg.Lang = voices.LangOf(w.set.lang.name)
 	}
-	s.text, s.want = text, want
-	toks, lids := s.toks[:0], w.tlids[:0]
+	w.vseg.Want = want
+	toks, lids := w.vtoks[:0], w.tlids[:0]
 	if want := len(text)/5 + 16; cap(toks) < want {
 		// About one token per six bytes of English: sized once, not grown by copying.
-		toks, lids = make([]stoken, 0, want), make([]int32, 0, want)
+		toks, lids = make([]voices.Token, 0, want), make([]int32, 0, want)
 	}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	hot := w.local.hot
-	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		var e slot
 		found := false
 		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
@@ -451,18 +454,18 @@ func (w *worker) segment(text string, want Voices) []Span {
 		f := w.vflags[lid]
 		if f&vKnown == 0 {
 			word := text[start:end]
-			f = s.lang.wordFlags(word, &s.buf) | vKnown
-			if isCapitalized(word) {
+			f = w.vseg.Lang.Classes(word) | vKnown
+			if scan.IsCapitalized(word) {
 				f |= vCap
 			}
 			w.vflags[lid] = f
 		}
-		toks = append(toks, stoken{start: start, end: end, sentence: sc.sentence, clause: sc.clause,
-			flags: f &^ (vKnown | vCap), cap: f&vCap != 0, poss: sc.pos > end})
+		toks = append(toks, voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
+			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
 		lids = append(lids, lid)
 	}
-	s.toks, w.tlids = toks, lids
-	return s.segment()
+	w.vtoks, w.tlids = toks, lids
+	return w.vseg.Segment(text, toks)
 }
 
 func (w *worker) tokens(text string, out *[]Token) {
@@ -472,10 +475,10 @@ func (w *worker) tokens(text string, out *[]Token) {
 	}
 	w.quotes, w.qi = w.segment(text, 0), 0
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	toks := w.toks[:0]
-	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		if len(toks) > 0 && t.sentence != toks[0].sentence {
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
 			w.sentence(text, toks, lo, hi, out, false)
 			toks = toks[:0]
 		}
@@ -513,16 +516,16 @@ func (w *worker) countDrop(reason uint8) {
 
 // sentence handles the tokens of one sentence: drops, protected phrases, and the kept
 // terms with their runs for n-grams. With out set it lists every token instead of counting.
-func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token, count bool) {
+func (w *worker) sentence(text string, toks []scan.Token, lo, hi int, out *[]Token, count bool) {
 	ks := w.kept[:0]
-	voices := w.set.an.Voices
-	track := voices != AllVoices || out != nil
-	drop := func(reason uint8, t rawToken, voice Voice) {
+	want := w.set.an.Voices
+	track := want != AllVoices || out != nil
+	drop := func(reason uint8, t scan.Token, voice Voice) {
 		if out != nil {
-			tk := Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice}
+			tk := Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Clause: t.Clause, Dropped: dropNames[reason], Voice: voice}
 			if reason == dropVoice {
 				// The term it would have counted as, for evidence of what a voice says.
-				if e := w.surfaceAt(text, t.start, t.end); e.data >= 0 {
+				if e := w.surfaceAt(text, t.Start, t.End); e.data >= 0 {
 					tk.Term = w.key(e.data)
 				}
 			}
@@ -533,34 +536,34 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.start < lo || t.start >= hi {
+		if t.Start < lo || t.Start >= hi {
 			drop(dropBoilerplate, t, VoiceNarrative)
 			i++
 			continue
 		}
 		voice := VoiceNarrative
 		if track {
-			voice = w.voiceAt(t.start)
-			if !voices.Has(voice) {
+			voice = w.voiceAt(t.Start)
+			if !want.Has(voice) {
 				drop(dropVoice, t, voice)
 				w.seg++
 				i++
 				continue
 			}
 		}
-		e := w.surfaceAt(text, t.start, t.end)
+		e := w.surfaceAt(text, t.Start, t.End)
 		if w.set.phrases != nil {
 			if m := w.matchPhrase(text, toks[i:], w.lower[e.id-1], hi); m > 0 {
 				last := toks[i+m-1]
 				words := make([]string, m)
 				for k := range m {
-					words[k] = w.lower[w.surfaceAt(text, toks[i+k].start, toks[i+k].end).id-1]
+					words[k] = w.lower[w.surfaceAt(text, toks[i+k].Start, toks[i+k].End).id-1]
 				}
 				term := w.phrase(strings.Join(words, "_"))
 				if out != nil {
-					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(term), Voice: voice})
+					*out = append(*out, Token{Start: t.Start, End: last.End, Sentence: t.Sentence, Clause: t.Clause, Term: w.key(term), Voice: voice})
 				} else if count {
-					s := text[t.start:last.end]
+					s := text[t.Start:last.End]
 					h, k := w.phraseForms.hash(s)
 					pe, ok := w.phraseForms.find(s, h, k)
 					if !ok {
@@ -568,7 +571,7 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 					}
 					w.phraseForms.count[pe.id-1]++
 				}
-				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause, seg: w.seg})
+				ks = append(ks, kept{term: term, start: t.Start, end: last.End, clause: t.Clause, seg: w.seg})
 				i += m
 				continue
 			}
@@ -579,11 +582,11 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 			continue
 		}
 		if out != nil {
-			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(e.data), Voice: voice})
+			*out = append(*out, Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Clause: t.Clause, Term: w.key(e.data), Voice: voice})
 		} else if count {
 			w.countSurface(e.id - 1)
 		}
-		ks = append(ks, kept{term: e.data, start: t.start, end: t.end, clause: t.clause, seg: w.seg})
+		ks = append(ks, kept{term: e.data, start: t.Start, end: t.End, clause: t.Clause, seg: w.seg})
 		i++
 	}
 	w.kept = ks
@@ -610,7 +613,7 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 func (w *worker) phrase(key string) int32 { return w.term(key) }
 
 // matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0.
-func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int) int {
+func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi int) int {
 	for _, rest := range w.set.phrases[first] {
 		if len(rest) >= len(toks) {
 			continue
@@ -618,7 +621,7 @@ func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int)
 		ok := true
 		for k, word := range rest {
 			t := toks[k+1]
-			if t.start >= hi || w.lower[w.surfaceAt(text, t.start, t.end).id-1] != word {
+			if t.Start >= hi || w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word {
 				ok = false
 				break
 			}

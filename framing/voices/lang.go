@@ -1,0 +1,228 @@
+package voices
+
+import (
+	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// Class is what a word can do in an attribution: a set of word classes, which depend only
+// on the word (lowercased), so that a caller reading much text can look them up once per
+// distinct word ([Lang.Classes]) and hand them to a [Segmenter] with each token.
+type Class uint32
+
+// The word classes.
+const (
+	ClassVerb      Class = 1 << iota // a reporting verb: said, claimed, told, afirmó, заявил
+	ClassHe                          // he, him: a man
+	ClassShe                         // she, her: a woman
+	ClassThey                        // they, them: a group, an organization
+	ClassIt                          // it: an organization, a document
+	ClassI                           // I, we: the speaker themself
+	ClassDet                         // a determiner: the, a, this, its (a word after it is a noun)
+	ClassConj                        // a conjunction or adverb that opens a clause: and, but, while, later, also
+	ClassTitle                       // a title before a name: Mr, Mrs, President, Senator, Gen
+	ClassAccording                   // the first word of "according to" and its equivalents
+	ClassThat                        // a complementizer: that, que, что
+	ClassSoCalled                    // so-called and its equivalents
+	ClassOrg                         // a word of an organization's name: ministry, agency, party, times
+	ClassTime                        // a time word that trails a subject: Monday, yesterday, Thursday
+	ClassWho                         // a relative pronoun: who, which, that is not a complementizer here
+	ClassNeg                         // a negation or a contradiction cue: not, nor, never, no, contrary
+	ClassNaming                      // a verb that names rather than reports: called, described, branded
+	ClassSubject                     // a subject pronoun: he, she, they, it, I, we (not him, them)
+	ClassPrep                        // a preposition, which opens no subject: in, on, at, after
+	ClassAux                         // an auxiliary or adverb between a subject and its verb: has, would, also
+	ClassWeak                        // a reporting verb that is also a noun (call, claims, reports): a verb only after its subject
+	ClassRole                        // a noun for a person's office or role: president, governor, spokesman
+	ClassReflexive                   // an intensifying pronoun after a subject: himself, herself
+)
+
+// Lang is what the segmenter knows of one language: its reporting verbs, pronouns,
+// titles and the other word classes, its "according to" and "so-called" cues, and whether
+// attribution is known for it. A Lang is read-only and safe for concurrent use.
+type Lang struct {
+	name      string
+	words     map[string]Class // lowercased word -> classes
+	according []string         // multi-word "according to" cues, lowercased, space-separated
+	soCalled  []string         // multi-word "so-called" cues
+	attribute bool             // whether attribution (speakers, verbs) is known for the language
+}
+
+// Name returns the language's name ("english").
+func (l *Lang) Name() string { return l.name }
+
+// Attributes reports whether attribution (speakers and cues) is known for the language;
+// the others get quotation marks and dialogue dashes only.
+func (l *Lang) Attributes() bool { return l.attribute }
+
+func (l *Lang) classesOf(lower string) Class { return l.words[lower] }
+
+// Classes returns the classes of a word as written (any case).
+func (l *Lang) Classes(w string) Class {
+	var buf [64]byte
+	return l.classes(w, &buf)
+}
+
+// classes is Classes with scratch memory, so that ASCII words are looked up without
+// allocating.
+func (l *Lang) classes(w string, buf *[64]byte) Class {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return l.words[scan.Normalize(w, false)]
+		}
+	}
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return l.words[string(buf[:len(w)])]
+}
+
+func newLang(name string, attribute bool, lists map[Class]string, according, soCalled []string) *Lang {
+	l := &Lang{name: name, words: map[string]Class{}, according: according, soCalled: soCalled, attribute: attribute}
+	for f, words := range lists {
+		for _, w := range strings.Fields(words) {
+			l.words[w] |= f
+		}
+	}
+	return l
+}
+
+// langCodes maps ISO 639 codes to the languages' names.
+var langCodes = map[string]string{"en": "english", "eng": "english", "es": "spanish", "spa": "spanish",
+	"ru": "russian", "rus": "russian", "fr": "french", "fra": "french", "fre": "french"}
+
+// LangOf returns the segmenter's knowledge of a language, by name ("english", "russian")
+// or ISO 639 code ("en", "ru"); "" is English. Languages without attribution (any other
+// name) get English quotation cues and no attribution: [Lang.Attributes] is false.
+func LangOf(name string) *Lang {
+	key := strings.ToLower(strings.TrimSpace(name))
+	if key == "" {
+		key = "english"
+	}
+	if full, ok := langCodes[key]; ok {
+		key = full
+	}
+	if l := langs[key]; l != nil {
+		return l
+	}
+	return noAttribution
+}
+
+// noAttribution is English without attribution, for the languages the segmenter does not
+// know.
+var noAttribution = func() *Lang {
+	en := *langs["english"]
+	en.name, en.attribute = "", false
+	return &en
+}()
+
+var langs = func() map[string]*Lang {
+	common := func(m map[Class]string) map[Class]string { return m }
+	out := map[string]*Lang{}
+	out["english"] = newLang("english", true, common(map[Class]string{
+		ClassVerb: "said says say saying told tells tell telling added adds adding claimed claims claiming alleged alleges insisted insists " +
+			"reported reports stated states noted argued argues arguing warned warns warning urged urges declared declares " +
+			"asserted asserts announced announces explained explains wrote writes writing tweeted tweets posted called calls calling " +
+			"described describes accused accuses denied denies stressed stresses emphasized emphasised maintained acknowledged " +
+			"admitted admits suggested rejected dismissed denounced condemned branded labelled labeled termed cited quoted asked asks " +
+			"replied responded vowed pledged promised threatened boasted complained complains lamented conceded confirmed " +
+			"predicted recalled remarked observed quipped continued concluded answered countered charged hyped " +
+			"call describe accuse deny claim insist warn say tell add write continues notes retorted retort responds replies " +
+			"contended contends testified joked cautioned demanded questioned recounted wondered mused shouted yelled " +
+			"insisting adding noting arguing claiming describing accusing urging warning explaining writing saying telling " +
+			"tweeting posting stating reiterated reiterating added acknowledging admitting pleaded begged implored " +
+			"appealed referred",
+		ClassWeak: "call calls claim claims report reports state states tweet tweets post posts note notes charge charges " +
+			"answer answers reply replies retort question questions demand demands",
+		ClassHe:        "he him himself",
+		ClassShe:       "she her herself",
+		ClassThey:      "they them themselves",
+		ClassIt:        "it",
+		ClassI:         "i we me us",
+		ClassDet:       "the a an this that these those its their his her our my your some any each every another",
+		ClassConj:      "and but or then while whereas although though also later still however meanwhile yet so nor as who which",
+		ClassTitle:     "mr mrs ms dr prof president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador pope king queen prince sheikh rabbi rev father sir lord dame",
+		ClassAccording: "according",
+		ClassThat:      "that",
+		ClassSoCalled:  "so-called",
+		ClassOrg: "ministry agency party press times post news newspaper committee department office council government army " +
+			"commission bureau institute center centre university company corporation campaign coalition association union " +
+			"administration court police network group foundation service services organization organisation federation " +
+			"journal tribune herald daily telegraph guardian reuters ap afp xinhua tass bbc cnn embassy house senate congress " +
+			"parliament white kremlin pentagon fund bank forces command",
+		ClassTime: "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later week month year " +
+			"morning evening afternoon night",
+		ClassWho: "who whom whose which",
+		ClassNeg: "not nor never no neither contrary n't false untrue groundless baseless",
+		ClassNaming: "called calls calling call described describes describe branded labelled labeled termed dubbed " +
+			"cited quoted asked asks accused accuses accuse referred",
+		ClassSubject: "he she they it i we",
+		ClassPrep: "in on at after before during from for with by of to into over under about since until against among " +
+			"through without within across amid despite following ahead near than as like",
+		ClassAux: "has have had would will did does do also later then again once previously earlier repeatedly recently " +
+			"often even went just still further reportedly publicly privately could might may must should is was were are " +
+			"been be separately quickly simply flatly explicitly bluntly tersely angrily firmly clearly first already " +
+			"subsequently initially finally",
+		ClassRole: "president governor senator congressman congresswoman representative lawmaker spokesman spokeswoman " +
+			"spokesperson secretary minister premier chancellor judge mayor ambassador general sheriff director chairman " +
+			"chairwoman leader speaker attorney prosecutor official officer commissioner adviser advisor aide candidate " +
+			"nominee king queen pope prince envoy diplomat analyst chief",
+		ClassReflexive: "himself herself themselves itself myself ourselves",
+	}), []string{"according to"}, []string{"so-called", "so called"})
+	out["spanish"] = newLang("spanish", true, map[Class]string{
+		ClassVerb: "dijo dice decir afirmó afirma declaró declara aseguró asegura señaló señala subrayó subraya denunció denuncia " +
+			"informó informa indicó indica agregó añadió explicó sostuvo advirtió acusó acusa pidió destacó manifestó " +
+			"calificó reconoció negó insistió respondió replicó preguntó escribió publicó",
+		ClassHe: "él", ClassShe: "ella", ClassThey: "ellos ellas", ClassI: "yo nosotros", ClassSubject: "él ella ellos ellas yo nosotros",
+		ClassAux:    "ha han había habían también ya",
+		ClassPrep:   "en con por para de desde sin sobre tras durante ante entre hacia hasta contra",
+		ClassNaming: "calificó",
+		ClassDet:    "el la los las un una unos unas este esta estos estas su sus",
+		ClassConj:   "y pero o mientras aunque también luego",
+		ClassTitle:  "sr sra don doña presidente ministro ministra general senador senadora diputado diputada gobernador alcalde",
+		ClassThat:   "que",
+		ClassOrg:    "ministerio agencia partido gobierno comité consejo ejército universidad diario periódico",
+		ClassTime:   "lunes martes miércoles jueves viernes sábado domingo ayer hoy",
+		ClassNeg:    "no ni nunca jamás",
+	}, []string{"según"}, []string{"supuesto", "supuesta", "supuestos", "supuestas", "mal llamado", "mal llamada"})
+	out["russian"] = newLang("russian", true, map[Class]string{
+		ClassVerb: "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила отметили " +
+			"подчеркнул подчеркнула добавил добавила назвал назвала утверждает утверждал обвинил обвинила пояснил пояснила " +
+			"написал написала ответил ответила спросил спросила",
+		ClassHe: "он", ClassShe: "она", ClassThey: "они", ClassI: "я мы", ClassSubject: "он она они я мы",
+		ClassPrep:   "в во на с со к по о об от до из за для при после без через",
+		ClassNaming: "назвал назвала",
+		ClassDet:    "этот эта это эти",
+		ClassConj:   "и но а или также",
+		ClassTitle:  "президент министр генерал губернатор посол глава",
+		ClassThat:   "что",
+		ClassOrg:    "министерство агентство партия правительство комитет совет армия",
+		ClassTime:   "понедельник вторник среда четверг пятница суббота воскресенье вчера сегодня",
+		ClassNeg:    "не ни нет никогда",
+	}, []string{"по словам", "по данным", "по мнению"}, []string{"так называемый", "так называемая", "так называемое", "так называемые"})
+	out["french"] = newLang("french", true, map[Class]string{
+		ClassVerb: "a-t-il a-t-elle dit déclaré affirmé estimé ajouté expliqué souligné indiqué assuré annoncé précisé dénoncé " +
+			"accusé répondu écrit rappelé averti prévenu insisté reconnu nié confié lancé martelé déclare affirme estime " +
+			"ajoute explique souligne indique assure annonce précise dénonce accuse répond écrit rappelle",
+		ClassHe: "il lui", ClassShe: "elle", ClassThey: "ils elles", ClassI: "je nous", ClassSubject: "il elle ils elles je nous",
+		ClassAux:    "a ont avait avaient est sont aussi encore déjà",
+		ClassPrep:   "à dans sur avec pour par de depuis sans sous après avant pendant entre vers contre chez",
+		ClassNaming: "accusé accuse",
+		ClassDet:    "le la les un une des ce cette ces son sa ses leur leurs",
+		ClassConj:   "et mais ou tandis aussi puis",
+		ClassTitle:  "m mme président présidente ministre général sénateur député maire ambassadeur",
+		ClassThat:   "que qu",
+		ClassOrg:    "ministère agence parti gouvernement comité conseil armée université journal",
+		ClassTime:   "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui",
+		ClassNeg:    "ne pas ni jamais",
+	}, []string{"selon", "d'après"}, []string{"soi-disant", "prétendu", "prétendue", "prétendus", "prétendues"})
+	return out
+}()
