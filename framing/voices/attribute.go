@@ -6,7 +6,45 @@ import (
 	"unicode/utf8"
 )
 
-// attribute finds the speaker and voice of quotation i.
+// Attribution: each quotation's source and cue. In its own sentence, the cue after the
+// quotation comes first (", said X", ", X said", ", X, a spokesman, said", ", according to
+// X"), then the nearest cue before it ("X said: “…”", "X said that … “…”", "X called it
+// “…”", "According to X, “…”", "X: “…”" in a headline); then a short sentence after it
+// ("“…” Smith said."); then an earlier quotation whose words it repeats; then the quotation
+// before it in its paragraph, which speaks on (or, for a paragraph that opens with a
+// quotation and has no cue of its own, the last quotation of the paragraph before); then a
+// paragraph before that ends with "X said:". A passive cue ("reporters were told")
+// attributes without a source. The patterns are those of news attribution as described by
+// Pareti (2015) and annotated in PolNeAR (Newell et al. 2018).
+
+// cue is an attribution found for a quotation or a content: its source phrase (empty when
+// none is named, or the cue is passive) and the cue's tokens [from, to).
+type cue struct {
+	src      np
+	from, to int
+	verb     string
+}
+
+// setCue gives quotation q the attribution c.
+func (s *segmenter) setCue(q *quote, c cue) {
+	q.attributed = true
+	q.Verb = c.verb
+	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
+	q.Speaker, q.speakerPos, q.speakerEnd = "", 0, 0
+	if c.src.ok() {
+		q.Speaker = s.phrase(c.src)
+		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	}
+}
+
+// inherit gives quotation q the attribution of quotation o.
+func inherit(q, o *quote) {
+	q.attributed = true
+	q.Speaker, q.Verb, q.Canonical = o.Speaker, o.Verb, o.Canonical
+	q.speakerPos, q.speakerEnd, q.CueStart, q.CueEnd = o.speakerPos, o.speakerEnd, o.CueStart, o.CueEnd
+}
+
+// attribute finds the source, cue and voice of quotation i.
 func (s *segmenter) attribute(i int) {
 	q := &s.quotes[i]
 	text := s.text
@@ -18,9 +56,8 @@ func (s *segmenter) attribute(i int) {
 			// the introducing paragraph or the one before that.
 			p := s.para(q.openStart)
 			for j := i - 1; j >= 0; j-- {
-				if o := s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
-					q.Speaker, q.Verb, q.speakerPos = o.Speaker, o.Verb, o.speakerPos
-					q.speakerEnd = o.speakerEnd
+				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
+					inherit(q, o)
 					break
 				}
 			}
@@ -35,43 +72,46 @@ func (s *segmenter) attribute(i int) {
 	if i+1 < len(s.quotes) {
 		nextStart = s.quotes[i+1].openStart
 	}
-	// After the quotation: ", said X", ", X said", ", according to X", where a comma (inside
-	// the quotation or right after it), or a ? or ! followed by a lower-case word, leads on.
+	a := s.tokAt(q.closeEnd) // the first token after the quotation
+	last := after - 1        // the quotation's last token
+	if last < first {
+		last = first - 1
+	}
+	sameSentence := a < len(s.toks) && last >= 0 && s.toks[a].sentence == s.toks[last].sentence
+	// After the quotation, in its sentence.
 	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
 	lastInner, _ := utf8.DecodeLastRuneInString(inner)
 	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
-	a := s.tokAt(q.closeEnd)
-	sameSentence := a < len(s.toks) && after > 0 && s.toks[a].sentence == s.toks[after-1].sentence
-	if lastInner == ',' || strings.HasPrefix(rest, ",") || (lastInner == '?' || lastInner == '!') && startsLower(text[q.closeEnd:]) ||
-		sameSentence && q.words > 0 && (lastInner == ',' || lastInner == '—' || lastInner == '-') {
-		end := s.clauseLimit(a, nextStart)
-		if sp, v, ok := s.attributionAfter(a, end); ok {
-			q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
-			q.speakerEnd = s.spEnd
+	leadsOn := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
+		(lastInner == '?' || lastInner == '!' || lastInner == '…') && startsLower(text[q.closeEnd:]) ||
+		sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
+	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(q.start) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok {
+			s.setCue(q, c)
 			s.classify(i)
 			return
 		}
 	}
-	// Before the quotation, within its sentence: the nearest reporting verb.
-	b := first - 1 // the last token before the quotation
-	if b >= 0 && s.toks[b].end <= q.openStart && (first >= len(s.toks) || s.toks[first].sentence == s.toks[b].sentence) {
+	// Before the quotation, within its sentence: the nearest cue.
+	if b := first - 1; b >= 0 && s.toks[b].end <= q.openStart && (first >= len(s.toks) || s.toks[first].sentence == s.toks[b].sentence) {
 		lo := s.sentenceStartTok(b)
 		for lo < b && s.toks[lo].start < s.paras[s.para(q.openStart)] {
 			lo++
 		}
-		if s.toks[lo].sentence == s.toks[b].sentence {
-			if sp, v, dist, ok := s.attributionBefore(lo, b+1); ok && !(sp == "" && s.passive) {
-				q.Speaker, q.Verb, q.attributed, q.distance, q.speakerPos = sp, v, true, dist, s.spPos
-				q.speakerEnd = s.spEnd
+		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
+			if c, dist, ok := s.cueBefore(lo, b+1); ok {
+				s.setCue(q, c)
+				q.distance = dist
 				s.classify(i)
 				return
 			}
-			// "X was quick to retort: “…”": a colon introduces the words of the
-			// sentence's subject.
+			// "X was quick to retort: “…”", "Trump: …" (a headline): a colon introduces the
+			// words of the sentence's subject.
 			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
-				if sp := s.sentenceSubject(lo, b+1); sp != "" {
-					q.Speaker, q.attributed, q.distance, q.speakerPos = sp, true, 0, s.spPos
-					q.speakerEnd = s.spEnd
+				if n := s.colonSource(lo, b+1); n.ok() {
+					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
+					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)
 					return
 				}
@@ -82,9 +122,8 @@ func (s *segmenter) attribute(i int) {
 	if a < len(s.toks) && !sameSentence && s.para(s.toks[a].start) == s.para(q.start) {
 		// Only a short sentence with no quotation of its own.
 		if end := s.sentenceEndTok(a); end-a <= 8 && end <= s.tokAt(nextStart) {
-			if sp, v, ok := s.attributionAfter(a, end); ok {
-				q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
-				q.speakerEnd = s.spEnd
+			if c, ok := s.cueAfter(a, end); ok {
+				s.setCue(q, c)
 				s.classify(i)
 				return
 			}
@@ -105,19 +144,24 @@ func (s *segmenter) attribute(i int) {
 		p := s.para(q.openStart)
 		for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- { // within ten paragraphs
 			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == Quote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
-				q.Speaker, q.Canonical, q.speakerPos, q.attributed, q.echo = o.Speaker, o.Canonical, o.speakerPos, true, j+1
-				q.speakerEnd = o.speakerEnd
+				inherit(q, o)
+				q.echo = j + 1
 				s.classify(i)
 				return
 			}
 		}
 	}
-	// The quotation before, in the same paragraph, speaks on.
+	// The quotation before speaks on: in the same paragraph, or, for a paragraph that
+	// opens with this quotation, the last of the paragraph before when that one ends with
+	// it (a speaker's words run over several paragraphs).
 	if i > 0 {
 		prev := &s.quotes[i-1]
-		if prev.Voice == Quote && prev.attributed && s.para(prev.start) == s.para(q.start) {
-			q.Speaker, q.Verb, q.Canonical, q.attributed, q.speakerPos = prev.Speaker, prev.Verb, prev.Canonical, true, prev.speakerPos
-			q.speakerEnd = prev.speakerEnd
+		p := s.para(q.start)
+		samePara := s.para(prev.start) == p
+		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
+			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
+		if prev.Voice == Quote && prev.attributed && (samePara || opens) {
+			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
 			return
@@ -126,11 +170,9 @@ func (s *segmenter) attribute(i int) {
 	// The paragraph before ends with "X said:".
 	if p := s.para(q.openStart); p > 0 && s.paras[p] == q.openStart {
 		if end := s.paraEnd(p - 1); end > 0 && text[end-1] == ':' {
-			last := s.tokAt(end) - 1
-			if last >= 0 {
-				if sp, v := s.introSpeaker(s.sentenceStartTok(last), last); v != "" {
-					q.Speaker, q.Verb, q.attributed, q.speakerPos = sp, v, true, s.spPos
-					q.speakerEnd = s.spEnd
+			if last := s.tokAt(end) - 1; last >= 0 {
+				if c, ok := s.introCue(s.sentenceStartTok(last), last); ok {
+					s.setCue(q, c)
 				}
 			}
 		}
@@ -151,113 +193,178 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 	return end
 }
 
-// attributionAfter reads an attribution in tokens [a, end) after a quotation: a reporting
-// verb among the first ones, with its subject after it (", said X") or before it (", X
-// said"), or "according to X".
-func (s *segmenter) attributionAfter(a, end int) (speaker, verb string, ok bool) {
-	for k := a; k < end && k < a+16; k++ {
+// cueAfter reads an attribution in tokens [a, end) right after a quotation: a cue verb
+// among the first words, with its subject after it (", said X") or before it (", X said",
+// ", X, a spokesman for Y, said"), or "according to X".
+func (s *segmenter) cueAfter(a, end int) (cue, bool) {
+	for k := a; k < end && k < a+20; k++ {
 		t := s.toks[k]
-		if t.inq || t.flags&ClassThat != 0 {
+		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
 			break
 		}
-		// An appositive may stand between the subject and the verb ("Jim Manley, a spokesman
-		// for the leader, said"): a new clause goes on the attribution if it opens with a
-		// determiner, a name or a verb; and a verb nine words on is not this quotation's
-		// unless appositives lead to it.
-		if k > a && t.clause != s.toks[k-1].clause && t.flags&(ClassDet|ClassVerb) == 0 && !t.cap {
+		// A new clause goes on the attribution only if it reads as an apposition or opens
+		// with the verb; nine words on, only appositions lead to a verb.
+		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 {
 			break
 		}
 		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
 			break
 		}
-		if t.flags&ClassAccording != 0 {
-			return s.objectAfter(k+2, end), strings.ToLower(s.word(k) + " " + s.word(min(k+1, len(s.toks)-1))), true
+		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" {
+			return cue{src: s.npAfter(k+2, end), from: k, to: k + 2, verb: "according to"}, true
 		}
-		if !s.isReportingVerb(k, a) && !(k == a && t.flags&ClassVerb != 0) {
+		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0) {
 			continue
 		}
-		if k == a { // ", said X"
-			return s.objectAfter(k+1, end), strings.ToLower(s.word(k)), true
+		c := cue{from: k, to: s.particleEnd(k, end)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
+			c.src = s.npAfter(c.to, end)
+			return c, true
 		}
-		sp := s.subjectBefore(k, a)
-		if sp == "" && !s.participle(k) {
-			sp = s.objectAfter(k+1, end)
+		src, passive := s.subjectOf(k, a)
+		if !src.ok() && !passive && !s.participle(k) {
+			src = s.npAfter(c.to, end)
 		}
-		return sp, strings.ToLower(s.word(k)), true
+		c.src = src
+		return c, true
 	}
-	return "", "", false
+	return cue{}, false
 }
 
-// attributionBefore reads an attribution in tokens [lo, hi) before a quotation: "according to
-// X", or the nearest reporting verb with its subject. dist is the number of tokens between
-// the verb and the quotation.
-func (s *segmenter) attributionBefore(lo, hi int) (speaker, verb string, dist int, ok bool) {
+// onlyAux reports whether tokens [a, k) are auxiliaries and adverbs only.
+func (s *segmenter) onlyAux(a, k int) bool {
+	for j := a; j < k; j++ {
+		if s.toks[j].flags&ClassAux == 0 && !s.adverb(j) {
+			return false
+		}
+	}
+	return a < k
+}
+
+// particleEnd returns the token after the cue verb at k and its particle ("pointed out",
+// "shot back", "weighed in"), before end.
+func (s *segmenter) particleEnd(k, end int) int {
+	if k+1 >= end || k+1 >= len(s.toks) || s.toks[k+1].inq || s.lang.name != "english" {
+		return k + 1
+	}
+	switch s.lowerWord(k + 1) {
+	case "out", "back", "up", "in", "on", "off":
+		if k+2 >= len(s.toks) || s.toks[k+2].clause != s.toks[k+1].clause || s.toks[k+2].inq ||
+			s.toks[k+2].flags&(ClassPrep|ClassThat|ClassTime) != 0 && s.toks[k+2].flags&ClassDet == 0 {
+			return k + 2
+		}
+	}
+	return k + 1
+}
+
+// cueBefore reads an attribution in tokens [lo, hi) before a quotation: "according to X",
+// or the nearest reporting verb with its subject. dist is the number of words between the
+// cue and the quotation, other quotations left out.
+func (s *segmenter) cueBefore(lo, hi int) (c cue, dist int, ok bool) {
 	for k := hi - 1; k >= lo; k-- {
 		t := s.toks[k]
 		if t.inq {
 			continue
 		}
-		if t.flags&ClassAccording != 0 {
-			return s.objectAfter(k+2, hi), strings.ToLower(s.word(k) + " " + s.word(min(k+1, len(s.toks)-1))), hi - k - 2, true
+		if t.flags&ClassAccording != 0 && k+1 < hi && s.lowerWord(k+1) == "to" {
+			return cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}, s.wordsBetween(k+2, hi), true
 		}
 		if !s.isReportingVerb(k, lo) {
 			continue
 		}
-		sp := s.speakerOf(k, lo, 3)
-		if sp == "" && !s.participle(k) && (k == lo || s.toks[k-1].clause != t.clause) {
-			sp = s.objectAfter(k+1, hi) // "Said Smith: …", "…, said Smith, “…”"
-		}
-		dist := 0 // the words between the verb and the quotation, other quotations left out
-		for m := k + 1; m < hi; m++ {
-			if !s.toks[m].inq {
-				dist++
-			}
-		}
-		return sp, strings.ToLower(s.word(k)), dist, true
+		c = cue{from: k, to: s.particleEnd(k, hi)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		c.src = s.verbSubject(k, lo, hi, 3)
+		return c, s.wordsBetween(c.to, hi), true
 	}
-	return "", "", 0, false
+	return cue{}, 0, false
 }
 
-// speakerOf returns the subject of the reporting verb at token k, in tokens [lo, k). A verb
+// wordsBetween counts the tokens of [from, to) outside quotations.
+func (s *segmenter) wordsBetween(from, to int) int {
+	n := 0
+	for m := from; m < to; m++ {
+		if !s.toks[m].inq {
+			n++
+		}
+	}
+	return n
+}
+
+// verbSubject returns the source of the cue verb at token k, in tokens [lo, hi). A verb
 // without a subject of its own shares one: a participle ("…, calling it “…”") and a
 // coordinated verb ("He did not comment, but did say that …") the subject of their
-// sentence, and a verb after another reporting verb ("X said … and urged Y to “…”", "…,
-// adding that …") that verb's subject, up to depth verbs back.
-func (s *segmenter) speakerOf(k, lo, depth int) string {
+// sentence, and a verb after another cue ("X said … and urged Y to “…”", "…, adding that
+// …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
+// after the verb.
+func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
 	if s.participle(k) {
-		if sp := s.earlierSpeaker(k, lo, depth); sp != "" {
-			return sp
+		if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
+			return n
 		}
 		return s.sentenceSubject(lo, k)
 	}
-	if sp := s.subjectBefore(k, lo); sp != "" {
-		return sp
+	n, passive := s.subjectOf(k, lo)
+	if n.ok() || passive {
+		return n
 	}
-	if sp := s.earlierSpeaker(k, lo, depth); sp != "" {
-		return sp
+	if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
+		return n
 	}
-	j := k - 1
-	for j >= lo && s.toks[j].flags&ClassAux != 0 {
-		j--
-	}
+	j, _ := s.skipBetween(k, lo)
 	if j >= lo && s.toks[j].flags&ClassConj != 0 {
 		return s.sentenceSubject(lo, k)
 	}
-	return ""
+	if j < lo || s.toks[j].clause != s.toks[k].clause {
+		return s.npAfter(s.particleEnd(k, hi), hi) // "Said Smith: …", "…, said Smith, “…”"
+	}
+	return np{}
 }
 
-// earlierSpeaker returns the speaker of the reporting verb before token k in [lo, k).
-func (s *segmenter) earlierSpeaker(k, lo, depth int) string {
+// earlierSubject returns the subject of the cue verb before token k in [lo, k).
+func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 	if depth == 0 {
-		return ""
+		return np{}
 	}
 	for j := k - 1; j >= lo; j-- {
 		if !s.toks[j].inq && s.isReportingVerb(j, lo) {
-			return s.speakerOf(j, lo, depth-1)
+			return s.verbSubject(j, lo, hi, depth-1)
 		}
 	}
-	return ""
+	return np{}
 }
+
+// colonSource returns the source that a colon before a quotation introduces: the subject
+// of the sentence in [lo, hi) ("Christie was thinking: “…”"), or the whole of it when it
+// is a name ("Trump: Cruz Has ‘To Come a Long Way’").
+func (s *segmenter) colonSource(lo, hi int) np {
+	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
+		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
+			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
+		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"
+		return n
+	}
+	return s.sentenceSubject(lo, hi)
+}
+
+// introCue returns the attribution of a sentence [lo, last] that introduces a quotation
+// or a block with a colon ("He wrote:", "The ministry said in a statement:").
+func (s *segmenter) introCue(lo, last int) (cue, bool) {
+	for k := last; k >= lo; k-- {
+		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
+			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+			c.src = s.verbSubject(k, lo, last+1, 3)
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
+// needsParticle are the verbs that report only with their particle ("pointed out", "shot
+// back", "lashed out"), by base form.
+var needsParticle = map[string]string{"point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
+	"sum": "up", "spell": "out", "weigh": "in", "chime": "in"}
 
 // pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",
 // "officials"; not "previous", "this", "press").
@@ -288,11 +395,18 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassVerb == 0 {
 		return false
 	}
+	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) ||
+		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
+		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
+	}
+	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+		return false // "pointed out", not "pointed"
+	}
 	if k == lo {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 || p.poss {
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
 		return false
 	}
 	if t.flags&ClassWeak == 0 {

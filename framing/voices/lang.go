@@ -36,6 +36,10 @@ const (
 	ClassWeak                        // a reporting verb that is also a noun (call, claims, reports): a verb only after its subject
 	ClassRole                        // a noun for a person's office or role: president, governor, spokesman
 	ClassReflexive                   // an intensifying pronoun after a subject: himself, herself
+	ClassThink                       // a verb of thinking, intending or finding: believe, want, expect (indirect contents only)
+	ClassFunc                        // a function word that names nothing, capitalized or not: when, because, one, here, thus
+	ClassMonth                       // a month's name: January, Jan, Sept
+	ClassPast                        // a verb form that is never a noun: came, began, went, doesn't
 )
 
 // Lang is what the segmenter knows of one language: its reporting verbs, pronouns,
@@ -43,10 +47,11 @@ const (
 // attribution is known for it. A Lang is read-only and safe for concurrent use.
 type Lang struct {
 	name      string
-	words     map[string]Class // lowercased word -> classes
-	according []string         // multi-word "according to" cues, lowercased, space-separated
-	soCalled  []string         // multi-word "so-called" cues
-	attribute bool             // whether attribution (speakers, verbs) is known for the language
+	words     map[string]Class  // lowercased word -> classes
+	according []string          // multi-word "according to" cues, lowercased, space-separated
+	soCalled  []string          // multi-word "so-called" cues
+	attribute bool              // whether attribution (speakers, verbs) is known for the language
+	base      map[string]string // an inflected cue verb -> its base form (English)
 }
 
 // Name returns the language's name ("english").
@@ -125,58 +130,8 @@ var noAttribution = func() *Lang {
 }()
 
 var langs = func() map[string]*Lang {
-	common := func(m map[Class]string) map[Class]string { return m }
 	out := map[string]*Lang{}
-	out["english"] = newLang("english", true, common(map[Class]string{
-		ClassVerb: "said says say saying told tells tell telling added adds adding claimed claims claiming alleged alleges insisted insists " +
-			"reported reports stated states noted argued argues arguing warned warns warning urged urges declared declares " +
-			"asserted asserts announced announces explained explains wrote writes writing tweeted tweets posted called calls calling " +
-			"described describes accused accuses denied denies stressed stresses emphasized emphasised maintained acknowledged " +
-			"admitted admits suggested rejected dismissed denounced condemned branded labelled labeled termed cited quoted asked asks " +
-			"replied responded vowed pledged promised threatened boasted complained complains lamented conceded confirmed " +
-			"predicted recalled remarked observed quipped continued concluded answered countered charged hyped " +
-			"call describe accuse deny claim insist warn say tell add write continues notes retorted retort responds replies " +
-			"contended contends testified joked cautioned demanded questioned recounted wondered mused shouted yelled " +
-			"insisting adding noting arguing claiming describing accusing urging warning explaining writing saying telling " +
-			"tweeting posting stating reiterated reiterating added acknowledging admitting pleaded begged implored " +
-			"appealed referred",
-		ClassWeak: "call calls claim claims report reports state states tweet tweets post posts note notes charge charges " +
-			"answer answers reply replies retort question questions demand demands",
-		ClassHe:        "he him himself",
-		ClassShe:       "she her herself",
-		ClassThey:      "they them themselves",
-		ClassIt:        "it",
-		ClassI:         "i we me us",
-		ClassDet:       "the a an this that these those its their his her our my your some any each every another",
-		ClassConj:      "and but or then while whereas although though also later still however meanwhile yet so nor as who which",
-		ClassTitle:     "mr mrs ms dr prof president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador pope king queen prince sheikh rabbi rev father sir lord dame",
-		ClassAccording: "according",
-		ClassThat:      "that",
-		ClassSoCalled:  "so-called",
-		ClassOrg: "ministry agency party press times post news newspaper committee department office council government army " +
-			"commission bureau institute center centre university company corporation campaign coalition association union " +
-			"administration court police network group foundation service services organization organisation federation " +
-			"journal tribune herald daily telegraph guardian reuters ap afp xinhua tass bbc cnn embassy house senate congress " +
-			"parliament white kremlin pentagon fund bank forces command",
-		ClassTime: "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later week month year " +
-			"morning evening afternoon night",
-		ClassWho: "who whom whose which",
-		ClassNeg: "not nor never no neither contrary n't false untrue groundless baseless",
-		ClassNaming: "called calls calling call described describes describe branded labelled labeled termed dubbed " +
-			"cited quoted asked asks accused accuses accuse referred",
-		ClassSubject: "he she they it i we",
-		ClassPrep: "in on at after before during from for with by of to into over under about since until against among " +
-			"through without within across amid despite following ahead near than as like",
-		ClassAux: "has have had would will did does do also later then again once previously earlier repeatedly recently " +
-			"often even went just still further reportedly publicly privately could might may must should is was were are " +
-			"been be separately quickly simply flatly explicitly bluntly tersely angrily firmly clearly first already " +
-			"subsequently initially finally",
-		ClassRole: "president governor senator congressman congresswoman representative lawmaker spokesman spokeswoman " +
-			"spokesperson secretary minister premier chancellor judge mayor ambassador general sheriff director chairman " +
-			"chairwoman leader speaker attorney prosecutor official officer commissioner adviser advisor aide candidate " +
-			"nominee king queen pope prince envoy diplomat analyst chief",
-		ClassReflexive: "himself herself themselves itself myself ourselves",
-	}), []string{"according to"}, []string{"so-called", "so called"})
+	out["english"] = englishLang()
 	out["spanish"] = newLang("spanish", true, map[Class]string{
 		ClassVerb: "dijo dice decir afirmó afirma declaró declara aseguró asegura señaló señala subrayó subraya denunció denuncia " +
 			"informó informa indicó indica agregó añadió explicó sostuvo advirtió acusó acusa pidió destacó manifestó " +

@@ -32,10 +32,20 @@ func (s *segmenter) findMarks() {
 	text := s.text
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c != '"' && c != '\'' && c != 0xE2 && c != 0xC2 {
+		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
+		// Doubled apostrophes and backquotes are double marks, as some archives write them
+		// (''…'', ``…''): read as a straight double mark, or an opening one.
+		if (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c {
+			r, size = '"', 2
+			if c == '`' {
+				r = '\u201C'
+			}
+		} else if c == '`' {
+			continue
+		}
 		var m qmark
 		switch r {
 		case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB':
@@ -63,6 +73,10 @@ func (s *segmenter) findMarks() {
 		}
 		switch r {
 		case '\u201C', '\u201E', '\u201F', '\u00AB', '\u2018', '\u201A', '\u201B', '\u2039':
+			if r == '\u2018' && word(prev) && word(next) {
+				i += size - 1
+				continue // an apostrophe written with the wrong mark: Trump‘s
+			}
 			m.open = true
 			m.close = (r == '\u201C' || r == '\u2018') && right // German „…“ closes with “
 		case '\u201D', '\u00BB', '\u203A':
@@ -345,9 +359,9 @@ func (s *segmenter) blockQuotes() {
 				qt.Start = start + size
 			}
 			qt.Voice = Quote
-			qt.Speaker, qt.Verb = s.introSpeaker(intro, last)
-			qt.speakerPos = s.spPos
-			qt.speakerEnd = s.spEnd
+			if c, ok := s.introCue(intro, last); ok {
+				s.setCue(&qt, c)
+			}
 			qt.block = true
 			// Quotations inside the block belong to it.
 			s.quotes = slices.DeleteFunc(s.quotes, func(o quote) bool { return o.openStart >= start && o.closeEnd <= stop })
@@ -364,18 +378,4 @@ func (s *segmenter) isStatementWord(k int) bool {
 		return true
 	}
 	return false
-}
-
-// introSpeaker returns the speaker and verb of an introducing sentence ending at token last.
-func (s *segmenter) introSpeaker(lo, last int) (string, string) {
-	for k := last; k >= lo; k-- {
-		if s.toks[k].flags&ClassVerb != 0 {
-			sp := s.subjectBefore(k, s.sentenceStartTok(k))
-			if sp == "" {
-				sp = s.objectAfter(k, last+1)
-			}
-			return sp, strings.ToLower(s.word(k))
-		}
-	}
-	return "", ""
 }

@@ -20,8 +20,8 @@ type mention struct {
 func (s *segmenter) findNames() {
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
-		if !t.cap || t.inq {
-			i++
+		if !t.cap || t.inq || s.inTitleCase(i) {
+			i++ // a headline's capitals prove nothing about names
 			continue
 		}
 		j, name := s.nameRun(i, len(s.toks))
@@ -60,8 +60,8 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		if j > i && t.clause != s.toks[i].clause {
 			break
 		}
-		if t.cap && t.flags&(ClassHe|ClassShe|ClassThey|ClassIt|ClassI|ClassConj|ClassThat|ClassWho|ClassAccording|ClassVerb|ClassNeg|ClassTime|ClassPrep|ClassReflexive) == 0 &&
-			(t.flags&ClassDet == 0 || n > 0) {
+		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
+			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
 			if t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Texas Governor").
 				if tFrom < 0 {
@@ -166,31 +166,6 @@ func (s *segmenter) hasTitle(m mention, role string) bool {
 	return false
 }
 
-// personName reports whether tokens [i, j) are exactly a person's name.
-func (s *segmenter) personName(i, j int) bool {
-	end, m := s.nameRun(i, j)
-	return end == j && m.person
-}
-
-// nameEndingAt returns the name (titles included) whose last word is token j, or "".
-func (s *segmenter) nameEndingAt(j, lo int) string {
-	if j < lo || !s.toks[j].cap {
-		return ""
-	}
-	c := s.toks[j].clause
-	from := j
-	for from > lo && s.toks[from-1].clause == c && (s.toks[from-1].cap || s.toks[from-1].flags&ClassTitle != 0 ||
-		from-2 >= lo && s.toks[from-2].cap && isNameJoiner(s.word(from-1))) {
-		from--
-	}
-	for ; from <= j; from++ {
-		if end, m := s.nameRun(from, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
-			return s.phrase(from, end)
-		}
-	}
-	return ""
-}
-
 // isNameJoiner reports whether a lower-case word may join the words of a name.
 func isNameJoiner(w string) bool {
 	switch strings.ToLower(w) {
@@ -198,21 +173,4 @@ func isNameJoiner(w string) bool {
 		return true
 	}
 	return false
-}
-
-// nameBefore returns the name that ends at token j (and the clause before it), or "".
-func (s *segmenter) nameBefore(j, lo int) string {
-	c := s.toks[j].clause
-	from := j
-	for from > lo && s.toks[from-1].clause == c {
-		from--
-	}
-	name := from
-	if name < j && s.toks[name].flags&ClassDet != 0 {
-		name++ // "the Soloria Daily, a tabloid, said"
-	}
-	if end, m := s.nameRun(name, j+1); m.name != "" && end == j+1 && s.validSpeaker(from, end) {
-		return s.phrase(from, end)
-	}
-	return ""
 }

@@ -196,14 +196,15 @@ func (c pnCount) String() string {
 }
 
 type pnScore struct {
-	bothEnds, oneEnd, direct, indirect        pnCount
+	bothEnds, oneEnd, oneEndStrict, direct    pnCount
+	indirect                                  pnCount
 	reportedPrec, quotePrec                   pnCount
 	speaker, speakerNYTdoubled, speakerOthers pnCount
 	verb                                      pnCount
 }
 
 func (s *pnScore) add(o *pnScore) {
-	for _, p := range []struct{ a, b *pnCount }{{&s.bothEnds, &o.bothEnds}, {&s.oneEnd, &o.oneEnd}, {&s.direct, &o.direct},
+	for _, p := range []struct{ a, b *pnCount }{{&s.bothEnds, &o.bothEnds}, {&s.oneEnd, &o.oneEnd}, {&s.oneEndStrict, &o.oneEndStrict}, {&s.direct, &o.direct},
 		{&s.indirect, &o.indirect}, {&s.reportedPrec, &o.reportedPrec}, {&s.quotePrec, &o.quotePrec}, {&s.speaker, &o.speaker},
 		{&s.speakerNYTdoubled, &o.speakerNYTdoubled}, {&s.speakerOthers, &o.speakerOthers}, {&s.verb, &o.verb}} {
 		p.a.n += p.b.n
@@ -262,10 +263,20 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 			}
 			continue
 		}
-		found := 2*overlapAlnum(a.Text, at.Content, quoted) > letters
+		inQuote := overlapAlnum(a.Text, at.Content, quoted)
+		found := 2*inQuote > letters
 		c := &sc.oneEnd
 		if d == 2 {
 			c = &sc.bothEnds
+		} else {
+			// Quoted at one end ("said the plan “is a misguided approach”"): the quoted
+			// part is a quotation and the rest indirect speech, so the content is found
+			// when the two voices cover most of it and the quotation is among them.
+			sc.oneEndStrict.n++
+			if found {
+				sc.oneEndStrict.ok++
+			}
+			found = inQuote > 0 && 2*(inQuote+overlapAlnum(a.Text, at.Content, reported)) > letters
 		}
 		c.n++
 		sc.direct.n++
@@ -317,6 +328,9 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 		if !right && errs != nil {
 			*errs = append(*errs, pnError{"speaker", a.Name, at.SourceText + " [" + head + "]", got, context(at.Content)})
 		}
+		if errs != nil {
+			*errs = append(*errs, pnError{"speakerall", a.Name, fmt.Sprintf("%d %v %s", at.Content[0][0], right, head), got, ""})
+		}
 	}
 	for _, r := range reported {
 		n := alnumIn(a.Text, r[0], r[1])
@@ -367,7 +381,8 @@ func TestPolNeARAttribution(t *testing.T) {
 	}
 	row("direct quotations found", func(s *pnScore) pnCount { return s.direct })
 	row("  quoted at both ends", func(s *pnScore) pnCount { return s.bothEnds })
-	row("  quoted at one end", func(s *pnScore) pnCount { return s.oneEnd })
+	row("  quoted at one end (quote+reported)", func(s *pnScore) pnCount { return s.oneEnd })
+	row("  quoted at one end (quote alone)", func(s *pnScore) pnCount { return s.oneEndStrict })
 	row("indirect speech found", func(s *pnScore) pnCount { return s.indirect })
 	row("reported spans inside a content", func(s *pnScore) pnCount { return s.reportedPrec })
 	row("quote spans inside a content", func(s *pnScore) pnCount { return s.quotePrec })

@@ -5,8 +5,64 @@ import (
 	"strings"
 )
 
-// reported finds indirect speech outside the quotations: the clause after a reporting verb
-// and "that" (or a pronoun: "said he would"), and sentences with "according to".
+// Indirect speech: the contents news attributes to a source in its own words, outside
+// quotation marks (Reported). One attribution a sentence, the first that applies:
+//
+//   - "according to X": the rest of the sentence;
+//   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
+//     Monday.", "The plan, Smith said, is …": the rest of the sentence;
+//   - a cue verb with its subject, then its complement: "X said (that) …", "X told
+//     reporters on Monday that …", "X believes …", "X wants to …", "X warned of …", "X
+//     accused Y of …": from the complement to the sentence's end;
+//   - a headline naming its source: "Trump: …".
+//
+// Verbs of thinking, intending and finding (believe, want, expect, found) count, as
+// PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
+// voice, and the content's pieces around them are one statement (Span.Continued).
+
+// tellVerbs take the addressee as an object before their content ("told reporters that"),
+// by base form.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "advise": true,
+	"ask": true, "urge": true, "promise": true, "notify": true, "alert": true, "reassure": true, "beg": true,
+	"implore": true, "instruct": true, "order": true, "command": true, "direct": true, "encourage": true}
+
+// infinitiveVerbs take an infinitive for their content ("wants to", "urged them to"), by
+// base form.
+var infinitiveVerbs = map[string]bool{"want": true, "plan": true, "hope": true, "expect": true, "intend": true,
+	"refuse": true, "decline": true, "seek": true, "aim": true, "promise": true, "vow": true, "pledge": true,
+	"threaten": true, "urge": true, "ask": true, "tell": true, "warn": true, "decide": true, "agree": true,
+	"prefer": true, "hesitate": true, "wish": true, "seem": true, "appear": true, "beg": true, "implore": true,
+	"advise": true, "remind": true, "instruct": true, "order": true, "direct": true, "demand": true, "propose": true,
+	"claim": true, "call": true}
+
+// prepComplements are the prepositions that open the content of a verb ("warned of",
+// "talked about", "called for", "accused him of"), by base form.
+var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
+	"complain": "about of", "call": "for", "ask": "for about", "argue": "for against", "accuse": "of",
+	"comment": "on", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
+	"worry": "about over", "hope": "for", "think": "of about", "know": "of about", "learn": "of about",
+	"joke": "about", "caution": "against", "rail": "against", "blame": "for", "criticize": "for",
+	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
+	"tweet": "about", "post": "about", "blog": "about", "lament": "about", "muse": "about", "wonder": "about",
+	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
+	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of"}
+
+// sayVerbs attribute a content before them without an object: "…, officials said." (base
+// forms).
+var sayVerbs = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "note": true, "argue": true,
+	"claim": true, "insist": true, "assert": true, "state": true, "declare": true, "announce": true, "explain": true,
+	"warn": true, "stress": true, "emphasize": true, "emphasise": true, "maintain": true, "acknowledge": true,
+	"admit": true, "concede": true, "confirm": true, "reply": true, "respond": true, "retort": true, "answer": true,
+	"suggest": true, "predict": true, "promise": true, "remark": true, "observe": true, "comment": true, "quip": true,
+	"joke": true, "continue": true, "conclude": true, "recall": true, "report": true, "tweet": true, "post": true,
+	"testify": true, "caution": true, "contend": true, "counter": true, "charge": true, "allege": true,
+	"complain": true, "boast": true, "reiterate": true, "believe": true, "think": true, "estimate": true,
+	"speculate": true, "reason": true, "add:": true, "write:": true, "concur": true, "agree": true, "explain:": true,
+	"indicate": true, "hint": true, "ask": true, "wonder": true, "recount": true, "reckon": true, "figure": true,
+	"fear": true, "worry": true, "acknowledge:": true, "affirm": true, "swear": true, "vow": true, "pledge": true}
+
+// reported finds the contents of indirect speech outside the quotations, sentence by
+// sentence. A quotation's own attribution is never part of a content.
 func (s *segmenter) reported() []Span {
 	if !s.lang.attribute {
 		return nil
@@ -14,16 +70,12 @@ func (s *segmenter) reported() []Span {
 	var out []Span
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
-		if sp, ok := s.reportedIn(k, end); ok {
-			pos := s.spPos
-			if sp.Speaker == "" {
-				pos = sp.Start
-			} else {
-				sp.SourceStart, sp.SourceEnd = s.spPos, s.spEnd
-			}
+		for _, sp := range s.reportedIn(k, end) {
+			s.contents = append(s.contents, sp)
 			for _, part := range s.splitAroundQuotes(sp) {
-				out = append(out, part)
-				s.repPos = append(s.repPos, pos)
+				if !s.quotationCue(part.Start, part.End) {
+					out = append(out, part)
+				}
 			}
 		}
 		k = end
@@ -31,64 +83,398 @@ func (s *segmenter) reported() []Span {
 	return out
 }
 
-func (s *segmenter) reportedIn(lo, hi int) (Span, bool) {
-	text := s.text
-	sentEnd := s.toks[hi-1].end
-	// The end of the sentence, its final punctuation included in nothing.
+// inheritContents gives the quotations inside a content of indirect speech that have no
+// attribution of their own the content's: its source's words, quoted ("he found Trump to
+// be “very charming”", "Bolton thought the buzz was … a tribute to “the consummate
+// political skills of her husband”"). A title, or a scare quote after "so-called", keeps
+// its voice.
+func (s *segmenter) inheritContents() {
+	if len(s.contents) == 0 {
+		return
+	}
+	c := 0
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.block || q.Voice == Title || q.attributed && q.Voice == Quote {
+			continue
+		}
+		for c < len(s.contents) && s.contents[c].End < q.Start {
+			c++
+		}
+		if c >= len(s.contents) {
+			break
+		}
+		sp := &s.contents[c]
+		if sp.Start > q.Start || q.End > sp.End+1 || s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
+			continue
+		}
+		q.attributed, q.Voice = true, Quote
+		q.Speaker, q.Verb, q.CueStart, q.CueEnd = sp.Speaker, sp.Verb, sp.CueStart, sp.CueEnd
+		q.speakerPos, q.speakerEnd = sp.SourceStart, sp.SourceEnd
+	}
+}
+
+// quotationCue reports whether text[lo:hi] holds the cue of a quotation.
+func (s *segmenter) quotationCue(lo, hi int) bool {
+	for i := range s.quotes {
+		if q := &s.quotes[i]; q.CueEnd > q.CueStart && q.CueStart >= lo && q.CueStart < hi {
+			return true
+		}
+	}
+	return false
+}
+
+// content makes the span of a content [from, to) (tokens) with attribution c; the span ends
+// at the last token's end.
+func (s *segmenter) content(from, to int, c cue) Span {
+	sp := Span{Start: s.toks[from].start, End: s.toks[to-1].end, Voice: Reported, Verb: c.verb,
+		CueStart: s.toks[c.from].start, CueEnd: s.toks[c.to-1].end}
+	if c.src.ok() {
+		sp.Speaker = s.phrase(c.src)
+		sp.SourceStart, sp.SourceEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	}
+	return sp
+}
+
+// reportedIn returns the contents of indirect speech in the sentence of tokens [lo, hi).
+func (s *segmenter) reportedIn(lo, hi int) []Span {
+	if hi-lo < 3 {
+		return nil
+	}
+	// "According to X, …" and "…, according to X."
+	for k := lo; k+1 < hi; k++ {
+		if s.toks[k].inq || s.toks[k].flags&ClassAccording == 0 || s.lowerWord(k+1) != "to" {
+			continue
+		}
+		c := cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}
+		if !c.src.ok() {
+			break
+		}
+		cs := s.clauseStart(k, lo)
+		ce := c.src.to
+		for ce < hi && s.toks[ce].clause == s.toks[c.src.to-1].clause {
+			ce++
+		}
+		var out []Span
+		if cs > lo && s.hasWords(lo, cs) {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if ce < hi && s.hasWords(ce, hi) {
+			sp := s.content(ce, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		return out
+	}
+	// A trailing or parenthetical attribution after a comma: "…, officials said."
+	if out := s.trailing(lo, hi); out != nil {
+		return out
+	}
+	// A cue verb with its subject, and its complement.
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if t.inq {
+		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) {
 			continue
 		}
-		if t.flags&ClassAccording != 0 && k+1 < hi {
-			speaker := s.objectAfter(k+2, hi)
-			cue := strings.ToLower(s.word(k) + " " + s.word(k+1))
-			if k == lo {
-				// "According to X, the rest": after the cue's clause.
-				c := s.toks[min(k+2, hi-1)].clause
-				m := k + 2
-				for m < hi && s.toks[m].clause == c {
-					m++
-				}
-				if m < hi {
-					return Span{Start: s.toks[m].start, End: sentEnd, Voice: Reported, Speaker: speaker, Verb: cue}, true
-				}
-				return Span{}, false
+		think := t.flags&ClassVerb == 0
+		src, passive := np{}, false
+		if s.participle(k) {
+			if think {
+				continue // "backing Kasich", "projecting power": no attribution
 			}
-			return Span{Start: s.toks[lo].start, End: trimRightSpace(text, s.toks[lo].start, t.start), Voice: Reported, Speaker: speaker, Verb: cue}, true
+			src = s.earlierSubject(k, lo, hi, 2)
+			if !src.ok() {
+				src = s.sentenceSubject(lo, k)
+			}
+		} else {
+			src, passive = s.subjectOf(k, lo)
+			if !src.ok() && !passive && !think {
+				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
+					src = s.sentenceSubject(lo, k)
+				}
+			}
 		}
-		if t.flags&ClassNaming != 0 || k == lo || !s.isReportingVerb(k, lo) {
+		if !src.ok() && !(passive && s.itPassive(k, lo)) {
 			continue
 		}
-		// "X said that …", allowing an object and a time phrase: "told reporters on Monday
-		// that"; or "X said he …".
-		for m := k + 1; m < hi && m <= k+4; m++ {
-			f := s.toks[m].flags
-			if s.toks[m].clause != t.clause && m > k+1 || s.toks[m].inq {
+		e := s.particleEnd(k, hi)
+		m, ok := s.complement(k, e, hi)
+		if !ok {
+			continue
+		}
+		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
+		if passive {
+			c.src = np{}
+		}
+		end := s.contentEnd(m, hi)
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		return []Span{s.content(m, end, c)}
+	}
+	return nil
+}
+
+// contentEnd returns where a content that starts at token m ends: at the sentence's end
+// (hi), or before a clause that brings an attribution of its own (", Trump said: “…”").
+func (s *segmenter) contentEnd(m, hi int) int {
+	for k := m + 1; k < hi; k++ {
+		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
+			continue
+		}
+		// A new clause: does it open with a source and its cue?
+		for j := k; j < hi && j < k+8 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j++ {
+			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
+				if n, _ := s.subjectOf(j, k); n.ok() && n.from == k {
+					return k
+				}
 				break
-			}
-			thatClause := f&ClassThat != 0
-			pronounClause := m == k+1 && f&ClassSubject != 0 && m+1 < hi && s.toks[m+1].flags&ClassVerb == 0
-			if thatClause || pronounClause {
-				from := m + 1
-				if pronounClause {
-					from = m
-				}
-				if from >= hi {
-					break
-				}
-				speaker := s.subjectBefore(k, lo)
-				if speaker == "" {
-					speaker = s.objectAfter(k+1, m)
-				}
-				return Span{Start: s.toks[from].start, End: sentEnd, Voice: Reported, Speaker: speaker, Verb: strings.ToLower(s.word(k))}, true
 			}
 		}
 	}
-	return Span{}, false
+	return hi
 }
 
-// splitAroundQuotes cuts the quotations out of a span of indirect speech.
+// isCueVerb reports whether token k is a verb that attributes a content: a reporting verb
+// (see isReportingVerb), or a verb of thinking after a subject.
+func (s *segmenter) isCueVerb(k, lo int) bool {
+	if s.isReportingVerb(k, lo) {
+		return true
+	}
+	t := s.toks[k]
+	if t.flags&ClassThink == 0 || t.cap && k > lo {
+		return false
+	}
+	if k > lo {
+		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+			return false
+		}
+	}
+	if t.flags&ClassWeak == 0 {
+		return true
+	}
+	if k == lo {
+		return false
+	}
+	p := s.toks[k-1]
+	return p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause || !p.cap && p.clause == t.clause && pluralNoun(s.word(k-1)) && p.flags&notName == 0
+}
+
+// itPassive reports whether the passive cue at k has "it" for its subject ("It was
+// reported that"), which attributes without a source.
+func (s *segmenter) itPassive(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.lowerWord(j) == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// complement returns the first token of the content of the cue verb at k (whose particle
+// ends at e), before hi: after "that", "whether" or "if"; at "to" of an infinitive; after
+// a preposition that opens the verb's content ("warned of"); or at the clause or object
+// that follows, an addressee ("told reporters") and a time or place ("on Monday", "in a
+// statement") passed over. It returns false when the verb has no content of its own there
+// ("he said.", "said of the plan", "told the newspaper", "X said, “…”").
+func (s *segmenter) complement(k, e, hi int) (int, bool) {
+	base := s.lang.verbBase(s.lowerWord(k))
+	m := e
+	if tellVerbs[base] && m < hi && !s.toks[m].inq {
+		// The addressee: "told reporters", "told CNN's Jake Tapper", "urged them".
+		if s.toks[m].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && s.toks[m].flags&ClassSubject == 0 {
+			m++
+		} else if n := s.npAfter(m, hi); n.ok() {
+			if n.to >= hi || s.toks[n.to].inq {
+				return 0, false // "he told the newspaper."
+			}
+			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime) != 0 || u.clause != s.toks[n.to-1].clause {
+				m = n.to
+			}
+		}
+	}
+	// Adverbs, times and places, and the medium: "repeatedly", "on Monday", "in a
+	// statement", "Tuesday", "during the debate".
+	preps := prepComplements[base]
+	for n := 0; n < 4 && m < hi; n++ {
+		t := s.toks[m]
+		if t.inq {
+			return 0, false
+		}
+		w := s.lowerWord(m)
+		if t.flags&(ClassTime|ClassMonth) != 0 && !t.cap || t.flags&(ClassTime|ClassMonth) != 0 && t.cap || s.adverb(m) {
+			m++
+			continue
+		}
+		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
+			j := m + 1
+			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
+				s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 {
+				j++
+			}
+			m = j
+			continue
+		}
+		break
+	}
+	if m >= hi || s.toks[m].inq {
+		return 0, false
+	}
+	if m > e && s.toks[m].clause != s.toks[m-1].clause {
+		// "said in a statement, …" or "said on Monday." : a comma after the adverbial.
+		if s.toks[m].flags&ClassThat == 0 {
+			return 0, false
+		}
+	}
+	if m == e && s.toks[m].clause != s.toks[k].clause {
+		return 0, false // "he said, and …": no content of the verb's own
+	}
+	t := s.toks[m]
+	w := s.lowerWord(m)
+	switch {
+	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m)):
+		if m+1 < hi && !s.toks[m+1].inq {
+			return m + 1, true
+		}
+		return 0, false
+	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
+		return m, m+1 < hi
+	case w == "to":
+		if infinitiveVerbs[base] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap {
+			return m, true
+		}
+		return 0, false
+	case containsWord(preps, w):
+		if m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassTime|ClassMonth) == 0 {
+			return m + 1, true
+		}
+		return 0, false
+	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
+		return 0, false
+	}
+	return m, true
+}
+
+// headAhead reports whether a noun follows determiner-or-complementizer token m in its
+// clause ("that plan", not "that the").
+func (s *segmenter) headAhead(m int) bool {
+	if m+1 >= len(s.toks) || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	n := s.toks[m+1]
+	return !n.cap && n.flags&(notName|ClassVerb|ClassThink) == 0 && !isBe(s.lowerWord(m+1))
+}
+
+// notComplement are words that open no content after a cue verb ("said because", "said
+// so", "told him again").
+var notComplement = map[string]bool{"because": true, "although": true, "though": true, "while": true, "whereas": true,
+	"unless": true, "until": true, "since": true, "once": true, "as": true, "after": true, "before": true, "during": true,
+	"so": true, "too": true, "again": true, "also": true, "then": true, "yet": true, "still": true, "here": true,
+	"there": true, "otherwise": true, "instead": true, "anyway": true, "even": true, "just": true, "only": true}
+
+// containsWord reports whether the space-separated list holds w.
+func containsWord(list, w string) bool {
+	for _, x := range strings.Fields(list) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// trailing finds a trailing attribution ("…, officials said.", "…, said Smith on Monday.")
+// or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
+// [lo, hi), and returns the content around it.
+func (s *segmenter) trailing(lo, hi int) []Span {
+	for cs := hi - 1; cs > lo+2; cs-- {
+		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq {
+			continue
+		}
+		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]
+		if !strings.ContainsAny(gap, ",—–") || strings.ContainsAny(gap, "“”\"") {
+			continue
+		}
+		if s.wordsBetween(lo, cs) < 3 {
+			continue
+		}
+		c, ok := s.cueAfter(cs, hi)
+		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
+			continue
+		}
+		// The attribution opens the clause: its source ("…, Smith said") or its verb
+		// ("…, said Smith").
+		end := c.to
+		switch {
+		case c.src.ok() && c.src.from == cs:
+		case c.from == cs && c.src.ok() && c.src.from >= c.to:
+			end = c.src.to
+		default:
+			continue
+		}
+		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
+		if !ok {
+			continue
+		}
+		var out []Span
+		if s.hasWords(lo, cs) {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if tail < hi && s.hasWords(tail, hi) && !s.appositionAt(tail, tail) {
+			sp := s.content(tail, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		return out
+	}
+	return nil
+}
+
+// attributionTail returns the end of what trails an attribution's cue and source from token
+// k: times, adverbs, prepositional phrases ("in a statement", "on Monday", "of the plan")
+// and, after a verb such as "told", the addressee; it reaches the sentence's end (hi) or a
+// comma after which the sentence goes on. It returns false when something else follows
+// (an object, a clause): then the cue has a content of its own.
+func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
+	if addressee && k < hi && !s.toks[k].inq {
+		if n := s.npAfter(k, hi); n.ok() {
+			k = n.to
+		}
+	}
+	for k < hi {
+		t := s.toks[k]
+		switch {
+		case t.inq:
+			return k, false
+		case k > 0 && t.clause != s.toks[k-1].clause:
+			return k, true
+		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)):
+			k++
+		case t.flags&ClassPrep != 0 && t.flags&ClassThat == 0:
+			k++
+			if n := s.npAfter(k, hi); n.ok() {
+				k = n.to
+			} else if k < hi && s.toks[k].flags&(ClassTime|ClassMonth) != 0 {
+				k++
+			}
+		default:
+			return k, false
+		}
+	}
+	return k, true
+}
+
+// hasWords reports whether tokens [from, to) hold a word outside quotations.
+func (s *segmenter) hasWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.toks[k].inq {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAroundQuotes cuts the quotations out of a span of indirect speech: their words keep
+// their own voice, and the pieces around them are one statement.
 func (s *segmenter) splitAroundQuotes(sp Span) []Span {
 	var out []Span
 	pos := sp.Start
@@ -103,8 +489,8 @@ func (s *segmenter) splitAroundQuotes(sp Span) []Span {
 		if q.openStart > pos {
 			part := sp
 			part.Start, part.End = trimSpan(s.text, pos, q.openStart)
-			if part.End > part.Start {
-				part.Continued = len(out) > 0
+			if part.End > part.Start && s.hasWordIn(part.Start, part.End) {
+				part.Continued = sp.Continued || len(out) > 0
 				out = append(out, part)
 			}
 		}
@@ -113,15 +499,16 @@ func (s *segmenter) splitAroundQuotes(sp Span) []Span {
 	if pos < sp.End {
 		part := sp
 		part.Start, part.End = trimSpan(s.text, pos, sp.End)
-		if part.End > part.Start && s.hasWord(part.Start, part.End) {
-			part.Continued = len(out) > 0
+		if part.End > part.Start && s.hasWordIn(part.Start, part.End) {
+			part.Continued = sp.Continued || len(out) > 0
 			out = append(out, part)
 		}
 	}
 	return out
 }
 
-func (s *segmenter) hasWord(lo, hi int) bool {
+// hasWordIn reports whether a token starts in text[lo:hi].
+func (s *segmenter) hasWordIn(lo, hi int) bool {
 	k := s.tokAt(lo)
 	return k < len(s.toks) && s.toks[k].start < hi
 }

@@ -18,12 +18,13 @@ import (
 func (s *segmenter) findSubjects() {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
-		from, to, ok := s.subjectSpan(k, end)
+		n := s.sentenceSubject(k, end)
 		k = end
-		if !ok {
+		if !n.ok() {
 			continue
 		}
-		sp := s.phrase(from, to)
+		from, to := n.from, n.to
+		sp := s.phrase(n)
 		m := mention{pos: s.toks[from].start}
 		switch {
 		case isPronounSpeaker(sp):
@@ -83,18 +84,18 @@ func personPronoun(p string) bool {
 // the document.
 func (s *segmenter) resolveSpeakers(reported []Span) {
 	s.findSubjects()
+	// A pronoun is resolved to the name it stands for, or left without a speaker: no
+	// speaker rather than a wrong one.
 	resolve := func(sp *Span, pos int) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
-			if name := s.antecedent(pos, sp.Speaker); name != "" {
-				sp.Speaker = name
-			}
+			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
 	}
 	for i := range s.quotes {
 		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
 	}
 	for i := range reported {
-		resolve(&reported[i], s.repPos[i])
+		resolve(&reported[i], reported[i].SourceStart)
 	}
 	canonical := s.canonicalizer()
 	for i := range s.quotes {
@@ -104,7 +105,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(s.definite(s.repPos[i], r.Speaker))
+			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker))
 		}
 	}
 }
@@ -239,11 +240,12 @@ func Role(w string) string {
 }
 
 func isPronounSpeaker(sp string) bool {
-	if len(sp) > 6 || len(sp) < 2 {
+	if len(sp) > 6 || len(sp) < 1 {
 		return false
 	}
 	switch strings.ToLower(sp) {
-	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles":
+	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
+		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous":
 		return true
 	}
 	return false
@@ -450,11 +452,4 @@ func normalizeQuote(t string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}), " ")
-}
-
-// startsLower reports whether s, after leading spaces, starts with a lower-case letter.
-func startsLower(s string) bool {
-	s = strings.TrimLeft(s, " ")
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
 }

@@ -29,6 +29,7 @@ type stoken struct {
 	cap        bool // starts with an upper-case letter
 	poss       bool // followed by a possessive 's
 	inq        bool // inside a quotation (set once the quotations are found)
+	heading    bool // a word of a heading in capitals ("IOWA POLLS"), never a name
 }
 
 // quote is one quotation found: the marks at openStart..start and end..closeEnd (equal when
@@ -47,23 +48,19 @@ type quote struct {
 }
 
 type segmenter struct {
-	want     Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
-	lang     *Lang
-	text     string
-	toks     []stoken
-	paras    []int // start offsets of paragraphs
-	marks    []qmark
-	quotes   []quote
-	names    []mention
-	subjects []mention      // the subjects of the sentences, in order (see findSubjects)
-	persons  map[string]int // see knownPerson
-	spPos    int            // where the last speaker phrase found starts
-	spEnd    int            // and ends
-	passive  bool           // the last verb subjectBefore looked at was passive
-	// reportedSpans are the spans of indirect speech of the last segment (resolved), in
-	// the order of repPos.
-	reportedSpans []Span
-	repPos        []int // where the speaker of each span of indirect speech stands
+	want          Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
+	lang          *Lang
+	text          string
+	toks          []stoken
+	paras         []int // start offsets of paragraphs
+	marks         []qmark
+	quotes        []quote
+	names         []mention
+	titleCase     []bool         // by sentence: written in title case
+	subjects      []mention      // the subjects of the sentences, in order (see findSubjects)
+	persons       map[string]int // see knownPerson
+	reportedSpans []Span         // the spans of indirect speech of the last segment (resolved)
+	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
 	buf           [64]byte
 }
 
@@ -179,8 +176,9 @@ func (g *Segmenter) Segment(text string, toks []Token) []Span {
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
-	s.names, s.subjects, s.repPos, s.reportedSpans, s.persons = s.names[:0], s.subjects[:0], s.repPos[:0], nil, nil
+	s.names, s.subjects, s.reportedSpans, s.persons, s.contents = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0]
 	s.findParagraphs()
+	s.markHeadings()
 	s.findMarks()
 	s.pairMarks()
 	s.dialogue()
@@ -196,12 +194,26 @@ func (s *segmenter) segment() []Span {
 			s.attribute(i)
 		}
 		reported = s.reported()
+		s.inheritContents()
 		s.resolveSpeakers(reported)
 		s.reportedSpans = reported
 	} else {
-		s.voicesOnly()
-		if s.want.Has(Narrative) != s.want.Has(Reported) {
+		// Only what tells the wanted voices apart is worked out, but whatever is worked
+		// out is worked out as in full: quotations are attributed whenever quotations and
+		// scare quotes, or narrative and indirect speech, must be told apart.
+		quoteOrScare := s.want.Has(Quote) != s.want.Has(Scare)
+		narrativeOrReported := s.want.Has(Narrative) != s.want.Has(Reported)
+		if quoteOrScare || narrativeOrReported {
+			for i := range s.quotes {
+				s.attribute(i)
+			}
 			reported = s.reported()
+			s.inheritContents()
+			if !narrativeOrReported {
+				reported = nil
+			}
+		} else {
+			s.voicesOnly()
 		}
 	}
 	spans := make([]Span, 0, len(s.quotes)+len(reported))
@@ -249,12 +261,6 @@ func (s *segmenter) voicesOnly() {
 		}
 		return
 	}
-	if q != sc {
-		for i := range s.quotes {
-			s.attribute(i)
-		}
-		return
-	}
 	for i := range s.quotes {
 		qt := &s.quotes[i]
 		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
@@ -274,9 +280,30 @@ func (s *segmenter) voicesOnly() {
 }
 
 // Paragraphs returns the byte offsets where the paragraphs of text start, as the
-// segmenter reads them: the first at 0, then after every blank line, or after every line
-// break in a text that has no blank line.
+// segmenter reads them: the first at 0, then after every blank line, after every line
+// break in a text that has no blank line, and after a line break that follows the end of
+// a sentence (many archives separate paragraphs by single line breaks after a title
+// followed by a blank line; a hard-wrapped paragraph broken at a sentence's end loses
+// nothing, as a quotation goes on across paragraphs).
 func Paragraphs(text string) []int { return paragraphs(text, nil) }
+
+// endsSentence reports whether text ends with a sentence's final punctuation, a closing
+// quotation mark or bracket after it allowed (spaces ignored).
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\r")
+	for len(text) > 0 {
+		r, size := utf8.DecodeLastRuneInString(text)
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']':
+			text = text[:len(text)-size]
+			continue
+		case '.', '!', '?', '…', ':':
+			return true
+		}
+		return false
+	}
+	return false
+}
 
 // findParagraphs records where paragraphs start (see Paragraphs).
 func (s *segmenter) findParagraphs() { s.paras = paragraphs(s.text, s.paras[:0]) }
@@ -289,7 +316,7 @@ func paragraphs(text string, out []int) []int {
 		if text[i] != '\n' {
 			continue
 		}
-		if !blank || scan.BlankFrom(text, i+1) {
+		if !blank || scan.BlankFrom(text, i+1) || endsSentence(text[:i]) {
 			j := i + 1
 			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
 				j++
@@ -380,4 +407,69 @@ func trimSpan(text string, lo, hi int) (int, int) {
 		lo += sz
 	}
 	return lo, trimRightSpace(text, lo, hi)
+}
+
+// markHeadings marks the words of headings written in capitals ("RED STATES OUTNUMBER
+// BLUE"): a run of two or more upper-case words of three letters or more in one sentence;
+// and finds the sentences written in title case, whose capitalized verbs are verbs.
+func (s *segmenter) markHeadings() {
+	upper := func(k int) bool {
+		w := s.word(k)
+		if len(w) < 3 {
+			return false
+		}
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		return letters >= 2
+	}
+	for k := range s.toks {
+		s.toks[k].heading = false
+	}
+	for k := 0; k < len(s.toks); k++ {
+		if !upper(k) {
+			continue
+		}
+		j := k
+		for j+1 < len(s.toks) && s.toks[j+1].sentence == s.toks[k].sentence && (upper(j+1) || !s.toks[j+1].cap && len(s.word(j+1)) <= 3 && j+2 < len(s.toks) && upper(j+2)) {
+			j++
+		}
+		if j > k {
+			for m := k; m <= j; m++ {
+				s.toks[m].heading = true
+			}
+		}
+		k = j
+	}
+	s.titleCase = s.titleCase[:0]
+	for k := 0; k < len(s.toks); {
+		sent := s.toks[k].sentence
+		long, caps := 0, 0
+		j := k
+		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
+			if len(s.word(j)) >= 4 {
+				long++
+				if s.toks[j].cap {
+					caps++
+				}
+			}
+		}
+		for len(s.titleCase) <= sent {
+			s.titleCase = append(s.titleCase, false)
+		}
+		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long
+		k = j
+	}
+}
+
+// inTitleCase reports whether token k's sentence is written in title case (a headline).
+func (s *segmenter) inTitleCase(k int) bool {
+	n := s.toks[k].sentence
+	return n < len(s.titleCase) && s.titleCase[n]
 }

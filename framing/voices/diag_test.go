@@ -1,0 +1,103 @@
+package voices
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/framing/internal/devdata"
+)
+
+// TestDiagIndirect classifies the indirect contents of PolNeAR's tune half that are
+// missed (a development aid: FRAMEDIFF_DIAG=1).
+func TestDiagIndirect(t *testing.T) {
+	if os.Getenv("FRAMEDIFF_DIAG") == "" {
+		t.Skip("set FRAMEDIFF_DIAG")
+	}
+	reasons := map[string]int{}
+	examples := map[string][]string{}
+	for _, a := range loadPolNeAR(t) {
+		if devdata.Half(a.Name) != "tune" {
+			continue
+		}
+		s := segmenter{lang: LangOf("english"), text: a.Text}
+		s.toks = s.tokenize(a.Text, s.toks)
+		spans := s.segment()
+		var rep [][2]int
+		for _, sp := range spans {
+			if sp.Voice == Reported {
+				rep = append(rep, [2]int{sp.Start, sp.End})
+			}
+		}
+		for _, at := range a.Attributions {
+			letters := rangesAlnum(a.Text, at.Content)
+			if letters == 0 || pnDirect(at.ContentText) != 0 || 2*overlapAlnum(a.Text, at.Content, rep) > letters {
+				continue
+			}
+			reason := "no cue"
+			if len(at.Cue) > 0 {
+				// The last token of the cue.
+				k := s.tokAt(at.Cue[len(at.Cue)-1][1]) - 1
+				for k >= 0 && s.toks[k].start >= at.Cue[len(at.Cue)-1][1] {
+					k--
+				}
+				if k < 0 {
+					continue
+				}
+				// The cue's verb: the token of the cue with a verb class.
+				v := -1
+				for j := s.tokAt(at.Cue[0][0]); j <= k && j < len(s.toks); j++ {
+					if s.toks[j].flags&(ClassVerb|ClassThink) != 0 {
+						v = j
+					}
+				}
+				lo := s.sentenceStartTok(max(0, k))
+				hi := s.sentenceEndTok(max(0, k))
+				switch {
+				case v < 0:
+					reason = "cue not a listed verb: " + strings.ToLower(s.word(k))
+				case !s.isCueVerb(v, lo):
+					reason = "not a cue verb here"
+				default:
+					src, passive := s.subjectOf(v, lo)
+					m, ok := s.complement(v, s.particleEnd(v, hi), hi)
+					switch {
+					case !src.ok() && !passive:
+						reason = "no subject"
+					case !ok:
+						reason = "no complement"
+					default:
+						reason = fmt.Sprintf("content elsewhere (complement at %q)", s.word(m))
+						reason = "content elsewhere"
+					}
+				}
+			}
+			key := reason
+			if strings.HasPrefix(reason, "cue not a listed verb") {
+				key = "cue not a listed verb"
+			}
+			reasons[key]++
+			if len(examples[key]) < 400 {
+				examples[key] = append(examples[key], reason+" || "+at.SourceText+" | "+at.CueText+" | "+at.ContentText)
+			}
+		}
+	}
+	keys := make([]string, 0, len(reasons))
+	for k := range reasons {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return reasons[keys[i]] > reasons[keys[j]] })
+	var b strings.Builder
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%6d %s\n", reasons[k], k)
+	}
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\n## %s\n", k)
+		for _, e := range examples[k] {
+			fmt.Fprintln(&b, e)
+		}
+	}
+	os.WriteFile("/tmp/diag.txt", []byte(b.String()), 0o644)
+}
