@@ -85,11 +85,18 @@ func (s *segmenter) attribute(i int) {
 	leadsOn := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
 		(lastInner == '?' || lastInner == '!' || lastInner == '…') && startsLower(text[q.closeEnd:]) ||
 		sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
+	// A cue without a source ("…, asked about it", "when asked") attributes the quotation
+	// only if nothing below gives it a source.
+	var fallback *cue
+	fallbackDist := 0
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(q.start) {
 		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok {
-			s.setCue(q, c)
-			s.classify(i)
-			return
+			if c.src.ok() || s.passiveCue(c) {
+				s.setCue(q, c)
+				s.classify(i)
+				return
+			}
+			fallback = &c
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -100,10 +107,15 @@ func (s *segmenter) attribute(i int) {
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
-				s.setCue(q, c)
-				q.distance = dist
-				s.classify(i)
-				return
+				if c.src.ok() || s.passiveCue(c) {
+					s.setCue(q, c)
+					q.distance = dist
+					s.classify(i)
+					return
+				}
+				if fallback == nil {
+					fallback, fallbackDist = &c, dist
+				}
 			}
 			// "X was quick to retort: “…”", "Trump: …" (a headline): a colon introduces the
 			// words of the sentence's subject.
@@ -173,11 +185,24 @@ func (s *segmenter) attribute(i int) {
 			if last := s.tokAt(end) - 1; last >= 0 {
 				if c, ok := s.introCue(s.sentenceStartTok(last), last); ok {
 					s.setCue(q, c)
+					s.classify(i)
+					return
 				}
 			}
 		}
 	}
+	if fallback != nil {
+		s.setCue(q, *fallback)
+		q.distance = fallbackDist
+	}
 	s.classify(i)
+}
+
+// passiveCue reports whether cue c is a passive one ("reporters were told"), which
+// attributes without a source.
+func (s *segmenter) passiveCue(c cue) bool {
+	_, passive := s.skipBetween(c.from, max(0, c.from-4))
+	return passive
 }
 
 // clauseLimit returns the token limit of an attribution after a quotation: the end of the

@@ -114,6 +114,48 @@ func (s *segmenter) inheritContents() {
 	}
 }
 
+// inheritFollowing gives a quotation without a source, that opens its sentence right
+// after a sentence of indirect speech (in its paragraph, or at the end of the paragraph
+// before), the source of that speech: news paraphrases a source, then quotes it ("Carter
+// said that … \n\n“That’s because …”").
+func (s *segmenter) inheritFollowing() {
+	if len(s.contents) == 0 {
+		return
+	}
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.block || q.Voice == Title || q.Speaker != "" || q.echo > 0 {
+			continue
+		}
+		first := s.tokAt(q.openStart)
+		if first >= len(s.toks) || first == 0 || s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
+			continue
+		}
+		// The quotation must open its sentence.
+		if st := s.sentenceStartTok(first); st != first || s.toks[first-1].sentence == s.toks[first].sentence {
+			continue
+		}
+		prevSent := s.toks[first-1].sentence
+		if p := s.para(q.openStart); s.para(s.toks[first-1].start) < p-1 {
+			continue
+		}
+		lo, hi := s.toks[s.sentenceStartTok(first-1)].start, s.toks[first-1].end
+		for j := len(s.contents) - 1; j >= 0; j-- {
+			c := &s.contents[j]
+			if c.CueStart < lo || c.CueStart > hi {
+				continue
+			}
+			if c.Speaker == "" || s.toks[s.tokAt(c.CueStart)].sentence != prevSent {
+				break
+			}
+			q.attributed, q.Voice = true, Quote
+			q.Speaker, q.Verb, q.CueStart, q.CueEnd = c.Speaker, c.Verb, c.CueStart, c.CueEnd
+			q.speakerPos, q.speakerEnd = c.SourceStart, c.SourceEnd
+			break
+		}
+	}
+}
+
 // quotationCue reports whether text[lo:hi] holds the cue of a quotation.
 func (s *segmenter) quotationCue(lo, hi int) bool {
 	for i := range s.quotes {

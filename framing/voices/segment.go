@@ -195,6 +195,7 @@ func (s *segmenter) segment() []Span {
 		}
 		reported = s.reported()
 		s.inheritContents()
+		s.inheritFollowing()
 		s.resolveSpeakers(reported)
 		s.reportedSpans = reported
 	} else {
@@ -209,6 +210,7 @@ func (s *segmenter) segment() []Span {
 			}
 			reported = s.reported()
 			s.inheritContents()
+			s.inheritFollowing()
 			if !narrativeOrReported {
 				reported = nil
 			}

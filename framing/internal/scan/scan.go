@@ -257,6 +257,16 @@ func (s *Scanner) periodEndsSentence() bool {
 		if j < len(s.text) && (s.text[j] == ',' || s.text[j] == ';') {
 			return false
 		}
+		// "Sen. Bernie Sanders (I-Vt.) said": a closing bracket, then a lower-case word,
+		// goes on with the sentence.
+		if j > s.pos && s.text[j-1] == ')' {
+			for j < len(s.text) && s.text[j] == ' ' {
+				j++
+			}
+			if r, _ := utf8.DecodeRuneInString(s.text[j:]); unicode.IsLower(r) {
+				return false
+			}
+		}
 	}
 	if s.lastEnd != s.pos-1 {
 		return true
