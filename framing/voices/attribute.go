@@ -229,8 +229,8 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		// A new clause goes on the attribution only if it reads as an apposition or opens
 		// with the verb; nine words on, only appositions lead to a verb.
-		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 {
-			break
+		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 && !s.nameWord(k) {
+			break // a new clause goes on only as an apposition, a name ("the spokesman, Federico Lombardi,") or the verb
 		}
 		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
 			break
@@ -270,14 +270,27 @@ func (s *segmenter) onlyAux(a, k int) bool {
 // particleEnd returns the token after the cue verb at k and its particle ("pointed out",
 // "shot back", "weighed in"), before end.
 func (s *segmenter) particleEnd(k, end int) int {
-	if k+1 >= end || k+1 >= len(s.toks) || s.toks[k+1].inq || s.lang.name != "english" {
+	if k+1 >= end || k+1 >= len(s.toks) || s.toks[k+1].inq || s.lang.name != "english" || s.toks[k+1].clause != s.toks[k].clause {
 		return k + 1
 	}
-	switch s.lowerWord(k + 1) {
-	case "out", "back", "up", "in", "on", "off":
-		if k+2 >= len(s.toks) || s.toks[k+2].clause != s.toks[k+1].clause || s.toks[k+2].inq ||
-			s.toks[k+2].flags&(ClassPrep|ClassThat|ClassTime) != 0 && s.toks[k+2].flags&ClassDet == 0 {
-			return k + 2
+	w := s.lowerWord(k + 1)
+	next := func() (Token, bool) {
+		if k+2 >= len(s.toks) || s.toks[k+2].clause != s.toks[k+1].clause || s.toks[k+2].inq {
+			return Token{}, false
+		}
+		t := s.toks[k+2]
+		return Token{Class: t.flags, Cap: t.cap}, true
+	}
+	switch w {
+	case "out", "back":
+		return k + 2 // "pointed out", "shot back"
+	case "up", "in", "on", "off":
+		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement".
+		t, ok := next()
+		if !ok || t.Class&(ClassPrep|ClassThat) != 0 && t.Class&(ClassDet|ClassTime|ClassMonth) == 0 && !t.Cap {
+			if _, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]; need || !ok {
+				return k + 2
+			}
 		}
 	}
 	return k + 1

@@ -136,22 +136,21 @@ func (s *segmenter) npBefore(j, lo int) np {
 	from := j
 	c := s.toks[j].clause
 	named := s.toks[j].cap // the head is a name: the words before it are titles and roles
+	roleRight := false     // a lower-case role word stands between k and the head
 	for k := j - 1; k >= lo && j-k < maxSpeakerWords; k-- {
 		t := s.toks[k]
 		if t.clause != c || t.inq {
 			break
 		}
-		if named && !t.cap && s.contentWord(k) && !roleLike(s.lowerWord(k)) && t.flags&(ClassRole|ClassTitle|ClassOrg) == 0 {
-			// "The timing doesn't surprise Republican pollster Daron Shaw": a lower-case word
-			// before a name belongs to its phrase only under a determiner ("the economist
-			// Jared Bernstein"), else the phrase ends here.
-			d := k - 1
-			for d >= lo && d > k-3 && s.toks[d].clause == c && !s.toks[d].inq && (s.contentWord(d) || s.toks[d].cap && s.nameWord(d)) {
-				d--
-			}
-			if d < lo || s.toks[d].clause != c || s.toks[d].flags&ClassDet == 0 || s.toks[d].flags&ClassThat != 0 {
-				break
-			}
+		if named && !t.cap && s.contentWord(k) && !roleLike(s.lowerWord(k)) && t.flags&(ClassRole|ClassTitle|ClassOrg) == 0 && !roleRight {
+			// "The timing doesn't surprise Republican pollster Daron Shaw", "an honor Donald
+			// said": a lower-case word before a name belongs to its phrase only as a role
+			// ("the economist Jared Bernstein") or a role's modifier ("the Hollywood
+			// columnist Louella Parsons"); else the phrase ends here.
+			break
+		}
+		if !t.cap && (roleLike(s.lowerWord(k)) || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0) {
+			roleRight = true
 		}
 		if t.flags&ClassDet != 0 && t.flags&ClassSubject == 0 {
 			if t.flags&ClassThat != 0 && (s.toks[k+1].cap || s.toks[k+1].flags&ClassSubject != 0) {

@@ -156,10 +156,48 @@ func (s *segmenter) inheritFollowing() {
 	}
 }
 
-// quotationCue reports whether text[lo:hi] holds the cue of a quotation.
+// quoteCueAt reports whether a quotation has its cue at byte pos.
+func (s *segmenter) quoteCueAt(pos int) bool {
+	for i := range s.quotes {
+		if s.quotes[i].CueStart == pos && s.quotes[i].CueEnd > pos {
+			return true
+		}
+	}
+	return false
+}
+
+// quotationAfterCue reports whether the words after the cue at k, up to the sentence's end
+// (hi), are only a quotation's own: "Vatican Radio told …" after a quotation, "said: “…”".
+// A cue whose complement goes on outside quotation marks ("said the plan “will fail”")
+// still has a content.
+func (s *segmenter) quotationAfterCue(k, hi int) bool {
+	j := k + 1
+	for j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[k].clause &&
+		(s.toks[j].flags&(ClassTime|ClassMonth) != 0 || s.adverb(j) || j == k+1 && s.particleEnd(k, hi) == k+2) {
+		j++
+	}
+	return j >= hi || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause
+}
+
+// quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
+// the quotation's cue, and little else than its source ("Trump said", "said Smith on
+// Monday").
 func (s *segmenter) quotationCue(lo, hi int) bool {
 	for i := range s.quotes {
-		if q := &s.quotes[i]; q.CueEnd > q.CueStart && q.CueStart >= lo && q.CueStart < hi {
+		q := &s.quotes[i]
+		if q.CueEnd <= q.CueStart || q.CueStart < lo || q.CueStart >= hi {
+			continue
+		}
+		extra := 0
+		for k := s.tokAt(lo); k < len(s.toks) && s.toks[k].start < hi; k++ {
+			t := s.toks[k]
+			inSource := t.start >= q.speakerPos && t.end <= q.speakerEnd && q.speakerEnd > q.speakerPos
+			inCue := t.start >= q.CueStart && t.end <= q.CueEnd
+			if !inSource && !inCue && t.flags&(ClassPrep|ClassTime|ClassMonth|ClassDet|ClassAux) == 0 && !s.adverb(k) {
+				extra++
+			}
+		}
+		if extra <= 3 {
 			return true
 		}
 	}
@@ -215,7 +253,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	// A cue verb with its subject, and its complement.
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
-		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) {
+		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) || s.quoteCueAt(t.start) && s.quotationAfterCue(k, hi) {
 			continue
 		}
 		think := t.flags&ClassVerb == 0
@@ -344,8 +382,12 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return 0, false
 		}
 		w := s.lowerWord(m)
-		if t.flags&(ClassTime|ClassMonth) != 0 && !t.cap || t.flags&(ClassTime|ClassMonth) != 0 && t.cap || s.adverb(m) {
+		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) {
 			m++
+			continue
+		}
+		if (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && m+1 < hi && s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
+			m += 2 // "last week"
 			continue
 		}
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
@@ -361,6 +403,17 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	if m >= hi || s.toks[m].inq {
 		return 0, false
+	}
+	// "said, per a translator, that …", "said, in a statement, that …": a parenthesis
+	// between the verb and its "that".
+	if m == e && s.toks[m].clause != s.toks[k].clause {
+		j := m
+		for j < hi && j-m < 10 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq {
+			j++
+		}
+		if j < hi && j > m && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause != s.toks[m].clause {
+			m = j
+		}
 	}
 	if m > e && s.toks[m].clause != s.toks[m-1].clause {
 		// "said in a statement, …" or "said on Monday." : a comma after the adverbial.
@@ -443,6 +496,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
 			continue
 		}
+		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) {
+			continue // "“…,” the White House press secretary, Josh Earnest, said": the quotation's own
+		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
 		end := c.to
@@ -503,6 +559,22 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// appositionBefore reports whether the words outside quotations in tokens [lo, cs) are
+// one noun phrase set off by commas: an apposition of the source that follows, not a
+// content.
+func (s *segmenter) appositionBefore(lo, cs int) bool {
+	st := cs - 1
+	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
+		st--
+	}
+	st++
+	if s.hasWords(lo, st) {
+		return false
+	}
+	n := s.npBefore(cs-1, st)
+	return n.ok() && n.from == st
 }
 
 // hasWords reports whether tokens [from, to) hold a word outside quotations.
