@@ -30,6 +30,11 @@ func (s *segmenter) setCue(q *quote, c cue) {
 	q.attributed = true
 	q.Verb = c.verb
 	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
+	if c.verb == ":" {
+		if i := strings.IndexByte(s.text[q.CueEnd:], ':'); i >= 0 {
+			q.CueStart, q.CueEnd = q.CueEnd+i, q.CueEnd+i+1
+		}
+	}
 	q.Speaker, q.speakerPos, q.speakerEnd = "", 0, 0
 	if c.src.ok() {
 		q.Speaker = s.phrase(c.src)
@@ -130,15 +135,35 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
-	// The sentence after: “…” Smith said. / “…” That was how Smith put it.
+	// A headline that names its source before a colon: "Bill Clinton: Hillary ‘Better
+	// Qualified …’".
+	if first < len(s.toks) {
+		if c, ok := s.headlineSource(s.sentenceStartTok(max(0, first-1)), first); ok {
+			s.setCue(q, c)
+			s.classify(i)
+			return
+		}
+	}
+	// The sentence after: “…” Smith said. / “…?” Miller, a retired worker, said into the
+	// phone. Only a sentence with no quotation of its own, that opens with its cue or its
+	// source.
 	if a < len(s.toks) && !sameSentence && s.para(s.toks[a].start) == s.para(q.start) {
-		// Only a short sentence with no quotation of its own.
-		if end := s.sentenceEndTok(a); end-a <= 8 && end <= s.tokAt(nextStart) {
-			if c, ok := s.cueAfter(a, end); ok {
+		if end := s.sentenceEndTok(a); end-a <= 20 && end <= s.tokAt(nextStart) {
+			if c, ok := s.cueAfter(a, end); ok && (c.from == a || c.src.ok() && c.src.from == a) && (end-a <= 8 || c.src.ok()) {
 				s.setCue(q, c)
 				s.classify(i)
 				return
 			}
+		}
+	}
+	// The sentence before, in the paragraph or ending the one before, is a bare cue:
+	// “Dianne Bystrom agreed. “…”", "He added: …".
+	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 {
+		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
+			s.setCue(q, c)
+			s.classify(i)
+			return
 		}
 	}
 	// A short quotation that reads as a name or title, and has no attribution of its own
@@ -169,7 +194,7 @@ func (s *segmenter) attribute(i int) {
 	if i > 0 {
 		prev := &s.quotes[i-1]
 		p := s.para(q.start)
-		samePara := s.para(prev.start) == p
+		samePara := s.para(prev.closeEnd) == p
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
 		if prev.Voice == Quote && prev.attributed && (samePara || opens) {
@@ -196,6 +221,58 @@ func (s *segmenter) attribute(i int) {
 		q.distance = fallbackDist
 	}
 	s.classify(i)
+}
+
+// headlineSource returns the attribution of a sentence that opens its paragraph with a
+// name and a colon ("Trump: …", "McCain Challenger Kelli Ward: …"), for a quotation that
+// starts at token first after the colon.
+func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
+	if lo >= first || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] {
+		return cue{}, false
+	}
+	for k := lo; k < first && k < lo+6; k++ {
+		if s.toks[k].inq {
+			return cue{}, false
+		}
+		gap := s.text[s.toks[k].end:min(len(s.text), s.toks[k].end+3)]
+		if !strings.HasPrefix(strings.TrimLeft(gap, " "), ":") {
+			continue
+		}
+		n := s.npBefore(k, lo)
+		if !n.ok() || n.from != lo || !s.toks[k].cap {
+			return cue{}, false
+		}
+		colon := s.tokAt(s.toks[k].end)
+		return cue{src: n, from: k, to: min(colon, k+1), verb: ":"}, true
+	}
+	return cue{}, false
+}
+
+// bareCue returns the attribution of a sentence [lo, hi) that is a source and its cue
+// with nothing else but times and places ("Iowa State University's Dianne Bystrom
+// agreed.", "He added."), which introduces the quotation after it.
+func (s *segmenter) bareCue(lo, hi int) (cue, bool) {
+	for k := hi - 1; k > lo; k-- {
+		t := s.toks[k]
+		if t.inq {
+			return cue{}, false
+		}
+		if !s.isReportingVerb(k, lo) {
+			continue
+		}
+		c := cue{from: k, to: s.particleEnd(k, hi)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		n, _ := s.subjectOf(k, lo)
+		if !n.ok() || n.from != s.clauseStart(n.from, lo) {
+			return cue{}, false
+		}
+		if tail, ok := s.attributionTail(c.to, hi, false); !ok || tail < hi {
+			return cue{}, false
+		}
+		c.src = n
+		return c, true
+	}
+	return cue{}, false
 }
 
 // passiveCue reports whether cue c is a passive one ("reporters were told"), which
@@ -241,6 +318,12 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0) {
 			continue
 		}
+		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
+			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {
+			// "…,” noting X", "…” - and stressed X": the verb of the sentence's own subject,
+			// whose attribution stands before the quotation.
+			break
+		}
 		c := cue{from: k, to: s.particleEnd(k, end)}
 		c.verb = strings.ToLower(s.span(c.from, c.to))
 		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
@@ -248,8 +331,8 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 			return c, true
 		}
 		src, passive := s.subjectOf(k, a)
-		if !src.ok() && !passive && !s.participle(k) {
-			src = s.npAfter(c.to, end)
+		if !src.ok() && !passive && s.toks[k].clause != s.toks[k-1].clause {
+			src = s.npAfter(c.to, end) // "“…” about the decision, said RoseAnn DeMoro"
 		}
 		c.src = src
 		return c, true
@@ -280,6 +363,9 @@ func (s *segmenter) particleEnd(k, end int) int {
 		}
 		t := s.toks[k+2]
 		return Token{Class: t.flags, Cap: t.cap}, true
+	}
+	if w == "it" && s.lang.verbBase(s.lowerWord(k)) == "put" {
+		return k + 2 // "as Vulture put it"
 	}
 	switch w {
 	case "out", "back":
@@ -401,7 +487,7 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 
 // needsParticle are the verbs that report only with their particle ("pointed out", "shot
 // back", "lashed out"), by base form.
-var needsParticle = map[string]string{"point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
+var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
 	"sum": "up", "spell": "out", "weigh": "in", "chime": "in"}
 
 // pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",

@@ -20,7 +20,7 @@ const speechVerbs = "say:said tell:told add write:wrote note argue claim insist 
 	"dismiss reject mock scoff shout yell scream exclaim whisper mutter chant read:read summarize summarise reiterate " +
 	"repeat inform assure reassure advise agree disagree object protest plead beg implore appeal cite quote mention " +
 	"highlight indicate signal imply hint speculate estimate reason posit opine muse reflect confide grant forecast " +
-	"talk speak:spoke chat brief react point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
+	"talk speak:spoke chat brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
 	"sing:sang snap fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +
 	"warn notify alert remind instruct order command direct tease taunt jab needle ridicule lampoon deride"
@@ -155,7 +155,7 @@ func englishLang() *Lang {
 			"last next this that these those it its whose which who whom what else ever never always sometimes often " +
 			"again anyway anyhow rather quite enough first second third finally ultimately overall clearly obviously " +
 			"certainly surely apparently reportedly initially eventually recently lately currently previously earlier " +
-			"later soon shortly i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've " +
+			"later soon shortly likewise similarly additionally separately consequently accordingly i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've " +
 			"they'll they'd he's he'll he'd she's she'll she'd it's it'll that's there's here's what's who's let's",
 	}, []string{"according to"}, []string{"so-called", "so called"})
 	l.base = map[string]string{}

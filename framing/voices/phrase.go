@@ -50,6 +50,9 @@ func (s *segmenter) nameWord(k int) bool {
 		}
 	}
 	if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 {
+			return true // "Read said"
+		}
 		return k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.toks[k+1].cap && s.toks[k+1].flags&notName == 0
 	}
 	return !isNumberWord(s.word(k))
@@ -157,6 +160,16 @@ func (s *segmenter) npBefore(j, lo int) np {
 				break // "told Newsmax that Romney said": a complementizer
 			}
 			from = k // "the", "a", and "his", "her", "their" ("her husband")
+			// "a staffer in the room", "a spokesman for the ministry": a preposition joins
+			// the phrase before the determiner to the noun before it.
+			if pk := k - 1; pk-1 >= lo && s.toks[pk].clause == c && s.toks[pk-1].clause == c && !s.toks[pk].inq && !s.toks[pk-1].inq &&
+				s.toks[pk].flags&ClassPrep != 0 && (joinsNouns(s.lowerWord(pk)) || placePrep(s.lowerWord(pk))) &&
+				(s.contentWord(pk-1) || s.toks[pk-1].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || s.nameWord(pk-1)) &&
+				j-k < maxSpeakerWords-2 {
+				k = pk
+				from = pk
+				continue
+			}
 			break
 		}
 		if t.poss || s.nameWord(k) || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(k) || isNumberWord(s.word(k)) {
@@ -165,6 +178,12 @@ func (s *segmenter) npBefore(j, lo int) np {
 		}
 		if quantifiers[s.lowerWord(k)] {
 			from = k // "All three candidates", "Many speakers"
+			continue
+		}
+		// "a source familiar with …", "a source close to …", "one Republican involved in …".
+		if t.flags&ClassPrep != 0 && k-1 >= lo && s.toks[k-1].clause == c && postnominal[s.lowerWord(k-1)] && k-2 >= lo {
+			from = k - 1
+			k--
 			continue
 		}
 		// "Some of Clinton's allies", "one of the organizers": a quantifier heads the
@@ -219,6 +238,11 @@ var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "sev
 	"three": true, "four": true, "five": true, "few": true, "all": true, "none": true, "each": true, "both": true,
 	"half": true, "any": true, "majority": true, "minority": true, "number": true, "dozens": true, "hundreds": true,
 	"thousands": true, "millions": true, "members": true, "much": true}
+
+// postnominal are adjectives and participles that follow a noun with their preposition:
+// "a source familiar with the talks", "a person close to the campaign".
+var postnominal = map[string]bool{"familiar": true, "close": true, "involved": true, "knowledgeable": true,
+	"briefed": true, "opposed": true, "loyal": true, "sympathetic": true, "allied": true, "connected": true}
 
 // placePrep reports whether a preposition may join a noun and its place or group
 // ("voters in Iowa", "bundlers in both parties", "a professor at Harvard").
@@ -497,6 +521,8 @@ func (s *segmenter) npAfter(k, hi int) np {
 		u := s.toks[end]
 		switch {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
+		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
+			// "said one former senior agency official", "said two people familiar with …"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
 		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
