@@ -299,6 +299,9 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // among the first words, with its subject after it (", said X") or before it (", X said",
 // ", X, a spokesman for Y, said"), or "according to X".
 func (s *segmenter) cueAfter(a, end int) (cue, bool) {
+	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet) == 0) {
+		return cue{}, false // "“…” after The Washington Post reported": a clause of its own
+	}
 	for k := a; k < end && k < a+20; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
@@ -536,8 +539,14 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassWeak == 0 {
 		return true
 	}
-	if p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause {
+	if p.flags&(ClassSubject|ClassAux) != 0 {
 		return true
+	}
+	if p.cap && p.clause == t.clause {
+		// "Trump tweets", but not "a Facebook post", "the Reuters report": a name under a
+		// determiner or an adjective is a noun's modifier.
+		n := s.npBefore(k-1, lo)
+		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1))
 	}
 	w := s.word(k - 1)
 	return !p.cap && p.flags&(ClassPrep|ClassDet|ClassConj|ClassVerb) == 0 && len(w) > 3 && p.clause == t.clause && pluralNoun(w)

@@ -170,7 +170,8 @@ func (s *segmenter) namesBefore(pos int) int {
 }
 
 // docNouns are documents that speak for their authors.
-var docNouns = map[string]bool{"statement": true, "letter": true, "suit": true, "lawsuit": true, "complaint": true,
+var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "note": true, "report": true, "study": true,
+	"poll": true, "survey": true, "document": true, "transcript": true, "video": true, "statement": true, "letter": true, "suit": true, "lawsuit": true, "complaint": true,
 	"memo": true, "release": true, "filing": true, "post": true, "tweet": true, "ad": true, "advertisement": true,
 	"editorial": true, "email": true, "e-mail": true, "message": true}
 
