@@ -192,12 +192,18 @@ func (s *segmenter) attribute(i int) {
 	// opens with this quotation, the last of the paragraph before when that one ends with
 	// it (a speaker's words run over several paragraphs).
 	if i > 0 {
-		prev := &s.quotes[i-1]
+		// The last quotation before, titles and scare quotes passed over.
+		j := i - 1
+		for j > 0 && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 {
+			j--
+		}
+		prev := &s.quotes[j]
 		p := s.para(q.start)
 		samePara := s.para(prev.closeEnd) == p
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
-		if prev.Voice == Quote && prev.attributed && (samePara || opens) {
+		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
+		if prev.Voice == Quote && prev.attributed && (samePara || opens) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)

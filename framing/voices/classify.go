@@ -10,6 +10,17 @@ func (s *segmenter) classify(i int) {
 	switch {
 	case short && s.soCalled(before):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+	case short && s.isTitle(q) && s.namedPlace(q):
+		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
+		// Sisario": a title, even in an attributed sentence.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case short && s.modifiesNoun(q):
+		// "the “confidential” level", "the “Never Trump” movement": a word or name the
+		// outlet holds at a distance or names, not the source's speech.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+		if s.isTitle(q) {
+			q.Voice = Title
+		}
 	case q.attributed && (!short || q.distance <= 10):
 		q.Voice = Quote
 	case short && s.isTitle(q):
@@ -62,6 +73,31 @@ func (s *segmenter) isTitle(q *quote) bool {
 		}
 	}
 	return s.toks[first].cap
+}
+
+// namedPlace reports whether a quotation stands where titles stand: after a preposition
+// or a possessive ("on MSNBC's “Morning Joe”", "in “The Art of the Deal”"), after a word
+// such as "show" or "titled", or before a byline (", by Ben Sisario").
+func (s *segmenter) namedPlace(q *quote) bool {
+	first := s.tokAt(q.start)
+	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
+		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 || titleCues[strings.ToLower(s.word(b))] {
+			return true
+		}
+	}
+	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+6)], " ,")
+	return strings.HasPrefix(after, "by ")
+}
+
+// modifiesNoun reports whether a short quotation stands before a noun of its clause, as
+// its modifier ("the “confidential” level", "the “Never Trump” movement").
+func (s *segmenter) modifiesNoun(q *quote) bool {
+	a := s.tokAt(q.closeEnd)
+	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") {
+		return false
+	}
+	t := s.toks[a]
+	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")
 }
 
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
