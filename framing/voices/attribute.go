@@ -306,7 +306,16 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // ", X, a spokesman for Y, said"), or "according to X".
 func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet) == 0) {
-		return cue{}, false // "“…” after The Washington Post reported": a clause of its own
+		// "“…” for Clinton, said Kunin": a phrase that goes with the quotation, then the
+		// attribution after a comma; but "“…” after The Washington Post reported" is a
+		// clause of its own.
+		c := s.toks[a].clause
+		for a < end && s.toks[a].clause == c && !s.toks[a].inq {
+			a++
+		}
+		if a >= end || s.toks[a].inq || !s.commaBefore(a) {
+			return cue{}, false
+		}
 	}
 	for k := a; k < end && k < a+20; k++ {
 		t := s.toks[k]

@@ -101,3 +101,25 @@ func TestDiagIndirect(t *testing.T) {
 	}
 	os.WriteFile("/tmp/diag.txt", []byte(b.String()), 0o644)
 }
+
+// TestDiagCues counts the gold cues of direct quotations whose last word is no verb.
+func TestDiagCues(t *testing.T) {
+	if os.Getenv("FRAMEDIFF_DIAG") == "" {
+		t.Skip("set FRAMEDIFF_DIAG")
+	}
+	en := LangOf("english")
+	n, verbLast := 0, 0
+	for _, a := range loadPolNeAR(t) {
+		for _, at := range a.Attributions {
+			if pnDirect(at.ContentText) == 0 || len(at.Cue) == 0 {
+				continue
+			}
+			n++
+			ws := pnWords(at.CueText)
+			if len(ws) > 0 && en.Classes(ws[len(ws)-1])&(ClassVerb|ClassThink) != 0 {
+				verbLast++
+			}
+		}
+	}
+	t.Logf("direct quotations with a cue: %d; cue's last word a listed verb: %d (%.3f)", n, verbLast, float64(verbLast)/float64(n))
+}

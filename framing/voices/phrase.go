@@ -523,10 +523,18 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
 		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
 			// "said one former senior agency official", "said two people familiar with …"
+		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
+			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0:
+			goto done // "Perez lobbies for …": a verb after the name
+		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
+			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
+			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
 		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
-			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0) && !s.toks[end+1].inq:
+			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
+			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap) && !s.toks[end+1].inq:
+			// "a spokesman for the ministry", "former secretary of state Hillary Clinton"
 		default:
 			goto done
 		}

@@ -486,7 +486,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]
-		if !strings.ContainsAny(gap, ",—–") || strings.ContainsAny(gap, "“”\"") {
+		if !strings.ContainsAny(gap, ",—–") {
 			continue
 		}
 		if s.wordsBetween(lo, cs) < 3 {
