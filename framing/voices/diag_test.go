@@ -17,6 +17,7 @@ func TestDiagIndirect(t *testing.T) {
 		t.Skip("set FRAMEDIFF_DIAG")
 	}
 	reasons := map[string]int{}
+	lastWords := map[string]int{}
 	examples := map[string][]string{}
 	for _, a := range loadPolNeAR(t) {
 		if devdata.Half(a.Name) != "tune" {
@@ -77,10 +78,19 @@ func TestDiagIndirect(t *testing.T) {
 			key := reason
 			if strings.HasPrefix(reason, "cue not a listed verb") {
 				key = "cue not a listed verb"
+				lastWords[strings.TrimPrefix(reason, "cue not a listed verb: ")]++
 			}
 			reasons[key]++
 			if len(examples[key]) < 400 {
-				examples[key] = append(examples[key], reason+" || "+at.SourceText+" | "+at.CueText+" | "+at.ContentText)
+				ctx := ""
+				if len(at.Cue) > 0 {
+					k := s.tokAt(at.Cue[0][0])
+					if k < len(s.toks) {
+						lo, hi := s.sentenceStartTok(k), s.sentenceEndTok(k)
+						ctx = " || SENT: " + a.Text[s.toks[lo].start:s.toks[hi-1].end]
+					}
+				}
+				examples[key] = append(examples[key], reason+" || "+at.SourceText+" | "+at.CueText+" | "+at.ContentText+ctx)
 			}
 		}
 	}
@@ -93,6 +103,17 @@ func TestDiagIndirect(t *testing.T) {
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%6d %s\n", reasons[k], k)
 	}
+	lw := make([]string, 0, len(lastWords))
+	for w := range lastWords {
+		lw = append(lw, w)
+	}
+	sort.Slice(lw, func(i, j int) bool { return lastWords[lw[i]] > lastWords[lw[j]] || lastWords[lw[i]] == lastWords[lw[j]] && lw[i] < lw[j] })
+	for i, w := range lw {
+		if i < 120 {
+			fmt.Fprintf(&b, "%s:%d ", w, lastWords[w])
+		}
+	}
+	fmt.Fprintln(&b)
 	for _, k := range keys {
 		fmt.Fprintf(&b, "\n## %s\n", k)
 		for _, e := range examples[k] {

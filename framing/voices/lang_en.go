@@ -31,11 +31,11 @@ const namingVerbs = "call describe brand label term dub characterize characteris
 
 // thinkVerbs introduce indirect contents (beliefs, intentions, findings), never a direct
 // quotation by themselves.
-const thinkVerbs = "think:thought believe feel:felt know:knew hope expect want fear worry suspect doubt wish plan:planned " +
+const thinkVerbs = "see:saw think:thought believe feel:felt know:knew hope expect want fear worry suspect doubt wish plan:planned " +
 	"intend aim anticipate assume presume understand:understood realize realise recognize recognise consider view " +
 	"regard reckon imagine suppose trust decide conclude find:found show:showed learn discover determine estimate " +
-	"calculate project figure seem appear prefer hesitate refuse decline seek:sought support endorse oppose favor " +
-	"favour back urge"
+	"calculate figure " +
+	"prefer seek:sought support endorse oppose favor favour back urge"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.

@@ -82,11 +82,15 @@ func (s *segmenter) contentWord(k int) bool {
 // headWord reports whether token k can end a source phrase.
 func (s *segmenter) headWord(k int) bool {
 	t := s.toks[k]
-	if t.flags&ClassSubject != 0 {
-		return true
+	if t.flags&ClassSubject != 0 || pronominal[s.lowerWord(k)] {
+		return true // "he", "Both", "Others", "55 percent"
 	}
 	if t.flags&(ClassMonth|ClassTime|ClassFunc) != 0 && t.flags&(ClassRole|ClassOrg) == 0 {
 		return false
+	}
+	if t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && t.flags&notName == 0 && !t.heading && !s.dateline(k) &&
+		commonOpeners[s.lowerWord(k)] {
+		return true // "Analysts say", "Officials said": a common noun opening its sentence
 	}
 	if isNumberWord(s.word(k)) {
 		return k > 0 && s.toks[k-1].clause == t.clause && s.nameWord(k-1) // "Article 33"
@@ -164,10 +168,12 @@ func (s *segmenter) npBefore(j, lo int) np {
 			// the phrase before the determiner to the noun before it.
 			if pk := k - 1; pk-1 >= lo && s.toks[pk].clause == c && s.toks[pk-1].clause == c && !s.toks[pk].inq && !s.toks[pk-1].inq &&
 				s.toks[pk].flags&ClassPrep != 0 && (joinsNouns(s.lowerWord(pk)) || placePrep(s.lowerWord(pk))) &&
-				(s.contentWord(pk-1) || s.toks[pk-1].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || s.nameWord(pk-1)) &&
+				(s.contentWord(pk-1) || s.toks[pk-1].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || s.nameWord(pk-1) ||
+					s.lowerWord(pk) == "of" && quantifiers[s.lowerWord(pk-1)]) &&
 				j-k < maxSpeakerWords-2 {
 				k = pk
 				from = pk
+				named = false
 				continue
 			}
 			break
@@ -202,6 +208,7 @@ func (s *segmenter) npBefore(j, lo int) np {
 			(joinsNouns(s.lowerWord(k)) && (s.toks[k-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || s.contentWord(k-1) || s.nameWord(k-1)) ||
 				placePrep(s.lowerWord(k)) && s.contentWord(k-1) && !s.toks[k-1].cap && (s.toks[k+1].flags&ClassDet != 0 || s.toks[k+1].cap || quantifiers[s.lowerWord(k+1)])) {
 			from = k
+			named = false // "An email from Neera Tanden": the head is before the preposition
 			continue
 		}
 		break
@@ -232,6 +239,18 @@ func roleLike(w string) bool {
 	}
 	return false
 }
+
+// raisers are the adjectives and participles between a subject's "be" and "to" + its
+// verb ("likely to say", "quick to add", "expected to announce").
+var raisers = map[string]bool{"likely": true, "unlikely": true, "quick": true, "expected": true, "able": true,
+	"eager": true, "ready": true, "willing": true, "set": true, "about": true, "going": true, "happy": true,
+	"careful": true, "keen": true, "prepared": true, "due": true, "sure": true, "certain": true, "reluctant": true}
+
+// pronominal are words that stand for a group as a subject ("Both want", "Others argue",
+// "55 percent said so").
+var pronominal = map[string]bool{"both": true, "others": true, "many": true, "some": true, "most": true, "few": true,
+	"all": true, "several": true, "none": true, "each": true, "half": true, "percent": true, "majority": true,
+	"minority": true, "plurality": true}
 
 // quantifiers head a phrase with "of": "some of the voters", "one of his aides".
 var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "one": true, "two": true,
@@ -284,6 +303,21 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			continue
 		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
 			j -= 3 // "went on to say"
+			continue
+		case w == "both" || w == "all" || w == "each":
+			j-- // "have both urged"
+			continue
+		case w == "to" && j-1 >= lo && raisers[s.lowerWord(j-1)]:
+			// "are more likely to say", "was quick to add", "is expected to announce":
+			// the subject is before the adjective and its "be".
+			j -= 2
+			for j >= lo && (s.toks[j].flags&ClassAux != 0 || s.adverb(j) || s.lowerWord(j) == "more" || s.lowerWord(j) == "less") && !s.toks[j].inq {
+				j--
+			}
+			continue
+		case !t.cap && t.flags&(ClassVerb|ClassThink|ClassAux) == 0 && strings.HasSuffix(w, "ed") && j-1 >= lo &&
+			s.toks[j-1].clause == t.clause && (s.contentWord(j-1) || s.nameWord(j-1)) && !s.toks[j-1].inq:
+			j-- // "a poll released last week showed": a participle after its noun
 			continue
 		case t.flags&(ClassTime|ClassMonth) != 0 && !s.nameWord(j):
 			j--
@@ -470,7 +504,15 @@ func (s *segmenter) clauseStart(k, lo int) int {
 // conjunction, a preposition's object ended ("In Iowa, Trump said" has a comma; "and
 // Clinton said"), or the start of a quotation's attribution.
 func (s *segmenter) opensPhrase(k int) bool {
-	return s.toks[k].flags&(ClassConj|ClassThat) != 0 || s.lowerWord(k) == "when" || s.lowerWord(k) == "as"
+	if s.toks[k].flags&(ClassConj|ClassThat) != 0 {
+		return true
+	}
+	switch s.lowerWord(k) {
+	case "when", "as", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once",
+		"whereas", "unless", "whether", "where", "so":
+		return true // "shortly after her campaign said"
+	}
+	return false
 }
 
 // appositionAt reports whether tokens [st, end] (a clause between a subject and its verb)
@@ -496,10 +538,24 @@ func (s *segmenter) appositionAt(st, end int) bool {
 	case t.flags&(ClassTitle|ClassRole) != 0:
 	case t.cap && end-st < 6 && s.toks[end].flags&(ClassRole|ClassOrg) != 0:
 		// "Jim Hale, White House spokesman, said"
+	case t.cap && end-st < 16 && s.hasRoleWord(st, end):
+		// "…, YAF member in the 1960s and long time Republican National Committeeman
+		// from Virginia, endorsed"
 	default:
 		return false
 	}
 	return end-st < 30
+}
+
+// hasRoleWord reports whether a lower-case role word ("member", "spokesman") stands in
+// tokens [st, end].
+func (s *segmenter) hasRoleWord(st, end int) bool {
+	for k := st; k <= end; k++ {
+		if !s.toks[k].cap && (s.toks[k].flags&ClassRole != 0 || roleLike(s.lowerWord(k))) {
+			return true
+		}
+	}
+	return false
 }
 
 // npAfter returns the noun phrase that starts at token k, before token hi: "said Mira

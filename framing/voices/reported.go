@@ -35,6 +35,13 @@ var infinitiveVerbs = map[string]bool{"want": true, "plan": true, "hope": true, 
 	"advise": true, "remind": true, "instruct": true, "order": true, "direct": true, "demand": true, "propose": true,
 	"claim": true, "call": true}
 
+// mannerVerbs say how words were spoken; they attribute quotations but bring no content of
+// their own (base forms).
+var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "beam": true, "sigh": true, "groan": true,
+	"chuckle": true, "bark": true, "growl": true, "scream": true, "shout": true, "yell": true, "cry": true, "whisper": true,
+	"mutter": true, "chant": true, "sing": true, "snap": true, "fume": true, "thunder": true, "gush": true, "rave": true,
+	"sneer": true, "marvel": true, "moan": true, "whine": true, "grumble": true, "gripe": true, "quip": true, "joke": true}
+
 // prepComplements are the prepositions that open the content of a verb ("warned of",
 // "talked about", "called for", "accused him of"), by base form.
 var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
@@ -231,6 +238,11 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			break
 		}
 		cs := s.clauseStart(k, lo)
+		if cs < k {
+			// "Clinton leads Sanders by 271 delegates according to a count by …": the words
+			// of the clause before the cue are content too.
+			cs = k
+		}
 		ce := c.src.to
 		for ce < hi && s.toks[ce].clause == s.toks[c.src.to-1].clause {
 			ce++
@@ -246,6 +258,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		return out
 	}
+	// "As X said, …", "…, as X put it."
+	if out := s.asAttribution(lo, hi); out != nil {
+		return out
+	}
 	// A trailing or parenthetical attribution after a comma: "…, officials said."
 	if out := s.trailing(lo, hi); out != nil {
 		return out
@@ -257,10 +273,16 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			continue
 		}
 		think := t.flags&ClassVerb == 0
+		if mannerVerbs[s.lang.verbBase(s.lowerWord(k))] {
+			continue // "as the crowd roared": a quotation's verb, with no content of its own
+		}
 		src, passive := np{}, false
 		if s.participle(k) {
 			if think {
 				continue // "backing Kasich", "projecting power": no attribution
+			}
+			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
+				continue // "a gunman claiming allegiance to …": a noun's modifier, not an attribution
 			}
 			src = s.earlierSubject(k, lo, hi, 2)
 			if !src.ok() {
@@ -368,8 +390,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if n.to >= hi || s.toks[n.to].inq {
 				return 0, false // "he told the newspaper."
 			}
-			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime) != 0 || u.clause != s.toks[n.to-1].clause {
-				m = n.to
+			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
+				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
+				m = n.to // "told The Washington Post he was …"
 			}
 		}
 	}
@@ -393,8 +416,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
-				s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 {
-				j++
+				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j)) {
+				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
 			}
 			m = j
 			continue
@@ -428,15 +451,17 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	w := s.lowerWord(m)
 	switch {
 	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m)):
-		if m+1 < hi && !s.toks[m+1].inq {
+		// "said that …", and "said that “a wise Latina” can …": a content may open with a
+		// quotation, whose words keep their voice.
+		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
 			return m + 1, true
 		}
 		return 0, false
 	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 		return m, m+1 < hi
 	case w == "to":
-		if infinitiveVerbs[base] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap {
-			return m, true
+		if infinitiveVerbs[base] && m+1 < hi && (s.toks[m+1].inq || s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap) {
+			return m, true // "wants to …", "pledged to “bring our political revolution” to …"
 		}
 		return 0, false
 	case containsWord(preps, w):
@@ -446,6 +471,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
+	}
+	if s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] && !s.clauseAhead(m, hi) {
+		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
 }
@@ -458,6 +486,27 @@ func (s *segmenter) headAhead(m int) bool {
 	}
 	n := s.toks[m+1]
 	return !n.cap && n.flags&(notName|ClassVerb|ClassThink) == 0 && !isBe(s.lowerWord(m+1))
+}
+
+// supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
+var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
+	"back": true, "prefer": true, "seek": true, "urge": true}
+
+// clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
+// phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
+// is").
+func (s *segmenter) clauseAhead(m, hi int) bool {
+	if s.toks[m].flags&ClassSubject != 0 {
+		return true
+	}
+	n := s.npAfter(m, hi)
+	if !n.ok() || n.to >= hi {
+		return false
+	}
+	u := s.toks[n.to]
+	w := s.lowerWord(n.to)
+	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
+		w == "to" || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
 }
 
 // notComplement are words that open no content after a cue verb ("said because", "said
@@ -559,6 +608,43 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// asAttribution finds an attribution in a clause of its own that opens with "as" ("As
+// House Speaker Paul Ryan has pointed out, that's …", "…, as we learned in Iowa, his lead
+// could be …", "…, as Vulture put it.") in tokens [lo, hi), and returns the content
+// around it: the rest of the sentence.
+func (s *segmenter) asAttribution(lo, hi int) []Span {
+	for k := lo; k+2 < hi; k++ {
+		if s.toks[k].inq || s.lowerWord(k) != "as" || k > lo && s.toks[k-1].clause == s.toks[k].clause && s.toks[k-1].flags&ClassConj == 0 {
+			continue
+		}
+		c, ok := s.cueAfter(k+1, hi)
+		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" {
+			continue
+		}
+		tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
+		if !ok {
+			continue
+		}
+		cs := k
+		if cs > lo && s.toks[cs-1].flags&ClassConj != 0 && s.toks[cs-1].clause == s.toks[cs].clause {
+			cs--
+		}
+		var out []Span
+		if s.hasWords(lo, cs) && s.wordsBetween(lo, cs) >= 3 {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if tail < hi && s.hasWords(tail, hi) {
+			sp := s.content(tail, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return nil
 }
 
 // appositionBefore reports whether the words outside quotations in tokens [lo, cs) are
