@@ -3,6 +3,7 @@ package framing
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 	"github.com/framediff/framediff/framing/voices"
@@ -53,6 +54,9 @@ type worker struct {
 	// the local id of each token of the text segmented last.
 	vseg   voices.Segmenter
 	vtoks  []voices.Token
+	vtext  string // the text voiceAt segments a window at a time (see startWindows)
+	vwant  Voices
+	winEnd int // where the window segmented last ends
 	vflags []voices.Class
 	sdata  []int32
 	tlids  []int32
@@ -216,9 +220,7 @@ func (w *worker) analyze(text string, count bool) {
 	}
 	w.quotes, w.qi = nil, 0
 	want := w.set.an.Voices
-	if want != AllVoices {
-		w.quotes = w.segment(text, want)
-	}
+	w.startWindows(text, want)
 	sc := scan.NewScanner(text)
 	if w.set.phrases == nil && w.set.maxN == 1 {
 		// The fast path: unigrams, counted as they come.
@@ -303,6 +305,7 @@ func (w *worker) countWords(text string, doc int32) int {
 	}
 	w.quotes, w.qi = nil, 0
 	want := w.set.an.Voices
+	w.startWindows(text, AllVoices)
 	if want != AllVoices {
 		return w.countVoices(text, doc, lo, hi, want)
 	}
@@ -353,7 +356,18 @@ func (w *worker) countWords(text string, doc int32) int {
 // worker's tokens, and the tokens of the voices kept are counted from the segmenter's
 // buffer, without a second scan.
 func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices) int {
-	w.quotes, w.qi = w.segment(text, want), 0
+	n := 0
+	for from := 0; from < len(text); {
+		to := windowEnd(text, from)
+		n += w.countVoicesIn(text, from, to, doc, lo, hi, want)
+		from = to
+	}
+	return n
+}
+
+// countVoicesIn is countVoices for the window text[from:to].
+func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices) int {
+	w.quotes, w.qi = w.segment(text, from, to, want), 0
 	n := 0
 	quotes := w.quotes
 	next := len(text) // where the next span starts
@@ -422,11 +436,12 @@ const (
 // the segmenter's classes of each distinct surface are looked up once for the worker's
 // life, not once per token; the tokens are left in w.vtoks and the local id of each in
 // w.tlids.
-func (w *worker) segment(text string, want Voices) []Span {
+func (w *worker) segment(full string, from, to int, want Voices) []Span {
 	if w.vseg.Lang == nil {
 		w.vseg.Lang = voices.LangOf(w.set.lang.name)
 	}
 	w.vseg.Want = want
+	text := full[from:to]
 	toks, lids := w.vtoks[:0], w.tlids[:0]
 	if want := len(text)/5 + 16; cap(toks) < want {
 		// About one token per six bytes of English: sized once, not grown by copying.
@@ -464,8 +479,68 @@ func (w *worker) segment(text string, want Voices) []Span {
 			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
 		lids = append(lids, lid)
 	}
+	spans := w.vseg.Segment(text, toks)
+	if from > 0 {
+		for i := range toks {
+			toks[i].Start += from
+			toks[i].End += from
+		}
+		for i := range spans {
+			shiftSpan(&spans[i], from)
+		}
+	}
 	w.vtoks, w.tlids = toks, lids
-	return w.vseg.Segment(text, toks)
+	return spans
+}
+
+// shiftSpan moves a span found in a window of a text by the window's offset.
+func shiftSpan(sp *Span, by int) {
+	sp.Start += by
+	sp.End += by
+	if sp.SourceEnd > sp.SourceStart {
+		sp.SourceStart += by
+		sp.SourceEnd += by
+	}
+	if sp.CueEnd > sp.CueStart {
+		sp.CueStart += by
+		sp.CueEnd += by
+	}
+}
+
+// maxWindow is the most text the voice segmenter reads at a time when counting: a longer
+// text is segmented a window at a time, each window ending at a paragraph's end (see
+// windowEnd), so that memory stays in proportion to the window, not to the document
+// (a quotation, an attribution or a pronoun's antecedent does not reach across the cut).
+// Texts up to maxWindow are segmented whole.
+const maxWindow = 4 << 20
+
+// windowEnd returns where the window of text that starts at from ends: the text's end if
+// it is within maxWindow, else the first paragraph break (a blank line) after half the
+// window, else the first line break, else the first sentence's end (". "), else the first
+// space; else maxWindow bytes on, at a character's start.
+func windowEnd(text string, from int) int {
+	if len(text)-from <= maxWindow {
+		return len(text)
+	}
+	lo, hi := from+maxWindow/2, from+maxWindow
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if i := strings.Index(text[lo:hi], sep); i >= 0 {
+			return lo + i + len(sep)
+		}
+	}
+	for hi > lo && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// startWindows prepares voiceAt to segment text a window at a time, for the voices
+// wanted (none needed for AllVoices).
+func (w *worker) startWindows(text string, want Voices) {
+	w.vtext, w.vwant, w.winEnd, w.quotes, w.qi = text, want, 0, nil, 0
+	if want == AllVoices {
+		w.winEnd = len(text)
+	}
 }
 
 func (w *worker) tokens(text string, out *[]Token) {
@@ -473,7 +548,8 @@ func (w *worker) tokens(text string, out *[]Token) {
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
 	}
-	w.quotes, w.qi = w.segment(text, 0), 0
+	w.quotes, w.qi = w.segmentAll(text), 0
+	w.winEnd = len(text)
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
 	sc := scan.NewScanner(text)
 	toks := w.toks[:0]
@@ -490,8 +566,32 @@ func (w *worker) tokens(text string, out *[]Token) {
 	w.toks = toks[:0]
 }
 
-// voiceAt returns the voice at byte pos; positions must come in increasing order.
+// segmentAll segments the whole of text, window by window, for every voice: the spans,
+// and every token in w.vtoks (w.tlids is left with the last window's).
+func (w *worker) segmentAll(text string) []Span {
+	if len(text) <= maxWindow {
+		return w.segment(text, 0, len(text), 0)
+	}
+	var spans []Span
+	var toks []voices.Token
+	for from := 0; from < len(text); {
+		to := windowEnd(text, from)
+		spans = append(spans, w.segment(text, from, to, 0)...)
+		toks = append(toks, w.vtoks...)
+		from = to
+	}
+	w.vtoks = toks
+	return spans
+}
+
+// voiceAt returns the voice at byte pos; positions must come in increasing order. The
+// text set by startWindows is segmented a window at a time as pos reaches it.
 func (w *worker) voiceAt(pos int) Voice {
+	for pos >= w.winEnd && w.winEnd < len(w.vtext) {
+		from := w.winEnd
+		w.winEnd = windowEnd(w.vtext, from)
+		w.quotes, w.qi = w.segment(w.vtext, from, w.winEnd, w.vwant), 0
+	}
 	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
 		w.qi++
 	}

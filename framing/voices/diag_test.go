@@ -107,7 +107,9 @@ func TestDiagIndirect(t *testing.T) {
 	for w := range lastWords {
 		lw = append(lw, w)
 	}
-	sort.Slice(lw, func(i, j int) bool { return lastWords[lw[i]] > lastWords[lw[j]] || lastWords[lw[i]] == lastWords[lw[j]] && lw[i] < lw[j] })
+	sort.Slice(lw, func(i, j int) bool {
+		return lastWords[lw[i]] > lastWords[lw[j]] || lastWords[lw[i]] == lastWords[lw[j]] && lw[i] < lw[j]
+	})
 	for i, w := range lw {
 		if i < 120 {
 			fmt.Fprintf(&b, "%s:%d ", w, lastWords[w])

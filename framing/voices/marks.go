@@ -1,7 +1,6 @@
 package voices
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -245,6 +244,7 @@ func (s *segmenter) inferStart(pos int) int {
 // next spaced dash, and again after the attribution that follows it.
 func (s *segmenter) dialogue() {
 	text := s.text
+	marked := len(s.quotes) // the quotations in marks, sorted by openStart: new lines must not overlap them
 	for p, start := range s.paras {
 		r, size := utf8.DecodeRuneInString(text[start:])
 		if r != '—' && r != '–' || start+size >= len(text) || text[start+size] != ' ' {
@@ -263,7 +263,7 @@ func (s *segmenter) dialogue() {
 				q := quote{openStart: pos - size, start: pos, end: stop, closeEnd: stop}
 				q.Start, q.End = trimSpan(text, pos, stop)
 				q.attributed = true // a line of dialogue is someone's
-				if q.End > q.Start && !s.overlapsQuote(q.Start, q.End) {
+				if q.End > q.Start && !s.overlapsQuote(s.quotes[:marked], q.Start, q.End) {
 					s.quotes = append(s.quotes, q)
 				}
 			}
@@ -292,13 +292,12 @@ func indexDash(t string) int {
 	return -1
 }
 
-func (s *segmenter) overlapsQuote(lo, hi int) bool {
-	for _, q := range s.quotes {
-		if q.openStart < hi && lo < q.closeEnd {
-			return true
-		}
-	}
-	return false
+// overlapsQuote reports whether a quotation of qs (sorted by openStart, none overlapping)
+// overlaps text[lo:hi].
+func (s *segmenter) overlapsQuote(qs []quote, lo, hi int) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].closeEnd > lo })
+	s.work++
+	return i < len(qs) && qs[i].openStart < hi
 }
 
 // markQuoted marks the tokens inside the quotations.
@@ -323,6 +322,7 @@ func (s *segmenter) markQuoted() {
 // with a colon after a reporting verb ("Read the full statement:", "He wrote:"), and of
 // the dashed or bulleted paragraphs that follow.
 func (s *segmenter) blockQuotes() {
+	var blocks []quote
 	for p := 0; p+1 < len(s.paras); p++ {
 		end := s.paraEnd(p)
 		if end == 0 || s.text[end-1] != ':' {
@@ -363,11 +363,27 @@ func (s *segmenter) blockQuotes() {
 				s.setCue(&qt, c)
 			}
 			qt.block = true
-			// Quotations inside the block belong to it.
-			s.quotes = slices.DeleteFunc(s.quotes, func(o quote) bool { return o.openStart >= start && o.closeEnd <= stop })
-			s.quotes = append(s.quotes, qt)
+			blocks = append(blocks, qt)
 		}
 	}
+	if len(blocks) == 0 {
+		return
+	}
+	// Quotations inside a block belong to it: both lists are in text order, so one merge
+	// drops them.
+	out := make([]quote, 0, len(s.quotes)+len(blocks))
+	b := 0
+	for _, o := range s.quotes {
+		for b < len(blocks) && blocks[b].closeEnd <= o.openStart {
+			b++
+		}
+		s.work++
+		if b < len(blocks) && o.openStart >= blocks[b].openStart && o.closeEnd <= blocks[b].closeEnd {
+			continue
+		}
+		out = append(out, o)
+	}
+	s.quotes = append(out, blocks...)
 	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
 }
 

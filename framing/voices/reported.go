@@ -1,6 +1,8 @@
 package voices
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -74,11 +76,14 @@ func (s *segmenter) reported() []Span {
 	if !s.lang.attribute {
 		return nil
 	}
+	s.indexCues()
+	s.contentSent = s.contentSent[:0]
 	var out []Span
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		for _, sp := range s.reportedIn(k, end) {
 			s.contents = append(s.contents, sp)
+			s.contentSent = append(s.contentSent, s.toks[k].sentence)
 			for _, part := range s.splitAroundQuotes(sp) {
 				if !s.quotationCue(part.Start, part.End) {
 					out = append(out, part)
@@ -146,14 +151,13 @@ func (s *segmenter) inheritFollowing() {
 		if p := s.para(q.openStart); s.para(s.toks[first-1].start) < p-1 {
 			continue
 		}
-		lo, hi := s.toks[s.sentenceStartTok(first-1)].start, s.toks[first-1].end
-		for j := len(s.contents) - 1; j >= 0; j-- {
+		// The contents of that sentence (contents come sentence by sentence).
+		j, _ := slices.BinarySearch(s.contentSent, prevSent)
+		for ; j < len(s.contents) && s.contentSent[j] == prevSent; j++ {
+			s.work++
 			c := &s.contents[j]
-			if c.CueStart < lo || c.CueStart > hi {
+			if c.Speaker == "" {
 				continue
-			}
-			if c.Speaker == "" || s.toks[s.tokAt(c.CueStart)].sentence != prevSent {
-				break
 			}
 			q.attributed, q.Voice = true, Quote
 			q.Speaker, q.Verb, q.CueStart, q.CueEnd = c.Speaker, c.Verb, c.CueStart, c.CueEnd
@@ -165,12 +169,21 @@ func (s *segmenter) inheritFollowing() {
 
 // quoteCueAt reports whether a quotation has its cue at byte pos.
 func (s *segmenter) quoteCueAt(pos int) bool {
+	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	s.work++
+	return i < len(s.cueIndex) && s.cueIndex[i][0] == pos
+}
+
+// indexCues sorts the quotations' cues by where they start (s.cueIndex: cue start,
+// quotation), for quoteCueAt and quotationCue.
+func (s *segmenter) indexCues() {
+	s.cueIndex = s.cueIndex[:0]
 	for i := range s.quotes {
-		if s.quotes[i].CueStart == pos && s.quotes[i].CueEnd > pos {
-			return true
+		if q := &s.quotes[i]; q.CueEnd > q.CueStart {
+			s.cueIndex = append(s.cueIndex, [2]int{q.CueStart, i})
 		}
 	}
-	return false
+	slices.SortFunc(s.cueIndex, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 }
 
 // quotationAfterCue reports whether the words after the cue at k, up to the sentence's end
@@ -190,13 +203,12 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 // the quotation's cue, and little else than its source ("Trump said", "said Smith on
 // Monday").
 func (s *segmenter) quotationCue(lo, hi int) bool {
-	for i := range s.quotes {
-		q := &s.quotes[i]
-		if q.CueEnd <= q.CueStart || q.CueStart < lo || q.CueStart >= hi {
-			continue
-		}
+	i, _ := slices.BinarySearchFunc(s.cueIndex, lo, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	for ; i < len(s.cueIndex) && s.cueIndex[i][0] < hi; i++ {
+		q := &s.quotes[s.cueIndex[i][1]]
 		extra := 0
 		for k := s.tokAt(lo); k < len(s.toks) && s.toks[k].start < hi; k++ {
+			s.work++
 			t := s.toks[k]
 			inSource := t.start >= q.speakerPos && t.end <= q.speakerEnd && q.speakerEnd > q.speakerPos
 			inCue := t.start >= q.CueStart && t.end <= q.CueEnd

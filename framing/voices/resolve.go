@@ -126,7 +126,8 @@ func (s *segmenter) definite(pos int, sp string) string {
 	switch {
 	case f&(ClassRole|ClassTitle) != 0:
 		role := Role(head)
-		for i := s.namesBefore(pos) - 1; i >= 0; i-- {
+		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+			s.work++
 			m := s.names[i]
 			if !m.person {
 				continue
@@ -141,7 +142,8 @@ func (s *segmenter) definite(pos int, sp string) string {
 			return who
 		}
 	case f&ClassOrg != 0 && len(words) == 2:
-		for i := s.namesBefore(pos) - 1; i >= 0; i-- {
+		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+			s.work++
 			m := s.names[i]
 			if m.person {
 				continue
@@ -152,7 +154,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 				}
 			}
 		}
-		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0; i-- {
+		at := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
+		for i := at - 1; i >= 0 && i >= at-lookBack; i-- {
+			s.work++
 			q := s.quotes[i]
 			if q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
 				!scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
@@ -258,6 +262,17 @@ func isPronounSpeaker(sp string) bool {
 // those, the nearest name.
 func (s *segmenter) antecedent(pos int, pronoun string) string {
 	person := personPronoun(pronoun)
+	gender := pronounGender(pronoun)
+	fits := func(name string, isPerson bool) bool {
+		if isPerson != person {
+			return false
+		}
+		g := genderOfName(name)
+		return gender == genderUnknown || g == genderUnknown || g == gender
+	}
+	if first := firstPerson(pronoun); first {
+		return s.Author // "I", "we": the author, when known
+	}
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
@@ -265,32 +280,50 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	best, bestPos := "", -1
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
-		if m := s.subjects[i]; m.person == person || m.either {
+		s.work++
+		if m := s.subjects[i]; fits(m.name, m.person) || m.either && person {
 			best, bestPos = m.name, m.pos
 			break
 		}
 	}
 	j, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
 	for j--; j >= 0; j-- {
+		s.work++
 		q := &s.quotes[j]
 		if q.closeEnd < near && q.speakerPos < near {
 			break
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
-			(looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) == person {
+			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) {
 			best, bestPos = q.Speaker, q.speakerPos
 		}
 	}
 	if best != "" {
 		return best
 	}
+	// Failing those, the nearest name of the right kind in the last paragraphs; none
+	// further back: no speaker rather than a wrong one.
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
-	for k--; k >= 0; k-- {
-		if s.names[k].person == person {
+	for k--; k >= 0 && s.names[k].pos >= near; k-- {
+		s.work++
+		if fits(s.names[k].name, s.names[k].person) {
 			return s.names[k].name
 		}
 	}
 	return ""
+}
+
+// lookBack bounds the names and quotations a description is looked for among, so that
+// resolution stays in proportion to the text.
+const lookBack = 200
+
+// firstPerson reports whether a pronoun is the speaker's own ("I", "we").
+func firstPerson(p string) bool {
+	switch strings.ToLower(p) {
+	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous":
+		return true
+	}
+	return false
 }
 
 // looksPerson guesses whether a speaker phrase names a person.
@@ -314,12 +347,14 @@ func looksPerson(sp string) bool {
 func (s *segmenter) canonicalizer() func(string) string {
 	type form struct {
 		name    string
-		last    string // the last word
+		first   string // the first word
 		n       int    // words
 		acronym bool   // one upper-case word that may be an acronym
 		initial string // the initials of its capitalized words, when it has two or more
+		gender  int
 	}
 	var forms []form
+	byLast, byInitials, byAcronym := map[string][]int{}, map[string][]int{}, map[string][]int{}
 	seen := map[string]bool{}
 	add := func(name string) {
 		core := coreName(name, s.lang)
@@ -328,11 +363,16 @@ func (s *segmenter) canonicalizer() func(string) string {
 		}
 		seen[core] = true
 		words := strings.Fields(core)
-		f := form{name: core, last: words[len(words)-1], n: len(words)}
+		f := form{name: core, first: words[0], n: len(words), gender: genderOfName(name)}
 		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
 		if len(words) >= 2 {
 			f.initial = initials(words)
+			byInitials[f.initial] = append(byInitials[f.initial], len(forms))
 		}
+		if f.acronym {
+			byAcronym[strings.ReplaceAll(core, ".", "")] = append(byAcronym[strings.ReplaceAll(core, ".", "")], len(forms))
+		}
+		byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], len(forms))
 		forms = append(forms, f)
 	}
 	for _, q := range s.quotes {
@@ -343,16 +383,10 @@ func (s *segmenter) canonicalizer() func(string) string {
 	// The names of the text that may be a speaker's fuller form: the same last word, or
 	// initials that make a speaker's acronym (or a one-word name that may be the acronym
 	// of a speaker's).
-	lasts, acronyms := map[string]bool{}, map[string]bool{}
-	for _, f := range forms {
-		lasts[f.last] = true
-		if f.acronym {
-			acronyms[strings.ReplaceAll(f.name, ".", "")] = true
-		}
-	}
+	hasAcronym := len(byAcronym) > 0
 	for _, m := range s.names {
 		last := lastWord(m.name)
-		if lasts[last] || len(acronyms) > 0 && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+		if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
 			add(m.name)
 		}
 	}
@@ -366,21 +400,37 @@ func (s *segmenter) canonicalizer() func(string) string {
 		if core != "" {
 			words := strings.Fields(core)
 			last, n := words[len(words)-1], len(words)
-			acr := ""
+			gender := genderOfName(name)
+			var cands []int
+			if scan.IsCapitalized(last) {
+				cands = append(cands, byLast[last]...)
+			}
 			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
-				acr = strings.ReplaceAll(core, ".", "")
+				cands = append(cands, byInitials[strings.ReplaceAll(core, ".", "")]...)
 			}
-			init := ""
 			if n >= 2 {
-				init = initials(words)
+				cands = append(cands, byAcronym[initials(words)]...)
 			}
-			bestN := n
-			for _, f := range forms {
-				sameLast := f.last == last && scan.IsCapitalized(last)
-				acronym := acr != "" && f.initial == acr || f.acronym && init != "" && strings.ReplaceAll(f.name, ".", "") == init
-				if (sameLast || acronym) && f.n > bestN {
+			// The longest form, of a gender that fits; a last name shared by two people
+			// of different first names ("Bill Clinton", "Hillary Clinton") stays as it
+			// is, unless the title or first name tells which.
+			bestN, ambiguous := n, false
+			for _, c := range cands {
+				s.work++
+				f := forms[c]
+				if f.n <= n || gender != genderUnknown && f.gender != genderUnknown && f.gender != gender {
+					continue
+				}
+				if n == 1 && f.n >= 2 && bestN >= 2 && best != f.name && !strings.HasPrefix(f.name, best) && !strings.HasPrefix(best, f.name) &&
+					strings.Fields(best)[0] != f.first {
+					ambiguous = true
+				}
+				if f.n > bestN {
 					best, bestN = f.name, f.n
 				}
+			}
+			if ambiguous {
+				best = core
 			}
 		}
 		cache[name] = best

@@ -48,19 +48,27 @@ type quote struct {
 }
 
 type segmenter struct {
-	want          Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
-	lang          *Lang
-	text          string
-	toks          []stoken
-	paras         []int // start offsets of paragraphs
-	marks         []qmark
-	quotes        []quote
-	names         []mention
-	titleCase     []bool         // by sentence: written in title case
+	// Author is who "I" and "we" stand for outside quotations (the document's author), or
+	// "" when unknown: then they name no speaker.
+	Author    string
+	want      Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
+	lang      *Lang
+	text      string
+	toks      []stoken
+	paras     []int // start offsets of paragraphs
+	marks     []qmark
+	quotes    []quote
+	names     []mention
+	titleCase []bool // by sentence: written in title case
+	// work counts the steps of the searches among quotations, contents and names, which
+	// must stay in proportion to the text (see TestLinearWork).
+	work          int
 	subjects      []mention      // the subjects of the sentences, in order (see findSubjects)
 	persons       map[string]int // see knownPerson
 	reportedSpans []Span         // the spans of indirect speech of the last segment (resolved)
 	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
+	contentSent   []int          // the sentence of each content
+	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
 	buf           [64]byte
 }
 
@@ -177,6 +185,7 @@ func (g *Segmenter) Segment(text string, toks []Token) []Span {
 func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0]
+	s.work = 0
 	s.findParagraphs()
 	s.markHeadings()
 	s.findMarks()
