@@ -87,16 +87,18 @@ func (s *segmenter) attribute(i int) {
 	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
 	lastInner, _ := utf8.DecodeLastRuneInString(inner)
 	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
-	leadsOn := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
-		(lastInner == '?' || lastInner == '!' || lastInner == '…') && startsLower(text[q.closeEnd:]) ||
-		sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
+	marked := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
+		(lastInner == '?' || lastInner == '!' || lastInner == '…') && startsLower(text[q.closeEnd:])
+	// Without such a mark, only a source and its verb right after the quotation (“…” Smith
+	// said) attribute it; "the “free press” were not told" is a clause of its own.
+	leadsOn := marked || sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
 	// A cue without a source ("…, asked about it", "when asked") attributes the quotation
 	// only if nothing below gives it a source.
 	var fallback *cue
 	fallbackDist := 0
-	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(q.start) {
-		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok {
-			if c.src.ok() || s.passiveCue(c) {
+	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
+			if c.src.ok() {
 				s.setCue(q, c)
 				s.classify(i)
 				return
@@ -112,7 +114,7 @@ func (s *segmenter) attribute(i int) {
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
-				if c.src.ok() || s.passiveCue(c) {
+				if c.src.ok() {
 					s.setCue(q, c)
 					q.distance = dist
 					s.classify(i)
@@ -183,6 +185,7 @@ func (s *segmenter) attribute(i int) {
 			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == Quote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
 				inherit(q, o)
 				q.echo = j + 1
+				q.Verb, q.CueStart, q.CueEnd = "", 0, 0 // repeated, not said again
 				s.classify(i)
 				return
 			}
@@ -222,7 +225,9 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
-	if fallback != nil {
+	if fallback != nil && q.words > 4 {
+		// A cue without a source attributes a long quotation only ("…,” it's said to
+		// defend" makes no quotation of a short one).
 		s.setCue(q, *fallback)
 		q.distance = fallbackDist
 	}
@@ -305,7 +310,7 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // among the first words, with its subject after it (", said X") or before it (", X said",
 // ", X, a spokesman for Y, said"), or "according to X".
 func (s *segmenter) cueAfter(a, end int) (cue, bool) {
-	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet) == 0) {
+	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet|ClassVerb) == 0) {
 		// "“…” for Clinton, said Kunin": a phrase that goes with the quotation, then the
 		// attribution after a comma; but "“…” after The Washington Post reported" is a
 		// clause of its own.
@@ -333,7 +338,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" {
 			return cue{src: s.npAfter(k+2, end), from: k, to: k + 2, verb: "according to"}, true
 		}
-		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0) {
+		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
 			continue
 		}
 		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
@@ -345,7 +350,9 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		c := cue{from: k, to: s.particleEnd(k, end)}
 		c.verb = strings.ToLower(s.span(c.from, c.to))
 		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
-			c.src = s.npAfter(c.to, end)
+			if !noInversion[s.lang.verbBase(s.lowerWord(k))] {
+				c.src = s.npAfter(c.to, end) // not "told a local station": the addressee
+			}
 			return c, true
 		}
 		src, passive := s.subjectOf(k, a)
@@ -502,6 +509,11 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// noInversion are the verbs whose object after them is their addressee, never their
+// subject ("“…,” told a local station"), by base form.
+var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
+	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
 // needsParticle are the verbs that report only with their particle ("pointed out", "shot
 // back", "lashed out"), by base form.

@@ -13,7 +13,9 @@ func ExampleQuotes() {
 		fmt.Printf("%-6s %-16q %-8s %q\n", s.Voice, s.Speaker, s.Verb, text[s.Start:s.End])
 	}
 	// Output:
+	// reported "Meridian Press" claimed  "the visit was"
 	// quote  "Meridian Press" claimed  "a show of support"
+	// reported "Meridian Press" claimed  "for the war"
 	// quote  "the editorial"  said     "Such hype is not journalism,"
 	// scare  ""                        "free press"
 }

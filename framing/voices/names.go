@@ -80,7 +80,10 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 			j++
 			continue
 		}
-		if n > 0 && j+1 < hi && s.toks[j+1].cap && s.toks[j+1].clause == t.clause && isNameJoiner(s.word(j)) {
+		if n > 0 && j+1 < hi && s.toks[j+1].cap && s.toks[j+1].clause == t.clause && isNameJoiner(s.word(j)) &&
+			!(strings.EqualFold(s.word(j), "and") && !orgWord && s.toks[j+1].flags&ClassOrg == 0) {
+			// "and" joins the words of an organization's name ("Bank and Trust"), not two
+			// people ("Bill Varga and Hillary Varga").
 			lw := s.word(j)
 			if strings.EqualFold(lw, "of") || strings.EqualFold(lw, "for") || strings.EqualFold(lw, "and") || strings.EqualFold(lw, "the") {
 				joined = true

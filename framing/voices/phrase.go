@@ -301,6 +301,9 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			}
 			j--
 			continue
+		case j == k-1 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) &&
+			(strings.HasSuffix(s.lowerWord(k), "ed") || s.toks[k].flags&ClassPast != 0):
+			return j, true // "it's said", "they're told": a passive
 		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
 			j -= 3 // "went on to say"
 			continue
@@ -645,6 +648,18 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	}
 	if i >= k || s.toks[i].inq {
 		return np{}
+	}
+	// "It is Washington and its allies that keep …": a cleft sentence's subject is the
+	// phrase it puts first.
+	if s.lowerWord(i) == "it" && i+2 < k && isBe(s.lowerWord(i+1)) {
+		for j := i + 2; j < k && j < i+12 && s.toks[j].clause == s.toks[i].clause; j++ {
+			if s.toks[j].flags&(ClassThat|ClassWho) != 0 && s.toks[j].flags&ClassDet == 0 || s.lowerWord(j) == "that" {
+				if n := s.npBefore(j-1, i+2); n.ok() {
+					return np{i + 2, j}
+				}
+				break
+			}
+		}
 	}
 	if s.toks[i].flags&ClassSubject != 0 {
 		return np{i, i + 1}

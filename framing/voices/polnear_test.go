@@ -390,6 +390,24 @@ func TestPolNeARAttribution(t *testing.T) {
 	row("  NYT with doubled apostrophes", func(s *pnScore) pnCount { return s.speakerNYTdoubled })
 	row("  elsewhere", func(s *pnScore) pnCount { return s.speakerOthers })
 	row("reporting verb right", func(s *pnScore) pnCount { return s.verb })
+	// Floors a regression would cross: the measured figures of the whole split, rounded
+	// down (the targets are in the package's doc; the held half is reported beside).
+	all := scores["all"]
+	for _, f := range []struct {
+		name  string
+		c     pnCount
+		floor float64
+	}{
+		{"speaker right", all.speaker, 0.82}, {"speaker right, NYT doubled apostrophes", all.speakerNYTdoubled, 0.84},
+		{"direct quotations found", all.direct, 0.935}, {"quoted at both ends", all.bothEnds, 0.99},
+		{"quoted at one end", all.oneEnd, 0.82}, {"indirect speech found", all.indirect, 0.43},
+		{"reported spans inside a content", all.reportedPrec, 0.82}, {"quote spans inside a content", all.quotePrec, 0.955},
+		{"reporting verb right", all.verb, 0.81},
+	} {
+		if got := float64(f.c.ok) / float64(f.c.n); got < f.floor {
+			t.Errorf("%s: %.3f, below the floor %.3f", f.name, got, f.floor)
+		}
+	}
 	if want != "" {
 		path := filepath.Join(os.TempDir(), "polnear-misses.txt")
 		var b strings.Builder

@@ -526,7 +526,9 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 var notComplement = map[string]bool{"because": true, "although": true, "though": true, "while": true, "whereas": true,
 	"unless": true, "until": true, "since": true, "once": true, "as": true, "after": true, "before": true, "during": true,
 	"so": true, "too": true, "again": true, "also": true, "then": true, "yet": true, "still": true, "here": true,
-	"there": true, "otherwise": true, "instead": true, "anyway": true, "even": true, "just": true, "only": true}
+	"there": true, "otherwise": true, "instead": true, "anyway": true, "even": true, "just": true, "only": true,
+	"first": true, "last": true, "later": true, "twice": true, "briefly": true, "out": true, "up": true, "back": true,
+	"afterward": true, "afterwards": true, "earlier": true, "often": true, "repeatedly": true, "again.": true}
 
 // containsWord reports whether the space-separated list holds w.
 func containsWord(list, w string) bool {
@@ -542,7 +544,7 @@ func containsWord(list, w string) bool {
 // or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
 // [lo, hi), and returns the content around it.
 func (s *segmenter) trailing(lo, hi int) []Span {
-	for cs := hi - 1; cs > lo+2; cs-- {
+	for cs := hi - 1; cs > lo; cs-- {
 		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq {
 			continue
 		}
@@ -550,7 +552,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if !strings.ContainsAny(gap, ",—–") {
 			continue
 		}
-		if s.wordsBetween(lo, cs) < 3 {
+		if s.wordsBetween(lo, cs) < 2 {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
@@ -578,7 +580,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if s.hasWords(lo, cs) {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if tail < hi && s.hasWords(tail, hi) && !s.appositionAt(tail, tail) {
+		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) {
 			sp := s.content(tail, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -673,6 +675,15 @@ func (s *segmenter) appositionBefore(lo, cs int) bool {
 	}
 	n := s.npBefore(cs-1, st)
 	return n.ok() && n.from == st
+}
+
+// appositionStart reports whether the clause at token k opens as an apposition of a name
+// before it ("said Dante Scala, a professor at …", ", 69,", ", who …"), not as the rest
+// of a sentence ("The plan, the mayor said, would cost …").
+func (s *segmenter) appositionStart(k int) bool {
+	t := s.toks[k]
+	return t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
+		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k))
 }
 
 // hasWords reports whether tokens [from, to) hold a word outside quotations.

@@ -461,20 +461,30 @@ func (s *segmenter) markHeadings() {
 	s.titleCase = s.titleCase[:0]
 	for k := 0; k < len(s.toks); {
 		sent := s.toks[k].sentence
-		long, caps := 0, 0
+		// Title case: most words of four letters or more capitalized, common words among
+		// them ("Trump Says Clinton Will Lose"), not only names ("Bill Varga and Hillary
+		// Varga spoke").
+		long, caps, common, commonCaps := 0, 0, 0, 0
 		j := k
 		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
 			if len(s.word(j)) >= 4 {
 				long++
+				known := s.toks[j].flags&^(ClassTitle|ClassRole|ClassOrg) != 0
+				if known {
+					common++
+				}
 				if s.toks[j].cap {
 					caps++
+					if known {
+						commonCaps++
+					}
 				}
 			}
 		}
 		for len(s.titleCase) <= sent {
 			s.titleCase = append(s.titleCase, false)
 		}
-		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long
+		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long && commonCaps >= 1 && 2*commonCaps >= common
 		k = j
 	}
 }

@@ -102,7 +102,9 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
 	"etc": true, "inc": true, "corp": true, "co": true, "jr": true, "sr": true, "dic": true,
-	"ene": true, "abr": true, "ago": true, "sr.": true, "sra": true,
+	"ene": true, "abr": true, "ago": true, "sr.": true, "sra": true, "del": true, "rev": true, "sens": true,
+	"reps": true, "govs": true, "atty": true, "supt": true, "maj": true, "cmdr": true, "pres": true, "hon": true,
+	"msgr": true, "adm": true, "brig": true, "gens": true, "mme": true, "mlle": true, "messrs": true,
 }
 
 // Scanner splits a text into raw tokens with sentence and clause numbers.
