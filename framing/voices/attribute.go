@@ -250,13 +250,48 @@ func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
 			continue
 		}
 		n := s.npBefore(k, lo)
-		if !n.ok() || n.from != lo || !s.toks[k].cap {
+		if !n.ok() || n.from != lo || !s.toks[k].cap || !s.rubricSpeaker(n) {
 			return cue{}, false
 		}
 		colon := s.tokAt(s.toks[k].end)
 		return cue{src: n, from: k, to: min(colon, k+1), verb: ":"}, true
 	}
 	return cue{}, false
+}
+
+// rubricSpeaker reports whether the phrase n before a headline's colon can be a speaker
+// rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
+// "Occupation of Mariupol:"): its head (the word before "of", else its last word) is a
+// name, a role, an organization or a plural noun, not an event noun (-tion, -ment) or a
+// name under a participle; and it has no preposition but "of" and "for".
+func (s *segmenter) rubricSpeaker(n np) bool {
+	if s.lang.name != "english" {
+		return true
+	}
+	head := n.to - 1
+	for k := n.from; k < n.to; k++ {
+		if f := s.toks[k].flags; f&ClassPrep != 0 {
+			if w := s.lowerWord(k); w != "of" && w != "for" {
+				return false
+			}
+			if head == n.to-1 {
+				head = k - 1
+			}
+		}
+	}
+	if head < n.from {
+		return false
+	}
+	if w := s.lowerWord(n.from); n.to-n.from > 1 && strings.HasSuffix(w, "ed") && s.toks[n.from].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && genderOfName(w) == genderUnknown {
+		return false // "Occupied Mariupol"
+	}
+	w := s.lowerWord(head)
+	for _, suf := range []string{"tion", "sion", "ment"} {
+		if strings.HasSuffix(w, suf) && s.toks[head].flags&(ClassOrg|ClassRole|ClassTitle) == 0 {
+			return false
+		}
+	}
+	return s.toks[head].cap || s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || pluralNoun(w)
 }
 
 // bareCue returns the attribution of a sentence [lo, hi) that is a source and its cue
@@ -571,7 +606,11 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if p.cap && p.clause == t.clause {
 		// "Trump tweets", but not "a Facebook post", "the Reuters report": a name under a
-		// determiner or an adjective is a noun's modifier.
+		// determiner or an adjective is a noun's modifier; and a bare form after a name
+		// that is not plural is a noun ("Russian attack", "Chinese state media").
+		if w := s.lowerWord(k); s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
+			return false
+		}
 		n := s.npBefore(k-1, lo)
 		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1))
 	}

@@ -19,7 +19,7 @@ const speechVerbs = "say:said tell:told add write:wrote note argue claim insist 
 	"caution demand contend counter charge allege accuse blame criticize criticise condemn denounce praise hail applaud " +
 	"dismiss reject mock scoff shout yell scream exclaim whisper mutter chant read:read summarize summarise reiterate " +
 	"repeat inform assure reassure advise agree disagree object protest plead beg implore appeal cite quote mention " +
-	"highlight indicate signal imply hint speculate estimate reason posit opine muse reflect confide grant forecast " +
+	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide grant forecast " +
 	"talk speak:spoke chat brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
 	"sing:sang snap fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +
@@ -108,12 +108,12 @@ func englishLang() *Lang {
 		ClassI:         "i we me us",
 		ClassDet:       "the a an this that these those its their his her our my your some any each every another",
 		ClassConj:      "and but or then while whereas although though also later still however meanwhile yet so nor as who which",
-		ClassTitle:     "mr mrs ms dr prof president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador pope king queen prince sheikh rabbi rev father sir lord dame del",
+		ClassTitle:     "mr mrs ms dr prof president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador executive pope king queen prince sheikh rabbi rev father sir lord dame del",
 		ClassAccording: "according",
 		ClassThat:      "that",
 		ClassSoCalled:  "so-called",
 		ClassOrg: "ministry agency party press times post news newspaper committee department office council government army " +
-			"commission bureau institute center centre university company corporation campaign coalition association union " +
+			"staff commission bureau institute center centre university company corporation campaign coalition association union " +
 			"administration court police network group foundation service services organization organisation federation " +
 			"journal tribune herald daily telegraph guardian reuters ap afp xinhua tass bbc cnn embassy house senate congress " +
 			"parliament white kremlin pentagon fund bank forces command",

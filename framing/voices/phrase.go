@@ -44,6 +44,10 @@ func (s *segmenter) nameWord(k int) bool {
 		// A capitalized word opening a sentence is a name only if it is no common word:
 		// "Reprising", "Hours", "Asked" are not.
 		nextName := k+1 < len(s.toks) && s.toks[k+1].cap && s.toks[k+1].clause == t.clause
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 &&
+			t.flags&notName == 0 && !commonOpeners[strings.ToLower(s.word(k))] {
+			nextName = true // "Jolly said", "Ted said": an opener right before its reporting verb is its subject
+		}
 		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName ||
 			t.flags&(ClassVerb|ClassThink) != 0 && !nextName || commonOpeners[strings.ToLower(w)] {
 			return false
@@ -134,6 +138,10 @@ func isNumberWord(w string) bool {
 // pronoun, or names, titles, content words and a determiner, joined by the prepositions
 // that join nouns, within one clause.
 func (s *segmenter) npBefore(j, lo int) np {
+	if j-2 >= lo && j < len(s.toks) && objectPronouns[s.lowerWord(j)] && s.lowerWord(j-1) == "of" &&
+		(quantifiers[s.lowerWord(j-2)] || isNumberWord(s.word(j-2))) && s.toks[j-2].clause == s.toks[j].clause && !s.toks[j].inq {
+		return np{s.quantifierStart(j-2, lo), j + 1} // "most of them", "two of us"
+	}
 	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) {
 		return np{}
 	}
@@ -195,10 +203,7 @@ func (s *segmenter) npBefore(j, lo int) np {
 		// "Some of Clinton's allies", "one of the organizers": a quantifier heads the
 		// phrase.
 		if w := s.lowerWord(k); w == "of" && k-1 >= lo && s.toks[k-1].clause == c && quantifiers[s.lowerWord(k-1)] {
-			from = k - 1
-			if k-2 >= lo && s.toks[k-2].clause == c && s.toks[k-2].flags&ClassDet != 0 && s.toks[k-2].flags&ClassThat == 0 {
-				from = k - 2 // "the majority of"
-			}
+			from = s.quantifierStart(k-1, lo)
 			break
 		}
 		// A preposition that joins two nouns: "a spokesman for the ministry", "Secretary of
@@ -218,6 +223,24 @@ func (s *segmenter) npBefore(j, lo int) np {
 		from++
 	}
 	return np{from, j + 1}
+}
+
+// objectPronouns stand for a group after a quantifier's "of" ("most of them").
+var objectPronouns = map[string]bool{"them": true, "us": true, "you": true, "those": true, "these": true}
+
+// quantifierStart returns the first token of the phrase the quantifier at q heads: its
+// determiner and adjectives ("the majority of", "a strong majority of").
+func (s *segmenter) quantifierStart(q, lo int) int {
+	c := s.toks[q].clause
+	for k := q - 1; k >= lo && q-k <= 3 && s.toks[k].clause == c && !s.toks[k].inq; k-- {
+		if s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassThat == 0 {
+			return k
+		}
+		if !s.contentWord(k) {
+			break
+		}
+	}
+	return q
 }
 
 // roleLike reports whether a lower-case word names a person by role or trade: an agent
@@ -307,8 +330,8 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
 			j -= 3 // "went on to say"
 			continue
-		case w == "both" || w == "all" || w == "each":
-			j-- // "have both urged"
+		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
+			j-- // "have both urged", "they all said"; but "Both think" has its subject
 			continue
 		case w == "to" && j-1 >= lo && raisers[s.lowerWord(j-1)]:
 			// "are more likely to say", "was quick to add", "is expected to announce":
@@ -514,6 +537,9 @@ func (s *segmenter) opensPhrase(k int) bool {
 	case "when", "as", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once",
 		"whereas", "unless", "whether", "where", "so":
 		return true // "shortly after her campaign said"
+	case "only", "just", "even", "nearly", "almost", "roughly", "about", "around", "fully", "exactly", "barely",
+		"merely", "than":
+		return true // "Only 24 percent said", "more than half said": a focus before a number or quantifier
 	}
 	return false
 }

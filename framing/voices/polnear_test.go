@@ -259,7 +259,8 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 			if ok {
 				sc.indirect.ok++
 			} else if errs != nil {
-				*errs = append(*errs, pnError{"indirect", a.Name, at.SourceText + " | " + at.CueText + " | " + at.ContentText, "", context(at.Content)})
+				*errs = append(*errs, pnError{"indirect", a.Name, at.SourceText + " | " + at.CueText + " | " + at.ContentText,
+					fmt.Sprintf("%.2f", float64(overlapAlnum(a.Text, at.Content, reported))/float64(letters)), context(at.Content)})
 			}
 			continue
 		}

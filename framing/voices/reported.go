@@ -336,6 +336,14 @@ func (s *segmenter) contentEnd(m, hi int) int {
 		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
 			continue
 		}
+		// A coordinate clause of the author's: ", but they go with it anyway" (not ", but
+		// that …", which goes on with the content).
+		switch s.lowerWord(k) {
+		case "but", "yet":
+			if k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi) {
+				return k
+			}
+		}
 		// A new clause: does it open with a source and its cue?
 		for j := k; j < hi && j < k+8 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j++ {
 			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
@@ -371,6 +379,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return false
 	}
 	p := s.toks[k-1]
+	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
+		return false // "Russian plan": a bare form after a name that is not plural is a noun
+	}
 	return p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause || !p.cap && p.clause == t.clause && pluralNoun(s.word(k-1)) && p.flags&notName == 0
 }
 
@@ -431,6 +442,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j)) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
 			}
+			if j == m+1 {
+				return 0, false // "ordered troops in after he recognized …": a subordinate clause, not a content
+			}
 			m = j
 			continue
 		}
@@ -484,7 +498,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
-	if s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] && !s.clauseAhead(m, hi) {
+	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
@@ -497,8 +511,22 @@ func (s *segmenter) headAhead(m int) bool {
 		return false
 	}
 	n := s.toks[m+1]
-	return !n.cap && n.flags&(notName|ClassVerb|ClassThink) == 0 && !isBe(s.lowerWord(m+1))
+	if n.cap || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
+		return false
+	}
+	// "that additional emails might": "that" before a plural is a complementizer.
+	k := m + 1
+	for k+1 < len(s.toks) && s.toks[k+1].clause == n.clause && s.contentWord(k+1) && k-m < 4 {
+		k++
+	}
+	return !pluralNoun(s.lowerWord(k))
 }
+
+// clauseVerbs are reporting verbs whose object is not a content: only a clause after them
+// is ("continued their work", "ordered troops into the city").
+var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
+	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
+	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true}
 
 // supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
@@ -508,7 +536,7 @@ var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": t
 // phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
 // is").
 func (s *segmenter) clauseAhead(m, hi int) bool {
-	if s.toks[m].flags&ClassSubject != 0 {
+	if s.toks[m].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(m)) {
 		return true
 	}
 	n := s.npAfter(m, hi)
@@ -519,6 +547,20 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	w := s.lowerWord(n.to)
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
 		w == "to" || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
+}
+
+// subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
+// "he's", "I’ve").
+func subjectContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	switch w[:i] {
+	case "i", "we", "you", "they", "he", "she", "it", "there":
+		return true
+	}
+	return false
 }
 
 // notComplement are words that open no content after a cue verb ("said because", "said

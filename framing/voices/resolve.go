@@ -154,15 +154,24 @@ func (s *segmenter) definite(pos int, sp string) string {
 				}
 			}
 		}
-		at := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
-		for i := at - 1; i >= 0 && i >= at-lookBack; i-- {
-			s.work++
-			q := s.quotes[i]
-			if q.Speaker == "" || isPronounSpeaker(q.Speaker) || looksPerson(q.Speaker) ||
-				!scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
-				continue
+		if s.orgQuote == nil {
+			// One pass: the nearest quotation of a named organization up to each one.
+			s.orgQuote = make([]int, len(s.quotes))
+			last := -1
+			for i, q := range s.quotes {
+				s.work++
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) &&
+					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
+					last = i
+				}
+				s.orgQuote[i] = last
 			}
-			return q.Speaker
+		}
+		at := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
+		if at > 0 {
+			if i := s.orgQuote[at-1]; i >= 0 && i >= at-lookBack {
+				return s.quotes[i].Speaker
+			}
 		}
 	}
 	return sp
@@ -453,16 +462,45 @@ func initials(words []string) string {
 
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
 // possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
-// "Obama"). Phrases that are not names (lower-case nouns) are kept as they are.
+// "Obama", "Secretary of State John Kerry" -> "John Kerry"). A phrase of titles only
+// ("UN Secretary General") and an organization named by a title ("General Staff") keep
+// them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
+// that opens a sentence lower-cased ("The government" is "the government").
 func coreName(sp string, lang *Lang) string {
 	words := strings.Fields(sp)
-	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke".
+	title := func(w string) bool {
+		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
+		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
+	}
+	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke",
+	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
 	for i := len(words) - 2; i >= 0; i-- {
-		f := lang.words[strings.ToLower(strings.TrimSuffix(words[i], "."))]
-		if f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 && scan.IsCapitalized(words[i+1]) {
-			words = words[i+1:]
-			break
+		if !title(words[i]) {
+			continue
 		}
+		j := i + 1
+		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) {
+			// The place or office of the title, then the name: the name begins at a known
+			// first name, else it is the last two words (one after the place at least).
+			j++
+			if lang.words[strings.ToLower(words[j])]&ClassDet != 0 {
+				j++
+			}
+			k := j
+			for k < len(words) && genderOfName(words[k]) == genderUnknown {
+				k++
+			}
+			if k >= len(words) {
+				k = max(j+1, len(words)-2)
+			}
+			j = k
+		}
+		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
+			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
+			continue
+		}
+		words = words[j:]
+		break
 	}
 	for len(words) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
@@ -473,7 +511,7 @@ func coreName(sp string, lang *Lang) string {
 		break
 	}
 	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
-		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg) != 0
+		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
 		words = words[:i] // "Kamala Harris of California"
 	}
@@ -485,6 +523,9 @@ func coreName(sp string, lang *Lang) string {
 		last = strings.TrimSuffix(last, suffix)
 	}
 	words[len(words)-1] = last
+	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 {
+		words[0] = strings.ToLower(words[0])
+	}
 	return strings.Join(words, " ")
 }
 
