@@ -412,7 +412,8 @@ func significant(ts []framing.PooledTerm) int {
 // characters that reorder text (bidirectional marks, embeddings, overrides, isolates)
 // written as escapes (, ‮), as the command-line programs write them; isolated
 // (<bdi>, or U+2068 ... U+2069 in figures and tooltips), so that no name's direction moves
-// the text around it; cut to 200 characters (32 in figures) with the whole value on hover;
+// the text around it; cut to 200 characters in running text and 32 in figures and tables,
+// with the whole value on hover;
 // and looked up as data, so that a term named "constructor" or "__proto__" is a term like
 // any other.
 func (r *Report) WriteHTML(w io.Writer) error {
@@ -541,7 +542,7 @@ function list(x){return Array.isArray(x)?x:[];}
 // command-line programs write them); isolated, so that its direction, even a right-to-left
 // name's, cannot move the text around it (a <bdi> element, or U+2068...U+2069 where only
 // plain text can go: SVG text, tooltips, options); and cut to max characters (LONG in
-// text, LABEL in figures) with the whole value on hover.
+// running text, LABEL in figures and tables) with the whole value on hover.
 var LONG=200,LABEL=32;
 var UNSAFE=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 function esc(s,keepLines){return s.replace(UNSAFE,function(c){if(keepLines&&c==="\n"){return c;}var n=c.charCodeAt(0);return n<256?"\\x"+("0"+n.toString(16)).slice(-2):"\\u"+("000"+n.toString(16)).slice(-4);});}
@@ -699,7 +700,7 @@ var v=sv[1];if(!v){return;}
 h("h3",sv[0],voices);
 h("p",(100*v.quoted_share).toFixed(0)+"% of counted words in quotations.",voices);
 var tab=h("table",undefined,voices);var hr=h("tr",undefined,tab);h("th","quoted",hr);h("th","times",hr);
-list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name),tr);h("td",String(s.count),tr);});
+list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name,LABEL),tr);h("td",String(s.count),tr);});
 var verbs=[];list(v.verbs).slice(0,8).forEach(function(c,i){verbs.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
 h("p",["Reporting verbs: ",verbs],voices);
 });
