@@ -410,12 +410,11 @@ func significant(ts []framing.PooledTerm) int {
 // report (names, words, lines, titles) is in that data and nowhere else in the file; the
 // page's script shows each as text, never markup: with control characters and the
 // characters that reorder text (bidirectional marks, embeddings, overrides, isolates)
-// written as escapes (, ‮), as the command-line programs write them; isolated
+// written as escapes (\x1b, \u202e), as the command-line programs write them; isolated
 // (<bdi>, or U+2068 ... U+2069 in figures and tooltips), so that no name's direction moves
 // the text around it; cut to 200 characters in running text and 32 in figures and tables,
-// with the whole value on hover;
-// and looked up as data, so that a term named "constructor" or "__proto__" is a term like
-// any other.
+// with the whole value on hover; and looked up as data, so that a term named
+// "constructor" or "__proto__" is a term like any other.
 func (r *Report) WriteHTML(w io.Writer) error {
 	data, err := json.Marshal(r) // escapes <, >, &, U+2028 and U+2029
 	if err != nil {

@@ -9,9 +9,12 @@
 // Figures are deterministic: the same rows give the same bytes in every format. (PDF files
 // carry a fixed creation date, 2000-01-01, for that reason.)
 //
-// Every text drawn (titles, axis labels, side names, words, row labels) is shown as
-// [Label] shows it, so that any string from a corpus gives a well-formed SVG and a figure
-// that reads in order.
+// Every text drawn (titles, axis labels, side names, words, row labels) is cut to 60
+// characters (59 and "…"); bytes that are not UTF-8 become U+FFFD; control characters,
+// the formatting characters that reorder text (bidirectional marks, embeddings, overrides,
+// isolates) and the noncharacters XML forbids are written as Go escapes (\x1b, \u202e), as
+// the command-line programs write them. So any string from a corpus gives a well-formed
+// SVG and a figure that reads in order.
 package figures
 
 import (
