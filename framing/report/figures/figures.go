@@ -8,6 +8,13 @@
 //
 // Figures are deterministic: the same rows give the same bytes in every format. (PDF files
 // carry a fixed creation date, 2000-01-01, for that reason.)
+//
+// Every text drawn (titles, axis labels, side names, words, row labels) is cut to 60
+// characters (59 and "…"); bytes that are not UTF-8 become U+FFFD; control characters,
+// the formatting characters that reorder text (bidirectional marks, embeddings, overrides,
+// isolates) and the noncharacters XML forbids are written as Go escapes (\x1b, \u202e), as
+// the command-line programs write them. So any string from a corpus gives a well-formed
+// SVG and a figure that reads in order.
 package figures
 
 import (
@@ -22,6 +29,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -73,6 +81,45 @@ func (s Size) resolve(rows int) (vg.Length, vg.Length) {
 	return vg.Length(w) * vg.Centimeter, vg.Length(h) * vg.Centimeter
 }
 
+// maxLabel is the most characters of a text a figure shows; a longer one is cut to
+// maxLabel-1 characters and "…" (a figure has no hover to show the rest).
+const maxLabel = 60
+
+// label returns s as figures draw it: cut to maxLabel characters; bytes that are not
+// UTF-8 as U+FFFD; control characters (line breaks and tabs too), the formatting
+// characters that reorder text (bidirectional marks, embeddings, overrides and isolates)
+// and the characters XML forbids (U+FFFE, U+FFFF and the other noncharacters) written as
+// Go escapes (\x1b, \u202e), as the command-line programs write them.
+func label(s string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if n == maxLabel-1 && i < len(s) {
+			b.WriteString("…")
+			break
+		}
+		n++
+		switch {
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == 0x061c, r == 0x200e, r == 0x200f,
+			r >= 0x2028 && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			if r < 0x100 {
+				fmt.Fprintf(&b, `\x%02x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe && r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case r&0xfffe == 0xfffe:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			b.WriteRune(r) // utf8.RuneError for a byte that is not UTF-8
+		}
+	}
+	return b.String()
+}
+
 // BarOptions tunes [KeynessBars]. The zero value is the documented default.
 type BarOptions struct {
 	// Top is the number of terms per side (0 means 10).
@@ -97,9 +144,9 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 	if o.Top <= 0 {
 		o.Top = 10
 	}
-	label := "score"
+	axis := "score"
 	if o.Measure != "" {
-		label = string(o.Measure)
+		axis = string(o.Measure)
 	}
 	var toA, toB []framing.KeyTerm
 	for _, r := range rows {
@@ -137,8 +184,8 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 		names = append(names, word(r))
 	}
 	p := plot.New()
-	p.Title.Text = o.Title
-	p.X.Label.Text = fmt.Sprintf("%s  (← %s · %s →)", label, nameB, nameA)
+	p.Title.Text = label(o.Title)
+	p.X.Label.Text = fmt.Sprintf("%s  (← %s · %s →)", label(axis), label(nameB), label(nameA))
 	width := vg.Points(9)
 	for _, half := range []struct {
 		vals  plotter.Values
@@ -158,7 +205,7 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 		bars.Color = half.color
 		bars.LineStyle.Width = 0
 		p.Add(bars)
-		p.Legend.Add(half.name, bars)
+		p.Legend.Add(label(half.name), bars)
 	}
 	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.5}, {X: 0, Y: float64(len(names)) - 0.5}})
 	if err != nil {
@@ -178,9 +225,9 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 // word is the label of a row: its most frequent word, else its term.
 func word(r framing.KeyTerm) string {
 	if r.Word != "" {
-		return r.Word
+		return label(r.Word)
 	}
-	return r.Term
+	return label(r.Term)
 }
 
 // A ForestRow is one line of a forest plot: an estimate with its interval.
@@ -236,7 +283,7 @@ func Forest(w io.Writer, format string, rows []ForestRow, opts *ForestOptions) e
 			return fmt.Errorf("figures: row %q: want Low <= Estimate <= High, have %g, %g, %g", r.Label, r.Low, r.Estimate, r.High)
 		}
 		y := float64(n - 1 - i)
-		names[n-1-i] = r.Label
+		names[n-1-i] = label(r.Label)
 		pt := plotter.XY{X: r.Estimate, Y: y}
 		if r.Pooled {
 			pooled = append(pooled, pt)
@@ -248,8 +295,8 @@ func Forest(w io.Writer, format string, rows []ForestRow, opts *ForestOptions) e
 		lo, hi = min(lo, r.Low), max(hi, r.High)
 	}
 	p := plot.New()
-	p.Title.Text = o.Title
-	p.X.Label.Text = o.XLabel
+	p.Title.Text = label(o.Title)
+	p.X.Label.Text = label(o.XLabel)
 	bars, err := plotter.NewXErrorBars(errs)
 	if err != nil {
 		return err

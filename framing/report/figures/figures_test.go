@@ -2,11 +2,14 @@ package figures
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"image/png"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -130,4 +133,105 @@ func TestBadInput(t *testing.T) {
 	if _, err := Format("x.jpg"); !errors.Is(err, ErrFormat) {
 		t.Errorf("jpg: %v", err)
 	}
+}
+
+// hostileLabels are names and words a corpus or a user may carry: control characters
+// (escape, bell, NUL), invalid UTF-8, XML's non-characters, markup, right-to-left
+// overrides, and a long word; shown is how each must read in the figure (escapes written
+// by hand, as the command-line programs write them).
+var hostileLabels = []struct{ label, shown string }{
+	{"esc\x1b[31mred\x07bell", `esc\x1b[31mred\x07bell`},
+	{"nul\x00", `nul\x00`},
+	{"bad\xff\xfeutf8", "bad\ufffd\ufffdutf8"},
+	{"non\ufffechar\uffff", `non\ufffechar\uffff`},
+	{"<b>&amp;</b>]]>\"'", "<b>&amp;</b>]]>\"'"},
+	{"rlo\u202eabc 3.77", `rlo\u202eabc 3.77`},
+	{"isolate\u2066x\u2069", `isolate\u2066x\u2069`},
+	{"line\nbreak\ttab", `line\x0abreak\x09tab`},
+	{"plane\U0001fffe", `plane\U0001fffe`},
+	{strings.Repeat("w", 100000), strings.Repeat("w", 59) + "…"},
+}
+
+// TestHostileLabels: whatever the labels, an SVG figure is well-formed XML (every
+// character legal, no control or reordering character, every label present in a readable
+// form, a long one cut), and PNG and PDF are drawn.
+func TestHostileLabels(t *testing.T) {
+	for i, tc := range hostileLabels {
+		t.Run(strconv.Itoa(i), func(t *testing.T) {
+			label := tc.label
+			rows := []framing.KeyTerm{{Term: label, Word: label, Score: 2}, {Term: "b", Score: -1}}
+			forest := []ForestRow{{Label: label, Estimate: 1, Low: 0, High: 2}, {Label: "pooled", Estimate: 1, Low: 0.5, High: 1.5, Pooled: true}}
+			for _, format := range []string{"svg", "png", "pdf"} {
+				var bars, plot bytes.Buffer
+				if err := KeynessBars(&bars, format, rows, label, "B", &BarOptions{Title: label}); err != nil {
+					t.Fatalf("%s bars: %v", format, err)
+				}
+				if err := Forest(&plot, format, forest, &ForestOptions{Title: label, XLabel: label}); err != nil {
+					t.Fatalf("%s forest: %v", format, err)
+				}
+				if format != "svg" {
+					continue
+				}
+				for name, b := range map[string][]byte{"bars": bars.Bytes(), "forest": plot.Bytes()} {
+					text, err := svgText(b)
+					if err != nil {
+						t.Errorf("%s: not well-formed XML: %v", name, err)
+						continue
+					}
+					for _, r := range text {
+						if r < 0x20 && r != '\n' || r >= 0x7f && r < 0xa0 || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+							t.Errorf("%s: text carries %U", name, r)
+						}
+					}
+					if n := strings.Count(text, tc.shown); n < 2 {
+						t.Errorf("%s: %q shown %d times, want it as a label and in the title", name, tc.shown, n)
+					}
+					if strings.Contains(text, strings.Repeat("w", 61)) {
+						t.Errorf("%s: a long label is not cut", name)
+					}
+				}
+			}
+		})
+	}
+}
+
+// svgText parses an SVG document strictly and returns its character data.
+func svgText(b []byte) (string, error) {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	var text strings.Builder
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return text.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+		if c, ok := tok.(xml.CharData); ok {
+			text.Write(c)
+		}
+	}
+}
+
+// FuzzSVGLabels: any label gives a well-formed SVG bar chart and forest plot.
+func FuzzSVGLabels(f *testing.F) {
+	for _, tc := range hostileLabels {
+		f.Add(tc.label[:min(len(tc.label), 200)])
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var buf bytes.Buffer
+		if err := KeynessBars(&buf, "svg", []framing.KeyTerm{{Term: s, Score: 1}, {Term: s + "b", Score: -2}}, s, s, &BarOptions{Title: s}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svgText(buf.Bytes()); err != nil {
+			t.Fatalf("bars: %v", err)
+		}
+		buf.Reset()
+		if err := Forest(&buf, "svg", []ForestRow{{Label: s, Estimate: 0, Low: -1, High: 1}}, &ForestOptions{Title: s, XLabel: s}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svgText(buf.Bytes()); err != nil {
+			t.Fatalf("forest: %v", err)
+		}
+	})
 }
