@@ -44,6 +44,13 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 		t.Fatal(err)
 	}
 	wj, _ := json.Marshal(want)
+	// Wire against the rest (= state) is the pooling with the sides swapped: the second
+	// comparison must get its permutation test from the same document rows as the first.
+	swapped, err := PoolEvents(&an, c.Docs(), sides[1], sides[0], &pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sj, _ := json.Marshal(swapped)
 	for _, ref := range []string{"wire", ""} {
 		g, err := CompareGroups(&an, c.Docs(), sides, &GroupOptions{Reference: ref, Pool: pool})
 		if err != nil {
@@ -61,7 +68,17 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 			t.Errorf("reference %q: state's comparison differs from PoolEvents", ref)
 		}
 		if n := len(g.Comparisons); ref != "" && n != 1 || ref == "" && n != 2 {
-			t.Errorf("reference %q: %d comparisons", ref, n)
+			t.Fatalf("reference %q: %d comparisons", ref, n)
+		}
+		if ref == "" {
+			got := g.Comparisons[1]
+			got.SideB = swapped.SideB
+			for _, c := range got.PerEvent {
+				c.SideB = swapped.SideB
+			}
+			if gj, _ := json.Marshal(got); string(gj) != string(sj) {
+				t.Errorf("wire against the rest differs from PoolEvents(wire, state)")
+			}
 		}
 	}
 }
@@ -164,13 +181,31 @@ func TestGroupsNull(t *testing.T) {
 	}
 	groups := []corpus.Side{corpus.OutletSide("big"), corpus.OutletSide("small"), corpus.OutletSide("other")}
 	an := Analyzer{}
-	g, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	// The default options, as a user calls it: the pooled comparisons run their
+	// permutation tests before the null is drawn, from the same document rows.
+	g, err := CompareGroups(&an, c.Docs(), groups, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := g.Divergence
 	if d.Null == nil || d.Null[0][1] != d.Null[1][0] {
 		t.Fatalf("null %v", d.Null)
+	}
+	// Every pair shares the four events, each with several documents a group: every
+	// pair has a chance divergence, and it does not depend on the permutation test.
+	noPerm, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range groups {
+		for j := range groups {
+			if i != j && !(d.Null[i][j] > 0) {
+				t.Errorf("%s vs %s: null %v, want a chance divergence above 0", groups[i].Name, groups[j].Name, d.Null[i][j])
+			}
+			if d.Null[i][j] != noPerm.Divergence.Null[i][j] {
+				t.Errorf("%s vs %s: null %v with the permutation test, %v without", groups[i].Name, groups[j].Name, d.Null[i][j], noPerm.Divergence.Null[i][j])
+			}
+		}
 	}
 	// big vs small: raw divergence well above 0, all of it chance.
 	if d.All[0][1] < 0.005 || math.Abs(d.Excess[0][1]) > 0.25*d.All[0][1] {
