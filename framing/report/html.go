@@ -558,6 +558,7 @@ h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd}
 #scatter circle{cursor:pointer;stroke:#333;stroke-width:.3}
 #scatter circle.hit{stroke:#000;stroke-width:2}
 #scatter text,#bars text{font-size:11px;fill:#333}
+#scatter,#bars,#forest,#shift{max-width:100%;height:auto}
 #scatter text.hitlabel{font-weight:bold;font-size:12px;fill:#000;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
 #scatter text.plabel{font-size:11px;fill:#111;cursor:pointer;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 #kwic{border:1px solid #eee;padding:.5em}
@@ -635,11 +636,13 @@ function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
 function roundStep(span){var mag=Math.pow(10,Math.floor(Math.log10(span/4)));var fs=[1,2,5,10];for(var i=0;i<fs.length;i++){if(span/(fs[i]*mag)<=8){return fs[i]*mag;}}return 10*mag;}
 function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(hi-lo),d=s<1?Math.ceil(-Math.log10(s)-1e-9):0;for(var k=Math.ceil(lo/s-1e-9);k*s<=hi+s*1e-9;k++){var v=k===0?0:k*s;out.push({v:v,t:v.toFixed(d)});}return out;}
 var ZNAME="z-score of the log-odds ratio";
+// frame sizes a figure in its own units; narrower windows scale it down (CSS max-width).
+function frame(e,w,h){e.setAttribute("width",w);e.setAttribute("height",h);e.setAttribute("viewBox","0 0 "+w+" "+h);}
 // colour is a term's colour by its z: side A warm, side B cool, grey near 0, full beyond |z| 8.
 var ZMAX=8;
 function colour(z){var t=Math.max(-1,Math.min(1,z/ZMAX));if(t>=0){return "rgb("+Math.round(200+55*t)+","+Math.round(200-150*t)+","+Math.round(200-150*t)+")";}t=-t;return "rgb("+Math.round(200-150*t)+","+Math.round(200-120*t)+","+Math.round(200+55*t)+")";}
 // The scatter: rates per million on a log scale, 0 in a band of its own below the smallest rate.
-var svg=document.getElementById("scatter"),W=860,H=660,ML=62,MR=14,MT=12,MB=118;
+var svg=document.getElementById("scatter"),W=860,H=660,ML=62,MR=14,MT=12,MB=118;frame(svg,W,H);
 var rmin=Infinity,rmax=0;pts.forEach(function(p){[p.rate_a,p.rate_b].forEach(function(r){if(r>0){rmin=Math.min(rmin,r);rmax=Math.max(rmax,r);}});});
 if(!(rmax>0)){rmin=1;rmax=10;}
 var D0=Math.log10(rmin)-0.1,DZ=D0-0.35,DLO=DZ-0.15,DHI=Math.log10(rmax)+0.08;
@@ -723,7 +726,7 @@ var bars=document.getElementById("bars"),BW=860,n=data.bars||15;
 var toA=terms.filter(function(t){return t.score>0;}).slice(0,n),toB=terms.filter(function(t){return t.score<0;}).slice(0,n);
 var zmax=1;toA.concat(toB).forEach(function(t){zmax=Math.max(zmax,Math.abs(t.score));});
 var brows=Math.max(1,toA.length,toB.length),rowH=Math.max(14,Math.min(22,Math.floor(400/brows))),BT=26,bottom=BT+rowH*brows;
-bars.setAttribute("height",bottom+48);bars.setAttribute("width",BW);
+frame(bars,BW,bottom+48);
 var mid=BW/2,half=BW/2-120;function BX(z){return mid+half*z/zmax;}
 roundTicks(-zmax,zmax).forEach(function(t){var x=BX(t.v);el("line",{x1:x,y1:BT-4,x2:x,y2:bottom,stroke:t.v===0?"#888":"#e4e4e4","class":"grid"},bars);
 el("line",{x1:x,y1:bottom,x2:x,y2:bottom+4,stroke:"#888"},bars);label({x:x,y:bottom+16,"text-anchor":"middle","class":"tick"},t.t,bars);});
@@ -749,7 +752,7 @@ var shift=list(data.word_shift),ssvg=document.getElementById("shift");
 var covered=0;shift.forEach(function(s){covered+=s.share;});
 put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits. Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
 var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
-var SH=14;ssvg.setAttribute("height",20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
+var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
 el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#c0504d":"#4f6fa8","class":"shift"},ssvg);
 label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(s.word,LABEL)," "+fmt(100*s.share,1)+"%"],ssvg);});
@@ -773,13 +776,13 @@ var fsvg=document.getElementById("forest");
 function forest(i){
 var t=pooled[i],rows=list(forestOf.get(t.term));prow.forEach(function(r){r.classList.remove("sel");});prow[i].classList.add("sel");
 while(fsvg.firstChild){fsvg.removeChild(fsvg.firstChild);}
-if(!rows.length){fsvg.setAttribute("height",40);label({x:10,y:20},["No per-event tables kept for ",U(t.word,LABEL)," (only the first terms carry them)."],fsvg);return;}
+if(!rows.length){frame(fsvg,860,40);label({x:10,y:20},["No per-event tables kept for ",U(t.word,LABEL)," (only the first terms carry them)."],fsvg);return;}
 var all=rows.map(function(r){return {label:[U(r.event,LABEL)," ("+r.count_a+"/"+r.count_b+")"],est:r.log_or,lo:r.low,hi:r.high,pooled:false};});
 all.push({label:"pooled, Mantel–Haenszel",est:t.log_or,lo:t.log_or-1.96*t.se,hi:t.log_or+1.96*t.se,pooled:true});
 all.push({label:"pooled, random effects",est:t.random.estimate,lo:t.random.low,hi:t.random.high,pooled:true});
 all.push({label:"95% prediction",est:t.random.estimate,lo:t.random.pred_low,hi:t.random.pred_high,pooled:true});
 var lo=0,hi=0;all.forEach(function(r){lo=Math.min(lo,r.lo);hi=Math.max(hi,r.hi);});var pad=0.04*Math.max(hi-lo,1e-9);lo-=pad;hi+=pad;
-var RH=18,R=840,FT=34,FB=FT+RH*all.length;fsvg.setAttribute("height",FB+44);fsvg.setAttribute("width",860);
+var RH=18,R=840,FT=34,FB=FT+RH*all.length;frame(fsvg,860,FB+44);
 var labs=all.map(function(r,k){return label({x:0,y:FT+4+k*RH,"text-anchor":"end"},r.label,fsvg);});
 var L=Math.min(480,Math.max(230,Math.ceil(widest(labs))+16));labs.forEach(function(t){t.setAttribute("x",L-8);});
 function FX(x){return L+(R-L)*(x-lo)/(hi-lo);}
