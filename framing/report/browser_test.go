@@ -139,8 +139,8 @@ func TestReportInBrowser(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if points != len(r.Terms) || points == 0 {
-		t.Errorf("%d points for %d terms", points, len(r.Terms))
+	if points != len(r.Points) || points == 0 {
+		t.Errorf("%d points drawn of %d", points, len(r.Points))
 	}
 	if bars == 0 {
 		t.Error("no bars")

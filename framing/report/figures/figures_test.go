@@ -2,6 +2,7 @@ package figures
 
 import (
 	"bytes"
+	"compress/zlib"
 	"encoding/xml"
 	"errors"
 	"image/png"
@@ -9,6 +10,8 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -234,4 +237,180 @@ func FuzzSVGLabels(f *testing.F) {
 			t.Fatalf("forest: %v", err)
 		}
 	})
+}
+
+// svgTexts parses an SVG document strictly and returns its text elements: each one's text
+// and x attribute.
+func svgTexts(t *testing.T, b []byte) (texts []string, xs []float64) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(b))
+	in := false
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return texts, xs
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch e := tok.(type) {
+		case xml.StartElement:
+			if e.Name.Local == "text" {
+				in = true
+				texts = append(texts, "")
+				x := math.NaN()
+				for _, a := range e.Attr {
+					if a.Name.Local == "x" {
+						x, _ = strconv.ParseFloat(a.Value, 64)
+					}
+				}
+				xs = append(xs, x)
+			}
+		case xml.EndElement:
+			in = false
+		case xml.CharData:
+			if in {
+				texts[len(texts)-1] += string(e)
+			}
+		}
+	}
+}
+
+// numbers returns the text elements that are numbers: an axis's tick labels.
+func numbers(texts []string, xs []float64) (vals, at []float64) {
+	for i, s := range texts {
+		if v, err := strconv.ParseFloat(s, 64); err == nil {
+			vals, at = append(vals, v), append(at, xs[i])
+		}
+	}
+	return vals, at
+}
+
+// TestBarsAxisNamesScore: the bar chart's axis says what the bars measure. The log-odds
+// measure's Score is the z-score of the log-odds ratio (Monroe et al. 2008, eq. 22), so an
+// axis named "log-odds" misread bars of 88 as odds ratios of e^88. Each measure gets a
+// title of its own, and the axis has numbers with 0 among them.
+func TestBarsAxisNamesScore(t *testing.T) {
+	want := map[framing.Measure]string{ // from each measure's definition in framing and stats
+		"":                           "z-score of the log-odds ratio",
+		framing.MeasureLogOdds:       "z-score of the log-odds ratio",
+		framing.MeasureLogLikelihood: "log-likelihood G²",
+		framing.MeasureFisher:        "-log10 p of Fisher's exact test",
+		framing.MeasureLogRatio:      "log2 of the ratio of relative frequencies",
+		framing.MeasurePercentDiff:   "%DIFF",
+	}
+	seen := map[string]framing.Measure{}
+	for _, m := range append([]framing.Measure{""}, framing.Measures()...) {
+		var buf bytes.Buffer
+		if err := KeynessBars(&buf, "svg", sampleRows(), "State", "Wire", &BarOptions{Measure: m}); err != nil {
+			t.Fatalf("%q: %v", m, err)
+		}
+		texts, xs := svgTexts(t, buf.Bytes())
+		title := "" // the line above the one that says which way is which side
+		if i := slices.IndexFunc(texts, func(s string) bool { return strings.Contains(s, "more in Wire") }); i > 0 {
+			title = texts[i-1]
+		}
+		if w, ok := want[m]; ok && !strings.Contains(title, w) {
+			t.Errorf("%q: axis title %q, want it to say %q", m, title, w)
+		}
+		if title == "" || title == string(m) || title == "log-odds" {
+			t.Errorf("%q: axis title %q names the measure, not its score", m, title)
+		}
+		if prev, ok := seen[title]; ok && m != "" && prev != "" {
+			t.Errorf("%q and %q share the axis title %q", m, prev, title)
+		}
+		seen[title] = m
+		if !slices.Contains(texts, "< 0: more in Wire · > 0: more in State") {
+			t.Errorf("%q: no line saying which way is which side: %q", m, texts)
+		}
+		if vals, _ := numbers(texts, xs); len(vals) < 3 || !slices.Contains(vals, 0) {
+			t.Errorf("%q: axis numbers %v, want three or more with 0", m, vals)
+		}
+	}
+	if err := KeynessBars(io.Discard, "svg", sampleRows(), "A", "B", &BarOptions{Measure: "bogus"}); err == nil {
+		t.Error("an unknown measure accepted")
+	}
+}
+
+// TestForestTicks: a forest plot's axis has round ticks at equal steps, with 0 (no effect)
+// among them and the dashed reference line on it; it used to be labelled -2.5, 2.5, 7.5 for
+// estimates from -2.5 to 8 (the reference unlabelled). A reference off the grid gets a
+// tick of its own.
+func TestForestTicks(t *testing.T) {
+	rows := []ForestRow{ // RUWA's "Kiev" by event, rounded
+		{Label: "azovstal", Estimate: 2.8, Low: -0.1, High: 5.7},
+		{Label: "beginning", Estimate: 5.3, Low: 2.3, High: 8.2},
+		{Label: "sinking", Estimate: 0.6, Low: -2.5, High: 3.7},
+		{Label: "pooled", Estimate: 3.6, Low: 2.5, High: 4.7, Pooled: true},
+	}
+	for _, tc := range []struct {
+		ref  float64
+		want []float64
+	}{{0, []float64{-2, 0, 2, 4, 6, 8}}, {1, []float64{-2, 0, 1, 2, 4, 6, 8}}} {
+		var buf bytes.Buffer
+		if err := Forest(&buf, "svg", rows, &ForestOptions{Reference: tc.ref}); err != nil {
+			t.Fatal(err)
+		}
+		vals, at := numbers(svgTexts(t, buf.Bytes()))
+		if !slices.Equal(vals, tc.want) {
+			t.Errorf("reference %g: tick labels %v, want %v", tc.ref, vals, tc.want)
+			continue
+		}
+		// The dashed line is drawn at the reference: its x lies within the label's width of
+		// the label's left edge (a digit is 5 points at 10 points).
+		m := regexp.MustCompile(`M([0-9.]+),[0-9.]+L([0-9.]+),[0-9.]+" style="[^"]*stroke-dasharray`).FindSubmatch(buf.Bytes())
+		if m == nil {
+			t.Fatal("no dashed line")
+		}
+		x, _ := strconv.ParseFloat(string(m[1]), 64)
+		i := slices.Index(vals, tc.ref)
+		if x < at[i] || x > at[i]+7 {
+			t.Errorf("reference %g: dashed line at x %.1f, its label at %.1f", tc.ref, x, at[i])
+		}
+	}
+}
+
+// TestPDFText: text in a PDF is written in the encoding of its fonts (Windows-1252), so "I²"
+// reads I² and not "IÂ²" (UTF-8's two bytes read as two characters); characters the
+// encoding lacks come as their letter without accents, an ASCII stand-in, or "?".
+func TestPDFText(t *testing.T) {
+	rows := []ForestRow{{Label: "Erdoğan ← Kyiv", Estimate: 1, Low: 0, High: 2}}
+	var buf bytes.Buffer
+	if err := Forest(&buf, "pdf", rows, &ForestOptions{Title: "Kiev: state vs wire, I² 25%", XLabel: "北京 café"}); err != nil {
+		t.Fatal(err)
+	}
+	// The strings the page draws (Tj operators); the fonts' streams are binary.
+	var shown []string
+	for _, m := range regexp.MustCompile(`\(((?:[^()\\]|\\.)*)\)Tj`).FindAllStringSubmatch(pdfStreams(t, buf.Bytes()), -1) {
+		shown = append(shown, m[1])
+	}
+	for _, want := range []string{"Kiev: state vs wire, I\xb2 25%", "Erdogan <- Kyiv", "?? caf\xe9"} {
+		if !slices.Contains(shown, want) {
+			t.Errorf("PDF text lacks %q: %q", want, shown)
+		}
+	}
+	for _, s := range shown {
+		if strings.Contains(s, "\xc2\xb2") {
+			t.Errorf(`PDF text %q has "²" in UTF-8, which its font reads as "Â²"`, s)
+		}
+	}
+}
+
+// pdfStreams returns a PDF's streams, inflated where they are compressed.
+func pdfStreams(t *testing.T, b []byte) string {
+	t.Helper()
+	var out strings.Builder
+	for _, m := range regexp.MustCompile(`(?s)stream\r?\n(.*?)endstream`).FindAllSubmatch(b, -1) {
+		r, err := zlib.NewReader(bytes.NewReader(m[1]))
+		if err != nil {
+			out.Write(m[1])
+			continue
+		}
+		data, _ := io.ReadAll(r)
+		out.Write(data)
+	}
+	if out.Len() == 0 {
+		t.Fatal("no streams in the PDF")
+	}
+	return out.String()
 }
