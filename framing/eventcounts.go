@@ -57,6 +57,7 @@ type EventCounts struct {
 	slot   []int        // side index -> the bit of the side in document masks
 	events []*eventData // sorted by name
 	rows   []*rowStore
+	noRows bool // made with CountOptions.NoRows
 	lexs   []*Lexicon
 
 	// Documents counts the documents read; Unmatched those that belong to no side, which
@@ -142,7 +143,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		}
 	}
 	an1 := *an
-	ec := &EventCounts{lexs: slices.Clone(o.Lexicons)}
+	ec := &EventCounts{lexs: slices.Clone(o.Lexicons), noRows: o.NoRows}
 	runs := map[string]*langRun{}    // by language name
 	slotNames := slices.Clone(names) // by slot: the fixed sides, then the others as they come
 	dynamic := map[string]int{}
