@@ -126,7 +126,7 @@ type Pooled struct {
 	SideB    string        `json:"side_b"`    // the name of side B
 	Events   []string      `json:"events"`    // the events with documents on both sides
 	Skipped  []string      `json:"skipped"`   // events lacking a side
-	PerEvent []*Comparison `json:"per_event"` // each event's own comparison
+	PerEvent []*Comparison `json:"per_event"` // each event's own comparison, not tested over documents
 	Terms    []PooledTerm  `json:"terms"`     // sorted by |Z| (descending), then term
 	// Arrangements is the number of distinct ways to relabel documents within events
 	// (capped at 1e18): with few documents per side, permutation p-values cannot go below
@@ -235,7 +235,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	out.PerEvent = make([]*Comparison, len(events))
 	errs := make([]error, len(events))
 	ec.parallel(len(events), func(i int) {
-		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top})
+		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top, DocTest: DocTestOptions{Permutations: -1}})
 	})
 	for _, err := range errs {
 		if err != nil {
