@@ -28,7 +28,8 @@ import (
 )
 
 // DocTestOptions configures the document-level test of [DocumentTest] (and of
-// [CompareOptions].DocTest). The zero value draws 1,000 shuffles seeded with [DefaultSeed].
+// [CompareOptions].DocTest). The zero value tests up to 200 terms with 1,000 shuffles
+// seeded with [DefaultSeed].
 type DocTestOptions struct {
 	// Permutations is the number of shuffles of the side labels; 0 means 1000, a negative
 	// value skips the test, at most 1,000,000. When the documents can be split between the
@@ -36,6 +37,12 @@ type DocTestOptions struct {
 	// exact.
 	Permutations int    `json:"permutations"`
 	Seed         uint64 `json:"seed"` // 0 means DefaultSeed
+	// Terms is how many rows are tested at most: those with the largest |Score| (ties to
+	// the term); 0 means 200, a negative value tests every row. A comparison lists 20 terms
+	// a side by default, all tested; listing every term (Top < 0) tests the 200 strongest,
+	// for with B shuffles no p-value falls below 1/(B+1), and adjusted over tens of
+	// thousands of terms none could stand out.
+	Terms int `json:"terms"`
 }
 
 func (o *DocTestOptions) resolve() (DocTestOptions, error) {
@@ -48,6 +55,9 @@ func (o *DocTestOptions) resolve() (DocTestOptions, error) {
 	}
 	if c.Seed == 0 {
 		c.Seed = DefaultSeed
+	}
+	if c.Terms == 0 {
+		c.Terms = 200
 	}
 	if c.Permutations > 1_000_000 {
 		return c, errorf(ErrOption, "DocTestOptions.Permutations = %d (at most 1,000,000)", c.Permutations)
@@ -65,8 +75,9 @@ type DocTest struct {
 	DocsA int `json:"docs_a"`
 	DocsB int `json:"docs_b"`
 	Terms int `json:"terms"` // rows tested
-	// Untested counts the rows left untested: n-grams of order 2 or 3, whose per-document
-	// counts are not kept (words and protected phrases are).
+	// Untested counts the rows left untested: those beyond DocTestOptions.Terms, and
+	// n-grams of order 2 or 3, whose per-document counts are not kept (words and protected
+	// phrases are).
 	Untested int `json:"untested"`
 	// Arrangements is the number of ways to give DocsA of the documents to side A,
 	// C(DocsA+DocsB, DocsA), capped at 1e18.
@@ -253,6 +264,8 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 			union[run] = map[int32]int32{}
 		}
 		cols[e] = make([]int32, len(rows[e]))
+		ids := make([]int32, len(rows[e]))
+		var testable []int // rows of words, strongest first
 		for i, r := range rows[e] {
 			cols[e][i] = -1
 			if r.N != 1 {
@@ -265,10 +278,22 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 				}
 				continue
 			}
-			c, ok := union[run][id]
+			ids[i] = id
+			testable = append(testable, i)
+		}
+		if o.Terms > 0 && len(testable) > o.Terms {
+			rs := rows[e]
+			slices.SortFunc(testable, func(i, j int) int {
+				return cmp.Or(cmp.Compare(math.Abs(rs[j].Score), math.Abs(rs[i].Score)), strings.Compare(rs[i].Term, rs[j].Term), cmp.Compare(i, j))
+			})
+			testable = testable[:o.Terms]
+			slices.Sort(testable)
+		}
+		for _, i := range testable {
+			c, ok := union[run][ids[i]]
 			if !ok {
 				c = int32(len(union[run]))
-				union[run][id] = c
+				union[run][ids[i]] = c
 			}
 			cols[e][i] = c
 		}

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"math"
@@ -537,5 +538,45 @@ func TestSpread(t *testing.T) {
 	}
 	if f, _ := new(big.Float).SetInt(want).Float64(); !scalar.EqualWithinRel(got.float(), f, 1e-15) {
 		t.Errorf("as a float: %v, want %v", got.float(), f)
+	}
+}
+
+// DocTestOptions.Terms tests the rows with the largest |Score| and adjusts over them only.
+func TestDocumentTestTerms(t *testing.T) {
+	set := docpermSets(t)["unequal"]
+	s := set.split()
+	var an Analyzer
+	rows := keynessRows(t, &an, s)
+	byStrength := slices.Clone(rows)
+	slices.SortFunc(byStrength, func(x, y KeyTerm) int { return cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)) })
+	if math.Abs(byStrength[1].Score) == math.Abs(byStrength[2].Score) {
+		t.Fatal("the set does not rank its terms")
+	}
+	dt, err := DocumentTest(&an, s, rows, &DocTestOptions{Terms: 2, Permutations: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dt.Terms != 2 || dt.Untested != len(rows)-2 || !dt.Exact {
+		t.Fatalf("DocTest %+v", dt)
+	}
+	// BH over two p-values by hand: the larger stays, the smaller is doubled, capped by it.
+	p1, p2 := set.Terms[byStrength[0].Word].P, set.Terms[byStrength[1].Word].P
+	lo, hi := min(p1, p2), max(p1, p2)
+	adj := map[string]float64{}
+	for _, w := range []string{byStrength[0].Word, byStrength[1].Word} {
+		if set.Terms[w].P == hi {
+			adj[w] = hi
+		} else {
+			adj[w] = min(2*lo, hi)
+		}
+	}
+	for _, r := range rows {
+		want, tested := adj[r.Word]
+		switch {
+		case tested && (r.DocP != set.Terms[r.Word].P || !scalar.EqualWithinAbsOrRel(r.DocPAdj, want, 1e-12, 1e-12)):
+			t.Errorf("%s: p %v adjusted %v, want %v adjusted %v", r.Word, r.DocP, r.DocPAdj, set.Terms[r.Word].P, want)
+		case !tested && r.DocP != -1:
+			t.Errorf("%s beyond the two strongest was tested: %+v", r.Word, r)
+		}
 	}
 }
