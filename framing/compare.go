@@ -61,7 +61,7 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	c.DocTest = DocTest{Reason: "profiles hold no documents: CompareSplit and EventCounts.Compare test over documents",
 		Seed: c.Options.DocTest.Seed, Untested: len(c.TopA) + len(c.TopB)}
 	if c.Options.DocTest.Permutations < 0 {
-		c.DocTest.Reason = docTestReason(c.Options.DocTest, 0, 0)
+		c.DocTest.Reason = docTestReason(c.Options.DocTest, 0, 0, false)
 	}
 	return c, nil
 }

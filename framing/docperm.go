@@ -161,7 +161,7 @@ func DocumentTest(an *Analyzer, s corpus.Split, rows []KeyTerm, opts *DocTestOpt
 	if o.Permutations < 0 || len(s.A) < 2 || len(s.B) < 2 {
 		// Not worth reading the documents: say why before counting them.
 		dt := &DocTest{DocsA: len(s.A), DocsB: len(s.B), Seed: o.Seed, Untested: len(rows)}
-		dt.Reason = docTestReason(o, len(s.A), len(s.B))
+		dt.Reason = docTestReason(o, len(s.A), len(s.B), false)
 		noDocTest(rows)
 		return dt, nil
 	}
@@ -191,13 +191,18 @@ func DocumentTest(an *Analyzer, s corpus.Split, rows []KeyTerm, opts *DocTestOpt
 	return ec.DocumentTest(s.Event, 0, 1, rows, &o)
 }
 
-// docTestReason says why a test does not run, or "" if it can.
-func docTestReason(o DocTestOptions, docsA, docsB int) string {
+// docTestReason says why a test does not run, or "" if it can: docsA and docsB count the
+// sides' documents, those with a counted word if counted is set.
+func docTestReason(o DocTestOptions, docsA, docsB int, counted bool) string {
+	what := "document(s)"
+	if counted {
+		what = "document(s) with counted words"
+	}
 	switch {
 	case o.Permutations < 0:
 		return "not asked for (DocTestOptions.Permutations < 0)"
 	case docsA < 2 || docsB < 2:
-		return fmt.Sprintf("%d and %d document(s) with counted words: a test over documents needs at least 2 on each side", docsA, docsB)
+		return fmt.Sprintf("%d and %d %s: a test over documents needs at least 2 with counted words on each side", docsA, docsB, what)
 	}
 	return ""
 }
@@ -252,7 +257,7 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 		dt := &DocTest{Seed: o.Seed, Untested: len(rows[e])}
 		out[e] = dt
 		docsA, docsB := ev.sides[slotA].docs, ev.sides[slotB].docs
-		if dt.Reason = docTestReason(o, docsA, docsB); dt.Reason != "" {
+		if dt.Reason = docTestReason(o, docsA, docsB, false); dt.Reason != "" {
 			dt.DocsA, dt.DocsB = docsA, docsB
 			continue
 		}
@@ -530,7 +535,7 @@ func runDocTest(event string, pe *permEvent, rows []KeyTerm, cols []int32, dt *D
 	}
 	mb := m - ma
 	dt.DocsA, dt.DocsB = ma, mb
-	if dt.Reason = docTestReason(o, ma, mb); dt.Reason != "" {
+	if dt.Reason = docTestReason(o, ma, mb, true); dt.Reason != "" {
 		return nil
 	}
 	// Totals over every document, and the observed sums of side A.

@@ -319,9 +319,9 @@ func TestDocumentTestNotRun(t *testing.T) {
 		reason string
 		docsA  int
 	}{
-		{"one document a side", []corpus.Document{a1}, []corpus.Document{b1}, DocTestOptions{}, "at least 2 on each side", 1},
-		{"one against two", []corpus.Document{a1}, []corpus.Document{b1, b2}, DocTestOptions{}, "at least 2 on each side", 1},
-		{"only stop words", []corpus.Document{a1, doc("a3", "A", "the of and to")}, []corpus.Document{b1, b2}, DocTestOptions{}, "at least 2 on each side", 1},
+		{"one document a side", []corpus.Document{a1}, []corpus.Document{b1}, DocTestOptions{}, "at least 2 with counted words on each side", 1},
+		{"one against two", []corpus.Document{a1}, []corpus.Document{b1, b2}, DocTestOptions{}, "at least 2 with counted words on each side", 1},
+		{"only stop words", []corpus.Document{a1, doc("a3", "A", "the of and to")}, []corpus.Document{b1, b2}, DocTestOptions{}, "at least 2 with counted words on each side", 1},
 		{"not asked for", []corpus.Document{a1, a2}, []corpus.Document{b1, b2}, DocTestOptions{Permutations: -1}, "not asked for", 2},
 	}
 	for _, tc := range cases {
