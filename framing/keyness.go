@@ -181,8 +181,8 @@ type KeyTerm struct {
 	// P is the token-level two-sided p-value (see Measure): it takes every word as an
 	// independent draw, which overstates significance when a word clusters in a few
 	// documents (see DocP). PAdj is P adjusted over every term scored.
-	P        float64  `json:"p"`
-	PAdj     float64  `json:"p_adj"`
+	P        float64  `json:"token_p"`
+	PAdj     float64  `json:"token_p_adj"`
 	Evidence Evidence `json:"evidence"` // flags for thin evidence
 	// Delta and Alpha are the log-odds measure's log-odds ratio with its prior (natural
 	// log) and the term's prior pseudo-count (see LogOddsOptions); 0 under other measures.
