@@ -158,31 +158,31 @@ func (e *Evidence) UnmarshalJSON(b []byte) error {
 
 // KeyTerm is one term's keyness between side A and side B under one measure.
 type KeyTerm struct {
-	Term   string `json:"term"`    // the counted term (stem)
-	Word   string `json:"word"`    // its most frequent surface form over both sides
-	N      int    `json:"n"`       // 1 for words and phrases, else the n-gram order
-	CountA int    `json:"count_a"` // occurrences in A
-	CountB int    `json:"count_b"` // occurrences in B
-	// DocFreqA and DocFreqB count the documents of A and of B in which the term occurs;
-	// -1 where the document-level test did not run for the term.
-	DocFreqA int     `json:"doc_freq_a"`
-	DocFreqB int     `json:"doc_freq_b"`
-	RateA    float64 `json:"rate_a"` // per million counted n-grams of order N in A
-	RateB    float64 `json:"rate_b"` // the same in B
-	// DocP is the two-sided p-value of the document-level test, in which documents, not
-	// words, are the units sampled (see DocumentTest); DocPAdj is DocP adjusted by
-	// Benjamini–Hochberg over the terms tested. Both are -1 where the test did not run for
-	// the term (see Comparison.DocTest): a profile has no documents, a side had fewer than
-	// 2, or the term is an n-gram.
-	DocP     float64 `json:"doc_p"`
-	DocPAdj  float64 `json:"doc_p_adj"`
+	Term     string  `json:"term"`      // the counted term (stem)
+	Word     string  `json:"word"`      // its most frequent surface form over both sides
+	N        int     `json:"n"`         // 1 for words and phrases, else the n-gram order
+	CountA   int     `json:"count_a"`   // occurrences in A
+	CountB   int     `json:"count_b"`   // occurrences in B
+	RateA    float64 `json:"rate_a"`    // per million counted n-grams of order N in A
+	RateB    float64 `json:"rate_b"`    // the same in B
 	Score    float64 `json:"score"`     // the measure, signed: > 0 leans to A
 	LogRatio float64 `json:"log_ratio"` // Hardie's Log Ratio, the effect size, for every measure
 	// P is the token-level two-sided p-value (see Measure): it takes every word as an
 	// independent draw, which overstates significance when a word clusters in a few
 	// documents (see DocP). PAdj is P adjusted over every term scored.
-	P        float64  `json:"token_p"`
-	PAdj     float64  `json:"token_p_adj"`
+	P    float64 `json:"token_p"`
+	PAdj float64 `json:"token_p_adj"`
+	// DocFreqA and DocFreqB count the documents of A and of B in which the term occurs;
+	// -1 where the document-level test did not run for the term.
+	DocFreqA int `json:"doc_freq_a"`
+	DocFreqB int `json:"doc_freq_b"`
+	// DocP is the two-sided p-value of the document-level test, in which documents, not
+	// words, are the units sampled (see DocumentTest); DocPAdj is DocP adjusted by
+	// Benjamini–Hochberg over the terms tested. Both are -1 where the test did not run for
+	// the term (see Comparison.DocTest): a profile has no documents, a side had fewer than
+	// 2, or the term is an n-gram.
+	DocP     float64  `json:"doc_p"`
+	DocPAdj  float64  `json:"doc_p_adj"`
 	Evidence Evidence `json:"evidence"` // flags for thin evidence
 	// Delta and Alpha are the log-odds measure's log-odds ratio with its prior (natural
 	// log) and the term's prior pseudo-count (see LogOddsOptions); 0 under other measures.

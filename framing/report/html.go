@@ -95,7 +95,7 @@ type Point struct {
 	RateA  float64 `json:"rate_a"` // per million counted words of A
 	RateB  float64 `json:"rate_b"`
 	Score  float64 `json:"score"` // the z-score of the log-odds ratio, > 0 toward A
-	PAdj   float64 `json:"p_adj"`
+	PAdj   float64 `json:"token_p_adj"`
 	// Words are the point's terms as read (each its most frequent word), in the ranking's
 	// order.
 	Words []string `json:"words"`
@@ -667,7 +667,7 @@ var points=[],boxes=[];
 pts.forEach(function(p,k){var ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p);
 var c=el("circle",{cx:cx.toFixed(1),cy:cy.toFixed(1),r:r.toFixed(1),fill:colour(p.score),"class":"pt","data-i":k},svg);
 var some=ws.slice(0,8).map(function(w,i){return [i?", ":"",U(w,LABEL)];});
-tip(c,ws.length===1?[U(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", p adj. "+Number(p.p_adj).toExponential(2)]:
+tip(c,ws.length===1?[U(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", p adj. "+Number(p.token_p_adj).toExponential(2)]:
 [ws.length+" terms with "+p.count_a+" in ",A,", "+p.count_b+" in ",B," (z "+fmt(p.score,2)+" each): ",some,ws.length>8?", and "+(ws.length-8)+" more":""]);
 c.addEventListener("click",function(){show(k);});points.push(c);boxes.push({x:cx-r,y:cy-r,w:2*r,h:2*r});});
 // Labels for the most distinctive points of each side and the most frequent, placed greedily
@@ -800,7 +800,7 @@ if(pooled.length){forest(0);}
 }
 var ct=document.getElementById("categories"),cl=document.getElementById("catlines"),crow=[];
 header(ct,["lexicon","category",[AL," /1000"],[BL," /1000"],"G2","p adj."]);
-list(data.categories).forEach(function(c){var tr=row(ct,[[U(c.lexicon,LABEL)],[U(c.category,LABEL)],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.p_adj.toExponential(2),1]],"row");crow.push(tr);
+list(data.categories).forEach(function(c){var tr=row(ct,[[U(c.lexicon,LABEL)],[U(c.category,LABEL)],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.token_p_adj.toExponential(2),1]],"row");crow.push(tr);
 tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=list(c.lines);if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
 fit(ct,20);
 var gr=data.groups;
