@@ -525,6 +525,9 @@ func TestAnalyzerPhrases(t *testing.T) {
 		want []string
 	}{
 		{"Hong Kong and hong kong", []string{"hong_kong", "hong_kong"}},
+		{"Hong, Kong", []string{"hong", "kong"}},
+		{`"Hong" Kong`, []string{"hong", "kong"}},
+		{"Hong. Kong", []string{"hong", "kong"}},
 		{"the Bank of England's rates", []string{"bank_of_england", "rate"}},
 		{"Hong_Kong", []string{"hong_kong"}},
 	} {
