@@ -31,7 +31,7 @@ func ExampleAnalyzer_FindPhrases() {
 	}
 	council, _ := p.Lookup("harbor_council")
 	fmt.Println(council.Term, council.Word(), council.Count, "and", p.Count("council"), "other councils")
-	lines, err := an.Concordance(docs, "harbor_council", 20)
+	lines, err := an.Concordance(docs, "Harbor Council", 20)
 	if err != nil {
 		panic(err)
 	}

@@ -519,6 +519,15 @@ func TestAnalyzerPhrases(t *testing.T) {
 			}
 		}
 	}
+	// A phrase as written finds the same lines as its term.
+	byWord, err := an.Concordance(docs, "Hong Kong", 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byTerm, err := an.Concordance(docs, "hong_kong", 20)
+	if err != nil || len(byWord) == 0 || !reflect.DeepEqual(byWord, byTerm) {
+		t.Errorf("Concordance(Hong Kong): %d lines, Concordance(hong_kong): %d (%v)", len(byWord), len(byTerm), err)
+	}
 	// Tokens: one token a phrase, never across a boundary.
 	for _, c := range []struct {
 		text string
