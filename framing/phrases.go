@@ -605,12 +605,18 @@ func (pc *phraseCounter) phrases(o *PhraseOptions) []Phrase {
 		n := k + 2
 		tab.each(n, func(fs [3]int32, st *termCount) {
 			var ids [3]int32 // a bigram's third id is 0, as the tables give it
+			for j := range n {
+				ids[j] = pc.surf[fs[j]>>2].id
+			}
+			i, ok := index[key{ids, n}]
+			if !ok {
+				return
+			}
 			capital := true
 			b.Reset()
 			for j := range n {
 				lid := fs[j] >> 2
 				p := pc.surf[lid]
-				ids[j] = p.id
 				if p.class == pwContent && !p.cap || p.class == pwStop && p.cap {
 					capital = false
 				}
@@ -618,10 +624,6 @@ func (pc *phraseCounter) phrases(o *PhraseOptions) []Phrase {
 				if j < n-1 {
 					b.WriteString([...]string{" ", ". ", "'s ", "\u2019s "}[fs[j]&3])
 				}
-			}
-			i, ok := index[key{ids, n}]
-			if !ok {
-				return
 			}
 			forms[i] = append(forms[i], Form{Text: b.String(), Count: int(st.count)})
 			if capital {
