@@ -653,6 +653,7 @@ func (pc *phraseCounter) phrases(o *PhraseOptions) []Phrase {
 		}
 		out = append(out, p)
 	}
+	out = dropTwins(out)
 	if !o.All {
 		out = dropPartial(dropNested(out))
 	}
@@ -712,6 +713,17 @@ func (pc *phraseCounter) notTerm(c candidate) bool {
 		}
 	}
 	return false
+}
+
+// dropTwins keeps one phrase of a term: two candidates may share one when a word reads
+// alike as a stop word and as an acronym ("who" and "WHO" in "said WHO officials"); the
+// analyzer matches both as one, and the more frequent is kept (then the one with the
+// higher z).
+func dropTwins(ps []Phrase) []Phrase {
+	slices.SortFunc(ps, func(a, b Phrase) int {
+		return cmp.Or(strings.Compare(a.Term, b.Term), cmp.Compare(b.Count, a.Count), cmp.Compare(b.Z, a.Z))
+	})
+	return slices.CompactFunc(ps, func(a, b Phrase) bool { return a.Term == b.Term })
 }
 
 // dropNested drops the trigrams that hold a bigram kept as a phrase in fewer than half of

@@ -286,6 +286,7 @@ func TestPhraseBoundaries(t *testing.T) {
 		{"sign-off kept", Analyzer{KeepBoilerplate: true}, "Ministers met.\n(Reporting by Anna Smith; Editing by Tom Jones)", []string{"anna_smith", "ministers_met", "reporting_by_anna", "tom_jones", "editing_by_tom"}},
 		{"own voice", Analyzer{Voices: OwnVoice}, `Officials called it "a special military operation" yesterday.`, []string{"officials_called"}},
 		{"quote that never closes", Analyzer{}, `He said "Hong Kong residents`, []string{"hong_kong", "hong_kong_residents", "kong_residents"}},
+		{"acronym and stop word", Analyzer{}, "They said WHO officials left. They said who officials left, said WHO officials.", []string{"officials_left", "said_who", "said_who_officials", "who_officials", "who_officials_left"}},
 		{"Cyrillic", Analyzer{Language: "russian"}, "Специальная военная операция началась", []string{"военная_операция", "военная_операция_началась", "операция_началась", "специальная_военная", "специальная_военная_операция"}},
 		{"only stop words", Analyzer{}, "of the and to", nil},
 		{"only punctuation", Analyzer{}, "!! ,, --", nil},
