@@ -144,8 +144,9 @@ type Phrase struct {
 	// joined by "_" ("hong_kong").
 	Term  string   `json:"term"`
 	Words []string `json:"words"` // its normalized words ("hong", "kong")
-	// Forms are its surface forms (words as written, joined by a space), most frequent
-	// first.
+	// Forms are its surface forms, most frequent first: its words as written, joined by a
+	// space, or by the period or possessive the text has between them ("George W. Bush",
+	// "People's Congress").
 	Forms []Form `json:"forms"`
 	// Count is how often its words occur adjacent, DocFreq in how many documents. A profile
 	// counted with the phrase in Analyzer.Phrases may count it less often, where a longer
