@@ -609,7 +609,9 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 // phrase returns the term id of a protected phrase key.
 func (w *worker) phrase(key string) int32 { return w.term(key) }
 
-// matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0.
+// matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0: its
+// words follow one another in one clause with only white space between them, or a period
+// after an abbreviation, or a possessive inside a name (see joinable).
 func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int) int {
 	for _, rest := range w.set.phrases[first] {
 		if len(rest) >= len(toks) {
@@ -617,8 +619,9 @@ func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int)
 		}
 		ok := true
 		for k, word := range rest {
-			t := toks[k+1]
-			if t.start >= hi || w.lower[w.surfaceAt(text, t.start, t.end).id-1] != word {
+			t, prev := toks[k+1], toks[k]
+			if t.start >= hi || t.clause != prev.clause || !joinable(text, prev.start, prev.end, t.start) ||
+				w.lower[w.surfaceAt(text, t.start, t.end).id-1] != word {
 				ok = false
 				break
 			}
