@@ -57,8 +57,8 @@ var (
 //     a function word in lower case stays in capitals, never stemmed or dropped, so "US"
 //     and "U.S." are "US", not "us", and "WHO" is not "who". Variants are replaced by the
 //     spelling they count as.
-//     Protected terms: a word or phrase listed in Protected becomes a term as it stands,
-//     never stemmed and never dropped.
+//     Protected terms: a word or phrase listed in Protected or Phrases becomes a term as
+//     it stands, never stemmed and never dropped.
 //  6. Numbers (tokens of digits and separators only) are dropped unless KeepNumbers.
 //  7. Stop words are dropped unless KeepStopWords.
 //  8. Stemming with the Snowball stemmer of the language, unless NoStem. Tokens with a
@@ -88,10 +88,19 @@ type Analyzer struct {
 
 	// Protected lists words and phrases to count as they stand: never stemmed, never dropped
 	// as stop words, matched ignoring case after normalization. A phrase ("the West",
-	// "special military operation") is matched as consecutive tokens within a sentence and
-	// counted as one term whose words are joined by "_" ("the_west"). Use it for entity
-	// names and contested labels that stemming would merge ("authorities" -> "author").
+	// "special military operation") is matched as consecutive tokens of one clause with
+	// only white space between them (or a period after an abbreviation or initial that
+	// does not end the sentence: "St. Petersburg"), and counted as one term whose words are
+	// joined by "_" ("the_west"). Use it for entity names and contested labels that
+	// stemming would merge ("authorities" -> "author").
 	Protected []string `json:"protected,omitempty"`
+
+	// Phrases lists multiword expressions to count as one term each, as written in the
+	// texts ("Hong Kong", "Bank of England", "human rights"): each is matched and counted as
+	// a protected phrase is ("hong_kong"), and where two listed phrases start at one word
+	// the longer wins. Each entry has at least two words. Find them with
+	// [Analyzer.FindPhrases], or read a list with [ReadPhrases].
+	Phrases []string `json:"phrases,omitempty"`
 
 	// Variants maps spellings to the one they count as, before stemming: {"Kiev": "Kyiv",
 	// "e-mail": "email"}. Keys and values are single words, matched and replaced after
@@ -235,6 +244,11 @@ func (an *Analyzer) check() error {
 	for _, p := range an.Protected {
 		if strings.TrimSpace(p) == "" {
 			return fmt.Errorf("framing: Analyzer.Protected has an empty entry: %w", ErrOption)
+		}
+	}
+	for _, p := range an.Phrases {
+		if n := phraseWords(p); n < 2 {
+			return fmt.Errorf("framing: Analyzer.Phrases entry %q has %d word(s) (a phrase has at least 2): %w", p, n, ErrOption)
 		}
 	}
 	for k, v := range an.Variants {

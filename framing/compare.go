@@ -9,7 +9,8 @@ import (
 )
 
 // CompareOptions configures [Compare]. The zero value reports the 20 most distinctive terms
-// per side under the default [LogOddsOptions].
+// per side under the default [LogOddsOptions], and tests them over documents with 1,000
+// shuffles where the documents are at hand.
 type CompareOptions struct {
 	LogOdds LogOddsOptions `json:"log_odds"` // the term scores' settings
 	// Top is how many terms to list per side; 0 means 20, a negative value lists all.
@@ -17,6 +18,10 @@ type CompareOptions struct {
 	// MinCount drops terms whose count on both sides together is below it from the lists;
 	// 0 or 1 keeps every term (a single article per side must not lose its vocabulary).
 	MinCount int `json:"min_count"`
+	// DocTest configures the document-level test of the terms listed (see DocumentTest),
+	// which CompareSplit, EventCounts.Compare and EventCounts.CompareEvents run; Compare,
+	// given profiles only, cannot.
+	DocTest DocTestOptions `json:"doc_test"`
 }
 
 // A Comparison is the framing comparison of two sides: the terms that distinguish them and
@@ -34,31 +39,65 @@ type Comparison struct {
 	TopB    []KeyTerm `json:"top_b"`               // terms leaning to B, strongest first
 	// Merges lists, for the terms in TopA and TopB whose stem merged different words on the
 	// two sides together, the words it merged: check them before reading a stem as one word.
-	Merges  []StemGroup    `json:"stem_merges,omitempty"`
+	Merges []StemGroup `json:"stem_merges,omitempty"`
+	// DocTest says whether the terms of TopA and TopB were tested over documents (their
+	// DocP), and if not, why.
+	DocTest DocTest        `json:"doc_test"`
 	Options CompareOptions `json:"options"` // the settings used, defaults filled in
 	// Analyzer is the settings both profiles were made with.
 	Analyzer Analyzer `json:"analyzer"`
 }
 
-// Compare scores two profiles with the log-odds measure (see [LogOddsOptions]; p-values
-// adjusted by Benjamini–Hochberg over every term kept) and [JensenShannon], and keeps the
-// strongest terms of each side. Names label the sides in the result.
+// Compare scores two profiles with the log-odds measure (see [LogOddsOptions]; token-level
+// p-values adjusted by Benjamini–Hochberg over every term kept) and [JensenShannon], and
+// keeps the strongest terms of each side. Names label the sides in the result. Profiles
+// hold no documents, so the terms are not tested over documents (Comparison.DocTest says
+// so): [CompareSplit] and [EventCounts.Compare] test them.
 func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Comparison, error) {
-	var o CompareOptions
-	if opts != nil {
-		o = *opts
-	}
-	if o.Top == 0 {
-		o.Top = 20
-	}
-	if o.MinCount < 0 {
-		return nil, errorf(ErrOption, "CompareOptions.MinCount = %d (want >= 0)", o.MinCount)
-	}
-	lo, err := o.LogOdds.resolve()
+	c, err := compare(a, b, nameA, nameB, opts)
 	if err != nil {
 		return nil, err
 	}
-	o.LogOdds = lo
+	c.DocTest = DocTest{Reason: "profiles hold no documents: CompareSplit and EventCounts.Compare test over documents",
+		Seed: c.Options.DocTest.Seed, Untested: len(c.TopA) + len(c.TopB)}
+	if c.Options.DocTest.Permutations < 0 {
+		c.DocTest.Reason = docTestReason(c.Options.DocTest, 0, 0, false)
+	}
+	return c, nil
+}
+
+// resolve fills in the defaults.
+func (o *CompareOptions) resolve() (CompareOptions, error) {
+	var c CompareOptions
+	if o != nil {
+		c = *o
+	}
+	if c.Top == 0 {
+		c.Top = 20
+	}
+	if c.MinCount < 0 {
+		return c, errorf(ErrOption, "CompareOptions.MinCount = %d (want >= 0)", c.MinCount)
+	}
+	lo, err := c.LogOdds.resolve()
+	if err != nil {
+		return c, err
+	}
+	c.LogOdds = lo
+	dt, err := c.DocTest.resolve()
+	if err != nil {
+		return c, err
+	}
+	c.DocTest = dt
+	return c, nil
+}
+
+// compare is Compare without a word on the document-level test: its terms' document-level
+// fields are -1.
+func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Comparison, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
 	if err := checkPair(a, b); err != nil {
 		return nil, err
 	}
@@ -88,6 +127,7 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	if err := adjustRows(scores, stats.AdjustBH); err != nil {
 		return nil, err
 	}
+	noDocTest(scores)
 	c := &Comparison{
 		SideA: nameA, SideB: nameB,
 		DocsA: a.Documents(), DocsB: b.Documents(),
@@ -109,16 +149,36 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 }
 
 // CompareSplit profiles both sides of a [corpus.Split] with an (in parallel, over one
-// vocabulary: see [Analyzer.Profiles]) and compares them.
+// vocabulary: see [Analyzer.Profiles]), compares them, and tests the terms listed over the
+// documents ([DocumentTest], which reads the documents a second time; set
+// DocTest.Permutations < 0 to skip it).
 func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
 	ps, err := an.Profiles(s.A, s.B)
 	if err != nil {
 		return nil, err
 	}
-	c, err := Compare(ps[0], ps[1], s.NameA, s.NameB, opts)
+	c, err := compare(ps[0], ps[1], s.NameA, s.NameB, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
 	}
 	c.Event = s.Event
+	rows := c.listed()
+	dt, err := DocumentTest(an, s, rows, &c.Options.DocTest)
+	if err != nil {
+		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
+	}
+	c.setListed(rows, dt)
 	return c, nil
+}
+
+// listed returns the terms of TopA and TopB in one slice, for a test of them all.
+func (c *Comparison) listed() []KeyTerm {
+	return append(slices.Clone(c.TopA), c.TopB...)
+}
+
+// setListed puts back the rows of listed, tested as dt says.
+func (c *Comparison) setListed(rows []KeyTerm, dt *DocTest) {
+	copy(c.TopA, rows)
+	copy(c.TopB, rows[len(c.TopA):])
+	c.DocTest = *dt
 }

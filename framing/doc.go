@@ -41,7 +41,11 @@
 // Every [KeyTerm] row carries the readable word, the stem, counts and rates per million on
 // both sides, the score, Log Ratio as the effect size, the p-value, the p-value adjusted by
 // [stats.AdjustP] (Bonferroni, Holm, Benjamini–Hochberg, Benjamini–Yekutieli, as R's p.adjust),
-// and [Evidence] flags for thin data. Nothing is filtered by default.
+// and [Evidence] flags for thin data. Nothing is filtered by default. Those p-values are
+// token-level: they take every word as an independent draw. [DocumentTest] tests a
+// comparison's terms with documents as the units (a permutation of the side labels over
+// documents, exact where the arrangements are few), and [CompareSplit] and
+// [EventCounts.Compare] run it on the terms they list (KeyTerm.DocP, Comparison.DocTest).
 //
 // Account level: [JensenShannon] (bits) with [WordShift] (in [Bits] or [Nats]) (each word's contribution and
 // direction), [Hellinger], [Cosine] and [CosineTFIDF], [Jaccard], and [KullbackLeibler]
@@ -70,7 +74,8 @@
 // [Analyzer.ContrastTarget] compares what each side says around an entity; [Analyzer.Labels]
 // harvests how each side refers to one referent and pairs the labels each prefers;
 // [FindVariants] and [Analyzer.Variants] control spelling variants; [PoolEvents] pools
-// comparisons over many events. Every count
+// comparisons over many events; [CountTimeline] follows terms and categories per side over
+// days, weeks or months. Every count
 // can be traced to keyword-in-context lines ([Analyzer.Concordance],
 // [Analyzer.CategoryConcordance], [Analyzer.CollocateConcordance]).
 //
@@ -79,9 +84,10 @@
 // The same input gives the same bytes out. Vocabularies are sorted; rankings use a total
 // order (score, then n-gram order, then term); sums run in vocabulary order; the order in
 // which documents are added to a profile does not change it. Internal hash tables use
-// random seeds, but nothing observable depends on them. The permutation test of
-// [PoolEvents] draws from a PCG generator seeded with PoolOptions.Seed ([DefaultSeed] when
-// zero).
+// random seeds, but nothing observable depends on them. The permutation tests of
+// [PoolEvents] and [DocumentTest] draw from PCG generators seeded with PoolOptions.Seed and
+// DocTestOptions.Seed ([DefaultSeed] when zero), mixed with the event's name and the draw's
+// number, over documents in the order of their IDs.
 //
 // # Concurrency
 //

@@ -237,6 +237,30 @@ func TestPoolDeterministic(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Pooling again reads the same document rows (CompareGroups pools k times and
+			// then draws its chance divergences from them).
+			again, err := ec.Pool(0, 1, &PoolOptions{Permutations: 300, Test: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := mustJSON(t, again), mustJSON(t, p); !bytes.Equal(a, b) {
+				t.Fatalf("%d workers, row memory %d: a second pooling differs from the first", workers, rowMemory)
+			}
+			// and so do poolings at once (an EventCounts is safe for concurrent use).
+			if workers == 2 {
+				var wg sync.WaitGroup
+				for g := range 3 {
+					wg.Go(func() {
+						q, err := ec.Pool(0, 1, &PoolOptions{Permutations: 300, Test: 50})
+						if err != nil {
+							t.Error(err)
+						} else if !bytes.Equal(mustJSON(t, q), mustJSON(t, p)) {
+							t.Errorf("row memory %d: concurrent pooling %d differs", rowMemory, g)
+						}
+					})
+				}
+				wg.Wait()
+			}
 			if err := ec.Close(); err != nil {
 				t.Fatal(err)
 			}

@@ -57,6 +57,7 @@ type EventCounts struct {
 	slot   []int        // side index -> the bit of the side in document masks
 	events []*eventData // sorted by name
 	rows   []*rowStore
+	noRows bool // made with CountOptions.NoRows
 	lexs   []*Lexicon
 
 	// Documents counts the documents read; Unmatched those that belong to no side, which
@@ -142,7 +143,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		}
 	}
 	an1 := *an
-	ec := &EventCounts{lexs: slices.Clone(o.Lexicons)}
+	ec := &EventCounts{lexs: slices.Clone(o.Lexicons), noRows: o.NoRows}
 	runs := map[string]*langRun{}    // by language name
 	slotNames := slices.Clone(names) // by slot: the fixed sides, then the others as they come
 	dynamic := map[string]int{}
@@ -647,20 +648,71 @@ func (ec *EventCounts) overlap(ev *eventData, a, b int) error {
 	return nil
 }
 
-// Compare compares two sides within one event, as [Compare] does for their profiles. It
-// returns an error wrapping [corpus.ErrEmptySide] if a side has no documents in the event,
-// and one wrapping [corpus.ErrOverlap] if a document belongs to both.
+// Compare compares two sides within one event, as [Compare] does for their profiles, and
+// tests the terms listed over the event's documents (see [DocumentTest]) unless
+// CompareOptions.DocTest.Permutations < 0 or the counts were made with NoRows:
+// Comparison.DocTest says which. It returns an error wrapping [corpus.ErrEmptySide] if a
+// side has no documents in the event, and one wrapping [corpus.ErrOverlap] if a document
+// belongs to both.
 func (ec *EventCounts) Compare(event string, a, b int, opts *CompareOptions) (*Comparison, error) {
-	pa, pb, err := ec.pair(event, a, b)
+	cs, err := ec.CompareEvents([]string{event}, a, b, opts)
 	if err != nil {
 		return nil, err
 	}
-	c, err := Compare(pa, pb, ec.sides[a], ec.sides[b], opts)
+	return cs[0], nil
+}
+
+// CompareEvents compares sides a and b within each of events, as [EventCounts.Compare]
+// does, reading the documents' rows once for all the document-level tests. An event named
+// twice is an error wrapping [ErrOption].
+func (ec *EventCounts) CompareEvents(events []string, a, b int, opts *CompareOptions) ([]*Comparison, error) {
+	o, err := opts.resolve()
 	if err != nil {
-		return nil, fmt.Errorf("%w (event %q)", err, event)
+		return nil, err
 	}
-	c.Event = event
-	return c, nil
+	evs := make([]*eventData, len(events))
+	for i, e := range events {
+		if slices.Contains(events[:i], e) {
+			return nil, errorf(ErrOption, "event %q named twice", e)
+		}
+		if _, _, err := ec.pair(e, a, b); err != nil {
+			return nil, err
+		}
+		evs[i], _ = ec.event(e)
+	}
+	out := make([]*Comparison, len(events))
+	errs := make([]error, len(events))
+	ec.parallel(len(events), func(i int) {
+		pa, pb, _ := ec.pair(events[i], a, b)
+		if out[i], errs[i] = compare(pa, pb, ec.sides[a], ec.sides[b], &o); errs[i] != nil {
+			errs[i] = fmt.Errorf("%w (event %q)", errs[i], events[i])
+		}
+	})
+	for i, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+		out[i].Event = events[i]
+	}
+	rows := make([][]KeyTerm, len(out))
+	for i, c := range out {
+		rows[i] = c.listed()
+	}
+	if o.DocTest.Permutations >= 0 && !ec.hasRows() {
+		for _, c := range out {
+			c.DocTest = DocTest{Reason: "the counts were made with CountOptions.NoRows, which keeps no per-document counts",
+				Seed: o.DocTest.Seed, Untested: len(c.TopA) + len(c.TopB)}
+		}
+		return out, nil
+	}
+	tests, err := ec.documentTests(evs, a, b, rows, o.DocTest)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range out {
+		c.setListed(rows[i], tests[i])
+	}
+	return out, nil
 }
 
 func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) {

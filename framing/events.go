@@ -126,7 +126,7 @@ type Pooled struct {
 	SideB    string        `json:"side_b"`    // the name of side B
 	Events   []string      `json:"events"`    // the events with documents on both sides
 	Skipped  []string      `json:"skipped"`   // events lacking a side
-	PerEvent []*Comparison `json:"per_event"` // each event's own comparison
+	PerEvent []*Comparison `json:"per_event"` // each event's own comparison, not tested over documents
 	Terms    []PooledTerm  `json:"terms"`     // sorted by |Z| (descending), then term
 	// Arrangements is the number of distinct ways to relabel documents within events
 	// (capped at 1e18): with few documents per side, permutation p-values cannot go below
@@ -235,7 +235,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	out.PerEvent = make([]*Comparison, len(events))
 	errs := make([]error, len(events))
 	ec.parallel(len(events), func(i int) {
-		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top})
+		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top, DocTest: DocTestOptions{Permutations: -1}})
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -502,7 +502,7 @@ func (pe *permEvent) stat(inA []uint64, sumA, t []float64) {
 // permutationTest sets PermP of the Test terms with the largest |Z|. a and b are the sides'
 // slots.
 func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b int, o *PoolOptions) error {
-	if len(ec.rows) == 0 && ec.Documents > 0 {
+	if !ec.hasRows() {
 		return errorf(ErrOption, "the counts were made with NoRows: no permutation test")
 	}
 	ntest := min(o.Test, len(out.Terms))
@@ -516,59 +516,9 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			tested[id] = int32(k)
 		}
 	}
-	slot := map[int]int{} // event index -> position in events
-	for i, ev := range events {
-		slot[ev.index] = i
-	}
-	// Each store of rows is read by a goroutine of its own; their documents are then put
-	// together event by event (and sorted by ID below, so the order does not matter).
-	perStore := make([][]permEvent, len(ec.rows))
-	errs := make([]error, len(ec.rows))
-	ec.parallel(len(ec.rows), func(r int) {
-		pes := make([]permEvent, len(events))
-		for i := range pes {
-			pes[i].off = []int32{0}
-		}
-		errs[r] = ec.rows[r].each(func(row *docRow) {
-			e, ok := slot[row.event]
-			if !ok || row.mask&(1<<a|1<<b) == 0 {
-				return
-			}
-			pe := &pes[e]
-			pe.ids = append(pe.ids, row.id)
-			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
-			pe.total = append(pe.total, float64(row.total))
-			for j, id := range row.ids {
-				if int(id) < len(tested) && tested[id] >= 0 {
-					pe.terms = append(pe.terms, tested[id])
-					pe.n = append(pe.n, uint32(min(row.n[j], math.MaxUint32)))
-				}
-			}
-			pe.off = append(pe.off, int32(len(pe.terms)))
-		})
-		perStore[r] = pes
-	})
-	for _, err := range errs {
-		if err != nil {
-			return fmt.Errorf("framing: reading document rows: %w", err)
-		}
-	}
-	pes := make([]permEvent, len(events))
-	for e := range pes {
-		pe := &pes[e]
-		pe.off = []int32{0}
-		for _, store := range perStore {
-			q := &store[e]
-			base := int32(len(pe.terms))
-			pe.ids = append(pe.ids, q.ids...)
-			pe.inA = append(pe.inA, q.inA...)
-			pe.total = append(pe.total, q.total...)
-			pe.terms = append(pe.terms, q.terms...)
-			pe.n = append(pe.n, q.n...)
-			for _, off := range q.off[1:] {
-				pe.off = append(pe.off, base+off)
-			}
-		}
+	pes, err := ec.gatherRows(events, a, b, tested)
+	if err != nil {
+		return err
 	}
 	observed := make([]float64, ntest)
 	sumA := make([]float64, ntest)
@@ -627,16 +577,7 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 				picked = slices.Grow(picked[:0], (n+63)/64)[:(n+63)/64]
 				for p := lo; p < hi; p++ {
 					rng := rand.New(rand.NewPCG(o.Seed^pe.seed, uint64(p)))
-					// Floyd's algorithm picks side A's documents: a uniform random subset
-					// of sizeA of the n documents, in sizeA draws.
-					clear(picked)
-					for j := n - pe.sizeA; j < n; j++ {
-						k := rng.IntN(j + 1)
-						if picked[k>>6]&(1<<(k&63)) != 0 {
-							k = j
-						}
-						picked[k>>6] |= 1 << (k & 63)
-					}
+					floyd(rng, picked, n, pe.sizeA) // side A's documents
 					pe.stat(picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
 			}
@@ -661,6 +602,84 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 		out.Terms[k].Permuted = true
 	}
 	return nil
+}
+
+// hasRows reports whether the counts kept their documents' rows (see CountOptions.NoRows).
+func (ec *EventCounts) hasRows() bool {
+	return !ec.noRows && (len(ec.rows) > 0 || ec.Documents == 0)
+}
+
+// gatherRows reads the rows of the documents of events that belong to side a or b (slots)
+// into one permEvent per event, in no particular order, keeping the counts of the terms
+// that tested maps (term id -> column, or -1) to a column. Each store of rows is read by a
+// goroutine of its own; their documents are then put together event by event.
+func (ec *EventCounts) gatherRows(events []*eventData, a, b int, tested []int32) ([]permEvent, error) {
+	slot := map[int]int{} // event index -> position in events
+	for i, ev := range events {
+		slot[ev.index] = i
+	}
+	perStore := make([][]permEvent, len(ec.rows))
+	errs := make([]error, len(ec.rows))
+	ec.parallel(len(ec.rows), func(r int) {
+		pes := make([]permEvent, len(events))
+		for i := range pes {
+			pes[i].off = []int32{0}
+		}
+		errs[r] = ec.rows[r].each(func(row *docRow) {
+			e, ok := slot[row.event]
+			if !ok || row.mask&(1<<a|1<<b) == 0 {
+				return
+			}
+			pe := &pes[e]
+			pe.ids = append(pe.ids, row.id)
+			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
+			pe.total = append(pe.total, float64(row.total))
+			for j, id := range row.ids {
+				if int(id) < len(tested) && tested[id] >= 0 {
+					pe.terms = append(pe.terms, tested[id])
+					pe.n = append(pe.n, uint32(min(row.n[j], math.MaxUint32)))
+				}
+			}
+			pe.off = append(pe.off, int32(len(pe.terms)))
+		})
+		perStore[r] = pes
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("framing: reading document rows: %w", err)
+		}
+	}
+	pes := make([]permEvent, len(events))
+	for e := range pes {
+		pe := &pes[e]
+		pe.off = []int32{0}
+		for _, store := range perStore {
+			q := &store[e]
+			base := int32(len(pe.terms))
+			pe.ids = append(pe.ids, q.ids...)
+			pe.inA = append(pe.inA, q.inA...)
+			pe.total = append(pe.total, q.total...)
+			pe.terms = append(pe.terms, q.terms...)
+			pe.n = append(pe.n, q.n...)
+			for _, off := range q.off[1:] {
+				pe.off = append(pe.off, base+off)
+			}
+		}
+	}
+	return pes, nil
+}
+
+// floyd sets in picked (cleared first; at least (n+63)/64 words) the bits of a uniform
+// random subset of k of the n positions, in k draws: Floyd's algorithm.
+func floyd(rng *rand.Rand, picked []uint64, n, k int) {
+	clear(picked)
+	for j := n - k; j < n; j++ {
+		i := rng.IntN(j + 1)
+		if picked[i>>6]&(1<<(i&63)) != 0 {
+			i = j
+		}
+		picked[i>>6] |= 1 << (i & 63)
+	}
 }
 
 // mantelHaenszel returns the Mantel–Haenszel pooled log odds ratio of the tables and the

@@ -30,19 +30,25 @@ func (l Line) String() string {
 }
 
 // Concordance returns every occurrence in docs of term as keyword-in-context lines with
-// width runes of context (0 means 40), in document order. The term may be a word as
-// written ("democracy"), which is analyzed as the documents' words are, or a term as a
-// [Profile] names it: a stem ("democraci"), a protected word or phrase ("the_west"), or an
-// n-gram ("western sanction"). It honours the analyzer's settings, voices included, so
-// every count in a profile made with the same analyzer can be traced to exactly these
-// lines. A word that the analyzer drops (a stop word, a number) is an error.
+// width runes of context (0 means 40), in document order. The term may be a word or
+// phrase as written ("democracy", "Hong Kong" when listed in Phrases), which is analyzed
+// as the documents' words are, or a term as a [Profile] names it: a stem ("democraci"), a
+// protected word or phrase ("the_west"), or an n-gram ("western sanction"). It honours
+// the analyzer's settings, voices included, so every count in a profile made with the same
+// analyzer can be traced to exactly these lines. A word that the analyzer drops (a stop
+// word, a number) is an error.
 func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) ([]Line, error) {
 	parts := strings.Fields(term)
 	if len(parts) == 0 {
 		return nil, errorf(ErrOption, "empty term")
 	}
 	if len(parts) > an.maxN() {
-		return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
+		// A phrase as written ("Hong Kong") that the analyzer counts as one term.
+		if analyzed, counted := an.analyzeTerm(term, docs); counted && !strings.Contains(analyzed, " ") {
+			term, parts = analyzed, []string{analyzed}
+		} else {
+			return nil, errorf(ErrOption, "term %q has %d words but the analyzer counts n-grams up to %d", term, len(parts), an.maxN())
+		}
 	}
 	term = strings.Join(parts, " ")
 	analyzed, counted := an.analyzeTerm(term, docs)

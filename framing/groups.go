@@ -50,11 +50,15 @@ type Groups struct {
 	Between      float64 `json:"between_kinds_bits"`
 	WithinPairs  int     `json:"within_kind_pairs"`
 	BetweenPairs int     `json:"between_kinds_pairs"`
-	// WithinExcess and BetweenExcess are the same means of Divergences.Excess over all
-	// events (pairs of groups of one kind, and of different kinds): the comparison with the
-	// groups' sizes taken out. 0 when no null was computed or there is no such pair.
-	WithinExcess  float64 `json:"within_kind_excess_bits"`
-	BetweenExcess float64 `json:"between_kinds_excess_bits"`
+	// WithinExcess and BetweenExcess compare the kinds with the groups' sizes taken out:
+	// the means of Divergences.Excess (each pair's divergence beyond chance over the events
+	// both cover) over the pairs of groups of one kind and of different kinds that have a
+	// chance divergence (WithinExcessPairs and BetweenExcessPairs of them). -1 when there
+	// is no such pair, or no null was computed (GroupOptions.Null < 0).
+	WithinExcess       float64 `json:"within_kind_excess_bits"`
+	BetweenExcess      float64 `json:"between_kinds_excess_bits"`
+	WithinExcessPairs  int     `json:"within_kind_excess_pairs"`
+	BetweenExcessPairs int     `json:"between_kinds_excess_pairs"`
 }
 
 // Divergences is a symmetric matrix of Jensen–Shannon divergences (bits) between groups,
@@ -203,10 +207,12 @@ func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups 
 		}
 	}
 	out.Within, out.Between, out.WithinPairs, out.BetweenPairs = kindDistances(out)
+	out.WithinExcess, out.BetweenExcess = -1, -1
 	if d := out.Divergence; d.Excess != nil {
 		var ks kindSums
 		ks.add(out, d.Excess, d.Null)
-		out.WithinExcess, out.BetweenExcess = ks.means(0)
+		out.WithinExcess, out.BetweenExcess = ks.means(-1)
+		out.WithinExcessPairs, out.BetweenExcessPairs = ks.nw, ks.nb
 	}
 	return out, nil
 }

@@ -44,6 +44,13 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 		t.Fatal(err)
 	}
 	wj, _ := json.Marshal(want)
+	// Wire against the rest (= state) is the pooling with the sides swapped: the second
+	// comparison must get its permutation test from the same document rows as the first.
+	swapped, err := PoolEvents(&an, c.Docs(), sides[1], sides[0], &pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sj, _ := json.Marshal(swapped)
 	for _, ref := range []string{"wire", ""} {
 		g, err := CompareGroups(&an, c.Docs(), sides, &GroupOptions{Reference: ref, Pool: pool})
 		if err != nil {
@@ -61,7 +68,17 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 			t.Errorf("reference %q: state's comparison differs from PoolEvents", ref)
 		}
 		if n := len(g.Comparisons); ref != "" && n != 1 || ref == "" && n != 2 {
-			t.Errorf("reference %q: %d comparisons", ref, n)
+			t.Fatalf("reference %q: %d comparisons", ref, n)
+		}
+		if ref == "" {
+			got := g.Comparisons[1]
+			got.SideB = swapped.SideB
+			for _, c := range got.PerEvent {
+				c.SideB = swapped.SideB
+			}
+			if gj, _ := json.Marshal(got); string(gj) != string(sj) {
+				t.Errorf("wire against the rest differs from PoolEvents(wire, state)")
+			}
 		}
 	}
 }
@@ -146,31 +163,49 @@ func TestGroupsNull(t *testing.T) {
 	common := strings.Fields("officials said talks resumed border troops aid flood bridge market vote court ministry statement harbor")
 	other := strings.Fields("heroic leadership glorious unity harmonious development sovereignty provocation interference patriots")
 	var docs []corpus.Document
-	add := func(outlet string, n int, words []string) {
+	add := func(outlet, kind string, n int, words []string) {
 		for i := range n {
 			var b strings.Builder
 			for range 60 {
 				b.WriteString(words[min(next(len(words)), next(len(words)))] + " ")
 			}
-			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d", outlet, i), Event: fmt.Sprint("e", i%4), Outlet: outlet, Language: "english", Text: b.String()})
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d", outlet, i), Event: fmt.Sprint("e", i%4), Outlet: outlet, Kind: kind, Language: "english", Text: b.String()})
 		}
 	}
-	add("big", 200, common)
-	add("small", 6, common)
-	add("other", 40, append(slices.Clone(other), common[:5]...))
+	add("big", "wire", 200, common)
+	add("small", "wire", 6, common)
+	add("other", "state", 40, append(slices.Clone(other), common[:5]...))
 	var c corpus.Corpus
 	if err := c.Add(docs...); err != nil {
 		t.Fatal(err)
 	}
 	groups := []corpus.Side{corpus.OutletSide("big"), corpus.OutletSide("small"), corpus.OutletSide("other")}
 	an := Analyzer{}
-	g, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	// The default options, as a user calls it: the pooled comparisons run their
+	// permutation tests before the null is drawn, from the same document rows.
+	g, err := CompareGroups(&an, c.Docs(), groups, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := g.Divergence
 	if d.Null == nil || d.Null[0][1] != d.Null[1][0] {
 		t.Fatalf("null %v", d.Null)
+	}
+	// Every pair shares the four events, each with several documents a group: every
+	// pair has a chance divergence, and it does not depend on the permutation test.
+	noPerm, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Pool: PoolOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range groups {
+		for j := range groups {
+			if i != j && !(d.Null[i][j] > 0) {
+				t.Errorf("%s vs %s: null %v, want a chance divergence above 0", groups[i].Name, groups[j].Name, d.Null[i][j])
+			}
+			if d.Null[i][j] != noPerm.Divergence.Null[i][j] {
+				t.Errorf("%s vs %s: null %v with the permutation test, %v without", groups[i].Name, groups[j].Name, d.Null[i][j], noPerm.Divergence.Null[i][j])
+			}
+		}
 	}
 	// big vs small: raw divergence well above 0, all of it chance.
 	if d.All[0][1] < 0.005 || math.Abs(d.Excess[0][1]) > 0.25*d.All[0][1] {
@@ -179,6 +214,15 @@ func TestGroupsNull(t *testing.T) {
 	// big vs other: most of it beyond chance.
 	if d.Excess[0][2] < 0.5*d.All[0][2] {
 		t.Errorf("big vs other: all %.4f, null %.4f, excess %.4f", d.All[0][2], d.Null[0][2], d.Excess[0][2])
+	}
+	// The kinds beyond chance: big and small (both wire) are one population, other (state)
+	// is not; the means are over the one within-kind pair and the two between-kind pairs.
+	if g.WithinExcessPairs != 1 || g.BetweenExcessPairs != 2 ||
+		g.WithinExcess != d.Excess[0][1] || g.BetweenExcess != (d.Excess[0][2]+d.Excess[1][2])/2 {
+		t.Errorf("beyond chance: within %v (%d pairs), between %v (%d pairs); excess %v", g.WithinExcess, g.WithinExcessPairs, g.BetweenExcess, g.BetweenExcessPairs, d.Excess)
+	}
+	if !(g.WithinExcess < 0.1*g.BetweenExcess) {
+		t.Errorf("beyond chance, within a kind %.4f bits is not far below between kinds %.4f", g.WithinExcess, g.BetweenExcess)
 	}
 	// The same input gives the same bytes, whatever the number of workers and the order of
 	// the documents (either changes the order in which terms are interned): a corpus of
@@ -221,8 +265,8 @@ func TestGroupsNull(t *testing.T) {
 	}
 	// No null when asked for none.
 	g3, err := CompareGroups(&an, c.Docs(), groups, &GroupOptions{Null: -1, Pool: PoolOptions{Permutations: -1}})
-	if err != nil || g3.Divergence.Null != nil {
-		t.Errorf("Null -1: %v, %v", g3.Divergence.Null, err)
+	if err != nil || g3.Divergence.Null != nil || g3.WithinExcess != -1 || g3.BetweenExcess != -1 || g3.WithinExcessPairs+g3.BetweenExcessPairs != 0 {
+		t.Errorf("Null -1: null %v, beyond chance %v and %v, err %v", g3.Divergence.Null, g3.WithinExcess, g3.BetweenExcess, err)
 	}
 	t.Logf("big/small all %.4f null %.4f; big/other all %.4f null %.4f", d.All[0][1], d.Null[0][1], d.All[0][2], d.Null[0][2])
 }

@@ -158,18 +158,32 @@ func (e *Evidence) UnmarshalJSON(b []byte) error {
 
 // KeyTerm is one term's keyness between side A and side B under one measure.
 type KeyTerm struct {
-	Term     string   `json:"term"`      // the counted term (stem)
-	Word     string   `json:"word"`      // its most frequent surface form over both sides
-	N        int      `json:"n"`         // 1 for words and phrases, else the n-gram order
-	CountA   int      `json:"count_a"`   // occurrences in A
-	CountB   int      `json:"count_b"`   // occurrences in B
-	RateA    float64  `json:"rate_a"`    // per million counted n-grams of order N in A
-	RateB    float64  `json:"rate_b"`    // the same in B
-	Score    float64  `json:"score"`     // the measure, signed: > 0 leans to A
-	LogRatio float64  `json:"log_ratio"` // Hardie's Log Ratio, the effect size, for every measure
-	P        float64  `json:"p"`         // two-sided p-value (see Measure)
-	PAdj     float64  `json:"p_adj"`     // P adjusted over every term scored
-	Evidence Evidence `json:"evidence"`  // flags for thin evidence
+	Term     string  `json:"term"`      // the counted term (stem)
+	Word     string  `json:"word"`      // its most frequent surface form over both sides
+	N        int     `json:"n"`         // 1 for words and phrases, else the n-gram order
+	CountA   int     `json:"count_a"`   // occurrences in A
+	CountB   int     `json:"count_b"`   // occurrences in B
+	RateA    float64 `json:"rate_a"`    // per million counted n-grams of order N in A
+	RateB    float64 `json:"rate_b"`    // the same in B
+	Score    float64 `json:"score"`     // the measure, signed: > 0 leans to A
+	LogRatio float64 `json:"log_ratio"` // Hardie's Log Ratio, the effect size, for every measure
+	// P is the token-level two-sided p-value (see Measure): it takes every word as an
+	// independent draw, which overstates significance when a word clusters in a few
+	// documents (see DocP). PAdj is P adjusted over every term scored.
+	P    float64 `json:"token_p"`
+	PAdj float64 `json:"token_p_adj"`
+	// DocFreqA and DocFreqB count the documents of A and of B in which the term occurs;
+	// -1 where the document-level test did not run for the term.
+	DocFreqA int `json:"doc_freq_a"`
+	DocFreqB int `json:"doc_freq_b"`
+	// DocP is the two-sided p-value of the document-level test, in which documents, not
+	// words, are the units sampled (see DocumentTest); DocPAdj is DocP adjusted by
+	// Benjamini–Hochberg over the terms tested. Both are -1 where the test did not run for
+	// the term (see Comparison.DocTest): a profile has no documents, a side had fewer than
+	// 2, or the term is an n-gram.
+	DocP     float64  `json:"doc_p"`
+	DocPAdj  float64  `json:"doc_p_adj"`
+	Evidence Evidence `json:"evidence"` // flags for thin evidence
 	// Delta and Alpha are the log-odds measure's log-odds ratio with its prior (natural
 	// log) and the term's prior pseudo-count (see LogOddsOptions); 0 under other measures.
 	Delta float64 `json:"delta"`
@@ -178,7 +192,9 @@ type KeyTerm struct {
 
 // Keyness scores every term of two profiles under one measure. Rows come sorted by N, then
 // Term; rank them with [TopKeyTerms] or [SortKeyTerms]. Each n-gram order is scored with
-// its own totals. p-values are adjusted over all the rows returned.
+// its own totals. p-values are adjusted over all the rows returned. The p-values are
+// token-level; profiles hold no documents, so the document-level fields are -1: run
+// [DocumentTest] or [EventCounts.DocumentTest] on the rows of interest to fill them.
 //
 // It returns an error wrapping [ErrEmpty] if a side has no counted words, [ErrMismatch] if
 // the profiles' settings differ, and [ErrOption] for invalid options. No result is NaN or
@@ -273,6 +289,7 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 			Term: t.terms[k], Word: t.word(k), N: t.n,
 			CountA: int(a), CountB: int(b), RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
 			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
+			DocFreqA: -1, DocFreqB: -1, DocP: -1, DocPAdj: -1, // profiles have no documents
 		}
 		sign := tb.sign()
 		var g2 float64

@@ -40,7 +40,14 @@ func unpack(k uint64, n int) [3]int32 {
 	return ids
 }
 
-func ngramHash(k uint64) uint64 { return (k ^ k>>29) * 0xbf58476d1ce4e5b9 }
+// ngramHash mixes every bit of a key into the low bits that index a table (the finalizer
+// of SplitMix64). Keys pack ids 21 bits apart, so a hash whose low bits depend on the low
+// bits of the key only would put every bigram of one first word in one run of slots.
+func ngramHash(k uint64) uint64 {
+	k = (k ^ k>>30) * 0xbf58476d1ce4e5b9
+	k = (k ^ k>>27) * 0x94d049bb133111eb
+	return k ^ k>>31
+}
 
 // stat returns the counts of the n-gram ids, adding it if new.
 func (t *ngramTable) stat(ids []int32) *termCount {

@@ -81,6 +81,13 @@ func compileSettings(an *Analyzer, lang language) (*settings, error) {
 			s.phrases[words[0]] = append(s.phrases[words[0]], words[1:])
 		}
 	}
+	for _, entry := range an.Phrases {
+		words := s.words(entry) // two or more: an.check made sure
+		if s.phrases == nil {
+			s.phrases = make(map[string][][]string)
+		}
+		s.phrases[words[0]] = append(s.phrases[words[0]], words[1:])
+	}
 	for _, rest := range s.phrases {
 		slices.SortStableFunc(rest, func(a, b []string) int { return len(b) - len(a) })
 	}

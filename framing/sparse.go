@@ -2,12 +2,14 @@ package framing
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"io"
 	"math"
 	"os"
 	"slices"
+	"sync"
 )
 
 // sparseCounts maps term ids to counts: the counts of one (event, side), whose vocabulary
@@ -148,6 +150,7 @@ type rowStore struct {
 	w     *bufio.Writer
 	buf   []byte
 	err   error
+	flush sync.Mutex // each may be called from several goroutines at once
 }
 
 // A docRow is one document's counts, as a rowStore keeps them.
@@ -204,28 +207,40 @@ func (r *rowStore) put(row *docRow) {
 	r.size += len(b)
 }
 
-// each reads the rows back in order; the row passed to f is reused between calls.
+// each reads the rows back in order; the row passed to f is reused between calls. The
+// store is left as it was: each can be called again, and reads the same rows.
 func (r *rowStore) each(f func(row *docRow)) error {
 	if r.err != nil {
 		return r.err
 	}
 	var src io.ByteReader
 	if r.file != nil {
-		if err := r.w.Flush(); err != nil {
+		// Read at offsets, not through the file's own position, so that readers do not
+		// move each other's.
+		r.flush.Lock()
+		err := r.w.Flush()
+		r.flush.Unlock()
+		if err != nil {
 			return err
 		}
-		if _, err := r.file.Seek(0, io.SeekStart); err != nil {
+		info, err := r.file.Stat()
+		if err != nil {
 			return err
 		}
-		src = bufio.NewReaderSize(r.file, 1<<20)
+		src = bufio.NewReaderSize(io.NewSectionReader(r.file, 0, info.Size()), 1<<20)
 	} else {
-		src = bufio.NewReader(&chunkReader{chunks: r.mem})
+		// The reader advances its own copy of the chunk list, not the store's.
+		src = bufio.NewReader(&chunkReader{chunks: slices.Clone(r.mem)})
 	}
 	var row docRow
+	var rowErr error // this reader's, never the store's: other readers go on
 	next := func() uint64 {
 		v, err := binary.ReadUvarint(src)
-		if err != nil && r.err == nil {
-			r.err = err
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF // inside a row
+		}
+		if err != nil && rowErr == nil {
+			rowErr = err
 		}
 		return v
 	}
@@ -242,25 +257,30 @@ func (r *rowStore) each(f func(row *docRow)) error {
 		row.mask = next()
 		idBuf = idBuf[:0]
 		for k := next(); k > 0; k-- {
-			c, _ := src.ReadByte()
+			c, err := src.ReadByte()
+			if err != nil {
+				rowErr = cmp.Or(rowErr, io.ErrUnexpectedEOF)
+				break
+			}
 			idBuf = append(idBuf, c)
 		}
 		row.id = string(idBuf)
 		row.total = int64(next())
 		n := int(next())
 		row.ids, row.n = row.ids[:0], row.n[:0]
-		for range n {
+		for i := 0; i < n && rowErr == nil; i++ {
 			row.ids = append(row.ids, int32(next()))
 			row.n = append(row.n, int64(next()))
 		}
-		if r.err != nil {
-			return r.err
+		if rowErr != nil {
+			return rowErr
 		}
 		f(&row)
 	}
 }
 
-// chunkReader reads a list of byte slices in order.
+// chunkReader reads a list of byte slices in order, reslicing the list's elements as it
+// goes: give it a list of its own.
 type chunkReader struct {
 	chunks [][]byte
 }

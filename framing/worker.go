@@ -712,7 +712,9 @@ func (w *worker) sentence(text string, toks []scan.Token, lo, hi int, out *[]Tok
 // phrase returns the term id of a protected phrase key.
 func (w *worker) phrase(key string) int32 { return w.term(key) }
 
-// matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0.
+// matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0: its
+// words follow one another in one clause with only white space between them, or a period
+// after an abbreviation, or a possessive inside a name (see joinable).
 func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi int) int {
 	for _, rest := range w.set.phrases[first] {
 		if len(rest) >= len(toks) {
@@ -720,8 +722,9 @@ func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi in
 		}
 		ok := true
 		for k, word := range rest {
-			t := toks[k+1]
-			if t.Start >= hi || w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word {
+			t, prev := toks[k+1], toks[k]
+			if t.Start >= hi || t.Clause != prev.Clause || !joinable(text, prev.Start, prev.End, t.Start) ||
+				w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word {
 				ok = false
 				break
 			}

@@ -303,13 +303,26 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 		}
 	}
 	if g.WithinPairs > 0 || g.BetweenPairs > 0 {
-		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %.4f bits (%d pairs), of different kinds %.4f bits (%d pairs)\n",
-			g.Within, g.WithinPairs, g.Between, g.BetweenPairs)
+		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %s, of different kinds %s\n",
+			bitsOver(g.Within, g.WithinPairs, "pair"), bitsOver(g.Between, g.BetweenPairs, "pair"))
 		if g.Divergence.Excess != nil {
-			fmt.Fprintf(w, "over all events, beyond chance: one kind %.4f bits, different kinds %.4f bits\n", g.WithinExcess, g.BetweenExcess)
+			fmt.Fprintf(w, "beyond chance, over the events both cover: between groups of one kind %s, of different kinds %s\n",
+				bitsOver(g.WithinExcess, g.WithinExcessPairs, "pair of groups"), bitsOver(g.BetweenExcess, g.BetweenExcessPairs, "pair of groups"))
 		}
 	}
 	return nil
+}
+
+// bitsOver prints a mean divergence with the number of pairs it is over ("pair" or "pair
+// of groups", made plural), or that there is no such pair.
+func bitsOver(bits float64, n int, pair string) string {
+	if n == 0 {
+		return "none (no such pair)"
+	}
+	if n > 1 {
+		pair = strings.Replace(pair, "pair", "pairs", 1)
+	}
+	return fmt.Sprintf("%.4f bits (%d %s)", bits, n, pair)
 }
 
 // forestFigure draws the forest plot of one term: its log odds ratio in each event, the

@@ -68,44 +68,11 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	r.AddGroups(g)
 	dir := t.TempDir()
-	page := filepath.Join(dir, "report.html")
 	var buf bytes.Buffer
 	if err := r.WriteHTML(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(page, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
-		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	var mu sync.Mutex
-	var problems []string
-	listen := func(ev any) {
-		mu.Lock()
-		defer mu.Unlock()
-		switch e := ev.(type) {
-		case *runtime.EventExceptionThrown:
-			problems = append(problems, "exception: "+e.ExceptionDetails.Text)
-		case *runtime.EventConsoleAPICalled:
-			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning {
-				var parts []string
-				for _, a := range e.Args {
-					parts = append(parts, string(a.Value)+a.Description)
-				}
-				problems = append(problems, string(e.Type)+": "+strings.Join(parts, " "))
-			}
-		}
-	}
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithListener(listen))
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {
-		t.Fatal(err)
-	}
+	ctx, consoleProblems := openPage(t, exe, dir, buf.Bytes())
 	count := func(sel string) int {
 		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconvQuote(sel)+`).length`))
 		if err != nil {
@@ -142,8 +109,7 @@ func TestReportInBrowser(t *testing.T) {
 	}
 	forestSecond, pooledMarks := count("#forest circle.event"), count("#forest rect.pooled")
 	if count("#categories tr.row") == 0 {
-		mu.Lock()
-		t.Fatalf("no category rows; console: %q", problems)
+		t.Fatalf("no category rows; console: %q", consoleProblems())
 	}
 	// A click dispatched by script: the table sits far down the page.
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(document.querySelector("#categories tr.row").click(), true)`)); err != nil {
@@ -173,8 +139,8 @@ func TestReportInBrowser(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if points != len(r.Terms) || points == 0 {
-		t.Errorf("%d points for %d terms", points, len(r.Terms))
+	if points != len(r.Points) || points == 0 {
+		t.Errorf("%d points drawn of %d", points, len(r.Points))
 	}
 	if bars == 0 {
 		t.Error("no bars")
@@ -232,10 +198,58 @@ func TestReportInBrowser(t *testing.T) {
 	if images != 0 {
 		t.Errorf("%d <img> elements: text from the corpus became markup", images)
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	for _, p := range problems {
+	for _, p := range consoleProblems() {
 		t.Errorf("console: %s", p)
+	}
+}
+
+// openPage writes page into dir as report.html and opens it in headless Chromium (exe);
+// problems returns the console errors, warnings and uncaught exceptions so far.
+func openPage(t *testing.T, exe, dir string, page []byte) (ctx context.Context, problems func() []string) {
+	t.Helper()
+	path := filepath.Join(dir, "report.html")
+	if err := os.WriteFile(path, page, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
+		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.WindowSize(1200, 900))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	var mu sync.Mutex
+	var seen []string
+	listen := func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *runtime.EventExceptionThrown:
+			d := e.ExceptionDetails
+			msg := d.Text
+			if d.Exception != nil {
+				msg += " " + d.Exception.Description
+			}
+			seen = append(seen, "exception: "+msg)
+		case *runtime.EventConsoleAPICalled:
+			if e.Type == runtime.ConsoleAPICalledTypeError || e.Type == runtime.ConsoleAPICalledTypeWarning {
+				var parts []string
+				for _, a := range e.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				seen = append(seen, string(e.Type)+": "+strings.Join(parts, " "))
+			}
+		}
+	}
+	ctx, cancel = chromedp.NewContext(actx, chromedp.WithListener(listen))
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+path)); err != nil {
+		t.Fatal(err)
+	}
+	return ctx, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(seen)
 	}
 }
 

@@ -13,9 +13,16 @@
 // their names ("quote", not 1), and sets of flags as their names joined by ";". Every table
 // has one header row and one row per item (tidy, long format).
 //
-// CSV follows RFC 4180. A text cell that a spreadsheet would execute as a formula (one that
-// starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe,
-// unless [CSVOptions.Raw] is set; numbers are never changed.
+// CSV follows RFC 4180. A text cell that a spreadsheet would execute as a formula is written
+// with a leading apostrophe, unless [CSVOptions.Raw] is set: one that starts with a tab or a
+// carriage return, or whose first character after any blanks, control and invisible
+// formatting characters (space, no-break space, zero-width space, byte order mark, ...) is
+// =, +, - or @ in any width or form (full-width \uFF1D "＝", small \uFE66, ...: whatever
+// Unicode compatibility folding, NFKC, maps to them). Numbers are never changed.
+//
+// Both writers follow one rule for numbers: a NaN or an infinity anywhere in a row (a
+// field, a nested field, an element of a list) is an error wrapping [ErrNonFinite] that
+// names the row and the column, and nothing of that row is written.
 package report
 
 import (
@@ -28,16 +35,26 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // ErrRows is returned for rows that are not a slice of structs.
 var ErrRows = errors.New("report: rows must be a slice of structs (or of pointers to structs)")
+
+// ErrNonFinite is returned for a row that holds a NaN or an infinity, which a table cannot
+// carry as a number (JSON has no such values; in CSV, R and pandas would read them as text
+// or as a missing value).
+var ErrNonFinite = errors.New("report: a number is NaN or infinite")
 
 // CSVOptions tunes [WriteCSV]. The zero value is the documented default.
 type CSVOptions struct {
@@ -180,7 +197,11 @@ func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 		return err
 	}
 	record := make([]string, len(cols))
-	for _, v := range vals {
+	for n, v := range vals {
+		if err := finiteRow(n, v, "_"); err != nil {
+			cw.Flush() // the rows before it
+			return err
+		}
 		for i, c := range cols {
 			s, number, err := cell(v.FieldByIndex(c.index))
 			if err != nil {
@@ -200,17 +221,111 @@ func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 }
 
 // neutralize prefixes an apostrophe to a text cell that a spreadsheet would run as a
-// formula (OWASP's advice for CSV injection).
+// formula (OWASP's advice for CSV injection), looking past the leading characters a
+// spreadsheet skips and through the other widths and forms of the formula characters.
 func neutralize(s string) string {
 	if s == "" {
 		return s
 	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
+	if s[0] == '\t' || s[0] == '\r' {
 		return "'" + s
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.In(r, unicode.Cc, unicode.Cf) {
+			continue
+		}
+		if formulaStart(r) {
+			return "'" + s
+		}
+		break
 	}
 	return s
 }
+
+// formulaStart reports whether r is =, +, - or @, or folds to one of them under NFKC.
+func formulaStart(r rune) bool {
+	if r < 0x80 {
+		return r == '=' || r == '+' || r == '-' || r == '@'
+	}
+	f := norm.NFKC.String(string(r))
+	return f != "" && formulaStart(rune(f[0]))
+}
+
+// finiteRow returns an error wrapping ErrNonFinite if row n (counted from 0, reported
+// from 1) holds a NaN or an infinity; sep joins the names of nested fields in the column
+// named ("_" as in CSV headers, "." as in JSON paths).
+func finiteRow(n int, row reflect.Value, sep string) error {
+	if path, x, ok := nonFinite(row, "", sep); ok {
+		return fmt.Errorf("report: row %d, column %s: %v: %w", n+1, path, x, ErrNonFinite)
+	}
+	return nil
+}
+
+// nonFinite finds the first NaN or infinity in v (fields in order, list elements in order,
+// map values in key order), and its path from v.
+func nonFinite(v reflect.Value, path, sep string) (string, float64, bool) {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		if x := v.Float(); math.IsNaN(x) || math.IsInf(x, 0) {
+			return path, x, true
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return nonFinite(v.Elem(), path, sep)
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			if p, x, ok := nonFinite(v.Index(i), fmt.Sprintf("%s[%d]", path, i), sep); ok {
+				return p, x, true
+			}
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(fmt.Sprint(a), fmt.Sprint(b)) })
+		for _, k := range keys {
+			if p, x, ok := nonFinite(v.MapIndex(k), fmt.Sprintf("%s[%v]", path, k), sep); ok {
+				return p, x, true
+			}
+		}
+	case reflect.Struct:
+		if t := v.Type(); implementsText(t) || t.Implements(jsonMarshaler) || reflect.PointerTo(t).Implements(jsonMarshaler) {
+			return "", 0, false // written in its own form
+		}
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			p := path
+			switch {
+			case f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct:
+				// embedded: inlined, as in JSON
+			case name == "":
+				p = join(path, strings.ToLower(f.Name), sep)
+			default:
+				p = join(path, name, sep)
+			}
+			if p, x, ok := nonFinite(v.Field(i), p, sep); ok {
+				return p, x, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+func join(path, name, sep string) string {
+	if path == "" {
+		return name
+	}
+	return path + sep + name
+}
+
+var jsonMarshaler = reflect.TypeOf((*json.Marshaler)(nil)).Elem()
 
 // WriteJSONL writes rows (a slice of structs) as JSON Lines: one object per row, with the
 // rows' own JSON field names (nested values kept nested).
@@ -221,7 +336,11 @@ func WriteJSONL(w io.Writer, rows any) error {
 	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
-	for _, v := range vals {
+	for n, v := range vals {
+		if err := finiteRow(n, v, "."); err != nil {
+			bw.Flush()
+			return err
+		}
 		if err := enc.Encode(v.Interface()); err != nil {
 			return err
 		}

@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 
@@ -20,8 +21,9 @@ import (
 // Options tunes [Build]. The zero value is the documented default.
 type Options struct {
 	Title string // the report's title; default "side A vs side B"
-	// Top is how many terms the scatter shows, the most distinctive (largest |z|) first:
-	// default 2000, which keeps the page fast.
+	// Top is how many terms the report keeps with their full statistics (Report.Terms: the
+	// bar chart, the lines, the search), the most distinctive (largest |z|) first: default
+	// 2000. The scatter shows every term (Report.Points) whatever Top is.
 	Top int
 	// KWICTerms is how many of those terms carry keyword-in-context lines (default 300),
 	// and KWIC how many lines each, per side (default 8).
@@ -33,7 +35,8 @@ type Options struct {
 	// Shift is how many words the word shift graph shows (default 40).
 	Shift int
 	// Lexicons are the category lexicons compared (default: framing.FramesLexicon and
-	// framing.EvaluativeLexicon); each category carries up to KWIC lines per side.
+	// framing.EvaluativeLexicon); each category carries up to KWIC lines per side. Two
+	// lexicons with one name are an error wrapping framing.ErrOption.
 	Lexicons []*framing.Lexicon
 	// Pool configures the per-event section, shown when the sides share two or more
 	// events (default: framing's PoolOptions defaults with MinEvents 2); PooledTerms is how
@@ -55,8 +58,11 @@ type Report struct {
 	DocsB      int         `json:"docs_b"`
 	TokensA    int         `json:"tokens_a"`
 	TokensB    int         `json:"tokens_b"`
-	// Terms are the scatter's terms, most distinctive first.
+	// Terms are the first Options.Top terms, most distinctive first.
 	Terms []framing.KeyTerm `json:"terms"`
+	// Points are the scatter's points: every term of the comparison, those with the same
+	// counts on the two sides (hence the same rates, score and p-value) as one point.
+	Points []Point `json:"points"`
 	// KWIC holds the lines of the first KWICTerms terms, side A's first.
 	KWIC map[string][]SideLine `json:"kwic"`
 	// VoicesA and VoicesB are each side's voices: quoted shares, speakers, verbs.
@@ -68,14 +74,57 @@ type Report struct {
 	JSD   float64         `json:"jsd_bits"`
 	Shift []framing.Shift `json:"word_shift"`
 	// Categories compares the sides' rates of each lexicon category (log-likelihood G2,
-	// signed toward A), with CategoryLines the lines behind each ("lexicon/category").
-	Categories    []Category            `json:"categories"`
-	CategoryLines map[string][]SideLine `json:"category_lines"`
+	// signed toward A), each with the lines behind it.
+	Categories []Category `json:"categories"`
 	// Events is the per-event view: nil unless the sides share two or more events.
 	Events *Events `json:"events,omitempty"`
 	// Groups is the comparison of more than two groups (see AddGroups): the heat map of
 	// their divergences.
 	Groups *framing.Groups `json:"groups,omitempty"`
+}
+
+// A Point is one place on the scatter of terms: the terms with the same counts on the two
+// sides, and so the same rates and, under the report's measure (the log-odds ratio with its
+// informative prior, whose prior depends only on the counts), the same score and p-value.
+// Most rare terms share a point (thousands have count 1 on one side and 0 on the other):
+// China Daily against The New York Times on "democracy" (examples/report, the README's
+// command) has 48,368 terms on 4,136 points.
+type Point struct {
+	CountA int     `json:"count_a"`
+	CountB int     `json:"count_b"`
+	RateA  float64 `json:"rate_a"` // per million counted words of A
+	RateB  float64 `json:"rate_b"`
+	Score  float64 `json:"score"` // the z-score of the log-odds ratio, > 0 toward A
+	PAdj   float64 `json:"token_p_adj"`
+	// Words are the point's terms as read (each its most frequent word), in the ranking's
+	// order.
+	Words []string `json:"words"`
+}
+
+// points groups ranked rows by their counts, score and adjusted p-value: one Point each,
+// in the order of their first row.
+func points(rows []framing.KeyTerm) []Point {
+	type key struct {
+		a, b     int
+		score, p float64
+	}
+	at := map[key]int{}
+	var out []Point
+	for _, r := range rows {
+		k := key{r.CountA, r.CountB, r.Score, r.PAdj}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, Point{CountA: r.CountA, CountB: r.CountB, RateA: r.RateA, RateB: r.RateB, Score: r.Score, PAdj: r.PAdj})
+		}
+		w := r.Word
+		if w == "" {
+			w = r.Term
+		}
+		out[i].Words = append(out[i].Words, w)
+	}
+	return out
 }
 
 // AddGroups adds a comparison of k groups ([framing.CompareGroups]) to the report: a heat
@@ -94,11 +143,13 @@ func (r *Report) AddGroups(g *framing.Groups) {
 	r.Groups = &c
 }
 
-// A Category is one lexicon category's rates on the two sides.
+// A Category is one lexicon category's rates on the two sides, and its lines (up to
+// Options.KWIC per side, side A's first).
 type Category struct {
 	Lexicon  string `json:"lexicon"`
 	Category string `json:"category"`
 	framing.KeyTerm
+	Lines []SideLine `json:"lines"`
 }
 
 // Events is the report's per-event section: each event's comparison, the terms pooled
@@ -198,11 +249,12 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
 		return nil, err
 	}
+	pts := points(rows)
 	if len(rows) > o.Top {
 		rows = rows[:o.Top]
 	}
 	r := &Report{Title: o.Title, Provenance: prov, SideA: nameA, SideB: nameB, DocsA: len(a), DocsB: len(b),
-		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, KWIC: map[string][]SideLine{}, Bars: o.Bars}
+		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars}
 	var want []string
 	for i, t := range rows {
 		if i == o.KWICTerms {
@@ -255,7 +307,11 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 
 // addCategories compares the sides' lexicon category rates, with the lines of each.
 func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *Options) error {
-	r.CategoryLines = map[string][]SideLine{}
+	for i, lex := range o.Lexicons {
+		if j := slices.IndexFunc(o.Lexicons[:i], func(l *framing.Lexicon) bool { return l.Name() == lex.Name() }); j >= 0 {
+			return fmt.Errorf("report: lexicons %d and %d are both named %q: %w", j+1, i+1, lex.Name(), framing.ErrOption)
+		}
+	}
 	for _, lex := range o.Lexicons {
 		var ps [2]*framing.Profile
 		var lines [2]map[string][]framing.Line
@@ -273,13 +329,13 @@ func (r *Report) addCategories(an *framing.Analyzer, a, b []corpus.Document, o *
 			return err
 		}
 		for _, row := range rows {
-			r.Categories = append(r.Categories, Category{Lexicon: lex.Name(), Category: row.Term, KeyTerm: row})
-			key := lex.Name() + "/" + row.Term
+			c := Category{Lexicon: lex.Name(), Category: row.Term, KeyTerm: row, Lines: []SideLine{}}
 			for side := range lines {
 				for _, l := range lines[side][row.Term] {
-					r.CategoryLines[key] = append(r.CategoryLines[key], SideLine{Side: [2]string{"A", "B"}[side], Line: l})
+					c.Lines = append(c.Lines, SideLine{Side: [2]string{"A", "B"}[side], Line: l})
 				}
 			}
+			r.Categories = append(r.Categories, c)
 		}
 	}
 	return nil
@@ -398,14 +454,22 @@ func significant(ts []framing.PooledTerm) int {
 }
 
 // WriteHTML writes the report as one self-contained HTML file: no network access, a
-// Content-Security-Policy that allows only the page's own script and style (by hash), all
-// text escaped, and the data embedded as JSON that cannot close its script element.
+// Content-Security-Policy that allows only the page's own script and style (by hash), and
+// the data embedded as JSON that cannot close its script element. Every string of the
+// report (names, words, lines, titles) is in that data and nowhere else in the file; the
+// page's script shows each as text, never markup: with control characters and the
+// characters that reorder text (bidirectional marks, embeddings, overrides, isolates)
+// written as escapes (\x1b, \u202e), as the command-line programs write them; isolated
+// (<bdi>, or U+2068 ... U+2069 in figures and tooltips), so that no name's direction moves
+// the text around it; cut to 200 characters in running text and 32 in figures and tables,
+// with the whole value on hover; and looked up as data, so that a term named
+// "constructor" or "__proto__" is a term like any other.
 func (r *Report) WriteHTML(w io.Writer) error {
 	data, err := json.Marshal(r) // escapes <, >, &, U+2028 and U+2029
 	if err != nil {
 		return err
 	}
-	page := pageData{Title: r.Title, Data: template.JS(data), Script: template.JS(reportJS), Style: template.CSS(reportCSS),
+	page := pageData{Data: template.JS(data), Script: template.JS(reportJS), Style: template.CSS(reportCSS),
 		ScriptHash: hash(reportJS), StyleHash: hash(reportCSS)}
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, page); err != nil {
@@ -416,7 +480,6 @@ func (r *Report) WriteHTML(w io.Writer) error {
 }
 
 type pageData struct {
-	Title                 string
 	Data                  template.JS
 	Script                template.JS
 	Style                 template.CSS
@@ -434,21 +497,21 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src '{{.ScriptHash}}'; style-src '{{.StyleHash}}'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}}</title>
+<title>framediff report</title>
 <style>{{.Style}}</style>
 </head>
 <body>
-<header><h1>{{.Title}}</h1><p id="summary"></p></header>
+<header><h1 id="title"></h1><p id="summary"></p></header>
 <section>
 <h2>Terms</h2>
-<p class="note">Each point is a term: its rate per million words on each side (log scale), coloured by its log-odds z (side A warm, side B cool). Hover for counts; click for the lines behind it.</p>
+<p class="note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
-<svg id="scatter" width="760" height="560" role="img" aria-label="scatter of terms"></svg>
+<svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
 <div id="kwic" aria-live="polite"><p class="note">Click a term to read its lines.</p></div>
 </section>
 <section>
 <h2>Most distinctive terms</h2>
-<svg id="bars" width="760" height="420" role="img" aria-label="bar chart of the most distinctive terms"></svg>
+<svg id="bars" width="860" height="420" role="img" aria-label="bar chart of the most distinctive terms"></svg>
 </section>
 <section>
 <h2>What drives the divergence</h2>
@@ -463,13 +526,13 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <h3>Terms pooled across events</h3>
 <p class="note">Mantel–Haenszel log odds ratio (&gt; 0: more in side A) with its z; same: events leaning the same way; I²: share of the variation across events that is real heterogeneity; prediction: where the log odds ratio would fall in a new event. Click a row for its forest plot.</p>
 <div class="scroll"><table id="pooled"></table></div>
-<svg id="forest" width="760" height="60" role="img" aria-label="forest plot"></svg>
+<svg id="forest" width="860" height="60" role="img" aria-label="forest plot"></svg>
 </section>
 <section id="groups-section" hidden>
 <h2>Groups</h2>
 <p class="note" id="groups-note"></p>
 <label>Events: <select id="groups-event"></select></label>
-<svg id="heatmap" width="760" height="300" role="img" aria-label="heat map of divergences between groups"></svg>
+<div class="wide"><svg id="heatmap" width="760" height="300" role="img" aria-label="heat map of divergences between groups"></svg></div>
 <div id="group-terms"></div>
 </section>
 <section>
@@ -489,24 +552,37 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </html>
 `))
 
-const reportCSS = `body{font:14px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:62em;color:#222}
+const reportCSS = `body{font:14px/1.45 system-ui,sans-serif;margin:1.5em auto;max-width:62em;color:#222;overflow-wrap:anywhere}
 h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd}
 .note{color:#666;font-size:.9em}
 #scatter circle{cursor:pointer;stroke:#333;stroke-width:.3}
 #scatter circle.hit{stroke:#000;stroke-width:2}
 #scatter text,#bars text{font-size:11px;fill:#333}
-#kwic{font-family:ui-monospace,monospace;font-size:12px;max-height:22em;overflow:auto;border:1px solid #eee;padding:.5em}
-#kwic .line{white-space:pre;overflow:hidden;text-overflow:ellipsis}
-#kwic mark{background:#ffe58a}
-#kwic .side-A{color:#a33}#kwic .side-B{color:#336}
-#kwic .voice{color:#777}
-.lines{font-family:ui-monospace,monospace;font-size:12px;max-height:18em;overflow:auto}
-.lines .line{white-space:pre;overflow:hidden;text-overflow:ellipsis}
-.lines mark{background:#ffe58a}
+#scatter,#bars,#forest,#shift{max-width:100%;height:auto}
+#scatter text.hitlabel{font-weight:bold;font-size:12px;fill:#000;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
+#scatter text.plabel{font-size:11px;fill:#111;cursor:pointer;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+#kwic{border:1px solid #eee;padding:.5em}
+#kwic h3{font-size:1em;margin:.2em 0 .5em}
+.lines{font-family:ui-monospace,monospace;font-size:12px;line-height:1.6;max-height:calc(12*1.6em);overflow:auto;scroll-snap-type:y proximity}
+.line{display:grid;grid-template-columns:minmax(0,1fr) auto minmax(0,1fr) minmax(0,18em);column-gap:.5em;white-space:nowrap;border-left:3px solid #ccc;padding-left:.4em;height:1.6em;scroll-snap-align:start}
+.line .left{display:flex;justify-content:flex-end;overflow:hidden}
+.line .left>span{flex:none}
+.line .right{overflow:hidden;text-overflow:ellipsis}
+.line mark{background:#ffe58a;max-width:30ch;overflow:hidden;text-overflow:ellipsis}
+.line .doc{overflow:hidden;text-overflow:ellipsis;color:#777;font:11px system-ui,sans-serif;align-self:center}
+.line.side-A{border-left-color:#d9534f}.line.side-B{border-left-color:#4a6fd1}
 #pooled tr.row,#categories tr.row{cursor:pointer}
 #pooled tr.sel,#categories tr.sel{background:#fff3c4}
-.scroll{max-height:24em;overflow:auto;border:1px solid #eee}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+.scroll{overflow:auto;border:1px solid #eee;scroll-snap-type:y proximity}
+.scroll tr{scroll-snap-align:start}
+.scroll th{position:sticky;top:0;background:#fff;box-shadow:0 1px 0 #ddd}
+.more{margin-top:.2em}
+#heatmap text.val{font-size:10px;pointer-events:none}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th,td{overflow-wrap:break-word}th{overflow-wrap:normal}
+#provenance{white-space:pre-wrap}
+select{max-width:100%}
+.wide{overflow-x:auto}
 #shift text,#forest text{font-size:11px;fill:#333}
 table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left}`
 
@@ -514,141 +590,268 @@ const reportJS = `(function(){
 "use strict";
 var data=JSON.parse(document.getElementById("data").textContent);
 var NS="http://www.w3.org/2000/svg";
+// Keys from the data are data: each table keyed by them is a Map of its own properties, so
+// that a term such as "constructor" or "__proto__" never finds Object.prototype's.
+function table(o){var m=new Map();if(o!==null&&typeof o==="object"){Object.keys(o).forEach(function(k){m.set(k,o[k]);});}return m;}
+function list(x){return Array.isArray(x)?x:[];}
+// User text (every string from the data) enters the page only as U(s): shown with control
+// characters and the characters that reorder text written as escapes (\x1b, \u202e, as the
+// command-line programs write them); isolated, so that its direction, even a right-to-left
+// name's, cannot move the text around it (a <bdi> element, or U+2068...U+2069 where only
+// plain text can go: SVG text, tooltips, options); and cut to max characters (LONG in
+// running text, LABEL in figures and tables) with the whole value on hover.
+var LONG=200,LABEL=32;
+var UNSAFE=/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+function esc(s,keepLines){return s.replace(UNSAFE,function(c){if(keepLines&&c==="\n"){return c;}var n=c.charCodeAt(0);return n<256?"\\x"+("0"+n.toString(16)).slice(-2):"\\u"+("000"+n.toString(16)).slice(-4);});}
+function U(x,max){return {u:(x===undefined||x===null)?"":String(x),max:max||LONG};}
+function isU(p){return p!==null&&typeof p==="object"&&!Array.isArray(p);}
+function flat(text,out){out=out||[];if(Array.isArray(text)){text.forEach(function(p){flat(p,out);});}else if(text!==undefined&&text!==""){out.push(text);}return out;}
+// shown is the escaped, cut form of a user part; whole its escaped whole value, "" if it was not cut.
+function shown(p){if(p.u.length<=p.max){return esc(p.u);}var k=p.max-1,c=p.u.charCodeAt(k-1);if(c>=0xd800&&c<0xdc00){k--;}return esc(p.u.slice(0,k))+"…";}
+function whole(p){return p.u.length>p.max?esc(p.u):"";}
+// put appends text to e: the page's own strings as text, user parts as <bdi>.
+function put(e,text){flat(text).forEach(function(p){if(isU(p)){var b=document.createElement("bdi");b.textContent=shown(p);var w=whole(p);if(w){b.title=w;}e.appendChild(b);}else{e.appendChild(document.createTextNode(String(p)));}});return e;}
+// plain is text where no element can go; wholes the whole values of its cut user parts.
+function plain(text){return flat(text).map(function(p){return isU(p)?"\u2068"+shown(p)+"\u2069":String(p);}).join("");}
+function wholes(text){return flat(text).filter(isU).map(whole).filter(Boolean).join("\n");}
 function el(name,attrs,parent){var e=document.createElementNS(NS,name);for(var k in attrs){e.setAttribute(k,attrs[k]);}if(parent){parent.appendChild(e);}return e;}
-function h(name,text,parent,cls){var e=document.createElement(name);if(text!==undefined){e.textContent=text;}if(cls){e.className=cls;}if(parent){parent.appendChild(e);}return e;}
-document.getElementById("summary").textContent=data.side_a+": "+data.docs_a+" documents, "+data.tokens_a+" counted words; "+data.side_b+": "+data.docs_b+" documents, "+data.tokens_b+" counted words.";
-document.getElementById("provenance").textContent=JSON.stringify(data.provenance||{},null,2);
-var terms=data.terms||[];
-function colour(z){var t=Math.max(-1,Math.min(1,z/8));if(t>=0){return "rgb("+Math.round(200+55*t)+","+Math.round(200-150*t)+","+Math.round(200-150*t)+")";}t=-t;return "rgb("+Math.round(200-150*t)+","+Math.round(200-120*t)+","+Math.round(200+55*t)+")";}
-var svg=document.getElementById("scatter"),W=760,H=560,M=50;
-var lx=function(r){return Math.log10(1+r);};
-var max=1;terms.forEach(function(t){max=Math.max(max,lx(t.rate_a),lx(t.rate_b));});
-function X(r){return M+(W-M-10)*lx(r)/max;}function Y(r){return H-M-(H-M-10)*lx(r)/max;}
-el("line",{x1:M,y1:H-M,x2:W-10,y2:10,stroke:"#ccc"},svg);
-var ax=el("text",{x:W/2,y:H-12,"text-anchor":"middle"},svg);ax.textContent=data.side_a+": rate per million (log)";
-var ay=el("text",{x:14,y:H/2,transform:"rotate(-90 14 "+H/2+")","text-anchor":"middle"},svg);ay.textContent=data.side_b+": rate per million (log)";
-var points=[];
-terms.forEach(function(t,i){
-var c=el("circle",{cx:X(t.rate_a).toFixed(1),cy:Y(t.rate_b).toFixed(1),r:3.5,fill:colour(t.score),"class":"pt","data-i":i},svg);
-var tip=el("title",{},c);tip.textContent=t.word+" ("+t.term+"): "+t.count_a+" in "+data.side_a+", "+t.count_b+" in "+data.side_b+"; z "+t.score.toFixed(2)+", p adj. "+t.p_adj.toExponential(2);
-c.addEventListener("click",function(){show(i);});
-points.push(c);
-});
+function h(name,text,parent,cls){var e=put(document.createElement(name),text);if(cls){e.className=cls;}if(parent){parent.appendChild(e);}return e;}
+// label is an SVG text element, with the whole of what it cut in its tooltip; tip an SVG element's tooltip.
+function label(attrs,text,parent){var t=el("text",attrs,parent);t.textContent=plain(text);var w=wholes(text);if(w){el("title",{},t).textContent=w;}return t;}
+function tip(e,text){el("title",{},e).textContent=plain(text);}
+// widest is the width of the longest of some SVG text elements, to make room for them.
+function widest(ts){var w=0;ts.forEach(function(t){w=Math.max(w,t.getComputedTextLength());});return w;}
+function joined(xs,sep,max){var out=[];list(xs).forEach(function(x,i){if(i){out.push(sep);}out.push(U(x,max));});return out;}
+var A=U(data.side_a),B=U(data.side_b),AL=U(data.side_a,LABEL),BL=U(data.side_b,LABEL);
+document.title=plain(U(data.title));
+put(document.getElementById("title"),U(data.title));
+put(document.getElementById("summary"),[A,": "+data.docs_a+" documents, "+data.tokens_a+" counted words; ",B,": "+data.docs_b+" documents, "+data.tokens_b+" counted words."]);
+document.getElementById("provenance").textContent=esc(JSON.stringify(data.provenance||{},null,2),true);
+var terms=list(data.terms),kwicOf=table(data.kwic),pts=list(data.points);
+// termAt finds a point's word among the terms that carry their statistics (and maybe lines).
+function at(w,a,b){return String(w)+"\u0000"+a+"\u0000"+b;}
+var termAt=new Map();terms.forEach(function(t,i){termAt.set(at(t.word||t.term,t.count_a,t.count_b),i);});
+function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
+// Round ticks (1, 2 or 5 times a power of ten) over [lo, hi], four to eight steps; each {v, t}.
+function roundStep(span){var mag=Math.pow(10,Math.floor(Math.log10(span/4)));var fs=[1,2,5,10];for(var i=0;i<fs.length;i++){if(span/(fs[i]*mag)<=8){return fs[i]*mag;}}return 10*mag;}
+function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(hi-lo),d=s<1?Math.ceil(-Math.log10(s)-1e-9):0;for(var k=Math.ceil(lo/s-1e-9);k*s<=hi+s*1e-9;k++){var v=k===0?0:k*s;out.push({v:v,t:v.toFixed(d)});}return out;}
+var ZNAME="z-score of the log-odds ratio";
+// frame sizes a figure in its own units; narrower windows scale it down (CSS max-width).
+function frame(e,w,h){e.setAttribute("width",w);e.setAttribute("height",h);e.setAttribute("viewBox","0 0 "+w+" "+h);}
+// colour is a term's colour by its z: side A warm, side B cool, grey near 0, full beyond |z| 8.
+var ZMAX=8;
+function colour(z){var t=Math.max(-1,Math.min(1,z/ZMAX));if(t>=0){return "rgb("+Math.round(200+55*t)+","+Math.round(200-150*t)+","+Math.round(200-150*t)+")";}t=-t;return "rgb("+Math.round(200-150*t)+","+Math.round(200-120*t)+","+Math.round(200+55*t)+")";}
+// The scatter: rates per million on a log scale, 0 in a band of its own below the smallest rate.
+var svg=document.getElementById("scatter"),W=860,H=660,ML=62,MR=14,MT=12,MB=118;frame(svg,W,H);
+var rmin=Infinity,rmax=0;pts.forEach(function(p){[p.rate_a,p.rate_b].forEach(function(r){if(r>0){rmin=Math.min(rmin,r);rmax=Math.max(rmax,r);}});});
+if(!(rmax>0)){rmin=1;rmax=10;}
+var D0=Math.log10(rmin)-0.1,DZ=D0-0.35,DLO=DZ-0.15,DHI=Math.log10(rmax)+0.08;
+function ld(r){return r>0?Math.log10(r):DZ;}
+function X(r){return ML+(W-ML-MR)*(ld(r)-DLO)/(DHI-DLO);}function Y(r){return H-MB-(H-MB-MT)*(ld(r)-DLO)/(DHI-DLO);}
+function rateLabel(v){if(v>=1e6){return (v/1e6)+"M";}if(v>=1000){return (v/1000)+"k";}return String(v);}
+// Ticks at 1, 10, 100 ... per million; at 2 and 5 times those too, labelled, over a short range.
+var rticks=[];for(var e=Math.floor(D0);e<=Math.floor(DHI);e++){[1,2,5].forEach(function(m){var v=Number((m*Math.pow(10,e)).toPrecision(3)),l=Math.log10(v);if(l>=D0&&l<=DHI){rticks.push({v:v,major:m===1});}});}
+var few=rticks.filter(function(t){return t.major;}).length<3;
+var X0=X(0),Y0=Y(0),XB=(X(0)+X(rmin))/2,YB=(Y(0)+Y(rmin))/2;
+el("rect",{x:ML,y:MT,width:W-ML-MR,height:H-MB-MT,fill:"none",stroke:"#bbb"},svg);
+rticks.forEach(function(t){var x=X(t.v),y=Y(t.v),g=t.major?"#e4e4e4":"#f2f2f2";el("line",{x1:x,y1:MT,x2:x,y2:H-MB,stroke:g,"class":"grid"},svg);el("line",{x1:ML,y1:y,x2:W-MR,y2:y,stroke:g,"class":"grid"},svg);
+if(t.major||few){label({x:x,y:H-MB+14,"text-anchor":"middle","class":"tick x"},rateLabel(t.v),svg);label({x:ML-5,y:y+4,"text-anchor":"end","class":"tick y"},rateLabel(t.v),svg);}});
+label({x:X0,y:H-MB+14,"text-anchor":"middle","class":"tick x"},"0",svg);label({x:ML-5,y:Y0+4,"text-anchor":"end","class":"tick y"},"0",svg);
+// Breaks between the zero band and the log scale.
+el("path",{d:"M"+(XB-5)+","+(H-MB+5)+"l5,-10M"+(XB-1)+","+(H-MB+5)+"l5,-10M"+(ML-5)+","+(YB+3)+"l10,-5M"+(ML-5)+","+(YB+7)+"l10,-5",stroke:"#888",fill:"none"},svg);
+el("line",{x1:X(rmin),y1:Y(rmin),x2:X(rmax),y2:Y(rmax),stroke:"#bbb","stroke-dasharray":"4 3"},svg);
+label({x:(ML+W-MR)/2,y:H-MB+32,"text-anchor":"middle"},[AL,": rate per million counted words (log scale)"],svg);
+label({x:16,y:(MT+H-MB)/2,transform:"rotate(-90 16 "+(MT+H-MB)/2+")","text-anchor":"middle"},[BL,": rate per million counted words (log scale)"],svg);
+function radius(p){return 3+Math.min(4,1.5*Math.log10(list(p.words).length));}
+var points=[],boxes=[];
+pts.forEach(function(p,k){var ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p);
+var c=el("circle",{cx:cx.toFixed(1),cy:cy.toFixed(1),r:r.toFixed(1),fill:colour(p.score),"class":"pt","data-i":k},svg);
+var some=ws.slice(0,8).map(function(w,i){return [i?", ":"",U(w,LABEL)];});
+tip(c,ws.length===1?[U(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", p adj. "+Number(p.token_p_adj).toExponential(2)]:
+[ws.length+" terms with "+p.count_a+" in ",A,", "+p.count_b+" in ",B," (z "+fmt(p.score,2)+" each): ",some,ws.length>8?", and "+(ws.length-8)+" more":""]);
+c.addEventListener("click",function(){show(k);});points.push(c);boxes.push({x:cx-r,y:cy-r,w:2*r,h:2*r});});
+// Labels for the most distinctive points of each side and the most frequent, placed greedily
+// (as Scattertext does): the first of eight places around the point that overlaps no label
+// placed before, no other point and no edge; a point with no such place goes unlabelled.
+var byA=[],byB=[],byFreq=[];pts.forEach(function(p,k){if(p.score>0){byA.push(k);}else if(p.score<0){byB.push(k);}byFreq.push(k);});
+byA.sort(function(i,j){return pts[j].score-pts[i].score||i-j;});byB.sort(function(i,j){return pts[i].score-pts[j].score||i-j;});
+byFreq.sort(function(i,j){return (pts[j].count_a+pts[j].count_b)-(pts[i].count_a+pts[i].count_b)||i-j;});
+var want=[];for(var q=0;q<25;q++){if(q<byA.length){want.push(byA[q]);}if(q<byB.length){want.push(byB[q]);}}
+byFreq.slice(0,12).forEach(function(k){if(want.indexOf(k)<0){want.push(k);}});
+function meets(a,b){return a.x<b.x+b.w&&b.x<a.x+a.w&&a.y<b.y+b.h&&b.y<a.y+a.h;}
+var placed=[],plabels=[];
+want.forEach(function(k){var p=pts[k],ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p)+2;
+var t=label({x:0,y:0,"class":"plabel","data-i":k},ws.length===1?U(ws[0],LABEL):[U(ws[0],LABEL)," +"+(ws.length-1)],svg);
+var bb=t.getBBox(),w=bb.width,hh=bb.height,asc=-bb.y;
+var spots=[[cx+r,cy-hh/2],[cx-r-w,cy-hh/2],[cx-w/2,cy-r-hh],[cx-w/2,cy+r],[cx+r*0.7,cy-r*0.7-hh],[cx-r*0.7-w,cy-r*0.7-hh],[cx+r*0.7,cy+r*0.7],[cx-r*0.7-w,cy+r*0.7]];
+for(var s=0;s<spots.length;s++){var b={x:spots[s][0],y:spots[s][1],w:w,h:hh};
+if(b.x<ML+1||b.x+b.w>W-MR-1||b.y<MT+1||b.y+b.h>H-MB-1){continue;}
+if(placed.some(function(o){return meets(b,o);})){continue;}
+if(boxes.some(function(o,j){return j!==k&&meets(b,o);})){continue;}
+t.setAttribute("x",b.x.toFixed(1));t.setAttribute("y",(b.y+asc).toFixed(1));placed.push(b);plabels.push(t);t.addEventListener("click",function(){show(k);});return;}
+svg.removeChild(t);});
+// The colour scale, and what a larger circle means.
+var LY=H-48,LW=16,LX=(W-17*LW)/2;
+label({x:LX-8,y:LY+10,"text-anchor":"end"},["more in ",BL],svg);label({x:LX+17*LW+8,y:LY+10},["more in ",AL],svg);
+for(var li=0;li<17;li++){var z=(li-8)*ZMAX/8;el("rect",{x:LX+li*LW,y:LY,width:LW,height:12,fill:colour(z),"class":"legend"},svg);}
+[-8,-4,0,4,8].forEach(function(z){label({x:LX+(z/ZMAX*8+8.5)*LW,y:LY+26,"text-anchor":"middle","class":"legend-tick"},(z<=-ZMAX?"≤ −":z>=ZMAX?"≥ ":z<0?"−":"")+Math.abs(z),svg);});
+label({x:W/2,y:LY+42,"text-anchor":"middle"},"colour: "+ZNAME+"; a larger circle holds several terms with the same counts",svg);
+function lineInto(box,l){var a=l.side==="A";var d=h("div",undefined,box,"line "+(a?"side-A":"side-B"));
+var left=h("span",undefined,d,"left");h("span",["…",U(l.left)],left);h("mark",U(l.match),d);h("span",[U(l.right),"…"],d,"right");
+var meta=h("span",[a?AL:BL,l.voice&&l.voice!=="narrative"?[" (",U(l.voice),l.speaker?[": ",U(l.speaker,LABEL)]:"",")"]:""," · ",U(l.doc,LABEL)],d,"doc");
+meta.title=plain([a?A:B,l.voice&&l.voice!=="narrative"?[" (",U(l.voice),l.speaker?[": ",U(l.speaker)]:"",")"]:""," · ",U(l.doc)]);}
 var kwic=document.getElementById("kwic");
-function show(i){
-var t=terms[i];points.forEach(function(p){p.classList.remove("hit");});points[i].classList.add("hit");
-kwic.textContent="";h("h3",t.word+" — "+t.count_a+" in "+data.side_a+", "+t.count_b+" in "+data.side_b+", z "+t.score.toFixed(2),kwic);
-var lines=(data.kwic||{})[t.term]||[];
+// show shows point k's lines: those of its word w, or of its first word that has lines.
+function show(k,w){
+var p=pts[k],ws=list(p.words);points.forEach(function(c){c.classList.remove("hit");});points[k].classList.add("hit");
+var word=w!==undefined?w:ws[0],lines=[];
+ws.some(function(x){if(w!==undefined&&x!==w){return false;}var i=termAt.get(at(x,p.count_a,p.count_b));var ls=i===undefined?[]:list(kwicOf.get(terms[i].term));if(ls.length){word=x;lines=ls;return true;}return false;});
+// The point shown is labelled with the word shown, unless its label already says it.
+var gone=svg.querySelector("text.hitlabel");if(gone){svg.removeChild(gone);}
+if(!plabels.some(function(t){return t.getAttribute("data-i")===String(k)&&word===ws[0];})){var cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p)+3;
+var hl=label({x:cx+r,y:cy+4,"class":"hitlabel"},U(word,LABEL),svg);if(cx+r+hl.getBBox().width>W-MR){hl.setAttribute("x",cx-r);hl.setAttribute("text-anchor","end");}}
+kwic.textContent="";h("h3",[U(word)," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,", z "+fmt(p.score,2),ws.length>1?"; one of "+ws.length+" terms with these counts":""],kwic);
 if(!lines.length){h("p","No lines kept for this term (only the most distinctive terms carry lines).",kwic,"note");return;}
-lines.forEach(function(l){
-var d=h("div",undefined,kwic,"line side-"+l.side);
-h("span",(l.side==="A"?data.side_a:data.side_b)+" "+l.doc+": ",d);
-h("span","…"+l.left,d);h("mark",l.match,d);h("span",l.right+"…",d);
-if(l.voice!=="narrative"){h("span"," ("+l.voice+(l.speaker?": "+l.speaker:"")+")",d,"voice");}
-});
+var lb=h("div",undefined,kwic,"lines");lines.forEach(function(l){lineInto(lb,l);});
 }
+var wordAt=new Map();pts.forEach(function(p,k){list(p.words).forEach(function(w){var x=String(w).toLowerCase();if(!wordAt.has(x)){wordAt.set(x,[k,w]);}});});
 document.getElementById("search").addEventListener("input",function(e){
 var q=e.target.value.trim().toLowerCase();if(!q){return;}
-for(var i=0;i<terms.length;i++){if(terms[i].word.toLowerCase()===q||terms[i].term===q){show(i);return;}}
-for(var j=0;j<terms.length;j++){if(terms[j].word.toLowerCase().indexOf(q)===0){show(j);return;}}
+var hit=wordAt.get(q);if(hit){show(hit[0],hit[1]);return;}
+var t=terms.find(function(t){return t.term===q;});if(t){var k=pts.findIndex(function(p){return p.count_a===t.count_a&&p.count_b===t.count_b&&list(p.words).indexOf(t.word)>=0;});if(k>=0){show(k,t.word);return;}}
+for(var j=0;j<pts.length;j++){var ws=list(pts[j].words);for(var m=0;m<ws.length;m++){if(String(ws[m]).toLowerCase().indexOf(q)===0){show(j,ws[m]);return;}}}
 });
-var bars=document.getElementById("bars"),BW=760,n=data.bars||15;
-var left=terms.filter(function(t){return t.score>0;}).slice(0,n),right=terms.filter(function(t){return t.score<0;}).slice(0,n);
-var zmax=1;left.concat(right).forEach(function(t){zmax=Math.max(zmax,Math.abs(t.score));});
-var rowH=Math.max(12,Math.floor(380/Math.max(1,Math.max(left.length,right.length))));
-bars.setAttribute("height",40+rowH*Math.max(left.length,right.length));
-var mid=BW/2,scale=(BW/2-110)/zmax;
-var ta=el("text",{x:mid-10,y:14,"text-anchor":"end"},bars);ta.textContent="← leans to "+data.side_a;
-var tb=el("text",{x:mid+10,y:14},bars);tb.textContent="leans to "+data.side_b+" →";
-left.forEach(function(t,k){var y=24+k*rowH;var w=t.score*scale;el("rect",{x:mid-w,y:y,width:w,height:rowH-3,fill:colour(t.score),"class":"bar"},bars);var l=el("text",{x:mid-w-4,y:y+rowH-5,"text-anchor":"end"},bars);l.textContent=t.word;});
-right.forEach(function(t,k){var y=24+k*rowH;var w=-t.score*scale;el("rect",{x:mid,y:y,width:w,height:rowH-3,fill:colour(t.score),"class":"bar"},bars);var l=el("text",{x:mid+w+4,y:y+rowH-5},bars);l.textContent=t.word;});
-function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
-function row(tab,cells,cls){var tr=h("tr",undefined,tab,cls);cells.forEach(function(c){var td=h("td",String(c[0]),tr);if(c[1]){td.className="num";}});return tr;}
+// The bar chart: side B's strongest terms to the left of 0, side A's to the right, on one axis.
+var bars=document.getElementById("bars"),BW=860,n=data.bars||15;
+var toA=terms.filter(function(t){return t.score>0;}).slice(0,n),toB=terms.filter(function(t){return t.score<0;}).slice(0,n);
+var zmax=1;toA.concat(toB).forEach(function(t){zmax=Math.max(zmax,Math.abs(t.score));});
+var brows=Math.max(1,toA.length,toB.length),rowH=Math.max(14,Math.min(22,Math.floor(400/brows))),BT=26,bottom=BT+rowH*brows;
+frame(bars,BW,bottom+48);
+var mid=BW/2,half=BW/2-120;function BX(z){return mid+half*z/zmax;}
+roundTicks(-zmax,zmax).forEach(function(t){var x=BX(t.v);el("line",{x1:x,y1:BT-4,x2:x,y2:bottom,stroke:t.v===0?"#888":"#e4e4e4","class":"grid"},bars);
+el("line",{x1:x,y1:bottom,x2:x,y2:bottom+4,stroke:"#888"},bars);label({x:x,y:bottom+16,"text-anchor":"middle","class":"tick"},t.t,bars);});
+el("line",{x1:BX(-zmax),y1:bottom,x2:BX(zmax),y2:bottom,stroke:"#888"},bars);
+label({x:mid,y:bottom+34,"text-anchor":"middle"},[ZNAME+": < 0 more in ",BL,", > 0 more in ",AL],bars);
+label({x:mid-10,y:14,"text-anchor":"end"},["← more in ",BL],bars);label({x:mid+10,y:14},["more in ",AL," →"],bars);
+toB.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:x.toFixed(1),y:y,width:(mid-x).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(t.word),": z "+fmt(t.score,2)]);label({x:x-4,y:y+rowH-6,"text-anchor":"end"},U(t.word,LABEL),bars);});
+toA.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:mid,y:y,width:(x-mid).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(t.word),": z "+fmt(t.score,2)]);label({x:x+4,y:y+rowH-6},U(t.word,LABEL),bars);});
+function row(tab,cells,cls){var tr=h("tr",undefined,tab,cls);cells.forEach(function(c){var td=h("td",c[0],tr);if(c[1]){td.className="num";}});return tr;}
 function header(tab,names){var tr=h("tr",undefined,tab);names.forEach(function(n){h("th",n,tr);});}
-function lineInto(box,l){var d=h("div",undefined,box,"line side-"+l.side);h("span",(l.side==="A"?data.side_a:data.side_b)+" "+l.doc+": ",d);h("span","…"+l.left,d);h("mark",l.match,d);h("span",l.right+"…",d);if(l.voice&&l.voice!=="narrative"){h("span"," ("+l.voice+(l.speaker?": "+l.speaker:"")+")",d,"voice");}}
-var shift=data.word_shift||[],ssvg=document.getElementById("shift");
+// fit makes a table's scroll box as tall as its header and its first max rows, so that no
+// row is cut at the box's edge, and says how many rows it shows; again when the window
+// changes width (rows wrap).
+var fitted=[];
+function fit(tab,max){var box=tab.parentNode,rs=tab.rows,n=rs.length-1;if(n<=max){return;}
+var note=document.createElement("p");note.className="note more";note.textContent=max+" of "+n+" rows shown; scroll the table for the rest.";box.parentNode.insertBefore(note,box.nextSibling);
+fitted.push([tab,max]);size(tab,max);}
+function size(tab,max){var box=tab.parentNode,rs=tab.rows;box.style.maxHeight="none";
+var want=rs[max].getBoundingClientRect().bottom-tab.getBoundingClientRect().top;box.style.maxHeight=want+"px";
+var bar=want-box.clientHeight;if(bar>0.5){box.style.maxHeight=(want+bar)+"px";}box.style.scrollPaddingTop=rs[0].getBoundingClientRect().height+"px";}
+window.addEventListener("resize",function(){fitted.forEach(function(f){size(f[0],f[1]);});});
+var shift=list(data.word_shift),ssvg=document.getElementById("shift");
 var covered=0;shift.forEach(function(s){covered+=s.share;});
-document.getElementById("shift-note").textContent="Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits. Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in "+data.side_a+"; left, in "+data.side_b+". These "+shift.length+" words account for "+fmt(100*covered,1)+"%.";
+put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits. Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
 var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
-var SH=14;ssvg.setAttribute("height",20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
+var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
 el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#c0504d":"#4f6fa8","class":"shift"},ssvg);
-var t=el("text",{x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},ssvg);t.textContent=s.word+" "+fmt(100*s.share,1)+"%";});
+label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(s.word,LABEL)," "+fmt(100*s.share,1)+"%"],ssvg);});
 el("line",{x1:smid,y1:6,x2:smid,y2:14+SH*shift.length,stroke:"#999"},ssvg);
 var ev=data.events;
 if(ev){
 document.getElementById("events-section").hidden=false;
 var pl=ev.placebo,pp=document.getElementById("placebo");
-if(pl){pp.textContent="Placebo "+pl.outlet_a+" vs "+pl.outlet_b+" over "+pl.events+" events: "+pl.significant+" of "+pl.terms+" pooled terms with |z| ≥ 1.96 (the sides: "+pl.real_significant+" of "+pl.real_terms+"); mean divergence "+fmt(pl.mean_jsd_bits,4)+" bits (the sides in the same events: "+fmt(pl.real_mean_jsd_bits,4)+").";}
+if(pl){put(pp,["Placebo ",U(pl.outlet_a)," vs ",U(pl.outlet_b)," over "+pl.events+" events: "+pl.significant+" of "+pl.terms+" pooled terms with |z| ≥ 1.96 (the sides: "+pl.real_significant+" of "+pl.real_terms+"); mean divergence "+fmt(pl.mean_jsd_bits,4)+" bits (the sides in the same events: "+fmt(pl.real_mean_jsd_bits,4)+")."]);}
 else{pp.textContent="No placebo: side B has no two outlets that share an event.";}
 var et=document.getElementById("events-table");
-header(et,["event","documents A/B","words A/B","JS bits","placebo JS","leans to "+data.side_a,"leans to "+data.side_b]);
-(ev.rows||[]).forEach(function(r){row(et,[[r.event],[r.docs_a+"/"+r.docs_b,1],[r.tokens_a+"/"+r.tokens_b,1],[fmt(r.jsd_bits,4),1],[r.placebo_jsd_bits<0?"–":fmt(r.placebo_jsd_bits,4),1],[(r.top_a||[]).join(", ")],[(r.top_b||[]).join(", ")]]);});
+header(et,["event","documents A/B","words A/B","JS bits","placebo JS",["leans to ",AL],["leans to ",BL]]);
+list(ev.rows).forEach(function(r){row(et,[[U(r.event,LABEL)],[r.docs_a+"/"+r.docs_b,1],[r.tokens_a+"/"+r.tokens_b,1],[fmt(r.jsd_bits,4),1],[r.placebo_jsd_bits<0?"–":fmt(r.placebo_jsd_bits,4),1],[joined(r.top_a,", ",LABEL)],[joined(r.top_b,", ",LABEL)]]);});
+fit(et,12);
 var pt=document.getElementById("pooled");
 header(pt,["word","A","B","log OR","z","same","I² %","95% prediction","perm p"]);
-var prow=[];
-(ev.terms||[]).forEach(function(t,i){var tr=row(pt,[[t.word],[t.count_a,1],[t.count_b,1],[fmt(t.log_or,2),1],[fmt(t.z,2),1],[t.same+"/"+t.events,1],[fmt(t.random.i2,0),1],[fmt(t.random.pred_low,2)+" … "+fmt(t.random.pred_high,2),1],[t.permuted?fmt(t.perm_p,3):"–",1]],"row");tr.setAttribute("data-i",i);tr.addEventListener("click",function(){forest(i);});prow.push(tr);});
+var prow=[],pooled=list(ev.terms),forestOf=table(ev.forest);
+pooled.forEach(function(t,i){var tr=row(pt,[[U(t.word,LABEL)],[t.count_a,1],[t.count_b,1],[fmt(t.log_or,2),1],[fmt(t.z,2),1],[t.same+"/"+t.events,1],[fmt(t.random.i2,0),1],[fmt(t.random.pred_low,2)+" … "+fmt(t.random.pred_high,2),1],[t.permuted?fmt(t.perm_p,3):"–",1]],"row");tr.setAttribute("data-i",i);tr.addEventListener("click",function(){forest(i);});prow.push(tr);});
+fit(pt,12);
 var fsvg=document.getElementById("forest");
 function forest(i){
-var t=ev.terms[i],rows=(ev.forest||{})[t.term];prow.forEach(function(r){r.classList.remove("sel");});prow[i].classList.add("sel");
+var t=pooled[i],rows=list(forestOf.get(t.term));prow.forEach(function(r){r.classList.remove("sel");});prow[i].classList.add("sel");
 while(fsvg.firstChild){fsvg.removeChild(fsvg.firstChild);}
-if(!rows){var n=el("text",{x:10,y:20},fsvg);n.textContent="No per-event tables kept for "+t.word+" (only the first terms carry them).";return;}
-var all=rows.map(function(r){return {label:r.event+" ("+r.count_a+"/"+r.count_b+")",est:r.log_or,lo:r.low,hi:r.high,pooled:false};});
+if(!rows.length){frame(fsvg,860,40);label({x:10,y:20},["No per-event tables kept for ",U(t.word,LABEL)," (only the first terms carry them)."],fsvg);return;}
+var all=rows.map(function(r){return {label:[U(r.event,LABEL)," ("+r.count_a+"/"+r.count_b+")"],est:r.log_or,lo:r.low,hi:r.high,pooled:false};});
 all.push({label:"pooled, Mantel–Haenszel",est:t.log_or,lo:t.log_or-1.96*t.se,hi:t.log_or+1.96*t.se,pooled:true});
 all.push({label:"pooled, random effects",est:t.random.estimate,lo:t.random.low,hi:t.random.high,pooled:true});
 all.push({label:"95% prediction",est:t.random.estimate,lo:t.random.pred_low,hi:t.random.pred_high,pooled:true});
-var lo=0,hi=0;all.forEach(function(r){lo=Math.min(lo,r.lo);hi=Math.max(hi,r.hi);});
-var RH=18,L=230,R=740;fsvg.setAttribute("height",40+RH*all.length);
-function FX(x){return L+(R-L)*(x-lo)/Math.max(hi-lo,1e-9);}
-var title=el("text",{x:L,y:14},fsvg);title.textContent=t.word+": log odds ratio by event (> 0: more in "+data.side_a+")";
-el("line",{x1:FX(0),y1:20,x2:FX(0),y2:24+RH*all.length,stroke:"#999","stroke-dasharray":"3 3"},fsvg);
-all.forEach(function(r,k){var y=30+k*RH;var lab=el("text",{x:L-8,y:y+4,"text-anchor":"end"},fsvg);lab.textContent=r.label;
+var lo=0,hi=0;all.forEach(function(r){lo=Math.min(lo,r.lo);hi=Math.max(hi,r.hi);});var pad=0.04*Math.max(hi-lo,1e-9);lo-=pad;hi+=pad;
+var RH=18,R=840,FT=34,FB=FT+RH*all.length;frame(fsvg,860,FB+44);
+var labs=all.map(function(r,k){return label({x:0,y:FT+4+k*RH,"text-anchor":"end"},r.label,fsvg);});
+var L=Math.min(480,Math.max(230,Math.ceil(widest(labs))+16));labs.forEach(function(t){t.setAttribute("x",L-8);});
+function FX(x){return L+(R-L)*(x-lo)/(hi-lo);}
+label({x:L,y:12},[U(t.word,LABEL),": log odds ratio by event, with 95% intervals"],fsvg);
+roundTicks(lo,hi).forEach(function(k){var x=FX(k.v);el("line",{x1:x,y1:FT-10,x2:x,y2:FB,stroke:"#eee","class":"grid"},fsvg);el("line",{x1:x,y1:FB,x2:x,y2:FB+4,stroke:"#888"},fsvg);label({x:x,y:FB+16,"text-anchor":"middle","class":"tick"},k.t,fsvg);});
+el("line",{x1:L,y1:FB,x2:R,y2:FB,stroke:"#888"},fsvg);
+label({x:(L+R)/2,y:FB+34,"text-anchor":"middle"},["log odds ratio: < 0 more in ",BL,", > 0 more in ",AL],fsvg);
+el("line",{x1:FX(0),y1:FT-10,x2:FX(0),y2:FB,stroke:"#777","stroke-dasharray":"3 3","class":"ref"},fsvg);
+label({x:FX(0),y:FT-13,"text-anchor":"middle","class":"ref"},"no effect",fsvg);
+all.forEach(function(r,k){var y=FT+k*RH;
 el("line",{x1:FX(r.lo).toFixed(1),y1:y,x2:FX(r.hi).toFixed(1),y2:y,stroke:"#555"},fsvg);
 if(r.pooled){el("rect",{x:(FX(r.est)-5).toFixed(1),y:y-5,width:10,height:10,fill:"#222","class":"pooled"},fsvg);}else{el("circle",{cx:FX(r.est).toFixed(1),cy:y,r:4,fill:"#0072b2","class":"event"},fsvg);}});
-var ticks=el("text",{x:L,y:36+RH*all.length},fsvg);ticks.textContent=fmt(lo,2);var t2=el("text",{x:R,y:36+RH*all.length,"text-anchor":"end"},fsvg);t2.textContent=fmt(hi,2);
 }
-if((ev.terms||[]).length){forest(0);}
+if(pooled.length){forest(0);}
 }
 var ct=document.getElementById("categories"),cl=document.getElementById("catlines"),crow=[];
-header(ct,["lexicon","category",data.side_a+" /1000",data.side_b+" /1000","G2","p adj."]);
-(data.categories||[]).forEach(function(c,i){var tr=row(ct,[[c.lexicon],[c.category],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.p_adj.toExponential(2),1]],"row");crow.push(tr);
-tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=(data.category_lines||{})[c.lexicon+"/"+c.category]||[];if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
+header(ct,["lexicon","category",[AL," /1000"],[BL," /1000"],"G2","p adj."]);
+list(data.categories).forEach(function(c){var tr=row(ct,[[U(c.lexicon,LABEL)],[U(c.category,LABEL)],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.token_p_adj.toExponential(2),1]],"row");crow.push(tr);
+tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=list(c.lines);if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
+fit(ct,20);
 var gr=data.groups;
 if(gr&&gr.divergence){
 document.getElementById("groups-section").hidden=false;
-var gd=gr.divergence,gn=gd.groups.length;
+var gd=gr.divergence,groups=list(gd.groups),gn=groups.length;
 var note="Jensen–Shannon divergence (bits) between every pair of groups; darker is further apart. Blank: a group has no words in the event. Small groups look far from every other by chance alone: \u201cbeyond chance\u201d subtracts what shuffling the pair\u2019s documents within events gives.";
 if(gr.within_kind_pairs>0&&gr.between_kinds_pairs>0){note+=" Mean per event between groups of one kind "+fmt(gr.within_kind_bits,4)+" bits ("+gr.within_kind_pairs+" pairs), of different kinds "+fmt(gr.between_kinds_bits,4)+" bits ("+gr.between_kinds_pairs+" pairs).";}
 document.getElementById("groups-note").textContent=note;
 var sel=document.getElementById("groups-event"),hm=document.getElementById("heatmap");
 var opt=h("option","all events",sel);opt.value="-1";
 if(gd.excess){var ox=h("option","all events, beyond chance",sel);ox.value="-2";}
-(gd.events||[]).forEach(function(e,i){var o=h("option",e,sel);o.value=String(i);});
-var CELL=Math.max(18,Math.min(48,Math.floor(420/Math.max(gn,1)))),LEFT=200,TOP=20;
+list(gd.events).forEach(function(e,i){var o=document.createElement("option");o.textContent=plain(U(e,LABEL));var w=wholes(U(e,LABEL));if(w){o.title=w;}o.value=String(i);sel.appendChild(o);});
+// Cells wide enough for a value carry it (two decimals); the scale below runs from 0 to the
+// largest value shown.
+var CELL=Math.max(18,Math.min(52,Math.floor(560/Math.max(gn,1)))),TOP=20,VALUES=CELL>=28;
+function shade(a){var g=Math.round(255-200*a);return "rgb("+g+","+g+","+Math.round(255-120*a)+")";}
 function heat(k){
 while(hm.firstChild){hm.removeChild(hm.firstChild);}
-var m=k===-2?gd.excess:(k<0?gd.all:gd.per_event[k]),mx=0;
-m.forEach(function(r){r.forEach(function(v){mx=Math.max(mx,v);});});
-hm.setAttribute("height",TOP+CELL*gn+10);hm.setAttribute("width",Math.max(760,LEFT+CELL*gn+10));
-gd.groups.forEach(function(g,i){var t=el("text",{x:LEFT-6,y:TOP+i*CELL+CELL*0.65,"text-anchor":"end"},hm);t.textContent=(i+1)+" "+g;var c=el("text",{x:LEFT+i*CELL+CELL/2,y:TOP-6,"text-anchor":"middle"},hm);c.textContent=String(i+1);});
-m.forEach(function(r,i){r.forEach(function(v,j){if(v<0&&k!==-2||k===-2&&gd.null[i][j]<0){return;}var a=mx>0?Math.max(v,0)/mx:0;var g=Math.round(255-200*a);
-var rc=el("rect",{x:LEFT+j*CELL,y:TOP+i*CELL,width:CELL-1,height:CELL-1,fill:"rgb("+g+","+g+","+Math.round(255-120*a)+")","class":"cell"},hm);
-var tt=el("title",{},rc);tt.textContent=gd.groups[i]+" vs "+gd.groups[j]+": "+fmt(v,4)+" bits";});});
+var m=list(k===-2?gd.excess:(k<0?gd.all:list(gd.per_event)[k])),mx=0;
+m.forEach(function(r){list(r).forEach(function(v){mx=Math.max(mx,v);});});
+var labs=groups.map(function(g,i){return label({x:0,y:TOP+i*CELL+CELL*0.65,"text-anchor":"end"},[(i+1)+" ",U(g,LABEL)],hm);});
+var LEFT=Math.max(200,Math.ceil(widest(labs))+12);labs.forEach(function(t){t.setAttribute("x",LEFT-6);});
+var BOT=TOP+CELL*gn;
+hm.setAttribute("height",BOT+74);hm.setAttribute("width",Math.max(760,LEFT+CELL*gn+10));
+groups.forEach(function(g,i){label({x:LEFT+i*CELL+CELL/2,y:TOP-6,"text-anchor":"middle"},String(i+1),hm);});
+m.forEach(function(r,i){list(r).forEach(function(v,j){if(v<0&&k!==-2||k===-2&&gd.null[i][j]<0){return;}var a=mx>0?Math.max(v,0)/mx:0;
+var rc=el("rect",{x:LEFT+j*CELL,y:TOP+i*CELL,width:CELL-1,height:CELL-1,fill:shade(a),"class":"cell"},hm);
+tip(rc,[U(groups[i])," vs ",U(groups[j]),": "+fmt(v,4)+" bits"]);
+if(VALUES&&i!==j){var vt=label({x:LEFT+j*CELL+(CELL-1)/2,y:TOP+i*CELL+CELL/2+4,"text-anchor":"middle","class":"val"},fmt(v,2),hm);vt.setAttribute("fill",a>0.55?"#fff":"#222");}});});
+var SX0=LEFT,SW=Math.min(300,Math.max(160,CELL*gn)),SY=BOT+16,steps=10;
+for(var s=0;s<steps;s++){el("rect",{x:SX0+s*SW/steps,y:SY,width:SW/steps+0.5,height:12,fill:shade((s+0.5)/steps),"class":"legend"},hm);}
+el("rect",{x:SX0,y:SY,width:SW,height:12,fill:"none",stroke:"#999"},hm);
+[0,0.5,1].forEach(function(f){label({x:SX0+f*SW,y:SY+26,"text-anchor":f===0?"start":f===1?"end":"middle","class":"legend-tick"},(f===0&&k===-2?"≤ ":"")+fmt(f*mx,k===-2?3:2),hm);});
+label({x:SX0+SW+12,y:SY+10},k===-2?"bits beyond chance (negative: closer than chance; shown as 0)":"Jensen–Shannon divergence, bits",hm);
 }
 sel.addEventListener("change",function(){heat(Number(sel.value));});
 heat(-1);
 var gt=document.getElementById("group-terms");
-(gr.comparisons||[]).forEach(function(p){var lean=(p.terms||[]).filter(function(t){return t.log_or>0;}).slice(0,8).map(function(t){return t.word+" (I² "+fmt(t.random.i2,0)+"%)";});
-h("p",p.side_a+" against "+p.side_b+": "+(lean.join(", ")||"–"),gt);});
+list(gr.comparisons).forEach(function(p){var lean=[];list(p.terms).filter(function(t){return t.log_or>0;}).slice(0,8).forEach(function(t,i){lean.push(i?", ":"",U(t.word,LABEL)," (I² "+fmt(t.random.i2,0)+"%)");});
+h("p",[U(p.side_a)," against ",U(p.side_b),": ",lean.length?lean:"–"],gt);});
 }
 var voices=document.getElementById("voices");
-[[data.side_a,data.voices_a],[data.side_b,data.voices_b]].forEach(function(sv){
+[[A,data.voices_a],[B,data.voices_b]].forEach(function(sv){
 var v=sv[1];if(!v){return;}
 h("h3",sv[0],voices);
 h("p",(100*v.quoted_share).toFixed(0)+"% of counted words in quotations.",voices);
 var tab=h("table",undefined,voices);var hr=h("tr",undefined,tab);h("th","quoted",hr);h("th","times",hr);
-(v.speakers||[]).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",s.name,tr);h("td",String(s.count),tr);});
-var vb=h("p","Reporting verbs: "+(v.verbs||[]).slice(0,8).map(function(c){return c.name+" ("+c.count+")";}).join(", "),voices);
+list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name,LABEL),tr);h("td",String(s.count),tr);});
+var verbs=[];list(v.verbs).slice(0,8).forEach(function(c,i){verbs.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
+h("p",["Reporting verbs: ",verbs],voices);
 });
 })();`
 

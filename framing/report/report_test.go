@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,7 +65,7 @@ func TestCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	header, _, _ := strings.Cut(buf.String(), "\n")
-	if !strings.HasPrefix(header, "event,term,word,n,count_a,") || !strings.Contains(header, ",score,log_ratio,p,p_adj,evidence,delta,alpha,line_doc,") {
+	if !strings.HasPrefix(header, "event,term,word,n,count_a,") || !strings.Contains(header, ",score,log_ratio,token_p,token_p_adj,doc_freq_a,doc_freq_b,doc_p,doc_p_adj,evidence,delta,alpha,line_doc,") {
 		t.Errorf("header of embedded and nested rows: %s", header)
 	}
 	if err := WriteCSV(&buf, 42, nil); err == nil {
@@ -135,5 +136,31 @@ func TestHTMLEscaping(t *testing.T) {
 	// The hostile words are data: the ministry's lines carry them escaped.
 	if !strings.Contains(page, `\u003c/script\u003e\u003cscript\u003ealert(1)`) {
 		t.Error("the hostile text is not in the data, escaped")
+	}
+}
+
+// TestPoints: terms with the same counts (so the same score and p-value) share a point, in
+// the order of their first term; a term without a word shows its stem.
+func TestPoints(t *testing.T) {
+	rows := []framing.KeyTerm{ // ranked, as Build ranks them
+		{Term: "kong", Word: "Kong", CountA: 90, CountB: 2, Score: 9, PAdj: 1e-9},
+		{Term: "said", Word: "said", CountA: 5, CountB: 80, Score: -7, PAdj: 1e-7},
+		{Term: "basic", Word: "Basic", CountA: 3, CountB: 0, Score: 1.5, PAdj: 0.2},
+		{Term: "legco", Word: "LegCo", CountA: 3, CountB: 0, Score: 1.5, PAdj: 0.2},
+		{Term: "senat", Word: "", CountA: 0, CountB: 4, Score: -1.4, PAdj: 0.2},
+		{Term: "suffrag", Word: "suffrage", CountA: 3, CountB: 0, Score: 1.5, PAdj: 0.2},
+	}
+	got := points(rows)
+	want := [][]string{{"Kong"}, {"said"}, {"Basic", "LegCo", "suffrage"}, {"senat"}}
+	if len(got) != len(want) {
+		t.Fatalf("%d points, want %d: %+v", len(got), len(want), got)
+	}
+	for i, p := range got {
+		if !slices.Equal(p.Words, want[i]) {
+			t.Errorf("point %d: words %q, want %q", i, p.Words, want[i])
+		}
+	}
+	if p := got[2]; p.CountA != 3 || p.CountB != 0 || p.Score != 1.5 || p.PAdj != 0.2 {
+		t.Errorf("point of Basic: %+v", p)
 	}
 }

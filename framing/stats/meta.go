@@ -15,8 +15,11 @@
 // Package framing applies them to every term of two profiles. Every figure is tested
 // against independent implementations: scipy, R and mpmath for the 2×2 statistics
 // (testdata/keyness-2x2.json, lrc-mpmath.py), R's p.adjust (testdata/p-adjust.json), and R's
-// metafor 3.8 (Viechtbauer 2010) for the pooling (testdata/meta-analysis.json): closed forms
-// to 1e-9 relative, the iterative τ² estimators to 1e-6.
+// metafor 3.8 (Viechtbauer 2010) and mantelhaen.test for the pooling
+// (testdata/meta-analysis.json, meta-edge-metafor.json): closed forms to 1e-9 relative, the
+// iterative τ² estimators to 1e-6 (metafor stops its iterations earlier than we do); and
+// REML against the global maximum of the restricted likelihood computed with mpmath at 50
+// digits (testdata/reml-mpmath.json) to 1e-10.
 package stats
 
 import (
@@ -73,10 +76,15 @@ func LogOddsRatio(t Table) (y, v float64, err error) {
 type Tau2Method int
 
 const (
-	// REML is restricted maximum likelihood (Viechtbauer 2005), found by Fisher scoring;
-	// the default, as in metafor, and among the estimators recommended by Veroniki et al.
-	// (2016, Research Synthesis Methods 7:55–79) for its smaller bias than DL when
-	// events are few.
+	// REML is restricted maximum likelihood (Viechtbauer 2005): the τ² ≥ 0 where the
+	// restricted likelihood is highest, to machine precision, and 0 exactly where it falls
+	// from τ² = 0. The likelihood can have two peaks, so every peak is bracketed on a grid
+	// of τ² and refined by Fisher scoring, and the highest is kept. (metafor's Fisher
+	// scoring climbs from one start and may stop on the lower peak, and it stops once τ²
+	// changes by less than 1e-5: on small τ² its value can be several percent off, and it
+	// can stop just above 0 where the maximum is at 0.) The default, as in metafor, and
+	// among the estimators recommended by Veroniki et al. (2016, Research Synthesis
+	// Methods 7:55–79) for its smaller bias than DL when events are few.
 	REML Tau2Method = iota
 	// DerSimonianLaird is the method-of-moments estimator of DerSimonian & Laird (1986,
 	// Controlled Clinical Trials 7:177–188): τ² = max(0, (Q − (k−1)) / (Σw − Σw²/Σw)),
@@ -124,8 +132,13 @@ type MetaOptions struct {
 	// Method estimates τ² (default REML).
 	Method Tau2Method `json:"method"`
 	// KnappHartung uses the Knapp & Hartung (2003, Statistics in Medicine 22:2693–2710)
-	// standard error, Σw*(y−μ)² / ((k−1)Σw*), with t intervals and p-values on k−1 degrees
-	// of freedom (metafor's test = "knha", without truncating the factor at 1).
+	// standard error, √(Σw*(y−μ)² / ((k−1)Σw*)), with t intervals and p-values on k−1
+	// degrees of freedom (metafor's test = "knha", without truncating the factor at 1).
+	// Where the estimates are all equal, Σw*(y−μ)² and so the standard error are 0: the
+	// interval is the estimate alone, Z is ±math.MaxFloat64 and P 0 (metafor: ±Inf and
+	// 0), or Z 0 and P 1 if the estimate is 0 too (metafor: NaN). Estimates that are
+	// nearly equal give a tiny standard error and a huge Z likewise: with few events, the
+	// Knapp–Hartung interval is only as good as the spread of the estimates.
 	KnappHartung bool `json:"knapp_hartung"`
 }
 
@@ -169,7 +182,7 @@ type Meta struct {
 // RandomEffects pools estimates y with within-event variances v (as [LogOddsRatio] gives
 // them) under the random-effects model y_i ~ N(μ, v_i + τ²). One estimate has no
 // heterogeneity to estimate: τ², Q, I² are 0, H2 is 1, and the result is that estimate.
-// The τ² iterations stop at a relative change below 1e-12 (at most 1,000 steps).
+// The iterative τ² estimators (REML, Paule–Mandel) are solved to machine precision.
 func RandomEffects(y, v []float64, opts *MetaOptions) (Meta, error) {
 	return randomEffects(y, v, opts, -1)
 }
@@ -217,7 +230,7 @@ func randomEffects(y, v []float64, opts *MetaOptions, givenTau2 float64) (Meta, 
 		case o.Method == PauleMandel:
 			m.Tau2 = pauleMandel(y, v)
 		default:
-			m.Tau2 = reml(y, v, max(0, (m.Q-(k-1))/(sw-sw2/sw)))
+			m.Tau2 = reml(y, v)
 		}
 	}
 	// Random-effects pooling.
@@ -244,7 +257,7 @@ func randomEffects(y, v []float64, opts *MetaOptions, givenTau2 float64) (Meta, 
 		m.Z = m.Estimate / m.SE
 		m.P = math.Erfc(math.Abs(m.Z) / math.Sqrt2)
 	}
-	if m.SE == 0 { // Knapp–Hartung with estimates all equal
+	if m.SE == 0 { // Knapp–Hartung with estimates all equal (see MetaOptions)
 		m.Z, m.P = 0, 1
 		if m.Estimate != 0 {
 			m.Z, m.P = math.Copysign(math.MaxFloat64, m.Estimate), 0
@@ -304,51 +317,161 @@ func pauleMandel(y, v []float64) float64 {
 	return lo + (hi-lo)/2
 }
 
-// reml finds the restricted maximum-likelihood τ² from start (the DL value) by Fisher
-// scoring (Viechtbauer 2005, J. Educ. Behav. Stat. 30:261–293), as metafor does:
+// reml returns the restricted maximum-likelihood τ²: the global maximum over τ² ≥ 0 of
+// the restricted log-likelihood (Viechtbauer 2005, J. Educ. Behav. Stat. 30:261–293;
+// without its constant −(k−1)/2·ln 2π)
 //
-//	τ² ← τ² + [Σw²(y−μ)² − tr P] / tr P²,   w = 1/(v+τ²), μ = Σwy/Σw,
-//	tr P = Σw − Σw²/Σw,   tr P² = Σw² − 2Σw³/Σw + (Σw²/Σw)²
+//	ℓ(τ²) = −½ [Σ ln(v+τ²) + ln Σw + Σw(y−μ)²],   w = 1/(v+τ²), μ = Σwy/Σw,
 //
-// with the step halved while it would make τ² negative, and τ² = 0 when the score is
-// negative there.
-func reml(y, v []float64, start float64) float64 {
-	tau2 := start
-	for iter := 0; iter < 1000; iter++ {
-		var sw, sw2, sw3, swy float64
-		for i := range y {
-			w := 1 / (v[i] + tau2)
-			sw += w
-			sw2 += w * w
-			sw3 += w * w * w
-			swy += w * y[i]
+// whose derivative is U/2 with the score
+//
+//	U(τ²) = Σw²(y−μ)² − tr P,   tr P = Σw − Σw²/Σw.
+//
+// ℓ can have more than one peak, and a climb from one start (metafor's Fisher scoring from
+// its starting value) can stop at a lower one. Every maximum lies in [0, B] with
+// B = max(v_max, 4kR²/(k−1)), R = max y − min y, since U < 0 beyond B (|y−μ| ≤ R bounds
+// the first sum by kR²w_max², tr P ≥ (k−1)w_min²/w_max, and w_max ≤ 2w_min for τ² ≥ v_max).
+// So U is evaluated at 0 and on a grid of remlGridPerDecade points a decade from v_min/10
+// up to B (below v_min/10 every w changes by less than 10%); a change of sign from + to −
+// between two neighbours brackets a maximum, found to machine precision by Fisher scoring
+// kept inside the bracket; 0 is a maximum when U(0) ≤ 0, and then τ² is 0 exactly. The
+// maximum with the highest ℓ is returned. A peak that rises and falls again within one
+// grid cell (a factor 10^(1/8) in τ²), between two points where U has the same sign,
+// would be missed; such a peak rises little above its cell's ends. The scan costs about
+// 8·log10(10·B/v_min) evaluations of U, each one pass over the k estimates.
+func reml(y, v []float64) float64 {
+	k := float64(len(y))
+	ymin, ymax, vmin, vmax := y[0], y[0], v[0], v[0]
+	for i := range y {
+		ymin, ymax = min(ymin, y[i]), max(ymax, y[i])
+		vmin, vmax = min(vmin, v[i]), max(vmax, v[i])
+	}
+	r := ymax - ymin
+	if r == 0 {
+		return 0 // U = −tr P < 0 everywhere
+	}
+	bound := max(vmax, 4*k*r*r/(k-1))
+	best, bestLL := -1.0, math.Inf(-1)
+	consider := func(tau2 float64) {
+		if ll := restrictedLogLik(y, v, tau2); ll > bestLL {
+			best, bestLL = tau2, ll
 		}
-		mu := swy / sw
-		var sr float64
-		for i := range y {
-			w := 1 / (v[i] + tau2)
-			d := y[i] - mu
-			sr += w * w * d * d
+	}
+	if remlScore(y, v, 0) <= 0 {
+		consider(0)
+	}
+	// The scan's scores in one pass over the events (the exact two-pass form refines the
+	// brackets), with y centred so that the sums of squares do not cancel much.
+	centred := make([]float64, len(y))
+	for i := range y {
+		centred[i] = y[i] - (ymin+ymax)/2
+	}
+	prev, uPrev := 0.0, remlScanScore(centred, v, 0)
+	step := math.Pow(10, 1.0/remlGridPerDecade)
+	for t := vmin / 10; prev < bound; t *= step {
+		t = min(t, bound)
+		u := remlScanScore(centred, v, t)
+		if uPrev > 0 && u <= 0 {
+			consider(remlRoot(y, v, prev, t))
 		}
-		trP := sw - sw2/sw
-		trP2 := sw2 - 2*sw3/sw + (sw2/sw)*(sw2/sw)
-		step := (sr - trP) / trP2
-		if tau2 == 0 && step <= 0 {
-			return 0 // the likelihood falls off at the boundary
+		prev, uPrev = t, u
+	}
+	if best < 0 { // not reached: U(bound) < 0, so a maximum was bracketed
+		return 0
+	}
+	return best
+}
+
+// remlGridPerDecade is the density of reml's grid of τ².
+const remlGridPerDecade = 8
+
+// restrictedLogLik returns reml's ℓ(τ²).
+func restrictedLogLik(y, v []float64, tau2 float64) float64 {
+	var sw, swy, logs float64
+	for i := range y {
+		w := 1 / (v[i] + tau2)
+		sw += w
+		swy += w * y[i]
+		logs += math.Log(v[i] + tau2)
+	}
+	mu := swy / sw
+	var q float64
+	for i := range y {
+		d := y[i] - mu
+		q += d * d / (v[i] + tau2)
+	}
+	return -(logs + math.Log(sw) + q) / 2
+}
+
+// remlScanScore returns reml's score U(τ²) from sums in one pass: Σw²(y−μ)² =
+// Σw²y² − 2μΣw²y + μ²Σw².
+func remlScanScore(y, v []float64, tau2 float64) float64 {
+	var sw, swy, sw2, sw2y, sw2y2 float64
+	for i, yi := range y {
+		w := 1 / (v[i] + tau2)
+		w2 := w * w
+		sw += w
+		swy += w * yi
+		sw2 += w2
+		sw2y += w2 * yi
+		sw2y2 += w2 * yi * yi
+	}
+	mu := swy / sw
+	return sw2y2 - 2*mu*sw2y + mu*mu*sw2 - sw + sw2/sw
+}
+
+// remlScore returns reml's score U(τ²).
+func remlScore(y, v []float64, tau2 float64) float64 {
+	u, _ := remlScoreInfo(y, v, tau2)
+	return u
+}
+
+// remlScoreInfo returns the score U(τ²) and the Fisher information tr P², where
+// tr P² = Σw² − 2Σw³/Σw + (Σw²/Σw)², so that U/tr P² is a Fisher scoring step.
+func remlScoreInfo(y, v []float64, tau2 float64) (u, info float64) {
+	var sw, sw2, sw3, swy float64
+	for i := range y {
+		w := 1 / (v[i] + tau2)
+		sw += w
+		sw2 += w * w
+		sw3 += w * w * w
+		swy += w * y[i]
+	}
+	mu := swy / sw
+	var sr float64
+	for i := range y {
+		w := 1 / (v[i] + tau2)
+		d := y[i] - mu
+		sr += w * w * d * d
+	}
+	return sr - (sw - sw2/sw), sw2 - 2*sw3/sw + (sw2/sw)*(sw2/sw)
+}
+
+// remlRoot returns the root of the score between lo and hi, where it falls from positive
+// to at most 0: Fisher scoring, with a bisection wherever a step would leave the bracket,
+// until a step or the bracket is within a few ulps of τ².
+func remlRoot(y, v []float64, lo, hi float64) float64 {
+	x := lo + (hi-lo)/2
+	for range 500 {
+		u, info := remlScoreInfo(y, v, x)
+		if u == 0 {
+			return x
 		}
-		for tau2+step < 0 {
-			step /= 2
-			if math.Abs(step) < 1e-300 {
-				return 0
-			}
+		if u > 0 {
+			lo = x
+		} else {
+			hi = x
 		}
-		next := tau2 + step
-		if math.Abs(next-tau2) <= 1e-12*max(1, tau2) {
+		next := x + u/info
+		if !(next > lo && next < hi) {
+			next = lo + (hi-lo)/2
+		}
+		if math.Abs(next-x) <= 4e-16*x || hi-lo <= 4e-16*hi {
 			return next
 		}
-		tau2 = next
+		x = next
 	}
-	return tau2
+	return x
 }
 
 // MH is a Mantel–Haenszel pooling of 2×2 tables.
@@ -362,14 +485,26 @@ type MH struct {
 	Z     float64 `json:"z"`
 	P     float64 `json:"p"`
 	// CMH is the Cochran–Mantel–Haenszel test statistic of a common odds ratio of 1, with
-	// the continuity correction: (|Σ(a − E a)| − 1/2)² / Σ Var a, E a = n1·m1/n,
-	// Var a = n1·n2·m1·m0/(n²(n−1)), m1 = a + c, m0 = b + d (Mantel & Haenszel 1959);
-	// CMHP its p-value (chi-square, 1 df). Tables with n = 1 add nothing.
+	// the continuity correction (Mantel & Haenszel 1959):
+	//
+	//	CMH = max(0, |Σ(a − E a)| − 1/2)² / Σ Var a,
+	//	E a = n1·m1/n,  Var a = n1·n2·m1·m0/(n²(n−1)),  m1 = a + c,  m0 = b + d,
+	//
+	// and CMHP its p-value (chi-square, 1 df). Tables with n = 1 add nothing. The correction
+	// moves the deviation 1/2 toward 0 and stops there: a deviation below 1/2, as close to
+	// the expectation as the counts allow, gives 0 (P 1), and CMH never grows as the
+	// deviation shrinks. For deviations of 1/2 or more this is R's mantelhaen.test; below,
+	// mantelhaen.test drops the correction (d²/Σ Var a, larger than at d = 1/2), and
+	// metafor's rma.mh squares |d| − 1/2 as it is, so that counts exactly at their
+	// expectation give its largest value (metafor also divides by n³ where mantelhaen.test
+	// and we divide by n²(n−1)).
 	CMH  float64 `json:"cmh"`
 	CMHP float64 `json:"cmh_p"`
 	// Tarone is the Breslow–Day statistic of homogeneous odds ratios with Tarone's (1985,
-	// Biometrika 72:91–95) correction, on k−1 degrees of freedom; TaroneP its p-value. It is
-	// 0 (P 1) with one table.
+	// Biometrika 72:91–95) correction, over the k′ tables where the term occurs (a + c > 0:
+	// in the others the first cell is fixed at 0 and says nothing of heterogeneity), on
+	// k′−1 degrees of freedom, as metafor's rma.mh (its k.pos); TaroneP its p-value. It is
+	// 0 (P 1) with fewer than two such tables.
 	Tarone  float64 `json:"tarone"`
 	TaroneP float64 `json:"tarone_p"`
 }
@@ -417,7 +552,8 @@ func MantelHaenszel(tables []Table) (MH, error) {
 
 // Tarone returns the Breslow–Day statistic of homogeneous odds ratios across tables, with
 // Tarone's correction, given the common log odds ratio (the Mantel–Haenszel one, as in
-// [MH]), and its p-value on k−1 degrees of freedom: 0 and 1 for one table.
+// [MH]), and its p-value on k′−1 degrees of freedom, k′ the tables where the term occurs
+// (see [MH]): 0 and 1 with fewer than two such tables.
 func Tarone(tables []Table, logOR float64) (stat, p float64, err error) {
 	if math.IsNaN(logOR) || math.IsInf(logOR, 0) {
 		return 0, 1, fmt.Errorf("%w: common log odds ratio %g", ErrInput, logOR)
@@ -427,16 +563,18 @@ func Tarone(tables []Table, logOR float64) (stat, p float64, err error) {
 			return 0, 1, err
 		}
 	}
-	if len(tables) < 2 {
+	stat, k := tarone(tables, math.Exp(logOR))
+	if k < 2 {
 		return 0, 1, nil
 	}
-	stat = tarone(tables, math.Exp(logOR))
-	return stat, distuv.ChiSquared{K: float64(len(tables) - 1)}.Survival(stat), nil
+	return stat, distuv.ChiSquared{K: float64(k - 1)}.Survival(stat), nil
 }
 
 // tarone returns the Breslow–Day statistic with Tarone's correction for a common odds
-// ratio psi.
-func tarone(tables []Table, psi float64) float64 {
+// ratio psi, and the number of tables it is over: those whose four cells fitted under psi
+// are all positive (a table where the term does not occur, a + c = 0, has none: its first
+// cell is fixed at 0).
+func tarone(tables []Table, psi float64) (stat float64, k int) {
 	var bd, sumA, sumE, sumV float64
 	for _, t := range tables {
 		a, b, c, d := t.cells()
@@ -444,21 +582,20 @@ func tarone(tables []Table, psi float64) float64 {
 		e := expectedA(n1, n2, m1, psi)
 		// Cells under the common odds ratio, margins fixed.
 		eb, ec, ed := n1-e, m1-e, n2-m1+e
-		var vr float64
-		if e > 0 && eb > 0 && ec > 0 && ed > 0 {
-			vr = 1 / (1/e + 1/eb + 1/ec + 1/ed)
+		if !(e > 0 && eb > 0 && ec > 0 && ed > 0) {
+			continue
 		}
-		if vr > 0 {
-			bd += (a - e) * (a - e) / vr
-		}
+		vr := 1 / (1/e + 1/eb + 1/ec + 1/ed)
+		bd += (a - e) * (a - e) / vr
 		sumA += a
 		sumE += e
 		sumV += vr
+		k++
 	}
 	if sumV > 0 {
 		bd -= (sumA - sumE) * (sumA - sumE) / sumV
 	}
-	return max(0, bd)
+	return max(0, bd), k
 }
 
 // expectedA returns the expected first cell of a table with row totals n1, n2 and first

@@ -216,5 +216,18 @@ func TestIdenticalEstimates(t *testing.T) {
 		if r.Tau2 != 0 || r.Estimate != 0.5 {
 			t.Errorf("knha %v: %+v", kh, r)
 		}
+		// Knapp–Hartung: Σw*(y−μ)² = 0, so the standard error is 0 and the interval is
+		// the estimate alone; metafor 3.8 (test = "knha") gives se 0, zval Inf, pval 0,
+		// ci.lb = ci.ub = 0.5 here, and NaN for estimates all 0. As documented in
+		// MetaOptions.KnappHartung: ±MaxFloat64 for the infinity, and 0 (P 1) for 0/0.
+		if kh && (r.SE != 0 || r.Z != math.MaxFloat64 || r.P != 0 || r.Low != 0.5 || r.High != 0.5) {
+			t.Errorf("knha, estimates all 0.5: %+v", r)
+		}
+	}
+	for _, c := range []struct{ y, z, p float64 }{{-0.25, -math.MaxFloat64, 0}, {0, 0, 1}} {
+		r, err := RandomEffects([]float64{c.y, c.y}, []float64{0.1, 0.4}, &MetaOptions{KnappHartung: true})
+		if err != nil || r.SE != 0 || r.Z != c.z || r.P != c.p || r.Low != c.y || r.High != c.y {
+			t.Errorf("knha, estimates all %g: %+v, %v", c.y, r, err)
+		}
 	}
 }

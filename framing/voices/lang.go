@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/framing/internal/scan"
@@ -62,6 +63,18 @@ func (l *Lang) Name() string { return l.name }
 func (l *Lang) Attributes() bool { return l.attribute }
 
 func (l *Lang) classesOf(lower string) Class { return l.words[lower] }
+
+// Words returns the words (lowercased, sorted) that have any of the classes c.
+func (l *Lang) Words(c Class) []string {
+	var out []string
+	for w, f := range l.words {
+		if f&c != 0 {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // Classes returns the classes of a word as written (any case).
 func (l *Lang) Classes(w string) Class {

@@ -8,6 +8,20 @@
 //
 // Figures are deterministic: the same rows give the same bytes in every format. (PDF files
 // carry a fixed creation date, 2000-01-01, for that reason.)
+//
+// Every text drawn (titles, axis labels, side names, words, row labels) is cut to 60
+// characters (59 and "…"); bytes that are not UTF-8 become U+FFFD; control characters,
+// the formatting characters that reorder text (bidirectional marks, embeddings, overrides,
+// isolates) and the noncharacters XML forbids are written as Go escapes (\x1b, \u202e), as
+// the command-line programs write them. So any string from a corpus gives a well-formed
+// SVG and a figure that reads in order. A PDF's fonts read text in Windows-1252 (PDF's
+// WinAnsiEncoding), so in PDF a character outside it is drawn as its letter without
+// accents ("ğ" as "g"), an ASCII stand-in ("←" as "<-") or "?": draw SVG or PNG for names
+// in other scripts.
+//
+// Axes carry round ticks (1, 2 or 5 times a power of ten), with the no-effect value (0, or
+// a forest plot's Reference) among them; a bar chart's axis names what its bars measure
+// under the measure that scored them.
 package figures
 
 import (
@@ -21,12 +35,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgpdf"
 
 	"github.com/framediff/framediff/framing"
 )
@@ -73,11 +90,52 @@ func (s Size) resolve(rows int) (vg.Length, vg.Length) {
 	return vg.Length(w) * vg.Centimeter, vg.Length(h) * vg.Centimeter
 }
 
+// maxLabel is the most characters of a text a figure shows; a longer one is cut to
+// maxLabel-1 characters and "…" (a figure has no hover to show the rest).
+const maxLabel = 60
+
+// label returns s as figures draw it: cut to maxLabel characters; bytes that are not
+// UTF-8 as U+FFFD; control characters (line breaks and tabs too), the formatting
+// characters that reorder text (bidirectional marks, embeddings, overrides and isolates)
+// and the characters XML forbids (U+FFFE, U+FFFF and the other noncharacters) written as
+// Go escapes (\x1b, \u202e), as the command-line programs write them.
+func label(s string) string {
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if n == maxLabel-1 && i < len(s) {
+			b.WriteString("…")
+			break
+		}
+		n++
+		switch {
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0, r == 0x061c, r == 0x200e, r == 0x200f,
+			r >= 0x2028 && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			if r < 0x100 {
+				fmt.Fprintf(&b, `\x%02x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+		case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe && r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case r&0xfffe == 0xfffe:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			b.WriteRune(r) // utf8.RuneError for a byte that is not UTF-8
+		}
+	}
+	return b.String()
+}
+
 // BarOptions tunes [KeynessBars]. The zero value is the documented default.
 type BarOptions struct {
 	// Top is the number of terms per side (0 means 10).
 	Top int
-	// Measure names the score for the axis label (default: "score").
+	// Measure is the measure that scored the rows, for the axis title, which names what a
+	// row's Score is under it (the log-odds measure's Score is the z-score of the log-odds
+	// ratio, not the ratio): "" means log-odds, as in framing.KeynessOptions.
 	Measure framing.Measure
 	// Title is drawn above the chart (default: none).
 	Title string
@@ -97,9 +155,9 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 	if o.Top <= 0 {
 		o.Top = 10
 	}
-	label := "score"
-	if o.Measure != "" {
-		label = string(o.Measure)
+	axis, err := scoreName(o.Measure)
+	if err != nil {
+		return err
 	}
 	var toA, toB []framing.KeyTerm
 	for _, r := range rows {
@@ -137,9 +195,15 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 		names = append(names, word(r))
 	}
 	p := plot.New()
-	p.Title.Text = o.Title
-	p.X.Label.Text = fmt.Sprintf("%s  (← %s · %s →)", label, nameB, nameA)
+	p.Title.Text = label(o.Title)
+	p.X.Label.Text = fmt.Sprintf("%s\n< 0: more in %s · > 0: more in %s", axis, label(nameB), label(nameA))
+	p.X.Tick.Marker = roundTicks{}
 	width := vg.Points(9)
+	type entry struct {
+		name string
+		bars *plotter.BarChart
+	}
+	var legend []entry
 	for _, half := range []struct {
 		vals  plotter.Values
 		xmin  float64
@@ -158,8 +222,18 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 		bars.Color = half.color
 		bars.LineStyle.Width = 0
 		p.Add(bars)
-		p.Legend.Add(half.name, bars)
+		legend = append(legend, entry{label(half.name), bars})
 	}
+	// A's entry first: A's bars are the upper ones.
+	for _, e := range slices.Backward(legend) {
+		p.Legend.Add(e.name, e.bars)
+	}
+	// Room beyond the longest bar, whose end would otherwise sit on the frame.
+	lo, hi := 0.0, 0.0
+	for _, v := range append(slices.Clone(valsA), valsB...) {
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	p.X.Min, p.X.Max = lo-0.04*(hi-lo), hi+0.04*(hi-lo)
 	zero, err := plotter.NewLine(plotter.XYs{{X: 0, Y: -0.5}, {X: 0, Y: float64(len(names)) - 0.5}})
 	if err != nil {
 		return err
@@ -175,12 +249,46 @@ func KeynessBars(w io.Writer, format string, rows []framing.KeyTerm, nameA, name
 	return write(w, p, wd, ht, format)
 }
 
+// scoreName returns what a [framing.KeyTerm]'s Score is under measure m (for an axis
+// title): "z-score of the log-odds ratio (Monroe et al. 2008)" for the log-odds measure
+// (and for "", which means it), "log-likelihood G2, signed" for g2, and so on. It returns an
+// error for a measure framing does not have.
+func scoreName(m framing.Measure) (string, error) {
+	switch m {
+	case "", framing.MeasureLogOdds:
+		return "z-score of the log-odds ratio (Monroe et al. 2008)", nil
+	case framing.MeasureLogLikelihood:
+		return "log-likelihood G², signed", nil
+	case framing.MeasureLogLikelihood2:
+		return "log-likelihood G², two-term (UCREL), signed", nil
+	case framing.MeasureChiSquare:
+		return "chi-square, signed", nil
+	case framing.MeasureChiSquareYates:
+		return "chi-square with Yates's correction, signed", nil
+	case framing.MeasureChiSquareQuanteda:
+		return "chi-square with quanteda's correction, signed", nil
+	case framing.MeasureFisher:
+		return "-log10 p of Fisher's exact test, signed", nil
+	case framing.MeasureLogRatio:
+		return "Log Ratio (log2 of the ratio of relative frequencies)", nil
+	case framing.MeasureLRC:
+		return "conservative Log Ratio (LRC)", nil
+	case framing.MeasurePMI:
+		return "pointwise mutual information (ln)", nil
+	case framing.MeasurePercentDiff:
+		return "%DIFF (percent difference of relative frequencies)", nil
+	case framing.MeasureScaledF:
+		return "scaled F-score, A's minus B's", nil
+	}
+	return "", fmt.Errorf("figures: unknown measure %q", m)
+}
+
 // word is the label of a row: its most frequent word, else its term.
 func word(r framing.KeyTerm) string {
 	if r.Word != "" {
-		return r.Word
+		return label(r.Word)
 	}
-	return r.Term
+	return label(r.Term)
 }
 
 // A ForestRow is one line of a forest plot: an estimate with its interval.
@@ -236,7 +344,7 @@ func Forest(w io.Writer, format string, rows []ForestRow, opts *ForestOptions) e
 			return fmt.Errorf("figures: row %q: want Low <= Estimate <= High, have %g, %g, %g", r.Label, r.Low, r.Estimate, r.High)
 		}
 		y := float64(n - 1 - i)
-		names[n-1-i] = r.Label
+		names[n-1-i] = label(r.Label)
 		pt := plotter.XY{X: r.Estimate, Y: y}
 		if r.Pooled {
 			pooled = append(pooled, pt)
@@ -248,8 +356,9 @@ func Forest(w io.Writer, format string, rows []ForestRow, opts *ForestOptions) e
 		lo, hi = min(lo, r.Low), max(hi, r.High)
 	}
 	p := plot.New()
-	p.Title.Text = o.Title
-	p.X.Label.Text = o.XLabel
+	p.Title.Text = label(o.Title)
+	p.X.Label.Text = label(o.XLabel)
+	p.X.Tick.Marker = roundTicks{ref: o.Reference}
 	bars, err := plotter.NewXErrorBars(errs)
 	if err != nil {
 		return err
@@ -298,9 +407,16 @@ func write(w io.Writer, p *plot.Plot, wd, ht vg.Length, format string) error {
 	default:
 		return fmt.Errorf("%w: %q", ErrFormat, format)
 	}
-	wt, err := p.WriterTo(wd, ht, format)
-	if err != nil {
-		return err
+	var wt io.WriterTo
+	if format == "pdf" {
+		c := vgpdf.New(wd, ht)
+		p.Draw(draw.New(pdfCanvas{c}))
+		wt = c
+	} else {
+		var err error
+		if wt, err = p.WriterTo(wd, ht, format); err != nil {
+			return err
+		}
 	}
 	var buf bytes.Buffer
 	if _, err := wt.WriteTo(&buf); err != nil {
@@ -311,6 +427,60 @@ func write(w io.Writer, p *plot.Plot, wd, ht vg.Length, format string) error {
 		// Same length, so the file's cross-reference offsets stay right.
 		out = pdfDate.ReplaceAll(out, []byte("(D:20000101000000"))
 	}
-	_, err = w.Write(out)
+	_, err := w.Write(out)
 	return err
+}
+
+// roundTicks is an axis's labelled ticks at a round step (1, 2 or 5 times a power of ten)
+// chosen for four to eight parts over the range, with one more at ref (the no-effect value)
+// when no tick falls on it.
+type roundTicks struct {
+	ref float64
+}
+
+func (t roundTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) {
+		return []plot.Tick{{Value: lo, Label: tickLabel(lo, 1)}}
+	}
+	step := roundStep(hi - lo)
+	var out []plot.Tick
+	hasRef := false
+	for k := math.Ceil(lo / step); k*step <= hi+step*1e-9; k++ {
+		v := k * step
+		if k == 0 {
+			v = 0 // no "-0"
+		}
+		out = append(out, plot.Tick{Value: v, Label: tickLabel(v, step)})
+		hasRef = hasRef || math.Abs(v-t.ref) < step*1e-9
+	}
+	if !hasRef && t.ref >= lo && t.ref <= hi {
+		out = append(out, plot.Tick{Value: t.ref, Label: strconv.FormatFloat(t.ref, 'f', -1, 64)})
+	}
+	// Unlabelled ticks halfway between the labelled ones.
+	for k := math.Ceil(lo/step - 0.5); (k+0.5)*step <= hi; k++ {
+		out = append(out, plot.Tick{Value: (k + 0.5) * step})
+	}
+	slices.SortFunc(out, func(a, b plot.Tick) int { return cmp.Compare(a.Value, b.Value) })
+	return out
+}
+
+// roundStep returns the step, 1, 2 or 5 times a power of ten, that cuts span into four to
+// eight parts.
+func roundStep(span float64) float64 {
+	mag := math.Pow(10, math.Floor(math.Log10(span/4)))
+	for _, f := range []float64{1, 2, 5, 10} {
+		if span/(f*mag) <= 8 {
+			return f * mag
+		}
+	}
+	return 10 * mag
+}
+
+// tickLabel writes v with as many decimals as a step of step needs.
+func tickLabel(v, step float64) string {
+	d := 0
+	if step > 0 && step < 1 {
+		d = int(math.Ceil(-math.Log10(step) - 1e-9))
+	}
+	return strconv.FormatFloat(v, 'f', d, 64)
 }
