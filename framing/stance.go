@@ -199,7 +199,11 @@ var contradictionCues = []string{"should be clarified", "contrary to", "far from
 // A rebuttal is found when a sentence of the outlet's own voice within RebuttalWindow
 // sentences after a quotation carries a negation or contradiction cue ("not", "nor", "it
 // should be clarified", "contrary to") and either quotes the quotation's words again or
-// shares two or more of its terms. The attribution and the denial are given as evidence
+// shares three or more of its terms (and a third of them at least). The outlet's own
+// voice: not the quotation's own sentence, no sentence that attributes words to a source
+// (", Xi said", "Engineers said the dam is not safe"), and the cue outside quotations and
+// reported words; a sentence of sourceless attribution ("it must be stressed that …") is
+// the outlet's. The attribution and the denial are given as evidence
 // lines, so that every reported rebuttal can be checked.
 func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
 	var o StanceOptions
@@ -282,6 +286,11 @@ type docStance struct {
 	spans []Span         // the document's spans (voices.Quotes)
 	words []voices.Token // the document's words with their classes (voices.Scan)
 	inq   []bool         // whether each of words is inside quotation marks
+	// others[k] is whether words[k] is in someone else's voice: inside a quotation or a
+	// reported content; attributed holds the sentences that carry an attribution (a
+	// source or a cue), which are not the outlet's own word either.
+	others     []bool
+	attributed map[int]bool
 	paras []int          // where the paragraphs start (voices.Paragraphs)
 	lang  *voices.Lang
 	set   *settings
@@ -308,6 +317,23 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices
 		}
 		for ; k < len(words) && words[k].Start < sp.End; k++ {
 			ds.inq[k] = true
+		}
+	}
+	ds.others = slices.Clone(ds.inq)
+	ds.attributed = map[int]bool{}
+	for _, sp := range spans {
+		if sp.SourceEnd <= sp.SourceStart {
+			continue // no source: "it must be stressed that …" is the outlet's own word
+		}
+		if sp.Voice == VoiceReported {
+			for k := ds.tokAt(sp.Start); k < len(words) && words[k].Start < sp.End; k++ {
+				ds.others[k] = true
+			}
+		}
+		for _, pos := range []int{sp.SourceStart, sp.CueStart} {
+			if k := ds.tokAt(pos); k < len(words) && (pos > 0 || pos == sp.SourceStart) {
+				ds.attributed[words[k].Sentence] = true
+			}
 		}
 	}
 	n := 0
@@ -652,6 +678,11 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 		if q.Echo > 0 && q.Start >= a && q.Start < b {
 			continue // a repetition is rebutted through the quotation it repeats
 		}
+		if q.Echo == 0 && a < q.End && b > q.Start || ds.attributed[ds.words[ds.tokAt(a)].Sentence] {
+			// The quotation's own sentence, or a sentence that attributes: its negation is
+			// the source's or someone else's, not the outlet's ("“…,” Xi said.").
+			continue
+		}
 		var shared []string
 		seen := map[string]bool{}
 		for _, t := range ds.toks {
@@ -693,18 +724,39 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 }
 
 // cueIn returns the first negation or contradiction cue of the outlet's own words in
-// text[a:b], or "".
+// text[a:b] (outside quotations and reported contents), or "".
 func (ds *docStance) cueIn(a, b int) string {
 	for k := ds.tokAt(a); k < len(ds.words) && ds.words[k].Start < b; k++ {
-		if !ds.inq[k] && ds.words[k].Class&voices.ClassNeg != 0 {
+		if !ds.others[k] && ds.words[k].Class&voices.ClassNeg != 0 {
 			return strings.ToLower(ds.word(k))
 		}
 	}
 	low := strings.ToLower(ds.d.Text[a:b])
+	if len(low) != b-a {
+		low = asciiLower(ds.d.Text[a:b]) // offsets into the text, whatever its letters
+	}
 	for _, c := range contradictionCues {
-		if strings.Contains(low, c) {
-			return c
+		for i := 0; ; {
+			j := strings.Index(low[i:], c)
+			if j < 0 {
+				break
+			}
+			if k := ds.tokAt(a + i + j); k < len(ds.words) && !ds.others[k] {
+				return c
+			}
+			i += j + len(c)
 		}
 	}
 	return ""
+}
+
+// asciiLower lowercases the ASCII letters of s only, keeping its byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
