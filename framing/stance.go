@@ -291,10 +291,10 @@ type docStance struct {
 	// source or a cue), which are not the outlet's own word either.
 	others     []bool
 	attributed map[int]bool
-	paras []int          // where the paragraphs start (voices.Paragraphs)
-	lang  *voices.Lang
-	set   *settings
-	o     StanceOptions
+	paras      []int // where the paragraphs start (voices.Paragraphs)
+	lang       *voices.Lang
+	set        *settings
+	o          StanceOptions
 	// sentStart[n] is the index in words of the first token of sentence n.
 	sentStart []int
 	matches   []evalMatch // the evaluative words of the narrative

@@ -26,12 +26,16 @@ func isClosePunct(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '\u00A0' || unicode.IsSymbol(r)
 }
 
+// markByte holds the bytes that may start a quotation mark: the ASCII marks and the lead
+// bytes of the curly marks and guillemets.
+var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+
 // findMarks finds the quotation mark candidates and which way each can face.
 func (s *segmenter) findMarks() {
 	text := s.text
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 {
+		if !markByte[c] {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])

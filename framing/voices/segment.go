@@ -60,6 +60,7 @@ type segmenter struct {
 	quotes    []quote
 	names     []mention
 	titleCase []bool // by sentence: written in title case
+	headings  bool   // whether markHeadings has run on the text (only attribution needs it)
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
@@ -161,14 +162,17 @@ type Segmenter struct {
 	// resolved, but every token's voice is in Want exactly when [Quotes]' is. 0 is every
 	// voice, fully attributed.
 	Want Set
-	s    segmenter
+	// Author is who "I" and "we" stand for outside quotations: the document's author (an
+	// op-ed's byline), or "" when unknown, when they name no speaker.
+	Author string
+	s      segmenter
 }
 
 // Segment segments text, whose tokens are toks, and returns its spans as [Quotes] does.
 // toks is read, not kept; the spans returned are valid until the next call.
 func (g *Segmenter) Segment(text string, toks []Token) []Span {
 	s := &g.s
-	s.lang, s.want, s.text = g.Lang, g.Want, text
+	s.lang, s.want, s.text, s.Author = g.Lang, g.Want, text, g.Author
 	if s.lang == nil {
 		s.lang = LangOf("")
 	}
@@ -188,7 +192,7 @@ func (s *segmenter) segment() []Span {
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
 	s.findParagraphs()
-	s.markHeadings()
+	s.headings = false
 	s.findMarks()
 	s.pairMarks()
 	s.dialogue()
@@ -199,6 +203,7 @@ func (s *segmenter) segment() []Span {
 	}
 	var reported []Span
 	if s.want == 0 {
+		s.markHeadings()
 		s.findNames()
 		for i := range s.quotes {
 			s.attribute(i)
@@ -215,6 +220,7 @@ func (s *segmenter) segment() []Span {
 		quoteOrScare := s.want.Has(Quote) != s.want.Has(Scare)
 		narrativeOrReported := s.want.Has(Narrative) != s.want.Has(Reported)
 		if quoteOrScare || narrativeOrReported {
+			s.markHeadings()
 			for i := range s.quotes {
 				s.attribute(i)
 			}
@@ -284,6 +290,7 @@ func (s *segmenter) voicesOnly() {
 		case s.isTitle(qt):
 			// A title, unless its own sentence attributes it: attribute does not look at
 			// other quotations for it.
+			s.markHeadings()
 			s.attribute(i)
 		default:
 			qt.Voice = Quote // a quotation or a scare quote: alike here
@@ -425,10 +432,17 @@ func trimSpan(text string, lo, hi int) (int, int) {
 // BLUE"): a run of two or more upper-case words of three letters or more in one sentence;
 // and finds the sentences written in title case, whose capitalized verbs are verbs.
 func (s *segmenter) markHeadings() {
+	if s.headings {
+		return // once per text
+	}
+	s.headings = true
 	upper := func(k int) bool {
-		w := s.word(k)
-		if len(w) < 3 {
+		if !s.toks[k].cap {
 			return false
+		}
+		w := s.word(k)
+		if len(w) < 3 || 'a' <= w[1] && w[1] <= 'z' {
+			return false // the common case, decided without decoding
 		}
 		letters := 0
 		for _, r := range w {
@@ -441,10 +455,8 @@ func (s *segmenter) markHeadings() {
 		}
 		return letters >= 2
 	}
-	for k := range s.toks {
-		s.toks[k].heading = false
-	}
 	for k := 0; k < len(s.toks); k++ {
+		s.toks[k].heading = false
 		if !upper(k) {
 			continue
 		}
@@ -468,13 +480,13 @@ func (s *segmenter) markHeadings() {
 		long, caps, common, commonCaps := 0, 0, 0, 0
 		j := k
 		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
-			if len(s.word(j)) >= 4 {
+			if t := &s.toks[j]; t.end-t.start >= 4 {
 				long++
-				known := s.toks[j].flags&^(ClassTitle|ClassRole|ClassOrg) != 0
+				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0
 				if known {
 					common++
 				}
-				if s.toks[j].cap {
+				if t.cap {
 					caps++
 					if known {
 						commonCaps++
