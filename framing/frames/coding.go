@@ -210,7 +210,7 @@ func codeObject(d corpus.Document, key string) (map[string]bool, error) {
 	if _, err := dec.Token(); err != nil { // '}'
 		return nil, bad(err.Error())
 	}
-	if _, err := dec.Token(); err == nil {
+	if strings.TrimSpace(raw[dec.InputOffset():]) != "" {
 		return nil, bad("text after the object")
 	}
 	return out, nil

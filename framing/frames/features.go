@@ -25,7 +25,7 @@ type features struct {
 }
 
 // lexFeatures are the lexicon categories used as features: for each document and category,
-// ln(1 + rate), rate the category's matches per 1,000 words ([framing.Analyzer.LexiconProfile]),
+// ln(1 + rate), rate the category's matches per 1,000 of the document's counted terms,
 // standardised with the training documents' mean and standard deviation and multiplied by
 // weight.
 type lexFeatures struct {
@@ -107,7 +107,7 @@ func newFeatures(an framing.Analyzer, w framing.Weighting, lex *framing.Lexicon,
 	if lex != nil {
 		f.lex = &lexFeatures{lexicon: lex, cats: lex.Categories(), weight: lexWeight}
 	}
-	rates, err := f.lexRates(docs)
+	rates, err := f.lexRates(docs, m)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -151,7 +151,7 @@ func (f *features) transform(docs []corpus.Document) (*csr, error) {
 			keep[j] = int32(k)
 		}
 	}
-	rates, err := f.lexRates(docs)
+	rates, err := f.lexRates(docs, m)
 	if err != nil {
 		return nil, err
 	}
@@ -219,28 +219,49 @@ func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) *csr
 	return x
 }
 
-// lexRates returns, for each document, ln(1 + matches per 1,000 words) of each lexicon
-// category (nil without a lexicon).
-func (f *features) lexRates(docs []corpus.Document) ([][]float64, error) {
+// lexRates returns, for each document (rows of m, in order), ln(1 + matches per 1,000
+// terms) of each lexicon category (nil without a lexicon): the matches of
+// [framing.Analyzer.LexiconEvidence], one pass over all the documents, and the document's
+// counted words (its unigram terms in m, after stop words and numbers are dropped).
+func (f *features) lexRates(docs []corpus.Document, m *framing.Matrix) ([][]float64, error) {
 	if f.lex == nil {
 		return nil, nil
 	}
 	an := f.an
-	out := make([][]float64, len(docs))
-	for i := range docs {
-		p, err := an.LexiconProfile(docs[i:i+1], f.lex.lexicon)
-		if err != nil {
-			return nil, fmt.Errorf("frames: %w", err)
+	_, lines, err := an.LexiconEvidence(docs, f.lex.lexicon, 1, 0)
+	if err != nil {
+		return nil, fmt.Errorf("frames: %w", err)
+	}
+	row := make(map[string]int, len(docs))
+	for i, d := range docs {
+		row[d.ID] = i
+	}
+	counts := make([][]float64, len(docs))
+	for i := range counts {
+		counts[i] = make([]float64, len(f.lex.cats))
+	}
+	for c, cat := range f.lex.cats {
+		for _, l := range lines[cat] {
+			counts[row[l.DocID]][c]++
 		}
-		words := p.Total(1)
-		out[i] = make([]float64, len(f.lex.cats))
-		for c, cat := range f.lex.cats {
+	}
+	cols := m.Cols()
+	for i := range docs {
+		words := 0.0
+		m.Row(i, func(j int, v float64) {
+			if !strings.Contains(cols[j], " ") {
+				words += v
+			}
+		})
+		for c := range counts[i] {
 			if words > 0 {
-				out[i][c] = math.Log1p(1000 * float64(p.Count(cat)) / float64(words))
+				counts[i][c] = math.Log1p(1000 * counts[i][c] / words)
+			} else {
+				counts[i][c] = 0
 			}
 		}
 	}
-	return out, nil
+	return counts, nil
 }
 
 // standardise sets the mean and standard deviation of each category from the training
@@ -275,19 +296,78 @@ func (l *lexFeatures) value(c int, v float64) float64 {
 }
 
 // lexiconText writes a lexicon back in the text format [framing.ParseLexicon] reads, so
-// that a model file carries the lexicon it was trained with.
+// that a model file carries the lexicon it was trained with. The categories' headers come
+// first, in order; then each entry, under each of its categories (an entry may be in
+// several), with its language. Entries are written in an order consistent with every
+// category's order (a topological merge of the lists of [framing.Lexicon.Entries], ties to
+// the earlier category), so that the lexicon read back lists every category's entries as
+// this one does.
 func lexiconText(l *framing.Lexicon) string {
-	var b strings.Builder
-	for _, cat := range l.Categories() {
-		fmt.Fprintf(&b, "[%s]\n", cat)
-		for _, e := range l.Entries(cat) {
-			if strings.HasPrefix(e, "@") {
-				lang, entry, _ := strings.Cut(e[1:], " ")
-				fmt.Fprintf(&b, "@%s\n%s\n@all\n", lang, entry)
-				continue
+	cats := l.Categories()
+	type node struct {
+		cats      []int // the categories listing the entry
+		first     [2]int
+		after     []string
+		preceding int
+	}
+	nodes := map[string]*node{}
+	var names []string
+	for c, cat := range cats {
+		var prev string
+		for pos, e := range l.Entries(cat) {
+			n, ok := nodes[e]
+			if !ok {
+				n = &node{first: [2]int{c, pos}}
+				nodes[e] = n
+				names = append(names, e)
 			}
-			b.WriteString(e)
-			b.WriteByte('\n')
+			n.cats = append(n.cats, c)
+			if pos > 0 {
+				nodes[prev].after = append(nodes[prev].after, e)
+				n.preceding++
+			}
+			prev = e
+		}
+	}
+	less := func(a, b string) bool {
+		fa, fb := nodes[a].first, nodes[b].first
+		return fa[0] < fb[0] || fa[0] == fb[0] && fa[1] < fb[1]
+	}
+	var ready []string
+	for _, e := range names {
+		if nodes[e].preceding == 0 {
+			ready = append(ready, e)
+		}
+	}
+	var b strings.Builder
+	for _, cat := range cats {
+		fmt.Fprintf(&b, "[%s]\n", cat)
+	}
+	for len(ready) > 0 {
+		best := 0
+		for i := range ready {
+			if less(ready[i], ready[best]) {
+				best = i
+			}
+		}
+		e := ready[best]
+		ready = append(ready[:best], ready[best+1:]...)
+		lang, entry := "", e
+		if strings.HasPrefix(e, "@") {
+			lang, entry, _ = strings.Cut(e[1:], " ")
+		}
+		for _, c := range nodes[e].cats {
+			fmt.Fprintf(&b, "[%s]\n", cats[c])
+			if lang != "" {
+				fmt.Fprintf(&b, "@%s\n%s\n@all\n", lang, entry)
+			} else {
+				fmt.Fprintf(&b, "%s\n", entry)
+			}
+		}
+		for _, next := range nodes[e].after {
+			if nodes[next].preceding--; nodes[next].preceding == 0 {
+				ready = append(ready, next)
+			}
 		}
 	}
 	return b.String()

@@ -75,6 +75,12 @@ type dualFit struct {
 	y     []float64 // 0 or 1
 	alpha []float64
 	b     float64
+	// tol is where the Newton decrement, relative to 1 + |J|, stops the iterations:
+	// 1e-13 (to rounding) unless set.
+	tol float64
+	// The path's tangent at the last solution: d(α, b)/dC at C = tanC (0: none).
+	tanA       []float64
+	tanB, tanC float64
 
 	// scratch
 	ka, eta, r, s, u, dAlpha, kd, v, trial []float64
@@ -84,8 +90,8 @@ type dualFit struct {
 // newDualFit returns a solver for n training documents with kernel k (n×n, row-major,
 // shared and not modified) and codes y. α and b start at zero.
 func newDualFit(k []float64, n int, y []float64) *dualFit {
-	f := &dualFit{n: n, k: k, y: y, alpha: make([]float64, n), bmat: make([]float64, n*n), rhs: make([]float64, 2*n)}
-	for _, p := range []*[]float64{&f.ka, &f.eta, &f.r, &f.s, &f.u, &f.dAlpha, &f.kd, &f.v, &f.trial} {
+	f := &dualFit{n: n, k: k, y: y, alpha: make([]float64, n), tol: 1e-13, bmat: make([]float64, n*n), rhs: make([]float64, 2*n)}
+	for _, p := range []*[]float64{&f.ka, &f.eta, &f.r, &f.s, &f.u, &f.dAlpha, &f.kd, &f.v, &f.trial, &f.tanA} {
 		*p = make([]float64, n)
 	}
 	return f
@@ -119,6 +125,15 @@ func (f *dualFit) solve(c float64) error {
 	if n == 0 {
 		return fmt.Errorf("frames: no training documents")
 	}
+	if f.tanC > 0 && c != f.tanC {
+		// Start from the tangent's prediction, on the scale of ln C, along which the path
+		// bends less: (α, b) + C₀·ln(C/C₀)·d(α, b)/dC.
+		h := f.tanC * math.Log(c/f.tanC)
+		for i := range f.alpha {
+			f.alpha[i] += h * f.tanA[i]
+		}
+		f.b += h * f.tanB
+	}
 	f.kmul(f.alpha, f.ka) // kept up to date below
 	for iter := 0; iter < 200; iter++ {
 		quad := 0.0
@@ -149,11 +164,10 @@ func (f *dualFit) solve(c float64) error {
 			f.rhs[2*i] = -f.s[i] * f.kd[i]
 			f.rhs[2*i+1] = f.s[i]
 		}
-		t, ok := lapack64.Potrf(blas64.Symmetric{Uplo: blas.Lower, N: n, Stride: n, Data: f.bmat})
-		if !ok {
+		if _, ok := lapack64.Potrf(blas64.Symmetric{Uplo: blas.Lower, N: n, Stride: n, Data: f.bmat}); !ok {
 			return fmt.Errorf("%w: the Newton matrix is not positive definite", errNoConvergence)
 		}
-		lapack64.Potrs(t, blas64.General{Rows: n, Cols: 2, Stride: 2, Data: f.rhs})
+		cholSolve2(f.bmat, n, f.rhs)
 		// a0 = rhs[:,0] = B⁻¹(−S K u), a1 = rhs[:,1] = B⁻¹ s.
 		sa0, sa1 := 0.0, 0.0
 		for i := 0; i < n; i++ {
@@ -180,10 +194,11 @@ func (f *dualFit) solve(c float64) error {
 		if !(slope < 0) {
 			return nil // no descent left: converged to rounding
 		}
-		if -slope <= 1e-13*(1+math.Abs(obj)) {
+		if -slope <= f.tol*(1+math.Abs(obj)) {
 			// −slope/2 is the Newton decrement, the decrease the step promises: this close
 			// to the minimum the full step is exact to rounding, and the last.
 			f.step(1, db)
+			f.tangent(c)
 			return nil
 		}
 		// Backtracking (Armijo) on J along the step; η and αᵀKα are exact in t.
@@ -203,6 +218,60 @@ func (f *dualFit) solve(c float64) error {
 		f.step(step, db)
 	}
 	return fmt.Errorf("%w: 200 Newton steps", errNoConvergence)
+}
+
+// cholSolve2 solves L·Lᵀ·x = b in place for the two right-hand sides interleaved in
+// rhs (n×2, row-major), L the lower triangle of l (n×n, row-major), by forward and back
+// substitution. (lapack64.Potrs does the same through a general triangular solve that
+// cost as much as the factorization at these sizes.)
+func cholSolve2(l []float64, n int, rhs []float64) {
+	for i := 0; i < n; i++ { // L·y = b
+		row := l[i*n : i*n+i]
+		s0, s1 := rhs[2*i], rhs[2*i+1]
+		for k, lik := range row {
+			s0 -= lik * rhs[2*k]
+			s1 -= lik * rhs[2*k+1]
+		}
+		d := l[i*n+i]
+		rhs[2*i], rhs[2*i+1] = s0/d, s1/d
+	}
+	for i := n - 1; i >= 0; i-- { // Lᵀ·x = y
+		s0, s1 := rhs[2*i], rhs[2*i+1]
+		for k := i + 1; k < n; k++ {
+			lki := l[k*n+i]
+			s0 -= lki * rhs[2*k]
+			s1 -= lki * rhs[2*k+1]
+		}
+		d := l[i*n+i]
+		rhs[2*i], rhs[2*i+1] = s0/d, s1/d
+	}
+}
+
+// tangent sets the path's tangent d(α, b)/dC at the solution for C, from the last Newton
+// step's factorization (B, S and r at the solution to rounding). Differentiating the
+// optimality conditions C·r + α = 0 and Σr = 0 in C gives the Newton system with u
+// replaced by r and the intercept's right-hand side by 0.
+func (f *dualFit) tangent(c float64) {
+	n := f.n
+	f.kmul(f.r, f.kd)
+	for i := 0; i < n; i++ {
+		f.rhs[2*i] = -f.s[i] * f.kd[i]
+		f.rhs[2*i+1] = f.s[i]
+	}
+	cholSolve2(f.bmat, n, f.rhs)
+	sa0, sa1 := 0.0, 0.0
+	for i := 0; i < n; i++ {
+		sa0 += f.s[i] * f.rhs[2*i]
+		sa1 += f.s[i] * f.rhs[2*i+1]
+	}
+	db := 0.0
+	if sa1 > 1e-300 {
+		db = -sa0 / sa1
+	}
+	for i := range f.tanA {
+		f.tanA[i] = -f.r[i] - f.s[i]*(f.rhs[2*i]+f.rhs[2*i+1]*db)
+	}
+	f.tanB, f.tanC = db, c
 }
 
 // step moves α and b by t times the Newton step (Δα in dAlpha, KΔα in kd, Δb = db).

@@ -428,6 +428,9 @@ func (m *Model) UnmarshalJSON(b []byte) error {
 	if len(in.IDF) != len(in.Terms) || !finite(in.IDF) {
 		return bad("%d idf weights for %d terms, or one not finite", len(in.IDF), len(in.Terms))
 	}
+	if (in.Lexicon == nil) != o.NoLexicon {
+		return bad("the options say no_lexicon is %v, the file has lexicon %v", o.NoLexicon, in.Lexicon != nil)
+	}
 	feat := &features{an: o.Analyzer, terms: in.Terms, idf: in.IDF, weighting: *o.Weighting}
 	var lexName string
 	if l := in.Lexicon; l != nil {

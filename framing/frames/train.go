@@ -33,22 +33,28 @@ type Options struct {
 	// resolved) and analyzes every text it is applied to the same way.
 	Analyzer framing.Analyzer `json:"analyzer"`
 	// Weighting weights the term counts, with the document frequencies of the training
-	// documents, as [framing.Matrix.Weight] defines it; nil means TF-IDF as
-	// scikit-learn's TfidfVectorizer computes it by default: raw counts × smooth idf,
-	// rows scaled to unit length ({TF: TFRaw, IDF: IDFSmooth, Normalize: true}). Log counts
-	// are {TF: TFSublinear, Normalize: true}, presence {TF: TFBinary, Normalize: true}.
-	// Normalization runs over the model's vocabulary: terms it never saw in training do
-	// not count.
+	// documents, as [framing.Matrix.Weight] defines it; nil means TF-IDF with sublinear
+	// term frequencies, (1 + ln count) × smooth idf, rows scaled to unit length ({TF:
+	// TFSublinear, IDF: IDFSmooth, Normalize: true}; scikit-learn's
+	// TfidfVectorizer(sublinear_tf=True)). scikit-learn's default TF-IDF is {TF: TFRaw,
+	// IDF: IDFSmooth, Normalize: true}, log counts {TF: TFSublinear, Normalize: true},
+	// presence {TF: TFBinary, Normalize: true}. Normalization runs over the model's
+	// vocabulary: terms it never saw in training do not count.
 	Weighting *framing.Weighting `json:"weighting,omitempty"`
 	// MinDF leaves out terms found in fewer than MinDF training documents (0 or 1 keeps
 	// every term).
 	MinDF int `json:"min_df,omitempty"`
-	// Lexicon, if not nil, adds one feature per category: ln(1 + matches per 1,000 words)
-	// ([framing.Analyzer.LexiconProfile]), standardized with the training documents' mean
-	// and standard deviation, times LexiconWeight. The model file keeps the lexicon.
+	// Lexicon adds one feature per category: ln(1 + matches per 1,000 counted terms) (the
+	// matches [framing.Analyzer.LexiconEvidence] finds, over the document's unigram terms
+	// after stop words and numbers are dropped), standardized with the training
+	// documents' mean and standard deviation, times LexiconWeight. nil means [framing.FramesLexicon] (its
+	// generic news frames helped on frames-dev: see the package documentation), unless
+	// NoLexicon. The model file keeps the lexicon.
 	Lexicon *framing.Lexicon `json:"-"`
-	// LexiconWeight scales the lexicon features (0 means 1). Under the L2 penalty a larger
-	// scale lets a category's feature move the prediction at a smaller cost.
+	// NoLexicon leaves the lexicon features out: the model reads the terms only.
+	NoLexicon bool `json:"no_lexicon,omitempty"`
+	// LexiconWeight scales the lexicon features (0 means 0.1). Under the L2 penalty a larger scale lets a category's feature move
+	// the prediction at a smaller cost, so it weighs the lexicon against the terms.
 	LexiconWeight float64 `json:"lexicon_weight,omitempty"`
 	// C lists the penalties to choose from: the inverse of the L2 penalty's strength, as
 	// scikit-learn's LogisticRegression(C=...) takes it (larger C, weaker penalty). nil
@@ -69,7 +75,7 @@ type Options struct {
 // [framing.ErrOption] naming the first invalid one.
 func (o Options) resolved() (Options, error) {
 	if o.Weighting == nil {
-		o.Weighting = &framing.Weighting{TF: framing.TFRaw, IDF: framing.IDFSmooth, Normalize: true}
+		o.Weighting = &framing.Weighting{TF: framing.TFSublinear, IDF: framing.IDFSmooth, Normalize: true}
 	} else {
 		w := *o.Weighting
 		o.Weighting = &w
@@ -103,8 +109,13 @@ func (o Options) resolved() (Options, error) {
 	if o.MinDF < 0 {
 		return o, fmt.Errorf("frames: MinDF %d (want 0 or more): %w", o.MinDF, framing.ErrOption)
 	}
+	if o.NoLexicon {
+		o.Lexicon = nil
+	} else if o.Lexicon == nil {
+		o.Lexicon = framing.FramesLexicon()
+	}
 	if o.LexiconWeight == 0 {
-		o.LexiconWeight = 1
+		o.LexiconWeight = 0.1
 	}
 	if !(o.LexiconWeight > 0) || math.IsInf(o.LexiconWeight, 0) {
 		return o, fmt.Errorf("frames: LexiconWeight %g (want positive): %w", o.LexiconWeight, framing.ErrOption)
@@ -367,6 +378,9 @@ func (o *Options) fitBinary(c *cv, y []float64, dual bool) (frameModel, error) {
 				yf[t] = y[i]
 			}
 			fits[f] = newDualFit(c.ktrain[f], len(c.train[f]), yf)
+			// Out-of-fold predictions need not be exact to rounding: a decrement of 1e-9
+			// leaves them within about 1e-5 and saves a Newton step per fit.
+			fits[f].tol = 1e-9
 		}
 		fit = func(f int, cc float64) error {
 			if err := fits[f].solve(cc); err != nil {
