@@ -510,8 +510,8 @@ func BenchmarkFramesDevScikitLearn(b *testing.B) {
 // whole. The mean absolute error is reported (the target of 0.05 is not met: see the
 // package documentation).
 func TestFramesDevPrevalence(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains five models")
+	if testing.Short() || raceEnabled {
+		t.Skip("trains five models (minutes under the race detector)")
 	}
 	fd := loadFramesDev(t)
 	_, models := fd.cvPredictions(t, nil)
