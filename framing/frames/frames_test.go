@@ -574,3 +574,33 @@ func TestEvidence(t *testing.T) {
 		t.Errorf("an unknown frame: %v", err)
 	}
 }
+
+// TestPredictEdgeCases: documents with nothing the model counts get finite probabilities.
+func TestPredictEdgeCases(t *testing.T) {
+	m, _ := trainSynthetic(t, nil)
+	docs := []corpus.Document{
+		{ID: "empty", Event: "e", Outlet: "o", Text: ""},
+		{ID: "stop words", Event: "e", Outlet: "o", Text: "the of and to"},
+		{ID: "punctuation", Event: "e", Outlet: "o", Text: "… — ?! «»"},
+		{ID: "digits", Event: "e", Outlet: "o", Text: "1,200 2026 3.5"},
+		{ID: "unseen", Event: "e", Outlet: "o", Text: "Zyxwv qwerty asdfgh."},
+		{ID: "non-Latin", Event: "e", Outlet: "o", Text: "北京 東京 서울"},
+	}
+	preds, err := m.Predict(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range preds {
+		for _, v := range p.Probabilities {
+			if !(v > 0 && v < 1) {
+				t.Errorf("%s: probability %v", p.ID, v)
+			}
+		}
+	}
+	if _, err := m.Predict([]corpus.Document{docs[0], docs[0]}); err == nil {
+		t.Error("repeated document ids: no error")
+	}
+	if got, err := m.Predict(nil); err != nil || got != nil {
+		t.Errorf("no documents: %v, %v", got, err)
+	}
+}

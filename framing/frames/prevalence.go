@@ -165,21 +165,24 @@ type Prevalence struct {
 // Prevalence estimates, for each side and each frame, the share of the side's documents
 // that carry the frame: over all the side's documents (Event ""), and for each event when
 // the documents cover more than one. The model's predictions are corrected by its
-// cross-validated error rates (see [Method]), and each estimate is clipped to [0, 1].
+// cross-validated error rates (see [Method]); ACC and PACC estimates are clipped to
+// [0, 1] (Share.Clipped says when), and Mixture's lie in [0, 1] by construction.
 //
 // Intervals are percentile intervals (quantiles of type 7, linear interpolation, as R's
-// and numpy's defaults) of a bootstrap that redraws both sources of error in every
-// replicate: each group's documents, with replacement, and the training documents'
-// out-of-fold predictions, with replacement within those coded with and without the
-// frame, from which the error rates are computed again. The intervals therefore include
-// the classifier's error, not only the sampling of documents. All groups of one replicate
-// share its error rates, so the intervals of differences between sides count that error
-// once, as it acts.
+// and numpy's defaults) of a bootstrap whose every replicate redraws the training
+// documents' out-of-fold predictions, with replacement within those coded with and without
+// the frame, and computes the error rates again from them: the intervals include the
+// classifier's error, not only the sampling of documents. ACC, PACC, CC and PCC also redraw
+// each group's documents, with replacement; Mixture draws the group's share from its
+// posterior under the replicate's error rates (θ, then each document's frame given θ and
+// its probability), which covers the same uncertainty about the documents at hand. All
+// groups of one replicate share its error rates, so the intervals of differences between
+// sides count that error once, as it acts.
 //
 // Differences A − B are given for every pair of sides (in the order given), over all
 // documents and per event, and pooled over events: the per-event differences are pooled
 // with [stats.RandomEffects] (REML), each weighted by its document-sampling variance (the
-// bootstrap with the error rates held at their estimates; at least the variance of a
+// replicates' spread with the error rates held at their estimates; at least the variance of a
 // share with half a document added to each outcome, p̃ = (k + ½)/(n + 1), p̃(1 − p̃)/(n + 1)
 // per side, so that an event where a side's documents all agree keeps a finite weight).
 // The error rates are shared by every event, so pooling cannot average their error away:

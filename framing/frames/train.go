@@ -59,7 +59,8 @@ type Options struct {
 	// C lists the penalties to choose from: the inverse of the L2 penalty's strength, as
 	// scikit-learn's LogisticRegression(C=...) takes it (larger C, weaker penalty). nil
 	// means [DefaultC]. Each frame gets the C with the smallest out-of-fold log loss
-	// (ties go to the smaller C).
+	// (ties go to the smaller C), trying them in increasing order and stopping after two
+	// in a row that do worse than the best so far.
 	C []float64 `json:"c,omitempty"`
 	// Folds is the number of cross-validation folds (0 means 5). Folds are fixed by
 	// [Folds] from the document IDs and Seed.
