@@ -67,10 +67,12 @@ func mustLexicon(file, name string) *Lexicon {
 }
 
 // FramesLexicon returns framediff's lexicon of generic news frames: conflict, cooperation,
-// security, economic, morality, responsibility, human-interest, sovereignty and
-// delegitimizing (of media and sources). The categories follow Semetko & Valkenburg (2000)
+// security, economic, morality, responsibility, human-interest, sovereignty,
+// delegitimizing (of media and sources) and resolution (solutions: plans, policies,
+// agreements). The categories follow Semetko & Valkenburg (2000), Frermann et al. (2023)
 // and the framing literature on international conflict; the word lists were written for
-// framediff (framing/lexicons/news-frames.txt, which documents the sources).
+// framediff (framing/lexicons/news-frames.txt, which documents the sources and how the
+// English lists were checked against coded articles).
 func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-frames") }
 
 // EvaluativeLexicon returns framediff's lexicon of evaluative (loaded) language, after the

@@ -14,7 +14,7 @@ import (
 
 func TestEmbeddedLexicons(t *testing.T) {
 	frames, eval := FramesLexicon(), EvaluativeLexicon()
-	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing" {
+	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing,resolution" {
 		t.Errorf("frames categories %s", got)
 	}
 	if got := strings.Join(eval.Categories(), ","); got != "intensifier,pejorative,laudatory,loaded-action,assertive,factive" {
