@@ -13,6 +13,10 @@ import (
 	"strings"
 )
 
+// maxDigestEntries bounds the files and folders [DigestFS] looks at in a folder, when it is
+// given a limit.
+const maxDigestEntries = 1 << 20
+
 // A Digest identifies the bytes a corpus is read from, for a provenance record.
 type Digest struct {
 	SHA256 string `json:"sha256"` // hex
@@ -30,8 +34,9 @@ type Digest struct {
 //
 // So a folder's digest changes when a file is added, removed, renamed or edited, and only
 // then. Every file must be a regular file (a named pipe or a device is an error, never a
-// read that blocks or never ends). A limit above 0 bounds the bytes read: a corpus larger
-// than limit is an error, found without reading past it.
+// read that blocks or never ends). A limit above 0 bounds the work: a corpus of more than
+// limit bytes is an error, found without reading past it, and so is a folder of more than 2^20
+// (about a million) files and folders.
 func DigestFS(fsys fs.FS, name string, limit int64) (Digest, error) {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
@@ -46,9 +51,13 @@ func DigestFS(fsys fs.FS, name string, limit int64) (Digest, error) {
 		return Digest{SHA256: hex.EncodeToString(sum), Bytes: d.read, Files: 1}, nil
 	}
 	var files []string
+	entries := 0
 	err = fs.WalkDir(fsys, name, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return &LoadError{File: p, Err: err}
+		}
+		if entries++; limit > 0 && entries > maxDigestEntries {
+			return &LoadError{File: name, Err: fmt.Errorf("more than %d files and folders", maxDigestEntries)}
 		}
 		if isTextFile(p, e) {
 			files = append(files, p)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
@@ -116,4 +117,48 @@ func TestPlacebo(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top")
+}
+
+// TestFilesDecoded: plain-text files given with -a and -b are decoded as the corpus
+// loaders decode theirs: UTF-16 with a byte-order mark and old Mac line endings are read
+// as text, and a file that is not text is an error.
+func TestFilesDecoded(t *testing.T) {
+	dir := t.TempDir()
+	state := "Routine drills safeguard sovereignty against separatist forces.\n\nThe drills were routine."
+	wire := "Large-scale drills simulate a blockade, officials said.\r\rThe blockade alarmed shipping."
+	utf16le := func(s string) []byte {
+		out := []byte{0xFF, 0xFE}
+		for _, u := range utf16.Encode([]rune(s)) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	}
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, utf16le(state), 0o644)
+	os.WriteFile(b, []byte(wire), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b, "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Comparisons[0]
+	// Counted words by hand, own voice, stop words out: routine drills safeguard
+	// sovereignty separatist forces drills routine (8); large-scale drills simulate
+	// blockade officials said blockade alarmed shipping (9).
+	if c.TokensA != 8 || c.TokensB != 9 {
+		t.Errorf("counted words %d and %d, want 8 and 9", c.TokensA, c.TokensB)
+	}
+	for _, k := range append(c.TopA, c.TopB...) {
+		if strings.ContainsRune(k.Word, 0) || len([]rune(k.Word)) == 1 {
+			t.Errorf("a word of the decoding's debris: %q", k.Word)
+		}
+	}
+	// Without a byte-order mark UTF-16 is refused, not counted as letters.
+	os.WriteFile(a, utf16le(state)[2:], 0o644)
+	if err := run([]string{"-a", a, "-b", b}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("UTF-16 without a mark: %v", err)
+	}
 }

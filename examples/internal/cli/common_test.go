@@ -4,12 +4,8 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"flag"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +21,7 @@ const ruwaLike = "id,Site,Event,title,desc,ref\n" +
 
 func parseCommon(t *testing.T, args ...string) (*Common, error) {
 	t.Helper()
-	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{})
+	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
 	c := &Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1}
 	f.Common(c, FlagInput, FlagSides, FlagAnalysis, FlagOutput, "html", "figure")
 	return c, f.Parse(args)
@@ -57,7 +53,7 @@ func TestStdinFieldsKinds(t *testing.T) {
 	if _, ok := docs[0].Meta["ref"]; ok {
 		t.Error("-=ref did not drop the column")
 	}
-	prov, err := c.Provenance("test", []string{"-corpus", "-"})
+	prov, err := c.Provenance()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,49 +88,5 @@ func TestCommonUsageErrors(t *testing.T) {
 	}
 	if _, err := parseCommon(t, "-h"); !errors.Is(err, flag.ErrHelp) {
 		t.Errorf("-h: %v", err)
-	}
-}
-
-func TestReplay(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "news.jsonl")
-	if err := os.WriteFile(data, []byte(`{"id":"1","event":"e","outlet":"o","text":"t"}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	args := []string{"-corpus", data, "-top", "7", "-voice", "all", "-kind", "o=wire"}
-	c, err := parseCommon(t, args...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prov, err := c.Provenance("test", args)
-	if err != nil {
-		t.Fatal(err)
-	}
-	record := filepath.Join(dir, "out.csv.provenance.json")
-	b, _ := json.Marshal(prov)
-	if err := os.WriteFile(record, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	again, err := parseCommon(t, "-replay", record)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if again.Top != 7 || again.Voice != "all" || again.Corpus != data || again.Kinds["o"] != "wire" {
-		t.Errorf("replayed flags %+v", again)
-	}
-	// The replayed run's own record holds the arguments it ran, so it replays too.
-	if p, err := again.Provenance("test", []string{"-replay", record}); err != nil || !slices.Equal(p.Args, args) {
-		t.Errorf("replayed run's record args %q (%v), want %q", p.Args, err, args)
-	}
-	// Another program's record, and a changed input, are refused.
-	prov.Tool = "framediff other"
-	b, _ = json.Marshal(prov)
-	os.WriteFile(filepath.Join(dir, "other.json"), b, 0o644)
-	if _, err := parseCommon(t, "-replay", filepath.Join(dir, "other.json")); err == nil || !strings.Contains(err.Error(), "other") {
-		t.Errorf("another program's record: %v", err)
-	}
-	os.WriteFile(data, []byte(`{"id":"1","event":"e","outlet":"o","text":"changed"}`+"\n"), 0o644)
-	if _, err := parseCommon(t, "-replay", record); err == nil {
-		t.Error("a changed input was replayed")
 	}
 }
