@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
 )
 
 // ruwaLike is a headline table in the layout of RUWA: text in title and desc, outlets by
@@ -80,6 +82,10 @@ func TestCommonUsageErrors(t *testing.T) {
 		{"-lang", "klingon"},
 		{"-side-b", "color:red"},
 		{"-replay", "x.json", "-top", "3"}, // replay runs the record as it was
+		{"-force"},                         // -force goes with -replay
+		{"-side-a", "kind:state", "-side-b", "state"},
+		{"-side-a", "kind:Wire"},
+		{"-side-a", "outlet:AP", "-side-b", "outlet:AP"},
 	} {
 		_, err := parseCommon(t, args...)
 		if !IsUsage(err) {
@@ -88,5 +94,68 @@ func TestCommonUsageErrors(t *testing.T) {
 	}
 	if _, err := parseCommon(t, "-h"); !errors.Is(err, flag.ErrHelp) {
 		t.Errorf("-h: %v", err)
+	}
+}
+
+// TestSides: the same side given twice is a usage error naming both flags; two different
+// sides of one name are named by their specs.
+func TestSides(t *testing.T) {
+	_, err := parseCommon(t, "-side-a", "kind:State", "-side-b", "state")
+	if !IsUsage(err) || !strings.Contains(err.Error(), "-side-a kind:State") || !strings.Contains(err.Error(), "-side-b state") {
+		t.Errorf("the same side: %v", err)
+	}
+	c, err := parseCommon(t, "-side-a", "kind:Reuters", "-side-b", "outlet:Reuters")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := c.Sides(); a.Name != "kind:Reuters" || b.Name != "outlet:Reuters" {
+		t.Errorf("sides named %q and %q", a.Name, b.Name)
+	}
+	c, _ = parseCommon(t, "-side-a", "outlet:AP", "-side-b", "outlet:ap") // outlets match exactly
+	if a, b := c.Sides(); a.Name != "AP" || b.Name != "ap" {
+		t.Errorf("sides named %q and %q", a.Name, b.Name)
+	}
+}
+
+// TestPairs: the events rule, with and without -event.
+func TestPairs(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "1", Event: "both", Outlet: "S", Kind: "state", Text: "Heroic defenders repelled the attack."},
+		{ID: "2", Event: "both", Outlet: "W", Kind: "wire", Text: "Shelling hit the village, witnesses said."},
+		{ID: "3", Event: "solo", Outlet: "S", Kind: "state", Text: "Heroic defenders."},
+		{ID: "4", Event: "mute", Outlet: "S", Kind: "state", Text: "Heroic defenders."},
+		{ID: "5", Event: "mute", Outlet: "W", Kind: "wire", Text: "The of and it."},
+		{ID: "6", Event: "others", Outlet: "B", Kind: "blog", Text: "Unrelated."},
+	}
+	var an framing.Analyzer
+	for _, tt := range []struct {
+		event string
+		want  string // the events compared, or the error
+	}{
+		{"", "[both]"},
+		{"both", "[both]"},
+		{"solo", `event "solo": side "wire" has no documents`},
+		{"mute", `event "mute": side "wire" has no counted words`},
+		{"others", `event "others": no document of either side covers it`},
+		{"nope", `event "nope": no document of either side covers it`},
+	} {
+		f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
+		c := &Common{SideA: "kind:state", SideB: "kind:wire"}
+		f.Common(c, FlagSides)
+		if err := f.Parse([]string{"-event", tt.event}); err != nil {
+			t.Fatal(err)
+		}
+		pairs, err := c.Pairs(&an, docs)
+		var got []string
+		for _, p := range pairs {
+			got = append(got, p.Event)
+		}
+		if s := fmt.Sprint(got); err != nil && !strings.Contains(err.Error(), tt.want) || err == nil && s != tt.want {
+			t.Errorf("-event %q: %v, %v; want %s", tt.event, got, err, tt.want)
+		}
+		if stderr := f.stderr.(*bytes.Buffer).String(); tt.event == "" &&
+			stderr != `test: left out 2 of 3 events: "mute" (side "wire" has no counted words), "solo" (side "wire" has no documents)`+"\n" {
+			t.Errorf("stderr %q", stderr)
+		}
 	}
 }
