@@ -134,7 +134,7 @@ func (d *digester) file(name string, st fs.FileInfo) ([]byte, error) {
 		return nil, &LoadError{File: name, Err: err}
 	}
 	if d.limit > 0 && d.read > d.limit {
-		return nil, &LoadError{File: name, Err: fmt.Errorf("more than %d bytes", d.limit)}
+		return nil, &LoadError{File: name, Err: fmt.Errorf("more than the %d bytes allowed", d.limit)}
 	}
 	return h.Sum(nil), nil
 }

@@ -437,7 +437,7 @@ func verify(path string, in report.Input) error {
 	}
 	d, err := corpus.DigestFile(path, in.Bytes+1)
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot be checked against the record: %w", err)
 	}
 	if d.SHA256 != in.SHA256 || d.Bytes != in.Bytes {
 		return errors.New("differs from the record: it changed since the run, or it is not the input the run read")
