@@ -1,6 +1,9 @@
 // Package cli holds what every framediff example program shares: exit codes, usage and
 // flag errors, loading a corpus with every skipped or left-out record reported, language
-// selection, and terminal-safe output. Each program's main.go then reads as its job.
+// selection, terminal-safe output, provenance records and a -replay that trusts none of
+// them (see [Common]), and the rules for sides and events that make every program treat
+// the same data the same way (see [Input.Docs] and [Common.Pairs]). Each program's main.go
+// then reads as its job.
 package cli
 
 import (

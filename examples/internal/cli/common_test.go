@@ -134,8 +134,8 @@ func TestPairs(t *testing.T) {
 	}{
 		{"", "[both]"},
 		{"both", "[both]"},
-		{"solo", `event "solo": side "wire" has no documents`},
-		{"mute", `event "mute": side "wire" has no counted words`},
+		{"solo", `event "solo": side "wire": side has no documents`},
+		{"mute", `event "mute": side "wire": no counted tokens`},
 		{"others", `event "others": no document of either side covers it`},
 		{"nope", `event "nope": no document of either side covers it`},
 	} {

@@ -20,8 +20,20 @@ import (
 // comparison with no event left. Documents on both sides are an error earlier, when the
 // corpus is read (see [Input.Docs]).
 
-// A leftOut is an event left out of a comparison, and why.
-type leftOut struct{ event, why string }
+// A leftOut is an event left out of a comparison: the side that lacks something, and
+// what (corpus.ErrEmptySide: documents; framing.ErrEmpty: counted words).
+type leftOut struct {
+	event, side string
+	lacks       error
+}
+
+func (l leftOut) why() string {
+	what := "documents"
+	if l.lacks == framing.ErrEmpty {
+		what = "counted words"
+	}
+	return fmt.Sprintf("side %q has no %s", l.side, what)
+}
 
 // listLeftOut prints the events left out, if any, of total.
 func (c *Common) listLeftOut(out []leftOut, total int) {
@@ -30,7 +42,7 @@ func (c *Common) listLeftOut(out []leftOut, total int) {
 	}
 	parts := make([]string, len(out))
 	for i, l := range out {
-		parts[i] = fmt.Sprintf("%q (%s)", l.event, l.why)
+		parts[i] = fmt.Sprintf("%q (%s)", l.event, l.why())
 	}
 	fmt.Fprintf(c.flags.stderr, "%s: left out %d of %d events: %s\n", c.flags.prog.Name, len(out), total, strings.Join(parts, ", "))
 }
@@ -43,7 +55,7 @@ func (c *Common) chosen(compared []string, out []leftOut, seen bool) error {
 			return fmt.Errorf("event %q: no document of either side covers it: %w", c.Event, corpus.ErrNoEvent)
 		}
 		if len(out) > 0 {
-			return fmt.Errorf("event %q: %s: %w", c.Event, out[0].why, corpus.ErrEmptySide)
+			return fmt.Errorf("event %q: side %q: %w", c.Event, out[0].side, out[0].lacks)
 		}
 		return nil
 	}
@@ -86,13 +98,13 @@ func (c *Common) Pairs(an *framing.Analyzer, docs []corpus.Document) ([]corpus.S
 	var out []leftOut
 	for _, e := range slices.Sorted(mapKeys(byEvent)) {
 		s := byEvent[e]
-		why, err := c.lacking(a.Name, len(s.A), func() (bool, error) { return counted(an, s.A) },
+		l, err := lacking(e, a.Name, len(s.A), func() (bool, error) { return counted(an, s.A) },
 			b.Name, len(s.B), func() (bool, error) { return counted(an, s.B) })
 		if err != nil {
 			return nil, err
 		}
-		if why != "" {
-			out = append(out, leftOut{e, why})
+		if l != nil {
+			out = append(out, *l)
 			continue
 		}
 		slices.SortFunc(s.A, func(x, y corpus.Document) int { return strings.Compare(x.ID, y.ID) })
@@ -106,15 +118,16 @@ func (c *Common) Pairs(an *framing.Analyzer, docs []corpus.Document) ([]corpus.S
 	return pairs, c.chosen(events, out, len(byEvent) > 0)
 }
 
-// lacking returns why an event cannot be compared ("" if it can): a side without
-// documents, or without counted words. The counts are asked for only where needed.
-func (c *Common) lacking(nameA string, docsA int, countedA func() (bool, error), nameB string, docsB int, countedB func() (bool, error)) (string, error) {
+// lacking returns what keeps an event from being compared (nil if nothing does): a side
+// without documents, or without counted words. The counts are asked for only where
+// needed.
+func lacking(event, nameA string, docsA int, countedA func() (bool, error), nameB string, docsB int, countedB func() (bool, error)) (*leftOut, error) {
 	for _, s := range []struct {
 		name string
 		docs int
 	}{{nameA, docsA}, {nameB, docsB}} {
 		if s.docs == 0 {
-			return fmt.Sprintf("side %q has no documents", s.name), nil
+			return &leftOut{event, s.name, corpus.ErrEmptySide}, nil
 		}
 	}
 	for _, s := range []struct {
@@ -123,13 +136,13 @@ func (c *Common) lacking(nameA string, docsA int, countedA func() (bool, error),
 	}{{nameA, countedA}, {nameB, countedB}} {
 		ok, err := s.counted()
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		if !ok {
-			return fmt.Sprintf("side %q has no counted words", s.name), nil
+			return &leftOut{event, s.name, framing.ErrEmpty}, nil
 		}
 	}
-	return "", nil
+	return nil, nil
 }
 
 // counted reports whether any of docs has a word that an counts, each document in its own
@@ -186,12 +199,12 @@ func (c *Common) Compared(ec *framing.EventCounts, a, b int) ([]string, error) {
 				return p.Total(1) > 0, nil
 			}
 		}
-		why, err := c.lacking(names[a], na, words(a), names[b], nb, words(b))
+		l, err := lacking(e, names[a], na, words(a), names[b], nb, words(b))
 		if err != nil {
 			return nil, err
 		}
-		if why != "" {
-			out = append(out, leftOut{e, why})
+		if l != nil {
+			out = append(out, *l)
 			continue
 		}
 		compared = append(compared, e)

@@ -361,7 +361,7 @@ func TestReplayStdin(t *testing.T) {
 // the program built from four arguments and an input path.
 func FuzzReplay(f *testing.F) {
 	w := newReplayWorld(f)
-	good, _ := json.Marshal(w.record)
+	good, _ := json.Marshal(map[string]any{"tool": w.record["tool"], "args": w.record["args"], "inputs": w.record["inputs"]})
 	digest := input("", corpusData)["sha256"].(string)
 	f.Add(good, "-corpus", "news.jsonl", "-csv", "t.csv", "news.jsonl")
 	f.Add([]byte(`{"tool":"framediff prog","args":["-corpus","news.jsonl","-csv","../x.csv"],"inputs":[{"path":"news.jsonl","bytes":142,"sha256":"`+digest+`"}]}`),
@@ -405,16 +405,11 @@ func FuzzReplay(f *testing.F) {
 			if err := os.WriteFile(record, rec, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			for _, force := range []bool{false, true} {
-				args := []string{"-replay", record}
-				if force {
-					args = append(args, "-force")
-				}
-				execProg(args...)
-				clean()
-				if after := outside(); fmt.Sprint(after) != fmt.Sprint(before) {
-					t.Fatalf("record %q: files outside the record's folder changed:\nbefore %v\nafter  %v", rec, before, after)
-				}
+			// With -force, the most a replay may do: overwrite what exists in the folder.
+			execProg("-replay", record, "-force")
+			clean()
+			if after := outside(); fmt.Sprint(after) != fmt.Sprint(before) {
+				t.Fatalf("record %q: files outside the record's folder changed:\nbefore %v\nafter  %v", rec, before, after)
 			}
 		}
 	})
