@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -178,11 +179,17 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	doc := func(name, text string) []corpus.Document {
 		return []corpus.Document{{ID: name, Event: "files", Outlet: name, Language: lang, Text: text}}
 	}
-	ps, err := an.Profiles(doc(a, ta), doc(b, tb))
+	// The sides are named by the files' names, so that a run and its replay from another
+	// folder write the same table; by their paths if the names are the same.
+	nameA, nameB := filepath.Base(a), filepath.Base(b)
+	if nameA == nameB {
+		nameA, nameB = a, b
+	}
+	ps, err := an.Profiles(doc(nameA, ta), doc(nameB, tb))
 	if err != nil {
 		return nil, err
 	}
-	return framing.Compare(ps[0], ps[1], a, b, opts)
+	return framing.Compare(ps[0], ps[1], nameA, nameB, opts)
 }
 
 // readText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,5 +161,26 @@ func TestFilesDecoded(t *testing.T) {
 	os.WriteFile(a, utf16le(state)[2:], 0o644)
 	if err := run([]string{"-a", a, "-b", b}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "UTF-16") {
 		t.Errorf("UTF-16 without a mark: %v", err)
+	}
+}
+
+// TestFilesReplay: a comparison of two files replays from another folder to the same
+// table (the sides are named by the files' names, not by paths that differ by folder).
+func TestFilesReplay(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "state.txt"), []byte("Routine drills safeguard sovereignty against separatist forces."), 0o644)
+	os.WriteFile(filepath.Join(dir, "wire.txt"), []byte("Large-scale drills simulate a blockade, officials said."), 0o644)
+	t.Chdir(dir)
+	if err := run([]string{"-a", "state.txt", "-b", "wire.txt", "-csv", "t.csv"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	if err := run([]string{"-replay", filepath.Join(dir, "t.csv.provenance.json"), "-csv", "again.csv"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(filepath.Join(dir, "t.csv"))
+	again, _ := os.ReadFile("again.csv")
+	if len(first) == 0 || !bytes.Equal(first, again) {
+		t.Errorf("the replay wrote another table:\n%s\nvs\n%s", first, again)
 	}
 }
