@@ -61,9 +61,10 @@ import (
 // same digest, read from a regular file and never past the recorded size (no pipe, no
 // device, no file outside the record that changed); that the arguments set neither
 // -replay nor -force; and that every output, with the record written beside a table,
-// lies inside the record's folder (after symbolic links) and, unless -force, does not
-// exist. Paths are read from the record's folder, whatever the current one. Then it
-// prints on stderr what will run, what it reads and what it writes.
+// lies inside the record's folder (after symbolic links), is a regular file if it exists,
+// and, unless -force, does not exist. Paths are read from the record's folder, whatever the
+// current one, and so is an output the arguments leave at its default (report's
+// report.html). Then it prints on stderr what will run, what it reads and what it writes.
 //
 // With -replay, the command line may give only -force, -quiet and the program's outputs
 // (-csv FILE, ...): an output given there is written where it says (from the current
