@@ -10,9 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 )
 
@@ -101,9 +99,7 @@ func newReplayWorld(t testing.TB) *replayWorld {
 	write(filepath.Join(w.secret, "target.csv"), "keep me")
 	os.Symlink(w.secret, filepath.Join(w.rec, "out"))                                   // a folder link leading outside
 	os.Symlink(filepath.Join(w.secret, "target.csv"), filepath.Join(w.rec, "link.csv")) // a file link leading outside
-	if runtime.GOOS != "windows" {
-		syscall.Mkfifo(filepath.Join(w.rec, "fifo.jsonl"), 0o600)
-	}
+	mkfifo(filepath.Join(w.rec, "fifo.jsonl"))
 	table := filepath.Join(w.rec, "t.csv")
 	if code, errOut := execProg("-corpus", filepath.Join(w.rec, "news.jsonl"), "-csv", table); code != ExitOK {
 		t.Fatalf("first run: %s", errOut)
