@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -55,15 +56,15 @@ type result struct {
 }
 
 func run(args []string, w, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, w)
+	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "all", NGrams: 1, Top: 5}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "json", "csv", "replay", "figure")
-	coded := fs.String("coded", "", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt); default: the embedded coded sample")
+	coded := fs.InputFile("coded", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt); default: the embedded coded sample")
 	codes := fs.String("codes", "frames", "the field of each coded document that holds its codes: a JSON object of true/false per frame, or with -exclusive the name of its one frame; empty: each frame's own column (give -frames)")
 	frameList := fs.String("frames", "", "the frames, comma-separated (default: those the codes name)")
 	exclusive := fs.Bool("exclusive", false, "each coded document has exactly one frame: one multinomial model")
-	modelPath := fs.String("model", "", "apply the model saved in `FILE` instead of learning one")
-	save := fs.String("save", "", "save the learned model to `FILE` (JSON)")
+	modelPath := fs.InputFile("model", "apply the model saved in `FILE` instead of learning one")
+	save := fs.OutputFile("save", "", "save the learned model to `FILE` (JSON)", false)
 	noLexicon := fs.Bool("no-lexicon", false, "learn from the terms only, without the news-frames categories as features")
 	method := fs.String("method", "mixture", "prevalence estimator: mixture, acc, pacc, cc or pcc")
 	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals")
@@ -129,7 +130,11 @@ func run(args []string, w, stderr io.Writer) error {
 
 	// The corpus, its sides, and the estimates.
 	lang := model.Analyzer().Language
-	corp, err := c.Input(lang).Corpus(prog.Name, stderr)
+	in := c.Input(lang)
+	if *groupSpec != "" {
+		in.Sides = nil // the groups are the sides; Prevalence refuses a document in two
+	}
+	corp, err := in.Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
 	}
@@ -148,6 +153,18 @@ func run(args []string, w, stderr io.Writer) error {
 	} else {
 		a, b := c.Sides()
 		sides = []corpus.Side{a, b}
+		// The events both sides cover (the rule every program follows; the others are
+		// listed on stderr).
+		an := model.Analyzer()
+		pairs, err := c.Pairs(&an, docs)
+		if err != nil {
+			return err
+		}
+		compared := map[string]bool{}
+		for _, p := range pairs {
+			compared[p.Event] = true
+		}
+		docs = slices.DeleteFunc(docs, func(d corpus.Document) bool { return !compared[d.Event] })
 	}
 	prev, err := model.Prevalence(docs, sides, &frames.PrevalenceOptions{Method: meth, Replicates: *replicates, Seed: *seed})
 	if errors.Is(err, corpus.ErrEmptySide) {
@@ -187,7 +204,7 @@ func run(args []string, w, stderr io.Writer) error {
 		printText(cli.Terminal(w), model, prev, evidence)
 	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
@@ -201,7 +218,7 @@ func run(args []string, w, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, prev.Shares, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, prev.Shares, prov); err != nil {
 			return err
 		}
 	}
