@@ -17,11 +17,29 @@ var ErrEncoding = errors.New("unsupported text encoding")
 // sniffSize is how much of the input is examined for NUL bytes.
 const sniffSize = 4096
 
-// decodeInput returns a reader of r's text as UTF-8. A UTF-8 byte-order mark is dropped;
-// UTF-16 and UTF-32 input with a byte-order mark is decoded. Input without a mark whose
-// first 4 KiB are more than a tenth NUL bytes is refused with an error wrapping
-// [ErrEncoding]: it is UTF-16 or UTF-32 without a mark, or not text at all, and reading it
-// as UTF-8 would give letters separated by NULs.
+// Decode returns a reader of r's text as UTF-8, decoded as every loader of this package
+// decodes its input, for text read outside a corpus (a plain-text file, a lexicon):
+//
+//   - a UTF-8 byte-order mark is dropped; UTF-16 and UTF-32 with a byte-order mark are
+//     decoded (unpaired surrogates and values that are not characters become U+FFFD);
+//   - input without a mark whose first 4 KiB are more than a tenth NUL bytes is refused
+//     with an error wrapping [ErrEncoding]: it is UTF-16 or UTF-32 without a mark, or not
+//     text at all, and reading it as UTF-8 would give letters separated by NULs;
+//   - old Mac line endings are read as line endings: if the first line break of the input
+//     is a carriage return alone, every carriage return (and CR LF) becomes a newline.
+//     Otherwise line breaks are left as they are (CR LF is for the reader to trim), and a
+//     carriage return inside a line stays.
+//
+// Invalid UTF-8 in UTF-8 input is passed on as it is.
+func Decode(r io.Reader) (io.Reader, error) {
+	br, err := decodeInput(r)
+	if err != nil {
+		return nil, err
+	}
+	return br, nil
+}
+
+// decodeInput is [Decode], returning a buffered reader.
 func decodeInput(r io.Reader) (*bufio.Reader, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffSize)
@@ -31,26 +49,103 @@ func decodeInput(r io.Reader) (*bufio.Reader, error) {
 	switch {
 	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
-		return br, nil
+		return lineBreaks(br)
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE, 0, 0}):
 		br.Discard(4)
-		return bufio.NewReaderSize(&utf32Reader{r: br, little: true}, 64<<10), nil
+		return lineBreaks(bufio.NewReaderSize(&utf32Reader{r: br, little: true}, 64<<10))
 	case bytes.HasPrefix(head, []byte{0, 0, 0xFE, 0xFF}):
 		br.Discard(4)
-		return bufio.NewReaderSize(&utf32Reader{r: br}, 64<<10), nil
+		return lineBreaks(bufio.NewReaderSize(&utf32Reader{r: br}, 64<<10))
 	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
 		br.Discard(2)
-		return bufio.NewReaderSize(&utf16Reader{r: br, little: true}, 64<<10), nil
+		return lineBreaks(bufio.NewReaderSize(&utf16Reader{r: br, little: true}, 64<<10))
 	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
 		br.Discard(2)
-		return bufio.NewReaderSize(&utf16Reader{r: br}, 64<<10), nil
+		return lineBreaks(bufio.NewReaderSize(&utf16Reader{r: br}, 64<<10))
 	}
 	if nul := bytes.Count(head, []byte{0}); nul > 0 && nul*10 > len(head) {
 		guess := "UTF-16 or UTF-32 without a byte-order mark, or binary data"
 		return nil, fmt.Errorf("%w: %d of the first %d bytes are NUL (%s); convert the file to UTF-8",
 			ErrEncoding, nul, len(head), guess)
 	}
-	return br, nil
+	return lineBreaks(br)
+}
+
+// lineBreaks returns br as it is if its first line break is a newline (or CR LF), and a
+// reader that turns every carriage return into a newline if it is a carriage return alone
+// (old Mac line endings, which would otherwise make the whole input one line). When the
+// first line is longer than br's buffer, the reader decides at the first line break.
+func lineBreaks(br *bufio.Reader) (*bufio.Reader, error) {
+	head, err := br.Peek(br.Size())
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, err
+	}
+	whole := err == io.EOF // head is the rest of the input
+	i := bytes.IndexAny(head, "\r\n")
+	switch {
+	case i < 0 && whole, i >= 0 && head[i] == '\n':
+		return br, nil // no line break, or newlines
+	case i >= 0 && i+1 < len(head):
+		if head[i+1] == '\n' {
+			return br, nil // CR LF
+		}
+		return bufio.NewReaderSize(&crReader{r: br, mode: crAll}, 64<<10), nil
+	case i >= 0 && whole:
+		return bufio.NewReaderSize(&crReader{r: br, mode: crAll}, 64<<10), nil // a CR at the very end
+	}
+	return bufio.NewReaderSize(&crReader{r: br}, 64<<10), nil
+}
+
+// Modes of a crReader.
+const (
+	crUndecided = iota // no line break seen yet: translate, and decide at the first
+	crAll              // old Mac line endings: every CR, and CR LF, becomes LF
+	crNone             // newlines: pass bytes through
+)
+
+// crReader turns carriage returns into newlines (see lineBreaks).
+type crReader struct {
+	r       io.Reader
+	mode    int
+	afterCR bool // the last byte read was a CR, turned into LF: drop a LF right after it
+}
+
+func (c *crReader) Read(p []byte) (int, error) {
+	for {
+		n, err := c.r.Read(p)
+		if c.mode == crNone {
+			return n, err
+		}
+		w := 0
+		for i := 0; i < n; i++ {
+			b := p[i]
+			switch {
+			case c.mode == crNone:
+			case b == '\n' && c.afterCR:
+				c.afterCR = false
+				if c.mode == crUndecided {
+					c.mode = crNone // the first line break was CR LF
+				}
+				continue
+			case b == '\n':
+				if c.mode == crUndecided {
+					c.mode = crNone
+				}
+			case b == '\r':
+				b, c.afterCR = '\n', true
+			case c.afterCR:
+				c.afterCR = false
+				if c.mode == crUndecided {
+					c.mode = crAll // the first line break was a CR alone
+				}
+			}
+			p[w] = b
+			w++
+		}
+		if w > 0 || err != nil {
+			return w, err
+		}
+	}
 }
 
 // decodeBytes is decodeInput for a whole file in memory.

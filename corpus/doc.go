@@ -16,6 +16,8 @@
 // names; see [LoadOptions] for the built-in aliases. [WriteJSONL] writes documents back in
 // the form [Load] reads. Input is UTF-8 (a byte-order mark is dropped); UTF-16 and UTF-32
 // with a byte-order mark are decoded, and other non-UTF-8 input is refused ([ErrEncoding]).
+// Lines end in LF, CR LF, or a CR alone (old Mac files, recognized by their first line
+// break). [Decode] decodes other text the same way.
 //
 // # Errors
 //

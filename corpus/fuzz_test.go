@@ -86,6 +86,7 @@ func FuzzLoadTSV(f *testing.F) {
 	f.Add("id\tevent\toutlet\ttext\n1\te\to\t\"t\n2\te\to\tu\"\n")
 	f.Add("id\ttext\n\"\n\t\t\n")
 	f.Add("\xff\xfei\x00d\x00")
+	f.Add("id\tevent\toutlet\ttext\r1\te\to\tt\r\r\n2\te\to\tu\r")
 	f.Fuzz(func(t *testing.T, data string) {
 		checkLoad(t, "f.tsv", data)
 		// A TSV record is one line: lenient loading accounts for every non-blank line
@@ -97,6 +98,10 @@ func FuzzLoadTSV(f *testing.F) {
 			return
 		}
 		records := -1 // the first non-blank line is the header
+		if i := strings.IndexAny(data, "\r\n"); i >= 0 && data[i] == '\r' && !strings.HasPrefix(data[i:], "\r\n") {
+			// Old Mac line endings: every CR (and CR LF) ends a line.
+			data = strings.ReplaceAll(strings.ReplaceAll(data, "\r\n", "\n"), "\r", "\n")
+		}
 		for _, l := range strings.Split(data, "\n") {
 			if strings.TrimSuffix(l, "\r") != "" {
 				records++

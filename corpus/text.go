@@ -37,8 +37,17 @@ func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
 		if err != nil {
 			return &LoadError{File: p, Err: err}
 		}
-		if e.IsDir() || !strings.EqualFold(path.Ext(p), ".txt") {
+		if !isTextFile(p, e) {
 			return nil
+		}
+		if !e.Type().IsRegular() { // a link, or a pipe or device that reading would block on
+			st, err := fs.Stat(fsys, p)
+			if err != nil {
+				return &LoadError{File: p, Err: err}
+			}
+			if err := regular(p, st); err != nil {
+				return col.fail(err.(*LoadError))
+			}
 		}
 		b, err := fs.ReadFile(fsys, p)
 		if err != nil {

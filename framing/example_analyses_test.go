@@ -42,6 +42,7 @@ func ExampleAnalyzer_LexiconProfile() {
 		fmt.Printf("%s: %d per 1,000 words (%s)\n", t.Term, 1000*t.Count/p.Total(1), strings.Join(words, ", "))
 	}
 	// Output:
+	// conflict: 90 per 1,000 words (against)
 	// cooperation: 181 per 1,000 words (cooperation, win-win)
 	// delegitimizing: 363 per 1,000 words (groundless, hype, smear, so-called)
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -67,10 +69,12 @@ func mustLexicon(file, name string) *Lexicon {
 }
 
 // FramesLexicon returns framediff's lexicon of generic news frames: conflict, cooperation,
-// security, economic, morality, responsibility, human-interest, sovereignty and
-// delegitimizing (of media and sources). The categories follow Semetko & Valkenburg (2000)
+// security, economic, morality, responsibility, human-interest, sovereignty,
+// delegitimizing (of media and sources) and resolution (solutions: plans, policies,
+// agreements). The categories follow Semetko & Valkenburg (2000), Frermann et al. (2023)
 // and the framing literature on international conflict; the word lists were written for
-// framediff (framing/lexicons/news-frames.txt, which documents the sources).
+// framediff (framing/lexicons/news-frames.txt, which documents the sources and how the
+// English lists were checked against coded articles).
 func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-frames") }
 
 // EvaluativeLexicon returns framediff's lexicon of evaluative (loaded) language, after the
@@ -159,8 +163,14 @@ func (l *Lexicon) Entries(category string) []string {
 // matches any run of characters; an entry starting with "~" is matched on the tokens'
 // Snowball stems instead. An entry may appear under several categories. "#" at the start
 // of a line or after a space starts a comment that runs to the end of the line
-// ("clash*  # and clashes"); a "#" inside a word ("c#") is part of it. Errors name the
-// line.
+// ("clash*  # and clashes"); elsewhere it is part of the entry.
+//
+// The file is decoded as the corpus loaders decode text (see [corpus.Decode]): UTF-8, with
+// or without a byte-order mark, UTF-16 or UTF-32 with one, and lines ending in LF, CR LF
+// or CR. Every error names the line: a line over 1 MiB, a control character or a
+// byte-order mark inside the file, and an entry no word can ever match (one without a
+// letter or digit such as "--", one holding a character words never hold such as "&" or
+// a zero-width space, or one starting with a hyphen), besides the errors of the format.
 //
 // One lexicon can hold several languages under the same category names, so that category
 // rates compare across languages: a line "@russian" (a language name or ISO code that
@@ -180,31 +190,27 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	entryIndex := map[string]int{}
 	cur := -1
 	lang := ""
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		s := sc.Text()
-		if line == 1 {
-			s = strings.TrimPrefix(s, "\uFEFF")
-		}
+	err := readLines(r, "lexicon", name, func(line int, s string) error {
 		s = strings.TrimSpace(stripComment(s))
+		if err := plainLine(s); err != nil {
+			return fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
+		}
 		switch {
 		case s == "":
-			continue
 		case strings.HasPrefix(s, "@"):
 			tag := strings.TrimSpace(s[1:])
 			if tag == "all" {
 				lang = ""
-				continue
+				return nil
 			}
 			resolved, err := ResolveLanguage(tag)
 			if err != nil || tag == "" || strings.ContainsAny(tag, " \t") {
-				return nil, fmt.Errorf("framing: lexicon %s:%d: %q is not a language (want @all or one of %s): %w", name, line, s, strings.Join(Languages(), ", "), ErrOption)
+				return fmt.Errorf("framing: lexicon %s:%d: %q is not a language (want @all or one of %s): %w", name, line, s, strings.Join(Languages(), ", "), ErrOption)
 			}
 			lang = resolved
 		case strings.HasPrefix(s, "["):
 			if !strings.HasSuffix(s, "]") || strings.TrimSpace(s[1:len(s)-1]) == "" {
-				return nil, fmt.Errorf("framing: lexicon %s:%d: bad category header %q: %w", name, line, s, ErrOption)
+				return fmt.Errorf("framing: lexicon %s:%d: bad category header %q: %w", name, line, s, ErrOption)
 			}
 			c := strings.TrimSpace(s[1 : len(s)-1])
 			i, ok := catIndex[c]
@@ -216,15 +222,16 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			cur = i
 		default:
 			if cur < 0 {
-				return nil, fmt.Errorf("framing: lexicon %s:%d: entry %q before any [category]: %w", name, line, s, ErrOption)
+				return fmt.Errorf("framing: lexicon %s:%d: entry %q before any [category]: %w", name, line, s, ErrOption)
 			}
 			if err := l.add(s, cur, lang, entryIndex); err != nil {
-				return nil, fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
+				return fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("framing: lexicon %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(l.entries) == 0 {
 		return nil, fmt.Errorf("framing: lexicon %s has no entries: %w", name, ErrOption)
@@ -239,42 +246,78 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 // is CSV (RFC 4180) with the header row label,language,expression; each row is one way of
 // writing the label in one language (a name or ISO code [ResolveLanguage] knows, or "all"),
 // in the lexicon's entry syntax: words, "*" globs ("специальн* военн* операци*" matches
-// every case ending), or a "~" entry of Snowball stems. Errors name the row.
+// every case ending), or a "~" entry of Snowball stems. The file is decoded, and its
+// entries checked, as [ParseLexicon] does; errors name the line where the row starts.
 func ParseLabelTable(r io.Reader, name string) (*Lexicon, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = 3
-	header, err := cr.Read()
+	dec, err := corpus.Decode(r)
 	if err != nil {
-		return nil, fmt.Errorf("framing: label table %s: %v: %w", name, err, ErrOption)
+		return nil, fmt.Errorf("framing: label table %s: %w: %w", name, err, ErrOption)
+	}
+	cr := csv.NewReader(dec)
+	cr.FieldsPerRecord = 3
+	// read returns the next record and its line, or an error naming the line.
+	read := func() ([]string, int, error) {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil, 0, err
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, 0, fmt.Errorf("framing: label table %s:%d: %v: %w", name, pe.StartLine, pe.Err, ErrOption)
+		}
+		if err != nil {
+			return nil, 0, fmt.Errorf("framing: label table %s: %w", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		size := 0
+		for _, f := range rec {
+			size += len(f)
+		}
+		if size > maxLine {
+			return nil, 0, fmt.Errorf("framing: label table %s:%d: a row longer than %d bytes: %w", name, line, maxLine, ErrOption)
+		}
+		for _, f := range rec {
+			if err := plainLine(f); err != nil {
+				return nil, 0, fmt.Errorf("framing: label table %s:%d: %w", name, line, err)
+			}
+		}
+		return rec, line, nil
+	}
+	header, _, err := read()
+	if err == io.EOF {
+		return nil, fmt.Errorf("framing: label table %s: empty, want the header label,language,expression: %w", name, ErrOption)
+	}
+	if err != nil {
+		return nil, err
 	}
 	for i, want := range []string{"label", "language", "expression"} {
-		if strings.ToLower(strings.TrimSpace(strings.TrimPrefix(header[i], "\uFEFF"))) != want {
-			return nil, fmt.Errorf("framing: label table %s: header %q, want label,language,expression: %w", name, header, ErrOption)
+		if strings.ToLower(strings.TrimSpace(header[i])) != want {
+			return nil, fmt.Errorf("framing: label table %s:1: header %q, want label,language,expression: %w", name, header, ErrOption)
 		}
 	}
 	l := &Lexicon{name: name}
 	catIndex := map[string]int{}
 	entryIndex := map[string]int{}
-	for row := 2; ; row++ {
-		rec, err := cr.Read()
+	for {
+		rec, line, err := read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("framing: label table %s: %v: %w", name, err, ErrOption)
+			return nil, err
 		}
 		label, lang, expr := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1]), strings.TrimSpace(rec[2])
 		if label == "" || expr == "" {
-			return nil, fmt.Errorf("framing: label table %s row %d: empty label or expression: %w", name, row, ErrOption)
+			return nil, fmt.Errorf("framing: label table %s:%d: empty label or expression: %w", name, line, ErrOption)
 		}
 		switch lang {
 		case "all":
 			lang = ""
 		case "":
-			return nil, fmt.Errorf("framing: label table %s row %d: no language (a name, an ISO code or all): %w", name, row, ErrOption)
+			return nil, fmt.Errorf("framing: label table %s:%d: no language (a name, an ISO code or all): %w", name, line, ErrOption)
 		default:
 			if lang, err = ResolveLanguage(lang); err != nil {
-				return nil, fmt.Errorf("framing: label table %s row %d: %w", name, row, err)
+				return nil, fmt.Errorf("framing: label table %s:%d: %w", name, line, err)
 			}
 		}
 		c, ok := catIndex[label]
@@ -284,7 +327,7 @@ func ParseLabelTable(r io.Reader, name string) (*Lexicon, error) {
 			l.categories = append(l.categories, label)
 		}
 		if err := l.add(expr, c, lang, entryIndex); err != nil {
-			return nil, fmt.Errorf("framing: label table %s row %d: %w", name, row, err)
+			return nil, fmt.Errorf("framing: label table %s:%d: %w", name, line, err)
 		}
 	}
 	if len(l.entries) == 0 {
@@ -298,44 +341,43 @@ func ParseLabelTable(r io.Reader, name string) (*Lexicon, error) {
 // numbers the categories ("1<tab>posemo"), then one entry per line followed by its category
 // numbers ("abandon*<tab>2 5"). Entries may be phrases ("kind of"); "*" matches any ending.
 // A category number or name defined twice is an error.
-// framediff ships no LIWC dictionary: this reads the ones researchers license. Errors name
-// the line.
+// framediff ships no LIWC dictionary: this reads the ones researchers license. The file is
+// decoded, and its entries checked, as [ParseLexicon] does (an emoticon entry such as
+// ":)" can never match a word, so it is an error); errors name the line.
 func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{name: name}
 	ids := map[string]int{}
 	entryIndex := map[string]int{}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	section := 0 // 0 before the header, 1 in it, 2 after
-	for line := 1; sc.Scan(); line++ {
-		s := strings.TrimSpace(sc.Text())
-		if line == 1 {
-			s = strings.TrimPrefix(s, "\uFEFF")
+	err := readLines(r, "dic", name, func(line int, s string) error {
+		s = strings.TrimSpace(s)
+		if err := plainLine(s); err != nil {
+			return fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
 		}
 		if s == "" {
-			continue
+			return nil
 		}
 		if s == "%" {
 			if section == 2 {
-				return nil, fmt.Errorf("framing: dic %s:%d: a third %%: %w", name, line, ErrOption)
+				return fmt.Errorf("framing: dic %s:%d: a third %%: %w", name, line, ErrOption)
 			}
 			section++
-			continue
+			return nil
 		}
 		fields := strings.Fields(s)
 		switch section {
 		case 0:
-			return nil, fmt.Errorf("framing: dic %s:%d: the file must start with %%: %w", name, line, ErrOption)
+			return fmt.Errorf("framing: dic %s:%d: the file must start with %%: %w", name, line, ErrOption)
 		case 1:
 			if len(fields) < 2 {
-				return nil, fmt.Errorf("framing: dic %s:%d: want \"number name\": %w", name, line, ErrOption)
+				return fmt.Errorf("framing: dic %s:%d: want \"number name\": %w", name, line, ErrOption)
 			}
 			cname := strings.Join(fields[1:], " ")
 			if _, dup := ids[fields[0]]; dup {
-				return nil, fmt.Errorf("framing: dic %s:%d: category number %s is defined twice: %w", name, line, fields[0], ErrOption)
+				return fmt.Errorf("framing: dic %s:%d: category number %s is defined twice: %w", name, line, fields[0], ErrOption)
 			}
 			if slices.Contains(l.categories, cname) {
-				return nil, fmt.Errorf("framing: dic %s:%d: category name %q is defined twice: %w", name, line, cname, ErrOption)
+				return fmt.Errorf("framing: dic %s:%d: category name %q is defined twice: %w", name, line, cname, ErrOption)
 			}
 			ids[fields[0]] = len(l.categories)
 			l.categories = append(l.categories, cname)
@@ -349,28 +391,71 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 				k--
 			}
 			if k == 0 || k == len(fields) {
-				return nil, fmt.Errorf("framing: dic %s:%d: want \"entry category...\": %w", name, line, ErrOption)
+				return fmt.Errorf("framing: dic %s:%d: want \"entry category...\": %w", name, line, ErrOption)
 			}
 			entry := strings.Join(fields[:k], " ")
 			for _, id := range fields[k:] {
 				c, ok := ids[id]
 				if !ok {
-					return nil, fmt.Errorf("framing: dic %s:%d: category %s is not in the header: %w", name, line, id, ErrOption)
+					return fmt.Errorf("framing: dic %s:%d: category %s is not in the header: %w", name, line, id, ErrOption)
 				}
 				if err := l.add(entry, c, "", entryIndex); err != nil {
-					return nil, fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
+					return fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
 				}
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("framing: dic %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if section != 2 || len(l.entries) == 0 {
 		return nil, fmt.Errorf("framing: dic %s: no header or no entries: %w", name, ErrOption)
 	}
 	l.index()
 	return l, nil
+}
+
+// maxLine bounds a line of a lexicon or .dic file, and a row of a label table.
+const maxLine = 1 << 20
+
+// readLines calls each with every line of r and its 1-based number, r decoded as the
+// corpus loaders decode text (see corpus.Decode: a byte-order mark dropped, UTF-16 and
+// UTF-32 with a mark decoded, old Mac line endings, other input that is not text
+// refused). A line longer than maxLine is an error naming it.
+func readLines(r io.Reader, kind, name string, each func(line int, s string) error) error {
+	dec, err := corpus.Decode(r)
+	if err != nil {
+		return fmt.Errorf("framing: %s %s: %w: %w", kind, name, err, ErrOption)
+	}
+	sc := bufio.NewScanner(dec)
+	sc.Buffer(make([]byte, 64<<10), maxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		if err := each(line, sc.Text()); err != nil {
+			return err
+		}
+	}
+	switch err := sc.Err(); {
+	case errors.Is(err, bufio.ErrTooLong):
+		return fmt.Errorf("framing: %s %s:%d: a line longer than %d bytes: %w", kind, name, line+1, maxLine, ErrOption)
+	case err != nil:
+		return fmt.Errorf("framing: %s %s:%d: %w: %w", kind, name, line+1, err, ErrOption)
+	}
+	return nil
+}
+
+// plainLine returns an error if s holds a character no lexicon line should: a control
+// character other than white space (NUL, ESC, ...) or a byte-order mark, which a file
+// joined from others carries in its middle.
+func plainLine(s string) error {
+	for _, r := range s {
+		if r == '\uFEFF' || r != '\t' && r != '\n' && r != '\r' && (r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0) {
+			return fmt.Errorf("the line holds %U, a control character or a byte-order mark, which can never match a word: %w", r, ErrOption)
+		}
+	}
+	return nil
 }
 
 // stripComment cuts a line at the first "#" that starts it or follows white space.
@@ -388,6 +473,9 @@ func (l *Lexicon) add(s string, cat int, lang string, entryIndex map[string]int)
 	s = strings.TrimPrefix(s, "~")
 	var words []string
 	for _, w := range strings.Fields(s) {
+		if why := neverWord(w); why != "" {
+			return fmt.Errorf("entry %q can never match: %s: %w", s, why, ErrOption)
+		}
 		words = append(words, normalize(w, lang == "russian"))
 	}
 	if len(words) == 0 {
@@ -403,6 +491,36 @@ func (l *Lexicon) add(s string, cat int, lang string, entryIndex map[string]int)
 	entryIndex[key] = len(l.entries)
 	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: []int{cat}, text: s, lang: lang})
 	return nil
+}
+
+// neverWord says why no token can ever match the entry word w ("" if one can). A token
+// (see wordSpan) starts with a letter or digit, ends with one or with the period of an
+// abbreviation ("u.s."), and holds only letters, digits, marks, the joiners of compounds
+// and elisions (hyphens, apostrophes) and the periods and commas of abbreviations and
+// numbers; a "*" stands for any of them.
+func neverWord(w string) string {
+	letters := false
+	for i, r := range w {
+		switch {
+		case r == '*':
+			letters = true
+		case isWordRune(r):
+			letters = true
+		case isJoiner(r), r == '.', r == ',':
+			if i == 0 {
+				return fmt.Sprintf("no word starts with %q", r)
+			}
+		default:
+			return fmt.Sprintf("no word holds %q (%U)", r, r)
+		}
+	}
+	if !letters {
+		return "it has no letter or digit"
+	}
+	if r, _ := utf8.DecodeLastRuneInString(w); r != '*' && r != '.' && !isWordRune(r) {
+		return fmt.Sprintf("no word ends with %q", r)
+	}
+	return ""
 }
 
 func (l *Lexicon) index() {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -14,7 +15,7 @@ import (
 
 func TestEmbeddedLexicons(t *testing.T) {
 	frames, eval := FramesLexicon(), EvaluativeLexicon()
-	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing" {
+	if got := strings.Join(frames.Categories(), ","); got != "conflict,cooperation,security,economic,morality,responsibility,human-interest,sovereignty,delegitimizing,resolution" {
 		t.Errorf("frames categories %s", got)
 	}
 	if got := strings.Join(eval.Categories(), ","); got != "intensifier,pejorative,laudatory,loaded-action,assertive,factive" {
@@ -273,7 +274,7 @@ func TestLexiconCountsNeverExceedTotal(t *testing.T) {
 }
 
 func TestLexiconComments(t *testing.T) {
-	lex, err := ParseLexicon(strings.NewReader("# header\n[c] # a category\nclash*   # and clashes\nc#\n\tpeace\t# tab\n"), "t")
+	lex, err := ParseLexicon(strings.NewReader("# header\n[c] # a category\nclash*   # and clashes\n\tpeace\t# tab\n"), "t")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,6 +284,10 @@ func TestLexiconComments(t *testing.T) {
 	}
 	if lex.Categories()[0] != "c" || p.Count("c") != 2 || !lex.Contains("clashes", "clash") || !lex.Contains("peace", "peac") {
 		t.Errorf("categories %v, count %d", lex.Categories(), p.Count("c"))
+	}
+	// A "#" inside a word is part of the entry, which no word can then match.
+	if _, err := ParseLexicon(strings.NewReader("[c]\npeace\nc#\n"), "t"); err == nil || !strings.Contains(err.Error(), `t:3: entry "c#"`) {
+		t.Errorf("c#: %v", err)
 	}
 }
 
@@ -379,5 +384,122 @@ func TestLexiconEvidence(t *testing.T) {
 	}
 	if _, _, err := an.LexiconEvidence(docs, lex, 30, -1); !errors.Is(err, ErrOption) {
 		t.Errorf("max -1: %v", err)
+	}
+}
+
+// utf16le encodes s as UTF-16LE with a byte-order mark, as Windows tools save text.
+func utf16le(s string, bom bool) string {
+	var b []byte
+	if bom {
+		b = []byte{0xFF, 0xFE}
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+// TestParseEncodings: lexicons, .dic files and label tables saved as UTF-16 or UTF-32
+// with a byte-order mark, or with old Mac line endings, are read as the corpus loaders
+// read text; without a mark, UTF-16 is an error saying so, not a lexicon of debris.
+func TestParseEncodings(t *testing.T) {
+	lexicon := "[conflict]\nwar\nclash*\n[peace]\ntruce\n"
+	dic := "%\n1\tconflict\n2\tpeace\n%\nwar\t1\nclash*\t1\ntruce\t2\n"
+	table := "label,language,expression\nconflict,en,war\nconflict,all,clash*\npeace,english,truce\n"
+	doc := corpus.Document{ID: "d", Text: "The war, the clashes and a truce."}
+	parsers := map[string]struct {
+		parse func(string) (*Lexicon, error)
+		text  string
+	}{
+		"lexicon": {func(s string) (*Lexicon, error) { return ParseLexicon(strings.NewReader(s), "t") }, lexicon},
+		"dic":     {func(s string) (*Lexicon, error) { return ParseDic(strings.NewReader(s), "t") }, dic},
+		"labels":  {func(s string) (*Lexicon, error) { return ParseLabelTable(strings.NewReader(s), "t") }, table},
+	}
+	for name, p := range parsers {
+		for enc, data := range map[string]string{
+			"utf-8 bom": "\uFEFF" + p.text,
+			"utf-16le":  utf16le(p.text, true),
+			"old mac":   strings.ReplaceAll(p.text, "\n", "\r"),
+		} {
+			lex, err := p.parse(data)
+			if err != nil {
+				t.Errorf("%s, %s: %v", name, enc, err)
+				continue
+			}
+			prof, err := (&Analyzer{}).LexiconProfile([]corpus.Document{doc}, lex)
+			if err != nil || prof.Count("conflict") != 2 || prof.Count("peace") != 1 {
+				t.Errorf("%s, %s: categories %v, conflict %d (want 2), peace %d (want 1), %v", name, enc, lex.Categories(),
+					prof.Count("conflict"), prof.Count("peace"), err)
+			}
+		}
+		if _, err := p.parse(utf16le(p.text, false)); !errors.Is(err, corpus.ErrEncoding) || !strings.Contains(err.Error(), "UTF-16") {
+			t.Errorf("%s, UTF-16 without a mark: %v", name, err)
+		}
+	}
+}
+
+// TestParseLongLine: a line over 1 MiB is an error naming its line.
+func TestParseLongLine(t *testing.T) {
+	long := strings.Repeat("a", 2<<20)
+	for name, parse := range map[string]func() error{
+		"lexicon": func() error { _, err := ParseLexicon(strings.NewReader("[c]\nwar\n"+long+"\n"), "t"); return err },
+		"dic":     func() error { _, err := ParseDic(strings.NewReader("%\n1 c\n"+long+"\t1\n"), "t"); return err },
+		"labels": func() error {
+			_, err := ParseLabelTable(strings.NewReader("label,language,expression\nc,en,war\nc,en,"+long+"\n"), "t")
+			return err
+		},
+	} {
+		err := parse()
+		if err == nil || !strings.Contains(err.Error(), "t:3:") {
+			t.Errorf("%s: %v; want an error naming line 3", name, err)
+		}
+	}
+}
+
+// TestLabelTableLines: errors name the line of the file, not the count of records.
+func TestLabelTableLines(t *testing.T) {
+	table := "label,language,expression\n\nsmo,en,\"special\nmilitary\noperation\"\n\n,en,war\n"
+	_, err := ParseLabelTable(strings.NewReader(table), "t.csv")
+	if err == nil || !strings.Contains(err.Error(), "t.csv:7:") {
+		t.Errorf("got %v; want an error naming line 7", err)
+	}
+	for _, bad := range []string{
+		"label,language,expression\nsmo,en,war\nsmo,xx,war\n",   // unknown language
+		"label,language,expression\nsmo,en,war\nsmo,en,\"war\n", // a quote never closed
+		"label,language,expression\nsmo,en,war\nsmo,en\n",       // a short row
+	} {
+		if _, err := ParseLabelTable(strings.NewReader(bad), "t.csv"); err == nil || !strings.Contains(err.Error(), "t.csv:3") {
+			t.Errorf("%q: %v; want an error naming line 3", bad, err)
+		}
+	}
+}
+
+// TestEntriesThatCannotMatch: an entry no token can ever equal (punctuation only, a
+// control or formatting character such as NUL or a byte-order mark in the middle of the
+// file, a character that always splits words) is an error naming its line, in every
+// format; a pure wildcard and the characters words do hold are fine.
+func TestEntriesThatCannotMatch(t *testing.T) {
+	for _, entry := range []string{"--", "!!!", "«»", "war\x00", "\uFEFFpeace", "\u200Bwar", "at&t", "kind of ...", "\x1b[31m"} {
+		for name, parse := range map[string]func() error{
+			"lexicon": func() error {
+				_, err := ParseLexicon(strings.NewReader("[c]\nwar\npeace\n"+entry+"\n"), "t")
+				return err
+			},
+			"dic": func() error { _, err := ParseDic(strings.NewReader("%\n1 c\n%\n"+entry+"\t1\n"), "t"); return err },
+			"labels": func() error {
+				_, err := ParseLabelTable(strings.NewReader("label,language,expression\nc,en,war\nc,en,peace\nc,en,"+entry+"\n"), "t")
+				return err
+			},
+		} {
+			err := parse()
+			if !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), "t:4:") || !strings.Contains(err.Error(), "never") {
+				t.Errorf("%s, entry %q: %v; want an error naming line 4", name, entry, err)
+			}
+		}
+	}
+	for _, entry := range []string{"*", "u.s.", "3,000", "so-called", "don't", "don’t", "isolat*", "~attack", "специальн* военн*", "café"} {
+		if _, err := ParseLexicon(strings.NewReader("[c]\n"+entry+"\n"), "t"); err != nil {
+			t.Errorf("%q: %v", entry, err)
+		}
 	}
 }

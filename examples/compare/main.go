@@ -17,16 +17,15 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
-	fdreport "github.com/framediff/framediff/framing/report"
 )
 
 var prog = cli.Program{
@@ -54,9 +53,9 @@ type placeboReport struct {
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, stdout)
-	fileA := fs.String("a", "", "plain-text file of side A (with -b, instead of a corpus)")
-	fileB := fs.String("b", "", "plain-text file of side B")
+	fs := cli.NewFlags(prog, stdout, stderr)
+	fileA := fs.InputFile("a", "plain-text file of side A (with -b, instead of a corpus)")
+	fileB := fs.InputFile("b", "plain-text file of side B")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
@@ -70,13 +69,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if !c.JSON {
 		stdout = cli.Terminal(stdout)
 	}
-	event := &c.Event
 
 	var rep report
 	switch {
 	case *fileA != "" || *fileB != "":
 		if *fileA == "" || *fileB == "" {
 			return cli.Usagef("-a and -b go together")
+		}
+		if c.Corpus != "" {
+			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
 		}
 		c, err := compareFiles(&an, *fileA, *fileB, opts)
 		if err != nil {
@@ -93,22 +94,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			return ""
 		}
-		ec, err := framing.CountEvents(&an, c.Input("").Docs(prog.Name, stderr), []corpus.Side{a, b},
+		ec, err := framing.CountEvents(&an, c.Input(c.Lang).Docs(prog.Name, stderr), []corpus.Side{a, b},
 			&framing.CountOptions{SideBy: wires, NoRows: true})
 		if err != nil {
 			return err
 		}
-		events := ec.Events()
-		if *event != "" {
-			events = []string{*event}
+		events, err := c.Compared(ec, 0, 1)
+		if err != nil {
+			return err
 		}
 		for _, e := range events {
 			cmp, err := ec.Compare(e, 0, 1, opts)
 			if err != nil {
-				if *event == "" && errors.Is(err, corpus.ErrEmptySide) {
-					fmt.Fprintf(stderr, "compare: skipping event %q: %v\n", e, err)
-					continue
-				}
 				return err
 			}
 			rep.Comparisons = append(rep.Comparisons, cmp)
@@ -118,22 +115,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 				rep.Placebos = append(rep.Placebos, *p)
 			}
 		}
-		if len(rep.Comparisons) == 0 {
-			return errors.New("no event has documents on both sides")
-		}
 	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
-		if *fileA != "" {
-			prov, err = fdreport.NewProvenance("framediff "+prog.Name, args, *fileA, *fileB)
-		}
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, rows(&rep), prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, rows(&rep), prov); err != nil {
 			return err
 		}
 	}
@@ -173,11 +164,11 @@ func rows(rep *report) []row {
 }
 
 func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOptions) (*framing.Comparison, error) {
-	ta, err := os.ReadFile(a)
+	ta, err := readText(a)
 	if err != nil {
 		return nil, err
 	}
-	tb, err := os.ReadFile(b)
+	tb, err := readText(b)
 	if err != nil {
 		return nil, err
 	}
@@ -185,14 +176,40 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	if lang == "" {
 		lang = "english" // plain text files carry no language
 	}
-	doc := func(name string, text []byte) []corpus.Document {
-		return []corpus.Document{{ID: name, Event: "files", Outlet: name, Language: lang, Text: string(text)}}
+	doc := func(name, text string) []corpus.Document {
+		return []corpus.Document{{ID: name, Event: "files", Outlet: name, Language: lang, Text: text}}
 	}
-	ps, err := an.Profiles(doc(a, ta), doc(b, tb))
+	// The sides are named by the files' names, so that a run and its replay from another
+	// folder write the same table; by their paths if the names are the same.
+	nameA, nameB := filepath.Base(a), filepath.Base(b)
+	if nameA == nameB {
+		nameA, nameB = a, b
+	}
+	ps, err := an.Profiles(doc(nameA, ta), doc(nameB, tb))
 	if err != nil {
 		return nil, err
 	}
-	return framing.Compare(ps[0], ps[1], a, b, opts)
+	return framing.Compare(ps[0], ps[1], nameA, nameB, opts)
+}
+
+// readText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):
+// UTF-16 and UTF-32 with a byte-order mark decoded, old Mac line endings read as such,
+// and a file that is not text refused.
+func readText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	r, err := corpus.Decode(f)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return string(b), nil
 }
 
 // placebo compares the first two wire services of an event (by name), if it has two, with

@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
@@ -116,4 +118,69 @@ func TestPlacebo(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top")
+}
+
+// TestFilesDecoded: plain-text files given with -a and -b are decoded as the corpus
+// loaders decode theirs: UTF-16 with a byte-order mark and old Mac line endings are read
+// as text, and a file that is not text is an error.
+func TestFilesDecoded(t *testing.T) {
+	dir := t.TempDir()
+	state := "Routine drills safeguard sovereignty against separatist forces.\n\nThe drills were routine."
+	wire := "Large-scale drills simulate a blockade, officials said.\r\rThe blockade alarmed shipping."
+	utf16le := func(s string) []byte {
+		out := []byte{0xFF, 0xFE}
+		for _, u := range utf16.Encode([]rune(s)) {
+			out = append(out, byte(u), byte(u>>8))
+		}
+		return out
+	}
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, utf16le(state), 0o644)
+	os.WriteFile(b, []byte(wire), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b, "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var rep report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Comparisons[0]
+	// Counted words by hand, own voice, stop words out: routine drills safeguard
+	// sovereignty separatist forces drills routine (8); large-scale drills simulate
+	// blockade officials said blockade alarmed shipping (9).
+	if c.TokensA != 8 || c.TokensB != 9 {
+		t.Errorf("counted words %d and %d, want 8 and 9", c.TokensA, c.TokensB)
+	}
+	for _, k := range append(c.TopA, c.TopB...) {
+		if strings.ContainsRune(k.Word, 0) || len([]rune(k.Word)) == 1 {
+			t.Errorf("a word of the decoding's debris: %q", k.Word)
+		}
+	}
+	// Without a byte-order mark UTF-16 is refused, not counted as letters.
+	os.WriteFile(a, utf16le(state)[2:], 0o644)
+	if err := run([]string{"-a", a, "-b", b}, &out, &errOut); err == nil || !strings.Contains(err.Error(), "UTF-16") {
+		t.Errorf("UTF-16 without a mark: %v", err)
+	}
+}
+
+// TestFilesReplay: a comparison of two files replays from another folder to the same
+// table (the sides are named by the files' names, not by paths that differ by folder).
+func TestFilesReplay(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "state.txt"), []byte("Routine drills safeguard sovereignty against separatist forces."), 0o644)
+	os.WriteFile(filepath.Join(dir, "wire.txt"), []byte("Large-scale drills simulate a blockade, officials said."), 0o644)
+	t.Chdir(dir)
+	if err := run([]string{"-a", "state.txt", "-b", "wire.txt", "-csv", "t.csv"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	if err := run([]string{"-replay", filepath.Join(dir, "t.csv.provenance.json"), "-csv", "again.csv"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := os.ReadFile(filepath.Join(dir, "t.csv"))
+	again, _ := os.ReadFile("again.csv")
+	if len(first) == 0 || !bytes.Equal(first, again) {
+		t.Errorf("the replay wrote another table:\n%s\nvs\n%s", first, again)
+	}
 }

@@ -41,7 +41,7 @@ type report struct {
 }
 
 func run(args []string, w, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, w)
+	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12}
 	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", cli.FlagOutput, "figure")
 	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
@@ -82,7 +82,7 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	if *groupSpec != "" {
 		pool := framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
-		return runGroups(c, an, *groupSpec, *reference, *nullRounds, pool, args, w, stderr)
+		return runGroups(c, an, *groupSpec, *reference, *nullRounds, pool, w, stderr)
 	}
 	// Read the corpus once: both sides, each wire service as a side of its own (for the
 	// placebo), and the lexicon categories.
@@ -100,6 +100,9 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	defer ec.Close()
+	if _, err := c.Compared(ec, 0, 1); err != nil {
+		return err
+	}
 	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
 	rep := report{}
 	if rep.Pooled, err = ec.Pool(0, 1, opts); err != nil {
@@ -129,7 +132,7 @@ func run(args []string, w, stderr io.Writer) error {
 		rep.Categories[lex.Name()] = rows
 	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
@@ -139,7 +142,7 @@ func run(args []string, w, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, rep.Pooled.Terms, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, rep.Pooled.Terms, prov); err != nil {
 			return err
 		}
 	}
@@ -172,9 +175,6 @@ func run(args []string, w, stderr io.Writer) error {
 
 func printPooled(w io.Writer, p *framing.Pooled, top int) {
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
-	if len(p.Skipped) > 0 {
-		fmt.Fprintf(w, "skipped (a side missing): %s\n", strings.Join(p.Skipped, ", "))
-	}
 	for _, e := range p.PerEvent {
 		fmt.Fprintf(w, "  %-22s JS %.4f bits  %s: %s | %s: %s\n", e.Event, e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))
 	}
@@ -209,8 +209,10 @@ type groupRow struct {
 
 // runGroups compares k groups: each against the rest or the reference, and their
 // divergences.
-func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null int, pool framing.PoolOptions, args []string, w, stderr io.Writer) error {
-	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
+func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null int, pool framing.PoolOptions, w, stderr io.Writer) error {
+	in := c.Input(c.Lang)
+	in.Sides = nil // the groups are the sides, and CompareGroups checks that they do not overlap
+	corp, err := in.Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
 	}
@@ -237,7 +239,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 				rows = append(rows, groupRow{Group: p.SideA, PooledTerm: t})
 			}
 		}
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
@@ -245,7 +247,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
 			return err
 		}
 	}

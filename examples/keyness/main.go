@@ -10,7 +10,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -50,7 +49,7 @@ type report struct {
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, stdout)
+	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", cli.FlagOutput, "figure")
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
@@ -66,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.Usagef("-measure %q: want one of %v", *measure, framing.Measures())
 	}
 	a, b := c.Sides()
-	top, asJSON, event := &c.Top, &c.JSON, &c.Event
+	top, asJSON := &c.Top, &c.JSON
 	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
@@ -74,26 +73,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if !*asJSON {
 		stdout = cli.Terminal(stdout)
 	}
-	// Every event's documents on each side, or one event's.
-	var docsA, docsB []corpus.Document
-	events := corp.Events()
-	if *event != "" {
-		events = []string{*event}
+	an := c.Analyzer()
+	// The documents of every event both sides cover, or of -event.
+	pairs, err := c.Pairs(&an, corp.Documents())
+	if err != nil {
+		return err
 	}
-	for _, e := range events {
-		s, err := corp.Split(e, a, b)
-		if err != nil {
-			if *event != "" {
-				return err
-			}
-			continue
-		}
+	var docsA, docsB []corpus.Document
+	for _, s := range pairs {
 		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
 	}
-	if len(docsA) == 0 || len(docsB) == 0 {
-		return errors.New("no documents on one side")
-	}
-	an := c.Analyzer()
 	pa, err := an.Profile(docsA...)
 	if err != nil {
 		return err
@@ -136,7 +125,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
-	if err := writeOutputs(c, args, stderr, table, &rep, *measure, *adjust); err != nil {
+	if err := writeOutputs(c, stderr, table, &rep, *measure, *adjust); err != nil {
 		return err
 	}
 	if *asJSON {
@@ -150,7 +139,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 
 // writeOutputs writes the -csv table (every term under the -measure, strongest first) and
 // the -figure bar chart.
-func writeOutputs(c *cli.Common, args []string, stderr io.Writer, rows []framing.KeyTerm, rep *report, measure, adjust string) error {
+func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, rep *report, measure, adjust string) error {
 	if c.CSV == "" && c.Figure == "" {
 		return nil
 	}
@@ -158,7 +147,7 @@ func writeOutputs(c *cli.Common, args []string, stderr io.Writer, rows []framing
 		return err
 	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
@@ -167,7 +156,7 @@ func writeOutputs(c *cli.Common, args []string, stderr io.Writer, rows []framing
 				return err
 			}
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
 			return err
 		}
 	}

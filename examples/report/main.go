@@ -32,10 +32,10 @@ var prog = cli.Program{
 func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, stdout, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, stdout)
+	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
-	jsonl := fs.String("jsonl", "", "also write the keyness table as JSON Lines to `FILE`")
+	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE`", true)
 	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -70,9 +70,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// One profile per side counts one language: keep the most common, and say so.
 		docsA, docsB = oneLanguage(docsA, docsB, stderr)
 	}
-	if len(docsA) == 0 || len(docsB) == 0 {
-		return fmt.Errorf("%w: %d documents match %s, %d match %s", corpus.ErrEmptySide, len(docsA), *sideA, len(docsB), *sideB)
+	// The events both sides cover, with counted words (the rule every program follows).
+	pairs, err := c.Pairs(&an, append(slices.Clone(docsA), docsB...))
+	if err != nil {
+		return err
 	}
+	compared := map[string]bool{}
+	for _, s := range pairs {
+		compared[s.Event] = true
+	}
+	left := func(d corpus.Document) bool { return !compared[d.Event] }
+	docsA, docsB = slices.DeleteFunc(docsA, left), slices.DeleteFunc(docsB, left)
 	var events []string
 	for _, d := range append(slices.Clone(docsA), docsB...) {
 		if !slices.Contains(events, d.Event) {
@@ -86,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s (%d documents) against %s (%d documents), %d events: %s\n", cli.Escape(a.Name), len(docsA),
 		cli.Escape(b.Name), len(docsB), len(events), cli.Escape(strings.Join(shown, ", ")))
-	prov, err := c.Provenance(prog.Name, args)
+	prov, err := c.Provenance()
 	if err != nil {
 		return err
 	}
@@ -128,7 +136,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	rows := slices.Clone(rep.Terms)
 	if c.CSV != "" {
-		if err := cli.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
+		if err := c.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
 			return err
 		}
 	}
@@ -136,7 +144,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err := cli.WriteFile(stdout, *jsonl, func(w io.Writer) error { return report.WriteJSONL(w, rows) }); err != nil {
 			return err
 		}
-		if err := cli.WriteProvenance(stdout, *jsonl, prov); err != nil {
+		if err := c.WriteProvenance(stdout, *jsonl, prov); err != nil {
 			return err
 		}
 	}

@@ -64,8 +64,9 @@ func TestFigureAndReplay(t *testing.T) {
 	}
 	first, _ := os.ReadFile(csvPath)
 	os.Remove(csvPath)
-	// The provenance record beside the table runs the same command again.
-	if err := run([]string{"-replay", csvPath + ".provenance.json"}, &out, io.Discard); err != nil {
+	// The provenance record beside the table runs the same command again (over the
+	// record itself, hence -force).
+	if err := run([]string{"-replay", csvPath + ".provenance.json", "-force"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	again, err := os.ReadFile(csvPath)

@@ -12,6 +12,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -29,7 +31,7 @@ var prog = cli.Program{
 func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, w, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, w)
+	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
 	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "top", "csv", "replay")
 	target := fs.String("target", "", "a term to contrast (default: the suggested names)")
@@ -42,25 +44,24 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	a, b := c.Sides()
-	l, top := c.Lang, &c.Top
-	corp, err := c.Input(l).Corpus(prog.Name, stderr)
+	top := &c.Top
+	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
 	}
-	docs := corp.Documents()
-	var docsA, docsB []corpus.Document
-	for _, d := range docs {
-		switch {
-		case a.Match(d):
-			docsA = append(docsA, d)
-		case b.Match(d):
-			docsB = append(docsB, d)
-		}
-	}
-	if len(docsA) == 0 || len(docsB) == 0 {
-		return fmt.Errorf("no %s documents on one side", l)
-	}
 	an := c.Analyzer()
+	// The documents of the events both sides cover.
+	pairs, err := c.Pairs(&an, corp.Documents())
+	if err != nil {
+		return err
+	}
+	var docsA, docsB []corpus.Document
+	for _, s := range pairs {
+		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
+	}
+	byID := func(x, y corpus.Document) int { return strings.Compare(x.ID, y.ID) }
+	slices.SortFunc(docsA, byID)
+	slices.SortFunc(docsB, byID)
 	var table []row // the -csv rows
 	w = cli.Terminal(w)
 	targets := []string{*target}
@@ -149,14 +150,14 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
-		return cli.WriteCSV(stderr, c.CSV, table, prov)
+		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
 	return nil
 }

@@ -56,13 +56,12 @@ type row struct {
 }
 
 func run(args []string, w, stderr io.Writer) error {
-	fs := cli.NewFlags(prog, w)
+	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Top: 6}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	a, b := c.Sides()
 	corp, err := c.Input("").Corpus(prog.Name, stderr)
 	if err != nil {
 		return err
@@ -71,34 +70,27 @@ func run(args []string, w, stderr io.Writer) error {
 	if topN == 0 {
 		topN = -1 // all
 	}
-	events := corp.Events()
-	if c.Event != "" {
-		events = []string{c.Event}
+	// The events whose sides both have words of their own (the own-voice comparison needs
+	// them; all words include them).
+	own := framing.Analyzer{Voices: framing.OwnVoice}
+	pairs, err := c.Pairs(&own, corp.Documents())
+	if err != nil {
+		return err
 	}
 	var results []eventResult
-	for _, e := range events {
-		s, err := corp.Split(e, a, b)
-		if err != nil {
-			if c.Event != "" {
-				return err
-			}
-			continue
-		}
+	for _, s := range pairs {
 		r, err := analyze(s, topN)
 		if err != nil {
 			return err
 		}
 		results = append(results, r)
 	}
-	if len(results) == 0 {
-		return fmt.Errorf("no event has documents on both sides")
-	}
 	if c.CSV != "" {
-		prov, err := c.Provenance(prog.Name, args)
+		prov, err := c.Provenance()
 		if err != nil {
 			return err
 		}
-		if err := cli.WriteCSV(stderr, c.CSV, rows(results), prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, rows(results), prov); err != nil {
 			return err
 		}
 	}

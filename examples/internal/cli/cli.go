@@ -1,6 +1,9 @@
 // Package cli holds what every framediff example program shares: exit codes, usage and
 // flag errors, loading a corpus with every skipped or left-out record reported, language
-// selection, and terminal-safe output. Each program's main.go then reads as its job.
+// selection, terminal-safe output, provenance records and a -replay that trusts none of
+// them (see [Common]), and the rules for sides and events that make every program treat
+// the same data the same way (see [Input.Docs] and [Common.Pairs]). Each program's main.go
+// then reads as its job.
 package cli
 
 import (
@@ -76,19 +79,54 @@ func Run(name string, run RunFunc, args []string, stdout, stderr io.Writer) int 
 }
 
 // Flags is a flag set whose -h prints the program's usage to stdout and whose errors are
-// usage errors.
+// usage errors. It knows which of its flags name files the program reads or writes, so
+// that a provenance record can name them and -replay can check them.
 type Flags struct {
 	*flag.FlagSet
 	prog   Program
 	stdout io.Writer
+	stderr io.Writer
 	common *Common
+	files  map[string]fileRole // flags that name files, by name
 }
 
-// NewFlags returns an empty flag set for the program; -h prints its usage to stdout.
-func NewFlags(p Program, stdout io.Writer) *Flags {
-	f := &Flags{FlagSet: flag.NewFlagSet(p.Name, flag.ContinueOnError), prog: p, stdout: stdout}
+// fileRole says what a program does with the file a flag names.
+type fileRole int
+
+const (
+	readsFile    fileRole = iota + 1 // the program reads it
+	writesFile                       // the program writes it
+	writesRecord                     // the program writes it and a provenance record beside it
+)
+
+// NewFlags returns an empty flag set for the program; -h prints its usage to stdout, and
+// -replay says what it will run on stderr.
+func NewFlags(p Program, stdout, stderr io.Writer) *Flags {
+	f := &Flags{FlagSet: flag.NewFlagSet(p.Name, flag.ContinueOnError), prog: p, stdout: stdout, stderr: stderr,
+		files: map[string]fileRole{}}
 	f.FlagSet.SetOutput(io.Discard)
 	return f
+}
+
+// InputFile defines a string flag naming a file the program reads (as -a and -b of
+// compare do): a provenance record lists its digest, and -replay checks it.
+func (f *Flags) InputFile(name, usage string) *string {
+	p := f.String(name, "", usage)
+	f.files[name] = readsFile
+	return p
+}
+
+// OutputFile defines a string flag naming a file the program writes, with a default;
+// record says whether a provenance record is written beside it (FILE.provenance.json).
+// -replay writes it only inside the record's folder unless it is given on the command
+// line, and never over an existing file without -force.
+func (f *Flags) OutputFile(name, value, usage string, record bool) *string {
+	p := f.String(name, value, usage)
+	f.files[name] = writesFile
+	if record {
+		f.files[name] = writesRecord
+	}
+	return p
 }
 
 // PrintUsage writes the program's usage: summary, examples and flags.
@@ -107,31 +145,30 @@ func (f *Flags) PrintUsage(w io.Writer) {
 }
 
 // Parse parses args. For -h it prints the usage to stdout and returns [flag.ErrHelp]; a bad
-// flag or a positional argument is a usage error. With -replay RECORD (alone) it parses the
-// arguments the record holds instead, once the record's input files are found unchanged.
-// The shared flags of [Flags.Common] are checked here (sides, language, voice, ranges).
+// flag or a positional argument is a usage error. With -replay RECORD it runs the
+// arguments the record holds instead, once the record has passed the checks of
+// [Common] (see -replay there). The shared flags of [Flags.Common] are checked here
+// (sides, language, voice, ranges).
 func (f *Flags) Parse(args []string) error {
 	if err := f.parse(args); err != nil {
 		return err
 	}
-	if c := f.common; c != nil && c.Replay != "" {
-		if len(args) != 1 && !(len(args) == 2 && strings.TrimLeft(args[0], "-") == "replay") {
-			return Usagef("-replay takes no other flags: it runs the recorded command as it was")
-		}
-		recorded, err := replayArgs(f.prog.Name, c.Replay)
-		if err != nil {
+	c := f.common
+	if c == nil {
+		return nil
+	}
+	c.cwd, _ = os.Getwd()
+	if c.Replay != "" {
+		if err := f.replay(); err != nil {
 			return err
 		}
-		c.Replay = ""
-		if err := f.parse(recorded); err != nil {
-			return err
+	} else {
+		if c.Force {
+			return Usagef("-force goes with -replay: a run writes where its flags say")
 		}
-		c.replayed = recorded
+		c.args = slices.Clone(args)
 	}
-	if f.common != nil {
-		return f.common.check(f)
-	}
-	return nil
+	return c.check(f)
 }
 
 func (f *Flags) parse(args []string) error {
@@ -306,14 +343,24 @@ type Input struct {
 	DefaultEvent string // event of records that name none
 	Language     string // keep the documents in this language (a canonical name); "" keeps all
 	Quiet        bool   // no progress line
+	// Sides, if set, are the two sides of the comparison: a document on both is an error
+	// naming it (see [Input.Docs]).
+	Sides []corpus.Side
 
 	common *Common // the input flags, if the Input came from [Common.Input]
 }
 
 // Docs returns the documents of in one at a time, reading the corpus once (see
-// corpus.Scan). Skipped records and documents left out for their language are reported on
-// stderr, with counts at the end; on a terminal, a progress line shows how far the reading
-// has got, unless in.Quiet.
+// corpus.Scan), by the rules every program shares:
+//
+//   - a malformed record stops the reading with its error, or, if in.Lenient, is
+//     skipped and reported on stderr;
+//   - a document in a language framediff cannot analyze, or not in in.Language, is left
+//     out; both kinds are counted on stderr at the end, by language;
+//   - a document that both of in.Sides match is an error that names it, and every other
+//     such document (the reading goes on to find them all): the sides must not overlap.
+//
+// On a terminal, a progress line shows how far the reading has got, unless in.Quiet.
 func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, error] {
 	return func(yield func(corpus.Document, error) bool) {
 		var src iter.Seq2[corpus.Document, error]
@@ -324,6 +371,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if c == nil {
 			c = &Common{Corpus: in.Path, DefaultEvent: in.DefaultEvent}
 		}
+		c.readCorpus = true
 		if in.Path == "" {
 			src = corpus.Sample().Docs()
 		} else {
@@ -339,7 +387,9 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			src = c.scan(&opts)
 		}
 		read, kept := 0, 0
-		left := map[string]int{}
+		other := map[string]int{}        // documents left out for another language, by language
+		unknown := map[string][]string{} // ids of documents in a language framediff cannot analyze
+		var both []string                // ids of documents on both sides
 		for d, err := range src {
 			if err != nil {
 				pl.clear()
@@ -348,16 +398,20 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			}
 			read++
 			pl.docs = read
-			if in.Language != "" {
-				l, err := framing.ResolveLanguage(d.Language)
-				switch {
-				case err != nil:
-					left[fmt.Sprintf("%q (unknown)", d.Language)]++
-					continue
-				case l != in.Language:
-					left[l]++
-					continue
-				}
+			l, err := framing.ResolveLanguage(d.Language)
+			switch {
+			case err != nil:
+				unknown[d.Language] = append(unknown[d.Language], d.ID)
+				continue
+			case in.Language != "" && l != in.Language:
+				other[l]++
+				continue
+			}
+			if len(in.Sides) == 2 && in.Sides[0].Match(d) && in.Sides[1].Match(d) {
+				both = append(both, d.ID)
+			}
+			if len(both) > 0 {
+				continue // an error at the end; read on to name every such document
 			}
 			kept++
 			if !yield(d, nil) {
@@ -368,15 +422,60 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if skipped > 0 {
 			fmt.Fprintf(stderr, "%s: read %d documents, skipped %d malformed records (listed above)\n", prog, read, skipped)
 		}
-		if len(left) > 0 {
+		if len(unknown) > 0 {
 			var parts []string
-			for l, c := range left {
+			n := 0
+			for l, ids := range unknown {
+				n += len(ids)
+				shown := ids[:min(len(ids), 3)]
+				more := ""
+				if len(ids) > len(shown) {
+					more = ", ..."
+				}
+				parts = append(parts, fmt.Sprintf("%q %d (%s%s)", l, len(ids), quoteAll(shown), more))
+			}
+			slices.Sort(parts)
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents in a language framediff cannot analyze (it knows %s): %s\n",
+				prog, n, read, strings.Join(framing.Languages(), ", "), strings.Join(parts, ", "))
+		}
+		if len(other) > 0 {
+			var parts []string
+			n := 0
+			for l, c := range other {
+				n += c
 				parts = append(parts, fmt.Sprintf("%s %d", l, c))
 			}
 			slices.Sort(parts)
-			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, read-kept, read, in.Language, strings.Join(parts, ", "))
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
+		}
+		if len(both) > 0 {
+			yield(corpus.Document{}, in.overlap(both))
 		}
 	}
+}
+
+// overlap returns the error for documents that both sides match.
+func (in Input) overlap(ids []string) error {
+	a, b := in.Sides[0].Name, in.Sides[1].Name
+	if c := in.common; c != nil {
+		a, b = "-side-a "+c.SideA, "-side-b "+c.SideB
+	}
+	shown := ids[:min(len(ids), 10)]
+	more := ""
+	if len(ids) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(ids)-len(shown))
+	}
+	return fmt.Errorf("%d document(s) on both sides, %s and %s: %s%s; give sides that no document matches both: %w",
+		len(ids), a, b, quoteAll(shown), more, corpus.ErrOverlap)
+}
+
+// quoteAll quotes each string and joins them with commas.
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
 }
 
 // progressLine prints, on a terminal, how far the reading of a corpus has got: bytes of the

@@ -43,7 +43,7 @@ func TestTerminalSplitWrites(t *testing.T) {
 func TestRunExitCodes(t *testing.T) {
 	prog := Program{Name: "p", Summary: "does p", Examples: []string{"p -n 3"}}
 	run := func(args []string, stdout, stderr io.Writer) error {
-		fs := NewFlags(prog, stdout)
+		fs := NewFlags(prog, stdout, stderr)
 		n := fs.Int("n", 1, "a count")
 		if err := fs.Parse(args); err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -42,7 +43,35 @@ import (
 //	-csv FILE            write the main table as CSV (with FILE.provenance.json beside it)
 //	-html FILE           write a self-contained HTML report
 //	-figure FILE         write the bar chart as PNG, SVG or PDF (by the extension)
-//	-replay RECORD       run again with the arguments of a provenance record, after checking its inputs
+//	-replay RECORD       run again with the arguments of a provenance record, after checking it
+//	-force               with -replay, overwrite outputs that exist
+//
+// # Provenance and -replay
+//
+// A table written with -csv (or report's -jsonl) gets a provenance record beside it,
+// FILE.provenance.json: the program, its arguments and the SHA-256 digest of every file
+// they read (a corpus folder's digest covers its .txt files: see corpus.DigestFS). The
+// paths in the record, in its arguments and its inputs, are relative to the record's
+// folder, so a folder holding the data, the table and the record can move as a whole.
+//
+// A record travels beside its table, so -replay treats it as untrusted input. Before
+// anything runs, it checks that the record is a regular file of at most 1 MiB and a record
+// of this program with arguments (none would mean the embedded sample, which no record of
+// a file input says); that every file the arguments read is listed in the record with the
+// same digest, read from a regular file and never past the recorded size (no pipe, no
+// device, no file outside the record that changed); that the arguments set neither
+// -replay nor -force; and that every output, with the record written beside a table,
+// lies inside the record's folder (after symbolic links), is a regular file if it exists,
+// and, unless -force, does not exist. Paths are read from the record's folder, whatever the
+// current one, and so is an output the arguments leave at its default (report's
+// report.html). Then it prints on stderr what will run, what it reads and what it writes.
+//
+// With -replay, the command line may give only -force, -quiet and the program's outputs
+// (-csv FILE, ...): an output given there is written where it says (from the current
+// folder), not where the record says. A run that read its corpus from stdin (-corpus -)
+// cannot be checked from the record alone: its replay needs -corpus FILE naming a file
+// with the extension of the recorded -format and the recorded digest of stdin, which is
+// then read in its place.
 type Common struct {
 	Corpus       string
 	Format       string
@@ -63,11 +92,15 @@ type Common struct {
 	HTML         string
 	Figure       string
 	Replay       string
+	Force        bool
 
-	replayed []string  // the arguments -replay ran
-	stdin    io.Reader // for tests; nil means os.Stdin
-	digest   hash.Hash // of stdin, as read
-	read     int64
+	flags      *Flags
+	cwd        string    // the working folder, when the flags were parsed
+	args       []string  // the arguments the run ran, paths from cwd (for a replay, the record's)
+	readCorpus bool      // the documents were read (see Input.Docs)
+	stdin      io.Reader // for tests; nil means os.Stdin
+	digest     hash.Hash // of stdin, as read
+	read       int64
 }
 
 // Flag groups for [Flags.Common].
@@ -78,7 +111,7 @@ const (
 	FlagSides = "sides"
 	// FlagAnalysis registers -lang, -voice, -ngrams, -protect.
 	FlagAnalysis = "analysis"
-	// FlagOutput registers -top, -json, -csv, -replay.
+	// FlagOutput registers -top, -json, -csv, -replay, -force.
 	FlagOutput = "output"
 )
 
@@ -86,6 +119,7 @@ const (
 // "figure", "voice", ...), with c's fields as their defaults.
 func (f *Flags) Common(c *Common, names ...string) {
 	f.common = c
+	c.flags = f
 	var want []string
 	for _, n := range names {
 		switch n {
@@ -105,6 +139,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		switch n {
 		case "corpus":
 			f.StringVar(&c.Corpus, n, c.Corpus, "corpus file or folder (.jsonl, .csv, .tsv, folder of .txt); - reads stdin (give -format); default: the embedded sample")
+			f.files[n] = readsFile
 		case "format":
 			f.StringVar(&c.Format, n, c.Format, "format of the corpus on stdin: jsonl, csv or tsv")
 		case "field":
@@ -137,12 +172,16 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
 		case "csv":
 			f.StringVar(&c.CSV, n, c.CSV, "write the main table as CSV to `FILE` (and FILE.provenance.json beside it)")
+			f.files[n] = writesRecord
 		case "html":
 			f.StringVar(&c.HTML, n, c.HTML, "write a self-contained HTML report to `FILE`")
+			f.files[n] = writesFile
 		case "figure":
 			f.StringVar(&c.Figure, n, c.Figure, "write the bar chart of the top terms to `FILE` (.png, .svg or .pdf)")
+			f.files[n] = writesFile
 		case "replay":
-			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking its input files")
+			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking it and the files it reads; outputs go inside the record's folder unless given here")
+			f.BoolVar(&c.Force, "force", c.Force, "with -replay, overwrite outputs that exist")
 		default:
 			panic("cli: no shared flag " + n)
 		}
@@ -244,6 +283,9 @@ func (c *Common) check(f *Flags) error {
 			return Usagef("-side-b: %v", err)
 		}
 	}
+	if set("side-a") && set("side-b") && sameSide(c.SideA, c.SideB) {
+		return Usagef("-side-a %s and -side-b %s name the same side: give two different sides", c.SideA, c.SideB)
+	}
 	if set("figure") && c.Figure != "" {
 		switch strings.ToLower(filepath.Ext(c.Figure)) {
 		case ".png", ".svg", ".pdf":
@@ -254,10 +296,29 @@ func (c *Common) check(f *Flags) error {
 	return nil
 }
 
-// Sides returns the parsed -side-a and -side-b.
+// sameSide reports whether two side specs select the same documents: the same kind
+// (ignoring case, as corpus.ByKind matches) or the same outlet.
+func sameSide(x, y string) bool {
+	split := func(s string) (string, string) {
+		k, v, ok := strings.Cut(s, ":")
+		if !ok {
+			return "kind", s
+		}
+		return k, v
+	}
+	kx, vx := split(x)
+	ky, vy := split(y)
+	return kx == ky && (vx == vy || kx == "kind" && strings.EqualFold(vx, vy))
+}
+
+// Sides returns the parsed -side-a and -side-b. Two different sides of one name (kind:X
+// and outlet:X) are named by their specs, so that no report shows one name for both.
 func (c *Common) Sides() (a, b corpus.Side) {
 	a, _ = corpus.ParseSide(c.SideA) // checked by Parse
 	b, _ = corpus.ParseSide(c.SideB)
+	if a.Name == b.Name {
+		a.Name, b.Name = c.SideA, c.SideB
+	}
 	return a, b
 }
 
@@ -271,9 +332,15 @@ func (c *Common) Analyzer() framing.Analyzer {
 }
 
 // Input returns where the documents come from, with every input flag applied; lang keeps
-// the documents of one language ("" keeps all).
+// the documents of one language ("" keeps all). If the program takes -side-a and -side-b,
+// the Input's Sides are theirs (a program that compares other groups clears them).
 func (c *Common) Input(lang string) Input {
-	return Input{Path: c.Corpus, Lenient: c.Lenient, DefaultEvent: c.DefaultEvent, Language: lang, Quiet: c.Quiet, common: c}
+	in := Input{Path: c.Corpus, Lenient: c.Lenient, DefaultEvent: c.DefaultEvent, Language: lang, Quiet: c.Quiet, common: c}
+	if c.flags != nil && c.flags.Lookup("side-a") != nil && c.flags.Lookup("side-b") != nil {
+		a, b := c.Sides()
+		in.Sides = []corpus.Side{a, b}
+	}
+	return in
 }
 
 // loadOptions returns the corpus options of the input flags.
@@ -320,55 +387,103 @@ func (c countingReader) Read(b []byte) (int, error) {
 	return n, err
 }
 
-// Provenance starts the provenance record of a run: the tool, its arguments (those a
-// -replay ran, not "-replay FILE"), and the corpus file's digest (for stdin, the digest of
-// what was read: call it after reading).
-func (c *Common) Provenance(prog string, args []string) (*report.Provenance, error) {
-	if c.replayed != nil {
-		args = c.replayed
-	}
-	path := c.Corpus
-	if path == "-" {
-		path = ""
-	}
-	p, err := report.NewProvenance("framediff "+prog, args, path)
+// Provenance starts the provenance record of a run: the tool, its arguments (for a replay,
+// the record's, with the outputs the command line gave), and the digest of every file they
+// read: the corpus file or folder if the documents were read (for stdin, the digest of
+// what was read: call it after reading) and the files of the program's input flags.
+// Paths are as the run sees them; [Common.WriteProvenance] writes them from the record's
+// folder.
+func (c *Common) Provenance() (*report.Provenance, error) {
+	p, err := report.NewProvenance("framediff "+c.flags.prog.Name, slices.Clone(c.args))
 	if err != nil {
 		return nil, err
 	}
-	if c.Corpus == "-" && c.digest != nil {
-		p.Inputs = []report.Input{{Path: "-", Bytes: c.read, SHA256: hex.EncodeToString(c.digest.Sum(nil))}}
+	for _, name := range c.inputFlags() {
+		path := c.flags.Lookup(name).Value.String()
+		switch {
+		case name == "corpus" && !c.readCorpus:
+			continue
+		case name == "corpus" && path == "-":
+			if c.digest == nil {
+				return nil, errors.New("cli: the provenance of stdin is known once it is read")
+			}
+			p.Inputs = append(p.Inputs, report.Input{Path: "-", Bytes: c.read, SHA256: hex.EncodeToString(c.digest.Sum(nil))})
+		case name == "corpus" && path == "":
+			p.Inputs = append(p.Inputs, report.Input{Path: "", SHA256: "embedded sample"})
+		case path != "":
+			d, err := corpus.DigestFile(c.abs(path), 0)
+			if err != nil {
+				return nil, fmt.Errorf("provenance of -%s: %w", name, err)
+			}
+			p.Inputs = append(p.Inputs, report.Input{Path: path, Bytes: d.Bytes, SHA256: d.SHA256})
+		}
 	}
 	return p, nil
 }
 
-// replayArgs reads a provenance record and returns its arguments, after checking that it
-// is this program's and that its input files are unchanged.
-func replayArgs(prog, path string) ([]string, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, Usagef("-replay: %v", err)
-	}
-	var p report.Provenance
-	if err := json.Unmarshal(data, &p); err != nil {
-		return nil, Usagef("-replay %s: not a provenance record: %v", path, err)
-	}
-	if p.Tool != "framediff "+prog {
-		return nil, Usagef("-replay %s: a record of %q, not of framediff %s", path, p.Tool, prog)
-	}
-	for _, in := range p.Inputs {
-		if in.Path == "-" {
-			return nil, Usagef("-replay %s: the run read stdin, which cannot be checked: run it again by hand", path)
+// inputFlags returns the names of the flags that name files the program reads, sorted.
+func (c *Common) inputFlags() []string {
+	var names []string
+	for name, role := range c.flags.files {
+		if role == readsFile {
+			names = append(names, name)
 		}
 	}
-	if err := p.Check(); err != nil {
-		return nil, fmt.Errorf("-replay %s: %w", path, err)
+	slices.Sort(names)
+	return names
+}
+
+// abs returns path from the working folder of the run.
+func (c *Common) abs(path string) string {
+	if filepath.IsAbs(path) || c.cwd == "" {
+		return filepath.Clean(path)
 	}
-	if slices.ContainsFunc(p.Args, func(a string) bool {
-		return strings.TrimLeft(a, "-") == "replay" || strings.HasPrefix(strings.TrimLeft(a, "-"), "replay=")
-	}) {
-		return nil, Usagef("-replay %s: the recorded arguments replay another record", path)
+	return filepath.Join(c.cwd, path)
+}
+
+// WriteCSV writes rows (a slice of structs, see report.WriteCSV) to path, and the run's
+// provenance record beside it as path.provenance.json.
+func (c *Common) WriteCSV(msgs io.Writer, path string, rows any, prov *report.Provenance) error {
+	if err := WriteFile(msgs, path, func(w io.Writer) error { return report.WriteCSV(w, rows, nil) }); err != nil {
+		return err
 	}
-	return p.Args, nil
+	return c.WriteProvenance(msgs, path, prov)
+}
+
+// WriteProvenance writes prov as output.provenance.json, with every path in its arguments
+// and inputs written from the record's folder.
+func (c *Common) WriteProvenance(msgs io.Writer, output string, prov *report.Provenance) error {
+	record := output + ".provenance.json"
+	dir := filepath.Dir(c.abs(record))
+	rel := func(path string) string {
+		if path == "" || path == "-" {
+			return path
+		}
+		r, err := filepath.Rel(dir, c.abs(path))
+		if err != nil {
+			return c.abs(path)
+		}
+		return r
+	}
+	p := *prov
+	var err error
+	if p.Args, err = c.flags.rewrite(prov.Args, func(name, value string) (string, bool) {
+		if c.flags.files[name] == 0 {
+			return value, true
+		}
+		return rel(value), true
+	}); err != nil {
+		return err
+	}
+	p.Inputs = slices.Clone(prov.Inputs)
+	for i := range p.Inputs {
+		p.Inputs[i].Path = rel(p.Inputs[i].Path)
+	}
+	return WriteFile(msgs, record, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(&p)
+	})
 }
 
 // WriteFile writes what f writes to path, and says so on msgs (stderr, so that stdout stays
@@ -383,24 +498,6 @@ func WriteFile(msgs io.Writer, path string, f func(io.Writer) error) error {
 	}
 	fmt.Fprintf(msgs, "wrote %s (%d bytes)\n", Escape(path), buf.Len())
 	return nil
-}
-
-// WriteCSV writes rows (a slice of structs, see report.WriteCSV) to path, and the run's
-// provenance record beside it as path.provenance.json.
-func WriteCSV(msgs io.Writer, path string, rows any, prov *report.Provenance) error {
-	if err := WriteFile(msgs, path, func(w io.Writer) error { return report.WriteCSV(w, rows, nil) }); err != nil {
-		return err
-	}
-	return WriteProvenance(msgs, path, prov)
-}
-
-// WriteProvenance writes prov as output.provenance.json.
-func WriteProvenance(msgs io.Writer, output string, prov *report.Provenance) error {
-	return WriteFile(msgs, output+".provenance.json", func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(prov)
-	})
 }
 
 // WriteFigure writes a figure to path in the format its extension names (png, svg, pdf).

@@ -4,16 +4,14 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"flag"
-	"os"
-	"path/filepath"
-	"slices"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
 )
 
 // ruwaLike is a headline table in the layout of RUWA: text in title and desc, outlets by
@@ -25,7 +23,7 @@ const ruwaLike = "id,Site,Event,title,desc,ref\n" +
 
 func parseCommon(t *testing.T, args ...string) (*Common, error) {
 	t.Helper()
-	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{})
+	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
 	c := &Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1}
 	f.Common(c, FlagInput, FlagSides, FlagAnalysis, FlagOutput, "html", "figure")
 	return c, f.Parse(args)
@@ -57,7 +55,7 @@ func TestStdinFieldsKinds(t *testing.T) {
 	if _, ok := docs[0].Meta["ref"]; ok {
 		t.Error("-=ref did not drop the column")
 	}
-	prov, err := c.Provenance("test", []string{"-corpus", "-"})
+	prov, err := c.Provenance()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,6 +82,10 @@ func TestCommonUsageErrors(t *testing.T) {
 		{"-lang", "klingon"},
 		{"-side-b", "color:red"},
 		{"-replay", "x.json", "-top", "3"}, // replay runs the record as it was
+		{"-force"},                         // -force goes with -replay
+		{"-side-a", "kind:state", "-side-b", "state"},
+		{"-side-a", "kind:Wire"},
+		{"-side-a", "outlet:AP", "-side-b", "outlet:AP"},
 	} {
 		_, err := parseCommon(t, args...)
 		if !IsUsage(err) {
@@ -95,46 +97,65 @@ func TestCommonUsageErrors(t *testing.T) {
 	}
 }
 
-func TestReplay(t *testing.T) {
-	dir := t.TempDir()
-	data := filepath.Join(dir, "news.jsonl")
-	if err := os.WriteFile(data, []byte(`{"id":"1","event":"e","outlet":"o","text":"t"}`+"\n"), 0o644); err != nil {
-		t.Fatal(err)
+// TestSides: the same side given twice is a usage error naming both flags; two different
+// sides of one name are named by their specs.
+func TestSides(t *testing.T) {
+	_, err := parseCommon(t, "-side-a", "kind:State", "-side-b", "state")
+	if !IsUsage(err) || !strings.Contains(err.Error(), "-side-a kind:State") || !strings.Contains(err.Error(), "-side-b state") {
+		t.Errorf("the same side: %v", err)
 	}
-	args := []string{"-corpus", data, "-top", "7", "-voice", "all", "-kind", "o=wire"}
-	c, err := parseCommon(t, args...)
+	c, err := parseCommon(t, "-side-a", "kind:Reuters", "-side-b", "outlet:Reuters")
 	if err != nil {
 		t.Fatal(err)
 	}
-	prov, err := c.Provenance("test", args)
-	if err != nil {
-		t.Fatal(err)
+	if a, b := c.Sides(); a.Name != "kind:Reuters" || b.Name != "outlet:Reuters" {
+		t.Errorf("sides named %q and %q", a.Name, b.Name)
 	}
-	record := filepath.Join(dir, "out.csv.provenance.json")
-	b, _ := json.Marshal(prov)
-	if err := os.WriteFile(record, b, 0o644); err != nil {
-		t.Fatal(err)
+	c, _ = parseCommon(t, "-side-a", "outlet:AP", "-side-b", "outlet:ap") // outlets match exactly
+	if a, b := c.Sides(); a.Name != "AP" || b.Name != "ap" {
+		t.Errorf("sides named %q and %q", a.Name, b.Name)
 	}
-	again, err := parseCommon(t, "-replay", record)
-	if err != nil {
-		t.Fatal(err)
+}
+
+// TestPairs: the events rule, with and without -event.
+func TestPairs(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "1", Event: "both", Outlet: "S", Kind: "state", Text: "Heroic defenders repelled the attack."},
+		{ID: "2", Event: "both", Outlet: "W", Kind: "wire", Text: "Shelling hit the village, witnesses said."},
+		{ID: "3", Event: "solo", Outlet: "S", Kind: "state", Text: "Heroic defenders."},
+		{ID: "4", Event: "mute", Outlet: "S", Kind: "state", Text: "Heroic defenders."},
+		{ID: "5", Event: "mute", Outlet: "W", Kind: "wire", Text: "The of and it."},
+		{ID: "6", Event: "others", Outlet: "B", Kind: "blog", Text: "Unrelated."},
 	}
-	if again.Top != 7 || again.Voice != "all" || again.Corpus != data || again.Kinds["o"] != "wire" {
-		t.Errorf("replayed flags %+v", again)
-	}
-	// The replayed run's own record holds the arguments it ran, so it replays too.
-	if p, err := again.Provenance("test", []string{"-replay", record}); err != nil || !slices.Equal(p.Args, args) {
-		t.Errorf("replayed run's record args %q (%v), want %q", p.Args, err, args)
-	}
-	// Another program's record, and a changed input, are refused.
-	prov.Tool = "framediff other"
-	b, _ = json.Marshal(prov)
-	os.WriteFile(filepath.Join(dir, "other.json"), b, 0o644)
-	if _, err := parseCommon(t, "-replay", filepath.Join(dir, "other.json")); err == nil || !strings.Contains(err.Error(), "other") {
-		t.Errorf("another program's record: %v", err)
-	}
-	os.WriteFile(data, []byte(`{"id":"1","event":"e","outlet":"o","text":"changed"}`+"\n"), 0o644)
-	if _, err := parseCommon(t, "-replay", record); err == nil {
-		t.Error("a changed input was replayed")
+	var an framing.Analyzer
+	for _, tt := range []struct {
+		event string
+		want  string // the events compared, or the error
+	}{
+		{"", "[both]"},
+		{"both", "[both]"},
+		{"solo", `event "solo": side "wire": side has no documents`},
+		{"mute", `event "mute": side "wire": no counted tokens`},
+		{"others", `event "others": no document of either side covers it`},
+		{"nope", `event "nope": no document of either side covers it`},
+	} {
+		f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
+		c := &Common{SideA: "kind:state", SideB: "kind:wire"}
+		f.Common(c, FlagSides)
+		if err := f.Parse([]string{"-event", tt.event}); err != nil {
+			t.Fatal(err)
+		}
+		pairs, err := c.Pairs(&an, docs)
+		var got []string
+		for _, p := range pairs {
+			got = append(got, p.Event)
+		}
+		if s := fmt.Sprint(got); err != nil && !strings.Contains(err.Error(), tt.want) || err == nil && s != tt.want {
+			t.Errorf("-event %q: %v, %v; want %s", tt.event, got, err, tt.want)
+		}
+		if stderr := f.stderr.(*bytes.Buffer).String(); tt.event == "" &&
+			stderr != `test: left out 2 of 3 events: "mute" (side "wire" has no counted words), "solo" (side "wire" has no documents)`+"\n" {
+			t.Errorf("stderr %q", stderr)
+		}
 	}
 }

@@ -1,7 +1,8 @@
 // Package clitest checks what every example program promises on its command line: -h
 // prints usage and exits 0, bad flags exit 2, negative counts are refused, documents
-// tagged "en" or "English" count as English, and nothing an article contains reaches the
-// terminal as a control sequence.
+// tagged "en" or "English" count as English, nothing an article contains reaches the
+// terminal as a control sequence, the rules every program shares about sides, events and
+// languages hold, and a provenance record replays safely.
 package clitest
 
 import (
@@ -70,7 +71,7 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		// A flag that shares a name with one of cli.Common has its help text word for word:
 		// one name, one meaning in every program.
 		_, out, _ := exec("-h")
-		ref := cli.NewFlags(cli.Program{Name: "ref"}, &bytes.Buffer{})
+		ref := cli.NewFlags(cli.Program{Name: "ref"}, &bytes.Buffer{}, &bytes.Buffer{})
 		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput, "html", "figure")
 		shared := 0
 		ref.VisitAll(func(f *flag.Flag) {
@@ -112,6 +113,8 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 			t.Errorf("exit %d, stderr %q; want 1 with a message", code, errOut)
 		}
 	})
+	t.Run("rules", func(t *testing.T) { checkRules(t, exec) })
+	t.Run("replay", func(t *testing.T) { checkReplay(t, exec) })
 	t.Run("hostile text", func(t *testing.T) {
 		code, out, errOut := exec("-corpus", HostileCorpus(t))
 		if code != cli.ExitOK {

@@ -1,0 +1,353 @@
+// Command frames learns frame models from hand-coded documents, applies them to a corpus,
+// and estimates how often each side uses each frame, with intervals that include the
+// models' own errors: the share of each side's documents carrying each frame, the
+// differences between sides (per event and pooled), and the words each model reads, with
+// lines of text.
+//
+//	go run ./examples/frames                                  # the embedded coded sample, applied to the embedded corpus
+//	go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -save model.json
+//	go run ./examples/frames -model model.json -corpus news.jsonl -groups kinds -csv shares.csv -figure shares.png
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/frames"
+	"github.com/framediff/framediff/framing/report/figures"
+)
+
+// codedSample is 60 short news texts written for framediff, each coded for five frames
+// (conflict, economic, human-interest, morality, resolution) in a "frames" object, as
+// frames-dev codes its articles.
+//
+//go:embed coded.jsonl
+var codedSample []byte
+
+var prog = cli.Program{
+	Name:    "frames",
+	Summary: "learn frame models from coded documents, apply them to a corpus, and estimate each side's share of documents with each frame, with intervals that include the models' errors",
+	Examples: []string{
+		"go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -side-a kind:state -side-b kind:wire -save model.json",
+		"go run ./examples/frames -model model.json -corpus news.jsonl -groups kinds -csv shares.csv -figure shares.png",
+	},
+}
+
+func main() { cli.Main(prog.Name, run) }
+
+// result is the -json output.
+type result struct {
+	Model      []frames.FrameStat       `json:"model"`
+	Options    frames.Options           `json:"options"`
+	Coding     frames.Coding            `json:"coding"`
+	Prevalence *frames.Prevalence       `json:"prevalence"`
+	Evidence   map[string][]frames.Term `json:"evidence"`
+}
+
+func run(args []string, w, stderr io.Writer) error {
+	fs := cli.NewFlags(prog, w, stderr)
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "all", NGrams: 1, Top: 5}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "json", "csv", "replay", "figure")
+	coded := fs.InputFile("coded", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt); default: the embedded coded sample")
+	codes := fs.String("codes", "frames", "the field of each coded document that holds its codes: a JSON object of true/false per frame, or with -exclusive the name of its one frame; empty: each frame's own column (give -frames)")
+	frameList := fs.String("frames", "", "the frames, comma-separated (default: those the codes name)")
+	exclusive := fs.Bool("exclusive", false, "each coded document has exactly one frame: one multinomial model")
+	modelPath := fs.InputFile("model", "apply the model saved in `FILE` instead of learning one")
+	save := fs.OutputFile("save", "", "save the learned model to `FILE` (JSON)", false)
+	noLexicon := fs.Bool("no-lexicon", false, "learn from the terms only, without the news-frames categories as features")
+	method := fs.String("method", "mixture", "prevalence estimator: mixture, acc, pacc, cc or pcc")
+	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals")
+	seed := fs.Uint64("seed", frames.DefaultSeed, "seed of the cross-validation folds and the bootstrap")
+	groupSpec := fs.String("groups", "", "compare k groups instead of two sides: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
+	kwic := fs.Int("kwic", 1, "evidence lines per term")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	var meth frames.Method
+	if err := meth.UnmarshalText([]byte(*method)); err != nil {
+		return cli.Usagef("-method %q: want mixture, acc, pacc, cc or pcc", *method)
+	}
+	if err := cli.NonNegative(map[string]int{"kwic": *kwic, "replicates": *replicates}); err != nil {
+		return err
+	}
+	if *modelPath != "" && (*coded != "" || *save != "" || *exclusive || *noLexicon || *frameList != "") {
+		return cli.Usagef("-model applies a saved model: -coded, -save, -frames, -exclusive and -no-lexicon are for learning one")
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+
+	// The model: learned from the coded documents, or loaded.
+	var model *frames.Model
+	if *modelPath != "" {
+		b, err := os.ReadFile(*modelPath)
+		if err != nil {
+			return err
+		}
+		model = new(frames.Model)
+		if err := json.Unmarshal(b, model); err != nil {
+			return fmt.Errorf("%s: %w", *modelPath, err)
+		}
+		// Analysis flags given on the command line must be the model's own.
+		if set["lang"] || set["voice"] || set["ngrams"] || set["protect"] {
+			if err := sameAnalysis(c.Analyzer(), model.Analyzer()); err != nil {
+				return err
+			}
+		}
+	} else {
+		docs, err := codedDocs(*coded, stderr)
+		if err != nil {
+			return err
+		}
+		coding := frames.Coding{Key: *codes, Exclusive: *exclusive, Frames: cli.Protected(*frameList)}
+		model, err = frames.Train(docs, coding, &frames.Options{Analyzer: c.Analyzer(), NoLexicon: *noLexicon, Seed: *seed})
+		if err != nil {
+			return err
+		}
+		if *save != "" {
+			if err := cli.WriteFile(stderr, *save, func(w io.Writer) error {
+				b, err := json.MarshalIndent(model, "", " ")
+				if err != nil {
+					return err
+				}
+				_, err = w.Write(append(b, '\n'))
+				return err
+			}); err != nil {
+				return err
+			}
+		}
+	}
+
+	// The corpus, its sides, and the estimates.
+	lang := model.Analyzer().Language
+	in := c.Input(lang)
+	if *groupSpec != "" {
+		in.Sides = nil // the groups are the sides; Prevalence refuses a document in two
+	}
+	corp, err := in.Corpus(prog.Name, stderr)
+	if err != nil {
+		return err
+	}
+	docs := corp.Documents()
+	if c.Event != "" {
+		docs = corp.Select(corpus.ByEvent(c.Event))
+		if len(docs) == 0 {
+			return fmt.Errorf("no %s documents cover event %q", lang, c.Event)
+		}
+	}
+	var sides []corpus.Side
+	if *groupSpec != "" {
+		if sides, err = cli.Groups(*groupSpec, docs); err != nil {
+			return err
+		}
+	} else {
+		a, b := c.Sides()
+		sides = []corpus.Side{a, b}
+		// The events both sides cover (the rule every program follows; the others are
+		// listed on stderr).
+		an := model.Analyzer()
+		pairs, err := c.Pairs(&an, docs)
+		if err != nil {
+			return err
+		}
+		compared := map[string]bool{}
+		for _, p := range pairs {
+			compared[p.Event] = true
+		}
+		docs = slices.DeleteFunc(docs, func(d corpus.Document) bool { return !compared[d.Event] })
+	}
+	prev, err := model.Prevalence(docs, sides, &frames.PrevalenceOptions{Method: meth, Replicates: *replicates, Seed: *seed})
+	if errors.Is(err, corpus.ErrEmptySide) {
+		return fmt.Errorf("%w (the %s documents of the corpus; choose sides with -side-a, -side-b or -groups)", err, lang)
+	}
+	if err != nil {
+		return err
+	}
+	// What each model reads, in the documents most likely to carry its frame.
+	preds, err := model.Predict(docs)
+	if err != nil {
+		return err
+	}
+	evidence := map[string][]frames.Term{}
+	for f, frame := range model.Frames() {
+		var likely []corpus.Document
+		for i, p := range preds {
+			if p.Probabilities[f] >= 0.5 {
+				likely = append(likely, docs[i])
+			}
+		}
+		if len(likely) == 0 {
+			likely = docs
+		}
+		if evidence[frame], err = model.Evidence(likely, frame, c.Top, *kwic, 30); err != nil {
+			return err
+		}
+	}
+
+	if c.JSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(result{Model: model.Stats(), Options: model.Options(), Coding: model.Coding(), Prevalence: prev, Evidence: evidence}); err != nil {
+			return err
+		}
+	} else {
+		printText(cli.Terminal(w), model, prev, evidence)
+	}
+	if c.CSV != "" {
+		prov, err := c.Provenance()
+		if err != nil {
+			return err
+		}
+		for name, v := range map[string]any{"model": model.Options(), "coding": model.Coding(), "prevalence": prev.Options, "frames": model.Stats()} {
+			if err := prov.Set(name, v); err != nil {
+				return err
+			}
+		}
+		if *modelPath != "" {
+			if err := prov.Set("model_file", *modelPath); err != nil {
+				return err
+			}
+		}
+		if err := c.WriteCSV(stderr, c.CSV, prev.Shares, prov); err != nil {
+			return err
+		}
+	}
+	if c.Figure != "" {
+		var rows []figures.PrevalenceRow
+		for _, s := range prev.Shares {
+			if s.Event == "" {
+				rows = append(rows, figures.PrevalenceRow{Frame: s.Frame, Side: s.Side, Estimate: s.Estimate, Low: s.Low, High: s.High})
+			}
+		}
+		opts := &figures.PrevalenceOptions{XLabel: fmt.Sprintf("share of documents with the frame (%s, %.0f%% interval)", prev.Options.Method, 100*prev.Options.Level)}
+		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
+			return figures.Prevalence(w, format, rows, opts)
+		})
+	}
+	return nil
+}
+
+// codedDocs reads the coded documents: the file at path, or the embedded sample.
+func codedDocs(path string, stderr io.Writer) ([]corpus.Document, error) {
+	if path == "" {
+		var docs []corpus.Document
+		for d, err := range corpus.ScanReader(bytes.NewReader(codedSample), "coded.jsonl", nil) {
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+		}
+		return docs, nil
+	}
+	c, err := cli.Input{Path: path, DefaultEvent: "coded"}.Corpus(prog.Name+" (coded)", stderr)
+	if err != nil {
+		return nil, err
+	}
+	return c.Documents(), nil
+}
+
+// sameAnalysis refuses analysis flags that differ from the model's settings: the model's
+// weights belong to its terms.
+func sameAnalysis(flags, model framing.Analyzer) error {
+	lang, err := framing.ResolveLanguage(flags.Language)
+	if err != nil {
+		return cli.Usagef("-lang: %v", err)
+	}
+	flags.Language = lang
+	a, _ := json.Marshal(flags)
+	b, _ := json.Marshal(model)
+	if !bytes.Equal(a, b) {
+		return fmt.Errorf("the analysis flags give %s, but the model analyzes text with %s: drop the flags or learn a new model: %w", a, b, framing.ErrMismatch)
+	}
+	return nil
+}
+
+func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, evidence map[string][]frames.Term) {
+	stats := model.Stats()
+	opts := model.Options()
+	fmt.Fprintf(w, "Frame models learned from %d coded documents (%d-fold cross-validation, seed %d):\n", stats[0].Documents, opts.Folds, opts.Seed)
+	fmt.Fprintf(w, "  %-16s %6s %6s %6s   %s\n", "frame", "coded", "C", "AUC", "classified at p ≥ threshold: TPR, FPR")
+	for _, s := range stats {
+		fmt.Fprintf(w, "  %-16s %6d %6g %6.3f   p ≥ %.3f: %.2f, %.2f\n", cli.Escape(cli.Clip(s.Frame, 16)), s.Coded, s.C, s.AUC, s.Threshold, s.TPR, s.FPR)
+	}
+	fmt.Fprintf(w, "\nShare of each side's documents with each frame (%s, %.0f%% interval, %d replicates; raw: %s):\n",
+		prev.Options.Method, 100*prev.Options.Level, prev.Options.Replicates, rawName(prev.Options.Method))
+	for _, s := range prev.Shares {
+		if s.Event != "" {
+			continue
+		}
+		clip := ""
+		if s.Clipped {
+			clip = " (clipped)"
+		}
+		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, clip)
+	}
+	var perEvent []string
+	for i := 0; i < len(prev.Shares); {
+		s := prev.Shares[i]
+		j := i
+		var parts []string
+		for ; j < len(prev.Shares) && prev.Shares[j].Event == s.Event && prev.Shares[j].Side == s.Side; j++ {
+			parts = append(parts, fmt.Sprintf("%s %.2f", prev.Shares[j].Frame, prev.Shares[j].Estimate))
+		}
+		if s.Event != "" {
+			perEvent = append(perEvent, fmt.Sprintf("  %s / %s (n=%d): %s", cli.Escape(s.Event), cli.Escape(s.Side), s.Documents, strings.Join(parts, ", ")))
+		}
+		i = j
+	}
+	if len(perEvent) > 0 {
+		fmt.Fprintf(w, "\nPer event (intervals in -json and -csv):\n%s\n", strings.Join(perEvent, "\n"))
+	}
+	if len(prev.Differences) > 0 {
+		fmt.Fprintln(w, "\nDifferences between sides (A − B):")
+		for _, d := range prev.Differences {
+			where := "all documents"
+			switch {
+			case d.Pooled:
+				where = fmt.Sprintf("pooled over %d events (I² %.0f%%)", d.Events, d.I2)
+			case d.Event != "":
+				continue
+			}
+			fmt.Fprintf(w, "  %-16s %s − %s: %+5.2f [%+5.2f, %+5.2f]  %s\n", cli.Escape(cli.Clip(d.Frame, 16)), cli.Escape(d.SideA), cli.Escape(d.SideB), d.Estimate, d.Low, d.High, where)
+		}
+	}
+	fmt.Fprintln(w, "\nWhat each model reads (strongest features, in the documents most likely to carry the frame):")
+	for _, frame := range model.Frames() {
+		var words []string
+		for _, t := range evidence[frame] {
+			if t.Count == 0 {
+				continue // a strong feature these documents do not use
+			}
+			label := t.Word
+			if t.Category {
+				label = "[" + t.Word + "]"
+			}
+			words = append(words, fmt.Sprintf("%s %d", cli.Escape(label), t.Count))
+		}
+		fmt.Fprintf(w, "  %s: %s\n", cli.Escape(frame), strings.Join(words, ", "))
+		for _, t := range evidence[frame] {
+			for _, l := range t.Lines {
+				fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", cli.Escape(l.DocID), cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
+			}
+		}
+	}
+}
+
+// rawName says what a Share's Raw is for a method.
+func rawName(m frames.Method) string {
+	switch m {
+	case frames.ACC, frames.CC:
+		return "share classified"
+	}
+	return "mean probability"
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
+	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/frames"
+)
+
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-replicates", "200"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"learned from 60 coded documents", "Share of each side's documents", "resolution       state",
+		"Per event", "dam-flood / state", "pooled over 5 events", "What each model reads", "economic:"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestSaveAndApply: a saved model applied with -model gives the same table, refuses
+// analysis flags that differ from its own, and the CSV, its provenance record and the
+// figure are written.
+func TestSaveAndApply(t *testing.T) {
+	dir := t.TempDir()
+	model := filepath.Join(dir, "model.json")
+	var first bytes.Buffer
+	if err := run([]string{"-replicates", "100", "-save", model, "-json"}, &first, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var second bytes.Buffer
+	csv, fig := filepath.Join(dir, "shares.csv"), filepath.Join(dir, "shares.svg")
+	if err := run([]string{"-replicates", "100", "-model", model, "-json", "-csv", csv, "-figure", fig}, &second, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if first.String() != second.String() {
+		t.Error("the saved model gives other results than the one learned")
+	}
+	var res result
+	if err := json.Unmarshal(second.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Prevalence.Shares) == 0 || len(res.Model) != 5 || res.Prevalence.Options.Method != frames.Mixture {
+		t.Errorf("JSON result %+v", res)
+	}
+	table, err := os.ReadFile(csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped\n") {
+		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 2)[0])
+	}
+	prov, err := os.ReadFile(csv + ".provenance.json")
+	if err != nil || !strings.Contains(string(prov), `"framediff frames"`) || !strings.Contains(string(prov), "model_file") {
+		t.Errorf("provenance %s, %v", prov, err)
+	}
+	if svg, err := os.ReadFile(fig); err != nil || !strings.Contains(string(svg), "resolution") {
+		t.Errorf("figure: %v", err)
+	}
+	// The model analyzes English with its own settings; other flags are refused.
+	err = run([]string{"-model", model, "-ngrams", "2"}, io.Discard, io.Discard)
+	if !errors.Is(err, framing.ErrMismatch) {
+		t.Errorf("-ngrams 2 with a unigram model: %v", err)
+	}
+	if err := run([]string{"-model", model, "-lang", "en"}, io.Discard, io.Discard); err != nil {
+		t.Errorf("-lang en with an English model: %v", err)
+	}
+	if err := run([]string{"-model", model, "-save", "x.json"}, io.Discard, io.Discard); err == nil {
+		t.Error("-model with -save: no error")
+	}
+	if err := os.WriteFile(model, []byte(`{"model": "framediff frame model", "extra": 1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-model", model}, io.Discard, io.Discard); !errors.Is(err, framing.ErrOption) {
+		t.Errorf("a damaged model file: %v", err)
+	}
+}
+
+func TestBadArguments(t *testing.T) {
+	for _, args := range [][]string{{"-method", "median"}, {"-kwic", "-1"}, {"-coded", "missing.jsonl"}, {"-groups", "kind:state"}} {
+		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
+			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	clitest.Check(t, prog.Name, run, "top", "lang")
+}

@@ -1,0 +1,100 @@
+// Package frames learns frame models from hand-coded documents and estimates how often
+// each side of a comparison uses each frame, with intervals that include the models' own
+// errors.
+//
+// Framing research at scale codes a sample of articles by hand (does this article use the
+// conflict frame? the economic frame?), learns a classifier from the sample, and applies
+// it to the rest. A classifier's errors do not average out over a side's documents: one
+// that calls 20% of articles without the frame "conflict" inflates every side's conflict
+// share, and more so for the side with fewer conflict articles. This package corrects the
+// shares with the errors the model made in cross-validation, and its intervals carry the
+// uncertainty of those errors, so that a difference between sides is not read into what
+// is the classifier's doing.
+//
+// # Pipeline
+//
+//  1. Coded documents come from the corpus loaders like any others; a [Coding] says where
+//     each document's codes are (a JSON object of true/false per frame, a column per
+//     frame, or one frame per document).
+//  2. [Train] turns the texts into features: framing's document-term counts
+//     ([framing.Analyzer.Matrix]), weighted as [framing.Matrix.Weight] defines it with the
+//     training documents' document frequencies (TF-IDF with sublinear term frequencies by
+//     default), and the categories of a lexicon ([framing.FramesLexicon] by default, the
+//     rate of each category per 1,000 terms, log-transformed and standardized).
+//  3. For each frame it fits an L2-regularized logistic regression (for an exclusive
+//     coding, one multinomial model), choosing the penalty C by cross-validation on folds
+//     fixed by a seeded hash of the document IDs ([Folds]), and keeps the out-of-fold
+//     predictions of every training document: the model's honest error rates.
+//  4. [Model.Predict] applies the model to any documents, analyzed with the model's own
+//     settings; [Model.Evidence] lists each frame's strongest terms with keyword-in-context
+//     lines from the documents ([framing.Analyzer.Concordances]).
+//  5. [Model.Prevalence] estimates each side's share of documents with each frame, per event
+//     and over all, corrected by the out-of-fold error rates, with bootstrap intervals, and
+//     the differences between sides, per event and pooled over events
+//     ([stats.RandomEffects]).
+//  6. A [Model] saves to JSON and loads back (encoding/json), with its analyzer settings and
+//     lexicon; loading refuses a file with settings it does not know, and a model refuses
+//     text in another language and profiles counted with other settings
+//     ([Model.PredictProfiles]).
+//
+// # Scores
+//
+// The models minimize scikit-learn's objective for LogisticRegression(penalty="l2"):
+//
+//	J(w, b) = C · Σ_i ℓ_i + ½‖w‖²,   ℓ_i = ln(1 + e^η_i) − y_i·η_i,   η_i = x_i·w + b
+//
+// (natural log; the intercept b is not penalized; for exclusive codings ℓ_i is the
+// multinomial log loss, one weight vector per frame). One frame is fitted by Newton's
+// method in the span of the training documents (w = Xᵀα, exact for this objective), where
+// a step costs one Cholesky factorization of an n×n matrix whatever the vocabulary's size,
+// and every frame, penalty and fold shares one Gram matrix; the path over C starts each fit
+// from the last one's solution moved along the path's tangent. Above 2,000 training
+// documents, and for exclusive codings, an L-BFGS solver works on the weights directly.
+// Both solvers reproduce scikit-learn's coefficients to 1e-6 (testdata/sklearn-logistic.json).
+// The penalty is chosen from [DefaultC] by the out-of-fold log loss summed over the
+// documents (ties to the smaller C; the path stops after two penalties in a row that do
+// worse than the best).
+//
+// [AUC] is the ROC AUC (Mann–Whitney, ties one half). A frame's classify-and-count
+// threshold is Forman's "MAX": the out-of-fold threshold with the largest TPR − FPR.
+//
+// Prevalence estimators ([Method]): Mixture (the default; the group's binned probabilities
+// as a mixture of those of the training documents with and without the frame, solved by
+// Bayes' rule with a weak prior; the posterior mean of the group's own share); ACC,
+// adjusted classify-and-count, p = (q − FPR)/(TPR − FPR) (Forman 2008); PACC, its
+// probabilistic form (Bella et al. 2010); and the uncorrected CC and PCC. ACC and PACC
+// estimates are clipped to [0, 1], and Share.Clipped says when; Mixture's lie in [0, 1] by
+// construction. Intervals are bootstrap percentiles (2,000 replicates by default, seeded)
+// that redraw the training documents' out-of-fold predictions in every replicate, so that
+// they include the uncertainty of the error rates: ACC and PACC also redraw the group's
+// documents; Mixture draws the group's share from its posterior given each replicate's
+// error rates.
+//
+// What frames-dev shows (Frermann et al. 2023: 270 climate-change articles coded for five
+// frames; settings chosen on one half of the articles, see framesdev_test.go). Five-fold
+// cross-validation, the same folds for both: mean ROC AUC over the five frames 0.802 for
+// this package's defaults against 0.747 for scikit-learn's TF-IDF + LogisticRegression
+// (0.747 with LogisticRegressionCV), and training takes 12 times less CPU time than
+// scikit-learn's with the same cross-validation of C (twice as much as one scikit-learn fit
+// at a fixed C). Trained on four folds, the Mixture estimate of each leaning's share of each
+// frame on the fifth (about 13 articles per leaning and fold) is 0.134 from the coded share
+// on average, and its 95% intervals cover the coded share in 98 of the 100 cells. On groups
+// that small no estimator comes within 0.05: with this classifier's accuracy even the
+// uncorrected mean probability, which is biased toward the training shares wherever a side
+// differs from them, is 0.09 off on average, and its intervals cover the coded share in 41
+// of the cells; ACC is 0.21 off and covers 87.
+//
+// # Determinism
+//
+// The same documents give the same model, byte for byte, whatever their order (they are
+// sorted by ID) and the number of workers: folds come from the IDs ([Folds]), sums run in a
+// fixed order, and frames fitted in parallel write to their own slots. The bootstrap draws
+// replicate r from its own PCG stream seeded with (Seed, r) ([DefaultSeed] when 0), so its
+// intervals do not depend on the workers either.
+//
+// # Concurrency
+//
+// A [Model] is immutable once trained or loaded: safe for concurrent use by any number of
+// goroutines (Predict, Prevalence, Evidence). [Train] and [Model.Prevalence] use up to
+// Workers goroutines of their own.
+package frames
