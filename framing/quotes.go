@@ -46,3 +46,9 @@ func ParseVoices(text string) (Voices, error) {
 	}
 	return s, nil
 }
+
+// Quotes segments text into the spans that are not the outlet's narrative, with their
+// attribution: [voices.Quotes], which documents the rules.
+//
+// Deprecated: use [voices.Quotes].
+func Quotes(text, lang string) []Span { return voices.Quotes(text, lang) }
