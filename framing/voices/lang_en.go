@@ -19,7 +19,7 @@ const speechVerbs = "say:said tell:told add write:wrote note argue claim insist 
 	"caution demand contend counter charge allege accuse blame criticize criticise condemn denounce praise hail applaud " +
 	"dismiss reject mock scoff shout yell scream exclaim whisper mutter chant read:read summarize summarise reiterate " +
 	"repeat inform assure reassure advise agree disagree object protest plead beg implore appeal cite quote mention " +
-	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide grant forecast " +
+	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide stipulate grant forecast " +
 	"talk speak:spoke chat brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
 	"sing:sang snap fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +

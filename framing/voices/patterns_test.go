@@ -92,8 +92,8 @@ func TestVoicePatterns(t *testing.T) {
 		{"so-called", "english",
 			"Officials warned of a so-called “peace dividend” that never came.",
 			// What officials warned of is reported; the scare quote is the outlet's.
-			[]vspan{{Reported, "Officials", "Officials", "warned", "a so-called"}, {Scare, "", "", "", "peace dividend"},
-				{Reported, "Officials", "Officials", "warned", "that never came"}}},
+			[]vspan{{Reported, "Officials", "officials", "warned", "a so-called"}, {Scare, "", "", "", "peace dividend"},
+				{Reported, "Officials", "officials", "warned", "that never came"}}},
 		{"a block quotation after a colon", "english",
 			"The ministry said in a statement:\n\nThe dam is safe and the water is falling.\n\nThe river rose again on Sunday.",
 			[]vspan{{Quote, "The ministry", "the ministry", "said", "The dam is safe and the water is falling."}}},

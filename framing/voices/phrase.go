@@ -157,6 +157,10 @@ func (s *segmenter) npBefore(j, lo int) np {
 		if t.clause != c || t.inq {
 			break
 		}
+		if named && !t.cap && nameParticles[s.lowerWord(k)] && k-1 >= lo && s.toks[k-1].cap && s.toks[k-1].clause == c && !s.toks[k-1].inq {
+			from = k // "Bill de Blasio", "Ursula von der Leyen"
+			continue
+		}
 		if named && !t.cap && s.contentWord(k) && !roleLike(s.lowerWord(k)) && t.flags&(ClassRole|ClassTitle|ClassOrg) == 0 && !roleRight {
 			// "The timing doesn't surprise Republican pollster Daron Shaw", "an honor Donald
 			// said": a lower-case word before a name belongs to its phrase only as a role
@@ -224,6 +228,12 @@ func (s *segmenter) npBefore(j, lo int) np {
 	}
 	return np{from, j + 1}
 }
+
+// nameParticles are the lower-case words inside names ("de Blasio", "van Rompuy", "von der
+// Leyen", "bin Salman").
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+	"dos": true, "das": true, "ter": true, "ten": true}
 
 // objectPronouns stand for a group after a quantifier's "of" ("most of them").
 var objectPronouns = map[string]bool{"them": true, "us": true, "you": true, "those": true, "these": true}
@@ -608,6 +618,8 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
 		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
 			// "said one former senior agency official", "said two people familiar with …"
+		case isNumberWord(s.word(end)) && end > k && s.toks[end-1].cap && !s.toks[end-1].poss:
+			// "Article 45 of the Basic Law", "Resolution 2334"
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0:
 			goto done // "Perez lobbies for …": a verb after the name
@@ -616,6 +628,9 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
+		case nameParticles[s.lowerWord(end)] && end > k && s.toks[end-1].cap && end+1 < len(s.toks) && s.toks[end+1].cap &&
+			s.toks[end+1].clause == c:
+			// "said Bill de Blasio"
 		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
 			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
 			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap) && !s.toks[end+1].inq:

@@ -495,6 +495,10 @@ func coreName(sp string, lang *Lang) string {
 			}
 			j = k
 		}
+		if j+1 < len(words) && nameParticles[words[j]] && scan.IsCapitalized(words[j+1]) {
+			words = words[j:] // "Mr. de Blasio"
+			break
+		}
 		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
 			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
 			continue
@@ -523,8 +527,9 @@ func coreName(sp string, lang *Lang) string {
 		last = strings.TrimSuffix(last, suffix)
 	}
 	words[len(words)-1] = last
-	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 {
-		words[0] = strings.ToLower(words[0])
+	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 ||
+		len(words) == 1 && (commonOpeners[strings.ToLower(words[0])] || pronominal[strings.ToLower(words[0])]) {
+		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
 	}
 	return strings.Join(words, " ")
 }
