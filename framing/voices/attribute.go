@@ -545,6 +545,10 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	return cue{}, false
 }
 
+// gerundPreps are the prepositions after which an -ing form is a topic, not a report
+// ("talked about continuing", "the cost of saying no").
+var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": true, "with": true, "without": true}
+
 // noInversion are the verbs whose object after them is their addressee, never their
 // subject ("“…,” told a local station"), by base form.
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
@@ -597,6 +601,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
 		return false
+	}
+	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
+		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
 	}
 	if t.flags&ClassWeak == 0 {
 		return true

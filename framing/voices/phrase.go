@@ -621,13 +621,18 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case isNumberWord(s.word(end)) && end > k && s.toks[end-1].cap && !s.toks[end-1].poss:
 			// "Article 45 of the Basic Law", "Resolution 2334"
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
-			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0:
-			goto done // "Perez lobbies for …": a verb after the name
+			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0 &&
+			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3):
+			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
+			// "the Trump campaign on …": a noun after a determiner and a name
+			goto done
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
+		case end > k && u.cap && u.flags&ClassTime != 0 && s.toks[end-1].flags&ClassDet != 0 && s.toks[end-1].flags&ClassSubject == 0:
+			// "a Wednesday editorial"
 		case nameParticles[s.lowerWord(end)] && end > k && s.toks[end-1].cap && end+1 < len(s.toks) && s.toks[end+1].cap &&
 			s.toks[end+1].clause == c:
 			// "said Bill de Blasio"

@@ -35,7 +35,9 @@ import (
 //     last word of the gold source's head phrase; an uncovered quotation is wrong. Only
 //     direct quotations whose gold source is not a pronoun count.
 //   - reporting verb right: the last word of the gold cue and of the quotation's verb have
-//     the same base (irregular forms mapped, then stemmed), over direct quotations found.
+//     the same base (irregular forms mapped, then stemmed), over direct quotations found;
+//     beside it, the share whose verb has the base of any word of the gold cue (a cue "said
+//     in a statement" ends in "statement").
 //   - precision of indirect speech: the share of reported spans with more than half their
 //     letters and digits inside some gold content; quote-span precision likewise for quote
 //     spans.
@@ -200,13 +202,14 @@ type pnScore struct {
 	indirect                                  pnCount
 	reportedPrec, quotePrec                   pnCount
 	speaker, speakerNYTdoubled, speakerOthers pnCount
-	verb                                      pnCount
+	verb, verbInCue                           pnCount
 }
 
 func (s *pnScore) add(o *pnScore) {
 	for _, p := range []struct{ a, b *pnCount }{{&s.bothEnds, &o.bothEnds}, {&s.oneEnd, &o.oneEnd}, {&s.oneEndStrict, &o.oneEndStrict}, {&s.direct, &o.direct},
 		{&s.indirect, &o.indirect}, {&s.reportedPrec, &o.reportedPrec}, {&s.quotePrec, &o.quotePrec}, {&s.speaker, &o.speaker},
-		{&s.speakerNYTdoubled, &o.speakerNYTdoubled}, {&s.speakerOthers, &o.speakerOthers}, {&s.verb, &o.verb}} {
+		{&s.speakerNYTdoubled, &o.speakerNYTdoubled}, {&s.speakerOthers, &o.speakerOthers}, {&s.verb, &o.verb},
+		{&s.verbInCue, &o.verbInCue}} {
 		p.a.n += p.b.n
 		p.a.ok += p.b.ok
 	}
@@ -301,6 +304,10 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 		}
 		if found && cover != nil && len(at.Cue) > 0 {
 			sc.verb.n++
+			sc.verbInCue.n++
+			if v := pnVerbBase(cover.Verb); slices.ContainsFunc(pnWords(at.CueText), func(w string) bool { return v != "" && pnVerbBase(w) == v }) {
+				sc.verbInCue.ok++
+			}
 			if pnVerbBase(cover.Verb) == pnVerbBase(at.CueText) {
 				sc.verb.ok++
 			} else if errs != nil {
@@ -391,6 +398,7 @@ func TestPolNeARAttribution(t *testing.T) {
 	row("  NYT with doubled apostrophes", func(s *pnScore) pnCount { return s.speakerNYTdoubled })
 	row("  elsewhere", func(s *pnScore) pnCount { return s.speakerOthers })
 	row("reporting verb right", func(s *pnScore) pnCount { return s.verb })
+	row("  the verb among the gold cue's words", func(s *pnScore) pnCount { return s.verbInCue })
 	// Floors a regression would cross: the measured figures of the whole split, rounded
 	// down (the targets are in the package's doc; the held half is reported beside).
 	all := scores["all"]
