@@ -27,6 +27,11 @@ var (
 	// ErrMismatch means two profiles were made with different settings or languages and
 	// cannot be combined or compared.
 	ErrMismatch = errors.New("profiles do not match")
+	// ErrTooLarge is returned by the analyses that keep every token of a document
+	// (Tokens, concordances, Stance, VoiceStats, Labels, lexicon lines) for a document
+	// longer than MaxTokenDocument; counting (Profile, Counter, CountEvents, PoolEvents)
+	// reads documents of any size in bounded memory.
+	ErrTooLarge = errors.New("document too large for a token-level analysis")
 )
 
 // An Analyzer turns text into terms. Its zero value analyzes English: it skips a leading

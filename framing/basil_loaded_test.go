@@ -34,14 +34,14 @@ func basilEvals(t *testing.T, an *Analyzer) (map[string][]*basilEval, []string) 
 			continue
 		}
 		d := docs[s.Article]
-		if lo, hi, ok := d.locate(s); ok {
+		if lo, hi, ok := d.Locate(s); ok {
 			lexSpans[s.Article] = append(lexSpans[s.Article], [2]int{lo, hi})
 		}
 	}
 	byEvent := map[string][]*basilEval{}
 	for id, d := range docs {
-		doc := corpus.Document{ID: id, Event: d.Triplet, Outlet: d.Source, Language: "english", Text: d.text}
-		toks, err := an.Tokens(d.text)
+		doc := corpus.Document{ID: id, Event: d.Triplet, Outlet: d.Source, Language: "english", Text: d.Text}
+		toks, err := an.Tokens(d.Text)
 		if err != nil {
 			t.Fatal(err)
 		}

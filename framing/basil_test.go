@@ -1,361 +1,40 @@
 package framing
 
 import (
-	"bufio"
-	"cmp"
-	"encoding/json"
+	"errors"
 	"os"
-	"path/filepath"
-	"sort"
-	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/framing/internal/devdata"
 )
 
-// The voice segmentation measured against BASIL (Fan et al. 2019, "In Plain Sight: Media
-// Bias Through the Lens of Factual Reporting", EMNLP), the development half the team keeps
-// in ../shared/data/basil-dev (or FRAMEDIFF_DATA/basil-dev): 144 articles with 878
-// annotated spans, each labelled as inside a quotation or not, with the quoted speaker.
-// Nothing of BASIL is in the repository; the test skips when the data is absent.
-//
-//	go test ./framing -run BASIL -v
+// dataDir returns the folder of the team's shared data, or "" if absent (see devdata.Dir).
+func dataDir() string { return devdata.Dir() }
 
-// dataDir returns the folder of the team's shared data, or "" if absent.
-func dataDir() string {
-	for _, d := range []string{os.Getenv("FRAMEDIFF_DATA"), "../../shared/data", "../shared/data"} {
-		if d == "" {
-			continue
-		}
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d
-		}
-	}
-	return ""
-}
-
-type basilArticle struct {
-	ID         string   `json:"id"`
-	Triplet    string   `json:"triplet"`
-	Source     string   `json:"source"`
-	Title      string   `json:"title"`
-	Paragraphs []string `json:"paragraphs"`
-}
-
-type basilSpan struct {
-	Article string          `json:"article"`
-	Bias    string          `json:"bias"`
-	Quote   string          `json:"quote"`
-	Speaker string          `json:"speaker"`
-	Txt     string          `json:"txt"`
-	Para    json.RawMessage `json:"para"`
-}
-
-// basilDoc is an article as framediff reads it: its paragraphs joined by blank lines, and
-// where each paragraph starts.
-type basilDoc struct {
-	basilArticle
-	text  string
-	start []int
-}
-
-func readJSONL[T any](t testing.TB, path string) []T {
+// loadBASIL returns BASIL's development articles by ID and its spans, or skips.
+func loadBASIL(t testing.TB) (map[string]*devdata.BASILArticle, []devdata.BASILSpan) {
 	t.Helper()
-	f, err := os.Open(path)
+	docs, spans := loadBASILIfPresent(t)
+	if docs == nil {
+		t.Skip("no basil-dev in the shared data (../shared/data or FRAMEDIFF_DATA)")
+	}
+	return docs, spans
+}
+
+// loadBASILIfPresent is loadBASIL for tests that use BASIL only when present: nil when
+// absent.
+func loadBASILIfPresent(t testing.TB) (map[string]*devdata.BASILArticle, []devdata.BASILSpan) {
+	t.Helper()
+	dir := dataDir()
+	if dir == "" {
+		return nil, nil
+	}
+	docs, spans, err := devdata.LoadBASIL(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
-// loadBASIL returns the articles by ID and the spans, or skips.
-func loadBASIL(t testing.TB) (map[string]*basilDoc, []basilSpan) {
-	dir := dataDir()
-	if dir == "" {
-		t.Skip("no shared data (../shared/data or FRAMEDIFF_DATA)")
-	}
-	dir = filepath.Join(dir, "basil-dev")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skip("no basil-dev in the shared data")
-	}
-	docs := map[string]*basilDoc{}
-	for _, a := range readJSONL[basilArticle](t, filepath.Join(dir, "articles.jsonl")) {
-		d := &basilDoc{basilArticle: a}
-		var b strings.Builder
-		for i, p := range a.Paragraphs {
-			if i > 0 {
-				b.WriteString("\n\n")
-			}
-			d.start = append(d.start, b.Len())
-			b.WriteString(p)
-		}
-		d.text = b.String()
-		docs[a.ID] = d
-	}
-	return docs, readJSONL[basilSpan](t, filepath.Join(dir, "spans.jsonl"))
-}
-
-// locate returns the byte range of a span in its article's text (found by its text in its
-// paragraph, as BASIL's offsets are not always exact), or false.
-func (d *basilDoc) locate(s basilSpan) (int, int, bool) {
-	para, err := strconv.Atoi(strings.Trim(string(s.Para), `"`))
-	if err != nil || para < 0 || para >= len(d.Paragraphs) {
-		return 0, 0, false
-	}
-	i := strings.Index(d.Paragraphs[para], s.Txt)
-	if i < 0 {
-		return 0, 0, false
-	}
-	return d.start[para] + i, d.start[para] + i + len(s.Txt), true
-}
-
-// voiceShare returns the share of the words of text[lo:hi] in each voice.
-func voiceShare(text string, spans []Span, lo, hi int) map[Voice]float64 {
-	sc := scanner{text: text}
-	counts := map[Voice]float64{}
-	n := 0.0
-	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
-		if end <= lo || start >= hi {
-			continue
-		}
-		v := VoiceNarrative
-		for _, s := range spans {
-			if s.Start <= start && start < s.End {
-				v = s.Voice
-				break
-			}
-		}
-		counts[v]++
-		n++
-	}
-	for v := range counts {
-		counts[v] /= n
-	}
-	return counts
-}
-
-// annotatedPerson reports whether a BASIL speaker label names one person: two or more
-// capitalized parts, the last not a plural ("Donald_Trump", not "House_Democrats",
-// "Nebraska_officials", "Romney_campaign" or "BuzzFeed").
-func annotatedPerson(label string) bool {
-	parts := strings.Split(label, "_")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if !isCapitalized(p) {
-			return false
-		}
-	}
-	last := parts[len(parts)-1]
-	return !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss")
-}
-
-// speakerMatches reports whether our speaker names BASIL's named speaker (its last name).
-func speakerMatches(annotated, ours string) bool {
-	parts := strings.Split(annotated, "_")
-	last := strings.ToLower(strings.TrimSuffix(parts[len(parts)-1], "."))
-	if last == "jr" && len(parts) > 1 {
-		last = strings.ToLower(parts[len(parts)-2])
-	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(ours), func(r rune) bool { return r == ' ' || r == '.' || r == ',' }) {
-		if strings.TrimSuffix(w, "’s") == last || strings.TrimSuffix(w, "'s") == last {
-			return true
-		}
-	}
-	return false
-}
-
-func TestBASILVoices(t *testing.T) {
-	docs, spans := loadBASIL(t)
-	segs := map[string][]Span{}
-	for id, d := range docs {
-		segs[id] = Quotes(d.text, "english")
-	}
-	// Agreement with BASIL's quote label under each definition of "quoted".
-	defs := []struct {
-		name   string
-		quoted Voices
-	}{
-		{"quote", 1 << VoiceQuote},
-		{"quote+scare", 1<<VoiceQuote | 1<<VoiceScare},
-		{"quote+scare+title", 1<<VoiceQuote | 1<<VoiceScare | 1<<VoiceTitle},
-		{"quote+scare+reported", 1<<VoiceQuote | 1<<VoiceScare | 1<<VoiceReported},
-		{"quote+reported", 1<<VoiceQuote | 1<<VoiceReported},
-	}
-	type tally struct{ yes, yesOK, no, noOK int }
-	results := map[string]*tally{}
-	unlocated := 0
-	attributedNo := map[string]int{} // spans labelled not quoted inside a quotation with a speaker and a verb, by definition
-	var misses []string
-	for _, s := range spans {
-		d := docs[s.Article]
-		lo, hi, ok := d.locate(s)
-		if !ok {
-			unlocated++
-			continue
-		}
-		share := voiceShare(d.text, segs[s.Article], lo, hi)
-		for _, def := range defs {
-			q := 0.0
-			for v, x := range share {
-				if def.quoted != 0 && def.quoted&(1<<v) != 0 {
-					q += x
-				}
-			}
-			r := results[def.name]
-			if r == nil {
-				r = &tally{}
-				results[def.name] = r
-			}
-			got := q > 0.5
-			if s.Quote == "yes" {
-				r.yes++
-				if got {
-					r.yesOK++
-				}
-			} else {
-				r.no++
-				if !got {
-					r.noOK++
-				}
-			}
-			if got && s.Quote != "yes" && inAttributedQuote(segs[s.Article], lo, hi) {
-				attributedNo[def.name]++
-			}
-			if def.name == cmp.Or(os.Getenv("FRAMEDIFF_DEF"), "quote+scare") && got != (s.Quote == "yes") {
-				ctx := ""
-				if os.Getenv("FRAMEDIFF_CONTEXT") != "" {
-					ctx = "\n\t\t" + paragraphAround(d.text, lo, hi)
-				}
-				misses = append(misses, s.Quote+" | "+s.Txt+ctx)
-			}
-		}
-	}
-	names := make([]string, 0, len(results))
-	for n := range results {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		r := results[n]
-		t.Logf("%-22s agreement %.3f (quoted %.3f of %d, not quoted %.3f of %d)", n,
-			float64(r.yesOK+r.noOK)/float64(r.yes+r.no), float64(r.yesOK)/float64(r.yes), r.yes, float64(r.noOK)/float64(r.no), r.no)
-	}
-	t.Logf("%d spans not located; of the spans labelled not quoted that we call quoted, %d (quote) and %d (quote+scare) lie in a direct quotation with a speaker and a reporting verb",
-		unlocated, attributedNo["quote"], attributedNo["quote+scare"])
-	if testing.Verbose() && os.Getenv("FRAMEDIFF_MISSES") != "" {
-		for _, m := range misses {
-			t.Log(m)
-		}
-	}
-	// Speakers: the quoted spans with a named speaker. BASIL names a group or an
-	// organization for some quotations of one of its members ("House_Democrats" for a
-	// senator's tweet); those are counted apart as well as in the total.
-	named, right := 0, 0
-	persons, personsRight := 0, 0
-	var wrong []string
-	for _, s := range spans {
-		if s.Quote != "yes" || strings.HasPrefix(s.Speaker, "other") || s.Speaker == "" {
-			continue
-		}
-		d := docs[s.Article]
-		lo, hi, ok := d.locate(s)
-		if !ok {
-			continue
-		}
-		named++
-		mid := (lo + hi) / 2
-		speaker := ""
-		for _, q := range segs[s.Article] {
-			if q.Start <= mid && mid < q.End {
-				speaker = q.Speaker
-				if q.Canonical != "" {
-					speaker = q.Canonical
-				}
-				break
-			}
-		}
-		person := annotatedPerson(s.Speaker)
-		if person {
-			persons++
-		}
-		if speakerMatches(s.Speaker, speaker) {
-			right++
-			if person {
-				personsRight++
-			}
-		} else {
-			ctx := ""
-			if os.Getenv("FRAMEDIFF_CONTEXT") != "" {
-				ctx = "\n\t\t" + paragraphAround(d.text, lo, hi)
-			}
-			wrong = append(wrong, s.Speaker+" <- "+strconv.Quote(speaker)+ctx)
-		}
-	}
-	t.Logf("speakers: %d of %d named speakers right (%.3f); of the %d annotated as one person, %d (%.3f)", right, named,
-		float64(right)/float64(named), persons, personsRight, float64(personsRight)/float64(persons))
-	// Floors a regression would cross (the measured values, rounded down): the default
-	// definition of quoted (quote+scare), each class, and the speakers.
-	r := results["quote+scare"]
-	if agree := float64(r.yesOK+r.noOK) / float64(r.yes+r.no); agree < 0.96 || float64(r.yesOK)/float64(r.yes) < 0.98 ||
-		float64(r.noOK)/float64(r.no) < 0.94 {
-		t.Errorf("quote+scare agreement fell: %.3f (quoted %d/%d, not quoted %d/%d)", agree, r.yesOK, r.yes, r.noOK, r.no)
-	}
-	if float64(right)/float64(named) < 0.72 || float64(personsRight)/float64(persons) < 0.87 {
-		t.Errorf("speaker accuracy fell: %d/%d, persons %d/%d", right, named, personsRight, persons)
-	}
-	if testing.Verbose() && os.Getenv("FRAMEDIFF_MISSES") != "" {
-		for _, w := range wrong {
-			t.Log(w)
-		}
-	}
-}
-
-// inAttributedQuote reports whether text[lo:hi] lies mostly inside a direct quotation that
-// has a speaker and a reporting verb.
-func inAttributedQuote(spans []Span, lo, hi int) bool {
-	mid := (lo + hi) / 2
-	for _, q := range spans {
-		if q.Voice == VoiceQuote && q.Start <= mid && mid < q.End {
-			return q.Speaker != "" && q.Verb != ""
-		}
-	}
-	return false
-}
-
-// paragraphAround returns the paragraph around text[lo:hi] with the span bracketed, for
-// reading misses (FRAMEDIFF_CONTEXT=1); it is never stored.
-func paragraphAround(text string, lo, hi int) string {
-	a := strings.LastIndex(text[:lo], "\n\n")
-	b := strings.Index(text[hi:], "\n\n")
-	if a < 0 {
-		a = 0
-	}
-	if b < 0 {
-		b = len(text) - hi
-	}
-	return strings.TrimSpace(text[a:lo] + "[[" + text[lo:hi] + "]]" + text[hi:hi+b])
-}
-
-// loadBASILIfPresent is loadBASIL for tests that use BASIL only when present.
-func loadBASILIfPresent(t *testing.T) (map[string]*basilDoc, []basilSpan) {
-	dir := dataDir()
-	if dir == "" {
-		return nil, nil
-	}
-	if _, err := os.Stat(filepath.Join(dir, "basil-dev")); err != nil {
-		return nil, nil
-	}
-	return loadBASIL(t)
+	return docs, spans
 }

@@ -397,6 +397,10 @@ func (an *Analyzer) countParallel(lang string, n, size int, add func(c *Counter,
 // words. N-grams are not listed: they are formed from consecutive kept tokens with the same
 // Clause.
 func (an *Analyzer) Tokens(text string) ([]Token, error) {
+	if len(text) > MaxTokenDocument {
+		return nil, fmt.Errorf("framing: a text of %d bytes is more than the %d Tokens reads (MaxTokenDocument): %w",
+			len(text), MaxTokenDocument, ErrTooLarge)
+	}
 	lang, err := an.resolved("")
 	if err != nil {
 		return nil, err
@@ -423,6 +427,11 @@ func (an *Analyzer) newWorker(lang language) (*worker, error) {
 	return newWorker(set, v), nil
 }
 
+// MaxTokenDocument is the longest document, in bytes, that the analyses keeping every
+// token read (about 150 bytes of memory a token, or 25 a byte of English text). Counting
+// has no such limit: a longer text is segmented a window at a time.
+const MaxTokenDocument = 32 << 20
+
 // docAnalyzer analyzes documents one at a time, each in its language, with one worker per
 // language so that its caches carry over from document to document.
 type docAnalyzer struct {
@@ -433,6 +442,10 @@ type docAnalyzer struct {
 // tokens returns every token of d, kept or dropped, and the worker that produced them
 // (whose quotes field then holds d's quotations).
 func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *worker, error) {
+	if len(d.Text) > MaxTokenDocument {
+		return nil, nil, fmt.Errorf("framing: document %q has %d bytes, more than the %d a token-level analysis reads (MaxTokenDocument; count it with a Profile instead, or split it): %w",
+			d.ID, len(d.Text), MaxTokenDocument, ErrTooLarge)
+	}
 	lang, err := da.an.resolved(d.Language)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w (document %q)", err, d.ID)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // A Line is one keyword-in-context line: an occurrence of a term in a document, with the
@@ -259,7 +260,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 			}
 		}
 		for _, s := range w.quotes {
-			if s.more {
+			if s.Continued {
 				continue // the rest of a statement already counted
 			}
 			vs.Quotations[s.Voice.String()]++
@@ -280,7 +281,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 	}
 	if total > 0 {
 		quoted := 0
-		for v := range Voice(len(voiceNames)) {
+		for v := range Voice(voices.NumVoices) {
 			if QuotedVoices.Has(v) {
 				quoted += vs.Words[v.String()]
 			}

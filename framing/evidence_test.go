@@ -61,13 +61,17 @@ func TestVoiceStats(t *testing.T) {
 		speakers[c.Name] = c.Count
 	}
 	// The counts agree with profiles restricted to each voice; the document has five
-	// quotations and two statements of indirect speech (read off the text): Meridian Press
-	// is quoted twice, reported once (“claimed that …”, interrupted by both quotations),
-	// and is "the agency" that cites the anonymous officials.
+	// quotations and five statements of indirect speech (read off the text): Meridian
+	// Press is quoted twice, reported once (“claimed that …”, interrupted by both
+	// quotations), and is "the agency" that cites the anonymous officials; both sides
+	// "stressed dialogue", Soloria "called for a ceasefire", Washington and its allies
+	// keep "lecturing others" (the subject of a cleft sentence), and the spokesperson
+	// "said on Friday that …".
 	quoted, _ := (&Analyzer{Voices: QuotedVoices}).Profile(d)
 	all, _ := (&Analyzer{}).Profile(d)
 	if vs.Documents != 1 || vs.Words["quote"]+vs.Words["scare"] != quoted.Total(1) || !near(vs.QuotedShare, float64(quoted.Total(1))/float64(all.Total(1))) ||
-		speakers["Meridian Press"] != 4 || vs.Quotations["quote"] != 5 || vs.Quotations["reported"] != 2 {
+		speakers["Meridian Press"] != 4 || vs.Quotations["quote"] != 5 || vs.Quotations["reported"] != 5 ||
+		speakers["Soloria"] != 1 || speakers["Washington and its allies"] != 1 || speakers["Both sides"] != 1 {
 		t.Errorf("stats %+v", vs)
 	}
 	own, _ := (&Analyzer{Voices: OwnVoice}).Profile(d)

@@ -10,18 +10,6 @@ import (
 	"github.com/framediff/framediff/framing"
 )
 
-func ExampleQuotes() {
-	text := "Meridian Press claimed the visit was “a show of support” for the war. " +
-		"“Such hype is not journalism,” the editorial said. Critics of the so-called “free press” disagree."
-	for _, s := range framing.Quotes(text, "english") {
-		fmt.Printf("%-6s %-16q %-8s %q\n", s.Voice, s.Speaker, s.Verb, text[s.Start:s.End])
-	}
-	// Output:
-	// quote  "Meridian Press" claimed  "a show of support"
-	// quote  "the editorial"  said     "Such hype is not journalism,"
-	// scare  ""                        "free press"
-}
-
 func ExampleAnalyzer_Concordance() {
 	docs := []corpus.Document{{ID: "gt-1", Event: "e", Outlet: "o",
 		Text: "The so-called experts hyped a so-called threat. Officials said the threat was real."}}

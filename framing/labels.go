@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // ReferentOptions tunes [Analyzer.Labels]. The zero value is the documented default.
@@ -120,10 +122,10 @@ func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *Refere
 	// The words a mention may be found by: the name's capitalized words (first name, last
 	// name), not its titles; or its last word.
 	var keys []string
-	en := voiceLangs["english"]
+	en := voices.LangOf("english")
 	for _, w := range words {
 		w = strings.Trim(w, ".,")
-		if isCapitalized(w) && len([]rune(w)) >= 3 && en.words[strings.ToLower(w)]&(wTitle|wRole|wDet|wPrep) == 0 {
+		if scan.IsCapitalized(w) && len([]rune(w)) >= 3 && en.Classes(w)&(voices.ClassTitle|voices.ClassRole|voices.ClassDet|voices.ClassPrep) == 0 {
 			keys = append(keys, w)
 		}
 	}
@@ -271,7 +273,7 @@ type labelMention struct {
 
 // labelHarvester finds the mentions and labels of a referent in one document.
 type labelHarvester struct {
-	seg    *segmenter
+	seg    *tagged
 	keys   []string // the words of the referent's name
 	suffix bool     // the referent's name ends with Jr., Sr. or a numeral (II, III)
 }
@@ -281,9 +283,9 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 
 // hasSuffixWord reports whether the run [i, j) or the word after it is a generational
 // suffix.
-func hasSuffixWord(s *segmenter, i, j int) bool {
+func hasSuffixWord(s *tagged, i, j int) bool {
 	for k := i; k < j+1 && k < len(s.toks); k++ {
-		if nameSuffixes[strings.ToLower(strings.TrimSuffix(s.word(k), "."))] && (k < j || s.toks[k].clause == s.toks[j-1].clause) {
+		if nameSuffixes[strings.ToLower(strings.TrimSuffix(s.word(k), "."))] && (k < j || s.toks[k].Clause == s.toks[j-1].Clause) {
 			return true
 		}
 	}
@@ -300,11 +302,11 @@ func (h *labelHarvester) harvest() []labelMention {
 		}
 		// The capitalized run around the mention: the name as written.
 		i, j := k, k+1
-		for i > 0 && s.toks[i-1].cap && s.toks[i-1].clause == s.toks[k].clause && s.toks[i-1].flags&(wDet|wPrep|wConj|wVerb) == 0 &&
-			s.toks[i-1].flags&(wTitle|wRole) == 0 {
+		for i > 0 && s.toks[i-1].Cap && s.toks[i-1].Clause == s.toks[k].Clause && s.toks[i-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb) == 0 &&
+			s.toks[i-1].Class&(voices.ClassTitle|voices.ClassRole) == 0 {
 			i--
 		}
-		for j < len(s.toks) && s.toks[j].cap && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&(wPrep|wConj|wVerb) == 0 {
+		for j < len(s.toks) && s.toks[j].Cap && s.toks[j].Clause == s.toks[k].Clause && s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb) == 0 {
 			j++
 		}
 		// "Donald Trump Jr." is not "Donald Trump": a generational suffix must agree.
@@ -312,39 +314,39 @@ func (h *labelHarvester) harvest() []labelMention {
 			k = j - 1
 			continue
 		}
-		out = append(out, labelMention{form: s.span(i, j), start: s.toks[i].start, end: s.toks[j-1].end})
+		out = append(out, labelMention{form: s.span(i, j), start: s.toks[i].Start, end: s.toks[j-1].End})
 		k = j - 1 // one mention per run of the name
-		if s.toks[j-1].flags&wOrg != 0 {
+		if s.toks[j-1].Class&voices.ClassOrg != 0 {
 			// An organization ("Justice Department"): the words before it are part of its
 			// name, not a title.
 			continue
 		}
 		// The words before the name: a title or a description ending right before it.
-		if p := i - 1; p >= 0 && s.toks[p].clause == s.toks[i].clause && !s.toks[p].poss && h.titleLike(p) {
+		if p := i - 1; p >= 0 && s.toks[p].Clause == s.toks[i].Clause && !s.toks[p].Poss && h.titleLike(p) {
 			if head := h.headAt(p); head != "" {
 				from := h.descriptionStart(p)
-				out = append(out, labelMention{label: head, form: s.span(from, p+1), start: s.toks[from].start, end: s.toks[p].end})
+				out = append(out, labelMention{label: head, form: s.span(from, p+1), start: s.toks[from].Start, end: s.toks[p].End})
 				heads[head] = true
 			}
 		}
 		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
-		if j < len(s.toks) && s.toks[j].clause != s.toks[j-1].clause && s.toks[j].sentence == s.toks[j-1].sentence &&
-			s.toks[j].flags&wDet != 0 && !h.clauseHasVerb(j) {
+		if j < len(s.toks) && s.toks[j].Clause != s.toks[j-1].Clause && s.toks[j].Sentence == s.toks[j-1].Sentence &&
+			s.toks[j].Class&voices.ClassDet != 0 && !h.clauseHasVerb(j) {
 			if e, head := h.npHead(j); head != "" {
-				out = append(out, labelMention{label: head, form: s.span(j, e), start: s.toks[j].start, end: s.toks[e-1].end})
+				out = append(out, labelMention{label: head, form: s.span(j, e), start: s.toks[j].Start, end: s.toks[e-1].End})
 				heads[head] = true
 			}
 		}
 		// An apposition before it: "the North Korean leader, Kim Jong Un".
-		if i > 0 && s.toks[i-1].clause != s.toks[i].clause && s.toks[i-1].sentence == s.toks[i].sentence {
-			c := s.toks[i-1].clause
+		if i > 0 && s.toks[i-1].Clause != s.toks[i].Clause && s.toks[i-1].Sentence == s.toks[i].Sentence {
+			c := s.toks[i-1].Clause
 			st := i - 1
-			for st > 0 && s.toks[st-1].clause == c {
+			for st > 0 && s.toks[st-1].Clause == c {
 				st--
 			}
-			if s.toks[st].flags&wDet != 0 && i-1-st < 7 {
+			if s.toks[st].Class&voices.ClassDet != 0 && i-1-st < 7 {
 				if e, head := h.npHead(st); head != "" && e == i {
-					out = append(out, labelMention{label: head, form: s.span(st, e), start: s.toks[st].start, end: s.toks[e-1].end})
+					out = append(out, labelMention{label: head, form: s.span(st, e), start: s.toks[st].Start, end: s.toks[e-1].End})
 					heads[head] = true
 				}
 			}
@@ -360,10 +362,10 @@ func (h *labelHarvester) harvest() []labelMention {
 			if head == "" || !heads[head] || e < len(s.toks) && slices.Contains(h.keys, s.word(e)) {
 				continue
 			}
-			if covered(out, s.toks[k].start) {
+			if covered(out, s.toks[k].Start) {
 				continue
 			}
-			out = append(out, labelMention{label: head, form: s.span(k, e), start: s.toks[k].start, end: s.toks[e-1].end})
+			out = append(out, labelMention{label: head, form: s.span(k, e), start: s.toks[k].Start, end: s.toks[e-1].End})
 		}
 	}
 	slices.SortFunc(out, func(x, y labelMention) int { return cmp.Compare(x.start, y.start) })
@@ -374,8 +376,8 @@ func (h *labelHarvester) harvest() []labelMention {
 // auxiliary: "…, a spokesperson for the command said" opens a clause, not an apposition.
 func (h *labelHarvester) clauseHasVerb(i int) bool {
 	s := h.seg
-	for k := i; k < len(s.toks) && s.toks[k].clause == s.toks[i].clause; k++ {
-		if s.toks[k].flags&(wVerb|wAux) != 0 && !s.toks[k].cap {
+	for k := i; k < len(s.toks) && s.toks[k].Clause == s.toks[i].Clause; k++ {
+		if s.toks[k].Class&(voices.ClassVerb|voices.ClassAux) != 0 && !s.toks[k].Cap {
 			return true
 		}
 	}
@@ -396,17 +398,17 @@ func covered(ms []labelMention, pos int) bool {
 func (h *labelHarvester) headAt(p int) string {
 	s := h.seg
 	t := s.toks[p]
-	if t.inq || t.flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wNeg|wTime) != 0 && t.flags&(wRole|wTitle) == 0 {
+	if t.Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassNeg|voices.ClassTime) != 0 && t.Class&(voices.ClassRole|voices.ClassTitle) == 0 {
 		return ""
 	}
 	w := strings.ToLower(strings.TrimSuffix(s.word(p), "."))
-	if t.cap && t.flags&(wRole|wTitle) == 0 {
+	if t.Cap && t.Class&(voices.ClassRole|voices.ClassTitle) == 0 {
 		return "" // a capitalized word that is no title: part of a name
 	}
 	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) {
 		return ""
 	}
-	return roleOf(w)
+	return voices.Role(w)
 }
 
 // titleLike reports whether token p, right before a name, describes it: a title or role
@@ -416,18 +418,18 @@ func (h *labelHarvester) headAt(p int) string {
 func (h *labelHarvester) titleLike(p int) bool {
 	s := h.seg
 	t := s.toks[p]
-	if t.flags&(wRole|wTitle) != 0 && t.cap {
+	if t.Class&(voices.ClassRole|voices.ClassTitle) != 0 && t.Cap {
 		return true // "President Kim"; a lower-case "judge Soloria" may be a verb
 	}
 	w := strings.ToLower(s.word(p))
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	if p == 0 || s.toks[p-1].clause != t.clause {
+	if p == 0 || s.toks[p-1].Clause != t.Clause {
 		return false
 	}
 	prev := s.toks[p-1]
-	return prev.flags&wDet != 0 || prev.cap && prev.flags&(wPrep|wConj|wVerb|wSubject) == 0
+	return prev.Class&voices.ClassDet != 0 || prev.Cap && prev.Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassSubject) == 0
 }
 
 // descriptionStart returns where the description ending at token p starts: back over
@@ -435,8 +437,8 @@ func (h *labelHarvester) titleLike(p int) bool {
 func (h *labelHarvester) descriptionStart(p int) int {
 	s := h.seg
 	from := p
-	for from > 0 && p-from < 4 && s.toks[from-1].clause == s.toks[p].clause &&
-		s.toks[from-1].flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject) == 0 && !s.toks[from-1].inq {
+	for from > 0 && p-from < 4 && s.toks[from-1].Clause == s.toks[p].Clause &&
+		s.toks[from-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject) == 0 {
 		from--
 	}
 	return from
@@ -447,10 +449,10 @@ func (h *labelHarvester) descriptionStart(p int) int {
 // last word), or "".
 func (h *labelHarvester) npHead(i int) (int, string) {
 	s := h.seg
-	c := s.toks[i].clause
+	c := s.toks[i].Clause
 	e := i + 1
-	for e < len(s.toks) && s.toks[e].clause == c && e-i < 7 &&
-		s.toks[e].flags&(wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wDet) == 0 && !s.toks[e].inq {
+	for e < len(s.toks) && s.toks[e].Clause == c && e-i < 7 &&
+		s.toks[e].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassDet) == 0 {
 		e++
 	}
 	if e == i+1 {
@@ -479,18 +481,18 @@ func (an *Analyzer) headContexts(texts []corpus.Document, heads []string, window
 		}
 		// How each head is used: after a determiner, or before a content word as a
 		// modifier ("former", "terrible").
-		vl := voiceLangOf(w.set.lang.name)
+		vl := voices.LangOf(w.set.lang.name)
 		for k, t := range toks {
-			head := roleOf(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
+			head := voices.Role(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
 			if !want[head] {
 				continue
 			}
 			u := usage[head]
 			u[0]++
-			if k > 0 && toks[k-1].Clause == t.Clause && vl.words[strings.ToLower(toks[k-1].Surface(texts[i].Text))]&wDet != 0 {
+			if k > 0 && toks[k-1].Clause == t.Clause && vl.Classes(toks[k-1].Surface(texts[i].Text))&voices.ClassDet != 0 {
 				u[1]++
 			}
-			if k+1 < len(toks) && toks[k+1].Clause == t.Clause && toks[k+1].Counted() && !isCapitalized(toks[k+1].Surface(texts[i].Text)) {
+			if k+1 < len(toks) && toks[k+1].Clause == t.Clause && toks[k+1].Counted() && !scan.IsCapitalized(toks[k+1].Surface(texts[i].Text)) {
 				u[2]++ // a modifier of another word
 			}
 			usage[head] = u
@@ -502,7 +504,7 @@ func (an *Analyzer) headContexts(texts []corpus.Document, heads []string, window
 			}
 		}
 		for k, t := range kept {
-			head := roleOf(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
+			head := voices.Role(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
 			if !want[head] {
 				continue
 			}
@@ -592,14 +594,14 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 			titleCase := titleCaseSentences(s)
 			for i := 0; i < len(s.toks); {
 				t := s.toks[i]
-				if !t.cap || titleCase[t.sentence] || t.flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wTime|wTitle|wRole|wNeg) != 0 {
+				if !t.Cap || titleCase[t.Sentence] || t.Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassTime|voices.ClassTitle|voices.ClassRole|voices.ClassNeg) != 0 {
 					i++
 					continue
 				}
 				j := i + 1
-				for j < len(s.toks) && s.toks[j].cap && s.toks[j].clause == t.clause &&
-					s.toks[j].flags&(wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wTime|wNeg) == 0 {
-					if s.toks[j].flags&(wTitle|wRole) != 0 {
+				for j < len(s.toks) && s.toks[j].Cap && s.toks[j].Clause == t.Clause &&
+					s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassTime|voices.ClassNeg) == 0 {
+					if s.toks[j].Class&(voices.ClassTitle|voices.ClassRole) != 0 {
 						i = j + 1 // "Committee Chairman Devin Nunes": the name starts after the title
 					}
 					j++
@@ -610,11 +612,11 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 				}
 				start := i
 				i = j
-				if j == start+1 && (start == 0 || s.toks[start-1].sentence != t.sentence) {
+				if j == start+1 && (start == 0 || s.toks[start-1].Sentence != t.Sentence) {
 					continue // one word opening a sentence: no evidence of a name
 				}
-				if j < len(s.toks) && s.toks[j].clause == s.toks[j-1].clause && !s.toks[j].cap && !s.toks[j-1].poss &&
-					s.toks[j].flags&(wRole|wTitle|wOrg) != 0 {
+				if j < len(s.toks) && s.toks[j].Clause == s.toks[j-1].Clause && !s.toks[j].Cap && !s.toks[j-1].Poss &&
+					s.toks[j].Class&(voices.ClassRole|voices.ClassTitle|voices.ClassOrg) != 0 {
 					continue // a modifier: "North Korean leader", "White House official"
 				}
 				key := s.word(j - 1)
@@ -623,8 +625,8 @@ func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([
 					tl = &tally{forms: map[string]int{}}
 					byKey[key] = tl
 				}
-				if j < len(s.toks) && s.toks[j].clause == s.toks[j-1].clause && !s.toks[j].cap && !s.toks[j-1].poss &&
-					s.toks[j].flags&(wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject|wDet|wNeg) == 0 {
+				if j < len(s.toks) && s.toks[j].Clause == s.toks[j-1].Clause && !s.toks[j].Cap && !s.toks[j-1].Poss &&
+					s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassDet|voices.ClassNeg) == 0 {
 					tl.modifier++ // "Russian hackers": used as an adjective
 				}
 				tl.n[side]++
@@ -711,17 +713,17 @@ func longestFrequentForm(m map[string]int) string {
 
 // titleCaseSentences returns the sentences written in title case (headlines: most words
 // capitalized), whose capitals say nothing about names.
-func titleCaseSentences(s *segmenter) map[int]bool {
+func titleCaseSentences(s *tagged) map[int]bool {
 	out := map[int]bool{}
 	for k := 0; k < len(s.toks); {
-		sent := s.toks[k].sentence
+		sent := s.toks[k].Sentence
 		n, caps := 0, 0
-		for ; k < len(s.toks) && s.toks[k].sentence == sent; k++ {
-			if s.toks[k].flags&(wDet|wPrep|wConj) != 0 {
+		for ; k < len(s.toks) && s.toks[k].Sentence == sent; k++ {
+			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) != 0 {
 				continue // small words stay lower case in titles
 			}
 			n++
-			if s.toks[k].cap {
+			if s.toks[k].Cap {
 				caps++
 			}
 		}
@@ -754,14 +756,25 @@ func demonym(w string) bool {
 	return false
 }
 
-// segmented returns a segmenter holding d's tokens with their word flags, in d's language
-// (its quotations not yet found).
-func (an *Analyzer) segmented(d *corpus.Document) (*segmenter, error) {
+// tagged is a document's tokens with their word classes (see [voices.Scan]), for the
+// label harvester.
+type tagged struct {
+	text string
+	toks []voices.Token
+}
+
+func (s *tagged) word(k int) string { return s.text[s.toks[k].Start:s.toks[k].End] }
+
+// span returns the text of tokens [from, to), runs of space made one.
+func (s *tagged) span(from, to int) string {
+	return strings.Join(strings.Fields(s.text[s.toks[from].Start:s.toks[to-1].End]), " ")
+}
+
+// segmented returns d's tokens with their word classes, in d's language.
+func (an *Analyzer) segmented(d *corpus.Document) (*tagged, error) {
 	lang, err := an.resolved(d.Language)
 	if err != nil {
 		return nil, err
 	}
-	s := &segmenter{lang: voiceLangOf(lang.name), text: d.Text}
-	s.tokenize()
-	return s, nil
+	return &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), nil)}, nil
 }

@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // A Lexicon is a dictionary of categories (frames, evaluative language, ...) whose entries
@@ -504,9 +505,9 @@ func neverWord(w string) string {
 		switch {
 		case r == '*':
 			letters = true
-		case isWordRune(r):
+		case scan.IsWordRune(r):
 			letters = true
-		case isJoiner(r), r == '.', r == ',':
+		case scan.IsJoiner(r), r == '.', r == ',':
 			if i == 0 {
 				return fmt.Sprintf("no word starts with %q", r)
 			}
@@ -517,7 +518,7 @@ func neverWord(w string) string {
 	if !letters {
 		return "it has no letter or digit"
 	}
-	if r, _ := utf8.DecodeLastRuneInString(w); r != '*' && r != '.' && !isWordRune(r) {
+	if r, _ := utf8.DecodeLastRuneInString(w); r != '*' && r != '.' && !scan.IsWordRune(r) {
 		return fmt.Sprintf("no word ends with %q", r)
 	}
 	return ""

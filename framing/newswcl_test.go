@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // Label alternatives measured against NewsWCL50 (Hamborg et al. 2019), the development half
@@ -36,13 +38,13 @@ type wclConcept struct {
 // wclHead returns the label of a mention: "" for a name (the concept's name), else its head
 // noun, lowercased.
 func wclHead(mention string) string {
-	lang := voiceLangs["english"]
+	lang := voices.LangOf("english")
 	words := strings.FieldsFunc(mention, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '(' || r == ')' || r == '"' || r == '`' || r == '\''
 	})
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".:;!?"))
-		if i > 0 && (lang.words[lw]&(wPrep|wThat|wWho|wVerb|wConj) != 0) {
+		if i > 0 && (lang.Classes(lw)&(voices.ClassPrep|voices.ClassThat|voices.ClassWho|voices.ClassVerb|voices.ClassConj) != 0) {
 			words = words[:i]
 			break
 		}
@@ -52,10 +54,10 @@ func wclHead(mention string) string {
 	}
 	last := strings.Trim(words[len(words)-1], ".:;!?'’")
 	lw := strings.ToLower(last)
-	if isCapitalized(last) && lang.words[lw]&(wRole|wTitle) == 0 {
+	if scan.IsCapitalized(last) && lang.Classes(lw)&(voices.ClassRole|voices.ClassTitle) == 0 {
 		return "" // a name
 	}
-	return roleOf(lw)
+	return voices.Role(lw)
 }
 
 func loadNewsWCL(t *testing.T) (map[string][]corpus.Document, map[string][2][]corpus.Document, map[string]map[string]*wclConcept) {
@@ -328,10 +330,10 @@ func cooccurrencePairs(an *Analyzer, referent string, a, b []corpus.Document, wi
 						continue
 					}
 					w := strings.ToLower(toks[j].Surface(d.Text))
-					if isCapitalized(toks[j].Surface(d.Text)) {
+					if scan.IsCapitalized(toks[j].Surface(d.Text)) {
 						continue // name parts
 					}
-					counts[side][roleOf(w)]++
+					counts[side][voices.Role(w)]++
 					totals[side]++
 				}
 			}

@@ -66,6 +66,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // Defaults of [PhraseOptions].
@@ -305,7 +307,7 @@ type phraseCounter struct {
 
 	seg []ptok // the last tokens of the current segment (at most 2)
 
-	vl        *voiceLang      // the voice segmenter's words of the language
+	vl        *voices.Lang    // the voice segmenter's words of the language
 	timeStems map[string]bool // stems of its time words
 }
 
@@ -328,7 +330,7 @@ func (an *Analyzer) newPhraseCounter(docLang string, maxWords int) (*phraseCount
 		return nil, err
 	}
 	return &phraseCounter{set: set, w: newWorker(set, v), maxWords: maxWords, ids: map[string]int32{},
-		vl: voiceLangOf(lang.name)}, nil
+		vl: voices.LangOf(lang.name)}, nil
 }
 
 func (pc *phraseCounter) reserve(size int) {
@@ -412,15 +414,12 @@ func (pc *phraseCounter) add(text string) {
 		lo, hi = Boilerplate(text)
 	}
 	want := pc.set.an.Voices
-	w.quotes, w.qi = nil, 0
-	if want != AllVoices {
-		w.quotes = w.segment(text, want)
-	}
+	w.startWindows(text, want)
 	seg := pc.seg[:0]
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	lastClause, lastStart, lastEnd := -1, 0, 0
 	lastVoice := VoiceNarrative
-	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		if start < lo || start >= hi {
 			seg = seg[:0]
 			continue
@@ -438,13 +437,13 @@ func (pc *phraseCounter) add(text string) {
 		}
 		gap := gapNone
 		if len(seg) > 0 {
-			if sc.clause != lastClause {
+			if sc.Clause() != lastClause {
 				seg = seg[:0]
 			} else if gap = joinGap(text, lastStart, lastEnd, start); gap == gapNone {
 				seg = seg[:0]
 			}
 		}
-		lastClause, lastStart, lastEnd = sc.clause, start, end
+		lastClause, lastStart, lastEnd = sc.Clause(), start, end
 		e := w.surfaceAt(text, start, end)
 		p := pc.word(e, text[start:end])
 		pc.uni[p.id]++
@@ -524,7 +523,7 @@ func joinGap(text string, start0, end0, start1 int) int {
 	gap, i := gapSpace, end0
 	if i < start1 && text[i] == '.' {
 		gap, i = gapPeriod, i+1
-	} else if r, size := utf8.DecodeRuneInString(text[i:]); i < start1 && isApostrophe(r) &&
+	} else if r, size := utf8.DecodeRuneInString(text[i:]); i < start1 && scan.IsApostrophe(r) &&
 		i+size < start1 && (text[i+size] == 's' || text[i+size] == 'S') &&
 		startsUpper(text[start0:]) && startsUpper(text[start1:]) {
 		gap, i = gapPossessive, i+size+1
@@ -681,17 +680,17 @@ func sumForms(fs []Form) []Form {
 // the middle word of a trigram is not a conjunction ("Iraq and Syria" is two things).
 func (pc *phraseCounter) shapeOK(c candidate) bool {
 	vl := pc.vl
-	flags := func(j int) uint32 { return vl.words[pc.words[c.ids[j]]] }
-	if (flags(0)|flags(c.n-1))&(wDet|wPrep) != 0 {
+	flags := func(j int) voices.Class { return vl.Classes(pc.words[c.ids[j]]) }
+	if (flags(0)|flags(c.n-1))&(voices.ClassDet|voices.ClassPrep) != 0 {
 		return false
 	}
 	for j := range c.n {
 		f := flags(j)
-		if f&wVerb != 0 && f&wWeak == 0 || f&wTitle != 0 && j < c.n-1 {
+		if f&voices.ClassVerb != 0 && f&voices.ClassWeak == 0 || f&voices.ClassTitle != 0 && j < c.n-1 {
 			return false
 		}
 	}
-	return c.n == 2 || flags(1)&wConj == 0
+	return c.n == 2 || flags(1)&voices.ClassConj == 0
 }
 
 // notTerm reports whether a candidate that is not a name holds a word that makes it an
@@ -701,15 +700,13 @@ func (pc *phraseCounter) notTerm(c candidate) bool {
 	vl := pc.vl
 	if pc.timeStems == nil {
 		pc.timeStems = map[string]bool{}
-		for word, f := range vl.words {
-			if f&wTime != 0 {
-				pc.timeStems[pc.set.lang.stem(word, true)] = true
-			}
+		for _, word := range vl.Words(voices.ClassTime) {
+			pc.timeStems[pc.set.lang.stem(word, true)] = true
 		}
 	}
 	for j := range c.n {
 		w := pc.words[c.ids[j]]
-		if vl.words[w]&(wAux|wConj) != 0 || pc.timeStems[pc.set.lang.stem(w, true)] {
+		if vl.Classes(w)&(voices.ClassAux|voices.ClassConj) != 0 || pc.timeStems[pc.set.lang.stem(w, true)] {
 			return true
 		}
 	}
@@ -975,8 +972,8 @@ func (an *Analyzer) PhraseConcordances(docs []corpus.Document, phrases []Phrase,
 // phraseWords returns the number of tokens in s.
 func phraseWords(s string) int {
 	n := 0
-	sc := scanner{text: s}
-	for _, _, ok := sc.nextSpan(); ok; _, _, ok = sc.nextSpan() {
+	sc := scan.NewScanner(s)
+	for _, _, ok := sc.NextSpan(); ok; _, _, ok = sc.NextSpan() {
 		n++
 	}
 	return n

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // Reasons a token is dropped.
@@ -95,9 +97,9 @@ func compileSettings(an *Analyzer, lang language) (*settings, error) {
 // words tokenizes and normalizes a protected entry.
 func (s *settings) words(text string) []string {
 	var out []string
-	sc := scanner{text: text}
-	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		out = append(out, normalize(text[t.start:t.end], s.russian))
+	sc := scan.NewScanner(text)
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		out = append(out, normalize(text[t.Start:t.End], s.russian))
 	}
 	return out
 }

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // A QuotedTerm is an expression a set of documents puts in quotation marks in one voice:
@@ -28,7 +30,7 @@ type QuotedTerm struct {
 // itself: run it on each side of a comparison to see which words each side holds at a
 // distance. width is the runes of context in the evidence lines (40 if <= 0).
 func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]QuotedTerm, error) {
-	if int(v) >= len(voiceNames) || v == VoiceNarrative || v == VoiceReported {
+	if int(v) >= voices.NumVoices || v == VoiceNarrative || v == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)
 	}
 	if width <= 0 {
@@ -197,7 +199,11 @@ var contradictionCues = []string{"should be clarified", "contrary to", "far from
 // A rebuttal is found when a sentence of the outlet's own voice within RebuttalWindow
 // sentences after a quotation carries a negation or contradiction cue ("not", "nor", "it
 // should be clarified", "contrary to") and either quotes the quotation's words again or
-// shares two or more of its terms. The attribution and the denial are given as evidence
+// shares three or more of its terms (and a third of them at least). The outlet's own
+// voice: not the quotation's own sentence, no sentence that attributes words to a source
+// (", Xi said", "Engineers said the dam is not safe"), and the cue outside quotations and
+// reported words; a sentence of sourceless attribution ("it must be stressed that …") is
+// the outlet's. The attribution and the denial are given as evidence
 // lines, so that every reported rebuttal can be checked.
 func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
 	var o StanceOptions
@@ -240,7 +246,7 @@ func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]Sourc
 		if err != nil {
 			return nil, err
 		}
-		ds := newDocStance(d, toks, w.quotes, &w.vseg, w.set, o)
+		ds := newDocStance(d, toks, w.quotes, w.vtoks, w.vseg.Lang, w.set, o)
 		for name, st := range ds.sources() {
 			a := get(name)
 			if a.lastDoc != di+1 {
@@ -276,12 +282,20 @@ func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]Sourc
 // docStance works out the stance of one document toward its sources.
 type docStance struct {
 	d     *corpus.Document
-	toks  []Token    // the analyzer's tokens (terms, voices)
-	spans []Span     // the document's spans (Quotes)
-	seg   *segmenter // the segmentation of the document (its tokens align with toks)
-	set   *settings
-	o     StanceOptions
-	// sentStart[n] is the index in seg.toks of the first token of sentence n.
+	toks  []Token        // the analyzer's tokens (terms, voices)
+	spans []Span         // the document's spans (voices.Quotes)
+	words []voices.Token // the document's words with their classes (voices.Scan)
+	inq   []bool         // whether each of words is inside quotation marks
+	// others[k] is whether words[k] is in someone else's voice: inside a quotation or a
+	// reported content; attributed holds the sentences that carry an attribution (a
+	// source or a cue), which are not the outlet's own word either.
+	others     []bool
+	attributed map[int]bool
+	paras      []int // where the paragraphs start (voices.Paragraphs)
+	lang       *voices.Lang
+	set        *settings
+	o          StanceOptions
+	// sentStart[n] is the index in words of the first token of sentence n.
 	sentStart []int
 	matches   []evalMatch // the evaluative words of the narrative
 }
@@ -290,20 +304,50 @@ type evalMatch struct {
 	start, end, sentence int
 }
 
-func newDocStance(d *corpus.Document, toks []Token, spans []Span, seg *segmenter, set *settings, o StanceOptions) *docStance {
-	ds := &docStance{d: d, toks: toks, spans: spans, seg: seg, set: set, o: o}
+func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions) *docStance {
+	ds := &docStance{d: d, toks: toks, spans: spans, words: words, lang: lang, set: set, o: o, paras: voices.Paragraphs(d.Text)}
+	ds.inq = make([]bool, len(words))
+	k := 0
+	for _, sp := range spans {
+		if sp.Voice == VoiceReported {
+			continue
+		}
+		for k < len(words) && words[k].Start < sp.Start {
+			k++
+		}
+		for ; k < len(words) && words[k].Start < sp.End; k++ {
+			ds.inq[k] = true
+		}
+	}
+	ds.others = slices.Clone(ds.inq)
+	ds.attributed = map[int]bool{}
+	for _, sp := range spans {
+		if sp.SourceEnd <= sp.SourceStart {
+			continue // no source: "it must be stressed that …" is the outlet's own word
+		}
+		if sp.Voice == VoiceReported {
+			for k := ds.tokAt(sp.Start); k < len(words) && words[k].Start < sp.End; k++ {
+				ds.others[k] = true
+			}
+		}
+		for _, pos := range []int{sp.SourceStart, sp.CueStart} {
+			if k := ds.tokAt(pos); k < len(words) && (pos > 0 || pos == sp.SourceStart) {
+				ds.attributed[words[k].Sentence] = true
+			}
+		}
+	}
 	n := 0
-	if len(seg.toks) > 0 {
-		n = seg.toks[len(seg.toks)-1].sentence + 1
+	if len(words) > 0 {
+		n = words[len(words)-1].Sentence + 1
 	}
 	ds.sentStart = make([]int, n+1)
 	for i := range ds.sentStart {
 		ds.sentStart[i] = -1
 	}
-	for k := len(seg.toks) - 1; k >= 0; k-- {
-		ds.sentStart[seg.toks[k].sentence] = k
+	for k := len(words) - 1; k >= 0; k-- {
+		ds.sentStart[words[k].Sentence] = k
 	}
-	ds.sentStart[n] = len(seg.toks)
+	ds.sentStart[n] = len(words)
 	for i := n - 1; i >= 0; i-- {
 		if ds.sentStart[i] < 0 {
 			ds.sentStart[i] = ds.sentStart[i+1]
@@ -322,16 +366,38 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, seg *segmenter
 	return ds
 }
 
+// tokAt returns the index of the first word that starts at or after pos.
+func (ds *docStance) tokAt(pos int) int {
+	k, _ := slices.BinarySearchFunc(ds.words, pos, func(t voices.Token, p int) int { return cmp.Compare(t.Start, p) })
+	return k
+}
+
+// para returns the paragraph of byte pos.
+func (ds *docStance) para(pos int) int {
+	i, ok := slices.BinarySearch(ds.paras, pos)
+	if ok {
+		return i
+	}
+	return i - 1
+}
+
+func (ds *docStance) word(k int) string { return ds.d.Text[ds.words[k].Start:ds.words[k].End] }
+
+// span returns the text of words [from, to), runs of space made one.
+func (ds *docStance) span(from, to int) string {
+	return strings.Join(strings.Fields(ds.d.Text[ds.words[from].Start:ds.words[to-1].End]), " ")
+}
+
 // sentenceOf returns the sentence of byte pos (of the token at or after it).
 func (ds *docStance) sentenceOf(pos int) int {
-	k := ds.seg.tokAt(pos)
-	if k >= len(ds.seg.toks) {
-		k = len(ds.seg.toks) - 1
+	k := ds.tokAt(pos)
+	if k >= len(ds.words) {
+		k = len(ds.words) - 1
 	}
 	if k < 0 {
 		return 0
 	}
-	return ds.seg.toks[k].sentence
+	return ds.words[k].Sentence
 }
 
 // sentenceSpan returns the byte span of sentence n, its closing punctuation included.
@@ -340,7 +406,7 @@ func (ds *docStance) sentenceSpan(n int) (int, int) {
 	if a >= b {
 		return 0, 0
 	}
-	end := ds.seg.toks[b-1].end
+	end := ds.words[b-1].End
 	for end < len(ds.d.Text) {
 		r, size := utf8.DecodeRuneInString(ds.d.Text[end:])
 		if !strings.ContainsRune(".!?…\"”’»", r) {
@@ -348,7 +414,7 @@ func (ds *docStance) sentenceSpan(n int) (int, int) {
 		}
 		end += size
 	}
-	return ds.seg.toks[a].start, end
+	return ds.words[a].Start, end
 }
 
 type sourceInDoc struct {
@@ -367,7 +433,6 @@ type evalWord struct {
 
 // sources gathers what the document does with each of its sources.
 func (ds *docStance) sources() map[string]*sourceInDoc {
-	seg := ds.seg
 	out := map[string]*sourceInDoc{}
 	get := func(sp Span) *sourceInDoc {
 		name := sp.Canonical
@@ -388,46 +453,57 @@ func (ds *docStance) sources() map[string]*sourceInDoc {
 	around := func(s *sourceInDoc, pos int) {
 		c := ds.sentenceOf(pos)
 		s.attributions = append(s.attributions, c)
-		p := seg.para(pos)
+		p := ds.para(pos)
 		for n := max(0, c-ds.o.Window); n <= min(nsent-1, c+ds.o.Window); n++ {
-			if a, b := ds.sentenceSpan(n); b > a && seg.para(a) == p {
+			if a, b := ds.sentenceSpan(n); b > a && ds.para(a) == p {
 				s.sentences[n] = true
 			}
 		}
 	}
-	for i := range seg.quotes {
-		q := &seg.quotes[i]
+	// where returns where the source of span sp stands, or the span itself.
+	where := func(sp Span) int {
+		if sp.SourceEnd > sp.SourceStart {
+			return sp.SourceStart
+		}
+		return sp.Start
+	}
+	for i, q := range ds.spans {
 		if q.Voice != VoiceQuote {
 			continue
 		}
-		s := get(q.Span)
+		s := get(q)
 		if s == nil {
 			continue
 		}
-		if q.echo == 0 {
+		if q.Echo == 0 {
 			s.quotations++
 			if q.Verb != "" {
 				s.verbs = append(s.verbs, q.Verb)
 			}
-			around(s, q.speakerPos)
+			around(s, where(q))
 		}
 		ds.rebuttal(s, i)
 	}
-	for r, sp := range seg.reportedSpans {
+	for _, sp := range ds.spans {
+		if sp.Voice != VoiceReported {
+			continue
+		}
 		s := get(sp)
 		if s == nil {
 			continue
 		}
-		if !sp.more {
+		if !sp.Continued {
 			s.statements++
 			// The verb of an attribution is counted once, with the quotation it introduces
 			// if it introduces one ("X claimed that … “…”").
-			shared := slices.ContainsFunc(seg.quotes, func(q quote) bool { return q.Voice == VoiceQuote && q.speakerPos == seg.repPos[r] })
+			shared := sp.SourceEnd > sp.SourceStart && slices.ContainsFunc(ds.spans, func(q Span) bool {
+				return q.Voice == VoiceQuote && q.SourceStart == sp.SourceStart && q.SourceEnd == sp.SourceEnd
+			})
 			if sp.Verb != "" && !shared {
 				s.verbs = append(s.verbs, sp.Verb)
 			}
 		}
-		around(s, seg.repPos[r])
+		around(s, where(sp))
 	}
 	for name, s := range out {
 		ds.labelsAndMentions(name, s)
@@ -448,38 +524,40 @@ var exampleCues = []string{"for example", "for instance", "take", "one example",
 // labelsAndMentions finds the labels of the source called name, and the sentences that
 // name it or its group.
 func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
-	seg := ds.seg
-	last := lastWord(coreName(name, seg.lang))
-	if isCapitalized(last) {
-		for k := range seg.toks {
-			t := seg.toks[k]
-			if t.inq || seg.word(k) != last {
+	last := name
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		last = name[i+1:]
+	}
+	if scan.IsCapitalized(last) {
+		for k := range ds.words {
+			t := ds.words[k]
+			if ds.inq[k] || ds.word(k) != last {
 				continue
 			}
-			s.sentences[t.sentence] = true
+			s.sentences[t.Sentence] = true
 			// The name's first word, and what stands before it: "the state-run Global Times".
 			first := k
-			for first > 0 && seg.toks[first-1].cap && seg.toks[first-1].clause == t.clause && !seg.toks[first-1].inq &&
-				seg.toks[first-1].sentence == t.sentence && seg.toks[first-1].flags&(wDet|wPrep|wConj) == 0 {
+			for first > 0 && ds.words[first-1].Cap && ds.words[first-1].Clause == t.Clause && !ds.inq[first-1] &&
+				ds.words[first-1].Sentence == t.Sentence && ds.words[first-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) == 0 {
 				first--
 			}
 			m := first
-			for m > 0 && first-m < 3 && !seg.toks[m-1].cap && seg.toks[m-1].clause == t.clause &&
-				seg.toks[m-1].flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject) == 0 {
+			for m > 0 && first-m < 3 && !ds.words[m-1].Cap && ds.words[m-1].Clause == t.Clause &&
+				ds.words[m-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject) == 0 {
 				m--
 			}
-			if m < first && m > 0 && seg.toks[m-1].flags&wDet != 0 {
-				s.labels = append(s.labels, strings.ToLower(seg.span(m, first)))
+			if m < first && m > 0 && ds.words[m-1].Class&voices.ClassDet != 0 {
+				s.labels = append(s.labels, strings.ToLower(ds.span(m, first)))
 			}
 			// An appositive: "the Global Times, a nationalist tabloid published by …,".
-			if a := k + 1; a < len(seg.toks) && seg.toks[a].clause != t.clause && seg.toks[a].sentence == t.sentence &&
-				seg.toks[a].flags&wDet != 0 && !seg.toks[a].inq {
+			if a := k + 1; a < len(ds.words) && ds.words[a].Clause != t.Clause && ds.words[a].Sentence == t.Sentence &&
+				ds.words[a].Class&voices.ClassDet != 0 && !ds.inq[a] {
 				e := a + 1
-				for e < len(seg.toks) && seg.toks[e].clause == seg.toks[a].clause && e-a < 12 && seg.toks[e].flags&(wVerb|wThat) == 0 {
+				for e < len(ds.words) && ds.words[e].Clause == ds.words[a].Clause && e-a < 12 && ds.words[e].Class&(voices.ClassVerb|voices.ClassThat) == 0 {
 					e++
 				}
-				if e-a >= 2 && (e >= len(seg.toks) || seg.toks[e].clause != seg.toks[a].clause) && !notDescription[strings.ToLower(seg.word(a+1))] {
-					s.labels = append(s.labels, seg.span(a, e))
+				if e-a >= 2 && (e >= len(ds.words) || ds.words[e].Clause != ds.words[a].Clause) && !notDescription[strings.ToLower(ds.word(a+1))] {
+					s.labels = append(s.labels, ds.span(a, e))
 				}
 			}
 		}
@@ -524,18 +602,17 @@ func hasPrefixFold(s string, prefixes []string) bool {
 // groupIn returns the group named in sentence n ("the Western media"), without its
 // determiner, or "".
 func (ds *docStance) groupIn(n int) string {
-	seg := ds.seg
 	for k := ds.sentStart[n]; k < ds.sentStart[n+1]; k++ {
-		if seg.toks[k].inq || !groupNouns[strings.ToLower(seg.word(k))] {
+		if ds.inq[k] || !groupNouns[strings.ToLower(ds.word(k))] {
 			continue
 		}
 		m := k
-		for m > ds.sentStart[n] && seg.toks[m-1].clause == seg.toks[k].clause && m-1 >= k-3 &&
-			seg.toks[m-1].flags&(wDet|wPrep|wConj|wVerb|wAux|wThat|wWho|wSubject) == 0 {
+		for m > ds.sentStart[n] && ds.words[m-1].Clause == ds.words[k].Clause && m-1 >= k-3 &&
+			ds.words[m-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject) == 0 {
 			m--
 		}
-		if m > ds.sentStart[n] && seg.toks[m-1].flags&wDet != 0 && m < k {
-			return seg.span(m, k+1)
+		if m > ds.sentStart[n] && ds.words[m-1].Class&voices.ClassDet != 0 && m < k {
+			return ds.span(m, k+1)
 		}
 	}
 	return ""
@@ -544,17 +621,16 @@ func (ds *docStance) groupIn(n int) string {
 // markMentions adds the sentences that name a group to the source's.
 func (ds *docStance) markMentions(s *sourceInDoc, label string) {
 	words := strings.Fields(strings.ToLower(label))
-	seg := ds.seg
-	for k := 0; k+len(words) <= len(seg.toks); k++ {
+	for k := 0; k+len(words) <= len(ds.words); k++ {
 		ok := true
 		for i, w := range words {
-			if strings.ToLower(seg.word(k+i)) != w || seg.toks[k+i].inq {
+			if strings.ToLower(ds.word(k+i)) != w || ds.inq[k+i] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			s.sentences[seg.toks[k].sentence] = true
+			s.sentences[ds.words[k].Sentence] = true
 		}
 	}
 }
@@ -562,7 +638,7 @@ func (ds *docStance) markMentions(s *sourceInDoc, label string) {
 // evaluate collects the evaluative words of the source's sentences.
 func (ds *docStance) evaluate(s *sourceInDoc) {
 	for _, m := range ds.matches {
-		if k := ds.seg.tokAt(m.start); k < len(ds.seg.toks) && ds.seg.toks[k].flags&wVerb != 0 && ds.seg.toks[k].end >= m.end {
+		if k := ds.tokAt(m.start); k < len(ds.words) && ds.words[k].Class&voices.ClassVerb != 0 && ds.words[k].End >= m.end {
 			continue // a reporting verb: counted in Verbs
 		}
 		if s.sentences[m.sentence] {
@@ -574,8 +650,7 @@ func (ds *docStance) evaluate(s *sourceInDoc) {
 
 // rebuttal looks for the denial of quotation i in the sentences after it.
 func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
-	seg := ds.seg
-	q := &seg.quotes[i]
+	q := &ds.spans[i]
 	// The quotation's terms.
 	terms := map[string]bool{}
 	for _, t := range ds.toks {
@@ -583,9 +658,9 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 			terms[t.Term] = true
 		}
 	}
-	first := ds.sentenceOf(q.closeEnd)
-	if q.echo > 0 {
-		first = ds.sentenceOf(q.openStart) // the repeated quotation is in the denial
+	first := ds.sentenceOf(q.End)
+	if q.Echo > 0 {
+		first = ds.sentenceOf(q.Start) // the repeated quotation is in the denial
 	}
 	nsent := len(ds.sentStart) - 1
 	for n := first; n < min(nsent, first+ds.o.RebuttalWindow+1); n++ {
@@ -595,13 +670,18 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 		}
 		// A repetition of the quotation in this sentence, or shared terms outside it.
 		echo := false
-		for j := i + 1; j < len(seg.quotes); j++ {
-			if e := &seg.quotes[j]; e.echo == i+1 && e.openStart >= a && e.openStart < b {
+		for j := i + 1; j < len(ds.spans); j++ {
+			if e := &ds.spans[j]; e.Echo == i+1 && e.Start >= a && e.Start < b {
 				echo = true
 			}
 		}
-		if q.echo > 0 && q.openStart >= a && q.openStart < b {
+		if q.Echo > 0 && q.Start >= a && q.Start < b {
 			continue // a repetition is rebutted through the quotation it repeats
+		}
+		if q.Echo == 0 && a < q.End && b > q.Start || ds.attributed[ds.words[ds.tokAt(a)].Sentence] {
+			// The quotation's own sentence, or a sentence that attributes: its negation is
+			// the source's or someone else's, not the outlet's ("“…,” Xi said.").
+			continue
 		}
 		var shared []string
 		seen := map[string]bool{}
@@ -609,7 +689,7 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 			if t.Start < a || t.Start >= b || !t.Counted() || !terms[t.Term] || seen[t.Term] {
 				continue
 			}
-			if t.Start >= q.openStart && t.Start < q.closeEnd {
+			if t.Start >= q.Start && t.Start < q.End {
 				continue // the quotation itself
 			}
 			seen[t.Term] = true
@@ -627,9 +707,9 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 			shared = []string{}
 		}
 		// The sentences around the denial speak about the source too.
-		p := seg.para(a)
+		p := ds.para(a)
 		for m := max(0, n-ds.o.Window); m <= min(nsent-1, n+ds.o.Window); m++ {
-			if ma, mb := ds.sentenceSpan(m); mb > ma && seg.para(ma) == p {
+			if ma, mb := ds.sentenceSpan(m); mb > ma && ds.para(ma) == p {
 				s.sentences[m] = true
 			}
 		}
@@ -644,19 +724,39 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 }
 
 // cueIn returns the first negation or contradiction cue of the outlet's own words in
-// text[a:b], or "".
+// text[a:b] (outside quotations and reported contents), or "".
 func (ds *docStance) cueIn(a, b int) string {
-	seg := ds.seg
-	for k := seg.tokAt(a); k < len(seg.toks) && seg.toks[k].start < b; k++ {
-		if !seg.toks[k].inq && seg.toks[k].flags&wNeg != 0 {
-			return strings.ToLower(seg.word(k))
+	for k := ds.tokAt(a); k < len(ds.words) && ds.words[k].Start < b; k++ {
+		if !ds.others[k] && ds.words[k].Class&voices.ClassNeg != 0 {
+			return strings.ToLower(ds.word(k))
 		}
 	}
 	low := strings.ToLower(ds.d.Text[a:b])
+	if len(low) != b-a {
+		low = asciiLower(ds.d.Text[a:b]) // offsets into the text, whatever its letters
+	}
 	for _, c := range contradictionCues {
-		if strings.Contains(low, c) {
-			return c
+		for i := 0; ; {
+			j := strings.Index(low[i:], c)
+			if j < 0 {
+				break
+			}
+			if k := ds.tokAt(a + i + j); k < len(ds.words) && !ds.others[k] {
+				return c
+			}
+			i += j + len(c)
 		}
 	}
 	return ""
+}
+
+// asciiLower lowercases the ASCII letters of s only, keeping its byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

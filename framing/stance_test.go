@@ -1,9 +1,11 @@
 package framing
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -139,5 +141,43 @@ func TestQuotedTerms(t *testing.T) {
 	}
 	if _, err := (&Analyzer{}).QuotedTerms(docs, VoiceNarrative, 10); err == nil {
 		t.Error("narrative voice accepted")
+	}
+}
+
+// TestStanceNotRebuttals: a negation in the quotation's own attribution, in a source's
+// reported words or in a sentence that attributes to someone else is not the outlet's
+// rebuttal (our own texts).
+func TestStanceNotRebuttals(t *testing.T) {
+	for _, tc := range []struct{ name, text, source string }{
+		{"the quotation's own sentence",
+			"“The reform of the elections must follow the Basic Law and its procedures,” Chairman Lin said, adding that the reform of the elections would not follow foreign procedures.",
+			"Lin"},
+		{"another source's denial",
+			"“The new dam on the river is safe for every village below it,” the ministry said.\n\nEngineers said the new dam on the river is not safe for the villages below it.",
+			"ministry"},
+		{"a later quotation of the same source",
+			"“The new dam on the river is safe for every village below it,” the ministry said. “No village below the new dam is in danger,” it added.",
+			"ministry"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := stanceOf(t, tc.text)
+			found := false
+			for name, s := range st {
+				if strings.Contains(name, tc.source) {
+					found = true
+					if len(s.Rebuttals) != 0 {
+						t.Errorf("%s: rebuttals %+v", name, s.Rebuttals)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no source %q in %v", tc.source, slices.Collect(maps.Keys(st)))
+			}
+		})
+	}
+	// The outlet's own denial two sentences on is one.
+	st := stanceOf(t, "“The new dam on the river is safe for every village below it,” the ministry said.\n\nThe dam was finished in May. In fact the new dam on the river is not safe for every village below it.")
+	if s := st["the ministry"]; len(s.Rebuttals) != 1 || s.Rebuttals[0].Cue != "not" {
+		t.Errorf("the outlet's denial: %+v", st)
 	}
 }

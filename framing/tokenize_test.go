@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 type tok struct{ surface, term, dropped string }
@@ -242,10 +244,10 @@ func FuzzTokens(f *testing.F) {
 		}
 		// The scanner's fast path for word counts finds the same spans, and so does the
 		// analyzer's fast path.
-		full, fast := scanner{text: text}, scanner{text: text}
+		full, fast := scan.NewScanner(text), scan.NewScanner(text)
 		for {
-			s1, e1, ok1 := full.nextSpan()
-			s2, e2, ok2 := fast.nextWord()
+			s1, e1, ok1 := full.NextSpan()
+			s2, e2, ok2 := fast.NextWord()
 			if s1 != s2 || e1 != e2 || ok1 != ok2 {
 				t.Fatalf("nextSpan %d..%d (%v), nextWord %d..%d (%v) in %q", s1, e1, ok1, s2, e2, ok2, text)
 			}

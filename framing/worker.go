@@ -3,6 +3,10 @@ package framing
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // termCount is the running count of one term: occurrences, documents, and the last
@@ -41,15 +45,19 @@ type worker struct {
 
 	phraseForms surfTable // phrase surfaces -> term id, counts by id
 
-	toks   []rawToken
+	toks   []scan.Token
 	kept   []kept
 	quotes []Span
 
-	// The voice segmenter, reading the worker's tokens: the flags of each surface (by local
-	// id, vKnown once looked up), the term id or drop reason of each surface, and the local
-	// id of each token of the text segmented last.
-	vseg   segmenter
-	vflags []uint32
+	// The voice segmenter, reading the worker's tokens (vtoks): the classes of each surface
+	// (by local id, vKnown once looked up), the term id or drop reason of each surface, and
+	// the local id of each token of the text segmented last.
+	vseg   voices.Segmenter
+	vtoks  []voices.Token
+	vtext  string // the text voiceAt segments a window at a time (see startWindows)
+	vwant  Voices
+	winEnd int // where the window segmented last ends
+	vflags []voices.Class
 	sdata  []int32
 	tlids  []int32
 	qi     int // cursor into quotes
@@ -80,10 +88,10 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 }
 
 func (w *worker) newSurface(s string, h uint32, key uint64) slot {
-	lower := normalize(s, w.set.russian)
+	lower := scan.Normalize(s, w.set.russian)
 	data, known := int32(0), false
 	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
-		if l := normalize(acr, w.set.russian); w.set.isStop(l) || voiceLangOf(w.set.lang.name).words[l] != 0 {
+		if l := scan.Normalize(acr, w.set.russian); w.set.isStop(l) || voices.LangOf(w.set.lang.name).Classes(l) != 0 {
 			data, known = w.term(acr), true // "US" is not "us", "WHO" not "who"
 		} else {
 			lower = l // "F.B.I." is "fbi", as "FBI" is
@@ -211,20 +219,18 @@ func (w *worker) analyze(text string, count bool) {
 		lo, hi = Boilerplate(text)
 	}
 	w.quotes, w.qi = nil, 0
-	voices := w.set.an.Voices
-	if voices != AllVoices {
-		w.quotes = w.segment(text, voices)
-	}
-	sc := scanner{text: text}
+	want := w.set.an.Voices
+	w.startWindows(text, want)
+	sc := scan.NewScanner(text)
 	if w.set.phrases == nil && w.set.maxN == 1 {
 		// The fast path: unigrams, counted as they come.
 		ids := w.ids
-		for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
+		for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
 				continue
 			}
-			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+			if want != AllVoices && !want.Has(w.voiceAt(start)) {
 				w.dropped.Voice++
 				continue
 			}
@@ -245,12 +251,12 @@ func (w *worker) analyze(text string, count bool) {
 		// N-grams without protected phrases: the terms as they come, with their runs.
 		ids, runs := w.ids, w.runs
 		run, lastClause, lastSeg := int32(0), -1, -1
-		for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+		for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
 				continue
 			}
-			if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+			if want != AllVoices && !want.Has(w.voiceAt(start)) {
 				w.dropped.Voice++
 				w.seg++ // n-grams never span a dropped quotation
 				continue
@@ -263,9 +269,9 @@ func (w *worker) analyze(text string, count bool) {
 			if count {
 				w.countSurface(e.id - 1)
 			}
-			if sc.clause != lastClause || w.seg != lastSeg {
+			if sc.Clause() != lastClause || w.seg != lastSeg {
 				run++
-				lastClause, lastSeg = sc.clause, w.seg
+				lastClause, lastSeg = sc.Clause(), w.seg
 			}
 			ids = append(ids, e.data)
 			runs = append(runs, run)
@@ -274,8 +280,8 @@ func (w *worker) analyze(text string, count bool) {
 		return
 	}
 	toks := w.toks[:0]
-	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		if len(toks) > 0 && t.sentence != toks[0].sentence {
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
 			w.sentence(text, toks, lo, hi, nil, count)
 			toks = toks[:0]
 		}
@@ -298,19 +304,20 @@ func (w *worker) countWords(text string, doc int32) int {
 		lo, hi = Boilerplate(text)
 	}
 	w.quotes, w.qi = nil, 0
-	voices := w.set.an.Voices
-	if voices != AllVoices {
-		return w.countVoices(text, doc, lo, hi, voices)
+	want := w.set.an.Voices
+	w.startWindows(text, AllVoices)
+	if want != AllVoices {
+		return w.countVoices(text, doc, lo, hi, want)
 	}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	n := 0
 	hot := w.local.hot
-	for start, end, ok := sc.nextWord(); ok; start, end, ok = sc.nextWord() {
+	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if voices != AllVoices && !voices.Has(w.voiceAt(start)) {
+		if want != AllVoices && !want.Has(w.voiceAt(start)) {
 			w.dropped.Voice++
 			continue
 		}
@@ -345,21 +352,31 @@ func (w *worker) countWords(text string, doc int32) int {
 	return n
 }
 
-// tokens appends every token of text, kept or dropped, to out.
 // countVoices is countWords for the words of some voices: the text is segmented from the
 // worker's tokens, and the tokens of the voices kept are counted from the segmenter's
 // buffer, without a second scan.
-func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) int {
-	w.quotes, w.qi = w.segment(text, voices), 0
+func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices) int {
+	n := 0
+	for from := 0; from < len(text); {
+		to := windowEnd(text, from)
+		n += w.countVoicesIn(text, from, to, doc, lo, hi, want)
+		from = to
+	}
+	return n
+}
+
+// countVoicesIn is countVoices for the window text[from:to].
+func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices) int {
+	w.quotes, w.qi = w.segment(text, from, to, want), 0
 	n := 0
 	quotes := w.quotes
 	next := len(text) // where the next span starts
 	if len(quotes) > 0 {
 		next = quotes[0].Start
 	}
-	narrative := voices.Has(VoiceNarrative)
-	for i := range w.vseg.toks {
-		start := w.vseg.toks[i].start
+	narrative := want.Has(VoiceNarrative)
+	for i := range w.vtoks {
+		start := w.vtoks[i].Start
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
@@ -378,7 +395,7 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) 
 				next = quotes[0].Start
 				if next <= start {
 					next = start // inside: decide by the span
-					if !voices.Has(quotes[0].Voice) {
+					if !want.Has(quotes[0].Voice) {
 						w.dropped.Voice++
 						continue
 					}
@@ -406,32 +423,33 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, voices Voices) 
 	return n
 }
 
-// vKnown and vCap are bits of worker.vflags above the segmenter's word flags: the flags are
-// looked up, and the surface is capitalized.
+// vKnown and vCap are bits of worker.vflags above the segmenter's word classes: the
+// classes are looked up, and the surface is capitalized.
 const (
-	vKnown uint32 = 1 << 31
-	vCap   uint32 = 1 << 30
+	vKnown voices.Class = 1 << 31
+	vCap   voices.Class = 1 << 30
 
-	_ uint32 = vCap - 2*wReflexive // (does not compile if the word flags reach vCap)
+	_ voices.Class = vCap - 2*voices.ClassReflexive // (does not compile if the word classes reach vCap)
 )
 
 // segment runs the voice segmenter on text. Its tokens come from the worker's scan, and
-// the segmenter's flags of each distinct surface are looked up once for the worker's life,
-// not once per token; the local id of each token is left in w.tlids.
-func (w *worker) segment(text string, want Voices) []Span {
-	s := &w.vseg
-	if s.lang == nil {
-		s.lang = voiceLangOf(w.set.lang.name)
+// the segmenter's classes of each distinct surface are looked up once for the worker's
+// life, not once per token; the tokens are left in w.vtoks and the local id of each in
+// w.tlids.
+func (w *worker) segment(full string, from, to int, want Voices) []Span {
+	if w.vseg.Lang == nil {
+		w.vseg.Lang = voices.LangOf(w.set.lang.name)
 	}
-	s.text, s.want = text, want
-	toks, lids := s.toks[:0], w.tlids[:0]
+	w.vseg.Want = want
+	text := full[from:to]
+	toks, lids := w.vtoks[:0], w.tlids[:0]
 	if want := len(text)/5 + 16; cap(toks) < want {
 		// About one token per six bytes of English: sized once, not grown by copying.
-		toks, lids = make([]stoken, 0, want), make([]int32, 0, want)
+		toks, lids = make([]voices.Token, 0, want), make([]int32, 0, want)
 	}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	hot := w.local.hot
-	for start, end, ok := sc.nextSpan(); ok; start, end, ok = sc.nextSpan() {
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		var e slot
 		found := false
 		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
@@ -451,18 +469,78 @@ func (w *worker) segment(text string, want Voices) []Span {
 		f := w.vflags[lid]
 		if f&vKnown == 0 {
 			word := text[start:end]
-			f = s.lang.wordFlags(word, &s.buf) | vKnown
-			if isCapitalized(word) {
+			f = w.vseg.Lang.Classes(word) | vKnown
+			if scan.IsCapitalized(word) {
 				f |= vCap
 			}
 			w.vflags[lid] = f
 		}
-		toks = append(toks, stoken{start: start, end: end, sentence: sc.sentence, clause: sc.clause,
-			flags: f &^ (vKnown | vCap), cap: f&vCap != 0, poss: sc.pos > end})
+		toks = append(toks, voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
+			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
 		lids = append(lids, lid)
 	}
-	s.toks, w.tlids = toks, lids
-	return s.segment()
+	spans := w.vseg.Segment(text, toks)
+	if from > 0 {
+		for i := range toks {
+			toks[i].Start += from
+			toks[i].End += from
+		}
+		for i := range spans {
+			shiftSpan(&spans[i], from)
+		}
+	}
+	w.vtoks, w.tlids = toks, lids
+	return spans
+}
+
+// shiftSpan moves a span found in a window of a text by the window's offset.
+func shiftSpan(sp *Span, by int) {
+	sp.Start += by
+	sp.End += by
+	if sp.SourceEnd > sp.SourceStart {
+		sp.SourceStart += by
+		sp.SourceEnd += by
+	}
+	if sp.CueEnd > sp.CueStart {
+		sp.CueStart += by
+		sp.CueEnd += by
+	}
+}
+
+// maxWindow is the most text the voice segmenter reads at a time when counting: a longer
+// text is segmented a window at a time, each window ending at a paragraph's end (see
+// windowEnd), so that memory stays in proportion to the window, not to the document
+// (a quotation, an attribution or a pronoun's antecedent does not reach across the cut).
+// Texts up to maxWindow are segmented whole.
+const maxWindow = 4 << 20
+
+// windowEnd returns where the window of text that starts at from ends: the text's end if
+// it is within maxWindow, else the first paragraph break (a blank line) after half the
+// window, else the first line break, else the first sentence's end (". "), else the first
+// space; else maxWindow bytes on, at a character's start.
+func windowEnd(text string, from int) int {
+	if len(text)-from <= maxWindow {
+		return len(text)
+	}
+	lo, hi := from+maxWindow/2, from+maxWindow
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if i := strings.Index(text[lo:hi], sep); i >= 0 {
+			return lo + i + len(sep)
+		}
+	}
+	for hi > lo && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+// startWindows prepares voiceAt to segment text a window at a time, for the voices
+// wanted (none needed for AllVoices).
+func (w *worker) startWindows(text string, want Voices) {
+	w.vtext, w.vwant, w.winEnd, w.quotes, w.qi = text, want, 0, nil, 0
+	if want == AllVoices {
+		w.winEnd = len(text)
+	}
 }
 
 func (w *worker) tokens(text string, out *[]Token) {
@@ -470,12 +548,13 @@ func (w *worker) tokens(text string, out *[]Token) {
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
 	}
-	w.quotes, w.qi = w.segment(text, 0), 0
+	w.quotes, w.qi = w.segmentAll(text), 0
+	w.winEnd = len(text)
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	toks := w.toks[:0]
-	for t, ok := sc.next(); ok; t, ok = sc.next() {
-		if len(toks) > 0 && t.sentence != toks[0].sentence {
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
 			w.sentence(text, toks, lo, hi, out, false)
 			toks = toks[:0]
 		}
@@ -487,8 +566,32 @@ func (w *worker) tokens(text string, out *[]Token) {
 	w.toks = toks[:0]
 }
 
-// voiceAt returns the voice at byte pos; positions must come in increasing order.
+// segmentAll segments the whole of text, window by window, for every voice: the spans,
+// and every token in w.vtoks (w.tlids is left with the last window's).
+func (w *worker) segmentAll(text string) []Span {
+	if len(text) <= maxWindow {
+		return w.segment(text, 0, len(text), 0)
+	}
+	var spans []Span
+	var toks []voices.Token
+	for from := 0; from < len(text); {
+		to := windowEnd(text, from)
+		spans = append(spans, w.segment(text, from, to, 0)...)
+		toks = append(toks, w.vtoks...)
+		from = to
+	}
+	w.vtoks = toks
+	return spans
+}
+
+// voiceAt returns the voice at byte pos; positions must come in increasing order. The
+// text set by startWindows is segmented a window at a time as pos reaches it.
 func (w *worker) voiceAt(pos int) Voice {
+	for pos >= w.winEnd && w.winEnd < len(w.vtext) {
+		from := w.winEnd
+		w.winEnd = windowEnd(w.vtext, from)
+		w.quotes, w.qi = w.segment(w.vtext, from, w.winEnd, w.vwant), 0
+	}
 	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
 		w.qi++
 	}
@@ -513,16 +616,16 @@ func (w *worker) countDrop(reason uint8) {
 
 // sentence handles the tokens of one sentence: drops, protected phrases, and the kept
 // terms with their runs for n-grams. With out set it lists every token instead of counting.
-func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token, count bool) {
+func (w *worker) sentence(text string, toks []scan.Token, lo, hi int, out *[]Token, count bool) {
 	ks := w.kept[:0]
-	voices := w.set.an.Voices
-	track := voices != AllVoices || out != nil
-	drop := func(reason uint8, t rawToken, voice Voice) {
+	want := w.set.an.Voices
+	track := want != AllVoices || out != nil
+	drop := func(reason uint8, t scan.Token, voice Voice) {
 		if out != nil {
-			tk := Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Dropped: dropNames[reason], Voice: voice}
+			tk := Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Clause: t.Clause, Dropped: dropNames[reason], Voice: voice}
 			if reason == dropVoice {
 				// The term it would have counted as, for evidence of what a voice says.
-				if e := w.surfaceAt(text, t.start, t.end); e.data >= 0 {
+				if e := w.surfaceAt(text, t.Start, t.End); e.data >= 0 {
 					tk.Term = w.key(e.data)
 				}
 			}
@@ -533,34 +636,34 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if t.start < lo || t.start >= hi {
+		if t.Start < lo || t.Start >= hi {
 			drop(dropBoilerplate, t, VoiceNarrative)
 			i++
 			continue
 		}
 		voice := VoiceNarrative
 		if track {
-			voice = w.voiceAt(t.start)
-			if !voices.Has(voice) {
+			voice = w.voiceAt(t.Start)
+			if !want.Has(voice) {
 				drop(dropVoice, t, voice)
 				w.seg++
 				i++
 				continue
 			}
 		}
-		e := w.surfaceAt(text, t.start, t.end)
+		e := w.surfaceAt(text, t.Start, t.End)
 		if w.set.phrases != nil {
 			if m := w.matchPhrase(text, toks[i:], w.lower[e.id-1], hi); m > 0 {
 				last := toks[i+m-1]
 				words := make([]string, m)
 				for k := range m {
-					words[k] = w.lower[w.surfaceAt(text, toks[i+k].start, toks[i+k].end).id-1]
+					words[k] = w.lower[w.surfaceAt(text, toks[i+k].Start, toks[i+k].End).id-1]
 				}
 				term := w.phrase(strings.Join(words, "_"))
 				if out != nil {
-					*out = append(*out, Token{Start: t.start, End: last.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(term), Voice: voice})
+					*out = append(*out, Token{Start: t.Start, End: last.End, Sentence: t.Sentence, Clause: t.Clause, Term: w.key(term), Voice: voice})
 				} else if count {
-					s := text[t.start:last.end]
+					s := text[t.Start:last.End]
 					h, k := w.phraseForms.hash(s)
 					pe, ok := w.phraseForms.find(s, h, k)
 					if !ok {
@@ -568,7 +671,7 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 					}
 					w.phraseForms.count[pe.id-1]++
 				}
-				ks = append(ks, kept{term: term, start: t.start, end: last.end, clause: t.clause, seg: w.seg})
+				ks = append(ks, kept{term: term, start: t.Start, end: last.End, clause: t.Clause, seg: w.seg})
 				i += m
 				continue
 			}
@@ -579,11 +682,11 @@ func (w *worker) sentence(text string, toks []rawToken, lo, hi int, out *[]Token
 			continue
 		}
 		if out != nil {
-			*out = append(*out, Token{Start: t.start, End: t.end, Sentence: t.sentence, Clause: t.clause, Term: w.key(e.data), Voice: voice})
+			*out = append(*out, Token{Start: t.Start, End: t.End, Sentence: t.Sentence, Clause: t.Clause, Term: w.key(e.data), Voice: voice})
 		} else if count {
 			w.countSurface(e.id - 1)
 		}
-		ks = append(ks, kept{term: e.data, start: t.start, end: t.end, clause: t.clause, seg: w.seg})
+		ks = append(ks, kept{term: e.data, start: t.Start, end: t.End, clause: t.Clause, seg: w.seg})
 		i++
 	}
 	w.kept = ks
@@ -612,7 +715,7 @@ func (w *worker) phrase(key string) int32 { return w.term(key) }
 // matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0: its
 // words follow one another in one clause with only white space between them, or a period
 // after an abbreviation, or a possessive inside a name (see joinable).
-func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int) int {
+func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi int) int {
 	for _, rest := range w.set.phrases[first] {
 		if len(rest) >= len(toks) {
 			continue
@@ -620,8 +723,8 @@ func (w *worker) matchPhrase(text string, toks []rawToken, first string, hi int)
 		ok := true
 		for k, word := range rest {
 			t, prev := toks[k+1], toks[k]
-			if t.start >= hi || t.clause != prev.clause || !joinable(text, prev.start, prev.end, t.start) ||
-				w.lower[w.surfaceAt(text, t.start, t.end).id-1] != word {
+			if t.Start >= hi || t.Clause != prev.Clause || !joinable(text, prev.Start, prev.End, t.Start) ||
+				w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word {
 				ok = false
 				break
 			}

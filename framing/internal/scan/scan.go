@@ -1,0 +1,434 @@
+// Package scan splits text into words, sentences and clauses, and normalizes words: the
+// first stage shared by framing's analyzer and framing/voices, so that both see the same
+// tokens.
+//
+// A token is a run of letters and digits, joined by internal hyphens and apostrophes
+// ("so-called", "O’Brien"), with the periods of single-letter abbreviations ("U.S.") and the
+// separators inside numbers ("1,000.5"); a final possessive 's is left out of it. A
+// sentence ends at . ! ? (a period after an abbreviation, an initial or before a
+// lower-case word or a comma does not end one), at an ellipsis, and at a blank line; a
+// clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
+package scan
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is a token as the scanner finds it, before normalization: its byte span and the
+// numbers of its sentence and clause.
+type Token struct {
+	Start, End       int
+	Sentence, Clause int
+}
+
+// maxSentence caps the tokens of one sentence: a longer run (in text without punctuation) is
+// split, so memory stays bounded whatever the input.
+const MaxSentence = 1000
+
+// ASCII character classes.
+const (
+	cOther   = iota // separator with no structural meaning
+	cWord           // letter or digit
+	cSpace          // white space other than newline
+	cNewline        // \n
+	cClause         // , ; : ( ) [ ] { }
+	cStop           // . ! ?
+	cJoin           // - '
+)
+
+// asciiWord marks the bytes that are ASCII letters and digits (a 256-entry table, so
+// that indexing by any byte needs no bounds check).
+var asciiWord = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+var asciiClass = func() (t [128]uint8) {
+	for c := 0; c < 128; c++ {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			t[c] = cWord
+		case c == '\n':
+			t[c] = cNewline
+		case c == ' ', c == '\t', c == '\r', c == '\v', c == '\f':
+			t[c] = cSpace
+		case strings.IndexByte(",;:()[]{}", byte(c)) >= 0:
+			t[c] = cClause
+		case c == '.', c == '!', c == '?':
+			t[c] = cStop
+		case c == '-', c == '\'':
+			t[c] = cJoin
+		}
+	}
+	return t
+}()
+
+// IsWordRune reports whether r belongs in a word: a letter, digit, mark or number.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r] == cWord
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsNumber(r)
+}
+
+// IsJoiner reports whether r joins two word runs inside one token.
+func IsJoiner(r rune) bool {
+	switch r {
+	case '-', '\'', '\u2010', '\u2011', '\u2019', '\u02BC', '\uFF07', '\u00AD':
+		return true
+	}
+	return false
+}
+
+// IsApostrophe reports whether r is one of the apostrophes a possessive may use.
+func IsApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02BC', '\uFF07':
+		return true
+	}
+	return false
+}
+
+// abbreviations whose period does not end a sentence (compared lowercased).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true,
+	"col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"etc": true, "inc": true, "corp": true, "co": true, "jr": true, "sr": true, "dic": true,
+	"ene": true, "abr": true, "ago": true, "sr.": true, "sra": true, "del": true, "rev": true, "sens": true,
+	"reps": true, "govs": true, "atty": true, "supt": true, "maj": true, "cmdr": true, "pres": true, "hon": true,
+	"msgr": true, "adm": true, "brig": true, "gens": true, "mme": true, "mlle": true, "messrs": true,
+}
+
+// Scanner splits a text into raw tokens with sentence and clause numbers.
+type Scanner struct {
+	text             string
+	pos              int
+	sentence, clause int
+	inSentence       int // tokens emitted in the current sentence
+	lastStart        int // previous token, for abbreviation checks
+	lastEnd          int
+}
+
+func (s *Scanner) breakSentence() {
+	if s.inSentence > 0 {
+		s.sentence++
+		s.clause++
+		s.inSentence = 0
+	}
+}
+
+func (s *Scanner) breakClause() {
+	if s.inSentence > 0 {
+		s.clause++
+	}
+}
+
+// Next returns the next token, or false at the end of the text.
+func (s *Scanner) Next() (Token, bool) {
+	start, end, ok := s.NextSpan()
+	return Token{Start: start, End: end, Sentence: s.sentence, Clause: s.clause}, ok
+}
+
+// NextSpan returns the byte span of the next token, or false at the end of the text; the
+// token's sentence and clause are then s.Sentence() and s.Clause().
+func (s *Scanner) NextSpan() (start, end int, ok bool) {
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case cWord:
+				start, end := s.word()
+				return start, end, true
+			case cNewline:
+				s.pos++
+				if s.blankLineAhead() {
+					s.breakSentence()
+				}
+			case cClause:
+				s.pos++
+				s.breakClause()
+			case cStop:
+				s.pos++
+				if c != '.' || s.periodEndsSentence() {
+					s.breakSentence()
+				}
+			case cJoin:
+				s.pos++
+				if c == '-' && s.pos < len(text) && (text[s.pos] == ' ' || text[s.pos] == '-') {
+					s.breakClause() // a spaced or doubled hyphen used as a dash
+				}
+			default:
+				s.pos++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r == utf8.RuneError && size == 1 {
+			s.pos++
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
+			start, end := s.word()
+			return start, end, true
+		}
+		s.pos += size
+		switch r {
+		case '\u2013', '\u2014', '\u2015', '\u2212', '\u2022', '\u00B7', '\u3001', '\uFF0C', '\uFF1B', '\uFF1A':
+			s.breakClause()
+		case '\u2026', '\u3002', '\uFF01', '\uFF1F', '\u00A1', '\u00BF', '\u2029':
+			// An ellipsis, ideographic or fullwidth stops, and the Spanish opening marks
+			// (which follow a sentence end anyway).
+			s.breakSentence()
+		}
+	}
+	return 0, 0, false
+}
+
+// NextWord is NextSpan for callers that need no sentence or clause numbers: it returns the
+// same spans, faster.
+func (s *Scanner) NextWord() (start, end int, ok bool) {
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				start, end := s.wordSpan()
+				return start, end, true
+			}
+			s.pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[s.pos:])
+		if r == utf8.RuneError && size == 1 {
+			s.pos++
+			continue
+		}
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
+			start, end := s.wordSpan()
+			return start, end, true
+		}
+		s.pos += size
+	}
+	return 0, 0, false
+}
+
+// blankLineAhead reports whether only spaces stand between pos and the next newline.
+func (s *Scanner) blankLineAhead() bool { return BlankFrom(s.text, s.pos) }
+
+// BlankFrom reports whether only spaces stand between text[i] and the next newline (or
+// the end): a line break just before i then ends a paragraph.
+func BlankFrom(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// periodEndsSentence decides for the period just passed (at pos-1).
+func (s *Scanner) periodEndsSentence() bool {
+	if s.pos < len(s.text) {
+		r, _ := utf8.DecodeRuneInString(s.text[s.pos:])
+		if unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false // "example.com", "3.x": no boundary
+		}
+		// "(R-Tenn.), wrote", "Acme Inc., which": a comma after the period (and any closing
+		// brackets or quotation marks) goes on with the sentence.
+		j := s.pos
+		for j < len(s.text) {
+			r, size := utf8.DecodeRuneInString(s.text[j:])
+			if r != ')' && r != ']' && r != '"' && r != '\u201D' && r != '\u2019' {
+				break
+			}
+			j += size
+		}
+		if j < len(s.text) && (s.text[j] == ',' || s.text[j] == ';') {
+			return false
+		}
+		// "Sen. Bernie Sanders (I-Vt.) said": a closing bracket, then a lower-case word,
+		// goes on with the sentence.
+		if j > s.pos && s.text[j-1] == ')' {
+			for j < len(s.text) && s.text[j] == ' ' {
+				j++
+			}
+			if r, _ := utf8.DecodeRuneInString(s.text[j:]); unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	if s.lastEnd != s.pos-1 {
+		return true
+	}
+	prev := s.text[s.lastStart:s.lastEnd]
+	if i := strings.LastIndexByte(prev, '-'); i >= 0 {
+		prev = prev[i+1:] // "China-St.": the abbreviation is the last part
+	}
+	if n := utf8.RuneCountInString(prev); n == 1 {
+		r, _ := utf8.DecodeRuneInString(prev)
+		if unicode.IsUpper(r) {
+			return false // an initial: "John F. Kennedy"
+		}
+	}
+	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
+}
+
+// word scans a token starting at pos and returns its span, counting it in its sentence.
+func (s *Scanner) word() (int, int) {
+	start, end := s.wordSpan()
+	if s.inSentence >= MaxSentence {
+		s.breakSentence()
+	}
+	s.inSentence++
+	s.lastStart, s.lastEnd = start, s.pos
+	return start, end
+}
+
+// wordSpan scans a token starting at pos and returns its span; pos moves past it (past a
+// possessive 's too, which the span leaves out).
+func (s *Scanner) wordSpan() (int, int) {
+	text := s.text
+	start := s.pos
+	i := start
+	for i < len(text) {
+		// The fast path: a run of ASCII letters and digits.
+		tab, rest := &asciiWord, text[i:]
+		j := 0
+		for j < len(rest) && tab[rest[j]] {
+			j++
+		}
+		i += j
+		if i >= len(text) {
+			break
+		}
+		c := text[i]
+		if c == ' ' {
+			break // the usual end of a word
+		}
+		if c < utf8.RuneSelf {
+			// An ASCII byte that is not a letter or digit: a joiner or the end (below).
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); r != utf8.RuneError || size > 1 {
+			if IsWordRune(r) {
+				i += size
+				continue
+			}
+			if IsJoiner(r) && i+size < len(text) {
+				if r2, _ := utf8.DecodeRuneInString(text[i+size:]); IsWordRune(r2) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		// ASCII non-word byte: a joiner, or a separator inside a number.
+		if (c == '-' || c == '\'' || c == '.' || c == ',') && i+1 < len(text) {
+			r2, _ := utf8.DecodeRuneInString(text[i+1:])
+			switch {
+			case (c == '-' || c == '\'') && IsWordRune(r2):
+				i++
+				continue
+			case (c == '.' || c == ',') && isDigitByte(text[i+1]) && i > start && isDigitByte(text[i-1]):
+				i++
+				continue
+			}
+		}
+		break
+	}
+	end := i
+	// Abbreviations of single letters with periods: "U.S.", "a.m.".
+	if n := end - start; n == 1 && end < len(text) && text[end] == '.' {
+		j := end
+		for j+2 < len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+			j += 2
+		}
+		if j > end {
+			end = j + 1
+		}
+	}
+	s.pos = end
+	// Possessive: leave a final 's outside the token.
+	if end-start >= 3 && (text[end-1] == 's' || text[end-1] == 'S') {
+		if r, size := utf8.DecodeLastRuneInString(text[start : end-1]); IsApostrophe(r) && end-1-size > start {
+			end -= 1 + size
+		}
+	}
+	return start, end
+}
+
+func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// Normalize returns the normalized form of a surface: NFC, apostrophes and hyphens folded,
+// soft hyphens removed, lowercased, and for Russian ё folded to е.
+func Normalize(surface string, russian bool) string {
+	ascii, upper := true, false
+	for i := 0; i < len(surface); i++ {
+		c := surface[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || c >= 'A' && c <= 'Z'
+	}
+	if ascii {
+		if !upper {
+			return surface
+		}
+		return strings.ToLower(surface) // ASCII is always in NFC and has nothing to fold
+	}
+	w := surface
+	if !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch r {
+		case '\u2019', '\u02BC', '\uFF07':
+			r = '\''
+		case '\u2010', '\u2011':
+			r = '-'
+		case '\u00AD':
+			continue
+		}
+		r = unicode.ToLower(r)
+		if russian && r == 'ё' {
+			r = 'е'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// NewScanner returns a scanner of text, positioned at its start.
+func NewScanner(text string) Scanner { return Scanner{text: text} }
+
+// Sentence returns the number of the sentence of the token returned last (from 0).
+func (s *Scanner) Sentence() int { return s.sentence }
+
+// Clause returns the number of the clause of the token returned last (from 0, counted
+// over the whole text).
+func (s *Scanner) Clause() int { return s.clause }
+
+// Pos returns the byte offset where scanning goes on: past the token returned last and,
+// where the token has a possessive 's, past that too.
+func (s *Scanner) Pos() int { return s.pos }
+
+// IsCapitalized reports whether a word starts with an upper-case letter.
+func IsCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,626 @@
+package voices
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution: each quotation's source and cue. In its own sentence, the cue after the
+// quotation comes first (", said X", ", X said", ", X, a spokesman, said", ", according to
+// X"), then the nearest cue before it ("X said: “…”", "X said that … “…”", "X called it
+// “…”", "According to X, “…”", "X: “…”" in a headline); then a short sentence after it
+// ("“…” Smith said."); then an earlier quotation whose words it repeats; then the quotation
+// before it in its paragraph, which speaks on (or, for a paragraph that opens with a
+// quotation and has no cue of its own, the last quotation of the paragraph before); then a
+// paragraph before that ends with "X said:". A passive cue ("reporters were told")
+// attributes without a source. The patterns are those of news attribution as described by
+// Pareti (2015) and annotated in PolNeAR (Newell et al. 2018).
+
+// cue is an attribution found for a quotation or a content: its source phrase (empty when
+// none is named, or the cue is passive) and the cue's tokens [from, to).
+type cue struct {
+	src      np
+	from, to int
+	verb     string
+}
+
+// setCue gives quotation q the attribution c.
+func (s *segmenter) setCue(q *quote, c cue) {
+	q.attributed = true
+	q.Verb = c.verb
+	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
+	if c.verb == ":" {
+		if i := strings.IndexByte(s.text[q.CueEnd:], ':'); i >= 0 {
+			q.CueStart, q.CueEnd = q.CueEnd+i, q.CueEnd+i+1
+		}
+	}
+	q.Speaker, q.speakerPos, q.speakerEnd = "", 0, 0
+	if c.src.ok() {
+		q.Speaker = s.phrase(c.src)
+		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	}
+}
+
+// inherit gives quotation q the attribution of quotation o.
+func inherit(q, o *quote) {
+	q.attributed = true
+	q.Speaker, q.Verb, q.Canonical = o.Speaker, o.Verb, o.Canonical
+	q.speakerPos, q.speakerEnd, q.CueStart, q.CueEnd = o.speakerPos, o.speakerEnd, o.CueStart, o.CueEnd
+}
+
+// attribute finds the source, cue and voice of quotation i.
+func (s *segmenter) attribute(i int) {
+	q := &s.quotes[i]
+	text := s.text
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	q.words = after - first
+	if q.block { // a block quotation, attributed by its introduction
+		if q.Speaker == "" {
+			// "Read the full statement:": the speaker of the quotation before, if it is in
+			// the introducing paragraph or the one before that.
+			p := s.para(q.openStart)
+			for j := i - 1; j >= 0; j-- {
+				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
+					inherit(q, o)
+					break
+				}
+			}
+		}
+		return
+	}
+	if !s.lang.attribute {
+		s.classify(i)
+		return
+	}
+	nextStart := len(text)
+	if i+1 < len(s.quotes) {
+		nextStart = s.quotes[i+1].openStart
+	}
+	a := s.tokAt(q.closeEnd) // the first token after the quotation
+	last := after - 1        // the quotation's last token
+	if last < first {
+		last = first - 1
+	}
+	sameSentence := a < len(s.toks) && last >= 0 && s.toks[a].sentence == s.toks[last].sentence
+	// After the quotation, in its sentence.
+	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
+	lastInner, _ := utf8.DecodeLastRuneInString(inner)
+	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
+	marked := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
+		(lastInner == '?' || lastInner == '!' || lastInner == '…') && startsLower(text[q.closeEnd:])
+	// Without such a mark, only a source and its verb right after the quotation (“…” Smith
+	// said) attribute it; "the “free press” were not told" is a clause of its own.
+	leadsOn := marked || sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
+	// A cue without a source ("…, asked about it", "when asked") attributes the quotation
+	// only if nothing below gives it a source.
+	var fallback *cue
+	fallbackDist := 0
+	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
+			if c.src.ok() {
+				s.setCue(q, c)
+				s.classify(i)
+				return
+			}
+			fallback = &c
+		}
+	}
+	// Before the quotation, within its sentence: the nearest cue.
+	if b := first - 1; b >= 0 && s.toks[b].end <= q.openStart && (first >= len(s.toks) || s.toks[first].sentence == s.toks[b].sentence) {
+		lo := s.sentenceStartTok(b)
+		for lo < b && s.toks[lo].start < s.paras[s.para(q.openStart)] {
+			lo++
+		}
+		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
+			if c, dist, ok := s.cueBefore(lo, b+1); ok {
+				if c.src.ok() {
+					s.setCue(q, c)
+					q.distance = dist
+					s.classify(i)
+					return
+				}
+				if fallback == nil {
+					fallback, fallbackDist = &c, dist
+				}
+			}
+			// "X was quick to retort: “…”", "Trump: …" (a headline): a colon introduces the
+			// words of the sentence's subject.
+			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
+				if n := s.colonSource(lo, b+1); n.ok() {
+					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
+					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
+					s.classify(i)
+					return
+				}
+			}
+		}
+	}
+	// A headline that names its source before a colon: "Bill Clinton: Hillary ‘Better
+	// Qualified …’".
+	if first < len(s.toks) {
+		if c, ok := s.headlineSource(s.sentenceStartTok(max(0, first-1)), first); ok {
+			s.setCue(q, c)
+			s.classify(i)
+			return
+		}
+	}
+	// The sentence after: “…” Smith said. / “…?” Miller, a retired worker, said into the
+	// phone. Only a sentence with no quotation of its own, that opens with its cue or its
+	// source.
+	if a < len(s.toks) && !sameSentence && s.para(s.toks[a].start) == s.para(q.start) {
+		if end := s.sentenceEndTok(a); end-a <= 20 && end <= s.tokAt(nextStart) {
+			if c, ok := s.cueAfter(a, end); ok && (c.from == a || c.src.ok() && c.src.from == a) && (end-a <= 8 || c.src.ok()) {
+				s.setCue(q, c)
+				s.classify(i)
+				return
+			}
+		}
+	}
+	// The sentence before, in the paragraph or ending the one before, is a bare cue:
+	// “Dianne Bystrom agreed. “…”", "He added: …".
+	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 {
+		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
+			s.setCue(q, c)
+			s.classify(i)
+			return
+		}
+	}
+	// A short quotation that reads as a name or title, and has no attribution of its own
+	// sentence, is a name or title: the rules below, which lean on other quotations, do not
+	// make it a quotation (and the voices of titles never depend on other quotations).
+	if q.words <= 4 && !s.soCalled(text[max(0, q.openStart-24):q.openStart]) && s.isTitle(q) {
+		s.classify(i)
+		return
+	}
+	// Words quoted before: a quotation that repeats (part of) an earlier one is its
+	// speaker's ("nor is it an act to “undermine the order”" after “… to undermine the
+	// order, …”), as when a text quotes a source in order to rebut it.
+	if q.words >= 2 && i > 0 {
+		words := normalizeQuote(text[q.Start:q.End])
+		p := s.para(q.openStart)
+		for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- { // within ten paragraphs
+			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == Quote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
+				inherit(q, o)
+				q.echo = j + 1
+				q.Verb, q.CueStart, q.CueEnd = "", 0, 0 // repeated, not said again
+				s.classify(i)
+				return
+			}
+		}
+	}
+	// The quotation before speaks on: in the same paragraph, or, for a paragraph that
+	// opens with this quotation, the last of the paragraph before when that one ends with
+	// it (a speaker's words run over several paragraphs).
+	if i > 0 {
+		// The last quotation before, titles and scare quotes passed over.
+		j := i - 1
+		for j > 0 && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 {
+			j--
+		}
+		prev := &s.quotes[j]
+		p := s.para(q.start)
+		samePara := s.para(prev.closeEnd) == p
+		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
+			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
+		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
+		if prev.Voice == Quote && prev.attributed && (samePara || opens) && (opensSentence || q.words > 4) {
+			inherit(q, prev)
+			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
+			s.classify(i)
+			return
+		}
+	}
+	// The paragraph before ends with "X said:".
+	if p := s.para(q.openStart); p > 0 && s.paras[p] == q.openStart {
+		if end := s.paraEnd(p - 1); end > 0 && text[end-1] == ':' {
+			if last := s.tokAt(end) - 1; last >= 0 {
+				if c, ok := s.introCue(s.sentenceStartTok(last), last); ok {
+					s.setCue(q, c)
+					s.classify(i)
+					return
+				}
+			}
+		}
+	}
+	if fallback != nil && q.words > 4 {
+		// A cue without a source attributes a long quotation only ("…,” it's said to
+		// defend" makes no quotation of a short one).
+		s.setCue(q, *fallback)
+		q.distance = fallbackDist
+	}
+	s.classify(i)
+}
+
+// headlineSource returns the attribution of a sentence that opens its paragraph with a
+// name and a colon ("Trump: …", "McCain Challenger Kelli Ward: …"), for a quotation that
+// starts at token first after the colon.
+func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
+	if lo >= first || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] {
+		return cue{}, false
+	}
+	for k := lo; k < first && k < lo+6; k++ {
+		if s.toks[k].inq {
+			return cue{}, false
+		}
+		gap := s.text[s.toks[k].end:min(len(s.text), s.toks[k].end+3)]
+		if !strings.HasPrefix(strings.TrimLeft(gap, " "), ":") {
+			continue
+		}
+		n := s.npBefore(k, lo)
+		if !n.ok() || n.from != lo || !s.toks[k].cap || !s.rubricSpeaker(n) {
+			return cue{}, false
+		}
+		colon := s.tokAt(s.toks[k].end)
+		return cue{src: n, from: k, to: min(colon, k+1), verb: ":"}, true
+	}
+	return cue{}, false
+}
+
+// rubricSpeaker reports whether the phrase n before a headline's colon can be a speaker
+// rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
+// "Occupation of Mariupol:"): its head (the word before "of", else its last word) is a
+// name, a role, an organization or a plural noun, not an event noun (-tion, -ment) or a
+// name under a participle; and it has no preposition but "of" and "for".
+func (s *segmenter) rubricSpeaker(n np) bool {
+	if s.lang.name != "english" {
+		return true
+	}
+	head := n.to - 1
+	for k := n.from; k < n.to; k++ {
+		if f := s.toks[k].flags; f&ClassPrep != 0 {
+			if w := s.lowerWord(k); w != "of" && w != "for" {
+				return false
+			}
+			if head == n.to-1 {
+				head = k - 1
+			}
+		}
+	}
+	if head < n.from {
+		return false
+	}
+	if w := s.lowerWord(n.from); n.to-n.from > 1 && strings.HasSuffix(w, "ed") && s.toks[n.from].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && genderOfName(w) == genderUnknown {
+		return false // "Occupied Mariupol"
+	}
+	w := s.lowerWord(head)
+	for _, suf := range []string{"tion", "sion", "ment"} {
+		if strings.HasSuffix(w, suf) && s.toks[head].flags&(ClassOrg|ClassRole|ClassTitle) == 0 {
+			return false
+		}
+	}
+	return s.toks[head].cap || s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || pluralNoun(w)
+}
+
+// bareCue returns the attribution of a sentence [lo, hi) that is a source and its cue
+// with nothing else but times and places ("Iowa State University's Dianne Bystrom
+// agreed.", "He added."), which introduces the quotation after it.
+func (s *segmenter) bareCue(lo, hi int) (cue, bool) {
+	for k := hi - 1; k > lo; k-- {
+		t := s.toks[k]
+		if t.inq {
+			return cue{}, false
+		}
+		if !s.isReportingVerb(k, lo) {
+			continue
+		}
+		c := cue{from: k, to: s.particleEnd(k, hi)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		n, _ := s.subjectOf(k, lo)
+		if !n.ok() || n.from != s.clauseStart(n.from, lo) {
+			return cue{}, false
+		}
+		if tail, ok := s.attributionTail(c.to, hi, false); !ok || tail < hi {
+			return cue{}, false
+		}
+		c.src = n
+		return c, true
+	}
+	return cue{}, false
+}
+
+// passiveCue reports whether cue c is a passive one ("reporters were told"), which
+// attributes without a source.
+func (s *segmenter) passiveCue(c cue) bool {
+	_, passive := s.skipBetween(c.from, max(0, c.from-4))
+	return passive
+}
+
+// clauseLimit returns the token limit of an attribution after a quotation: the end of the
+// sentence or the next quotation.
+func (s *segmenter) clauseLimit(a, nextStart int) int {
+	if a >= len(s.toks) {
+		return a
+	}
+	end := s.sentenceEndTok(a)
+	if limit := s.tokAt(nextStart); end > limit {
+		end = limit
+	}
+	return end
+}
+
+// cueAfter reads an attribution in tokens [a, end) right after a quotation: a cue verb
+// among the first words, with its subject after it (", said X") or before it (", X said",
+// ", X, a spokesman for Y, said"), or "according to X".
+func (s *segmenter) cueAfter(a, end int) (cue, bool) {
+	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet|ClassVerb) == 0) {
+		// "“…” for Clinton, said Kunin": a phrase that goes with the quotation, then the
+		// attribution after a comma; but "“…” after The Washington Post reported" is a
+		// clause of its own.
+		c := s.toks[a].clause
+		for a < end && s.toks[a].clause == c && !s.toks[a].inq {
+			a++
+		}
+		if a >= end || s.toks[a].inq || !s.commaBefore(a) {
+			return cue{}, false
+		}
+	}
+	for k := a; k < end && k < a+20; k++ {
+		t := s.toks[k]
+		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
+			break
+		}
+		// A new clause goes on the attribution only if it reads as an apposition or opens
+		// with the verb; nine words on, only appositions lead to a verb.
+		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 && !s.nameWord(k) {
+			break // a new clause goes on only as an apposition, a name ("the spokesman, Federico Lombardi,") or the verb
+		}
+		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
+			break
+		}
+		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" {
+			return cue{src: s.npAfter(k+2, end), from: k, to: k + 2, verb: "according to"}, true
+		}
+		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
+			continue
+		}
+		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
+			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {
+			// "…,” noting X", "…” - and stressed X": the verb of the sentence's own subject,
+			// whose attribution stands before the quotation.
+			break
+		}
+		c := cue{from: k, to: s.particleEnd(k, end)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
+			if !noInversion[s.lang.verbBase(s.lowerWord(k))] {
+				c.src = s.npAfter(c.to, end) // not "told a local station": the addressee
+			}
+			return c, true
+		}
+		src, passive := s.subjectOf(k, a)
+		if !src.ok() && !passive && s.toks[k].clause != s.toks[k-1].clause {
+			src = s.npAfter(c.to, end) // "“…” about the decision, said RoseAnn DeMoro"
+		}
+		c.src = src
+		return c, true
+	}
+	return cue{}, false
+}
+
+// onlyAux reports whether tokens [a, k) are auxiliaries and adverbs only.
+func (s *segmenter) onlyAux(a, k int) bool {
+	for j := a; j < k; j++ {
+		if s.toks[j].flags&ClassAux == 0 && !s.adverb(j) {
+			return false
+		}
+	}
+	return a < k
+}
+
+// particleEnd returns the token after the cue verb at k and its particle ("pointed out",
+// "shot back", "weighed in"), before end.
+func (s *segmenter) particleEnd(k, end int) int {
+	if k+1 >= end || k+1 >= len(s.toks) || s.toks[k+1].inq || s.lang.name != "english" || s.toks[k+1].clause != s.toks[k].clause {
+		return k + 1
+	}
+	w := s.lowerWord(k + 1)
+	next := func() (Token, bool) {
+		if k+2 >= len(s.toks) || s.toks[k+2].clause != s.toks[k+1].clause || s.toks[k+2].inq {
+			return Token{}, false
+		}
+		t := s.toks[k+2]
+		return Token{Class: t.flags, Cap: t.cap}, true
+	}
+	if w == "it" && s.lang.verbBase(s.lowerWord(k)) == "put" {
+		return k + 2 // "as Vulture put it"
+	}
+	switch w {
+	case "out", "back":
+		return k + 2 // "pointed out", "shot back"
+	case "up", "in", "on", "off":
+		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement".
+		t, ok := next()
+		if !ok || t.Class&(ClassPrep|ClassThat) != 0 && t.Class&(ClassDet|ClassTime|ClassMonth) == 0 && !t.Cap {
+			if _, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]; need || !ok {
+				return k + 2
+			}
+		}
+	}
+	return k + 1
+}
+
+// cueBefore reads an attribution in tokens [lo, hi) before a quotation: "according to X",
+// or the nearest reporting verb with its subject. dist is the number of words between the
+// cue and the quotation, other quotations left out.
+func (s *segmenter) cueBefore(lo, hi int) (c cue, dist int, ok bool) {
+	for k := hi - 1; k >= lo; k-- {
+		t := s.toks[k]
+		if t.inq {
+			continue
+		}
+		if t.flags&ClassAccording != 0 && k+1 < hi && s.lowerWord(k+1) == "to" {
+			return cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}, s.wordsBetween(k+2, hi), true
+		}
+		if !s.isReportingVerb(k, lo) {
+			continue
+		}
+		c = cue{from: k, to: s.particleEnd(k, hi)}
+		c.verb = strings.ToLower(s.span(c.from, c.to))
+		c.src = s.verbSubject(k, lo, hi, 3)
+		return c, s.wordsBetween(c.to, hi), true
+	}
+	return cue{}, 0, false
+}
+
+// wordsBetween counts the tokens of [from, to) outside quotations.
+func (s *segmenter) wordsBetween(from, to int) int {
+	n := 0
+	for m := from; m < to; m++ {
+		if !s.toks[m].inq {
+			n++
+		}
+	}
+	return n
+}
+
+// verbSubject returns the source of the cue verb at token k, in tokens [lo, hi). A verb
+// without a subject of its own shares one: a participle ("…, calling it “…”") and a
+// coordinated verb ("He did not comment, but did say that …") the subject of their
+// sentence, and a verb after another cue ("X said … and urged Y to “…”", "…, adding that
+// …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
+// after the verb.
+func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
+	if s.participle(k) {
+		if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
+			return n
+		}
+		return s.sentenceSubject(lo, k)
+	}
+	n, passive := s.subjectOf(k, lo)
+	if n.ok() || passive {
+		return n
+	}
+	if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
+		return n
+	}
+	j, _ := s.skipBetween(k, lo)
+	if j >= lo && s.toks[j].flags&ClassConj != 0 {
+		return s.sentenceSubject(lo, k)
+	}
+	if j < lo || s.toks[j].clause != s.toks[k].clause {
+		return s.npAfter(s.particleEnd(k, hi), hi) // "Said Smith: …", "…, said Smith, “…”"
+	}
+	return np{}
+}
+
+// earlierSubject returns the subject of the cue verb before token k in [lo, k).
+func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
+	if depth == 0 {
+		return np{}
+	}
+	for j := k - 1; j >= lo; j-- {
+		if !s.toks[j].inq && s.isReportingVerb(j, lo) {
+			return s.verbSubject(j, lo, hi, depth-1)
+		}
+	}
+	return np{}
+}
+
+// colonSource returns the source that a colon before a quotation introduces: the subject
+// of the sentence in [lo, hi) ("Christie was thinking: “…”"), or the whole of it when it
+// is a name ("Trump: Cruz Has ‘To Come a Long Way’").
+func (s *segmenter) colonSource(lo, hi int) np {
+	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
+		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
+			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
+		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"
+		return n
+	}
+	return s.sentenceSubject(lo, hi)
+}
+
+// introCue returns the attribution of a sentence [lo, last] that introduces a quotation
+// or a block with a colon ("He wrote:", "The ministry said in a statement:").
+func (s *segmenter) introCue(lo, last int) (cue, bool) {
+	for k := last; k >= lo; k-- {
+		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
+			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+			c.src = s.verbSubject(k, lo, last+1, 3)
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
+// gerundPreps are the prepositions after which an -ing form is a topic, not a report
+// ("talked about continuing", "the cost of saying no").
+var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": true, "with": true, "without": true}
+
+// noInversion are the verbs whose object after them is their addressee, never their
+// subject ("“…,” told a local station"), by base form.
+var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
+	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
+
+// needsParticle are the verbs that report only with their particle ("pointed out", "shot
+// back", "lashed out"), by base form.
+var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
+	"sum": "up", "spell": "out", "weigh": "in", "chime": "in"}
+
+// pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",
+// "officials"; not "previous", "this", "press").
+func pluralNoun(w string) bool {
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, suf := range []string{"ss", "us", "is", "ys"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether token k is an English -ing form.
+func (s *segmenter) participle(k int) bool {
+	w := s.word(k)
+	return s.lang.name == "english" && !s.toks[k].cap && strings.HasSuffix(w, "ing")
+}
+
+// isReportingVerb reports whether token k (with its sentence from lo) is used as a
+// reporting verb: a listed verb not after a determiner, and a verb that is also a noun
+// ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
+// ("critics call it", not "his previous call").
+func (s *segmenter) isReportingVerb(k, lo int) bool {
+	t := s.toks[k]
+	if t.flags&ClassVerb == 0 {
+		return false
+	}
+	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) ||
+		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
+		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
+	}
+	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+		return false // "pointed out", not "pointed"
+	}
+	if k == lo {
+		return t.flags&ClassWeak == 0
+	}
+	p := s.toks[k-1]
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+		return false
+	}
+	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
+		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
+	}
+	if t.flags&ClassWeak == 0 {
+		return true
+	}
+	if p.flags&(ClassSubject|ClassAux) != 0 {
+		return true
+	}
+	if p.cap && p.clause == t.clause {
+		// "Trump tweets", but not "a Facebook post", "the Reuters report": a name under a
+		// determiner or an adjective is a noun's modifier; and a bare form after a name
+		// that is not plural is a noun ("Russian attack", "Chinese state media").
+		if w := s.lowerWord(k); s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
+			return false
+		}
+		n := s.npBefore(k-1, lo)
+		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1))
+	}
+	w := s.word(k - 1)
+	return !p.cap && p.flags&(ClassPrep|ClassDet|ClassConj|ClassVerb) == 0 && len(w) > 3 && p.clause == t.clause && pluralNoun(w)
+}

@@ -1,0 +1,92 @@
+package voices
+
+import "testing"
+
+// TestAttributionPatterns covers the attribution conventions of real news archives, each
+// in a text written for this test (the names are invented).
+func TestAttributionPatterns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"doubled apostrophes", "''We will not yield,'' said Maren Holt, the port director.",
+			[]vspan{{Quote, "Maren Holt", "Maren Holt", "said", "We will not yield,"}}},
+		{"backquotes and apostrophes", "``The vote was fair,'' the clerk said.",
+			[]vspan{{Quote, "the clerk", "the clerk", "said", "The vote was fair,"}}},
+		{"a party tag after the name", "“We will fight it,” said Rep. Dale Orvis (R-Utah).",
+			[]vspan{{Quote, "Rep. Dale Orvis", "Dale Orvis", "said", "We will fight it,"}}},
+		{"a party tag before the verb", "Rep. Dale Orvis (R-Utah) said the bill was “dead on arrival.”",
+			[]vspan{{Reported, "Rep. Dale Orvis", "Dale Orvis", "said", "the bill was"}, {Quote, "Rep. Dale Orvis", "Dale Orvis", "said", "dead on arrival."}}},
+		{"titles Del. and the Rev.", "“It is time,” said Del. Ria Santos. “Time for what?” asked the Rev. Amos Pike.",
+			[]vspan{{Quote, "Del. Ria Santos", "Ria Santos", "said", "It is time,"}, {Quote, "the Rev. Amos Pike", "Amos Pike", "asked", "Time for what?"}}},
+		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
+			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
+		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",
+			[]vspan{{Quote, "Lena Culp", "Lena Culp", "said", "We knock on doors,"}}},
+		{"an age between subject and verb", "“It was close,” Oda Brenn, 69, told a local station.",
+			[]vspan{{Quote, "Oda Brenn", "Oda Brenn", "told", "It was close,"}}},
+		{"a name in apposition to a description", "In a statement, her senior adviser, Ivo Marek, said: “We disagree.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "We disagree."}}},
+		{"a trailing attribution of indirect speech", "The levee will hold through the winter, officials said.",
+			[]vspan{{Reported, "officials", "officials", "said", "The levee will hold through the winter"}}},
+		{"a parenthetical attribution", "The plan, the mayor said, would cost too much.",
+			[]vspan{{Reported, "the mayor", "the mayor", "said", "The plan"}, {Reported, "the mayor", "the mayor", "said", "would cost too much"}}},
+		{"as X said", "As the senator pointed out, the budget is short.",
+			[]vspan{{Reported, "the senator", "the senator", "pointed out", "the budget is short"}}},
+		{"according to in mid-clause", "The port lost money according to a state audit.",
+			[]vspan{{Reported, "a state audit", "a state audit", "according to", "The port lost money"}}},
+		{"told reporters that", "Varga told reporters on Monday that the talks had failed.",
+			[]vspan{{Reported, "Varga", "Varga", "told", "the talks had failed"}}},
+		{"a verb of thinking", "Most residents believe the dam is safe.",
+			[]vspan{{Reported, "Most residents", "Most residents", "believe", "the dam is safe"}}},
+		{"an infinitive of intent", "The council wants to close the port.",
+			[]vspan{{Reported, "The council", "the council", "wants", "to close the port"}}},
+		{"a verb with its preposition", "The mayor warned of floods in the spring.",
+			[]vspan{{Reported, "The mayor", "the mayor", "warned", "floods in the spring"}}},
+		{"a verb of finding with an object is no attribution", "The inspectors found the keys.", nil},
+		{"a quotation after indirect speech takes its source", "Varga said the port would reopen.\n\n“We are ready for it.”",
+			[]vspan{{Reported, "Varga", "Varga", "said", "the port would reopen"}, {Quote, "Varga", "Varga", "said", "We are ready for it."}}},
+		{"a bare cue before a quotation", "Ivo Marek agreed. “The port must reopen.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "agreed", "The port must reopen."}}},
+		{"a headline names its source", "Varga: Port Reopening Is ‘Only a Matter of Time’",
+			[]vspan{{Quote, "Varga", "Varga", ":", "Only a Matter of Time"}}},
+		{"a heading in capitals is no speaker", "PORT TALKS STALL “We need more time,” the minister said.",
+			[]vspan{{Quote, "the minister", "the minister", "said", "We need more time,"}}},
+		{"a dateline is no speaker", "SOLORA, May 3 (SNA) — The minister spoke at the port, saying the talks had “stalled.”",
+			[]vspan{{Reported, "The minister", "the minister", "saying", "the talks had"}, {Quote, "The minister", "the minister", "saying", "stalled."}}},
+		{"a title after a network's name", "“We are done,” Varga said on SNA's “Morning Hour.”",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We are done,"}, {Title, "", "", "", "Morning Hour."}}},
+		{"a capitalized verb is a name before a reporting verb", "“It will pass,” Read said.",
+			[]vspan{{Quote, "Read", "Read", "said", "It will pass,"}}},
+		{"a capitalized verb in a name", "“It will pass,” Hope Lindqvist said.",
+			[]vspan{{Quote, "Hope Lindqvist", "Hope Lindqvist", "said", "It will pass,"}}},
+		{"the Post is no verb", "“It is final,” the editor told the Soloria Post.",
+			[]vspan{{Quote, "the editor", "the editor", "told", "It is final,"}}},
+		{"a title tells the person", "Bill Varga and Hillary Varga spoke. “We agree,” Mrs. Varga said.",
+			[]vspan{{Quote, "Mrs. Varga", "Hillary Varga", "said", "We agree,"}}},
+		{"a shared last name stays ambiguous", "Bill Varga and Hillary Varga spoke. “We agree,” Varga said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We agree,"}}},
+		{"a pronoun of the right gender", "Ana Ruiz met Tal Oren. “We agreed on nothing,” he said.",
+			[]vspan{{Quote, "Tal Oren", "Tal Oren", "said", "We agreed on nothing,"}}},
+		{"a left single mark inside a word is an apostrophe", "Varga‘s aides disagreed. “It is over,” Varga said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "It is over,"}}},
+		{"paragraphs on single lines after a title", "Port Talks Stall\n\nThe talks ended. “We leave,” she said of the port\n“Nothing works,” Varga said.",
+			[]vspan{{Quote, "", "", "said", "We leave,"}, {Quote, "Varga", "Varga", "said", "Nothing works,"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []vspan
+			for _, s := range Quotes(tt.text, "english") {
+				got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, tt.text[s.Start:s.End]})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("span %d = %+v\n          want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,104 @@
+package voices
+
+import "strings"
+
+// classify sets the voice of quotation i from its attribution and words.
+func (s *segmenter) classify(i int) {
+	q := &s.quotes[i]
+	short := q.words <= 4
+	before := s.text[max(0, q.openStart-24):q.openStart]
+	switch {
+	case short && s.soCalled(before):
+		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+	case short && s.isTitle(q) && s.namedPlace(q):
+		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
+		// Sisario": a title, even in an attributed sentence.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case short && s.modifiesNoun(q):
+		// "the “confidential” level", "the “Never Trump” movement": a word or name the
+		// outlet holds at a distance or names, not the source's speech.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+		if s.isTitle(q) {
+			q.Voice = Title
+		}
+	case q.attributed && (!short || q.distance <= 10):
+		q.Voice = Quote
+	case short && s.isTitle(q):
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case short:
+		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+	default:
+		q.Voice = Quote // a long quotation, unattributed
+	}
+}
+
+// soCalled reports whether the text before a quotation ends with "so-called" or its
+// equivalent in the segmenter's language.
+func (s *segmenter) soCalled(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	for _, cue := range s.lang.soCalled {
+		if strings.HasSuffix(b, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCues are words that announce a name or title in quotation marks.
+var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "novel": true, "song": true, "album": true, "show": true,
+	"series": true, "program": true, "programme": true, "initiative": true, "campaign": true, "slogan": true, "hashtag": true,
+	"titled": true, "entitled": true, "named": true, "project": true, "operation": true, "plan": true, "strategy": true,
+	"doctrine": true, "policy": true, "report": true, "documentary": true, "article": true, "column": true, "essay": true,
+	"play": true, "opera": true, "exhibition": true, "festival": true, "conference": true, "forum": true, "summit": true,
+	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
+
+// isTitle reports whether a short quotation names something: its words capitalized as a
+// title's ("Belt and Road", "The Art of the Deal"), or a word such as "film", "initiative"
+// or "titled" just before it or right after it ("the “Belt and Road” initiative").
+func (s *segmenter) isTitle(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if b := first - 1; b >= 0 && titleCues[strings.ToLower(s.word(b))] {
+		return true
+	}
+	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
+		return true
+	}
+	if after-first < 2 {
+		return false
+	}
+	for k := first; k < after; k++ {
+		w := s.word(k)
+		if !s.toks[k].cap && !smallTitleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return s.toks[first].cap
+}
+
+// namedPlace reports whether a quotation stands where titles stand: after a preposition
+// or a possessive ("on MSNBC's “Morning Joe”", "in “The Art of the Deal”"), after a word
+// such as "show" or "titled", or before a byline (", by Ben Sisario").
+func (s *segmenter) namedPlace(q *quote) bool {
+	first := s.tokAt(q.start)
+	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
+		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 || titleCues[strings.ToLower(s.word(b))] {
+			return true
+		}
+	}
+	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+6)], " ,")
+	return strings.HasPrefix(after, "by ")
+}
+
+// modifiesNoun reports whether a short quotation stands before a noun of its clause, as
+// its modifier ("the “confidential” level", "the “Never Trump” movement").
+func (s *segmenter) modifiesNoun(q *quote) bool {
+	a := s.tokAt(q.closeEnd)
+	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") {
+		return false
+	}
+	t := s.toks[a]
+	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")
+}
+
+var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "de": true, "y": true, "la": true, "el": true}

@@ -1,0 +1,86 @@
+package voices
+
+import "strings"
+
+// Gender of first names, for pronouns ("she said" is not Bill Clinton) and for titles
+// ("Mrs. Clinton" is not Bill Clinton). The lists are common given names of English-language
+// news, written for framediff; a name in neither list has no known gender, and then both
+// pronouns may stand for it.
+
+const (
+	genderUnknown = 0
+	genderMale    = 1
+	genderFemale  = 2
+)
+
+var maleNames = wordSet("aaron abraham adam adrian al alan albert alex alexander alfred ali allen andrew andy " +
+	"anthony antonio arnold arthur ash barack barry ben benjamin bernard bernie bill billy bob bobby boris brad " +
+	"bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles charlie chris christopher chuck " +
+	"clarence colin craig dale dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas " +
+	"duncan dwight earl ed eddie edward elijah emmanuel eric ernest eugene evan frank franklin fred frederick gary " +
+	"gene george gerald gordon graham greg gregory harold harry henry herbert howard hugh ian isaac jack jacob " +
+	"jake james jamie jared jason jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon " +
+	"jonathan jorge jose joseph josh joshua juan justin karl keith ken kenneth kevin kim-jong kyle lamar larry " +
+	"lawrence lee leon lindsey lloyd louis luis luke marco marcus mario mark martin matt matthew max michael " +
+	"miguel mike mitch mitt mohammed muhammad narendra nathan neil newt nicholas nick nigel noah norman oliver " +
+	"omar orrin oscar patrick paul pedro pete peter phil philip rafael ralph rand randy ray raymond reince reuben " +
+	"richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert russell ryan sam samuel scott sean " +
+	"sergei sergey seth shawn sheldon stephen steve steven stuart ted terry thomas tim timothy todd tom tommy " +
+	"tony travis troy tyler victor vince vincent vladimir walter wayne willard william willie xi yuri zach")
+
+var femaleNames = wordSet("abby abigail alice alicia alison amanda amy ana andrea angela angelina ann anna " +
+	"anne annie april ashley barbara betsy betty beverly brenda brittany camila carla carly carol caroline carolyn " +
+	"catherine cathy cecilia charlotte chelsea cheryl christina christine cindy claire claudia colleen connie " +
+	"cynthia dana danielle deborah debbie debra denise diana diane donna doris dorothy elaine eleanor elena " +
+	"elizabeth ellen emily emma erica erin eva evelyn florence frances gabriela gina gloria grace hannah harriet " +
+	"heather heidi helen hillary holly hope ivanka jackie jacqueline jane janet janice jean jeanne jennifer jenny " +
+	"jessica jill joan joanne jodi joni joy joyce judith judy julia julie june karen kate katherine kathleen " +
+	"kathy katie kay kelly kelli kellyanne kim kimberly kirsten kristen laura lauren leah linda lisa lois loretta " +
+	"lori louise lucy lynn madeleine maggie marcia margaret maria marie marilyn marine marla martha mary maxine " +
+	"megan melania melanie melissa meredith michelle mildred monica nancy natalie nicole nikki nina nora olivia " +
+	"pamela patricia patty paula peggy penny rachel rebecca regina rita roberta rosa rose ruth sally samantha " +
+	"sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie sue susan suzanne sylvia tammy tanya " +
+	"teresa theresa tiffany tina tracy tulsi valerie vanessa vera victoria virginia wendy whitney yvonne zoe")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// genderOfName returns the gender of a name phrase: its title ("Mr.", "Mrs.", "Ms.")
+// first, else its first name ("Hillary Clinton"); genderUnknown if neither tells.
+func genderOfName(name string) int {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "mr", "sir", "lord", "king", "prince", "father", "congressman", "spokesman", "chairman", "sen.-elect":
+			return genderMale
+		case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman",
+			"chairwoman":
+			return genderFemale
+		}
+	}
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if maleNames[lw] {
+			return genderMale
+		}
+		if femaleNames[lw] {
+			return genderFemale
+		}
+	}
+	return genderUnknown
+}
+
+// pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.
+func pronounGender(p string) int {
+	switch strings.ToLower(p) {
+	case "he", "él", "он", "il":
+		return genderMale
+	case "she", "ella", "она", "elle":
+		return genderFemale
+	}
+	return genderUnknown
+}

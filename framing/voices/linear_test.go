@@ -1,0 +1,49 @@
+package voices
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// hostileShapes are texts that once made the segmenter quadratic (paragraphs introducing
+// block quotations, Russian dialogue) and others that stress its searches among
+// quotations, contents and names; each is a unit repeated.
+var hostileShapes = []struct{ name, lang, unit string }{
+	{"block quotations", "english", "The ministry said in a statement:\n\nThe dam is safe and the levee held through the night, officials added.\n\n"},
+	{"dialogue", "russian", "— Нет, — заявил он. — Никогда не соглашусь с этим планом.\n\n"},
+	{"quotations", "english", "“We will rebuild,” the mayor said. “It will take a year.” She added that the city would pay.\n\n"},
+	{"unclosed", "english", "He said “this never closes and goes on and on\n\n"},
+	{"pronouns and titles", "english", "Gov. Ana Ruiz %d said “no.” The governor said “yes.” He told reporters that it was fine.\n\n"},
+	{"one long paragraph", "english", "The “term” was used, the official said, as “a term of art” that “no one” liked. "},
+}
+
+// TestLinearWork checks that the segmenter's searches among quotations, contents and
+// names take a number of steps in proportion to the text: the steps per token stay under
+// a bound and do not grow with the size of the text (a quadratic search would multiply
+// them by the size).
+func TestLinearWork(t *testing.T) {
+	for _, sh := range hostileShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			var perToken [2]float64
+			for i, n := range []int{500, 4000} {
+				var b strings.Builder
+				for k := range n {
+					u := sh.unit
+					if strings.Contains(u, "%d") {
+						u = fmt.Sprintf(u, k) // distinct names
+					}
+					b.WriteString(u)
+				}
+				text := b.String()
+				s := segmenter{lang: LangOf(sh.lang), text: text}
+				s.toks = s.tokenize(text, s.toks)
+				s.segment()
+				perToken[i] = float64(s.work) / float64(len(s.toks))
+			}
+			if perToken[1] > 20 || perToken[1] > 1.5*perToken[0]+1 {
+				t.Errorf("steps per token: %.2f at 500 units, %.2f at 4,000", perToken[0], perToken[1])
+			}
+		})
+	}
+}

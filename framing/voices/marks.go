@@ -1,0 +1,401 @@
+package voices
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// qmark is a quotation mark candidate.
+type qmark struct {
+	pos, size   int
+	r           rune
+	double      bool // a double mark (" “ ” „ « »), else single (' ‘ ’ ‹ ›)
+	open, close bool // whether it can open and close a quotation
+	left, right bool // whether it is placed as an opening (left-flanking) or closing mark
+}
+
+// isOpenPunct reports whether r may stand before an opening quotation mark.
+func isOpenPunct(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:;,\u00A0«“‘„\"'", r)
+}
+
+// isClosePunct reports whether r may stand after a closing quotation mark.
+func isClosePunct(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '\u00A0' || unicode.IsSymbol(r)
+}
+
+// markByte holds the bytes that may start a quotation mark: the ASCII marks and the lead
+// bytes of the curly marks and guillemets.
+var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
+
+// findMarks finds the quotation mark candidates and which way each can face.
+func (s *segmenter) findMarks() {
+	text := s.text
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !markByte[c] {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		// Doubled apostrophes and backquotes are double marks, as some archives write them
+		// (''…'', ``…''): read as a straight double mark, or an opening one.
+		if (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c {
+			r, size = '"', 2
+			if c == '`' {
+				r = '\u201C'
+			}
+		} else if c == '`' {
+			continue
+		}
+		var m qmark
+		switch r {
+		case '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB':
+			m.double = true
+		case '\'', '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A':
+		default:
+			i += size - 1
+			continue
+		}
+		m.pos, m.size, m.r = i, size, r
+		prev, next := ' ', ' '
+		if i > 0 {
+			prev, _ = utf8.DecodeLastRuneInString(text[:i])
+		}
+		if i+size < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[i+size:])
+		}
+		left := !unicode.IsSpace(next) && isOpenPunct(prev)   // can open
+		right := !unicode.IsSpace(prev) && isClosePunct(next) // can close
+		m.left, m.right = left, right
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		if !m.double && unicode.IsDigit(next) && !word(prev) {
+			i += size - 1
+			continue // an elision: the ’90s, '08
+		}
+		switch r {
+		case '\u201C', '\u201E', '\u201F', '\u00AB', '\u2018', '\u201A', '\u201B', '\u2039':
+			if r == '\u2018' && word(prev) && word(next) {
+				i += size - 1
+				continue // an apostrophe written with the wrong mark: Trump‘s
+			}
+			m.open = true
+			m.close = (r == '\u201C' || r == '\u2018') && right // German „…“ closes with “
+		case '\u201D', '\u00BB', '\u203A':
+			m.close = true
+			m.open = r == '\u201D' && left && !right // Swedish ”…”
+		case '\u2019':
+			if word(prev) && word(next) {
+				i += size - 1
+				continue // an apostrophe: it’s, O’Brien
+			}
+			m.close = right
+		case '"':
+			m.open, m.close = left, right
+			if !left && !right { // "a"b: inside a word; it closes if anything is open
+				m.close = true
+			}
+		case '\'':
+			if word(prev) && word(next) {
+				continue // an apostrophe
+			}
+			m.open, m.close = left, right
+		}
+		if m.open || m.close {
+			s.marks = append(s.marks, m)
+		}
+		i += size - 1
+	}
+}
+
+// pairMarks pairs the marks into top-level quotations, paragraph by paragraph.
+//
+// Open marks go on a stack; a closing mark closes the nearest open mark of its kind (double
+// or single), which also closes any quotation opened inside it and left open. Only the
+// outermost quotations are kept: one nested in another belongs to it. A double quotation
+// left open at the end of its paragraph continues when the next paragraph opens with an
+// opening mark or closes it before opening one, and otherwise ends with its paragraph; a
+// single quotation left open is dropped (single marks are too often apostrophes).
+func (s *segmenter) pairMarks() {
+	type open struct {
+		m    qmark
+		para int // the paragraph the quotation has reached
+	}
+	var stack []open
+	emit := func(o qmark, closeAt, closeEnd int) {
+		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
+		q.Start, q.End = strings.IndexFunc(s.text[q.start:q.end], func(r rune) bool { return !unicode.IsSpace(r) }), trimRightSpace(s.text, q.start, q.end)
+		if q.Start < 0 {
+			return
+		}
+		q.Start += q.start
+		if q.End > q.Start {
+			s.quotes = append(s.quotes, q)
+		}
+	}
+	endOpen := func() {
+		if o := stack[0]; o.m.double {
+			end := s.paraEnd(o.para)
+			emit(o.m, end, end)
+		}
+		stack = stack[:0]
+	}
+	for _, m := range s.marks {
+		p := s.para(m.pos)
+		if len(stack) > 0 && stack[0].para < p {
+			o := stack[0]
+			switch {
+			case p != o.para+1 || m.double != o.m.double:
+				endOpen()
+			case m.open && !m.close && m.pos == s.paras[p]: // reopened: it goes on
+				stack = stack[:1]
+				stack[0].para = p
+				continue
+			case m.close && !m.open: // closed without reopening
+				stack = stack[:1]
+				stack[0].para = p
+			default:
+				endOpen()
+			}
+		}
+		if m.close {
+			j := len(stack) - 1
+			for j >= 0 && stack[j].m.double != m.double {
+				j--
+			}
+			if j >= 0 && closes(stack[j].m, m) {
+				if j == 0 {
+					emit(stack[0].m, m.pos, m.pos+m.size)
+				}
+				stack = stack[:j]
+				continue
+			}
+		}
+		if m.open {
+			stack = append(stack, open{m, p})
+			continue
+		}
+		if m.double && len(stack) == 0 {
+			// A closing mark with nothing open: the quotation started without its mark.
+			if start := s.inferStart(m.pos); start < m.pos {
+				q := quote{openStart: start, start: start, end: m.pos, closeEnd: m.pos + m.size, unopened: true}
+				q.Start, q.End = start, trimRightSpace(s.text, start, m.pos)
+				if q.End > q.Start {
+					s.quotes = append(s.quotes, q)
+				}
+			}
+		}
+	}
+	if len(stack) > 0 {
+		endOpen()
+	}
+	// Unopened quotations come out after the quotation before them; put all in order of
+	// their starts, and let none overlap another.
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	out := s.quotes[:0]
+	for _, q := range s.quotes {
+		if n := len(out); n > 0 && q.openStart < out[n-1].closeEnd {
+			continue
+		}
+		out = append(out, q)
+	}
+	s.quotes = out
+}
+
+// closes reports whether mark m, which can close, closes the quotation opened by o (of the
+// same kind). A mark that can also open closes only where it must: “ closes „ (German) or
+// when it is not followed by a word, and a straight mark or ” closes whatever is open.
+func closes(o, m qmark) bool {
+	if !m.open {
+		return true
+	}
+	switch m.r {
+	case '\u201C':
+		return o.r == '\u201E' || !m.left
+	case '\u2018':
+		return o.r == '\u201A' || !m.left
+	}
+	return true
+}
+
+// inferStart returns where a quotation closed at pos without an opening mark starts: after
+// the nearest colon or "that" (or a reporting verb) of its sentence, or at the sentence's
+// start, and never before its paragraph.
+func (s *segmenter) inferStart(pos int) int {
+	i := s.tokAt(pos) - 1
+	if i < 0 {
+		return pos
+	}
+	lo := s.paras[s.para(pos)]
+	sent := s.toks[i].sentence
+	start := pos
+	for j := i; j >= 0 && s.toks[j].sentence == sent && s.toks[j].start >= lo; j-- {
+		t := s.toks[j]
+		between := s.text[min(t.end, start):start]
+		if strings.ContainsRune(between, ':') {
+			return start
+		}
+		if t.flags&(ClassThat|ClassVerb) != 0 && j < i {
+			return s.toks[j+1].start
+		}
+		start = t.start
+	}
+	return start
+}
+
+// dialogue turns paragraphs that open with a dash into quotations: the words up to the
+// next spaced dash, and again after the attribution that follows it.
+func (s *segmenter) dialogue() {
+	text := s.text
+	marked := len(s.quotes) // the quotations in marks, sorted by openStart: new lines must not overlap them
+	for p, start := range s.paras {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r != '—' && r != '–' || start+size >= len(text) || text[start+size] != ' ' {
+			continue
+		}
+		end := s.paraEnd(p)
+		pos := start + size
+		inQuote := true
+		for pos < end {
+			next := indexDash(text[pos:end])
+			stop := end
+			if next >= 0 {
+				stop = pos + next
+			}
+			if inQuote {
+				q := quote{openStart: pos - size, start: pos, end: stop, closeEnd: stop}
+				q.Start, q.End = trimSpan(text, pos, stop)
+				q.attributed = true // a line of dialogue is someone's
+				if q.End > q.Start && !s.overlapsQuote(s.quotes[:marked], q.Start, q.End) {
+					s.quotes = append(s.quotes, q)
+				}
+			}
+			if next < 0 {
+				break
+			}
+			_, dsize := utf8.DecodeRuneInString(text[stop+1:])
+			pos = stop + 1 + dsize
+			inQuote = !inQuote
+		}
+	}
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+}
+
+// indexDash returns the offset of the first " — " or " – " in t, or -1.
+func indexDash(t string) int {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i+1:])
+		if (r == '—' || r == '–') && i+1+size < len(t) && t[i+1+size] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+// overlapsQuote reports whether a quotation of qs (sorted by openStart, none overlapping)
+// overlaps text[lo:hi].
+func (s *segmenter) overlapsQuote(qs []quote, lo, hi int) bool {
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].closeEnd > lo })
+	s.work++
+	return i < len(qs) && qs[i].openStart < hi
+}
+
+// markQuoted marks the tokens inside the quotations.
+func (s *segmenter) markQuoted() {
+	k := 0
+	for _, q := range s.quotes {
+		for k < len(s.toks) && s.toks[k].start < q.openStart {
+			s.toks[k].inq = false
+			k++
+		}
+		for k < len(s.toks) && s.toks[k].start < q.closeEnd {
+			s.toks[k].inq = true
+			k++
+		}
+	}
+	for ; k < len(s.toks); k++ {
+		s.toks[k].inq = false
+	}
+}
+
+// blockQuotes makes quotations of unmarked paragraphs introduced by a paragraph that ends
+// with a colon after a reporting verb ("Read the full statement:", "He wrote:"), and of
+// the dashed or bulleted paragraphs that follow.
+func (s *segmenter) blockQuotes() {
+	var blocks []quote
+	for p := 0; p+1 < len(s.paras); p++ {
+		end := s.paraEnd(p)
+		if end == 0 || s.text[end-1] != ':' {
+			continue
+		}
+		intro := s.tokAt(s.paras[p])
+		last := s.tokAt(end) - 1
+		cue := false
+		for k := last; k >= intro && k > last-12; k-- {
+			if f := s.toks[k].flags; f&ClassVerb != 0 || s.isStatementWord(k) {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			continue
+		}
+		bullets := false
+		for q := p + 1; q < len(s.paras); q++ {
+			start, stop := s.paras[q], s.paraEnd(q)
+			r, _ := utf8.DecodeRuneInString(s.text[start:])
+			isBullet := r == '-' || r == '•' || r == '*'
+			if q > p+1 && !(bullets && isBullet) {
+				break
+			}
+			bullets = bullets || isBullet
+			if r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' {
+				break // it has quotation marks of its own
+			}
+			qt := quote{openStart: start, start: start, end: stop, closeEnd: stop, attributed: true}
+			qt.Start, qt.End = start, stop
+			if r == '-' || r == '•' || r == '*' {
+				_, size := utf8.DecodeRuneInString(s.text[start:])
+				qt.Start = start + size
+			}
+			qt.Voice = Quote
+			if c, ok := s.introCue(intro, last); ok {
+				s.setCue(&qt, c)
+			}
+			qt.block = true
+			blocks = append(blocks, qt)
+		}
+	}
+	if len(blocks) == 0 {
+		return
+	}
+	// Quotations inside a block belong to it: both lists are in text order, so one merge
+	// drops them.
+	out := make([]quote, 0, len(s.quotes)+len(blocks))
+	b := 0
+	for _, o := range s.quotes {
+		for b < len(blocks) && blocks[b].closeEnd <= o.openStart {
+			b++
+		}
+		s.work++
+		if b < len(blocks) && o.openStart >= blocks[b].openStart && o.closeEnd <= blocks[b].closeEnd {
+			continue
+		}
+		out = append(out, o)
+	}
+	s.quotes = append(out, blocks...)
+	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+}
+
+func (s *segmenter) isStatementWord(k int) bool {
+	w := strings.ToLower(s.text[s.toks[k].start:s.toks[k].end])
+	switch w {
+	case "statement", "statements", "read", "reads", "rant", "post", "letter", "tweet", "email", "memo", "transcript", "excerpt", "excerpts", "remarks", "declaración", "comunicado", "заявление":
+		return true
+	}
+	return false
+}

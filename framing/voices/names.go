@@ -1,0 +1,179 @@
+package voices
+
+import "strings"
+
+// mention is a name in the text, for pronoun resolution and canonical names.
+type mention struct {
+	pos    int
+	name   string // as written, titles and possessive removed
+	tFrom  int    // the tokens of its titles ("Texas Governor"), or -1
+	tTo    int
+	aFrom  int // the tokens of a role in apposition ("Ana Ruiz, the Soloria governor,"), or -1
+	aTo    int
+	either bool // a one-word name not known to be a person or an organization: either may be meant
+	person bool // a person (a title, or a first and a last name), else an organization
+}
+
+// findNames records the names in the narrative (outside quotations), in order: runs of
+// capitalized words, with a title or of two words or more, for pronoun resolution and
+// canonical names.
+func (s *segmenter) findNames() {
+	for i := 0; i < len(s.toks); {
+		t := s.toks[i]
+		if !t.cap || t.inq || s.inTitleCase(i) {
+			i++ // a headline's capitals prove nothing about names
+			continue
+		}
+		j, name := s.nameRun(i, len(s.toks))
+		if j == i {
+			i++
+			continue
+		}
+		if name.name != "" && (name.person || !s.sentenceInitialWord(i, j)) {
+			name.pos = t.start
+			s.names = append(s.names, name)
+		}
+		i = j
+	}
+}
+
+// sentenceInitialWord reports whether tokens [i, j) are one capitalized word opening its
+// sentence (which proves nothing about being a name).
+func (s *segmenter) sentenceInitialWord(i, j int) bool {
+	return j == i+1 && (i == 0 || s.toks[i-1].sentence != s.toks[i].sentence)
+}
+
+// nameRun reads a name from token i (before token hi): capitalized words, which "of",
+// "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
+// ("Texas Governor Rick Perry" is Rick Perry, titled governor; "Secretary of State Hillary
+// Clinton" is Hillary Clinton). It returns the token after the name and the name (empty if
+// there is none). The name is a slice of the text: nothing is allocated.
+func (s *segmenter) nameRun(i, hi int) (int, mention) {
+	var m mention
+	first, n := i, 0 // the name's first token and its number of words
+	tFrom, tTo := -1, -1
+	orgWord, joined := false, false
+	ofAt := -1 // the first "of" joining words of the name
+	j := i
+	for j < hi {
+		t := s.toks[j]
+		if j > i && t.clause != s.toks[i].clause {
+			break
+		}
+		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
+			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
+			if t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 && j+1 < hi && s.toks[j+1].cap {
+				// A title: the words so far qualify it ("Texas Governor").
+				if tFrom < 0 {
+					tFrom = first
+				}
+				j++
+				// "Secretary of State": a joined word right after a title belongs to it.
+				if j+1 < hi && strings.EqualFold(s.word(j), "of") && s.toks[j+1].cap {
+					j += 2
+				}
+				tTo, first, n, orgWord, joined, ofAt = j, j, 0, false, false, -1
+				continue
+			}
+			n++
+			orgWord = orgWord || t.flags&ClassOrg != 0
+			j++
+			continue
+		}
+		if n > 0 && j+1 < hi && s.toks[j+1].cap && s.toks[j+1].clause == t.clause && isNameJoiner(s.word(j)) &&
+			!(strings.EqualFold(s.word(j), "and") && !orgWord && s.toks[j+1].flags&ClassOrg == 0) {
+			// "and" joins the words of an organization's name ("Bank and Trust"), not two
+			// people ("Bill Varga and Hillary Varga").
+			lw := s.word(j)
+			if strings.EqualFold(lw, "of") || strings.EqualFold(lw, "for") || strings.EqualFold(lw, "and") || strings.EqualFold(lw, "the") {
+				joined = true
+			}
+			if ofAt < 0 && strings.EqualFold(lw, "of") {
+				ofAt = j
+			}
+			n++
+			j++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return i, m
+	}
+	if n == 1 && tFrom < 0 && j == i+1 && s.toks[i].flags&ClassTitle != 0 {
+		return i, m
+	}
+	last := j
+	m.tFrom, m.tTo = tFrom, tTo
+	m.aFrom, m.aTo = s.appositiveRole(j, hi)
+	titled := tFrom >= 0
+	m.person = !orgWord && (titled || !joined && n >= 2 && n <= 4)
+	if ofAt >= 0 && (ofAt-first >= 2 || ofAt-first >= 1 && titled) {
+		// "Kamala Harris of California", "Gov. Rick Perry of Texas": a person and a place.
+		m.person, last = !orgWord, ofAt
+	}
+	m.name = s.span(first, last)
+	return j, m
+}
+
+// appositiveRole returns the token [k, k+1) of the role in apposition after a name that
+// ends before token j: ", the Soloria governor," whose head (its last word, before the
+// comma or the sentence's end that closes it, within five words) is a role noun; -1, -1 if
+// there is none. Only the head counts: in ", the president's adviser," the role is
+// adviser, not president.
+func (s *segmenter) appositiveRole(j, hi int) (int, int) {
+	if j <= 0 || j >= hi || j >= len(s.toks) || !strings.Contains(s.text[s.toks[j-1].end:s.toks[j].start], ",") {
+		return -1, -1
+	}
+	from := j
+	if s.toks[j].flags&ClassDet != 0 {
+		from = j + 1
+	}
+	for k := from; k < hi && k < from+5; k++ {
+		end := k+1 >= len(s.toks) || s.toks[k+1].sentence != s.toks[k].sentence ||
+			strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",;:")
+		if !end {
+			continue
+		}
+		if w := s.toks[k]; w.flags&(ClassRole|ClassTitle) != 0 && w.flags&ClassOrg == 0 {
+			return k, k + 1 // the head alone
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// span returns the text of tokens [from, to), runs of space made one.
+func (s *segmenter) span(from, to int) string {
+	raw := s.text[s.toks[from].start:s.toks[to-1].end]
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c == '\n' || c == '\t' || c == '\r' || c == ' ' && i+1 < len(raw) && raw[i+1] == ' ' || c >= 0x80 {
+			return strings.Join(strings.Fields(raw), " ")
+		}
+	}
+	return raw
+}
+
+// hasTitle reports whether mention m is titled with a word of the given role.
+func (s *segmenter) hasTitle(m mention, role string) bool {
+	for k := m.tFrom; k >= 0 && k < m.tTo; k++ {
+		if Role(s.word(k)) == role {
+			return true
+		}
+	}
+	for k := m.aFrom; k >= 0 && k < m.aTo; k++ {
+		if Role(s.word(k)) == role {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameJoiner reports whether a lower-case word may join the words of a name.
+func isNameJoiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "for", "de", "van", "von", "al", "bin", "the", "and", "la", "del":
+		return true
+	}
+	return false
+}

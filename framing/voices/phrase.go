@@ -1,0 +1,744 @@
+package voices
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Noun phrases: the sources of attributions. Without a part-of-speech tagger, a phrase is
+// read from the word classes of its words (see [Class]): a source is a pronoun, or a run of
+// names, titles, determiners and content words (adjectives and nouns) with the
+// prepositions that join nouns ("a spokesman for the ministry", "Secretary of State John
+// Kerry"). What stands between a subject and its verb is passed over: auxiliaries and
+// adverbs ("has also said"), a time ("on Monday"), a party tag ("(R-Utah)"), and the
+// appositions and relative clauses set off by commas ("Rucker Culpepper, who runs the
+// campaign's field effort, said"; "Sarandon, 69, told"). The head of a source (its last
+// word) is never a function word, a month, a time, a number or a verb: no speaker rather
+// than a wrong one. After Pareti (2015, "Attribution: a computational approach", PhD
+// thesis, Edinburgh) and the source rules of the Gender Gap Tracker (Asr et al. 2021,
+// "The Gender Gap Tracker", PLOS ONE), written for framediff.
+
+// np is a noun phrase: the tokens [from, to); empty when to <= from.
+type np struct{ from, to int }
+
+func (n np) ok() bool { return n.to > n.from }
+
+// maxSpeakerWords bounds a source phrase ("a spokesperson for the Ministry of National
+// Defense" has eight words).
+const maxSpeakerWords = 10
+
+// notName are the classes of words that are never part of a name, capitalized or not.
+const notName = ClassFunc | ClassPrep | ClassConj | ClassDet | ClassSubject | ClassWho | ClassThat | ClassNeg |
+	ClassAux | ClassMonth | ClassTime | ClassAccording | ClassReflexive | ClassI | ClassHe | ClassShe | ClassThey | ClassIt |
+	ClassPast
+
+// nameWord reports whether token k can be a word of a name: capitalized and no function
+// word; a capitalized verb is a name's word only before another name word ("Hope Hicks").
+func (s *segmenter) nameWord(k int) bool {
+	t := s.toks[k]
+	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
+		return false
+	}
+	if k == 0 || s.toks[k-1].sentence != t.sentence {
+		// A capitalized word opening a sentence is a name only if it is no common word:
+		// "Reprising", "Hours", "Asked" are not.
+		nextName := k+1 < len(s.toks) && s.toks[k+1].cap && s.toks[k+1].clause == t.clause
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 &&
+			t.flags&notName == 0 && !commonOpeners[strings.ToLower(s.word(k))] {
+			nextName = true // "Jolly said", "Ted said": an opener right before its reporting verb is its subject
+		}
+		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName ||
+			t.flags&(ClassVerb|ClassThink) != 0 && !nextName || commonOpeners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 {
+			return true // "Read said"
+		}
+		return k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.toks[k+1].cap && s.toks[k+1].flags&notName == 0
+	}
+	return !isNumberWord(s.word(k))
+}
+
+// contentWord reports whether token k is a lower-case word that may be part of a noun
+// phrase: no function word, verb, auxiliary or adverb.
+func (s *segmenter) contentWord(k int) bool {
+	t := s.toks[k]
+	if t.cap {
+		return false
+	}
+	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
+		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
+			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss)) {
+		// A verb that is also a noun is a noun after a determiner or a name ("a White
+		// House pool report", "the claims").
+		return false
+	}
+	w := s.word(k)
+	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") {
+		return false // an adverb
+	}
+	return true
+}
+
+// headWord reports whether token k can end a source phrase.
+func (s *segmenter) headWord(k int) bool {
+	t := s.toks[k]
+	if t.flags&ClassSubject != 0 || pronominal[s.lowerWord(k)] {
+		return true // "he", "Both", "Others", "55 percent"
+	}
+	if t.flags&(ClassMonth|ClassTime|ClassFunc) != 0 && t.flags&(ClassRole|ClassOrg) == 0 {
+		return false
+	}
+	if t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && t.flags&notName == 0 && !t.heading && !s.dateline(k) &&
+		commonOpeners[s.lowerWord(k)] {
+		return true // "Analysts say", "Officials said": a common noun opening its sentence
+	}
+	if isNumberWord(s.word(k)) {
+		return k > 0 && s.toks[k-1].clause == t.clause && s.nameWord(k-1) // "Article 33"
+	}
+	if t.cap {
+		return s.nameWord(k) || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0
+	}
+	if !s.contentWord(k) {
+		return false
+	}
+	w := s.word(k)
+	if s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && t.flags&(ClassRole|ClassOrg) == 0 {
+		return false // a participle ("the crowd began", "a video released")
+	}
+	return true
+}
+
+// commonOpeners are common words that open sentences capitalized and name nothing.
+var commonOpeners = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"minutes": true, "moments": true, "people": true, "voters": true, "officials": true, "critics": true,
+	"supporters": true, "others": true, "residents": true, "analysts": true, "experts": true, "democrats": false,
+	"polls": true, "news": true, "reports": true, "sources": true, "media": true, "little": true, "nothing": true,
+	"everyone": true, "someone": true, "nobody": true, "everybody": true, "somebody": true, "anyone": true,
+	"anybody": true, "no": true, "yes": true, "oh": true, "well": true, "sure": true, "okay": true, "ok": true,
+	"thanks": true, "please": true, "signs": true, "media shares": true}
+
+// isNumberWord reports whether w is digits and separators only.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// npBefore returns the noun phrase whose last token is j, not reaching before lo: a
+// pronoun, or names, titles, content words and a determiner, joined by the prepositions
+// that join nouns, within one clause.
+func (s *segmenter) npBefore(j, lo int) np {
+	if j-2 >= lo && j < len(s.toks) && objectPronouns[s.lowerWord(j)] && s.lowerWord(j-1) == "of" &&
+		(quantifiers[s.lowerWord(j-2)] || isNumberWord(s.word(j-2))) && s.toks[j-2].clause == s.toks[j].clause && !s.toks[j].inq {
+		return np{s.quantifierStart(j-2, lo), j + 1} // "most of them", "two of us"
+	}
+	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) {
+		return np{}
+	}
+	if s.toks[j].flags&ClassSubject != 0 {
+		return np{j, j + 1}
+	}
+	from := j
+	c := s.toks[j].clause
+	named := s.toks[j].cap // the head is a name: the words before it are titles and roles
+	roleRight := false     // a lower-case role word stands between k and the head
+	for k := j - 1; k >= lo && j-k < maxSpeakerWords; k-- {
+		t := s.toks[k]
+		if t.clause != c || t.inq {
+			break
+		}
+		if named && !t.cap && nameParticles[s.lowerWord(k)] && k-1 >= lo && s.toks[k-1].cap && s.toks[k-1].clause == c && !s.toks[k-1].inq {
+			from = k // "Bill de Blasio", "Ursula von der Leyen"
+			continue
+		}
+		if named && !t.cap && s.contentWord(k) && !roleLike(s.lowerWord(k)) && t.flags&(ClassRole|ClassTitle|ClassOrg) == 0 && !roleRight {
+			// "The timing doesn't surprise Republican pollster Daron Shaw", "an honor Donald
+			// said": a lower-case word before a name belongs to its phrase only as a role
+			// ("the economist Jared Bernstein") or a role's modifier ("the Hollywood
+			// columnist Louella Parsons"); else the phrase ends here.
+			break
+		}
+		if !t.cap && (roleLike(s.lowerWord(k)) || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0) {
+			roleRight = true
+		}
+		if t.flags&ClassDet != 0 && t.flags&ClassSubject == 0 {
+			if t.flags&ClassThat != 0 && (s.toks[k+1].cap || s.toks[k+1].flags&ClassSubject != 0) {
+				break // "told Newsmax that Romney said": a complementizer
+			}
+			from = k // "the", "a", and "his", "her", "their" ("her husband")
+			// "a staffer in the room", "a spokesman for the ministry": a preposition joins
+			// the phrase before the determiner to the noun before it.
+			if pk := k - 1; pk-1 >= lo && s.toks[pk].clause == c && s.toks[pk-1].clause == c && !s.toks[pk].inq && !s.toks[pk-1].inq &&
+				s.toks[pk].flags&ClassPrep != 0 && (joinsNouns(s.lowerWord(pk)) || placePrep(s.lowerWord(pk))) &&
+				(s.contentWord(pk-1) || s.toks[pk-1].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || s.nameWord(pk-1) ||
+					s.lowerWord(pk) == "of" && quantifiers[s.lowerWord(pk-1)]) &&
+				j-k < maxSpeakerWords-2 {
+				k = pk
+				from = pk
+				named = false
+				continue
+			}
+			break
+		}
+		if t.poss || s.nameWord(k) || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(k) || isNumberWord(s.word(k)) {
+			from = k
+			continue
+		}
+		if quantifiers[s.lowerWord(k)] {
+			from = k // "All three candidates", "Many speakers"
+			continue
+		}
+		// "a source familiar with …", "a source close to …", "one Republican involved in …".
+		if t.flags&ClassPrep != 0 && k-1 >= lo && s.toks[k-1].clause == c && postnominal[s.lowerWord(k-1)] && k-2 >= lo {
+			from = k - 1
+			k--
+			continue
+		}
+		// "Some of Clinton's allies", "one of the organizers": a quantifier heads the
+		// phrase.
+		if w := s.lowerWord(k); w == "of" && k-1 >= lo && s.toks[k-1].clause == c && quantifiers[s.lowerWord(k-1)] {
+			from = s.quantifierStart(k-1, lo)
+			break
+		}
+		// A preposition that joins two nouns: "a spokesman for the ministry", "Secretary of
+		// State", "the head of the agency", "bundlers in both parties"; not "in Iowa Trump
+		// said".
+		if t.flags&ClassPrep != 0 && k-1 >= lo && s.toks[k-1].clause == c && !s.toks[k-1].inq &&
+			(joinsNouns(s.lowerWord(k)) && (s.toks[k-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || s.contentWord(k-1) || s.nameWord(k-1)) ||
+				placePrep(s.lowerWord(k)) && s.contentWord(k-1) && !s.toks[k-1].cap && (s.toks[k+1].flags&ClassDet != 0 || s.toks[k+1].cap || quantifiers[s.lowerWord(k+1)])) {
+			from = k
+			named = false // "An email from Neera Tanden": the head is before the preposition
+			continue
+		}
+		break
+	}
+	// Leading prepositions and conjunctions are not the phrase's.
+	for from < j && s.toks[from].flags&(ClassPrep|ClassConj) != 0 && s.toks[from].flags&(ClassTitle|ClassRole) == 0 {
+		from++
+	}
+	return np{from, j + 1}
+}
+
+// nameParticles are the lower-case words inside names ("de Blasio", "van Rompuy", "von der
+// Leyen", "bin Salman").
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "du": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+	"dos": true, "das": true, "ter": true, "ten": true}
+
+// objectPronouns stand for a group after a quantifier's "of" ("most of them").
+var objectPronouns = map[string]bool{"them": true, "us": true, "you": true, "those": true, "these": true}
+
+// quantifierStart returns the first token of the phrase the quantifier at q heads: its
+// determiner and adjectives ("the majority of", "a strong majority of").
+func (s *segmenter) quantifierStart(q, lo int) int {
+	c := s.toks[q].clause
+	for k := q - 1; k >= lo && q-k <= 3 && s.toks[k].clause == c && !s.toks[k].inq; k-- {
+		if s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassThat == 0 {
+			return k
+		}
+		if !s.contentWord(k) {
+			break
+		}
+	}
+	return q
+}
+
+// roleLike reports whether a lower-case word names a person by role or trade: an agent
+// noun ("pollster", "commentator", "strategist", "spokesman"), or an adjective of office
+// that stands before names ("former", "longtime", "acting").
+func roleLike(w string) bool {
+	switch w {
+	case "former", "longtime", "acting", "late", "then", "interim", "deputy", "senior", "chief", "top", "fellow", "retired",
+		"veteran", "presidential", "vice", "host", "anchor", "star", "candidate", "rival", "nominee", "billionaire",
+		"businessman", "businesswoman", "founder", "co-founder", "author", "actor", "actress", "singer", "comedian",
+		"mogul", "tycoon", "ally", "aide", "adviser", "advisor", "pollster", "donor", "delegate", "activist", "rep",
+		"sen", "gov", "republican", "democratic", "independent", "conservative", "liberal", "progressive", "moderate":
+		return true
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person", "ant", "ent", "ee", "ers", "ors", "ists", "ians", "men", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// raisers are the adjectives and participles between a subject's "be" and "to" + its
+// verb ("likely to say", "quick to add", "expected to announce").
+var raisers = map[string]bool{"likely": true, "unlikely": true, "quick": true, "expected": true, "able": true,
+	"eager": true, "ready": true, "willing": true, "set": true, "about": true, "going": true, "happy": true,
+	"careful": true, "keen": true, "prepared": true, "due": true, "sure": true, "certain": true, "reluctant": true}
+
+// pronominal are words that stand for a group as a subject ("Both want", "Others argue",
+// "55 percent said so").
+var pronominal = map[string]bool{"both": true, "others": true, "many": true, "some": true, "most": true, "few": true,
+	"all": true, "several": true, "none": true, "each": true, "half": true, "percent": true, "majority": true,
+	"minority": true, "plurality": true}
+
+// quantifiers head a phrase with "of": "some of the voters", "one of his aides".
+var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "few": true, "all": true, "none": true, "each": true, "both": true,
+	"half": true, "any": true, "majority": true, "minority": true, "number": true, "dozens": true, "hundreds": true,
+	"thousands": true, "millions": true, "members": true, "much": true}
+
+// postnominal are adjectives and participles that follow a noun with their preposition:
+// "a source familiar with the talks", "a person close to the campaign".
+var postnominal = map[string]bool{"familiar": true, "close": true, "involved": true, "knowledgeable": true,
+	"briefed": true, "opposed": true, "loyal": true, "sympathetic": true, "allied": true, "connected": true}
+
+// placePrep reports whether a preposition may join a noun and its place or group
+// ("voters in Iowa", "bundlers in both parties", "a professor at Harvard").
+func placePrep(w string) bool {
+	switch w {
+	case "in", "at", "with", "on", "from", "across":
+		return true
+	}
+	return false
+}
+
+// joinsNouns reports whether a preposition may join two nouns of one phrase.
+func joinsNouns(w string) bool {
+	switch w {
+	case "of", "for", "at", "from", "to", "de", "del", "du", "des", "della":
+		return true
+	}
+	return false
+}
+
+func (s *segmenter) lowerWord(k int) string { return strings.ToLower(s.word(k)) }
+
+// skipBetween returns the last token of a verb's subject: from token k (the verb) back over
+// auxiliaries, adverbs, an intensifying pronoun, a time ("on Monday", "last week"), and a
+// party tag in parentheses; passive is set when a form of "be" stands there ("were told").
+func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
+	j = k - 1
+	for j >= lo {
+		t := s.toks[j]
+		w := s.lowerWord(j)
+		switch {
+		case t.inq:
+			return j, false
+		case t.flags&(ClassAux|ClassReflexive|ClassNeg) != 0 && !t.cap && t.flags&ClassDet == 0 || s.adverb(j):
+			if isBe(w) {
+				return j, true // "Reporters were told", "it must be stressed"
+			}
+			j--
+			continue
+		case j == k-1 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) &&
+			(strings.HasSuffix(s.lowerWord(k), "ed") || s.toks[k].flags&ClassPast != 0):
+			return j, true // "it's said", "they're told": a passive
+		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
+			j -= 3 // "went on to say"
+			continue
+		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
+			j-- // "have both urged", "they all said"; but "Both think" has its subject
+			continue
+		case w == "to" && j-1 >= lo && raisers[s.lowerWord(j-1)]:
+			// "are more likely to say", "was quick to add", "is expected to announce":
+			// the subject is before the adjective and its "be".
+			j -= 2
+			for j >= lo && (s.toks[j].flags&ClassAux != 0 || s.adverb(j) || s.lowerWord(j) == "more" || s.lowerWord(j) == "less") && !s.toks[j].inq {
+				j--
+			}
+			continue
+		case !t.cap && t.flags&(ClassVerb|ClassThink|ClassAux) == 0 && strings.HasSuffix(w, "ed") && j-1 >= lo &&
+			s.toks[j-1].clause == t.clause && (s.contentWord(j-1) || s.nameWord(j-1)) && !s.toks[j-1].inq:
+			j-- // "a poll released last week showed": a participle after its noun
+			continue
+		case t.flags&(ClassTime|ClassMonth) != 0 && !s.nameWord(j):
+			j--
+			for j >= lo && (s.toks[j].flags&(ClassPrep|ClassDet) != 0 || isNumberWord(s.word(j))) && !s.toks[j].inq {
+				j-- // "on Monday", "this week", "on Oct. 3"
+			}
+			for j >= lo && (s.lowerWord(j) == "late" || s.lowerWord(j) == "early" || s.lowerWord(j) == "last") {
+				j--
+			}
+			continue
+		case s.parenthetical(j):
+			// "Rep. Jason Chaffetz (R-Utah) said": the tag is no part of the subject.
+			c := t.clause
+			for j >= lo && s.toks[j].clause == c {
+				j--
+			}
+			continue
+		}
+		return j, false
+	}
+	return j, false
+}
+
+// parenthetical reports whether token k lies in a parenthesis that closes right after its
+// clause: "(R-Utah)", "(D-Md.)".
+func (s *segmenter) parenthetical(k int) bool {
+	c := s.toks[k].clause
+	first := k
+	for first > 0 && s.toks[first-1].clause == c {
+		first--
+	}
+	if first == 0 || !strings.Contains(s.text[s.toks[first-1].end:s.toks[first].start], "(") {
+		return false
+	}
+	last := k
+	for last+1 < len(s.toks) && s.toks[last+1].clause == c {
+		last++
+	}
+	end := len(s.text)
+	if last+1 < len(s.toks) {
+		end = s.toks[last+1].start
+	}
+	return strings.Contains(s.text[s.toks[last].end:end], ")") && last-first < 6
+}
+
+// adverb reports whether token k is a lower-case English adverb in -ly.
+func (s *segmenter) adverb(k int) bool {
+	t := s.toks[k]
+	w := s.word(k)
+	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0
+}
+
+// isBe reports whether w (lowercased) is a form of English "be".
+func isBe(w string) bool {
+	switch w {
+	case "be", "is", "was", "were", "are", "been", "being":
+		return true
+	}
+	return false
+}
+
+// subjectOf returns the subject of the verb at token k, in tokens [lo, k): a pronoun, a
+// name or a noun phrase, with appositions, relative clauses, ages and party tags set off by
+// commas passed over ("Murphy, the head of Right to Rise USA, tweeted" is Murphy).
+// passive is set for a passive verb, which has no speaker.
+func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
+	j, passive := s.skipBetween(k, lo)
+	if passive || j < lo || s.toks[j].inq {
+		return np{}, passive
+	}
+	vc := s.toks[k].clause
+	if s.toks[j].clause != vc && !s.commaBetween(j, k) {
+		vc = s.toks[j].clause // "Sen. Bernie Sanders (I-Vt.) called": only a parenthesis between
+	}
+	if s.lowerWord(j) == "who" {
+		// "Sen. Amy Klobuchar, who tweeted that …": the person the clause is about.
+		if j > lo {
+			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
+				return n, false
+			}
+		}
+		return np{}, false
+	}
+	if s.toks[j].clause == vc {
+		n := s.npBefore(j, lo)
+		if !n.ok() {
+			return np{}, false
+		}
+		if n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) &&
+			!s.toks[n.to-1].cap && s.toks[n.to-1].flags&ClassSubject == 0 {
+			// Something that is no part of a subject stands before the phrase in its
+			// clause ("the credits Republicans proposed"): names and pronouns only.
+			return np{}, false
+		}
+		return n, false
+	}
+	// The words right before the verb end an earlier clause: the clauses set off before
+	// the verb are the subject and its appositions, relative clauses, ages and tags. Going
+	// back clause by clause, each clause that is a noun phrase whole is a candidate, and
+	// each other clause must read as an apposition; the first candidate is the subject, but
+	// a name in apposition to a description names it ("her senior policy adviser, Jake
+	// Sullivan, said" is Jake Sullivan).
+	var first, name np
+	end := j
+	for range 6 {
+		if end < lo || s.toks[end].inq {
+			break
+		}
+		if s.parenthetical(end) {
+			end = s.clauseStart(end, lo) - 1 // "Rep. Elijah Cummings (D-Md.), chair of …,"
+			continue
+		}
+		st := s.clauseStart(end, lo)
+		n := s.npBefore(end, lo)
+		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from))
+		if whole {
+			first = n
+			if s.toks[n.to-1].cap {
+				name = n
+			}
+		} else if !s.appositionAt(st, end) {
+			break
+		}
+		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
+			break
+		}
+		end = st - 1
+	}
+	if !first.ok() {
+		return np{}, false
+	}
+	if !s.toks[first.to-1].cap && name.ok() {
+		return name, false
+	}
+	return first, false
+}
+
+// leadingConj reports whether tokens [st, from) are conjunctions only ("and the
+// president").
+func (s *segmenter) leadingConj(st, from int) bool {
+	for k := st; k < from; k++ {
+		if s.toks[k].flags&ClassConj == 0 {
+			return false
+		}
+	}
+	return st < from
+}
+
+// commaBefore reports whether a comma, dash or parenthesis separates token st from the
+// token before it.
+func (s *segmenter) commaBefore(st int) bool {
+	return st > 0 && strings.ContainsAny(s.text[s.toks[st-1].end:s.toks[st].start], ",—–()")
+}
+
+// commaBetween reports whether a comma, semicolon, colon or dash stands between tokens j
+// and k outside parentheses.
+func (s *segmenter) commaBetween(j, k int) bool {
+	depth := 0
+	for _, r := range s.text[s.toks[j].end:s.toks[k].start] {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', ';', ':', '—', '–':
+			if depth <= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of token k's clause, not before lo.
+func (s *segmenter) clauseStart(k, lo int) int {
+	c := s.toks[k].clause
+	for k > lo && s.toks[k-1].clause == c && !s.toks[k-1].inq {
+		k--
+	}
+	return k
+}
+
+// opensPhrase reports whether token k may stand right before a subject in its clause: a
+// conjunction, a preposition's object ended ("In Iowa, Trump said" has a comma; "and
+// Clinton said"), or the start of a quotation's attribution.
+func (s *segmenter) opensPhrase(k int) bool {
+	if s.toks[k].flags&(ClassConj|ClassThat) != 0 {
+		return true
+	}
+	switch s.lowerWord(k) {
+	case "when", "as", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once",
+		"whereas", "unless", "whether", "where", "so":
+		return true // "shortly after her campaign said"
+	case "only", "just", "even", "nearly", "almost", "roughly", "about", "around", "fully", "exactly", "barely",
+		"merely", "than":
+		return true // "Only 24 percent said", "more than half said": a focus before a number or quantifier
+	}
+	return false
+}
+
+// appositionAt reports whether tokens [st, end] (a clause between a subject and its verb)
+// read as an apposition, a relative clause, an age or a parenthetical: they open with a
+// determiner, a relative pronoun, a number, a lower-case word, a title, or a parenthesis,
+// and hold no reporting verb of their own after a subject.
+func (s *segmenter) appositionAt(st, end int) bool {
+	if st > end {
+		return false
+	}
+	if st > 0 && strings.ContainsAny(s.text[s.toks[st-1].end:s.toks[st].start], "(") {
+		return true
+	}
+	t := s.toks[st]
+	switch {
+	case end == st && t.flags&(ClassConj|ClassFunc|ClassAux) != 0 && t.flags&ClassSubject == 0:
+		// "Walker, however, said"
+	case t.flags&ClassPrep != 0 && t.flags&ClassSubject == 0:
+		// "Priebus, in the wake of a new poll, told"
+	case t.flags&(ClassDet|ClassWho) != 0 && t.flags&ClassSubject == 0:
+	case isNumberWord(s.word(st)):
+	case !t.cap && t.flags&(ClassConj|ClassSubject|ClassPrep) == 0:
+	case t.flags&(ClassTitle|ClassRole) != 0:
+	case t.cap && end-st < 6 && s.toks[end].flags&(ClassRole|ClassOrg) != 0:
+		// "Jim Hale, White House spokesman, said"
+	case t.cap && end-st < 16 && s.hasRoleWord(st, end):
+		// "…, YAF member in the 1960s and long time Republican National Committeeman
+		// from Virginia, endorsed"
+	default:
+		return false
+	}
+	return end-st < 30
+}
+
+// hasRoleWord reports whether a lower-case role word ("member", "spokesman") stands in
+// tokens [st, end].
+func (s *segmenter) hasRoleWord(st, end int) bool {
+	for k := st; k <= end; k++ {
+		if !s.toks[k].cap && (s.toks[k].flags&ClassRole != 0 || roleLike(s.lowerWord(k))) {
+			return true
+		}
+	}
+	return false
+}
+
+// npAfter returns the noun phrase that starts at token k, before token hi: "said Mira
+// Delacroix, an analyst" is "Mira Delacroix"; "said a spokesman for the ministry".
+func (s *segmenter) npAfter(k, hi int) np {
+	if k >= hi || k >= len(s.toks) || s.toks[k].inq {
+		return np{}
+	}
+	t := s.toks[k]
+	if t.flags&(ClassSubject) != 0 {
+		return np{k, k + 1}
+	}
+	if t.flags&ClassThat != 0 {
+		return np{} // "said that …"
+	}
+	c := t.clause
+	end := k
+	for end < hi && end < len(s.toks) && s.toks[end].clause == c && end-k < maxSpeakerWords && !s.toks[end].inq {
+		u := s.toks[end]
+		switch {
+		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
+		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
+			// "said one former senior agency official", "said two people familiar with …"
+		case isNumberWord(s.word(end)) && end > k && s.toks[end-1].cap && !s.toks[end-1].poss:
+			// "Article 45 of the Basic Law", "Resolution 2334"
+		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
+			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0 &&
+			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3):
+			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
+			// "the Trump campaign on …": a noun after a determiner and a name
+			goto done
+		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
+			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
+			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
+		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
+		case end > k && u.cap && u.flags&ClassTime != 0 && s.toks[end-1].flags&ClassDet != 0 && s.toks[end-1].flags&ClassSubject == 0:
+			// "a Wednesday editorial"
+		case nameParticles[s.lowerWord(end)] && end > k && s.toks[end-1].cap && end+1 < len(s.toks) && s.toks[end+1].cap &&
+			s.toks[end+1].clause == c:
+			// "said Bill de Blasio"
+		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
+			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
+			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap) && !s.toks[end+1].inq:
+			// "a spokesman for the ministry", "former secretary of state Hillary Clinton"
+		default:
+			goto done
+		}
+		end++
+	}
+done:
+	for end > k && (s.toks[end-1].flags&(ClassPrep|ClassDet|ClassConj) != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) == 0 || !s.headWord(end-1)) {
+		end--
+	}
+	if end <= k {
+		return np{}
+	}
+	return np{k, end}
+}
+
+// sentenceSubject returns the subject of the sentence that tokens [lo, k) open, for a
+// participle or a coordinated verb without one of its own ("The president responded on
+// Twitter, calling it “…”"); a leading adverbial ("On Friday,", "In a statement,") is
+// passed over.
+func (s *segmenter) sentenceSubject(lo, k int) np {
+	i := lo
+	// Leading clauses that hold no subject: a dateline ("WASHINGTON, June 10 (UPI) —"), an
+	// adverbial ("On Friday,", "In response to …,", "Hours later,").
+	for range 4 {
+		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
+			i++
+		}
+		if i >= k {
+			return np{}
+		}
+		c := s.toks[i].clause
+		e := i
+		for e < k && s.toks[e].clause == c {
+			e++
+		}
+		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
+			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i)
+		if !adverbial {
+			break
+		}
+		if e >= k {
+			// No comma after the adverbial ("In Wednesday's speech the senator took …"):
+			// the subject starts at the first determiner, pronoun or name after a noun.
+			for i += 2; i < k && s.toks[i].clause == c; i++ {
+				if (s.toks[i].flags&(ClassDet|ClassSubject) != 0 || s.nameWord(i)) && !s.nameWord(i-1) {
+					break
+				}
+			}
+			break
+		}
+		i = e
+	}
+	if i >= k || s.toks[i].inq {
+		return np{}
+	}
+	// "It is Washington and its allies that keep …": a cleft sentence's subject is the
+	// phrase it puts first.
+	if s.lowerWord(i) == "it" && i+2 < k && isBe(s.lowerWord(i+1)) {
+		for j := i + 2; j < k && j < i+12 && s.toks[j].clause == s.toks[i].clause; j++ {
+			if s.toks[j].flags&(ClassThat|ClassWho) != 0 && s.toks[j].flags&ClassDet == 0 || s.lowerWord(j) == "that" {
+				if n := s.npBefore(j-1, i+2); n.ok() {
+					return np{i + 2, j}
+				}
+				break
+			}
+		}
+	}
+	if s.toks[i].flags&ClassSubject != 0 {
+		return np{i, i + 1}
+	}
+	return s.npAfter(i, k)
+}
+
+// dateline reports whether token k opens a dateline: a word in capitals at a paragraph's
+// start, then a comma or a dash ("WASHINGTON, June 10 (UPI) —", "KIEV —").
+func (s *segmenter) dateline(k int) bool {
+	w := s.word(k)
+	if len(w) < 3 || strings.ToUpper(w) != w || s.toks[k].start != s.paras[s.para(s.toks[k].start)] {
+		return false
+	}
+	return k+1 >= len(s.toks) || strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",—–-")
+}
+
+// phrase returns the text of the tokens of n (periods of titles kept, runs of spaces made
+// one), leading conjunctions left out.
+func (s *segmenter) phrase(n np) string {
+	from := n.from
+	for from < n.to && s.toks[from].flags&ClassConj != 0 && s.toks[from].flags&ClassSubject == 0 {
+		from++
+	}
+	if from >= n.to {
+		return ""
+	}
+	return s.span(from, n.to)
+}
+
+// startsLower reports whether s, after leading spaces, starts with a lower-case letter.
+func startsLower(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

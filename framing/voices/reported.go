@@ -1,0 +1,779 @@
+package voices
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// Indirect speech: the contents news attributes to a source in its own words, outside
+// quotation marks (Reported). One attribution a sentence, the first that applies:
+//
+//   - "according to X": the rest of the sentence;
+//   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
+//     Monday.", "The plan, Smith said, is …": the rest of the sentence;
+//   - a cue verb with its subject, then its complement: "X said (that) …", "X told
+//     reporters on Monday that …", "X believes …", "X wants to …", "X warned of …", "X
+//     accused Y of …": from the complement to the sentence's end;
+//   - a headline naming its source: "Trump: …".
+//
+// Verbs of thinking, intending and finding (believe, want, expect, found) count, as
+// PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
+// voice, and the content's pieces around them are one statement (Span.Continued).
+
+// tellVerbs take the addressee as an object before their content ("told reporters that"),
+// by base form.
+var tellVerbs = map[string]bool{"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "advise": true,
+	"ask": true, "urge": true, "promise": true, "notify": true, "alert": true, "reassure": true, "beg": true,
+	"implore": true, "instruct": true, "order": true, "command": true, "direct": true, "encourage": true}
+
+// infinitiveVerbs take an infinitive for their content ("wants to", "urged them to"), by
+// base form.
+var infinitiveVerbs = map[string]bool{"want": true, "plan": true, "hope": true, "expect": true, "intend": true,
+	"refuse": true, "decline": true, "seek": true, "aim": true, "promise": true, "vow": true, "pledge": true,
+	"threaten": true, "urge": true, "ask": true, "tell": true, "warn": true, "decide": true, "agree": true,
+	"prefer": true, "hesitate": true, "wish": true, "seem": true, "appear": true, "beg": true, "implore": true,
+	"advise": true, "remind": true, "instruct": true, "order": true, "direct": true, "demand": true, "propose": true,
+	"claim": true, "call": true}
+
+// mannerVerbs say how words were spoken; they attribute quotations but bring no content of
+// their own (base forms).
+var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "beam": true, "sigh": true, "groan": true,
+	"chuckle": true, "bark": true, "growl": true, "scream": true, "shout": true, "yell": true, "cry": true, "whisper": true,
+	"mutter": true, "chant": true, "sing": true, "snap": true, "fume": true, "thunder": true, "gush": true, "rave": true,
+	"sneer": true, "marvel": true, "moan": true, "whine": true, "grumble": true, "gripe": true, "quip": true, "joke": true}
+
+// prepComplements are the prepositions that open the content of a verb ("warned of",
+// "talked about", "called for", "accused him of"), by base form.
+var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
+	"complain": "about of", "call": "for", "ask": "for about", "argue": "for against", "accuse": "of",
+	"comment": "on", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
+	"worry": "about over", "hope": "for", "think": "of about", "know": "of about", "learn": "of about",
+	"joke": "about", "caution": "against", "rail": "against", "blame": "for", "criticize": "for",
+	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
+	"tweet": "about", "post": "about", "blog": "about", "lament": "about", "muse": "about", "wonder": "about",
+	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
+	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of"}
+
+// sayVerbs attribute a content before them without an object: "…, officials said." (base
+// forms).
+var sayVerbs = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "note": true, "argue": true,
+	"claim": true, "insist": true, "assert": true, "state": true, "declare": true, "announce": true, "explain": true,
+	"warn": true, "stress": true, "emphasize": true, "emphasise": true, "maintain": true, "acknowledge": true,
+	"admit": true, "concede": true, "confirm": true, "reply": true, "respond": true, "retort": true, "answer": true,
+	"suggest": true, "predict": true, "promise": true, "remark": true, "observe": true, "comment": true, "quip": true,
+	"joke": true, "continue": true, "conclude": true, "recall": true, "report": true, "tweet": true, "post": true,
+	"testify": true, "caution": true, "contend": true, "counter": true, "charge": true, "allege": true,
+	"complain": true, "boast": true, "reiterate": true, "believe": true, "think": true, "estimate": true,
+	"speculate": true, "reason": true, "add:": true, "write:": true, "concur": true, "agree": true, "explain:": true,
+	"indicate": true, "hint": true, "ask": true, "wonder": true, "recount": true, "reckon": true, "figure": true,
+	"fear": true, "worry": true, "acknowledge:": true, "affirm": true, "swear": true, "vow": true, "pledge": true}
+
+// reported finds the contents of indirect speech outside the quotations, sentence by
+// sentence. A quotation's own attribution is never part of a content.
+func (s *segmenter) reported() []Span {
+	if !s.lang.attribute {
+		return nil
+	}
+	s.indexCues()
+	s.contentSent = s.contentSent[:0]
+	var out []Span
+	for k := 0; k < len(s.toks); {
+		end := s.sentenceEndTok(k)
+		for _, sp := range s.reportedIn(k, end) {
+			s.contents = append(s.contents, sp)
+			s.contentSent = append(s.contentSent, s.toks[k].sentence)
+			for _, part := range s.splitAroundQuotes(sp) {
+				if !s.quotationCue(part.Start, part.End) {
+					out = append(out, part)
+				}
+			}
+		}
+		k = end
+	}
+	return out
+}
+
+// inheritContents gives the quotations inside a content of indirect speech that have no
+// attribution of their own the content's: its source's words, quoted ("he found Trump to
+// be “very charming”", "Bolton thought the buzz was … a tribute to “the consummate
+// political skills of her husband”"). A title, or a scare quote after "so-called", keeps
+// its voice.
+func (s *segmenter) inheritContents() {
+	if len(s.contents) == 0 {
+		return
+	}
+	c := 0
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.block || q.Voice == Title || q.attributed && q.Voice == Quote {
+			continue
+		}
+		for c < len(s.contents) && s.contents[c].End < q.Start {
+			c++
+		}
+		if c >= len(s.contents) {
+			break
+		}
+		sp := &s.contents[c]
+		if sp.Start > q.Start || q.End > sp.End+1 || s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
+			continue
+		}
+		q.attributed, q.Voice = true, Quote
+		q.Speaker, q.Verb, q.CueStart, q.CueEnd = sp.Speaker, sp.Verb, sp.CueStart, sp.CueEnd
+		q.speakerPos, q.speakerEnd = sp.SourceStart, sp.SourceEnd
+	}
+}
+
+// inheritFollowing gives a quotation without a source, that opens its sentence right
+// after a sentence of indirect speech (in its paragraph, or at the end of the paragraph
+// before), the source of that speech: news paraphrases a source, then quotes it ("Carter
+// said that … \n\n“That’s because …”").
+func (s *segmenter) inheritFollowing() {
+	if len(s.contents) == 0 {
+		return
+	}
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.block || q.Voice == Title || q.Speaker != "" || q.echo > 0 {
+			continue
+		}
+		first := s.tokAt(q.openStart)
+		if first >= len(s.toks) || first == 0 || s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
+			continue
+		}
+		// The quotation must open its sentence.
+		if st := s.sentenceStartTok(first); st != first || s.toks[first-1].sentence == s.toks[first].sentence {
+			continue
+		}
+		prevSent := s.toks[first-1].sentence
+		if p := s.para(q.openStart); s.para(s.toks[first-1].start) < p-1 {
+			continue
+		}
+		// The contents of that sentence (contents come sentence by sentence).
+		j, _ := slices.BinarySearch(s.contentSent, prevSent)
+		for ; j < len(s.contents) && s.contentSent[j] == prevSent; j++ {
+			s.work++
+			c := &s.contents[j]
+			if c.Speaker == "" {
+				continue
+			}
+			q.attributed, q.Voice = true, Quote
+			q.Speaker, q.Verb, q.CueStart, q.CueEnd = c.Speaker, c.Verb, c.CueStart, c.CueEnd
+			q.speakerPos, q.speakerEnd = c.SourceStart, c.SourceEnd
+			break
+		}
+	}
+}
+
+// quoteCueAt reports whether a quotation has its cue at byte pos.
+func (s *segmenter) quoteCueAt(pos int) bool {
+	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	s.work++
+	return i < len(s.cueIndex) && s.cueIndex[i][0] == pos
+}
+
+// indexCues sorts the quotations' cues by where they start (s.cueIndex: cue start,
+// quotation), for quoteCueAt and quotationCue.
+func (s *segmenter) indexCues() {
+	s.cueIndex = s.cueIndex[:0]
+	for i := range s.quotes {
+		if q := &s.quotes[i]; q.CueEnd > q.CueStart {
+			s.cueIndex = append(s.cueIndex, [2]int{q.CueStart, i})
+		}
+	}
+	slices.SortFunc(s.cueIndex, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+}
+
+// quotationAfterCue reports whether the words after the cue at k, up to the sentence's end
+// (hi), are only a quotation's own: "Vatican Radio told …" after a quotation, "said: “…”".
+// A cue whose complement goes on outside quotation marks ("said the plan “will fail”")
+// still has a content.
+func (s *segmenter) quotationAfterCue(k, hi int) bool {
+	j := k + 1
+	for j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[k].clause &&
+		(s.toks[j].flags&(ClassTime|ClassMonth) != 0 || s.adverb(j) || j == k+1 && s.particleEnd(k, hi) == k+2) {
+		j++
+	}
+	return j >= hi || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause
+}
+
+// quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
+// the quotation's cue, and little else than its source ("Trump said", "said Smith on
+// Monday").
+func (s *segmenter) quotationCue(lo, hi int) bool {
+	i, _ := slices.BinarySearchFunc(s.cueIndex, lo, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	for ; i < len(s.cueIndex) && s.cueIndex[i][0] < hi; i++ {
+		q := &s.quotes[s.cueIndex[i][1]]
+		extra := 0
+		for k := s.tokAt(lo); k < len(s.toks) && s.toks[k].start < hi; k++ {
+			s.work++
+			t := s.toks[k]
+			inSource := t.start >= q.speakerPos && t.end <= q.speakerEnd && q.speakerEnd > q.speakerPos
+			inCue := t.start >= q.CueStart && t.end <= q.CueEnd
+			if !inSource && !inCue && t.flags&(ClassPrep|ClassTime|ClassMonth|ClassDet|ClassAux) == 0 && !s.adverb(k) {
+				extra++
+			}
+		}
+		if extra <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// content makes the span of a content [from, to) (tokens) with attribution c; the span ends
+// at the last token's end.
+func (s *segmenter) content(from, to int, c cue) Span {
+	sp := Span{Start: s.toks[from].start, End: s.toks[to-1].end, Voice: Reported, Verb: c.verb,
+		CueStart: s.toks[c.from].start, CueEnd: s.toks[c.to-1].end}
+	if c.src.ok() {
+		sp.Speaker = s.phrase(c.src)
+		sp.SourceStart, sp.SourceEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	}
+	return sp
+}
+
+// reportedIn returns the contents of indirect speech in the sentence of tokens [lo, hi).
+func (s *segmenter) reportedIn(lo, hi int) []Span {
+	if hi-lo < 3 {
+		return nil
+	}
+	// "According to X, …" and "…, according to X."
+	for k := lo; k+1 < hi; k++ {
+		if s.toks[k].inq || s.toks[k].flags&ClassAccording == 0 || s.lowerWord(k+1) != "to" {
+			continue
+		}
+		c := cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}
+		if !c.src.ok() {
+			break
+		}
+		cs := s.clauseStart(k, lo)
+		if cs < k {
+			// "Clinton leads Sanders by 271 delegates according to a count by …": the words
+			// of the clause before the cue are content too.
+			cs = k
+		}
+		ce := c.src.to
+		for ce < hi && s.toks[ce].clause == s.toks[c.src.to-1].clause {
+			ce++
+		}
+		var out []Span
+		if cs > lo && s.hasWords(lo, cs) {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if ce < hi && s.hasWords(ce, hi) {
+			sp := s.content(ce, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		return out
+	}
+	// "As X said, …", "…, as X put it."
+	if out := s.asAttribution(lo, hi); out != nil {
+		return out
+	}
+	// A trailing or parenthetical attribution after a comma: "…, officials said."
+	if out := s.trailing(lo, hi); out != nil {
+		return out
+	}
+	// A cue verb with its subject, and its complement.
+	for k := lo; k < hi; k++ {
+		t := s.toks[k]
+		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) || s.quoteCueAt(t.start) && s.quotationAfterCue(k, hi) {
+			continue
+		}
+		think := t.flags&ClassVerb == 0
+		if mannerVerbs[s.lang.verbBase(s.lowerWord(k))] {
+			continue // "as the crowd roared": a quotation's verb, with no content of its own
+		}
+		src, passive := np{}, false
+		if s.participle(k) {
+			if think {
+				continue // "backing Kasich", "projecting power": no attribution
+			}
+			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
+				continue // "a gunman claiming allegiance to …": a noun's modifier, not an attribution
+			}
+			src = s.earlierSubject(k, lo, hi, 2)
+			if !src.ok() {
+				src = s.sentenceSubject(lo, k)
+			}
+		} else {
+			src, passive = s.subjectOf(k, lo)
+			if !src.ok() && !passive && !think {
+				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
+					src = s.sentenceSubject(lo, k)
+				}
+			}
+		}
+		if !src.ok() && !(passive && s.itPassive(k, lo)) {
+			continue
+		}
+		e := s.particleEnd(k, hi)
+		m, ok := s.complement(k, e, hi)
+		if !ok {
+			continue
+		}
+		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
+		if passive {
+			c.src = np{}
+		}
+		end := s.contentEnd(m, hi)
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		return []Span{s.content(m, end, c)}
+	}
+	return nil
+}
+
+// contentEnd returns where a content that starts at token m ends: at the sentence's end
+// (hi), or before a clause that brings an attribution of its own (", Trump said: “…”").
+func (s *segmenter) contentEnd(m, hi int) int {
+	for k := m + 1; k < hi; k++ {
+		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
+			continue
+		}
+		// A coordinate clause of the author's: ", but they go with it anyway" (not ", but
+		// that …", which goes on with the content).
+		switch s.lowerWord(k) {
+		case "but", "yet":
+			if k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi) {
+				return k
+			}
+		}
+		// A new clause: does it open with a source and its cue?
+		for j := k; j < hi && j < k+8 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j++ {
+			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
+				if n, _ := s.subjectOf(j, k); n.ok() && n.from == k {
+					return k
+				}
+				break
+			}
+		}
+	}
+	return hi
+}
+
+// isCueVerb reports whether token k is a verb that attributes a content: a reporting verb
+// (see isReportingVerb), or a verb of thinking after a subject.
+func (s *segmenter) isCueVerb(k, lo int) bool {
+	if s.isReportingVerb(k, lo) {
+		return true
+	}
+	t := s.toks[k]
+	if t.flags&ClassThink == 0 || t.cap && k > lo {
+		return false
+	}
+	if k > lo {
+		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+			return false
+		}
+	}
+	if t.flags&ClassWeak == 0 {
+		return true
+	}
+	if k == lo {
+		return false
+	}
+	p := s.toks[k-1]
+	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
+		return false // "Russian plan": a bare form after a name that is not plural is a noun
+	}
+	return p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause || !p.cap && p.clause == t.clause && pluralNoun(s.word(k-1)) && p.flags&notName == 0
+}
+
+// itPassive reports whether the passive cue at k has "it" for its subject ("It was
+// reported that"), which attributes without a source.
+func (s *segmenter) itPassive(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.lowerWord(j) == "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// complement returns the first token of the content of the cue verb at k (whose particle
+// ends at e), before hi: after "that", "whether" or "if"; at "to" of an infinitive; after
+// a preposition that opens the verb's content ("warned of"); or at the clause or object
+// that follows, an addressee ("told reporters") and a time or place ("on Monday", "in a
+// statement") passed over. It returns false when the verb has no content of its own there
+// ("he said.", "said of the plan", "told the newspaper", "X said, “…”").
+func (s *segmenter) complement(k, e, hi int) (int, bool) {
+	base := s.lang.verbBase(s.lowerWord(k))
+	m := e
+	if tellVerbs[base] && m < hi && !s.toks[m].inq {
+		// The addressee: "told reporters", "told CNN's Jake Tapper", "urged them".
+		if s.toks[m].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && s.toks[m].flags&ClassSubject == 0 {
+			m++
+		} else if n := s.npAfter(m, hi); n.ok() {
+			if n.to >= hi || s.toks[n.to].inq {
+				return 0, false // "he told the newspaper."
+			}
+			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
+				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
+				m = n.to // "told The Washington Post he was …"
+			}
+		}
+	}
+	// Adverbs, times and places, and the medium: "repeatedly", "on Monday", "in a
+	// statement", "Tuesday", "during the debate".
+	preps := prepComplements[base]
+	for n := 0; n < 4 && m < hi; n++ {
+		t := s.toks[m]
+		if t.inq {
+			return 0, false
+		}
+		w := s.lowerWord(m)
+		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) {
+			m++
+			continue
+		}
+		if (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && m+1 < hi && s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
+			m += 2 // "last week"
+			continue
+		}
+		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
+			j := m + 1
+			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
+				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j)) {
+				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
+			}
+			if j == m+1 {
+				return 0, false // "ordered troops in after he recognized …": a subordinate clause, not a content
+			}
+			m = j
+			continue
+		}
+		break
+	}
+	if m >= hi || s.toks[m].inq {
+		return 0, false
+	}
+	// "said, per a translator, that …", "said, in a statement, that …": a parenthesis
+	// between the verb and its "that".
+	if m == e && s.toks[m].clause != s.toks[k].clause {
+		j := m
+		for j < hi && j-m < 10 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq {
+			j++
+		}
+		if j < hi && j > m && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause != s.toks[m].clause {
+			m = j
+		}
+	}
+	if m > e && s.toks[m].clause != s.toks[m-1].clause {
+		// "said in a statement, …" or "said on Monday." : a comma after the adverbial.
+		if s.toks[m].flags&ClassThat == 0 {
+			return 0, false
+		}
+	}
+	if m == e && s.toks[m].clause != s.toks[k].clause {
+		return 0, false // "he said, and …": no content of the verb's own
+	}
+	t := s.toks[m]
+	w := s.lowerWord(m)
+	switch {
+	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m)):
+		// "said that …", and "said that “a wise Latina” can …": a content may open with a
+		// quotation, whose words keep their voice.
+		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
+			return m + 1, true
+		}
+		return 0, false
+	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
+		return m, m+1 < hi
+	case w == "to":
+		if infinitiveVerbs[base] && m+1 < hi && (s.toks[m+1].inq || s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap) {
+			return m, true // "wants to …", "pledged to “bring our political revolution” to …"
+		}
+		return 0, false
+	case containsWord(preps, w):
+		if m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassTime|ClassMonth) == 0 {
+			return m + 1, true
+		}
+		return 0, false
+	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
+		return 0, false
+	}
+	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
+		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
+	}
+	return m, true
+}
+
+// headAhead reports whether a noun follows determiner-or-complementizer token m in its
+// clause ("that plan", not "that the").
+func (s *segmenter) headAhead(m int) bool {
+	if m+1 >= len(s.toks) || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	n := s.toks[m+1]
+	if n.cap || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
+		return false
+	}
+	// "that additional emails might": "that" before a plural is a complementizer.
+	k := m + 1
+	for k+1 < len(s.toks) && s.toks[k+1].clause == n.clause && s.contentWord(k+1) && k-m < 4 {
+		k++
+	}
+	return !pluralNoun(s.lowerWord(k))
+}
+
+// clauseVerbs are reporting verbs whose object is not a content: only a clause after them
+// is ("continued their work", "ordered troops into the city").
+var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
+	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
+	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true}
+
+// supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
+var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
+	"back": true, "prefer": true, "seek": true, "urge": true}
+
+// clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
+// phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
+// is").
+func (s *segmenter) clauseAhead(m, hi int) bool {
+	if s.toks[m].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(m)) {
+		return true
+	}
+	n := s.npAfter(m, hi)
+	if !n.ok() || n.to >= hi {
+		return false
+	}
+	u := s.toks[n.to]
+	w := s.lowerWord(n.to)
+	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
+		w == "to" || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
+}
+
+// subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
+// "he's", "I’ve").
+func subjectContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return false
+	}
+	switch w[:i] {
+	case "i", "we", "you", "they", "he", "she", "it", "there":
+		return true
+	}
+	return false
+}
+
+// notComplement are words that open no content after a cue verb ("said because", "said
+// so", "told him again").
+var notComplement = map[string]bool{"because": true, "although": true, "though": true, "while": true, "whereas": true,
+	"unless": true, "until": true, "since": true, "once": true, "as": true, "after": true, "before": true, "during": true,
+	"so": true, "too": true, "again": true, "also": true, "then": true, "yet": true, "still": true, "here": true,
+	"there": true, "otherwise": true, "instead": true, "anyway": true, "even": true, "just": true, "only": true,
+	"first": true, "last": true, "later": true, "twice": true, "briefly": true, "out": true, "up": true, "back": true,
+	"afterward": true, "afterwards": true, "earlier": true, "often": true, "repeatedly": true, "again.": true}
+
+// containsWord reports whether the space-separated list holds w.
+func containsWord(list, w string) bool {
+	for _, x := range strings.Fields(list) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// trailing finds a trailing attribution ("…, officials said.", "…, said Smith on Monday.")
+// or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
+// [lo, hi), and returns the content around it.
+func (s *segmenter) trailing(lo, hi int) []Span {
+	for cs := hi - 1; cs > lo; cs-- {
+		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq {
+			continue
+		}
+		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]
+		if !strings.ContainsAny(gap, ",—–") {
+			continue
+		}
+		if s.wordsBetween(lo, cs) < 2 {
+			continue
+		}
+		c, ok := s.cueAfter(cs, hi)
+		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
+			continue
+		}
+		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) {
+			continue // "“…,” the White House press secretary, Josh Earnest, said": the quotation's own
+		}
+		// The attribution opens the clause: its source ("…, Smith said") or its verb
+		// ("…, said Smith").
+		end := c.to
+		switch {
+		case c.src.ok() && c.src.from == cs:
+		case c.from == cs && c.src.ok() && c.src.from >= c.to:
+			end = c.src.to
+		default:
+			continue
+		}
+		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
+		if !ok {
+			continue
+		}
+		var out []Span
+		if s.hasWords(lo, cs) {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) {
+			sp := s.content(tail, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		return out
+	}
+	return nil
+}
+
+// attributionTail returns the end of what trails an attribution's cue and source from token
+// k: times, adverbs, prepositional phrases ("in a statement", "on Monday", "of the plan")
+// and, after a verb such as "told", the addressee; it reaches the sentence's end (hi) or a
+// comma after which the sentence goes on. It returns false when something else follows
+// (an object, a clause): then the cue has a content of its own.
+func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
+	if addressee && k < hi && !s.toks[k].inq {
+		if n := s.npAfter(k, hi); n.ok() {
+			k = n.to
+		}
+	}
+	for k < hi {
+		t := s.toks[k]
+		switch {
+		case t.inq:
+			return k, false
+		case k > 0 && t.clause != s.toks[k-1].clause:
+			return k, true
+		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)):
+			k++
+		case t.flags&ClassPrep != 0 && t.flags&ClassThat == 0:
+			k++
+			if n := s.npAfter(k, hi); n.ok() {
+				k = n.to
+			} else if k < hi && s.toks[k].flags&(ClassTime|ClassMonth) != 0 {
+				k++
+			}
+		default:
+			return k, false
+		}
+	}
+	return k, true
+}
+
+// asAttribution finds an attribution in a clause of its own that opens with "as" ("As
+// House Speaker Paul Ryan has pointed out, that's …", "…, as we learned in Iowa, his lead
+// could be …", "…, as Vulture put it.") in tokens [lo, hi), and returns the content
+// around it: the rest of the sentence.
+func (s *segmenter) asAttribution(lo, hi int) []Span {
+	for k := lo; k+2 < hi; k++ {
+		if s.toks[k].inq || s.lowerWord(k) != "as" || k > lo && s.toks[k-1].clause == s.toks[k].clause && s.toks[k-1].flags&ClassConj == 0 {
+			continue
+		}
+		c, ok := s.cueAfter(k+1, hi)
+		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" {
+			continue
+		}
+		tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
+		if !ok {
+			continue
+		}
+		cs := k
+		if cs > lo && s.toks[cs-1].flags&ClassConj != 0 && s.toks[cs-1].clause == s.toks[cs].clause {
+			cs--
+		}
+		var out []Span
+		if s.hasWords(lo, cs) && s.wordsBetween(lo, cs) >= 3 {
+			out = append(out, s.content(lo, cs, c))
+		}
+		if tail < hi && s.hasWords(tail, hi) {
+			sp := s.content(tail, hi, c)
+			sp.Continued = len(out) > 0
+			out = append(out, sp)
+		}
+		if out != nil {
+			return out
+		}
+	}
+	return nil
+}
+
+// appositionBefore reports whether the words outside quotations in tokens [lo, cs) are
+// one noun phrase set off by commas: an apposition of the source that follows, not a
+// content.
+func (s *segmenter) appositionBefore(lo, cs int) bool {
+	st := cs - 1
+	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
+		st--
+	}
+	st++
+	if s.hasWords(lo, st) {
+		return false
+	}
+	n := s.npBefore(cs-1, st)
+	return n.ok() && n.from == st
+}
+
+// appositionStart reports whether the clause at token k opens as an apposition of a name
+// before it ("said Dante Scala, a professor at …", ", 69,", ", who …"), not as the rest
+// of a sentence ("The plan, the mayor said, would cost …").
+func (s *segmenter) appositionStart(k int) bool {
+	t := s.toks[k]
+	return t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
+		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k))
+}
+
+// hasWords reports whether tokens [from, to) hold a word outside quotations.
+func (s *segmenter) hasWords(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.toks[k].inq {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAroundQuotes cuts the quotations out of a span of indirect speech: their words keep
+// their own voice, and the pieces around them are one statement.
+func (s *segmenter) splitAroundQuotes(sp Span) []Span {
+	var out []Span
+	pos := sp.Start
+	first := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].closeEnd > pos })
+	for _, q := range s.quotes[first:] {
+		if q.openStart >= sp.End {
+			break
+		}
+		if q.closeEnd <= pos {
+			continue
+		}
+		if q.openStart > pos {
+			part := sp
+			part.Start, part.End = trimSpan(s.text, pos, q.openStart)
+			if part.End > part.Start && s.hasWordIn(part.Start, part.End) {
+				part.Continued = sp.Continued || len(out) > 0
+				out = append(out, part)
+			}
+		}
+		pos = q.closeEnd
+	}
+	if pos < sp.End {
+		part := sp
+		part.Start, part.End = trimSpan(s.text, pos, sp.End)
+		if part.End > part.Start && s.hasWordIn(part.Start, part.End) {
+			part.Continued = sp.Continued || len(out) > 0
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+// hasWordIn reports whether a token starts in text[lo:hi].
+func (s *segmenter) hasWordIn(lo, hi int) bool {
+	k := s.tokAt(lo)
+	return k < len(s.toks) && s.toks[k].start < hi
+}

@@ -1,0 +1,552 @@
+package voices
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// findSubjects records the subject of each sentence that names or stands for a person or
+// an organization, in order, pronouns resolved as they come: the antecedents a pronoun
+// prefers (a subject is more likely to be spoken of again than a name elsewhere in a
+// sentence).
+func (s *segmenter) findSubjects() {
+	for k := 0; k < len(s.toks); {
+		end := s.sentenceEndTok(k)
+		n := s.sentenceSubject(k, end)
+		k = end
+		if !n.ok() {
+			continue
+		}
+		from, to := n.from, n.to
+		sp := s.phrase(n)
+		m := mention{pos: s.toks[from].start}
+		switch {
+		case isPronounSpeaker(sp):
+			m.name = s.antecedent(m.pos, sp)
+			m.person = personPronoun(sp)
+		default:
+			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
+				m.name, m.person = nm.name, nm.person || s.knownPerson(nm.name, m.pos)
+				// A one-word name may be either, if something follows it in its clause ("Report,
+				// said the office" has no subject "Report").
+				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
+					to < end && s.toks[to].clause == s.toks[to-1].clause
+			} else {
+				// A description: what it stands for, or itself ("the mayor" is someone).
+				m.name = s.definite(m.pos, sp)
+				m.person = s.lang.classesOf(strings.ToLower(s.word(to-1)))&(ClassRole|ClassTitle) != 0
+			}
+		}
+		if m.name != "" {
+			s.subjects = append(s.subjects, m)
+		}
+	}
+}
+
+// knownPerson reports whether a one-word name is the last name of a person named before pos.
+func (s *segmenter) knownPerson(name string, pos int) bool {
+	if s.persons == nil {
+		// The first position of each person's last name and full name.
+		s.persons = map[string]int{}
+		for _, m := range s.names {
+			if !m.person {
+				continue
+			}
+			for _, k := range [2]string{m.name, lastWord(m.name)} {
+				if _, ok := s.persons[k]; !ok {
+					s.persons[k] = m.pos
+				}
+			}
+		}
+	}
+	first, ok := s.persons[name]
+	return ok && first < pos
+}
+
+// personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
+// organization (they, it).
+func personPronoun(p string) bool {
+	switch strings.ToLower(p) {
+	case "he", "she", "él", "ella", "он", "она", "il", "elle":
+		return true
+	}
+	return false
+}
+
+// resolveSpeakers resolves pronoun speakers (of the quotations and of the spans of
+// indirect speech) to the names before them, and gives every speaker its canonical name in
+// the document.
+func (s *segmenter) resolveSpeakers(reported []Span) {
+	s.findSubjects()
+	// A pronoun is resolved to the name it stands for, or left without a speaker: no
+	// speaker rather than a wrong one.
+	resolve := func(sp *Span, pos int) {
+		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
+			sp.Speaker = s.antecedent(pos, sp.Speaker)
+		}
+	}
+	for i := range s.quotes {
+		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
+	}
+	for i := range reported {
+		resolve(&reported[i], reported[i].SourceStart)
+	}
+	canonical := s.canonicalizer()
+	for i := range s.quotes {
+		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
+			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
+		}
+	}
+	for i := range reported {
+		if r := &reported[i]; r.Speaker != "" {
+			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker))
+		}
+	}
+}
+
+// definite returns what a definite description stands for. "The agency", "the ministry":
+// the nearest organization before pos whose name has the noun ("the Ministry of National
+// Defense"), else the nearest organization quoted before pos. "The president", "the Texas
+// governor", "the four-term congressman": the nearest person before pos who holds that
+// title ("President Obama", "Gov. Rick Perry", "Rep. Blake Farenthold"). Other speakers,
+// and descriptions with nothing to stand for, are returned as they are.
+func (s *segmenter) definite(pos int, sp string) string {
+	words := strings.Fields(sp)
+	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") || scan.IsCapitalized(words[len(words)-1]) {
+		return sp
+	}
+	head := strings.ToLower(words[len(words)-1])
+	f := s.lang.classesOf(head)
+	switch {
+	case f&(ClassRole|ClassTitle) != 0:
+		role := Role(head)
+		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+			s.work++
+			m := s.names[i]
+			if !m.person {
+				continue
+			}
+			if s.hasTitle(m, role) {
+				return m.name
+			}
+		}
+	case docNouns[head]:
+		// "The statement continued": the author of the statement named before.
+		if who := s.author(pos, head); who != "" {
+			return who
+		}
+	case f&ClassOrg != 0 && len(words) == 2:
+		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+			s.work++
+			m := s.names[i]
+			if m.person {
+				continue
+			}
+			for _, w := range strings.Fields(m.name) {
+				if strings.ToLower(w) == head {
+					return m.name
+				}
+			}
+		}
+		if s.orgQuote == nil {
+			// One pass: the nearest quotation of a named organization up to each one.
+			s.orgQuote = make([]int, len(s.quotes))
+			last := -1
+			for i, q := range s.quotes {
+				s.work++
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) &&
+					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
+					last = i
+				}
+				s.orgQuote[i] = last
+			}
+		}
+		at := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
+		if at > 0 {
+			if i := s.orgQuote[at-1]; i >= 0 && i >= at-lookBack {
+				return s.quotes[i].Speaker
+			}
+		}
+	}
+	return sp
+}
+
+// namesBefore returns the number of names that start before pos.
+func (s *segmenter) namesBefore(pos int) int {
+	return sort.Search(len(s.names), func(i int) bool { return s.names[i].pos >= pos })
+}
+
+// docNouns are documents that speak for their authors.
+var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "note": true, "report": true, "study": true,
+	"poll": true, "survey": true, "document": true, "transcript": true, "video": true, "statement": true, "letter": true, "suit": true, "lawsuit": true, "complaint": true,
+	"memo": true, "release": true, "filing": true, "post": true, "tweet": true, "ad": true, "advertisement": true,
+	"editorial": true, "email": true, "e-mail": true, "message": true}
+
+// author returns who issued the document named by noun before pos: the speaker or the subject
+// of the nearest sentence of the last three paragraphs that names the document ("Trump said
+// in a statement", "Republicans sent a letter").
+func (s *segmenter) author(pos int, noun string) string {
+	near := 0
+	if p := s.para(pos); p >= 2 {
+		near = s.paras[p-2]
+	}
+	k := s.tokAt(pos) - 1
+	for ; k >= 0 && s.toks[k].start >= near; k-- {
+		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
+			continue
+		}
+		sent := s.toks[k].sentence
+		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
+			q := s.quotes[i]
+			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
+				!docNouns[strings.ToLower(lastWord(q.Speaker))] {
+				return q.Speaker
+			}
+		}
+		for i := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos >= pos }) - 1; i >= 0 && s.subjects[i].pos >= near; i-- {
+			m := s.subjects[i]
+			if s.toks[s.tokAt(m.pos)].sentence == sent {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// Role returns the office a title or role word names, abbreviations spelled out
+// ("gov" and "governor" are one; "rep", "congressman" and "lawmaker" are one).
+func Role(w string) string {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	switch w {
+	case "gov":
+		return "governor"
+	case "sen":
+		return "senator"
+	case "rep", "representative", "congressman", "congresswoman", "lawmaker":
+		return "representative"
+	case "pres":
+		return "president"
+	case "gen":
+		return "general"
+	case "sec":
+		return "secretary"
+	case "atty":
+		return "attorney"
+	case "spokesman", "spokeswoman", "spokesperson":
+		return "spokesperson"
+	case "chairman", "chairwoman", "chair":
+		return "chair"
+	}
+	return w
+}
+
+func isPronounSpeaker(sp string) bool {
+	if len(sp) > 6 || len(sp) < 1 {
+		return false
+	}
+	switch strings.ToLower(sp) {
+	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
+		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous":
+		return true
+	}
+	return false
+}
+
+// antecedent returns the name before pos that a pronoun stands for: a person for he and
+// she, an organization or group for they and it. The subjects of the sentences of the last
+// three paragraphs and the speakers quoted there come first, the nearest of them; failing
+// those, the nearest name.
+func (s *segmenter) antecedent(pos int, pronoun string) string {
+	person := personPronoun(pronoun)
+	gender := pronounGender(pronoun)
+	fits := func(name string, isPerson bool) bool {
+		if isPerson != person {
+			return false
+		}
+		g := genderOfName(name)
+		return gender == genderUnknown || g == genderUnknown || g == gender
+	}
+	if first := firstPerson(pronoun); first {
+		return s.Author // "I", "we": the author, when known
+	}
+	near := 0
+	if p := s.para(pos); p >= 2 {
+		near = s.paras[p-2]
+	}
+	best, bestPos := "", -1
+	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
+		s.work++
+		if m := s.subjects[i]; fits(m.name, m.person) || m.either && person {
+			best, bestPos = m.name, m.pos
+			break
+		}
+	}
+	j, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	for j--; j >= 0; j-- {
+		s.work++
+		q := &s.quotes[j]
+		if q.closeEnd < near && q.speakerPos < near {
+			break
+		}
+		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
+			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) {
+			best, bestPos = q.Speaker, q.speakerPos
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// Failing those, the nearest name of the right kind in the last paragraphs; none
+	// further back: no speaker rather than a wrong one.
+	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for k--; k >= 0 && s.names[k].pos >= near; k-- {
+		s.work++
+		if fits(s.names[k].name, s.names[k].person) {
+			return s.names[k].name
+		}
+	}
+	return ""
+}
+
+// lookBack bounds the names and quotations a description is looked for among, so that
+// resolution stays in proportion to the text.
+const lookBack = 200
+
+// firstPerson reports whether a pronoun is the speaker's own ("I", "we").
+func firstPerson(p string) bool {
+	switch strings.ToLower(p) {
+	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous":
+		return true
+	}
+	return false
+}
+
+// looksPerson guesses whether a speaker phrase names a person.
+func looksPerson(sp string) bool {
+	words := strings.Fields(sp)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if langs["english"].words[strings.ToLower(strings.TrimSuffix(w, "."))]&ClassOrg != 0 {
+			return false
+		}
+	}
+	return scan.IsCapitalized(words[len(words)-1])
+}
+
+// canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
+// share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
+// make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
+// without titles or a leading article.
+func (s *segmenter) canonicalizer() func(string) string {
+	type form struct {
+		name    string
+		first   string // the first word
+		n       int    // words
+		acronym bool   // one upper-case word that may be an acronym
+		initial string // the initials of its capitalized words, when it has two or more
+		gender  int
+	}
+	var forms []form
+	byLast, byInitials, byAcronym := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	seen := map[string]bool{}
+	add := func(name string) {
+		core := coreName(name, s.lang)
+		if core == "" || seen[core] {
+			return
+		}
+		seen[core] = true
+		words := strings.Fields(core)
+		f := form{name: core, first: words[0], n: len(words), gender: genderOfName(name)}
+		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
+		if len(words) >= 2 {
+			f.initial = initials(words)
+			byInitials[f.initial] = append(byInitials[f.initial], len(forms))
+		}
+		if f.acronym {
+			byAcronym[strings.ReplaceAll(core, ".", "")] = append(byAcronym[strings.ReplaceAll(core, ".", "")], len(forms))
+		}
+		byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], len(forms))
+		forms = append(forms, f)
+	}
+	for _, q := range s.quotes {
+		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
+			add(q.Speaker)
+		}
+	}
+	// The names of the text that may be a speaker's fuller form: the same last word, or
+	// initials that make a speaker's acronym (or a one-word name that may be the acronym
+	// of a speaker's).
+	hasAcronym := len(byAcronym) > 0
+	for _, m := range s.names {
+		last := lastWord(m.name)
+		if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+			add(m.name)
+		}
+	}
+	cache := map[string]string{}
+	return func(name string) string {
+		if c, ok := cache[name]; ok {
+			return c
+		}
+		core := coreName(name, s.lang)
+		best := core
+		if core != "" {
+			words := strings.Fields(core)
+			last, n := words[len(words)-1], len(words)
+			gender := genderOfName(name)
+			var cands []int
+			if scan.IsCapitalized(last) {
+				cands = append(cands, byLast[last]...)
+			}
+			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
+				cands = append(cands, byInitials[strings.ReplaceAll(core, ".", "")]...)
+			}
+			if n >= 2 {
+				cands = append(cands, byAcronym[initials(words)]...)
+			}
+			// The longest form, of a gender that fits; a last name shared by two people
+			// of different first names ("Bill Clinton", "Hillary Clinton") stays as it
+			// is, unless the title or first name tells which.
+			bestN, ambiguous := n, false
+			for _, c := range cands {
+				s.work++
+				f := forms[c]
+				if f.n <= n || gender != genderUnknown && f.gender != genderUnknown && f.gender != gender {
+					continue
+				}
+				if n == 1 && f.n >= 2 && bestN >= 2 && best != f.name && !strings.HasPrefix(f.name, best) && !strings.HasPrefix(best, f.name) &&
+					strings.Fields(best)[0] != f.first {
+					ambiguous = true
+				}
+				if f.n > bestN {
+					best, bestN = f.name, f.n
+				}
+			}
+			if ambiguous {
+				best = core
+			}
+		}
+		cache[name] = best
+		return best
+	}
+}
+
+// initials returns the initials of the capitalized words of words ("Associated Press" is
+// "AP").
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// coreName strips a speaker phrase to its name: leading articles and titles, and a
+// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
+// "Obama", "Secretary of State John Kerry" -> "John Kerry"). A phrase of titles only
+// ("UN Secretary General") and an organization named by a title ("General Staff") keep
+// them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
+// that opens a sentence lower-cased ("The government" is "the government").
+func coreName(sp string, lang *Lang) string {
+	words := strings.Fields(sp)
+	title := func(w string) bool {
+		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
+		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
+	}
+	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke",
+	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
+	for i := len(words) - 2; i >= 0; i-- {
+		if !title(words[i]) {
+			continue
+		}
+		j := i + 1
+		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) {
+			// The place or office of the title, then the name: the name begins at a known
+			// first name, else it is the last two words (one after the place at least).
+			j++
+			if lang.words[strings.ToLower(words[j])]&ClassDet != 0 {
+				j++
+			}
+			k := j
+			for k < len(words) && genderOfName(words[k]) == genderUnknown {
+				k++
+			}
+			if k >= len(words) {
+				k = max(j+1, len(words)-2)
+			}
+			j = k
+		}
+		if j+1 < len(words) && nameParticles[words[j]] && scan.IsCapitalized(words[j+1]) {
+			words = words[j:] // "Mr. de Blasio"
+			break
+		}
+		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
+			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
+			continue
+		}
+		words = words[j:]
+		break
+	}
+	for len(words) > 1 {
+		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
+		if lang.words[w]&ClassDet != 0 && scan.IsCapitalized(words[1]) {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
+		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
+	}) {
+		words = words[:i] // "Kamala Harris of California"
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+		last = strings.TrimSuffix(last, suffix)
+	}
+	words[len(words)-1] = last
+	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 ||
+		len(words) == 1 && (commonOpeners[strings.ToLower(words[0])] || pronominal[strings.ToLower(words[0])]) {
+		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
+	}
+	return strings.Join(words, " ")
+}
+
+// normalized returns normalizeQuote of quotation j, computed once.
+func (s *segmenter) normalized(j int) string {
+	q := &s.quotes[j]
+	if q.norm == "" {
+		q.norm = normalizeQuote(s.text[q.Start:q.End])
+	}
+	return q.norm
+}
+
+// normalizeQuote returns the words of a quotation lowercased and joined by single spaces,
+// punctuation left out, for finding a quotation repeated.
+func normalizeQuote(t string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}), " ")
+}

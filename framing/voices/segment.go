@@ -1,0 +1,509 @@
+package voices
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// The voice segmenter: quotation marks are paired into quotations (mixed straight and
+// curly marks, nesting, quotations that run across paragraphs, unclosed and unopened
+// quotations), each quotation is attributed to a speaker through the reporting verb around
+// it, and what is left of the text is the outlet's narrative or indirect speech.
+//
+// It works on the text's tokens (with the scanner's sentences and clauses) and a handful of
+// flags per distinct word (reporting verb, pronoun, title, ...), so that a text is read
+// once; the quotation marks, which are not tokens, are found by a byte scan.
+
+// stoken is a token as the segmenter sees it.
+type stoken struct {
+	start, end int
+	sentence   int
+	clause     int
+	flags      Class
+	cap        bool // starts with an upper-case letter
+	poss       bool // followed by a possessive 's
+	inq        bool // inside a quotation (set once the quotations are found)
+	heading    bool // a word of a heading in capitals ("IOWA POLLS"), never a name
+}
+
+// quote is one quotation found: the marks at openStart..start and end..closeEnd (equal when
+// a mark is missing).
+type quote struct {
+	openStart, start, end, closeEnd int
+	speakerPos, speakerEnd          int    // where the speaker phrase stands in the text
+	unopened                        bool   // closed without an opening mark: the start was inferred
+	block                           bool   // an unmarked paragraph introduced by "X said:"
+	echo                            int    // 1 + the index of the earlier quotation this one repeats, or 0
+	norm                            string // the words, normalized (see normalized)
+	Span
+	attributed bool
+	distance   int // tokens between the reporting verb before the quote and the quote
+	words      int
+}
+
+type segmenter struct {
+	// Author is who "I" and "we" stand for outside quotations (the document's author), or
+	// "" when unknown: then they name no speaker.
+	Author    string
+	want      Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
+	lang      *Lang
+	text      string
+	toks      []stoken
+	paras     []int // start offsets of paragraphs
+	marks     []qmark
+	quotes    []quote
+	names     []mention
+	titleCase []bool // by sentence: written in title case
+	headings  bool   // whether markHeadings has run on the text (only attribution needs it)
+	// work counts the steps of the searches among quotations, contents and names, which
+	// must stay in proportion to the text (see TestLinearWork).
+	work          int
+	subjects      []mention      // the subjects of the sentences, in order (see findSubjects)
+	persons       map[string]int // see knownPerson
+	reportedSpans []Span         // the spans of indirect speech of the last segment (resolved)
+	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
+	contentSent   []int          // the sentence of each content
+	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
+	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
+	buf           [64]byte
+}
+
+// Quotes segments text into the spans that are not the outlet's narrative: direct
+// quotations, scare quotes, quoted names and titles, and indirect speech, sorted by Start
+// and never overlapping. Everything outside the spans is narrative.
+//
+// Quotation marks: straight and curly double and single quotes, „German“ quotes and
+// «guillemets», mixed in one text ("“…," said X" closes with a straight mark), nested (a
+// quotation inside a quotation belongs to the outer one), and across paragraphs: a quotation
+// still open at the end of a paragraph continues if the next paragraph reopens it or closes
+// it without reopening; otherwise it ends with its paragraph, so an unclosed mark never
+// swallows the rest of the text. A closing mark with no opening one closes a quotation that
+// starts after the nearest "that" or colon of its sentence (or at the sentence's start).
+// Apostrophes ("it’s", "the Saudis’ claims") are not quotation marks. Paragraphs are
+// separated by blank lines, or by line breaks in a text that has no blank line. A paragraph
+// that opens with a dash (— or –) is a line of dialogue, as in Russian, Spanish and French
+// news.
+//
+// Attribution: a quotation's speaker is the subject of the reporting verb next to it in its
+// sentence (", said X", ", X said", "X said: “…”", "X called it “…”", "according to X"), or
+// in the sentence after it, or the speaker of the quotation before it in the same
+// paragraph; a paragraph that ends with a colon after a reporting verb introduces the
+// quotation (or the unmarked block of text) in the paragraph after it. Pronouns are
+// resolved to the nearest person (he, she) or organization (they, it) named before them,
+// and each speaker is given one canonical name per document (see [Span]).
+//
+// Set: an attributed quotation, or a long one (five words or more), is a direct
+// quotation; a short unattributed one is a scare quote ("a so-called “threat”"), or a
+// quoted name or title when its words are capitalized as a title's or follow a word such as
+// "film", "book" or "initiative". Indirect speech is the clause after "X said that …" (or
+// "X said he …"), or the sentence with "according to X"; the quotations inside it keep
+// their own voice.
+//
+// lang selects the reporting verbs and cues: English, Spanish, Russian and French have
+// attribution; other languages get quotation marks and dialogue dashes only (with English
+// cues).
+func Quotes(text, lang string) []Span {
+	s := segmenter{lang: LangOf(lang), text: text}
+	s.toks = s.tokenize(text, s.toks)
+	return s.segment()
+}
+
+// A Token is a word of a text as the segmenter reads it: its byte span, the numbers of
+// its sentence and clause (as framing's scanner counts them), its word classes, whether
+// it is capitalized, and whether a possessive 's follows it. [Scan] makes them; a caller
+// that scans the text itself can make them too, looking each distinct word's classes up
+// once.
+type Token struct {
+	Start, End       int
+	Sentence, Clause int
+	Class            Class
+	Cap              bool // starts with an upper-case letter
+	Poss             bool // followed by a possessive 's
+}
+
+// Scan appends the tokens of text to toks, with their classes in lang, and returns the
+// extended slice.
+func Scan(text string, lang *Lang, toks []Token) []Token {
+	var buf [64]byte
+	sc := scan.NewScanner(text)
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
+		w := text[start:end]
+		toks = append(toks, Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
+			Class: lang.classes(w, &buf), Cap: scan.IsCapitalized(w), Poss: sc.Pos() > end})
+	}
+	return toks
+}
+
+// tokenize appends the tokens of text to toks, as Scan does.
+func (s *segmenter) tokenize(text string, toks []stoken) []stoken {
+	sc := scan.NewScanner(text)
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
+		w := text[start:end]
+		toks = append(toks, stoken{start: start, end: end, sentence: sc.Sentence(), clause: sc.Clause(),
+			flags: s.lang.classes(w, &s.buf), cap: scan.IsCapitalized(w), poss: sc.Pos() > end})
+	}
+	return toks
+}
+
+// A Segmenter segments texts whose tokens the caller provides (see [Token]), reusing its
+// memory from text to text. The zero value segments English for every voice. A Segmenter
+// is not safe for concurrent use; use one per goroutine.
+type Segmenter struct {
+	// Lang is the language of the texts; nil is English.
+	Lang *Lang
+	// Want is the voices the caller will keep. When only telling some voices apart
+	// matters, the segmenter works out no more than that: speakers are then not always
+	// resolved, but every token's voice is in Want exactly when [Quotes]' is. 0 is every
+	// voice, fully attributed.
+	Want Set
+	// Author is who "I" and "we" stand for outside quotations: the document's author (an
+	// op-ed's byline), or "" when unknown, when they name no speaker.
+	Author string
+	s      segmenter
+}
+
+// Segment segments text, whose tokens are toks, and returns its spans as [Quotes] does.
+// toks is read, not kept; the spans returned are valid until the next call.
+func (g *Segmenter) Segment(text string, toks []Token) []Span {
+	s := &g.s
+	s.lang, s.want, s.text, s.Author = g.Lang, g.Want, text, g.Author
+	if s.lang == nil {
+		s.lang = LangOf("")
+	}
+	s.toks = s.toks[:0]
+	if cap(s.toks) < len(toks) {
+		s.toks = make([]stoken, 0, len(toks))
+	}
+	for _, t := range toks {
+		s.toks = append(s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
+	}
+	return s.segment()
+}
+
+// segment runs the segmentation on the tokens.
+func (s *segmenter) segment() []Span {
+	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
+	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
+	s.work = 0
+	s.findParagraphs()
+	s.headings = false
+	s.findMarks()
+	s.pairMarks()
+	s.dialogue()
+	s.blockQuotes()
+	s.markQuoted()
+	if len(s.quotes) == 0 && !s.lang.attribute {
+		return nil
+	}
+	var reported []Span
+	if s.want == 0 {
+		s.markHeadings()
+		s.findNames()
+		for i := range s.quotes {
+			s.attribute(i)
+		}
+		reported = s.reported()
+		s.inheritContents()
+		s.inheritFollowing()
+		s.resolveSpeakers(reported)
+		s.reportedSpans = reported
+	} else {
+		// Only what tells the wanted voices apart is worked out, but whatever is worked
+		// out is worked out as in full: quotations are attributed whenever quotations and
+		// scare quotes, or narrative and indirect speech, must be told apart.
+		quoteOrScare := s.want.Has(Quote) != s.want.Has(Scare)
+		narrativeOrReported := s.want.Has(Narrative) != s.want.Has(Reported)
+		if quoteOrScare || narrativeOrReported {
+			s.markHeadings()
+			for i := range s.quotes {
+				s.attribute(i)
+			}
+			reported = s.reported()
+			s.inheritContents()
+			s.inheritFollowing()
+			if !narrativeOrReported {
+				reported = nil
+			}
+		} else {
+			s.voicesOnly()
+		}
+	}
+	spans := make([]Span, 0, len(s.quotes)+len(reported))
+	for _, q := range s.quotes {
+		if q.End > q.Start {
+			sp := q.Span
+			if sp.Speaker != "" && q.speakerEnd > q.speakerPos {
+				sp.SourceStart, sp.SourceEnd = q.speakerPos, q.speakerEnd
+			}
+			spans = append(spans, sp)
+		}
+	}
+	spans = append(spans, reported...)
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	// A quotation that repeats an earlier one points to it among the spans.
+	for i := range s.quotes {
+		if e := s.quotes[i].echo; e > 0 {
+			at := s.quotes[i].Start
+			k, _ := slices.BinarySearchFunc(spans, at, func(sp Span, p int) int { return cmp.Compare(sp.Start, p) })
+			o := s.quotes[e-1].Start
+			j, _ := slices.BinarySearchFunc(spans, o, func(sp Span, p int) int { return cmp.Compare(sp.Start, p) })
+			for ; k < len(spans) && spans[k].Start == at && spans[k].Voice != s.quotes[i].Voice; k++ {
+			}
+			for ; j < len(spans) && spans[j].Start == o && spans[j].Voice != Quote; j++ {
+			}
+			if k < len(spans) && j < len(spans) {
+				spans[k].Echo = j + 1
+			}
+		}
+	}
+	return spans
+}
+
+// voicesOnly gives the quotations voices that are right for the voices wanted (s.want):
+// where the wanted set treats two voices alike, what tells them apart is not worked out.
+// When quotations and scare quotes are alike (as in OwnVoice and QuotedVoices), only a
+// short quotation that may be a title needs an attribution, of its own sentence only;
+// speakers are never resolved. A voice given may differ from Quotes' but never in being
+// in the wanted set or not, so that counts agree with Tokens.
+func (s *segmenter) voicesOnly() {
+	q, sc, ti := s.want.Has(Quote), s.want.Has(Scare), s.want.Has(Title)
+	if q == sc && q == ti {
+		for i := range s.quotes {
+			s.quotes[i].Voice = Quote
+		}
+		return
+	}
+	for i := range s.quotes {
+		qt := &s.quotes[i]
+		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
+		switch {
+		case qt.block || qt.words > 4:
+			qt.Voice = Quote
+		case s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]):
+			qt.Voice = Scare
+		case s.isTitle(qt):
+			// A title, unless its own sentence attributes it: attribute does not look at
+			// other quotations for it.
+			s.markHeadings()
+			s.attribute(i)
+		default:
+			qt.Voice = Quote // a quotation or a scare quote: alike here
+		}
+	}
+}
+
+// Paragraphs returns the byte offsets where the paragraphs of text start, as the
+// segmenter reads them: the first at 0, then after every blank line, after every line
+// break in a text that has no blank line, and after a line break that follows the end of
+// a sentence (many archives separate paragraphs by single line breaks after a title
+// followed by a blank line; a hard-wrapped paragraph broken at a sentence's end loses
+// nothing, as a quotation goes on across paragraphs).
+func Paragraphs(text string) []int { return paragraphs(text, nil) }
+
+// endsSentence reports whether text ends with a sentence's final punctuation, a closing
+// quotation mark or bracket after it allowed (spaces ignored).
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\r")
+	for len(text) > 0 {
+		r, size := utf8.DecodeLastRuneInString(text)
+		switch r {
+		case '"', '\'', '”', '’', '»', ')', ']':
+			text = text[:len(text)-size]
+			continue
+		case '.', '!', '?', '…', ':':
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// findParagraphs records where paragraphs start (see Paragraphs).
+func (s *segmenter) findParagraphs() { s.paras = paragraphs(s.text, s.paras[:0]) }
+
+// paragraphs appends the starts of the paragraphs of text to out.
+func paragraphs(text string, out []int) []int {
+	out = append(out, 0)
+	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
+	for i := 0; i < len(text); i++ {
+		if text[i] != '\n' {
+			continue
+		}
+		if !blank || scan.BlankFrom(text, i+1) || endsSentence(text[:i]) {
+			j := i + 1
+			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j > out[len(out)-1] && j < len(text) {
+				out = append(out, j)
+			}
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// para returns the paragraph of byte pos.
+func (s *segmenter) para(pos int) int {
+	i, ok := slices.BinarySearch(s.paras, pos)
+	if ok {
+		return i
+	}
+	return i - 1
+}
+
+// paraEnd returns the end of paragraph p (the start of the next, or the text's end),
+// trailing space excluded.
+func (s *segmenter) paraEnd(p int) int {
+	end := len(s.text)
+	if p+1 < len(s.paras) {
+		end = s.paras[p+1]
+	}
+	return trimRightSpace(s.text, s.paras[p], end)
+}
+
+// tokAt returns the index of the first token that starts at or after pos.
+func (s *segmenter) tokAt(pos int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= pos })
+}
+
+func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
+
+// sentenceStartTok returns the first token of token k's sentence.
+func (s *segmenter) sentenceStartTok(k int) int {
+	sent := s.toks[k].sentence
+	for k > 0 && s.toks[k-1].sentence == sent {
+		k--
+	}
+	return k
+}
+
+// sentenceEndTok returns the token after the last of token k's sentence.
+func (s *segmenter) sentenceEndTok(k int) int {
+	sent := s.toks[k].sentence
+	for k < len(s.toks) && s.toks[k].sentence == sent {
+		k++
+	}
+	return k
+}
+
+// hasFlag reports whether a token of [from, to) has one of flags.
+func (s *segmenter) hasFlag(from, to int, flags Class) bool {
+	for k := from; k < to; k++ {
+		if s.toks[k].flags&flags != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// trimRightSpace returns hi moved back over the white space that ends text[lo:hi].
+func trimRightSpace(text string, lo, hi int) int {
+	for hi > lo {
+		r, sz := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= sz
+	}
+	return hi
+}
+
+// trimSpan returns text[lo:hi] without its leading spaces and commas and its trailing
+// spaces.
+func trimSpan(text string, lo, hi int) (int, int) {
+	for lo < hi {
+		r, sz := utf8.DecodeRuneInString(text[lo:])
+		if !unicode.IsSpace(r) && r != ',' {
+			break
+		}
+		lo += sz
+	}
+	return lo, trimRightSpace(text, lo, hi)
+}
+
+// markHeadings marks the words of headings written in capitals ("RED STATES OUTNUMBER
+// BLUE"): a run of two or more upper-case words of three letters or more in one sentence;
+// and finds the sentences written in title case, whose capitalized verbs are verbs.
+func (s *segmenter) markHeadings() {
+	if s.headings {
+		return // once per text
+	}
+	s.headings = true
+	upper := func(k int) bool {
+		if !s.toks[k].cap {
+			return false
+		}
+		w := s.word(k)
+		if len(w) < 3 || 'a' <= w[1] && w[1] <= 'z' {
+			return false // the common case, decided without decoding
+		}
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		return letters >= 2
+	}
+	for k := 0; k < len(s.toks); k++ {
+		s.toks[k].heading = false
+		if !upper(k) {
+			continue
+		}
+		j := k
+		for j+1 < len(s.toks) && s.toks[j+1].sentence == s.toks[k].sentence && (upper(j+1) || !s.toks[j+1].cap && len(s.word(j+1)) <= 3 && j+2 < len(s.toks) && upper(j+2)) {
+			j++
+		}
+		if j > k {
+			for m := k; m <= j; m++ {
+				s.toks[m].heading = true
+			}
+		}
+		k = j
+	}
+	s.titleCase = s.titleCase[:0]
+	for k := 0; k < len(s.toks); {
+		sent := s.toks[k].sentence
+		// Title case: most words of four letters or more capitalized, common words among
+		// them ("Trump Says Clinton Will Lose"), not only names ("Bill Varga and Hillary
+		// Varga spoke").
+		long, caps, common, commonCaps := 0, 0, 0, 0
+		j := k
+		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
+			if t := &s.toks[j]; t.end-t.start >= 4 {
+				long++
+				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0
+				if known {
+					common++
+				}
+				if t.cap {
+					caps++
+					if known {
+						commonCaps++
+					}
+				}
+			}
+		}
+		for len(s.titleCase) <= sent {
+			s.titleCase = append(s.titleCase, false)
+		}
+		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long && commonCaps >= 1 && 2*commonCaps >= common
+		k = j
+	}
+}
+
+// inTitleCase reports whether token k's sentence is written in title case (a headline).
+func (s *segmenter) inTitleCase(k int) bool {
+	n := s.toks[k].sentence
+	return n < len(s.titleCase) && s.titleCase[n]
+}

@@ -1,0 +1,186 @@
+package voices
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Voice says whose words a stretch of text carries.
+type Voice uint8
+
+// The voices of [Quotes].
+const (
+	// Narrative is the outlet's own words.
+	Narrative Voice = iota
+	// Quote is a direct quotation: words in quotation marks that someone is reported to
+	// have said or written.
+	Quote
+	// Scare is a scare quote: a word or short phrase in quotation marks that no one is
+	// reported to have said, held at a distance ("a so-called “threat”", "the “peace”
+	// deal").
+	Scare
+	// Reported is indirect (reported) speech and the other contents that news attributes
+	// to a source in its own words: the clause after "X said that", "X claimed that", "X
+	// believes", "X wants to", the sentence with "according to X", or the clause before
+	// ", officials said".
+	Reported
+	// Title is a name or title in quotation marks: a book, film, programme, slogan or
+	// initiative ("the “Belt and Road” initiative", "the film “Crossing”"), quoted to name
+	// it, not to hold it at a distance.
+	Title
+)
+
+var voiceNames = [...]string{"narrative", "quote", "scare", "reported", "title"}
+
+// NumVoices is the number of voices: every Voice is below it.
+const NumVoices = len(voiceNames)
+
+// String returns the voice's name: narrative, quote, scare, reported or title.
+func (v Voice) String() string {
+	if int(v) < len(voiceNames) {
+		return voiceNames[v]
+	}
+	return fmt.Sprintf("voice(%d)", v)
+}
+
+// MarshalJSON writes the voice's name.
+func (v Voice) MarshalJSON() ([]byte, error) { return json.Marshal(v.String()) }
+
+// UnmarshalJSON reads a voice's name.
+func (v *Voice) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	i := slices.Index(voiceNames[:], s)
+	if i < 0 {
+		return fmt.Errorf("voices: unknown voice %q", s)
+	}
+	*v = Voice(i)
+	return nil
+}
+
+// Set is a set of voices.
+type Set uint8
+
+// Common sets of voices.
+const (
+	// All counts every token (the zero value).
+	All Set = 0
+	// Own is the outlet's own words: its narrative, the indirect speech it writes in its
+	// own words ("X said that …" is a paraphrase), and the names and titles it quotes.
+	// This follows the convention of BASIL's annotation (Fan et al. 2019), where indirect
+	// speech is not quoted. Scare quotes stay out of the own voice: a word the outlet holds
+	// at a distance ("the so-called “free press”") is the opposite of its own usage.
+	Own Set = 1<<Narrative | 1<<Reported | 1<<Title
+	// Quoted is what the outlet attributes to others or holds at a distance: direct
+	// quotations and scare quotes.
+	Quoted Set = 1<<Quote | 1<<Scare
+)
+
+// Has reports whether the set includes v; the zero set includes every voice.
+func (s Set) Has(v Voice) bool { return s == 0 || s&(1<<v) != 0 }
+
+// String returns the set's voices' names joined by "+" ("narrative+reported+title"), or
+// "all".
+func (s Set) String() string {
+	if s == All {
+		return "all"
+	}
+	var names []string
+	for v := range Voice(len(voiceNames)) {
+		if s&(1<<v) != 0 {
+			names = append(names, v.String())
+		}
+	}
+	return strings.Join(names, "+")
+}
+
+// MarshalJSON writes the set as its names ("narrative+reported+title", "all").
+func (s Set) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// UnmarshalJSON reads a set written by MarshalJSON, the names "own" and "quoted", or a
+// number (the bits of the set).
+func (s *Set) UnmarshalJSON(b []byte) error {
+	var n uint8
+	if json.Unmarshal(b, &n) == nil {
+		*s = Set(n)
+		return nil
+	}
+	var text string
+	if err := json.Unmarshal(b, &text); err != nil {
+		return err
+	}
+	v, err := ParseSet(text)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// ErrUnknownVoice is returned by [ParseSet] for a name that is no voice.
+var ErrUnknownVoice = errors.New("unknown voice")
+
+// ParseSet reads a set of voices: "all", "own" ([Own]), "quoted" ([Quoted]), or voice
+// names joined by "+" or ",". An unknown name is an error wrapping [ErrUnknownVoice].
+func ParseSet(text string) (Set, error) {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "all", "":
+		return All, nil
+	case "own":
+		return Own, nil
+	case "quoted":
+		return Quoted, nil
+	}
+	var s Set
+	for _, name := range strings.FieldsFunc(text, func(r rune) bool { return r == '+' || r == ',' || r == ' ' }) {
+		i := slices.Index(voiceNames[:], strings.ToLower(name))
+		if i < 0 {
+			return 0, fmt.Errorf("voices: %w %q (want %s, own, quoted or all)", ErrUnknownVoice, name, strings.Join(voiceNames[:], ", "))
+		}
+		s |= 1 << i
+	}
+	return s, nil
+}
+
+// A Span is a stretch of text in a voice other than the outlet's own narrative, with its
+// attribution where one was found: who is quoted or reported (the source), and the words
+// that say so (the cue), each with its place in the text, so that every attribution can
+// be checked against the sentence that makes it.
+type Span struct {
+	Start int   `json:"start"` // byte offsets of the quoted or reported words (quotation marks excluded)
+	End   int   `json:"end"`   // byte offset just past the words
+	Voice Voice `json:"voice"` // quote, scare, reported or title
+	// Speaker is who is quoted or reported, in the text's words: the head of the source
+	// phrase with its titles ("Rep. Gwen Moore"), without appositions or relative clauses,
+	// a pronoun resolved to the name it stands for. Empty when no source was found or a
+	// pronoun could not be resolved: no speaker rather than a wrong one.
+	Speaker string `json:"speaker,omitempty"`
+	// Canonical is the speaker's one name in the document: the fullest form of the name
+	// used ("President Barack Obama", "Mr. Obama" and "Obama" are all "Barack Obama"), an
+	// acronym spelled out ("AP" is "Associated Press"), a description resolved to the
+	// person or organization it stands for ("the governor" is "Rick Perry").
+	Canonical string `json:"canonical,omitempty"`
+	// Verb is the cue, lowercased: a reporting verb ("said", "claimed"), a phrase
+	// ("according to"), or ":" for a source introduced by a colon ("Trump: …").
+	Verb string `json:"verb,omitempty"`
+	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in
+	// the text (the pronoun itself for a resolved pronoun); both 0 when there is none.
+	SourceStart int `json:"source_start,omitempty"`
+	SourceEnd   int `json:"source_end,omitempty"`
+	// CueStart and CueEnd are the byte offsets of the cue; both 0 when there is none.
+	CueStart int `json:"cue_start,omitempty"`
+	CueEnd   int `json:"cue_end,omitempty"`
+	// Echo is 1 + the index, among the spans of the same text, of the earlier quotation
+	// whose words this quotation repeats (a text quotes a source's words again in order
+	// to rebut them: "nor is it an act to “undermine the order”"); 0 when it repeats none.
+	Echo int `json:"echo,omitempty"`
+	// Continued marks the second and later pieces of one statement that quotation marks
+	// or an interruption cut ("“We will win,” she said, “and soon.”"), so that statements
+	// are counted once.
+	Continued bool `json:"continued,omitempty"`
+}
