@@ -626,6 +626,9 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
 			// "the Trump campaign on …": a noun after a determiner and a name
 			goto done
+		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
+			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
+			goto done // "Sanders started out …": a verb after the name
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"

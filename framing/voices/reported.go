@@ -196,7 +196,32 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 		(s.toks[j].flags&(ClassTime|ClassMonth) != 0 || s.adverb(j) || j == k+1 && s.particleEnd(k, hi) == k+2) {
 		j++
 	}
-	return j >= hi || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause
+	if j < hi && s.toks[j].inq {
+		return !s.quoteOpensClause(j, hi)
+	}
+	return j >= hi || s.toks[j].clause != s.toks[k].clause
+}
+
+// quoteOpensClause reports whether the quotation whose first token is j opens a clause
+// whose verb follows it ("said “the next president” should choose"), so that the
+// quotation is part of a content rather than the content.
+func (s *segmenter) quoteOpensClause(j, hi int) bool {
+	e := j
+	for e < hi && s.toks[e].inq {
+		e++
+	}
+	if e >= hi || e == j || s.toks[e].clause != s.toks[e-1].clause {
+		return false
+	}
+	if s.clauseAhead(e, hi) {
+		return true // "saying “of course” Clinton has the qualifications"
+	}
+	if s.toks[e].cap {
+		return false
+	}
+	u, w := s.toks[e], s.lowerWord(e)
+	return u.flags&(ClassAux|ClassPast|ClassNeg) != 0 && u.flags&ClassPrep == 0 ||
+		u.flags&(ClassVerb|ClassThink|ClassFunc|ClassPrep|ClassConj|ClassDet) == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
@@ -425,7 +450,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
-			return 0, false
+			break
 		}
 		w := s.lowerWord(m)
 		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) {
@@ -450,8 +475,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		}
 		break
 	}
-	if m >= hi || s.toks[m].inq {
+	if m >= hi || s.toks[m].inq && !s.quoteOpensClause(m, hi) {
 		return 0, false
+	}
+	if s.toks[m].inq {
+		return m, true // "said “the next president” should choose the nominee"
 	}
 	// "said, per a translator, that …", "said, in a statement, that …": a parenthesis
 	// between the verb and its "that".
