@@ -619,7 +619,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 			return false
 		}
 		n := s.npBefore(k-1, lo)
-		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1))
+		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1) || s.toks[n.from-1].clause != s.toks[n.from].clause)
 	}
 	w := s.word(k - 1)
 	return !p.cap && p.flags&(ClassPrep|ClassDet|ClassConj|ClassVerb) == 0 && len(w) > 3 && p.clause == t.clause && pluralNoun(w)

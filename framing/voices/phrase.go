@@ -273,6 +273,16 @@ func roleLike(w string) bool {
 	return false
 }
 
+// discourseAdverbs stand between a subject and its verb without commas ("Carter however
+// said").
+var discourseAdverbs = map[string]bool{"however": true, "though": true, "therefore": true, "meanwhile": true,
+	"nonetheless": true, "nevertheless": true, "instead": true, "indeed": true, "too": true, "thus": true}
+
+// catenatives are the verbs whose subject is that of the verb after their "to" ("continues
+// to insist", "seemed to suggest", "went on to say" is handled apart), by base form.
+var catenatives = map[string]bool{"continue": true, "seem": true, "appear": true, "tend": true, "try": true,
+	"begin": true, "start": true, "proceed": true, "dare": true, "attempt": true}
+
 // raisers are the adjectives and participles between a subject's "be" and "to" + its
 // verb ("likely to say", "quick to add", "expected to announce").
 var raisers = map[string]bool{"likely": true, "unlikely": true, "quick": true, "expected": true, "able": true,
@@ -342,6 +352,15 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			continue
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "have both urged", "they all said"; but "Both think" has its subject
+			continue
+		case !t.cap && discourseAdverbs[w] && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
+			j-- // "Carter however said"
+			continue
+		case w == "to" && j-1 >= lo && catenatives[s.lang.verbBase(s.lowerWord(j-1))] && !s.toks[j-1].inq && s.toks[j-1].clause == t.clause:
+			j -= 2 // "He continues to insist", "seemed to suggest"
+			for j >= lo && (s.toks[j].flags&ClassAux != 0 || s.adverb(j)) && !s.toks[j].inq && !isBe(s.lowerWord(j)) {
+				j--
+			}
 			continue
 		case w == "to" && j-1 >= lo && raisers[s.lowerWord(j-1)]:
 			// "are more likely to say", "was quick to add", "is expected to announce":
@@ -468,7 +487,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
-		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from))
+		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
+			n.from > st && s.toks[n.from-1].flags&ClassThat != 0) // "It was … that Michael Bloomberg, who …, said"
 		if whole {
 			first = n
 			if s.toks[n.to-1].cap {

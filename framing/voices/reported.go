@@ -464,7 +464,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
-				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j)) {
+				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
+					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
 			}
 			if j == m+1 {
@@ -523,6 +524,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return m + 1, true
 		}
 		return 0, false
+	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
+		return m, true // "said there were"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
@@ -539,8 +542,8 @@ func (s *segmenter) headAhead(m int) bool {
 		return false
 	}
 	n := s.toks[m+1]
-	if n.cap || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
-		return false
+	if n.cap || n.inq || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
+		return false // "that “top secret” information has been found": a complementizer
 	}
 	// "that additional emails might": "that" before a plural is a complementizer.
 	k := m + 1
@@ -590,6 +593,10 @@ func subjectContraction(w string) bool {
 	}
 	return false
 }
+
+// ordinals stand inside a time phrase after its determiner ("for the first time").
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
+	"same": true, "final": true}
 
 // notComplement are words that open no content after a cue verb ("said because", "said
 // so", "told him again").
