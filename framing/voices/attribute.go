@@ -599,7 +599,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 		return false
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
@@ -608,7 +608,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassWeak == 0 {
 		return true
 	}
-	if p.flags&(ClassSubject|ClassAux) != 0 {
+	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true
 	}
 	if p.cap && p.clause == t.clause {

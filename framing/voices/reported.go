@@ -389,11 +389,11 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return true
 	}
 	t := s.toks[k]
-	if t.flags&ClassThink == 0 || t.cap && k > lo {
+	if t.flags&ClassThink == 0 || t.cap && k > lo && !s.inTitleCase(k) {
 		return false
 	}
 	if k > lo {
-		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 			return false
 		}
 	}
@@ -407,7 +407,31 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
 		return false // "Russian plan": a bare form after a name that is not plural is a noun
 	}
-	return p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause || !p.cap && p.clause == t.clause && pluralNoun(s.word(k-1)) && p.flags&notName == 0
+	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
+		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// pronounDet reports whether the determiner before token k stands alone as its subject
+// ("Some said", "Many believe"), and k is not a noun's -s form after it ("some claims").
+func (s *segmenter) pronounDet(k int) bool {
+	if k == 0 || !pronominal[s.lowerWord(k-1)] || s.toks[k-1].clause != s.toks[k].clause {
+		return false
+	}
+	w := s.lowerWord(k)
+	return s.toks[k].flags&ClassWeak == 0 || s.lang.verbBase(w) == w
+}
+
+// singularThirdPerson reports whether token k is the -s form of a verb that is also a noun
+// after a singular noun ("the president hopes", "the campaign claims"), which makes it the
+// noun's verb.
+func (s *segmenter) singularThirdPerson(k int) bool {
+	if s.lang.name != "english" || k == 0 {
+		return false
+	}
+	w, prev := s.lowerWord(k), s.lowerWord(k-1)
+	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && !pluralNoun(prev) && s.contentWord(k-1) &&
+		!strings.HasSuffix(prev, "ing") && k-2 >= 0 && s.toks[k-2].clause == s.toks[k].clause &&
+		(s.toks[k-2].flags&ClassDet != 0 || s.toks[k-2].poss) // "the president hopes", "Trump's campaign claims"
 }
 
 // itPassive reports whether the passive cue at k has "it" for its subject ("It was
