@@ -303,7 +303,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	if out := s.trailing(lo, hi); out != nil {
 		return out
 	}
-	// A cue verb with its subject, and its complement.
+	// A cue verb with its subject, and its complement; after a content that ends before
+	// the sentence does, the clauses after it may attribute again (", but she suspects
+	// that …").
+	var found []Span
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) || s.quoteCueAt(t.start) && s.quotationAfterCue(k, hi) {
@@ -349,9 +352,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
-		return []Span{s.content(m, end, c)}
+		found = append(found, s.content(m, end, c))
+		k = end - 1
 	}
-	return nil
+	return found
 }
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
