@@ -259,6 +259,17 @@ func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
 	return cue{}, false
 }
 
+// verbAfter reports whether the token after k, in its clause, is a finite verb or an
+// auxiliary ("reports reveal", "claims are"), which makes k a noun.
+func (s *segmenter) verbAfter(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].clause != s.toks[k].clause || s.toks[k+1].inq || s.toks[k+1].cap {
+		return false
+	}
+	u := s.toks[k+1]
+	return u.flags&(ClassVerb|ClassThink) != 0 && u.flags&ClassWeak == 0 && !s.participle(k+1) ||
+		u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && !s.adverb(k+1) && s.lowerWord(k+1) != "also"
+}
+
 // rubricSpeaker reports whether the phrase n before a headline's colon can be a speaker
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
 // "Occupation of Mariupol:"): its head (the word before "of", else its last word) is a
@@ -607,6 +618,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if t.flags&ClassWeak == 0 {
 		return true
+	}
+	if s.verbAfter(k) {
+		return false // "Multiple reports reveal": the noun before its verb
 	}
 	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true
