@@ -259,6 +259,12 @@ func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
 	return cue{}, false
 }
 
+// signNouns bear words without being documents: "a hat reading “…”", "a banner saying".
+var signNouns = map[string]bool{"hat": true, "cap": true, "sign": true, "signs": true, "banner": true, "banners": true,
+	"shirt": true, "t-shirt": true, "shirts": true, "placard": true, "placards": true, "poster": true, "posters": true,
+	"billboard": true, "sticker": true, "headline": true, "caption": true, "slogan": true, "note": true, "card": true,
+	"message": true, "messages": true, "text": true, "plaque": true, "inscription": true, "graffiti": true}
+
 // verbAfter reports whether the token after k, in its clause, is a finite verb or an
 // auxiliary ("reports reveal", "claims are"), which makes k a noun.
 func (s *segmenter) verbAfter(k int) bool {
@@ -494,6 +500,14 @@ func (s *segmenter) wordsBetween(from, to int) int {
 // …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
 // after the verb.
 func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
+	if s.participle(k) && k-1 >= lo && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].inq && s.contentWord(k-1) &&
+		!s.participle(k-1) && s.toks[k-1].flags&(ClassVerb|ClassThink|ClassAux) == 0 && signNouns[s.lowerWord(k-1)] {
+		// "a hat reading “…”", "a banner saying “…”": the thing that bears the words (a
+		// document's words are its author's: "released a statement saying")
+		if n := s.npBefore(k-1, lo); n.ok() {
+			return n
+		}
+	}
 	if s.participle(k) {
 		if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
 			return n
@@ -538,6 +552,15 @@ func (s *segmenter) colonSource(lo, hi int) np {
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
 			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
 		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"
+		return n
+	}
+	n := s.npBefore(hi-1, lo)
+	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
+		n.from++ // "surprise Republican pollster Daron Shaw": the verb before the name is not the name's
+	}
+	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
+		// "The timing doesn't surprise Republican pollster Daron Shaw: …": a person named
+		// right before the colon, in a sentence without a reporting verb, introduces it.
 		return n
 	}
 	return s.sentenceSubject(lo, hi)

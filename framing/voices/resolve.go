@@ -506,6 +506,16 @@ func coreName(sp string, lang *Lang) string {
 		words = words[j:]
 		break
 	}
+	// A trade before a name: "Republican pollster Daron Shaw" is "Daron Shaw".
+	for i := len(words) - 2; i >= 0; i-- {
+		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
+			!slices.ContainsFunc(words[i+1:], func(w string) bool {
+				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole) != 0
+			}) {
+			words = words[i+1:]
+			break
+		}
+	}
 	for len(words) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
 		if lang.words[w]&ClassDet != 0 && scan.IsCapitalized(words[1]) {
