@@ -43,7 +43,10 @@ const weakVerbs = "call calls claim claims report reports state states tweet twe
 	"answer answers reply replies retort question questions demand demands comment comments estimate estimates " +
 	"project projects plan plans hope hopes view views fear fears support supports back backs quote quotes " +
 	"order orders command commands signal signals attack attacks hit hits blast blasts object objects protest protests " +
-	"concern concerns plea pleas"
+	"concern concerns plea pleas remark remarks promise promises pledge pledges vow vows boast boasts praise praises " +
+	"appeal appeals forecast forecasts joke jokes quip quips chant chants cry cries shout shouts scream screams " +
+	"whisper whispers sigh sighs laugh laughs smile smiles roar roars lament laments hail hails blame blames " +
+	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors"
 
 // inflect returns the forms of an English verb given as "base" or "base:past".
 func inflect(entry string) []string {
