@@ -50,6 +50,9 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 	"titled": true, "entitled": true, "named": true, "project": true, "operation": true, "plan": true, "strategy": true,
 	"doctrine": true, "policy": true, "report": true, "documentary": true, "article": true, "column": true, "essay": true,
 	"play": true, "opera": true, "exhibition": true, "festival": true, "conference": true, "forum": true, "summit": true,
+	"podcast": true, "episode": true, "musical": true, "segment": true, "blog": true, "newsletter": true,
+	"magazine": true, "songs": true, "films": true, "books": true, "shows": true, "hats": true, "signs": true,
+	"banners": true, "shirts": true, "t-shirts": true, "posters": true, "stickers": true,
 	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
 
 // isTitle reports whether a short quotation names something: its words capitalized as a
@@ -62,6 +65,10 @@ func (s *segmenter) isTitle(q *quote) bool {
 	}
 	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
 		return true
+	}
+	if after-first == 1 && first > 0 && s.toks[first-1].poss && s.toks[first-1].cap && s.toks[first].cap &&
+		s.toks[first-1].sentence == s.toks[first].sentence {
+		return true // "Fox News Channel’s “Hannity”"
 	}
 	if after-first < 2 {
 		return false

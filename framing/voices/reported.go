@@ -355,7 +355,118 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		found = append(found, s.content(m, end, c))
 		k = end - 1
 	}
+	if s.lang.name == "english" {
+		found = append(found, s.nominalIn(lo, hi, found)...)
+	}
 	return found
+}
+
+// speechNouns are the nouns of saying and of stance whose possessor is a source and whose
+// complement a content ("Trump's attacks on him", "her call for a ban", "his claim that
+// …"), with the prepositions that open their content.
+var speechNouns = map[string]string{
+	"criticism": "of", "critique": "of", "attack": "on against", "attacks": "on against", "call": "for to",
+	"calls": "for to", "view": "of on about", "views": "of on about", "support": "for of", "opposition": "to",
+	"concern": "about over", "concerns": "about over", "comment": "on about", "comments": "on about",
+	"remark": "on about", "remarks": "on about", "statement": "on about", "statements": "on about",
+	"claim": "about of", "claims": "about of", "accusation": "of against", "accusations": "of against",
+	"allegation": "of against", "allegations": "of against", "praise": "for of", "warning": "of about against",
+	"warnings": "of about against", "promise": "of", "promises": "of", "pledge": "of", "vow": "of",
+	"demand": "for", "demands": "for", "plea": "for", "appeal": "for to", "endorsement": "of",
+	"defense": "of", "defence": "of", "denial": "of", "rejection": "of", "condemnation": "of",
+	"complaint": "about of against", "complaints": "about of against", "assessment": "of", "description": "of",
+	"characterization": "of", "argument": "for against about", "arguments": "for against about",
+	"assertion": "of", "suggestion": "of", "proposal": "for to", "proposals": "for to", "prediction": "of about",
+	"insistence": "on", "question": "about of", "questions": "about of", "opinion": "of on about",
+	"position": "on", "stance": "on", "take": "on", "thoughts": "on about", "doubts": "about", "fears": "of about",
+	"hopes": "for of", "belief": "in", "embrace": "of", "dismissal": "of", "mockery": "of", "ridicule": "of",
+	"rhetoric": "about on", "message": "about on", "pitch": "for to", "push": "for", "bid": "for",
+}
+
+// nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
+// no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
+// "her nuanced views about free trade", "his claim that …". The content runs to the end of
+// its clause or the verb of the sentence ("Trump's attacks on him are now …").
+func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	covered := func(pos int) bool {
+		for _, f := range found {
+			if pos >= f.Start && pos < f.End {
+				return true
+			}
+		}
+		return false
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		t := s.toks[k]
+		preps, ok := speechNouns[s.lowerWord(k)]
+		if !ok || t.inq || t.cap || covered(t.start) {
+			continue
+		}
+		// The possessor: a possessive name or pronoun before the noun, adjectives between.
+		j := k - 1
+		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && s.toks[j].clause == t.clause {
+			j--
+		}
+		p := s.toks[j]
+		if p.clause != t.clause || p.inq {
+			continue
+		}
+		var src np
+		switch w := s.lowerWord(j); {
+		case p.poss:
+			src = s.npBefore(j, lo)
+			if !src.ok() {
+				continue
+			}
+		case w == "his" || w == "her" || w == "their":
+			src = np{j, j + 1}
+		default:
+			continue
+		}
+		// The content: after the noun's preposition, or "that" or "to".
+		m := k + 1
+		w := s.lowerWord(m)
+		switch {
+		case containsWord(preps, w) && w != "to", w == "that" && !s.headAhead(m):
+			m++
+		case w == "to" && m+1 < hi && !s.toks[m+1].cap && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0:
+			// "his call to ban …": the infinitive is the content
+		case w == "to" && containsWord(preps, "to"):
+			m++
+		default:
+			continue
+		}
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
+			continue
+		}
+		// The content ends at the sentence's verb; a "that" clause has a verb of its own
+		// first ("his claim that he won is false").
+		verbs := 0
+		if s.lowerWord(k+1) == "that" {
+			verbs = -1
+		}
+		end := m
+		for end < hi && s.toks[end].clause == s.toks[m].clause {
+			if u := s.toks[end]; end > m && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 &&
+				(end == m+1 || s.toks[end-1].flags&ClassAux == 0 || s.toks[end-1].flags&ClassPrep != 0) {
+				if verbs++; verbs >= 1 {
+					break
+				}
+			}
+			end++
+		}
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
+		if src.from == j && src.to == j+1 && !p.poss {
+			c.src = np{j, j + 1} // a possessive pronoun, resolved with the others
+		}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
 }
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end

@@ -73,7 +73,7 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 // organization (they, it).
 func personPronoun(p string) bool {
 	switch strings.ToLower(p) {
-	case "he", "she", "él", "ella", "он", "она", "il", "elle":
+	case "he", "she", "él", "ella", "он", "она", "il", "elle", "his", "her":
 		return true
 	}
 	return false
@@ -259,7 +259,7 @@ func isPronounSpeaker(sp string) bool {
 	}
 	switch strings.ToLower(sp) {
 	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
-		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous":
+		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous", "his", "her", "their", "its", "my", "our":
 		return true
 	}
 	return false
@@ -329,7 +329,7 @@ const lookBack = 200
 // firstPerson reports whether a pronoun is the speaker's own ("I", "we").
 func firstPerson(p string) bool {
 	switch strings.ToLower(p) {
-	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous":
+	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous", "my", "our":
 		return true
 	}
 	return false
