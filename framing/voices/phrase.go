@@ -685,6 +685,10 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
+		case end > k && s.toks[end-1].poss && !s.toks[end-1].inq && (u.cap || s.contentWord(end) || strings.HasSuffix(s.lowerWord(end), "ly")) &&
+			u.flags&(ClassSubject|ClassThat|ClassVerb) == 0:
+			// "USA Today's weekly video series", "BBC Radio Four's Any Questions": the
+			// possessed noun after a possessive
 		case end > k && u.cap && u.flags&ClassTime != 0 && s.toks[end-1].flags&ClassDet != 0 && s.toks[end-1].flags&ClassSubject == 0:
 			// "a Wednesday editorial"
 		case nameParticles[s.lowerWord(end)] && end > k && s.toks[end-1].cap && end+1 < len(s.toks) && s.toks[end+1].cap &&

@@ -592,7 +592,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			break
 		}
 		w := s.lowerWord(m)
-		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) {
+		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) || placeAdverbs[w] {
 			m++
 			continue
 		}
@@ -733,6 +733,11 @@ func subjectContraction(w string) bool {
 	return false
 }
 
+// placeAdverbs say where words were spoken ("said onstage", "told reporters online").
+var placeAdverbs = map[string]bool{"onstage": true, "offstage": true, "backstage": true, "online": true,
+	"overseas": true, "abroad": true, "aloud": true, "nearby": true, "afterward": true, "afterwards": true,
+	"here": true, "there": true, "privately": true, "publicly": true}
+
 // ordinals stand inside a time phrase after its determiner ("for the first time").
 var ordinals = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
 	"same": true, "final": true}
@@ -796,7 +801,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if s.hasWords(lo, cs) {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) {
+		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) && !s.participle(tail) {
+			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
+			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
