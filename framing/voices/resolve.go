@@ -90,6 +90,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
+		if pronominal[strings.ToLower(sp.Speaker)] {
+			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
+		}
 	}
 	for i := range s.quotes {
 		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
