@@ -765,8 +765,13 @@ func containsWord(list, w string) bool {
 // or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
 // [lo, hi), and returns the content around it.
 func (s *segmenter) trailing(lo, hi int) []Span {
+	for lo < hi && s.toks[lo].heading {
+		lo++ // a heading in capitals before the sentence is no content
+	}
 	for cs := hi - 1; cs > lo; cs-- {
-		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq {
+		// A comma before the attribution, outside the quotation marks or inside them ("The
+		// bill's failure was “heartbreaking,” she said.").
+		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq && cs-1 == lo {
 			continue
 		}
 		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]

@@ -32,7 +32,7 @@ func (s *segmenter) findSubjects() {
 			m.person = personPronoun(sp)
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
-				m.name, m.person = nm.name, nm.person || s.knownPerson(nm.name, m.pos)
+				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), genderOfName(sp)
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
@@ -275,13 +275,16 @@ func isPronounSpeaker(sp string) bool {
 func (s *segmenter) antecedent(pos int, pronoun string) string {
 	person := personPronoun(pronoun)
 	gender := pronounGender(pronoun)
-	fits := func(name string, isPerson bool) bool {
+	fitsG := func(name string, g int, isPerson bool) bool {
 		if isPerson != person {
 			return false
 		}
-		g := genderOfName(name)
+		if g == genderUnknown {
+			g = genderOfName(name)
+		}
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
+	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
 	if first := firstPerson(pronoun); first {
 		return s.Author // "I", "we": the author, when known
 	}
@@ -293,7 +296,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; fits(m.name, m.person) || m.either && person {
+		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
 			best, bestPos = m.name, m.pos
 			break
 		}
@@ -318,7 +321,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for k--; k >= 0 && s.names[k].pos >= near; k-- {
 		s.work++
-		if fits(s.names[k].name, s.names[k].person) {
+		if fitsG(s.names[k].name, s.names[k].gender, s.names[k].person) {
 			return s.names[k].name
 		}
 	}
