@@ -733,6 +733,20 @@ func subjectContraction(w string) bool {
 	return false
 }
 
+// adverbialOnly reports whether tokens [lo, hi) are a fronted adverbial only, a time or a
+// prepositional phrase without a verb ("In 2008, Trump said, the foundation …").
+func (s *segmenter) adverbialOnly(lo, hi int) bool {
+	if hi-lo > 6 || s.toks[lo].flags&(ClassPrep|ClassTime|ClassMonth) == 0 || s.toks[lo].flags&ClassSubject != 0 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.toks[k].inq || s.toks[k].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0 && s.toks[k].flags&ClassPrep == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // placeAdverbs say where words were spoken ("said onstage", "told reporters online").
 var placeAdverbs = map[string]bool{"onstage": true, "offstage": true, "backstage": true, "online": true,
 	"overseas": true, "abroad": true, "aloud": true, "nearby": true, "afterward": true, "afterwards": true,
@@ -803,10 +817,11 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		var out []Span
-		if s.hasWords(lo, cs) {
+		fronted := s.adverbialOnly(lo, cs)
+		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) && !s.participle(tail) {
+		if tail < hi && s.hasWords(tail, hi) && (fronted || !s.appositionStart(tail)) && !s.participle(tail) {
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
