@@ -216,6 +216,11 @@ func (s *segmenter) quoteOpensClause(j, hi int) bool {
 	if s.clauseAhead(e, hi) {
 		return true // "saying “of course” Clinton has the qualifications"
 	}
+	switch s.lowerWord(e) {
+	case "if", "unless", "because", "until", "once", "when", "while", "although", "though":
+		// "acknowledged “it will be very hard for us to win” if he continues to lose ground"
+		return e+1 < hi && s.clauseAhead(e+1, hi)
+	}
 	if s.toks[e].cap {
 		return false
 	}
