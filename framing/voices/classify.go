@@ -1,6 +1,9 @@
 package voices
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // classify sets the voice of quotation i from its attribution and words.
 func (s *segmenter) classify(i int) {
@@ -100,8 +103,9 @@ func (s *segmenter) namedPlace(q *quote) bool {
 // its modifier ("the “confidential” level", "the “Never Trump” movement").
 func (s *segmenter) modifiesNoun(q *quote) bool {
 	a := s.tokAt(q.closeEnd)
-	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") {
-		return false
+	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") ||
+		strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ",.;:!?") {
+		return false // "“It’s unanimous,” councilmember Mark Levine said": the comma ends the quotation
 	}
 	t := s.toks[a]
 	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")
@@ -109,3 +113,9 @@ func (s *segmenter) modifiesNoun(q *quote) bool {
 
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
 	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "de": true, "y": true, "la": true, "el": true}
+
+// lastRune returns the last character of s as a string, or "".
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}

@@ -13,21 +13,21 @@ import "strings"
 // speechVerbs introduce direct quotations and indirect speech: "base" or "base:past"
 // where the past is irregular.
 const speechVerbs = "say:said tell:told add write:wrote note argue claim insist assert state declare announce explain " +
-	"warn urge stress emphasize emphasise maintain acknowledge admit concede confirm deny reply respond retort answer " +
-	"ask question wonder suggest propose recommend predict promise pledge vow threaten boast brag complain lament " +
-	"remark observe comment quip joke continue conclude recall recount report reveal disclose tweet post blog testify " +
+	"warn urge stress emphasize emphasise maintain acknowledge admit:admitted concede confirm deny reply respond retort answer " +
+	"ask question wonder suggest propose recommend predict promise pledge vow threaten boast brag:bragged complain lament " +
+	"remark observe comment quip:quipped joke continue conclude recall recount report reveal disclose tweet post blog:blogged testify " +
 	"caution demand contend counter charge allege accuse blame criticize criticise condemn denounce praise hail applaud " +
 	"dismiss reject mock scoff shout yell scream exclaim whisper mutter chant read:read summarize summarise reiterate " +
-	"repeat inform assure reassure advise agree disagree object protest plead beg implore appeal cite quote mention " +
-	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide stipulate grant forecast " +
-	"talk speak:spoke chat brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
-	"sing:sang snap fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
+	"repeat inform assure reassure advise agree disagree object protest plead beg:begged implore appeal cite quote mention " +
+	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide stipulate assail jeer exhort grant forecast " +
+	"talk speak:spoke chat:chatted brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam:slammed blast attack defend insist concur:concurred acknowledge affirm aver:averred avow attest swear:swore " +
+	"sing:sang snap:snapped fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +
-	"warn notify alert remind instruct order command direct tease taunt jab needle ridicule lampoon deride"
+	"warn notify alert remind instruct order command direct tease taunt jab:jabbed needle ridicule lampoon deride"
 
 // namingVerbs name what they quote rather than report it: "X called it “a disaster”"; they
 // attribute a quotation, but a short one after them is not a title.
-const namingVerbs = "call describe brand label term dub characterize characterise portray refer:referred"
+const namingVerbs = "call describe brand label term dub:dubbed characterize characterise portray refer:referred"
 
 // thinkVerbs introduce indirect contents (beliefs, intentions, findings), never a direct
 // quotation by themselves.
@@ -35,7 +35,7 @@ const thinkVerbs = "see:saw think:thought believe feel:felt know:knew hope expec
 	"intend aim anticipate assume presume understand:understood realize realise recognize recognise consider view " +
 	"regard reckon imagine suppose trust decide conclude find:found show:showed learn discover determine estimate " +
 	"calculate figure " +
-	"prefer seek:sought support endorse oppose favor favour back urge"
+	"prefer:preferred seek:sought support endorse oppose favor favour back urge"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.
