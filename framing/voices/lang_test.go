@@ -7,7 +7,7 @@ import "testing"
 func TestInflections(t *testing.T) {
 	en := LangOf("english")
 	for _, w := range []string{"said", "says", "saying", "admitted", "admitting", "quipped", "blogged", "chatted",
-		"slammed", "dubbed", "preferred", "planned", "planning", "believes", "worried", "denied", "replies"} {
+		"slammed", "dubbed", "preferred", "planned", "planning", "written", "spoken", "known", "shown", "believes", "worried", "denied", "replies"} {
 		if en.Classes(w)&(ClassVerb|ClassThink|ClassNaming) == 0 {
 			t.Errorf("%q is not a reporting verb", w)
 		}
