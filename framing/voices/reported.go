@@ -368,24 +368,21 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 
 // speechNouns are the nouns of saying and of stance whose possessor is a source and whose
 // complement a content ("Trump's attacks on him", "her call for a ban", "his claim that
-// …"), with the prepositions that open their content.
+// …"), with the prepositions that open their content. Nouns whose complement is only a
+// topic ("his views on trade", "Soloria's position on the conflict") are not among them.
 var speechNouns = map[string]string{
 	"criticism": "of", "critique": "of", "attack": "on against", "attacks": "on against", "call": "for to",
-	"calls": "for to", "view": "of on about", "views": "of on about", "support": "for of", "opposition": "to",
-	"concern": "about over", "concerns": "about over", "comment": "on about", "comments": "on about",
-	"remark": "on about", "remarks": "on about", "statement": "on about", "statements": "on about",
-	"claim": "about of", "claims": "about of", "accusation": "of against", "accusations": "of against",
-	"allegation": "of against", "allegations": "of against", "praise": "for of", "warning": "of about against",
-	"warnings": "of about against", "promise": "of", "promises": "of", "pledge": "of", "vow": "of",
-	"demand": "for", "demands": "for", "plea": "for", "appeal": "for to", "endorsement": "of",
-	"defense": "of", "defence": "of", "denial": "of", "rejection": "of", "condemnation": "of",
-	"complaint": "about of against", "complaints": "about of against", "assessment": "of", "description": "of",
-	"characterization": "of", "argument": "for against about", "arguments": "for against about",
-	"assertion": "of", "suggestion": "of", "proposal": "for to", "proposals": "for to", "prediction": "of about",
-	"insistence": "on", "question": "about of", "questions": "about of", "opinion": "of on about",
-	"position": "on", "stance": "on", "take": "on", "thoughts": "on about", "doubts": "about", "fears": "of about",
-	"hopes": "for of", "belief": "in", "embrace": "of", "dismissal": "of", "mockery": "of", "ridicule": "of",
-	"rhetoric": "about on", "message": "about on", "pitch": "for to", "push": "for", "bid": "for",
+	"calls": "for to", "support": "for of", "opposition": "to", "concern": "about over",
+	"concerns": "about over", "claim": "about of", "claims": "about of", "accusation": "of against",
+	"accusations": "of against", "allegation": "of against", "allegations": "of against", "praise": "for of",
+	"warning": "of about against", "warnings": "of about against", "promise": "of", "promises": "of",
+	"pledge": "of", "vow": "of", "demand": "for", "demands": "for", "plea": "for", "appeal": "for to",
+	"endorsement": "of", "defense": "of", "defence": "of", "denial": "of", "rejection": "of",
+	"condemnation": "of", "complaint": "about of against", "complaints": "about of against",
+	"argument": "for against about", "arguments": "for against about", "assertion": "of", "suggestion": "of",
+	"proposal": "for to", "proposals": "for to", "prediction": "of about", "insistence": "on",
+	"doubts": "about", "fears": "of about", "hopes": "for of", "belief": "in", "embrace": "of",
+	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for", "bid": "for",
 }
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
