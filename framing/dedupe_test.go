@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -545,4 +546,75 @@ func FuzzOverlap(f *testing.F) {
 			t.Fatalf("a against itself: %+v", self)
 		}
 	})
+}
+
+// realCorpora loads the real corpora of the data directory (see dataDir) that dedupe and
+// residue are measured on, or skips.
+func realCorpora(t *testing.T) map[string][]corpus.Document {
+	dir := dataDir()
+	if dir == "" {
+		t.Skip("no data directory (set FRAMEDIFF_DATA)")
+	}
+	out := map[string][]corpus.Document{}
+	for name, opts := range map[string]*corpus.LoadOptions{
+		"chinadaily-nyt-democracy.jsonl": {Defaults: corpus.Document{Event: "democracy"}},
+		"ruwa-headlines.csv":             {Compose: map[string][]string{"text": {"title", "desc"}}},
+	} {
+		skipped := 0
+		opts.Skip = func(*corpus.LoadError) { skipped++ }
+		c, err := corpus.LoadFile(dir+"/"+name, opts)
+		if err != nil {
+			t.Skipf("%s: %v", name, err)
+		}
+		out[name] = c.Documents()
+		t.Logf("%s: %d documents (%d records skipped)", name, len(out[name]), skipped)
+	}
+	return out
+}
+
+// TestNearDuplicatesRealCorpora measures the clusters of China Daily/NYT and RUWA (the
+// figures of the README and the report), and checks on them what must hold whatever the
+// data: every member at or above the threshold, word for word; the same bytes for any
+// order of the documents; and far fewer comparisons than pairs.
+//
+//	go test ./framing -run TestNearDuplicatesRealCorpora -v
+func TestNearDuplicatesRealCorpora(t *testing.T) {
+	for name, docs := range realCorpora(t) {
+		d, err := NearDuplicates(docs, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := map[string]string{}
+		for _, doc := range docs {
+			text[doc.ID] = doc.Text
+		}
+		t.Logf("%s: %d clusters, %d documents dropped, %d comparisons (all pairs: %d)", name, len(d.Clusters), d.Dropped, d.Comparisons, len(docs)*(len(docs)-1)/2)
+		for k, c := range d.Clusters {
+			outlets := map[string]int{c.Kept.Outlet: 1}
+			for _, m := range c.Members {
+				outlets[m.Outlet]++
+				ov, _ := Overlap(text[c.Kept.ID], text[m.ID], nil)
+				if ov.Jaccard < 0.8 || !reflect.DeepEqual(ov, m.Overlap) {
+					t.Errorf("%s: %q in the cluster of %q: reported %+v, recomputed %+v", name, m.ID, c.Kept.ID, m.Overlap, ov)
+				}
+			}
+			if k < 10 {
+				t.Logf("  %2d. %d documents %v, kept %q (%s)", k+1, c.Size(), outlets, c.Kept.ID, c.Kept.Published.Format("2006-01-02"))
+			}
+		}
+		if d.Comparisons > len(docs) {
+			t.Errorf("%d comparisons for %d documents", d.Comparisons, len(docs))
+		}
+		shuffled := append([]corpus.Document(nil), docs...)
+		rand.New(rand.NewPCG(7, 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		again, err := NearDuplicates(shuffled, &DedupeOptions{Workers: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := json.Marshal(d)
+		b, _ := json.Marshal(again)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: shuffled, 3 workers: different bytes", name)
+		}
+	}
 }
