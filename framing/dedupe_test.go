@@ -579,6 +579,9 @@ func realCorpora(t *testing.T) map[string][]corpus.Document {
 //
 //	go test ./framing -run TestNearDuplicatesRealCorpora -v
 func TestNearDuplicatesRealCorpora(t *testing.T) {
+	if dedupeRace || testing.Short() {
+		t.Skip("the real corpora take 30 s under the race detector; see TestNearDuplicatesDeterministic")
+	}
 	for name, docs := range realCorpora(t) {
 		d, err := NearDuplicates(docs, nil)
 		if err != nil {
