@@ -65,9 +65,11 @@ type DedupeOptions struct {
 	// Otherwise both must be positive, Bands×Rows at most 4096.
 	Bands int `json:"bands"`
 	Rows  int `json:"rows"`
-	// Seed seeds the MinHash functions; 0 means DefaultSeed. The seed changes only which
-	// pairs below the threshold are compared in vain, and the small chance of missing a pair
-	// near it: never a reported number other than Member.Estimate.
+	// Seed seeds the MinHash functions; 0 means DefaultSeed. The seed changes only
+	// Member.Estimate, which pairs below the threshold are compared in vain
+	// (Duplicates.Comparisons), and which pairs near the threshold are missed, if any (a
+	// pair at the threshold is missed with probability 1 − Duplicates.Recall); never the
+	// similarity of a pair reported.
 	Seed uint64 `json:"seed"`
 	// Within keeps clusters inside one group of documents: "" lets a cluster join any
 	// documents (a wire story and an outlet's copy of it), "outlet", "kind" or "event" only
