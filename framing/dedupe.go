@@ -37,6 +37,7 @@ import (
 	"unicode"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // DedupeOptions configures [NearDuplicates] and [Overlap]. The zero value finds documents
@@ -502,9 +503,9 @@ func newMinHasher(o DedupeOptions) *minHasher {
 // often: minimums do not mind), and its number of words, using buf.
 func (mh *minHasher) shingleHashes(text string, buf []uint64) (hashes []uint64, words int) {
 	toks := buf[:0]
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	for {
-		start, end, ok := sc.nextWord()
+		start, end, ok := sc.NextWord()
 		if !ok {
 			break
 		}
@@ -827,9 +828,9 @@ func forLines(text string, f func(start, end int)) {
 // read sets s to text's words, as ids given by id, and its distinct shingles.
 func (s *wordSeq) read(text string, shingle int, id func(string) uint32) {
 	s.ids, s.starts, s.shingles = s.ids[:0], s.starts[:0], s.shingles[:0]
-	sc := scanner{text: text}
+	sc := scan.NewScanner(text)
 	for {
-		start, end, ok := sc.nextWord()
+		start, end, ok := sc.NextWord()
 		if !ok {
 			break
 		}

@@ -166,7 +166,7 @@ func markupAt(text string, i int) int {
 		j++
 	}
 	k := j
-	for k < len(rest) && k-j < 10 && (isASCIILetter(rest[k]) || k > j && isDigitByte(rest[k])) {
+	for k < len(rest) && k-j < 10 && (asciiLetter(rest[k]) || k > j && asciiDigit(rest[k])) {
 		k++
 	}
 	if k == j || !htmlElements[strings.ToLower(rest[j:k])] {
@@ -221,7 +221,7 @@ func entityAt(text string, i int) int {
 			j, hex = 2, true
 		}
 		k := j
-		for k < len(rest) && (isDigitByte(rest[k]) || hex && isHexLetter(rest[k])) {
+		for k < len(rest) && (asciiDigit(rest[k]) || hex && isHexLetter(rest[k])) {
 			k++
 		}
 		if n := k - j; n >= 1 && (hex && n <= 6 || !hex && n <= 7) && k < len(rest) && rest[k] == ';' {
@@ -230,23 +230,25 @@ func entityAt(text string, i int) int {
 		return -1
 	}
 	k := 0
-	for k < len(rest) && k < 12 && (isASCIILetter(rest[k]) || k > 0 && isDigitByte(rest[k])) {
+	for k < len(rest) && k < 12 && (asciiLetter(rest[k]) || k > 0 && asciiDigit(rest[k])) {
 		k++
 	}
 	name := rest[:k]
 	switch {
 	case k > 0 && k < len(rest) && rest[k] == ';' && htmlEntities[name]:
 		return i + 1 + k + 1
-	case name == "nbsp" && (k == len(rest) || !isASCIILetter(rest[k])):
+	case name == "nbsp" && (k == len(rest) || !asciiLetter(rest[k])):
 		return i + 1 + k
 	}
 	return -1
 }
 
 func isHexLetter(c byte) bool { return c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func asciiDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
 func isIdentByte(c byte) bool {
-	return isASCIILetter(c) || isDigitByte(c) || c == '_' || c == '$'
+	return asciiLetter(c) || asciiDigit(c) || c == '_' || c == '$'
 }
 
 // scriptNames are the DOM and JavaScript names that mark script.
@@ -385,7 +387,7 @@ func declarationBefore(text string, eq int) int {
 	for j > 0 && isIdentByte(text[j-1]) {
 		j--
 	}
-	if j == end || isDigitByte(text[j]) {
+	if j == end || asciiDigit(text[j]) {
 		return -1
 	}
 	k := j
@@ -534,7 +536,7 @@ func templateHits(text string) ResidueHit {
 		for j < len(text) && (isIdentByte(text[j]) || text[j] == '.') {
 			j++
 		}
-		if j > i+2 && j < len(text) && text[j] == '}' && !isDigitByte(text[i+2]) {
+		if j > i+2 && j < len(text) && text[j] == '}' && !asciiDigit(text[i+2]) {
 			ms = append(ms, match{i, j + 1})
 			i = j + 1
 			continue
@@ -580,7 +582,7 @@ func navigationLine(line string) bool {
 
 func isDigits(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if !isDigitByte(w[i]) {
+		if !asciiDigit(w[i]) {
 			return false
 		}
 	}
