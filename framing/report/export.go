@@ -45,6 +45,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -255,8 +256,10 @@ func formulaStart(r rune) bool {
 	if r < 0x80 {
 		return r == '=' || r == '+' || r == '-' || r == '@'
 	}
-	f := norm.NFKC.String(string(r))
-	return f != "" && formulaStart(rune(f[0]))
+	// The first character of its folding, if ASCII: folding again would not end for a
+	// character that folds to itself ("é").
+	f, _ := utf8.DecodeRuneInString(norm.NFKC.String(string(r)))
+	return f < 0x80 && formulaStart(f)
 }
 
 // finiteRow returns an error wrapping ErrNonFinite if row n (counted from 0, reported

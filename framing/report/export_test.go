@@ -132,3 +132,19 @@ func TestCSVPointers(t *testing.T) {
 		t.Errorf("got %q, want %q", b.String(), want)
 	}
 }
+
+// TestCSVNonASCIIStart: a text cell that starts with a letter outside ASCII is written
+// as it stands (the formula check once folded such letters forever), and a full-width ＝
+// is still neutralized.
+func TestCSVNonASCIIStart(t *testing.T) {
+	type row struct {
+		Text string `json:"text"`
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []row{{"élite"}, {"’s view"}, {"＝1+1"}, {"Ⅻ"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "text\nélite\n’s view\n'＝1+1\nⅫ\n"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
