@@ -625,3 +625,27 @@ func Groups(spec string, docs []corpus.Document) ([]corpus.Side, error) {
 	}
 	return groups, nil
 }
+
+// WriteRows writes rows (a slice of structs) as CSV, as [Common.WriteCSV] does, without a
+// provenance record.
+func WriteRows(w io.Writer, rows any) error { return report.WriteCSV(w, rows, nil) }
+
+// ReadText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):
+// UTF-16 and UTF-32 with a byte-order mark decoded, old Mac line endings read as such,
+// and a file that is not text refused.
+func ReadText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	r, err := corpus.Decode(f)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return string(b), nil
+}

@@ -86,7 +86,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		var both []string                // ids of documents on both sides
 		var who *sideTally
 		if len(in.Sides) == 2 {
-			who = newSideTally()
+			who = newSideTally(c.Event)
 		}
 		for d, err := range src {
 			if err != nil {
@@ -379,13 +379,15 @@ func peekHeader(br *bufio.Reader, tsv bool) ([]string, error) {
 
 // A sideTally counts who is on each side of a comparison as the documents are read.
 type sideTally struct {
-	outlets [3]map[string]int // side A, side B, neither: documents by outlet
+	event   string            // the one event looked at, if any
+	outlets [3]map[string]int // side A, side B, neither: documents by outlet (in event)
+	any     [2]int            // documents of side A and side B in any event
 	kinds   map[string]int    // every kind seen, lowercased
 	all     map[string]int    // every outlet seen
 }
 
-func newSideTally() *sideTally {
-	t := &sideTally{kinds: map[string]int{}, all: map[string]int{}}
+func newSideTally(event string) *sideTally {
+	t := &sideTally{event: event, kinds: map[string]int{}, all: map[string]int{}}
 	for i := range t.outlets {
 		t.outlets[i] = map[string]int{}
 	}
@@ -393,6 +395,19 @@ func newSideTally() *sideTally {
 }
 
 func (t *sideTally) add(d corpus.Document, inA, inB bool) {
+	if inA {
+		t.any[0]++
+	}
+	if inB {
+		t.any[1]++
+	}
+	if k := strings.TrimSpace(d.Kind); k != "" {
+		t.kinds[strings.ToLower(k)]++
+	}
+	t.all[d.Outlet]++
+	if t.event != "" && d.Event != t.event {
+		return
+	}
 	switch {
 	case inA && inB:
 	case inA:
@@ -402,10 +417,6 @@ func (t *sideTally) add(d corpus.Document, inA, inB bool) {
 	default:
 		t.outlets[2][d.Outlet]++
 	}
-	if k := strings.TrimSpace(d.Kind); k != "" {
-		t.kinds[strings.ToLower(k)]++
-	}
-	t.all[d.Outlet]++
 }
 
 // outletsShown is how many outlets a side's line names.
@@ -419,16 +430,24 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 		specs = [2]string{c.SideA, c.SideB}
 	}
 	for i := range 2 {
-		if total(t.outlets[i]) == 0 {
+		if t.any[i] == 0 {
 			return t.noDocuments(i, in.Sides[i], specs[i])
 		}
 	}
+	where := ""
+	if t.event != "" {
+		where = fmt.Sprintf(" in event %q", Escape(t.event))
+	}
 	for i, label := range []string{"A", "B"} {
 		n := total(t.outlets[i])
-		fmt.Fprintf(w, "%s: side %s, %s: %d document(s): %s\n", prog, label, Escape(in.Sides[i].Name), n, shares(t.outlets[i], n, true))
+		list := ""
+		if n > 0 {
+			list = ": " + shares(t.outlets[i], n, true)
+		}
+		fmt.Fprintf(w, "%s: side %s, %s: %d document(s)%s%s\n", prog, label, Escape(in.Sides[i].Name), n, where, list)
 	}
 	if n := total(t.outlets[2]); n > 0 {
-		fmt.Fprintf(w, "%s: on neither side: %d document(s): %s\n", prog, n, shares(t.outlets[2], n, false))
+		fmt.Fprintf(w, "%s: on neither side: %d document(s)%s: %s\n", prog, n, where, shares(t.outlets[2], n, false))
 	}
 	return nil
 }
