@@ -85,17 +85,17 @@ func (n MaybeCount) MarshalJSON() ([]byte, error) {
 // TermRow is one row of a -csv table of terms: a term of one comparison of side A with side
 // B under one measure.
 type TermRow struct {
-	Event   string `json:"event"`   // the event; empty for a comparison over all events
-	SideA   string `json:"side_a"`  // the name of side A
-	SideB   string `json:"side_b"`  // the name of side B
-	Measure string `json:"measure"` // the measure of score (framing.Measure)
-	Lean    string `json:"lean"`    // the name of the side the term leans to; empty for none
-	Rank    int    `json:"rank"`    // 1 for the strongest term of its side; 0 where unranked
-	Term    string `json:"term"`    // the counted term (a stem)
-	Word    string `json:"word"`    // its most frequent surface form
-	N       int    `json:"n"`       // 1 for words and phrases, else the n-gram order
-	CountA  int    `json:"count_a"`
-	CountB  int    `json:"count_b"`
+	Event   string  `json:"event"`   // the event; empty for a comparison over all events
+	SideA   string  `json:"side_a"`  // the name of side A
+	SideB   string  `json:"side_b"`  // the name of side B
+	Measure string  `json:"measure"` // the measure of score (framing.Measure)
+	Lean    string  `json:"lean"`    // the name of the side the term leans to; empty for none
+	Rank    int     `json:"rank"`    // 1 for the strongest term of its side; 0 where unranked
+	Term    string  `json:"term"`    // the counted term (a stem)
+	Word    string  `json:"word"`    // its most frequent surface form
+	N       int     `json:"n"`       // 1 for words and phrases, else the n-gram order
+	CountA  int     `json:"count_a"`
+	CountB  int     `json:"count_b"`
 	RateA   float64 `json:"rate_a"` // per million counted n-grams of order N
 	RateB   float64 `json:"rate_b"`
 	// Score is the measure, signed: > 0 leans to A. Empty where the measure is infinite or
