@@ -216,7 +216,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "permutations":
 			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests (0: 1000; negative: no test)")
 		case "seed":
-			f.Uint64Var(&c.Seed, n, c.Seed, "seed of those shuffles (0: the default seed)")
+			f.Uint64Var(&c.Seed, n, c.Seed, "seed of the document-level tests' shuffles (0: the default seed)")
 		case "top":
 			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
 		case "json":
