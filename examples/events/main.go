@@ -211,7 +211,7 @@ func run(args []string, w, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	printPooled(w, rep.Pooled, *top, *perEvent)
+	printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
 	if rep.Placebo != nil {
 		fmt.Fprintf(w, "\nPlacebo: %s vs %s over %d event(s)\n", rep.Placebo.SideA, rep.Placebo.SideB, len(rep.Placebo.Events))
 		fmt.Fprintf(w, "  terms with |z| >= 1.96: %s vs %s %d of %d; %s vs %s %d of %d\n",
@@ -228,8 +228,11 @@ func run(args []string, w, stderr io.Writer) error {
 	return nil
 }
 
-func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool) {
+func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string) {
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
+	if len(leftOut) > 0 {
+		fmt.Fprintf(w, "  left out %d of %d events: %s\n", len(leftOut), len(leftOut)+len(p.Events), strings.Join(leftOut, ", "))
+	}
 	fmt.Fprintf(w, "  %-22s %9s %11s  %s\n", "event", "docs A/B", "JS (bits)", "strongest terms")
 	for _, e := range p.PerEvent {
 		fmt.Fprintf(w, "  %-22s %9s %11.4f  %s: %s | %s: %s\n", e.Event, fmt.Sprintf("%d/%d", e.DocsA, e.DocsB), e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))

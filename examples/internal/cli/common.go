@@ -120,6 +120,7 @@ type Common struct {
 
 	flags      *Flags
 	phrases    []string  // the phrases of -phrases FILE
+	leftOut    []string  // the events the events rule left out, with why
 	cwd        string    // the working folder, when the flags were parsed
 	args       []string  // the arguments the run ran, paths from cwd (for a replay, the record's)
 	readCorpus bool      // the documents were read (see Input.Docs)

@@ -241,7 +241,11 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			if len(es) > skippedShown {
 				where = append(where, "…")
 			}
-			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), c.fieldHint(r))
+			hint := ""
+			if read == 0 && len(reasons) == 1 {
+				hint = c.fieldHint(r) // every record lacks the field: is the input misnamed?
+			}
+			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), hint)
 		}
 		if c.Skipped == "" {
 			fmt.Fprintf(stderr, "  every skipped record with its line: give -skipped FILE\n")

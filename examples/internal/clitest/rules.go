@@ -294,5 +294,11 @@ func checkInput(t *testing.T, run exec) {
 		if code, _, errOut := run("-corpus", path, "-field", "text=title+desc", "-quiet"); code != cli.ExitOK {
 			t.Errorf("columns the header has: exit %d: %s", code, errOut)
 		}
+		// JSON Lines have no header: when every record lacks the field, the summary names
+		// the input -field reads it from.
+		jsonl := writeJSONL(t, t.TempDir(), "keys.jsonl", docs)
+		if _, _, errOut := run("-corpus", jsonl, "-field", "text=body", "-field", "-=text", "-lenient"); !strings.Contains(errOut, `-field fills text from "body": does the input have that name?`) {
+			t.Errorf("a JSON key no record has: stderr %s", errOut)
+		}
 	})
 }
