@@ -167,7 +167,7 @@ func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
 		if err != nil {
 			return nil, err
 		}
-		return []corpus.Document{{ID: name, Event: event, Outlet: cmp.Or(c.DefaultOutlet, name), Language: "english", Text: text}}, nil
+		return []corpus.Document{{ID: filepath.Base(path), Event: event, Outlet: cmp.Or(c.DefaultOutlet, name), Language: "english", Text: text}}, nil
 	}
 	var err error
 	if s.A, err = doc(a, nameA); err != nil {

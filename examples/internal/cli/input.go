@@ -433,10 +433,14 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 	if c := in.common; c != nil {
 		specs = [2]string{c.SideA, c.SideB}
 	}
+	var why []string
 	for i := range 2 {
 		if t.any[i] == 0 {
-			return t.noDocuments(i, in.Sides[i], specs[i])
+			why = append(why, t.noDocuments(i, in.Sides[i], specs[i]))
 		}
+	}
+	if len(why) > 0 {
+		return fmt.Errorf("%s: %w", strings.Join(why, "; "), corpus.ErrEmptySide)
 	}
 	where := ""
 	if t.event != "" {
@@ -458,10 +462,10 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 
 // noDocuments explains why side i matches no document: what the spec means, which kinds
 // and outlets there are, and the outlet or kind of that name if there is one.
-func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) error {
+func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) string {
 	flag := [2]string{"-side-a", "-side-b"}[i]
 	if spec == "" {
-		return fmt.Errorf("side %q has no documents: %w", side.Name, corpus.ErrEmptySide)
+		return fmt.Sprintf("side %q has no documents", side.Name)
 	}
 	key, value, ok := strings.Cut(spec, ":")
 	if !ok {
@@ -503,7 +507,7 @@ func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) error {
 			fmt.Fprintf(&b, "; a kind %q has %d document(s): give %s %q", Escape(value), n, flag, "kind:"+Escape(value))
 		}
 	}
-	return fmt.Errorf("%s: %w", b.String(), corpus.ErrEmptySide)
+	return b.String()
 }
 
 func total(m map[string]int) int {
