@@ -121,6 +121,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rep.Shift = shift[:min(len(shift), *top*2)]
 	}
 	var table []framing.KeyTerm // the -csv and -figure rows
+	st := c.Stage("scoring the terms under %d measures", len(framing.Measures()))
+	defer st.Done()
 	for _, m := range framing.Measures() {
 		opts := framing.KeynessOptions{Measure: m, Adjust: stats.Adjust(*adjust), MinCount: *minCount}
 		rows, err := framing.Keyness(pa, pb, &opts)
@@ -134,6 +136,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
+	st.Done()
 	if err := writeOutputs(c, stderr, table, &rep, *measure, *adjust); err != nil {
 		return err
 	}
