@@ -96,6 +96,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		in := c.Input(c.Lang)
 		docs := in.Docs(prog.Name, stderr)
+		// Each document's counts are kept for the document-level test (unless
+		// -permutations < 0).
+		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
 		if c.Phrases == "auto" {
 			// The phrases are found over every document read, one table for both sides.
 			corp, err := in.Corpus(prog.Name, stderr)
@@ -106,13 +109,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 			if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
 				return err
 			}
+			st := c.Stage("counting the words of %d documents", corp.Len())
+			defer st.Done()
+			count.Progress = func(p framing.Progress) { st.Update("counting the words of %d of %d documents", p.Documents, corp.Len()) }
 		} else if err := c.FindPhrases(&an, nil, stderr); err != nil {
 			return err
 		}
-		// Each document's counts are kept for the document-level test (unless
-		// -permutations < 0).
-		ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b},
-			&framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0})
+		ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 		if err != nil {
 			return err
 		}

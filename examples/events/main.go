@@ -132,8 +132,13 @@ func run(args []string, w, stderr io.Writer) error {
 	if err := c.FindPhrases(&an, all, stderr); err != nil {
 		return err
 	}
-	ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b},
-		&framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0})
+	count := &framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0}
+	if corp != nil { // read already: the counting has a stage of its own
+		st := c.Stage("counting the words of %d documents", corp.Len())
+		defer st.Done()
+		count.Progress = func(p framing.Progress) { st.Update("counting the words of %d of %d documents", p.Documents, corp.Len()) }
+	}
+	ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 	if err != nil {
 		return err
 	}
@@ -583,8 +588,11 @@ func writeTimeline(c *cli.Common, an *framing.Analyzer, corp *corpus.Corpus, a, 
 	defer st.Done()
 	var rows []timelineRow
 	for _, r := range runs {
+		progress := func(p framing.Progress) {
+			st.Update("counting %d series per %s: %d of %d documents", len(terms)+len(byLex), period, p.Documents, corp.Len())
+		}
 		tl, err := framing.CountTimeline(an, corp.Docs(), []corpus.Side{a, b},
-			&framing.TimelineOptions{Terms: r.terms, Lexicon: r.lex, Categories: r.cats, Period: period})
+			&framing.TimelineOptions{Terms: r.terms, Lexicon: r.lex, Categories: r.cats, Period: period, Progress: progress})
 		if err != nil {
 			if errors.Is(err, framing.ErrOption) {
 				return cli.Usagef("-series: %v", err)
