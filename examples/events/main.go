@@ -155,9 +155,9 @@ func run(args []string, w, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Each event's comparison, its terms tested over the event's documents.
+	// Each event's comparison, -top terms a side, tested over the event's documents.
 	st = c.Stage("testing the terms of %d events over documents", len(rep.Pooled.Events))
-	rep.Pooled.PerEvent, err = ec.CompareEvents(rep.Pooled.Events, 0, 1, &framing.CompareOptions{Top: rep.Pooled.Options.Top,
+	rep.Pooled.PerEvent, err = ec.CompareEvents(rep.Pooled.Events, 0, 1, &framing.CompareOptions{Top: *top,
 		DocTest: framing.DocTestOptions{Permutations: *perms, Seed: *seed}})
 	st.Done()
 	if err != nil {
