@@ -208,7 +208,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "variant":
 			f.Func(n, "count a spelling as another: `FROM=TO,...` (e.g. Kiev=Kyiv), single words, case ignored; repeatable", c.addVariants)
 		case "phrases":
-			f.StringVar(&c.Phrases, n, c.Phrases, "count multiword expressions as one term each: auto finds them in the documents read (which are then held in memory), `FILE` lists them, one a line")
+			f.StringVar(&c.Phrases, n, c.Phrases, "count multiword expressions as one term each (`auto|FILE`): auto finds them in the documents read (which are then held in memory), a file lists them, one a line")
 			f.files[n] = readsFile
 			f.keywords[n] = "auto"
 		case "phrases-out":
