@@ -131,8 +131,12 @@ func (c *Common) FindPhrases(an *framing.Analyzer, docs []corpus.Document, stder
 		if len(found) > len(shown) {
 			more = ", …"
 		}
-		fmt.Fprintf(stderr, "%s: phrases: %d found in %d documents (%s%s)\n", c.flags.prog.Name, len(found), len(docs),
-			Escape(strings.Join(shown, ", ")), more)
+		if len(found) == 0 {
+			fmt.Fprintf(stderr, "%s: phrases: none found in %d documents\n", c.flags.prog.Name, len(docs))
+		} else {
+			fmt.Fprintf(stderr, "%s: phrases: %d found in %d documents (%s%s)\n", c.flags.prog.Name, len(found), len(docs),
+				Escape(strings.Join(shown, ", ")), more)
+		}
 	}
 	if c.PhrasesOut == "" {
 		return nil
