@@ -111,7 +111,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			st := c.Stage("counting the words of %d documents", corp.Len())
 			defer st.Done()
-			count.Progress = func(p framing.Progress) { st.Update("counting the words of %d of %d documents", p.Documents, corp.Len()) }
+			count.Progress = func(p framing.Progress) {
+				st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+			}
 		} else if err := c.FindPhrases(&an, nil, stderr); err != nil {
 			return err
 		}

@@ -136,7 +136,9 @@ func run(args []string, w, stderr io.Writer) error {
 	if corp != nil { // read already: the counting has a stage of its own
 		st := c.Stage("counting the words of %d documents", corp.Len())
 		defer st.Done()
-		count.Progress = func(p framing.Progress) { st.Update("counting the words of %d of %d documents", p.Documents, corp.Len()) }
+		count.Progress = func(p framing.Progress) {
+			st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+		}
 	}
 	ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 	if err != nil {
