@@ -1,7 +1,10 @@
 // Package report writes framediff's results for other tools and for readers: tidy CSV and
 // JSON Lines tables that R and pandas read directly, a provenance record that reproduces a
 // run, and a self-contained HTML report (no network access) with a scatter of terms, bar
-// charts and keyword-in-context lines.
+// charts and keyword-in-context lines, each term's token-level and document-level
+// p-values, and on request the rates of chosen terms and categories over time
+// (Options.Time) and the share of each side's documents with each frame of a frame model
+// (NewFrames).
 //
 // # Tables
 //
