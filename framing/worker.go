@@ -60,11 +60,11 @@ type worker struct {
 	// sentBase and clauseBase number the next window's first sentence and clause when
 	// tokensWindow lists a long text a window at a time.
 	sentBase, clauseBase int
-	vflags []voices.Class
-	sdata  []int32
-	tlids  []int32
-	qi     int // cursor into quotes
-	seg    int
+	vflags               []voices.Class
+	sdata                []int32
+	tlids                []int32
+	qi                   int // cursor into quotes
+	seg                  int
 
 	// The result of the last analyze: the counted unigram term ids of the text in order,
 	// and when n-grams are counted the run of each (two ids may belong to one n-gram only
