@@ -57,14 +57,15 @@ type worker struct {
 	vtext  string // the text voiceAt segments a window at a time (see startWindows)
 	vwant  Voices
 	winEnd int // where the window segmented last ends
+	vflags []voices.Class
+	sdata  []int32
+	tlids  []int32
+	qi     int // cursor into quotes
+	seg    int
+
 	// sentBase and clauseBase number the next window's first sentence and clause when
 	// tokensWindow lists a long text a window at a time.
 	sentBase, clauseBase int
-	vflags               []voices.Class
-	sdata                []int32
-	tlids                []int32
-	qi                   int // cursor into quotes
-	seg                  int
 
 	// The result of the last analyze: the counted unigram term ids of the text in order,
 	// and when n-grams are counted the run of each (two ids may belong to one n-gram only
