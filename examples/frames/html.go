@@ -44,7 +44,7 @@ func writeHTML(c *cli.Common, model *frames.Model, prev *frames.Prevalence, evid
 	an := model.Analyzer()
 	settings := map[string]any{"analyzer": an, "side_a": c.SideA, "side_b": c.SideB, "event": c.Event, "model": model.Options(),
 		"coding": model.Coding(), "prevalence": prev.Options, "frames": model.Stats(),
-		"doc_test": framing.DocTestOptions{Permutations: 1000, Seed: seed}}
+		"doc_test": map[string]any{"permutations": 1000, "seed": seed}}
 	if modelPath != "" {
 		settings["model_file"] = modelPath
 	}
