@@ -45,6 +45,9 @@ func (t *timeFlags) check(fs *cli.Flags, html string) error {
 	if err != nil {
 		return err
 	}
+	if strings.TrimSpace(*t.series) != "" && len(s.Terms) == 0 && len(s.Lexicons) == 0 {
+		return cli.Usagef("-series %q names no word and no category", *t.series)
+	}
 	if len(s.Lexicons) > 1 {
 		return cli.Usagef("-series %s: the time section follows the categories of one lexicon, not of %d", *t.series, len(s.Lexicons))
 	}

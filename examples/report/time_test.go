@@ -302,6 +302,7 @@ func TestTimeBadArguments(t *testing.T) {
 		{[]string{"-series", "frames:conflict"}, `no lexicon "frames"`},
 		{[]string{"-series", "news-frames:weather"}, `the lexicon has no category "weather"`},
 		{[]string{"-series", "news-frames:conflict,evaluative:*"}, "one lexicon, not of 2"},
+		{[]string{"-series", " , ,"}, "names no word and no category"},
 		{[]string{"-series", "the"}, `-series: framing: "the" is not counted`},
 		{[]string{"-no-time", "-period", "week"}, "which -no-time leaves out"},
 		{[]string{"-html", "", "-csv", "t.csv", "-series", "Soloria"}, "give -html"},
