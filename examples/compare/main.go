@@ -60,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileA := fs.InputFile("a", "plain-text file of side A (with -b, instead of a corpus)")
 	fileB := fs.InputFile("b", "plain-text file of side B")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,6 +79,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
 		}
+		if c.Dedupe || c.DedupeList != "" || c.ResidueList != "" {
+			return cli.Usagef("-dedupe, -dedupe-list and -residue-list look at the documents of a corpus; -a and -b are one document each")
+		}
 		cmp, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
 		if err != nil {
 			return err
@@ -95,27 +98,33 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return ""
 		}
 		in := c.Input(c.Lang)
-		docs := in.Docs(prog.Name, stderr)
+		// Read every document: near-duplicates and residue are looked for before a word is
+		// counted (and -dedupe drops the duplicates).
+		corp, err := in.Corpus(prog.Name, stderr)
+		if err != nil {
+			return err
+		}
+		kept, err := c.Screen(corp.Documents(), []corpus.Side{a, b})
+		if err != nil {
+			return err
+		}
+		corp = new(corpus.Corpus)
+		if err := corp.Add(kept...); err != nil {
+			return err
+		}
+		docs := corp.Docs()
 		// Each document's counts are kept for the document-level test (unless
 		// -permutations < 0).
 		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
-		if c.Phrases == "auto" {
-			// The phrases are found over every document read, one table for both sides.
-			corp, err := in.Corpus(prog.Name, stderr)
-			if err != nil {
-				return err
-			}
-			docs = corp.Docs()
-			if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
-				return err
-			}
-			st := c.Stage("counting the words of %d documents", corp.Len())
-			defer st.Done()
-			count.Progress = func(p framing.Progress) {
-				st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
-			}
-		} else if err := c.FindPhrases(&an, nil, stderr); err != nil {
+		// -phrases auto: the phrases are found over every document counted, one table for
+		// both sides.
+		if err := c.FindPhrases(&an, kept, stderr); err != nil {
 			return err
+		}
+		counting := c.Stage("counting the words of %d documents", corp.Len())
+		defer counting.Done()
+		count.Progress = func(p framing.Progress) {
+			counting.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
 		}
 		ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 		if err != nil {

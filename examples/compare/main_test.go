@@ -117,7 +117,7 @@ func TestPlacebo(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top")
+	clitest.Check(t, prog.Name, run, "top", "dedupe")
 }
 
 // TestFilesDecoded: plain-text files given with -a and -b are decoded as the corpus

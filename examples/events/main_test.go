@@ -37,7 +37,7 @@ func TestBadArguments(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top", "lang")
+	clitest.Check(t, prog.Name, run, "top", "lang", "dedupe")
 }
 
 // TestGroups: -groups prints each pair's divergence beyond chance where a null exists, and

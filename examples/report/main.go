@@ -36,7 +36,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
 		FigureOf: "the bar chart of the most distinctive terms"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	if err := fs.Parse(args); err != nil {
@@ -51,10 +51,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 	lang, event, sideA, sideB, top := &c.Lang, &c.Event, &c.SideA, &c.SideB, &c.Top
 	// The two sides' documents, read once.
 	var docsA, docsB, all []corpus.Document
-	for d, err := range c.Input(*lang).Docs(prog.Name, stderr) {
-		if err != nil {
-			return err
-		}
+	read, err := c.Input(*lang).Corpus(prog.Name, stderr)
+	if err != nil {
+		return err
+	}
+	// Near-duplicates and residue, looked for before a word is counted (and -dedupe drops
+	// the duplicates).
+	kept, err := c.Screen(read.Documents(), []corpus.Side{a, b})
+	if err != nil {
+		return err
+	}
+	for _, d := range kept {
 		if *event != "" && d.Event != *event {
 			continue
 		}

@@ -55,6 +55,12 @@ import (
 //	-figure FILE         write the program's figure as PNG, SVG or PDF (by the extension)
 //	-replay RECORD       run again with the arguments of a provenance record, after checking it
 //	-force               with -replay, overwrite outputs that exist
+//	-dedupe              drop near-duplicates before counting, one kept per cluster (see [Common.Screen])
+//	-dedupe-threshold J  least Jaccard similarity of near-duplicates (0.8)
+//	-dedupe-shingle N    words in a shingle (5)
+//	-dedupe-within W     side, outlet or all: where near-duplicates are looked for (side)
+//	-dedupe-list FILE    every near-duplicate pair, with its evidence, as CSV
+//	-residue-list FILE   every document flagged with scraped-page residue, as CSV
 //
 // # Provenance and -replay
 //
@@ -117,15 +123,26 @@ type Common struct {
 	FigureOf string
 	Replay   string
 	Force    bool
+	// The near-duplicates and residue flags (see [Common.Screen]); set DedupeThreshold,
+	// DedupeShingle and DedupeWithin to their defaults (0.8, 5, WithinSide) or leave them
+	// zero for those.
+	Dedupe          bool
+	DedupeThreshold float64
+	DedupeShingle   int
+	DedupeWithin    string
+	DedupeList      string
+	ResidueList     string
 
 	flags      *Flags
-	phrases    []string  // the phrases of -phrases FILE
-	leftOut    []string  // the events the events rule left out, with why
-	cwd        string    // the working folder, when the flags were parsed
-	args       []string  // the arguments the run ran, paths from cwd (for a replay, the record's)
-	readCorpus bool      // the documents were read (see Input.Docs)
-	stdin      io.Reader // for tests; nil means os.Stdin
-	digest     hash.Hash // of stdin, as read
+	screen     *Screening // what Screen found
+	workers    int        // goroutines of the near-duplicate search (tests); 0 means GOMAXPROCS
+	phrases    []string   // the phrases of -phrases FILE
+	leftOut    []string   // the events the events rule left out, with why
+	cwd        string     // the working folder, when the flags were parsed
+	args       []string   // the arguments the run ran, paths from cwd (for a replay, the record's)
+	readCorpus bool       // the documents were read (see Input.Docs)
+	stdin      io.Reader  // for tests; nil means os.Stdin
+	digest     hash.Hash  // of stdin, as read
 	read       int64
 }
 
@@ -143,6 +160,9 @@ const (
 	FlagTest = "test"
 	// FlagOutput registers -top, -json, -csv, -replay, -force.
 	FlagOutput = "output"
+	// FlagDedupe registers -dedupe, -dedupe-threshold, -dedupe-shingle, -dedupe-within,
+	// -dedupe-list, -residue-list (see [Common.Screen]).
+	FlagDedupe = "dedupe"
 )
 
 // Common registers the shared flags of the named groups and single flags ("html",
@@ -163,6 +183,8 @@ func (f *Flags) Common(c *Common, names ...string) {
 			want = append(want, "permutations", "seed")
 		case FlagOutput:
 			want = append(want, "top", "json", "csv", "replay")
+		case FlagDedupe:
+			want = append(want, "dedupe", "dedupe-threshold", "dedupe-shingle", "dedupe-within", "dedupe-list", "residue-list")
 		default:
 			want = append(want, n)
 		}
@@ -234,6 +256,29 @@ func (f *Flags) Common(c *Common, names ...string) {
 				help += ": " + c.FigureOf
 			}
 			f.StringVar(&c.Figure, n, c.Figure, help)
+			f.files[n] = writesFile
+		case "dedupe":
+			f.BoolVar(&c.Dedupe, n, c.Dedupe, "drop near-duplicate documents before counting, keeping one of each cluster (its earliest published, then the smallest ID); without it they are found and counted on stderr, not dropped")
+		case "dedupe-threshold":
+			if c.DedupeThreshold == 0 {
+				c.DedupeThreshold = 0.8
+			}
+			f.Float64Var(&c.DedupeThreshold, n, c.DedupeThreshold, "least Jaccard similarity (`J`) of two documents' sets of word shingles for them to be near-duplicates, above 0 and at most 1")
+		case "dedupe-shingle":
+			if c.DedupeShingle == 0 {
+				c.DedupeShingle = 5
+			}
+			f.IntVar(&c.DedupeShingle, n, c.DedupeShingle, "`words` in a shingle of the near-duplicate search, 1 to 25")
+		case "dedupe-within":
+			if c.DedupeWithin == "" {
+				c.DedupeWithin = WithinSide
+			}
+			f.StringVar(&c.DedupeWithin, n, c.DedupeWithin, "look for near-duplicates (`side|outlet|all`) within each side (side; documents on no side among themselves), within each outlet (outlet), or among all documents (all): a state outlet and a wire copying each other is a finding, so by default they are not clustered")
+		case "dedupe-list":
+			f.StringVar(&c.DedupeList, n, c.DedupeList, "write every near-duplicate pair (cluster, kept and duplicate document IDs, exact Jaccard, shared lines, dropped or not) as CSV to `FILE`")
+			f.files[n] = writesFile
+		case "residue-list":
+			f.StringVar(&c.ResidueList, n, c.ResidueList, "write every document flagged with scraped-page residue (ID, outlet, side, kind, count, line and text of the first occurrence) as CSV to `FILE`")
 			f.files[n] = writesFile
 		case "replay":
 			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking it and the files it reads; outputs go inside the record's folder unless given here")
@@ -360,6 +405,11 @@ func (c *Common) check(f *Flags) error {
 	if set("side-a") && set("side-b") && sameSide(c.SideA, c.SideB) {
 		return Usagef("-side-a %s and -side-b %s name the same side: give two different sides", c.SideA, c.SideB)
 	}
+	if set("dedupe") {
+		if err := c.checkDedupe(); err != nil {
+			return err
+		}
+	}
 	if set("figure") && c.Figure != "" {
 		switch strings.ToLower(filepath.Ext(c.Figure)) {
 		case ".png", ".svg", ".pdf":
@@ -469,7 +519,8 @@ func (c countingReader) Read(b []byte) (int, error) {
 // read: the corpus file or folder if the documents were read (for stdin, the digest of
 // what was read: call it after reading) and the files of the program's input flags.
 // Paths are as the run sees them; [Common.WriteProvenance] writes them from the record's
-// folder.
+// folder. If [Common.Screen] has run, the record's settings hold what it did and found,
+// under "dedupe" (a [DedupeRecord]) and "residue" (a framing.ResidueSummary).
 func (c *Common) Provenance() (*report.Provenance, error) {
 	p, err := report.NewProvenance("framediff "+c.flags.prog.Name, slices.Clone(c.args))
 	if err != nil {
@@ -495,6 +546,14 @@ func (c *Common) Provenance() (*report.Provenance, error) {
 				return nil, fmt.Errorf("provenance of -%s: %w", name, err)
 			}
 			p.Inputs = append(p.Inputs, report.Input{Path: path, Bytes: d.Bytes, SHA256: d.SHA256})
+		}
+	}
+	if s := c.screen; s != nil {
+		if err := p.Set("dedupe", s.Dedupe); err != nil {
+			return nil, err
+		}
+		if err := p.Set("residue", s.Residue); err != nil {
+			return nil, err
 		}
 	}
 	return p, nil

@@ -1,0 +1,255 @@
+package clitest
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/examples/internal/cli"
+)
+
+// dupWords is a text of 44 words (only "on" twice): its 40 5-word shingles all differ.
+const dupWords = "Rescue teams reached the flooded village of Marra on Sunday and moved two hundred people " +
+	"to a school up on its hill while engineers said rivers could fall by Wednesday but roads toward " +
+	"eastern valleys remain closed until crews clear mud from every bridge"
+
+// dedupeDoc is a document of the near-duplicates corpus.
+type dedupeDoc struct {
+	doc
+	published string
+}
+
+// dedupeDocs is a corpus with, on the state side, a story (dup-s1) and a later copy with
+// two more words (dup-s2) and a text with a line of script (res-s); on the wire side a
+// copy of the story (copy-w, which only -dedupe-within all may cluster with the state's)
+// and a text with markup and an entity (res-w); and the accounts of ruleDocs's two events. The copy with two more words has
+// 42 shingles, the 40 of the story among them: J = 40/42.
+var dedupeDocs = []dedupeDoc{
+	{doc{"dup-s1", "both-1", "State Daily", "state", "en", dupWords + "."}, "2024-05-01T00:00:00Z"},
+	{doc{"dup-s2", "both-2", "State Daily", "state", "en", dupWords + " tonight again."}, "2024-05-02T00:00:00Z"},
+	{doc{"copy-w", "both-1", "Wire One", "wire", "en", dupWords + "!"}, "2024-05-03T00:00:00Z"},
+	{doc{"res-s", "both-1", "State Daily", "state", "en", stateText + "\nfunction turn(p){ go(p); }"}, ""},
+	{doc{"res-w", "both-2", "Wire One", "wire", "en", wireText + "&nbsp;<div class=\"pager\">Next</div>"}, "2024-05-03T00:00:00Z"},
+	{ruleDocs[0], ""}, {ruleDocs[1], ""}, {ruleDocs[2], ""}, {ruleDocs[3], ""},
+}
+
+const dupJaccard = 40.0 / 42
+
+// writeDedupe writes docs as a JSON Lines file in dir, with their publication times.
+func writeDedupe(t *testing.T, dir, name string, docs []dedupeDoc) string {
+	t.Helper()
+	var b strings.Builder
+	for _, d := range docs {
+		m := map[string]string{"id": d.id, "event": d.event, "outlet": d.outlet, "kind": d.kind, "language": d.lang, "text": d.text}
+		if d.published != "" {
+			m["published"] = d.published
+		}
+		line, _ := json.Marshal(m)
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// readCSV reads a CSV file as maps from the header's names.
+func readCSV(t *testing.T, path string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) == 0 {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var out []map[string]string
+	for _, r := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// checkDedupe checks the near-duplicate and residue flags: the summary lines with and
+// without -dedupe, the documents dropped and listed with their evidence, -dedupe-within,
+// the residue listed, the same bytes whatever the input order and number of workers, bad
+// values refused, and the record's "dedupe" and "residue" settings reproduced by -replay.
+func checkDedupe(t *testing.T, name string, run exec) {
+	dir := t.TempDir()
+	path := writeDedupe(t, dir, "dups.jsonl", dedupeDocs)
+	n := len(dedupeDocs)
+	t.Run("found, not dropped", func(t *testing.T) {
+		code, _, errOut := run("-corpus", path, "-quiet")
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, want := range []string{
+			name + ": near-duplicates: 1 pairs in 1 clusters within sides (state 1 in 1, wire 0 in 0; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once",
+			"every pair with its evidence: give -dedupe-list FILE",
+			fmt.Sprintf(`%s: residue: 2 of %d documents flagged with scraped-page residue (documents by kind: markup 1, entity 1, script 1; by outlet: State Daily 1, Wire One 1), counted as they are, not removed: "res-s", "res-w"; every one: give -residue-list FILE`, name, n),
+		} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errOut)
+			}
+		}
+	})
+	t.Run("dropped and listed", func(t *testing.T) {
+		list, res := filepath.Join(dir, "pairs.csv"), filepath.Join(dir, "residue.csv")
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe", "-dedupe-list", list, "-residue-list", res)
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		want := fmt.Sprintf(`; -dedupe dropped 1 of %d documents, each cluster's earliest kept: "dup-s2"`, n)
+		if !strings.Contains(errOut, want) || strings.Contains(errOut, "give -dedupe-list") {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+		rows := readCSV(t, list)
+		if len(rows) != 1 {
+			t.Fatalf("%d pairs listed, want 1: %v", len(rows), rows)
+		}
+		r := rows[0]
+		var j float64
+		fmt.Sscan(r["jaccard"], &j)
+		if r["group"] != "state" || r["kept_id"] != "dup-s1" || r["id"] != "dup-s2" || r["dropped"] != "true" ||
+			r["shared_shingles"] != "40" || r["union_shingles"] != "42" || math.Abs(j-dupJaccard) > 1e-12 || r["cluster_size"] != "2" {
+			t.Errorf("pair %v; want dup-s2 dropped for dup-s1, J = 40/42", r)
+		}
+		var kinds []string
+		for _, r := range readCSV(t, res) {
+			if r["action"] != "flagged" {
+				t.Errorf("residue row %v", r)
+			}
+			kinds = append(kinds, strings.Join([]string{r["id"], r["side"], r["kind"], r["line"], r["match"]}, " "))
+		}
+		if w := []string{"res-s state script 2 function turn(p){", "res-w wire markup 1 <div class=\"pager\">", "res-w wire entity 1 &nbsp;"}; !slices.Equal(kinds, w) {
+			t.Errorf("residue %q, want %q", kinds, w)
+		}
+	})
+	t.Run("within all", func(t *testing.T) {
+		list := filepath.Join(t.TempDir(), "pairs.csv")
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-within", "all", "-dedupe-list", list)
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if !strings.Contains(errOut, "near-duplicates: 2 pairs in 1 clusters among all documents (Jaccard") {
+			t.Errorf("stderr:\n%s", errOut)
+		}
+		var ids []string
+		for _, r := range readCSV(t, list) {
+			ids = append(ids, r["kept_id"]+">"+r["id"]+" "+r["dropped"])
+		}
+		// copy-w is the same words as dup-s1 (J = 1), so listed first.
+		if w := []string{"dup-s1>copy-w false", "dup-s1>dup-s2 false"}; !slices.Equal(ids, w) {
+			t.Errorf("pairs %q, want %q", ids, w)
+		}
+	})
+	t.Run("same bytes in any order, any workers", func(t *testing.T) {
+		var first []string
+		rev := slices.Clone(dedupeDocs)
+		slices.Reverse(rev)
+		for i, c := range []struct {
+			docs  []dedupeDoc
+			procs int
+		}{{dedupeDocs, 1}, {rev, 4}, {rev, 1}} {
+			prev := runtime.GOMAXPROCS(c.procs)
+			d := t.TempDir()
+			p := writeDedupe(t, d, "dups.jsonl", c.docs)
+			list, res := filepath.Join(d, "pairs.csv"), filepath.Join(d, "residue.csv")
+			code, out, errOut := run("-corpus", p, "-quiet", "-dedupe", "-dedupe-within", "all", "-dedupe-list", list, "-residue-list", res)
+			runtime.GOMAXPROCS(prev)
+			if code != cli.ExitOK {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			l, _ := os.ReadFile(list)
+			r, _ := os.ReadFile(res)
+			got := []string{out, strings.ReplaceAll(errOut, d, "DIR"), string(l), string(r)}
+			if i == 0 {
+				first = got
+				continue
+			}
+			for k := range got {
+				if got[k] != first[k] {
+					t.Errorf("run %d (reversed input, GOMAXPROCS %d): output %d differs:\n%s\nfirst:\n%s", i, c.procs, k, got[k], first[k])
+				}
+			}
+		}
+	})
+	for _, args := range [][]string{
+		{"-dedupe-threshold", "0"}, {"-dedupe-threshold", "1.5"}, {"-dedupe-threshold", "NaN"}, {"-dedupe-threshold", "-0.2"},
+		{"-dedupe-threshold", "high"}, {"-dedupe-shingle", "0"}, {"-dedupe-shingle", "26"}, {"-dedupe-within", "sides"},
+	} {
+		t.Run("usage "+strings.Join(args, " "), func(t *testing.T) {
+			code, _, errOut := run(append([]string{"-corpus", path}, args...)...)
+			if code != cli.ExitUsage || !strings.Contains(errOut, args[0]) {
+				t.Errorf("exit %d, stderr %q; want exit 2 naming %s", code, errOut, args[0])
+			}
+		})
+	}
+	t.Run("list unwritable", func(t *testing.T) {
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-list", filepath.Join(dir, "no", "such", "pairs.csv"))
+		if code != cli.ExitFailure || !strings.Contains(errOut, "pairs.csv") {
+			t.Errorf("exit %d, stderr %q; want exit 1 naming the file", code, errOut)
+		}
+	})
+	t.Run("replay", func(t *testing.T) {
+		d := t.TempDir()
+		p := writeDedupe(t, d, "dups.jsonl", dedupeDocs)
+		table, list := filepath.Join(d, "t.csv"), filepath.Join(d, "pairs.csv")
+		t.Chdir(d) // report's default report.html goes there
+		code, _, errOut := run("-corpus", p, "-quiet", "-dedupe", "-dedupe-threshold", "0.9", "-dedupe-list", list, "-csv", table)
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		settings := func() (map[string]any, []byte) {
+			raw, err := os.ReadFile(table + ".provenance.json")
+			var rec struct {
+				Settings map[string]any `json:"settings"`
+			}
+			if err != nil || json.Unmarshal(raw, &rec) != nil {
+				t.Fatalf("record: %v", err)
+			}
+			b, _ := json.Marshal(map[string]any{"dedupe": rec.Settings["dedupe"], "residue": rec.Settings["residue"]})
+			return rec.Settings, b
+		}
+		s, first := settings()
+		dd, _ := s["dedupe"].(map[string]any)
+		opts, _ := dd["options"].(map[string]any)
+		res, _ := s["residue"].(map[string]any)
+		if dd["drop"] != true || dd["dropped"] != 1.0 || dd["pairs"] != 1.0 || dd["within"] != "side" || opts["threshold"] != 0.9 ||
+			opts["shingle"] != 5.0 || dd["dropped_sha256"] == nil || res["flagged"] != 2.0 {
+			t.Errorf("the record's settings: %s", first)
+		}
+		tab, _ := os.ReadFile(table)
+		lst, _ := os.ReadFile(list)
+		os.Remove(table)
+		os.Remove(list)
+		code, _, errOut = run("-replay", table+".provenance.json", "-force")
+		if code != cli.ExitOK {
+			t.Fatalf("replay: exit %d: %s", code, errOut)
+		}
+		tab2, _ := os.ReadFile(table)
+		lst2, _ := os.ReadFile(list)
+		_, again := settings()
+		if string(tab2) != string(tab) || string(lst2) != string(lst) || len(lst) == 0 || string(again) != string(first) {
+			t.Errorf("the replay differs: table %v, list %v, settings %s vs %s", string(tab2) == string(tab), string(lst2) == string(lst), again, first)
+		}
+		if !strings.Contains(errOut, "writes pairs.csv") && !strings.Contains(errOut, "writes "+list) {
+			t.Errorf("the replay does not say it writes the list:\n%s", errOut)
+		}
+	})
+}
