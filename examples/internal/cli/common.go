@@ -121,8 +121,11 @@ type Common struct {
 	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
 	// its help text.
 	FigureOf string
-	Replay   string
-	Force    bool
+	// SeedOf names everything the program's -seed seeds, for its help text; "" means the
+	// document-level tests' shuffles.
+	SeedOf string
+	Replay string
+	Force  bool
 	// The near-duplicates and residue flags (see [Common.Screen]); set DedupeThreshold,
 	// DedupeShingle and DedupeWithin to their defaults (0.8, 5, WithinSide) or leave them
 	// zero for those.
@@ -239,7 +242,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "permutations":
 			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests (0: 1000; negative: no test)")
 		case "seed":
-			f.Uint64Var(&c.Seed, n, c.Seed, "seed of the document-level tests' shuffles (0: the default seed)")
+			of := c.SeedOf
+			if of == "" {
+				of = "the document-level tests' shuffles"
+			}
+			f.Uint64Var(&c.Seed, n, c.Seed, "seed of "+of+" (0: the default seed)")
 		case "top":
 			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
 		case "json":
