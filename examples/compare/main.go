@@ -14,8 +14,11 @@
 //	go run ./examples/compare -json                     # machine-readable, with all settings
 //	go run ./examples/compare -voice all                # count quotations too (default: own voice)
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
+//	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
 //
-// A corpus whose records name no event takes one from -default-event.
+// A corpus whose records name no event takes one from -default-event. Near-duplicate
+// documents and scraped-page residue are looked for before any word is counted, and said
+// on stderr; -dedupe drops the duplicates (see cli.Common.Screen).
 package main
 
 import (
@@ -37,6 +40,7 @@ var prog = cli.Program{
 	Examples: []string{
 		"go run ./examples/compare -corpus news.jsonl -event summit -side-a kind:state -side-b outlet:Reuters",
 		"go run ./examples/compare -a state.txt -b wire.txt -voice all",
+		"go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv",
 	},
 }
 

@@ -9,7 +9,9 @@
 //	go run ./examples/events -timeline rates.csv -period week -series "Kiev,news-frames:conflict"
 //
 // Each event's own comparison tests its terms over documents too (framing.DocumentTest):
-// -per-event prints those tables.
+// -per-event prints those tables. Near-duplicate documents and scraped-page residue are
+// looked for before any word is counted, and said on stderr; -dedupe drops the
+// duplicates (with -groups, -dedupe-within side looks within each group).
 package main
 
 import (
@@ -35,6 +37,7 @@ var prog = cli.Program{
 	Summary: "pool the comparison of two sides over many events: the terms whose lean recurs, with a permutation test and a wire-vs-wire placebo",
 	Examples: []string{
 		"go run ./examples/events -corpus news.jsonl -side-a kind:state -side-b kind:wire -permutations 5000",
+		"go run ./examples/events -corpus news.jsonl -dedupe -dedupe-within outlet -dedupe-list pairs.csv",
 	},
 }
 

@@ -6,6 +6,10 @@
 //	go run ./examples/keyness -event island-drills -top 8
 //	go run ./examples/keyness -corpus news.jsonl -side-a kind:state -side-b kind:wire
 //	go run ./examples/keyness -json                    # every row of every measure
+//	go run ./examples/keyness -corpus news.jsonl -dedupe  # each near-duplicate counted once
+//
+// Near-duplicate documents and scraped-page residue are looked for before any word is
+// counted, and said on stderr; -dedupe drops the duplicates.
 package main
 
 import (
@@ -27,6 +31,7 @@ var prog = cli.Program{
 	Summary: "one comparison of two sides under every keyness measure side by side, with account-level divergences",
 	Examples: []string{
 		"go run ./examples/keyness -corpus news.jsonl -event summit -top 10 -adjust holm",
+		"go run ./examples/keyness -corpus news.jsonl -dedupe -dedupe-threshold 0.9",
 	},
 }
 

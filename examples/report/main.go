@@ -5,7 +5,10 @@
 //
 //	go run ./examples/report                                  # the embedded sample -> report.html
 //	go run ./examples/report -corpus news.jsonl -side-a outlet:"China Daily" -side-b outlet:"New York Times" \
-//	    -html democracy.html -csv democracy.csv
+//	    -html democracy.html -csv democracy.csv -dedupe -dedupe-list democracy-pairs.csv
+//
+// Near-duplicate documents and scraped-page residue are looked for before any word is
+// counted, and said on stderr; -dedupe drops the duplicates, and the provenance records it.
 package main
 
 import (
@@ -27,6 +30,7 @@ var prog = cli.Program{
 	Summary: "a corpus in, a self-contained HTML report (and CSV or JSON Lines of the keyness table) out, with provenance",
 	Examples: []string{
 		`go run ./examples/report -corpus news.jsonl -event summit -side-a kind:state -side-b kind:wire -html summit.html -csv summit.csv`,
+		`go run ./examples/report -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv -html report.html`,
 	},
 }
 
