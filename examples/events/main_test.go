@@ -191,3 +191,34 @@ func TestTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsDedupe: with -groups, -dedupe-within side looks within each group: a copy
+// inside one outlet is dropped, a copy across outlets is not.
+func TestGroupsDedupe(t *testing.T) {
+	story := "Rescue teams reached the flooded village on Sunday and moved two hundred people to the school on the hill, while engineers said the river could fall by Wednesday."
+	var docs []corpus.Document
+	for i, o := range []string{"Alpha", "Alpha", "Beta", "Gamma"} {
+		for _, e := range []string{"e1", "e2"} {
+			text := fmt.Sprintf("Account %d of %s: the council met on %s and voted on the market, the harbour and the bridge.", i, e, o)
+			if e == "e1" && i <= 2 {
+				text = story // Alpha's two accounts, and Beta's, are the same story
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", o, i, e), Event: e, Outlet: o, Kind: "news", Language: "en",
+				Published: time.Date(2024, 1, 1+i, 0, 0, 0, 0, time.UTC), Text: text})
+		}
+	}
+	var b bytes.Buffer
+	if err := corpus.WriteJSONL(&b, docs...); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "groups.jsonl")
+	os.WriteFile(path, b.Bytes(), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-corpus", path, "-groups", "outlets", "-permutations", "-1", "-null", "-1", "-dedupe", "-quiet"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	want := `events: near-duplicates: 1 pairs in 1 clusters within sides (Alpha 1 in 1, Beta 0 in 0, Gamma 0 in 0; Jaccard ≥ 0.80 over 5-word shingles); -dedupe dropped 1 of 8 documents ("Alpha-1-e1"), keeping each cluster's earliest`
+	if !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+	}
+}

@@ -98,10 +98,11 @@ type dedupeGroup struct {
 // keeps its earliest document (then the smallest ID). Residue is framing.ResidueOf's; it
 // is flagged, never removed. Each is summed up in one line on stderr, whatever the flags:
 //
-//	compare: near-duplicates: 37 pairs in 37 clusters within sides (China Daily 27 in 27, The New York Times 10 in 10; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once
-//	compare: residue: 63 of 4,006 documents flagged (script 63; outlets China Daily 63), not removed: "cd-1", ...
+//	compare: near-duplicates: 37 pairs in 37 clusters within sides (China Daily 27 in 27, The New York Times 10 in 10; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once; every pair with its evidence: give -dedupe-list FILE
+//	compare: residue: 63 of 3,998 documents flagged with scraped-page residue (documents by kind: markup 63, script 63, navigation 63; by outlet: China Daily 63), counted as they are, not removed: "cd-17", "cd-201", "cd-33", …; every one: give -residue-list FILE
 //
-// With -dedupe the first line says how many documents were dropped, naming the first;
+// With -dedupe the first line says how many documents were dropped, naming the first
+// (by ID);
 // -dedupe-list FILE lists every pair with its evidence, -residue-list FILE every flagged
 // document. The lines, the lists and the documents returned do not depend on the order of
 // docs or on the number of workers.
@@ -247,7 +248,7 @@ func dedupeLine(rec *DedupeRecord, dropped []string, listed bool) string {
 		if len(dropped) > len(shown) {
 			more = ", …"
 		}
-		fmt.Fprintf(&b, "; -dedupe dropped %s of %s documents, each cluster's earliest kept: %s%s",
+		fmt.Fprintf(&b, "; -dedupe dropped %s of %s documents (%s%s), keeping each cluster's earliest",
 			thousands(len(dropped)), thousands(rec.Documents), Escape(quoteAll(shown)), more)
 	}
 	if !listed {

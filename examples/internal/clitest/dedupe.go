@@ -114,7 +114,7 @@ func checkDedupe(t *testing.T, name string, run exec) {
 		if code != cli.ExitOK {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
-		want := fmt.Sprintf(`; -dedupe dropped 1 of %d documents, each cluster's earliest kept: "dup-s2"`, n)
+		want := fmt.Sprintf(`; -dedupe dropped 1 of %d documents ("dup-s2"), keeping each cluster's earliest`, n)
 		if !strings.Contains(errOut, want) || strings.Contains(errOut, "give -dedupe-list") {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
 		}
