@@ -219,9 +219,6 @@ func (c *Common) Screen(docs []corpus.Document, sides []corpus.Side) ([]corpus.D
 	return kept, nil
 }
 
-// Screened returns what the last [Common.Screen] found, or nil if it has not run.
-func (c *Common) Screened() *Screening { return c.screen }
-
 // dedupeLine is the summary line of the near-duplicates.
 func dedupeLine(rec *DedupeRecord, dropped []string, listed bool) string {
 	var b strings.Builder

@@ -140,6 +140,29 @@ func checkDedupe(t *testing.T, name string, run exec) {
 			t.Errorf("residue %q, want %q", kinds, w)
 		}
 	})
+	t.Run("threshold and shingle", func(t *testing.T) {
+		// 40/42 = 0.952 is below 0.96: nothing found.
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-threshold", "0.96")
+		if code != cli.ExitOK || !strings.Contains(errOut, "near-duplicates: none within sides (Jaccard ≥ 0.96 over 5-word shingles)") {
+			t.Errorf("exit %d:\n%s", code, errOut)
+		}
+		// Single words: the story's 43 different words (lower case; "on" twice), and the
+		// copy's two more, J = 43/45; and now the two events' accounts of each side too: the
+		// state's 14 different words and 3 more ("drills were routine"), J = 14/17; the
+		// wire's 15 and 3 more ("drills alarmed neighbours"), J = 15/18.
+		list := filepath.Join(t.TempDir(), "pairs.csv")
+		code, _, errOut = run("-corpus", path, "-quiet", "-dedupe-shingle", "1", "-dedupe-list", list)
+		if code != cli.ExitOK || !strings.Contains(errOut, "over 1-word shingles") {
+			t.Fatalf("exit %d:\n%s", code, errOut)
+		}
+		var pairs []string
+		for _, r := range readCSV(t, list) {
+			pairs = append(pairs, fmt.Sprintf("%s>%s %s/%s", r["kept_id"], r["id"], r["shared_shingles"], r["union_shingles"]))
+		}
+		if w := []string{"both1-s>both2-s 14/17", "dup-s1>dup-s2 43/45", "both1-w>both2-w 15/18"}; !slices.Equal(pairs, w) {
+			t.Errorf("pairs %q, want %q", pairs, w)
+		}
+	})
 	t.Run("within all", func(t *testing.T) {
 		list := filepath.Join(t.TempDir(), "pairs.csv")
 		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-within", "all", "-dedupe-list", list)
@@ -200,12 +223,14 @@ func checkDedupe(t *testing.T, name string, run exec) {
 			}
 		})
 	}
-	t.Run("list unwritable", func(t *testing.T) {
-		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-list", filepath.Join(dir, "no", "such", "pairs.csv"))
-		if code != cli.ExitFailure || !strings.Contains(errOut, "pairs.csv") {
-			t.Errorf("exit %d, stderr %q; want exit 1 naming the file", code, errOut)
-		}
-	})
+	for _, flag := range []string{"-dedupe-list", "-residue-list"} {
+		t.Run(flag+" unwritable", func(t *testing.T) {
+			code, _, errOut := run("-corpus", path, "-quiet", flag, filepath.Join(dir, "no", "such", "list.csv"))
+			if code != cli.ExitFailure || !strings.Contains(errOut, "list.csv") {
+				t.Errorf("exit %d, stderr %q; want exit 1 naming the file", code, errOut)
+			}
+		})
+	}
 	t.Run("replay", func(t *testing.T) {
 		d := t.TempDir()
 		p := writeDedupe(t, d, "dups.jsonl", dedupeDocs)
