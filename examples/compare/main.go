@@ -16,9 +16,10 @@
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
 //	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
 //
-// A corpus whose records name no event takes one from -default-event. Near-duplicate
-// documents and scraped-page residue are looked for before any word is counted, and said
-// on stderr; -dedupe drops the duplicates (see cli.Common.Screen).
+// A corpus whose records name no event takes one from -default-event. With -dedupe,
+// -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
+// looked for before any word is counted, and said on stderr; -dedupe drops the duplicates
+// (see cli.Common.Screen). Without them the corpus is streamed, never held whole.
 package main
 
 import (
@@ -83,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
 		}
-		if c.Dedupe || c.DedupeList != "" || c.ResidueList != "" {
+		if c.Screens() {
 			return cli.Usagef("-dedupe, -dedupe-list and -residue-list look at the documents of a corpus; -a and -b are one document each")
 		}
 		cmp, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
@@ -102,33 +103,32 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return ""
 		}
 		in := c.Input(c.Lang)
-		// Read every document: near-duplicates and residue are looked for before a word is
-		// counted (and -dedupe drops the duplicates).
-		corp, err := in.Corpus(prog.Name, stderr)
-		if err != nil {
-			return err
-		}
-		kept, err := c.Screen(corp.Documents(), []corpus.Side{a, b})
-		if err != nil {
-			return err
-		}
-		corp = new(corpus.Corpus)
-		if err := corp.Add(kept...); err != nil {
-			return err
-		}
-		docs := corp.Docs()
+		docs := in.Docs(prog.Name, stderr)
 		// Each document's counts are kept for the document-level test (unless
 		// -permutations < 0).
 		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
-		// -phrases auto: the phrases are found over every document counted, one table for
-		// both sides.
-		if err := c.FindPhrases(&an, kept, stderr); err != nil {
+		if c.Phrases == "auto" || c.Screens() {
+			// Every document is read first: the phrases are found over every document
+			// counted, one table for both sides; near-duplicates and residue are looked for
+			// before a word is counted (and -dedupe drops the duplicates).
+			corp, err := in.Corpus(prog.Name, stderr)
+			if err != nil {
+				return err
+			}
+			if corp, err = c.ScreenCorpus(corp, []corpus.Side{a, b}); err != nil {
+				return err
+			}
+			docs = corp.Docs()
+			if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
+				return err
+			}
+			st := c.Stage("counting the words of %d documents", corp.Len())
+			defer st.Done()
+			count.Progress = func(p framing.Progress) {
+				st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+			}
+		} else if err := c.FindPhrases(&an, nil, stderr); err != nil {
 			return err
-		}
-		counting := c.Stage("counting the words of %d documents", corp.Len())
-		defer counting.Done()
-		count.Progress = func(p framing.Progress) {
-			counting.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
 		}
 		ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 		if err != nil {

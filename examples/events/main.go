@@ -9,9 +9,11 @@
 //	go run ./examples/events -timeline rates.csv -period week -series "Kiev,news-frames:conflict"
 //
 // Each event's own comparison tests its terms over documents too (framing.DocumentTest):
-// -per-event prints those tables. Near-duplicate documents and scraped-page residue are
-// looked for before any word is counted, and said on stderr; -dedupe drops the
-// duplicates (with -groups, -dedupe-within side looks within each group).
+// -per-event prints those tables. With -dedupe, -dedupe-list or -residue-list,
+// near-duplicate documents and scraped-page residue are looked for before any word is
+// counted, and said on stderr; -dedupe drops the duplicates (with -groups,
+// -dedupe-within side looks within each group). Without them (and without -phrases auto
+// and -timeline) the corpus is streamed, never held whole.
 package main
 
 import (
@@ -60,7 +62,7 @@ func run(args []string, w, stderr io.Writer) error {
 		cli.FlagTest, cli.FlagOutput, "figure", cli.FlagDedupe)
 	perms, seed := &c.Permutations, &c.Seed
 	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")
-	timeline := fs.OutputFile("timeline", "", "write the rates of -series per side and period as CSV to `FILE` (and FILE.provenance.json beside it)", true)
+	timeline := fs.OutputFile("timeline", "", "write the rates of -series per side and period as CSV to `FILE` (and FILE.provenance.json beside it); the documents are then held in memory", true)
 	period := fs.String("period", "month", "with -timeline, the periods: day, week (ISO, from Monday) or month")
 	series := fs.String("series", "", "with -timeline, comma-separated words or phrases, and lexicon categories as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); default: the 5 pooled terms leaning most to each side")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
@@ -119,29 +121,34 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 		return ""
 	}
-	// Read every document: near-duplicates and residue are looked for before a word is
-	// counted (and -dedupe drops the duplicates).
-	corp, err := input.Corpus(prog.Name, stderr)
-	if err != nil {
-		return err
+	docs := input.Docs(prog.Name, stderr)
+	var corp *corpus.Corpus // the documents, when they are read more than once
+	if c.Phrases == "auto" || *timeline != "" || c.Screens() {
+		var err error
+		if corp, err = input.Corpus(prog.Name, stderr); err != nil {
+			return err
+		}
+		// Near-duplicates and residue, looked for before a word is counted (and -dedupe
+		// drops the duplicates).
+		if corp, err = c.ScreenCorpus(corp, []corpus.Side{a, b}); err != nil {
+			return err
+		}
+		docs = corp.Docs()
 	}
-	all, err := c.Screen(corp.Documents(), []corpus.Side{a, b})
-	if err != nil {
-		return err
+	var all []corpus.Document
+	if corp != nil {
+		all = corp.Documents()
 	}
-	corp = new(corpus.Corpus)
-	if err := corp.Add(all...); err != nil {
-		return err
-	}
-	docs := corp.Docs()
 	if err := c.FindPhrases(&an, all, stderr); err != nil {
 		return err
 	}
 	count := &framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0}
-	counting := c.Stage("counting the words of %d documents", corp.Len())
-	defer counting.Done()
-	count.Progress = func(p framing.Progress) {
-		counting.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+	if corp != nil { // read already: the counting has a stage of its own
+		st := c.Stage("counting the words of %d documents", corp.Len())
+		defer st.Done()
+		count.Progress = func(p framing.Progress) {
+			st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+		}
 	}
 	ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 	if err != nil {
@@ -365,12 +372,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 		return err
 	}
 	// -dedupe-within side: within each group.
-	kept, err := c.Screen(corp.Documents(), groups)
-	if err != nil {
-		return err
-	}
-	corp = new(corpus.Corpus)
-	if err := corp.Add(kept...); err != nil {
+	if corp, err = c.ScreenCorpus(corp, groups); err != nil {
 		return err
 	}
 	if reference != "" {

@@ -222,3 +222,28 @@ func TestGroupsDedupe(t *testing.T) {
 		t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
 	}
 }
+
+// TestStreams: without -dedupe, -dedupe-list, -residue-list (and -phrases auto, -timeline)
+// events counts each document as it reads it, never holding the corpus: on a terminal, no
+// near-duplicate search shows and the counting has no stage of its own (it has one only
+// after the documents were all read first); with a list, both show.
+func TestStreams(t *testing.T) {
+	for _, args := range [][]string{{"-permutations", "-1"}, {"-permutations", "-1", "-residue-list", filepath.Join(t.TempDir(), "r.csv")}} {
+		var out bytes.Buffer
+		var tty clitest.TTY
+		if code := cli.Run(prog.Name, run, args, &out, &tty); code != cli.ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, tty.String())
+		}
+		held := len(args) > 2
+		s := tty.String()
+		if searched := strings.Contains(s, "\revents: looking for near-duplicates"); searched != held {
+			t.Errorf("%v: the near-duplicate search ran %v, want %v:\n%q", args, searched, held, s)
+		}
+		if counted := strings.Contains(s, "\revents: counting the words of"); counted != held {
+			t.Errorf("%v: the documents were read before counting %v, want %v:\n%q", args, counted, held, s)
+		}
+		if !strings.Contains(s, "\revents: reading") {
+			t.Errorf("%v: no reading line:\n%q", args, s)
+		}
+	}
+}

@@ -8,8 +8,9 @@
 //	go run ./examples/keyness -json                    # every row of every measure
 //	go run ./examples/keyness -corpus news.jsonl -dedupe  # each near-duplicate counted once
 //
-// Near-duplicate documents and scraped-page residue are looked for before any word is
-// counted, and said on stderr; -dedupe drops the duplicates.
+// With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
+// residue are looked for before any word is counted, and said on stderr; -dedupe drops the
+// duplicates.
 package main
 
 import (
@@ -81,8 +82,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Near-duplicates and residue, looked for before a word is counted (and -dedupe drops
-	// the duplicates).
+	// With -dedupe, -dedupe-list or -residue-list: near-duplicates and residue, looked for
+	// before a word is counted (and -dedupe drops the duplicates); without them, every
+	// document read.
 	kept, err := c.Screen(corp.Documents(), []corpus.Side{a, b})
 	if err != nil {
 		return err

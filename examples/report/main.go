@@ -7,8 +7,9 @@
 //	go run ./examples/report -corpus news.jsonl -side-a outlet:"China Daily" -side-b outlet:"New York Times" \
 //	    -html democracy.html -csv democracy.csv -dedupe -dedupe-list democracy-pairs.csv
 //
-// Near-duplicate documents and scraped-page residue are looked for before any word is
-// counted, and said on stderr; -dedupe drops the duplicates, and the provenance records it.
+// With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
+// residue are looked for before any word is counted, and said on stderr; -dedupe drops the
+// duplicates, and the provenance records it.
 package main
 
 import (
@@ -55,17 +56,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 	lang, event, sideA, sideB, top := &c.Lang, &c.Event, &c.SideA, &c.SideB, &c.Top
 	// The two sides' documents, read once.
 	var docsA, docsB, all []corpus.Document
-	read, err := c.Input(*lang).Corpus(prog.Name, stderr)
-	if err != nil {
-		return err
+	docs := c.Input(*lang).Docs(prog.Name, stderr)
+	if c.Screens() {
+		// Near-duplicates and residue, looked for before a word is counted (and -dedupe
+		// drops the duplicates): every document is read first.
+		read, err := c.Input(*lang).Corpus(prog.Name, stderr)
+		if err != nil {
+			return err
+		}
+		if read, err = c.ScreenCorpus(read, []corpus.Side{a, b}); err != nil {
+			return err
+		}
+		docs = read.Docs()
 	}
-	// Near-duplicates and residue, looked for before a word is counted (and -dedupe drops
-	// the duplicates).
-	kept, err := c.Screen(read.Documents(), []corpus.Side{a, b})
-	if err != nil {
-		return err
-	}
-	for _, d := range kept {
+	for d, err := range docs {
+		if err != nil {
+			return err
+		}
 		if *event != "" && d.Event != *event {
 			continue
 		}

@@ -55,12 +55,15 @@ import (
 //	-figure FILE         write the program's figure as PNG, SVG or PDF (by the extension)
 //	-replay RECORD       run again with the arguments of a provenance record, after checking it
 //	-force               with -replay, overwrite outputs that exist
-//	-dedupe              drop near-duplicates before counting, one kept per cluster (see [Common.Screen])
-//	-dedupe-threshold J  least Jaccard similarity of near-duplicates (0.8)
-//	-dedupe-shingle N    words in a shingle (5)
-//	-dedupe-within W     side, outlet or all: where near-duplicates are looked for (side)
-//	-dedupe-list FILE    every near-duplicate pair, with its evidence, as CSV
-//	-residue-list FILE   every document flagged with scraped-page residue, as CSV
+//	-dedupe              look for near-duplicates and residue; drop the near-duplicates, one kept per cluster (see [Common.Screen])
+//	-dedupe-threshold J  least Jaccard similarity of near-duplicates (0.8; with -dedupe or a list)
+//	-dedupe-shingle N    words in a shingle (5; with -dedupe or a list)
+//	-dedupe-within W     side, outlet or all: where near-duplicates are looked for (side; with -dedupe or a list)
+//	-dedupe-list FILE    look (and drop only with -dedupe); every near-duplicate pair, with its evidence, as CSV
+//	-residue-list FILE   look (and drop only with -dedupe); every document flagged with scraped-page residue, as CSV
+//
+// Without -dedupe, -dedupe-list and -residue-list nothing is looked for: the documents are
+// read, streamed where the program can, and counted as they are.
 //
 // # Provenance and -replay
 //
@@ -265,27 +268,27 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.Figure, n, c.Figure, help)
 			f.files[n] = writesFile
 		case "dedupe":
-			f.BoolVar(&c.Dedupe, n, c.Dedupe, "drop near-duplicate documents before counting, keeping one of each cluster (its earliest published, then the smallest ID); without it they are found and counted on stderr, not dropped")
+			f.BoolVar(&c.Dedupe, n, c.Dedupe, "look for near-duplicate documents and scraped-page residue before counting, say what was found on stderr, and drop the near-duplicates, keeping one of each cluster (its earliest published, then the smallest ID); without -dedupe, -dedupe-list or -residue-list nothing is looked for")
 		case "dedupe-threshold":
 			if c.DedupeThreshold == 0 {
 				c.DedupeThreshold = 0.8
 			}
-			f.Float64Var(&c.DedupeThreshold, n, c.DedupeThreshold, "least Jaccard similarity (`J`) of two documents' sets of word shingles for them to be near-duplicates, above 0 and at most 1")
+			f.Float64Var(&c.DedupeThreshold, n, c.DedupeThreshold, "least Jaccard similarity (`J`) of two documents' sets of word shingles for them to be near-duplicates, above 0 and at most 1 (with -dedupe, -dedupe-list or -residue-list)")
 		case "dedupe-shingle":
 			if c.DedupeShingle == 0 {
 				c.DedupeShingle = 5
 			}
-			f.IntVar(&c.DedupeShingle, n, c.DedupeShingle, "`words` in a shingle of the near-duplicate search, 1 to 25")
+			f.IntVar(&c.DedupeShingle, n, c.DedupeShingle, "`words` in a shingle of the near-duplicate search, 1 to 25 (with -dedupe, -dedupe-list or -residue-list)")
 		case "dedupe-within":
 			if c.DedupeWithin == "" {
 				c.DedupeWithin = WithinSide
 			}
-			f.StringVar(&c.DedupeWithin, n, c.DedupeWithin, "look for near-duplicates (`side|outlet|all`) within each side (side; documents on no side among themselves), within each outlet (outlet), or among all documents (all): a state outlet and a wire copying each other is a finding, so by default they are not clustered")
+			f.StringVar(&c.DedupeWithin, n, c.DedupeWithin, "look for near-duplicates (`side|outlet|all`) within each side (side; documents on no side among themselves), within each outlet (outlet), or among all documents (all): a state outlet and a wire copying each other is a finding, so by default they are not clustered (with -dedupe, -dedupe-list or -residue-list)")
 		case "dedupe-list":
-			f.StringVar(&c.DedupeList, n, c.DedupeList, "write every near-duplicate pair (cluster, kept and duplicate document IDs, exact Jaccard, shared lines, dropped or not) as CSV to `FILE`")
+			f.StringVar(&c.DedupeList, n, c.DedupeList, "look for near-duplicates and residue as -dedupe does, dropping none unless -dedupe is given too, and write every near-duplicate pair (cluster, kept and duplicate document IDs, exact Jaccard, shared lines, dropped or not) as CSV to `FILE`")
 			f.files[n] = writesFile
 		case "residue-list":
-			f.StringVar(&c.ResidueList, n, c.ResidueList, "write every document flagged with scraped-page residue (ID, outlet, side, kind, count, line and text of the first occurrence) as CSV to `FILE`")
+			f.StringVar(&c.ResidueList, n, c.ResidueList, "look for near-duplicates and residue as -dedupe does, dropping none unless -dedupe is given too, and write every document flagged with scraped-page residue (ID, outlet, side, kind, count, line and text of the first occurrence) as CSV to `FILE`")
 			f.files[n] = writesFile
 		case "replay":
 			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking it and the files it reads; outputs go inside the record's folder unless given here")
@@ -413,7 +416,7 @@ func (c *Common) check(f *Flags) error {
 		return Usagef("-side-a %s and -side-b %s name the same side: give two different sides", c.SideA, c.SideB)
 	}
 	if set("dedupe") {
-		if err := c.checkDedupe(); err != nil {
+		if err := c.checkDedupe(given); err != nil {
 			return err
 		}
 	}

@@ -1,7 +1,8 @@
 package cli
 
-// Near-duplicates and scraped-page residue, looked for in every corpus a program reads
-// before it counts a word (see [Common.Screen]).
+// Near-duplicates and scraped-page residue, looked for on request (-dedupe, -dedupe-list,
+// -residue-list) in the corpus a program reads, before it counts a word (see
+// [Common.Screen]).
 
 import (
 	"cmp"
@@ -29,8 +30,8 @@ const (
 // dedupeShown is how many documents the summary lines name.
 const dedupeShown = 3
 
-// checkDedupe validates the flags of [FlagDedupe].
-func (c *Common) checkDedupe() error {
+// checkDedupe validates the flags of [FlagDedupe]; given holds the flags given.
+func (c *Common) checkDedupe(given map[string]bool) error {
 	switch t := c.DedupeThreshold; {
 	case math.IsNaN(t) || t <= 0 || t > 1:
 		return Usagef("-dedupe-threshold %v: want a Jaccard similarity above 0 and at most 1 (e.g. 0.8)", t)
@@ -43,7 +44,38 @@ func (c *Common) checkDedupe() error {
 	default:
 		return Usagef("-dedupe-within %q: want side, outlet or all", c.DedupeWithin)
 	}
+	if c.Screens() {
+		return nil
+	}
+	for _, n := range []string{"dedupe-threshold", "dedupe-shingle", "dedupe-within"} {
+		if given[n] {
+			return Usagef("-%s sets how near-duplicates are looked for, which only -dedupe (drop them), -dedupe-list or -residue-list (list them) ask for: give one of those too", n)
+		}
+	}
 	return nil
+}
+
+// Screens reports whether near-duplicates and residue are to be looked for: -dedupe,
+// -dedupe-list or -residue-list was given. Without them [Common.Screen] does nothing, and
+// a program reads its documents as it would without the screen (streaming them where it
+// can).
+func (c *Common) Screens() bool {
+	return c.Dedupe || c.DedupeList != "" || c.ResidueList != ""
+}
+
+// ScreenCorpus is [Common.Screen] over the documents of corp: it returns corp if nothing
+// is dropped, else a corpus of the documents kept, in corp's order.
+func (c *Common) ScreenCorpus(corp *corpus.Corpus, sides []corpus.Side) (*corpus.Corpus, error) {
+	docs := corp.Documents()
+	kept, err := c.Screen(docs, sides)
+	if err != nil || len(kept) == len(docs) {
+		return corp, err
+	}
+	out := new(corpus.Corpus)
+	if err := out.Add(kept...); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // A Screening is what [Common.Screen] found: the near-duplicates and the residue of the
@@ -89,25 +121,27 @@ type dedupeGroup struct {
 // Screen looks for near-duplicates and scraped-page residue among docs, the documents a
 // program has read, before it counts them, and returns the documents to count: docs, in
 // their order, without the members of every cluster of near-duplicates if -dedupe is
-// given. sides are the groups compared (the two sides, or -groups); -dedupe-within side
+// given. It runs only when asked ([Common.Screens]: -dedupe, -dedupe-list or
+// -residue-list); otherwise it returns docs and says nothing, and the run's provenance has
+// no "dedupe" or "residue". sides are the groups compared (the two sides, or -groups); -dedupe-within side
 // looks for near-duplicates within each of them, and among the documents on none, apart;
 // a document is of the first side that matches it.
 //
 // Near-duplicates are framing.NearDuplicates's: documents whose sets of -dedupe-shingle
 // word shingles have a Jaccard similarity of at least -dedupe-threshold; each cluster
 // keeps its earliest document (then the smallest ID). Residue is framing.ResidueOf's; it
-// is flagged, never removed. Each is summed up in one line on stderr, whatever the flags:
+// is flagged, never removed. Each is summed up in one line on stderr:
 //
 //	compare: near-duplicates: 37 pairs in 37 clusters within sides (China Daily 27 in 27, The New York Times 10 in 10; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once; every pair with its evidence: give -dedupe-list FILE
 //	compare: residue: 63 of 3,998 documents flagged with scraped-page residue (documents by kind: markup 63, script 63, navigation 63; by outlet: China Daily 63), counted as they are, not removed: "cd-17", "cd-201", "cd-33", …; every one: give -residue-list FILE
 //
 // With -dedupe the first line says how many documents were dropped, naming the first
-// (by ID);
+// (by ID); without it (-dedupe-list or -residue-list alone) nothing is dropped.
 // -dedupe-list FILE lists every pair with its evidence, -residue-list FILE every flagged
 // document. The lines, the lists and the documents returned do not depend on the order of
 // docs or on the number of workers.
 func (c *Common) Screen(docs []corpus.Document, sides []corpus.Side) ([]corpus.Document, error) {
-	if c.flags == nil || c.flags.Lookup("dedupe") == nil {
+	if c.flags == nil || c.flags.Lookup("dedupe") == nil || !c.Screens() {
 		return docs, nil
 	}
 	prog, stderr := c.flags.prog.Name, c.flags.stderr

@@ -140,18 +140,64 @@ func TestScreenFlags(t *testing.T) {
 	} {
 		f := NewFlags(Program{Name: "p"}, &bytes.Buffer{}, &bytes.Buffer{})
 		f.Common(&Common{SideA: "kind:state", SideB: "kind:wire"}, FlagSides, FlagDedupe)
-		err := f.Parse(tt.args)
+		err := f.Parse(append([]string{"-dedupe"}, tt.args...))
 		if err == nil || !IsUsage(err) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%v: %v; want a usage error %q", tt.args, err, tt.want)
 		}
 	}
-	// The edges are allowed.
+	// The edges are allowed, with -dedupe or a list.
 	for _, args := range [][]string{{"-dedupe-threshold", "1"}, {"-dedupe-threshold", "0.01"}, {"-dedupe-shingle", "1"}, {"-dedupe-shingle", "25"}} {
+		for _, ask := range [][]string{{"-dedupe"}, {"-dedupe-list", "p.csv"}, {"-residue-list", "r.csv"}} {
+			f := NewFlags(Program{Name: "p"}, &bytes.Buffer{}, &bytes.Buffer{})
+			f.Common(&Common{SideA: "kind:state", SideB: "kind:wire"}, FlagSides, FlagDedupe)
+			if err := f.Parse(append(ask, args...)); err != nil {
+				t.Errorf("%v %v: %v", ask, args, err)
+			}
+		}
+		// Alone, they set how to look without asking to look.
 		f := NewFlags(Program{Name: "p"}, &bytes.Buffer{}, &bytes.Buffer{})
 		f.Common(&Common{SideA: "kind:state", SideB: "kind:wire"}, FlagSides, FlagDedupe)
-		if err := f.Parse(args); err != nil {
-			t.Errorf("%v: %v", args, err)
+		if err := f.Parse(args); err == nil || !IsUsage(err) || !strings.Contains(err.Error(), args[0]+" sets how near-duplicates are looked for") {
+			t.Errorf("%v alone: %v; want a usage error", args, err)
 		}
+	}
+}
+
+// TestScreenNotAsked: without -dedupe, -dedupe-list and -residue-list, Screen returns the
+// documents as they are and says nothing, and the provenance has no "dedupe" or
+// "residue".
+func TestScreenNotAsked(t *testing.T) {
+	docs := screenDocs()
+	var errOut bytes.Buffer
+	f := NewFlags(Program{Name: "p"}, &bytes.Buffer{}, &errOut)
+	c := &Common{SideA: "kind:state", SideB: "kind:wire"}
+	f.Common(c, FlagSides, FlagDedupe)
+	if err := f.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if c.Screens() {
+		t.Fatal("Screens without the flags")
+	}
+	a, b := c.Sides()
+	kept, err := c.Screen(docs, []corpus.Side{a, b})
+	if err != nil || len(kept) != len(docs) || &kept[0] != &docs[0] || errOut.Len() != 0 || c.screen != nil {
+		t.Errorf("Screen not asked: %d of %d documents, the same slice %v, error %v, screening %v, stderr %q",
+			len(kept), len(docs), len(kept) > 0 && &kept[0] == &docs[0], err, c.screen, errOut.String())
+	}
+	p, err := c.Provenance()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := p.Settings["dedupe"]; ok {
+		t.Errorf("provenance has dedupe: %v", p.Settings)
+	}
+	if _, ok := p.Settings["residue"]; ok {
+		t.Errorf("provenance has residue: %v", p.Settings)
+	}
+	// With the lists (and without -dedupe) it looks, and drops nothing.
+	_, list, _, ids := screen(t, docs, 1)
+	if len(ids) != len(docs) || list == "" {
+		t.Errorf("the lists without -dedupe: kept %d of %d, list %q", len(ids), len(docs), list)
 	}
 }
 

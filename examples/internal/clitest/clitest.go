@@ -154,7 +154,7 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 	})
 	t.Run("replay", func(t *testing.T) { checkReplay(t, exec) })
 	if slices.Contains(flags, "dedupe") {
-		t.Run("dedupe", func(t *testing.T) { checkDedupe(t, name, exec) })
+		t.Run("dedupe", func(t *testing.T) { checkDedupe(t, name, run, exec) })
 	}
 	t.Run("hostile text", func(t *testing.T) {
 		code, out, errOut := exec("-corpus", HostileCorpus(t))

@@ -1,6 +1,7 @@
 package clitest
 
 import (
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -85,27 +86,37 @@ func readCSV(t *testing.T, path string) []map[string]string {
 	return out
 }
 
-// checkDedupe checks the near-duplicate and residue flags: the summary lines with and
-// without -dedupe, the documents dropped and listed with their evidence, -dedupe-within,
+// checkDedupe checks the near-duplicate and residue flags: nothing looked for without
+// them, the summary lines with and without -dedupe, the documents dropped and listed with their evidence, -dedupe-within,
 // the residue listed, the same bytes whatever the input order and number of workers, bad
 // values refused, and the record's "dedupe" and "residue" settings reproduced by -replay.
-func checkDedupe(t *testing.T, name string, run exec) {
+func checkDedupe(t *testing.T, name string, prog cli.RunFunc, run exec) {
 	dir := t.TempDir()
 	path := writeDedupe(t, dir, "dups.jsonl", dedupeDocs)
 	n := len(dedupeDocs)
+	t.Run("not asked", func(t *testing.T) { checkNotScreened(t, name, prog, run, path) })
 	t.Run("found, not dropped", func(t *testing.T) {
-		code, _, errOut := run("-corpus", path, "-quiet")
+		// -dedupe-list alone looks and lists, dropping nothing; so does -residue-list.
+		list, res := filepath.Join(t.TempDir(), "pairs.csv"), filepath.Join(t.TempDir(), "residue.csv")
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-list", list)
 		if code != cli.ExitOK {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
 		for _, want := range []string{
-			name + ": near-duplicates: 1 pairs in 1 clusters within sides (state 1 in 1, wire 0 in 0; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once",
-			"every pair with its evidence: give -dedupe-list FILE",
+			name + ": near-duplicates: 1 pairs in 1 clusters within sides (state 1 in 1, wire 0 in 0; Jaccard ≥ 0.80 over 5-word shingles); use -dedupe to count each once\n",
 			fmt.Sprintf(`%s: residue: 2 of %d documents flagged with scraped-page residue (documents by kind: markup 1, entity 1, script 1; by outlet: State Daily 1, Wire One 1), counted as they are, not removed: "res-s", "res-w"; every one: give -residue-list FILE`, name, n),
 		} {
 			if !strings.Contains(errOut, want) {
 				t.Errorf("stderr lacks %q:\n%s", want, errOut)
 			}
+		}
+		if rows := readCSV(t, list); len(rows) != 1 || rows[0]["dropped"] != "false" {
+			t.Errorf("pairs listed %v; want dup-s2, not dropped", rows)
+		}
+		code, _, errOut = run("-corpus", path, "-quiet", "-residue-list", res)
+		want := "use -dedupe to count each once; every pair with its evidence: give -dedupe-list FILE\n"
+		if code != cli.ExitOK || !strings.Contains(errOut, want) || strings.Contains(errOut, "give -residue-list") {
+			t.Errorf("-residue-list alone: exit %d, stderr lacks %q:\n%s", code, want, errOut)
 		}
 	})
 	t.Run("dropped and listed", func(t *testing.T) {
@@ -142,7 +153,7 @@ func checkDedupe(t *testing.T, name string, run exec) {
 	})
 	t.Run("threshold and shingle", func(t *testing.T) {
 		// 40/42 = 0.952 is below 0.96: nothing found.
-		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe-threshold", "0.96")
+		code, _, errOut := run("-corpus", path, "-quiet", "-dedupe", "-dedupe-threshold", "0.96")
 		if code != cli.ExitOK || !strings.Contains(errOut, "near-duplicates: none within sides (Jaccard ≥ 0.96 over 5-word shingles)") {
 			t.Errorf("exit %d:\n%s", code, errOut)
 		}
@@ -217,9 +228,19 @@ func checkDedupe(t *testing.T, name string, run exec) {
 		{"-dedupe-threshold", "high"}, {"-dedupe-shingle", "0"}, {"-dedupe-shingle", "26"}, {"-dedupe-within", "sides"},
 	} {
 		t.Run("usage "+strings.Join(args, " "), func(t *testing.T) {
-			code, _, errOut := run(append([]string{"-corpus", path}, args...)...)
+			code, _, errOut := run(append([]string{"-corpus", path, "-dedupe"}, args...)...)
 			if code != cli.ExitUsage || !strings.Contains(errOut, args[0]) {
 				t.Errorf("exit %d, stderr %q; want exit 2 naming %s", code, errOut, args[0])
+			}
+		})
+	}
+	// How to look, without asking to look, is a usage error.
+	for _, args := range [][]string{{"-dedupe-threshold", "0.9"}, {"-dedupe-shingle", "3"}, {"-dedupe-within", "all"}, {"-dedupe-within", "side"}} {
+		t.Run("usage "+strings.Join(args, " ")+" alone", func(t *testing.T) {
+			code, _, errOut := run(append([]string{"-corpus", path}, args...)...)
+			want := args[0] + " sets how near-duplicates are looked for, which only -dedupe (drop them), -dedupe-list or -residue-list (list them) ask for"
+			if code != cli.ExitUsage || !strings.Contains(errOut, want) {
+				t.Errorf("exit %d, stderr %q; want exit 2 saying %q", code, errOut, want)
 			}
 		})
 	}
@@ -277,4 +298,73 @@ func checkDedupe(t *testing.T, name string, run exec) {
 			t.Errorf("the replay does not say it writes the list:\n%s", errOut)
 		}
 	})
+}
+
+// checkNotScreened checks that without -dedupe, -dedupe-list and -residue-list nothing is
+// looked for: no summary line, no search (on a terminal, its progress line never shows),
+// no "dedupe" or "residue" in the provenance record; and stdout and the CSV table are
+// byte for byte those of a run that looks but drops nothing (-dedupe-list): the screen
+// only reads. (Stdout's sizes of the files that carry the record are left out.)
+func checkNotScreened(t *testing.T, name string, prog cli.RunFunc, run exec, path string) {
+	dir := t.TempDir()
+	t.Chdir(dir) // report's default report.html goes there
+	outputs := func(args ...string) (stdout, stderr, table string, settings map[string]any) {
+		t.Helper()
+		csvPath := filepath.Join(dir, "t.csv") // the same path in stdout
+		code, out, errOut := run(append([]string{"-corpus", path, "-quiet", "-csv", csvPath}, args...)...)
+		if code != cli.ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, errOut)
+		}
+		tab, err := os.ReadFile(csvPath)
+		raw, err2 := os.ReadFile(csvPath + ".provenance.json")
+		var rec struct {
+			Settings map[string]any `json:"settings"`
+		}
+		if err != nil || err2 != nil || json.Unmarshal(raw, &rec) != nil {
+			t.Fatalf("%v: the table or its record: %v, %v", args, err, err2)
+		}
+		// The files that carry the record (the record, an HTML report) differ in size.
+		var lines []string
+		for l := range strings.Lines(out) {
+			if i := strings.LastIndex(l, " ("); strings.HasPrefix(l, "wrote ") && i > 0 &&
+				(strings.HasSuffix(l[:i], ".provenance.json") || strings.HasSuffix(l[:i], ".html")) {
+				l = l[:i] + " (N bytes)\n"
+			}
+			lines = append(lines, l)
+		}
+		return strings.Join(lines, ""), errOut, string(tab), rec.Settings
+	}
+	out, errOut, tab, settings := outputs()
+	if strings.Contains(errOut, "near-duplicates:") || strings.Contains(errOut, "residue:") {
+		t.Errorf("without the flags, stderr has a near-duplicate or residue line:\n%s", errOut)
+	}
+	if _, ok := settings["dedupe"]; ok {
+		t.Errorf("without the flags, the record has \"dedupe\": %v", settings["dedupe"])
+	}
+	if _, ok := settings["residue"]; ok {
+		t.Errorf("without the flags, the record has \"residue\": %v", settings["residue"])
+	}
+	out2, errOut2, tab2, settings2 := outputs("-dedupe-list", filepath.Join(t.TempDir(), "pairs.csv"))
+	if !strings.Contains(errOut2, name+": near-duplicates: 1 pairs") || settings2["dedupe"] == nil || settings2["residue"] == nil {
+		t.Fatalf("-dedupe-list: no summary line or record:\n%s", errOut2)
+	}
+	if out2 != out {
+		t.Errorf("stdout without the flags differs from a run that looks but drops nothing:\n%s\nvs\n%s", out, out2)
+	}
+	if tab2 != tab || tab == "" {
+		t.Errorf("the CSV without the flags differs from a run that looks but drops nothing:\n%s\nvs\n%s", tab, tab2)
+	}
+	// On a terminal, the search shows a progress line the moment it starts: none without
+	// the flags.
+	search := "\r" + name + ": looking for near-duplicates and residue"
+	for _, args := range [][]string{nil, {"-residue-list", filepath.Join(t.TempDir(), "residue.csv")}} {
+		var stdout bytes.Buffer
+		var tty TTY
+		if code := cli.Run(name, prog, append([]string{"-corpus", path}, args...), &stdout, &tty); code != cli.ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, tty.String())
+		}
+		if searched := strings.Contains(tty.String(), search); searched != (args != nil) {
+			t.Errorf("%v: the search ran %v, want %v:\n%q", args, searched, args != nil, tty.String())
+		}
+	}
 }
