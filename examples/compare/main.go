@@ -14,8 +14,12 @@
 //	go run ./examples/compare -json                     # machine-readable, with all settings
 //	go run ./examples/compare -voice all                # count quotations too (default: own voice)
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
+//	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
 //
-// A corpus whose records name no event takes one from -default-event.
+// A corpus whose records name no event takes one from -default-event. With -dedupe,
+// -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
+// looked for before any word is counted, and said on stderr; -dedupe drops the duplicates
+// (see cli.Common.Screen). Without them the corpus is streamed, never held whole.
 package main
 
 import (
@@ -37,6 +41,7 @@ var prog = cli.Program{
 	Examples: []string{
 		"go run ./examples/compare -corpus news.jsonl -event summit -side-a kind:state -side-b outlet:Reuters",
 		"go run ./examples/compare -a state.txt -b wire.txt -voice all",
+		"go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv",
 	},
 }
 
@@ -60,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileA := fs.InputFile("a", "plain-text file of side A (with -b, instead of a corpus)")
 	fileB := fs.InputFile("b", "plain-text file of side B")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,6 +83,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
+		}
+		if c.Screens() {
+			return cli.Usagef("-dedupe, -dedupe-list and -residue-list look at the documents of a corpus; -a and -b are one document each")
 		}
 		cmp, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
 		if err != nil {
@@ -99,10 +107,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// Each document's counts are kept for the document-level test (unless
 		// -permutations < 0).
 		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
-		if c.Phrases == "auto" {
-			// The phrases are found over every document read, one table for both sides.
+		if c.Phrases == "auto" || c.Screens() {
+			// Every document is read first: the phrases are found over every document
+			// counted, one table for both sides; near-duplicates and residue are looked for
+			// before a word is counted (and -dedupe drops the duplicates).
 			corp, err := in.Corpus(prog.Name, stderr)
 			if err != nil {
+				return err
+			}
+			if corp, err = c.ScreenCorpus(corp, []corpus.Side{a, b}); err != nil {
 				return err
 			}
 			docs = corp.Docs()

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -117,7 +118,7 @@ func TestPlacebo(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top")
+	clitest.Check(t, prog.Name, run, "top", "dedupe")
 }
 
 // TestFilesDecoded: plain-text files given with -a and -b are decoded as the corpus
@@ -182,5 +183,21 @@ func TestFilesReplay(t *testing.T) {
 	again, _ := os.ReadFile("again.csv")
 	if len(first) == 0 || !bytes.Equal(first, again) {
 		t.Errorf("the replay wrote another table:\n%s\nvs\n%s", first, again)
+	}
+}
+
+// TestFilesNoDedupe: -a and -b are one document each, so the near-duplicate and residue
+// flags, which look at a corpus, are a usage error with them.
+func TestFilesNoDedupe(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Routine drills safeguard sovereignty."), 0o644)
+	os.WriteFile(b, []byte("Large-scale drills simulate a blockade."), 0o644)
+	for _, flag := range [][]string{{"-dedupe"}, {"-dedupe-list", filepath.Join(dir, "p.csv")}, {"-residue-list", filepath.Join(dir, "r.csv")}} {
+		var out, errOut bytes.Buffer
+		code := cli.Run(prog.Name, run, append([]string{"-a", a, "-b", b}, flag...), &out, &errOut)
+		if code != cli.ExitUsage || !strings.Contains(errOut.String(), "-a and -b are one document each") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2", flag, code, errOut.String())
+		}
 	}
 }
