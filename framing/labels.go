@@ -212,6 +212,11 @@ var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest":
 	"arrest": true, "forest": true, "guest": true, "priest": true, "quest": true, "conquest": true, "manifest": true,
 	"harvest": true, "unrest": true, "behest": true, "chest": true, "west": true, "nest": true, "test": true, "inquest": true}
 
+// locatives are the prepositions of place: after "the system in Hong Kong", an apposition
+// ("…, a two-stage process") is the system's.
+var locatives = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "within": true,
+	"inside": true, "outside": true, "at": true}
+
 // copulas link a subject to a predicate nominal.
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"being": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
@@ -280,12 +285,12 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 				// All the mention's words are the referent's, its first or last among them.
 				ok = slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
 			case common == len(ref):
-				// The mention holds the whole referent and more name words: first names
-				// ("Donald Trump" for "Trump"), or any words after a title ("President Xi
-				// Jinping" for "Xi"); not a generational suffix ("Jr.") nor an organization's
-				// word ("Trump Organization"), and no words after the referent's unless a
-				// title said it is a person ("China Summit" is not China).
-				ok = titled || slices.Equal(words[len(words)-len(ref):], ref)
+				// The mention holds the whole referent and more name words, after a title
+				// ("President Donald Trump" for "Trump", "President Xi Jinping" for "Xi"); not
+				// a generational suffix ("Jr.") nor an organization's word. Without a title
+				// the words may be another name's: "China Summit" is not China, nor "Open
+				// Europe" Europe.
+				ok = titled
 				for _, x := range words {
 					if !slices.Contains(ref, x) && (nameSuffixes[strings.ToLower(x)] || lang.Classes(x)&voices.ClassOrg != 0) {
 						ok = false
@@ -326,7 +331,8 @@ type labelHarvest struct {
 	total    int
 
 	uses                  map[string]wordUse
-	titled                map[int]bool           // referents a title has stood before: persons
+	titled                map[int]bool           // referents a title stands before often: persons
+	titles                map[int]int            // mentions of each referent after a title
 	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
 	demonyms              map[string][]demonymOf // by first word
@@ -359,10 +365,14 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 			h.step()
 		}
 	}
-	// A referent a title has stood before is a person ("Trumpian" is no nationality); one
-	// whose adjective of nationality the texts use before a lower-case word at least twice,
-	// and at least once for every ten mentions by name, is a country.
-	h.country = map[int]bool{}
+	// A referent a title stands before in at least one in ten of its mentions is a person
+	// ("Trumpian" is no nationality); one whose adjective of nationality the texts use
+	// before a lower-case word at least twice, and at least once for every ten mentions by
+	// name, is a country.
+	h.titled, h.country = map[int]bool{}, map[int]bool{}
+	for ref, n := range h.titles {
+		h.titled[ref] = 10*n >= h.nameUses[ref]
+	}
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
@@ -393,8 +403,8 @@ type demonymOf struct {
 // countTitles marks the referents a title has stood before in s (persons), and those
 // whose adjective of nationality s uses before a lower-case word (countries).
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
-	if h.titled == nil {
-		h.titled, h.demonymUses, h.nameUses = map[int]bool{}, map[int]int{}, map[int]int{}
+	if h.titles == nil {
+		h.titles, h.demonymUses, h.nameUses = map[int]int{}, map[int]int{}, map[int]int{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -413,7 +423,9 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
-			h.titled[ref] = h.titled[ref] || r.title < r.from
+			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
+				h.titles[ref]++
+			}
 		}
 	}
 }
@@ -529,7 +541,7 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 		}
 		return voices.Role(w)
 	}
-	if t.Cap || t.Class&(classFunction|classTimeWord|voices.ClassVerb|voices.ClassThink|voices.ClassNaming|voices.ClassWeak) != 0 {
+	if t.Cap || t.Class&(classFunction|classTimeWord) != 0 {
 		return ""
 	}
 	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) || !h.isNoun(w, t.Class) ||
@@ -573,15 +585,15 @@ func (h *labelHarvest) npWord(s *tagged, k int) bool {
 func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
 	c := s.toks[i].Clause
 	k := i
-	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && h.npWord(s, k) && !h.verbInPhrase(s, i, k) {
+	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && (h.npWord(s, k) || h.verbAsNoun(s, i, k)) && !h.verbInPhrase(s, i, k) {
 		h.work++
 		k++
 		if s.toks[k-1].Poss {
 			i = k // a possessor: the phrase's head comes after it
 		}
 	}
-	if k == i || h.headAt(s, k-1) == "" {
-		return k, -1
+	if k == i || h.headAt(s, k-1) == "" || k < len(s.toks) && strings.HasPrefix(s.gap(k-1), "-") {
+		return k, -1 // no noun head, or a prefix ("the anti- and pro-colonial forces")
 	}
 	if k < len(s.toks) && s.toks[k].Clause == c && !s.toks[k].Cap && !phraseEnd(s.toks[k].Class) && !isDet(s, k) &&
 		s.toks[k].Class&(voices.ClassSubject|voices.ClassNeg) == 0 && s.joined(k-1) {
@@ -606,6 +618,26 @@ func (h *labelHarvest) possessor(s *tagged, i int) (end, head int) {
 		}
 	}
 	return i, -1
+}
+
+// verbAsNoun reports whether token k, a reporting or naming verb's form, is a noun inside
+// a noun phrase that starts at i: a base form ("a key point", "the report"), or a form in
+// -s right after the phrase's start ("the reports"); not a past or -ing form, nor a form in
+// -s after a noun ("the president warns").
+func (h *labelHarvest) verbAsNoun(s *tagged, i, k int) bool {
+	t := s.toks[k]
+	if t.Cap || t.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassNaming) == 0 || t.Class&(voices.ClassPast|voices.ClassPrep|voices.ClassConj|voices.ClassAux|voices.ClassFunc) != 0 {
+		return false
+	}
+	w := lower(s, k)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if k == i {
+		return true
+	}
+	prev := lower(s, k-1)
+	return !strings.HasSuffix(w, "s") && !(strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss")) // "the authors observe"
 }
 
 // verbInPhrase reports whether the lower-case word k, inside a noun phrase that starts
@@ -680,19 +712,26 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// A title inside the run: "President Xi", "CIA Director Mike Pompeo", "Mr. Kim".
 			head := voices.Role(lower(s, r.from-1))
 			add(ref, head, "title", h.modifiersBefore(s, r.title), r.from)
-		} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && !toks[p].Poss {
+		} else if p := r.from - 1; p >= 0 && h.titled[ref] && s.joined(p) && !toks[p].Cap && !toks[p].Poss {
 			// A description right before the name: "North Korean dictator Kim", "the
 			// dictator Kim", "strongman Oren". Adjectives stand there too ("embattled
 			// Trump"), and nouns whose relative clause the name opens ("the fact Leung
-			// won"): the head must be a noun for a person, found as a noun elsewhere.
+			// won"): the head must be a noun for a person, found as a noun elsewhere, and
+			// the referent a person (a title stands before it somewhere: before a country
+			// or a document, the words are adjectives, "communist China", "pacifist
+			// Constitution").
 			if head := h.headAt(s, p); head != "" && h.premodifier(s, p) && personNoun(head, toks[p].Class) &&
 				(toks[p].Class&classTitle != 0 || personNouns[head] || h.uses[lower(s, p)].noun >= 2) {
 				add(ref, head, "premodifier", h.modifiersBefore(s, p), r.from)
 			}
 		}
+		if st := r.title; st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
+			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
+		}
+		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)]
 		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
 		last := r.to - 1
-		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
+		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
 			if from, to, head := h.apposition(s, j); head != "" {
 				add(ref, head, "apposition", from, to)
@@ -830,6 +869,9 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 			toks[x].Class&voices.ClassAux != 0 && toks[x].Class&voices.ClassFunc == 0 {
 			return 0, 0, ""
 		}
+		if u := h.uses[lower(s, x)]; !toks[x].Cap && u.verb > u.noun {
+			return 0, 0, "" // a verb: the clause is a new one ("the West, the climate there needs to change")
+		}
 		if x-end > 8 {
 			return 0, 0, ""
 		}
@@ -838,14 +880,30 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 }
 
 // subject reports whether the name that starts at token i can be its clause's subject:
-// no preposition or determiner stands right before it ("development in Hong Kong is an
-// experiment": Hong Kong is not the subject).
+// no determiner, possessive or preposition stands before it in its clause, back to a verb
+// or conjunction ("development in Hong Kong is an experiment": Hong Kong is not the
+// subject).
 func (h *labelHarvest) subject(s *tagged, i int) bool {
 	if i == 0 || s.toks[i-1].Clause != s.toks[i].Clause {
 		return true
 	}
 	p := s.toks[i-1]
-	return p.Class&(voices.ClassPrep|voices.ClassDet) == 0 && !p.Poss && p.Class&voices.ClassNaming == 0
+	if p.Class&(voices.ClassPrep|voices.ClassDet) != 0 || p.Poss || p.Class&voices.ClassNaming != 0 {
+		return false
+	}
+	// Back to the clause's start or a verb: a preposition on the way puts the name in a
+	// prepositional phrase ("the apartment in downtown Washington is").
+	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Clause == s.toks[i].Clause; k-- {
+		h.work++
+		c := s.toks[k].Class
+		if c&(voices.ClassVerb|voices.ClassPast|voices.ClassThink|voices.ClassConj|voices.ClassThat|voices.ClassWho) != 0 {
+			break
+		}
+		if c&voices.ClassPrep != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // predicate finds a predicate nominal after a subject ending before token j: a copula
@@ -901,9 +959,13 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 	if hd < 0 || !det && toks[hd].Class&classTitle == 0 {
 		return
 	}
-	if end < len(toks) && toks[end].Clause == c && toks[end].Class&voices.ClassConj != 0 && toks[hd].Class&classTitle == 0 &&
-		h.uses[lower(s, hd)].noun == 0 {
-		return // "an iconic and motivational leader": the head is after the conjunction
+	if end+1 < len(toks) && toks[end].Clause == c && toks[end].Class&voices.ClassConj != 0 && toks[end+1].Clause == c && !isDet(s, end+1) {
+		// "an iconic and motivational leader": the head is after the conjunction.
+		if _, hd2 := h.np(s, end+1); hd2 >= 0 {
+			hd = hd2
+		} else if toks[hd].Class&classTitle == 0 {
+			return
+		}
 	}
 	add(ref, h.headAt(s, hd), "predicate", from, hd+1)
 }

@@ -30,10 +30,12 @@ package framing
 //
 // Variants are grouped: forms that differ only in middle initials, hyphens or periods are
 // one ("Kim Jong Un", "Kim Jong-un"; "Donald Trump", "Donald J. Trump"); a single word that
-// some title or honorific has stood before ("Mr. Xi", "President Xi": a person's name) joins
-// the most mentioned name of a person (a name a title has stood before) whose first or last
-// word it is: "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump"
-// and "Donald Trump"; "China" does not join "China Daily", nor "Korea" "North Korea".
+// a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
+// "President Xi": a person's surname; titles that stand before given names, "King John",
+// do not count) joins the most mentioned name of a person (a name a title has stood
+// before) whose first or last word it is: "Xi", "President Xi" and "Xi Jinping" are one
+// referent, and so are "Trump" and "Donald Trump"; "China" does not join "China Daily", nor
+// "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West".
 
 import (
 	"cmp"
@@ -430,8 +432,8 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	out = kept
-	// A single word a title has stood before joins the most mentioned person's name (a
-	// name a title has stood before) whose first or last word it is.
+	// A single word a title stands before often enough joins the most mentioned person's
+	// name (a name a title has stood before) whose first or last word it is.
 	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
 	for _, g := range out {
 		words := strings.Fields(g.key)
@@ -446,7 +448,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	}
 	kept = out[:0]
 	for _, g := range out {
-		if !strings.Contains(g.key, " ") && g.titled > 0 {
+		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			if p := persons[g.key]; p != nil {
 				p.absorb(g)
 				continue
@@ -472,8 +474,9 @@ func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
 		if g.n[0] < minCount || g.n[1] < minCount {
 			continue
 		}
-		if !strings.Contains(g.key, " ") && (2*g.modifier >= g.total() || rc.lang.Classes(g.key)&(voices.ClassOrg|classTitle) != 0) {
-			continue // mostly a modifier ("Russian hackers", "Western countries"), or a common noun ("Department")
+		if !strings.Contains(g.key, " ") && (2*g.modifier >= g.total() ||
+			rc.lang.Classes(g.key)&(voices.ClassOrg|classTitle) != 0 && 4*rc.lower[strings.ToLower(g.key)] >= g.total()) {
+			continue // mostly a modifier ("Russian hackers", "Western countries"), or a common noun ("Department", not "Congress")
 		}
 		s := ReferentSuggestion{CountA: g.n[0], CountB: g.n[1]}
 		if rc.words[0] > 0 {
