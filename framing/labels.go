@@ -585,8 +585,13 @@ func (h *labelHarvest) npWord(s *tagged, k int) bool {
 func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
 	c := s.toks[i].Clause
 	k := i
-	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && (h.npWord(s, k) || h.verbAsNoun(s, i, k)) && !h.verbInPhrase(s, i, k) {
+	verb := false // the phrase ends before a verb
+	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && (h.npWord(s, k) || h.verbAsNoun(s, i, k)) {
 		h.work++
+		if h.verbInPhrase(s, i, k) {
+			verb = true
+			break
+		}
 		k++
 		if s.toks[k-1].Poss {
 			i = k // a possessor: the phrase's head comes after it
@@ -595,7 +600,7 @@ func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
 	if k == i || h.headAt(s, k-1) == "" || k < len(s.toks) && strings.HasPrefix(s.gap(k-1), "-") {
 		return k, -1 // no noun head, or a prefix ("the anti- and pro-colonial forces")
 	}
-	if k < len(s.toks) && s.toks[k].Clause == c && !s.toks[k].Cap && !phraseEnd(s.toks[k].Class) && !isDet(s, k) &&
+	if !verb && k < len(s.toks) && s.toks[k].Clause == c && !s.toks[k].Cap && !phraseEnd(s.toks[k].Class) && !isDet(s, k) &&
 		s.toks[k].Class&(voices.ClassSubject|voices.ClassNeg) == 0 && s.joined(k-1) {
 		return k, -1 // cut short by a word that may be its head ("a huge thing"): no head known
 	}
@@ -692,7 +697,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Moon" is Moon's).
-			o := otherName{start: toks[r.from].Start, key: strings.Join(words, " "), person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && toks[p].Class&classTitle != 0 {
@@ -794,8 +799,10 @@ func voiceAt(spans []voices.Span, pos int) Voice {
 }
 
 // premodifier reports whether the noun at p, right before a name, describes it: a title
-// or role, or a noun after a determiner, a modifier or the start of its clause; not a
-// verb or other word that happens to stand before a name ("exiting Trump").
+// or role, or a noun opening its clause or after a determiner, a possessive, a verb, a
+// preposition, a conjunction or a modifier; not a verb or other word that happens to stand
+// before a name ("exiting Trump"), nor a word after a name that is the subject ("Russia
+// invades Ukraine").
 func (h *labelHarvest) premodifier(s *tagged, p int) bool {
 	t := s.toks[p]
 	w := lower(s, p)
@@ -807,11 +814,11 @@ func (h *labelHarvest) premodifier(s *tagged, p int) bool {
 		return true
 	}
 	if p == 0 || s.toks[p-1].Clause != t.Clause {
-		return false
+		return true // opening the clause: "strongman Tal Oren said"
 	}
 	prev := s.toks[p-1]
-	if isDet(s, p-1) || prev.Poss {
-		return true
+	if isDet(s, p-1) || prev.Poss || !prev.Cap && prev.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast|voices.ClassPrep|voices.ClassConj|voices.ClassNaming) != 0 {
+		return true // "the dictator Kim", "said strongman Oren", "with strongman Oren"
 	}
 	if prev.Cap {
 		// A capitalized modifier: "North Korean dictator", "FBI director"; not a subject
@@ -1078,10 +1085,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		id    int
 		head  string
 		place bool // the mention by name of a name no title stands before
+		name  bool // a mention by name, not a label
 	}
 	var events []event
 	for _, u := range given {
-		events = append(events, event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref]})
+		events = append(events, event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == ""})
 	}
 	others := map[string]int{}
 	for _, o := range h.others {
@@ -1090,7 +1098,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person})
+		events = append(events, event{o.start, id, o.head, !o.person, true})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
@@ -1117,7 +1125,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					give(head, e.id) // "the party" after "the Democratic Party"
 				}
 			}
-			mentions[e.id]++
+			if e.name {
+				mentions[e.id]++
+			}
 			lastSentence[e.id] = sentenceAt(e.start)
 			if e.place {
 				lastPlace, lastPlaceSentence = e.id, lastSentence[e.id]
@@ -1184,8 +1194,8 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 }
 
-// An otherName is a mention of a name that is no referent's, with the head of its title
-// if it has one.
+// An otherName is a mention of a name that is no referent's, by its last word ("Bell"
+// for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
 type otherName struct {
 	start  int
 	key    string

@@ -15,7 +15,8 @@ package framing
 //     a name, nor is "June").
 //   - A run with a capitalized function word inside it (a pronoun, determiner,
 //     preposition or auxiliary: "Bring Me My Machine Gun", "Gone With the Wind") is the
-//     title of a work, not a name.
+//     title of a work, not a name; a run that opens with a capital letter and a hyphen is
+//     a lawmaker's party and state ("R-Va.").
 //   - Titles and roles before the name are its title, not its name: "President Xi
 //     Jinping" is "Xi Jinping" with the title "President", "Russian President Vladimir
 //     Putin" is "Vladimir Putin"; a run that ends with a title ("Prime Minister") or an
@@ -32,10 +33,10 @@ package framing
 // one ("Kim Jong Un", "Kim Jong-un"; "Donald Trump", "Donald J. Trump"); a single word that
 // a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
 // "President Xi": a person's surname; titles that stand before given names, "King John",
-// do not count) joins the most mentioned name of a person (a name a title has stood
-// before) whose first or last word it is: "Xi", "President Xi" and "Xi Jinping" are one
-// referent, and so are "Trump" and "Donald Trump"; "China" does not join "China Daily", nor
-// "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West".
+// do not count) joins the most mentioned name of two to four words, none of them an
+// organization's word, whose first or last word it is: "Xi", "President Xi" and "Xi
+// Jinping" are one referent, and so are "Trump" and "Donald Trump"; "China" does not join
+// "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West".
 
 import (
 	"cmp"
@@ -180,6 +181,9 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 		}
 		if work {
 			continue // the title of a work
+		}
+		if w := s.word(from); len(w) > 2 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // a party and state after a lawmaker's name: "R-Va.", "D-Calif."
 		}
 		r := nameRun{title: from, from: from, to: j}
 		// Titles before the name: up to the last title or role that has a name after it,
@@ -327,6 +331,8 @@ type referentCounter struct {
 	finder nameFinder
 	toks   []voices.Token
 	lang   *voices.Lang // of the first document
+	// groupWork counts the steps of grouping and ranking, for the tests of linear work.
+	groupWork int
 }
 
 func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error {
@@ -404,6 +410,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	byKey := map[string]*referentGroup{}
 	var out []*referentGroup
 	for _, key := range keys {
+		rc.groupWork++
 		ft := rc.forms[key]
 		g := &referentGroup{key: key, forms: []string{key}, n: ft.n, titled: ft.titled, modifier: ft.modifier}
 		if !strings.Contains(key, " ") {
@@ -423,6 +430,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	byLetters := map[string]*referentGroup{}
 	kept := out[:0]
 	for _, g := range out {
+		rc.groupWork++
 		lk := letterKey(g.key)
 		if h := byLetters[lk]; h != nil {
 			h.absorb(g)
@@ -432,12 +440,14 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	out = kept
-	// A single word a title stands before often enough joins the most mentioned person's
-	// name (a name a title has stood before) whose first or last word it is.
+	// A single word a title stands before often enough (a surname) joins the most
+	// mentioned name of two to four words, none of an organization's, whose first or last
+	// word it is.
 	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
 	for _, g := range out {
+		rc.groupWork++
 		words := strings.Fields(g.key)
-		if len(words) < 2 || g.titled == 0 {
+		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
@@ -448,6 +458,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	}
 	kept = out[:0]
 	for _, g := range out {
+		rc.groupWork++
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			if p := persons[g.key]; p != nil {
 				p.absorb(g)
@@ -471,6 +482,7 @@ func (g *referentGroup) absorb(h *referentGroup) {
 func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
 	var out []ReferentSuggestion
 	for _, g := range rc.groups() {
+		rc.groupWork += len(g.forms)
 		if g.n[0] < minCount || g.n[1] < minCount {
 			continue
 		}

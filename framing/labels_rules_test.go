@@ -1,0 +1,135 @@
+package framing
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// The rules of labels and referents on texts written for these tests (the names are
+// invented). These tests use only the API that Labels and SuggestReferents had before
+// names were found as units, so that they run against that code too, where they fail:
+// verbs, conjunctions and titles counted as labels, appositions of longer names taken for
+// the name's, no premodifier after a verb, months and titles of works as referents, a
+// name merged into a longer one.
+
+func englishDocs(id string, texts ...string) []corpus.Document {
+	var out []corpus.Document
+	for i, t := range texts {
+		out = append(out, corpus.Document{ID: fmt.Sprintf("%s%d", id, i), Language: "english", Text: t})
+	}
+	return out
+}
+
+// labelCounts returns the uses of each label of referent in texts (side A only).
+func labelCounts(t *testing.T, referent string, texts ...string) map[string]int {
+	t.Helper()
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", texts...), nil, referent, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, l := range rl.Labels {
+		out[l.Label] = l.CountA + l.CountB
+	}
+	return out
+}
+
+func TestLabelConstructions(t *testing.T) {
+	for _, c := range []struct {
+		name, referent string
+		texts          []string
+		want           map[string]int
+	}{
+		{"apposition after", "Tal Oren", []string{"Tal Oren, the Solorian leader, spoke first on Monday."}, map[string]int{"leader": 1}},
+		{"apposition before", "Tal Oren", []string{"The Solorian leader, Tal Oren, spoke first on Monday."}, map[string]int{"leader": 1}},
+		{"apposition with a prepositional phrase", "Ana Ruiz", []string{"Ana Ruiz, the governor of the province, arrived late."}, map[string]int{"governor": 1}},
+		{"apposition without a determiner, a role", "Ana Ruiz", []string{"Ana Ruiz, governor of the province, arrived late."}, map[string]int{"governor": 1}},
+		{"predicate nominal", "Tal Oren", []string{"Tal Oren is a dictator, his critics say."}, map[string]int{"dictator": 1}},
+		{"predicate after auxiliaries", "Tal Oren", []string{"Tal Oren has been the army chief since the war."}, map[string]int{"chief": 1}},
+		{"predicate in a relative clause", "Tal Oren", []string{"Tal Oren, who was the army chief, resigned."}, map[string]int{"chief": 1}},
+		{"coordinated modifiers", "Tal Oren", []string{"Tal Oren is a tireless and cunning negotiator."}, map[string]int{"negotiator": 1}},
+		{"naming verb", "Tal Oren", []string{"Critics call Tal Oren a dictator."}, map[string]int{"dictator": 1}},
+		{"naming verb in the passive", "Tal Oren", []string{"Tal Oren was described as a strongman by critics."}, map[string]int{"strongman": 1}},
+		{"negated predicate", "Tal Oren", []string{"Tal Oren is not a dictator."}, map[string]int{}},
+		{"premodifier after a verb", "Tal Oren", []string{
+			"Mr. Oren spoke on Monday. Critics said strongman Tal Oren would not yield. The strongman, they said, was tired. The strongman left early."},
+			map[string]int{"strongman": 3}},
+		{"definite description after a title", "Ana Ruiz", []string{"President Ana Ruiz opened the session in the capital. The president said little."},
+			map[string]int{"president": 1}},
+		{"definite description of the latest", "Ana Ruiz", []string{
+			"Governor Ana Ruiz met Governor Tom Bell in the capital. Mr. Bell arrived late. The governor said the roads were closed."},
+			map[string]int{}},
+		{"a verb before a name", "Marivia", []string{"Soloria invades Marivia, the ministry said on Monday."}, map[string]int{}},
+		{"a conjunction before a name", "Port Elara", []string{"Trade grew in Port Elara because Port Elara cut its taxes."}, map[string]int{}},
+		{"an adverb before a name", "Tal Oren", []string{"The talks failed and reportedly Tal Oren left the room."}, map[string]int{}},
+		{"the end of a longer name", "Soloria", []string{"Human Rights in Soloria, an advocacy group, said so on Monday."}, map[string]int{}},
+		{"a name inside a prepositional phrase", "Port Elara", []string{"The development of Port Elara is an experiment, the mayor said."}, map[string]int{}},
+		{"a country's adjective", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met in the capital. The Solorian government denied it. Solorian troops stayed."},
+			map[string]int{"officials": 1, "government": 1, "troops": 1}},
+		{"a country's adjective before a title", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
+			map[string]int{"officials": 1, "troops": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := labelCounts(t, c.referent, c.texts...)
+			if !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestLabelsNotTitles checks that the title before a name is not a label: "President Ana
+// Ruiz" is how the name is written (a title), "the president" a description.
+func TestLabelsNotTitles(t *testing.T) {
+	got := labelCounts(t, "Ana Ruiz", "President Ana Ruiz opened the session. President Ruiz spoke. Mr. Ruiz left.")
+	if len(got) != 0 {
+		t.Errorf("labels %v, want none (titles are no labels)", got)
+	}
+}
+
+func TestSuggestReferentsRules(t *testing.T) {
+	side := func(id string) []corpus.Document {
+		return englishDocs(id,
+			"Come July, the talks resume in Port Elara with the other delegations. Come July, they said, nothing would change.",
+			"In June the Port Elara Basic Law Committee met again. The Port Elara Basic Law Committee said the Port Elara Basic Law Committee would meet in June.",
+			"Officials in Port Elara and residents of Port Elara agreed on the plan. Analysts said the plan was late. Analysts said Tal Oren agreed.",
+			"She sang “Bring Me My Lucky Charm” for the guests. The band played Bring Me My Lucky Charm again for Tal Oren.",
+			"President Oren visited the capital. Oren spoke to the press. Mr. Oren smiled at the crowd in the capital.",
+			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.")
+	}
+	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	byName := map[string]ReferentSuggestion{}
+	for _, r := range refs {
+		names = append(names, r.Name)
+		byName[r.Name] = r
+	}
+	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials"} {
+		for _, n := range names {
+			if strings.Contains(n, bad) {
+				t.Errorf("referent %q holds %q (all: %q)", n, bad, names)
+			}
+		}
+	}
+	// Port Elara: 1 + 2 + 2 mentions a side, apart from the committee's name.
+	if r, ok := byName["Port Elara"]; !ok || r.CountA != 5 || r.CountB != 5 {
+		t.Errorf("Port Elara: %+v (all %q)", r, names)
+	}
+	// Tal Oren: "Tal Oren" twice, "President Oren", "Oren", "Mr. Oren".
+	if r, ok := byName["Tal Oren"]; !ok || r.CountA != 5 || r.CountB != 5 {
+		t.Errorf("Tal Oren: %+v (all %q)", r, names)
+	}
+	if !slices.Contains(names, "Port Elara Basic Law Committee") {
+		t.Errorf("the committee is not a referent of its own: %q", names)
+	}
+}
