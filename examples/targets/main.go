@@ -4,8 +4,8 @@
 // name given with -target), and how each side refers to each name (titles, labels from
 // appositions, premodifiers, predicate nominals and definite descriptions, and the label
 // alternatives), every figure with its evidence lines. It reads the corpus once and then
-// makes three passes over the documents of the two sides, each linear in their size, with
-// a progress line on stderr for each (unless -quiet).
+// makes three passes over the documents of the two sides, each linear in their size, each
+// shown on the progress line (on a terminal, unless -quiet).
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
@@ -17,7 +17,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -69,17 +68,17 @@ func run(args []string, w, stderr io.Writer) error {
 	byID := func(x, y corpus.Document) int { return strings.Compare(x.ID, y.ID) }
 	slices.SortFunc(docsA, byID)
 	slices.SortFunc(docsB, byID)
-	st := stages{w: stderr, quiet: c.Quiet, docs: len(docsA) + len(docsB)}
+	ndocs := len(docsA) + len(docsB)
 	var table []row // the -csv rows
 	w = cli.Terminal(w)
 
 	// The names both sides mention.
-	st.start("finding the names both sides mention")
+	st := c.Stage("finding the names both sides mention in %d documents", ndocs)
 	sug, err := an.SuggestReferents(docsA, docsB, max(1, *minCount), max(*contrast, *referents, 1))
+	st.Done()
 	if err != nil {
 		return err
 	}
-	st.done(fmt.Sprintf("%d names", len(sug)))
 	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions):", a.Name, b.Name)
 	for _, s := range sug {
 		fmt.Fprintf(w, " %s (%d/%d)", cli.Escape(s.Name), s.CountA, s.CountB)
@@ -96,12 +95,13 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 	}
 	if len(targets) > 0 {
-		st.start(fmt.Sprintf("collocates of %d names", len(targets)))
-		rcs, err := an.ContrastReferents(docsA, docsB, targets, &framing.CollocateOptions{Window: *window, Top: c.Top, Width: 30, Progress: st.progress})
+		what := fmt.Sprintf("the collocates of %d names", len(targets))
+		st := c.Stage("%s in %d documents", what, ndocs)
+		rcs, err := an.ContrastReferents(docsA, docsB, targets, &framing.CollocateOptions{Window: *window, Top: c.Top, Width: 30, Progress: progress(st, what)})
+		st.Done()
 		if err != nil {
 			return err
 		}
-		st.done("")
 		for _, rc := range rcs {
 			fmt.Fprintf(w, "== around %s (%s voice; %d mentions in %s, %d in %s) ==\n", cli.Escape(rc.Referent), c.Voice, rc.CountA, a.Name, rc.CountB, b.Name)
 			for _, half := range []struct {
@@ -125,12 +125,13 @@ func run(args []string, w, stderr io.Writer) error {
 		names = append(names, s.Name)
 	}
 	if len(names) > 0 {
-		st.start(fmt.Sprintf("labels of %d names", len(names)))
-		rls, err := an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: st.progress})
+		what := fmt.Sprintf("the labels of %d names", len(names))
+		st := c.Stage("%s in %d documents", what, ndocs)
+		rls, err := an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: progress(st, what)})
+		st.Done()
 		if err != nil {
 			return err
 		}
-		st.done("")
 		fmt.Fprintf(w, "How each side refers to them (%s / %s uses):\n", a.Name, b.Name)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
@@ -186,40 +187,16 @@ func printLines(w io.Writer, lines []framing.Line, n int, indent string) {
 	}
 }
 
-// stages prints a progress line on stderr for each pass over the documents: when it
-// starts, how far it has got (at most once a second), and when it is done.
-type stages struct {
-	w        io.Writer
-	quiet    bool
-	docs     int
-	what     string
-	started  time.Time
-	lastShow time.Time
-}
-
-func (s *stages) start(what string) {
-	s.what, s.started, s.lastShow = what, time.Now(), time.Now()
-	if !s.quiet {
-		fmt.Fprintf(s.w, "%s: %s in %d documents...\n", prog.Name, what, s.docs)
+// progress returns a Progress func that says on the stage's line how far the pass has got.
+func progress(st *cli.Stage, what string) func(done, total int) {
+	if st == nil {
+		return nil
 	}
-}
-
-func (s *stages) progress(done, total int) {
-	if s.quiet || time.Since(s.lastShow) < time.Second || total == 0 {
-		return
+	return func(done, total int) {
+		if total > 0 {
+			st.Update("%s: %d%% done", what, 100*done/total)
+		}
 	}
-	s.lastShow = time.Now()
-	fmt.Fprintf(s.w, "%s: %s: %d%%\n", prog.Name, s.what, 100*done/total)
-}
-
-func (s *stages) done(result string) {
-	if s.quiet {
-		return
-	}
-	if result != "" {
-		result = ": " + result
-	}
-	fmt.Fprintf(s.w, "%s: %s done in %.1f s%s\n", prog.Name, s.what, time.Since(s.started).Seconds(), result)
 }
 
 // row is one line of the -csv table: a name both sides mention, a collocate of one on one
