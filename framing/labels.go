@@ -544,6 +544,11 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 	if t.Cap || t.Class&(classFunction|classTimeWord) != 0 {
 		return ""
 	}
+	if t.Class&(voices.ClassVerb|voices.ClassThink) != 0 {
+		// A verb of speech or thought ("some say, President Obama ..."): countUses does not
+		// count these, so isNoun cannot tell; as nouns they name what is said, not who.
+		return ""
+	}
 	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) || !h.isNoun(w, t.Class) ||
 		strings.HasSuffix(w, "est") && !nounsInEst[w] {
 		return "" // not a noun; "-est": a superlative ("the largest")
@@ -694,6 +699,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		ref := h.m.match(words, r.title < r.from, lang)
+		if ref >= 0 && r.title < r.from && len(words) < len(h.m.names[ref]) && !h.titled[ref] {
+			// A title before part of a name that is no person's: "Mr. Kong" is someone
+			// else, not Hong Kong.
+			ref = -1
+		}
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Moon" is Moon's).

@@ -336,7 +336,8 @@ func TestNewsWCLLabels(t *testing.T) {
 // words of a mention of each referent (a word of its name) on each side (with nouns, only
 // those the label harvester takes for nouns), each leaning to the side where it is a
 // larger share of the co-occurring words, paired left-leaning with right-leaning by the
-// product of their counts.
+// product of their counts. With nouns, a word must be a title or role, or stand in a noun's
+// place (after a determiner, before the end of its phrase) more often than in a verb's.
 func cooccurrencePairs(an *Analyzer, refs []ReferentSuggestion, a, b []corpus.Document, window int, nouns bool) []scoredPair {
 	h := labelHarvest{an: an}
 	h.uses = map[string]wordUse{}
@@ -364,7 +365,10 @@ func cooccurrencePairs(an *Analyzer, refs []ReferentSuggestion, a, b []corpus.Do
 							continue
 						}
 						w := strings.ToLower(toks[j].Surface(d.Text))
-						if nouns && !h.isNoun(w, voices.LangOf("english").Classes(w)) {
+						// A noun: a title or role, or a word seen in a noun's place more often
+						// than in a verb's (isNoun takes an unseen word for a noun, which lets
+						// "told" and "including" through).
+						if u := h.uses[w]; nouns && voices.LangOf("english").Classes(w)&classTitle == 0 && u.noun <= u.verb {
 							continue
 						}
 						counts[side][voices.Role(w)]++

@@ -66,6 +66,7 @@ func TestLabelConstructions(t *testing.T) {
 			map[string]int{}},
 		{"a verb before a name", "Marivia", []string{"Soloria invades Marivia, the ministry said on Monday."}, map[string]int{}},
 		{"a conjunction before a name", "Port Elara", []string{"Trade grew in Port Elara because Port Elara cut its taxes."}, map[string]int{}},
+		{"a speech verb before a name", "Tal Oren", []string{"Now, some say, Tal Oren has ended that. Others claim Tal Oren lost."}, map[string]int{}},
 		{"an adverb before a name", "Tal Oren", []string{"The talks failed and reportedly Tal Oren left the room."}, map[string]int{}},
 		{"the end of a longer name", "Soloria", []string{"Human Rights in Soloria, an advocacy group, said so on Monday."}, map[string]int{}},
 		{"a name inside a prepositional phrase", "Port Elara", []string{"The development of Port Elara is an experiment, the mayor said."}, map[string]int{}},
@@ -131,5 +132,32 @@ func TestSuggestReferentsRules(t *testing.T) {
 	}
 	if !slices.Contains(names, "Port Elara Basic Law Committee") {
 		t.Errorf("the committee is not a referent of its own: %q", names)
+	}
+}
+
+// TestLabelsTitledPartOfPlace: a title before one word of a place's name is someone else's
+// ("Mr. Kong" is not Hong Kong), and a title before a person's surname is the person's.
+func TestLabelsTitledPartOfPlace(t *testing.T) {
+	rl, err := (&Analyzer{}).Labels(englishDocs("a",
+		strings.Repeat("Port Elara grew fast, and Port Elara kept its port. ", 6)+"Mr. Elara, a banker, said so."),
+		nil, "Port Elara", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12 mentions of the place, one title before "Elara": fewer than one in ten, no person.
+	if len(rl.Titles) != 0 || rl.MentionsA != 12 {
+		t.Errorf("titles %+v, mentions %d, want none and 12", rl.Titles, rl.MentionsA)
+	}
+	for _, l := range rl.Labels {
+		if l.Label == "banker" {
+			t.Errorf("Mr. Elara's label %q given to Port Elara", l.Label)
+		}
+	}
+	rl, err = (&Analyzer{}).Labels(englishDocs("a", "President Tal Oren spoke. Mr. Oren, a banker, left."), nil, "Tal Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 2 || len(rl.Labels) != 1 || rl.Labels[0].Label != "banker" {
+		t.Errorf("mentions %d, labels %+v, want 2 and banker", rl.MentionsA, rl.Labels)
 	}
 }
