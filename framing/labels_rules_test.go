@@ -161,3 +161,34 @@ func TestLabelsTitledPartOfPlace(t *testing.T) {
 		t.Errorf("mentions %d, labels %+v, want 2 and banker", rl.MentionsA, rl.Labels)
 	}
 }
+
+// TestSuggestReferentsDateline: the names of a dateline are where the story was filed, not
+// mentions; the same names in the story are.
+func TestSuggestReferentsDateline(t *testing.T) {
+	a := englishDocs("a", "PORT ELARA — the officials met in the old port of Port Elara on the first day of the talks.",
+		"ARDEN, Soloria, May 21 (SNA) — the talks with the delegation from Soloria went on all day.")
+	b := englishDocs("b", "PORT ELARA —  the talks in Port Elara went on, and the envoy of Soloria spoke to the press at length.",
+		"Talks — long ones — with Soloria went on; the envoy said that Port Elara grew and that Soloria agreed.")
+	refs, err := (&Analyzer{}).SuggestReferents(a, b, 1, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]int{}
+	for _, r := range refs {
+		got[r.Name] = [2]int{r.CountA, r.CountB}
+	}
+	// Port Elara: once in a's story, twice in b's; Soloria: once in a's story, three
+	// times in b (the second document has no dateline: it opens with "Talks", not capitals).
+	want := map[string][2]int{"Port Elara": {1, 2}, "Soloria": {1, 3}}
+	if !maps.Equal(got, want) {
+		t.Errorf("referents %v, want %v", got, want)
+	}
+	for _, c := range []struct {
+		text string
+		end  int
+	}{{"HONG KONG — x", 10}, {"  LONDON/SOLORA, Oct 1 (Meridian) — x", 34}, {"Soloria — a state", 0}, {"A — b", 0}, {"", 0}, {"PARIS", 0}} {
+		if got := datelineEnd(c.text); got != c.end {
+			t.Errorf("datelineEnd(%q) = %d, want %d", c.text, got, c.end)
+		}
+	}
+}

@@ -10,6 +10,8 @@ package framing
 //     Xi"); quotation marks, possessives and other punctuation end it. Sentences written
 //     in title case (headlines: 80% of their words capitalized) are skipped: their
 //     capitals say nothing about names.
+//   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
+//     story was filed, not what it is about: its names are left out.
 //   - Function words that open a sentence ("The", "In", "But") are left out of the run,
 //     and so are months, weekdays and other time words, which end it ("Come July" is not
 //     a name, nor is "June").
@@ -150,10 +152,11 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 	f.runs = f.runs[:0]
 	f.markTitleCase(s)
 	toks := s.toks
+	dateline := datelineEnd(s.text)
 	for i := 0; i < len(toks); {
 		f.work++
 		t := toks[i]
-		if !t.Cap || f.titleCase[t.Sentence] {
+		if !t.Cap || f.titleCase[t.Sentence] || t.Start < dateline {
 			i++
 			continue
 		}
@@ -210,6 +213,29 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 		f.runs = append(f.runs, r)
 	}
 	return f.runs
+}
+
+// datelineEnd returns where the dateline of a text ends ("HONG KONG —", "HATAY, Turkey —",
+// "SOLORA, May 21 (SNA) —": an opening word in capital letters, then a dash within 80
+// bytes), or 0 if it has none. A dateline says where the story was filed; its names are
+// no mentions.
+func datelineEnd(text string) int {
+	t := strings.TrimLeft(text, " \t\r\n")
+	skip := len(text) - len(t)
+	n := 0
+	for n < len(t) && (t[n] >= 'A' && t[n] <= 'Z' || t[n] == '.' || t[n] == '-') {
+		n++
+	}
+	if n < 2 || n < len(t) && t[n] != ' ' && t[n] != ',' && t[n] != '/' {
+		return 0 // no word in capitals first
+	}
+	head := t[:min(len(t), 80)]
+	for _, dash := range []string{"—", " – ", " -- "} {
+		if k := strings.Index(head, dash); k > 0 {
+			return skip + k
+		}
+	}
+	return 0
 }
 
 // markTitleCase marks the sentences written in title case (headlines: most words
