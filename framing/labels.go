@@ -333,6 +333,7 @@ type labelHarvest struct {
 	uses                  map[string]wordUse
 	titled                map[int]bool           // referents a title stands before often: persons
 	titles                map[int]int            // mentions of each referent after a title
+	honorifics            map[int][2]int         // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
 	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
 	demonyms              map[string][]demonymOf // by first word
@@ -393,6 +394,29 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	return nil
 }
 
+// honorificGender returns 0 when "Mr." stands right before the name r, 1 for "Mrs.",
+// "Ms." or "Miss", and -1 for any other title or none.
+func honorificGender(s *tagged, r nameRun) int {
+	if r.title == r.from {
+		return -1
+	}
+	switch lower(s, r.from-1) {
+	case "mr":
+		return 0
+	case "mrs", "ms", "miss":
+		return 1
+	}
+	return -1
+}
+
+// otherGender reports whether the honorific of gender g is the other one for the referent:
+// at least five of its mentions take the other, and at least four in five of those with
+// either.
+func (h *labelHarvest) otherGender(ref, g int) bool {
+	n := h.honorifics[ref]
+	return n[1-g] >= 5 && 5*n[1-g] >= 4*(n[0]+n[1])
+}
+
 // A demonymOf is an adjective of nationality of a referent ("North Korean" of "North
 // Korea"), as words.
 type demonymOf struct {
@@ -404,7 +428,7 @@ type demonymOf struct {
 // whose adjective of nationality s uses before a lower-case word (countries).
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
-		h.titles, h.demonymUses, h.nameUses = map[int]int{}, map[int]int{}, map[int]int{}
+		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -425,6 +449,11 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			h.nameUses[ref]++
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
+			}
+			if g := honorificGender(s, r); g >= 0 {
+				n := h.honorifics[ref]
+				n[g]++
+				h.honorifics[ref] = n
 			}
 		}
 	}
@@ -702,6 +731,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref >= 0 && r.title < r.from && len(words) < len(h.m.names[ref]) && !h.titled[ref] {
 			// A title before part of a name that is no person's: "Mr. Kong" is someone
 			// else, not Hong Kong.
+			ref = -1
+		}
+		if g := honorificGender(s, r); ref >= 0 && g >= 0 && h.otherGender(ref, g) {
+			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
 			ref = -1
 		}
 		if ref < 0 {

@@ -192,3 +192,23 @@ func TestSuggestReferentsDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsOtherHonorific: "Mrs. Oren" is someone else when the referent is "Mr. Oren" at
+// least five times and four in five (here five of six), and her labels are not his.
+func TestLabelsOtherHonorific(t *testing.T) {
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", strings.Repeat("Mr. Oren spoke. ", 5)+"Mrs. Oren, a doctor, spoke too."), nil, "Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 5 || len(rl.Labels) != 0 || len(rl.Titles) != 1 || rl.Titles[0].Label != "mr" {
+		t.Errorf("mentions %d, labels %+v, titles %+v; want 5 mentions, no label, the title mr", rl.MentionsA, rl.Labels, rl.Titles)
+	}
+	// Four "Mr." are too few to tell: "Mrs. Oren" stays his.
+	rl, err = (&Analyzer{}).Labels(englishDocs("a", strings.Repeat("Mr. Oren spoke. ", 4)+"Mrs. Oren spoke too."), nil, "Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 5 {
+		t.Errorf("mentions %d, want 5", rl.MentionsA)
+	}
+}
