@@ -30,8 +30,8 @@ func TestProgress(t *testing.T) {
 	if err := run(nil, io.Discard, cli.Terminal(&tty)); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"targets: finding the names both sides mention in 12 documents", "targets: the collocates of 3 names in 12 documents",
-		"targets: the labels of 3 names in 12 documents"} {
+	for _, want := range []string{"targets: finding the names both sides mention in 12 documents", "targets: the collocates of 2 names in 12 documents",
+		"targets: the labels of 2 names in 12 documents"} {
 		if !strings.Contains(tty.String(), "\r"+want) { // drawn in place, as a progress line
 			t.Errorf("no progress line %q in %q", want, tty.String())
 		}
