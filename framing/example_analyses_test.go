@@ -224,7 +224,7 @@ func ExampleAnalyzer_LoadedTerms() {
 
 func ExampleAnalyzer_Labels() {
 	a := []corpus.Document{{ID: "a", Language: "english", Text: "Tal Oren, the Solorian leader, spoke first. The leader said little."}}
-	b := []corpus.Document{{ID: "b", Language: "english", Text: "Solorian strongman Tal Oren spoke first. The strongman said little."}}
+	b := []corpus.Document{{ID: "b", Language: "english", Text: "Tal Oren, the Solorian strongman, spoke first. The strongman said little."}}
 	an := framing.Analyzer{}
 	rl, err := an.Labels(a, b, "Tal Oren", nil)
 	if err != nil {
@@ -238,7 +238,7 @@ func ExampleAnalyzer_Labels() {
 	}
 	// Output:
 	// leader: 2 in A, 0 in B, as "The leader"
-	// strongman: 0 in A, 2 in B, as "Solorian strongman"
+	// strongman: 0 in A, 2 in B, as "The strongman"
 	// A says "leader" where B says "strongman"
 }
 
