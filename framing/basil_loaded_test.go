@@ -352,6 +352,9 @@ func TestBASILLoaded(t *testing.T) {
 		// view measures LoadedTerms with opts, made by va against the backgrounds rest
 		// (an and its backgrounds when nil), beside the unranked words of unrankedLex in an's
 		// voices; the base rate is always an's.
+		// aligned, when set, keeps only the words one of whose uses is in a sentence another
+		// account reports too (Aligned > 0).
+		aligned := false
 		view := func(name string, opts LoadedOptions, unrankedLex *Lexicon, va *Analyzer, vrest map[string]*Profile) {
 			if va == nil {
 				va, vrest = an, rest
@@ -364,6 +367,9 @@ func TestBASILLoaded(t *testing.T) {
 				lts, err := va.LoadedTerms([]corpus.Document{x}, vrest[x.ID], &o)
 				if err != nil {
 					t.Fatal(err)
+				}
+				if aligned {
+					lts = slices.DeleteFunc(lts, func(l LoadedTerm) bool { return l.Aligned == 0 })
 				}
 				return loadedTermsOf(lts, hitsOf[x.ID]), lexiconWords(an, unrankedLex, x)
 			})
@@ -380,6 +386,9 @@ func TestBASILLoaded(t *testing.T) {
 		view("names and neutral senses kept", LoadedOptions{KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
 		view("whole evaluative lexicon", LoadedOptions{Lexicon: evaluative}, evaluative, nil, nil)
 		view("whole evaluative lexicon, names and neutral senses kept", LoadedOptions{Lexicon: evaluative, KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
+		aligned = true
+		view("aligned sentence asked for", LoadedOptions{}, evaluative, nil, nil)
+		aligned = false
 		if vs.voices == OwnVoice {
 			na := &Analyzer{Voices: narrative}
 			view("reported speech left out", LoadedOptions{}, evaluative, na, restProfiles(t, na, byEvent, events))
