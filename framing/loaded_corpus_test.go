@@ -9,9 +9,9 @@ import (
 
 // TestChinaDailyNYTLoaded runs the loaded-language view on China Daily against The New York
 // Times and the other way round (chinadaily-nyt-democracy.jsonl of the shared data; skipped
-// when absent or with -short): each side's own voice is the account, the other side both
-// the background and the other accounts, and it logs the first 20 words each way with their
-// figures and one evidence line:
+// when absent, with -short or under the race detector): each side's own voice is the
+// account, the other side both the background and the other accounts, and it logs the first
+// 20 words each way with their figures and one evidence line:
 //
 //	go test ./framing -run ChinaDailyNYTLoaded -v
 //
@@ -20,6 +20,9 @@ import (
 func TestChinaDailyNYTLoaded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 23 MB corpus")
+	}
+	if dedupeRace { // the tests run under the race detector
+		t.Skip("the 23 MB corpus takes minutes under the race detector; TestLoadedDeterministic runs LoadedTerms from many goroutines")
 	}
 	docs := loadChinaDailyNYT(t)
 	sides := map[string][]corpus.Document{}
