@@ -355,23 +355,40 @@ func TestBASILLoaded(t *testing.T) {
 		// aligned, when set, keeps only the words one of whose uses is in a sentence another
 		// account reports too (Aligned > 0).
 		aligned := false
+		// Views with the same options and analyzer list the same words (LoadedTerms is
+		// deterministic), and the unranked words depend on the lexicon only: each is
+		// computed once per article (the race detector makes this test the package's
+		// slowest).
+		listed := map[string][]LoadedTerm{}
+		unranked := map[string][]string{}
 		view := func(name string, opts LoadedOptions, unrankedLex *Lexicon, va *Analyzer, vrest map[string]*Profile) {
 			if va == nil {
 				va, vrest = an, rest
 			}
 			name = vs.name + ": " + name
 			results[name] = evalLoaded(t, name, byEvent, events, func(x corpus.Document, others []corpus.Document) ([]string, []string) {
-				o := opts
-				o.Others = others
-				o.Top = 10
-				lts, err := va.LoadedTerms([]corpus.Document{x}, vrest[x.ID], &o)
-				if err != nil {
-					t.Fatal(err)
+				key := fmt.Sprintf("%p %+v %s", va, opts, x.ID)
+				lts, ok := listed[key]
+				if !ok {
+					o := opts
+					o.Others = others
+					o.Top = 10
+					var err error
+					if lts, err = va.LoadedTerms([]corpus.Document{x}, vrest[x.ID], &o); err != nil {
+						t.Fatal(err)
+					}
+					listed[key] = lts
 				}
 				if aligned {
-					lts = slices.DeleteFunc(lts, func(l LoadedTerm) bool { return l.Aligned == 0 })
+					lts = slices.DeleteFunc(slices.Clone(lts), func(l LoadedTerm) bool { return l.Aligned == 0 })
 				}
-				return loadedTermsOf(lts, hitsOf[x.ID]), lexiconWords(an, unrankedLex, x)
+				ukey := fmt.Sprintf("%p %s", unrankedLex, x.ID)
+				u, ok := unranked[ukey]
+				if !ok {
+					u = lexiconWords(an, unrankedLex, x)
+					unranked[ukey] = u
+				}
+				return loadedTermsOf(lts, hitsOf[x.ID]), u
 			})
 		}
 		view("LoadedTerms", LoadedOptions{}, evaluative, nil, nil)
