@@ -18,9 +18,10 @@ type CompareOptions struct {
 	// MinCount drops terms whose count on both sides together is below it from the lists;
 	// 0 or 1 keeps every term (a single article per side must not lose its vocabulary).
 	MinCount int `json:"min_count"`
-	// DocTest configures the document-level test of the terms listed (see DocumentTest),
-	// which CompareSplit, EventCounts.Compare and EventCounts.CompareEvents run; Compare,
-	// given profiles only, cannot.
+	// DocTest configures the document-level test (see DocumentTest), which CompareSplit,
+	// EventCounts.Compare and EventCounts.CompareEvents run on the family of terms
+	// DocTestOptions.Terms describes, chosen among every term scored whatever Top lists;
+	// Compare, given profiles only, cannot.
 	DocTest DocTestOptions `json:"doc_test"`
 }
 
@@ -46,6 +47,8 @@ type Comparison struct {
 	Options CompareOptions `json:"options"` // the settings used, defaults filled in
 	// Analyzer is the settings both profiles were made with.
 	Analyzer Analyzer `json:"analyzer"`
+
+	scored []KeyTerm // every term scored, for the document-level test; nil after it
 }
 
 // Compare scores two profiles with the log-odds measure (see [LogOddsOptions]; token-level
@@ -58,6 +61,7 @@ func Compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	if err != nil {
 		return nil, err
 	}
+	c.scored = nil
 	c.DocTest = DocTest{Reason: "profiles hold no documents: CompareSplit and EventCounts.Compare test over documents",
 		Seed: c.Options.DocTest.Seed, Untested: len(c.TopA) + len(c.TopB)}
 	if c.Options.DocTest.Permutations < 0 {
@@ -134,7 +138,7 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		TokensA: a.Total(1), TokensB: b.Total(1),
 		JSD:  js,
 		TopA: TopKeyTerms(scores, o.Top, LeanA), TopB: TopKeyTerms(scores, o.Top, LeanB),
-		Options: o, Analyzer: a.Analyzer(),
+		Options: o, Analyzer: a.Analyzer(), scored: scores,
 	}
 	for _, s := range append(slices.Clone(c.TopA), c.TopB...) {
 		t := &tables[s.N-1]
@@ -171,14 +175,37 @@ func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparis
 	return c, nil
 }
 
-// listed returns the terms of TopA and TopB in one slice, for a test of them all.
+// listed returns the rows to test: every term scored (the test picks its family among
+// them), or the terms of TopA and TopB where the scores are not kept.
 func (c *Comparison) listed() []KeyTerm {
+	if c.scored != nil {
+		return c.scored
+	}
 	return append(slices.Clone(c.TopA), c.TopB...)
 }
 
-// setListed puts back the rows of listed, tested as dt says.
+// setListed gives the terms of TopA and TopB the document-level figures of the rows of
+// listed, tested as dt says, and lets go of the scores.
 func (c *Comparison) setListed(rows []KeyTerm, dt *DocTest) {
-	copy(c.TopA, rows)
-	copy(c.TopB, rows[len(c.TopA):])
+	type key struct {
+		n    int
+		term string
+	}
+	tested := make(map[key]*KeyTerm, len(c.TopA)+len(c.TopB))
+	for i := range rows {
+		if rows[i].DocP >= 0 {
+			tested[key{rows[i].N, rows[i].Term}] = &rows[i]
+		}
+	}
+	for _, top := range [][]KeyTerm{c.TopA, c.TopB} {
+		for i := range top {
+			t := &top[i]
+			t.DocFreqA, t.DocFreqB, t.DocP, t.DocPAdj = -1, -1, -1, -1
+			if r, ok := tested[key{t.N, t.Term}]; ok {
+				t.DocFreqA, t.DocFreqB, t.DocP, t.DocPAdj = r.DocFreqA, r.DocFreqB, r.DocP, r.DocPAdj
+			}
+		}
+	}
 	c.DocTest = *dt
+	c.scored = nil
 }

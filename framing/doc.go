@@ -45,7 +45,8 @@
 // token-level: they take every word as an independent draw. [DocumentTest] tests a
 // comparison's terms with documents as the units (a permutation of the side labels over
 // documents, exact where the arrangements are few), and [CompareSplit] and
-// [EventCounts.Compare] run it on the terms they list (KeyTerm.DocP, Comparison.DocTest).
+// [EventCounts.Compare] run it on one family of terms, the strongest leaning to each side
+// among all they scored, whatever they list (KeyTerm.DocP, Comparison.DocTest).
 //
 // Account level: [JensenShannon] (bits) with [WordShift] (in [Bits] or [Nats]) (each word's contribution and
 // direction), [Hellinger], [Cosine] and [CosineTFIDF], [Jaccard], and [KullbackLeibler]

@@ -37,11 +37,15 @@ type DocTestOptions struct {
 	// exact.
 	Permutations int    `json:"permutations"`
 	Seed         uint64 `json:"seed"` // 0 means DefaultSeed
-	// Terms is how many rows are tested at most: those with the largest |Score| (ties to
-	// the term); 0 means 200, a negative value tests every row. A comparison lists 20 terms
-	// a side by default, all tested; listing every term (Top < 0) tests the 200 strongest,
-	// for with B shuffles no p-value falls below 1/(B+1), and adjusted over tens of
-	// thousands of terms none could stand out.
+	// Terms is how many rows are tested at most: the Terms/2 with the largest Score
+	// leaning to side A and as many with the most negative leaning to B (a lean with fewer
+	// gives its places to the other); 0 means 200, a negative value tests every row. A
+	// comparison tests this family among all the terms it scored, whatever it lists
+	// (CompareOptions.Top), so that a term's adjusted p-value does not change with how
+	// many terms are shown; a listed term outside it is untested. Not every term: with B
+	// shuffles no p-value falls below 1/(B+1), and adjusted over tens of thousands of
+	// terms none could stand out. The adjusted p-values are conditional on that choice by
+	// the token-level score.
 	Terms int `json:"terms"`
 }
 
@@ -127,7 +131,8 @@ func noDocTest(rows []KeyTerm) {
 //
 // so p lies in [MinP, 1]. DocPAdj is DocP adjusted by Benjamini–Hochberg over the rows
 // tested: it controls the false discovery rate among them, not over terms that were not
-// tested; a comparison tests the terms it lists, chosen by their token-level score.
+// tested; a comparison tests the family DocTestOptions.Terms describes, chosen among all its
+// terms by their token-level score, whatever it lists.
 //
 // Why this test. Lijffijt et al. (2016) find that the χ² and log-likelihood tests, which
 // count every word as an independent sample, overstate significance (most for unevenly
@@ -239,6 +244,39 @@ func (ec *EventCounts) DocumentTest(event string, a, b int, rows []KeyTerm, opts
 	return tests[0], nil
 }
 
+// strongestEach returns the rows of idx to test, in their order: the k/2 with the largest
+// Score leaning to A and the k − k/2 with the most negative leaning to B (ties by P, n-gram
+// order, term), a lean with fewer giving its places to the other, then terms scored 0. The
+// family tested is so the same whatever a program lists of it.
+func strongestEach(rs []KeyTerm, idx []int, k int) []int {
+	var pos, neg, zero []int
+	for _, i := range idx {
+		switch {
+		case rs[i].Score > 0:
+			pos = append(pos, i)
+		case rs[i].Score < 0:
+			neg = append(neg, i)
+		default:
+			zero = append(zero, i)
+		}
+	}
+	order := func(sign float64) func(i, j int) int {
+		return func(i, j int) int {
+			return cmp.Or(cmp.Compare(rs[j].Score*sign, rs[i].Score*sign), cmp.Compare(rs[i].P, rs[j].P),
+				cmp.Compare(rs[i].N, rs[j].N), strings.Compare(rs[i].Term, rs[j].Term), cmp.Compare(i, j))
+		}
+	}
+	slices.SortFunc(pos, order(1))
+	slices.SortFunc(neg, order(-1))
+	slices.SortFunc(zero, func(i, j int) int { return cmp.Or(strings.Compare(rs[i].Term, rs[j].Term), cmp.Compare(i, j)) })
+	nb := min(len(neg), k-k/2)
+	na := min(len(pos), k-nb)
+	nb = min(len(neg), k-na)
+	out := append(append(pos[:na:na], neg[:nb]...), zero[:min(len(zero), k-na-nb)]...)
+	slices.Sort(out)
+	return out
+}
+
 // documentTests runs the test of each event on its rows, reading the documents' rows once
 // for them all. a and b are side indexes.
 func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]KeyTerm, o DocTestOptions) ([]*DocTest, error) {
@@ -287,12 +325,7 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 			testable = append(testable, i)
 		}
 		if o.Terms > 0 && len(testable) > o.Terms {
-			rs := rows[e]
-			slices.SortFunc(testable, func(i, j int) int {
-				return cmp.Or(cmp.Compare(math.Abs(rs[j].Score), math.Abs(rs[i].Score)), strings.Compare(rs[i].Term, rs[j].Term), cmp.Compare(i, j))
-			})
-			testable = testable[:o.Terms]
-			slices.Sort(testable)
+			testable = strongestEach(rows[e], testable, o.Terms)
 		}
 		for _, i := range testable {
 			c, ok := union[run][ids[i]]

@@ -547,11 +547,15 @@ func TestDocumentTestTerms(t *testing.T) {
 	s := set.split()
 	var an Analyzer
 	rows := keynessRows(t, &an, s)
+	// Terms 2: the strongest term leaning to each side.
 	byStrength := slices.Clone(rows)
-	slices.SortFunc(byStrength, func(x, y KeyTerm) int { return cmp.Compare(math.Abs(y.Score), math.Abs(x.Score)) })
-	if math.Abs(byStrength[1].Score) == math.Abs(byStrength[2].Score) {
-		t.Fatal("the set does not rank its terms")
+	slices.SortFunc(byStrength, func(x, y KeyTerm) int { return cmp.Compare(y.Score, x.Score) })
+	last := len(byStrength) - 1
+	if byStrength[0].Score <= 0 || byStrength[last].Score >= 0 || byStrength[0].Score == byStrength[1].Score ||
+		byStrength[last].Score == byStrength[last-1].Score {
+		t.Fatal("the set does not rank its terms on both sides")
 	}
+	byStrength[1] = byStrength[last]
 	dt, err := DocumentTest(&an, s, rows, &DocTestOptions{Terms: 2, Permutations: 100})
 	if err != nil {
 		t.Fatal(err)
@@ -576,7 +580,47 @@ func TestDocumentTestTerms(t *testing.T) {
 		case tested && (r.DocP != set.Terms[r.Word].P || !scalar.EqualWithinAbsOrRel(r.DocPAdj, want, 1e-12, 1e-12)):
 			t.Errorf("%s: p %v adjusted %v, want %v adjusted %v", r.Word, r.DocP, r.DocPAdj, set.Terms[r.Word].P, want)
 		case !tested && r.DocP != -1:
-			t.Errorf("%s beyond the two strongest was tested: %+v", r.Word, r)
+			t.Errorf("%s beyond the strongest of each side was tested: %+v", r.Word, r)
+		}
+	}
+}
+
+// TestDocTestFamilyNotTop: a comparison tests the same family of terms whatever it lists,
+// so a listed term's document-level p-values do not change with CompareOptions.Top.
+func TestDocTestFamilyNotTop(t *testing.T) {
+	var s corpus.Split
+	s.Event, s.NameA, s.NameB = "all", "state", "wire"
+	for _, d := range corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" }) {
+		switch d.Kind {
+		case "state":
+			s.A = append(s.A, d)
+		case "wire":
+			s.B = append(s.B, d)
+		}
+	}
+	an := Analyzer{Language: "english"}
+	var first *Comparison
+	for _, top := range []int{1, 3, 25} {
+		c, err := CompareSplit(&an, s, &CompareOptions{Top: top, DocTest: DocTestOptions{Permutations: 200, Terms: 20}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !c.DocTest.Ran || c.DocTest.Terms != 20 {
+			t.Fatalf("top %d: %+v", top, c.DocTest)
+		}
+		if first == nil {
+			first = c
+			continue
+		}
+		for i, want := range append(slices.Clone(first.TopA), first.TopB...) {
+			got := c.TopA
+			if i >= len(first.TopA) {
+				got, i = c.TopB, i-len(first.TopA)
+			}
+			if g := got[i]; g.Term != want.Term || g.DocP != want.DocP || g.DocPAdj != want.DocPAdj || g.DocP < 0 {
+				t.Errorf("top %d: %s p %v adjusted %v; with top %d %s p %v adjusted %v", top, g.Term, g.DocP, g.DocPAdj,
+					1, want.Term, want.DocP, want.DocPAdj)
+			}
 		}
 	}
 }

@@ -712,6 +712,7 @@ func (ec *EventCounts) CompareEvents(events []string, a, b int, opts *CompareOpt
 		for _, c := range out {
 			c.DocTest = DocTest{Reason: "the counts were made with CountOptions.NoRows, which keeps no per-document counts",
 				Seed: o.DocTest.Seed, Untested: len(c.TopA) + len(c.TopB)}
+			c.scored = nil
 		}
 		return out, nil
 	}

@@ -549,18 +549,20 @@ func meanJSD(p *framing.Pooled) float64 {
 
 // timelineRow is one line of the -timeline table: one series on one side in one period.
 type timelineRow struct {
-	Series    string  `json:"series"`  // the word or phrase as given, or the category
-	Lexicon   string  `json:"lexicon"` // the category's lexicon; empty for a word
-	Side      string  `json:"side"`
-	Period    string  `json:"period"` // day, week or month; "undated" for the documents without a date
-	Start     string  `json:"start"`  // the period's first day (UTC), empty when undated
-	End       string  `json:"end"`    // the next period's first day
-	Documents int     `json:"documents"`
-	DocsWith  int     `json:"docs_with"` // documents in which the series occurs
-	Count     int     `json:"count"`
-	Words     int     `json:"words"` // counted words of the side's documents in the period
-	Rate      float64 `json:"rate"`  // count per Per words; 0 where Words is 0 (see Documents)
-	Per       int     `json:"per"`
+	Series    string `json:"series"`  // the word or phrase as given, or the category
+	Lexicon   string `json:"lexicon"` // the category's lexicon; empty for a word
+	Side      string `json:"side"`
+	Period    string `json:"period"` // day, week or month; "undated" for the documents without a date
+	Start     string `json:"start"`  // the period's first day (UTC), empty when undated
+	End       string `json:"end"`    // the next period's first day
+	Documents int    `json:"documents"`
+	DocsWith  int    `json:"docs_with"` // documents in which the series occurs
+	Count     int    `json:"count"`
+	Words     int    `json:"words"` // counted words of the side's documents in the period
+	// Rate is count per Per words; empty (JSON null) where Words is 0: no rate, not a zero
+	// rate (see Documents).
+	Rate *float64 `json:"rate"`
+	Per  int      `json:"per"`
 }
 
 // writeTimeline counts the series of spec (or the pooled terms leaning most to each side)
@@ -617,7 +619,7 @@ func writeTimeline(c *cli.Common, an *framing.Analyzer, corp *corpus.Corpus, a, 
 		}
 		for _, p := range append(tl.Points, tl.Undated...) {
 			row := timelineRow{Series: p.Series, Lexicon: p.Lexicon, Side: p.Side, Period: string(tl.Period), Documents: p.Documents,
-				DocsWith: p.DocsWith, Count: p.Count, Words: p.Words, Rate: p.Rate, Per: tl.Per}
+				DocsWith: p.DocsWith, Count: p.Count, Words: p.Words, Rate: rateOf(p), Per: tl.Per}
 			if p.Start.IsZero() {
 				row.Period = "undated"
 			} else {
@@ -671,4 +673,13 @@ func timelineSeries(spec string, pooled *framing.Pooled) ([]string, map[string][
 		}
 	}
 	return terms, byLex, nil
+}
+
+// rateOf is a point's rate, nil where the side counted no word in the period.
+func rateOf(p framing.TimePoint) *float64 {
+	if p.Words == 0 {
+		return nil
+	}
+	r := p.Rate
+	return &r
 }

@@ -164,7 +164,7 @@ func TestTimeline(t *testing.T) {
 		"Kiev,,state,month,2022-03-01,2022-04-01,1,1,2,4,500,1000\n",
 		"Kiev,,wire,month,2022-03-01,2022-04-01,1,1,1,3,333.3333333333333,1000\n",
 		"Kiev,,state,month,2022-04-01,2022-05-01,1,1,1,2,500,1000\n",
-		"Kiev,,wire,month,2022-04-01,2022-05-01,0,0,0,0,0,1000\n",
+		"Kiev,,wire,month,2022-04-01,2022-05-01,0,0,0,0,,1000\n", // no documents: no rate, not 0
 		"Kiev,,wire,undated,,,1,1,1,3,333.3333333333333,1000\n",
 		"conflict,news-frames,state,month,2022-03-01,",
 	} {

@@ -162,7 +162,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if keep < 0 {
 		keep = math.MaxInt32 // every term (report.Options.Top 0 would be its default)
 	}
-	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl})
+	// One event: it seeds the document-level test as it seeds compare's, and names the
+	// table's rows.
+	one := *event
+	if one == "" && len(events) == 1 {
+		one = events[0]
+	}
+	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl, Event: one})
 	st.Done()
 	if err != nil {
 		return err
@@ -204,7 +210,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			rank[t.Score > 0]++
 			n = rank[t.Score > 0]
 		}
-		rows[i] = cli.KeyTermRow(*event, a.Name, b.Name, framing.MeasureLogOdds, n, t)
+		rows[i] = cli.KeyTermRow(one, a.Name, b.Name, framing.MeasureLogOdds, n, t)
 	}
 	if c.CSV != "" {
 		if err := c.WriteCSV(stdout, c.CSV, rows, prov); err != nil {

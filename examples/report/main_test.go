@@ -35,19 +35,28 @@ func TestRun(t *testing.T) {
 	if err != nil || len(recs) < 10 || strings.Join(recs[0][:7], ",") != "event,side_a,side_b,measure,lean,rank,term" {
 		t.Fatalf("csv: %d records, header %q, %v", len(recs), recs[0], err)
 	}
-	// Every row names its sides and measure, and carries the document-level test the
-	// report runs beside the token-level one: documents with the term on each side and a
-	// permutation p-value in (0, 1].
+	// Every row names its sides and measure, and the terms of the family tested (the 100
+	// strongest leaning to each side) carry the document-level test the report runs beside
+	// the token-level one: documents with the term on each side and a permutation p-value
+	// in (0, 1]; the others leave those cells empty.
+	tested := 0
 	for _, r := range recs[1:] {
 		if r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" {
 			t.Fatalf("row %q", r)
 		}
+		if r[17] == "" && r[18] == "" && r[19] == "" && r[20] == "" {
+			continue
+		}
+		tested++
 		da, errA := strconv.Atoi(r[17])
 		db, errB := strconv.Atoi(r[18])
 		p, errP := strconv.ParseFloat(r[19], 64)
 		if errA != nil || errB != nil || errP != nil || da < 0 || db < 0 || da+db == 0 || !(p > 0 && p <= 1) {
 			t.Fatalf("document-level columns of row %q", r)
 		}
+	}
+	if tested != 200 {
+		t.Errorf("%d rows tested over documents, want the family of 200", tested)
 	}
 	prov, err := os.ReadFile(csvPath + ".provenance.json")
 	if err != nil || !strings.Contains(string(prov), `"voices": "narrative+reported+title"`) {

@@ -150,10 +150,18 @@ func TestDocTestFlags(t *testing.T) {
 	if slices.Equal(seven, eight) || slices.Equal(seven, exact) {
 		t.Error("-permutations and -seed do not change the document-level p-values")
 	}
+	tested := 0
 	for _, p := range seven {
+		if p == "" {
+			continue // outside the family tested (the 100 strongest terms leaning to each side)
+		}
+		tested++
 		if x, err := strconv.ParseFloat(p, 64); err != nil || x < 0.01-1e-12 { // the smallest p of 99 shuffles is 1/100
 			t.Fatalf("p %q: below 1/100 with 99 shuffles, or no number (%v)", p, err)
 		}
+	}
+	if tested != 200 {
+		t.Errorf("%d terms tested, want the family of 200", tested)
 	}
 	for _, p := range pvalues("-permutations", "-1") {
 		if p != "" {

@@ -12,13 +12,13 @@ import (
 )
 
 // pvalText writes a p-value as the page does: "–" when untested (negative), "< 1e-300"
-// for 0, two significant digits from 0.001 up, else an exponent with one decimal
-// ("1.2e-5").
+// below 1e-300 (0, or a subnormal), two significant digits from 0.001 up, else an exponent
+// with one decimal ("1.2e-5").
 func pvalText(x float64) string {
 	switch {
 	case x < 0:
 		return "–"
-	case x == 0:
+	case x < 1e-300:
 		return "< 1e-300"
 	case x >= 0.001:
 		return strconv.FormatFloat(x, 'g', 2, 64)
@@ -29,10 +29,11 @@ func pvalText(x float64) string {
 	return mant + "e" + strconv.Itoa(n)
 }
 
-// TestBuildDocTest: Build tests every term it keeps over documents, as framing.DocumentTest
-// does on the two sides' documents; each term's document frequencies are those of the
-// documents (counted here from each document's own profile); DocTest options reach the
-// test (Terms limits the terms tested, Permutations < 0 skips it, and says so).
+// TestBuildDocTest: Build tests the family of terms framing.DocumentTest chooses among every
+// term (by default the 100 strongest leaning to each side), as a comparison does, whatever
+// the report keeps; each term's document frequencies are those of the documents (counted
+// here from each document's own profile); DocTest options reach the test (Terms sets the
+// family, Permutations < 0 skips it, and says so).
 func TestBuildDocTest(t *testing.T) {
 	a, b := sampleAllSides(t)
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
@@ -41,7 +42,7 @@ func TestBuildDocTest(t *testing.T) {
 		t.Fatal(err)
 	}
 	dt := r.DocTest
-	if dt == nil || !dt.Ran || dt.Terms != len(r.Terms) || dt.Untested != 0 || dt.Permutations != 1000 || dt.Seed != framing.DefaultSeed {
+	if dt == nil || !dt.Ran || dt.Terms != 200 || dt.Untested <= 0 || dt.Permutations != 1000 || dt.Seed != framing.DefaultSeed {
 		t.Fatalf("doc test %+v for %d terms", dt, len(r.Terms))
 	}
 	// Each document's terms, from its own profile.
@@ -74,7 +75,12 @@ func TestBuildDocTest(t *testing.T) {
 		}
 		return n
 	}
+	tested := 0
 	for _, row := range r.Terms {
+		if row.DocP == -1 && row.DocPAdj == -1 && row.DocFreqA == -1 {
+			continue // outside the family
+		}
+		tested++
 		if row.DocP < dt.MinP || row.DocP > 1 || row.DocPAdj < row.DocP || row.DocPAdj > 1 {
 			t.Errorf("%q: doc p %g, adjusted %g (min p %g)", row.Term, row.DocP, row.DocPAdj, dt.MinP)
 		}
@@ -94,25 +100,34 @@ func TestBuildDocTest(t *testing.T) {
 	if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
 		t.Fatal(err)
 	}
-	rows = rows[:300]
-	if _, err := framing.DocumentTest(an, corpus.Split{A: a, B: b}, rows, &framing.DocTestOptions{Terms: -1}); err != nil {
+	if tested == 0 {
+		t.Error("no term of the report was tested")
+	}
+	all := slices.Clone(rows)
+	if _, err := framing.DocumentTest(an, corpus.Split{A: a, B: b}, all, nil); err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(rows, r.Terms) {
+	if !slices.Equal(all[:300], r.Terms) {
 		t.Error("the report's terms differ from framing.DocumentTest's on the same documents")
 	}
 
-	// Options: ten terms tested, the strongest; or none.
+	// Options: ten terms tested, the five strongest leaning to each side; or none.
 	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, DocTest: &framing.DocTestOptions{Terms: 10, Permutations: 200, Seed: 7}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dt := r.DocTest; !dt.Ran || dt.Terms != 10 || dt.Untested != 290 || dt.Permutations != 200 || dt.Seed != 7 {
+	if dt := r.DocTest; !dt.Ran || dt.Terms != 10 || dt.Untested != len(rows)-10 || dt.Permutations != 200 || dt.Seed != 7 {
 		t.Errorf("ten terms: %+v", dt)
 	}
+	family := map[string]bool{}
+	for _, lean := range []framing.Lean{framing.LeanA, framing.LeanB} {
+		for _, k := range framing.TopKeyTerms(rows, 5, lean) {
+			family[k.Term] = true
+		}
+	}
 	for i, row := range r.Terms {
-		if tested := row.DocP >= 0; tested != (i < 10) {
-			t.Errorf("term %d (%q): doc p %g", i, row.Term, row.DocP)
+		if tested := row.DocP >= 0; tested != family[row.Term] {
+			t.Errorf("term %d (%q): doc p %g, in the family %v", i, row.Term, row.DocP, family[row.Term])
 		}
 	}
 	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, DocTest: &framing.DocTestOptions{Permutations: -1}})

@@ -44,12 +44,16 @@ type Options struct {
 	// per-event tables for a forest plot (default 60).
 	Pool                 *framing.PoolOptions
 	PooledTerms, Forests int
-	// DocTest configures the document-level test of Report.Terms ([framing.DocumentTest]),
-	// whose p-values the page shows beside the token-level ones: nil means 1,000 shuffles
-	// seeded with framing.DefaultSeed. Its Terms 0 means every term of Report.Terms (the
-	// report tests what it shows, where framing's default is 200); Permutations < 0 skips
+	// DocTest configures the document-level test ([framing.DocumentTest]), whose p-values
+	// the page shows beside the token-level ones: nil means 1,000 shuffles seeded with
+	// framing.DefaultSeed, over framing's family (DocTestOptions.Terms: by default the 100
+	// strongest terms leaning to each side, chosen among every term as a comparison
+	// chooses them; the other terms of Report.Terms are untested); Permutations < 0 skips
 	// the test, and Report.DocTest says so.
 	DocTest *framing.DocTestOptions
+	// Event names the event the sides cover, if one: the document-level test's draws are
+	// seeded with it mixed in, as compare's are, so that both give a term the same p-value.
+	Event string
 	// Time adds the time section (Report.Time): the rates of its terms and lexicon
 	// categories on each side per period ([framing.CountTimeline] over the documents of
 	// both sides), each point with up to KWIC lines. nil: no time section.
@@ -275,19 +279,18 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		return nil, err
 	}
 	pts := points(rows)
-	if len(rows) > o.Top {
-		rows = rows[:o.Top]
-	}
 	dto := framing.DocTestOptions{}
 	if o.DocTest != nil {
 		dto = *o.DocTest
 	}
-	if dto.Terms == 0 {
-		dto.Terms = -1 // every term the report keeps
-	}
-	dt, err := framing.DocumentTest(an, corpus.Split{NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto)
+	// The family tested is chosen among every term, as a comparison chooses it, so that a
+	// term's p-values are the same here as in compare's table, whatever either lists.
+	dt, err := framing.DocumentTest(an, corpus.Split{Event: o.Event, NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto)
 	if err != nil {
 		return nil, fmt.Errorf("report: the document-level test: %w", err)
+	}
+	if len(rows) > o.Top {
+		rows = rows[:o.Top]
 	}
 	r := &Report{Title: o.Title, Provenance: prov, SideA: nameA, SideB: nameB, DocsA: len(a), DocsB: len(b),
 		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, DocTest: dt, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars}
@@ -715,8 +718,9 @@ function at(w,a,b){return String(w)+"\u0000"+a+"\u0000"+b;}
 var termAt=new Map();terms.forEach(function(t,i){termAt.set(at(t.word||t.term,t.count_a,t.count_b),i);});
 function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
 // pval writes a p-value: two significant digits, in exponent form below 0.001; "–" for an
-// untested one (-1), and "< 1e-300" for one that underflowed to 0.
-function pval(x){if(typeof x!=="number"||x<0){return "–";}if(x===0){return "< 1e-300";}return x>=0.001?String(Number(x.toPrecision(2))):x.toExponential(1);}
+// untested one (-1), and "< 1e-300" for one below it (0 where it underflowed, or a
+// subnormal the page would print as 1.5e-313).
+function pval(x){if(typeof x!=="number"||x<0){return "–";}if(x<1e-300){return "< 1e-300";}return x>=0.001?String(Number(x.toPrecision(2))):x.toExponential(1);}
 // pvals are a term's adjusted p-values, token-level and document-level, as the page labels them.
 function pvals(t){return "p adj. (tokens) "+pval(t.token_p_adj)+", (documents) "+(t.doc_p_adj>=0?pval(t.doc_p_adj)+" (in "+t.doc_freq_a+" and "+t.doc_freq_b+" documents)":"–");}
 // Round ticks (1, 2 or 5 times a power of ten) over [lo, hi], four to eight steps; each {v, t}.
