@@ -260,7 +260,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								tab := &sc.ng[n-2]
 								for j := 0; j+n <= len(ids); j++ {
 									if runs[j] == runs[j+n-1] {
-										tab.stat(ids[j : j+n]).count++
+										tab.stat(ids[j:j+n]).count++
 										sc.ngTotal[n-2]++
 									}
 								}
