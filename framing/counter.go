@@ -26,7 +26,7 @@ type Counter struct {
 	set     *settings
 	w       *worker
 	uni     []termCount // by term id
-	df      []docFreq   // by term id, when counting words only (see words)
+	df      []int32     // document frequency by term id, when counting words only (see words)
 	ng      [2]*ngramTable
 	totals  [3]int
 	dropped Dropped
@@ -78,8 +78,7 @@ func (c *Counter) init(docLang string) error {
 	return nil
 }
 
-// docFreq is a term's document frequency and the last document it was seen in (plus one).
-type docFreq struct{ df, last int32 }
+
 
 // reserve sizes the counter's tables for texts of size bytes in all.
 func (c *Counter) reserve(size int) {
@@ -110,11 +109,7 @@ func (c *Counter) count(text string) {
 		}
 		df := c.df
 		for _, id := range w.seenTerm {
-			t := &df[id]
-			if t.last != doc {
-				t.df++
-				t.last = doc
-			}
+			df[id]++
 		}
 		c.totals[0] += n
 		c.dropped.add(w.dropped)
@@ -171,8 +166,8 @@ func (c *Counter) profile(steal bool) (*Profile, error) {
 	p := &Profile{an: c.set.an, docs: c.docs, totals: append([]int(nil), c.totals[:c.set.maxN]...), dropped: c.dropped}
 	ids := &idCounts{vocab: c.Vocabulary, uni: make([]termCount, c.Vocabulary.Len())}
 	if c.words() {
-		for id, t := range c.df {
-			ids.uni[id].df = t.df
+		for id, df := range c.df {
+			ids.uni[id].df = df
 		}
 	} else {
 		for id, t := range c.uni {

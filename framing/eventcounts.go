@@ -189,6 +189,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						pr := mine[run]
 						if pr == nil {
 							pr = &perRun{w: newWorker(run.set, run.vocab)}
+							pr.w.perDoc = true
 							mine[run] = pr
 						}
 						w := pr.w
@@ -207,12 +208,11 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						dc := pr.dc
 						row.ids, row.n = row.ids[:0], row.n[:0]
 						if words {
-							for i, sid := range w.seen {
-								id := w.seenTerm[i]
+							for _, id := range w.seenTerm {
 								if dc[id] == 0 {
 									row.ids = append(row.ids, id)
 								}
-								dc[id] += int64(w.stats[sid].docCount())
+								dc[id] += int64(w.tn[id])
 							}
 						} else {
 							for _, id := range w.ids {

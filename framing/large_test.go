@@ -77,6 +77,9 @@ type largeRun struct {
 	Events   int     `json:"events"`
 	Terms    int     `json:"terms"`
 	Permuted int     `json:"permuted"`
+	// StreamRSS is the peak RSS when the corpus has been read, before any profile is made
+	// (BenchmarkLargeCounters).
+	StreamRSS int64 `json:"stream_peak_rss_bytes,omitempty"`
 }
 
 // TestLargeRunChild is the child process of BenchmarkLargeCorpus; it does nothing unless
@@ -109,6 +112,120 @@ func TestLargeRunChild(t *testing.T) {
 	}
 	b, _ := json.Marshal(run)
 	fmt.Printf("LARGE-RUN %s\n", b)
+}
+
+// TestLargeCountersChild is the child process of BenchmarkLargeCounters: one Counter per
+// (event, side) of the corpus FRAMEDIFF_LARGE_COUNTERS names, all over one Vocabulary
+// unless FRAMEDIFF_LARGE_PRIVATE is set, and a profile of each at the end.
+func TestLargeCountersChild(t *testing.T) {
+	path := os.Getenv("FRAMEDIFF_LARGE_COUNTERS")
+	if path == "" {
+		t.Skip("the child process of BenchmarkLargeCounters")
+	}
+	start := time.Now()
+	var v *Vocabulary
+	if os.Getenv("FRAMEDIFF_LARGE_PRIVATE") == "" {
+		v = &Vocabulary{}
+	}
+	counters := map[string]*Counter{}
+	run := largeRun{}
+	for d, err := range corpus.ScanFile(path, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := d.Event + "/" + d.Kind
+		c := counters[key]
+		if c == nil {
+			c = &Counter{Vocabulary: v}
+			counters[key] = c
+		}
+		if err := c.Add(d); err != nil {
+			t.Fatal(err)
+		}
+		run.Docs++
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	run.StreamRSS = ru.Maxrss * 1024
+	for _, c := range counters {
+		p, err := c.Profile()
+		if err != nil {
+			t.Fatal(err)
+		}
+		run.Terms += len(p.Terms())
+	}
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	run.Wall = time.Since(start).Seconds()
+	run.CPU = time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+	run.PeakRSS = ru.Maxrss * 1024
+	run.Events = len(counters)
+	b, _ := json.Marshal(run)
+	fmt.Printf("LARGE-RUN %s\n", b)
+}
+
+// BenchmarkLargeCounters streams the corpus of BenchmarkLargeCorpus through 200 Counters
+// (100 events × 2 sides) over one shared Vocabulary (and, as "private", each with its own),
+// in a child process per size, and reports peak RSS:
+//
+//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=512 \
+//	    go test ./framing -run XXX -bench LargeCounters -benchtime 1x -timeout 1h
+func BenchmarkLargeCounters(b *testing.B) {
+	bbc := os.Getenv("FRAMEDIFF_BBC")
+	if bbc == "" {
+		b.Skip("FRAMEDIFF_BBC is not set")
+	}
+	sizes := os.Getenv("FRAMEDIFF_LARGE")
+	if sizes == "" {
+		sizes = "128"
+	}
+	for _, s := range strings.Split(sizes, ",") {
+		mib, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			b.Fatal(err)
+		}
+		path := filepath.Join(b.TempDir(), "large.jsonl")
+		n := writeLargeCorpus(b, bbc, path, int64(mib)<<20)
+		for _, mode := range []string{"shared", "private"} {
+			b.Run(fmt.Sprintf("%dMiB/%s", mib, mode), func(b *testing.B) {
+				b.SetBytes(n)
+				for b.Loop() {
+					env := []string{"FRAMEDIFF_LARGE_COUNTERS=" + path}
+					if mode == "private" {
+						env = append(env, "FRAMEDIFF_LARGE_PRIVATE=1")
+					}
+					run := largeChild(b, "TestLargeCountersChild", env)
+					b.ReportMetric(float64(n)/1e6/run.CPU, "MB/cpu-s")
+					b.ReportMetric(float64(run.PeakRSS)/1e6, "MB-peak-rss")
+					b.ReportMetric(float64(run.StreamRSS)/1e6, "MB-peak-rss-streamed")
+					b.Logf("%s: %+v", b.Name(), run)
+				}
+			})
+		}
+	}
+}
+
+// largeChild runs the test named in a child process with env added, and returns its report.
+func largeChild(b *testing.B, test string, env []string) largeRun {
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$", "-test.v")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		b.Fatalf("%v\n%s", err, out)
+	}
+	i := strings.Index(string(out), "LARGE-RUN ")
+	if i < 0 {
+		b.Fatalf("no report:\n%s", out)
+	}
+	line, _, _ := strings.Cut(string(out[i+len("LARGE-RUN "):]), "\n")
+	var run largeRun
+	if err := json.Unmarshal([]byte(line), &run); err != nil {
+		b.Fatal(err)
+	}
+	return run
 }
 
 func BenchmarkLargeCorpus(b *testing.B) {

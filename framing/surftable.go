@@ -224,6 +224,7 @@ type surfaces struct {
 	index atomic.Pointer[[]sharedSlot] // len a power of two, at most half full
 	pages atomic.Pointer[[]*surfPage]  // surface id -> its page
 	n     int                          // surfaces, under the vocabulary's mutex
+	count atomic.Int32                 // n, for readers
 	lower bool                         // keep each surface's normalized form (phrases need it)
 }
 
@@ -342,6 +343,7 @@ func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string)
 		ip = &slots
 	}
 	place(*ip, id+1, data, h, key)
+	t.count.Store(int32(t.n)) // last: a reader that loads the count before looking finds every surface it counts
 	return slot{key: key, id: id + 1, data: data}
 }
 

@@ -58,17 +58,23 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 		v.surf.index.Store(nil)
 		v.surf.reserve(n)
 	}
+	if len(v.keys) == 0 && v.index.slots == nil && n > 512 {
+		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
+	}
 }
 
 // addSurface adds the surface s (hash h, packed key) to the run's table, unless another
 // goroutine added it first, and returns its slot. Its payload is the id of term if term is
 // not empty (the term is interned), else data (minus a drop reason, or a term id); lower
-// is its normalized form.
-func (v *Vocabulary) addSurface(s string, h uint32, key uint64, term string, data int32, lower string) slot {
+// is its normalized form. seen is the table's count of surfaces when the caller missed s.
+func (v *Vocabulary) addSurface(s string, h uint32, key uint64, term string, data int32, lower string, seen int32) slot {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if e, ok := v.surf.find(s, h, key); ok {
-		return e
+	if v.surf.count.Load() != seen {
+		// Surfaces were added since the caller looked: s may be one of them.
+		if e, ok := v.surf.find(s, h, key); ok {
+			return e
+		}
 	}
 	if term != "" {
 		data = v.internLocked(term)
