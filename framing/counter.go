@@ -78,8 +78,6 @@ func (c *Counter) init(docLang string) error {
 	return nil
 }
 
-
-
 // reserve sizes the counter's tables for texts of size bytes in all.
 func (c *Counter) reserve(size int) {
 	c.w.reserve(size)

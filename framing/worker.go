@@ -39,7 +39,7 @@ type worker struct {
 	// without touching the run's larger table.
 	hot     []slot
 	hotMask uint32
-	misses  int // lookups that missed hot since it was last resized
+	misses  int         // lookups that missed hot since it was last resized
 	local   surfaceView // the run's surfaces, as a snapshot of texts (see phrases)
 
 	stats []uint32 // surface id -> how often the worker counted it, modulo 2^32 (see wrap)
