@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -270,4 +271,105 @@ func BenchmarkLargeCorpus(b *testing.B) {
 			}
 		})
 	}
+}
+
+// writeLargeLexicon writes a lexicon of n distinct entries in ten categories to path:
+// words of 3 to 9 random letters; one in ten a glob ("abc*"), one in twenty a stem entry
+// ("~abc"), one in twenty a two-word phrase (about 7.8 MB for a million).
+func writeLargeLexicon(tb testing.TB, path string, n int) {
+	tb.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	r := rand.New(rand.NewPCG(7, 2026))
+	word := func(k int) string {
+		b := make([]byte, k)
+		for i := range b {
+			b[i] = byte('a' + r.IntN(26))
+		}
+		return string(b)
+	}
+	seen := map[string]bool{}
+	for i := 0; i < n; {
+		if i%(n/10+1) == 0 && !seen[fmt.Sprint("cat", i)] {
+			seen[fmt.Sprint("cat", i)] = true
+			fmt.Fprintf(w, "[cat%d]\n", i/(n/10+1))
+		}
+		e := word(3 + r.IntN(7))
+		switch x := r.Float64(); {
+		case x < 0.1:
+			e += "*"
+		case x < 0.15:
+			e = "~" + e
+		case x < 0.2:
+			e += " " + word(4)
+		}
+		if seen[e] {
+			continue
+		}
+		seen[e] = true
+		fmt.Fprintln(w, e)
+		i++
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// TestLargeLexiconChild is the child process of BenchmarkLargeLexicon: it parses the
+// lexicon FRAMEDIFF_LARGE_LEXICON names.
+func TestLargeLexiconChild(t *testing.T) {
+	path := os.Getenv("FRAMEDIFF_LARGE_LEXICON")
+	if path == "" {
+		t.Skip("the child process of BenchmarkLargeLexicon")
+	}
+	start := time.Now()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lex, err := ParseLexicon(f, "large")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	run := largeRun{Wall: time.Since(start).Seconds(), CPU: time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds(),
+		PeakRSS: ru.Maxrss * 1024, Terms: lex.Len()}
+	b, _ := json.Marshal(run)
+	fmt.Printf("LARGE-RUN %s\n", b)
+}
+
+// BenchmarkLargeLexicon parses a generated lexicon of a million entries (7.8 MB) in a
+// child process, for its peak RSS and CPU time (the whole process's, start-up included):
+//
+//	go test ./framing -run XXX -bench LargeLexicon -benchtime 5x
+func BenchmarkLargeLexicon(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "large.txt")
+	writeLargeLexicon(b, path, 1_000_000)
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(fi.Size())
+	var cpu, rss []float64
+	for b.Loop() {
+		run := largeChild(b, "TestLargeLexiconChild", []string{"FRAMEDIFF_LARGE_LEXICON=" + path})
+		if run.Terms != 1_000_000 {
+			b.Fatalf("%d entries, want 1,000,000", run.Terms)
+		}
+		cpu, rss = append(cpu, run.CPU), append(rss, float64(run.PeakRSS)/1e6)
+	}
+	slices.Sort(cpu)
+	slices.Sort(rss)
+	b.ReportMetric(cpu[len(cpu)/2], "cpu-s")
+	b.ReportMetric(rss[len(rss)/2], "MB-peak-rss")
 }
