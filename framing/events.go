@@ -571,12 +571,16 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			t := make([]float64, (hi-lo)*ntest)
 			sumA := make([]float64, ntest)
 			var picked []uint64
+			// One generator, seeded again for each event and shuffle: the same draws as a
+			// new one each time, without two allocations per event and shuffle.
+			var pcg rand.PCG
+			rng := rand.New(&pcg)
 			for e := range pes {
 				pe := &pes[e]
 				n := len(pe.inA)
 				picked = slices.Grow(picked[:0], (n+63)/64)[:(n+63)/64]
 				for p := lo; p < hi; p++ {
-					rng := rand.New(rand.NewPCG(o.Seed^pe.seed, uint64(p)))
+					pcg.Seed(o.Seed^pe.seed, uint64(p))
 					floyd(rng, picked, n, pe.sizeA) // side A's documents
 					pe.stat(picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
