@@ -1,6 +1,8 @@
 // Command compare prints a framing comparison of two sides of a news event: the terms that
-// most distinguish each side (Monroe et al.'s log-odds with an informative Dirichlet prior)
-// and the Jensen–Shannon divergence between them.
+// most distinguish each side (Monroe et al.'s log-odds with an informative Dirichlet prior),
+// each with its token-level p-value and a document-level one (the side labels of whole
+// documents shuffled; see framing.DocumentTest), and the Jensen–Shannon divergence between
+// them.
 //
 // With no arguments it compares state media with wire services for every event of the
 // embedded sample corpus, and, where an event has two wire services, the two wires with each
@@ -11,6 +13,7 @@
 //	go run ./examples/compare -corpus news.jsonl -event E -side-a kind:state -side-b outlet:Reuters
 //	go run ./examples/compare -json                     # machine-readable, with all settings
 //	go run ./examples/compare -voice all                # count quotations too (default: own voice)
+//	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
 //
 // A corpus whose records name no event takes one from -default-event.
 package main
@@ -19,8 +22,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
@@ -56,16 +59,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	fileA := fs.InputFile("a", "plain-text file of side A (with -b, instead of a corpus)")
 	fileB := fs.InputFile("b", "plain-text file of side B")
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput)
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	an := c.Analyzer()
-	opts := &framing.CompareOptions{Top: c.Top}
-	if c.Top == 0 {
-		opts.Top = -1 // all
-	}
+	opts := &framing.CompareOptions{Top: c.Top, DocTest: framing.DocTestOptions{Permutations: c.Permutations, Seed: c.Seed}}
 	if !c.JSON {
 		stdout = cli.Terminal(stdout)
 	}
@@ -79,11 +79,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
 		}
-		c, err := compareFiles(&an, *fileA, *fileB, opts)
+		cmp, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
 		if err != nil {
 			return err
 		}
-		rep.Comparisons = append(rep.Comparisons, c)
+		rep.Comparisons = append(rep.Comparisons, cmp)
 	default:
 		a, b := c.Sides()
 		// Read the corpus once: the two sides, and each wire service on its own for the
@@ -94,22 +94,49 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 			return ""
 		}
-		ec, err := framing.CountEvents(&an, c.Input(c.Lang).Docs(prog.Name, stderr), []corpus.Side{a, b},
-			&framing.CountOptions{SideBy: wires, NoRows: true})
+		in := c.Input(c.Lang)
+		docs := in.Docs(prog.Name, stderr)
+		// Each document's counts are kept for the document-level test (unless
+		// -permutations < 0).
+		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
+		if c.Phrases == "auto" {
+			// The phrases are found over every document read, one table for both sides.
+			corp, err := in.Corpus(prog.Name, stderr)
+			if err != nil {
+				return err
+			}
+			docs = corp.Docs()
+			if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
+				return err
+			}
+			st := c.Stage("counting the words of %d documents", corp.Len())
+			defer st.Done()
+			count.Progress = func(p framing.Progress) {
+				st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+			}
+		} else if err := c.FindPhrases(&an, nil, stderr); err != nil {
+			return err
+		}
+		ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 		if err != nil {
 			return err
 		}
+		defer ec.Close()
 		events, err := c.Compared(ec, 0, 1)
 		if err != nil {
 			return err
 		}
+		st := c.Stage("comparing %d event(s), the terms tested over documents", len(events))
+		rep.Comparisons, err = ec.CompareEvents(events, 0, 1, opts)
+		st.Done()
+		if err != nil {
+			return err
+		}
+		// The placebo compares divergences only: no document-level test.
+		po := *opts
+		po.DocTest.Permutations = -1
 		for _, e := range events {
-			cmp, err := ec.Compare(e, 0, 1, opts)
-			if err != nil {
-				return err
-			}
-			rep.Comparisons = append(rep.Comparisons, cmp)
-			if p, err := placebo(ec, e, opts); err != nil {
+			if p, err := placebo(ec, e, &po); err != nil {
 				return err
 			} else if p != nil {
 				rep.Placebos = append(rep.Placebos, *p)
@@ -121,6 +148,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		prov.Seed = opts.DocTest.Seed
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
@@ -138,37 +166,28 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// row is one line of the -csv table: a term of one comparison, leaning to one side.
-type row struct {
-	Event string `json:"event"`
-	SideA string `json:"side_a"`
-	SideB string `json:"side_b"`
-	Lean  string `json:"lean"` // the side the term leans to
-	Rank  int    `json:"rank"` // 1 for the strongest on that side
-	framing.KeyTerm
-}
-
-func rows(rep *report) []row {
-	var out []row
+// rows returns the -csv table: every term listed, with its comparison's event and sides,
+// the measure of its score, and its rank on the side it leans to.
+func rows(rep *report) []cli.TermRow {
+	var out []cli.TermRow
 	for _, c := range rep.Comparisons {
-		for _, side := range []struct {
-			name  string
-			terms []framing.KeyTerm
-		}{{c.SideA, c.TopA}, {c.SideB, c.TopB}} {
-			for i, t := range side.terms {
-				out = append(out, row{Event: c.Event, SideA: c.SideA, SideB: c.SideB, Lean: side.name, Rank: i + 1, KeyTerm: t})
+		for _, terms := range [][]framing.KeyTerm{c.TopA, c.TopB} {
+			for i, t := range terms {
+				out = append(out, cli.KeyTermRow(c.Event, c.SideA, c.SideB, framing.MeasureLogOdds, i+1, t))
 			}
 		}
 	}
 	return out
 }
 
-func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOptions) (*framing.Comparison, error) {
-	ta, err := readText(a)
+// compareFiles compares two plain-text files, each a side of one document: the terms are
+// not tested over documents (one a side), and the comparison says so.
+func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framing.CompareOptions, stderr io.Writer) (*framing.Comparison, error) {
+	ta, err := cli.ReadText(a)
 	if err != nil {
 		return nil, err
 	}
-	tb, err := readText(b)
+	tb, err := cli.ReadText(b)
 	if err != nil {
 		return nil, err
 	}
@@ -185,31 +204,11 @@ func compareFiles(an *framing.Analyzer, a, b string, opts *framing.CompareOption
 	if nameA == nameB {
 		nameA, nameB = a, b
 	}
-	ps, err := an.Profiles(doc(nameA, ta), doc(nameB, tb))
-	if err != nil {
+	s := corpus.Split{Event: "files", NameA: nameA, NameB: nameB, A: doc(nameA, ta), B: doc(nameB, tb)}
+	if err := c.FindPhrases(an, append(slices.Clone(s.A), s.B...), stderr); err != nil {
 		return nil, err
 	}
-	return framing.Compare(ps[0], ps[1], nameA, nameB, opts)
-}
-
-// readText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):
-// UTF-16 and UTF-32 with a byte-order mark decoded, old Mac line endings read as such,
-// and a file that is not text refused.
-func readText(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	r, err := corpus.Decode(f)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
-	}
-	return string(b), nil
+	return framing.CompareSplit(an, s, opts)
 }
 
 // placebo compares the first two wire services of an event (by name), if it has two, with
@@ -282,8 +281,9 @@ func printReport(w io.Writer, rep *report) {
 		for _, g := range c.Merges {
 			merged[g.Term] = true
 		}
-		printTerms(w, "leans to "+c.SideA, c.TopA, merged)
-		printTerms(w, "leans to "+c.SideB, c.TopB, merged)
+		fmt.Fprintln(w, cli.DocTestLine(c.DocTest))
+		cli.PrintTerms(w, "leans to "+c.SideA, c.TopA, merged)
+		cli.PrintTerms(w, "leans to "+c.SideB, c.TopB, merged)
 		if len(c.Merges) > 0 {
 			fmt.Fprintln(w, "\n  * stems that merged different words:")
 			for _, g := range c.Merges {
@@ -296,16 +296,7 @@ func printReport(w io.Writer, rep *report) {
 		}
 	}
 	fmt.Fprintln(w, "\nz: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), alpha0 = 100.")
-	fmt.Fprintln(w, "|z| > 1.96 is p < 0.05 for one term, before correcting for the many terms compared.")
-}
-
-func printTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[string]bool) {
-	fmt.Fprintf(w, "\n  %-28s %-16s %5s %5s %7s\n", heading, "stem", "A", "B", "z")
-	for _, t := range ts {
-		stem := cli.Clip(t.Term, 14)
-		if merged[t.Term] {
-			stem += " *"
-		}
-		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f\n", cli.Clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score)
-	}
+	fmt.Fprintln(w, "token p adj: the p-value of z, every word an independent draw, adjusted (Benjamini-Hochberg) over every term;")
+	fmt.Fprintln(w, "it overstates significance when a word clusters in a few documents. doc p adj: documents are the units")
+	fmt.Fprintln(w, "(their side labels shuffled; Lijffijt et al. 2016), adjusted over the terms tested; – where not tested.")
 }

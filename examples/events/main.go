@@ -6,6 +6,10 @@
 //	go run ./examples/events                               # the embedded sample
 //	go run ./examples/events -corpus news.jsonl -side-a kind:state -side-b kind:wire
 //	go run ./examples/events -json -permutations 5000 -seed 7
+//	go run ./examples/events -timeline rates.csv -period week -series "Kiev,news-frames:conflict"
+//
+// Each event's own comparison tests its terms over documents too (framing.DocumentTest):
+// -per-event prints those tables.
 package main
 
 import (
@@ -13,8 +17,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -34,6 +41,8 @@ var prog = cli.Program{
 func main() { cli.Main(prog.Name, run) }
 
 type report struct {
+	// Pooled is the pooled comparison; its per-event comparisons are tested over documents
+	// (their doc_test says how, or why not).
 	Pooled  *framing.Pooled `json:"pooled"`
 	Placebo *framing.Pooled `json:"placebo,omitempty"`
 	// Categories compares the sides' rates of each lexicon category over all events.
@@ -42,10 +51,15 @@ type report struct {
 
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", cli.FlagOutput, "figure")
-	perms := fs.Int("permutations", 1000, "label shuffles for the permutation test (negative: none)")
-	seed := fs.Uint64("seed", framing.DefaultSeed, "seed of the permutation test")
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12,
+		Permutations: 1000, Seed: framing.DefaultSeed, FigureOf: "the forest plot of one term (see -forest)"}
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out",
+		cli.FlagTest, cli.FlagOutput, "figure")
+	perms, seed := &c.Permutations, &c.Seed
+	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")
+	timeline := fs.OutputFile("timeline", "", "write the rates of -series per side and period as CSV to `FILE` (and FILE.provenance.json beside it); the documents are then held in memory", true)
+	period := fs.String("period", "month", "with -timeline, the periods: day, week (ISO, from Monday) or month")
+	series := fs.String("series", "", "with -timeline, comma-separated words or phrases, and lexicon categories as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); default: the 5 pooled terms leaning most to each side")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
 	tau2 := fs.String("tau2", "reml", "between-event variance estimator of the random-effects pooling: reml, dl or pm")
 	knha := fs.Bool("knapp-hartung", false, "Knapp-Hartung intervals for the random-effects pooling")
@@ -74,6 +88,14 @@ func run(args []string, w, stderr io.Writer) error {
 	if err := cli.NonNegative(map[string]int{"min-events": *minEvents}); err != nil {
 		return err
 	}
+	switch framing.Period(*period) {
+	case framing.PeriodDay, framing.PeriodWeek, framing.PeriodMonth:
+	default:
+		return cli.Usagef("-period %q: want day, week or month", *period)
+	}
+	if *timeline == "" && (*series != "" || *period != "month") {
+		return cli.Usagef("-series and -period go with -timeline")
+	}
 	a, b := c.Sides()
 	an := c.Analyzer()
 	asJSON, top := &c.JSON, &c.Top
@@ -94,18 +116,53 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 		return ""
 	}
-	ec, err := framing.CountEvents(&an, input.Docs(prog.Name, stderr), []corpus.Side{a, b},
-		&framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0})
+	docs := input.Docs(prog.Name, stderr)
+	var corp *corpus.Corpus // the documents, when they are read more than once
+	if c.Phrases == "auto" || *timeline != "" {
+		var err error
+		if corp, err = input.Corpus(prog.Name, stderr); err != nil {
+			return err
+		}
+		docs = corp.Docs()
+	}
+	var all []corpus.Document
+	if corp != nil {
+		all = corp.Documents()
+	}
+	if err := c.FindPhrases(&an, all, stderr); err != nil {
+		return err
+	}
+	count := &framing.CountOptions{SideBy: wires, Lexicons: lexicons, NoRows: *perms < 0}
+	if corp != nil { // read already: the counting has a stage of its own
+		st := c.Stage("counting the words of %d documents", corp.Len())
+		defer st.Done()
+		count.Progress = func(p framing.Progress) {
+			st.Update("counting the words of %d of %d documents", p.Documents, corp.Len())
+		}
+	}
+	ec, err := framing.CountEvents(&an, docs, []corpus.Side{a, b}, count)
 	if err != nil {
 		return err
 	}
 	defer ec.Close()
-	if _, err := c.Compared(ec, 0, 1); err != nil {
+	events, err := c.Compared(ec, 0, 1)
+	if err != nil {
 		return err
 	}
 	opts := &framing.PoolOptions{Permutations: *perms, Seed: *seed, MinEvents: *minEvents, Tau2: method, KnappHartung: *knha, Rank: order}
 	rep := report{}
-	if rep.Pooled, err = ec.Pool(0, 1, opts); err != nil {
+	st := c.Stage("pooling %d events (%d shuffles)", len(events), max(*perms, 0))
+	rep.Pooled, err = ec.Pool(0, 1, opts)
+	st.Done()
+	if err != nil {
+		return err
+	}
+	// Each event's comparison, -top terms a side, tested over the event's documents.
+	st = c.Stage("testing the terms of %d events over documents", len(rep.Pooled.Events))
+	rep.Pooled.PerEvent, err = ec.CompareEvents(rep.Pooled.Events, 0, 1, &framing.CompareOptions{Top: *top,
+		DocTest: framing.DocTestOptions{Permutations: *perms, Seed: *seed}})
+	st.Done()
+	if err != nil {
 		return err
 	}
 	// Placebo: the two wire services that cover the most events together.
@@ -142,7 +199,12 @@ func run(args []string, w, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := c.WriteCSV(stderr, c.CSV, rep.Pooled.Terms, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, pooledRows(rep.Pooled), prov); err != nil {
+			return err
+		}
+	}
+	if *timeline != "" {
+		if err := writeTimeline(c, &an, corp, a, b, rep.Pooled, *timeline, framing.Period(*period), *series, stderr); err != nil {
 			return err
 		}
 	}
@@ -156,7 +218,7 @@ func run(args []string, w, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	printPooled(w, rep.Pooled, *top)
+	printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
 	if rep.Placebo != nil {
 		fmt.Fprintf(w, "\nPlacebo: %s vs %s over %d event(s)\n", rep.Placebo.SideA, rep.Placebo.SideB, len(rep.Placebo.Events))
 		fmt.Fprintf(w, "  terms with |z| >= 1.96: %s vs %s %d of %d; %s vs %s %d of %d\n",
@@ -173,32 +235,111 @@ func run(args []string, w, stderr io.Writer) error {
 	return nil
 }
 
-func printPooled(w io.Writer, p *framing.Pooled, top int) {
+func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string) {
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
-	for _, e := range p.PerEvent {
-		fmt.Fprintf(w, "  %-22s JS %.4f bits  %s: %s | %s: %s\n", e.Event, e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))
+	if len(leftOut) > 0 {
+		fmt.Fprintf(w, "  left out %d of %d events: %s\n", len(leftOut), len(leftOut)+len(p.Events), strings.Join(leftOut, ", "))
 	}
-	fmt.Fprintf(w, "\nPooled (Mantel-Haenszel log odds ratio; same = events leaning the same way; perm p from %d shuffles within events, %g arrangements possible)\n",
-		p.Options.Permutations, p.Arrangements)
+	fmt.Fprintf(w, "  %-22s %9s %11s  %s\n", "event", "docs A/B", "JS (bits)", "strongest terms")
+	for _, e := range p.PerEvent {
+		fmt.Fprintf(w, "  %-22s %9s %11.4f  %s: %s | %s: %s\n", e.Event, fmt.Sprintf("%d/%d", e.DocsA, e.DocsB), e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))
+	}
+	if perEvent {
+		for _, e := range p.PerEvent {
+			fmt.Fprintf(w, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
+			fmt.Fprintln(w, cli.DocTestLine(e.DocTest))
+			merged := map[string]bool{}
+			for _, g := range e.Merges {
+				merged[g.Term] = true
+			}
+			cli.PrintTerms(w, "leans to "+e.SideA, e.TopA, merged)
+			cli.PrintTerms(w, "leans to "+e.SideB, e.TopB, merged)
+		}
+	} else {
+		tested := 0
+		for _, e := range p.PerEvent {
+			if e.DocTest.Ran {
+				tested++
+			}
+		}
+		fmt.Fprintf(w, "  (-per-event: each event's terms with z and p-values over tokens and over documents; %d of %d events have 2 or more documents a side to test)\n",
+			tested, len(p.PerEvent))
+	}
+	perm := fmt.Sprintf("perm p: over documents, the side labels shuffled within each event (%d shuffles, seed %d; %s arrangements possible)",
+		p.Options.Permutations, p.Options.Seed, arrangements(p.Arrangements))
+	if p.Options.Permutations < 0 {
+		perm = "perm p: not run (-permutations < 0)"
+	}
+	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and token p over tokens (every word an independent draw);\n%s; same = events leaning the same way\n", perm)
 	for _, half := range []struct {
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "same", "perm p", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "token p", "same", "perm p", "I2%", "95% prediction")
 		n := 0
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
 				continue
 			}
-			perm := "-"
+			perm := "–"
 			if t.Permuted {
 				perm = fmt.Sprintf("%.3f", t.PermP)
 			}
-			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", t.Word, t.CountA, t.CountB, t.LogOR, t.Z, t.Same, t.Events, perm,
-				t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
+			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(t.Word, 16), t.CountA, t.CountB, t.LogOR, t.Z,
+				cli.PValue(t.P), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 			n++
 		}
 	}
+}
+
+// arrangements formats a number of arrangements, capped at 1e18 by the library.
+func arrangements(x float64) string {
+	if x >= 1e18 {
+		return "over 1e18"
+	}
+	if x >= 1e6 {
+		return fmt.Sprintf("%.2g", x)
+	}
+	return fmt.Sprintf("%.0f", x)
+}
+
+// pooledRow is one line of the -csv table: a pooled term, with the sides' names and the
+// measure of log_or.
+type pooledRow struct {
+	SideA     string  `json:"side_a"`
+	SideB     string  `json:"side_b"`
+	Measure   string  `json:"measure"` // "mantel-haenszel log odds ratio" (natural log)
+	Term      string  `json:"term"`
+	Word      string  `json:"word"`
+	CountA    int     `json:"count_a"`
+	CountB    int     `json:"count_b"`
+	Events    int     `json:"events"`
+	Same      int     `json:"same"`
+	SameShare float64 `json:"same_share"`
+	LogOR     float64 `json:"log_or"`
+	SE        float64 `json:"se"`
+	Z         float64 `json:"z"`
+	// TokenP is the p-value of z (over tokens); PermP the permutation p-value over
+	// documents, empty where the term was not permuted.
+	TokenP  cli.PValue `json:"token_p"`
+	PermP   cli.PValue `json:"perm_p"`
+	Random  stats.Meta `json:"random"`
+	Tarone  float64    `json:"tarone"`
+	TaroneP cli.PValue `json:"tarone_p"`
+}
+
+func pooledRows(p *framing.Pooled) []pooledRow {
+	out := make([]pooledRow, len(p.Terms))
+	for i, t := range p.Terms {
+		perm := cli.PValue(-1)
+		if t.Permuted {
+			perm = cli.PValue(t.PermP)
+		}
+		out[i] = pooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
+			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
+			TokenP: cli.PValue(t.P), PermP: perm, Random: t.Random, Tarone: t.Tarone, TaroneP: cli.PValue(t.TaroneP)}
+	}
+	return out
 }
 
 // groupRow is one line of the -groups -csv table: a pooled term of one group's comparison.
@@ -390,4 +531,130 @@ func meanJSD(p *framing.Pooled) float64 {
 		s += e.JSD
 	}
 	return s / float64(len(p.PerEvent))
+}
+
+// timelineRow is one line of the -timeline table: one series on one side in one period.
+type timelineRow struct {
+	Series    string  `json:"series"`  // the word or phrase as given, or the category
+	Lexicon   string  `json:"lexicon"` // the category's lexicon; empty for a word
+	Side      string  `json:"side"`
+	Period    string  `json:"period"` // day, week or month; "undated" for the documents without a date
+	Start     string  `json:"start"`  // the period's first day (UTC), empty when undated
+	End       string  `json:"end"`    // the next period's first day
+	Documents int     `json:"documents"`
+	DocsWith  int     `json:"docs_with"` // documents in which the series occurs
+	Count     int     `json:"count"`
+	Words     int     `json:"words"` // counted words of the side's documents in the period
+	Rate      float64 `json:"rate"`  // count per Per words; 0 where Words is 0 (see Documents)
+	Per       int     `json:"per"`
+}
+
+// writeTimeline counts the series of spec (or the pooled terms leaning most to each side)
+// per side and period over the documents of corp, and writes them as the -timeline table.
+func writeTimeline(c *cli.Common, an *framing.Analyzer, corp *corpus.Corpus, a, b corpus.Side, pooled *framing.Pooled,
+	path string, period framing.Period, spec string, stderr io.Writer) error {
+	terms, byLex, err := timelineSeries(spec, pooled)
+	if err != nil {
+		return err
+	}
+	lexicons := map[string]*framing.Lexicon{}
+	for _, l := range []*framing.Lexicon{framing.FramesLexicon(), framing.EvaluativeLexicon()} {
+		lexicons[l.Name()] = l
+	}
+	type run struct {
+		terms []string
+		lex   *framing.Lexicon
+		cats  []string
+	}
+	var runs []run
+	if len(terms) > 0 {
+		runs = append(runs, run{terms: terms})
+	}
+	for _, name := range slices.Sorted(maps.Keys(byLex)) {
+		lex := lexicons[name]
+		if lex == nil {
+			return cli.Usagef("-series %s:…: no lexicon %q (want news-frames or evaluative)", name, name)
+		}
+		cats := byLex[name]
+		if slices.Contains(cats, "*") {
+			cats = nil
+		}
+		for _, cat := range cats {
+			if !slices.Contains(lex.Categories(), cat) {
+				return cli.Usagef("-series %s:%s: the lexicon has no category %q (it has %s)", name, cat, cat, strings.Join(lex.Categories(), ", "))
+			}
+		}
+		runs = append(runs, run{lex: lex, cats: cats})
+	}
+	st := c.Stage("counting %d series per %s", len(terms)+len(byLex), period)
+	defer st.Done()
+	var rows []timelineRow
+	for _, r := range runs {
+		progress := func(p framing.Progress) {
+			st.Update("counting %d series per %s: %d of %d documents", len(terms)+len(byLex), period, p.Documents, corp.Len())
+		}
+		tl, err := framing.CountTimeline(an, corp.Docs(), []corpus.Side{a, b},
+			&framing.TimelineOptions{Terms: r.terms, Lexicon: r.lex, Categories: r.cats, Period: period, Progress: progress})
+		if err != nil {
+			if errors.Is(err, framing.ErrOption) {
+				return cli.Usagef("-series: %v", err)
+			}
+			return err
+		}
+		for _, p := range append(tl.Points, tl.Undated...) {
+			row := timelineRow{Series: p.Series, Lexicon: p.Lexicon, Side: p.Side, Period: string(tl.Period), Documents: p.Documents,
+				DocsWith: p.DocsWith, Count: p.Count, Words: p.Words, Rate: p.Rate, Per: tl.Per}
+			if p.Start.IsZero() {
+				row.Period = "undated"
+			} else {
+				row.Start, row.End = p.Start.Format(time.DateOnly), p.End.Format(time.DateOnly)
+			}
+			rows = append(rows, row)
+		}
+	}
+	st.Done()
+	prov, err := c.Provenance()
+	if err != nil {
+		return err
+	}
+	if err := prov.Set("analyzer", an); err != nil {
+		return err
+	}
+	return c.WriteCSV(stderr, path, rows, prov)
+}
+
+// timelineSeries parses -series: words and phrases, and LEXICON:CATEGORY (or LEXICON:*)
+// by lexicon. Without -series, the words are the 5 pooled terms leaning most to each side.
+func timelineSeries(spec string, pooled *framing.Pooled) ([]string, map[string][]string, error) {
+	byLex := map[string][]string{}
+	var terms []string
+	if strings.TrimSpace(spec) == "" {
+		for _, sign := range []float64{1, -1} {
+			n := 0
+			for _, t := range pooled.Terms {
+				if t.LogOR*sign > 0 && n < 5 {
+					terms = append(terms, t.Word)
+					n++
+				}
+			}
+		}
+		if len(terms) == 0 {
+			return nil, nil, errors.New("-timeline: no pooled term to follow: give -series")
+		}
+		return terms, byLex, nil
+	}
+	for _, part := range strings.Split(spec, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if lex, cat, ok := strings.Cut(part, ":"); ok {
+			byLex[strings.TrimSpace(lex)] = append(byLex[strings.TrimSpace(lex)], strings.TrimSpace(cat))
+			continue
+		}
+		if !slices.Contains(terms, part) {
+			terms = append(terms, part)
+		}
+	}
+	return terms, byLex, nil
 }

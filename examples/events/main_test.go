@@ -2,10 +2,17 @@ package main
 
 import (
 	"bytes"
+	"flag"
+	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -68,5 +75,119 @@ func TestGroups(t *testing.T) {
 	// Two kinds: no pair of one kind to average.
 	if s := out.String(); strings.Contains(s, "-1.0000") || strings.Count(s, "of one kind none (no such pair)") != 2 {
 		t.Errorf("-groups kinds:\n%s", s)
+	}
+}
+
+// TestHelp: -figure names the forest plot events draws, and -lang's help gives its default
+// once.
+func TestHelp(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-h"}, &out, io.Discard); err != flag.ErrHelp {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if !strings.Contains(s, "forest plot of one term") || strings.Contains(s, "bar chart") {
+		t.Errorf("-figure's help does not name the forest plot:\n%s", s)
+	}
+	_, lang, _ := strings.Cut(s, "\n  -lang ")
+	lang, _, _ = strings.Cut(lang, "\n  -")
+	if strings.Count(lang, "default") != 1 {
+		t.Errorf("-lang's help: %q", lang)
+	}
+}
+
+// TestPerEvent: each event's comparison tests its terms over the event's documents, and
+// -per-event prints its table with the test's line.
+func TestPerEvent(t *testing.T) {
+	var docs []corpus.Document
+	for _, e := range []string{"e1", "e2"} {
+		for i, text := range []string{"Heroic army repelled attack near Soloria.", "Heroic defenders repelled raid near Soloria.", "Heroic troops repelled assault near Soloria."} {
+			docs = append(docs, corpus.Document{ID: fmt.Sprint(e, "s", i), Event: e, Outlet: "State Daily", Kind: "state", Language: "en", Text: text})
+		}
+		for i, text := range []string{"Shelling hit the village near Soloria, witnesses said.", "Shelling damaged homes near Soloria, residents said.",
+			"Residents fled shelling near Soloria on Monday."} {
+			docs = append(docs, corpus.Document{ID: fmt.Sprint(e, "w", i), Event: e, Outlet: "Wire One", Kind: "wire", Language: "en", Text: text})
+		}
+	}
+	var b bytes.Buffer
+	corpus.WriteJSONL(&b, docs...)
+	path := filepath.Join(t.TempDir(), "docs.jsonl")
+	os.WriteFile(path, b.Bytes(), 0o644)
+	var out bytes.Buffer
+	if err := run([]string{"-corpus", path, "-per-event", "-permutations", "200", "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	// 3 documents a side: C(6,3) = 20 arrangements, all enumerated; p >= 1/20.
+	s := out.String()
+	if n := strings.Count(s, "document-level test: 3 and 3 documents with counted words, all 20 arrangements of the side labels (exact), smallest possible p 0.05"); n != 2 {
+		t.Errorf("%d events tested over documents, want 2:\n%s", n, s)
+	}
+	if !strings.Contains(s, "== e1: state (3 documents") || !strings.Contains(s, "doc p adj") || !strings.Contains(s, "3/0") {
+		t.Errorf("no per-event table:\n%s", s)
+	}
+	out.Reset()
+	if err := run([]string{"-corpus", path, "-permutations", "200", "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "2 of 2 events have 2 or more documents a side to test") || strings.Contains(out.String(), "== e1") {
+		t.Errorf("without -per-event:\n%s", out.String())
+	}
+}
+
+// TestTimeline: -timeline writes each series' count per side and period, with the
+// documents behind it; the documents without a date are counted apart.
+func TestTimeline(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	docs := []corpus.Document{
+		{ID: "s1", Event: "e", Outlet: "S", Kind: "state", Language: "en", Published: day("2022-03-01"), Text: "Kiev shelled. Kiev burned."},
+		{ID: "s2", Event: "e", Outlet: "S", Kind: "state", Language: "en", Published: day("2022-04-10"), Text: "Kiev quiet."},
+		{ID: "w1", Event: "e", Outlet: "W", Kind: "wire", Language: "en", Published: day("2022-03-15"), Text: "Kyiv shelled overnight."},
+		{ID: "w2", Event: "e", Outlet: "W", Kind: "wire", Language: "en", Text: "Kyiv residents sheltered."},
+	}
+	var b bytes.Buffer
+	corpus.WriteJSONL(&b, docs...)
+	dir := t.TempDir()
+	path, table := filepath.Join(dir, "docs.jsonl"), filepath.Join(dir, "tl.csv")
+	os.WriteFile(path, b.Bytes(), 0o644)
+	var errOut bytes.Buffer
+	if err := run([]string{"-corpus", path, "-timeline", table, "-series", "Kiev,news-frames:conflict", "-variant", "Kyiv=Kiev", "-quiet"}, io.Discard, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	got, err := os.ReadFile(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand, Kyiv counted as Kiev: state March 2 of 4 words in 1 document (500 per
+	// 1,000), April 1 of 2 (500); wire March 1 of 3 (333.3…), April none; undated wire 1 of 3.
+	for _, want := range []string{
+		"series,lexicon,side,period,start,end,documents,docs_with,count,words,rate,per\n",
+		"Kiev,,state,month,2022-03-01,2022-04-01,1,1,2,4,500,1000\n",
+		"Kiev,,wire,month,2022-03-01,2022-04-01,1,1,1,3,333.3333333333333,1000\n",
+		"Kiev,,state,month,2022-04-01,2022-05-01,1,1,1,2,500,1000\n",
+		"Kiev,,wire,month,2022-04-01,2022-05-01,0,0,0,0,0,1000\n",
+		"Kiev,,wire,undated,,,1,1,1,3,333.3333333333333,1000\n",
+		"conflict,news-frames,state,month,2022-03-01,",
+	} {
+		if !strings.Contains(string(got), want) {
+			t.Errorf("the table lacks %q:\n%s", want, got)
+		}
+	}
+	if _, err := os.Stat(table + ".provenance.json"); err != nil {
+		t.Errorf("no provenance record: %v", err)
+	}
+	for _, tc := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"-timeline", table, "-period", "year"}, `-period "year"`},
+		{[]string{"-series", "Kiev"}, "go with -timeline"},
+		{[]string{"-timeline", table, "-series", "nosuch:x"}, `no lexicon "nosuch"`},
+		{[]string{"-timeline", table, "-series", "news-frames:nosuch"}, `no category "nosuch"`},
+	} {
+		var errOut bytes.Buffer
+		if code := cli.Run(prog.Name, run, append([]string{"-corpus", path, "-quiet"}, tc.args...), io.Discard, &errOut); code != cli.ExitUsage ||
+			!strings.Contains(errOut.String(), tc.says) {
+			t.Errorf("%q: exit %d, %s; want 2 saying %s", tc.args, code, errOut.String(), tc.says)
+		}
 	}
 }

@@ -99,7 +99,10 @@ func run(args []string, w, stderr io.Writer) error {
 			return fmt.Errorf("%s: %w", *modelPath, err)
 		}
 		// Analysis flags given on the command line must be the model's own.
-		if set["lang"] || set["voice"] || set["ngrams"] || set["protect"] {
+		if c.Phrases == "auto" {
+			return cli.Usagef("-phrases auto finds the phrases a model is learned with: with -model, the model's own are used")
+		}
+		if set["lang"] || set["voice"] || set["ngrams"] || set["protect"] || set["stop"] || set["variant"] || set["phrases"] {
 			if err := sameAnalysis(c.Analyzer(), model.Analyzer()); err != nil {
 				return err
 			}
@@ -110,7 +113,14 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 		coding := frames.Coding{Key: *codes, Exclusive: *exclusive, Frames: cli.Protected(*frameList)}
-		model, err = frames.Train(docs, coding, &frames.Options{Analyzer: c.Analyzer(), NoLexicon: *noLexicon, Seed: *seed})
+		an := c.Analyzer()
+		// -phrases auto: the phrases of the coded documents, which the model then keeps.
+		if err := c.FindPhrases(&an, docs, stderr); err != nil {
+			return err
+		}
+		st := c.Stage("learning frame models from %d coded documents", len(docs))
+		model, err = frames.Train(docs, coding, &frames.Options{Analyzer: an, NoLexicon: *noLexicon, Seed: *seed})
+		st.Done()
 		if err != nil {
 			return err
 		}
@@ -166,7 +176,9 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 		docs = slices.DeleteFunc(docs, func(d corpus.Document) bool { return !compared[d.Event] })
 	}
+	st := c.Stage("estimating the frames' shares in %d documents (%d replicates)", len(docs), *replicates)
 	prev, err := model.Prevalence(docs, sides, &frames.PrevalenceOptions{Method: meth, Replicates: *replicates, Seed: *seed})
+	st.Done()
 	if errors.Is(err, corpus.ErrEmptySide) {
 		return fmt.Errorf("%w (the %s documents of the corpus; choose sides with -side-a, -side-b or -groups)", err, lang)
 	}

@@ -50,8 +50,9 @@ type report struct {
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", cli.FlagOutput, "figure")
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
+		FigureOf: "the bar chart of the most distinctive terms under -measure"}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure")
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and the order of -csv rows")
@@ -64,6 +65,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if !slices.Contains(framing.Measures(), framing.Measure(*measure)) {
 		return cli.Usagef("-measure %q: want one of %v", *measure, framing.Measures())
 	}
+	switch stats.Adjust(*adjust) {
+	case stats.AdjustNone, stats.AdjustBonferroni, stats.AdjustHolm, stats.AdjustBH, stats.AdjustBY:
+	default:
+		return cli.Usagef("-adjust %q: want none, bonferroni, holm, BH or BY", *adjust)
+	}
 	a, b := c.Sides()
 	top, asJSON := &c.Top, &c.JSON
 	corp, err := c.Input(c.Lang).Corpus(prog.Name, stderr)
@@ -74,6 +80,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		stdout = cli.Terminal(stdout)
 	}
 	an := c.Analyzer()
+	if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
+		return err
+	}
 	// The documents of every event both sides cover, or of -event.
 	pairs, err := c.Pairs(&an, corp.Documents())
 	if err != nil {
@@ -112,6 +121,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rep.Shift = shift[:min(len(shift), *top*2)]
 	}
 	var table []framing.KeyTerm // the -csv and -figure rows
+	st := c.Stage("scoring the terms under %d measures", len(framing.Measures()))
+	defer st.Done()
 	for _, m := range framing.Measures() {
 		opts := framing.KeynessOptions{Measure: m, Adjust: stats.Adjust(*adjust), MinCount: *minCount}
 		rows, err := framing.Keyness(pa, pb, &opts)
@@ -125,6 +136,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
+	st.Done()
 	if err := writeOutputs(c, stderr, table, &rep, *measure, *adjust); err != nil {
 		return err
 	}
@@ -156,13 +168,23 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, rep *
 				return err
 			}
 		}
-		if err := c.WriteCSV(stderr, c.CSV, rows, prov); err != nil {
+		table := make([]cli.TermRow, len(rows))
+		rank := map[bool]int{} // by lean, in the order of strength
+		for i, r := range rows {
+			n := 0
+			if r.Score != 0 {
+				rank[r.Score > 0]++
+				n = rank[r.Score > 0]
+			}
+			table[i] = cli.KeyTermRow(c.Event, rep.SideA, rep.SideB, framing.Measure(measure), n, r)
+		}
+		if err := c.WriteCSV(stderr, c.CSV, table, prov); err != nil {
 			return err
 		}
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rows, rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 1), Measure: framing.Measure(measure)})
+			return figures.KeynessBars(w, format, rows, rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
 		})
 	}
 	return nil
@@ -191,12 +213,17 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 		for _, m := range rep.Measures {
 			var cells []string
 			for _, r := range half.get(m) {
-				cells = append(cells, fmt.Sprintf("%s %s", r.Word, short(r.Score)))
+				score := short(r.Score)
+				if m.Measure == framing.MeasurePercentDiff && r.CountB == 0 {
+					score = "∞" // absent from B: %DIFF's 1e-18 for B's frequency is no measurement
+				}
+				cells = append(cells, fmt.Sprintf("%s %s", r.Word, score))
 			}
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}
 	}
 	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
+	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency).")
 }
 
 // short formats a score compactly.

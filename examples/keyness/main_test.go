@@ -2,11 +2,16 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -53,4 +58,57 @@ func TestBadArguments(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top", "lang")
+}
+
+// TestAdjust: a bad -adjust is a usage error, as every other bad choice is.
+func TestAdjust(t *testing.T) {
+	var errOut bytes.Buffer
+	if code := cli.Run(prog.Name, run, []string{"-adjust", "bogus"}, io.Discard, &errOut); code != cli.ExitUsage || !strings.Contains(errOut.String(), "bogus") {
+		t.Errorf("exit %d, %s; want 2 naming the value", code, errOut.String())
+	}
+}
+
+// TestPercentDiffAbsent: %DIFF of a term absent from B is not a measurement (its value is
+// set by the 1e-18 that stands in for B's frequency): the text shows ∞, the CSV an empty
+// score; a term on both sides keeps its number, which by hand is bounded by
+// 100·(f_A/f_B) with f_B at least one occurrence.
+func TestPercentDiffAbsent(t *testing.T) {
+	table := filepath.Join(t.TempDir(), "k.csv")
+	var out bytes.Buffer
+	if err := run([]string{"-measure", "pdiff", "-csv", table, "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "pdiff          ") || !strings.Contains(out.String(), " ∞") || strings.Contains(out.String(), "e+") {
+		t.Errorf("text:\n%s", out.String())
+	}
+	f, _ := os.Open(table)
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	absent := 0
+	for _, r := range recs[1:] {
+		score := r[col["score"]]
+		if r[col["measure"]] != "pdiff" || r[col["side_a"]] != "state" || r[col["side_b"]] != "wire" {
+			t.Fatalf("row %q", r)
+		}
+		if r[col["count_b"]] == "0" {
+			absent++
+			if score != "" {
+				t.Errorf("%s, absent from B: score %q, want empty", r[col["word"]], score)
+			}
+			continue
+		}
+		if x, err := strconv.ParseFloat(score, 64); err != nil || x > 1e6 {
+			t.Errorf("%s: score %q", r[col["word"]], score)
+		}
+	}
+	if absent == 0 {
+		t.Error("no term absent from B: the test shows nothing")
+	}
 }

@@ -11,6 +11,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -33,9 +34,10 @@ func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html"}
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
+		FigureOf: "the bar chart of the most distinctive terms"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
-	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE`", true)
+	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -70,6 +72,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// One profile per side counts one language: keep the most common, and say so.
 		docsA, docsB = oneLanguage(docsA, docsB, stderr)
 	}
+	// -phrases auto: one table, found over both sides' documents.
+	if err := c.FindPhrases(&an, append(slices.Clone(docsA), docsB...), stderr); err != nil {
+		return err
+	}
 	// The events both sides cover, with counted words (the rule every program follows).
 	pairs, err := c.Pairs(&an, append(slices.Clone(docsA), docsB...))
 	if err != nil {
@@ -103,7 +109,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: *top})
+	st := c.Stage("building the report of %d and %d documents (terms, lines, events, quotations)", len(docsA), len(docsB))
+	keep := *top
+	if keep < 0 {
+		keep = math.MaxInt32 // every term (report.Options.Top 0 would be its default)
+	}
+	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep})
+	st.Done()
 	if err != nil {
 		return err
 	}
@@ -118,11 +130,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 			keep := resolve(docsA[0])
 			all = slices.DeleteFunc(all, func(d corpus.Document) bool { return resolve(d) != keep })
 		}
-		var c corpus.Corpus
-		if err := c.Add(all...); err != nil {
+		var gc corpus.Corpus
+		if err := gc.Add(all...); err != nil {
 			return err
 		}
-		g, err := framing.CompareGroups(&an, c.Docs(), groups, &framing.GroupOptions{Pool: framing.PoolOptions{Permutations: -1, MinEvents: 2}})
+		st := c.Stage("comparing %d groups", len(groups))
+		g, err := framing.CompareGroups(&an, gc.Docs(), groups, &framing.GroupOptions{Pool: framing.PoolOptions{Permutations: -1, MinEvents: 2}})
+		st.Done()
 		if err != nil {
 			return err
 		}
@@ -134,7 +148,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	rows := slices.Clone(rep.Terms)
+	rows := make([]cli.TermRow, len(rep.Terms))
+	rank := map[bool]int{} // by lean, most distinctive first
+	for i, t := range rep.Terms {
+		n := 0
+		if t.Score != 0 {
+			rank[t.Score > 0]++
+			n = rank[t.Score > 0]
+		}
+		rows[i] = cli.KeyTermRow(*event, a.Name, b.Name, framing.MeasureLogOdds, n, t)
+	}
 	if c.CSV != "" {
 		if err := c.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
 			return err
@@ -150,7 +173,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stdout, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rows, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: framing.MeasureLogOdds})
+			return figures.KeynessBars(w, format, rep.Terms, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: framing.MeasureLogOdds})
 		})
 	}
 	return nil

@@ -29,8 +29,15 @@ func TestRun(t *testing.T) {
 	}
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()
-	if err != nil || len(recs) < 10 || recs[0][0] != "term" {
-		t.Fatalf("csv: %d records, %v", len(recs), err)
+	if err != nil || len(recs) < 10 || strings.Join(recs[0][:7], ",") != "event,side_a,side_b,measure,lean,rank,term" {
+		t.Fatalf("csv: %d records, header %q, %v", len(recs), recs[0], err)
+	}
+	// Every row names its sides and measure; the document-level columns are empty (the
+	// report does not run that test), not -1.
+	for _, r := range recs[1:] {
+		if r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" || r[17] != "" || r[19] != "" {
+			t.Fatalf("row %q", r)
+		}
 	}
 	prov, err := os.ReadFile(csvPath + ".provenance.json")
 	if err != nil || !strings.Contains(string(prov), `"voices": "narrative+reported+title"`) {

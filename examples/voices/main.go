@@ -1,30 +1,40 @@
 // Command voices separates each outlet's own voice from the words it quotes: per event
-// and side, the share of quoted words, who is quoted with which reporting verbs, the side's
-// scare quotes, how it treats each source (labels, evaluative words, rebuttals with the
-// document and offset of each quotation and denial), and the distinctive terms of the
-// outlets' own voice compared with those of all their words.
+// and side, the share of quoted words, who is quoted or reported and how often (by name,
+// with the reporting verbs and the lines behind every count), the side's scare quotes, how
+// it treats each source (labels, evaluative words, rebuttals with the document and offset
+// of each quotation and denial), and the distinctive terms of the outlets' own voice
+// compared with those of all their words.
 //
 //	go run ./examples/voices                      # the embedded sample
 //	go run ./examples/voices -event minister-visit
 //	go run ./examples/voices -corpus news.jsonl -side-a kind:state -side-b kind:wire
+//	go run ./examples/voices -a commentary.txt    # one text file: its voices alone
+//	go run ./examples/voices -a state.txt -b wire.txt -evidence lines.csv
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 var prog = cli.Program{
 	Name:    "voices",
-	Summary: "each outlet's own voice against the words it quotes: quoted shares, speakers, reporting verbs, and own-voice terms",
+	Summary: "each outlet's own voice against the words it quotes: quoted shares, who is quoted with which verbs (with the lines), rebuttals, and own-voice terms",
 	Examples: []string{
 		"go run ./examples/voices -corpus news.jsonl -event summit -side-a kind:state -side-b kind:wire",
+		"go run ./examples/voices -a commentary.txt -top 10",
 	},
 }
 
@@ -32,58 +42,84 @@ func main() { cli.Main(prog.Name, run) }
 
 // sideResult is one side of one event, as -json prints it.
 type sideResult struct {
-	Side    string                 `json:"side"`
-	Voices  *framing.VoiceStats    `json:"voices"`
-	Scare   []framing.Count        `json:"scare_quotes"`
+	Side   string              `json:"side"`
+	Voices *framing.VoiceStats `json:"voices"`
+	// Speakers are who the side quotes or reports, by name (see speaker), most statements
+	// first: the first -top of them.
+	Speakers      []speaker       `json:"speakers"`
+	SpeakersTotal int             `json:"speakers_total"` // speakers before -top
+	Scare         []framing.Count `json:"scare_quotes"`
+	// Sources is how the side treats each source (framing.Stance), the first -top of them.
 	Sources []framing.SourceStance `json:"sources"`
 }
 
 // eventResult is one event, as -json prints it.
 type eventResult struct {
-	Event    string              `json:"event"`
-	Sides    []sideResult        `json:"sides"`
-	OwnVoice *framing.Comparison `json:"own_voice"` // the sides' own words compared
-	AllWords *framing.Comparison `json:"all_words"` // every word compared
+	Event string       `json:"event"`
+	Sides []sideResult `json:"sides"`
+	// OwnVoice compares the sides' own words, AllWords every word; both nil with one side.
+	OwnVoice *framing.Comparison `json:"own_voice"`
+	AllWords *framing.Comparison `json:"all_words"`
 }
 
 // row is one line of the -csv table: a count of one thing on one side of one event.
 type row struct {
-	Event string `json:"event"`
-	Side  string `json:"side"`
-	What  string `json:"what"` // speaker, verb, scare_quote, quotations
-	Name  string `json:"name"`
-	Count int    `json:"count"`
+	Event     string `json:"event"`
+	Side      string `json:"side"`
+	What      string `json:"what"`    // quotations, speaker, speaker_verb, verb, scare_quote
+	Speaker   string `json:"speaker"` // for speaker_verb: whose verb it is
+	Name      string `json:"name"`
+	Count     int    `json:"count"`
+	Documents int    `json:"documents"` // for speaker: the documents that quote or report it
 }
 
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
+	fileA := fs.InputFile("a", "a plain-text file, side A (instead of a corpus); alone, its voices without a comparison, the side named by -default-outlet if given")
+	fileB := fs.InputFile("b", "a plain-text file, side B (with -a)")
+	evidence := fs.OutputFile("evidence", "", "write every attribution behind the speakers' counts (document, offsets, speaker, verb, the line) as CSV to `FILE`", false)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Top: 6}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	corp, err := c.Input("").Corpus(prog.Name, stderr)
-	if err != nil {
-		return err
-	}
-	topN := c.Top
-	if topN == 0 {
-		topN = -1 // all
-	}
-	// The events whose sides both have words of their own (the own-voice comparison needs
-	// them; all words include them).
-	own := framing.Analyzer{Voices: framing.OwnVoice}
-	pairs, err := c.Pairs(&own, corp.Documents())
-	if err != nil {
-		return err
+	var splits []corpus.Split
+	switch {
+	case *fileA != "" || *fileB != "":
+		if *fileA == "" {
+			return cli.Usagef("-b goes with -a (one file alone is -a)")
+		}
+		if c.Corpus != "" {
+			return cli.Usagef("-a and -b read plain-text files instead of a corpus: give either, not -corpus too")
+		}
+		s, err := readFiles(c, *fileA, *fileB)
+		if err != nil {
+			return err
+		}
+		splits = []corpus.Split{s}
+	default:
+		corp, err := c.Input("").Corpus(prog.Name, stderr)
+		if err != nil {
+			return err
+		}
+		// The events whose sides both have words of their own (the own-voice comparison
+		// needs them; all words include them).
+		own := framing.Analyzer{Voices: framing.OwnVoice}
+		if splits, err = c.Pairs(&own, corp.Documents()); err != nil {
+			return err
+		}
 	}
 	var results []eventResult
-	for _, s := range pairs {
-		r, err := analyze(s, topN)
+	var lines []evidenceRow
+	for i, s := range splits {
+		st := c.Stage("quotations and speakers of event %d of %d, %s", i+1, len(splits), s.Event)
+		r, ev, err := analyze(s, c.Top)
+		st.Done()
 		if err != nil {
 			return err
 		}
 		results = append(results, r)
+		lines = append(lines, ev...)
 	}
 	if c.CSV != "" {
 		prov, err := c.Provenance()
@@ -94,6 +130,11 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 	}
+	if *evidence != "" {
+		if err := cli.WriteFile(stderr, *evidence, func(w io.Writer) error { return writeEvidence(w, lines) }); err != nil {
+			return err
+		}
+	}
 	if c.JSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
@@ -101,48 +142,273 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	w = cli.Terminal(w)
 	for _, r := range results {
-		print(w, &r)
+		print(w, &r, c.Top)
 	}
+	fmt.Fprintln(w, "speakers: quotations and statements of indirect speech by canonical name (the speaker's fullest name in each")
+	fmt.Fprintln(w, "document; names differing only in the case of their first letter are one), in how many documents, with their")
+	fmt.Fprintln(w, "reporting verbs; e.g.: the first line behind the count, as document:offset; every line: -evidence FILE or -json.")
 	return nil
 }
 
-// analyze computes the voices of one event's two sides.
-func analyze(s corpus.Split, topN int) (eventResult, error) {
+// readFiles reads the plain-text files of -a and -b (b may be empty) as the documents of
+// one event, each side named by its file's name (their paths if the names are equal).
+func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
+	event := cmp.Or(c.DefaultEvent, "files")
+	nameA, nameB := filepath.Base(a), filepath.Base(b)
+	if b != "" && nameA == nameB {
+		nameA, nameB = a, b
+	}
+	if b == "" && c.DefaultOutlet != "" {
+		nameA = c.DefaultOutlet // one file: the side is its outlet
+	}
+	s := corpus.Split{Event: event, NameA: nameA}
+	doc := func(path, name string) ([]corpus.Document, error) {
+		text, err := cli.ReadText(path)
+		if err != nil {
+			return nil, err
+		}
+		return []corpus.Document{{ID: filepath.Base(path), Event: event, Outlet: cmp.Or(c.DefaultOutlet, name), Language: "english", Text: text}}, nil
+	}
+	var err error
+	if s.A, err = doc(a, nameA); err != nil {
+		return s, err
+	}
+	if b != "" {
+		s.NameB = nameB
+		if s.B, err = doc(b, nameB); err != nil {
+			return s, err
+		}
+	}
+	return s, nil
+}
+
+// analyze computes the voices of one event's sides (one, if s.B is empty), listing top
+// of each (all if negative), and returns the evidence of every attribution counted.
+func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	out := eventResult{Event: s.Event}
-	for _, side := range []struct {
+	var lines []evidenceRow
+	sides := []struct {
 		name string
 		docs []corpus.Document
-	}{{s.NameA, s.A}, {s.NameB, s.B}} {
+	}{{s.NameA, s.A}}
+	if len(s.B) > 0 {
+		sides = append(sides, struct {
+			name string
+			docs []corpus.Document
+		}{s.NameB, s.B})
+	}
+	for _, side := range sides {
 		var an framing.Analyzer
 		vs, err := an.VoiceStats(side.docs...)
 		if err != nil {
-			return out, err
+			return out, nil, err
 		}
 		scare, err := an.QuotedTerms(side.docs, framing.VoiceScare, 30)
 		if err != nil {
-			return out, err
+			return out, nil, err
 		}
 		sr := sideResult{Side: side.name, Voices: vs}
 		for _, q := range scare {
 			sr.Scare = append(sr.Scare, framing.Count{Name: q.Expr, Count: q.Count})
 		}
 		if sr.Sources, err = an.Stance(side.docs, nil); err != nil {
-			return out, err
+			return out, nil, err
 		}
+		speakers := speakersOf(side.docs)
+		for _, sp := range speakers {
+			for _, l := range sp.Lines {
+				lines = append(lines, evidenceRow{Event: s.Event, Side: side.name, Speaker: sp.Name, Verb: l.verb, Doc: l.DocID,
+					Start: l.Start, End: l.End, Voice: l.Voice.String(), Left: l.Left, Match: l.Match, Right: l.Right})
+			}
+		}
+		sr.Speakers, sr.SpeakersTotal = first(speakers, top), len(speakers)
+		sr.Sources = first(treated(sr.Sources), top)
+		sr.Scare = first(sr.Scare, top)
+		vs.Verbs = first(vs.Verbs, top)
+		vs.Speakers = first(vs.Speakers, top)
 		out.Sides = append(out.Sides, sr)
+	}
+	if len(s.B) == 0 {
+		return out, lines, nil
 	}
 	for _, v := range []struct {
 		dst    **framing.Comparison
 		voices framing.Voices
 	}{{&out.OwnVoice, framing.OwnVoice}, {&out.AllWords, framing.AllVoices}} {
 		an := framing.Analyzer{Voices: v.voices}
-		cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: topN})
+		cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: top, DocTest: framing.DocTestOptions{Permutations: -1}})
 		if err != nil {
-			return out, err
+			return out, nil, err
 		}
 		*v.dst = cmp
 	}
-	return out, nil
+	return out, lines, nil
+}
+
+// first returns the first n of xs, or all of them if n is negative.
+func first[T any](xs []T, n int) []T {
+	if n < 0 || len(xs) <= n {
+		return xs
+	}
+	return xs[:n]
+}
+
+// treated keeps the sources the side does something to: labels, evaluative words or
+// rebuttals (Stance lists every source, most quoted first).
+func treated(ss []framing.SourceStance) []framing.SourceStance {
+	return slices.DeleteFunc(ss, func(s framing.SourceStance) bool {
+		return len(s.Labels) == 0 && len(s.Evaluation) == 0 && len(s.Rebuttals) == 0
+	})
+}
+
+// A speaker is someone a side quotes or reports: the statements attributed to them
+// (direct quotations and statements of indirect speech, each counted once however many
+// pieces quotation marks cut it into), by the canonical name of each document (the
+// span's Canonical, or its Speaker where it has none), names that differ only in the case
+// of their first letter merged ("Analysts", "analysts": one speaker, under the form more
+// statements use).
+type speaker struct {
+	Name       string          `json:"name"`
+	Statements int             `json:"statements"` // Quotations + Reported + others (titles)
+	Quotations int             `json:"quotations"` // direct quotations and scare quotes given a speaker
+	Reported   int             `json:"reported"`   // statements of indirect speech
+	Documents  int             `json:"documents"`  // documents that quote or report the speaker
+	Verbs      []framing.Count `json:"verbs"`      // the reporting verbs, most used first
+	Forms      []framing.Count `json:"forms"`      // the names merged, most statements first
+	Lines      []line          `json:"lines"`      // every statement: where its source stands
+}
+
+// A line is the evidence of one statement: the source phrase with its context (or the
+// statement's words, where no source phrase stands in the text) and the cue.
+type line struct {
+	framing.Line
+	verb string
+}
+
+func (l line) MarshalJSON() ([]byte, error) {
+	type plain framing.Line
+	return json.Marshal(struct {
+		plain
+		Verb string `json:"verb,omitempty"`
+	}{plain(l.Line), l.verb})
+}
+
+// speakersOf counts the speakers of docs, most statements first (then by name).
+func speakersOf(docs []corpus.Document) []speaker {
+	type acc struct {
+		speaker
+		forms   map[string]int
+		verbs   map[string]int
+		lastDoc int
+	}
+	byKey := map[string]*acc{}
+	for di, d := range docs {
+		lang := d.Language
+		if l, err := framing.ResolveLanguage(lang); err == nil {
+			lang = l
+		}
+		for _, sp := range voices.Quotes(d.Text, lang) {
+			name := cmp.Or(sp.Canonical, sp.Speaker)
+			if sp.Continued || name == "" {
+				continue
+			}
+			k := caseKey(name)
+			a := byKey[k]
+			if a == nil {
+				a = &acc{forms: map[string]int{}, verbs: map[string]int{}}
+				byKey[k] = a
+			}
+			a.forms[name]++
+			a.Statements++
+			switch sp.Voice {
+			case framing.VoiceReported:
+				a.Reported++
+			case framing.VoiceQuote, framing.VoiceScare:
+				a.Quotations++
+			}
+			if sp.Verb != "" {
+				a.verbs[sp.Verb]++
+			}
+			if a.lastDoc != di+1 {
+				a.lastDoc = di + 1
+				a.Documents++
+			}
+			start, end := sp.SourceStart, sp.SourceEnd
+			if end <= start {
+				start, end = sp.Start, sp.End
+			}
+			a.Lines = append(a.Lines, line{Line: context(d, start, end, 40, sp.Voice, name), verb: sp.Verb})
+		}
+	}
+	out := make([]speaker, 0, len(byKey))
+	for _, a := range byKey {
+		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
+		a.Name = a.Forms[0].Name
+		for i := range a.Lines {
+			a.Lines[i].Speaker = a.Name
+		}
+		out = append(out, a.speaker)
+	}
+	slices.SortFunc(out, func(x, y speaker) int {
+		return cmp.Or(cmp.Compare(y.Statements, x.Statements), strings.Compare(x.Name, y.Name))
+	})
+	return out
+}
+
+// caseKey is name with its first letter lowercased: the names it merges differ only there.
+func caseKey(name string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	return string(unicode.ToLower(r)) + name[n:]
+}
+
+// counts returns the counts of m, most first, ties by name.
+func counts(m map[string]int) []framing.Count {
+	out := make([]framing.Count, 0, len(m))
+	for k, v := range m {
+		out = append(out, framing.Count{Name: k, Count: v})
+	}
+	slices.SortFunc(out, func(x, y framing.Count) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Name, y.Name))
+	})
+	return out
+}
+
+// context returns the line of d.Text[start:end] with width runes on each side, line
+// breaks as spaces.
+func context(d corpus.Document, start, end, width int, v framing.Voice, speaker string) framing.Line {
+	text := d.Text
+	lo := start
+	for n := 0; lo > 0 && n < width; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:lo])
+		lo -= size
+	}
+	hi := end
+	for n := 0; hi < len(text) && n < width; n++ {
+		_, size := utf8.DecodeRuneInString(text[hi:])
+		hi += size
+	}
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	return framing.Line{DocID: d.ID, Start: start, End: end, Left: flat(text[lo:start]), Match: flat(text[start:end]),
+		Right: flat(text[end:hi]), Voice: v, Speaker: speaker}
+}
+
+// evidenceRow is one line of the -evidence table.
+type evidenceRow struct {
+	Event   string `json:"event"`
+	Side    string `json:"side"`
+	Speaker string `json:"speaker"`
+	Verb    string `json:"verb"`
+	Doc     string `json:"doc"`
+	Start   int    `json:"start"` // byte offsets of the source phrase (or the statement) in the document's text
+	End     int    `json:"end"`
+	Voice   string `json:"voice"` // quote, scare, reported or title
+	Left    string `json:"left"`
+	Match   string `json:"match"`
+	Right   string `json:"right"`
+}
+
+func writeEvidence(w io.Writer, lines []evidenceRow) error {
+	return cli.WriteRows(w, lines)
 }
 
 func rows(results []eventResult) []row {
@@ -159,7 +425,12 @@ func rows(results []eventResult) []row {
 				kinds = append(kinds, framing.Count{Name: k, Count: s.Voices.Quotations[k]})
 			}
 			add("quotations", kinds)
-			add("speaker", s.Voices.Speakers)
+			for _, sp := range s.Speakers {
+				out = append(out, row{Event: r.Event, Side: s.Side, What: "speaker", Name: sp.Name, Count: sp.Statements, Documents: sp.Documents})
+				for _, v := range sp.Verbs {
+					out = append(out, row{Event: r.Event, Side: s.Side, What: "speaker_verb", Speaker: sp.Name, Name: v.Name, Count: v.Count})
+				}
+			}
 			add("verb", s.Voices.Verbs)
 			add("scare_quote", s.Scare)
 		}
@@ -167,30 +438,46 @@ func rows(results []eventResult) []row {
 	return out
 }
 
-func print(w io.Writer, r *eventResult) {
+func print(w io.Writer, r *eventResult, top int) {
 	fmt.Fprintf(w, "== %s ==\n", r.Event)
 	for _, s := range r.Sides {
 		vs := s.Voices
 		fmt.Fprintf(w, "%s: %.0f%% of counted words in quotations (%d quotes, %d scare quotes, %d statements of indirect speech)\n",
 			s.Side, 100*vs.QuotedShare, vs.Quotations["quote"], vs.Quotations["scare"], vs.Quotations["reported"])
-		fmt.Fprintf(w, "  quoted: %s\n", counts(vs.Speakers, 5))
-		fmt.Fprintf(w, "  verbs:  %s\n", counts(vs.Verbs, 8))
+		fmt.Fprintf(w, "  speakers (%d of %d):\n", len(s.Speakers), s.SpeakersTotal)
+		if len(s.Speakers) == 0 {
+			fmt.Fprintln(w, "    -")
+		}
+		for _, sp := range s.Speakers {
+			merged := ""
+			if len(sp.Forms) > 1 {
+				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
+			}
+			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),
+				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), counted(sp.Verbs, 4))
+			if len(sp.Lines) > 0 {
+				l := sp.Lines[0]
+				fmt.Fprintf(w, "      e.g. %s:%d %s [%s] %s\n", cli.Escape(l.DocID), l.Start, cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
+			}
+		}
+		fmt.Fprintf(w, "  verbs:  %s\n", counted(vs.Verbs, -1))
 		var sq []framing.Count
 		for _, q := range s.Scare {
 			sq = append(sq, framing.Count{Name: "“" + q.Name + "”", Count: q.Count})
 		}
-		fmt.Fprintf(w, "  scare quotes: %s\n", counts(sq, 6))
+		fmt.Fprintf(w, "  scare quotes: %s\n", counted(sq, -1))
 		for _, src := range s.Sources {
-			if len(src.Labels) == 0 && len(src.Evaluation) == 0 && len(src.Rebuttals) == 0 {
-				continue
-			}
-			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counts(src.Verbs, 4),
-				counts(src.Labels, 3), counts(src.Evaluation, 6))
+			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counted(src.Verbs, 4),
+				counted(src.Labels, 3), counted(src.Evaluation, 6))
 			for _, rb := range src.Rebuttals {
 				fmt.Fprintf(w, "    rebutted (%s) %s:%d “%s”\n      by %s:%d %s\n", rb.Cue, rb.Quote.DocID, rb.Quote.Start,
 					cli.Escape(rb.Quote.Match), rb.Denial.DocID, rb.Denial.Start, cli.Escape(rb.Denial.Match))
 			}
 		}
+	}
+	if r.OwnVoice == nil {
+		fmt.Fprintf(w, "  (one side: no comparison of own-voice terms)\n\n")
+		return
 	}
 	for _, v := range []struct {
 		label string
@@ -202,7 +489,8 @@ func print(w io.Writer, r *eventResult) {
 	fmt.Fprintln(w)
 }
 
-func counts(cs []framing.Count, k int) string {
+// counted lists counts as "name (n)", the first k (all if k < 0), "-" for none.
+func counted(cs []framing.Count, k int) string {
 	var parts []string
 	for i, c := range cs {
 		if i == k {

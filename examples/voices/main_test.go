@@ -2,7 +2,11 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,15 +18,117 @@ func TestRun(t *testing.T) {
 	if err := run([]string{"-event", "minister-visit"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Meridian Press (4)", "claimed (3)", "own voice", "all words"} {
+	for _, want := range []string{"Meridian Press                  4 statement(s) (3 quoted, 1 reported) in 1 document(s); claimed (3), cited (1)",
+		"e.g. minister-visit/soloria-daily:282 ", "[Meridian Press] claimed", "claimed (3)", "own voice", "all words"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
 }
 
+// TestTop: -top N lists N speakers, verbs, scare quotes and sources per side, in the text
+// and the JSON; -top -1 lists them all.
+func TestTop(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-top", "1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if n, events := strings.Count(out.String(), "  speakers (1 of "), strings.Count(out.String(), "== "); n != 2*events || events == 0 {
+		t.Errorf("%d speaker lists of 1 for %d events:\n%s", n, events, out.String())
+	}
+	for _, top := range []string{"1", "-1"} {
+		out.Reset()
+		if err := run([]string{"-top", top, "-json"}, &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		var results []eventResult
+		if err := json.Unmarshal(out.Bytes(), &results); err != nil {
+			t.Fatal(err)
+		}
+		more := false
+		for _, r := range results {
+			for _, s := range r.Sides {
+				if top == "1" && (len(s.Speakers) > 1 || len(s.Sources) > 1 || len(s.Voices.Verbs) > 1 || len(s.Scare) > 1) {
+					t.Errorf("-top 1, %s %s: %d speakers, %d sources, %d verbs, %d scare quotes", r.Event, s.Side,
+						len(s.Speakers), len(s.Sources), len(s.Voices.Verbs), len(s.Scare))
+				}
+				if top == "-1" && len(s.Speakers) != s.SpeakersTotal {
+					t.Errorf("-top -1, %s %s: %d of %d speakers", r.Event, s.Side, len(s.Speakers), s.SpeakersTotal)
+				}
+				more = more || s.SpeakersTotal > 1
+			}
+		}
+		if !more {
+			t.Error("no side has two speakers: the test shows nothing")
+		}
+	}
+}
+
+// TestFiles: voices reads one plain-text file (its voices alone, the side named by
+// -default-outlet), or two as compare does; -evidence lists every statement counted, each
+// pointing at its source in the text.
+func TestFiles(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "commentary.txt"), filepath.Join(dir, "wire.txt")
+	os.WriteFile(a, []byte("The Associated Press claimed that the visit was “a provocation.” It is not a provocation. "+
+		"Analysts said the talks were routine. “We want peace,” the minister said."), 0o644)
+	os.WriteFile(b, []byte("“The visit is a provocation,” said Tal Oren, a spokesman. Officials said the talks would go on."), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-default-outlet", "Global Times"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	s := out.String()
+	if !strings.Contains(s, "Global Times: ") || !strings.Contains(s, "Associated Press") || !strings.Contains(s, "one side: no comparison") {
+		t.Errorf("one file:\n%s", s)
+	}
+	ev := filepath.Join(dir, "lines.csv")
+	out.Reset()
+	if err := run([]string{"-a", a, "-b", b, "-evidence", ev, "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	var results []eventResult
+	if err := json.Unmarshal(out.Bytes(), &results); err != nil || len(results) != 1 || len(results[0].Sides) != 2 || results[0].OwnVoice == nil {
+		t.Fatalf("two files: %v\n%s", err, out.String())
+	}
+	statements := 0
+	for _, s := range results[0].Sides {
+		for _, sp := range s.Speakers {
+			statements += sp.Statements
+		}
+	}
+	f, err := os.Open(ev)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs)-1 != statements || statements < 4 {
+		t.Fatalf("-evidence: %d lines for %d statements: %v", len(recs)-1, statements, err)
+	}
+	texts := map[string]string{"commentary.txt": mustRead(t, a), "wire.txt": mustRead(t, b)}
+	for _, r := range recs[1:] { // event,side,speaker,verb,doc,start,end,voice,left,match,right
+		var start, end int
+		json.Unmarshal([]byte(r[5]), &start)
+		json.Unmarshal([]byte(r[6]), &end)
+		if text := texts[r[4]]; end > len(text) || text[start:end] != r[9] {
+			t.Errorf("line %q does not point at its source", r)
+		}
+	}
+	if err := run([]string{"-b", b}, io.Discard, io.Discard); err == nil {
+		t.Error("-b alone: no error")
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 func TestBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"-side-a", "color:red"}, {"-corpus", "missing.jsonl"}, {"stray-flag=1", "-nope"}} {
+	for _, args := range [][]string{{"-side-a", "color:red"}, {"-corpus", "missing.jsonl"}, {"stray-flag=1", "-nope"}, {"-a", "x.txt", "-corpus", "y.jsonl"}} {
 		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
 			t.Errorf("%v: no error", args)
 		}

@@ -1,7 +1,10 @@
 // Package report writes framediff's results for other tools and for readers: tidy CSV and
 // JSON Lines tables that R and pandas read directly, a provenance record that reproduces a
 // run, and a self-contained HTML report (no network access) with a scatter of terms, bar
-// charts and keyword-in-context lines.
+// charts and keyword-in-context lines, each term's token-level and document-level
+// p-values, and on request the rates of chosen terms and categories over time
+// (Options.Time) and the share of each side's documents with each frame of a frame model
+// (NewFrames).
 //
 // # Tables
 //
@@ -10,8 +13,9 @@
 // [framing.LoadedTerm], [framing.PooledTerm], ...). Columns are the rows' JSON field names,
 // in field order; a nested struct's fields are flattened with its name as a prefix
 // ("forms_text"), while an embedded struct's fields are inlined as in JSON; a list or map goes into one cell as JSON. Enumerations are written as
-// their names ("quote", not 1), and sets of flags as their names joined by ";". Every table
-// has one header row and one row per item (tidy, long format).
+// their names ("quote", not 1), and sets of flags as their names joined by ";". A pointer
+// field is written as what it points to, and a nil one as an empty cell (null in JSON
+// Lines): a missing value, as R and pandas read an empty cell. Every table has one header row and one row per item (tidy, long format).
 //
 // CSV follows RFC 4180. A text cell that a spreadsheet would execute as a formula is written
 // with a leading apostrophe, unless [CSVOptions.Raw] is set: one that starts with a tab or a
@@ -44,6 +48,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -132,8 +137,15 @@ func rowsOf(rows any) (reflect.Type, []reflect.Value, error) {
 	return t, out, nil
 }
 
-// cell formats one value as text, and reports whether it is a number.
+// cell formats one value as text, and reports whether it is a number. A pointer is the
+// cell of what it points to; a nil pointer, an empty cell.
 func cell(v reflect.Value) (string, bool, error) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return "", false, nil
+		}
+		return cell(v.Elem())
+	}
 	if v.CanInterface() {
 		if m, ok := v.Interface().(encoding.TextMarshaler); ok {
 			b, err := m.MarshalText()
@@ -247,8 +259,10 @@ func formulaStart(r rune) bool {
 	if r < 0x80 {
 		return r == '=' || r == '+' || r == '-' || r == '@'
 	}
-	f := norm.NFKC.String(string(r))
-	return f != "" && formulaStart(rune(f[0]))
+	// The first character of its folding, if ASCII: folding again would not end for a
+	// character that folds to itself ("é").
+	f, _ := utf8.DecodeRuneInString(norm.NFKC.String(string(r)))
+	return f < 0x80 && formulaStart(f)
 }
 
 // finiteRow returns an error wrapping ErrNonFinite if row n (counted from 0, reported

@@ -113,3 +113,38 @@ func TestNonFinite(t *testing.T) {
 		})
 	}
 }
+
+// TestCSVPointers: a pointer field is written as its value (a negative number stays a
+// number, not neutralized text), and a nil one as an empty cell, R's and pandas' missing
+// value.
+func TestCSVPointers(t *testing.T) {
+	type row struct {
+		Name  string   `json:"name"`
+		Score *float64 `json:"score"`
+		N     *int     `json:"n"`
+	}
+	x, n := -3.5, 7
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []row{{"a", &x, &n}, {"b", nil, nil}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "name,score,n\na,-3.5,7\nb,,\n"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
+
+// TestCSVNonASCIIStart: a text cell that starts with a letter outside ASCII is written
+// as it stands (the formula check once folded such letters forever), and a full-width ＝
+// is still neutralized.
+func TestCSVNonASCIIStart(t *testing.T) {
+	type row struct {
+		Text string `json:"text"`
+	}
+	var b bytes.Buffer
+	if err := WriteCSV(&b, []row{{"élite"}, {"’s view"}, {"＝1+1"}, {"Ⅻ"}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "text\nélite\n’s view\n'＝1+1\nⅫ\n"; b.String() != want {
+		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -25,9 +26,12 @@ const (
 )
 
 var (
-	bigOutlet = "o" + strings.Repeat("x", 1<<20)
-	bigWord   = strings.Repeat("w", 1<<20)
-	bigEvent  = strings.Repeat("v", 20000)
+	// hostileFrames are frame names from user data: Object.prototype's, markup, a
+	// right-to-left override, and one of 300 characters.
+	hostileFrames = []string{"constructor", "__proto__", "</script><script>alert(1)</script>", "toString", rlo + "rtl 3.77", strings.Repeat("f", 300)}
+	bigOutlet     = "o" + strings.Repeat("x", 1<<20)
+	bigWord       = strings.Repeat("w", 1<<20)
+	bigEvent      = strings.Repeat("v", 20000)
 	// protoKeys and bareKeys are names of Object.prototype's properties that terms are
 	// renamed to (the analyzer lowercases, so only "constructor" and "proto" come from
 	// text): protoKeys for terms that have lines and a forest, bareKeys for terms that have
@@ -39,7 +43,8 @@ var (
 // hostileCorpus returns two sides over five events, every name and text hostile: side A
 // is one outlet whose name ends in a right-to-left override, side B three outlets (one
 // named by a megabyte), and the texts carry the override, escape sequences, Hebrew and
-// Arabic, "constructor" and "__proto__", markup, and a megabyte word.
+// Arabic, "constructor" and "__proto__", markup, and a megabyte word. Event i is published
+// in month i+1 of 2024, but for side A's document of the third event, which has no date.
 func hostileCorpus() (a, b []corpus.Document) {
 	events := []string{"e1", "e2", rlo + "e3 3.77", "constructor", bigEvent}
 	for i, ev := range events {
@@ -49,13 +54,17 @@ func hostileCorpus() (a, b []corpus.Document) {
 			Text: "The ministry praised the constructor of " + more + "in the region. " + rlo + "The figure was 3.77 percent. " +
 				"\u201cWe welcome the constructor,\u201d said Li" + rlo + "Wei. Officials stressed __proto__ toString. " +
 				"\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd. Escape \x1b[31mred\x07 here. " + hostile + " ministry. " + fewer})
+		if i != 2 {
+			a[i].Published = time.Date(2024, time.Month(i+1), 10, 9, 0, 0, 0, time.UTC)
+		}
 		for j, outlet := range []string{"wire", "agency", bigOutlet} {
 			if outlet == "agency" && i%2 == 1 {
 				continue // the busiest pair of side B is wire and the big outlet
 			}
 			b = append(b, corpus.Document{ID: fmt.Sprintf("b%d-%d", i, j), Event: ev, Outlet: outlet, Language: "english",
 				Text: "Critics said the protest against the constructor grew. \u201cWe condemn the ministry,\u201d said Ana" + rlo + "Ruiz. " +
-					fewer + "Protesters gathered. \u0645\u0631\u062d\u0628\u0627 " + more + fmt.Sprintf("item%d ", j) + rlo + "z 3.77."})
+					fewer + "Protesters gathered. \u0645\u0631\u062d\u0628\u0627 " + more + fmt.Sprintf("item%d ", j) + rlo + "z 3.77.",
+				Published: time.Date(2024, time.Month(i+1), 12, 18, 0, 0, 0, time.UTC)})
 		}
 	}
 	a[0].Text += " " + bigWord + " " + bigWord + "."
@@ -91,10 +100,12 @@ func hostileReport(t testing.TB) (*Report, []*framing.Lexicon) {
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
 	lexicons := hostileLexicons(t)
 	r, err := Build(an, a, b, stateName, wireName, nil, &Options{Lexicons: lexicons, KWICTerms: 12, Forests: 8,
-		Pool: &framing.PoolOptions{Permutations: 50, MinEvents: 2}})
+		Pool: &framing.PoolOptions{Permutations: 50, MinEvents: 2}, DocTest: &framing.DocTestOptions{Permutations: 200},
+		Time: &framing.TimelineOptions{Terms: []string{"constructor", "ministry"}, Lexicon: lexicons[2]}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	r.Frames = framesOf(t, trainFrames(t, hostileFrames), a, b, stateName, wireName, "")
 	var outlets []corpus.Side
 	for _, name := range []string{stateName, "wire", "agency", bigOutlet} {
 		outlets = append(outlets, corpus.OutletSide(name))
@@ -268,6 +279,10 @@ document.querySelectorAll("#pooled tr.row").forEach(click);
 document.querySelectorAll("#categories tr.row").forEach(click);
 var s=document.getElementById("groups-event");
 for(var i=0;i<s.options.length;i++){s.value=s.options[i].value;s.dispatchEvent(new Event("change"));}
+var ts=document.getElementById("time-series");
+for(var i=0;i<ts.options.length;i++){ts.value=ts.options[i].value;ts.dispatchEvent(new Event("change"));document.querySelectorAll("#timeline circle.tpt").forEach(click);}
+document.querySelectorAll("#frames-diffs tr.row").forEach(click);
+document.querySelectorAll("#frames-evidence button.chip").forEach(function(b){click(b);var l=document.querySelector("#frames-lines .line");if(l){click(l);}});
 return true;})()`, &ok)
 	for _, q := range []string{"__proto__", "proto", "constructor", "toString", "hasOwnProperty", rlo, "\x1b", "w"} {
 		eval(`(function(){var s=document.getElementById("search");s.value=`+jsString(q)+`;s.dispatchEvent(new Event("input"));return true;})()`, &ok)
@@ -279,7 +294,7 @@ return true;})()`, &ok)
 
 	// No control or reordering character in any text or attribute, but for the isolates
 	// the page puts around user text (U+2068 ... U+2069); line breaks and tabs only in the
-	// provenance.
+	// provenance records (<pre>).
 	var bad []string
 	eval(`(function(){
 var re=/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
@@ -288,8 +303,8 @@ var bad=[],note=function(where,s){if(bad.length<10){bad.push(where+": "+JSON.str
 var w=document.createTreeWalker(document.documentElement,NodeFilter.SHOW_TEXT|NodeFilter.SHOW_ELEMENT);
 for(var n=w.currentNode;n;n=w.nextNode()){
 if(n.nodeType===3){var p=n.parentNode;if(p.nodeName==="SCRIPT"||p.nodeName==="STYLE"||/^\s*$/.test(n.data)){continue;}
-if(re.test(clean(n.data))||p.id!=="provenance"&&/[\n\t]/.test(n.data)){note("text in "+p.nodeName+"#"+p.id,n.data);}
-if(n.data.length>2000&&p.id!=="provenance"&&!(p.nodeName==="title"&&p.parentNode.nodeName==="text")){note("uncut text in "+p.nodeName,n.data);}
+if(re.test(clean(n.data))||p.nodeName!=="PRE"&&/[\n\t]/.test(n.data)){note("text in "+p.nodeName+"#"+p.id,n.data);}
+if(n.data.length>2000&&p.nodeName!=="PRE"&&!(p.nodeName==="title"&&p.parentNode.nodeName==="text")){note("uncut text in "+p.nodeName,n.data);}
 }else{for(var i=0;i<n.attributes.length;i++){if(re.test(clean(n.attributes[i].value))){note("attribute "+n.attributes[i].name,n.attributes[i].value);}}}
 }
 if(re.test(clean(document.title))){note("title",document.title);}

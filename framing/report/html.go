@@ -44,6 +44,16 @@ type Options struct {
 	// per-event tables for a forest plot (default 60).
 	Pool                 *framing.PoolOptions
 	PooledTerms, Forests int
+	// DocTest configures the document-level test of Report.Terms ([framing.DocumentTest]),
+	// whose p-values the page shows beside the token-level ones: nil means 1,000 shuffles
+	// seeded with framing.DefaultSeed. Its Terms 0 means every term of Report.Terms (the
+	// report tests what it shows, where framing's default is 200); Permutations < 0 skips
+	// the test, and Report.DocTest says so.
+	DocTest *framing.DocTestOptions
+	// Time adds the time section (Report.Time): the rates of its terms and lexicon
+	// categories on each side per period ([framing.CountTimeline] over the documents of
+	// both sides), each point with up to KWIC lines. nil: no time section.
+	Time *framing.TimelineOptions
 }
 
 // A Report is what the HTML report shows: two sides, their terms with scores, the lines
@@ -58,8 +68,15 @@ type Report struct {
 	DocsB      int         `json:"docs_b"`
 	TokensA    int         `json:"tokens_a"`
 	TokensB    int         `json:"tokens_b"`
-	// Terms are the first Options.Top terms, most distinctive first.
+	// Terms are the first Options.Top terms, most distinctive first, with their token-level
+	// p-values (P, PAdj: every counted word an independent draw, adjusted over every term)
+	// and, where the document-level test ran, their document-level ones (DocP, DocPAdj,
+	// adjusted over the terms tested; -1 where untested).
 	Terms []framing.KeyTerm `json:"terms"`
+	// DocTest describes the document-level test of Terms: over how many documents, how
+	// many shuffles with which seed, the smallest p-value it can give, or why it did not
+	// run. The two sides' documents are tested as one split (corpus.Split with Event "").
+	DocTest *framing.DocTest `json:"doc_test"`
 	// Points are the scatter's points: every term of the comparison, those with the same
 	// counts on the two sides (hence the same rates, score and p-value) as one point.
 	Points []Point `json:"points"`
@@ -81,6 +98,10 @@ type Report struct {
 	// Groups is the comparison of more than two groups (see AddGroups): the heat map of
 	// their divergences.
 	Groups *framing.Groups `json:"groups,omitempty"`
+	// Time is the time section: nil unless Options.Time is set.
+	Time *Time `json:"time,omitempty"`
+	// Frames is the frames section: nil unless a program sets it (see NewFrames).
+	Frames *Frames `json:"frames,omitempty"`
 }
 
 // A Point is one place on the scatter of terms: the terms with the same counts on the two
@@ -162,6 +183,10 @@ type Events struct {
 	Forest  map[string][]framing.EventTable `json:"forest"`
 	Placebo *Placebo                        `json:"placebo,omitempty"`
 	Options framing.PoolOptions             `json:"options"`
+	// Arrangements is the number of ways to relabel the documents within events
+	// (framing.Pooled.Arrangements): the permutation p-values (PooledTerm.PermP, over
+	// documents) cannot go below 1/Arrangements, nor below 1/(Options.Permutations+1).
+	Arrangements float64 `json:"arrangements"`
 }
 
 // An EventRow is one event's comparison.
@@ -253,8 +278,19 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if len(rows) > o.Top {
 		rows = rows[:o.Top]
 	}
+	dto := framing.DocTestOptions{}
+	if o.DocTest != nil {
+		dto = *o.DocTest
+	}
+	if dto.Terms == 0 {
+		dto.Terms = -1 // every term the report keeps
+	}
+	dt, err := framing.DocumentTest(an, corpus.Split{NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto)
+	if err != nil {
+		return nil, fmt.Errorf("report: the document-level test: %w", err)
+	}
 	r := &Report{Title: o.Title, Provenance: prov, SideA: nameA, SideB: nameB, DocsA: len(a), DocsB: len(b),
-		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars}
+		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, DocTest: dt, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars}
 	var want []string
 	for i, t := range rows {
 		if i == o.KWICTerms {
@@ -301,6 +337,11 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	}
 	if err := r.addEvents(an, a, b, &o); err != nil {
 		return nil, err
+	}
+	if o.Time != nil {
+		if r.Time, err = buildTime(an, a, b, nameA, nameB, o.Time, o.Width, o.KWIC); err != nil {
+			return nil, err
+		}
 	}
 	return r, nil
 }
@@ -391,7 +432,7 @@ func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Opti
 	if err != nil {
 		return err
 	}
-	ev := &Events{Options: p.Options, Forest: map[string][]framing.EventTable{}}
+	ev := &Events{Options: p.Options, Forest: map[string][]framing.EventTable{}, Arrangements: p.Arrangements}
 	ev.Terms = p.Terms[:min(len(p.Terms), o.PooledTerms)]
 	for i, t := range ev.Terms {
 		if i == o.Forests {
@@ -469,8 +510,8 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	page := pageData{Data: template.JS(data), Script: template.JS(reportJS), Style: template.CSS(reportCSS),
-		ScriptHash: hash(reportJS), StyleHash: hash(reportCSS)}
+	page := pageData{Data: template.JS(data), Script: template.JS(pageJS), Style: template.CSS(reportCSS),
+		ScriptHash: hash(pageJS), StyleHash: hash(reportCSS)}
 	var buf bytes.Buffer
 	if err := pageTemplate.Execute(&buf, page); err != nil {
 		return err
@@ -507,6 +548,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
+<p class="note" id="pvalues"></p>
 <div id="kwic" aria-live="polite"><p class="note">Click a term to read its lines.</p></div>
 </section>
 <section>
@@ -525,8 +567,16 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <div class="scroll"><table id="events-table"></table></div>
 <h3>Terms pooled across events</h3>
 <p class="note">Mantel–Haenszel log odds ratio (&gt; 0: more in side A) with its z; same: events leaning the same way; I²: share of the variation across events that is real heterogeneity; prediction: where the log odds ratio would fall in a new event. Click a row for its forest plot.</p>
+<p class="note" id="pooled-p"></p>
 <div class="scroll"><table id="pooled"></table></div>
 <svg id="forest" width="860" height="60" role="img" aria-label="forest plot"></svg>
+</section>
+<section id="time-section" hidden>
+<h2>Over time</h2>
+<p class="note" id="time-note"></p>
+<label>Series: <select id="time-series"></select></label>
+<svg id="timeline" width="860" height="380" role="img" aria-label="rates over time"></svg>
+<div id="time-lines" aria-live="polite"><p class="note">Click a point to read its lines.</p></div>
 </section>
 <section id="groups-section" hidden>
 <h2>Groups</h2>
@@ -537,9 +587,27 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 <section>
 <h2>Lexicon categories</h2>
-<p class="note">Occurrences per 1,000 counted words; G2 signed toward side A. Click a row for its lines.</p>
+<p class="note">Occurrences per 1,000 counted words; G2 signed toward side A, with its p-value adjusted by Benjamini–Hochberg over the categories: (tokens) takes every counted word as an independent draw; (documents) is not computed for categories (the document-level test counts terms, not a lexicon's matches). Click a row for its lines.</p>
 <div class="scroll"><table id="categories"></table></div>
 <div id="catlines" class="lines"></div>
+</section>
+<section id="frames-section" hidden>
+<h2>Frames</h2>
+<h3>The models</h3>
+<p class="note" id="frames-card-note"></p>
+<div class="scroll"><table id="frames-card"></table></div>
+<h3>Share of each side's documents with each frame</h3>
+<p class="note" id="frames-shares-note"></p>
+<div class="beside"><div class="scroll"><table id="frames-shares"></table></div><svg id="frames-dots" width="420" height="200" role="img" aria-label="dot plot of each side's share of documents with each frame"></svg></div>
+<h3>Differences between sides</h3>
+<p class="note" id="frames-diffs-note"></p>
+<div class="scroll"><table id="frames-diffs"></table></div>
+<svg id="frames-forest" width="860" height="60" role="img" aria-label="forest plot of a frame's difference by event"></svg>
+<h3>What each model reads</h3>
+<p class="note">Each frame's strongest features in the documents the program gave (terms; [categories] of the lexicon), with how often they occur there. Click one for its lines, and a line for every line of its document.</p>
+<div id="frames-evidence"></div>
+<div id="frames-lines" aria-live="polite"></div>
+<details><summary>Model provenance</summary><pre id="frames-provenance"></pre></details>
 </section>
 <section>
 <h2>Voices</h2>
@@ -580,14 +648,28 @@ h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd}
 #heatmap text.val{font-size:10px;pointer-events:none}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 th,td{overflow-wrap:break-word}th{overflow-wrap:normal}
-#provenance{white-space:pre-wrap}
+#provenance,#frames-provenance{white-space:pre-wrap}
+#timeline,#frames-dots,#frames-forest{max-width:100%;height:auto}
+#timeline text,#frames-dots text,#frames-forest text{font-size:11px;fill:#333}
+#timeline circle.tpt,#frames-diffs tr.row{cursor:pointer}
+#timeline circle.sel{stroke:#000;stroke-width:2}
+#frames-diffs tr.sel{background:#fff3c4}
+.beside{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}.beside>*{max-width:100%}
+td .sub{display:block;color:#777;font-size:.85em}td .clip{color:#b35900}
+.chips{margin:.2em 0 .8em}.chip{font:inherit;margin:.15em;padding:.1em .5em;border:1px solid #ccc;border-radius:1em;background:#fafafa;cursor:pointer;max-width:100%;overflow-wrap:anywhere}
+.chip.cat{border-style:dashed}.chip.sel{background:#fff3c4;border-color:#d9a400}.chip.none{color:#999}
+#frames-lines .line{cursor:pointer}.line.side-none{border-left-color:#999}
 select{max-width:100%}
 .wide{overflow-x:auto}
 #shift text,#forest text{font-size:11px;fill:#333}
 table{border-collapse:collapse}td,th{padding:.2em .6em;border-bottom:1px solid #eee;text-align:left}`
 
-const reportJS = `(function(){
-"use strict";
+// pageJS is the page's script: the report's sections (reportJS, then timeJS and framesJS)
+// in one function, so that they share its helpers.
+var pageJS = "(function(){\n\"use strict\";\n" + reportJS + timeJS + framesJS + "})();"
+
+// reportJS draws every section but time and frames, and defines the helpers they use.
+const reportJS = `
 var data=JSON.parse(document.getElementById("data").textContent);
 var NS="http://www.w3.org/2000/svg";
 // Keys from the data are data: each table keyed by them is a Map of its own properties, so
@@ -632,10 +714,21 @@ var terms=list(data.terms),kwicOf=table(data.kwic),pts=list(data.points);
 function at(w,a,b){return String(w)+"\u0000"+a+"\u0000"+b;}
 var termAt=new Map();terms.forEach(function(t,i){termAt.set(at(t.word||t.term,t.count_a,t.count_b),i);});
 function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
+// pval writes a p-value: two significant digits, in exponent form below 0.001; "–" for an
+// untested one (-1), and "< 1e-300" for one that underflowed to 0.
+function pval(x){if(typeof x!=="number"||x<0){return "–";}if(x===0){return "< 1e-300";}return x>=0.001?String(Number(x.toPrecision(2))):x.toExponential(1);}
+// pvals are a term's adjusted p-values, token-level and document-level, as the page labels them.
+function pvals(t){return "p adj. (tokens) "+pval(t.token_p_adj)+", (documents) "+(t.doc_p_adj>=0?pval(t.doc_p_adj)+" (in "+t.doc_freq_a+" and "+t.doc_freq_b+" documents)":"–");}
 // Round ticks (1, 2 or 5 times a power of ten) over [lo, hi], four to eight steps; each {v, t}.
 function roundStep(span){var mag=Math.pow(10,Math.floor(Math.log10(span/4)));var fs=[1,2,5,10];for(var i=0;i<fs.length;i++){if(span/(fs[i]*mag)<=8){return fs[i]*mag;}}return 10*mag;}
 function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(hi-lo),d=s<1?Math.ceil(-Math.log10(s)-1e-9):0;for(var k=Math.ceil(lo/s-1e-9);k*s<=hi+s*1e-9;k++){var v=k===0?0:k*s;out.push({v:v,t:v.toFixed(d)});}return out;}
 var ZNAME="z-score of the log-odds ratio";
+// What the two p-values of a term are, and how the document-level test ran.
+(function(){var dt=data.doc_test,e=document.getElementById("pvalues");
+var text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): every counted word taken as an independent draw (the log-odds ratio's z), adjusted over every term. (documents): documents are the units sampled; ";
+if(dt&&dt.ran){put(e,[text+"the side labels were shuffled over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," that have counted words ("+(dt.exact?"every one of the "+dt.arrangements+" arrangements, exact":dt.permutations+" shuffles seeded with "+dt.seed)+"), Welch's t of their length-weighted rates; adjusted over the "+dt.terms+" terms tested"+(dt.untested>0?" ("+dt.untested+" not tested: n-grams, or beyond the terms asked for)":"")+". The smallest p-value the test can give is "+pval(dt.min_p)+(dt.min_p>0?" (1/"+Math.round(1/dt.min_p)+")":"")+"."]);}
+else{put(e,[text,"not tested here: ",U(dt?dt.reason:"no document-level test in this report"),"."]);}
+})();
 // frame sizes a figure in its own units; narrower windows scale it down (CSS max-width).
 function frame(e,w,h){e.setAttribute("width",w);e.setAttribute("height",h);e.setAttribute("viewBox","0 0 "+w+" "+h);}
 // colour is a term's colour by its z: side A warm, side B cool, grey near 0, full beyond |z| 8.
@@ -667,7 +760,8 @@ var points=[],boxes=[];
 pts.forEach(function(p,k){var ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p);
 var c=el("circle",{cx:cx.toFixed(1),cy:cy.toFixed(1),r:r.toFixed(1),fill:colour(p.score),"class":"pt","data-i":k},svg);
 var some=ws.slice(0,8).map(function(w,i){return [i?", ":"",U(w,LABEL)];});
-tip(c,ws.length===1?[U(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", p adj. "+Number(p.token_p_adj).toExponential(2)]:
+var ti=ws.length===1?termAt.get(at(ws[0],p.count_a,p.count_b)):undefined;
+tip(c,ws.length===1?[U(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", "+(ti===undefined?"p adj. (tokens) "+pval(p.token_p_adj)+", (documents) –":pvals(terms[ti]))]:
 [ws.length+" terms with "+p.count_a+" in ",A,", "+p.count_b+" in ",B," (z "+fmt(p.score,2)+" each): ",some,ws.length>8?", and "+(ws.length-8)+" more":""]);
 c.addEventListener("click",function(){show(k);});points.push(c);boxes.push({x:cx-r,y:cy-r,w:2*r,h:2*r});});
 // Labels for the most distinctive points of each side and the most frequent, placed greedily
@@ -696,10 +790,13 @@ label({x:LX-8,y:LY+10,"text-anchor":"end"},["more in ",BL],svg);label({x:LX+17*L
 for(var li=0;li<17;li++){var z=(li-8)*ZMAX/8;el("rect",{x:LX+li*LW,y:LY,width:LW,height:12,fill:colour(z),"class":"legend"},svg);}
 [-8,-4,0,4,8].forEach(function(z){label({x:LX+(z/ZMAX*8+8.5)*LW,y:LY+26,"text-anchor":"middle","class":"legend-tick"},(z<=-ZMAX?"≤ −":z>=ZMAX?"≥ ":z<0?"−":"")+Math.abs(z),svg);});
 label({x:W/2,y:LY+42,"text-anchor":"middle"},"colour: "+ZNAME+"; a larger circle holds several terms with the same counts",svg);
-function lineInto(box,l){var a=l.side==="A";var d=h("div",undefined,box,"line "+(a?"side-A":"side-B"));
+// lineInto appends line l to box: on side s (0 for A, 1 for B, -1 for none), by default the
+// side l names ("A" or "B").
+function lineInto(box,l,s){if(s===undefined){s=l.side==="A"?0:l.side==="B"?1:-1;}var d=h("div",undefined,box,"line "+["side-none","side-A","side-B"][s+1]);
 var left=h("span",undefined,d,"left");h("span",["…",U(l.left)],left);h("mark",U(l.match),d);h("span",[U(l.right),"…"],d,"right");
-var meta=h("span",[a?AL:BL,l.voice&&l.voice!=="narrative"?[" (",U(l.voice),l.speaker?[": ",U(l.speaker,LABEL)]:"",")"]:""," · ",U(l.doc,LABEL)],d,"doc");
-meta.title=plain([a?A:B,l.voice&&l.voice!=="narrative"?[" (",U(l.voice),l.speaker?[": ",U(l.speaker)]:"",")"]:""," · ",U(l.doc)]);}
+var vs=function(max){return l.voice&&l.voice!=="narrative"?[" (",U(l.voice),l.speaker?[": ",U(l.speaker,max)]:"",")"]:"";};
+var meta=h("span",s<0?[U(l.doc,LABEL),vs(LABEL)]:[[AL,BL][s],vs(LABEL)," · ",U(l.doc,LABEL)],d,"doc");
+meta.title=plain(s<0?[U(l.doc),vs()]:[[A,B][s],vs()," · ",U(l.doc)]);return d;}
 var kwic=document.getElementById("kwic");
 // show shows point k's lines: those of its word w, or of its first word that has lines.
 function show(k,w){
@@ -710,7 +807,8 @@ ws.some(function(x){if(w!==undefined&&x!==w){return false;}var i=termAt.get(at(x
 var gone=svg.querySelector("text.hitlabel");if(gone){svg.removeChild(gone);}
 if(!plabels.some(function(t){return t.getAttribute("data-i")===String(k)&&word===ws[0];})){var cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p)+3;
 var hl=label({x:cx+r,y:cy+4,"class":"hitlabel"},U(word,LABEL),svg);if(cx+r+hl.getBBox().width>W-MR){hl.setAttribute("x",cx-r);hl.setAttribute("text-anchor","end");}}
-kwic.textContent="";h("h3",[U(word)," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,", z "+fmt(p.score,2),ws.length>1?"; one of "+ws.length+" terms with these counts":""],kwic);
+var wi=termAt.get(at(word,p.count_a,p.count_b));
+kwic.textContent="";h("h3",[U(word)," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,", z "+fmt(p.score,2)+"; "+(wi===undefined?"p adj. (tokens) "+pval(p.token_p_adj)+", (documents) –":pvals(terms[wi])),ws.length>1?"; one of "+ws.length+" terms with these counts":""],kwic);
 if(!lines.length){h("p","No lines kept for this term (only the most distinctive terms carry lines).",kwic,"note");return;}
 var lb=h("div",undefined,kwic,"lines");lines.forEach(function(l){lineInto(lb,l);});
 }
@@ -767,10 +865,13 @@ var et=document.getElementById("events-table");
 header(et,["event","documents A/B","words A/B","JS bits","placebo JS",["leans to ",AL],["leans to ",BL]]);
 list(ev.rows).forEach(function(r){row(et,[[U(r.event,LABEL)],[r.docs_a+"/"+r.docs_b,1],[r.tokens_a+"/"+r.tokens_b,1],[fmt(r.jsd_bits,4),1],[r.placebo_jsd_bits<0?"–":fmt(r.placebo_jsd_bits,4),1],[joined(r.top_a,", ",LABEL)],[joined(r.top_b,", ",LABEL)]]);});
 fit(et,12);
+var po=ev.options||{},pn=document.getElementById("pooled-p");
+pn.textContent="p (tokens): the Mantel–Haenszel z's two-sided p-value, every counted word an independent draw. perm p (documents): the side labels shuffled among each event's documents ("+
+(po.permutations>0?po.permutations+" shuffles seeded with "+po.seed+", the first "+po.test+" terms tested; no p-value below "+pval(Math.max(1/(po.permutations+1),ev.arrangements>0?1/ev.arrangements:0))+")":"not run here)")+"; unadjusted.";
 var pt=document.getElementById("pooled");
-header(pt,["word","A","B","log OR","z","same","I² %","95% prediction","perm p"]);
+header(pt,["word","A","B","log OR","z","p (tokens)","same","I² %","95% prediction","perm p (documents)"]);
 var prow=[],pooled=list(ev.terms),forestOf=table(ev.forest);
-pooled.forEach(function(t,i){var tr=row(pt,[[U(t.word,LABEL)],[t.count_a,1],[t.count_b,1],[fmt(t.log_or,2),1],[fmt(t.z,2),1],[t.same+"/"+t.events,1],[fmt(t.random.i2,0),1],[fmt(t.random.pred_low,2)+" … "+fmt(t.random.pred_high,2),1],[t.permuted?fmt(t.perm_p,3):"–",1]],"row");tr.setAttribute("data-i",i);tr.addEventListener("click",function(){forest(i);});prow.push(tr);});
+pooled.forEach(function(t,i){var tr=row(pt,[[U(t.word,LABEL)],[t.count_a,1],[t.count_b,1],[fmt(t.log_or,2),1],[fmt(t.z,2),1],[pval(t.p),1],[t.same+"/"+t.events,1],[fmt(t.random.i2,0),1],[fmt(t.random.pred_low,2)+" … "+fmt(t.random.pred_high,2),1],[t.permuted?pval(t.perm_p):"–",1]],"row");tr.setAttribute("data-i",i);tr.addEventListener("click",function(){forest(i);});prow.push(tr);});
 fit(pt,12);
 var fsvg=document.getElementById("forest");
 function forest(i){
@@ -799,8 +900,8 @@ if(r.pooled){el("rect",{x:(FX(r.est)-5).toFixed(1),y:y-5,width:10,height:10,fill
 if(pooled.length){forest(0);}
 }
 var ct=document.getElementById("categories"),cl=document.getElementById("catlines"),crow=[];
-header(ct,["lexicon","category",[AL," /1000"],[BL," /1000"],"G2","p adj."]);
-list(data.categories).forEach(function(c){var tr=row(ct,[[U(c.lexicon,LABEL)],[U(c.category,LABEL)],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[c.token_p_adj.toExponential(2),1]],"row");crow.push(tr);
+header(ct,["lexicon","category",[AL," /1000"],[BL," /1000"],"G2","p adj. (tokens)","p adj. (documents)"]);
+list(data.categories).forEach(function(c){var tr=row(ct,[[U(c.lexicon,LABEL)],[U(c.category,LABEL)],[fmt(c.rate_a/1000,2),1],[fmt(c.rate_b/1000,2),1],[fmt(c.score,2),1],[pval(c.token_p_adj),1],[pval(c.doc_p_adj),1]],"row");crow.push(tr);
 tr.addEventListener("click",function(){crow.forEach(function(r){r.classList.remove("sel");});tr.classList.add("sel");cl.textContent="";var ls=list(c.lines);if(!ls.length){h("p","No lines.",cl,"note");}ls.forEach(function(l){lineInto(cl,l);});});});
 fit(ct,20);
 var gr=data.groups;
@@ -853,7 +954,7 @@ list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("
 var verbs=[];list(v.verbs).slice(0,8).forEach(function(c,i){verbs.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
 h("p",["Reporting verbs: ",verbs],voices);
 });
-})();`
+`
 
 // String is for debugging: the report's title and size.
 func (r *Report) String() string {

@@ -259,6 +259,23 @@ func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
 	return cue{}, false
 }
 
+// signNouns bear words without being documents: "a hat reading “…”", "a banner saying".
+var signNouns = map[string]bool{"hat": true, "cap": true, "sign": true, "signs": true, "banner": true, "banners": true,
+	"shirt": true, "t-shirt": true, "shirts": true, "placard": true, "placards": true, "poster": true, "posters": true,
+	"billboard": true, "sticker": true, "headline": true, "caption": true, "slogan": true, "note": true, "card": true,
+	"message": true, "messages": true, "text": true, "plaque": true, "inscription": true, "graffiti": true}
+
+// verbAfter reports whether the token after k, in its clause, is a finite verb or an
+// auxiliary ("reports reveal", "claims are"), which makes k a noun.
+func (s *segmenter) verbAfter(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].clause != s.toks[k].clause || s.toks[k+1].inq || s.toks[k+1].cap {
+		return false
+	}
+	u := s.toks[k+1]
+	return u.flags&(ClassVerb|ClassThink) != 0 && u.flags&ClassWeak == 0 && !s.participle(k+1) ||
+		u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && !s.adverb(k+1) && s.lowerWord(k+1) != "also"
+}
+
 // rubricSpeaker reports whether the phrase n before a headline's colon can be a speaker
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
 // "Occupation of Mariupol:"): its head (the word before "of", else its last word) is a
@@ -483,6 +500,14 @@ func (s *segmenter) wordsBetween(from, to int) int {
 // …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
 // after the verb.
 func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
+	if s.participle(k) && k-1 >= lo && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].inq && s.contentWord(k-1) &&
+		!s.participle(k-1) && s.toks[k-1].flags&(ClassVerb|ClassThink|ClassAux) == 0 && signNouns[s.lowerWord(k-1)] {
+		// "a hat reading “…”", "a banner saying “…”": the thing that bears the words (a
+		// document's words are its author's: "released a statement saying")
+		if n := s.npBefore(k-1, lo); n.ok() {
+			return n
+		}
+	}
 	if s.participle(k) {
 		if n := s.earlierSubject(k, lo, hi, depth); n.ok() {
 			return n
@@ -527,6 +552,15 @@ func (s *segmenter) colonSource(lo, hi int) np {
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
 			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
 		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"
+		return n
+	}
+	n := s.npBefore(hi-1, lo)
+	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
+		n.from++ // "surprise Republican pollster Daron Shaw": the verb before the name is not the name's
+	}
+	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
+		// "The timing doesn't surprise Republican pollster Daron Shaw: …": a person named
+		// right before the colon, in a sentence without a reporting verb, introduces it.
 		return n
 	}
 	return s.sentenceSubject(lo, hi)
@@ -599,7 +633,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 		return false
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
@@ -608,7 +642,10 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassWeak == 0 {
 		return true
 	}
-	if p.flags&(ClassSubject|ClassAux) != 0 {
+	if s.verbAfter(k) {
+		return false // "Multiple reports reveal": the noun before its verb
+	}
+	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true
 	}
 	if p.cap && p.clause == t.clause {
@@ -619,7 +656,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 			return false
 		}
 		n := s.npBefore(k-1, lo)
-		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1))
+		return !n.ok() || s.toks[n.from].flags&ClassDet == 0 && (n.from == lo || !s.contentWord(n.from-1) || s.toks[n.from-1].clause != s.toks[n.from].clause)
 	}
 	w := s.word(k - 1)
 	return !p.cap && p.flags&(ClassPrep|ClassDet|ClassConj|ClassVerb) == 0 && len(w) > 3 && p.clause == t.clause && pluralNoun(w)

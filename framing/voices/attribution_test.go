@@ -72,6 +72,24 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Varga", "Varga", "said", "It is over,"}}},
 		{"paragraphs on single lines after a title", "Port Talks Stall\n\nThe talks ended. “We leave,” she said of the port\n“Nothing works,” Varga said.",
 			[]vspan{{Quote, "", "", "said", "We leave,"}, {Quote, "Varga", "Varga", "said", "Nothing works,"}}},
+		{"a speech noun with its possessor", "Varga's attacks on the port board are rippling through the city.",
+			[]vspan{{Reported, "Varga", "Varga", "attacks", "the port board"}}},
+		{"a speech noun and a that clause", "Mr. Varga's claim that he won the vote was false.",
+			[]vspan{{Reported, "Mr. Varga", "Varga", "claim", "he won the vote"}}},
+		{"a quotation opening a content", "Varga has said repeatedly “the next mayor” should choose the site.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "the next mayor"}, {Reported, "Varga", "Varga", "said", "should choose the site"}}},
+		{"a share of voters", "In the poll, 47% say the port should close.",
+			[]vspan{{Reported, "47%", "47%", "say", "the port should close"}}},
+		{"a pronoun determiner as subject names no one", "Some said they had cringed at the plan.",
+			[]vspan{{Reported, "", "", "said", "they had cringed at the plan"}}}, // a source that names no one
+		{"a verb that is also a noun after a singular noun", "The mayor hopes the levee will hold.",
+			[]vspan{{Reported, "The mayor", "the mayor", "hopes", "the levee will hold"}}},
+		{"a sign that reads", "Marchers carried a banner reading “Open the port” on Friday.",
+			[]vspan{{Quote, "a banner", "a banner", "reading", "Open the port"}}},
+		{"a person before a colon", "The vote did not surprise port analyst Nina Solberg: “The board had no choice.”",
+			[]vspan{{Quote, "analyst Nina Solberg", "Nina Solberg", ":", "The board had no choice."}}},
+		{"a second content in the sentence", "The board did not explain why, but Varga suspects that the mayor intervened.",
+			[]vspan{{Reported, "The board", "the board", "explain", "why"}, {Reported, "Varga", "Varga", "suspects", "the mayor intervened"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package voices
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // classify sets the voice of quotation i from its attribution and words.
 func (s *segmenter) classify(i int) {
@@ -50,6 +53,9 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 	"titled": true, "entitled": true, "named": true, "project": true, "operation": true, "plan": true, "strategy": true,
 	"doctrine": true, "policy": true, "report": true, "documentary": true, "article": true, "column": true, "essay": true,
 	"play": true, "opera": true, "exhibition": true, "festival": true, "conference": true, "forum": true, "summit": true,
+	"podcast": true, "episode": true, "musical": true, "segment": true, "blog": true, "newsletter": true,
+	"magazine": true, "songs": true, "films": true, "books": true, "shows": true, "hats": true, "signs": true,
+	"banners": true, "shirts": true, "t-shirts": true, "posters": true, "stickers": true,
 	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
 
 // isTitle reports whether a short quotation names something: its words capitalized as a
@@ -62,6 +68,10 @@ func (s *segmenter) isTitle(q *quote) bool {
 	}
 	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
 		return true
+	}
+	if after-first == 1 && first > 0 && s.toks[first-1].poss && s.toks[first-1].cap && s.toks[first].cap &&
+		s.toks[first-1].sentence == s.toks[first].sentence {
+		return true // "Fox News Channel’s “Hannity”"
 	}
 	if after-first < 2 {
 		return false
@@ -93,8 +103,9 @@ func (s *segmenter) namedPlace(q *quote) bool {
 // its modifier ("the “confidential” level", "the “Never Trump” movement").
 func (s *segmenter) modifiesNoun(q *quote) bool {
 	a := s.tokAt(q.closeEnd)
-	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") {
-		return false
+	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") ||
+		strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ",.;:!?") {
+		return false // "“It’s unanimous,” councilmember Mark Levine said": the comma ends the quotation
 	}
 	t := s.toks[a]
 	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")
@@ -102,3 +113,9 @@ func (s *segmenter) modifiesNoun(q *quote) bool {
 
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
 	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "de": true, "y": true, "la": true, "el": true}
+
+// lastRune returns the last character of s as a string, or "".
+func lastRune(s string) string {
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
+}

@@ -77,9 +77,9 @@ func genderOfName(name string) int {
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.
 func pronounGender(p string) int {
 	switch strings.ToLower(p) {
-	case "he", "él", "он", "il":
+	case "he", "his", "él", "он", "il":
 		return genderMale
-	case "she", "ella", "она", "elle":
+	case "she", "her", "ella", "она", "elle":
 		return genderFemale
 	}
 	return genderUnknown

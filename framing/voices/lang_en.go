@@ -12,30 +12,30 @@ import "strings"
 
 // speechVerbs introduce direct quotations and indirect speech: "base" or "base:past"
 // where the past is irregular.
-const speechVerbs = "say:said tell:told add write:wrote note argue claim insist assert state declare announce explain " +
-	"warn urge stress emphasize emphasise maintain acknowledge admit concede confirm deny reply respond retort answer " +
-	"ask question wonder suggest propose recommend predict promise pledge vow threaten boast brag complain lament " +
-	"remark observe comment quip joke continue conclude recall recount report reveal disclose tweet post blog testify " +
+const speechVerbs = "say:said tell:told add write:wrote:written note argue claim insist assert state declare announce explain " +
+	"warn urge stress emphasize emphasise maintain acknowledge admit:admitted concede confirm deny reply respond retort answer " +
+	"ask question wonder suggest propose recommend predict promise pledge vow threaten boast brag:bragged complain lament " +
+	"remark observe comment quip:quipped joke continue conclude recall recount report reveal disclose tweet post blog:blogged testify " +
 	"caution demand contend counter charge allege accuse blame criticize criticise condemn denounce praise hail applaud " +
 	"dismiss reject mock scoff shout yell scream exclaim whisper mutter chant read:read summarize summarise reiterate " +
-	"repeat inform assure reassure advise agree disagree object protest plead beg implore appeal cite quote mention " +
-	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide stipulate grant forecast " +
-	"talk speak:spoke chat brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam blast attack defend insist concur acknowledge affirm aver avow attest swear:swore " +
-	"sing:sang snap fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
+	"repeat inform assure reassure advise agree disagree object protest plead beg:begged implore appeal cite quote mention " +
+	"highlight indicate signal imply hint speculate estimate reason posit opine muse confide stipulate assail jeer exhort grant forecast " +
+	"talk speak:spoke:spoken chat:chatted brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam:slammed blast attack defend insist concur:concurred acknowledge affirm aver:averred avow attest swear:swore:sworn " +
+	"sing:sang:sung snap:snapped fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +
-	"warn notify alert remind instruct order command direct tease taunt jab needle ridicule lampoon deride"
+	"warn notify alert remind instruct order command direct tease taunt jab:jabbed needle ridicule lampoon deride"
 
 // namingVerbs name what they quote rather than report it: "X called it “a disaster”"; they
 // attribute a quotation, but a short one after them is not a title.
-const namingVerbs = "call describe brand label term dub characterize characterise portray refer:referred"
+const namingVerbs = "call describe brand label term dub:dubbed characterize characterise portray refer:referred"
 
 // thinkVerbs introduce indirect contents (beliefs, intentions, findings), never a direct
 // quotation by themselves.
-const thinkVerbs = "see:saw think:thought believe feel:felt know:knew hope expect want fear worry suspect doubt wish plan:planned " +
+const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known hope expect want fear worry suspect doubt wish plan:planned " +
 	"intend aim anticipate assume presume understand:understood realize realise recognize recognise consider view " +
-	"regard reckon imagine suppose trust decide conclude find:found show:showed learn discover determine estimate " +
+	"regard reckon imagine suppose trust decide conclude find:found show:showed:shown learn discover determine estimate " +
 	"calculate figure " +
-	"prefer seek:sought support endorse oppose favor favour back urge"
+	"prefer:preferred seek:sought support endorse oppose favor favour back urge"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.
@@ -43,11 +43,16 @@ const weakVerbs = "call calls claim claims report reports state states tweet twe
 	"answer answers reply replies retort question questions demand demands comment comments estimate estimates " +
 	"project projects plan plans hope hopes view views fear fears support supports back backs quote quotes " +
 	"order orders command commands signal signals attack attacks hit hits blast blasts object objects protest protests " +
-	"concern concerns plea pleas"
+	"concern concerns plea pleas remark remarks promise promises pledge pledges vow vows boast boasts praise praises " +
+	"appeal appeals forecast forecasts joke jokes quip quips chant chants cry cries shout shouts scream screams " +
+	"whisper whispers sigh sighs laugh laughs smile smiles roar roars lament laments hail hails blame blames " +
+	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors"
 
-// inflect returns the forms of an English verb given as "base" or "base:past".
+// inflect returns the forms of an English verb given as "base", "base:past" or
+// "base:past:participle".
 func inflect(entry string) []string {
 	base, past, _ := strings.Cut(entry, ":")
+	past, participle, _ := strings.Cut(past, ":")
 	ends := func(suf string) bool { return strings.HasSuffix(base, suf) }
 	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	var s, ed, ing string
@@ -76,6 +81,9 @@ func inflect(entry string) []string {
 		if n := len(past); n > 3 && strings.HasSuffix(past, "ed") && past[n-3] == past[n-4] {
 			ing = past[:n-2] + "ing" // planned -> planning
 		}
+	}
+	if participle != "" {
+		return []string{base, s, ed, ing, participle}
 	}
 	return []string{base, s, ed, ing}
 }

@@ -18,12 +18,12 @@ type qmark struct {
 
 // isOpenPunct reports whether r may stand before an opening quotation mark.
 func isOpenPunct(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:;,\u00A0«“‘„\"'", r)
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || strings.ContainsRune("([{—–-/:;,\u00A0«“‘„\"'", r)
 }
 
 // isClosePunct reports whether r may stand after a closing quotation mark.
 func isClosePunct(r rune) bool {
-	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '\u00A0' || unicode.IsSymbol(r)
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '\u00A0' || unicode.IsSymbol(r) || unicode.Is(unicode.Cf, r)
 }
 
 // markByte holds the bytes that may start a quotation mark: the ASCII marks and the lead

@@ -10,6 +10,7 @@ type mention struct {
 	tTo    int
 	aFrom  int // the tokens of a role in apposition ("Ana Ruiz, the Soloria governor,"), or -1
 	aTo    int
+	gender int  // the gender its titles or first name tell ("Mrs. Clinton"), or genderUnknown
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
 }
@@ -113,6 +114,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		m.person, last = !orgWord, ofAt
 	}
 	m.name = s.span(first, last)
+	m.gender = genderOfName(s.span(i, last)) // with its titles
 	return j, m
 }
 

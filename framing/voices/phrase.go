@@ -44,7 +44,11 @@ func (s *segmenter) nameWord(k int) bool {
 		// A capitalized word opening a sentence is a name only if it is no common word:
 		// "Reprising", "Hours", "Asked" are not.
 		nextName := k+1 < len(s.toks) && s.toks[k+1].cap && s.toks[k+1].clause == t.clause
-		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 &&
+		v := k + 1
+		for v < len(s.toks) && v < k+3 && s.adverb(v) && !s.toks[v].cap {
+			v++ // "State initially said"
+		}
+		if v < len(s.toks) && s.toks[v].clause == t.clause && !s.toks[v].cap && s.toks[v].flags&ClassVerb != 0 &&
 			t.flags&notName == 0 && !commonOpeners[strings.ToLower(s.word(k))] {
 			nextName = true // "Jolly said", "Ted said": an opener right before its reporting verb is its subject
 		}
@@ -54,8 +58,12 @@ func (s *segmenter) nameWord(k int) bool {
 		}
 	}
 	if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
-		if k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && !s.toks[k+1].cap && s.toks[k+1].flags&ClassVerb != 0 {
-			return true // "Read said"
+		v := k + 1
+		for v < len(s.toks) && v < k+3 && s.adverb(v) {
+			v++
+		}
+		if v < len(s.toks) && s.toks[v].clause == t.clause && !s.toks[v].cap && s.toks[v].flags&ClassVerb != 0 {
+			return true // "Read said", "State initially said"
 		}
 		return k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.toks[k+1].cap && s.toks[k+1].flags&notName == 0
 	}
@@ -71,7 +79,8 @@ func (s *segmenter) contentWord(k int) bool {
 	}
 	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
 		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
-			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss)) {
+			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss ||
+				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) {
 		// A verb that is also a noun is a noun after a determiner or a name ("a White
 		// House pool report", "the claims").
 		return false
@@ -142,7 +151,11 @@ func (s *segmenter) npBefore(j, lo int) np {
 		(quantifiers[s.lowerWord(j-2)] || isNumberWord(s.word(j-2))) && s.toks[j-2].clause == s.toks[j].clause && !s.toks[j].inq {
 		return np{s.quantifierStart(j-2, lo), j + 1} // "most of them", "two of us"
 	}
-	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) {
+	if j-2 >= lo && j < len(s.toks) && !s.toks[j].inq && s.quantity(j) && (s.lowerWord(j-1) == "in" || s.lowerWord(j-1) == "of") &&
+		s.quantity(j-2) && s.toks[j-2].clause == s.toks[j].clause {
+		return np{j - 2, j + 1} // "one in five", "two of three"
+	}
+	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) && !(s.quantity(j) && s.percentAfter(j)) {
 		return np{}
 	}
 	if s.toks[j].flags&ClassSubject != 0 {
@@ -235,6 +248,24 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der":
 	"di": true, "du": true, "del": true, "della": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
 	"dos": true, "das": true, "ter": true, "ten": true}
 
+// quantity reports whether token k is a number, in digits or words ("47", "five").
+func (s *segmenter) quantity(k int) bool {
+	if isNumberWord(s.word(k)) {
+		return true
+	}
+	switch s.lowerWord(k) {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+		return true
+	}
+	return false
+}
+
+// percentAfter reports whether a percent sign follows token k ("47%").
+func (s *segmenter) percentAfter(k int) bool {
+	e := s.toks[k].end
+	return e < len(s.text) && s.text[e] == '%'
+}
+
 // objectPronouns stand for a group after a quantifier's "of" ("most of them").
 var objectPronouns = map[string]bool{"them": true, "us": true, "you": true, "those": true, "these": true}
 
@@ -272,6 +303,16 @@ func roleLike(w string) bool {
 	}
 	return false
 }
+
+// discourseAdverbs stand between a subject and its verb without commas ("Carter however
+// said").
+var discourseAdverbs = map[string]bool{"however": true, "though": true, "therefore": true, "meanwhile": true,
+	"nonetheless": true, "nevertheless": true, "instead": true, "indeed": true, "too": true, "thus": true}
+
+// catenatives are the verbs whose subject is that of the verb after their "to" ("continues
+// to insist", "seemed to suggest", "went on to say" is handled apart), by base form.
+var catenatives = map[string]bool{"continue": true, "seem": true, "appear": true, "tend": true, "try": true,
+	"begin": true, "start": true, "proceed": true, "dare": true, "attempt": true}
 
 // raisers are the adjectives and participles between a subject's "be" and "to" + its
 // verb ("likely to say", "quick to add", "expected to announce").
@@ -342,6 +383,15 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			continue
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "have both urged", "they all said"; but "Both think" has its subject
+			continue
+		case !t.cap && (discourseAdverbs[w] || w == "well" && j > lo && s.toks[j-1].flags&ClassAux != 0) && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
+			j-- // "Carter however said"
+			continue
+		case w == "to" && j-1 >= lo && catenatives[s.lang.verbBase(s.lowerWord(j-1))] && !s.toks[j-1].inq && s.toks[j-1].clause == t.clause:
+			j -= 2 // "He continues to insist", "seemed to suggest"
+			for j >= lo && (s.toks[j].flags&ClassAux != 0 || s.adverb(j)) && !s.toks[j].inq && !isBe(s.lowerWord(j)) {
+				j--
+			}
 			continue
 		case w == "to" && j-1 >= lo && raisers[s.lowerWord(j-1)]:
 			// "are more likely to say", "was quick to add", "is expected to announce":
@@ -468,7 +518,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
-		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from))
+		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
+			n.from > st && s.toks[n.from-1].flags&ClassThat != 0) // "It was … that Michael Bloomberg, who …, said"
 		if whole {
 			first = n
 			if s.toks[n.to-1].cap {
@@ -626,11 +677,18 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
 			// "the Trump campaign on …": a noun after a determiner and a name
 			goto done
+		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
+			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
+			goto done // "Sanders started out …": a verb after the name
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
+		case end > k && s.toks[end-1].poss && !s.toks[end-1].inq && (u.cap || s.contentWord(end) || strings.HasSuffix(s.lowerWord(end), "ly")) &&
+			u.flags&(ClassSubject|ClassThat|ClassVerb) == 0:
+			// "USA Today's weekly video series", "BBC Radio Four's Any Questions": the
+			// possessed noun after a possessive
 		case end > k && u.cap && u.flags&ClassTime != 0 && s.toks[end-1].flags&ClassDet != 0 && s.toks[end-1].flags&ClassSubject == 0:
 			// "a Wednesday editorial"
 		case nameParticles[s.lowerWord(end)] && end > k && s.toks[end-1].cap && end+1 < len(s.toks) && s.toks[end+1].cap &&
@@ -732,6 +790,9 @@ func (s *segmenter) phrase(n np) string {
 	}
 	if from >= n.to {
 		return ""
+	}
+	if s.percentAfter(n.to - 1) {
+		return s.text[s.toks[from].start : s.toks[n.to-1].end+1] // "47%"
 	}
 	return s.span(from, n.to)
 }

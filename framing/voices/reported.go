@@ -196,7 +196,37 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 		(s.toks[j].flags&(ClassTime|ClassMonth) != 0 || s.adverb(j) || j == k+1 && s.particleEnd(k, hi) == k+2) {
 		j++
 	}
-	return j >= hi || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause
+	if j < hi && s.toks[j].inq {
+		return !s.quoteOpensClause(j, hi)
+	}
+	return j >= hi || s.toks[j].clause != s.toks[k].clause
+}
+
+// quoteOpensClause reports whether the quotation whose first token is j opens a clause
+// whose verb follows it ("said “the next president” should choose"), so that the
+// quotation is part of a content rather than the content.
+func (s *segmenter) quoteOpensClause(j, hi int) bool {
+	e := j
+	for e < hi && s.toks[e].inq {
+		e++
+	}
+	if e >= hi || e == j || s.toks[e].clause != s.toks[e-1].clause {
+		return false
+	}
+	if s.clauseAhead(e, hi) {
+		return true // "saying “of course” Clinton has the qualifications"
+	}
+	switch s.lowerWord(e) {
+	case "if", "unless", "because", "until", "once", "when", "while", "although", "though":
+		// "acknowledged “it will be very hard for us to win” if he continues to lose ground"
+		return e+1 < hi && s.clauseAhead(e+1, hi)
+	}
+	if s.toks[e].cap {
+		return false
+	}
+	u, w := s.toks[e], s.lowerWord(e)
+	return u.flags&(ClassAux|ClassPast|ClassNeg) != 0 && u.flags&ClassPrep == 0 ||
+		u.flags&(ClassVerb|ClassThink|ClassFunc|ClassPrep|ClassConj|ClassDet) == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
@@ -278,7 +308,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	if out := s.trailing(lo, hi); out != nil {
 		return out
 	}
-	// A cue verb with its subject, and its complement.
+	// A cue verb with its subject, and its complement; after a content that ends before
+	// the sentence does, the clauses after it may attribute again (", but she suspects
+	// that …").
+	var found []Span
 	for k := lo; k < hi; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) || s.quoteCueAt(t.start) && s.quotationAfterCue(k, hi) {
@@ -324,9 +357,118 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
-		return []Span{s.content(m, end, c)}
+		found = append(found, s.content(m, end, c))
+		k = end - 1
 	}
-	return nil
+	if s.lang.name == "english" {
+		found = append(found, s.nominalIn(lo, hi, found)...)
+	}
+	return found
+}
+
+// speechNouns are the nouns of saying and of stance whose possessor is a source and whose
+// complement a content ("Trump's attacks on him", "her call for a ban", "his claim that
+// …"), with the prepositions that open their content. Nouns whose complement is only a
+// topic ("his views on trade", "Soloria's position on the conflict") are not among them.
+var speechNouns = map[string]string{
+	"criticism": "of", "critique": "of", "attack": "on against", "attacks": "on against", "call": "for to",
+	"calls": "for to", "support": "for of", "opposition": "to", "concern": "about over",
+	"concerns": "about over", "claim": "about of", "claims": "about of", "accusation": "of against",
+	"accusations": "of against", "allegation": "of against", "allegations": "of against", "praise": "for of",
+	"warning": "of about against", "warnings": "of about against", "promise": "of", "promises": "of",
+	"pledge": "of", "vow": "of", "demand": "for", "demands": "for", "plea": "for", "appeal": "for to",
+	"endorsement": "of", "defense": "of", "defence": "of", "denial": "of", "rejection": "of",
+	"condemnation": "of", "complaint": "about of against", "complaints": "about of against",
+	"argument": "for against about", "arguments": "for against about", "assertion": "of", "suggestion": "of",
+	"proposal": "for to", "proposals": "for to", "prediction": "of about", "insistence": "on",
+	"doubts": "about", "fears": "of about", "hopes": "for of", "belief": "in", "embrace": "of",
+	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for", "bid": "for",
+}
+
+// nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
+// no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
+// "her nuanced views about free trade", "his claim that …". The content runs to the end of
+// its clause or the verb of the sentence ("Trump's attacks on him are now …").
+func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	covered := func(pos int) bool {
+		for _, f := range found {
+			if pos >= f.Start && pos < f.End {
+				return true
+			}
+		}
+		return false
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		t := s.toks[k]
+		preps, ok := speechNouns[s.lowerWord(k)]
+		if !ok || t.inq || t.cap || covered(t.start) {
+			continue
+		}
+		// The possessor: a possessive name or pronoun before the noun, adjectives between.
+		j := k - 1
+		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && s.toks[j].clause == t.clause {
+			j--
+		}
+		p := s.toks[j]
+		if p.clause != t.clause || p.inq {
+			continue
+		}
+		var src np
+		switch w := s.lowerWord(j); {
+		case p.poss:
+			src = s.npBefore(j, lo)
+			if !src.ok() {
+				continue
+			}
+		case w == "his" || w == "her" || w == "their":
+			src = np{j, j + 1}
+		default:
+			continue
+		}
+		// The content: after the noun's preposition, or "that" or "to".
+		m := k + 1
+		w := s.lowerWord(m)
+		switch {
+		case containsWord(preps, w) && w != "to", w == "that" && !s.headAhead(m):
+			m++
+		case w == "to" && m+1 < hi && !s.toks[m+1].cap && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0:
+			// "his call to ban …": the infinitive is the content
+		case w == "to" && containsWord(preps, "to"):
+			m++
+		default:
+			continue
+		}
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
+			continue
+		}
+		// The content ends at the sentence's verb; a "that" clause has a verb of its own
+		// first ("his claim that he won is false").
+		verbs := 0
+		if s.lowerWord(k+1) == "that" {
+			verbs = -1
+		}
+		end := m
+		for end < hi && s.toks[end].clause == s.toks[m].clause {
+			if u := s.toks[end]; end > m && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 &&
+				(end == m+1 || s.toks[end-1].flags&ClassAux == 0 || s.toks[end-1].flags&ClassPrep != 0) {
+				if verbs++; verbs >= 1 {
+					break
+				}
+			}
+			end++
+		}
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
+		if src.from == j && src.to == j+1 && !p.poss {
+			c.src = np{j, j + 1} // a possessive pronoun, resolved with the others
+		}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
 }
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
@@ -364,11 +506,11 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return true
 	}
 	t := s.toks[k]
-	if t.flags&ClassThink == 0 || t.cap && k > lo {
+	if t.flags&ClassThink == 0 || t.cap && k > lo && !s.inTitleCase(k) {
 		return false
 	}
 	if k > lo {
-		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss {
+		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 			return false
 		}
 	}
@@ -382,7 +524,31 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
 		return false // "Russian plan": a bare form after a name that is not plural is a noun
 	}
-	return p.flags&(ClassSubject|ClassAux) != 0 || p.cap && p.clause == t.clause || !p.cap && p.clause == t.clause && pluralNoun(s.word(k-1)) && p.flags&notName == 0
+	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
+		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// pronounDet reports whether the determiner before token k stands alone as its subject
+// ("Some said", "Many believe"), and k is not a noun's -s form after it ("some claims").
+func (s *segmenter) pronounDet(k int) bool {
+	if k == 0 || !pronominal[s.lowerWord(k-1)] || s.toks[k-1].clause != s.toks[k].clause {
+		return false
+	}
+	w := s.lowerWord(k)
+	return s.toks[k].flags&ClassWeak == 0 || s.lang.verbBase(w) == w
+}
+
+// singularThirdPerson reports whether token k is the -s form of a verb that is also a noun
+// after a singular noun ("the president hopes", "the campaign claims"), which makes it the
+// noun's verb.
+func (s *segmenter) singularThirdPerson(k int) bool {
+	if s.lang.name != "english" || k == 0 {
+		return false
+	}
+	w, prev := s.lowerWord(k), s.lowerWord(k-1)
+	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && !pluralNoun(prev) && s.contentWord(k-1) &&
+		!strings.HasSuffix(prev, "ing") && k-2 >= 0 && s.toks[k-2].clause == s.toks[k].clause &&
+		(s.toks[k-2].flags&ClassDet != 0 || s.toks[k-2].poss) // "the president hopes", "Trump's campaign claims"
 }
 
 // itPassive reports whether the passive cue at k has "it" for its subject ("It was
@@ -425,10 +591,10 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
-			return 0, false
+			break
 		}
 		w := s.lowerWord(m)
-		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) {
+		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) || placeAdverbs[w] {
 			m++
 			continue
 		}
@@ -439,7 +605,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
-				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j)) {
+				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
+					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
 			}
 			if j == m+1 {
@@ -450,8 +617,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		}
 		break
 	}
-	if m >= hi || s.toks[m].inq {
+	if m >= hi || s.toks[m].inq && !s.quoteOpensClause(m, hi) {
 		return 0, false
+	}
+	if s.toks[m].inq {
+		return m, true // "said “the next president” should choose the nominee"
 	}
 	// "said, per a translator, that …", "said, in a statement, that …": a parenthesis
 	// between the verb and its "that".
@@ -495,6 +665,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return m + 1, true
 		}
 		return 0, false
+	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
+		return m, true // "said there were"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
@@ -511,8 +683,8 @@ func (s *segmenter) headAhead(m int) bool {
 		return false
 	}
 	n := s.toks[m+1]
-	if n.cap || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
-		return false
+	if n.cap || n.inq || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
+		return false // "that “top secret” information has been found": a complementizer
 	}
 	// "that additional emails might": "that" before a plural is a complementizer.
 	k := m + 1
@@ -563,6 +735,29 @@ func subjectContraction(w string) bool {
 	return false
 }
 
+// adverbialOnly reports whether tokens [lo, hi) are a fronted adverbial only, a time or a
+// prepositional phrase without a verb ("In 2008, Trump said, the foundation …").
+func (s *segmenter) adverbialOnly(lo, hi int) bool {
+	if hi-lo > 6 || s.toks[lo].flags&(ClassPrep|ClassTime|ClassMonth) == 0 || s.toks[lo].flags&ClassSubject != 0 {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.toks[k].inq || s.toks[k].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0 && s.toks[k].flags&ClassPrep == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAdverbs say where words were spoken ("said onstage", "told reporters online").
+var placeAdverbs = map[string]bool{"onstage": true, "offstage": true, "backstage": true, "online": true,
+	"overseas": true, "abroad": true, "aloud": true, "nearby": true, "afterward": true, "afterwards": true,
+	"here": true, "there": true, "privately": true, "publicly": true}
+
+// ordinals stand inside a time phrase after its determiner ("for the first time").
+var ordinals = map[string]bool{"first": true, "second": true, "third": true, "last": true, "next": true,
+	"same": true, "final": true}
+
 // notComplement are words that open no content after a cue verb ("said because", "said
 // so", "told him again").
 var notComplement = map[string]bool{"because": true, "although": true, "though": true, "while": true, "whereas": true,
@@ -586,8 +781,13 @@ func containsWord(list, w string) bool {
 // or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
 // [lo, hi), and returns the content around it.
 func (s *segmenter) trailing(lo, hi int) []Span {
+	for lo < hi && s.toks[lo].heading {
+		lo++ // a heading in capitals before the sentence is no content
+	}
 	for cs := hi - 1; cs > lo; cs-- {
-		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq {
+		// A comma before the attribution, outside the quotation marks or inside them ("The
+		// bill's failure was “heartbreaking,” she said.").
+		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq && cs-1 == lo {
 			continue
 		}
 		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]
@@ -619,10 +819,13 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		var out []Span
-		if s.hasWords(lo, cs) {
+		fronted := s.adverbialOnly(lo, cs)
+		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if tail < hi && s.hasWords(tail, hi) && !s.appositionStart(tail) {
+		if tail < hi && s.hasWords(tail, hi) && (fronted || !s.appositionStart(tail)) && !s.participle(tail) {
+			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
+			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)

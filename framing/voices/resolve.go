@@ -32,7 +32,7 @@ func (s *segmenter) findSubjects() {
 			m.person = personPronoun(sp)
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
-				m.name, m.person = nm.name, nm.person || s.knownPerson(nm.name, m.pos)
+				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), genderOfName(sp)
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
@@ -73,7 +73,7 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 // organization (they, it).
 func personPronoun(p string) bool {
 	switch strings.ToLower(p) {
-	case "he", "she", "él", "ella", "он", "она", "il", "elle":
+	case "he", "she", "él", "ella", "он", "она", "il", "elle", "his", "her":
 		return true
 	}
 	return false
@@ -89,6 +89,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	resolve := func(sp *Span, pos int) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
+		}
+		if pronominal[strings.ToLower(sp.Speaker)] {
+			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
 		}
 	}
 	for i := range s.quotes {
@@ -259,7 +262,7 @@ func isPronounSpeaker(sp string) bool {
 	}
 	switch strings.ToLower(sp) {
 	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
-		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous":
+		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous", "his", "her", "their", "its", "my", "our":
 		return true
 	}
 	return false
@@ -272,13 +275,16 @@ func isPronounSpeaker(sp string) bool {
 func (s *segmenter) antecedent(pos int, pronoun string) string {
 	person := personPronoun(pronoun)
 	gender := pronounGender(pronoun)
-	fits := func(name string, isPerson bool) bool {
+	fitsG := func(name string, g int, isPerson bool) bool {
 		if isPerson != person {
 			return false
 		}
-		g := genderOfName(name)
+		if g == genderUnknown {
+			g = genderOfName(name)
+		}
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
+	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
 	if first := firstPerson(pronoun); first {
 		return s.Author // "I", "we": the author, when known
 	}
@@ -290,7 +296,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; fits(m.name, m.person) || m.either && person {
+		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
 			best, bestPos = m.name, m.pos
 			break
 		}
@@ -315,7 +321,7 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for k--; k >= 0 && s.names[k].pos >= near; k-- {
 		s.work++
-		if fits(s.names[k].name, s.names[k].person) {
+		if fitsG(s.names[k].name, s.names[k].gender, s.names[k].person) {
 			return s.names[k].name
 		}
 	}
@@ -329,7 +335,7 @@ const lookBack = 200
 // firstPerson reports whether a pronoun is the speaker's own ("I", "we").
 func firstPerson(p string) bool {
 	switch strings.ToLower(p) {
-	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous":
+	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous", "my", "our":
 		return true
 	}
 	return false
@@ -505,6 +511,16 @@ func coreName(sp string, lang *Lang) string {
 		}
 		words = words[j:]
 		break
+	}
+	// A trade before a name: "Republican pollster Daron Shaw" is "Daron Shaw".
+	for i := len(words) - 2; i >= 0; i-- {
+		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
+			!slices.ContainsFunc(words[i+1:], func(w string) bool {
+				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole) != 0
+			}) {
+			words = words[i+1:]
+			break
+		}
 	}
 	for len(words) > 1 {
 		w := strings.ToLower(strings.TrimSuffix(words[0], "."))

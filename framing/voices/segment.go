@@ -464,7 +464,9 @@ func (s *segmenter) markHeadings() {
 		for j+1 < len(s.toks) && s.toks[j+1].sentence == s.toks[k].sentence && (upper(j+1) || !s.toks[j+1].cap && len(s.word(j+1)) <= 3 && j+2 < len(s.toks) && upper(j+2)) {
 			j++
 		}
-		if j > k {
+		// A heading: three words in capitals or more, or two opening a sentence ("IOWA
+		// POLLS …"); two inside a sentence are a name ("told USA TODAY's …").
+		if j-k >= 2 || j > k && (k == 0 || s.toks[k-1].sentence != s.toks[k].sentence) {
 			for m := k; m <= j; m++ {
 				s.toks[m].heading = true
 			}

@@ -157,8 +157,9 @@ type Span struct {
 	Voice Voice `json:"voice"` // quote, scare, reported or title
 	// Speaker is who is quoted or reported, in the text's words: the head of the source
 	// phrase with its titles ("Rep. Gwen Moore"), without appositions or relative clauses,
-	// a pronoun resolved to the name it stands for. Empty when no source was found or a
-	// pronoun could not be resolved: no speaker rather than a wrong one.
+	// a pronoun resolved to the name it stands for. Empty when no source was found, a
+	// pronoun could not be resolved (no speaker rather than a wrong one), or the source names
+	// no one ("Some said", "Many believe"; SourceStart still points at it).
 	Speaker string `json:"speaker,omitempty"`
 	// Canonical is the speaker's one name in the document: the fullest form of the name
 	// used ("President Barack Obama", "Mr. Obama" and "Obama" are all "Barack Obama"), an

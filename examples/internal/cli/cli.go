@@ -11,13 +11,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"iter"
 	"os"
 	"slices"
 	"strings"
-	"time"
 
-	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 )
 
@@ -88,6 +85,9 @@ type Flags struct {
 	stderr io.Writer
 	common *Common
 	files  map[string]fileRole // flags that name files, by name
+	// keywords holds, for a flag that names a file it reads, the value that names none
+	// (-phrases auto): no digest, nothing to check.
+	keywords map[string]string
 }
 
 // fileRole says what a program does with the file a flag names.
@@ -103,7 +103,7 @@ const (
 // -replay says what it will run on stderr.
 func NewFlags(p Program, stdout, stderr io.Writer) *Flags {
 	f := &Flags{FlagSet: flag.NewFlagSet(p.Name, flag.ContinueOnError), prog: p, stdout: stdout, stderr: stderr,
-		files: map[string]fileRole{}}
+		files: map[string]fileRole{}, keywords: map[string]string{}}
 	f.FlagSet.SetOutput(io.Discard)
 	return f
 }
@@ -238,15 +238,23 @@ func Terminal(w io.Writer) io.Writer {
 	if t, ok := w.(*terminal); ok {
 		return t
 	}
-	return &terminal{w: w}
+	t := &terminal{w: w}
+	t.status.attach(w)
+	return t
 }
 
+// A terminal escapes what is written through it, and erases the progress line (see
+// [Common.Stage]) before it writes.
 type terminal struct {
 	w       io.Writer
 	partial []byte // an incomplete UTF-8 sequence at the end of the last write
+	status  status // the progress line drawn on w
 }
 
 func (t *terminal) Write(p []byte) (int, error) {
+	t.status.mu.Lock()
+	defer t.status.mu.Unlock()
+	t.status.clear()
 	buf := append(t.partial, p...)
 	// Hold back an incomplete UTF-8 sequence at the end for the next write.
 	cut := len(buf)
@@ -334,213 +342,4 @@ func NonNegative(values map[string]int) error {
 		}
 	}
 	return nil
-}
-
-// Input says where a program's documents come from, as its flags give it.
-type Input struct {
-	Path         string // corpus file or folder; "" means the embedded sample
-	Lenient      bool   // skip malformed records, reporting each
-	DefaultEvent string // event of records that name none
-	Language     string // keep the documents in this language (a canonical name); "" keeps all
-	Quiet        bool   // no progress line
-	// Sides, if set, are the two sides of the comparison: a document on both is an error
-	// naming it (see [Input.Docs]).
-	Sides []corpus.Side
-
-	common *Common // the input flags, if the Input came from [Common.Input]
-}
-
-// Docs returns the documents of in one at a time, reading the corpus once (see
-// corpus.Scan), by the rules every program shares:
-//
-//   - a malformed record stops the reading with its error, or, if in.Lenient, is
-//     skipped and reported on stderr;
-//   - a document in a language framediff cannot analyze, or not in in.Language, is left
-//     out; both kinds are counted on stderr at the end, by language;
-//   - a document that both of in.Sides match is an error that names it, and every other
-//     such document (the reading goes on to find them all): the sides must not overlap.
-//
-// On a terminal, a progress line shows how far the reading has got, unless in.Quiet.
-func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, error] {
-	return func(yield func(corpus.Document, error) bool) {
-		var src iter.Seq2[corpus.Document, error]
-		skipped := 0
-		pl := newProgressLine(prog, in.Quiet)
-		defer pl.done()
-		c := in.common
-		if c == nil {
-			c = &Common{Corpus: in.Path, DefaultEvent: in.DefaultEvent}
-		}
-		c.readCorpus = true
-		if in.Path == "" {
-			src = corpus.Sample().Docs()
-		} else {
-			opts := c.loadOptions()
-			opts.Progress = pl.file
-			if in.Lenient {
-				opts.Skip = func(e *corpus.LoadError) {
-					skipped++
-					pl.clear()
-					fmt.Fprintf(stderr, "%s: skipped: %v\n", prog, e)
-				}
-			}
-			src = c.scan(&opts)
-		}
-		read, kept := 0, 0
-		other := map[string]int{}        // documents left out for another language, by language
-		unknown := map[string][]string{} // ids of documents in a language framediff cannot analyze
-		var both []string                // ids of documents on both sides
-		for d, err := range src {
-			if err != nil {
-				pl.clear()
-				yield(d, err)
-				return
-			}
-			read++
-			pl.docs = read
-			l, err := framing.ResolveLanguage(d.Language)
-			switch {
-			case err != nil:
-				unknown[d.Language] = append(unknown[d.Language], d.ID)
-				continue
-			case in.Language != "" && l != in.Language:
-				other[l]++
-				continue
-			}
-			if len(in.Sides) == 2 && in.Sides[0].Match(d) && in.Sides[1].Match(d) {
-				both = append(both, d.ID)
-			}
-			if len(both) > 0 {
-				continue // an error at the end; read on to name every such document
-			}
-			kept++
-			if !yield(d, nil) {
-				return
-			}
-		}
-		pl.clear()
-		if skipped > 0 {
-			fmt.Fprintf(stderr, "%s: read %d documents, skipped %d malformed records (listed above)\n", prog, read, skipped)
-		}
-		if len(unknown) > 0 {
-			var parts []string
-			n := 0
-			for l, ids := range unknown {
-				n += len(ids)
-				shown := ids[:min(len(ids), 3)]
-				more := ""
-				if len(ids) > len(shown) {
-					more = ", ..."
-				}
-				parts = append(parts, fmt.Sprintf("%q %d (%s%s)", l, len(ids), quoteAll(shown), more))
-			}
-			slices.Sort(parts)
-			fmt.Fprintf(stderr, "%s: left out %d of %d documents in a language framediff cannot analyze (it knows %s): %s\n",
-				prog, n, read, strings.Join(framing.Languages(), ", "), strings.Join(parts, ", "))
-		}
-		if len(other) > 0 {
-			var parts []string
-			n := 0
-			for l, c := range other {
-				n += c
-				parts = append(parts, fmt.Sprintf("%s %d", l, c))
-			}
-			slices.Sort(parts)
-			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
-		}
-		if len(both) > 0 {
-			yield(corpus.Document{}, in.overlap(both))
-		}
-	}
-}
-
-// overlap returns the error for documents that both sides match.
-func (in Input) overlap(ids []string) error {
-	a, b := in.Sides[0].Name, in.Sides[1].Name
-	if c := in.common; c != nil {
-		a, b = "-side-a "+c.SideA, "-side-b "+c.SideB
-	}
-	shown := ids[:min(len(ids), 10)]
-	more := ""
-	if len(ids) > len(shown) {
-		more = fmt.Sprintf(" and %d more", len(ids)-len(shown))
-	}
-	return fmt.Errorf("%d document(s) on both sides, %s and %s: %s%s; give sides that no document matches both: %w",
-		len(ids), a, b, quoteAll(shown), more, corpus.ErrOverlap)
-}
-
-// quoteAll quotes each string and joins them with commas.
-func quoteAll(ss []string) string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(q, ", ")
-}
-
-// progressLine prints, on a terminal, how far the reading of a corpus has got: bytes of the
-// file, documents, and the time left, at most a few times a second.
-type progressLine struct {
-	prog  string
-	on    bool
-	start time.Time
-	last  time.Time
-	docs  int
-	shown bool
-}
-
-func newProgressLine(prog string, quiet bool) *progressLine {
-	return &progressLine{prog: prog, on: !quiet && isTerminal(os.Stderr), start: time.Now()}
-}
-
-// isTerminal reports whether f is a character device (a terminal), not a file or a pipe.
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-func (p *progressLine) file(read, size int64) {
-	if !p.on {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.start) < 2*time.Second || now.Sub(p.last) < 250*time.Millisecond {
-		return // short runs need no progress line
-	}
-	p.last = now
-	line := fmt.Sprintf("%s: %.0f MB read, %d documents", p.prog, float64(read)/1e6, p.docs)
-	if size > 0 && read > 0 {
-		elapsed := now.Sub(p.start)
-		left := time.Duration(float64(elapsed) * float64(size-read) / float64(read))
-		line = fmt.Sprintf("%s: %.0f of %.0f MB (%.0f%%), %d documents, %s left", p.prog, float64(read)/1e6, float64(size)/1e6,
-			100*float64(read)/float64(size), p.docs, left.Round(time.Second))
-	}
-	fmt.Fprintf(os.Stderr, "\r%s\x1b[K", line)
-	p.shown = true
-}
-
-// clear removes the progress line, so that other messages start on a clean line.
-func (p *progressLine) clear() {
-	if p.shown {
-		fmt.Fprint(os.Stderr, "\r\x1b[K")
-		p.shown = false
-	}
-}
-
-func (p *progressLine) done() { p.clear() }
-
-// Corpus reads every document of in (see [Input.Docs]) into a corpus.
-func (in Input) Corpus(prog string, stderr io.Writer) (*corpus.Corpus, error) {
-	var docs []corpus.Document
-	for d, err := range in.Docs(prog, stderr) {
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, d)
-	}
-	var c corpus.Corpus
-	if err := c.Add(docs...); err != nil {
-		return nil, err
-	}
-	return &c, nil
 }

@@ -5,9 +5,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"hash"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,8 +31,10 @@ import (
 //	-field F=IN[+IN...]  fill document field F from input column IN, or from several joined
 //	                     by a blank line (text=title+desc); -=IN drops IN; repeatable
 //	-kind OUTLET=KIND,…  outlet kinds for records that name none; repeatable
-//	-lenient             skip malformed records, each reported on stderr
+//	-lenient             skip malformed records, summed up on stderr by reason
+//	-skipped FILE        with -lenient, list every skipped record in FILE
 //	-default-event E     event of records that name none
+//	-default-outlet O    outlet of records that name none
 //	-quiet               no progress line on stderr
 //	-event E             one event (default: every event)
 //	-side-a, -side-b S   the two sides: kind:K or outlet:NAME
@@ -38,11 +42,17 @@ import (
 //	-voice V             own, quoted or all
 //	-ngrams N            longest n-gram, 1 to 3
 //	-protect W,…         words or phrases never stemmed
-//	-top N               rows per side (0: all)
+//	-stop W,…            words dropped besides the stop list; repeatable
+//	-variant FROM=TO,…   spellings counted as another (Kiev=Kyiv); repeatable
+//	-phrases auto|FILE   multiword expressions counted as one term: found in the documents, or listed
+//	-phrases-out FILE    write the phrases used, one a line (as -phrases FILE reads them)
+//	-permutations N      shuffles of the document-level tests (negative: no test)
+//	-seed N              seed of those shuffles
+//	-top N               rows per side (a negative N: all)
 //	-json                print JSON instead of text
 //	-csv FILE            write the main table as CSV (with FILE.provenance.json beside it)
 //	-html FILE           write a self-contained HTML report
-//	-figure FILE         write the bar chart as PNG, SVG or PDF (by the extension)
+//	-figure FILE         write the program's figure as PNG, SVG or PDF (by the extension)
 //	-replay RECORD       run again with the arguments of a provenance record, after checking it
 //	-force               with -replay, overwrite outputs that exist
 //
@@ -73,28 +83,44 @@ import (
 // with the extension of the recorded -format and the recorded digest of stdin, which is
 // then read in its place.
 type Common struct {
-	Corpus       string
-	Format       string
-	Fields       corpus.LoadOptions // Fields and Compose, from -field
-	Kinds        map[string]string  // outlet -> kind, from -kind
-	Lenient      bool
-	DefaultEvent string
-	Quiet        bool
-	Event        string
-	SideA, SideB string
-	Lang         string
-	Voice        string
-	NGrams       int
-	Protect      string
-	Top          int
-	JSON         bool
-	CSV          string
-	HTML         string
-	Figure       string
-	Replay       string
-	Force        bool
+	Corpus        string
+	Format        string
+	Fields        corpus.LoadOptions // Fields and Compose, from -field
+	Kinds         map[string]string  // outlet -> kind, from -kind
+	Lenient       bool
+	Skipped       string // -skipped: the file that lists every skipped record
+	DefaultEvent  string
+	DefaultOutlet string
+	Quiet         bool
+	Event         string
+	SideA, SideB  string
+	Lang          string
+	Voice         string
+	NGrams        int
+	Protect       string
+	Stop          []string          // from -stop
+	Variants      map[string]string // spelling -> the one it counts as, from -variant
+	Phrases       string            // -phrases: "auto" or a file
+	PhrasesOut    string            // -phrases-out
+	Permutations  int
+	Seed          uint64
+	// Top is the rows per side: a positive number, or -1 for all (as -top -1, or any
+	// negative number, gives; -top 0 is a usage error, since CompareOptions.Top 0 means
+	// its default, 20).
+	Top    int
+	JSON   bool
+	CSV    string
+	HTML   string
+	Figure string
+	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
+	// its help text.
+	FigureOf string
+	Replay   string
+	Force    bool
 
 	flags      *Flags
+	phrases    []string  // the phrases of -phrases FILE
+	leftOut    []string  // the events the events rule left out, with why
 	cwd        string    // the working folder, when the flags were parsed
 	args       []string  // the arguments the run ran, paths from cwd (for a replay, the record's)
 	readCorpus bool      // the documents were read (see Input.Docs)
@@ -105,12 +131,16 @@ type Common struct {
 
 // Flag groups for [Flags.Common].
 const (
-	// FlagInput registers -corpus, -format, -field, -kind, -lenient, -default-event, -quiet.
+	// FlagInput registers -corpus, -format, -field, -kind, -lenient, -skipped,
+	// -default-event, -default-outlet, -quiet.
 	FlagInput = "input"
 	// FlagSides registers -event, -side-a, -side-b.
 	FlagSides = "sides"
-	// FlagAnalysis registers -lang, -voice, -ngrams, -protect.
+	// FlagAnalysis registers -lang, -voice, -ngrams, -protect, -stop, -variant, -phrases,
+	// -phrases-out.
 	FlagAnalysis = "analysis"
+	// FlagTest registers -permutations and -seed.
+	FlagTest = "test"
 	// FlagOutput registers -top, -json, -csv, -replay, -force.
 	FlagOutput = "output"
 )
@@ -124,11 +154,13 @@ func (f *Flags) Common(c *Common, names ...string) {
 	for _, n := range names {
 		switch n {
 		case FlagInput:
-			want = append(want, "corpus", "format", "field", "kind", "lenient", "default-event", "quiet")
+			want = append(want, "corpus", "format", "field", "kind", "lenient", "skipped", "default-event", "default-outlet", "quiet")
 		case FlagSides:
 			want = append(want, "event", "side-a", "side-b")
 		case FlagAnalysis:
-			want = append(want, "lang", "voice", "ngrams", "protect")
+			want = append(want, "lang", "voice", "ngrams", "protect", "stop", "variant", "phrases", "phrases-out")
+		case FlagTest:
+			want = append(want, "permutations", "seed")
 		case FlagOutput:
 			want = append(want, "top", "json", "csv", "replay")
 		default:
@@ -147,9 +179,14 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "kind":
 			f.Func(n, "outlet kinds for records that name none: `OUTLET=KIND,...` (e.g. rt.com=state,reuters.com=wire); repeatable", c.addKinds)
 		case "lenient":
-			f.BoolVar(&c.Lenient, n, c.Lenient, "skip malformed corpus records (each is reported on stderr)")
+			f.BoolVar(&c.Lenient, n, c.Lenient, "skip malformed corpus records (summed up on stderr by reason, with the first lines of each)")
+		case "skipped":
+			f.StringVar(&c.Skipped, n, c.Skipped, "with -lenient, write every skipped record, with its file and line, to `FILE`")
+			f.files[n] = writesFile
 		case "default-event":
 			f.StringVar(&c.DefaultEvent, n, c.DefaultEvent, "event of corpus records that name none")
+		case "default-outlet":
+			f.StringVar(&c.DefaultOutlet, n, c.DefaultOutlet, "outlet of corpus records that name none")
 		case "quiet":
 			f.BoolVar(&c.Quiet, n, c.Quiet, "no progress line on stderr")
 		case "event":
@@ -159,15 +196,30 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "side-b":
 			f.StringVar(&c.SideB, n, c.SideB, "side B: kind:K or outlet:NAME")
 		case "lang":
-			f.StringVar(&c.Lang, n, c.Lang, "the documents in this language, a name or ISO code (default: each document's own)")
+			f.StringVar(&c.Lang, n, c.Lang, "the documents in this language, a name or ISO code; empty: every document in its own language")
 		case "voice":
 			f.StringVar(&c.Voice, n, c.Voice, "count the outlets' own voice (own), quotations (quoted) or everything (all)")
 		case "ngrams":
 			f.IntVar(&c.NGrams, n, c.NGrams, "longest n-gram, 1 to 3")
 		case "protect":
 			f.StringVar(&c.Protect, n, c.Protect, "comma-separated words or phrases never to stem")
+		case "stop":
+			f.Func(n, "comma-separated `words` to drop besides the language's stop list; repeatable", c.addStop)
+		case "variant":
+			f.Func(n, "count a spelling as another: `FROM=TO,...` (e.g. Kiev=Kyiv), single words, case ignored; repeatable", c.addVariants)
+		case "phrases":
+			f.StringVar(&c.Phrases, n, c.Phrases, "count multiword expressions as one term each (`auto|FILE`): auto finds them in the documents read (which are then held in memory), a file lists them, one a line")
+			f.files[n] = readsFile
+			f.keywords[n] = "auto"
+		case "phrases-out":
+			f.StringVar(&c.PhrasesOut, n, c.PhrasesOut, "write the phrases counted, one a line as -phrases FILE reads them, to `FILE`")
+			f.files[n] = writesFile
+		case "permutations":
+			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests (0: 1000; negative: no test)")
+		case "seed":
+			f.Uint64Var(&c.Seed, n, c.Seed, "seed of the document-level tests' shuffles (0: the default seed)")
 		case "top":
-			f.IntVar(&c.Top, n, c.Top, "rows to list per side; 0 lists all")
+			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
 		case "json":
 			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
 		case "csv":
@@ -177,7 +229,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.HTML, n, c.HTML, "write a self-contained HTML report to `FILE`")
 			f.files[n] = writesFile
 		case "figure":
-			f.StringVar(&c.Figure, n, c.Figure, "write the bar chart of the top terms to `FILE` (.png, .svg or .pdf)")
+			help := "write a figure to `FILE` (.png, .svg or .pdf)"
+			if c.FigureOf != "" {
+				help += ": " + c.FigureOf
+			}
+			f.StringVar(&c.Figure, n, c.Figure, help)
 			f.files[n] = writesFile
 		case "replay":
 			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking it and the files it reads; outputs go inside the record's folder unless given here")
@@ -255,8 +311,26 @@ func (c *Common) check(f *Flags) error {
 			return Usagef("-corpus -: give the format of stdin with -format jsonl, csv or tsv")
 		}
 	}
-	if set("top") && c.Top < 0 {
-		return Usagef("-top %d: want 0 or more", c.Top)
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+	if set("top") {
+		switch {
+		case c.Top == 0 && given["top"]:
+			return Usagef("-top 0: want a number of rows, or -1 for all")
+		case c.Top < 0:
+			c.Top = -1
+		}
+	}
+	if set("skipped") && c.Skipped != "" && !c.Lenient {
+		return Usagef("-skipped lists the records -lenient skips: give -lenient too")
+	}
+	if set("phrases") && c.Phrases != "" && c.Phrases != "auto" {
+		if err := c.readPhrases(); err != nil {
+			return err
+		}
+	}
+	if set("permutations") && c.Permutations > 1_000_000 {
+		return Usagef("-permutations %d: at most 1,000,000", c.Permutations)
 	}
 	if set("ngrams") && (c.NGrams < 1 || c.NGrams > 3) {
 		return Usagef("-ngrams %d: want 1, 2 or 3", c.NGrams)
@@ -322,9 +396,12 @@ func (c *Common) Sides() (a, b corpus.Side) {
 	return a, b
 }
 
-// Analyzer returns the analyzer the flags describe: -lang, -voice, -ngrams, -protect.
+// Analyzer returns the analyzer the flags describe: -lang, -voice, -ngrams, -protect,
+// -stop, -variant and the phrases of -phrases FILE (for -phrases auto, see
+// [Common.FindPhrases]).
 func (c *Common) Analyzer() framing.Analyzer {
-	an := framing.Analyzer{Language: c.Lang, NGrams: c.NGrams, Protected: Protected(c.Protect)}
+	an := framing.Analyzer{Language: c.Lang, NGrams: c.NGrams, Protected: Protected(c.Protect),
+		ExtraStopWords: slices.Clone(c.Stop), Variants: maps.Clone(c.Variants), Phrases: slices.Clone(c.phrases)}
 	if c.Voice != "" {
 		an.Voices, _ = Voices(c.Voice) // checked by Parse
 	}
@@ -345,7 +422,7 @@ func (c *Common) Input(lang string) Input {
 
 // loadOptions returns the corpus options of the input flags.
 func (c *Common) loadOptions() corpus.LoadOptions {
-	return corpus.LoadOptions{Defaults: corpus.Document{Event: c.DefaultEvent}, Fields: c.Fields.Fields, Compose: c.Fields.Compose}
+	return corpus.LoadOptions{Defaults: corpus.Document{Event: c.DefaultEvent, Outlet: c.DefaultOutlet}, Fields: c.Fields.Fields, Compose: c.Fields.Compose}
 }
 
 // scan returns the documents of the corpus flags, with -kind applied.
@@ -410,6 +487,8 @@ func (c *Common) Provenance() (*report.Provenance, error) {
 			p.Inputs = append(p.Inputs, report.Input{Path: "-", Bytes: c.read, SHA256: hex.EncodeToString(c.digest.Sum(nil))})
 		case name == "corpus" && path == "":
 			p.Inputs = append(p.Inputs, report.Input{Path: "", SHA256: "embedded sample"})
+		case path != "" && path == c.flags.keywords[name]:
+			// -phrases auto: no file
 		case path != "":
 			d, err := corpus.DigestFile(c.abs(path), 0)
 			if err != nil {
@@ -546,4 +625,28 @@ func Groups(spec string, docs []corpus.Document) ([]corpus.Side, error) {
 		return nil, Usagef("-groups %q: %d group(s); want at least 2", spec, len(groups))
 	}
 	return groups, nil
+}
+
+// WriteRows writes rows (a slice of structs) as CSV, as [Common.WriteCSV] does, without a
+// provenance record.
+func WriteRows(w io.Writer, rows any) error { return report.WriteCSV(w, rows, nil) }
+
+// ReadText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):
+// UTF-16 and UTF-32 with a byte-order mark decoded, old Mac line endings read as such,
+// and a file that is not text refused.
+func ReadText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	r, err := corpus.Decode(f)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	return string(b), nil
 }

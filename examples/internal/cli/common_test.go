@@ -77,7 +77,13 @@ func TestCommonUsageErrors(t *testing.T) {
 		{"-kind", "rt.com=state,rt.com=wire"}, // two kinds
 		{"-figure", "x.gif"},
 		{"-ngrams", "4"},
-		{"-top", "-1"},
+		{"-top", "0"},                       // 0 rows: -1 lists all, as CompareOptions.Top
+		{"-skipped", "s.txt"},               // -skipped without -lenient
+		{"-variant", "Kiev"},                // no =
+		{"-variant", "Kiev=Kyiv,kiev=Kiew"}, // one spelling, two targets
+		{"-variant", "New York=NYC"},        // not a single word
+		{"-stop", "two words"},              // not a single word
+		{"-permutations", "2000000"},        // more than the library allows
 		{"-voice", "loud"},
 		{"-lang", "klingon"},
 		{"-side-b", "color:red"},

@@ -35,17 +35,22 @@ func (l leftOut) why() string {
 	return fmt.Sprintf("side %q has no %s", l.side, what)
 }
 
-// listLeftOut prints the events left out, if any, of total.
+// listLeftOut prints the events left out, if any, of total, and keeps them for
+// [Common.LeftOut].
 func (c *Common) listLeftOut(out []leftOut, total int) {
+	c.leftOut = nil
+	for _, l := range out {
+		c.leftOut = append(c.leftOut, fmt.Sprintf("%q (%s)", l.event, l.why()))
+	}
 	if len(out) == 0 || c.flags == nil || c.flags.stderr == nil {
 		return
 	}
-	parts := make([]string, len(out))
-	for i, l := range out {
-		parts[i] = fmt.Sprintf("%q (%s)", l.event, l.why())
-	}
-	fmt.Fprintf(c.flags.stderr, "%s: left out %d of %d events: %s\n", c.flags.prog.Name, len(out), total, strings.Join(parts, ", "))
+	fmt.Fprintf(c.flags.stderr, "%s: left out %d of %d events: %s\n", c.flags.prog.Name, len(out), total, strings.Join(c.leftOut, ", "))
 }
+
+// LeftOut returns the events the last application of the events rule ([Common.Pairs],
+// [Common.Compared]) left out, each with why: `"solo" (side "wire" has no documents)`.
+func (c *Common) LeftOut() []string { return c.leftOut }
 
 // chosen checks the outcome of the rule: the -event given must be compared, and some
 // event must be.

@@ -202,7 +202,7 @@ func (f *Flags) replay() error {
 			resolved[n] = c.abs(file)
 		case n == "corpus" && hasKey(given, "corpus"):
 			return Usagef("-replay %s: -corpus replaces only a corpus the recorded run read from stdin", name)
-		case v == "" || v == "-" && n == "corpus":
+		case v == "" || v == "-" && n == "corpus" || v == f.keywords[n]:
 			// The embedded sample, or stdin read by another program's flag: nothing to check.
 		default:
 			p := fromRecord(v)

@@ -1,8 +1,10 @@
 // Package clitest checks what every example program promises on its command line: -h
-// prints usage and exits 0, bad flags exit 2, negative counts are refused, documents
-// tagged "en" or "English" count as English, nothing an article contains reaches the
-// terminal as a control sequence, the rules every program shares about sides, events and
-// languages hold, and a provenance record replays safely.
+// prints usage and exits 0, bad flags exit 2, -top 0 is refused, documents tagged "en" or
+// "English" count as English, nothing an article contains reaches the terminal as a
+// control sequence, the rules every program shares about sides, events and languages
+// hold (who is on each side said, a side that matches nothing explained), a -lenient
+// reading sums up what it skipped, a -field column the header lacks is named, a terminal
+// sees a progress line, and a provenance record replays safely.
 package clitest
 
 import (
@@ -13,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -51,6 +54,13 @@ func HostileCorpus(t *testing.T) string {
 	}
 	return path
 }
+
+// A TTY is a stderr that asks for progress lines, as a terminal gets them, at once: the
+// progress checks give it to a program.
+type TTY struct{ bytes.Buffer }
+
+// ProgressDelay says that progress lines show at once.
+func (*TTY) ProgressDelay() time.Duration { return 0 }
 
 // Check runs the program's command-line checks. flags lists the flags it has among -top
 // and -lang.
@@ -92,7 +102,7 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 	for _, f := range flags {
 		switch f {
 		case "top":
-			bad = append(bad, []string{"-top", "-1"})
+			bad = append(bad, []string{"-top", "0"})
 		case "lang":
 			bad = append(bad, []string{"-lang", "klingon"})
 		}
@@ -114,6 +124,32 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		}
 	})
 	t.Run("rules", func(t *testing.T) { checkRules(t, exec) })
+	t.Run("input", func(t *testing.T) { checkInput(t, exec) })
+	t.Run("progress", func(t *testing.T) {
+		// On a terminal, a progress line shows and is erased before the program ends; with
+		// -quiet, none shows.
+		for _, quiet := range []bool{false, true} {
+			var out bytes.Buffer
+			var tty TTY
+			args := []string{"-corpus", HostileCorpus(t)}
+			if quiet {
+				args = append(args, "-quiet")
+			}
+			if code := cli.Run(name, run, args, &out, &tty); code != cli.ExitOK {
+				t.Fatalf("exit %d: %s", code, tty.String())
+			}
+			s := tty.String()
+			draw := strings.LastIndex(s, "\r"+name+": ")
+			switch {
+			case quiet && strings.Contains(s, "\r"):
+				t.Errorf("-quiet: a progress line drawn:\n%q", s)
+			case !quiet && !strings.Contains(s, "\r"+name+": reading hostile.jsonl"):
+				t.Errorf("no progress line while reading:\n%q", s)
+			case !quiet && !strings.Contains(s[draw+1:], "\r\x1b[K"):
+				t.Errorf("the last progress line is left standing:\n%q", s)
+			}
+		}
+	})
 	t.Run("replay", func(t *testing.T) { checkReplay(t, exec) })
 	t.Run("hostile text", func(t *testing.T) {
 		code, out, errOut := exec("-corpus", HostileCorpus(t))

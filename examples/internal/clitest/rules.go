@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -213,4 +214,91 @@ func checkReplay(t *testing.T, run exec) {
 			}
 		})
 	}
+}
+
+// checkInput checks what every program says about its input: who is on each side (the
+// sides' outlets with shares, the documents on neither); a side that matches no document
+// explained (a bare name is a kind, and an outlet of that name exists); the records a
+// -lenient reading skips summed up by reason, even with -quiet, every one of them in the
+// -skipped file; and a -field column that a CSV header lacks named, with the header's
+// columns.
+func checkInput(t *testing.T, run exec) {
+	docs := append(slices.Clone(ruleDocs[:4]), doc{"blog-1", "both-1", "Some Blog", "blog", "en", stateText})
+	t.Run("who is on each side", func(t *testing.T) {
+		code, _, errOut := run("-corpus", writeJSONL(t, t.TempDir(), "who.jsonl", docs))
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, want := range []string{"side A, state: 2 document(s): State Daily 100.0% (2)", "side B, wire: 2 document(s): Wire One 100.0% (2)",
+			"on neither side: 1 document(s): Some Blog 1"} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errOut)
+			}
+		}
+	})
+	t.Run("side named as a kind", func(t *testing.T) {
+		path := writeJSONL(t, t.TempDir(), "kinds.jsonl", docs)
+		code, _, errOut := run("-corpus", path, "-side-a", "State Daily")
+		if code != cli.ExitFailure {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		for _, want := range []string{`-side-a State Daily matches no document`, `no document has kind "State Daily"`,
+			`the kinds are "blog", "state", "wire"`, `an outlet "State Daily" has 2 document(s): give -side-a "outlet:State Daily"`} {
+			if !strings.Contains(errOut, want) {
+				t.Errorf("stderr lacks %q:\n%s", want, errOut)
+			}
+		}
+		code, _, errOut = run("-corpus", path, "-side-b", "outlet:wire one")
+		if code != cli.ExitFailure || !strings.Contains(errOut, `no document has outlet "wire one"`) || !strings.Contains(errOut, `"Wire One"`) {
+			t.Errorf("an outlet in the wrong case: exit %d, stderr %s", code, errOut)
+		}
+	})
+	t.Run("lenient summary", func(t *testing.T) {
+		dir := t.TempDir()
+		path := writeJSONL(t, dir, "bad.jsonl", docs)
+		f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+		for i := range 40 { // 40 records without text, and 2 that are no JSON
+			fmt.Fprintf(f, "{\"id\": \"empty-%d\", \"event\": \"both-1\", \"outlet\": \"Wire One\", \"kind\": \"wire\", \"text\": \"\"}\n", i)
+		}
+		fmt.Fprintf(f, "{not json\n{\"id\": 3,\n")
+		f.Close()
+		if code, _, errOut := run("-corpus", path, "-quiet"); code != cli.ExitFailure || !strings.Contains(errOut, "bad.jsonl:6") {
+			t.Errorf("strict: exit %d, stderr %s; want exit 1 naming the first bad line", code, errOut)
+		}
+		list := filepath.Join(dir, "skipped.txt")
+		code, _, errOut := run("-corpus", path, "-lenient", "-quiet", "-skipped", list)
+		if code != cli.ExitOK {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if !strings.Contains(errOut, "skipped 42 malformed record(s) of 47 (-lenient), by reason:") ||
+			!strings.Contains(errOut, "     40  document has no text: missing required field (bad.jsonl:6, bad.jsonl:7, bad.jsonl:8, …)") {
+			t.Errorf("no summary by reason:\n%s", errOut)
+		}
+		if n := strings.Count(errOut, "bad.jsonl:"); n > 3+2 {
+			t.Errorf("%d lines named on stderr; want the first 3 of a reason:\n%s", n, errOut)
+		}
+		b, err := os.ReadFile(list)
+		if lines := strings.Count(string(b), "\n"); err != nil || lines != 42 || !strings.Contains(string(b), "bad.jsonl:45:") {
+			t.Errorf("-skipped %s: %d lines, %v:\n%s", list, lines, err, b)
+		}
+	})
+	t.Run("missing column", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "heads.csv")
+		os.WriteFile(path, []byte("id,Event,Site,kind,title,desc\n1,e,State Daily,state,Heroic army repels attack,Defenders praised.\n"+
+			"2,e,Wire One,wire,Shelling hits village,Residents fled.\n"), 0o644)
+		code, _, errOut := run("-corpus", path, "-field", "text=nosuchcol", "-field", "outlet=Site")
+		if code != cli.ExitUsage || !strings.Contains(errOut, `-field text=nosuchcol: heads.csv has no column "nosuchcol"`) ||
+			!strings.Contains(errOut, `its columns are "id", "Event", "Site", "kind", "title", "desc"`) {
+			t.Errorf("exit %d, stderr %s; want exit 2 naming the column and the header's", code, errOut)
+		}
+		if code, _, errOut := run("-corpus", path, "-field", "text=title+desc", "-quiet"); code != cli.ExitOK {
+			t.Errorf("columns the header has: exit %d: %s", code, errOut)
+		}
+		// JSON Lines have no header: when every record lacks the field, the summary names
+		// the input -field reads it from.
+		jsonl := writeJSONL(t, t.TempDir(), "keys.jsonl", docs)
+		if _, _, errOut := run("-corpus", jsonl, "-field", "text=body", "-field", "-=text", "-lenient"); !strings.Contains(errOut, `-field fills text from "body": does the input have that name?`) {
+			t.Errorf("a JSON key no record has: stderr %s", errOut)
+		}
+	})
 }

@@ -1,7 +1,9 @@
 // Package figures draws framediff's results as static figures for papers: a diverging bar
 // chart of the terms that most distinguish two sides (what quanteda's textplot_keyness
-// shows) and a forest plot of per-event estimates with their pooled estimate. Each writes
-// PNG, SVG or PDF with gonum.org/v1/plot.
+// shows), a forest plot of per-event estimates with their pooled estimate, a dot plot of
+// each side's share of documents with each frame, and the rates of terms and categories
+// over time with each side's documents per period. Each writes PNG, SVG or PDF with
+// gonum.org/v1/plot.
 //
 // It is a package of its own so that the core (framing, report) does not bring in a
 // plotting library: import it only where figures are drawn.
@@ -402,6 +404,12 @@ var pdfDate = regexp.MustCompile(`\(D:\d{14}`)
 
 // write renders p in the format, with PDF dates fixed so that the bytes are reproducible.
 func write(w io.Writer, p *plot.Plot, wd, ht vg.Length, format string) error {
+	return writeDraw(w, wd, ht, format, p.Draw)
+}
+
+// writeDraw renders what drawing draws on a canvas of wd × ht in the format, as write
+// does (for a figure of more than one plot).
+func writeDraw(w io.Writer, wd, ht vg.Length, format string, drawing func(draw.Canvas)) error {
 	switch format {
 	case "png", "svg", "pdf":
 	default:
@@ -410,13 +418,15 @@ func write(w io.Writer, p *plot.Plot, wd, ht vg.Length, format string) error {
 	var wt io.WriterTo
 	if format == "pdf" {
 		c := vgpdf.New(wd, ht)
-		p.Draw(draw.New(pdfCanvas{c}))
+		drawing(draw.New(pdfCanvas{c}))
 		wt = c
 	} else {
-		var err error
-		if wt, err = p.WriterTo(wd, ht, format); err != nil {
+		c, err := draw.NewFormattedCanvas(wd, ht, format)
+		if err != nil {
 			return err
 		}
+		drawing(draw.New(c))
+		wt = c
 	}
 	var buf bytes.Buffer
 	if _, err := wt.WriteTo(&buf); err != nil {

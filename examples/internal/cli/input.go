@@ -1,0 +1,586 @@
+package cli
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// Input says where a program's documents come from, as its flags give it.
+type Input struct {
+	Path         string // corpus file or folder; "" means the embedded sample
+	Lenient      bool   // skip malformed records, reporting them
+	DefaultEvent string // event of records that name none
+	Language     string // keep the documents in this language (a canonical name); "" keeps all
+	Quiet        bool   // no progress line
+	// Sides, if set, are the two sides of the comparison: a document on both is an error
+	// naming it, and who is on each side is reported (see [Input.Docs]).
+	Sides []corpus.Side
+
+	common *Common // the input flags, if the Input came from [Common.Input]
+}
+
+// Docs returns the documents of in one at a time, reading the corpus once (see
+// corpus.Scan), by the rules every program shares:
+//
+//   - a CSV or TSV corpus whose header lacks a column that -field names is an error that
+//     names the column and lists the header's;
+//   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
+//     the skipped records are summed up on stderr by reason, with the first lines of each
+//     (all of them go to the -skipped file, if given);
+//   - a document in a language framediff cannot analyze, or not in in.Language, is left
+//     out; both kinds are counted on stderr at the end, by language;
+//   - with in.Sides, who is on each side is said on stderr: each side's documents by
+//     outlet, with shares, and the documents on neither side; a side that matches no
+//     document is an error that says which kinds and outlets the corpus has (and that an
+//     outlet has the name given as a kind, or a kind the name given as an outlet);
+//   - a document that both of in.Sides match is an error that names it, and every other
+//     such document (the reading goes on to find them all): the sides must not overlap.
+//
+// On a terminal, a progress line shows how far the reading has got, unless in.Quiet.
+func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, error] {
+	return func(yield func(corpus.Document, error) bool) {
+		c := in.common
+		if c == nil {
+			c = &Common{Corpus: in.Path, DefaultEvent: in.DefaultEvent}
+		}
+		c.readCorpus = true
+		var src iter.Seq2[corpus.Document, error]
+		skips := &skipped{}
+		var stage *Stage
+		if in.common != nil && !in.Quiet {
+			stage = c.Stage("reading %s", displayPath(in.Path))
+		}
+		defer stage.Done()
+		read := 0
+		if in.Path == "" {
+			src = corpus.Sample().Docs()
+		} else {
+			if err := c.checkColumns(); err != nil {
+				yield(corpus.Document{}, err)
+				return
+			}
+			opts := c.loadOptions()
+			start := time.Now()
+			opts.Progress = func(done, size int64) { stage.Update("%s", readingLine(in.Path, done, size, read, time.Since(start))) }
+			if in.Lenient {
+				opts.Skip = skips.add
+			}
+			src = c.scan(&opts)
+		}
+		other := map[string]int{}        // documents left out for another language, by language
+		unknown := map[string][]string{} // ids of documents in a language framediff cannot analyze
+		var both []string                // ids of documents on both sides
+		var who *sideTally
+		if len(in.Sides) == 2 {
+			who = newSideTally(c.Event)
+		}
+		for d, err := range src {
+			if err != nil {
+				stage.Done()
+				skips.report(prog, stderr, c, read)
+				yield(d, err)
+				return
+			}
+			read++
+			l, err := framing.ResolveLanguage(d.Language)
+			switch {
+			case err != nil:
+				unknown[d.Language] = append(unknown[d.Language], d.ID)
+				continue
+			case in.Language != "" && l != in.Language:
+				other[l]++
+				continue
+			}
+			if who != nil {
+				inA, inB := in.Sides[0].Match(d), in.Sides[1].Match(d)
+				if inA && inB {
+					both = append(both, d.ID)
+				}
+				who.add(d, inA, inB)
+			}
+			if len(both) > 0 {
+				continue // an error at the end; read on to name every such document
+			}
+			if !yield(d, nil) {
+				return
+			}
+		}
+		stage.Done()
+		if err := skips.report(prog, stderr, c, read); err != nil {
+			yield(corpus.Document{}, err)
+			return
+		}
+		if len(unknown) > 0 {
+			var parts []string
+			n := 0
+			for l, ids := range unknown {
+				n += len(ids)
+				shown := ids[:min(len(ids), 3)]
+				more := ""
+				if len(ids) > len(shown) {
+					more = ", ..."
+				}
+				parts = append(parts, fmt.Sprintf("%q %d (%s%s)", l, len(ids), quoteAll(shown), more))
+			}
+			slices.Sort(parts)
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents in a language framediff cannot analyze (it knows %s): %s\n",
+				prog, n, read, strings.Join(framing.Languages(), ", "), strings.Join(parts, ", "))
+		}
+		if len(other) > 0 {
+			var parts []string
+			n := 0
+			for l, c := range other {
+				n += c
+				parts = append(parts, fmt.Sprintf("%s %d", l, c))
+			}
+			slices.Sort(parts)
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
+		}
+		if len(both) > 0 {
+			yield(corpus.Document{}, in.overlap(both))
+			return
+		}
+		if who != nil {
+			if err := who.report(prog, stderr, in); err != nil {
+				yield(corpus.Document{}, err)
+			}
+		}
+	}
+}
+
+// displayPath names a corpus path in messages.
+func displayPath(path string) string {
+	switch path {
+	case "":
+		return "the embedded sample"
+	case "-":
+		return "stdin"
+	}
+	return filepath.Base(path)
+}
+
+// readingLine says how far the reading of a corpus has got: done of size bytes (size 0 if
+// unknown), docs documents, and the time left.
+func readingLine(path string, done, size int64, docs int, elapsed time.Duration) string {
+	if size <= 0 || done <= 0 {
+		return fmt.Sprintf("reading %s: %.0f MB, %d documents", displayPath(path), float64(done)/1e6, docs)
+	}
+	left := time.Duration(float64(elapsed) * float64(size-done) / float64(done))
+	return fmt.Sprintf("reading %s: %.0f of %.0f MB (%.0f%%), %d documents, %s left", displayPath(path),
+		float64(done)/1e6, float64(size)/1e6, 100*float64(done)/float64(size), docs, left.Round(time.Second))
+}
+
+// skipped collects the records a lenient reading skipped.
+type skipped struct {
+	all []*corpus.LoadError
+}
+
+func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, e) }
+
+// docID matches the quoted document ID in a loader's message, which differs record by
+// record.
+var docID = regexp.MustCompile(`^document "(?:[^"\\]|\\.)*" `)
+
+// reason is what is wrong with a skipped record, without where: records with one reason
+// are summed up together.
+func reason(e *corpus.LoadError) string {
+	msg := "<nil>"
+	if e.Err != nil {
+		msg = e.Err.Error()
+	}
+	return docID.ReplaceAllString(msg, "document ")
+}
+
+// skippedShown is how many lines of each reason the summary names.
+const skippedShown = 3
+
+// report sums up the skipped records on stderr, by reason, most frequent first, naming
+// the first lines of each, and writes every one of them to the -skipped file if one is
+// given. read is the number of records read besides.
+func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) error {
+	if len(s.all) > 0 {
+		byReason := map[string][]*corpus.LoadError{}
+		for _, e := range s.all {
+			r := reason(e)
+			byReason[r] = append(byReason[r], e)
+		}
+		reasons := slices.Collect(mapKeys(byReason))
+		slices.SortFunc(reasons, func(x, y string) int {
+			return cmp.Or(cmp.Compare(len(byReason[y]), len(byReason[x])), strings.Compare(x, y))
+		})
+		fmt.Fprintf(stderr, "%s: skipped %d malformed record(s) of %d (-lenient), by reason:\n", prog, len(s.all), len(s.all)+read)
+		const reasonsShown = 5
+		for i, r := range reasons {
+			if i == reasonsShown {
+				n := 0
+				for _, r := range reasons[i:] {
+					n += len(byReason[r])
+				}
+				fmt.Fprintf(stderr, "  %7d  for %d other reasons\n", n, len(reasons)-i)
+				break
+			}
+			es := byReason[r]
+			var where []string
+			for _, e := range es[:min(len(es), skippedShown)] {
+				where = append(where, fmt.Sprintf("%s:%d", e.File, e.Line))
+			}
+			if len(es) > skippedShown {
+				where = append(where, "…")
+			}
+			hint := ""
+			if read == 0 && len(reasons) == 1 {
+				hint = c.fieldHint(r) // every record lacks the field: is the input misnamed?
+			}
+			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), hint)
+		}
+		if c.Skipped == "" {
+			fmt.Fprintf(stderr, "  every skipped record with its line: give -skipped FILE\n")
+		}
+	}
+	if c.Skipped == "" {
+		return nil
+	}
+	return WriteFile(stderr, c.Skipped, func(w io.Writer) error {
+		for _, e := range s.all {
+			if _, err := fmt.Fprintln(w, Escape(e.Error())); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// missingField matches the loader's message for a record without a required field.
+var missingField = regexp.MustCompile(`^document has no (\w+): `)
+
+// fieldHint returns, for the reason of a record without a field that -field fills from
+// inputs, a note naming them: the inputs may not be the record's names.
+func (c *Common) fieldHint(reason string) string {
+	m := missingField.FindStringSubmatch(reason)
+	if m == nil {
+		return ""
+	}
+	var ins []string
+	for in, field := range c.Fields.Fields {
+		if field == m[1] {
+			ins = append(ins, in)
+		}
+	}
+	ins = append(ins, c.Fields.Compose[m[1]]...)
+	if len(ins) == 0 {
+		return ""
+	}
+	slices.Sort(ins)
+	return fmt.Sprintf("; -field fills %s from %s: does the input have that name?", m[1], Escape(quoteAll(ins)))
+}
+
+// checkColumns checks, for a CSV or TSV corpus, that every input -field names is a column
+// of the header (ignoring case, as the loader matches them): a usage error names the
+// column and lists the header's. An input of a composed field (text=title+desc) may also
+// be a document field that a column fills under another name (headline is title).
+func (c *Common) checkColumns() error {
+	if len(c.Fields.Fields) == 0 && len(c.Fields.Compose) == 0 {
+		return nil
+	}
+	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(c.Corpus), "."))
+	if c.Corpus == "-" {
+		format = c.Format
+	}
+	if format != "csv" && format != "tsv" {
+		return nil
+	}
+	var header []string
+	var err error
+	if c.Corpus == "-" {
+		in := c.stdin
+		if in == nil {
+			in = os.Stdin
+		}
+		br := bufio.NewReaderSize(in, 1<<16)
+		c.stdin = br
+		header, err = peekHeader(br, format == "tsv")
+	} else {
+		header, err = fileHeader(c.Corpus, format == "tsv")
+	}
+	if err != nil || header == nil {
+		return nil // the loader says what is wrong with the file
+	}
+	has := func(name string) bool {
+		return slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), name) })
+	}
+	fields := []string{"id", "event", "outlet", "kind", "language", "published", "title", "text", "url"}
+	var flags []string
+	for in, field := range c.Fields.Fields {
+		if !has(in) {
+			flags = append(flags, fmt.Sprintf("-field %s=%s: %s has no column %q", field, in, displayPath(c.Corpus), in))
+		}
+	}
+	for field, ins := range c.Fields.Compose {
+		for _, in := range ins {
+			if !has(in) && !slices.Contains(fields, strings.ToLower(in)) {
+				flags = append(flags, fmt.Sprintf("-field %s=%s: %s has no column %q", field, strings.Join(ins, "+"), displayPath(c.Corpus), in))
+			}
+		}
+	}
+	if len(flags) == 0 {
+		return nil
+	}
+	slices.Sort(flags)
+	return Usagef("%s; its columns are %s", strings.Join(flags, "; "), quoteAll(header))
+}
+
+// fileHeader returns the header row of a CSV or TSV file, or nil if it cannot read one.
+func fileHeader(path string, tsv bool) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file") // the loader refuses it
+	}
+	r, err := corpus.Decode(f)
+	if err != nil {
+		return nil, err
+	}
+	return peekHeader(bufio.NewReaderSize(r, 1<<16), tsv)
+}
+
+// peekHeader parses the first line of br, left unread, as a header row.
+func peekHeader(br *bufio.Reader, tsv bool) ([]string, error) {
+	b, err := br.Peek(br.Size())
+	if len(b) == 0 {
+		return nil, err
+	}
+	b = []byte(strings.TrimPrefix(string(b), "\uFEFF"))
+	line, _, ok := strings.Cut(string(b), "\n")
+	if !ok && err == nil {
+		return nil, errors.New("header longer than the buffer")
+	}
+	line = strings.TrimSuffix(line, "\r")
+	cr := csv.NewReader(strings.NewReader(line))
+	cr.LazyQuotes = true
+	if tsv {
+		cr.Comma = '\t'
+	}
+	return cr.Read()
+}
+
+// A sideTally counts who is on each side of a comparison as the documents are read.
+type sideTally struct {
+	event   string            // the one event looked at, if any
+	outlets [3]map[string]int // side A, side B, neither: documents by outlet (in event)
+	any     [2]int            // documents of side A and side B in any event
+	kinds   map[string]int    // every kind seen, lowercased
+	all     map[string]int    // every outlet seen
+}
+
+func newSideTally(event string) *sideTally {
+	t := &sideTally{event: event, kinds: map[string]int{}, all: map[string]int{}}
+	for i := range t.outlets {
+		t.outlets[i] = map[string]int{}
+	}
+	return t
+}
+
+func (t *sideTally) add(d corpus.Document, inA, inB bool) {
+	if inA {
+		t.any[0]++
+	}
+	if inB {
+		t.any[1]++
+	}
+	if k := strings.TrimSpace(d.Kind); k != "" {
+		t.kinds[strings.ToLower(k)]++
+	}
+	t.all[d.Outlet]++
+	if t.event != "" && d.Event != t.event {
+		return
+	}
+	switch {
+	case inA && inB:
+	case inA:
+		t.outlets[0][d.Outlet]++
+	case inB:
+		t.outlets[1][d.Outlet]++
+	default:
+		t.outlets[2][d.Outlet]++
+	}
+}
+
+// outletsShown is how many outlets a side's line names.
+const outletsShown = 5
+
+// report says on stderr who is on each side, or returns an error if a side has no
+// document.
+func (t *sideTally) report(prog string, w io.Writer, in Input) error {
+	specs := [2]string{"", ""}
+	if c := in.common; c != nil {
+		specs = [2]string{c.SideA, c.SideB}
+	}
+	var why []string
+	for i := range 2 {
+		if t.any[i] == 0 {
+			why = append(why, t.noDocuments(i, in.Sides[i], specs[i]))
+		}
+	}
+	if len(why) > 0 {
+		return fmt.Errorf("%s: %w", strings.Join(why, "; "), corpus.ErrEmptySide)
+	}
+	where := ""
+	if t.event != "" {
+		where = fmt.Sprintf(" in event %q", Escape(t.event))
+	}
+	for i, label := range []string{"A", "B"} {
+		n := total(t.outlets[i])
+		list := ""
+		if n > 0 {
+			list = ": " + shares(t.outlets[i], n, true)
+		}
+		fmt.Fprintf(w, "%s: side %s, %s: %d document(s)%s%s\n", prog, label, Escape(in.Sides[i].Name), n, where, list)
+	}
+	if n := total(t.outlets[2]); n > 0 {
+		fmt.Fprintf(w, "%s: on neither side: %d document(s)%s: %s\n", prog, n, where, shares(t.outlets[2], n, false))
+	}
+	return nil
+}
+
+// noDocuments explains why side i matches no document: what the spec means, which kinds
+// and outlets there are, and the outlet or kind of that name if there is one.
+func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) string {
+	flag := [2]string{"-side-a", "-side-b"}[i]
+	if spec == "" {
+		return fmt.Sprintf("side %q has no documents", side.Name)
+	}
+	key, value, ok := strings.Cut(spec, ":")
+	if !ok {
+		key, value = "kind", spec
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s matches no document: ", flag, Escape(spec))
+	if key == "kind" {
+		if !ok {
+			fmt.Fprintf(&b, "a side without kind: or outlet: is a kind, and ")
+		}
+		fmt.Fprintf(&b, "no document has kind %q", Escape(value))
+		if len(t.kinds) == 0 {
+			fmt.Fprintf(&b, " (no document has a kind: give outlets kinds with -kind OUTLET=KIND)")
+		} else {
+			fmt.Fprintf(&b, " (the kinds are %s)", Escape(quoteAll(slices.Sorted(mapKeys(t.kinds)))))
+		}
+		for o, n := range t.all {
+			if strings.EqualFold(o, value) {
+				fmt.Fprintf(&b, "; an outlet %q has %d document(s): give %s %q", Escape(o), n, flag, "outlet:"+Escape(o))
+				break
+			}
+		}
+	} else {
+		fmt.Fprintf(&b, "no document has outlet %q (outlets match exactly)", Escape(value))
+		var near []string
+		for o := range t.all {
+			if strings.EqualFold(o, value) || strings.Contains(strings.ToLower(o), strings.ToLower(value)) {
+				near = append(near, o)
+			}
+		}
+		slices.Sort(near)
+		if len(near) > 0 {
+			fmt.Fprintf(&b, "; outlets of a like name: %s", Escape(quoteAll(near[:min(len(near), outletsShown)])))
+		} else {
+			fmt.Fprintf(&b, "; the outlets with most documents: %s", shares(t.all, total(t.all), false))
+		}
+		if n := t.kinds[strings.ToLower(value)]; n > 0 {
+			fmt.Fprintf(&b, "; a kind %q has %d document(s): give %s %q", Escape(value), n, flag, "kind:"+Escape(value))
+		}
+	}
+	return b.String()
+}
+
+func total(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// shares lists the outlets of m, most documents first: with percentages of n if pct, else
+// with counts, the first few, and how many more.
+func shares(m map[string]int, n int, pct bool) string {
+	names := slices.Collect(mapKeys(m))
+	slices.SortFunc(names, func(x, y string) int { return cmp.Or(cmp.Compare(m[y], m[x]), strings.Compare(x, y)) })
+	var parts []string
+	for _, o := range names[:min(len(names), outletsShown)] {
+		name := o
+		if name == "" {
+			name = "(no outlet)"
+		}
+		if pct {
+			parts = append(parts, fmt.Sprintf("%s %.1f%% (%d)", Escape(name), 100*float64(m[o])/float64(n), m[o]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s %d", Escape(name), m[o]))
+		}
+	}
+	if rest := len(names) - outletsShown; rest > 0 {
+		left := 0
+		for _, o := range names[outletsShown:] {
+			left += m[o]
+		}
+		parts = append(parts, fmt.Sprintf("and %d more outlets (%d documents)", rest, left))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// overlap returns the error for documents that both sides match.
+func (in Input) overlap(ids []string) error {
+	a, b := in.Sides[0].Name, in.Sides[1].Name
+	if c := in.common; c != nil {
+		a, b = "-side-a "+c.SideA, "-side-b "+c.SideB
+	}
+	shown := ids[:min(len(ids), 10)]
+	more := ""
+	if len(ids) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(ids)-len(shown))
+	}
+	return fmt.Errorf("%d document(s) on both sides, %s and %s: %s%s; give sides that no document matches both: %w",
+		len(ids), a, b, quoteAll(shown), more, corpus.ErrOverlap)
+}
+
+// quoteAll quotes each string and joins them with commas.
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// Corpus reads every document of in (see [Input.Docs]) into a corpus.
+func (in Input) Corpus(prog string, stderr io.Writer) (*corpus.Corpus, error) {
+	var docs []corpus.Document
+	for d, err := range in.Docs(prog, stderr) {
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}

@@ -1,0 +1,57 @@
+package cli
+
+// Text tables of terms, shared by the programs that print comparisons.
+
+import (
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/framediff/framediff/framing"
+)
+
+// PrintTerms prints the terms of one side of a comparison as a table: the word, its stem
+// (marked * if it is in merged, a stem that merged different words), the counts, z, the
+// token-level p-value adjusted over every term, the documents of each side that hold it,
+// and the document-level p-value adjusted over the terms tested ("–" where untested).
+func PrintTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[string]bool) {
+	fmt.Fprintf(w, "\n  %-28s %-16s %5s %5s %7s %11s %11s %9s\n", heading, "stem", "A", "B", "z", "token p adj", "docs A/B", "doc p adj")
+	for _, t := range ts {
+		stem := Clip(t.Term, 14)
+		if merged[t.Term] {
+			stem += " *"
+		}
+		docs := "–"
+		if t.DocFreqA >= 0 && t.DocFreqB >= 0 {
+			docs = fmt.Sprintf("%d/%d", t.DocFreqA, t.DocFreqB)
+		}
+		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f %11s %11s %9s\n", Clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score,
+			PValue(t.PAdj), docs, PValue(t.DocPAdj))
+	}
+}
+
+// DocTestLine says in one line how the terms of a comparison were tested over documents
+// (see framing.DocumentTest), or why they were not.
+func DocTestLine(dt framing.DocTest) string {
+	if !dt.Ran {
+		return "document-level test not run: " + dt.Reason
+	}
+	how := fmt.Sprintf("%d shuffles of the side labels (seed %d), smallest possible p %.2g", dt.Permutations, dt.Seed, dt.MinP)
+	if dt.Exact {
+		how = fmt.Sprintf("all %s arrangements of the side labels (exact), smallest possible p %.2g", count(dt.Arrangements), dt.MinP)
+	}
+	untested := ""
+	if dt.Untested > 0 {
+		untested = fmt.Sprintf(", %d untested (n-grams, or beyond the strongest)", dt.Untested)
+	}
+	return fmt.Sprintf("document-level test: %d and %d documents with counted words, %s; %d terms tested%s, p adjusted by Benjamini-Hochberg over them",
+		dt.DocsA, dt.DocsB, how, dt.Terms, untested)
+}
+
+// count formats a whole number that may be large.
+func count(x float64) string {
+	if x >= 1e15 || x != math.Trunc(x) {
+		return fmt.Sprintf("%.3g", x)
+	}
+	return fmt.Sprintf("%.0f", x)
+}
