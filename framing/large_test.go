@@ -403,3 +403,117 @@ func BenchmarkLargeLexicon(b *testing.B) {
 	// each in process CPU time, in the same child: > 1 is faster than the calibration.
 	b.ReportMetric(ratio[len(ratio)/2], "x-calibration")
 }
+
+// writeTinyEvents writes a JSON Lines corpus of events that each have two tiny
+// documents, one per side, of 6 to 12 words drawn from a 5,000-word pool, and returns its
+// size in bytes.
+func writeTinyEvents(tb testing.TB, path string, events int) int64 {
+	tb.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	r := rand.New(rand.NewPCG(2026, 22))
+	word := func() string {
+		n := r.IntN(5000)
+		return fmt.Sprintf("%c%c%c%c", 'a'+n%26, 'a'+n/26%26, 'a'+n/676%26, "aeiou"[n%5])
+	}
+	var written int64
+	for e := range events {
+		for _, kind := range []string{"state", "wire"} {
+			words := make([]string, 6+r.IntN(7))
+			for i := range words {
+				words[i] = word()
+			}
+			d := corpus.Document{ID: fmt.Sprintf("%s-%07d", kind, e), Event: fmt.Sprintf("event-%07d", e),
+				Outlet: kind + " outlet", Kind: kind, Text: strings.Join(words, " ") + "."}
+			b, err := json.Marshal(d)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			b = append(b, '\n')
+			if _, err := w.Write(b); err != nil {
+				tb.Fatal(err)
+			}
+			written += int64(len(b))
+		}
+	}
+	if err := w.Flush(); err != nil {
+		tb.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	return written
+}
+
+// TestLargeTinyChild is the child process of BenchmarkLargeTinyEvents: PoolEvents over
+// the corpus FRAMEDIFF_LARGE_TINY names (defaults: 1,000 shuffles), then the calibration
+// (strings.Fields of the same texts into a map) in the same process.
+func TestLargeTinyChild(t *testing.T) {
+	path := os.Getenv("FRAMEDIFF_LARGE_TINY")
+	if path == "" {
+		t.Skip("the child process of BenchmarkLargeTinyEvents")
+	}
+	start := time.Now()
+	cpu0 := processCPU(t)
+	an := Analyzer{}
+	p, err := PoolEvents(&an, corpus.ScanFile(path, nil), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{MinEvents: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cpu1 := processCPU(t)
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		t.Fatal(err)
+	}
+	run := largeRun{Wall: time.Since(start).Seconds(), CPU: cpu1.Seconds(), ParseCPU: (cpu1 - cpu0).Seconds(),
+		PeakRSS: ru.Maxrss * 1024, Events: len(p.Events), Terms: len(p.Terms)}
+	var docs []corpus.Document
+	for d, err := range corpus.ScanFile(path, nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	cpu2 := processCPU(t)
+	fieldsMap(docs)
+	run.CalibCPU = (processCPU(t) - cpu2).Seconds()
+	b, _ := json.Marshal(run)
+	fmt.Printf("LARGE-RUN %s\n", b)
+}
+
+// BenchmarkLargeTinyEvents pools many events of two tiny documents each (PoolEvents, one
+// comparison per event, 1,000 shuffles) in a child process per size, for its peak RSS,
+// its CPU time and its speed as a ratio to the calibration run after it in the same child
+// (process CPU time; > 1 is faster than the calibration):
+//
+//	FRAMEDIFF_TINY_EVENTS=50000,100000,200000 go test ./framing -run XXX -bench LargeTinyEvents -benchtime 1x -timeout 1h
+func BenchmarkLargeTinyEvents(b *testing.B) {
+	sizes := os.Getenv("FRAMEDIFF_TINY_EVENTS")
+	if sizes == "" {
+		sizes = "20000"
+	}
+	for _, s := range strings.Split(sizes, ",") {
+		events, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("%d-events", events), func(b *testing.B) {
+			path := filepath.Join(b.TempDir(), "tiny.jsonl")
+			n := writeTinyEvents(b, path, events)
+			b.SetBytes(n)
+			for b.Loop() {
+				run := largeChild(b, "TestLargeTinyChild", []string{"FRAMEDIFF_LARGE_TINY=" + path})
+				if run.Events != events {
+					b.Fatalf("%d events pooled, want %d", run.Events, events)
+				}
+				b.ReportMetric(run.ParseCPU, "cpu-s")
+				b.ReportMetric(float64(run.PeakRSS)/1e6, "MB-peak-rss")
+				b.ReportMetric(run.CalibCPU/run.ParseCPU, "x-calibration")
+				b.Logf("%s: %d bytes, %+v", b.Name(), n, run)
+			}
+		})
+	}
+}
