@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -32,11 +33,18 @@ func TestRun(t *testing.T) {
 	if err != nil || len(recs) < 10 || strings.Join(recs[0][:7], ",") != "event,side_a,side_b,measure,lean,rank,term" {
 		t.Fatalf("csv: %d records, header %q, %v", len(recs), recs[0], err)
 	}
-	// Every row names its sides and measure; the document-level columns are empty (the
-	// report does not run that test), not -1.
+	// Every row names its sides and measure, and carries the document-level test the
+	// report runs beside the token-level one: documents with the term on each side and a
+	// permutation p-value in (0, 1].
 	for _, r := range recs[1:] {
-		if r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" || r[17] != "" || r[19] != "" {
+		if r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" {
 			t.Fatalf("row %q", r)
+		}
+		da, errA := strconv.Atoi(r[17])
+		db, errB := strconv.Atoi(r[18])
+		p, errP := strconv.ParseFloat(r[19], 64)
+		if errA != nil || errB != nil || errP != nil || da < 0 || db < 0 || da+db == 0 || !(p > 0 && p <= 1) {
+			t.Fatalf("document-level columns of row %q", r)
 		}
 	}
 	prov, err := os.ReadFile(csvPath + ".provenance.json")
