@@ -117,7 +117,10 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	beam.Init()
+	beam.Init() // as a worker, runs the harness (and returns only if the runner asks it to)
+	if workerMode() {
+		return
+	}
 	if err := run(context.Background(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		os.Exit(1)
