@@ -99,12 +99,30 @@ func (r *Reader) readLine() ([]byte, error) {
 	if err != bufio.ErrBufferFull {
 		return b, err
 	}
-	long := append([]byte(nil), b...)
-	for err == bufio.ErrBufferFull {
+	// A long line: its pieces kept in blocks that grow, then copied once into a line of
+	// its exact length (a slice grown by append would end up to twice the line's size).
+	var blocks [][]byte
+	cur := make([]byte, 0, 2*len(b))
+	total := 0
+	for {
+		for len(b) > 0 {
+			if len(cur) == cap(cur) {
+				blocks = append(blocks, cur)
+				cur = make([]byte, 0, 2*cap(cur))
+			}
+			n := copy(cur[len(cur):cap(cur)], b)
+			cur, b, total = cur[:len(cur)+n], b[n:], total+n
+		}
+		if err != bufio.ErrBufferFull {
+			break
+		}
 		b, err = r.br.ReadSlice('\n')
-		long = append(long, b...)
 	}
-	return long, err
+	long := make([]byte, 0, total)
+	for _, bl := range blocks {
+		long = append(long, bl...)
+	}
+	return append(long, cur...), err
 }
 
 func (r *Reader) parse(b []byte) (Document, error) {

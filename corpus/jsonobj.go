@@ -262,6 +262,11 @@ func (p *jsonParser) str() (string, error) {
 		return "", p.errorf("unterminated string")
 	}
 	out := p.buf[:0]
+	if n := len(b) - p.i; n > cap(out) && n > 64<<10 {
+		// A long string decodes into at most the bytes left: one allocation, not a
+		// doubling that peaks at twice the string.
+		out = make([]byte, 0, n)
+	}
 	for {
 		if p.i >= len(b) {
 			return "", p.errorf("unterminated string")
@@ -270,7 +275,9 @@ func (p *jsonParser) str() (string, error) {
 		switch {
 		case c == '"':
 			p.i++
-			p.buf = out
+			if cap(out) <= 1<<20 {
+				p.buf = out // reused by the next string; a long one's buffer is let go
+			}
 			return string(out), nil
 		case c < 0x20:
 			return "", p.errorf("control character in string")

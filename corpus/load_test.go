@@ -292,3 +292,22 @@ func TestLoadFile(t *testing.T) {
 		t.Errorf("got %v, want the full path and line 2", err)
 	}
 }
+
+// TestLongEscapedLine: a JSON Lines record far longer than the reader's buffer, its text
+// full of escapes, decodes whole and exactly, and the record after it too.
+func TestLongEscapedLine(t *testing.T) {
+	unit := `“a” \u201cb\u201d \"c\" \\ d\n`
+	want := strings.Repeat("“a” “b” \"c\" \\ d\n", 40000)
+	in := `{"id":"long","event":"e","outlet":"o","text":"` + strings.Repeat(unit, 40000) + `"}` + "\n" +
+		`{"id":"next","event":"e","outlet":"o","text":"short"}` + "\n"
+	var got []Document
+	for d, err := range ScanReader(strings.NewReader(in), "long.jsonl", nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, d)
+	}
+	if len(got) != 2 || got[0].Text != want || got[1].Text != "short" {
+		t.Fatalf("%d records; first text of %d bytes (want %d), equal %v", len(got), len(got[0].Text), len(want), len(got) > 0 && got[0].Text == want)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -455,5 +456,48 @@ func TestCountEventsLexicons(t *testing.T) {
 	}
 	if _, err := ec.LexiconProfile(&Lexicon{name: "other"}, "", 0); err == nil {
 		t.Error("a lexicon that was not counted gave a profile")
+	}
+}
+
+// TestCountEventsLexiconsLongDocument checks that the lexicons of a document longer than the
+// voice segmenter's window, counted a window at a time by CountEvents (so that its tokens
+// are never all held at once), match the whole-document count of Analyzer.LexiconProfile.
+func TestCountEventsLexiconsLongDocument(t *testing.T) {
+	var parts []string
+	for _, d := range corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" }) {
+		parts = append(parts, d.Text)
+	}
+	unit := strings.Join(parts, "\n\n") + "\n\n"
+	doc := corpus.Document{ID: "long", Event: "e", Outlet: "o", Kind: "state", Language: "english",
+		Text: strings.Repeat(unit, maxWindow/len(unit)+2)}
+	if len(doc.Text) <= maxWindow || len(doc.Text) > MaxTokenDocument {
+		t.Fatalf("the document has %d bytes: want more than one window", len(doc.Text))
+	}
+	an := Analyzer{Voices: OwnVoice, Language: "english"}
+	lexs := []*Lexicon{FramesLexicon(), EvaluativeLexicon()}
+	docs := func(yield func(corpus.Document, error) bool) { yield(doc, nil) }
+	ec, err := CountEvents(&an, docs, []corpus.Side{corpus.KindSide("state")}, &CountOptions{Lexicons: lexs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	for _, lex := range lexs {
+		want, err := an.LexiconProfile([]corpus.Document{doc}, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ec.LexiconProfile(lex, "e", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same := len(got.Terms()) == len(want.Terms())
+		for i := 0; same && i < len(got.Terms()); i++ {
+			g, w := got.Terms()[i], want.Terms()[i]
+			same = g.Term == w.Term && g.Count == w.Count && g.DocFreq == w.DocFreq
+		}
+		if got.Total(1) != want.Total(1) || got.Dropped() != want.Dropped() || !same {
+			t.Errorf("%s: %d words, %+v dropped, %d categories; want %d, %+v, %d", lex.Name(), got.Total(1), got.Dropped(),
+				len(got.Terms()), want.Total(1), want.Dropped(), len(want.Terms()))
+		}
 	}
 }

@@ -234,15 +234,25 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							ids, runs = slices.Clone(ids), slices.Clone(runs)
 						}
 						if len(o.Lexicons) > 0 {
-							toks = toks[:0]
-							w.tokens(it.doc.Text, &toks)
-							words, skipped := pr.lm.prepare(run.set, it.doc.Text, toks)
-							for i, lex := range o.Lexicons {
-								lc := &lexDoc[i]
-								clear(lc.cats)
-								lc.words, lc.dropped = int64(words), skipped
-								pr.lm.match(lex, func(c, _, _ int, _ Voice) { lc.cats[c]++ })
+							for i := range lexDoc {
+								clear(lexDoc[i].cats)
+								lexDoc[i].words, lexDoc[i].dropped = 0, Dropped{}
 							}
+							// A window at a time (a match does not reach across a
+							// paragraph break), so that a long document's tokens are
+							// never all held at once.
+							text := it.doc.Text
+							w.eachWindow(text, func(from, to, lo, hi int) {
+								toks = toks[:0]
+								w.tokensWindow(text, from, to, lo, hi, &toks)
+								words, skipped := pr.lm.prepare(run.set, text, toks)
+								for i, lex := range o.Lexicons {
+									lc := &lexDoc[i]
+									lc.words += int64(words)
+									lc.dropped.add(skipped)
+									pr.lm.match(lex, func(c, _, _ int, _ Voice) { lc.cats[c]++ })
+								}
+							})
 						}
 						for s := range maxSides {
 							if it.mask&(1<<s) == 0 {

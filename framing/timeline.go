@@ -216,19 +216,26 @@ func CountTimeline(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides [
 		ids := make([]int32, len(o.Terms))
 		for i, term := range o.Terms {
 			ids[i] = -1
+			// The word as the documents' words are analyzed first ("development" is
+			// the term of "development", not the stem of "developmental" that reads
+			// "development"); then the term as a profile names it (a stem, a protected
+			// phrase).
+			key, counted := run.set.an.analyzeTerm(term, nil)
+			if counted && !strings.Contains(key, " ") {
+				if id, ok := run.vocab.lookupTerm(key); ok {
+					ids[i] = id
+					continue
+				}
+			}
 			if id, ok := run.vocab.lookupTerm(term); ok {
 				ids[i] = id
 				continue
 			}
-			key, counted := run.set.an.analyzeTerm(term, nil)
 			switch {
 			case !counted:
 				return nil, errorf(ErrOption, "%q is not counted by this analyzer (a stop word, a number, or a word it drops)", term)
 			case strings.Contains(key, " "):
 				return nil, errorf(ErrOption, "term %q: a timeline follows words and phrases, not n-grams", term)
-			}
-			if id, ok := run.vocab.lookupTerm(key); ok {
-				ids[i] = id
 			}
 		}
 		termIDs[run] = ids

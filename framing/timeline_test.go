@@ -252,3 +252,23 @@ func TestCountTimelineErrors(t *testing.T) {
 		t.Errorf("nothing dated: %+v", tl)
 	}
 }
+
+// TestCountTimelineWordBeforeStem: a word is followed as the documents' words are analyzed,
+// even when another word's stem reads as it ("developmental" stems to "development",
+// "development" to "develop"); a stem given as a profile names it is still followed.
+func TestCountTimelineWordBeforeStem(t *testing.T) {
+	day, _ := time.Parse(time.DateOnly, "2024-01-10")
+	docs := []corpus.Document{
+		{ID: "a1", Outlet: "A", Published: day, Text: "Development, development, developmental."},
+		{ID: "b1", Outlet: "B", Published: day, Text: "Developmental stages."},
+	}
+	sides := []corpus.Side{corpus.OutletSide("A"), corpus.OutletSide("B")}
+	var an Analyzer
+	tl, err := CountTimeline(&an, seqOf(docs), sides, &TimelineOptions{Terms: []string{"development", "develop"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jan := "2024-01-01T00:00:00Z"
+	checkPoints(t, tl.Points, "development", []string{jan, jan}, []string{"A", "B"}, []want{{1, 3, 2, 1}, {1, 2, 0, 0}})
+	checkPoints(t, tl.Points, "develop", []string{jan, jan}, []string{"A", "B"}, []want{{1, 3, 2, 1}, {1, 2, 0, 0}})
+}

@@ -75,6 +75,10 @@ type worker struct {
 	qi     int // cursor into quotes
 	seg    int
 
+	// sentBase and clauseBase number the next window's first sentence and clause when
+	// tokensWindow lists a long text a window at a time.
+	sentBase, clauseBase int
+
 	// The result of the last analyze: the counted unigram term ids of the text in order,
 	// and when n-grams are counted the run of each (two ids may belong to one n-gram only
 	// if their runs are equal), and what was dropped.
@@ -613,6 +617,55 @@ func (w *worker) tokens(text string, out *[]Token) {
 		w.sentence(text, toks, lo, hi, out, false)
 	}
 	w.toks = toks[:0]
+}
+
+// eachWindow calls fn for each window of text (see windowEnd) in order, with the
+// boilerplate bounds lo, hi of the whole text (Boilerplate; 0, len(text) when kept), for
+// tokensWindow: a long text's tokens a window at a time, in memory in proportion to the
+// window. (tokens lists a whole text, with its spans in w.quotes and its voice tokens in
+// w.vtoks, for the token-level analyses, which read at most MaxTokenDocument.)
+func (w *worker) eachWindow(text string, fn func(from, to, lo, hi int)) {
+	lo, hi := 0, len(text)
+	if !w.set.an.KeepBoilerplate {
+		lo, hi = Boilerplate(text)
+	}
+	w.sentBase, w.clauseBase = 0, 0
+	for from := 0; ; {
+		to := windowEnd(text, from)
+		fn(from, to, lo, hi)
+		if to <= from || to >= len(text) {
+			return
+		}
+		from = to
+	}
+}
+
+// tokensWindow lists the tokens of text[from:to] (positions in text) as tokens does,
+// after segmenting the window's voices; sentence and clause numbers go on from the
+// previous window's (see eachWindow). It resets the worker's ids, runs and dropped counts,
+// and leaves w.quotes with the window's spans.
+func (w *worker) tokensWindow(text string, from, to, lo, hi int, out *[]Token) {
+	w.quotes, w.qi = w.segment(text, from, to, 0), 0
+	w.winEnd = len(text)
+	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
+	sc := scan.NewScanner(text[from:to])
+	toks := w.toks[:0]
+	sent, clause := w.sentBase, w.clauseBase
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		t.Start, t.End = t.Start+from, t.End+from
+		t.Sentence, t.Clause = t.Sentence+w.sentBase, t.Clause+w.clauseBase
+		sent, clause = t.Sentence+1, t.Clause+1
+		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
+			w.sentence(text, toks, lo, hi, out, false)
+			toks = toks[:0]
+		}
+		toks = append(toks, t)
+	}
+	if len(toks) > 0 {
+		w.sentence(text, toks, lo, hi, out, false)
+	}
+	w.toks = toks[:0]
+	w.sentBase, w.clauseBase = sent, clause
 }
 
 // segmentAll segments the whole of text, window by window, for every voice: the spans,

@@ -2,11 +2,13 @@
 // and estimates how often each side uses each frame, with intervals that include the
 // models' own errors: the share of each side's documents carrying each frame, the
 // differences between sides (per event and pooled), and the words each model reads, with
-// lines of text.
+// lines of text. -html writes the report of the two sides (as the report program writes it,
+// counted with the model's analyzer) with a frames section, the model's digest in it.
 //
 //	go run ./examples/frames                                  # the embedded coded sample, applied to the embedded corpus
 //	go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -save model.json
 //	go run ./examples/frames -model model.json -corpus news.jsonl -groups kinds -csv shares.csv -figure shares.png
+//	go run ./examples/frames -model model.json -corpus news.jsonl -csv shares.csv -html frames.html
 package main
 
 import (
@@ -41,6 +43,7 @@ var prog = cli.Program{
 	Examples: []string{
 		"go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -side-a kind:state -side-b kind:wire -save model.json",
 		"go run ./examples/frames -model model.json -corpus news.jsonl -groups kinds -csv shares.csv -figure shares.png",
+		"go run ./examples/frames -model model.json -corpus news.jsonl -csv shares.csv -html frames.html",
 	},
 }
 
@@ -58,7 +61,7 @@ type result struct {
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "all", NGrams: 1, Top: 5}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "json", "csv", "replay", "figure")
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "json", "csv", "replay", "figure", "html")
 	coded := fs.InputFile("coded", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt); default: the embedded coded sample")
 	codes := fs.String("codes", "frames", "the field of each coded document that holds its codes: a JSON object of true/false per frame, or with -exclusive the name of its one frame; empty: each frame's own column (give -frames)")
 	frameList := fs.String("frames", "", "the frames, comma-separated (default: those the codes name)")
@@ -79,6 +82,9 @@ func run(args []string, w, stderr io.Writer) error {
 		return cli.Usagef("-method %q: want mixture, acc, pacc, cc or pcc", *method)
 	}
 	if err := cli.NonNegative(map[string]int{"kwic": *kwic, "replicates": *replicates}); err != nil {
+		return err
+	}
+	if err := checkHTML(c, *groupSpec); err != nil {
 		return err
 	}
 	if *modelPath != "" && (*coded != "" || *save != "" || *exclusive || *noLexicon || *frameList != "") {
@@ -231,6 +237,11 @@ func run(args []string, w, stderr io.Writer) error {
 			}
 		}
 		if err := c.WriteCSV(stderr, c.CSV, prev.Shares, prov); err != nil {
+			return err
+		}
+	}
+	if c.HTML != "" {
+		if err := writeHTML(c, model, prev, evidence, docs, *modelPath, *seed, stderr); err != nil {
 			return err
 		}
 	}

@@ -3,9 +3,17 @@
 // optionally the keyness table as CSV or JSON Lines for R and pandas, each with the
 // provenance that reproduces it.
 //
+// Every term carries a document-level permutation test beside its token-level p-value
+// (-permutations shuffles, default 1,000, seeded with -seed). When the documents' dates fall
+// in two periods or more (months, or -period week or day), the page has a time section: the
+// rate per side and period of the 5 terms leaning most to each side, or of the words and
+// one lexicon's categories -series names, over the dated documents (stderr says how many
+// undated were left out); -no-time leaves it out.
+//
 //	go run ./examples/report                                  # the embedded sample -> report.html
 //	go run ./examples/report -corpus news.jsonl -side-a outlet:"China Daily" -side-b outlet:"New York Times" \
 //	    -html democracy.html -csv democracy.csv
+//	go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7
 package main
 
 import (
@@ -27,6 +35,7 @@ var prog = cli.Program{
 	Summary: "a corpus in, a self-contained HTML report (and CSV or JSON Lines of the keyness table) out, with provenance",
 	Examples: []string{
 		`go run ./examples/report -corpus news.jsonl -event summit -side-a kind:state -side-b kind:wire -html summit.html -csv summit.csv`,
+		`go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7 -html weeks.html`,
 	},
 }
 
@@ -35,11 +44,15 @@ func main() { cli.Main(prog.Name, run) }
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
-		FigureOf: "the bar chart of the most distinctive terms"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "csv", "html", "figure", "replay")
+		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed}
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay")
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
+	tf := newTimeFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := tf.check(fs, c.HTML); err != nil {
 		return err
 	}
 	if c.HTML == "" && c.CSV == "" && *jsonl == "" && c.Figure == "" {
@@ -57,6 +70,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		if *event != "" && d.Event != *event {
 			continue
+		}
+		if len(d.Text) > framing.MaxTokenDocument && (a.Match(d) || b.Match(d)) {
+			// The page shows every term's lines: said before the counting, not after.
+			return fmt.Errorf("document %q has %d bytes, more than the %d the report's lines read (framing.MaxTokenDocument); split it, or count it with compare or events: %w",
+				d.ID, len(d.Text), framing.MaxTokenDocument, framing.ErrTooLarge)
 		}
 		if *groupSpec != "" {
 			all = append(all, d)
@@ -109,12 +127,24 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	dt, seed, err := docTest(c, prov.Set)
+	if err != nil {
+		return err
+	}
+	prov.Seed = seed
+	tl, tlSet, err := tf.options(c, &an, a, b, docsA, docsB, stderr)
+	if err != nil {
+		return err
+	}
+	if err := prov.Set("time", tlSet); err != nil {
+		return err
+	}
 	st := c.Stage("building the report of %d and %d documents (terms, lines, events, quotations)", len(docsA), len(docsB))
 	keep := *top
 	if keep < 0 {
 		keep = math.MaxInt32 // every term (report.Options.Top 0 would be its default)
 	}
-	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep})
+	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl})
 	st.Done()
 	if err != nil {
 		return err

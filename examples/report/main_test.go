@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/examples/internal/clitest"
+	"github.com/framediff/framediff/framing"
 )
 
 func TestRun(t *testing.T) {
@@ -87,5 +89,22 @@ func TestFigureAndReplay(t *testing.T) {
 	again, err := os.ReadFile(csvPath)
 	if err != nil || !bytes.Equal(first, again) || len(first) == 0 {
 		t.Errorf("replayed table differs (%d vs %d bytes): %v", len(first), len(again), err)
+	}
+}
+
+// TestTooLargeDocument: a document longer than framing.MaxTokenDocument on a side is refused
+// with framing.ErrTooLarge as it is read, not after the counting.
+func TestTooLargeDocument(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "big.jsonl")
+	big := strings.Repeat("word ", framing.MaxTokenDocument/5+1)
+	lines := `{"id":"big","event":"e","outlet":"A","kind":"state","text":"` + big + `"}` + "\n" +
+		`{"id":"w","event":"e","outlet":"B","kind":"wire","text":"The minister said the talks went on."}` + "\n"
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := run([]string{"-corpus", path, "-html", filepath.Join(dir, "r.html"), "-quiet"}, &bytes.Buffer{}, io.Discard)
+	if !errors.Is(err, framing.ErrTooLarge) || !strings.Contains(err.Error(), `"big"`) {
+		t.Errorf("got %v, want ErrTooLarge naming the document", err)
 	}
 }

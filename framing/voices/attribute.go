@@ -362,7 +362,8 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 // among the first words, with its subject after it (", said X") or before it (", X said",
 // ", X, a spokesman for Y, said"), or "according to X".
 func (s *segmenter) cueAfter(a, end int) (cue, bool) {
-	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet|ClassVerb) == 0) {
+	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet|ClassVerb) == 0) &&
+		!(quantifiers[s.lowerWord(a)] && s.toks[a].flags&ClassPrep == 0) { // but "“…” one person tweeted", "“…” many said"
 		// "“…” for Clinton, said Kunin": a phrase that goes with the quotation, then the
 		// attribution after a comma; but "“…” after The Washington Post reported" is a
 		// clause of its own.

@@ -23,7 +23,9 @@
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
-//     (", said Smith, a spokesman for …").
+//     (", said Smith, a spokesman for …"), where a common noun keeps what joins it to the
+//     next noun (", said a spokesman for the ministry", "a source close to the campaign")
+//     and a name ends before its preposition (", said Ana Ruiz of the agency").
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on

@@ -111,6 +111,19 @@ func TestVoicePatterns(t *testing.T) {
 		{"a name in parentheses in the appositive", "english",
 			"Lia Tran, the aide to Rep. Tom Bell (R-Tenn.), wrote that they should “show some class.”",
 			[]vspan{{Reported, "Lia Tran", "Lia Tran", "wrote", "they should"}, {Quote, "Lia Tran", "Lia Tran", "wrote", "show some class."}}},
+		{"a common noun's own phrase after an inverted verb", "english",
+			"“The dam will hold,” said a spokesman for the ministry. “We are ready,” said a source close to the campaign. " +
+				"“It is late,” said a strategist for one of the candidates. “No,” said Ana Ruiz of the agency. " +
+				"“Yes,” said the senator at a town hall.",
+			[]vspan{{Quote, "a spokesman for the ministry", "a spokesman for the ministry", "said", "The dam will hold,"},
+				{Quote, "a source close to the campaign", "a source close to the campaign", "said", "We are ready,"},
+				{Quote, "a strategist for one of the candidates", "a strategist for one of the candidates", "said", "It is late,"},
+				{Quote, "Ana Ruiz", "Ana Ruiz", "said", "No,"},
+				{Quote, "the senator", "the senator", "said", "Yes,"}}},
+		{"a quantifier opening the attribution after a quotation", "english",
+			"“Blink twice!” one reader wrote. “Too late,” two officials said.",
+			[]vspan{{Quote, "one reader", "one reader", "wrote", "Blink twice!"},
+				{Quote, "two officials", "two officials", "said", "Too late,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -663,6 +663,7 @@ func (s *segmenter) npAfter(k, hi int) np {
 	}
 	c := t.clause
 	end := k
+	joined := false // a postnominal adjective and its preposition were taken ("close to")
 	for end < hi && end < len(s.toks) && s.toks[end].clause == c && end-k < maxSpeakerWords && !s.toks[end].inq {
 		u := s.toks[end]
 		switch {
@@ -683,6 +684,11 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+		case postnominal[s.lowerWord(end)] && end > k && !u.cap && end+2 < hi && end+2 < len(s.toks) &&
+			s.toks[end+1].flags&ClassPrep != 0 && s.toks[end+1].clause == c && s.toks[end+2].clause == c && !s.toks[end+2].inq:
+			// "said a source close to the campaign", "one Democrat familiar with the talks"
+			end++
+			joined = true
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
 		case isNumberWord(s.word(end)) && end+1 < hi && strings.Contains(s.word(end+1), "-"):
 		case end > k && s.toks[end-1].poss && !s.toks[end-1].inq && (u.cap || s.contentWord(end) || strings.HasSuffix(s.lowerWord(end), "ly")) &&
@@ -696,8 +702,17 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "said Bill de Blasio"
 		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
 			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
-			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap) && !s.toks[end+1].inq:
-			// "a spokesman for the ministry", "former secretary of state Hillary Clinton"
+			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap ||
+			quantifiers[s.lowerWord(end+1)] && !s.toks[end-1].cap) && !s.toks[end+1].inq:
+			// "a spokesman for the ministry", "former secretary of state Hillary Clinton",
+			// "a strategist for one of the candidates"
+		case end >= k+2 && s.toks[end-1].flags&ClassPrep != 0 && (joined || s.afterJoin(end-1)) &&
+			(u.flags&ClassDet != 0 && u.flags&(ClassSubject|ClassThat|ClassWho) == 0 || quantifiers[s.lowerWord(end)]):
+			// "a spokesman for the ministry", "a strategist for one of the candidates": a
+			// determiner or quantifier after a preposition that joins a common noun to the
+			// next; not "said Smith of the agency" (a name's own phrase ends before its
+			// preposition) nor "said the senator at a town hall" (a place, not the source).
+			joined = false
 		default:
 			goto done
 		}
@@ -711,6 +726,30 @@ done:
 		return np{}
 	}
 	return np{k, end}
+}
+
+// afterJoin reports whether the preposition at token p joins the common noun before it to
+// the phrase after it: "of" or "for" after a lower-case noun or a title ("a spokesman for
+// the", "the head of the", "Secretary of the Treasury"), or "at", "from" or "with" before a
+// determiner and a name ("a professor at the University", "an interview with The New York
+// Times").
+func (s *segmenter) afterJoin(p int) bool {
+	if p < 1 || p+1 >= len(s.toks) {
+		return false
+	}
+	prev := s.toks[p-1]
+	common := !prev.cap && s.contentWord(p-1) || prev.flags&(ClassTitle|ClassRole) != 0 ||
+		quantifiers[s.lowerWord(p-1)] && s.lowerWord(p) == "of" // "one of the candidates"
+	if !common {
+		return false
+	}
+	switch s.lowerWord(p) {
+	case "of", "for":
+		return true
+	case "at", "from", "with":
+		return p+2 < len(s.toks) && s.toks[p+2].cap && s.toks[p+2].clause == s.toks[p].clause && !s.toks[p+2].inq
+	}
+	return false
 }
 
 // sentenceSubject returns the subject of the sentence that tokens [lo, k) open, for a
