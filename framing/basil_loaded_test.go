@@ -2,22 +2,39 @@ package framing
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/devdata"
 )
 
 // The loaded-language view measured against BASIL's lexical-bias spans (the development
-// half in ../shared/data/basil-dev; skipped when absent). Each article is ranked against the
-// other two accounts of its event; a term is a hit if one of its counted occurrences in the
-// article lies inside one of the article's `lex` spans (by token offsets). Precision@10 is
-// micro-averaged over the articles (hits over terms listed, up to ten each); the base rate is
-// the share of an article's distinct counted terms that are hits, micro-averaged; the lift
-// is their ratio. The unranked figure lists the same candidate vocabulary without ranking.
+// set in ../shared/data/basil-dev; skipped when absent). Each article is ranked against the
+// rest of the set (its background) and the other two accounts of its event; a term is a hit
+// if one of its counted occurrences in the article lies inside one of the article's `lex`
+// spans (by token offsets). Lift@10, the figure of issue 19, is defined as it was in
+// version 1 of this test:
+//
+//	P@10 = Σ hits among each article's first 10 listed terms / Σ terms listed (up to 10 each)
+//	base = Σ hit terms of each article / Σ distinct counted terms of each article
+//	lift@10 = P@10 / base
+//
+// micro-averaged over the articles of the part measured, with counted terms, hits and the
+// base in the analyzer's voices. The unranked figure lists the lexicon's words in each
+// article (lexiconWords: EvaluativeLexicon, every category) without ranking, and the ratio
+// is the lift over the unranked lift. Every figure is reported on the tune half of the
+// events (devdata.Half of the triplet's name: every rule, threshold and word of the view
+// was chosen there), the held half, and the whole, each with a 95% percentile bootstrap
+// interval over the articles (bootstrapLifts: 2,000 replicates, seeded with
+// basilBootstrapSeed).
 //
 //	go test ./framing -run BASILLoaded -v
+//	FRAMEDIFF_LOADED_ABLATIONS=1 go test ./framing -run BASILLoaded -v   # each rule's part
 
 // basilEval holds an article's tokens and which of its terms are hits.
 type basilEval struct {
@@ -72,20 +89,107 @@ func basilEvals(t *testing.T, an *Analyzer) (map[string][]*basilEval, []string) 
 // is the candidate vocabulary it ranks from.
 type rankFunc func(x corpus.Document, others []corpus.Document) (ranked, unranked []string)
 
-type loadedResult struct {
-	name                      string
-	hits, listed              int // top-10 hits and terms listed
-	uHits, uListed            int // the candidates, unranked
-	baseHits, baseTerms       int
-	lift, unrankedLift, ratio float64
+// articleCounts are one article's counts for one view: its top-10 hits and terms listed,
+// the unranked candidates' hits and terms, and its hit terms among its counted terms.
+type articleCounts struct {
+	hits, listed, uHits, uListed, baseHits, baseTerms int
 }
 
-func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, events []string, rank rankFunc) loadedResult {
-	r := loadedResult{name: name}
+func (c *articleCounts) add(d articleCounts) {
+	c.hits += d.hits
+	c.listed += d.listed
+	c.uHits += d.uHits
+	c.uListed += d.uListed
+	c.baseHits += d.baseHits
+	c.baseTerms += d.baseTerms
+}
+
+// lifts returns lift@10, the unranked lift and their ratio (0 where undefined).
+func (c *articleCounts) lifts() (lift, unranked, ratio float64) {
+	if c.baseHits == 0 {
+		return 0, 0, 0
+	}
+	base := float64(c.baseHits) / float64(c.baseTerms)
+	if c.listed > 0 {
+		lift = float64(c.hits) / float64(c.listed) / base
+	}
+	if c.uListed > 0 {
+		unranked = float64(c.uHits) / float64(c.uListed) / base
+	}
+	if unranked > 0 {
+		ratio = lift / unranked
+	}
+	return lift, unranked, ratio
+}
+
+// basilBootstrapSeed seeds the bootstrap of every interval the BASIL measurements report:
+// replicate r draws from rand.NewPCG(basilBootstrapSeed, r).
+const basilBootstrapSeed = 20260619
+
+// basilReplicates is the number of bootstrap replicates.
+const basilReplicates = 2000
+
+// interval is a 95% percentile bootstrap interval.
+type interval struct{ lo, hi float64 }
+
+func (iv interval) String() string { return fmt.Sprintf("[%5.2f, %5.2f]", iv.lo, iv.hi) }
+
+// bootstrapLifts resamples the articles with replacement (basilReplicates times, seeded
+// with basilBootstrapSeed) and returns the 95% percentile intervals of lift@10, of the
+// unranked lift and of their ratio. Replicates where a figure is undefined (no term
+// listed) are left out of that figure's interval.
+func bootstrapLifts(arts []articleCounts) (lift, unranked, ratio interval) {
+	var ls, us, rs []float64
+	for r := range basilReplicates {
+		rng := rand.New(rand.NewPCG(basilBootstrapSeed, uint64(r)))
+		var c articleCounts
+		for range arts {
+			c.add(arts[rng.IntN(len(arts))])
+		}
+		l, u, q := c.lifts()
+		if c.listed > 0 {
+			ls = append(ls, l)
+		}
+		if c.uListed > 0 {
+			us = append(us, u)
+		}
+		if c.listed > 0 && u > 0 {
+			rs = append(rs, q)
+		}
+	}
+	pct := func(xs []float64) interval {
+		if len(xs) == 0 {
+			return interval{}
+		}
+		slices.Sort(xs)
+		at := func(p float64) float64 { return xs[min(len(xs)-1, int(p*float64(len(xs))))] }
+		return interval{at(0.025), at(0.975)}
+	}
+	return pct(ls), pct(us), pct(rs)
+}
+
+// loadedResult is one view's figures on one part of the set.
+type loadedResult struct {
+	part     string // "tune", "held" or "all"
+	articles int
+	articleCounts
+	lift, unrankedLift, ratio   float64
+	liftCI, unrankedCI, ratioCI interval
+}
+
+// basilParts are the parts every figure is reported on: the tune half (events whose
+// devdata.Half is "tune": every rule, threshold and word of the loaded view was chosen
+// there), the held half, and the whole set.
+var basilParts = []string{"tune", "held", "all"}
+
+// evalLoaded measures a view on each part of the set (basilParts), logging one line per
+// part, and returns the figures by part.
+func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, events []string, rank rankFunc) map[string]loadedResult {
 	perEvent := os.Getenv("FRAMEDIFF_PER_EVENT") != ""
+	arts := map[string][]articleCounts{}
 	for _, ev := range events {
 		es := byEvent[ev]
-		h0, l0 := r.hits, r.listed
+		var evc articleCounts
 		for i, e := range es {
 			var others []corpus.Document
 			for j, o := range es {
@@ -94,41 +198,49 @@ func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, even
 				}
 			}
 			ranked, unranked := rank(e.doc, others)
+			var c articleCounts
 			for k, term := range ranked {
 				if k == 10 {
 					break
 				}
-				r.listed++
+				c.listed++
 				if e.hits[term] {
-					r.hits++
+					c.hits++
 				}
 			}
 			for _, term := range unranked {
-				r.uListed++
+				c.uListed++
 				if e.hits[term] {
-					r.uHits++
+					c.uHits++
 				}
 			}
-			r.baseTerms += len(e.terms)
-			r.baseHits += len(e.hits)
+			c.baseTerms = len(e.terms)
+			c.baseHits = len(e.hits)
+			evc.add(c)
+			half := devdata.Half(ev)
+			arts[half] = append(arts[half], c)
+			arts["all"] = append(arts["all"], c)
 		}
 		if perEvent {
-			t.Logf("  %-34s event %.8s: %d of %d", name, ev, r.hits-h0, r.listed-l0)
+			t.Logf("  %-34s event %.8s (%s): %d of %d", name, ev, devdata.Half(ev), evc.hits, evc.listed)
 		}
 	}
-	base := float64(r.baseHits) / float64(r.baseTerms)
-	if r.listed > 0 {
-		r.lift = float64(r.hits) / float64(r.listed) / base
+	out := map[string]loadedResult{}
+	for _, part := range basilParts {
+		if part != "tune" && os.Getenv("FRAMEDIFF_TUNE_ONLY") != "" {
+			continue // while choosing rules
+		}
+		r := loadedResult{part: part, articles: len(arts[part])}
+		for _, c := range arts[part] {
+			r.add(c)
+		}
+		r.lift, r.unrankedLift, r.ratio = r.lifts()
+		r.liftCI, r.unrankedCI, r.ratioCI = bootstrapLifts(arts[part])
+		t.Logf("%-38s %-4s P@10 %3d/%-4d lift %5.2f %s | unranked %3d/%-4d lift %5.2f %s | ratio %.2f %s",
+			name, part, r.hits, r.listed, r.lift, r.liftCI, r.uHits, r.uListed, r.unrankedLift, r.unrankedCI, r.ratio, r.ratioCI)
+		out[part] = r
 	}
-	if r.uListed > 0 {
-		r.unrankedLift = float64(r.uHits) / float64(r.uListed) / base
-	}
-	if r.unrankedLift > 0 {
-		r.ratio = r.lift / r.unrankedLift
-	}
-	t.Logf("%-34s P@10 %3d/%-4d lift %5.2f | unranked %4d/%-5d lift %5.2f | ratio %.2f (base %.4f)",
-		name, r.hits, r.listed, r.lift, r.uHits, r.uListed, r.unrankedLift, r.ratio, base)
-	return r
+	return out
 }
 
 // lexiconWords returns the distinct terms of x (counted, in an's voices) whose surface or
@@ -148,48 +260,15 @@ func lexiconWords(an *Analyzer, lex *Lexicon, x corpus.Document) []string {
 	return out
 }
 
-func TestBASILLoaded(t *testing.T) {
-	an := &Analyzer{Voices: OwnVoice}
-	byEvent, events := basilEvals(t, an)
-	lex := EvaluativeLexicon()
-	eventKeyness := func(x corpus.Document, others []corpus.Document) []KeyTerm {
-		pa, err := an.Profile(x)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pb, err := an.Profile(others...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := Keyness(pa, pb, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return TopKeyTerms(rows, 0, LeanA)
-	}
-	unranked := func(x corpus.Document) []string { return lexiconWords(an, lex, x) }
-	evalLoaded(t, "event keyness, all terms", byEvent, events, func(x corpus.Document, others []corpus.Document) ([]string, []string) {
-		var ranked []string
-		for _, r := range eventKeyness(x, others) {
-			ranked = append(ranked, r.Term)
-		}
-		return ranked, nil
-	})
-	evalLoaded(t, "event keyness, lexicon words", byEvent, events, func(x corpus.Document, others []corpus.Document) ([]string, []string) {
-		var ranked []string
-		for _, r := range lex.FilterKeyTerms(eventKeyness(x, others)) {
-			ranked = append(ranked, r.Term)
-		}
-		return ranked, unranked(x)
-	})
-	// LoadedTerms against the rest of the corpus (the default background).
+// restProfiles returns, for each article, the profile of the rest of the set: the whole
+// set's counts less the article's (the default background of the loaded view).
+func restProfiles(t *testing.T, an *Analyzer, byEvent map[string][]*basilEval, events []string) map[string]*Profile {
 	var allDocs []corpus.Document
 	for _, ev := range events {
 		for _, e := range byEvent[ev] {
 			allDocs = append(allDocs, e.doc)
 		}
 	}
-	// The rest of the corpus for each article: the whole corpus's counts less the article's.
 	whole, err := an.Profile(allDocs...)
 	if err != nil {
 		t.Fatal(err)
@@ -215,49 +294,151 @@ func TestBASILLoaded(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	loaded := func(bg func(x corpus.Document) *Profile, minZ float64) rankFunc {
-		return func(x corpus.Document, others []corpus.Document) ([]string, []string) {
-			lts, err := an.LoadedTerms([]corpus.Document{x}, bg(x), &LoadedOptions{MinZ: minZ, Others: others, Top: 10})
-			if err != nil {
-				t.Fatal(err)
+	return rest
+}
+
+// loadedTermsOf returns the terms of a loaded list as the measurement lists them: one item
+// per LoadedTerm, named by its first term if one of its terms is a hit (a phrase of several
+// terms is one item).
+func loadedTermsOf(lts []LoadedTerm, hits map[string]bool) []string {
+	var out []string
+	for _, l := range lts {
+		terms := strings.Fields(l.Term)
+		name := terms[0]
+		for _, term := range terms {
+			if hits[term] {
+				name = term
 			}
-			var ranked []string
-			for _, l := range lts {
-				ranked = append(ranked, l.Term)
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// TestBASILLoaded measures the loaded-language view (LoadedTerms, default options) on
+// BASIL's development set, in the outlet's own voice and in every voice, on the tune half,
+// the held half and the whole (see evalLoaded for lift@10 and its interval). Every rule,
+// threshold and word of the view was chosen on the tune half. With
+// FRAMEDIFF_LOADED_ABLATIONS set, it measures each rule's part too (one rule left out at a
+// time) and the view of version 1 (the evaluative lexicon, ranked by z ≥ 3.29 alone).
+//
+// The floors are the measured figures, rounded down. The issue's targets (own voice:
+// lift@10 ≥ 1.5 times the unranked lexicon words with ≥ 20 hits; lift ≥ 12 in every voice;
+// on both halves) are met on the tune half; on the held half the lift is met and the ratio
+// is not (1.25, with 20 hits): see the README.
+func TestBASILLoaded(t *testing.T) {
+	evaluative := EvaluativeLexicon()
+	loadedLex := LoadedLexicon()
+	narrative, err := ParseVoices("narrative+title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ablations := os.Getenv("FRAMEDIFF_LOADED_ABLATIONS") != ""
+	type setting struct {
+		name   string
+		voices Voices
+	}
+	results := map[string]map[string]loadedResult{}
+	for _, vs := range []setting{{"own voice", OwnVoice}, {"every voice", AllVoices}} {
+		an := &Analyzer{Voices: vs.voices}
+		byEvent, events := basilEvals(t, an)
+		rest := restProfiles(t, an, byEvent, events)
+		hitsOf := map[string]map[string]bool{}
+		for _, ev := range events {
+			for _, e := range byEvent[ev] {
+				hitsOf[e.doc.ID] = e.hits
 			}
-			return ranked, unranked(x)
+		}
+		// view measures LoadedTerms with opts, made by va against the backgrounds rest
+		// (an and its backgrounds when nil), beside the unranked words of unrankedLex in an's
+		// voices; the base rate is always an's.
+		// aligned, when set, keeps only the words one of whose uses is in a sentence another
+		// account reports too (Aligned > 0).
+		aligned := false
+		// Views with the same options and analyzer list the same words (LoadedTerms is
+		// deterministic), and the unranked words depend on the lexicon only: each is
+		// computed once per article (the race detector makes this test the package's
+		// slowest).
+		listed := map[string][]LoadedTerm{}
+		unranked := map[string][]string{}
+		view := func(name string, opts LoadedOptions, unrankedLex *Lexicon, va *Analyzer, vrest map[string]*Profile) {
+			if va == nil {
+				va, vrest = an, rest
+			}
+			name = vs.name + ": " + name
+			results[name] = evalLoaded(t, name, byEvent, events, func(x corpus.Document, others []corpus.Document) ([]string, []string) {
+				key := fmt.Sprintf("%p %+v %s", va, opts, x.ID)
+				lts, ok := listed[key]
+				if !ok {
+					o := opts
+					o.Others = others
+					o.Top = 10
+					var err error
+					if lts, err = va.LoadedTerms([]corpus.Document{x}, vrest[x.ID], &o); err != nil {
+						t.Fatal(err)
+					}
+					listed[key] = lts
+				}
+				if aligned {
+					lts = slices.DeleteFunc(slices.Clone(lts), func(l LoadedTerm) bool { return l.Aligned == 0 })
+				}
+				ukey := fmt.Sprintf("%p %s", unrankedLex, x.ID)
+				u, ok := unranked[ukey]
+				if !ok {
+					u = lexiconWords(an, unrankedLex, x)
+					unranked[ukey] = u
+				}
+				return loadedTermsOf(lts, hitsOf[x.ID]), u
+			})
+		}
+		view("LoadedTerms", LoadedOptions{}, evaluative, nil, nil)
+		view("LoadedTerms vs its lexicon unranked", LoadedOptions{}, loadedLex, nil, nil)
+		if !ablations {
+			continue
+		}
+		view("version 1 (evaluative, z ≥ 3.29)", LoadedOptions{Lexicon: evaluative, MinZ: 3.29, MaxShare: 1, MaxShared: -1, KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
+		view("no rules (All)", LoadedOptions{All: true}, evaluative, nil, nil)
+		view("no Shared rule", LoadedOptions{MaxShared: -1}, evaluative, nil, nil)
+		view("no Common rule", LoadedOptions{MaxShare: 1}, evaluative, nil, nil)
+		view("names and neutral senses kept", LoadedOptions{KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
+		view("whole evaluative lexicon", LoadedOptions{Lexicon: evaluative}, evaluative, nil, nil)
+		view("whole evaluative lexicon, names and neutral senses kept", LoadedOptions{Lexicon: evaluative, KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
+		aligned = true
+		view("aligned sentence asked for", LoadedOptions{}, evaluative, nil, nil)
+		aligned = false
+		if vs.voices == OwnVoice {
+			na := &Analyzer{Voices: narrative}
+			view("reported speech left out", LoadedOptions{}, evaluative, na, restProfiles(t, na, byEvent, events))
 		}
 	}
-	var def loadedResult
-	for _, z := range []float64{-1, 1.96, 2.58, 0} {
-		name := fmt.Sprintf("LoadedTerms, corpus background, z>%g", z)
-		if z == 0 {
-			name = "LoadedTerms, corpus background, default"
-		}
-		r := evalLoaded(t, name, byEvent, events, loaded(func(x corpus.Document) *Profile { return rest[x.ID] }, z))
-		if z == 0 {
-			def = r
-		}
+	// Floors at the measured figures (lift, ratio to the unranked lexicon words, hits).
+	type floor struct {
+		lift, ratio float64
+		hits        int
 	}
-	if bbc := os.Getenv("FRAMEDIFF_BBC"); bbc != "" {
-		bc, err := corpus.LoadFile(bbc, &corpus.LoadOptions{Defaults: corpus.Document{Event: "bbc"}})
-		if err != nil {
-			t.Fatal(err)
+	for _, f := range []struct {
+		view, part string
+		floor
+	}{
+		{"own voice: LoadedTerms", "tune", floor{29, 1.55, 49}},
+		{"own voice: LoadedTerms", "held", floor{15, 1.2, 20}},
+		{"every voice: LoadedTerms", "tune", floor{22, 1.4, 50}},
+		{"every voice: LoadedTerms", "held", floor{15, 1.25, 32}},
+	} {
+		r := results[f.view][f.part]
+		if r.lift < f.lift || r.ratio < f.ratio || r.hits < f.hits {
+			t.Errorf("%s, %s half: lift %.2f, ratio %.2f, %d hits; want ≥ %.2f, ≥ %.2f, ≥ %d",
+				f.view, f.part, r.lift, r.ratio, r.hits, f.lift, f.ratio, f.hits)
 		}
-		bg, err := an.Profile(bc.Documents()...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, z := range []float64{1.96, 0} {
-			evalLoaded(t, fmt.Sprintf("LoadedTerms, BBC background, z>%g", z), byEvent, events, loaded(func(corpus.Document) *Profile { return bg }, z))
-		}
-	}
-	// The issue's targets, as floors: lift 8 or more, and 1.5 times the unranked lexicon.
-	if def.lift < 8 || def.ratio < 1.5 {
-		t.Errorf("default loaded-terms view: lift %.2f, ratio to unranked %.2f", def.lift, def.ratio)
 	}
 	if os.Getenv("FRAMEDIFF_LOADED_EXAMPLES") != "" {
+		an := &Analyzer{Voices: OwnVoice}
+		byEvent, events := basilEvals(t, an)
+		rest := restProfiles(t, an, byEvent, events)
 		for _, ev := range events {
+			if devdata.Half(ev) != "tune" {
+				continue // the held half is for measuring, not for reading
+			}
 			for _, e := range byEvent[ev] {
 				var others []corpus.Document
 				for _, o := range byEvent[ev] {
@@ -265,12 +446,15 @@ func TestBASILLoaded(t *testing.T) {
 						others = append(others, o.doc)
 					}
 				}
-				lts, _ := an.LoadedTerms([]corpus.Document{e.doc}, rest[e.doc.ID], &LoadedOptions{Others: others, Top: 10})
+				lts, _ := an.LoadedTerms([]corpus.Document{e.doc}, rest[e.doc.ID], &LoadedOptions{Others: others})
 				for _, l := range lts {
-					fmt.Printf("%s %s z=%.2f hit=%v\n", e.doc.ID, l.Word, l.Z, e.hits[l.Term])
-					for _, ev := range l.Evidence {
-						fmt.Printf("   A: %s\n   B: %s (%.2f)\n", ev.Sentence.Match, ev.Other.Match, ev.Similarity)
+					sim, shared := 0.0, false
+					for _, p := range l.Evidence {
+						if p.Similarity > sim {
+							sim, shared = p.Similarity, p.Shared
+						}
 					}
+					fmt.Printf("LX %s %-5v %-16s %-28s n=%d z=%5.2f share=%.3f shared=%.2f quoted=%d others=%d sim=%.2f simshared=%v\n", e.doc.ID[:8], e.hits[l.Term], l.Word, strings.Join(l.Categories, ","), l.Count, l.Z, l.Share, l.Shared, l.Quoted, l.Others, sim, shared)
 				}
 			}
 		}

@@ -69,8 +69,10 @@
 // evaluative words around it, and the quotations it rebuts. A [Lexicon] (framediff's
 // [FramesLexicon], [EvaluativeLexicon] and [MarkersLexicon], or the user's own, including
 // LIWC .dic files) turns texts into category counts ([Analyzer.LexiconProfile]);
-// [Analyzer.LoadedTerms] ranks an account's loaded words by how they mark it off from a
-// background, with the other accounts' aligned sentences as evidence.
+// [Analyzer.LoadedTerms] lists the loaded words an account chose: lexicon words in its own
+// voice, outside names and neutral senses ([NeutralSensesLexicon]), that the other accounts
+// of the event and its own quotations do not share and the background does not use
+// commonly, with the other accounts' aligned sentences as evidence.
 // [Analyzer.ContrastTarget] compares what each side says around an entity; [Analyzer.Labels]
 // harvests how each side refers to one referent and pairs the labels each prefers;
 // [FindVariants] and [Analyzer.Variants] control spelling variants; [PoolEvents] pools

@@ -189,7 +189,8 @@ func ExampleAnalyzer_QuotedTerms() {
 
 func ExampleAnalyzer_LoadedTerms() {
 	account := []corpus.Document{{ID: "state-1", Language: "english",
-		Text: "The reckless drills were a blatant provocation. Officials slashed the budget for the border."}}
+		Text: "The reckless drills were a blatant provocation. Officials slashed the budget for the border. " +
+			"A hostile takeover of the port failed, critics of the Patriot Act said."}}
 	others := []corpus.Document{{ID: "wire-1", Language: "english",
 		Text: "The drills were described as routine. Officials cut the budget for the border on Monday."}}
 	background := []corpus.Document{{ID: "archive", Language: "english",
@@ -199,32 +200,34 @@ func ExampleAnalyzer_LoadedTerms() {
 	if err != nil {
 		panic(err)
 	}
-	terms, err := an.LoadedTerms(account, bg, &framing.LoadedOptions{MinZ: -1, Others: others})
+	terms, err := an.LoadedTerms(account, bg, &framing.LoadedOptions{Others: others})
 	if err != nil {
 		panic(err)
 	}
+	// "hostile" (in "hostile takeover") and "Patriot" (in a name) are not listed.
 	for _, t := range terms {
 		e := t.Evidence[0]
-		fmt.Printf("%s %v\n  %q\n  other: %q\n", t.Word, t.Categories, e.Sentence.Match, e.Other.Match)
+		fmt.Printf("%s %v, %d use, %d in the other account\n  %q\n  other: %q\n", t.Word, t.Categories, t.Count, t.Others,
+			e.Sentence.Match, e.Other.Match)
 	}
 	// Output:
-	// blatant [intensifier]
+	// blatant [intensifier], 1 use, 0 in the other account
 	//   "The reckless drills were a blatant provocation"
 	//   other: ""
-	// provocation [pejorative]
+	// provocation [pejorative], 1 use, 0 in the other account
 	//   "The reckless drills were a blatant provocation"
 	//   other: ""
-	// reckless [pejorative]
+	// reckless [pejorative], 1 use, 0 in the other account
 	//   "The reckless drills were a blatant provocation"
 	//   other: ""
-	// slashed [loaded-action]
+	// slashed [loaded-action], 1 use, 0 in the other account
 	//   "Officials slashed the budget for the border"
 	//   other: "Officials cut the budget for the border on Monday"
 }
 
 func ExampleAnalyzer_Labels() {
 	a := []corpus.Document{{ID: "a", Language: "english", Text: "Tal Oren, the Solorian leader, spoke first. The leader said little."}}
-	b := []corpus.Document{{ID: "b", Language: "english", Text: "Solorian strongman Tal Oren spoke first. The strongman said little."}}
+	b := []corpus.Document{{ID: "b", Language: "english", Text: "Tal Oren, the Solorian strongman, spoke first. The strongman said little."}}
 	an := framing.Analyzer{}
 	rl, err := an.Labels(a, b, "Tal Oren", nil)
 	if err != nil {
@@ -238,7 +241,7 @@ func ExampleAnalyzer_Labels() {
 	}
 	// Output:
 	// leader: 2 in A, 0 in B, as "The leader"
-	// strongman: 0 in A, 2 in B, as "Solorian strongman"
+	// strongman: 0 in A, 2 in B, as "The strongman"
 	// A says "leader" where B says "strongman"
 }
 

@@ -1,5 +1,41 @@
 package framing
 
+// Labels: the heads of the noun phrases that refer to a referent, by side.
+//
+// A label is the head noun of a description linked to a mention of the referent by name
+// (see referents.go for how names are found and matched) in one of these constructions:
+//
+//   - title (a premodifier): the title or description right before the name, "President
+//     Xi Jinping", "North Korean dictator Kim Jong Un", "former FBI director James Comey";
+//     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels.
+//   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
+//     North Korean leader,"; "Xi, president of China,") or right before it ("the North
+//     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
+//     head is a title or role, and it has no verb.
+//   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
+//     FBI director", "Oren became the country's leader") after a copula (be, become,
+//     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
+//     described as a dictator"): a negated one ("is not a dictator") is no label.
+//   - description: a definite description ("the dictator", "the North Korean leader") whose
+//     head the document has already given the referent in one of the constructions above;
+//     when it has given it to several referents, the latest one.
+//
+// The head is the last word of the noun phrase before a preposition, a relative or the
+// end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
+// strongman). It is a noun: a title or role the segmenter's lists know ("president",
+// "spokesman"), or a lower-case word that the documents read use as a noun — found right
+// after a determiner at least as often as after a subject pronoun, a modal, an auxiliary or
+// "to" (a verb's places) — or that has a noun's ending (-er, -or, -ist, -ian, -ment, -tion,
+// ...) and is never found in a verb's place. Verbs, adverbs (-ly), conjunctions, function
+// words, numbers, names, and nouns of time and quantity ("year", "percent") are never heads.
+//
+// Sources: the constructions are the nominal mentions of coreference annotation (OntoNotes
+// 5.0 guidelines, BBN 2007: appositives, predicate nominatives, premodifying titles) as
+// NewsWCL50 codes them (Hamborg et al. 2019, "Automated identification of media bias by
+// word choice and labeling in news articles", JCDL). The word lists, the noun test and the
+// ranking of alternatives were chosen on the "tune" half of NewsWCL50's development events
+// (devdata.Half of the event's number) and measured on the other half.
+
 import (
 	"cmp"
 	"math"
@@ -7,774 +43,1337 @@ import (
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/framing/internal/scan"
 	"github.com/framediff/framediff/framing/voices"
 )
 
-// ReferentOptions tunes [Analyzer.Labels]. The zero value is the documented default.
+// ReferentOptions tunes [Analyzer.Labels] and [Analyzer.LabelsEach]. The zero value is the
+// documented default.
 type ReferentOptions struct {
-	// Background holds the texts whose contexts give the distributional similarity of two
-	// labels (PPMI context vectors of the labels' head nouns); nil means the two sides'
-	// documents. A larger background (a news archive) gives steadier similarities.
-	Background []corpus.Document
-	// Window is the context window of the similarity, in counted words on each side
-	// (default 5).
-	Window int
-	// Top keeps the first Top alternatives; 0 keeps them all.
-	Top int
+	// Top keeps the first Top alternatives of each referent; 0 keeps them all.
+	Top int `json:"top,omitempty"`
 	// Width is the runes of context in evidence lines (default 40).
-	Width int
+	Width int `json:"width,omitempty"`
+	// Lines is how many evidence lines of each of its two labels an alternative carries
+	// (default 3; every line of every label is in ReferentLabels.Labels and Mentions).
+	Lines int `json:"lines,omitempty"`
+	// Progress, if set, is called after each pass over each document with the documents
+	// done and the number to do (the documents are read twice).
+	Progress func(done, total int) `json:"-"`
 }
 
 // ReferentLabels is how two sides refer to one referent.
 type ReferentLabels struct {
 	Referent string `json:"referent"`
-	// Names are the forms of the referent's name the texts use ("Kim Jong Un", "Mr. Kim",
-	// "Kim Jong-un"): variants of one name, not alternatives.
+	// Names are the forms of the referent's name the texts use ("Kim Jong Un", "Kim",
+	// "Kim Jong-un"), titles left out: variants of one name, not alternatives.
 	Names []Count `json:"names"`
 	// MentionsA and MentionsB count the mentions of the referent by name on each side.
 	MentionsA int `json:"mentions_a"`
 	MentionsB int `json:"mentions_b"`
-	// Labels are the descriptions each side gives it, by head noun: in apposition ("Kim
-	// Jong Un, the North Korean leader"), as a title before the name ("North Korean
-	// dictator Kim Jong Un"), and as a definite description where the document has linked
-	// it to the name ("the dictator" after "dictator Kim Jong Un"). Most used first.
+	// Mentions are the mentions by name, side A's first, each side's by document ID and
+	// offset.
+	Mentions []Line `json:"mentions"`
+	// Titles are the titles and honorifics written before the name as part of it
+	// ("President Xi", "Mr. Xi", "CIA Director Mike Pompeo": a capitalized title or role
+	// word closes them), by their last word ("president", "mr", "director"), most used
+	// first; their shares are of the side's mentions by name.
+	Titles []ReferentLabel `json:"titles"`
+	// Labels are the heads of the noun phrases each side uses for it (see the constructions
+	// in [Analyzer.Labels]), most used first. Titles are not among them: a title is how a
+	// name is written (style guides capitalize a formal title before a name), a label how
+	// the referent is described.
 	Labels []ReferentLabel `json:"labels"`
-	// Alternatives pair a label side A prefers with one side B prefers, most similar
-	// first: candidate alternatives for the same referent.
+	// Alternatives pair a label (or the name) that side A prefers with one that side B
+	// prefers, strongest evidence first.
 	Alternatives []LabelAlternative `json:"alternatives"`
 }
 
 // A ReferentLabel is one description of a referent, by its head noun.
 type ReferentLabel struct {
-	Label  string  `json:"label"`   // the head noun, lowercased ("dictator")
-	Forms  []Count `json:"forms"`   // the descriptions as written ("North Korean dictator")
+	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
+	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
+	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
+	// "description" (or "title" for a title).
+	Kinds  []Count `json:"kinds"`
 	CountA int     `json:"count_a"` // uses on side A
 	CountB int     `json:"count_b"` // uses on side B
 	// ShareA and ShareB are the label's share of each side's references to the referent
 	// (its name mentions and its labels): the label leans to the side with the larger share.
 	ShareA   float64 `json:"share_a"`
 	ShareB   float64 `json:"share_b"`
-	Evidence []Line  `json:"evidence"` // every use, side A's documents first
+	Evidence []Line  `json:"evidence"` // every use, side A's first, each side's by document ID and offset
 }
 
 // A LabelAlternative is a label that side A prefers beside one that side B prefers, for
-// the same referent.
+// the same referent: one side says "leader" where the other says "dictator", or calls the
+// referent by name ([NameLabel]) where the other labels it.
 type LabelAlternative struct {
-	A string `json:"a"` // the label (head noun) that leans to side A
-	B string `json:"b"` // the label that leans to side B
-	// Similarity is the cosine of the two head nouns' PPMI context vectors over the
-	// background, in [0, 1]: how interchangeable the words are in general; -1 when one
-	// side is the name (NameLabel), which has no such similarity.
-	Similarity float64 `json:"similarity"`
-	// Lean is how strongly the two lean apart: A's share of side A's references to the
-	// referent less its share of B's, plus the same for B the other way.
-	Lean   float64 `json:"lean"`
-	CountA int     `json:"count_a"` // uses of A on side A
-	CountB int     `json:"count_b"` // uses of B on side B
-}
-
-// labelStops are words that never head a label: function words the flags miss, and
-// nouns of time and quantity.
-var labelStops = map[string]bool{"one": true, "who": true, "which": true, "that": true, "time": true, "year": true,
-	// modifiers of time and rank that stand before titles: "former FBI Director"
-	"former": true, "late": true, "then": true, "current": true, "new": true, "next": true, "previous": true, "top": true,
-	"senior": true, "acting": true, "whole": true, "incoming": true, "outgoing": true, "longtime": true, "fellow": true,
-	// nouns of time and place that stand before a name without describing it ("the moment Trump")
-	"moment": true, "point": true, "era": true, "period": true, "stage": true, "while": true, "place": true,
-	"years": true, "day": true, "week": true, "month": true, "monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "percent": true, "people": true}
-
-// Labels harvests how two sides refer to a referent (a name such as "Kim Jong Un" or
-// "Comey", or a single capitalized word) and pairs the labels each side prefers. Mentions
-// are the capitalized runs that contain the referent's last word; the words of the runs are
-// the referent's name variants (first name, last name, honorific), never labels. A label
-// is the head noun of a description in apposition with a mention, of the words before a
-// mention ("President", "North Korean dictator"), or of a definite description that repeats
-// a head noun the document has already given the referent. Each label's share of a side's
-// references tells which side it leans to; every use comes with its evidence line, single
-// uses included.
-//
-// Alternatives pair each label leaning to A with each leaning to B, ranked by how similar
-// the two head nouns are in general: the cosine of their PPMI context vectors over the
-// background (the sides' documents unless opts.Background is given), so that "leader" and
-// "dictator" rank above "leader" and "talks"; then, when one side calls the referent by
-// name more than the other, the name (NameLabel) against each label the other side
-// prefers, by how strongly the two lean apart.
-func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *ReferentOptions) (*ReferentLabels, error) {
-	var o ReferentOptions
-	if opts != nil {
-		o = *opts
-	}
-	if o.Window == 0 {
-		o.Window = 5
-	}
-	if o.Width <= 0 {
-		o.Width = 40
-	}
-	if o.Window < 0 || o.Top < 0 {
-		return nil, errorf(ErrOption, "ReferentOptions: Window and Top must be non-negative")
-	}
-	words := strings.Fields(referent)
-	if len(words) == 0 {
-		return nil, errorf(ErrOption, "Labels: empty referent")
-	}
-	// The words a mention may be found by: the name's capitalized words (first name, last
-	// name), not its titles; or its last word.
-	var keys []string
-	en := voices.LangOf("english")
-	for _, w := range words {
-		w = strings.Trim(w, ".,")
-		if scan.IsCapitalized(w) && len([]rune(w)) >= 3 && en.Classes(w)&(voices.ClassTitle|voices.ClassRole|voices.ClassDet|voices.ClassPrep) == 0 {
-			keys = append(keys, w)
-		}
-	}
-	if len(keys) == 0 {
-		keys = []string{words[len(words)-1]}
-	}
-	out := &ReferentLabels{Referent: referent, Names: []Count{}, Labels: []ReferentLabel{}, Alternatives: []LabelAlternative{}}
-	type tally struct {
-		forms    map[string]int
-		count    [2]int
-		evidence [2][]Line
-	}
-	labels := map[string]*tally{}
-	names := map[string]int{}
-	for side, docs := range [][]corpus.Document{a, b} {
-		for di := range docs {
-			d := &docs[di]
-			seg, err := an.segmented(d)
-			if err != nil {
-				return nil, err
-			}
-			h := labelHarvester{seg: seg, keys: keys, suffix: nameSuffixes[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))]}
-			for _, m := range h.harvest() {
-				if m.label == "" {
-					names[m.form]++
-					if side == 0 {
-						out.MentionsA++
-					} else {
-						out.MentionsB++
-					}
-					continue
-				}
-				t := labels[m.label]
-				if t == nil {
-					t = &tally{forms: map[string]int{}}
-					labels[m.label] = t
-				}
-				t.forms[m.form]++
-				t.count[side]++
-				t.evidence[side] = append(t.evidence[side], lineAt(d, m.start, m.end, o.Width, VoiceNarrative, ""))
-			}
-		}
-	}
-	out.Names = sortedCounts(names)
-	var refs [2]int
-	refs[0], refs[1] = out.MentionsA, out.MentionsB
-	for _, t := range labels {
-		refs[0] += t.count[0]
-		refs[1] += t.count[1]
-	}
-	for label, t := range labels {
-		rl := ReferentLabel{Label: label, Forms: sortedCounts(t.forms), CountA: t.count[0], CountB: t.count[1],
-			Evidence: append(t.evidence[0], t.evidence[1]...)}
-		if refs[0] > 0 {
-			rl.ShareA = float64(t.count[0]) / float64(refs[0])
-		}
-		if refs[1] > 0 {
-			rl.ShareB = float64(t.count[1]) / float64(refs[1])
-		}
-		out.Labels = append(out.Labels, rl)
-	}
-	slices.SortFunc(out.Labels, func(x, y ReferentLabel) int {
-		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), strings.Compare(x.Label, y.Label))
-	})
-	// Alternatives. The name itself is one side of an alternative when the side that
-	// prefers a label refers to the referent by name less often: one side says "Kim", the
-	// other "the dictator".
-	var leanA, leanB []ReferentLabel
-	for _, l := range out.Labels {
-		switch {
-		case l.ShareA > l.ShareB:
-			leanA = append(leanA, l)
-		case l.ShareB > l.ShareA:
-			leanB = append(leanB, l)
-		}
-	}
-	var nameA, nameB float64
-	if refs[0] > 0 {
-		nameA = float64(out.MentionsA) / float64(refs[0])
-	}
-	if refs[1] > 0 {
-		nameB = float64(out.MentionsB) / float64(refs[1])
-	}
-	name := NameLabel
-	switch {
-	case nameA > nameB:
-		for _, y := range leanB {
-			out.Alternatives = append(out.Alternatives, LabelAlternative{A: name, B: y.Label, Similarity: -1, CountA: out.MentionsA, CountB: y.CountB,
-				Lean: (nameA - nameB) + (y.ShareB - y.ShareA)})
-		}
-	case nameB > nameA:
-		for _, x := range leanA {
-			out.Alternatives = append(out.Alternatives, LabelAlternative{A: x.Label, B: name, Similarity: -1, CountA: x.CountA, CountB: out.MentionsB,
-				Lean: (x.ShareA - x.ShareB) + (nameB - nameA)})
-		}
-	}
-	sortAlternatives := func() {
-		slices.SortFunc(out.Alternatives, func(x, y LabelAlternative) int {
-			return cmp.Or(cmp.Compare(y.Similarity, x.Similarity), cmp.Compare(y.Lean, x.Lean), cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB),
-				strings.Compare(x.A, y.A), strings.Compare(x.B, y.B))
-		})
-		if o.Top > 0 && len(out.Alternatives) > o.Top {
-			out.Alternatives = out.Alternatives[:o.Top]
-		}
-	}
-	bg := o.Background
-	if bg == nil {
-		bg = append(slices.Clone(a), b...)
-	}
-	var heads []string
-	for _, l := range out.Labels {
-		heads = append(heads, l.Label)
-	}
-	vecs, nouns, err := an.headContexts(bg, heads, o.Window)
-	if err != nil {
-		return nil, err
-	}
-	keep := func(l ReferentLabel) bool { return nouns[l.Label] }
-	leanA = slices.DeleteFunc(leanA, func(l ReferentLabel) bool { return !keep(l) })
-	leanB = slices.DeleteFunc(leanB, func(l ReferentLabel) bool { return !keep(l) })
-	out.Alternatives = slices.DeleteFunc(out.Alternatives, func(a LabelAlternative) bool {
-		return a.A != NameLabel && !nouns[a.A] || a.B != NameLabel && !nouns[a.B]
-	})
-	for _, x := range leanA {
-		for _, y := range leanB {
-			out.Alternatives = append(out.Alternatives, LabelAlternative{A: x.Label, B: y.Label,
-				Similarity: cosineMaps(vecs[x.Label], vecs[y.Label]), CountA: x.CountA, CountB: y.CountB,
-				Lean: (x.ShareA - x.ShareB) + (y.ShareB - y.ShareA)})
-		}
-	}
-	sortAlternatives()
-	return out, nil
+	A string `json:"a"` // the label (head noun) that leans to side A, or NameLabel
+	B string `json:"b"` // the label that leans to side B, or NameLabel
+	// CountA is the uses of A on side A and CountB the uses of B on side B; CrossA is the
+	// uses of A on side B and CrossB the uses of B on side A.
+	CountA int `json:"count_a"`
+	CountB int `json:"count_b"`
+	CrossA int `json:"cross_a"`
+	CrossB int `json:"cross_b"`
+	// Lean is how far the two lean apart: A's share of side A's references to the
+	// referent less its share of B's, plus the same for B the other way; in (0, 2].
+	Lean float64 `json:"lean"`
+	// Z is the evidence that the sides choose between A and B differently: the log odds
+	// ratio of the 2×2 table of the two labels' uses on the two sides over its standard
+	// error, with 1/2 added to every cell (Haldane–Anscombe),
+	//
+	//	θ = ln((CountA+½)(CountB+½) / ((CrossA+½)(CrossB+½)))
+	//	Z = θ / sqrt(1/(CountA+½) + 1/(CountB+½) + 1/(CrossA+½) + 1/(CrossB+½))
+	//
+	// (natural log). It grows with the uses and with how cleanly they split: a label used
+	// once on one side against one used once on the other gives 0.95, three and three
+	// 1.82. Alternatives are ranked by it.
+	Z float64 `json:"z"`
+	// Evidence holds up to ReferentOptions.Lines uses of A on side A, then as many of B on
+	// side B.
+	Evidence []Line `json:"evidence"`
 }
 
 // NameLabel stands for the referent's name in a [LabelAlternative]: one side calls it by
 // name where the other labels it.
 const NameLabel = "<name>"
 
-// labelMention is a name mention (label "") or a label of the referent.
-type labelMention struct {
-	label      string // the head noun, lowercased; "" for a name mention
-	form       string // as written
-	start, end int
+// Labels harvests how two sides refer to a referent (a name such as "Kim Jong Un" or
+// "Comey"; titles before it are left out) and pairs the labels each side prefers. The
+// mentions are the names (see [Analyzer.SuggestReferents]) whose words are all words of
+// the referent's name and include its first or last word ("Kim", "Mr. Kim", "Kim
+// Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
+// words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"). The
+// labels are the head nouns of the noun phrases linked to a mention: a title before it, an
+// apposition, a predicate nominal, or a definite description that repeats a head the
+// document gave the referent (see the rules in this file's opening comment). Every use
+// comes with its evidence line.
+//
+// Each label's share of a side's references tells which side it leans to; the name is one
+// more label, NameLabel, counted by the mentions. Alternatives pair every label leaning to A
+// with every label leaning to B, ranked by Z (the evidence of the split; see
+// [LabelAlternative]), then by the uses of both, then by the labels.
+//
+// The documents are read twice (once for the words' uses as nouns and verbs, once for the
+// labels), in time linear in their size. The result does not depend on their order.
+func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *ReferentOptions) (*ReferentLabels, error) {
+	out, err := an.LabelsEach(a, b, []string{referent}, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &out[0], nil
 }
 
-// labelHarvester finds the mentions and labels of a referent in one document.
-type labelHarvester struct {
-	seg    *tagged
-	keys   []string // the words of the referent's name
-	suffix bool     // the referent's name ends with Jr., Sr. or a numeral (II, III)
+// LabelsEach is [Analyzer.Labels] for several referents at once, in the same two passes
+// over the documents: a mention whose name several referents could have is the one with
+// the most words in common with it (then the fewest words apart, then the first listed),
+// and a definite description goes to the referent given its head most recently.
+func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts *ReferentOptions) ([]ReferentLabels, error) {
+	var o ReferentOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Top < 0 || o.Width < 0 || o.Lines < 0 {
+		return nil, errorf(ErrOption, "ReferentOptions: Top %d, Width %d and Lines %d must be non-negative", o.Top, o.Width, o.Lines)
+	}
+	o.Width = cmp.Or(o.Width, 40)
+	o.Lines = cmp.Or(o.Lines, 3)
+	m, err := newReferentMatcher(referents)
+	if err != nil {
+		return nil, err
+	}
+	h := labelHarvest{an: an, m: m, width: o.Width, progress: o.Progress, total: 2 * (len(a) + len(b))}
+	if err := h.run(a, b); err != nil {
+		return nil, err
+	}
+	out := make([]ReferentLabels, len(referents))
+	for i := range referents {
+		out[i] = h.result(i, &o)
+	}
+	return out, nil
 }
 
-// generational suffixes of names
-var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+// labelStops are words that never head a label: nouns of time, quantity and place that
+// stand before a name without describing it ("the moment Trump"), and modifiers of time
+// and rank that stand before titles ("former FBI Director").
+var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times": true, "year": true, "years": true,
+	"former": true, "late": true, "then": true, "current": true, "new": true, "next": true, "previous": true, "top": true,
+	"senior": true, "acting": true, "whole": true, "incoming": true, "outgoing": true, "longtime": true, "fellow": true,
+	"moment": true, "point": true, "era": true, "period": true, "stage": true, "while": true, "place": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "percent": true,
+	"people": true, "way": true, "thing": true, "things": true, "lot": true, "part": true, "kind": true, "sort": true,
+	"number": true, "rest": true, "same": true, "other": true, "others": true, "such": true, "own": true, "ago": true,
+	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "thousands": true,
+	"hundred": true, "hundreds": true, "dozen": true, "dozens": true, "fact": true}
 
-// hasSuffixWord reports whether the run [i, j) or the word after it is a generational
-// suffix.
-func hasSuffixWord(s *tagged, i, j int) bool {
-	for k := i; k < j+1 && k < len(s.toks); k++ {
-		if nameSuffixes[strings.ToLower(strings.TrimSuffix(s.word(k), "."))] && (k < j || s.toks[k].Clause == s.toks[j-1].Clause) {
-			return true
+// nounsInEst are the nouns that end like a superlative.
+var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest": true, "contest": true, "request": true,
+	"arrest": true, "forest": true, "guest": true, "priest": true, "quest": true, "conquest": true, "manifest": true,
+	"harvest": true, "unrest": true, "behest": true, "chest": true, "west": true, "nest": true, "test": true, "inquest": true}
+
+// locatives are the prepositions of place: after "the system in Hong Kong", an apposition
+// ("…, a two-stage process") is the system's.
+var locatives = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "within": true,
+	"inside": true, "outside": true, "at": true}
+
+// copulas link a subject to a predicate nominal.
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
+	"being": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
+
+// modals stand before a verb.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "did": true, "does": true, "do": true}
+
+// wordUse counts where a lower-case word is found: right after a determiner, and in a
+// verb's place.
+type wordUse struct{ noun, verb int32 }
+
+// referentMatcher assigns name runs to referents.
+type referentMatcher struct {
+	names  [][]string       // each referent's name words
+	heads  []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
+	byWord map[string][]int // name word -> referents with it
+}
+
+func newReferentMatcher(referents []string) (*referentMatcher, error) {
+	m := &referentMatcher{byWord: map[string][]int{}}
+	en := voices.LangOf("english")
+	for i, r := range referents {
+		words := nameWords(r)
+		// Titles before the name are not its words: "President Xi" is Xi.
+		for len(words) > 1 && (en.Classes(words[0])&classTitle != 0 || honorifics[strings.ToLower(words[0])]) {
+			words = words[1:]
+		}
+		// Lower-case words ("the West") are not name words either.
+		words = slices.DeleteFunc(slices.Clone(words), func(w string) bool { return en.Classes(w)&classFunction != 0 && len(words) > 1 })
+		if len(words) == 0 {
+			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
+		}
+		m.names = append(m.names, words)
+		head := ""
+		if last := words[len(words)-1]; len(words) > 1 && en.Classes(last)&voices.ClassOrg != 0 {
+			head = strings.ToLower(last)
+		}
+		m.heads = append(m.heads, head)
+		for _, w := range uniq(slices.Clone(words)) {
+			m.byWord[w] = append(m.byWord[w], i)
 		}
 	}
-	return false
+	return m, nil
 }
 
-func (h *labelHarvester) harvest() []labelMention {
-	s := h.seg
-	var out []labelMention
-	heads := map[string]bool{} // the heads given to the referent so far
-	for k := 0; k < len(s.toks); k++ {
-		if !slices.Contains(h.keys, s.word(k)) {
-			continue
-		}
-		// The capitalized run around the mention: the name as written.
-		i, j := k, k+1
-		for i > 0 && s.toks[i-1].Cap && s.toks[i-1].Clause == s.toks[k].Clause && s.toks[i-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb) == 0 &&
-			s.toks[i-1].Class&(voices.ClassTitle|voices.ClassRole) == 0 {
-			i--
-		}
-		for j < len(s.toks) && s.toks[j].Cap && s.toks[j].Clause == s.toks[k].Clause && s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb) == 0 {
-			j++
-		}
-		// "Donald Trump Jr." is not "Donald Trump": a generational suffix must agree.
-		if hasSuffixWord(s, i, j) != h.suffix {
-			k = j - 1
-			continue
-		}
-		out = append(out, labelMention{form: s.span(i, j), start: s.toks[i].Start, end: s.toks[j-1].End})
-		k = j - 1 // one mention per run of the name
-		if s.toks[j-1].Class&voices.ClassOrg != 0 {
-			// An organization ("Justice Department"): the words before it are part of its
-			// name, not a title.
-			continue
-		}
-		// The words before the name: a title or a description ending right before it.
-		if p := i - 1; p >= 0 && s.toks[p].Clause == s.toks[i].Clause && !s.toks[p].Poss && h.titleLike(p) {
-			if head := h.headAt(p); head != "" {
-				from := h.descriptionStart(p)
-				out = append(out, labelMention{label: head, form: s.span(from, p+1), start: s.toks[from].Start, end: s.toks[p].End})
-				heads[head] = true
+// match returns the referent of a name (its name words; titled when a title stands
+// before it), or -1.
+func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) int {
+	best, bestCommon, bestApart := -1, 0, 0
+	for _, w := range words {
+		for _, i := range m.byWord[w] {
+			if i == best {
+				continue
 			}
-		}
-		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
-		if j < len(s.toks) && s.toks[j].Clause != s.toks[j-1].Clause && s.toks[j].Sentence == s.toks[j-1].Sentence &&
-			s.toks[j].Class&voices.ClassDet != 0 && !h.clauseHasVerb(j) {
-			if e, head := h.npHead(j); head != "" {
-				out = append(out, labelMention{label: head, form: s.span(j, e), start: s.toks[j].Start, end: s.toks[e-1].End})
-				heads[head] = true
-			}
-		}
-		// An apposition before it: "the North Korean leader, Kim Jong Un".
-		if i > 0 && s.toks[i-1].Clause != s.toks[i].Clause && s.toks[i-1].Sentence == s.toks[i].Sentence {
-			c := s.toks[i-1].Clause
-			st := i - 1
-			for st > 0 && s.toks[st-1].Clause == c {
-				st--
-			}
-			if s.toks[st].Class&voices.ClassDet != 0 && i-1-st < 7 {
-				if e, head := h.npHead(st); head != "" && e == i {
-					out = append(out, labelMention{label: head, form: s.span(st, e), start: s.toks[st].Start, end: s.toks[e-1].End})
-					heads[head] = true
+			ref := m.names[i]
+			common := 0
+			for _, x := range words {
+				if slices.Contains(ref, x) {
+					common++
 				}
 			}
-		}
-	}
-	// Definite descriptions that repeat a head the document gave the referent: "the leader".
-	if len(heads) > 0 {
-		for k := 0; k+1 < len(s.toks); k++ {
-			if !strings.EqualFold(s.word(k), "the") {
+			ok := false
+			switch {
+			case common == len(words):
+				// All the mention's words are the referent's, its first or last among them.
+				ok = slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
+			case common == len(ref):
+				// The mention holds the whole referent and more name words, after a title
+				// ("President Donald Trump" for "Trump", "President Xi Jinping" for "Xi"); not
+				// a generational suffix ("Jr.") nor an organization's word. Without a title
+				// the words may be another name's: "China Summit" is not China, nor "Open
+				// Europe" Europe.
+				ok = titled
+				for _, x := range words {
+					if !slices.Contains(ref, x) && (nameSuffixes[strings.ToLower(x)] || lang.Classes(x)&voices.ClassOrg != 0) {
+						ok = false
+					}
+				}
+			}
+			if !ok {
 				continue
 			}
-			e, head := h.npHead(k)
-			if head == "" || !heads[head] || e < len(s.toks) && slices.Contains(h.keys, s.word(e)) {
-				continue
+			apart := len(words) + len(ref) - 2*common
+			if best < 0 || common > bestCommon || common == bestCommon && (apart < bestApart || apart == bestApart && i < best) {
+				best, bestCommon, bestApart = i, common, apart
 			}
-			if covered(out, s.toks[k].Start) {
-				continue
+		}
+	}
+	return best
+}
+
+// A labelUse is one use of a label, or (label "") one mention by name.
+type labelUse struct {
+	ref        int
+	side       int
+	doc        *corpus.Document
+	label      string
+	kind       string
+	form       string
+	start, end int
+	voice      Voice
+}
+
+// labelHarvest finds the mentions and labels of referents in two sides' documents.
+type labelHarvest struct {
+	an       *Analyzer
+	m        *referentMatcher
+	width    int
+	progress func(done, total int)
+	done     int
+	total    int
+
+	uses                  map[string]wordUse
+	titled                map[int]bool           // referents a title stands before often: persons
+	titles                map[int]int            // mentions of each referent after a title
+	honorifics            map[int][2]int         // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
+	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
+	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
+	demonyms              map[string][]demonymOf // by first word
+	found                 []labelUse
+	finder                nameFinder
+	seg                   voices.Segmenter
+	toks                  []voices.Token
+	used                  []bool      // tokens already part of a label or mention, in the current document
+	others                []otherName // the names of the current document that are no referent's
+	work                  int         // steps taken, for the tests of linear work
+}
+
+func (h *labelHarvest) run(a, b []corpus.Document) error {
+	h.uses = map[string]wordUse{}
+	h.demonyms = map[string][]demonymOf{}
+	for i, name := range h.m.names {
+		for _, d := range demonymsOf(name) {
+			h.demonyms[d[0]] = append(h.demonyms[d[0]], demonymOf{d, i})
+		}
+	}
+	for _, docs := range [][]corpus.Document{a, b} {
+		for i := range docs {
+			s, err := h.an.scanDoc(&docs[i], h.toks)
+			if err != nil {
+				return err
 			}
-			out = append(out, labelMention{label: head, form: s.span(k, e), start: s.toks[k].Start, end: s.toks[e-1].End})
+			h.toks = s.toks
+			h.countUses(s)
+			h.countTitles(s, &docs[i])
+			h.step()
 		}
 	}
-	slices.SortFunc(out, func(x, y labelMention) int { return cmp.Compare(x.start, y.start) })
-	return out
-}
-
-// clauseHasVerb reports whether the clause of token i has a reporting verb or an
-// auxiliary: "…, a spokesperson for the command said" opens a clause, not an apposition.
-func (h *labelHarvester) clauseHasVerb(i int) bool {
-	s := h.seg
-	for k := i; k < len(s.toks) && s.toks[k].Clause == s.toks[i].Clause; k++ {
-		if s.toks[k].Class&(voices.ClassVerb|voices.ClassAux) != 0 && !s.toks[k].Cap {
-			return true
+	// A referent a title stands before in at least one in ten of its mentions is a person
+	// ("Trumpian" is no nationality); one whose adjective of nationality the texts use
+	// before a lower-case word at least twice, and at least once for every ten mentions by
+	// name, is a country.
+	h.titled, h.country = map[int]bool{}, map[int]bool{}
+	for ref, n := range h.titles {
+		h.titled[ref] = 10*n >= h.nameUses[ref]
+	}
+	for ref, n := range h.demonymUses {
+		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
+	}
+	for first, ds := range h.demonyms {
+		h.demonyms[first] = slices.DeleteFunc(ds, func(d demonymOf) bool { return h.titled[d.ref] })
+	}
+	for side, docs := range [][]corpus.Document{a, b} {
+		for i := range docs {
+			s, err := h.an.scanDoc(&docs[i], h.toks)
+			if err != nil {
+				return err
+			}
+			h.toks = s.toks
+			h.harvest(s, &docs[i], side)
+			h.step()
 		}
 	}
-	return false
+	return nil
 }
 
-func covered(ms []labelMention, pos int) bool {
-	for _, m := range ms {
-		if m.start <= pos && pos < m.end {
-			return true
+// honorificGender returns 0 when "Mr." stands right before the name r, 1 for "Mrs.",
+// "Ms." or "Miss", and -1 for any other title or none.
+func honorificGender(s *tagged, r nameRun) int {
+	if r.title == r.from {
+		return -1
+	}
+	switch lower(s, r.from-1) {
+	case "mr":
+		return 0
+	case "mrs", "ms", "miss":
+		return 1
+	}
+	return -1
+}
+
+// otherGender reports whether the honorific of gender g is the other one for the referent:
+// at least five of its mentions take the other, and at least four in five of those with
+// either.
+func (h *labelHarvest) otherGender(ref, g int) bool {
+	n := h.honorifics[ref]
+	return n[1-g] >= 5 && 5*n[1-g] >= 4*(n[0]+n[1])
+}
+
+// A demonymOf is an adjective of nationality of a referent ("North Korean" of "North
+// Korea"), as words.
+type demonymOf struct {
+	words []string
+	ref   int
+}
+
+// countTitles marks the referents a title has stood before in s (persons), and those
+// whose adjective of nationality s uses before a lower-case word (countries).
+func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
+	if h.titles == nil {
+		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
+	}
+	for k := range s.toks {
+		h.work++
+		if !s.toks[k].Cap {
+			continue
+		}
+		for _, dm := range h.demonyms[s.word(k)] {
+			if n := len(dm.words); h.demonymAt(s, k, dm) && !s.toks[k+n].Cap {
+				h.demonymUses[dm.ref]++
+			}
 		}
 	}
-	return false
+	lang := voices.LangOf(d.Language)
+	var words []string
+	for _, r := range h.finder.find(s) {
+		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
+		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
+			h.nameUses[ref]++
+			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
+				h.titles[ref]++
+			}
+			if g := honorificGender(s, r); g >= 0 {
+				n := h.honorifics[ref]
+				n[g]++
+				h.honorifics[ref] = n
+			}
+		}
+	}
 }
 
-// headAt returns the label that token p heads, lowercased, or "": a noun-like word (a
-// lower-case content word, or a capitalized title or role such as "President").
-func (h *labelHarvester) headAt(p int) string {
-	s := h.seg
-	t := s.toks[p]
-	if t.Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassNeg|voices.ClassTime) != 0 && t.Class&(voices.ClassRole|voices.ClassTitle) == 0 {
+// irregularDemonyms are the adjectives of nationality that the rules of demonymsOf do not
+// make.
+var irregularDemonyms = map[string]string{"United States": "American", "US": "American", "USA": "American",
+	"Britain": "British", "Great Britain": "British", "United Kingdom": "British", "UK": "British", "France": "French",
+	"Spain": "Spanish", "Turkey": "Turkish", "Netherlands": "Dutch", "Holland": "Dutch", "Germany": "German",
+	"Greece": "Greek", "Poland": "Polish", "Sweden": "Swedish", "Denmark": "Danish", "Switzerland": "Swiss",
+	"Philippines": "Philippine", "Thailand": "Thai", "Afghanistan": "Afghan", "Saudi Arabia": "Saudi",
+	"Ireland": "Irish", "Wales": "Welsh", "Scotland": "Scottish", "Finland": "Finnish", "Norway": "Norwegian",
+	"Peru": "Peruvian", "Argentina": "Argentine", "Portugal": "Portuguese", "Cyprus": "Cypriot",
+	"Belgium": "Belgian", "Iceland": "Icelandic", "Kremlin": "Kremlin"}
+
+// demonymsOf returns the forms an adjective of nationality of a name may take: the
+// irregular one listed, or the name's last word with -n, -an, -ian, -ean, -ese or -i
+// ("Russian", "Mexican", "Iranian", "European", "Chinese", "Israeli"), the words before
+// it kept ("North Korean"). Only forms that the texts use matter.
+func demonymsOf(name []string) [][]string {
+	if d, ok := irregularDemonyms[strings.Join(name, " ")]; ok {
+		return [][]string{{d}}
+	}
+	last := name[len(name)-1]
+	if len(last) < 4 {
+		return nil
+	}
+	stem := strings.TrimRight(last, "aeiouy")
+	var out [][]string
+	for _, f := range []string{last + "n", last + "an", last + "ian", last + "ese", last + "i",
+		stem + "an", stem + "ian", stem + "ean", stem + "ese", stem + "i"} {
+		out = append(out, append(slices.Clone(name[:len(name)-1]), f))
+	}
+	slices.SortFunc(out, func(x, y []string) int { return strings.Compare(strings.Join(x, " "), strings.Join(y, " ")) })
+	return slices.CompactFunc(out, func(x, y []string) bool { return slices.Equal(x, y) })
+}
+
+func (h *labelHarvest) step() {
+	h.done++
+	if h.progress != nil {
+		h.progress(h.done, h.total)
+	}
+}
+
+// lower returns the lower-case form of token k, without its trailing period.
+func lower(s *tagged, k int) string {
+	return strings.ToLower(strings.TrimSuffix(s.word(k), "."))
+}
+
+// countUses counts where the lower-case words of s stand: alone between a determiner and
+// the end of the noun phrase (a noun's place: "the dictator said", "a leader of"), or
+// right after a subject pronoun, a modal or an auxiliary (a verb's; not after "to", which
+// is as often a preposition).
+func (h *labelHarvest) countUses(s *tagged) {
+	var buf []byte
+	toks := s.toks
+	for k := 1; k < len(toks); k++ {
+		h.work++
+		t, p := toks[k], toks[k-1]
+		if t.Cap || p.Clause != t.Clause || t.Class&(classFunction|voices.ClassVerb|voices.ClassThink) != 0 {
+			continue
+		}
+		noun := isDet(s, k-1) && (k+1 == len(toks) || toks[k+1].Clause != t.Clause || phraseEnd(toks[k+1].Class))
+		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))])
+		if !noun && !verb {
+			continue
+		}
+		buf = append(buf[:0], s.word(k)...)
+		for i, c := range buf {
+			if c >= 'A' && c <= 'Z' {
+				buf[i] = c + 'a' - 'A'
+			}
+		}
+		u := h.uses[string(buf)]
+		if noun {
+			u.noun++
+		} else {
+			u.verb++
+		}
+		h.uses[string(buf)] = u
+	}
+}
+
+// phraseEnd reports whether a word of the classes c ends the noun phrase before it: a
+// preposition, conjunction, relative, verb or auxiliary.
+func phraseEnd(c voices.Class) bool {
+	return c&(voices.ClassPrep|voices.ClassConj|voices.ClassWho|voices.ClassThat|voices.ClassVerb|voices.ClassThink|
+		voices.ClassAux|voices.ClassPast|voices.ClassNaming) != 0
+}
+
+// isNoun reports whether a lower-case word heading a noun phrase is a noun: a title or
+// role, or a word the documents put in a noun's place at least as often as in a verb's.
+func (h *labelHarvest) isNoun(w string, class voices.Class) bool {
+	if class&classTitle != 0 {
+		return true
+	}
+	u := h.uses[w]
+	return u.noun >= u.verb
+}
+
+// headAt returns the label token k can head, lowercased, or "": a title or role, or a
+// lower-case noun.
+func (h *labelHarvest) headAt(s *tagged, k int) string {
+	t := s.toks[k]
+	w := lower(s, k)
+	if honorifics[w] {
 		return ""
 	}
-	w := strings.ToLower(strings.TrimSuffix(s.word(p), "."))
-	if t.Cap && t.Class&(voices.ClassRole|voices.ClassTitle) == 0 {
-		return "" // a capitalized word that is no title: part of a name
+	if t.Class&classTitle != 0 {
+		if t.Cap && k > 0 && s.joined(k-1) && s.toks[k-1].Cap && s.toks[k-1].Class&(classTitle|voices.ClassOrg|classFunction) == 0 &&
+			!demonym(s.word(k-1)) && strings.ToUpper(s.word(k-1)) != s.word(k-1) {
+			return "" // a surname: "the Republican Steve King"
+		}
+		return voices.Role(w)
 	}
-	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) {
+	if t.Cap || t.Class&(classFunction|classTimeWord) != 0 {
 		return ""
+	}
+	if t.Class&(voices.ClassVerb|voices.ClassThink) != 0 {
+		// A verb of speech or thought ("some say, President Obama ..."): countUses does not
+		// count these, so isNoun cannot tell; as nouns they name what is said, not who.
+		return ""
+	}
+	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) || !h.isNoun(w, t.Class) ||
+		strings.HasSuffix(w, "est") && !nounsInEst[w] {
+		return "" // not a noun; "-est": a superlative ("the largest")
+	}
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r > 0x7f) {
+			return ""
+		}
 	}
 	return voices.Role(w)
 }
 
-// titleLike reports whether token p, right before a name, describes it: a title or role
-// ("President", "spokesman"), or a noun after a determiner or a capitalized modifier ("the
-// dictator Kim", "North Korean dictator Kim"); not a verb or other word that happens to
-// stand before a name ("exiting Trump").
-func (h *labelHarvester) titleLike(p int) bool {
-	s := h.seg
-	t := s.toks[p]
-	if t.Class&(voices.ClassRole|voices.ClassTitle) != 0 && t.Cap {
-		return true // "President Kim"; a lower-case "judge Soloria" may be a verb
-	}
-	w := strings.ToLower(s.word(p))
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+// npWord reports whether token k can stand inside a noun phrase, before its head: a
+// modifier (an adjective or noun, a capitalized name or title, a number, a quantifier or
+// ordinal) or a possessor ("the regime's").
+func (h *labelHarvest) npWord(s *tagged, k int) bool {
+	t := s.toks[k]
+	if t.Class&(voices.ClassPrep|voices.ClassConj|voices.ClassWho|voices.ClassThat|voices.ClassSubject|voices.ClassVerb|
+		voices.ClassThink|voices.ClassNaming|voices.ClassPast|voices.ClassNeg|voices.ClassDet|voices.ClassAccording) != 0 {
 		return false
 	}
-	if p == 0 || s.toks[p-1].Clause != t.Clause {
-		return false
+	if t.Cap || t.Class&classTitle != 0 || isNumber(s.word(k)) {
+		return true
 	}
-	prev := s.toks[p-1]
-	return prev.Class&voices.ClassDet != 0 || prev.Cap && prev.Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassSubject) == 0
+	if t.Class&voices.ClassAux != 0 && t.Class&voices.ClassFunc == 0 {
+		return false // "has", "would"
+	}
+	if t.Class&voices.ClassFunc != 0 {
+		return true // "two", "first", "most"
+	}
+	w := lower(s, k)
+	u := h.uses[w]
+	return u.verb <= u.noun || strings.HasSuffix(w, "ly")
 }
 
-// descriptionStart returns where the description ending at token p starts: back over
-// adjectives and names that modify it ("North Korean dictator"), after a determiner.
-func (h *labelHarvester) descriptionStart(p int) int {
-	s := h.seg
+// np reads a noun phrase from token i (after any determiner) to a preposition, a
+// relative, a verb or the end of its clause, at most eight words: it returns the token
+// after it and its head (the token before that), or -1 when the phrase has no noun head.
+func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
+	c := s.toks[i].Clause
+	k := i
+	verb := false // the phrase ends before a verb
+	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && (h.npWord(s, k) || h.verbAsNoun(s, i, k)) {
+		h.work++
+		if h.verbInPhrase(s, i, k) {
+			verb = true
+			break
+		}
+		k++
+		if s.toks[k-1].Poss {
+			i = k // a possessor: the phrase's head comes after it
+		}
+	}
+	if k == i || h.headAt(s, k-1) == "" || k < len(s.toks) && strings.HasPrefix(s.gap(k-1), "-") {
+		return k, -1 // no noun head, or a prefix ("the anti- and pro-colonial forces")
+	}
+	if !verb && k < len(s.toks) && s.toks[k].Clause == c && !s.toks[k].Cap && !phraseEnd(s.toks[k].Class) && !isDet(s, k) &&
+		s.toks[k].Class&(voices.ClassSubject|voices.ClassNeg) == 0 && s.joined(k-1) {
+		return k, -1 // cut short by a word that may be its head ("a huge thing"): no head known
+	}
+	return k, k - 1
+}
+
+// possessor reads a noun phrase from token i that ends with a possessive ("the
+// president's" in "the president's lawyer"): it returns the token after it and its head,
+// or -1 when the phrase before the next possessive or the end of the phrase has no noun
+// head.
+func (h *labelHarvest) possessor(s *tagged, i int) (end, head int) {
+	c := s.toks[i].Clause
+	for k := i; k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && h.npWord(s, k); k++ {
+		h.work++
+		if s.toks[k].Poss {
+			if h.headAt(s, k) == "" {
+				return k + 1, -1
+			}
+			return k + 1, k
+		}
+	}
+	return i, -1
+}
+
+// verbAsNoun reports whether token k, a reporting or naming verb's form, is a noun inside
+// a noun phrase that starts at i: a base form ("a key point", "the report"), or a form in
+// -s right after the phrase's start ("the reports"); not a past or -ing form, nor a form in
+// -s after a noun ("the president warns").
+func (h *labelHarvest) verbAsNoun(s *tagged, i, k int) bool {
+	t := s.toks[k]
+	if t.Cap || t.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassNaming) == 0 || t.Class&(voices.ClassPast|voices.ClassPrep|voices.ClassConj|voices.ClassAux|voices.ClassFunc) != 0 {
+		return false
+	}
+	w := lower(s, k)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if k == i {
+		return true
+	}
+	prev := lower(s, k-1)
+	return !strings.HasSuffix(w, "s") && !(strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss")) // "the authors observe"
+}
+
+// verbInPhrase reports whether the lower-case word k, inside a noun phrase that starts
+// at i, is rather a verb after the phrase: a word in -ed or -ing that no other word of the
+// phrase follows ("agents hacked the servers", not "the alleged dictator"), or a word in
+// -s after another word of the phrase and before a determiner ("the president approves
+// the plan").
+func (h *labelHarvest) verbInPhrase(s *tagged, i, k int) bool {
+	t := s.toks[k]
+	if t.Cap || t.Class&classTitle != 0 {
+		return false
+	}
+	w := lower(s, k)
+	next := k+1 < len(s.toks) && s.toks[k+1].Clause == t.Clause
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return !next || s.toks[k+1].Cap || !h.npWord(s, k+1) || isNumber(s.word(k+1))
+	}
+	if k > i && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && next && isDet(s, k+1) {
+		return true
+	}
+	return false
+}
+
+// isDet reports whether token k is a determiner of a description (not "that").
+func isDet(s *tagged, k int) bool {
+	return s.toks[k].Class&voices.ClassDet != 0 && s.toks[k].Class&voices.ClassThat == 0
+}
+
+// harvest finds the mentions and labels of the referents in one document.
+func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
+	lang := voices.LangOf(d.Language)
+	h.used = slices.Grow(h.used[:0], len(s.toks))[:len(s.toks)]
+	clear(h.used)
+	first := len(h.found)
+	add := func(ref int, label, kind string, from, to int) {
+		for k := from; k < to; k++ {
+			h.used[k] = true
+		}
+		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: kind,
+			form: s.span(from, to), start: s.toks[from].Start, end: s.toks[to-1].End})
+	}
+	toks := s.toks
+	var words []string
+	h.others = h.others[:0]
+	for _, r := range h.finder.find(s) {
+		h.work++
+		if r.date {
+			continue
+		}
+		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
+		ref := h.m.match(words, r.title < r.from, lang)
+		if ref >= 0 && r.title < r.from && len(words) < len(h.m.names[ref]) && !h.titled[ref] {
+			// A title before part of a name that is no person's: "Mr. Kong" is someone
+			// else, not Hong Kong.
+			ref = -1
+		}
+		if g := honorificGender(s, r); ref >= 0 && g >= 0 && h.otherGender(ref, g) {
+			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
+			ref = -1
+		}
+		if ref < 0 {
+			// Another name: it may take a definite description from a referent ("the
+			// president" after "President Moon" is Moon's).
+			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
+			if r.title < r.from {
+				o.head = voices.Role(lower(s, r.from-1))
+			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && toks[p].Class&classTitle != 0 {
+				o.head, o.person = voices.Role(lower(s, p)), true
+			}
+			h.others = append(h.others, o)
+			continue
+		}
+		add(ref, "", "name", r.from, r.to)
+		if r.modifier {
+			if _, hd := h.np(s, r.to); hd >= 0 {
+				continue // "the F.B.I. investigation": the phrase is the investigation's
+			}
+		}
+		// A title inside the run: "President Xi", "CIA Director Mike Pompeo".
+		if r.title < r.from {
+			// A title inside the run: "President Xi", "CIA Director Mike Pompeo", "Mr. Kim".
+			head := voices.Role(lower(s, r.from-1))
+			add(ref, head, "title", h.modifiersBefore(s, r.title), r.from)
+		} else if p := r.from - 1; p >= 0 && h.titled[ref] && s.joined(p) && !toks[p].Cap && !toks[p].Poss {
+			// A description right before the name: "North Korean dictator Kim", "the
+			// dictator Kim", "strongman Oren". Adjectives stand there too ("embattled
+			// Trump"), and nouns whose relative clause the name opens ("the fact Leung
+			// won"): the head must be a noun for a person, found as a noun elsewhere, and
+			// the referent a person (a title stands before it somewhere: before a country
+			// or a document, the words are adjectives, "communist China", "pacifist
+			// Constitution").
+			if head := h.headAt(s, p); head != "" && h.premodifier(s, p) && personNoun(head, toks[p].Class) &&
+				(toks[p].Class&classTitle != 0 || personNouns[head] || h.uses[lower(s, p)].noun >= 2) {
+				add(ref, head, "premodifier", h.modifiersBefore(s, p), r.from)
+			}
+		}
+		if st := r.title; st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
+			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
+		}
+		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)]
+		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
+		last := r.to - 1
+		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
+			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
+			if from, to, head := h.apposition(s, j); head != "" {
+				add(ref, head, "apposition", from, to)
+			}
+			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
+				h.predicate(s, j+1, ref, add) // "Comey, who was the FBI director"
+			}
+		}
+		// An apposition before it: "the North Korean leader, Kim Jong Un".
+		if st := r.title; st > 0 && toks[st-1].Sentence == toks[st].Sentence && toks[st-1].Clause != toks[st].Clause &&
+			commaOnly(s.gap(st-1)) {
+			c := toks[st-1].Clause
+			k := st - 1
+			for k > 0 && toks[k-1].Clause == c {
+				k--
+			}
+			if from, to, head := h.apposition(s, k); head != "" && to == st {
+				add(ref, head, "apposition", from, to)
+			}
+		}
+		// A predicate nominal: "Kim is a dictator"; a naming verb's object: "call Kim a
+		// dictator".
+		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) {
+			h.predicate(s, j, ref, add)
+		}
+		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause {
+			if j := r.to; j < len(toks) && toks[j].Clause == toks[last].Clause {
+				h.complement(s, j, ref, add)
+			}
+		}
+	}
+	h.nationalities(s, add)
+	h.descriptions(s, d, side, first)
+	// The voice of each use: the outlet's own, or a quotation's.
+	if len(h.found) > first {
+		h.seg.Lang = lang
+		spans := h.seg.Segment(s.text, s.toks)
+		for i := first; i < len(h.found); i++ {
+			h.found[i].voice = voiceAt(spans, h.found[i].start)
+		}
+	}
+}
+
+// commaOnly reports whether the text between two words is a comma and white space: no
+// quotation mark, which would put one of the words in a quotation and the other outside.
+func commaOnly(gap string) bool {
+	return strings.TrimSpace(gap) == ","
+}
+
+// voiceAt returns the voice of the word at byte offset pos: that of the innermost span
+// holding it, or the narrative's.
+func voiceAt(spans []voices.Span, pos int) Voice {
+	v, width := VoiceNarrative, -1
+	for _, sp := range spans {
+		if sp.Start <= pos && pos < sp.End && (width < 0 || sp.End-sp.Start < width) {
+			v, width = sp.Voice, sp.End-sp.Start
+		}
+	}
+	return v
+}
+
+// premodifier reports whether the noun at p, right before a name, describes it: a title
+// or role, or a noun opening its clause or after a determiner, a possessive, a verb, a
+// preposition, a conjunction or a modifier; not a verb or other word that happens to stand
+// before a name ("exiting Trump"), nor a word after a name that is the subject ("Russia
+// invades Ukraine").
+func (h *labelHarvest) premodifier(s *tagged, p int) bool {
+	t := s.toks[p]
+	w := lower(s, p)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return false // a verb's form, or a plural: a title before a name is singular
+	}
+	if t.Class&classTitle != 0 {
+		return true
+	}
+	if p == 0 || s.toks[p-1].Clause != t.Clause {
+		return true // opening the clause: "strongman Tal Oren said"
+	}
+	prev := s.toks[p-1]
+	if isDet(s, p-1) || prev.Poss || !prev.Cap && prev.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast|voices.ClassPrep|voices.ClassConj|voices.ClassNaming) != 0 {
+		return true // "the dictator Kim", "said strongman Oren", "with strongman Oren"
+	}
+	if prev.Cap {
+		// A capitalized modifier: "North Korean dictator", "FBI director"; not a subject
+		// ("Russia invades Ukraine") nor a word opening the sentence ("In fact").
+		return prev.Class&classFunction == 0 && (demonym(s.word(p-1)) || prev.Class&voices.ClassOrg != 0 || h.uses[w].verb == 0 && h.uses[w].noun > 0)
+	}
+	return h.npWord(s, p-1) && prev.Class&voices.ClassFunc == 0
+}
+
+// modifiersBefore returns where the modifiers before token p start: back over adjectives,
+// nouns and names of its clause, at most four, never over a determiner.
+func (h *labelHarvest) modifiersBefore(s *tagged, p int) int {
 	from := p
-	for from > 0 && p-from < 4 && s.toks[from-1].Clause == s.toks[p].Clause &&
-		s.toks[from-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject) == 0 {
+	for from > 0 && p-from < 4 && s.toks[from-1].Clause == s.toks[p].Clause && s.joined(from-1) && !s.toks[from-1].Poss &&
+		!isDet(s, from-1) && h.npWord(s, from-1) && s.toks[from-1].Class&voices.ClassFunc == 0 {
 		from--
 	}
 	return from
 }
 
-// npHead reads a noun phrase from token i (a determiner) to the end of its clause or a
-// preposition, relative or verb: it returns the token after the phrase and its head (the
-// last word), or "".
-func (h *labelHarvester) npHead(i int) (int, string) {
-	s := h.seg
-	c := s.toks[i].Clause
-	e := i + 1
-	for e < len(s.toks) && s.toks[e].Clause == c && e-i < 7 &&
-		s.toks[e].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassDet) == 0 {
-		e++
+// apposition reads a noun phrase that fills the clause from token i: it starts with a
+// determiner or a possessive, or its head is a title or role, and a prepositional phrase
+// may follow its head ("the leader of North Korea"); no verb. It returns the phrase's
+// tokens [from, to) up to its head's end and the head, or "".
+func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) {
+	toks := s.toks
+	c := toks[i].Clause
+	k := i
+	det := false
+	if isDet(s, k) {
+		det = true
+		k++
 	}
-	if e == i+1 {
-		return e, ""
+	if k >= len(toks) || toks[k].Clause != c {
+		return 0, 0, ""
 	}
-	return e, h.headAt(e - 1)
+	end, hd := h.np(s, k)
+	if hd < 0 {
+		return 0, 0, ""
+	}
+	possessive := false
+	for x := k; x < hd; x++ {
+		possessive = possessive || toks[x].Poss
+	}
+	if !det && !possessive && toks[hd].Class&classTitle == 0 {
+		return 0, 0, ""
+	}
+	// The rest of the clause: nothing, or a prepositional phrase without a verb.
+	for x := end; x < len(toks) && toks[x].Clause == c; x++ {
+		h.work++
+		if x == end && toks[x].Class&voices.ClassPrep == 0 {
+			return 0, 0, ""
+		}
+		if toks[x].Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast|voices.ClassWho|voices.ClassThat|voices.ClassSubject) != 0 ||
+			toks[x].Class&voices.ClassAux != 0 && toks[x].Class&voices.ClassFunc == 0 {
+			return 0, 0, ""
+		}
+		if u := h.uses[lower(s, x)]; !toks[x].Cap && u.verb > u.noun {
+			return 0, 0, "" // a verb: the clause is a new one ("the West, the climate there needs to change")
+		}
+		if x-end > 8 {
+			return 0, 0, ""
+		}
+	}
+	return i, hd + 1, h.headAt(s, hd)
 }
 
-// headContexts returns, for each head, its PPMI context vector over the texts (counted
-// words within window on each side, in their sentence), normalized to length 1.
-func (an *Analyzer) headContexts(texts []corpus.Document, heads []string, window int) (map[string]map[string]float64, map[string]bool, error) {
-	want := map[string]bool{}
-	for _, h := range heads {
-		want[h] = true
+// subject reports whether the name that starts at token i can be its clause's subject:
+// no determiner, possessive or preposition stands before it in its clause, back to a verb
+// or conjunction ("development in Hong Kong is an experiment": Hong Kong is not the
+// subject).
+func (h *labelHarvest) subject(s *tagged, i int) bool {
+	if i == 0 || s.toks[i-1].Clause != s.toks[i].Clause {
+		return true
 	}
-	all := *an
-	all.Voices = AllVoices
-	da := docAnalyzer{an: &all}
-	co := map[string]map[string]float64{}
-	ctxTotal := map[string]float64{}
-	usage := map[string][3]int{} // occurrences, after a determiner, before a content word
-	for i := range texts {
-		toks, w, err := da.tokens(&texts[i])
-		if err != nil {
-			return nil, nil, err
+	p := s.toks[i-1]
+	if p.Class&(voices.ClassPrep|voices.ClassDet) != 0 || p.Poss || p.Class&voices.ClassNaming != 0 {
+		return false
+	}
+	// Back to the clause's start or a verb: a preposition on the way puts the name in a
+	// prepositional phrase ("the apartment in downtown Washington is").
+	for k := i - 1; k >= 0 && k >= i-6 && s.toks[k].Clause == s.toks[i].Clause; k-- {
+		h.work++
+		c := s.toks[k].Class
+		if c&(voices.ClassVerb|voices.ClassPast|voices.ClassThink|voices.ClassConj|voices.ClassThat|voices.ClassWho) != 0 {
+			break
 		}
-		// How each head is used: after a determiner, or before a content word as a
-		// modifier ("former", "terrible").
-		vl := voices.LangOf(w.set.lang.name)
-		for k, t := range toks {
-			head := voices.Role(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
-			if !want[head] {
+		if c&voices.ClassPrep != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// predicate finds a predicate nominal after a subject ending before token j: a copula
+// (after auxiliaries), no negation, then a noun phrase with a determiner or a title or
+// role for its head; or a naming verb in the passive ("was described as a dictator").
+func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, string, int, int)) {
+	toks := s.toks
+	c := toks[j].Clause
+	k := j
+	for k < len(toks) && toks[k].Clause == c && k-j < 4 && toks[k].Class&voices.ClassAux != 0 && !copulas[lower(s, k)] {
+		k++ // "has", "will", "also"
+	}
+	if k >= len(toks) || toks[k].Clause != c || !copulas[lower(s, k)] {
+		return
+	}
+	k++
+	if k < len(toks) && copulas[lower(s, k)] {
+		k++ // "has been", "will be"
+	}
+	if k < len(toks) && toks[k].Clause == c && toks[k].Class&voices.ClassNaming != 0 {
+		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman"
+		return
+	}
+	h.complement(s, k, ref, add)
+}
+
+// complement reads a predicate nominal from token k: "as", then a noun phrase with a
+// determiner, or one whose head is a title or role; a negation before it makes no label.
+func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, string, string, int, int)) {
+	toks := s.toks
+	if k >= len(toks) {
+		return
+	}
+	c := toks[k].Clause
+	if toks[k].Class&voices.ClassNeg != 0 {
+		return
+	}
+	if strings.EqualFold(s.word(k), "as") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Clause != c {
+		return
+	}
+	from := k
+	det := isDet(s, k)
+	if det {
+		k++
+	}
+	if k >= len(toks) || toks[k].Clause != c {
+		return
+	}
+	end, hd := h.np(s, k)
+	if hd < 0 || !det && toks[hd].Class&classTitle == 0 {
+		return
+	}
+	if end+1 < len(toks) && toks[end].Clause == c && toks[end].Class&voices.ClassConj != 0 && toks[end+1].Clause == c && !isDet(s, end+1) {
+		// "an iconic and motivational leader": the head is after the conjunction.
+		if _, hd2 := h.np(s, end+1); hd2 >= 0 {
+			hd = hd2
+		} else if toks[hd].Class&classTitle == 0 {
+			return
+		}
+	}
+	add(ref, h.headAt(s, hd), "predicate", from, hd+1)
+}
+
+// nationalities finds the noun phrases that an adjective of a referent's nationality
+// modifies ("Russian officials", "the Chinese government"): references to its state or its
+// people.
+func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, int, int)) {
+	if len(h.demonyms) == 0 {
+		return
+	}
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		h.work++
+		if !toks[k].Cap || h.used[k] {
+			continue
+		}
+		for _, d := range h.demonyms[s.word(k)] {
+			n := len(d.words)
+			if !h.demonymAt(s, k, d) || toks[k+n].Cap {
 				continue
 			}
-			u := usage[head]
-			u[0]++
-			if k > 0 && toks[k-1].Clause == t.Clause && vl.Classes(toks[k-1].Surface(texts[i].Text))&voices.ClassDet != 0 {
-				u[1]++
-			}
-			if k+1 < len(toks) && toks[k+1].Clause == t.Clause && toks[k+1].Counted() && !scan.IsCapitalized(toks[k+1].Surface(texts[i].Text)) {
-				u[2]++ // a modifier of another word
-			}
-			usage[head] = u
-		}
-		var kept []Token
-		for _, t := range toks {
-			if t.Counted() {
-				kept = append(kept, t)
-			}
-		}
-		for k, t := range kept {
-			head := voices.Role(strings.ToLower(strings.TrimSuffix(t.Surface(texts[i].Text), ".")))
-			if !want[head] {
+			end, hd := h.np(s, k+n)
+			if hd < 0 || slices.Contains(h.used[k:end], true) || !stateNoun(lower(s, hd), toks[hd].Class) || end < len(toks) && toks[end].Cap && s.joined(end-1) {
 				continue
 			}
-			if co[head] == nil {
-				co[head] = map[string]float64{}
+			from := h.modifiersBefore(s, k)
+			if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[k].Clause {
+				from--
 			}
-			for j := max(0, k-window); j <= min(len(kept)-1, k+window); j++ {
-				if j == k || kept[j].Sentence != t.Sentence {
-					continue
+			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
+			k = hd
+			break
+		}
+	}
+}
+
+// demonymAt reports whether the words of d stand at token k, before a word of their clause.
+func (h *labelHarvest) demonymAt(s *tagged, k int, d demonymOf) bool {
+	n := len(d.words)
+	if k+n >= len(s.toks) || !s.joined(k+n-1) || s.toks[k+n-1].Poss {
+		return false
+	}
+	for x := 1; x < n; x++ {
+		if s.word(k+x) != d.words[x] || !s.joined(k+x-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateNouns are nouns for a state, its people or its institutions, which an adjective of
+// nationality makes references to a country ("Russian officials", "the Chinese
+// government"); so are organizations' words and the plurals of nouns for persons ("Chinese
+// leaders"), but not a singular title or role, which is a person's ("the Russian
+// president").
+var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": true, "military": true,
+	"troops": true, "navy": true, "citizens": true, "nationals": true, "media": true, "intelligence": true, "side": true,
+	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
+	"soldiers": true, "public": true, "society": true, "nation": true, "elite": true, "elites": true, "establishment": true,
+	"forces": true, "people": false}
+
+// stateNoun reports whether a noun can stand for a state, its people or its institutions.
+func stateNoun(w string, class voices.Class) bool {
+	if stateNouns[w] || class&voices.ClassOrg != 0 {
+		return true
+	}
+	one, plural := strings.CutSuffix(w, "s")
+	return plural && !strings.HasSuffix(one, "s") && personNoun(one, voices.LangOf("english").Classes(one))
+}
+
+// personNouns are nouns for persons that neither the segmenter's lists of titles and roles
+// nor an ending of agents (-er, -or, -ist, -ian, -man, -men, -crat, -ant, -ent, -ee) tell.
+var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": true, "despot": true, "rebel": true,
+	"hero": true, "icon": true, "star": true, "boss": true, "head": true, "wife": true, "husband": true, "son": true,
+	"daughter": true, "father": true, "mother": true, "brother": true, "sister": true, "magnate": true, "athlete": true,
+	"champion": true, "legend": true, "veteran": true, "rival": true, "ally": true, "foe": true, "enemy": true,
+	"friend": true, "host": true, "guest": true, "colleague": true, "successor": true, "predecessor": true,
+	"nominee": true, "hopeful": true, "politician": true, "diplomat": true, "hawk": true, "dove": true, "critic": true,
+	"pundit": true, "journalist": true, "cleric": true, "monarch": true, "autocrat": true, "tyrant": true,
+	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true}
+
+// personNoun reports whether a noun can stand for a person.
+func personNoun(w string, class voices.Class) bool {
+	if personNouns[w] || class&classTitle != 0 {
+		return true
+	}
+	for _, e := range []string{"er", "or", "ist", "ian", "man", "men", "crat", "ant", "ent", "ee", "eer", "arch"} {
+		if strings.HasSuffix(w, e) && len(w) >= len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptions finds the definite descriptions of the document that repeat a head given
+// to a referent earlier in it (the uses found since first): "the leader". When several
+// referents were given the head, the description goes to the one mentioned latest if that
+// was in its sentence or the one before, else to the one mentioned most so far.
+func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
+	given := h.found[first:len(h.found):len(h.found)]
+	if !slices.ContainsFunc(given, func(u labelUse) bool { return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] }) {
+		return
+	}
+	// The names given each head so far (a referent by its number, another name by a
+	// negative one), each name's mentions so far and the sentence of the latest, and the
+	// latest name that is no person's.
+	type event struct {
+		start int
+		id    int
+		head  string
+		place bool // the mention by name of a name no title stands before
+		name  bool // a mention by name, not a label
+	}
+	var events []event
+	for _, u := range given {
+		events = append(events, event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == ""})
+	}
+	others := map[string]int{}
+	for _, o := range h.others {
+		id, ok := others[o.key]
+		if !ok {
+			id = -2 - len(others)
+			others[o.key] = id
+		}
+		events = append(events, event{o.start, id, o.head, !o.person, true})
+	}
+	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
+	givenTo := map[string][]int{}
+	give := func(head string, id int) {
+		if head != "" && !slices.Contains(givenTo[head], id) {
+			givenTo[head] = append(givenTo[head], id)
+		}
+	}
+	mentions, lastSentence := map[int]int{}, map[int]int{}
+	lastPlace, lastPlaceSentence := -1, -2
+	g := 0
+	toks := s.toks
+	sentenceAt := func(pos int) int {
+		i, _ := slices.BinarySearchFunc(toks, pos, func(t voices.Token, p int) int { return cmp.Compare(t.Start, p) })
+		return toks[min(i, len(toks)-1)].Sentence
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		h.work++
+		for g < len(events) && events[g].start < toks[k].Start {
+			e := events[g]
+			give(e.head, e.id)
+			if e.id >= 0 && e.head == "" {
+				if head := h.m.heads[e.id]; head != "" {
+					give(head, e.id) // "the party" after "the Democratic Party"
 				}
-				co[head][kept[j].Term]++
-				ctxTotal[kept[j].Term]++
+			}
+			if e.name {
+				mentions[e.id]++
+			}
+			lastSentence[e.id] = sentenceAt(e.start)
+			if e.place {
+				lastPlace, lastPlaceSentence = e.id, lastSentence[e.id]
+			}
+			g++
+		}
+		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
+			continue
+		}
+		end, hd := h.possessor(s, k+1)
+		if hd < 0 {
+			end, hd = h.np(s, k+1)
+			if hd < 0 {
+				continue
+			}
+			if end < len(toks) && toks[end].Cap && s.joined(end-1) {
+				continue // a title before a name: another name's
+			}
+			if end < len(toks) && toks[end].Clause == toks[k].Clause && strings.EqualFold(s.word(end), "of") {
+				continue // "the rule of law": a new referent, not one given before
 			}
 		}
-	}
-	out := map[string]map[string]float64{}
-	headTotal := map[string]float64{}
-	for h, m := range co {
-		for _, n := range m {
-			headTotal[h] += n
+		label := h.headAt(s, hd)
+		if slices.Contains(h.used[k:end], true) {
+			continue
 		}
-	}
-	sumAlpha := 0.0
-	for _, n := range ctxTotal {
-		sumAlpha += math.Pow(n, 0.75)
-	}
-	for h, m := range co {
-		v := map[string]float64{}
-		norm := 0.0
-		for c, n := range m {
-			// PPMI with context-distribution smoothing (alpha 0.75, Levy et al. 2015):
-			// log P(h, c) / (P(h) P_0.75(c)).
-			pmi := math.Log(n * sumAlpha / (headTotal[h] * math.Pow(ctxTotal[c], 0.75)))
-			if pmi > 0 {
-				v[c] = pmi
-				norm += pmi * pmi
+		const none = -1
+		ref := none
+		if label == "country" || label == "nation" {
+			// The country named last, in this sentence or the one before, if it is a
+			// referent's.
+			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
+				ref = lastPlace
+			}
+		} else {
+			// The name mentioned in this sentence or the one before, the latest such; else
+			// the one mentioned most.
+			refs := givenTo[label]
+			found := false
+			for _, r := range refs {
+				if lastSentence[r] >= toks[k].Sentence-1 && (!found || lastSentence[r] > lastSentence[ref]) {
+					ref, found = r, true
+				}
+			}
+			for _, r := range refs {
+				if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
+					ref, found = r, true
+				}
+			}
+			if !found {
+				ref = none
 			}
 		}
-		norm = math.Sqrt(norm)
-		for c := range v {
-			v[c] /= norm
+		if ref < 0 {
+			continue // no referent's, or another name's
 		}
-		out[h] = v
+		mentions[ref]++
+		lastSentence[ref] = toks[k].Sentence
+		for x := k; x < end; x++ {
+			h.used[x] = true
+		}
+		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
+			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
-	// A head noun is found after a determiner, and mostly not before another content word
-	// (which makes it a modifier); too few uses say nothing against it.
-	nouns := map[string]bool{}
-	for _, h := range heads {
-		u := usage[h]
-		nouns[h] = u[0] < 3 || 5*u[1] >= u[0] && 2*u[2] < u[0]
-	}
-	return out, nouns, nil
 }
 
-// A ReferentSuggestion is a name both sides mention: a referent for [Analyzer.Labels].
-type ReferentSuggestion struct {
-	Name   string `json:"name"`    // its most frequent full form ("Kim Jong Un")
-	Key    string `json:"key"`     // its last word, by which mentions are found ("Un")
-	CountA int    `json:"count_a"` // mentions on side A
-	CountB int    `json:"count_b"` // mentions on side B
+// An otherName is a mention of a name that is no referent's, by its last word ("Bell"
+// for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
+type otherName struct {
+	start  int
+	key    string
+	head   string
+	person bool // a title stands before it
 }
 
-// SuggestReferents proposes referents for [Analyzer.Labels]: names (runs of capitalized
-// words, titles left out, ending in the same word) that each side mentions at least
-// minCount times (0 means 2), used as nouns (not "North Korean" in "North Korean leader"),
-// and not days or months; most mentioned by the less frequent side first, then by name; at
-// most k (0 means 10).
-func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([]ReferentSuggestion, error) {
-	if minCount <= 0 {
-		minCount = 2
+// result gathers referent i's mentions and labels.
+func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
+	out := ReferentLabels{Referent: strings.Join(h.m.names[i], " "), Names: []Count{}, Mentions: []Line{},
+		Titles: []ReferentLabel{}, Labels: []ReferentLabel{}, Alternatives: []LabelAlternative{}}
+	var uses []labelUse
+	for _, u := range h.found {
+		if u.ref == i {
+			uses = append(uses, u)
+		}
 	}
-	if k <= 0 {
-		k = 10
-	}
+	slices.SortFunc(uses, func(x, y labelUse) int {
+		return cmp.Or(cmp.Compare(x.side, y.side), strings.Compare(x.doc.ID, y.doc.ID), cmp.Compare(x.start, y.start),
+			cmp.Compare(x.end, y.end), strings.Compare(x.label, y.label))
+	})
 	type tally struct {
-		n        [2]int
-		forms    map[string]int
-		modifier int // uses before a lower-case word
+		forms, kinds map[string]int
+		count        [2]int
+		evidence     []Line
 	}
-	byKey := map[string]*tally{}
-	for side, docs := range [][]corpus.Document{a, b} {
-		for di := range docs {
-			s, err := an.segmented(&docs[di])
-			if err != nil {
-				return nil, err
-			}
-			titleCase := titleCaseSentences(s)
-			for i := 0; i < len(s.toks); {
-				t := s.toks[i]
-				if !t.Cap || titleCase[t.Sentence] || t.Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassTime|voices.ClassTitle|voices.ClassRole|voices.ClassNeg) != 0 {
-					i++
-					continue
-				}
-				j := i + 1
-				for j < len(s.toks) && s.toks[j].Cap && s.toks[j].Clause == t.Clause &&
-					s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassTime|voices.ClassNeg) == 0 {
-					if s.toks[j].Class&(voices.ClassTitle|voices.ClassRole) != 0 {
-						i = j + 1 // "Committee Chairman Devin Nunes": the name starts after the title
-					}
-					j++
-				}
-				if i >= j {
-					i = j
-					continue
-				}
-				start := i
-				i = j
-				if j == start+1 && (start == 0 || s.toks[start-1].Sentence != t.Sentence) {
-					continue // one word opening a sentence: no evidence of a name
-				}
-				if j < len(s.toks) && s.toks[j].Clause == s.toks[j-1].Clause && !s.toks[j].Cap && !s.toks[j-1].Poss &&
-					s.toks[j].Class&(voices.ClassRole|voices.ClassTitle|voices.ClassOrg) != 0 {
-					continue // a modifier: "North Korean leader", "White House official"
-				}
-				key := s.word(j - 1)
-				tl := byKey[key]
-				if tl == nil {
-					tl = &tally{forms: map[string]int{}}
-					byKey[key] = tl
-				}
-				if j < len(s.toks) && s.toks[j].Clause == s.toks[j-1].Clause && !s.toks[j].Cap && !s.toks[j-1].Poss &&
-					s.toks[j].Class&(voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassDet|voices.ClassNeg) == 0 {
-					tl.modifier++ // "Russian hackers": used as an adjective
-				}
-				tl.n[side]++
-				tl.forms[s.span(start, j)]++
-			}
+	labels := map[string]*tally{}
+	titles := map[string]*tally{}
+	names := map[string]int{}
+	var mentions [2]int
+	for _, u := range uses {
+		line := lineAt(u.doc, u.start, u.end, o.Width, u.voice, "")
+		if u.label == "" {
+			names[u.form]++
+			mentions[u.side]++
+			out.Mentions = append(out.Mentions, line)
+			continue
 		}
+		m := labels
+		if u.kind == "title" {
+			m = titles
+		}
+		t := m[u.label]
+		if t == nil {
+			t = &tally{forms: map[string]int{}, kinds: map[string]int{}}
+			m[u.label] = t
+		}
+		t.forms[u.form]++
+		t.kinds[u.kind]++
+		t.count[u.side]++
+		t.evidence = append(t.evidence, line)
 	}
-	// Keys that are words of another key's name ("Kim" and "Kim Jong Un") are one referent,
-	// under the key mentioned most.
-	keys := slices.Sorted(func(yield func(string) bool) {
-		for k := range byKey {
-			if !yield(k) {
-				return
-			}
+	out.Names = sortedCounts(names)
+	out.MentionsA, out.MentionsB = mentions[0], mentions[1]
+	refs := mentions
+	for _, t := range labels {
+		refs[0] += t.count[0]
+		refs[1] += t.count[1]
+	}
+	share := func(n, side int) float64 {
+		if refs[side] == 0 {
+			return 0
 		}
-	})
-	for changed := true; changed; {
-		changed = false
-		for _, key := range keys {
-			tl := byKey[key]
-			if tl == nil {
+		return float64(n) / float64(refs[side])
+	}
+	for label, t := range labels {
+		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
+			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1), Evidence: t.evidence})
+	}
+	byUse := func(x, y ReferentLabel) int {
+		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), strings.Compare(x.Label, y.Label))
+	}
+	slices.SortFunc(out.Labels, byUse)
+	for label, t := range titles {
+		out.Titles = append(out.Titles, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
+			CountA: t.count[0], CountB: t.count[1], ShareA: shareOf(t.count[0], mentions[0]), ShareB: shareOf(t.count[1], mentions[1]),
+			Evidence: t.evidence})
+	}
+	slices.SortFunc(out.Titles, byUse)
+	// The name is one more label; each label leans to the side where it is the larger share
+	// of the references.
+	type cand struct {
+		label    string
+		count    [2]int
+		share    [2]float64
+		evidence []Line
+	}
+	all := []cand{{NameLabel, mentions, [2]float64{share(mentions[0], 0), share(mentions[1], 1)}, out.Mentions}}
+	for _, l := range out.Labels {
+		all = append(all, cand{l.Label, [2]int{l.CountA, l.CountB}, [2]float64{l.ShareA, l.ShareB}, l.Evidence})
+	}
+	for _, x := range all {
+		if x.share[0] <= x.share[1] {
+			continue
+		}
+		for _, y := range all {
+			if y.share[1] <= y.share[0] {
 				continue
 			}
-			for _, other := range keys {
-				ot := byKey[other]
-				if other == key || ot == nil || ot.n[0]+ot.n[1] < tl.n[0]+tl.n[1] {
-					continue
-				}
-				if formsHave(ot.forms, key) || formsHave(tl.forms, other) {
-					ot.n[0] += tl.n[0]
-					ot.n[1] += tl.n[1]
-					ot.modifier += tl.modifier
-					for f, c := range tl.forms {
-						ot.forms[f] += c
-					}
-					delete(byKey, key)
-					changed = true
-					break
-				}
-			}
+			alt := LabelAlternative{A: x.label, B: y.label, CountA: x.count[0], CrossA: x.count[1], CountB: y.count[1], CrossB: y.count[0],
+				Lean: (x.share[0] - x.share[1]) + (y.share[1] - y.share[0])}
+			alt.Z = logOddsZ(alt.CountA, alt.CrossA, alt.CrossB, alt.CountB)
+			out.Alternatives = append(out.Alternatives, alt)
 		}
 	}
-	var out []ReferentSuggestion
-	for key, tl := range byKey {
-		if tl.n[0] < minCount || tl.n[1] < minCount || demonym(key) && 2*tl.modifier >= tl.n[0]+tl.n[1] {
-			continue // too rare, or mostly an adjective ("Russian hackers")
-		}
-		out = append(out, ReferentSuggestion{Name: longestFrequentForm(tl.forms), Key: key, CountA: tl.n[0], CountB: tl.n[1]})
-	}
-	slices.SortFunc(out, func(x, y ReferentSuggestion) int {
-		return cmp.Or(cmp.Compare(min(y.CountA, y.CountB), min(x.CountA, x.CountB)), strings.Compare(x.Name, y.Name))
+	slices.SortFunc(out.Alternatives, func(x, y LabelAlternative) int {
+		return cmp.Or(cmp.Compare(y.Z, x.Z), cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB),
+			strings.Compare(x.A, y.A), strings.Compare(x.B, y.B))
 	})
-	if len(out) > k {
-		out = out[:k]
+	if o.Top > 0 && len(out.Alternatives) > o.Top {
+		out.Alternatives = out.Alternatives[:o.Top]
 	}
-	return out, nil
-}
-
-// mostFrequentForm returns the most frequent key, ties by the longer, then the smaller.
-func mostFrequentForm(m map[string]int) string {
-	best, n := "", -1
-	for k, c := range m {
-		if c > n || c == n && (len(k) > len(best) || len(k) == len(best) && k < best) {
-			best, n = k, c
-		}
+	lines := map[string]cand{}
+	for _, c := range all {
+		lines[c.label] = c
 	}
-	return best
-}
-
-// longestFrequentForm returns the longest form used more than once (or the most frequent):
-// "Kim Jong Un" over "Kim".
-func longestFrequentForm(m map[string]int) string {
-	best := ""
-	for k, c := range m {
-		if c > 1 && (len(strings.Fields(k)) > len(strings.Fields(best)) || len(strings.Fields(k)) == len(strings.Fields(best)) && (best == "" || m[k] > m[best] || m[k] == m[best] && k < best)) {
-			best = k
-		}
-	}
-	if best == "" {
-		return mostFrequentForm(m)
-	}
-	return best
-}
-
-// titleCaseSentences returns the sentences written in title case (headlines: most words
-// capitalized), whose capitals say nothing about names.
-func titleCaseSentences(s *tagged) map[int]bool {
-	out := map[int]bool{}
-	for k := 0; k < len(s.toks); {
-		sent := s.toks[k].Sentence
-		n, caps := 0, 0
-		for ; k < len(s.toks) && s.toks[k].Sentence == sent; k++ {
-			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) != 0 {
-				continue // small words stay lower case in titles
-			}
-			n++
-			if s.toks[k].Cap {
-				caps++
-			}
-		}
-		if n >= 4 && caps*10 >= n*8 {
-			out[sent] = true
-		}
+	for k := range out.Alternatives {
+		alt := &out.Alternatives[k]
+		a, b := lines[alt.A], lines[alt.B]
+		alt.Evidence = slices.Concat(a.evidence[:min(o.Lines, a.count[0])], b.evidence[b.count[0]:b.count[0]+min(o.Lines, b.count[1])])
 	}
 	return out
 }
 
-// formsHave reports whether a form used more than once, or the most frequent, has word.
-func formsHave(forms map[string]int, word string) bool {
-	top := mostFrequentForm(forms)
-	for f, c := range forms {
-		if (c > 1 || f == top) && slices.Contains(strings.Fields(f), word) {
-			return true
-		}
+// shareOf returns n/of, or 0 when of is 0.
+func shareOf(n, of int) float64 {
+	if of == 0 {
+		return 0
 	}
-	return false
+	return float64(n) / float64(of)
 }
 
-// demonym reports whether a word looks like an adjective of nationality ("Russian",
-// "Korean", "Chinese", "British", "Israeli"), which names a people only as a noun.
-func demonym(w string) bool {
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// tagged is a document's tokens with their word classes (see [voices.Scan]), for the
-// label harvester.
-type tagged struct {
-	text string
-	toks []voices.Token
-}
-
-func (s *tagged) word(k int) string { return s.text[s.toks[k].Start:s.toks[k].End] }
-
-// span returns the text of tokens [from, to), runs of space made one.
-func (s *tagged) span(from, to int) string {
-	return strings.Join(strings.Fields(s.text[s.toks[from].Start:s.toks[to-1].End]), " ")
-}
-
-// segmented returns d's tokens with their word classes, in d's language.
-func (an *Analyzer) segmented(d *corpus.Document) (*tagged, error) {
-	lang, err := an.resolved(d.Language)
-	if err != nil {
-		return nil, err
-	}
-	return &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), nil)}, nil
+// logOddsZ returns the log odds ratio of the table [[a, b], [c, d]], 1/2 added to each
+// cell, over its standard error.
+func logOddsZ(a, b, c, d int) float64 {
+	fa, fb, fc, fd := float64(a)+0.5, float64(b)+0.5, float64(c)+0.5, float64(d)+0.5
+	return math.Log(fa*fd/(fb*fc)) / math.Sqrt(1/fa+1/fb+1/fc+1/fd)
 }

@@ -14,8 +14,13 @@
 //	go run ./examples/compare -json                     # machine-readable, with all settings
 //	go run ./examples/compare -voice all                # count quotations too (default: own voice)
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
+//	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
+//	go run ./examples/compare -loaded                   # and each side's loaded words (framing.LoadedTerms)
 //
-// A corpus whose records name no event takes one from -default-event.
+// A corpus whose records name no event takes one from -default-event. With -dedupe,
+// -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
+// looked for before any word is counted, and said on stderr; -dedupe drops the duplicates
+// (see cli.Common.Screen). Without them the corpus is streamed, never held whole.
 package main
 
 import (
@@ -37,6 +42,7 @@ var prog = cli.Program{
 	Examples: []string{
 		"go run ./examples/compare -corpus news.jsonl -event summit -side-a kind:state -side-b outlet:Reuters",
 		"go run ./examples/compare -a state.txt -b wire.txt -voice all",
+		"go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv",
 	},
 }
 
@@ -46,6 +52,18 @@ func main() { cli.Main(prog.Name, run) }
 type report struct {
 	Comparisons []*framing.Comparison `json:"comparisons"`
 	Placebos    []placeboReport       `json:"placebos,omitempty"`
+	Loaded      []loadedReport        `json:"loaded,omitempty"`
+}
+
+// loadedReport is what -loaded adds for one side of one event: the loaded words the side
+// chose (framing.LoadedTerms in the analyzer's voices), with the other side as both the
+// background and the other accounts of the event.
+type loadedReport struct {
+	Event   string                `json:"event"`
+	Side    string                `json:"side"`
+	Against string                `json:"against"`
+	Options framing.LoadedOptions `json:"options"`
+	Terms   []framing.LoadedTerm  `json:"terms"`
 }
 
 // placeboReport sets the divergence of two wire services against that of side A with
@@ -59,8 +77,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	fileA := fs.InputFile("a", "plain-text file of side A (with -b, instead of a corpus)")
 	fileB := fs.InputFile("b", "plain-text file of side B")
+	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side does not share (framing.LoadedTerms, the other side as background)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -79,11 +98,19 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b compare two files instead of a corpus: give either, not -corpus too")
 		}
-		cmp, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
+		if c.Screens() {
+			return cli.Usagef("-dedupe, -dedupe-list and -residue-list look at the documents of a corpus; -a and -b are one document each")
+		}
+		cmp, split, err := compareFiles(c, &an, *fileA, *fileB, opts, stderr)
 		if err != nil {
 			return err
 		}
 		rep.Comparisons = append(rep.Comparisons, cmp)
+		if *loaded {
+			if err := loadedWords(&rep, &an, []corpus.Split{split}, c.Top); err != nil {
+				return err
+			}
+		}
 	default:
 		a, b := c.Sides()
 		// Read the corpus once: the two sides, and each wire service on its own for the
@@ -99,13 +126,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// Each document's counts are kept for the document-level test (unless
 		// -permutations < 0).
 		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
-		if c.Phrases == "auto" {
-			// The phrases are found over every document read, one table for both sides.
-			corp, err := in.Corpus(prog.Name, stderr)
-			if err != nil {
+		var corp *corpus.Corpus // the documents, held in memory for -phrases auto, -loaded and the screens
+		if c.Phrases == "auto" || *loaded || c.Screens() {
+			// Every document is read first: the phrases are found over every document
+			// counted, one table for both sides; near-duplicates and residue are looked for
+			// before a word is counted (and -dedupe drops the duplicates).
+			var err error
+			if corp, err = in.Corpus(prog.Name, stderr); err != nil {
+				return err
+			}
+			if corp, err = c.ScreenCorpus(corp, []corpus.Side{a, b}); err != nil {
 				return err
 			}
 			docs = corp.Docs()
+		}
+		if corp != nil {
+			// -phrases auto finds the phrases over every document read, one table for
+			// both sides.
 			if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
 				return err
 			}
@@ -140,6 +177,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 				return err
 			} else if p != nil {
 				rep.Placebos = append(rep.Placebos, *p)
+			}
+		}
+		if *loaded {
+			if err := loadedWords(&rep, &an, splits(corp.Documents(), events, a, b), c.Top); err != nil {
+				return err
 			}
 		}
 	}
@@ -182,14 +224,14 @@ func rows(rep *report) []cli.TermRow {
 
 // compareFiles compares two plain-text files, each a side of one document: the terms are
 // not tested over documents (one a side), and the comparison says so.
-func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framing.CompareOptions, stderr io.Writer) (*framing.Comparison, error) {
+func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framing.CompareOptions, stderr io.Writer) (*framing.Comparison, corpus.Split, error) {
 	ta, err := cli.ReadText(a)
 	if err != nil {
-		return nil, err
+		return nil, corpus.Split{}, err
 	}
 	tb, err := cli.ReadText(b)
 	if err != nil {
-		return nil, err
+		return nil, corpus.Split{}, err
 	}
 	lang := an.Language
 	if lang == "" {
@@ -206,9 +248,55 @@ func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framin
 	}
 	s := corpus.Split{Event: "files", NameA: nameA, NameB: nameB, A: doc(nameA, ta), B: doc(nameB, tb)}
 	if err := c.FindPhrases(an, append(slices.Clone(s.A), s.B...), stderr); err != nil {
-		return nil, err
+		return nil, s, err
 	}
-	return framing.CompareSplit(an, s, opts)
+	cmp, err := framing.CompareSplit(an, s, opts)
+	return cmp, s, err
+}
+
+// splits returns the two sides' documents of each event compared, in document order.
+func splits(docs []corpus.Document, events []string, a, b corpus.Side) []corpus.Split {
+	byEvent := map[string]*corpus.Split{}
+	out := make([]corpus.Split, len(events))
+	for i, e := range events {
+		out[i] = corpus.Split{Event: e, NameA: a.Name, NameB: b.Name}
+		byEvent[e] = &out[i]
+	}
+	for _, d := range docs {
+		if s := byEvent[d.Event]; s != nil {
+			switch {
+			case a.Match(d):
+				s.A = append(s.A, d)
+			case b.Match(d):
+				s.B = append(s.B, d)
+			}
+		}
+	}
+	return out
+}
+
+// loadedWords adds to rep each side's loaded words in each split, the other side being
+// the background and the other accounts; top is the words per side (-1: all).
+func loadedWords(rep *report, an *framing.Analyzer, splits []corpus.Split, top int) error {
+	for _, s := range splits {
+		for _, side := range []struct {
+			name, against string
+			docs, other   []corpus.Document
+		}{{s.NameA, s.NameB, s.A, s.B}, {s.NameB, s.NameA, s.B, s.A}} {
+			bg, err := an.Profile(side.other...)
+			if err != nil {
+				return err
+			}
+			o := framing.LoadedOptions{Others: side.other, Top: max(top, 0)}
+			terms, err := an.LoadedTerms(side.docs, bg, &o)
+			if err != nil {
+				return fmt.Errorf("event %q: side %q: %w", s.Event, side.name, err)
+			}
+			o.Others = nil // the documents are named in the evidence
+			rep.Loaded = append(rep.Loaded, loadedReport{Event: s.Event, Side: side.name, Against: side.against, Options: o, Terms: terms})
+		}
+	}
+	return nil
 }
 
 // placebo compares the first two wire services of an event (by name), if it has two, with
@@ -293,6 +381,21 @@ func printReport(w io.Writer, rep *report) {
 				}
 				fmt.Fprintf(w, "    %-14s %s\n", g.Term, strings.Join(parts, ", "))
 			}
+		}
+	}
+	if len(rep.Loaded) > 0 {
+		fmt.Fprintln(w, "\n== loaded words each side chose (the other side as background; n: uses, other: uses by the other side) ==")
+	}
+	for _, l := range rep.Loaded {
+		fmt.Fprintf(w, "%s, %s (against %s): %d word(s)\n", l.Event, l.Side, l.Against, len(l.Terms))
+		for i, t := range l.Terms {
+			line := ""
+			if len(t.Evidence) > 0 {
+				e := t.Evidence[0].Word
+				line = cli.Escape(e.Left + "[" + e.Match + "]" + e.Right)
+			}
+			fmt.Fprintf(w, "  %2d %-16s %-14s n=%-4d other=%-4d z=%6.2f  %s\n", i+1, cli.Escape(t.Word),
+				strings.Join(t.Categories, ","), t.Count, max(t.Others, 0), t.Z, line)
 		}
 	}
 	fmt.Fprintln(w, "\nz: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), alpha0 = 100.")

@@ -6,10 +6,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf16"
 
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -117,7 +119,7 @@ func TestPlacebo(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top")
+	clitest.Check(t, prog.Name, run, "top", "dedupe")
 }
 
 // TestFilesDecoded: plain-text files given with -a and -b are decoded as the corpus
@@ -182,5 +184,65 @@ func TestFilesReplay(t *testing.T) {
 	again, _ := os.ReadFile("again.csv")
 	if len(first) == 0 || !bytes.Equal(first, again) {
 		t.Errorf("the replay wrote another table:\n%s\nvs\n%s", first, again)
+	}
+}
+
+// TestFilesNoDedupe: -a and -b are one document each, so the near-duplicate and residue
+// flags, which look at a corpus, are a usage error with them.
+func TestFilesNoDedupe(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Routine drills safeguard sovereignty."), 0o644)
+	os.WriteFile(b, []byte("Large-scale drills simulate a blockade."), 0o644)
+	for _, flag := range [][]string{{"-dedupe"}, {"-dedupe-list", filepath.Join(dir, "p.csv")}, {"-residue-list", filepath.Join(dir, "r.csv")}} {
+		var out, errOut bytes.Buffer
+		code := cli.Run(prog.Name, run, append([]string{"-a", a, "-b", b}, flag...), &out, &errOut)
+		if code != cli.ExitUsage || !strings.Contains(errOut.String(), "-a and -b are one document each") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2", flag, code, errOut.String())
+		}
+	}
+}
+
+// TestLoaded: -loaded lists each side's loaded words in its own voice. Side A uses
+// "troublemakers", "hijacked" and "blatant" in its own words and "farce" only inside a
+// quotation (not its own voice), "sharply" as side B does (shared, not its choice); side B
+// uses no loaded word of its own but "sharply". Read off the lexicon
+// (framing/lexicons/evaluative.txt: troublemaker, hijack, blatant, farce, sharply).
+func TestLoaded(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte(`Prices rose sharply. The troublemakers hijacked the rally in a blatant move. An official said: "This is a farce."`), 0o644)
+	os.WriteFile(b, []byte("Prices rose sharply. Protesters gathered on Sunday, officials said."), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b, "-loaded", "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	var rep report
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Loaded) != 2 || rep.Loaded[0].Side != "a.txt" || rep.Loaded[1].Side != "b.txt" {
+		t.Fatalf("loaded: %+v", rep.Loaded)
+	}
+	var words []string
+	for _, l := range rep.Loaded[0].Terms {
+		words = append(words, l.Word)
+		if len(l.Evidence) != l.Count {
+			t.Errorf("%s: %d uses, %d evidence lines", l.Word, l.Count, len(l.Evidence))
+		}
+	}
+	slices.Sort(words)
+	if want := []string{"blatant", "hijacked", "troublemakers"}; !slices.Equal(words, want) {
+		t.Errorf("side A's loaded words %q, want %q", words, want)
+	}
+	if n := len(rep.Loaded[1].Terms); n != 0 {
+		t.Errorf("side B: %d loaded words, want none: %+v", n, rep.Loaded[1].Terms)
+	}
+	out.Reset()
+	if err := run([]string{"-a", a, "-b", b, "-loaded"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, "a.txt (against b.txt): 3 word(s)") || !strings.Contains(s, "[troublemakers]") {
+		t.Errorf("report:\n%s", s)
 	}
 }

@@ -9,7 +9,11 @@
 //	go run ./examples/events -timeline rates.csv -period week -series "Kiev,news-frames:conflict"
 //
 // Each event's own comparison tests its terms over documents too (framing.DocumentTest):
-// -per-event prints those tables.
+// -per-event prints those tables. With -dedupe, -dedupe-list or -residue-list,
+// near-duplicate documents and scraped-page residue are looked for before any word is
+// counted, and said on stderr; -dedupe drops the duplicates (with -groups,
+// -dedupe-within side looks within each group). Without them (and without -phrases auto
+// and -timeline) the corpus is streamed, never held whole.
 package main
 
 import (
@@ -35,6 +39,7 @@ var prog = cli.Program{
 	Summary: "pool the comparison of two sides over many events: the terms whose lean recurs, with a permutation test and a wire-vs-wire placebo",
 	Examples: []string{
 		"go run ./examples/events -corpus news.jsonl -side-a kind:state -side-b kind:wire -permutations 5000",
+		"go run ./examples/events -corpus news.jsonl -dedupe -dedupe-within outlet -dedupe-list pairs.csv",
 	},
 }
 
@@ -54,7 +59,7 @@ func run(args []string, w, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12,
 		Permutations: 1000, Seed: framing.DefaultSeed, FigureOf: "the forest plot of one term (see -forest)"}
 	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out",
-		cli.FlagTest, cli.FlagOutput, "figure")
+		cli.FlagTest, cli.FlagOutput, "figure", cli.FlagDedupe)
 	perms, seed := &c.Permutations, &c.Seed
 	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")
 	timeline := fs.OutputFile("timeline", "", "write the rates of -series per side and period as CSV to `FILE` (and FILE.provenance.json beside it); the documents are then held in memory", true)
@@ -118,9 +123,14 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	docs := input.Docs(prog.Name, stderr)
 	var corp *corpus.Corpus // the documents, when they are read more than once
-	if c.Phrases == "auto" || *timeline != "" {
+	if c.Phrases == "auto" || *timeline != "" || c.Screens() {
 		var err error
 		if corp, err = input.Corpus(prog.Name, stderr); err != nil {
+			return err
+		}
+		// Near-duplicates and residue, looked for before a word is counted (and -dedupe
+		// drops the duplicates).
+		if corp, err = c.ScreenCorpus(corp, []corpus.Side{a, b}); err != nil {
 			return err
 		}
 		docs = corp.Docs()
@@ -359,6 +369,10 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	}
 	groups, err := cli.Groups(spec, corp.Documents())
 	if err != nil {
+		return err
+	}
+	// -dedupe-within side: within each group.
+	if corp, err = c.ScreenCorpus(corp, groups); err != nil {
 		return err
 	}
 	if reference != "" {

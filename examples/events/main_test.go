@@ -37,7 +37,7 @@ func TestBadArguments(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top", "lang")
+	clitest.Check(t, prog.Name, run, "top", "lang", "dedupe")
 }
 
 // TestGroups: -groups prints each pair's divergence beyond chance where a null exists, and
@@ -188,6 +188,62 @@ func TestTimeline(t *testing.T) {
 		if code := cli.Run(prog.Name, run, append([]string{"-corpus", path, "-quiet"}, tc.args...), io.Discard, &errOut); code != cli.ExitUsage ||
 			!strings.Contains(errOut.String(), tc.says) {
 			t.Errorf("%q: exit %d, %s; want 2 saying %s", tc.args, code, errOut.String(), tc.says)
+		}
+	}
+}
+
+// TestGroupsDedupe: with -groups, -dedupe-within side looks within each group: a copy
+// inside one outlet is dropped, a copy across outlets is not.
+func TestGroupsDedupe(t *testing.T) {
+	story := "Rescue teams reached the flooded village on Sunday and moved two hundred people to the school on the hill, while engineers said the river could fall by Wednesday."
+	var docs []corpus.Document
+	for i, o := range []string{"Alpha", "Alpha", "Beta", "Gamma"} {
+		for _, e := range []string{"e1", "e2"} {
+			text := fmt.Sprintf("Account %d of %s: the council met on %s and voted on the market, the harbour and the bridge.", i, e, o)
+			if e == "e1" && i <= 2 {
+				text = story // Alpha's two accounts, and Beta's, are the same story
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", o, i, e), Event: e, Outlet: o, Kind: "news", Language: "en",
+				Published: time.Date(2024, 1, 1+i, 0, 0, 0, 0, time.UTC), Text: text})
+		}
+	}
+	var b bytes.Buffer
+	if err := corpus.WriteJSONL(&b, docs...); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "groups.jsonl")
+	os.WriteFile(path, b.Bytes(), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-corpus", path, "-groups", "outlets", "-permutations", "-1", "-null", "-1", "-dedupe", "-quiet"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	want := `events: near-duplicates: 1 pairs in 1 clusters within sides (Alpha 1 in 1, Beta 0 in 0, Gamma 0 in 0; Jaccard ≥ 0.80 over 5-word shingles); -dedupe dropped 1 of 8 documents ("Alpha-1-e1"), keeping each cluster's earliest`
+	if !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+	}
+}
+
+// TestStreams: without -dedupe, -dedupe-list, -residue-list (and -phrases auto, -timeline)
+// events counts each document as it reads it, never holding the corpus: on a terminal, no
+// near-duplicate search shows and the counting has no stage of its own (it has one only
+// after the documents were all read first); with a list, both show.
+func TestStreams(t *testing.T) {
+	for _, args := range [][]string{{"-permutations", "-1"}, {"-permutations", "-1", "-residue-list", filepath.Join(t.TempDir(), "r.csv")}} {
+		var out bytes.Buffer
+		var tty clitest.TTY
+		if code := cli.Run(prog.Name, run, args, &out, &tty); code != cli.ExitOK {
+			t.Fatalf("%v: exit %d: %s", args, code, tty.String())
+		}
+		held := len(args) > 2
+		s := tty.String()
+		if searched := strings.Contains(s, "\revents: looking for near-duplicates"); searched != held {
+			t.Errorf("%v: the near-duplicate search ran %v, want %v:\n%q", args, searched, held, s)
+		}
+		if counted := strings.Contains(s, "\revents: counting the words of"); counted != held {
+			t.Errorf("%v: the documents were read before counting %v, want %v:\n%q", args, counted, held, s)
+		}
+		if !strings.Contains(s, "\revents: reading") {
+			t.Errorf("%v: no reading line:\n%q", args, s)
 		}
 	}
 }

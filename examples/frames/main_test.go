@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -96,4 +97,35 @@ func TestBadArguments(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top", "lang")
+}
+
+// TestSeed: -seed is the shared flag, once in the usage, its help naming what it seeds; 0
+// means the default seed, as before; another seed gives other folds and intervals.
+func TestSeed(t *testing.T) {
+	var help bytes.Buffer
+	if err := run([]string{"-h"}, &help, io.Discard); !errors.Is(err, flag.ErrHelp) {
+		t.Fatal(err)
+	}
+	if n := strings.Count(help.String(), "\n  -seed "); n != 1 || !strings.Contains(help.String(), "cross-validation folds") ||
+		!strings.Contains(help.String(), "bootstrap of the prevalence intervals") || !strings.Contains(help.String(), "(default 20260601)") {
+		t.Errorf("-seed in the usage %d times:\n%s", n, help.String())
+	}
+	out := map[string]string{}
+	for _, seed := range []string{"", "0", "20260601", "7"} {
+		args := []string{"-replicates", "50", "-json"}
+		if seed != "" {
+			args = append(args, "-seed", seed)
+		}
+		var b bytes.Buffer
+		if err := run(args, &b, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		out[seed] = b.String()
+	}
+	if out["0"] != out[""] || out["20260601"] != out[""] {
+		t.Error("-seed 0 or -seed 20260601 differs from the default")
+	}
+	if out["7"] == out[""] {
+		t.Error("-seed 7 gives the same results as the default seed")
+	}
 }

@@ -6,6 +6,11 @@
 //	go run ./examples/keyness -event island-drills -top 8
 //	go run ./examples/keyness -corpus news.jsonl -side-a kind:state -side-b kind:wire
 //	go run ./examples/keyness -json                    # every row of every measure
+//	go run ./examples/keyness -corpus news.jsonl -dedupe  # each near-duplicate counted once
+//
+// With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
+// residue are looked for before any word is counted, and said on stderr; -dedupe drops the
+// duplicates.
 package main
 
 import (
@@ -27,6 +32,7 @@ var prog = cli.Program{
 	Summary: "one comparison of two sides under every keyness measure side by side, with account-level divergences",
 	Examples: []string{
 		"go run ./examples/keyness -corpus news.jsonl -event summit -top 10 -adjust holm",
+		"go run ./examples/keyness -corpus news.jsonl -dedupe -dedupe-threshold 0.9",
 	},
 }
 
@@ -52,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
 		FigureOf: "the bar chart of the most distinctive terms under -measure"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure")
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and the order of -csv rows")
@@ -76,15 +82,22 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// With -dedupe, -dedupe-list or -residue-list: near-duplicates and residue, looked for
+	// before a word is counted (and -dedupe drops the duplicates); without them, every
+	// document read.
+	kept, err := c.Screen(corp.Documents(), []corpus.Side{a, b})
+	if err != nil {
+		return err
+	}
 	if !*asJSON {
 		stdout = cli.Terminal(stdout)
 	}
 	an := c.Analyzer()
-	if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
+	if err := c.FindPhrases(&an, kept, stderr); err != nil {
 		return err
 	}
 	// The documents of every event both sides cover, or of -event.
-	pairs, err := c.Pairs(&an, corp.Documents())
+	pairs, err := c.Pairs(&an, kept)
 	if err != nil {
 		return err
 	}

@@ -57,7 +57,7 @@ func TestBadArguments(t *testing.T) {
 }
 
 func TestCommandLine(t *testing.T) {
-	clitest.Check(t, prog.Name, run, "top", "lang")
+	clitest.Check(t, prog.Name, run, "top", "lang", "dedupe")
 }
 
 // TestAdjust: a bad -adjust is a usage error, as every other bad choice is.

@@ -12,8 +12,12 @@
 //
 //	go run ./examples/report                                  # the embedded sample -> report.html
 //	go run ./examples/report -corpus news.jsonl -side-a outlet:"China Daily" -side-b outlet:"New York Times" \
-//	    -html democracy.html -csv democracy.csv
+//	    -html democracy.html -csv democracy.csv -dedupe -dedupe-list democracy-pairs.csv
 //	go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7
+//
+// With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
+// residue are looked for before any word is counted, and said on stderr; -dedupe drops the
+// duplicates, and the provenance records it.
 package main
 
 import (
@@ -36,6 +40,7 @@ var prog = cli.Program{
 	Examples: []string{
 		`go run ./examples/report -corpus news.jsonl -event summit -side-a kind:state -side-b kind:wire -html summit.html -csv summit.csv`,
 		`go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7 -html weeks.html`,
+		`go run ./examples/report -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv -html report.html`,
 	},
 }
 
@@ -45,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
 		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay")
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
 	tf := newTimeFlags(fs)
@@ -64,7 +69,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 	lang, event, sideA, sideB, top := &c.Lang, &c.Event, &c.SideA, &c.SideB, &c.Top
 	// The two sides' documents, read once.
 	var docsA, docsB, all []corpus.Document
-	for d, err := range c.Input(*lang).Docs(prog.Name, stderr) {
+	docs := c.Input(*lang).Docs(prog.Name, stderr)
+	if c.Screens() {
+		// Near-duplicates and residue, looked for before a word is counted (and -dedupe
+		// drops the duplicates): every document is read first.
+		read, err := c.Input(*lang).Corpus(prog.Name, stderr)
+		if err != nil {
+			return err
+		}
+		if read, err = c.ScreenCorpus(read, []corpus.Side{a, b}); err != nil {
+			return err
+		}
+		docs = read.Docs()
+	}
+	for d, err := range docs {
 		if err != nil {
 			return err
 		}

@@ -65,7 +65,7 @@ func TestBadArguments(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	t.Chdir(t.TempDir()) // the default report.html goes there
-	clitest.Check(t, prog.Name, run, "top")
+	clitest.Check(t, prog.Name, run, "top", "dedupe")
 }
 
 func TestFigureAndReplay(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -14,10 +15,33 @@ func TestRun(t *testing.T) {
 	if err := run(nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Names both sides mention: Soloria", "around \"soloria\"", "cooperation", "How each side refers to them"} {
+	for _, want := range []string{"Names both sides mention (state / wire mentions): Soloria", "== around Soloria (own voice", "cooperation", "How each side refers to them",
+		"Marivia (by name"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestProgress: each pass over the documents (the names, the collocates, the labels) shows
+// on the progress line of a terminal, and none shows with -quiet.
+func TestProgress(t *testing.T) {
+	var tty clitest.TTY
+	if err := run(nil, io.Discard, cli.Terminal(&tty)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"targets: finding the names both sides mention in 12 documents", "targets: the collocates of 2 names in 12 documents",
+		"targets: the labels of 2 names in 12 documents"} {
+		if !strings.Contains(tty.String(), "\r"+want) { // drawn in place, as a progress line
+			t.Errorf("no progress line %q in %q", want, tty.String())
+		}
+	}
+	var quiet clitest.TTY
+	if err := run([]string{"-quiet"}, io.Discard, cli.Terminal(&quiet)); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(quiet.String(), "\r") {
+		t.Errorf("-quiet drew a progress line: %q", quiet.String())
 	}
 }
 

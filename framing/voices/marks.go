@@ -245,8 +245,13 @@ func (s *segmenter) inferStart(pos int) int {
 }
 
 // dialogue turns paragraphs that open with a dash into quotations: the words up to the
-// next spaced dash, and again after the attribution that follows it.
+// next spaced dash, and again after the attribution that follows it. English news does
+// not write speech so: a paragraph that opens with a dash there is a list item or a
+// heading ("– Old hands –."), and is left as it is.
 func (s *segmenter) dialogue() {
+	if s.lang.name == "english" {
+		return
+	}
 	text := s.text
 	marked := len(s.quotes) // the quotations in marks, sorted by openStart: new lines must not overlap them
 	for p, start := range s.paras {

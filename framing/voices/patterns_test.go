@@ -124,6 +124,9 @@ func TestVoicePatterns(t *testing.T) {
 			"“Blink twice!” one reader wrote. “Too late,” two officials said.",
 			[]vspan{{Quote, "one reader", "one reader", "wrote", "Blink twice!"},
 				{Quote, "two officials", "two officials", "said", "Too late,"}}},
+		{"a dash opening an English paragraph is a heading or a list item, not speech", "english",
+			"– Old hands –.\n\n— Nine months of rallies across the state;\n\nThe ministry met on Monday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

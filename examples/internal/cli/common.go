@@ -55,6 +55,15 @@ import (
 //	-figure FILE         write the program's figure as PNG, SVG or PDF (by the extension)
 //	-replay RECORD       run again with the arguments of a provenance record, after checking it
 //	-force               with -replay, overwrite outputs that exist
+//	-dedupe              look for near-duplicates and residue; drop the near-duplicates, one kept per cluster (see [Common.Screen])
+//	-dedupe-threshold J  least Jaccard similarity of near-duplicates (0.8; with -dedupe or a list)
+//	-dedupe-shingle N    words in a shingle (5; with -dedupe or a list)
+//	-dedupe-within W     side, outlet or all: where near-duplicates are looked for (side; with -dedupe or a list)
+//	-dedupe-list FILE    look (and drop only with -dedupe); every near-duplicate pair, with its evidence, as CSV
+//	-residue-list FILE   look (and drop only with -dedupe); every document flagged with scraped-page residue, as CSV
+//
+// Without -dedupe, -dedupe-list and -residue-list nothing is looked for: the documents are
+// read, streamed where the program can, and counted as they are.
 //
 // # Provenance and -replay
 //
@@ -115,17 +124,31 @@ type Common struct {
 	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
 	// its help text.
 	FigureOf string
-	Replay   string
-	Force    bool
+	// SeedOf names everything the program's -seed seeds, for its help text; "" means the
+	// document-level tests' shuffles.
+	SeedOf string
+	Replay string
+	Force  bool
+	// The near-duplicates and residue flags (see [Common.Screen]); set DedupeThreshold,
+	// DedupeShingle and DedupeWithin to their defaults (0.8, 5, WithinSide) or leave them
+	// zero for those.
+	Dedupe          bool
+	DedupeThreshold float64
+	DedupeShingle   int
+	DedupeWithin    string
+	DedupeList      string
+	ResidueList     string
 
 	flags      *Flags
-	phrases    []string  // the phrases of -phrases FILE
-	leftOut    []string  // the events the events rule left out, with why
-	cwd        string    // the working folder, when the flags were parsed
-	args       []string  // the arguments the run ran, paths from cwd (for a replay, the record's)
-	readCorpus bool      // the documents were read (see Input.Docs)
-	stdin      io.Reader // for tests; nil means os.Stdin
-	digest     hash.Hash // of stdin, as read
+	screen     *Screening // what Screen found
+	workers    int        // goroutines of the near-duplicate search (tests); 0 means GOMAXPROCS
+	phrases    []string   // the phrases of -phrases FILE
+	leftOut    []string   // the events the events rule left out, with why
+	cwd        string     // the working folder, when the flags were parsed
+	args       []string   // the arguments the run ran, paths from cwd (for a replay, the record's)
+	readCorpus bool       // the documents were read (see Input.Docs)
+	stdin      io.Reader  // for tests; nil means os.Stdin
+	digest     hash.Hash  // of stdin, as read
 	read       int64
 }
 
@@ -143,6 +166,9 @@ const (
 	FlagTest = "test"
 	// FlagOutput registers -top, -json, -csv, -replay, -force.
 	FlagOutput = "output"
+	// FlagDedupe registers -dedupe, -dedupe-threshold, -dedupe-shingle, -dedupe-within,
+	// -dedupe-list, -residue-list (see [Common.Screen]).
+	FlagDedupe = "dedupe"
 )
 
 // Common registers the shared flags of the named groups and single flags ("html",
@@ -163,6 +189,8 @@ func (f *Flags) Common(c *Common, names ...string) {
 			want = append(want, "permutations", "seed")
 		case FlagOutput:
 			want = append(want, "top", "json", "csv", "replay")
+		case FlagDedupe:
+			want = append(want, "dedupe", "dedupe-threshold", "dedupe-shingle", "dedupe-within", "dedupe-list", "residue-list")
 		default:
 			want = append(want, n)
 		}
@@ -217,7 +245,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "permutations":
 			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests (0: 1000; negative: no test)")
 		case "seed":
-			f.Uint64Var(&c.Seed, n, c.Seed, "seed of the document-level tests' shuffles (0: the default seed)")
+			of := c.SeedOf
+			if of == "" {
+				of = "the document-level tests' shuffles"
+			}
+			f.Uint64Var(&c.Seed, n, c.Seed, "seed of "+of+" (0: the default seed)")
 		case "top":
 			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
 		case "json":
@@ -234,6 +266,29 @@ func (f *Flags) Common(c *Common, names ...string) {
 				help += ": " + c.FigureOf
 			}
 			f.StringVar(&c.Figure, n, c.Figure, help)
+			f.files[n] = writesFile
+		case "dedupe":
+			f.BoolVar(&c.Dedupe, n, c.Dedupe, "look for near-duplicate documents and scraped-page residue before counting, say what was found on stderr, and drop the near-duplicates, keeping one of each cluster (its earliest published, then the smallest ID); without -dedupe, -dedupe-list or -residue-list nothing is looked for")
+		case "dedupe-threshold":
+			if c.DedupeThreshold == 0 {
+				c.DedupeThreshold = 0.8
+			}
+			f.Float64Var(&c.DedupeThreshold, n, c.DedupeThreshold, "least Jaccard similarity (`J`) of two documents' sets of word shingles for them to be near-duplicates, above 0 and at most 1 (with -dedupe, -dedupe-list or -residue-list)")
+		case "dedupe-shingle":
+			if c.DedupeShingle == 0 {
+				c.DedupeShingle = 5
+			}
+			f.IntVar(&c.DedupeShingle, n, c.DedupeShingle, "`words` in a shingle of the near-duplicate search, 1 to 25 (with -dedupe, -dedupe-list or -residue-list)")
+		case "dedupe-within":
+			if c.DedupeWithin == "" {
+				c.DedupeWithin = WithinSide
+			}
+			f.StringVar(&c.DedupeWithin, n, c.DedupeWithin, "look for near-duplicates (`side|outlet|all`) within each side (side; documents on no side among themselves), within each outlet (outlet), or among all documents (all): a state outlet and a wire copying each other is a finding, so by default they are not clustered (with -dedupe, -dedupe-list or -residue-list)")
+		case "dedupe-list":
+			f.StringVar(&c.DedupeList, n, c.DedupeList, "look for near-duplicates and residue as -dedupe does, dropping none unless -dedupe is given too, and write every near-duplicate pair (cluster, kept and duplicate document IDs, exact Jaccard, shared lines, dropped or not) as CSV to `FILE`")
+			f.files[n] = writesFile
+		case "residue-list":
+			f.StringVar(&c.ResidueList, n, c.ResidueList, "look for near-duplicates and residue as -dedupe does, dropping none unless -dedupe is given too, and write every document flagged with scraped-page residue (ID, outlet, side, kind, count, line and text of the first occurrence) as CSV to `FILE`")
 			f.files[n] = writesFile
 		case "replay":
 			f.StringVar(&c.Replay, n, c.Replay, "run again with the arguments of a provenance `RECORD` (a .provenance.json), after checking it and the files it reads; outputs go inside the record's folder unless given here")
@@ -360,6 +415,11 @@ func (c *Common) check(f *Flags) error {
 	if set("side-a") && set("side-b") && sameSide(c.SideA, c.SideB) {
 		return Usagef("-side-a %s and -side-b %s name the same side: give two different sides", c.SideA, c.SideB)
 	}
+	if set("dedupe") {
+		if err := c.checkDedupe(given); err != nil {
+			return err
+		}
+	}
 	if set("figure") && c.Figure != "" {
 		switch strings.ToLower(filepath.Ext(c.Figure)) {
 		case ".png", ".svg", ".pdf":
@@ -469,7 +529,8 @@ func (c countingReader) Read(b []byte) (int, error) {
 // read: the corpus file or folder if the documents were read (for stdin, the digest of
 // what was read: call it after reading) and the files of the program's input flags.
 // Paths are as the run sees them; [Common.WriteProvenance] writes them from the record's
-// folder.
+// folder. If [Common.Screen] has run, the record's settings hold what it did and found,
+// under "dedupe" (a [DedupeRecord]) and "residue" (a framing.ResidueSummary).
 func (c *Common) Provenance() (*report.Provenance, error) {
 	p, err := report.NewProvenance("framediff "+c.flags.prog.Name, slices.Clone(c.args))
 	if err != nil {
@@ -495,6 +556,14 @@ func (c *Common) Provenance() (*report.Provenance, error) {
 				return nil, fmt.Errorf("provenance of -%s: %w", name, err)
 			}
 			p.Inputs = append(p.Inputs, report.Input{Path: path, Bytes: d.Bytes, SHA256: d.SHA256})
+		}
+	}
+	if s := c.screen; s != nil {
+		if err := p.Set("dedupe", s.Dedupe); err != nil {
+			return nil, err
+		}
+		if err := p.Set("residue", s.Residue); err != nil {
+			return nil, err
 		}
 	}
 	return p, nil

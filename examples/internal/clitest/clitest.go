@@ -4,7 +4,8 @@
 // control sequence, the rules every program shares about sides, events and languages
 // hold (who is on each side said, a side that matches nothing explained), a -lenient
 // reading sums up what it skipped, a -field column the header lacks is named, a terminal
-// sees a progress line, and a provenance record replays safely.
+// sees a progress line, a provenance record replays safely, and near-duplicates and
+// scraped-page residue are found, dropped on request, listed and recorded.
 package clitest
 
 import (
@@ -13,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -62,8 +64,8 @@ type TTY struct{ bytes.Buffer }
 // ProgressDelay says that progress lines show at once.
 func (*TTY) ProgressDelay() time.Duration { return 0 }
 
-// Check runs the program's command-line checks. flags lists the flags it has among -top
-// and -lang.
+// Check runs the program's command-line checks. flags lists the flags it has among -top,
+// -lang and -dedupe (for -dedupe, the near-duplicate and residue flags of cli.FlagDedupe).
 func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 	t.Helper()
 	exec := func(args ...string) (int, string, string) {
@@ -82,7 +84,7 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		// one name, one meaning in every program.
 		_, out, _ := exec("-h")
 		ref := cli.NewFlags(cli.Program{Name: "ref"}, &bytes.Buffer{}, &bytes.Buffer{})
-		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput, "html", "figure")
+		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput, "html", "figure", cli.FlagDedupe)
 		shared := 0
 		ref.VisitAll(func(f *flag.Flag) {
 			if !strings.Contains(out, "\n  -"+f.Name+" ") && !strings.Contains(out, "\n  -"+f.Name+"\n") {
@@ -151,6 +153,9 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		}
 	})
 	t.Run("replay", func(t *testing.T) { checkReplay(t, exec) })
+	if slices.Contains(flags, "dedupe") {
+		t.Run("dedupe", func(t *testing.T) { checkDedupe(t, name, run, exec) })
+	}
 	t.Run("hostile text", func(t *testing.T) {
 		code, out, errOut := exec("-corpus", HostileCorpus(t))
 		if code != cli.ExitOK {

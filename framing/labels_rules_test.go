@@ -1,0 +1,214 @@
+package framing
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// The rules of labels and referents on texts written for these tests (the names are
+// invented). These tests use only the API that Labels and SuggestReferents had before
+// names were found as units, so that they run against that code too, where they fail:
+// verbs, conjunctions and titles counted as labels, appositions of longer names taken for
+// the name's, no premodifier after a verb, months and titles of works as referents, a
+// name merged into a longer one.
+
+func englishDocs(id string, texts ...string) []corpus.Document {
+	var out []corpus.Document
+	for i, t := range texts {
+		out = append(out, corpus.Document{ID: fmt.Sprintf("%s%d", id, i), Language: "english", Text: t})
+	}
+	return out
+}
+
+// labelCounts returns the uses of each label of referent in texts (side A only).
+func labelCounts(t *testing.T, referent string, texts ...string) map[string]int {
+	t.Helper()
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", texts...), nil, referent, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, l := range rl.Labels {
+		out[l.Label] = l.CountA + l.CountB
+	}
+	return out
+}
+
+func TestLabelConstructions(t *testing.T) {
+	for _, c := range []struct {
+		name, referent string
+		texts          []string
+		want           map[string]int
+	}{
+		{"apposition after", "Tal Oren", []string{"Tal Oren, the Solorian leader, spoke first on Monday."}, map[string]int{"leader": 1}},
+		{"apposition before", "Tal Oren", []string{"The Solorian leader, Tal Oren, spoke first on Monday."}, map[string]int{"leader": 1}},
+		{"apposition with a prepositional phrase", "Ana Ruiz", []string{"Ana Ruiz, the governor of the province, arrived late."}, map[string]int{"governor": 1}},
+		{"apposition without a determiner, a role", "Ana Ruiz", []string{"Ana Ruiz, governor of the province, arrived late."}, map[string]int{"governor": 1}},
+		{"predicate nominal", "Tal Oren", []string{"Tal Oren is a dictator, his critics say."}, map[string]int{"dictator": 1}},
+		{"predicate after auxiliaries", "Tal Oren", []string{"Tal Oren has been the army chief since the war."}, map[string]int{"chief": 1}},
+		{"predicate in a relative clause", "Tal Oren", []string{"Tal Oren, who was the army chief, resigned."}, map[string]int{"chief": 1}},
+		{"coordinated modifiers", "Tal Oren", []string{"Tal Oren is a tireless and cunning negotiator."}, map[string]int{"negotiator": 1}},
+		{"naming verb", "Tal Oren", []string{"Critics call Tal Oren a dictator."}, map[string]int{"dictator": 1}},
+		{"naming verb in the passive", "Tal Oren", []string{"Tal Oren was described as a strongman by critics."}, map[string]int{"strongman": 1}},
+		{"negated predicate", "Tal Oren", []string{"Tal Oren is not a dictator."}, map[string]int{}},
+		{"premodifier after a verb", "Tal Oren", []string{
+			"Mr. Oren spoke on Monday. Critics said strongman Tal Oren would not yield. The strongman, they said, was tired. The strongman left early."},
+			map[string]int{"strongman": 3}},
+		{"definite description after a title", "Ana Ruiz", []string{"President Ana Ruiz opened the session in the capital. The president said little."},
+			map[string]int{"president": 1}},
+		{"definite description of the latest", "Ana Ruiz", []string{
+			"Governor Ana Ruiz met Governor Tom Bell in the capital. Mr. Bell arrived late. The governor said the roads were closed."},
+			map[string]int{}},
+		{"a verb before a name", "Marivia", []string{"Soloria invades Marivia, the ministry said on Monday."}, map[string]int{}},
+		{"a conjunction before a name", "Port Elara", []string{"Trade grew in Port Elara because Port Elara cut its taxes."}, map[string]int{}},
+		{"a speech verb before a name", "Tal Oren", []string{"Now, some say, Tal Oren has ended that. Others claim Tal Oren lost."}, map[string]int{}},
+		{"an adverb before a name", "Tal Oren", []string{"The talks failed and reportedly Tal Oren left the room."}, map[string]int{}},
+		{"the end of a longer name", "Soloria", []string{"Human Rights in Soloria, an advocacy group, said so on Monday."}, map[string]int{}},
+		{"a name inside a prepositional phrase", "Port Elara", []string{"The development of Port Elara is an experiment, the mayor said."}, map[string]int{}},
+		{"a country's adjective", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met in the capital. The Solorian government denied it. Solorian troops stayed."},
+			map[string]int{"officials": 1, "government": 1, "troops": 1}},
+		{"a country's adjective before a title", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
+			map[string]int{"officials": 1, "troops": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := labelCounts(t, c.referent, c.texts...)
+			if !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestLabelsNotTitles checks that the title before a name is not a label: "President Ana
+// Ruiz" is how the name is written (a title), "the president" a description.
+func TestLabelsNotTitles(t *testing.T) {
+	got := labelCounts(t, "Ana Ruiz", "President Ana Ruiz opened the session. President Ruiz spoke. Mr. Ruiz left.")
+	if len(got) != 0 {
+		t.Errorf("labels %v, want none (titles are no labels)", got)
+	}
+}
+
+func TestSuggestReferentsRules(t *testing.T) {
+	side := func(id string) []corpus.Document {
+		return englishDocs(id,
+			"Come July, the talks resume in Port Elara with the other delegations. Come July, they said, nothing would change.",
+			"In June the Port Elara Basic Law Committee met again. The Port Elara Basic Law Committee said the Port Elara Basic Law Committee would meet in June.",
+			"Officials in Port Elara and residents of Port Elara agreed on the plan. Analysts said the plan was late. Analysts said Tal Oren agreed.",
+			"She sang “Bring Me My Lucky Charm” for the guests. The band played Bring Me My Lucky Charm again for Tal Oren.",
+			"President Oren visited the capital. Oren spoke to the press. Mr. Oren smiled at the crowd in the capital.",
+			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.")
+	}
+	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	byName := map[string]ReferentSuggestion{}
+	for _, r := range refs {
+		names = append(names, r.Name)
+		byName[r.Name] = r
+	}
+	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials"} {
+		for _, n := range names {
+			if strings.Contains(n, bad) {
+				t.Errorf("referent %q holds %q (all: %q)", n, bad, names)
+			}
+		}
+	}
+	// Port Elara: 1 + 2 + 2 mentions a side, apart from the committee's name.
+	if r, ok := byName["Port Elara"]; !ok || r.CountA != 5 || r.CountB != 5 {
+		t.Errorf("Port Elara: %+v (all %q)", r, names)
+	}
+	// Tal Oren: "Tal Oren" twice, "President Oren", "Oren", "Mr. Oren".
+	if r, ok := byName["Tal Oren"]; !ok || r.CountA != 5 || r.CountB != 5 {
+		t.Errorf("Tal Oren: %+v (all %q)", r, names)
+	}
+	if !slices.Contains(names, "Port Elara Basic Law Committee") {
+		t.Errorf("the committee is not a referent of its own: %q", names)
+	}
+}
+
+// TestLabelsTitledPartOfPlace: a title before one word of a place's name is someone else's
+// ("Mr. Kong" is not Hong Kong), and a title before a person's surname is the person's.
+func TestLabelsTitledPartOfPlace(t *testing.T) {
+	rl, err := (&Analyzer{}).Labels(englishDocs("a",
+		strings.Repeat("Port Elara grew fast, and Port Elara kept its port. ", 6)+"Mr. Elara, a banker, said so."),
+		nil, "Port Elara", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 12 mentions of the place, one title before "Elara": fewer than one in ten, no person.
+	if len(rl.Titles) != 0 || rl.MentionsA != 12 {
+		t.Errorf("titles %+v, mentions %d, want none and 12", rl.Titles, rl.MentionsA)
+	}
+	for _, l := range rl.Labels {
+		if l.Label == "banker" {
+			t.Errorf("Mr. Elara's label %q given to Port Elara", l.Label)
+		}
+	}
+	rl, err = (&Analyzer{}).Labels(englishDocs("a", "President Tal Oren spoke. Mr. Oren, a banker, left."), nil, "Tal Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 2 || len(rl.Labels) != 1 || rl.Labels[0].Label != "banker" {
+		t.Errorf("mentions %d, labels %+v, want 2 and banker", rl.MentionsA, rl.Labels)
+	}
+}
+
+// TestSuggestReferentsDateline: the names of a dateline are where the story was filed, not
+// mentions; the same names in the story are.
+func TestSuggestReferentsDateline(t *testing.T) {
+	a := englishDocs("a", "PORT ELARA — the officials met in the old port of Port Elara on the first day of the talks.",
+		"ARDEN, Soloria, May 21 (SNA) — the talks with the delegation from Soloria went on all day.")
+	b := englishDocs("b", "PORT ELARA —  the talks in Port Elara went on, and the envoy of Soloria spoke to the press at length.",
+		"Talks — long ones — with Soloria went on; the envoy said that Port Elara grew and that Soloria agreed.")
+	refs, err := (&Analyzer{}).SuggestReferents(a, b, 1, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]int{}
+	for _, r := range refs {
+		got[r.Name] = [2]int{r.CountA, r.CountB}
+	}
+	// Port Elara: once in a's story, twice in b's; Soloria: once in a's story, three
+	// times in b (the second document has no dateline: it opens with "Talks", not capitals).
+	want := map[string][2]int{"Port Elara": {1, 2}, "Soloria": {1, 3}}
+	if !maps.Equal(got, want) {
+		t.Errorf("referents %v, want %v", got, want)
+	}
+	for _, c := range []struct {
+		text string
+		end  int
+	}{{"HONG KONG — x", 10}, {"  LONDON/SOLORA, Oct 1 (Meridian) — x", 34}, {"Soloria — a state", 0}, {"A — b", 0}, {"", 0}, {"PARIS", 0}} {
+		if got := datelineEnd(c.text); got != c.end {
+			t.Errorf("datelineEnd(%q) = %d, want %d", c.text, got, c.end)
+		}
+	}
+}
+
+// TestLabelsOtherHonorific: "Mrs. Oren" is someone else when the referent is "Mr. Oren" at
+// least five times and four in five (here five of six), and her labels are not his.
+func TestLabelsOtherHonorific(t *testing.T) {
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", strings.Repeat("Mr. Oren spoke. ", 5)+"Mrs. Oren, a doctor, spoke too."), nil, "Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 5 || len(rl.Labels) != 0 || len(rl.Titles) != 1 || rl.Titles[0].Label != "mr" {
+		t.Errorf("mentions %d, labels %+v, titles %+v; want 5 mentions, no label, the title mr", rl.MentionsA, rl.Labels, rl.Titles)
+	}
+	// Four "Mr." are too few to tell: "Mrs. Oren" stays his.
+	rl, err = (&Analyzer{}).Labels(englishDocs("a", strings.Repeat("Mr. Oren spoke. ", 4)+"Mrs. Oren spoke too."), nil, "Oren", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 5 {
+		t.Errorf("mentions %d, want 5", rl.MentionsA)
+	}
+}

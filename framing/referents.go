@@ -1,0 +1,564 @@
+package framing
+
+// Referents: the names two sides mention, found as units, their variants grouped.
+//
+// Rules, in the order the name finder applies them to a document's tokens (as
+// framing/voices scans them, with their word classes):
+//
+//   - A name is a run of capitalized words in one clause with only white space between
+//     them, or the period of an initial or an abbreviated title ("Donald J. Trump", "Mr.
+//     Xi"); quotation marks, possessives and other punctuation end it. Sentences written
+//     in title case (headlines: 80% of their words capitalized) are skipped: their
+//     capitals say nothing about names.
+//   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
+//     story was filed, not what it is about: its names are left out.
+//   - Function words that open a sentence ("The", "In", "But") are left out of the run,
+//     and so are months, weekdays and other time words, which end it ("Come July" is not
+//     a name, nor is "June").
+//   - A run with a capitalized function word inside it (a pronoun, determiner,
+//     preposition or auxiliary: "Bring Me My Machine Gun", "Gone With the Wind") is the
+//     title of a work, not a name; a run that opens with a capital letter and a hyphen is
+//     a lawmaker's party and state ("R-Va.").
+//   - Titles and roles before the name are its title, not its name: "President Xi
+//     Jinping" is "Xi Jinping" with the title "President", "Russian President Vladimir
+//     Putin" is "Vladimir Putin"; a run that ends with a title ("Prime Minister") or an
+//     organization's word after one ("Justice Department") keeps its words.
+//   - A single word that opens its sentence is counted for a name only when the same word
+//     is a name elsewhere (capitalized inside a sentence more often than it is written in
+//     lower case there): "Trump said" counts, "Analysts said" and "Come" do not. A single
+//     word right before or after a number is a date ("March 5", "May 2014").
+//   - A name right before a lower-case word of its clause modifies it ("North Korean
+//     leader", "Chinese government"): a name that looks like a nationality (ending in
+//     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
+//
+// Variants are grouped: forms that differ only in middle initials, hyphens or periods are
+// one ("Kim Jong Un", "Kim Jong-un"; "Donald Trump", "Donald J. Trump"); a single word that
+// a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
+// "President Xi": a person's surname; titles that stand before given names, "King John",
+// do not count) joins the most mentioned name of two to four words, none of them an
+// organization's word, whose first or last word it is: "Xi", "President Xi" and "Xi
+// Jinping" are one referent, and so are "Trump" and "Donald Trump"; "China" does not join
+// "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West".
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/voices"
+)
+
+// Word classes that never belong to a name, capitalized or not.
+const (
+	// classFunction is a function word: inside a capitalized run it makes the run a title
+	// of a work; opening one, it is left out.
+	classFunction = voices.ClassDet | voices.ClassPrep | voices.ClassConj | voices.ClassAux | voices.ClassThat |
+		voices.ClassWho | voices.ClassSubject | voices.ClassHe | voices.ClassShe | voices.ClassThey | voices.ClassIt |
+		voices.ClassI | voices.ClassNeg | voices.ClassFunc | voices.ClassPast | voices.ClassReflexive | voices.ClassAccording
+	// classTimeWord is a month, weekday or other time word: it ends a name.
+	classTimeWord = voices.ClassMonth | voices.ClassTime
+	// classTitle is a title or role before a name.
+	classTitle = voices.ClassTitle | voices.ClassRole
+)
+
+// honorifics are titles that are part of how a person is named, not a description of
+// them: "Mr. Kim" is Kim by name.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "madam": true, "madame": true, "monsieur": true, "herr": true, "frau": true}
+
+// givenNameTitles stand before a given name, not a surname ("King John", "Pope Francis"):
+// a word after them is no evidence of a surname.
+var givenNameTitles = map[string]bool{"king": true, "queen": true, "prince": true, "princess": true, "pope": true,
+	"sheikh": true, "father": true, "sir": true, "dame": true, "lord": true, "lady": true, "emperor": true,
+	"empress": true, "sister": true, "brother": true, "saint": true, "st": true}
+
+// generational suffixes of names
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// A nameRun is a name in a document's tokens: the title words before it [title, from)
+// and the name proper [from, to).
+type nameRun struct {
+	title, from, to int
+	initial         bool // a single word opening its sentence
+	date            bool // a single word beside a number
+	modifier        bool // right before a lower-case word of its clause
+}
+
+// tagged is a document's tokens with their word classes (see [voices.Scan]).
+type tagged struct {
+	text string
+	toks []voices.Token
+}
+
+func (s *tagged) word(k int) string { return s.text[s.toks[k].Start:s.toks[k].End] }
+
+// span returns the text of tokens [from, to), runs of space made one.
+func (s *tagged) span(from, to int) string {
+	return strings.Join(strings.Fields(s.text[s.toks[from].Start:s.toks[to-1].End]), " ")
+}
+
+// gap returns the text between tokens k and k+1.
+func (s *tagged) gap(k int) string { return s.text[s.toks[k].End:s.toks[k+1].Start] }
+
+// joined reports whether tokens k and k+1 stand together in a name: one clause, only white
+// space between them, or the period of an initial or an abbreviation ("J.", "Mr.").
+func (s *tagged) joined(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k+1].Clause != s.toks[k].Clause || s.toks[k].Poss {
+		return false
+	}
+	g := s.gap(k)
+	if g == "" {
+		return false
+	}
+	if g[0] == '.' {
+		w := s.word(k)
+		if utf8.RuneCountInString(w) > 1 && !honorifics[strings.ToLower(w)] && s.toks[k].Class&classTitle == 0 {
+			return false
+		}
+		g = g[1:]
+	}
+	if g == "" {
+		return false
+	}
+	for _, r := range g {
+		if r != ' ' && r != '\u00a0' && r != '\n' && r != '\t' {
+			return false
+		}
+	}
+	return !strings.Contains(g, "\n\n")
+}
+
+// scanDoc returns d's tokens with their word classes, in d's language.
+func (an *Analyzer) scanDoc(d *corpus.Document, toks []voices.Token) (*tagged, error) {
+	lang, err := an.resolved(d.Language)
+	if err != nil {
+		return nil, err
+	}
+	return &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), toks[:0])}, nil
+}
+
+// nameFinder finds the names of documents, one at a time, reusing its memory.
+type nameFinder struct {
+	titleCase map[int]bool
+	runs      []nameRun
+	work      int // steps taken, for the tests of linear work
+}
+
+// find returns the name runs of s, in text order (valid until the next call).
+func (f *nameFinder) find(s *tagged) []nameRun {
+	f.runs = f.runs[:0]
+	f.markTitleCase(s)
+	toks := s.toks
+	dateline := datelineEnd(s.text)
+	for i := 0; i < len(toks); {
+		f.work++
+		t := toks[i]
+		if !t.Cap || f.titleCase[t.Sentence] || t.Start < dateline {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].Cap && s.joined(j-1) && toks[j].Class&classTimeWord == 0 {
+			f.work++
+			j++
+		}
+		from := i
+		next := j
+		// Leave out the function words and time words that open the run.
+		for from < j && toks[from].Class&(classFunction|classTimeWord|voices.ClassVerb|voices.ClassThink) != 0 &&
+			toks[from].Class&(classTitle|voices.ClassOrg) == 0 {
+			from++
+		}
+		i = next
+		if from == j {
+			continue
+		}
+		work := false
+		for k := from + 1; k < j; k++ {
+			if toks[k].Class&classFunction != 0 && toks[k].Class&(classTitle|voices.ClassOrg) == 0 {
+				work = true
+			}
+		}
+		if work {
+			continue // the title of a work
+		}
+		if w := s.word(from); len(w) > 2 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' {
+			continue // a party and state after a lawmaker's name: "R-Va.", "D-Calif."
+		}
+		r := nameRun{title: from, from: from, to: j}
+		// Titles before the name: up to the last title or role that has a name after it,
+		// unless the run ends with an organization's word ("Justice Department").
+		if toks[j-1].Class&voices.ClassOrg == 0 {
+			for k := j - 2; k >= from; k-- {
+				if toks[k].Class&classTitle != 0 && toks[k].Class&voices.ClassOrg == 0 {
+					r.from = k + 1
+					break
+				}
+			}
+		}
+		if toks[r.to-1].Class&classTitle != 0 && toks[r.to-1].Class&voices.ClassOrg == 0 {
+			continue // only a title: "Prime Minister", "the President"
+		}
+		if r.to-r.from == 1 {
+			r.initial = r.from == 0 || toks[r.from-1].Sentence != toks[r.from].Sentence
+			r.date = r.from > 0 && isNumber(s.word(r.from-1)) || r.to < len(toks) && isNumber(s.word(r.to)) && toks[r.to].Clause == toks[r.to-1].Clause
+		}
+		if r.to < len(toks) && s.joined(r.to-1) && !toks[r.to].Cap && toks[r.to].Class&(classFunction|voices.ClassVerb|voices.ClassThink|voices.ClassNaming) == 0 &&
+			!isNumber(s.word(r.to)) {
+			r.modifier = true
+		}
+		f.runs = append(f.runs, r)
+	}
+	return f.runs
+}
+
+// datelineEnd returns where the dateline of a text ends ("HONG KONG —", "HATAY, Turkey —",
+// "SOLORA, May 21 (SNA) —": an opening word in capital letters, then a dash within 80
+// bytes), or 0 if it has none. A dateline says where the story was filed; its names are
+// no mentions.
+func datelineEnd(text string) int {
+	t := strings.TrimLeft(text, " \t\r\n")
+	skip := len(text) - len(t)
+	n := 0
+	for n < len(t) && (t[n] >= 'A' && t[n] <= 'Z' || t[n] == '.' || t[n] == '-') {
+		n++
+	}
+	if n < 2 || n < len(t) && t[n] != ' ' && t[n] != ',' && t[n] != '/' {
+		return 0 // no word in capitals first
+	}
+	head := t[:min(len(t), 80)]
+	for _, dash := range []string{"—", " – ", " -- "} {
+		if k := strings.Index(head, dash); k > 0 {
+			return skip + k
+		}
+	}
+	return 0
+}
+
+// markTitleCase marks the sentences written in title case (headlines: most words
+// capitalized), whose capitals say nothing about names.
+func (f *nameFinder) markTitleCase(s *tagged) {
+	if f.titleCase == nil {
+		f.titleCase = map[int]bool{}
+	}
+	clear(f.titleCase)
+	for k := 0; k < len(s.toks); {
+		sent := s.toks[k].Sentence
+		n, caps := 0, 0
+		for ; k < len(s.toks) && s.toks[k].Sentence == sent; k++ {
+			f.work++
+			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) != 0 {
+				continue // small words stay lower case in titles
+			}
+			n++
+			if s.toks[k].Cap {
+				caps++
+			}
+		}
+		if n >= 4 && caps*10 >= n*8 {
+			f.titleCase[sent] = true
+		}
+	}
+}
+
+// nameWords returns the words of a name as written, for matching: hyphenated words split
+// into their parts, each part capitalized ("Jong-un" is "Jong", "Un"), periods dropped,
+// middle initials left out ("Donald J. Trump" is "Donald", "Trump").
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		for _, p := range strings.Split(strings.Trim(w, ".,"), "-") {
+			p = strings.ReplaceAll(p, ".", "")
+			if p == "" {
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(p)
+			out = append(out, string(unicode.ToUpper(r))+p[n:])
+		}
+	}
+	if len(out) > 2 {
+		// Middle initials: single letters that neither open nor close the name.
+		kept := out[:1]
+		for _, w := range out[1 : len(out)-1] {
+			if utf8.RuneCountInString(w) > 1 {
+				kept = append(kept, w)
+			}
+		}
+		out = append(kept, out[len(out)-1])
+	}
+	return out
+}
+
+// nameKey is the form by which variants of one name are one: its name words joined.
+func nameKey(name string) string { return strings.Join(nameWords(name), " ") }
+
+// A ReferentSuggestion is a name both sides mention: a referent for [Analyzer.Labels].
+type ReferentSuggestion struct {
+	Name string `json:"name"` // its most used form of two words or more, else its most used form ("Xi Jinping")
+	// Key is its last word ("Jinping"). Deprecated: match a referent by Name; Key is kept
+	// for programs written for earlier versions.
+	Key    string `json:"key"`
+	CountA int    `json:"count_a"` // mentions on side A
+	CountB int    `json:"count_b"` // mentions on side B
+	// RateA and RateB are the mentions per 10,000 words of each side; the suggestions
+	// come in the order of the smaller of the two.
+	RateA float64 `json:"rate_a"`
+	RateB float64 `json:"rate_b"`
+	// Forms are the variants of the name the texts use, titles left out ("Xi", "Xi
+	// Jinping"), most used first, with their mentions on both sides.
+	Forms []Count `json:"forms"`
+}
+
+// SuggestReferents proposes referents for [Analyzer.Labels]: the names both sides mention,
+// found as units ("Hong Kong", "Xi Jinping") by the rules in this file's opening comment
+// (never dates, months, titles of works or words capitalized only because they open a
+// sentence), variants grouped ("Xi", "President Xi" and "Xi Jinping" are one), that each
+// side mentions at least minCount times (0 means 2); most mentioned by both sides first:
+// by the smaller of the two sides' mentions per 10,000 words, then by the mentions of both,
+// then by name; at most k (0 means 10).
+//
+// It reads the documents once, in time linear in their size; the result does not depend
+// on their order.
+func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([]ReferentSuggestion, error) {
+	if minCount <= 0 {
+		minCount = 2
+	}
+	if k <= 0 {
+		k = 10
+	}
+	var rc referentCounter
+	for side, docs := range [][]corpus.Document{a, b} {
+		for i := range docs {
+			if err := rc.add(an, &docs[i], side); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return rc.suggest(minCount, k), nil
+}
+
+// formTally counts one form of a name.
+type formTally struct {
+	n        [2]int         // mentions on each side, inside sentences or as one of several words
+	initial  [2]int         // single-word mentions opening a sentence
+	titled   int            // mentions after a title or honorific
+	modifier int            // mentions right before a lower-case word
+	surfaces map[string]int // as written
+}
+
+// referentCounter tallies the names of documents.
+type referentCounter struct {
+	forms  map[string]*formTally // by nameKey
+	lower  map[string]int        // lower-case words inside sentences, by count
+	words  [2]int                // tokens per side
+	finder nameFinder
+	toks   []voices.Token
+	lang   *voices.Lang // of the first document
+	// groupWork counts the steps of grouping and ranking, for the tests of linear work.
+	groupWork int
+}
+
+func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error {
+	s, err := an.scanDoc(d, rc.toks)
+	if err != nil {
+		return err
+	}
+	rc.toks = s.toks
+	if rc.forms == nil {
+		rc.forms, rc.lower = map[string]*formTally{}, map[string]int{}
+		lang, _ := an.resolved(d.Language)
+		rc.lang = voices.LangOf(lang.name)
+	}
+	rc.words[side] += len(s.toks)
+	var buf []byte
+	for k, t := range s.toks {
+		if t.Cap || k == 0 || s.toks[k-1].Sentence != t.Sentence || t.Class&(classFunction|classTimeWord) != 0 {
+			continue
+		}
+		buf = append(buf[:0], s.word(k)...)
+		if n, ok := rc.lower[string(buf)]; ok {
+			rc.lower[string(buf)] = n + 1
+		} else {
+			rc.lower[string(buf)] = 1
+		}
+	}
+	for _, r := range rc.finder.find(s) {
+		if r.date {
+			continue
+		}
+		surface := s.span(r.from, r.to)
+		key := nameKey(surface)
+		if key == "" {
+			continue
+		}
+		ft := rc.forms[key]
+		if ft == nil {
+			ft = &formTally{surfaces: map[string]int{}}
+			rc.forms[key] = ft
+		}
+		if r.initial {
+			ft.initial[side]++
+		} else {
+			ft.n[side]++
+		}
+		if r.title < r.from && !givenNameTitles[strings.ToLower(s.word(r.from-1))] {
+			ft.titled++
+		}
+		if r.modifier {
+			ft.modifier++
+		}
+		ft.surfaces[surface]++
+	}
+	return nil
+}
+
+// A referentGroup is the forms of one name.
+type referentGroup struct {
+	key      string
+	forms    []string
+	n        [2]int
+	titled   int
+	modifier int
+}
+
+func (g *referentGroup) total() int { return g.n[0] + g.n[1] }
+
+// groups returns the names counted, variants grouped, in key order.
+func (rc *referentCounter) groups() []*referentGroup {
+	keys := make([]string, 0, len(rc.forms))
+	for k := range rc.forms {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	byKey := map[string]*referentGroup{}
+	var out []*referentGroup
+	for _, key := range keys {
+		rc.groupWork++
+		ft := rc.forms[key]
+		g := &referentGroup{key: key, forms: []string{key}, n: ft.n, titled: ft.titled, modifier: ft.modifier}
+		if !strings.Contains(key, " ") {
+			// A single word: a name when capitalized inside sentences at least as often as
+			// it is written in lower case there; then its mentions opening a sentence count.
+			lower := rc.lower[strings.ToLower(key)]
+			if g.total() == 0 || lower > g.total() {
+				continue
+			}
+			g.n[0] += ft.initial[0]
+			g.n[1] += ft.initial[1]
+		}
+		byKey[key] = g
+		out = append(out, g)
+	}
+	// Variants that differ in case, hyphens and periods only.
+	byLetters := map[string]*referentGroup{}
+	kept := out[:0]
+	for _, g := range out {
+		rc.groupWork++
+		lk := letterKey(g.key)
+		if h := byLetters[lk]; h != nil {
+			h.absorb(g)
+			continue
+		}
+		byLetters[lk] = g
+		kept = append(kept, g)
+	}
+	out = kept
+	// A single word a title stands before often enough (a surname) joins the most
+	// mentioned name of two to four words, none of an organization's, whose first or last
+	// word it is.
+	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
+	for _, g := range out {
+		rc.groupWork++
+		words := strings.Fields(g.key)
+		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
+			continue
+		}
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+				persons[w] = g
+			}
+		}
+	}
+	kept = out[:0]
+	for _, g := range out {
+		rc.groupWork++
+		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
+			if p := persons[g.key]; p != nil {
+				p.absorb(g)
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+func (g *referentGroup) absorb(h *referentGroup) {
+	g.forms = append(g.forms, h.forms...)
+	g.n[0] += h.n[0]
+	g.n[1] += h.n[1]
+	g.titled += h.titled
+	g.modifier += h.modifier
+}
+
+// suggest returns the referents both sides mention at least minCount times, at most k.
+func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
+	var out []ReferentSuggestion
+	for _, g := range rc.groups() {
+		rc.groupWork += len(g.forms)
+		if g.n[0] < minCount || g.n[1] < minCount {
+			continue
+		}
+		if !strings.Contains(g.key, " ") && (2*g.modifier >= g.total() ||
+			rc.lang.Classes(g.key)&(voices.ClassOrg|classTitle) != 0 && 4*rc.lower[strings.ToLower(g.key)] >= g.total()) {
+			continue // mostly a modifier ("Russian hackers", "Western countries"), or a common noun ("Department", not "Congress")
+		}
+		s := ReferentSuggestion{CountA: g.n[0], CountB: g.n[1]}
+		if rc.words[0] > 0 {
+			s.RateA = 1e4 * float64(g.n[0]) / float64(rc.words[0])
+		}
+		if rc.words[1] > 0 {
+			s.RateB = 1e4 * float64(g.n[1]) / float64(rc.words[1])
+		}
+		surfaces := map[string]int{}
+		for _, f := range g.forms {
+			ft := rc.forms[f]
+			for sf, c := range ft.surfaces {
+				surfaces[sf] += c
+			}
+		}
+		s.Forms = sortedCounts(surfaces)
+		s.Name = s.Forms[0].Name
+		for _, f := range s.Forms {
+			if strings.Contains(f.Name, " ") {
+				s.Name = f.Name // the most used form of several words
+				break
+			}
+		}
+		words := nameWords(s.Name)
+		s.Key = words[len(words)-1]
+		out = append(out, s)
+	}
+	slices.SortFunc(out, func(x, y ReferentSuggestion) int {
+		return cmp.Or(cmp.Compare(min(y.RateA, y.RateB), min(x.RateA, x.RateB)),
+			cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), strings.Compare(x.Name, y.Name))
+	})
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out
+}
+
+// demonym reports whether a word looks like an adjective of nationality ("Russian",
+// "Korean", "Chinese", "British", "Israeli"), which names a people only as a noun.
+func demonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
