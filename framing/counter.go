@@ -26,7 +26,7 @@ type Counter struct {
 	set     *settings
 	w       *worker
 	uni     []termCount // by term id
-	df      []docFreq   // by term id, when counting words only (see words)
+	df      []int32     // document frequency by term id, when counting words only (see words)
 	ng      [2]*ngramTable
 	totals  [3]int
 	dropped Dropped
@@ -78,9 +78,6 @@ func (c *Counter) init(docLang string) error {
 	return nil
 }
 
-// docFreq is a term's document frequency and the last document it was seen in (plus one).
-type docFreq struct{ df, last int32 }
-
 // reserve sizes the counter's tables for texts of size bytes in all.
 func (c *Counter) reserve(size int) {
 	c.w.reserve(size)
@@ -105,23 +102,19 @@ func (c *Counter) count(text string) {
 	doc := int32(c.docs) // the document's number plus one: 0 means none
 	if c.words() {
 		n := w.countWords(text, doc)
-		if v := len(w.keys); v > len(c.df) {
+		if v := c.Vocabulary.Len(); v > len(c.df) {
 			c.df = slices.Grow(c.df, v-len(c.df))[:v]
 		}
-		data, df := w.local.data, c.df
-		for _, lid := range w.seen {
-			t := &df[data[lid]]
-			if t.last != doc {
-				t.df++
-				t.last = doc
-			}
+		df := c.df
+		for _, id := range w.seenTerm {
+			df[id]++
 		}
 		c.totals[0] += n
 		c.dropped.add(w.dropped)
 		return
 	}
 	w.analyze(text, true)
-	if n := len(w.keys); n > len(c.uni) {
+	if n := c.Vocabulary.Len(); n > len(c.uni) {
 		c.uni = slices.Grow(c.uni, n-len(c.uni))[:n]
 	}
 	uni := c.uni
@@ -169,70 +162,36 @@ func (c *Counter) profile(steal bool) (*Profile, error) {
 		}
 	}
 	p := &Profile{an: c.set.an, docs: c.docs, totals: append([]int(nil), c.totals[:c.set.maxN]...), dropped: c.dropped}
-	// The counter's term ids become the vocabulary's.
-	gids := c.w.publish()
-	identity := true
-	for i, g := range gids {
-		if int32(i) != g {
-			identity = false
-			break
-		}
-	}
 	ids := &idCounts{vocab: c.Vocabulary, uni: make([]termCount, c.Vocabulary.Len())}
 	if c.words() {
-		for id, t := range c.df {
-			ids.uni[gids[id]].df = t.df
+		for id, df := range c.df {
+			ids.uni[id].df = df
 		}
 	} else {
 		for id, t := range c.uni {
-			ids.uni[gids[id]] = termCount{count: t.count, df: t.df}
+			ids.uni[id] = termCount{count: t.count, df: t.df}
 		}
 	}
 	for _, s := range []surfaceCounts{c.w.surfaces(), c.w.phraseForms.snapshot()} {
-		if len(s.counts) == 0 {
-			continue
+		if len(s.counts) > 0 {
+			ids.surf = append(ids.surf, s)
 		}
-		if !identity {
-			data := make([]int32, len(s.data))
-			for i, d := range s.data {
-				if data[i] = d; d >= 0 {
-					data[i] = gids[d]
-				}
-			}
-			s.data = data
-		}
-		ids.surf = append(ids.surf, s)
 	}
 	if c.words() && len(ids.surf) > 0 {
 		// Term counts are the sums of their surfaces' counts.
 		s := &ids.surf[0]
-		for lid, n := range s.counts {
+		for sid, n := range s.counts {
 			if n > 0 {
-				ids.uni[s.data[lid]].count += int64(n)
+				ids.uni[s.term(sid)].count += int64(n)
 			}
 		}
 	}
 	for k, t := range c.ng {
-		if t == nil {
-			continue
-		}
-		if identity {
+		if t != nil {
 			if ids.ng[k] = t; !steal {
 				ids.ng[k] = t.clone()
 			}
-			continue
 		}
-		n := k + 2
-		g := &ngramTable{}
-		t.each(n, func(local [3]int32, st *termCount) {
-			var glob [3]int32
-			for i := range n {
-				glob[i] = gids[local[i]]
-			}
-			gs := g.stat(glob[:n])
-			gs.count, gs.df = st.count, st.df
-		})
-		ids.ng[k] = g
 	}
 	p.ids = ids
 	return p, nil

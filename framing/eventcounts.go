@@ -189,6 +189,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						pr := mine[run]
 						if pr == nil {
 							pr = &perRun{w: newWorker(run.set, run.vocab)}
+							pr.w.perDoc = true
 							mine[run] = pr
 						}
 						w := pr.w
@@ -201,18 +202,17 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							w.analyze(it.doc.Text, true)
 							total = int64(len(w.ids))
 						}
-						if n := len(w.keys); n > len(pr.dc) {
+						if n := run.vocab.Len(); n > len(pr.dc) {
 							pr.dc = slices.Grow(pr.dc, n-len(pr.dc))[:n]
 						}
 						dc := pr.dc
 						row.ids, row.n = row.ids[:0], row.n[:0]
 						if words {
-							for _, lid := range w.seen {
-								id := w.local.data[lid]
+							for _, id := range w.seenTerm {
 								if dc[id] == 0 {
 									row.ids = append(row.ids, id)
 								}
-								dc[id] += int64(w.stats[lid].docCount())
+								dc[id] += int64(w.tn[id])
 							}
 						} else {
 							for _, id := range w.ids {
@@ -222,10 +222,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								dc[id]++
 							}
 						}
-						for j, id := range row.ids {
+						for _, id := range row.ids {
 							row.n = append(row.n, dc[id])
 							dc[id] = 0
-							row.ids[j] = w.global(id) // the run's ids from here on
 						}
 						vocab := run.vocab.Len()
 						dropped := w.dropped
@@ -269,13 +268,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							sc.dropped.add(dropped)
 							for n := 2; n <= run.set.maxN; n++ {
 								tab := &sc.ng[n-2]
-								var g [3]int32
 								for j := 0; j+n <= len(ids); j++ {
 									if runs[j] == runs[j+n-1] {
-										for k := range n {
-											g[k] = w.global(ids[j+k])
-										}
-										tab.stat(g[:n]).count++
+										tab.stat(ids[j:j+n]).count++
 										sc.ngTotal[n-2]++
 									}
 								}
@@ -465,17 +460,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 func bestForms(v *Vocabulary, wks []*worker) []string {
 	surf := make([]surfaceCounts, 0, len(wks))
 	for _, w := range wks {
-		gids := w.publish()
-		for _, s := range []surfaceCounts{w.surfaces(), w.phraseForms.snapshot()} {
-			data := make([]int32, len(s.data))
-			for i, d := range s.data {
-				if data[i] = d; d >= 0 {
-					data[i] = gids[d]
-				}
-			}
-			s.data = data
-			surf = append(surf, s)
-		}
+		surf = append(surf, w.surfaces(), w.phraseForms.snapshot())
 	}
 	forms := (&idCounts{vocab: v, surf: surf}).termForms()
 	best := make([]string, v.Len())

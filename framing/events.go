@@ -323,13 +323,13 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			pt.LogOR, pt.SE = mhFinish(ac.r, ac.s, ac.pr, ac.ps, ac.qs)
 		} else {
 			// A term on one side only: mantelHaenszel applies the Haldane–Anscombe
-			// correction to every event's table.
-			tables := make([]table2, len(events))
-			for k, ev := range events {
-				tables[k] = table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
+			// correction to every event's table (read in place: a slice of every event's
+			// table per such term would cost terms × events).
+			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), func(k int) table2 {
+				ev := events[k]
+				return table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
 					float64(ev.sides[a].total), float64(ev.sides[b].total)}
-			}
-			pt.LogOR, pt.SE = mantelHaenszel(tables)
+			})
 		}
 		pt.Z = pt.LogOR / pt.SE
 		pt.P = math.Erfc(math.Abs(pt.Z) / math.Sqrt2)
@@ -571,12 +571,16 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			t := make([]float64, (hi-lo)*ntest)
 			sumA := make([]float64, ntest)
 			var picked []uint64
+			// One generator, seeded again for each event and shuffle: the same draws as a
+			// new one each time, without two allocations per event and shuffle.
+			var pcg rand.PCG
+			rng := rand.New(&pcg)
 			for e := range pes {
 				pe := &pes[e]
 				n := len(pe.inA)
 				picked = slices.Grow(picked[:0], (n+63)/64)[:(n+63)/64]
 				for p := lo; p < hi; p++ {
-					rng := rand.New(rand.NewPCG(o.Seed^pe.seed, uint64(p)))
+					pcg.Seed(o.Seed^pe.seed, uint64(p))
 					floyd(rng, picked, n, pe.sizeA) // side A's documents
 					pe.stat(picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
@@ -685,9 +689,15 @@ func floyd(rng *rand.Rand, picked []uint64, n, k int) {
 // mantelHaenszel returns the Mantel–Haenszel pooled log odds ratio of the tables and the
 // Robins–Breslow–Greenland standard error of it.
 func mantelHaenszel(tables []table2) (logOR, se float64) {
+	return mantelHaenszelOf(len(tables), func(k int) table2 { return tables[k] })
+}
+
+// mantelHaenszelOf is mantelHaenszel of the n tables table(0), …, table(n-1), summed in
+// that order.
+func mantelHaenszelOf(n int, table func(k int) table2) (logOR, se float64) {
 	sums := func(add float64) (r, s, pr, psqr, qs float64) {
-		for _, t := range tables {
-			r1, s1, pr1, ps1, qs1 := t.mhParts(add)
+		for k := range n {
+			r1, s1, pr1, ps1, qs1 := table(k).mhParts(add)
 			r, s, pr, psqr, qs = r+r1, s+s1, pr+pr1, psqr+ps1, qs+qs1
 		}
 		return

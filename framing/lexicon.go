@@ -1,12 +1,14 @@
 package framing
 
 import (
-	"bufio"
+	"bytes"
 	"embed"
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,9 +29,14 @@ type Lexicon struct {
 	name       string
 	categories []string
 	entries    []lexEntry
-	byWord     map[string][]int // first word (literal) -> entries
-	byPrefix   map[byte][]int   // first byte of a glob's first word -> entries
-	anyPrefix  []int            // globs whose first word starts with "*"
+	// byWord finds the entries whose first word is literal (no "*"): an open-addressing
+	// table of the first such entry of each word plus one (0: empty), hashed with seed;
+	// next chains the others, in order.
+	byWord    []int32
+	seed      maphash.Seed
+	next      []int32        // entry -> the next entry with the same literal first word, or -1
+	byPrefix  map[byte][]int // first byte of a glob's first word -> entries
+	anyPrefix []int          // globs whose first word starts with "*"
 	// stemmed holds, per language name, the lexicon with the words of its "~" entries
 	// replaced by their stems in that language (see forLanguage).
 	stemmed sync.Map
@@ -188,7 +195,9 @@ func (l *Lexicon) Entries(category string) []string {
 func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{name: name}
 	catIndex := map[string]int{}
-	entryIndex := map[string]int{}
+	size := sizeHint(r)
+	b := lexBuilder{chunk: 4096}
+	l.entries = make([]lexEntry, 0, size/6) // (pages of the capacity never used are never touched)
 	cur := -1
 	lang := ""
 	err := readLines(r, "lexicon", name, func(line int, s string) error {
@@ -225,7 +234,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 			if cur < 0 {
 				return fmt.Errorf("framing: lexicon %s:%d: entry %q before any [category]: %w", name, line, s, ErrOption)
 			}
-			if err := l.add(s, cur, lang, entryIndex); err != nil {
+			if err := l.addTo(s, cur, lang, &b); err != nil {
 				return fmt.Errorf("framing: lexicon %s:%d: %w", name, line, err)
 			}
 		}
@@ -237,6 +246,7 @@ func ParseLexicon(r io.Reader, name string) (*Lexicon, error) {
 	if len(l.entries) == 0 {
 		return nil, fmt.Errorf("framing: lexicon %s has no entries: %w", name, ErrOption)
 	}
+	b = lexBuilder{} // its index is garbage from here on
 	l.index()
 	return l, nil
 }
@@ -348,7 +358,7 @@ func ParseLabelTable(r io.Reader, name string) (*Lexicon, error) {
 func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 	l := &Lexicon{name: name}
 	ids := map[string]int{}
-	entryIndex := map[string]int{}
+	b := lexBuilder{chunk: 4096}
 	section := 0 // 0 before the header, 1 in it, 2 after
 	err := readLines(r, "dic", name, func(line int, s string) error {
 		s = strings.TrimSpace(s)
@@ -400,7 +410,7 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 				if !ok {
 					return fmt.Errorf("framing: dic %s:%d: category %s is not in the header: %w", name, line, id, ErrOption)
 				}
-				if err := l.add(entry, c, "", entryIndex); err != nil {
+				if err := l.addTo(entry, c, "", &b); err != nil {
 					return fmt.Errorf("framing: dic %s:%d: %w", name, line, err)
 				}
 			}
@@ -417,6 +427,20 @@ func ParseDic(r io.Reader, name string) (*Lexicon, error) {
 	return l, nil
 }
 
+// sizeHint returns the size of what r reads, if r tells it (a file, a bytes or strings
+// reader), else 0, to size a parse's tables (at most 1 GiB's worth).
+func sizeHint(r io.Reader) int {
+	switch r := r.(type) {
+	case interface{ Len() int }:
+		return min(r.Len(), 1<<30)
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := r.Stat(); err == nil && fi.Mode().IsRegular() {
+			return int(min(fi.Size(), 1<<30))
+		}
+	}
+	return 0
+}
+
 // maxLine bounds a line of a lexicon or .dic file, and a row of a label table.
 const maxLine = 1 << 20
 
@@ -429,20 +453,47 @@ func readLines(r io.Reader, kind, name string, each func(line int, s string) err
 	if err != nil {
 		return fmt.Errorf("framing: %s %s: %w: %w", kind, name, err, ErrOption)
 	}
-	sc := bufio.NewScanner(dec)
-	sc.Buffer(make([]byte, 64<<10), maxLine)
+	// The lines are read a block at a time and cut from one string per block, so that a
+	// lexicon's lines (which its entries keep) cost one allocation per block, not per line.
+	const block = 256 << 10
+	var buf []byte
 	line := 0
-	for sc.Scan() {
-		line++
-		if err := each(line, sc.Text()); err != nil {
-			return err
+	for eof := false; !eof || len(buf) > 0; {
+		if !eof {
+			n := len(buf)
+			buf = slices.Grow(buf, block)[:n+block]
+			m, rerr := io.ReadFull(dec, buf[n:])
+			buf = buf[:n+m]
+			switch {
+			case rerr == io.EOF || rerr == io.ErrUnexpectedEOF:
+				eof = true
+			case rerr != nil:
+				return fmt.Errorf("framing: %s %s:%d: %w: %w", kind, name, line+1, rerr, ErrOption)
+			}
 		}
-	}
-	switch err := sc.Err(); {
-	case errors.Is(err, bufio.ErrTooLong):
-		return fmt.Errorf("framing: %s %s:%d: a line longer than %d bytes: %w", kind, name, line+1, maxLine, ErrOption)
-	case err != nil:
-		return fmt.Errorf("framing: %s %s:%d: %w: %w", kind, name, line+1, err, ErrOption)
+		end := bytes.LastIndexByte(buf, '\n') + 1
+		if eof {
+			end = len(buf) // the last line may have no line break
+		}
+		if len(buf)-end >= maxLine {
+			return fmt.Errorf("framing: %s %s:%d: a line longer than %d bytes: %w", kind, name, line+1, maxLine, ErrOption)
+		}
+		if end == 0 {
+			continue
+		}
+		chunk := string(buf[:end])
+		for len(chunk) > 0 {
+			s, rest, _ := strings.Cut(chunk, "\n")
+			chunk = rest
+			line++
+			if len(s) >= maxLine {
+				return fmt.Errorf("framing: %s %s:%d: a line longer than %d bytes: %w", kind, name, line, maxLine, ErrOption)
+			}
+			if err := each(line, strings.TrimSuffix(s, "\r")); err != nil {
+				return err
+			}
+		}
+		buf = buf[:copy(buf, buf[end:])]
 	}
 	return nil
 }
@@ -469,28 +520,143 @@ func stripComment(s string) string {
 	return s
 }
 
+// lexBuilder is the state of a parse: the entries seen (to merge repeats) and slabs that
+// the entries' small slices are cut from, so that a lexicon of a million entries costs a
+// few large allocations rather than millions of small ones.
+type lexBuilder struct {
+	// The entries seen: an open-addressing table of entry indexes plus one (0: empty),
+	// hashed by entryHash; or, for add, the caller's map by entryKey.
+	seed  maphash.Seed
+	slots []int32
+	index map[string]int
+	chunk int // slab size; 0 allocates each slice on its own
+	tmp   []string
+	words []string
+	cats  []int
+}
+
+// add adds the entry s (a line of a lexicon) to category cat; entryIndex maps the entries
+// added so far by key, so that a repeated entry gains a category instead of a copy.
 func (l *Lexicon) add(s string, cat int, lang string, entryIndex map[string]int) error {
+	return l.addTo(s, cat, lang, &lexBuilder{index: entryIndex})
+}
+
+// entryKey is an entry's identity: its language, stem mark and words, separated by a
+// NUL, which no word holds.
+func entryKey(lang string, stem bool, words []string) string {
+	return fmt.Sprint(lang, "\x00", stem, "\x00", strings.Join(words, "\x00"))
+}
+
+// entryHash hashes an entry's identity.
+func entryHash(seed maphash.Seed, lang string, stem bool, words []string) uint64 {
+	if lang == "" && !stem && len(words) == 1 {
+		return maphash.String(seed, words[0])
+	}
+	var h maphash.Hash
+	h.SetSeed(seed)
+	h.WriteString(lang)
+	if stem {
+		h.WriteByte(1)
+	}
+	for _, w := range words {
+		h.WriteByte(0)
+		h.WriteString(w)
+	}
+	return h.Sum64()
+}
+
+// find returns the index of the entry of lexicon l with the identity given, if there is one,
+// and the slot where it is or would go.
+func (b *lexBuilder) find(l *Lexicon, lang string, stem bool, words []string) (int, int, bool) {
+	if 2*(b.count(l)+1) > len(b.slots) {
+		b.grow(l)
+	}
+	mask := uint64(len(b.slots) - 1)
+	j := entryHash(b.seed, lang, stem, words) & mask
+	for ; b.slots[j] != 0; j = (j + 1) & mask {
+		e := &l.entries[b.slots[j]-1]
+		if e.lang == lang && e.stem == stem && slices.Equal(e.words, words) {
+			return int(b.slots[j] - 1), int(j), true
+		}
+	}
+	return 0, int(j), false
+}
+
+// count returns how many entries the table holds: every entry of l.
+func (b *lexBuilder) count(l *Lexicon) int { return len(l.entries) }
+
+// grow doubles the table (making it the first time) and places every entry of l again.
+func (b *lexBuilder) grow(l *Lexicon) {
+	if b.slots == nil {
+		b.seed = maphash.MakeSeed()
+	}
+	size := max(1024, 2*len(b.slots))
+	for size < 4*len(l.entries) {
+		size *= 2
+	}
+	b.slots = make([]int32, size)
+	mask := uint64(size - 1)
+	for i := range l.entries {
+		e := &l.entries[i]
+		j := entryHash(b.seed, e.lang, e.stem, e.words) & mask
+		for b.slots[j] != 0 {
+			j = (j + 1) & mask
+		}
+		b.slots[j] = int32(i) + 1
+	}
+}
+
+// addTo is add for a parse that keeps its state in b.
+func (l *Lexicon) addTo(s string, cat int, lang string, b *lexBuilder) error {
 	stem := strings.HasPrefix(s, "~")
 	s = strings.TrimPrefix(s, "~")
-	var words []string
-	for _, w := range strings.Fields(s) {
+	ws := b.tmp[:0]
+	for w := range strings.FieldsSeq(s) {
 		if why := neverWord(w); why != "" {
 			return fmt.Errorf("entry %q can never match: %s: %w", s, why, ErrOption)
 		}
-		words = append(words, normalize(w, lang == "russian"))
+		ws = append(ws, normalize(w, lang == "russian"))
 	}
-	if len(words) == 0 {
+	b.tmp = ws
+	if len(ws) == 0 {
 		return fmt.Errorf("empty entry: %w", ErrOption)
 	}
-	key := fmt.Sprint(lang, stem, words)
-	if i, ok := entryIndex[key]; ok {
+	var (
+		i, slot int
+		found   bool
+		key     string
+	)
+	if b.index != nil {
+		key = entryKey(lang, stem, ws)
+		i, found = b.index[key]
+	} else {
+		i, slot, found = b.find(l, lang, stem, ws)
+	}
+	if found {
 		if !slices.Contains(l.entries[i].cats, cat) {
 			l.entries[i].cats = append(l.entries[i].cats, cat)
 		}
 		return nil
 	}
-	entryIndex[key] = len(l.entries)
-	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: []int{cat}, text: s, lang: lang})
+	if cap(b.words)-len(b.words) < len(ws) {
+		b.words = make([]string, 0, max(b.chunk, len(ws)))
+	}
+	b.words = append(b.words, ws...)
+	words := b.words[len(b.words)-len(ws) : len(b.words) : len(b.words)]
+	if len(b.cats) == cap(b.cats) {
+		b.cats = make([]int, 0, max(b.chunk, 1))
+	}
+	b.cats = append(b.cats, cat)
+	cats := b.cats[len(b.cats)-1 : len(b.cats) : len(b.cats)] // a second category copies it
+	if b.index != nil {
+		b.index[key] = len(l.entries)
+	} else {
+		b.slots[slot] = int32(len(l.entries)) + 1
+	}
+	if len(l.entries) == cap(l.entries) {
+		l.entries = slices.Grow(l.entries, max(256, len(l.entries))) // doubling: each entry is copied about once
+	}
+	l.entries = append(l.entries, lexEntry{words: words, stem: stem, cats: cats, text: s, lang: lang})
 	return nil
 }
 
@@ -525,18 +691,57 @@ func neverWord(w string) string {
 }
 
 func (l *Lexicon) index() {
-	l.byWord, l.byPrefix = map[string][]int{}, map[byte][]int{}
+	l.byPrefix, l.anyPrefix = map[byte][]int{}, nil
+	l.next = make([]int32, len(l.entries))
+	literal := 0
 	for i, e := range l.entries {
-		first := e.words[0]
-		switch {
+		switch first := e.words[0]; {
 		case !strings.Contains(first, "*"):
-			l.byWord[first] = append(l.byWord[first], i)
+			literal++
 		case first[0] == '*':
 			l.anyPrefix = append(l.anyPrefix, i)
 		default:
 			l.byPrefix[first[0]] = append(l.byPrefix[first[0]], i)
 		}
 	}
+	size := 16
+	for size < 2*literal {
+		size *= 2
+	}
+	l.seed, l.byWord = maphash.MakeSeed(), make([]int32, size)
+	mask := uint64(size - 1)
+	// Backwards, so that each first word's chain lists its entries in order.
+	for i := len(l.entries) - 1; i >= 0; i-- {
+		first := l.entries[i].words[0]
+		l.next[i] = -1
+		if strings.Contains(first, "*") {
+			continue
+		}
+		j := maphash.String(l.seed, first) & mask
+		for l.byWord[j] != 0 && l.entries[l.byWord[j]-1].words[0] != first {
+			j = (j + 1) & mask
+		}
+		if l.byWord[j] != 0 {
+			l.next[i] = l.byWord[j] - 1
+		}
+		l.byWord[j] = int32(i) + 1
+	}
+}
+
+// appendWord appends the entries whose literal first word is w.
+func (l *Lexicon) appendWord(out []int, w string) []int {
+	if len(l.byWord) == 0 {
+		return out
+	}
+	mask := uint64(len(l.byWord) - 1)
+	j := maphash.String(l.seed, w) & mask
+	for l.byWord[j] != 0 && l.entries[l.byWord[j]-1].words[0] != w {
+		j = (j + 1) & mask
+	}
+	for i := l.byWord[j] - 1; i >= 0; i = l.next[i] {
+		out = append(out, int(i))
+	}
+	return out
 }
 
 // glob reports whether w matches pattern, where "*" matches any run of bytes. It backtracks
@@ -577,10 +782,9 @@ type lexToken struct {
 
 // candidates returns the entries that may start at a word.
 func (l *Lexicon) candidates(word, stem string) []int {
-	var out []int
-	out = append(out, l.byWord[word]...)
+	out := l.appendWord(nil, word)
 	if stem != word {
-		out = append(out, l.byWord[stem]...)
+		out = l.appendWord(out, stem)
 	}
 	if word != "" {
 		out = append(out, l.byPrefix[word[0]]...)

@@ -86,11 +86,30 @@ func (c *idCounts) unigrams() []idEntry {
 func (c *idCounts) termForms() map[int32][]Form {
 	c.formsOnce.Do(func() {
 		forms := map[int32][]Form{}
-		if len(c.surf) == 1 {
-			s := &c.surf[0]
+		// The counts of surfaces of one run's table add up by surface id; others (phrase
+		// surfaces, profiles of several runs) by text.
+		var shared *surfaces
+		var sum []int
+		var rest []*surfaceCounts
+		for k := range c.surf {
+			s := &c.surf[k]
+			if s.shared == nil || shared != nil && s.shared != shared {
+				rest = append(rest, s)
+				continue
+			}
+			shared = s.shared
+			if len(s.counts) > len(sum) {
+				sum = slices.Grow(sum, len(s.counts)-len(sum))[:len(s.counts)]
+			}
 			for i, n := range s.counts {
+				sum[i] += n
+			}
+		}
+		if len(rest) == 0 {
+			for i, n := range sum {
 				if n > 0 {
-					forms[s.data[i]] = append(forms[s.data[i]], Form{Text: s.text(i), Count: n})
+					t := shared.term(int32(i))
+					forms[t] = append(forms[t], Form{Text: shared.text(int32(i)), Count: n})
 				}
 			}
 		} else {
@@ -98,16 +117,20 @@ func (c *idCounts) termForms() map[int32][]Form {
 				text string
 				term int32
 			}
-			sum := map[surface]int{}
-			for k := range c.surf {
-				s := &c.surf[k]
+			total := map[surface]int{}
+			for i, n := range sum {
+				if n > 0 {
+					total[surface{shared.text(int32(i)), shared.term(int32(i))}] += n
+				}
+			}
+			for _, s := range rest {
 				for i, n := range s.counts {
 					if n > 0 {
-						sum[surface{s.text(i), s.data[i]}] += n
+						total[surface{s.text(i), s.term(i)}] += n
 					}
 				}
 			}
-			for s, n := range sum {
+			for s, n := range total {
 				forms[s.term] = append(forms[s.term], Form{Text: s.text, Count: n})
 			}
 		}

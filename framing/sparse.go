@@ -97,7 +97,7 @@ func (s *sparseCounts) get(id int32) int64 {
 
 func (s *sparseCounts) grow() {
 	keys, vals := s.keys, s.vals
-	size := max(64, 2*len(keys))
+	size := max(16, 2*len(keys)) // (an (event, side) of one short document has a few terms)
 	s.keys, s.vals = make([]int32, size), make([]uint32, size)
 	for i, k := range keys {
 		if k != 0 {

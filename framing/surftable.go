@@ -1,6 +1,10 @@
 package framing
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+)
 
 // A slot of the surface table. A surface of up to 8 bytes is packed, little-endian, into
 // key; since no token contains a zero byte, the packing is exact and a short surface is
@@ -38,30 +42,42 @@ func (t *surfTable) hash(s string) (uint32, uint64) {
 		t.slots = make([]slot, 1024)
 		t.off = append(t.off, 0)
 	}
+	return hashSurface(t.seed, s)
+}
+
+// hashSurface returns the hash of s and its packed key (0 if s is longer than 8 bytes).
+func hashSurface(seed maphash.Seed, s string) (uint32, uint64) {
 	if len(s) > 8 {
-		return uint32(maphash.String(t.seed, s)), 0
+		return uint32(maphash.String(seed, s)), 0
 	}
 	var k uint64
 	for i := 0; i < len(s); i++ {
 		k |= uint64(s[i]) << (8 * i)
 	}
-	// Fibonacci hashing of the packed bytes.
-	return uint32(k * 0x9E3779B97F4A7C15 >> 32), k
+	return packedHash(k), k
 }
 
-// hashAt is hash(text[start:end]) for a surface inside a longer text: when eight bytes are
-// available from start, a short surface is packed with one wide load and a mask instead of
-// a loop over its bytes.
-func (t *surfTable) hashAt(text string, start, end int) (uint32, uint64) {
+// packedHash hashes a surface packed into a word: Fibonacci hashing, after folding the high
+// half onto the low one. The bits of a product k·φ above bit 32 depend only on the bits of
+// k below them, so without the fold the table's index (bits 32 and up) would ignore a
+// surface's last bytes.
+func packedHash(k uint64) uint32 {
+	return uint32((k ^ k>>32) * 0x9E3779B97F4A7C15 >> 32)
+}
+
+// hashSurfaceAt is hashSurface(text[start:end]) for a surface inside a longer text: when
+// eight bytes are available from start, a short surface is packed with one wide load and a
+// mask instead of a loop over its bytes.
+func hashSurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, uint64) {
 	n := end - start
-	if n > 8 || start+8 > len(text) || t.slots == nil {
-		return t.hash(text[start:end])
+	if n > 8 || start+8 > len(text) {
+		return hashSurface(seed, text[start:end])
 	}
 	b := text[start : start+8]
 	k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 	k &= ^uint64(0) >> (64 - 8*uint(n))
-	return uint32(k * 0x9E3779B97F4A7C15 >> 32), k
+	return packedHash(k), k
 }
 
 func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
@@ -156,9 +172,11 @@ func (t *surfTable) reserve(n, avg int) {
 	t.arena = make([]byte, 0, n*avg)
 }
 
-// surfaceCounts is a snapshot of a table's strings, payloads and counts. The strings are
-// only ever appended to the arena, so a snapshot shares it with the table.
+// surfaceCounts is a snapshot of counted surfaces: their strings, payloads and counts by
+// surface id. The strings are those of a run's shared table, or of a private surfTable
+// (whose arena is only ever appended to, so a snapshot shares it with the table).
 type surfaceCounts struct {
+	shared *surfaces // if set, strings and payloads come from it
 	arena  []byte
 	off    []int
 	data   []int32
@@ -175,4 +193,168 @@ func (t *surfTable) snapshot() surfaceCounts {
 }
 
 // text returns string i of the snapshot.
-func (s *surfaceCounts) text(i int) string { return string(s.arena[s.off[i]:s.off[i+1]]) }
+func (s *surfaceCounts) text(i int) string {
+	if s.shared != nil {
+		return s.shared.text(int32(i))
+	}
+	return string(s.arena[s.off[i]:s.off[i+1]])
+}
+
+// term returns the payload of string i: its term id, or minus its drop reason.
+func (s *surfaceCounts) term(i int) int32 {
+	if s.shared != nil {
+		return s.shared.term(int32(i))
+	}
+	return s.data[i]
+}
+
+// surfaces is the run-level table of surfaces that every counter and worker over one
+// [Vocabulary] shares: each distinct surface ("Sanctions") is normalized, classified,
+// stemmed and interned once per run, not once per worker or counter, and given a dense
+// surface id (in order of first sight over the run; nothing observable depends on it).
+//
+// Reads take no lock: a reader loads the slot array and the page directory atomically and a
+// slot's id last, so that a slot it finds is complete. Writers hold the Vocabulary's mutex;
+// a reader that misses (the surface is new, or was added to a larger slot array than the one
+// it loaded) asks again under that mutex (see Vocabulary.addSurface). Nothing published is
+// ever changed, except a surface's voice flags, which are computed on first use and stored
+// atomically (every worker computes the same value).
+type surfaces struct {
+	seed  maphash.Seed                 // for surfaces of more than 8 bytes; set before any is added
+	index atomic.Pointer[[]sharedSlot] // len a power of two, at most half full
+	pages atomic.Pointer[[]*surfPage]  // surface id -> its page
+	n     int                          // surfaces, under the vocabulary's mutex
+	count atomic.Int32                 // n, for readers
+	lower bool                         // keep each surface's normalized form (phrases need it)
+}
+
+// sharedSlot is a slot of the run-level table; id is stored last and read first.
+type sharedSlot struct {
+	id   atomic.Int32 // surface id + 1; 0 marks an empty slot
+	data int32        // the term id, or minus the drop reason
+	hash uint32
+	key  uint64 // the packed surface, or 0 for a surface of more than 8 bytes
+}
+
+const pageBits = 12
+
+// surfPage holds what the run knows of 2^pageBits surfaces.
+type surfPage struct {
+	text  [1 << pageBits]string
+	data  [1 << pageBits]int32
+	flags [1 << pageBits]atomic.Uint32 // the voice segmenter's word classes and more (see worker.flagsOf); 0 until needed
+	lower []string                     // normalized forms, when kept
+}
+
+// find returns the slot of s (whose hash and key are h and key), or false if the slot array
+// loaded has none.
+func (t *surfaces) find(s string, h uint32, key uint64) (slot, bool) {
+	ip := t.index.Load()
+	if ip == nil {
+		return slot{}, false
+	}
+	slots := *ip
+	mask := uint32(len(slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &slots[i]
+		id := e.id.Load()
+		if id == 0 {
+			return slot{}, false
+		}
+		if e.key == key && e.hash == h && (key != 0 || t.text(id-1) == s) {
+			return slot{key: key, id: id, data: e.data}, true
+		}
+	}
+}
+
+// page returns the page of surface id.
+func (t *surfaces) page(id int32) *surfPage { return (*t.pages.Load())[id>>pageBits] }
+
+// text returns surface id's text.
+func (t *surfaces) text(id int32) string { return t.page(id).text[id&(1<<pageBits-1)] }
+
+// term returns surface id's term id, or minus its drop reason.
+func (t *surfaces) term(id int32) int32 { return t.page(id).data[id&(1<<pageBits-1)] }
+
+// lowerOf returns surface id's normalized form (kept only when t.lower).
+func (t *surfaces) lowerOf(id int32) string { return t.page(id).lower[id&(1<<pageBits-1)] }
+
+// len returns the number of surfaces (under the vocabulary's mutex).
+func (t *surfaces) len() int { return t.n }
+
+// reserve sizes the slot array for about n surfaces (under the vocabulary's mutex, before
+// any is added).
+func (t *surfaces) reserve(n int) {
+	if t.index.Load() != nil {
+		return
+	}
+	size := 1024
+	for size < 2*n && size < 1<<26 {
+		size *= 2
+	}
+	slots := make([]sharedSlot, size)
+	t.index.Store(&slots)
+}
+
+// add adds s, which must not be present, with its payload and normalized form (under the
+// vocabulary's mutex), and returns its slot.
+func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string) slot {
+	id := int32(t.n)
+	pp := t.pages.Load()
+	var pages []*surfPage
+	if pp != nil {
+		pages = *pp
+	}
+	if int(id>>pageBits) == len(pages) {
+		p := &surfPage{}
+		if t.lower {
+			p.lower = make([]string, 1<<pageBits)
+		}
+		grown := append(pages[:len(pages):len(pages)], p)
+		t.pages.Store(&grown)
+		pages = grown
+	}
+	p := pages[id>>pageBits]
+	p.text[id&(1<<pageBits-1)] = strings.Clone(s)
+	p.data[id&(1<<pageBits-1)] = data
+	if t.lower {
+		if lower == s {
+			lower = p.text[id&(1<<pageBits-1)]
+		}
+		p.lower[id&(1<<pageBits-1)] = strings.Clone(lower)
+	}
+	t.n++
+	ip := t.index.Load()
+	if ip == nil {
+		t.reserve(0)
+		ip = t.index.Load()
+	}
+	if 2*t.n > len(*ip) {
+		// Grow into a new array, published once full; readers of the old one that miss ask
+		// again under the mutex.
+		old := *ip
+		slots := make([]sharedSlot, 2*len(old))
+		for i := range old {
+			if oid := old[i].id.Load(); oid != 0 {
+				place(slots, oid, old[i].data, old[i].hash, old[i].key)
+			}
+		}
+		t.index.Store(&slots)
+		ip = &slots
+	}
+	place(*ip, id+1, data, h, key)
+	t.count.Store(int32(t.n)) // last: a reader that loads the count before looking finds every surface it counts
+	return slot{key: key, id: id + 1, data: data}
+}
+
+// place puts a slot into slots, its id last.
+func place(slots []sharedSlot, id, data int32, h uint32, key uint64) {
+	mask := uint32(len(slots) - 1)
+	i := h & mask
+	for slots[i].id.Load() != 0 {
+		i = (i + 1) & mask
+	}
+	e := &slots[i]
+	e.data, e.hash, e.key = data, h, key
+	e.id.Store(id)
+}

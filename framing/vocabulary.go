@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -10,24 +11,25 @@ import (
 // A Vocabulary gives the terms of one run dense integer ids, so that the counters of a run
 // count into arrays indexed by term id and their profiles merge by adding those arrays.
 //
-// Each counter keeps its own cache of the surfaces it has seen ("Sanctions") with their
-// terms ("sanction") under ids of its own, so that normalization and stemming are paid once
-// per word type and counter, and no lock is taken while it counts; it publishes its terms to
-// the Vocabulary, which maps them to the run's ids, when a profile is made (and, for
-// [CountEvents], as documents are counted).
+// It also holds the run's table of surfaces: every distinct surface seen by any counter
+// over it ("Sanctions") with the term it counts as ("sanction") or why it is dropped, so
+// that normalization, classification, stemming and interning are paid once per surface and
+// run, however many counters and goroutines share the vocabulary. Counters look surfaces
+// up without taking a lock (each keeps a small cache of the ones it meets most) and keep
+// only their counts, in arrays indexed by the run's surface ids.
 //
 // The zero value is ready to use. It binds to the settings and language of the first
 // [Counter] that uses it; a Counter with other settings gets an error wrapping
 // [ErrMismatch]. A Vocabulary only grows. It is safe for concurrent use. Ids are given in
-// order of publication, so they depend on the order in which documents arrive; nothing
+// order of first sight, so they depend on the order in which documents arrive; nothing
 // observable does: profiles list terms by their text.
 type Vocabulary struct {
-	mu      sync.Mutex
-	set     *settings
-	keys    []string  // term key, by id
-	index   surfTable // key -> id, for keys[:indexed]; made only when a second counter publishes
-	indexed int
-	n       atomic.Int32 // len(keys)
+	mu    sync.Mutex
+	set   *settings
+	keys  []string  // term key, by id
+	index surfTable // key -> id
+	n     atomic.Int32
+	surf  surfaces // the run's surfaces (written under mu, read without it)
 
 	rankMu sync.Mutex
 	rank   []int32 // rank of each term id in the byte order of the keys, for len(rank) ids
@@ -39,69 +41,82 @@ func (v *Vocabulary) use(s *settings) error {
 	defer v.mu.Unlock()
 	if v.set == nil {
 		v.set = s
+		v.surf.seed = maphash.MakeSeed()
+		v.surf.lower = s.phrases != nil
+		v.surf.reserve(0)
 	} else if v.set.key != s.key {
 		return errorf(ErrMismatch, "the vocabulary counts with %s, not %s", v.set.key, s.key)
 	}
 	return nil
 }
 
-// publish maps a counter's term keys (by its own ids) to the vocabulary's ids: gids holds
-// the ids of keys[:len(gids)] already; publish returns it extended to all of keys. The first
-// counter to publish into an empty vocabulary gives it its keys as they are (its ids become
-// the run's), without hashing them.
-func (v *Vocabulary) publish(keys []string, gids []int32) []int32 {
-	if len(gids) == len(keys) {
-		return gids
-	}
+// reserveSurfaces sizes the run's surface table for about n surfaces, if none was added.
+func (v *Vocabulary) reserveSurfaces(n int) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if len(v.keys) == 0 && len(gids) == 0 {
-		v.keys = append(v.keys, keys...)
-		v.n.Store(int32(len(v.keys)))
-		gids = slices.Grow(gids, len(keys))
-		for i := range keys {
-			gids = append(gids, int32(i))
+	if v.surf.n == 0 && n > 512 {
+		v.surf.index.Store(nil)
+		v.surf.reserve(n)
+	}
+	if len(v.keys) == 0 && v.index.slots == nil && n > 512 {
+		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
+	}
+}
+
+// addSurface adds the surface s (hash h, packed key) to the run's table, unless another
+// goroutine added it first, and returns its slot. Its payload is the id of term if term is
+// not empty (the term is interned), else data (minus a drop reason, or a term id); lower
+// is its normalized form. seen is the table's count of surfaces when the caller missed s.
+func (v *Vocabulary) addSurface(s string, h uint32, key uint64, term string, data int32, lower string, seen int32) slot {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.surf.count.Load() != seen {
+		// Surfaces were added since the caller looked: s may be one of them.
+		if e, ok := v.surf.find(s, h, key); ok {
+			return e
 		}
-		return gids
 	}
-	v.indexLocked()
-	for _, k := range keys[len(gids):] {
-		gids = append(gids, v.internLocked(k))
+	if term != "" {
+		data = v.internLocked(term)
 	}
-	return gids
+	return v.surf.add(s, h, key, data, lower)
 }
 
-// indexLocked adds the keys not yet in the index.
-func (v *Vocabulary) indexLocked() {
-	if v.indexed == 0 && v.index.slots == nil {
-		v.index.reserve(max(1024, 2*len(v.keys)), 8)
-	}
-	for ; v.indexed < len(v.keys); v.indexed++ {
-		k := v.keys[v.indexed]
-		h, hk := v.index.hash(k)
-		v.index.insert(k, h, hk, int32(v.indexed))
-	}
+// intern returns the id of a term key, adding it if new.
+func (v *Vocabulary) intern(key string) int32 {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.internLocked(key)
 }
 
-// internLocked returns the id of key, adding it if new; the index must be up to date.
+// internLocked is intern, under v.mu.
 func (v *Vocabulary) internLocked(key string) int32 {
 	h, k := v.index.hash(key)
 	if e, ok := v.index.find(key, h, k); ok {
 		return e.data
 	}
 	id := int32(len(v.keys))
-	v.keys = append(v.keys, strings.Clone(key))
+	key = strings.Clone(key)
+	v.keys = append(v.keys, key)
 	v.index.insert(key, h, k, id)
-	v.indexed = len(v.keys)
 	v.n.Store(int32(len(v.keys)))
 	return id
+}
+
+// publish interns keys[len(gids):] and returns gids extended with their ids.
+func (v *Vocabulary) publish(keys []string, gids []int32) []int32 {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for _, k := range keys[len(gids):] {
+		gids = append(gids, v.internLocked(k))
+	}
+	return gids
 }
 
 // lookupTerm returns the id of a term key, if the vocabulary has it.
 func (v *Vocabulary) lookupTerm(key string) (int32, bool) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	v.indexLocked()
 	h, k := v.index.hash(key)
 	e, ok := v.index.find(key, h, k)
 	return e.data, ok

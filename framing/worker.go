@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"hash/maphash"
 	"math"
 	"strings"
 	"unicode/utf8"
@@ -25,23 +26,34 @@ type kept struct {
 	seg        int // n-grams stay within one segment: a dropped quotation ends one
 }
 
-// A worker analyzes texts for one goroutine: it holds a private cache of the surfaces it
-// has seen (with how often each was counted, for the surface forms of terms), consults the
-// shared vocabulary only for new ones, and reuses its buffers from text to text.
+// A worker analyzes texts for one goroutine. Surfaces are looked up in the run's table
+// (see [Vocabulary]), through a small direct-mapped cache of the worker's own; the worker
+// keeps only what is its own: how often it counted each surface (for the surface forms of
+// terms), its buffers, reused from text to text, and the voice segmenter.
 type worker struct {
-	set   *settings
-	v     *Vocabulary
-	local surfTable  // surface -> term id, or minus the drop reason; local ids in order of first sight
-	stats []surfStat // local id -> how often the surface was counted, and where last
-	wrap  map[int32]uint64
-	lower []string // local id -> normalized form (kept only when phrases need it)
-	seen  []int32  // local ids counted in the current document (see countWords)
+	set  *settings
+	v    *Vocabulary
+	tab  *surfaces    // the run's surfaces: &v.surf
+	seed maphash.Seed // the table's hash seed
+	// hot caches the run's slots by hash: text is Zipfian, so most tokens are found here
+	// without touching the run's larger table.
+	hot     []slot
+	hotMask uint32
+	misses  int         // lookups that missed hot since it was last resized
+	local   surfaceView // the run's surfaces, as a snapshot of texts (see phrases)
 
-	// The worker's own terms: term ids in a payload are the worker's, mapped to the run's
-	// by gids as they are published to the vocabulary.
-	terms surfTable // term key -> the worker's term id
-	keys  []string  // the worker's term id -> key
-	gids  []int32   // the worker's term id -> the vocabulary's, for the terms published
+	stats []uint32 // surface id -> how often the worker counted it, modulo 2^32 (see wrap)
+	wrap  map[int32]uint64
+	lower []string // surface id -> normalized form, for the surfaces met (only when phrases need it)
+	// For countWords: by term id, the last document that counted the term and how often it
+	// did; the terms it counted, in order of first occurrence.
+	tlast    []int32
+	tn       []uint32 // kept only when perDoc
+	seenTerm []int32
+	perDoc   bool // keep each term's count in the current document (CountEvents needs them)
+
+	terms surfTable // term key -> the run's term id: a cache of the vocabulary's, for phrases
+	keys  []string  // the run's term keys by id, as last loaded (see key)
 
 	phraseForms surfTable // phrase surfaces -> term id, counts by id
 
@@ -50,16 +62,16 @@ type worker struct {
 	quotes []Span
 
 	// The voice segmenter, reading the worker's tokens (vtoks): the classes of each surface
-	// (by local id, vKnown once looked up), the term id or drop reason of each surface, and
-	// the local id of each token of the text segmented last.
+	// (by surface id, vKnown once looked up), and the surface id and the term id or drop
+	// reason of each token of the text segmented last.
 	vseg   voices.Segmenter
 	vtoks  []voices.Token
 	vtext  string // the text voiceAt segments a window at a time (see startWindows)
 	vwant  Voices
 	winEnd int // where the window segmented last ends
 	vflags []voices.Class
-	sdata  []int32
 	tlids  []int32
+	tdata  []int32
 	qi     int // cursor into quotes
 	seg    int
 
@@ -75,28 +87,81 @@ type worker struct {
 	dropped Dropped
 }
 
+// surfaceView gives the phrase search a snapshot of the run's surface texts.
+type surfaceView struct{ tab *surfaces }
+
+func (sv surfaceView) snapshot() surfaceCounts { return surfaceCounts{shared: sv.tab} }
+
+// newWorker returns a worker over v, which must be bound to set (see Vocabulary.use).
 func newWorker(set *settings, v *Vocabulary) *worker {
-	return &worker{set: set, v: v}
+	return &worker{set: set, v: v, tab: &v.surf, seed: v.surf.seed, hot: make([]slot, hotSize), hotMask: hotSize - 1, local: surfaceView{&v.surf}}
 }
 
-// surfaceAt returns the local slot of the surface text[start:end], asking the vocabulary
-// the first time the worker sees it. The slot's data is the term id or minus the drop
-// reason.
+// surfaceAt returns the run's slot of the surface text[start:end], adding the surface to
+// the run's table the first time the run sees it. The slot's id is the surface id plus one;
+// its data is the term id or minus the drop reason.
 func (w *worker) surfaceAt(text string, start, end int) slot {
-	h, key := w.local.hashAt(text, start, end)
-	s := text[start:end]
-	if e, ok := w.local.find(s, h, key); ok {
+	h, key := hashSurfaceAt(w.seed, text, start, end)
+	hv := &w.hot[h&w.hotMask]
+	if e := *hv; e.id != 0 && e.key == key && (key != 0 || w.tab.text(e.id-1) == text[start:end]) {
 		return e
 	}
-	return w.newSurface(s, h, key)
+	return w.lookup(text[start:end], h, key, hv)
 }
 
-func (w *worker) newSurface(s string, h uint32, key uint64) slot {
+// maxHot bounds a worker's cache of slots (16 bytes each): at 8,192 it finds 85% of the
+// tokens of BBC News (4,096: 79%, 16,384: 90%), in 128 KiB, which 200 counters can afford.
+const maxHot = 1 << 13
+
+// lookup finds s in the run's table (adding it if new) and caches its slot in hv.
+func (w *worker) lookup(s string, h uint32, key uint64, hv *slot) slot {
+	seen := w.tab.count.Load()
+	e, ok := w.tab.find(s, h, key)
+	if !ok {
+		e = w.newSurface(s, h, key, seen)
+	}
+	*hv = e
+	if w.misses++; w.misses > 4*len(w.hot) && len(w.hot) < maxHot {
+		// The cache is too small for the worker's vocabulary: a miss costs a trip to the
+		// run's table, a cache miss of the processor's.
+		w.hot = make([]slot, 2*len(w.hot))
+		w.hotMask, w.misses = uint32(len(w.hot)-1), 0
+	}
+	if sid := int(e.id - 1); sid >= len(w.stats) {
+		w.grow(sid + 1)
+	}
+	if t := int(e.data); t >= len(w.tlast) {
+		// Every term of a surface met is covered, so the counting loop needs no check.
+		n := max(t+1, w.v.Len())
+		w.tlast = append(w.tlast, make([]int32, n-len(w.tlast))...)
+		if w.perDoc {
+			w.tn = append(w.tn, make([]uint32, n-len(w.tn))...)
+		}
+	}
+	if w.lower != nil && w.lower[e.id-1] == "" {
+		w.lower[e.id-1] = w.tab.lowerOf(e.id - 1)
+	}
+	return e
+}
+
+// grow extends the worker's arrays by surface id to the run's surfaces, n at least.
+func (w *worker) grow(n int) {
+	n = max(n, int(w.tab.count.Load()))
+	w.stats = append(w.stats, make([]uint32, n-len(w.stats))...)
+	if w.set.phrases != nil {
+		w.lower = append(w.lower, make([]string, n-len(w.lower))...)
+	}
+}
+
+// newSurface classifies a surface the run has not seen (as far as the worker knows) and
+// adds it to the run's table. The work is done outside the vocabulary's lock; if another
+// goroutine adds the surface meanwhile, its slot wins (both computed the same).
+func (w *worker) newSurface(s string, h uint32, key uint64, seen int32) slot {
 	lower := scan.Normalize(s, w.set.russian)
-	data, known := int32(0), false
+	term, data, known := "", int32(0), false
 	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
 		if l := scan.Normalize(acr, w.set.russian); w.set.isStop(l) || voices.LangOf(w.set.lang.name).Classes(l) != 0 {
-			data, known = w.term(acr), true // "US" is not "us", "WHO" not "who"
+			term, known = acr, true // "US" is not "us", "WHO" not "who"
 		} else {
 			lower = l // "F.B.I." is "fbi", as "FBI" is
 		}
@@ -105,106 +170,82 @@ func (w *worker) newSurface(s string, h uint32, key uint64) slot {
 		lower = v
 	}
 	if lower != s && !known {
-		// "Sanctions" classifies as "sanctions" does: the worker may have seen that.
-		lh, lk := w.local.hash(lower)
-		if le, ok := w.local.find(lower, lh, lk); ok {
+		// "Sanctions" classifies as "sanctions" does: the run may have seen that.
+		lh, lk := hashSurface(w.seed, lower)
+		if le, ok := w.tab.find(lower, lh, lk); ok {
 			data, known = le.data, true
 		}
 	}
 	if !known {
-		if term, drop := w.set.classifyLower(lower); drop != dropNone {
+		t, drop := w.set.classifyLower(lower)
+		if drop != dropNone {
 			data = -int32(drop)
 		} else {
-			data = w.term(term)
+			term = t
 		}
 	}
-	e := w.local.insert(s, h, key, data)
-	w.stats = append(w.stats, surfStat{})
-	w.vflags = append(w.vflags, 0)
-	w.sdata = append(w.sdata, data)
-	if w.set.phrases != nil {
-		w.lower = append(w.lower, strings.Clone(lower))
-	}
-	return e
+	return w.v.addSurface(s, h, key, term, data, lower, seen)
 }
 
-// surfStat is how often one surface has been counted, and the last document it was counted
-// in. The two share a cache line, for they are updated together for every token.
-type surfStat struct {
-	n     uint32 // count, modulo 2^32 (see worker.wrap)
-	start uint32 // n when the surface was first counted in document last
-	last  int32  // document number plus one; 0 for none
-}
+// lowerOf returns the normalized form of surface id (kept only when phrases need it).
+func (w *worker) lowerOf(id int32) string { return w.lower[id] }
 
-// docCount returns how often the surface of st was counted in the current document (as
-// countWords counts it).
-func (st *surfStat) docCount() uint32 { return st.n - st.start }
-
-// countSurface counts one occurrence of the surface with local id lid.
-func (w *worker) countSurface(lid int32) *surfStat {
-	st := &w.stats[lid]
-	st.n++
-	if st.n == 0 { // wrapped: a surface seen 2^32 times
+// countSurface counts one occurrence of the surface with id sid.
+func (w *worker) countSurface(sid int32) {
+	if w.stats[sid]++; w.stats[sid] == 0 { // wrapped: a surface seen 2^32 times
 		if w.wrap == nil {
 			w.wrap = map[int32]uint64{}
 		}
-		w.wrap[lid] += 1 << 32
+		w.wrap[sid] += 1 << 32
 	}
-	return st
+}
+
+// countTerm notes an occurrence of term t in document doc (see countWords).
+func (w *worker) countTerm(t, doc int32) {
+	if w.tlast[t] != doc {
+		w.tlast[t] = doc
+		w.seenTerm = append(w.seenTerm, t)
+		if w.perDoc {
+			w.tn[t] = 0
+		}
+	}
+	if w.perDoc {
+		w.tn[t]++
+	}
 }
 
 // surfaces returns a snapshot of the surfaces the worker has counted.
 func (w *worker) surfaces() surfaceCounts {
-	s := w.local.snapshot()
-	s.counts = make([]int, len(w.stats))
-	for lid, st := range w.stats {
-		s.counts[lid] = int(uint64(st.n) + w.wrap[int32(lid)])
+	s := surfaceCounts{shared: w.tab, counts: make([]int, len(w.stats))}
+	for sid, n := range w.stats {
+		s.counts[sid] = int(uint64(n) + w.wrap[int32(sid)])
 	}
 	return s
 }
 
-// term returns the worker's id of a term key, adding it if new.
+// term returns the run's id of a term key, adding it if new.
 func (w *worker) term(key string) int32 {
 	h, k := w.terms.hash(key)
 	if e, ok := w.terms.find(key, h, k); ok {
 		return e.data
 	}
-	id := int32(len(w.keys))
+	id := w.v.intern(key)
 	w.terms.insert(key, h, k, id)
-	w.keys = append(w.keys, strings.Clone(key))
 	return id
 }
 
-// key returns the key of the worker's term id.
-func (w *worker) key(id int32) string { return w.keys[id] }
-
-// global returns the vocabulary's id of the worker's term id, publishing the worker's terms
-// if need be.
-func (w *worker) global(id int32) int32 {
-	if int(id) >= len(w.gids) {
-		w.gids = w.v.publish(w.keys, w.gids)
+// key returns the key of term id.
+func (w *worker) key(id int32) string {
+	if int(id) >= len(w.keys) {
+		w.keys = w.v.keySnapshot()
 	}
-	return w.gids[id]
+	return w.keys[id]
 }
 
-// publish publishes every term of the worker and returns the map of its ids to the
-// vocabulary's.
-func (w *worker) publish() []int32 {
-	w.gids = w.v.publish(w.keys, w.gids)
-	return w.gids
-}
-
-// reserve sizes the local cache for texts of size bytes in all, by Heaps' law: a text of N
-// tokens has about 40·sqrt(N) distinct words (an estimate for news English; a wrong guess
-// only costs growth or memory).
+// reserve sizes the run's table for texts of size bytes in all, by Heaps' law (an estimate
+// for news English; a wrong guess only costs growth or memory).
 func (w *worker) reserve(size int) {
-	words := heaps(size)
-	w.local.reserve(words, 8)
-	if len(w.keys) == 0 {
-		w.terms = surfTable{}
-		w.terms.reserve(words*2/3, 7)
-		w.keys = make([]string, 0, words*2/3)
-	}
+	w.v.reserveSurfaces(heaps(size))
 }
 
 // heaps estimates the distinct words of texts of size bytes in all by Heaps' law: a text of
@@ -298,11 +339,12 @@ func (w *worker) analyze(text string, count bool) {
 }
 
 // countWords counts the words of a text, for analyzers without protected phrases or
-// n-grams: each counted surface's count in the local cache goes up, the distinct surfaces
-// counted are left in w.seen, and the number of words counted is returned. doc is the
-// document's number, which must differ from the last one's.
+// n-grams: each counted surface's count goes up, the distinct terms counted are left in
+// w.seenTerm (in order of first occurrence) with their counts in the text in w.tn, and the
+// number of words counted is returned. doc is the document's number, which must be above 0
+// and differ from the last one's.
 func (w *worker) countWords(text string, doc int32) int {
-	w.seen, w.dropped = w.seen[:0], Dropped{}
+	w.seenTerm, w.dropped = w.seenTerm[:0], Dropped{}
 	lo, hi := 0, len(text)
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
@@ -315,42 +357,35 @@ func (w *worker) countWords(text string, doc int32) int {
 	}
 	sc := scan.NewScanner(text)
 	n := 0
-	hot := w.local.hot
+	hot, mask := w.hot, w.hotMask
 	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if want != AllVoices && !want.Has(w.voiceAt(start)) {
-			w.dropped.Voice++
-			continue
-		}
-		// The most frequent words are in the local cache's small direct-mapped table: look
-		// there first, inline (as surfTable.find would, for a surface of up to 8 bytes).
+		// The most frequent words are in the worker's small direct-mapped cache: look there
+		// first, inline (as surfaceAt would, for a surface of up to 8 bytes).
 		var e slot
 		found := false
-		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
+		if n := end - start; n <= 8 && start+8 <= len(text) {
 			b := text[start : start+8]
 			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			k &= ^uint64(0) >> (64 - 8*uint(n))
-			if he := hot[uint32(k*0x9E3779B97F4A7C15>>32)&(hotSize-1)]; he.id != 0 && he.key == k {
+			if he := hot[packedHash(k)&mask]; he.id != 0 && he.key == k {
 				e, found = he, true
 			}
 		}
 		if !found {
 			e = w.surfaceAt(text, start, end)
+			hot, mask = w.hot, w.hotMask
 		}
 		if e.data < 0 {
 			w.countDrop(uint8(-e.data))
 			continue
 		}
-		lid := e.id - 1
-		if st := &w.stats[lid]; st.last != doc {
-			st.last, st.start = doc, st.n
-			w.seen = append(w.seen, lid)
-		}
-		w.countSurface(lid)
+		w.countSurface(e.id - 1)
+		w.countTerm(e.data, doc)
 		n++
 	}
 	return n
@@ -412,16 +447,13 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 				continue
 			}
 		}
-		lid := w.tlids[i]
-		if data := w.sdata[lid]; data < 0 {
+		data := w.tdata[i]
+		if data < 0 {
 			w.countDrop(uint8(-data))
 			continue
 		}
-		if st := &w.stats[lid]; st.last != doc {
-			st.last, st.start = doc, st.n
-			w.seen = append(w.seen, lid)
-		}
-		w.countSurface(lid)
+		w.countSurface(w.tlids[i])
+		w.countTerm(data, doc)
 		n++
 	}
 	return n
@@ -437,52 +469,52 @@ const (
 )
 
 // segment runs the voice segmenter on text. Its tokens come from the worker's scan, and
-// the segmenter's classes of each distinct surface are looked up once for the worker's
-// life, not once per token; the tokens are left in w.vtoks and the local id of each in
-// w.tlids.
+// the segmenter's classes of each distinct surface are looked up once for the run, not
+// once per token; the tokens are left in w.vtoks, and the surface id and the term id (or
+// minus the drop reason) of each in w.tlids and w.tdata.
 func (w *worker) segment(full string, from, to int, want Voices) []Span {
 	if w.vseg.Lang == nil {
 		w.vseg.Lang = voices.LangOf(w.set.lang.name)
 	}
 	w.vseg.Want = want
 	text := full[from:to]
-	toks, lids := w.vtoks[:0], w.tlids[:0]
+	toks, lids, data := w.vtoks[:0], w.tlids[:0], w.tdata[:0]
 	if want := len(text)/5 + 16; cap(toks) < want {
 		// About one token per six bytes of English: sized once, not grown by copying.
-		toks, lids = make([]voices.Token, 0, want), make([]int32, 0, want)
+		toks, lids, data = make([]voices.Token, 0, want), make([]int32, 0, want), make([]int32, 0, want)
 	}
 	sc := scan.NewScanner(text)
-	hot := w.local.hot
+	hot, mask := w.hot, w.hotMask
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		var e slot
 		found := false
-		if n := end - start; n <= 8 && start+8 <= len(text) && hot != nil {
+		if n := end - start; n <= 8 && start+8 <= len(text) {
 			b := text[start : start+8]
 			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			k &= ^uint64(0) >> (64 - 8*uint(n))
-			if he := hot[uint32(k*0x9E3779B97F4A7C15>>32)&(hotSize-1)]; he.id != 0 && he.key == k {
+			if he := hot[packedHash(k)&mask]; he.id != 0 && he.key == k {
 				e, found = he, true
 			}
 		}
 		if !found {
 			e = w.surfaceAt(text, start, end)
-			hot = w.local.hot
+			hot, mask = w.hot, w.hotMask
 		}
-		lid := e.id - 1
-		f := w.vflags[lid]
-		if f&vKnown == 0 {
-			word := text[start:end]
-			f = w.vseg.Lang.Classes(word) | vKnown
-			if scan.IsCapitalized(word) {
-				f |= vCap
-			}
-			w.vflags[lid] = f
+		sid := e.id - 1
+		if int(sid) >= len(w.vflags) {
+			w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
+		}
+		f := w.vflags[sid]
+		if f == 0 {
+			f = w.flagsOf(sid)
 		}
 		toks = append(toks, voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
 			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
-		lids = append(lids, lid)
+		lids = append(lids, sid)
+		data = append(data, e.data)
 	}
+	w.tdata = data
 	spans := w.vseg.Segment(text, toks)
 	if from > 0 {
 		for i := range toks {
@@ -495,6 +527,23 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 	}
 	w.vtoks, w.tlids = toks, lids
 	return spans
+}
+
+// flagsOf returns the segmenter's classes of surface sid with vKnown and vCap, from the
+// run's table, where the first worker to need them puts them.
+func (w *worker) flagsOf(sid int32) voices.Class {
+	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
+	f := voices.Class(p.flags[i].Load())
+	if f == 0 {
+		word := p.text[i]
+		f = w.vseg.Lang.Classes(word) | vKnown
+		if scan.IsCapitalized(word) {
+			f |= vCap
+		}
+		p.flags[i].Store(uint32(f))
+	}
+	w.vflags[sid] = f
+	return f
 }
 
 // shiftSpan moves a span found in a window of a text by the window's offset.

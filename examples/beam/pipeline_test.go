@@ -17,7 +17,14 @@ import (
 	"github.com/framediff/framediff/framing"
 )
 
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+func TestMain(m *testing.M) {
+	if os.Getenv("FRAMEDIFF_BEAM_RUN_MAIN") == "1" {
+		// TestFlagErrors runs this binary as the program.
+		main()
+		os.Exit(0)
+	}
+	ptest.MainWithDefault(m, "prism")
+}
 
 // writeFiles writes docs as JSON Lines files of at most per documents each, with extra
 // lines (malformed records) appended to the first, and returns the files' glob.
