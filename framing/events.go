@@ -101,9 +101,14 @@ type PooledTerm struct {
 	SE    float64 `json:"se"` // standard error of LogOR
 	Z     float64 `json:"z"`  // LogOR / SE
 	P     float64 `json:"p"`  // two-sided p-value of Z
+	// PAdj is P adjusted by Benjamini–Hochberg over every term pooled.
+	PAdj float64 `json:"p_adj"`
 	// PermP is the permutation p-value (see PoolEvents); Permuted says whether the term
-	// was tested (only the first Test terms in the ranking are).
+	// was tested (only the first Test terms in the ranking are); PermPAdj is PermP
+	// adjusted by Benjamini–Hochberg over the terms tested, -1 (as PermP is 0) where
+	// untested.
 	PermP    float64 `json:"perm_p"`
+	PermPAdj float64 `json:"perm_p_adj"`
 	Permuted bool    `json:"permuted"` // whether PermP was computed
 	// Random is the random-effects pooling of the term's per-event log odds ratios (over
 	// the events where it occurs; a table with a zero cell gets 1/2 in each cell, see
@@ -253,6 +258,12 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	out.Analyzer = events[0].run.set.an
 	out.Analyzer.Workers = ec.an.Workers
 	out.Terms = ec.poolTerms(events, slotA, slotB, &o)
+	if err := adjustPooled(out.Terms, func(t *PooledTerm) *float64 { return &t.P }, func(t *PooledTerm) *float64 { return &t.PAdj }); err != nil {
+		return nil, err
+	}
+	for i := range out.Terms {
+		out.Terms[i].PermPAdj = -1
+	}
 	arrangements := 1.0
 	for _, ev := range events {
 		na, nb := ev.sides[slotA].docs, ev.sides[slotB].docs
@@ -604,6 +615,23 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 	for k := range ntest {
 		out.Terms[k].PermP = float64(1+exceed[k]) / float64(1+o.Permutations)
 		out.Terms[k].Permuted = true
+	}
+	return adjustPooled(out.Terms[:ntest], func(t *PooledTerm) *float64 { return &t.PermP }, func(t *PooledTerm) *float64 { return &t.PermPAdj })
+}
+
+// adjustPooled sets each term's adjusted p-value (to) from its p-value (from), by
+// Benjamini–Hochberg over the terms given.
+func adjustPooled(terms []PooledTerm, from, to func(*PooledTerm) *float64) error {
+	ps := make([]float64, len(terms))
+	for i := range terms {
+		ps[i] = *from(&terms[i])
+	}
+	adj, err := stats.AdjustP(ps, stats.AdjustBH)
+	if err != nil {
+		return err
+	}
+	for i := range terms {
+		*to(&terms[i]) = adj[i]
 	}
 	return nil
 }

@@ -76,3 +76,58 @@ func TestPoolEvents(t *testing.T) {
 		t.Errorf("bad options: %v", err)
 	}
 }
+
+// TestPooledAdjusted: PAdj and PermPAdj are Benjamini–Hochberg's adjustment, computed here
+// by its definition (the smallest m·p/j over the p-values at or above the term's, j their
+// rank, capped at 1) over every term pooled and over the terms permuted; -1 for the terms not permuted.
+func TestPooledAdjusted(t *testing.T) {
+	c := corpus.Sample()
+	var en corpus.Corpus
+	if err := en.Add(c.Select(func(d corpus.Document) bool { return d.Language == "english" })...); err != nil {
+		t.Fatal(err)
+	}
+	an := Analyzer{Voices: OwnVoice}
+	p, err := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: 200, Test: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bh := func(ps []float64, i int) float64 {
+		m := float64(len(ps))
+		best := 1.0
+		for _, q := range ps {
+			if q >= ps[i] {
+				rank := 0.0
+				for _, r := range ps {
+					if r <= q {
+						rank++
+					}
+				}
+				best = min(best, m/rank*q)
+			}
+		}
+		return best
+	}
+	var all, perm []float64
+	for _, pt := range p.Terms {
+		all = append(all, pt.P)
+		if pt.Permuted {
+			perm = append(perm, pt.PermP)
+		}
+	}
+	if len(perm) != 30 {
+		t.Fatalf("%d terms permuted, want 30", len(perm))
+	}
+	for i, pt := range p.Terms {
+		if want := bh(all, i); math.Abs(pt.PAdj-want) > 1e-12 {
+			t.Errorf("%s: p %v adjusted %v, want %v", pt.Term, pt.P, pt.PAdj, want)
+		}
+		switch {
+		case pt.Permuted:
+			if want := bh(perm, i); math.Abs(pt.PermPAdj-want) > 1e-12 {
+				t.Errorf("%s: perm p %v adjusted %v, want %v", pt.Term, pt.PermP, pt.PermPAdj, want)
+			}
+		case pt.PermPAdj != -1:
+			t.Errorf("%s not permuted: adjusted %v", pt.Term, pt.PermPAdj)
+		}
+	}
+}

@@ -275,17 +275,27 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		fmt.Fprintf(w, "  (-per-event: each event's terms with z and p-values over tokens and over documents; %d of %d events have 2 or more documents a side to test)\n",
 			tested, len(p.PerEvent))
 	}
-	perm := fmt.Sprintf("perm p: over documents, the side labels shuffled within each event (%d shuffles, seed %d; %s arrangements possible)",
-		p.Options.Permutations, p.Options.Seed, arrangements(p.Arrangements))
-	if p.Options.Permutations < 0 {
-		perm = "perm p: not run (-permutations < 0)"
+	permuted := 0
+	for _, t := range p.Terms {
+		if t.Permuted {
+			permuted++
+		}
 	}
-	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and token p over tokens (every word an independent draw);\n%s; same = events leaning the same way\n", perm)
+	floor := fmt.Sprintf("1/%d", p.Options.Permutations+1)
+	if p.Arrangements < float64(p.Options.Permutations+1) {
+		floor = fmt.Sprintf("about 1/%.0f, the arrangements", p.Arrangements)
+	}
+	perm := fmt.Sprintf("perm p adj: over documents, the side labels shuffled within each event (%d shuffles, seed %d; %s arrangements possible;\nsmallest p %s), adjusted by Benjamini-Hochberg over the %d terms of largest |z| tested",
+		p.Options.Permutations, p.Options.Seed, arrangements(p.Arrangements), floor, permuted)
+	if p.Options.Permutations < 0 {
+		perm = "perm p adj: not run (-permutations < 0)"
+	}
+	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and token p adj over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over the %d terms pooled); %s; same = events leaning the same way\n", len(p.Terms), perm)
 	for _, half := range []struct {
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "token p", "same", "perm p", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "p adj", "same", "perm adj", "I2%", "95% prediction")
 		n := 0
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
@@ -293,10 +303,10 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			}
 			perm := "–"
 			if t.Permuted {
-				perm = fmt.Sprintf("%.3f", t.PermP)
+				perm = fmt.Sprintf("%.3f", t.PermPAdj)
 			}
 			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(t.Word, 16), t.CountA, t.CountB, t.LogOR, t.Z,
-				cli.PValue(t.P), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
+				cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 			n++
 		}
 	}
@@ -329,25 +339,29 @@ type pooledRow struct {
 	LogOR     float64 `json:"log_or"`
 	SE        float64 `json:"se"`
 	Z         float64 `json:"z"`
-	// TokenP is the p-value of z (over tokens); PermP the permutation p-value over
-	// documents, empty where the term was not permuted.
-	TokenP  cli.PValue `json:"token_p"`
-	PermP   cli.PValue `json:"perm_p"`
-	Random  stats.Meta `json:"random"`
-	Tarone  float64    `json:"tarone"`
-	TaroneP cli.PValue `json:"tarone_p"`
+	// TokenP is the p-value of z (over tokens), TokenPAdj adjusted by Benjamini-Hochberg
+	// over every term pooled; PermP the permutation p-value over documents, PermPAdj
+	// adjusted over the terms permuted, both empty where the term was not permuted.
+	TokenP    cli.PValue `json:"token_p"`
+	TokenPAdj cli.PValue `json:"token_p_adj"`
+	PermP     cli.PValue `json:"perm_p"`
+	PermPAdj  cli.PValue `json:"perm_p_adj"`
+	Random    stats.Meta `json:"random"`
+	Tarone    float64    `json:"tarone"`
+	TaroneP   cli.PValue `json:"tarone_p"`
 }
 
 func pooledRows(p *framing.Pooled) []pooledRow {
 	out := make([]pooledRow, len(p.Terms))
 	for i, t := range p.Terms {
-		perm := cli.PValue(-1)
+		perm, permAdj := cli.PValue(-1), cli.PValue(-1)
 		if t.Permuted {
-			perm = cli.PValue(t.PermP)
+			perm, permAdj = cli.PValue(t.PermP), cli.PValue(t.PermPAdj)
 		}
 		out[i] = pooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
 			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
-			TokenP: cli.PValue(t.P), PermP: perm, Random: t.Random, Tarone: t.Tarone, TaroneP: cli.PValue(t.TaroneP)}
+			TokenP: cli.PValue(t.P), TokenPAdj: cli.PValue(t.PAdj), PermP: perm, PermPAdj: permAdj, Random: t.Random, Tarone: t.Tarone,
+			TaroneP: cli.PValue(t.TaroneP)}
 	}
 	return out
 }
