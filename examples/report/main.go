@@ -134,7 +134,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(shown) > 5 {
 		shown = append(slices.Clone(shown[:5]), "...")
 	}
-	fmt.Fprintf(stdout, "%s (%d documents) against %s (%d documents), %d events: %s\n", cli.Escape(a.Name), len(docsA),
+	fmt.Fprintf(stdout, "%s (%d documents) against %s (%d documents), %d event(s): %s\n", cli.Escape(a.Name), len(docsA),
 		cli.Escape(b.Name), len(docsB), len(events), cli.Escape(strings.Join(shown, ", ")))
 	prov, err := c.Provenance()
 	if err != nil {
