@@ -597,38 +597,28 @@ func (w *worker) startWindows(text string, want Voices) {
 }
 
 func (w *worker) tokens(text string, out *[]Token) {
-	lo, hi := 0, len(text)
-	if !w.set.an.KeepBoilerplate {
-		lo, hi = Boilerplate(text)
-	}
+	lo, hi := w.bounds(text)
 	w.quotes, w.qi = w.segmentAll(text), 0
-	w.winEnd = len(text)
-	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
-	sc := scan.NewScanner(text)
-	toks := w.toks[:0]
-	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
-		if len(toks) > 0 && t.Sentence != toks[0].Sentence {
-			w.sentence(text, toks, lo, hi, out, false)
-			toks = toks[:0]
-		}
-		toks = append(toks, t)
+	w.sentBase, w.clauseBase = 0, 0
+	w.listTokens(text, 0, len(text), lo, hi, out)
+}
+
+// bounds returns where the text's body lies: Boilerplate's bounds, or the whole text when
+// the analyzer keeps boilerplate.
+func (w *worker) bounds(text string) (lo, hi int) {
+	if w.set.an.KeepBoilerplate {
+		return 0, len(text)
 	}
-	if len(toks) > 0 {
-		w.sentence(text, toks, lo, hi, out, false)
-	}
-	w.toks = toks[:0]
+	return Boilerplate(text)
 }
 
 // eachWindow calls fn for each window of text (see windowEnd) in order, with the
-// boilerplate bounds lo, hi of the whole text (Boilerplate; 0, len(text) when kept), for
-// tokensWindow: a long text's tokens a window at a time, in memory in proportion to the
-// window. (tokens lists a whole text, with its spans in w.quotes and its voice tokens in
-// w.vtoks, for the token-level analyses, which read at most MaxTokenDocument.)
+// boilerplate bounds lo, hi of the whole text, for tokensWindow: a long text's tokens a
+// window at a time, in memory in proportion to the window. (tokens lists a whole text,
+// with its spans in w.quotes and its voice tokens in w.vtoks, for the token-level
+// analyses, which read at most MaxTokenDocument.)
 func (w *worker) eachWindow(text string, fn func(from, to, lo, hi int)) {
-	lo, hi := 0, len(text)
-	if !w.set.an.KeepBoilerplate {
-		lo, hi = Boilerplate(text)
-	}
+	lo, hi := w.bounds(text)
 	w.sentBase, w.clauseBase = 0, 0
 	for from := 0; ; {
 		to := windowEnd(text, from)
@@ -642,10 +632,16 @@ func (w *worker) eachWindow(text string, fn func(from, to, lo, hi int)) {
 
 // tokensWindow lists the tokens of text[from:to] (positions in text) as tokens does,
 // after segmenting the window's voices; sentence and clause numbers go on from the
-// previous window's (see eachWindow). It resets the worker's ids, runs and dropped counts,
-// and leaves w.quotes with the window's spans.
+// previous window's (see eachWindow). It leaves w.quotes with the window's spans.
 func (w *worker) tokensWindow(text string, from, to, lo, hi int, out *[]Token) {
 	w.quotes, w.qi = w.segment(text, from, to, 0), 0
+	w.listTokens(text, from, to, lo, hi, out)
+}
+
+// listTokens lists the tokens of text[from:to] (positions in text) into out, sentence by
+// sentence, with the voices of w.quotes, numbering sentences and clauses on from
+// w.sentBase and w.clauseBase. It resets the worker's ids, runs and dropped counts.
+func (w *worker) listTokens(text string, from, to, lo, hi int, out *[]Token) {
 	w.winEnd = len(text)
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
 	sc := scan.NewScanner(text[from:to])
