@@ -281,6 +281,16 @@ func dedupeLine(rec *DedupeRecord, dropped []string, listed bool) string {
 		}
 		fmt.Fprintf(&b, "; -dedupe dropped %s of %s documents (%s%s), keeping each cluster's earliest",
 			thousands(len(dropped)), thousands(rec.Documents), Escape(quoteAll(shown)), more)
+		if rec.Within == WithinSide {
+			// The lines on who is on each side were written as the corpus was read.
+			var left []string
+			for _, g := range rec.Groups {
+				if g.Name != "neither side" {
+					left = append(left, fmt.Sprintf("%s %s of %s", Escape(g.Name), thousands(g.Documents-g.Pairs), thousands(g.Documents)))
+				}
+			}
+			fmt.Fprintf(&b, "; the sides now hold %s documents", strings.Join(left, ", "))
+		}
 	}
 	if !listed {
 		b.WriteString("; every pair with its evidence: give -dedupe-list FILE")

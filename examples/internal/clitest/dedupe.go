@@ -8,8 +8,10 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -128,6 +130,11 @@ func checkDedupe(t *testing.T, name string, prog cli.RunFunc, run exec) {
 		want := fmt.Sprintf(`; -dedupe dropped 1 of %d documents ("dup-s2"), keeping each cluster's earliest`, n)
 		if !strings.Contains(errOut, want) || strings.Contains(errOut, "give -dedupe-list") {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+		// The sides' documents after the drop: one fewer on the state side, as many on the wire.
+		if m := regexp.MustCompile(`; the sides now hold state (\d+) of (\d+), wire (\d+) of (\d+) documents`).FindStringSubmatch(errOut); m == nil ||
+			atoi(m[2])-atoi(m[1]) != 1 || m[3] != m[4] {
+			t.Errorf("stderr does not say what the sides hold after the drop:\n%s", errOut)
 		}
 		rows := readCSV(t, list)
 		if len(rows) != 1 {
@@ -367,4 +374,10 @@ func checkNotScreened(t *testing.T, name string, prog cli.RunFunc, run exec, pat
 			t.Errorf("%v: the search ran %v, want %v:\n%q", args, searched, args != nil, tty.String())
 		}
 	}
+}
+
+// atoi reads a count the programs wrote (digits and thousands' commas).
+func atoi(s string) int {
+	n, _ := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+	return n
 }
