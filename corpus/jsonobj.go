@@ -262,9 +262,17 @@ func (p *jsonParser) str() (string, error) {
 		return "", p.errorf("unterminated string")
 	}
 	out := p.buf[:0]
-	if n := len(b) - p.i; n > cap(out) && n > 64<<10 {
-		// A long string decodes into at most the bytes left: one allocation, not a
-		// doubling that peaks at twice the string.
+	// The string's escaped length, up to its closing quote: it decodes into no more
+	// (invalid UTF-8 aside, each bad byte becoming a 3-byte U+FFFD), so a long string
+	// takes one allocation, not a doubling that peaks at twice the string.
+	end := p.i
+	for end < len(b) && b[end] != '"' {
+		if b[end] == '\\' {
+			end++
+		}
+		end++
+	}
+	if n := end - p.i; n > cap(out) && n > 64<<10 {
 		out = make([]byte, 0, n)
 	}
 	for {

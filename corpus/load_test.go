@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -309,5 +310,27 @@ func TestLongEscapedLine(t *testing.T) {
 	}
 	if len(got) != 2 || got[0].Text != want || got[1].Text != "short" {
 		t.Fatalf("%d records; first text of %d bytes (want %d), equal %v", len(got), len(got[0].Text), len(want), len(got) > 0 && got[0].Text == want)
+	}
+}
+
+// TestShortEscapedStringsBeforeALongOne: the escaped strings before a long one (Python's
+// json.dumps escapes every non-ASCII character) each take memory for themselves, not for
+// the rest of the line: reading 2,000 of them before a 1 MB text allocates a few times the
+// line, where sizing each by the bytes left allocated 2 GB.
+func TestShortEscapedStringsBeforeALongOne(t *testing.T) {
+	tags := strings.TrimSuffix(strings.Repeat(`"caf\u00e9",`, 2000), ",")
+	line := `{"id":"d","event":"e","outlet":"o","tags":[` + tags + `],"text":"` + strings.Repeat(`word \u201cquoted\u201d `, 1<<20/20) + `"}` + "\n"
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	n := 0
+	for d, err := range ScanReader(strings.NewReader(line), "tags.jsonl", nil) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n += len(d.Text)
+	}
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; n == 0 || alloc > uint64(20*len(line)) {
+		t.Errorf("read a %d-byte line (text %d bytes) allocating %d bytes", len(line), n, alloc)
 	}
 }

@@ -207,5 +207,16 @@ func (c *Comparison) setListed(rows []KeyTerm, dt *DocTest) {
 		}
 	}
 	c.DocTest = *dt
+	if c.scored != nil && dt.Ran {
+		// Untested counts the terms listed outside the family, not every term scored.
+		c.DocTest.Untested = 0
+		for _, top := range [][]KeyTerm{c.TopA, c.TopB} {
+			for _, t := range top {
+				if t.DocP < 0 {
+					c.DocTest.Untested++
+				}
+			}
+		}
+	}
 	c.scored = nil
 }

@@ -38,8 +38,10 @@ type DocTestOptions struct {
 	Permutations int    `json:"permutations"`
 	Seed         uint64 `json:"seed"` // 0 means DefaultSeed
 	// Terms is how many rows are tested at most: the Terms/2 with the largest Score
-	// leaning to side A and as many with the most negative leaning to B (a lean with fewer
-	// gives its places to the other); 0 means 200, a negative value tests every row. A
+	// leaning to side A and the Terms − Terms/2 with the most negative leaning to B (a
+	// lean with fewer gives its places to the other; words only, n-grams are not tested);
+	// 0 means 200, a negative value tests every row (for a comparison, every term it
+	// scored: tens of thousands, each costing its share of every shuffle). A
 	// comparison tests this family among all the terms it scored, whatever it lists
 	// (CompareOptions.Top), so that a term's adjusted p-value does not change with how
 	// many terms are shown; a listed term outside it is untested. Not every term: with B
@@ -245,8 +247,8 @@ func (ec *EventCounts) DocumentTest(event string, a, b int, rows []KeyTerm, opts
 }
 
 // strongestEach returns the rows of idx to test, in their order: the k/2 with the largest
-// Score leaning to A and the k − k/2 with the most negative leaning to B (ties by P, n-gram
-// order, term), a lean with fewer giving its places to the other, then terms scored 0. The
+// Score leaning to A and the k − k/2 with the most negative leaning to B (ties by P, then
+// term), a lean with fewer giving its places to the other, then terms scored 0. The
 // family tested is so the same whatever a program lists of it.
 func strongestEach(rs []KeyTerm, idx []int, k int) []int {
 	var pos, neg, zero []int

@@ -32,6 +32,9 @@ type CountOptions struct {
 	SideBy func(corpus.Document) string `json:"-"`
 	// Lexicons are counted too, per (event, side), as [Analyzer.LexiconProfile] counts
 	// them: see [EventCounts.LexiconProfile]. Each costs a second look at every document.
+	// A document longer than 4 MB is looked at a window at a time, ending at a blank line
+	// where it can; where a window must end inside a paragraph, a phrase cut in two there
+	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would).
 	Lexicons []*Lexicon `json:"-"`
 }
 
@@ -238,9 +241,11 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								clear(lexDoc[i].cats)
 								lexDoc[i].words, lexDoc[i].dropped = 0, Dropped{}
 							}
-							// A window at a time (a match does not reach across a
-							// paragraph break), so that a long document's tokens are
-							// never all held at once.
+							// A window at a time, so that a long document's tokens are
+							// never all held at once. A match does not reach across a
+							// window's end: a blank line where the window's second half
+							// has one (nothing is lost), else a line break, a sentence's
+							// end or a space, where a phrase cut in two is not matched.
 							text := it.doc.Text
 							w.eachWindow(text, func(from, to, lo, hi int) {
 								toks = toks[:0]

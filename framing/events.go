@@ -104,9 +104,9 @@ type PooledTerm struct {
 	// PAdj is P adjusted by Benjamini–Hochberg over every term pooled.
 	PAdj float64 `json:"p_adj"`
 	// PermP is the permutation p-value (see PoolEvents); Permuted says whether the term
-	// was tested (only the first Test terms in the ranking are); PermPAdj is PermP
-	// adjusted by Benjamini–Hochberg over the terms tested, -1 (as PermP is 0) where
-	// untested.
+	// was tested (only the first Test terms in the ranking by |Z| are); PermPAdj is
+	// PermP adjusted by Benjamini–Hochberg over the terms tested, -1 where untested. Both
+	// adjustments are conditional on that choice of terms by the same data.
 	PermP    float64 `json:"perm_p"`
 	PermPAdj float64 `json:"perm_p_adj"`
 	Permuted bool    `json:"permuted"` // whether PermP was computed
@@ -625,6 +625,9 @@ func adjustPooled(terms []PooledTerm, from, to func(*PooledTerm) *float64) error
 	ps := make([]float64, len(terms))
 	for i := range terms {
 		ps[i] = *from(&terms[i])
+		if math.IsNaN(ps[i]) {
+			ps[i] = 1 // no evidence either way, not an error for every other term
+		}
 	}
 	adj, err := stats.AdjustP(ps, stats.AdjustBH)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -123,7 +124,7 @@ func TestPooledAdjusted(t *testing.T) {
 		}
 		switch {
 		case pt.Permuted:
-			if want := bh(perm, i); math.Abs(pt.PermPAdj-want) > 1e-12 {
+			if want := bh(perm, slices.Index(perm, pt.PermP)); math.Abs(pt.PermPAdj-want) > 1e-12 {
 				t.Errorf("%s: perm p %v adjusted %v, want %v", pt.Term, pt.PermP, pt.PermPAdj, want)
 			}
 		case pt.PermPAdj != -1:

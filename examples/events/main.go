@@ -290,12 +290,12 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 	if p.Options.Permutations < 0 {
 		perm = "perm p adj: not run (-permutations < 0)"
 	}
-	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and token p adj over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over the %d terms pooled); %s; same = events leaning the same way\n", len(p.Terms), perm)
+	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and tok. adj (its p-value) over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over the %d terms pooled); %s; same = events leaning the same way\n", len(p.Terms), perm)
 	for _, half := range []struct {
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "p adj", "same", "perm adj", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		n := 0
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {

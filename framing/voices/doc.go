@@ -19,13 +19,15 @@
 //     two backquotes then two apostrophes), single-quote quotations in headlines, an
 //     apostrophe inside a word told from a quote, quotations across paragraphs (an
 //     unclosed paragraph reopened), block quotations after a colon, and dialogue dashes
-//     (Russian, Spanish, French).
+//     (Russian, Spanish, French, and any language but English, where a paragraph opening
+//     with a dash is a heading or a list item).
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
-//     (", said Smith, a spokesman for …"), where a common noun keeps what joins it to the
-//     next noun (", said a spokesman for the ministry", "a source close to the campaign")
-//     and a name ends before its preposition (", said Ana Ruiz of the agency").
+//     (", said Smith, a spokesman for …"), where a common noun keeps what "of" or "for"
+//     joins to it (", said a spokesman for the ministry", "a source close to the
+//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency") and
+//     a place is left out (", said the president at the White House").
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on

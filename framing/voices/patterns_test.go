@@ -114,12 +114,15 @@ func TestVoicePatterns(t *testing.T) {
 		{"a common noun's own phrase after an inverted verb", "english",
 			"“The dam will hold,” said a spokesman for the ministry. “We are ready,” said a source close to the campaign. " +
 				"“It is late,” said a strategist for one of the candidates. “No,” said Ana Ruiz of the agency. " +
-				"“Yes,” said the senator at a town hall.",
+				"“Yes,” said the senator at a town hall. “We wait,” said the president at the White House on Monday. " +
+				"“Close,” said a campaign aide familiar with the polling.",
 			[]vspan{{Quote, "a spokesman for the ministry", "a spokesman for the ministry", "said", "The dam will hold,"},
 				{Quote, "a source close to the campaign", "a source close to the campaign", "said", "We are ready,"},
 				{Quote, "a strategist for one of the candidates", "a strategist for one of the candidates", "said", "It is late,"},
 				{Quote, "Ana Ruiz", "Ana Ruiz", "said", "No,"},
-				{Quote, "the senator", "the senator", "said", "Yes,"}}},
+				{Quote, "the senator", "the senator", "said", "Yes,"},
+				{Quote, "the president", "the president", "said", "We wait,"},
+				{Quote, "a campaign aide", "a campaign aide", "said", "Close,"}}},
 		{"a quantifier opening the attribution after a quotation", "english",
 			"“Blink twice!” one reader wrote. “Too late,” two officials said.",
 			[]vspan{{Quote, "one reader", "one reader", "wrote", "Blink twice!"},

@@ -719,8 +719,9 @@ func (s *segmenter) npAfter(k, hi int) np {
 		end++
 	}
 done:
-	for end > k && (s.toks[end-1].flags&(ClassPrep|ClassDet|ClassConj) != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) == 0 || !s.headWord(end-1)) {
-		end--
+	for end > k && (s.toks[end-1].flags&(ClassPrep|ClassDet|ClassConj) != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) == 0 ||
+		!s.headWord(end-1) || postnominal[s.lowerWord(end-1)]) {
+		end-- // and not "a campaign aide familiar" when "the polling" is no head
 	}
 	if end <= k {
 		return np{}
@@ -730,9 +731,9 @@ done:
 
 // afterJoin reports whether the preposition at token p joins the common noun before it to
 // the phrase after it: "of" or "for" after a lower-case noun or a title ("a spokesman for
-// the", "the head of the", "Secretary of the Treasury"), or "at", "from" or "with" before a
-// determiner and a name ("a professor at the University", "an interview with The New York
-// Times").
+// the", "the head of the", "Secretary of the Treasury"); not "at", "from" or "with", which
+// after a verb's subject name a place or an occasion more often than the source ("said the
+// president at the White House").
 func (s *segmenter) afterJoin(p int) bool {
 	if p < 1 || p+1 >= len(s.toks) {
 		return false
@@ -746,8 +747,6 @@ func (s *segmenter) afterJoin(p int) bool {
 	switch s.lowerWord(p) {
 	case "of", "for":
 		return true
-	case "at", "from", "with":
-		return p+2 < len(s.toks) && s.toks[p+2].cap && s.toks[p+2].clause == s.toks[p].clause && !s.toks[p+2].inq
 	}
 	return false
 }
