@@ -38,18 +38,29 @@ func writeLargeCorpus(tb testing.TB, bbc, path string, size int64) int64 {
 		tb.Fatal(err)
 	}
 	articles := c.Documents()
+	r := rand.New(rand.NewPCG(2026, 11))
+	return writeJSONL(tb, path, func(add func(corpus.Document) int64) {
+		var written int64
+		for i := 0; written < size; i++ {
+			a := articles[r.IntN(len(articles))]
+			kind := []string{"state", "wire"}[r.IntN(2)]
+			written += add(corpus.Document{ID: fmt.Sprintf("a%08d", i), Event: fmt.Sprintf("event-%03d", r.IntN(100)),
+				Outlet: kind + " outlet", Kind: kind, Text: a.Text})
+		}
+	})
+}
+
+// writeJSONL writes the documents fill adds to path as JSON Lines (add returns the bytes
+// of each line) and returns the bytes written.
+func writeJSONL(tb testing.TB, path string, fill func(add func(corpus.Document) int64)) int64 {
+	tb.Helper()
 	f, err := os.Create(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	w := bufio.NewWriterSize(f, 1<<20)
-	r := rand.New(rand.NewPCG(2026, 11))
 	var written int64
-	for i := 0; written < size; i++ {
-		a := articles[r.IntN(len(articles))]
-		kind := []string{"state", "wire"}[r.IntN(2)]
-		d := corpus.Document{ID: fmt.Sprintf("a%08d", i), Event: fmt.Sprintf("event-%03d", r.IntN(100)),
-			Outlet: kind + " outlet", Kind: kind, Text: a.Text}
+	fill(func(d corpus.Document) int64 {
 		b, err := json.Marshal(d)
 		if err != nil {
 			tb.Fatal(err)
@@ -59,7 +70,8 @@ func writeLargeCorpus(tb testing.TB, bbc, path string, size int64) int64 {
 			tb.Fatal(err)
 		}
 		written += int64(len(b))
-	}
+		return int64(len(b))
+	})
 	if err := w.Flush(); err != nil {
 		tb.Fatal(err)
 	}
@@ -409,43 +421,23 @@ func BenchmarkLargeLexicon(b *testing.B) {
 // size in bytes.
 func writeTinyEvents(tb testing.TB, path string, events int) int64 {
 	tb.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
 	r := rand.New(rand.NewPCG(2026, 22))
 	word := func() string {
 		n := r.IntN(5000)
 		return fmt.Sprintf("%c%c%c%c", 'a'+n%26, 'a'+n/26%26, 'a'+n/676%26, "aeiou"[n%5])
 	}
-	var written int64
-	for e := range events {
-		for _, kind := range []string{"state", "wire"} {
-			words := make([]string, 6+r.IntN(7))
-			for i := range words {
-				words[i] = word()
+	return writeJSONL(tb, path, func(add func(corpus.Document) int64) {
+		for e := range events {
+			for _, kind := range []string{"state", "wire"} {
+				words := make([]string, 6+r.IntN(7))
+				for i := range words {
+					words[i] = word()
+				}
+				add(corpus.Document{ID: fmt.Sprintf("%s-%07d", kind, e), Event: fmt.Sprintf("event-%07d", e),
+					Outlet: kind + " outlet", Kind: kind, Text: strings.Join(words, " ") + "."})
 			}
-			d := corpus.Document{ID: fmt.Sprintf("%s-%07d", kind, e), Event: fmt.Sprintf("event-%07d", e),
-				Outlet: kind + " outlet", Kind: kind, Text: strings.Join(words, " ") + "."}
-			b, err := json.Marshal(d)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			b = append(b, '\n')
-			if _, err := w.Write(b); err != nil {
-				tb.Fatal(err)
-			}
-			written += int64(len(b))
 		}
-	}
-	if err := w.Flush(); err != nil {
-		tb.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return written
+	})
 }
 
 // TestLargeTinyChild is the child process of BenchmarkLargeTinyEvents: PoolEvents over
