@@ -65,9 +65,11 @@
 // [Quotes] separates an outlet's own voice from direct quotations, scare quotes, quoted
 // titles and reported speech, with speakers (one canonical name each) and reporting verbs;
 // [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
-// [Analyzer.VoiceStats] reports who is quoted how. [Analyzer.QuotedTerms] lists a side's
-// scare quotes, and [Analyzer.Stance] how a side treats each source: verbs, labels,
-// evaluative words around it, and the quotations it rebuts. A [Lexicon] (framediff's
+// [Analyzer.VoiceStats] reports who is quoted how, counting [Statements] (one source and
+// cue with what they introduce, however many quotation marks cut it). [Analyzer.QuotedTerms]
+// lists a side's scare quotes, and [Analyzer.Stance] how a side treats each source: verbs,
+// labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
+// gives all three in one pass. A [Lexicon] (framediff's
 // [FramesLexicon], [EvaluativeLexicon] and [MarkersLexicon], or the user's own, including
 // LIWC .dic files) turns texts into category counts ([Analyzer.LexiconProfile]);
 // [Analyzer.LoadedTerms] lists the loaded words an account chose: lexicon words in its own

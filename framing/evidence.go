@@ -228,53 +228,69 @@ type VoiceStats struct {
 	// QuotedShare is the share of counted words in QuotedVoices: direct quotations and scare
 	// quotes.
 	QuotedShare float64 `json:"quoted_share"`
-	// Quotations counts the direct quotations, scare quotes, titles and statements of
-	// indirect speech (one statement interrupted by quotations counts once).
+	// Quotations counts statements by voice ([Statements]: "quote" for those with a
+	// direct quotation, "reported" for indirect speech only; a statement cut into pieces
+	// by quotation marks or repeated later counts once), and scare quotes ("scare") and
+	// quoted titles ("title") one by one.
 	Quotations map[string]int `json:"quotations"`
-	// Speakers counts quotations and statements of indirect speech by speaker (by the
-	// canonical name of each document, see [Span]), most quoted first; unattributed ones are
-	// not listed.
+	// Speakers counts statements by speaker (by the canonical name of each document, see
+	// [Span]), most quoted first; unattributed ones are not listed.
 	Speakers []Count `json:"speakers"`
-	// Verbs counts the reporting verbs, most used first: "said" and "claimed" frame the same
-	// quotation differently.
+	// Verbs counts the reporting verbs, one per statement, most used first: "said" and
+	// "claimed" frame the same quotation differently.
 	Verbs []Count `json:"verbs"`
 }
 
 // VoiceStats segments docs with [Quotes] and reports the share of quoted words, who is
 // quoted how often, and with which reporting verbs. The analyzer's Voices setting is
-// ignored: every voice is counted.
+// ignored: every voice is counted. [Analyzer.VoiceReport] gives it with Stance and
+// QuotedTerms in one pass.
 func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
-	all := *an
-	all.Voices = AllVoices
-	vs := &VoiceStats{Words: map[string]int{}, Quotations: map[string]int{}}
-	speakers, verbs := map[string]int{}, map[string]int{}
-	da := docAnalyzer{an: &all}
-	for i := range docs {
-		toks, w, err := da.tokens(&docs[i])
-		if err != nil {
-			return nil, err
-		}
-		for _, t := range toks {
-			if t.Counted() {
-				vs.Words[t.Voice.String()]++
-			}
-		}
-		for _, s := range w.quotes {
-			if s.Continued {
-				continue // the rest of a statement already counted
-			}
-			vs.Quotations[s.Voice.String()]++
-			if s.Canonical != "" {
-				speakers[s.Canonical]++
-			} else if s.Speaker != "" {
-				speakers[s.Speaker]++
-			}
-			if s.Verb != "" {
-				verbs[s.Verb]++
-			}
-		}
-		vs.Documents++
+	r, err := an.VoiceReport(docs, &VoiceReportOptions{NoStance: true, NoQuoted: true})
+	if err != nil {
+		return nil, err
 	}
+	return r.Stats, nil
+}
+
+// voiceStatsAcc gathers VoiceStats a document at a time.
+type voiceStatsAcc struct {
+	vs              *VoiceStats
+	speakers, verbs map[string]int
+}
+
+func newVoiceStatsAcc() *voiceStatsAcc {
+	return &voiceStatsAcc{vs: &VoiceStats{Words: map[string]int{}, Quotations: map[string]int{}},
+		speakers: map[string]int{}, verbs: map[string]int{}}
+}
+
+func (a *voiceStatsAcc) add(toks []Token, spans []Span, stmts []Statement) {
+	vs := a.vs
+	for _, t := range toks {
+		if t.Counted() {
+			vs.Words[t.Voice.String()]++
+		}
+	}
+	for _, sp := range spans {
+		if sp.Voice == VoiceScare || sp.Voice == VoiceTitle {
+			vs.Quotations[sp.Voice.String()]++
+		}
+	}
+	for i := range stmts {
+		st := &stmts[i]
+		vs.Quotations[st.Voice.String()]++
+		if name := st.Name(); name != "" {
+			a.speakers[name]++
+		}
+		if st.Verb != "" {
+			a.verbs[st.Verb]++
+		}
+	}
+	vs.Documents++
+}
+
+func (a *voiceStatsAcc) finish() *VoiceStats {
+	vs := a.vs
 	total := 0
 	for _, n := range vs.Words {
 		total += n
@@ -288,6 +304,6 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 		}
 		vs.QuotedShare = float64(quoted) / float64(total)
 	}
-	vs.Speakers, vs.Verbs = sortedCounts(speakers), sortedCounts(verbs)
-	return vs, nil
+	vs.Speakers, vs.Verbs = sortedCounts(a.speakers), sortedCounts(a.verbs)
+	return vs
 }

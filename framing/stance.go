@@ -33,54 +33,66 @@ func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]Q
 	if int(v) >= voices.NumVoices || v == VoiceNarrative || v == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)
 	}
+	r, err := an.VoiceReport(docs, &VoiceReportOptions{NoStats: true, NoStance: true, Quoted: v, Width: width})
+	if err != nil {
+		return nil, err
+	}
+	return r.Quoted, nil
+}
+
+// quotedAcc gathers QuotedTerms a document at a time.
+type quotedAcc struct {
+	v       Voice
+	width   int
+	byExpr  map[string]*QuotedTerm
+	lastDoc map[string]int
+}
+
+func newQuotedAcc(v Voice, width int) *quotedAcc {
 	if width <= 0 {
 		width = 40
 	}
-	all := *an
-	all.Voices = AllVoices
-	da := docAnalyzer{an: &all}
-	byExpr := map[string]*QuotedTerm{}
-	lastDoc := map[string]int{}
-	for i := range docs {
-		d := &docs[i]
-		toks, w, err := da.tokens(d)
-		if err != nil {
-			return nil, err
+	return &quotedAcc{v: v, width: width, byExpr: map[string]*QuotedTerm{}, lastDoc: map[string]int{}}
+}
+
+// add counts the quoted expressions of d, the i-th document.
+func (a *quotedAcc) add(i int, d *corpus.Document, toks []Token, spans []Span) {
+	for _, s := range spans {
+		if s.Voice != a.v {
+			continue
 		}
-		for _, s := range w.quotes {
-			if s.Voice != v {
-				continue
-			}
-			expr := normalizeExpr(d.Text[s.Start:s.End])
-			if expr == "" {
-				continue
-			}
-			q := byExpr[expr]
-			if q == nil {
-				q = &QuotedTerm{Expr: expr, Terms: []string{}}
-				for _, t := range toks {
-					if t.Start >= s.Start && t.End <= s.End && t.Counted() {
-						q.Terms = append(q.Terms, t.Term)
-					}
+		expr := normalizeExpr(d.Text[s.Start:s.End])
+		if expr == "" {
+			continue
+		}
+		q := a.byExpr[expr]
+		if q == nil {
+			q = &QuotedTerm{Expr: expr, Terms: []string{}}
+			for _, t := range toks {
+				if t.Start >= s.Start && t.End <= s.End && t.Counted() {
+					q.Terms = append(q.Terms, t.Term)
 				}
-				byExpr[expr] = q
 			}
-			q.Count++
-			if lastDoc[expr] != i+1 {
-				lastDoc[expr] = i + 1
-				q.Documents++
-			}
-			q.Evidence = append(q.Evidence, lineAt(d, s.Start, s.End, width, s.Voice, s.Speaker))
+			a.byExpr[expr] = q
 		}
+		q.Count++
+		if a.lastDoc[expr] != i+1 {
+			a.lastDoc[expr] = i + 1
+			q.Documents++
+		}
+		q.Evidence = append(q.Evidence, lineAt(d, s.Start, s.End, a.width, s.Voice, s.Speaker))
 	}
-	out := make([]QuotedTerm, 0, len(byExpr))
-	for _, q := range byExpr {
+}
+
+func (a *quotedAcc) finish() []QuotedTerm {
+	out := make([]QuotedTerm, 0, len(a.byExpr))
+	for _, q := range a.byExpr {
 		out = append(out, *q)
 	}
 	slices.SortFunc(out, func(a, b QuotedTerm) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Expr, b.Expr))
 	})
-	return out, nil
+	return out
 }
 
 // normalizeExpr lowercases an expression, makes its spaces single and leaves out the
@@ -113,11 +125,14 @@ type StanceOptions struct {
 // SourceStance is how a set of documents introduces and treats one source: a speaker it
 // quotes or reports.
 type SourceStance struct {
-	Speaker    string `json:"speaker"`    // the canonical name (see Span)
-	Documents  int    `json:"documents"`  // documents that quote or report it
-	Quotations int    `json:"quotations"` // direct quotations
-	Statements int    `json:"statements"` // statements of indirect speech
-	// Verbs are the reporting verbs that introduce it, one per attribution, most used
+	Speaker   string `json:"speaker"`   // the canonical name (see Span)
+	Documents int    `json:"documents"` // documents that quote or report it
+	// Quotations counts its statements ([Statements]) with a direct quotation, Statements
+	// those of indirect speech only: a statement cut into pieces by quotation marks, or
+	// quoted again later, counts once.
+	Quotations int `json:"quotations"`
+	Statements int `json:"statements"`
+	// Verbs are the reporting verbs that introduce it, one per statement, most used
 	// first: "said" and "claimed" treat a source differently.
 	Verbs []Count `json:"verbs"`
 	// Labels are the descriptions the documents give it (counted once per document):
@@ -206,6 +221,27 @@ var contradictionCues = []string{"should be clarified", "contrary to", "far from
 // the outlet's. The attribution and the denial are given as evidence
 // lines, so that every reported rebuttal can be checked.
 func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
+	r, err := an.VoiceReport(docs, &VoiceReportOptions{NoStats: true, NoQuoted: true, Stance: opts})
+	if err != nil {
+		return nil, err
+	}
+	return r.Sources, nil
+}
+
+// stanceAcc gathers Stance a document at a time.
+type stanceAcc struct {
+	o        StanceOptions
+	m        lexMatcher
+	bySource map[string]*stanceOfSource
+}
+
+type stanceOfSource struct {
+	SourceStance
+	verbs, labels, eval map[string]int
+	lastDoc             int
+}
+
+func newStanceAcc(opts *StanceOptions) *stanceAcc {
 	var o StanceOptions
 	if opts != nil {
 		o = *opts
@@ -222,61 +258,49 @@ func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]Sourc
 	if o.Width <= 0 {
 		o.Width = 40
 	}
-	all := *an
-	all.Voices = AllVoices
-	da := docAnalyzer{an: &all}
-	type acc struct {
-		SourceStance
-		verbs, labels, eval map[string]int
-		lastDoc             int
-	}
-	bySource := map[string]*acc{}
-	get := func(name string) *acc {
-		a := bySource[name]
-		if a == nil {
-			a = &acc{SourceStance: SourceStance{Speaker: name, Rebuttals: []Rebuttal{}, EvaluationEvidence: []Line{}},
+	return &stanceAcc{o: o, bySource: map[string]*stanceOfSource{}}
+}
+
+// add works out the stance of d, the di-th document, toward its sources.
+func (a *stanceAcc) add(di int, d *corpus.Document, toks []Token, w *worker, stmts []Statement) {
+	ds := newDocStance(d, toks, w.quotes, w.vtoks, w.vseg.Lang, w.set, a.o, &a.m)
+	for name, st := range ds.sources(stmts) {
+		s := a.bySource[name]
+		if s == nil {
+			s = &stanceOfSource{SourceStance: SourceStance{Speaker: name, Rebuttals: []Rebuttal{}, EvaluationEvidence: []Line{}},
 				verbs: map[string]int{}, labels: map[string]int{}, eval: map[string]int{}}
-			bySource[name] = a
+			a.bySource[name] = s
 		}
-		return a
+		if s.lastDoc != di+1 {
+			s.lastDoc = di + 1
+			s.Documents++
+		}
+		s.Quotations += st.quotations
+		s.Statements += st.statements
+		for _, v := range st.verbs {
+			s.verbs[v]++
+		}
+		for _, l := range st.labels {
+			s.labels[l]++ // once per document (see labelsAndMentions)
+		}
+		for _, e := range st.eval {
+			s.eval[e.word]++
+			s.EvaluationEvidence = append(s.EvaluationEvidence, e.line)
+		}
+		s.Rebuttals = append(s.Rebuttals, st.rebuttals...)
 	}
-	for di := range docs {
-		d := &docs[di]
-		toks, w, err := da.tokens(d)
-		if err != nil {
-			return nil, err
-		}
-		ds := newDocStance(d, toks, w.quotes, w.vtoks, w.vseg.Lang, w.set, o)
-		for name, st := range ds.sources() {
-			a := get(name)
-			if a.lastDoc != di+1 {
-				a.lastDoc = di + 1
-				a.Documents++
-			}
-			a.Quotations += st.quotations
-			a.Statements += st.statements
-			for _, v := range st.verbs {
-				a.verbs[v]++
-			}
-			for _, l := range st.labels {
-				a.labels[l]++ // once per document (see labelsAndMentions)
-			}
-			for _, e := range st.eval {
-				a.eval[e.word]++
-				a.EvaluationEvidence = append(a.EvaluationEvidence, e.line)
-			}
-			a.Rebuttals = append(a.Rebuttals, st.rebuttals...)
-		}
-	}
-	out := make([]SourceStance, 0, len(bySource))
-	for _, a := range bySource {
-		a.Verbs, a.Labels, a.Evaluation = sortedCounts(a.verbs), sortedCounts(a.labels), sortedCounts(a.eval)
-		out = append(out, a.SourceStance)
+}
+
+func (a *stanceAcc) finish() []SourceStance {
+	out := make([]SourceStance, 0, len(a.bySource))
+	for _, s := range a.bySource {
+		s.Verbs, s.Labels, s.Evaluation = sortedCounts(s.verbs), sortedCounts(s.labels), sortedCounts(s.eval)
+		out = append(out, s.SourceStance)
 	}
 	slices.SortFunc(out, func(a, b SourceStance) int {
 		return cmp.Or(cmp.Compare(b.Quotations+b.Statements, a.Quotations+a.Statements), strings.Compare(a.Speaker, b.Speaker))
 	})
-	return out, nil
+	return out
 }
 
 // docStance works out the stance of one document toward its sources.
@@ -304,7 +328,9 @@ type evalMatch struct {
 	start, end, sentence int
 }
 
-func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions) *docStance {
+// m matches the lexicon; it keeps what it learns of each word from one document to the
+// next.
+func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions, m *lexMatcher) *docStance {
 	ds := &docStance{d: d, toks: toks, spans: spans, words: words, lang: lang, set: set, o: o, paras: voices.Paragraphs(d.Text)}
 	ds.inq = make([]bool, len(words))
 	k := 0
@@ -353,7 +379,6 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices
 			ds.sentStart[i] = ds.sentStart[i+1]
 		}
 	}
-	var m lexMatcher
 	m.prepare(set, d.Text, toks)
 	m.match(o.Lexicon, func(cat, start, end int, voice Voice) {
 		if voice == VoiceNarrative {
@@ -432,7 +457,8 @@ type evalWord struct {
 }
 
 // sources gathers what the document does with each of its sources.
-func (ds *docStance) sources() map[string]*sourceInDoc {
+// stmts are the document's statements (Statements(ds.spans)).
+func (ds *docStance) sources(stmts []Statement) map[string]*sourceInDoc {
 	out := map[string]*sourceInDoc{}
 	get := func(sp Span) *sourceInDoc {
 		name := sp.Canonical
@@ -467,43 +493,34 @@ func (ds *docStance) sources() map[string]*sourceInDoc {
 		}
 		return sp.Start
 	}
+	// Counts and verbs a statement at a time (see Statements); the sentences around
+	// every piece but a repetition.
+	for _, st := range stmts {
+		s := get(Span{Speaker: st.Speaker, Canonical: st.Canonical})
+		if s == nil {
+			continue
+		}
+		if st.Voice == VoiceQuote {
+			s.quotations++
+		} else {
+			s.statements++
+		}
+		if st.Verb != "" {
+			s.verbs = append(s.verbs, st.Verb)
+		}
+		for _, i := range st.Spans {
+			if sp := ds.spans[i]; sp.Echo == 0 {
+				around(s, where(sp))
+			}
+		}
+	}
 	for i, q := range ds.spans {
 		if q.Voice != VoiceQuote {
 			continue
 		}
-		s := get(q)
-		if s == nil {
-			continue
+		if s := get(q); s != nil {
+			ds.rebuttal(s, i)
 		}
-		if q.Echo == 0 {
-			s.quotations++
-			if q.Verb != "" {
-				s.verbs = append(s.verbs, q.Verb)
-			}
-			around(s, where(q))
-		}
-		ds.rebuttal(s, i)
-	}
-	for _, sp := range ds.spans {
-		if sp.Voice != VoiceReported {
-			continue
-		}
-		s := get(sp)
-		if s == nil {
-			continue
-		}
-		if !sp.Continued {
-			s.statements++
-			// The verb of an attribution is counted once, with the quotation it introduces
-			// if it introduces one ("X claimed that … “…”").
-			shared := sp.SourceEnd > sp.SourceStart && slices.ContainsFunc(ds.spans, func(q Span) bool {
-				return q.Voice == VoiceQuote && q.SourceStart == sp.SourceStart && q.SourceEnd == sp.SourceEnd
-			})
-			if sp.Verb != "" && !shared {
-				s.verbs = append(s.verbs, sp.Verb)
-			}
-		}
-		around(s, where(sp))
 	}
 	for name, s := range out {
 		ds.labelsAndMentions(name, s)

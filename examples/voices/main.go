@@ -26,7 +26,6 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
-	"github.com/framediff/framediff/framing/voices"
 )
 
 var prog = cli.Program{
@@ -144,9 +143,11 @@ func run(args []string, w, stderr io.Writer) error {
 	for _, r := range results {
 		print(w, &r, c.Top)
 	}
-	fmt.Fprintln(w, "speakers: quotations and statements of indirect speech by canonical name (the speaker's fullest name in each")
-	fmt.Fprintln(w, "document; names differing only in the case of their first letter are one), in how many documents, with their")
-	fmt.Fprintln(w, "reporting verbs; e.g.: the first line behind the count, as document:offset; every line: -evidence FILE or -json.")
+	fmt.Fprintln(w, "statements: one source and cue with what they introduce, counted once however many quotations cut it and however")
+	fmt.Fprintln(w, "often it is quoted again; quoted: with a direct quotation; reported: indirect speech only. speakers: statements by")
+	fmt.Fprintln(w, "canonical name (the speaker's fullest name in each document; names differing only in the case of their first")
+	fmt.Fprintln(w, "letter are one), in how many documents, with their reporting verbs; e.g.: the first line behind the count, as")
+	fmt.Fprintln(w, "document:offset; every line: -evidence FILE or -json.")
 	return nil
 }
 
@@ -199,22 +200,19 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	}
 	for _, side := range sides {
 		var an framing.Analyzer
-		vs, err := an.VoiceStats(side.docs...)
+		var sc speakerCounter
+		r, err := an.VoiceReport(side.docs, &framing.VoiceReportOptions{Width: 30, Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
+			sc.add(i, &side.docs[i], spans, stmts)
+		}})
 		if err != nil {
 			return out, nil, err
 		}
-		scare, err := an.QuotedTerms(side.docs, framing.VoiceScare, 30)
-		if err != nil {
-			return out, nil, err
-		}
-		sr := sideResult{Side: side.name, Voices: vs}
-		for _, q := range scare {
+		vs := r.Stats
+		sr := sideResult{Side: side.name, Voices: vs, Sources: r.Sources}
+		for _, q := range r.Quoted {
 			sr.Scare = append(sr.Scare, framing.Count{Name: q.Expr, Count: q.Count})
 		}
-		if sr.Sources, err = an.Stance(side.docs, nil); err != nil {
-			return out, nil, err
-		}
-		speakers := speakersOf(side.docs)
+		speakers := sc.speakers()
 		for _, sp := range speakers {
 			for _, l := range sp.Lines {
 				lines = append(lines, evidenceRow{Event: s.Event, Side: side.name, Speaker: sp.Name, Verb: l.verb, Doc: l.DocID,
@@ -262,16 +260,17 @@ func treated(ss []framing.SourceStance) []framing.SourceStance {
 }
 
 // A speaker is someone a side quotes or reports: the statements attributed to them
-// (direct quotations and statements of indirect speech, each counted once however many
-// pieces quotation marks cut it into), by the canonical name of each document (the
+// (framing.Statements: one source and cue with its content, counted once however many
+// pieces quotation marks cut it into or however often it is quoted again), by the
+// canonical name of each document (the
 // span's Canonical, or its Speaker where it has none), names that differ only in the case
 // of their first letter merged ("Analysts", "analysts": one speaker, under the form more
 // statements use).
 type speaker struct {
 	Name       string          `json:"name"`
-	Statements int             `json:"statements"` // Quotations + Reported + others (titles)
-	Quotations int             `json:"quotations"` // direct quotations and scare quotes given a speaker
-	Reported   int             `json:"reported"`   // statements of indirect speech
+	Statements int             `json:"statements"` // Quotations + Reported
+	Quotations int             `json:"quotations"` // statements with a direct quotation
+	Reported   int             `json:"reported"`   // statements of indirect speech only
 	Documents  int             `json:"documents"`  // documents that quote or report the speaker
 	Verbs      []framing.Count `json:"verbs"`      // the reporting verbs, most used first
 	Forms      []framing.Count `json:"forms"`      // the names merged, most statements first
@@ -293,55 +292,61 @@ func (l line) MarshalJSON() ([]byte, error) {
 	}{plain(l.Line), l.verb})
 }
 
-// speakersOf counts the speakers of docs, most statements first (then by name).
-func speakersOf(docs []corpus.Document) []speaker {
-	type acc struct {
-		speaker
-		forms   map[string]int
-		verbs   map[string]int
-		lastDoc int
+// speakerCounter counts the speakers of a side's documents, a document at a time.
+type speakerCounter struct {
+	byKey map[string]*speakerAcc
+}
+
+type speakerAcc struct {
+	speaker
+	forms   map[string]int
+	verbs   map[string]int
+	lastDoc int
+}
+
+// add counts the statements of d, the di-th document, whose spans are spans.
+func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, stmts []framing.Statement) {
+	if c.byKey == nil {
+		c.byKey = map[string]*speakerAcc{}
 	}
-	byKey := map[string]*acc{}
-	for di, d := range docs {
-		lang := d.Language
-		if l, err := framing.ResolveLanguage(lang); err == nil {
-			lang = l
+	for _, st := range stmts {
+		name := st.Name()
+		if name == "" {
+			continue
 		}
-		for _, sp := range voices.Quotes(d.Text, lang) {
-			name := cmp.Or(sp.Canonical, sp.Speaker)
-			if sp.Continued || name == "" {
-				continue
-			}
-			k := caseKey(name)
-			a := byKey[k]
-			if a == nil {
-				a = &acc{forms: map[string]int{}, verbs: map[string]int{}}
-				byKey[k] = a
-			}
-			a.forms[name]++
-			a.Statements++
-			switch sp.Voice {
-			case framing.VoiceReported:
-				a.Reported++
-			case framing.VoiceQuote, framing.VoiceScare:
-				a.Quotations++
-			}
-			if sp.Verb != "" {
-				a.verbs[sp.Verb]++
-			}
-			if a.lastDoc != di+1 {
-				a.lastDoc = di + 1
-				a.Documents++
-			}
-			start, end := sp.SourceStart, sp.SourceEnd
-			if end <= start {
-				start, end = sp.Start, sp.End
-			}
-			a.Lines = append(a.Lines, line{Line: context(d, start, end, 40, sp.Voice, name), verb: sp.Verb})
+		k := caseKey(name)
+		a := c.byKey[k]
+		if a == nil {
+			a = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}}
+			c.byKey[k] = a
 		}
+		a.forms[name]++
+		a.Statements++
+		if st.Voice == framing.VoiceQuote {
+			a.Quotations++
+		} else {
+			a.Reported++
+		}
+		if st.Verb != "" {
+			a.verbs[st.Verb]++
+		}
+		if a.lastDoc != di+1 {
+			a.lastDoc = di + 1
+			a.Documents++
+		}
+		sp := spans[st.Spans[0]]
+		start, end := sp.SourceStart, sp.SourceEnd
+		if end <= start {
+			start, end = sp.Start, sp.End
+		}
+		a.Lines = append(a.Lines, line{Line: context(*d, start, end, 40, st.Voice, name), verb: st.Verb})
 	}
-	out := make([]speaker, 0, len(byKey))
-	for _, a := range byKey {
+}
+
+// speakers returns the speakers counted, most statements first (then by name).
+func (c *speakerCounter) speakers() []speaker {
+	out := make([]speaker, 0, len(c.byKey))
+	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
 		a.Name = a.Forms[0].Name
 		for i := range a.Lines {
@@ -442,8 +447,8 @@ func print(w io.Writer, r *eventResult, top int) {
 	fmt.Fprintf(w, "== %s ==\n", r.Event)
 	for _, s := range r.Sides {
 		vs := s.Voices
-		fmt.Fprintf(w, "%s: %.0f%% of counted words in quotations (%d quotes, %d scare quotes, %d statements of indirect speech)\n",
-			s.Side, 100*vs.QuotedShare, vs.Quotations["quote"], vs.Quotations["scare"], vs.Quotations["reported"])
+		fmt.Fprintf(w, "%s: %.0f%% of counted words in quotations; %d statements (%d quoted, %d reported), %d scare quotes\n",
+			s.Side, 100*vs.QuotedShare, vs.Quotations["quote"]+vs.Quotations["reported"], vs.Quotations["quote"], vs.Quotations["reported"], vs.Quotations["scare"])
 		fmt.Fprintf(w, "  speakers (%d of %d):\n", len(s.Speakers), s.SpeakersTotal)
 		if len(s.Speakers) == 0 {
 			fmt.Fprintln(w, "    -")

@@ -4,7 +4,21 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
 )
+
+// speakersOf counts the speakers of docs as analyze does.
+func speakersOf(t *testing.T, docs []corpus.Document) []speaker {
+	t.Helper()
+	var sc speakerCounter
+	var an framing.Analyzer
+	if _, err := an.VoiceReport(docs, &framing.VoiceReportOptions{Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
+		sc.add(i, &docs[i], spans, stmts)
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	return sc.speakers()
+}
 
 // TestSpeakersMergeCase: the canonical names of two documents that differ only in the case
 // of their first letter ("Protesters", "protesters") are one speaker, named by the form
@@ -15,7 +29,7 @@ func TestSpeakersMergeCase(t *testing.T) {
 		{ID: "d1", Language: "english", Text: "Protesters said the police had fired first. Protesters said they would return on Sunday."},
 		{ID: "d2", Language: "english", Text: "The square filled again, and protesters said the curfew was illegal."},
 	}
-	sps := speakersOf(docs)
+	sps := speakersOf(t, docs)
 	var got *speaker
 	for i := range sps {
 		if caseKey(sps[i].Name) == "protesters" {
@@ -41,6 +55,34 @@ func TestSpeakersMergeCase(t *testing.T) {
 		}
 		if d.Text[l.Start:l.End] != l.Match || l.Speaker != "Protesters" || l.verb != "said" {
 			t.Errorf("line %+v does not point at its source", l)
+		}
+	}
+}
+
+// TestOneStatementOneCount: a sentence that reports a source's words with two quotations
+// in it, quoted again later to be denied, is one statement of that source: in the speaker
+// list, in the source's stance, and in its verbs.
+func TestOneStatementOneCount(t *testing.T) {
+	docs := []corpus.Document{{ID: "d", Language: "english", Text: "The bridge opened on Monday. " +
+		"The Harbor Gazette reported that the opening was “a triumph of planning” for the city, and that the mayor’s visit " +
+		"“signals a new era of cooperation between the districts.” In fact, the visit " +
+		"does not “signal a new era of cooperation between the districts.” It was a routine inspection."}}
+	sps := speakersOf(t, docs)
+	if len(sps) != 1 || sps[0].Name != "Harbor Gazette" || sps[0].Statements != 1 || sps[0].Quotations != 1 ||
+		sps[0].Reported != 0 || len(sps[0].Verbs) != 1 || sps[0].Verbs[0] != (framing.Count{Name: "reported", Count: 1}) {
+		t.Errorf("speakers %+v; want Harbor Gazette with one quoted statement, reported (1)", sps)
+	}
+	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	side := res.Sides[0]
+	if side.Voices.Quotations["quote"] != 1 || side.Voices.Quotations["reported"] != 0 {
+		t.Errorf("voice stats count %v; want one statement with a quotation", side.Voices.Quotations)
+	}
+	for _, src := range side.Sources {
+		if src.Speaker == "Harbor Gazette" && (src.Quotations != 1 || src.Statements != 0 || len(src.Verbs) != 1 || src.Verbs[0].Count != 1) {
+			t.Errorf("stance %+v; want one quotation, verb reported (1)", src)
 		}
 	}
 }

@@ -1,0 +1,226 @@
+package framing
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/voices"
+)
+
+// VoiceReportOptions chooses what [Analyzer.VoiceReport] gathers. The zero value gathers
+// everything with the defaults of VoiceStats, QuotedTerms (scare quotes) and Stance.
+type VoiceReportOptions struct {
+	// NoStats, NoQuoted and NoStance leave out VoiceReport.Stats, .Quoted and .Sources.
+	NoStats, NoQuoted, NoStance bool
+	// Quoted is the voice whose quoted expressions Quoted lists (as QuotedTerms' v): 0
+	// (VoiceNarrative) means VoiceScare.
+	Quoted Voice
+	// Width is the runes of context in Quoted's evidence lines (40 if <= 0).
+	Width int
+	// Stance holds Stance's options (nil: its defaults).
+	Stance *StanceOptions
+	// Each, if not nil, is called for every document, in order, once all are read, with
+	// its index in docs, its spans ([Span], as Quotes finds them, sorted by Start) and its
+	// statements ([Statements] of those spans), for a caller that counts something of its
+	// own in the same pass. The call owns the slices.
+	Each func(doc int, spans []Span, statements []Statement)
+}
+
+// A VoiceReport is what one pass over a set of documents finds about their voices.
+type VoiceReport struct {
+	Stats   *VoiceStats    `json:"stats,omitempty"`   // as VoiceStats gives it
+	Quoted  []QuotedTerm   `json:"quoted,omitempty"`  // as QuotedTerms gives it
+	Sources []SourceStance `json:"sources,omitempty"` // as Stance gives it
+}
+
+// VoiceReport gives what VoiceStats, QuotedTerms and Stance give, each exactly as they
+// would, segmenting each document once instead of once for each: the attribution of
+// quotations and indirect speech is most of their cost. The analyzer's Voices setting is
+// ignored: every voice is counted. Up to [Analyzer.Workers] goroutines read runs of the
+// documents, merged in order: the result is the same whatever their number. A document
+// the analyzer cannot read (too large, an unknown language) is an error naming it.
+func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions) (*VoiceReport, error) {
+	var o VoiceReportOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.Quoted == VoiceNarrative {
+		o.Quoted = VoiceScare
+	}
+	if int(o.Quoted) >= voices.NumVoices || o.Quoted == VoiceReported {
+		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", o.Quoted)
+	}
+	size := 0
+	for i := range docs {
+		size += len(docs[i].Text)
+	}
+	// Contiguous chunks of about equal bytes, one a worker, each gathered on its own and
+	// merged in order: the result is the same whatever the number of workers.
+	n := an.workers(size, len(docs))
+	parts := make([]*voicePart, n)
+	bounds := make([]int, n+1)
+	for k, at, sum := 1, 0, 0; k < n; k++ {
+		for at < len(docs) && sum < size*k/n {
+			sum += len(docs[at].Text)
+			at++
+		}
+		bounds[k] = at
+	}
+	bounds[n] = len(docs)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for k := range n {
+		parts[k] = newVoicePart(an, &o)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[k] = parts[k].run(docs, bounds[k], bounds[k+1], o.Each != nil)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	first := parts[0]
+	for _, p := range parts {
+		if p != first {
+			first.merge(p)
+		}
+		if o.Each != nil {
+			for j := range p.spans {
+				o.Each(p.from+j, p.spans[j], p.stmts[j])
+			}
+		}
+	}
+	r := &VoiceReport{}
+	if first.stats != nil {
+		r.Stats = first.stats.finish()
+	}
+	if first.quoted != nil {
+		r.Quoted = first.quoted.finish()
+	}
+	if first.stance != nil {
+		r.Sources = first.stance.finish()
+	}
+	return r, nil
+}
+
+// A voicePart gathers a VoiceReport over a run of documents.
+type voicePart struct {
+	da     docAnalyzer
+	stats  *voiceStatsAcc
+	quoted *quotedAcc
+	stance *stanceAcc
+	// from is the index of the first document; spans and stmts are each document's
+	// spans and statements, kept for VoiceReportOptions.Each.
+	from  int
+	spans [][]Span
+	stmts [][]Statement
+}
+
+func newVoicePart(an *Analyzer, o *VoiceReportOptions) *voicePart {
+	all := *an
+	all.Voices = AllVoices
+	p := &voicePart{da: docAnalyzer{an: &all}}
+	if !o.NoStats {
+		p.stats = newVoiceStatsAcc()
+	}
+	if !o.NoQuoted {
+		p.quoted = newQuotedAcc(o.Quoted, o.Width)
+	}
+	if !o.NoStance {
+		p.stance = newStanceAcc(o.Stance)
+	}
+	return p
+}
+
+// run gathers docs[from:to], keeping each one's spans and statements if keep.
+func (p *voicePart) run(docs []corpus.Document, from, to int, keep bool) error {
+	p.from = from
+	for i := from; i < to; i++ {
+		d := &docs[i]
+		toks, w, err := p.da.tokens(d)
+		if err != nil {
+			return err
+		}
+		stmts := Statements(w.quotes)
+		if p.stats != nil {
+			p.stats.add(toks, w.quotes, stmts)
+		}
+		if p.quoted != nil {
+			p.quoted.add(i, d, toks, w.quotes)
+		}
+		if p.stance != nil {
+			p.stance.add(i, d, toks, w, stmts)
+		}
+		if keep {
+			p.spans = append(p.spans, slices.Clone(w.quotes))
+			p.stmts = append(p.stmts, stmts)
+		}
+	}
+	return nil
+}
+
+// merge adds q, which gathered the documents after p's, to p.
+func (p *voicePart) merge(q *voicePart) {
+	if p.stats != nil {
+		p.stats.merge(q.stats)
+	}
+	if p.quoted != nil {
+		p.quoted.merge(q.quoted)
+	}
+	if p.stance != nil {
+		p.stance.merge(q.stance)
+	}
+}
+
+func addCounts(dst, src map[string]int) {
+	for k, v := range src {
+		dst[k] += v
+	}
+}
+
+// merge adds b, gathered over later documents, to a.
+func (a *voiceStatsAcc) merge(b *voiceStatsAcc) {
+	a.vs.Documents += b.vs.Documents
+	addCounts(a.vs.Words, b.vs.Words)
+	addCounts(a.vs.Quotations, b.vs.Quotations)
+	addCounts(a.speakers, b.speakers)
+	addCounts(a.verbs, b.verbs)
+}
+
+// merge adds b, gathered over later documents, to a.
+func (a *quotedAcc) merge(b *quotedAcc) {
+	for expr, q := range b.byExpr {
+		p := a.byExpr[expr]
+		if p == nil {
+			a.byExpr[expr] = q
+			continue
+		}
+		p.Count += q.Count
+		p.Documents += q.Documents
+		p.Evidence = append(p.Evidence, q.Evidence...)
+	}
+}
+
+// merge adds b, gathered over later documents, to a.
+func (a *stanceAcc) merge(b *stanceAcc) {
+	for name, q := range b.bySource {
+		p := a.bySource[name]
+		if p == nil {
+			a.bySource[name] = q
+			continue
+		}
+		p.Documents += q.Documents
+		p.Quotations += q.Quotations
+		p.Statements += q.Statements
+		addCounts(p.verbs, q.verbs)
+		addCounts(p.labels, q.labels)
+		addCounts(p.eval, q.eval)
+		p.EvaluationEvidence = append(p.EvaluationEvidence, q.EvaluationEvidence...)
+		p.Rebuttals = append(p.Rebuttals, q.Rebuttals...)
+	}
+}
