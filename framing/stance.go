@@ -665,13 +665,23 @@ func (ds *docStance) evaluate(s *sourceInDoc) {
 	}
 }
 
+// toksIn returns the analyzer's tokens that start in [a, b).
+func (ds *docStance) toksIn(a, b int) []Token {
+	at := func(pos int) int {
+		k, _ := slices.BinarySearchFunc(ds.toks, pos, func(t Token, p int) int { return cmp.Compare(t.Start, p) })
+		return k
+	}
+	lo := at(a)
+	return ds.toks[lo:max(lo, at(b))]
+}
+
 // rebuttal looks for the denial of quotation i in the sentences after it.
 func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 	q := &ds.spans[i]
 	// The quotation's terms.
 	terms := map[string]bool{}
-	for _, t := range ds.toks {
-		if t.Start >= q.Start && t.End <= q.End && t.Counted() {
+	for _, t := range ds.toksIn(q.Start, q.End) {
+		if t.End <= q.End && t.Counted() {
 			terms[t.Term] = true
 		}
 	}
@@ -687,8 +697,9 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 		}
 		// A repetition of the quotation in this sentence, or shared terms outside it.
 		echo := false
-		for j := i + 1; j < len(ds.spans); j++ {
-			if e := &ds.spans[j]; e.Echo == i+1 && e.Start >= a && e.Start < b {
+		j, _ := slices.BinarySearchFunc(ds.spans, a, func(sp Span, pos int) int { return cmp.Compare(sp.Start, pos) })
+		for j = max(j, i+1); j < len(ds.spans) && ds.spans[j].Start < b; j++ {
+			if ds.spans[j].Echo == i+1 && ds.spans[j].Start >= a {
 				echo = true
 			}
 		}
@@ -702,8 +713,8 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 		}
 		var shared []string
 		seen := map[string]bool{}
-		for _, t := range ds.toks {
-			if t.Start < a || t.Start >= b || !t.Counted() || !terms[t.Term] || seen[t.Term] {
+		for _, t := range ds.toksIn(a, b) {
+			if !t.Counted() || !terms[t.Term] || seen[t.Term] {
 				continue
 			}
 			if t.Start >= q.Start && t.Start < q.End {
