@@ -45,8 +45,9 @@ type Input struct {
 //     out; both kinds are counted on stderr at the end, by language;
 //   - with in.Sides, who is on each side is said on stderr: each side's documents by
 //     outlet, with shares, and the documents on neither side; a side that matches no
-//     document is an error that says which kinds and outlets the corpus has (and that an
-//     outlet has the name given as a kind, or a kind the name given as an outlet);
+//     document is an error that says which kinds and outlets the corpus has; if an outlet
+//     has the name given as a kind, or a kind the name given as an outlet (or an outlet
+//     the name in another case), it is a usage error naming the value to give instead;
 //   - a document that both of in.Sides match is an error that names it, and every other
 //     such document (the reading goes on to find them all): the sides must not overlap.
 //
@@ -427,20 +428,29 @@ func (t *sideTally) add(d corpus.Document, inA, inB bool) {
 const outletsShown = 5
 
 // report says on stderr who is on each side, or returns an error if a side has no
-// document.
+// document: a usage error if the error names the flag value to give instead (see
+// [sideTally.noDocuments]).
 func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 	specs := [2]string{"", ""}
 	if c := in.common; c != nil {
 		specs = [2]string{c.SideA, c.SideB}
 	}
 	var why []string
+	usage := false
 	for i := range 2 {
 		if t.any[i] == 0 {
-			why = append(why, t.noDocuments(i, in.Sides[i], specs[i]))
+			msg, fix := t.noDocuments(i, in.Sides[i], specs[i])
+			why = append(why, msg)
+			usage = usage || fix
 		}
 	}
 	if len(why) > 0 {
-		return fmt.Errorf("%s: %w", strings.Join(why, "; "), corpus.ErrEmptySide)
+		err := fmt.Errorf("%s: %w", strings.Join(why, "; "), corpus.ErrEmptySide)
+		if usage {
+			// The message names the flag value to give: the command line is wrong.
+			return usageError{err}
+		}
+		return err
 	}
 	where := ""
 	if t.event != "" {
@@ -461,36 +471,50 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 }
 
 // noDocuments explains why side i matches no document: what the spec means, which kinds
-// and outlets there are, and the outlet or kind of that name if there is one.
-func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) string {
+// and outlets there are, and the outlet or kind of that name if there is one. fix says
+// whether the message names the flag value to give instead (a bare name that is no kind
+// but an outlet, an outlet: that is a kind, an outlet in the wrong case): the command
+// line, not the data, is then what is wrong.
+func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) (msg string, fix bool) {
 	flag := [2]string{"-side-a", "-side-b"}[i]
 	if spec == "" {
-		return fmt.Sprintf("side %q has no documents", side.Name)
+		return fmt.Sprintf("side %q has no documents", side.Name), false
 	}
 	key, value, ok := strings.Cut(spec, ":")
 	if !ok {
 		key, value = "kind", spec
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s matches no document: ", flag, Escape(spec))
+	use := func(what, spec string, n int) {
+		fmt.Fprintf(&b, "; %s exists: use %s %q (%d document(s))", what, flag, spec, n)
+		fix = true
+	}
 	if key == "kind" {
+		fmt.Fprintf(&b, "no kind %q (", value)
 		if !ok {
-			fmt.Fprintf(&b, "a side without kind: or outlet: is a kind, and ")
+			fmt.Fprintf(&b, "a side without kind: or outlet: names a kind; ")
 		}
-		fmt.Fprintf(&b, "no document has kind %q", Escape(value))
 		if len(t.kinds) == 0 {
-			fmt.Fprintf(&b, " (no document has a kind: give outlets kinds with -kind OUTLET=KIND)")
+			fmt.Fprintf(&b, "no document has a kind: give outlets kinds with -kind OUTLET=KIND)")
 		} else {
-			fmt.Fprintf(&b, " (the kinds are %s)", Escape(quoteAll(slices.Sorted(mapKeys(t.kinds)))))
+			fmt.Fprintf(&b, "the kinds are %s)", quoteAll(slices.Sorted(mapKeys(t.kinds))))
 		}
-		for o, n := range t.all {
-			if strings.EqualFold(o, value) {
-				fmt.Fprintf(&b, "; an outlet %q has %d document(s): give %s %q", Escape(o), n, flag, "outlet:"+Escape(o))
+		for _, o := range slices.Sorted(mapKeys(t.all)) {
+			if o == value {
+				use("an outlet of that name", "outlet:"+o, t.all[o])
 				break
 			}
 		}
+		if !fix {
+			for _, o := range slices.Sorted(mapKeys(t.all)) {
+				if strings.EqualFold(o, value) {
+					use(fmt.Sprintf("an outlet %q", o), "outlet:"+o, t.all[o])
+					break
+				}
+			}
+		}
 	} else {
-		fmt.Fprintf(&b, "no document has outlet %q (outlets match exactly)", Escape(value))
+		fmt.Fprintf(&b, "no outlet %q (outlets match exactly", value)
 		var near []string
 		for o := range t.all {
 			if strings.EqualFold(o, value) || strings.Contains(strings.ToLower(o), strings.ToLower(value)) {
@@ -499,15 +523,20 @@ func (t *sideTally) noDocuments(i int, side corpus.Side, spec string) string {
 		}
 		slices.Sort(near)
 		if len(near) > 0 {
-			fmt.Fprintf(&b, "; outlets of a like name: %s", Escape(quoteAll(near[:min(len(near), outletsShown)])))
+			fmt.Fprintf(&b, "; outlets of a like name: %s)", quoteAll(near[:min(len(near), outletsShown)]))
 		} else {
-			fmt.Fprintf(&b, "; the outlets with most documents: %s", shares(t.all, total(t.all), false))
+			fmt.Fprintf(&b, "; the outlets with most documents: %s)", shares(t.all, total(t.all), false))
 		}
 		if n := t.kinds[strings.ToLower(value)]; n > 0 {
-			fmt.Fprintf(&b, "; a kind %q has %d document(s): give %s %q", Escape(value), n, flag, "kind:"+Escape(value))
+			use("a kind of that name", "kind:"+value, n)
+		} else if len(near) == 1 && strings.EqualFold(near[0], value) {
+			use(fmt.Sprintf("an outlet %q", near[0]), "outlet:"+near[0], t.all[near[0]])
 		}
 	}
-	return b.String()
+	if fix {
+		return fmt.Sprintf("%s %q: %s", flag, spec, b.String()), true
+	}
+	return fmt.Sprintf("%s %q matches no document: %s", flag, spec, b.String()), false
 }
 
 func total(m map[string]int) int {

@@ -218,7 +218,8 @@ func checkReplay(t *testing.T, run exec) {
 
 // checkInput checks what every program says about its input: who is on each side (the
 // sides' outlets with shares, the documents on neither); a side that matches no document
-// explained (a bare name is a kind, and an outlet of that name exists); the records a
+// explained, and a usage error when a value to give instead is named (a bare name is a
+// kind, and an outlet of that name exists); the records a
 // -lenient reading skips summed up by reason, even with -quiet, every one of them in the
 // -skipped file; and a -field column that a CSV header lacks named, with the header's
 // columns.
@@ -237,20 +238,34 @@ func checkInput(t *testing.T, run exec) {
 		}
 	})
 	t.Run("side named as a kind", func(t *testing.T) {
+		// A side the data cannot match, with the value to give instead named, is a usage
+		// error: the command line is what is wrong.
 		path := writeJSONL(t, t.TempDir(), "kinds.jsonl", docs)
 		code, _, errOut := run("-corpus", path, "-side-a", "State Daily")
-		if code != cli.ExitFailure {
+		if code != cli.ExitUsage {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
-		for _, want := range []string{`-side-a State Daily matches no document`, `no document has kind "State Daily"`,
-			`the kinds are "blog", "state", "wire"`, `an outlet "State Daily" has 2 document(s): give -side-a "outlet:State Daily"`} {
+		for _, want := range []string{`-side-a "State Daily": no kind "State Daily"`, `the kinds are "blog", "state", "wire"`,
+			`an outlet of that name exists: use -side-a "outlet:State Daily" (2 document(s))`, "Run '"} {
 			if !strings.Contains(errOut, want) {
 				t.Errorf("stderr lacks %q:\n%s", want, errOut)
 			}
 		}
-		code, _, errOut = run("-corpus", path, "-side-b", "outlet:wire one")
-		if code != cli.ExitFailure || !strings.Contains(errOut, `no document has outlet "wire one"`) || !strings.Contains(errOut, `"Wire One"`) {
-			t.Errorf("an outlet in the wrong case: exit %d, stderr %s", code, errOut)
+		for _, tc := range []struct{ flag, spec, want string }{
+			{"-side-b", "outlet:wire one", `no outlet "wire one" (outlets match exactly; outlets of a like name: "Wire One"); an outlet "Wire One" exists: use -side-b "outlet:Wire One"`},
+			{"-side-a", "outlet:blog", `no outlet "blog"`},
+			{"-side-a", "outlet:blog", `a kind of that name exists: use -side-a "kind:blog" (1 document(s))`},
+		} {
+			code, _, errOut = run("-corpus", path, tc.flag, tc.spec)
+			if code != cli.ExitUsage || !strings.Contains(errOut, tc.want) {
+				t.Errorf("%s %s: exit %d, stderr %s; want exit 2 with %s", tc.flag, tc.spec, code, errOut, tc.want)
+			}
+		}
+		// A side that nothing in the data matches, with nothing to give instead, is a
+		// failure of the run.
+		code, _, errOut = run("-corpus", path, "-side-a", "kind:blogs")
+		if code != cli.ExitFailure || !strings.Contains(errOut, `-side-a "kind:blogs" matches no document: no kind "blogs"`) || strings.Contains(errOut, "use -side-a") {
+			t.Errorf("a kind no document has: exit %d, stderr %s; want exit 1", code, errOut)
 		}
 	})
 	t.Run("lenient summary", func(t *testing.T) {
