@@ -58,24 +58,34 @@ type Document struct {
 // Validate reports the first required field the document lacks, as an error wrapping
 // [ErrMissingField]. A text of only white space counts as missing.
 func (d *Document) Validate() error {
-	missing := ""
+	return d.missingError(d.missing(), "")
+}
+
+// missing returns the first required field the document lacks, or "".
+func (d *Document) missing() string {
 	switch {
 	case strings.TrimSpace(d.ID) == "":
-		missing = "id"
+		return "id"
 	case strings.TrimSpace(d.Event) == "":
-		missing = "event"
+		return "event"
 	case strings.TrimSpace(d.Outlet) == "":
-		missing = "outlet"
+		return "outlet"
 	case strings.TrimSpace(d.Text) == "":
-		missing = "text"
+		return "text"
 	}
+	return ""
+}
+
+// missingError returns the error for a document without the field missing (nil if
+// missing is ""), why following the field's name.
+func (d *Document) missingError(missing, why string) error {
 	if missing == "" {
 		return nil
 	}
 	if d.ID != "" {
-		return fmt.Errorf("document %q has no %s: %w", d.ID, missing, ErrMissingField)
+		return fmt.Errorf("document %q has no %s%s: %w", d.ID, missing, why, ErrMissingField)
 	}
-	return fmt.Errorf("document has no %s: %w", missing, ErrMissingField)
+	return fmt.Errorf("document has no %s%s: %w", missing, why, ErrMissingField)
 }
 
 // clone returns a copy of d that shares no map with it.

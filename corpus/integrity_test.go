@@ -518,6 +518,10 @@ func TestCompose(t *testing.T) {
 	if !errors.Is(skipped[0], ErrMissingField) || skipped[0].Line != 4 {
 		t.Errorf("skipped %v, want line 4 missing its text", skipped[0])
 	}
+	// The error names what the text is composed of, not only the field.
+	if want := `corpus: r.csv:4: document "r.csv:4" has no text (title+desc: empty): missing required field`; skipped[0].Error() != want {
+		t.Errorf("skipped %q, want %q", skipped[0].Error(), want)
+	}
 	if docs[0].Text != "Polls close early\n\nOfficials cite turnout." || docs[0].Title != "Polls close early" || docs[0].Meta["desc"] != "Officials cite turnout." {
 		t.Errorf("first document %+v", docs[0])
 	}

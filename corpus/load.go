@@ -68,7 +68,9 @@ type LoadOptions struct {
 	// field if the name maps to one (built-in name, alias or Fields), otherwise the Meta key
 	// of that name; the sources keep their own values. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
-	// also gives it directly is an error wrapping [ErrConflict].
+	// also gives it directly is an error wrapping [ErrConflict]. A record whose composed
+	// text comes out empty is an error wrapping [ErrMissingField] that names the sources
+	// (document "7" has no text (title+desc: empty)).
 	Compose map[string][]string `json:"compose,omitempty"`
 
 	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
@@ -370,7 +372,12 @@ func (o *LoadOptions) finish(d *Document, file string, line int) error {
 	if strings.TrimSpace(d.ID) == "" && line > 0 {
 		d.ID = fmt.Sprintf("%s:%d", path.Base(file), line)
 	}
-	return d.Validate()
+	missing, why := d.missing(), ""
+	if srcs := o.Compose[missing]; len(srcs) > 0 {
+		// The field is composed: the error names the inputs it is composed of.
+		why = fmt.Sprintf(" (%s: empty)", strings.Join(srcs, "+"))
+	}
+	return d.missingError(missing, why)
 }
 
 // Load reads a corpus from fsys. The format follows the name: a directory is a folder of

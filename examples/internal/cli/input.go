@@ -266,7 +266,7 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 }
 
 // missingField matches the loader's message for a record without a required field.
-var missingField = regexp.MustCompile(`^document has no (\w+): `)
+var missingField = regexp.MustCompile(`^document has no (\w+)[ :]`)
 
 // fieldHint returns, for the reason of a record without a field that -field fills from
 // inputs, a note naming them: the inputs may not be the record's names.

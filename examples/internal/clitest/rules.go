@@ -221,7 +221,8 @@ func checkReplay(t *testing.T, run exec) {
 // explained, and a usage error when a value to give instead is named (a bare name is a
 // kind, and an outlet of that name exists); the records a
 // -lenient reading skips summed up by reason, even with -quiet, every one of them in the
-// -skipped file; and a -field column that a CSV header lacks named, with the header's
+// -skipped file (a composed text that comes out empty skipped for its columns,
+// title+desc); and a -field column that a CSV header lacks named, with the header's
 // columns.
 func checkInput(t *testing.T, run exec) {
 	docs := append(slices.Clone(ruleDocs[:4]), doc{"blog-1", "both-1", "Some Blog", "blog", "en", stateText})
@@ -308,6 +309,15 @@ func checkInput(t *testing.T, run exec) {
 		}
 		if code, _, errOut := run("-corpus", path, "-field", "text=title+desc", "-quiet"); code != cli.ExitOK {
 			t.Errorf("columns the header has: exit %d: %s", code, errOut)
+		}
+		// A record whose composed text comes out empty is skipped for what it is composed
+		// of, not for a field the input does not have.
+		f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+		fmt.Fprintf(f, "3,e,Wire One,wire,,\n")
+		f.Close()
+		code, _, errOut = run("-corpus", path, "-field", "text=title+desc", "-field", "outlet=Site", "-lenient", "-quiet")
+		if want := "1  document has no text (title+desc: empty): missing required field (heads.csv:4)"; code != cli.ExitOK || !strings.Contains(errOut, want) {
+			t.Errorf("an empty composed text: exit %d, stderr %s; want exit 0 and %q", code, errOut, want)
 		}
 		// JSON Lines have no header: when every record lacks the field, the summary names
 		// the input -field reads it from.
