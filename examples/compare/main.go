@@ -251,6 +251,10 @@ func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framin
 		return nil, s, err
 	}
 	cmp, err := framing.CompareSplit(an, s, opts)
+	if err != nil {
+		// Said of the files: which has no word to count, and why.
+		err = cli.NoWords(err, an, cli.VoiceWords(c.Voice), cli.File{Flag: "-a", Path: a, Doc: s.A[0]}, cli.File{Flag: "-b", Path: b, Doc: s.B[0]})
+	}
 	return cmp, s, err
 }
 

@@ -246,3 +246,40 @@ func TestLoaded(t *testing.T) {
 		t.Errorf("report:\n%s", s)
 	}
 }
+
+// TestFilesWithoutWords: two files where one has no word to count, in the voice counted or
+// at all, fail with a message that names the file and why, not the comparison's inner
+// names (the event the files make, "side B").
+func TestFilesWithoutWords(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(text), 0o644)
+		return p
+	}
+	quoting := write("quoting.txt", `The minister said the talks were "a success for everyone". Critics disagreed.`)
+	plain := write("plain.txt", "Officials called the deal a failure on Tuesday.")
+	quote := write("quote.txt", `"We will win."`)
+	stop := write("stop.txt", "The of and to it.")
+	empty := write("empty.txt", " \n")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-a", quoting, "-b", plain, "-voice", "quoted"}, "-b " + plain + " has no word to count in quotations (-voice quoted; -voice own or all counts the rest)"},
+		{[]string{"-a", quote, "-b", plain}, "-a " + quote + " has no word to count outside quotations (-voice own; -voice all counts every word)"},
+		{[]string{"-a", quoting, "-b", stop, "-voice", "all"}, "-b " + stop + " has no word to count (stop words, numbers and punctuation are not counted)"},
+		{[]string{"-a", empty, "-b", plain}, "-a " + empty + " is empty"},
+	} {
+		var errOut bytes.Buffer
+		code := cli.Run(prog.Name, run, tc.args, io.Discard, &errOut)
+		if code != cli.ExitFailure || !strings.Contains(errOut.String(), tc.want) {
+			t.Errorf("%q: exit %d, stderr %q; want exit 1 and %q", tc.args, code, errOut.String(), tc.want)
+		}
+		for _, inner := range []string{`"files"`, "side A", "side B"} {
+			if strings.Contains(errOut.String(), inner) {
+				t.Errorf("%q: stderr %q names %q", tc.args, errOut.String(), inner)
+			}
+		}
+	}
+}

@@ -114,6 +114,9 @@ func run(args []string, w, stderr io.Writer) error {
 		st := c.Stage("quotations and speakers of event %d of %d, %s", i+1, len(splits), s.Event)
 		r, ev, err := analyze(s, c.Top)
 		st.Done()
+		if err != nil && *fileA != "" {
+			err = noWords(err, s, *fileA, *fileB)
+		}
 		if err != nil {
 			return err
 		}
@@ -181,6 +184,17 @@ func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
 		}
 	}
 	return s, nil
+}
+
+// noWords says of the files which has no word to count in its own voice (the voices
+// compared), if err is for want of one.
+func noWords(err error, s corpus.Split, a, b string) error {
+	files := []cli.File{{Flag: "-a", Path: a, Doc: s.A[0]}}
+	if b != "" {
+		files = append(files, cli.File{Flag: "-b", Path: b, Doc: s.B[0]})
+	}
+	own := framing.Analyzer{Voices: framing.OwnVoice}
+	return cli.NoWords(err, &own, "outside quotations, as the comparison of the sides' own voices needs", files...)
 }
 
 // analyze computes the voices of one event's sides (one, if s.B is empty), listing top

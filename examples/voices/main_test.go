@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
@@ -138,4 +139,20 @@ func TestBadArguments(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top")
+}
+
+// TestFilesWithoutWords: two files, one with no word of its own outside quotations (the
+// sides' own voices are compared), fail with a message that names the file, not the
+// comparison's inner names (the event the files make, "side A").
+func TestFilesWithoutWords(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "quote.txt"), filepath.Join(dir, "plain.txt")
+	os.WriteFile(a, []byte(`"We will win."`), 0o644)
+	os.WriteFile(b, []byte("Officials called the deal a failure on Tuesday."), 0o644)
+	var errOut bytes.Buffer
+	code := cli.Run(prog.Name, run, []string{"-a", a, "-b", b}, io.Discard, &errOut)
+	want := "-a " + a + " has no word to count outside quotations"
+	if s := errOut.String(); code != cli.ExitFailure || !strings.Contains(s, want) || strings.Contains(s, `"files"`) || strings.Contains(s, "side A") {
+		t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, s, want)
+	}
 }
