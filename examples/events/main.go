@@ -63,14 +63,14 @@ func run(args []string, w, stderr io.Writer) error {
 	perms, seed := &c.Permutations, &c.Seed
 	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")
 	timeline := fs.OutputFile("timeline", "", "write the rates of -series per side and period as CSV to `FILE` (and FILE.provenance.json beside it); the documents are then held in memory", true)
-	period := fs.String("period", "month", "with -timeline, the periods: day, week (ISO, from Monday) or month")
-	series := fs.String("series", "", "with -timeline, comma-separated words or phrases, and lexicon categories as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); default: the 5 pooled terms leaning most to each side")
+	period := fs.String("period", "month", "the periods of the rates over time: day, week (ISO, from Monday) or month; with -timeline")
+	series := fs.String("series", "", "the words and categories whose rates are followed over time: comma-separated words or phrases, and lexicon categories as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); with -timeline (default: the 5 pooled terms leaning most to each side)")
 	minEvents := fs.Int("min-events", 2, "report terms seen in at least this many events")
 	tau2 := fs.String("tau2", "reml", "between-event variance estimator of the random-effects pooling: reml, dl or pm")
 	knha := fs.Bool("knapp-hartung", false, "Knapp-Hartung intervals for the random-effects pooling")
 	rank := fs.String("rank", "mh", "order terms by the Mantel-Haenszel z (mh) or the random-effects z (random)")
 	forest := fs.String("forest", "", "the term (or word) of the -figure forest plot (default: the first pooled term)")
-	groupSpec := fs.String("groups", "", "compare k groups instead of two sides: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
+	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; their divergences instead of two sides pooled")
 	reference := fs.String("reference", "", "with -groups, the group every other is compared with (default: each group against the rest)")
 	nullRounds := fs.Int("null", 20, "with -groups, random relabelings that give each pair's chance divergence (negative: none)")
 	if err := fs.Parse(args); err != nil {

@@ -61,9 +61,10 @@ type result struct {
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "all", NGrams: 1, Top: 5, Seed: frames.DefaultSeed,
-		SeedOf: "the cross-validation folds of the frame models learned (none with -model), the bootstrap of the prevalence intervals (-replicates) and, with -html, the page's document-level test"}
+		SeedOf:   "the cross-validation folds of the frame models learned (none with -model), the bootstrap of the prevalence intervals (-replicates) and, with -html, the page's document-level test",
+		FigureOf: "each side's (or group's) share of documents with each frame, with its interval"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "top", "json", "csv", "replay", "figure", "html", "seed")
-	coded := fs.InputFile("coded", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt); default: the embedded coded sample")
+	coded := fs.InputFile("coded", "coded documents to learn from (.jsonl, .csv, .tsv, folder of .txt) (default: the embedded coded sample)")
 	codes := fs.String("codes", "frames", "the field of each coded document that holds its codes: a JSON object of true/false per frame, or with -exclusive the name of its one frame; empty: each frame's own column (give -frames)")
 	frameList := fs.String("frames", "", "the frames, comma-separated (default: those the codes name)")
 	exclusive := fs.Bool("exclusive", false, "each coded document has exactly one frame: one multinomial model")
@@ -73,8 +74,8 @@ func run(args []string, w, stderr io.Writer) error {
 	method := fs.String("method", "mixture", "prevalence estimator: mixture, acc, pacc, cc or pcc")
 	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals")
 	seed := &c.Seed
-	groupSpec := fs.String("groups", "", "compare k groups instead of two sides: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
-	kwic := fs.Int("kwic", 1, "evidence lines per term")
+	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; each group's shares of the frames instead of two sides")
+	kwic := fs.Int("kwic", 1, "evidence lines shown per item listed; the items are the terms each model reads")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

@@ -48,11 +48,11 @@ func main() { cli.Main(prog.Name, run) }
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", LangEmpty: "the documents in the most common language of the two sides", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
 		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
-	groupSpec := fs.String("groups", "", "add a heat map of the divergences between groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME")
+	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; a heat map of their divergences in the page, beside the two sides")
 	tf := newTimeFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -28,8 +28,8 @@ type timeFlags struct {
 
 func newTimeFlags(fs *cli.Flags) *timeFlags {
 	return &timeFlags{
-		period: fs.String("period", "month", "the periods of the page's time section: day, week (ISO, from Monday) or month"),
-		series: fs.String("series", "", "the time section's series: comma-separated words or phrases, and categories of one lexicon as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); default: the 5 terms leaning most to each side"),
+		period: fs.String("period", "month", "the periods of the rates over time: day, week (ISO, from Monday) or month; in the page's time section"),
+		series: fs.String("series", "", "the words and categories whose rates are followed over time: comma-separated words or phrases, and lexicon categories as LEXICON:CATEGORY or LEXICON:* (news-frames:conflict; lexicons news-frames, evaluative); in the page's time section, the categories of one lexicon (default: the 5 terms leaning most to each side)"),
 		off:    fs.Bool("no-time", false, "leave out the time section, which the page has when the documents' dates fall in two periods or more"),
 	}
 }

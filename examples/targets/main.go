@@ -15,6 +15,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -38,12 +39,12 @@ func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
 	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "top", "csv", "replay")
-	target := fs.String("target", "", "a name to contrast the collocates of, as written (\"Hong Kong\"); default: the first -contrast names both sides mention")
+	target := fs.String("target", "", "a name to contrast the collocates of, as written (\"Hong Kong\") (default: the first -contrast names both sides mention)")
 	contrast := fs.Int("contrast", 3, "how many of the names both sides mention to contrast the collocates of")
 	referents := fs.Int("referents", 10, "how many of the names both sides mention to list the labels of")
 	minCount := fs.Int("min", 3, "mentions on each side a name needs to be listed")
 	window := fs.Int("window", 5, "collocate window, in counted words")
-	kwic := fs.Int("kwic", 2, "evidence lines shown per collocate, label and alternative")
+	kwic := fs.Int("kwic", 2, "evidence lines shown per item listed; the items are collocates, labels and alternatives")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -97,7 +98,11 @@ func run(args []string, w, stderr io.Writer) error {
 	if len(targets) > 0 {
 		what := fmt.Sprintf("the collocates of %d names", len(targets))
 		st := c.Stage("%s in %d documents", what, ndocs)
-		rcs, err := an.ContrastReferents(docsA, docsB, targets, &framing.CollocateOptions{Window: *window, Top: c.Top, Width: 30, Progress: progress(st, what)})
+		top := c.Top
+		if top < 0 {
+			top = math.MaxInt32 // -top -1: every collocate (CollocateOptions.Top 0 means 15)
+		}
+		rcs, err := an.ContrastReferents(docsA, docsB, targets, &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Progress: progress(st, what)})
 		st.Done()
 		if err != nil {
 			return err
@@ -145,7 +150,7 @@ func run(args []string, w, stderr io.Writer) error {
 				fmt.Fprintf(w, "    %ss:", group.what)
 				for k, l := range group.labels {
 					table = append(table, row{What: group.what, Target: names[i], Word: l.Label, CountA: l.CountA, CountB: l.CountB})
-					if c.Top == 0 || k < c.Top {
+					if c.Top < 0 || k < c.Top {
 						fmt.Fprintf(w, " %s %d/%d", cli.Escape(l.Label), l.CountA, l.CountB)
 					}
 				}

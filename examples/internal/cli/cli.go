@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/framediff/framediff/framing"
@@ -129,7 +130,11 @@ func (f *Flags) OutputFile(name, value, usage string, record bool) *string {
 	return p
 }
 
-// PrintUsage writes the program's usage: summary, examples and flags.
+// PrintUsage writes the program's usage: summary, examples and flags. Each flag is
+// listed as the flag package lists it, with one difference: every default but the empty
+// string and false is shown, 0 included ("(default 0)"), so that every numeric flag
+// states its default; a flag whose empty default stands for something says so in its
+// help, as "(default: every event)".
 func (f *Flags) PrintUsage(w io.Writer) {
 	fmt.Fprintf(w, "%s: %s\n\nUsage: %s [flags]\n", f.prog.Name, f.prog.Summary, f.prog.Name)
 	if len(f.prog.Examples) > 0 {
@@ -139,9 +144,29 @@ func (f *Flags) PrintUsage(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w, "\nFlags:")
-	f.FlagSet.SetOutput(w)
-	f.FlagSet.PrintDefaults()
-	f.FlagSet.SetOutput(io.Discard)
+	f.VisitAll(func(fl *flag.Flag) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "  -%s", fl.Name)
+		name, usage := flag.UnquoteUsage(fl)
+		if name != "" {
+			fmt.Fprintf(&b, " %s", name)
+		}
+		if b.Len() <= 4 { // a one-letter boolean: on one line, as the flag package does
+			b.WriteString("\t")
+		} else {
+			b.WriteString("\n    \t")
+		}
+		b.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if d := fl.DefValue; d != "" && d != "false" {
+			if g, ok := fl.Value.(flag.Getter); ok {
+				if _, isString := g.Get().(string); isString {
+					d = strconv.Quote(d)
+				}
+			}
+			fmt.Fprintf(&b, " (default %s)", d)
+		}
+		fmt.Fprintln(w, b.String())
+	})
 }
 
 // Parse parses args. For -h it prints the usage to stdout and returns [flag.ErrHelp]; a bad

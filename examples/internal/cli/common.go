@@ -121,11 +121,15 @@ type Common struct {
 	CSV    string
 	HTML   string
 	Figure string
+	// LangEmpty says what an empty -lang does in the program, for its help text; ""
+	// means "every document in its own language".
+	LangEmpty string
 	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
 	// its help text.
 	FigureOf string
 	// SeedOf names everything the program's -seed seeds, for its help text; "" means the
-	// document-level tests' shuffles.
+	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
+	// (a program with another SeedOf sets its default Seed).
 	SeedOf string
 	Replay string
 	Force  bool
@@ -198,7 +202,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 	for _, n := range want {
 		switch n {
 		case "corpus":
-			f.StringVar(&c.Corpus, n, c.Corpus, "corpus file or folder (.jsonl, .csv, .tsv, folder of .txt); - reads stdin (give -format); default: the embedded sample")
+			f.StringVar(&c.Corpus, n, c.Corpus, "corpus file or folder (.jsonl, .csv, .tsv, folder of .txt); - reads stdin (give -format) (default: the embedded sample)")
 			f.files[n] = readsFile
 		case "format":
 			f.StringVar(&c.Format, n, c.Format, "format of the corpus on stdin: jsonl, csv or tsv")
@@ -224,7 +228,15 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "side-b":
 			f.StringVar(&c.SideB, n, c.SideB, "side B: kind:K or outlet:NAME")
 		case "lang":
-			f.StringVar(&c.Lang, n, c.Lang, "the documents in this language, a name or ISO code; empty: every document in its own language")
+			empty := c.LangEmpty
+			if empty == "" {
+				empty = "every document in its own language"
+			}
+			help := "the documents in this language, a name or ISO code; empty: " + empty
+			if c.Lang == "" {
+				help += " (default: empty)"
+			}
+			f.StringVar(&c.Lang, n, c.Lang, help)
 		case "voice":
 			f.StringVar(&c.Voice, n, c.Voice, "count the outlets' own voice (own), quotations (quoted) or everything (all)")
 		case "ngrams":
@@ -243,13 +255,16 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.PhrasesOut, n, c.PhrasesOut, "write the phrases counted, one a line as -phrases FILE reads them, to `FILE`")
 			f.files[n] = writesFile
 		case "permutations":
-			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests (0: 1000; negative: no test)")
+			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests; 0 also means 1000, a negative number no test")
 		case "seed":
 			of := c.SeedOf
 			if of == "" {
 				of = "the document-level tests' shuffles"
+				if c.Seed == 0 {
+					c.Seed = framing.DefaultSeed
+				}
 			}
-			f.Uint64Var(&c.Seed, n, c.Seed, "seed of "+of+" (0: the default seed)")
+			f.Uint64Var(&c.Seed, n, c.Seed, "random seed; it seeds "+of+"; 0 also means the default")
 		case "top":
 			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
 		case "json":
@@ -263,7 +278,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "figure":
 			help := "write a figure to `FILE` (.png, .svg or .pdf)"
 			if c.FigureOf != "" {
-				help += ": " + c.FigureOf
+				help += "; it draws " + c.FigureOf
 			}
 			f.StringVar(&c.Figure, n, c.Figure, help)
 			f.files[n] = writesFile

@@ -1,5 +1,7 @@
 // Package clitest checks what every example program promises on its command line: -h
-// prints usage and exits 0, bad flags exit 2, -top 0 is refused, documents tagged "en" or
+// prints usage and exits 0, with every flag's default stated once (see [HelpFlag]) and
+// the shared flags' help as cli gives it, bad flags exit 2, -top 0 is refused and -top -1
+// lists all, documents tagged "en" or
 // "English" count as English, nothing an article contains reaches the terminal as a
 // control sequence, the rules every program shares about sides, events and languages
 // hold (who is on each side said, a side that matches nothing explained), a -lenient
@@ -10,7 +12,6 @@ package clitest
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -80,24 +81,50 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 		}
 	})
 	t.Run("shared flags", func(t *testing.T) {
-		// A flag that shares a name with one of cli.Common has its help text word for word:
-		// one name, one meaning in every program.
+		// A flag that shares a name with one of cli.Common has its help text word for word,
+		// but for its default and, for -figure, -seed and -lang, what the program's own
+		// figure draws, its randomness seeds and an empty -lang does (after "; "): one
+		// name, one meaning in every program.
 		_, out, _ := exec("-h")
+		listed := map[string]HelpFlag{}
+		for _, f := range ParseHelp(out) {
+			listed[f.Name] = f
+		}
 		ref := cli.NewFlags(cli.Program{Name: "ref"}, &bytes.Buffer{}, &bytes.Buffer{})
-		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagOutput, "html", "figure", cli.FlagDedupe)
+		ref.Common(&cli.Common{}, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, "html", "figure", cli.FlagDedupe)
+		var refOut bytes.Buffer
+		ref.PrintUsage(&refOut)
 		shared := 0
-		ref.VisitAll(func(f *flag.Flag) {
-			if !strings.Contains(out, "\n  -"+f.Name+" ") && !strings.Contains(out, "\n  -"+f.Name+"\n") {
-				return
+		for _, want := range ParseHelp(refOut.String()) {
+			got, ok := listed[want.Name]
+			if !ok {
+				continue
 			}
 			shared++
-			_, help := flag.UnquoteUsage(f)
-			if !strings.Contains(out, help) {
-				t.Errorf("-%s: the help text differs from the shared one %q", f.Name, help)
+			_, wantHelp := want.Default()
+			_, gotHelp := got.Default()
+			if want.Name == "figure" || want.Name == "seed" || want.Name == "lang" {
+				wantHelp, gotHelp = want.Meaning(), got.Meaning()
 			}
-		})
+			if gotHelp != wantHelp || got.Arg != want.Arg {
+				t.Errorf("-%s %s: the help text %q differs from the shared one, -%s %s %q", got.Name, got.Arg, gotHelp, want.Name, want.Arg, wantHelp)
+			}
+		}
 		if shared < 5 {
 			t.Errorf("only %d shared flags in the usage:\n%s", shared, out)
+		}
+	})
+	t.Run("defaults in the help", func(t *testing.T) {
+		// Every flag states its default once, at the end of its help; a numeric one always.
+		_, out, _ := exec("-h")
+		flags := ParseHelp(out)
+		if len(flags) < 5 {
+			t.Fatalf("%d flags in the usage:\n%s", len(flags), out)
+		}
+		for _, f := range flags {
+			for _, p := range f.Problems() {
+				t.Errorf("-%s %s %s: %q", f.Name, f.Arg, p, f.Help)
+			}
 		}
 	})
 	bad := [][]string{{"-no-such-flag"}, {"positional"}, {"-side-a", "color:red"}}
@@ -117,6 +144,14 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 			}
 			if args[0] == "-lang" && !strings.Contains(errOut, "klingon") {
 				t.Errorf("stderr %q does not name the language", errOut)
+			}
+		})
+	}
+	if slices.Contains(flags, "top") {
+		t.Run("top -1", func(t *testing.T) {
+			// A negative -top lists all: a valid value, whatever the program lists.
+			if code, _, errOut := exec("-top", "-1", "-quiet"); code != cli.ExitOK {
+				t.Errorf("exit %d, stderr %q; want 0", code, errOut)
 			}
 		})
 	}
