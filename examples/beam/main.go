@@ -113,8 +113,13 @@ func main() {
 		// ours, before Beam starts.
 		var err error
 		if cfg, err = given.config(flag.Args()); err != nil {
+			var u usageError
+			if !errors.As(err, &u) {
+				fmt.Fprintf(os.Stderr, "beam: %v\n", err)
+				os.Exit(1)
+			}
 			fmt.Fprintf(os.Stderr, "beam: %v\nRun 'beam -h' for the flags.\n", err)
-			os.Exit(1)
+			os.Exit(2) // a usage error, as a flag the flag package refuses
 		}
 	}
 	beam.Init() // as a worker, runs the harness (and returns only if the runner asks it to)
@@ -133,55 +138,61 @@ func workerMode() bool {
 	return f != nil && f.Value.String() == "true"
 }
 
+// usageError is an error in the command line: the program exits with status 2.
+type usageError struct{ error }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
+
 // config checks the flags and the arguments after them (there should be none) and
 // returns the pipeline's Config. A local input glob must match a file; a glob in another
-// filesystem (gs://, s3://) is matched by the pipeline.
+// filesystem (gs://, s3://) is matched by the pipeline. An error about the flags is a
+// usageError; a local glob that matches no file is not (the input is missing).
 func (g flags) config(extra []string) (Config, error) {
 	if len(extra) > 0 {
-		return Config{}, fmt.Errorf("unexpected argument %q (the corpus goes in -input)", extra[0])
+		return Config{}, usagef("unexpected argument %q (the corpus goes in -input)", extra[0])
 	}
 	if g.input == "" {
-		return Config{}, errors.New("-input: give a glob of JSON Lines files")
+		return Config{}, usagef("-input: give a glob of JSON Lines files")
 	}
 	if !strings.Contains(g.input, "://") {
 		matches, err := filepath.Glob(g.input)
 		if err != nil {
-			return Config{}, fmt.Errorf("-input %q: %v", g.input, err)
+			return Config{}, usagef("-input %q: %v", g.input, err)
 		}
 		if len(matches) == 0 {
-			return Config{}, fmt.Errorf("-input %q: no file matches", g.input)
+			return Config{}, fmt.Errorf("-input %q: no file matches", g.input) // the input, not the command line
 		}
 	}
 	if g.output == "" {
-		return Config{}, errors.New("-output: give where to write the pooled result")
+		return Config{}, usagef("-output: give where to write the pooled result")
 	}
 	if g.skipped != "" && !g.lenient {
-		return Config{}, errors.New("-skipped needs -lenient (without it the first malformed record stops the run)")
+		return Config{}, usagef("-skipped needs -lenient (without it the first malformed record stops the run)")
 	}
 	a, err := corpus.ParseSide(g.sideA)
 	if err != nil {
-		return Config{}, fmt.Errorf("-side-a: %v", err)
+		return Config{}, usagef("-side-a: %v", err)
 	}
 	b, err := corpus.ParseSide(g.sideB)
 	if err != nil {
-		return Config{}, fmt.Errorf("-side-b: %v", err)
+		return Config{}, usagef("-side-b: %v", err)
 	}
 	if a.Name == b.Name && strings.HasPrefix(g.sideA, "outlet:") == strings.HasPrefix(g.sideB, "outlet:") {
-		return Config{}, fmt.Errorf("-side-a and -side-b are the same side (%s)", g.sideA)
+		return Config{}, usagef("-side-a and -side-b are the same side (%s)", g.sideA)
 	}
 	voices, err := framing.ParseVoices(g.voice)
 	if err != nil {
-		return Config{}, fmt.Errorf("-voice: %v", err)
+		return Config{}, usagef("-voice: %v", err)
 	}
 	l, err := framing.ResolveLanguage(g.lang)
 	if err != nil {
-		return Config{}, fmt.Errorf("-lang: %v", err)
+		return Config{}, usagef("-lang: %v", err)
 	}
 	if g.permutations > 1_000_000 {
-		return Config{}, fmt.Errorf("-permutations %d: at most 1,000,000", g.permutations)
+		return Config{}, usagef("-permutations %d: at most 1,000,000", g.permutations)
 	}
 	if g.minEvents < 0 {
-		return Config{}, fmt.Errorf("-min-events %d: want 0 or more", g.minEvents)
+		return Config{}, usagef("-min-events %d: want 0 or more", g.minEvents)
 	}
 	return Config{Input: g.input, Analyzer: framing.Analyzer{Language: l, Voices: voices}, SideA: g.sideA, SideB: g.sideB,
 		Lenient: g.lenient, DefaultEvent: g.defaultEvent,

@@ -68,16 +68,19 @@ func TestFlagsConfig(t *testing.T) {
 	}
 }
 
-// TestFlagErrors runs the program (this test binary, see TestMain) with bad flags: one
-// line on stderr naming the flag, and exit status 1, before any pipeline runs.
+// TestFlagErrors runs the program (this test binary, see TestMain) with bad flags: a line
+// on stderr naming the flag, and exit status 2 (a usage error, as for a flag the flag
+// package refuses), or 1 for an input that matches no file, before any pipeline runs.
 func TestFlagErrors(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
 		want string
+		code int
 	}{
-		{nil, "beam: -input: give a glob of JSON Lines files"},
-		{[]string{"-input", filepath.Join(t.TempDir(), "*.jsonl")}, "no file matches"},
-		{[]string{"-input", "gs://b/*.jsonl", "-voice", "loud"}, "beam: -voice"},
+		{nil, "beam: -input: give a glob of JSON Lines files", 2},
+		{[]string{"-input", filepath.Join(t.TempDir(), "*.jsonl")}, "no file matches", 1},
+		{[]string{"-input", "gs://b/*.jsonl", "-voice", "loud"}, "beam: -voice", 2},
+		{[]string{"-input", "gs://b/*.jsonl", "-no-such-flag"}, "-no-such-flag", 2},
 	} {
 		cmd := exec.Command(os.Args[0], tc.args...)
 		cmd.Env = append(os.Environ(), "FRAMEDIFF_BEAM_RUN_MAIN=1")
@@ -85,8 +88,8 @@ func TestFlagErrors(t *testing.T) {
 		cmd.Stderr = &stderr
 		err := cmd.Run()
 		ee, ok := err.(*exec.ExitError)
-		if !ok || ee.ExitCode() != 1 {
-			t.Errorf("%q: exit %v, want status 1", tc.args, err)
+		if !ok || ee.ExitCode() != tc.code {
+			t.Errorf("%q: exit %v, want status %d", tc.args, err, tc.code)
 		}
 		if !strings.Contains(stderr.String(), tc.want) || strings.Contains(stderr.String(), "running") {
 			t.Errorf("%q: stderr %q, want %q and no run", tc.args, stderr.String(), tc.want)
