@@ -159,6 +159,15 @@ func run(args []string, w, stderr io.Writer) error {
 	docs := corp.Documents()
 	if c.Event != "" {
 		docs = corp.Select(corpus.ByEvent(c.Event))
+		if len(docs) == 0 && in.Sides != nil {
+			var events []string
+			for _, d := range corp.Documents() {
+				if (in.Sides[0].Match(d) || in.Sides[1].Match(d)) && !slices.Contains(events, d.Event) {
+					events = append(events, d.Event)
+				}
+			}
+			return c.NoEvent(events)
+		}
 		if len(docs) == 0 {
 			return fmt.Errorf("no %s documents cover event %q", lang, c.Event)
 		}

@@ -82,9 +82,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		docs = read.Docs()
 	}
+	var sideEvents []string // the events of either side, for an -event that is none
 	for d, err := range docs {
 		if err != nil {
 			return err
+		}
+		if *event != "" && (a.Match(d) || b.Match(d)) && !slices.Contains(sideEvents, d.Event) {
+			sideEvents = append(sideEvents, d.Event)
 		}
 		if *event != "" && d.Event != *event {
 			continue
@@ -103,6 +107,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		case b.Match(d):
 			docsB = append(docsB, d)
 		}
+	}
+	if *event != "" && len(docsA)+len(docsB) == 0 {
+		return c.NoEvent(sideEvents)
 	}
 	if *lang == "" {
 		// One profile per side counts one language: keep the most common, and say so.

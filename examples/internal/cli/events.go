@@ -53,11 +53,13 @@ func (c *Common) listLeftOut(out []leftOut, total int) {
 func (c *Common) LeftOut() []string { return c.leftOut }
 
 // chosen checks the outcome of the rule: the -event given must be compared, and some
-// event must be.
-func (c *Common) chosen(compared []string, out []leftOut, seen bool) error {
+// event must be. events are the events that documents of either side cover: an -event
+// that none is, is an error that lists them, and a usage error naming the one to give if
+// one differs from it only in case.
+func (c *Common) chosen(compared []string, out []leftOut, seen bool, events []string) error {
 	if c.Event != "" {
 		if !seen {
-			return fmt.Errorf("event %q: no document of either side covers it: %w", c.Event, corpus.ErrNoEvent)
+			return c.NoEvent(events)
 		}
 		if len(out) > 0 {
 			return fmt.Errorf("event %q: side %q: %w", c.Event, out[0].side, out[0].lacks)
@@ -71,18 +73,48 @@ func (c *Common) chosen(compared []string, out []leftOut, seen bool) error {
 	return nil
 }
 
+// NoEvent returns the error for an -event that no document of either side covers, given
+// the events they do cover: it lists them, and is a usage error naming the one to give if
+// one differs from -event only in case.
+func (c *Common) NoEvent(events []string) error {
+	for _, e := range slices.Sorted(slices.Values(events)) {
+		if strings.EqualFold(e, c.Event) {
+			return usageError{fmt.Errorf("-event %q: %w; an event %q exists (events match exactly): use -event %q", c.Event, corpus.ErrNoEvent, e, e)}
+		}
+	}
+	return fmt.Errorf("-event %q: no document of either side covers it (events: %s): %w", c.Event, listEvents(events), corpus.ErrNoEvent)
+}
+
+// eventsShown is how many events an error lists.
+const eventsShown = 10
+
+// listEvents quotes the first events, sorted, and says how many more there are.
+func listEvents(events []string) string {
+	if len(events) == 0 {
+		return "none"
+	}
+	events = slices.Sorted(slices.Values(events))
+	list := quoteAll(events[:min(len(events), eventsShown)])
+	if len(events) > eventsShown {
+		list += fmt.Sprintf(" and %d more", len(events)-eventsShown)
+	}
+	return list
+}
+
 // Pairs divides docs into the two sides (-side-a, -side-b) event by event, by the rule
 // above, and returns the events compared, sorted by name, the left-out ones listed on
 // stderr. With -event, only that event is looked at. an decides which words count.
 func (c *Common) Pairs(an *framing.Analyzer, docs []corpus.Document) ([]corpus.Split, error) {
 	a, b := c.Sides()
 	byEvent := map[string]*corpus.Split{}
+	events := map[string]bool{} // every event of either side, for an -event that is none
 	for _, d := range docs {
-		if c.Event != "" && d.Event != c.Event {
-			continue
-		}
 		inA, inB := a.Match(d), b.Match(d)
 		if !inA && !inB {
+			continue
+		}
+		events[d.Event] = true
+		if c.Event != "" && d.Event != c.Event {
 			continue
 		}
 		if inA && inB {
@@ -116,11 +148,11 @@ func (c *Common) Pairs(an *framing.Analyzer, docs []corpus.Document) ([]corpus.S
 		slices.SortFunc(s.B, func(x, y corpus.Document) int { return strings.Compare(x.ID, y.ID) })
 		pairs = append(pairs, *s)
 	}
-	events := make([]string, len(pairs))
+	compared := make([]string, len(pairs))
 	for i, p := range pairs {
-		events[i] = p.Event
+		compared[i] = p.Event
 	}
-	return pairs, c.chosen(events, out, len(byEvent) > 0)
+	return pairs, c.chosen(compared, out, len(byEvent) > 0, slices.Collect(mapKeys(events)))
 }
 
 // lacking returns what keeps an event from being compared (nil if nothing does): a side
@@ -176,13 +208,10 @@ func counted(an *framing.Analyzer, docs []corpus.Document) (bool, error) {
 // With -event, only that event is looked at.
 func (c *Common) Compared(ec *framing.EventCounts, a, b int) ([]string, error) {
 	names := ec.Sides()
-	var compared []string
+	var compared, events []string
 	var out []leftOut
 	seen := false
 	for _, e := range ec.Events() {
-		if c.Event != "" && e != c.Event {
-			continue
-		}
 		na, err := ec.DocumentsOf(e, a)
 		if err != nil {
 			return nil, err
@@ -192,6 +221,10 @@ func (c *Common) Compared(ec *framing.EventCounts, a, b int) ([]string, error) {
 			return nil, err
 		}
 		if na == 0 && nb == 0 {
+			continue
+		}
+		events = append(events, e)
+		if c.Event != "" && e != c.Event {
 			continue
 		}
 		seen = true
@@ -215,5 +248,5 @@ func (c *Common) Compared(ec *framing.EventCounts, a, b int) ([]string, error) {
 		compared = append(compared, e)
 	}
 	slices.Sort(compared)
-	return compared, c.chosen(compared, out, seen)
+	return compared, c.chosen(compared, out, seen, events)
 }

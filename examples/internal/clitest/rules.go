@@ -72,7 +72,8 @@ func writeFolder(t *testing.T, dir, name string, docs []doc) string {
 }
 
 // checkRules checks the rules every program shares: the same side given twice is a usage
-// error naming both flags; a document on both sides is an error naming it; events with
+// error naming both flags; an -event no document covers lists the events (a usage error
+// if one differs from it only in case); a document on both sides is an error naming it; events with
 // one side, or with a side that has no counted word, and documents in a language
 // framediff cannot analyze are left out and listed, strict or lenient.
 func checkRules(t *testing.T, run exec) {
@@ -89,6 +90,21 @@ func checkRules(t *testing.T, run exec) {
 			t.Errorf("exit %d, stderr %q; want exit 1 naming the documents on both sides", code, errOut)
 		}
 	})
+	if _, help, _ := run("-h"); strings.Contains(help, "\n  -event ") {
+		t.Run("no such event", func(t *testing.T) {
+			// An -event no document covers lists the events; one that differs from an
+			// event only in case is a usage error naming it.
+			path := writeJSONL(t, t.TempDir(), "events.jsonl", ruleDocs)
+			code, _, errOut := run("-corpus", path, "-event", "BOTH-1")
+			if want := `-event "BOTH-1": no such event; an event "both-1" exists (events match exactly): use -event "both-1"`; code != cli.ExitUsage || !strings.Contains(errOut, want) {
+				t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, errOut, want)
+			}
+			code, _, errOut = run("-corpus", path, "-event", "nosuch")
+			if want := `-event "nosuch": no document of either side covers it (events: "both-1", "both-2", "mute-wire", "one-sided")`; code != cli.ExitFailure || !strings.Contains(errOut, want) {
+				t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, errOut, want)
+			}
+		})
+	}
 	for _, lenient := range []bool{false, true} {
 		t.Run(fmt.Sprintf("left out, lenient %v", lenient), func(t *testing.T) {
 			args := []string{"-corpus", writeJSONL(t, t.TempDir(), "rules.jsonl", ruleDocs)}
