@@ -155,6 +155,15 @@ func (s *segmenter) npBefore(j, lo int) np {
 		s.quantity(j-2) && s.toks[j-2].clause == s.toks[j].clause {
 		return np{j - 2, j + 1} // "one in five", "two of three"
 	}
+	if j-3 >= lo && j < len(s.toks) && !s.toks[j].inq && s.toks[j].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 &&
+		s.toks[j].flags&ClassSubject == 0 && s.toks[j-1].flags&ClassPrep != 0 && postnominal[s.lowerWord(j-2)] &&
+		s.toks[j-2].clause == s.toks[j].clause && s.toks[j-3].clause == s.toks[j].clause {
+		// "a source close to him": the pronoun ends the phrase of the noun before it.
+		if n := s.npBefore(j-3, lo); n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 {
+			return np{n.from, j + 1}
+		}
+		return np{}
+	}
 	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) && !(s.quantity(j) && s.percentAfter(j)) {
 		return np{}
 	}
