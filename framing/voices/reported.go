@@ -794,7 +794,10 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if !strings.ContainsAny(gap, ",—–") {
 			continue
 		}
-		if s.wordsBetween(lo, cs) < 2 {
+		// A connective alone before the attribution opens the sentence, and the content
+		// is after it ("Still, he said, officials have to decide …").
+		connective := cs == lo+1 && !s.toks[lo].inq && (s.toks[lo].flags&(ClassConj|ClassFunc) != 0 || s.adverb(lo))
+		if s.wordsBetween(lo, cs) < 2 && !connective {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
@@ -819,7 +822,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		var out []Span
-		fronted := s.adverbialOnly(lo, cs)
+		fronted := connective || s.adverbialOnly(lo, cs)
 		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
