@@ -68,7 +68,8 @@ var sayVerbs = map[string]bool{"say": true, "tell": true, "add": true, "write": 
 	"complain": true, "boast": true, "reiterate": true, "believe": true, "think": true, "estimate": true,
 	"speculate": true, "reason": true, "add:": true, "write:": true, "concur": true, "agree": true, "explain:": true,
 	"indicate": true, "hint": true, "ask": true, "wonder": true, "recount": true, "reckon": true, "figure": true,
-	"fear": true, "worry": true, "acknowledge:": true, "affirm": true, "swear": true, "vow": true, "pledge": true}
+	"fear": true, "worry": true, "acknowledge:": true, "affirm": true, "swear": true, "vow": true, "pledge": true,
+	"show": true, "find": true}
 
 // reported finds the contents of indirect speech outside the quotations, sentence by
 // sentence. A quotation's own attribution is never part of a content.
@@ -801,6 +802,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
+		if !ok {
+			c, ok = s.thinkCueAfter(cs, hi)
+		}
 		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
 			continue
 		}
@@ -836,6 +840,35 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		return out
 	}
 	return nil
+}
+
+// thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
+// opening the clause at token a ("…, the poll found.", "…, records show.", "…, he
+// believes."): verbs that attribute no quotation, so cueAfter passes them over.
+func (s *segmenter) thinkCueAfter(a, hi int) (cue, bool) {
+	for k := a + 1; k < hi && k < a+10; k++ {
+		t := s.toks[k]
+		if t.inq || t.clause != s.toks[a].clause {
+			break
+		}
+		if t.flags&ClassThink == 0 || t.flags&ClassVerb != 0 || !s.isCueVerb(k, a) {
+			continue
+		}
+		src, passive := s.subjectOf(k, a)
+		if passive || !src.ok() || src.from != a {
+			break
+		}
+		// Nothing but a time or an adverb after the verb before its clause ends: "we think
+		// about the number" and "authorities worried by …" have an object of their own.
+		e := s.particleEnd(k, hi)
+		for j := e; j < hi && s.toks[j].clause == t.clause; j++ {
+			if s.toks[j].inq || s.toks[j].flags&(ClassTime|ClassMonth) == 0 && !s.adverb(j) {
+				return cue{}, false
+			}
+		}
+		return cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}, true
+	}
+	return cue{}, false
 }
 
 // attributionTail returns the end of what trails an attribution's cue and source from token
