@@ -347,6 +347,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
+		if !ok && s.evidenceObject(k, e, hi, src) {
+			m, ok = e, true
+		}
 		if !ok {
 			continue
 		}
@@ -365,6 +368,37 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		found = append(found, s.nominalIn(lo, hi, found)...)
 	}
 	return found
+}
+
+// evidenceNouns name records and measurements that speak through what they show: "a poll
+// showed Clinton leading", "records show a donation in 2014".
+var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
+	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
+	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
+	"count": true, "tally": true, "projection": true, "projections": true, "research": true, "audit": true,
+	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true}
+
+// evidenceObject reports whether the verb of finding at k (its particle ending at e), whose
+// subject is src, has a record or a measurement for its subject and an object after it,
+// which is then its content ("the survey found both men largely unknown").
+func (s *segmenter) evidenceObject(k, e, hi int, src np) bool {
+	if !src.ok() || e >= hi || s.toks[e].inq || s.toks[e].clause != s.toks[k].clause {
+		return false
+	}
+	if b := s.lang.verbBase(s.lowerWord(k)); b != "show" && b != "find" {
+		return false
+	}
+	// The record heads the subject, or a phrase after it says whose it is ("a survey of
+	// voters", "a poll by the university").
+	found := false
+	for j := src.from; j < src.to && !found; j++ {
+		found = evidenceNouns[s.lowerWord(j)] && (j == src.to-1 || s.toks[j+1].flags&ClassPrep != 0)
+	}
+	if !found {
+		return false
+	}
+	t := s.toks[e]
+	return t.flags&(ClassPrep|ClassConj|ClassFunc|ClassWho) == 0 || t.flags&(ClassDet|ClassSubject) != 0 || quantifiers[s.lowerWord(e)]
 }
 
 // speechNouns are the nouns of saying and of stance whose possessor is a source and whose
