@@ -771,6 +771,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 		return m, m+1 < hi
 	case w == "to":
+		if (base == "decline" || base == "refuse") && m+1 < hi && s.toks[m+1].flags&ClassVerb != 0 {
+			if _, ok := s.complement(m+1, s.particleEnd(m+1, hi), hi); !ok {
+				return 0, false // "declined to comment": a refusal to speak has no content
+			}
+		}
 		if infinitiveVerbs[base] && m+1 < hi && (s.toks[m+1].inq || s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap) {
 			return m, true // "wants to …", "pledged to “bring our political revolution” to …"
 		}
