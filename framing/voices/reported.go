@@ -54,7 +54,7 @@ var prepComplements = map[string]string{"warn": "of about against", "talk": "abo
 	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
 	"tweet": "about", "post": "about", "blog": "about", "lament": "about", "muse": "about", "wonder": "about",
 	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
-	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of"}
+	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to"}
 
 // sayVerbs attribute a content before them without an object: "…, officials said." (base
 // forms).
@@ -770,7 +770,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 		return m, m+1 < hi
-	case w == "to":
+	case w == "to" && !containsWord(preps, "to"):
 		if (base == "decline" || base == "refuse") && m+1 < hi && s.toks[m+1].flags&ClassVerb != 0 {
 			if _, ok := s.complement(m+1, s.particleEnd(m+1, hi), hi); !ok {
 				return 0, false // "declined to comment": a refusal to speak has no content
