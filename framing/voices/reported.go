@@ -1034,8 +1034,8 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(k+1, hi)
-		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" {
-			continue
+		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" || c.from > 0 && s.lowerWord(c.from-1) == "to" {
+			continue // not "As Trump prepared to speak, …": an infinitive is no attribution
 		}
 		tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
 		if !ok {
