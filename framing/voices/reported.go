@@ -917,7 +917,10 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		// A connective alone before the attribution opens the sentence, and the content
 		// is after it ("Still, he said, officials have to decide …").
 		connective := cs == lo+1 && !s.toks[lo].inq && (s.toks[lo].flags&(ClassConj|ClassFunc) != 0 || s.adverb(lo))
-		if s.wordsBetween(lo, cs) < 2 && !connective {
+		// A single word before it is a content's subject only where the sentence goes on
+		// after the attribution ("Time, Mr. Pence added, was on their side").
+		single := cs == lo+1 && !connective && !s.toks[lo].inq && s.toks[lo].flags&notName == 0
+		if s.wordsBetween(lo, cs) < 2 && !connective && !single {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
@@ -941,7 +944,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
-		if !ok {
+		if !ok || single && (tail >= hi || !s.hasWords(tail, hi)) {
 			continue
 		}
 		var out []Span
