@@ -952,7 +952,8 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if tail < hi && s.hasWords(tail, hi) && (fronted || !s.appositionStart(tail)) && !s.participle(tail) {
+		inverted := c.src.ok() && c.src.from >= c.to
+		if tail < hi && s.hasWords(tail, hi) && (fronted || !inverted || !s.appositionStart(tail)) && !s.participle(tail) {
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
