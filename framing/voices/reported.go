@@ -342,15 +342,19 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 				}
 			}
 		}
+		unread := false // a subject the phrase reader cannot delimit
 		if !src.ok() && !(passive && s.itPassive(k, lo)) {
-			continue
+			if !s.unreadSubject(k, lo, passive, think) {
+				continue
+			}
+			unread = true
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
 		if !ok && s.evidenceObject(k, e, hi, src) {
 			m, ok = e, true
 		}
-		if !ok {
+		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
 		}
 		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
@@ -369,6 +373,30 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		found = append(found, s.evidentialIn(lo, hi, found)...)
 	}
 	return found
+}
+
+// unreadSubject reports whether the finite verb of saying at k has a subject that
+// subjectOf cannot delimit, a noun phrase with a clause inside it ("Several people I've
+// spoken with said", "Republican activists clamoring to block him say", "Six newspapers,
+// including the Press, said"): the verb opens its clause's second half, after words that
+// are no conjunction, preposition or auxiliary. Its content is attributed without a
+// source, rather than a wrong one.
+func (s *segmenter) unreadSubject(k, lo int, passive, think bool) bool {
+	if passive || think || k-2 < lo || s.participle(k) {
+		return false
+	}
+	switch s.lowerWord(k) {
+	case "said", "says", "say", "told", "tells", "wrote", "writes", "argued", "argues", "added", "insisted", "insists",
+		"warned", "warns", "noted", "notes", "predicted", "predicts", "acknowledged", "acknowledges":
+	default:
+		return false
+	}
+	j, _ := s.skipBetween(k, lo)
+	if j < lo || s.toks[j].inq {
+		return false
+	}
+	p := s.toks[j]
+	return p.flags&(ClassConj|ClassPrep|ClassThat|ClassWho|ClassFunc|ClassDet|ClassAux) == 0 || p.flags&(ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0
 }
 
 // evidenceNouns name records and measurements that speak through what they show: "a poll
