@@ -371,6 +371,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	if s.lang.name == "english" {
 		found = append(found, s.nominalIn(lo, hi, found)...)
 		found = append(found, s.evidentialIn(lo, hi, found)...)
+		found = append(found, s.askedIn(lo, hi, found)...)
 	}
 	return found
 }
@@ -428,6 +429,57 @@ func (s *segmenter) evidenceObject(k, e, hi int, src np) bool {
 	}
 	t := s.toks[e]
 	return t.flags&(ClassPrep|ClassConj|ClassFunc|ClassWho) == 0 || t.flags&(ClassDet|ClassSubject) != 0 || quantifiers[s.lowerWord(e)]
+}
+
+// askedIn returns, in tokens [lo, hi), the questions put to someone whom the sentence
+// names without the asker: "Asked about her vote, she replied …", "When asked whether
+// the plan would work, …", "was asked about the speeches" (the topic or the question is
+// the content, as PolNeAR annotates it, with no source). The content ends with its
+// clause.
+func (s *segmenter) askedIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	for k := lo; k+1 < hi; k++ {
+		t := s.toks[k]
+		if t.inq || s.lowerWord(k) != "asked" || slices.ContainsFunc(found, func(f Span) bool { return t.start >= f.Start && t.start < f.End }) {
+			continue
+		}
+		if k > lo {
+			switch p := s.lowerWord(k - 1); {
+			case p == "when" || p == "if" || p == "after" || p == "once" || p == "while" || p == "before" || p == "until":
+			case isBe(p) || p == "being":
+			default:
+				continue
+			}
+		}
+		e := k + 1
+		m, ok := s.complement(k, e, hi)
+		if !ok {
+			if w := s.lowerWord(e); e < hi && (w == "who" || w == "whom") && !s.toks[e].inq {
+				m, ok = e, true
+			}
+		}
+		if !ok || m >= hi {
+			continue
+		}
+		if w := s.lowerWord(m - 1); w != "about" && w != "for" && !slices.Contains([]string{"whether", "if", "how", "why", "what", "who", "whom"}, s.lowerWord(m)) {
+			continue // an object or a clause without a question word
+		}
+		end := m + 1
+		for end < hi && (s.toks[end].clause == s.toks[end-1].clause || s.toks[end].inq || s.toks[end-1].inq) {
+			end++
+		}
+		if !s.hasWords(m, end) {
+			continue
+		}
+		c := cue{from: k, to: min(m, k+2), verb: strings.ToLower(s.span(k, min(m, k+2)))}
+		if c.to <= c.from || s.lowerWord(c.to-1) != "about" && s.lowerWord(c.to-1) != "for" {
+			c.to = k + 1
+			c.verb = "asked"
+		}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
 }
 
 // evidentialIn returns, in tokens [lo, hi), the contents that news presents as how
