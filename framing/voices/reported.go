@@ -870,6 +870,13 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
+	if asVerbs[base] {
+		// "sees Mr. Netanyahu as captured by …", "view the plan as a mistake": the object
+		// and what it is seen as are the content.
+		if n := s.npAfter(m, hi); n.ok() && n.to < hi && s.lowerWord(n.to) == "as" && s.toks[n.to].clause == s.toks[m].clause {
+			return m, true
+		}
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
@@ -899,6 +906,10 @@ func (s *segmenter) headAhead(m int) bool {
 var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
 	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
 	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true}
+
+// asVerbs are verbs of judging whose content is an object and what it is judged as ("see
+// the plan as a mistake"), by base form.
+var asVerbs = map[string]bool{"see": true, "view": true, "regard": true, "consider": true}
 
 // supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
