@@ -294,7 +294,11 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if cs > lo && s.hasWords(lo, cs) {
 			out = append(out, s.content(lo, cs, c))
 		}
-		if ce < hi && s.hasWords(ce, hi) {
+		// After the source, a relative clause of its own ("according to Ann Lee, who
+		// prosecuted …") is no content, nor, where the content came before, an apposition
+		// ("…, according to CrowdTangle, a social analytics tool").
+		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
+			!(len(out) > 0 && s.appositionStart(ce)) {
 			sp := s.content(ce, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
