@@ -805,7 +805,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
-					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0) {
+					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
 			}
 			if j == m+1 {
@@ -885,6 +885,21 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// nounEndingPhrase reports whether token j, a verb's form inside the prepositional phrase
+// that opens at token m, is the phrase's noun: after a determiner or a name, and ending
+// its clause ("said on the show.", "said at one point.", "said in the White House
+// briefing.").
+func (s *segmenter) nounEndingPhrase(j, m, hi int) bool {
+	if j <= m+1 || s.toks[j].flags&(ClassVerb|ClassThink) == 0 || s.toks[j].flags&(ClassAux|ClassSubject|ClassThat) != 0 {
+		return false
+	}
+	p := s.toks[j-1]
+	if p.flags&ClassDet == 0 && !(p.cap && !p.inq) && !isNumberWord(s.word(j-1)) && s.lowerWord(j-1) != "one" {
+		return false
+	}
+	return j+1 >= hi || s.toks[j+1].inq || s.toks[j+1].clause != s.toks[j].clause || s.toks[j+1].flags&(ClassPrep|ClassConj) != 0
 }
 
 // headAhead reports whether a noun follows determiner-or-complementizer token m in its
