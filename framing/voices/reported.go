@@ -713,7 +713,7 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 			return false
 		}
 	}
-	if t.flags&ClassWeak == 0 {
+	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {
 		return true
 	}
 	if k == lo {
