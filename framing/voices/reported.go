@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Indirect speech: the contents news attributes to a source in its own words, outside
@@ -305,6 +307,15 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		return out
 	}
+	// The headline naming its source before a colon: "Trump: Families don't care about
+	// politics". Only the text's first paragraph (further on, a name and a colon head a
+	// list item or a transcript's line more often than a claim), and only a source the
+	// text names again ("Bombshell:", "Wow:" are the headline's own words).
+	if c, ok := s.headlineSource(lo, hi); ok && s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 && s.namedAgain(c.src) {
+		if m := c.to; !s.toks[m].inq && s.hasWords(m, hi) {
+			return []Span{s.content(m, hi, c)}
+		}
+	}
 	// "As X said, …", "…, as X put it."
 	if out := s.asAttribution(lo, hi); out != nil {
 		return out
@@ -433,6 +444,25 @@ func (s *segmenter) evidenceObject(k, e, hi int, src np) bool {
 	}
 	t := s.toks[e]
 	return t.flags&(ClassPrep|ClassConj|ClassFunc|ClassWho) == 0 || t.flags&(ClassDet|ClassSubject) != 0 || quantifiers[s.lowerWord(e)]
+}
+
+// namedAgain reports whether the last word of the phrase n, a name, stands in the text
+// again after n's sentence.
+func (s *segmenter) namedAgain(n np) bool {
+	w := s.word(n.to - 1)
+	rest := s.text[s.toks[s.sentenceEndTok(n.from)-1].end:]
+	for {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		after, _ := utf8.DecodeRuneInString(rest[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && !unicode.IsLetter(after) {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }
 
 // askedIn returns, in tokens [lo, hi), the questions put to someone whom the sentence
