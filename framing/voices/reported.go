@@ -88,7 +88,7 @@ func (s *segmenter) reported() []Span {
 			s.contents = append(s.contents, sp)
 			s.contentSent = append(s.contentSent, s.toks[k].sentence)
 			for _, part := range s.splitAroundQuotes(sp) {
-				if !s.quotationCue(part.Start, part.End) {
+				if !s.quotationCue(part.Start, part.End) || s.phraseGoesOn(part) {
 					out = append(out, part)
 				}
 			}
@@ -96,6 +96,18 @@ func (s *segmenter) reported() []Span {
 		k = end
 	}
 	return out
+}
+
+// phraseGoesOn reports whether a piece of a content ends on a determiner or a preposition
+// right before a quotation ("he would welcome China's participation in a “principled
+// security network”"): the quotation goes on the piece's phrase, so the piece is more
+// than the quotation's attribution.
+func (s *segmenter) phraseGoesOn(part Span) bool {
+	last := s.tokAt(part.End) - 1
+	if last < 0 || last+1 >= len(s.toks) || !s.toks[last+1].inq || s.toks[last].inq {
+		return false
+	}
+	return s.toks[last].flags&(ClassDet|ClassPrep) != 0 && s.toks[last].flags&ClassThat == 0
 }
 
 // inheritContents gives the quotations inside a content of indirect speech that have no
