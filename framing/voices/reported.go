@@ -623,7 +623,7 @@ var speechNouns = map[string]string{
 	"argument": "for against about", "arguments": "for against about", "assertion": "of", "suggestion": "of",
 	"proposal": "for to", "proposals": "for to", "prediction": "of about", "insistence": "on",
 	"doubts": "about", "fears": "of about", "hopes": "for of", "belief": "in", "embrace": "of",
-	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for", "bid": "for",
+	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for",
 }
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
