@@ -1117,6 +1117,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 	return nil
 }
 
+// timeModifiers make a time of a time word after them ("last week", "early Monday").
+var timeModifiers = map[string]bool{"last": true, "this": true, "next": true, "early": true, "late": true}
+
 // thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
 // opening the clause at token a ("…, the poll found.", "…, records show.", "…, he
 // believes."): verbs that attribute no quotation, so cueAfter passes them over.
@@ -1166,6 +1169,8 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 			return k, true
 		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)):
 			k++
+		case timeModifiers[s.lowerWord(k)] && k+1 < hi && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
+			k += 2 // "last week", "this month"
 		case t.flags&ClassPrep != 0 && t.flags&ClassThat == 0:
 			k++
 			if n := s.npAfter(k, hi); n.ok() {
