@@ -369,6 +369,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 				}
 			}
 		}
+		if !src.ok() && !passive {
+			src = s.evidenceSubject(k, lo)
+		}
 		unread := false // a subject the phrase reader cannot delimit
 		if !src.ok() && !(passive && s.itPassive(k, lo)) {
 			if !s.unreadSubject(k, lo, passive, think) {
@@ -434,6 +437,24 @@ var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
 	"count": true, "tally": true, "projection": true, "projections": true, "research": true, "audit": true,
 	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true}
+
+// evidenceSubject returns, for "show" or "find" at token k whose subject subjectOf could
+// not read, a record or a measurement among the words of its clause before it ("A poll
+// out Monday showed …", "A Sept. 15 email shows …"): the phrase that ends on it.
+func (s *segmenter) evidenceSubject(k, lo int) np {
+	if b := s.lang.verbBase(s.lowerWord(k)); b != "show" && b != "find" || s.participle(k) {
+		return np{}
+	}
+	for j := k - 1; j >= lo && j >= k-6 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j-- {
+		if evidenceNouns[s.lowerWord(j)] {
+			if n := s.npBefore(j, lo); n.ok() {
+				return n
+			}
+			return np{j, j + 1}
+		}
+	}
+	return np{}
+}
 
 // evidenceObject reports whether the verb of finding at k (its particle ending at e), whose
 // subject is src, has a record or a measurement for its subject and an object after it,
