@@ -291,8 +291,21 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			continue
 		}
 		c := cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}
-		if !c.src.ok() {
-			break
+		if !c.src.ok() || c.src.to < hi && s.toks[c.src.to].clause == s.toks[k+2].clause && !s.toks[c.src.to].inq &&
+			s.toks[c.src.to].flags&(ClassPrep|ClassConj|ClassWho|ClassThat|ClassFunc|ClassAux|ClassPast) == 0 {
+			// A source the phrase reader cannot delimit ("a yearly Gallup poll", "state
+			// corporate records"): what "according to" governs is the rest of its clause.
+			e := k + 2
+			for e < hi && e < k+14 && s.toks[e].clause == s.toks[k+2].clause && !s.toks[e].inq {
+				e++
+			}
+			if e == k+2 || e < hi && s.toks[e].clause == s.toks[k+2].clause {
+				if !c.src.ok() {
+					break
+				}
+			} else {
+				c.src = np{k + 2, e}
+			}
 		}
 		cs := s.clauseStart(k, lo)
 		if cs < k {
@@ -305,8 +318,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			ce++
 		}
 		var out []Span
-		if cs > lo && s.hasWords(lo, cs) {
-			out = append(out, s.content(lo, cs, c))
+		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) {
+			out = append(out, s.content(lo, cs, c)) // not "But" alone before "according to"
 		}
 		// After the source, a relative clause of its own ("according to Ann Lee, who
 		// prosecuted …") is no content, nor, where the content came before, an apposition
