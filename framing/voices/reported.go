@@ -323,7 +323,18 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		// After the source, a relative clause of its own ("according to Ann Lee, who
 		// prosecuted …") is no content, nor, where the content came before, an apposition
-		// ("…, according to CrowdTangle, a social analytics tool").
+		// ("…, according to CrowdTangle, a social analytics tool"); where the sentence goes
+		// on after the apposition, the content goes on there ("The trouble, according to
+		// Ann Lee, a former envoy, was a decision …").
+		if ce < hi && len(out) > 0 && s.appositionStart(ce) {
+			j := ce
+			for j < hi && s.toks[j].clause == s.toks[ce].clause && !s.toks[j].inq {
+				j++
+			}
+			if j < hi && j-ce <= 10 && s.hasWords(j, hi) && s.toks[j].flags&(ClassAux|ClassPast) != 0 {
+				ce = j
+			}
+		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
 			!(len(out) > 0 && s.appositionStart(ce)) {
 			sp := s.content(ce, hi, c)
