@@ -1208,6 +1208,11 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 	for k < hi {
 		t := s.toks[k]
 		switch {
+		case t.inq && k > 0 && !s.toks[k-1].inq && (s.toks[k-1].flags&(ClassPrep|ClassDet) != 0 || s.toks[k-1].poss):
+			// A quoted name in the medium: "on MSNBC's “Morning Joe”".
+			for k < hi && s.toks[k].inq {
+				k++
+			}
 		case t.inq:
 			return k, false
 		case k > 0 && t.clause != s.toks[k-1].clause:
