@@ -396,6 +396,12 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
 		}
+		if passive && !s.itPassive(k, lo) {
+			if sp, ok := s.passiveAgent(k, lo, hi); ok {
+				found = append(found, sp)
+				continue
+			}
+		}
 		unread := false // a subject the phrase reader cannot delimit
 		if !src.ok() && !(passive && s.itPassive(k, lo)) {
 			if !s.unreadSubject(k, lo, passive, think) {
@@ -461,6 +467,34 @@ var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
 	"count": true, "tally": true, "projection": true, "projections": true, "research": true, "audit": true,
 	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true}
+
+// passiveAgent returns the content of a passive cue verb at k whose source follows with
+// "by" ("Clinton's attacks were echoed by her campaign", "The plan was first reported by
+// the Post"): the subject before the verb's "be" is what was said, the phrase after "by"
+// its source.
+func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
+	if s.toks[k].flags&ClassVerb == 0 || s.participle(k) {
+		return Span{}, false
+	}
+	e := s.particleEnd(k, hi)
+	if e+1 >= hi || s.lowerWord(e) != "by" || s.toks[e].inq {
+		return Span{}, false
+	}
+	src := s.npAfter(e+1, hi)
+	if !src.ok() {
+		return Span{}, false
+	}
+	b, passive := s.skipBetween(k, lo)
+	if !passive || b <= lo {
+		return Span{}, false
+	}
+	n := s.npBefore(b-1, lo)
+	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 {
+		return Span{}, false
+	}
+	c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
+	return s.content(n.from, n.to, c), true
+}
 
 // evidenceSubject returns, for "show" or "find" at token k whose subject subjectOf could
 // not read, a record or a measurement among the words of its clause before it ("A poll
