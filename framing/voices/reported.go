@@ -375,8 +375,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		src, passive := np{}, false
 		if s.participle(k) {
-			if think {
-				continue // "backing Kasich", "projecting power": no attribution
+			if think && (k == lo || s.toks[k-1].clause == t.clause) {
+				continue // "backing Kasich", "projecting power": no attribution; but ", hoping to …"
 			}
 			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
 				continue // "a gunman claiming allegiance to …": a noun's modifier, not an attribution
@@ -413,6 +413,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		m, ok := s.complement(k, e, hi)
 		if !ok && s.evidenceObject(k, e, hi, src) {
 			m, ok = e, true
+		}
+		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
+			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
 		}
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
