@@ -1172,8 +1172,8 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
-		case c.from == cs && c.src.ok() && c.src.from >= c.to:
-			end = c.src.to
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
+			end = c.src.to // not ", say, single digits": an aside
 		default:
 			continue
 		}
@@ -1187,7 +1187,8 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			out = append(out, s.content(lo, cs, c))
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
-		if tail < hi && s.hasWords(tail, hi) && (fronted || !inverted || !s.appositionStart(tail)) && !s.participle(tail) {
+		if tail < hi && s.hasWords(tail, hi) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) {
+			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
