@@ -12,13 +12,23 @@ import (
 // Indirect speech: the contents news attributes to a source in its own words, outside
 // quotation marks (Reported). One attribution a sentence, the first that applies:
 //
-//   - "according to X": the rest of the sentence;
+//   - "according to X": the rest of the sentence (X, where the phrase reader cannot
+//     delimit it, is the rest of its clause: "according to a yearly state audit");
+//   - the headline naming its source before a colon, in the text's first paragraph and
+//     only a source the text names again: "Trump: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
-//     Monday.", "The plan, Smith said, is …": the rest of the sentence;
+//     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
+//     "…, records show.": the rest of the sentence;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X warned of …", "X
-//     accused Y of …": from the complement to the sentence's end;
-//   - a headline naming its source: "Trump: …".
+//     reporters on Monday that …", "X believes …", "X wants to …", "X declined to say
+//     whether …", "X warned of …", "X accused Y of …", "X sees Y as …", "a poll showed Y
+//     leading": from the complement to the sentence's end; a subject the phrase reader
+//     cannot delimit ("Several people I've spoken with said …") gives the content without
+//     a source; a passive cue with "by" ("The story was first reported by the Post") has
+//     its subject for content;
+//   - in the same sentence, contents of speech nouns ("Trump's attacks on him"), of
+//     evidentials without a source ("seems to …", "is expected to …", "It appears that
+//     …"), and of questions without the asker ("Asked about the plan, …").
 //
 // Verbs of thinking, intending and finding (believe, want, expect, found) count, as
 // PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
