@@ -456,12 +456,14 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 // are no conjunction, preposition or auxiliary. Its content is attributed without a
 // source, rather than a wrong one.
 func (s *segmenter) unreadSubject(k, lo int, passive, think bool) bool {
-	if passive || think || k-2 < lo || s.participle(k) {
+	if passive || k-2 < lo || s.participle(k) {
 		return false
 	}
 	switch s.lowerWord(k) {
 	case "said", "says", "say", "told", "tells", "wrote", "writes", "argued", "argues", "added", "insisted", "insists",
 		"warned", "warns", "noted", "notes", "predicted", "predicts", "acknowledged", "acknowledges":
+	case "think", "thinks", "believe", "believes", "believed":
+		// verbs of thinking too, for their clause ("few on either side think the tax will …")
 	default:
 		return false
 	}
