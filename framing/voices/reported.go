@@ -414,7 +414,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		unread := false // a subject the phrase reader cannot delimit
 		if !src.ok() && !(passive && s.itPassive(k, lo)) {
-			if !s.unreadSubject(k, lo, passive, think) {
+			if !s.unreadSubject(k, lo, passive) {
 				continue
 			}
 			unread = true
@@ -449,13 +449,13 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	return found
 }
 
-// unreadSubject reports whether the finite verb of saying at k has a subject that
-// subjectOf cannot delimit, a noun phrase with a clause inside it ("Several people I've
-// spoken with said", "Republican activists clamoring to block him say", "Six newspapers,
-// including the Press, said"): the verb opens its clause's second half, after words that
-// are no conjunction, preposition or auxiliary. Its content is attributed without a
-// source, rather than a wrong one.
-func (s *segmenter) unreadSubject(k, lo int, passive, think bool) bool {
+// unreadSubject reports whether the finite verb of saying (or "think", "believe") at k
+// has a subject that subjectOf cannot delimit, a noun phrase with a clause inside it
+// ("Several people I've spoken with said", "Republican activists clamoring to block him
+// say", "Six newspapers, including the Press, said"): the verb opens its clause's second
+// half, after words that are no conjunction, preposition or auxiliary. Its content is
+// attributed without a source, rather than a wrong one.
+func (s *segmenter) unreadSubject(k, lo int, passive bool) bool {
 	if passive || k-2 < lo || s.participle(k) {
 		return false
 	}
