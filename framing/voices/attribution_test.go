@@ -97,6 +97,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "said", "he would welcome a"}, {Quote, "Varga", "Varga", "said", "fair and open"}, {Reported, "Varga", "Varga", "said", "vote on the toll"}}},
 		{"a participle of intending after a comma", "The board met on Monday, hoping to settle the toll.",
 			[]vspan{{Reported, "The board", "the board", "hoping", "to settle the toll"}}},
+		{"a trailing source joined by and", "The port will reopen, union members and leaders say.",
+			[]vspan{{Reported, "union members and leaders", "union members and leaders", "say", "The port will reopen"}}},
 		{"a source close to him", "The port will reopen, a source close to him said.",
 			[]vspan{{Reported, "a source close to him", "a source close to him", "said", "The port will reopen"}}},
 		{"a parenthetical attribution after a connective", "Still, Varga said, the board has to decide.",

@@ -1201,6 +1201,13 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
+		if c.from > cs+1 && (!c.src.ok() || c.src.from > cs && c.src.to == c.from) && s.toks[c.from].flags&ClassWeak == 0 &&
+			s.lowerWord(c.from-1) != "to" && s.plainSubject(cs, c.from) {
+			// "…, union members and leaders say.", "…, two people familiar with the talks
+			// said.": a source joined by "and" or counted, which the phrase reader does
+			// not take whole.
+			c.src = np{cs, c.from}
+		}
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
@@ -1234,6 +1241,27 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 
 // timeModifiers make a time of a time word after them ("last week", "early Monday").
 var timeModifiers = map[string]bool{"last": true, "this": true, "next": true, "early": true, "late": true}
+
+// plainSubject reports whether tokens [a, v) can be a subject only: names, nouns,
+// numbers, determiners, "and", and the words that join a noun to its complement ("two
+// people familiar with the talks"), at most eight, in one clause.
+func (s *segmenter) plainSubject(a, v int) bool {
+	if v-a > 8 {
+		return false
+	}
+	for k := a; k < v; k++ {
+		t := s.toks[k]
+		w := s.lowerWord(k)
+		if t.inq || t.clause != s.toks[a].clause || t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassSubject|ClassWho|ClassThat) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+			return false
+		}
+		if strings.HasSuffix(w, "ing") || !(w == "and" || s.contentWord(k) || s.nameWord(k) || s.quantity(k) || t.poss || postnominal[w] ||
+			t.flags&(ClassDet|ClassTitle|ClassRole|ClassOrg) != 0 || k > a && (w == "with" || w == "to" || w == "of" || w == "for")) {
+			return false
+		}
+	}
+	return true
+}
 
 // thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
 // opening the clause at token a ("…, the poll found.", "…, records show.", "…, he
