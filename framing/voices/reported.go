@@ -1021,7 +1021,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		}
 		return 0, false
 	case containsWord(preps, w):
-		if m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassTime|ClassMonth) == 0 {
+		if m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].flags&(ClassTime|ClassMonth) == 0 && !s.anonymityAt(m) {
 			return m + 1, true
 		}
 		return 0, false
@@ -1226,7 +1226,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			out = append(out, s.content(lo, cs, c))
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
-		if tail < hi && s.hasWords(tail, hi) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) {
+		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) {
 			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
@@ -1261,6 +1261,19 @@ func (s *segmenter) plainSubject(a, v int) bool {
 		}
 	}
 	return true
+}
+
+// anonymityAt reports whether the words at token k are the condition a source spoke on
+// ("on condition of anonymity", "on the condition that he not be named"), which is no
+// content.
+func (s *segmenter) anonymityAt(k int) bool {
+	if k < len(s.toks) && s.lowerWord(k) == "on" {
+		k++
+	}
+	if k < len(s.toks) && s.lowerWord(k) == "the" {
+		k++
+	}
+	return k < len(s.toks) && s.lowerWord(k) == "condition"
 }
 
 // thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
