@@ -614,6 +614,20 @@ func (s *segmenter) participle(k int) bool {
 	return s.lang.name == "english" && !s.toks[k].cap && strings.HasSuffix(w, "ing")
 }
 
+// thatClauseAfter reports whether token k, a verb's form that is also a noun, is followed
+// by "that" opening a clause ("the Post reports that the department …", "Sanders,
+// meanwhile, hopes that …"): a verb there, not a noun.
+func (s *segmenter) thatClauseAfter(k int) bool {
+	j := k + 1
+	if j+1 >= len(s.toks) || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause || s.toks[j].flags&ClassThat == 0 ||
+		!strings.HasSuffix(s.lowerWord(k), "s") {
+		return false
+	}
+	n := s.toks[j+1]
+	return !s.headAhead(j) && !n.inq && n.clause == s.toks[j].clause &&
+		(n.flags&(ClassDet|ClassSubject) != 0 || n.cap || s.clauseAhead(j+1, s.sentenceEndTok(j)))
+}
+
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
 // reporting verb: a listed verb not after a determiner, and a verb that is also a noun
 // ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
@@ -640,7 +654,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
 	}
-	if t.flags&ClassWeak == 0 {
+	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {
 		return true
 	}
 	if s.verbAfter(k) {

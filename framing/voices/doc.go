@@ -35,10 +35,13 @@
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, the object of
 //     verbs of support and evaluation, a preposition that opens a content: "warned of"),
-//     contents before the verb (", officials said.", "…, the Post has learned"),
-//     parenthetical attribution ("The plan, Smith said, is …"), "according to", and the
-//     verbs of thinking, intending and finding as PolNeAR annotates them; and whether a
-//     short unattributed quotation is a scare quote or a quoted name.
+//     contents before the verb (", officials said.", "…, the Post has learned", "…, the
+//     poll found."), parenthetical attribution ("The plan, Smith said, is …"), "according
+//     to", a headline's "X: …", the verbs of thinking, intending and finding as PolNeAR
+//     annotates them ("declined to say whether", "sees the plan as", "a poll showed"),
+//     evidentials without a source ("seems to", "is expected to"), questions without the
+//     asker ("Asked about …") and passive cues with "by"; and whether a short unattributed
+//     quotation is a scare quote or a quoted name.
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender
 //     (first names and titles tell it, where known), or no speaker rather than a wrong
 //     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
@@ -74,8 +77,9 @@
 // # Limits
 //
 // Attribution is by rule, from word lists and the order of words: no parser, no model.
-// Contents whose cue is a noun ("his criticism of", "support for") or an adjective
-// ("critical of") are not found; nor are attributions across sentences other than a
-// paragraph that goes on quoting. A quoted claim's speaker is named as the text names it:
-// spelling variants across documents ("Zelensky", "Zelenskyy") are not merged.
+// Contents whose cue is a noun without a possessor ("support for", "the claim that") or
+// an adjective ("critical of") are not found; nor are attributions across sentences
+// other than a paragraph that goes on quoting. A quoted claim's speaker is named as the
+// text names it: spelling variants across documents ("Zelensky", "Zelenskyy") are not
+// merged.
 package voices

@@ -35,7 +35,7 @@ const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known
 	"intend aim anticipate assume presume understand:understood realize realise recognize recognise consider view " +
 	"regard reckon imagine suppose trust decide conclude find:found show:showed:shown learn discover determine estimate " +
 	"calculate figure " +
-	"prefer:preferred seek:sought support endorse oppose favor favour back urge"
+	"prefer:preferred seek:sought support endorse oppose favor favour back urge decline refuse"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.

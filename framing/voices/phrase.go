@@ -155,6 +155,15 @@ func (s *segmenter) npBefore(j, lo int) np {
 		s.quantity(j-2) && s.toks[j-2].clause == s.toks[j].clause {
 		return np{j - 2, j + 1} // "one in five", "two of three"
 	}
+	if j-3 >= lo && j < len(s.toks) && !s.toks[j].inq && s.toks[j].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 &&
+		s.toks[j].flags&ClassSubject == 0 && s.toks[j-1].flags&ClassPrep != 0 && postnominal[s.lowerWord(j-2)] &&
+		s.toks[j-2].clause == s.toks[j].clause && s.toks[j-3].clause == s.toks[j].clause {
+		// "a source close to him": the pronoun ends the phrase of the noun before it.
+		if n := s.npBefore(j-3, lo); n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 {
+			return np{n.from, j + 1}
+		}
+		return np{}
+	}
 	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) && !(s.quantity(j) && s.percentAfter(j)) {
 		return np{}
 	}
@@ -488,6 +497,9 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return np{}, false
 	}
 	if s.toks[j].clause == vc {
+		if r := s.relativeSubject(j, lo, vc); r.ok() {
+			return r, false
+		}
 		n := s.npBefore(j, lo)
 		if !n.ok() {
 			return np{}, false
@@ -540,6 +552,30 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// relativeSubject returns the subject of a verb whose last word before it, j, ends a
+// relative clause without commas: "Some voters who listened to him said" is "Some
+// voters". The relative word must follow a noun phrase and be followed by a verb.
+func (s *segmenter) relativeSubject(j, lo, vc int) np {
+	for w := j; w > lo && j-w < 8; w-- {
+		t := s.toks[w]
+		if t.clause != vc || t.inq {
+			break
+		}
+		if lw := s.lowerWord(w); lw != "who" && lw != "that" || w == j || w-1 < lo || s.toks[w-1].clause != vc {
+			continue
+		}
+		if v := s.toks[w+1]; v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
+			return np{} // "the plan that he said": not a relative clause's own verb
+		}
+		n := s.npBefore(w-1, lo)
+		if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassTime|ClassMonth) != 0 || n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) {
+			return np{}
+		}
+		return n
+	}
+	return np{}
 }
 
 // leadingConj reports whether tokens [st, from) are conjunctions only ("and the
