@@ -2,6 +2,7 @@ package framing
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -44,6 +45,45 @@ func NewDocCounts(d corpus.Document, lean Lean, p *Profile) DocCounts {
 		}
 	}
 	return dc
+}
+
+// AddCounts counts doc as [Counter.Add] does and returns its own counts as a document of
+// side lean: what [NewDocCounts] gives from the document's profile alone, without making
+// one. A distributed count that needs the permutation test can so count a batch of
+// documents with one Counter per (event, side) over a shared [Vocabulary], and still send
+// each document's counts. The terms are sorted, and their strings are the vocabulary's
+// (not copies). On an error nothing is counted.
+func (c *Counter) AddCounts(doc corpus.Document, lean Lean) (DocCounts, error) {
+	if err := c.init(doc.Language); err != nil {
+		return DocCounts{}, fmt.Errorf("%w (document %q)", err, doc.ID)
+	}
+	w := c.w
+	words := c.words()
+	if words && !w.perDoc {
+		// From now on the worker keeps each term's count in the current document.
+		w.perDoc = true
+		w.tn = append(w.tn, make([]uint32, len(w.tlast)-len(w.tn))...)
+	}
+	before := c.totals[0]
+	c.count(doc.Text)
+	dc := DocCounts{Event: doc.Event, ID: doc.ID, Lean: lean, Total: c.totals[0] - before}
+	if words {
+		dc.Terms = make([]TermCount, len(w.seenTerm))
+		for i, id := range w.seenTerm {
+			dc.Terms[i] = TermCount{Term: w.key(id), Count: int(w.tn[id])}
+		}
+	} else if len(w.ids) > 0 {
+		ids := slices.Clone(w.ids)
+		slices.Sort(ids)
+		for i, id := range ids {
+			if i == 0 || id != ids[i-1] {
+				dc.Terms = append(dc.Terms, TermCount{Term: w.key(id)})
+			}
+			dc.Terms[len(dc.Terms)-1].Count++
+		}
+	}
+	slices.SortFunc(dc.Terms, func(a, b TermCount) int { return strings.Compare(a.Term, b.Term) })
+	return dc, nil
 }
 
 // PoolInput is what [PoolProfiles] pools: the sides' names, every (event, side) profile,

@@ -187,7 +187,7 @@ func TestStrictFails(t *testing.T) {
 func TestDocEncoding(t *testing.T) {
 	d := framing.DocCounts{Event: "é-1", ID: "x\x00y", Lean: framing.LeanB, Total: 300,
 		Terms: []framing.TermCount{{Term: "the_west", Count: 2}, {Term: "войн", Count: 1 << 20}}}
-	back, err := decodeDoc(encodeDoc(d))
+	back, err := decodeDoc(encodeDoc(d), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestDocEncoding(t *testing.T) {
 	}
 	enc := encodeDoc(d)
 	for _, bad := range [][]byte{nil, enc[:len(enc)-1], append(enc, 0), {0xff}} {
-		if _, err := decodeDoc(bad); err == nil {
+		if _, err := decodeDoc(bad, nil); err == nil {
 			t.Errorf("%q decoded", bad)
 		}
 	}
@@ -206,14 +206,14 @@ func FuzzDecodeDoc(f *testing.F) {
 	f.Add(encodeDoc(framing.DocCounts{Event: "e", ID: "1", Lean: framing.LeanA, Total: 3, Terms: []framing.TermCount{{Term: "war", Count: 2}}}))
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		d, err := decodeDoc(b)
+		d, err := decodeDoc(b, nil)
 		if err != nil {
 			return
 		}
 		if again := encodeDoc(d); !bytes.Equal(again, b) && len(b) < 64 {
 			// Varints have one canonical form only when written by encodeDoc; a decoded record
 			// must at least decode again to the same counts.
-			back, err := decodeDoc(again)
+			back, err := decodeDoc(again, nil)
 			if err != nil || fmt.Sprint(back) != fmt.Sprint(d) {
 				t.Fatalf("%q decoded to %+v, which does not round-trip: %v", b, d, err)
 			}
