@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"path"
@@ -80,14 +79,33 @@ type analyzeFn struct {
 	a, b     corpus.Side
 	counters map[string]*framing.Counter
 	vocab    *framing.Vocabulary
+	batch    docBatch // documents' counts not yet sent
+}
+
+// A batch of documents' counts is sent once it holds maxBatchDocs documents or about
+// maxBatchBytes bytes, and when the bundle finishes.
+const (
+	maxBatchDocs  = 4096
+	maxBatchBytes = 4 << 20
+)
+
+func (f *analyzeFn) sendBatch(ctx context.Context, doc func([]byte)) {
+	if f.batch.docs == 0 {
+		return
+	}
+	b := f.batch.encode()
+	docBytes.Inc(ctx, int64(len(b)))
+	doc(b)
 }
 
 func (f *analyzeFn) StartBundle(_ func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) {
 	f.counters, f.vocab = map[string]*framing.Counter{}, &framing.Vocabulary{}
 }
 
-// FinishBundle sends each key's profile, in the order of the keys.
-func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) error {
+// FinishBundle sends each key's profile, in the order of the keys, and the documents'
+// counts not yet sent.
+func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), doc func([]byte), _ func(string, int), _ func(string)) error {
+	f.sendBatch(ctx, doc)
 	keys := make([]string, 0, len(f.counters))
 	for k := range f.counters {
 		keys = append(keys, k)
@@ -174,9 +192,9 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 			if err != nil {
 				return fmt.Errorf("document %q: %w", d.ID, err)
 			}
-			dj := encodeDoc(dc)
-			docBytes.Inc(ctx, int64(len(dj)))
-			doc(dj)
+			if f.batch.add(dc); f.batch.docs >= maxBatchDocs || f.batch.size() >= maxBatchBytes {
+				f.sendBatch(ctx, doc)
+			}
 		}
 	}
 	return nil
@@ -360,13 +378,13 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 			}
 			return s
 		}
-		var dj []byte
-		for docs(&dj) {
-			d, err := decodeDoc(dj, intern)
+		var b []byte
+		for docs(&b) {
+			ds, err := decodeBatch(b, intern)
 			if err != nil {
 				return err
 			}
-			in.Docs = append(in.Docs, d)
+			in.Docs = append(in.Docs, ds...)
 		}
 	}
 	an := cfg.Analyzer
@@ -384,14 +402,14 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 	return nil
 }
 
-// filterDocsFn cuts a document's counts to the terms the permutation test tests.
+// filterDocsFn cuts a batch of documents' counts to the terms the permutation test tests.
 type filterDocsFn struct {
 	// keep holds the tested terms, read from the side input once: it has one value (the
 	// pipeline is a batch one in the global window).
 	keep map[string]bool
 }
 
-func (f *filterDocsFn) ProcessElement(dj []byte, tested func(*string) bool, emit func([]byte)) error {
+func (f *filterDocsFn) ProcessElement(b []byte, tested func(*string) bool, emit func([]byte)) error {
 	if f.keep == nil {
 		var list string
 		var terms []string
@@ -405,87 +423,17 @@ func (f *filterDocsFn) ProcessElement(dj []byte, tested func(*string) bool, emit
 			f.keep[t] = true
 		}
 	}
-	d, err := decodeDoc(dj, nil)
+	ds, err := decodeBatch(b, nil)
 	if err != nil {
 		return err
 	}
-	d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !f.keep[t.Term] })
-	emit(encodeDoc(d))
+	var cut docBatch
+	for _, d := range ds {
+		d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !f.keep[t.Term] })
+		cut.add(d)
+	}
+	emit(cut.encode())
 	return nil
-}
-
-// encodeDoc writes a document's counts compactly: event, ID, side, total, then each term
-// and its count (strings with their lengths, numbers as varints).
-func encodeDoc(d framing.DocCounts) []byte {
-	b := make([]byte, 0, 32+len(d.Event)+len(d.ID)+12*len(d.Terms))
-	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
-	str(d.Event)
-	str(d.ID)
-	b = binary.AppendUvarint(b, uint64(d.Lean))
-	b = binary.AppendUvarint(b, uint64(d.Total))
-	b = binary.AppendUvarint(b, uint64(len(d.Terms)))
-	for _, t := range d.Terms {
-		str(t.Term)
-		b = binary.AppendUvarint(b, uint64(t.Count))
-	}
-	return b
-}
-
-// decodeDoc reads what encodeDoc wrote. The terms' strings are made by intern, if not nil.
-func decodeDoc(b []byte, intern func([]byte) string) (framing.DocCounts, error) {
-	var d framing.DocCounts
-	bad := fmt.Errorf("beam: a malformed document record of %d bytes", len(b))
-	num := func() (uint64, bool) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return 0, false
-		}
-		b = b[n:]
-		return v, true
-	}
-	raw := func() ([]byte, bool) {
-		n, ok := num()
-		if !ok || n > uint64(len(b)) {
-			return nil, false
-		}
-		s := b[:n]
-		b = b[n:]
-		return s, true
-	}
-	str := func() (string, bool) {
-		s, ok := raw()
-		return string(s), ok
-	}
-	var ok [5]bool
-	var lean, total, terms uint64
-	d.Event, ok[0] = str()
-	d.ID, ok[1] = str()
-	lean, ok[2] = num()
-	total, ok[3] = num()
-	terms, ok[4] = num()
-	if ok != [5]bool{true, true, true, true, true} || terms > uint64(len(b)) {
-		return d, bad
-	}
-	d.Lean, d.Total = framing.Lean(lean), int(total)
-	d.Terms = make([]framing.TermCount, 0, terms)
-	for range terms {
-		term, ok1 := raw()
-		n, ok2 := num()
-		if !ok1 || !ok2 {
-			return d, bad
-		}
-		tc := framing.TermCount{Count: int(n)}
-		if intern != nil {
-			tc.Term = intern(term)
-		} else {
-			tc.Term = string(term)
-		}
-		d.Terms = append(d.Terms, tc)
-	}
-	if len(b) != 0 {
-		return d, bad
-	}
-	return d, nil
 }
 
 // Pipeline adds the comparison to s: it returns the pooled result (one element: the JSON

@@ -12,7 +12,6 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -25,8 +24,8 @@ import (
 
 // TestScale measures the pipeline on Prism against framing.PoolEvents on one machine, on a
 // generated corpus of FRAMEDIFF_BEAM_MB megabytes (skipped without it), each in a child
-// process of its own, one after the other, for its wall time and peak RSS (getrusage; this
-// file builds on Linux only, where ru_maxrss is in KiB):
+// process of its own, one after the other, for its wall time and peak RSS (the child's
+// VmHWM, from /proc/self/status: this file builds on Linux only):
 //
 //	FRAMEDIFF_BEAM_MB=100 go test -run Scale -v -timeout 2h .
 //
@@ -96,6 +95,15 @@ func TestScale(t *testing.T) {
 		}
 		took := time.Since(start)
 		t.Logf("%s: %.1f MB in %v (%.1f MB/s)", only, float64(size)/1e6, took, float64(size)/1e6/took.Seconds())
+		status, err := os.ReadFile("/proc/self/status")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(status), "\n") {
+			if kb, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				t.Logf("peak RSS: %s", strings.TrimSpace(kb))
+			}
+		}
 		return
 	case "":
 	default:
@@ -111,15 +119,29 @@ func TestScale(t *testing.T) {
 		start := time.Now()
 		out, err := cmd.CombinedOutput()
 		took := time.Since(start)
-		for _, line := range strings.Split(string(out), "\n") {
-			if strings.Contains(line, "scale_test.go") {
-				t.Log(strings.TrimSpace(line))
-			}
-		}
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", only, err, out)
 		}
-		return run{took, cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss << 10}
+		r := run{took: took}
+		for _, line := range strings.Split(string(out), "\n") {
+			_, msg, ok := strings.Cut(line, "scale_test.go:")
+			if !ok {
+				continue
+			}
+			_, msg, _ = strings.Cut(msg, ": ")
+			t.Logf("%s: %s", only, msg)
+			if kb, ok := strings.CutPrefix(msg, "peak RSS: "); ok {
+				n, err := strconv.ParseInt(strings.TrimSuffix(kb, " kB"), 10, 64)
+				if err != nil {
+					t.Fatalf("%s: %q: %v", only, msg, err)
+				}
+				r.rss = n << 10
+			}
+		}
+		if r.rss == 0 {
+			t.Fatalf("%s: no peak RSS reported\n%s", only, out)
+		}
+		return r
 	}
 	single, pipeline := child("single"), child("beam")
 	t.Logf("%.1f MB: Prism %.1f s, peak RSS %d MB; PoolEvents %.1f s, peak RSS %d MB; Prism / PoolEvents: %.1f× the time, %.1f× the memory",
