@@ -3,6 +3,7 @@ package framing
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -94,9 +95,19 @@ type PoolInput struct {
 	// Docs are the documents' counts; the permutation test needs them, and PoolOptions
 	// with Permutations < 0 does not.
 	Docs []DocCounts
+	// DocSeq, if not nil, gives the documents' counts instead of Docs, one at a time, in
+	// order of event, then ID, then side (an error if not), so that a caller with many
+	// need not hold them all at once: PoolProfiles keeps each in a compact row of
+	// integers. A DocCounts it yields may be reused once the next is asked for.
+	DocSeq iter.Seq[DocCounts]
 	// Overlap counts, by event, the documents that belong to both sides (an error, as in
 	// PoolEvents, for an event that is pooled).
 	Overlap map[string]int
+}
+
+// compareDocs orders documents' counts by event, then ID, then side.
+func compareDocs(x, y DocCounts) int {
+	return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID), cmp.Compare(x.Lean, y.Lean))
 }
 
 // PoolProfiles pools the per-event profiles of two sides exactly as [PoolEvents] pools the
@@ -206,19 +217,29 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	}
 	if o.Permutations >= 0 {
 		rows := &rowStore{limit: math.MaxInt}
-		docs := slices.Clone(in.Docs)
-		slices.SortFunc(docs, func(x, y DocCounts) int {
-			return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID))
-		})
-		for i, d := range docs {
-			if i > 0 && d.Event == docs[i-1].Event && d.ID == docs[i-1].ID && d.Lean == docs[i-1].Lean {
-				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q is given twice", d.ID, d.Event)
+		docs := in.DocSeq
+		if docs == nil {
+			sorted := slices.Clone(in.Docs)
+			slices.SortFunc(sorted, compareDocs)
+			docs = slices.Values(sorted)
+		}
+		var prev DocCounts
+		var row docRow
+		for d := range docs {
+			if ec.Documents > 0 {
+				switch c := compareDocs(prev, d); {
+				case c == 0:
+					return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q is given twice", d.ID, d.Event)
+				case c > 0:
+					return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q comes after %q of %q: DocSeq is out of order", d.ID, d.Event, prev.ID, prev.Event)
+				}
 			}
+			prev = DocCounts{Event: d.Event, ID: d.ID, Lean: d.Lean}
 			ev := byName[d.Event]
 			if ev == nil || d.Lean != LeanA && d.Lean != LeanB {
 				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q has no profile or no side", d.ID, d.Event)
 			}
-			row := docRow{event: ev.index, mask: 1 << d.Lean, id: d.ID, total: int64(d.Total)}
+			row = docRow{event: ev.index, mask: 1 << d.Lean, id: d.ID, total: int64(d.Total), ids: row.ids[:0], n: row.n[:0]}
 			for _, t := range d.Terms {
 				id, ok := vocab.lookupTerm(t.Term)
 				if !ok {

@@ -1,9 +1,11 @@
 package framing
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 	"testing"
@@ -74,6 +76,45 @@ func shardedPool(t *testing.T, an *Analyzer, docs []corpus.Document, a, b corpus
 	p, err := PoolProfiles(an, in, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if opts.Permutations >= 0 {
+		// The same documents one at a time, in order, through one reused DocCounts.
+		docs := slices.Clone(in.Docs)
+		slices.SortFunc(docs, func(x, y DocCounts) int {
+			return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID), int(x.Lean-y.Lean))
+		})
+		seq := func(docs []DocCounts) iter.Seq[DocCounts] {
+			return func(yield func(DocCounts) bool) {
+				var d DocCounts
+				for _, x := range docs {
+					d.Event, d.ID, d.Lean, d.Total = x.Event, x.ID, x.Lean, x.Total
+					d.Terms = append(d.Terms[:0], x.Terms...)
+					if !yield(d) {
+						return
+					}
+				}
+			}
+		}
+		streamed := *in
+		streamed.Docs, streamed.DocSeq = nil, seq(docs)
+		q, err := PoolProfiles(an, &streamed, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pj, _ := json.Marshal(p)
+		qj, _ := json.Marshal(q)
+		if string(pj) != string(qj) {
+			t.Errorf("PoolProfiles with DocSeq differs from PoolProfiles with Docs")
+		}
+		slices.Reverse(docs)
+		streamed.DocSeq = seq(docs)
+		if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrOption) {
+			t.Errorf("documents out of order: %v", err)
+		}
+		streamed.DocSeq = seq(append(docs[:1:1], docs...))
+		if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), "twice") {
+			t.Errorf("a document given twice: %v", err)
+		}
 	}
 	return p
 }

@@ -84,22 +84,31 @@ func appendString(p []byte, s string) []byte {
 	return append(binary.AppendUvarint(p, uint64(len(s))), s...)
 }
 
-// decodeBatch reads a record that encode wrote and returns its documents' counts. The
-// strings of terms and events are made by intern, if not nil; each is made once a record.
-func decodeBatch(p []byte, intern func([]byte) string) ([]framing.DocCounts, error) {
+// A batchView is a record that encode wrote, checked, with the offset of each document.
+type batchView struct {
+	terms, events []string
+	rec           []byte
+	docs          []int // offset of each document's entry in rec
+}
+
+// parseBatch checks a record that encode wrote and finds its documents. The strings of
+// terms and events are made by intern, if not nil; each is made once a record.
+func parseBatch(p []byte, intern func([]byte) string) (*batchView, error) {
 	bad := fmt.Errorf("beam: a malformed record of documents' counts (%d bytes)", len(p))
 	if intern == nil {
 		intern = func(b []byte) string { return string(b) }
 	}
+	v := &batchView{rec: p}
+	at := 0 // the offset of p in the record
 	ok := true
 	num := func() uint64 {
-		v, n := binary.Uvarint(p)
+		x, n := binary.Uvarint(p)
 		if n <= 0 {
 			ok = false
 			return 0
 		}
-		p = p[n:]
-		return v
+		p, at = p[n:], at+n
+		return x
 	}
 	raw := func() []byte {
 		n := num()
@@ -108,7 +117,7 @@ func decodeBatch(p []byte, intern func([]byte) string) ([]framing.DocCounts, err
 			return nil
 		}
 		s := p[:n]
-		p = p[n:]
+		p, at = p[n:], at+int(n)
 		return s
 	}
 	// A count above the bytes left cannot be right: every item takes a byte at least.
@@ -120,38 +129,68 @@ func decodeBatch(p []byte, intern func([]byte) string) ([]framing.DocCounts, err
 		}
 		return int(n)
 	}
-	var lists [2][]string
-	for k := range lists {
+	for _, list := range []*[]string{&v.terms, &v.events} {
 		n := count()
-		lists[k] = make([]string, 0, n)
+		*list = make([]string, 0, n)
 		for range n {
-			lists[k] = append(lists[k], intern(raw()))
+			*list = append(*list, intern(raw()))
 		}
 	}
-	terms, events := lists[0], lists[1]
 	n := count()
-	docs := make([]framing.DocCounts, 0, n)
-	for ok && len(docs) < n {
-		var d framing.DocCounts
-		e, id, lean, total, nt := num(), raw(), num(), num(), count()
-		if !ok || e >= uint64(len(events)) || lean > uint64(framing.LeanB) || total > math.MaxInt32 {
+	v.docs = make([]int, 0, n)
+	for ok && len(v.docs) < n {
+		v.docs = append(v.docs, at)
+		e, _, lean, total, nt := num(), raw(), num(), num(), count()
+		if !ok || e >= uint64(len(v.events)) || lean > uint64(framing.LeanB) || total > math.MaxInt32 {
 			ok = false
 			break
 		}
-		d.Event, d.ID, d.Lean, d.Total = events[e], string(id), framing.Lean(lean), int(total)
-		d.Terms = make([]framing.TermCount, 0, nt)
 		for range nt {
-			t, c := num(), num()
-			if !ok || t >= uint64(len(terms)) || c > math.MaxInt32 {
+			if t, c := num(), num(); !ok || t >= uint64(len(v.terms)) || c > math.MaxInt32 {
 				ok = false
 				break
 			}
-			d.Terms = append(d.Terms, framing.TermCount{Term: terms[t], Count: int(c)})
 		}
-		docs = append(docs, d)
 	}
 	if !ok || len(p) != 0 {
 		return nil, bad
+	}
+	return v, nil
+}
+
+// doc reads document i into d, reusing d.Terms. The ID is a new string unless keepID.
+func (v *batchView) doc(i int, d *framing.DocCounts, keepID bool) {
+	p := v.rec[v.docs[i]:]
+	num := func() uint64 {
+		x, n := binary.Uvarint(p)
+		p = p[n:]
+		return x
+	}
+	d.Event = v.events[num()]
+	n := num()
+	if !keepID {
+		d.ID = string(p[:n])
+	}
+	p = p[n:]
+	d.Lean, d.Total = framing.Lean(num()), int(num())
+	nt := int(num())
+	d.Terms = d.Terms[:0]
+	for range nt {
+		t, c := num(), num()
+		d.Terms = append(d.Terms, framing.TermCount{Term: v.terms[t], Count: int(c)})
+	}
+}
+
+// decodeBatch reads a record that encode wrote and returns its documents' counts, with
+// strings made by intern (see parseBatch).
+func decodeBatch(p []byte, intern func([]byte) string) ([]framing.DocCounts, error) {
+	v, err := parseBatch(p, intern)
+	if err != nil {
+		return nil, err
+	}
+	docs := make([]framing.DocCounts, len(v.docs))
+	for i := range docs {
+		v.doc(i, &docs[i], false)
 	}
 	return docs, nil
 }

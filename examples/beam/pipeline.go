@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"path"
 	"reflect"
 	"slices"
@@ -368,24 +369,11 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 		return err
 	}
 	if cfg.Pool.Permutations >= 0 {
-		// Every document holds a few of the tested terms: their strings are shared.
-		terms := map[string]string{}
-		intern := func(b []byte) string {
-			s, ok := terms[string(b)]
-			if !ok {
-				s = string(b)
-				terms[s] = s
-			}
-			return s
+		seq, err := sortedDocs(docs)
+		if err != nil {
+			return err
 		}
-		var b []byte
-		for docs(&b) {
-			ds, err := decodeBatch(b, intern)
-			if err != nil {
-				return err
-			}
-			in.Docs = append(in.Docs, ds...)
-		}
+		in.DocSeq = seq
 	}
 	an := cfg.Analyzer
 	p, err := framing.PoolProfiles(&an, in, &cfg.Pool)
@@ -400,6 +388,57 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 	}
 	emit(buf.String())
 	return nil
+}
+
+// sortedDocs reads the batches of documents' counts and returns them one at a time in
+// the order framing.PoolProfiles needs (event, ID, side), decoded only as they are asked
+// for: what is held is the batches, compact, and an index of their documents.
+func sortedDocs(docs func(*[]byte) bool) (iter.Seq[framing.DocCounts], error) {
+	// Every document holds a few of the tested terms: their strings are shared.
+	strs := map[string]string{}
+	intern := func(b []byte) string {
+		s, ok := strs[string(b)]
+		if !ok {
+			s = string(b)
+			strs[s] = s
+		}
+		return s
+	}
+	type entry struct {
+		event, id  string
+		lean       framing.Lean
+		batch, doc int32
+	}
+	var (
+		batches []*batchView
+		index   []entry
+		b       []byte
+		d       framing.DocCounts
+	)
+	for docs(&b) {
+		v, err := parseBatch(slices.Clone(b), intern)
+		if err != nil {
+			return nil, err
+		}
+		for i := range v.docs {
+			v.doc(i, &d, false)
+			index = append(index, entry{d.Event, d.ID, d.Lean, int32(len(batches)), int32(i)})
+		}
+		batches = append(batches, v)
+	}
+	slices.SortFunc(index, func(x, y entry) int {
+		return cmp.Or(strings.Compare(x.event, y.event), strings.Compare(x.id, y.id), cmp.Compare(x.lean, y.lean))
+	})
+	return func(yield func(framing.DocCounts) bool) {
+		var d framing.DocCounts
+		for _, e := range index {
+			batches[e.batch].doc(int(e.doc), &d, true)
+			d.ID = e.id
+			if !yield(d) {
+				return
+			}
+		}
+	}, nil
 }
 
 // filterDocsFn cuts a batch of documents' counts to the terms the permutation test tests.
