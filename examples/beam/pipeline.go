@@ -58,8 +58,8 @@ func init() {
 
 // Counters of what crosses the shuffle, for sizing a cluster.
 var (
-	profileBytes = beam.NewCounter("framediff", "profile_bytes")     // documents' profiles sent to the combine
-	docBytes     = beam.NewCounter("framediff", "doc_bytes")         // documents' counts sent to the permutation test
+	profileBytes = beam.NewCounter("framediff", "profile_bytes")     // bundles' (event, side) profiles sent to the combine
+	docBytes     = beam.NewCounter("framediff", "doc_bytes")         // batches of documents' counts for the permutation test
 	accBytes     = beam.NewCounter("framediff", "accumulator_bytes") // merged (event, side) profiles
 	accCount     = beam.NewCounter("framediff", "accumulators")      // (event, side) pairs
 	skippedCount = beam.NewCounter("framediff", "skipped_records")   // malformed records skipped
@@ -70,8 +70,8 @@ var (
 // corpus.Scan) and counts its documents a bundle at a time: one framing.Counter per
 // (event, side), over one vocabulary per bundle, whose profiles it sends, keyed by
 // (event, side), to the combine when the bundle finishes; for the permutation test, each
-// document's own counts as well (Counter.AddCounts), keyed by nothing, in a compact
-// record; each malformed record's error to the skipped output.
+// document's own counts as well (Counter.AddCounts), keyed by nothing, in batches (see
+// docBatch); each malformed record's error to the skipped output.
 type analyzeFn struct {
 	Config []byte // Config as JSON
 
@@ -497,15 +497,13 @@ func Pipeline(s beam.Scope, cfg Config) (result, skipped beam.PCollection, err e
 	combined := beam.CombinePerKey(s.Scope("merge profiles"), &profileCombineFn{}, profiles)
 	overlaps := beam.CombinePerKey(s.Scope("count overlaps"), sum, overlap)
 	impulse := beam.Impulse(s)
-	sides := func(docs beam.PCollection) []beam.Option {
-		return []beam.Option{beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps}, beam.SideInput{Input: docs}}
-	}
 	if cfg.Pool.Permutations >= 0 {
 		// The permutation test needs each document's counts of the tested terms only.
 		tested := beam.ParDo(s.Scope("tested terms"), &testedFn{Config: cj}, impulse,
 			beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps})
 		docs = beam.ParDo(s.Scope("cut documents"), &filterDocsFn{}, docs, beam.SideInput{Input: tested})
 	}
-	result = beam.ParDo(s.Scope("pool"), &poolFn{Config: cj}, impulse, sides(docs)...)
+	result = beam.ParDo(s.Scope("pool"), &poolFn{Config: cj}, impulse,
+		beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps}, beam.SideInput{Input: docs})
 	return result, skipped, nil
 }
