@@ -68,7 +68,7 @@ func (c *Counter) AddCounts(doc corpus.Document, lean Lean) (DocCounts, error) {
 	before := c.totals[0]
 	c.count(doc.Text)
 	dc := DocCounts{Event: doc.Event, ID: doc.ID, Lean: lean, Total: c.totals[0] - before}
-	if words {
+	if words && len(w.seenTerm) > 0 {
 		dc.Terms = make([]TermCount, len(w.seenTerm))
 		for i, id := range w.seenTerm {
 			dc.Terms[i] = TermCount{Term: w.key(id), Count: int(w.tn[id])}

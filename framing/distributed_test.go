@@ -200,7 +200,8 @@ func TestAddCountsIsNewDocCounts(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if want := NewDocCounts(d, Lean(i%2), p); fmt.Sprint(got) != fmt.Sprint(want) {
+				want := NewDocCounts(d, Lean(i%2), p)
+				if gj, wj := fmt.Sprint(json.Marshal(got)), fmt.Sprint(json.Marshal(want)); gj != wj {
 					t.Errorf("document %q: AddCounts gave\n%v\nNewDocCounts of its profile\n%v", d.ID, got, want)
 				}
 			}
