@@ -2,6 +2,8 @@ package framing
 
 import (
 	"cmp"
+	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -46,6 +48,45 @@ func NewDocCounts(d corpus.Document, lean Lean, p *Profile) DocCounts {
 	return dc
 }
 
+// AddCounts counts doc as [Counter.Add] does and returns its own counts as a document of
+// side lean: what [NewDocCounts] gives from the document's profile alone, without making
+// one. A distributed count that needs the permutation test can so count a batch of
+// documents with one Counter per (event, side) over a shared [Vocabulary], and still send
+// each document's counts. The terms are sorted, and their strings are the vocabulary's
+// (not copies). On an error nothing is counted.
+func (c *Counter) AddCounts(doc corpus.Document, lean Lean) (DocCounts, error) {
+	if err := c.init(doc.Language); err != nil {
+		return DocCounts{}, fmt.Errorf("%w (document %q)", err, doc.ID)
+	}
+	w := c.w
+	words := c.words()
+	if words && !w.perDoc {
+		// From now on the worker keeps each term's count in the current document.
+		w.perDoc = true
+		w.tn = append(w.tn, make([]uint32, len(w.tlast)-len(w.tn))...)
+	}
+	before := c.totals[0]
+	c.count(doc.Text)
+	dc := DocCounts{Event: doc.Event, ID: doc.ID, Lean: lean, Total: c.totals[0] - before}
+	if words && len(w.seenTerm) > 0 {
+		dc.Terms = make([]TermCount, len(w.seenTerm))
+		for i, id := range w.seenTerm {
+			dc.Terms[i] = TermCount{Term: w.key(id), Count: int(w.tn[id])}
+		}
+	} else if len(w.ids) > 0 {
+		ids := slices.Clone(w.ids)
+		slices.Sort(ids)
+		for i, id := range ids {
+			if i == 0 || id != ids[i-1] {
+				dc.Terms = append(dc.Terms, TermCount{Term: w.key(id)})
+			}
+			dc.Terms[len(dc.Terms)-1].Count++
+		}
+	}
+	slices.SortFunc(dc.Terms, func(a, b TermCount) int { return strings.Compare(a.Term, b.Term) })
+	return dc, nil
+}
+
 // PoolInput is what [PoolProfiles] pools: the sides' names, every (event, side) profile,
 // and, for the permutation test, every document's counts.
 type PoolInput struct {
@@ -54,9 +95,19 @@ type PoolInput struct {
 	// Docs are the documents' counts; the permutation test needs them, and PoolOptions
 	// with Permutations < 0 does not.
 	Docs []DocCounts
+	// DocSeq, if not nil, gives the documents' counts instead of Docs, one at a time, in
+	// order of event, then ID, then side (an error if not), so that a caller with many
+	// need not hold them all at once: PoolProfiles keeps each in a compact row of
+	// integers. A DocCounts it yields may be reused once the next is asked for.
+	DocSeq iter.Seq[DocCounts]
 	// Overlap counts, by event, the documents that belong to both sides (an error, as in
 	// PoolEvents, for an event that is pooled).
 	Overlap map[string]int
+}
+
+// compareDocs orders documents' counts by event, then ID, then side.
+func compareDocs(x, y DocCounts) int {
+	return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID), cmp.Compare(x.Lean, y.Lean))
 }
 
 // PoolProfiles pools the per-event profiles of two sides exactly as [PoolEvents] pools the
@@ -166,19 +217,29 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	}
 	if o.Permutations >= 0 {
 		rows := &rowStore{limit: math.MaxInt}
-		docs := slices.Clone(in.Docs)
-		slices.SortFunc(docs, func(x, y DocCounts) int {
-			return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID))
-		})
-		for i, d := range docs {
-			if i > 0 && d.Event == docs[i-1].Event && d.ID == docs[i-1].ID && d.Lean == docs[i-1].Lean {
-				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q is given twice", d.ID, d.Event)
+		docs := in.DocSeq
+		if docs == nil {
+			sorted := slices.Clone(in.Docs)
+			slices.SortFunc(sorted, compareDocs)
+			docs = slices.Values(sorted)
+		}
+		var prev DocCounts
+		var row docRow
+		for d := range docs {
+			if ec.Documents > 0 {
+				switch c := compareDocs(prev, d); {
+				case c == 0:
+					return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q is given twice", d.ID, d.Event)
+				case c > 0:
+					return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q comes after %q of %q: DocSeq is out of order", d.ID, d.Event, prev.ID, prev.Event)
+				}
 			}
+			prev = DocCounts{Event: d.Event, ID: d.ID, Lean: d.Lean}
 			ev := byName[d.Event]
 			if ev == nil || d.Lean != LeanA && d.Lean != LeanB {
 				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q has no profile or no side", d.ID, d.Event)
 			}
-			row := docRow{event: ev.index, mask: 1 << d.Lean, id: d.ID, total: int64(d.Total)}
+			row = docRow{event: ev.index, mask: 1 << d.Lean, id: d.ID, total: int64(d.Total), ids: row.ids[:0], n: row.n[:0]}
 			for _, t := range d.Terms {
 				id, ok := vocab.lookupTerm(t.Term)
 				if !ok {

@@ -1,8 +1,12 @@
 package framing
 
 import (
+	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 	"testing"
 
@@ -73,6 +77,45 @@ func shardedPool(t *testing.T, an *Analyzer, docs []corpus.Document, a, b corpus
 	if err != nil {
 		t.Fatal(err)
 	}
+	if opts.Permutations >= 0 {
+		// The same documents one at a time, in order, through one reused DocCounts.
+		docs := slices.Clone(in.Docs)
+		slices.SortFunc(docs, func(x, y DocCounts) int {
+			return cmp.Or(strings.Compare(x.Event, y.Event), strings.Compare(x.ID, y.ID), int(x.Lean-y.Lean))
+		})
+		seq := func(docs []DocCounts) iter.Seq[DocCounts] {
+			return func(yield func(DocCounts) bool) {
+				var d DocCounts
+				for _, x := range docs {
+					d.Event, d.ID, d.Lean, d.Total = x.Event, x.ID, x.Lean, x.Total
+					d.Terms = append(d.Terms[:0], x.Terms...)
+					if !yield(d) {
+						return
+					}
+				}
+			}
+		}
+		streamed := *in
+		streamed.Docs, streamed.DocSeq = nil, seq(docs)
+		q, err := PoolProfiles(an, &streamed, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pj, _ := json.Marshal(p)
+		qj, _ := json.Marshal(q)
+		if string(pj) != string(qj) {
+			t.Errorf("PoolProfiles with DocSeq differs from PoolProfiles with Docs")
+		}
+		slices.Reverse(docs)
+		streamed.DocSeq = seq(docs)
+		if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrOption) {
+			t.Errorf("documents out of order: %v", err)
+		}
+		streamed.DocSeq = seq(append(docs[:1:1], docs...))
+		if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), "twice") {
+			t.Errorf("a document given twice: %v", err)
+		}
+	}
 	return p
 }
 
@@ -123,5 +166,65 @@ func TestPoolProfilesIsPoolEvents(t *testing.T) {
 					i, wj[max(0, i-150):min(len(wj), i+100)], gj[max(0, i-150):min(len(gj), i+100)])
 			}
 		}
+	}
+}
+
+func TestAddCountsIsNewDocCounts(t *testing.T) {
+	sample, _ := englishSample(t)
+	docs := slices.Clone(sample.Documents())
+	docs = append(docs, corpus.Document{ID: "empty", Event: "e", Language: "english"},
+		corpus.Document{ID: "stop", Event: "e", Language: "english", Text: "the of and, to."},
+		corpus.Document{ID: "phrase", Event: "e", Language: "english", Text: "The West said the West's ‘so-called’ talks failed; the west."})
+	for name, an := range map[string]Analyzer{
+		"default":   {},
+		"own voice": {Voices: OwnVoice},
+		"protected": {Voices: OwnVoice, Protected: []string{"the West"}}, // phrases: counted from the token ids
+		"kept":      {KeepStopWords: true, NoStem: true},
+	} {
+		t.Run(name, func(t *testing.T) {
+			// One counter over every document, as a bundle's would: some documents added with
+			// Add, the rest with AddCounts, whose counts must be each document's own.
+			c := &Counter{Analyzer: an}
+			for i, d := range docs {
+				if i%3 == 1 {
+					if err := c.Add(d); err != nil {
+						t.Fatal(err)
+					}
+					continue
+				}
+				got, err := c.AddCounts(d, Lean(i%2))
+				if err != nil {
+					t.Fatal(err)
+				}
+				p, err := an.Profile(d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := NewDocCounts(d, Lean(i%2), p)
+				if gj, wj := fmt.Sprint(json.Marshal(got)), fmt.Sprint(json.Marshal(want)); gj != wj {
+					t.Errorf("document %q: AddCounts gave\n%v\nNewDocCounts of its profile\n%v", d.ID, got, want)
+				}
+			}
+			got, err := c.Profile()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := an.Profile(docs...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gj, _ := json.Marshal(got)
+			wj, _ := json.Marshal(want)
+			if string(gj) != string(wj) {
+				t.Errorf("the counter's profile differs from the documents' profile")
+			}
+			// A document in another language is an error, and nothing of it is counted.
+			if _, err := c.AddCounts(corpus.Document{ID: "es", Language: "spanish", Text: "la guerra"}, LeanA); !errors.Is(err, ErrMismatch) {
+				t.Errorf("a Spanish document in an English counter: %v", err)
+			}
+			if again, _ := c.Profile(); again.Documents() != len(docs) {
+				t.Errorf("after the error the counter holds %d documents, want %d", again.Documents(), len(docs))
+			}
+		})
 	}
 }

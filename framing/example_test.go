@@ -137,3 +137,25 @@ func ExampleCounter() {
 	// Output:
 	// 5 3 2 Western sanctions
 }
+
+func ExampleCounter_AddCounts() {
+	// One counter for a batch of documents, and each document's own counts for the
+	// permutation test of PoolProfiles.
+	var c framing.Counter
+	for _, d := range []corpus.Document{
+		{ID: "1", Event: "talks", Text: "Sanctions failed. Sanctions hurt farmers."},
+		{ID: "2", Event: "talks", Text: "Farmers protested."},
+	} {
+		dc, err := c.AddCounts(d, framing.LeanA)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(dc.ID, dc.Total, dc.Terms)
+	}
+	p, _ := c.Profile()
+	fmt.Println(p.Documents(), p.Total(1), p.Count("farmer"))
+	// Output:
+	// 1 5 [{fail 1} {farmer 1} {hurt 1} {sanction 2}]
+	// 2 2 [{farmer 1} {protest 1}]
+	// 2 7 2
+}

@@ -2,10 +2,11 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"path"
 	"reflect"
 	"slices"
@@ -45,6 +46,7 @@ func init() {
 	register.Emitter1[[]byte]()
 	register.Combiner3[*profileAcc, []byte, []byte](&profileCombineFn{})
 	register.DoFn6x1[context.Context, []byte, func(*string, *[]byte) bool, func(*string, *int) bool, func(*[]byte) bool, func(string), error](&poolFn{})
+	register.DoFn5x1[context.Context, []byte, func(*string, *[]byte) bool, func(*string, *int) bool, func(string), error](&testedFn{})
 	register.DoFn3x1[[]byte, func(*string) bool, func([]byte), error](&filterDocsFn{})
 	register.Function2x1[int, int, int](sum)
 	register.Iter2[string, []byte]()
@@ -56,8 +58,8 @@ func init() {
 
 // Counters of what crosses the shuffle, for sizing a cluster.
 var (
-	profileBytes = beam.NewCounter("framediff", "profile_bytes")     // documents' profiles sent to the combine
-	docBytes     = beam.NewCounter("framediff", "doc_bytes")         // documents' counts sent to the permutation test
+	profileBytes = beam.NewCounter("framediff", "profile_bytes")     // bundles' (event, side) profiles sent to the combine
+	docBytes     = beam.NewCounter("framediff", "doc_bytes")         // batches of documents' counts for the permutation test
 	accBytes     = beam.NewCounter("framediff", "accumulator_bytes") // merged (event, side) profiles
 	accCount     = beam.NewCounter("framediff", "accumulators")      // (event, side) pairs
 	skippedCount = beam.NewCounter("framediff", "skipped_records")   // malformed records skipped
@@ -65,60 +67,64 @@ var (
 )
 
 // analyzeFn reads one file with package corpus (the checks and fallback IDs of
-// corpus.Scan) and analyzes each document: its profile, keyed by (event, side), for the
-// combine; its word counts, keyed by event, for the permutation test; or the record's
-// error, to the skipped output.
+// corpus.Scan) and counts its documents a bundle at a time: one framing.Counter per
+// (event, side), over one vocabulary per bundle, whose profiles it sends, keyed by
+// (event, side), to the combine when the bundle finishes; for the permutation test, each
+// document's own counts as well (Counter.AddCounts), keyed by nothing, in batches (see
+// docBatch); each malformed record's error to the skipped output.
 type analyzeFn struct {
 	Config []byte // Config as JSON
 
-	cfg  Config
-	a, b corpus.Side
-	// pending holds the bundle's profiles by (event, side), merged before they are sent:
-	// the combine then receives one profile per key and bundle, not one per document.
-	pending map[string][]*framing.Profile
-	// Without a permutation test no document needs its own counts: counters (one per key,
-	// over one vocabulary per bundle) count the bundle's documents at once, which costs a
-	// ninth of a profile per document.
+	cfg      Config
+	an       framing.Analyzer
+	a, b     corpus.Side
 	counters map[string]*framing.Counter
 	vocab    *framing.Vocabulary
+	batch    docBatch // documents' counts not yet sent
 }
 
-// maxPending bounds the profiles of one key kept before they are merged.
-const maxPending = 512
+// A batch of documents' counts is sent once it holds maxBatchDocs documents or about
+// maxBatchBytes bytes, and when the bundle finishes.
+const (
+	maxBatchDocs  = 4096
+	maxBatchBytes = 4 << 20
+)
+
+func (f *analyzeFn) sendBatch(ctx context.Context, doc func([]byte)) {
+	if f.batch.docs == 0 {
+		return
+	}
+	b := f.batch.encode()
+	docBytes.Inc(ctx, int64(len(b)))
+	doc(b)
+}
 
 func (f *analyzeFn) StartBundle(_ func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) {
-	f.pending = map[string][]*framing.Profile{}
 	f.counters, f.vocab = map[string]*framing.Counter{}, &framing.Vocabulary{}
 }
 
-// FinishBundle sends each key's merged profile.
-func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), _ func([]byte), _ func(string, int), _ func(string)) error {
-	for k, c := range f.counters {
-		p, err := c.Profile()
-		if err != nil {
-			return err
-		}
-		f.pending[k] = append(f.pending[k], p)
-	}
-	f.counters = nil
-	keys := make([]string, 0, len(f.pending))
-	for k := range f.pending {
+// FinishBundle sends each key's profile, in the order of the keys, and the documents'
+// counts not yet sent.
+func (f *analyzeFn) FinishBundle(ctx context.Context, profile func(string, []byte), doc func([]byte), _ func(string, int), _ func(string)) error {
+	f.sendBatch(ctx, doc)
+	keys := make([]string, 0, len(f.counters))
+	for k := range f.counters {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
-		m, err := framing.Merge(f.pending[k]...)
+		p, err := f.counters[k].Profile()
 		if err != nil {
 			return err
 		}
-		pj, err := json.Marshal(m)
+		pj, err := json.Marshal(p)
 		if err != nil {
 			return err
 		}
 		profileBytes.Inc(ctx, int64(len(pj)))
 		profile(k, pj)
 	}
-	f.pending = nil
+	f.counters, f.vocab = nil, nil
 	return nil
 }
 
@@ -126,6 +132,8 @@ func (f *analyzeFn) Setup() error {
 	if err := json.Unmarshal(f.Config, &f.cfg); err != nil {
 		return err
 	}
+	f.an = f.cfg.Analyzer
+	f.an.Workers = 1 // one document at a time; the runner runs many bundles
 	var err error
 	if f.a, err = corpus.ParseSide(f.cfg.SideA); err != nil {
 		return err
@@ -134,7 +142,7 @@ func (f *analyzeFn) Setup() error {
 	return err
 }
 
-func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, profile func(string, []byte), doc func([]byte), overlap func(string, int), skipped func(string)) error {
+func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, _ func(string, []byte), doc func([]byte), overlap func(string, int), skipped func(string)) error {
 	rc, err := file.Open(ctx)
 	if err != nil {
 		return err
@@ -148,8 +156,6 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 			skipped(e.Error())
 		}
 	}
-	an := f.cfg.Analyzer
-	an.Workers = 1 // one document at a time; the runner runs many bundles
 	for d, err := range corpus.ScanReader(rc, name, opts) {
 		if err != nil {
 			return err
@@ -172,32 +178,23 @@ func (f *analyzeFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 				continue
 			}
 			key := d.Event + "\x00" + []string{"A", "B"}[side.lean]
+			c := f.counters[key]
+			if c == nil {
+				c = &framing.Counter{Analyzer: f.an, Vocabulary: f.vocab}
+				f.counters[key] = c
+			}
 			if f.cfg.Pool.Permutations < 0 {
-				c := f.counters[key]
-				if c == nil {
-					c = &framing.Counter{Analyzer: an, Vocabulary: f.vocab}
-					f.counters[key] = c
-				}
 				if err := c.Add(d); err != nil {
 					return fmt.Errorf("document %q: %w", d.ID, err)
 				}
 				continue
 			}
-			p, err := an.Profile(d)
+			dc, err := c.AddCounts(d, side.lean)
 			if err != nil {
 				return fmt.Errorf("document %q: %w", d.ID, err)
 			}
-			if f.pending[key] = append(f.pending[key], p); len(f.pending[key]) >= maxPending {
-				m, err := framing.Merge(f.pending[key]...)
-				if err != nil {
-					return err
-				}
-				f.pending[key] = []*framing.Profile{m}
-			}
-			if f.cfg.Pool.Permutations >= 0 {
-				dj := encodeDoc(framing.NewDocCounts(d, side.lean, p))
-				docBytes.Inc(ctx, int64(len(dj)))
-				doc(dj)
+			if f.batch.add(dc); f.batch.docs >= maxBatchDocs || f.batch.size() >= maxBatchBytes {
+				f.sendBatch(ctx, doc)
 			}
 		}
 	}
@@ -286,20 +283,9 @@ func (profileCombineFn) MergeAccumulators(a, b *profileAcc) (*profileAcc, error)
 
 func (profileCombineFn) ExtractOutput(a *profileAcc) ([]byte, error) { return encodeAcc(a) }
 
-// poolFn pools every (event, side) profile, and the documents' counts if a permutation
-// test runs, with framing.PoolProfiles: exactly what framing.PoolEvents gives on one
-// machine. With TermsOnly it emits the terms the permutation test will test instead (as
-// JSON), so that the documents' counts can be cut to them first.
-type poolFn struct {
-	Config    []byte
-	TermsOnly bool
-}
-
-func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*string, *[]byte) bool, overlaps func(*string, *int) bool, docs func(*[]byte) bool, emit func(string)) error {
-	var cfg Config
-	if err := json.Unmarshal(f.Config, &cfg); err != nil {
-		return err
-	}
+// gather reads the (event, side) profiles and the overlaps into a PoolInput for
+// framing.PoolProfiles, with the parts in order (the runner gives them in any).
+func gather(ctx context.Context, cfg *Config, profiles func(*string, *[]byte) bool, overlaps func(*string, *int) bool, count bool) (*framing.PoolInput, error) {
 	a, _ := corpus.ParseSide(cfg.SideA)
 	b, _ := corpus.ParseSide(cfg.SideB)
 	in := &framing.PoolInput{SideA: a.Name, SideB: b.Name, Overlap: map[string]int{}}
@@ -309,9 +295,9 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 		event, side, _ := strings.Cut(key, "\x00")
 		var p framing.Profile
 		if err := json.Unmarshal(value, &p); err != nil {
-			return err
+			return nil, err
 		}
-		if !f.TermsOnly {
+		if count {
 			accBytes.Inc(ctx, int64(len(value)))
 			accCount.Inc(ctx, 1)
 		}
@@ -325,43 +311,74 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 	for overlaps(&key, &n) {
 		in.Overlap[key] = n
 	}
-	opts := cfg.Pool
-	if f.TermsOnly {
-		opts.Permutations = -1
-	} else if opts.Permutations >= 0 {
-		var dj []byte
-		for docs(&dj) {
-			d, err := decodeDoc(dj)
-			if err != nil {
-				return err
-			}
-			in.Docs = append(in.Docs, d)
-		}
-	}
-	// The parts come in whatever order the runner gives; PoolProfiles sorts what matters.
 	slices.SortFunc(in.Parts, func(x, y framing.EventSide) int {
-		return strings.Compare(x.Event+"\x00"+fmt.Sprint(x.Lean), y.Event+"\x00"+fmt.Sprint(y.Lean))
+		return cmp.Or(strings.Compare(x.Event, y.Event), cmp.Compare(x.Lean, y.Lean))
 	})
+	return in, nil
+}
+
+// testedFn pools every (event, side) profile without a permutation test and emits the
+// terms the test will test (as JSON), so that the documents' counts can be cut to them
+// before the final stage.
+type testedFn struct{ Config []byte }
+
+func (f *testedFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*string, *[]byte) bool, overlaps func(*string, *int) bool, emit func(string)) error {
+	var cfg Config
+	if err := json.Unmarshal(f.Config, &cfg); err != nil {
+		return err
+	}
+	in, err := gather(ctx, &cfg, profiles, overlaps, false)
+	if err != nil {
+		return err
+	}
+	opts := cfg.Pool
+	opts.Permutations = -1
 	an := cfg.Analyzer
 	p, err := framing.PoolProfiles(&an, in, &opts)
 	if err != nil {
 		return err
 	}
-	if f.TermsOnly {
-		test := cfg.Pool.Test
-		if test == 0 {
-			test = 200
-		}
-		var terms []string
-		for i := range min(test, len(p.Terms)) {
-			terms = append(terms, p.Terms[i].Term)
-		}
-		tj, err := json.Marshal(terms)
+	test := cfg.Pool.Test
+	if test == 0 {
+		test = 200
+	}
+	terms := []string{}
+	for i := range min(test, len(p.Terms)) {
+		terms = append(terms, p.Terms[i].Term)
+	}
+	tj, err := json.Marshal(terms)
+	if err != nil {
+		return err
+	}
+	emit(string(tj))
+	return nil
+}
+
+// poolFn pools every (event, side) profile, and the documents' counts if a permutation
+// test runs, with framing.PoolProfiles: exactly what framing.PoolEvents gives on one
+// machine.
+type poolFn struct{ Config []byte }
+
+func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*string, *[]byte) bool, overlaps func(*string, *int) bool, docs func(*[]byte) bool, emit func(string)) error {
+	var cfg Config
+	if err := json.Unmarshal(f.Config, &cfg); err != nil {
+		return err
+	}
+	in, err := gather(ctx, &cfg, profiles, overlaps, true)
+	if err != nil {
+		return err
+	}
+	if cfg.Pool.Permutations >= 0 {
+		seq, err := sortedDocs(docs)
 		if err != nil {
 			return err
 		}
-		emit(string(tj))
-		return nil
+		in.DocSeq = seq
+	}
+	an := cfg.Analyzer
+	p, err := framing.PoolProfiles(&an, in, &cfg.Pool)
+	if err != nil {
+		return err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -373,92 +390,89 @@ func (f *poolFn) ProcessElement(ctx context.Context, _ []byte, profiles func(*st
 	return nil
 }
 
-// filterDocsFn cuts a document's counts to the terms the permutation test tests.
-type filterDocsFn struct{}
+// sortedDocs reads the batches of documents' counts and returns them one at a time in
+// the order framing.PoolProfiles needs (event, ID, side), decoded only as they are asked
+// for: what is held is the batches, compact, and an index of their documents.
+func sortedDocs(docs func(*[]byte) bool) (iter.Seq[framing.DocCounts], error) {
+	// Every document holds a few of the tested terms: their strings are shared.
+	strs := map[string]string{}
+	intern := func(b []byte) string {
+		s, ok := strs[string(b)]
+		if !ok {
+			s = string(b)
+			strs[s] = s
+		}
+		return s
+	}
+	type entry struct {
+		event, id  string
+		lean       framing.Lean
+		batch, doc int32
+	}
+	var (
+		batches []*batchView
+		index   []entry
+		b       []byte
+		d       framing.DocCounts
+	)
+	for docs(&b) {
+		v, err := parseBatch(slices.Clone(b), intern)
+		if err != nil {
+			return nil, err
+		}
+		for i := range v.docs {
+			v.doc(i, &d, false)
+			index = append(index, entry{d.Event, d.ID, d.Lean, int32(len(batches)), int32(i)})
+		}
+		batches = append(batches, v)
+	}
+	slices.SortFunc(index, func(x, y entry) int {
+		return cmp.Or(strings.Compare(x.event, y.event), strings.Compare(x.id, y.id), cmp.Compare(x.lean, y.lean))
+	})
+	return func(yield func(framing.DocCounts) bool) {
+		var d framing.DocCounts
+		for _, e := range index {
+			batches[e.batch].doc(int(e.doc), &d, true)
+			d.ID = e.id
+			if !yield(d) {
+				return
+			}
+		}
+	}, nil
+}
 
-func (filterDocsFn) ProcessElement(dj []byte, tested func(*string) bool, emit func([]byte)) error {
-	var list string
-	var terms []string
-	for tested(&list) {
-		if err := json.Unmarshal([]byte(list), &terms); err != nil {
-			return err
+// filterDocsFn cuts a batch of documents' counts to the terms the permutation test tests.
+type filterDocsFn struct {
+	// keep holds the tested terms, read from the side input once: it has one value (the
+	// pipeline is a batch one in the global window).
+	keep map[string]bool
+}
+
+func (f *filterDocsFn) ProcessElement(b []byte, tested func(*string) bool, emit func([]byte)) error {
+	if f.keep == nil {
+		var list string
+		var terms []string
+		for tested(&list) {
+			if err := json.Unmarshal([]byte(list), &terms); err != nil {
+				return err
+			}
+		}
+		f.keep = map[string]bool{}
+		for _, t := range terms {
+			f.keep[t] = true
 		}
 	}
-	keep := map[string]bool{}
-	for _, t := range terms {
-		keep[t] = true
-	}
-	d, err := decodeDoc(dj)
+	ds, err := decodeBatch(b, nil)
 	if err != nil {
 		return err
 	}
-	d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !keep[t.Term] })
-	emit(encodeDoc(d))
+	var cut docBatch
+	for _, d := range ds {
+		d.Terms = slices.DeleteFunc(d.Terms, func(t framing.TermCount) bool { return !f.keep[t.Term] })
+		cut.add(d)
+	}
+	emit(cut.encode())
 	return nil
-}
-
-// encodeDoc writes a document's counts compactly: event, ID, side, total, then each term
-// and its count (strings with their lengths, numbers as varints).
-func encodeDoc(d framing.DocCounts) []byte {
-	b := make([]byte, 0, 32+len(d.Event)+len(d.ID)+12*len(d.Terms))
-	str := func(s string) { b = binary.AppendUvarint(b, uint64(len(s))); b = append(b, s...) }
-	str(d.Event)
-	str(d.ID)
-	b = binary.AppendUvarint(b, uint64(d.Lean))
-	b = binary.AppendUvarint(b, uint64(d.Total))
-	b = binary.AppendUvarint(b, uint64(len(d.Terms)))
-	for _, t := range d.Terms {
-		str(t.Term)
-		b = binary.AppendUvarint(b, uint64(t.Count))
-	}
-	return b
-}
-
-// decodeDoc reads what encodeDoc wrote.
-func decodeDoc(b []byte) (framing.DocCounts, error) {
-	var d framing.DocCounts
-	bad := fmt.Errorf("beam: a malformed document record of %d bytes", len(b))
-	num := func() (uint64, bool) {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return 0, false
-		}
-		b = b[n:]
-		return v, true
-	}
-	str := func() (string, bool) {
-		n, ok := num()
-		if !ok || n > uint64(len(b)) {
-			return "", false
-		}
-		s := string(b[:n])
-		b = b[n:]
-		return s, true
-	}
-	var ok [5]bool
-	var lean, total, terms uint64
-	d.Event, ok[0] = str()
-	d.ID, ok[1] = str()
-	lean, ok[2] = num()
-	total, ok[3] = num()
-	terms, ok[4] = num()
-	if ok != [5]bool{true, true, true, true, true} || terms > uint64(len(b)) {
-		return d, bad
-	}
-	d.Lean, d.Total = framing.Lean(lean), int(total)
-	d.Terms = make([]framing.TermCount, 0, terms)
-	for range terms {
-		term, ok1 := str()
-		n, ok2 := num()
-		if !ok1 || !ok2 {
-			return d, bad
-		}
-		d.Terms = append(d.Terms, framing.TermCount{Term: term, Count: int(n)})
-	}
-	if len(b) != 0 {
-		return d, bad
-	}
-	return d, nil
 }
 
 // Pipeline adds the comparison to s: it returns the pooled result (one element: the JSON
@@ -483,14 +497,13 @@ func Pipeline(s beam.Scope, cfg Config) (result, skipped beam.PCollection, err e
 	combined := beam.CombinePerKey(s.Scope("merge profiles"), &profileCombineFn{}, profiles)
 	overlaps := beam.CombinePerKey(s.Scope("count overlaps"), sum, overlap)
 	impulse := beam.Impulse(s)
-	sides := func(docs beam.PCollection) []beam.Option {
-		return []beam.Option{beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps}, beam.SideInput{Input: docs}}
-	}
 	if cfg.Pool.Permutations >= 0 {
 		// The permutation test needs each document's counts of the tested terms only.
-		tested := beam.ParDo(s.Scope("tested terms"), &poolFn{Config: cj, TermsOnly: true}, impulse, sides(docs)...)
-		docs = beam.ParDo(s.Scope("cut documents"), filterDocsFn{}, docs, beam.SideInput{Input: tested})
+		tested := beam.ParDo(s.Scope("tested terms"), &testedFn{Config: cj}, impulse,
+			beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps})
+		docs = beam.ParDo(s.Scope("cut documents"), &filterDocsFn{}, docs, beam.SideInput{Input: tested})
 	}
-	result = beam.ParDo(s.Scope("pool"), &poolFn{Config: cj}, impulse, sides(docs)...)
+	result = beam.ParDo(s.Scope("pool"), &poolFn{Config: cj}, impulse,
+		beam.SideInput{Input: combined}, beam.SideInput{Input: overlaps}, beam.SideInput{Input: docs})
 	return result, skipped, nil
 }

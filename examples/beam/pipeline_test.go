@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,39 +185,67 @@ func TestStrictFails(t *testing.T) {
 	}
 }
 
-func TestDocEncoding(t *testing.T) {
-	d := framing.DocCounts{Event: "é-1", ID: "x\x00y", Lean: framing.LeanB, Total: 300,
-		Terms: []framing.TermCount{{Term: "the_west", Count: 2}, {Term: "войн", Count: 1 << 20}}}
-	back, err := decodeDoc(encodeDoc(d))
+func TestDocBatch(t *testing.T) {
+	docs := []framing.DocCounts{
+		{Event: "é-1", ID: "x\x00y", Lean: framing.LeanB, Total: 300,
+			Terms: []framing.TermCount{{Term: "the_west", Count: 2}, {Term: "войн", Count: 1 << 20}}},
+		{Event: "e-2", ID: "", Lean: framing.LeanA, Total: 0},
+		{Event: "é-1", ID: "z", Lean: framing.LeanA, Total: 7, Terms: []framing.TermCount{{Term: "войн", Count: 7}}},
+	}
+	var b docBatch
+	for _, d := range docs {
+		b.add(d)
+	}
+	enc := b.encode()
+	if b.docs != 0 || len(b.terms) != 0 {
+		t.Errorf("encode left %d documents and %d terms in the batch", b.docs, len(b.terms))
+	}
+	// Terms: 2, "the_west" (1+8 bytes), "войн" (1+8: two bytes a letter); events: 2,
+	// "é-1" (1+4), "e-2" (1+3): 29 bytes. Documents: 3 (1 byte), then
+	// 0 "x\x00y" 1 300 2 [0 2] [1 2^20]: 1+4+1+2+1 + 1+1 + 1+3 = 15 bytes,
+	// 1 "" 0 0 0: 5 bytes, 0 "z" 0 7 1 [1 7]: 1+2+1+1+1 + 1+1 = 8 bytes. In all 58.
+	if len(enc) != 58 {
+		t.Errorf("the record takes %d bytes, want 58", len(enc))
+	}
+	back, err := decodeBatch(enc, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fmt.Sprint(back) != fmt.Sprint(d) {
-		t.Errorf("round trip %+v, want %+v", back, d)
+	if fmt.Sprint(back) != fmt.Sprint(docs) {
+		t.Errorf("round trip\n%+v\nwant\n%+v", back, docs)
 	}
-	enc := encodeDoc(d)
-	for _, bad := range [][]byte{nil, enc[:len(enc)-1], append(enc, 0), {0xff}} {
-		if _, err := decodeDoc(bad); err == nil {
+	for _, bad := range [][]byte{nil, enc[:len(enc)-1], append(slices.Clone(enc), 0), {0xff},
+		{0, 0, 1, 0, 0, 0, 0, 0},               // a document of event 0 with no events
+		{0, 1, 1, 'e', 1, 0, 0, 2, 0, 0},       // side 2
+		{0, 1, 1, 'e', 1, 0, 0, 0, 0, 1, 0, 1}, // term 0 with no terms
+	} {
+		if _, err := decodeBatch(bad, nil); err == nil {
 			t.Errorf("%q decoded", bad)
 		}
 	}
+	if ds, err := decodeBatch([]byte{0, 1, 1, 'e', 1, 0, 0, 1, 0, 0}, nil); err != nil || len(ds) != 1 || ds[0].Lean != framing.LeanB {
+		t.Errorf("a batch of one empty document of side B: %+v, %v", ds, err)
+	}
 }
 
-func FuzzDecodeDoc(f *testing.F) {
-	f.Add(encodeDoc(framing.DocCounts{Event: "e", ID: "1", Lean: framing.LeanA, Total: 3, Terms: []framing.TermCount{{Term: "war", Count: 2}}}))
+func FuzzDecodeBatch(f *testing.F) {
+	var b docBatch
+	b.add(framing.DocCounts{Event: "e", ID: "1", Lean: framing.LeanA, Total: 3, Terms: []framing.TermCount{{Term: "war", Count: 2}}})
+	f.Add(b.encode())
 	f.Add([]byte{})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		d, err := decodeDoc(b)
+	f.Fuzz(func(t *testing.T, p []byte) {
+		docs, err := decodeBatch(p, nil)
 		if err != nil {
 			return
 		}
-		if again := encodeDoc(d); !bytes.Equal(again, b) && len(b) < 64 {
-			// Varints have one canonical form only when written by encodeDoc; a decoded record
-			// must at least decode again to the same counts.
-			back, err := decodeDoc(again)
-			if err != nil || fmt.Sprint(back) != fmt.Sprint(d) {
-				t.Fatalf("%q decoded to %+v, which does not round-trip: %v", b, d, err)
-			}
+		// What decodes encodes again to a record of the same counts.
+		var b docBatch
+		for _, d := range docs {
+			b.add(d)
+		}
+		back, err := decodeBatch(b.encode(), nil)
+		if err != nil || fmt.Sprint(back) != fmt.Sprint(docs) {
+			t.Fatalf("%q decoded to %+v, which does not round-trip: %v", p, docs, err)
 		}
 	})
 }
