@@ -39,7 +39,7 @@ func TestPoolEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Events) != 5 || len(p.PerEvent) != 5 || len(p.Terms) == 0 {
+	if len(p.Events) != 5 || p.PerEvent.Len() != 5 || len(p.Terms) == 0 {
 		t.Fatalf("events %v, %d terms", p.Events, len(p.Terms))
 	}
 	// Five events with one state and one or two wire documents:
