@@ -342,9 +342,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								continue
 							}
 							sc.mu.Lock()
-							for j, id := range row.ids {
-								sc.counts.add(id, row.n[j], vocab)
-							}
+							sc.counts.addRow(row.ids, row.n, vocab)
 							sc.docs++
 							sc.total += total
 							sc.dropped.add(dropped)
@@ -520,6 +518,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	for _, ev := range events {
 		ev.growSides(len(slotNames))
 		for _, sc := range ev.sides {
+			sc.counts.freeze()
 			if ev.run.set.maxN > 1 && sc.ng == nil {
 				sc.ng = &sideNgrams{}
 			}
@@ -561,7 +560,8 @@ func bestForms(v *Vocabulary, wks []*worker) []string {
 }
 
 // Close removes the temporary file of document rows, if CountEvents made one. The counts
-// stay usable, except for permutation tests.
+// stay usable, except, if there was such a file, for the tests over documents (permutation
+// tests, document-level tests), which then return an error.
 func (ec *EventCounts) Close() error {
 	var errs []error
 	for _, r := range ec.rows {
@@ -860,7 +860,7 @@ func (c *EventComparisons) Len() int {
 // comparisonBlock is how many events' comparisons EventComparisons.All makes at a time:
 // their rows are read once a block (for the document-level tests), and a block's
 // comparisons, a few kilobytes each, are held together.
-const comparisonBlock = 4096
+const comparisonBlock = 1024
 
 // All yields each event's comparison, in the order of the events; an error stops it. The
 // comparisons yielded are the caller's: each read makes them again.
