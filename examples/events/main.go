@@ -17,6 +17,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -225,9 +227,7 @@ func run(args []string, w, stderr io.Writer) error {
 	st = c.Stage("writing the comparisons of %d events, their terms tested over documents", len(rep.Pooled.Events))
 	defer st.Done()
 	if *asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return writeJSON(w, rep)
 	}
 	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
 	if err != nil {
@@ -329,6 +329,63 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		}
 	}
 	return jsd, nil
+}
+
+// writeJSON writes the report as JSON, indented, as json.Encoder would, but writes the
+// per-event comparisons of the pooled comparison and of the placebo one at a time as they
+// are made, never holding them all.
+func writeJSON(w io.Writer, rep report) error {
+	var lists []*framing.EventComparisons
+	for _, p := range []**framing.Pooled{&rep.Pooled, &rep.Placebo} {
+		if *p != nil && (*p).PerEvent != nil {
+			q := **p
+			lists = append(lists, q.PerEvent)
+			q.PerEvent = nil
+			*p = &q
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	// Each list goes where its null is: a newline inside a JSON string is escaped, so the
+	// first such line is the pooled comparison's, the next the placebo's.
+	const null = "\n    \"per_event\": null,"
+	rest := buf.Bytes()
+	bw := bufio.NewWriter(w)
+	for _, list := range lists {
+		i := bytes.Index(rest, []byte(null))
+		if i < 0 {
+			return errors.New("events: writing JSON: no per_event field")
+		}
+		bw.Write(rest[:i])
+		rest = rest[i+len(null):]
+		bw.WriteString("\n    \"per_event\": [")
+		n := 0
+		for c, err := range list.All() {
+			if err != nil {
+				return err
+			}
+			b, err := json.MarshalIndent(c, "      ", "  ")
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n      ")
+			bw.Write(b)
+			n++
+		}
+		if n > 0 {
+			bw.WriteString("\n    ")
+		}
+		bw.WriteString("],")
+	}
+	bw.Write(rest)
+	return bw.Flush()
 }
 
 // arrangements formats a number of arrangements, capped at 1e18 by the library.
