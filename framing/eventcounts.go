@@ -822,11 +822,12 @@ func (ec *EventCounts) compareEvents(evs []*eventData, a, b int, o *CompareOptio
 // order of their events, as [EventCounts.CompareEvents] makes them; but they are made
 // from the counts each time they are read, a block of events at a time, so that they take
 // no memory between reads, however many events there are. Read them with All; they
-// marshal to JSON as the array of the comparisons. They read the counts they were made
-// from, which must stay open while they are read if they test terms over documents (see
-// [EventCounts.Close]). A nil *EventComparisons holds no comparison. EventComparisons are
-// safe for concurrent use.
+// marshal to JSON as the array of the comparisons, and unmarshal from it (comparisons read
+// so are held). They keep the counts they were made from in memory, which must stay open
+// while they are read if they test terms over documents (see [EventCounts.Close]). A nil
+// *EventComparisons holds no comparison. EventComparisons are safe for concurrent use.
 type EventComparisons struct {
+	held         []*Comparison // when read from JSON
 	ec           *EventCounts
 	events       []*eventData
 	a, b         int
@@ -854,6 +855,9 @@ func (c *EventComparisons) Len() int {
 	if c == nil {
 		return 0
 	}
+	if c.ec == nil {
+		return len(c.held)
+	}
 	return len(c.events)
 }
 
@@ -867,6 +871,14 @@ const comparisonBlock = 1024
 func (c *EventComparisons) All() iter.Seq2[*Comparison, error] {
 	return func(yield func(*Comparison, error) bool) {
 		if c == nil {
+			return
+		}
+		if c.ec == nil {
+			for _, x := range c.held {
+				if !yield(x, nil) {
+					return
+				}
+			}
 			return
 		}
 		for lo := 0; lo < len(c.events); lo += comparisonBlock {
@@ -902,6 +914,16 @@ func (c *EventComparisons) MarshalJSON() ([]byte, error) {
 		buf = append(buf, b...)
 	}
 	return append(buf, ']'), nil
+}
+
+// UnmarshalJSON reads the array MarshalJSON writes; the comparisons read are held.
+func (c *EventComparisons) UnmarshalJSON(b []byte) error {
+	var held []*Comparison
+	if err := json.Unmarshal(b, &held); err != nil {
+		return err
+	}
+	*c = EventComparisons{held: held}
+	return nil
 }
 
 func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) {

@@ -212,6 +212,13 @@ func TestEventComparisons(t *testing.T) {
 		if want, _ := json.Marshal(held); !bytes.Equal(all, want) {
 			t.Errorf("MarshalJSON differs from the comparisons CompareEvents holds")
 		}
+		var back EventComparisons
+		if err := json.Unmarshal(all, &back); err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := json.Marshal(&back); back.Len() != events || !bytes.Equal(again, all) {
+			t.Errorf("read back from JSON: %d comparisons, the same bytes %v", back.Len(), bytes.Equal(again, all))
+		}
 		n := 0
 		for range cs.All() {
 			if n++; n == 3 {
