@@ -180,8 +180,8 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	event := func(name string) *eventData {
 		ev := byName[name]
 		if ev == nil {
-			ev = &eventData{name: name, run: run, masks: map[uint64]int{}}
-			ev.sides[0], ev.sides[1] = &sideCounts{}, &sideCounts{}
+			ev = &eventData{name: name, run: run}
+			ev.growSides(2)
 			byName[name] = ev
 			ec.events = append(ec.events, ev)
 		}
@@ -204,11 +204,11 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		if sc.counts.overflow {
 			return nil, errorf(ErrCounts, "event %q: a count passed 2^32 - 1", p.Event)
 		}
-		ev.masks[1<<p.Lean] += sc.docs
+		ev.addMask(1<<p.Lean, sc.docs)
 	}
 	for name, n := range in.Overlap {
 		if n > 0 {
-			event(name).masks[3] += n
+			event(name).addMask(3, n)
 		}
 	}
 	slices.SortFunc(ec.events, func(a, b *eventData) int { return strings.Compare(a.name, b.name) })

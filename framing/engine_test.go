@@ -352,6 +352,60 @@ func TestSparseCounts(t *testing.T) {
 	}
 }
 
+func TestSparseCountsFrozen(t *testing.T) {
+	// A small table against a map, frozen (sorted entries), then added to again.
+	r := rand.New(rand.NewPCG(5, 5))
+	var s sparseCounts
+	want := map[int32]int64{}
+	const vocab = 100000
+	check := func(stage string) {
+		t.Helper()
+		if s.len() != len(want) {
+			t.Errorf("%s: %d ids, want %d", stage, s.len(), len(want))
+		}
+		got := map[int32]int64{}
+		s.each(func(id int32, v int64) { got[id] = v })
+		for id, v := range want {
+			if got[id] != v || s.get(id) != v {
+				t.Fatalf("%s: id %d: %d (get %d), want %d", stage, id, got[id], s.get(id), v)
+			}
+		}
+		for _, id := range []int32{0, 7, vocab - 1, vocab + 10} {
+			if _, ok := want[id]; !ok && s.get(id) != 0 {
+				t.Fatalf("%s: id %d absent, get %d", stage, id, s.get(id))
+			}
+		}
+	}
+	add := func(n int) {
+		for range n {
+			id := int32(1 + r.IntN(vocab-1))
+			v := int64(1 + r.IntN(3))
+			s.add(id, v, vocab)
+			want[id] += v
+		}
+	}
+	add(30)
+	check("table")
+	s.freeze()
+	if !s.frozen || len(s.slots) != len(want) {
+		t.Fatalf("frozen %v with %d slots, want %d", s.frozen, len(s.slots), len(want))
+	}
+	check("frozen")
+	add(40)
+	check("thawed")
+
+	// A first document's row makes the frozen table at once; a second adds to it.
+	var r2 sparseCounts
+	r2.addRow([]int32{9, 2, 5}, []int64{1, 4, 2}, vocab)
+	if !r2.frozen || r2.len() != 3 || r2.get(2) != 4 || r2.get(5) != 2 || r2.get(9) != 1 || r2.get(3) != 0 {
+		t.Fatalf("after one row: frozen %v, %d ids, counts %d %d %d", r2.frozen, r2.len(), r2.get(2), r2.get(5), r2.get(9))
+	}
+	r2.addRow([]int32{5, 7}, []int64{3, 1}, vocab)
+	if r2.len() != 4 || r2.get(5) != 5 || r2.get(7) != 1 || r2.get(2) != 4 {
+		t.Fatalf("after two rows: %d ids, counts %d %d %d", r2.len(), r2.get(5), r2.get(7), r2.get(2))
+	}
+}
+
 func TestCountEventsSideBy(t *testing.T) {
 	// Outlets as sides, named as the documents come, in any input order.
 	docs := generatedCorpus(90, 3, 200<<10, 41)

@@ -1,9 +1,12 @@
 package framing
 
 import (
+	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"iter"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -80,30 +83,101 @@ type langRun struct {
 type eventData struct {
 	name  string
 	index int
-	run   *langRun              // the language of the event's documents
-	sides [maxSides]*sideCounts // by slot
+	run   *langRun      // the language of the event's documents
+	sides []*sideCounts // by slot, one for each slot known when the counting ends
 	// masks counts the event's documents by the set of sides (slots) they belong to.
-	masks map[uint64]int
+	masks []maskCount
 }
 
-// sideCounts are the word counts of one (event, side).
+// maskCount is the number of an event's documents that belong to one set of sides.
+type maskCount struct {
+	mask uint64
+	n    int
+}
+
+// addMask adds n documents to the event's count of the set of sides mask.
+func (ev *eventData) addMask(mask uint64, n int) {
+	for i := range ev.masks {
+		if ev.masks[i].mask == mask {
+			ev.masks[i].n += n
+			return
+		}
+	}
+	ev.masks = append(ev.masks, maskCount{mask, n})
+}
+
+// growSides gives the event a sideCounts for each of the first n slots.
+func (ev *eventData) growSides(n int) {
+	for len(ev.sides) < n {
+		ev.sides = append(ev.sides, &sideCounts{})
+	}
+}
+
+// sideCounts are the word counts of one (event, side). Many events of a few short
+// documents each make many of these: what only some runs count is behind pointers.
 type sideCounts struct {
 	mu      sync.Mutex
 	counts  sparseCounts
 	docs    int
 	total   int64
 	dropped Dropped
-	lex     []lexCounts   // by lexicon
-	ng      [2]ngramTable // n-grams of orders 2 and 3, when counted
-	ngTotal [2]int64      // their positions
+	lex     *sideLex    // when lexicons are counted
+	ng      *sideNgrams // when n-grams are counted
 }
 
-// lexCounts are the category counts of one lexicon in one (event, side).
+// sideNgrams are the n-grams of orders 2 and 3 of one (event, side) and their positions.
+type sideNgrams struct {
+	tab   [2]ngramTable
+	total [2]int64
+}
+
+// lexCounts are the category counts of one lexicon in one document.
 type lexCounts struct {
 	cats    []int64 // by category
-	df      []int   // documents with the category
 	words   int64   // words matching looked at
 	dropped Dropped // words it skipped
+}
+
+// sideLex are the lexicon counts of one (event, side): the words looked at and those
+// skipped, the same for every lexicon, and the categories found, sparsely (most sides of
+// short documents find none or a few).
+type sideLex struct {
+	words   int64
+	dropped Dropped
+	cats    []lexCat // sorted by lexicon, then category
+}
+
+// lexCat is the count of one category of one lexicon in one (event, side), and the
+// number of documents in which it was found.
+type lexCat struct {
+	lex, cat  int32
+	count, df int64
+}
+
+// find returns the position of the category cat of lexicon lex in l.cats, or where it
+// would go, and whether it is there.
+func (l *sideLex) find(lex, cat int) (int, bool) {
+	return slices.BinarySearchFunc(l.cats, [2]int32{int32(lex), int32(cat)}, func(c lexCat, k [2]int32) int {
+		return cmp.Or(cmp.Compare(c.lex, k[0]), cmp.Compare(c.cat, k[1]))
+	})
+}
+
+// add adds n (> 0) occurrences of a category in one document.
+func (l *sideLex) add(lex, cat int, n int64) {
+	i, ok := l.find(lex, cat)
+	if !ok {
+		l.cats = slices.Insert(l.cats, i, lexCat{lex: int32(lex), cat: int32(cat)})
+	}
+	l.cats[i].count += n
+	l.cats[i].df++
+}
+
+// get returns the count of a category and the documents with it.
+func (l *sideLex) get(lex, cat int) (count int64, df int) {
+	if i, ok := l.find(lex, cat); ok {
+		return l.cats[i].count, int(l.cats[i].df)
+	}
+	return 0, 0
 }
 
 // maxSides bounds the sides of one count (documents carry a bit mask of their sides).
@@ -155,9 +229,10 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type item struct {
-		doc  corpus.Document
-		ev   *eventData
-		mask uint64
+		doc   corpus.Document
+		ev    *eventData
+		sides []*sideCounts // ev.sides when the document was read, which this goroutine may grow later
+		mask  uint64
 	}
 	// perRun is what a worker keeps for one language.
 	type perRun struct {
@@ -168,6 +243,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	}
 	events := map[string]*eventData{}
 	batches := make(chan []item, 2*workers)
+	// Batches come back to the reader when done, so that a run of many small documents
+	// does not make a new one (up to 1,024 items of a few hundred bytes) a megabyte read.
+	free := make(chan []item, 3*workers)
 	wks := make([]map[*langRun]*perRun, workers)
 	var wg sync.WaitGroup
 	{
@@ -259,44 +337,40 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								}
 							})
 						}
-						for s := range maxSides {
+						for s, sc := range it.sides {
 							if it.mask&(1<<s) == 0 {
 								continue
 							}
-							sc := it.ev.sides[s]
 							sc.mu.Lock()
-							for j, id := range row.ids {
-								sc.counts.add(id, row.n[j], vocab)
-							}
+							sc.counts.addRow(row.ids, row.n, vocab)
 							sc.docs++
 							sc.total += total
 							sc.dropped.add(dropped)
+							if run.set.maxN > 1 && sc.ng == nil {
+								sc.ng = &sideNgrams{}
+							}
 							for n := 2; n <= run.set.maxN; n++ {
-								tab := &sc.ng[n-2]
+								tab := &sc.ng.tab[n-2]
 								for j := 0; j+n <= len(ids); j++ {
 									if runs[j] == runs[j+n-1] {
 										tab.stat(ids[j:j+n]).count++
-										sc.ngTotal[n-2]++
+										sc.ng.total[n-2]++
 									}
 								}
 							}
 							if len(o.Lexicons) > 0 {
 								if sc.lex == nil {
-									sc.lex = make([]lexCounts, len(o.Lexicons))
-									for i, lex := range o.Lexicons {
-										sc.lex[i] = lexCounts{cats: make([]int64, len(lex.categories)), df: make([]int, len(lex.categories))}
-									}
+									sc.lex = &sideLex{}
 								}
+								// Words looked at and skipped are the same for every lexicon.
+								sc.lex.words += lexDoc[0].words
+								sc.lex.dropped.add(lexDoc[0].dropped)
 								for i := range lexDoc {
-									l := &sc.lex[i]
 									for c, n := range lexDoc[i].cats {
-										l.cats[c] += n
 										if n > 0 {
-											l.df[c]++
+											sc.lex.add(i, c, n)
 										}
 									}
-									l.words += lexDoc[i].words
-									l.dropped.add(lexDoc[i].dropped)
 								}
 							}
 							sc.mu.Unlock()
@@ -305,6 +379,11 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							row.event, row.mask, row.id, row.total = it.ev.index, it.mask, it.doc.ID, total
 							rows.put(&row)
 						}
+					}
+					clear(batch) // (the documents' texts)
+					select {
+					case free <- batch[:0]:
+					default:
 					}
 				}
 			}()
@@ -374,20 +453,23 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		}
 		ev := events[d.Event]
 		if ev == nil {
-			ev = &eventData{name: d.Event, index: len(events), run: run, masks: map[uint64]int{}}
+			ev = &eventData{name: d.Event, index: len(events), run: run}
 			events[d.Event] = ev
 		}
 		if ev.run != run {
 			readErr = errorf(ErrMismatch, "document %q is in %s, other documents of event %q in %s", d.ID, l.name, d.Event, ev.run.set.lang.name)
 			break
 		}
-		for k := range len(slotNames) {
-			if mask&(1<<k) != 0 && ev.sides[k] == nil {
-				ev.sides[k] = &sideCounts{} // before a worker sees the document
+		ev.growSides(bits.Len64(mask)) // before a worker sees the document
+		ev.addMask(mask, 1)
+		if batch == nil {
+			select {
+			case batch = <-free:
+			default:
+				batch = make([]item, 0, 1024)
 			}
 		}
-		ev.masks[mask]++
-		batch = append(batch, item{doc: d, ev: ev, mask: mask})
+		batch = append(batch, item{doc: d, ev: ev, sides: ev.sides, mask: mask})
 		if batchBytes += len(d.Text); batchBytes >= 1<<20 || len(batch) >= 1024 {
 			batches <- batch
 			batch, batchBytes = nil, 0
@@ -434,12 +516,12 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		ec.slot = append(ec.slot, dynamic[name])
 	}
 	for _, ev := range events {
-		for k := range len(slotNames) {
-			if ev.sides[k] == nil {
-				ev.sides[k] = &sideCounts{}
+		ev.growSides(len(slotNames))
+		for _, sc := range ev.sides {
+			sc.counts.freeze()
+			if ev.run.set.maxN > 1 && sc.ng == nil {
+				sc.ng = &sideNgrams{}
 			}
-		}
-		for _, sc := range ev.sides[:len(slotNames)] {
 			if sc.counts.overflow {
 				ec.Close()
 				return nil, errorf(ErrCounts, "event %q: a count passed 2^32 - 1", ev.name)
@@ -478,7 +560,8 @@ func bestForms(v *Vocabulary, wks []*worker) []string {
 }
 
 // Close removes the temporary file of document rows, if CountEvents made one. The counts
-// stay usable, except for permutation tests.
+// stay usable, except, if there was such a file, for the tests over documents (permutation
+// tests, document-level tests), which then return an error.
 func (ec *EventCounts) Close() error {
 	var errs []error
 	for _, r := range ec.rows {
@@ -577,8 +660,8 @@ func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped,
 		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best}}
 	for n := 2; n <= ev.run.set.maxN; n++ {
-		p.totals = append(p.totals, int(sc.ngTotal[n-2]))
-		p.ids.ng[n-2] = &sc.ng[n-2]
+		p.totals = append(p.totals, int(sc.ng.total[n-2]))
+		p.ids.ng[n-2] = &sc.ng.tab[n-2]
 	}
 	return p, nil
 }
@@ -620,12 +703,13 @@ func (ec *EventCounts) LexiconProfile(lex *Lexicon, event string, side int) (*Pr
 		if sc.lex == nil {
 			continue
 		}
-		l := &sc.lex[li]
-		spec.Totals[0] += int(l.words)
-		spec.Dropped.add(l.dropped)
-		for c := range cats {
-			cats[c] += l.cats[c]
-			df[c] += l.df[c]
+		spec.Totals[0] += int(sc.lex.words)
+		spec.Dropped.add(sc.lex.dropped)
+		for _, c := range sc.lex.cats {
+			if int(c.lex) == li {
+				cats[c.cat] += c.count
+				df[c.cat] += int(c.df)
+			}
 		}
 	}
 	for c, name := range lex.categories {
@@ -640,9 +724,9 @@ func (ec *EventCounts) LexiconProfile(lex *Lexicon, event string, side int) (*Pr
 // to both sides.
 func (ec *EventCounts) overlap(ev *eventData, a, b int) error {
 	sa, sb := ec.slot[a], ec.slot[b]
-	for mask, n := range ev.masks {
-		if n > 0 && mask&(1<<sa) != 0 && mask&(1<<sb) != 0 {
-			return fmt.Errorf("framing: event %q: %d document(s) belong to both %q and %q: %w", ev.name, n, ec.sides[a], ec.sides[b], corpus.ErrOverlap)
+	for _, m := range ev.masks {
+		if m.n > 0 && m.mask&(1<<sa) != 0 && m.mask&(1<<sb) != 0 {
+			return fmt.Errorf("framing: event %q: %d document(s) belong to both %q and %q: %w", ev.name, m.n, ec.sides[a], ec.sides[b], corpus.ErrOverlap)
 		}
 	}
 	return nil
@@ -664,35 +748,53 @@ func (ec *EventCounts) Compare(event string, a, b int, opts *CompareOptions) (*C
 
 // CompareEvents compares sides a and b within each of events, as [EventCounts.Compare]
 // does, reading the documents' rows once for all the document-level tests. An event named
-// twice is an error wrapping [ErrOption].
+// twice is an error wrapping [ErrOption]. It holds every comparison at once: over many
+// events, [EventCounts.EventComparisons] makes them a block at a time.
 func (ec *EventCounts) CompareEvents(events []string, a, b int, opts *CompareOptions) ([]*Comparison, error) {
 	o, err := opts.resolve()
 	if err != nil {
 		return nil, err
 	}
+	evs, err := ec.pairs(events, a, b)
+	if err != nil {
+		return nil, err
+	}
+	return ec.compareEvents(evs, a, b, &o)
+}
+
+// pairs returns the events named, after checking that each is named once and has
+// documents on sides a and b, none on both.
+func (ec *EventCounts) pairs(events []string, a, b int) ([]*eventData, error) {
 	evs := make([]*eventData, len(events))
+	seen := make(map[string]bool, len(events))
 	for i, e := range events {
-		if slices.Contains(events[:i], e) {
+		if seen[e] {
 			return nil, errorf(ErrOption, "event %q named twice", e)
 		}
+		seen[e] = true
 		if _, _, err := ec.pair(e, a, b); err != nil {
 			return nil, err
 		}
 		evs[i], _ = ec.event(e)
 	}
-	out := make([]*Comparison, len(events))
-	errs := make([]error, len(events))
-	ec.parallel(len(events), func(i int) {
-		pa, pb, _ := ec.pair(events[i], a, b)
-		if out[i], errs[i] = compare(pa, pb, ec.sides[a], ec.sides[b], &o); errs[i] != nil {
-			errs[i] = fmt.Errorf("%w (event %q)", errs[i], events[i])
+	return evs, nil
+}
+
+// compareEvents is CompareEvents of events checked by pairs, with options resolved.
+func (ec *EventCounts) compareEvents(evs []*eventData, a, b int, o *CompareOptions) ([]*Comparison, error) {
+	out := make([]*Comparison, len(evs))
+	errs := make([]error, len(evs))
+	ec.parallel(len(evs), func(i int) {
+		pa, pb, _ := ec.pair(evs[i].name, a, b)
+		if out[i], errs[i] = compare(pa, pb, ec.sides[a], ec.sides[b], o); errs[i] != nil {
+			errs[i] = fmt.Errorf("%w (event %q)", errs[i], evs[i].name)
 		}
 	})
 	for i, err := range errs {
 		if err != nil {
 			return nil, err
 		}
-		out[i].Event = events[i]
+		out[i].Event = evs[i].name
 	}
 	rows := make([][]KeyTerm, len(out))
 	for i, c := range out {
@@ -714,6 +816,114 @@ func (ec *EventCounts) CompareEvents(events []string, a, b int, opts *CompareOpt
 		c.setListed(rows[i], tests[i])
 	}
 	return out, nil
+}
+
+// EventComparisons are the comparisons of two sides within each of many events, in the
+// order of their events, as [EventCounts.CompareEvents] makes them; but they are made
+// from the counts each time they are read, a block of events at a time, so that they take
+// no memory between reads, however many events there are. Read them with All; they
+// marshal to JSON as the array of the comparisons, and unmarshal from it (comparisons read
+// so are held). They keep the counts they were made from in memory, which must stay open
+// while they are read if they test terms over documents (see [EventCounts.Close]). A nil
+// *EventComparisons holds no comparison. EventComparisons are safe for concurrent use.
+type EventComparisons struct {
+	held         []*Comparison // when read from JSON
+	ec           *EventCounts
+	events       []*eventData
+	a, b         int
+	sideA, sideB string // the names of the sides in the comparisons
+	opts         CompareOptions
+}
+
+// EventComparisons returns the comparisons of sides a and b within each of events, as
+// [EventCounts.CompareEvents] would make them, to be made as they are read. It checks
+// the options and the events at once and returns the errors CompareEvents would.
+func (ec *EventCounts) EventComparisons(events []string, a, b int, opts *CompareOptions) (*EventComparisons, error) {
+	o, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	evs, err := ec.pairs(events, a, b)
+	if err != nil {
+		return nil, err
+	}
+	return &EventComparisons{ec: ec, events: evs, a: a, b: b, sideA: ec.sides[a], sideB: ec.sides[b], opts: o}, nil
+}
+
+// Len returns the number of comparisons.
+func (c *EventComparisons) Len() int {
+	if c == nil {
+		return 0
+	}
+	if c.ec == nil {
+		return len(c.held)
+	}
+	return len(c.events)
+}
+
+// comparisonBlock is how many events' comparisons EventComparisons.All makes at a time:
+// their rows are read once a block (for the document-level tests), and a block's
+// comparisons, a few kilobytes each, are held together.
+const comparisonBlock = 1024
+
+// All yields each event's comparison, in the order of the events; an error stops it. The
+// comparisons yielded are the caller's: each read makes them again.
+func (c *EventComparisons) All() iter.Seq2[*Comparison, error] {
+	return func(yield func(*Comparison, error) bool) {
+		if c == nil {
+			return
+		}
+		if c.ec == nil {
+			for _, x := range c.held {
+				if !yield(x, nil) {
+					return
+				}
+			}
+			return
+		}
+		for lo := 0; lo < len(c.events); lo += comparisonBlock {
+			cs, err := c.ec.compareEvents(c.events[lo:min(len(c.events), lo+comparisonBlock)], c.a, c.b, &c.opts)
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, x := range cs {
+				x.SideA, x.SideB = c.sideA, c.sideB
+				if !yield(x, nil) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// MarshalJSON writes the comparisons as a JSON array, in the order of the events.
+func (c *EventComparisons) MarshalJSON() ([]byte, error) {
+	buf := []byte{'['}
+	for x, err := range c.All() {
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) > 1 {
+			buf = append(buf, ',')
+		}
+		b, err := json.Marshal(x)
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, b...)
+	}
+	return append(buf, ']'), nil
+}
+
+// UnmarshalJSON reads the array MarshalJSON writes; the comparisons read are held.
+func (c *EventComparisons) UnmarshalJSON(b []byte) error {
+	var held []*Comparison
+	if err := json.Unmarshal(b, &held); err != nil {
+		return err
+	}
+	*c = EventComparisons{held: held}
+	return nil
 }
 
 func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) {

@@ -127,12 +127,14 @@ type PooledTerm struct {
 
 // Pooled is the comparison of two sides over many events.
 type Pooled struct {
-	SideA    string        `json:"side_a"`    // the name of side A
-	SideB    string        `json:"side_b"`    // the name of side B
-	Events   []string      `json:"events"`    // the events with documents on both sides
-	Skipped  []string      `json:"skipped"`   // events lacking a side
-	PerEvent []*Comparison `json:"per_event"` // each event's own comparison, not tested over documents
-	Terms    []PooledTerm  `json:"terms"`     // sorted by |Z| (descending), then term
+	SideA   string   `json:"side_a"`  // the name of side A
+	SideB   string   `json:"side_b"`  // the name of side B
+	Events  []string `json:"events"`  // the events with documents on both sides
+	Skipped []string `json:"skipped"` // events lacking a side
+	// PerEvent are the events' own comparisons (Top terms a side), not tested over
+	// documents, made from the counts each time they are read.
+	PerEvent *EventComparisons `json:"per_event"`
+	Terms    []PooledTerm      `json:"terms"` // sorted by |Z| (descending), then term
 	// Arrangements is the number of distinct ways to relabel documents within events
 	// (capped at 1e18): with few documents per side, permutation p-values cannot go below
 	// 1/Arrangements.
@@ -236,17 +238,6 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 		out.Events = append(out.Events, ev.name)
 		events = append(events, ev)
 	}
-	// Each event's own comparison, events spread over the workers.
-	out.PerEvent = make([]*Comparison, len(events))
-	errs := make([]error, len(events))
-	ec.parallel(len(events), func(i int) {
-		out.PerEvent[i], errs[i] = ec.Compare(events[i].name, a, b, &CompareOptions{Top: o.Top, DocTest: DocTestOptions{Permutations: -1}})
-	})
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
 	if len(events) == 0 {
 		return nil, errorf(ErrEmpty, "no event has documents on both sides")
 	}
@@ -255,6 +246,12 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 			return nil, errorf(ErrMismatch, "events %q and %q are in different languages: pool each language on its own", events[0].name, ev.name)
 		}
 	}
+	// Each event's own comparison, made when it is read.
+	co, err := (&CompareOptions{Top: o.Top, DocTest: DocTestOptions{Permutations: -1}}).resolve()
+	if err != nil {
+		return nil, err
+	}
+	out.PerEvent = &EventComparisons{ec: ec, events: events, a: a, b: b, sideA: ec.sides[a], sideB: ec.sides[b], opts: co}
 	out.Analyzer = events[0].run.set.an
 	out.Analyzer.Workers = ec.an.Workers
 	out.Terms = ec.poolTerms(events, slotA, slotB, &o)
@@ -348,14 +345,17 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		index[id] = int32(len(out))
 	}
 	// Each kept term's tables, gathered term by term (compressed rows: the term's Events
-	// tables in event order) as the events are read for the same-direction counts.
+	// tables in event order) as the events are read for the same-direction counts; a table
+	// is kept as its event and two counts, the totals being the event's.
 	start := make([]int32, len(out)+1)
 	for i := range out {
 		start[i+1] = start[i] + int32(out[i].Events)
 	}
-	tables := make([]stats.Table, start[len(out)])
+	tables := make([]termTable, start[len(out)])
 	next := slices.Clone(start[:len(out)])
-	for _, ev := range events {
+	totals := make([][2]int64, len(events))
+	for e, ev := range events {
+		totals[e] = [2]int64{ev.sides[a].total, ev.sides[b].total}
 		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
 		each(ev, func(id int32, x, y float64) {
 			if i := index[id]; i > 0 {
@@ -363,7 +363,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 				if d := x/n1 - y/n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
 					pt.Same++
 				}
-				tables[next[i-1]] = stats.Table{A: int64(x), N1: int64(n1), B: int64(y), N2: int64(n2)}
+				tables[next[i-1]] = termTable{event: int32(e), a: uint32(x), b: uint32(y)}
 				next[i-1]++
 			}
 		})
@@ -371,7 +371,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 	for i := range out {
 		out[i].SameShare = float64(out[i].Same) / float64(out[i].Events)
 	}
-	ec.heterogeneity(out, tables, start, o)
+	ec.heterogeneity(out, tables, start, totals, o)
 	key := func(t *PooledTerm) float64 { return math.Abs(t.Z) }
 	if o.Rank == RankRandom {
 		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
@@ -398,15 +398,27 @@ func mhFinish(r, s, pr, ps, qs float64) (logOR, se float64) {
 	return math.Log(r / s), math.Sqrt(pr/(2*r*r) + ps/(2*r*s) + qs/(2*s*s))
 }
 
+// termTable is one event's table of one term: the event (its position) and the term's
+// counts on sides A and B (each below 2^32, as the counts are).
+type termTable struct {
+	event int32
+	a, b  uint32
+}
+
 // heterogeneity sets Random, Tarone and TaroneP of every pooled term from its per-event
-// tables, tables[start[i]:start[i+1]] for term i.
-func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []stats.Table, start []int32, o *PoolOptions) {
+// tables, tables[start[i]:start[i+1]] for term i, with the events' totals on A and B.
+func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []termTable, start []int32, totals [][2]int64, o *PoolOptions) {
 	meta := &stats.MetaOptions{Method: o.Tau2, KnappHartung: o.KnappHartung}
 	const chunk = 512
 	ec.parallel((len(out)+chunk-1)/chunk, func(c int) {
 		var y, v []float64
+		var ts []stats.Table
 		for i := c * chunk; i < min(len(out), (c+1)*chunk); i++ {
-			ts := tables[start[i]:start[i+1]]
+			ts = ts[:0]
+			for _, t := range tables[start[i]:start[i+1]] {
+				n := totals[t.event]
+				ts = append(ts, stats.Table{A: int64(t.a), N1: n[0], B: int64(t.b), N2: n[1]})
+			}
 			y, v = y[:0], v[:0]
 			for _, t := range ts {
 				yi, vi, _ := stats.LogOddsRatio(t) // counts within totals: cannot fail
@@ -443,8 +455,9 @@ func (ec *EventCounts) parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// permEvent holds one event's documents for the permutation test, sorted by ID: each one's
-// counted words and, sparsely (compressed rows), its counts of the tested terms.
+// permEvent holds one event's documents for the document-level test (see gatherRows):
+// each one's ID, side, counted words and, sparsely (compressed rows), its counts of the
+// tested terms.
 type permEvent struct {
 	ids   []string
 	inA   []bool
@@ -452,48 +465,39 @@ type permEvent struct {
 	off   []int32 // document d's counts are terms[off[d]:off[d+1]], n[off[d]:off[d+1]]
 	terms []int32 // indexes of tested terms
 	n     []uint32
-
-	all     []float64 // the event's count of each tested term
-	present []int32   // tested terms present in the event
-	words   float64   // words of the event's documents on both sides
-	sizeA   int       // documents on side A
-	seed    uint64
 }
 
-// sortByID orders the event's documents by ID, as the shuffles take them.
-func (pe *permEvent) sortByID() error {
-	order := make([]int, len(pe.ids))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(x, y int) int { return strings.Compare(pe.ids[x], pe.ids[y]) })
-	q := permEvent{off: []int32{0}}
-	for _, d := range order {
-		q.ids = append(q.ids, pe.ids[d])
-		q.inA = append(q.inA, pe.inA[d])
-		q.total = append(q.total, pe.total[d])
-		q.terms = append(q.terms, pe.terms[pe.off[d]:pe.off[d+1]]...)
-		q.n = append(q.n, pe.n[pe.off[d]:pe.off[d+1]]...)
-		q.off = append(q.off, int32(len(q.terms)))
-	}
-	for i := 1; i < len(q.ids); i++ {
-		if q.ids[i] == q.ids[i-1] {
-			return fmt.Errorf("document id %q appears twice: %w", q.ids[i], corpus.ErrDuplicateID)
-		}
-	}
-	pe.ids, pe.inA, pe.total, pe.off, pe.terms, pe.n = nil, q.inA, q.total, q.off, q.terms, q.n
-	return nil
+// permEvents hold the documents of every event for the permutation test, in flat arrays
+// (a few bytes a document, however many events): event e's documents, sorted by ID, are
+// doc[e] to doc[e+1]-1; document d's counted words are total[d], and its counts of the
+// tested terms terms[off[d]:off[d+1]] (indexes of tested terms) and n[...]. The tested
+// terms present in event e are present[pres[e]:pres[e+1]], ascending, with their counts
+// over the event in all[...].
+type permEvents struct {
+	doc     []int32
+	total   []float64
+	inA     []bool
+	off     []int32
+	terms   []int32
+	n       []uint32
+	pres    []int32
+	present []int32
+	all     []float64
+	words   []float64 // by event: words of its documents on both sides
+	sizeA   []int32   // by event: documents on side A
+	seed    []uint64  // by event: the hash of its name
 }
 
-// stat adds to t the statistic Σ_k (a_k − all_k·n1/n) of the documents whose bits are set
-// in inA taken as side A, using sumA (zero on entry and on return) as scratch. The documents
-// are visited in order, set bit by set bit, so that memory is read front to back and no
-// branch depends on the draw.
-func (pe *permEvent) stat(inA []uint64, sumA, t []float64) {
+// stat adds to t the statistic Σ_k (a_k − all_k·n1/n) of event e with the documents whose
+// bits are set in inA taken as side A, using sumA (zero on entry and on return) as scratch.
+// The documents are visited in order, set bit by set bit, so that memory is read front to
+// back and no branch depends on the draw.
+func (pe *permEvents) stat(e int, inA []uint64, sumA, t []float64) {
+	base := int(pe.doc[e])
 	n1 := 0.0
 	for w, bitsW := range inA {
 		for bitsW != 0 {
-			d := w<<6 | bits.TrailingZeros64(bitsW)
+			d := base + (w<<6 | bits.TrailingZeros64(bitsW))
 			bitsW &= bitsW - 1
 			n1 += pe.total[d]
 			for j := pe.off[d]; j < pe.off[d+1]; j++ {
@@ -501,14 +505,19 @@ func (pe *permEvent) stat(inA []uint64, sumA, t []float64) {
 			}
 		}
 	}
-	if pe.words == 0 {
+	words := pe.words[e]
+	if words == 0 {
 		return
 	}
-	for _, k := range pe.present {
-		t[k] += sumA[k] - pe.all[k]*n1/pe.words
+	for j := pe.pres[e]; j < pe.pres[e+1]; j++ {
+		k := pe.present[j]
+		t[k] += sumA[k] - pe.all[j]*n1/words
 		sumA[k] = 0
 	}
 }
+
+// docs returns the number of documents of event e.
+func (pe *permEvents) docs(e int) int { return int(pe.doc[e+1] - pe.doc[e]) }
 
 // permutationTest sets PermP of the Test terms with the largest |Z|. a and b are the sides'
 // slots.
@@ -527,42 +536,23 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			tested[id] = int32(k)
 		}
 	}
-	pes, err := ec.gatherRows(events, a, b, tested)
+	pe, err := ec.gatherPermRows(events, a, b, tested, ntest)
 	if err != nil {
 		return err
 	}
 	observed := make([]float64, ntest)
 	sumA := make([]float64, ntest)
-	for e := range pes {
-		pe := &pes[e]
-		if err := pe.sortByID(); err != nil {
-			return fmt.Errorf("framing: event %q: %w", events[e].name, err)
-		}
-		pe.all = make([]float64, ntest)
-		pe.sizeA = 0
-		for d := range pe.inA {
-			pe.words += pe.total[d]
-			if pe.inA[d] {
-				pe.sizeA++
-			}
-		}
-		for j, k := range pe.terms {
-			if pe.all[k] == 0 {
-				pe.present = append(pe.present, k)
-			}
-			pe.all[k] += float64(pe.n[j])
-		}
-		slices.Sort(pe.present)
-		h := fnv.New64a()
-		h.Write([]byte(events[e].name))
-		pe.seed = h.Sum64()
-		observedA := make([]uint64, (len(pe.inA)+63)/64)
-		for d, in := range pe.inA {
-			if in {
+	var observedA []uint64
+	for e := range events {
+		n := pe.docs(e)
+		observedA = slices.Grow(observedA[:0], (n+63)/64)[:(n+63)/64]
+		clear(observedA)
+		for d := range n {
+			if pe.inA[int(pe.doc[e])+d] {
 				observedA[d>>6] |= 1 << (d & 63)
 			}
 		}
-		pe.stat(observedA, sumA, observed)
+		pe.stat(e, observedA, sumA, observed)
 	}
 	// Shuffles run in parallel, each worker taking a block of them over every event in
 	// order, so that each shuffle's sum is made in the same order whatever the split.
@@ -586,14 +576,13 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 			// new one each time, without two allocations per event and shuffle.
 			var pcg rand.PCG
 			rng := rand.New(&pcg)
-			for e := range pes {
-				pe := &pes[e]
-				n := len(pe.inA)
+			for e := range events {
+				n := pe.docs(e)
 				picked = slices.Grow(picked[:0], (n+63)/64)[:(n+63)/64]
 				for p := lo; p < hi; p++ {
-					pcg.Seed(o.Seed^pe.seed, uint64(p))
-					floyd(rng, picked, n, pe.sizeA) // side A's documents
-					pe.stat(picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
+					pcg.Seed(o.Seed^pe.seed[e], uint64(p))
+					floyd(rng, picked, n, int(pe.sizeA[e])) // side A's documents
+					pe.stat(e, picked, sumA, t[(p-lo)*ntest:(p-lo+1)*ntest])
 				}
 			}
 			local := make([]int, ntest)
@@ -617,6 +606,132 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 		out.Terms[k].Permuted = true
 	}
 	return adjustPooled(out.Terms[:ntest], func(t *PooledTerm) *float64 { return &t.PermP }, func(t *PooledTerm) *float64 { return &t.PermPAdj })
+}
+
+// gatherPermRows reads the rows of the documents of events that belong to side a or b
+// (slots) into permEvents, keeping the counts of the terms that tested maps (term id ->
+// index of the ntest tested terms, or -1) to an index. Each store of rows is read by a
+// goroutine of its own, into flat arrays of its own; their documents are then put
+// together event by event, sorted by ID. A document ID twice in an event is an error
+// wrapping [corpus.ErrDuplicateID].
+func (ec *EventCounts) gatherPermRows(events []*eventData, a, b int, tested []int32, ntest int) (*permEvents, error) {
+	position := make(map[int]int32, len(events)) // event index -> position in events
+	for i, ev := range events {
+		position[ev.index] = int32(i)
+	}
+	// What one store read: its documents in its order, with flat counts.
+	type storeDocs struct {
+		event []int32
+		id    []string
+		inA   []bool
+		total []float64
+		off   []int32
+		terms []int32
+		n     []uint32
+	}
+	stores := make([]storeDocs, len(ec.rows))
+	errs := make([]error, len(ec.rows))
+	ec.parallel(len(ec.rows), func(r int) {
+		sd := &stores[r]
+		sd.off = []int32{0}
+		errs[r] = ec.rows[r].each(func(row *docRow) {
+			e, ok := position[row.event]
+			if !ok || row.mask&(1<<a|1<<b) == 0 {
+				return
+			}
+			sd.event = append(sd.event, e)
+			sd.id = append(sd.id, row.id)
+			sd.inA = append(sd.inA, row.mask&(1<<a) != 0)
+			sd.total = append(sd.total, float64(row.total))
+			for j, id := range row.ids {
+				if int(id) < len(tested) && tested[id] >= 0 {
+					sd.terms = append(sd.terms, tested[id])
+					sd.n = append(sd.n, uint32(min(row.n[j], math.MaxUint32)))
+				}
+			}
+			sd.off = append(sd.off, int32(len(sd.terms)))
+		})
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("framing: reading document rows: %w", err)
+		}
+	}
+	// Each event's documents: where they are in the stores (store, document), in order.
+	pe := &permEvents{doc: make([]int32, len(events)+1)}
+	ndocs, nterms := 0, 0
+	for r := range stores {
+		for _, e := range stores[r].event {
+			pe.doc[e+1]++
+		}
+		ndocs += len(stores[r].event)
+		nterms += len(stores[r].terms)
+	}
+	for e := range events {
+		pe.doc[e+1] += pe.doc[e]
+	}
+	type where struct{ store, doc int32 }
+	src := make([]where, ndocs)
+	next := slices.Clone(pe.doc[:len(events)])
+	for r := range stores {
+		for d, e := range stores[r].event {
+			src[next[e]] = where{int32(r), int32(d)}
+			next[e]++
+		}
+	}
+	next = nil
+	pe.total = make([]float64, 0, ndocs)
+	pe.inA = make([]bool, 0, ndocs)
+	pe.off = make([]int32, 1, ndocs+1)
+	pe.terms = make([]int32, 0, nterms)
+	pe.n = make([]uint32, 0, nterms)
+	pe.pres = make([]int32, 1, len(events)+1)
+	pe.words = make([]float64, len(events))
+	pe.sizeA = make([]int32, len(events))
+	pe.seed = make([]uint64, len(events))
+	all := make([]float64, ntest) // the current event's counts, by tested term
+	var present []int32
+	id := func(w where) string { return stores[w.store].id[w.doc] }
+	for e, ev := range events {
+		docs := src[pe.doc[e]:pe.doc[e+1]]
+		slices.SortFunc(docs, func(x, y where) int { return strings.Compare(id(x), id(y)) })
+		for i := 1; i < len(docs); i++ {
+			if id(docs[i]) == id(docs[i-1]) {
+				return nil, fmt.Errorf("framing: event %q: document id %q appears twice: %w", ev.name, id(docs[i]), corpus.ErrDuplicateID)
+			}
+		}
+		present = present[:0]
+		for _, w := range docs {
+			sd := &stores[w.store]
+			pe.total = append(pe.total, sd.total[w.doc])
+			pe.inA = append(pe.inA, sd.inA[w.doc])
+			pe.words[e] += sd.total[w.doc]
+			if sd.inA[w.doc] {
+				pe.sizeA[e]++
+			}
+			for j := sd.off[w.doc]; j < sd.off[w.doc+1]; j++ {
+				k := sd.terms[j]
+				pe.terms = append(pe.terms, k)
+				pe.n = append(pe.n, sd.n[j])
+				if all[k] == 0 {
+					present = append(present, k)
+				}
+				all[k] += float64(sd.n[j])
+			}
+			pe.off = append(pe.off, int32(len(pe.terms)))
+		}
+		slices.Sort(present)
+		for _, k := range present {
+			pe.present = append(pe.present, k)
+			pe.all = append(pe.all, all[k])
+			all[k] = 0
+		}
+		pe.pres = append(pe.pres, int32(len(pe.present)))
+		h := fnv.New64a()
+		h.Write([]byte(ev.name))
+		pe.seed[e] = h.Sum64()
+	}
+	return pe, nil
 }
 
 // adjustPooled sets each term's adjusted p-value (to) from its p-value (from), by

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -39,7 +42,7 @@ func TestPoolEvents(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(p.Events) != 5 || len(p.PerEvent) != 5 || len(p.Terms) == 0 {
+	if len(p.Events) != 5 || p.PerEvent.Len() != 5 || len(p.Terms) == 0 {
 		t.Fatalf("events %v, %d terms", p.Events, len(p.Terms))
 	}
 	// Five events with one state and one or two wire documents:
@@ -130,5 +133,108 @@ func TestPooledAdjusted(t *testing.T) {
 		case pt.PermPAdj != -1:
 			t.Errorf("%s not permuted: adjusted %v", pt.Term, pt.PermPAdj)
 		}
+	}
+}
+
+func TestEventComparisons(t *testing.T) {
+	// More events than a block of comparisonBlock, each with two documents a side (so that
+	// the document-level test runs): read block by block, the comparisons are those
+	// CompareEvents holds at once.
+	const events = 2*comparisonBlock + 37
+	r := rand.New(rand.NewPCG(7, 7))
+	pool := strings.Fields("harbor tariff grain ferry senate drought quarry lantern meadow pylon turbine orchard " +
+		"ledger canal verdict tundra glacier beacon ration convoy summit treaty border rally")
+	var docs []corpus.Document
+	for e := range events {
+		for d, kind := range []string{"state", "state", "wire", "wire"} {
+			words := make([]string, 8+r.IntN(8))
+			for i := range words {
+				words[i] = pool[r.IntN(len(pool))]
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%05d-%d", kind, e, d), Event: fmt.Sprintf("event-%05d", e),
+				Kind: kind, Outlet: kind + " outlet", Text: strings.Join(words, " ") + "."})
+		}
+	}
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	opts := &CompareOptions{Top: 4, DocTest: DocTestOptions{Permutations: 20}}
+	{
+		an := Analyzer{Workers: 2}
+		ec, err := CountEvents(&an, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := ec.Events()
+		if len(names) != events {
+			t.Fatalf("%d events, want %d", len(names), events)
+		}
+		held, err := ec.CompareEvents(names, 0, 1, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cs, err := ec.EventComparisons(names, 0, 1, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cs.Len() != events {
+			t.Fatalf("Len %d, want %d", cs.Len(), events)
+		}
+		i := 0
+		for c, err := range cs.All() {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.Marshal(c)
+			want, _ := json.Marshal(held[i])
+			if !bytes.Equal(got, want) {
+				t.Fatalf("comparison %d (%s) differs from CompareEvents'", i, c.Event)
+			}
+			i++
+		}
+		if i != events {
+			t.Fatalf("All yielded %d comparisons, want %d", i, events)
+		}
+		tested := 0
+		for _, c := range held {
+			if c.DocTest.Ran {
+				tested++
+			}
+		}
+		if tested != events {
+			t.Errorf("%d of %d events tested over documents", tested, events)
+		}
+		all, err := json.Marshal(cs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, _ := json.Marshal(held); !bytes.Equal(all, want) {
+			t.Errorf("MarshalJSON differs from the comparisons CompareEvents holds")
+		}
+		var back EventComparisons
+		if err := json.Unmarshal(all, &back); err != nil {
+			t.Fatal(err)
+		}
+		if again, _ := json.Marshal(&back); back.Len() != events || !bytes.Equal(again, all) {
+			t.Errorf("read back from JSON: %d comparisons, the same bytes %v", back.Len(), bytes.Equal(again, all))
+		}
+		n := 0
+		for range cs.All() {
+			if n++; n == 3 {
+				break
+			}
+		}
+		if _, err := ec.EventComparisons([]string{names[0], names[1], names[0]}, 0, 1, opts); !errors.Is(err, ErrOption) {
+			t.Errorf("an event named twice: %v, want ErrOption", err)
+		}
+		ec.Close()
+	}
+	var none *EventComparisons
+	for range none.All() {
+		t.Error("a nil EventComparisons yields a comparison")
+	}
+	if none.Len() != 0 {
+		t.Error("a nil EventComparisons has a length")
 	}
 }

@@ -188,9 +188,7 @@ func CompareGroups(an *Analyzer, docs iter.Seq2[corpus.Document, error], groups 
 		}
 		if ref < 0 {
 			p.SideB = "rest"
-			for _, c := range p.PerEvent {
-				c.SideB = "rest"
-			}
+			p.PerEvent.sideB = "rest"
 		}
 		out.Comparisons = append(out.Comparisons, p)
 	}

@@ -60,9 +60,7 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 		// is the two-sided pooling.
 		got := g.Comparisons[0]
 		got.SideB = want.SideB
-		for _, c := range got.PerEvent {
-			c.SideB = want.SideB
-		}
+		got.PerEvent.sideB = want.SideB
 		gj, _ := json.Marshal(got)
 		if string(gj) != string(wj) {
 			t.Errorf("reference %q: state's comparison differs from PoolEvents", ref)
@@ -73,9 +71,7 @@ func TestCompareGroupsTwoIsPool(t *testing.T) {
 		if ref == "" {
 			got := g.Comparisons[1]
 			got.SideB = swapped.SideB
-			for _, c := range got.PerEvent {
-				c.SideB = swapped.SideB
-			}
+			got.PerEvent.sideB = swapped.SideB
 			if gj, _ := json.Marshal(got); string(gj) != string(sj) {
 				t.Errorf("wire against the rest differs from PoolEvents(wire, state)")
 			}

@@ -192,20 +192,26 @@ func BenchmarkHeterogeneity(b *testing.B) {
 		events := append([]*eventData(nil), ec.events...)
 		out := ec.poolTerms(events, ec.slot[0], ec.slot[1], &opts)
 		// The terms' tables, by another route (EventTables), for timing heterogeneity alone.
-		var tables []stats.Table
+		var tables []termTable
 		offsets := []int32{0}
+		position := map[string]int32{}
+		totals := make([][2]int64, len(events))
+		for e, ev := range events {
+			position[ev.name] = int32(e)
+			totals[e] = [2]int64{ev.sides[ec.slot[0]].total, ev.sides[ec.slot[1]].total}
+		}
 		for _, t := range out {
 			rows, err := ec.EventTables(t.Term, 0, 1)
 			if err != nil {
 				b.Fatal(err)
 			}
 			for _, r := range rows {
-				tables = append(tables, stats.Table{A: int64(r.CountA), N1: int64(r.TotalA), B: int64(r.CountB), N2: int64(r.TotalB)})
+				tables = append(tables, termTable{event: position[r.Event], a: uint32(r.CountA), b: uint32(r.CountB)})
 			}
 			offsets = append(offsets, int32(len(tables)))
 		}
 		began := time.Now()
-		ec.heterogeneity(out, tables, offsets, &opts)
+		ec.heterogeneity(out, tables, offsets, totals, &opts)
 		hetero += time.Since(began)
 		ec.Close()
 	}

@@ -129,7 +129,10 @@ func TestLargeRunChild(t *testing.T) {
 	run := largeRun{Wall: time.Since(start).Seconds(),
 		CPU:     time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds(),
 		PeakRSS: ru.Maxrss * 1024, Events: len(p.Events), Terms: len(p.Terms)}
-	for _, e := range p.PerEvent {
+	for e, err := range p.PerEvent.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
 		run.Docs += e.DocsA + e.DocsB
 	}
 	for _, pt := range p.Terms {

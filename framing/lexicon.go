@@ -781,8 +781,11 @@ type lexToken struct {
 }
 
 // candidates returns the entries that may start at a word.
-func (l *Lexicon) candidates(word, stem string) []int {
-	out := l.appendWord(nil, word)
+func (l *Lexicon) candidates(word, stem string) []int { return l.appendCandidates(nil, word, stem) }
+
+// appendCandidates appends to out the entries that may start at a word.
+func (l *Lexicon) appendCandidates(out []int, word, stem string) []int {
+	out = l.appendWord(out, word)
 	if stem != word {
 		out = l.appendWord(out, stem)
 	}
@@ -1009,6 +1012,7 @@ type lexMatcher struct {
 	lt     []lexToken
 	voices []Voice
 	best   []int
+	cands  []int // scratch for the candidates of a word
 }
 
 type wordStem struct{ word, stem string }
@@ -1062,7 +1066,8 @@ func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice V
 	lt := m.lt
 	for i := range lt {
 		clear(best)
-		for _, ei := range lex.candidates(lt[i].word, lt[i].stem) {
+		m.cands = lex.appendCandidates(m.cands[:0], lt[i].word, lt[i].stem)
+		for _, ei := range m.cands {
 			e := &lex.entries[ei]
 			if n := e.matchAt(lt, i); n > 0 {
 				for _, c := range e.cats {

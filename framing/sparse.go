@@ -14,20 +14,83 @@ import (
 
 // sparseCounts maps term ids to counts: the counts of one (event, side), whose vocabulary
 // starts as a small part of the run's. It begins as an open-addressing table and turns into
-// a plain array indexed by term id when the table would grow larger than the array. Counts are uint32: a count that would pass 2^32 - 1
-// sets overflow instead.
+// a plain array indexed by term id when the table would grow larger than the array. Counts
+// are uint32: a count that would pass 2^32 - 1 sets overflow instead. A corpus of many
+// events has one for each of its (event, side)s: it is kept small (56 bytes, and 8 bytes a
+// slot of the table).
+//
+// Once counted, a table is frozen: its slots become exactly its entries, sorted by term id
+// (about half the memory of the table), and are looked up by binary search.
 type sparseCounts struct {
-	keys     []int32 // term id + 1; 0 marks an empty slot. len is a power of two, at most 3/4 full
-	vals     []uint32
-	n        int
-	dense    []uint32 // counts by term id, once the table has turned into an array
+	slots    []uint64 // (term id + 1) << 32 | count; 0 marks an empty slot. len is a power of two, at most 3/4 full, unless frozen
+	n        int32    // slots used
 	overflow bool
+	frozen   bool     // slots holds exactly the entries, sorted
+	dense    []uint32 // counts by term id, once the table has turned into an array
+}
+
+// freeze turns the table into its entries sorted by term id (see sparseCounts).
+func (s *sparseCounts) freeze() {
+	if s.dense != nil || s.frozen {
+		return
+	}
+	out := make([]uint64, 0, s.n)
+	for _, kv := range s.slots {
+		if kv != 0 {
+			out = append(out, kv)
+		}
+	}
+	slices.Sort(out) // by term id, the high bits
+	s.slots, s.frozen = out, true
+}
+
+// addRow adds the counts n of the distinct ids (one document's), in a vocabulary of vocab
+// terms. Into empty counts, it makes the frozen table at once: an (event, side) of one
+// short document never has a hash table.
+func (s *sparseCounts) addRow(ids []int32, n []int64, vocab int) {
+	if s.n != 0 || s.slots != nil || s.dense != nil || len(ids) == 0 || len(ids) > 64 {
+		for j, id := range ids {
+			s.add(id, n[j], vocab)
+		}
+		return
+	}
+	s.slots = make([]uint64, len(ids))
+	for j, id := range ids {
+		c := n[j]
+		if c > math.MaxUint32 || c < 0 {
+			s.overflow = true
+			c = math.MaxUint32
+		}
+		s.slots[j] = uint64(id+1)<<32 | uint64(c)
+	}
+	slices.Sort(s.slots)
+	s.n, s.frozen = int32(len(ids)), true
+}
+
+// thaw turns a frozen table back into a hash table.
+func (s *sparseCounts) thaw() {
+	old := s.slots
+	size := 16
+	for 4*len(old) > 3*size {
+		size *= 2
+	}
+	s.slots, s.frozen = make([]uint64, size), false
+	for _, kv := range old {
+		s.slots[s.slot(int32(kv>>32)-1)] = kv
+	}
 }
 
 func (s *sparseCounts) slot(id int32) int {
-	mask := uint32(len(s.keys) - 1)
+	if s.frozen {
+		i, _ := slices.BinarySearch(s.slots, uint64(id+1)<<32)
+		if i == len(s.slots) || int32(s.slots[i]>>32) != id+1 {
+			return -1
+		}
+		return i
+	}
+	mask := uint32(len(s.slots) - 1)
 	for i := uint32(id) * 0x9E3779B1 & mask; ; i = (i + 1) & mask {
-		if k := s.keys[i]; k == id+1 || k == 0 {
+		if k := int32(s.slots[i] >> 32); k == id+1 || k == 0 {
 			return int(i)
 		}
 	}
@@ -35,50 +98,56 @@ func (s *sparseCounts) slot(id int32) int {
 
 // add adds v to the count of id, in a vocabulary of vocab terms.
 func (s *sparseCounts) add(id int32, v int64, vocab int) {
-	var c *uint32
+	if s.frozen {
+		s.thaw()
+	}
+	var c uint64
 	if s.dense != nil {
 		if int(id) >= len(s.dense) {
 			s.dense = slices.Grow(s.dense, max(vocab, int(id)+1)-len(s.dense))[:max(vocab, int(id)+1)]
 		}
-		c = &s.dense[id]
+		c = uint64(s.dense[id])
 	} else {
-		if 4*(s.n+1) > 3*len(s.keys) {
+		if 4*(int(s.n)+1) > 3*len(s.slots) {
 			// A table twice the size costs 16 bytes a slot; the array, 4 bytes a term of
 			// the vocabulary: turn into the array when it is the smaller.
-			if 16*len(s.keys) > 4*vocab && len(s.keys) >= 64 {
+			if 16*len(s.slots) > 4*vocab && len(s.slots) >= 64 {
 				s.toDense(vocab)
 				s.add(id, v, vocab)
 				return
 			}
 			s.grow()
 		}
-		i := s.slot(id)
-		if s.keys[i] == 0 {
-			s.keys[i] = id + 1
-			s.n++
-		}
-		c = &s.vals[i]
+		c = s.slots[s.slot(id)] & math.MaxUint32
 	}
-	sum := uint64(*c) + uint64(v)
+	sum := c + uint64(v)
 	if sum > math.MaxUint32 || v < 0 {
 		s.overflow = true
 		sum = math.MaxUint32
 	}
-	*c = uint32(sum)
+	if s.dense != nil {
+		s.dense[id] = uint32(sum)
+		return
+	}
+	i := s.slot(id)
+	if s.slots[i] == 0 {
+		s.n++
+	}
+	s.slots[i] = uint64(id+1)<<32 | sum
 }
 
 func (s *sparseCounts) toDense(vocab int) {
 	size := vocab
-	for _, k := range s.keys {
-		size = max(size, int(k))
+	for _, kv := range s.slots {
+		size = max(size, int(kv>>32))
 	}
 	s.dense = make([]uint32, size)
-	for i, k := range s.keys {
-		if k != 0 {
-			s.dense[k-1] = s.vals[i]
+	for _, kv := range s.slots {
+		if k := kv >> 32; k != 0 {
+			s.dense[k-1] = uint32(kv)
 		}
 	}
-	s.keys, s.vals = nil, nil
+	s.slots = nil
 }
 
 // get returns the count of id.
@@ -92,17 +161,20 @@ func (s *sparseCounts) get(id int32) int64 {
 	if s.n == 0 {
 		return 0
 	}
-	return int64(s.vals[s.slot(id)])
+	i := s.slot(id)
+	if i < 0 {
+		return 0
+	}
+	return int64(s.slots[i] & math.MaxUint32)
 }
 
 func (s *sparseCounts) grow() {
-	keys, vals := s.keys, s.vals
-	size := max(16, 2*len(keys)) // (an (event, side) of one short document has a few terms)
-	s.keys, s.vals = make([]int32, size), make([]uint32, size)
-	for i, k := range keys {
-		if k != 0 {
-			j := s.slot(k - 1)
-			s.keys[j], s.vals[j] = k, vals[i]
+	old := s.slots
+	size := max(16, 2*len(old)) // (an (event, side) of one short document has a few terms)
+	s.slots = make([]uint64, size)
+	for _, kv := range old {
+		if kv != 0 {
+			s.slots[s.slot(int32(kv>>32)-1)] = kv
 		}
 	}
 }
@@ -110,7 +182,7 @@ func (s *sparseCounts) grow() {
 // len returns the number of ids with a count.
 func (s *sparseCounts) len() int {
 	if s.dense == nil {
-		return s.n
+		return int(s.n)
 	}
 	n := 0
 	for _, c := range s.dense {
@@ -131,9 +203,9 @@ func (s *sparseCounts) each(f func(id int32, v int64)) {
 		}
 		return
 	}
-	for i, k := range s.keys {
-		if k != 0 {
-			f(k-1, int64(s.vals[i]))
+	for _, kv := range s.slots {
+		if kv != 0 {
+			f(int32(kv>>32)-1, int64(kv&math.MaxUint32))
 		}
 	}
 }
@@ -305,5 +377,7 @@ func (r *rowStore) close() error {
 	name := r.file.Name()
 	err := r.file.Close()
 	r.file = nil
+	// The rows in the file are gone: reading the rest alone would be reading part.
+	r.err = errors.New("the document rows were removed by EventCounts.Close")
 	return errors.Join(err, os.Remove(name))
 }

@@ -288,8 +288,8 @@ func CountTimeline(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides [
 			}
 			p.DocsWith = with[withKey{ev.index, side, series}]
 		} else if sc.lex != nil {
-			l, c := &sc.lex[0], cats[series-len(o.Terms)]
-			p.Words, p.Count, p.DocsWith = int(l.words), int(l.cats[c]), l.df[c]
+			count, df := sc.lex.get(0, cats[series-len(o.Terms)])
+			p.Words, p.Count, p.DocsWith = int(sc.lex.words), int(count), df
 		}
 		if p.Words > 0 {
 			p.Rate = float64(o.Per) * float64(p.Count) / float64(p.Words)

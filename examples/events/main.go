@@ -17,6 +17,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -167,11 +169,10 @@ func run(args []string, w, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	// Each event's comparison, -top terms a side, tested over the event's documents.
-	st = c.Stage("testing the terms of %d events over documents", len(rep.Pooled.Events))
-	rep.Pooled.PerEvent, err = ec.CompareEvents(rep.Pooled.Events, 0, 1, &framing.CompareOptions{Top: *top,
+	// Each event's comparison, -top terms a side, tested over the event's documents: made
+	// as the output is written, a block of events at a time, never all held at once.
+	rep.Pooled.PerEvent, err = ec.EventComparisons(rep.Pooled.Events, 0, 1, &framing.CompareOptions{Top: *top,
 		DocTest: framing.DocTestOptions{Permutations: *perms, Seed: *seed}})
-	st.Done()
 	if err != nil {
 		return err
 	}
@@ -223,18 +224,26 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 	}
+	st = c.Stage("writing the comparisons of %d events, their terms tested over documents", len(rep.Pooled.Events))
+	defer st.Done()
 	if *asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return writeJSON(w, rep)
 	}
-	printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
+	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
+	if err != nil {
+		return err
+	}
+	st.Done()
 	if rep.Placebo != nil {
+		placebo, err := meanJSD(rep.Placebo)
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(w, "\nPlacebo: %s vs %s over %d event(s)\n", rep.Placebo.SideA, rep.Placebo.SideB, len(rep.Placebo.Events))
 		fmt.Fprintf(w, "  terms with |z| >= 1.96: %s vs %s %d of %d; %s vs %s %d of %d\n",
 			rep.Pooled.SideA, rep.Pooled.SideB, significant(rep.Pooled), len(rep.Pooled.Terms),
 			rep.Placebo.SideA, rep.Placebo.SideB, significant(rep.Placebo), len(rep.Placebo.Terms))
-		fmt.Fprintf(w, "  mean JS divergence per event: %.4f vs %.4f bits\n", meanJSD(rep.Pooled), meanJSD(rep.Placebo))
+		fmt.Fprintf(w, "  mean JS divergence per event: %.4f vs %.4f bits\n", jsd, placebo)
 	}
 	for _, name := range []string{"news-frames", "evaluative"} {
 		fmt.Fprintf(w, "\n%s lexicon, all events (occurrences per 1,000 counted words; G2 signed toward %s):\n", name, rep.Pooled.SideA)
@@ -245,17 +254,32 @@ func run(args []string, w, stderr io.Writer) error {
 	return nil
 }
 
-func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string) {
+// printPooled writes the pooled comparison p, each event's comparison as it is made, and
+// returns the mean JS divergence of the events.
+func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string) (float64, error) {
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
 	if len(leftOut) > 0 {
 		fmt.Fprintf(w, "  left out %d of %d events: %s\n", len(leftOut), len(leftOut)+len(p.Events), strings.Join(leftOut, ", "))
 	}
 	fmt.Fprintf(w, "  %-22s %9s %11s  %s\n", "event", "docs A/B", "JS (bits)", "strongest terms")
-	for _, e := range p.PerEvent {
+	tested, jsd := 0, 0.0
+	for e, err := range p.PerEvent.All() {
+		if err != nil {
+			return 0, err
+		}
 		fmt.Fprintf(w, "  %-22s %9s %11.4f  %s: %s | %s: %s\n", e.Event, fmt.Sprintf("%d/%d", e.DocsA, e.DocsB), e.JSD, e.SideA, words(e.TopA, 4), e.SideB, words(e.TopB, 4))
+		if e.DocTest.Ran {
+			tested++
+		}
+		jsd += e.JSD
 	}
+	jsd /= float64(p.PerEvent.Len())
 	if perEvent {
-		for _, e := range p.PerEvent {
+		// The comparisons again (made again), each in full.
+		for e, err := range p.PerEvent.All() {
+			if err != nil {
+				return 0, err
+			}
 			fmt.Fprintf(w, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
 			fmt.Fprintln(w, cli.DocTestLine(e.DocTest))
 			merged := map[string]bool{}
@@ -266,14 +290,8 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			cli.PrintTerms(w, "leans to "+e.SideB, e.TopB, merged)
 		}
 	} else {
-		tested := 0
-		for _, e := range p.PerEvent {
-			if e.DocTest.Ran {
-				tested++
-			}
-		}
 		fmt.Fprintf(w, "  (-per-event: each event's terms with z and p-values over tokens and over documents; %d of %d events have 2 or more documents a side to test)\n",
-			tested, len(p.PerEvent))
+			tested, p.PerEvent.Len())
 	}
 	permuted := 0
 	for _, t := range p.Terms {
@@ -310,6 +328,64 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			n++
 		}
 	}
+	return jsd, nil
+}
+
+// writeJSON writes the report as JSON, indented, as json.Encoder would, but writes the
+// per-event comparisons of the pooled comparison and of the placebo one at a time as they
+// are made, never holding them all.
+func writeJSON(w io.Writer, rep report) error {
+	var lists []*framing.EventComparisons
+	for _, p := range []**framing.Pooled{&rep.Pooled, &rep.Placebo} {
+		if *p != nil && (*p).PerEvent != nil {
+			q := **p
+			lists = append(lists, q.PerEvent)
+			q.PerEvent = nil
+			*p = &q
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	// Each list goes where its null is: a newline inside a JSON string is escaped, so the
+	// first such line is the pooled comparison's, the next the placebo's.
+	const null = "\n    \"per_event\": null,"
+	rest := buf.Bytes()
+	bw := bufio.NewWriter(w)
+	for _, list := range lists {
+		i := bytes.Index(rest, []byte(null))
+		if i < 0 {
+			return errors.New("events: writing JSON: no per_event field")
+		}
+		bw.Write(rest[:i])
+		rest = rest[i+len(null):]
+		bw.WriteString("\n    \"per_event\": [")
+		n := 0
+		for c, err := range list.All() {
+			if err != nil {
+				return err
+			}
+			b, err := json.MarshalIndent(c, "      ", "  ")
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				bw.WriteByte(',')
+			}
+			bw.WriteString("\n      ")
+			bw.Write(b)
+			n++
+		}
+		if n > 0 {
+			bw.WriteString("\n    ")
+		}
+		bw.WriteString("],")
+	}
+	bw.Write(rest)
+	return bw.Flush()
 }
 
 // arrangements formats a number of arrangements, capped at 1e18 by the library.
@@ -553,12 +629,16 @@ func significant(p *framing.Pooled) int {
 	return n
 }
 
-func meanJSD(p *framing.Pooled) float64 {
+// meanJSD returns the mean JS divergence of the events of p.
+func meanJSD(p *framing.Pooled) (float64, error) {
 	s := 0.0
-	for _, e := range p.PerEvent {
+	for e, err := range p.PerEvent.All() {
+		if err != nil {
+			return 0, err
+		}
 		s += e.JSD
 	}
-	return s / float64(len(p.PerEvent))
+	return s / float64(p.PerEvent.Len()), nil
 }
 
 // timelineRow is one line of the -timeline table: one series on one side in one period.

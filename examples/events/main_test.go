@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
+	"github.com/framediff/framediff/framing"
 )
 
 func TestRun(t *testing.T) {
@@ -244,6 +246,51 @@ func TestStreams(t *testing.T) {
 		}
 		if !strings.Contains(s, "\revents: reading") {
 			t.Errorf("%v: no reading line:\n%q", args, s)
+		}
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	// The report written a comparison at a time is what encoding/json writes of it whole
+	// (EventComparisons.MarshalJSON), with and without a placebo.
+	c := corpus.Sample()
+	an := framing.Analyzer{Language: "english"}
+	wires := func(d corpus.Document) string {
+		if d.Kind == corpus.KindWire {
+			return "outlet:" + d.Outlet
+		}
+		return ""
+	}
+	ec, err := framing.CountEvents(&an, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, &framing.CountOptions{SideBy: wires})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	opts := &framing.PoolOptions{Permutations: 50}
+	p, err := ec.Pool(0, 1, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w1, w2 := ec.BusiestPair(2)
+	placebo, err := ec.Pool(w1, w2, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rep := range []report{{Pooled: p}, {Pooled: p, Placebo: placebo, Categories: map[string][]framing.KeyTerm{"x": nil}}} {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&got, rep); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("placebo %v: writeJSON differs from encoding/json (%d bytes, want %d)", rep.Placebo != nil, got.Len(), want.Len())
+		}
+		if rep.Pooled.PerEvent == nil || !strings.Contains(got.String(), `"per_event": [`) {
+			t.Errorf("placebo %v: the report lost its per-event comparisons", rep.Placebo != nil)
 		}
 	}
 }

@@ -451,12 +451,18 @@ func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Opti
 			pl := &Placebo{OutletA: strings.TrimPrefix(pp.SideA, "outlet:"), OutletB: strings.TrimPrefix(pp.SideB, "outlet:"),
 				Events: len(pp.Events), Terms: len(pp.Terms), RealTerms: len(p.Terms)}
 			pl.Significant, pl.RealSignificant = significant(pp.Terms), significant(p.Terms)
-			for _, c := range pp.PerEvent {
+			for c, err := range pp.PerEvent.All() {
+				if err != nil {
+					return err
+				}
 				placeboJSD[c.Event] = c.JSD
-				pl.MeanJSD += c.JSD / float64(len(pp.PerEvent))
+				pl.MeanJSD += c.JSD / float64(pp.PerEvent.Len())
 			}
 			n := 0
-			for _, c := range p.PerEvent {
+			for c, err := range p.PerEvent.All() {
+				if err != nil {
+					return err
+				}
 				if _, ok := placeboJSD[c.Event]; ok {
 					pl.RealMeanJSD += c.JSD
 					n++
@@ -466,7 +472,10 @@ func (r *Report) addEvents(an *framing.Analyzer, a, b []corpus.Document, o *Opti
 			ev.Placebo = pl
 		}
 	}
-	for _, c := range p.PerEvent {
+	for c, err := range p.PerEvent.All() {
+		if err != nil {
+			return err
+		}
 		row := EventRow{Event: c.Event, DocsA: c.DocsA, DocsB: c.DocsB, TokensA: c.TokensA, TokensB: c.TokensB, JSD: c.JSD, PlaceboJSD: -1}
 		if j, ok := placeboJSD[c.Event]; ok {
 			row.PlaceboJSD = j
