@@ -791,6 +791,21 @@ func (s *segmenter) afterJoin(p int) bool {
 // participle or a coordinated verb without one of its own ("The president responded on
 // Twitter, calling it “…”"); a leading adverbial ("On Friday,", "In a statement,") is
 // passed over.
+// asPhrase reports whether tokens [i, e), one clause, are the noun phrase of an "as"
+// before them with no verb of their own: "As members of the council, both countries …"
+// says what the subject is, it is not the subject ("As the minister said, …" has a verb).
+func (s *segmenter) asPhrase(i, e int) bool {
+	if i == 0 || s.lowerWord(i-1) != "as" || s.toks[i-1].clause != s.toks[i].clause || e >= len(s.toks) || s.toks[e].clause == s.toks[i].clause {
+		return false
+	}
+	for j := i; j < e; j++ {
+		if s.toks[j].flags&(ClassVerb|ClassAux|ClassThink) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *segmenter) sentenceSubject(lo, k int) np {
 	i := lo
 	// Leading clauses that hold no subject: a dateline ("WASHINGTON, June 10 (UPI) —"), an
@@ -808,7 +823,8 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 			e++
 		}
 		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
-			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i)
+			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
+			s.asPhrase(i, e)
 		if !adverbial {
 			break
 		}
