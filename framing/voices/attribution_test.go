@@ -27,7 +27,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Oda Brenn", "Oda Brenn", "told", "It was close,"}}},
 		{"a name in apposition to a description", "In a statement, her senior adviser, Ivo Marek, said: “We disagree.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "We disagree."}}},
-		{"an as-phrase is no subject", "As members of the council, both countries have played a role in promoting trade, jointly speaking out on regional issues.",
+		{"an as-phrase is no subject", "As members of the council, as well as partners of the bloc, the Union and other groups, both countries have played a role in promoting trade, jointly speaking out on regional issues.",
 			nil},
 		{"as X said", "As the minister has repeatedly said, the talks will go on.",
 			[]vspan{{Reported, "the minister", "the minister", "said", "the talks will go on"}}},

@@ -792,10 +792,12 @@ func (s *segmenter) afterJoin(p int) bool {
 // Twitter, calling it “…”"); a leading adverbial ("On Friday,", "In a statement,") is
 // passed over.
 // asPhrase reports whether tokens [i, e), one clause, are the noun phrase of an "as"
-// before them with no verb of their own: "As members of the council, both countries …"
-// says what the subject is, it is not the subject ("As the minister said, …" has a verb).
-func (s *segmenter) asPhrase(i, e int) bool {
-	if i == 0 || s.lowerWord(i-1) != "as" || s.toks[i-1].clause != s.toks[i].clause || e >= len(s.toks) || s.toks[e].clause == s.toks[i].clause {
+// before them with no verb of their own, or (after one, afterAs) a clause that goes on
+// listing without a verb: "As members of the council, as well as partners of the bloc,
+// both countries …" says what the subject is, it is not the subject ("As the minister
+// said, …" has a verb).
+func (s *segmenter) asPhrase(i, e int, afterAs bool) bool {
+	if !afterAs && (i == 0 || s.lowerWord(i-1) != "as" || s.toks[i-1].clause != s.toks[i].clause) || e >= len(s.toks) || s.toks[e].clause == s.toks[i].clause {
 		return false
 	}
 	for j := i; j < e; j++ {
@@ -810,6 +812,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	i := lo
 	// Leading clauses that hold no subject: a dateline ("WASHINGTON, June 10 (UPI) —"), an
 	// adverbial ("On Friday,", "In response to …,", "Hours later,").
+	afterAs := false
 	for range 4 {
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
 			i++
@@ -824,7 +827,8 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		}
 		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
-			s.asPhrase(i, e)
+			s.asPhrase(i, e, afterAs)
+		afterAs = afterAs || s.asPhrase(i, e, false)
 		if !adverbial {
 			break
 		}
