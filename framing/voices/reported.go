@@ -634,17 +634,9 @@ func (s *segmenter) askedIn(lo, hi int, found []Span) []Span {
 // spans' precision on the tune half fell from 79% to 75%).
 func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 	var out []Span
-	covered := func(pos int) bool {
-		for _, f := range found {
-			if pos >= f.Start && pos < f.End {
-				return true
-			}
-		}
-		return false
-	}
 	for k := lo + 1; k+1 < hi; k++ {
 		t := s.toks[k]
-		if t.inq || t.cap || covered(t.start) {
+		if t.inq || t.cap || coveredBy(found, t.start) {
 			continue
 		}
 		cueFrom := k
@@ -740,24 +732,26 @@ var speechNouns = map[string]string{
 	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for",
 }
 
+// coveredBy reports whether byte pos lies inside one of spans.
+func coveredBy(spans []Span, pos int) bool {
+	for _, f := range spans {
+		if pos >= f.Start && pos < f.End {
+			return true
+		}
+	}
+	return false
+}
+
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
 // "her nuanced views about free trade", "his claim that …". The content runs to the end of
 // its clause or the verb of the sentence ("Trump's attacks on him are now …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
-	covered := func(pos int) bool {
-		for _, f := range found {
-			if pos >= f.Start && pos < f.End {
-				return true
-			}
-		}
-		return false
-	}
 	for k := lo + 1; k+1 < hi; k++ {
 		t := s.toks[k]
 		preps, ok := speechNouns[s.lowerWord(k)]
-		if !ok || t.inq || t.cap || covered(t.start) {
+		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
 			continue
 		}
 		// The possessor: a possessive name or pronoun before the noun, adjectives between.
