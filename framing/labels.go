@@ -144,7 +144,8 @@ const NameLabel = "<name>"
 // mentions are the names (see [Analyzer.SuggestReferents]) whose words are all words of
 // the referent's name and include its first or last word ("Kim", "Mr. Kim", "Kim
 // Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
-// words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"). The
+// words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
+// that spell its initials in capitals ("US", "U.S." for "United States"). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use
@@ -232,6 +233,7 @@ type wordUse struct{ noun, verb int32 }
 // referentMatcher assigns name runs to referents.
 type referentMatcher struct {
 	names  [][]string       // each referent's name words
+	acr    []string         // each referent's initials ("US" for "United States"), or ""
 	heads  []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
 	byWord map[string][]int // name word -> referents with it
 }
@@ -256,8 +258,12 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 			head = strings.ToLower(last)
 		}
 		m.heads = append(m.heads, head)
-		for _, w := range uniq(slices.Clone(words)) {
-			m.byWord[w] = append(m.byWord[w], i)
+		acr := initials(words)
+		m.acr = append(m.acr, acr)
+		for _, w := range uniq(append(slices.Clone(words), acr)) {
+			if w != "" {
+				m.byWord[w] = append(m.byWord[w], i)
+			}
 		}
 	}
 	return m, nil
@@ -267,7 +273,14 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 // before it), or -1.
 func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) int {
 	best, bestCommon, bestApart := -1, 0, 0
-	for _, w := range words {
+	keys := words
+	acr := strings.Join(words, "")
+	if !acronym(acr) {
+		acr = ""
+	} else if len(words) > 1 {
+		keys = append(slices.Clone(words), acr) // "U. S." spaced
+	}
+	for _, w := range keys {
 		for _, i := range m.byWord[w] {
 			if i == best {
 				continue
@@ -281,6 +294,9 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			}
 			ok := false
 			switch {
+			case common == 0 && acr != "" && acr == m.acr[i]:
+				// The referent's initials ("US" for "United States").
+				ok, common = true, 1
 			case common == len(words):
 				// All the mention's words are the referent's, its first or last among them.
 				ok = slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])

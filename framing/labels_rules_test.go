@@ -212,3 +212,50 @@ func TestLabelsOtherHonorific(t *testing.T) {
 		t.Errorf("mentions %d, want 5", rl.MentionsA)
 	}
 }
+
+// TestReferentInitials: a word in capitals is a name, not the function word it spells ("US"
+// is not "us", "WHO" not "who"), and it is the referent whose initials it spells ("US",
+// "U.S." and "U. S." for the United States), unless a title often stands before that name
+// (a person's: "TV" is not "Tomas Varga"). Labels and collocates count those mentions too.
+func TestReferentInitials(t *testing.T) {
+	side := func(id string) []corpus.Document {
+		return englishDocs(id,
+			"The US said the talks would resume. Officials in the US told us little. The U.S. envoy left on Monday.",
+			"The United States sent aid. Later the United States sent more, and the U. S. embassy opened.",
+			"The Solorian Workers Party met. Leaders of the SWP said the Solorian Workers Party would vote. The SWP voted.",
+			"Mayor Tomas Varga spoke. Mr. Tomas Varga left. The TV crew filmed the TV debate on the TV channel.")
+	}
+	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]ReferentSuggestion{}
+	var names []string
+	for _, r := range refs {
+		byName[r.Name] = r
+		names = append(names, r.Name)
+	}
+	// United States: "US" twice, "U.S.", "United States" twice, "U. S." = 6 a side.
+	if r, ok := byName["United States"]; !ok || r.CountA != 6 || r.CountB != 6 {
+		t.Errorf("United States: %+v (all %q)", r, names)
+	}
+	if r, ok := byName["Solorian Workers Party"]; !ok || r.CountA != 4 || r.CountB != 4 {
+		t.Errorf("Solorian Workers Party: %+v (all %q)", r, names)
+	}
+	if r := byName["Tomas Varga"]; r.CountA != 2 {
+		t.Errorf("Tomas Varga: %+v, want the two mentions by name only (all %q)", r, names)
+	}
+	for _, n := range names {
+		if n == "US" || n == "SWP" {
+			t.Errorf("%q is a referent of its own (all %q)", n, names)
+		}
+	}
+	// Labels count the mentions by initials as mentions by name.
+	rl, err := (&Analyzer{}).Labels(side("a"), nil, "United States", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 6 {
+		t.Errorf("Labels: %d mentions of the United States, want 6 (%v)", rl.MentionsA, rl.Names)
+	}
+}

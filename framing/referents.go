@@ -7,7 +7,9 @@ package framing
 //
 //   - A name is a run of capitalized words in one clause with only white space between
 //     them, or the period of an initial or an abbreviated title ("Donald J. Trump", "Mr.
-//     Xi"); quotation marks, possessives and other punctuation end it. Sentences written
+//     Xi"); quotation marks, possessives and other punctuation end it. A word in capitals
+//     (two to six capital letters, periods aside) is a name word, not the function word it
+//     spells: "US" is not "us", "WHO" not "who". Sentences written
 //     in title case (headlines: 80% of their words capitalized) are skipped: their
 //     capitals say nothing about names.
 //   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
@@ -38,7 +40,12 @@ package framing
 // do not count) joins the most mentioned name of two to four words, none of them an
 // organization's word, whose first or last word it is: "Xi", "President Xi" and "Xi
 // Jinping" are one referent, and so are "Trump" and "Donald Trump"; "China" does not join
-// "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West".
+// "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West". A
+// word in capitals joins the most mentioned name of two to six words whose initials it
+// spells, each word a capital and lower-case letters, unless a title stands before that
+// name in one in ten of its mentions (a person's name): "US", "U.S." and "United States"
+// are one referent, and so are "DNC" and "Democratic National Committee"; "TV" does not
+// join "Mayor Tomas Varga". Initials that spell two such names go to the more mentioned.
 
 import (
 	"cmp"
@@ -137,7 +144,47 @@ func (an *Analyzer) scanDoc(d *corpus.Document, toks []voices.Token) (*tagged, e
 	if err != nil {
 		return nil, err
 	}
-	return &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), toks[:0])}, nil
+	s := &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), toks[:0])}
+	for k := range s.toks {
+		if s.toks[k].Class&classFunction != 0 && acronym(s.word(k)) {
+			s.toks[k].Class &^= classFunction // "US" is not "us", "WHO" not "who", "IS" not "is"
+		}
+	}
+	return s, nil
+}
+
+// acronym reports whether a word is written in capitals, periods aside: two to six
+// capital letters ("US", "U.S", "DNC", "NATO").
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
+}
+
+// initials returns the initials of a name of two to six words, each a capital letter and
+// then lower-case letters ("US" for "United States", "DNC" for "Democratic National
+// Committee"; none for "U S" or "IAEA Chief"), or "".
+func initials(words []string) string {
+	if len(words) < 2 || len(words) > 6 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || !strings.ContainsFunc(w[n:], unicode.IsLower) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // nameFinder finds the names of documents, one at a time, reusing its memory.
@@ -315,7 +362,8 @@ type ReferentSuggestion struct {
 // SuggestReferents proposes referents for [Analyzer.Labels]: the names both sides mention,
 // found as units ("Hong Kong", "Xi Jinping") by the rules in this file's opening comment
 // (never dates, months, titles of works or words capitalized only because they open a
-// sentence), variants grouped ("Xi", "President Xi" and "Xi Jinping" are one), that each
+// sentence), variants grouped ("Xi", "President Xi" and "Xi Jinping" are one; "US" and
+// "United States"), that each
 // side mentions at least minCount times (0 means 2); most mentioned by both sides first:
 // by the smaller of the two sides' mentions per 10,000 words, then by the mentions of both,
 // then by name; at most k (0 means 10).
@@ -487,6 +535,33 @@ func (rc *referentCounter) groups() []*referentGroup {
 		rc.groupWork++
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			if p := persons[g.key]; p != nil {
+				p.absorb(g)
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	out = kept
+	// A word in capitals joins the most mentioned name whose initials it spells ("US"
+	// joins "United States", "DNC" "Democratic National Committee"), unless a title stands
+	// before that name in one in ten of its mentions: a person's name ("TV" is not "Tom
+	// Vilsack").
+	expansions := map[string]*referentGroup{}
+	for _, g := range out {
+		rc.groupWork++
+		acr := initials(strings.Fields(g.key))
+		if acr == "" || g.titled > 0 && 10*g.titled >= g.total() {
+			continue
+		}
+		if p := expansions[acr]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+			expansions[acr] = g
+		}
+	}
+	kept = out[:0]
+	for _, g := range out {
+		rc.groupWork++
+		if acr := strings.ReplaceAll(g.key, " ", ""); acronym(acr) {
+			if p := expansions[acr]; p != nil {
 				p.absorb(g)
 				continue
 			}
