@@ -16,6 +16,10 @@ package framing
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
 //     described as a dictator"): a negated one ("is not a dictator") is no label.
+//   - nationality: a noun for a state, its people or its institutions after an adjective
+//     of the referent's nationality ("Russian officials", "the Chinese government"); and
+//     attributive: the same after the name of a place or a body that is no person's ("US
+//     officials", "the Hong Kong government").
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one.
@@ -93,7 +97,7 @@ type ReferentLabel struct {
 	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
 	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
-	// "description" (or "title" for a title).
+	// "nationality", "attributive", "description" (or "title" for a title).
 	Kinds  []Count `json:"kinds"`
 	CountA int     `json:"count_a"` // uses on side A
 	CountB int     `json:"count_b"` // uses on side B
@@ -767,8 +771,20 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		add(ref, "", "name", r.from, r.to)
 		if r.modifier {
-			if _, hd := h.np(s, r.to); hd >= 0 {
-				continue // "the F.B.I. investigation": the phrase is the investigation's
+			if end, hd := h.np(s, r.to); hd >= 0 {
+				// "the F.B.I. investigation": the phrase is the investigation's. But the name
+				// of a place or a body before a noun for a state, its people or its
+				// institutions refers to them as an adjective of nationality does: "US
+				// officials" as "American officials", "the Hong Kong government".
+				if !h.titled[ref] && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
+					from := r.from
+					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
+						from--
+					}
+					add(ref, h.headAt(s, hd), "attributive", from, hd+1)
+				}
+				continue
 			}
 		}
 		// A title inside the run: "President Xi", "CIA Director Mike Pompeo".

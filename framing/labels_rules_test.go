@@ -73,6 +73,12 @@ func TestLabelConstructions(t *testing.T) {
 		{"a country's adjective", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian government denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "government": 1, "troops": 1}},
+		{"a place's name before a noun for its state or people", "Port Elara", []string{
+			"Port Elara voted on Monday. Port Elara officials met in the capital. The Port Elara government denied it. The Port Elara investigation ended."},
+			map[string]int{"officials": 1, "government": 1}},
+		{"a person's name before such a noun", "Tal Oren", []string{
+			"President Tal Oren spoke. The Tal Oren government fell in May."},
+			map[string]int{}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
