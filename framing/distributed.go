@@ -93,7 +93,9 @@ type PoolInput struct {
 	SideA, SideB string
 	Parts        []EventSide
 	// Docs are the documents' counts; the permutation test needs them, and PoolOptions
-	// with Permutations < 0 does not.
+	// with Permutations < 0 does not. Every document of every part must be there: the
+	// documents of each (event, side) and their counted words must add up to its
+	// profile's, and no count may be negative (an error wrapping ErrCounts otherwise).
 	Docs []DocCounts
 	// DocSeq, if not nil, gives the documents' counts instead of Docs, one at a time, in
 	// order of event, then ID, then side (an error if not), so that a caller with many
@@ -225,6 +227,9 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		}
 		var prev DocCounts
 		var row docRow
+		// Each side's documents and counted words, checked against its profile: a missing
+		// document or a wrong count would change the test without a word.
+		seen := make([][2]struct{ docs, total int64 }, len(ec.events))
 		for d := range docs {
 			if ec.Documents > 0 {
 				switch c := compareDocs(prev, d); {
@@ -239,11 +244,19 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 			if ev == nil || d.Lean != LeanA && d.Lean != LeanB {
 				return nil, errorf(ErrOption, "PoolProfiles: document %q of event %q has no profile or no side", d.ID, d.Event)
 			}
+			if d.Total < 0 {
+				return nil, errorf(ErrCounts, "PoolProfiles: document %q of event %q has %d counted words", d.ID, d.Event, d.Total)
+			}
+			seen[ev.index][d.Lean].docs++
+			seen[ev.index][d.Lean].total += int64(d.Total)
 			row = docRow{event: ev.index, mask: 1 << d.Lean, id: d.ID, total: int64(d.Total), ids: row.ids[:0], n: row.n[:0]}
 			for _, t := range d.Terms {
 				id, ok := vocab.lookupTerm(t.Term)
 				if !ok {
 					return nil, errorf(ErrCounts, "PoolProfiles: document %q counts %q, which no profile has", d.ID, t.Term)
+				}
+				if t.Count < 0 {
+					return nil, errorf(ErrCounts, "PoolProfiles: document %q counts %q %d times", d.ID, t.Term, t.Count)
 				}
 				row.ids = append(row.ids, id)
 				row.n = append(row.n, int64(t.Count))
@@ -253,6 +266,15 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		}
 		if rows.err != nil {
 			return nil, rows.err
+		}
+		for i, ev := range ec.events {
+			for side := range 2 {
+				sc, got := ev.sides[side], seen[i][side]
+				if got.docs != int64(sc.docs) || got.total != sc.total {
+					return nil, errorf(ErrCounts, "PoolProfiles: event %q, side %d: the documents' counts give %d document(s) and %d counted words, the profile %d and %d",
+						ev.name, side, got.docs, got.total, sc.docs, sc.total)
+				}
+			}
 		}
 		ec.rows = []*rowStore{rows}
 	}

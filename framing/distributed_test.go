@@ -115,6 +115,23 @@ func shardedPool(t *testing.T, an *Analyzer, docs []corpus.Document, a, b corpus
 		if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrOption) || !strings.Contains(err.Error(), "twice") {
 			t.Errorf("a document given twice: %v", err)
 		}
+		// Counts that do not add up to the profiles: none, half the documents, a count
+		// changed, a negative one.
+		slices.Reverse(docs)
+		bad := map[string][]DocCounts{"none": nil, "half": docs[:len(docs)/2]}
+		changed := slices.Clone(docs)
+		changed[0].Total++
+		bad["total changed"] = changed
+		negative := slices.Clone(docs)
+		negative[1].Terms = slices.Clone(negative[1].Terms)
+		negative[1].Terms[0].Count = -negative[1].Terms[0].Count
+		bad["negative count"] = negative
+		for name, ds := range bad {
+			streamed.Docs, streamed.DocSeq = ds, nil
+			if _, err := PoolProfiles(an, &streamed, opts); !errors.Is(err, ErrCounts) {
+				t.Errorf("documents' counts %s: %v, want ErrCounts", name, err)
+			}
+		}
 	}
 	return p
 }

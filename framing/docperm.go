@@ -279,6 +279,23 @@ func strongestEach(rs []KeyTerm, idx []int, k int) []int {
 	return out
 }
 
+// oneLanguage returns the error documentTests gives for events whose documents are tested
+// in different languages, before any is tested.
+func (ec *EventCounts) oneLanguage(events []*eventData, a, b int, o DocTestOptions) error {
+	slotA, slotB := ec.slot[a], ec.slot[b]
+	var run *langRun
+	for _, ev := range events {
+		if docTestReason(o, ev.sides[slotA].docs, ev.sides[slotB].docs, false) != "" {
+			continue
+		}
+		if run != nil && ev.run != run {
+			return errorf(ErrMismatch, "events %q and %q are in different languages: test each language on its own", events[0].name, ev.name)
+		}
+		run = ev.run
+	}
+	return nil
+}
+
 // documentTests runs the test of each event on its rows, reading the documents' rows once
 // for them all. a and b are side indexes.
 func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]KeyTerm, o DocTestOptions) ([]*DocTest, error) {

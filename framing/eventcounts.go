@@ -632,7 +632,7 @@ func (ec *EventCounts) side(i int) error {
 	return nil
 }
 
-// Documents returns the number of documents of an event on a side.
+// DocumentsOf returns the number of documents of an event on a side.
 func (ec *EventCounts) DocumentsOf(event string, side int) (int, error) {
 	if err := ec.side(side); err != nil {
 		return 0, err
@@ -845,6 +845,11 @@ func (ec *EventCounts) EventComparisons(events []string, a, b int, opts *Compare
 	}
 	evs, err := ec.pairs(events, a, b)
 	if err != nil {
+		return nil, err
+	}
+	// All makes the comparisons a block of events at a time; the events' languages are
+	// checked here for them all, as CompareEvents checks them, whatever the blocks.
+	if err := ec.oneLanguage(evs, a, b, o.DocTest); err != nil {
 		return nil, err
 	}
 	return &EventComparisons{ec: ec, events: evs, a: a, b: b, sideA: ec.sides[a], sideB: ec.sides[b], opts: o}, nil

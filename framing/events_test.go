@@ -230,6 +230,28 @@ func TestEventComparisons(t *testing.T) {
 		}
 		ec.Close()
 	}
+	{
+		// The last event, in the last block, in another language: EventComparisons fails
+		// at once, as CompareEvents does, whatever block holds the odd event.
+		mixed := slices.Clone(docs)
+		for i := len(mixed) - 4; i < len(mixed); i++ {
+			mixed[i].Language = "spanish"
+		}
+		var c corpus.Corpus
+		if err := c.Add(mixed...); err != nil {
+			t.Fatal(err)
+		}
+		ec, err := CountEvents(&Analyzer{}, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ec.Close()
+		_, errHeld := ec.CompareEvents(ec.Events(), 0, 1, opts)
+		_, errRead := ec.EventComparisons(ec.Events(), 0, 1, opts)
+		if !errors.Is(errHeld, ErrMismatch) || errRead == nil || errRead.Error() != errHeld.Error() {
+			t.Errorf("events in two languages: CompareEvents %v, EventComparisons %v; want the same ErrMismatch", errHeld, errRead)
+		}
+	}
 	var none *EventComparisons
 	for range none.All() {
 		t.Error("a nil EventComparisons yields a comparison")

@@ -114,11 +114,13 @@ type StanceOptions struct {
 	// StanceLexicon().
 	Lexicon *Lexicon
 	// Window is the sentences on each side of an attribution whose evaluative words count
-	// for its source (default 1).
+	// for its source (0 means the default, 1).
 	Window int
-	// RebuttalWindow is the sentences after a quotation searched for its rebuttal (default 6).
+	// RebuttalWindow is the sentences after a quotation searched for its rebuttal (0 means
+	// the default, 6).
 	RebuttalWindow int
-	// Width is the runes of context in evidence lines (default 40).
+	// Width is the runes of context in evidence lines (0 means the default, 40). A negative
+	// Window, RebuttalWindow or Width is an error (ErrOption).
 	Width int
 }
 

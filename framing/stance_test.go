@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"errors"
 	"maps"
 	"os"
 	"path/filepath"
@@ -179,5 +180,18 @@ func TestStanceNotRebuttals(t *testing.T) {
 	st := stanceOf(t, "“The new dam on the river is safe for every village below it,” the ministry said.\n\nThe dam was finished in May. In fact the new dam on the river is not safe for every village below it.")
 	if s := st["the ministry"]; len(s.Rebuttals) != 1 || s.Rebuttals[0].Cue != "not" {
 		t.Errorf("the outlet's denial: %+v", st)
+	}
+}
+
+// TestStanceOptionsInvalid: a negative window or width is an error, not the default.
+func TestStanceOptionsInvalid(t *testing.T) {
+	docs := []corpus.Document{{ID: "d", Text: "The ministry said the plan was “fair”.", Language: "english"}}
+	for _, o := range []StanceOptions{{Window: -5}, {RebuttalWindow: -1}, {Width: -3}} {
+		if _, err := (&Analyzer{}).Stance(docs, &o); !errors.Is(err, ErrOption) {
+			t.Errorf("%+v: %v, want ErrOption", o, err)
+		}
+	}
+	if _, err := (&Analyzer{}).Stance(docs, &StanceOptions{}); err != nil {
+		t.Errorf("zero options: %v", err)
 	}
 }

@@ -51,6 +51,9 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 	if int(o.Quoted) >= voices.NumVoices || o.Quoted == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", o.Quoted)
 	}
+	if s := o.Stance; s != nil && (s.Window < 0 || s.RebuttalWindow < 0 || s.Width < 0) {
+		return nil, errorf(ErrOption, "StanceOptions: Window %d, RebuttalWindow %d and Width %d must not be negative", s.Window, s.RebuttalWindow, s.Width)
+	}
 	size := 0
 	for i := range docs {
 		size += len(docs[i].Text)

@@ -6,8 +6,9 @@
 //	go run . -input 'gs://bucket/news/*.jsonl' -output gs://bucket/pooled.json \
 //	    -runner dataflow -project P -region R -staging_location gs://bucket/staging
 //
-// Its own flags are checked before Beam starts: a mistake is reported in one line on
-// stderr, with exit status 1, before any pipeline is built.
+// Its own flags are checked before Beam starts, before any pipeline is built: a usage
+// error is reported on stderr with a hint to run 'beam -h', exit status 2; an input that
+// cannot be read (a local glob that matches no file) with exit status 1.
 //
 // It lives in a module of its own so that the framediff library gains no Beam dependency.
 package main
