@@ -22,7 +22,10 @@ package framing
 //     officials", "the Hong Kong government").
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one.
+//     when it has given it to several referents, the latest one. A place's or a body's
+//     description with a capitalized word that is not its own (a name, another
+//     nationality) is another's: "the Chinese government" after "the Hong Kong
+//     government" is not Hong Kong's.
 //
 // The head is the last word of the noun phrase before a preposition, a relative or the
 // end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
@@ -1259,6 +1262,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		if ref < 0 {
 			continue // no referent's, or another name's
 		}
+		if !h.titled[ref] && h.othersModifier(s, k+1, hd, ref) {
+			continue // "the Chinese government" after "the Hong Kong government": China's
+		}
 		mentions[ref]++
 		lastSentence[ref] = toks[k].Sentence
 		for x := k; x < end; x++ {
@@ -1267,6 +1273,28 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
+}
+
+// othersModifier reports whether a capitalized word among tokens [from, to) is neither a
+// word of referent ref's name nor of its adjective of nationality: a place's or a body's
+// description so modified is another's ("the Chinese government" is not Hong Kong's). A
+// person's is not ("the North Korean leader" is Kim's).
+func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
+	for x := from; x < to; x++ {
+		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) {
+			continue
+		}
+		own := false
+		for _, d := range h.demonyms[s.word(x)] {
+			if d.ref == ref {
+				own = true
+			}
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
 }
 
 // An otherName is a mention of a name that is no referent's, by its last word ("Bell"
