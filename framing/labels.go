@@ -305,8 +305,11 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 				// The referent's initials ("US" for "United States").
 				ok, common = true, 1
 			case common == len(words):
-				// All the mention's words are the referent's, its first or last among them.
-				ok = slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
+				// All the mention's words are the referent's, its first or last among them;
+				// for a body's name, its last (the organization's word): "European" alone
+				// is an adjective, not the European Union, nor "Democratic" the Democratic
+				// Party.
+				ok = m.heads[i] == "" && slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
 			case common == len(ref):
 				// The mention holds the whole referent and more name words, after a title
 				// ("President Donald Trump" for "Trump", "President Xi Jinping" for "Xi"); not
@@ -327,6 +330,23 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			if best < 0 || common > bestCommon || common == bestCommon && (apart < bestApart || apart == bestApart && i < best) {
 				best, bestCommon, bestApart = i, common, apart
 			}
+		}
+	}
+	return best
+}
+
+// matchPrefix returns the body whose name begins with words and goes on with more, the
+// organization's word among them ("Democratic" of "Democratic Party"), the shortest such
+// (then the first listed), or -1: an adjective of the body, as "Russian" is of Russia.
+func (m *referentMatcher) matchPrefix(words []string) int {
+	best := -1
+	for _, i := range m.byWord[words[0]] {
+		ref := m.names[i]
+		if m.heads[i] == "" || len(ref) <= len(words) || !slices.Equal(ref[:len(words)], words) {
+			continue
+		}
+		if best < 0 || len(ref) < len(m.names[best]) {
+			best = i
 		}
 	}
 	return best
@@ -759,6 +779,23 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if g := honorificGender(s, r); ref >= 0 && g >= 0 && h.otherGender(ref, g) {
 			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
 			ref = -1
+		}
+		if ref < 0 && r.modifier && r.title == r.from {
+			// The first words of a body's name before a noun for its people or institutions
+			// are its adjective: "Democratic leaders" are the Democratic Party's, as
+			// "Russian officials" are Russia's; "European" alone is no mention of the
+			// European Union, but "European officials" are its.
+			if body := h.m.matchPrefix(words); body >= 0 {
+				if end, hd := h.np(s, r.to); hd >= 0 && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
+					from := r.from
+					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
+						from--
+					}
+					add(body, h.headAt(s, hd), "attributive", from, hd+1)
+					continue
+				}
+			}
 		}
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the

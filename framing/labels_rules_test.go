@@ -79,6 +79,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a place's description with another's adjective", "Port Elara", []string{
 			"The Port Elara government met on Monday. Many follow the Solorian government’s orders instead."},
 			map[string]int{"government": 1}},
+		{"a body's adjective", "Progress Party", []string{
+			"The Progress Party met. Later, Progress leaders said no. The Progress Party voted. Many liked Progress music."},
+			map[string]int{"leaders": 1}},
 		{"a person's name before such a noun", "Tal Oren", []string{
 			"President Tal Oren spoke. The Tal Oren government fell in May."},
 			map[string]int{}},
@@ -258,6 +261,15 @@ func TestReferentInitials(t *testing.T) {
 		if n == "US" || n == "SWP" {
 			t.Errorf("%q is a referent of its own (all %q)", n, names)
 		}
+	}
+	// The first word of a body's name alone is no mention of it ("European" is not the
+	// European Union).
+	eu, err := (&Analyzer{}).Labels(englishDocs("e", "The European Union met. European music played. The Union voted."), nil, "European Union", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if eu.MentionsA != 2 {
+		t.Errorf("European Union: %d mentions by name, want 2 (%v)", eu.MentionsA, eu.Names)
 	}
 	// Labels count the mentions by initials as mentions by name.
 	rl, err := (&Analyzer{}).Labels(side("a"), nil, "United States", nil)
