@@ -18,8 +18,10 @@ package framing
 //     described as a dictator"): a negated one ("is not a dictator") is no label.
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government"); and
-//     attributive: the same after the name of a place or a body that is no person's ("US
-//     officials", "the Hong Kong government").
+//     attributive: such a noun right after the name of a place or a body that is no
+//     person's ("US officials", "the Hong Kong government"; not "Soloria thanks
+//     citizens", where a verb stands between), or after the first words of a body's name
+//     ("Democratic leaders" for the Democratic Party).
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A place's or a body's
@@ -786,7 +788,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// "Russian officials" are Russia's; "European" alone is no mention of the
 			// European Union, but "European officials" are its.
 			if body := h.m.matchPrefix(words); body >= 0 {
-				if end, hd := h.np(s, r.to); hd >= 0 && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+				if end, hd := h.np(s, r.to); hd == r.to && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
 					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
 					from := r.from
 					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
@@ -816,7 +818,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				// of a place or a body before a noun for a state, its people or its
 				// institutions refers to them as an adjective of nationality does: "US
 				// officials" as "American officials", "the Hong Kong government".
-				if !h.titled[ref] && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+				if !h.titled[ref] && hd == r.to && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
 					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
 					from := r.from
 					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {

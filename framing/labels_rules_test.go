@@ -76,6 +76,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a place's name before a noun for its state or people", "Port Elara", []string{
 			"Port Elara voted on Monday. Port Elara officials met in the capital. The Port Elara government denied it. The Port Elara investigation ended."},
 			map[string]int{"officials": 1, "government": 1}},
+		{"a headline's verb between a place's name and a noun", "Port Elara", []string{
+			"Port Elara voted on Monday. Later, Port Elara thanks citizens for their patience."},
+			map[string]int{}},
 		{"a place's description with another's adjective", "Port Elara", []string{
 			"The Port Elara government met on Monday. Many follow the Solorian government’s orders instead."},
 			map[string]int{"government": 1}},
