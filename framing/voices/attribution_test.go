@@ -135,6 +135,18 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the auditors", "the auditors", "reported", "The port lost money"}}},
 		{"according to a source the phrase reader cannot delimit", "The port lost money, according to a yearly state audit.",
 			[]vspan{{Reported, "a yearly state audit", "a yearly state audit", "according to", "The port lost money"}}},
+		{"that before a noun opens a clause when a finite verb follows", "Varga believes that voters who stay home will decide it.",
+			[]vspan{{Reported, "Varga", "Varga", "believes", "voters who stay home will decide it"}}},
+		{"a speech noun without a possessor", "The vote raised concerns about the port's debts.",
+			[]vspan{{Reported, "", "", "concerns", "the port's debts"}}},
+		{"a noun with another sense needs its possessor", "The attack on the port left two dead.", nil},
+		{"the setting of a quotation's cue is no content", "“We are ready,” Varga told delegates recently.",
+			[]vspan{{Quote, "Varga", "Varga", "told", "We are ready,"}}},
+		{"the setting of a quotation's cue, in a medium", "“We are ready,” Varga wrote in a blog post.",
+			[]vspan{{Quote, "Varga", "Varga", "wrote", "We are ready,"}}},
+		{"a verb of writing with an object is no attribution", "Varga wrote a check for the campaign.", nil},
+		{"an object of support ends before its time and the next verb", "The union endorsed Varga last week and has raised funds since.",
+			[]vspan{{Reported, "The union", "the union", "endorsed", "Varga"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -211,6 +211,23 @@ func (s *segmenter) indexCues() {
 	slices.SortFunc(s.cueIndex, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 }
 
+// clauseOpeners open a clause that is a verb's content: "said whether …", "asked how …".
+var clauseOpeners = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true,
+	"who": true, "where": true}
+
+// quotedBefore reports whether the cue at byte pos is the attribution of a quotation that
+// comes before it ("“…,” he told reporters on Monday"): what follows the verb is the
+// quotation's setting, not a content of its own, unless "that" opens one.
+func (s *segmenter) quotedBefore(pos int) bool {
+	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	for ; i < len(s.cueIndex) && s.cueIndex[i][0] == pos; i++ {
+		if s.quotes[s.cueIndex[i][1]].closeEnd <= pos {
+			return true
+		}
+	}
+	return false
+}
+
 // quotationAfterCue reports whether the words after the cue at k, up to the sentence's end
 // (hi), are only a quotation's own: "Vatican Radio told …" after a quotation, "said: “…”".
 // A cue whose complement goes on outside quotation marks ("said the plan “will fail”")
@@ -430,11 +447,29 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
 		}
+		if s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !(s.clauseAhead(m, hi) && s.finiteAhead(m, hi)) && s.quotedBefore(t.start) {
+			continue // "…,” he wrote in a blog post.", "…,” she told delegates recently.": the quotation is the content
+		}
 		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 		if passive {
 			c.src = np{}
 		}
 		end := s.contentEnd(m, hi)
+		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
+			// "endorsed Trump last week and has appeared …": the object is the content, not
+			// the time or the next verb of its subject.
+			for j := m + 1; j < end; j++ {
+				w := s.lowerWord(j)
+				if s.toks[j].flags&(ClassTime|ClassMonth) != 0 && !s.toks[j].cap || s.toks[j].flags&ClassMonth != 0 ||
+					(w == "and" || w == "but") && j+1 < end && s.toks[j+1].flags&(ClassAux|ClassPast) != 0 && s.toks[j+1].flags&ClassPrep == 0 {
+					end = j
+					if p := s.lowerWord(j - 1); j-1 > m && (p == "last" || p == "this" || p == "on" || p == "in" || p == "next") {
+						end = j - 1
+					}
+					break
+				}
+			}
+		}
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
@@ -742,6 +777,12 @@ func coveredBy(spans []Span, pos int) bool {
 	return false
 }
 
+// ambiguousNouns are speech nouns with another sense than speech (a military attack, a
+// phone call, an appeal in court, a push of the hand, the support of a group), which are
+// speech only with a possessor ("Trump's attacks on him").
+var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": true, "support": true, "push": true,
+	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true}
+
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
 // "her nuanced views about free trade", "his claim that …". The content runs to the end of
@@ -772,6 +813,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
+		case !ambiguousNouns[s.lowerWord(k)]:
+			// "concerns about the plan", "criticism of his approach": a content without a
+			// source, as PolNeAR annotates it.
 		default:
 			continue
 		}
@@ -811,7 +855,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			continue
 		}
 		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
-		if src.from == j && src.to == j+1 && !p.poss {
+		if src.ok() && src.from == j && src.to == j+1 && !p.poss {
 			c.src = np{j, j + 1} // a possessive pronoun, resolved with the others
 		}
 		out = append(out, s.content(m, end, c))
@@ -995,7 +1039,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	t := s.toks[m]
 	w := s.lowerWord(m)
 	switch {
-	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m)):
+	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m) || s.finiteAhead(m+1, hi)):
 		// "said that …", and "said that “a wise Latina” can …": a content may open with a
 		// quotation, whose words keep their voice.
 		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
@@ -1070,11 +1114,34 @@ func (s *segmenter) headAhead(m int) bool {
 	return !pluralNoun(s.lowerWord(k))
 }
 
+// finiteAhead reports whether a finite verb (a modal, a form of "be", "have" or "do", or an
+// irregular past) follows token m in its clause within a few words, so that a "that" before
+// m opens a clause rather than a noun phrase: "believes that women who work late should
+// be paid", "hopes that winning the state will help", not "denied that charge".
+func (s *segmenter) finiteAhead(m, hi int) bool {
+	for j := m; j < hi && j < m+8 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
+		if s.toks[j].flags&ClassPrep != 0 {
+			continue
+		}
+		w := s.lowerWord(j)
+		if modals[w] || s.toks[j].flags&ClassPast != 0 && j > m {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the English modal verbs.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "shall": true,
+	"may": true, "might": true, "must": true, "won't": true, "wouldn't": true, "can't": true, "cannot": true,
+	"couldn't": true, "shouldn't": true, "mustn't": true}
+
 // clauseVerbs are reporting verbs whose object is not a content: only a clause after them
 // is ("continued their work", "ordered troops into the city").
 var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
 	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
-	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true}
+	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true,
+	"write": true, "maintain": true, "declare": true}
 
 // asVerbs are verbs of judging whose content is an object and what it is judged as ("see
 // the plan as a mistake"), by base form.
