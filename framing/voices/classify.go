@@ -2,6 +2,7 @@ package voices
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,9 +12,13 @@ func (s *segmenter) classify(i int) {
 	short := q.words <= 4
 	before := s.text[max(0, q.openStart-24):q.openStart]
 	switch {
+	case q.words <= 20 && s.beforeByline(q):
+		// "“Posthumous books could come with a lot of dollar signs,” by Ana Ruiz": an
+		// article's headline before its byline, a title whatever its length.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case short && s.soCalled(before):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
-	case short && s.isTitle(q) && s.namedPlace(q):
+	case (short || q.words <= 8 && s.afterPrepOrPossessive(q)) && s.isTitle(q) && s.namedPlace(q):
 		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
 		// Sisario": a title, even in an attributed sentence.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
@@ -97,6 +102,33 @@ func (s *segmenter) namedPlace(q *quote) bool {
 	}
 	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+6)], " ,")
 	return strings.HasPrefix(after, "by ")
+}
+
+// beforeByline reports whether a quotation that ends with a comma stands right before a
+// byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
+// Ruiz").
+func (s *segmenter) beforeByline(q *quote) bool {
+	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) != "," {
+		return false
+	}
+	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+40)], " ,")
+	rest, ok := strings.CutPrefix(after, "by ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive
+// of its sentence ("appeared on “The Late Show With Stephen Colbert”", "CNBC's “Secret
+// Lives of the Super Rich”").
+func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
+	first := s.tokAt(q.start)
+	b := first - 1
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
+		(s.toks[b].poss || s.toks[b].flags&ClassPrep != 0)
 }
 
 // modifiesNoun reports whether a short quotation stands before a noun of its clause, as

@@ -90,6 +90,12 @@ func TestVoicePatterns(t *testing.T) {
 		{"a name in quotation marks", "english",
 			"The “Belt and Road” initiative was discussed.",
 			[]vspan{{Title, "", "", "", "Belt and Road"}}},
+		{"a long title after a preposition", "english",
+			"Ruiz will appear on “The Late Night Hour With Tom Bell” next week.",
+			[]vspan{{Title, "", "", "", "The Late Night Hour With Tom Bell"}}},
+		{"a headline before its byline", "english",
+			"“The harbor pilots of Soloria are running out of ships to guide,” by the Courier's Ana Ruiz.",
+			[]vspan{{Title, "", "", "", "The harbor pilots of Soloria are running out of ships to guide,"}}},
 		{"so-called", "english",
 			"Officials warned of a so-called “peace dividend” that never came.",
 			// What officials warned of is reported; the scare quote is the outlet's.
