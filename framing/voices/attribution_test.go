@@ -147,6 +147,13 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a verb of writing with an object is no attribution", "Varga wrote a check for the campaign.", nil},
 		{"an object of support ends before its time and the next verb", "The union endorsed Varga last week and has raised funds since.",
 			[]vspan{{Reported, "The union", "the union", "endorsed", "Varga"}}},
+		{"a verb with its preposition: hint at", "The mayor hinted at a new tax on boats.",
+			[]vspan{{Reported, "The mayor", "the mayor", "hinted", "a new tax on boats"}}},
+		{"an adjective of stance after be", "Varga is deeply critical of the new tax.",
+			[]vspan{{Reported, "Varga", "Varga", "critical", "the new tax"}}},
+		{"an adjective of stance with that", "Most residents remain convinced that the dam will hold.",
+			[]vspan{{Reported, "Most residents", "Most residents", "convinced", "the dam will hold"}}},
+		{"an adjective of likelihood is no stance", "The toll is certain to rise next year.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -59,14 +59,17 @@ var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "b
 // prepComplements are the prepositions that open the content of a verb ("warned of",
 // "talked about", "called for", "accused him of"), by base form.
 var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
-	"complain": "about of", "call": "for", "ask": "for about", "argue": "for against", "accuse": "of",
+	"complain": "about of", "call": "for on", "ask": "for about", "argue": "for against", "accuse": "of",
 	"comment": "on", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
 	"worry": "about over", "hope": "for", "think": "of about", "know": "of about", "learn": "of about",
 	"joke": "about", "caution": "against", "rail": "against", "blame": "for", "criticize": "for",
 	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
 	"tweet": "about", "post": "about", "blog": "about", "lament": "about", "muse": "about", "wonder": "about",
 	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
-	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to"}
+	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to",
+	"advocate": "for", "side": "with", "allude": "to", "dwell": "on", "harp": "on", "rant": "about",
+	"apologize": "for", "apologise": "for", "reply": "to", "react": "to", "point": "to", "hint": "at",
+	"object": "to", "protest": "against", "weigh": "on"}
 
 // sayVerbs attribute a content before them without an object: "…, officials said." (base
 // forms).
@@ -478,6 +481,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	}
 	if s.lang.name == "english" {
 		found = append(found, s.nominalIn(lo, hi, found)...)
+		found = append(found, s.stanceIn(lo, hi, found)...)
 		found = append(found, s.evidentialIn(lo, hi, found)...)
 		found = append(found, s.askedIn(lo, hi, found)...)
 	}
@@ -773,6 +777,81 @@ func coveredBy(spans []Span, pos int) bool {
 		if pos >= f.Start && pos < f.End {
 			return true
 		}
+	}
+	return false
+}
+
+// stanceAdjectives are the adjectives of stance whose complement PolNeAR annotates as a
+// content, with the subject of their "be" as its source ("Ruiz is critical of the plan",
+// "voters are worried that …"), by the words that open the complement ("that"
+// always does; an infinitive does not: "is certain to rise" is no stance).
+var stanceAdjectives = map[string]string{"critical": "of", "supportive": "of", "skeptical": "of about",
+	"sceptical": "of about", "wary": "of", "suspicious": "of", "dismissive": "of", "contemptuous": "of",
+	"aware": "of", "proud": "of", "fond": "of", "enamored": "of", "confident": "of about in", "convinced": "of",
+	"concerned": "about", "worried": "about", "nervous": "about", "anxious": "about", "optimistic": "about",
+	"pessimistic": "about", "hopeful": "about of", "unhappy": "about with", "upset": "about with", "angry": "about at with",
+	"furious": "about at with", "frustrated": "by with", "disappointed": "by in with", "opposed": "to",
+	"adamant": "", "insistent": "on", "unsure": "about of", "uncertain": "about", "doubtful": "about of",
+	"fearful": "of", "afraid": "of"}
+
+// stanceIn returns, in tokens [lo, hi), the contents of adjectives of stance after a form
+// of "be" (or "remain", "seem", "grow", "feel") that no content of found covers: "Ruiz is
+// deeply critical of the plan" (source Ruiz, content "the plan"), "Many voters remain
+// convinced that the vote was fair".
+func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	for k := lo + 1; k+1 < hi; k++ {
+		t := s.toks[k]
+		preps, ok := stanceAdjectives[s.lowerWord(k)]
+		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
+			continue
+		}
+		j := k - 1
+		for j > lo && (s.adverb(j) || intensifiers[s.lowerWord(j)]) && s.toks[j].clause == t.clause {
+			j--
+		}
+		if s.toks[j].clause != t.clause || s.toks[j].inq || !linkingVerb(s.lowerWord(j)) {
+			continue
+		}
+		m := k + 1
+		w := s.lowerWord(m)
+		switch {
+		case w == "that" && !s.headAhead(m), containsWord(preps, w):
+			m++
+		default:
+			continue
+		}
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
+			continue
+		}
+		end := s.contentEnd(m, hi)
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		src, _ := s.subjectOf(j, lo)
+		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
+}
+
+// intensifiers are the adverbs without -ly that stand between "be" and an adjective.
+var intensifiers = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "more": true, "most": true,
+	"less": true, "still": true, "also": true, "not": true, "never": true, "now": true, "increasingly": true,
+	"even": true, "ever": true, "all": true, "rather": true, "pretty": true, "n't": true}
+
+// linkingVerb reports whether w (lowercased) is a form of "be" or of a verb that links a
+// subject to an adjective ("remain", "seem", "grow", "feel", "become", "appear").
+func linkingVerb(w string) bool {
+	if isBe(w) {
+		return true
+	}
+	switch w {
+	case "remain", "remains", "remained", "seem", "seems", "seemed", "grow", "grows", "grew", "grown",
+		"feel", "feels", "felt", "become", "becomes", "became", "appear", "appears", "appeared", "'s", "’s", "'re", "’re",
+		"'m", "’m", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t":
+		return true
 	}
 	return false
 }
