@@ -154,6 +154,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an adjective of stance with that", "Most residents remain convinced that the dam will hold.",
 			[]vspan{{Reported, "Most residents", "Most residents", "convinced", "the dam will hold"}}},
 		{"an adjective of likelihood is no stance", "The toll is certain to rise next year.", nil},
+		{"an object and its infinitive after a verb of intending", "Most voters don't expect him to win.",
+			[]vspan{{Reported, "Most voters", "Most voters", "expect", "him to win"}}},
+		{"the addressee and the infinitive it is urged to", "The council urged the port authority to do more.",
+			[]vspan{{Reported, "The council", "the council", "urged", "the port authority to do more"}}},
+		{"a verb of intending after and shares the subject", "Varga quit the board in May and refused to return.",
+			[]vspan{{Reported, "Varga", "Varga", "refused", "to return"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

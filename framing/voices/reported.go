@@ -214,6 +214,44 @@ func (s *segmenter) indexCues() {
 	slices.SortFunc(s.cueIndex, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
 }
 
+// objectInfinitive reports whether the object [m, to) of the verb with base form base is
+// followed by an infinitive that says what the object is wanted, expected or urged to do
+// ("urged the industry to do more", "expected me to read it"): the object and the
+// infinitive are the content, as PolNeAR annotates them. A prepositional phrase may
+// follow the object first ("people in Manhattan to like him").
+func (s *segmenter) objectInfinitive(m, to, hi int, base string) bool {
+	if !infinitiveVerbs[base] && !objectInfinitiveVerbs[base] {
+		return false
+	}
+	j := to
+	for j < hi && j < to+6 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq && s.lowerWord(j) != "to" &&
+		s.toks[j].flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassThat|ClassWho) == 0 {
+		j++
+	}
+	if j+1 >= hi || s.lowerWord(j) != "to" || s.toks[j].clause != s.toks[m].clause {
+		return false
+	}
+	if j > to && s.toks[to].flags&ClassPrep == 0 {
+		return false // only a prepositional phrase between the object and "to"
+	}
+	n := s.toks[j+1]
+	return !n.inq && !n.cap && n.flags&(ClassDet|ClassSubject|ClassTime|ClassMonth) == 0 && !isNumberWord(s.word(j+1))
+}
+
+// objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
+// or a noun phrase.
+func (s *segmenter) objectAfter(m, hi int) np {
+	if t := s.toks[m]; t.flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && t.flags&ClassSubject == 0 && !t.inq {
+		return np{m, m + 1}
+	}
+	return s.npAfter(m, hi)
+}
+
+// objectInfinitiveVerbs take an object and an infinitive for their content, besides the
+// infinitiveVerbs ("encouraged the State Department to release …"), by base form.
+var objectInfinitiveVerbs = map[string]bool{"encourage": true, "press": true, "push": true, "challenge": true,
+	"pressure": true, "like": true, "need": true, "invite": true, "persuade": true, "convince": true}
+
 // clauseOpeners open a clause that is a verb's content: "said whether …", "asked how …".
 var clauseOpeners = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true,
 	"who": true, "where": true}
@@ -417,7 +455,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		} else {
 			src, passive = s.subjectOf(k, lo)
-			if !src.ok() && !passive && !think {
+			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
 					src = s.sentenceSubject(lo, k)
 				}
@@ -1051,6 +1089,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if n.to >= hi || s.toks[n.to].inq {
 				return 0, false // "he told the newspaper."
 			}
+			if s.objectInfinitive(m, n.to, hi, base) {
+				return m, true // "urged the industry to do more": the addressee and what it is urged to do
+			}
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
 				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
 				m = n.to // "told The Washington Post he was …"
@@ -1146,6 +1187,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return m, true // "said there were"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
+	}
+	if n := s.objectAfter(m, hi); n.ok() && s.objectInfinitive(m, n.to, hi, base) {
+		return m, true // "expected me to read it", "wants people in Manhattan to like him"
 	}
 	if asVerbs[base] {
 		// "sees Mr. Netanyahu as captured by …", "view the plan as a mistake": the object
