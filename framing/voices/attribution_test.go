@@ -160,6 +160,9 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The council", "the council", "urged", "the port authority to do more"}}},
 		{"a verb of intending after and shares the subject", "Varga quit the board in May and refused to return.",
 			[]vspan{{Reported, "Varga", "Varga", "refused", "to return"}}},
+		{"a passive cue without its source", "The price of the port was not disclosed.",
+			[]vspan{{Reported, "", "", "disclosed", "The price of the port"}}},
+		{"a name given after an indefinite noun", "A local band called Northlight played at the rally.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -238,6 +238,25 @@ func (s *segmenter) objectInfinitive(m, to, hi int, base string) bool {
 	return !n.inq && !n.cap && n.flags&(ClassDet|ClassSubject|ClassTime|ClassMonth) == 0 && !isNumberWord(s.word(j+1))
 }
 
+// namedAfterNoun reports whether the naming verb at k is a participle after an indefinite
+// noun phrase, followed by a name ("a band called Sophistafunk", "one group named Stop
+// It"): a name given, not an attribution.
+func (s *segmenter) namedAfterNoun(k, lo int) bool {
+	w := s.lowerWord(k)
+	if w != "called" && w != "named" && w != "dubbed" && w != "titled" && w != "entitled" || k+1 >= len(s.toks) || !s.toks[k+1].cap || s.toks[k+1].inq {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-4 && s.toks[j].clause == s.toks[k].clause; j-- {
+		if v := s.lowerWord(j); v == "a" || v == "an" || v == "one" {
+			return j < k-1
+		}
+		if s.toks[j].cap || s.toks[j].flags&(ClassSubject|ClassAux|ClassPast) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
 // or a noun phrase.
 func (s *segmenter) objectAfter(m, hi int) np {
@@ -496,6 +515,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			c.src = np{}
 		}
 		end := s.contentEnd(m, hi)
+		if s.namedAfterNoun(k, lo) {
+			continue // "a band called Sophistafunk played": a name given, not a content
+		}
 		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
 			// "endorsed Trump last week and has appeared …": the object is the content, not
 			// the time or the next verb of its subject.
@@ -569,11 +591,15 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 		return Span{}, false
 	}
 	e := s.particleEnd(k, hi)
-	if e+1 >= hi || s.lowerWord(e) != "by" || s.toks[e].inq {
-		return Span{}, false
-	}
-	src := s.npAfter(e+1, hi)
-	if !src.ok() {
+	var src np
+	if e+1 < hi && s.lowerWord(e) == "by" && !s.toks[e].inq {
+		if src = s.npAfter(e+1, hi); !src.ok() {
+			return Span{}, false
+		}
+	} else if !passiveContent[s.lang.verbBase(s.lowerWord(k))] || e < hi && s.toks[e].clause == s.toks[k].clause &&
+		(s.toks[e].inq || s.toks[e].flags&(ClassThat|ClassPrep) != 0 && s.lowerWord(e) != "on" && s.lowerWord(e) != "in") {
+		// "was announced on Monday", "had been reported.": what was announced or reported
+		// is the subject, with no source; but not "was told that", "was said to".
 		return Span{}, false
 	}
 	b, passive := s.skipBetween(k, lo)
@@ -587,6 +613,13 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 	c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 	return s.content(n.from, n.to, c), true
 }
+
+// passiveContent are the verbs whose passive subject is what was said, with or without
+// its source after "by" ("The purchase price was not disclosed", "The talks were first
+// reported by the Post"), by base form.
+var passiveContent = map[string]bool{"announce": true, "report": true, "disclose": true, "reveal": true,
+	"confirm": true, "deny": true, "mention": true, "propose": true, "predict": true, "discuss": true,
+	"publish": true, "leak": true, "declare": true, "estimate": true}
 
 // evidenceSubject returns, for "show" or "find" at token k whose subject subjectOf could
 // not read, a record or a measurement among the words of its clause before it ("A poll
