@@ -163,6 +163,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a passive cue without its source", "The price of the port was not disclosed.",
 			[]vspan{{Reported, "", "", "disclosed", "The price of the port"}}},
 		{"a name given after an indefinite noun", "A local band called Northlight played at the rally.", nil},
+		{"a verb of discussing takes its topic for content", "The ministers discussed a new treaty on ports.",
+			[]vspan{{Reported, "The ministers", "the ministers", "discussed", "a new treaty on ports"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
