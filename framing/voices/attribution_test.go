@@ -165,6 +165,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name given after an indefinite noun", "A local band called Northlight played at the rally.", nil},
 		{"a verb of discussing takes its topic for content", "The ministers discussed a new treaty on ports.",
 			[]vspan{{Reported, "The ministers", "the ministers", "discussed", "a new treaty on ports"}}},
+		{"a noun of comment without a possessor", "The mayor faced questions about the port's debts.",
+			[]vspan{{Reported, "", "", "questions", "the port's debts"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -840,6 +840,11 @@ var speechNouns = map[string]string{
 	"proposal": "for to", "proposals": "for to", "prediction": "of about", "insistence": "on",
 	"doubts": "about", "fears": "of about", "hopes": "for of", "belief": "in", "embrace": "of",
 	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for",
+	"comment": "on about", "comments": "on about", "remark": "about on", "remarks": "about on",
+	"statements": "about on", "opinion": "on about", "opinions": "on about", "questions": "about over",
+	"mention": "of", "swipe": "at", "swipes": "at", "assessment": "of", "testimony": "about on",
+	"thoughts": "on about", "talk": "of about", "worries": "about over", "skepticism": "of about",
+	"frustration": "with over about", "outrage": "over at about", "enthusiasm": "for", "objection": "to",
 }
 
 // coveredBy reports whether byte pos lies inside one of spans.
