@@ -123,12 +123,13 @@ func (s *segmenter) beforeByline(q *quote) bool {
 
 // afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive
 // of its sentence ("appeared on “The Late Show With Stephen Colbert”", "CNBC's “Secret
-// Lives of the Super Rich”").
+// Lives of the Super Rich”"); not "as" (a role: "listed him as “Executive Director”"), nor
+// in a headline, where every word is capitalized.
 func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
-	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
-		(s.toks[b].poss || s.toks[b].flags&ClassPrep != 0)
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && !s.inTitleCase(first) &&
+		(s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 && s.lowerWord(b) != "as")
 }
 
 // modifiesNoun reports whether a short quotation stands before a noun of its clause, as
