@@ -167,6 +167,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The ministers", "the ministers", "discussed", "a new treaty on ports"}}},
 		{"a noun of comment without a possessor", "The mayor faced questions about the port's debts.",
 			[]vspan{{Reported, "", "", "questions", "the port's debts"}}},
+		{"a quantity opens the content", "Ruiz says too many ports are closed in winter.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "says", "too many ports are closed in winter"}}},
+		{"a participle's clause before the subject", "Walking to the dock, Ruiz waved at the crowd and said the port would reopen.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would reopen"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -257,6 +257,33 @@ func (s *segmenter) namedAfterNoun(k, lo int) bool {
 	return false
 }
 
+// quantityOpens reports whether token m opens a quantity that is the subject of a clause:
+// "too many", "so few", "about half", "nearly 40 percent", "more than half", followed by a
+// finite verb ("said about half of the gap reflected …").
+func (s *segmenter) quantityOpens(m, hi int) bool {
+	if m+1 >= hi {
+		return false
+	}
+	w, n := s.lowerWord(m), s.lowerWord(m+1)
+	switch w {
+	case "too", "so":
+		if n != "many" && n != "much" && n != "few" && n != "little" {
+			return false
+		}
+	case "about", "nearly", "almost", "around", "roughly", "only", "just":
+		if !quantifiers[n] && !isNumberWord(s.word(m+1)) && n != "a" {
+			return false
+		}
+	case "more", "less", "fewer":
+		if n != "than" {
+			return false
+		}
+	default:
+		return false
+	}
+	return s.finiteAhead(m+1, hi)
+}
+
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
 // or a noun phrase.
 func (s *segmenter) objectAfter(m, hi int) np {
@@ -1153,6 +1180,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			m += 2 // "last week"
 			continue
 		}
+		if s.quantityOpens(m, hi) {
+			break // "said about half of the gap reflected …": a quantity, not a place or a time
+		}
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
@@ -1223,6 +1253,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
 		return m, true // "said there were"
+	case s.quantityOpens(m, hi):
+		return m, true // "says too many women are …", "said about half of them were …"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
