@@ -171,6 +171,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "says", "too many ports are closed in winter"}}},
 		{"a participle's clause before the subject", "Walking to the dock, Ruiz waved at the crowd and said the port would reopen.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would reopen"}}},
+		{"as X learned", "As the poll results show, the port may not be out of reach.",
+			[]vspan{{Reported, "the poll results", "the poll results", "show", "the port may not be out of reach"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

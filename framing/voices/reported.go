@@ -1611,11 +1611,14 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(k+1, hi)
+		var tail int
 		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" || c.from > 0 && s.lowerWord(c.from-1) == "to" {
-			continue // not "As Trump prepared to speak, …": an infinitive is no attribution
-		}
-		tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
-		if !ok {
+			// not "As Trump prepared to speak, …": an infinitive is no attribution; but a
+			// verb of knowing or finding attributes too ("as we learned in Iowa, …").
+			if c, tail, ok = s.asKnown(k, hi); !ok {
+				continue
+			}
+		} else if tail, ok = s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); !ok {
 			continue
 		}
 		cs := k
@@ -1637,6 +1640,41 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 	}
 	return nil
 }
+
+// asKnown returns the cue of a clause "as X learned", "as the results show" that opens
+// at token k ("as") with a verb of knowing or finding (knowVerbs) after its subject and
+// nothing but adverbials after the verb, and where the content after the clause starts.
+func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
+	c := s.toks[k+1].clause
+	ce := k + 1
+	for ce < hi && s.toks[ce].clause == c && !s.toks[ce].inq {
+		ce++
+	}
+	if ce >= hi || s.toks[ce].inq || ce-k > 10 {
+		return cue{}, 0, false
+	}
+	for j := k + 2; j < ce; j++ {
+		if !knowVerbs[s.lang.verbBase(s.lowerWord(j))] || s.toks[j].flags&ClassThink == 0 {
+			continue
+		}
+		src, _ := s.subjectOf(j, k+1)
+		if !src.ok() || src.from != k+1 {
+			return cue{}, 0, false
+		}
+		for x := j + 1; x < ce; x++ {
+			if t := s.toks[x]; t.flags&(ClassPrep|ClassTime|ClassMonth|ClassDet) == 0 && !s.adverb(x) && !t.cap && !s.contentWord(x) {
+				return cue{}, 0, false
+			}
+		}
+		return cue{src: src, from: j, to: j + 1, verb: strings.ToLower(s.word(j))}, ce, true
+	}
+	return cue{}, 0, false
+}
+
+// knowVerbs are the verbs of knowing and finding that attribute in a clause with "as" ("as
+// we learned in Iowa, …", "as Tuesday's results show, …"), by base form.
+var knowVerbs = map[string]bool{"learn": true, "know": true, "show": true, "find": true, "see": true,
+	"discover": true, "expect": true, "predict": true, "understand": true}
 
 // appositionBefore reports whether the words outside quotations in tokens [lo, cs) are
 // one noun phrase set off by commas: an apposition of the source that follows, not a
