@@ -18,17 +18,25 @@ import (
 //     only a source the text names again: "Trump: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.": the rest of the sentence;
+//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X declined to say
-//     whether …", "X warned of …", "X accused Y of …", "X sees Y as …", "a poll showed Y
-//     leading": from the complement to the sentence's end; a subject the phrase reader
-//     cannot delimit ("Several people I've spoken with said …") gives the content without
-//     a source; a passive cue with "by" ("The story was first reported by the Post") has
-//     its subject for content;
-//   - in the same sentence, contents of speech nouns ("Trump's attacks on him"), of
-//     evidentials without a source ("seems to …", "is expected to …", "It appears that
-//     …"), and of questions without the asker ("Asked about the plan, …").
+//     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
+//     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
+//     pointed to …", "X accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
+//     Y leading": from the complement to the sentence's end (a supported object ends
+//     before a time or the subject's next verb: "endorsed Trump last week and …"); a
+//     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
+//     gives the content without a source; a verb after "and" shares the sentence's
+//     subject; a passive cue has its subject for content, with its source after "by" ("The
+//     story was first reported by the Post") or none ("The price was not disclosed"); a
+//     quotation's own cue after it brings no content of its own ("“…,” he wrote in a blog
+//     post");
+//   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
+//     on him") or without one where the noun has no other sense than speech ("concerns
+//     about the plan", "questions about his health"; not "the attack on the port"), of
+//     adjectives of stance after "be" ("X is critical of …", "voters remain convinced
+//     that …"), of evidentials without a source ("seems to …", "is expected to …", "It
+//     appears that …"), and of questions without the asker ("Asked about the plan, …").
 //
 // Verbs of thinking, intending and finding (believe, want, expect, found) count, as
 // PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
@@ -308,8 +316,8 @@ var clauseOpeners = map[string]bool{"whether": true, "if": true, "how": true, "w
 func (s *segmenter) quotedBefore(pos int) bool {
 	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
 	for ; i < len(s.cueIndex) && s.cueIndex[i][0] == pos; i++ {
-		if s.quotes[s.cueIndex[i][1]].closeEnd <= pos {
-			return true
+		if q := &s.quotes[s.cueIndex[i][1]]; q.closeEnd <= pos && q.Voice == Quote {
+			return true // not a title or a scare quote ("on “Morning Joe,” Ruiz asked him how …")
 		}
 	}
 	return false
