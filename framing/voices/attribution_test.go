@@ -173,6 +173,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would reopen"}}},
 		{"as X learned", "As the poll results show, the port may not be out of reach.",
 			[]vspan{{Reported, "the poll results", "the poll results", "show", "the port may not be out of reach"}}},
+		{"a verb of likening takes its object and what it is likened to", "Ruiz likened the port tax to a toll on bread.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "likened", "the port tax to a toll on bread"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

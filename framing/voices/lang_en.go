@@ -36,7 +36,8 @@ const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known
 	"regard reckon imagine suppose trust decide conclude find:found show:showed:shown learn discover determine estimate " +
 	"calculate figure " +
 	"prefer:preferred seek:sought support endorse oppose favor favour back urge decline refuse " +
-	"advocate side allude dwell harp rant apologize apologise encourage discuss contemplate mull"
+	"advocate side allude dwell harp rant apologize apologise encourage discuss contemplate mull " +
+	"notice remember project liken reaffirm"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.

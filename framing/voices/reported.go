@@ -1351,7 +1351,7 @@ var asVerbs = map[string]bool{"see": true, "view": true, "regard": true, "consid
 // supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
 	"back": true, "prefer": true, "seek": true, "urge": true, "discuss": true, "contemplate": true,
-	"mull": true, "consider": true}
+	"mull": true, "consider": true, "liken": true, "reaffirm": true}
 
 // clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
 // phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
