@@ -175,6 +175,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the poll results", "the poll results", "show", "the port may not be out of reach"}}},
 		{"a verb of likening takes its object and what it is likened to", "Ruiz likened the port tax to a toll on bread.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "likened", "the port tax to a toll on bread"}}},
+		{"a subject the phrase reader cannot delimit, before a clause with a finite verb", "People with knowledge of the port said a number of new ships have come in.",
+			[]vspan{{Reported, "", "", "said", "a number of new ships have come in"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

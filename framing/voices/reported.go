@@ -539,7 +539,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
 		}
-		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
+		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
 		}
 		if s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !(s.clauseAhead(m, hi) && s.finiteAhead(m, hi)) && s.quotedBefore(t.start) {
@@ -1325,7 +1325,7 @@ func (s *segmenter) finiteAhead(m, hi int) bool {
 			continue
 		}
 		w := s.lowerWord(j)
-		if modals[w] || s.toks[j].flags&ClassPast != 0 && j > m {
+		if modals[w] || (s.toks[j].flags&ClassPast != 0 || w == "have" || w == "are") && j > m {
 			return true
 		}
 	}
