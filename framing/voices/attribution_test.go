@@ -177,6 +177,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "likened", "the port tax to a toll on bread"}}},
 		{"a subject the phrase reader cannot delimit, before a clause with a finite verb", "People with knowledge of the port said a number of new ships have come in.",
 			[]vspan{{Reported, "", "", "said", "a number of new ships have come in"}}},
+		{"a passive of telling without its source", "Ruiz was told that the port would close.",
+			[]vspan{{Reported, "", "", "told", "the port would close"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

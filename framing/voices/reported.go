@@ -525,7 +525,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		unread := false // a subject the phrase reader cannot delimit
-		if !src.ok() && !(passive && s.itPassive(k, lo)) {
+		// "was told that …", "had been warned that …": a passive of telling has its
+		// content without a source.
+		toldThat := passive && tellVerbs[s.lang.verbBase(s.lowerWord(k))]
+		if !src.ok() && !(passive && s.itPassive(k, lo)) && !toldThat {
 			if !s.unreadSubject(k, lo, passive) {
 				continue
 			}
