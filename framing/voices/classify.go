@@ -29,7 +29,7 @@ func (s *segmenter) classify(i int) {
 		if s.isTitle(q) {
 			q.Voice = Title
 		}
-	case q.attributed && (!short || q.distance <= 10):
+	case q.attributed && (!short || q.distance <= 10 || s.wholeSentence(q)):
 		q.Voice = Quote
 	case short && s.isTitle(q):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
@@ -38,6 +38,17 @@ func (s *segmenter) classify(i int) {
 	default:
 		q.Voice = Quote // a long quotation, unattributed
 	}
+}
+
+// wholeSentence reports whether a quotation is a sentence of its own, of two words or
+// more: it opens its sentence, starts with a capital and ends with a sentence's final
+// punctuation (“He was very charming.”), which a scare quote never is.
+func (s *segmenter) wholeSentence(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if after-first < 2 || first >= len(s.toks) || !s.toks[first].cap || first > 0 && s.toks[first-1].sentence == s.toks[first].sentence {
+		return false
+	}
+	return strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ".!?")
 }
 
 // soCalled reports whether the text before a quotation ends with "so-called" or its
