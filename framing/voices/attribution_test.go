@@ -179,6 +179,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "said", "a number of new ships have come in"}}},
 		{"a passive of telling without its source", "Ruiz was told that the port would close.",
 			[]vspan{{Reported, "", "", "told", "the port would close"}}},
+		{"a passive verb of judging with as", "The port tax is widely seen as a mistake.",
+			[]vspan{{Reported, "", "", "seen as", "The port tax"}, {Reported, "", "", "seen as", "a mistake"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -518,6 +518,12 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
 		}
+		if passive {
+			if sps := s.passiveAs(k, lo, hi); sps != nil {
+				found = append(found, sps...)
+				continue
+			}
+		}
 		if passive && !s.itPassive(k, lo) {
 			if sp, ok := s.passiveAgent(k, lo, hi); ok {
 				found = append(found, sp)
@@ -650,6 +656,41 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 	}
 	c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 	return s.content(n.from, n.to, c), true
+}
+
+// passiveAs returns the contents of a passive verb of judging with "as" at token k ("The
+// plan is widely seen as a mistake", "She was regarded as the favorite"), as PolNeAR
+// annotates them: the subject and what it is judged as, one statement without a source.
+func (s *segmenter) passiveAs(k, lo, hi int) []Span {
+	if base := s.lang.verbBase(s.lowerWord(k)); !asVerbs[base] && base != "know" || s.participle(k) {
+		return nil
+	}
+	m := k + 1
+	for m < hi && s.adverb(m) {
+		m++
+	}
+	if m+1 >= hi || s.lowerWord(m) != "as" || s.toks[m].clause != s.toks[k].clause || s.toks[m+1].inq {
+		return nil
+	}
+	b, passive := s.skipBetween(k, lo)
+	if !passive || b <= lo {
+		return nil
+	}
+	n := s.npBefore(b-1, lo)
+	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 {
+		return nil
+	}
+	end := m + 1
+	for end < hi && s.toks[end].clause == s.toks[m+1].clause {
+		end++
+	}
+	if !s.hasWords(m+1, end) {
+		return nil
+	}
+	c := cue{from: k, to: m + 1, verb: strings.ToLower(s.span(k, m+1))}
+	after := s.content(m+1, end, c)
+	after.Continued = true
+	return []Span{s.content(n.from, n.to, c), after}
 }
 
 // passiveContent are the verbs whose passive subject is what was said, with or without
