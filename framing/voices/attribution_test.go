@@ -181,6 +181,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "told", "the port would close"}}},
 		{"a passive verb of judging with as", "The port tax is widely seen as a mistake.",
 			[]vspan{{Reported, "", "", "seen as", "The port tax"}, {Reported, "", "", "seen as", "a mistake"}}},
+		{"a passive of saying with an infinitive", "The harbor master was said to be furious with the council.",
+			[]vspan{{Reported, "", "", "was said", "to be furious with the council"}}},
+		{"a verb that is also a speech noun gives one content", "Ruiz hopes for a quick vote on the port.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "hopes", "a quick vote on the port"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

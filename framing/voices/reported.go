@@ -585,9 +585,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	}
 	if s.lang.name == "english" {
 		found = append(found, s.nominalIn(lo, hi, found)...)
-		found = append(found, s.stanceIn(lo, hi, found)...)
 		found = append(found, s.evidentialIn(lo, hi, found)...)
 		found = append(found, s.askedIn(lo, hi, found)...)
+		found = append(found, s.stanceIn(lo, hi, found)...)
 	}
 	return found
 }
@@ -831,8 +831,9 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 		cueFrom := k
 		switch s.lowerWord(k) {
 		case "seem", "seems", "seemed", "appear", "appears", "appeared":
-		case "expected":
-			// "is expected to", "are widely expected to": a form of "be" before it.
+		case "expected", "said", "reported", "believed", "thought", "rumored", "rumoured", "alleged", "known", "projected":
+			// "is expected to", "are widely expected to", "was said to be": a form of "be"
+			// before it.
 			b := k - 1
 			for b > lo && (s.adverb(b) || s.toks[b].flags&ClassNeg != 0) {
 				b--
@@ -926,10 +927,11 @@ var speechNouns = map[string]string{
 	"frustration": "with over about", "outrage": "over at about", "enthusiasm": "for", "objection": "to",
 }
 
-// coveredBy reports whether byte pos lies inside one of spans.
+// coveredBy reports whether byte pos lies inside one of spans or inside one of their cues
+// (a noun that the verb loop read as a cue is not read again as a speech noun).
 func coveredBy(spans []Span, pos int) bool {
 	for _, f := range spans {
-		if pos >= f.Start && pos < f.End {
+		if pos >= f.Start && pos < f.End || pos >= f.CueStart && pos < f.CueEnd {
 			return true
 		}
 	}
