@@ -44,7 +44,7 @@
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to"), questions
 //     without the asker ("Asked about …") and passive cues ("was reported by the Post",
-//     "was not disclosed"); and whether an unattributed quotation is a scare quote or a
+//     "was not disclosed", "was told that", "is seen as", "was said to be"); and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender

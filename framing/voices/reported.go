@@ -28,15 +28,17 @@ import (
 //     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
 //     gives the content without a source; a verb after "and" shares the sentence's
 //     subject; a passive cue has its subject for content, with its source after "by" ("The
-//     story was first reported by the Post") or none ("The price was not disclosed"); a
-//     quotation's own cue after it brings no content of its own ("“…,” he wrote in a blog
-//     post");
+//     story was first reported by the Post") or none ("The price was not disclosed", "The
+//     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
+//     telling has its own content, without a source ("was told that …"); a quotation's own
+//     cue after it brings no content of its own ("“…,” he wrote in a blog post");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port"), of
 //     adjectives of stance after "be" ("X is critical of …", "voters remain convinced
-//     that …"), of evidentials without a source ("seems to …", "is expected to …", "It
-//     appears that …"), and of questions without the asker ("Asked about the plan, …").
+//     that …"), of evidentials without a source ("seems to …", "is expected to …", "was
+//     said to be …", "It appears that …"), and of questions without the asker ("Asked
+//     about the plan, …"); a word that is already a cue is not read again.
 //
 // Verbs of thinking, intending and finding (believe, want, expect, found) count, as
 // PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
