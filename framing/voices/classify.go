@@ -2,6 +2,7 @@ package voices
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,9 +12,13 @@ func (s *segmenter) classify(i int) {
 	short := q.words <= 4
 	before := s.text[max(0, q.openStart-24):q.openStart]
 	switch {
+	case q.words <= 20 && s.beforeByline(q):
+		// "“Posthumous books could come with a lot of dollar signs,” by Ana Ruiz": an
+		// article's headline before its byline, a title whatever its length.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case short && s.soCalled(before):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
-	case short && s.isTitle(q) && s.namedPlace(q):
+	case (short || q.words <= 8 && s.afterPrepOrPossessive(q)) && s.isTitle(q) && s.namedPlace(q):
 		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
 		// Sisario": a title, even in an attributed sentence.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
@@ -24,7 +29,7 @@ func (s *segmenter) classify(i int) {
 		if s.isTitle(q) {
 			q.Voice = Title
 		}
-	case q.attributed && (!short || q.distance <= 10):
+	case q.attributed && (!short || q.distance <= 10 || s.wholeSentence(q)):
 		q.Voice = Quote
 	case short && s.isTitle(q):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
@@ -33,6 +38,17 @@ func (s *segmenter) classify(i int) {
 	default:
 		q.Voice = Quote // a long quotation, unattributed
 	}
+}
+
+// wholeSentence reports whether a quotation is a sentence of its own, of two words or
+// more: it opens its sentence, starts with a capital and ends with a sentence's final
+// punctuation (“He was very charming.”), which a scare quote never is.
+func (s *segmenter) wholeSentence(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if after-first < 2 || first >= len(s.toks) || !s.toks[first].cap || first > 0 && s.toks[first-1].sentence == s.toks[first].sentence {
+		return false
+	}
+	return strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ".!?")
 }
 
 // soCalled reports whether the text before a quotation ends with "so-called" or its
@@ -97,6 +113,34 @@ func (s *segmenter) namedPlace(q *quote) bool {
 	}
 	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+6)], " ,")
 	return strings.HasPrefix(after, "by ")
+}
+
+// beforeByline reports whether a quotation that ends with a comma stands right before a
+// byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
+// Ruiz").
+func (s *segmenter) beforeByline(q *quote) bool {
+	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) != "," {
+		return false
+	}
+	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+40)], " ,")
+	rest, ok := strings.CutPrefix(after, "by ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive
+// of its sentence ("appeared on “The Late Show With Stephen Colbert”", "CNBC's “Secret
+// Lives of the Super Rich”"); not "as" (a role: "listed him as “Executive Director”"), nor
+// in a headline, where every word is capitalized.
+func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
+	first := s.tokAt(q.start)
+	b := first - 1
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && !s.inTitleCase(first) &&
+		(s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 && s.lowerWord(b) != "as")
 }
 
 // modifiesNoun reports whether a short quotation stands before a noun of its clause, as

@@ -33,15 +33,20 @@
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker; a passive cue attributes without a source.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
-//     "that" clause, a clause without "that", "to" after verbs of intending, the object of
-//     verbs of support and evaluation, a preposition that opens a content: "warned of"),
-//     contents before the verb (", officials said.", "…, the Post has learned", "…, the
-//     poll found."), parenthetical attribution ("The plan, Smith said, is …"), "according
-//     to", a headline's "X: …", the verbs of thinking, intending and finding as PolNeAR
-//     annotates them ("declined to say whether", "sees the plan as", "a poll showed"),
-//     evidentials without a source ("seems to", "is expected to"), questions without the
-//     asker ("Asked about …") and passive cues with "by"; and whether a short unattributed
-//     quotation is a scare quote or a quoted name.
+//     "that" clause, a clause without "that", "to" after verbs of intending, an object and
+//     its infinitive ("expects him to win", "urged the industry to act"), the object of
+//     verbs of support, evaluation and discussion, a preposition that opens a content:
+//     "warned of", "pointed to"), contents before the verb (", officials said.", "…, the
+//     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
+//     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …", the
+//     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
+//     whether", "sees the plan as", "a poll showed"), speech nouns ("Trump's attacks on
+//     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
+//     that"), evidentials without a source ("seems to", "is expected to"), questions
+//     without the asker ("Asked about …") and passive cues ("was reported by the Post",
+//     "was not disclosed", "was told that", "is seen as", "was said to be"); and whether an unattributed quotation is a scare quote or a
+//     quoted name or title (a title-case name after a preposition, an article's headline
+//     before its byline).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender
 //     (first names and titles tell it, where known), or no speaker rather than a wrong
 //     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
@@ -77,9 +82,10 @@
 // # Limits
 //
 // Attribution is by rule, from word lists and the order of words: no parser, no model.
-// Contents whose cue is a noun without a possessor ("support for", "the claim that") or
-// an adjective ("critical of") are not found; nor are attributions across sentences
-// other than a paragraph that goes on quoting. A quoted claim's speaker is named as the
+// Contents whose cue is a noun with another sense than speech and no possessor ("support
+// for", "the attack on"), an adjective outside the stance list, or an action PolNeAR
+// counts as a cue ("voted for", "named him") are not found; nor are attributions across
+// sentences other than a paragraph that goes on quoting. A quoted claim's speaker is named as the
 // text names it: spelling variants across documents ("Zelensky", "Zelenskyy") are not
 // merged.
 package voices

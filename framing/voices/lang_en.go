@@ -35,7 +35,9 @@ const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known
 	"intend aim anticipate assume presume understand:understood realize realise recognize recognise consider view " +
 	"regard reckon imagine suppose trust decide conclude find:found show:showed:shown learn discover determine estimate " +
 	"calculate figure " +
-	"prefer:preferred seek:sought support endorse oppose favor favour back urge decline refuse"
+	"prefer:preferred seek:sought support endorse oppose favor favour back urge decline refuse " +
+	"advocate side allude dwell harp rant apologize apologise encourage discuss contemplate mull " +
+	"notice remember project liken reaffirm"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.
@@ -46,7 +48,8 @@ const weakVerbs = "call calls claim claims report reports state states tweet twe
 	"concern concerns plea pleas remark remarks promise promises pledge pledges vow vows boast boasts praise praises " +
 	"appeal appeals forecast forecasts joke jokes quip quips chant chants cry cries shout shouts scream screams " +
 	"whisper whispers sigh sighs laugh laughs smile smiles roar roars lament laments hail hails blame blames " +
-	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors"
+	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors " +
+	"side sides rant rants"
 
 // inflect returns the forms of an English verb given as "base", "base:past" or
 // "base:past:participle".

@@ -811,7 +811,8 @@ func (s *segmenter) asPhrase(i, e int, afterAs bool) bool {
 func (s *segmenter) sentenceSubject(lo, k int) np {
 	i := lo
 	// Leading clauses that hold no subject: a dateline ("WASHINGTON, June 10 (UPI) —"), an
-	// adverbial ("On Friday,", "In response to …,", "Hours later,").
+	// adverbial ("On Friday,", "In response to …,", "Hours later,"), a participle's clause
+	// ("Walking to the next house,").
 	afterAs := false
 	for range 4 {
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
@@ -827,7 +828,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		}
 		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
-			s.asPhrase(i, e, afterAs)
+			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5
 		afterAs = afterAs || s.asPhrase(i, e, false)
 		if !adverbial {
 			break

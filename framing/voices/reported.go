@@ -18,17 +18,27 @@ import (
 //     only a source the text names again: "Trump: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.": the rest of the sentence;
+//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X declined to say
-//     whether …", "X warned of …", "X accused Y of …", "X sees Y as …", "a poll showed Y
-//     leading": from the complement to the sentence's end; a subject the phrase reader
-//     cannot delimit ("Several people I've spoken with said …") gives the content without
-//     a source; a passive cue with "by" ("The story was first reported by the Post") has
-//     its subject for content;
-//   - in the same sentence, contents of speech nouns ("Trump's attacks on him"), of
-//     evidentials without a source ("seems to …", "is expected to …", "It appears that
-//     …"), and of questions without the asker ("Asked about the plan, …").
+//     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
+//     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
+//     pointed to …", "X accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
+//     Y leading": from the complement to the sentence's end (a supported object ends
+//     before a time or the subject's next verb: "endorsed Trump last week and …"); a
+//     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
+//     gives the content without a source; a verb after "and" shares the sentence's
+//     subject; a passive cue has its subject for content, with its source after "by" ("The
+//     story was first reported by the Post") or none ("The price was not disclosed", "The
+//     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
+//     telling has its own content, without a source ("was told that …"); a quotation's own
+//     cue after it brings no content of its own ("“…,” he wrote in a blog post");
+//   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
+//     on him") or without one where the noun has no other sense than speech ("concerns
+//     about the plan", "questions about his health"; not "the attack on the port"), of
+//     adjectives of stance after "be" ("X is critical of …", "voters remain convinced
+//     that …"), of evidentials without a source ("seems to …", "is expected to …", "was
+//     said to be …", "It appears that …"), and of questions without the asker ("Asked
+//     about the plan, …"); a word that is already a cue is not read again.
 //
 // Verbs of thinking, intending and finding (believe, want, expect, found) count, as
 // PolNeAR annotates them (Newell et al. 2018); quotations inside a content keep their own
@@ -59,14 +69,17 @@ var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "b
 // prepComplements are the prepositions that open the content of a verb ("warned of",
 // "talked about", "called for", "accused him of"), by base form.
 var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
-	"complain": "about of", "call": "for", "ask": "for about", "argue": "for against", "accuse": "of",
+	"complain": "about of", "call": "for on", "ask": "for about", "argue": "for against", "accuse": "of",
 	"comment": "on", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
 	"worry": "about over", "hope": "for", "think": "of about", "know": "of about", "learn": "of about",
 	"joke": "about", "caution": "against", "rail": "against", "blame": "for", "criticize": "for",
 	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
 	"tweet": "about", "post": "about", "blog": "about", "lament": "about", "muse": "about", "wonder": "about",
 	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
-	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to"}
+	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to",
+	"advocate": "for", "side": "with", "allude": "to", "dwell": "on", "harp": "on", "rant": "about",
+	"apologize": "for", "apologise": "for", "reply": "to", "react": "to", "point": "to", "hint": "at",
+	"object": "to", "protest": "against", "weigh": "on"}
 
 // sayVerbs attribute a content before them without an object: "…, officials said." (base
 // forms).
@@ -209,6 +222,107 @@ func (s *segmenter) indexCues() {
 		}
 	}
 	slices.SortFunc(s.cueIndex, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+}
+
+// objectInfinitive reports whether the object [m, to) of the verb with base form base is
+// followed by an infinitive that says what the object is wanted, expected or urged to do
+// ("urged the industry to do more", "expected me to read it"): the object and the
+// infinitive are the content, as PolNeAR annotates them. A prepositional phrase may
+// follow the object first ("people in Manhattan to like him").
+func (s *segmenter) objectInfinitive(m, to, hi int, base string) bool {
+	if !infinitiveVerbs[base] && !objectInfinitiveVerbs[base] {
+		return false
+	}
+	j := to
+	for j < hi && j < to+6 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq && s.lowerWord(j) != "to" &&
+		s.toks[j].flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassThat|ClassWho) == 0 {
+		j++
+	}
+	if j+1 >= hi || s.lowerWord(j) != "to" || s.toks[j].clause != s.toks[m].clause {
+		return false
+	}
+	if j > to && s.toks[to].flags&ClassPrep == 0 {
+		return false // only a prepositional phrase between the object and "to"
+	}
+	n := s.toks[j+1]
+	return !n.inq && !n.cap && n.flags&(ClassDet|ClassSubject|ClassTime|ClassMonth) == 0 && !isNumberWord(s.word(j+1))
+}
+
+// namedAfterNoun reports whether the naming verb at k is a participle after an indefinite
+// noun phrase, followed by a name ("a band called Sophistafunk", "one group named Stop
+// It"): a name given, not an attribution.
+func (s *segmenter) namedAfterNoun(k, lo int) bool {
+	w := s.lowerWord(k)
+	if w != "called" && w != "named" && w != "dubbed" && w != "titled" && w != "entitled" || k+1 >= len(s.toks) || !s.toks[k+1].cap || s.toks[k+1].inq {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-4 && s.toks[j].clause == s.toks[k].clause; j-- {
+		if v := s.lowerWord(j); v == "a" || v == "an" || v == "one" {
+			return j < k-1
+		}
+		if s.toks[j].cap || s.toks[j].flags&(ClassSubject|ClassAux|ClassPast) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quantityOpens reports whether token m opens a quantity that is the subject of a clause:
+// "too many", "so few", "about half", "nearly 40 percent", "more than half", followed by a
+// finite verb ("said about half of the gap reflected …").
+func (s *segmenter) quantityOpens(m, hi int) bool {
+	if m+1 >= hi {
+		return false
+	}
+	w, n := s.lowerWord(m), s.lowerWord(m+1)
+	switch w {
+	case "too", "so":
+		if n != "many" && n != "much" && n != "few" && n != "little" {
+			return false
+		}
+	case "about", "nearly", "almost", "around", "roughly", "only", "just":
+		if !quantifiers[n] && !isNumberWord(s.word(m+1)) && n != "a" {
+			return false
+		}
+	case "more", "less", "fewer":
+		if n != "than" {
+			return false
+		}
+	default:
+		return false
+	}
+	return s.finiteAhead(m+1, hi)
+}
+
+// objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
+// or a noun phrase.
+func (s *segmenter) objectAfter(m, hi int) np {
+	if t := s.toks[m]; t.flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && t.flags&ClassSubject == 0 && !t.inq {
+		return np{m, m + 1}
+	}
+	return s.npAfter(m, hi)
+}
+
+// objectInfinitiveVerbs take an object and an infinitive for their content, besides the
+// infinitiveVerbs ("encouraged the State Department to release …"), by base form.
+var objectInfinitiveVerbs = map[string]bool{"encourage": true, "press": true, "push": true, "challenge": true,
+	"pressure": true, "like": true, "need": true, "invite": true, "persuade": true, "convince": true}
+
+// clauseOpeners open a clause that is a verb's content: "said whether …", "asked how …".
+var clauseOpeners = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true,
+	"who": true, "where": true}
+
+// quotedBefore reports whether the cue at byte pos is the attribution of a quotation that
+// comes before it ("“…,” he told reporters on Monday"): what follows the verb is the
+// quotation's setting, not a content of its own, unless "that" opens one.
+func (s *segmenter) quotedBefore(pos int) bool {
+	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
+	for ; i < len(s.cueIndex) && s.cueIndex[i][0] == pos; i++ {
+		if q := &s.quotes[s.cueIndex[i][1]]; q.closeEnd <= pos && q.Voice == Quote {
+			return true // not a title or a scare quote ("on “Morning Joe,” Ruiz asked him how …")
+		}
+	}
+	return false
 }
 
 // quotationAfterCue reports whether the words after the cue at k, up to the sentence's end
@@ -397,7 +511,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		} else {
 			src, passive = s.subjectOf(k, lo)
-			if !src.ok() && !passive && !think {
+			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
 					src = s.sentenceSubject(lo, k)
 				}
@@ -406,6 +520,12 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
 		}
+		if passive {
+			if sps := s.passiveAs(k, lo, hi); sps != nil {
+				found = append(found, sps...)
+				continue
+			}
+		}
 		if passive && !s.itPassive(k, lo) {
 			if sp, ok := s.passiveAgent(k, lo, hi); ok {
 				found = append(found, sp)
@@ -413,7 +533,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		unread := false // a subject the phrase reader cannot delimit
-		if !src.ok() && !(passive && s.itPassive(k, lo)) {
+		// "was told that …", "had been warned that …": a passive of telling has its
+		// content without a source.
+		toldThat := passive && tellVerbs[s.lang.verbBase(s.lowerWord(k))]
+		if !src.ok() && !(passive && s.itPassive(k, lo)) && !toldThat {
 			if !s.unreadSubject(k, lo, passive) {
 				continue
 			}
@@ -427,14 +550,35 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
 		}
-		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
+		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
+		}
+		if s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !(s.clauseAhead(m, hi) && s.finiteAhead(m, hi)) && s.quotedBefore(t.start) {
+			continue // "…,” he wrote in a blog post.", "…,” she told delegates recently.": the quotation is the content
 		}
 		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 		if passive {
 			c.src = np{}
 		}
 		end := s.contentEnd(m, hi)
+		if s.namedAfterNoun(k, lo) {
+			continue // "a band called Sophistafunk played": a name given, not a content
+		}
+		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
+			// "endorsed Trump last week and has appeared …": the object is the content, not
+			// the time or the next verb of its subject.
+			for j := m + 1; j < end; j++ {
+				w := s.lowerWord(j)
+				if s.toks[j].flags&(ClassTime|ClassMonth) != 0 && !s.toks[j].cap || s.toks[j].flags&ClassMonth != 0 ||
+					(w == "and" || w == "but") && j+1 < end && s.toks[j+1].flags&(ClassAux|ClassPast) != 0 && s.toks[j+1].flags&ClassPrep == 0 {
+					end = j
+					if p := s.lowerWord(j - 1); j-1 > m && (p == "last" || p == "this" || p == "on" || p == "in" || p == "next") {
+						end = j - 1
+					}
+					break
+				}
+			}
+		}
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
@@ -445,6 +589,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		found = append(found, s.nominalIn(lo, hi, found)...)
 		found = append(found, s.evidentialIn(lo, hi, found)...)
 		found = append(found, s.askedIn(lo, hi, found)...)
+		found = append(found, s.stanceIn(lo, hi, found)...)
 	}
 	return found
 }
@@ -492,11 +637,15 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 		return Span{}, false
 	}
 	e := s.particleEnd(k, hi)
-	if e+1 >= hi || s.lowerWord(e) != "by" || s.toks[e].inq {
-		return Span{}, false
-	}
-	src := s.npAfter(e+1, hi)
-	if !src.ok() {
+	var src np
+	if e+1 < hi && s.lowerWord(e) == "by" && !s.toks[e].inq {
+		if src = s.npAfter(e+1, hi); !src.ok() {
+			return Span{}, false
+		}
+	} else if !passiveContent[s.lang.verbBase(s.lowerWord(k))] || e < hi && s.toks[e].clause == s.toks[k].clause &&
+		(s.toks[e].inq || s.toks[e].flags&(ClassThat|ClassPrep) != 0 && s.lowerWord(e) != "on" && s.lowerWord(e) != "in") {
+		// "was announced on Monday", "had been reported.": what was announced or reported
+		// is the subject, with no source; but not "was told that", "was said to".
 		return Span{}, false
 	}
 	b, passive := s.skipBetween(k, lo)
@@ -510,6 +659,48 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 	c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 	return s.content(n.from, n.to, c), true
 }
+
+// passiveAs returns the contents of a passive verb of judging with "as" at token k ("The
+// plan is widely seen as a mistake", "She was regarded as the favorite"), as PolNeAR
+// annotates them: the subject and what it is judged as, one statement without a source.
+func (s *segmenter) passiveAs(k, lo, hi int) []Span {
+	if base := s.lang.verbBase(s.lowerWord(k)); !asVerbs[base] && base != "know" || s.participle(k) {
+		return nil
+	}
+	m := k + 1
+	for m < hi && s.adverb(m) {
+		m++
+	}
+	if m+1 >= hi || s.lowerWord(m) != "as" || s.toks[m].clause != s.toks[k].clause || s.toks[m+1].inq {
+		return nil
+	}
+	b, passive := s.skipBetween(k, lo)
+	if !passive || b <= lo {
+		return nil
+	}
+	n := s.npBefore(b-1, lo)
+	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 {
+		return nil
+	}
+	end := m + 1
+	for end < hi && s.toks[end].clause == s.toks[m+1].clause {
+		end++
+	}
+	if !s.hasWords(m+1, end) {
+		return nil
+	}
+	c := cue{from: k, to: m + 1, verb: strings.ToLower(s.span(k, m+1))}
+	after := s.content(m+1, end, c)
+	after.Continued = true
+	return []Span{s.content(n.from, n.to, c), after}
+}
+
+// passiveContent are the verbs whose passive subject is what was said, with or without
+// its source after "by" ("The purchase price was not disclosed", "The talks were first
+// reported by the Post"), by base form.
+var passiveContent = map[string]bool{"announce": true, "report": true, "disclose": true, "reveal": true,
+	"confirm": true, "deny": true, "mention": true, "propose": true, "predict": true, "discuss": true,
+	"publish": true, "leak": true, "declare": true, "estimate": true}
 
 // evidenceSubject returns, for "show" or "find" at token k whose subject subjectOf could
 // not read, a record or a measurement among the words of its clause before it ("A poll
@@ -642,8 +833,9 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 		cueFrom := k
 		switch s.lowerWord(k) {
 		case "seem", "seems", "seemed", "appear", "appears", "appeared":
-		case "expected":
-			// "is expected to", "are widely expected to": a form of "be" before it.
+		case "expected", "said", "reported", "believed", "thought", "rumored", "rumoured", "alleged", "known", "projected":
+			// "is expected to", "are widely expected to", "was said to be": a form of "be"
+			// before it.
 			b := k - 1
 			for b > lo && (s.adverb(b) || s.toks[b].flags&ClassNeg != 0) {
 				b--
@@ -730,17 +922,104 @@ var speechNouns = map[string]string{
 	"proposal": "for to", "proposals": "for to", "prediction": "of about", "insistence": "on",
 	"doubts": "about", "fears": "of about", "hopes": "for of", "belief": "in", "embrace": "of",
 	"dismissal": "of", "mockery": "of", "ridicule": "of", "pitch": "for to", "push": "for",
+	"comment": "on about", "comments": "on about", "remark": "about on", "remarks": "about on",
+	"statements": "about on", "opinion": "on about", "opinions": "on about", "questions": "about over",
+	"mention": "of", "swipe": "at", "swipes": "at", "assessment": "of", "testimony": "about on",
+	"thoughts": "on about", "talk": "of about", "worries": "about over", "skepticism": "of about",
+	"frustration": "with over about", "outrage": "over at about", "enthusiasm": "for", "objection": "to",
 }
 
-// coveredBy reports whether byte pos lies inside one of spans.
+// coveredBy reports whether byte pos lies inside one of spans or inside one of their cues
+// (a noun that the verb loop read as a cue is not read again as a speech noun).
 func coveredBy(spans []Span, pos int) bool {
 	for _, f := range spans {
-		if pos >= f.Start && pos < f.End {
+		if pos >= f.Start && pos < f.End || pos >= f.CueStart && pos < f.CueEnd {
 			return true
 		}
 	}
 	return false
 }
+
+// stanceAdjectives are the adjectives of stance whose complement PolNeAR annotates as a
+// content, with the subject of their "be" as its source ("Ruiz is critical of the plan",
+// "voters are worried that …"), by the words that open the complement ("that"
+// always does; an infinitive does not: "is certain to rise" is no stance).
+var stanceAdjectives = map[string]string{"critical": "of", "supportive": "of", "skeptical": "of about",
+	"sceptical": "of about", "wary": "of", "suspicious": "of", "dismissive": "of", "contemptuous": "of",
+	"aware": "of", "proud": "of", "fond": "of", "enamored": "of", "confident": "of about in", "convinced": "of",
+	"concerned": "about", "worried": "about", "nervous": "about", "anxious": "about", "optimistic": "about",
+	"pessimistic": "about", "hopeful": "about of", "unhappy": "about with", "upset": "about with", "angry": "about at with",
+	"furious": "about at with", "frustrated": "by with", "disappointed": "by in with", "opposed": "to",
+	"adamant": "", "insistent": "on", "unsure": "about of", "uncertain": "about", "doubtful": "about of",
+	"fearful": "of", "afraid": "of"}
+
+// stanceIn returns, in tokens [lo, hi), the contents of adjectives of stance after a form
+// of "be" (or "remain", "seem", "grow", "feel") that no content of found covers: "Ruiz is
+// deeply critical of the plan" (source Ruiz, content "the plan"), "Many voters remain
+// convinced that the vote was fair".
+func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	for k := lo + 1; k+1 < hi; k++ {
+		t := s.toks[k]
+		preps, ok := stanceAdjectives[s.lowerWord(k)]
+		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
+			continue
+		}
+		j := k - 1
+		for j > lo && (s.adverb(j) || intensifiers[s.lowerWord(j)]) && s.toks[j].clause == t.clause {
+			j--
+		}
+		if s.toks[j].clause != t.clause || s.toks[j].inq || !linkingVerb(s.lowerWord(j)) {
+			continue
+		}
+		m := k + 1
+		w := s.lowerWord(m)
+		switch {
+		case w == "that" && !s.headAhead(m), containsWord(preps, w):
+			m++
+		default:
+			continue
+		}
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
+			continue
+		}
+		end := s.contentEnd(m, hi)
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		src, _ := s.subjectOf(j, lo)
+		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
+}
+
+// intensifiers are the adverbs without -ly that stand between "be" and an adjective.
+var intensifiers = map[string]bool{"very": true, "so": true, "too": true, "quite": true, "more": true, "most": true,
+	"less": true, "still": true, "also": true, "not": true, "never": true, "now": true, "increasingly": true,
+	"even": true, "ever": true, "all": true, "rather": true, "pretty": true, "n't": true}
+
+// linkingVerb reports whether w (lowercased) is a form of "be" or of a verb that links a
+// subject to an adjective ("remain", "seem", "grow", "feel", "become", "appear").
+func linkingVerb(w string) bool {
+	if isBe(w) {
+		return true
+	}
+	switch w {
+	case "remain", "remains", "remained", "seem", "seems", "seemed", "grow", "grows", "grew", "grown",
+		"feel", "feels", "felt", "become", "becomes", "became", "appear", "appears", "appeared", "'s", "’s", "'re", "’re",
+		"'m", "’m", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t":
+		return true
+	}
+	return false
+}
+
+// ambiguousNouns are speech nouns with another sense than speech (a military attack, a
+// phone call, an appeal in court, a push of the hand, the support of a group), which are
+// speech only with a possessor ("Trump's attacks on him").
+var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": true, "support": true, "push": true,
+	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true}
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
@@ -772,6 +1051,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
+		case !ambiguousNouns[s.lowerWord(k)]:
+			// "concerns about the plan", "criticism of his approach": a content without a
+			// source, as PolNeAR annotates it.
 		default:
 			continue
 		}
@@ -811,7 +1093,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			continue
 		}
 		c := cue{src: src, from: k, to: k + 1, verb: strings.ToLower(s.span(k, k+1))}
-		if src.from == j && src.to == j+1 && !p.poss {
+		if src.ok() && src.from == j && src.to == j+1 && !p.poss {
 			c.src = np{j, j + 1} // a possessive pronoun, resolved with the others
 		}
 		out = append(out, s.content(m, end, c))
@@ -928,6 +1210,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if n.to >= hi || s.toks[n.to].inq {
 				return 0, false // "he told the newspaper."
 			}
+			if s.objectInfinitive(m, n.to, hi, base) {
+				return m, true // "urged the industry to do more": the addressee and what it is urged to do
+			}
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
 				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
 				m = n.to // "told The Washington Post he was …"
@@ -950,6 +1235,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && m+1 < hi && s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
 			m += 2 // "last week"
 			continue
+		}
+		if s.quantityOpens(m, hi) {
+			break // "said about half of the gap reflected …": a quantity, not a place or a time
 		}
 		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
 			j := m + 1
@@ -995,7 +1283,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	t := s.toks[m]
 	w := s.lowerWord(m)
 	switch {
-	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m)):
+	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m) || s.finiteAhead(m+1, hi)):
 		// "said that …", and "said that “a wise Latina” can …": a content may open with a
 		// quotation, whose words keep their voice.
 		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
@@ -1021,8 +1309,13 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
 		return m, true // "said there were"
+	case s.quantityOpens(m, hi):
+		return m, true // "says too many women are …", "said about half of them were …"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
+	}
+	if n := s.objectAfter(m, hi); n.ok() && s.objectInfinitive(m, n.to, hi, base) {
+		return m, true // "expected me to read it", "wants people in Manhattan to like him"
 	}
 	if asVerbs[base] {
 		// "sees Mr. Netanyahu as captured by …", "view the plan as a mistake": the object
@@ -1070,11 +1363,34 @@ func (s *segmenter) headAhead(m int) bool {
 	return !pluralNoun(s.lowerWord(k))
 }
 
+// finiteAhead reports whether a finite verb (a modal, a form of "be", "have" or "do", or an
+// irregular past) follows token m in its clause within a few words, so that a "that" before
+// m opens a clause rather than a noun phrase: "believes that women who work late should
+// be paid", "hopes that winning the state will help", not "denied that charge".
+func (s *segmenter) finiteAhead(m, hi int) bool {
+	for j := m; j < hi && j < m+8 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
+		if s.toks[j].flags&ClassPrep != 0 {
+			continue
+		}
+		w := s.lowerWord(j)
+		if modals[w] || (s.toks[j].flags&ClassPast != 0 || w == "have" || w == "are") && j > m {
+			return true
+		}
+	}
+	return false
+}
+
+// modals are the English modal verbs.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "shall": true,
+	"may": true, "might": true, "must": true, "won't": true, "wouldn't": true, "can't": true, "cannot": true,
+	"couldn't": true, "shouldn't": true, "mustn't": true}
+
 // clauseVerbs are reporting verbs whose object is not a content: only a clause after them
 // is ("continued their work", "ordered troops into the city").
 var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
 	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
-	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true}
+	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true,
+	"write": true, "maintain": true, "declare": true}
 
 // asVerbs are verbs of judging whose content is an object and what it is judged as ("see
 // the plan as a mistake"), by base form.
@@ -1082,7 +1398,8 @@ var asVerbs = map[string]bool{"see": true, "view": true, "regard": true, "consid
 
 // supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
-	"back": true, "prefer": true, "seek": true, "urge": true}
+	"back": true, "prefer": true, "seek": true, "urge": true, "discuss": true, "contemplate": true,
+	"mull": true, "consider": true, "liken": true, "reaffirm": true}
 
 // clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
 // phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
@@ -1350,11 +1667,14 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(k+1, hi)
+		var tail int
 		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" || c.from > 0 && s.lowerWord(c.from-1) == "to" {
-			continue // not "As Trump prepared to speak, …": an infinitive is no attribution
-		}
-		tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
-		if !ok {
+			// not "As Trump prepared to speak, …": an infinitive is no attribution; but a
+			// verb of knowing or finding attributes too ("as we learned in Iowa, …").
+			if c, tail, ok = s.asKnown(k, hi); !ok {
+				continue
+			}
+		} else if tail, ok = s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); !ok {
 			continue
 		}
 		cs := k
@@ -1376,6 +1696,41 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 	}
 	return nil
 }
+
+// asKnown returns the cue of a clause "as X learned", "as the results show" that opens
+// at token k ("as") with a verb of knowing or finding (knowVerbs) after its subject and
+// nothing but adverbials after the verb, and where the content after the clause starts.
+func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
+	c := s.toks[k+1].clause
+	ce := k + 1
+	for ce < hi && s.toks[ce].clause == c && !s.toks[ce].inq {
+		ce++
+	}
+	if ce >= hi || s.toks[ce].inq || ce-k > 10 {
+		return cue{}, 0, false
+	}
+	for j := k + 2; j < ce; j++ {
+		if !knowVerbs[s.lang.verbBase(s.lowerWord(j))] || s.toks[j].flags&ClassThink == 0 {
+			continue
+		}
+		src, _ := s.subjectOf(j, k+1)
+		if !src.ok() || src.from != k+1 {
+			return cue{}, 0, false
+		}
+		for x := j + 1; x < ce; x++ {
+			if t := s.toks[x]; t.flags&(ClassPrep|ClassTime|ClassMonth|ClassDet) == 0 && !s.adverb(x) && !t.cap && !s.contentWord(x) {
+				return cue{}, 0, false
+			}
+		}
+		return cue{src: src, from: j, to: j + 1, verb: strings.ToLower(s.word(j))}, ce, true
+	}
+	return cue{}, 0, false
+}
+
+// knowVerbs are the verbs of knowing and finding that attribute in a clause with "as" ("as
+// we learned in Iowa, …", "as Tuesday's results show, …"), by base form.
+var knowVerbs = map[string]bool{"learn": true, "know": true, "show": true, "find": true, "see": true,
+	"discover": true, "expect": true, "predict": true, "understand": true}
 
 // appositionBefore reports whether the words outside quotations in tokens [lo, cs) are
 // one noun phrase set off by commas: an apposition of the source that follows, not a

@@ -283,7 +283,14 @@ func (s *segmenter) voicesOnly() {
 		qt := &s.quotes[i]
 		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
 		switch {
-		case qt.block || qt.words > 4:
+		case qt.block:
+			qt.Voice = Quote
+		case qt.words <= 20 && s.beforeByline(qt) || qt.words > 4 && qt.words <= 8 && s.isTitle(qt):
+			// A headline before its byline, or a long title after a preposition (see
+			// classify): as attributed in full.
+			s.markHeadings()
+			s.attribute(i)
+		case qt.words > 4:
 			qt.Voice = Quote
 		case s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]):
 			qt.Voice = Scare
