@@ -18,10 +18,12 @@ package framing
 //     described as a dictator"): a negated one ("is not a dictator") is no label.
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government"); and
-//     attributive: such a noun right after the name of a place or a body that is no
-//     person's ("US officials", "the Hong Kong government"; not "Soloria thanks
-//     citizens", where a verb stands between), or after the first words of a body's name
-//     ("Democratic leaders" for the Democratic Party).
+//     attributive: such a noun (from a closed list: government, officials, troops,
+//     residents, …) right after the name of a referent no title stands before ("US
+//     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
+//     stands between, nor "Kremlin critics"), or after the first words of a body's name
+//     ("Democratic leaders" for the Democratic Party; not a word that looks like an
+//     adjective of nationality: "European leaders" are not the European Union's).
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A place's or a body's
@@ -342,6 +344,9 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 // (then the first listed), or -1: an adjective of the body, as "Russian" is of Russia.
 func (m *referentMatcher) matchPrefix(words []string) int {
 	best := -1
+	if len(words) == 0 {
+		return best
+	}
 	for _, i := range m.byWord[words[0]] {
 		ref := m.names[i]
 		if m.heads[i] == "" || len(ref) <= len(words) || !slices.Equal(ref[:len(words)], words) {
@@ -424,6 +429,11 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	}
 	for first, ds := range h.demonyms {
 		h.demonyms[first] = slices.DeleteFunc(ds, func(d demonymOf) bool { return h.titled[d.ref] })
+	}
+	for ref := range h.m.acr {
+		if h.titled[ref] {
+			h.m.acr[ref] = "" // a person's initials are someone else's ("TV" is not Tomas Varga)
+		}
 	}
 	for side, docs := range [][]corpus.Document{a, b} {
 		for i := range docs {
@@ -787,8 +797,8 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// are its adjective: "Democratic leaders" are the Democratic Party's, as
 			// "Russian officials" are Russia's; "European" alone is no mention of the
 			// European Union, but "European officials" are its.
-			if body := h.m.matchPrefix(words); body >= 0 {
-				if end, hd := h.np(s, r.to); hd == r.to && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+			if body := h.m.matchPrefix(words); body >= 0 && !(len(words) == 1 && demonym(strings.ToLower(words[0]))) {
+				if end, hd := h.np(s, r.to); hd == r.to && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
 					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
 					from := r.from
 					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
@@ -818,7 +828,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				// of a place or a body before a noun for a state, its people or its
 				// institutions refers to them as an adjective of nationality does: "US
 				// officials" as "American officials", "the Hong Kong government".
-				if !h.titled[ref] && hd == r.to && stateNoun(lower(s, hd), toks[hd].Class) && !slices.Contains(h.used[r.to:end], true) &&
+				if !h.titled[ref] && hd == r.to && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
 					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
 					from := r.from
 					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
@@ -1151,6 +1161,18 @@ var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": t
 	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
 	"soldiers": true, "public": true, "society": true, "nation": true, "elite": true, "elites": true, "establishment": true,
 	"forces": true, "people": false}
+
+// attributiveNouns are the nouns for a state, its people or its institutions that a
+// place's or a body's name before them makes references to it ("US officials", "the Hong
+// Kong government"): a closed list, since a name stands before many nouns that are not its
+// own ("Kremlin critics", "Hong Kong waters", "Washington players").
+var attributiveNouns = map[string]bool{"government": true, "administration": true, "authorities": true, "regime": true,
+	"state": true, "ministry": true, "parliament": true, "legislature": true, "military": true, "army": true, "navy": true,
+	"troops": true, "forces": true, "soldiers": true, "police": true, "officials": true, "leaders": true, "leadership": true,
+	"lawmakers": true, "legislators": true, "diplomats": true, "envoys": true, "ministers": true, "citizens": true,
+	"nationals": true, "residents": true, "voters": true, "public": true, "society": true, "media": true, "press": true,
+	"companies": true, "firms": true, "delegation": true, "embassy": true, "side": true, "counterparts": true,
+	"elite": true, "elites": true, "establishment": true, "intelligence": true}
 
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {

@@ -85,6 +85,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a body's adjective", "Progress Party", []string{
 			"The Progress Party met. Later, Progress leaders said no. The Progress Party voted. Many liked Progress music."},
 			map[string]int{"leaders": 1}},
+		{"a place's name before a noun that is not its own", "Port Elara", []string{
+			"Port Elara voted on Monday. Later, Port Elara critics spoke and Port Elara waters rose. Port Elara hosts."},
+			map[string]int{}},
 		{"a person's name before such a noun", "Tal Oren", []string{
 			"President Tal Oren spoke. The Tal Oren government fell in May."},
 			map[string]int{}},
@@ -274,6 +277,39 @@ func TestReferentInitials(t *testing.T) {
 	if eu.MentionsA != 2 {
 		t.Errorf("European Union: %d mentions by name, want 2 (%v)", eu.MentionsA, eu.Names)
 	}
+	// An adjective of nationality is the country's, not a body's whose name it opens.
+	rls, err := (&Analyzer{}).LabelsEach(englishDocs("r", "Soloria met. The Solorian Defense Ministry said so. Later, Solorian troops left and Solorian officials spoke."),
+		nil, []string{"Soloria", "Solorian Defense Ministry"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labelsOf(rls[0]); !maps.Equal(got, map[string]int{"troops": 1, "officials": 1}) {
+		t.Errorf("Soloria's labels %v, want troops and officials", got)
+	}
+	if got := labelsOf(rls[1]); len(got) != 0 {
+		t.Errorf("the ministry's labels %v, want none", got)
+	}
+	// A person's initials are not the person: Labels does not count "TV" for Tomas Varga.
+	tv, err := (&Analyzer{}).Labels(side("a"), nil, "Tomas Varga", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tv.MentionsA != 2 {
+		t.Errorf("Tomas Varga: %d mentions, want 2 (%v)", tv.MentionsA, tv.Names)
+	}
+	// Initials join only a name written beside them in some document, and a sentence in
+	// capitals is words, not names.
+	uk := slices.Repeat([]string{"The UK said no."}, 21)
+	far, err := (&Analyzer{}).SuggestReferents(englishDocs("f", append(uk, "Ships reached Upper Kestrel.", "WE TOLD US SO.")...),
+		englishDocs("g", append(uk, "Ships reached Upper Kestrel.")...), 1, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range far {
+		if len(r.Forms) > 1 || r.Name == "WE" || r.Name == "US" {
+			t.Errorf("referent %+v: want UK and Upper Kestrel apart, no shouted words", r)
+		}
+	}
 	// Labels count the mentions by initials as mentions by name.
 	rl, err := (&Analyzer{}).Labels(side("a"), nil, "United States", nil)
 	if err != nil {
@@ -282,4 +318,13 @@ func TestReferentInitials(t *testing.T) {
 	if rl.MentionsA != 6 {
 		t.Errorf("Labels: %d mentions of the United States, want 6 (%v)", rl.MentionsA, rl.Names)
 	}
+}
+
+// labelsOf returns a referent's labels and their uses on both sides.
+func labelsOf(rl ReferentLabels) map[string]int {
+	out := map[string]int{}
+	for _, l := range rl.Labels {
+		out[l.Label] = l.CountA + l.CountB
+	}
+	return out
 }

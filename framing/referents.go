@@ -41,11 +41,14 @@ package framing
 // organization's word, whose first or last word it is: "Xi", "President Xi" and "Xi
 // Jinping" are one referent, and so are "Trump" and "Donald Trump"; "China" does not join
 // "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West". A
-// word in capitals joins the most mentioned name of two to six words whose initials it
-// spells, each word a capital and lower-case letters, unless a title stands before that
-// name in one in ten of its mentions (a person's name): "US", "U.S." and "United States"
-// are one referent, and so are "DNC" and "Democratic National Committee"; "TV" does not
-// join "Mayor Tomas Varga". Initials that spell two such names go to the more mentioned.
+// word in capitals joins a name of two to six words whose initials it spells, each word a
+// capital and lower-case letters, written in the same document at least once or mentioned
+// at least a twentieth as often, unless a title stands before that name in one in ten of
+// its mentions (a person's name): "US", "U.S." and "United States" are one referent, and
+// so are "DNC" and "Democratic National Committee"; "TV" does not join "Mayor Tomas
+// Varga", nor "UK" a name that happens to have its initials, written once and never beside
+// it. Initials that spell two such names go to the one written beside them in more
+// documents, then the more mentioned.
 
 import (
 	"cmp"
@@ -145,10 +148,22 @@ func (an *Analyzer) scanDoc(d *corpus.Document, toks []voices.Token) (*tagged, e
 		return nil, err
 	}
 	s := &tagged{text: d.Text, toks: voices.Scan(d.Text, voices.LangOf(lang.name), toks[:0])}
-	for k := range s.toks {
-		if s.toks[k].Class&classFunction != 0 && acronym(s.word(k)) {
-			s.toks[k].Class &^= classFunction // "US" is not "us", "WHO" not "who", "IS" not "is"
+	// A word in capitals in a sentence that has lower-case words is a name ("US" is not
+	// "us", "WHO" not "who", "IS" not "is"); in a sentence written in capitals it is a word.
+	for k := 0; k < len(s.toks); {
+		end := k
+		lowerCase := false
+		for ; end < len(s.toks) && s.toks[end].Sentence == s.toks[k].Sentence; end++ {
+			if !lowerCase && strings.ContainsFunc(s.word(end), unicode.IsLower) {
+				lowerCase = true
+			}
 		}
+		for ; lowerCase && k < end; k++ {
+			if s.toks[k].Class&classFunction != 0 && acronym(s.word(k)) {
+				s.toks[k].Class &^= classFunction
+			}
+		}
+		k = end
 	}
 	return s, nil
 }
@@ -399,12 +414,17 @@ type formTally struct {
 
 // referentCounter tallies the names of documents.
 type referentCounter struct {
-	forms  map[string]*formTally // by nameKey
-	lower  map[string]int        // lower-case words inside sentences, by count
-	words  [2]int                // tokens per side
-	finder nameFinder
-	toks   []voices.Token
-	lang   *voices.Lang // of the first document
+	forms map[string]*formTally // by nameKey
+	// cooc counts the documents in which a word in capitals and a name of several words
+	// whose initials it spells are both written: {letters, name key}.
+	cooc    map[[2]string]int
+	docAcr  []string
+	docLong []string
+	lower   map[string]int // lower-case words inside sentences, by count
+	words   [2]int         // tokens per side
+	finder  nameFinder
+	toks    []voices.Token
+	lang    *voices.Lang // of the first document
 	// groupWork counts the steps of grouping and ranking, for the tests of linear work.
 	groupWork int
 }
@@ -433,6 +453,8 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 			rc.lower[string(buf)] = 1
 		}
 	}
+	rc.docAcr, rc.docLong = rc.docAcr[:0], rc.docLong[:0]
+	defer rc.countCooccurrences()
 	for _, r := range rc.finder.find(s) {
 		if r.date {
 			continue
@@ -441,6 +463,11 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		key := nameKey(surface)
 		if key == "" {
 			continue
+		}
+		if acr := strings.ReplaceAll(key, " ", ""); acronym(acr) {
+			rc.docAcr = append(rc.docAcr, acr)
+		} else if initials(strings.Fields(key)) != "" {
+			rc.docLong = append(rc.docLong, key)
 		}
 		ft := rc.forms[key]
 		if ft == nil {
@@ -461,6 +488,28 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		ft.surfaces[surface]++
 	}
 	return nil
+}
+
+// countCooccurrences counts, once for the document just read, each word in capitals with
+// each name of several words whose initials it spells.
+func (rc *referentCounter) countCooccurrences() {
+	if len(rc.docAcr) == 0 || len(rc.docLong) == 0 {
+		return
+	}
+	if rc.cooc == nil {
+		rc.cooc = map[[2]string]int{}
+	}
+	slices.Sort(rc.docAcr)
+	slices.Sort(rc.docLong)
+	acrs, longs := slices.Compact(rc.docAcr), slices.Compact(rc.docLong)
+	for _, l := range longs {
+		rc.groupWork++
+		if i := initials(strings.Fields(l)); i != "" {
+			if _, ok := slices.BinarySearch(acrs, i); ok {
+				rc.cooc[[2]string{i, l}]++
+			}
+		}
+	}
 }
 
 // A referentGroup is the forms of one name.
@@ -542,18 +591,32 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	out = kept
-	// A word in capitals joins the most mentioned name whose initials it spells ("US"
-	// joins "United States", "DNC" "Democratic National Committee"), unless a title stands
+	// A word in capitals joins the name whose initials it spells ("US" joins "United
+	// States", "DNC" "Democratic National Committee") that is written in the most
+	// documents beside it (at least one; then the most mentioned), unless a title stands
 	// before that name in one in ten of its mentions: a person's name ("TV" is not "Tom
 	// Vilsack").
 	expansions := map[string]*referentGroup{}
+	together := func(acr string, g *referentGroup) int {
+		n := 0
+		for _, f := range g.forms {
+			n += rc.cooc[[2]string{acr, f}]
+		}
+		return n
+	}
+	acrTotal := map[string]int{}
+	for _, g := range out {
+		if acr := strings.ReplaceAll(g.key, " ", ""); acronym(acr) {
+			acrTotal[acr] += g.total()
+		}
+	}
 	for _, g := range out {
 		rc.groupWork++
 		acr := initials(strings.Fields(g.key))
-		if acr == "" || g.titled > 0 && 10*g.titled >= g.total() {
+		if acr == "" || g.titled > 0 && 10*g.titled >= g.total() || together(acr, g) == 0 && 20*g.total() < acrTotal[acr] {
 			continue
 		}
-		if p := expansions[acr]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+		if p := expansions[acr]; p == nil || cmp.Or(cmp.Compare(together(acr, g), together(acr, p)), cmp.Compare(g.total(), p.total()), strings.Compare(p.key, g.key)) > 0 {
 			expansions[acr] = g
 		}
 	}
@@ -587,7 +650,7 @@ func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
 		if g.n[0] < minCount || g.n[1] < minCount {
 			continue
 		}
-		if !strings.Contains(g.key, " ") && (2*g.modifier >= g.total() ||
+		if !strings.Contains(g.key, " ") && !acronym(g.key) && (2*g.modifier >= g.total() ||
 			rc.lang.Classes(g.key)&(voices.ClassOrg|classTitle) != 0 && 4*rc.lower[strings.ToLower(g.key)] >= g.total()) {
 			continue // mostly a modifier ("Russian hackers", "Western countries"), or a common noun ("Department", not "Congress")
 		}
