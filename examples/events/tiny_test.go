@@ -92,7 +92,19 @@ func writeTinyCorpus(tb testing.TB, path string, n int) int64 {
 	return written
 }
 
+// TestWriteTinyCorpus checks writeTinyCorpus on 50 events; with FRAMEDIFF_TINY_WRITE set
+// to a file name, it writes FRAMEDIFF_TINY_EVENTS events there first (for running a build
+// of the program on them):
+//
+//	FRAMEDIFF_TINY_WRITE=/tmp/tiny.jsonl FRAMEDIFF_TINY_EVENTS=200000 go test ./examples/events -run WriteTinyCorpus
 func TestWriteTinyCorpus(t *testing.T) {
+	if name := os.Getenv("FRAMEDIFF_TINY_WRITE"); name != "" {
+		n, err := strconv.Atoi(os.Getenv("FRAMEDIFF_TINY_EVENTS"))
+		if err != nil || n < 1 {
+			t.Fatalf("FRAMEDIFF_TINY_EVENTS=%q: want a number of events", os.Getenv("FRAMEDIFF_TINY_EVENTS"))
+		}
+		writeTinyCorpus(t, name, n)
+	}
 	path := filepath.Join(t.TempDir(), "tiny.jsonl")
 	writeTinyCorpus(t, path, 50)
 	events := map[string][]string{}
