@@ -37,7 +37,8 @@ type CountOptions struct {
 	// them: see [EventCounts.LexiconProfile]. Each costs a second look at every document.
 	// A document longer than 4 MB is looked at a window at a time, ending at a blank line
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
-	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would).
+	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
+	// most 65,536 lexicons.
 	Lexicons []*Lexicon `json:"-"`
 }
 
@@ -235,34 +236,42 @@ type sideLex struct {
 }
 
 // lexCat is the count of one category of one lexicon in one (event, side), and the
-// number of documents in which it was found.
+// number of documents in which it was found, each in 32 bits (16 bytes: a corpus of many
+// events has many).
 type lexCat struct {
-	lex, cat  int32
-	count, df int64
+	count, df uint32
+	cat       uint32
+	lex       uint16 // (CountEvents takes at most 65,536 lexicons)
 }
 
 // find returns the position of the category cat of lexicon lex in l.cats, or where it
 // would go, and whether it is there.
 func (l *sideLex) find(lex, cat int) (int, bool) {
-	return slices.BinarySearchFunc(l.cats, [2]int32{int32(lex), int32(cat)}, func(c lexCat, k [2]int32) int {
-		return cmp.Or(cmp.Compare(c.lex, k[0]), cmp.Compare(c.cat, k[1]))
+	return slices.BinarySearchFunc(l.cats, [2]int{lex, cat}, func(c lexCat, k [2]int) int {
+		return cmp.Or(cmp.Compare(int(c.lex), k[0]), cmp.Compare(int(c.cat), k[1]))
 	})
 }
 
-// add adds n (> 0) occurrences of a category in one document.
-func (l *sideLex) add(lex, cat int, n int64) {
+// add adds n (> 0) occurrences of a category in one document, and reports false if a
+// count would pass 2^32 - 1 (it is then left at that).
+func (l *sideLex) add(lex, cat int, n int64) bool {
 	i, ok := l.find(lex, cat)
 	if !ok {
-		l.cats = slices.Insert(l.cats, i, lexCat{lex: int32(lex), cat: int32(cat)})
+		l.cats = slices.Insert(l.cats, i, lexCat{lex: uint16(lex), cat: uint32(cat)})
 	}
-	l.cats[i].count += n
-	l.cats[i].df++
+	c := &l.cats[i]
+	if sum := int64(c.count) + n; sum <= math.MaxUint32 && n >= 0 && c.df < math.MaxUint32 {
+		c.count, c.df = uint32(sum), c.df+1
+		return true
+	}
+	c.count = math.MaxUint32
+	return false
 }
 
 // get returns the count of a category and the documents with it.
 func (l *sideLex) get(lex, cat int) (count int64, df int) {
 	if i, ok := l.find(lex, cat); ok {
-		return l.cats[i].count, int(l.cats[i].df)
+		return int64(l.cats[i].count), int(l.cats[i].df)
 	}
 	return 0, 0
 }
@@ -300,6 +309,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 			return nil, errorf(ErrOption, "side %d (%q) has no Match function or repeats a name", i, s.Name)
 		}
 		names[i] = s.Name
+	}
+	if len(o.Lexicons) > 1<<16 {
+		return nil, errorf(ErrOption, "CountOptions.Lexicons: %d lexicons, more than 65,536", len(o.Lexicons))
 	}
 	for i, lex := range o.Lexicons {
 		if lex == nil {
@@ -458,8 +470,8 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								}
 								for i := range lexDoc {
 									for c, n := range lexDoc[i].cats {
-										if n > 0 {
-											sc.lex.add(i, c, n)
+										if n > 0 && !sc.lex.add(i, c, n) {
+											sc.counts.overflow = true
 										}
 									}
 								}
@@ -801,7 +813,7 @@ func (ec *EventCounts) LexiconProfile(lex *Lexicon, event string, side int) (*Pr
 		spec.Dropped.add(sc.lex.dropped.get())
 		for _, c := range sc.lex.cats {
 			if int(c.lex) == li {
-				cats[c.cat] += c.count
+				cats[c.cat] += int64(c.count)
 				df[c.cat] += int(c.df)
 			}
 		}

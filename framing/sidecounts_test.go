@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -104,5 +105,36 @@ func TestCountEventsSharedRecords(t *testing.T) {
 			}
 			ec.Close()
 		}
+	}
+}
+
+// TestSideCountsOverflow: the 32-bit counts of lexicon categories and of dropped words
+// refuse to pass 2^32 - 1 (CountEvents then fails with ErrCounts) rather than wrap.
+func TestSideCountsOverflow(t *testing.T) {
+	var l sideLex
+	if !l.add(1, 7, math.MaxUint32-1) || !l.add(0, 3, 2) {
+		t.Fatal("a count below 2^32 refused")
+	}
+	if n, df := l.get(1, 7); n != math.MaxUint32-1 || df != 1 {
+		t.Errorf("category (1, 7): %d in %d documents, want %d in 1", n, df, int64(math.MaxUint32-1))
+	}
+	if l.add(1, 7, 2) {
+		t.Error("a category count past 2^32 - 1 accepted")
+	}
+	if n, _ := l.get(1, 7); n != math.MaxUint32 {
+		t.Errorf("after the overflow: %d, want it left at 2^32 - 1", n)
+	}
+	if n, df := l.get(0, 3); n != 2 || df != 1 {
+		t.Errorf("category (0, 3): %d in %d documents, want 2 in 1", n, df)
+	}
+	var d droppedCounts
+	if !d.add(Dropped{Stop: math.MaxUint32, Voice: 4}) {
+		t.Fatal("dropped counts of 2^32 - 1 refused")
+	}
+	if d.add(Dropped{Stop: 1}) || d.get() != (Dropped{Stop: math.MaxUint32, Voice: 4}) {
+		t.Errorf("dropped past 2^32 - 1: %+v", d.get())
+	}
+	if d.add(Dropped{Number: -1}) {
+		t.Error("a negative dropped count accepted")
 	}
 }
