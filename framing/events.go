@@ -662,7 +662,7 @@ func (ec *EventCounts) gatherPermRows(events []*eventData, a, b int, tested []in
 				return
 			}
 			sd.event = append(sd.event, e)
-			sd.id = append(sd.id, row.id)
+			sd.id = append(sd.id, string(row.idb))
 			sd.inA = append(sd.inA, row.mask&(1<<a) != 0)
 			sd.total = append(sd.total, float64(row.total))
 			for j, id := range row.ids {
@@ -803,7 +803,7 @@ func (ec *EventCounts) gatherRows(events []*eventData, a, b int, tested []int32)
 				return
 			}
 			pe := &pes[e]
-			pe.ids = append(pe.ids, row.id)
+			pe.ids = append(pe.ids, string(row.idb))
 			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
 			pe.total = append(pe.total, float64(row.total))
 			for j, id := range row.ids {

@@ -239,7 +239,8 @@ type rowStore struct {
 type docRow struct {
 	event int
 	mask  uint64 // the sides the document belongs to
-	id    string
+	id    string // the document's ID, as put; rowStore.each leaves it empty and sets idb
+	idb   []byte // the document's ID, as each reads it (reused between rows)
 	total int64
 	ids   []int32
 	n     []int64
@@ -289,8 +290,9 @@ func (r *rowStore) put(row *docRow) {
 	r.size += len(b)
 }
 
-// each reads the rows back in order; the row passed to f is reused between calls. The
-// store is left as it was: each can be called again, and reads the same rows.
+// each reads the rows back in order; the row passed to f, its ID in idb, is reused
+// between calls. The store is left as it was: each can be called again, and reads the
+// same rows.
 func (r *rowStore) each(f func(row *docRow)) error {
 	if r.err != nil {
 		return r.err
@@ -346,7 +348,7 @@ func (r *rowStore) each(f func(row *docRow)) error {
 			}
 			idBuf = append(idBuf, c)
 		}
-		row.id = string(idBuf)
+		row.idb = idBuf // (a string made only for the rows a reader keeps)
 		row.total = int64(next())
 		n := int(next())
 		row.ids, row.n = row.ids[:0], row.n[:0]
