@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/framediff/framediff/corpus"
 )
@@ -136,5 +137,23 @@ func TestSideCountsOverflow(t *testing.T) {
 	}
 	if d.add(Dropped{Number: -1}) {
 		t.Error("a negative dropped count accepted")
+	}
+}
+
+// TestSideCountsSize keeps the per-(event, side) records at the sizes their comments give:
+// a corpus of many events of a few short documents has hundreds of thousands of them.
+func TestSideCountsSize(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		got, want uintptr
+	}{
+		{"sideCounts", unsafe.Sizeof(sideCounts{}), 88},
+		{"sparseCounts", unsafe.Sizeof(sparseCounts{}), 32},
+		{"sideLex", unsafe.Sizeof(sideLex{}), 48},
+		{"lexCat", unsafe.Sizeof(lexCat{}), 16},
+	} {
+		if c.got > c.want {
+			t.Errorf("%s: %d bytes, more than %d", c.name, c.got, c.want)
+		}
 	}
 }
