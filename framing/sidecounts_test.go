@@ -29,12 +29,13 @@ func TestCountEventsSharedRecords(t *testing.T) {
 	lexs := []*Lexicon{EvaluativeLexicon()}
 	orders := [][]int{{0, 1, 2, 3, 4}, {2, 1, 0, 4, 3}, {1, 2, 0, 3, 4}, {4, 3, 2, 1, 0}}
 	for _, workers := range []int{1, 3} {
-		for _, order := range orders {
+		for k, order := range orders {
+			ngrams := 1 + k%3 // n-grams are split and copied with the words
 			in := make([]corpus.Document, len(order))
 			for i, k := range order {
 				in[i] = docs[k]
 			}
-			an := Analyzer{Workers: workers}
+			an := Analyzer{Workers: workers, NGrams: ngrams}
 			seq := func(yield func(corpus.Document, error) bool) {
 				for _, d := range in {
 					if !yield(d, nil) {
@@ -65,7 +66,7 @@ func TestCountEventsSharedRecords(t *testing.T) {
 							mine = append(mine, d)
 						}
 					}
-					want, err := (&Analyzer{}).Profile(mine...)
+					want, err := (&Analyzer{NGrams: ngrams}).Profile(mine...)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -73,7 +74,7 @@ func TestCountEventsSharedRecords(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					if got.Documents() != want.Documents() || got.Total(1) != want.Total(1) || got.Dropped() != want.Dropped() {
+					if got.Documents() != want.Documents() || got.Total(1) != want.Total(1) || got.Total(ngrams) != want.Total(ngrams) || got.Dropped() != want.Dropped() {
 						t.Errorf("%d workers, order %v, %s, side %s: %d documents, %d words, dropped %+v; want %d, %d, %+v", workers, order, e, side.Name,
 							got.Documents(), got.Total(1), got.Dropped(), want.Documents(), want.Total(1), want.Dropped())
 					}
