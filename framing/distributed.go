@@ -183,7 +183,6 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		ev := byName[name]
 		if ev == nil {
 			ev = &eventData{name: name, run: run}
-			ev.growSides(2)
 			byName[name] = ev
 			ec.events = append(ec.events, ev)
 		}
@@ -192,21 +191,25 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	v := vocab.Len()
 	for _, p := range in.Parts {
 		ev := event(p.Event)
-		sc := ev.sides[p.Lean]
-		if sc.docs > 0 || sc.total > 0 {
+		if ev.side(int(p.Lean)).docs > 0 || ev.side(int(p.Lean)).total > 0 {
 			return nil, errorf(ErrOption, "PoolProfiles: event %q has two parts for side %d", p.Event, p.Lean)
 		}
-		sc.docs, sc.total, sc.dropped = p.Profile.Documents(), int64(p.Profile.Total(1)), p.Profile.Dropped()
-		for _, t := range p.Profile.Terms() {
-			if t.N == 1 && t.Count > 0 {
-				id, _ := vocab.lookupTerm(t.Term)
-				sc.counts.add(id, int64(t.Count), v)
+		var overflow bool
+		ev.eachSide(1<<p.Lean, func(sc *sideCounts) {
+			sc.docs, sc.total = p.Profile.Documents(), int64(p.Profile.Total(1))
+			sc.counts.overflow = !sc.dropped.add(p.Profile.Dropped())
+			for _, t := range p.Profile.Terms() {
+				if t.N == 1 && t.Count > 0 {
+					id, _ := vocab.lookupTerm(t.Term)
+					sc.counts.add(id, int64(t.Count), v)
+				}
 			}
-		}
-		if sc.counts.overflow {
+			overflow = sc.counts.overflow
+		})
+		if overflow {
 			return nil, errorf(ErrCounts, "event %q: a count passed 2^32 - 1", p.Event)
 		}
-		ev.addMask(1<<p.Lean, sc.docs)
+		ev.addMask(1<<p.Lean, ev.side(int(p.Lean)).docs)
 	}
 	for name, n := range in.Overlap {
 		if n > 0 {

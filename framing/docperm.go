@@ -313,7 +313,7 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 		}
 		dt := &DocTest{Seed: o.Seed, Untested: len(rows[e])}
 		out[e] = dt
-		docsA, docsB := ev.sides[slotA].docs, ev.sides[slotB].docs
+		docsA, docsB := ev.side(slotA).docs, ev.side(slotB).docs
 		if dt.Reason = docTestReason(o, docsA, docsB, false); dt.Reason != "" {
 			dt.DocsA, dt.DocsB = docsA, docsB
 			continue

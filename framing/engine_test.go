@@ -247,6 +247,17 @@ func TestPoolDeterministic(t *testing.T) {
 			if a, b := mustJSON(t, again), mustJSON(t, p); !bytes.Equal(a, b) {
 				t.Fatalf("%d workers, row memory %d: a second pooling differs from the first", workers, rowMemory)
 			}
+			// Pooling a few terms' tables at a time (one term's, when it alone has more
+			// tables than the chunk) changes nothing.
+			ec.poolChunk = 5
+			chunked, err := ec.Pool(0, 1, &PoolOptions{Permutations: 300, Test: 50})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ec.poolChunk = 0
+			if a, b := mustJSON(t, chunked), mustJSON(t, p); !bytes.Equal(a, b) {
+				t.Fatalf("%d workers, row memory %d: pooling by chunks of 5 tables differs", workers, rowMemory)
+			}
 			// and so do poolings at once (an EventCounts is safe for concurrent use).
 			if workers == 2 {
 				var wg sync.WaitGroup
@@ -326,11 +337,11 @@ func TestSparseCounts(t *testing.T) {
 		v := int64(1 + r.IntN(3))
 		s.add(id, v, vocab)
 		want[id] += v
-		if i == 200 && s.dense != nil {
+		if i == 200 && s.dense {
 			t.Fatal("turned into an array too early")
 		}
 	}
-	if s.dense == nil {
+	if !s.dense {
 		t.Error("never turned into an array")
 	}
 	if s.len() != len(want) {
@@ -346,9 +357,15 @@ func TestSparseCounts(t *testing.T) {
 	if s.get(int32(vocab+10)) != 0 || s.overflow {
 		t.Error("get past the vocabulary, or overflow")
 	}
+	// The array holds two counts a word: a count at its largest leaves its neighbors be.
+	past := int32(vocab + 1)
+	s.add(past, math.MaxUint32-7, vocab)
+	if s.get(past) != math.MaxUint32-7 || s.get(past-1) != 0 || s.get(past+1) != 0 || s.get(past-2) != want[past-2] || s.overflow {
+		t.Errorf("past the vocabulary: %d, neighbors %d %d %d, overflow %v", s.get(past), s.get(past-1), s.get(past+1), s.get(past-2), s.overflow)
+	}
 	s.add(1, math.MaxUint32, vocab)
-	if !s.overflow {
-		t.Error("no overflow past 2^32 - 1")
+	if !s.overflow || s.get(0) != want[0] || s.get(2) != want[2] {
+		t.Errorf("overflow %v past 2^32 - 1; neighbors %d %d, want %d %d", s.overflow, s.get(0), s.get(2), want[0], want[2])
 	}
 }
 

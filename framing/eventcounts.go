@@ -6,7 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"iter"
-	"math/bits"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,7 +37,8 @@ type CountOptions struct {
 	// them: see [EventCounts.LexiconProfile]. Each costs a second look at every document.
 	// A document longer than 4 MB is looked at a window at a time, ending at a blank line
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
-	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would).
+	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
+	// most 65,536 lexicons.
 	Lexicons []*Lexicon `json:"-"`
 }
 
@@ -65,6 +66,8 @@ type EventCounts struct {
 	rows   []*rowStore
 	noRows bool // made with CountOptions.NoRows
 	lexs   []*Lexicon
+	// poolChunk, if not 0, replaces the constant poolChunk (for tests).
+	poolChunk int
 
 	// Documents counts the documents read; Unmatched those that belong to no side, which
 	// are not counted.
@@ -83,8 +86,11 @@ type langRun struct {
 type eventData struct {
 	name  string
 	index int
-	run   *langRun      // the language of the event's documents
-	sides []*sideCounts // by slot, one for each slot known when the counting ends
+	run   *langRun // the language of the event's documents
+	// recs are the counts of the event's sides: one record for each set of sides (slots)
+	// that have the same documents, shared by them (a wire's document counts for the
+	// wires and for its outlet, once); a side without documents has none. See side.
+	recs []sideCounts
 	// masks counts the event's documents by the set of sides (slots) they belong to.
 	masks []maskCount
 }
@@ -106,23 +112,105 @@ func (ev *eventData) addMask(mask uint64, n int) {
 	ev.masks = append(ev.masks, maskCount{mask, n})
 }
 
-// growSides gives the event a sideCounts for each of the first n slots.
-func (ev *eventData) growSides(n int) {
-	for len(ev.sides) < n {
-		ev.sides = append(ev.sides, &sideCounts{})
+// noCounts are the counts of a side without documents. They are never written.
+var noCounts sideCounts
+
+// side returns the counts of the side at slot s: its record, or, if the side has no
+// documents in the event, empty counts that must not be written.
+func (ev *eventData) side(s int) *sideCounts {
+	for i := range ev.recs {
+		if ev.recs[i].slots&(1<<s) != 0 {
+			return &ev.recs[i]
+		}
+	}
+	return &noCounts
+}
+
+// eachSide calls add with the record of each set of sides among mask that have had the
+// same documents, to add a document of the sides of mask to it; a record shared with a
+// side not in mask is copied first, a side without a record gets one. add must not keep
+// its record: the next call may move it. The records of an event's sides do not depend on
+// the order its documents come in: sides share one when, and only when, they have the
+// same documents. The caller holds the event's lock (see CountEvents).
+func (ev *eventData) eachSide(mask uint64, add func(sc *sideCounts)) {
+	rest := mask
+	for i, n := 0, len(ev.recs); i < n; i++ {
+		in := ev.recs[i].slots & mask
+		if in == 0 {
+			continue
+		}
+		rest &^= in
+		if in != ev.recs[i].slots {
+			c := ev.recs[i].clone()
+			c.slots = in
+			ev.recs[i].slots &^= in
+			ev.recs = append(ev.recs, c)
+			add(&ev.recs[len(ev.recs)-1])
+			continue
+		}
+		add(&ev.recs[i])
+	}
+	if rest != 0 {
+		if ev.recs == nil {
+			ev.recs = make([]sideCounts, 0, 2) // (most events have two sides or more)
+		}
+		ev.recs = append(ev.recs, sideCounts{slots: rest})
+		add(&ev.recs[len(ev.recs)-1])
 	}
 }
 
-// sideCounts are the word counts of one (event, side). Many events of a few short
-// documents each make many of these: what only some runs count is behind pointers.
+// sideCounts are the word counts of one (event, side), or of several sides of an event
+// that have the same documents. Many events of a few short documents each make many of
+// these: they are kept small (88 bytes), and what only some runs count is behind pointers.
 type sideCounts struct {
-	mu      sync.Mutex
+	slots   uint64 // the sides (slots) whose counts these are
 	counts  sparseCounts
 	docs    int
 	total   int64
-	dropped Dropped
+	dropped droppedCounts
 	lex     *sideLex    // when lexicons are counted
 	ng      *sideNgrams // when n-grams are counted
+}
+
+// droppedCounts are the words of a [Dropped], each in 32 bits (an (event, side) keeps
+// one, and the lexicon counts another).
+type droppedCounts [4]uint32
+
+// add adds d and reports false if a count would pass 2^32 - 1 (it is then left at that).
+func (c *droppedCounts) add(d Dropped) bool {
+	ok := true
+	for i, v := range [4]int{d.Stop, d.Number, d.Boilerplate, d.Voice} {
+		sum := uint64(c[i]) + uint64(v)
+		if v < 0 || sum > math.MaxUint32 {
+			ok, sum = false, math.MaxUint32
+		}
+		c[i] = uint32(sum)
+	}
+	return ok
+}
+
+// get returns the counts as a Dropped.
+func (c *droppedCounts) get() Dropped {
+	return Dropped{Stop: int(c[0]), Number: int(c[1]), Boilerplate: int(c[2]), Voice: int(c[3])}
+}
+
+// clone returns a copy of sc that shares no memory with it.
+func (sc *sideCounts) clone() sideCounts {
+	c := *sc
+	c.counts.slots = slices.Clone(sc.counts.slots)
+	if sc.lex != nil {
+		l := *sc.lex
+		l.cats = slices.Clone(l.cats)
+		c.lex = &l
+	}
+	if sc.ng != nil {
+		ng := &sideNgrams{total: sc.ng.total}
+		for k := range ng.tab {
+			ng.tab[k] = *sc.ng.tab[k].clone()
+		}
+		c.ng = ng
+	}
+	return c
 }
 
 // sideNgrams are the n-grams of orders 2 and 3 of one (event, side) and their positions.
@@ -143,39 +231,47 @@ type lexCounts struct {
 // short documents find none or a few).
 type sideLex struct {
 	words   int64
-	dropped Dropped
+	dropped droppedCounts
 	cats    []lexCat // sorted by lexicon, then category
 }
 
 // lexCat is the count of one category of one lexicon in one (event, side), and the
-// number of documents in which it was found.
+// number of documents in which it was found, each in 32 bits (16 bytes: a corpus of many
+// events has many).
 type lexCat struct {
-	lex, cat  int32
-	count, df int64
+	count, df uint32
+	cat       uint32
+	lex       uint16 // (CountEvents takes at most 65,536 lexicons)
 }
 
 // find returns the position of the category cat of lexicon lex in l.cats, or where it
 // would go, and whether it is there.
 func (l *sideLex) find(lex, cat int) (int, bool) {
-	return slices.BinarySearchFunc(l.cats, [2]int32{int32(lex), int32(cat)}, func(c lexCat, k [2]int32) int {
-		return cmp.Or(cmp.Compare(c.lex, k[0]), cmp.Compare(c.cat, k[1]))
+	return slices.BinarySearchFunc(l.cats, [2]int{lex, cat}, func(c lexCat, k [2]int) int {
+		return cmp.Or(cmp.Compare(int(c.lex), k[0]), cmp.Compare(int(c.cat), k[1]))
 	})
 }
 
-// add adds n (> 0) occurrences of a category in one document.
-func (l *sideLex) add(lex, cat int, n int64) {
+// add adds n (> 0) occurrences of a category in one document, and reports false if a
+// count would pass 2^32 - 1 (it is then left at that).
+func (l *sideLex) add(lex, cat int, n int64) bool {
 	i, ok := l.find(lex, cat)
 	if !ok {
-		l.cats = slices.Insert(l.cats, i, lexCat{lex: int32(lex), cat: int32(cat)})
+		l.cats = slices.Insert(l.cats, i, lexCat{lex: uint16(lex), cat: uint32(cat)})
 	}
-	l.cats[i].count += n
-	l.cats[i].df++
+	c := &l.cats[i]
+	if sum := int64(c.count) + n; sum <= math.MaxUint32 && n >= 0 && c.df < math.MaxUint32 {
+		c.count, c.df = uint32(sum), c.df+1
+		return true
+	}
+	c.count = math.MaxUint32
+	return false
 }
 
 // get returns the count of a category and the documents with it.
 func (l *sideLex) get(lex, cat int) (count int64, df int) {
 	if i, ok := l.find(lex, cat); ok {
-		return l.cats[i].count, int(l.cats[i].df)
+		return int64(l.cats[i].count), int(l.cats[i].df)
 	}
 	return 0, 0
 }
@@ -214,6 +310,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		}
 		names[i] = s.Name
 	}
+	if len(o.Lexicons) > 1<<16 {
+		return nil, errorf(ErrOption, "CountOptions.Lexicons: %d lexicons, more than 65,536", len(o.Lexicons))
+	}
 	for i, lex := range o.Lexicons {
 		if lex == nil {
 			return nil, errorf(ErrOption, "CountOptions.Lexicons[%d] is nil", i)
@@ -229,10 +328,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		workers = runtime.GOMAXPROCS(0)
 	}
 	type item struct {
-		doc   corpus.Document
-		ev    *eventData
-		sides []*sideCounts // ev.sides when the document was read, which this goroutine may grow later
-		mask  uint64
+		doc  corpus.Document
+		ev   *eventData
+		mask uint64
 	}
 	// perRun is what a worker keeps for one language.
 	type perRun struct {
@@ -247,6 +345,9 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	// does not make a new one (up to 1,024 items of a few hundred bytes) a megabyte read.
 	free := make(chan []item, 3*workers)
 	wks := make([]map[*langRun]*perRun, workers)
+	// The events' locks, while their documents are counted: event i's is locks[i%256]
+	// (one each would cost every event 8 bytes).
+	var locks [256]sync.Mutex
 	var wg sync.WaitGroup
 	{
 		for k := range wks {
@@ -337,15 +438,15 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								}
 							})
 						}
-						for s, sc := range it.sides {
-							if it.mask&(1<<s) == 0 {
-								continue
-							}
-							sc.mu.Lock()
+						mu := &locks[it.ev.index%len(locks)]
+						mu.Lock()
+						it.ev.eachSide(it.mask, func(sc *sideCounts) {
 							sc.counts.addRow(row.ids, row.n, vocab)
 							sc.docs++
 							sc.total += total
-							sc.dropped.add(dropped)
+							if !sc.dropped.add(dropped) {
+								sc.counts.overflow = true
+							}
 							if run.set.maxN > 1 && sc.ng == nil {
 								sc.ng = &sideNgrams{}
 							}
@@ -364,17 +465,19 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 								}
 								// Words looked at and skipped are the same for every lexicon.
 								sc.lex.words += lexDoc[0].words
-								sc.lex.dropped.add(lexDoc[0].dropped)
+								if !sc.lex.dropped.add(lexDoc[0].dropped) {
+									sc.counts.overflow = true
+								}
 								for i := range lexDoc {
 									for c, n := range lexDoc[i].cats {
-										if n > 0 {
-											sc.lex.add(i, c, n)
+										if n > 0 && !sc.lex.add(i, c, n) {
+											sc.counts.overflow = true
 										}
 									}
 								}
 							}
-							sc.mu.Unlock()
-						}
+						})
+						mu.Unlock()
 						if !o.NoRows {
 							row.event, row.mask, row.id, row.total = it.ev.index, it.mask, it.doc.ID, total
 							rows.put(&row)
@@ -460,7 +563,6 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 			readErr = errorf(ErrMismatch, "document %q is in %s, other documents of event %q in %s", d.ID, l.name, d.Event, ev.run.set.lang.name)
 			break
 		}
-		ev.growSides(bits.Len64(mask)) // before a worker sees the document
 		ev.addMask(mask, 1)
 		if batch == nil {
 			select {
@@ -469,7 +571,7 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 				batch = make([]item, 0, 1024)
 			}
 		}
-		batch = append(batch, item{doc: d, ev: ev, sides: ev.sides, mask: mask})
+		batch = append(batch, item{doc: d, ev: ev, mask: mask})
 		if batchBytes += len(d.Text); batchBytes >= 1<<20 || len(batch) >= 1024 {
 			batches <- batch
 			batch, batchBytes = nil, 0
@@ -516,8 +618,8 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		ec.slot = append(ec.slot, dynamic[name])
 	}
 	for _, ev := range events {
-		ev.growSides(len(slotNames))
-		for _, sc := range ev.sides {
+		for i := range ev.recs {
+			sc := &ev.recs[i]
 			sc.counts.freeze()
 			if ev.run.set.maxN > 1 && sc.ng == nil {
 				sc.ng = &sideNgrams{}
@@ -593,7 +695,7 @@ func (ec *EventCounts) BusiestPair(from int) (int, int) {
 		for j := i + 1; j < len(ec.sides); j++ {
 			shared := 0
 			for _, e := range ec.events {
-				if e.sides[ec.slot[i]].docs > 0 && e.sides[ec.slot[j]].docs > 0 {
+				if e.side(ec.slot[i]).docs > 0 && e.side(ec.slot[j]).docs > 0 {
 					shared++
 				}
 			}
@@ -641,7 +743,7 @@ func (ec *EventCounts) DocumentsOf(event string, side int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	return ev.sides[ec.slot[side]].docs, nil
+	return ev.side(ec.slot[side]).docs, nil
 }
 
 // Profile returns the word profile of an event's documents on a side. Per-event surface
@@ -656,12 +758,16 @@ func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	sc := ev.sides[ec.slot[side]]
-	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped,
+	sc := ev.side(ec.slot[side])
+	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped.get(),
 		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best}}
+	ng := sc.ng
+	if ng == nil { // a side without documents
+		ng = &sideNgrams{}
+	}
 	for n := 2; n <= ev.run.set.maxN; n++ {
-		p.totals = append(p.totals, int(sc.ng.total[n-2]))
-		p.ids.ng[n-2] = &sc.ng.tab[n-2]
+		p.totals = append(p.totals, int(ng.total[n-2]))
+		p.ids.ng[n-2] = &ng.tab[n-2]
 	}
 	return p, nil
 }
@@ -698,16 +804,16 @@ func (ec *EventCounts) LexiconProfile(lex *Lexicon, event string, side int) (*Pr
 	cats := make([]int64, len(lex.categories))
 	df := make([]int, len(lex.categories))
 	for _, ev := range events {
-		sc := ev.sides[ec.slot[side]]
+		sc := ev.side(ec.slot[side])
 		spec.Documents += sc.docs
 		if sc.lex == nil {
 			continue
 		}
 		spec.Totals[0] += int(sc.lex.words)
-		spec.Dropped.add(sc.lex.dropped)
+		spec.Dropped.add(sc.lex.dropped.get())
 		for _, c := range sc.lex.cats {
 			if int(c.lex) == li {
-				cats[c.cat] += c.count
+				cats[c.cat] += int64(c.count)
 				df[c.cat] += int(c.df)
 			}
 		}
@@ -943,7 +1049,7 @@ func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) 
 		return nil, nil, err
 	}
 	for _, s := range []int{a, b} {
-		if ev.sides[ec.slot[s]].docs == 0 {
+		if ev.side(ec.slot[s]).docs == 0 {
 			return nil, nil, fmt.Errorf("framing: event %q, side %q: %w", event, ec.sides[s], corpus.ErrEmptySide)
 		}
 	}

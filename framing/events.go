@@ -227,7 +227,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	slotA, slotB := ec.slot[a], ec.slot[b]
 	var events []*eventData
 	for _, ev := range ec.events {
-		sa, sb := ev.sides[slotA], ev.sides[slotB]
+		sa, sb := ev.side(slotA), ev.side(slotB)
 		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
 			out.Skipped = append(out.Skipped, ev.name)
 			continue
@@ -263,7 +263,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	}
 	arrangements := 1.0
 	for _, ev := range events {
-		na, nb := ev.sides[slotA].docs, ev.sides[slotB].docs
+		na, nb := ev.side(slotA).docs, ev.side(slotB).docs
 		arrangements = min(1e18, arrangements*binomial(na+nb, na))
 	}
 	out.Arrangements = arrangements
@@ -291,7 +291,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 	accs := make([]acc, v)
 	// each calls f for every term of an event with its counts on both sides.
 	each := func(ev *eventData, f func(id int32, x, y float64)) {
-		sa, sb := &ev.sides[a].counts, &ev.sides[b].counts
+		sa, sb := &ev.side(a).counts, &ev.side(b).counts
 		sa.each(func(id int32, x int64) { f(id, float64(x), float64(sb.get(id))) })
 		sb.each(func(id int32, y int64) {
 			if sa.get(id) == 0 {
@@ -300,7 +300,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		})
 	}
 	for _, ev := range events {
-		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
+		n1, n2 := float64(ev.side(a).total), float64(ev.side(b).total)
 		each(ev, func(id int32, x, y float64) {
 			ac := &accs[id]
 			ac.countA += int64(x)
@@ -335,8 +335,8 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			// table per such term would cost terms × events).
 			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), func(k int) table2 {
 				ev := events[k]
-				return table2{float64(ev.sides[a].counts.get(int32(id))), float64(ev.sides[b].counts.get(int32(id))),
-					float64(ev.sides[a].total), float64(ev.sides[b].total)}
+				return table2{float64(ev.side(a).counts.get(int32(id))), float64(ev.side(b).counts.get(int32(id))),
+					float64(ev.side(a).total), float64(ev.side(b).total)}
 			})
 		}
 		pt.Z = pt.LogOR / pt.SE
@@ -345,33 +345,51 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		index[id] = int32(len(out))
 	}
 	// Each kept term's tables, gathered term by term (compressed rows: the term's Events
-	// tables in event order) as the events are read for the same-direction counts; a table
-	// is kept as its event and two counts, the totals being the event's.
-	start := make([]int32, len(out)+1)
-	for i := range out {
-		start[i+1] = start[i] + int32(out[i].Events)
-	}
-	tables := make([]termTable, start[len(out)])
-	next := slices.Clone(start[:len(out)])
+	// tables in event order) as the events are read, for a run of terms at a time, so that
+	// the tables held never pass poolChunk, however many terms and events there are; a
+	// table is kept as its event and two counts, the totals being the event's. The first
+	// reading counts the events leaning the same way too.
 	totals := make([][2]int64, len(events))
 	for e, ev := range events {
-		totals[e] = [2]int64{ev.sides[a].total, ev.sides[b].total}
-		n1, n2 := float64(ev.sides[a].total), float64(ev.sides[b].total)
-		each(ev, func(id int32, x, y float64) {
-			if i := index[id]; i > 0 {
-				pt := &out[i-1]
-				if d := x/n1 - y/n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
-					pt.Same++
+		totals[e] = [2]int64{ev.side(a).total, ev.side(b).total}
+	}
+	var tables []termTable
+	chunk := cmp.Or(ec.poolChunk, poolChunk)
+	for lo, hi := 0, 0; lo < len(out); lo = hi {
+		size := 0
+		for hi = lo; hi < len(out) && (hi == lo || size+out[hi].Events <= chunk); hi++ {
+			size += out[hi].Events
+		}
+		start := make([]int32, hi-lo+1)
+		for i := lo; i < hi; i++ {
+			start[i-lo+1] = start[i-lo] + int32(out[i].Events)
+		}
+		tables = slices.Grow(tables[:0], size)[:size]
+		next := slices.Clone(start[:hi-lo])
+		for e, ev := range events {
+			n1, n2 := float64(totals[e][0]), float64(totals[e][1])
+			each(ev, func(id int32, x, y float64) {
+				i := int(index[id]) - 1
+				if i < 0 {
+					return
 				}
-				tables[next[i-1]] = termTable{event: int32(e), a: uint32(x), b: uint32(y)}
-				next[i-1]++
-			}
-		})
+				pt := &out[i]
+				if lo == 0 {
+					if d := x/n1 - y/n2; d != 0 && (d > 0) == (pt.LogOR > 0) && pt.LogOR != 0 {
+						pt.Same++
+					}
+				}
+				if i >= lo && i < hi {
+					tables[next[i-lo]] = termTable{event: int32(e), a: uint32(x), b: uint32(y)}
+					next[i-lo]++
+				}
+			})
+		}
+		ec.heterogeneity(out[lo:hi], tables, start, totals, o)
 	}
 	for i := range out {
 		out[i].SameShare = float64(out[i].Same) / float64(out[i].Events)
 	}
-	ec.heterogeneity(out, tables, start, totals, o)
 	key := func(t *PooledTerm) float64 { return math.Abs(t.Z) }
 	if o.Rank == RankRandom {
 		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
@@ -397,6 +415,10 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 func mhFinish(r, s, pr, ps, qs float64) (logOR, se float64) {
 	return math.Log(r / s), math.Sqrt(pr/(2*r*r) + ps/(2*r*s) + qs/(2*s*s))
 }
+
+// poolChunk is how many tables of terms, 12 bytes each, pooling holds at a time (see
+// poolTerms), unless EventCounts.poolChunk says otherwise.
+const poolChunk = 1 << 20
 
 // termTable is one event's table of one term: the event (its position) and the term's
 // counts on sides A and B (each below 2^32, as the counts are).
@@ -640,7 +662,7 @@ func (ec *EventCounts) gatherPermRows(events []*eventData, a, b int, tested []in
 				return
 			}
 			sd.event = append(sd.event, e)
-			sd.id = append(sd.id, row.id)
+			sd.id = append(sd.id, string(row.idb))
 			sd.inA = append(sd.inA, row.mask&(1<<a) != 0)
 			sd.total = append(sd.total, float64(row.total))
 			for j, id := range row.ids {
@@ -781,7 +803,7 @@ func (ec *EventCounts) gatherRows(events []*eventData, a, b int, tested []int32)
 				return
 			}
 			pe := &pes[e]
-			pe.ids = append(pe.ids, row.id)
+			pe.ids = append(pe.ids, string(row.idb))
 			pe.inA = append(pe.inA, row.mask&(1<<a) != 0)
 			pe.total = append(pe.total, float64(row.total))
 			for j, id := range row.ids {
@@ -907,7 +929,7 @@ func (ec *EventCounts) EventTables(term string, a, b int) ([]EventTable, error) 
 	var out []EventTable
 	analyzed := map[*langRun]int32{}
 	for _, ev := range ec.events {
-		sa, sb := ev.sides[slotA], ev.sides[slotB]
+		sa, sb := ev.side(slotA), ev.side(slotB)
 		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
 			continue
 		}

@@ -353,7 +353,7 @@ func (ec *EventCounts) nullDivergences(d *Divergences, k, rounds int, seed uint6
 	var docs []doc
 	for _, r := range ec.rows {
 		err := r.each(func(row *docRow) {
-			docs = append(docs, doc{event: place[row.event], id: row.id, mask: row.mask, ids: slices.Clone(row.ids), n: slices.Clone(row.n)})
+			docs = append(docs, doc{event: place[row.event], id: string(row.idb), mask: row.mask, ids: slices.Clone(row.ids), n: slices.Clone(row.n)})
 		})
 		if err != nil {
 			return fmt.Errorf("framing: reading document rows: %w", err)

@@ -198,7 +198,7 @@ func BenchmarkHeterogeneity(b *testing.B) {
 		totals := make([][2]int64, len(events))
 		for e, ev := range events {
 			position[ev.name] = int32(e)
-			totals[e] = [2]int64{ev.sides[ec.slot[0]].total, ev.sides[ec.slot[1]].total}
+			totals[e] = [2]int64{ev.side(ec.slot[0]).total, ev.side(ec.slot[1]).total}
 		}
 		for _, t := range out {
 			rows, err := ec.EventTables(t.Term, 0, 1)

@@ -16,22 +16,25 @@ import (
 // starts as a small part of the run's. It begins as an open-addressing table and turns into
 // a plain array indexed by term id when the table would grow larger than the array. Counts
 // are uint32: a count that would pass 2^32 - 1 sets overflow instead. A corpus of many
-// events has one for each of its (event, side)s: it is kept small (56 bytes, and 8 bytes a
+// events has one for each of its (event, side)s: it is kept small (32 bytes, and 8 bytes a
 // slot of the table).
 //
 // Once counted, a table is frozen: its slots become exactly its entries, sorted by term id
 // (about half the memory of the table), and are looked up by binary search.
 type sparseCounts struct {
-	slots    []uint64 // (term id + 1) << 32 | count; 0 marks an empty slot. len is a power of two, at most 3/4 full, unless frozen
-	n        int32    // slots used
+	// slots is the table: (term id + 1) << 32 | count, 0 marking an empty slot, its len a
+	// power of two, at most 3/4 full; frozen, exactly the entries, sorted; dense, the counts
+	// by term id, two a slot (an even id in the low half).
+	slots    []uint64
+	n        int32 // slots used, unless dense
 	overflow bool
-	frozen   bool     // slots holds exactly the entries, sorted
-	dense    []uint32 // counts by term id, once the table has turned into an array
+	frozen   bool
+	dense    bool
 }
 
 // freeze turns the table into its entries sorted by term id (see sparseCounts).
 func (s *sparseCounts) freeze() {
-	if s.dense != nil || s.frozen {
+	if s.dense || s.frozen {
 		return
 	}
 	out := make([]uint64, 0, s.n)
@@ -48,7 +51,7 @@ func (s *sparseCounts) freeze() {
 // terms. Into empty counts, it makes the frozen table at once: an (event, side) of one
 // short document never has a hash table.
 func (s *sparseCounts) addRow(ids []int32, n []int64, vocab int) {
-	if s.n != 0 || s.slots != nil || s.dense != nil || len(ids) == 0 || len(ids) > 64 {
+	if s.n != 0 || s.slots != nil || s.dense || len(ids) == 0 || len(ids) > 64 {
 		for j, id := range ids {
 			s.add(id, n[j], vocab)
 		}
@@ -102,11 +105,11 @@ func (s *sparseCounts) add(id int32, v int64, vocab int) {
 		s.thaw()
 	}
 	var c uint64
-	if s.dense != nil {
-		if int(id) >= len(s.dense) {
-			s.dense = slices.Grow(s.dense, max(vocab, int(id)+1)-len(s.dense))[:max(vocab, int(id)+1)]
+	if s.dense {
+		if need := (max(vocab, int(id)+1) + 1) / 2; int(id)/2 >= len(s.slots) {
+			s.slots = slices.Grow(s.slots, need-len(s.slots))[:need]
 		}
-		c = uint64(s.dense[id])
+		c = s.slots[id/2] >> (32 * (id & 1)) & math.MaxUint32
 	} else {
 		if 4*(int(s.n)+1) > 3*len(s.slots) {
 			// A table twice the size costs 16 bytes a slot; the array, 4 bytes a term of
@@ -125,8 +128,9 @@ func (s *sparseCounts) add(id int32, v int64, vocab int) {
 		s.overflow = true
 		sum = math.MaxUint32
 	}
-	if s.dense != nil {
-		s.dense[id] = uint32(sum)
+	if s.dense {
+		shift := 32 * (id & 1)
+		s.slots[id/2] = s.slots[id/2]&^(math.MaxUint32<<shift) | sum<<shift
 		return
 	}
 	i := s.slot(id)
@@ -141,20 +145,20 @@ func (s *sparseCounts) toDense(vocab int) {
 	for _, kv := range s.slots {
 		size = max(size, int(kv>>32))
 	}
-	s.dense = make([]uint32, size)
+	dense := make([]uint64, (size+1)/2)
 	for _, kv := range s.slots {
 		if k := kv >> 32; k != 0 {
-			s.dense[k-1] = uint32(kv)
+			dense[(k-1)/2] |= kv & math.MaxUint32 << (32 * ((k - 1) & 1))
 		}
 	}
-	s.slots = nil
+	s.slots, s.n, s.dense = dense, 0, true
 }
 
 // get returns the count of id.
 func (s *sparseCounts) get(id int32) int64 {
-	if s.dense != nil {
-		if int(id) < len(s.dense) {
-			return int64(s.dense[id])
+	if s.dense {
+		if int(id)/2 < len(s.slots) {
+			return int64(s.slots[id/2] >> (32 * (id & 1)) & math.MaxUint32)
 		}
 		return 0
 	}
@@ -181,12 +185,15 @@ func (s *sparseCounts) grow() {
 
 // len returns the number of ids with a count.
 func (s *sparseCounts) len() int {
-	if s.dense == nil {
+	if !s.dense {
 		return int(s.n)
 	}
 	n := 0
-	for _, c := range s.dense {
-		if c > 0 {
+	for _, c := range s.slots {
+		if c&math.MaxUint32 != 0 {
+			n++
+		}
+		if c>>32 != 0 {
 			n++
 		}
 	}
@@ -195,10 +202,13 @@ func (s *sparseCounts) len() int {
 
 // each calls f for every id with a count, in no particular order.
 func (s *sparseCounts) each(f func(id int32, v int64)) {
-	if s.dense != nil {
-		for id, c := range s.dense {
-			if c > 0 {
-				f(int32(id), int64(c))
+	if s.dense {
+		for i, c := range s.slots {
+			if lo := c & math.MaxUint32; lo > 0 {
+				f(int32(2*i), int64(lo))
+			}
+			if hi := c >> 32; hi > 0 {
+				f(int32(2*i+1), int64(hi))
 			}
 		}
 		return
@@ -229,7 +239,8 @@ type rowStore struct {
 type docRow struct {
 	event int
 	mask  uint64 // the sides the document belongs to
-	id    string
+	id    string // the document's ID, as put; rowStore.each leaves it empty and sets idb
+	idb   []byte // the document's ID, as each reads it (reused between rows)
 	total int64
 	ids   []int32
 	n     []int64
@@ -279,8 +290,9 @@ func (r *rowStore) put(row *docRow) {
 	r.size += len(b)
 }
 
-// each reads the rows back in order; the row passed to f is reused between calls. The
-// store is left as it was: each can be called again, and reads the same rows.
+// each reads the rows back in order; the row passed to f, its ID in idb, is reused
+// between calls. The store is left as it was: each can be called again, and reads the
+// same rows.
 func (r *rowStore) each(f func(row *docRow)) error {
 	if r.err != nil {
 		return r.err
@@ -336,7 +348,7 @@ func (r *rowStore) each(f func(row *docRow)) error {
 			}
 			idBuf = append(idBuf, c)
 		}
-		row.id = string(idBuf)
+		row.idb = idBuf // (a string made only for the rows a reader keeps)
 		row.total = int64(next())
 		n := int(next())
 		row.ids, row.n = row.ids[:0], row.n[:0]

@@ -279,7 +279,7 @@ func CountTimeline(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides [
 		if ev == nil {
 			return p
 		}
-		sc := ev.sides[ec.slot[side]]
+		sc := ev.side(ec.slot[side])
 		p.Documents = sc.docs
 		if series < len(o.Terms) {
 			p.Words = int(sc.total)

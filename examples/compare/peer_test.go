@@ -16,7 +16,8 @@ import (
 // BenchmarkVersusScikitLearn times the whole process of `compare -a A -b B` on two files of
 // about 2.5 MB (the halves of BBC News, FRAMEDIFF_BBC) against testdata/sklearn_peer.py,
 // which does the same with scikit-learn, PyStemmer and numpy, the two interleaved round by
-// round; it reports the median ratio of their wall times (> 1: compare is faster). It skips
+// round; it reports the median ratio of their wall times (> 1: compare is faster), and of
+// their CPU times, user and system, of the whole process (x-cpu). It skips
 // unless python3 with scikit-learn and PyStemmer is installed (Debian: python3-sklearn
 // python3-stemmer).
 //
@@ -58,27 +59,33 @@ func BenchmarkVersusScikitLearn(b *testing.B) {
 		b.Fatalf("%v\n%s", err, out)
 	}
 	peer, _ := filepath.Abs("testdata/sklearn_peer.py")
-	wall := func(name string, args ...string) time.Duration {
+	// run returns the wall time and the CPU time (user and system) of the process.
+	run := func(name string, args ...string) (time.Duration, time.Duration) {
+		cmd := exec.Command(name, args...)
 		start := time.Now()
-		if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
+		if out, err := cmd.CombinedOutput(); err != nil {
 			b.Fatalf("%s: %v\n%s", name, err, out)
 		}
-		return time.Since(start)
+		return time.Since(start), cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
 	for _, voice := range []string{"own", "all"} {
 		b.Run("voice-"+voice, func(b *testing.B) {
-			var ratios []float64
+			var ratios, cpu []float64
 			for b.Loop() {
-				tp := wall(python, peer, fileA, fileB)
-				tc := wall(bin, "-a", fileA, "-b", fileB, "-voice", voice)
-				ratios = append(ratios, float64(tp)/float64(tc))
+				wp, cp := run(python, peer, fileA, fileB)
+				wc, cc := run(bin, "-a", fileA, "-b", fileB, "-voice", voice)
+				ratios = append(ratios, float64(wp)/float64(wc))
+				cpu = append(cpu, float64(cp)/float64(cc))
 			}
+			slices.Sort(cpu)
+			b.ReportMetric(cpu[len(cpu)/2], "x-cpu")
 			slices.Sort(ratios)
 			b.ReportMetric(ratios[len(ratios)/2], "x-scikit-learn")
 			b.ReportMetric(ratios[0], "x-min")
 			b.ReportMetric(ratios[len(ratios)-1], "x-max")
 			rep, _ := json.Marshal(ratios)
-			b.Logf("ratios %s", rep)
+			repCPU, _ := json.Marshal(cpu)
+			b.Logf("wall-time ratios %s; CPU-time ratios %s", rep, repCPU)
 		})
 	}
 }

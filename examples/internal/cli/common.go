@@ -728,9 +728,14 @@ func ReadText(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	b, err := io.ReadAll(r)
-	if err != nil {
+	// Read into a buffer of the file's size (UTF-8 text keeps it), not one grown by
+	// copying, and make the string of it without another copy.
+	var sb strings.Builder
+	if info, err := f.Stat(); err == nil && info.Size() > 0 && info.Size() < 1<<40 {
+		sb.Grow(int(info.Size()) + 1)
+	}
+	if _, err := io.Copy(&sb, r); err != nil {
 		return "", fmt.Errorf("%s: %w", path, err)
 	}
-	return string(b), nil
+	return sb.String(), nil
 }
