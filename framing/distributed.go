@@ -272,7 +272,7 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		}
 		for i, ev := range ec.events {
 			for side := range 2 {
-				sc, got := ev.sides[side], seen[i][side]
+				sc, got := ev.side(side), seen[i][side]
 				if got.docs != int64(sc.docs) || got.total != sc.total {
 					return nil, errorf(ErrCounts, "PoolProfiles: event %q, side %d: the documents' counts give %d document(s) and %d counted words, the profile %d and %d",
 						ev.name, side, got.docs, got.total, sc.docs, sc.total)

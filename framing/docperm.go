@@ -285,7 +285,7 @@ func (ec *EventCounts) oneLanguage(events []*eventData, a, b int, o DocTestOptio
 	slotA, slotB := ec.slot[a], ec.slot[b]
 	var run *langRun
 	for _, ev := range events {
-		if docTestReason(o, ev.sides[slotA].docs, ev.sides[slotB].docs, false) != "" {
+		if docTestReason(o, ev.side(slotA).docs, ev.side(slotB).docs, false) != "" {
 			continue
 		}
 		if run != nil && ev.run != run {
