@@ -156,7 +156,8 @@ const NameLabel = "<name>"
 // the referent's name and include its first or last word ("Kim", "Mr. Kim", "Kim
 // Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
 // words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
-// that spell its initials in capitals ("US", "U.S." for "United States"). The
+// that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
+// a referent a title stands before in one mention in ten). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use

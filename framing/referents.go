@@ -8,8 +8,9 @@ package framing
 //   - A name is a run of capitalized words in one clause with only white space between
 //     them, or the period of an initial or an abbreviated title ("Donald J. Trump", "Mr.
 //     Xi"); quotation marks, possessives and other punctuation end it. A word in capitals
-//     (two to six capital letters, periods aside) is a name word, not the function word it
-//     spells: "US" is not "us", "WHO" not "who". Sentences written
+//     (two to six capital letters, periods aside) in a sentence with lower-case words is a
+//     name word, not the function word it spells: "US" is not "us", "WHO" not "who".
+//     Sentences written
 //     in title case (headlines: 80% of their words capitalized) are skipped: their
 //     capitals say nothing about names.
 //   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
