@@ -798,16 +798,8 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// are its adjective: "Democratic leaders" are the Democratic Party's, as
 			// "Russian officials" are Russia's; "European" alone is no mention of the
 			// European Union, but "European officials" are its.
-			if body := h.m.matchPrefix(words); body >= 0 && !(len(words) == 1 && demonym(strings.ToLower(words[0]))) {
-				if end, hd := h.np(s, r.to); hd == r.to && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
-					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
-					from := r.from
-					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
-						from--
-					}
-					add(body, h.headAt(s, hd), "attributive", from, hd+1)
-					continue
-				}
+			if body := h.m.matchPrefix(words); body >= 0 && !(len(words) == 1 && demonym(strings.ToLower(words[0]))) && h.attributive(s, r, body, add) {
+				continue
 			}
 		}
 		if ref < 0 {
@@ -824,18 +816,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		add(ref, "", "name", r.from, r.to)
 		if r.modifier {
-			if end, hd := h.np(s, r.to); hd >= 0 {
+			if _, hd := h.np(s, r.to); hd >= 0 {
 				// "the F.B.I. investigation": the phrase is the investigation's. But the name
 				// of a place or a body before a noun for a state, its people or its
 				// institutions refers to them as an adjective of nationality does: "US
 				// officials" as "American officials", "the Hong Kong government".
-				if !h.titled[ref] && hd == r.to && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
-					(end >= len(toks) || !toks[end].Cap || !s.joined(end-1)) {
-					from := r.from
-					if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
-						from--
-					}
-					add(ref, h.headAt(s, hd), "attributive", from, hd+1)
+				if !h.titled[ref] {
+					h.attributive(s, r, ref, add)
 				}
 				continue
 			}
@@ -1162,6 +1149,24 @@ var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": t
 	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
 	"soldiers": true, "public": true, "society": true, "nation": true, "elite": true, "elites": true, "establishment": true,
 	"forces": true, "people": false}
+
+// attributive adds, and reports, referent ref's attributive label at the name run r: one
+// of attributiveNouns right after it, the whole phrase from its determiner ("the Hong Kong
+// government"), unless a name follows ("the Hong Kong Basic Law").
+func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
+	toks := s.toks
+	end, hd := h.np(s, r.to)
+	if hd != r.to || !attributiveNouns[lower(s, hd)] || slices.Contains(h.used[r.to:end], true) ||
+		end < len(toks) && toks[end].Cap && s.joined(end-1) {
+		return false
+	}
+	from := r.from
+	if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[from].Clause {
+		from--
+	}
+	add(ref, h.headAt(s, hd), "attributive", from, hd+1)
+	return true
+}
 
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
