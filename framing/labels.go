@@ -157,7 +157,8 @@ const NameLabel = "<name>"
 // Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
 // words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
 // that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
-// a referent a title stands before in one mention in ten). The
+// a referent a title stands before in one mention in ten), or, for a referent given by its
+// initials, the name they spell ("United States" for "US"). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use
@@ -292,6 +293,10 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 	} else if len(words) > 1 {
 		keys = append(slices.Clone(words), acr) // "U. S." spaced
 	}
+	long := initials(words) // "United States" for a referent "US"
+	if long != "" {
+		keys = append(slices.Clone(keys), long)
+	}
 	for _, w := range keys {
 		for _, i := range m.byWord[w] {
 			if i == best {
@@ -306,8 +311,11 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			}
 			ok := false
 			switch {
-			case common == 0 && acr != "" && acr == m.acr[i]:
-				// The referent's initials ("US" for "United States").
+			case common == 0 && acr != "" && (acr == m.acr[i] || len(ref) == 1 && acr == ref[0]):
+				// The referent's initials ("US" for "United States"; "U. S." for "US").
+				ok, common = true, 1
+			case common == 0 && long != "" && len(ref) == 1 && strings.ReplaceAll(ref[0], ".", "") == long:
+				// The name a referent given by its initials spells ("United States" for "US").
 				ok, common = true, 1
 			case common == len(words):
 				// All the mention's words are the referent's, its first or last among them;

@@ -310,6 +310,14 @@ func TestReferentInitials(t *testing.T) {
 			t.Errorf("referent %+v: want UK and Upper Kestrel apart, no shouted words", r)
 		}
 	}
+	// A referent given by its initials is the name they spell too.
+	us, err := (&Analyzer{}).Labels(side("a"), nil, "US", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if us.MentionsA != 6 {
+		t.Errorf("Labels(\"US\"): %d mentions, want 6 (%v)", us.MentionsA, us.Names)
+	}
 	// Labels count the mentions by initials as mentions by name.
 	rl, err := (&Analyzer{}).Labels(side("a"), nil, "United States", nil)
 	if err != nil {
