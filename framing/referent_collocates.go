@@ -49,7 +49,9 @@ type ReferentContrast struct {
 // analyzer counts them, in the voices it counts) within Window counted words of a
 // mention by name, in the mention's sentence, the mention's own words left out; a mention
 // is a name matched to the referent as [Analyzer.Labels] matches them ("Xi", "President
-// Xi" and "Xi Jinping" for "Xi Jinping"; "Hong Kong" is one mention, not two), counted when
+// Xi" and "Xi Jinping" for "Xi Jinping"; "Hong Kong" is one mention, not two; "US" for
+// "United States", though here a person's initials count too, since no first pass tells
+// who is a person), counted when
 // one of its words is in a voice the analyzer counts. Each side's collocates make a profile
 // (Totals[0] is the number of collocate occurrences), and [Keyness] scores them.
 //
