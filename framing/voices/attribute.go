@@ -597,6 +597,10 @@ var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out"
 // pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",
 // "officials"; not "previous", "this", "press").
 func pluralNoun(w string) bool {
+	switch w {
+	case "men", "women", "people", "children", "police", "media":
+		return true // plurals without -s
+	}
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}

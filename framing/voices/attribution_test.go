@@ -185,6 +185,14 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "was said", "to be furious with the council"}}},
 		{"a verb that is also a speech noun gives one content", "Ruiz hopes for a quick vote on the port.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "hopes", "a quick vote on the port"}}},
+		{"an existential there opens the content", "Ruiz believes there are too few ships.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "believes", "there are too few ships"}}},
+		{"a pronoun object of a verb of judging with as", "The dock workers see him as the stronger candidate.",
+			[]vspan{{Reported, "The dock workers", "the dock workers", "see", "him as the stronger candidate"}}},
+		{"a place between the subject and the verb", "Officials here said the port would reopen.",
+			[]vspan{{Reported, "Officials", "officials", "said", "the port would reopen"}}},
+		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
+			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

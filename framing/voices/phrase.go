@@ -368,7 +368,7 @@ func joinsNouns(w string) bool {
 func (s *segmenter) lowerWord(k int) string { return strings.ToLower(s.word(k)) }
 
 // skipBetween returns the last token of a verb's subject: from token k (the verb) back over
-// auxiliaries, adverbs, an intensifying pronoun, a time ("on Monday", "last week"), and a
+// auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), and a
 // party tag in parentheses; passive is set when a form of "be" stands there ("were told").
 func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 	j = k - 1
@@ -392,6 +392,10 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			continue
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "have both urged", "they all said"; but "Both think" has its subject
+			continue
+		case !t.cap && (w == "here" || w == "there") && j == k-1 && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq &&
+			s.toks[j-1].flags&(notName|ClassVerb|ClassThink|ClassAux) == 0:
+			j-- // "Officials here said": a place after the subject
 			continue
 		case !t.cap && (discourseAdverbs[w] || w == "well" && j > lo && s.toks[j-1].flags&ClassAux != 0) && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "Carter however said"

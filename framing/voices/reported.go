@@ -1204,7 +1204,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	m := e
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
 		// The addressee: "told reporters", "told CNN's Jake Tapper", "urged them".
-		if s.toks[m].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && s.toks[m].flags&ClassSubject == 0 {
+		if s.objectPronoun(m) {
 			m++
 		} else if n := s.npAfter(m, hi); n.ok() {
 			if n.to >= hi || s.toks[n.to].inq {
@@ -1228,6 +1228,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			break
 		}
 		w := s.lowerWord(m)
+		if w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0) {
+			break // "believes there are": the subject of its clause, not a place
+		}
 		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) || placeAdverbs[w] {
 			m++
 			continue
@@ -1320,7 +1323,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if asVerbs[base] {
 		// "sees Mr. Netanyahu as captured by …", "view the plan as a mistake": the object
 		// and what it is seen as are the content.
-		if n := s.npAfter(m, hi); n.ok() && n.to < hi && s.lowerWord(n.to) == "as" && s.toks[n.to].clause == s.toks[m].clause {
+		n := s.npAfter(m, hi)
+		if s.objectPronoun(m) {
+			n = np{m, m + 1} // "sees him as the stronger candidate", "sees himself as"
+		}
+		if n.ok() && n.to < hi && s.lowerWord(n.to) == "as" && s.toks[n.to].clause == s.toks[m].clause {
 			return m, true
 		}
 	}
@@ -1328,6 +1335,12 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// objectPronoun reports whether token m is a personal pronoun in its object form ("him",
+// "them", "herself").
+func (s *segmenter) objectPronoun(m int) bool {
+	return s.toks[m].flags&(ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 && s.toks[m].flags&ClassSubject == 0
 }
 
 // nounEndingPhrase reports whether token j, a verb's form inside the prepositional phrase
@@ -1355,12 +1368,13 @@ func (s *segmenter) headAhead(m int) bool {
 	if n.cap || n.inq || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
 		return false // "that “top secret” information has been found": a complementizer
 	}
-	// "that additional emails might": "that" before a plural is a complementizer.
+	// "that additional emails might", "that women owned": "that" before a plural is a
+	// complementizer.
 	k := m + 1
 	for k+1 < len(s.toks) && s.toks[k+1].clause == n.clause && s.contentWord(k+1) && k-m < 4 {
 		k++
 	}
-	return !pluralNoun(s.lowerWord(k))
+	return !pluralNoun(s.lowerWord(k)) && !pluralNoun(s.lowerWord(m+1))
 }
 
 // finiteAhead reports whether a finite verb (a modal, a form of "be", "have" or "do", or an
