@@ -191,6 +191,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The dock workers", "the dock workers", "see", "him as the stronger candidate"}}},
 		{"a place between the subject and the verb", "Officials here said the port would reopen.",
 			[]vspan{{Reported, "Officials", "officials", "said", "the port would reopen"}}},
+		{"a verb of wanting takes its object for content", "Ruiz wants more money for the port.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "wants", "more money for the port"}}},
 		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
 			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
 	}
