@@ -35,7 +35,7 @@
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
-//     verbs of support, evaluation and discussion, a preposition that opens a content:
+//     verbs of support, wanting, evaluation and discussion, a preposition that opens a content:
 //     "warned of", "pointed to"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
 //     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …", the
