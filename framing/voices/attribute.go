@@ -589,10 +589,10 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
-// needsParticle are the verbs that report only with their particle ("pointed out", "shot
-// back", "lashed out"), by base form.
+// needsParticle are the verbs that report only with their particle or preposition
+// ("pointed out", "shot back", "lashed out", "pushed for"), by base form.
 var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
-	"sum": "up", "spell": "out", "weigh": "in", "chime": "in"}
+	"sum": "up", "spell": "out", "weigh": "in", "chime": "in", "push": "for"}
 
 // pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",
 // "officials"; not "previous", "this", "press").

@@ -193,6 +193,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Officials", "officials", "said", "the port would reopen"}}},
 		{"a verb of wanting takes its object for content", "Ruiz wants more money for the port.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "wants", "more money for the port"}}},
+		{"pushed for takes what is pushed for, pushed alone nothing", "The dock unions pushed for a new port tax. Ruiz pushed the cart.",
+			[]vspan{{Reported, "The dock unions", "the dock unions", "pushed", "a new port tax"}}},
 		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
 			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
 	}

@@ -37,7 +37,7 @@ const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known
 	"calculate figure " +
 	"prefer:preferred seek:sought support endorse oppose favor favour back urge decline refuse " +
 	"advocate side allude dwell harp rant apologize apologise encourage discuss contemplate mull " +
-	"notice remember project liken reaffirm"
+	"notice remember project liken reaffirm push"
 
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.
@@ -49,7 +49,7 @@ const weakVerbs = "call calls claim claims report reports state states tweet twe
 	"appeal appeals forecast forecasts joke jokes quip quips chant chants cry cries shout shouts scream screams " +
 	"whisper whispers sigh sighs laugh laughs smile smiles roar roars lament laments hail hails blame blames " +
 	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors " +
-	"side sides rant rants"
+	"side sides rant rants push pushes"
 
 // inflect returns the forms of an English verb given as "base", "base:past" or
 // "base:past:participle".

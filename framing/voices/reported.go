@@ -79,7 +79,7 @@ var prepComplements = map[string]string{"warn": "of about against", "talk": "abo
 	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to",
 	"advocate": "for", "side": "with", "allude": "to", "dwell": "on", "harp": "on", "rant": "about",
 	"apologize": "for", "apologise": "for", "reply": "to", "react": "to", "point": "to", "hint": "at",
-	"object": "to", "protest": "against", "weigh": "on"}
+	"object": "to", "protest": "against", "weigh": "on", "push": "for"}
 
 // sayVerbs attribute a content before them without an object: "…, officials said." (base
 // forms).
@@ -1139,6 +1139,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	t := s.toks[k]
 	if t.flags&ClassThink == 0 || t.cap && k > lo && !s.inTitleCase(k) {
 		return false
+	}
+	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+		return false // "pushed for", not "pushed"
 	}
 	if k > lo {
 		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
