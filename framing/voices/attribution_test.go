@@ -195,6 +195,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "wants", "more money for the port"}}},
 		{"pushed for takes what is pushed for, pushed alone nothing", "The dock unions pushed for a new port tax. Ruiz pushed the cart.",
 			[]vspan{{Reported, "The dock unions", "the dock unions", "pushed", "a new port tax"}}},
+		{"a passive of telling with its agent: the subject is the addressee", "Ruiz was told by aides that the port would close.",
+			[]vspan{{Reported, "", "", "told", "the port would close"}}},
+		{"a passive question with its asker, read once", "Ruiz was asked by a reporter about the port.",
+			[]vspan{{Reported, "", "", "asked", "the port"}}},
 		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
 			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
 	}

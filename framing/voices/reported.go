@@ -30,7 +30,9 @@ import (
 //     subject; a passive cue has its subject for content, with its source after "by" ("The
 //     story was first reported by the Post") or none ("The price was not disclosed", "The
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
-//     telling has its own content, without a source ("was told that …"); a quotation's own
+//     telling or asking has its own content, without a source, and its subject is the
+//     addressee even with an agent ("was told that …", "was asked by a reporter
+//     whether …"); a quotation's own
 //     cue after it brings no content of its own ("“…,” he wrote in a blog post");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
@@ -638,6 +640,9 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 	}
 	e := s.particleEnd(k, hi)
 	var src np
+	if tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
+		return Span{}, false // "Ruiz was asked by a reporter whether …": the subject is the addressee
+	}
 	if e+1 < hi && s.lowerWord(e) == "by" && !s.toks[e].inq {
 		if src = s.npAfter(e+1, hi); !src.ok() {
 			return Span{}, false
@@ -807,7 +812,10 @@ func (s *segmenter) askedIn(lo, hi int, found []Span) []Span {
 			c.to = k + 1
 			c.verb = "asked"
 		}
-		out = append(out, s.content(m, end, c))
+		sp := s.content(m, end, c)
+		if !slices.ContainsFunc(found, func(f Span) bool { return f.Start == sp.Start && f.End == sp.End }) {
+			out = append(out, sp) // not twice: "was asked about …" is read as a passive cue too
+		}
 		k = end - 1
 	}
 	return out
