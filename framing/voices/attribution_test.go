@@ -199,6 +199,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "told", "the port would close"}}},
 		{"a passive question with its asker, read once", "Ruiz was asked by a reporter about the port.",
 			[]vspan{{Reported, "", "", "asked", "the port"}}},
+		{"a fronted adverbial before according to is no content", "In addition, according to the port authority, ten ships were turned away.",
+			[]vspan{{Reported, "the port authority", "the port authority", "according to", "ten ships were turned away"}}},
 		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
 			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
 	}

@@ -444,8 +444,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			ce++
 		}
 		var out []Span
-		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) {
-			out = append(out, s.content(lo, cs, c)) // not "But" alone before "according to"
+		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) && !s.adverbialOnly(lo, cs) {
+			out = append(out, s.content(lo, cs, c)) // not "But" alone, nor "In 2014," before "according to"
 		}
 		// After the source, a relative clause of its own ("according to Ann Lee, who
 		// prosecuted …") is no content, nor, where the content came before, an apposition
