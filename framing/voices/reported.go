@@ -20,10 +20,10 @@ import (
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
 //     "…, records show.", "As we learned in Iowa, …": the rest of the sentence;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X wants a recount",
-//     "X expects him to …", "X urged the industry to …", "X declined to say whether …", "X
-//     warned of …", "X pointed to …", "X accused Y of …", "X sees Y as …", "X discussed …",
-//     "a poll showed Y leading": from the complement to the sentence's end (a supported object ends
+//     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
+//     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
+//     pointed to …", "X accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
+//     Y leading": from the complement to the sentence's end (a supported object ends
 //     before a time or the subject's next verb: "endorsed Trump last week and …"); a
 //     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
 //     gives the content without a source; a verb after "and" shares the sentence's
@@ -1421,11 +1421,10 @@ var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": tr
 // the plan as a mistake"), by base form.
 var asVerbs = map[string]bool{"see": true, "view": true, "regard": true, "consider": true}
 
-// supportVerbs take their content as an object ("endorsed Cruz", "supports the plan",
-// "wants more money for schools").
+// supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
 	"back": true, "prefer": true, "seek": true, "urge": true, "discuss": true, "contemplate": true,
-	"mull": true, "consider": true, "liken": true, "reaffirm": true, "want": true}
+	"mull": true, "consider": true, "liken": true, "reaffirm": true}
 
 // clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
 // phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
