@@ -307,8 +307,7 @@ func (s *segmenter) objectAfter(m, hi int) np {
 
 // objectInfinitiveVerbs take an object and an infinitive for their content, besides the
 // infinitiveVerbs ("encouraged the State Department to release …"), by base form.
-var objectInfinitiveVerbs = map[string]bool{"encourage": true, "press": true, "push": true, "challenge": true,
-	"pressure": true, "like": true, "need": true, "invite": true, "persuade": true, "convince": true}
+var objectInfinitiveVerbs = map[string]bool{"encourage": true}
 
 // clauseOpeners open a clause that is a verb's content: "said whether …", "asked how …".
 var clauseOpeners = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true,
@@ -669,7 +668,7 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 // plan is widely seen as a mistake", "She was regarded as the favorite"), as PolNeAR
 // annotates them: the subject and what it is judged as, one statement without a source.
 func (s *segmenter) passiveAs(k, lo, hi int) []Span {
-	if base := s.lang.verbBase(s.lowerWord(k)); !asVerbs[base] && base != "know" || s.participle(k) {
+	if base := s.lang.verbBase(s.lowerWord(k)); !asVerbs[base] || s.participle(k) {
 		return nil
 	}
 	m := k + 1
@@ -851,6 +850,13 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 			if !isBe(s.lowerWord(b)) || s.lowerWord(k+1) != "to" {
 				continue
 			}
+			if k+2 < hi {
+				// "was reported to the city", "is known to millions": "to" and a noun phrase,
+				// not an infinitive.
+				if n := s.toks[k+2]; n.cap || n.flags&(ClassDet|ClassSubject|ClassHe|ClassShe|ClassThey|ClassI|ClassIt) != 0 || isNumberWord(s.word(k+2)) {
+					continue
+				}
+			}
 			cueFrom = b
 		default:
 			continue
@@ -954,15 +960,16 @@ func coveredBy(spans []Span, pos int) bool {
 // always does; an infinitive does not: "is certain to rise" is no stance).
 var stanceAdjectives = map[string]string{"critical": "of", "supportive": "of", "skeptical": "of about",
 	"sceptical": "of about", "wary": "of", "suspicious": "of", "dismissive": "of", "contemptuous": "of",
-	"aware": "of", "proud": "of", "fond": "of", "enamored": "of", "confident": "of about in", "convinced": "of",
-	"concerned": "about", "worried": "about", "nervous": "about", "anxious": "about", "optimistic": "about",
-	"pessimistic": "about", "hopeful": "about of", "unhappy": "about with", "upset": "about with", "angry": "about at with",
-	"furious": "about at with", "frustrated": "by with", "disappointed": "by in with", "opposed": "to",
-	"adamant": "", "insistent": "on", "unsure": "about of", "uncertain": "about", "doubtful": "about of",
-	"fearful": "of", "afraid": "of"}
+	"aware": "of", "convinced": "of", "concerned": "about", "worried": "about", "optimistic": "about",
+	"pessimistic": "about", "hopeful": "about of", "opposed": "to", "adamant": "", "insistent": "on",
+	"unsure": "about of", "uncertain": "about", "doubtful": "about of",
+	// Adjectives of feeling take a stance only with a clause: "is proud that …", not
+	// "is proud of her garden", "is afraid of thunder", "is angry at the referee".
+	"proud": "", "fond": "", "enamored": "", "confident": "", "nervous": "", "anxious": "", "unhappy": "",
+	"upset": "", "angry": "", "furious": "", "frustrated": "", "disappointed": "", "fearful": "", "afraid": ""}
 
 // stanceIn returns, in tokens [lo, hi), the contents of adjectives of stance after a form
-// of "be" (or "remain", "seem", "grow", "feel") that no content of found covers: "Ruiz is
+// of "be" or a linking verb (see linkingVerb) that no content of found covers: "Ruiz is
 // deeply critical of the plan" (source Ruiz, content "the plan"), "Many voters remain
 // convinced that the vote was fair".
 func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
