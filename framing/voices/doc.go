@@ -35,8 +35,8 @@
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
-//     verbs of support, wanting, evaluation and discussion, a preposition that opens a content:
-//     "warned of", "pointed to"), contents before the verb (", officials said.", "…, the
+//     verbs of support, evaluation and discussion, a preposition that opens a content:
+//     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
 //     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …", the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say

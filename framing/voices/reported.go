@@ -22,7 +22,7 @@ import (
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
-//     pointed to …", "X accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
+//     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
 //     before a time or the subject's next verb: "endorsed Trump last week and …"); a
 //     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
@@ -80,7 +80,7 @@ var prepComplements = map[string]string{"warn": "of about against", "talk": "abo
 	"speculate": "about on", "reflect": "on", "insist": "on", "agree": "on with", "disagree": "on with about",
 	"lecture": "about on", "preach": "about", "brief": "on about", "question": "about", "suspect": "of", "refer": "to",
 	"advocate": "for", "side": "with", "allude": "to", "dwell": "on", "harp": "on", "rant": "about",
-	"apologize": "for", "apologise": "for", "reply": "to", "react": "to", "point": "to", "hint": "at",
+	"apologize": "for", "apologise": "for", "reply": "to", "react": "to", "hint": "at",
 	"object": "to", "protest": "against", "weigh": "on", "push": "for"}
 
 // sayVerbs attribute a content before them without an object: "…, officials said." (base
