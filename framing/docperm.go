@@ -299,6 +299,9 @@ func (ec *EventCounts) oneLanguage(events []*eventData, a, b int, o DocTestOptio
 // documentTests runs the test of each event on its rows, reading the documents' rows once
 // for them all. a and b are side indexes.
 func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]KeyTerm, o DocTestOptions) ([]*DocTest, error) {
+	if err := ec.oneLanguage(events, a, b, o); err != nil {
+		return nil, err
+	}
 	out := make([]*DocTest, len(events))
 	slotA, slotB := ec.slot[a], ec.slot[b]
 	// Each event's tested rows, by column of a union over the events.
@@ -318,10 +321,7 @@ func (ec *EventCounts) documentTests(events []*eventData, a, b int, rows [][]Key
 			dt.DocsA, dt.DocsB = docsA, docsB
 			continue
 		}
-		if run != nil && ev.run != run {
-			return nil, errorf(ErrMismatch, "events %q and %q are in different languages: test each language on its own", events[0].name, ev.name)
-		}
-		run = ev.run
+		run = ev.run // one language for every tested event (oneLanguage)
 		if union[run] == nil {
 			union[run] = map[int32]int32{}
 		}
