@@ -263,6 +263,10 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 	}
 	fmt.Fprintf(w, "  %-22s %9s %11s  %s\n", "event", "docs A/B", "JS (bits)", "strongest terms")
 	tested, jsd := 0, 0.0
+	// With perEvent, each event's full table is written to detail as its comparison is
+	// made, and detail follows the summary: the comparisons are made once (they are the
+	// costly part), and the text held is what is printed anyway.
+	var detail bytes.Buffer
 	for e, err := range p.PerEvent.All() {
 		if err != nil {
 			return 0, err
@@ -272,22 +276,21 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			tested++
 		}
 		jsd += e.JSD
-	}
-	jsd /= float64(p.PerEvent.Len())
-	if perEvent {
-		// The comparisons again (made again), each in full.
-		for e, err := range p.PerEvent.All() {
-			if err != nil {
-				return 0, err
-			}
-			fmt.Fprintf(w, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
-			fmt.Fprintln(w, cli.DocTestLine(e.DocTest))
+		if perEvent {
+			fmt.Fprintf(&detail, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
+			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest))
 			merged := map[string]bool{}
 			for _, g := range e.Merges {
 				merged[g.Term] = true
 			}
-			cli.PrintTerms(w, "leans to "+e.SideA, e.TopA, merged)
-			cli.PrintTerms(w, "leans to "+e.SideB, e.TopB, merged)
+			cli.PrintTerms(&detail, "leans to "+e.SideA, e.TopA, merged)
+			cli.PrintTerms(&detail, "leans to "+e.SideB, e.TopB, merged)
+		}
+	}
+	jsd /= float64(p.PerEvent.Len())
+	if perEvent {
+		if _, err := detail.WriteTo(w); err != nil {
+			return 0, err
 		}
 	} else {
 		fmt.Fprintf(w, "  (-per-event: each event's terms with z and p-values over tokens and over documents; %d of %d events have 2 or more documents a side to test)\n",
