@@ -165,3 +165,98 @@ func TestPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestInputNotices: text that is not UTF-8 and -kind outlets that no document names are
+// said on stderr; a loading error without -lenient says what to do.
+func TestInputNotices(t *testing.T) {
+	const table = "id,event,outlet,text\n" +
+		"1,vote,State Daily,Polls close early\n" +
+		"2,vote,Wire One,Caf\xe9 owners queue\n" +
+		"3,vote,Wire One,Turnout questioned \xef\xbf\xbd\n" +
+		"4,vote,Agency,Queues reported\n"
+	c, err := parseCommon(t, "-corpus", "-", "-format", "csv", "-kind", "State Daily=state,wire one=wire,Wire Two=wire,Agency=wire")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.stdin = strings.NewReader(table)
+	var stderr bytes.Buffer
+	n := 0
+	for _, err := range c.Input("").Docs("test", &stderr) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 4 {
+		t.Errorf("%d documents loaded, want all 4", n)
+	}
+	for _, want := range []string{
+		`2 of 4 documents have text that is not valid UTF-8, or holds U+FFFD where a decoder met bytes that were not ("2", "3")`,
+		`-kind wire one=wire: no document has the outlet "wire one"; outlets are matched exactly (did you mean "Wire One"?)`,
+		"-kind Wire Two=wire: no document has the outlet \"Wire Two\"; outlets are matched exactly\n", // 3 letters from "Wire One": no guess
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+	if strings.Contains(stderr.String(), "State Daily=state") || strings.Contains(stderr.String(), "Agency=wire") {
+		t.Errorf("a -kind outlet that documents name was reported:\n%s", stderr.String())
+	}
+
+	for _, tc := range []struct{ data, want string }{
+		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
+		{"id,event,outlet,text\n1,vote,State Daily,\n", "-field text=COLUMN names the column that holds the text"},
+	} {
+		c, err := parseCommon(t, "-corpus", "-", "-format", "csv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.stdin = strings.NewReader(tc.data)
+		var got error
+		for _, err := range c.Input("").Docs("test", &bytes.Buffer{}) {
+			if err != nil {
+				got = err
+				break
+			}
+		}
+		if got == nil || !strings.Contains(got.Error(), tc.want) {
+			t.Errorf("%q: error %v, want the hint %q", tc.data, got, tc.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"kitten", "sitting", 5, 3}, {"flaw", "lawn", 5, 2}, {"", "abc", 5, 3}, {"same", "same", 3, 0},
+		{"rt.cm", "rt.com", 3, 1}, {"kitten", "sitting", 3, 3}, {"ab", "abcdef", 3, 3}, {"éa", "ea", 3, 1},
+	} {
+		if got := editDistance(tc.a, tc.b, tc.limit); got != tc.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tc.a, tc.b, tc.limit, got, tc.want)
+		}
+	}
+}
+
+// TestSkippedReasons: the summary of skipped records names up to five reasons, and a sixth
+// too when it is the only one left (not "1 other reasons").
+func TestSkippedReasons(t *testing.T) {
+	for _, tc := range []struct {
+		reasons int
+		want    string
+	}{{6, "reason 6"}, {7, "for 2 other reasons"}} {
+		s := &skipped{}
+		for i := 1; i <= tc.reasons; i++ {
+			s.add(&corpus.LoadError{File: "f.jsonl", Line: i, Err: fmt.Errorf("reason %d", i)})
+		}
+		var stderr bytes.Buffer
+		if err := s.report("test", &stderr, &Common{}, 10); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(stderr.String(), tc.want) || strings.Contains(stderr.String(), "1 other reasons") {
+			t.Errorf("%d reasons: want %q in\n%s", tc.reasons, tc.want, stderr.String())
+		}
+	}
+}

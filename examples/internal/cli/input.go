@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -43,6 +44,12 @@ type Input struct {
 //     (all of them go to the -skipped file, if given);
 //   - a document in a language framediff cannot analyze, or not in in.Language, is left
 //     out; both kinds are counted on stderr at the end, by language;
+//   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8), or holds
+//     U+FFFD (what the JSON loader makes of such bytes), are loaded, those bytes
+//     separating words as the analyzer reads them ("café" in Latin-1 gives "caf"), and
+//     counted on stderr at the end, with the first IDs and what to do;
+//   - a -kind outlet that no document names is said on stderr at the end (outlets are
+//     matched exactly), with the outlet of the corpus it may have meant;
 //   - with in.Sides, who is on each side is said on stderr: each side's documents by
 //     outlet, with shares, and the documents on neither side; a side that matches no
 //     document is an error that says which kinds and outlets the corpus has; if an outlet
@@ -89,14 +96,22 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if len(in.Sides) == 2 {
 			who = newSideTally(c.Event)
 		}
+		var notUTF8 []string        // ids of documents whose text is not valid UTF-8 or has U+FFFD
+		outlets := map[string]int{} // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
 				stage.Done()
 				skips.report(prog, stderr, c, read)
-				yield(d, err)
+				yield(d, loadHint(err, c, in))
 				return
 			}
 			read++
+			if !utf8.ValidString(d.Text) || strings.ContainsRune(d.Text, utf8.RuneError) {
+				notUTF8 = append(notUTF8, d.ID)
+			}
+			if len(c.Kinds) > 0 {
+				outlets[d.Outlet]++
+			}
 			l, err := framing.ResolveLanguage(d.Language)
 			switch {
 			case err != nil:
@@ -151,6 +166,16 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			slices.Sort(parts)
 			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
 		}
+		if len(notUTF8) > 0 {
+			shown := notUTF8[:min(len(notUTF8), 3)]
+			more := ""
+			if len(notUTF8) > len(shown) {
+				more = ", ..."
+			}
+			fmt.Fprintf(stderr, "%s: %d of %d documents have text that is not valid UTF-8, or holds U+FFFD where a decoder met bytes that were not (%s%s): each such byte separates words, so an accented letter in another encoding splits its word (Latin-1 \"café\" is read as \"caf\"); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n",
+				prog, len(notUTF8), read, Escape(quoteAll(shown)), more)
+		}
+		unknownKinds(prog, stderr, c.Kinds, outlets)
 		if len(both) > 0 {
 			yield(corpus.Document{}, in.overlap(both))
 			return
@@ -161,6 +186,79 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			}
 		}
 	}
+}
+
+// unknownKinds says on stderr which outlets of kinds (from -kind) no document names, with
+// the outlet of outlets (the documents by outlet) each may have meant: one that differs
+// only in case, or by at most two letters.
+func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlets map[string]int) {
+	var missing []string
+	for o := range kinds {
+		if outlets[o] == 0 {
+			missing = append(missing, o)
+		}
+	}
+	slices.Sort(missing)
+	names := slices.Sorted(mapKeys(outlets))
+	for _, o := range missing {
+		hint := ""
+		best, bestD := "", 3
+		for _, n := range names {
+			d := editDistance(strings.ToLower(o), strings.ToLower(n), bestD)
+			if strings.EqualFold(o, n) {
+				d = 0
+			}
+			if d < bestD {
+				best, bestD = n, d
+			}
+		}
+		if best != "" {
+			hint = fmt.Sprintf(" (did you mean %s?)", Escape(fmt.Sprintf("%q", best)))
+		}
+		fmt.Fprintf(stderr, "%s: -kind %s=%s: no document has the outlet %s; outlets are matched exactly%s\n",
+			prog, Escape(o), Escape(kinds[o]), Escape(fmt.Sprintf("%q", o)), hint)
+	}
+}
+
+// editDistance returns the Levenshtein distance of a and b (in runes), or limit if it is
+// limit or more.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d >= limit || -d >= limit {
+		return limit
+	}
+	prev, cur := make([]int, len(rb)+1), make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], limit)
+}
+
+// loadHint adds to a loading error, when the records were not read with -lenient, what
+// the user can do: name a default event for records without one, or skip malformed records.
+func loadHint(err error, c *Common, in Input) error {
+	var le *corpus.LoadError
+	if in.Lenient || !errors.As(err, &le) {
+		return err
+	}
+	switch m := missingField.FindStringSubmatch(reason(le)); {
+	case m != nil && m[1] == "event" && c.DefaultEvent == "":
+		return fmt.Errorf("%w (give -default-event NAME for records that name no event, or -lenient to skip them)", err)
+	case m != nil && m[1] == "text":
+		return fmt.Errorf("%w (-field text=COLUMN names the column that holds the text; -lenient skips such records and reports them)", err)
+	}
+	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
 }
 
 // displayPath names a corpus path in messages.
@@ -224,9 +322,10 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			return cmp.Or(cmp.Compare(len(byReason[y]), len(byReason[x])), strings.Compare(x, y))
 		})
 		fmt.Fprintf(stderr, "%s: skipped %d malformed record(s) of %d (-lenient), by reason:\n", prog, len(s.all), len(s.all)+read)
+		// Up to reasonsShown reasons are shown, all of them if only one more is left.
 		const reasonsShown = 5
 		for i, r := range reasons {
-			if i == reasonsShown {
+			if i == reasonsShown && len(reasons) > reasonsShown+1 {
 				n := 0
 				for _, r := range reasons[i:] {
 					n += len(byReason[r])
