@@ -312,6 +312,11 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		perm = "perm p adj: not run (-permutations < 0)"
 	}
 	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and tok. adj (its p-value) over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over the %d terms pooled); %s; same = events leaning the same way\n", len(p.Terms), perm)
+	if len(p.Terms) == 0 && len(p.Events) < p.Options.MinEvents {
+		// Pooling is over events: say why there is nothing, and where to look instead.
+		fmt.Fprintf(w, "  (no term pooled: -min-events %d keeps terms seen in %d or more events, and %d event(s) were compared; the table above is each event's comparison, `compare -event NAME` gives one in full, -min-events 1 pools anyway)\n",
+			p.Options.MinEvents, p.Options.MinEvents, len(p.Events))
+	}
 	for _, half := range []struct {
 		name string
 		sign float64

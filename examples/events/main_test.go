@@ -134,6 +134,21 @@ func TestPerEvent(t *testing.T) {
 	if !strings.Contains(out.String(), "2 of 2 events have 2 or more documents a side to test") || strings.Contains(out.String(), "== e1") {
 		t.Errorf("without -per-event:\n%s", out.String())
 	}
+	if strings.Contains(out.String(), "no term pooled") {
+		t.Errorf("two events, and the note of one:\n%s", out.String())
+	}
+	// One event: nothing is pooled under the default -min-events 2, and the output says why.
+	b.Reset()
+	corpus.WriteJSONL(&b, docs[:6]...) // e1's
+	one := filepath.Join(t.TempDir(), "one.jsonl")
+	os.WriteFile(one, b.Bytes(), 0o644)
+	out.Reset()
+	if err := run([]string{"-corpus", one, "-permutations", "200", "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "(no term pooled: -min-events 2 keeps terms seen in 2 or more events, and 1 event(s) were compared;") {
+		t.Errorf("one event:\n%s", out.String())
+	}
 }
 
 // TestTimeline: -timeline writes each series' count per side and period, with the
