@@ -155,13 +155,18 @@ func run(args []string, w, stderr io.Writer) error {
 }
 
 // readFiles reads the plain-text files of -a and -b (b may be empty) as the documents of
-// one event, each side named by its file's name (their paths if the names are equal).
+// one event, each side named by its file's name (their paths if the names are equal); the
+// event is -default-event, or the files' names ("a.txt vs b.txt", or "a.txt" alone).
 func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
-	event := cmp.Or(c.DefaultEvent, "files")
 	nameA, nameB := filepath.Base(a), filepath.Base(b)
 	if b != "" && nameA == nameB {
 		nameA, nameB = a, b
 	}
+	event := nameA
+	if b != "" {
+		event = nameA + " vs " + nameB
+	}
+	event = cmp.Or(c.DefaultEvent, event)
 	if b == "" && c.DefaultOutlet != "" {
 		nameA = c.DefaultOutlet // one file: the side is its outlet
 	}

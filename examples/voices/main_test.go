@@ -80,7 +80,7 @@ func TestFiles(t *testing.T) {
 		t.Fatal(err, errOut.String())
 	}
 	s := out.String()
-	if !strings.Contains(s, "Global Times: ") || !strings.Contains(s, "Associated Press") || !strings.Contains(s, "one side: no comparison") {
+	if !strings.HasPrefix(s, "== commentary.txt ==\n") || !strings.Contains(s, "Global Times: ") || !strings.Contains(s, "Associated Press") || !strings.Contains(s, "one side: no comparison") {
 		t.Errorf("one file:\n%s", s)
 	}
 	ev := filepath.Join(dir, "lines.csv")
@@ -89,7 +89,7 @@ func TestFiles(t *testing.T) {
 		t.Fatal(err, errOut.String())
 	}
 	var results []eventResult
-	if err := json.Unmarshal(out.Bytes(), &results); err != nil || len(results) != 1 || len(results[0].Sides) != 2 || results[0].OwnVoice == nil {
+	if err := json.Unmarshal(out.Bytes(), &results); err != nil || len(results) != 1 || len(results[0].Sides) != 2 || results[0].OwnVoice == nil || results[0].Event != "commentary.txt vs wire.txt" {
 		t.Fatalf("two files: %v\n%s", err, out.String())
 	}
 	statements := 0
