@@ -60,7 +60,7 @@ func (c *Counter) init(docLang string) error {
 	}
 	if c.set != nil {
 		if c.set.lang.name != lang.name {
-			return errorf(ErrMismatch, "counter is counting %s, not %s", c.set.lang.name, lang.name)
+			return errorf(ErrMismatch, "a document in %s, and this Counter has counted %s ones: a Counter (and the Profile it makes) holds one language; count each language with its own Counter", lang.name, c.set.lang.name)
 		}
 		return nil
 	}

@@ -43,6 +43,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // Defaults of [LoadedOptions].
@@ -192,7 +193,7 @@ func loadedLexicons() (*Lexicon, *Lexicon) {
 //
 // The background is what the account is measured against: the rest of the corpus, or
 // neutral news such as a wire archive; it must count the analyzer's voices as the account
-// does. With opts.Others, every use of a listed word is paired with the sentence in which
+// does (an error wrapping [ErrMismatch] if not). With opts.Others, every use of a listed word is paired with the sentence in which
 // another account reports the same thing.
 //
 // Measured on BASIL's development set (Fan et al. 2019: 48 events, each covered by three
@@ -230,6 +231,10 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 	}
 	if background == nil {
 		return nil, errorf(ErrOption, "LoadedTerms: no background profile")
+	}
+	if bv := background.Analyzer().Voices; !sameVoices(bv, an.Voices) {
+		return nil, errorf(ErrMismatch, "LoadedTerms: the background counts the voices %s and the analyzer %s: count the background with the analyzer's voices, or a word's share of its documents and its z are not measured as the account's",
+			bv, an.Voices)
 	}
 	pa, err := an.Profile(account...)
 	if err != nil {
@@ -740,4 +745,14 @@ func cosineMaps(a, b map[string]float64) float64 {
 		dot += x * b[t]
 	}
 	return dot
+}
+
+// sameVoices reports whether a and b count the same voices (the zero Set is every voice).
+func sameVoices(a, b Voices) bool {
+	for _, v := range []voices.Voice{VoiceNarrative, VoiceQuote, VoiceScare, VoiceReported, VoiceTitle} {
+		if a.Has(v) != b.Has(v) {
+			return false
+		}
+	}
+	return true
 }

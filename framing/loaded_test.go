@@ -231,6 +231,19 @@ func TestLoadedOptionErrors(t *testing.T) {
 	if _, err := an.LoadedTerms([]corpus.Document{{ID: "e", Text: ""}}, bg, nil); !errors.Is(err, ErrEmpty) {
 		t.Errorf("empty account: %v", err)
 	}
+	// A background counted in other voices than the analyzer's is a mismatch; every voice
+	// named one by one is the zero Set's every voice.
+	own := &Analyzer{Voices: OwnVoice}
+	if _, err := own.LoadedTerms(account, bg, nil); !errors.Is(err, ErrMismatch) {
+		t.Errorf("own voice against a background of every voice: %v, want ErrMismatch", err)
+	}
+	every, err := ParseVoices("narrative+quote+scare+reported+title")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := (&Analyzer{Voices: every}).LoadedTerms(account, bg, nil); err != nil {
+		t.Errorf("every voice by name against the zero Set's: %v", err)
+	}
 	if _, err := json.Marshal(LoadedOptions{MaxShared: -1, Others: account}); err != nil {
 		t.Errorf("options do not marshal: %v", err)
 	}
