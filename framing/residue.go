@@ -29,6 +29,9 @@ const (
 
 var residueKinds = []ResidueKind{ResidueMarkup, ResidueEntity, ResidueScript, ResidueStyle, ResidueTemplate, ResidueNavigation}
 
+// ResidueKinds returns the kinds of residue, in the order [ResidueOf] lists them.
+func ResidueKinds() []ResidueKind { return slices.Clone(residueKinds) }
+
 // Residue lists the kinds of scraped-page residue found in a text (see [ResidueOf]).
 type Residue struct {
 	Hits []ResidueHit `json:"hits,omitempty"` // one per kind found, in the order of the ResidueKind constants
@@ -40,6 +43,8 @@ type ResidueHit struct {
 	Start int         `json:"start"` // byte offsets of the first occurrence: text[Start:End]
 	End   int         `json:"end"`
 	Count int         `json:"count"` // occurrences, not overlapping
+
+	spans *[][2]int // when set, add records every occurrence here (StripResidue)
 }
 
 // Found reports whether any residue was found.
@@ -84,27 +89,40 @@ func (r Residue) Has(k ResidueKind) bool {
 // The hits are listed in the order of the ResidueKind constants, each with the byte
 // offsets of its first occurrence and the number of occurrences. A text without residue
 // gives a Residue whose Hits is nil. ResidueOf is safe for concurrent use.
-func ResidueOf(text string) Residue {
+func ResidueOf(text string) Residue { return residueOf(text, nil) }
+
+// residueOf is ResidueOf; with spans, it also calls spans with each kind and the byte
+// offsets of every occurrence of that kind (the occurrences Count counts).
+func residueOf(text string, spans func(k ResidueKind, occ [][2]int)) Residue {
 	var r Residue
+	var occ [][2]int
 	for _, k := range residueKinds {
-		var h ResidueHit
+		h := ResidueHit{}
+		if spans != nil {
+			occ = occ[:0]
+			h.spans = &occ
+		}
 		switch k {
 		case ResidueMarkup:
-			h = findAll(text, markupAt, '<')
+			findAll(text, markupAt, '<', &h)
 		case ResidueEntity:
-			h = findAll(text, entityAt, '&')
+			findAll(text, entityAt, '&', &h)
 		case ResidueScript:
-			h = scriptHits(text)
+			scriptHits(text, &h)
 		case ResidueStyle:
-			h = styleHits(text)
+			styleHits(text, &h)
 		case ResidueTemplate:
-			h = templateHits(text)
+			templateHits(text, &h)
 		case ResidueNavigation:
-			h = navigationHits(text)
+			navigationHits(text, &h)
 		}
+		h.spans = nil
 		if h.Count > 0 {
 			h.Kind = k
 			r.Hits = append(r.Hits, h)
+			if spans != nil {
+				spans(k, occ)
+			}
 		}
 	}
 	return r
@@ -116,12 +134,14 @@ func (h *ResidueHit) add(start, end int) {
 		h.Start, h.End = start, end
 	}
 	h.Count++
+	if h.spans != nil {
+		*h.spans = append(*h.spans, [2]int{start, end})
+	}
 }
 
 // findAll counts the matches of at, tried at every occurrence of the byte c: at returns the
 // end of a match starting at i, or -1.
-func findAll(text string, at func(string, int) int, c byte) ResidueHit {
-	var h ResidueHit
+func findAll(text string, at func(string, int) int, c byte, h *ResidueHit) {
 	for i := 0; i < len(text); {
 		k := strings.IndexByte(text[i:], c)
 		if k < 0 {
@@ -135,7 +155,6 @@ func findAll(text string, at func(string, int) int, c byte) ResidueHit {
 		}
 		i++
 	}
-	return h
 }
 
 var htmlElements = func() map[string]bool {
@@ -260,7 +279,7 @@ var scriptNames = []string{
 }
 
 // scriptHits finds script: functions, declarations and DOM names.
-func scriptHits(text string) ResidueHit {
+func scriptHits(text string, h *ResidueHit) {
 	type match struct{ start, end int }
 	var ms []match
 	for _, name := range scriptNames {
@@ -304,12 +323,12 @@ func scriptHits(text string) ResidueHit {
 		}
 		i++
 	}
-	return countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end })
+	countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end }, h)
 }
 
 // countMatches counts matches that do not overlap, taking them in order of their starts
 // (then the longest first).
-func countMatches(n int, at func(int) (int, int)) ResidueHit {
+func countMatches(n int, at func(int) (int, int), h *ResidueHit) {
 	idx := make([]int, n)
 	for k := range idx {
 		idx[k] = k
@@ -322,7 +341,6 @@ func countMatches(n int, at func(int) (int, int)) ResidueHit {
 		}
 		return ey - ex
 	})
-	var h ResidueHit
 	last := -1
 	for _, k := range idx {
 		s, e := at(k)
@@ -332,7 +350,6 @@ func countMatches(n int, at func(int) (int, int)) ResidueHit {
 		h.add(s, e)
 		last = e
 	}
-	return h
 }
 
 // functionAt matches "function name(a, b) {" at text[i:].
@@ -422,7 +439,7 @@ var cssProperties = func() map[string]bool {
 }()
 
 // styleHits finds CSS: at-rules, !important, and declarations in blocks or in runs.
-func styleHits(text string) ResidueHit {
+func styleHits(text string, h *ResidueHit) {
 	type match struct{ start, end int }
 	var ms []match
 	for _, w := range []string{"@media", "@font-face", "@import", "!important"} {
@@ -466,7 +483,7 @@ func styleHits(text string) ResidueHit {
 			ms = append(ms, d)
 		}
 	}
-	return countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end })
+	countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end }, h)
 }
 
 // cssDeclaration matches "property: value;" around the ':' at text[colon]: the start of
@@ -503,7 +520,7 @@ func cssDeclaration(text string, colon int) (start, end int) {
 }
 
 // templateHits finds template placeholders.
-func templateHits(text string) ResidueHit {
+func templateHits(text string, h *ResidueHit) {
 	type match struct{ start, end int }
 	var ms []match
 	for _, pair := range [][2]string{{"{{", "}}"}, {"{%", "%}"}, {"<%", "%>"}} {
@@ -543,18 +560,16 @@ func templateHits(text string) ResidueHit {
 		}
 		i += 2
 	}
-	return countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end })
+	countMatches(len(ms), func(k int) (int, int) { return ms[k].start, ms[k].end }, h)
 }
 
 // navigationHits finds lines of page navigation.
-func navigationHits(text string) ResidueHit {
-	var h ResidueHit
+func navigationHits(text string, h *ResidueHit) {
 	forLines(text, func(start, end int) {
 		if end-start <= 80 && navigationLine(text[start:end]) {
 			h.add(start, end)
 		}
 	})
-	return h
 }
 
 func navigationLine(line string) bool {
@@ -675,4 +690,56 @@ func (c *ResidueCounter) Summary() ResidueSummary {
 		s.Outlets[o] = n
 	}
 	return s
+}
+
+// stripLineMax is the longest line StripResidue blanks whole for the script, style or
+// template residue in it; in a longer line only the residue's own bytes are blanked.
+const stripLineMax = 1000
+
+// StripResidue returns text with its scraped-page residue, as [ResidueOf] finds it,
+// blanked out, and what ResidueOf finds in text. Blanking replaces each byte with a space
+// (line breaks stay), so the text keeps its length and every byte offset into it is an
+// offset into text: evidence lines point at the same places in both.
+//
+//   - A line (up to 1,000 bytes) that holds script, style or template residue is blanked
+//     whole: a line of page code, not of prose; in a longer line, only the residue's bytes.
+//   - A navigation line ("1 2 3 Next Page") is blanked whole.
+//   - Markup: each tag, comment opener and doctype is blanked, and the words between tags
+//     stay ("<b>Talks</b> resume" reads "Talks resume"); the text of a comment stays.
+//   - Entity: each character reference is blanked ("&nbsp;" becomes spaces; "don&rsquo;t"
+//     reads "don" and "t", where before it gave the word "rsquo" besides).
+//
+// Text without residue is returned as it is. StripResidue is safe for concurrent use.
+func StripResidue(text string) (string, Residue) {
+	var blank [][2]int
+	r := residueOf(text, func(k ResidueKind, occ [][2]int) {
+		for _, o := range occ {
+			switch k {
+			case ResidueScript, ResidueStyle, ResidueTemplate:
+				lo := strings.LastIndexByte(text[:o[0]], '\n') + 1
+				hi := strings.IndexByte(text[o[1]:], '\n')
+				if hi < 0 {
+					hi = len(text)
+				} else {
+					hi += o[1]
+				}
+				if hi-lo <= stripLineMax {
+					o = [2]int{lo, hi}
+				}
+			}
+			blank = append(blank, o)
+		}
+	})
+	if !r.Found() {
+		return text, r
+	}
+	b := []byte(text)
+	for _, o := range blank {
+		for i := o[0]; i < o[1]; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b), r
 }

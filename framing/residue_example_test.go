@@ -2,6 +2,7 @@ package framing_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -45,4 +46,24 @@ func ExampleResidueCounter() {
 	// 3 of 4 documents flagged, by outlet map[Daily:2 Wire:1]
 	// entity     1 documents, 1 occurrences, e.g. [wire-1]
 	// navigation 2 documents, 3 occurrences, e.g. [daily-1 daily-2]
+}
+
+// Blank what a scraper left in a text before counting its words: the text keeps its length,
+// so offsets into it are offsets into the original.
+func ExampleStripResidue() {
+	text := "The council met on Monday.&nbsp;It voted to <b>close</b> the market.\n" +
+		"1 2 Next Page\n" +
+		"function turn(p){ document.all(\"div_page\").innerHTML = p; }\n" +
+		"Traders protested."
+	clean, r := framing.StripResidue(text)
+	for _, line := range strings.Split(clean, "\n") {
+		fmt.Printf("%q\n", strings.Join(strings.Fields(line), " "))
+	}
+	fmt.Println(len(clean) == len(text), len(r.Hits), "kinds found")
+	// Output:
+	// "The council met on Monday. It voted to close the market."
+	// ""
+	// ""
+	// "Traders protested."
+	// true 4 kinds found
 }

@@ -157,7 +157,33 @@ func FuzzResidueOf(f *testing.F) {
 			}
 			prev = k
 		}
+		clean, rs := StripResidue(text)
+		if len(clean) != len(text) || !reflect.DeepEqual(rs, r) || strings.Count(clean, "\n") != strings.Count(text, "\n") {
+			t.Fatalf("StripResidue(%q) = %q, %+v; ResidueOf %+v", text, clean, rs, r)
+		}
 	})
+}
+
+// TestStripResidue: what is blanked, and what stays.
+func TestStripResidue(t *testing.T) {
+	long := strings.Repeat("Talks went on. ", 80) // a line of prose over 1,000 bytes
+	for _, tc := range []struct{ in, want string }{
+		{"No residue here.", "No residue here."},
+		{"A <a href=\"x\">link</a> and &amp; more.", "A link and more."},
+		{"Before.\nvar page = 2;\nAfter.", "Before. After."},
+		{"Before.\n.box { color: red; margin: 0 }\nAfter.", "Before. After."},
+		{"Hello {{ name }} there.\nAfter.", "After."},
+		{long + "x.innerHTML = y; " + long, strings.TrimSpace(long) + " x. = y; " + strings.TrimSpace(long)},
+		{"Page 2 of 9\nStory.", "Story."},
+	} {
+		got, _ := StripResidue(tc.in)
+		if len(got) != len(tc.in) {
+			t.Errorf("%q: length %d, want %d", tc.in, len(got), len(tc.in))
+		}
+		if f := strings.Join(strings.Fields(got), " "); f != tc.want {
+			t.Errorf("StripResidue(%q) reads %q, want %q", tc.in, f, tc.want)
+		}
+	}
 }
 
 // TestResidueRealCorpora measures residue on China Daily/NYT and RUWA: China Daily's

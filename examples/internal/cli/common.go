@@ -33,6 +33,7 @@ import (
 //	-kind OUTLET=KIND,…  outlet kinds for records that name none; repeatable
 //	-lenient             skip malformed records, summed up on stderr by reason
 //	-skipped FILE        with -lenient, list every skipped record in FILE
+//	-strip-residue       blank scraped-page residue (markup, script, ...) as documents are read
 //	-default-event E     event of records that name none
 //	-default-outlet O    outlet of records that name none
 //	-quiet               no progress line on stderr
@@ -98,6 +99,7 @@ type Common struct {
 	Kinds         map[string]string  // outlet -> kind, from -kind
 	Lenient       bool
 	Skipped       string // -skipped: the file that lists every skipped record
+	StripResidue  bool   // -strip-residue: blank scraped-page residue (framing.StripResidue)
 	DefaultEvent  string
 	DefaultOutlet string
 	Quiet         bool
@@ -184,7 +186,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 	for _, n := range names {
 		switch n {
 		case FlagInput:
-			want = append(want, "corpus", "format", "field", "kind", "lenient", "skipped", "default-event", "default-outlet", "quiet")
+			want = append(want, "corpus", "format", "field", "kind", "lenient", "skipped", "strip-residue", "default-event", "default-outlet", "quiet")
 		case FlagSides:
 			want = append(want, "event", "side-a", "side-b")
 		case FlagAnalysis:
@@ -215,6 +217,8 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "skipped":
 			f.StringVar(&c.Skipped, n, c.Skipped, "with -lenient, write every skipped record, with its file and line, to `FILE`")
 			f.files[n] = writesFile
+		case "strip-residue":
+			f.BoolVar(&c.StripResidue, n, c.StripResidue, "blank the scraped-page residue of each document as it is read (markup, character references, lines of script, style or templates, page navigation: framing.StripResidue), counted on stderr by kind")
 		case "default-event":
 			f.StringVar(&c.DefaultEvent, n, c.DefaultEvent, "event of corpus records that name none")
 		case "default-outlet":
@@ -393,6 +397,9 @@ func (c *Common) check(f *Flags) error {
 	}
 	if set("skipped") && c.Skipped != "" && !c.Lenient {
 		return Usagef("-skipped lists the records -lenient skips: give -lenient too")
+	}
+	if c.StripResidue && c.ResidueList != "" {
+		return Usagef("-residue-list lists the residue that -strip-residue blanks as documents are read: run -residue-list without -strip-residue to see it")
 	}
 	if set("phrases") && c.Phrases != "" && c.Phrases != "auto" {
 		if err := c.readPhrases(); err != nil {

@@ -260,3 +260,36 @@ func TestSkippedReasons(t *testing.T) {
 		}
 	}
 }
+
+// TestStripResidueFlag: -strip-residue blanks each document's residue as it is read and
+// counts the documents on stderr; with -residue-list it is a usage error.
+func TestStripResidueFlag(t *testing.T) {
+	const table = "id,event,outlet,kind,text\n" +
+		"1,vote,State Daily,state,<p>Polls close early</p>\n" +
+		"2,vote,Wire One,wire,Turnout questioned\n"
+	c, err := parseCommon(t, "-corpus", "-", "-format", "csv", "-strip-residue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.stdin = strings.NewReader(table)
+	var stderr bytes.Buffer
+	var texts []string
+	for d, err := range c.Input("").Docs("test", &stderr) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	if len(texts) != 2 || texts[0] != "   Polls close early    " || texts[1] != "Turnout questioned" {
+		t.Errorf("texts %q", texts)
+	}
+	if want := "test: -strip-residue blanked scraped-page residue in 1 of 2 documents (documents by kind: markup 1)\n"; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+	}
+	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
+	c = &Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1}
+	f.Common(c, FlagInput, FlagDedupe)
+	if err := f.Parse([]string{"-strip-residue", "-residue-list", "r.csv"}); err == nil || !strings.Contains(err.Error(), "-residue-list lists the residue that -strip-residue blanks") {
+		t.Errorf("-strip-residue with -residue-list: %v", err)
+	}
+}

@@ -48,6 +48,8 @@ type Input struct {
 //     U+FFFD (what the JSON loader makes of such bytes), are loaded, those bytes
 //     separating words as the analyzer reads them ("café" in Latin-1 gives "caf"), and
 //     counted on stderr at the end, with the first IDs and what to do;
+//   - with -strip-residue, each document's scraped-page residue is blanked as it is read
+//     (framing.StripResidue), and the documents blanked are counted on stderr by kind;
 //   - a -kind outlet that no document names is said on stderr at the end (outlets are
 //     matched exactly), with the outlet of the corpus it may have meant;
 //   - with in.Sides, who is on each side is said on stderr: each side's documents by
@@ -96,7 +98,9 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if len(in.Sides) == 2 {
 			who = newSideTally(c.Event)
 		}
-		var notUTF8 []string        // ids of documents whose text is not valid UTF-8 or has U+FFFD
+		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked, by kind
+		strippedDocs := 0
+		var notUTF8 []string // ids of documents whose text is not valid UTF-8 or has U+FFFD
 		outlets := map[string]int{} // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
@@ -106,6 +110,15 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				return
 			}
 			read++
+			if c.StripResidue {
+				if text, r := framing.StripResidue(d.Text); r.Found() {
+					d.Text = text
+					strippedDocs++
+					for _, h := range r.Hits {
+						stripped[h.Kind]++
+					}
+				}
+			}
 			if !utf8.ValidString(d.Text) || strings.ContainsRune(d.Text, utf8.RuneError) {
 				notUTF8 = append(notUTF8, d.ID)
 			}
@@ -176,6 +189,19 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				prog, len(notUTF8), read, Escape(quoteAll(shown)), more)
 		}
 		unknownKinds(prog, stderr, c.Kinds, outlets)
+		if c.StripResidue {
+			var kinds []string
+			for _, k := range framing.ResidueKinds() {
+				if stripped[k] > 0 {
+					kinds = append(kinds, fmt.Sprintf("%s %d", k, stripped[k]))
+				}
+			}
+			fmt.Fprintf(stderr, "%s: -strip-residue blanked scraped-page residue in %d of %d documents", prog, strippedDocs, read)
+			if len(kinds) > 0 {
+				fmt.Fprintf(stderr, " (documents by kind: %s)", strings.Join(kinds, ", "))
+			}
+			fmt.Fprintln(stderr)
+		}
 		if len(both) > 0 {
 			yield(corpus.Document{}, in.overlap(both))
 			return
