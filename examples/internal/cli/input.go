@@ -100,7 +100,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		}
 		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked, by kind
 		strippedDocs := 0
-		var notUTF8 []string // ids of documents whose text is not valid UTF-8 or has U+FFFD
+		var notUTF8 []string        // ids of documents whose text is not valid UTF-8 or has U+FFFD
 		outlets := map[string]int{} // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
