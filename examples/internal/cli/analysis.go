@@ -14,7 +14,16 @@ import (
 	"github.com/framediff/framediff/framing"
 )
 
-// addStop parses one -stop value: comma-separated words.
+// stopPresets are the named word lists -stop takes as @NAME.
+var stopPresets = map[string][]string{
+	// house-style: what an English newspaper's style sheet writes, not what it chooses to
+	// say: honorifics (the NYT writes "Mr." at every later mention, most outlets never)
+	// and weekdays (wire copy dates events by weekday, dailies by date).
+	"house-style": {"mr", "mrs", "ms", "messrs", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+}
+
+// addStop parses one -stop value: comma-separated words, or @NAME for the words of a preset
+// (stopPresets).
 func (c *Common) addStop(s string) error {
 	for _, w := range strings.Split(s, ",") {
 		w = strings.TrimSpace(w)
@@ -24,8 +33,16 @@ func (c *Common) addStop(s string) error {
 		if len(strings.Fields(w)) > 1 {
 			return fmt.Errorf("%q: a stop word is one word", w)
 		}
-		if !slices.Contains(c.Stop, w) {
-			c.Stop = append(c.Stop, w)
+		words := []string{w}
+		if name, ok := strings.CutPrefix(w, "@"); ok {
+			if words, ok = stopPresets[name]; !ok {
+				return fmt.Errorf("%q: no such list (there is @%s)", w, strings.Join(slices.Sorted(mapKeys(stopPresets)), ", @"))
+			}
+		}
+		for _, w := range words {
+			if !slices.Contains(c.Stop, w) {
+				c.Stop = append(c.Stop, w)
+			}
 		}
 	}
 	return nil

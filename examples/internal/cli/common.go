@@ -248,7 +248,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "protect":
 			f.StringVar(&c.Protect, n, c.Protect, "comma-separated words or phrases never to stem")
 		case "stop":
-			f.Func(n, "comma-separated `words` to drop besides the language's stop list; repeatable", c.addStop)
+			f.Func(n, "comma-separated `words` to drop besides the language's stop list; @house-style for English honorifics and weekdays (Mr, Ms, Monday: a style sheet's, not a choice of words); repeatable", c.addStop)
 		case "variant":
 			f.Func(n, "count a spelling as another: `FROM=TO,...` (e.g. Kiev=Kyiv), single words, case ignored; repeatable", c.addVariants)
 		case "phrases":

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -291,5 +292,20 @@ func TestStripResidueFlag(t *testing.T) {
 	f.Common(c, FlagInput, FlagDedupe)
 	if err := f.Parse([]string{"-strip-residue", "-residue-list", "r.csv"}); err == nil || !strings.Contains(err.Error(), "-residue-list lists the residue that -strip-residue blanks") {
 		t.Errorf("-strip-residue with -residue-list: %v", err)
+	}
+}
+
+// TestStopPresets: -stop @house-style adds its words; an unknown list is an error naming
+// the lists there are.
+func TestStopPresets(t *testing.T) {
+	c, err := parseCommon(t, "-stop", "Soloria,@house-style", "-stop", "mr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(c.Stop, "Soloria") || !slices.Contains(c.Stop, "mr") || !slices.Contains(c.Stop, "friday") || len(c.Stop) != 13 {
+		t.Errorf("stop words %q", c.Stop)
+	}
+	if _, err := parseCommon(t, "-stop", "@house"); err == nil || !strings.Contains(err.Error(), "no such list (there is @house-style)") {
+		t.Errorf("-stop @house: %v", err)
 	}
 }
