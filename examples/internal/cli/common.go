@@ -153,6 +153,7 @@ type Common struct {
 	cwd        string     // the working folder, when the flags were parsed
 	args       []string   // the arguments the run ran, paths from cwd (for a replay, the record's)
 	readCorpus bool       // the documents were read (see Input.Docs)
+	reading    *Reading   // what reading them did, for the provenance record
 	stdin      io.Reader  // for tests; nil means os.Stdin
 	digest     hash.Hash  // of stdin, as read
 	read       int64
@@ -551,8 +552,10 @@ func (c countingReader) Read(b []byte) (int, error) {
 // read: the corpus file or folder if the documents were read (for stdin, the digest of
 // what was read: call it after reading) and the files of the program's input flags.
 // Paths are as the run sees them; [Common.WriteProvenance] writes them from the record's
-// folder. If [Common.Screen] has run, the record's settings hold what it did and found,
-// under "dedupe" (a [DedupeRecord]) and "residue" (a framing.ResidueSummary).
+// folder. Once the documents are read, the record's settings hold what reading did under
+// "reading" (a [Reading]: records skipped by -lenient, documents left out, blanked or not
+// UTF-8). If [Common.Screen] has run, they hold what it did and found, under "dedupe" (a
+// [DedupeRecord]) and "residue" (a framing.ResidueSummary).
 func (c *Common) Provenance() (*report.Provenance, error) {
 	p, err := report.NewProvenance("framediff "+c.flags.prog.Name, slices.Clone(c.args))
 	if err != nil {
@@ -578,6 +581,11 @@ func (c *Common) Provenance() (*report.Provenance, error) {
 				return nil, fmt.Errorf("provenance of -%s: %w", name, err)
 			}
 			p.Inputs = append(p.Inputs, report.Input{Path: path, Bytes: d.Bytes, SHA256: d.SHA256})
+		}
+	}
+	if c.reading != nil {
+		if err := p.Set("reading", c.reading); err != nil {
+			return nil, err
 		}
 	}
 	if s := c.screen; s != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -307,5 +308,36 @@ func TestStopPresets(t *testing.T) {
 	}
 	if _, err := parseCommon(t, "-stop", "@house"); err == nil || !strings.Contains(err.Error(), "no such list (there is @house-style)") {
 		t.Errorf("-stop @house: %v", err)
+	}
+}
+
+// TestReadingRecord: the provenance record keeps what reading did: records skipped by
+// -lenient (by reason), documents not UTF-8 and documents blanked by -strip-residue.
+func TestReadingRecord(t *testing.T) {
+	const table = "id,event,outlet,kind,text\n" +
+		"1,vote,State Daily,state,<p>Polls close early</p>\n" +
+		"2,vote,Wire One,wire,Caf\xe9 queues\n" +
+		"3,vote,Wire One,wire,\n"
+	c, err := parseCommon(t, "-corpus", "-", "-format", "csv", "-strip-residue", "-lenient")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.stdin = strings.NewReader(table)
+	for _, err := range c.Input("").Docs("test", &bytes.Buffer{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	prov, err := c.Provenance()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(prov.Settings["reading"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"not_utf8":1,"records":2,"skipped":{"document has no text: missing required field":1},"strip_residue":{"markup":1}}`
+	if string(got) != want {
+		t.Errorf("reading %s\nwant    %s", got, want)
 	}
 }

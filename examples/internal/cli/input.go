@@ -34,6 +34,16 @@ type Input struct {
 	common *Common // the input flags, if the Input came from [Common.Input]
 }
 
+// Reading is what reading a corpus did to its records, as the provenance record keeps it
+// (under "reading"): nothing read is lost without a trace there.
+type Reading struct {
+	Records int            `json:"records"`                 // records loaded (before the filters below)
+	Skipped map[string]int `json:"skipped,omitempty"`       // -lenient: records skipped, by reason
+	LeftOut map[string]int `json:"left_out,omitempty"`      // documents left out, by language
+	NotUTF8 int            `json:"not_utf8,omitempty"`      // documents with text not UTF-8 (or U+FFFD)
+	Blanked map[string]int `json:"strip_residue,omitempty"` // -strip-residue: documents blanked, by kind
+}
+
 // Docs returns the documents of in one at a time, reading the corpus once (see
 // corpus.Scan), by the rules every program shares:
 //
@@ -189,6 +199,20 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				prog, len(notUTF8), read, Escape(quoteAll(shown)), more)
 		}
 		unknownKinds(prog, stderr, c.Kinds, outlets)
+		rd := &Reading{Records: read, NotUTF8: len(notUTF8), Skipped: map[string]int{}, LeftOut: map[string]int{}, Blanked: map[string]int{}}
+		for _, e := range skips.all {
+			rd.Skipped[reason(e)]++
+		}
+		for l, ids := range unknown {
+			rd.LeftOut[cmp.Or(l, "(none)")] += len(ids)
+		}
+		for l, n := range other {
+			rd.LeftOut[l] += n
+		}
+		for k, n := range stripped {
+			rd.Blanked[string(k)] = n
+		}
+		c.reading = rd
 		if c.StripResidue {
 			var kinds []string
 			for _, k := range framing.ResidueKinds() {
