@@ -107,7 +107,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		rep.Comparisons = append(rep.Comparisons, cmp)
 		if *loaded {
-			if err := loadedWords(&rep, &an, []corpus.Split{split}, c.Top); err != nil {
+			if err := loadedWords(c, &rep, &an, []corpus.Split{split}, c.Top); err != nil {
 				return err
 			}
 		}
@@ -180,7 +180,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		if *loaded {
-			if err := loadedWords(&rep, &an, splits(corp.Documents(), events, a, b), c.Top); err != nil {
+			if err := loadedWords(c, &rep, &an, splits(corp.Documents(), events, a, b), c.Top); err != nil {
 				return err
 			}
 		}
@@ -281,18 +281,21 @@ func splits(docs []corpus.Document, events []string, a, b corpus.Side) []corpus.
 
 // loadedWords adds to rep each side's loaded words in each split, the other side being
 // the background and the other accounts; top is the words per side (-1: all).
-func loadedWords(rep *report, an *framing.Analyzer, splits []corpus.Split, top int) error {
-	for _, s := range splits {
-		for _, side := range []struct {
+func loadedWords(c *cli.Common, rep *report, an *framing.Analyzer, splits []corpus.Split, top int) error {
+	for i, s := range splits {
+		for k, side := range []struct {
 			name, against string
 			docs, other   []corpus.Document
 		}{{s.NameA, s.NameB, s.A, s.B}, {s.NameB, s.NameA, s.B, s.A}} {
+			st := c.Stage("listing the loaded words of %s (%d documents; event %d of %d, side %d of 2)", side.name, len(side.docs), i+1, len(splits), k+1)
 			bg, err := an.Profile(side.other...)
 			if err != nil {
+				st.Done()
 				return err
 			}
 			o := framing.LoadedOptions{Others: side.other, Top: max(top, 0)}
 			terms, err := an.LoadedTerms(side.docs, bg, &o)
+			st.Done()
 			if err != nil {
 				return fmt.Errorf("event %q: side %q: %w", s.Event, side.name, err)
 			}
