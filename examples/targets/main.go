@@ -177,6 +177,9 @@ func run(args []string, w, stderr io.Writer) error {
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
+		for i := range table {
+			table[i].SideA, table[i].SideB, table[i].Measure = a.Name, b.Name, rowMeasure(table[i].What)
+		}
 		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
 	return nil
@@ -207,6 +210,8 @@ func progress(st *cli.Stage, what string) func(done, total int) {
 // row is one line of the -csv table: a name both sides mention, a collocate of one on one
 // side, a title or label of one with its uses on both sides, or a label alternative.
 type row struct {
+	SideA  string  `json:"side_a"` // the sides compared, on every row
+	SideB  string  `json:"side_b"`
 	What   string  `json:"what"`   // name, collocate, title, label or alternative
 	Target string  `json:"target"` // the name
 	Side   string  `json:"side"`   // the side a collocate leans to; empty otherwise
@@ -216,4 +221,19 @@ type row struct {
 	CountA int     `json:"count_a"`
 	CountB int     `json:"count_b"`
 	Score  float64 `json:"score"` // a name's smaller rate per 10,000 words, a collocate's z (see Keyness), an alternative's z (see LabelAlternative); 0 for titles and labels
+	// Measure names what Score is on this row (rowMeasure); empty where it is none.
+	Measure string `json:"measure"`
+}
+
+// rowMeasure names what a row's score is, by its kind.
+func rowMeasure(what string) string {
+	switch what {
+	case "name":
+		return "rate per 10,000 counted words, the smaller side's"
+	case "collocate":
+		return "z of the log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), side A over side B"
+	case "alternative":
+		return "z of the log odds ratio of the two labels' uses on the two sides, 1/2 added to each cell (framing.LabelAlternative)"
+	}
+	return ""
 }

@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,4 +58,39 @@ func TestBadArguments(t *testing.T) {
 
 func TestCommandLine(t *testing.T) {
 	clitest.Check(t, prog.Name, run, "top", "lang")
+}
+
+// TestCSV: every row of -csv names the two sides and what its score measures.
+func TestCSV(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "targets.csv")
+	if err := run([]string{"-csv", path, "-quiet"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) < 3 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	kinds := map[string]bool{}
+	for _, r := range recs[1:] {
+		what, measure := r[col["what"]], r[col["measure"]]
+		kinds[what] = true
+		if r[col["side_a"]] != "state" || r[col["side_b"]] != "wire" {
+			t.Errorf("row %q: sides %q, %q", r, r[col["side_a"]], r[col["side_b"]])
+		}
+		if (what == "name" || what == "collocate" || what == "alternative") != (measure != "") {
+			t.Errorf("row %q: measure %q", r, measure)
+		}
+	}
+	if !kinds["name"] || !kinds["collocate"] {
+		t.Errorf("kinds of rows %v", kinds)
+	}
 }
