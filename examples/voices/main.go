@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -149,8 +150,9 @@ func run(args []string, w, stderr io.Writer) error {
 	fmt.Fprintln(w, "statements: one source and cue with what they introduce, counted once however many quotations cut it and however")
 	fmt.Fprintln(w, "often it is quoted again; quoted: with a direct quotation; reported: indirect speech only. speakers: statements by")
 	fmt.Fprintln(w, "canonical name (the speaker's fullest name in each document; names differing only in the case of their first")
-	fmt.Fprintln(w, "letter are one), in how many documents, with their reporting verbs; e.g.: the first line behind the count, as")
-	fmt.Fprintln(w, "document:offset; every line: -evidence FILE or -json.")
+	fmt.Fprintln(w, "letter are one; a surname alone joins the side's one fuller name it ends, or begins in Chinese order: Xi, Xi Jinping;")
+	fmt.Fprintln(w, "-json lists the names joined), in how many documents, with their reporting verbs; e.g.: the first line behind the")
+	fmt.Fprintln(w, "count, as document:offset (a byte offset); every line: -evidence FILE or -json.")
 	return nil
 }
 
@@ -284,7 +286,8 @@ func treated(ss []framing.SourceStance) []framing.SourceStance {
 // canonical name of each document (the
 // span's Canonical, or its Speaker where it has none), names that differ only in the case
 // of their first letter merged ("Analysts", "analysts": one speaker, under the form more
-// statements use).
+// statements use), and a name of one word merged into the side's fuller name it stands
+// for (see speakerCounter.speakers).
 type speaker struct {
 	Name       string          `json:"name"`
 	Statements int             `json:"statements"` // Quotations + Reported
@@ -301,6 +304,7 @@ type speaker struct {
 type line struct {
 	framing.Line
 	verb string
+	di   int // the document's index
 }
 
 func (l line) MarshalJSON() ([]byte, error) {
@@ -313,7 +317,8 @@ func (l line) MarshalJSON() ([]byte, error) {
 
 // speakerCounter counts the speakers of a side's documents, a document at a time.
 type speakerCounter struct {
-	byKey map[string]*speakerAcc
+	byKey  map[string]*speakerAcc
+	merged bool // mergeShortNames has run
 }
 
 type speakerAcc struct {
@@ -321,6 +326,8 @@ type speakerAcc struct {
 	forms   map[string]int
 	verbs   map[string]int
 	lastDoc int
+	docs    []int  // the documents' indexes, increasing
+	name    string // the name to show, when not the form written most (a merge's fuller name)
 }
 
 // add counts the statements of d, the di-th document, whose spans are spans.
@@ -352,22 +359,31 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 		if a.lastDoc != di+1 {
 			a.lastDoc = di + 1
 			a.Documents++
+			a.docs = append(a.docs, di)
 		}
 		sp := spans[st.Spans[0]]
 		start, end := sp.SourceStart, sp.SourceEnd
 		if end <= start {
 			start, end = sp.Start, sp.End
 		}
-		a.Lines = append(a.Lines, line{Line: context(*d, start, end, 40, st.Voice, name), verb: st.Verb})
+		a.Lines = append(a.Lines, line{Line: context(*d, start, end, 40, st.Voice, name), verb: st.Verb, di: di})
 	}
 }
 
-// speakers returns the speakers counted, most statements first (then by name).
+// speakers returns the speakers counted, most statements first (then by name). A name of
+// one word that is the last word of a fuller name of the side that looks like a person's
+// ("Obama" and "Barack Obama"), or the first word of a two-word one whose second word is no
+// speaker alone (Chinese order: "Xi" and "Xi Jinping"; not "China Daily", see
+// notPersonWord), is merged into it when that name has at least four times the statements
+// of any other it could be: otherwise it stays apart ("Wang" beside several Wangs). The
+// merged speaker is shown by the fuller name; Forms lists the names merged, with their
+// statements, so that a merge can be checked.
 func (c *speakerCounter) speakers() []speaker {
+	c.mergeShortNames()
 	out := make([]speaker, 0, len(c.byKey))
 	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
-		a.Name = a.Forms[0].Name
+		a.Name = cmp.Or(a.name, a.Forms[0].Name)
 		for i := range a.Lines {
 			a.Lines[i].Speaker = a.Name
 		}
@@ -377,6 +393,122 @@ func (c *speakerCounter) speakers() []speaker {
 		return cmp.Or(cmp.Compare(y.Statements, x.Statements), strings.Compare(x.Name, y.Name))
 	})
 	return out
+}
+
+// mergeShortNames merges each one-word speaker into the fuller name it stands for (see
+// speakers).
+func (c *speakerCounter) mergeShortNames() {
+	if c.merged {
+		return
+	}
+	c.merged = true
+	keys := slices.Sorted(maps.Keys(c.byKey))
+	names := map[string]string{} // key -> the name as written most, before any merge
+	for _, k := range keys {
+		names[k] = counts(c.byKey[k].forms)[0].Name
+	}
+	name := func(k string) string { return names[k] }
+	single := map[string]bool{} // the one-word names
+	for _, k := range keys {
+		if !strings.Contains(names[k], " ") {
+			single[names[k]] = true
+		}
+	}
+	var full []string // keys of person-like names of two to four words
+	for _, k := range keys {
+		if w := strings.Fields(name(k)); len(w) >= 2 && len(w) <= 4 && personLike(w) {
+			full = append(full, k)
+		}
+	}
+	for _, k := range keys {
+		one := name(k)
+		if strings.Contains(one, " ") || !personLike([]string{one}) {
+			continue
+		}
+		var cands []*speakerAcc
+		var fulls []string
+		for _, f := range full {
+			w := strings.Fields(name(f))
+			// The first word of two is a surname (Chinese order) only if the second is
+			// no speaker of its own: "Cameron" alone makes "David Cameron" Western order.
+			if w[len(w)-1] == one || len(w) == 2 && w[0] == one && !single[w[1]] {
+				cands = append(cands, c.byKey[f])
+				fulls = append(fulls, name(f))
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		best := 0
+		for i, a := range cands {
+			if a.Statements > cands[best].Statements {
+				best = i
+			}
+		}
+		dominant := true
+		for i, a := range cands {
+			if i != best && 4*a.Statements > cands[best].Statements {
+				dominant = false
+			}
+		}
+		if !dominant {
+			continue
+		}
+		into, from := cands[best], c.byKey[k]
+		into.name = fulls[best] // shown by its fuller name, however often the short one is written
+		into.Statements += from.Statements
+		into.Quotations += from.Quotations
+		into.Reported += from.Reported
+		for f, n := range from.forms {
+			into.forms[f] += n
+		}
+		for v, n := range from.verbs {
+			into.verbs[v] += n
+		}
+		into.docs = append(into.docs, from.docs...)
+		slices.Sort(into.docs)
+		into.docs = slices.Compact(into.docs)
+		into.Documents = len(into.docs)
+		into.Lines = append(into.Lines, from.Lines...)
+		slices.SortStableFunc(into.Lines, func(x, y line) int { return cmp.Or(cmp.Compare(x.di, y.di), cmp.Compare(x.Start, y.Start)) })
+		delete(c.byKey, k)
+	}
+}
+
+// personLike reports whether the words of a name could be a person's: each starts with an
+// upper-case letter and has a lower-case one (not "UN", not "of") or is an initial ("W."),
+// the first and last are no initials, and none is a word of the names of bodies, places
+// and media (notPersonWord).
+func personLike(words []string) bool {
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		initial := w[n:] == "." && unicode.IsUpper(r)
+		switch {
+		case initial && (i == 0 || i == len(words)-1):
+			return false
+		case initial:
+		case !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower) || notPersonWord[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return true
+}
+
+// notPersonWord holds words that end or follow the name of a body, a place or a medium
+// ("Foreign Ministry", "China Daily", "Russia Today", "South Korea" aside): a name with one
+// is no person's, and a speaker of one word is not merged into it.
+var notPersonWord = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`daily today times news post press agency journal herald tribune
+		review weekly network television radio channel ministry department office government party
+		parliament congress senate council committee commission court bank group company corporation
+		union association federation institute university college school academy foundation fund
+		league army navy police forces command republic kingdom states state city province region
+		county district island islands sea street square house palace hall airport university
+		embassy consulate mission organization organisation alliance front movement centre center`) {
+		notPersonWord[w] = true
+	}
 }
 
 // caseKey is name with its first letter lowercased: the names it merges differ only there.

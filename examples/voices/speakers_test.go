@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -91,5 +94,69 @@ func TestOneStatementOneCount(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no source block for Harbor Gazette among %d sources", len(side.Sources))
+	}
+}
+
+// TestMergeShortNames: a one-word speaker joins the one fuller, person-like name it stands
+// for, and stays apart when several could be meant or the fuller name is a body's.
+func TestMergeShortNames(t *testing.T) {
+	var c speakerCounter
+	c.byKey = map[string]*speakerAcc{}
+	di := 0
+	add := func(name string, n int) {
+		a := &speakerAcc{forms: map[string]int{name: n}, verbs: map[string]int{"said": n}}
+		a.Statements, a.Quotations, a.Documents, a.docs = n, n, 1, []int{di}
+		a.Lines = []line{{Line: framing.Line{DocID: fmt.Sprint("d", di)}, di: di}}
+		c.byKey[caseKey(name)] = a
+		di++
+	}
+	add("Tal Oren", 10)
+	add("Oren", 20) // the surname of the one Oren: merged
+	add("Ana Ruiz", 10)
+	add("Luis Ruiz", 8)
+	add("Ruiz", 5) // two Ruizes of like weight: apart
+	add("Mei Lin", 5)
+	add("Mei", 7) // Chinese order ("Lin" is no speaker alone): merged
+	add("Dan Park", 4)
+	add("Park", 2)
+	add("Dan", 3) // "Park" speaks alone, so "Dan" is a given name: apart
+	add("Soloria Daily", 3)
+	add("Soloria", 9) // a newspaper's name is no person's: apart
+	add("Jon Q. Vale", 6)
+	add("Vale", 1) // initials inside a name: merged
+	got := map[string]string{}
+	for _, sp := range c.speakers() {
+		var forms []string
+		for _, f := range sp.Forms {
+			forms = append(forms, fmt.Sprintf("%s %d", f.Name, f.Count))
+		}
+		got[sp.Name] = fmt.Sprintf("%d statements, %d documents, %d lines: %s", sp.Statements, sp.Documents, len(sp.Lines), strings.Join(forms, ", "))
+	}
+	want := map[string]string{
+		"Tal Oren":      "30 statements, 2 documents, 2 lines: Oren 20, Tal Oren 10",
+		"Ana Ruiz":      "10 statements, 1 documents, 1 lines: Ana Ruiz 10",
+		"Luis Ruiz":     "8 statements, 1 documents, 1 lines: Luis Ruiz 8",
+		"Ruiz":          "5 statements, 1 documents, 1 lines: Ruiz 5",
+		"Mei Lin":       "12 statements, 2 documents, 2 lines: Mei 7, Mei Lin 5",
+		"Dan Park":      "6 statements, 2 documents, 2 lines: Dan Park 4, Park 2",
+		"Dan":           "3 statements, 1 documents, 1 lines: Dan 3",
+		"Soloria Daily": "3 statements, 1 documents, 1 lines: Soloria Daily 3",
+		"Soloria":       "9 statements, 1 documents, 1 lines: Soloria 9",
+		"Jon Q. Vale":   "7 statements, 2 documents, 2 lines: Jon Q. Vale 6, Vale 1",
+	}
+	if !reflect.DeepEqual(got, want) {
+		for k, v := range want {
+			if got[k] != v {
+				t.Errorf("%s: %q, want %q", k, got[k], v)
+			}
+		}
+		for k, v := range got {
+			if _, ok := want[k]; !ok {
+				t.Errorf("unexpected speaker %s: %q", k, v)
+			}
+		}
+	}
+	if again := c.speakers(); len(again) != len(want) {
+		t.Errorf("a second call gives %d speakers, want %d", len(again), len(want))
 	}
 }
