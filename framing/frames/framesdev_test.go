@@ -508,7 +508,7 @@ func TestFramesDevPrevalence(t *testing.T) {
 		name string
 		keep func(int) bool
 	}{{"half A", func(i int) bool { return fd.half[i] == 0 }}, {"half B", func(i int) bool { return fd.half[i] == 1 }}, {"whole", nil}} {
-		for _, method := range []Method{Mixture, ACC, PACC, PCC} {
+		for _, method := range []Method{Mixture, ACC, PACC, PCC, CPCC} {
 			sc := fd.scoreCells(t, models, &PrevalenceOptions{Method: method}, part.keep)
 			t.Logf("%-6s %-7v %s", part.name, method, sc)
 			if method == Mixture && part.name != "half A" && float64(sc.covered) < 0.9*float64(sc.cells) {
