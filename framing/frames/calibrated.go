@@ -39,12 +39,22 @@ func logit(p float64) float64 {
 }
 
 // prob returns the calibrated probability of a raw probability p.
-func (c platt) prob(p float64) float64 { return sigmoid(c.a*logit(p) + c.b) }
+func (c platt) prob(p float64) float64 { return c.ofLogit(logit(p)) }
+
+// ofLogit returns the calibrated probability of a raw probability whose logit is s.
+func (c platt) ofLogit(s float64) float64 { return sigmoid(c.a*s + c.b) }
 
 // fitPlatt fits Platt scaling to scores s (logits) and codes y, by Newton's method with
 // backtracking line search (Lin, Lin & Weng 2007, Algorithm 1, with their σ = 1e−12 added
-// to the Hessian's diagonal). len(s) must equal len(y) and be positive.
-func fitPlatt(s []float64, y []bool) platt {
+// to the Hessian's diagonal), from Platt's start a = 0, b = ln((N₊ + 1)/(N₋ + 1)). It
+// stops when both partial derivatives are below 1e−10 in size, when the Newton step would
+// lower the objective by less than 1e−12·(1 + objective) (it takes that step: the rest is
+// rounding), or after 100 steps. len(s) must equal len(y) and be positive.
+func fitPlatt(s []float64, y []bool) platt { return fitPlattFrom(s, y, nil) }
+
+// fitPlattFrom is fitPlatt started at start (nil: Platt's start). The objective is
+// strictly convex, so the start changes only the number of steps.
+func fitPlattFrom(s []float64, y []bool, start *platt) platt {
 	var npos, nneg float64
 	for _, v := range y {
 		if v {
@@ -70,6 +80,9 @@ func fitPlatt(s []float64, y []bool) platt {
 		return l
 	}
 	a, b := 0.0, math.Log((npos+1)/(nneg+1))
+	if start != nil {
+		a, b = start.a, start.b
+	}
 	f := loss(a, b)
 	for range 100 {
 		var ga, gb, haa, hab, hbb float64
@@ -92,6 +105,12 @@ func fitPlatt(s []float64, y []bool) platt {
 		da := -(hbb*ga - hab*gb) / det
 		db := -(-hab*ga + haa*gb) / det
 		gd := ga*da + gb*db
+		if -gd < 1e-12*(1+f) {
+			// Within rounding of the minimum, where the line search cannot tell a
+			// decrease: one full Newton step, whose error is quadratic, and done.
+			a, b = a+da, b+db
+			break
+		}
 		step := 1.0
 		moved := false
 		for step >= 1e-10 {
@@ -114,7 +133,7 @@ type calibrated struct {
 	scores  [][]float64 // per frame: the training documents' out-of-fold logits
 	byCode  [][][]int   // per frame: training documents coded without [0] and with [1]
 	fits    []platt     // per frame: the fit to all training documents
-	probs   [][]float64 // per group document (index into preds), per frame: raw probability
+	logits  [][]float64 // per group document (index into preds), per frame: the logit of its probability
 	groups  [][]int
 	point   [][]float64
 	raw     [][]float64
@@ -137,11 +156,14 @@ func newCalibrated(m *Model, preds []Prediction, groups [][]int) *calibrated {
 				c.byCode[f][0] = append(c.byCode[f][0], i)
 			}
 		}
-		c.fits[f] = c.fit(f, append(c.byCode[f][0], c.byCode[f][1]...))
+		c.fits[f] = c.fit(f, append(c.byCode[f][0], c.byCode[f][1]...), nil)
 	}
-	c.probs = make([][]float64, len(preds))
+	c.logits = make([][]float64, len(preds))
 	for i, p := range preds {
-		c.probs[i] = p.Probabilities
+		c.logits[i] = make([]float64, F)
+		for f, q := range p.Probabilities {
+			c.logits[i][f] = logit(q)
+		}
 	}
 	G := len(groups)
 	c.point, c.raw, c.clipped = make([][]float64, G), make([][]float64, G), make([][]bool, G)
@@ -149,8 +171,8 @@ func newCalibrated(m *Model, preds []Prediction, groups [][]int) *calibrated {
 		c.point[g], c.raw[g], c.clipped[g] = make([]float64, F), make([]float64, F), make([]bool, F)
 		for f := range F {
 			for _, i := range idx {
-				c.raw[g][f] += c.probs[i][f]
-				c.point[g][f] += c.fits[f].prob(c.probs[i][f])
+				c.raw[g][f] += preds[i].Probabilities[f]
+				c.point[g][f] += c.fits[f].ofLogit(c.logits[i][f])
 			}
 			c.raw[g][f] /= float64(len(idx))
 			c.point[g][f] /= float64(len(idx))
@@ -159,14 +181,15 @@ func newCalibrated(m *Model, preds []Prediction, groups [][]int) *calibrated {
 	return c
 }
 
-// fit fits Platt scaling of frame f to the training documents idx (repeats allowed).
-func (c *calibrated) fit(f int, idx []int) platt {
+// fit fits Platt scaling of frame f to the training documents idx (repeats allowed),
+// from start (nil: Platt's start).
+func (c *calibrated) fit(f int, idx []int, start *platt) platt {
 	s := make([]float64, len(idx))
 	y := make([]bool, len(idx))
 	for t, i := range idx {
 		s[t], y[t] = c.scores[f][i], c.m.codes[i][f]
 	}
-	return fitPlatt(s, y)
+	return fitPlattFrom(s, y, start)
 }
 
 // drawShare draws a group's share: each document's frame a Bernoulli trial with its
@@ -174,7 +197,7 @@ func (c *calibrated) fit(f int, idx []int) platt {
 func (c *calibrated) drawShare(rng *rand.Rand, f int, idx []int, fit platt) float64 {
 	k := 0
 	for _, i := range idx {
-		if rng.Float64() < fit.prob(c.probs[i][f]) {
+		if rng.Float64() < fit.ofLogit(c.logits[i][f]) {
 			k++
 		}
 	}
@@ -195,7 +218,7 @@ func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [
 				idx = append(idx, class[rng.IntN(len(class))])
 			}
 		}
-		fits[f] = c.fit(f, idx)
+		fits[f] = c.fit(f, idx, &c.fits[f])
 	}
 	G := len(c.groups)
 	full, docsOnly, errOnly = make([][]float64, G), make([][]float64, G), make([][]float64, G)
@@ -205,7 +228,7 @@ func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [
 			full[g][f] = c.drawShare(rng, f, idx, fits[f])
 			docsOnly[g][f] = c.drawShare(rng, f, idx, c.fits[f])
 			for _, i := range idx {
-				errOnly[g][f] += fits[f].prob(c.probs[i][f])
+				errOnly[g][f] += fits[f].ofLogit(c.logits[i][f])
 			}
 			errOnly[g][f] /= float64(len(idx))
 		}

@@ -490,6 +490,9 @@ func TestExclusive(t *testing.T) {
 	if _, err := m.Prevalence(docs, side, nil); !errors.Is(err, framing.ErrOption) {
 		t.Errorf("the mixture estimator on an exclusive coding: %v, want ErrOption", err)
 	}
+	if _, err := m.Prevalence(docs, side, &PrevalenceOptions{Method: CPCC}); !errors.Is(err, framing.ErrOption) {
+		t.Errorf("the cpcc estimator on an exclusive coding: %v, want ErrOption", err)
+	}
 	b, _ := json.Marshal(m)
 	var back Model
 	if err := json.Unmarshal(b, &back); err != nil {

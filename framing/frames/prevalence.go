@@ -58,13 +58,16 @@ const (
 	//
 	//	p = (1/n)·Σᵢ σ(a·logit(pᵢ) + b)
 	//
-	// with a and b fitted to the training documents' out-of-fold probabilities (see
-	// calibrated.go). It lies in [0, 1]. Its intervals draw each document's frame with its
-	// calibrated probability, under a calibration refitted to every replicate's redrawn
-	// training documents. It assumes that the group's documents carry the frame as often as
-	// the training documents with the same probability do: a group whose share differs from
-	// the training sample's is pulled toward it (on frames-dev, a group of 14 documents
-	// drawn to have 80% with a frame is put 0.24 lower on average). Not for exclusive
+	// with σ the logistic function and a, b Platt's fit to the training documents'
+	// out-of-fold probabilities (see calibrated.go). It lies in [0, 1]. Its intervals draw
+	// each document's frame with its calibrated probability, under a calibration refitted to
+	// every replicate's redrawn training documents. It assumes that the group's documents
+	// carry the frame as often as the training documents with the same probability do, so a
+	// group whose share differs from the training sample's is pulled toward it: on frames-dev
+	// its mean |error| is 0.09 for each leaning's share (close to the 0.08 that this
+	// classifier's probabilities leave to any estimator), but 0.23 for groups drawn to have
+	// 10% or 70% of a frame, whose shares its intervals cover in 56% of cases (Mixture: 0.13
+	// and 0.20, covering 98% and 96%; see the package documentation). Not for exclusive
 	// codings.
 	CPCC
 )

@@ -119,7 +119,7 @@ func twoSides() ([]corpus.Document, []corpus.Side) {
 func TestPrevalenceSides(t *testing.T) {
 	m, _ := trainSynthetic(t, nil)
 	docs, sides := twoSides()
-	for _, method := range []Method{Mixture, ACC, PACC} {
+	for _, method := range []Method{Mixture, ACC, PACC, CPCC} {
 		prev, err := m.Prevalence(docs, sides, &PrevalenceOptions{Method: method, Replicates: 400})
 		if err != nil {
 			t.Fatal(err)
@@ -229,6 +229,12 @@ func TestPrevalenceErrors(t *testing.T) {
 	var meth Method
 	if err := meth.UnmarshalText([]byte("pacc")); err != nil || meth != PACC {
 		t.Errorf("pacc reads as %v, %v", meth, err)
+	}
+	if b, err := CPCC.MarshalText(); err != nil || string(b) != "cpcc" {
+		t.Errorf("CPCC writes as %q, %v", b, err)
+	}
+	if err := meth.UnmarshalText([]byte("cpcc")); err != nil || meth != CPCC {
+		t.Errorf("cpcc reads as %v, %v", meth, err)
 	}
 	if err := meth.UnmarshalText([]byte("median-sweep")); !errors.Is(err, framing.ErrOption) {
 		t.Errorf("an unknown method: %v", err)
