@@ -19,6 +19,7 @@ type plattCase struct {
 	A     float64   `json:"a"`
 	B     float64   `json:"b"`
 	CPCC  float64   `json:"cpcc"`
+	SLD   float64   `json:"sld"`
 }
 
 func loadPlattCases(t *testing.T) []plattCase {
@@ -40,8 +41,9 @@ func loadPlattCases(t *testing.T) []plattCase {
 }
 
 // TestPlattAgainstScikitLearn: Platt scaling's a and b, and the CPCC estimate of a group,
-// against scikit-learn's _sigmoid_calibration polished to a gradient below 1e-12
-// (testdata/sklearn_platt.py).
+// against scikit-learn's _sigmoid_calibration polished to a gradient below 1e-12; the SLD
+// estimate (prior weight 2) against scipy's quadrature of its posterior, to the grid's
+// precision (testdata/sklearn_platt.py).
 func TestPlattAgainstScikitLearn(t *testing.T) {
 	for _, c := range loadPlattCases(t) {
 		t.Run(c.Name, func(t *testing.T) {
@@ -68,6 +70,12 @@ func TestPlattAgainstScikitLearn(t *testing.T) {
 			cal := newCalibrated(m, preds, [][]int{idx})
 			if !scalar.EqualWithinAbsOrRel(cal.point[0][0], c.CPCC, 1e-8, 1e-8) || !scalar.EqualWithinAbs(cal.raw[0][0], raw, 1e-15) {
 				t.Errorf("CPCC %.12f, raw %.12f; want %.12f, %.12f", cal.point[0][0], cal.raw[0][0], c.CPCC, raw)
+			}
+			if mixturePrior != 2 {
+				t.Fatalf("the reference assumes a prior weight of 2, not %v", mixturePrior)
+			}
+			if s := newSLD(m, preds, [][]int{idx}); !scalar.EqualWithinAbs(s.point[0][0], c.SLD, 1e-3) {
+				t.Errorf("SLD %.6f, want %.6f", s.point[0][0], c.SLD)
 			}
 		})
 	}
@@ -139,5 +147,42 @@ func TestCalibratedDraws(t *testing.T) {
 	// √(n/4)/n ≈ 0.13, so their mean over 2,000 replicates is within 4·0.13/√2000 ≈ 0.012.
 	if got := sum / R; math.Abs(got-c.CPCC) > 0.012 {
 		t.Errorf("mean draw %v, estimate %v", got, c.CPCC)
+	}
+}
+
+// TestSLDOneDocument: with the uniform prior (weight 0) and one document, the likelihood
+// L(θ) = θ·r₁ + (1 − θ)·r₀, r₁ = ρ/π, r₀ = (1 − ρ)/(1 − π), is linear, so
+//
+//	E[T] = ∫ θ·r₁ dθ / ∫ L dθ = (r₁/2) / ((r₁ + r₀)/2) = r₁/(r₁ + r₀)
+//
+// exactly (the grid's midpoint rule is exact for linear integrands). The hand case's
+// training share is π = 0.4, and a document of probability ½ (logit 0) has ρ = σ(b).
+func TestSLDOneDocument(t *testing.T) {
+	c := loadPlattCases(t)[0]
+	codes := make([][]bool, len(c.Probs))
+	for i := range c.Probs {
+		codes[i] = []bool{c.Codes[i] == 1}
+	}
+	m := &Model{coding: Coding{Frames: []string{"f"}}, frames: []frameModel{{name: "f", oof: c.Probs}}, codes: codes}
+	save := mixturePrior
+	defer func() { mixturePrior = save }()
+	mixturePrior = 0
+	s := newSLD(m, []Prediction{{Probabilities: []float64{0.5}}}, [][]int{{0}})
+	rho := 1 / (1 + math.Exp(-c.B))
+	r1, r0 := rho/0.4, (1-rho)/0.6
+	if want := r1 / (r1 + r0); !scalar.EqualWithinAbs(s.point[0][0], want, 1e-9) {
+		t.Errorf("E[T] = %.12f, want %.12f", s.point[0][0], want)
+	}
+	for r := range 50 {
+		full, docs, errs, _ := s.replicate(r, rand.New(rand.NewPCG(3, uint64(r))))
+		if v := full[0][0]; v != 0 && v != 1 {
+			t.Fatalf("replicate %d: a draw of %v for one document", r, v)
+		}
+		if v := docs[0][0]; v != 0 && v != 1 {
+			t.Fatalf("replicate %d: a draw of %v for one document", r, v)
+		}
+		if e := errs[0][0]; !(e > 0 && e < 1) {
+			t.Fatalf("replicate %d: posterior mean %v", r, e)
+		}
 	}
 }

@@ -576,10 +576,10 @@ func TestFramesDevPrevalence(t *testing.T) {
 		keep func(int) bool
 	}{{"half A", func(i int) bool { return fd.half[i] == 0 }}, {"half B", func(i int) bool { return fd.half[i] == 1 }}, {"whole", nil}} {
 		t.Logf("%-6s floor: mean E|coded share − mean calibrated probability| %.4f", part.name, fd.floor(t, models, part.keep))
-		for _, method := range []Method{Mixture, ACC, PACC, PCC, CPCC} {
+		for _, method := range []Method{SLD, Mixture, ACC, PACC, PCC, CPCC} {
 			sc := fd.scoreCells(t, models, &PrevalenceOptions{Method: method}, part.keep)
 			t.Logf("%-6s %-7v %s", part.name, method, sc)
-			if method == Mixture && part.name != "half A" && float64(sc.covered) < 0.9*float64(sc.cells) {
+			if method == (PrevalenceOptions{}).Method && part.name != "half A" && float64(sc.covered) < 0.9*float64(sc.cells) {
 				t.Errorf("%s: intervals cover %d of %d cells, want at least 90%%", part.name, sc.covered, sc.cells)
 			}
 		}

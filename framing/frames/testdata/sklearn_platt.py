@@ -10,10 +10,14 @@
 # (gtol 1e-5); the script then polishes (A, B) by Newton's method on the same objective
 # until the gradient is below 1e-12, and checks that scikit-learn's answer is within 1e-4
 # of it. framing/frames' (a, b) are (-A, -B). "cpcc" is the mean over the group of
-# 1/(1 + exp(A·logit(q) + B)).
+# ρ = 1/(1 + exp(A·logit(q) + B)). "sld" is the posterior mean of the group's share
+# T = (1/n)·Σ Pᵢ(θ) under the likelihood Π (θ·ρᵢ/π + (1 − θ)·(1 − ρᵢ)/(1 − π)), π the
+# training share, Pᵢ(θ) = θ·ρᵢ/π / (θ·ρᵢ/π + (1 − θ)·(1 − ρᵢ)/(1 − π)), and the prior
+# Beta(1 + 2π, 1 + 2(1 − π)), by scipy.integrate.quad.
 import json
 import numpy as np
 import sklearn
+from scipy import integrate
 from sklearn.calibration import _sigmoid_calibration
 
 
@@ -72,7 +76,17 @@ for c in cases:
     assert abs(pa - A) < 1e-4 and abs(pb - B) < 1e-4, (A, B, pa, pb)
     c["sklearn_a"], c["sklearn_b"] = -float(A), -float(B)
     c["a"], c["b"] = -float(pa), -float(pb)
-    c["cpcc"] = float(np.mean(1 / (1 + np.exp(pa * logit(c["group"]) + pb))))
+    rho = 1 / (1 + np.exp(pa * logit(c["group"]) + pb))
+    c["cpcc"] = float(np.mean(rho))
+    pi = y.mean()
+    f1, f0 = rho / pi, (1 - rho) / (1 - pi)
+
+    def weight(th):
+        return th ** (2 * pi) * (1 - th) ** (2 * (1 - pi)) * np.prod(th * f1 + (1 - th) * f0)
+
+    num = integrate.quad(lambda th: weight(th) * np.mean(th * f1 / (th * f1 + (1 - th) * f0)), 0, 1, epsabs=1e-13, epsrel=1e-12)[0]
+    den = integrate.quad(weight, 0, 1, epsabs=1e-13, epsrel=1e-12)[0]
+    c["sld"] = num / den
 
 print(json.dumps({"source": "testdata/sklearn_platt.py, scikit-learn " + sklearn.__version__ + ", numpy " + np.__version__,
                   "cases": cases}, indent=1))
