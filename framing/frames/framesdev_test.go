@@ -224,10 +224,12 @@ func (fd *framesDev) scoreCells(tb testing.TB, models []*Model, opts *Prevalence
 	return sc
 }
 
-// TestFramesDevPrevalenceChoice is the record of how the prevalence estimator's settings
-// were chosen: every candidate scored on the cells of half A (the fold's documents of
-// half A only), with half B and the whole beside. Run with -v to see the table; it
-// asserts nothing. It takes minutes.
+// TestFramesDevPrevalenceChoice is the record of how the Mixture estimator's settings
+// were chosen (its bins, and the prior weight SLD shares): every candidate scored on the
+// cells of half A (the fold's documents of half A only), with half B and the whole beside.
+// The estimator itself was chosen by nested cross-validation
+// (TestFramesDevPrevalenceNested). Run with -v to see the table; it asserts nothing. It
+// takes minutes.
 func TestFramesDevPrevalenceChoice(t *testing.T) {
 	if testing.Short() || os.Getenv("FRAMES_CHOICE") == "" {
 		t.Skip("set FRAMES_CHOICE=1 to rerun the choice of the prevalence settings (minutes)")
