@@ -186,3 +186,37 @@ func TestSLDOneDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestExtremeProbabilities: documents the model is certain of (probability 0 or 1) give
+// finite estimates and draws in [0, 1] under CPCC and SLD.
+func TestExtremeProbabilities(t *testing.T) {
+	c := loadPlattCases(t)[2]
+	codes := make([][]bool, len(c.Probs))
+	for i := range c.Probs {
+		codes[i] = []bool{c.Codes[i] == 1}
+	}
+	m := &Model{coding: Coding{Frames: []string{"f"}}, frames: []frameModel{{name: "f", oof: c.Probs}}, codes: codes}
+	preds := []Prediction{{Probabilities: []float64{0}}, {Probabilities: []float64{1}}, {Probabilities: []float64{1e-300}}, {Probabilities: []float64{1}}}
+	groups := [][]int{{0, 1, 2, 3}, {1, 3}, {0, 2}}
+	cal, s := newCalibrated(m, preds, groups), newSLD(m, preds, groups)
+	for g := range groups {
+		for name, v := range map[string]float64{"cpcc": cal.point[g][0], "sld": s.point[g][0]} {
+			if !(v >= 0 && v <= 1) {
+				t.Errorf("group %d: %s estimate %v", g, name, v)
+			}
+		}
+	}
+	for r := range 20 {
+		rng := rand.New(rand.NewPCG(9, uint64(r)))
+		for _, rep := range []func(int, *rand.Rand) ([][]float64, [][]float64, [][]float64, int){cal.replicate, s.replicate} {
+			full, docs, errs, _ := rep(r, rng)
+			for g := range groups {
+				for _, v := range []float64{full[g][0], docs[g][0], errs[g][0]} {
+					if !(v >= 0 && v <= 1) {
+						t.Fatalf("replicate %d, group %d: %v", r, g, v)
+					}
+				}
+			}
+		}
+	}
+}
