@@ -71,7 +71,7 @@ func run(args []string, w, stderr io.Writer) error {
 	modelPath := fs.InputFile("model", "apply the model saved in `FILE` instead of learning one")
 	save := fs.OutputFile("save", "", "save the learned model to `FILE` (JSON)", false)
 	noLexicon := fs.Bool("no-lexicon", false, "learn from the terms only, without the news-frames categories as features")
-	method := fs.String("method", "mixture", "prevalence estimator: mixture, acc, pacc, cc or pcc")
+	method := fs.String("method", "sld", "prevalence estimator: sld, mixture, acc, pacc, cc, pcc or cpcc")
 	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals")
 	seed := &c.Seed
 	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; each group's shares of the frames instead of two sides")
@@ -81,7 +81,7 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	var meth frames.Method
 	if err := meth.UnmarshalText([]byte(*method)); err != nil {
-		return cli.Usagef("-method %q: want mixture, acc, pacc, cc or pcc", *method)
+		return cli.Usagef("-method %q: want sld, mixture, acc, pacc, cc, pcc or cpcc", *method)
 	}
 	if err := cli.NonNegative(map[string]int{"kwic": *kwic, "replicates": *replicates}); err != nil {
 		return err

@@ -51,7 +51,7 @@ func TestSaveAndApply(t *testing.T) {
 	if err := json.Unmarshal(second.Bytes(), &res); err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Prevalence.Shares) == 0 || len(res.Model) != 5 || res.Prevalence.Options.Method != frames.Mixture {
+	if len(res.Prevalence.Shares) == 0 || len(res.Model) != 5 || res.Prevalence.Options.Method != frames.SLD {
 		t.Errorf("JSON result %+v", res)
 	}
 	table, err := os.ReadFile(csv)

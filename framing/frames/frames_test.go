@@ -488,7 +488,12 @@ func TestExclusive(t *testing.T) {
 		}
 	}
 	if _, err := m.Prevalence(docs, side, nil); !errors.Is(err, framing.ErrOption) {
-		t.Errorf("the mixture estimator on an exclusive coding: %v, want ErrOption", err)
+		t.Errorf("the default estimator on an exclusive coding: %v, want ErrOption", err)
+	}
+	for _, method := range []Method{Mixture, CPCC, SLD} {
+		if _, err := m.Prevalence(docs, side, &PrevalenceOptions{Method: method}); !errors.Is(err, framing.ErrOption) {
+			t.Errorf("the %v estimator on an exclusive coding: %v, want ErrOption", method, err)
+		}
 	}
 	b, _ := json.Marshal(m)
 	var back Model
