@@ -1031,10 +1031,13 @@ func linkingVerb(w string) bool {
 }
 
 // ambiguousNouns are speech nouns with another sense than speech (a military attack, a
-// phone call, an appeal in court, a push of the hand, the support of a group), which are
-// speech only with a possessor ("Trump's attacks on him").
+// phone call, an appeal in court, a push of the hand, the support of a group, the
+// dismissal of a coach or of a case, the denial or rejection of a permit, an argument as
+// a quarrel), which are speech only with a possessor ("Trump's attacks on him", "her
+// dismissal of the report").
 var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": true, "support": true, "push": true,
-	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true}
+	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true,
+	"dismissal": true, "denial": true, "rejection": true, "argument": true, "arguments": true}
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
