@@ -204,6 +204,11 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the port authority", "the port authority", "according to", "ten ships were turned away"}}},
 		{"a plural without -s after that", "A study of the port showed that women owned most of its shops.",
 			[]vspan{{Reported, "A study of the port", "a study of the port", "showed", "women owned most of its shops"}}},
+		{"as with a verb of seeing and its object is no attribution", "As we saw the smoke, we ran to the pier.", nil},
+		{"as with a verb of knowing and an adverbial attributes", "As we learned last week, the port will close.",
+			[]vspan{{Reported, "", "", "learned", "the port will close"}}},
+		{"a pronoun before a relative clause names no one", "Those who fish here believe the lake is clean.",
+			[]vspan{{Reported, "", "", "believe", "the lake is clean"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -573,6 +573,9 @@ func (s *segmenter) relativeSubject(j, lo, vc int) np {
 		if v := s.toks[w+1]; v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
 			return np{} // "the plan that he said": not a relative clause's own verb
 		}
+		if indefinitePronouns[s.lowerWord(w-1)] {
+			return np{w - 1, w} // "Those who fish here believe": a source that names no one
+		}
 		n := s.npBefore(w-1, lo)
 		if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassTime|ClassMonth) != 0 || n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) {
 			return np{}
@@ -581,6 +584,11 @@ func (s *segmenter) relativeSubject(j, lo, vc int) np {
 	}
 	return np{}
 }
+
+// indefinitePronouns head a subject with a relative clause and name no one ("Those who
+// fish here believe", "Anyone who has seen it says").
+var indefinitePronouns = map[string]bool{"those": true, "anyone": true, "anybody": true, "everyone": true,
+	"everybody": true, "someone": true, "somebody": true}
 
 // leadingConj reports whether tokens [st, from) are conjunctions only ("and the
 // president").

@@ -1734,7 +1734,8 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 
 // asKnown returns the cue of a clause "as X learned", "as the results show" that opens
 // at token k ("as") with a verb of knowing or finding (knowVerbs) after its subject and
-// nothing but adverbials after the verb, and where the content after the clause starts.
+// nothing but adverbials after the verb (no object: "as we saw the smoke" is no
+// attribution), and where the content after the clause starts.
 func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
 	c := s.toks[k+1].clause
 	ce := k + 1
@@ -1752,8 +1753,19 @@ func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
 		if !src.ok() || src.from != k+1 {
 			return cue{}, 0, false
 		}
+		// Adverbials only: an adverb, a time ("last week") or a prepositional phrase ("in
+		// Iowa"); a noun or a determiner outside one is an object ("As we saw the smoke,
+		// we ran": a verb of seeing, not an attribution).
+		inPhrase := false
 		for x := j + 1; x < ce; x++ {
-			if t := s.toks[x]; t.flags&(ClassPrep|ClassTime|ClassMonth|ClassDet) == 0 && !s.adverb(x) && !t.cap && !s.contentWord(x) {
+			t := s.toks[x]
+			switch {
+			case t.flags&ClassPrep != 0:
+				inPhrase = true
+			case t.flags&(ClassTime|ClassMonth) != 0, s.adverb(x),
+				timeModifiers[s.lowerWord(x)] && x+1 < ce && s.toks[x+1].flags&(ClassTime|ClassMonth) != 0:
+			case inPhrase && (t.flags&ClassDet != 0 || t.cap || s.contentWord(x)):
+			default:
 				return cue{}, 0, false
 			}
 		}
