@@ -209,6 +209,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "learned", "the port will close"}}},
 		{"a pronoun before a relative clause names no one", "Those who fish here believe the lake is clean.",
 			[]vspan{{Reported, "", "", "believe", "the lake is clean"}}},
+		{"a name in -ing before its apposition is no participle", "Dunning, the port's owner, said the pier was safe.",
+			[]vspan{{Reported, "Dunning", "Dunning", "said", "the pier was safe"}}},
+		{"a participle opening the sentence is no subject", "Smiling, the port's owner said the pier was safe.",
+			[]vspan{{Reported, "the port's owner", "the port's owner", "said", "the pier was safe"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}
