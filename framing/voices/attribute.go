@@ -589,6 +589,30 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
+// withoutParticle reports whether token k is a verb that reports only with its particle
+// (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
+// a way out ("pushed for the exit": a movement, not a demand).
+func (s *segmenter) withoutParticle(k int) bool {
+	part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]
+	if !ok {
+		return false
+	}
+	if k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1)) {
+		return true
+	}
+	c := s.toks[k].clause
+	n := k + 2
+	if n < len(s.toks) && s.toks[n].flags&ClassDet != 0 && s.toks[n].clause == c {
+		n++
+	}
+	return n < len(s.toks) && s.toks[n].clause == c && ways[s.lowerWord(n)]
+}
+
+// ways are the ways out and through that a crowd pushes or heads for ("pushed for the
+// exit"), which no demand is.
+var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": true, "doorway": true, "gate": true,
+	"gates": true, "stairs": true, "stairway": true, "staircase": true, "elevator": true, "elevators": true}
+
 // needsParticle are the verbs that report only with their particle or preposition
 // ("pointed out", "shot back", "lashed out", "pushed for"), by base form.
 var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
@@ -645,7 +669,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
 		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
 	}
-	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+	if s.withoutParticle(k) {
 		return false // "pointed out", not "pointed"
 	}
 	if k == lo {

@@ -194,7 +194,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The dock workers", "the dock workers", "see", "him as the stronger candidate"}}},
 		{"a place between the subject and the verb", "Officials here said the port would reopen.",
 			[]vspan{{Reported, "Officials", "officials", "said", "the port would reopen"}}},
-		{"pushed for takes what is pushed for, pushed alone nothing", "The dock unions pushed for a new port tax. Ruiz pushed the cart.",
+		{"pushed for takes what is pushed for, pushed alone nothing", "The dock unions pushed for a new port tax. Ruiz pushed the cart. The crowd pushed for the exit when the alarm rang.",
 			[]vspan{{Reported, "The dock unions", "the dock unions", "pushed", "a new port tax"}}},
 		{"a passive of telling with its agent: the subject is the addressee", "Ruiz was told by aides that the port would close.",
 			[]vspan{{Reported, "", "", "told", "the port would close"}}},

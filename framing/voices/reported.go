@@ -1158,7 +1158,7 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	if t.flags&ClassThink == 0 || t.cap && k > lo && !s.inTitleCase(k) {
 		return false
 	}
-	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+	if s.withoutParticle(k) {
 		return false // "pushed for", not "pushed"
 	}
 	if k > lo {
