@@ -666,7 +666,9 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 
 // passiveAs returns the contents of a passive verb of judging with "as" at token k ("The
 // plan is widely seen as a mistake", "She was regarded as the favorite"), as PolNeAR
-// annotates them: the subject and what it is judged as, one statement without a source.
+// annotates them: the subject and what it is judged as, one statement, whose source is
+// the agent after "by" ("is seen as a mistake by drivers", "is seen by drivers as a
+// mistake") or none.
 func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 	if base := s.lang.verbBase(s.lowerWord(k)); !asVerbs[base] || s.participle(k) {
 		return nil
@@ -674,6 +676,13 @@ func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 	m := k + 1
 	for m < hi && s.adverb(m) {
 		m++
+	}
+	var src np
+	if m+1 < hi && s.lowerWord(m) == "by" && !s.toks[m].inq {
+		// "is seen by many drivers as a mistake": the source before "as"
+		if src = s.npAfter(m+1, hi); src.ok() {
+			m = src.to
+		}
 	}
 	if m+1 >= hi || s.lowerWord(m) != "as" || s.toks[m].clause != s.toks[k].clause || s.toks[m+1].inq {
 		return nil
@@ -690,10 +699,25 @@ func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 	for end < hi && s.toks[end].clause == s.toks[m+1].clause {
 		end++
 	}
+	cueEnd := m + 1
+	if src.ok() {
+		cueEnd = k + 1 // "seen" alone: its source stands between the verb and "as"
+	}
+	if !src.ok() {
+		// "is seen as a mistake by drivers": the source after "by" ends the clause.
+		for j := m + 2; j+1 < end; j++ {
+			if s.lowerWord(j) == "by" && !s.toks[j].inq {
+				if n := s.npAfter(j+1, end); n.ok() && n.to == end {
+					src, end = n, j
+				}
+				break
+			}
+		}
+	}
 	if !s.hasWords(m+1, end) {
 		return nil
 	}
-	c := cue{from: k, to: m + 1, verb: strings.ToLower(s.span(k, m+1))}
+	c := cue{src: src, from: k, to: cueEnd, verb: strings.ToLower(s.span(k, cueEnd))}
 	after := s.content(m+1, end, c)
 	after.Continued = true
 	return []Span{s.content(n.from, n.to, c), after}
