@@ -608,6 +608,19 @@ func (s *segmenter) withoutParticle(k int) bool {
 	return n < len(s.toks) && s.toks[n].clause == c && ways[s.lowerWord(n)]
 }
 
+// headlineVerb reports whether the capitalized reporting verb at token k of a headline in
+// title case is its verb, though a name follows it: a finite form ("Says", "Tells",
+// "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
+// Trouble"), where a name's word would be a bare form ("Hope Hicks").
+func (s *segmenter) headlineVerb(k int) bool {
+	w := s.lowerWord(k)
+	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
+		!s.toks[k-1].cap || s.toks[k-1].flags&notName != 0 && s.toks[k-1].flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0
+}
+
 // ways are the ways out and through that a crowd pushes or heads for ("pushed for the
 // exit"), which no demand is.
 var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": true, "doorway": true, "gate": true,
@@ -665,7 +678,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassVerb == 0 {
 		return false
 	}
-	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) ||
+	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) && !s.headlineVerb(k) ||
 		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
 		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
 	}

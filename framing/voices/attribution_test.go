@@ -217,6 +217,9 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Dunning", "Dunning", "said", "the pier was safe"}}},
 		{"a participle opening the sentence is no subject", "Smiling, the port's owner said the pier was safe.",
 			[]vspan{{Reported, "the port's owner", "the port's owner", "said", "the pier was safe"}}},
+		{"a headline in title case with its verb before a name", "Former Port Pollster Says Ruiz Is In Trouble\n\nThe port lost money.",
+			[]vspan{{Reported, "Former Port Pollster", "Former Port Pollster", "says", "Ruiz Is In Trouble"}}},
+		{"a name's first word in a title-case headline is no verb", "Hope Ruiz Joins The Port Board\n\nThe port lost money.", nil},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}
