@@ -220,6 +220,10 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a headline in title case with its verb before a name", "Former Port Pollster Says Ruiz Is In Trouble\n\nThe port lost money.",
 			[]vspan{{Reported, "Former Port Pollster", "Former Port Pollster", "says", "Ruiz Is In Trouble"}}},
 		{"a name's first word in a title-case headline is no verb", "Hope Ruiz Joins The Port Board\n\nThe port lost money.", nil},
+		{"a comparison after a trailing according to is no content", "The port lost money last year, according to the audit, compared with a profit the year before.",
+			[]vspan{{Reported, "the audit", "the audit", "according to", "The port lost money last year"}}},
+		{"a new clause after but, after a trailing according to, is no content", "The port lost money, according to the audit, but the mayor has vowed to fight on.",
+			[]vspan{{Reported, "the audit", "the audit", "according to", "The port lost money"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -461,7 +461,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
-			!(len(out) > 0 && s.appositionStart(ce)) {
+			!(len(out) > 0 && (s.appositionStart(ce) || !s.tailGoesOn(ce, hi))) {
 			sp := s.content(ce, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -1714,6 +1714,25 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// tailGoesOn reports whether the words at token m, after a trailing "according to X" that
+// follows a content, may go on with the content: not when they open a comparison, a
+// participle, a concession, a place or a new clause after a conjunction ("…, according to
+// the poll, compared with …", "…, despite winning …", "…, where 475 delegates …", "…, but
+// the senator has vowed …", "…, taking a step toward …", "… - virtually the same …").
+func (s *segmenter) tailGoesOn(m, hi int) bool {
+	t := s.toks[m]
+	if t.inq || t.cap {
+		return true
+	}
+	switch w := s.lowerWord(m); {
+	case t.flags&(ClassConj|ClassPrep|ClassWho) != 0 && t.flags&ClassSubject == 0,
+		w == "where" || w == "compared" || w == "although" || w == "though" || w == "despite",
+		s.participle(m), s.adverb(m):
+		return false
+	}
+	return true
 }
 
 // asAttribution finds an attribution in a clause of its own that opens with "as" ("As
