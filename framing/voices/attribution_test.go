@@ -224,6 +224,9 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the audit", "the audit", "according to", "The port lost money last year"}}},
 		{"a new clause after but, after a trailing according to, is no content", "The port lost money, according to the audit, but the mayor has vowed to fight on.",
 			[]vspan{{Reported, "the audit", "the audit", "according to", "The port lost money"}}},
+		{"a fronted time with an adverb is no content", "Earlier this week, the harbor board also wrote to Ruiz.", nil},
+		{"a conjunction and an adverb before a parenthetical attribution are no content", "But ultimately, other experts say, the port will close.",
+			[]vspan{{Reported, "other experts", "other experts", "say", "the port will close"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

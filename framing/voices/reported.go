@@ -1491,19 +1491,34 @@ func subjectContraction(w string) bool {
 	return false
 }
 
-// adverbialOnly reports whether tokens [lo, hi) are a fronted adverbial only, a time or a
-// prepositional phrase without a verb ("In 2008, Trump said, the foundation …").
+// adverbialOnly reports whether tokens [lo, hi) are a fronted adverbial only, a time, an
+// adverb or a prepositional phrase without a verb, after a conjunction or not ("In 2008,
+// Trump said, the foundation …", "But ultimately, experts say, …", "Earlier this week,
+// …").
 func (s *segmenter) adverbialOnly(lo, hi int) bool {
-	if hi-lo > 6 || s.toks[lo].flags&(ClassPrep|ClassTime|ClassMonth) == 0 || s.toks[lo].flags&ClassSubject != 0 {
+	if lo+1 < hi && s.toks[lo].flags&ClassConj != 0 && s.toks[lo].flags&(ClassSubject|ClassWho) == 0 && !s.toks[lo].inq {
+		lo++ // "But ultimately, …", "And in 2008, …"
+	}
+	t := s.toks[lo]
+	if hi-lo > 6 || t.flags&ClassSubject != 0 || t.inq ||
+		t.flags&(ClassPrep|ClassTime|ClassMonth) == 0 && !s.adverb(lo) && !frontAdverbs[s.lowerWord(lo)] &&
+			!(timeModifiers[s.lowerWord(lo)] && lo+1 < hi && s.toks[lo+1].flags&(ClassTime|ClassMonth) != 0) {
 		return false
 	}
 	for k := lo; k < hi; k++ {
-		if s.toks[k].inq || s.toks[k].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0 && s.toks[k].flags&ClassPrep == 0 {
+		if u := s.toks[k]; u.inq || u.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 && !frontAdverbs[s.lowerWord(k)] {
 			return false
 		}
 	}
 	return true
 }
+
+// frontAdverbs are the adverbs without -ly that open a sentence as its adverbial ("Earlier
+// this week, …", "Soon after, …").
+var frontAdverbs = map[string]bool{"earlier": true, "later": true, "soon": true, "now": true, "then": true,
+	"again": true, "first": true, "already": true, "meanwhile": true, "moreover": true, "however": true,
+	"instead": true, "yesterday": true, "today": true, "tomorrow": true, "tonight": true, "still": true, "even": true,
+	"also": true, "once": true, "after": true, "afterward": true, "afterwards": true, "ultimately": true}
 
 // placeAdverbs say where words were spoken ("said onstage", "told reporters online").
 var placeAdverbs = map[string]bool{"onstage": true, "offstage": true, "backstage": true, "online": true,
