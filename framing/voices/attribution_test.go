@@ -227,6 +227,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a fronted time with an adverb is no content", "Earlier this week, the harbor board also wrote to Ruiz.", nil},
 		{"a conjunction and an adverb before a parenthetical attribution are no content", "But ultimately, other experts say, the port will close.",
 			[]vspan{{Reported, "other experts", "other experts", "say", "the port will close"}}},
+		{"added with a plain object adds a thing", "Later, Ruiz added two trucks to the fleet. Ruiz added that the port would close.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "added", "the port would close"}}},
+		{"a preposition to after a clause verb's object opens no infinitive", "Ruiz wrote a letter to the board.", nil},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

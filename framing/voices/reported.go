@@ -1445,11 +1445,11 @@ var modals = map[string]bool{"will": true, "would": true, "can": true, "could": 
 	"couldn't": true, "shouldn't": true, "mustn't": true}
 
 // clauseVerbs are reporting verbs whose object is not a content: only a clause after them
-// is ("continued their work", "ordered troops into the city").
+// is ("continued their work", "ordered troops into the city", "added two trucks").
 var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": true, "direct": true, "instruct": true,
 	"hit": true, "shoot": true, "fire": true, "brief": true, "read": true, "post": true,
 	"talk": true, "speak": true, "chat": true, "react": true, "welcome": true, "quote": true,
-	"write": true, "maintain": true, "declare": true}
+	"write": true, "maintain": true, "declare": true, "add": true}
 
 // asVerbs are verbs of judging whose content is an object and what it is judged as ("see
 // the plan as a mistake"), by base form.
@@ -1474,7 +1474,7 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	u := s.toks[n.to]
 	w := s.lowerWord(n.to)
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
-		w == "to" || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
+		w == "to" && n.to+1 < hi && s.toks[n.to+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[n.to+1].cap || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
 }
 
 // subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
