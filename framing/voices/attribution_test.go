@@ -230,6 +230,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"added with a plain object adds a thing", "Later, Ruiz added two trucks to the fleet. Ruiz added that the port would close.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "added", "the port would close"}}},
 		{"a preposition to after a clause verb's object opens no infinitive", "Ruiz wrote a letter to the board.", nil},
+		{"a record with its time before a verb of showing", "A new poll out Monday showed Ruiz with a healthy lead.",
+			[]vspan{{Reported, "A new poll", "a new poll", "showed", "Ruiz with a healthy lead"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -545,8 +545,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
-		if !ok && s.evidenceObject(k, e, hi, src) {
-			m, ok = e, true
+		if !ok {
+			if n, ev := s.evidenceObject(k, e, hi, src); ev {
+				m, ok, src = e, true, n
+			}
 		}
 		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
@@ -750,25 +752,35 @@ func (s *segmenter) evidenceSubject(k, lo int) np {
 
 // evidenceObject reports whether the verb of finding at k (its particle ending at e), whose
 // subject is src, has a record or a measurement for its subject and an object after it,
-// which is then its content ("the survey found both men largely unknown").
-func (s *segmenter) evidenceObject(k, e, hi int, src np) bool {
+// which is then its content ("the survey found both men largely unknown"); it returns the
+// subject cut after the record where a time or "out" follows it ("A new poll out Monday
+// showed …" is "A new poll").
+func (s *segmenter) evidenceObject(k, e, hi int, src np) (np, bool) {
 	if !src.ok() || e >= hi || s.toks[e].inq || s.toks[e].clause != s.toks[k].clause {
-		return false
+		return src, false
 	}
 	if b := s.lang.verbBase(s.lowerWord(k)); b != "show" && b != "find" {
-		return false
+		return src, false
 	}
 	// The record heads the subject, or a phrase after it says whose it is ("a survey of
-	// voters", "a poll by the university").
+	// voters", "a poll by the university"), or when it came out ("a poll out Monday").
 	found := false
 	for j := src.from; j < src.to && !found; j++ {
-		found = evidenceNouns[s.lowerWord(j)] && (j == src.to-1 || s.toks[j+1].flags&ClassPrep != 0)
+		if !evidenceNouns[s.lowerWord(j)] {
+			continue
+		}
+		switch w := s.lowerWord(min(j+1, src.to-1)); {
+		case j == src.to-1 || s.toks[j+1].flags&ClassPrep != 0:
+			found = true
+		case s.toks[j+1].flags&(ClassTime|ClassMonth) != 0 || w == "out" || w == "released" || w == "published":
+			found, src.to = true, j+1
+		}
 	}
 	if !found {
-		return false
+		return src, false
 	}
 	t := s.toks[e]
-	return t.flags&(ClassPrep|ClassConj|ClassFunc|ClassWho) == 0 || t.flags&(ClassDet|ClassSubject) != 0 || quantifiers[s.lowerWord(e)]
+	return src, t.flags&(ClassPrep|ClassConj|ClassFunc|ClassWho) == 0 || t.flags&(ClassDet|ClassSubject) != 0 || quantifiers[s.lowerWord(e)]
 }
 
 // namedAgain reports whether the last word of the phrase n, a name, stands in the text
