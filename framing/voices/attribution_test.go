@@ -232,6 +232,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a preposition to after a clause verb's object opens no infinitive", "Ruiz wrote a letter to the board.", nil},
 		{"a record with its time before a verb of showing", "A new poll out Monday showed Ruiz with a healthy lead.",
 			[]vspan{{Reported, "A new poll", "a new poll", "showed", "Ruiz with a healthy lead"}}},
+		{"a telephone call is no naming", "Ruiz called Ortiz to congratulate him. Ruiz called both candidates on Tuesday night. Ruiz called Ortiz a liar.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "Ortiz a liar"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

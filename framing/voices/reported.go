@@ -559,6 +559,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		if s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !(s.clauseAhead(m, hi) && s.finiteAhead(m, hi)) && s.quotedBefore(t.start) {
 			continue // "…,” he wrote in a blog post.", "…,” she told delegates recently.": the quotation is the content
 		}
+		if m == e && s.phoneCall(k, m, hi) {
+			continue // "called Ortiz to congratulate him": a telephone call
+		}
 		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 		if passive {
 			c.src = np{}
@@ -1634,6 +1637,40 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		return out
 	}
 	return nil
+}
+
+// phoneCall reports whether "call" at token k, with its object at token m, is a
+// telephone call: a person's name or a pronoun for object, and after it no name for it (a
+// noun phrase or a quotation: "called Ortiz a liar", "called him “a fraud”") but the end of
+// the clause, a time ("on Tuesday"), an adverb, "to" and a verb, "and", "after" or
+// "before" ("called Ortiz to congratulate him", "called both candidates Tuesday night").
+func (s *segmenter) phoneCall(k, m, hi int) bool {
+	if s.lang.verbBase(s.lowerWord(k)) != "call" || m >= hi || s.toks[m].inq {
+		return false
+	}
+	n := s.npAfter(m, hi)
+	if !n.ok() || !s.toks[n.to-1].cap && !objectPronouns[s.lowerWord(m)] && !quantifiers[s.lowerWord(m)] {
+		return false
+	}
+	if objectPronouns[s.lowerWord(m)] {
+		n = np{m, m + 1}
+	}
+	a := n.to
+	if a >= hi || s.toks[a].clause != s.toks[m].clause {
+		return true
+	}
+	u := s.toks[a]
+	switch w := s.lowerWord(a); {
+	case u.inq:
+		return false
+	case u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(a) || w == "and" || w == "after" || w == "before" || w == "shortly" || w == "late" || w == "early":
+		return true
+	case w == "to" && a+1 < hi && !s.toks[a+1].cap && s.toks[a+1].flags&(ClassDet|ClassSubject) == 0:
+		return true
+	case u.flags&ClassPrep != 0 && a+1 < hi && s.toks[a+1].flags&(ClassTime|ClassMonth) != 0:
+		return true // "on Tuesday"
+	}
+	return false
 }
 
 // timeModifiers make a time of a time word after them ("last week", "early Monday").
