@@ -611,14 +611,16 @@ func (s *segmenter) withoutParticle(k int) bool {
 // headlineVerb reports whether the capitalized reporting verb at token k of a headline in
 // title case is its verb, though a name follows it: a finite form ("Says", "Tells",
 // "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
-// Trouble"), where a name's word would be a bare form ("Hope Hicks").
+// Trouble"), or a bare form after a plural ("Dock Workers Say …"), where a name's word
+// would be a bare form after a singular ("Hope Hicks").
 func (s *segmenter) headlineVerb(k int) bool {
 	w := s.lowerWord(k)
 	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
 		!s.toks[k-1].cap || s.toks[k-1].flags&notName != 0 && s.toks[k-1].flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
 		return false
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0 ||
+		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1))
 }
 
 // ways are the ways out and through that a crowd pushes or heads for ("pushed for the

@@ -219,6 +219,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the port's owner", "the port's owner", "said", "the pier was safe"}}},
 		{"a headline in title case with its verb before a name", "Former Port Pollster Says Ruiz Is In Trouble\n\nThe port lost money.",
 			[]vspan{{Reported, "Former Port Pollster", "Former Port Pollster", "says", "Ruiz Is In Trouble"}}},
+		{"a headline in title case with a plural subject and a bare verb", "Dock Workers Say Ruiz Is Wrong About The Port\n\nThe port lost money.",
+			[]vspan{{Reported, "Dock Workers", "Dock Workers", "say", "Ruiz Is Wrong About The Port"}}},
 		{"a name's first word in a title-case headline is no verb", "Hope Ruiz Joins The Port Board\n\nThe port lost money.", nil},
 		{"a comparison after a trailing according to is no content", "The port lost money last year, according to the audit, compared with a profit the year before.",
 			[]vspan{{Reported, "the audit", "the audit", "according to", "The port lost money last year"}}},
