@@ -236,6 +236,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "A new poll", "a new poll", "showed", "Ruiz with a healthy lead"}}},
 		{"a telephone call is no naming", "Ruiz called Ortiz to congratulate him. Ruiz called both candidates on Tuesday night. Ruiz called Ortiz a liar.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "Ortiz a liar"}}},
+		{"made clear with its source", "The dock unions made clear that they would strike. Ruiz made it clear that the port would close.",
+			[]vspan{{Reported, "The dock unions", "the dock unions", "made clear", "they would strike"},
+				{Reported, "Ruiz", "Ruiz", "made it clear", "the port would close"}}},
+		{"it is clear is the author's, and that night no clause", "It is clear that the port will close. The sky was clear that night.", nil},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}
