@@ -589,6 +589,16 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
+// afterOther reports whether token k follows "other" or "such" in its clause, which makes
+// a verb's form a plural noun ("Other estimates put the number higher", "such claims").
+func (s *segmenter) afterOther(k int) bool {
+	if k == 0 || s.toks[k-1].clause != s.toks[k].clause {
+		return false
+	}
+	w := s.lowerWord(k - 1)
+	return w == "other" || w == "such"
+}
+
 // withoutParticle reports whether token k is a verb that reports only with its particle
 // (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
 // a way out ("pushed for the exit": a movement, not a demand).
@@ -693,6 +703,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 		return false
+	}
+	if s.afterOther(k) {
+		return false // "Other reports put …", "such claims": a noun after its adjective
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)

@@ -240,6 +240,7 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The dock unions", "the dock unions", "made clear", "they would strike"},
 				{Reported, "Ruiz", "Ruiz", "made it clear", "the port would close"}}},
 		{"it is clear is the author's, and that night no clause", "It is clear that the port will close. The sky was clear that night.", nil},
+		{"a verb's form after other is a plural noun", "Other estimates put the number of new jobs higher.", nil},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

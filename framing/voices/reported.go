@@ -1259,7 +1259,8 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return false // "pushed for", not "pushed"
 	}
 	if k > lo {
-		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
+		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss ||
+			s.afterOther(k) {
 			return false
 		}
 	}
