@@ -52,10 +52,8 @@ func (s *segmenter) nameWord(k int) bool {
 			t.flags&notName == 0 && !commonOpeners[strings.ToLower(s.word(k))] {
 			nextName = true // "Jolly said", "Ted said": an opener right before its reporting verb is its subject
 		}
-		if !nextName && s.appositionNext(k) {
-			nextName = true // "Boeing, the planemaker, said": a name before its apposition
-		}
-		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName ||
+		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName &&
+			!s.appositionNext(k) || // "Boeing, the planemaker, said": a name before its apposition
 			t.flags&(ClassVerb|ClassThink) != 0 && !nextName || commonOpeners[strings.ToLower(w)] {
 			return false
 		}
