@@ -697,6 +697,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if s.withoutParticle(k) {
 		return false // "pointed out", not "pointed"
 	}
+	if t.cap && k+1 < len(s.toks) && s.lowerWord(k+1) == "by" && strings.HasSuffix(s.lowerWord(k), "ing") {
+		return false // "Writing by Mia Cho; Editing by …": a wire story's credits
+	}
 	if k == lo {
 		return t.flags&ClassWeak == 0
 	}
