@@ -599,6 +599,22 @@ func (s *segmenter) afterOther(k int) bool {
 	return w == "other" || w == "such"
 }
 
+// adjectivalParticiple reports whether the -ed form at token k stands between an adverb
+// in -ly, after a determiner, a possessive or "and", and a noun: an adjective ("Britain's
+// emotionally charged vote", "his rough and racially charged dismissal of the couple").
+func (s *segmenter) adjectivalParticiple(k int) bool {
+	if k < 2 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lowerWord(k), "ed") || !s.adverb(k-1) {
+		return false
+	}
+	c := s.toks[k].clause
+	b, n := s.toks[k-2], s.toks[k+1]
+	if b.clause != c || n.clause != c || b.inq || n.inq {
+		return false
+	}
+	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss || s.lowerWord(k-2) == "and") &&
+		s.contentWord(k+1) && n.flags&(ClassPrep|ClassDet|ClassThat) == 0
+}
+
 // withoutParticle reports whether token k is a verb that reports only with its particle
 // (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
 // a way out ("pushed for the exit": a movement, not a demand).
@@ -699,6 +715,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if t.cap && k+1 < len(s.toks) && s.lowerWord(k+1) == "by" && strings.HasSuffix(s.lowerWord(k), "ing") {
 		return false // "Writing by Mia Cho; Editing by …": a wire story's credits
+	}
+	if s.adjectivalParticiple(k) {
+		return false // "the racially charged remarks": an adjective
 	}
 	if k == lo {
 		return t.flags&ClassWeak == 0
