@@ -243,6 +243,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a verb's form after other is a plural noun", "Other estimates put the number of new jobs higher.", nil},
 		{"a wire story's credits are no attribution", "The port closed. Additional reporting by Ana Ruiz in Harbor City and Tom Bell in Lake Park, Soloria; Writing by Mia Cho; Editing by Lee Park.", nil},
 		{"a participle between an adverb and a noun is an adjective", "Ruiz faced an outcry over his rough and racially charged dismissal of the couple. For Ruiz, Soloria's emotionally charged vote is the sort of upset she fears.", nil},
+		{"a noun phrase summing up the content after a trailing attribution is the author's", "Migrants from the south would be a distinct group, Ruiz said, a policy that could make it easier for them to stay.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "Migrants from the south would be a distinct group"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -1685,7 +1685,8 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			out = append(out, s.content(lo, cs, c))
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
-		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) {
+		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
+			!(len(out) > 0 && s.summaryApposition(tail, hi)) {
 			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
@@ -1730,6 +1731,18 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 		return true // "on Tuesday"
 	}
 	return false
+}
+
+// summaryApposition reports whether the words at token m, after a content and its
+// trailing attribution, are a noun phrase that sums the content up, with a relative
+// clause ("…, Sanders said, a policy that could make it easier …", "…, officials said,
+// a move which …"): the author's words on the content, not more of it.
+func (s *segmenter) summaryApposition(m, hi int) bool {
+	if w := s.lowerWord(m); w != "a" && w != "an" || s.toks[m].inq {
+		return false
+	}
+	n := s.npAfter(m, hi)
+	return n.ok() && n.to < hi && s.toks[n.to].flags&(ClassThat|ClassWho) != 0 && s.toks[n.to].clause == s.toks[m].clause
 }
 
 // timeModifiers make a time of a time word after them ("last week", "early Monday").
