@@ -589,6 +589,71 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
+// afterOther reports whether token k follows "other" or "such" in its clause, which makes
+// a verb's form a plural noun ("Other estimates put the number higher", "such claims").
+func (s *segmenter) afterOther(k int) bool {
+	if k == 0 || s.toks[k-1].clause != s.toks[k].clause {
+		return false
+	}
+	w := s.lowerWord(k - 1)
+	return w == "other" || w == "such"
+}
+
+// adjectivalParticiple reports whether the -ed form at token k stands between an adverb
+// in -ly, after a determiner, a possessive or "and", and a noun: an adjective ("Britain's
+// emotionally charged vote", "his rough and racially charged dismissal of the couple").
+func (s *segmenter) adjectivalParticiple(k int) bool {
+	if k < 2 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lowerWord(k), "ed") || !s.adverb(k-1) {
+		return false
+	}
+	c := s.toks[k].clause
+	b, n := s.toks[k-2], s.toks[k+1]
+	if b.clause != c || n.clause != c || b.inq || n.inq {
+		return false
+	}
+	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss || s.lowerWord(k-2) == "and") &&
+		s.contentWord(k+1) && n.flags&(ClassPrep|ClassDet|ClassThat) == 0
+}
+
+// withoutParticle reports whether token k is a verb that reports only with its particle
+// (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
+// a way out ("pushed for the exit": a movement, not a demand).
+func (s *segmenter) withoutParticle(k int) bool {
+	part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]
+	if !ok {
+		return false
+	}
+	if k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1)) {
+		return true
+	}
+	c := s.toks[k].clause
+	n := k + 2
+	if n < len(s.toks) && s.toks[n].flags&ClassDet != 0 && s.toks[n].clause == c {
+		n++
+	}
+	return n < len(s.toks) && s.toks[n].clause == c && ways[s.lowerWord(n)]
+}
+
+// headlineVerb reports whether the capitalized reporting verb at token k of a headline in
+// title case is its verb, though a name follows it: a finite form ("Says", "Tells",
+// "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
+// Trouble"), or a bare form after a plural ("Dock Workers Say …"), where a name's word
+// would be a bare form after a singular ("Hope Hicks").
+func (s *segmenter) headlineVerb(k int) bool {
+	w := s.lowerWord(k)
+	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
+		!s.toks[k-1].cap || s.toks[k-1].flags&notName != 0 && s.toks[k-1].flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0 ||
+		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1))
+}
+
+// ways are the ways out and through that a crowd pushes or heads for ("pushed for the
+// exit"), which no demand is.
+var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": true, "doorway": true, "gate": true,
+	"gates": true, "stairs": true, "stairway": true, "staircase": true, "elevator": true, "elevators": true}
+
 // needsParticle are the verbs that report only with their particle or preposition
 // ("pointed out", "shot back", "lashed out", "pushed for"), by base form.
 var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
@@ -641,12 +706,18 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassVerb == 0 {
 		return false
 	}
-	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) ||
+	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) && !s.headlineVerb(k) ||
 		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
 		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
 	}
-	if part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]; ok && (k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1))) {
+	if s.withoutParticle(k) {
 		return false // "pointed out", not "pointed"
+	}
+	if t.cap && k+1 < len(s.toks) && s.lowerWord(k+1) == "by" && strings.HasSuffix(s.lowerWord(k), "ing") {
+		return false // "Writing by Mia Cho; Editing by …": a wire story's credits
+	}
+	if s.adjectivalParticiple(k) {
+		return false // "the racially charged remarks": an adjective
 	}
 	if k == lo {
 		return t.flags&ClassWeak == 0
@@ -654,6 +725,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
 		return false
+	}
+	if s.afterOther(k) {
+		return false // "Other reports put …", "such claims": a noun after its adjective
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)

@@ -2,7 +2,6 @@ package voices
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -111,25 +110,30 @@ func (s *segmenter) namedPlace(q *quote) bool {
 			return true
 		}
 	}
-	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+6)], " ,")
-	return strings.HasPrefix(after, "by ")
+	return s.bylineAfter(q, false)
+}
+
+// bylineAfter reports whether "by" follows a quotation, past spaces and commas, with a
+// name after it rather than a time ("“…,” by Ben Sisario", "“…,” by the Post's Ana Ruiz";
+// not "“…,” by Friday, the mayor said", "by March"); a capitalized name where capital is
+// set.
+func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
+	a := s.tokAt(q.closeEnd)
+	if a+1 >= len(s.toks) || s.lowerWord(a) != "by" || s.toks[a].inq || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" {
+		return false
+	}
+	n := a + 1
+	if s.lowerWord(n) == "the" && n+1 < len(s.toks) {
+		n++
+	}
+	return (s.toks[n].cap || !capital) && s.toks[n].flags&(ClassTime|ClassMonth) == 0
 }
 
 // beforeByline reports whether a quotation that ends with a comma stands right before a
 // byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
 // Ruiz").
 func (s *segmenter) beforeByline(q *quote) bool {
-	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) != "," {
-		return false
-	}
-	after := strings.TrimLeft(s.text[q.closeEnd:min(len(s.text), q.closeEnd+40)], " ,")
-	rest, ok := strings.CutPrefix(after, "by ")
-	if !ok {
-		return false
-	}
-	rest = strings.TrimPrefix(rest, "the ")
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
+	return lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) == "," && s.bylineAfter(q, true)
 }
 
 // afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive

@@ -104,6 +104,9 @@ func TestVoicePatterns(t *testing.T) {
 		{"a headline before its byline", "english",
 			"“The harbor pilots of Soloria are running out of ships to guide,” by the Courier's Ana Ruiz.",
 			[]vspan{{Title, "", "", "", "The harbor pilots of Soloria are running out of ships to guide,"}}},
+		{"a time after by is no byline", "english",
+			"The mayor made a promise on Monday: “We will finish the pier,” by Friday.",
+			[]vspan{{Quote, "The mayor", "the mayor", ":", "We will finish the pier,"}}},
 		{"so-called", "english",
 			"Officials warned of a so-called “peace dividend” that never came.",
 			// What officials warned of is reported; the scare quote is the outlet's.

@@ -52,7 +52,8 @@ func (s *segmenter) nameWord(k int) bool {
 			t.flags&notName == 0 && !commonOpeners[strings.ToLower(s.word(k))] {
 			nextName = true // "Jolly said", "Ted said": an opener right before its reporting verb is its subject
 		}
-		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName ||
+		if w := s.word(k); s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !nextName &&
+			!s.appositionNext(k) || // "Boeing, the planemaker, said": a name before its apposition
 			t.flags&(ClassVerb|ClassThink) != 0 && !nextName || commonOpeners[strings.ToLower(w)] {
 			return false
 		}
@@ -68,6 +69,24 @@ func (s *segmenter) nameWord(k int) bool {
 		return k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.toks[k+1].cap && s.toks[k+1].flags&notName == 0
 	}
 	return !isNumberWord(s.word(k))
+}
+
+// appositionNext reports whether the word at token k, alone in its clause, is followed by
+// an apposition or a relative clause set off by commas, then a verb ("Boeing, the
+// planemaker, said", "Fielding, who chairs the panel, argued"): the word is its subject, a
+// name, not a participle ("Smiling, the mayor said").
+func (s *segmenter) appositionNext(k int) bool {
+	a := k + 1
+	if a >= len(s.toks) || s.toks[a].clause == s.toks[k].clause || !s.commaBefore(a) || s.toks[a].inq ||
+		s.toks[a].flags&(ClassDet|ClassWho) == 0 || s.toks[a].flags&ClassSubject != 0 {
+		return false
+	}
+	e := a
+	for e < len(s.toks) && s.toks[e].clause == s.toks[a].clause && e-a < 12 {
+		e++
+	}
+	return e < len(s.toks) && s.toks[e].clause != s.toks[a].clause && s.commaBefore(e) && !s.toks[e].cap && !s.toks[e].inq &&
+		s.toks[e].flags&(ClassVerb|ClassThink) != 0
 }
 
 // contentWord reports whether token k is a lower-case word that may be part of a noun
@@ -573,6 +592,9 @@ func (s *segmenter) relativeSubject(j, lo, vc int) np {
 		if v := s.toks[w+1]; v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
 			return np{} // "the plan that he said": not a relative clause's own verb
 		}
+		if indefinitePronouns[s.lowerWord(w-1)] {
+			return np{w - 1, w} // "Those who fish here believe": a source that names no one
+		}
 		n := s.npBefore(w-1, lo)
 		if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassTime|ClassMonth) != 0 || n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) {
 			return np{}
@@ -581,6 +603,11 @@ func (s *segmenter) relativeSubject(j, lo, vc int) np {
 	}
 	return np{}
 }
+
+// indefinitePronouns head a subject with a relative clause and name no one ("Those who
+// fish here believe", "Anyone who has seen it says").
+var indefinitePronouns = map[string]bool{"those": true, "anyone": true, "anybody": true, "everyone": true,
+	"everybody": true, "someone": true, "somebody": true}
 
 // leadingConj reports whether tokens [st, from) are conjunctions only ("and the
 // president").
@@ -832,7 +859,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		}
 		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
-			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5
+			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5 && !(e == i+1 && s.nameWord(i))
 		afterAs = afterAs || s.asPhrase(i, e, false)
 		if !adverbial {
 			break

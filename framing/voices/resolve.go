@@ -90,7 +90,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
-		if pronominal[strings.ToLower(sp.Speaker)] {
+		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] {
 			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
 		}
 	}
