@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,8 +18,8 @@ import (
 )
 
 func TestRun(t *testing.T) {
-	var out bytes.Buffer
-	if err := run([]string{"-replicates", "200"}, &out, io.Discard); err != nil {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-replicates", "200"}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"learned from 60 coded documents", "Share of each side's documents", "resolution       state",
@@ -26,6 +27,12 @@ func TestRun(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
+	}
+	// How far the documents are like the coded ones: the sample corpus is not the coded
+	// sample, so its words are not all the model's terms.
+	m := regexp.MustCompile(`frames: the model's \d+ terms cover (\d+\.\d)% of the documents' counted words`).FindStringSubmatch(errOut.String())
+	if m == nil || m[1] == "100.0" || m[1] == "0.0" {
+		t.Errorf("no coverage line, or 0 or 100%%:\n%s", errOut.String())
 	}
 }
 
