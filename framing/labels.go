@@ -24,9 +24,17 @@ package framing
 //     stands between, nor "Kremlin critics"), or after the first words of a body's name
 //     ("Democratic leaders" for the Democratic Party; not a word that looks like an
 //     adjective of nationality: "European leaders" are not the European Union's).
+//   - possessive: such a noun after the possessive of a place's or a body's name
+//     ("Soloria's new government") or before "of" and the name ("the government of
+//     Soloria", "the leaders of the Progress Party"); a person's government is another.
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one. A place's or a body's
+//     when it has given it to several referents, the latest one. A title the referent holds
+//     across the documents (written before its name at least twice, and twice as often as
+//     before any other referent's) counts as given once the document names it ("the
+//     president" after plain "Ruiz"). A description of a person whose head no one was
+//     given goes to the one person the document described with the same capitalized
+//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
 //     government" is not Hong Kong's.
@@ -49,9 +57,11 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing/voices"
@@ -104,7 +114,7 @@ type ReferentLabel struct {
 	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
 	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
-	// "nationality", "attributive", "description" (or "title" for a title).
+	// "nationality", "attributive", "possessive", "description" (or "title" for a title).
 	Kinds  []Count `json:"kinds"`
 	CountA int     `json:"count_a"` // uses on side A
 	CountB int     `json:"count_b"` // uses on side B
@@ -396,6 +406,8 @@ type labelHarvest struct {
 	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
 	demonyms              map[string][]demonymOf // by first word
+	titleHeads            map[string]map[int]int // the titles' heads before each referent's name, over all documents
+	heldHeads             map[int][]string       // the titles each referent holds in all documents (see holders)
 	found                 []labelUse
 	finder                nameFinder
 	seg                   voices.Segmenter
@@ -436,6 +448,7 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
+	h.heldHeads = h.holders()
 	for first, ds := range h.demonyms {
 		h.demonyms[first] = slices.DeleteFunc(ds, func(d demonymOf) bool { return h.titled[d.ref] })
 	}
@@ -456,6 +469,28 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 		}
 	}
 	return nil
+}
+
+// holders returns the titles' heads that each referent holds across the documents: a head
+// written before its name at least twice, and at least twice as often as before any other
+// referent's ("President" before "Ana Ruiz" in most documents). A document that names it
+// without the title may still call it "the president".
+func (h *labelHarvest) holders() map[int][]string {
+	out := map[int][]string{}
+	for _, head := range slices.Sorted(maps.Keys(h.titleHeads)) {
+		best, n, second := -1, 0, 0
+		for _, ref := range slices.Sorted(maps.Keys(h.titleHeads[head])) {
+			if c := h.titleHeads[head][ref]; c > n {
+				best, n, second = ref, c, n
+			} else {
+				second = max(second, c)
+			}
+		}
+		if n >= 2 && n >= 2*second {
+			out[best] = append(out[best], head)
+		}
+	}
+	return out
 }
 
 // honorificGender returns 0 when "Mr." stands right before the name r, 1 for "Mrs.",
@@ -493,6 +528,7 @@ type demonymOf struct {
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
+		h.titleHeads = map[string]map[int]int{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -513,6 +549,13 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			h.nameUses[ref]++
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
+			}
+			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
+				head := voices.Role(lower(s, r.from-1))
+				if h.titleHeads[head] == nil {
+					h.titleHeads[head] = map[int]int{}
+				}
+				h.titleHeads[head][ref]++
 			}
 			if g := honorificGender(s, r); g >= 0 {
 				n := h.honorifics[ref]
@@ -816,13 +859,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
-			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && toks[p].Class&classTitle != 0 {
+				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
+			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && (toks[p].Class&classTitle != 0 || personNouns[lower(s, p)]) {
 				o.head, o.person = voices.Role(lower(s, p)), true
+				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, p), r.from), o.head)
 			}
 			h.others = append(h.others, o)
 			continue
 		}
 		add(ref, "", "name", r.from, r.to)
+		if !h.titled[ref] && h.possessive(s, r, ref, add) {
+			continue
+		}
 		if r.modifier {
 			if _, hd := h.np(s, r.to); hd >= 0 {
 				// "the F.B.I. investigation": the phrase is the investigation's. But the name
@@ -1176,6 +1224,43 @@ func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, 
 	return true
 }
 
+// possessive adds, and reports, referent ref's label in a possessive of its name: one of
+// attributiveNouns heading the noun phrase after the name's "'s" ("Soloria's government",
+// "Port Elara's new government"), or before "of" and the name ("the government of
+// Soloria", "the leaders of the Progress Party"). It is for a place or a body: a person's
+// government or leaders are others.
+func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
+	toks := s.toks
+	if last := r.to - 1; toks[last].Poss && r.to < len(toks) && toks[r.to].Clause == toks[last].Clause && !toks[r.to].Cap {
+		end, hd := h.np(s, r.to)
+		if hd >= 0 && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
+			!(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
+			add(ref, h.headAt(s, hd), "possessive", r.title, hd+1)
+			return true
+		}
+	}
+	p := r.title - 1
+	if p >= 0 && isDet(s, p) && toks[p].Clause == toks[r.title].Clause {
+		p--
+	}
+	if p < 1 || toks[p].Clause != toks[r.title].Clause || !strings.EqualFold(s.word(p), "of") {
+		return false
+	}
+	hd := p - 1
+	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
+		return false
+	}
+	from := h.modifiersBefore(s, hd)
+	if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[hd].Clause {
+		from--
+	}
+	if slices.Contains(h.used[from:hd], true) {
+		return false
+	}
+	add(ref, h.headAt(s, hd), "possessive", from, hd+1)
+	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
+}
+
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
 // Kong government"): a closed list, since a name stands before many nouns that are not its
@@ -1206,7 +1291,9 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 	"friend": true, "host": true, "guest": true, "colleague": true, "successor": true, "predecessor": true,
 	"nominee": true, "hopeful": true, "politician": true, "diplomat": true, "hawk": true, "dove": true, "critic": true,
 	"pundit": true, "journalist": true, "cleric": true, "monarch": true, "autocrat": true, "tyrant": true,
-	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true}
+	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true,
+	"deputy": true, "chair": true, "associate": true, "confidant": true, "counsel": true, "heir": true, "protege": true,
+	"spouse": true, "partner": true}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {
@@ -1227,7 +1314,9 @@ func personNoun(w string, class voices.Class) bool {
 // was in its sentence or the one before, else to the one mentioned most so far.
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if !slices.ContainsFunc(given, func(u labelUse) bool { return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] }) {
+	if !slices.ContainsFunc(given, func(u labelUse) bool {
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+	}) {
 		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
@@ -1239,10 +1328,15 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		head  string
 		place bool // the mention by name of a name no title stands before
 		name  bool // a mention by name, not a label
+		mods  []string
 	}
 	var events []event
 	for _, u := range given {
-		events = append(events, event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == ""})
+		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
+		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
+			e.mods = capitalizedModifiers(u.form, u.label)
+		}
+		events = append(events, e)
 	}
 	others := map[string]int{}
 	for _, o := range h.others {
@@ -1251,10 +1345,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person, true})
+		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
+	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
 	give := func(head string, id int) {
 		if head != "" && !slices.Contains(givenTo[head], id) {
 			givenTo[head] = append(givenTo[head], id)
@@ -1277,9 +1372,17 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				if head := h.m.heads[e.id]; head != "" {
 					give(head, e.id) // "the party" after "the Democratic Party"
 				}
+				for _, head := range h.heldHeads[e.id] {
+					give(head, e.id) // "the president" after "Ruiz", who is "President Ruiz" elsewhere
+				}
 			}
 			if e.name {
 				mentions[e.id]++
+			}
+			for _, w := range e.mods {
+				if !slices.Contains(modified[w], e.id) {
+					modified[w] = append(modified[w], e.id)
+				}
 			}
 			lastSentence[e.id] = sentenceAt(e.start)
 			if e.place {
@@ -1333,6 +1436,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if !found {
 				ref = none
 			}
+			if ref == none && personNoun(label, toks[hd].Class) && !toks[hd].Cap {
+				// No referent was given the head, but a person was given a description
+				// with the same capitalized modifier: "the former Solorian leader" after
+				// "Solorian army chief Tal Oren", if no other person was.
+				ref = h.sharedModifier(s, k+1, hd, modified)
+			}
 		}
 		if ref < 0 {
 			continue // no referent's, or another name's
@@ -1348,6 +1457,40 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
+}
+
+// sharedModifier returns the one person given a description with a capitalized modifier
+// among tokens [from, to) (see descriptions), or -1 when none or several were.
+func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[string][]int) int {
+	ref := -1
+	for x := from; x < to; x++ {
+		if !s.toks[x].Cap {
+			continue
+		}
+		for _, r := range modified[strings.TrimSuffix(s.word(x), ".")] {
+			if ref >= 0 && r != ref {
+				return -1
+			}
+			ref = r
+		}
+	}
+	return ref
+}
+
+// capitalizedModifiers returns the capitalized words of a description other than its
+// head's and function words ("FBI" of "former FBI Director").
+func capitalizedModifiers(form, head string) []string {
+	en := voices.LangOf("english")
+	var out []string
+	for _, w := range strings.Fields(form) {
+		w = strings.TrimSuffix(strings.TrimRight(w, ",;:'’"), ".")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || voices.Role(strings.ToLower(w)) == head || en.Classes(strings.ToLower(w))&(classFunction|classTitle) != 0 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // othersModifier reports whether a capitalized word among tokens [from, to) is neither a
@@ -1378,7 +1521,8 @@ type otherName struct {
 	start  int
 	key    string
 	head   string
-	person bool // a title stands before it
+	person bool     // a title stands before it
+	mods   []string // the capitalized modifiers of its title ("Solorian" of "Solorian navy chief")
 }
 
 // result gathers referent i's mentions and labels.

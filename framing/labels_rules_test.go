@@ -91,6 +91,32 @@ func TestLabelConstructions(t *testing.T) {
 		{"a person's name before such a noun", "Tal Oren", []string{
 			"President Tal Oren spoke. The Tal Oren government fell in May."},
 			map[string]int{}},
+		{"a possessive of a place's name", "Soloria", []string{
+			"Soloria voted on Monday. Soloria's new government denied it. Soloria's critics spoke."},
+			map[string]int{"government": 1}},
+		{"an of-phrase of a place's name", "Soloria", []string{
+			"Soloria voted on Monday. The government of Soloria denied it. The leaders of Soloria met. The rivers of Soloria rose."},
+			map[string]int{"government": 1, "leaders": 1}},
+		{"a person's possessive", "Tal Oren", []string{
+			"President Tal Oren spoke. Tal Oren's government fell, and the leaders of Tal Oren's party met."},
+			map[string]int{}},
+		{"a role noun no list knows before a name", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Later, campaign deputy Tal Oren spoke."},
+			map[string]int{"deputy": 1}},
+		{"a title the name holds in other documents", "Ana Ruiz", []string{
+			"President Ana Ruiz opened the session.", "President Ana Ruiz closed the session.",
+			"Ana Ruiz spoke in the capital. The president said little."},
+			map[string]int{"president": 1}},
+		{"a title another holds in other documents", "Ana Ruiz", []string{
+			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
+			"Ana Ruiz spoke in the capital. The president said little."},
+			map[string]int{}},
+		{"a description sharing a person's capitalized modifier", "Tal Oren", []string{
+			"Mr. Oren arrived. Solorian army chief Tal Oren spoke on Monday. Later, the former Solorian leader said no."},
+			map[string]int{"chief": 1, "leader": 1}},
+		{"a description sharing two persons' modifier", "Tal Oren", []string{
+			"Solorian army chief Tal Oren and Solorian navy chief Tom Bell spoke on Monday. Later, the former Solorian leader said no. Mr. Oren left."},
+			map[string]int{"chief": 1}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
@@ -121,7 +147,8 @@ func TestSuggestReferentsRules(t *testing.T) {
 			"Officials in Port Elara and residents of Port Elara agreed on the plan. Analysts said the plan was late. Analysts said Tal Oren agreed.",
 			"She sang “Bring Me My Lucky Charm” for the guests. The band played Bring Me My Lucky Charm again for Tal Oren.",
 			"President Oren visited the capital. Oren spoke to the press. Mr. Oren smiled at the crowd in the capital.",
-			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.")
+			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.",
+			"The mayor wrote that there was NO SURRENDER and NO RETREAT. He wrote it again: NO SURRENDER, NO RETREAT.")
 	}
 	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
 	if err != nil {
@@ -133,7 +160,7 @@ func TestSuggestReferentsRules(t *testing.T) {
 		names = append(names, r.Name)
 		byName[r.Name] = r
 	}
-	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials"} {
+	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials", "SURRENDER", "RETREAT"} {
 		for _, n := range names {
 			if strings.Contains(n, bad) {
 				t.Errorf("referent %q holds %q (all: %q)", n, bad, names)
