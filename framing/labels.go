@@ -31,8 +31,8 @@ package framing
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
-//     before any other referent's) counts as given once the document names it ("the
-//     president" after plain "Ruiz"). A description of a person whose head no one was
+//     before any other referent's) counts as given to it in the sentence that names it and
+//     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
@@ -924,7 +924,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			for k > 0 && toks[k-1].Clause == c {
 				k--
 			}
-			if from, to, head := h.apposition(s, k); head != "" && to == st {
+			from, to, head := h.apposition(s, k)
+			if head == "" {
+				// The last of coordinated noun phrases: "the mayor and the governor's
+				// deputy, Ana Ruiz".
+				for x := st - 2; x > k; x-- {
+					if w := lower(s, x); w == "and" || w == "or" {
+						from, to, head = h.apposition(s, x+1)
+						break
+					}
+				}
+			}
+			if head != "" && to == st {
 				add(ref, head, "apposition", from, to)
 			}
 		}
@@ -1349,6 +1360,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
+	held := map[string][]int{}     // the titles named referents hold across the documents (see holders)
 	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
 	give := func(head string, id int) {
 		if head != "" && !slices.Contains(givenTo[head], id) {
@@ -1373,7 +1385,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					give(head, e.id) // "the party" after "the Democratic Party"
 				}
 				for _, head := range h.heldHeads[e.id] {
-					give(head, e.id) // "the president" after "Ruiz", who is "President Ruiz" elsewhere
+					if !slices.Contains(held[head], e.id) {
+						held[head] = append(held[head], e.id) // "the president" after "Ruiz", who is "President Ruiz" elsewhere
+					}
 				}
 			}
 			if e.name {
@@ -1431,6 +1445,15 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			for _, r := range refs {
 				if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
 					ref, found = r, true
+				}
+			}
+			if !found {
+				// A title the referent holds in other documents: only right after its
+				// name, in this sentence or the one before, the latest such.
+				for _, r := range held[label] {
+					if lastSentence[r] >= toks[k].Sentence-1 && (!found || lastSentence[r] > lastSentence[ref]) {
+						ref, found = r, true
+					}
 				}
 			}
 			if !found {

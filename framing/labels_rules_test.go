@@ -107,6 +107,13 @@ func TestLabelConstructions(t *testing.T) {
 			"President Ana Ruiz opened the session.", "President Ana Ruiz closed the session.",
 			"Ana Ruiz spoke in the capital. The president said little."},
 			map[string]int{"president": 1}},
+		{"a title the name holds in other documents, far from the name", "Ana Ruiz", []string{
+			"President Ana Ruiz opened the session.", "President Ana Ruiz closed the session.",
+			"Ana Ruiz spoke in the capital. Rain fell all day. The roads were closed. The president said little."},
+			map[string]int{}},
+		{"an apposition after coordinated noun phrases", "Ana Ruiz", []string{
+			"Mr. Bell arrived with the mayor and the governor's deputy, Ana Ruiz, on Monday. Ms. Ruiz spoke."},
+			map[string]int{"deputy": 1}},
 		{"a title another holds in other documents", "Ana Ruiz", []string{
 			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
 			"Ana Ruiz spoke in the capital. The president said little."},
