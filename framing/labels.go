@@ -15,7 +15,9 @@ package framing
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
-//     described as a dictator"): a negated one ("is not a dictator") is no label.
+//     described as a dictator"), or after a verb of office ("was elected mayor", "was
+//     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
+//     dictator") is no label.
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
@@ -29,7 +31,9 @@ package framing
 //     Soloria", "the leaders of the Progress Party"); a person's government is another.
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one. A title the referent holds
+//     when it has given it to several referents, the latest one. A body named by its
+//     initials takes the organization's word of the name they spell ("the council" for
+//     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
 //     before any other referent's) counts as given to it in the sentence that names it and
 //     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
@@ -245,6 +249,15 @@ var locatives = map[string]bool{"in": true, "into": true, "across": true, "throu
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"being": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
 
+// serveVerbs take a predicate nominal after "as": "served as the mayor's deputy".
+var serveVerbs = map[string]bool{"serve": true, "serves": true, "served": true, "serving": true, "work": true,
+	"works": true, "worked": true, "working": true, "act": true, "acts": true, "acted": true, "acting": true}
+
+// officeVerbs give an office in the passive, with a predicate nominal after them: "was
+// elected mayor", "was named chief of staff", "was appointed as the envoy".
+var officeVerbs = map[string]bool{"elected": true, "reelected": true, "re-elected": true, "named": true,
+	"appointed": true, "nominated": true, "chosen": true, "confirmed": true, "installed": true}
+
 // modals stand before a verb.
 var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"shall": true, "should": true, "must": true, "did": true, "does": true, "do": true}
@@ -408,6 +421,7 @@ type labelHarvest struct {
 	demonyms              map[string][]demonymOf // by first word
 	titleHeads            map[string]map[int]int // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string       // the titles each referent holds in all documents (see holders)
+	spelled               map[int]map[string]int // the organization's words ending the names that referents' initials spell
 	found                 []labelUse
 	finder                nameFinder
 	seg                   voices.Segmenter
@@ -449,6 +463,17 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
 	h.heldHeads = h.holders()
+	for ref, heads := range h.spelled {
+		// The word most used, then the first in alphabetical order: the same whatever the
+		// documents' order.
+		best := ""
+		for _, w := range slices.Sorted(maps.Keys(heads)) {
+			if best == "" || heads[w] > heads[best] {
+				best = w
+			}
+		}
+		h.m.heads[ref] = best
+	}
 	for first, ds := range h.demonyms {
 		h.demonyms[first] = slices.DeleteFunc(ds, func(d demonymOf) bool { return h.titled[d.ref] })
 	}
@@ -529,6 +554,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
 		h.titleHeads = map[string]map[int]int{}
+		h.spelled = map[int]map[string]int{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -547,6 +573,16 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
+			if last := words[len(words)-1]; len(h.m.names[ref]) == 1 && len(words) > 1 && h.m.heads[ref] == "" && acronym(h.m.names[ref][0]) &&
+				lang.Classes(last)&voices.ClassOrg != 0 {
+				// The name a referent's initials spell, ending with an organization's word,
+				// gives the referent its head: "the council" for "PLC", once "Progress League
+				// Council" is written (see spelledHeads).
+				if h.spelled[ref] == nil {
+					h.spelled[ref] = map[string]int{}
+				}
+				h.spelled[ref][strings.ToLower(last)]++
+			}
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
 			}
@@ -1105,6 +1141,10 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	for k < len(toks) && toks[k].Clause == c && k-j < 4 && toks[k].Class&voices.ClassAux != 0 && !copulas[lower(s, k)] {
 		k++ // "has", "will", "also"
 	}
+	if k+1 < len(toks) && toks[k].Clause == c && toks[k+1].Clause == c && serveVerbs[lower(s, k)] && lower(s, k+1) == "as" {
+		h.complement(s, k+1, ref, add) // "served as the mayor's deputy"
+		return
+	}
 	if k >= len(toks) || toks[k].Clause != c || !copulas[lower(s, k)] {
 		return
 	}
@@ -1112,8 +1152,8 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
-	if k < len(toks) && toks[k].Clause == c && toks[k].Class&voices.ClassNaming != 0 {
-		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman"
+	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
+		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}
 	h.complement(s, k, ref, add)
@@ -1290,6 +1330,9 @@ func stateNoun(w string, class voices.Class) bool {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y" // "spies"
+	}
 	return plural && !strings.HasSuffix(one, "s") && personNoun(one, voices.LangOf("english").Classes(one))
 }
 
@@ -1304,7 +1347,8 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 	"pundit": true, "journalist": true, "cleric": true, "monarch": true, "autocrat": true, "tyrant": true,
 	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true,
 	"deputy": true, "chair": true, "associate": true, "confidant": true, "counsel": true, "heir": true, "protege": true,
-	"spouse": true, "partner": true}
+	"spouse": true, "partner": true, "agent": true, "spy": true, "operative": true, "delegate": true, "emissary": true,
+	"proxy": true, "soldier": true, "citizen": true, "crony": true, "puppet": true, "thug": true}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {

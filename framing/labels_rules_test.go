@@ -114,6 +114,18 @@ func TestLabelConstructions(t *testing.T) {
 		{"an apposition after coordinated noun phrases", "Ana Ruiz", []string{
 			"Mr. Bell arrived with the mayor and the governor's deputy, Ana Ruiz, on Monday. Ms. Ruiz spoke."},
 			map[string]int{"deputy": 1}},
+		{"a predicate nominal after a verb of office", "Ana Ruiz", []string{
+			"Ana Ruiz was elected mayor in May. Later Ana Ruiz was appointed as the envoy. Ana Ruiz was named in the lawsuit."},
+			map[string]int{"mayor": 1, "envoy": 1}},
+		{"a predicate nominal after 'served as'", "Tal Oren", []string{
+			"Tal Oren, who served as the army's chief, left on Monday."},
+			map[string]int{"chief": 1}},
+		{"a body's description after the name its initials spell", "PLC", []string{
+			"The Progress League Council met on Monday in the old hall near the river. Later the PLC voted on the plan. The council said no to the plan."},
+			map[string]int{"council": 1}},
+		{"a country's adjective before a noun for persons", "Soloria", []string{
+			"Soloria said it would reply. These Solorian agents met in the capital, and Solorian spies stayed."},
+			map[string]int{"agents": 1, "spies": 1}},
 		{"a title another holds in other documents", "Ana Ruiz", []string{
 			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
 			"Ana Ruiz spoke in the capital. The president said little."},
