@@ -41,7 +41,10 @@ package framing
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
-//     government" is not Hong Kong's.
+//     government" is not Hong Kong's; the initials of the words that follow its name in a
+//     longer name are its own ("the SAR government" after "Hong Kong Special
+//     Administrative Region"). So is one with a lower-case modifier that no label the
+//     document gave it has: "the central government" is another level's.
 //
 // The head is the last word of the noun phrase before a preposition, a relative or the
 // end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
@@ -413,15 +416,16 @@ type labelHarvest struct {
 	total    int
 
 	uses                  map[string]wordUse
-	titled                map[int]bool           // referents a title stands before often: persons
-	titles                map[int]int            // mentions of each referent after a title
-	honorifics            map[int][2]int         // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
-	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
-	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
-	demonyms              map[string][]demonymOf // by first word
-	titleHeads            map[string]map[int]int // the titles' heads before each referent's name, over all documents
-	heldHeads             map[int][]string       // the titles each referent holds in all documents (see holders)
-	spelled               map[int]map[string]int // the organization's words ending the names that referents' initials spell
+	titled                map[int]bool            // referents a title stands before often: persons
+	titles                map[int]int             // mentions of each referent after a title
+	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
+	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
+	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
+	demonyms              map[string][]demonymOf  // by first word
+	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
+	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
+	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
+	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
 	finder                nameFinder
 	seg                   voices.Segmenter
@@ -518,6 +522,28 @@ func (h *labelHarvest) holders() map[int][]string {
 	return out
 }
 
+// longerName records the initials of the words that follow a referent's whole name in a
+// longer name ("SAR" for "Hong Kong Special Administrative Region"): a description they
+// modify is still the referent's ("the SAR government"). The words themselves are not
+// recorded: "Hong Kong Chinese" does not make "the Chinese government" Hong Kong's.
+func (h *labelHarvest) longerName(words []string) {
+	if len(words) < 2 {
+		return
+	}
+	for _, i := range h.m.byWord[words[0]] {
+		name := h.m.names[i]
+		if len(words) <= len(name) || !slices.Equal(words[:len(name)], name) {
+			continue
+		}
+		if acr := initials(words[len(name):]); acr != "" {
+			if h.longer[i] == nil {
+				h.longer[i] = map[string]bool{}
+			}
+			h.longer[i][acr] = true
+		}
+	}
+}
+
 // honorificGender returns 0 when "Mr." stands right before the name r, 1 for "Mrs.",
 // "Ms." or "Miss", and -1 for any other title or none.
 func honorificGender(s *tagged, r nameRun) int {
@@ -555,6 +581,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
+		h.longer = map[int]map[string]bool{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -571,6 +598,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	var words []string
 	for _, r := range h.finder.find(s) {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
+		h.longerName(words)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
 			if last := words[len(words)-1]; len(h.m.names[ref]) == 1 && len(words) > 1 && h.m.heads[ref] == "" && acronym(h.m.names[ref][0]) &&
@@ -1386,7 +1414,16 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		mods  []string
 	}
 	var events []event
+	givenWords := map[int]map[string]bool{} // the lower-case words of the labels given each referent
 	for _, u := range given {
+		if u.label != "" {
+			if givenWords[u.ref] == nil {
+				givenWords[u.ref] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(strings.ToLower(u.form)) {
+				givenWords[u.ref][w] = true
+			}
+		}
 		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
 		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
 			e.mods = capitalizedModifiers(u.form, u.label)
@@ -1516,6 +1553,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		if !h.titled[ref] && h.othersModifier(s, k+1, hd, ref) {
 			continue // "the Chinese government" after "the Hong Kong government": China's
 		}
+		if !h.titled[ref] && label != "country" && label != "nation" && h.newModifier(s, k+1, hd, givenWords[ref]) {
+			continue // "the central government" after "the Hong Kong government": another level's
+		}
 		mentions[ref]++
 		lastSentence[ref] = toks[k].Sentence
 		for x := k; x < end; x++ {
@@ -1524,6 +1564,23 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
+}
+
+// newModifier reports whether a lower-case word among tokens [from, to), before a
+// description's head, is a modifier that none of the labels the document gave the referent
+// has: a place's or a body's description so modified is another's ("the central
+// government", "the local authorities" after "the Hong Kong government").
+func (h *labelHarvest) newModifier(s *tagged, from, to int, given map[string]bool) bool {
+	for x := from; x < to; x++ {
+		t := s.toks[x]
+		if t.Cap || t.Poss || t.Class&classFunction != 0 || isNumber(s.word(x)) || labelStops[lower(s, x)] {
+			continue
+		}
+		if !given[strings.ToLower(s.word(x))] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedModifier returns the one person given a description with a capitalized modifier
@@ -1566,7 +1623,7 @@ func capitalizedModifiers(form, head string) []string {
 // person's is not ("the North Korean leader" is Kim's).
 func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 	for x := from; x < to; x++ {
-		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) {
+		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) || h.longer[ref][s.word(x)] {
 			continue
 		}
 		own := false

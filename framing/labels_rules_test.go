@@ -126,6 +126,15 @@ func TestLabelConstructions(t *testing.T) {
 		{"a country's adjective before a noun for persons", "Soloria", []string{
 			"Soloria said it would reply. These Solorian agents met in the capital, and Solorian spies stayed."},
 			map[string]int{"agents": 1, "spies": 1}},
+		{"a place's description with a modifier of its own", "Port Elara", []string{
+			"The Port Elara government met on Monday. The central government disagreed. The government said no."},
+			map[string]int{"government": 2}},
+		{"a place's description with the initials of its longer name", "Port Elara", []string{
+			"The Port Elara government met on Monday with the Port Elara Special Trade Zone board. The STZ government disagreed with the plan. The Solorian government said no."},
+			map[string]int{"government": 2}},
+		{"a place's description with a word of a longer name", "Port Elara", []string{
+			"The Port Elara government met on Monday with Port Elara Solorian traders. The Solorian government said no."},
+			map[string]int{"government": 1}},
 		{"a title another holds in other documents", "Ana Ruiz", []string{
 			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
 			"Ana Ruiz spoke in the capital. The president said little."},
