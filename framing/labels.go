@@ -17,7 +17,9 @@ package framing
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
 //     described as a dictator"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label.
+//     dictator") is no label. A person's apposition or predicate nominal must be headed by
+//     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
+//     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
@@ -973,7 +975,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
-			if from, to, head := h.apposition(s, j); head != "" {
+			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
@@ -999,7 +1001,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 					}
 				}
 			}
-			if head != "" && to == st {
+			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
 			}
 		}
@@ -1224,7 +1226,9 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 			return
 		}
 	}
-	add(ref, h.headAt(s, hd), "predicate", from, hd+1)
+	if head := h.headAt(s, hd); h.fits(ref, head, toks[hd].Class) {
+		add(ref, head, "predicate", from, hd+1)
+	}
 }
 
 // nationalities finds the noun phrases that an adjective of a referent's nationality
@@ -1376,7 +1380,19 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true,
 	"deputy": true, "chair": true, "associate": true, "confidant": true, "counsel": true, "heir": true, "protege": true,
 	"spouse": true, "partner": true, "agent": true, "spy": true, "operative": true, "delegate": true, "emissary": true,
-	"proxy": true, "soldier": true, "citizen": true, "crony": true, "puppet": true, "thug": true}
+	"proxy": true, "soldier": true, "citizen": true, "crony": true, "puppet": true, "thug": true, "liberal": true,
+	"conservative": true, "moderate": true, "maverick": true, "firebrand": true, "outsider": true, "favorite": true,
+	"underdog": true, "victim": true, "target": true, "suspect": true, "plaintiff": true, "witness": true,
+	"hostage": true, "exile": true, "native": true, "celebrity": true, "personality": true, "man": true, "woman": true,
+	"person": true, "individual": true, "child": true, "boy": true, "girl": true, "loyalist": true, "hardliner": true,
+	"reformist": true, "populist": true, "stalwart": true, "chairman": true, "chairwoman": true}
+
+// fits reports whether a label's head can describe referent ref: for a person (a
+// referent a title stands before), a noun for a person ("Oren, the army's chief", not
+// "Oren, his sometimes impish antics"); for others, any noun.
+func (h *labelHarvest) fits(ref int, head string, class voices.Class) bool {
+	return head != "" && (!h.titled[ref] || personNoun(head, class))
+}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {

@@ -135,6 +135,12 @@ func TestLabelConstructions(t *testing.T) {
 		{"a place's description with a word of a longer name", "Port Elara", []string{
 			"The Port Elara government met on Monday with Port Elara Solorian traders. The Solorian government said no."},
 			map[string]int{"government": 1}},
+		{"a list after a person's name, not an apposition", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Later the mayor thanked Tal Oren, the public, and the press. Tal Oren, the army's chief, left."},
+			map[string]int{"chief": 1}},
+		{"a person's predicate that is no noun for a person", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren is the problem, critics say. Tal Oren was a firebrand in his youth."},
+			map[string]int{"firebrand": 1}},
 		{"a title another holds in other documents", "Ana Ruiz", []string{
 			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
 			"Ana Ruiz spoke in the capital. The president said little."},
