@@ -177,7 +177,9 @@ const NameLabel = "<name>"
 // words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
 // that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
 // a referent a title stands before in one mention in ten), or, for a referent given by its
-// initials, the name they spell ("United States" for "US"). The
+// initials, the name they spell ("United States" for "US"), or, for a country (see
+// nationality in this file's opening comment), the plural of its adjective of
+// nationality as a name of its own ("the Russians", "North Koreans"). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use
@@ -910,6 +912,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
 			ref = -1
 		}
+		if ref < 0 && r.title == r.from {
+			ref = h.people(words) // "the Solorians" for Soloria
+		}
 		if ref < 0 && r.modifier && r.title == r.from {
 			// The first words of a body's name before a noun for its people or institutions
 			// are its adjective: "Democratic leaders" are the Democratic Party's, as
@@ -1262,6 +1267,26 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			break
 		}
 	}
+}
+
+// people returns the country whose people a name in the plural of its adjective of
+// nationality stands for ("Solorians", "North Koreans"), or -1.
+func (h *labelHarvest) people(words []string) int {
+	last, ok := strings.CutSuffix(words[len(words)-1], "s")
+	if !ok {
+		return -1
+	}
+	first := words[0]
+	if len(words) == 1 {
+		first = last
+	}
+	for _, d := range h.demonyms[first] {
+		if h.country[d.ref] && len(d.words) == len(words) && d.words[len(words)-1] == last &&
+			slices.Equal(d.words[:len(words)-1], words[:len(words)-1]) {
+			return d.ref
+		}
+	}
+	return -1
 }
 
 // demonymAt reports whether the words of d stand at token k, before a word of their clause.

@@ -397,3 +397,27 @@ func labelsOf(rl ReferentLabels) map[string]int {
 	}
 	return out
 }
+
+// TestLabelsPeopleOfCountry: the plural of a country's adjective of nationality standing
+// alone ("the Solorians") is a mention of the country, as NewsWCL50 codes it; not for a
+// name whose adjective the texts do not use as a country's.
+func TestLabelsPeopleOfCountry(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		text     string
+		mentions int
+	}{
+		{"a country", "Soloria said it would reply. Solorian officials met. Solorian troops stayed. The Solorians voted, and the North Solorians did not.", 2},
+		{"no country", "Soloria said it would reply. The Solorians voted on Monday.", 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rl, err := (&Analyzer{}).Labels(englishDocs("a", c.text), nil, "Soloria", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rl.MentionsA != c.mentions {
+				t.Errorf("%d mentions (%v), want %d", rl.MentionsA, rl.Names, c.mentions)
+			}
+		})
+	}
+}
