@@ -179,7 +179,8 @@ const NameLabel = "<name>"
 // a referent a title stands before in one mention in ten), or, for a referent given by its
 // initials, the name they spell ("United States" for "US"), or, for a country (see
 // nationality in this file's opening comment), the plural of its adjective of
-// nationality as a name of its own ("the Russians", "North Koreans"). The
+// nationality as a name of its own ("the Russians", "North Koreans"; "the Chinese" at the
+// end of its noun phrase). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use
@@ -1251,6 +1252,11 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 		}
 		for _, d := range h.demonyms[s.word(k)] {
 			n := len(d.words)
+			if h.peopleAt(s, k, d) {
+				add(d.ref, "", "name", k, k+n) // "the Chinese said"
+				k += n - 1
+				break
+			}
 			if !h.demonymAt(s, k, d) || toks[k+n].Cap {
 				continue
 			}
@@ -1287,6 +1293,27 @@ func (h *labelHarvest) people(words []string) int {
 		}
 	}
 	return -1
+}
+
+// peopleAt reports whether the words of d at token k, a country's adjective of
+// nationality that is its own plural ("Chinese", "British", "French", "Swiss"), stand
+// for its people: after "the" and at the end of their noun phrase ("the Chinese said",
+// not "the Chinese government").
+func (h *labelHarvest) peopleAt(s *tagged, k int, d demonymOf) bool {
+	n := len(d.words)
+	last := d.words[n-1]
+	if !h.country[d.ref] || k == 0 || lower(s, k-1) != "the" || s.toks[k-1].Clause != s.toks[k].Clause || k+n > len(s.toks) ||
+		!(strings.HasSuffix(last, "ese") || strings.HasSuffix(last, "sh") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "ss")) {
+		return false
+	}
+	for x := 0; x < n; x++ {
+		if s.word(k+x) != d.words[x] || x > 0 && !s.joined(k+x-1) {
+			return false
+		}
+	}
+	e := k + n
+	return e == len(s.toks) || s.toks[e].Clause != s.toks[k].Clause || phraseEnd(s.toks[e].Class) ||
+		s.toks[e].Class&voices.ClassNeg != 0 || modals[lower(s, e)]
 }
 
 // demonymAt reports whether the words of d stand at token k, before a word of their clause.

@@ -399,8 +399,9 @@ func labelsOf(rl ReferentLabels) map[string]int {
 }
 
 // TestLabelsPeopleOfCountry: the plural of a country's adjective of nationality standing
-// alone ("the Solorians") is a mention of the country, as NewsWCL50 codes it; not for a
-// name whose adjective the texts do not use as a country's.
+// alone ("the Solorians", "the Solorese said") is a mention of the country, as NewsWCL50
+// codes it; not for a name whose adjective the texts do not use as a country's, nor
+// before a noun ("the Solorese government").
 func TestLabelsPeopleOfCountry(t *testing.T) {
 	for _, c := range []struct {
 		name     string
@@ -409,6 +410,7 @@ func TestLabelsPeopleOfCountry(t *testing.T) {
 	}{
 		{"a country", "Soloria said it would reply. Solorian officials met. Solorian troops stayed. The Solorians voted, and the North Solorians did not.", 2},
 		{"no country", "Soloria said it would reply. The Solorians voted on Monday.", 1},
+		{"an adjective that is its own plural", "Soloria said it would reply. Solorese officials met. Solorese troops stayed. The Solorese said no, and the Solorese government agreed.", 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", c.text), nil, "Soloria", nil)
