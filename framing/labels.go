@@ -15,7 +15,11 @@ package framing
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
-//     described as a dictator"): a negated one ("is not a dictator") is no label.
+//     described as a dictator"), or after a verb of office ("was elected mayor", "was
+//     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
+//     dictator") is no label. A person's apposition or predicate nominal must be headed by
+//     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
+//     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
@@ -24,12 +28,25 @@ package framing
 //     stands between, nor "Kremlin critics"), or after the first words of a body's name
 //     ("Democratic leaders" for the Democratic Party; not a word that looks like an
 //     adjective of nationality: "European leaders" are not the European Union's).
+//   - possessive: such a noun after the possessive of a place's or a body's name
+//     ("Soloria's new government") or before "of" and the name ("the government of
+//     Soloria", "the leaders of the Progress Party"); a person's government is another.
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one. A place's or a body's
+//     when it has given it to several referents, the latest one. A body named by its
+//     initials takes the organization's word of the name they spell ("the council" for
+//     "PLC" once "Progress League Council" is written). A title the referent holds
+//     across the documents (written before its name at least twice, and twice as often as
+//     before any other referent's) counts as given to it in the sentence that names it and
+//     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
+//     given goes to the one person the document described with the same capitalized
+//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
-//     government" is not Hong Kong's.
+//     government" is not Hong Kong's; the initials of the words that follow its name in a
+//     longer name are its own ("the SAR government" after "Hong Kong Special
+//     Administrative Region"). So is one with a lower-case modifier that no label the
+//     document gave it has: "the central government" is another level's.
 //
 // The head is the last word of the noun phrase before a preposition, a relative or the
 // end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
@@ -49,9 +66,11 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing/voices"
@@ -104,7 +123,7 @@ type ReferentLabel struct {
 	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
 	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
-	// "nationality", "attributive", "description" (or "title" for a title).
+	// "nationality", "attributive", "possessive", "description" (or "title" for a title).
 	Kinds  []Count `json:"kinds"`
 	CountA int     `json:"count_a"` // uses on side A
 	CountB int     `json:"count_b"` // uses on side B
@@ -158,7 +177,10 @@ const NameLabel = "<name>"
 // words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
 // that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
 // a referent a title stands before in one mention in ten), or, for a referent given by its
-// initials, the name they spell ("United States" for "US"). The
+// initials, the name they spell ("United States" for "US"), or, for a country (see
+// nationality in this file's opening comment), the plural of its adjective of
+// nationality as a name of its own ("the Russians", "North Koreans"; "the Chinese" at the
+// end of its noun phrase). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
 // document gave the referent (see the rules in this file's opening comment). Every use
@@ -234,6 +256,15 @@ var locatives = map[string]bool{"in": true, "into": true, "across": true, "throu
 // copulas link a subject to a predicate nominal.
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"being": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
+
+// serveVerbs take a predicate nominal after "as": "served as the mayor's deputy".
+var serveVerbs = map[string]bool{"serve": true, "serves": true, "served": true, "serving": true, "work": true,
+	"works": true, "worked": true, "working": true, "act": true, "acts": true, "acted": true, "acting": true}
+
+// officeVerbs give an office in the passive, with a predicate nominal after them: "was
+// elected mayor", "was named chief of staff", "was appointed as the envoy".
+var officeVerbs = map[string]bool{"elected": true, "reelected": true, "re-elected": true, "named": true,
+	"appointed": true, "nominated": true, "chosen": true, "confirmed": true, "installed": true}
 
 // modals stand before a verb.
 var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
@@ -390,12 +421,16 @@ type labelHarvest struct {
 	total    int
 
 	uses                  map[string]wordUse
-	titled                map[int]bool           // referents a title stands before often: persons
-	titles                map[int]int            // mentions of each referent after a title
-	honorifics            map[int][2]int         // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
-	country               map[int]bool           // referents whose adjective of nationality the texts use: countries
-	demonymUses, nameUses map[int]int            // uses of each referent's adjective of nationality, and of its name
-	demonyms              map[string][]demonymOf // by first word
+	titled                map[int]bool            // referents a title stands before often: persons
+	titles                map[int]int             // mentions of each referent after a title
+	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
+	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
+	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
+	demonyms              map[string][]demonymOf  // by first word
+	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
+	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
+	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
+	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
 	finder                nameFinder
 	seg                   voices.Segmenter
@@ -436,6 +471,18 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
+	h.heldHeads = h.holders()
+	for ref, heads := range h.spelled {
+		// The word most used, then the first in alphabetical order: the same whatever the
+		// documents' order.
+		best := ""
+		for _, w := range slices.Sorted(maps.Keys(heads)) {
+			if best == "" || heads[w] > heads[best] {
+				best = w
+			}
+		}
+		h.m.heads[ref] = best
+	}
 	for first, ds := range h.demonyms {
 		h.demonyms[first] = slices.DeleteFunc(ds, func(d demonymOf) bool { return h.titled[d.ref] })
 	}
@@ -456,6 +503,50 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 		}
 	}
 	return nil
+}
+
+// holders returns the titles' heads that each referent holds across the documents: a head
+// written before its name at least twice, and at least twice as often as before any other
+// referent's ("President" before "Ana Ruiz" in most documents). A document that names it
+// without the title may still call it "the president".
+func (h *labelHarvest) holders() map[int][]string {
+	out := map[int][]string{}
+	for _, head := range slices.Sorted(maps.Keys(h.titleHeads)) {
+		best, n, second := -1, 0, 0
+		for _, ref := range slices.Sorted(maps.Keys(h.titleHeads[head])) {
+			if c := h.titleHeads[head][ref]; c > n {
+				best, n, second = ref, c, n
+			} else {
+				second = max(second, c)
+			}
+		}
+		if n >= 2 && n >= 2*second {
+			out[best] = append(out[best], head)
+		}
+	}
+	return out
+}
+
+// longerName records the initials of the words that follow a referent's whole name in a
+// longer name ("SAR" for "Hong Kong Special Administrative Region"): a description they
+// modify is still the referent's ("the SAR government"). The words themselves are not
+// recorded: "Hong Kong Chinese" does not make "the Chinese government" Hong Kong's.
+func (h *labelHarvest) longerName(words []string) {
+	if len(words) < 2 {
+		return
+	}
+	for _, i := range h.m.byWord[words[0]] {
+		name := h.m.names[i]
+		if len(words) <= len(name) || !slices.Equal(words[:len(name)], name) {
+			continue
+		}
+		if acr := initials(words[len(name):]); acr != "" {
+			if h.longer[i] == nil {
+				h.longer[i] = map[string]bool{}
+			}
+			h.longer[i][acr] = true
+		}
+	}
 }
 
 // honorificGender returns 0 when "Mr." stands right before the name r, 1 for "Mrs.",
@@ -493,6 +584,9 @@ type demonymOf struct {
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
+		h.titleHeads = map[string]map[int]int{}
+		h.spelled = map[int]map[string]int{}
+		h.longer = map[int]map[string]bool{}
 	}
 	for k := range s.toks {
 		h.work++
@@ -509,10 +603,28 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	var words []string
 	for _, r := range h.finder.find(s) {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
+		h.longerName(words)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
+			if last := words[len(words)-1]; len(h.m.names[ref]) == 1 && len(words) > 1 && h.m.heads[ref] == "" && acronym(h.m.names[ref][0]) &&
+				lang.Classes(last)&voices.ClassOrg != 0 {
+				// The name a referent's initials spell, ending with an organization's word,
+				// gives the referent its head: "the council" for "PLC", once "Progress League
+				// Council" is written (see spelledHeads).
+				if h.spelled[ref] == nil {
+					h.spelled[ref] = map[string]int{}
+				}
+				h.spelled[ref][strings.ToLower(last)]++
+			}
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
+			}
+			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
+				head := voices.Role(lower(s, r.from-1))
+				if h.titleHeads[head] == nil {
+					h.titleHeads[head] = map[int]int{}
+				}
+				h.titleHeads[head][ref]++
 			}
 			if g := honorificGender(s, r); g >= 0 {
 				n := h.honorifics[ref]
@@ -801,6 +913,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
 			ref = -1
 		}
+		if ref < 0 && r.title == r.from {
+			ref = h.people(words) // "the Solorians" for Soloria
+		}
 		if ref < 0 && r.modifier && r.title == r.from {
 			// The first words of a body's name before a noun for its people or institutions
 			// are its adjective: "Democratic leaders" are the Democratic Party's, as
@@ -816,13 +931,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
-			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && toks[p].Class&classTitle != 0 {
+				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
+			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && (toks[p].Class&classTitle != 0 || personNouns[lower(s, p)]) {
 				o.head, o.person = voices.Role(lower(s, p)), true
+				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, p), r.from), o.head)
 			}
 			h.others = append(h.others, o)
 			continue
 		}
 		add(ref, "", "name", r.from, r.to)
+		if !h.titled[ref] && h.possessive(s, r, ref, add) {
+			continue
+		}
 		if r.modifier {
 			if _, hd := h.np(s, r.to); hd >= 0 {
 				// "the F.B.I. investigation": the phrase is the investigation's. But the name
@@ -861,7 +981,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
-			if from, to, head := h.apposition(s, j); head != "" {
+			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
@@ -876,7 +996,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			for k > 0 && toks[k-1].Clause == c {
 				k--
 			}
-			if from, to, head := h.apposition(s, k); head != "" && to == st {
+			from, to, head := h.apposition(s, k)
+			if head == "" {
+				// The last of coordinated noun phrases: "the mayor and the governor's
+				// deputy, Ana Ruiz".
+				for x := st - 2; x > k; x-- {
+					if w := lower(s, x); w == "and" || w == "or" {
+						from, to, head = h.apposition(s, x+1)
+						break
+					}
+				}
+			}
+			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
 			}
 		}
@@ -1046,6 +1177,10 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	for k < len(toks) && toks[k].Clause == c && k-j < 4 && toks[k].Class&voices.ClassAux != 0 && !copulas[lower(s, k)] {
 		k++ // "has", "will", "also"
 	}
+	if k+1 < len(toks) && toks[k].Clause == c && toks[k+1].Clause == c && serveVerbs[lower(s, k)] && lower(s, k+1) == "as" {
+		h.complement(s, k+1, ref, add) // "served as the mayor's deputy"
+		return
+	}
 	if k >= len(toks) || toks[k].Clause != c || !copulas[lower(s, k)] {
 		return
 	}
@@ -1053,8 +1188,8 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
-	if k < len(toks) && toks[k].Clause == c && toks[k].Class&voices.ClassNaming != 0 {
-		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman"
+	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
+		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}
 	h.complement(s, k, ref, add)
@@ -1097,7 +1232,9 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 			return
 		}
 	}
-	add(ref, h.headAt(s, hd), "predicate", from, hd+1)
+	if head := h.headAt(s, hd); h.fits(ref, head, toks[hd].Class) {
+		add(ref, head, "predicate", from, hd+1)
+	}
 }
 
 // nationalities finds the noun phrases that an adjective of a referent's nationality
@@ -1115,6 +1252,11 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 		}
 		for _, d := range h.demonyms[s.word(k)] {
 			n := len(d.words)
+			if h.peopleAt(s, k, d) {
+				add(d.ref, "", "name", k, k+n) // "the Chinese said"
+				k += n - 1
+				break
+			}
 			if !h.demonymAt(s, k, d) || toks[k+n].Cap {
 				continue
 			}
@@ -1131,6 +1273,47 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			break
 		}
 	}
+}
+
+// people returns the country whose people a name in the plural of its adjective of
+// nationality stands for ("Solorians", "North Koreans"), or -1.
+func (h *labelHarvest) people(words []string) int {
+	last, ok := strings.CutSuffix(words[len(words)-1], "s")
+	if !ok {
+		return -1
+	}
+	first := words[0]
+	if len(words) == 1 {
+		first = last
+	}
+	for _, d := range h.demonyms[first] {
+		if h.country[d.ref] && len(d.words) == len(words) && d.words[len(words)-1] == last &&
+			slices.Equal(d.words[:len(words)-1], words[:len(words)-1]) {
+			return d.ref
+		}
+	}
+	return -1
+}
+
+// peopleAt reports whether the words of d at token k, a country's adjective of
+// nationality that is its own plural ("Chinese", "British", "French", "Swiss"), stand
+// for its people: after "the" and at the end of their noun phrase ("the Chinese said",
+// not "the Chinese government").
+func (h *labelHarvest) peopleAt(s *tagged, k int, d demonymOf) bool {
+	n := len(d.words)
+	last := d.words[n-1]
+	if !h.country[d.ref] || k == 0 || lower(s, k-1) != "the" || s.toks[k-1].Clause != s.toks[k].Clause || k+n > len(s.toks) ||
+		!(strings.HasSuffix(last, "ese") || strings.HasSuffix(last, "sh") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "ss")) {
+		return false
+	}
+	for x := 0; x < n; x++ {
+		if s.word(k+x) != d.words[x] || x > 0 && !s.joined(k+x-1) {
+			return false
+		}
+	}
+	e := k + n
+	return e == len(s.toks) || s.toks[e].Clause != s.toks[k].Clause || phraseEnd(s.toks[e].Class) ||
+		s.toks[e].Class&voices.ClassNeg != 0 || modals[lower(s, e)]
 }
 
 // demonymAt reports whether the words of d stand at token k, before a word of their clause.
@@ -1176,6 +1359,43 @@ func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, 
 	return true
 }
 
+// possessive adds, and reports, referent ref's label in a possessive of its name: one of
+// attributiveNouns heading the noun phrase after the name's "'s" ("Soloria's government",
+// "Port Elara's new government"), or before "of" and the name ("the government of
+// Soloria", "the leaders of the Progress Party"). It is for a place or a body: a person's
+// government or leaders are others.
+func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
+	toks := s.toks
+	if last := r.to - 1; toks[last].Poss && r.to < len(toks) && toks[r.to].Clause == toks[last].Clause && !toks[r.to].Cap {
+		end, hd := h.np(s, r.to)
+		if hd >= 0 && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
+			!(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
+			add(ref, h.headAt(s, hd), "possessive", r.title, hd+1)
+			return true
+		}
+	}
+	p := r.title - 1
+	if p >= 0 && isDet(s, p) && toks[p].Clause == toks[r.title].Clause {
+		p--
+	}
+	if p < 1 || toks[p].Clause != toks[r.title].Clause || !strings.EqualFold(s.word(p), "of") {
+		return false
+	}
+	hd := p - 1
+	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
+		return false
+	}
+	from := h.modifiersBefore(s, hd)
+	if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[hd].Clause {
+		from--
+	}
+	if slices.Contains(h.used[from:hd], true) {
+		return false
+	}
+	add(ref, h.headAt(s, hd), "possessive", from, hd+1)
+	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
+}
+
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
 // Kong government"): a closed list, since a name stands before many nouns that are not its
@@ -1194,6 +1414,9 @@ func stateNoun(w string, class voices.Class) bool {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y" // "spies"
+	}
 	return plural && !strings.HasSuffix(one, "s") && personNoun(one, voices.LangOf("english").Classes(one))
 }
 
@@ -1206,7 +1429,22 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 	"friend": true, "host": true, "guest": true, "colleague": true, "successor": true, "predecessor": true,
 	"nominee": true, "hopeful": true, "politician": true, "diplomat": true, "hawk": true, "dove": true, "critic": true,
 	"pundit": true, "journalist": true, "cleric": true, "monarch": true, "autocrat": true, "tyrant": true,
-	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true}
+	"figure": true, "patriot": true, "separatist": true, "terrorist": true, "militant": true, "insurgent": true,
+	"deputy": true, "chair": true, "associate": true, "confidant": true, "counsel": true, "heir": true, "protege": true,
+	"spouse": true, "partner": true, "agent": true, "spy": true, "operative": true, "delegate": true, "emissary": true,
+	"proxy": true, "soldier": true, "citizen": true, "crony": true, "puppet": true, "thug": true, "liberal": true,
+	"conservative": true, "moderate": true, "maverick": true, "firebrand": true, "outsider": true, "favorite": true,
+	"underdog": true, "victim": true, "target": true, "suspect": true, "plaintiff": true, "witness": true,
+	"hostage": true, "exile": true, "native": true, "celebrity": true, "personality": true, "man": true, "woman": true,
+	"person": true, "individual": true, "child": true, "boy": true, "girl": true, "loyalist": true, "hardliner": true,
+	"reformist": true, "populist": true, "stalwart": true, "chairman": true, "chairwoman": true}
+
+// fits reports whether a label's head can describe referent ref: for a person (a
+// referent a title stands before), a noun for a person ("Oren, the army's chief", not
+// "Oren, his sometimes impish antics"); for others, any noun.
+func (h *labelHarvest) fits(ref int, head string, class voices.Class) bool {
+	return head != "" && (!h.titled[ref] || personNoun(head, class))
+}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {
@@ -1227,7 +1465,9 @@ func personNoun(w string, class voices.Class) bool {
 // was in its sentence or the one before, else to the one mentioned most so far.
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if !slices.ContainsFunc(given, func(u labelUse) bool { return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] }) {
+	if !slices.ContainsFunc(given, func(u labelUse) bool {
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+	}) {
 		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
@@ -1239,10 +1479,24 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		head  string
 		place bool // the mention by name of a name no title stands before
 		name  bool // a mention by name, not a label
+		mods  []string
 	}
 	var events []event
+	givenWords := map[int]map[string]bool{} // the lower-case words of the labels given each referent
 	for _, u := range given {
-		events = append(events, event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == ""})
+		if u.label != "" {
+			if givenWords[u.ref] == nil {
+				givenWords[u.ref] = map[string]bool{}
+			}
+			for _, w := range strings.Fields(strings.ToLower(u.form)) {
+				givenWords[u.ref][w] = true
+			}
+		}
+		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
+		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
+			e.mods = capitalizedModifiers(u.form, u.label)
+		}
+		events = append(events, e)
 	}
 	others := map[string]int{}
 	for _, o := range h.others {
@@ -1251,10 +1505,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person, true})
+		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
+	held := map[string][]int{}     // the titles named referents hold across the documents (see holders)
+	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
 	give := func(head string, id int) {
 		if head != "" && !slices.Contains(givenTo[head], id) {
 			givenTo[head] = append(givenTo[head], id)
@@ -1277,9 +1533,19 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				if head := h.m.heads[e.id]; head != "" {
 					give(head, e.id) // "the party" after "the Democratic Party"
 				}
+				for _, head := range h.heldHeads[e.id] {
+					if !slices.Contains(held[head], e.id) {
+						held[head] = append(held[head], e.id) // "the president" after "Ruiz", who is "President Ruiz" elsewhere
+					}
+				}
 			}
 			if e.name {
 				mentions[e.id]++
+			}
+			for _, w := range e.mods {
+				if !slices.Contains(modified[w], e.id) {
+					modified[w] = append(modified[w], e.id)
+				}
 			}
 			lastSentence[e.id] = sentenceAt(e.start)
 			if e.place {
@@ -1331,7 +1597,22 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				}
 			}
 			if !found {
+				// A title the referent holds in other documents: only right after its
+				// name, in this sentence or the one before, the latest such.
+				for _, r := range held[label] {
+					if lastSentence[r] >= toks[k].Sentence-1 && (!found || lastSentence[r] > lastSentence[ref]) {
+						ref, found = r, true
+					}
+				}
+			}
+			if !found {
 				ref = none
+			}
+			if ref == none && personNoun(label, toks[hd].Class) && !toks[hd].Cap {
+				// No referent was given the head, but a person was given a description
+				// with the same capitalized modifier: "the former Solorian leader" after
+				// "Solorian army chief Tal Oren", if no other person was.
+				ref = h.sharedModifier(s, k+1, hd, modified)
 			}
 		}
 		if ref < 0 {
@@ -1339,6 +1620,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		if !h.titled[ref] && h.othersModifier(s, k+1, hd, ref) {
 			continue // "the Chinese government" after "the Hong Kong government": China's
+		}
+		if !h.titled[ref] && label != "country" && label != "nation" && h.newModifier(s, k+1, hd, givenWords[ref]) {
+			continue // "the central government" after "the Hong Kong government": another level's
 		}
 		mentions[ref]++
 		lastSentence[ref] = toks[k].Sentence
@@ -1350,13 +1634,64 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 }
 
+// newModifier reports whether a lower-case word among tokens [from, to), before a
+// description's head, is a modifier that none of the labels the document gave the referent
+// has: a place's or a body's description so modified is another's ("the central
+// government", "the local authorities" after "the Hong Kong government").
+func (h *labelHarvest) newModifier(s *tagged, from, to int, given map[string]bool) bool {
+	for x := from; x < to; x++ {
+		t := s.toks[x]
+		if t.Cap || t.Poss || t.Class&classFunction != 0 || isNumber(s.word(x)) || labelStops[lower(s, x)] {
+			continue
+		}
+		if !given[strings.ToLower(s.word(x))] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedModifier returns the one person given a description with a capitalized modifier
+// among tokens [from, to) (see descriptions), or -1 when none or several were.
+func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[string][]int) int {
+	ref := -1
+	for x := from; x < to; x++ {
+		if !s.toks[x].Cap {
+			continue
+		}
+		for _, r := range modified[strings.TrimSuffix(s.word(x), ".")] {
+			if ref >= 0 && r != ref {
+				return -1
+			}
+			ref = r
+		}
+	}
+	return ref
+}
+
+// capitalizedModifiers returns the capitalized words of a description other than its
+// head's and function words ("FBI" of "former FBI Director").
+func capitalizedModifiers(form, head string) []string {
+	en := voices.LangOf("english")
+	var out []string
+	for _, w := range strings.Fields(form) {
+		w = strings.TrimSuffix(strings.TrimRight(w, ",;:'’"), ".")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || voices.Role(strings.ToLower(w)) == head || en.Classes(strings.ToLower(w))&(classFunction|classTitle) != 0 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
 // othersModifier reports whether a capitalized word among tokens [from, to) is neither a
 // word of referent ref's name nor of its adjective of nationality: a place's or a body's
 // description so modified is another's ("the Chinese government" is not Hong Kong's). A
 // person's is not ("the North Korean leader" is Kim's).
 func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 	for x := from; x < to; x++ {
-		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) {
+		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) || h.longer[ref][s.word(x)] {
 			continue
 		}
 		own := false
@@ -1378,7 +1713,8 @@ type otherName struct {
 	start  int
 	key    string
 	head   string
-	person bool // a title stands before it
+	person bool     // a title stands before it
+	mods   []string // the capitalized modifiers of its title ("Solorian" of "Solorian navy chief")
 }
 
 // result gathers referent i's mentions and labels.

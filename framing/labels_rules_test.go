@@ -91,6 +91,66 @@ func TestLabelConstructions(t *testing.T) {
 		{"a person's name before such a noun", "Tal Oren", []string{
 			"President Tal Oren spoke. The Tal Oren government fell in May."},
 			map[string]int{}},
+		{"a possessive of a place's name", "Soloria", []string{
+			"Soloria voted on Monday. Soloria's new government denied it. Soloria's critics spoke."},
+			map[string]int{"government": 1}},
+		{"an of-phrase of a place's name", "Soloria", []string{
+			"Soloria voted on Monday. The government of Soloria denied it. The leaders of Soloria met. The rivers of Soloria rose."},
+			map[string]int{"government": 1, "leaders": 1}},
+		{"a person's possessive", "Tal Oren", []string{
+			"President Tal Oren spoke. Tal Oren's government fell, and the leaders of Tal Oren's party met."},
+			map[string]int{}},
+		{"a role noun no list knows before a name", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Later, campaign deputy Tal Oren spoke."},
+			map[string]int{"deputy": 1}},
+		{"a title the name holds in other documents", "Ana Ruiz", []string{
+			"President Ana Ruiz opened the session.", "President Ana Ruiz closed the session.",
+			"Ana Ruiz spoke in the capital. The president said little."},
+			map[string]int{"president": 1}},
+		{"a title the name holds in other documents, far from the name", "Ana Ruiz", []string{
+			"President Ana Ruiz opened the session.", "President Ana Ruiz closed the session.",
+			"Ana Ruiz spoke in the capital. Rain fell all day. The roads were closed. The president said little."},
+			map[string]int{}},
+		{"an apposition after coordinated noun phrases", "Ana Ruiz", []string{
+			"Mr. Bell arrived with the mayor and the governor's deputy, Ana Ruiz, on Monday. Ms. Ruiz spoke."},
+			map[string]int{"deputy": 1}},
+		{"a predicate nominal after a verb of office", "Ana Ruiz", []string{
+			"Ana Ruiz was elected mayor in May. Later Ana Ruiz was appointed as the envoy. Ana Ruiz was named in the lawsuit."},
+			map[string]int{"mayor": 1, "envoy": 1}},
+		{"a predicate nominal after 'served as'", "Tal Oren", []string{
+			"Tal Oren, who served as the army's chief, left on Monday."},
+			map[string]int{"chief": 1}},
+		{"a body's description after the name its initials spell", "PLC", []string{
+			"The Progress League Council met on Monday in the old hall near the river. Later the PLC voted on the plan. The council said no to the plan."},
+			map[string]int{"council": 1}},
+		{"a country's adjective before a noun for persons", "Soloria", []string{
+			"Soloria said it would reply. These Solorian agents met in the capital, and Solorian spies stayed."},
+			map[string]int{"agents": 1, "spies": 1}},
+		{"a place's description with a modifier of its own", "Port Elara", []string{
+			"The Port Elara government met on Monday. The central government disagreed. The government said no."},
+			map[string]int{"government": 2}},
+		{"a place's description with the initials of its longer name", "Port Elara", []string{
+			"The Port Elara government met on Monday with the Port Elara Special Trade Zone board. The STZ government disagreed with the plan. The Solorian government said no."},
+			map[string]int{"government": 2}},
+		{"a place's description with a word of a longer name", "Port Elara", []string{
+			"The Port Elara government met on Monday with Port Elara Solorian traders. The Solorian government said no."},
+			map[string]int{"government": 1}},
+		{"a list after a person's name, not an apposition", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Later the mayor thanked Tal Oren, the public, and the press. Tal Oren, the army's chief, left."},
+			map[string]int{"chief": 1}},
+		{"a person's predicate that is no noun for a person", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren is the problem, critics say. Tal Oren was a firebrand in his youth."},
+			map[string]int{"firebrand": 1}},
+		{"a title another holds in other documents", "Ana Ruiz", []string{
+			"President Tom Bell opened the session.", "President Tom Bell closed the session.", "Mayor Ana Ruiz smiled.",
+			"Ana Ruiz spoke in the capital. The president said little."},
+			map[string]int{}},
+		{"a description sharing a person's capitalized modifier", "Tal Oren", []string{
+			"Mr. Oren arrived. Solorian army chief Tal Oren spoke on Monday. Later, the former Solorian leader said no."},
+			map[string]int{"chief": 1, "leader": 1}},
+		{"a description sharing two persons' modifier", "Tal Oren", []string{
+			"Solorian army chief Tal Oren and Solorian navy chief Tom Bell spoke on Monday. Later, the former Solorian leader said no. Mr. Oren left."},
+			map[string]int{"chief": 1}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
@@ -121,7 +181,8 @@ func TestSuggestReferentsRules(t *testing.T) {
 			"Officials in Port Elara and residents of Port Elara agreed on the plan. Analysts said the plan was late. Analysts said Tal Oren agreed.",
 			"She sang “Bring Me My Lucky Charm” for the guests. The band played Bring Me My Lucky Charm again for Tal Oren.",
 			"President Oren visited the capital. Oren spoke to the press. Mr. Oren smiled at the crowd in the capital.",
-			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.")
+			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.",
+			"The mayor wrote that there was NO SURRENDER and NO RETREAT. He wrote it again: NO SURRENDER, NO RETREAT.")
 	}
 	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
 	if err != nil {
@@ -133,7 +194,7 @@ func TestSuggestReferentsRules(t *testing.T) {
 		names = append(names, r.Name)
 		byName[r.Name] = r
 	}
-	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials"} {
+	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials", "SURRENDER", "RETREAT"} {
 		for _, n := range names {
 			if strings.Contains(n, bad) {
 				t.Errorf("referent %q holds %q (all: %q)", n, bad, names)
@@ -335,4 +396,30 @@ func labelsOf(rl ReferentLabels) map[string]int {
 		out[l.Label] = l.CountA + l.CountB
 	}
 	return out
+}
+
+// TestLabelsPeopleOfCountry: the plural of a country's adjective of nationality standing
+// alone ("the Solorians", "the Solorese said") is a mention of the country, as NewsWCL50
+// codes it; not for a name whose adjective the texts do not use as a country's, nor
+// before a noun ("the Solorese government").
+func TestLabelsPeopleOfCountry(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		text     string
+		mentions int
+	}{
+		{"a country", "Soloria said it would reply. Solorian officials met. Solorian troops stayed. The Solorians voted, and the North Solorians did not.", 2},
+		{"no country", "Soloria said it would reply. The Solorians voted on Monday.", 1},
+		{"an adjective that is its own plural", "Soloria said it would reply. Solorese officials met. Solorese troops stayed. The Solorese said no, and the Solorese government agreed.", 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rl, err := (&Analyzer{}).Labels(englishDocs("a", c.text), nil, "Soloria", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rl.MentionsA != c.mentions {
+				t.Errorf("%d mentions (%v), want %d", rl.MentionsA, rl.Names, c.mentions)
+			}
+		})
+	}
 }

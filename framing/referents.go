@@ -10,6 +10,7 @@ package framing
 //     Xi"); quotation marks, possessives and other punctuation end it. A word in capitals
 //     (two to six capital letters, periods aside) in a sentence with lower-case words is a
 //     name word, not the function word it spells: "US" is not "us", "WHO" not "who".
+//     A run all in capitals with a longer word ("NO SURRENDER") is emphasis, not a name.
 //     Sentences written
 //     in title case (headlines: 80% of their words capitalized) are skipped: their
 //     capitals say nothing about names.
@@ -167,6 +168,19 @@ func (an *Analyzer) scanDoc(d *corpus.Document, toks []voices.Token) (*tagged, e
 		k = end
 	}
 	return s, nil
+}
+
+// shouted reports whether a name is written wholly in capitals and has a word too long for
+// initials (more than six letters: "NO COLLUSION"): words set in capitals for emphasis.
+func shouted(key string) bool {
+	long := false
+	for _, w := range strings.Fields(key) {
+		if strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		long = long || utf8.RuneCountInString(w) > 6
+	}
+	return long
 }
 
 // acronym reports whether a word is written in capitals, periods aside: two to six
@@ -537,6 +551,9 @@ func (rc *referentCounter) groups() []*referentGroup {
 		rc.groupWork++
 		ft := rc.forms[key]
 		g := &referentGroup{key: key, forms: []string{key}, n: ft.n, titled: ft.titled, modifier: ft.modifier}
+		if shouted(key) {
+			continue
+		}
 		if !strings.Contains(key, " ") {
 			// A single word: a name when capitalized inside sentences at least as often as
 			// it is written in lower case there; then its mentions opening a sentence count.
