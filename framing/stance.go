@@ -556,26 +556,32 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 			s.sentences[t.Sentence] = true
 			// The name's first word, and what stands before it: "the state-run Global Times".
 			first := k
-			for first > 0 && ds.words[first-1].Cap && ds.words[first-1].Clause == t.Clause && !ds.inq[first-1] &&
-				ds.words[first-1].Sentence == t.Sentence && ds.words[first-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) == 0 {
+			for first > 0 && ds.words[first-1].Clause == t.Clause && !ds.inq[first-1] && ds.words[first-1].Sentence == t.Sentence &&
+				(ds.words[first-1].Cap && ds.words[first-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) == 0 ||
+					nameParticles[ds.word(first-1)]) { // "de" in "Bill de Blasio"
 				first--
 			}
+			// Words before it, after a determiner, that describe it: not a particle of the
+			// name ("the de Blasio administration"), not a function word or an adverb.
 			m := first
-			for m > 0 && first-m < 3 && !ds.words[m-1].Cap && ds.words[m-1].Clause == t.Clause &&
-				ds.words[m-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject) == 0 {
+			for m > 0 && first-m < 3 && !ds.words[m-1].Cap && ds.words[m-1].Clause == t.Clause && !nameParticles[ds.word(m-1)] &&
+				ds.words[m-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassFunc|voices.ClassTime|voices.ClassMonth|voices.ClassPast) == 0 {
 				m--
 			}
-			if m < first && m > 0 && ds.words[m-1].Class&voices.ClassDet != 0 {
+			if m < first && m > 0 && ds.words[m-1].Class&voices.ClassDet != 0 && describesName(ds.words[first-1].Class, strings.ToLower(ds.word(first-1))) {
 				s.labels = append(s.labels, strings.ToLower(ds.span(m, first)))
 			}
 			// An appositive: "the Global Times, a nationalist tabloid published by …,".
 			if a := k + 1; a < len(ds.words) && ds.words[a].Clause != t.Clause && ds.words[a].Sentence == t.Sentence &&
 				ds.words[a].Class&voices.ClassDet != 0 && !ds.inq[a] {
 				e := a + 1
-				for e < len(ds.words) && ds.words[e].Clause == ds.words[a].Clause && e-a < 12 && ds.words[e].Class&(voices.ClassVerb|voices.ClassThat) == 0 {
+				// A description has no verb and no relative clause ("Oren, the talks are going
+				// well" and "Oren, some of whom …" are none), and at most 8 words.
+				for e < len(ds.words) && ds.words[e].Clause == ds.words[a].Clause && e-a < 8 &&
+					ds.words[e].Class&(voices.ClassVerb|voices.ClassThat|voices.ClassAux|voices.ClassPast|voices.ClassSubject|voices.ClassThink|voices.ClassWho) == 0 {
 					e++
 				}
-				if e-a >= 2 && (e >= len(ds.words) || ds.words[e].Clause != ds.words[a].Clause) && !notDescription[strings.ToLower(ds.word(a+1))] {
+				if e-a >= 2 && (e >= len(ds.words) || ds.words[e].Clause != ds.words[a].Clause) && !notDescription[strings.ToLower(ds.word(a+1))] && !notDescription[strings.ToLower(ds.word(a))] {
 					s.labels = append(s.labels, ds.span(a, e))
 				}
 			}
@@ -602,11 +608,42 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 	}
 }
 
+// describesName reports whether the word right before a name (its class and lower-case
+// form) can describe it: a role or an organization's word ("the agency's spokesman Oren",
+// "the party newspaper Soloria Daily") or an adjective by its ending ("the state-run",
+// "nationalist", "pro-government", "official" ...). Any other noun there is what the name
+// modifies or names ("the new book Xi ...", "the means China ..."), no label of it.
+func describesName(c voices.Class, w string) bool {
+	if c&(voices.ClassRole|voices.ClassOrg|voices.ClassTitle) != 0 {
+		return true
+	}
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-")
+}
+
+// adjectiveEndings end English adjectives (and the participles used as them) that
+// describe a source: nationalist, official, hawkish, state-owned, Beijing-backed (not
+// "-ed" alone: "the audience interrupted Oren" has a verb there).
+var adjectiveEndings = []string{"ist", "al", "ic", "ive", "ous", "-run", "-owned", "-backed", "-based", "-led",
+	"-funded", "-controlled", "ful", "ary", "ar", "ish", "ian", "ese", "ile", "ent", "ant", "able", "ible"}
+
+// nameParticles are the lower-case words inside names ("Bill de Blasio", "Ursula von
+// der Leyen"), which are no description of the name they stand in.
+var nameParticles = map[string]bool{"de": true, "da": true, "di": true, "du": true, "del": true, "della": true,
+	"der": true, "den": true, "van": true, "von": true, "le": true, "la": true, "bin": true, "ibn": true, "al": true,
+	"el": true, "dos": true, "das": true, "ter": true}
+
 // notDescription are words that, after the determiner of a phrase set off after a name,
 // show that the phrase is about something else ("Oren's visit, the first by a minister
 // since the war").
 var notDescription = map[string]bool{"first": true, "second": true, "third": true, "last": true, "latest": true,
-	"only": true, "same": true, "one": true, "next": true, "previous": true}
+	"only": true, "same": true, "one": true, "next": true, "previous": true,
+	// a part of a group: "Oren, some of them …"
+	"some": true, "many": true, "most": true, "all": true, "each": true, "both": true, "none": true, "several": true, "few": true}
 
 // hasPrefixFold reports whether s starts with one of the prefixes, ignoring case.
 func hasPrefixFold(s string, prefixes []string) bool {

@@ -195,3 +195,35 @@ func TestStanceOptionsInvalid(t *testing.T) {
 		t.Errorf("zero options: %v", err)
 	}
 }
+
+// TestStanceLabelsNotClauses: a clause after a name is no appositive label, and a name's
+// particle is no label before it.
+func TestStanceLabelsNotClauses(t *testing.T) {
+	text := "“We are ready,” said Tal Oren, the talks are going well. “Again,” said Tal Oren, some of whom agreed.\n\n" +
+		"“The plan stands,” said Bill de Blasio. The de Blasio administration agreed. The popular de Blasio spoke again."
+	st := stanceOf(t, text)
+	for name, s := range st {
+		for _, l := range s.Labels {
+			if strings.Contains(l.Name, "talks") || strings.Contains(l.Name, "whom") || l.Name == "de" || strings.HasSuffix(l.Name, " de") {
+				t.Errorf("%s: label %q", name, l.Name)
+			}
+		}
+	}
+	if s, ok := st["Bill de Blasio"]; !ok || !countsHave(s.Labels, "popular") {
+		t.Errorf("Bill de Blasio: %+v (want the label popular)", st["Bill de Blasio"])
+	}
+}
+
+// TestStanceLabelsBeforeName: a word before a name labels it when it can describe it (an
+// adjective, a role); a noun the name modifies does not.
+func TestStanceLabelsBeforeName(t *testing.T) {
+	text := "“Trade will grow,” said Tal Oren. The new book Tal Oren wrote sold well. The hawkish Tal Oren spoke again.\n\n" +
+		"“No comment,” the ministry spokesman Ana Ruiz said."
+	st := stanceOf(t, text)
+	if s := st["Tal Oren"]; !countsHave(s.Labels, "hawkish") || countsHave(s.Labels, "new book") {
+		t.Errorf("Tal Oren: labels %v, want hawkish and not new book", s.Labels)
+	}
+	if s := st["Ana Ruiz"]; !countsHave(s.Labels, "ministry spokesman") {
+		t.Errorf("Ana Ruiz: %+v, want the label ministry spokesman", s)
+	}
+}
