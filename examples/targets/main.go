@@ -80,7 +80,7 @@ func run(args []string, w, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions):", a.Name, b.Name)
+	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions, every voice):", a.Name, b.Name)
 	for _, s := range sug {
 		fmt.Fprintf(w, " %s (%d/%d)", cli.Escape(s.Name), s.CountA, s.CountB)
 		table = append(table, row{What: "name", Target: s.Name, Word: s.Name, CountA: s.CountA, CountB: s.CountB, Score: min(s.RateA, s.RateB)})
@@ -137,9 +137,21 @@ func run(args []string, w, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "How each side refers to them (%s / %s uses):\n", a.Name, b.Name)
+		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, every voice; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; n.s.: z under 1.96):\n", a.Name, b.Name)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
+			written := map[string]string{} // label -> the description written most, when not the bare label
+			for _, l := range rl.Labels {
+				if len(l.Forms) > 0 && !strings.EqualFold(l.Forms[0].Name, l.Label) {
+					written[l.Label] = l.Forms[0].Name
+				}
+			}
+			show := func(label string) string {
+				if f, ok := written[label]; ok {
+					return fmt.Sprintf("%s (%q)", cli.Escape(label), f)
+				}
+				return cli.Escape(label)
+			}
 			for _, group := range []struct {
 				what   string
 				labels []framing.ReferentLabel
@@ -151,7 +163,7 @@ func run(args []string, w, stderr io.Writer) error {
 				for k, l := range group.labels {
 					table = append(table, row{What: group.what, Target: names[i], Word: l.Label, CountA: l.CountA, CountB: l.CountB})
 					if c.Top < 0 || k < c.Top {
-						fmt.Fprintf(w, " %s %d/%d", cli.Escape(l.Label), l.CountA, l.CountB)
+						fmt.Fprintf(w, " %s %d/%d", show(l.Label), l.CountA, l.CountB)
 					}
 				}
 				if c.Top > 0 && len(group.labels) > c.Top {
@@ -164,7 +176,11 @@ func run(args []string, w, stderr io.Writer) error {
 				if c.Top > 0 && k >= c.Top/2 {
 					continue
 				}
-				fmt.Fprintf(w, "    %s (%s, %d) / %s (%s, %d), z %.2f\n", cli.Escape(alt.A), a.Name, alt.CountA, cli.Escape(alt.B), b.Name, alt.CountB, alt.Z)
+				ns := ""
+				if alt.Z < 1.96 {
+					ns = " n.s."
+				}
+				fmt.Fprintf(w, "    %s (%s, %d) / %s (%s, %d), z %.2f%s\n", show(alt.A), a.Name, alt.CountA, show(alt.B), b.Name, alt.CountB, alt.Z, ns)
 				printLines(w, alt.Evidence, 2*(*kwic), "      ")
 			}
 		}
