@@ -27,6 +27,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 var prog = cli.Program{
@@ -150,7 +151,7 @@ func run(args []string, w, stderr io.Writer) error {
 	fmt.Fprintln(w, "statements: one source and cue with what they introduce, counted once however many quotations cut it and however")
 	fmt.Fprintln(w, "often it is quoted again; quoted: with a direct quotation; reported: indirect speech only. speakers: statements by")
 	fmt.Fprintln(w, "canonical name (the speaker's fullest name in each document; names differing only in the case of their first")
-	fmt.Fprintln(w, "letter are one; a surname alone joins the side's one fuller name it ends, or begins in Chinese order: Xi, Xi Jinping;")
+	fmt.Fprintln(w, "letter are one; a surname alone joins the side's person it names, when no other has a quarter of its statements: Xi, Xi Jinping;")
 	fmt.Fprintln(w, "-json lists the names joined), in how many documents, with their reporting verbs; e.g.: the first line behind the")
 	fmt.Fprintln(w, "count, as document:offset (a byte offset); every line: -evidence FILE or -json.")
 	return nil
@@ -371,13 +372,16 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 }
 
 // speakers returns the speakers counted, most statements first (then by name). A name of
-// one word that is the last word of a fuller name of the side that looks like a person's
-// ("Obama" and "Barack Obama"), or the first word of a two-word one whose second word is no
-// speaker alone (Chinese order: "Xi" and "Xi Jinping"; not "China Daily", see
-// notPersonWord), is merged into it when that name has at least four times the statements
-// of any other it could be: otherwise it stays apart ("Wang" beside several Wangs). The
-// merged speaker is shown by the fuller name; Forms lists the names merged, with their
-// statements, so that a merge can be checked.
+// one word that is the surname of a fuller name of the side that looks like a person's is
+// merged into it: its last word when the fuller name opens with a known given name
+// ("Obama" and "Barack Obama"), holds an initial, or the word is an East Asian surname
+// ("Lam", "Carrie Lam"); the first of two words when it is such a surname and the second
+// is no speaker alone ("Xi" and "Xi Jinping"). Places and bodies are not merged ("Russia"
+// stays apart from "Open Russia", "China" from "China Aid"), nor names whose given name the
+// package does not know ("Tsipras", "Alexis Tsipras"). It is merged only when that fuller
+// name has more than four times the statements of any other it could be: otherwise it
+// stays apart ("Wang" beside several Wangs). The merged speaker is shown by the fuller
+// name; Forms lists the names merged, with their statements, so that a merge can be checked.
 func (c *speakerCounter) speakers() []speaker {
 	c.mergeShortNames()
 	out := make([]speaker, 0, len(c.byKey))
@@ -422,16 +426,21 @@ func (c *speakerCounter) mergeShortNames() {
 	}
 	for _, k := range keys {
 		one := name(k)
-		if strings.Contains(one, " ") || !personLike([]string{one}) {
-			continue
+		if strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
+			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
 		var cands []*speakerAcc
 		var fulls []string
 		for _, f := range full {
 			w := strings.Fields(name(f))
-			// The first word of two is a surname (Chinese order) only if the second is
-			// no speaker of its own: "Cameron" alone makes "David Cameron" Western order.
-			if w[len(w)-1] == one || len(w) == 2 && w[0] == one && !single[w[1]] {
+			// The last word is the surname when the name opens with a known given name,
+			// holds an initial ("Donald J. Trump"), or the word is an East Asian surname
+			// ("Carrie Lam"); the first of two words is one in Chinese, Korean or
+			// Vietnamese order when it is such a surname and the second word is no speaker
+			// alone ("Xi Jinping"; "Cameron" alone makes "David Cameron" Western order).
+			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
+			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
+			if last || first {
 				cands = append(cands, c.byKey[f])
 				fulls = append(fulls, name(f))
 			}
@@ -447,7 +456,7 @@ func (c *speakerCounter) mergeShortNames() {
 		}
 		dominant := true
 		for i, a := range cands {
-			if i != best && 4*a.Statements > cands[best].Statements {
+			if i != best && 4*a.Statements >= cands[best].Statements {
 				dominant = false
 			}
 		}
@@ -475,6 +484,34 @@ func (c *speakerCounter) mergeShortNames() {
 	}
 }
 
+// hasInitial reports whether a name's words hold an initial ("J." in "Donald J. Trump").
+func hasInitial(words []string) bool {
+	for _, w := range words {
+		if r, n := utf8.DecodeRuneInString(w); w[n:] == "." && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// eastAsianSurnames are common Chinese (in pinyin and in Cantonese and Taiwanese
+// romanizations), Korean and Vietnamese surnames, written for framediff from general
+// knowledge: a name of one of them alone is a surname, whichever end of the fuller name
+// it stands at.
+var eastAsianSurnames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
+		lin luo gao zheng liang xie tang han cao deng feng yu xiao cheng cai peng pan yuan tian dong
+		fan jiang du ye su lu wei ding ren shen yao zhong jin cui qin xi bai wen kong mao qian gu
+		hou shao meng long wan duan lei tan yin lai fu fang kang xue dai mo jia qiu shi xiang hao
+		leung lam wong chan cheung lee ho tsang tam yeung chow lau ng kwok tse fung chu mak siu
+		chiu yip chung tong tsui chau wan tai kim park choi jung kang cho yoon jang lim han oh
+		seo shin kwon hwang ahn song hong nguyen tran le pham vo dang bui do ngo duong`) {
+		eastAsianSurnames[w] = true
+	}
+}
+
 // personLike reports whether the words of a name could be a person's: each starts with an
 // upper-case letter and has a lower-case one (not "UN", not "of") or is an initial ("W."),
 // the first and last are no initials, and none is a word of the names of bodies, places
@@ -487,11 +524,42 @@ func personLike(words []string) bool {
 		case initial && (i == 0 || i == len(words)-1):
 			return false
 		case initial:
-		case !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower) || notPersonWord[strings.ToLower(w)]:
+		case !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower):
 			return false
+		case i > 0 && notPersonWord[strings.ToLower(w)]:
+			return false // a body's or a place's word after the first: "China Daily", "Lumbini Park"
 		}
 	}
 	return true
+}
+
+// placeNames are one-word names of countries, regions and capitals, written for framediff
+// from general knowledge: a speaker of one of them is a government or a people, never the
+// surname of a person who shares the word ("Israel", "Steve Israel"; "Wales").
+var placeNames = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`afghanistan albania algeria angola argentina armenia australia austria
+		azerbaijan bahrain bangladesh belarus belgium bhutan bolivia bosnia botswana brazil britain brunei
+		bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia
+		denmark ecuador egypt england eritrea estonia ethiopia europe finland france gabon gambia georgia
+		germany ghana greece guatemala guinea haiti honduras hungary iceland india indonesia iran iraq
+		ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia
+		lebanon liberia libya lithuania luxembourg macedonia madagascar malawi malaysia mali malta mexico
+		moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger
+		nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar
+		romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan
+		sweden switzerland syria taiwan tajikistan tanzania thailand tibet togo tunisia turkey
+		turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
+		africa asia america americas antarctica arctic eurasia oceania europe west east crimea donbas
+		xinjiang macau macao kashmir gaza beijing shanghai washington moscow kiev kyiv london paris berlin
+		tokyo seoul pyongyang tehran taipei brussels delhi islamabad kabul baghdad damascus cairo ankara
+		istanbul jerusalem riyadh havana caracas ottawa canberra rome madrid athens vienna warsaw
+		minsk tbilisi geneva manila jakarta hanoi bangkok singapore nairobi lagos pretoria
+		johannesburg sydney melbourne toronto montreal chicago boston hollywood brooklyn manhattan
+		texas california florida virginia ohio iowa alabama arizona kentucky`) {
+		placeNames[w] = true
+	}
 }
 
 // notPersonWord holds words that end or follow the name of a body, a place or a medium
@@ -506,7 +574,9 @@ func init() {
 		union association federation institute university college school academy foundation fund
 		league army navy police forces command republic kingdom states state city province region
 		county district island islands sea street square house palace hall airport university
-		embassy consulate mission organization organisation alliance front movement centre center`) {
+		embassy consulate mission organization organisation alliance front movement centre center
+		park garden gardens bridge river lake mountain mountains bay road avenue port airlines
+		kong`) {
 		notPersonWord[w] = true
 	}
 }
