@@ -175,6 +175,7 @@ func TestStripResidue(t *testing.T) {
 		{"Hello {{ name }} there.\nAfter.", "After."},
 		{long + "x.innerHTML = y; " + long, strings.TrimSpace(long) + " x. = y; " + strings.TrimSpace(long)},
 		{"Page 2 of 9\nStory.", "Story."},
+		{"Hackers used javascript: links to steal data.", "Hackers used links to steal data."},
 	} {
 		got, _ := StripResidue(tc.in)
 		if len(got) != len(tc.in) {
