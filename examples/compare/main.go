@@ -77,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; with -b")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
-	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side uses at less than 0.6 times its rate (framing.LoadedTerms' Shared rule; the other side as background and as the other accounts)")
+	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
@@ -225,11 +225,11 @@ func rows(rep *report) []cli.TermRow {
 // compareFiles compares two plain-text files, each a side of one document: the terms are
 // not tested over documents (one a side), and the comparison says so.
 func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framing.CompareOptions, stderr io.Writer) (*framing.Comparison, corpus.Split, error) {
-	ta, err := cli.ReadText(a)
+	ta, err := c.ReadInput(prog.Name, stderr, "-a", a)
 	if err != nil {
 		return nil, corpus.Split{}, err
 	}
-	tb, err := cli.ReadText(b)
+	tb, err := c.ReadInput(prog.Name, stderr, "-b", b)
 	if err != nil {
 		return nil, corpus.Split{}, err
 	}

@@ -283,3 +283,26 @@ func TestFilesWithoutWords(t *testing.T) {
 		}
 	}
 }
+
+// TestFilesStripResidue: -strip-residue blanks the residue of -a and -b files too, and says
+// so on stderr.
+func TestFilesStripResidue(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("The council voted to close the market.\nfunction turn(p){ document.all(\"pager\").innerHTML = p; }\n"), 0o644)
+	os.WriteFile(b, []byte("The council met and traders protested the vote.\n"), 0o644)
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b, "-strip-residue", "-json", "-permutations", "-1"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	if strings.Contains(strings.ToLower(out.String()), "innerhtml") || !strings.Contains(errOut.String(), "-strip-residue blanked scraped-page residue in -a") {
+		t.Errorf("stdout has innerHTML or stderr lacks the note:\n%s\n%s", out.String(), errOut.String())
+	}
+	out.Reset()
+	if err := run([]string{"-a", a, "-b", b, "-json", "-permutations", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(strings.ToLower(out.String()), "innerhtml") {
+		t.Errorf("without -strip-residue innerHTML is counted: the test shows nothing")
+	}
+}

@@ -381,9 +381,9 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 }
 
 // domainNotes says on stderr how far the documents are like those the model learned
-// from: the share of their counted words that are terms of the model (1 for the coded
-// documents themselves; China Daily vs NYT's with a model of climate-change articles:
-// about 0.8), and each interval of zero width (every bootstrap replicate gave one value:
+// from: the share of their counted words that are words of the model (about 1 for the
+// coded documents themselves; RUWA's headlines with a model of climate-change articles:
+// 0.80), and each interval of zero width (every bootstrap replicate gave one value:
 // the model's certainty under the error rates it learned, not the data's). These are
 // notes, not errors: the numbers are printed as computed.
 func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, prev *frames.Prevalence) error {
@@ -394,10 +394,12 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 	}
 	known, total := 0, p.Total(1)
 	for _, t := range model.Terms() {
-		known += p.Count(t)
+		if !strings.Contains(t, " ") { // words: the total counts words, not n-grams
+			known += p.Count(t)
+		}
 	}
 	if total > 0 {
-		fmt.Fprintf(stderr, "%s: the model's %d terms cover %.1f%% of the documents' counted words (all of the coded documents'): the further below, the less the documents are like those it learned from, and the less its error rates, and so its shares, can be trusted for them\n",
+		fmt.Fprintf(stderr, "%s: the model's %d terms cover %.1f%% of the documents' counted words (nearly all of the coded documents' they were learned from): the further below, the less the documents are like those, and the less the model's error rates, and so its shares, can be trusted for them\n",
 			prog.Name, len(model.Terms()), 100*float64(known)/float64(total))
 	}
 	var flat []string

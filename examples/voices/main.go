@@ -93,7 +93,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if c.Corpus != "" {
 			return cli.Usagef("-a and -b read plain-text files instead of a corpus: give either, not -corpus too")
 		}
-		s, err := readFiles(c, *fileA, *fileB)
+		s, err := readFiles(c, *fileA, *fileB, stderr)
 		if err != nil {
 			return err
 		}
@@ -160,7 +160,7 @@ func run(args []string, w, stderr io.Writer) error {
 // readFiles reads the plain-text files of -a and -b (b may be empty) as the documents of
 // one event, each side named by its file's name (their paths if the names are equal); the
 // event is -default-event, or the files' names ("a.txt vs b.txt", or "a.txt" alone).
-func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
+func readFiles(c *cli.Common, a, b string, stderr io.Writer) (corpus.Split, error) {
 	nameA, nameB := filepath.Base(a), filepath.Base(b)
 	if b != "" && nameA == nameB {
 		nameA, nameB = a, b
@@ -174,20 +174,20 @@ func readFiles(c *cli.Common, a, b string) (corpus.Split, error) {
 		nameA = c.DefaultOutlet // one file: the side is its outlet
 	}
 	s := corpus.Split{Event: event, NameA: nameA}
-	doc := func(path, name string) ([]corpus.Document, error) {
-		text, err := cli.ReadText(path)
+	doc := func(flag, path, name string) ([]corpus.Document, error) {
+		text, err := c.ReadInput(prog.Name, stderr, flag, path)
 		if err != nil {
 			return nil, err
 		}
 		return []corpus.Document{{ID: filepath.Base(path), Event: event, Outlet: cmp.Or(c.DefaultOutlet, name), Language: "english", Text: text}}, nil
 	}
 	var err error
-	if s.A, err = doc(a, nameA); err != nil {
+	if s.A, err = doc("-a", a, nameA); err != nil {
 		return s, err
 	}
 	if b != "" {
 		s.NameB = nameB
-		if s.B, err = doc(b, nameB); err != nil {
+		if s.B, err = doc("-b", b, nameB); err != nil {
 			return s, err
 		}
 	}

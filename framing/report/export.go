@@ -364,9 +364,12 @@ func WriteJSONL(w io.Writer, rows any) error {
 
 // Provenance records what produced a result, so that it can be checked and run again.
 type Provenance struct {
-	Tool    string `json:"tool"`    // the program ("framediff report")
-	Version string `json:"version"` // framediff's module version, the VCS revision of a development build, or a note that its build recorded none (go run)
-	Go      string `json:"go"`      // the Go toolchain
+	Tool string `json:"tool"` // the program ("framediff report")
+	// Version is framediff's module version, the VCS revision of a development build, or
+	// "(devel)" for a build that recorded none (go run, go test, -buildvcs=false: go build
+	// -buildvcs=true in a git checkout records one).
+	Version string `json:"version"`
+	Go      string `json:"go"` // the Go toolchain
 	// Time is when the run started, in UTC (RFC 3339).
 	Time string `json:"time"`
 	// Args are the command-line arguments, which replay the run.
@@ -456,8 +459,8 @@ func hashFile(path string) (Input, error) {
 }
 
 // version returns framediff's version from the build: the module version when framediff is
-// a dependency, else the VCS revision (with "+dirty" for uncommitted changes), else a note
-// that the build (go run, go test) recorded none.
+// a dependency, else the VCS revision (with "+dirty" for uncommitted changes), else
+// "(devel)".
 func version() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -478,11 +481,7 @@ func version() string {
 		}
 	}
 	if rev == "" {
-		if bi.Main.Version == "(devel)" {
-			// go run, go test and -buildvcs=false stamp no revision: say so, and how to get one.
-			return "(devel) without a VCS revision (go run, go test or -buildvcs=false): go build -buildvcs=true in a git checkout records one"
-		}
-		return bi.Main.Version
+		return bi.Main.Version // "(devel)": see Provenance.Version
 	}
 	if dirty {
 		rev += "+dirty"

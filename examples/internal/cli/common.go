@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
@@ -729,6 +730,32 @@ func Groups(spec string, docs []corpus.Document) ([]corpus.Side, error) {
 // WriteRows writes rows (a slice of structs) as CSV, as [Common.WriteCSV] does, without a
 // provenance record.
 func WriteRows(w io.Writer, rows any) error { return report.WriteCSV(w, rows, nil) }
+
+// ReadInput reads the plain-text file at path (an -a or -b input) with ReadText and, with
+// -strip-residue, blanks its residue as Input.Docs does a corpus's, saying on stderr what
+// was blanked; it also says when the text has bytes that are not UTF-8.
+func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (string, error) {
+	text, err := ReadText(path)
+	if err != nil {
+		return "", err
+	}
+	if !utf8.ValidString(text) {
+		fmt.Fprintf(stderr, "%s: %s %s has bytes that are not UTF-8: each separates words (Latin-1 \"café\" is read as \"caf\"); convert it to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n", prog, flag, Escape(path))
+	}
+	if c.StripResidue {
+		clean, r := framing.StripResidue(text)
+		var kinds []string
+		for _, h := range r.Hits {
+			kinds = append(kinds, fmt.Sprintf("%s %d", h.Kind, h.Count))
+		}
+		if len(kinds) == 0 {
+			kinds = append(kinds, "none found")
+		}
+		fmt.Fprintf(stderr, "%s: -strip-residue blanked scraped-page residue in %s %s (occurrences by kind: %s)\n", prog, flag, Escape(path), strings.Join(kinds, ", "))
+		text = clean
+	}
+	return text, nil
+}
 
 // ReadText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):
 // UTF-16 and UTF-32 with a byte-order mark decoded, old Mac line endings read as such,

@@ -193,7 +193,8 @@ func TestInputNotices(t *testing.T) {
 		t.Errorf("%d documents loaded, want all 4", n)
 	}
 	for _, want := range []string{
-		`2 of 4 documents have text that is not valid UTF-8, or holds U+FFFD where a decoder met bytes that were not ("2", "3")`,
+		`1 of 4 documents have bytes that are not UTF-8 ("2")`,
+		`1 of 4 documents hold U+FFFD, the mark of bytes a decoder could not read ("3")`,
 		`-kind wire one=wire: no document has the outlet "wire one"; outlets are matched exactly (did you mean "Wire One"?)`,
 		"-kind Wire Two=wire: no document has the outlet \"Wire Two\"; outlets are matched exactly\n", // 3 letters from "Wire One": no guess
 	} {
@@ -207,7 +208,7 @@ func TestInputNotices(t *testing.T) {
 
 	for _, tc := range []struct{ data, want string }{
 		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
-		{"id,event,outlet,text\n1,vote,State Daily,\n", "-field text=COLUMN names the column that holds the text"},
+		{"id,event,outlet,text\n1,vote,State Daily,\n", "-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it"},
 	} {
 		c, err := parseCommon(t, "-corpus", "-", "-format", "csv")
 		if err != nil {
@@ -339,5 +340,23 @@ func TestReadingRecord(t *testing.T) {
 	want := `{"not_utf8":1,"records":2,"skipped":{"document has no text: missing required field":1},"strip_residue":{"markup":1}}`
 	if string(got) != want {
 		t.Errorf("reading %s\nwant    %s", got, want)
+	}
+}
+
+// TestUnknownKindGuesses: the guess for a -kind outlet no document names.
+func TestUnknownKindGuesses(t *testing.T) {
+	outlets := map[string]int{"NBC": 1, "tass.com": 1, "rt.com": 1, "AP": 1, "Wire One": 1}
+	for _, tc := range []struct{ kind, want string }{
+		{"BBC", ""}, {"RT", "rt.com"}, {"tass.ru", "tass.com"}, {"rt.cm", "rt.com"}, {"wire one", "Wire One"}, {"Wire Onr", "Wire One"},
+	} {
+		var b bytes.Buffer
+		unknownKinds("test", &b, map[string]string{tc.kind: "state"}, outlets)
+		got := ""
+		if _, after, ok := strings.Cut(b.String(), "did you mean "); ok {
+			got = strings.Trim(strings.TrimSpace(after), `"?)`)
+		}
+		if got != tc.want {
+			t.Errorf("-kind %s: guess %q, want %q (%s)", tc.kind, got, tc.want, b.String())
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -37,11 +38,12 @@ type Input struct {
 // Reading is what reading a corpus did to its records, as the provenance record keeps it
 // (under "reading"): nothing read is lost without a trace there.
 type Reading struct {
-	Records int            `json:"records"`                 // records loaded (before the filters below)
-	Skipped map[string]int `json:"skipped,omitempty"`       // -lenient: records skipped, by reason
-	LeftOut map[string]int `json:"left_out,omitempty"`      // documents left out, by language
-	NotUTF8 int            `json:"not_utf8,omitempty"`      // documents with text not UTF-8 (or U+FFFD)
-	Blanked map[string]int `json:"strip_residue,omitempty"` // -strip-residue: documents blanked, by kind
+	Records  int            `json:"records"`                 // records loaded (before the filters below)
+	Skipped  map[string]int `json:"skipped,omitempty"`       // -lenient: records skipped, by reason
+	LeftOut  map[string]int `json:"left_out,omitempty"`      // documents left out, by language
+	NotUTF8  int            `json:"not_utf8,omitempty"`      // documents with bytes that are not UTF-8
+	Replaced int            `json:"replacement,omitempty"`   // documents that hold U+FFFD
+	Blanked  map[string]int `json:"strip_residue,omitempty"` // -strip-residue: documents blanked, by kind
 }
 
 // Docs returns the documents of in one at a time, reading the corpus once (see
@@ -54,10 +56,11 @@ type Reading struct {
 //     (all of them go to the -skipped file, if given);
 //   - a document in a language framediff cannot analyze, or not in in.Language, is left
 //     out; both kinds are counted on stderr at the end, by language;
-//   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8), or holds
-//     U+FFFD (what the JSON loader makes of such bytes), are loaded, those bytes
-//     separating words as the analyzer reads them ("café" in Latin-1 gives "caf"), and
-//     counted on stderr at the end, with the first IDs and what to do;
+//   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8) are loaded,
+//     those bytes separating words as the analyzer reads them ("café" in Latin-1 gives
+//     "caf"), and counted on stderr at the end, with the first IDs and what to do; so are
+//     documents that hold U+FFFD (what the JSON loader makes of such bytes, or a file
+//     written after characters were lost), with a check that tells the two apart;
 //   - with -strip-residue, each document's scraped-page residue is blanked as it is read
 //     (framing.StripResidue), and the documents blanked are counted on stderr by kind;
 //   - a -kind outlet that no document names is said on stderr at the end (outlets are
@@ -110,8 +113,8 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		}
 		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked, by kind
 		strippedDocs := 0
-		var notUTF8 []string        // ids of documents whose text is not valid UTF-8 or has U+FFFD
-		outlets := map[string]int{} // documents by outlet, when -kind names outlets
+		var notUTF8, replaced []string // ids of documents whose text is not valid UTF-8; that holds U+FFFD
+		outlets := map[string]int{}    // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
 				stage.Done()
@@ -129,8 +132,11 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 					}
 				}
 			}
-			if !utf8.ValidString(d.Text) || strings.ContainsRune(d.Text, utf8.RuneError) {
+			switch {
+			case !utf8.ValidString(d.Text):
 				notUTF8 = append(notUTF8, d.ID)
+			case strings.ContainsRune(d.Text, utf8.RuneError):
+				replaced = append(replaced, d.ID)
 			}
 			if len(c.Kinds) > 0 {
 				outlets[d.Outlet]++
@@ -189,17 +195,24 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			slices.Sort(parts)
 			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
 		}
-		if len(notUTF8) > 0 {
-			shown := notUTF8[:min(len(notUTF8), 3)]
+		first := func(ids []string) string {
+			shown := ids[:min(len(ids), 3)]
 			more := ""
-			if len(notUTF8) > len(shown) {
+			if len(ids) > len(shown) {
 				more = ", ..."
 			}
-			fmt.Fprintf(stderr, "%s: %d of %d documents have text that is not valid UTF-8, or holds U+FFFD where a decoder met bytes that were not (%s%s): each such byte separates words, so an accented letter in another encoding splits its word (Latin-1 \"café\" is read as \"caf\"); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n",
-				prog, len(notUTF8), read, Escape(quoteAll(shown)), more)
+			return Escape(quoteAll(shown)) + more
+		}
+		if len(notUTF8) > 0 {
+			fmt.Fprintf(stderr, "%s: %d of %d documents have bytes that are not UTF-8 (%s): each separates words, so an accented letter in another encoding splits its word (Latin-1 \"café\" is read as \"caf\"); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n",
+				prog, len(notUTF8), read, first(notUTF8))
+		}
+		if len(replaced) > 0 {
+			fmt.Fprintf(stderr, "%s: %d of %d documents hold U+FFFD, the mark of bytes a decoder could not read (%s): the JSON loader puts it for bytes that are not UTF-8, and it may have been in the file already; if `iconv -f utf-8 -t utf-8 FILE > /dev/null` fails, the file is in another encoding: convert it (e.g. iconv -f latin1 -t utf-8); if it succeeds, the characters were lost before the file was written (converting would garble the rest)\n",
+				prog, len(replaced), read, first(replaced))
 		}
 		unknownKinds(prog, stderr, c.Kinds, outlets)
-		rd := &Reading{Records: read, NotUTF8: len(notUTF8), Skipped: map[string]int{}, LeftOut: map[string]int{}, Blanked: map[string]int{}}
+		rd := &Reading{Records: read, NotUTF8: len(notUTF8), Replaced: len(replaced), Skipped: map[string]int{}, LeftOut: map[string]int{}, Blanked: map[string]int{}}
 		for _, e := range skips.all {
 			rd.Skipped[reason(e)]++
 		}
@@ -240,7 +253,8 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 
 // unknownKinds says on stderr which outlets of kinds (from -kind) no document names, with
 // the outlet of outlets (the documents by outlet) each may have meant: one that differs
-// only in case, or by at most two letters.
+// only in case, by at most a quarter of its letters (two at most), or names the same site
+// under another domain (siteStem).
 func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlets map[string]int) {
 	var missing []string
 	for o := range kinds {
@@ -252,10 +266,14 @@ func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlet
 	names := slices.Sorted(mapKeys(outlets))
 	for _, o := range missing {
 		hint := ""
-		best, bestD := "", 3
+		// A name may be a quarter of its letters off (none for "RT" or "BBC": "AP" and
+		// "NBC" are other outlets), or name the same site under another domain or host
+		// ("tass.ru", "tass.com"; "rt", "www.rt.com").
+		limit := min(2, utf8.RuneCountInString(o)/4) + 1
+		best, bestD := "", limit
 		for _, n := range names {
 			d := editDistance(strings.ToLower(o), strings.ToLower(n), bestD)
-			if strings.EqualFold(o, n) {
+			if strings.EqualFold(o, n) || siteStem(o) == siteStem(n) {
 				d = 0
 			}
 			if d < bestD {
@@ -268,6 +286,16 @@ func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlet
 		fmt.Fprintf(stderr, "%s: -kind %s=%s: no document has the outlet %s; outlets are matched exactly%s\n",
 			prog, Escape(o), Escape(kinds[o]), Escape(fmt.Sprintf("%q", o)), hint)
 	}
+}
+
+// siteStem returns a web site's name without "www." and its top-level domain, lower-cased
+// ("tass" for "TASS.ru" and "www.tass.com"; "rt" for "RT" and "rt.com").
+func siteStem(name string) string {
+	s := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "www.")
+	if i := strings.LastIndexByte(s, '.'); i > 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // editDistance returns the Levenshtein distance of a and b (in runes), or limit if it is
@@ -305,8 +333,8 @@ func loadHint(err error, c *Common, in Input) error {
 	switch m := missingField.FindStringSubmatch(reason(le)); {
 	case m != nil && m[1] == "event" && c.DefaultEvent == "":
 		return fmt.Errorf("%w (give -default-event NAME for records that name no event, or -lenient to skip them)", err)
-	case m != nil && m[1] == "text":
-		return fmt.Errorf("%w (-field text=COLUMN names the column that holds the text; -lenient skips such records and reports them)", err)
+	case m != nil && m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
+		return fmt.Errorf("%w (-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it)", err)
 	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
 }
