@@ -589,19 +589,30 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
-// afterOther reports whether token k follows "other" or "such" in its clause, which makes
-// a verb's form a plural noun ("Other estimates put the number higher", "such claims").
+// afterOther reports whether token k, a verb's -s form, follows "other" or "such" in its
+// clause, which makes it a plural noun ("Other estimates put the number higher", "such
+// claims"). After "the other" (or another determiner and "other"), a pronoun, the -s
+// form is its verb ("the other says it will fail") unless a verb follows it ("the other
+// claims were false").
 func (s *segmenter) afterOther(k int) bool {
 	if k == 0 || s.toks[k-1].clause != s.toks[k].clause {
 		return false
 	}
-	w := s.lowerWord(k - 1)
-	return w == "other" || w == "such"
+	w, v := s.lowerWord(k-1), s.lowerWord(k)
+	if w != "other" && w != "such" || !strings.HasSuffix(v, "s") || s.lang.verbBase(v) == v {
+		return false
+	}
+	if w == "other" && k >= 2 && s.toks[k-2].clause == s.toks[k].clause && s.toks[k-2].flags&ClassDet != 0 &&
+		s.toks[k-2].flags&ClassSubject == 0 {
+		return s.verbAfter(k)
+	}
+	return true
 }
 
 // adjectivalParticiple reports whether the -ed form at token k stands between an adverb
-// in -ly, after a determiner, a possessive or "and", and a noun: an adjective ("Britain's
-// emotionally charged vote", "his rough and racially charged dismissal of the couple").
+// in -ly, after a determiner or a possessive, and a noun: an adjective ("Britain's
+// emotionally charged vote", "the racially charged remarks"). After "and" it is a verb
+// ("met the board and publicly denied rumors").
 func (s *segmenter) adjectivalParticiple(k int) bool {
 	if k < 2 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lowerWord(k), "ed") || !s.adverb(k-1) {
 		return false
@@ -611,7 +622,7 @@ func (s *segmenter) adjectivalParticiple(k int) bool {
 	if b.clause != c || n.clause != c || b.inq || n.inq {
 		return false
 	}
-	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss || s.lowerWord(k-2) == "and") &&
+	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss) &&
 		s.contentWord(k+1) && n.flags&(ClassPrep|ClassDet|ClassThat) == 0
 }
 
