@@ -249,6 +249,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "One aide", "One aide", "backed", "the tax"}, {Reported, "the other", "the other", "said", "it would fail"}}},
 		{"a participle after and is a verb", "Ruiz met the board and publicly denied rumors that the port would close.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "denied", "rumors that the port would close"}}},
+		{"after a subject alone, the sentence goes on past according to", "The port, according to the audit, also lost money.",
+			[]vspan{{Reported, "the audit", "the audit", "according to", "The port"}, {Reported, "the audit", "the audit", "according to", "also lost money"}}},
+		{"after a subject alone, a noun phrase after the attribution is no summary", "The plan, Ruiz said, a scheme that costs millions, would fail.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "The plan"}, {Reported, "Ruiz", "Ruiz", "said", "a scheme that costs millions, would fail"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -462,7 +462,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
-			!(len(out) > 0 && (s.appositionStart(ce) || !s.tailGoesOn(ce, hi))) {
+			!(len(out) > 0 && (s.appositionStart(ce) || s.verbIn(lo, cs) && !s.tailGoesOn(ce, hi))) {
 			sp := s.content(ce, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -1686,7 +1686,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
-			!(len(out) > 0 && s.summaryApposition(tail, hi)) {
+			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
 			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
@@ -1736,7 +1736,9 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 // summaryApposition reports whether the words at token m, after a content and its
 // trailing attribution, are a noun phrase that sums the content up, with a relative
 // clause ("…, Sanders said, a policy that could make it easier …", "…, officials said,
-// a move which …"): the author's words on the content, not more of it.
+// a move which …"): the author's words on the content, not more of it. The caller asks
+// only where the words before the attribution hold a verb (see verbIn): after a subject
+// alone, the sentence goes on ("The plan, Ruiz said, a scheme that …, would fail").
 func (s *segmenter) summaryApposition(m, hi int) bool {
 	if w := s.lowerWord(m); w != "a" && w != "an" || s.toks[m].inq {
 		return false
@@ -1857,6 +1859,9 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 // participle, a concession, a place or a new clause after a conjunction ("…, according to
 // the poll, compared with …", "…, despite winning …", "…, where 475 delegates …", "…, but
 // the senator has vowed …", "…, taking a step toward …", "… - virtually the same …").
+// The caller asks only where the content before holds a verb (see verbIn): after a
+// subject alone, the sentence goes on ("The port, according to the audit, also lost
+// money").
 func (s *segmenter) tailGoesOn(m, hi int) bool {
 	t := s.toks[m]
 	if t.inq || t.cap {
@@ -1981,6 +1986,31 @@ func (s *segmenter) appositionStart(k int) bool {
 	t := s.toks[k]
 	return t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
 		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k))
+}
+
+// verbIn reports whether tokens [a, b) hold a verb, so that they are a clause and not a
+// subject alone: a clause ahead at a (see clauseAhead), a modal, a form of "be", "have" or
+// "do" or an irregular past, or a lower-case -ed form not after a determiner or a
+// possessive ("Prices rose", "The levee will hold", "Talks stalled"; not "The port", "The
+// plan").
+func (s *segmenter) verbIn(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if s.clauseAhead(a, b) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		w := s.lowerWord(k)
+		if modals[w] || t.flags&ClassPast != 0 && t.flags&ClassPrep == 0 {
+			return true
+		}
+		if k > a && !t.cap && strings.HasSuffix(w, "ed") && s.toks[k-1].flags&ClassDet == 0 && !s.toks[k-1].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWords reports whether tokens [from, to) hold a word outside quotations.
