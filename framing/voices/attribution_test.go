@@ -253,6 +253,9 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "the audit", "the audit", "according to", "The port"}, {Reported, "the audit", "the audit", "according to", "also lost money"}}},
 		{"after a subject alone, a noun phrase after the attribution is no summary", "The plan, Ruiz said, a scheme that costs millions, would fail.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "The plan"}, {Reported, "Ruiz", "Ruiz", "said", "a scheme that costs millions, would fail"}}},
+		{"clear before when tells a time", "The road was clear when we left.", nil},
+		{"making clear that", "Ruiz is making clear that the port would close. Ortiz spoke on Monday, making it clear that the dock would stay open.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "making clear", "the port would close"}, {Reported, "Ortiz", "Ortiz", "making it clear", "the dock would stay open"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}
