@@ -628,7 +628,8 @@ func (s *segmenter) adjectivalParticiple(k int) bool {
 
 // withoutParticle reports whether token k is a verb that reports only with its particle
 // (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
-// a way out ("pushed for the exit": a movement, not a demand).
+// a way out that no "of" or "to" follows ("pushed for the exit": a movement, not a demand;
+// but "pushed for the exit of the chairman", "pushed for the gates to be opened").
 func (s *segmenter) withoutParticle(k int) bool {
 	part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]
 	if !ok {
@@ -642,7 +643,15 @@ func (s *segmenter) withoutParticle(k int) bool {
 	if n < len(s.toks) && s.toks[n].flags&ClassDet != 0 && s.toks[n].clause == c {
 		n++
 	}
-	return n < len(s.toks) && s.toks[n].clause == c && ways[s.lowerWord(n)]
+	if n >= len(s.toks) || s.toks[n].clause != c || !ways[s.lowerWord(n)] {
+		return false
+	}
+	if a := n + 1; a < len(s.toks) && s.toks[a].clause == c && !s.toks[a].inq {
+		if w := s.lowerWord(a); w == "of" || w == "to" {
+			return false // "pushed for the exit of the chairman", "for the gates to be opened": a demand
+		}
+	}
+	return true
 }
 
 // headlineVerb reports whether the capitalized reporting verb at token k of a headline in

@@ -256,6 +256,13 @@ func TestAttributionPatterns(t *testing.T) {
 		{"clear before when tells a time", "The road was clear when we left.", nil},
 		{"making clear that", "Ruiz is making clear that the port would close. Ortiz spoke on Monday, making it clear that the dock would stay open.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "making clear", "the port would close"}, {Reported, "Ortiz", "Ortiz", "making it clear", "the dock would stay open"}}},
+		{"pushed for a way out of someone or to be opened is a demand", "Party members pushed for the exit of the chairman. Lawmakers pushed for the gates to be opened before the storm.",
+			[]vspan{{Reported, "Party members", "Party members", "pushed", "the exit of the chairman"},
+				{Reported, "Lawmakers", "Lawmakers", "pushed", "the gates to be opened before the storm"}}},
+		{"a denial before that and a clause is speech", "The denial that the port would close came late.",
+			[]vspan{{Reported, "", "", "denial", "the port would close"}}},
+		{"called two names something is naming, called a pronoun a call", "Ruiz called Ortiz and Diaz liars. Ortiz called her and asked about the port. Diaz called him on Tuesday.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "Ortiz and Diaz liars"}, {Reported, "Ortiz", "Ortiz", "asked", "the port"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -1153,10 +1153,16 @@ func linkingVerb(w string) bool {
 // phone call, an appeal in court, a push of the hand, the support of a group, the
 // dismissal of a coach or of a case, the denial or rejection of a permit, an argument as
 // a quarrel), which are speech only with a possessor ("Trump's attacks on him", "her
-// dismissal of the report").
+// dismissal of the report") or before "that" and a clause ("the denial that the port
+// would close": only the nouns of thatNouns, since a relative clause follows the others,
+// "the attack that the rebels launched").
 var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": true, "support": true, "push": true,
 	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true,
 	"dismissal": true, "denial": true, "rejection": true, "argument": true, "arguments": true}
+
+// thatNouns are the ambiguous nouns whose verbs report a clause with "that" ("deny that",
+// "argue that"), which do so before it.
+var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": true}
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
@@ -1188,9 +1194,10 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
-		case !ambiguousNouns[s.lowerWord(k)]:
+		case !ambiguousNouns[s.lowerWord(k)] || thatNouns[s.lowerWord(k)] && s.lowerWord(k+1) == "that" && !s.headAhead(k+1) && k+2 < hi && s.clauseAhead(k+2, hi):
 			// "concerns about the plan", "criticism of his approach": a content without a
-			// source, as PolNeAR annotates it.
+			// source, as PolNeAR annotates it; and a noun of another sense too before "that"
+			// and a clause ("the denial that the port would close").
 		default:
 			continue
 		}
@@ -1722,20 +1729,21 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
-// telephone call: a person's name or a pronoun for object, and after it no name for it (a
-// noun phrase or a quotation: "called Ortiz a liar", "called him “a fraud”") but the end of
-// the clause, a time ("on Tuesday"), an adverb, "to" and a verb, "and", "after" or
-// "before" ("called Ortiz to congratulate him", "called both candidates Tuesday night").
+// telephone call: a person's name, a counted group or an object pronoun (personObjects)
+// for object, and after it no name for it (a noun phrase or a quotation: "called Ortiz a
+// liar", "called him “a fraud”") but the end of the clause, a time ("on Tuesday"), an
+// adverb, "to" and a verb, "and" and a verb, "after" or "before" ("called Ortiz to
+// congratulate him", "called her and asked …", "called both candidates Tuesday night";
+// not "called Ortiz and Diaz liars").
 func (s *segmenter) phoneCall(k, m, hi int) bool {
 	if s.lang.verbBase(s.lowerWord(k)) != "call" || m >= hi || s.toks[m].inq {
 		return false
 	}
-	n := s.npAfter(m, hi)
-	if !n.ok() || !s.toks[n.to-1].cap && !objectPronouns[s.lowerWord(m)] && !quantifiers[s.lowerWord(m)] {
-		return false
-	}
-	if objectPronouns[s.lowerWord(m)] {
+	var n np
+	if personObjects[s.lowerWord(m)] {
 		n = np{m, m + 1}
+	} else if n = s.npAfter(m, hi); !n.ok() || !s.toks[n.to-1].cap && !quantifiers[s.lowerWord(m)] {
+		return false
 	}
 	a := n.to
 	if a >= hi || s.toks[a].clause != s.toks[m].clause {
@@ -1745,8 +1753,12 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 	switch w := s.lowerWord(a); {
 	case u.inq:
 		return false
-	case u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(a) || w == "and" || w == "after" || w == "before" || w == "shortly" || w == "late" || w == "early":
+	case u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(a) || w == "after" || w == "before" || w == "shortly" || w == "late" || w == "early":
 		return true
+	case w == "and":
+		return a+1 < hi && s.toks[a+1].clause == u.clause && !s.toks[a+1].inq && !s.toks[a+1].cap &&
+			(s.toks[a+1].flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && s.toks[a+1].flags&ClassPrep == 0 ||
+				strings.HasSuffix(s.lowerWord(a+1), "ed")) // "called Ortiz and asked …", not "and Diaz liars"
 	case w == "to" && a+1 < hi && !s.toks[a+1].cap && s.toks[a+1].flags&(ClassDet|ClassSubject) == 0:
 		return true
 	case u.flags&ClassPrep != 0 && a+1 < hi && s.toks[a+1].flags&(ClassTime|ClassMonth) != 0:
@@ -1754,6 +1766,9 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 	}
 	return false
 }
+
+// personObjects are the object pronouns that may stand for the person called.
+var personObjects = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
 
 // summaryApposition reports whether the words at token m, after a content and its
 // trailing attribution, are a noun phrase that sums the content up, with a relative
