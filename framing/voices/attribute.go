@@ -657,8 +657,9 @@ func (s *segmenter) withoutParticle(k int) bool {
 // headlineVerb reports whether the capitalized reporting verb at token k of a headline in
 // title case is its verb, though a name follows it: a finite form ("Says", "Tells",
 // "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
-// Trouble"), or a bare form after a plural ("Dock Workers Say …"), where a name's word
-// would be a bare form after a singular ("Hope Hicks").
+// Trouble"), or a bare form after a plural ("Dock Workers Say …") but not before a
+// finite verb ("New Jobs Report Shows …"), where a name's word would be a bare form
+// after a singular ("Hope Hicks").
 func (s *segmenter) headlineVerb(k int) bool {
 	w := s.lowerWord(k)
 	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
@@ -666,7 +667,28 @@ func (s *segmenter) headlineVerb(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0 ||
-		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1))
+		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1)) && !s.finiteHeadlineVerb(k+1)
+}
+
+// finiteHeadlineVerb reports whether token k, in the clause of the token before it, is a
+// capitalized cue verb's -s form ("Shows", "Says") before no verb of its own, which
+// makes the bare form before it a noun ("New Jobs Report Shows Hiring Slowed").
+func (s *segmenter) finiteHeadlineVerb(k int) bool {
+	if k >= len(s.toks) || s.toks[k].clause != s.toks[k-1].clause || !s.toks[k].cap || s.toks[k].inq {
+		return false
+	}
+	w := s.lowerWord(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.lang.verbBase(w) == w {
+		return false
+	}
+	// Before a verb of its own it is a plural noun, the subject of what was said ("Dock
+	// Workers Say Talks Failed").
+	if n := k + 1; n < len(s.toks) && s.toks[n].clause == s.toks[k].clause {
+		if v := s.lowerWord(n); s.toks[n].flags&(ClassPast|ClassAux) != 0 && s.toks[n].flags&ClassPrep == 0 || strings.HasSuffix(v, "ed") || modals[v] {
+			return false
+		}
+	}
+	return true
 }
 
 // ways are the ways out and through that a crowd pushes or heads for ("pushed for the

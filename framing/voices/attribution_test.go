@@ -263,6 +263,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "", "", "denial", "the port would close"}}},
 		{"called two names something is naming, called a pronoun a call", "Ruiz called Ortiz and Diaz liars. Ortiz called her and asked about the port. Diaz called him on Tuesday.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "Ortiz and Diaz liars"}, {Reported, "Ortiz", "Ortiz", "asked", "the port"}}},
+		{"a headline's bare form before a finite verb is a noun", "New Jobs Report Shows Hiring Slowed\n\nDock Workers Say Talks Failed",
+			[]vspan{{Reported, "Dock Workers", "Dock Workers", "say", "Talks Failed"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}
