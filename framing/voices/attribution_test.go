@@ -265,6 +265,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "Ortiz and Diaz liars"}, {Reported, "Ortiz", "Ortiz", "asked", "the port"}}},
 		{"a headline's bare form before a finite verb is a noun", "New Jobs Report Shows Hiring Slowed\n\nDock Workers Say Talks Failed",
 			[]vspan{{Reported, "Dock Workers", "Dock Workers", "say", "Talks Failed"}}},
+		{"a clause verb with a noun of speech and that", "Ruiz added a warning that the port would close. Ortiz added two trucks.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "added", "the port would close"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

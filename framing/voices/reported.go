@@ -1214,8 +1214,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		default:
 			continue
 		}
-		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
-			continue
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) || coveredBy(found, s.toks[m].start) {
+			continue // nor a content found already ("added a warning that …")
 		}
 		// The content ends at the sentence's verb; a "that" clause has a verb of its own
 		// first ("his claim that he won is false").
@@ -1479,10 +1479,34 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return m, true
 		}
 	}
+	if clauseVerbs[base] {
+		// "added a warning that the port would close": a noun of speech and its clause.
+		if j := s.speechNounThat(m, hi); j > 0 {
+			return j, true
+		}
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// speechNounThat returns where the clause starts after a noun of speech (speechNouns)
+// that opens at token m with at most a determiner and two modifiers before it, and "that"
+// after it ("a warning that the port would close", "a stern warning that …"), or 0.
+func (s *segmenter) speechNounThat(m, hi int) int {
+	c := s.toks[m].clause
+	for j := m; j < hi && j < m+4; j++ {
+		t := s.toks[j]
+		if t.inq || t.cap || t.clause != c || t.flags&(ClassPrep|ClassThat|ClassSubject|ClassConj) != 0 && !(j == m && t.flags&ClassDet != 0 && t.flags&ClassSubject == 0) {
+			return 0
+		}
+		if _, ok := speechNouns[s.lowerWord(j)]; ok && j > m && j+2 < hi && s.lowerWord(j+1) == "that" && s.toks[j+1].clause == c &&
+			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) {
+			return j + 2
+		}
+	}
+	return 0
 }
 
 // objectPronoun reports whether token m is a personal pronoun in its object form ("him",
