@@ -589,19 +589,30 @@ var gerundPreps = map[string]bool{"about": true, "of": true, "on": true, "for": 
 var noInversion = map[string]bool{"tell": true, "inform": true, "assure": true, "remind": true, "notify": true,
 	"alert": true, "reassure": true, "instruct": true, "order": true, "advise": true, "urge": true, "brief": true}
 
-// afterOther reports whether token k follows "other" or "such" in its clause, which makes
-// a verb's form a plural noun ("Other estimates put the number higher", "such claims").
+// afterOther reports whether token k, a verb's -s form, follows "other" or "such" in its
+// clause, which makes it a plural noun ("Other estimates put the number higher", "such
+// claims"). After "the other" (or another determiner and "other"), a pronoun, the -s
+// form is its verb ("the other says it will fail") unless a verb follows it ("the other
+// claims were false").
 func (s *segmenter) afterOther(k int) bool {
 	if k == 0 || s.toks[k-1].clause != s.toks[k].clause {
 		return false
 	}
-	w := s.lowerWord(k - 1)
-	return w == "other" || w == "such"
+	w, v := s.lowerWord(k-1), s.lowerWord(k)
+	if w != "other" && w != "such" || !strings.HasSuffix(v, "s") || s.lang.verbBase(v) == v {
+		return false
+	}
+	if w == "other" && k >= 2 && s.toks[k-2].clause == s.toks[k].clause && s.toks[k-2].flags&ClassDet != 0 &&
+		s.toks[k-2].flags&ClassSubject == 0 {
+		return s.verbAfter(k)
+	}
+	return true
 }
 
 // adjectivalParticiple reports whether the -ed form at token k stands between an adverb
-// in -ly, after a determiner, a possessive or "and", and a noun: an adjective ("Britain's
-// emotionally charged vote", "his rough and racially charged dismissal of the couple").
+// in -ly, after a determiner or a possessive, and a noun: an adjective ("Britain's
+// emotionally charged vote", "the racially charged remarks"). After "and" it is a verb
+// ("met the board and publicly denied rumors").
 func (s *segmenter) adjectivalParticiple(k int) bool {
 	if k < 2 || k+1 >= len(s.toks) || !strings.HasSuffix(s.lowerWord(k), "ed") || !s.adverb(k-1) {
 		return false
@@ -611,13 +622,14 @@ func (s *segmenter) adjectivalParticiple(k int) bool {
 	if b.clause != c || n.clause != c || b.inq || n.inq {
 		return false
 	}
-	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss || s.lowerWord(k-2) == "and") &&
+	return (b.flags&ClassDet != 0 && b.flags&ClassSubject == 0 || b.poss) &&
 		s.contentWord(k+1) && n.flags&(ClassPrep|ClassDet|ClassThat) == 0
 }
 
 // withoutParticle reports whether token k is a verb that reports only with its particle
 // (needsParticle) and stands without it ("pointed", not "pointed out"), or with it before
-// a way out ("pushed for the exit": a movement, not a demand).
+// a way out that no "of" or "to" follows ("pushed for the exit": a movement, not a demand;
+// but "pushed for the exit of the chairman", "pushed for the gates to be opened").
 func (s *segmenter) withoutParticle(k int) bool {
 	part, ok := needsParticle[s.lang.verbBase(s.lowerWord(k))]
 	if !ok {
@@ -631,14 +643,23 @@ func (s *segmenter) withoutParticle(k int) bool {
 	if n < len(s.toks) && s.toks[n].flags&ClassDet != 0 && s.toks[n].clause == c {
 		n++
 	}
-	return n < len(s.toks) && s.toks[n].clause == c && ways[s.lowerWord(n)]
+	if n >= len(s.toks) || s.toks[n].clause != c || !ways[s.lowerWord(n)] {
+		return false
+	}
+	if a := n + 1; a < len(s.toks) && s.toks[a].clause == c && !s.toks[a].inq {
+		if w := s.lowerWord(a); w == "of" || w == "to" {
+			return false // "pushed for the exit of the chairman", "for the gates to be opened": a demand
+		}
+	}
+	return true
 }
 
 // headlineVerb reports whether the capitalized reporting verb at token k of a headline in
 // title case is its verb, though a name follows it: a finite form ("Says", "Tells",
 // "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
-// Trouble"), or a bare form after a plural ("Dock Workers Say …"), where a name's word
-// would be a bare form after a singular ("Hope Hicks").
+// Trouble"), or a bare form after a plural ("Dock Workers Say …") but not before a
+// finite verb ("New Jobs Report Shows …"), where a name's word would be a bare form
+// after a singular ("Hope Hicks").
 func (s *segmenter) headlineVerb(k int) bool {
 	w := s.lowerWord(k)
 	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
@@ -646,7 +667,28 @@ func (s *segmenter) headlineVerb(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lang.verbBase(w) != w || s.toks[k].flags&ClassPast != 0 ||
-		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1))
+		s.lang.verbBase(w) == w && pluralNoun(s.lowerWord(k-1)) && !s.finiteHeadlineVerb(k+1)
+}
+
+// finiteHeadlineVerb reports whether token k, in the clause of the token before it, is a
+// capitalized cue verb's -s form ("Shows", "Says") before no verb of its own, which
+// makes the bare form before it a noun ("New Jobs Report Shows Hiring Slowed").
+func (s *segmenter) finiteHeadlineVerb(k int) bool {
+	if k >= len(s.toks) || s.toks[k].clause != s.toks[k-1].clause || !s.toks[k].cap || s.toks[k].inq {
+		return false
+	}
+	w := s.lowerWord(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.lang.verbBase(w) == w {
+		return false
+	}
+	// Before a verb of its own it is a plural noun, the subject of what was said ("Dock
+	// Workers Say Talks Failed").
+	if n := k + 1; n < len(s.toks) && s.toks[n].clause == s.toks[k].clause {
+		if v := s.lowerWord(n); s.toks[n].flags&(ClassPast|ClassAux) != 0 && s.toks[n].flags&ClassPrep == 0 || strings.HasSuffix(v, "ed") || modals[v] {
+			return false
+		}
+	}
+	return true
 }
 
 // ways are the ways out and through that a crowd pushes or heads for ("pushed for the

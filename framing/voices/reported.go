@@ -462,7 +462,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
-			!(len(out) > 0 && (s.appositionStart(ce) || !s.tailGoesOn(ce, hi))) {
+			!(len(out) > 0 && (s.appositionStart(ce) || s.verbIn(lo, cs) && !s.tailGoesOn(ce, hi))) {
 			sp := s.content(ce, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -1060,7 +1060,9 @@ func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
 // clearIn returns the content of "clear" or "unclear" at token k after "made" (and
 // "it"), or after a form of "be" or a linking verb with a source for subject, before
 // "that" or a question word: "Republicans made clear that …", "She made it clear that …",
-// "Ruiz was clear that …" (the subject is the source). "It is clear that …", "it was
+// "Ruiz is making clear that …", "Ruiz was clear that …" (the subject is the source);
+// "when", "if" and "where" only after "made" ("made clear when …"; "The road was clear
+// when we left" tells a time). "It is clear that …", "it was
 // unclear whether …" are the author's (on PolNeAR's tune half 3 of 13 such spans lay
 // inside a gold content, against 7 of 7 after "made"). The content runs from the question
 // word or after "that" to its clause's end.
@@ -1076,8 +1078,10 @@ func (s *segmenter) clearIn(k, lo, hi int) (Span, bool) {
 	if s.lowerWord(v) == "it" && v > lo {
 		v-- // "made it clear"
 	}
+	made := false
 	switch w := s.lowerWord(v); {
-	case w == "made" || w == "make" || w == "makes":
+	case w == "made" || w == "make" || w == "makes" || w == "making":
+		made = true
 	case v != j || !linkingVerb(w):
 		return Span{}, false
 	}
@@ -1091,7 +1095,11 @@ func (s *segmenter) clearIn(k, lo, hi int) (Span, bool) {
 			return Span{}, false // "that plan", "that night"
 		}
 		m++
-	case "whether", "why", "how", "what", "when", "if", "who", "where", "exactly":
+	case "whether", "why", "how", "what", "who", "exactly":
+	case "when", "if", "where":
+		if !made {
+			return Span{}, false // "The road was clear when we left": a time, not a content
+		}
 	default:
 		return Span{}, false
 	}
@@ -1099,7 +1107,21 @@ func (s *segmenter) clearIn(k, lo, hi int) (Span, bool) {
 	if end <= m || !s.hasWords(m, end) {
 		return Span{}, false
 	}
-	src, _ := s.subjectOf(v, lo)
+	sv := v
+	if s.lowerWord(v) == "making" {
+		switch {
+		case v > lo && s.toks[v-1].clause == s.toks[v].clause && isBe(s.lowerWord(v-1)):
+			sv = v - 1 // "Ruiz is making clear that …": the subject of "is"
+		case v > lo && s.toks[v-1].clause != s.toks[v].clause:
+			sv = -1 // "…, making clear that …": the sentence's subject
+		}
+	}
+	var src np
+	if sv >= 0 {
+		src, _ = s.subjectOf(sv, lo)
+	} else {
+		src = s.sentenceSubject(lo, v)
+	}
 	if !src.ok() || src.to == src.from+1 && s.toks[src.from].flags&ClassIt != 0 {
 		return Span{}, false
 	}
@@ -1131,10 +1153,16 @@ func linkingVerb(w string) bool {
 // phone call, an appeal in court, a push of the hand, the support of a group, the
 // dismissal of a coach or of a case, the denial or rejection of a permit, an argument as
 // a quarrel), which are speech only with a possessor ("Trump's attacks on him", "her
-// dismissal of the report").
+// dismissal of the report") or before "that" and a clause ("the denial that the port
+// would close": only the nouns of thatNouns, since a relative clause follows the others,
+// "the attack that the rebels launched").
 var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": true, "support": true, "push": true,
 	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true,
 	"dismissal": true, "denial": true, "rejection": true, "argument": true, "arguments": true}
+
+// thatNouns are the ambiguous nouns whose verbs report a clause with "that" ("deny that",
+// "argue that"), which do so before it.
+var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": true}
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
@@ -1166,9 +1194,10 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
-		case !ambiguousNouns[s.lowerWord(k)]:
+		case !ambiguousNouns[s.lowerWord(k)] || thatNouns[s.lowerWord(k)] && s.lowerWord(k+1) == "that" && !s.headAhead(k+1) && k+2 < hi && s.clauseAhead(k+2, hi):
 			// "concerns about the plan", "criticism of his approach": a content without a
-			// source, as PolNeAR annotates it.
+			// source, as PolNeAR annotates it; and a noun of another sense too before "that"
+			// and a clause ("the denial that the port would close").
 		default:
 			continue
 		}
@@ -1185,8 +1214,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		default:
 			continue
 		}
-		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) {
-			continue
+		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) || coveredBy(found, s.toks[m].start) {
+			continue // nor a content found already ("added a warning that …")
 		}
 		// The content ends at the sentence's verb; a "that" clause has a verb of its own
 		// first ("his claim that he won is false").
@@ -1450,10 +1479,34 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return m, true
 		}
 	}
+	if clauseVerbs[base] {
+		// "added a warning that the port would close": a noun of speech and its clause.
+		if j := s.speechNounThat(m, hi); j > 0 {
+			return j, true
+		}
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// speechNounThat returns where the clause starts after a noun of speech (speechNouns)
+// that opens at token m with at most a determiner and two modifiers before it, and "that"
+// after it ("a warning that the port would close", "a stern warning that …"), or 0.
+func (s *segmenter) speechNounThat(m, hi int) int {
+	c := s.toks[m].clause
+	for j := m; j < hi && j < m+4; j++ {
+		t := s.toks[j]
+		if t.inq || t.cap || t.clause != c || t.flags&(ClassPrep|ClassThat|ClassSubject|ClassConj) != 0 && !(j == m && t.flags&ClassDet != 0 && t.flags&ClassSubject == 0) {
+			return 0
+		}
+		if _, ok := speechNouns[s.lowerWord(j)]; ok && j > m && j+2 < hi && s.lowerWord(j+1) == "that" && s.toks[j+1].clause == c &&
+			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) {
+			return j + 2
+		}
+	}
+	return 0
 }
 
 // objectPronoun reports whether token m is a personal pronoun in its object form ("him",
@@ -1686,7 +1739,7 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
-			!(len(out) > 0 && s.summaryApposition(tail, hi)) {
+			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
 			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
@@ -1700,20 +1753,21 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
-// telephone call: a person's name or a pronoun for object, and after it no name for it (a
-// noun phrase or a quotation: "called Ortiz a liar", "called him “a fraud”") but the end of
-// the clause, a time ("on Tuesday"), an adverb, "to" and a verb, "and", "after" or
-// "before" ("called Ortiz to congratulate him", "called both candidates Tuesday night").
+// telephone call: a person's name, a counted group or an object pronoun (personObjects)
+// for object, and after it no name for it (a noun phrase or a quotation: "called Ortiz a
+// liar", "called him “a fraud”") but the end of the clause, a time ("on Tuesday"), an
+// adverb, "to" and a verb, "and" and a verb, "after" or "before" ("called Ortiz to
+// congratulate him", "called her and asked …", "called both candidates Tuesday night";
+// not "called Ortiz and Diaz liars").
 func (s *segmenter) phoneCall(k, m, hi int) bool {
 	if s.lang.verbBase(s.lowerWord(k)) != "call" || m >= hi || s.toks[m].inq {
 		return false
 	}
-	n := s.npAfter(m, hi)
-	if !n.ok() || !s.toks[n.to-1].cap && !objectPronouns[s.lowerWord(m)] && !quantifiers[s.lowerWord(m)] {
-		return false
-	}
-	if objectPronouns[s.lowerWord(m)] {
+	var n np
+	if personObjects[s.lowerWord(m)] {
 		n = np{m, m + 1}
+	} else if n = s.npAfter(m, hi); !n.ok() || !s.toks[n.to-1].cap && !quantifiers[s.lowerWord(m)] {
+		return false
 	}
 	a := n.to
 	if a >= hi || s.toks[a].clause != s.toks[m].clause {
@@ -1723,8 +1777,12 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 	switch w := s.lowerWord(a); {
 	case u.inq:
 		return false
-	case u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(a) || w == "and" || w == "after" || w == "before" || w == "shortly" || w == "late" || w == "early":
+	case u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(a) || w == "after" || w == "before" || w == "shortly" || w == "late" || w == "early":
 		return true
+	case w == "and":
+		return a+1 < hi && s.toks[a+1].clause == u.clause && !s.toks[a+1].inq && !s.toks[a+1].cap &&
+			(s.toks[a+1].flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && s.toks[a+1].flags&ClassPrep == 0 ||
+				strings.HasSuffix(s.lowerWord(a+1), "ed")) // "called Ortiz and asked …", not "and Diaz liars"
 	case w == "to" && a+1 < hi && !s.toks[a+1].cap && s.toks[a+1].flags&(ClassDet|ClassSubject) == 0:
 		return true
 	case u.flags&ClassPrep != 0 && a+1 < hi && s.toks[a+1].flags&(ClassTime|ClassMonth) != 0:
@@ -1733,10 +1791,15 @@ func (s *segmenter) phoneCall(k, m, hi int) bool {
 	return false
 }
 
+// personObjects are the object pronouns that may stand for the person called.
+var personObjects = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true}
+
 // summaryApposition reports whether the words at token m, after a content and its
 // trailing attribution, are a noun phrase that sums the content up, with a relative
 // clause ("…, Sanders said, a policy that could make it easier …", "…, officials said,
-// a move which …"): the author's words on the content, not more of it.
+// a move which …"): the author's words on the content, not more of it. The caller asks
+// only where the words before the attribution hold a verb (see verbIn): after a subject
+// alone, the sentence goes on ("The plan, Ruiz said, a scheme that …, would fail").
 func (s *segmenter) summaryApposition(m, hi int) bool {
 	if w := s.lowerWord(m); w != "a" && w != "an" || s.toks[m].inq {
 		return false
@@ -1857,6 +1920,9 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 // participle, a concession, a place or a new clause after a conjunction ("…, according to
 // the poll, compared with …", "…, despite winning …", "…, where 475 delegates …", "…, but
 // the senator has vowed …", "…, taking a step toward …", "… - virtually the same …").
+// The caller asks only where the content before holds a verb (see verbIn): after a
+// subject alone, the sentence goes on ("The port, according to the audit, also lost
+// money").
 func (s *segmenter) tailGoesOn(m, hi int) bool {
 	t := s.toks[m]
 	if t.inq || t.cap {
@@ -1981,6 +2047,31 @@ func (s *segmenter) appositionStart(k int) bool {
 	t := s.toks[k]
 	return t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
 		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k))
+}
+
+// verbIn reports whether tokens [a, b) hold a verb, so that they are a clause and not a
+// subject alone: a clause ahead at a (see clauseAhead), a modal, a form of "be", "have" or
+// "do" or an irregular past, or a lower-case -ed form not after a determiner or a
+// possessive ("Prices rose", "The levee will hold", "Talks stalled"; not "The port", "The
+// plan").
+func (s *segmenter) verbIn(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if s.clauseAhead(a, b) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		w := s.lowerWord(k)
+		if modals[w] || t.flags&ClassPast != 0 && t.flags&ClassPrep == 0 {
+			return true
+		}
+		if k > a && !t.cap && strings.HasSuffix(w, "ed") && s.toks[k-1].flags&ClassDet == 0 && !s.toks[k-1].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWords reports whether tokens [from, to) hold a word outside quotations.
