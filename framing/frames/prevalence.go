@@ -152,7 +152,8 @@ type Share struct {
 	// or the mean probability (Mixture, PACC, PCC, CPCC, SLD).
 	Raw float64 `json:"raw"`
 	// Estimate is the method's estimate, clipped to [0, 1]; Low and High bound its
-	// percentile bootstrap interval.
+	// percentile bootstrap interval, widened to contain Estimate when it does not (see
+	// [Model.Prevalence]).
 	Estimate float64 `json:"estimate"`
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
@@ -171,7 +172,7 @@ type Difference struct {
 	SideB  string `json:"side_b"`
 	Frame  string `json:"frame"`
 	// Estimate is A's share minus B's (each clipped to [0, 1]); Low and High bound its
-	// interval.
+	// interval, which contains Estimate.
 	Estimate float64 `json:"estimate"`
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
@@ -211,7 +212,13 @@ type Prevalence struct {
 // its posterior under the replicate's error rates (θ, then each document's frame given θ
 // and its probability; for SLD, under the replicate's refitted calibration), and CPCC each
 // document's frame given its probability calibrated by the replicate's fit, which covers
-// the same uncertainty about the documents at hand. All
+// the same uncertainty about the documents at hand. The draws of these three are shares
+// of whole documents (k/n) while their estimates are means (of the share's posterior, of
+// calibrated probabilities), so in a group of a few documents the percentiles can miss the
+// estimate (one document: draws of 0 or 1, estimate 0.99); every interval of a share or
+// of a difference is therefore widened to the estimate when it does not contain it
+// (Low = min(Low, Estimate), High = max(High, Estimate)), which changes only such
+// intervals of small groups. All
 // groups of one replicate share its error rates, so the intervals of differences between
 // sides count that error once, as it acts.
 //
@@ -426,6 +433,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			s := Share{Event: gr.event, Side: sides[gr.side].Name, Frame: m.frames[f].name, Documents: len(gr.docs),
 				Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
+			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
 			out.Shares = append(out.Shares, s)
 		}
 	}
@@ -446,6 +454,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 					d := Difference{Event: groups[ga].event, SideA: sides[a].Name, SideB: sides[b].Name, Frame: m.frames[f].name,
 						Estimate: point[ga][f] - point[gb][f]}
 					d.Low, d.High = interval(func(r int) float64 { return full[r][ga][f] - full[r][gb][f] })
+					d.Low, d.High = math.Min(d.Low, d.Estimate), math.Max(d.High, d.Estimate)
 					return d
 				}
 				out.Differences = append(out.Differences, diff(a, b))
