@@ -1,6 +1,8 @@
 package frames
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
@@ -116,5 +118,28 @@ func BenchmarkPrevalenceMethods(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestMethodJSON: a method is written and read by name, so that a record of the settings
+// names the estimator whatever the constants' order; the default (the zero value) writes
+// as "sld", and a number is refused.
+func TestMethodJSON(t *testing.T) {
+	b, err := json.Marshal(PrevalenceOptions{})
+	if err != nil || !strings.Contains(string(b), `"method":"sld"`) {
+		t.Errorf("the zero options write as %s, %v", b, err)
+	}
+	for name, want := range map[string]Method{"sld": SLD, "mixture": Mixture, "acc": ACC, "pacc": PACC, "cc": CC, "pcc": PCC, "cpcc": CPCC} {
+		var o PrevalenceOptions
+		if err := json.Unmarshal([]byte(`{"method":"`+name+`"}`), &o); err != nil || o.Method != want {
+			t.Errorf("%q reads as %v, %v", name, o.Method, err)
+		}
+		if b, err := json.Marshal(want); err != nil || string(b) != `"`+name+`"` {
+			t.Errorf("%v writes as %s, %v", want, b, err)
+		}
+	}
+	var o PrevalenceOptions
+	if err := json.Unmarshal([]byte(`{"method":1}`), &o); err == nil {
+		t.Errorf("a method given as a number reads as %v", o.Method)
 	}
 }
