@@ -190,9 +190,12 @@ type Prevalence struct {
 	Stats       []FrameStat       `json:"model"` // the error rates corrected with
 	Shares      []Share           `json:"shares"`
 	Differences []Difference      `json:"differences"`
-	// Degenerate counts the bootstrap replicates (once per frame) whose redrawn error rates
-	// left the classifier no better than chance (tpr ≤ fpr), so that the correction was
-	// undefined; such replicates count the raw share instead.
+	// Degenerate counts the bootstrap replicates (once per frame) whose redrawn training
+	// documents left the classifier no better than chance. For ACC and PACC: error rates
+	// with tpr ≤ fpr, so that the correction was undefined; such replicates count the raw
+	// share instead. For SLD and CPCC: a refitted Platt slope a ≤ 0, calibrated
+	// probabilities that no longer rise with the classifier's; such replicates are used
+	// as fitted (the calibration is still defined). Mixture, CC and PCC: always 0.
 	Degenerate int `json:"degenerate"`
 }
 

@@ -142,6 +142,9 @@ func (s *sld) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]floa
 			}
 		}
 		fits[f] = c.fit(f, idx, &c.fits[f])
+		if !(fits[f].a > 0) {
+			degenerate++
+		}
 	}
 	G := len(c.groups)
 	full, docsOnly, errOnly = make([][]float64, G), make([][]float64, G), make([][]float64, G)
@@ -154,5 +157,5 @@ func (s *sld) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]floa
 			errOnly[g][f] = post.mean
 		}
 	}
-	return full, docsOnly, errOnly, 0
+	return full, docsOnly, errOnly, degenerate
 }

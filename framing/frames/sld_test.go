@@ -2,6 +2,7 @@ package frames
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -141,5 +142,47 @@ func TestMethodJSON(t *testing.T) {
 	var o PrevalenceOptions
 	if err := json.Unmarshal([]byte(`{"method":1}`), &o); err == nil {
 		t.Errorf("a method given as a number reads as %v", o.Method)
+	}
+}
+
+// TestDegenerateCalibration: SLD and CPCC count the replicates whose refitted Platt slope
+// is not positive. With probabilities unrelated to the codes (positives' mean 0.45,
+// negatives' 0.46) the slope's sign is a coin toss in a redrawn sample, so some but not all
+// of 400 replicates count; with the strong synthetic model, none do.
+func TestDegenerateCalibration(t *testing.T) {
+	flat := &Model{coding: Coding{Frames: []string{"f"}}, frames: []frameModel{{name: "f",
+		oof: []float64{0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05}}},
+		codes: [][]bool{{true}, {false}, {false}, {true}, {false}, {true}, {true}, {false}, {false}, {true}}}
+	preds := []Prediction{{Probabilities: []float64{0.3}}, {Probabilities: []float64{0.7}}}
+	groups := [][]int{{0, 1}}
+	strong, _ := trainSynthetic(t, nil)
+	spreds := make([]Prediction, len(strong.codes))
+	for i := range spreds {
+		spreds[i].Probabilities = make([]float64, len(strong.frames))
+		for f := range strong.frames {
+			spreds[i].Probabilities[f] = strong.frames[f].oof[i]
+		}
+	}
+	sgroups := [][]int{{0, 1, 2, 3}}
+	for _, c := range []struct {
+		name string
+		rep  func(int, *rand.Rand) ([][]float64, [][]float64, [][]float64, int)
+		lo   int
+		hi   int
+	}{
+		{"sld flat", newSLD(flat, preds, groups).replicate, 40, 360},
+		{"cpcc flat", newCalibrated(flat, preds, groups).replicate, 40, 360},
+		{"sld strong", newSLD(strong, spreds, sgroups).replicate, 0, 0},
+		{"cpcc strong", newCalibrated(strong, spreds, sgroups).replicate, 0, 0},
+	} {
+		n := 0
+		for r := range 400 {
+			_, _, _, d := c.rep(r, rand.New(rand.NewPCG(1, uint64(r))))
+			n += d
+		}
+		t.Logf("%s: %d of 400 degenerate", c.name, n)
+		if n < c.lo || n > c.hi {
+			t.Errorf("%s: %d of 400 replicates degenerate, want %d to %d", c.name, n, c.lo, c.hi)
+		}
 	}
 }
