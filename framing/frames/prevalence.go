@@ -41,8 +41,9 @@ const (
 	//
 	// (see sld.go). It lies in [0, 1]. Its intervals draw the share from the posterior
 	// under a calibration refitted to every replicate's redrawn training documents. It was
-	// chosen over Mixture by nested cross-validation on frames-dev (see the package
-	// documentation). Not for exclusive codings.
+	// chosen over Mixture by nested cross-validation on frames-dev, by a small margin, and
+	// overstates shares there on average, as Mixture does (see the package documentation).
+	// Not for exclusive codings.
 	SLD Method = iota
 	// Mixture reads a group's probabilities as a mixture of those of the training
 	// documents coded with and without the frame (out of fold, in 8 bins of equal
