@@ -72,6 +72,18 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil || !strings.Contains(string(prov), `"framediff frames"`) || !strings.Contains(string(prov), "model_file") {
 		t.Errorf("provenance %s, %v", prov, err)
 	}
+	// The record names the estimator that ran, though -method was not given: a replay
+	// under another default can be told from the record.
+	var rec struct {
+		Settings struct {
+			Prevalence struct {
+				Method any `json:"method"`
+			} `json:"prevalence"`
+		} `json:"settings"`
+	}
+	if err := json.Unmarshal(prov, &rec); err != nil || rec.Settings.Prevalence.Method != "sld" {
+		t.Errorf("the provenance records the method as %#v (%v), want \"sld\"", rec.Settings.Prevalence.Method, err)
+	}
 	if svg, err := os.ReadFile(fig); err != nil || !strings.Contains(string(svg), "resolution") {
 		t.Errorf("figure: %v", err)
 	}

@@ -207,7 +207,9 @@ func (c *calibrated) drawShare(rng *rand.Rand, f int, idx []int, fit platt) floa
 // replicate draws one bootstrap replicate: the training documents redrawn within each
 // code and the calibration refitted; for each group and frame, a draw of the group's share
 // with the replicate's calibration (full), one with the point calibration (documents only),
-// and the mean of the replicate's calibrated probabilities (error rates only).
+// and the mean of the replicate's calibrated probabilities (error rates only). degenerate
+// counts the frames whose refitted slope a is not positive: calibrated probabilities that
+// no longer rise with the classifier's, used as fitted.
 func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]float64, degenerate int) {
 	F := len(c.fits)
 	fits := make([]platt, F)
@@ -219,6 +221,9 @@ func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [
 			}
 		}
 		fits[f] = c.fit(f, idx, &c.fits[f])
+		if !(fits[f].a > 0) {
+			degenerate++
+		}
 	}
 	G := len(c.groups)
 	full, docsOnly, errOnly = make([][]float64, G), make([][]float64, G), make([][]float64, G)
@@ -233,5 +238,5 @@ func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [
 			errOnly[g][f] /= float64(len(idx))
 		}
 	}
-	return full, docsOnly, errOnly, 0
+	return full, docsOnly, errOnly, degenerate
 }

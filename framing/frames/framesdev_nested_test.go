@@ -16,7 +16,12 @@ import (
 )
 
 // shiftedShares are the coded shares the shifted groups are drawn to have: a side that
-// uses a frame much less, or much more, than the coded sample does.
+// uses a frame much less, or much more, than the coded sample does. The groups are drawn
+// from the coded documents with and without the frame in those proportions, so they are
+// pure label shift: the documents with (and without) the frame are alike in every group,
+// which is what SLD (and Mixture, ACC and PACC) assume and CPCC does not. They favour those
+// estimators over CPCC; no group here has documents unlike the coded ones (another
+// outlet's style), where none of them is guaranteed.
 var shiftedShares = []float64{0.1, 0.7}
 
 // shiftedSize is the number of documents of a shifted group: about a leaning's documents

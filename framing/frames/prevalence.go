@@ -41,8 +41,9 @@ const (
 	//
 	// (see sld.go). It lies in [0, 1]. Its intervals draw the share from the posterior
 	// under a calibration refitted to every replicate's redrawn training documents. It was
-	// chosen over Mixture by nested cross-validation on frames-dev (see the package
-	// documentation). Not for exclusive codings.
+	// chosen over Mixture by nested cross-validation on frames-dev, by a small margin, and
+	// overstates shares there on average, as Mixture does (see the package documentation).
+	// Not for exclusive codings.
 	SLD Method = iota
 	// Mixture reads a group's probabilities as a mixture of those of the training
 	// documents coded with and without the frame (out of fold, in 8 bins of equal
@@ -152,7 +153,8 @@ type Share struct {
 	// or the mean probability (Mixture, PACC, PCC, CPCC, SLD).
 	Raw float64 `json:"raw"`
 	// Estimate is the method's estimate, clipped to [0, 1]; Low and High bound its
-	// percentile bootstrap interval.
+	// percentile bootstrap interval, widened to contain Estimate when it does not (see
+	// [Model.Prevalence]).
 	Estimate float64 `json:"estimate"`
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
@@ -171,7 +173,7 @@ type Difference struct {
 	SideB  string `json:"side_b"`
 	Frame  string `json:"frame"`
 	// Estimate is A's share minus B's (each clipped to [0, 1]); Low and High bound its
-	// interval.
+	// interval, which contains Estimate.
 	Estimate float64 `json:"estimate"`
 	Low      float64 `json:"low"`
 	High     float64 `json:"high"`
@@ -189,9 +191,12 @@ type Prevalence struct {
 	Stats       []FrameStat       `json:"model"` // the error rates corrected with
 	Shares      []Share           `json:"shares"`
 	Differences []Difference      `json:"differences"`
-	// Degenerate counts the bootstrap replicates (once per frame) whose redrawn error rates
-	// left the classifier no better than chance (tpr ≤ fpr), so that the correction was
-	// undefined; such replicates count the raw share instead.
+	// Degenerate counts the bootstrap replicates (once per frame) whose redrawn training
+	// documents left the classifier no better than chance. For ACC and PACC: error rates
+	// with tpr ≤ fpr, so that the correction was undefined; such replicates count the raw
+	// share instead. For SLD and CPCC: a refitted Platt slope a ≤ 0, calibrated
+	// probabilities that no longer rise with the classifier's; such replicates are used
+	// as fitted (the calibration is still defined). Mixture, CC and PCC: always 0.
 	Degenerate int `json:"degenerate"`
 }
 
@@ -211,7 +216,13 @@ type Prevalence struct {
 // its posterior under the replicate's error rates (θ, then each document's frame given θ
 // and its probability; for SLD, under the replicate's refitted calibration), and CPCC each
 // document's frame given its probability calibrated by the replicate's fit, which covers
-// the same uncertainty about the documents at hand. All
+// the same uncertainty about the documents at hand. The draws of these three are shares
+// of whole documents (k/n) while their estimates are means (of the share's posterior, of
+// calibrated probabilities), so in a group of a few documents the percentiles can miss the
+// estimate (one document: draws of 0 or 1, estimate 0.99); every interval of a share or
+// of a difference is therefore widened to the estimate when it does not contain it
+// (Low = min(Low, Estimate), High = max(High, Estimate)), which changes only such
+// intervals of small groups. All
 // groups of one replicate share its error rates, so the intervals of differences between
 // sides count that error once, as it acts.
 //
@@ -426,6 +437,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			s := Share{Event: gr.event, Side: sides[gr.side].Name, Frame: m.frames[f].name, Documents: len(gr.docs),
 				Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
+			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
 			out.Shares = append(out.Shares, s)
 		}
 	}
@@ -446,6 +458,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 					d := Difference{Event: groups[ga].event, SideA: sides[a].Name, SideB: sides[b].Name, Frame: m.frames[f].name,
 						Estimate: point[ga][f] - point[gb][f]}
 					d.Low, d.High = interval(func(r int) float64 { return full[r][ga][f] - full[r][gb][f] })
+					d.Low, d.High = math.Min(d.Low, d.Estimate), math.Max(d.High, d.Estimate)
 					return d
 				}
 				out.Differences = append(out.Differences, diff(a, b))

@@ -16,6 +16,7 @@
 # Beta(1 + 2π, 1 + 2(1 − π)), by scipy.integrate.quad.
 import json
 import numpy as np
+import scipy
 import sklearn
 from scipy import integrate
 from sklearn.calibration import _sigmoid_calibration
@@ -88,5 +89,6 @@ for c in cases:
     den = integrate.quad(weight, 0, 1, epsabs=1e-13, epsrel=1e-12)[0]
     c["sld"] = num / den
 
-print(json.dumps({"source": "testdata/sklearn_platt.py, scikit-learn " + sklearn.__version__ + ", numpy " + np.__version__,
+print(json.dumps({"source": "testdata/sklearn_platt.py, scikit-learn " + sklearn.__version__ + ", numpy " + np.__version__
+                  + ", scipy " + scipy.__version__,
                   "cases": cases}, indent=1))
