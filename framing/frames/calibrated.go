@@ -204,16 +204,13 @@ func (c *calibrated) drawShare(rng *rand.Rand, f int, idx []int, fit platt) floa
 	return float64(k) / float64(len(idx))
 }
 
-// replicate draws one bootstrap replicate: the training documents redrawn within each
-// code and the calibration refitted; for each group and frame, a draw of the group's share
-// with the replicate's calibration (full), one with the point calibration (documents only),
-// and the mean of the replicate's calibrated probabilities (error rates only). degenerate
-// counts the frames whose refitted slope a is not positive: calibrated probabilities that
-// no longer rise with the classifier's, used as fitted.
-func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]float64, degenerate int) {
-	F := len(c.fits)
-	fits := make([]platt, F)
-	for f := range F {
+// refit redraws the training documents within each code, with replacement, and refits
+// each frame's calibration to them (starting from the point fit); degenerate counts the
+// frames whose refitted slope a is not positive. Replicates of SLD and CPCC share it, so
+// that the same seed redraws the same documents for both.
+func (c *calibrated) refit(rng *rand.Rand) (fits []platt, degenerate int) {
+	fits = make([]platt, len(c.fits))
+	for f := range fits {
 		var idx []int
 		for _, class := range c.byCode[f] {
 			for range class {
@@ -225,6 +222,18 @@ func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [
 			degenerate++
 		}
 	}
+	return fits, degenerate
+}
+
+// replicate draws one bootstrap replicate: the training documents redrawn within each
+// code and the calibration refitted (refit); for each group and frame, a draw of the
+// group's share with the replicate's calibration (full), one with the point calibration
+// (documents only), and the mean of the replicate's calibrated probabilities (error rates
+// only). degenerate counts the frames whose refitted slope a is not positive: calibrated
+// probabilities that no longer rise with the classifier's, used as fitted.
+func (c *calibrated) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]float64, degenerate int) {
+	F := len(c.fits)
+	fits, degenerate := c.refit(rng)
 	G := len(c.groups)
 	full, docsOnly, errOnly = make([][]float64, G), make([][]float64, G), make([][]float64, G)
 	for g, idx := range c.groups {

@@ -133,19 +133,7 @@ func (s *sld) posterior(g, f int, fit platt) posterior {
 func (s *sld) replicate(_ int, rng *rand.Rand) (full, docsOnly, errOnly [][]float64, degenerate int) {
 	c := s.cal
 	F := len(c.fits)
-	fits := make([]platt, F)
-	for f := range F {
-		var idx []int
-		for _, class := range c.byCode[f] {
-			for range class {
-				idx = append(idx, class[rng.IntN(len(class))])
-			}
-		}
-		fits[f] = c.fit(f, idx, &c.fits[f])
-		if !(fits[f].a > 0) {
-			degenerate++
-		}
-	}
+	fits, degenerate := c.refit(rng)
 	G := len(c.groups)
 	full, docsOnly, errOnly = make([][]float64, G), make([][]float64, G), make([][]float64, G)
 	for g := range G {
