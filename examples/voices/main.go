@@ -376,7 +376,9 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 // merged into it: its last word when the fuller name opens with a known given name
 // ("Obama" and "Barack Obama"), holds an initial, or the word is an East Asian surname
 // ("Lam", "Carrie Lam"); the first of two words when it is such a surname and the second
-// is no speaker alone ("Xi" and "Xi Jinping"). Places and bodies are not merged ("Russia"
+// is no speaker alone ("Xi" and "Xi Jinping"). First, a known given name and a surname join
+// the longer name that opens and ends with them ("Hillary Clinton", "Hillary Rodham
+// Clinton"). Places and bodies are not merged ("Russia"
 // stays apart from "Open Russia", "China" from "China Aid"), nor names whose given name the
 // package does not know ("Tsipras", "Alexis Tsipras"). It is merged only when that fuller
 // name has more than four times the statements of any other it could be: otherwise it
@@ -399,8 +401,8 @@ func (c *speakerCounter) speakers() []speaker {
 	return out
 }
 
-// mergeShortNames merges each one-word speaker into the fuller name it stands for (see
-// speakers).
+// mergeShortNames merges each shorter name of a person into the fuller name it stands for
+// (see speakers).
 func (c *speakerCounter) mergeShortNames() {
 	if c.merged {
 		return
@@ -418,53 +420,25 @@ func (c *speakerCounter) mergeShortNames() {
 			single[names[k]] = true
 		}
 	}
-	var full []string // keys of person-like names of two to four words
-	for _, k := range keys {
-		if w := strings.Fields(name(k)); len(w) >= 2 && len(w) <= 4 && personLike(w) {
-			full = append(full, k)
-		}
-	}
-	for _, k := range keys {
-		one := name(k)
-		if strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
-			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
-		}
-		var cands []*speakerAcc
-		var fulls []string
-		for _, f := range full {
-			w := strings.Fields(name(f))
-			// The last word is the surname when the name opens with a known given name,
-			// holds an initial ("Donald J. Trump"), or the word is an East Asian surname
-			// ("Carrie Lam"); the first of two words is one in Chinese, Korean or
-			// Vietnamese order when it is such a surname and the second word is no speaker
-			// alone ("Xi Jinping"; "Cameron" alone makes "David Cameron" Western order).
-			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
-			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
-			if last || first {
-				cands = append(cands, c.byKey[f])
-				fulls = append(fulls, name(f))
-			}
-		}
+	// join merges the speaker of key k into the candidate that has more than four times
+	// the statements of any other, if one has; it reports whether it did.
+	join := func(k string, cands []string) bool {
 		if len(cands) == 0 {
-			continue
+			return false
 		}
 		best := 0
-		for i, a := range cands {
-			if a.Statements > cands[best].Statements {
+		for i, f := range cands {
+			if c.byKey[f].Statements > c.byKey[cands[best]].Statements {
 				best = i
 			}
 		}
-		dominant := true
-		for i, a := range cands {
-			if i != best && 4*a.Statements >= cands[best].Statements {
-				dominant = false
+		for i, f := range cands {
+			if i != best && 4*c.byKey[f].Statements >= c.byKey[cands[best]].Statements {
+				return false
 			}
 		}
-		if !dominant {
-			continue
-		}
-		into, from := cands[best], c.byKey[k]
-		into.name = fulls[best] // shown by its fuller name, however often the short one is written
+		into, from := c.byKey[cands[best]], c.byKey[k]
+		into.name = name(cands[best]) // shown by its fuller name, however often the short one is written
 		into.Statements += from.Statements
 		into.Quotations += from.Quotations
 		into.Reported += from.Reported
@@ -481,6 +455,54 @@ func (c *speakerCounter) mergeShortNames() {
 		into.Lines = append(into.Lines, from.Lines...)
 		slices.SortStableFunc(into.Lines, func(x, y line) int { return cmp.Or(cmp.Compare(x.di, y.di), cmp.Compare(x.Start, y.Start)) })
 		delete(c.byKey, k)
+		return true
+	}
+	fullNames := func() []string { // keys of person-like names of two to four words
+		var full []string
+		for _, k := range keys {
+			if w := strings.Fields(name(k)); c.byKey[k] != nil && len(w) >= 2 && len(w) <= 4 && personLike(w) {
+				full = append(full, k)
+			}
+		}
+		return full
+	}
+	// A given name and a surname join the longer name that opens and ends with them
+	// ("Hillary Clinton", "Hillary Rodham Clinton"; "Vladimir Putin", "Vladimir V. Putin").
+	full := fullNames()
+	for _, k := range full {
+		w := strings.Fields(name(k))
+		if len(w) != 2 || !voices.IsGivenName(w[0]) {
+			continue
+		}
+		var cands []string
+		for _, f := range full {
+			if fw := strings.Fields(name(f)); c.byKey[f] != nil && len(fw) > 2 && fw[0] == w[0] && fw[len(fw)-1] == w[1] {
+				cands = append(cands, f)
+			}
+		}
+		join(k, cands)
+	}
+	full = fullNames()
+	for _, k := range keys {
+		one := name(k)
+		if c.byKey[k] == nil || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
+			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
+		}
+		var cands []string
+		for _, f := range full {
+			w := strings.Fields(name(f))
+			// The last word is the surname when the name opens with a known given name,
+			// holds an initial ("Donald J. Trump"), or the word is an East Asian surname
+			// ("Carrie Lam"); the first of two words is one in Chinese, Korean or
+			// Vietnamese order when it is such a surname and the second word is no speaker
+			// alone ("Xi Jinping"; "Cameron" alone makes "David Cameron" Western order).
+			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
+			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
+			if last || first {
+				cands = append(cands, f)
+			}
+		}
+		join(k, cands)
 	}
 }
 

@@ -127,6 +127,8 @@ func TestMergeShortNames(t *testing.T) {
 	add("Marivia", 9) // a body named after a place: apart
 	add("Jon Q. Vale", 6)
 	add("Vale", 1) // an initial inside a name: merged
+	add("Maria Vidal", 4)
+	add("Maria Lopez Vidal", 20) // a given name and a surname join the longer name with both
 	add("Laura Dunn", 12)
 	add("Peter Dunn", 3)
 	add("Dunn", 2) // Peter Dunn has exactly a quarter of Laura Dunn's statements: apart
@@ -139,22 +141,23 @@ func TestMergeShortNames(t *testing.T) {
 		got[sp.Name] = fmt.Sprintf("%d statements, %d documents, %d lines: %s", sp.Statements, sp.Documents, len(sp.Lines), strings.Join(forms, ", "))
 	}
 	want := map[string]string{
-		"Anna Oren":     "30 statements, 2 documents, 2 lines: Oren 20, Anna Oren 10",
-		"Ana Ruiz":      "10 statements, 1 documents, 1 lines: Ana Ruiz 10",
-		"Luis Ruiz":     "8 statements, 1 documents, 1 lines: Luis Ruiz 8",
-		"Ruiz":          "5 statements, 1 documents, 1 lines: Ruiz 5",
-		"Chen Lan":      "12 statements, 2 documents, 2 lines: Chen 7, Chen Lan 5",
-		"Carrie Tam":    "6 statements, 2 documents, 2 lines: Carrie Tam 4, Tam 2",
-		"Paul Meroz":    "6 statements, 1 documents, 1 lines: Paul Meroz 6",
-		"Paul":          "3 statements, 1 documents, 1 lines: Paul 3",
-		"Soloria Daily": "3 statements, 1 documents, 1 lines: Soloria Daily 3",
-		"Soloria":       "9 statements, 1 documents, 1 lines: Soloria 9",
-		"Open Marivia":  "8 statements, 1 documents, 1 lines: Open Marivia 8",
-		"Marivia":       "9 statements, 1 documents, 1 lines: Marivia 9",
-		"Jon Q. Vale":   "7 statements, 2 documents, 2 lines: Jon Q. Vale 6, Vale 1",
-		"Laura Dunn":    "12 statements, 1 documents, 1 lines: Laura Dunn 12",
-		"Peter Dunn":    "3 statements, 1 documents, 1 lines: Peter Dunn 3",
-		"Dunn":          "2 statements, 1 documents, 1 lines: Dunn 2",
+		"Anna Oren":         "30 statements, 2 documents, 2 lines: Oren 20, Anna Oren 10",
+		"Ana Ruiz":          "10 statements, 1 documents, 1 lines: Ana Ruiz 10",
+		"Luis Ruiz":         "8 statements, 1 documents, 1 lines: Luis Ruiz 8",
+		"Ruiz":              "5 statements, 1 documents, 1 lines: Ruiz 5",
+		"Chen Lan":          "12 statements, 2 documents, 2 lines: Chen 7, Chen Lan 5",
+		"Carrie Tam":        "6 statements, 2 documents, 2 lines: Carrie Tam 4, Tam 2",
+		"Paul Meroz":        "6 statements, 1 documents, 1 lines: Paul Meroz 6",
+		"Paul":              "3 statements, 1 documents, 1 lines: Paul 3",
+		"Soloria Daily":     "3 statements, 1 documents, 1 lines: Soloria Daily 3",
+		"Soloria":           "9 statements, 1 documents, 1 lines: Soloria 9",
+		"Open Marivia":      "8 statements, 1 documents, 1 lines: Open Marivia 8",
+		"Marivia":           "9 statements, 1 documents, 1 lines: Marivia 9",
+		"Jon Q. Vale":       "7 statements, 2 documents, 2 lines: Jon Q. Vale 6, Vale 1",
+		"Maria Lopez Vidal": "24 statements, 2 documents, 2 lines: Maria Lopez Vidal 20, Maria Vidal 4",
+		"Laura Dunn":        "12 statements, 1 documents, 1 lines: Laura Dunn 12",
+		"Peter Dunn":        "3 statements, 1 documents, 1 lines: Peter Dunn 3",
+		"Dunn":              "2 statements, 1 documents, 1 lines: Dunn 2",
 	}
 	if !reflect.DeepEqual(got, want) {
 		for k, v := range want {
