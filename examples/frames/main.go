@@ -13,6 +13,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -250,7 +251,7 @@ func run(args []string, w, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := c.WriteCSV(stderr, c.CSV, prev.Shares, prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, csvRows(prev), prov); err != nil {
 			return err
 		}
 	}
@@ -413,6 +414,24 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 			prog.Name, len(flat), cli.Escape(strings.Join(flat, "; ")))
 	}
 	return nil
+}
+
+// csvRow is a line of the -csv table: a share, with the estimator that made it and what its
+// raw figure is; the event "(all)" for the side's documents over every event.
+type csvRow struct {
+	frames.Share
+	Method string `json:"method"` // the prevalence estimator (see frames.Method)
+	RawIs  string `json:"raw_is"` // what Raw is for that estimator
+}
+
+// csvRows returns the shares of prev as -csv rows.
+func csvRows(prev *frames.Prevalence) []csvRow {
+	out := make([]csvRow, len(prev.Shares))
+	for i, s := range prev.Shares {
+		s.Event = cmp.Or(s.Event, "(all)")
+		out[i] = csvRow{Share: s, Method: prev.Options.Method.String(), RawIs: rawName(prev.Options.Method)}
+	}
+	return out
 }
 
 // rawName says what a Share's Raw is for a method.

@@ -65,8 +65,9 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped\n") {
-		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 2)[0])
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is\n(all),") ||
+		!strings.Contains(string(table), ",sld,mean probability\n") {
+		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 3)[:2])
 	}
 	prov, err := os.ReadFile(csv + ".provenance.json")
 	if err != nil || !strings.Contains(string(prov), `"framediff frames"`) || !strings.Contains(string(prov), "model_file") {
