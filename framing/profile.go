@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 func errorf(sentinel error, format string, args ...any) error {
@@ -180,12 +182,35 @@ type TermStat struct {
 	Forms []Form `json:"forms"`
 }
 
-// Word returns the term's most frequent surface form: what a person should read.
+// Word returns the term's surface form a person should read (see displayForm): its most
+// frequent one, unless that is a lower-case word capitalized where a sentence or a
+// headline opens.
 func (t *TermStat) Word() string {
 	if len(t.Forms) == 0 {
 		return t.Term
 	}
-	return t.Forms[0].Text
+	return displayForm(t.Forms)
+}
+
+// displayForm returns the form of forms (most frequent first) to show: the most frequent,
+// unless it differs from a form of the list only by its first letter's capital and is less
+// than five times as frequent as that lower-case form. A word capitalized where a sentence
+// or a title-case headline opens ("Volunteers" in a corpus of headlines) is then shown as
+// the text writes it elsewhere ("volunteers"), while a name that is also a word keeps its
+// capital ("Bush" 1,000 times beside "bush" twice).
+func displayForm(forms []Form) string {
+	top := forms[0]
+	r, n := utf8.DecodeRuneInString(top.Text)
+	if !unicode.IsUpper(r) {
+		return top.Text
+	}
+	lower := string(unicode.ToLower(r)) + top.Text[n:]
+	for _, f := range forms[1:] {
+		if f.Text == lower && top.Count < 5*f.Count {
+			return lower
+		}
+	}
+	return top.Text
 }
 
 // A Form is one surface form of a term and how often it occurred.

@@ -230,3 +230,25 @@ func TestLargeDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestWordDisplayForm: a word capitalized where headlines open is shown as the text writes it
+// elsewhere; a name that is also a word keeps its capital.
+func TestWordDisplayForm(t *testing.T) {
+	an := &Analyzer{}
+	p, err := an.Profile(
+		corpus.Document{ID: "1", Text: "Volunteers Arrive In Soloria\n\nVolunteers Rebuild Homes\n\nLocal volunteers brought food."},
+		corpus.Document{ID: "2", Text: "Bush spoke. Bush left. Bush returned. Bush waved. Bush smiled. A bush burned."},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for term, want := range map[string]string{"volunt": "volunteers", "bush": "Bush", "soloria": "Soloria"} {
+		ts, ok := p.Lookup(term)
+		if !ok {
+			t.Fatalf("no term %q in %v", term, p.Terms())
+		}
+		if got := ts.Word(); got != want {
+			t.Errorf("%q: Word %q (forms %v), want %q", term, got, ts.Forms, want)
+		}
+	}
+}
