@@ -740,7 +740,7 @@ func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (st
 		return "", err
 	}
 	if !utf8.ValidString(text) {
-		fmt.Fprintf(stderr, "%s: %s %s has bytes that are not UTF-8: each separates words (Latin-1 \"café\" is read as \"caf\"); convert it to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n", prog, flag, Escape(path))
+		fmt.Fprintf(stderr, "%s: %s %s has bytes that are not UTF-8: %s\n", prog, flag, Escape(path), notUTF8Advice)
 	}
 	if c.StripResidue {
 		clean, r := framing.StripResidue(text)

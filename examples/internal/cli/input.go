@@ -174,12 +174,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			n := 0
 			for l, ids := range unknown {
 				n += len(ids)
-				shown := ids[:min(len(ids), 3)]
-				more := ""
-				if len(ids) > len(shown) {
-					more = ", ..."
-				}
-				parts = append(parts, fmt.Sprintf("%q %d (%s%s)", l, len(ids), quoteAll(shown), more))
+				parts = append(parts, fmt.Sprintf("%q %d (%s)", l, len(ids), firstIDs(ids)))
 			}
 			slices.Sort(parts)
 			fmt.Fprintf(stderr, "%s: left out %d of %d documents in a language framediff cannot analyze (it knows %s): %s\n",
@@ -195,17 +190,9 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			slices.Sort(parts)
 			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
 		}
-		first := func(ids []string) string {
-			shown := ids[:min(len(ids), 3)]
-			more := ""
-			if len(ids) > len(shown) {
-				more = ", ..."
-			}
-			return Escape(quoteAll(shown)) + more
-		}
+		first := func(ids []string) string { return Escape(firstIDs(ids)) }
 		if len(notUTF8) > 0 {
-			fmt.Fprintf(stderr, "%s: %d of %d documents have bytes that are not UTF-8 (%s): each separates words, so an accented letter in another encoding splits its word (Latin-1 \"café\" is read as \"caf\"); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)\n",
-				prog, len(notUTF8), read, first(notUTF8))
+			fmt.Fprintf(stderr, "%s: %d of %d documents have bytes that are not UTF-8 (%s): %s\n", prog, len(notUTF8), read, first(notUTF8), notUTF8Advice)
 		}
 		if len(replaced) > 0 {
 			fmt.Fprintf(stderr, "%s: %d of %d documents hold U+FFFD, the mark of bytes a decoder could not read (%s): the JSON loader puts it for bytes that are not UTF-8, and it may have been in the file already; if `iconv -f utf-8 -t utf-8 FILE > /dev/null` fails, the file is in another encoding: convert it (e.g. iconv -f latin1 -t utf-8); if it succeeds, the characters were lost before the file was written (converting would garble the rest)\n",
@@ -249,6 +236,18 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			}
 		}
 	}
+}
+
+// notUTF8Advice says what bytes that are not UTF-8 do to the words, and what to do.
+const notUTF8Advice = `each separates words, so an accented letter in another encoding splits its word (Latin-1 "café" is read as "caf"); convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)`
+
+// firstIDs quotes the first three of ids, with ", ..." when there are more.
+func firstIDs(ids []string) string {
+	shown := ids[:min(len(ids), 3)]
+	if len(ids) > len(shown) {
+		return quoteAll(shown) + ", ..."
+	}
+	return quoteAll(shown)
 }
 
 // unknownKinds says on stderr which outlets of kinds (from -kind) no document names, with
