@@ -381,6 +381,10 @@ type Provenance struct {
 	Settings map[string]any `json:"settings"`
 	// Seed is the random seed of permutation tests, if any ran.
 	Seed uint64 `json:"seed,omitempty"`
+	// Defaults are the values the run took for the options its Args do not give (option
+	// name without its dash → value as the command line would write it), so that a replay
+	// by a later version whose defaults changed can run what this run ran.
+	Defaults map[string]string `json:"defaults,omitempty"`
 }
 
 // An Input is a file a run read.

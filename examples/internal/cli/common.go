@@ -134,6 +134,8 @@ type Common struct {
 	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
 	// (a program with another SeedOf sets its default Seed).
 	SeedOf string
+	// Replay is -replay's record: the run takes the record's arguments, and the values
+	// its defaults list for options those leave out where this version's defaults differ.
 	Replay string
 	Force  bool
 	// The near-duplicates and residue flags (see [Common.Screen]); set DedupeThreshold,
@@ -556,7 +558,9 @@ func (c countingReader) Read(b []byte) (int, error) {
 // folder. Once the documents are read, the record's settings hold what reading did under
 // "reading" (a [Reading]: records skipped by -lenient, documents left out, blanked or not
 // UTF-8). If [Common.Screen] has run, they hold what it did and found, under "dedupe" (a
-// [DedupeRecord]) and "residue" (a framing.ResidueSummary).
+// [DedupeRecord]) and "residue" (a framing.ResidueSummary). Its Defaults hold the value
+// of every option the arguments do not give, other than files and -force, -quiet and
+// -replay, so that a replay by a later version runs with them (see [Common]).
 func (c *Common) Provenance() (*report.Provenance, error) {
 	p, err := report.NewProvenance("framediff "+c.flags.prog.Name, slices.Clone(c.args))
 	if err != nil {
@@ -583,6 +587,9 @@ func (c *Common) Provenance() (*report.Provenance, error) {
 			}
 			p.Inputs = append(p.Inputs, report.Input{Path: path, Bytes: d.Bytes, SHA256: d.SHA256})
 		}
+	}
+	if p.Defaults, err = c.flags.defaults(c.args); err != nil {
+		return nil, err
 	}
 	if c.reading != nil {
 		if err := p.Set("reading", c.reading); err != nil {

@@ -96,6 +96,37 @@ func (f *Flags) rewrite(args []string, edit func(name, value string) (string, bo
 	return out, nil
 }
 
+// defaults returns the value of every option that args do not give, other than the
+// options that name files and -force, -quiet, -replay and -help: what the run took by
+// default.
+func (f *Flags) defaults(args []string) (map[string]string, error) {
+	parts, err := f.flagArgs(args)
+	if err != nil {
+		return nil, err
+	}
+	given := map[string]bool{}
+	for _, p := range parts {
+		given[p.name] = true
+	}
+	out := map[string]string{}
+	f.VisitAll(func(fl *flag.Flag) {
+		if _, file := f.files[fl.Name]; file || given[fl.Name] || notReplayed[fl.Name] {
+			return
+		}
+		out[fl.Name] = fl.Value.String()
+	})
+	return out, nil
+}
+
+// notReplayed are the options a record's defaults leave out: the command line of the
+// replay gives them.
+var notReplayed = map[string]bool{"force": true, "quiet": true, "replay": true, "help": true, "h": true}
+
+// A changedDefault is an option whose default differs between a record and this version.
+type changedDefault struct {
+	name, recorded, now string
+}
+
 // replay replaces the parsed command line by the arguments of the provenance record
 // c.Replay, after the checks [Common] describes, and prints what will run.
 func (f *Flags) replay() error {
@@ -148,6 +179,29 @@ func (f *Flags) replay() error {
 			return Usagef("-replay %s: the recorded arguments: %v", name, err)
 		}
 		return fmt.Errorf("-replay %s: the recorded arguments: %w", name, err)
+	}
+	// The defaults the recorded run took that this version changed: set as recorded.
+	recordedArgs := map[string]bool{}
+	for _, p := range parts {
+		recordedArgs[p.name] = true
+	}
+	var changed []changedDefault
+	for _, n := range slices.Sorted(mapKeys(rec.Defaults)) {
+		v := rec.Defaults[n]
+		fl := f.Lookup(n)
+		_, file := f.files[n]
+		switch {
+		case recordedArgs[n] || notReplayed[n] || file:
+			// The arguments give it, or the command line of the replay does; a file is
+			// never taken from defaults.
+		case fl == nil:
+			changed = append(changed, changedDefault{name: n, recorded: v})
+		case fl.DefValue != v:
+			if err := f.Set(n, v); err != nil {
+				return Usagef("-replay %s: the recorded run took -%s %s by default, which this version refuses: %v", name, n, v, err)
+			}
+			changed = append(changed, changedDefault{name: n, recorded: v, now: fl.DefValue})
+		}
 	}
 	recordedCorpus := ""
 	if fl := f.Lookup("corpus"); fl != nil {
@@ -288,6 +342,11 @@ func (f *Flags) replay() error {
 			args = append(args, "-"+n, rel(resolved[n]))
 		}
 	}
+	for _, d := range changed {
+		if f.Lookup(d.name) != nil {
+			args = append(args, "-"+d.name+"="+d.recorded)
+		}
+	}
 	for n, p := range resolved {
 		if err := f.Set(n, rel(p)); err != nil {
 			return Usagef("-%s: %v", n, err)
@@ -297,7 +356,7 @@ func (f *Flags) replay() error {
 		f.Set("format", "")
 	}
 	c.args = args
-	f.printReplay(name, rec, reads, writes, rel)
+	f.printReplay(name, rec, reads, writes, changed, rel)
 	return nil
 }
 
@@ -308,7 +367,7 @@ type replayRead struct {
 }
 
 // printReplay says on stderr what a replay will run, read and write.
-func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayRead, writes []string, rel func(string) string) {
+func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayRead, writes []string, changed []changedDefault, rel func(string) string) {
 	w := f.stderr
 	if w == nil {
 		return
@@ -319,6 +378,16 @@ func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayR
 	}
 	fmt.Fprintf(w, "%s: replaying %s (%s, version %s, %s):\n  %s %s\n", f.prog.Name, Escape(name),
 		Escape(rec.Tool), Escape(rec.Version), Escape(rec.Time), f.prog.Name, strings.Join(args, " "))
+	for _, d := range changed {
+		if f.Lookup(d.name) == nil {
+			fmt.Fprintf(w, "  the recorded run took -%s %s by default; this version has no -%s, and may differ\n", Escape(d.name), shellQuote(d.recorded), Escape(d.name))
+			continue
+		}
+		fmt.Fprintf(w, "  runs with -%s %s, the recorded run's default (this version's is %s)\n", d.name, shellQuote(d.recorded), shellQuote(d.now))
+	}
+	if rec.Defaults == nil {
+		fmt.Fprintf(w, "  the record lists no defaults (an older version wrote it): options its arguments do not give take this version's defaults\n")
+	}
 	if len(reads) == 0 {
 		fmt.Fprintf(w, "  reads the embedded sample\n")
 	}

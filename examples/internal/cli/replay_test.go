@@ -410,3 +410,57 @@ func FuzzReplay(f *testing.F) {
 		}
 	})
 }
+
+// TestReplayDefaults: a record keeps the defaults its run took, and a replay by a version
+// whose defaults changed runs with the recorded ones and says so; a default for a file is
+// never taken, an option this version lacks is noted, and a value it refuses is an error.
+func TestReplayDefaults(t *testing.T) {
+	w := newReplayWorld(t)
+	defaults, _ := w.record["defaults"].(map[string]any)
+	if defaults["side-a"] != "kind:state" || defaults["side-b"] != "kind:wire" {
+		t.Fatalf("the record's defaults: %v", defaults)
+	}
+	if _, ok := defaults["corpus"]; ok {
+		t.Errorf("the record's defaults list the arguments' -corpus: %v", defaults)
+	}
+	if _, ok := defaults["html"]; ok {
+		t.Errorf("the record's defaults list a file option: %v", defaults)
+	}
+	t.Chdir(w.rec)
+	elsewhere := filepath.Join(w.secret, "elsewhere.html")
+	record := w.craft(t, "changed.json", func(m map[string]any) {
+		d := m["defaults"].(map[string]any)
+		d["side-a"], d["side-b"] = "kind:wire", "kind:state"
+		d["html"] = elsewhere // never taken
+		d["gone"] = "3"
+	})
+	code, errOut := execProg("-replay", record, "-force")
+	if code != ExitOK {
+		t.Fatalf("replay: exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"-side-a=kind:wire -side-b=kind:state", "runs with -side-a kind:wire, the recorded run's default (this version's is kind:state)",
+		"took -gone 3 by default; this version has no -gone"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("the replay does not say %q:\n%s", want, errOut)
+		}
+	}
+	if _, err := os.Stat(elsewhere); err == nil {
+		t.Errorf("a recorded default for -html wrote %s", elsewhere)
+	}
+	var again map[string]any
+	if err := json.Unmarshal(mustRead(filepath.Join(w.rec, "t.csv.provenance.json")), &again); err != nil {
+		t.Fatal(err)
+	}
+	if args := fmt.Sprint(again["args"]); !strings.Contains(args, "-side-a=kind:wire") {
+		t.Errorf("the replay's record does not give the recorded default: %s", args)
+	}
+	if code, errOut := execProg("-replay", w.craft(t, "refused.json", func(m map[string]any) {
+		m["defaults"].(map[string]any)["lenient"] = "sometimes"
+	}), "-force"); code != ExitUsage || !strings.Contains(errOut, "took -lenient sometimes by default, which this version refuses") {
+		t.Errorf("a refused default: exit %d: %s", code, errOut)
+	}
+	code, errOut = execProg("-replay", w.craft(t, "old.json", func(m map[string]any) { delete(m, "defaults") }), "-force")
+	if code != ExitOK || !strings.Contains(errOut, "the record lists no defaults") {
+		t.Errorf("a record without defaults: exit %d: %s", code, errOut)
+	}
+}

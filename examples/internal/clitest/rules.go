@@ -191,6 +191,10 @@ func checkReplay(t *testing.T, run exec) {
 	if !strings.Contains(errOut, "replaying") || !strings.Contains(errOut, "accounts") || !strings.Contains(errOut, "t.csv") {
 		t.Errorf("the replay does not say what it runs first:\n%s", errOut)
 	}
+	// The same version replays with its own defaults: the record lists them, none changed.
+	if strings.Contains(errOut, "runs with -") || strings.Contains(errOut, "lists no defaults") || strings.Contains(errOut, "by default;") {
+		t.Errorf("a replay by the version that wrote the record finds its defaults changed:\n%s", errOut)
+	}
 	// An output named on the command line goes there (-force for the record's other
 	// outputs, such as report's default report.html, written by the replay above).
 	elsewhere := filepath.Join(base, "elsewhere.csv")
