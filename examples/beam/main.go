@@ -55,7 +55,7 @@ func init() {
 	flag.StringVar(&given.voice, "voice", "own", "count the outlets' own voice (own), quotations (quoted) or everything (all)")
 	flag.BoolVar(&given.lenient, "lenient", false, "skip malformed records (each goes to -skipped)")
 	flag.StringVar(&given.defaultEvent, "default-event", "", "event of records that name none")
-	flag.IntVar(&given.permutations, "permutations", 1000, "label shuffles of the permutation test, at most 1,000,000 (negative: none)")
+	flag.IntVar(&given.permutations, "permutations", 1000, "label shuffles of the permutation test, 1 to 1,000,000 (negative: none)")
 	flag.Uint64Var(&given.seed, "seed", framing.DefaultSeed, "seed of the permutation test")
 	flag.IntVar(&given.minEvents, "min-events", 2, "pool terms seen in at least this many events (0 means 1)")
 }
@@ -188,6 +188,9 @@ func (g flags) config(extra []string) (Config, error) {
 	l, err := framing.ResolveLanguage(g.lang)
 	if err != nil {
 		return Config{}, usagef("-lang: %v", err)
+	}
+	if g.permutations == 0 {
+		return Config{}, usagef("-permutations 0: want a number of shuffles (the default is 1000), or -1 for no test")
 	}
 	if g.permutations > 1_000_000 {
 		return Config{}, usagef("-permutations %d: at most 1,000,000", g.permutations)

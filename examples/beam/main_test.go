@@ -49,6 +49,7 @@ func TestFlagsConfig(t *testing.T) {
 		{"bad voice", func(g *flags) { g.voice = "loud" }, nil, "-voice"},
 		{"bad language", func(g *flags) { g.lang = "klingon" }, nil, "-lang"},
 		{"too many permutations", func(g *flags) { g.permutations = 2_000_000 }, nil, "-permutations"},
+		{"zero permutations", func(g *flags) { g.permutations = 0 }, nil, "-permutations 0"},
 		{"negative min events", func(g *flags) { g.minEvents = -1 }, nil, "-min-events"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

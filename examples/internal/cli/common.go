@@ -263,7 +263,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.PhrasesOut, n, c.PhrasesOut, "write the phrases counted, one a line as -phrases FILE reads them, to `FILE`")
 			f.files[n] = writesFile
 		case "permutations":
-			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests; 0 also means 1000, a negative number no test")
+			f.IntVar(&c.Permutations, n, c.Permutations, "shuffles of the document labels in the document-level tests, 1 to 1,000,000; a negative number runs no test")
 		case "seed":
 			of := c.SeedOf
 			if of == "" {
@@ -410,8 +410,13 @@ func (c *Common) check(f *Flags) error {
 			return err
 		}
 	}
-	if set("permutations") && c.Permutations > 1_000_000 {
-		return Usagef("-permutations %d: at most 1,000,000", c.Permutations)
+	if set("permutations") {
+		switch {
+		case c.Permutations > 1_000_000:
+			return Usagef("-permutations %d: at most 1,000,000", c.Permutations)
+		case c.Permutations == 0 && given["permutations"]:
+			return Usagef("-permutations 0: want a number of shuffles (the default is 1000), or -1 for no test")
+		}
 	}
 	if set("ngrams") && (c.NGrams < 1 || c.NGrams > 3) {
 		return Usagef("-ngrams %d: want 1, 2 or 3", c.NGrams)

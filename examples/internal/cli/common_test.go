@@ -86,6 +86,7 @@ func TestCommonUsageErrors(t *testing.T) {
 		{"-variant", "New York=NYC"},        // not a single word
 		{"-stop", "two words"},              // not a single word
 		{"-permutations", "2000000"},        // more than the library allows
+		{"-permutations", "0"},              // 0 shuffles: -1 runs no test (as -top 0)
 		{"-voice", "loud"},
 		{"-lang", "klingon"},
 		{"-side-b", "color:red"},
