@@ -195,7 +195,10 @@ func run(args []string, w, stderr io.Writer) error {
 		docs = slices.DeleteFunc(docs, func(d corpus.Document) bool { return !compared[d.Event] })
 	}
 	st := c.Stage("estimating the frames' shares in %d documents (%d replicates)", len(docs), *replicates)
-	prev, err := model.Prevalence(docs, sides, &frames.PrevalenceOptions{Method: meth, Replicates: *replicates, Seed: *seed})
+	progress := func(done, total int) {
+		st.Update("estimating the frames' shares in %d documents: replicate %d of %d", len(docs), done, total)
+	}
+	prev, err := model.Prevalence(docs, sides, &frames.PrevalenceOptions{Method: meth, Replicates: *replicates, Seed: *seed, Progress: progress})
 	st.Done()
 	if errors.Is(err, corpus.ErrEmptySide) {
 		return fmt.Errorf("%w (the %s documents of the corpus; choose sides with -side-a, -side-b or -groups)", err, lang)

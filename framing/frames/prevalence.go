@@ -141,6 +141,10 @@ type PrevalenceOptions struct {
 	// Workers is how many replicates are drawn at once (0 means GOMAXPROCS). It changes
 	// only the speed.
 	Workers int `json:"-"`
+	// Progress, if set, is called on the calling goroutine as the bootstrap advances:
+	// done of total replicates handed out, about a hundred times, and done = total once
+	// all are finished. It changes nothing in the result, which does not keep it.
+	Progress func(done, total int) `json:"-"`
 }
 
 // A Share is one side's estimated share of documents carrying one frame.
@@ -414,12 +418,21 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			}
 		}()
 	}
+	step := max(1, B/100)
 	for r := range B {
+		if o.Progress != nil && r%step == 0 {
+			o.Progress(r, B)
+		}
 		next <- r
 	}
 	close(next)
 	wg.Wait()
-	out := &Prevalence{Options: o, Frames: m.Frames(), Stats: m.Stats()}
+	if o.Progress != nil {
+		o.Progress(B, B)
+	}
+	recorded := o
+	recorded.Progress = nil
+	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats()}
 	for _, d := range degenerate {
 		out.Degenerate += d
 	}

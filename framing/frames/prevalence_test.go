@@ -192,9 +192,26 @@ func TestPrevalenceDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	one.Options.Workers, three.Options.Workers = 0, 0
+	var calls [][2]int
+	watched, err := m.Prevalence(docs, sides, &PrevalenceOptions{Replicates: 200, Workers: 3,
+		Progress: func(done, total int) { calls = append(calls, [2]int{done, total}) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one.Options.Workers, three.Options.Workers, watched.Options.Workers = 0, 0, 0
 	if !reflect.DeepEqual(one, three) {
 		t.Error("1 and 3 workers give different results")
+	}
+	if !reflect.DeepEqual(one, watched) {
+		t.Error("a Progress function changes the result")
+	}
+	for i, c := range calls {
+		if c[1] != 200 || c[0] < 0 || c[0] > 200 || i > 0 && c[0] <= calls[i-1][0] {
+			t.Fatalf("progress calls %v: want done rising to total 200", calls)
+		}
+	}
+	if len(calls) < 50 || calls[len(calls)-1] != [2]int{200, 200} {
+		t.Errorf("%d progress calls, last %v: want about a hundred, ending at 200 of 200", len(calls), calls[len(calls)-1:])
 	}
 	// The draws are shares of a group's documents, so one bound can repeat under another
 	// seed; the estimates must, and not every bound may.
