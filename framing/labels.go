@@ -21,7 +21,9 @@ package framing
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government"); and
+//     of the referent's nationality ("Russian officials", "the Chinese government"; not
+//     a newspaper, company, bank, university or party in the country: "a British
+//     newspaper" is not Britain); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -1408,9 +1410,18 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 	"companies": true, "firms": true, "delegation": true, "embassy": true, "side": true, "counterparts": true,
 	"elite": true, "elites": true, "establishment": true, "intelligence": true}
 
+// privateOrgs are the words of organizations' names that are not a state's institutions:
+// "a British newspaper", "a Chinese company" or "a Russian university" is in the country,
+// not the country.
+var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true, "news": true, "journal": true,
+	"tribune": true, "herald": true, "daily": true, "telegraph": true, "guardian": true, "network": true,
+	"company": true, "corporation": true, "bank": true, "fund": true, "foundation": true, "university": true,
+	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
+	"coalition": true, "union": true, "party": true}
+
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
-	if stateNouns[w] || class&voices.ClassOrg != 0 {
+	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")

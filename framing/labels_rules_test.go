@@ -151,6 +151,12 @@ func TestLabelConstructions(t *testing.T) {
 		{"a description sharing two persons' modifier", "Tal Oren", []string{
 			"Solorian army chief Tal Oren and Solorian navy chief Tom Bell spoke on Monday. Later, the former Solorian leader said no. Mr. Oren left."},
 			map[string]int{"chief": 1}},
+		{"a group of people in the possessive inside a longer name", "Council", []string{
+			"The Council met on Monday. The National People's Council, the top chamber, met on Tuesday. Later, the Council, the city's senate, voted."},
+			map[string]int{"senate": 1}},
+		{"a newspaper of the country is not the country", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met. The Elara Post, a Solorian newspaper, disagreed. The newspaper said no. Solorian troops stayed."},
+			map[string]int{"officials": 1, "troops": 1}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
@@ -211,6 +217,37 @@ func TestSuggestReferentsRules(t *testing.T) {
 	}
 	if !slices.Contains(names, "Port Elara Basic Law Committee") {
 		t.Errorf("the committee is not a referent of its own: %q", names)
+	}
+}
+
+// TestSuggestReferentsPeoples: the plural of a name's adjective of nationality, standing
+// as a name, is one of the country's mentions, not a referent of its own (Labels counts
+// "the Solorians" as Soloria's mentions); another plural stays apart.
+func TestSuggestReferentsPeoples(t *testing.T) {
+	side := func(id string) []corpus.Document {
+		return englishDocs(id, "Soloria voted on Monday. The Solorians said no, and Soloria agreed. Later that week, a few Solorians met with some of their neighbors in the capital.",
+			"Most of the people there said that the Elarans were right.")
+	}
+	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 1, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]ReferentSuggestion{}
+	var names []string
+	for _, r := range refs {
+		byName[r.Name] = r
+		names = append(names, r.Name)
+	}
+	// Soloria twice and the Solorians twice a side.
+	if r, ok := byName["Soloria"]; !ok || r.CountA != 4 || r.CountB != 4 {
+		t.Errorf("Soloria: %+v (all %q)", r, names)
+	}
+	if _, ok := byName["Solorians"]; ok {
+		t.Errorf("Solorians is a referent of its own: %q", names)
+	}
+	// "Elarans" is no plural of Soloria's adjective.
+	if _, ok := byName["Elarans"]; !ok {
+		t.Errorf("Elarans is not a referent: %q", names)
 	}
 }
 

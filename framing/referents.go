@@ -7,7 +7,10 @@ package framing
 //
 //   - A name is a run of capitalized words in one clause with only white space between
 //     them, or the period of an initial or an abbreviated title ("Donald J. Trump", "Mr.
-//     Xi"); quotation marks, possessives and other punctuation end it. A word in capitals
+//     Xi"); quotation marks, possessives and other punctuation end it, except the
+//     possessive of a plural for a group of people after another word of the name
+//     ("National People's Congress" is one name; "China's Congress" is two, and so is
+//     "People's Daily", whose possessive opens it). A word in capitals
 //     (two to six capital letters, periods aside) in a sentence with lower-case words is a
 //     name word, not the function word it spells: "US" is not "us", "WHO" not "who".
 //     A run all in capitals with a longer word ("NO SURRENDER") is emphasis, not a name.
@@ -50,7 +53,10 @@ package framing
 // so are "DNC" and "Democratic National Committee"; "TV" does not join "Mayor Tomas
 // Varga", nor "UK" a name that happens to have its initials, written once and never beside
 // it. Initials that spell two such names go to the one written beside them in more
-// documents, then the more mentioned.
+// documents, then the more mentioned. The plural of a name's adjective of nationality,
+// written as a name ("Americans", "Russians", "North Koreans"), joins the most mentioned
+// name whose adjective it is ("United States", "Russia", "North Korea"), as Labels counts
+// it among the country's mentions.
 
 import (
 	"cmp"
@@ -116,12 +122,26 @@ func (s *tagged) span(from, to int) string {
 func (s *tagged) gap(k int) string { return s.text[s.toks[k].End:s.toks[k+1].Start] }
 
 // joined reports whether tokens k and k+1 stand together in a name: one clause, only white
-// space between them, or the period of an initial or an abbreviation ("J.", "Mr.").
+// space between them, or the period of an initial or an abbreviation ("J.", "Mr."), or the
+// possessive of a plural for a group of people inside the name (see groupPossessors).
 func (s *tagged) joined(k int) bool {
-	if k+1 >= len(s.toks) || s.toks[k+1].Clause != s.toks[k].Clause || s.toks[k].Poss {
+	if k+1 >= len(s.toks) || s.toks[k+1].Clause != s.toks[k].Clause {
 		return false
 	}
 	g := s.gap(k)
+	if s.toks[k].Poss {
+		// A possessive joins a name only as the plural of a group of people inside it
+		// ("National People's Congress", "Workers' Party"): "China's Congress" is two.
+		if k == 0 || !s.toks[k+1].Cap || !groupPossessors[strings.ToLower(s.word(k))] || !s.joined(k-1) {
+			return false
+		}
+		for _, p := range []string{"'s", "’s", "'", "’"} {
+			if rest, ok := strings.CutPrefix(g, p); ok {
+				g = rest
+				break
+			}
+		}
+	}
 	if g == "" {
 		return false
 	}
@@ -142,6 +162,13 @@ func (s *tagged) joined(k int) bool {
 	}
 	return !strings.Contains(g, "\n\n")
 }
+
+// groupPossessors are the plurals of groups of people that stand in the possessive inside
+// an institution's name, after another of its words: "National People's Congress",
+// "National Farmers' Union".
+var groupPossessors = map[string]bool{"people": true, "peoples": true, "workers": true, "women": true, "men": true,
+	"children": true, "citizens": true, "farmers": true, "veterans": true, "nations": true, "peasants": true,
+	"soldiers": true, "teachers": true, "students": true, "lawyers": true, "journalists": true}
 
 // scanDoc returns d's tokens with their word classes, in d's language.
 func (an *Analyzer) scanDoc(d *corpus.Document, toks []voices.Token) (*tagged, error) {
@@ -393,7 +420,7 @@ type ReferentSuggestion struct {
 // found as units ("Hong Kong", "Xi Jinping") by the rules in this file's opening comment
 // (never dates, months, titles of works or words capitalized only because they open a
 // sentence), variants grouped ("Xi", "President Xi" and "Xi Jinping" are one; "US" and
-// "United States"), that each
+// "United States"; "Russia" and "Russians"), that each
 // side mentions at least minCount times (0 means 2); most mentioned by both sides first:
 // by the smaller of the two sides' mentions per 10,000 words, then by the mentions of both,
 // then by name; at most k (0 means 10).
@@ -646,6 +673,29 @@ func (rc *referentCounter) groups() []*referentGroup {
 				p.absorb(g)
 				continue
 			}
+		}
+		kept = append(kept, g)
+	}
+	// The plural of a name's adjective of nationality, a name of its own ("Americans",
+	// "North Koreans"), joins the most mentioned such name, as Labels counts it among the
+	// country's mentions.
+	peoples := map[string]*referentGroup{}
+	for _, g := range kept {
+		rc.groupWork++
+		for _, d := range demonymsOf(strings.Fields(g.key)) {
+			key := strings.Join(d, " ") + "s"
+			if p := peoples[key]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+				peoples[key] = g
+			}
+		}
+	}
+	out = kept
+	kept = out[:0]
+	for _, g := range out {
+		rc.groupWork++
+		if p := peoples[g.key]; p != nil && p != g && g.titled == 0 {
+			p.absorb(g)
+			continue
 		}
 		kept = append(kept, g)
 	}
