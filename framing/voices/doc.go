@@ -44,7 +44,15 @@
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to"), questions
 //     without the asker ("Asked about …") and passive cues ("was reported by the Post",
-//     "was not disclosed", "was told that", "is seen as", "was said to be"); and whether an unattributed quotation is a scare quote or a
+//     "was not disclosed", "was told that", "is seen as", "was said to be"); a verb followed
+//     by "that" and a clause has its content even where its subject cannot be read ("Fewer
+//     than a third agreed that …"); an addressee after "to" may stand between a verb and
+//     its "that" ("argued in a letter to the board that …": the hearer of a verb of
+//     speaking in a phrase with "to", as Quirk et al. 1985, "A Comprehensive Grammar of
+//     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
+//     ("has long argued", "has since said"); a trailing attribution is followed by a
+//     clause of its own after "and", "but" or "yet", which is read for cues of its own
+//     ("…, records show, and experts say …"); and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender

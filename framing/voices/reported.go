@@ -18,15 +18,19 @@ import (
 //     only a source the text names again: "Trump: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence;
+//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
+//     clause of its own after "and", "but" or "yet" ("…, records show, and experts say
+//     …") is read for its own cues;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
 //     before a time or the subject's next verb: "endorsed Trump last week and …"); a
-//     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
-//     gives the content without a source; a verb after "and" shares the sentence's
+//     subject the phrase reader cannot delimit ("Several people I've spoken with said …"),
+//     or none before a verb with "that" and a clause ("Fewer than a third agreed that
+//     …"), gives the content without a source; an addressee after "to" may come before
+//     "that" ("argued in a letter to the board that …"); a verb after "and" shares the sentence's
 //     subject; a passive cue has its subject for content, with its source after "by" ("The
 //     story was first reported by the Post") or none ("The price was not disclosed", "The
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
@@ -483,9 +487,20 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		return out
 	}
 	// A trailing or parenthetical attribution after a comma: "…, officials said."
-	if out := s.trailing(lo, hi); out != nil {
+	if out, rest := s.trailing(lo, hi); out != nil {
+		if rest < hi {
+			// "…, Ruiz said, and experts say …": the clause after the conjunction has
+			// its own cues.
+			out = append(out, s.cueContents(rest, hi)...)
+		}
 		return out
 	}
+	return s.cueContents(lo, hi)
+}
+
+// cueContents returns the contents of the cue verbs, speech nouns, adjectives of stance,
+// evidentials and questions in tokens [lo, hi) of a sentence.
+func (s *segmenter) cueContents(lo, hi int) []Span {
 	// A cue verb with its subject, and its complement; after a content that ends before
 	// the sentence does, the clauses after it may attribute again (", but she suspects
 	// that …").
@@ -538,11 +553,15 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		// "was told that …", "had been warned that …": a passive of telling has its
 		// content without a source.
 		toldThat := passive && tellVerbs[s.lang.verbBase(s.lowerWord(k))]
+		thatOnly := false // a subject not read, but "that" and a clause after the verb
 		if !src.ok() && !(passive && s.itPassive(k, lo)) && !toldThat {
 			if !s.unreadSubject(k, lo, passive) {
-				continue
+				if passive || k+2 >= hi || s.toks[k+1].flags&ClassThat == 0 || s.toks[k+1].inq || s.headAhead(k+1) || !s.clauseAhead(k+2, hi) {
+					continue
+				}
+				thatOnly = true
 			}
-			unread = true
+			unread = !thatOnly
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
@@ -1370,6 +1389,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	// Adverbs, times and places, and the medium: "repeatedly", "on Monday", "in a
 	// statement", "Tuesday", "during the debate".
 	preps := prepComplements[base]
+	viaTo := false // an addressee after "to" passed over: only "that" or a question word may follow
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
@@ -1390,7 +1410,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if s.quantityOpens(m, hi) {
 			break // "said about half of the gap reflected …": a quantity, not a place or a time
 		}
-		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
+		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && !containsWord(preps, w) {
+			viaTo = viaTo || w == "to"
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
@@ -1407,6 +1428,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	if m >= hi || s.toks[m].inq && !s.quoteOpensClause(m, hi) {
 		return 0, false
+	}
+	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] {
+		return 0, false // "spoke to the crowd about …", "did not respond to requests"
 	}
 	if s.toks[m].inq {
 		return m, true // "said “the next president” should choose the nominee"
@@ -1489,6 +1513,22 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// toAddressee reports whether "to" at token m opens a phrase of whom words were addressed
+// to ("argued in a letter to the board that …", "said to reporters that …"): a
+// determiner, a name, a possessive or an object pronoun after it, not a verb. The caller
+// takes it only before "that" or a question word.
+func (s *segmenter) toAddressee(m, hi int) bool {
+	if m+1 >= hi {
+		return false
+	}
+	n := s.toks[m+1]
+	if n.inq || n.clause != s.toks[m].clause {
+		return false
+	}
+	return n.flags&ClassDet != 0 && n.flags&ClassSubject == 0 || n.cap && s.nameWord(m+1) || n.poss || s.objectPronoun(m+1) ||
+		s.lowerWord(m+1) == "reporters"
 }
 
 // speechNounThat returns where the clause starts after a noun of speech (speechNouns)
@@ -1678,7 +1718,7 @@ func containsWord(list, w string) bool {
 // trailing finds a trailing attribution ("…, officials said.", "…, said Smith on Monday.")
 // or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
 // [lo, hi), and returns the content around it.
-func (s *segmenter) trailing(lo, hi int) []Span {
+func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 	for lo < hi && s.toks[lo].heading {
 		lo++ // a heading in capitals before the sentence is no content
 	}
@@ -1702,6 +1742,13 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
+		if ok && c.from > cs && s.toks[c.from].clause != s.toks[cs].clause {
+			// "…, records show, and experts agree": a verb of finding ends the clause
+			// before the next clause's verb of saying.
+			if c2, ok2 := s.thinkCueAfter(cs, hi); ok2 {
+				c = c2
+			}
+		}
 		if !ok {
 			c, ok = s.thinkCueAfter(cs, hi)
 		}
@@ -1737,6 +1784,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
+		if len(out) > 0 && tail+1 < hi && s.toks[tail].clause != s.toks[tail-1].clause && s.coordinateClause(tail, hi) {
+			return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
 			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
@@ -1747,9 +1797,21 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
 		}
-		return out
+		return out, hi
 	}
-	return nil
+	return nil, hi
+}
+
+// coordinateClause reports whether token k opens a clause of its own after a
+// conjunction: "and", "but" or "yet", then a subject and its verb ("and experts say it is
+// worth less", "but the senator has vowed to fight on").
+func (s *segmenter) coordinateClause(k, hi int) bool {
+	switch s.lowerWord(k) {
+	case "and", "but", "yet":
+	default:
+		return false
+	}
+	return !s.toks[k].inq && k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi)
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
