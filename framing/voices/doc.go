@@ -52,7 +52,12 @@
 //     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
 //     ("has long argued", "has since said"); a trailing attribution is followed by a
 //     clause of its own after "and", "but" or "yet", which is read for cues of its own
-//     ("…, records show, and experts say …"); and whether an unattributed quotation is a scare quote or a
+//     ("…, records show, and experts say …"); a "that" after a noun of speech opens no
+//     content where it opens a relative clause: a verb right after it ("a proposal that
+//     would alter the rules") or a subject and a verb that takes an object, with none
+//     after it ("the argument that the rebels made was weak"; Quirk et al. tell the
+//     appositive clause after such nouns from the relative clause by its being complete);
+//     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender

@@ -40,7 +40,8 @@ import (
 //     cue after it brings no content of its own ("“…,” he wrote in a blog post");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
-//     about the plan", "questions about his health"; not "the attack on the port"), of
+//     about the plan", "questions about his health"; not "the attack on the port", nor a
+//     relative clause after "that": "the argument that the rebels made"), of
 //     adjectives of stance after "be" ("X is critical of …", "voters remain convinced
 //     that …", "X made clear that …"), of evidentials without a source ("seems to …",
 //     "is expected to …", "was said to be …", "It appears that …"), and of questions
@@ -1224,6 +1225,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		m := k + 1
 		w := s.lowerWord(m)
 		switch {
+		case w == "that" && s.relativeThat(m, hi):
+			continue // "a proposal that would alter …", "the argument that the rebels made": a relative clause
 		case containsWord(preps, w) && w != "to", w == "that" && !s.headAhead(m):
 			m++
 		case w == "to" && m+1 < hi && !s.toks[m+1].cap && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0:
@@ -1542,12 +1545,73 @@ func (s *segmenter) speechNounThat(m, hi int) int {
 			return 0
 		}
 		if _, ok := speechNouns[s.lowerWord(j)]; ok && j > m && j+2 < hi && s.lowerWord(j+1) == "that" && s.toks[j+1].clause == c &&
-			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) {
+			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) && !s.relativeThat(j+1, hi) {
 			return j + 2
 		}
 	}
 	return 0
 }
+
+// relativeThat reports whether "that" at token m, after a noun, opens a relative clause
+// rather than the noun's content: a verb right after it ("a proposal that would alter the
+// rules", "claims that are false"), or a subject and a verb that takes an object
+// (gapVerbs) with none after it ("the argument that the rebels made was weak", "a concern
+// that two senators would echo"). A content clause is complete: "the claim that he made
+// mistakes", "his claim that he won is false".
+func (s *segmenter) relativeThat(m, hi int) bool {
+	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	n := s.toks[m+1]
+	if !n.cap && n.flags&(ClassAux|ClassPast|ClassNeg) != 0 && n.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+		return true
+	}
+	// The subject's words, then its auxiliaries and adverbs, then the verb.
+	v := m + 2
+	for v < hi && v < m+8 && !s.toks[v].inq && s.toks[v].clause == n.clause && s.toks[v].flags&(ClassAux|ClassPast|ClassVerb|ClassThink|ClassPrep|ClassThat|ClassWho) == 0 {
+		v++
+	}
+	for v < hi && !s.toks[v].inq && s.toks[v].clause == n.clause && (s.toks[v].flags&(ClassAux|ClassNeg) != 0 || s.adverb(v)) {
+		if isBe(s.lowerWord(v)) {
+			return false // "that Mr. Clinton would be put in charge": a passive has no object
+		}
+		v++
+	}
+	if v >= hi || s.toks[v].inq || s.toks[v].cap || s.toks[v].clause != n.clause || !gapVerb(s.lowerWord(v)) {
+		return false
+	}
+	a := v + 1
+	if a >= hi || s.toks[a].clause != s.toks[v].clause {
+		return true
+	}
+	u := s.toks[a]
+	return !u.inq && !u.cap && u.flags&(ClassAux|ClassPast|ClassPrep|ClassConj|ClassTime|ClassMonth) != 0 && u.flags&(ClassDet|ClassSubject) == 0
+}
+
+// gapVerb reports whether w is a form of one of the gapVerbs: the base, -s, -es, -d, -ed,
+// or an irregular past.
+func gapVerb(w string) bool {
+	switch w {
+	case "made", "heard", "sent", "brought", "denied", "echoes":
+		return true
+	}
+	for _, suf := range []string{"", "s", "d", "ed", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && gapVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// gapVerbs take an object, so that a relative clause after a noun of speech leaves a gap
+// after them ("the argument that the rebels made"), by base form.
+var gapVerbs = map[string]bool{"make": true, "repeat": true, "offer": true, "raise": true, "echo": true, "use": true,
+	"cite": true, "deliver": true, "hear": true, "reject": true, "accept": true, "dismiss": true,
+	"deny": true, "level": true, "send": true, "issue": true, "push": true, "pursue": true, "share": true,
+	"voice": true, "express": true, "float": true, "lodge": true, "file": true, "press": true, "tout": true,
+	"air": true, "adopt": true, "embrace": true, "face": true, "ignore": true, "answer": true, "address": true,
+	"receive": true, "publish": true, "present": true, "advance": true, "bring": true, "spread": true,
+	"put": true, "post": true, "broadcast": true, "endorse": true, "support": true, "oppose": true}
 
 // objectPronoun reports whether token m is a personal pronoun in its object form ("him",
 // "them", "herself").
