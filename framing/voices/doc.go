@@ -57,6 +57,11 @@
 //     would alter the rules") or a subject and a verb that takes an object, with none
 //     after it ("the argument that the rebels made was weak"; Quirk et al. tell the
 //     appositive clause after such nouns from the relative clause by its being complete);
+//     records that speak through what they show include emails, memos, reports and
+//     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
+//     commas before "said" are its subject, not a content before an inverted attribution
+//     ("Ruiz, for example, said …"); a quantity with "more than" opens a clause ("said
+//     more than 1,300 emails contained …");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).

@@ -299,7 +299,10 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 	default:
 		return false
 	}
-	return s.finiteAhead(m+1, hi)
+	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
+		return true // "said more than 1,300 emails contained …"
+	}
+	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi)
 }
 
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
@@ -653,7 +656,10 @@ var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true
 	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
 	"count": true, "tally": true, "projection": true, "projections": true, "research": true, "audit": true,
-	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true}
+	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true,
+	"email": true, "emails": true, "memo": true, "memos": true, "report": true, "reports": true, "paper": true,
+	"transcript": true, "transcripts": true, "recording": true, "recordings": true, "photos": true,
+	"evidence": true, "findings": true, "disclosures": true, "logs": true, "returns": true}
 
 // passiveAgent returns the content of a passive cue verb at k whose source follows with
 // "by" ("Clinton's attacks were echoed by her campaign", "The plan was first reported by
@@ -1834,6 +1840,8 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
+		case c.from == cs && s.subjectAside(lo, cs):
+			continue // "Ruiz, for example, said the visit …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -1876,6 +1884,18 @@ func (s *segmenter) coordinateClause(k, hi int) bool {
 		return false
 	}
 	return !s.toks[k].inq && k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi)
+}
+
+// subjectAside reports whether tokens [lo, cs) are a noun phrase and an adverbial set off
+// by commas after it ("Ruiz, for example,", "Judge Lee, in her dissent,"): the subject
+// of the verb at cs, not a content before an inverted attribution.
+func (s *segmenter) subjectAside(lo, cs int) bool {
+	st := s.clauseStart(cs-1, lo)
+	if st <= lo || st >= cs || !s.adverbialOnly(st, cs) && !(cs-st == 1 && discourseAdverbs[s.lowerWord(st)]) {
+		return false
+	}
+	n := s.npBefore(st-1, lo)
+	return n.ok() && n.from == lo && n.to == st
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
