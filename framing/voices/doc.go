@@ -61,7 +61,9 @@
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
 //     ("Ruiz, for example, said …"); a quantity with "more than" opens a clause ("said
-//     more than 1,300 emails contained …");
+//     more than 1,300 emails contained …"); a noun that means speech alone may open the
+//     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
+//     without "that" ("is convinced the plan will fail");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).

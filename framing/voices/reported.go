@@ -1065,6 +1065,9 @@ func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
 		switch {
 		case w == "that" && !s.headAhead(m), containsWord(preps, w):
 			m++
+		case !s.toks[m].inq && s.toks[m].clause == t.clause && s.toks[m].flags&(ClassPrep|ClassConj) == 0 && s.clauseAhead(m, hi) && s.finiteAhead(m, hi):
+			// "is convinced the plan will fail", "is confident they will win": a clause
+			// without "that".
 		default:
 			continue
 		}
@@ -1196,14 +1199,21 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // its clause or the verb of the sentence ("Trump's attacks on him are now …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
-	for k := lo + 1; k+1 < hi; k++ {
+	for k := lo; k+1 < hi; k++ {
 		t := s.toks[k]
 		preps, ok := speechNouns[s.lowerWord(k)]
-		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
+		if !ok || t.inq || t.cap && k > lo || coveredBy(found, t.start) {
 			continue
 		}
+		if k == lo {
+			// "Opposition to the plan grew": a noun that opens its sentence has no
+			// possessor, so only a noun that means speech alone.
+			if ambiguousNouns[s.lowerWord(k)] || !containsWord(preps, s.lowerWord(k+1)) || s.lowerWord(k+1) == "to" && !containsWord(preps, "to") {
+				continue
+			}
+		}
 		// The possessor: a possessive name or pronoun before the noun, adjectives between.
-		j := k - 1
+		j := max(k-1, lo)
 		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && s.toks[j].clause == t.clause {
 			j--
 		}
