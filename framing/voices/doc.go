@@ -63,7 +63,11 @@
 //     ("Ruiz, for example, said …"); a quantity with "more than" opens a clause ("said
 //     more than 1,300 emails contained …"); a noun that means speech alone may open the
 //     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
-//     without "that" ("is convinced the plan will fail");
+//     without "that" ("is convinced the plan will fail"); a progressive has the subject of
+//     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition
+//     that may open a verb's content opens a time or a phrase before "that" instead
+//     ("insisted on Monday that …", "has argued for years that …"), and a time ends the
+//     phrase before a clause without "that" ("told the council on Sunday the plan …");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).

@@ -519,7 +519,14 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			continue // "as the crowd roared": a quotation's verb, with no content of its own
 		}
 		src, passive := np{}, false
-		if s.participle(k) {
+		if b := s.progressiveBe(k, lo); b >= 0 {
+			// "is hoping the court will rule", "are reaffirming that …": the subject of
+			// the form of "be".
+			src, _ = s.subjectOf(b, lo)
+			if !src.ok() {
+				continue
+			}
+		} else if s.participle(k) {
 			if think && (k == lo || s.toks[k-1].clause == t.clause) {
 				continue // "backing Kasich", "projecting power": no attribution; but ", hoping to …"
 			}
@@ -574,7 +581,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				m, ok, src = e, true, n
 			}
 		}
-		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
+		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
 		}
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
@@ -622,6 +629,26 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		found = append(found, s.stanceIn(lo, hi, found)...)
 	}
 	return found
+}
+
+// progressiveBe returns the token of the form of "be" that makes a progressive of the
+// participle at token k ("is hoping", "was quietly reaffirming"), or -1.
+func (s *segmenter) progressiveBe(k, lo int) int {
+	if !s.participle(k) {
+		return -1
+	}
+	j := k - 1
+	for j > lo && s.adverb(j) && s.toks[j].clause == s.toks[k].clause {
+		j--
+	}
+	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
+		return -1
+	}
+	switch s.lowerWord(j) {
+	case "is", "are", "was", "were", "am", "been", "'s", "’s", "'re", "’re":
+		return j
+	}
+	return -1
 }
 
 // unreadSubject reports whether the finite verb of saying (or "think", "believe") at k
@@ -1429,10 +1456,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if s.quantityOpens(m, hi) {
 			break // "said about half of the gap reflected …": a quantity, not a place or a time
 		}
-		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && !containsWord(preps, w) {
+		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && (!containsWord(preps, w) || s.adverbialPhrase(m, hi)) {
 			viaTo = viaTo || w == "to"
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
+				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
@@ -1532,6 +1560,23 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
 	}
 	return m, true
+}
+
+// adverbialPhrase reports whether the preposition at token m, one that may open its verb's
+// content ("insisted on", "argued for"), opens a time or a phrase before "that" instead:
+// "insisted on Monday that …", "has argued for years that …".
+func (s *segmenter) adverbialPhrase(m, hi int) bool {
+	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	if s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
+		return true
+	}
+	j := m + 1
+	for j < hi && j < m+5 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause && s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassPrep) == 0 {
+		j++
+	}
+	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j)
 }
 
 // toAddressee reports whether "to" at token m opens a phrase of whom words were addressed
