@@ -71,6 +71,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "insisted", "the levy was fair"}}},
 		{"a time ends the phrase before a clause without that", "Varga told the council on Sunday the levy would fail.",
 			[]vspan{{Reported, "Varga", "Varga", "told", "the levy would fail"}}},
+		{"a light verb and a noun of speech", "Varga voiced support for the levy. Ortiz expressed concern that the port would close.",
+			[]vspan{{Reported, "Varga", "Varga", "support", "the levy"}, {Reported, "Ortiz", "Ortiz", "concern", "the port would close"}}},
 		{"has long argued", "The levy is unfair, Varga has long argued.",
 			[]vspan{{Reported, "Varga", "Varga", "argued", "The levy is unfair"}}},
 		{"a verb of finding before a clause of its own", "The jet was insured in 2011, records show, and experts say it is worth less now.",

@@ -67,7 +67,10 @@
 //     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition
 //     that may open a verb's content opens a time or a phrase before "that" instead
 //     ("insisted on Monday that …", "has argued for years that …"), and a time ends the
-//     phrase before a clause without "that" ("told the council on Sunday the plan …");
+//     phrase before a clause without "that" ("told the council on Sunday the plan …"); a
+//     noun of speech after a light verb has the verb's subject for source, and may be
+//     one with another sense ("voiced support for the plan", "expressed concern that
+//     …"), and "doubt on" has a content ("cast doubt on the plan");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).

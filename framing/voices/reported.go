@@ -1034,7 +1034,16 @@ var speechNouns = map[string]string{
 	"mention": "of", "swipe": "at", "swipes": "at", "assessment": "of", "testimony": "about on",
 	"thoughts": "on about", "talk": "of about", "worries": "about over", "skepticism": "of about",
 	"frustration": "with over about", "outrage": "over at about", "enthusiasm": "for", "objection": "to",
+	"doubt": "on about",
 }
+
+// lightVerbs make a speech act of their agent with a noun of speech for object
+// ("expressed concern", "voiced support", "lodged a complaint"), by base form and past
+// form; not "raise" or "cast", whose subject may be what caused the speech ("The vote
+// raised concerns").
+var lightVerbs = map[string]bool{"express": true, "expressed": true, "voice": true, "voiced": true,
+	"offer": true, "offered": true, "issue": true, "issued": true, "level": true, "leveled": true, "levelled": true,
+	"lodge": true, "lodged": true, "register": true, "registered": true}
 
 // coveredBy reports whether byte pos lies inside one of spans or inside one of their cues
 // (a noun that the verb loop read as a cue is not read again as a speech noun).
@@ -1248,8 +1257,27 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if p.clause != t.clause || p.inq {
 			continue
 		}
+		// A light verb before the noun, determiners and adjectives between.
+		lv := -1
+		for x := k - 1; x >= lo && x >= k-3 && s.toks[x].clause == t.clause && !s.toks[x].inq; x-- {
+			if w := s.lowerWord(x); lightVerbs[w] || lightVerbs[s.lang.verbBase(w)] {
+				lv = x
+				break
+			}
+			if s.toks[x].flags&ClassDet == 0 && !s.contentWord(x) {
+				break
+			}
+		}
 		var src np
 		switch w := s.lowerWord(j); {
+		case lv >= 0:
+			// "expressed concern that …", "voiced support for the plan", "raised questions
+			// about …": the noun is the light verb's object, and its subject the source.
+			if n, passive := s.subjectOf(lv, lo); n.ok() && !passive {
+				src = n
+			} else if ambiguousNouns[s.lowerWord(k)] {
+				continue
+			}
 		case p.poss:
 			src = s.npBefore(j, lo)
 			if !src.ok() {
