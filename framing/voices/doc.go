@@ -44,7 +44,34 @@
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to"), questions
 //     without the asker ("Asked about …") and passive cues ("was reported by the Post",
-//     "was not disclosed", "was told that", "is seen as", "was said to be"); and whether an unattributed quotation is a scare quote or a
+//     "was not disclosed", "was told that", "is seen as", "was said to be"); a verb followed
+//     by "that" and a clause has its content even where its subject cannot be read ("Fewer
+//     than a third agreed that …"); an addressee after "to" may stand between a verb and
+//     its "that" ("argued in a letter to the board that …": the hearer of a verb of
+//     speaking in a phrase with "to", as Quirk et al. 1985, "A Comprehensive Grammar of
+//     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
+//     ("has long argued", "has since said"); a trailing attribution is followed by a
+//     clause of its own after "and", "but" or "yet", which is read for cues of its own
+//     ("…, records show, and experts say …"); a "that" after a noun of speech opens no
+//     content where it opens a relative clause: a verb right after it ("a proposal that
+//     would alter the rules") or a subject and a verb that takes an object, with none
+//     after it ("the argument that the rebels made was weak"; Quirk et al. tell the
+//     appositive clause after such nouns from the relative clause by its being complete);
+//     records that speak through what they show include emails, memos, reports and
+//     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
+//     commas before "said" are its subject, not a content before an inverted attribution
+//     ("Ruiz, for example, said …"); a quantity with "more than" opens a clause ("said
+//     more than 1,300 emails contained …"); a noun that means speech alone may open the
+//     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
+//     without "that" ("is convinced the plan will fail"); a progressive has the subject of
+//     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition
+//     that may open a verb's content opens a time or a phrase before "that" instead
+//     ("insisted on Monday that …", "has argued for years that …"), and a time ends the
+//     phrase before a clause without "that" ("told the council on Sunday the plan …"); a
+//     noun of speech after a light verb has the verb's subject for source, and may be
+//     one with another sense ("voiced support for the plan", "expressed concern that
+//     …"), and "doubt on" has a content ("cast doubt on the plan");
+//     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender

@@ -416,8 +416,8 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			s.toks[j-1].flags&(notName|ClassVerb|ClassThink|ClassAux) == 0:
 			j-- // "Officials here said": a place after the subject
 			continue
-		case !t.cap && (discourseAdverbs[w] || w == "well" && j > lo && s.toks[j-1].flags&ClassAux != 0) && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
-			j-- // "Carter however said"
+		case !t.cap && (discourseAdverbs[w] || (w == "well" || w == "long" || w == "since") && j > lo && s.toks[j-1].flags&ClassAux != 0) && j > lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
+			j-- // "Carter however said", "has long argued", "has since said"
 			continue
 		case w == "to" && j-1 >= lo && catenatives[s.lang.verbBase(s.lowerWord(j-1))] && !s.toks[j-1].inq && s.toks[j-1].clause == t.clause:
 			j -= 2 // "He continues to insist", "seemed to suggest"

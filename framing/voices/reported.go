@@ -18,15 +18,19 @@ import (
 //     only a source the text names again: "Trump: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence;
+//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
+//     clause of its own after "and", "but" or "yet" ("…, records show, and experts say
+//     …") is read for its own cues;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
 //     before a time or the subject's next verb: "endorsed Trump last week and …"); a
-//     subject the phrase reader cannot delimit ("Several people I've spoken with said …")
-//     gives the content without a source; a verb after "and" shares the sentence's
+//     subject the phrase reader cannot delimit ("Several people I've spoken with said …"),
+//     or none before a verb with "that" and a clause ("Fewer than a third agreed that
+//     …"), gives the content without a source; an addressee after "to" may come before
+//     "that" ("argued in a letter to the board that …"); a verb after "and" shares the sentence's
 //     subject; a passive cue has its subject for content, with its source after "by" ("The
 //     story was first reported by the Post") or none ("The price was not disclosed", "The
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
@@ -36,7 +40,8 @@ import (
 //     cue after it brings no content of its own ("“…,” he wrote in a blog post");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
-//     about the plan", "questions about his health"; not "the attack on the port"), of
+//     about the plan", "questions about his health"; not "the attack on the port", nor a
+//     relative clause after "that": "the argument that the rebels made"), of
 //     adjectives of stance after "be" ("X is critical of …", "voters remain convinced
 //     that …", "X made clear that …"), of evidentials without a source ("seems to …",
 //     "is expected to …", "was said to be …", "It appears that …"), and of questions
@@ -294,7 +299,10 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 	default:
 		return false
 	}
-	return s.finiteAhead(m+1, hi)
+	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
+		return true // "said more than 1,300 emails contained …"
+	}
+	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi)
 }
 
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
@@ -483,9 +491,20 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		return out
 	}
 	// A trailing or parenthetical attribution after a comma: "…, officials said."
-	if out := s.trailing(lo, hi); out != nil {
+	if out, rest := s.trailing(lo, hi); out != nil {
+		if rest < hi {
+			// "…, Ruiz said, and experts say …": the clause after the conjunction has
+			// its own cues.
+			out = append(out, s.cueContents(rest, hi)...)
+		}
 		return out
 	}
+	return s.cueContents(lo, hi)
+}
+
+// cueContents returns the contents of the cue verbs, speech nouns, adjectives of stance,
+// evidentials and questions in tokens [lo, hi) of a sentence.
+func (s *segmenter) cueContents(lo, hi int) []Span {
 	// A cue verb with its subject, and its complement; after a content that ends before
 	// the sentence does, the clauses after it may attribute again (", but she suspects
 	// that …").
@@ -500,7 +519,14 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			continue // "as the crowd roared": a quotation's verb, with no content of its own
 		}
 		src, passive := np{}, false
-		if s.participle(k) {
+		if b := s.progressiveBe(k, lo); b >= 0 {
+			// "is hoping the court will rule", "are reaffirming that …": the subject of
+			// the form of "be".
+			src, _ = s.subjectOf(b, lo)
+			if !src.ok() {
+				continue
+			}
+		} else if s.participle(k) {
 			if think && (k == lo || s.toks[k-1].clause == t.clause) {
 				continue // "backing Kasich", "projecting power": no attribution; but ", hoping to …"
 			}
@@ -538,11 +564,15 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		// "was told that …", "had been warned that …": a passive of telling has its
 		// content without a source.
 		toldThat := passive && tellVerbs[s.lang.verbBase(s.lowerWord(k))]
+		thatOnly := false // a subject not read, but "that" and a clause after the verb
 		if !src.ok() && !(passive && s.itPassive(k, lo)) && !toldThat {
 			if !s.unreadSubject(k, lo, passive) {
-				continue
+				if passive || k+2 >= hi || s.toks[k+1].flags&ClassThat == 0 || s.toks[k+1].inq || s.headAhead(k+1) || !s.clauseAhead(k+2, hi) {
+					continue
+				}
+				thatOnly = true
 			}
-			unread = true
+			unread = !thatOnly
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
@@ -551,7 +581,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 				m, ok, src = e, true, n
 			}
 		}
-		if ok && think && s.participle(k) && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
+		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
 		}
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
@@ -601,6 +631,26 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	return found
 }
 
+// progressiveBe returns the token of the form of "be" that makes a progressive of the
+// participle at token k ("is hoping", "was quietly reaffirming"), or -1.
+func (s *segmenter) progressiveBe(k, lo int) int {
+	if !s.participle(k) {
+		return -1
+	}
+	j := k - 1
+	for j > lo && s.adverb(j) && s.toks[j].clause == s.toks[k].clause {
+		j--
+	}
+	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
+		return -1
+	}
+	switch s.lowerWord(j) {
+	case "is", "are", "was", "were", "am", "been", "'s", "’s", "'re", "’re":
+		return j
+	}
+	return -1
+}
+
 // unreadSubject reports whether the finite verb of saying (or "think", "believe") at k
 // has a subject that subjectOf cannot delimit, a noun phrase with a clause inside it
 // ("Several people I've spoken with said", "Republican activists clamoring to block him
@@ -633,7 +683,10 @@ var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true
 	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
 	"count": true, "tally": true, "projection": true, "projections": true, "research": true, "audit": true,
-	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true}
+	"review": true, "investigation": true, "estimates": true, "filings": true, "statistics": true,
+	"email": true, "emails": true, "memo": true, "memos": true, "report": true, "reports": true, "paper": true,
+	"transcript": true, "transcripts": true, "recording": true, "recordings": true, "photos": true,
+	"evidence": true, "findings": true, "disclosures": true, "logs": true, "returns": true}
 
 // passiveAgent returns the content of a passive cue verb at k whose source follows with
 // "by" ("Clinton's attacks were echoed by her campaign", "The plan was first reported by
@@ -981,7 +1034,16 @@ var speechNouns = map[string]string{
 	"mention": "of", "swipe": "at", "swipes": "at", "assessment": "of", "testimony": "about on",
 	"thoughts": "on about", "talk": "of about", "worries": "about over", "skepticism": "of about",
 	"frustration": "with over about", "outrage": "over at about", "enthusiasm": "for", "objection": "to",
+	"doubt": "on about",
 }
+
+// lightVerbs make a speech act of their agent with a noun of speech for object
+// ("expressed concern", "voiced support", "lodged a complaint"), by base form and past
+// form; not "raise" or "cast", whose subject may be what caused the speech ("The vote
+// raised concerns").
+var lightVerbs = map[string]bool{"express": true, "expressed": true, "voice": true, "voiced": true,
+	"offer": true, "offered": true, "issue": true, "issued": true, "level": true, "leveled": true, "levelled": true,
+	"lodge": true, "lodged": true, "register": true, "registered": true}
 
 // coveredBy reports whether byte pos lies inside one of spans or inside one of their cues
 // (a noun that the verb loop read as a cue is not read again as a speech noun).
@@ -1039,6 +1101,9 @@ func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
 		switch {
 		case w == "that" && !s.headAhead(m), containsWord(preps, w):
 			m++
+		case !s.toks[m].inq && s.toks[m].clause == t.clause && s.toks[m].flags&(ClassPrep|ClassConj) == 0 && s.clauseAhead(m, hi) && s.finiteAhead(m, hi):
+			// "is convinced the plan will fail", "is confident they will win": a clause
+			// without "that".
 		default:
 			continue
 		}
@@ -1170,14 +1235,21 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // its clause or the verb of the sentence ("Trump's attacks on him are now …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
-	for k := lo + 1; k+1 < hi; k++ {
+	for k := lo; k+1 < hi; k++ {
 		t := s.toks[k]
 		preps, ok := speechNouns[s.lowerWord(k)]
-		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
+		if !ok || t.inq || t.cap && k > lo || coveredBy(found, t.start) {
 			continue
 		}
+		if k == lo {
+			// "Opposition to the plan grew": a noun that opens its sentence has no
+			// possessor, so only a noun that means speech alone.
+			if ambiguousNouns[s.lowerWord(k)] || !containsWord(preps, s.lowerWord(k+1)) || s.lowerWord(k+1) == "to" && !containsWord(preps, "to") {
+				continue
+			}
+		}
 		// The possessor: a possessive name or pronoun before the noun, adjectives between.
-		j := k - 1
+		j := max(k-1, lo)
 		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && s.toks[j].clause == t.clause {
 			j--
 		}
@@ -1185,8 +1257,27 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if p.clause != t.clause || p.inq {
 			continue
 		}
+		// A light verb before the noun, determiners and adjectives between.
+		lv := -1
+		for x := k - 1; x >= lo && x >= k-3 && s.toks[x].clause == t.clause && !s.toks[x].inq; x-- {
+			if w := s.lowerWord(x); lightVerbs[w] || lightVerbs[s.lang.verbBase(w)] {
+				lv = x
+				break
+			}
+			if s.toks[x].flags&ClassDet == 0 && !s.contentWord(x) {
+				break
+			}
+		}
 		var src np
 		switch w := s.lowerWord(j); {
+		case lv >= 0:
+			// "expressed concern that …", "voiced support for the plan", "raised questions
+			// about …": the noun is the light verb's object, and its subject the source.
+			if n, passive := s.subjectOf(lv, lo); n.ok() && !passive {
+				src = n
+			} else if ambiguousNouns[s.lowerWord(k)] {
+				continue
+			}
 		case p.poss:
 			src = s.npBefore(j, lo)
 			if !src.ok() {
@@ -1205,6 +1296,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		m := k + 1
 		w := s.lowerWord(m)
 		switch {
+		case w == "that" && s.relativeThat(m, hi):
+			continue // "a proposal that would alter …", "the argument that the rebels made": a relative clause
 		case containsWord(preps, w) && w != "to", w == "that" && !s.headAhead(m):
 			m++
 		case w == "to" && m+1 < hi && !s.toks[m+1].cap && s.toks[m+1].flags&(ClassDet|ClassSubject) == 0:
@@ -1370,6 +1463,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	// Adverbs, times and places, and the medium: "repeatedly", "on Monday", "in a
 	// statement", "Tuesday", "during the debate".
 	preps := prepComplements[base]
+	viaTo := false // an addressee after "to" passed over: only "that" or a question word may follow
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
@@ -1390,9 +1484,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if s.quantityOpens(m, hi) {
 			break // "said about half of the gap reflected …": a quantity, not a place or a time
 		}
-		if t.flags&ClassPrep != 0 && w != "to" && !containsWord(preps, w) {
+		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && (!containsWord(preps, w) || s.adverbialPhrase(m, hi)) {
+			viaTo = viaTo || w == "to"
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
+				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
@@ -1407,6 +1503,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	if m >= hi || s.toks[m].inq && !s.quoteOpensClause(m, hi) {
 		return 0, false
+	}
+	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] {
+		return 0, false // "spoke to the crowd about …", "did not respond to requests"
 	}
 	if s.toks[m].inq {
 		return m, true // "said “the next president” should choose the nominee"
@@ -1491,6 +1590,39 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	return m, true
 }
 
+// adverbialPhrase reports whether the preposition at token m, one that may open its verb's
+// content ("insisted on", "argued for"), opens a time or a phrase before "that" instead:
+// "insisted on Monday that …", "has argued for years that …".
+func (s *segmenter) adverbialPhrase(m, hi int) bool {
+	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	if s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
+		return true
+	}
+	j := m + 1
+	for j < hi && j < m+5 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause && s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassPrep) == 0 {
+		j++
+	}
+	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j)
+}
+
+// toAddressee reports whether "to" at token m opens a phrase of whom words were addressed
+// to ("argued in a letter to the board that …", "said to reporters that …"): a
+// determiner, a name, a possessive or an object pronoun after it, not a verb. The caller
+// takes it only before "that" or a question word.
+func (s *segmenter) toAddressee(m, hi int) bool {
+	if m+1 >= hi {
+		return false
+	}
+	n := s.toks[m+1]
+	if n.inq || n.clause != s.toks[m].clause {
+		return false
+	}
+	return n.flags&ClassDet != 0 && n.flags&ClassSubject == 0 || n.cap && s.nameWord(m+1) || n.poss || s.objectPronoun(m+1) ||
+		s.lowerWord(m+1) == "reporters"
+}
+
 // speechNounThat returns where the clause starts after a noun of speech (speechNouns)
 // that opens at token m with at most a determiner and two modifiers before it, and "that"
 // after it ("a warning that the port would close", "a stern warning that …"), or 0.
@@ -1502,12 +1634,73 @@ func (s *segmenter) speechNounThat(m, hi int) int {
 			return 0
 		}
 		if _, ok := speechNouns[s.lowerWord(j)]; ok && j > m && j+2 < hi && s.lowerWord(j+1) == "that" && s.toks[j+1].clause == c &&
-			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) {
+			!s.toks[j+1].inq && s.clauseAhead(j+2, hi) && !s.relativeThat(j+1, hi) {
 			return j + 2
 		}
 	}
 	return 0
 }
+
+// relativeThat reports whether "that" at token m, after a noun, opens a relative clause
+// rather than the noun's content: a verb right after it ("a proposal that would alter the
+// rules", "claims that are false"), or a subject and a verb that takes an object
+// (gapVerbs) with none after it ("the argument that the rebels made was weak", "a concern
+// that two senators would echo"). A content clause is complete: "the claim that he made
+// mistakes", "his claim that he won is false".
+func (s *segmenter) relativeThat(m, hi int) bool {
+	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
+		return false
+	}
+	n := s.toks[m+1]
+	if !n.cap && n.flags&(ClassAux|ClassPast|ClassNeg) != 0 && n.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+		return true
+	}
+	// The subject's words, then its auxiliaries and adverbs, then the verb.
+	v := m + 2
+	for v < hi && v < m+8 && !s.toks[v].inq && s.toks[v].clause == n.clause && s.toks[v].flags&(ClassAux|ClassPast|ClassVerb|ClassThink|ClassPrep|ClassThat|ClassWho) == 0 {
+		v++
+	}
+	for v < hi && !s.toks[v].inq && s.toks[v].clause == n.clause && (s.toks[v].flags&(ClassAux|ClassNeg) != 0 || s.adverb(v)) {
+		if isBe(s.lowerWord(v)) {
+			return false // "that Mr. Clinton would be put in charge": a passive has no object
+		}
+		v++
+	}
+	if v >= hi || s.toks[v].inq || s.toks[v].cap || s.toks[v].clause != n.clause || !gapVerb(s.lowerWord(v)) {
+		return false
+	}
+	a := v + 1
+	if a >= hi || s.toks[a].clause != s.toks[v].clause {
+		return true
+	}
+	u := s.toks[a]
+	return !u.inq && !u.cap && u.flags&(ClassAux|ClassPast|ClassPrep|ClassConj|ClassTime|ClassMonth) != 0 && u.flags&(ClassDet|ClassSubject) == 0
+}
+
+// gapVerb reports whether w is a form of one of the gapVerbs: the base, -s, -es, -d, -ed,
+// or an irregular past.
+func gapVerb(w string) bool {
+	switch w {
+	case "made", "heard", "sent", "brought", "denied", "echoes":
+		return true
+	}
+	for _, suf := range []string{"", "s", "d", "ed", "es"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && gapVerbs[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// gapVerbs take an object, so that a relative clause after a noun of speech leaves a gap
+// after them ("the argument that the rebels made"), by base form.
+var gapVerbs = map[string]bool{"make": true, "repeat": true, "offer": true, "raise": true, "echo": true, "use": true,
+	"cite": true, "deliver": true, "hear": true, "reject": true, "accept": true, "dismiss": true,
+	"deny": true, "level": true, "send": true, "issue": true, "push": true, "pursue": true, "share": true,
+	"voice": true, "express": true, "float": true, "lodge": true, "file": true, "press": true, "tout": true,
+	"air": true, "adopt": true, "embrace": true, "face": true, "ignore": true, "answer": true, "address": true,
+	"receive": true, "publish": true, "present": true, "advance": true, "bring": true, "spread": true,
+	"put": true, "post": true, "broadcast": true, "endorse": true, "support": true, "oppose": true}
 
 // objectPronoun reports whether token m is a personal pronoun in its object form ("him",
 // "them", "herself").
@@ -1678,7 +1871,7 @@ func containsWord(list, w string) bool {
 // trailing finds a trailing attribution ("…, officials said.", "…, said Smith on Monday.")
 // or a parenthetical one ("The plan, Smith said, is …") after a comma or dash in tokens
 // [lo, hi), and returns the content around it.
-func (s *segmenter) trailing(lo, hi int) []Span {
+func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 	for lo < hi && s.toks[lo].heading {
 		lo++ // a heading in capitals before the sentence is no content
 	}
@@ -1702,6 +1895,13 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			continue
 		}
 		c, ok := s.cueAfter(cs, hi)
+		if ok && c.from > cs && s.toks[c.from].clause != s.toks[cs].clause {
+			// "…, records show, and experts agree": a verb of finding ends the clause
+			// before the next clause's verb of saying.
+			if c2, ok2 := s.thinkCueAfter(cs, hi); ok2 {
+				c = c2
+			}
+		}
 		if !ok {
 			c, ok = s.thinkCueAfter(cs, hi)
 		}
@@ -1723,6 +1923,8 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
+		case c.from == cs && s.subjectAside(lo, cs):
+			continue // "Ruiz, for example, said the visit …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -1737,6 +1939,9 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
+		if len(out) > 0 && tail+1 < hi && s.toks[tail].clause != s.toks[tail-1].clause && s.coordinateClause(tail, hi) {
+			return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
 			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
@@ -1747,9 +1952,33 @@ func (s *segmenter) trailing(lo, hi int) []Span {
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
 		}
-		return out
+		return out, hi
 	}
-	return nil
+	return nil, hi
+}
+
+// coordinateClause reports whether token k opens a clause of its own after a
+// conjunction: "and", "but" or "yet", then a subject and its verb ("and experts say it is
+// worth less", "but the senator has vowed to fight on").
+func (s *segmenter) coordinateClause(k, hi int) bool {
+	switch s.lowerWord(k) {
+	case "and", "but", "yet":
+	default:
+		return false
+	}
+	return !s.toks[k].inq && k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi)
+}
+
+// subjectAside reports whether tokens [lo, cs) are a noun phrase and an adverbial set off
+// by commas after it ("Ruiz, for example,", "Judge Lee, in her dissent,"): the subject
+// of the verb at cs, not a content before an inverted attribution.
+func (s *segmenter) subjectAside(lo, cs int) bool {
+	st := s.clauseStart(cs-1, lo)
+	if st <= lo || st >= cs || !s.adverbialOnly(st, cs) && !(cs-st == 1 && discourseAdverbs[s.lowerWord(st)]) {
+		return false
+	}
+	n := s.npBefore(st-1, lo)
+	return n.ok() && n.from == lo && n.to == st
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
