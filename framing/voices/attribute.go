@@ -161,7 +161,7 @@ func (s *segmenter) attribute(i int) {
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
 	// “Dianne Bystrom agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
-		s.para(s.toks[first-1].start) >= s.para(q.start)-1 {
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(q) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
 			s.setCue(q, c)
 			s.classify(i)
@@ -206,7 +206,7 @@ func (s *segmenter) attribute(i int) {
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
 		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
-		if prev.Voice == Quote && prev.attributed && (samePara || opens) && (opensSentence || q.words > 4) {
+		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(q)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
@@ -232,6 +232,18 @@ func (s *segmenter) attribute(i int) {
 		q.distance = fallbackDist
 	}
 	s.classify(i)
+}
+
+// subhead reports whether quotation q is a paragraph of its own in single quotation marks
+// ("‘A tough decision.’" between two paragraphs): a subheading that quotes, as headlines
+// quote with single marks, not the last speaker going on.
+func (s *segmenter) subhead(q *quote) bool {
+	p := s.para(q.openStart)
+	if end := s.paraEnd(p); q.openStart != s.paras[p] || q.closeEnd > end || strings.Trim(s.text[q.closeEnd:end], " .") != "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[q.openStart:])
+	return r == '\'' || r == '‘'
 }
 
 // headlineSource returns the attribution of a sentence that opens its paragraph with a
@@ -573,6 +585,11 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
 		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
 			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+			if k == s.sentenceStartTok(k) && k+1 <= last && s.toks[k+1].flags&ClassDet != 0 {
+				// An imperative ("Read the full statement:"): the phrase after it is
+				// what to read, not who speaks.
+				return c, true
+			}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}

@@ -20,7 +20,9 @@
 //     apostrophe inside a word told from a quote, quotations across paragraphs (an
 //     unclosed paragraph reopened), block quotations after a colon, and dialogue dashes
 //     (Russian, Spanish, French, and any language but English, where a paragraph opening
-//     with a dash is a heading or a list item).
+//     with a dash is a heading or a list item). Marks inside a markup tag left in the text
+//     (<a href="…">) quote nothing, and a paragraph that opens with a tag (an embedded
+//     post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
@@ -31,7 +33,10 @@
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
-//     quoting the last speaker; a passive cue attributes without a source.
+//     quoting the last speaker, except a paragraph that is one quotation in single marks
+//     (a subheading, as headlines quote); a passive cue attributes without a source. An
+//     imperative that introduces a block ("Read the full letter:") names what to read,
+//     not who speaks.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
