@@ -28,8 +28,11 @@
 //     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
 //     (", said Smith, a spokesman for …"), where a common noun keeps what "of" or "for"
 //     joins to it (", said a spokesman for the ministry", "a source close to the
-//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency") and
-//     a place is left out (", said the president at the White House").
+//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency"), a
+//     full name set off by a comma after a description is the source (", said the port's
+//     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
+//     follows it (the object of "called"), and a place is left out (", said the president
+//     at the White House"). "US" in capitals is the country, never the pronoun.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on

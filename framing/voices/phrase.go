@@ -793,7 +793,35 @@ done:
 	if end <= k {
 		return np{}
 	}
+	if n, ok := s.nameAfterDescription(k, end, hi); ok {
+		return n
+	}
 	return np{k, end}
+}
+
+// nameAfterDescription returns the name set off by a comma after the description [k, end)
+// that a verb's subject after it ends with, when that name ends the clause (", said the
+// port's director, Ana Ruiz.", ", said her introducer, actress Mara Quist"): the name
+// names the source, the description says who it is. Up to two lower-case role words may
+// stand before the name.
+func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {
+	last := end - 1
+	if s.toks[last].cap || s.toks[k].flags&ClassDet == 0 && !s.toks[k].poss && !(k+1 < end && s.toks[k].poss) ||
+		end >= hi || end >= len(s.toks) || strings.TrimSpace(s.text[s.toks[last].end:s.toks[end].start]) != "," {
+		return np{}, false
+	}
+	n := end
+	for n < hi && n < end+2 && !s.toks[n].cap && roleLike(s.lowerWord(n)) {
+		n++
+	}
+	from := n
+	for n < hi && n < from+4 && s.nameWord(n) && s.toks[n].clause == s.toks[from].clause && s.toks[n].flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		n++
+	}
+	if n-from < 2 || n < len(s.toks) && s.toks[n].sentence == s.toks[from].sentence && (s.toks[n].clause == s.toks[from].clause || s.toks[n].inq) {
+		return np{}, false // a full name, first and last, that ends its clause, and no quotation after it ("called the chief, Ana Ruiz, “driven”")
+	}
+	return np{from, n}, true
 }
 
 // afterJoin reports whether the preposition at token p joins the common noun before it to
