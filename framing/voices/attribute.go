@@ -30,6 +30,12 @@ func (s *segmenter) setCue(q *quote, c cue) {
 	q.attributed = true
 	q.Verb = c.verb
 	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
+	if p := c.to; c.to-c.from == 1 && p < len(s.toks) && !s.toks[p].inq && s.toks[p].clause == s.toks[c.from].clause &&
+		boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
+		// "called for", "talked about": the preposition is part of the cue.
+		q.Verb += " " + s.lowerWord(p)
+		q.CueEnd = s.toks[p].end
+	}
 	if c.verb == ":" {
 		if i := strings.IndexByte(s.text[q.CueEnd:], ':'); i >= 0 {
 			q.CueStart, q.CueEnd = q.CueEnd+i, q.CueEnd+i+1
@@ -41,6 +47,10 @@ func (s *segmenter) setCue(q *quote, c cue) {
 		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
 	}
 }
+
+// boundPreps are the prepositions that make one cue with a reporting verb, by the verb's
+// base form: "called for" (demanded), "called on" (urged), "talked about", "referred to".
+var boundPreps = map[string]string{"call": "for", "talk": "about", "refer": "to"}
 
 // inherit gives quotation q the attribution of quotation o.
 func inherit(q, o *quote) {
