@@ -32,7 +32,10 @@
 //     full name set off by a comma after a description is the source (", said the port's
 //     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
 //     follows it (the object of "called"), and a place is left out (", said the president
-//     at the White House"). "US" in capitals is the country, never the pronoun.
+//     at the White House"). A name that opens the sentence before a description whose
+//     closing comma is missing ("Sam Lau, the director of the party said") and a name
+//     after "what" ("in what Ana Ruiz, a treasurer, called") are the subject. "US" in
+//     capitals is the country, never the pronoun.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on

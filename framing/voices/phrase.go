@@ -533,6 +533,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// clause ("the credits Republicans proposed"): names and pronouns only.
 			return np{}, false
 		}
+		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
+			// "Ana Ruiz, the director of the fund said": a name that opens the sentence
+			// before a description whose closing comma is missing.
+			if m := s.npBefore(n.from-1, lo); m.ok() && m.from == lo && m.to == n.from && m.to-m.from >= 2 && s.nameWord(m.to-1) {
+				return m, false
+			}
+		}
 		return n, false
 	}
 	// The words right before the verb end an earlier clause: the clauses set off before
@@ -554,7 +561,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && s.toks[n.from-1].flags&ClassThat != 0) // "It was … that Michael Bloomberg, who …, said"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || s.lowerWord(n.from-1) == "what")) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			first = n
 			if s.toks[n.to-1].cap {
