@@ -74,6 +74,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Sam Lau", "Sam Lau", "said", "No ballots are left."}}},
 		{"an adverbial before a description is no name", "On Monday, the Soloria Party said: “No ballots are left.”",
 			[]vspan{{Quote, "the Soloria Party", "Soloria Party", "said", "No ballots are left."}}},
+		{"a possessive that ends an apposition", "Ana Ruiz, a friend of the couple's, said the plan was “the best hope in years.”",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the plan was"}, {Quote, "Ana Ruiz", "Ana Ruiz", "said", "the best hope in years."}}},
 		{"a bare cue before a quotation", "Ivo Marek agreed. “The port must reopen.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "agreed", "The port must reopen."}}},
 		{"a headline names its source", "Varga: Port Reopening Is ‘Only a Matter of Time’",
