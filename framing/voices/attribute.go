@@ -107,7 +107,8 @@ func (s *segmenter) attribute(i int) {
 	var fallback *cue
 	fallbackDist := 0
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
-		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
+			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
 			if c.src.ok() {
 				s.setCue(q, c)
 				s.classify(i)
@@ -415,6 +416,15 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
 			continue
+		}
+		if k > a+1 && s.commaBefore(k) && !s.participle(k) && t.flags&ClassVerb != 0 && k+1 < end && s.nameWord(k+1) &&
+			s.toks[k+1].clause == t.clause && !noInversion[s.lang.verbBase(s.lowerWord(k))] {
+			// "“…” but to lead, says Ana Ruiz": a verb set off by a comma before the name of
+			// its source ends the words that finish the quoted clause.
+			c := cue{from: k, to: s.particleEnd(k, end)}
+			c.verb = strings.ToLower(s.span(c.from, c.to))
+			c.src = s.npAfter(c.to, end)
+			return c, true
 		}
 		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
 			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {

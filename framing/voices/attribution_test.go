@@ -76,6 +76,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "the Soloria Party", "Soloria Party", "said", "No ballots are left."}}},
 		{"a possessive that ends an apposition", "Ana Ruiz, a friend of the couple's, said the plan was “the best hope in years.”",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the plan was"}, {Quote, "Ana Ruiz", "Ana Ruiz", "said", "the best hope in years."}}},
+		{"an inverted cue after words that finish the quoted clause", "“The port has no money. It has no choice” but to close in May, says Ana Ruiz, a consultant.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "says", "The port has no money. It has no choice"}, {Reported, "Ana Ruiz", "Ana Ruiz", "says", "but to close in May"}}},
 		{"a bare cue before a quotation", "Ivo Marek agreed. “The port must reopen.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "agreed", "The port must reopen."}}},
 		{"a headline names its source", "Varga: Port Reopening Is ‘Only a Matter of Time’",

@@ -37,7 +37,8 @@
 //     after "what" ("in what Ana Ruiz, a treasurer, called") are the subject. "US" in
 //     capitals is the country, never the pronoun.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
-//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
+//     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
+//     X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks
 //     (a subheading, as headlines quote); a passive cue attributes without a source. An
