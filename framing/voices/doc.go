@@ -35,7 +35,9 @@
 //     at the White House"). A name that opens the sentence before a description whose
 //     closing comma is missing ("Sam Lau, the director of the party said") and a name
 //     after "what" ("in what Ana Ruiz, a treasurer, called") are the subject. "US" in
-//     capitals is the country, never the pronoun.
+//     capitals is the country, never the pronoun. A month or a modal written capitalized
+//     after a name or a title is a surname ("Theresa May", "George Will"), and is that
+//     person again beside a reporting verb ("“…,” May said"), never before a number.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a
