@@ -34,7 +34,9 @@
 //     follows it (the object of "called"), and a place is left out (", said the president
 //     at the White House"). A name that opens the sentence before a description whose
 //     closing comma is missing ("Sam Lau, the director of the party said") and a name
-//     after "what" ("in what Ana Ruiz, a treasurer, called") are the subject. "US" in
+//     after "what", "when", "because" or another subordinator that is no preposition
+//     ("in what Ana Ruiz, a treasurer, called") are the subject; an apposition with "a"
+//     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
 //     capitals is the country, never the pronoun. A month or a modal written capitalized
 //     after a name or a title is a surname ("Theresa May", "George Will"), and is that
 //     person again beside a reporting verb ("“…,” May said"), never before a number.

@@ -561,11 +561,11 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || s.lowerWord(n.from-1) == "what")) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			first = n
-			if s.toks[n.to-1].cap {
-				name = n
+			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
+				name = n // not "a Democrat", "an American": a description
 			}
 		} else if !s.appositionAt(st, end) {
 			break
@@ -583,6 +583,12 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	}
 	return first, false
 }
+
+// subordinators open a clause whose subject follows them at once ("in what Ana Ruiz, a
+// treasurer, called", "when Ana Ruiz, in response, accused him"); not the words that are
+// also prepositions ("after the vote, the mayor, a Democrat, said").
+var subordinators = map[string]bool{"what": true, "when": true, "while": true, "because": true, "although": true,
+	"though": true, "if": true, "whereas": true, "unless": true}
 
 // relativeSubject returns the subject of a verb whose last word before it, j, ends a
 // relative clause without commas: "Some voters who listened to him said" is "Some
