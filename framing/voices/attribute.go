@@ -141,6 +141,11 @@ func (s *segmenter) attribute(i int) {
 				if n := s.colonSource(lo, b+1); n.ok() {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
+						(s.toks[b].flags&(ClassVerb|ClassThink) != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+						// "Trump boomed: “…”": a verb before the colon is the cue.
+						q.Verb, q.CueStart = s.lowerWord(b), s.toks[b].start
+					}
 					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)
 					return

@@ -88,6 +88,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "accused", "him of"}, {Quote, "Ana Ruiz", "Ana Ruiz", "accused", "a taste for chaos."}}},
 		{"an apposition with an indefinite article is no name", "The mayor, a Democrat, said: “No.”",
 			[]vspan{{Quote, "The mayor", "the mayor", "said", "No."}}},
+		{"a verb before a colon is the cue", "Varga leaned in and boomed: “Let us win.”",
+			[]vspan{{Quote, "Varga", "Varga", "boomed", "Let us win."}}},
 		{"a bare cue before a quotation", "Ivo Marek agreed. “The port must reopen.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "agreed", "The port must reopen."}}},
 		{"a headline names its source", "Varga: Port Reopening Is ‘Only a Matter of Time’",

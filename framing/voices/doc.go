@@ -42,13 +42,14 @@
 //     person again beside a reporting verb ("“…,” May said"), never before a number.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
-//     X", a headline's "X: …", a
-//     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
-//     quoting the last speaker, except a paragraph that is one quotation in single marks
-//     (a subheading, as headlines quote); a passive cue attributes without a source. An
-//     imperative that introduces a block ("Read the full letter:") names what to read,
-//     not who speaks. A preposition that makes one cue with its verb is part of the cue
-//     ("called for", "talked about", "referred to"), as PolNeAR marks cues.
+//     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
+//     added."), a paragraph that goes on quoting the last speaker, except a paragraph
+//     that is one quotation in single marks (a subheading, as headlines quote); a passive
+//     cue attributes without a source. An imperative that introduces a block ("Read the
+//     full letter:") names what to read, not who speaks. A verb before a colon is the cue
+//     ("Varga boomed: …"; a colon after the source alone is the cue ":"). A preposition
+//     that makes one cue with its verb is part of the cue ("called for", "talked about",
+//     "referred to"), as PolNeAR marks cues.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
