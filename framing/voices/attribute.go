@@ -124,6 +124,18 @@ func (s *segmenter) attribute(i int) {
 			lo++
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
+			// "Pollsters agree - Ana Ruiz: “…”": a name set off by a dash before the colon
+			// is the source, whatever the words before the dash say.
+			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], "  "), ":") {
+				if n := s.npBefore(b, lo); n.ok() && n.to == b+1 && n.from > lo && s.toks[b].cap &&
+					strings.ContainsAny(text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") {
+					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
+					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
+					s.classify(i)
+					return
+				}
+			}
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
 				if c.src.ok() {
 					s.setCue(q, c)

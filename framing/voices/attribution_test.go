@@ -90,6 +90,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "The mayor", "the mayor", "said", "No."}}},
 		{"a verb before a colon is the cue", "Varga leaned in and boomed: “Let us win.”",
 			[]vspan{{Quote, "Varga", "Varga", "boomed", "Let us win."}}},
+		{"a name after a dash before the colon", "Pollsters agree - Ana Ruiz: “One lesson was simple: keep calling voters late.”",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", ":", "One lesson was simple: keep calling voters late."}}},
 		{"a bare cue before a quotation", "Ivo Marek agreed. “The port must reopen.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "agreed", "The port must reopen."}}},
 		{"a headline names its source", "Varga: Port Reopening Is ‘Only a Matter of Time’",

@@ -47,9 +47,10 @@
 //     that is one quotation in single marks (a subheading, as headlines quote); a passive
 //     cue attributes without a source. An imperative that introduces a block ("Read the
 //     full letter:") names what to read, not who speaks. A verb before a colon is the cue
-//     ("Varga boomed: …"; a colon after the source alone is the cue ":"). A preposition
-//     that makes one cue with its verb is part of the cue ("called for", "talked about",
-//     "referred to"), as PolNeAR marks cues.
+//     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
+//     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
+//     preposition that makes one cue with its verb is part of the cue ("called for",
+//     "talked about", "referred to"), as PolNeAR marks cues.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
