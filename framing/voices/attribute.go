@@ -30,6 +30,12 @@ func (s *segmenter) setCue(q *quote, c cue) {
 	q.attributed = true
 	q.Verb = c.verb
 	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
+	if p := c.to; c.to-c.from == 1 && p < len(s.toks) && !s.toks[p].inq && s.toks[p].clause == s.toks[c.from].clause &&
+		boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
+		// "called for", "talked about": the preposition is part of the cue.
+		q.Verb += " " + s.lowerWord(p)
+		q.CueEnd = s.toks[p].end
+	}
 	if c.verb == ":" {
 		if i := strings.IndexByte(s.text[q.CueEnd:], ':'); i >= 0 {
 			q.CueStart, q.CueEnd = q.CueEnd+i, q.CueEnd+i+1
@@ -41,6 +47,10 @@ func (s *segmenter) setCue(q *quote, c cue) {
 		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
 	}
 }
+
+// boundPreps are the prepositions that make one cue with a reporting verb, by the verb's
+// base form: "called for" (demanded), "called on" (urged), "talked about", "referred to".
+var boundPreps = map[string]string{"call": "for", "talk": "about", "refer": "to"}
 
 // inherit gives quotation q the attribution of quotation o.
 func inherit(q, o *quote) {
@@ -97,7 +107,8 @@ func (s *segmenter) attribute(i int) {
 	var fallback *cue
 	fallbackDist := 0
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
-		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
+			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
 			if c.src.ok() {
 				s.setCue(q, c)
 				s.classify(i)
@@ -113,6 +124,18 @@ func (s *segmenter) attribute(i int) {
 			lo++
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
+			// "Pollsters agree - Ana Ruiz: “…”": a name set off by a dash before the colon
+			// is the source, whatever the words before the dash say.
+			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], "  "), ":") {
+				if n := s.npBefore(b, lo); n.ok() && n.to == b+1 && n.from > lo && s.toks[b].cap &&
+					strings.ContainsAny(text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") {
+					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
+					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
+					s.classify(i)
+					return
+				}
+			}
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
 				if c.src.ok() {
 					s.setCue(q, c)
@@ -130,6 +153,11 @@ func (s *segmenter) attribute(i int) {
 				if n := s.colonSource(lo, b+1); n.ok() {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
+						(s.toks[b].flags&(ClassVerb|ClassThink) != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+						// "Trump boomed: “…”": a verb before the colon is the cue.
+						q.Verb, q.CueStart = s.lowerWord(b), s.toks[b].start
+					}
 					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)
 					return
@@ -161,7 +189,7 @@ func (s *segmenter) attribute(i int) {
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
 	// “Dianne Bystrom agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
-		s.para(s.toks[first-1].start) >= s.para(q.start)-1 {
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(q) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
 			s.setCue(q, c)
 			s.classify(i)
@@ -206,7 +234,7 @@ func (s *segmenter) attribute(i int) {
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
 		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
-		if prev.Voice == Quote && prev.attributed && (samePara || opens) && (opensSentence || q.words > 4) {
+		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(q)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
@@ -232,6 +260,18 @@ func (s *segmenter) attribute(i int) {
 		q.distance = fallbackDist
 	}
 	s.classify(i)
+}
+
+// subhead reports whether quotation q is a paragraph of its own in single quotation marks
+// ("‘A tough decision.’" between two paragraphs): a subheading that quotes, as headlines
+// quote with single marks, not the last speaker going on.
+func (s *segmenter) subhead(q *quote) bool {
+	p := s.para(q.openStart)
+	if end := s.paraEnd(p); q.openStart != s.paras[p] || q.closeEnd > end || strings.Trim(s.text[q.closeEnd:end], " .") != "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[q.openStart:])
+	return r == '\'' || r == '‘'
 }
 
 // headlineSource returns the attribution of a sentence that opens its paragraph with a
@@ -393,6 +433,15 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
 			continue
+		}
+		if k > a+1 && s.commaBefore(k) && !s.participle(k) && t.flags&ClassVerb != 0 && k+1 < end && s.nameWord(k+1) &&
+			s.toks[k+1].clause == t.clause && !noInversion[s.lang.verbBase(s.lowerWord(k))] {
+			// "“…” but to lead, says Ana Ruiz": a verb set off by a comma before the name of
+			// its source ends the words that finish the quoted clause.
+			c := cue{from: k, to: s.particleEnd(k, end)}
+			c.verb = strings.ToLower(s.span(c.from, c.to))
+			c.src = s.npAfter(c.to, end)
+			return c, true
 		}
 		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
 			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {
@@ -573,6 +622,11 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
 		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
 			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+			if k == s.sentenceStartTok(k) && k+1 <= last && s.toks[k+1].flags&ClassDet != 0 {
+				// An imperative ("Read the full statement:"): the phrase after it is
+				// what to read, not who speaks.
+				return c, true
+			}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}
@@ -765,8 +819,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
-		return false
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
+		return false // "the claims", "Trump's claims"; but "a friend of the couple's, said"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

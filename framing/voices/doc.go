@@ -20,18 +20,37 @@
 //     apostrophe inside a word told from a quote, quotations across paragraphs (an
 //     unclosed paragraph reopened), block quotations after a colon, and dialogue dashes
 //     (Russian, Spanish, French, and any language but English, where a paragraph opening
-//     with a dash is a heading or a list item).
+//     with a dash is a heading or a list item). Marks inside a markup tag left in the text
+//     (<a href="…">) quote nothing, and a paragraph that opens with a tag (an embedded
+//     post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
 //     (", said Smith, a spokesman for …"), where a common noun keeps what "of" or "for"
 //     joins to it (", said a spokesman for the ministry", "a source close to the
-//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency") and
-//     a place is left out (", said the president at the White House").
+//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency"), a
+//     full name set off by a comma after a description is the source (", said the port's
+//     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
+//     follows it (the object of "called"), and a place is left out (", said the president
+//     at the White House"). A name that opens the sentence before a description whose
+//     closing comma is missing ("Sam Lau, the director of the party said") and a name
+//     after "what", "when", "because" or another subordinator that is no preposition
+//     ("in what Ana Ruiz, a treasurer, called") are the subject; an apposition with "a"
+//     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
+//     capitals is the country, never the pronoun. A month or a modal written capitalized
+//     after a name or a title is a surname ("Theresa May", "George Will"), and is that
+//     person again beside a reporting verb ("“…,” May said"), never before a number.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
-//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
-//     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
-//     quoting the last speaker; a passive cue attributes without a source.
+//     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
+//     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
+//     added."), a paragraph that goes on quoting the last speaker, except a paragraph
+//     that is one quotation in single marks (a subheading, as headlines quote); a passive
+//     cue attributes without a source. An imperative that introduces a block ("Read the
+//     full letter:") names what to read, not who speaks. A verb before a colon is the cue
+//     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
+//     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
+//     preposition that makes one cue with its verb is part of the cue ("called for",
+//     "talked about", "referred to"), as PolNeAR marks cues.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of

@@ -85,6 +85,9 @@ func (l *Lang) Classes(w string) Class {
 // classes is Classes with scratch memory, so that ASCII words are looked up without
 // allocating.
 func (l *Lang) classes(w string, buf *[64]byte) Class {
+	if w == "US" {
+		return 0 // the country in capitals ("US Senator Ana Ruiz"), not the pronoun "us"
+	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
 			return l.words[scan.Normalize(w, false)]

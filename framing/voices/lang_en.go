@@ -23,7 +23,7 @@ const speechVerbs = "say:said tell:told add write:wrote:written note argue claim
 	"talk speak:spoke:spoken chat:chatted brief react interject welcome put:put point lash shoot:shot fire hit:hit sum:summed spell weigh chime tout trumpet decry lambaste slam:slammed blast attack defend insist concur:concurred acknowledge affirm aver:averred avow attest swear:swore:sworn " +
 	"sing:sang:sung snap:snapped fume rail scold chide rebuke sneer marvel gush rave thunder roar bark growl " +
 	"grumble gripe whine moan groan sigh laugh smile beam chuckle cry:cried plead pronounce proclaim preach lecture " +
-	"warn notify alert remind instruct order command direct tease taunt jab:jabbed needle ridicule lampoon deride"
+	"warn notify alert remind instruct order command direct tease taunt jab:jabbed needle ridicule lampoon deride elaborate riff"
 
 // namingVerbs name what they quote rather than report it: "X called it “a disaster”"; they
 // attribute a quotation, but a short one after them is not a title.

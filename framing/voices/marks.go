@@ -35,6 +35,12 @@ func (s *segmenter) findMarks() {
 	text := s.text
 	for i := 0; i < len(text); i++ {
 		c := text[i]
+		if c == '<' {
+			// A markup tag left in the text (<tweet author="…">, <a href=”…”>): its marks
+			// quote attribute values, not words.
+			i = tagEnd(text, i) - 1
+			continue
+		}
 		if !markByte[c] {
 			continue
 		}
@@ -107,6 +113,24 @@ func (s *segmenter) findMarks() {
 		}
 		i += size - 1
 	}
+}
+
+// tagEnd returns the end of the markup tag that opens at text[i] ('<'): a tag is '<' then a
+// letter or '/', and ends at the first '>' within 400 bytes on its line with no '<' before
+// it. Where no tag opens at i, it returns i+1.
+func tagEnd(text string, i int) int {
+	if i+1 >= len(text) || !(text[i+1] == '/' || text[i+1] < utf8.RuneSelf && unicode.IsLetter(rune(text[i+1]))) {
+		return i + 1
+	}
+	for j := i + 1; j < len(text) && j < i+400; j++ {
+		switch text[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
+			return i + 1
+		}
+	}
+	return i + 1
 }
 
 // pairMarks pairs the marks into top-level quotations, paragraph by paragraph.
@@ -360,6 +384,9 @@ func (s *segmenter) blockQuotes() {
 			bullets = bullets || isBullet
 			if r == '"' || r == '“' || r == '«' || r == '„' || r == '‘' {
 				break // it has quotation marks of its own
+			}
+			if r == '<' && tagEnd(s.text, start) > start+1 {
+				break // an embedded post or link in markup (<tweet …>), not prose quoted
 			}
 			qt := quote{openStart: start, start: start, end: stop, closeEnd: stop, attributed: true}
 			qt.Start, qt.End = start, stop

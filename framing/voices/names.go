@@ -179,3 +179,43 @@ func isNameJoiner(w string) bool {
 	}
 	return false
 }
+
+// modalSurnames makes names of the months and modal verbs that are a person's surname
+// ("Theresa May", "George Will", "Prime Minister May"): written capitalized right after a
+// capitalized name or a title in the same clause (in a headline, after a title or a known
+// given name only: "Trump Will Win"), and not before a number ("Friday May 5" is a date). The same word, capitalized, later stands for that
+// person where a reporting verb is on either side of it ("“…,” May said", "said May").
+func (s *segmenter) modalSurnames() {
+	const modal = ClassMonth | ClassAux
+	var surnames map[string]bool
+	numberAfter := func(k int) bool {
+		return k+1 < len(s.toks) && s.toks[k+1].sentence == s.toks[k].sentence && s.word(k + 1)[0] >= '0' && s.word(k + 1)[0] <= '9'
+	}
+	for k := 1; k < len(s.toks); k++ {
+		t, p := &s.toks[k], s.toks[k-1]
+		if !t.cap || t.heading || t.flags&modal == 0 || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
+			p.flags&notName != 0 && p.flags&(ClassTitle|ClassRole) == 0 || numberAfter(k) ||
+			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
+			continue
+		}
+		t.flags &^= modal
+		if surnames == nil {
+			surnames = map[string]bool{}
+		}
+		surnames[s.word(k)] = true
+	}
+	if surnames == nil {
+		return
+	}
+	for k := 0; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !t.cap || t.flags&modal == 0 || !surnames[s.word(k)] || s.inTitleCase(k) || numberAfter(k) {
+			continue
+		}
+		next := k+1 < len(s.toks) && s.toks[k+1].clause == t.clause && s.toks[k+1].flags&(ClassVerb|ClassThink) != 0
+		prev := k > 0 && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&ClassVerb != 0
+		if next || prev {
+			t.flags &^= modal
+		}
+	}
+}

@@ -533,6 +533,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// clause ("the credits Republicans proposed"): names and pronouns only.
 			return np{}, false
 		}
+		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
+			// "Ana Ruiz, the director of the fund said": a name that opens the sentence
+			// before a description whose closing comma is missing.
+			if m := s.npBefore(n.from-1, lo); m.ok() && m.from == lo && m.to == n.from && m.to-m.from >= 2 && s.nameWord(m.to-1) {
+				return m, false
+			}
+		}
 		return n, false
 	}
 	// The words right before the verb end an earlier clause: the clauses set off before
@@ -554,11 +561,11 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && s.toks[n.from-1].flags&ClassThat != 0) // "It was … that Michael Bloomberg, who …, said"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			first = n
-			if s.toks[n.to-1].cap {
-				name = n
+			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
+				name = n // not "a Democrat", "an American": a description
 			}
 		} else if !s.appositionAt(st, end) {
 			break
@@ -576,6 +583,12 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	}
 	return first, false
 }
+
+// subordinators open a clause whose subject follows them at once ("in what Ana Ruiz, a
+// treasurer, called", "when Ana Ruiz, in response, accused him"); not the words that are
+// also prepositions ("after the vote, the mayor, a Democrat, said").
+var subordinators = map[string]bool{"what": true, "when": true, "while": true, "because": true, "although": true,
+	"though": true, "if": true, "whereas": true, "unless": true}
 
 // relativeSubject returns the subject of a verb whose last word before it, j, ends a
 // relative clause without commas: "Some voters who listened to him said" is "Some
@@ -793,7 +806,35 @@ done:
 	if end <= k {
 		return np{}
 	}
+	if n, ok := s.nameAfterDescription(k, end, hi); ok {
+		return n
+	}
 	return np{k, end}
+}
+
+// nameAfterDescription returns the name set off by a comma after the description [k, end)
+// that a verb's subject after it ends with, when that name ends the clause (", said the
+// port's director, Ana Ruiz.", ", said her introducer, actress Mara Quist"): the name
+// names the source, the description says who it is. Up to two lower-case role words may
+// stand before the name.
+func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {
+	last := end - 1
+	if s.toks[last].cap || s.toks[k].flags&ClassDet == 0 && !s.toks[k].poss && !(k+1 < end && s.toks[k].poss) ||
+		end >= hi || end >= len(s.toks) || strings.TrimSpace(s.text[s.toks[last].end:s.toks[end].start]) != "," {
+		return np{}, false
+	}
+	n := end
+	for n < hi && n < end+2 && !s.toks[n].cap && roleLike(s.lowerWord(n)) {
+		n++
+	}
+	from := n
+	for n < hi && n < from+4 && s.nameWord(n) && s.toks[n].clause == s.toks[from].clause && s.toks[n].flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		n++
+	}
+	if n-from < 2 || n < len(s.toks) && s.toks[n].sentence == s.toks[from].sentence && (s.toks[n].clause == s.toks[from].clause || s.toks[n].inq) {
+		return np{}, false // a full name, first and last, that ends its clause, and no quotation after it ("called the chief, Ana Ruiz, “driven”")
+	}
+	return np{from, n}, true
 }
 
 // afterJoin reports whether the preposition at token p joins the common noun before it to

@@ -509,6 +509,7 @@ func (s *segmenter) markHeadings() {
 		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long && commonCaps >= 1 && 2*commonCaps >= common
 		k = j
 	}
+	s.modalSurnames()
 }
 
 // inTitleCase reports whether token k's sentence is written in title case (a headline).
