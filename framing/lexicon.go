@@ -91,8 +91,9 @@ func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-fram
 // act: "slash", "gut", "ram through"), assertive (verbs of saying that cast doubt or
 // commitment: "claim", "insist", "tout") and factive (verbs that presuppose: "reveal",
 // "failed to"). Entries are Snowball stems, so inflections match without prefix
-// over-matching. The word lists were written for framediff
-// (framing/lexicons/evaluative.txt). Select categories with [Lexicon.Select].
+// over-matching. The word lists were written for framediff by a rule stated in
+// framing/lexicons/evaluative.txt (version 4: from general knowledge of news style, without
+// reading annotated data). Select categories with [Lexicon.Select].
 func EvaluativeLexicon() *Lexicon { return mustLexicon("evaluative.txt", "evaluative") }
 
 // MarkersLexicon returns framediff's lexicon of stance markers: hedge ("may", "reportedly")
