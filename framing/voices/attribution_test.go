@@ -340,6 +340,9 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "New Jobs Report", "New Jobs Report", "shows", "Hiring Slowed"}, {Reported, "Dock Workers", "Dock Workers", "say", "Talks Failed"}}},
 		{"a clause verb with a noun of speech and that", "Ruiz added a warning that the port would close. Ortiz added two trucks.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "added", "the port would close"}}},
+		{"a place's possessive before a person's name is no part of the name; before a body's it is", "Soloria's Ruiz Says Talks Will Resume\n\nUN's Ana Ortiz says the port is safe. Soloria's Defense Ministry says troops left. The PM Ruiz said the port would open.",
+			[]vspan{{Reported, "Soloria's Ruiz", "Ruiz", "says", "Talks Will Resume"}, {Reported, "UN's Ana Ortiz", "Ana Ortiz", "says", "the port is safe"},
+				{Reported, "Soloria's Defense Ministry", "Soloria's Defense Ministry", "says", "troops left"}, {Reported, "The PM Ruiz", "Ruiz", "said", "the port would open"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
 	}

@@ -99,7 +99,9 @@
 //     one's; descriptions resolved to the person or organization they stand for ("the
 //     governor" to the governor named before, "the agency" to the agency); and each
 //     speaker's one canonical name in the document (the fullest form, titles and offices
-//     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry").
+//     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
+//     a place's or body's possessive before a person's name too, as headlines write it:
+//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

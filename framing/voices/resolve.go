@@ -468,7 +468,8 @@ func initials(words []string) string {
 
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
 // possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
-// "Obama", "Secretary of State John Kerry" -> "John Kerry"). A phrase of titles only
+// "Obama", "Secretary of State John Kerry" -> "John Kerry", "Ukraine's Zelenskiy" ->
+// "Zelenskiy" when no word after the possessive names a body, title or role). A phrase of titles only
 // ("UN Secretary General") and an organization named by a title ("General Staff") keep
 // them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
 // that opens a sentence lower-cased ("The government" is "the government").
@@ -510,6 +511,22 @@ func coreName(sp string, lang *Lang) string {
 			continue
 		}
 		words = words[j:]
+		break
+	}
+	// A place's or body's possessive before a person's name, as headlines write it:
+	// "Ukraine's Zelenskiy" and "IAEA's Grossi" are the person; "Soloria's Defense
+	// Ministry" keeps its possessor, for the name after it is a body's.
+	for i := len(words) - 2; i >= 0; i-- {
+		w := words[i]
+		if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			continue
+		}
+		if !slices.ContainsFunc(words[:i+1], func(w string) bool { return !scan.IsCapitalized(w) }) &&
+			!slices.ContainsFunc(words[i+1:], func(w string) bool {
+				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole|ClassDet) != 0
+			}) {
+			words = words[i+1:]
+		}
 		break
 	}
 	// A trade before a name: "Republican pollster Daron Shaw" is "Daron Shaw".
