@@ -16,30 +16,31 @@ type slot struct {
 	data int32 // the caller's payload (for surfaces: the term id, or minus the drop reason)
 }
 
-// surfTable interns strings: an open-addressing hash table of slots, with the strings
-// packed in one byte arena. Ids are given in order of first sight, so nothing observable
+// surfTable interns strings: an open-addressing hash table of ids, with the strings packed
+// in one byte arena and everything else in arrays by id. The index holds only ids (4 bytes
+// a slot), so it stays in the processor's caches longer than a table of whole entries; a
+// probe reads the index and then, for a candidate only, the id's hash and key, which sit
+// in arrays filled in order. Ids are given in order of first sight, so nothing observable
 // depends on the random hash seed.
 type surfTable struct {
 	seed   maphash.Seed
-	slots  []slot // len is a power of two, at most half full
+	index  []int32 // id+1 by slot; 0 marks an empty slot. len is a power of two, at most half full
 	hashes []uint32
-	off    []int // the arena span of id is off[id]:off[id+1]
+	keys   []uint64 // packed key by id (0 for a string of more than 8 bytes)
+	off    []int    // the arena span of id is off[id]:off[id+1]
 	arena  []byte
 	data   []int32 // payload by id
 	count  []int   // occurrences by id
-	// hot is a small direct-mapped cache of recent lookups, made once the table outgrows
-	// the processor's caches. Text is Zipfian, so most tokens are then found here without
-	// touching the large slot array.
-	hot []slot
 }
 
+// hotSize is the initial size of a worker's cache of the run's slots (see worker.hot).
 const hotSize = 4096
 
 // hash returns the hash of s and its packed key (0 if s is longer than 8 bytes).
 func (t *surfTable) hash(s string) (uint32, uint64) {
-	if t.slots == nil {
+	if t.index == nil {
 		t.seed = maphash.MakeSeed()
-		t.slots = make([]slot, 1024)
+		t.index = make([]int32, 1024)
 		t.off = append(t.off, 0)
 	}
 	return hashSurface(t.seed, s)
@@ -80,37 +81,16 @@ func hashSurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, uint
 	return packedHash(k), k
 }
 
-func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
-	if key != 0 {
-		return e.key == key
-	}
-	if e.key != 0 || e.id == 0 {
-		return false
-	}
-	id := e.id - 1
-	return t.hashes[id] == h && string(t.arena[t.off[id]:t.off[id+1]]) == s
-}
-
 // find returns the slot of s, whose hash and key are h and key.
 func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
-	var hv *slot
-	if t.hot != nil {
-		hv = &t.hot[h&(hotSize-1)]
-		if e := *hv; e.id != 0 && t.match(e, s, h, key) {
-			return e, true
-		}
-	}
-	mask := uint32(len(t.slots) - 1)
+	mask := uint32(len(t.index) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e.id == 0 {
+		id := t.index[i] - 1
+		if id < 0 {
 			return slot{}, false
 		}
-		if t.match(e, s, h, key) {
-			if hv != nil {
-				*hv = e
-			}
-			return e, true
+		if t.hashes[id] == h && t.keys[id] == key && (key != 0 || string(t.arena[t.off[id]:t.off[id+1]]) == s) {
+			return slot{key: key, id: id + 1, data: t.data[id]}, true
 		}
 	}
 }
@@ -120,40 +100,34 @@ func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	id := int32(len(t.hashes))
 	t.hashes = append(t.hashes, h)
+	t.keys = append(t.keys, key)
 	t.arena = append(t.arena, s...)
 	t.off = append(t.off, len(t.arena))
 	t.data = append(t.data, data)
 	t.count = append(t.count, 0)
-	e := slot{key: key, id: id + 1, data: data}
-	if 2*len(t.hashes) > len(t.slots) {
-		old := t.slots
-		t.slots = make([]slot, 2*len(old))
-		if t.hot == nil && len(t.slots) > 4*hotSize {
-			t.hot = make([]slot, hotSize)
-		}
-		for _, o := range old {
-			if o.id != 0 {
-				t.place(o)
-			}
+	if 2*len(t.hashes) > len(t.index) {
+		t.index = make([]int32, 2*len(t.index))
+		for i := range id {
+			t.place(i)
 		}
 	}
-	t.place(e)
-	return e
+	t.place(id)
+	return slot{key: key, id: id + 1, data: data}
 }
 
-func (t *surfTable) place(e slot) {
-	mask := uint32(len(t.slots) - 1)
-	i := t.hashes[e.id-1] & mask
-	for t.slots[i].id != 0 {
+func (t *surfTable) place(id int32) {
+	mask := uint32(len(t.index) - 1)
+	i := t.hashes[id] & mask
+	for t.index[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = e
+	t.index[i] = id + 1
 }
 
 // reserve sizes the table for about n strings of about avg bytes each, so that it does
 // not grow and copy itself while it fills.
 func (t *surfTable) reserve(n, avg int) {
-	if t.slots != nil || n <= 0 {
+	if t.index != nil || n <= 0 {
 		return
 	}
 	size := 1024
@@ -161,11 +135,9 @@ func (t *surfTable) reserve(n, avg int) {
 		size *= 2
 	}
 	t.seed = maphash.MakeSeed()
-	t.slots = make([]slot, size)
-	if size > 4*hotSize {
-		t.hot = make([]slot, hotSize)
-	}
+	t.index = make([]int32, size)
 	t.hashes = make([]uint32, 0, n)
+	t.keys = make([]uint64, 0, n)
 	t.off = make([]int, 1, n+1)
 	t.data = make([]int32, 0, n)
 	t.count = make([]int, 0, n)

@@ -58,7 +58,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 		v.surf.index.Store(nil)
 		v.surf.reserve(n)
 	}
-	if len(v.keys) == 0 && v.index.slots == nil && n > 512 {
+	if len(v.keys) == 0 && v.index.index == nil && n > 512 {
 		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
 	}
 }
