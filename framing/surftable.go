@@ -6,14 +6,70 @@ import (
 	"sync/atomic"
 )
 
-// A slot of the surface table. A surface of up to 8 bytes is packed, little-endian, into
-// key; since no token contains a zero byte, the packing is exact and a short surface is
-// found without touching any other memory. Longer surfaces have key 0 and are compared
-// through the arena.
+// A slot of the run's surface table, as a lookup returns it and a worker caches it.
 type slot struct {
-	key  uint64
+	key  surfKey
 	id   int32 // id+1; 0 marks an empty slot
 	data int32 // the caller's payload (for surfaces: the term id, or minus the drop reason)
+}
+
+// A surfKey identifies a surface. A surface of up to 16 bytes is packed into it,
+// little-endian (lo holds bytes 0 to 7, hi bytes 8 to 15); since no token contains a zero
+// byte, the packing is exact and such a surface is found without touching any other
+// memory. A longer surface (or a string with a zero byte) has lo 0 and its 64-bit hash in
+// hi, and is compared through its text.
+type surfKey struct{ lo, hi uint64 }
+
+// exact reports whether the key is the surface itself.
+func (k surfKey) exact() bool { return k.lo != 0 }
+
+// hash returns the table hash of a key.
+func (k surfKey) hash() uint32 {
+	if k.lo == 0 {
+		return uint32(k.hi)
+	}
+	return packedHash(k.lo ^ k.hi*0xC2B2AE3D27D4EB4F)
+}
+
+// keySurface returns the key of s and its hash.
+func keySurface(seed maphash.Seed, s string) (uint32, surfKey) {
+	if len(s) > 16 || strings.IndexByte(s, 0) >= 0 {
+		k := surfKey{hi: maphash.String(seed, s)}
+		return k.hash(), k
+	}
+	var k surfKey
+	for i := 0; i < len(s) && i < 8; i++ {
+		k.lo |= uint64(s[i]) << (8 * i)
+	}
+	for i := 8; i < len(s); i++ {
+		k.hi |= uint64(s[i]) << (8 * (i - 8))
+	}
+	return k.hash(), k
+}
+
+// keySurfaceAt is keySurface(text[start:end]) for a token of text (which holds no zero
+// byte): when sixteen bytes are available from start, the surface is packed with two wide
+// loads and masks instead of a loop over its bytes.
+func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfKey) {
+	n := end - start
+	if n > 16 || start+16 > len(text) {
+		return keySurface(seed, text[start:end])
+	}
+	k := packAt(text, start, n)
+	return k.hash(), k
+}
+
+// packAt packs text[start:start+n] (n from 1 to 16, with 16 bytes available from start).
+func packAt(text string, start, n int) surfKey {
+	b := text[start : start+16]
+	lo := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if n <= 8 {
+		return surfKey{lo: lo & (^uint64(0) >> (64 - 8*uint(n)))}
+	}
+	hi := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	return surfKey{lo: lo, hi: hi & (^uint64(0) >> (128 - 8*uint(n)))}
 }
 
 // surfTable interns strings: an open-addressing hash table of ids, with the strings packed
@@ -66,21 +122,6 @@ func packedHash(k uint64) uint32 {
 	return uint32((k ^ k>>32) * 0x9E3779B97F4A7C15 >> 32)
 }
 
-// hashSurfaceAt is hashSurface(text[start:end]) for a surface inside a longer text: when
-// eight bytes are available from start, a short surface is packed with one wide load and a
-// mask instead of a loop over its bytes.
-func hashSurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, uint64) {
-	n := end - start
-	if n > 8 || start+8 > len(text) {
-		return hashSurface(seed, text[start:end])
-	}
-	b := text[start : start+8]
-	k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	k &= ^uint64(0) >> (64 - 8*uint(n))
-	return packedHash(k), k
-}
-
 // find returns the slot of s, whose hash and key are h and key.
 func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 	mask := uint32(len(t.index) - 1)
@@ -90,7 +131,7 @@ func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 			return slot{}, false
 		}
 		if t.hashes[id] == h && t.keys[id] == key && (key != 0 || string(t.arena[t.off[id]:t.off[id+1]]) == s) {
-			return slot{key: key, id: id + 1, data: t.data[id]}, true
+			return slot{id: id + 1, data: t.data[id]}, true
 		}
 	}
 }
@@ -112,7 +153,7 @@ func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 		}
 	}
 	t.place(id)
-	return slot{key: key, id: id + 1, data: data}
+	return slot{id: id + 1, data: data}
 }
 
 func (t *surfTable) place(id int32) {
@@ -192,7 +233,7 @@ func (s *surfaceCounts) term(i int) int32 {
 // ever changed, except a surface's voice flags, which are computed on first use and stored
 // atomically (every worker computes the same value).
 type surfaces struct {
-	seed  maphash.Seed                 // for surfaces of more than 8 bytes; set before any is added
+	seed  maphash.Seed                 // for surfaces of more than 16 bytes; set before any is added
 	index atomic.Pointer[[]sharedSlot] // len a power of two, at most half full
 	pages atomic.Pointer[[]*surfPage]  // surface id -> its page
 	n     int                          // surfaces, under the vocabulary's mutex
@@ -204,8 +245,7 @@ type surfaces struct {
 type sharedSlot struct {
 	id   atomic.Int32 // surface id + 1; 0 marks an empty slot
 	data int32        // the term id, or minus the drop reason
-	hash uint32
-	key  uint64 // the packed surface, or 0 for a surface of more than 8 bytes
+	key  surfKey
 }
 
 const pageBits = 12
@@ -220,7 +260,7 @@ type surfPage struct {
 
 // find returns the slot of s (whose hash and key are h and key), or false if the slot array
 // loaded has none.
-func (t *surfaces) find(s string, h uint32, key uint64) (slot, bool) {
+func (t *surfaces) find(s string, h uint32, key surfKey) (slot, bool) {
 	ip := t.index.Load()
 	if ip == nil {
 		return slot{}, false
@@ -233,7 +273,7 @@ func (t *surfaces) find(s string, h uint32, key uint64) (slot, bool) {
 		if id == 0 {
 			return slot{}, false
 		}
-		if e.key == key && e.hash == h && (key != 0 || t.text(id-1) == s) {
+		if e.key == key && (key.exact() || t.text(id-1) == s) {
 			return slot{key: key, id: id, data: e.data}, true
 		}
 	}
@@ -270,7 +310,7 @@ func (t *surfaces) reserve(n int) {
 
 // add adds s, which must not be present, with its payload and normalized form (under the
 // vocabulary's mutex), and returns its slot.
-func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string) slot {
+func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string) slot {
 	id := int32(t.n)
 	pp := t.pages.Load()
 	var pages []*surfPage
@@ -308,7 +348,7 @@ func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string)
 		slots := make([]sharedSlot, 2*len(old))
 		for i := range old {
 			if oid := old[i].id.Load(); oid != 0 {
-				place(slots, oid, old[i].data, old[i].hash, old[i].key)
+				place(slots, oid, old[i].data, old[i].key.hash(), old[i].key)
 			}
 		}
 		t.index.Store(&slots)
@@ -320,13 +360,13 @@ func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string)
 }
 
 // place puts a slot into slots, its id last.
-func place(slots []sharedSlot, id, data int32, h uint32, key uint64) {
+func place(slots []sharedSlot, id, data int32, h uint32, key surfKey) {
 	mask := uint32(len(slots) - 1)
 	i := h & mask
 	for slots[i].id.Load() != 0 {
 		i = (i + 1) & mask
 	}
 	e := &slots[i]
-	e.data, e.hash, e.key = data, h, key
+	e.data, e.key = data, key
 	e.id.Store(id)
 }

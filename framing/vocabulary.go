@@ -67,7 +67,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 // goroutine added it first, and returns its slot. Its payload is the id of term if term is
 // not empty (the term is interned), else data (minus a drop reason, or a term id); lower
 // is its normalized form. seen is the table's count of surfaces when the caller missed s.
-func (v *Vocabulary) addSurface(s string, h uint32, key uint64, term string, data int32, lower string, seen int32) slot {
+func (v *Vocabulary) addSurface(s string, h uint32, key surfKey, term string, data int32, lower string, seen int32) slot {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.surf.count.Load() != seen {
