@@ -226,8 +226,11 @@ func (s *surfaceCounts) term(i int) int32 {
 // stemmed and interned once per run, not once per worker or counter, and given a dense
 // surface id (in order of first sight over the run; nothing observable depends on it).
 //
-// Reads take no lock: a reader loads the slot array and the page directory atomically and a
-// slot's id last, so that a slot it finds is complete. Writers hold the Vocabulary's mutex;
+// The index holds 8 bytes a slot (a surface's id and hash), so that most of it stays in the
+// processor's caches; a surface's key, payload and text sit in its page, in arrays by id.
+//
+// Reads take no lock: a reader loads the slot array atomically, then a slot, then the page
+// directory, so that a surface it finds is complete. Writers hold the Vocabulary's mutex;
 // a reader that misses (the surface is new, or was added to a larger slot array than the one
 // it loaded) asks again under that mutex (see Vocabulary.addSurface). Nothing published is
 // ever changed, except a surface's voice flags, which are computed on first use and stored
@@ -241,19 +244,17 @@ type surfaces struct {
 	lower bool                         // keep each surface's normalized form (phrases need it)
 }
 
-// sharedSlot is a slot of the run-level table; id is stored last and read first.
-type sharedSlot struct {
-	id   atomic.Int32 // surface id + 1; 0 marks an empty slot
-	data int32        // the term id, or minus the drop reason
-	key  surfKey
-}
+// sharedSlot is a slot of the run-level table: surface id + 1 in the low 32 bits and the
+// surface's hash in the high 32, stored once the surface's page entry is complete; 0 marks
+// an empty slot.
+type sharedSlot = atomic.Uint64
 
 const pageBits = 12
 
 // surfPage holds what the run knows of 2^pageBits surfaces.
 type surfPage struct {
+	ent   [1 << pageBits]surfEntry
 	text  [1 << pageBits]string
-	data  [1 << pageBits]int32
 	flags [1 << pageBits]atomic.Uint32 // the voice segmenter's word classes and more (see worker.flagsOf); 0 until needed
 	lower []string                     // normalized forms, when kept
 }
@@ -268,15 +269,25 @@ func (t *surfaces) find(s string, h uint32, key surfKey) (slot, bool) {
 	slots := *ip
 	mask := uint32(len(slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := &slots[i]
-		id := e.id.Load()
-		if id == 0 {
+		v := slots[i].Load()
+		if v == 0 {
 			return slot{}, false
 		}
-		if e.key == key && (key.exact() || t.text(id-1) == s) {
+		if uint32(v>>32) != h {
+			continue
+		}
+		id := int32(uint32(v)) // id+1
+		p, j := t.page(id-1), (id-1)&(1<<pageBits-1)
+		if e := &p.ent[j]; e.key == key && (key.exact() || p.text[j] == s) {
 			return slot{key: key, id: id, data: e.data}, true
 		}
 	}
+}
+
+// surfEntry is what a find needs of a surface besides its text.
+type surfEntry struct {
+	key  surfKey
+	data int32 // the term id, or minus the drop reason
 }
 
 // page returns the page of surface id.
@@ -286,7 +297,7 @@ func (t *surfaces) page(id int32) *surfPage { return (*t.pages.Load())[id>>pageB
 func (t *surfaces) text(id int32) string { return t.page(id).text[id&(1<<pageBits-1)] }
 
 // term returns surface id's term id, or minus its drop reason.
-func (t *surfaces) term(id int32) int32 { return t.page(id).data[id&(1<<pageBits-1)] }
+func (t *surfaces) term(id int32) int32 { return t.page(id).ent[id&(1<<pageBits-1)].data }
 
 // lowerOf returns surface id's normalized form (kept only when t.lower).
 func (t *surfaces) lowerOf(id int32) string { return t.page(id).lower[id&(1<<pageBits-1)] }
@@ -328,7 +339,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 	}
 	p := pages[id>>pageBits]
 	p.text[id&(1<<pageBits-1)] = strings.Clone(s)
-	p.data[id&(1<<pageBits-1)] = data
+	p.ent[id&(1<<pageBits-1)] = surfEntry{key: key, data: data}
 	if t.lower {
 		if lower == s {
 			lower = p.text[id&(1<<pageBits-1)]
@@ -347,26 +358,24 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		old := *ip
 		slots := make([]sharedSlot, 2*len(old))
 		for i := range old {
-			if oid := old[i].id.Load(); oid != 0 {
-				place(slots, oid, old[i].data, old[i].key.hash(), old[i].key)
+			if v := old[i].Load(); v != 0 {
+				place(slots, v)
 			}
 		}
 		t.index.Store(&slots)
 		ip = &slots
 	}
-	place(*ip, id+1, data, h, key)
+	place(*ip, uint64(h)<<32|uint64(id+1))
 	t.count.Store(int32(t.n)) // last: a reader that loads the count before looking finds every surface it counts
 	return slot{key: key, id: id + 1, data: data}
 }
 
-// place puts a slot into slots, its id last.
-func place(slots []sharedSlot, id, data int32, h uint32, key surfKey) {
+// place puts a slot (id+1 and hash) into slots.
+func place(slots []sharedSlot, v uint64) {
 	mask := uint32(len(slots) - 1)
-	i := h & mask
-	for slots[i].id.Load() != 0 {
+	i := uint32(v>>32) & mask
+	for slots[i].Load() != 0 {
 		i = (i + 1) & mask
 	}
-	e := &slots[i]
-	e.data, e.key = data, key
-	e.id.Store(id)
+	slots[i].Store(v)
 }
