@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 )
 
 // A slot of the run's surface table, as a lookup returns it and a worker caches it.
@@ -242,6 +243,7 @@ type surfaces struct {
 	n     int                          // surfaces, under the vocabulary's mutex
 	count atomic.Int32                 // n, for readers
 	lower bool                         // keep each surface's normalized form (phrases need it)
+	arena stringArena                  // the surfaces' texts (under the vocabulary's mutex)
 }
 
 // sharedSlot is a slot of the run-level table: surface id + 1 in the low 32 bits and the
@@ -338,13 +340,13 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		pages = grown
 	}
 	p := pages[id>>pageBits]
-	p.text[id&(1<<pageBits-1)] = strings.Clone(s)
+	p.text[id&(1<<pageBits-1)] = t.arena.clone(s)
 	p.ent[id&(1<<pageBits-1)] = surfEntry{key: key, data: data}
 	if t.lower {
 		if lower == s {
 			lower = p.text[id&(1<<pageBits-1)]
 		}
-		p.lower[id&(1<<pageBits-1)] = strings.Clone(lower)
+		p.lower[id&(1<<pageBits-1)] = t.arena.clone(lower)
 	}
 	t.n++
 	ip := t.index.Load()
@@ -378,4 +380,27 @@ func place(slots []sharedSlot, v uint64) {
 		i = (i + 1) & mask
 	}
 	slots[i].Store(v)
+}
+
+// A stringArena copies strings into shared blocks, so that interning many short strings
+// costs one allocation per block rather than one per string. A block is only ever appended
+// to, and bytes once written are never changed, so a string made over them with
+// unsafe.String stays valid and immutable; like any pointer into a block, it keeps the
+// block alive. The zero value is ready to use; it is not safe for concurrent use.
+type stringArena struct{ block []byte }
+
+// arenaBlock is the size of an arena's blocks; longer strings are copied on their own.
+const arenaBlock = 32 << 10
+
+// clone returns a copy of s.
+func (a *stringArena) clone(s string) string {
+	if len(s) == 0 || len(s) > arenaBlock/16 {
+		return strings.Clone(s)
+	}
+	if cap(a.block)-len(a.block) < len(s) {
+		a.block = make([]byte, 0, arenaBlock)
+	}
+	n := len(a.block)
+	a.block = append(a.block, s...)
+	return unsafe.String(&a.block[n], len(s))
 }

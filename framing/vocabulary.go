@@ -26,8 +26,9 @@ import (
 type Vocabulary struct {
 	mu    sync.Mutex
 	set   *settings
-	keys  []string  // term key, by id
-	index surfTable // key -> id
+	keys  []string    // term key, by id
+	index surfTable   // key -> id
+	arena stringArena // the keys' bytes (under mu)
 	n     atomic.Int32
 	surf  surfaces // the run's surfaces (written under mu, read without it)
 
@@ -96,7 +97,7 @@ func (v *Vocabulary) internLocked(key string) int32 {
 		return e.data
 	}
 	id := int32(len(v.keys))
-	key = strings.Clone(key)
+	key = v.arena.clone(key)
 	v.keys = append(v.keys, key)
 	v.index.insert(key, h, k, id)
 	v.n.Store(int32(len(v.keys)))
