@@ -238,7 +238,7 @@ func (s *surfaceCounts) term(i int) int32 {
 // atomically (every worker computes the same value).
 type surfaces struct {
 	seed  maphash.Seed                 // for surfaces of more than 16 bytes; set before any is added
-	index atomic.Pointer[[]sharedSlot] // len a power of two, at most half full
+	index atomic.Pointer[[]sharedSlot] // len a power of two, at most three quarters full
 	pages atomic.Pointer[[]*surfPage]  // surface id -> its page
 	n     int                          // surfaces, under the vocabulary's mutex
 	count atomic.Int32                 // n, for readers
@@ -314,7 +314,7 @@ func (t *surfaces) reserve(n int) {
 		return
 	}
 	size := 1024
-	for size < 2*n && size < 1<<26 {
+	for 3*size < 4*n && size < 1<<26 {
 		size *= 2
 	}
 	slots := make([]sharedSlot, size)
@@ -354,7 +354,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		t.reserve(0)
 		ip = t.index.Load()
 	}
-	if 2*t.n > len(*ip) {
+	if 4*t.n > 3*len(*ip) {
 		// Grow into a new array, published once full; readers of the old one that miss ask
 		// again under the mutex.
 		old := *ip
