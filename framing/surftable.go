@@ -83,7 +83,7 @@ type surfTable struct {
 	seed   maphash.Seed
 	index  []int32 // id+1 by slot; 0 marks an empty slot. len is a power of two, at most half full
 	hashes []uint32
-	keys   []uint64 // packed key by id (0 for a string of more than 8 bytes)
+	keys   []uint64 // packed key by id (0 for a string hashSurface does not pack)
 	off    []int    // the arena span of id is off[id]:off[id+1]
 	arena  []byte
 	data   []int32 // payload by id
@@ -93,7 +93,7 @@ type surfTable struct {
 // hotSize is the initial size of a worker's cache of the run's slots (see worker.hot).
 const hotSize = 4096
 
-// hash returns the hash of s and its packed key (0 if s is longer than 8 bytes).
+// hash returns the hash of s and its packed key (see hashSurface).
 func (t *surfTable) hash(s string) (uint32, uint64) {
 	if t.index == nil {
 		t.seed = maphash.MakeSeed()
@@ -103,9 +103,10 @@ func (t *surfTable) hash(s string) (uint32, uint64) {
 	return hashSurface(t.seed, s)
 }
 
-// hashSurface returns the hash of s and its packed key (0 if s is longer than 8 bytes).
+// hashSurface returns the hash of s and its packed key (0 if s is longer than 8 bytes or
+// holds a zero byte, which the packing could not tell from the end: "a" from "a\x00").
 func hashSurface(seed maphash.Seed, s string) (uint32, uint64) {
-	if len(s) > 8 {
+	if len(s) > 8 || strings.IndexByte(s, 0) >= 0 {
 		return uint32(maphash.String(seed, s)), 0
 	}
 	var k uint64
@@ -138,7 +139,7 @@ func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
 }
 
 // insert adds s, which must not be present, with its payload, and returns its slot.
-// Key 0 must be given for a surface of more than 8 bytes, as hash returns it.
+// The key must be the one hash returns for s.
 func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	id := int32(len(t.hashes))
 	t.hashes = append(t.hashes, h)
