@@ -24,7 +24,7 @@ func stemEnglish(word string) string {
 	if len(word) <= 2 {
 		return word
 	}
-	if s, ok := englishExceptions[word]; ok {
+	if s, ok := englishException(word); ok {
 		return s
 	}
 	var buf [64]byte
@@ -49,18 +49,63 @@ func stemEnglish(word string) string {
 	return string(w.b)
 }
 
-// englishExceptions are the Snowball English exception words, returned as they are listed.
-var englishExceptions = map[string]string{
-	"skis": "ski", "skies": "sky", "dying": "die", "lying": "lie", "tying": "tie",
-	"idly": "idl", "gently": "gentl", "ugly": "ugli", "early": "earli", "only": "onli",
-	"singly": "singl", "sky": "sky", "news": "news", "howe": "howe", "atlas": "atlas",
-	"cosmos": "cosmos", "bias": "bias", "andes": "andes", "inning": "inning",
-	"innings": "inning", "outing": "outing", "outings": "outing", "canning": "canning",
-	"cannings": "canning", "herring": "herring", "herrings": "herring", "earring": "earring",
-	"earrings": "earring", "proceed": "proceed", "proceeds": "proceed",
-	"proceeded": "proceed", "proceeding": "proceed", "exceed": "exceed", "exceeds": "exceed",
-	"exceeded": "exceed", "exceeding": "exceed", "succeed": "succeed", "succeeds": "succeed",
-	"succeeded": "succeed", "succeeding": "succeed",
+// englishException returns the stem of a Snowball English exception word, as it is listed,
+// and whether word is one (a switch, which costs less than a map lookup for the many
+// words that are not).
+func englishException(word string) (string, bool) {
+	switch word {
+	case "skis":
+		return "ski", true
+	case "skies", "sky":
+		return "sky", true
+	case "dying":
+		return "die", true
+	case "lying":
+		return "lie", true
+	case "tying":
+		return "tie", true
+	case "idly":
+		return "idl", true
+	case "gently":
+		return "gentl", true
+	case "ugly":
+		return "ugli", true
+	case "early":
+		return "earli", true
+	case "only":
+		return "onli", true
+	case "singly":
+		return "singl", true
+	case "news":
+		return "news", true
+	case "howe":
+		return "howe", true
+	case "atlas":
+		return "atlas", true
+	case "cosmos":
+		return "cosmos", true
+	case "bias":
+		return "bias", true
+	case "andes":
+		return "andes", true
+	case "inning", "innings":
+		return "inning", true
+	case "outing", "outings":
+		return "outing", true
+	case "canning", "cannings":
+		return "canning", true
+	case "herring", "herrings":
+		return "herring", true
+	case "earring", "earrings":
+		return "earring", true
+	case "proceed", "proceeds", "proceeded", "proceeding":
+		return "proceed", true
+	case "exceed", "exceeds", "exceeded", "exceeding":
+		return "exceed", true
+	case "succeed", "succeeds", "succeeded", "succeeding":
+		return "succeed", true
+	}
+	return "", false
 }
 
 // porter is a word being stemmed, with the starts of its regions R1 and R2.
@@ -133,9 +178,21 @@ func (w *porter) cut(n int) {
 	w.clamp()
 }
 
+// replace replaces a suffix of the word with repl, which is never longer. The word is
+// resliced in place, never appended to: an append to w.b would make the compiler move
+// stemEnglish's buffer to the heap.
 func (w *porter) replace(suffix, repl string) {
-	w.b = append(w.b[:len(w.b)-len(suffix)], repl...)
+	n := len(w.b) - len(suffix)
+	w.b = w.b[:n+len(repl)]
+	copy(w.b[n:], repl)
 	w.clamp()
+}
+
+// addE appends an 'e' to the word, which step 1b has just shortened by at least two bytes
+// (so that the buffer has room), in place as replace does.
+func (w *porter) addE() {
+	w.b = w.b[:len(w.b)+1]
+	w.b[len(w.b)-1] = 'e'
 }
 
 // vnv returns the position after the first non-vowel that follows a vowel, from start.
@@ -239,12 +296,12 @@ func (w *porter) step1b() {
 	switch t := w.first(step1bEndings); t {
 	case "":
 		if w.isShort() {
-			w.b = append(w.b, 'e')
+			w.addE()
 			w.r1, w.r2 = len(w.b), len(w.b)
 			return
 		}
 	case "at", "bl", "iz":
-		w.b = append(w.b, 'e')
+		w.addE()
 	default:
 		w.cut(1)
 	}

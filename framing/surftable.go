@@ -4,50 +4,109 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 )
 
-// A slot of the surface table. A surface of up to 8 bytes is packed, little-endian, into
-// key; since no token contains a zero byte, the packing is exact and a short surface is
-// found without touching any other memory. Longer surfaces have key 0 and are compared
-// through the arena.
+// A slot of the run's surface table, as a lookup returns it and a worker caches it.
 type slot struct {
-	key  uint64
+	key  surfKey
 	id   int32 // id+1; 0 marks an empty slot
 	data int32 // the caller's payload (for surfaces: the term id, or minus the drop reason)
 }
 
-// surfTable interns strings: an open-addressing hash table of slots, with the strings
-// packed in one byte arena. Ids are given in order of first sight, so nothing observable
+// A surfKey identifies a surface. A surface of up to 16 bytes is packed into it,
+// little-endian (lo holds bytes 0 to 7, hi bytes 8 to 15); since no token contains a zero
+// byte, the packing is exact and such a surface is found without touching any other
+// memory. A longer surface (or a string with a zero byte) has lo 0 and its 64-bit hash in
+// hi, and is compared through its text.
+type surfKey struct{ lo, hi uint64 }
+
+// exact reports whether the key is the surface itself.
+func (k surfKey) exact() bool { return k.lo != 0 }
+
+// hash returns the table hash of a key.
+func (k surfKey) hash() uint32 {
+	if k.lo == 0 {
+		return uint32(k.hi)
+	}
+	return packedHash(k.lo ^ k.hi*0xC2B2AE3D27D4EB4F)
+}
+
+// keySurface returns the key of s and its hash.
+func keySurface(seed maphash.Seed, s string) (uint32, surfKey) {
+	if len(s) > 16 || strings.IndexByte(s, 0) >= 0 {
+		k := surfKey{hi: maphash.String(seed, s)}
+		return k.hash(), k
+	}
+	var k surfKey
+	for i := 0; i < len(s) && i < 8; i++ {
+		k.lo |= uint64(s[i]) << (8 * i)
+	}
+	for i := 8; i < len(s); i++ {
+		k.hi |= uint64(s[i]) << (8 * (i - 8))
+	}
+	return k.hash(), k
+}
+
+// keySurfaceAt is keySurface(text[start:end]) for a token of text (which holds no zero
+// byte): when sixteen bytes are available from start, the surface is packed with two wide
+// loads and masks instead of a loop over its bytes.
+func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfKey) {
+	n := end - start
+	if n > 16 || start+16 > len(text) {
+		return keySurface(seed, text[start:end])
+	}
+	k := packAt(text, start, n)
+	return k.hash(), k
+}
+
+// packAt packs text[start:start+n] (n from 1 to 16, with 16 bytes available from start).
+func packAt(text string, start, n int) surfKey {
+	b := text[start : start+16]
+	lo := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if n <= 8 {
+		return surfKey{lo: lo & (^uint64(0) >> (64 - 8*uint(n)))}
+	}
+	hi := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
+		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
+	return surfKey{lo: lo, hi: hi & (^uint64(0) >> (128 - 8*uint(n)))}
+}
+
+// surfTable interns strings: an open-addressing hash table of ids, with the strings packed
+// in one byte arena and everything else in arrays by id. The index holds only ids (4 bytes
+// a slot), so it stays in the processor's caches longer than a table of whole entries; a
+// probe reads the index and then, for a candidate only, the id's hash and key, which sit
+// in arrays filled in order. Ids are given in order of first sight, so nothing observable
 // depends on the random hash seed.
 type surfTable struct {
 	seed   maphash.Seed
-	slots  []slot // len is a power of two, at most half full
+	index  []int32 // id+1 by slot; 0 marks an empty slot. len is a power of two, at most half full
 	hashes []uint32
-	off    []int // the arena span of id is off[id]:off[id+1]
+	keys   []uint64 // packed key by id (0 for a string hashSurface does not pack)
+	off    []int    // the arena span of id is off[id]:off[id+1]
 	arena  []byte
 	data   []int32 // payload by id
 	count  []int   // occurrences by id
-	// hot is a small direct-mapped cache of recent lookups, made once the table outgrows
-	// the processor's caches. Text is Zipfian, so most tokens are then found here without
-	// touching the large slot array.
-	hot []slot
 }
 
+// hotSize is the initial size of a worker's cache of the run's slots (see worker.hot).
 const hotSize = 4096
 
-// hash returns the hash of s and its packed key (0 if s is longer than 8 bytes).
+// hash returns the hash of s and its packed key (see hashSurface).
 func (t *surfTable) hash(s string) (uint32, uint64) {
-	if t.slots == nil {
+	if t.index == nil {
 		t.seed = maphash.MakeSeed()
-		t.slots = make([]slot, 1024)
+		t.index = make([]int32, 1024)
 		t.off = append(t.off, 0)
 	}
 	return hashSurface(t.seed, s)
 }
 
-// hashSurface returns the hash of s and its packed key (0 if s is longer than 8 bytes).
+// hashSurface returns the hash of s and its packed key (0 if s is longer than 8 bytes or
+// holds a zero byte, which the packing could not tell from the end: "a" from "a\x00").
 func hashSurface(seed maphash.Seed, s string) (uint32, uint64) {
-	if len(s) > 8 {
+	if len(s) > 8 || strings.IndexByte(s, 0) >= 0 {
 		return uint32(maphash.String(seed, s)), 0
 	}
 	var k uint64
@@ -65,95 +124,53 @@ func packedHash(k uint64) uint32 {
 	return uint32((k ^ k>>32) * 0x9E3779B97F4A7C15 >> 32)
 }
 
-// hashSurfaceAt is hashSurface(text[start:end]) for a surface inside a longer text: when
-// eight bytes are available from start, a short surface is packed with one wide load and a
-// mask instead of a loop over its bytes.
-func hashSurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, uint64) {
-	n := end - start
-	if n > 8 || start+8 > len(text) {
-		return hashSurface(seed, text[start:end])
-	}
-	b := text[start : start+8]
-	k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	k &= ^uint64(0) >> (64 - 8*uint(n))
-	return packedHash(k), k
-}
-
-func (t *surfTable) match(e slot, s string, h uint32, key uint64) bool {
-	if key != 0 {
-		return e.key == key
-	}
-	if e.key != 0 || e.id == 0 {
-		return false
-	}
-	id := e.id - 1
-	return t.hashes[id] == h && string(t.arena[t.off[id]:t.off[id+1]]) == s
-}
-
 // find returns the slot of s, whose hash and key are h and key.
 func (t *surfTable) find(s string, h uint32, key uint64) (slot, bool) {
-	var hv *slot
-	if t.hot != nil {
-		hv = &t.hot[h&(hotSize-1)]
-		if e := *hv; e.id != 0 && t.match(e, s, h, key) {
-			return e, true
-		}
-	}
-	mask := uint32(len(t.slots) - 1)
+	mask := uint32(len(t.index) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := t.slots[i]
-		if e.id == 0 {
+		id := t.index[i] - 1
+		if id < 0 {
 			return slot{}, false
 		}
-		if t.match(e, s, h, key) {
-			if hv != nil {
-				*hv = e
-			}
-			return e, true
+		if t.hashes[id] == h && t.keys[id] == key && (key != 0 || string(t.arena[t.off[id]:t.off[id+1]]) == s) {
+			return slot{id: id + 1, data: t.data[id]}, true
 		}
 	}
 }
 
 // insert adds s, which must not be present, with its payload, and returns its slot.
-// Key 0 must be given for a surface of more than 8 bytes, as hash returns it.
+// The key must be the one hash returns for s.
 func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	id := int32(len(t.hashes))
 	t.hashes = append(t.hashes, h)
+	t.keys = append(t.keys, key)
 	t.arena = append(t.arena, s...)
 	t.off = append(t.off, len(t.arena))
 	t.data = append(t.data, data)
 	t.count = append(t.count, 0)
-	e := slot{key: key, id: id + 1, data: data}
-	if 2*len(t.hashes) > len(t.slots) {
-		old := t.slots
-		t.slots = make([]slot, 2*len(old))
-		if t.hot == nil && len(t.slots) > 4*hotSize {
-			t.hot = make([]slot, hotSize)
-		}
-		for _, o := range old {
-			if o.id != 0 {
-				t.place(o)
-			}
+	if 2*len(t.hashes) > len(t.index) {
+		t.index = make([]int32, 2*len(t.index))
+		for i := range id {
+			t.place(i)
 		}
 	}
-	t.place(e)
-	return e
+	t.place(id)
+	return slot{id: id + 1, data: data}
 }
 
-func (t *surfTable) place(e slot) {
-	mask := uint32(len(t.slots) - 1)
-	i := t.hashes[e.id-1] & mask
-	for t.slots[i].id != 0 {
+func (t *surfTable) place(id int32) {
+	mask := uint32(len(t.index) - 1)
+	i := t.hashes[id] & mask
+	for t.index[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = e
+	t.index[i] = id + 1
 }
 
 // reserve sizes the table for about n strings of about avg bytes each, so that it does
 // not grow and copy itself while it fills.
 func (t *surfTable) reserve(n, avg int) {
-	if t.slots != nil || n <= 0 {
+	if t.index != nil || n <= 0 {
 		return
 	}
 	size := 1024
@@ -161,11 +178,9 @@ func (t *surfTable) reserve(n, avg int) {
 		size *= 2
 	}
 	t.seed = maphash.MakeSeed()
-	t.slots = make([]slot, size)
-	if size > 4*hotSize {
-		t.hot = make([]slot, hotSize)
-	}
+	t.index = make([]int32, size)
 	t.hashes = make([]uint32, 0, n)
+	t.keys = make([]uint64, 0, n)
 	t.off = make([]int, 1, n+1)
 	t.data = make([]int32, 0, n)
 	t.count = make([]int, 0, n)
@@ -213,42 +228,43 @@ func (s *surfaceCounts) term(i int) int32 {
 // stemmed and interned once per run, not once per worker or counter, and given a dense
 // surface id (in order of first sight over the run; nothing observable depends on it).
 //
-// Reads take no lock: a reader loads the slot array and the page directory atomically and a
-// slot's id last, so that a slot it finds is complete. Writers hold the Vocabulary's mutex;
+// The index holds 8 bytes a slot (a surface's id and hash), so that most of it stays in the
+// processor's caches; a surface's key, payload and text sit in its page, in arrays by id.
+//
+// Reads take no lock: a reader loads the slot array atomically, then a slot, then the page
+// directory, so that a surface it finds is complete. Writers hold the Vocabulary's mutex;
 // a reader that misses (the surface is new, or was added to a larger slot array than the one
 // it loaded) asks again under that mutex (see Vocabulary.addSurface). Nothing published is
 // ever changed, except a surface's voice flags, which are computed on first use and stored
 // atomically (every worker computes the same value).
 type surfaces struct {
-	seed  maphash.Seed                 // for surfaces of more than 8 bytes; set before any is added
-	index atomic.Pointer[[]sharedSlot] // len a power of two, at most half full
+	seed  maphash.Seed                 // for surfaces of more than 16 bytes; set before any is added
+	index atomic.Pointer[[]sharedSlot] // len a power of two, at most three quarters full
 	pages atomic.Pointer[[]*surfPage]  // surface id -> its page
 	n     int                          // surfaces, under the vocabulary's mutex
 	count atomic.Int32                 // n, for readers
 	lower bool                         // keep each surface's normalized form (phrases need it)
+	arena stringArena                  // the surfaces' texts (under the vocabulary's mutex)
 }
 
-// sharedSlot is a slot of the run-level table; id is stored last and read first.
-type sharedSlot struct {
-	id   atomic.Int32 // surface id + 1; 0 marks an empty slot
-	data int32        // the term id, or minus the drop reason
-	hash uint32
-	key  uint64 // the packed surface, or 0 for a surface of more than 8 bytes
-}
+// sharedSlot is a slot of the run-level table: surface id + 1 in the low 32 bits and the
+// surface's hash in the high 32, stored once the surface's page entry is complete; 0 marks
+// an empty slot.
+type sharedSlot = atomic.Uint64
 
 const pageBits = 12
 
 // surfPage holds what the run knows of 2^pageBits surfaces.
 type surfPage struct {
+	ent   [1 << pageBits]surfEntry
 	text  [1 << pageBits]string
-	data  [1 << pageBits]int32
 	flags [1 << pageBits]atomic.Uint32 // the voice segmenter's word classes and more (see worker.flagsOf); 0 until needed
 	lower []string                     // normalized forms, when kept
 }
 
 // find returns the slot of s (whose hash and key are h and key), or false if the slot array
 // loaded has none.
-func (t *surfaces) find(s string, h uint32, key uint64) (slot, bool) {
+func (t *surfaces) find(s string, h uint32, key surfKey) (slot, bool) {
 	ip := t.index.Load()
 	if ip == nil {
 		return slot{}, false
@@ -256,15 +272,25 @@ func (t *surfaces) find(s string, h uint32, key uint64) (slot, bool) {
 	slots := *ip
 	mask := uint32(len(slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		e := &slots[i]
-		id := e.id.Load()
-		if id == 0 {
+		v := slots[i].Load()
+		if v == 0 {
 			return slot{}, false
 		}
-		if e.key == key && e.hash == h && (key != 0 || t.text(id-1) == s) {
+		if uint32(v>>32) != h {
+			continue
+		}
+		id := int32(uint32(v)) // id+1
+		p, j := t.page(id-1), (id-1)&(1<<pageBits-1)
+		if e := &p.ent[j]; e.key == key && (key.exact() || p.text[j] == s) {
 			return slot{key: key, id: id, data: e.data}, true
 		}
 	}
+}
+
+// surfEntry is what a find needs of a surface besides its text.
+type surfEntry struct {
+	key  surfKey
+	data int32 // the term id, or minus the drop reason
 }
 
 // page returns the page of surface id.
@@ -274,7 +300,7 @@ func (t *surfaces) page(id int32) *surfPage { return (*t.pages.Load())[id>>pageB
 func (t *surfaces) text(id int32) string { return t.page(id).text[id&(1<<pageBits-1)] }
 
 // term returns surface id's term id, or minus its drop reason.
-func (t *surfaces) term(id int32) int32 { return t.page(id).data[id&(1<<pageBits-1)] }
+func (t *surfaces) term(id int32) int32 { return t.page(id).ent[id&(1<<pageBits-1)].data }
 
 // lowerOf returns surface id's normalized form (kept only when t.lower).
 func (t *surfaces) lowerOf(id int32) string { return t.page(id).lower[id&(1<<pageBits-1)] }
@@ -289,7 +315,7 @@ func (t *surfaces) reserve(n int) {
 		return
 	}
 	size := 1024
-	for size < 2*n && size < 1<<26 {
+	for 3*size < 4*n && size < 1<<26 {
 		size *= 2
 	}
 	slots := make([]sharedSlot, size)
@@ -298,7 +324,7 @@ func (t *surfaces) reserve(n int) {
 
 // add adds s, which must not be present, with its payload and normalized form (under the
 // vocabulary's mutex), and returns its slot.
-func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string) slot {
+func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string) slot {
 	id := int32(t.n)
 	pp := t.pages.Load()
 	var pages []*surfPage
@@ -315,13 +341,13 @@ func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string)
 		pages = grown
 	}
 	p := pages[id>>pageBits]
-	p.text[id&(1<<pageBits-1)] = strings.Clone(s)
-	p.data[id&(1<<pageBits-1)] = data
+	p.text[id&(1<<pageBits-1)] = t.arena.clone(s)
+	p.ent[id&(1<<pageBits-1)] = surfEntry{key: key, data: data}
 	if t.lower {
 		if lower == s {
 			lower = p.text[id&(1<<pageBits-1)]
 		}
-		p.lower[id&(1<<pageBits-1)] = strings.Clone(lower)
+		p.lower[id&(1<<pageBits-1)] = t.arena.clone(lower)
 	}
 	t.n++
 	ip := t.index.Load()
@@ -329,32 +355,53 @@ func (t *surfaces) add(s string, h uint32, key uint64, data int32, lower string)
 		t.reserve(0)
 		ip = t.index.Load()
 	}
-	if 2*t.n > len(*ip) {
+	if 4*t.n > 3*len(*ip) {
 		// Grow into a new array, published once full; readers of the old one that miss ask
 		// again under the mutex.
 		old := *ip
 		slots := make([]sharedSlot, 2*len(old))
 		for i := range old {
-			if oid := old[i].id.Load(); oid != 0 {
-				place(slots, oid, old[i].data, old[i].hash, old[i].key)
+			if v := old[i].Load(); v != 0 {
+				place(slots, v)
 			}
 		}
 		t.index.Store(&slots)
 		ip = &slots
 	}
-	place(*ip, id+1, data, h, key)
+	place(*ip, uint64(h)<<32|uint64(id+1))
 	t.count.Store(int32(t.n)) // last: a reader that loads the count before looking finds every surface it counts
 	return slot{key: key, id: id + 1, data: data}
 }
 
-// place puts a slot into slots, its id last.
-func place(slots []sharedSlot, id, data int32, h uint32, key uint64) {
+// place puts a slot (id+1 and hash) into slots.
+func place(slots []sharedSlot, v uint64) {
 	mask := uint32(len(slots) - 1)
-	i := h & mask
-	for slots[i].id.Load() != 0 {
+	i := uint32(v>>32) & mask
+	for slots[i].Load() != 0 {
 		i = (i + 1) & mask
 	}
-	e := &slots[i]
-	e.data, e.hash, e.key = data, h, key
-	e.id.Store(id)
+	slots[i].Store(v)
+}
+
+// A stringArena copies strings into shared blocks, so that interning many short strings
+// costs one allocation per block rather than one per string. A block is only ever appended
+// to, and bytes once written are never changed, so a string made over them with
+// unsafe.String stays valid and immutable; like any pointer into a block, it keeps the
+// block alive. The zero value is ready to use; it is not safe for concurrent use.
+type stringArena struct{ block []byte }
+
+// arenaBlock is the size of an arena's blocks; longer strings are copied on their own.
+const arenaBlock = 32 << 10
+
+// clone returns a copy of s.
+func (a *stringArena) clone(s string) string {
+	if len(s) == 0 || len(s) > arenaBlock/16 {
+		return strings.Clone(s)
+	}
+	if cap(a.block)-len(a.block) < len(s) {
+		a.block = make([]byte, 0, arenaBlock)
+	}
+	n := len(a.block)
+	a.block = append(a.block, s...)
+	return unsafe.String(&a.block[n], len(s))
 }

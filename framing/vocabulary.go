@@ -26,8 +26,9 @@ import (
 type Vocabulary struct {
 	mu    sync.Mutex
 	set   *settings
-	keys  []string  // term key, by id
-	index surfTable // key -> id
+	keys  []string    // term key, by id
+	index surfTable   // key -> id
+	arena stringArena // the keys' bytes (under mu)
 	n     atomic.Int32
 	surf  surfaces // the run's surfaces (written under mu, read without it)
 
@@ -58,7 +59,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 		v.surf.index.Store(nil)
 		v.surf.reserve(n)
 	}
-	if len(v.keys) == 0 && v.index.slots == nil && n > 512 {
+	if len(v.keys) == 0 && v.index.index == nil && n > 512 {
 		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
 	}
 }
@@ -67,7 +68,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 // goroutine added it first, and returns its slot. Its payload is the id of term if term is
 // not empty (the term is interned), else data (minus a drop reason, or a term id); lower
 // is its normalized form. seen is the table's count of surfaces when the caller missed s.
-func (v *Vocabulary) addSurface(s string, h uint32, key uint64, term string, data int32, lower string, seen int32) slot {
+func (v *Vocabulary) addSurface(s string, h uint32, key surfKey, term string, data int32, lower string, seen int32) slot {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.surf.count.Load() != seen {
@@ -96,7 +97,7 @@ func (v *Vocabulary) internLocked(key string) int32 {
 		return e.data
 	}
 	id := int32(len(v.keys))
-	key = strings.Clone(key)
+	key = v.arena.clone(key)
 	v.keys = append(v.keys, key)
 	v.index.insert(key, h, k, id)
 	v.n.Store(int32(len(v.keys)))

@@ -101,20 +101,20 @@ func newWorker(set *settings, v *Vocabulary) *worker {
 // the run's table the first time the run sees it. The slot's id is the surface id plus one;
 // its data is the term id or minus the drop reason.
 func (w *worker) surfaceAt(text string, start, end int) slot {
-	h, key := hashSurfaceAt(w.seed, text, start, end)
+	h, key := keySurfaceAt(w.seed, text, start, end)
 	hv := &w.hot[h&w.hotMask]
-	if e := *hv; e.id != 0 && e.key == key && (key != 0 || w.tab.text(e.id-1) == text[start:end]) {
+	if e := *hv; e.id != 0 && e.key == key && (key.exact() || w.tab.text(e.id-1) == text[start:end]) {
 		return e
 	}
 	return w.lookup(text[start:end], h, key, hv)
 }
 
-// maxHot bounds a worker's cache of slots (16 bytes each): at 8,192 it finds 85% of the
-// tokens of BBC News (4,096: 79%, 16,384: 90%), in 128 KiB, which 200 counters can afford.
+// maxHot bounds a worker's cache of slots (24 bytes each): at 8,192 it finds 85% of the
+// tokens of BBC News (4,096: 79%, 16,384: 90%), in 192 KiB, which 200 counters can afford.
 const maxHot = 1 << 13
 
 // lookup finds s in the run's table (adding it if new) and caches its slot in hv.
-func (w *worker) lookup(s string, h uint32, key uint64, hv *slot) slot {
+func (w *worker) lookup(s string, h uint32, key surfKey, hv *slot) slot {
 	seen := w.tab.count.Load()
 	e, ok := w.tab.find(s, h, key)
 	if !ok {
@@ -156,7 +156,7 @@ func (w *worker) grow(n int) {
 // newSurface classifies a surface the run has not seen (as far as the worker knows) and
 // adds it to the run's table. The work is done outside the vocabulary's lock; if another
 // goroutine adds the surface meanwhile, its slot wins (both computed the same).
-func (w *worker) newSurface(s string, h uint32, key uint64, seen int32) slot {
+func (w *worker) newSurface(s string, h uint32, key surfKey, seen int32) slot {
 	lower := scan.Normalize(s, w.set.russian)
 	term, data, known := "", int32(0), false
 	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
@@ -171,7 +171,7 @@ func (w *worker) newSurface(s string, h uint32, key uint64, seen int32) slot {
 	}
 	if lower != s && !known {
 		// "Sanctions" classifies as "sanctions" does: the run may have seen that.
-		lh, lk := hashSurface(w.seed, lower)
+		lh, lk := keySurface(w.seed, lower)
 		if le, ok := w.tab.find(lower, lh, lk); ok {
 			data, known = le.data, true
 		}
@@ -364,15 +364,12 @@ func (w *worker) countWords(text string, doc int32) int {
 			continue
 		}
 		// The most frequent words are in the worker's small direct-mapped cache: look there
-		// first, inline (as surfaceAt would, for a surface of up to 8 bytes).
+		// first, inline (as surfaceAt would, for a surface of up to 16 bytes).
 		var e slot
 		found := false
-		if n := end - start; n <= 8 && start+8 <= len(text) {
-			b := text[start : start+8]
-			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			k &= ^uint64(0) >> (64 - 8*uint(n))
-			if he := hot[packedHash(k)&mask]; he.id != 0 && he.key == k {
+		if n := end - start; n <= 16 && start+16 <= len(text) {
+			k := packAt(text, start, n)
+			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
 				e, found = he, true
 			}
 		}
@@ -488,12 +485,9 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		var e slot
 		found := false
-		if n := end - start; n <= 8 && start+8 <= len(text) {
-			b := text[start : start+8]
-			k := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			k &= ^uint64(0) >> (64 - 8*uint(n))
-			if he := hot[packedHash(k)&mask]; he.id != 0 && he.key == k {
+		if n := end - start; n <= 16 && start+16 <= len(text) {
+			k := packAt(text, start, n)
+			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
 				e, found = he, true
 			}
 		}

@@ -11,6 +11,7 @@
 package scan
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,12 +305,23 @@ func (s *Scanner) wordSpan() (int, int) {
 	start := s.pos
 	i := start
 	for i < len(text) {
-		// The fast path: a run of ASCII letters and digits.
+		// The fast path: a run of ASCII letters and digits, eight bytes at a time.
 		tab, rest := &asciiWord, text[i:]
 		j := 0
+		for len(rest)-j >= 8 {
+			b := rest[j : j+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if other := ^wordBytes(x) & highBits; other != 0 {
+				j += bits.TrailingZeros64(other) >> 3
+				goto ran
+			}
+			j += 8
+		}
 		for j < len(rest) && tab[rest[j]] {
 			j++
 		}
+	ran:
 		i += j
 		if i >= len(text) {
 			break
@@ -366,6 +378,23 @@ func (s *Scanner) wordSpan() (int, int) {
 		}
 	}
 	return start, end
+}
+
+// highBits has the high bit of each byte of a word set.
+const highBits = 0x8080808080808080
+
+// wordBytes returns x, eight bytes of text (the first in the low byte), with the high bit
+// of each byte set where that byte is an ASCII letter or digit, and every other bit clear:
+// asciiWord for eight bytes at once. Each range test adds a constant to seven-bit values,
+// so no byte carries into the next.
+func wordBytes(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	ge := func(v uint64, c byte) uint64 { return (v + (0x80-uint64(c))*ones) & highBits }
+	y := x &^ highBits
+	l := y | 0x20*ones // letters folded to lower case
+	letter := ge(l, 'a') &^ ge(l, 'z'+1)
+	digit := ge(y, '0') &^ ge(y, '9'+1)
+	return (letter | digit) &^ x // a byte with its high bit set is not ASCII
 }
 
 func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }

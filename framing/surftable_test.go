@@ -1,0 +1,24 @@
+package framing
+
+import "testing"
+
+// TestInternZeroByte checks that strings which differ only by trailing zero bytes, which a
+// packing of short strings into a word cannot tell apart, are interned as distinct terms
+// (term keys may come from a profile's JSON, where "\u0000" is valid).
+func TestInternZeroByte(t *testing.T) {
+	var v Vocabulary
+	keys := []string{"a", "a\x00", "a\x00\x00", "\x00", "abcdefgh", "abcdefg\x00"}
+	ids := map[int32]string{}
+	for _, k := range keys {
+		id := v.intern(k)
+		if prev, ok := ids[id]; ok {
+			t.Fatalf("intern(%q) = %d, the id of %q", k, id, prev)
+		}
+		ids[id] = k
+	}
+	for _, k := range keys {
+		if id, ok := v.lookupTerm(k); !ok || ids[id] != k {
+			t.Errorf("lookupTerm(%q) = %d, %v; want the id of %q", k, id, ok, k)
+		}
+	}
+}
