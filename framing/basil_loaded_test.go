@@ -318,8 +318,8 @@ func loadedTermsOf(lts []LoadedTerm, hits map[string]bool) []string {
 // TestBASILLoaded measures the loaded-language view (LoadedTerms, default options) on
 // BASIL's development set, in the outlet's own voice and in every voice, on the tune half,
 // the held half and the whole (see evalLoaded for lift@10 and its interval). Every rule and
-// threshold of the view was chosen on the tune half; the lexicon's words (version 4) on
-// neither. With FRAMEDIFF_LOADED_ABLATIONS set, it measures each rule's part too (one rule
+// threshold of the view was chosen on the tune half; the lexicon's words (version 4) by a
+// rule, in a first pass without reading either half (its header says what was read later). With FRAMEDIFF_LOADED_ABLATIONS set, it measures each rule's part too (one rule
 // left out at a time), rules tried and not adopted (z ≥ 1.96, an aligned sentence, reported
 // speech left out) and the view of version 1 (the evaluative lexicon, ranked by z ≥ 3.29
 // alone).
@@ -327,7 +327,7 @@ func loadedTermsOf(lts []LoadedTerm, hits map[string]bool) []string {
 // The floors are the measured figures, rounded down (ratios to 0.05). The targets
 // (own voice: lift@10 ≥ 1.5 times the unranked lexicon words with ≥ 20 hits; lift ≥ 12 in
 // every voice; on both halves) are met on the tune half; on the held half the every-voice
-// lift and the hits are met and the own-voice ratio is not (1.20, with 26 hits): see the
+// lift and the hits are met and the own-voice ratio is not (1.24, with 24 hits): see the
 // README.
 func TestBASILLoaded(t *testing.T) {
 	evaluative := EvaluativeLexicon()
@@ -424,10 +424,10 @@ func TestBASILLoaded(t *testing.T) {
 		view, part string
 		floor
 	}{
-		{"own voice: LoadedTerms", "tune", floor{20, 1.55, 33}},
-		{"own voice: LoadedTerms", "held", floor{15, 1.2, 26}},
-		{"every voice: LoadedTerms", "tune", floor{14, 1.35, 36}},
-		{"every voice: LoadedTerms", "held", floor{13, 1.15, 39}},
+		{"own voice: LoadedTerms", "tune", floor{19, 1.55, 28}},
+		{"own voice: LoadedTerms", "held", floor{15, 1.2, 22}},
+		{"every voice: LoadedTerms", "tune", floor{14, 1.35, 32}},
+		{"every voice: LoadedTerms", "held", floor{13, 1.15, 34}},
 	} {
 		r := results[f.view][f.part]
 		if r.lift < f.lift || r.ratio < f.ratio || r.hits < f.hits {

@@ -137,7 +137,7 @@ func TestLabelTable(t *testing.T) {
 func TestEvaluativeLexiconAcrossLanguages(t *testing.T) {
 	// One invented sentence per language: two pejorative words and an assertive verb.
 	texts := map[string]string{
-		"english": "The regime's mercenaries claimed a victory.",
+		"english": "The regime's henchmen claimed a victory.",
 		"spanish": "Los mercenarios del régimen alegaron una victoria.",
 		"russian": "Наемники киевского режима утверждают, что победили.",
 		"french":  "Les mercenaires du régime de Kiev prétendent avoir gagné.",

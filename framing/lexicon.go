@@ -92,8 +92,9 @@ func FramesLexicon() *Lexicon { return mustLexicon("news-frames.txt", "news-fram
 // commitment: "claim", "insist", "tout") and factive (verbs that presuppose: "reveal",
 // "failed to"). Entries are Snowball stems, so inflections match without prefix
 // over-matching. The word lists were written for framediff by a rule stated in
-// framing/lexicons/evaluative.txt (version 4: from general knowledge of news style, without
-// reading annotated data). Select categories with [Lexicon.Select].
+// framing/lexicons/evaluative.txt (version 4: from general knowledge of news style; its
+// header says what its authors had read of the development data and when). Select
+// categories with [Lexicon.Select].
 func EvaluativeLexicon() *Lexicon { return mustLexicon("evaluative.txt", "evaluative") }
 
 // MarkersLexicon returns framediff's lexicon of stance markers: hedge ("may", "reportedly")

@@ -52,13 +52,13 @@ func TestLoadedContext(t *testing.T) {
 		opts       LoadedOptions
 		want       []string
 	}{
-		{"name mid-sentence", "Critics of the Patriot Act met.", own, LoadedOptions{}, []string{}},
-		{"name kept", "Critics of the Patriot Act met.", own, LoadedOptions{KeepNames: true}, []string{"Patriot"}},
-		{"name opening a sentence", "Patriot Act critics met.", own, LoadedOptions{}, []string{}},
+		{"name mid-sentence", "Critics of the Patriotic Front met.", own, LoadedOptions{}, []string{}},
+		{"name kept", "Critics of the Patriotic Front met.", own, LoadedOptions{KeepNames: true}, []string{"Patriotic"}},
+		{"name opening a sentence", "Patriotic Front critics met.", own, LoadedOptions{}, []string{}},
 		{"capital opening a sentence", "Outrageous claims followed.", own, LoadedOptions{}, []string{"Outrageous"}},
 		{"title case", "Senate Slams Reckless Budget Plan", own, LoadedOptions{}, []string{"Reckless", "Slams"}},
 		{"all capitals", "The SHAMEFUL vote passed.", own, LoadedOptions{}, []string{"SHAMEFUL"}},
-		{"phrase term", "Critics of the Patriot Act met.", &Analyzer{Voices: OwnVoice, Phrases: []string{"Patriot Act"}},
+		{"phrase term", "Critics of the Patriotic Front met.", &Analyzer{Voices: OwnVoice, Phrases: []string{"Patriotic Front"}},
 			LoadedOptions{KeepNames: true}, []string{}},
 		{"legal allegations", "He denied the allegations on Monday.", own, LoadedOptions{Lexicon: evaluative}, []string{}},
 		{"allegations kept", "He denied the allegations on Monday.", own, LoadedOptions{Lexicon: evaluative, KeepNeutral: true}, []string{"allegations"}},
@@ -94,7 +94,7 @@ func TestLoadedContext(t *testing.T) {
 			t.Errorf("terms %q", terms)
 		}
 		// Names and neutral senses are counted where the word is also used as loaded.
-		lts = loadedOf(t, own, "The Patriot Act passed. A patriot spoke. The hostile takeover failed. A hostile crowd formed.", nil)
+		lts = loadedOf(t, own, "The Patriotic Front marched. A patriotic crowd cheered. The hostile takeover failed. A hostile crowd formed.", nil)
 		for _, l := range lts {
 			want := map[string][3]int{"patriot": {1, 1, 0}, "hostil": {1, 0, 1}}[l.Term]
 			if got := [3]int{l.Count, l.Names, l.Neutral}; got != want || len(l.Evidence) != l.Count {

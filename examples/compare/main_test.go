@@ -232,7 +232,7 @@ func TestLoaded(t *testing.T) {
 		}
 	}
 	slices.Sort(words)
-	if want := []string{"blatant", "hijacked", "troublemakers"}; !slices.Equal(words, want) {
+	if want := []string{"blatant", "troublemakers"}; !slices.Equal(words, want) { // "hijacked" has a literal sense (a plane): no entry
 		t.Errorf("side A's loaded words %q, want %q", words, want)
 	}
 	if n := len(rep.Loaded[1].Terms); n != 0 {
@@ -242,7 +242,7 @@ func TestLoaded(t *testing.T) {
 	if err := run([]string{"-a", a, "-b", b, "-loaded"}, &out, &errOut); err != nil {
 		t.Fatal(err)
 	}
-	if s := out.String(); !strings.Contains(s, "a.txt (against b.txt): 3 word(s)") || !strings.Contains(s, "[troublemakers]") {
+	if s := out.String(); !strings.Contains(s, "a.txt (against b.txt): 2 word(s)") || !strings.Contains(s, "[troublemakers]") {
 		t.Errorf("report:\n%s", s)
 	}
 }
