@@ -32,7 +32,8 @@ func (k surfKey) hash() uint32 {
 	return packedHash(k.lo ^ k.hi*0xC2B2AE3D27D4EB4F)
 }
 
-// keySurface returns the key of s and its hash.
+// keySurface returns the hash of s and its key: the bytes of s packed when it has 1 to 16
+// and no zero byte (exact: different strings, different keys), else its 64-bit hash.
 func keySurface(seed maphash.Seed, s string) (uint32, surfKey) {
 	if len(s) > 16 || strings.IndexByte(s, 0) >= 0 {
 		k := surfKey{hi: maphash.String(seed, s)}
@@ -48,9 +49,11 @@ func keySurface(seed maphash.Seed, s string) (uint32, surfKey) {
 	return k.hash(), k
 }
 
-// keySurfaceAt is keySurface(text[start:end]) for a token of text (which holds no zero
-// byte): when sixteen bytes are available from start, the surface is packed with two wide
-// loads and masks instead of a loop over its bytes.
+// keySurfaceAt is keySurface(text[start:end]) for a token of text: the caller passes a
+// span the word scanner returned, which never holds a zero byte (packed, "a" and "a\x00"
+// would have one key; keySurface hashes such strings instead). When sixteen bytes are
+// available from start, the surface is packed with two wide loads and masks instead of a
+// loop over its bytes.
 func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfKey) {
 	n := end - start
 	if n > 16 || start+16 > len(text) {
@@ -304,9 +307,6 @@ func (t *surfaces) term(id int32) int32 { return t.page(id).ent[id&(1<<pageBits-
 
 // lowerOf returns surface id's normalized form (kept only when t.lower).
 func (t *surfaces) lowerOf(id int32) string { return t.page(id).lower[id&(1<<pageBits-1)] }
-
-// len returns the number of surfaces (under the vocabulary's mutex).
-func (t *surfaces) len() int { return t.n }
 
 // reserve sizes the slot array for about n surfaces (under the vocabulary's mutex, before
 // any is added).

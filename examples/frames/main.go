@@ -73,7 +73,7 @@ func run(args []string, w, stderr io.Writer) error {
 	save := fs.OutputFile("save", "", "save the learned model to `FILE` (JSON)", false)
 	noLexicon := fs.Bool("no-lexicon", false, "learn from the terms only, without the news-frames categories as features")
 	method := fs.String("method", "sld", "prevalence estimator: sld, mixture, acc, pacc, cc, pcc or cpcc")
-	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals")
+	replicates := fs.Int("replicates", frames.DefaultReplicates, "bootstrap replicates of the intervals, at least 10")
 	seed := &c.Seed
 	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; each group's shares of the frames instead of two sides")
 	kwic := fs.Int("kwic", 1, "evidence lines shown per item listed; the items are the terms each model reads")
@@ -84,7 +84,10 @@ func run(args []string, w, stderr io.Writer) error {
 	if err := meth.UnmarshalText([]byte(*method)); err != nil {
 		return cli.Usagef("-method %q: want sld, mixture, acc, pacc, cc, pcc or cpcc", *method)
 	}
-	if err := cli.NonNegative(map[string]int{"kwic": *kwic, "replicates": *replicates}); err != nil {
+	if *replicates < 10 {
+		return cli.Usagef("-replicates %d: want at least 10 bootstrap replicates (the default is %d)", *replicates, frames.DefaultReplicates)
+	}
+	if err := cli.NonNegative(map[string]int{"kwic": *kwic}); err != nil {
 		return err
 	}
 	if err := checkHTML(c, *groupSpec); err != nil {

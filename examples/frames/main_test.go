@@ -108,7 +108,7 @@ func TestSaveAndApply(t *testing.T) {
 }
 
 func TestBadArguments(t *testing.T) {
-	for _, args := range [][]string{{"-method", "median"}, {"-kwic", "-1"}, {"-coded", "missing.jsonl"}, {"-groups", "kind:state"}} {
+	for _, args := range [][]string{{"-method", "median"}, {"-kwic", "-1"}, {"-replicates", "0"}, {"-replicates", "9"}, {"-coded", "missing.jsonl"}, {"-groups", "kind:state"}} {
 		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
 			t.Errorf("%v: no error", args)
 		}

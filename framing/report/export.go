@@ -383,8 +383,10 @@ type Provenance struct {
 	Seed uint64 `json:"seed,omitempty"`
 	// Defaults are the values the run took for the options its Args do not give (option
 	// name without its dash → value as the command line would write it), so that a replay
-	// by a later version whose defaults changed can run what this run ran.
-	Defaults map[string]string `json:"defaults,omitempty"`
+	// by a later version whose defaults changed can run what this run ran. A record whose
+	// arguments give every option has an empty map; one written before records kept
+	// defaults (or by [NewProvenance] alone) has none (null).
+	Defaults map[string]string `json:"defaults"`
 }
 
 // An Input is a file a run read.

@@ -71,7 +71,8 @@ func (f *Flags) flagArgs(args []string) ([]flagArg, error) {
 }
 
 // rewrite returns args with the value of each flag that is not boolean passed through
-// edit; a flag for which edit returns false is left out.
+// edit; a flag for which edit returns false is left out (a boolean flag is kept as
+// written, or left out so).
 func (f *Flags) rewrite(args []string, edit func(name, value string) (string, bool)) ([]string, error) {
 	parts, err := f.flagArgs(args)
 	if err != nil {
@@ -80,7 +81,9 @@ func (f *Flags) rewrite(args []string, edit func(name, value string) (string, bo
 	out := make([]string, 0, len(args))
 	for _, p := range parts {
 		if p.boolean {
-			out = append(out, args[p.start:p.end]...)
+			if _, keep := edit(p.name, p.value); keep {
+				out = append(out, args[p.start:p.end]...)
+			}
 			continue
 		}
 		v, keep := edit(p.name, p.value)
@@ -121,6 +124,12 @@ func (f *Flags) defaults(args []string) (map[string]string, error) {
 // notReplayed are the options a record's defaults leave out: the command line of the
 // replay gives them.
 var notReplayed = map[string]bool{"force": true, "quiet": true, "replay": true, "help": true, "h": true}
+
+// replayCompat are values that an older version took and this one refuses, with what
+// they meant then: a replay runs the meaning and says so.
+var replayCompat = []struct{ flag, old, now, why string }{
+	{"permutations", "0", "1000", "0 meant the default, 1000, until -permutations 0 was refused"},
+}
 
 // A changedDefault is an option whose default differs between a record and this version.
 type changedDefault struct {
@@ -173,6 +182,21 @@ func (f *Flags) replay() error {
 			return Usagef("-replay %s: the recorded arguments give -%s, which only the command line may", name, p.name)
 		}
 	}
+	// Values an older version took: their meaning then.
+	var compat []string
+	recArgs, err := f.rewrite(rec.Args, func(n, v string) (string, bool) {
+		for _, c := range replayCompat {
+			if n == c.flag && v == c.old && f.Lookup(n) != nil {
+				compat = append(compat, fmt.Sprintf("runs with -%s %s for the recorded -%s %s (%s)", n, c.now, n, c.old, c.why))
+				return c.now, true
+			}
+		}
+		return v, true
+	})
+	if err != nil {
+		return Usagef("-replay %s: the recorded arguments: %v", name, err)
+	}
+	rec.Args = recArgs
 	// Parse the recorded arguments over the command line's, then put back what it gave.
 	if err := f.parse(rec.Args); err != nil {
 		if IsUsage(err) {
@@ -356,7 +380,7 @@ func (f *Flags) replay() error {
 		f.Set("format", "")
 	}
 	c.args = args
-	f.printReplay(name, rec, reads, writes, changed, rel)
+	f.printReplay(name, rec, reads, writes, changed, compat, rel)
 	return nil
 }
 
@@ -367,7 +391,7 @@ type replayRead struct {
 }
 
 // printReplay says on stderr what a replay will run, read and write.
-func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayRead, writes []string, changed []changedDefault, rel func(string) string) {
+func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayRead, writes []string, changed []changedDefault, compat []string, rel func(string) string) {
 	w := f.stderr
 	if w == nil {
 		return
@@ -378,6 +402,9 @@ func (f *Flags) printReplay(name string, rec *report.Provenance, reads []replayR
 	}
 	fmt.Fprintf(w, "%s: replaying %s (%s, version %s, %s):\n  %s %s\n", f.prog.Name, Escape(name),
 		Escape(rec.Tool), Escape(rec.Version), Escape(rec.Time), f.prog.Name, strings.Join(args, " "))
+	for _, c := range compat {
+		fmt.Fprintf(w, "  %s\n", c)
+	}
 	for _, d := range changed {
 		if f.Lookup(d.name) == nil {
 			fmt.Fprintf(w, "  the recorded run took -%s %s by default; this version has no -%s, and may differ\n", Escape(d.name), shellQuote(d.recorded), Escape(d.name))

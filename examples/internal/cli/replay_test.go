@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,7 +23,7 @@ var replayProg = Program{Name: "prog", Summary: "a program that reads a corpus a
 func runProg(args []string, stdout, stderr io.Writer) error {
 	fs := NewFlags(replayProg, stdout, stderr)
 	c := &Common{SideA: "kind:state", SideB: "kind:wire", Quiet: true}
-	fs.Common(c, FlagInput, FlagSides, FlagOutput, "html", "figure")
+	fs.Common(c, FlagInput, FlagSides, FlagOutput, FlagTest, "html", "figure")
 	extra := fs.InputFile("a", "another file the program reads")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -462,5 +463,46 @@ func TestReplayDefaults(t *testing.T) {
 	code, errOut = execProg("-replay", w.craft(t, "old.json", func(m map[string]any) { delete(m, "defaults") }), "-force")
 	if code != ExitOK || !strings.Contains(errOut, "the record lists no defaults") {
 		t.Errorf("a record without defaults: exit %d: %s", code, errOut)
+	}
+}
+
+// TestReplayCompat: a value an older version took and this one refuses replays with what
+// it meant then, said on stderr; a boolean given again on the command line is not doubled
+// in the replay's record; a record whose arguments give every option lists no defaults
+// and is not taken for an older version's.
+func TestReplayCompat(t *testing.T) {
+	w := newReplayWorld(t)
+	t.Chdir(w.rec)
+	record := w.craft(t, "perm.json", func(m map[string]any) {
+		m["args"] = []string{"-corpus", "news.jsonl", "-csv", "t.csv", "-permutations", "0", "-quiet"}
+	})
+	code, errOut := execProg("-replay", record, "-force", "-quiet")
+	if code != ExitOK || !strings.Contains(errOut, "runs with -permutations 1000 for the recorded -permutations 0") {
+		t.Fatalf("an old -permutations 0: exit %d: %s", code, errOut)
+	}
+	var again struct {
+		Args     []string          `json:"args"`
+		Defaults map[string]string `json:"defaults"`
+	}
+	if err := json.Unmarshal(mustRead(filepath.Join(w.rec, "t.csv.provenance.json")), &again); err != nil {
+		t.Fatal(err)
+	}
+	quiet := 0
+	for _, a := range again.Args {
+		if strings.HasPrefix(a, "-quiet") {
+			quiet++
+		}
+	}
+	if quiet != 1 || !slices.Contains(again.Args, "1000") {
+		t.Errorf("the replay's arguments %q: want one -quiet and -permutations 1000", again.Args)
+	}
+	if again.Defaults == nil {
+		t.Errorf("the replay's record has no defaults")
+	}
+	// A record whose arguments give every option lists an empty set of defaults, which is
+	// no older version's record.
+	full := w.craft(t, "full.json", func(m map[string]any) { m["defaults"] = map[string]any{} })
+	if code, errOut := execProg("-replay", full, "-force"); code != ExitOK || strings.Contains(errOut, "lists no defaults") {
+		t.Errorf("a record giving every option: exit %d: %s", code, errOut)
 	}
 }
