@@ -550,6 +550,9 @@ func (s *segmenter) wordsBetween(from, to int) int {
 // …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
 // after the verb.
 func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
+	if n := s.absoluteSubject(k, lo); n.ok() {
+		return n
+	}
 	if s.participle(k) && k-1 >= lo && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].inq && s.contentWord(k-1) &&
 		!s.participle(k-1) && s.toks[k-1].flags&(ClassVerb|ClassThink|ClassAux) == 0 && signNouns[s.lowerWord(k-1)] {
 		// "a hat reading “…”", "a banner saying “…”": the thing that bears the words (a
@@ -579,6 +582,29 @@ func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
 		return s.npAfter(s.particleEnd(k, hi), hi) // "Said Smith: …", "…, said Smith, “…”"
 	}
 	return np{}
+}
+
+// absoluteSubject returns the subject of a participle in an absolute phrase with "with"
+// ("…, with Senator Ana Ruiz calling it “…”"): the noun phrase between "with" and the
+// participle, in its clause, with adverbs passed over. A participle that has none shares
+// the subject of its sentence instead (see verbSubject).
+func (s *segmenter) absoluteSubject(k, lo int) np {
+	if !s.participle(k) {
+		return np{}
+	}
+	j := k - 1
+	for j >= lo && !s.toks[j].inq && s.adverb(j) {
+		j--
+	}
+	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
+		return np{}
+	}
+	n := s.npBefore(j, lo)
+	if !n.ok() || n.from-1 < lo || s.lowerWord(n.from-1) != "with" || s.toks[n.from-1].clause != s.toks[k].clause ||
+		s.toks[n.to-1].flags&ClassSubject != 0 {
+		return np{}
+	}
+	return n
 }
 
 // earlierSubject returns the subject of the cue verb before token k in [lo, k).

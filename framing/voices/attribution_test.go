@@ -19,6 +19,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Rep. Dale Orvis", "Dale Orvis", "said", "the bill was"}, {Quote, "Rep. Dale Orvis", "Dale Orvis", "said", "dead on arrival."}}},
 		{"titles Del. and the Rev.", "“It is time,” said Del. Ria Santos. “Time for what?” asked the Rev. Amos Pike.",
 			[]vspan{{Quote, "Del. Ria Santos", "Ria Santos", "said", "It is time,"}, {Quote, "the Rev. Amos Pike", "Amos Pike", "asked", "Time for what?"}}},
+		{"an absolute phrase with with", "The union backed the plan, with Senator Ilse Marr calling it “long overdue” and asking, “Why wait?”",
+			[]vspan{{Quote, "Senator Ilse Marr", "Ilse Marr", "calling", "long overdue"}, {Quote, "Senator Ilse Marr", "Ilse Marr", "asking", "Why wait?"}}},
 		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
 			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
 		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",

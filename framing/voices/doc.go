@@ -50,7 +50,10 @@
 //     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
 //     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
 //     preposition that makes one cue with its verb is part of the cue ("called for",
-//     "talked about", "referred to"), as PolNeAR marks cues.
+//     "talked about", "referred to"), as PolNeAR marks cues. A participle in an absolute
+//     phrase with "with" has a subject of its own (", with Senator Ana Ruiz calling it
+//     “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated with it shares
+//     that subject.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
