@@ -21,6 +21,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Del. Ria Santos", "Ria Santos", "said", "It is time,"}, {Quote, "the Rev. Amos Pike", "Amos Pike", "asked", "Time for what?"}}},
 		{"an absolute phrase with with", "The union backed the plan, with Senator Ilse Marr calling it “long overdue” and asking, “Why wait?”",
 			[]vspan{{Quote, "Senator Ilse Marr", "Ilse Marr", "calling", "long overdue"}, {Quote, "Senator Ilse Marr", "Ilse Marr", "asking", "Why wait?"}}},
+		{"an -ing form after a possessive is a noun", "A person familiar with the mayor’s thinking said, “She will not run.”",
+			[]vspan{{Quote, "A person familiar with the mayor’s thinking", "a person familiar with the mayor’s thinking", "said", "She will not run."}}},
 		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
 			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
 		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",

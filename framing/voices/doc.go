@@ -25,13 +25,14 @@
 //     post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
-//     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
-//     (", said Smith, a spokesman for …"), where a common noun keeps what "of" or "for"
-//     joins to it (", said a spokesman for the ministry", "a source close to the
-//     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency"), a
-//     full name set off by a comma after a description is the source (", said the port's
-//     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
-//     follows it (the object of "called"), and a place is left out (", said the president
+//     quantifiers ("most of them", "a majority of voters"), an -ing form after a
+//     possessive as a noun ("a source familiar with the mayor's thinking"), and the
+//     phrase after a verb (", said Smith, a spokesman for …"), where a common noun keeps
+//     what "of" or "for" joins to it (", said a spokesman for the ministry", "a source
+//     close to the campaign"), a name ends before its preposition (", said Ana Ruiz of
+//     the agency"), a full name set off by a comma after a description is the source
+//     (", said the port's director, Ana Ruiz.", "her introducer, actress Mara Quist,")
+//     unless a quotation follows it (the object of "called"), and a place is left out (", said the president
 //     at the White House"). A name that opens the sentence before a description whose
 //     closing comma is missing ("Sam Lau, the director of the party said") and a name
 //     after "what", "when", "because" or another subordinator that is no preposition

@@ -99,7 +99,7 @@ func (s *segmenter) contentWord(k int) bool {
 	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
 		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
 			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss ||
-				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) {
+				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) && !s.possessedGerund(k) {
 		// A verb that is also a noun is a noun after a determiner or a name ("a White
 		// House pool report", "the claims").
 		return false
@@ -134,11 +134,25 @@ func (s *segmenter) headWord(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	if s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && t.flags&(ClassRole|ClassOrg) == 0 {
-		return false // a participle ("the crowd began", "a video released")
+	if s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && t.flags&(ClassRole|ClassOrg) == 0 &&
+		!s.possessedGerund(k) {
+		// a participle ("the crowd began", "a video released"); but an -ing form after a
+		// possessive is a noun ("a source familiar with the senator's thinking")
+		return false
 	}
 	return true
 }
+
+// possessedGerund reports whether token k is an English -ing form after a possessive in
+// its clause, which makes it a noun ("his thinking", "the senator's thinking").
+func (s *segmenter) possessedGerund(k int) bool {
+	t := s.toks[k]
+	return s.lang.name == "english" && !t.cap && strings.HasSuffix(s.lowerWord(k), "ing") && k > 0 && s.toks[k-1].clause == t.clause &&
+		!s.toks[k-1].inq && (s.toks[k-1].poss || possessiveDets[s.lowerWord(k-1)])
+}
+
+// possessiveDets are the possessive determiners, after which an -ing form is a noun.
+var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // commonOpeners are common words that open sentences capitalized and name nothing.
 var commonOpeners = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true,
