@@ -109,12 +109,18 @@ func (s *segmenter) attribute(i int) {
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
 		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
 			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
-			if c.src.ok() {
+			switch {
+			case c.src.ok() && s.inReportedClause(first) && s.cueHasContent(c):
+				// "Ruiz claimed that “…,” the auditor said the books were sound": the
+				// quotation is in the content of the cue before it, and the cue after it
+				// has a content of its own.
+			case c.src.ok():
 				s.setCue(q, c)
 				s.classify(i)
 				return
+			default:
+				fallback = &c
 			}
-			fallback = &c
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -260,6 +266,42 @@ func (s *segmenter) attribute(i int) {
 		q.distance = fallbackDist
 	}
 	s.classify(i)
+}
+
+// inReportedClause reports whether the quotation opening at token first stands, in its
+// sentence, in a clause after "that" that a reporting verb with a subject, up to three
+// words before it, opens ("Ruiz claimed on Monday that the plan was “…”").
+func (s *segmenter) inReportedClause(first int) bool {
+	if first <= 0 || first >= len(s.toks) || s.toks[first-1].sentence != s.toks[first].sentence {
+		return false // the quotation opens its sentence
+	}
+	lo := s.sentenceStartTok(first - 1)
+	for k := first - 1; k > lo && first-k < 40; k-- {
+		if s.toks[k].inq || s.toks[k].flags&ClassThat == 0 || s.lowerWord(k) != "that" {
+			continue
+		}
+		for v := k - 1; v >= lo && k-v <= 3; v-- {
+			if !s.toks[v].inq && s.isReportingVerb(v, lo) {
+				return s.verbSubject(v, lo, first, 3).ok()
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cueHasContent reports whether the cue c, after a quotation, introduces words of its own:
+// a colon after it ("Smith said: “…”") or a content ("the auditor said the books were
+// sound").
+func (s *segmenter) cueHasContent(c cue) bool {
+	if c.to <= c.from || c.to > len(s.toks) {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(s.text[s.toks[c.to-1].end:], " "), ":") {
+		return true
+	}
+	_, ok := s.complement(c.from, c.to, s.sentenceEndTok(c.from))
+	return ok
 }
 
 // subhead reports whether quotation q is a paragraph of its own in single quotation marks
