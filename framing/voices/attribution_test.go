@@ -27,6 +27,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Varga", "Varga", "claimed", "the port lost far less,"}, {Reported, "one of the auditors", "one of the auditors", "said", "the two cases were different"}}},
 		{"a quotation in a that-clause with a colon cue after it", "After Ruiz said that small cities might do better with “smaller ports,” Varga said: “I disagree.”",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "small cities might do better with"}, {Quote, "Ruiz", "Ruiz", "said", "smaller ports,"}, {Quote, "Varga", "Varga", "said", "I disagree."}}},
+		{"a noun in -ly is no adverb", "“He is a friend,” said Quist ally Tom Reyes. “We grieve,” the family said.",
+			[]vspan{{Quote, "Quist ally Tom Reyes", "Tom Reyes", "said", "He is a friend,"}, {Quote, "the family", "the family", "said", "We grieve,"}}},
 		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
 			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
 		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",

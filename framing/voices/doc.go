@@ -40,7 +40,8 @@
 //     description, not the name ("The mayor, a Democrat, said"). "US" in capitals is the
 //     country, never the pronoun. A month or a modal written capitalized after a name or a
 //     title is a surname ("Theresa May", "George Will"), and is that person again beside a
-//     reporting verb ("“…,” May said"), never before a number.
+//     reporting verb ("“…,” May said"), never before a number. A noun in -ly is no adverb
+//     ("said Quist ally Tom Reyes", "the family said", "the daily reported").
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He

@@ -105,7 +105,7 @@ func (s *segmenter) contentWord(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") {
+	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") && !lyNouns[strings.ToLower(w)] {
 		return false // an adverb
 	}
 	return true
@@ -499,8 +499,14 @@ func (s *segmenter) parenthetical(k int) bool {
 func (s *segmenter) adverb(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
-	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0
+	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0 &&
+		!lyNouns[strings.ToLower(w)]
 }
+
+// lyNouns are English nouns in -ly, which are no adverbs ("Quist ally Tom Reyes", "a
+// family spokesman", "the daily reported").
+var lyNouns = map[string]bool{"ally": true, "family": true, "assembly": true, "rally": true, "daily": true,
+	"weekly": true, "monthly": true, "quarterly": true, "supply": true, "monopoly": true, "bully": true}
 
 // isBe reports whether w (lowercased) is a form of English "be".
 func isBe(w string) bool {
