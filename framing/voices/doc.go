@@ -99,7 +99,8 @@
 //     …"), and "doubt on" has a content ("cast doubt on the plan");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
-//     before its byline).
+//     before its byline, words after "report", "film" or another title word unless the
+//     first is in lower case: "the report “was not good”" quotes a clause).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender
 //     (first names and titles tell it, where known), or no speaker rather than a wrong
 //     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
