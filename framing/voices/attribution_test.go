@@ -31,6 +31,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Quote, "Quist ally Tom Reyes", "Tom Reyes", "said", "He is a friend,"}, {Quote, "the family", "the family", "said", "We grieve,"}}},
 		{"a clause in lower case after a title word is no title", "Varga said the agency’s report “was not good.” The report “Ports at Risk” came out in May.",
 			[]vspan{{Reported, "Varga", "Varga", "said", "the agency’s report"}, {Quote, "Varga", "Varga", "said", "was not good."}, {Title, "", "", "", "Ports at Risk"}}},
+		{"goes on to say", "The letter goes on to say: “We will not pay.”",
+			[]vspan{{Quote, "The letter", "the letter", "say", "We will not pay."}}},
 		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
 			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
 		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",

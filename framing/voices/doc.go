@@ -41,7 +41,9 @@
 //     country, never the pronoun. A month or a modal written capitalized after a name or a
 //     title is a surname ("Theresa May", "George Will"), and is that person again beside a
 //     reporting verb ("“…,” May said"), never before a number. A noun in -ly is no adverb
-//     ("said Quist ally Tom Reyes", "the family said", "the daily reported").
+//     ("said Quist ally Tom Reyes", "the family said", "the daily reported"). "Goes on to"
+//     stands between a subject and its verb as "went on to" does ("The letter goes on to
+//     say: …" is the letter's).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He

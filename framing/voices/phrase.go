@@ -401,8 +401,9 @@ func joinsNouns(w string) bool {
 func (s *segmenter) lowerWord(k int) string { return strings.ToLower(s.word(k)) }
 
 // skipBetween returns the last token of a verb's subject: from token k (the verb) back over
-// auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), and a
-// party tag in parentheses; passive is set when a form of "be" stands there ("were told").
+// auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), a
+// party tag in parentheses, and "went on to" or "goes on to" ("The letter goes on to say"); passive is
+// set when a form of "be" stands there ("were told").
 func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 	j = k - 1
 	for j >= lo {
@@ -420,8 +421,8 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 		case j == k-1 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) &&
 			(strings.HasSuffix(s.lowerWord(k), "ed") || s.toks[k].flags&ClassPast != 0):
 			return j, true // "it's said", "they're told": a passive
-		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
-			j -= 3 // "went on to say"
+		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && (s.toks[j-2].flags&ClassAux != 0 || goForms[s.lowerWord(j-2)]):
+			j -= 3 // "went on to say", "goes on to say"
 			continue
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "have both urged", "they all said"; but "Both think" has its subject
@@ -472,6 +473,9 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 	}
 	return j, false
 }
+
+// goForms are the forms of "go", which "on to" and a verb follow ("goes on to say").
+var goForms = map[string]bool{"go": true, "goes": true, "went": true, "gone": true, "going": true}
 
 // parenthetical reports whether token k lies in a parenthesis that closes right after its
 // clause: "(R-Utah)", "(D-Md.)".
