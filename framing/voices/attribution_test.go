@@ -33,6 +33,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "said", "the agency’s report"}, {Quote, "Varga", "Varga", "said", "was not good."}, {Title, "", "", "", "Ports at Risk"}}},
 		{"goes on to say", "The letter goes on to say: “We will not pay.”",
 			[]vspan{{Quote, "The letter", "the letter", "say", "We will not pay."}}},
+		{"a participle and its phrase after the subject", "A port official speaking to Harbor Radio said, “The cranes are idle.”",
+			[]vspan{{Quote, "A port official", "a port official", "said", "The cranes are idle."}}},
 		{"a subordinate clause before the subject", "When Mr. Varga spoke, he said: “No deal.”",
 			[]vspan{{Quote, "Varga", "Varga", "said", "No deal."}}},
 		{"a relative clause between subject and verb", "“We knock on doors,” Lena Culp, who runs the campaign's field effort, said.",

@@ -43,7 +43,8 @@
 //     reporting verb ("“…,” May said"), never before a number. A noun in -ly is no adverb
 //     ("said Quist ally Tom Reyes", "the family said", "the daily reported"). "Goes on to"
 //     stands between a subject and its verb as "went on to" does ("The letter goes on to
-//     say: …" is the letter's).
+//     say: …" is the letter's). A participle and its phrase may stand between a subject and
+//     its verb without commas ("A source speaking to Harbor Radio said" is the source).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
