@@ -109,12 +109,18 @@ func (s *segmenter) attribute(i int) {
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
 		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
 			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
-			if c.src.ok() {
+			switch {
+			case c.src.ok() && s.inReportedClause(first) && s.cueHasContent(c):
+				// "Ruiz claimed that “…,” the auditor said the books were sound": the
+				// quotation is in the content of the cue before it, and the cue after it
+				// has a content of its own.
+			case c.src.ok():
 				s.setCue(q, c)
 				s.classify(i)
 				return
+			default:
+				fallback = &c
 			}
-			fallback = &c
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -260,6 +266,42 @@ func (s *segmenter) attribute(i int) {
 		q.distance = fallbackDist
 	}
 	s.classify(i)
+}
+
+// inReportedClause reports whether the quotation opening at token first stands, in its
+// sentence, in a clause after "that" that a reporting verb with a subject, up to three
+// words before it, opens ("Ruiz claimed on Monday that the plan was “…”").
+func (s *segmenter) inReportedClause(first int) bool {
+	if first <= 0 || first >= len(s.toks) || s.toks[first-1].sentence != s.toks[first].sentence {
+		return false // the quotation opens its sentence
+	}
+	lo := s.sentenceStartTok(first - 1)
+	for k := first - 1; k > lo && first-k < 40; k-- {
+		if s.toks[k].inq || s.toks[k].flags&ClassThat == 0 || s.lowerWord(k) != "that" {
+			continue
+		}
+		for v := k - 1; v >= lo && k-v <= 3; v-- {
+			if !s.toks[v].inq && s.isReportingVerb(v, lo) {
+				return s.verbSubject(v, lo, first, 3).ok()
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cueHasContent reports whether the cue c, after a quotation, introduces words of its own:
+// a colon after it ("Smith said: “…”") or a content ("the auditor said the books were
+// sound").
+func (s *segmenter) cueHasContent(c cue) bool {
+	if c.to <= c.from || c.to > len(s.toks) {
+		return false
+	}
+	if strings.HasPrefix(strings.TrimLeft(s.text[s.toks[c.to-1].end:], " "), ":") {
+		return true
+	}
+	_, ok := s.complement(c.from, c.to, s.sentenceEndTok(c.from))
+	return ok
 }
 
 // subhead reports whether quotation q is a paragraph of its own in single quotation marks
@@ -550,6 +592,9 @@ func (s *segmenter) wordsBetween(from, to int) int {
 // …") that verb's subject, up to depth verbs back. "Said Smith: …" names its subject
 // after the verb.
 func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
+	if n := s.absoluteSubject(k, lo); n.ok() {
+		return n
+	}
 	if s.participle(k) && k-1 >= lo && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].inq && s.contentWord(k-1) &&
 		!s.participle(k-1) && s.toks[k-1].flags&(ClassVerb|ClassThink|ClassAux) == 0 && signNouns[s.lowerWord(k-1)] {
 		// "a hat reading “…”", "a banner saying “…”": the thing that bears the words (a
@@ -579,6 +624,29 @@ func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
 		return s.npAfter(s.particleEnd(k, hi), hi) // "Said Smith: …", "…, said Smith, “…”"
 	}
 	return np{}
+}
+
+// absoluteSubject returns the subject of a participle in an absolute phrase with "with"
+// ("…, with Senator Ana Ruiz calling it “…”"): the noun phrase between "with" and the
+// participle, in its clause, with adverbs passed over. A participle that has none shares
+// the subject of its sentence instead (see verbSubject).
+func (s *segmenter) absoluteSubject(k, lo int) np {
+	if !s.participle(k) {
+		return np{}
+	}
+	j := k - 1
+	for j >= lo && !s.toks[j].inq && s.adverb(j) {
+		j--
+	}
+	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
+		return np{}
+	}
+	n := s.npBefore(j, lo)
+	if !n.ok() || n.from-1 < lo || s.lowerWord(n.from-1) != "with" || s.toks[n.from-1].clause != s.toks[k].clause ||
+		s.toks[n.to-1].flags&ClassSubject != 0 {
+		return np{}
+	}
+	return n
 }
 
 // earlierSubject returns the subject of the cue verb before token k in [lo, k).

@@ -2,6 +2,7 @@ package voices
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -78,8 +79,8 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 // or "titled" just before it or right after it ("the “Belt and Road” initiative").
 func (s *segmenter) isTitle(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
-	if b := first - 1; b >= 0 && titleCues[strings.ToLower(s.word(b))] {
-		return true
+	if b := first - 1; b >= 0 && titleCues[strings.ToLower(s.word(b))] && (first >= len(s.toks) || !s.lowerStart(first)) {
+		return true // "the report “Ports at Risk”"; not "the report “wasn’t good”", a clause
 	}
 	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
 		return true
@@ -98,6 +99,12 @@ func (s *segmenter) isTitle(q *quote) bool {
 		}
 	}
 	return s.toks[first].cap
+}
+
+// lowerStart reports whether token k begins with a lower-case letter.
+func (s *segmenter) lowerStart(k int) bool {
+	r, _ := utf8.DecodeRuneInString(s.word(k))
+	return unicode.IsLower(r)
 }
 
 // namedPlace reports whether a quotation stands where titles stand: after a preposition

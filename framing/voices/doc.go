@@ -25,21 +25,26 @@
 //     post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
-//     quantifiers ("most of them", "a majority of voters"), and the phrase after a verb
-//     (", said Smith, a spokesman for …"), where a common noun keeps what "of" or "for"
-//     joins to it (", said a spokesman for the ministry", "a source close to the
+//     quantifiers ("most of them", "a majority of voters"), an -ing form after a possessive
+//     as a noun ("a source familiar with the mayor's thinking"), and the phrase after a
+//     verb (", said Smith, a spokesman for …"), where a common noun keeps what "of" or
+//     "for" joins to it (", said a spokesman for the ministry", "a source close to the
 //     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency"), a
 //     full name set off by a comma after a description is the source (", said the port's
 //     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
 //     follows it (the object of "called"), and a place is left out (", said the president
 //     at the White House"). A name that opens the sentence before a description whose
-//     closing comma is missing ("Sam Lau, the director of the party said") and a name
-//     after "what", "when", "because" or another subordinator that is no preposition
-//     ("in what Ana Ruiz, a treasurer, called") are the subject; an apposition with "a"
-//     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
-//     capitals is the country, never the pronoun. A month or a modal written capitalized
-//     after a name or a title is a surname ("Theresa May", "George Will"), and is that
-//     person again beside a reporting verb ("“…,” May said"), never before a number.
+//     closing comma is missing ("Sam Lau, the director of the party said") and a name after
+//     "what", "when", "because" or another subordinator that is no preposition ("in what
+//     Ana Ruiz, a treasurer, called") are the subject; an apposition with "a" or "an" is a
+//     description, not the name ("The mayor, a Democrat, said"). "US" in capitals is the
+//     country, never the pronoun. A month or a modal written capitalized after a name or a
+//     title is a surname ("Theresa May", "George Will"), and is that person again beside a
+//     reporting verb ("“…,” May said"), never before a number. A noun in -ly is no adverb
+//     ("said Quist ally Tom Reyes", "the family said", "the daily reported"). "Goes on to"
+//     stands between a subject and its verb as "went on to" does ("The letter goes on to
+//     say: …" is the letter's). A participle and its phrase may stand between a subject and
+//     its verb without commas ("A source speaking to Harbor Radio said" is the source).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
@@ -50,7 +55,12 @@
 //     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
 //     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
 //     preposition that makes one cue with its verb is part of the cue ("called for",
-//     "talked about", "referred to"), as PolNeAR marks cues.
+//     "talked about", "referred to"), as PolNeAR marks cues. A participle in an absolute
+//     phrase with "with" has a subject of its own (", with Senator Ana Ruiz calling it
+//     “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated with it shares
+//     that subject. A quotation inside the "that" clause of a reporting verb before it
+//     keeps that verb's source when the cue after it has words of its own ("Ruiz claimed
+//     that “…,” the auditor said the books were sound", "…, Varga said: “…”").
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
@@ -92,7 +102,8 @@
 //     …"), and "doubt on" has a content ("cast doubt on the plan");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
-//     before its byline).
+//     before its byline, words after "report", "film" or another title word unless the
+//     first is in lower case: "the report “was not good”" quotes a clause).
 //   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender
 //     (first names and titles tell it, where known), or no speaker rather than a wrong
 //     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no

@@ -99,13 +99,13 @@ func (s *segmenter) contentWord(k int) bool {
 	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
 		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
 			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss ||
-				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) {
+				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) && !s.possessedGerund(k) {
 		// A verb that is also a noun is a noun after a determiner or a name ("a White
 		// House pool report", "the claims").
 		return false
 	}
 	w := s.word(k)
-	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") {
+	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") && !lyNouns[strings.ToLower(w)] {
 		return false // an adverb
 	}
 	return true
@@ -134,11 +134,25 @@ func (s *segmenter) headWord(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	if s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && t.flags&(ClassRole|ClassOrg) == 0 {
-		return false // a participle ("the crowd began", "a video released")
+	if s.lang.name == "english" && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && t.flags&(ClassRole|ClassOrg) == 0 &&
+		!s.possessedGerund(k) {
+		// a participle ("the crowd began", "a video released"); but an -ing form after a
+		// possessive is a noun ("a source familiar with the senator's thinking")
+		return false
 	}
 	return true
 }
+
+// possessedGerund reports whether token k is an English -ing form after a possessive in
+// its clause, which makes it a noun ("his thinking", "the senator's thinking").
+func (s *segmenter) possessedGerund(k int) bool {
+	t := s.toks[k]
+	return s.lang.name == "english" && !t.cap && strings.HasSuffix(s.lowerWord(k), "ing") && k > 0 && s.toks[k-1].clause == t.clause &&
+		!s.toks[k-1].inq && (s.toks[k-1].poss || possessiveDets[s.lowerWord(k-1)])
+}
+
+// possessiveDets are the possessive determiners, after which an -ing form is a noun.
+var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 
 // commonOpeners are common words that open sentences capitalized and name nothing.
 var commonOpeners = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true,
@@ -387,8 +401,9 @@ func joinsNouns(w string) bool {
 func (s *segmenter) lowerWord(k int) string { return strings.ToLower(s.word(k)) }
 
 // skipBetween returns the last token of a verb's subject: from token k (the verb) back over
-// auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), and a
-// party tag in parentheses; passive is set when a form of "be" stands there ("were told").
+// auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), a
+// party tag in parentheses, and "went on to" or "goes on to" ("The letter goes on to say"); passive is
+// set when a form of "be" stands there ("were told").
 func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 	j = k - 1
 	for j >= lo {
@@ -406,8 +421,8 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 		case j == k-1 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re")) &&
 			(strings.HasSuffix(s.lowerWord(k), "ed") || s.toks[k].flags&ClassPast != 0):
 			return j, true // "it's said", "they're told": a passive
-		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && s.toks[j-2].flags&ClassAux != 0:
-			j -= 3 // "went on to say"
+		case w == "to" && j-2 >= lo && s.lowerWord(j-1) == "on" && (s.toks[j-2].flags&ClassAux != 0 || goForms[s.lowerWord(j-2)]):
+			j -= 3 // "went on to say", "goes on to say"
 			continue
 		case (w == "both" || w == "all" || w == "each") && j-1 >= lo && s.toks[j-1].clause == t.clause && !s.toks[j-1].inq:
 			j-- // "have both urged", "they all said"; but "Both think" has its subject
@@ -459,6 +474,9 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 	return j, false
 }
 
+// goForms are the forms of "go", which "on to" and a verb follow ("goes on to say").
+var goForms = map[string]bool{"go": true, "goes": true, "went": true, "gone": true, "going": true}
+
 // parenthetical reports whether token k lies in a parenthesis that closes right after its
 // clause: "(R-Utah)", "(D-Md.)".
 func (s *segmenter) parenthetical(k int) bool {
@@ -485,8 +503,14 @@ func (s *segmenter) parenthetical(k int) bool {
 func (s *segmenter) adverb(k int) bool {
 	t := s.toks[k]
 	w := s.word(k)
-	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0
+	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0 &&
+		!lyNouns[strings.ToLower(w)]
 }
+
+// lyNouns are English nouns in -ly, which are no adverbs ("Quist ally Tom Reyes", "a
+// family spokesman", "the daily reported").
+var lyNouns = map[string]bool{"ally": true, "family": true, "assembly": true, "rally": true, "daily": true,
+	"weekly": true, "monthly": true, "quarterly": true, "supply": true, "monopoly": true, "bully": true}
 
 // isBe reports whether w (lowercased) is a form of English "be".
 func isBe(w string) bool {
@@ -526,6 +550,14 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		n := s.npBefore(j, lo)
 		if !n.ok() {
 			return np{}, false
+		}
+		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && s.participle(p-1) && s.toks[p].clause == vc &&
+			s.toks[p-1].clause == vc && s.toks[p-2].clause == vc && !s.toks[p-1].inq && !s.toks[p-2].inq {
+			// "A source speaking to Fox News said": a participle and its phrase after the
+			// subject.
+			if m := s.npBefore(p-2, lo); m.ok() {
+				return m, false
+			}
 		}
 		if n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) &&
 			!s.toks[n.to-1].cap && s.toks[n.to-1].flags&ClassSubject == 0 {
