@@ -1038,6 +1038,9 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		case "voice":
 			skipped.Voice++
 			continue
+		case "address":
+			skipped.Address++
+			continue
 		}
 		ws, ok := m.cache[t.Surface(text)]
 		if !ok {
@@ -1202,6 +1205,7 @@ func (an *Analyzer) lexiconProfile(docs []corpus.Document, lex *Lexicon, also fu
 		words += seen
 		dropped.Boilerplate += d.Boilerplate
 		dropped.Voice += d.Voice
+		dropped.Address += d.Address
 	})
 	if err != nil {
 		return nil, err
