@@ -167,3 +167,38 @@ func ExampleAnalyzer_addresses() {
 	// 4 7
 	// 11 0 1
 }
+
+// TestAddressOldProfileJSON: a profile written before Dropped.Address counted the words of
+// addresses, so it reads as KeepAddresses and does not merge with a profile that drops them.
+func TestAddressOldProfileJSON(t *testing.T) {
+	old := `{"analyzer":{"language":"english"},"documents":1,"totals":[2],"dropped":{"stop":1,"number":0,"boilerplate":0,"voice":0},"terms":[{"term":"com","n":1,"count":1,"df":1,"forms":[{"text":"com","count":1}]},{"term":"exampl","n":1,"count":1,"df":1,"forms":[{"text":"example","count":1}]}]}`
+	var p Profile
+	if err := p.UnmarshalJSON([]byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	if !p.Analyzer().KeepAddresses {
+		t.Error("a profile without dropped.address read without KeepAddresses")
+	}
+	var an Analyzer
+	cur, err := an.ProfileTexts("See www.example.com now")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge(cur, &p); !errors.Is(err, ErrMismatch) {
+		t.Errorf("Merge of a current and an old profile: %v, want ErrMismatch", err)
+	}
+	b, err := cur.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Profile
+	if err := back.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	if back.Analyzer().KeepAddresses || back.Dropped().Address != 3 {
+		t.Errorf("round trip: KeepAddresses %v, Dropped.Address %d; want false, 3", back.Analyzer().KeepAddresses, back.Dropped().Address)
+	}
+	if _, err := Merge(cur, &back); err != nil {
+		t.Errorf("Merge after a round trip: %v", err)
+	}
+}

@@ -1119,7 +1119,7 @@ func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, ca
 // outside datelines and sign-offs, and Totals[0] is the number of those words: the
 // denominator counts exactly what the matches are drawn from, so a category's rate
 // 1000 × count / Tokens() is per 1,000 words and no category can occur more often than the
-// total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
+// total. Dropped counts the words outside it (datelines and sign-offs, other voices, web and e-mail addresses). Two
 // such profiles compare with [Keyness] like word profiles, also when they are in different
 // languages: a lexicon with entries for each language (see [ParseLexicon]) makes category
 // rates comparable across languages, as those of [FramesLexicon] are in English, Spanish,

@@ -360,11 +360,22 @@ func (p *Profile) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads a profile written by MarshalJSON (or by hand, in that form) and
-// checks it as [NewProfile] does.
+// checks it as [NewProfile] does. A profile whose "dropped" has no "address" was written
+// before the analyzer dropped web and e-mail addresses, so it counted their words: it is
+// read with Analyzer.KeepAddresses set, and so compares and merges only with profiles
+// that count them too.
 func (p *Profile) UnmarshalJSON(b []byte) error {
 	var s ProfileSpec
 	if err := json.Unmarshal(b, &s); err != nil {
 		return err
+	}
+	var old struct {
+		Dropped map[string]json.RawMessage `json:"dropped"`
+	}
+	if err := json.Unmarshal(b, &old); err == nil && old.Dropped != nil {
+		if _, ok := old.Dropped["address"]; !ok {
+			s.Analyzer.KeepAddresses = true
+		}
 	}
 	q, err := NewProfile(s)
 	if err != nil {

@@ -370,12 +370,14 @@ func (w *worker) countWords(text string, doc int32) int {
 	sc := scan.NewScanner(text)
 	n := 0
 	hot, mask := w.hot, w.hotMask
+	addrEnd := 0 // w.addrEnd, in a register
 	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+		if start < addrEnd || end < len(text) && text[end] != ' ' && scan.MayStartAddress(text, end) && w.inAddress(text, start, end) {
+			addrEnd = w.addrEnd
 			w.dropped.Address++
 			continue
 		}

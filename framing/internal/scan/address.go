@@ -42,19 +42,15 @@ var tlds = map[string]bool{
 // (see AddressEnd): the byte after it is '@' or '_', or ':' followed by '/', or '.'
 // followed by an ASCII letter. It reads at most two bytes, so that ordinary words cost one comparison.
 func MayStartAddress(text string, end int) bool {
-	if end+1 >= len(text) {
+	if end+1 >= len(text) || !addressByte[text[end]] {
 		return false
 	}
-	switch text[end] {
-	case '@', '_':
-		return true
-	case ':':
-		return text[end+1] == '/'
-	case '.':
-		return isASCIILetter(text[end+1])
-	}
-	return false
+	c, next := text[end], text[end+1]
+	return c == '@' || c == '_' || c == ':' && next == '/' || c == '.' && isASCIILetter(next)
 }
+
+// addressByte marks the bytes after a token that MayStartAddress looks further at.
+var addressByte = [256]bool{'@': true, '_': true, ':': true, '.': true}
 
 // AddressEnd returns the end of the address that starts at the token text[start:end], or
 // start if none does (see the rules above).
