@@ -48,6 +48,19 @@ var (
 //     single-letter abbreviations keep their periods ("U.S."). Offsets index the original
 //     text, so a token's surface is always text[Start:End]. Invalid UTF-8 bytes, NUL and
 //     other controls separate tokens.
+//     Addresses: the tokens of a web or e-mail address are dropped, unless KeepAddresses.
+//     An address starts at a token and is one of: "http://", "https://" or "ftp://" (any
+//     case) and the rest up to the next white space, non-ASCII character or < > ";
+//     "www." and a host name; local@host, a local part of ASCII letters, digits and
+//     . _ % + - and a host name of two or more labels whose last is letters only; or a
+//     bare host name of two or more labels ending in a common top-level domain (com, org,
+//     net, edu, gov, cn, hk, uk, ru, de, ...; not those that are English words, such as
+//     "in" or "it"), up to the last such domain. A host name is labels of ASCII letters,
+//     digits and hyphens joined by periods, where a period goes on with it only if a
+//     lower-case letter or digit follows: "example.com.The", a sentence run into the next,
+//     ends at "com", and "actions.The" is no address. A "/" right after "www." or a bare
+//     host name's host starts a path that runs as after "http://". N-grams never span a
+//     dropped address.
 //  3. Possessive: a final 's (any apostrophe above) is left outside the token ("China's"
 //     has the surface "China").
 //  4. Normalization: NFC, apostrophes folded to ', hyphens to -, soft hyphens removed,
@@ -85,6 +98,9 @@ type Analyzer struct {
 	KeepNumbers bool `json:"keep_numbers,omitempty"`
 	// KeepBoilerplate counts the words of datelines and sign-offs.
 	KeepBoilerplate bool `json:"keep_boilerplate,omitempty"`
+	// KeepAddresses counts the words of web and e-mail addresses ("www", "example",
+	// "com"), which are otherwise dropped whole (see stage 2 of [Analyzer]).
+	KeepAddresses bool `json:"keep_addresses,omitempty"`
 
 	// Protected lists words and phrases to count as they stand: never stemmed, never dropped
 	// as stop words, matched ignoring case after normalization. A phrase ("the West",
@@ -133,7 +149,7 @@ type Token struct {
 	// counted as (so that evidence can show what a voice says); other dropped tokens have
 	// none. See Counted.
 	Term    string `json:"term"`
-	Dropped string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate" or "voice"
+	Dropped string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate", "voice" or "address"
 	Voice   Voice  `json:"voice"`             // whose words these are (see Quotes)
 }
 

@@ -161,7 +161,8 @@ func (ev *eventData) eachSide(mask uint64, add func(sc *sideCounts)) {
 
 // sideCounts are the word counts of one (event, side), or of several sides of an event
 // that have the same documents. Many events of a few short documents each make many of
-// these: they are kept small (88 bytes), and what only some runs count is behind pointers.
+// these: they are kept small (96 bytes; 88 before the words of addresses were counted apart:
+// a fifth 32-bit count, padded to 8 bytes), and what only some runs count is behind pointers.
 type sideCounts struct {
 	slots   uint64 // the sides (slots) whose counts these are
 	counts  sparseCounts
@@ -174,12 +175,12 @@ type sideCounts struct {
 
 // droppedCounts are the words of a [Dropped], each in 32 bits (an (event, side) keeps
 // one, and the lexicon counts another).
-type droppedCounts [4]uint32
+type droppedCounts [5]uint32
 
 // add adds d and reports false if a count would pass 2^32 - 1 (it is then left at that).
 func (c *droppedCounts) add(d Dropped) bool {
 	ok := true
-	for i, v := range [4]int{d.Stop, d.Number, d.Boilerplate, d.Voice} {
+	for i, v := range [5]int{d.Stop, d.Number, d.Boilerplate, d.Voice, d.Address} {
 		sum := uint64(c[i]) + uint64(v)
 		if v < 0 || sum > math.MaxUint32 {
 			ok, sum = false, math.MaxUint32
@@ -191,7 +192,7 @@ func (c *droppedCounts) add(d Dropped) bool {
 
 // get returns the counts as a Dropped.
 func (c *droppedCounts) get() Dropped {
-	return Dropped{Stop: int(c[0]), Number: int(c[1]), Boilerplate: int(c[2]), Voice: int(c[3])}
+	return Dropped{Stop: int(c[0]), Number: int(c[1]), Boilerplate: int(c[2]), Voice: int(c[3]), Address: int(c[4])}
 }
 
 // clone returns a copy of sc that shares no memory with it.

@@ -1039,6 +1039,9 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		case "voice":
 			skipped.Voice++
 			continue
+		case "address":
+			skipped.Address++
+			continue
 		}
 		ws, ok := m.cache[t.Surface(text)]
 		if !ok {
@@ -1117,7 +1120,7 @@ func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, ca
 // outside datelines and sign-offs, and Totals[0] is the number of those words: the
 // denominator counts exactly what the matches are drawn from, so a category's rate
 // 1000 × count / Tokens() is per 1,000 words and no category can occur more often than the
-// total. Dropped counts the words outside it (datelines and sign-offs, other voices). Two
+// total. Dropped counts the words outside it (datelines and sign-offs, other voices, web and e-mail addresses). Two
 // such profiles compare with [Keyness] like word profiles, also when they are in different
 // languages: a lexicon with entries for each language (see [ParseLexicon]) makes category
 // rates comparable across languages, as those of [FramesLexicon] are in English, Spanish,
@@ -1203,6 +1206,7 @@ func (an *Analyzer) lexiconProfile(docs []corpus.Document, lex *Lexicon, also fu
 		words += seen
 		dropped.Boilerplate += d.Boilerplate
 		dropped.Voice += d.Voice
+		dropped.Address += d.Address
 	})
 	if err != nil {
 		return nil, err

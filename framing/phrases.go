@@ -415,6 +415,7 @@ func (pc *phraseCounter) add(text string) {
 	}
 	want := pc.set.an.Voices
 	w.startWindows(text, want)
+	w.addrEnd = 0
 	seg := pc.seg[:0]
 	sc := scan.NewScanner(text)
 	lastClause, lastStart, lastEnd := -1, 0, 0
@@ -422,6 +423,10 @@ func (pc *phraseCounter) add(text string) {
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		if start < lo || start >= hi {
 			seg = seg[:0]
+			continue
+		}
+		if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+			seg = seg[:0] // no phrase in or across an address
 			continue
 		}
 		if want != AllVoices {

@@ -161,6 +161,7 @@ type Dropped struct {
 	Number      int `json:"number"`      // numbers (unless KeepNumbers)
 	Boilerplate int `json:"boilerplate"` // words of datelines and sign-offs
 	Voice       int `json:"voice"`       // words outside the voices counted
+	Address     int `json:"address"`     // words of web and e-mail addresses (unless KeepAddresses)
 }
 
 func (d *Dropped) add(e Dropped) {
@@ -168,6 +169,7 @@ func (d *Dropped) add(e Dropped) {
 	d.Number += e.Number
 	d.Boilerplate += e.Boilerplate
 	d.Voice += e.Voice
+	d.Address += e.Address
 }
 
 // TermStat is the count of one term in a profile.
@@ -271,7 +273,7 @@ func (p *Profile) validateStrings() error {
 		}
 	}
 	d := p.dropped
-	if d.Stop < 0 || d.Number < 0 || d.Boilerplate < 0 || d.Voice < 0 {
+	if d.Stop < 0 || d.Number < 0 || d.Boilerplate < 0 || d.Voice < 0 || d.Address < 0 {
 		return errorf(ErrCounts, "negative dropped counts %+v", d)
 	}
 	for i := range p.terms {
@@ -358,11 +360,22 @@ func (p *Profile) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads a profile written by MarshalJSON (or by hand, in that form) and
-// checks it as [NewProfile] does.
+// checks it as [NewProfile] does. A profile whose "dropped" has no "address" was written
+// before the analyzer dropped web and e-mail addresses, so it counted their words: it is
+// read with Analyzer.KeepAddresses set, and so compares and merges only with profiles
+// that count them too.
 func (p *Profile) UnmarshalJSON(b []byte) error {
 	var s ProfileSpec
 	if err := json.Unmarshal(b, &s); err != nil {
 		return err
+	}
+	var old struct {
+		Dropped map[string]json.RawMessage `json:"dropped"`
+	}
+	if err := json.Unmarshal(b, &old); err == nil && old.Dropped != nil {
+		if _, ok := old.Dropped["address"]; !ok {
+			s.Analyzer.KeepAddresses = true
+		}
 	}
 	q, err := NewProfile(s)
 	if err != nil {
@@ -520,12 +533,13 @@ func Merge(ps ...*Profile) (*Profile, error) {
 	}
 	out := &Profile{an: ps[0].an, lexicon: ps[0].lexicon, totals: make([]int, len(ps[0].totals))}
 	for i, p := range ps {
-		var ok [5]bool
+		var ok [6]bool
 		out.docs, ok[0] = addInt(out.docs, p.docs)
 		out.dropped.Stop, ok[1] = addInt(out.dropped.Stop, p.dropped.Stop)
 		out.dropped.Number, ok[2] = addInt(out.dropped.Number, p.dropped.Number)
 		out.dropped.Boilerplate, ok[3] = addInt(out.dropped.Boilerplate, p.dropped.Boilerplate)
 		out.dropped.Voice, ok[4] = addInt(out.dropped.Voice, p.dropped.Voice)
+		out.dropped.Address, ok[5] = addInt(out.dropped.Address, p.dropped.Address)
 		for _, k := range ok {
 			if !k {
 				return nil, errorf(ErrCounts, "profile %d: counts overflow when summed", i)

@@ -15,9 +15,10 @@ const (
 	dropNumber
 	dropBoilerplate
 	dropVoice
+	dropAddress
 )
 
-var dropNames = [...]string{"", "stop", "number", "boilerplate", "voice"}
+var dropNames = [...]string{"", "stop", "number", "boilerplate", "voice", "address"}
 
 // settings is an Analyzer compiled for one language. It is immutable once made, so every
 // worker of a run shares it.

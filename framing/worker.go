@@ -85,6 +85,9 @@ type worker struct {
 	ids     []int32
 	runs    []int32
 	dropped Dropped
+
+	// addrEnd is where the last address found in the current text ends (see inAddress).
+	addrEnd int
 }
 
 // surfaceView gives the phrase search a snapshot of the run's surface texts.
@@ -258,7 +261,7 @@ func heaps(size int) int {
 // n-grams are counted) and what it dropped in w.dropped. With count set, each counted
 // surface's count in the local cache goes up (for the surface forms of terms).
 func (w *worker) analyze(text string, count bool) {
-	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
+	w.ids, w.runs, w.dropped, w.addrEnd = w.ids[:0], w.runs[:0], Dropped{}, 0
 	lo, hi := 0, len(text)
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
@@ -273,6 +276,10 @@ func (w *worker) analyze(text string, count bool) {
 		for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
+				continue
+			}
+			if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+				w.dropped.Address++
 				continue
 			}
 			if want != AllVoices && !want.Has(w.voiceAt(start)) {
@@ -299,6 +306,11 @@ func (w *worker) analyze(text string, count bool) {
 		for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 			if start < lo || start >= hi {
 				w.dropped.Boilerplate++
+				continue
+			}
+			if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+				w.dropped.Address++
+				w.seg++ // n-grams never span an address
 				continue
 			}
 			if want != AllVoices && !want.Has(w.voiceAt(start)) {
@@ -344,7 +356,7 @@ func (w *worker) analyze(text string, count bool) {
 // number of words counted is returned. doc is the document's number, which must be above 0
 // and differ from the last one's.
 func (w *worker) countWords(text string, doc int32) int {
-	w.seenTerm, w.dropped = w.seenTerm[:0], Dropped{}
+	w.seenTerm, w.dropped, w.addrEnd = w.seenTerm[:0], Dropped{}, 0
 	lo, hi := 0, len(text)
 	if !w.set.an.KeepBoilerplate {
 		lo, hi = Boilerplate(text)
@@ -358,9 +370,15 @@ func (w *worker) countWords(text string, doc int32) int {
 	sc := scan.NewScanner(text)
 	n := 0
 	hot, mask := w.hot, w.hotMask
+	addrEnd := 0 // w.addrEnd, in a register
 	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
+			continue
+		}
+		if start < addrEnd || end < len(text) && text[end] != ' ' && scan.MayStartAddress(text, end) && w.inAddress(text, start, end) {
+			addrEnd = w.addrEnd
+			w.dropped.Address++
 			continue
 		}
 		// The most frequent words are in the worker's small direct-mapped cache: look there
@@ -415,6 +433,10 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 		start := w.vtoks[i].Start
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
+			continue
+		}
+		if end := w.vtoks[i].End; (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+			w.dropped.Address++
 			continue
 		}
 		if start < next {
@@ -638,6 +660,9 @@ func (w *worker) tokensWindow(text string, from, to, lo, hi int, out *[]Token) {
 func (w *worker) listTokens(text string, from, to, lo, hi int, out *[]Token) {
 	w.winEnd = len(text)
 	w.ids, w.runs, w.dropped = w.ids[:0], w.runs[:0], Dropped{}
+	if from == 0 {
+		w.addrEnd = 0
+	}
 	sc := scan.NewScanner(text[from:to])
 	toks := w.toks[:0]
 	sent, clause := w.sentBase, w.clauseBase
@@ -703,7 +728,25 @@ func (w *worker) countDrop(reason uint8) {
 		w.dropped.Boilerplate++
 	case dropVoice:
 		w.dropped.Voice++
+	case dropAddress:
+		w.dropped.Address++
 	}
+}
+
+// inAddress reports whether the token text[start:end] lies in a web or e-mail address
+// (see [Analyzer]), which the analyzer drops unless KeepAddresses: inside the last address
+// found, or the start of one. The tokens of a text must come in order, from a worker whose
+// addrEnd was reset for the text. Callers test start < w.addrEnd and
+// [scan.MayStartAddress] first, inline, so that an ordinary word costs a comparison or two.
+func (w *worker) inAddress(text string, start, end int) bool {
+	if start < w.addrEnd {
+		return true
+	}
+	if w.set.an.KeepAddresses {
+		return false
+	}
+	w.addrEnd = scan.AddressEnd(text, start, end)
+	return w.addrEnd > start
 }
 
 // sentence handles the tokens of one sentence: drops, protected phrases, and the kept
@@ -736,6 +779,14 @@ func (w *worker) sentence(text string, toks []scan.Token, lo, hi int, out *[]Tok
 		voice := VoiceNarrative
 		if track {
 			voice = w.voiceAt(t.Start)
+		}
+		if (t.Start < w.addrEnd || scan.MayStartAddress(text, t.End)) && w.inAddress(text, t.Start, t.End) {
+			drop(dropAddress, t, voice)
+			w.seg++ // n-grams never span an address
+			i++
+			continue
+		}
+		if track {
 			if !want.Has(voice) {
 				drop(dropVoice, t, voice)
 				w.seg++
@@ -806,7 +857,8 @@ func (w *worker) phrase(key string) int32 { return w.term(key) }
 
 // matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0: its
 // words follow one another in one clause with only white space between them, or a period
-// after an abbreviation, or a possessive inside a name (see joinable).
+// after an abbreviation, or a possessive inside a name (see joinable), and none of them
+// but the first (which the caller checked) starts an address.
 func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi int) int {
 	for _, rest := range w.set.phrases[first] {
 		if len(rest) >= len(toks) {
@@ -816,7 +868,8 @@ func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi in
 		for k, word := range rest {
 			t, prev := toks[k+1], toks[k]
 			if t.Start >= hi || t.Clause != prev.Clause || !joinable(text, prev.Start, prev.End, t.Start) ||
-				w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word {
+				w.lower[w.surfaceAt(text, t.Start, t.End).id-1] != word ||
+				!w.set.an.KeepAddresses && scan.MayStartAddress(text, t.End) && scan.AddressEnd(text, t.Start, t.End) > t.Start {
 				ok = false
 				break
 			}
