@@ -154,9 +154,11 @@ func (s *segmenter) attribute(i int) {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
 					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
-						(s.toks[b].flags&(ClassVerb|ClassThink) != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-						// "Trump boomed: “…”": a verb before the colon is the cue.
-						q.Verb, q.CueStart = s.lowerWord(b), s.toks[b].start
+						(s.isReportingVerb(b, lo) || s.toks[b].flags&ClassThink != 0) && !s.prepBetween(n.to, b) {
+						// "Ruiz wrote back: “…”": a known reporting verb before the colon is
+						// the cue, but not a noun in a phrase after the subject ("Ruiz at
+						// the morning briefing:", "Ruiz on the king:").
+						q.Verb, q.CueStart = w, s.toks[b].start
 					}
 					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)
@@ -791,6 +793,17 @@ func (s *segmenter) thatClauseAfter(k int) bool {
 	n := s.toks[j+1]
 	return !s.headAhead(j) && !n.inq && n.clause == s.toks[j].clause &&
 		(n.flags&(ClassDet|ClassSubject) != 0 || n.cap || s.clauseAhead(j+1, s.sentenceEndTok(j)))
+}
+
+// prepBetween reports whether a preposition other than an infinitive's "to" right
+// before hi lies among the tokens from lo up to hi.
+func (s *segmenter) prepBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.toks[j].flags&ClassPrep != 0 && !(j == hi-1 && s.lowerWord(j) == "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a

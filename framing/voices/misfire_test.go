@@ -1,0 +1,35 @@
+package voices
+
+import "testing"
+
+// TestAttributionMisfires covers readings that a looser rule once got wrong, each in a
+// text written for this test (the names are invented).
+func TestAttributionMisfires(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"a noun in -ing or -ed before a colon is no verb", "Ruiz on the king: “He must abdicate.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "He must abdicate."}}},
+		{"a time before a colon is no verb", "The mayor to her staff on Monday morning: “We won.”",
+			[]vspan{{Quote, "The mayor", "the mayor", ":", "We won."}}},
+		{"only a known reporting verb before a colon is the cue", "Ruiz boomed: “We won.” Ortiz stood up and insisted: “We stay.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "We won."}, {Quote, "Ortiz", "Ortiz", "insisted", "We stay."}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []vspan
+			for _, s := range Quotes(tt.text, "english") {
+				got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, tt.text[s.Start:s.End]})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("span %d = %+v\n          want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
