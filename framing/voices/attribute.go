@@ -67,8 +67,8 @@ func (s *segmenter) attribute(i int) {
 	q.words = after - first
 	if q.block { // a block quotation, attributed by its introduction
 		if q.Speaker == "" {
-			// "Read the full statement:": the speaker of the quotation before, if it is in
-			// the introducing paragraph or the one before that.
+			// An introduction that names no source: the speaker of the quotation
+			// before, if it is in the introducing paragraph or the one before that.
 			p := s.para(q.openStart)
 			for j := i - 1; j >= 0; j-- {
 				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
@@ -624,11 +624,6 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
 		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
 			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
-			if k == s.sentenceStartTok(k) && k+1 <= last && s.toks[k+1].flags&ClassDet != 0 {
-				// An imperative ("Read the full statement:"): the phrase after it is
-				// what to read, not who speaks.
-				return c, true
-			}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}

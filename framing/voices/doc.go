@@ -45,9 +45,8 @@
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
 //     added."), a paragraph that goes on quoting the last speaker, except a paragraph
 //     that is one quotation in single marks (a subheading, as headlines quote); a passive
-//     cue attributes without a source. An imperative that introduces a block ("Read the
-//     full letter:") names what to read, not who speaks. A verb before a colon is the cue
-//     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
+//     cue attributes without a source. A known reporting verb before a colon is
+//     the cue ("Varga wrote back: …"; a colon after the source alone is the cue ":"), and a name set
 //     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
 //     preposition that makes one cue with its verb is part of the cue ("called for",
 //     "talked about", "referred to"), as PolNeAR marks cues.

@@ -15,6 +15,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "The mayor", "the mayor", ":", "We won."}}},
 		{"only a known reporting verb before a colon is the cue", "Ruiz boomed: “We won.” Ortiz stood up and insisted: “We stay.”",
 			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "We won."}, {Quote, "Ortiz", "Ortiz", "insisted", "We stay."}}},
+		{"an inverted cue before a block names its speaker", "Said the mayor:\n\nWe lost the vote and we will appeal.",
+			[]vspan{{Quote, "the mayor", "the mayor", "said", "We lost the vote and we will appeal."}}},
+		{"an inverted cue with a plural before a block names its speaker", "Wrote the editors:\n\nThe ferry must run every day.",
+			[]vspan{{Quote, "the editors", "the editors", "wrote", "The ferry must run every day."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
