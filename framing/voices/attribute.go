@@ -191,7 +191,7 @@ func (s *segmenter) attribute(i int) {
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
 	// “Dianne Bystrom agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
-		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(q) {
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
 			s.setCue(q, c)
 			s.classify(i)
@@ -236,7 +236,7 @@ func (s *segmenter) attribute(i int) {
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
 		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
-		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(q)) && (opensSentence || q.words > 4) {
+		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(i)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
@@ -264,15 +264,26 @@ func (s *segmenter) attribute(i int) {
 	s.classify(i)
 }
 
-// subhead reports whether quotation q is a paragraph of its own in single quotation marks
+// subhead reports whether quotation i is a paragraph of its own in single quotation marks
 // ("‘A tough decision.’" between two paragraphs): a subheading that quotes, as headlines
-// quote with single marks, not the last speaker going on.
-func (s *segmenter) subhead(q *quote) bool {
+// quote with single marks, not the last speaker going on. Where the attributed quotation
+// before it is in single marks too, they are the writer's quotation marks, and the
+// paragraph is that speaker going on ("‘We are ready,’ Ruiz said.\n\n‘We will …’").
+func (s *segmenter) subhead(i int) bool {
+	q := &s.quotes[i]
 	p := s.para(q.openStart)
 	if end := s.paraEnd(p); q.openStart != s.paras[p] || q.closeEnd > end || strings.Trim(s.text[q.closeEnd:end], " .") != "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.text[q.openStart:])
+	if i > 0 && s.quotes[i-1].attributed && singleMark(s.text[s.quotes[i-1].openStart:]) {
+		return false
+	}
+	return singleMark(s.text[q.openStart:])
+}
+
+// singleMark reports whether text opens with a single quotation mark.
+func singleMark(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return r == '\'' || r == '‘'
 }
 

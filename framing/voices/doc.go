@@ -44,7 +44,8 @@
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
 //     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
 //     added."), a paragraph that goes on quoting the last speaker, except a paragraph
-//     that is one quotation in single marks (a subheading, as headlines quote); a passive
+//     that is one quotation in single marks (a subheading, as headlines quote) unless the
+//     attributed quotation before it is in single marks too; a passive
 //     cue attributes without a source. A known reporting verb before a colon is
 //     the cue ("Varga wrote back: …"; a colon after the source alone is the cue ":"), and a name set
 //     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A

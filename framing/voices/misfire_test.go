@@ -19,6 +19,8 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "the mayor", "the mayor", "said", "We lost the vote and we will appeal."}}},
 		{"an inverted cue with a plural before a block names its speaker", "Wrote the editors:\n\nThe ferry must run every day.",
 			[]vspan{{Quote, "the editors", "the editors", "wrote", "The ferry must run every day."}}},
+		{"where single marks are the quotation marks, a paragraph in them goes on quoting", "‘We are ready,’ Ruiz said.\n\n‘We will not give up.’",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "We are ready,"}, {Quote, "Ruiz", "Ruiz", "said", "We will not give up."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
