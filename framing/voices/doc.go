@@ -37,8 +37,8 @@
 //     after "what", "when", "because" or another subordinator that is no preposition
 //     ("in what Ana Ruiz, a treasurer, called") are the subject; an apposition with "a"
 //     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
-//     capitals is the country, never the pronoun. A month or a modal written capitalized
-//     after a name or a title is a surname ("Theresa May", "George Will"), and is that
+//     capitals is the country, never the pronoun. A month or a modal verb written
+//     capitalized after a known given name or a title is a surname ("Theresa May", "George Will"), and is that
 //     person again beside a reporting verb ("“…,” May said"), never before a number.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to

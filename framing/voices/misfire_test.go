@@ -21,6 +21,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "the editors", "the editors", "wrote", "The ferry must run every day."}}},
 		{"where single marks are the quotation marks, a paragraph in them goes on quoting", "‘We are ready,’ Ruiz said.\n\n‘We will not give up.’",
 			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "We are ready,"}, {Quote, "Ruiz", "Ruiz", "said", "We will not give up."}}},
+		{"a month after a word that is no given name is no surname", "Late May, the council said: “We will close the port.”",
+			[]vspan{{Quote, "the council", "the council", "said", "We will close the port."}}},
+		{"a month after a known given name is a surname", "Ana May arrived. “We are ready,” said May.",
+			[]vspan{{Quote, "May", "Ana May", "said", "We are ready,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -37,5 +41,16 @@ func TestAttributionMisfires(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMonthAfterNoGivenName checks that a month after a capitalized word that is no given
+// name ("Late May") makes no surname for the same word to stand for later.
+func TestMonthAfterNoGivenName(t *testing.T) {
+	text := "Ruiz arrived in Late May. “We are ready,” said May."
+	for _, s := range Quotes(text, "english") {
+		if s.Speaker == "Late May" || s.Canonical == "Late May" {
+			t.Errorf("span %q: speaker %q, canonical %q", text[s.Start:s.End], s.Speaker, s.Canonical)
+		}
 	}
 }
