@@ -25,6 +25,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "the council", "the council", "said", "We will close the port."}}},
 		{"a month after a known given name is a surname", "Ana May arrived. “We are ready,” said May.",
 			[]vspan{{Quote, "May", "Ana May", "said", "We are ready,"}}},
+		{"a relative clause after the object of a preposition is no content", "Ruiz insisted on the levy that the council passed. Ortiz argued for the tax that the mayor proposed.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy that the council passed"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax that the mayor proposed"}}},
+		{"a phrase before that is adverbial", "Ruiz insisted on Monday that the levy was fair. Ortiz has argued for years that the tax is unfair.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy was fair"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax is unfair"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

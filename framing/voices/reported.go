@@ -1591,8 +1591,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 }
 
 // adverbialPhrase reports whether the preposition at token m, one that may open its verb's
-// content ("insisted on", "argued for"), opens a time or a phrase before "that" instead:
-// "insisted on Monday that …", "has argued for years that …".
+// content ("insisted on", "argued for"), opens a time or a phrase of time before "that"
+// instead: "insisted on Monday that …", "has argued for years that …".
 func (s *segmenter) adverbialPhrase(m, hi int) bool {
 	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
 		return false
@@ -1604,7 +1604,10 @@ func (s *segmenter) adverbialPhrase(m, hi int) bool {
 	for j < hi && j < m+5 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause && s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassPrep) == 0 {
 		j++
 	}
-	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j)
+	// The phrase ends in a word of time or its plural ("for the past two years that …"); "insisted on the
+	// levy that the council passed" has a noun and its relative clause.
+	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j) &&
+		(s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 || s.lang.classesOf(strings.TrimSuffix(s.lowerWord(j-1), "s"))&ClassTime != 0)
 }
 
 // toAddressee reports whether "to" at token m opens a phrase of whom words were addressed
