@@ -29,6 +29,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy that the council passed"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax that the mayor proposed"}}},
 		{"a phrase before that is adverbial", "Ruiz insisted on Monday that the levy was fair. Ortiz has argued for years that the tax is unfair.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy was fair"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax is unfair"}}},
+		{"a stance takes in the speech its clause reports", "Ruiz is convinced the port will close and the council says the levy will fail.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "convinced", "the port will close and the council says the levy will fail"}}},
+		{"a noun of speech takes in the speech its clause reports", "Ruiz cast doubt on the claim that the council agreed the port would close.",
+			[]vspan{{Reported, "", "", "doubt", "the claim that the council agreed the port would close"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

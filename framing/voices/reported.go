@@ -623,10 +623,36 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		k = end - 1
 	}
 	if s.lang.name == "english" {
-		found = append(found, s.nominalIn(lo, hi, found)...)
-		found = append(found, s.evidentialIn(lo, hi, found)...)
-		found = append(found, s.askedIn(lo, hi, found)...)
-		found = append(found, s.stanceIn(lo, hi, found)...)
+		found = absorb(found, s.nominalIn(lo, hi, found))
+		found = absorb(found, s.evidentialIn(lo, hi, found))
+		found = absorb(found, s.askedIn(lo, hi, found))
+		found = absorb(found, s.stanceIn(lo, hi, found))
+	}
+	return found
+}
+
+// absorb adds the contents more to found, so that none overlaps another: a content that
+// starts at or before one found already takes it in, to the later of their ends, as a
+// verb's content takes in the speech it reports ("Ruiz is convinced the port will close
+// and the council says the levy will fail" is one content); one that starts inside a
+// content found already is left out.
+func absorb(found, more []Span) []Span {
+	for _, sp := range more {
+		keep, inside := found[:0:0], false
+		for _, f := range found {
+			switch {
+			case f.End <= sp.Start || sp.End <= f.Start:
+				keep = append(keep, f)
+			case sp.Start <= f.Start:
+				sp.End = max(sp.End, f.End)
+			default:
+				inside = true
+				keep = append(keep, f)
+			}
+		}
+		if !inside {
+			found = append(keep, sp)
+		}
 	}
 	return found
 }
