@@ -107,8 +107,7 @@ func (s *segmenter) attribute(i int) {
 	var fallback *cue
 	fallbackDist := 0
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
-		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
-			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
 			if c.src.ok() {
 				s.setCue(q, c)
 				s.classify(i)
@@ -124,18 +123,6 @@ func (s *segmenter) attribute(i int) {
 			lo++
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
-			// "Pollsters agree - Ana Ruiz: “…”": a name set off by a dash before the colon
-			// is the source, whatever the words before the dash say.
-			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], "  "), ":") {
-				if n := s.npBefore(b, lo); n.ok() && n.to == b+1 && n.from > lo && s.toks[b].cap &&
-					strings.ContainsAny(text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") {
-					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
-					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
-					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
-					s.classify(i)
-					return
-				}
-			}
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
 				if c.src.ok() {
 					s.setCue(q, c)
@@ -446,15 +433,6 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
 			continue
-		}
-		if k > a+1 && s.commaBefore(k) && !s.participle(k) && t.flags&ClassVerb != 0 && k+1 < end && s.nameWord(k+1) &&
-			s.toks[k+1].clause == t.clause && !noInversion[s.lang.verbBase(s.lowerWord(k))] {
-			// "“…” but to lead, says Ana Ruiz": a verb set off by a comma before the name of
-			// its source ends the words that finish the quoted clause.
-			c := cue{from: k, to: s.particleEnd(k, end)}
-			c.verb = strings.ToLower(s.span(c.from, c.to))
-			c.src = s.npAfter(c.to, end)
-			return c, true
 		}
 		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
 			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {
@@ -838,8 +816,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
-		return false // "the claims", "Trump's claims"; but "a friend of the couple's, said"
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
+		return false // "the claims", "Ruiz's claims"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

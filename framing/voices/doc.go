@@ -41,16 +41,14 @@
 //     capitalized after a known given name or a title is a surname ("Theresa May", "George Will"), and is that
 //     person again beside a reporting verb ("“…,” May said"), never before a number.
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
-//     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
-//     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
-//     added."), a paragraph that goes on quoting the last speaker, except a paragraph
-//     that is one quotation in single marks (a subheading, as headlines quote) unless the
-//     attributed quotation before it is in single marks too; a passive
-//     cue attributes without a source. A known reporting verb before a colon is
-//     the cue ("Varga wrote back: …"; a colon after the source alone is the cue ":"), and a name set
-//     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
-//     preposition that makes one cue with its verb is part of the cue ("called for",
-//     "talked about", "referred to"), as PolNeAR marks cues.
+//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
+//     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
+//     quoting the last speaker, except a paragraph that is one quotation in single marks (a
+//     subheading, as headlines quote) unless the attributed quotation before it is in
+//     single marks too; a passive cue attributes without a source. A known reporting verb
+//     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
+//     the cue ":"). A preposition that makes one cue with its verb is part of the cue
+//     ("called for", "talked about", "referred to"), as PolNeAR marks cues.
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of

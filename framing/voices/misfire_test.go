@@ -62,3 +62,22 @@ func TestMonthAfterNoGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestFarInvertedCue checks that an inverted cue many words after a quotation, past the
+// rest of the quotation's own clause, does not take it from that clause's subject.
+func TestFarInvertedCue(t *testing.T) {
+	text := "The critics called it “a mess” in an angry letter to the council, noted Ana Ruiz."
+	n := 0
+	for _, s := range Quotes(text, "english") {
+		if s.Voice != Quote {
+			continue
+		}
+		n++
+		if s.Speaker != "The critics" || s.Verb != "called" {
+			t.Errorf("quotation %q: speaker %q, verb %q; want The critics, called", text[s.Start:s.End], s.Speaker, s.Verb)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotations, want 1", n)
+	}
+}
