@@ -86,7 +86,7 @@ func (l *Lang) Classes(w string) Class {
 // allocating.
 func (l *Lang) classes(w string, buf *[64]byte) Class {
 	if w == "US" {
-		return 0 // the country in capitals ("US Senator Ana Ruiz"), not the pronoun "us"
+		return 0 // the country in capitals ("US Ambassador Lena Fox"), not the pronoun "us"
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {

@@ -19,8 +19,8 @@ import (
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
 //     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
-//     clause of its own after "and", "but" or "yet" ("…, records show, and experts say
-//     …") is read for its own cues;
+//     clause of its own after "and", "but" or "yet" ("…, records show, and historians
+//     say …") is read for its own cues;
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
@@ -300,7 +300,7 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 		return false
 	}
 	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
-		return true // "said more than 1,300 emails contained …"
+		return true // "said more than 40 barges carried …"
 	}
 	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi)
 }
@@ -704,7 +704,7 @@ func (s *segmenter) unreadSubject(k, lo int, passive bool) bool {
 }
 
 // evidenceNouns name records and measurements that speak through what they show: "a poll
-// showed Clinton leading", "records show a donation in 2014".
+// showed Clinton leading", "records show a delivery in 1998".
 var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
 	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
@@ -1925,7 +1925,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		c, ok := s.cueAfter(cs, hi)
 		if ok && c.from > cs && s.toks[c.from].clause != s.toks[cs].clause {
-			// "…, records show, and experts agree": a verb of finding ends the clause
+			// "…, records show, and historians agree": a verb of finding ends the clause
 			// before the next clause's verb of saying.
 			if c2, ok2 := s.thinkCueAfter(cs, hi); ok2 {
 				c = c2
@@ -1953,7 +1953,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		switch {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
-			continue // "Ruiz, for example, said the visit …": the verb of the subject before the aside
+			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
