@@ -31,8 +31,9 @@ func (s *segmenter) setCue(q *quote, c cue) {
 	q.Verb = c.verb
 	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
 	if p := c.to; c.to-c.from == 1 && p < len(s.toks) && !s.toks[p].inq && s.toks[p].clause == s.toks[c.from].clause &&
-		boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
-		// "called for", "talked about": the preposition is part of the cue.
+		s.toks[p].end <= q.openStart && boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
+		// "called for “…”", "talked about": the preposition before the quotation is part
+		// of the cue ("“…,” Ruiz called for the second time" has none).
 		q.Verb += " " + s.lowerWord(p)
 		q.CueEnd = s.toks[p].end
 	}
@@ -49,7 +50,7 @@ func (s *segmenter) setCue(q *quote, c cue) {
 }
 
 // boundPreps are the prepositions that make one cue with a reporting verb, by the verb's
-// base form: "called for" (demanded), "called on" (urged), "talked about", "referred to".
+// base form: "called for" (demanded), "talked about", "referred to".
 var boundPreps = map[string]string{"call": "for", "talk": "about", "refer": "to"}
 
 // inherit gives quotation q the attribution of quotation o.

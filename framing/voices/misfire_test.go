@@ -33,6 +33,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "convinced", "the port will close and the council says the levy will fail"}}},
 		{"a noun of speech takes in the speech its clause reports", "Ruiz cast doubt on the claim that the council agreed the port would close.",
 			[]vspan{{Reported, "", "", "doubt", "the claim that the council agreed the port would close"}}},
+		{"a preposition after a cue that follows the quotation is no part of the cue", "“We need calm,” Ruiz called for the second time.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "called", "We need calm,"}}},
+		{"a preposition that makes one cue before the quotation is part of it", "Ruiz called for “calm and patience.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "called for", "calm and patience."}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1297,7 +1297,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		var src np
 		switch w := s.lowerWord(j); {
 		case lv >= 0:
-			// "expressed concern that …", "voiced support for the plan", "raised questions
+			// "expressed concern that …", "voiced support for the plan", "lodged a complaint
 			// about …": the noun is the light verb's object, and its subject the source.
 			if n, passive := s.subjectOf(lv, lo); n.ok() && !passive {
 				src = n
