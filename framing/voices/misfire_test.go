@@ -37,6 +37,8 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ruiz", "called", "We need calm,"}}},
 		{"a preposition that makes one cue before the quotation is part of it", "Ruiz called for “calm and patience.”",
 			[]vspan{{Quote, "Ruiz", "Ruiz", "called for", "calm and patience."}}},
+		{"the content of a verb in a relative clause ends before the sentence's verb", "Those who agreed that the levy was fair voted yes.",
+			[]vspan{{Reported, "", "", "agreed", "the levy was fair"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -598,6 +598,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			c.src = np{}
 		}
 		end := s.contentEnd(m, hi)
+		if !src.ok() && k > lo && s.toks[k-1].flags&ClassWho != 0 && s.toks[k-1].clause == t.clause {
+			// "Those who agreed that the levy was fair voted yes": the verb of a relative
+			// clause, whose content ends before the sentence's own verb.
+			end = s.relativeContentEnd(m, end)
+		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
 		}
@@ -1388,6 +1393,25 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				}
 				break
 			}
+		}
+	}
+	return hi
+}
+
+// relativeContentEnd returns where the "that" clause at token m, the content of a verb in a
+// relative clause, ends before hi: before the second finite verb, the first being the
+// clause's own ("who agreed that the levy was fair | voted yes").
+func (s *segmenter) relativeContentEnd(m, hi int) int {
+	verbs := 0
+	for j := m + 1; j < hi; j++ {
+		u := s.toks[j]
+		finite := u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 ||
+			!u.cap && u.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed") // "voted"
+		if u.inq || !finite || s.toks[j-1].flags&ClassAux != 0 {
+			continue
+		}
+		if verbs++; verbs == 2 {
+			return j
 		}
 	}
 	return hi
