@@ -39,6 +39,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ruiz", "called for", "calm and patience."}}},
 		{"the content of a verb in a relative clause ends before the sentence's verb", "Those who agreed that the levy was fair voted yes.",
 			[]vspan{{Reported, "", "", "agreed", "the levy was fair"}}},
+		{"a clause without a cue after a trailing attribution goes on with the content", "The levy failed, officials said, and it will not return.",
+			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "officials", "officials", "said", "it will not return"}}},
+		{"a clause with a cue after a trailing attribution has its own", "The levy failed, officials said, and experts say it will not return.",
+			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "experts", "experts", "say", "it will not return"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

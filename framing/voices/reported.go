@@ -20,7 +20,8 @@ import (
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
 //     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
 //     clause of its own after "and", "but" or "yet" ("…, records show, and historians
-//     say …") is read for its own cues;
+//     say …") is read for its own cues, and one without a cue goes on with the content
+//     ("…, officials said, and it will not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
@@ -1993,7 +1994,14 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			out = append(out, s.content(lo, cs, c))
 		}
 		if len(out) > 0 && tail+1 < hi && s.toks[tail].clause != s.toks[tail-1].clause && s.coordinateClause(tail, hi) {
-			return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+			if _, ok := s.cueAfter(tail+1, hi); ok {
+				return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+			}
+			// "The levy failed, officials said, and it will not return": a clause without
+			// a cue of its own goes on with what the source said.
+			sp := s.content(tail+1, hi, c)
+			sp.Continued = true
+			return append(out, sp), hi
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
