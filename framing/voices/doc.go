@@ -73,8 +73,9 @@
 //     ("…, records show, and historians say …") or, without one, goes on with the
 //     content; a "that" after a noun of speech opens no content where it opens a
 //     relative clause: a verb right after it ("a proposal that would alter the rules")
-//     or a subject and a verb that takes an object, with none after it ("the argument that the rebels made was weak"; Quirk et al. tell the
-//     appositive clause after such nouns from the relative clause by its being complete);
+//     or a subject and a verb that takes an object, with none after it ("the argument
+//     that the rebels made was weak"; Quirk et al. tell the appositive clause after such
+//     nouns from the relative clause by its being complete);
 //     records that speak through what they show include emails, memos, reports and
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
