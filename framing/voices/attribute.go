@@ -31,8 +31,9 @@ func (s *segmenter) setCue(q *quote, c cue) {
 	q.Verb = c.verb
 	q.CueStart, q.CueEnd = s.toks[c.from].start, s.toks[c.to-1].end
 	if p := c.to; c.to-c.from == 1 && p < len(s.toks) && !s.toks[p].inq && s.toks[p].clause == s.toks[c.from].clause &&
-		boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
-		// "called for", "talked about": the preposition is part of the cue.
+		s.toks[p].end <= q.openStart && boundPreps[s.lang.verbBase(c.verb)] == s.lowerWord(p) {
+		// "called for “…”", "talked about": the preposition before the quotation is part
+		// of the cue ("“…,” Ruiz called for the second time" has none).
 		q.Verb += " " + s.lowerWord(p)
 		q.CueEnd = s.toks[p].end
 	}
@@ -49,7 +50,7 @@ func (s *segmenter) setCue(q *quote, c cue) {
 }
 
 // boundPreps are the prepositions that make one cue with a reporting verb, by the verb's
-// base form: "called for" (demanded), "called on" (urged), "talked about", "referred to".
+// base form: "called for" (demanded), "talked about", "referred to".
 var boundPreps = map[string]string{"call": "for", "talk": "about", "refer": "to"}
 
 // inherit gives quotation q the attribution of quotation o.
@@ -67,8 +68,8 @@ func (s *segmenter) attribute(i int) {
 	q.words = after - first
 	if q.block { // a block quotation, attributed by its introduction
 		if q.Speaker == "" {
-			// "Read the full statement:": the speaker of the quotation before, if it is in
-			// the introducing paragraph or the one before that.
+			// An introduction that names no source: the speaker of the quotation
+			// before, if it is in the introducing paragraph or the one before that.
 			p := s.para(q.openStart)
 			for j := i - 1; j >= 0; j-- {
 				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
@@ -107,8 +108,7 @@ func (s *segmenter) attribute(i int) {
 	var fallback *cue
 	fallbackDist := 0
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
-		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c) ||
-			c.src.ok() && c.src.from >= c.to && c.from-a <= 12) {
+		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
 			switch {
 			case c.src.ok() && s.inReportedClause(first) && s.cueHasContent(c):
 				// "Ruiz claimed that “…,” the auditor said the books were sound": the
@@ -130,18 +130,6 @@ func (s *segmenter) attribute(i int) {
 			lo++
 		}
 		if s.toks[lo].sentence == s.toks[b].sentence && s.toks[lo].start >= s.paras[s.para(q.openStart)] {
-			// "Pollsters agree - Ana Ruiz: “…”": a name set off by a dash before the colon
-			// is the source, whatever the words before the dash say.
-			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], "  "), ":") {
-				if n := s.npBefore(b, lo); n.ok() && n.to == b+1 && n.from > lo && s.toks[b].cap &&
-					strings.ContainsAny(text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") {
-					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
-					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
-					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
-					s.classify(i)
-					return
-				}
-			}
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
 				if c.src.ok() {
 					s.setCue(q, c)
@@ -160,9 +148,11 @@ func (s *segmenter) attribute(i int) {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
 					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
-						(s.toks[b].flags&(ClassVerb|ClassThink) != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-						// "Trump boomed: “…”": a verb before the colon is the cue.
-						q.Verb, q.CueStart = s.lowerWord(b), s.toks[b].start
+						(s.isReportingVerb(b, lo) || s.toks[b].flags&ClassThink != 0) && !s.prepBetween(n.to, b) {
+						// "Ruiz wrote back: “…”": a known reporting verb before the colon is
+						// the cue, but not a noun in a phrase after the subject ("Ruiz at
+						// the morning briefing:", "Ruiz on the king:").
+						q.Verb, q.CueStart = w, s.toks[b].start
 					}
 					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)
@@ -195,7 +185,7 @@ func (s *segmenter) attribute(i int) {
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
 	// “Dianne Bystrom agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
-		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(q) {
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
 			s.setCue(q, c)
 			s.classify(i)
@@ -240,7 +230,7 @@ func (s *segmenter) attribute(i int) {
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
 		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
-		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(q)) && (opensSentence || q.words > 4) {
+		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(i)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
@@ -304,15 +294,26 @@ func (s *segmenter) cueHasContent(c cue) bool {
 	return ok
 }
 
-// subhead reports whether quotation q is a paragraph of its own in single quotation marks
+// subhead reports whether quotation i is a paragraph of its own in single quotation marks
 // ("‘A tough decision.’" between two paragraphs): a subheading that quotes, as headlines
-// quote with single marks, not the last speaker going on.
-func (s *segmenter) subhead(q *quote) bool {
+// quote with single marks, not the last speaker going on. Where the attributed quotation
+// before it is in single marks too, they are the writer's quotation marks, and the
+// paragraph is that speaker going on ("‘We are ready,’ Ruiz said.\n\n‘We will …’").
+func (s *segmenter) subhead(i int) bool {
+	q := &s.quotes[i]
 	p := s.para(q.openStart)
 	if end := s.paraEnd(p); q.openStart != s.paras[p] || q.closeEnd > end || strings.Trim(s.text[q.closeEnd:end], " .") != "" {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.text[q.openStart:])
+	if i > 0 && s.quotes[i-1].attributed && singleMark(s.text[s.quotes[i-1].openStart:]) {
+		return false
+	}
+	return singleMark(s.text[q.openStart:])
+}
+
+// singleMark reports whether text opens with a single quotation mark.
+func singleMark(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
 	return r == '\'' || r == '‘'
 }
 
@@ -475,15 +476,6 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
 			continue
-		}
-		if k > a+1 && s.commaBefore(k) && !s.participle(k) && t.flags&ClassVerb != 0 && k+1 < end && s.nameWord(k+1) &&
-			s.toks[k+1].clause == t.clause && !noInversion[s.lang.verbBase(s.lowerWord(k))] {
-			// "“…” but to lead, says Ana Ruiz": a verb set off by a comma before the name of
-			// its source ends the words that finish the quoted clause.
-			c := cue{from: k, to: s.particleEnd(k, end)}
-			c.verb = strings.ToLower(s.span(c.from, c.to))
-			c.src = s.npAfter(c.to, end)
-			return c, true
 		}
 		if j, _ := s.skipBetween(k, a); s.participle(k) || s.toks[a].flags&ClassConj != 0 && s.toks[a].flags&ClassSubject == 0 ||
 			j >= a && s.toks[j].flags&ClassConj != 0 && s.toks[j].flags&ClassSubject == 0 {
@@ -690,11 +682,6 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
 		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
 			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
-			if k == s.sentenceStartTok(k) && k+1 <= last && s.toks[k+1].flags&ClassDet != 0 {
-				// An imperative ("Read the full statement:"): the phrase after it is
-				// what to read, not who speaks.
-				return c, true
-			}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}
@@ -861,6 +848,17 @@ func (s *segmenter) thatClauseAfter(k int) bool {
 		(n.flags&(ClassDet|ClassSubject) != 0 || n.cap || s.clauseAhead(j+1, s.sentenceEndTok(j)))
 }
 
+// prepBetween reports whether a preposition other than an infinitive's "to" right
+// before hi lies among the tokens from lo up to hi.
+func (s *segmenter) prepBetween(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if s.toks[j].flags&ClassPrep != 0 && !(j == hi-1 && s.lowerWord(j) == "to") {
+			return true
+		}
+	}
+	return false
+}
+
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
 // reporting verb: a listed verb not after a determiner, and a verb that is also a noun
 // ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
@@ -887,8 +885,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
-		return false // "the claims", "Trump's claims"; but "a friend of the couple's, said"
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
+		return false // "the claims", "Ruiz's claims"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

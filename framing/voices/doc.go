@@ -31,36 +31,36 @@
 //     "for" joins to it (", said a spokesman for the ministry", "a source close to the
 //     campaign"), a name ends before its preposition (", said Ana Ruiz of the agency"), a
 //     full name set off by a comma after a description is the source (", said the port's
-//     director, Ana Ruiz.", "her introducer, actress Mara Quist,") unless a quotation
+//     director, Ana Ruiz.", "the festival's host, singer Lio Brandt,") unless a quotation
 //     follows it (the object of "called"), and a place is left out (", said the president
 //     at the White House"). A name that opens the sentence before a description whose
-//     closing comma is missing ("Sam Lau, the director of the party said") and a name after
-//     "what", "when", "because" or another subordinator that is no preposition ("in what
-//     Ana Ruiz, a treasurer, called") are the subject; an apposition with "a" or "an" is a
-//     description, not the name ("The mayor, a Democrat, said"). "US" in capitals is the
-//     country, never the pronoun. A month or a modal written capitalized after a name or a
-//     title is a surname ("Theresa May", "George Will"), and is that person again beside a
-//     reporting verb ("“…,” May said"), never before a number. A noun in -ly is no adverb
-//     ("said Quist ally Tom Reyes", "the family said", "the daily reported"). "Goes on to"
-//     stands between a subject and its verb as "went on to" does ("The letter goes on to
-//     say: …" is the letter's). A participle and its phrase may stand between a subject and
-//     its verb without commas ("A source speaking to Harbor Radio said" is the source).
+//     closing comma is missing ("Sam Lau, the director of the party said") and a name
+//     after "what", "when", "because" or another subordinator that is no preposition
+//     ("in what Tomas Bell, a captain, called") are the subject; an apposition with "a"
+//     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
+//     capitals is the country, never the pronoun. A month or a modal verb written
+//     capitalized after a known given name or a title is a surname ("Theresa May",
+//     "George Will"), and is that person again beside a reporting verb ("“…,” May
+//     said"), never before a number. A noun in -ly is no adverb ("said Quist ally Tom
+//     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
+//     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
+//     letter's). A participle and its phrase may stand between a subject and its verb
+//     without commas ("A source speaking to Harbor Radio said" is the source).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
-//     (", X said", "X said: “…”", ", said X", "“…” but to lead, says X"), "according to
-//     X", a headline's "X: …", a short sentence of a source and its cue alone ("He
-//     added."), a paragraph that goes on quoting the last speaker, except a paragraph
-//     that is one quotation in single marks (a subheading, as headlines quote); a passive
-//     cue attributes without a source. An imperative that introduces a block ("Read the
-//     full letter:") names what to read, not who speaks. A verb before a colon is the cue
-//     ("Varga boomed: …"; a colon after the source alone is the cue ":"), and a name set
-//     off by a dash before the colon is the source ("Pollsters agree - Ana Ruiz: …"). A
-//     preposition that makes one cue with its verb is part of the cue ("called for",
-//     "talked about", "referred to"), as PolNeAR marks cues. A participle in an absolute
-//     phrase with "with" has a subject of its own (", with Senator Ana Ruiz calling it
-//     “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated with it shares
-//     that subject. A quotation inside the "that" clause of a reporting verb before it
-//     keeps that verb's source when the cue after it has words of its own ("Ruiz claimed
-//     that “…,” the auditor said the books were sound", "…, Varga said: “…”").
+//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
+//     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
+//     quoting the last speaker, except a paragraph that is one quotation in single marks (a
+//     subheading, as headlines quote) unless the attributed quotation before it is in
+//     single marks too; a passive cue attributes without a source. A known reporting verb
+//     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
+//     the cue ":"). A preposition that makes one cue with its verb is part of the cue
+//     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
+//     in an absolute phrase with "with" has a subject of its own (", with Senator Ana Ruiz
+//     calling it “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated
+//     with it shares that subject. A quotation inside the "that" clause of a reporting
+//     verb before it keeps that verb's source when the cue after it has words of its own
+//     ("Ruiz claimed that “…,” the auditor said the books were sound", "…, Varga said:
+//     “…”").
 //   - reported.go, classify.go: indirect speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
@@ -81,16 +81,17 @@
 //     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
 //     ("has long argued", "has since said"); a trailing attribution is followed by a
 //     clause of its own after "and", "but" or "yet", which is read for cues of its own
-//     ("…, records show, and experts say …"); a "that" after a noun of speech opens no
-//     content where it opens a relative clause: a verb right after it ("a proposal that
-//     would alter the rules") or a subject and a verb that takes an object, with none
-//     after it ("the argument that the rebels made was weak"; Quirk et al. tell the
-//     appositive clause after such nouns from the relative clause by its being complete);
+//     ("…, records show, and historians say …") or, without one, goes on with the
+//     content; a "that" after a noun of speech opens no content where it opens a
+//     relative clause: a verb right after it ("a proposal that would alter the rules")
+//     or a subject and a verb that takes an object, with none after it ("the argument
+//     that the rebels made was weak"; Quirk et al. tell the appositive clause after such
+//     nouns from the relative clause by its being complete);
 //     records that speak through what they show include emails, memos, reports and
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
-//     ("Ruiz, for example, said …"); a quantity with "more than" opens a clause ("said
-//     more than 1,300 emails contained …"); a noun that means speech alone may open the
+//     ("Varga, for example, said …"); a quantity with "more than" opens a clause ("said
+//     more than 40 barges carried …"); a noun that means speech alone may open the
 //     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
 //     without "that" ("is convinced the plan will fail"); a progressive has the subject of
 //     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition

@@ -53,6 +53,7 @@ type Lang struct {
 	soCalled  []string          // multi-word "so-called" cues
 	attribute bool              // whether attribution (speakers, verbs) is known for the language
 	base      map[string]string // an inflected cue verb -> its base form (English)
+	asWritten map[string]Class  // words whose classes depend on their case, as written ("US" has none in English)
 }
 
 // Name returns the language's name ("english").
@@ -85,8 +86,8 @@ func (l *Lang) Classes(w string) Class {
 // classes is Classes with scratch memory, so that ASCII words are looked up without
 // allocating.
 func (l *Lang) classes(w string, buf *[64]byte) Class {
-	if w == "US" {
-		return 0 // the country in capitals ("US Senator Ana Ruiz"), not the pronoun "us"
+	if c, ok := l.asWritten[w]; ok {
+		return c
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {

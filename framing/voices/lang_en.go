@@ -169,6 +169,8 @@ func englishLang() *Lang {
 			"later soon shortly likewise similarly additionally separately consequently accordingly i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've " +
 			"they'll they'd he's he'll he'd she's she'll she'd it's it'll that's there's here's what's who's let's",
 	}, []string{"according to"}, []string{"so-called", "so called"})
+	// "US" in capitals is the country ("US Ambassador Lena Fox"), not the pronoun "us".
+	l.asWritten = map[string]Class{"US": 0}
 	l.base = map[string]string{}
 	for _, list := range []string{speechVerbs, namingVerbs, thinkVerbs} {
 		for _, e := range strings.Fields(list) {

@@ -21,3 +21,17 @@ func TestInflections(t *testing.T) {
 		t.Errorf("base of admitted = %q", got)
 	}
 }
+
+// TestUSInCapitals checks that English reads "US" in capitals as the country, with no
+// class, and "us" and "Us" as the pronoun.
+func TestUSInCapitals(t *testing.T) {
+	en := LangOf("english")
+	if c := en.Classes("US"); c != 0 {
+		t.Errorf("US has classes %b, want none", c)
+	}
+	for _, w := range []string{"us", "Us"} {
+		if en.Classes(w) == 0 {
+			t.Errorf("%q has no class, want the pronoun's", w)
+		}
+	}
+}

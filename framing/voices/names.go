@@ -182,9 +182,11 @@ func isNameJoiner(w string) bool {
 
 // modalSurnames makes names of the months and modal verbs that are a person's surname
 // ("Theresa May", "George Will", "Prime Minister May"): written capitalized right after a
-// capitalized name or a title in the same clause (in a headline, after a title or a known
-// given name only: "Trump Will Win"), and not before a number ("Friday May 5" is a date). The same word, capitalized, later stands for that
-// person where a reporting verb is on either side of it ("“…,” May said", "said May").
+// known given name or a title in the same clause ("Late May" is a time; in a headline,
+// after a title or a given name whose gender is known only: "Trump Will Win"), and not
+// before a number ("Friday May 5" is a date). The same word, capitalized, later stands
+// for that person where a reporting verb is on either side of it ("“…,” May said", "said
+// May"). Other auxiliaries ("Also", "Is", "Then") are no surnames.
 func (s *segmenter) modalSurnames() {
 	const modal = ClassMonth | ClassAux
 	var surnames map[string]bool
@@ -193,8 +195,8 @@ func (s *segmenter) modalSurnames() {
 	}
 	for k := 1; k < len(s.toks); k++ {
 		t, p := &s.toks[k], s.toks[k-1]
-		if !t.cap || t.heading || t.flags&modal == 0 || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
-			p.flags&notName != 0 && p.flags&(ClassTitle|ClassRole) == 0 || numberAfter(k) ||
+		if !t.cap || t.heading || t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || p.sentence != t.sentence || p.clause != t.clause ||
+			!p.cap || p.heading || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue
 		}

@@ -846,7 +846,7 @@ done:
 
 // nameAfterDescription returns the name set off by a comma after the description [k, end)
 // that a verb's subject after it ends with, when that name ends the clause (", said the
-// port's director, Ana Ruiz.", ", said her introducer, actress Mara Quist"): the name
+// port's director, Ana Ruiz.", ", said the festival's host, singer Lio Brandt"): the name
 // names the source, the description says who it is. Up to two lower-case role words may
 // stand before the name.
 func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {

@@ -90,7 +90,10 @@ func FuzzQuotes(f *testing.F) {
 	for _, s := range []string{"Report, said the office. “Fine,” he said.", "“a” b", "\"x", "«", "He said: “one\n\n“two”", "‘it’s’", "according to", "a \"b\" c \"d", "„x“",
 		"— Нет, — заявил он. — Никогда.", "The ministry said in a statement:\n\nThe dam is safe.\n\n- One\n- Two",
 		"Lia Tran, the aide to Rep. Tom Bell (R-Tenn.), wrote that they should “show some class.”",
-		"It was “a b c d.” It is not “a b c d.”", "“One,\" he said. \"Two”", "’90s Saudis’ ‘x’ ''y''"} {
+		"It was “a b c d.” It is not “a b c d.”", "“One,\" he said. \"Two”", "’90s Saudis’ ‘x’ ''y''",
+		// Contents that once overlapped, of lengths that make them English below.
+		"Lu is convinced the port will close and the council says the levy will fail.",
+		"Lu cast doubt on the claim that the council agreed the port would close."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

@@ -19,8 +19,9 @@ import (
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
 //     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
-//     clause of its own after "and", "but" or "yet" ("…, records show, and experts say
-//     …") is read for its own cues;
+//     clause of its own after "and", "but" or "yet" ("…, records show, and historians
+//     say …") is read for its own cues, and one without a cue goes on with the content
+//     ("…, officials said, and it will not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
@@ -300,7 +301,7 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 		return false
 	}
 	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
-		return true // "said more than 1,300 emails contained …"
+		return true // "said more than 40 barges carried …"
 	}
 	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi)
 }
@@ -598,6 +599,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			c.src = np{}
 		}
 		end := s.contentEnd(m, hi)
+		if !src.ok() && k > lo && s.toks[k-1].flags&ClassWho != 0 && s.toks[k-1].clause == t.clause {
+			// "Those who agreed that the levy was fair voted yes": the verb of a relative
+			// clause, whose content ends before the sentence's own verb.
+			end = s.relativeContentEnd(m, end)
+		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
 		}
@@ -623,10 +629,36 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		k = end - 1
 	}
 	if s.lang.name == "english" {
-		found = append(found, s.nominalIn(lo, hi, found)...)
-		found = append(found, s.evidentialIn(lo, hi, found)...)
-		found = append(found, s.askedIn(lo, hi, found)...)
-		found = append(found, s.stanceIn(lo, hi, found)...)
+		found = absorb(found, s.nominalIn(lo, hi, found))
+		found = absorb(found, s.evidentialIn(lo, hi, found))
+		found = absorb(found, s.askedIn(lo, hi, found))
+		found = absorb(found, s.stanceIn(lo, hi, found))
+	}
+	return found
+}
+
+// absorb adds the contents more to found, so that none overlaps another: a content that
+// starts at or before one found already takes it in, to the later of their ends, as a
+// verb's content takes in the speech it reports ("Ruiz is convinced the port will close
+// and the council says the levy will fail" is one content); one that starts inside a
+// content found already is left out.
+func absorb(found, more []Span) []Span {
+	for _, sp := range more {
+		keep, inside := found[:0:0], false
+		for _, f := range found {
+			switch {
+			case f.End <= sp.Start || sp.End <= f.Start:
+				keep = append(keep, f)
+			case sp.Start <= f.Start:
+				sp.End = max(sp.End, f.End)
+			default:
+				inside = true
+				keep = append(keep, f)
+			}
+		}
+		if !inside {
+			found = append(keep, sp)
+		}
 	}
 	return found
 }
@@ -678,7 +710,7 @@ func (s *segmenter) unreadSubject(k, lo int, passive bool) bool {
 }
 
 // evidenceNouns name records and measurements that speak through what they show: "a poll
-// showed Clinton leading", "records show a donation in 2014".
+// showed Clinton leading", "records show a delivery in 1998".
 var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
 	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
@@ -1271,7 +1303,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		var src np
 		switch w := s.lowerWord(j); {
 		case lv >= 0:
-			// "expressed concern that …", "voiced support for the plan", "raised questions
+			// "expressed concern that …", "voiced support for the plan", "lodged a complaint
 			// about …": the noun is the light verb's object, and its subject the source.
 			if n, passive := s.subjectOf(lv, lo); n.ok() && !passive {
 				src = n
@@ -1362,6 +1394,25 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				}
 				break
 			}
+		}
+	}
+	return hi
+}
+
+// relativeContentEnd returns where the "that" clause at token m, the content of a verb in a
+// relative clause, ends before hi: before the second finite verb, the first being the
+// clause's own ("who agreed that the levy was fair | voted yes").
+func (s *segmenter) relativeContentEnd(m, hi int) int {
+	verbs := 0
+	for j := m + 1; j < hi; j++ {
+		u := s.toks[j]
+		finite := u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 ||
+			!u.cap && u.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed") // "voted"
+		if u.inq || !finite || s.toks[j-1].flags&ClassAux != 0 {
+			continue
+		}
+		if verbs++; verbs == 2 {
+			return j
 		}
 	}
 	return hi
@@ -1591,8 +1642,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 }
 
 // adverbialPhrase reports whether the preposition at token m, one that may open its verb's
-// content ("insisted on", "argued for"), opens a time or a phrase before "that" instead:
-// "insisted on Monday that …", "has argued for years that …".
+// content ("insisted on", "argued for"), opens a time or a phrase of time before "that"
+// instead: "insisted on Monday that …", "has argued for years that …".
 func (s *segmenter) adverbialPhrase(m, hi int) bool {
 	if m+1 >= hi || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
 		return false
@@ -1604,7 +1655,10 @@ func (s *segmenter) adverbialPhrase(m, hi int) bool {
 	for j < hi && j < m+5 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause && s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassPrep) == 0 {
 		j++
 	}
-	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j)
+	// The phrase ends in a word of time or its plural ("for the past two years that …"); "insisted on the
+	// levy that the council passed" has a noun and its relative clause.
+	return j > m+1 && j+1 < hi && s.toks[j].flags&ClassThat != 0 && s.toks[j].clause == s.toks[m].clause && !s.headAhead(j) &&
+		(s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 || s.lang.classesOf(strings.TrimSuffix(s.lowerWord(j-1), "s"))&ClassTime != 0)
 }
 
 // toAddressee reports whether "to" at token m opens a phrase of whom words were addressed
@@ -1896,7 +1950,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		c, ok := s.cueAfter(cs, hi)
 		if ok && c.from > cs && s.toks[c.from].clause != s.toks[cs].clause {
-			// "…, records show, and experts agree": a verb of finding ends the clause
+			// "…, records show, and historians agree": a verb of finding ends the clause
 			// before the next clause's verb of saying.
 			if c2, ok2 := s.thinkCueAfter(cs, hi); ok2 {
 				c = c2
@@ -1924,7 +1978,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		switch {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
-			continue // "Ruiz, for example, said the visit …": the verb of the subject before the aside
+			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -1940,7 +1994,14 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			out = append(out, s.content(lo, cs, c))
 		}
 		if len(out) > 0 && tail+1 < hi && s.toks[tail].clause != s.toks[tail-1].clause && s.coordinateClause(tail, hi) {
-			return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+			if _, ok := s.cueAfter(tail+1, hi); ok {
+				return out, tail + 1 // "…, Ruiz said, and experts say …": a clause of its own
+			}
+			// "The levy failed, officials said, and it will not return": a clause without
+			// a cue of its own goes on with what the source said.
+			sp := s.content(tail+1, hi, c)
+			sp.Continued = true
+			return append(out, sp), hi
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&

@@ -166,8 +166,8 @@ type Span struct {
 	// acronym spelled out ("AP" is "Associated Press"), a description resolved to the
 	// person or organization it stands for ("the governor" is "Rick Perry").
 	Canonical string `json:"canonical,omitempty"`
-	// Verb is the cue, lowercased: a reporting verb ("said", "claimed", "boomed" in
-	// "Trump boomed: …"), a phrase ("according to", "called for"), or ":" for a source
+	// Verb is the cue, lowercased: a reporting verb ("said", "claimed", "insisted" in
+	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
 	// that a colon alone introduces ("Trump: …").
 	Verb string `json:"verb,omitempty"`
 	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in

@@ -1,0 +1,93 @@
+package voices
+
+import "testing"
+
+// TestAttributionMisfires covers readings that a looser rule once got wrong, each in a
+// text written for this test (the names are invented).
+func TestAttributionMisfires(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"a noun in -ing or -ed before a colon is no verb", "Ruiz on the king: “He must abdicate.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "He must abdicate."}}},
+		{"a time before a colon is no verb", "The mayor to her staff on Monday morning: “We won.”",
+			[]vspan{{Quote, "The mayor", "the mayor", ":", "We won."}}},
+		{"only a known reporting verb before a colon is the cue", "Ruiz boomed: “We won.” Ortiz stood up and insisted: “We stay.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "We won."}, {Quote, "Ortiz", "Ortiz", "insisted", "We stay."}}},
+		{"an inverted cue before a block names its speaker", "Said the mayor:\n\nWe lost the vote and we will appeal.",
+			[]vspan{{Quote, "the mayor", "the mayor", "said", "We lost the vote and we will appeal."}}},
+		{"an inverted cue with a plural before a block names its speaker", "Wrote the editors:\n\nThe ferry must run every day.",
+			[]vspan{{Quote, "the editors", "the editors", "wrote", "The ferry must run every day."}}},
+		{"where single marks are the quotation marks, a paragraph in them goes on quoting", "‘We are ready,’ Ruiz said.\n\n‘We will not give up.’",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "We are ready,"}, {Quote, "Ruiz", "Ruiz", "said", "We will not give up."}}},
+		{"a month after a word that is no given name is no surname", "Late May, the council said: “We will close the port.”",
+			[]vspan{{Quote, "the council", "the council", "said", "We will close the port."}}},
+		{"a month after a known given name is a surname", "Ana May arrived. “We are ready,” said May.",
+			[]vspan{{Quote, "May", "Ana May", "said", "We are ready,"}}},
+		{"a relative clause after the object of a preposition is no content", "Ruiz insisted on the levy that the council passed. Ortiz argued for the tax that the mayor proposed.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy that the council passed"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax that the mayor proposed"}}},
+		{"a phrase before that is adverbial", "Ruiz insisted on Monday that the levy was fair. Ortiz has argued for years that the tax is unfair.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "insisted", "the levy was fair"}, {Reported, "Ortiz", "Ortiz", "argued", "the tax is unfair"}}},
+		{"a stance takes in the speech its clause reports", "Ruiz is convinced the port will close and the council says the levy will fail.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "convinced", "the port will close and the council says the levy will fail"}}},
+		{"a noun of speech takes in the speech its clause reports", "Ruiz cast doubt on the claim that the council agreed the port would close.",
+			[]vspan{{Reported, "", "", "doubt", "the claim that the council agreed the port would close"}}},
+		{"a preposition after a cue that follows the quotation is no part of the cue", "“We need calm,” Ruiz called for the second time.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "called", "We need calm,"}}},
+		{"a preposition that makes one cue before the quotation is part of it", "Ruiz called for “calm and patience.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "called for", "calm and patience."}}},
+		{"the content of a verb in a relative clause ends before the sentence's verb", "Those who agreed that the levy was fair voted yes.",
+			[]vspan{{Reported, "", "", "agreed", "the levy was fair"}}},
+		{"a clause without a cue after a trailing attribution goes on with the content", "The levy failed, officials said, and it will not return.",
+			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "officials", "officials", "said", "it will not return"}}},
+		{"a clause with a cue after a trailing attribution has its own", "The levy failed, officials said, and experts say it will not return.",
+			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "experts", "experts", "say", "it will not return"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []vspan
+			for _, s := range Quotes(tt.text, "english") {
+				got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, tt.text[s.Start:s.End]})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(tt.want), tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("span %d = %+v\n          want %+v", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestMonthAfterNoGivenName checks that a month after a capitalized word that is no given
+// name ("Late May") makes no surname for the same word to stand for later.
+func TestMonthAfterNoGivenName(t *testing.T) {
+	text := "Ruiz arrived in Late May. “We are ready,” said May."
+	for _, s := range Quotes(text, "english") {
+		if s.Speaker == "Late May" || s.Canonical == "Late May" {
+			t.Errorf("span %q: speaker %q, canonical %q", text[s.Start:s.End], s.Speaker, s.Canonical)
+		}
+	}
+}
+
+// TestFarInvertedCue checks that an inverted cue many words after a quotation, past the
+// rest of the quotation's own clause, does not take it from that clause's subject.
+func TestFarInvertedCue(t *testing.T) {
+	text := "The critics called it “a mess” in an angry letter to the council, noted Ana Ruiz."
+	n := 0
+	for _, s := range Quotes(text, "english") {
+		if s.Voice != Quote {
+			continue
+		}
+		n++
+		if s.Speaker != "The critics" || s.Verb != "called" {
+			t.Errorf("quotation %q: speaker %q, verb %q; want The critics, called", text[s.Start:s.End], s.Speaker, s.Verb)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotations, want 1", n)
+	}
+}
