@@ -356,18 +356,7 @@ func TestAttributionPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []vspan
-			for _, s := range Quotes(tt.text, "english") {
-				got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, tt.text[s.Start:s.End]})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("span %d = %+v\n          want %+v", i, got[i], tt.want[i])
-				}
-			}
+			checkSpans(t, tt.text, "english", tt.want)
 		})
 	}
 }

@@ -150,19 +150,25 @@ func TestVoicePatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			spans := Quotes(tt.text, tt.lang)
-			var got []vspan
-			for _, s := range spans {
-				got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, tt.text[s.Start:s.End]})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(tt.want), tt.want)
-			}
-			for i := range got {
-				if got[i] != tt.want[i] {
-					t.Errorf("span %d = %+v\n          want %+v", i, got[i], tt.want[i])
-				}
-			}
+			checkSpans(t, tt.text, tt.lang, tt.want)
 		})
+	}
+}
+
+// checkSpans checks the spans Quotes finds in text against want, as the voice tests state
+// them (voice, speaker, canonical name, verb, the span's text).
+func checkSpans(t *testing.T, text, lang string, want []vspan) {
+	t.Helper()
+	var got []vspan
+	for _, s := range Quotes(text, lang) {
+		got = append(got, vspan{s.Voice, s.Speaker, s.Canonical, s.Verb, text[s.Start:s.End]})
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d spans %+v\nwant %d %+v", len(got), got, len(want), want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("span %d = %+v\n          want %+v", i, got[i], want[i])
+		}
 	}
 }
