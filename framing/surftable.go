@@ -94,7 +94,7 @@ type surfTable struct {
 }
 
 // hotSize is the initial size of a worker's cache of the run's slots (see worker.hot).
-const hotSize = 4096
+const hotSize = 512
 
 // hash returns the hash of s and its packed key (see hashSurface).
 func (t *surfTable) hash(s string) (uint32, uint64) {
@@ -390,7 +390,9 @@ func place(slots []sharedSlot, v uint64) {
 // block alive. The zero value is ready to use; it is not safe for concurrent use.
 type stringArena struct{ block []byte }
 
-// arenaBlock is the size of an arena's blocks; longer strings are copied on their own.
+// arenaBlock is the size of an arena's largest blocks (the first is 1 KiB and each next
+// one twice the last, so that a short text pays for little); strings longer than a
+// sixteenth of it are copied on their own.
 const arenaBlock = 32 << 10
 
 // clone returns a copy of s.
@@ -399,7 +401,7 @@ func (a *stringArena) clone(s string) string {
 		return strings.Clone(s)
 	}
 	if cap(a.block)-len(a.block) < len(s) {
-		a.block = make([]byte, 0, arenaBlock)
+		a.block = make([]byte, 0, max(len(s), min(arenaBlock, 2*cap(a.block)), 1<<10))
 	}
 	n := len(a.block)
 	a.block = append(a.block, s...)
