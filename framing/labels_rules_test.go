@@ -190,16 +190,7 @@ func TestSuggestReferentsRules(t *testing.T) {
 			"On Monday the mayor of Port Elara spoke. On Monday the mayor of Port Elara said nothing.",
 			"The mayor wrote that there was NO SURRENDER and NO RETREAT. He wrote it again: NO SURRENDER, NO RETREAT.")
 	}
-	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var names []string
-	byName := map[string]ReferentSuggestion{}
-	for _, r := range refs {
-		names = append(names, r.Name)
-		byName[r.Name] = r
-	}
+	byName, names := suggestByName(t, side("a"), side("b"), 2)
 	for _, bad := range []string{"July", "June", "Come", "Analysts", "Bring", "Lucky", "Charm", "Monday", "Officials", "SURRENDER", "RETREAT"} {
 		for _, n := range names {
 			if strings.Contains(n, bad) {
@@ -228,16 +219,7 @@ func TestSuggestReferentsPeoples(t *testing.T) {
 		return englishDocs(id, "Soloria voted on Monday. The Solorians said no, and Soloria agreed. Later that week, a few Solorians met with some of their neighbors in the capital.",
 			"Most of the people there said that the Elarans were right.")
 	}
-	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 1, 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byName := map[string]ReferentSuggestion{}
-	var names []string
-	for _, r := range refs {
-		byName[r.Name] = r
-		names = append(names, r.Name)
-	}
+	byName, names := suggestByName(t, side("a"), side("b"), 1)
 	// Soloria twice and the Solorians twice a side.
 	if r, ok := byName["Soloria"]; !ok || r.CountA != 4 || r.CountB != 4 {
 		t.Errorf("Soloria: %+v (all %q)", r, names)
@@ -341,16 +323,7 @@ func TestReferentInitials(t *testing.T) {
 			"The Solorian Workers Party met. Leaders of the SWP said the Solorian Workers Party would vote. The SWP voted.",
 			"Mayor Tomas Varga spoke. Mr. Tomas Varga left. The TV crew filmed the TV debate on the TV channel.")
 	}
-	refs, err := (&Analyzer{}).SuggestReferents(side("a"), side("b"), 2, 20)
-	if err != nil {
-		t.Fatal(err)
-	}
-	byName := map[string]ReferentSuggestion{}
-	var names []string
-	for _, r := range refs {
-		byName[r.Name] = r
-		names = append(names, r.Name)
-	}
+	byName, names := suggestByName(t, side("a"), side("b"), 2)
 	// United States: "US" twice, "U.S.", "United States" twice, "U. S." = 6 a side.
 	if r, ok := byName["United States"]; !ok || r.CountA != 6 || r.CountB != 6 {
 		t.Errorf("United States: %+v (all %q)", r, names)
@@ -459,4 +432,21 @@ func TestLabelsPeopleOfCountry(t *testing.T) {
 			}
 		})
 	}
+}
+
+// suggestByName returns the referents SuggestReferents suggests for two sides (at least
+// minCount mentions, the first 20), by name, and their names in its order.
+func suggestByName(t *testing.T, a, b []corpus.Document, minCount int) (map[string]ReferentSuggestion, []string) {
+	t.Helper()
+	refs, err := (&Analyzer{}).SuggestReferents(a, b, minCount, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]ReferentSuggestion{}
+	var names []string
+	for _, r := range refs {
+		byName[r.Name] = r
+		names = append(names, r.Name)
+	}
+	return byName, names
 }
