@@ -359,14 +359,26 @@ func (s *segmenter) verbAfter(k int) bool {
 		u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && !s.adverb(k+1) && s.lowerWord(k+1) != "also"
 }
 
+// kickerWords are the labels of a story's kind that wires and papers set before a
+// headline's colon ("Factbox: …", "Exclusive: …", "Analysis: …"): never a speaker.
+var kickerWords = map[string]bool{"factbox": true, "exclusive": true, "analysis": true, "explainer": true,
+	"insight": true, "timeline": true, "update": true, "breaking": true, "opinion": true, "editorial": true,
+	"commentary": true, "interview": true, "live": true, "watch": true, "video": true, "photos": true,
+	"graphic": true, "poll": true, "factcheck": true, "obituary": true, "review": true, "preview": true,
+	"breakingviews": true, "column": true, "podcast": true, "recap": true, "snapshot": true, "wrapup": true}
+
 // rubricSpeaker reports whether the phrase n before a headline's colon can be a speaker
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
-// "Occupation of Mariupol:"): its head (the word before "of", else its last word) is a
-// name, a role, an organization or a plural noun, not an event noun (-tion, -ment) or a
-// name under a participle; and it has no preposition but "of" and "for".
+// "Occupation of Mariupol:") or the story's kind ("Factbox:"): its head (the word before
+// "of", else its last word) is a name, a role, an organization or a plural noun, not an
+// event noun (-tion, -ment) or a name under a participle; and it has no preposition but
+// "of" and "for".
 func (s *segmenter) rubricSpeaker(n np) bool {
 	if s.lang.name != "english" {
 		return true
+	}
+	if n.to-n.from == 1 && kickerWords[s.lowerWord(n.from)] {
+		return false
 	}
 	head := n.to - 1
 	for k := n.from; k < n.to; k++ {
@@ -661,7 +673,12 @@ func (s *segmenter) colonSource(lo, hi int) np {
 	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
 			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
-		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"
+		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"; a
+		// phrase that opens its paragraph only if it can be a speaker, not a rubric
+		// ("Escape from the city: “…”", "Factbox: …").
+		if n.from == lo && s.toks[lo].start == s.paras[s.para(s.toks[lo].start)] && !s.rubricSpeaker(n) {
+			return np{}
+		}
 		return n
 	}
 	n := s.npBefore(hi-1, lo)

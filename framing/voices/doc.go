@@ -47,7 +47,10 @@
 //     letter's). A participle and its phrase may stand between a subject and its verb
 //     without commas ("A source speaking to Harbor Radio said" is the source).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
-//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
+//     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
+//     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a
+//     preposition other than "of" and "for", "Escape from the city:"; a pronoun after
+//     such a rubric looks back to the subject after its colon), a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks (a
 //     subheading, as headlines quote) unless the attributed quotation before it is in

@@ -23,6 +23,13 @@ func (s *segmenter) findSubjects() {
 		if !n.ok() {
 			continue
 		}
+		if gap := s.text[s.toks[n.to-1].end:min(len(s.text), s.toks[n.to-1].end+2)]; strings.HasPrefix(strings.TrimLeft(gap, " "), ":") && !s.rubricSpeaker(n) {
+			// A rubric before a colon ("Factbox: …") is no one's name: the subject is
+			// the clause's after it.
+			if n = s.sentenceSubject(n.to, end); !n.ok() {
+				continue
+			}
+		}
 		from, to := n.from, n.to
 		sp := s.phrase(n)
 		m := mention{pos: s.toks[from].start}
