@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -35,6 +36,7 @@ import (
 //
 //	go test ./framing -run BASILLoaded -v
 //	FRAMEDIFF_LOADED_ABLATIONS=1 go test ./framing -run BASILLoaded -v   # each rule's part
+//	FRAMEDIFF_LOADED_SPLITS=1 go test ./framing -run BASILLoaded -v      # random halves (logSplits)
 
 // basilEval holds an article's tokens and which of its terms are hits.
 type basilEval struct {
@@ -187,6 +189,7 @@ var basilParts = []string{"tune", "held", "all"}
 func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, events []string, rank rankFunc) map[string]loadedResult {
 	perEvent := os.Getenv("FRAMEDIFF_PER_EVENT") != ""
 	arts := map[string][]articleCounts{}
+	var events2 []articleCounts // each event's counts, in the order of events
 	for _, ev := range events {
 		es := byEvent[ev]
 		var evc articleCounts
@@ -224,6 +227,10 @@ func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, even
 		if perEvent {
 			t.Logf("  %-34s event %.8s (%s): %d of %d", name, ev, devdata.Half(ev), evc.hits, evc.listed)
 		}
+		events2 = append(events2, evc)
+	}
+	if os.Getenv("FRAMEDIFF_LOADED_SPLITS") != "" {
+		logSplits(t, name, events2)
 	}
 	out := map[string]loadedResult{}
 	for _, part := range basilParts {
@@ -241,6 +248,39 @@ func evalLoaded(t *testing.T, name string, byEvent map[string][]*basilEval, even
 		out[part] = r
 	}
 	return out
+}
+
+// logSplits logs how a view's ratio to the unranked lexicon words varies with the split of
+// the events into halves: over basilReplicates random splits of the events into two halves
+// of equal size (the first of an odd one out goes to the second; split r drawn from
+// rand.NewPCG(basilBootstrapSeed+1, r)), the median and 90th percentile of the difference
+// between the halves' ratios, and the share of splits in which both halves reach the
+// issue's target (ratio ≥ 1.5 with ≥ 20 hits). Events, not articles, are what the halves
+// draw, as the three accounts of an event share a story.
+func logSplits(t *testing.T, name string, events []articleCounts) {
+	sum := func(idx []int) articleCounts {
+		var c articleCounts
+		for _, i := range idx {
+			c.add(events[i])
+		}
+		return c
+	}
+	var diffs []float64
+	both := 0
+	for r := range basilReplicates {
+		rng := rand.New(rand.NewPCG(basilBootstrapSeed+1, uint64(r)))
+		idx := rng.Perm(len(events))
+		a, b := sum(idx[:len(idx)/2]), sum(idx[len(idx)/2:])
+		_, _, ra := a.lifts()
+		_, _, rb := b.lifts()
+		diffs = append(diffs, math.Abs(ra-rb))
+		if ra >= 1.5 && rb >= 1.5 && a.hits >= 20 && b.hits >= 20 {
+			both++
+		}
+	}
+	slices.Sort(diffs)
+	t.Logf("%-38s random event halves: |ratio difference| median %.2f, 90th percentile %.2f; both halves at ratio ≥ 1.5 with ≥ 20 hits in %d of %d",
+		name, diffs[len(diffs)/2], diffs[len(diffs)*9/10], both, len(diffs))
 }
 
 // lexiconWords returns the distinct terms of x (counted, in an's voices) whose surface or
