@@ -43,6 +43,12 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "officials", "officials", "said", "it will not return"}}},
 		{"a clause with a cue after a trailing attribution has its own", "The levy failed, officials said, and experts say it will not return.",
 			[]vspan{{Reported, "officials", "officials", "said", "The levy failed"}, {Reported, "experts", "experts", "say", "it will not return"}}},
+		{"a description of an office is not a person titled with another", "Sen. Ana Ruiz spoke in the city.\n\n“We will win,” says Ruiz.\n\n“We will not stop,” the governor said.",
+			[]vspan{{Quote, "Ruiz", "Ana Ruiz", "says", "We will win,"}, {Quote, "the governor", "the governor", "said", "We will not stop,"}}},
+		{"a description with a possessive is someone else", "Ana Ruiz spoke in the city.\n\n“We will win,” says Ruiz.\n\n“We will not stop,” the governor’s spokesman said.",
+			[]vspan{{Quote, "Ruiz", "Ana Ruiz", "says", "We will win,"}, {Quote, "the governor’s spokesman", "the governor’s spokesman", "said", "We will not stop,"}}},
+		{"a description of an office with no one spoken of nearby stays", "Ana Ruiz spoke in Iowa.\n\nThe port closed in the spring and the city lost its ferry. Nobody came.\n\n“We will not stop,” the governor said.",
+			[]vspan{{Quote, "the governor", "the governor", "said", "We will not stop,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
