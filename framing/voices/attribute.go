@@ -488,6 +488,9 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
 			if !noInversion[s.lang.verbBase(s.lowerWord(k))] {
 				c.src = s.npAfter(c.to, end) // not "told a local station": the addressee
+				if s.opensClause(c.src) {
+					c.src = np{} // "“…,” said he doesn’t believe …": the content's subject
+				}
 			}
 			return c, true
 		}
@@ -499,6 +502,17 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		return c, true
 	}
 	return cue{}, false
+}
+
+// opensClause reports whether phrase n is a subject pronoun with a verb or an auxiliary
+// right after it in its clause ("he doesn’t believe", "they will"): the subject of a
+// clause, not a subject inverted after its verb.
+func (s *segmenter) opensClause(n np) bool {
+	if !n.ok() || n.to-n.from != 1 || s.toks[n.from].flags&ClassSubject == 0 || n.to >= len(s.toks) {
+		return false
+	}
+	t := s.toks[n.to]
+	return t.clause == s.toks[n.from].clause && !t.inq && t.flags&(ClassAux|ClassVerb|ClassThink|ClassPast) != 0 && t.flags&ClassPrep == 0
 }
 
 // onlyAux reports whether tokens [a, k) are auxiliaries and adverbs only.

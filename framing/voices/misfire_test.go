@@ -86,3 +86,23 @@ func TestFarInvertedCue(t *testing.T) {
 		t.Errorf("%d quotations, want 1", n)
 	}
 }
+
+// TestPronounOpeningAClause checks that a subject pronoun with its verb after a cue that
+// follows a quotation ("“…,” said he doesn’t believe") is no source inverted after the
+// verb: the quotation keeps the cue before it.
+func TestPronounOpeningAClause(t *testing.T) {
+	text := "Ruiz, who calls the levy a “disgrace,” said he doesn’t believe the council will pass it."
+	n := 0
+	for _, s := range Quotes(text, "english") {
+		if s.Voice != Quote {
+			continue
+		}
+		n++
+		if s.Speaker != "Ruiz" || s.Verb != "calls" {
+			t.Errorf("quotation %q: speaker %q, verb %q; want Ruiz, calls", text[s.Start:s.End], s.Speaker, s.Verb)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d quotations, want 1", n)
+	}
+}
