@@ -311,10 +311,11 @@ func (s *segmenter) subhead(i int) bool {
 	return singleMark(s.text[q.openStart:])
 }
 
-// singleMark reports whether text opens with a single quotation mark.
+// singleMark reports whether text opens with a single quotation mark (two apostrophes are
+// a double one, as some archives write it).
 func singleMark(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return r == '\'' || r == '‘'
+	return r == '\'' && !strings.HasPrefix(text, "''") || r == '‘'
 }
 
 // headlineSource returns the attribution of a sentence that opens its paragraph with a
