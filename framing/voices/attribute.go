@@ -900,8 +900,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
-		return false // "the claims", "Ruiz's claims"
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
+		return false // "the claims", "Ruiz's claims"; but "a friend of the couple's, said"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

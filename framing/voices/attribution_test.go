@@ -104,6 +104,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "said", "the talks were over"}, {Quote, "Varga", "Varga", "said", "We are done,"}, {Scare, "", "", "", "A tough decision."}}},
 		{"a subheading in single quotes after indirect speech takes no source", "Varga said the port would not reopen.\n\n'A tough decision.'\n\nThe port closed on Monday.",
 			[]vspan{{Reported, "Varga", "Varga", "said", "the port would not reopen"}, {Scare, "", "", "", "A tough decision."}}},
+		{"a possessive before a comma leaves the verb a verb", "Paul Begala, a friend of the couple's, said the port was \"a mess.\"",
+			[]vspan{{Reported, "Paul Begala", "Paul Begala", "said", "the port was"}, {Quote, "Paul Begala", "Paul Begala", "said", "a mess."}}},
 		{"a name in apposition after the verb's description", "“Let the music start,” said the festival's host, singer Lio Brandt.",
 			[]vspan{{Quote, "Lio Brandt", "Lio Brandt", "said", "Let the music start,"}}},
 		{"a description and its name before a participle", "The port director, Ana Ruiz, alluded to the vote, saying the plan might be “dead by spring.”",
