@@ -106,6 +106,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "said", "the port would not reopen"}, {Scare, "", "", "", "A tough decision."}}},
 		{"a possessive before a comma leaves the verb a verb", "Paul Begala, a friend of the couple's, said the port was \"a mess.\"",
 			[]vspan{{Reported, "Paul Begala", "Paul Begala", "said", "the port was"}, {Quote, "Paul Begala", "Paul Begala", "said", "a mess."}}},
+		{"a description of a role for someone is not that someone", "A spokesman for Ana Ruiz said: “No.” Secretary of State Ivo Marek said: “Yes.”",
+			[]vspan{{Quote, "A spokesman for Ana Ruiz", "a spokesman for Ana Ruiz", "said", "No."}, {Quote, "Secretary of State Ivo Marek", "Ivo Marek", "said", "Yes."}}},
 		{"a name in apposition after the verb's description", "“Let the music start,” said the festival's host, singer Lio Brandt.",
 			[]vspan{{Quote, "Lio Brandt", "Lio Brandt", "said", "Let the music start,"}}},
 		{"a description and its name before a participle", "The port director, Ana Ruiz, alluded to the vote, saying the plan might be “dead by spring.”",
