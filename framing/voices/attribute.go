@@ -459,6 +459,11 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if a < end && s.participle(a) && !s.isReportingVerb(a, a) && s.toks[a].flags&(ClassThink|ClassAccording) == 0 {
+		// "“…,” drawing loud jeers": a participle's phrase about the sentence's subject,
+		// whose attribution stands before the quotation.
+		return cue{}, false
+	}
 	for k := a; k < end && k < a+20; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {

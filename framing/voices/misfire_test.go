@@ -49,6 +49,8 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ana Ruiz", "says", "We will win,"}, {Quote, "the governor’s spokesman", "the governor’s spokesman", "said", "We will not stop,"}}},
 		{"a description of an office with no one spoken of nearby stays", "Ana Ruiz spoke in Iowa.\n\nThe port closed in the spring and the city lost its ferry. Nobody came.\n\n“We will not stop,” the governor said.",
 			[]vspan{{Quote, "the governor", "the governor", "said", "We will not stop,"}}},
+		{"a participle's phrase after a quotation is no cue", "Ruiz stood up and joked, “We are ready for the storm,” drawing loud jeers from the crowd.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "joked", "We are ready for the storm,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
