@@ -48,7 +48,11 @@
 //     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
 //     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
 //     letter's). A participle and its phrase may stand between a subject and its verb
-//     without commas ("A source speaking to Harbor Radio said" is the source).
+//     without commas ("A source speaking to Harbor Radio said" is the source). Going
+//     back from a verb over the clauses before it, a phrase with a preposition before a
+//     person's name is the sentence's opening, not an aside after an earlier subject
+//     ("In Berea, OH, after the vote, Gov. Ana Ruiz said" is Ana Ruiz; "Ruiz, during a
+//     visit to Columbus, Ohio, said" is Ruiz).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …", a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
@@ -127,7 +131,9 @@
 //     speaker's one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:
-//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
+//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it;
+//     but a role under an article is the speaker, not the one it serves: "a spokesman
+//     for Bernie Sanders" stays the spokesman).
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting
