@@ -294,8 +294,8 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 		return ""
 	}
 	if k := s.tokAt(pos) + len(strings.Fields(sp)); k-1 < len(s.toks) && (s.toks[k-1].poss ||
-		k < len(s.toks) && s.toks[k].clause == s.toks[k-1].clause && s.lowerWord(k) == "of") {
-		return "" // "the California secretary of state's website"
+		k < len(s.toks) && s.toks[k].clause == s.toks[k-1].clause && (s.lowerWord(k) == "of" || s.lowerWord(k) == "and" || s.lowerWord(k) == "or")) {
+		return "" // "the California secretary of state's website", "the prime minister and chancellor"
 	}
 	near := 0
 	if p := s.para(pos); p >= 1 {
@@ -304,8 +304,8 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	i := s.namesBefore(pos) - 1
 	for ; i >= 0 && s.names[i].pos >= near; i-- {
 		s.work++
-		if m := s.names[i]; m.person || s.namedPerson(m.name, m.pos) {
-			break
+		if m := s.names[i]; m.person && (m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) || s.namedPerson(m.name, m.pos) {
+			break // a person by a title or a known given name ("Tony Blair", not "London Assembly Conservatives")
 		}
 	}
 	if i < 0 || s.names[i].pos < near {
@@ -385,7 +385,11 @@ func (s *segmenter) holdsOther(who, role string, pos int) bool {
 		}
 		for _, r := range [3][2]int{{m.tFrom, m.tTo}, {m.aFrom, m.aTo}, {b, b + 1}} {
 			for k := r[0]; k >= 0 && k < r[1]; k++ {
-				if s.toks[k].flags&(ClassTitle|ClassRole) != 0 && Role(s.word(k)) != role && !candidacy[strings.ToLower(s.word(k))] {
+				w := strings.ToLower(strings.TrimSuffix(s.word(k), "."))
+				if i := strings.LastIndexByte(w, '-'); i >= 0 {
+					w = w[i+1:] // "co-chairman"
+				}
+				if s.lang.classesOf(w)&(ClassTitle|ClassRole) != 0 && Role(w) != role && !candidacy[w] {
 					return true
 				}
 			}
