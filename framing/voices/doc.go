@@ -125,10 +125,10 @@
 //     one's; descriptions resolved to the person or organization they stand for ("the
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two
-//     paragraphs speak of when that person is their only subject and speaker, has no
-//     title or role of another office, and no possessive or "of" follows the
-//     description); and each
-//     speaker's one canonical name in the document (the fullest form, titles and offices
+//     paragraphs speak of when that person, a person by a title or a known given name,
+//     is their only subject and speaker and has no title or role of another office, and
+//     no possessive, "of", "and" or "or" follows the description); and each speaker's
+//     one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it;
