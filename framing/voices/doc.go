@@ -131,9 +131,7 @@
 //     one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:
-//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it;
-//     but a role under an article is the speaker, not the one it serves: "a spokesman
-//     for Bernie Sanders" stays the spokesman).
+//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

@@ -609,8 +609,7 @@ func coreName(sp string, lang *Lang) string {
 			continue
 		}
 		j := i + 1
-		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) && scan.IsCapitalized(words[i]) {
-			// (A title in capitals: "a spokesman for Bernie Sanders" is the spokesman.)
+		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) {
 			// The place or office of the title, then the name: the name begins at a known
 			// first name, else it is the last two words (one after the place at least).
 			j++
