@@ -311,10 +311,11 @@ func (s *segmenter) subhead(i int) bool {
 	return singleMark(s.text[q.openStart:])
 }
 
-// singleMark reports whether text opens with a single quotation mark.
+// singleMark reports whether text opens with a single quotation mark (two apostrophes are
+// a double one, as some archives write it).
 func singleMark(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return r == '\'' || r == '‘'
+	return r == '\'' && !strings.HasPrefix(text, "''") || r == '‘'
 }
 
 // headlineSource returns the attribution of a sentence that opens its paragraph with a
@@ -470,6 +471,11 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if a < end && s.participle(a) && !s.isReportingVerb(a, a) && s.toks[a].flags&(ClassThink|ClassAccording) == 0 {
+		// "“…,” drawing loud jeers": a participle's phrase about the sentence's subject,
+		// whose attribution stands before the quotation.
+		return cue{}, false
+	}
 	for k := a; k < end && k < a+20; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
@@ -500,6 +506,9 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if k == a || s.onlyAux(a, k) { // ", said X", ", also said X"
 			if !noInversion[s.lang.verbBase(s.lowerWord(k))] {
 				c.src = s.npAfter(c.to, end) // not "told a local station": the addressee
+				if s.opensClause(c.src) {
+					c.src = np{} // "“…,” said he doesn’t believe …": the content's subject
+				}
 			}
 			return c, true
 		}
@@ -511,6 +520,17 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		return c, true
 	}
 	return cue{}, false
+}
+
+// opensClause reports whether phrase n is a subject pronoun with a verb or an auxiliary
+// right after it in its clause ("he doesn’t believe", "they will"): the subject of a
+// clause, not a subject inverted after its verb.
+func (s *segmenter) opensClause(n np) bool {
+	if !n.ok() || n.to-n.from != 1 || s.toks[n.from].flags&ClassSubject == 0 || n.to >= len(s.toks) {
+		return false
+	}
+	t := s.toks[n.to]
+	return t.clause == s.toks[n.from].clause && !t.inq && t.flags&(ClassAux|ClassVerb|ClassThink|ClassPast) != 0 && t.flags&ClassPrep == 0
 }
 
 // onlyAux reports whether tokens [a, k) are auxiliaries and adverbs only.
@@ -902,8 +922,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
-		return false // "the claims", "Ruiz's claims"
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
+		return false // "the claims", "Ruiz's claims"; but "a friend of the couple's, said"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

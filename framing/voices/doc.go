@@ -12,12 +12,15 @@
 // A text goes through six stages, each in a file of its own, so that one can be changed
 // without reading the others:
 //
-//   - segment.go: tokens (sentences, clauses, word classes), paragraphs and headings, and
-//     the order of the stages.
+//   - segment.go: tokens (sentences, clauses, word classes), paragraphs and headings
+//     (a sentence in title case is a headline; days and months, capitalized in any
+//     sentence, are no sign of it), and the order of the stages.
 //   - marks.go: quotation marks paired into quotations: curly, straight and guillemet
 //     marks, the doubled apostrophes of some archives (two apostrophes at each end, or
-//     two backquotes then two apostrophes), single-quote quotations in headlines, an
-//     apostrophe inside a word told from a quote, quotations across paragraphs (an
+//     two backquotes then two apostrophes), single-quote quotations in headlines, a
+//     straight mark after a sentence's end and before a word, its space missing
+//     ("….\"We"), that closes what is open or else opens, an apostrophe inside a word
+//     told from a quote, quotations across paragraphs (an
 //     unclosed paragraph reopened), block quotations after a colon, and dialogue dashes
 //     (Russian, Spanish, French, and any language but English, where a paragraph opening
 //     with a dash is a heading or a list item). Marks inside a markup tag left in the text
@@ -45,7 +48,11 @@
 //     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
 //     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
 //     letter's). A participle and its phrase may stand between a subject and its verb
-//     without commas ("A source speaking to Harbor Radio said" is the source).
+//     without commas ("A source speaking to Harbor Radio said" is the source). Going
+//     back from a verb over the clauses before it, a phrase with a preposition before a
+//     person's name is the sentence's opening, not an aside after an earlier subject
+//     ("In Berea, OH, after the vote, Gov. Ana Ruiz said" is Ana Ruiz; "Ruiz, during a
+//     visit to Columbus, Ohio, said" is Ruiz).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
 //     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a
@@ -53,8 +60,15 @@
 //     such a rubric looks back to the subject after its colon), a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks (a
-//     subheading, as headlines quote) unless the attributed quotation before it is in
-//     single marks too; a passive cue attributes without a source. A known reporting verb
+//     subheading, as headlines quote, which the indirect speech before it gives no source
+//     either) unless the attributed quotation before it is in single marks too (two
+//     apostrophes are a double mark); a passive cue attributes without a source. A
+//     subject pronoun and its verb after the cue that follows a quotation ("“…,” said he
+//     doesn’t believe …") are the content's subject, not a source after its verb, and
+//     a participle there that reports nothing ("“…,” drawing loud jeers") is a phrase
+//     about the sentence's subject, no cue; a
+//     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
+//     but "a friend of the couple's, said"). A known reporting verb
 //     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
 //     the cue ":"). A preposition that makes one cue with its verb is part of the cue
 //     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
@@ -112,8 +126,12 @@
 //     (first names and titles tell it, where known), or no speaker rather than a wrong
 //     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
 //     one's; descriptions resolved to the person or organization they stand for ("the
-//     governor" to the governor named before, "the agency" to the agency); and each
-//     speaker's one canonical name in the document (the fullest form, titles and offices
+//     governor" to the governor named before, "the agency" to the agency; a description
+//     of an office no one named holds, "the Texas governor", to the person the last two
+//     paragraphs speak of when that person, a person by a title or a known given name,
+//     is their only subject and speaker and has no title or role of another office, and
+//     no possessive, "of", "and" or "or" follows the description); and each speaker's
+//     one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).

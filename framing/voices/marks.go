@@ -101,6 +101,9 @@ func (s *segmenter) findMarks() {
 			m.open, m.close = left, right
 			if !left && !right { // "a"b: inside a word; it closes if anything is open
 				m.close = true
+				// After a sentence's end and before a word, a space is missing ("…
+				// authorities."We were …"): it closes what is open, or else opens.
+				m.open = strings.ContainsRune(".!?", prev) && word(next)
 			}
 		case '\'':
 			if word(prev) && word(next) {

@@ -599,7 +599,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
 				name = n // not "a Democrat", "an American": a description
 			}
-		} else if !s.appositionAt(st, end) {
+		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 && s.personName(first) {
+			// A phrase with a preposition before a person's name found is the sentence's
+			// opening ("In Berea, OH, after the vote, Gov. Ana Ruiz said"), not an aside
+			// after an earlier subject (but "Ruiz, during a visit to Columbus, Ohio, said").
 			break
 		}
 		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
@@ -614,6 +617,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// personName reports whether phrase n is a person's name: titled, or of two to four
+// capitalized words ("Gov. Ana Ruiz", "Ana Ruiz"; not "Ohio").
+func (s *segmenter) personName(n np) bool {
+	end, m := s.nameRun(n.from, n.to)
+	return end == n.to && m.name != "" && m.person
 }
 
 // subordinators open a clause whose subject follows them at once ("in what Ana Ruiz, a

@@ -50,6 +50,8 @@ func TestQuotes(t *testing.T) {
 			[]qspan{{Reported, "Tal Oren", "called", "it"}, {Quote, "Tal Oren", "called", "a sham and a fraud"}}},
 		{"quote across paragraphs", "Ana Ruiz stood up. She said: “First part.\n\n“Second part.” Then silence.",
 			[]qspan{{Quote, "Ana Ruiz", "said", "First part.\n\n“Second part."}}},
+		{"a straight mark opening after a sentence's end without a space", "\"We came here for work,\" said one owner of a shop in the bazaar.\"We were deceived by the agents.\"",
+			[]qspan{{Quote, "one owner of a shop", "said", "We came here for work,"}, {Quote, "one owner of a shop", "said", "We were deceived by the agents."}}},
 		{"apostrophes are not quotes", "Soloria’s plan and the ‘rules-based order’ it’s said to defend.",
 			[]qspan{{Scare, "", "", "rules-based order"}}},
 		{"reported speech", "Two officials told Meridian that Soloria was preparing to supply weapons.",

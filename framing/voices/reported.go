@@ -183,7 +183,7 @@ func (s *segmenter) inheritFollowing() {
 	}
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if q.block || q.Voice == Title || q.Speaker != "" || q.echo > 0 {
+		if q.block || q.Voice == Title || q.Speaker != "" || q.echo > 0 || s.subhead(i) {
 			continue
 		}
 		first := s.tokAt(q.openStart)

@@ -146,6 +146,11 @@ func (s *segmenter) definite(pos int, sp string) string {
 				return m.name
 			}
 		}
+		// No one named before holds that office: the person spoken of last, as "he" or
+		// "she" would be resolved, unless the text gives that person another office.
+		if who := s.officeHolder(pos, sp, role); who != "" {
+			return who
+		}
 	case docNouns[head]:
 		// "The statement continued": the author of the statement named before.
 		if who := s.author(pos, head); who != "" {
@@ -280,8 +285,129 @@ func isPronounSpeaker(sp string) bool {
 // three paragraphs and the speakers quoted there come first, the nearest of them; failing
 // those, the nearest name.
 func (s *segmenter) antecedent(pos int, pronoun string) string {
-	person := personPronoun(pronoun)
-	gender := pronounGender(pronoun)
+	if firstPerson(pronoun) {
+		return s.Author // "I", "we": the author, when known
+	}
+	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun))
+}
+
+// officeHolder returns the person a description of an office stands for when no one
+// named before pos holds it ("the Texas governor" after "Rick Perry … says Perry"): the
+// last person named in the narrative of its paragraph or the one before, if that person
+// is a subject or a speaker there, of a gender that fits, and not titled with another
+// office. A possessive description ("the senator's spokesman") is someone else.
+func (s *segmenter) officeHolder(pos int, sp, role string) string {
+	if strings.ContainsAny(sp, "'’") || s.lang.classesOf(role)&ClassTitle == 0 {
+		return ""
+	}
+	if k := s.tokAt(pos) + len(strings.Fields(sp)); k-1 < len(s.toks) && (s.toks[k-1].poss ||
+		k < len(s.toks) && s.toks[k].clause == s.toks[k-1].clause && (s.lowerWord(k) == "of" || s.lowerWord(k) == "and" || s.lowerWord(k) == "or")) {
+		return "" // "the California secretary of state's website", "the prime minister and chancellor"
+	}
+	near := 0
+	if p := s.para(pos); p >= 1 {
+		near = s.paras[p-1]
+	}
+	i := s.namesBefore(pos) - 1
+	for ; i >= 0 && s.names[i].pos >= near; i-- {
+		s.work++
+		if m := s.names[i]; m.person && (m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) || s.namedPerson(m.name, m.pos) {
+			break // a person by a title or a known given name ("Tony Blair", not "London Assembly Conservatives")
+		}
+	}
+	if i < 0 || s.names[i].pos < near {
+		return ""
+	}
+	m := s.names[i]
+	if g, h := genderOfName(sp), cmp.Or(m.gender, genderOfName(m.name)); g != genderUnknown && h != genderUnknown && g != h {
+		return ""
+	}
+	// The only one spoken of there: every subject and speaker is that person (or a
+	// pronoun), none another name or a description ("the prime minister's spokesman said
+	// … the spokesman said" names the spokesman again).
+	last := lastWord(m.name)
+	salient := false
+	other := func(name string) bool {
+		if isPronounSpeaker(name) {
+			return false
+		}
+		if lastWord(name) == last {
+			salient = true
+			return false
+		}
+		return true
+	}
+	j, _ := slices.BinarySearchFunc(s.subjects, pos, func(n mention, p int) int { return cmp.Compare(n.pos, p) })
+	for j--; j >= 0 && s.subjects[j].pos >= near; j-- {
+		s.work++
+		if other(s.subjects[j].name) {
+			return ""
+		}
+	}
+	k, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	for k--; k >= 0 && s.quotes[k].closeEnd >= near; k-- {
+		s.work++
+		if q := &s.quotes[k]; q.Speaker != "" && q.speakerPos >= near && q.speakerPos < pos && other(q.Speaker) {
+			return ""
+		}
+	}
+	if !salient || s.holdsOther(m.name, role, pos) {
+		return ""
+	}
+	return m.name
+}
+
+// candidacy are the roles of a person running for an office, which a holder of another
+// office may have beside it ("presidential candidate Rick Perry" is "the Texas governor").
+var candidacy = map[string]bool{"candidate": true, "nominee": true}
+
+// namedPerson reports whether a one-word name is the last name of a person named before
+// pos with a title or a known given name ("Perry" after "Rick Perry").
+func (s *segmenter) namedPerson(name string, pos int) bool {
+	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		s.work++
+		if m := s.names[i]; m.person && lastWord(m.name) == name && m.name != name &&
+			(m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOther reports whether a name of person who before pos is titled with an office
+// other than role ("Sen. Ana Ruiz" holds another office than "the governor").
+func (s *segmenter) holdsOther(who, role string, pos int) bool {
+	last := lastWord(who)
+	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		s.work++
+		m := s.names[i]
+		if !m.person || m.name != who && lastWord(m.name) != last {
+			continue
+		}
+		// Its titles, its role in apposition, and a role in lower case right before it
+		// ("agency spokeswoman Ana Ruiz").
+		b := s.tokAt(m.pos) - 1
+		if b < 0 || s.toks[b].cap || s.toks[b].clause != s.toks[b+1].clause {
+			b = -1
+		}
+		for _, r := range [3][2]int{{m.tFrom, m.tTo}, {m.aFrom, m.aTo}, {b, b + 1}} {
+			for k := r[0]; k >= 0 && k < r[1]; k++ {
+				w := strings.ToLower(strings.TrimSuffix(s.word(k), "."))
+				if i := strings.LastIndexByte(w, '-'); i >= 0 {
+					w = w[i+1:] // "co-chairman"
+				}
+				if s.lang.classesOf(w)&(ClassTitle|ClassRole) != 0 && Role(w) != role && !candidacy[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
+// person of the given gender (or any, genderUnknown), or an organization or group.
+func (s *segmenter) antecedentOf(pos int, person bool, gender int) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
 		if isPerson != person {
 			return false
@@ -292,9 +418,6 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
 	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
-	if first := firstPerson(pronoun); first {
-		return s.Author // "I", "we": the author, when known
-	}
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]

@@ -491,7 +491,8 @@ func (s *segmenter) markHeadings() {
 		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
 			if t := &s.toks[j]; t.end-t.start >= 4 {
 				long++
-				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0
+				// Days and months are capitalized in any sentence: no sign of title case.
+				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !alwaysCapitalized(s.lowerWord(j))
 				if known {
 					common++
 				}
@@ -516,4 +517,14 @@ func (s *segmenter) markHeadings() {
 func (s *segmenter) inTitleCase(k int) bool {
 	n := s.toks[k].sentence
 	return n < len(s.titleCase) && s.titleCase[n]
+}
+
+// alwaysCapitalized reports whether an English word is written capitalized in any
+// sentence: the days of the week and the months.
+func alwaysCapitalized(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return langs["english"].words[w]&ClassMonth != 0
 }
