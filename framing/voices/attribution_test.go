@@ -20,7 +20,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"titles Del. and the Rev.", "“It is time,” said Del. Ria Santos. “Time for what?” asked the Rev. Amos Pike.",
 			[]vspan{{Quote, "Del. Ria Santos", "Ria Santos", "said", "It is time,"}, {Quote, "the Rev. Amos Pike", "Amos Pike", "asked", "Time for what?"}}},
 		{"an absolute phrase with with", "The union backed the plan, with Senator Ilse Marr calling it “long overdue” and asking, “Why wait?”",
-			[]vspan{{Quote, "Senator Ilse Marr", "Ilse Marr", "calling", "long overdue"}, {Quote, "Senator Ilse Marr", "Ilse Marr", "asking", "Why wait?"}}},
+			// "backed the plan": a verb of support has its object for content.
+			[]vspan{{Reported, "The union", "the union", "backed", "the plan"}, {Quote, "Senator Ilse Marr", "Ilse Marr", "calling", "long overdue"}, {Quote, "Senator Ilse Marr", "Ilse Marr", "asking", "Why wait?"}}},
 		{"an -ing form after a possessive is a noun", "A person familiar with the mayor’s thinking said, “She will not run.”",
 			[]vspan{{Quote, "A person familiar with the mayor’s thinking", "a person familiar with the mayor’s thinking", "said", "She will not run."}}},
 		{"a quotation in a that-clause keeps its cue before a cue with its own content", "Even as Varga claimed on Tuesday that “the port lost far less,” one of the auditors said the two cases were different.",
@@ -103,7 +104,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name in apposition after the verb's description", "“Let the music start,” said the festival's host, singer Lio Brandt.",
 			[]vspan{{Quote, "Lio Brandt", "Lio Brandt", "said", "Let the music start,"}}},
 		{"a description and its name before a participle", "The port director, Ana Ruiz, alluded to the vote, saying the plan might be “dead by spring.”",
-			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "saying", "dead by spring."}}},
+			// "alluded to the vote": the object of the verb's preposition is its content, and
+			// the participle's clause is a content of its own, quoted at its end.
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "alluded", "the vote"}, {Reported, "Ana Ruiz", "Ana Ruiz", "saying", "the plan might be"}, {Quote, "Ana Ruiz", "Ana Ruiz", "saying", "dead by spring."}}},
 		{"a name in apposition before a quotation is an object", "Varga called the port's director, Ana Ruiz, “driven.”",
 			[]vspan{{Reported, "Varga", "Varga", "called", "the port's director, Ana Ruiz,"}, {Quote, "Varga", "Varga", "called", "driven."}}},
 		{"US in capitals is no pronoun", "“Not today!” US Ambassador Lena Fox said as she left the embassy.",
