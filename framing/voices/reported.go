@@ -541,7 +541,12 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				}
 				modifier = true
 			}
-			src = s.earlierSubject(k, lo, hi, 2)
+			if modifier {
+				// The noun the participle follows is its source ("voters hoping to …").
+				src = s.npBefore(k-1, lo)
+			} else {
+				src = s.earlierSubject(k, lo, hi, 2)
+			}
 			if !src.ok() {
 				src = s.sentenceSubject(lo, k)
 			}
