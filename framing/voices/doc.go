@@ -100,7 +100,16 @@
 //     phrase before a clause without "that" ("told the council on Sunday the plan …"); a
 //     noun of speech after a light verb has the verb's subject for source, and may be
 //     one with another sense ("voiced support for the plan", "expressed concern that
-//     …"), and "doubt on" has a content ("cast doubt on the plan");
+//     …"), and "doubt on" has a content ("cast doubt on the plan"); a participle after a
+//     common noun reports for that noun ("letters highlighting the mayor's record", "voters
+//     hoping to see a change"; one of thinking only with "to" or "that"), but not after a
+//     name, where it is an absolute phrase's; verbs of knowing, believing and wanting have
+//     their object for content ("knows the rules", "wants a new port"; not a reflexive); an
+//     object (of a verb's preposition, a verb of support or such a participle) ends at a
+//     comma that opens a clause or a phrase of its own ("endorsed Varga, who …"), not at
+//     one between the items of a list; a content ends before a participle of a reporting
+//     verb after a comma, which attributes on its own ("praised the plan, saying …"); a
+//     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

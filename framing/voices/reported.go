@@ -38,7 +38,12 @@ import (
 //     telling or asking has its own content, without a source, and its subject is the
 //     addressee even with an agent ("was told that …", "was asked by a reporter
 //     whether …"); a quotation's own
-//     cue after it brings no content of its own ("“…,” he wrote in a blog post");
+//     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
+//     participle after a common noun has that noun for source ("voters hoping to …",
+//     "letters highlighting …"); a verb of knowing, believing or wanting has its object
+//     for content ("knows the rules", "wants a new port"); an object content ends at a
+//     comma that opens a clause or phrase of its own ("endorsed Varga, who …"), and any
+//     content before ", saying …", a participle that attributes on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
