@@ -2015,6 +2015,8 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && s.finiteIn(c.src.from, c.src.to):
+			continue // "Ruiz, the director, said the workers earned little": the verb's clause, not its source
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -2506,4 +2508,25 @@ func (s *segmenter) opensOwnPhrase(j, hi int) bool {
 		return true
 	}
 	return !t.cap && (len(w) > 4 && strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.flags&ClassPast != 0)
+}
+
+// finiteIn reports whether tokens [a, b) hold a finite verb after their first word: a
+// modal, an auxiliary or a past form, or an unknown lower-case word in -ed after a noun
+// before a lower-case word that is no preposition ("the port workers earned little");
+// not a participle before a name or a preposition ("a man named Ruiz", "quoted by").
+func (s *segmenter) finiteIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		t, w := s.toks[k], s.lowerWord(k)
+		if t.inq || t.flags&ClassWho != 0 {
+			return false
+		}
+		if modals[w] || t.flags&(ClassAux|ClassPast) != 0 && t.flags&ClassPrep == 0 && t.flags&(ClassVerb|ClassThink) == 0 {
+			return true
+		}
+		if !t.cap && t.flags == 0 && strings.HasSuffix(w, "ed") && s.toks[k-1].flags&ClassDet == 0 && !s.toks[k-1].poss &&
+			k+1 < b && !s.toks[k+1].cap && s.toks[k+1].flags&ClassPrep == 0 {
+			return true
+		}
+	}
+	return false
 }
