@@ -207,6 +207,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the port workers earned little"}}},
 		{"an inverted source with a participle before its name", "The port will close, said a man named Ruiz.",
 			[]vspan{{Reported, "a man named Ruiz", "a man named Ruiz", "said", "The port will close"}}},
+		{"a summary after the content is the author's", "Most voters say the port should close by 2030, a date that few officials accept.",
+			[]vspan{{Reported, "Most voters", "Most voters", "say", "the port should close by 2030"}}},
 		{"a trailing source joined by and", "The port will reopen, union members and leaders say.",
 			[]vspan{{Reported, "union members and leaders", "union members and leaders", "say", "The port will reopen"}}},
 		{"a source close to him", "The port will reopen, a source close to him said.",

@@ -1408,6 +1408,11 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				return k
 			}
 		}
+		// A summary of the content set off by a comma is the author's: "…, a date that
+		// few accept".
+		if s.summaryApposition(k, hi) {
+			return k
+		}
 		// A participle of a reporting verb after a comma is an attribution of its own:
 		// "…, saying the plan would fail", "…, calling it a mistake".
 		if t := s.toks[k]; !t.cap && t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") {
