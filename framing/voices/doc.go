@@ -112,9 +112,9 @@
 //     verb after a comma, which attributes on its own ("praised the plan, saying …"); a
 //     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
 //     a subject and its apposition before "said" and a clause are no content before an
-//     inverted attribution ("Ana Ruiz, the director, said the port workers earned little": the
-//     phrase after the verb has a verb of its own); a summary set off by a comma after a
-//     content is the author's ("…, a date that few accept");
+//     inverted attribution ("Ana Ruiz, the director, said the port workers earned
+//     little": the phrase after the verb has a verb of its own); a summary set off by a
+//     comma after a content is the author's ("…, a date that few accept");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the
