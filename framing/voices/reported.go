@@ -38,7 +38,12 @@ import (
 //     telling or asking has its own content, without a source, and its subject is the
 //     addressee even with an agent ("was told that …", "was asked by a reporter
 //     whether …"); a quotation's own
-//     cue after it brings no content of its own ("“…,” he wrote in a blog post");
+//     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
+//     participle after a common noun has that noun for source ("voters hoping to …",
+//     "letters highlighting …"); a verb of knowing, believing or wanting has its object
+//     for content ("knows the rules", "wants a new port"); an object content ends at a
+//     comma that opens a clause or phrase of its own ("endorsed Varga, who …"), and any
+//     content before ", saying …", a participle that attributes on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -479,10 +484,11 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		return out
 	}
 	// The headline naming its source before a colon: "Trump: Families don't care about
-	// politics". Only the text's first paragraph (further on, a name and a colon head a
-	// list item or a transcript's line more often than a claim), and only a source the
-	// text names again ("Bombshell:", "Wow:" are the headline's own words).
-	if c, ok := s.headlineSource(lo, hi); ok && s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 && s.namedAgain(c.src) {
+	// politics", and further on a transcript's line ("VARGA: The port will stay open …"),
+	// only of six words or more (shorter, a name and a colon head a list item: "Ruiz:
+	// Keep the port open") and not an interviewer's "Q:". Only a source the text names again
+	// ("Bombshell:", "Wow:" are the headline's own words).
+	if c, ok := s.headlineSource(lo, hi); ok && (s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 || hi-c.to >= 6 && len(s.phrase(c.src)) > 1) && s.namedAgain(c.src) {
 		if m := c.to; !s.toks[m].inq && s.hasWords(m, hi) {
 			return []Span{s.content(m, hi, c)}
 		}
@@ -520,6 +526,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			continue // "as the crowd roared": a quotation's verb, with no content of its own
 		}
 		src, passive := np{}, false
+		modifier := false // a participle after a noun: "letters highlighting the mayor's record"
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
 			// the form of "be".
@@ -528,13 +535,24 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				continue
 			}
 		} else if s.participle(k) {
-			if think && (k == lo || s.toks[k-1].clause == t.clause) {
-				continue // "backing Kasich", "projecting power": no attribution; but ", hoping to …"
-			}
+			// A participle after a common noun reports what the noun's referent says or
+			// wants, as PolNeAR annotates it: "letters highlighting the mayor's record", "a
+			// report showing losses", "a gunman claiming allegiance to …" (a participle of
+			// thinking only with "to" or "that", below). After a name it is an absolute
+			// phrase's, whose quotation attribute.go attributes ("with Senator Ilse Marr
+			// calling it “…”").
 			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
-				continue // "a gunman claiming allegiance to …": a noun's modifier, not an attribution
+				if s.toks[k-1].cap {
+					continue
+				}
+				modifier = true
 			}
-			src = s.earlierSubject(k, lo, hi, 2)
+			if modifier {
+				// The noun the participle follows is its source ("voters hoping to …").
+				src = s.npBefore(k-1, lo)
+			} else {
+				src = s.earlierSubject(k, lo, hi, 2)
+			}
 			if !src.ok() {
 				src = s.sentenceSubject(lo, k)
 			}
@@ -606,6 +624,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
+		}
+		if base := s.lang.verbBase(s.lowerWord(k)); (s.toks[m-1].flags&ClassPrep != 0 || supportVerbs[base] || modifier) && s.objectContent(m, hi) {
+			// "voted for Ruiz, who …", "endorsed the plan, saying …": an object ends at a
+			// comma that opens a clause or a phrase of its own.
+			end = s.objectEnd(m, end)
 		}
 		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
 			// "endorsed Trump last week and has appeared …": the object is the content, not
@@ -1386,6 +1409,16 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				return k
 			}
 		}
+		// A summary of the content set off by a comma is the author's: "…, a date that
+		// few accept".
+		if s.summaryApposition(k, hi) {
+			return k
+		}
+		// A participle of a reporting verb after a comma is an attribution of its own:
+		// "…, saying the plan would fail", "…, calling it a mistake".
+		if t := s.toks[k]; !t.cap && t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") {
+			return k
+		}
 		// A new clause: does it open with a source and its cue?
 		for j := k; j < hi && j < k+8 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j++ {
 			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
@@ -1634,6 +1667,15 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if j := s.speechNounThat(m, hi); j > 0 {
 			return j, true
 		}
+	}
+	if cognitionVerbs[base] && !s.clauseAhead(m, hi) {
+		// "knows the rules", "wants a new port", "expects a close race": the object of a verb
+		// of knowing, believing or wanting is its content, as PolNeAR annotates it; not a
+		// reflexive ("found himself"), a verb or a preposition after it.
+		if s.toks[m].flags&(ClassReflexive|ClassAux|ClassPast|ClassPrep|ClassConj|ClassWho) != 0 || !s.objectAfter(m, hi).ok() {
+			return 0, false
+		}
+		return m, true
 	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
@@ -1979,6 +2021,8 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && s.finiteIn(c.src.from, c.src.to):
+			continue // "Ruiz, the director, said the workers earned little": the verb's clause, not its source
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -2111,6 +2155,10 @@ func (s *segmenter) plainSubject(a, v int) bool {
 	for k := a; k < v; k++ {
 		t := s.toks[k]
 		w := s.lowerWord(k)
+		if t.flags&ClassSubject != 0 && t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassWho|ClassThat) == 0 && !t.inq && t.clause == s.toks[a].clause &&
+			(k+1 < v && s.lowerWord(k+1) == "and" || k > a && s.lowerWord(k-1) == "and") {
+			continue // "she and an aide said": a pronoun joined to the source by "and"
+		}
 		if t.inq || t.clause != s.toks[a].clause || t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassSubject|ClassWho|ClassThat) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
 			return false
 		}
@@ -2412,4 +2460,79 @@ func (s *segmenter) splitAroundQuotes(sp Span) []Span {
 func (s *segmenter) hasWordIn(lo, hi int) bool {
 	k := s.tokAt(lo)
 	return k < len(s.toks) && s.toks[k].start < hi
+}
+
+// cognitionVerbs are the verbs of knowing, believing and wanting whose object alone is a
+// content ("knows the rules", "wants a new port"), by base form; verbs of perceiving and
+// finding (see, find, show) are left out, whose object is as often a thing seen.
+var cognitionVerbs = map[string]bool{"know": true, "think": true, "believe": true, "remember": true,
+	"understand": true, "assume": true, "presume": true, "suppose": true, "imagine": true, "realize": true,
+	"realise": true, "recognize": true, "recognise": true, "doubt": true, "trust": true, "want": true, "wish": true,
+	"hope": true, "expect": true, "intend": true, "anticipate": true, "fear": true, "suspect": true}
+
+// objectContent reports whether the content at token m is a noun phrase (the object of
+// a verb or of its preposition), not a clause, a question or an infinitive.
+func (s *segmenter) objectContent(m, hi int) bool {
+	return !s.toks[m].inq && s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && s.lowerWord(m) != "to" &&
+		!s.clauseAhead(m, hi) && !s.finiteAhead(m, hi)
+}
+
+// objectEnd returns where an object content that starts at token m ends before hi: at the
+// first comma or dash, where what follows opens a clause or a phrase of its own (a
+// relative or subordinate clause, a participle, a preposition, or "and" with a clause:
+// "endorsed Ruiz, who …", "backed the plan, saying …", "voted for it, as did …"); a comma
+// between the items of a list goes on ("supports Ruiz, Varga and Lee").
+func (s *segmenter) objectEnd(m, hi int) int {
+	for j := m + 1; j < hi; j++ {
+		if s.toks[j].inq || s.toks[j].clause == s.toks[m].clause {
+			continue
+		}
+		if s.opensOwnPhrase(j, hi) {
+			return j
+		}
+		return hi
+	}
+	return hi
+}
+
+// opensOwnPhrase reports whether token j, after a comma, opens a clause or a phrase of its
+// own rather than the next item of a list.
+func (s *segmenter) opensOwnPhrase(j, hi int) bool {
+	t, w := s.toks[j], s.lowerWord(j)
+	switch w {
+	case "while", "although", "though", "because", "since", "when", "as", "after", "before", "if", "despite", "even",
+		"whereas", "where", "so", "then", "unless", "until":
+		return true
+	case "and", "but", "or", "yet":
+		if j+1 >= hi {
+			return false
+		}
+		u := s.toks[j+1]
+		return u.flags&(ClassAux|ClassPast|ClassSubject) != 0 && u.flags&ClassPrep == 0 || s.clauseAhead(j+1, hi)
+	}
+	if t.flags&(ClassWho|ClassPrep) != 0 {
+		return true
+	}
+	return !t.cap && (len(w) > 4 && strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.flags&ClassPast != 0)
+}
+
+// finiteIn reports whether tokens [a, b) hold a finite verb after their first word: a
+// modal, an auxiliary or a past form, or an unknown lower-case word in -ed after a noun
+// before a lower-case word that is no preposition ("the port workers earned little");
+// not a participle before a name or a preposition ("a man named Ruiz", "quoted by").
+func (s *segmenter) finiteIn(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		t, w := s.toks[k], s.lowerWord(k)
+		if t.inq || t.flags&ClassWho != 0 {
+			return false
+		}
+		if modals[w] || t.flags&(ClassAux|ClassPast) != 0 && t.flags&ClassPrep == 0 && t.flags&(ClassVerb|ClassThink) == 0 {
+			return true
+		}
+		if !t.cap && t.flags == 0 && strings.HasSuffix(w, "ed") && s.toks[k-1].flags&ClassDet == 0 && !s.toks[k-1].poss &&
+			k+1 < b && !s.toks[k+1].cap && s.toks[k+1].flags&ClassPrep == 0 {
+			return true
+		}
+	}
+	return false
 }
