@@ -1398,6 +1398,48 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
 }
 
+// relationalNouns are nouns for persons or bodies that stand in a relation to another:
+// "its neighbors", "China's rivals" are not China.
+var relationalNouns = map[string]bool{"neighbors": true, "neighbours": true, "rivals": true, "critics": true,
+	"opponents": true, "enemies": true, "foes": true, "allies": true, "partners": true, "adversaries": true,
+	"competitors": true, "victims": true, "targets": true, "detractors": true, "challengers": true}
+
+// memberNoun reports whether a noun can stand for the members or institutions of a state
+// or a body (its government, its officials, its employees): one of attributiveNouns, or a
+// noun for a state, its people or its institutions (see stateNoun) that is not relational.
+func memberNoun(w string, class voices.Class) bool {
+	if w == "" || relationalNouns[w] {
+		return false
+	}
+	if attributiveNouns[w] || stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] || memberPlurals[w] {
+		return true
+	}
+	one, plural := strings.CutSuffix(w, "s")
+	if !plural || strings.HasSuffix(one, "s") {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y"
+	}
+	if personNouns[one] || voices.LangOf("english").Classes(one)&classTitle != 0 {
+		return true
+	}
+	for _, e := range []string{"ee", "ist", "ian", "crat"} {
+		if strings.HasSuffix(one, e) && len(one) >= len(e)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// memberPlurals are nouns for the members of a body that neither the lists of titles,
+// roles and persons nor an ending of persons that is never a thing's (-ee, -ist, -ian,
+// -crat) tell: -er and -or name things too ("its servers", "its contents").
+var memberPlurals = map[string]bool{"members": true, "supporters": true, "workers": true, "staffers": true,
+	"staff": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true, "lawyers": true, "donors": true,
+	"volunteers": true, "voters": true, "founders": true, "owners": true, "managers": true, "researchers": true,
+	"negotiators": true, "investigators": true, "regulators": true, "lawmakers": true, "policymakers": true}
+
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
 // Kong government"): a closed list, since a name stands before many nouns that are not its
@@ -1477,7 +1519,7 @@ func personNoun(w string, class voices.Class) bool {
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
 	if !slices.ContainsFunc(given, func(u labelUse) bool {
-		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0 || !h.titled[u.ref]
 	}) {
 		return
 	}
@@ -1529,12 +1571,16 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
 	lastPlace, lastPlaceSentence := -1, -2
+	// The latest mention of a name that is no person's, by name or label: what "its" and
+	// "their" stand for.
+	lastThing, lastThingSentence := -1, -2
 	g := 0
 	toks := s.toks
-	sentenceAt := func(pos int) int {
+	tokenAt := func(pos int) int {
 		i, _ := slices.BinarySearchFunc(toks, pos, func(t voices.Token, p int) int { return cmp.Compare(t.Start, p) })
-		return toks[min(i, len(toks)-1)].Sentence
+		return min(i, len(toks)-1)
 	}
+	sentenceAt := func(pos int) int { return toks[tokenAt(pos)].Sentence }
 	for k := 0; k+1 < len(toks); k++ {
 		h.work++
 		for g < len(events) && events[g].start < toks[k].Start {
@@ -1562,7 +1608,30 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if e.place {
 				lastPlace, lastPlaceSentence = e.id, lastSentence[e.id]
 			}
+			if e.id >= 0 && !h.titled[e.id] || e.id < 0 && e.place && !h.used[tokenAt(e.start)] {
+				// (Another name inside a referent's label, "the Russian government", is that
+				// label's word.)
+				lastThing, lastThingSentence = e.id, lastSentence[e.id]
+			}
 			g++
+		}
+		if w := lower(s, k); (w == "its" || w == "their") && !h.used[k] && toks[k+1].Clause == toks[k].Clause {
+			// "its government", "their candidates": the members or institutions of the
+			// latest thing named, in this sentence or the one before.
+			if lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 {
+				if end, hd := h.np(s, k+1); hd >= 0 && !slices.Contains(h.used[k:end], true) && !(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
+					if label := h.headAt(s, hd); memberNoun(label, toks[hd].Class) {
+						for x := k; x < end; x++ {
+							h.used[x] = true
+						}
+						mentions[lastThing]++
+						lastSentence[lastThing] = toks[k].Sentence
+						h.found = append(h.found, labelUse{ref: lastThing, side: side, doc: d, label: label, kind: "possessive",
+							form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
+					}
+				}
+			}
+			continue
 		}
 		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
 			continue

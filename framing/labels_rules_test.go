@@ -160,6 +160,16 @@ func TestLabelConstructions(t *testing.T) {
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
+		{"'its' and 'their' before a noun for members or institutions", "Soloria", []string{
+			"Soloria sent troops, and its navy followed. Days later, Soloria said their government would pay."},
+			map[string]int{"navy": 1, "government": 1}},
+		{"'its' before a noun that is no member or institution", "Soloria", []string{
+			"Soloria sent troops, and its servers failed. Soloria and its neighbors met, and its contents were read."},
+			map[string]int{}},
+		{"'its' after another name, a person's or far from the name", "Soloria", []string{
+			"Soloria voted. The Elara Trust said its members would stay. President Tal Oren spoke in Soloria.",
+			"Tal Oren thanked its staff. Rain fell all day. The roads were closed. Soloria said no. Later, its staff left."},
+			map[string]int{"staff": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
