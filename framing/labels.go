@@ -937,6 +937,8 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && (toks[p].Class&classTitle != 0 || personNouns[lower(s, p)]) {
 				o.head, o.person = voices.Role(lower(s, p)), true
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, p), r.from), o.head)
+			} else if last := r.to - 1; len(words) > 1 && toks[last].Class&voices.ClassOrg != 0 {
+				o.head = strings.ToLower(s.word(last)) // "the department" after "the Justice Department"
 			}
 			h.others = append(h.others, o)
 			continue
@@ -1151,7 +1153,7 @@ func (h *labelHarvest) subject(s *tagged, i int) bool {
 		return true
 	}
 	p := s.toks[i-1]
-	if p.Class&(voices.ClassPrep|voices.ClassDet) != 0 || p.Poss || p.Class&voices.ClassNaming != 0 {
+	if p.Class&voices.ClassPrep != 0 || isDet(s, i-1) || p.Poss || p.Class&voices.ClassNaming != 0 {
 		return false
 	}
 	// Back to the clause's start or a verb: a preposition on the way puts the name in a
@@ -1561,6 +1563,13 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
+	add := func(ref int, label, kind string, from, to int) {
+		for k := from; k < to; k++ {
+			h.used[k] = true
+		}
+		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: kind,
+			form: s.span(from, to), start: s.toks[from].Start, end: s.toks[to-1].End})
+	}
 	givenTo := map[string][]int{}
 	held := map[string][]int{}     // the titles named referents hold across the documents (see holders)
 	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
@@ -1685,6 +1694,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					}
 				}
 			}
+			if !found && toks[hd].Class&voices.ClassOrg != 0 && !privateOrgs[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.body(lastThing) {
+				// An organization's word no name was given ("the organization", "the
+				// bureau"): the body named latest, in this sentence or the one before.
+				ref, found = lastThing, true
+			}
 			if !found {
 				ref = none
 			}
@@ -1711,7 +1725,17 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
+		if end < len(toks) && toks[end].Clause == toks[k].Clause && !toks[end-1].Poss && h.subject(s, k) {
+			// The description's predicate nominal: "the organization was the victim".
+			h.predicate(s, end, ref, add)
+		}
 	}
+}
+
+// body reports whether referent ref is a body: no person nor country, and named by its
+// initials or by a name that ends with an organization's word ("Progress Party").
+func (h *labelHarvest) body(ref int) bool {
+	return !h.titled[ref] && !h.country[ref] && (h.m.heads[ref] != "" || acronym(strings.Join(h.m.names[ref], "")))
 }
 
 // newModifier reports whether a lower-case word among tokens [from, to), before a

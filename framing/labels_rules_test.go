@@ -170,6 +170,15 @@ func TestLabelConstructions(t *testing.T) {
 			"Soloria voted. The Elara Trust said its members would stay. President Tal Oren spoke in Soloria.",
 			"Tal Oren thanked its staff. Rain fell all day. The roads were closed. Soloria said no. Later, its staff left."},
 			map[string]int{"staff": 1}},
+		{"a generic organization's word after a body's name", "Progress Council", []string{
+			"The Progress Council met on Monday. The organization said no. Rain fell. The roads closed. Later, the organization voted."},
+			map[string]int{"organization": 1}},
+		{"a generic organization's word after another body's name", "Progress Council", []string{
+			"The Progress Council met on Monday with the Trade Department. The department said no; the agency of the town agreed."},
+			map[string]int{}},
+		{"a description's predicate nominal", "Progress Council", []string{
+			"The Progress Council met on Monday. Critics said that the council was a sham."},
+			map[string]int{"council": 1, "sham": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
