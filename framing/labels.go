@@ -621,8 +621,12 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
 			}
-			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
-				head := voices.Role(lower(s, r.from-1))
+			p := r.from - 1
+			// A title inside the run ("President Ruiz"), or a lower-case one right before it
+			// ("former FBI director James Comey").
+			if r.title < r.from && !honorifics[lower(s, p)] ||
+				r.title == r.from && p >= 0 && s.joined(p) && !s.toks[p].Cap && s.toks[p].Class&classTitle != 0 && !strings.HasSuffix(lower(s, p), "s") {
+				head := voices.Role(lower(s, p))
 				if h.titleHeads[head] == nil {
 					h.titleHeads[head] = map[int]int{}
 				}
@@ -1406,41 +1410,30 @@ var relationalNouns = map[string]bool{"neighbors": true, "neighbours": true, "ri
 	"opponents": true, "enemies": true, "foes": true, "allies": true, "partners": true, "adversaries": true,
 	"competitors": true, "victims": true, "targets": true, "detractors": true, "challengers": true}
 
-// memberNoun reports whether a noun can stand for the members or institutions of a state
-// or a body (its government, its officials, its employees): one of attributiveNouns, or a
-// noun for a state, its people or its institutions (see stateNoun) that is not relational.
+// memberNoun reports whether a noun after "its" or "their" stands for the members or
+// institutions of a state or a body ("its government", "their officials", "its
+// employees"): one of attributiveNouns or stateNouns, an organization's word (not a kind
+// of private body: "its newspaper"), or one of memberPlurals. Nouns for persons in general
+// are not: after "their" they are as often the relations of persons ("their friends",
+// "their colleagues").
 func memberNoun(w string, class voices.Class) bool {
-	if w == "" || relationalNouns[w] {
-		return false
-	}
-	if attributiveNouns[w] || stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] || memberPlurals[w] {
-		return true
-	}
-	one, plural := strings.CutSuffix(w, "s")
-	if !plural || strings.HasSuffix(one, "s") {
-		return false
-	}
-	if stem, ok := strings.CutSuffix(w, "ies"); ok {
-		one = stem + "y"
-	}
-	if personNouns[one] || voices.LangOf("english").Classes(one)&classTitle != 0 {
-		return true
-	}
-	for _, e := range []string{"ee", "ist", "ian", "crat"} {
-		if strings.HasSuffix(one, e) && len(one) >= len(e)+3 {
-			return true
-		}
-	}
-	return false
+	return w != "" && !relationalNouns[w] &&
+		(attributiveNouns[w] || stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] || memberPlurals[w])
 }
 
-// memberPlurals are nouns for the members of a body that neither the lists of titles,
-// roles and persons nor an ending of persons that is never a thing's (-ee, -ist, -ian,
-// -crat) tell: -er and -or name things too ("its servers", "its contents").
+// memberPlurals are nouns for the members of a body that attributiveNouns leaves out.
 var memberPlurals = map[string]bool{"members": true, "supporters": true, "workers": true, "staffers": true,
-	"staff": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true, "lawyers": true, "donors": true,
-	"volunteers": true, "voters": true, "founders": true, "owners": true, "managers": true, "researchers": true,
-	"negotiators": true, "investigators": true, "regulators": true, "lawmakers": true, "policymakers": true}
+	"employees": true, "staff": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true, "lawyers": true,
+	"donors": true, "volunteers": true, "founders": true, "owners": true, "managers": true, "negotiators": true,
+	"investigators": true, "regulators": true, "policymakers": true}
+
+// stateInstitutions are the nouns for a state's institutions that a definite description
+// no name was given refers to the country named latest by ("the regime", "the
+// government"); not its people or its press ("the media", "the public"), which are as
+// often everyone's.
+var stateInstitutions = map[string]bool{"government": true, "administration": true, "authorities": true,
+	"regime": true, "military": true, "army": true, "navy": true, "leadership": true, "parliament": true,
+	"legislature": true}
 
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
@@ -1699,6 +1692,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// bureau"): the body named latest, in this sentence or the one before.
 				ref, found = lastThing, true
 			}
+			if !found && stateInstitutions[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.country[lastThing] {
+				// A noun for a state's institutions no name was given ("the regime", "the
+				// government"): the country named latest, by name or label, in this sentence
+				// or the one before.
+				ref, found = lastThing, true
+			}
 			if !found {
 				ref = none
 			}
@@ -1760,8 +1759,8 @@ func (h *labelHarvest) newModifier(s *tagged, from, to int, given map[string]boo
 func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[string][]int) int {
 	ref := -1
 	for x := from; x < to; x++ {
-		if !s.toks[x].Cap {
-			continue
+		if !s.toks[x].Cap || s.toks[x].Poss {
+			continue // a possessor is no modifier: "the F.B.I.'s counsel" is not the F.B.I. director's
 		}
 		for _, r := range modified[strings.TrimSuffix(s.word(x), ".")] {
 			if ref >= 0 && r != ref {

@@ -179,6 +179,19 @@ func TestLabelConstructions(t *testing.T) {
 		{"a description's predicate nominal", "Progress Council", []string{
 			"The Progress Council met on Monday. Critics said that the council was a sham."},
 			map[string]int{"council": 1, "sham": 1}},
+		{"a state's institution after the country's name", "Soloria", []string{
+			"Solorian officials met. Solorian troops left. Soloria held a vote. The regime said it won. Rain fell. The roads closed. The regime lost."},
+			map[string]int{"officials": 1, "troops": 1, "regime": 1}},
+		{"'their' before a noun for persons", "Soloria", []string{
+			"Soloria voted on Monday, and their friends and their colleagues came. Soloria said their officials stayed."},
+			map[string]int{"officials": 1}},
+		{"a lower-case title the name holds in other documents", "Ana Ruiz", []string{
+			"The talks began when mayor Ana Ruiz arrived.", "Later, mayor Ana Ruiz left.",
+			"Ms. Ruiz spoke in the capital. The mayor said little."},
+			map[string]int{"mayor": 3}},
+		{"a possessor shared with a person's description", "Tal Oren", []string{
+			"Mr. Oren arrived. FRA chief Tal Oren spoke on Monday. Later, the FRA's lawyer said no."},
+			map[string]int{"chief": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
