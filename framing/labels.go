@@ -1189,6 +1189,12 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 		h.complement(s, k+1, ref, add) // "served as the mayor's deputy"
 		return
 	}
+	if x := h.verbAs(s, k); x > 0 && h.titled[ref] {
+		// A person's office after another verb and "as": "was fired as national security
+		// adviser", "stepped down as chairman".
+		h.complement(s, x, ref, add)
+		return
+	}
 	if k >= len(toks) || toks[k].Clause != c || !copulas[lower(s, k)] {
 		return
 	}
@@ -1196,11 +1202,40 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
+	if x := h.verbAs(s, k); x > 0 && h.titled[ref] {
+		h.complement(s, x, ref, add) // "was fired as national security adviser"
+		return
+	}
 	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
 		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}
 	h.complement(s, k, ref, add)
+}
+
+// verbAs returns the token of "as" after a verb at token k in its past form (with "was"
+// before it, a passive) and at most one particle ("stepped down as", "was sworn in as"),
+// or 0. A copula is not such a verb.
+func (h *labelHarvest) verbAs(s *tagged, k int) int {
+	toks := s.toks
+	if k >= len(toks) || copulas[lower(s, k)] || toks[k].Cap {
+		return 0
+	}
+	if w := lower(s, k); toks[k].Class&voices.ClassPast == 0 && !strings.HasSuffix(w, "ed") && w != "sworn" {
+		return 0
+	}
+	for x := k + 1; x < len(toks) && x <= k+2 && toks[x].Sentence == toks[k].Sentence && strings.TrimSpace(s.gap(x-1)) == ""; x++ {
+		switch lower(s, x) {
+		case "as": // the segmenter may open a clause at it
+			return x
+		case "down", "in", "out", "up", "on", "back", "off":
+			if toks[x].Clause == toks[k].Clause {
+				continue
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // complement reads a predicate nominal from token k: "as", then a noun phrase with a

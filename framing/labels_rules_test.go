@@ -192,6 +192,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a possessor shared with a person's description", "Tal Oren", []string{
 			"Mr. Oren arrived. FRA chief Tal Oren spoke on Monday. Later, the FRA's lawyer said no."},
 			map[string]int{"chief": 1}},
+		{"a person's office after a verb and 'as'", "Tal Oren", []string{
+			"Mr. Oren spoke. Tal Oren was fired as army chief in May. Later Tal Oren, who resigned as the envoy, left. Tal Oren was seen as weak."},
+			map[string]int{"chief": 1, "envoy": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
