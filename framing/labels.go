@@ -16,8 +16,11 @@ package framing
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
 //     described as a dictator"), or after a verb of office ("was elected mayor", "was
-//     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label. A person's apposition or predicate nominal must be headed by
+//     appointed as the envoy", "served as the army's chief"), or, for a person, after
+//     another verb in the past and "as" ("was fired as army chief", "resigned as the
+//     envoy"; not "was seen as weak"); a description that is its clause's subject takes
+//     one too ("the organization was the victim"): a negated one ("is not a dictator") is
+//     no label. A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
@@ -33,6 +36,11 @@ package framing
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"); a person's government is another.
+//     After "its" or "their", a noun for the members or institutions of a state or a body
+//     ("its navy", "their government", "its employees"; not "its servers", "their
+//     friends", "its neighbors") is the thing named latest, by name or label, in its
+//     sentence or the one before, if that is a referent and no person; "their" follows a
+//     plural ("Solorian agents said their government"), "its" a singular.
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A body named by its
@@ -40,7 +48,15 @@ package framing
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
 //     before any other referent's) counts as given to it in the sentence that names it and
-//     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
+//     the next ("the president" after plain "Ruiz"), when no name was given the head; a
+//     lower-case title right before the name counts ("former FBI director James
+//     Comey"). A generic organization's word no name was given ("the organization", "the
+//     bureau"; not a kind of body such as "the campaign") goes to the body (a name ending
+//     with an organization's word, or initials) named latest in its sentence or the one
+//     before, and a noun for a state's institutions ("the regime", "the government"; not
+//     "the media") to the country named latest there, by name or label; another name
+//     that ends with an organization's word gives its head ("the department" after "the
+//     Trade Department"), so the description is that name's. A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
@@ -934,7 +950,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Moon" is Moon's).
-			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from, one: len(words) == 1}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
@@ -1563,6 +1579,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		place bool // the mention by name of a name no title stands before
 		name  bool // a mention by name, not a label
 		mods  []string
+		many  bool // a plural: a label in the plural ("Solorian officials") or a one-word name ("Democrats")
 	}
 	var events []event
 	givenWords := map[int]map[string]bool{} // the lower-case words of the labels given each referent
@@ -1575,7 +1592,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				givenWords[u.ref][w] = true
 			}
 		}
-		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
+		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil, false}
+		if u.label != "" {
+			e.many = plural(u.label)
+		} else if !strings.Contains(u.form, " ") {
+			e.many = plural(u.form)
+		}
 		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
 			e.mods = capitalizedModifiers(u.form, u.label)
 		}
@@ -1588,7 +1610,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
+		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods, o.one && plural(o.key)})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	add := func(ref int, label, kind string, from, to int) {
@@ -1610,7 +1632,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	lastPlace, lastPlaceSentence := -1, -2
 	// The latest mention of a name that is no person's, by name or label: what "its" and
 	// "their" stand for.
-	lastThing, lastThingSentence := -1, -2
+	lastThing, lastThingSentence, lastThingMany := -1, -2, false
 	g := 0
 	toks := s.toks
 	tokenAt := func(pos int) int {
@@ -1648,14 +1670,15 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if e.id >= 0 && !h.titled[e.id] || e.id < 0 && e.place && !h.used[tokenAt(e.start)] {
 				// (Another name inside a referent's label, "the Russian government", is that
 				// label's word.)
-				lastThing, lastThingSentence = e.id, lastSentence[e.id]
+				lastThing, lastThingSentence, lastThingMany = e.id, lastSentence[e.id], e.many
 			}
 			g++
 		}
 		if w := lower(s, k); (w == "its" || w == "their") && !h.used[k] && toks[k+1].Clause == toks[k].Clause {
 			// "its government", "their candidates": the members or institutions of the
-			// latest thing named, in this sentence or the one before.
-			if lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 {
+			// latest thing named, in this sentence or the one before: "their" if it was
+			// named in the plural ("Solorian agents said their government"), else "its".
+			if lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && lastThingMany == (w == "their") {
 				if end, hd := h.np(s, k+1); hd >= 0 && !slices.Contains(h.used[k:end], true) && !(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
 					if label := h.headAt(s, hd); memberNoun(label, toks[hd].Class) {
 						for x := k; x < end; x++ {
@@ -1766,6 +1789,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 }
 
+// plural reports whether a word is in the plural: it ends in -s, but not in -ss, -us or
+// -is.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
 // body reports whether referent ref is a body: no person nor country, and named by its
 // initials or by a name that ends with an organization's word ("Progress Party").
 func (h *labelHarvest) body(ref int) bool {
@@ -1853,6 +1882,7 @@ type otherName struct {
 	head   string
 	person bool     // a title stands before it
 	mods   []string // the capitalized modifiers of its title ("Solorian" of "Solorian navy chief")
+	one    bool     // a name of one word
 }
 
 // result gathers referent i's mentions and labels.

@@ -161,8 +161,11 @@ func TestLabelConstructions(t *testing.T) {
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
 		{"'its' and 'their' before a noun for members or institutions", "Soloria", []string{
-			"Soloria sent troops, and its navy followed. Days later, Soloria said their government would pay."},
-			map[string]int{"navy": 1, "government": 1}},
+			"Soloria sent troops, and its navy followed. Days later, Solorian agents said their government would pay."},
+			map[string]int{"navy": 1, "agents": 1, "government": 1}},
+		{"'its' and 'their' agree in number with the name or label", "Soloria", []string{
+			"Soloria sent troops, and their navy followed. Days later, Solorian agents said its government would pay."},
+			map[string]int{"agents": 1}},
 		{"'its' before a noun that is no member or institution", "Soloria", []string{
 			"Soloria sent troops, and its servers failed. Soloria and its neighbors met, and its contents were read."},
 			map[string]int{}},
@@ -183,8 +186,8 @@ func TestLabelConstructions(t *testing.T) {
 			"Solorian officials met. Solorian troops left. Soloria held a vote. The regime said it won. Rain fell. The roads closed. The regime lost."},
 			map[string]int{"officials": 1, "troops": 1, "regime": 1}},
 		{"'their' before a noun for persons", "Soloria", []string{
-			"Soloria voted on Monday, and their friends and their colleagues came. Soloria said their officials stayed."},
-			map[string]int{"officials": 1}},
+			"Solorian spies met on Monday, and their friends and their colleagues came. Solorian spies said their officials stayed."},
+			map[string]int{"spies": 2, "officials": 1}},
 		{"a lower-case title the name holds in other documents", "Ana Ruiz", []string{
 			"The talks began when mayor Ana Ruiz arrived.", "Later, mayor Ana Ruiz left.",
 			"Ms. Ruiz spoke in the capital. The mayor said little."},
