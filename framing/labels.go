@@ -54,7 +54,8 @@ package framing
 //     bureau"; not a kind of body such as "the campaign") goes to the body (a name ending
 //     with an organization's word, or initials) named latest in its sentence or the one
 //     before, and a noun for a state's institutions ("the regime", "the government"; not
-//     "the media") to the country named latest there, by name or label; another name
+//     "the media") to the country named latest there, by name or label, if its adjective
+//     stands before that noun in some document ("the Solorian regime"); another name
 //     that ends with an organization's word gives its head ("the department" after "the
 //     Trade Department"), so the description is that name's. A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
@@ -444,6 +445,7 @@ type labelHarvest struct {
 	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
+	institutions          map[int][]string        // the nouns of stateInstitutions each referent's adjective stands before ("Chinese government")
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
@@ -602,6 +604,7 @@ type demonymOf struct {
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
+		h.institutions = map[int][]string{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
 		h.longer = map[int]map[string]bool{}
@@ -614,6 +617,9 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		for _, dm := range h.demonyms[s.word(k)] {
 			if n := len(dm.words); h.demonymAt(s, k, dm) && !s.toks[k+n].Cap {
 				h.demonymUses[dm.ref]++
+				if w := lower(s, k+n); stateInstitutions[w] && !slices.Contains(h.institutions[dm.ref], w) {
+					h.institutions[dm.ref] = append(h.institutions[dm.ref], w)
+				}
 			}
 		}
 	}
@@ -1750,10 +1756,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// bureau"): the body named latest, in this sentence or the one before.
 				ref, found = lastThing, true
 			}
-			if !found && stateInstitutions[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.country[lastThing] {
+			if !found && stateInstitutions[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.country[lastThing] &&
+				slices.Contains(h.institutions[lastThing], label) {
 				// A noun for a state's institutions no name was given ("the regime", "the
 				// government"): the country named latest, by name or label, in this sentence
-				// or the one before.
+				// or the one before, if its adjective stands before the noun in some document
+				// ("the Solorian regime"; not "the government" after "Europe").
 				ref, found = lastThing, true
 			}
 			if !found {

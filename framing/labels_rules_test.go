@@ -183,8 +183,12 @@ func TestLabelConstructions(t *testing.T) {
 			"The Progress Council met on Monday. Critics said that the council was a sham."},
 			map[string]int{"council": 1, "sham": 1}},
 		{"a state's institution after the country's name", "Soloria", []string{
-			"Solorian officials met. Solorian troops left. Soloria held a vote. The regime said it won. Rain fell. The roads closed. The regime lost."},
-			map[string]int{"officials": 1, "troops": 1, "regime": 1}},
+			"Solorian officials met. The Solorian regime fell.",
+			"Soloria held a vote. The regime said it won. Rain fell. The roads closed. The regime lost."},
+			map[string]int{"officials": 1, "regime": 2}},
+		{"a state's institution after a name whose adjective never stands before it", "Soloria", []string{
+			"Solorian officials met. Solorian troops left. Soloria held a vote. The regime said it won."},
+			map[string]int{"officials": 1, "troops": 1}},
 		{"'their' before a noun for persons", "Soloria", []string{
 			"Solorian spies met on Monday, and their friends and their colleagues came. Solorian spies said their officials stayed."},
 			map[string]int{"spies": 2, "officials": 1}},
