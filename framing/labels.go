@@ -51,13 +51,14 @@ package framing
 //     the next ("the president" after plain "Ruiz"), when no name was given the head; a
 //     lower-case title right before the name counts ("former FBI director James
 //     Comey"). A generic organization's word no name was given ("the organization", "the
-//     bureau"; not a kind of body such as "the campaign") goes to the body (a name ending
-//     with an organization's word, or initials) named latest in its sentence or the one
-//     before, and a noun for a state's institutions ("the regime", "the government"; not
-//     "the media") to the country named latest there, by name or label, if its adjective
-//     stands before that noun in some document ("the Solorian regime"); another name
-//     that ends with an organization's word gives its head ("the department" after "the
-//     Trade Department"), so the description is that name's. A description of a person whose head no one was
+//     bureau"; not a kind of body such as "the campaign", nor a state's institution such
+//     as "the government") goes to the body (a name ending with an organization's word,
+//     or initials) named latest in its sentence or the one before, and a noun for a
+//     state's institutions ("the regime", "the government"; not "the media") to the
+//     country named latest there, by name or label, if its adjective stands before that
+//     noun in some document ("the Solorian regime"); another name that ends with an
+//     organization's word gives its head ("the department" after "the Trade
+//     Department"), so the description is that name's. A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
@@ -1751,9 +1752,10 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					}
 				}
 			}
-			if !found && toks[hd].Class&voices.ClassOrg != 0 && !privateOrgs[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.body(lastThing) {
+			if !found && toks[hd].Class&voices.ClassOrg != 0 && !privateOrgs[label] && !attributiveNouns[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.body(lastThing) {
 				// An organization's word no name was given ("the organization", "the
-				// bureau"): the body named latest, in this sentence or the one before.
+				// bureau"; not a state's, "the government"): the body named latest, in this
+				// sentence or the one before.
 				ref, found = lastThing, true
 			}
 			if !found && stateInstitutions[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.country[lastThing] &&

@@ -179,6 +179,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a generic organization's word after another body's name", "Progress Council", []string{
 			"The Progress Council met on Monday with the Trade Department. The department said no; the agency of the town agreed."},
 			map[string]int{}},
+		{"a state's institution after a body's name", "Progress Council", []string{
+			"The Progress Council met on Monday. The government said no."},
+			map[string]int{}},
 		{"a description's predicate nominal", "Progress Council", []string{
 			"The Progress Council met on Monday. Critics said that the council was a sham."},
 			map[string]int{"council": 1, "sham": 1}},
