@@ -58,7 +58,11 @@ package framing
 //     country named latest there, by name or label, if its adjective stands before that
 //     noun in some document ("the Solorian regime"); another name that ends with an
 //     organization's word gives its head ("the department" after "the Trade
-//     Department"), so the description is that name's. A description of a person whose head no one was
+//     Department"), so the description is that name's. A description headed by a noun
+//     for a person that no name in the document was given goes to the person named
+//     latest, in its sentence or the one before, if the documents give that person the
+//     head by title, premodifier, apposition or predicate more often than any other
+//     referent (decided once every document is read). A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
@@ -453,6 +457,7 @@ type labelHarvest struct {
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
+	pending               []labelUse // descriptions that other documents may give their referent (see settle)
 	finder                nameFinder
 	seg                   voices.Segmenter
 	toks                  []voices.Token
@@ -523,7 +528,38 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 			h.step()
 		}
 	}
+	h.settle()
 	return nil
+}
+
+// settle keeps the pending descriptions whose head the documents give their referent, by
+// title, premodifier, apposition or predicate, more often than any other referent ("the
+// director" right after plain "Comey" in one document, where another writes "former FBI
+// director James Comey"). It runs after every document is read, so the result does not
+// depend on their order.
+func (h *labelHarvest) settle() {
+	given := map[string]map[int]int{}
+	for _, u := range h.found {
+		switch u.kind {
+		case "title", "premodifier", "apposition", "predicate":
+			if given[u.label] == nil {
+				given[u.label] = map[int]int{}
+			}
+			given[u.label][u.ref]++
+		}
+	}
+	for _, u := range h.pending {
+		n := given[u.label][u.ref]
+		best := n > 0
+		for ref, m := range given[u.label] {
+			if ref != u.ref && m >= n {
+				best = false
+			}
+		}
+		if best {
+			h.found = append(h.found, u)
+		}
+	}
 }
 
 // holders returns the titles' heads that each referent holds across the documents: a head
@@ -915,7 +951,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	lang := voices.LangOf(d.Language)
 	h.used = slices.Grow(h.used[:0], len(s.toks))[:len(s.toks)]
 	clear(h.used)
-	first := len(h.found)
+	first, firstPending := len(h.found), len(h.pending)
 	add := func(ref int, label, kind string, from, to int) {
 		for k := from; k < to; k++ {
 			h.used[k] = true
@@ -1056,11 +1092,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	h.nationalities(s, add)
 	h.descriptions(s, d, side, first)
 	// The voice of each use: the outlet's own, or a quotation's.
-	if len(h.found) > first {
+	if len(h.found) > first || len(h.pending) > firstPending {
 		h.seg.Lang = lang
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
+		}
+		for i := firstPending; i < len(h.pending); i++ {
+			h.pending[i].voice = voiceAt(spans, h.pending[i].start)
 		}
 	}
 }
@@ -1571,9 +1610,7 @@ func personNoun(w string, class voices.Class) bool {
 // was in its sentence or the one before, else to the one mentioned most so far.
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if !slices.ContainsFunc(given, func(u labelUse) bool {
-		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0 || !h.titled[u.ref]
-	}) {
+	if len(given) == 0 {
 		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
@@ -1640,6 +1677,8 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	// The latest mention of a name that is no person's, by name or label: what "its" and
 	// "their" stand for.
 	lastThing, lastThingSentence, lastThingMany := -1, -2, false
+	// The latest person named (a negative id for another name's), and in which sentence.
+	lastPerson, lastPersonSentence := -1, -2
 	g := 0
 	toks := s.toks
 	tokenAt := func(pos int) int {
@@ -1678,6 +1717,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// (Another name inside a referent's label, "the Russian government", is that
 				// label's word.)
 				lastThing, lastThingSentence, lastThingMany = e.id, lastSentence[e.id], e.many
+			}
+			if e.name && (e.id >= 0 && h.titled[e.id] || e.id < 0 && !e.place) {
+				lastPerson, lastPersonSentence = e.id, lastSentence[e.id]
 			}
 			g++
 		}
@@ -1774,6 +1816,14 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// with the same capitalized modifier: "the former Solorian leader" after
 				// "Solorian army chief Tal Oren", if no other person was.
 				ref = h.sharedModifier(s, k+1, hd, modified)
+			}
+			if ref == none && personNoun(label, toks[hd].Class) && !toks[hd].Cap && lastPerson >= 0 && lastPersonSentence >= toks[k].Sentence-1 {
+				// No one was given the head in this document: the person named latest, in
+				// this sentence or the one before, if other documents give it the head (see
+				// settle).
+				h.pending = append(h.pending, labelUse{ref: lastPerson, side: side, doc: d, label: label, kind: "description",
+					form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
+				continue
 			}
 		}
 		if ref < 0 {

@@ -205,6 +205,14 @@ func TestLabelConstructions(t *testing.T) {
 		{"a person's office after a verb and 'as'", "Tal Oren", []string{
 			"Mr. Oren spoke. Tal Oren was fired as army chief in May. Later Tal Oren, who resigned as the envoy, left. Tal Oren was seen as weak."},
 			map[string]int{"chief": 1, "envoy": 1}},
+		{"a description other documents give the person named just before", "Tal Oren", []string{
+			"Mr. Oren spoke. Tal Oren, the army's chief, left.",
+			"Tal Oren spoke in the capital. The chief said little. Rain fell. The roads closed. The chief left."},
+			map[string]int{"chief": 2}},
+		{"a description other documents give another person", "Tal Oren", []string{
+			"Mr. Oren spoke. Tom Bell, the army's chief, left. Mr. Bell and Tom Bell spoke, and Tom Bell, the chief, stayed.",
+			"Tal Oren spoke in the capital. The chief said little."},
+			map[string]int{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
