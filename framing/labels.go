@@ -61,8 +61,8 @@ package framing
 //     Department"), so the description is that name's. A description headed by a noun
 //     for a person that no name in the document was given goes to the person named
 //     latest, in its sentence or the one before, if the documents give that person the
-//     head by title, premodifier, apposition or predicate more often than any other
-//     referent (decided once every document is read). A description of a person whose head no one was
+//     head by title, premodifier, apposition or predicate at least twice and twice as
+//     often as any other referent (decided once every document is read). A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
@@ -533,7 +533,8 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 }
 
 // settle keeps the pending descriptions whose head the documents give their referent, by
-// title, premodifier, apposition or predicate, more often than any other referent ("the
+// title, premodifier, apposition or predicate, at least twice and at least twice as often
+// as any other referent, as holders does for titles ("the
 // director" right after plain "Comey" in one document, where another writes "former FBI
 // director James Comey"). It runs after every document is read, so the result does not
 // depend on their order.
@@ -550,9 +551,9 @@ func (h *labelHarvest) settle() {
 	}
 	for _, u := range h.pending {
 		n := given[u.label][u.ref]
-		best := n > 0
+		best := n >= 2
 		for ref, m := range given[u.label] {
-			if ref != u.ref && m >= n {
+			if ref != u.ref && 2*m > n {
 				best = false
 			}
 		}

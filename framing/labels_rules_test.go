@@ -206,9 +206,13 @@ func TestLabelConstructions(t *testing.T) {
 			"Mr. Oren spoke. Tal Oren was fired as army chief in May. Later Tal Oren, who resigned as the envoy, left. Tal Oren was seen as weak."},
 			map[string]int{"chief": 1, "envoy": 1}},
 		{"a description other documents give the person named just before", "Tal Oren", []string{
-			"Mr. Oren spoke. Tal Oren, the army's chief, left.",
+			"Mr. Oren spoke. Tal Oren, the army's chief, left.", "Tal Oren, the navy's chief, came.",
 			"Tal Oren spoke in the capital. The chief said little. Rain fell. The roads closed. The chief left."},
-			map[string]int{"chief": 2}},
+			map[string]int{"chief": 3}},
+		{"a description other documents give the person named just before once", "Tal Oren", []string{
+			"Mr. Oren spoke. Tal Oren, the army's chief, left.",
+			"Tal Oren spoke in the capital. The chief said little."},
+			map[string]int{"chief": 1}},
 		{"a description other documents give another person", "Tal Oren", []string{
 			"Mr. Oren spoke. Tom Bell, the army's chief, left. Mr. Bell and Tom Bell spoke, and Tom Bell, the chief, stayed.",
 			"Tal Oren spoke in the capital. The chief said little."},
