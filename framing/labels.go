@@ -1439,8 +1439,9 @@ func (h *labelHarvest) demonymAt(s *tagged, k int, d demonymOf) bool {
 // stateNouns are nouns for a state, its people or its institutions, which an adjective of
 // nationality makes references to a country ("Russian officials", "the Chinese
 // government"); so are organizations' words and the plurals of nouns for persons ("Chinese
-// leaders"), but not a singular title or role, which is a person's ("the Russian
-// president").
+// leaders"), and the singular of a noun for one who speaks for a state (see
+// representatives: "the Russian ambassador", "a Chinese official"), but not another
+// singular title or role, which is a person's ("the Russian president").
 var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": true, "military": true,
 	"troops": true, "navy": true, "citizens": true, "nationals": true, "media": true, "intelligence": true, "side": true,
 	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
@@ -1554,9 +1555,16 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
 	"coalition": true, "union": true, "party": true}
 
+// representatives are nouns for one who acts for a state without heading it: with an
+// adjective of nationality, a reference to the state, as the plural is ("the Russian
+// envoy" as "Russian officials"; NewsWCL50 codes both as the country).
+var representatives = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "official": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiator": true, "delegate": true,
+	"emissary": true, "consul": true}
+
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
-	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
+	if stateNouns[w] || representatives[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")

@@ -160,6 +160,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
+		{"a country's adjective before one who speaks for it", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met in the capital. The Solorian ambassador denied it, and a Solorian official agreed."},
+			map[string]int{"officials": 1, "ambassador": 1, "official": 1}},
 		{"'its' and 'their' before a noun for members or institutions", "Soloria", []string{
 			"Soloria sent troops, and its navy followed. Days later, Solorian agents said their government would pay."},
 			map[string]int{"navy": 1, "agents": 1, "government": 1}},
