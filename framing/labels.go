@@ -20,13 +20,14 @@ package framing
 //     another verb in the past and "as" ("was fired as army chief", "resigned as the
 //     envoy"; not "was seen as weak"); a description that is its clause's subject takes
 //     one too ("the organization was the victim"): a negated one ("is not a dictator") is
-//     no label. A person's apposition or predicate nominal must be headed by
-//     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
-//     the public, and the press", nor "Oren is the problem").
+//     no label. A person's apposition or predicate nominal must be headed by a noun for a
+//     person ("Oren, the army's chief"; not "the public" in "thanked Oren, the public,
+//     and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government"; not
-//     a newspaper, company, bank, university or party in the country: "a British
-//     newspaper" is not Britain); and
+//     of the referent's nationality ("Russian officials", "the Chinese government", "the
+//     Russian envoy": one who acts for the state without heading it; not "the Russian
+//     president", nor a newspaper, company, bank, university or party in the country:
+//     "a British newspaper" is not Britain); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -62,9 +63,10 @@ package framing
 //     for a person that no name in the document was given goes to the person named
 //     latest, in its sentence or the one before, if the documents give that person the
 //     head by title, premodifier, apposition or predicate at least twice and twice as
-//     often as any other referent (decided once every document is read). A description of a person whose head no one was
-//     given goes to the one person the document described with the same capitalized
-//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
+//     often as any other referent (decided once every document is read). A description
+//     of a person whose head no one was given goes to the one person the document
+//     described with the same capitalized modifier ("the former Solorian leader" after
+//     "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
 //     government" is not Hong Kong's; the initials of the words that follow its name in a
@@ -534,10 +536,9 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 
 // settle keeps the pending descriptions whose head the documents give their referent, by
 // title, premodifier, apposition or predicate, at least twice and at least twice as often
-// as any other referent, as holders does for titles ("the
-// director" right after plain "Comey" in one document, where another writes "former FBI
-// director James Comey"). It runs after every document is read, so the result does not
-// depend on their order.
+// as any other referent, as holders does for titles ("the director" right after plain
+// "Comey" in one document, where others write "former FBI director James Comey"). It runs
+// after every document is read, so the result does not depend on their order.
 func (h *labelHarvest) settle() {
 	given := map[string]map[int]int{}
 	for _, u := range h.found {
