@@ -16,18 +16,14 @@ package framing
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
 //     described as a dictator"), or after a verb of office ("was elected mayor", "was
-//     appointed as the envoy", "served as the army's chief"), or, for a person, after
-//     another verb in the past and "as" ("was fired as army chief", "resigned as the
-//     envoy"; not "was seen as weak"); a description that is its clause's subject takes
-//     one too ("the organization was the victim"): a negated one ("is not a dictator") is
-//     no label. A person's apposition or predicate nominal must be headed by a noun for a
-//     person ("Oren, the army's chief"; not "the public" in "thanked Oren, the public,
-//     and the press", nor "Oren is the problem").
+//     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
+//     dictator") is no label. A person's apposition or predicate nominal must be headed by
+//     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
+//     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government", "the
-//     Russian envoy": one who acts for the state without heading it; not "the Russian
-//     president", nor a newspaper, company, bank, university or party in the country:
-//     "a British newspaper" is not Britain); and
+//     of the referent's nationality ("Russian officials", "the Chinese government"; not
+//     a newspaper, company, bank, university or party in the country: "a British
+//     newspaper" is not Britain); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -37,11 +33,6 @@ package framing
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"); a person's government is another.
-//     After "its" or "their", a noun for the members or institutions of a state or a body
-//     ("its navy", "their government", "its employees"; not "its servers", "their
-//     friends", "its neighbors") is the thing named latest, by name or label, in its
-//     sentence or the one before, if that is a referent and no person; "their" follows a
-//     plural ("Solorian agents said their government"), "its" a singular.
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A body named by its
@@ -49,24 +40,9 @@ package framing
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
 //     before any other referent's) counts as given to it in the sentence that names it and
-//     the next ("the president" after plain "Ruiz"), when no name was given the head; a
-//     lower-case title right before the name counts ("former FBI director James
-//     Comey"). A generic organization's word no name was given ("the organization", "the
-//     bureau"; not a kind of body such as "the campaign", nor a state's institution such
-//     as "the government") goes to the body (a name ending with an organization's word,
-//     or initials) named latest in its sentence or the one before, and a noun for a
-//     state's institutions ("the regime", "the government"; not "the media") to the
-//     country named latest there, by name or label, if its adjective stands before that
-//     noun in some document ("the Solorian regime"); another name that ends with an
-//     organization's word gives its head ("the department" after "the Trade
-//     Department"), so the description is that name's. A description headed by a noun
-//     for a person that no name in the document was given goes to the person named
-//     latest, in its sentence or the one before, if the documents give that person the
-//     head by title, premodifier, apposition or predicate at least twice and twice as
-//     often as any other referent (decided once every document is read). A description
-//     of a person whose head no one was given goes to the one person the document
-//     described with the same capitalized modifier ("the former Solorian leader" after
-//     "Solorian army chief Tal Oren"). A place's or a body's
+//     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
+//     given goes to the one person the document described with the same capitalized
+//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
 //     government" is not Hong Kong's; the initials of the words that follow its name in a
@@ -452,14 +428,12 @@ type labelHarvest struct {
 	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
-	institutions          map[int][]string        // the nouns of stateInstitutions each referent's adjective stands before ("Chinese government")
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
-	pending               []labelUse // descriptions that other documents may give their referent (see settle)
 	finder                nameFinder
 	seg                   voices.Segmenter
 	toks                  []voices.Token
@@ -530,38 +504,7 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 			h.step()
 		}
 	}
-	h.settle()
 	return nil
-}
-
-// settle keeps the pending descriptions whose head the documents give their referent, by
-// title, premodifier, apposition or predicate, at least twice and at least twice as often
-// as any other referent, as holders does for titles ("the director" right after plain
-// "Comey" in one document, where others write "former FBI director James Comey"). It runs
-// after every document is read, so the result does not depend on their order.
-func (h *labelHarvest) settle() {
-	given := map[string]map[int]int{}
-	for _, u := range h.found {
-		switch u.kind {
-		case "title", "premodifier", "apposition", "predicate":
-			if given[u.label] == nil {
-				given[u.label] = map[int]int{}
-			}
-			given[u.label][u.ref]++
-		}
-	}
-	for _, u := range h.pending {
-		n := given[u.label][u.ref]
-		best := n >= 2
-		for ref, m := range given[u.label] {
-			if ref != u.ref && 2*m > n {
-				best = false
-			}
-		}
-		if best {
-			h.found = append(h.found, u)
-		}
-	}
 }
 
 // holders returns the titles' heads that each referent holds across the documents: a head
@@ -643,7 +586,6 @@ type demonymOf struct {
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
-		h.institutions = map[int][]string{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
 		h.longer = map[int]map[string]bool{}
@@ -656,9 +598,6 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		for _, dm := range h.demonyms[s.word(k)] {
 			if n := len(dm.words); h.demonymAt(s, k, dm) && !s.toks[k+n].Cap {
 				h.demonymUses[dm.ref]++
-				if w := lower(s, k+n); stateInstitutions[w] && !slices.Contains(h.institutions[dm.ref], w) {
-					h.institutions[dm.ref] = append(h.institutions[dm.ref], w)
-				}
 			}
 		}
 	}
@@ -682,12 +621,8 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			if r.title < r.from && !givenNameTitles[lower(s, r.from-1)] {
 				h.titles[ref]++
 			}
-			p := r.from - 1
-			// A title inside the run ("President Ruiz"), or a lower-case one right before it
-			// ("former FBI director James Comey").
-			if r.title < r.from && !honorifics[lower(s, p)] ||
-				r.title == r.from && p >= 0 && s.joined(p) && !s.toks[p].Cap && s.toks[p].Class&classTitle != 0 && !strings.HasSuffix(lower(s, p), "s") {
-				head := voices.Role(lower(s, p))
+			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
+				head := voices.Role(lower(s, r.from-1))
 				if h.titleHeads[head] == nil {
 					h.titleHeads[head] = map[int]int{}
 				}
@@ -953,7 +888,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	lang := voices.LangOf(d.Language)
 	h.used = slices.Grow(h.used[:0], len(s.toks))[:len(s.toks)]
 	clear(h.used)
-	first, firstPending := len(h.found), len(h.pending)
+	first := len(h.found)
 	add := func(ref int, label, kind string, from, to int) {
 		for k := from; k < to; k++ {
 			h.used[k] = true
@@ -995,15 +930,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Moon" is Moon's).
-			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from, one: len(words) == 1}
+			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
 			} else if p := r.from - 1; p >= 0 && s.joined(p) && !toks[p].Cap && (toks[p].Class&classTitle != 0 || personNouns[lower(s, p)]) {
 				o.head, o.person = voices.Role(lower(s, p)), true
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, p), r.from), o.head)
-			} else if last := r.to - 1; len(words) > 1 && toks[last].Class&voices.ClassOrg != 0 {
-				o.head = strings.ToLower(s.word(last)) // "the department" after "the Justice Department"
 			}
 			h.others = append(h.others, o)
 			continue
@@ -1094,14 +1027,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	h.nationalities(s, add)
 	h.descriptions(s, d, side, first)
 	// The voice of each use: the outlet's own, or a quotation's.
-	if len(h.found) > first || len(h.pending) > firstPending {
+	if len(h.found) > first {
 		h.seg.Lang = lang
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
-		}
-		for i := firstPending; i < len(h.pending); i++ {
-			h.pending[i].voice = voiceAt(spans, h.pending[i].start)
 		}
 	}
 }
@@ -1221,7 +1151,7 @@ func (h *labelHarvest) subject(s *tagged, i int) bool {
 		return true
 	}
 	p := s.toks[i-1]
-	if p.Class&voices.ClassPrep != 0 || isDet(s, i-1) || p.Poss || p.Class&voices.ClassNaming != 0 {
+	if p.Class&(voices.ClassPrep|voices.ClassDet) != 0 || p.Poss || p.Class&voices.ClassNaming != 0 {
 		return false
 	}
 	// Back to the clause's start or a verb: a preposition on the way puts the name in a
@@ -1253,12 +1183,6 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 		h.complement(s, k+1, ref, add) // "served as the mayor's deputy"
 		return
 	}
-	if x := h.verbAs(s, k); x > 0 && h.titled[ref] {
-		// A person's office after another verb and "as": "was fired as national security
-		// adviser", "stepped down as chairman".
-		h.complement(s, x, ref, add)
-		return
-	}
 	if k >= len(toks) || toks[k].Clause != c || !copulas[lower(s, k)] {
 		return
 	}
@@ -1266,40 +1190,11 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
-	if x := h.verbAs(s, k); x > 0 && h.titled[ref] {
-		h.complement(s, x, ref, add) // "was fired as national security adviser"
-		return
-	}
 	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
 		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}
 	h.complement(s, k, ref, add)
-}
-
-// verbAs returns the token of "as" after a verb at token k in its past form (with "was"
-// before it, a passive) and at most one particle ("stepped down as", "was sworn in as"),
-// or 0. A copula is not such a verb.
-func (h *labelHarvest) verbAs(s *tagged, k int) int {
-	toks := s.toks
-	if k >= len(toks) || copulas[lower(s, k)] || toks[k].Cap {
-		return 0
-	}
-	if w := lower(s, k); toks[k].Class&voices.ClassPast == 0 && !strings.HasSuffix(w, "ed") && w != "sworn" {
-		return 0
-	}
-	for x := k + 1; x < len(toks) && x <= k+2 && toks[x].Sentence == toks[k].Sentence && strings.TrimSpace(s.gap(x-1)) == ""; x++ {
-		switch lower(s, x) {
-		case "as": // the segmenter may open a clause at it
-			return x
-		case "down", "in", "out", "up", "on", "back", "off":
-			if toks[x].Clause == toks[k].Clause {
-				continue
-			}
-		}
-		return 0
-	}
-	return 0
 }
 
 // complement reads a predicate nominal from token k: "as", then a noun phrase with a
@@ -1440,9 +1335,8 @@ func (h *labelHarvest) demonymAt(s *tagged, k int, d demonymOf) bool {
 // stateNouns are nouns for a state, its people or its institutions, which an adjective of
 // nationality makes references to a country ("Russian officials", "the Chinese
 // government"); so are organizations' words and the plurals of nouns for persons ("Chinese
-// leaders"), and the singular of a noun for one who speaks for a state (see
-// representatives: "the Russian ambassador", "a Chinese official"), but not another
-// singular title or role, which is a person's ("the Russian president").
+// leaders"), but not a singular title or role, which is a person's ("the Russian
+// president").
 var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": true, "military": true,
 	"troops": true, "navy": true, "citizens": true, "nationals": true, "media": true, "intelligence": true, "side": true,
 	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
@@ -1504,37 +1398,6 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
 }
 
-// relationalNouns are nouns for persons or bodies that stand in a relation to another:
-// "its neighbors", "China's rivals" are not China.
-var relationalNouns = map[string]bool{"neighbors": true, "neighbours": true, "rivals": true, "critics": true,
-	"opponents": true, "enemies": true, "foes": true, "allies": true, "partners": true, "adversaries": true,
-	"competitors": true, "victims": true, "targets": true, "detractors": true, "challengers": true}
-
-// memberNoun reports whether a noun after "its" or "their" stands for the members or
-// institutions of a state or a body ("its government", "their officials", "its
-// employees"): one of attributiveNouns or stateNouns, an organization's word (not a kind
-// of private body: "its newspaper"), or one of memberPlurals. Nouns for persons in general
-// are not: after "their" they are as often the relations of persons ("their friends",
-// "their colleagues").
-func memberNoun(w string, class voices.Class) bool {
-	return w != "" && !relationalNouns[w] &&
-		(attributiveNouns[w] || stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] || memberPlurals[w])
-}
-
-// memberPlurals are nouns for the members of a body that attributiveNouns leaves out.
-var memberPlurals = map[string]bool{"members": true, "supporters": true, "workers": true, "staffers": true,
-	"employees": true, "staff": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true, "lawyers": true,
-	"donors": true, "volunteers": true, "founders": true, "owners": true, "managers": true, "negotiators": true,
-	"investigators": true, "regulators": true, "policymakers": true}
-
-// stateInstitutions are the nouns for a state's institutions that a definite description
-// no name was given refers to the country named latest by ("the regime", "the
-// government"); not its people or its press ("the media", "the public"), which are as
-// often everyone's.
-var stateInstitutions = map[string]bool{"government": true, "administration": true, "authorities": true,
-	"regime": true, "military": true, "army": true, "navy": true, "leadership": true, "parliament": true,
-	"legislature": true}
-
 // attributiveNouns are the nouns for a state, its people or its institutions that a
 // place's or a body's name before them makes references to it ("US officials", "the Hong
 // Kong government"): a closed list, since a name stands before many nouns that are not its
@@ -1556,16 +1419,9 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
 	"coalition": true, "union": true, "party": true}
 
-// representatives are nouns for one who acts for a state without heading it: with an
-// adjective of nationality, a reference to the state, as the plural is ("the Russian
-// envoy" as "Russian officials"; NewsWCL50 codes both as the country).
-var representatives = map[string]bool{"ambassador": true, "envoy": true, "diplomat": true, "official": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "negotiator": true, "delegate": true,
-	"emissary": true, "consul": true}
-
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
-	if stateNouns[w] || representatives[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
+	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
@@ -1620,7 +1476,9 @@ func personNoun(w string, class voices.Class) bool {
 // was in its sentence or the one before, else to the one mentioned most so far.
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if len(given) == 0 {
+	if !slices.ContainsFunc(given, func(u labelUse) bool {
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+	}) {
 		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
@@ -1633,7 +1491,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		place bool // the mention by name of a name no title stands before
 		name  bool // a mention by name, not a label
 		mods  []string
-		many  bool // a plural: a label in the plural ("Solorian officials") or a one-word name ("Democrats")
 	}
 	var events []event
 	givenWords := map[int]map[string]bool{} // the lower-case words of the labels given each referent
@@ -1646,12 +1503,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				givenWords[u.ref][w] = true
 			}
 		}
-		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil, false}
-		if u.label != "" {
-			e.many = plural(u.label)
-		} else if !strings.Contains(u.form, " ") {
-			e.many = plural(u.form)
-		}
+		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
 		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
 			e.mods = capitalizedModifiers(u.form, u.label)
 		}
@@ -1664,16 +1516,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods, o.one && plural(o.key)})
+		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
-	add := func(ref int, label, kind string, from, to int) {
-		for k := from; k < to; k++ {
-			h.used[k] = true
-		}
-		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: kind,
-			form: s.span(from, to), start: s.toks[from].Start, end: s.toks[to-1].End})
-	}
 	givenTo := map[string][]int{}
 	held := map[string][]int{}     // the titles named referents hold across the documents (see holders)
 	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
@@ -1684,18 +1529,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
 	lastPlace, lastPlaceSentence := -1, -2
-	// The latest mention of a name that is no person's, by name or label: what "its" and
-	// "their" stand for.
-	lastThing, lastThingSentence, lastThingMany := -1, -2, false
-	// The latest person named (a negative id for another name's), and in which sentence.
-	lastPerson, lastPersonSentence := -1, -2
 	g := 0
 	toks := s.toks
-	tokenAt := func(pos int) int {
+	sentenceAt := func(pos int) int {
 		i, _ := slices.BinarySearchFunc(toks, pos, func(t voices.Token, p int) int { return cmp.Compare(t.Start, p) })
-		return min(i, len(toks)-1)
+		return toks[min(i, len(toks)-1)].Sentence
 	}
-	sentenceAt := func(pos int) int { return toks[tokenAt(pos)].Sentence }
 	for k := 0; k+1 < len(toks); k++ {
 		h.work++
 		for g < len(events) && events[g].start < toks[k].Start {
@@ -1723,34 +1562,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if e.place {
 				lastPlace, lastPlaceSentence = e.id, lastSentence[e.id]
 			}
-			if e.id >= 0 && !h.titled[e.id] || e.id < 0 && e.place && !h.used[tokenAt(e.start)] {
-				// (Another name inside a referent's label, "the Russian government", is that
-				// label's word.)
-				lastThing, lastThingSentence, lastThingMany = e.id, lastSentence[e.id], e.many
-			}
-			if e.name && (e.id >= 0 && h.titled[e.id] || e.id < 0 && !e.place) {
-				lastPerson, lastPersonSentence = e.id, lastSentence[e.id]
-			}
 			g++
-		}
-		if w := lower(s, k); (w == "its" || w == "their") && !h.used[k] && toks[k+1].Clause == toks[k].Clause {
-			// "its government", "their candidates": the members or institutions of the
-			// latest thing named, in this sentence or the one before: "their" if it was
-			// named in the plural ("Solorian agents said their government"), else "its".
-			if lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && lastThingMany == (w == "their") {
-				if end, hd := h.np(s, k+1); hd >= 0 && !slices.Contains(h.used[k:end], true) && !(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
-					if label := h.headAt(s, hd); memberNoun(label, toks[hd].Class) {
-						for x := k; x < end; x++ {
-							h.used[x] = true
-						}
-						mentions[lastThing]++
-						lastSentence[lastThing] = toks[k].Sentence
-						h.found = append(h.found, labelUse{ref: lastThing, side: side, doc: d, label: label, kind: "possessive",
-							form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
-					}
-				}
-			}
-			continue
 		}
 		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
 			continue
@@ -1804,20 +1616,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					}
 				}
 			}
-			if !found && toks[hd].Class&voices.ClassOrg != 0 && !privateOrgs[label] && !attributiveNouns[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.body(lastThing) {
-				// An organization's word no name was given ("the organization", "the
-				// bureau"; not a state's, "the government"): the body named latest, in this
-				// sentence or the one before.
-				ref, found = lastThing, true
-			}
-			if !found && stateInstitutions[label] && lastThing >= 0 && lastThingSentence >= toks[k].Sentence-1 && h.country[lastThing] &&
-				slices.Contains(h.institutions[lastThing], label) {
-				// A noun for a state's institutions no name was given ("the regime", "the
-				// government"): the country named latest, by name or label, in this sentence
-				// or the one before, if its adjective stands before the noun in some document
-				// ("the Solorian regime"; not "the government" after "Europe").
-				ref, found = lastThing, true
-			}
 			if !found {
 				ref = none
 			}
@@ -1826,14 +1624,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// with the same capitalized modifier: "the former Solorian leader" after
 				// "Solorian army chief Tal Oren", if no other person was.
 				ref = h.sharedModifier(s, k+1, hd, modified)
-			}
-			if ref == none && personNoun(label, toks[hd].Class) && !toks[hd].Cap && lastPerson >= 0 && lastPersonSentence >= toks[k].Sentence-1 {
-				// No one was given the head in this document: the person named latest, in
-				// this sentence or the one before, if other documents give it the head (see
-				// settle).
-				h.pending = append(h.pending, labelUse{ref: lastPerson, side: side, doc: d, label: label, kind: "description",
-					form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
-				continue
 			}
 		}
 		if ref < 0 {
@@ -1852,23 +1642,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
-		if end < len(toks) && toks[end].Clause == toks[k].Clause && !toks[end-1].Poss && h.subject(s, k) {
-			// The description's predicate nominal: "the organization was the victim".
-			h.predicate(s, end, ref, add)
-		}
 	}
-}
-
-// plural reports whether a word is in the plural: it ends in -s, but not in -ss, -us or
-// -is.
-func plural(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
-
-// body reports whether referent ref is a body: no person nor country, and named by its
-// initials or by a name that ends with an organization's word ("Progress Party").
-func (h *labelHarvest) body(ref int) bool {
-	return !h.titled[ref] && !h.country[ref] && (h.m.heads[ref] != "" || acronym(strings.Join(h.m.names[ref], "")))
 }
 
 // newModifier reports whether a lower-case word among tokens [from, to), before a
@@ -1893,8 +1667,8 @@ func (h *labelHarvest) newModifier(s *tagged, from, to int, given map[string]boo
 func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[string][]int) int {
 	ref := -1
 	for x := from; x < to; x++ {
-		if !s.toks[x].Cap || s.toks[x].Poss {
-			continue // a possessor is no modifier: "the F.B.I.'s counsel" is not the F.B.I. director's
+		if !s.toks[x].Cap {
+			continue
 		}
 		for _, r := range modified[strings.TrimSuffix(s.word(x), ".")] {
 			if ref >= 0 && r != ref {
@@ -1952,7 +1726,6 @@ type otherName struct {
 	head   string
 	person bool     // a title stands before it
 	mods   []string // the capitalized modifiers of its title ("Solorian" of "Solorian navy chief")
-	one    bool     // a name of one word
 }
 
 // result gathers referent i's mentions and labels.

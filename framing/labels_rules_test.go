@@ -160,66 +160,6 @@ func TestLabelConstructions(t *testing.T) {
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
-		{"a country's adjective before one who speaks for it", "Soloria", []string{
-			"Soloria said it would reply. Solorian officials met in the capital. The Solorian ambassador denied it, and a Solorian official agreed."},
-			map[string]int{"officials": 1, "ambassador": 1, "official": 1}},
-		{"'its' and 'their' before a noun for members or institutions", "Soloria", []string{
-			"Soloria sent troops, and its navy followed. Days later, Solorian agents said their government would pay."},
-			map[string]int{"navy": 1, "agents": 1, "government": 1}},
-		{"'its' and 'their' agree in number with the name or label", "Soloria", []string{
-			"Soloria sent troops, and their navy followed. Days later, Solorian agents said its government would pay."},
-			map[string]int{"agents": 1}},
-		{"'its' before a noun that is no member or institution", "Soloria", []string{
-			"Soloria sent troops, and its servers failed. Soloria and its neighbors met, and its contents were read."},
-			map[string]int{}},
-		{"'its' after another name, a person's or far from the name", "Soloria", []string{
-			"Soloria voted. The Elara Trust said its members would stay. President Tal Oren spoke in Soloria.",
-			"Tal Oren thanked its staff. Rain fell all day. The roads were closed. Soloria said no. Later, its staff left."},
-			map[string]int{"staff": 1}},
-		{"a generic organization's word after a body's name", "Progress Council", []string{
-			"The Progress Council met on Monday. The organization said no. Rain fell. The roads closed. Later, the organization voted."},
-			map[string]int{"organization": 1}},
-		{"a generic organization's word after another body's name", "Progress Council", []string{
-			"The Progress Council met on Monday with the Trade Department. The department said no; the agency of the town agreed."},
-			map[string]int{}},
-		{"a state's institution after a body's name", "Progress Council", []string{
-			"The Progress Council met on Monday. The government said no."},
-			map[string]int{}},
-		{"a description's predicate nominal", "Progress Council", []string{
-			"The Progress Council met on Monday. Critics said that the council was a sham."},
-			map[string]int{"council": 1, "sham": 1}},
-		{"a state's institution after the country's name", "Soloria", []string{
-			"Solorian officials met. The Solorian regime fell.",
-			"Soloria held a vote. The regime said it won. Rain fell. The roads closed. The regime lost."},
-			map[string]int{"officials": 1, "regime": 2}},
-		{"a state's institution after a name whose adjective never stands before it", "Soloria", []string{
-			"Solorian officials met. Solorian troops left. Soloria held a vote. The regime said it won."},
-			map[string]int{"officials": 1, "troops": 1}},
-		{"'their' before a noun for persons", "Soloria", []string{
-			"Solorian spies met on Monday, and their friends and their colleagues came. Solorian spies said their officials stayed."},
-			map[string]int{"spies": 2, "officials": 1}},
-		{"a lower-case title the name holds in other documents", "Ana Ruiz", []string{
-			"The talks began when mayor Ana Ruiz arrived.", "Later, mayor Ana Ruiz left.",
-			"Ms. Ruiz spoke in the capital. The mayor said little."},
-			map[string]int{"mayor": 3}},
-		{"a possessor shared with a person's description", "Tal Oren", []string{
-			"Mr. Oren arrived. FRA chief Tal Oren spoke on Monday. Later, the FRA's lawyer said no."},
-			map[string]int{"chief": 1}},
-		{"a person's office after a verb and 'as'", "Tal Oren", []string{
-			"Mr. Oren spoke. Tal Oren was fired as army chief in May. Later Tal Oren, who resigned as the envoy, left. Tal Oren was seen as weak."},
-			map[string]int{"chief": 1, "envoy": 1}},
-		{"a description other documents give the person named just before", "Tal Oren", []string{
-			"Mr. Oren spoke. Tal Oren, the army's chief, left.", "Tal Oren, the navy's chief, came.",
-			"Tal Oren spoke in the capital. The chief said little. Rain fell. The roads closed. The chief left."},
-			map[string]int{"chief": 3}},
-		{"a description other documents give the person named just before once", "Tal Oren", []string{
-			"Mr. Oren spoke. Tal Oren, the army's chief, left.",
-			"Tal Oren spoke in the capital. The chief said little."},
-			map[string]int{"chief": 1}},
-		{"a description other documents give another person", "Tal Oren", []string{
-			"Mr. Oren spoke. Tom Bell, the army's chief, left. Mr. Bell and Tom Bell spoke, and Tom Bell, the chief, stayed.",
-			"Tal Oren spoke in the capital. The chief said little."},
-			map[string]int{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := labelCounts(t, c.referent, c.texts...)
