@@ -122,8 +122,8 @@
 //     common noun reports for that noun ("letters highlighting the mayor's record", "voters
 //     hoping to see a change"; one of thinking only with "to" or "that"), but not after a
 //     name, where it is an absolute phrase's; verbs of knowing, believing and wanting have
-//     their object for content ("knows the rules", "wants a new port"; not a reflexive); an
-//     object (of a verb's preposition, a verb of support or such a participle) ends at a
+//     no content in a plain object ("knows the way home", "wants a new car", "trusts his
+//     players": a thing known or wanted, not a statement or a thought); an object (of a verb's preposition, a verb of support or such a participle) ends at a
 //     comma that opens a clause or a phrase of its own ("endorsed Varga, who …"), not at
 //     one between the items of a list; a content ends before a participle of a reporting
 //     verb after a comma, which attributes on its own ("praised the plan, saying …"); a

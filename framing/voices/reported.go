@@ -40,10 +40,10 @@ import (
 //     whether …"); a quotation's own
 //     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
 //     participle after a common noun has that noun for source ("voters hoping to …",
-//     "letters highlighting …"); a verb of knowing, believing or wanting has its object
-//     for content ("knows the rules", "wants a new port"); an object content ends at a
-//     comma that opens a clause or phrase of its own ("endorsed Varga, who …"), and any
-//     content before ", saying …", a participle that attributes on its own;
+//     "letters highlighting …"); a verb of knowing, believing or wanting has no content
+//     in a plain object ("knows the way home", "wants a new car"); an object content
+//     ends at a comma that opens a clause or phrase of its own ("endorsed Varga, who
+//     …"), and any content before ", saying …", a participle that attributes on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -1668,17 +1668,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return j, true
 		}
 	}
-	if cognitionVerbs[base] && !s.clauseAhead(m, hi) {
-		// "knows the rules", "wants a new port", "expects a close race": the object of a verb
-		// of knowing, believing or wanting is its content, as PolNeAR annotates it; not a
-		// reflexive ("found himself"), a verb or a preposition after it.
-		if s.toks[m].flags&(ClassReflexive|ClassAux|ClassPast|ClassPrep|ClassConj|ClassWho) != 0 || !s.objectAfter(m, hi).ok() {
-			return 0, false
-		}
-		return m, true
-	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
-		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
+		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
+		// his players": a verb of finding, knowing, believing or wanting with a plain
+		// object, not a content.
+		return 0, false
 	}
 	return m, true
 }
@@ -2461,14 +2455,6 @@ func (s *segmenter) hasWordIn(lo, hi int) bool {
 	k := s.tokAt(lo)
 	return k < len(s.toks) && s.toks[k].start < hi
 }
-
-// cognitionVerbs are the verbs of knowing, believing and wanting whose object alone is a
-// content ("knows the rules", "wants a new port"), by base form; verbs of perceiving and
-// finding (see, find, show) are left out, whose object is as often a thing seen.
-var cognitionVerbs = map[string]bool{"know": true, "think": true, "believe": true, "remember": true,
-	"understand": true, "assume": true, "presume": true, "suppose": true, "imagine": true, "realize": true,
-	"realise": true, "recognize": true, "recognise": true, "doubt": true, "trust": true, "want": true, "wish": true,
-	"hope": true, "expect": true, "intend": true, "anticipate": true, "fear": true, "suspect": true}
 
 // objectContent reports whether the content at token m is a noun phrase (the object of
 // a verb or of its preposition), not a clause, a question or an infinitive.
