@@ -218,8 +218,26 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "she and an aide", "she and an aide", "said", "The port will reopen"}}},
 		{"a reporting participle after a noun", "The council sent letters highlighting the mayor's record.",
 			[]vspan{{Reported, "letters", "letters", "highlighting", "the mayor's record"}}},
-		{"a participle of intending after a noun", "Ruiz met voters hoping to see a change.",
-			[]vspan{{Reported, "voters", "voters", "hoping", "to see a change"}}},
+		// A participle of thinking or intending after a noun is no attribution, as a
+		// participle of thinking in its subject's clause is none ("backing Kasich").
+		{"a participle of intending after a noun", "Ruiz met voters hoping to see a change.", nil},
+		// A participle after a noun that cannot speak, an adjective or a light verb's object
+		// is no attribution of that noun's.
+		{"a participle after a light verb's object", "The minister ended his speech warning that prices would rise.",
+			// "warning that …" as a noun of speech, the sentence subject's (nominalIn).
+			[]vspan{{Reported, "The minister", "the minister", "warning", "prices would rise"}}},
+		{"a participle after a time noun", "Varga spent years arguing that the port should close.", nil},
+		{"a participle after made headlines", "The governor made headlines claiming the port would close.", nil},
+		{"a participle after took the stage", "Lee took the stage promising to cut taxes.", nil},
+		{"a participle after worth", "It is worth noting that the port is closed.", nil},
+		{"a participle after an adjective", "Lee was busy denying the report.", nil},
+		{"a participle's source ends at the verb before it", "The council received letters praising the new park.",
+			[]vspan{{Reported, "letters", "letters", "praising", "the new park"}}},
+		{"a participle's content in the subject ends before the sentence's verb", "A woman claiming to be his sister called the station.",
+			[]vspan{{Reported, "A woman", "a woman", "claiming", "to be his sister"}}},
+		{"a participle in the subject with a that-clause", "A letter saying that the port would close was sent to the council.",
+			[]vspan{{Reported, "A letter", "a letter", "saying", "the port would close"}}},
+		{"a participle of naming with a reflexive is no attribution", "A man calling himself Varga phoned the port.", nil},
 		{"a participle of supporting after a noun has no object content", "Ruiz met voters backing the toll.", nil},
 		{"a participle after a name is an absolute phrase's", "The board met, with Varga calling the toll unfair.", nil},
 		// A verb of knowing, believing or wanting with a plain object: a thing known or

@@ -118,9 +118,15 @@
 //     phrase before a clause without "that" ("told the council on Sunday the plan …"); a
 //     noun of speech after a light verb has the verb's subject for source, and may be
 //     one with another sense ("voiced support for the plan", "expressed concern that
-//     …"), and "doubt on" has a content ("cast doubt on the plan"); a participle after a
-//     common noun reports for that noun ("letters highlighting the mayor's record", "voters
-//     hoping to see a change"; one of thinking only with "to" or "that"), but not after a
+//     …"), and "doubt on" has a content ("cast doubt on the plan"); a reporting participle
+//     after a common noun that can speak (a person, a group, a body or a document) reports
+//     for that noun ("letters highlighting the mayor's record"), its source not reaching
+//     past a verb ("The council received letters praising …": the letters), and in the
+//     sentence's subject its content ends before the sentence's verb ("A woman claiming
+//     to be his sister called …"); not after another noun, an adjective or a light verb's
+//     object ("ended his speech warning …", "spent years arguing …", "is worth noting",
+//     "took the stage promising …"), nor one of thinking or intending ("voters hoping to
+//     …"), nor one of naming with a reflexive ("a man calling himself …"), nor after a
 //     name, where it is an absolute phrase's; verbs of knowing, believing and wanting have
 //     no content in a plain object ("knows the way home", "wants a new car", "trusts his
 //     players": a thing known or wanted, not a statement or a thought); an object (of a verb's preposition, a verb of support or such a participle) ends at a

@@ -39,8 +39,8 @@ import (
 //     addressee even with an agent ("was told that …", "was asked by a reporter
 //     whether …"); a quotation's own
 //     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
-//     participle after a common noun has that noun for source ("voters hoping to …",
-//     "letters highlighting …"); a verb of knowing, believing or wanting has no content
+//     reporting participle after a common noun that can speak has that noun for source
+//     ("letters highlighting …"; not "spent years arguing …", "voters hoping to …"); a verb of knowing, believing or wanting has no content
 //     in a plain object ("knows the way home", "wants a new car"); an object content
 //     ends at a comma that opens a clause or phrase of its own ("endorsed Varga, who
 //     …"), and any content before ", saying …", a participle that attributes on its own;
@@ -535,21 +535,25 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				continue
 			}
 		} else if s.participle(k) {
-			// A participle after a common noun reports what the noun's referent says or
-			// wants, as PolNeAR annotates it: "letters highlighting the mayor's record", "a
-			// report showing losses", "a gunman claiming allegiance to …" (a participle of
-			// thinking only with "to" or "that", below). After a name it is an absolute
-			// phrase's, whose quotation attribute.go attributes ("with Senator Ilse Marr
-			// calling it “…”").
+			// A reporting participle after a common noun that can speak (a person, a
+			// group, a body or a document) reports what the noun's referent says, as
+			// PolNeAR annotates it: "letters highlighting the mayor's record", "a report
+			// showing losses"; one of thinking or intending does not ("voters hoping to
+			// …"; in its subject's clause, only with "to" or "that", below). After another
+			// noun or an adjective it is no attribution ("ended his speech warning that …",
+			// "spent years arguing …", "is worth noting", "was busy denying"), nor after a
+			// light verb's object ("made headlines claiming …", "took the stage promising
+			// …"). After a name it is an absolute phrase's, whose quotation attribute.go
+			// attributes ("with Senator Ilse Marr calling it “…”").
 			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
-				if s.toks[k-1].cap {
+				if s.toks[k-1].cap || !s.speakingNoun(k-1) || think {
+					continue
+				}
+				src = s.participleSource(k-1, lo)
+				if !src.ok() {
 					continue
 				}
 				modifier = true
-			}
-			if modifier {
-				// The noun the participle follows is its source ("voters hoping to …").
-				src = s.npBefore(k-1, lo)
 			} else {
 				src = s.earlierSubject(k, lo, hi, 2)
 			}
@@ -624,6 +628,14 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
+		}
+		if modifier && s.toks[m].flags&ClassReflexive != 0 {
+			continue // "a man calling himself Paul": a name given, not a content
+		}
+		if b := src.from - 1; modifier && (b < lo || s.toks[b].clause != s.toks[src.from].clause || s.toks[b].flags&(ClassConj|ClassFunc) != 0 && s.toks[b].flags&ClassPrep == 0) {
+			// "A woman claiming to be his sister called the station": a participle in the
+			// subject has its content end before the sentence's verb.
+			end = s.subjectParticipleEnd(m, end)
 		}
 		if base := s.lang.verbBase(s.lowerWord(k)); (s.toks[m-1].flags&ClassPrep != 0 || supportVerbs[base] || modifier) && s.objectContent(m, hi) {
 			// "voted for Ruiz, who …", "endorsed the plan, saying …": an object ends at a
@@ -2521,4 +2533,81 @@ func (s *segmenter) finiteIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// speakingNoun reports whether the lower-case noun at token k names what can speak: a
+// person (by role or trade, or "man", "woman", "people"), a group or body, or a document
+// or record (docNouns, evidenceNouns), singular or plural.
+func (s *segmenter) speakingNoun(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	if t.flags&(ClassRole|ClassOrg|ClassTitle) != 0 && t.flags&(ClassTime|ClassMonth) == 0 {
+		return true
+	}
+	switch w {
+	case "man", "men", "woman", "women", "person", "people", "group", "groups":
+		return true
+	}
+	sing := strings.TrimSuffix(w, "s")
+	return docNouns[w] || docNouns[sing] || evidenceNouns[w] || evidenceNouns[sing] || roleLike(w) && t.flags&(ClassTime|ClassMonth) == 0
+}
+
+// lightObjectVerbs take an object after which a participle is the subject's, not the
+// object's ("spent years arguing", "made headlines claiming", "took the stage promising",
+// "ended his speech warning"), by base form.
+var lightObjectVerbs = map[string]bool{"spend": true, "make": true, "take": true, "end": true, "begin": true,
+	"start": true, "open": true, "close": true}
+
+// participleSource returns the noun phrase that ends at token j, the noun before a
+// participle, as the participle's source: not past a verb before it ("The council received
+// letters" gives "letters"), and none when it is the object of a light verb (see
+// lightObjectVerbs).
+func (s *segmenter) participleSource(j, lo int) np {
+	n := s.npBefore(j, lo)
+	if !n.ok() {
+		return n
+	}
+	for i := j - 1; i >= n.from; i-- {
+		u, w := s.toks[i], s.lowerWord(i)
+		verb := u.flags&(ClassPast|ClassVerb|ClassThink|ClassAux) != 0 && u.flags&(ClassRole|ClassOrg|ClassTitle|ClassPrep) == 0 ||
+			!u.cap && strings.HasSuffix(w, "ed") && (i == n.from || s.toks[i-1].flags&ClassDet == 0 && !s.toks[i-1].poss)
+		if verb {
+			if lightObjectVerbs[s.lang.verbBase(w)] {
+				return np{}
+			}
+			n.from = i + 1
+			break
+		}
+	}
+	if b := n.from - 1; b >= lo && s.toks[b].clause == s.toks[j].clause && lightObjectVerbs[s.lang.verbBase(s.lowerWord(b))] {
+		return np{}
+	}
+	if n.from > j {
+		return np{}
+	}
+	return n
+}
+
+// subjectParticipleEnd returns where the content at token m of a participle inside its
+// sentence's subject ends before hi: before the sentence's verb, the first finite verb
+// after the content's own ("claiming that the port would close called …": "would", then
+// "called"), or the last there is ("claiming allegiance to three groups carried out …":
+// the subject needs a verb, so a single one is the sentence's).
+func (s *segmenter) subjectParticipleEnd(m, hi int) int {
+	own := 0
+	if s.toks[m-1].flags&ClassThat != 0 || s.toks[m].flags&ClassSubject != 0 {
+		own = 1 // the content is a clause with a verb of its own
+	}
+	var finite []int
+	for j := m + 1; j < hi && len(finite) <= own; j++ {
+		u, w := s.toks[j], s.lowerWord(j)
+		verb := modals[w] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && w != "be" && w != "been" ||
+			!u.cap && u.flags&(ClassDet|ClassPrep|ClassFunc) == 0 && strings.HasSuffix(w, "ed")
+		if !u.inq && verb && s.toks[j-1].flags&ClassAux == 0 && s.lowerWord(j-1) != "to" {
+			finite = append(finite, j)
+		}
+	}
+	if len(finite) == 0 {
+		return hi
+	}
+	return finite[min(own, len(finite)-1)]
 }
