@@ -131,8 +131,11 @@
 //     no content in a plain object ("knows the way home", "wants a new car", "trusts his
 //     players": a thing known or wanted, not a statement or a thought); an object (of a verb's preposition, a verb of support or such a participle) ends at a
 //     comma that opens a clause or a phrase of its own ("endorsed Varga, who …"), not at
-//     one between the items of a list; a content ends before a participle of a reporting
-//     verb after a comma, which attributes on its own ("praised the plan, saying …"); a
+//     one between the items of a list; an object content ends before a participle of a
+//     reporting verb after a comma, which attributes on its own ("praised the plan, saying
+//     …"), and a clause content before one of a verb of saying (sayVerbs: ", adding that
+//     …"), but not before another participle, which may be the clause's subject's ("said
+//     the workers were striking, demanding higher pay"); a
 //     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
 //     a subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned

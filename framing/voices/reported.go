@@ -43,7 +43,8 @@ import (
 //     ("letters highlighting …"; not "spent years arguing …", "voters hoping to …"); a verb of knowing, believing or wanting has no content
 //     in a plain object ("knows the way home", "wants a new car"); an object content
 //     ends at a comma that opens a clause or phrase of its own ("endorsed Varga, who
-//     …"), and any content before ", saying …", a participle that attributes on its own;
+//     …"), and any content before ", saying …", a participle of saying that attributes
+//     on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -1426,9 +1427,12 @@ func (s *segmenter) contentEnd(m, hi int) int {
 		if s.summaryApposition(k, hi) {
 			return k
 		}
-		// A participle of a reporting verb after a comma is an attribution of its own:
-		// "…, saying the plan would fail", "…, calling it a mistake".
-		if t := s.toks[k]; !t.cap && t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") {
+		// A participle of a verb of saying after a comma is the reporter's attribution of
+		// its own: "…, saying the plan would fail", "…, adding that …". Another participle
+		// may be the content's own subject's ("said the workers were striking, demanding
+		// higher pay"); an object content ends before it too (see objectEnd).
+		if t := s.toks[k]; !t.cap && t.flags&ClassVerb != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") &&
+			sayVerbs[s.lang.verbBase(s.lowerWord(k))] {
 			return k
 		}
 		// A new clause: does it open with a source and its cue?
