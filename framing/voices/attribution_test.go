@@ -193,8 +193,13 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "The board", "the board", "explain", "why"}, {Reported, "Varga", "Varga", "suspects", "the mayor intervened"}}},
 		{"a headline names the source of indirect speech", "Varga: Port Will Reopen in the Spring\n\nVarga spoke at the port on Monday.",
 			[]vspan{{Reported, "Varga", "Varga", ":", "Port Will Reopen in the Spring"}}},
-		{"a transcript's line further on", "The council met on Monday.\n\nVarga: The port will stay open for another ten years.\n\nVarga and Ruiz left.",
-			[]vspan{{Reported, "Varga", "Varga", ":", "The port will stay open for another ten years"}}},
+		// Past the first paragraph, a name and a colon head a dateline, a label, a list item
+		// or a transcript's line, not a headline's attribution.
+		{"a name and a colon further on", "The council met on Monday.\n\nVarga: The port will stay open for another ten years.\n\nVarga and Ruiz left.", nil},
+		{"a dateline before a report", "The port reopened.\n\nLondon: Police said they arrested two men after a fight near the port.\n\nLondon police said more arrests were likely.",
+			[]vspan{{Reported, "Police", "Police", "said", "they arrested two men after a fight near the port"},
+				{Reported, "London police", "London police", "said", "more arrests were likely"}}},
+		{"a label further on", "The port reopened.\n\nUpdate: The story has been changed to correct the name of the port.\n\nAn update was due.", nil},
 		{"a short line after a name is a list item", "The council met on Monday.\n\nRuiz: Keep the port open.\n\nVarga and Ruiz left.", nil},
 		{"an interviewer's line is no attribution", "The council met on Monday.\n\nQ: Will the port stay open for another ten years?\n\nQ was silent.", nil},
 		{"a rubric before a colon is no source", "Bombshell: Port Will Reopen in the Spring\n\nVarga spoke at the port on Monday.", nil},

@@ -485,11 +485,11 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		return out
 	}
 	// The headline naming its source before a colon: "Trump: Families don't care about
-	// politics", and further on a transcript's line ("VARGA: The port will stay open …"),
-	// only of six words or more (shorter, a name and a colon head a list item: "Ruiz:
-	// Keep the port open") and not an interviewer's "Q:". Only a source the text names again
-	// ("Bombshell:", "Wow:" are the headline's own words).
-	if c, ok := s.headlineSource(lo, hi); ok && (s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 || hi-c.to >= 6 && len(s.phrase(c.src)) > 1) && s.namedAgain(c.src) {
+	// politics". Only the text's first paragraph (further on, a name and a colon head a
+	// dateline, a label, a list item or a transcript's line more often than a claim:
+	// "London: Police said …", "Update: …", "Ruiz: Keep the port open"), and only a
+	// source the text names again ("Bombshell:", "Wow:" are the headline's own words).
+	if c, ok := s.headlineSource(lo, hi); ok && s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 && s.namedAgain(c.src) {
 		if m := c.to; !s.toks[m].inq && s.hasWords(m, hi) {
 			return []Span{s.content(m, hi, c)}
 		}
