@@ -271,6 +271,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Varga", "Varga", "said", "the workers were striking, demanding higher pay"}}},
 		{"a subject and its apposition before said and a clause", "Ana Ruiz, the port's director, said the port workers earned little.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the port workers earned little"}}},
+		{"an inverted source with a participle after its noun", "The strike will go on, said a nurse trained abroad.",
+			[]vspan{{Reported, "a nurse trained abroad", "a nurse trained abroad", "said", "The strike will go on"}}},
 		{"an inverted source with a participle before its name", "The port will close, said a man named Ruiz.",
 			[]vspan{{Reported, "a man named Ruiz", "a man named Ruiz", "said", "The port will close"}}},
 		{"a summary after the content is the author's", "Most voters say the port should close by 2030, a date that few officials accept.",

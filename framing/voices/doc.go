@@ -140,7 +140,8 @@
 //     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
 //     a subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned
-//     little": the phrase after the verb has a verb of its own); a summary set off by a
+//     little": the phrase after the verb has a verb of its own; after a clause the phrase
+//     is the source: "The strike will go on, said a nurse trained abroad"); a summary set off by a
 //     comma after a content is the author's ("…, a date that few accept");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline

@@ -2031,8 +2031,11 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
-		case c.from == cs && c.src.ok() && c.src.from >= c.to && s.finiteIn(c.src.from, c.src.to):
-			continue // "Ruiz, the director, said the workers earned little": the verb's clause, not its source
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) && s.finiteIn(c.src.from, c.src.to):
+			// "Ruiz, the director, said the workers earned little": after a subject and its
+			// apposition, the verb's clause, not its source; after a clause, the phrase is
+			// the source ("The strike will go on, said a nurse trained abroad").
+			continue
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
@@ -2614,4 +2617,13 @@ func (s *segmenter) subjectParticipleEnd(m, hi int) int {
 		return hi
 	}
 	return finite[min(own, len(finite)-1)]
+}
+
+// clauseEnd returns the end of token k's clause, not after hi.
+func (s *segmenter) clauseEnd(k, hi int) int {
+	c := s.toks[k].clause
+	for k < hi && s.toks[k].clause == c {
+		k++
+	}
+	return k
 }
