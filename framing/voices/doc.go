@@ -137,7 +137,8 @@
 //     …"), and a clause content before one of a verb of saying (sayVerbs: ", adding that
 //     …"), but not before another participle, which may be the clause's subject's ("said
 //     the workers were striking, demanding higher pay"); a
-//     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
+//     pronoun joined by "and" is part of a trailing source, which then gives no speaker
+//     rather than a phrase with a pronoun unresolved ("…, she and an aide said");
 //     a subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned
 //     little": the phrase after the verb has a verb of its own; after a clause the phrase

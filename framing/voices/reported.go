@@ -2041,6 +2041,11 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		default:
 			continue
 		}
+		if s.pronounJoined(c.src) {
+			// "…, she and an aide said": the source's extent, but no speaker rather than a
+			// phrase with a pronoun the resolver cannot stand for.
+			c.src = np{}
+		}
 		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
 		if !ok || single && (tail >= hi || !s.hasWords(tail, hi)) {
 			continue
@@ -2626,4 +2631,18 @@ func (s *segmenter) clauseEnd(k, hi int) int {
 		k++
 	}
 	return k
+}
+
+// pronounJoined reports whether the phrase n joins a subject pronoun to another source
+// by "and" ("she and an aide").
+func (s *segmenter) pronounJoined(n np) bool {
+	if !n.ok() || n.to-n.from < 3 {
+		return false
+	}
+	for k := n.from; k < n.to; k++ {
+		if s.toks[k].flags&ClassSubject != 0 && (k+1 < n.to && s.lowerWord(k+1) == "and" || k > n.from && s.lowerWord(k-1) == "and") {
+			return true
+		}
+	}
+	return false
 }
