@@ -37,14 +37,14 @@ import (
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
 //     telling or asking has its own content, without a source, and its subject is the
 //     addressee even with an agent ("was told that …", "was asked by a reporter
-//     whether …"); a quotation's own
-//     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
-//     reporting participle after a common noun that can speak has that noun for source
-//     ("letters highlighting …"; not "spent years arguing …", "voters hoping to …"); a verb of knowing, believing or wanting has no content
-//     in a plain object ("knows the way home", "wants a new car"); an object content
-//     ends at a comma that opens a clause or phrase of its own ("endorsed Varga, who
-//     …"), and any content before ", saying …", a participle of saying that attributes
-//     on its own;
+//     whether …"); a quotation's own cue after it brings no content of its own ("“…,” he
+//     wrote in a blog post"); a reporting participle after a common noun that can speak
+//     has that noun for source ("letters highlighting …"; not "spent years arguing …",
+//     "voters hoping to …"); a verb of knowing, believing or wanting has no content in a
+//     plain object ("knows the way home", "wants a new car"); an object content ends at a
+//     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
+//     the plan, calling …"), and a clause content before ", saying …", a participle of
+//     saying that attributes on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
