@@ -131,7 +131,9 @@
 //     himself …"), nor after a name, where it is an absolute phrase's; verbs of knowing,
 //     believing and wanting have no content in a plain object ("knows the way home",
 //     "wants a new car", "trusts his players": a thing known or wanted, not a statement or
-//     a thought); an object (of a verb's preposition, a verb of support or such a
+//     a thought), but a verb of belief has a clause without "that" whose subject the
+//     phrase reader does not take whole, up to a finite verb within eight words ("think
+//     the case against the mayor is clear"); an object (of a verb's preposition, a verb of support or such a
 //     participle) ends at a comma that opens a clause or a phrase of its own ("endorsed
 //     Varga, who …"), not at one between the items of a list; an object content ends
 //     before a participle of a reporting verb after a comma, which attributes on its own

@@ -1684,6 +1684,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return j, true
 		}
 	}
+	if beliefVerbs[base] && !s.clauseAhead(m, hi) && s.clauseWithoutThat(m, hi) {
+		// "experts think the case against the mayor is clear": a clause whose subject the
+		// phrase reader does not take whole, with its finite verb.
+		return m, true
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
@@ -2641,6 +2646,35 @@ func (s *segmenter) pronounJoined(n np) bool {
 	}
 	for k := n.from; k < n.to; k++ {
 		if s.toks[k].flags&ClassSubject != 0 && (k+1 < n.to && s.lowerWord(k+1) == "and" || k > n.from && s.lowerWord(k-1) == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// beliefVerbs take a clause without "that" for their content ("think the plan will
+// fail"), by base form.
+var beliefVerbs = map[string]bool{"think": true, "believe": true, "assume": true, "suppose": true, "suspect": true,
+	"reckon": true, "feel": true}
+
+// clauseWithoutThat reports whether a clause opens at token m with a noun phrase that
+// the phrase reader does not take whole ("the case against the mayor is clear"): no
+// pronoun, preposition, conjunction or auxiliary at m, then within eight words of its
+// clause (no comma) a finite verb, a modal or a form of "be", "have" or "do", with no
+// relative word before it ("thinks the man who runs the port is honest" is left out).
+func (s *segmenter) clauseWithoutThat(m, hi int) bool {
+	t := s.toks[m]
+	if t.inq || t.flags&(ClassPrep|ClassConj|ClassWho|ClassThat|ClassFunc|ClassReflexive|ClassAux|ClassPast) != 0 || s.objectPronoun(m) {
+		return false
+	}
+	for j := m + 1; j < hi && j < m+8; j++ {
+		u, w := s.toks[j], s.lowerWord(j)
+		if u.inq || u.clause != t.clause || u.flags&(ClassWho|ClassThat) != 0 {
+			return false
+		}
+		switch w {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+			"does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "don't", "didn't":
 			return true
 		}
 	}
