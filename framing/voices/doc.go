@@ -84,8 +84,9 @@
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
-//     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …" and
-//     a transcript's line further on ("VARGA: …", of six words or more; not "Q:"), the
+//     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …" (in the
+//     first paragraph only: further on, a name and a colon head a dateline, a label, a
+//     list item or a transcript's line: "London: Police said …", "Update: …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
 //     whether", "sees the plan as", "a poll showed"), speech nouns ("Trump's attacks on
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
@@ -118,20 +119,34 @@
 //     phrase before a clause without "that" ("told the council on Sunday the plan …"); a
 //     noun of speech after a light verb has the verb's subject for source, and may be
 //     one with another sense ("voiced support for the plan", "expressed concern that
-//     …"), and "doubt on" has a content ("cast doubt on the plan"); a participle after a
-//     common noun reports for that noun ("letters highlighting the mayor's record", "voters
-//     hoping to see a change"; one of thinking only with "to" or "that"), but not after a
-//     name, where it is an absolute phrase's; verbs of knowing, believing and wanting have
-//     their object for content ("knows the rules", "wants a new port"; not a reflexive); an
-//     object (of a verb's preposition, a verb of support or such a participle) ends at a
-//     comma that opens a clause or a phrase of its own ("endorsed Varga, who …"), not at
-//     one between the items of a list; a content ends before a participle of a reporting
-//     verb after a comma, which attributes on its own ("praised the plan, saying …"); a
-//     pronoun joined by "and" is part of a trailing source ("…, she and an aide said");
-//     a subject and its apposition before "said" and a clause are no content before an
-//     inverted attribution ("Ana Ruiz, the director, said the port workers earned
-//     little": the phrase after the verb has a verb of its own); a summary set off by a
-//     comma after a content is the author's ("…, a date that few accept");
+//     …"), and "doubt on" has a content ("cast doubt on the plan"); a reporting
+//     participle after a common noun that can speak (a person, a group, a body or a
+//     document) reports for that noun ("letters highlighting the mayor's record"), its
+//     source not reaching past a verb ("The council received letters praising …": the
+//     letters), and in the sentence's subject its content ends before the sentence's verb
+//     ("A woman claiming to be his sister called …"); not after another noun, an
+//     adjective or a light verb's object ("ended his speech warning …", "spent years
+//     arguing …", "is worth noting", "took the stage promising …"), nor one of thinking or
+//     intending ("voters hoping to …"), nor one of naming with a reflexive ("a man calling
+//     himself …"), nor after a name, where it is an absolute phrase's; verbs of knowing,
+//     believing and wanting have no content in a plain object ("knows the way home",
+//     "wants a new car", "trusts his players": a thing known or wanted, not a statement or
+//     a thought), but a verb of belief has a clause without "that" whose subject the
+//     phrase reader does not take whole, up to a finite verb within eight words ("think
+//     the case against the mayor is clear"); an object (of a verb's preposition, a verb of support or such a
+//     participle) ends at a comma that opens a clause or a phrase of its own ("endorsed
+//     Varga, who …"), not at one between the items of a list; an object content ends
+//     before a participle of a reporting verb after a comma, which attributes on its own
+//     ("praised the plan, saying …"), and a clause content before one of a verb of saying
+//     (sayVerbs: ", adding that …"), but not before another participle, which may be the
+//     clause's subject's ("said the workers were striking, demanding higher pay"); a
+//     pronoun joined by "and" is part of a trailing source, which then gives no speaker
+//     rather than a phrase with a pronoun unresolved ("…, she and an aide said"); a
+//     subject and its apposition before "said" and a clause are no content before an
+//     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":
+//     the phrase after the verb has a verb of its own; after a clause the phrase is the
+//     source: "The strike will go on, said a nurse trained abroad"); a summary set off by
+//     a comma after a content is the author's ("…, a date that few accept");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

@@ -37,13 +37,14 @@ import (
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
 //     telling or asking has its own content, without a source, and its subject is the
 //     addressee even with an agent ("was told that …", "was asked by a reporter
-//     whether …"); a quotation's own
-//     cue after it brings no content of its own ("“…,” he wrote in a blog post"); a
-//     participle after a common noun has that noun for source ("voters hoping to …",
-//     "letters highlighting …"); a verb of knowing, believing or wanting has its object
-//     for content ("knows the rules", "wants a new port"); an object content ends at a
-//     comma that opens a clause or phrase of its own ("endorsed Varga, who …"), and any
-//     content before ", saying …", a participle that attributes on its own;
+//     whether …"); a quotation's own cue after it brings no content of its own ("“…,” he
+//     wrote in a blog post"); a reporting participle after a common noun that can speak
+//     has that noun for source ("letters highlighting …"; not "spent years arguing …",
+//     "voters hoping to …"); a verb of knowing, believing or wanting has no content in a
+//     plain object ("knows the way home", "wants a new car"); an object content ends at a
+//     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
+//     the plan, calling …"), and a clause content before ", saying …", a participle of
+//     saying that attributes on its own;
 //   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -484,11 +485,11 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		return out
 	}
 	// The headline naming its source before a colon: "Trump: Families don't care about
-	// politics", and further on a transcript's line ("VARGA: The port will stay open …"),
-	// only of six words or more (shorter, a name and a colon head a list item: "Ruiz:
-	// Keep the port open") and not an interviewer's "Q:". Only a source the text names again
-	// ("Bombshell:", "Wow:" are the headline's own words).
-	if c, ok := s.headlineSource(lo, hi); ok && (s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 || hi-c.to >= 6 && len(s.phrase(c.src)) > 1) && s.namedAgain(c.src) {
+	// politics". Only the text's first paragraph (further on, a name and a colon head a
+	// dateline, a label, a list item or a transcript's line more often than a claim:
+	// "London: Police said …", "Update: …", "Ruiz: Keep the port open"), and only a
+	// source the text names again ("Bombshell:", "Wow:" are the headline's own words).
+	if c, ok := s.headlineSource(lo, hi); ok && s.para(s.toks[lo].start) == 0 && hi-c.to >= 4 && s.namedAgain(c.src) {
 		if m := c.to; !s.toks[m].inq && s.hasWords(m, hi) {
 			return []Span{s.content(m, hi, c)}
 		}
@@ -535,21 +536,25 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				continue
 			}
 		} else if s.participle(k) {
-			// A participle after a common noun reports what the noun's referent says or
-			// wants, as PolNeAR annotates it: "letters highlighting the mayor's record", "a
-			// report showing losses", "a gunman claiming allegiance to …" (a participle of
-			// thinking only with "to" or "that", below). After a name it is an absolute
-			// phrase's, whose quotation attribute.go attributes ("with Senator Ilse Marr
-			// calling it “…”").
+			// A reporting participle after a common noun that can speak (a person, a
+			// group, a body or a document) reports what the noun's referent says, as
+			// PolNeAR annotates it: "letters highlighting the mayor's record", "a report
+			// showing losses"; one of thinking or intending does not ("voters hoping to
+			// …"; in its subject's clause, only with "to" or "that", below). After another
+			// noun or an adjective it is no attribution ("ended his speech warning that …",
+			// "spent years arguing …", "is worth noting", "was busy denying"), nor after a
+			// light verb's object ("made headlines claiming …", "took the stage promising
+			// …"). After a name it is an absolute phrase's, whose quotation attribute.go
+			// attributes ("with Senator Ilse Marr calling it “…”").
 			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
-				if s.toks[k-1].cap {
+				if s.toks[k-1].cap || !s.speakingNoun(k-1) || think {
+					continue
+				}
+				src = s.participleSource(k-1, lo)
+				if !src.ok() {
 					continue
 				}
 				modifier = true
-			}
-			if modifier {
-				// The noun the participle follows is its source ("voters hoping to …").
-				src = s.npBefore(k-1, lo)
 			} else {
 				src = s.earlierSubject(k, lo, hi, 2)
 			}
@@ -624,6 +629,14 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
+		}
+		if modifier && s.toks[m].flags&ClassReflexive != 0 {
+			continue // "a man calling himself Paul": a name given, not a content
+		}
+		if b := src.from - 1; modifier && (b < lo || s.toks[b].clause != s.toks[src.from].clause || s.toks[b].flags&(ClassConj|ClassFunc) != 0 && s.toks[b].flags&ClassPrep == 0) {
+			// "A woman claiming to be his sister called the station": a participle in the
+			// subject has its content end before the sentence's verb.
+			end = s.subjectParticipleEnd(m, end)
 		}
 		if base := s.lang.verbBase(s.lowerWord(k)); (s.toks[m-1].flags&ClassPrep != 0 || supportVerbs[base] || modifier) && s.objectContent(m, hi) {
 			// "voted for Ruiz, who …", "endorsed the plan, saying …": an object ends at a
@@ -1414,9 +1427,12 @@ func (s *segmenter) contentEnd(m, hi int) int {
 		if s.summaryApposition(k, hi) {
 			return k
 		}
-		// A participle of a reporting verb after a comma is an attribution of its own:
-		// "…, saying the plan would fail", "…, calling it a mistake".
-		if t := s.toks[k]; !t.cap && t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") {
+		// A participle of a verb of saying after a comma is the reporter's attribution of
+		// its own: "…, saying the plan would fail", "…, adding that …". Another participle
+		// may be the content's own subject's ("said the workers were striking, demanding
+		// higher pay"); an object content ends before it too (see objectEnd).
+		if t := s.toks[k]; !t.cap && t.flags&ClassVerb != 0 && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 && len(s.word(k)) > 4 && strings.HasSuffix(s.lowerWord(k), "ing") &&
+			sayVerbs[s.lang.verbBase(s.lowerWord(k))] {
 			return k
 		}
 		// A new clause: does it open with a source and its cue?
@@ -1668,17 +1684,16 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return j, true
 		}
 	}
-	if cognitionVerbs[base] && !s.clauseAhead(m, hi) {
-		// "knows the rules", "wants a new port", "expects a close race": the object of a verb
-		// of knowing, believing or wanting is its content, as PolNeAR annotates it; not a
-		// reflexive ("found himself"), a verb or a preposition after it.
-		if s.toks[m].flags&(ClassReflexive|ClassAux|ClassPast|ClassPrep|ClassConj|ClassWho) != 0 || !s.objectAfter(m, hi).ok() {
-			return 0, false
-		}
+	if beliefVerbs[base] && !s.clauseAhead(m, hi) && s.clauseWithoutThat(m, hi) {
+		// "experts think the case against the mayor is clear": a clause whose subject the
+		// phrase reader does not take whole, with its finite verb.
 		return m, true
 	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
-		return 0, false // "Facebook found the posting": a verb of finding with an object, not a content
+		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
+		// his players": a verb of finding, knowing, believing or wanting with a plain
+		// object, not a content.
+		return 0, false
 	}
 	return m, true
 }
@@ -2021,12 +2036,20 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && s.subjectAside(lo, cs):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
-		case c.from == cs && c.src.ok() && c.src.from >= c.to && s.finiteIn(c.src.from, c.src.to):
-			continue // "Ruiz, the director, said the workers earned little": the verb's clause, not its source
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) && s.finiteIn(c.src.from, c.src.to):
+			// "Ruiz, the director, said the workers earned little": after a subject and its
+			// apposition, the verb's clause, not its source; after a clause, the phrase is
+			// the source ("The strike will go on, said a nurse trained abroad").
+			continue
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
 		default:
 			continue
+		}
+		if s.pronounJoined(c.src) {
+			// "…, she and an aide said": the source's extent, but no speaker rather than a
+			// phrase with a pronoun the resolver cannot stand for.
+			c.src = np{}
 		}
 		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
 		if !ok || single && (tail >= hi || !s.hasWords(tail, hi)) {
@@ -2462,14 +2485,6 @@ func (s *segmenter) hasWordIn(lo, hi int) bool {
 	return k < len(s.toks) && s.toks[k].start < hi
 }
 
-// cognitionVerbs are the verbs of knowing, believing and wanting whose object alone is a
-// content ("knows the rules", "wants a new port"), by base form; verbs of perceiving and
-// finding (see, find, show) are left out, whose object is as often a thing seen.
-var cognitionVerbs = map[string]bool{"know": true, "think": true, "believe": true, "remember": true,
-	"understand": true, "assume": true, "presume": true, "suppose": true, "imagine": true, "realize": true,
-	"realise": true, "recognize": true, "recognise": true, "doubt": true, "trust": true, "want": true, "wish": true,
-	"hope": true, "expect": true, "intend": true, "anticipate": true, "fear": true, "suspect": true}
-
 // objectContent reports whether the content at token m is a noun phrase (the object of
 // a verb or of its preposition), not a clause, a question or an infinitive.
 func (s *segmenter) objectContent(m, hi int) bool {
@@ -2531,6 +2546,135 @@ func (s *segmenter) finiteIn(a, b int) bool {
 		}
 		if !t.cap && t.flags == 0 && strings.HasSuffix(w, "ed") && s.toks[k-1].flags&ClassDet == 0 && !s.toks[k-1].poss &&
 			k+1 < b && !s.toks[k+1].cap && s.toks[k+1].flags&ClassPrep == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingNoun reports whether the lower-case noun at token k names what can speak: a
+// person (by role or trade, or "man", "woman", "people"), a group or body, or a document
+// or record (docNouns, evidenceNouns), singular or plural.
+func (s *segmenter) speakingNoun(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	if t.flags&(ClassRole|ClassOrg|ClassTitle) != 0 && t.flags&(ClassTime|ClassMonth) == 0 {
+		return true
+	}
+	switch w {
+	case "man", "men", "woman", "women", "person", "people", "group", "groups":
+		return true
+	}
+	sing := strings.TrimSuffix(w, "s")
+	return docNouns[w] || docNouns[sing] || evidenceNouns[w] || evidenceNouns[sing] || roleLike(w) && t.flags&(ClassTime|ClassMonth) == 0
+}
+
+// lightObjectVerbs take an object after which a participle is the subject's, not the
+// object's ("spent years arguing", "made headlines claiming", "took the stage promising",
+// "ended his speech warning"), by base form.
+var lightObjectVerbs = map[string]bool{"spend": true, "make": true, "take": true, "end": true, "begin": true,
+	"start": true, "open": true, "close": true}
+
+// participleSource returns the noun phrase that ends at token j, the noun before a
+// participle, as the participle's source: not past a verb before it ("The council received
+// letters" gives "letters"), and none when it is the object of a light verb (see
+// lightObjectVerbs).
+func (s *segmenter) participleSource(j, lo int) np {
+	n := s.npBefore(j, lo)
+	if !n.ok() {
+		return n
+	}
+	for i := j - 1; i >= n.from; i-- {
+		u, w := s.toks[i], s.lowerWord(i)
+		verb := u.flags&(ClassPast|ClassVerb|ClassThink|ClassAux) != 0 && u.flags&(ClassRole|ClassOrg|ClassTitle|ClassPrep) == 0 ||
+			!u.cap && strings.HasSuffix(w, "ed") && (i == n.from || s.toks[i-1].flags&ClassDet == 0 && !s.toks[i-1].poss)
+		if verb {
+			if lightObjectVerbs[s.lang.verbBase(w)] {
+				return np{}
+			}
+			n.from = i + 1
+			break
+		}
+	}
+	if b := n.from - 1; b >= lo && s.toks[b].clause == s.toks[j].clause && lightObjectVerbs[s.lang.verbBase(s.lowerWord(b))] {
+		return np{}
+	}
+	if n.from > j {
+		return np{}
+	}
+	return n
+}
+
+// subjectParticipleEnd returns where the content at token m of a participle inside its
+// sentence's subject ends before hi: before the sentence's verb, the first finite verb
+// after the content's own ("claiming that the port would close called …": "would", then
+// "called"), or the last there is ("claiming allegiance to three groups carried out …":
+// the subject needs a verb, so a single one is the sentence's).
+func (s *segmenter) subjectParticipleEnd(m, hi int) int {
+	own := 0
+	if s.toks[m-1].flags&ClassThat != 0 || s.toks[m].flags&ClassSubject != 0 {
+		own = 1 // the content is a clause with a verb of its own
+	}
+	var finite []int
+	for j := m + 1; j < hi && len(finite) <= own; j++ {
+		u, w := s.toks[j], s.lowerWord(j)
+		verb := modals[w] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && w != "be" && w != "been" ||
+			!u.cap && u.flags&(ClassDet|ClassPrep|ClassFunc) == 0 && strings.HasSuffix(w, "ed")
+		if !u.inq && verb && s.toks[j-1].flags&ClassAux == 0 && s.lowerWord(j-1) != "to" {
+			finite = append(finite, j)
+		}
+	}
+	if len(finite) == 0 {
+		return hi
+	}
+	return finite[min(own, len(finite)-1)]
+}
+
+// clauseEnd returns the end of token k's clause, not after hi.
+func (s *segmenter) clauseEnd(k, hi int) int {
+	c := s.toks[k].clause
+	for k < hi && s.toks[k].clause == c {
+		k++
+	}
+	return k
+}
+
+// pronounJoined reports whether the phrase n joins a subject pronoun to another source
+// by "and" ("she and an aide").
+func (s *segmenter) pronounJoined(n np) bool {
+	if !n.ok() || n.to-n.from < 3 {
+		return false
+	}
+	for k := n.from; k < n.to; k++ {
+		if s.toks[k].flags&ClassSubject != 0 && (k+1 < n.to && s.lowerWord(k+1) == "and" || k > n.from && s.lowerWord(k-1) == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// beliefVerbs take a clause without "that" for their content ("think the plan will
+// fail"), by base form.
+var beliefVerbs = map[string]bool{"think": true, "believe": true, "assume": true, "suppose": true, "suspect": true,
+	"reckon": true, "feel": true}
+
+// clauseWithoutThat reports whether a clause opens at token m with a noun phrase that
+// the phrase reader does not take whole ("the case against the mayor is clear"): no
+// pronoun, preposition, conjunction or auxiliary at m, then within eight words of its
+// clause (no comma) a finite verb, a modal or a form of "be", "have" or "do", with no
+// relative word before it ("thinks the man who runs the port is honest" is left out).
+func (s *segmenter) clauseWithoutThat(m, hi int) bool {
+	t := s.toks[m]
+	if t.inq || t.flags&(ClassPrep|ClassConj|ClassWho|ClassThat|ClassFunc|ClassReflexive|ClassAux|ClassPast) != 0 || s.objectPronoun(m) {
+		return false
+	}
+	for j := m + 1; j < hi && j < m+8; j++ {
+		u, w := s.toks[j], s.lowerWord(j)
+		if u.inq || u.clause != t.clause || u.flags&(ClassWho|ClassThat) != 0 {
+			return false
+		}
+		switch w {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+			"does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "don't", "didn't":
 			return true
 		}
 	}
