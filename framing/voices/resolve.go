@@ -135,14 +135,16 @@ func (s *segmenter) definite(pos int, sp string) string {
 	f := s.lang.classesOf(head)
 	switch {
 	case f&(ClassRole|ClassTitle) != 0:
+		// The persons with a title or a role in apposition among the last lookBack names.
 		role := Role(head)
-		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		nb := s.namesBefore(pos)
+		i := -1
+		if nb > 0 {
+			i = s.names[nb-1].titled
+		}
+		for ; i >= 0 && i >= nb-lookBack; i = s.previousTitled(i) {
 			s.work++
-			m := s.names[i]
-			if !m.person {
-				continue
-			}
-			if s.hasTitle(m, role) {
+			if m := s.names[i]; s.hasTitle(m, role) {
 				return m.name
 			}
 		}
@@ -157,7 +159,8 @@ func (s *segmenter) definite(pos int, sp string) string {
 			return who
 		}
 	case f&ClassOrg != 0 && len(words) == 2:
-		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		nb := s.namesBefore(pos)
+		for i := nb - 1; i >= 0 && i >= nb-lookBack; i-- {
 			s.work++
 			m := s.names[i]
 			if m.person {
@@ -190,6 +193,15 @@ func (s *segmenter) definite(pos int, sp string) string {
 		}
 	}
 	return sp
+}
+
+// previousTitled returns the nearest person's name with a title or a role in apposition
+// before name i, or -1.
+func (s *segmenter) previousTitled(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return s.names[i-1].titled
 }
 
 // namesBefore returns the number of names that start before pos.
@@ -308,14 +320,13 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	if p := s.para(pos); p >= 1 {
 		near = s.paras[p-1]
 	}
-	i := s.namesBefore(pos) - 1
-	for ; i >= 0 && s.names[i].pos >= near; i-- {
-		s.work++
-		if m := s.names[i]; m.person && (m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) || s.namedPerson(m.name, m.pos) {
-			break // a person by a title or a known given name ("Tony Blair", not "London Assembly Conservatives")
-		}
+	// The nearest name that is surely a person's, among the last lookBack names.
+	nb := s.namesBefore(pos)
+	if nb == 0 {
+		return ""
 	}
-	if i < 0 || s.names[i].pos < near {
+	i := s.names[nb-1].holder
+	if i < 0 || i < nb-lookBack || s.names[i].pos < near {
 		return ""
 	}
 	m := s.names[i]
@@ -337,15 +348,16 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 		}
 		return true
 	}
-	j, _ := slices.BinarySearchFunc(s.subjects, pos, func(n mention, p int) int { return cmp.Compare(n.pos, p) })
-	for j--; j >= 0 && s.subjects[j].pos >= near; j-- {
+	// Each search among the last lookBack subjects and quotations only.
+	j0, _ := slices.BinarySearchFunc(s.subjects, pos, func(n mention, p int) int { return cmp.Compare(n.pos, p) })
+	for j := j0 - 1; j >= 0 && j >= j0-lookBack && s.subjects[j].pos >= near; j-- {
 		s.work++
 		if other(s.subjects[j].name) {
 			return ""
 		}
 	}
-	k, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
-	for k--; k >= 0 && s.quotes[k].closeEnd >= near; k-- {
+	k0, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	for k := k0 - 1; k >= 0 && k >= k0-lookBack && s.quotes[k].closeEnd >= near; k-- {
 		s.work++
 		if q := &s.quotes[k]; q.Speaker != "" && q.speakerPos >= near && q.speakerPos < pos && other(q.Speaker) {
 			return ""
@@ -361,24 +373,12 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 // office may have beside it ("presidential candidate Rick Perry" is "the Texas governor").
 var candidacy = map[string]bool{"candidate": true, "nominee": true}
 
-// namedPerson reports whether a one-word name is the last name of a person named before
-// pos with a title or a known given name ("Perry" after "Rick Perry").
-func (s *segmenter) namedPerson(name string, pos int) bool {
-	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
-		s.work++
-		if m := s.names[i]; m.person && lastWord(m.name) == name && m.name != name &&
-			(m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) {
-			return true
-		}
-	}
-	return false
-}
-
 // holdsOther reports whether a name of person who before pos is titled with an office
 // other than role ("Sen. Ana Ruiz" holds another office than "the governor").
 func (s *segmenter) holdsOther(who, role string, pos int) bool {
 	last := lastWord(who)
-	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+	nb := s.namesBefore(pos)
+	for i := nb - 1; i >= 0 && i >= nb-lookBack; i-- {
 		s.work++
 		m := s.names[i]
 		if !m.person || m.name != who && lastWord(m.name) != last {
