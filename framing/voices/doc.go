@@ -50,9 +50,12 @@
 //     letter's). A participle and its phrase may stand between a subject and its verb
 //     without commas ("A source speaking to Harbor Radio said" is the source). Going
 //     back from a verb over the clauses before it, a phrase with a preposition before a
-//     person's name is the sentence's opening, not an aside after an earlier subject
-//     ("In Berea, OH, after the vote, Gov. Ana Ruiz said" is Ana Ruiz; "Ruiz, during a
-//     visit to Columbus, Ohio, said" is Ruiz).
+//     person's name is the sentence's opening when no clause before it, back to the
+//     sentence's start, is a noun phrase whole other than a time or a place set off
+//     after a place ("In Lamar, MO, after the vote, Gov. Lena Holt said" is Lena Holt);
+//     otherwise it is an aside after an earlier subject ("Holt, at a rally in Lamar,
+//     Missouri, said" is Holt; "Ana Ruiz, in a letter to the senator, Pedro Varga,
+//     said" is Ana Ruiz).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
 //     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a
