@@ -146,8 +146,14 @@
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two
 //     paragraphs speak of when that person, a person by a title or a known given name,
-//     is their only subject and speaker and has no title or role of another office, and
-//     no possessive, "of", "and" or "or" follows the description); and each speaker's
+//     is their only subject and speaker and has no title or role of another office, no
+//     possessive, "of", "and" or "or" follows the description, and the nearest word of
+//     the office before it in those paragraphs (the same word or its abbreviation, "ex-"
+//     or "co-" before it too), if any, is a title or role of a name with that person's
+//     last name (among its titles, in apposition, or in lower case right before it) or
+//     heads a sentence's subject, a noun phrase, that stood for that person:
+//     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
+//     the office); and each speaker's
 //     one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:
