@@ -59,7 +59,10 @@
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
 //     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a
-//     preposition other than "of" and "for", "Escape from the city:"; a pronoun after
+//     preposition other than "of" and "for", "Escape from the city:", unless the
+//     preposition places a person, the word before it names one, a role or a noun for a
+//     person, and no participle stands before that word: "A nurse in Lamar:", "The
+//     senator from Soloria:"; a pronoun after
 //     such a rubric looks back to the subject after its colon), a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks (a
