@@ -553,7 +553,19 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 	}
 	if a < end && s.participle(a) && !s.isReportingVerb(a, a) && s.toks[a].flags&(ClassThink|ClassAccording) == 0 {
 		// "“…,” drawing loud jeers": a participle's phrase about the sentence's subject,
-		// whose attribution stands before the quotation.
+		// whose attribution stands before the quotation; or, set off by a comma before a
+		// source and its cue, an aside before the attribution ("“…,” drawing cheers from
+		// the hall, Ruiz said").
+		c := s.toks[a].clause
+		b := a
+		for b < end && s.toks[b].clause == c && !s.toks[b].inq {
+			b++
+		}
+		if b < end && !s.toks[b].inq && s.commaBefore(b) {
+			if cu, ok := s.cueAfter(b, end); ok && cu.src.ok() {
+				return cu, true
+			}
+		}
 		return cue{}, false
 	}
 	for k := a; k < end && k < a+20; k++ {

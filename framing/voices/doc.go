@@ -71,8 +71,10 @@
 //     apostrophes are a double mark); a passive cue attributes without a source. A
 //     subject pronoun and its verb after the cue that follows a quotation ("“…,” said he
 //     doesn’t believe …") are the content's subject, not a source after its verb, and
-//     a participle there that reports nothing ("“…,” drawing loud jeers") is a phrase
-//     about the sentence's subject, no cue; a
+//     a participle there that reports nothing ("“…,” drawing laughter") is a phrase
+//     about the sentence's subject, no cue, or, set off by a comma before a source and
+//     its cue, an aside before the attribution ("“…,” drawing cheers from the hall, Ruiz
+//     said" is Ruiz's, with no content); a
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
 //     but "a friend of the couple's, said"). A known reporting verb
 //     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is

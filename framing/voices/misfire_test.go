@@ -52,8 +52,12 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ana Ruiz", "says", "We will win,"}, {Quote, "the governor’s spokesman", "the governor’s spokesman", "said", "We will not stop,"}}},
 		{"a description of an office with no one spoken of nearby stays", "Ana Ruiz spoke in Iowa.\n\nThe port closed in the spring and the city lost its ferry. Nobody came.\n\n“We will not stop,” the governor said.",
 			[]vspan{{Quote, "the governor", "the governor", "said", "We will not stop,"}}},
-		{"a participle's phrase after a quotation is no cue", "Ruiz stood up and joked, “We are ready for the storm,” drawing loud jeers from the crowd.",
+		{"a participle's phrase after a quotation is no cue", "Ruiz stood up and joked, “We are ready for the storm,” drawing laughter from the hall.",
 			[]vspan{{Quote, "Ruiz", "Ruiz", "joked", "We are ready for the storm,"}}},
+		{"a participle's phrase between a quotation and its attribution is no content", "“The levy is a scam,” drawing cheers from the hall, Ruiz said.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "The levy is a scam,"}}},
+		{"a participle's phrase before an inverted attribution is no content", "“The levy is a scam,” drawing cheers from the hall, said Ruiz.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "The levy is a scam,"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
