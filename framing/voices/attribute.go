@@ -552,7 +552,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 	}
 	if a < end && s.participle(a) && !s.isReportingVerb(a, a) && s.toks[a].flags&(ClassThink|ClassAccording) == 0 {
-		// "“…,” drawing loud jeers": a participle's phrase about the sentence's subject,
+		// "“…,” drawing laughter": a participle's phrase about the sentence's subject,
 		// whose attribution stands before the quotation; or, set off by a comma before a
 		// source and its cue, an aside before the attribution ("“…,” drawing cheers from
 		// the hall, Ruiz said").
@@ -1015,7 +1015,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
-		return false // "the claims", "Ruiz's claims"; but "a friend of the couple's, said"
+		return false // "the claims", "Ruiz's claims"; but "a neighbor of the mayor's, said"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

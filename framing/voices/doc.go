@@ -76,7 +76,7 @@
 //     its cue, an aside before the attribution ("“…,” drawing cheers from the hall, Ruiz
 //     said" is Ruiz's, with no content); a
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
-//     but "a friend of the couple's, said"). A known reporting verb
+//     but "a neighbor of the mayor's, said"). A known reporting verb
 //     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
 //     the cue ":"). A preposition that makes one cue with its verb is part of the cue
 //     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
