@@ -55,7 +55,10 @@
 //     after a place ("In Lamar, MO, after the vote, Gov. Lena Holt said" is Lena Holt);
 //     otherwise it is an aside after an earlier subject ("Holt, at a rally in Lamar,
 //     Missouri, said" is Holt; "Ana Ruiz, in a letter to the senator, Pedro Varga,
-//     said" is Ana Ruiz).
+//     said" is Ana Ruiz). A quotation inside the phrase of a clause set off before the
+//     verb (a word of its sentence right before it, no comma, colon, dash or
+//     parenthesis between) is read as part of that clause ("Ruiz, who opposes the “port
+//     levy,” said" is Ruiz).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
 //     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a

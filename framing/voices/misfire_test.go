@@ -98,7 +98,8 @@ func TestFarInvertedCue(t *testing.T) {
 
 // TestPronounOpeningAClause checks that a subject pronoun with its verb after a cue that
 // follows a quotation ("“…,” said he doesn’t believe") is no source inverted after the
-// verb: the quotation keeps the cue before it.
+// verb: the quotation keeps the cue before it, and the verb after it, whose subject stands
+// before the clause that holds the quotation, has the pronoun's clause for content.
 func TestPronounOpeningAClause(t *testing.T) {
 	text := "Ruiz, who calls the levy a “disgrace,” said he doesn’t believe the council will pass it."
 	n := 0
@@ -113,6 +114,23 @@ func TestPronounOpeningAClause(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("%d quotations, want 1", n)
+	}
+	// Every span, where the verb in the relative clause has an object or a preposition
+	// before the quotation.
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"a verb of support", "Ruiz, who opposes the “port levy,” said he doesn’t believe the council will pass it.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "opposes", "the"}, {Quote, "Ruiz", "Ruiz", "opposes", "port levy,"},
+				{Reported, "Ruiz", "Ruiz", "said", "he doesn’t believe the council will pass it"}}},
+		{"a verb with its preposition", "Ruiz, who warned of “chaos at the docks,” said he doesn’t believe the council will pass it.",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "warned", "chaos at the docks,"}, {Reported, "Ruiz", "Ruiz", "said", "he doesn’t believe the council will pass it"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpans(t, tt.text, "english", tt.want)
+		})
 	}
 }
 

@@ -528,7 +528,9 @@ func isBe(w string) bool {
 // passive is set for a passive verb, which has no speaker.
 func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	j, passive := s.skipBetween(k, lo)
-	if passive || j < lo || s.toks[j].inq {
+	if passive || j < lo || s.toks[j].inq && !(s.commaBetween(j, k) && s.embeddedQuote(j, lo)) {
+		// But a quotation inside the phrase of a clause set off before the verb ("Ruiz,
+		// who opposes the “port levy,” said"): the clauses before the verb are read below.
 		return np{}, passive
 	}
 	vc := s.toks[k].clause
@@ -584,7 +586,15 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	var first, name np
 	end := j
 	for range 6 {
-		if end < lo || s.toks[end].inq {
+		if end >= lo && s.toks[end].inq {
+			if !s.embeddedQuote(end, lo) {
+				break
+			}
+			for s.toks[end].inq {
+				end-- // the words of its clause before the quotation
+			}
+		}
+		if end < lo {
 			break
 		}
 		if s.parenthetical(end) {
@@ -646,6 +656,17 @@ func (s *segmenter) noSubjectBefore(st, lo int) bool {
 		end = cs - 1
 	}
 	return true
+}
+
+// embeddedQuote reports whether the quotation that ends at token j (after lo) stands
+// inside a phrase of its clause: a word of the same sentence right before it, with no
+// comma, colon, dash or parenthesis between ("who calls the levy a “disgrace,”").
+func (s *segmenter) embeddedQuote(j, lo int) bool {
+	b := j
+	for b >= lo && s.toks[b].inq {
+		b--
+	}
+	return b >= lo && s.toks[b].sentence == s.toks[j].sentence && !strings.ContainsAny(s.text[s.toks[b].end:s.toks[b+1].start], ",:;—–()")
 }
 
 // personName reports whether phrase n is a person's name: titled, or of two to four
