@@ -372,8 +372,12 @@ var kickerWords = map[string]bool{"factbox": true, "exclusive": true, "analysis"
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
 // "Occupation of Mariupol:") or the story's kind ("Factbox:"): its head (the word before
 // "of", else its last word) is a name, a role, an organization or a plural noun, not an
-// event noun (-tion, -ment) or a name under a participle; and it has no preposition but
-// "of" and "for".
+// event noun (-tion, -ment) or a name under a participle. With another preposition, it
+// must be one that places a person (placePreps), its head (the word before that
+// preposition, or before "of" or "for" ahead of it) must name a person (see personHead),
+// and no participle may stand before the head: "A nurse in Lamar:", "The senator from
+// Soloria:", "Survivor from Valdora:", but not "Escape from Valdora:", "The war in
+// Soloria:", "Children to Soloria:", "kidnapped children from Lamar:".
 func (s *segmenter) rubricSpeaker(n np) bool {
 	if s.lang.name != "english" {
 		return true
@@ -385,7 +389,10 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 	for k := n.from; k < n.to; k++ {
 		if f := s.toks[k].flags; f&ClassPrep != 0 {
 			if w := s.lowerWord(k); w != "of" && w != "for" {
-				return false
+				if head == n.to-1 {
+					head = k - 1
+				}
+				return head >= n.from && placePreps[w] && s.personHead(head, n.from) && !s.participleBefore(n.from, head)
 			}
 			if head == n.to-1 {
 				head = k - 1
@@ -405,6 +412,79 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 		}
 	}
 	return s.toks[head].cap || s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || pluralNoun(w)
+}
+
+// placePreps are the prepositions that place a person or tell where they come from, which
+// leave a phrase a description of the person ("A nurse in Lamar", "The senator from
+// Soloria"); others make it an event ("Children to Soloria": where they are taken).
+var placePreps = map[string]bool{"in": true, "from": true, "at": true, "on": true, "near": true, "outside": true,
+	"inside": true, "within": true, "across": true, "behind": true, "under": true}
+
+// participleBefore reports whether a word in -ed in lower case, no role ("retired"), stands
+// in tokens [from, head): a participle, which makes the phrase an event ("kidnapped
+// children from Lamar", "Soloria shelled two towns in Lamar").
+func (s *segmenter) participleBefore(from, head int) bool {
+	for k := from; k < head; k++ {
+		if w := s.lowerWord(k); !s.toks[k].cap && strings.HasSuffix(w, "ed") && !roleLike(w) && s.toks[k].flags&(ClassRole|ClassTitle) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// personHead reports whether token k, the head of a phrase that starts at token from,
+// names a person: a role or title ("senator", "spokesman"), a noun for a person
+// (personNouns, in the singular or the plural: "nurse", "survivors"), or a capitalized
+// word after the phrase's first outside a headline in title case ("Ana Ruiz", "Gov.
+// Ruiz"; the first word of a headline is capitalized whatever it is: "Escape").
+func (s *segmenter) personHead(k, from int) bool {
+	t := s.toks[k]
+	if t.flags&(ClassRole|ClassTitle) != 0 && t.flags&ClassOrg == 0 {
+		return true
+	}
+	if w := s.lowerWord(k); personNouns[w] || personNouns[singular(w)] {
+		return true
+	}
+	return t.cap && k > from && !s.inTitleCase(k)
+}
+
+// personNouns are nouns that name a person by what they are to others or do (their roles
+// and titles are classes of the language, see [ClassRole]): "A nurse in Lamar: “…”".
+var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "child": true, "person": true,
+	"mother": true, "father": true, "parent": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"widow": true, "widower": true, "brother": true, "sister": true, "grandmother": true, "grandfather": true,
+	"mom": true, "mum": true, "dad": true, "friend": true, "neighbor": true, "neighbour": true, "relative": true,
+	"resident": true, "citizen": true, "voter": true, "survivor": true, "victim": true, "witness": true,
+	"refugee": true, "migrant": true, "immigrant": true, "student": true, "pupil": true, "teacher": true,
+	"nurse": true, "doctor": true, "medic": true, "patient": true, "worker": true, "farmer": true, "fisherman": true,
+	"miner": true, "driver": true, "pilot": true, "soldier": true, "veteran": true, "priest": true, "pastor": true,
+	"imam": true, "rabbi": true, "nun": true, "monk": true, "owner": true, "shopkeeper": true, "trader": true,
+	"vendor": true, "protester": true, "protestor": true, "demonstrator": true, "volunteer": true, "prisoner": true,
+	"detainee": true, "hostage": true, "lawyer": true, "reporter": true, "journalist": true, "scientist": true,
+	"expert": true, "economist": true, "fan": true, "supporter": true, "critic": true, "activist": true, "teen": true,
+	"teenager": true}
+
+// singular returns the singular of an English plural noun, for looking it up: "nurses" is
+// "nurse", "witnesses" "witness", "women" "woman", "people" "person"; other words are
+// returned as they are.
+func singular(w string) string {
+	switch w {
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	case "people":
+		return "person"
+	}
+	switch {
+	case strings.HasSuffix(w, "sses"):
+		return strings.TrimSuffix(w, "es")
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // bareCue returns the attribution of a sentence [lo, hi) that is a source and its cue
@@ -472,8 +552,20 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 	}
 	if a < end && s.participle(a) && !s.isReportingVerb(a, a) && s.toks[a].flags&(ClassThink|ClassAccording) == 0 {
-		// "“…,” drawing loud jeers": a participle's phrase about the sentence's subject,
-		// whose attribution stands before the quotation.
+		// "“…,” drawing laughter": a participle's phrase about the sentence's subject,
+		// whose attribution stands before the quotation; or, set off by a comma before a
+		// source and its cue, an aside before the attribution ("“…,” drawing cheers from
+		// the hall, Ruiz said").
+		c := s.toks[a].clause
+		b := a
+		for b < end && s.toks[b].clause == c && !s.toks[b].inq {
+			b++
+		}
+		if b < end && !s.toks[b].inq && s.commaBefore(b) {
+			if cu, ok := s.cueAfter(b, end); ok && cu.src.ok() {
+				return cu, true
+			}
+		}
 		return cue{}, false
 	}
 	for k := a; k < end && k < a+20; k++ {
@@ -923,7 +1015,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
-		return false // "the claims", "Ruiz's claims"; but "a friend of the couple's, said"
+		return false // "the claims", "Ruiz's claims"; but "a neighbor of the mayor's, said"
 	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective

@@ -50,13 +50,22 @@
 //     letter's). A participle and its phrase may stand between a subject and its verb
 //     without commas ("A source speaking to Harbor Radio said" is the source). Going
 //     back from a verb over the clauses before it, a phrase with a preposition before a
-//     person's name is the sentence's opening, not an aside after an earlier subject
-//     ("In Berea, OH, after the vote, Gov. Ana Ruiz said" is Ana Ruiz; "Ruiz, during a
-//     visit to Columbus, Ohio, said" is Ruiz).
+//     person's name is the sentence's opening when no clause before it, back to the
+//     sentence's start, is a noun phrase whole other than a time or a place set off
+//     after a place ("In Lamar, MO, after the vote, Gov. Lena Holt said" is Lena Holt);
+//     otherwise it is an aside after an earlier subject ("Holt, at a rally in Lamar,
+//     Missouri, said" is Holt; "Ana Ruiz, in a letter to the senator, Pedro Varga,
+//     said" is Ana Ruiz). A quotation inside the phrase of a clause set off before the
+//     verb (a word of its sentence right before it, no comma, colon, dash or
+//     parenthesis between) is read as part of that clause ("Ruiz, who opposes the “port
+//     levy,” said" is Ruiz).
 //   - attribute.go: each quotation's cue and source: a reporting verb before or after it
 //     (", X said", "X said: “…”", ", said X"), "according to X", a headline's "X: …" (not
 //     a story's kind, "Factbox:", "Exclusive:", "Analysis:", nor a topic with a
-//     preposition other than "of" and "for", "Escape from the city:"; a pronoun after
+//     preposition other than "of" and "for", "Escape from the city:", unless the
+//     preposition places a person, the word before it names one, a role or a noun for a
+//     person, and no participle stands before that word: "A nurse in Lamar:", "The
+//     senator from Soloria:"; a pronoun after
 //     such a rubric looks back to the subject after its colon), a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks (a
@@ -65,10 +74,12 @@
 //     apostrophes are a double mark); a passive cue attributes without a source. A
 //     subject pronoun and its verb after the cue that follows a quotation ("“…,” said he
 //     doesn’t believe …") are the content's subject, not a source after its verb, and
-//     a participle there that reports nothing ("“…,” drawing loud jeers") is a phrase
-//     about the sentence's subject, no cue; a
+//     a participle there that reports nothing ("“…,” drawing laughter") is a phrase
+//     about the sentence's subject, no cue, or, set off by a comma before a source and
+//     its cue, an aside before the attribution ("“…,” drawing cheers from the hall, Ruiz
+//     said" is Ruiz's, with no content); a
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
-//     but "a friend of the couple's, said"). A known reporting verb
+//     but "a neighbor of the mayor's, said"). A known reporting verb
 //     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
 //     the cue ":"). A preposition that makes one cue with its verb is part of the cue
 //     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
@@ -158,8 +169,14 @@
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two
 //     paragraphs speak of when that person, a person by a title or a known given name,
-//     is their only subject and speaker and has no title or role of another office, and
-//     no possessive, "of", "and" or "or" follows the description); and each speaker's
+//     is their only subject and speaker and has no title or role of another office, no
+//     possessive, "of", "and" or "or" follows the description, and the nearest word of
+//     the office before it in those paragraphs (the same word or its abbreviation, "ex-"
+//     or "co-" before it too), if any, is a title or role of a name with that person's
+//     last name (among its titles, in apposition, or in lower case right before it) or
+//     heads a sentence's subject, a noun phrase, that stood for that person:
+//     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
+//     the office); and each speaker's
 //     one canonical name in the document (the fullest form, titles and offices
 //     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
 //     a place's or body's possessive before a person's name too, as headlines write it:

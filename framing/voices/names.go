@@ -1,6 +1,9 @@
 package voices
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // mention is a name in the text, for pronoun resolution and canonical names.
 type mention struct {
@@ -13,6 +16,10 @@ type mention struct {
 	gender int  // the gender its titles or first name tell ("Mrs. Clinton"), or genderUnknown
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
+	// For a name of the text, the nearest name at or before it that is surely a person's,
+	// and the nearest person's name with a title or a role in apposition (see linkNames);
+	// -1 if there is none.
+	holder, titled int
 }
 
 // findNames records the names in the narrative (outside quotations), in order: runs of
@@ -36,6 +43,47 @@ func (s *segmenter) findNames() {
 		}
 		i = j
 	}
+	s.linkNames()
+}
+
+// linkNames gives each name of the text its holder, the nearest name at or before it that
+// is surely a person's, by a title or a known given name ("Gov. Ruiz", "Tony Blair") or as
+// the last name alone of such a person named within lookBack names before it ("Blair" after
+// "Tony Blair"); and the nearest person's name with a title or a role in apposition. One
+// pass, so that looking for the person spoken of last takes one step, and looking for the
+// holder of an office steps over the names that have no title.
+func (s *segmenter) linkNames() {
+	var full map[string]int // by last name: the latest person's name of two words or more that is sure
+	last, titled := -1, -1
+	for i := range s.names {
+		s.work++
+		m := &s.names[i]
+		sure := m.person && (m.tFrom >= 0 || IsGivenName(firstWord(m.name)))
+		if sure && strings.Contains(m.name, " ") {
+			if full == nil {
+				full = map[string]int{}
+			}
+			full[lastWord(m.name)] = i
+		} else if !sure && !strings.Contains(m.name, " ") {
+			j, ok := full[m.name]
+			sure = ok && j >= i-lookBack
+		}
+		if sure {
+			last = i
+		}
+		if m.person && (m.tFrom >= 0 || m.aFrom >= 0) {
+			titled = i
+		}
+		m.holder, m.titled = last, titled
+	}
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // sentenceInitialWord reports whether tokens [i, j) are one capitalized word opening its

@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -527,7 +528,9 @@ func isBe(w string) bool {
 // passive is set for a passive verb, which has no speaker.
 func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	j, passive := s.skipBetween(k, lo)
-	if passive || j < lo || s.toks[j].inq {
+	if passive || j < lo || s.toks[j].inq && !(s.commaBetween(j, k) && s.embeddedQuote(j, lo)) {
+		// But a quotation inside the phrase of a clause set off before the verb ("Ruiz,
+		// who opposes the “port levy,” said"): the clauses before the verb are read below.
 		return np{}, passive
 	}
 	vc := s.toks[k].clause
@@ -583,7 +586,15 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	var first, name np
 	end := j
 	for range 6 {
-		if end < lo || s.toks[end].inq {
+		if end >= lo && s.toks[end].inq {
+			if !s.embeddedQuote(end, lo) {
+				break
+			}
+			for s.toks[end].inq {
+				end-- // the words of its clause before the quotation
+			}
+		}
+		if end < lo {
 			break
 		}
 		if s.parenthetical(end) {
@@ -599,10 +610,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
 				name = n // not "a Democrat", "an American": a description
 			}
-		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 && s.personName(first) {
-			// A phrase with a preposition before a person's name found is the sentence's
-			// opening ("In Berea, OH, after the vote, Gov. Ana Ruiz said"), not an aside
-			// after an earlier subject (but "Ruiz, during a visit to Columbus, Ohio, said").
+		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 &&
+			s.personName(first) && s.noSubjectBefore(st, lo) {
+			// A phrase with a preposition before a person's name found, with no noun
+			// phrase before it in its sentence, is the sentence's opening ("In Lamar, MO,
+			// after the vote, Gov. Ana Ruiz said"), not an aside after an earlier subject
+			// ("Ruiz, during a visit to Lamar, Missouri, said"; "Ana Ruiz, in a letter to
+			// the senator, Pedro Varga, said" is Ana Ruiz's).
 			break
 		}
 		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
@@ -617,6 +631,42 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// noSubjectBefore reports whether no clause of the sentence before token st, back to
+// token lo, may be a subject: none is a noun phrase whole but a time ("Monday") or a
+// place set off after the place that ends the clause before it ("in Lamar, MO": up to two
+// capitalized words, the first no known given name).
+func (s *segmenter) noSubjectBefore(st, lo int) bool {
+	for end := st - 1; end >= lo && !s.toks[end].inq; {
+		if s.parenthetical(end) {
+			end = s.clauseStart(end, lo) - 1
+			continue
+		}
+		cs := s.clauseStart(end, lo)
+		if n := s.npBefore(end, lo); n.ok() && n.to == end+1 && (n.from == cs || s.leadingConj(cs, n.from)) {
+			time := s.toks[n.from].flags&(ClassTime|ClassMonth) != 0
+			place := n.from == cs && cs > lo && n.to-n.from <= 2 && s.commaBefore(cs) &&
+				s.toks[cs-1].cap && s.toks[cs-1].flags&(ClassTime|ClassMonth) == 0 && !IsGivenName(s.word(cs)) &&
+				!slices.ContainsFunc(s.toks[n.from:n.to], func(t stoken) bool { return !t.cap || t.flags&(ClassTitle|ClassRole|ClassDet) != 0 })
+			if !time && !place {
+				return false
+			}
+		}
+		end = cs - 1
+	}
+	return true
+}
+
+// embeddedQuote reports whether the quotation that ends at token j (after lo) stands
+// inside a phrase of its clause: a word of the same sentence right before it, with no
+// comma, colon, dash or parenthesis between ("who calls the levy a “disgrace,”").
+func (s *segmenter) embeddedQuote(j, lo int) bool {
+	b := j
+	for b >= lo && s.toks[b].inq {
+		b--
+	}
+	return b >= lo && s.toks[b].sentence == s.toks[j].sentence && !strings.ContainsAny(s.text[s.toks[b].end:s.toks[b+1].start], ",:;—–()")
 }
 
 // personName reports whether phrase n is a person's name: titled, or of two to four

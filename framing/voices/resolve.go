@@ -135,14 +135,16 @@ func (s *segmenter) definite(pos int, sp string) string {
 	f := s.lang.classesOf(head)
 	switch {
 	case f&(ClassRole|ClassTitle) != 0:
+		// The persons with a title or a role in apposition among the last lookBack names.
 		role := Role(head)
-		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		nb := s.namesBefore(pos)
+		i := -1
+		if nb > 0 {
+			i = s.names[nb-1].titled
+		}
+		for ; i >= 0 && i >= nb-lookBack; i = s.previousTitled(i) {
 			s.work++
-			m := s.names[i]
-			if !m.person {
-				continue
-			}
-			if s.hasTitle(m, role) {
+			if m := s.names[i]; s.hasTitle(m, role) {
 				return m.name
 			}
 		}
@@ -157,7 +159,8 @@ func (s *segmenter) definite(pos int, sp string) string {
 			return who
 		}
 	case f&ClassOrg != 0 && len(words) == 2:
-		for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+		nb := s.namesBefore(pos)
+		for i := nb - 1; i >= 0 && i >= nb-lookBack; i-- {
 			s.work++
 			m := s.names[i]
 			if m.person {
@@ -190,6 +193,15 @@ func (s *segmenter) definite(pos int, sp string) string {
 		}
 	}
 	return sp
+}
+
+// previousTitled returns the nearest person's name with a title or a role in apposition
+// before name i, or -1.
+func (s *segmenter) previousTitled(i int) int {
+	if i == 0 {
+		return -1
+	}
+	return s.names[i-1].titled
 }
 
 // namesBefore returns the number of names that start before pos.
@@ -294,8 +306,9 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 // officeHolder returns the person a description of an office stands for when no one
 // named before pos holds it ("the Texas governor" after "Rick Perry … says Perry"): the
 // last person named in the narrative of its paragraph or the one before, if that person
-// is a subject or a speaker there, of a gender that fits, and not titled with another
-// office. A possessive description ("the senator's spokesman") is someone else.
+// is a subject or a speaker there, of a gender that fits, not titled with another office,
+// and not set apart from the office there (see setApart). A possessive description ("the
+// senator's spokesman") is someone else.
 func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	if strings.ContainsAny(sp, "'’") || s.lang.classesOf(role)&ClassTitle == 0 {
 		return ""
@@ -308,14 +321,13 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	if p := s.para(pos); p >= 1 {
 		near = s.paras[p-1]
 	}
-	i := s.namesBefore(pos) - 1
-	for ; i >= 0 && s.names[i].pos >= near; i-- {
-		s.work++
-		if m := s.names[i]; m.person && (m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) || s.namedPerson(m.name, m.pos) {
-			break // a person by a title or a known given name ("Tony Blair", not "London Assembly Conservatives")
-		}
+	// The nearest name that is surely a person's, among the last lookBack names.
+	nb := s.namesBefore(pos)
+	if nb == 0 {
+		return ""
 	}
-	if i < 0 || s.names[i].pos < near {
+	i := s.names[nb-1].holder
+	if i < 0 || i < nb-lookBack || s.names[i].pos < near {
 		return ""
 	}
 	m := s.names[i]
@@ -337,48 +349,112 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 		}
 		return true
 	}
-	j, _ := slices.BinarySearchFunc(s.subjects, pos, func(n mention, p int) int { return cmp.Compare(n.pos, p) })
-	for j--; j >= 0 && s.subjects[j].pos >= near; j-- {
+	// The office's word before, back to near, must not be someone else's; where it heads
+	// an earlier description of the office that stood for the person, what comes before
+	// it was read when that description was resolved, and the searches stop there.
+	apart, since := s.setApart(pos, near, role, last)
+	if apart {
+		return ""
+	}
+	from, before := near, 0
+	if since >= 0 {
+		from, before, salient = since, since, true
+	}
+	// Each search among the last lookBack subjects and quotations only.
+	j0, _ := slices.BinarySearchFunc(s.subjects, pos, func(n mention, p int) int { return cmp.Compare(n.pos, p) })
+	for j := j0 - 1; j >= 0 && j >= j0-lookBack && s.subjects[j].pos >= from; j-- {
 		s.work++
 		if other(s.subjects[j].name) {
 			return ""
 		}
 	}
-	k, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
-	for k--; k >= 0 && s.quotes[k].closeEnd >= near; k-- {
+	k0, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	for k := k0 - 1; k >= 0 && k >= k0-lookBack && s.quotes[k].closeEnd >= from; k-- {
 		s.work++
-		if q := &s.quotes[k]; q.Speaker != "" && q.speakerPos >= near && q.speakerPos < pos && other(q.Speaker) {
+		if q := &s.quotes[k]; q.Speaker != "" && q.speakerPos >= from && q.speakerPos < pos && other(q.Speaker) {
 			return ""
 		}
 	}
-	if !salient || s.holdsOther(m.name, role, pos) {
+	if !salient || s.holdsOther(m.name, role, before, pos) {
 		return ""
 	}
 	return m.name
+}
+
+// setApart reports whether the text, before the description at pos and back to near, uses
+// the word of its office for someone other than the person of last name last: whether the
+// nearest word before pos that names the office (the same word or its abbreviation,
+// "ex-governor" too) is neither that person's (a title or a role in apposition of a name
+// with that last name, or a role in lower case right before it: "governor Ana Ruiz") nor
+// the head of a sentence's subject, a noun phrase, that stands for that person ("The
+// governor said …", resolved before). "Pedro Varga met the governor", "Varga wants to be
+// governor": the governor is someone else. since is the position of that subject, or -1.
+// Each search stops at the nearest word of the office, so that the searches together
+// read each token once.
+func (s *segmenter) setApart(pos, near int, role, last string) (apart bool, since int) {
+	for k := s.tokAt(pos) - 1; k >= 0 && s.toks[k].start >= near; k-- {
+		s.work++
+		w := strings.TrimSuffix(s.lowerWord(k), ".")
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:]
+		}
+		if Role(w) != role {
+			continue
+		}
+		if s.titleFor(k, last) {
+			return false, -1
+		}
+		if p := s.subjectFor(k, last); p >= 0 {
+			return false, p
+		}
+		return true, -1
+	}
+	return false, -1
+}
+
+// titleFor reports whether token k is a title or role of a name with last name last: one
+// of its titles, its role in apposition, or a role in lower case right before it.
+func (s *segmenter) titleFor(k int, last string) bool {
+	j := s.namesBefore(s.toks[k].start + 1) // the names that start at token k or before
+	for i := j - 1; i >= 0 && i >= j-2; i-- {
+		s.work++
+		if m := s.names[i]; lastWord(m.name) == last && (m.tFrom <= k && k < m.tTo || m.aFrom <= k && k < m.aTo) {
+			return true
+		}
+	}
+	return j < len(s.names) && k+1 < len(s.toks) && !s.toks[k].cap && s.toks[k+1].clause == s.toks[k].clause &&
+		s.names[j].pos == s.toks[k+1].start && lastWord(s.names[j].name) == last
+}
+
+// subjectFor returns the position of the sentence's subject, a noun phrase, that token k
+// ends, if it stands for the person of last name last; else -1.
+func (s *segmenter) subjectFor(k int, last string) int {
+	j, _ := slices.BinarySearchFunc(s.subjects, s.toks[k].start+1, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	if j == 0 {
+		return -1
+	}
+	m := s.subjects[j-1]
+	f := s.tokAt(m.pos)
+	if f > k || lastWord(m.name) != last || s.toks[f].sentence != s.toks[k].sentence {
+		return -1
+	}
+	if n := s.npBefore(k, f); n.from != f || n.to != k+1 {
+		return -1
+	}
+	return m.pos
 }
 
 // candidacy are the roles of a person running for an office, which a holder of another
 // office may have beside it ("presidential candidate Rick Perry" is "the Texas governor").
 var candidacy = map[string]bool{"candidate": true, "nominee": true}
 
-// namedPerson reports whether a one-word name is the last name of a person named before
-// pos with a title or a known given name ("Perry" after "Rick Perry").
-func (s *segmenter) namedPerson(name string, pos int) bool {
-	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
-		s.work++
-		if m := s.names[i]; m.person && lastWord(m.name) == name && m.name != name &&
-			(m.tFrom >= 0 || IsGivenName(strings.Fields(m.name)[0])) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsOther reports whether a name of person who before pos is titled with an office
-// other than role ("Sen. Ana Ruiz" holds another office than "the governor").
-func (s *segmenter) holdsOther(who, role string, pos int) bool {
+// holdsOther reports whether a name of person who from position from to pos is titled
+// with an office other than role ("Sen. Ana Ruiz" holds another office than "the
+// governor").
+func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 	last := lastWord(who)
-	for i := s.namesBefore(pos) - 1; i >= 0 && i >= s.namesBefore(pos)-lookBack; i-- {
+	nb := s.namesBefore(pos)
+	for i := nb - 1; i >= 0 && i >= nb-lookBack && s.names[i].pos >= from; i-- {
 		s.work++
 		m := s.names[i]
 		if !m.person || m.name != who && lastWord(m.name) != last {
