@@ -986,7 +986,7 @@ func (s *segmenter) askedIn(lo, hi int, found []Span) []Span {
 // seems to be failing", "Trump appeared to waver", "It appears that …", "the House is
 // expected to pass the bill". The span is what follows the cue, to the end of its clause
 // ("to pass the bill"); the subject before the cue is a span of the content only where it
-// is the longer part ("The birth of the couple's first child is expected to coincide
+// is the longer part ("The opening of the city's second harbor is expected to coincide
 // …"), which on PolNeAR's tune half keeps the spans' precision (83% of the new spans
 // inside a gold content, against 79% with every subject as a span of its own). "Appeared at the rally", "seemed tired"
 // and "seems like" are not taken (with an adjective or "like" after the verb, the new
