@@ -30,10 +30,32 @@ func isClosePunct(r rune) bool {
 // bytes of the curly marks and guillemets.
 var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
 
+// stopByte is 1 for the bytes where findMarks stops: those of markByte and '<'.
+var stopByte = [256]uint8{'"': 1, '\'': 1, '`': 1, 0xE2: 1, 0xC2: 1, '<': 1}
+
+// nextStop returns the index of the first byte of text at or after i where findMarks
+// stops (see stopByte), or len(text). Eight bytes are tested with one branch: most text
+// has none.
+func nextStop(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		if stopByte[b[0]]|stopByte[b[1]]|stopByte[b[2]]|stopByte[b[3]]|
+			stopByte[b[4]]|stopByte[b[5]]|stopByte[b[6]]|stopByte[b[7]] != 0 {
+			break
+		}
+	}
+	for ; i < len(text) && stopByte[text[i]] == 0; i++ {
+	}
+	return i
+}
+
 // findMarks finds the quotation mark candidates and which way each can face.
 func (s *segmenter) findMarks() {
 	text := s.text
 	for i := 0; i < len(text); i++ {
+		if i = nextStop(text, i); i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c == '<' {
 			// A markup tag left in the text (<tweet author="…">, <a href=”…”>): its marks
