@@ -1,6 +1,8 @@
 package voices
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -241,7 +243,7 @@ func (s *segmenter) pairMarks() {
 	}
 	// Unopened quotations come out after the quotation before them; put all in order of
 	// their starts, and let none overlap another.
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 	out := s.quotes[:0]
 	for _, q := range s.quotes {
 		if n := len(out); n > 0 && q.openStart < out[n-1].closeEnd {
@@ -333,7 +335,7 @@ func (s *segmenter) dialogue() {
 			inQuote = !inQuote
 		}
 	}
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
 // indexDash returns the offset of the first " — " or " – " in t, or -1.
@@ -358,21 +360,17 @@ func (s *segmenter) overlapsQuote(qs []quote, lo, hi int) bool {
 	return i < len(qs) && qs[i].openStart < hi
 }
 
-// markQuoted marks the tokens inside the quotations.
+// markQuoted marks the tokens inside the quotations. Tokens come unmarked (inq false:
+// tokenize, Segment and Add make them so, and markQuoted runs once a text), so only those
+// inside are visited, each quotation's first found by binary search.
 func (s *segmenter) markQuoted() {
 	k := 0
 	for _, q := range s.quotes {
-		for k < len(s.toks) && s.toks[k].start < q.openStart {
-			s.toks[k].inq = false
-			k++
-		}
+		k += sort.Search(len(s.toks)-k, func(i int) bool { return s.toks[k+i].start >= q.openStart })
 		for k < len(s.toks) && s.toks[k].start < q.closeEnd {
 			s.toks[k].inq = true
 			k++
 		}
-	}
-	for ; k < len(s.toks); k++ {
-		s.toks[k].inq = false
 	}
 }
 
@@ -445,7 +443,7 @@ func (s *segmenter) blockQuotes() {
 		out = append(out, o)
 	}
 	s.quotes = append(out, blocks...)
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
 func (s *segmenter) isStatementWord(k int) bool {

@@ -270,7 +270,7 @@ func (s *segmenter) segment() []Span {
 		}
 	}
 	spans = append(spans, reported...)
-	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	// A quotation that repeats an earlier one points to it among the spans.
 	for i := range s.quotes {
 		if e := s.quotes[i].echo; e > 0 {
