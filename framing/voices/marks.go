@@ -68,6 +68,9 @@ func (s *segmenter) findMarks() {
 		if !markByte[c] {
 			continue
 		}
+		if c == '\'' && i > 0 && i+1 < len(text) && asciiWordByte(text[i-1]) && asciiWordByte(text[i+1]) {
+			continue // an apostrophe between ASCII letters or digits (it's, O'Brien): as below, sooner
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		// Doubled apostrophes and backquotes are double marks, as some archives write them
 		// (''…'', ``…''): read as a straight double mark, or an opening one.
@@ -141,6 +144,9 @@ func (s *segmenter) findMarks() {
 		i += size - 1
 	}
 }
+
+// asciiWordByte reports whether c is an ASCII letter or digit.
+func asciiWordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' }
 
 // tagEnd returns the end of the markup tag that opens at text[i] ('<'): a tag is '<' then a
 // letter or '/', and ends at the first '>' within 400 bytes on its line with no '<' before

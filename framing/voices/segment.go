@@ -519,7 +519,7 @@ func (s *segmenter) markHeadings() {
 			if t := &s.toks[j]; t.end-t.start >= 4 {
 				long++
 				// Days and months are capitalized in any sentence: no sign of title case.
-				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !alwaysCapitalized(s.lowerWord(j))
+				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !s.alwaysCapitalizedAt(j)
 				if known {
 					common++
 				}
@@ -553,5 +553,33 @@ func alwaysCapitalized(w string) bool {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	return langs["english"].words[w]&ClassMonth != 0
+	return englishWords[w]&ClassMonth != 0
+}
+
+// englishWords is English's word classes, for alwaysCapitalized.
+var englishWords = langs["english"].words
+
+// alwaysCapitalizedAt is alwaysCapitalized(s.lowerWord(k)), lowercasing an ASCII word in
+// s.buf rather than in a new string.
+func (s *segmenter) alwaysCapitalizedAt(k int) bool {
+	w := s.word(k)
+	if len(w) > len(s.buf) {
+		return alwaysCapitalized(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return alwaysCapitalized(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.buf[i] = c
+	}
+	lower := s.buf[:len(w)]
+	switch string(lower) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return englishWords[string(lower)]&ClassMonth != 0
 }
