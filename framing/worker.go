@@ -61,18 +61,18 @@ type worker struct {
 	kept   []kept
 	quotes []Span
 
-	// The voice segmenter, reading the worker's tokens (vtoks): the classes of each surface
-	// (by surface id, vKnown once looked up), and the surface id and the term id or drop
-	// reason of each token of the text segmented last.
+	// The voice segmenter, reading the worker's tokens: the classes of each surface (by
+	// surface id, vKnown once looked up); the tokens of the text segmented last for the
+	// token-level analyses (vtoks, see segment), or what counting needs of them (ctoks, see
+	// segmentSpans).
 	vseg   voices.Segmenter
 	vtoks  []voices.Token
 	vtext  string // the text voiceAt segments a window at a time (see startWindows)
 	vwant  Voices
 	winEnd int // where the window segmented last ends
 	vflags []voices.Class
-	tlids  []int32
-	tdata  []int32
-	qi     int // cursor into quotes
+	ctoks  []ctok // the tokens of the window segmented last, for countVoicesIn
+	qi     int    // cursor into quotes
 	seg    int
 
 	// sentBase and clauseBase number the next window's first sentence and clause when
@@ -421,7 +421,7 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices) in
 
 // countVoicesIn is countVoices for the window text[from:to].
 func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices) int {
-	w.quotes, w.qi = w.segment(text, from, to, want), 0
+	w.quotes, w.qi = w.segmentSpans(text, from, to, want), 0
 	n := 0
 	quotes := w.quotes
 	next := len(text) // where the next span starts
@@ -429,13 +429,14 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 		next = quotes[0].Start
 	}
 	narrative := want.Has(VoiceNarrative)
-	for i := range w.vtoks {
-		start := w.vtoks[i].Start
+	for i := range w.ctoks {
+		t := &w.ctoks[i]
+		start := from + int(t.start)
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if end := w.vtoks[i].End; (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+		if end := from + int(t.end); (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
 			w.dropped.Address++
 			continue
 		}
@@ -466,12 +467,12 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 				continue
 			}
 		}
-		data := w.tdata[i]
+		data := t.data
 		if data < 0 {
 			w.countDrop(uint8(-data))
 			continue
 		}
-		w.countSurface(w.tlids[i])
+		w.countSurface(t.sid)
 		w.countTerm(data, doc)
 		n++
 	}
@@ -487,21 +488,30 @@ const (
 	_ voices.Class = vCap - 2*voices.ClassReflexive // (does not compile if the word classes reach vCap)
 )
 
-// segment runs the voice segmenter on text. Its tokens come from the worker's scan, and
-// the segmenter's classes of each distinct surface are looked up once for the run, not
-// once per token; the tokens are left in w.vtoks, and the surface id and the term id (or
-// minus the drop reason) of each in w.tlids and w.tdata.
-func (w *worker) segment(full string, from, to int, want Voices) []Span {
+// ctok is a token of the window of text segmented last, for counting: its byte span from
+// the window's start (a window is at most maxWindow bytes), its surface id, and its term
+// id or minus its drop reason.
+type ctok struct {
+	start, end int32
+	sid, data  int32
+}
+
+// segmentSpans runs the voice segmenter on text[from:to] and returns the spans, shifted to
+// positions in text. The tokens come from the worker's scan and go to the segmenter one at
+// a time, with the segmenter's classes of each distinct surface looked up once for the
+// run, not once per token; what counting needs of each token is left in w.ctoks.
+func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
 	if w.vseg.Lang == nil {
 		w.vseg.Lang = voices.LangOf(w.set.lang.name)
 	}
 	w.vseg.Want = want
 	text := full[from:to]
-	toks, lids, data := w.vtoks[:0], w.tlids[:0], w.tdata[:0]
-	if want := len(text)/5 + 16; cap(toks) < want {
-		// About one token per six bytes of English: sized once, not grown by copying.
-		toks, lids, data = make([]voices.Token, 0, want), make([]int32, 0, want), make([]int32, 0, want)
+	ct := w.ctoks[:0]
+	// About one token per six bytes of English: sized once, not grown by copying.
+	if n := len(text)/5 + 16; cap(ct) < n {
+		ct = make([]ctok, 0, n)
 	}
+	w.vseg.Grow(len(text)/5 + 16)
 	sc := scan.NewScanner(text)
 	hot, mask := w.hot, w.hotMask
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
@@ -518,19 +528,50 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 			hot, mask = w.hot, w.hotMask
 		}
 		sid := e.id - 1
-		if int(sid) >= len(w.vflags) {
-			w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
+		f := w.flags(sid)
+		w.vseg.Add(voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
+			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
+		ct = append(ct, ctok{start: int32(start), end: int32(end), sid: sid, data: e.data})
+	}
+	w.ctoks = ct
+	spans := w.vseg.SegmentAdded(text)
+	if from > 0 {
+		for i := range spans {
+			shiftSpan(&spans[i], from)
 		}
-		f := w.vflags[sid]
-		if f == 0 {
-			f = w.flagsOf(sid)
-		}
+	}
+	return spans
+}
+
+// flags returns the segmenter's classes of surface sid with vKnown and vCap.
+func (w *worker) flags(sid int32) voices.Class {
+	if int(sid) >= len(w.vflags) {
+		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
+	}
+	if f := w.vflags[sid]; f != 0 {
+		return f
+	}
+	return w.flagsOf(sid)
+}
+
+// segment runs the voice segmenter on text[from:to] as segmentSpans does, and leaves its
+// tokens, with positions in text, in w.vtoks, for the analyses that read tokens.
+func (w *worker) segment(full string, from, to int, want Voices) []Span {
+	if w.vseg.Lang == nil {
+		w.vseg.Lang = voices.LangOf(w.set.lang.name)
+	}
+	w.vseg.Want = want
+	text := full[from:to]
+	toks := w.vtoks[:0]
+	if n := len(text)/5 + 16; cap(toks) < n {
+		toks = make([]voices.Token, 0, n)
+	}
+	sc := scan.NewScanner(text)
+	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
+		f := w.flags(w.surfaceAt(text, start, end).id - 1)
 		toks = append(toks, voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
 			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
-		lids = append(lids, sid)
-		data = append(data, e.data)
 	}
-	w.tdata = data
 	spans := w.vseg.Segment(text, toks)
 	if from > 0 {
 		for i := range toks {
@@ -541,7 +582,7 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 			shiftSpan(&spans[i], from)
 		}
 	}
-	w.vtoks, w.tlids = toks, lids
+	w.vtoks = toks
 	return spans
 }
 
@@ -684,7 +725,7 @@ func (w *worker) listTokens(text string, from, to, lo, hi int, out *[]Token) {
 }
 
 // segmentAll segments the whole of text, window by window, for every voice: the spans,
-// and every token in w.vtoks (w.tlids is left with the last window's).
+// and every token in w.vtoks.
 func (w *worker) segmentAll(text string) []Span {
 	if len(text) <= maxWindow {
 		return w.segment(text, 0, len(text), 0)
@@ -707,7 +748,7 @@ func (w *worker) voiceAt(pos int) Voice {
 	for pos >= w.winEnd && w.winEnd < len(w.vtext) {
 		from := w.winEnd
 		w.winEnd = windowEnd(w.vtext, from)
-		w.quotes, w.qi = w.segment(w.vtext, from, w.winEnd, w.vwant), 0
+		w.quotes, w.qi = w.segmentSpans(w.vtext, from, w.winEnd, w.vwant), 0
 	}
 	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
 		w.qi++

@@ -54,6 +54,44 @@ type Lang struct {
 	attribute bool              // whether attribution (speakers, verbs) is known for the language
 	base      map[string]string // an inflected cue verb -> its base form (English)
 	asWritten map[string]Class  // words whose classes depend on their case, as written ("US" has none in English)
+	// sieve has a bit for each word of words (see sieveBit) when sieved: most words of a
+	// text have no class, and are told so without hashing the word.
+	sieve  [1 << (sieveBits - 6)]uint64
+	sieved bool
+	// writtenLens has bit n set when a word of asWritten has n bytes (63: 63 or more), when
+	// sieved.
+	writtenLens uint64
+}
+
+// sieveBits is the size of Lang.sieve, in bits as a power of two: 16,384 bits for about
+// 2,000 English words leave most bits clear.
+const sieveBits = 14
+
+// sieveBit returns the bit of Lang.sieve for w (not empty): a hash of its first two
+// bytes, its last byte and its length.
+func sieveBit[S string | []byte](w S) uint32 {
+	x := uint32(w[0]) | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
+	return (x * 0x9E3779B1) >> (32 - sieveBits)
+}
+
+// mayHave reports whether lower may be a word of l.words: false only if it is not.
+func (l *Lang) mayHave(lower []byte) bool {
+	b := sieveBit(lower)
+	return l.sieve[b>>6]&(1<<(b&63)) != 0
+}
+
+// fillSieve fills l.sieve from l.words, once they are all in.
+func (l *Lang) fillSieve() {
+	for w := range l.words {
+		if w != "" {
+			b := sieveBit(w)
+			l.sieve[b>>6] |= 1 << (b & 63)
+		}
+	}
+	for w := range l.asWritten {
+		l.writtenLens |= 1 << min(len(w), 63)
+	}
+	l.sieved = true
 }
 
 // Name returns the language's name ("english").
@@ -86,8 +124,10 @@ func (l *Lang) Classes(w string) Class {
 // classes is Classes with scratch memory, so that ASCII words are looked up without
 // allocating.
 func (l *Lang) classes(w string, buf *[64]byte) Class {
-	if c, ok := l.asWritten[w]; ok {
-		return c
+	if !l.sieved || l.writtenLens&(1<<min(len(w), 63)) != 0 {
+		if c, ok := l.asWritten[w]; ok {
+			return c
+		}
 	}
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
@@ -104,7 +144,11 @@ func (l *Lang) classes(w string, buf *[64]byte) Class {
 		}
 		buf[i] = c
 	}
-	return l.words[string(buf[:len(w)])]
+	lower := buf[:len(w)]
+	if l.sieved && len(lower) > 0 && !l.mayHave(lower) {
+		return 0
+	}
+	return l.words[string(lower)]
 }
 
 func newLang(name string, attribute bool, lists map[Class]string, according, soCalled []string) *Lang {
@@ -196,5 +240,8 @@ var langs = func() map[string]*Lang {
 		ClassTime:   "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui",
 		ClassNeg:    "ne pas ni jamais",
 	}, []string{"selon", "d'après"}, []string{"soi-disant", "prétendu", "prétendue", "prétendus", "prétendues"})
+	for _, l := range out {
+		l.fillSieve()
+	}
 	return out
 }()

@@ -1,6 +1,8 @@
 package voices
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,10 +32,32 @@ func isClosePunct(r rune) bool {
 // bytes of the curly marks and guillemets.
 var markByte = [256]bool{'"': true, '\'': true, '`': true, 0xE2: true, 0xC2: true}
 
+// stopByte is 1 for the bytes where findMarks stops: those of markByte and '<'.
+var stopByte = [256]uint8{'"': 1, '\'': 1, '`': 1, 0xE2: 1, 0xC2: 1, '<': 1}
+
+// nextStop returns the index of the first byte of text at or after i where findMarks
+// stops (see stopByte), or len(text). Eight bytes are tested with one branch: most text
+// has none.
+func nextStop(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		b := text[i : i+8]
+		if stopByte[b[0]]|stopByte[b[1]]|stopByte[b[2]]|stopByte[b[3]]|
+			stopByte[b[4]]|stopByte[b[5]]|stopByte[b[6]]|stopByte[b[7]] != 0 {
+			break
+		}
+	}
+	for ; i < len(text) && stopByte[text[i]] == 0; i++ {
+	}
+	return i
+}
+
 // findMarks finds the quotation mark candidates and which way each can face.
 func (s *segmenter) findMarks() {
 	text := s.text
 	for i := 0; i < len(text); i++ {
+		if i = nextStop(text, i); i >= len(text) {
+			break
+		}
 		c := text[i]
 		if c == '<' {
 			// A markup tag left in the text (<tweet author="…">, <a href=”…”>): its marks
@@ -43,6 +67,9 @@ func (s *segmenter) findMarks() {
 		}
 		if !markByte[c] {
 			continue
+		}
+		if c == '\'' && i > 0 && i+1 < len(text) && asciiWordByte(text[i-1]) && asciiWordByte(text[i+1]) {
+			continue // an apostrophe between ASCII letters or digits (it's, O'Brien): as below, sooner
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		// Doubled apostrophes and backquotes are double marks, as some archives write them
@@ -117,6 +144,9 @@ func (s *segmenter) findMarks() {
 		i += size - 1
 	}
 }
+
+// asciiWordByte reports whether c is an ASCII letter or digit.
+func asciiWordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' }
 
 // tagEnd returns the end of the markup tag that opens at text[i] ('<'): a tag is '<' then a
 // letter or '/', and ends at the first '>' within 400 bytes on its line with no '<' before
@@ -219,7 +249,7 @@ func (s *segmenter) pairMarks() {
 	}
 	// Unopened quotations come out after the quotation before them; put all in order of
 	// their starts, and let none overlap another.
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 	out := s.quotes[:0]
 	for _, q := range s.quotes {
 		if n := len(out); n > 0 && q.openStart < out[n-1].closeEnd {
@@ -311,7 +341,7 @@ func (s *segmenter) dialogue() {
 			inQuote = !inQuote
 		}
 	}
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
 // indexDash returns the offset of the first " — " or " – " in t, or -1.
@@ -336,21 +366,17 @@ func (s *segmenter) overlapsQuote(qs []quote, lo, hi int) bool {
 	return i < len(qs) && qs[i].openStart < hi
 }
 
-// markQuoted marks the tokens inside the quotations.
+// markQuoted marks the tokens inside the quotations. Tokens come unmarked (inq false:
+// tokenize, Segment and Add make them so, and markQuoted runs once a text), so only those
+// inside are visited, each quotation's first found by binary search.
 func (s *segmenter) markQuoted() {
 	k := 0
 	for _, q := range s.quotes {
-		for k < len(s.toks) && s.toks[k].start < q.openStart {
-			s.toks[k].inq = false
-			k++
-		}
+		k += sort.Search(len(s.toks)-k, func(i int) bool { return s.toks[k+i].start >= q.openStart })
 		for k < len(s.toks) && s.toks[k].start < q.closeEnd {
 			s.toks[k].inq = true
 			k++
 		}
-	}
-	for ; k < len(s.toks); k++ {
-		s.toks[k].inq = false
 	}
 }
 
@@ -423,7 +449,7 @@ func (s *segmenter) blockQuotes() {
 		out = append(out, o)
 	}
 	s.quotes = append(out, blocks...)
-	sort.SliceStable(s.quotes, func(i, j int) bool { return s.quotes[i].openStart < s.quotes[j].openStart })
+	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
 func (s *segmenter) isStatementWord(k int) bool {

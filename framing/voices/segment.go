@@ -172,10 +172,6 @@ type Segmenter struct {
 // toks is read, not kept; the spans returned are valid until the next call.
 func (g *Segmenter) Segment(text string, toks []Token) []Span {
 	s := &g.s
-	s.lang, s.want, s.text, s.Author = g.Lang, g.Want, text, g.Author
-	if s.lang == nil {
-		s.lang = LangOf("")
-	}
 	s.toks = s.toks[:0]
 	if cap(s.toks) < len(toks) {
 		s.toks = make([]stoken, 0, len(toks))
@@ -183,7 +179,36 @@ func (g *Segmenter) Segment(text string, toks []Token) []Span {
 	for _, t := range toks {
 		s.toks = append(s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
 	}
-	return s.segment()
+	return g.run(text)
+}
+
+// Add appends the next token of the text that [Segmenter.SegmentAdded] will segment: a
+// caller that scans the text itself hands its tokens over one at a time, without a slice
+// of its own (a long text's tokens then sit in memory once, not twice). Tokens must come
+// in text order.
+func (g *Segmenter) Add(t Token) {
+	g.s.toks = append(g.s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
+}
+
+// Grow makes room for n more tokens to [Segmenter.Add] without reallocating: about one
+// per six bytes of English.
+func (g *Segmenter) Grow(n int) { g.s.toks = slices.Grow(g.s.toks, n) }
+
+// SegmentAdded segments text, whose tokens were given by [Segmenter.Add] since the last
+// call of SegmentAdded or [Segmenter.Segment], and returns its spans as Segment does.
+func (g *Segmenter) SegmentAdded(text string) []Span { return g.run(text) }
+
+// run segments text, whose tokens are in g.s.toks, and empties the tokens for the next
+// text.
+func (g *Segmenter) run(text string) []Span {
+	s := &g.s
+	s.lang, s.want, s.text, s.Author = g.Lang, g.Want, text, g.Author
+	if s.lang == nil {
+		s.lang = LangOf("")
+	}
+	spans := s.segment()
+	s.toks = s.toks[:0]
+	return spans
 }
 
 // segment runs the segmentation on the tokens.
@@ -245,7 +270,7 @@ func (s *segmenter) segment() []Span {
 		}
 	}
 	spans = append(spans, reported...)
-	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	// A quotation that repeats an earlier one points to it among the spans.
 	for i := range s.quotes {
 		if e := s.quotes[i].echo; e > 0 {
@@ -339,9 +364,11 @@ func paragraphs(text string, out []int) []int {
 	out = append(out, 0)
 	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
 	for i := 0; i < len(text); i++ {
-		if text[i] != '\n' {
-			continue
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k
 		if !blank || scan.BlankFrom(text, i+1) || endsSentence(text[:i]) {
 			j := i + 1
 			for j < len(text) && (text[j] == '\n' || text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
@@ -492,7 +519,7 @@ func (s *segmenter) markHeadings() {
 			if t := &s.toks[j]; t.end-t.start >= 4 {
 				long++
 				// Days and months are capitalized in any sentence: no sign of title case.
-				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !alwaysCapitalized(s.lowerWord(j))
+				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !s.alwaysCapitalizedAt(j)
 				if known {
 					common++
 				}
@@ -526,5 +553,33 @@ func alwaysCapitalized(w string) bool {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
-	return langs["english"].words[w]&ClassMonth != 0
+	return englishWords[w]&ClassMonth != 0
+}
+
+// englishWords is English's word classes, for alwaysCapitalized.
+var englishWords = langs["english"].words
+
+// alwaysCapitalizedAt is alwaysCapitalized(s.lowerWord(k)), lowercasing an ASCII word in
+// s.buf rather than in a new string.
+func (s *segmenter) alwaysCapitalizedAt(k int) bool {
+	w := s.word(k)
+	if len(w) > len(s.buf) {
+		return alwaysCapitalized(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return alwaysCapitalized(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.buf[i] = c
+	}
+	lower := s.buf[:len(w)]
+	switch string(lower) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return englishWords[string(lower)]&ClassMonth != 0
 }
