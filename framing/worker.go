@@ -501,11 +501,7 @@ type ctok struct {
 // a time, with the segmenter's classes of each distinct surface looked up once for the
 // run, not once per token; what counting needs of each token is left in w.ctoks.
 func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
-	if w.vseg.Lang == nil {
-		w.vseg.Lang = voices.LangOf(w.set.lang.name)
-	}
-	w.vseg.Want = want
-	text := full[from:to]
+	text := w.segmenterFor(full, from, to, want)
 	ct := w.ctoks[:0]
 	// About one token per six bytes of English: sized once, not grown by copying.
 	if n := len(text)/5 + 16; cap(ct) < n {
@@ -543,6 +539,16 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
 	return spans
 }
 
+// segmenterFor sets the worker's segmenter to the run's language and the voices wanted,
+// and returns the text it is to segment, full[from:to].
+func (w *worker) segmenterFor(full string, from, to int, want Voices) string {
+	if w.vseg.Lang == nil {
+		w.vseg.Lang = voices.LangOf(w.set.lang.name)
+	}
+	w.vseg.Want = want
+	return full[from:to]
+}
+
 // flags returns the segmenter's classes of surface sid with vKnown and vCap.
 func (w *worker) flags(sid int32) voices.Class {
 	if int(sid) >= len(w.vflags) {
@@ -557,11 +563,7 @@ func (w *worker) flags(sid int32) voices.Class {
 // segment runs the voice segmenter on text[from:to] as segmentSpans does, and leaves its
 // tokens, with positions in text, in w.vtoks, for the analyses that read tokens.
 func (w *worker) segment(full string, from, to int, want Voices) []Span {
-	if w.vseg.Lang == nil {
-		w.vseg.Lang = voices.LangOf(w.set.lang.name)
-	}
-	w.vseg.Want = want
-	text := full[from:to]
+	text := w.segmenterFor(full, from, to, want)
 	toks := w.vtoks[:0]
 	if n := len(text)/5 + 16; cap(toks) < n {
 		toks = make([]voices.Token, 0, n)

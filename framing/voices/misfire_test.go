@@ -80,15 +80,20 @@ func TestMonthAfterNoGivenName(t *testing.T) {
 // TestFarInvertedCue checks that an inverted cue many words after a quotation, past the
 // rest of the quotation's own clause, does not take it from that clause's subject.
 func TestFarInvertedCue(t *testing.T) {
-	text := "The critics called it “a mess” in an angry letter to the council, noted Ana Ruiz."
+	checkOneQuote(t, "The critics called it “a mess” in an angry letter to the council, noted Ana Ruiz.", "The critics", "called")
+}
+
+// checkOneQuote checks that text has one quotation, with the speaker and verb given.
+func checkOneQuote(t *testing.T, text, speaker, verb string) {
+	t.Helper()
 	n := 0
 	for _, s := range Quotes(text, "english") {
 		if s.Voice != Quote {
 			continue
 		}
 		n++
-		if s.Speaker != "The critics" || s.Verb != "called" {
-			t.Errorf("quotation %q: speaker %q, verb %q; want The critics, called", text[s.Start:s.End], s.Speaker, s.Verb)
+		if s.Speaker != speaker || s.Verb != verb {
+			t.Errorf("quotation %q: speaker %q, verb %q; want %s, %s", text[s.Start:s.End], s.Speaker, s.Verb, speaker, verb)
 		}
 	}
 	if n != 1 {
@@ -101,20 +106,7 @@ func TestFarInvertedCue(t *testing.T) {
 // verb: the quotation keeps the cue before it, and the verb after it, whose subject stands
 // before the clause that holds the quotation, has the pronoun's clause for content.
 func TestPronounOpeningAClause(t *testing.T) {
-	text := "Ruiz, who calls the levy a “disgrace,” said he doesn’t believe the council will pass it."
-	n := 0
-	for _, s := range Quotes(text, "english") {
-		if s.Voice != Quote {
-			continue
-		}
-		n++
-		if s.Speaker != "Ruiz" || s.Verb != "calls" {
-			t.Errorf("quotation %q: speaker %q, verb %q; want Ruiz, calls", text[s.Start:s.End], s.Speaker, s.Verb)
-		}
-	}
-	if n != 1 {
-		t.Errorf("%d quotations, want 1", n)
-	}
+	checkOneQuote(t, "Ruiz, who calls the levy a “disgrace,” said he doesn’t believe the council will pass it.", "Ruiz", "calls")
 	// Every span, where the verb in the relative clause has an object or a preposition
 	// before the quotation.
 	tests := []struct {
