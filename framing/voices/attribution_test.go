@@ -238,8 +238,13 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a trailing source with a pronoun joined by and", "The port will reopen, she and an aide said.",
 			// The source's extent, but no speaker: the pronoun is not resolved inside it.
 			[]vspan{{Reported, "", "", "said", "The port will reopen"}}},
-		{"a reporting participle after a noun", "The council sent letters highlighting the mayor's record.",
+		{"a reporting participle after a noun", "The council got letters highlighting the mayor's record.",
 			[]vspan{{Reported, "letters", "letters", "highlighting", "the mayor's record"}}},
+		// A document put out by its subject speaks for that subject.
+		{"a participle after a document sent", "The council sent letters highlighting the mayor's record.",
+			[]vspan{{Reported, "The council", "the council", "highlighting", "the mayor's record"}}},
+		{"a participle after a statement issued", "The harbor league issued a statement calling for calm at the port.",
+			[]vspan{{Reported, "The harbor league", "the harbor league", "calling", "calm at the port"}}},
 		// A participle of thinking or intending after a noun is no attribution, as a
 		// participle of thinking in its subject's clause is none ("backing Kasich").
 		{"a participle of intending after a noun", "Ruiz met voters hoping to see a change.", nil},

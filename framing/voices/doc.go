@@ -134,7 +134,9 @@
 //     participle after a common noun that can speak (a person, a group, a body or a
 //     document) reports for that noun ("letters highlighting the mayor's record"), its
 //     source not reaching past a verb ("The council received letters praising …": the
-//     letters), and in the sentence's subject its content ends before the sentence's verb
+//     letters) but for a document its subject put out, which speaks for that subject
+//     ("The league issued a statement calling for …", "sent letters saying …": the
+//     league's), and in the sentence's subject its content ends before the sentence's verb
 //     ("A woman claiming to be his sister called …"); not after another noun, an
 //     adjective or a light verb's object ("ended his speech warning …", "spent years
 //     arguing …", "is worth noting", "took the stage promising …"), nor one of thinking or

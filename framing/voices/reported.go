@@ -528,6 +528,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		src, passive := np{}, false
 		modifier := false // a participle after a noun: "letters highlighting the mayor's record"
+		var noun np       // that noun
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
 			// the form of "be".
@@ -554,7 +555,14 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				if !src.ok() {
 					continue
 				}
-				modifier = true
+				modifier, noun = true, src
+				if b := src.from - 1; b >= lo && s.toks[b].clause == t.clause && issueVerbs[s.lowerWord(b)] {
+					// "The league issued a statement calling for calm": the document
+					// speaks for whoever issued it.
+					if n, _ := s.subjectOf(b, lo); n.ok() {
+						src = n
+					}
+				}
 			} else {
 				src = s.earlierSubject(k, lo, hi, 2)
 			}
@@ -633,7 +641,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if modifier && s.toks[m].flags&ClassReflexive != 0 {
 			continue // "a man calling himself Paul": a name given, not a content
 		}
-		if b := src.from - 1; modifier && (b < lo || s.toks[b].clause != s.toks[src.from].clause || s.toks[b].flags&(ClassConj|ClassFunc) != 0 && s.toks[b].flags&ClassPrep == 0) {
+		if b := noun.from - 1; modifier && (b < lo || s.toks[b].clause != s.toks[noun.from].clause || s.toks[b].flags&(ClassConj|ClassFunc) != 0 && s.toks[b].flags&ClassPrep == 0) {
 			// "A woman claiming to be his sister called the station": a participle in the
 			// subject has its content end before the sentence's verb.
 			end = s.subjectParticipleEnd(m, end)
@@ -2573,6 +2581,12 @@ func (s *segmenter) speakingNoun(k int) bool {
 // "ended his speech warning"), by base form.
 var lightObjectVerbs = map[string]bool{"spend": true, "make": true, "take": true, "end": true, "begin": true,
 	"start": true, "open": true, "close": true}
+
+// issueVerbs put out a document in their subject's name, by form: the document's words
+// after a participle are the subject's ("issued a statement saying").
+var issueVerbs = map[string]bool{"issued": true, "issues": true, "issue": true, "released": true, "releases": true,
+	"release": true, "published": true, "publishes": true, "publish": true, "circulated": true, "sent": true,
+	"sends": true, "send": true, "posted": true, "posts": true, "put": true}
 
 // participleSource returns the noun phrase that ends at token j, the noun before a
 // participle, as the participle's source: not past a verb before it ("The council received
