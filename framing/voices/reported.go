@@ -106,9 +106,9 @@ var sayVerbs = map[string]bool{"say": true, "tell": true, "add": true, "write": 
 	"joke": true, "continue": true, "conclude": true, "recall": true, "report": true, "tweet": true, "post": true,
 	"testify": true, "caution": true, "contend": true, "counter": true, "charge": true, "allege": true,
 	"complain": true, "boast": true, "reiterate": true, "believe": true, "think": true, "estimate": true,
-	"speculate": true, "reason": true, "add:": true, "write:": true, "concur": true, "agree": true, "explain:": true,
+	"speculate": true, "reason": true, "concur": true, "agree": true,
 	"indicate": true, "hint": true, "ask": true, "wonder": true, "recount": true, "reckon": true, "figure": true,
-	"fear": true, "worry": true, "acknowledge:": true, "affirm": true, "swear": true, "vow": true, "pledge": true,
+	"fear": true, "worry": true, "affirm": true, "swear": true, "vow": true, "pledge": true,
 	"show": true, "find": true}
 
 // reported finds the contents of indirect speech outside the quotations, sentence by
