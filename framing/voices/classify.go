@@ -18,7 +18,17 @@ func (s *segmenter) classify(i int) {
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case short && s.soCalled(before):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
-	case (short || q.words <= 8 && s.afterPrepOrPossessive(q)) && s.isTitle(q) && s.namedPlace(q):
+	case q.words <= 12 && s.titleAfterTitle(i):
+		// "starred in “Parks and Recreation” and “Guardians of the Galaxy,”", "CNBC's
+		// “Secret Lives of the Rich,” not “Super Lives of the Rich”": a title joined to
+		// the title before it is one too.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case q.words <= 12 && s.titleWords(q) && s.titleCueBeside(q):
+		// "the movie, “13 Hours: The Secret Soldiers of Benghazi,”", "wore “Make
+		// Mexico Great Again” hats": words capitalized as a title's beside a word that
+		// names a kind of title.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case (short || q.words <= 12 && s.afterPrepOrPossessive(q)) && s.isTitle(q) && s.namedPlace(q):
 		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
 		// Sisario": a title, even in an attributed sentence.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
@@ -71,7 +81,8 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 	"play": true, "opera": true, "exhibition": true, "festival": true, "conference": true, "forum": true, "summit": true,
 	"podcast": true, "episode": true, "musical": true, "segment": true, "blog": true, "newsletter": true,
 	"magazine": true, "songs": true, "films": true, "books": true, "shows": true, "hats": true, "signs": true,
-	"banners": true, "shirts": true, "t-shirts": true, "posters": true, "stickers": true,
+	"banners": true, "shirts": true, "t-shirts": true, "posters": true, "stickers": true, "hat": true, "sign": true,
+	"banner": true, "shirt": true, "t-shirt": true, "poster": true, "sticker": true,
 	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
 
 // isTitle reports whether a short quotation names something: its words capitalized as a
@@ -89,16 +100,72 @@ func (s *segmenter) isTitle(q *quote) bool {
 		s.toks[first-1].sentence == s.toks[first].sentence {
 		return true // "Fox News Channel’s “Hannity”"
 	}
+	return s.titleWords(q)
+}
+
+// titleWords reports whether a quotation of two words or more is capitalized as a title
+// is: every word capitalized, a number or a small word ("of", "the"), the first
+// capitalized or a number ("The Art of the Deal", "13 Hours", "Americans for Reform 2008").
+func (s *segmenter) titleWords(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
 	if after-first < 2 {
 		return false
 	}
 	for k := first; k < after; k++ {
-		w := s.word(k)
-		if !s.toks[k].cap && !smallTitleWords[strings.ToLower(w)] {
+		if !s.toks[k].cap && !s.numberAt(k) && !smallTitleWords[strings.ToLower(s.word(k))] {
 			return false
 		}
 	}
-	return s.toks[first].cap
+	return s.toks[first].cap || s.numberAt(first)
+}
+
+// numberAt reports whether token k begins with a digit.
+func (s *segmenter) numberAt(k int) bool {
+	c := s.text[s.toks[k].start]
+	return '0' <= c && c <= '9'
+}
+
+// titleCueBeside reports whether a word such as "film", "book" or "hats" stands right
+// before a quotation or right after it, in its sentence ("the movie, “…,”", "“…” hats").
+func (s *segmenter) titleCueBeside(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if first >= len(s.toks) || after == 0 {
+		return false
+	}
+	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[first].sentence {
+		if w := strings.ToLower(s.word(b)); titleCues[w] && !titleNamers[w] {
+			return true
+		}
+	}
+	a := s.tokAt(q.closeEnd)
+	return a < len(s.toks) && a == after && s.toks[a].sentence == s.toks[after-1].sentence && titleCues[strings.ToLower(s.word(a))]
+}
+
+// titleNamers are the title cues that name a document's title as its author gave it ("a
+// memo titled “…”"): the title then quotes the author, as attribution corpora count it
+// (PolNeAR), so a long one is not taken for a title on the cue alone.
+var titleNamers = map[string]bool{"titled": true, "entitled": true, "named": true}
+
+// titleJoiners are the words that join a title to the title before it ("“A” and “B”",
+// "“A,” not “B”").
+var titleJoiners = map[string]bool{"": true, "and": true, "or": true, "nor": true, "not": true, "and not": true, "but not": true}
+
+// titleAfterTitle reports whether quotation i, capitalized as a title, follows a title in
+// its sentence with only a comma or a joining word between them ("“Parks and Recreation”
+// and “Guardians of the Galaxy”").
+func (s *segmenter) titleAfterTitle(i int) bool {
+	if i == 0 || s.quotes[i-1].Voice != Title {
+		return false
+	}
+	p, q := &s.quotes[i-1], &s.quotes[i]
+	if q.openStart-p.closeEnd > 12 || q.openStart < p.closeEnd {
+		return false
+	}
+	between := strings.ToLower(strings.Trim(s.text[p.closeEnd:q.openStart], " ,;"))
+	if !titleJoiners[between] {
+		return false
+	}
+	return s.titleWords(q)
 }
 
 // lowerStart reports whether token k begins with a lower-case letter.
@@ -140,7 +207,9 @@ func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
 // byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
 // Ruiz").
 func (s *segmenter) beforeByline(q *quote) bool {
-	return lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) == "," && s.bylineAfter(q, true)
+	// The comma may stand inside a quotation that ends with the headline ("“Star is
+	// leaving ‘Neverland,’” by …").
+	return lastRune(strings.TrimRight(s.text[q.start:q.end], " '’\"”")) == "," && s.bylineAfter(q, true)
 }
 
 // afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive

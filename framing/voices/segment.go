@@ -310,7 +310,7 @@ func (s *segmenter) voicesOnly() {
 		switch {
 		case qt.block:
 			qt.Voice = Quote
-		case qt.words <= 20 && s.beforeByline(qt) || qt.words > 4 && qt.words <= 8 && s.isTitle(qt):
+		case qt.words <= 20 && s.beforeByline(qt) || qt.words > 4 && qt.words <= 12 && s.isTitle(qt):
 			// A headline before its byline, or a long title after a preposition (see
 			// classify): as attributed in full.
 			s.markHeadings()

@@ -1,0 +1,63 @@
+package voices
+
+import (
+	"testing"
+)
+
+// TestQuotedNames covers quotations that name something rather than quote someone (issue
+// 18): titles joined to a title, titles beside a word naming their kind, long titles after
+// a preposition or possessive, numbers in titles, and headlines before a byline that end
+// with a quotation of their own. Each text is written for this test.
+func TestQuotedNames(t *testing.T) {
+	tests := []struct {
+		name, text, quoted string
+		want               Voice
+	}{
+		{"a title joined by and to a title", "Lopez, who starred in “Harbor Nights” and “Keepers of the Lighthouse,” posted the video on Friday.",
+			"Keepers of the Lighthouse,", Title},
+		{"a title joined by not to a title", "The segment ran on TVN's “Hidden Lives of the Wealthy,” not “Secret Lives of the Wealthy.”",
+			"Secret Lives of the Wealthy.", Title},
+		{"a title after titles in a list", "She will appear on “Morning Talk,” “The Late Hour With Dana Voss,” and other programs, aides said.",
+			"The Late Hour With Dana Voss,", Title},
+		{"a sentence after a title is no title", "He starred in “Harbor Nights” and “we were all very proud of him,” his mother said.",
+			"we were all very proud of him,", Quote},
+		{"a long title beside its kind", "The movie, “Nine Days: The Untold Story of the Harbor Siege,” opened on Friday, its producers said.",
+			"Nine Days: The Untold Story of the Harbor Siege,", Title},
+		{"a slogan before its kind", "Two senators wore “Make the Harbor Great Again Too” hats at the rally, the campaign said.",
+			"Make the Harbor Great Again Too", Title},
+		{"a clause before a kind word is no title", "The mayor said “we will not give up our signs” at the rally.",
+			"we will not give up our signs", Quote},
+		{"a number in a title", "Okafor was the founder of “Farmers for Reform 2008.”",
+			"Farmers for Reform 2008.", Title},
+		{"a long title after a possessive", "He drew on Dana Voss's “The Brokers: Ana Ruiz, Tom Lark and the Harbor Publicity Machine” and several other accounts.",
+			"The Brokers: Ana Ruiz, Tom Lark and the Harbor Publicity Machine", Title},
+		{"a headline ending with a quoted title, before its byline", "—\"Lead actor is leaving ‘Harbor Nights,’\" by the Courier's Ana Ruiz.",
+			"Lead actor is leaving ‘Harbor Nights,’", Title},
+		{"a memo's title after titled quotes its author", "The campaign manager released a memo titled \"The Facts on Where the Race Stands Today.\"",
+			"The Facts on Where the Race Stands Today.", Quote},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, found := Voice(0), false
+			for _, s := range Quotes(tt.text, "english") {
+				if tt.text[s.Start:s.End] == tt.quoted {
+					got, found = s.Voice, true
+				}
+			}
+			if !found {
+				t.Fatalf("no span %q in %v", tt.quoted, spansOf(tt.text, "english"))
+			}
+			if got != tt.want {
+				t.Errorf("%q: %v, want %v", tt.quoted, got, tt.want)
+			}
+			// The voices-only segmentation tells titles from quotations alike.
+			var g Segmenter
+			g.Want = Own
+			for _, s := range g.Segment(tt.text, Scan(tt.text, LangOf("english"), nil)) {
+				if tt.text[s.Start:s.End] == tt.quoted && Own.Has(s.Voice) != Own.Has(tt.want) {
+					t.Errorf("wanting the own voice, %q is %v, want %v", tt.quoted, s.Voice, tt.want)
+				}
+			}
+		})
+	}
+}
