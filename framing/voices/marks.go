@@ -150,16 +150,26 @@ func asciiWordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 
 
 // tagEnd returns the end of the markup tag that opens at text[i] ('<'): a tag is '<' then a
 // letter or '/', and ends at the first '>' within 400 bytes on its line with no '<' before
-// it. Where no tag opens at i, it returns i+1.
+// it, outside its attribute values. A value in marks (author="…") may run over line
+// breaks, as a post's text copied into an attribute does, up to 2,000 bytes. Where no tag
+// opens at i, it returns i+1.
 func tagEnd(text string, i int) int {
 	if i+1 >= len(text) || !(text[i+1] == '/' || text[i+1] < utf8.RuneSelf && unicode.IsLetter(rune(text[i+1]))) {
 		return i + 1
 	}
-	for j := i + 1; j < len(text) && j < i+400; j++ {
-		switch text[j] {
-		case '>':
+	var value byte // the mark of the attribute value the scan is in, or 0
+	for j := i + 1; j < len(text) && (j < i+400 || value != 0 && j < i+2000); j++ {
+		c := text[j]
+		switch {
+		case value != 0:
+			if c == value {
+				value = 0
+			}
+		case c == '"' && text[j-1] == '=':
+			value = c
+		case c == '>':
 			return j + 1
-		case '<', '\n':
+		case c == '<' || c == '\n':
 			return i + 1
 		}
 	}

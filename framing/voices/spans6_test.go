@@ -61,3 +61,19 @@ func TestQuotedNames(t *testing.T) {
 		})
 	}
 }
+
+// TestTagValueOverLines checks that the marks of a markup tag's attribute value that runs
+// over line breaks quote nothing, and that the text after the tag is read as before.
+func TestTagValueOverLines(t *testing.T) {
+	text := "Voss went on to list her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n— Lower the harbor fees.\n— Keep the ferry running.\">Here are the reasons:</post>.\n\nThe council met on Monday."
+	for _, s := range Quotes(text, "english") {
+		if s.Voice == Quote || s.Voice == Scare {
+			t.Errorf("%v %q, want no quotation", s.Voice, text[s.Start:s.End])
+		}
+	}
+	// A '<' that opens no tag leaves the marks after it as they are.
+	text = "Prices rose by <5 percent, \"a modest rise,\" the bank said."
+	if n := len(Quotes(text, "english")); n == 0 {
+		t.Errorf("%q: no quotation", text)
+	}
+}
