@@ -16,8 +16,14 @@ func (s *segmenter) classify(i int) {
 		// "“Posthumous books could come with a lot of dollar signs,” by Ana Ruiz": an
 		// article's headline before its byline, a title whatever its length.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
-	case short && s.soCalled(before):
+	case short && (s.soCalled(before) || s.afterMentionWord(q)):
+		// "a so-called “threat”", "the phrase “anchor child”": a word held at a
+		// distance or mentioned, not the source's speech.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
+	case q.words <= 8 && s.titleWords(q) && s.afterListenerVerb(q):
+		// "Smith told “Harbor Morning,” adding …": what one tells right after "told" is
+		// a listener, here a programme, not the words told.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleAfterTitle(i):
 		// "starred in “Parks and Recreation” and “Guardians of the Galaxy,”", "CNBC's
 		// “Secret Lives of the Rich,” not “Super Lives of the Rich”": a title joined to
@@ -65,12 +71,42 @@ func (s *segmenter) wholeSentence(q *quote) bool {
 // equivalent in the segmenter's language.
 func (s *segmenter) soCalled(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
+	// A word broken at its hyphen by a line break and joined again with a space ("so-
+	// called").
+	b = strings.ReplaceAll(b, "- ", "-")
 	for _, cue := range s.lang.soCalled {
 		if strings.HasSuffix(b, cue) {
 			return true
 		}
 	}
 	return false
+}
+
+// mentionWords are words after which a quotation is a word mentioned, not used ("the
+// phrase “anchor child”", "the term “hard landing”").
+var mentionWords = map[string]bool{"phrase": true, "term": true, "word": true, "expression": true, "label": true,
+	"nickname": true, "moniker": true, "catchphrase": true, "buzzword": true, "epithet": true}
+
+// afterMentionWord reports whether a mention word (see mentionWords) stands right before a
+// quotation in its sentence. Unlike "so-called", it leaves a quotation inside indirect
+// speech its source's ("he used the word “disgrace”").
+func (s *segmenter) afterMentionWord(q *quote) bool {
+	first := s.tokAt(q.start)
+	b := first - 1
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.toks[b].end <= q.openStart &&
+		strings.Trim(s.text[s.toks[b].end:q.openStart], " ,") == "" && mentionWords[s.lowerWord(b)]
+}
+
+// listenerVerbs are the forms of "tell", whose object right after them is who is told.
+var listenerVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+
+// afterListenerVerb reports whether a quotation stands right after a form of "tell" in its
+// sentence.
+func (s *segmenter) afterListenerVerb(q *quote) bool {
+	first := s.tokAt(q.start)
+	b := first - 1
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && listenerVerbs[s.lowerWord(b)]
 }
 
 // titleCues are words that announce a name or title in quotation marks.
