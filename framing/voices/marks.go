@@ -402,9 +402,12 @@ func (s *segmenter) blockQuotes() {
 		}
 		intro := s.tokAt(s.paras[p])
 		last := s.tokAt(end) - 1
+		if inCapitals(s.text[s.paras[p]:end]) {
+			continue // a heading ("MORE READS:"), not a source's introduction
+		}
 		cue := false
 		for k := last; k >= intro && k > last-12; k-- {
-			if f := s.toks[k].flags; f&ClassVerb != 0 || s.isStatementWord(k) {
+			if f := s.toks[k].flags; f&ClassVerb != 0 && !(k > intro && passiveBe[s.lowerWord(k-1)]) || s.isStatementWord(k) {
 				cue = true
 				break
 			}
@@ -460,6 +463,24 @@ func (s *segmenter) blockQuotes() {
 	}
 	s.quotes = append(out, blocks...)
 	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
+}
+
+// passiveBe are the forms of "be" before a passive participle: a reporting verb after
+// them introduces no one's words ("the stories that will be talked about today:").
+var passiveBe = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// inCapitals reports whether text has letters, two or more, and none of them lower case.
+func inCapitals(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func (s *segmenter) isStatementWord(k int) bool {

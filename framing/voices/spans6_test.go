@@ -85,3 +85,30 @@ func TestTagValueOverLines(t *testing.T) {
 		t.Errorf("%q: no quotation", text)
 	}
 }
+
+// TestBlockIntroductions checks which paragraphs ending with a colon introduce a block
+// quotation: not a heading in capitals, nor a sentence whose reporting verb is passive.
+func TestBlockIntroductions(t *testing.T) {
+	tests := []struct {
+		name, text string
+		block      bool
+	}{
+		{"a source's introduction", "The mayor wrote:\n\nThe harbor will stay open all winter.", true},
+		{"a statement's introduction", "The statement reads:\n\nThe harbor will stay open all winter.", true},
+		{"a heading in capitals", "MORE READS:\n\nThe harbor will stay open all winter.", false},
+		{"a passive reporting verb", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			block := false
+			for _, s := range Quotes(tt.text, "english") {
+				if s.Voice == Quote && tt.text[s.Start:s.End] == "The harbor will stay open all winter." {
+					block = true
+				}
+			}
+			if block != tt.block {
+				t.Errorf("block quotation %v, want %v: %v", block, tt.block, spansOf(tt.text, "english"))
+			}
+		})
+	}
+}
