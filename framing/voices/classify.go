@@ -24,6 +24,9 @@ func (s *segmenter) classify(i int) {
 		// "Smith told “Harbor Morning,” adding …": what one tells right after "told" is
 		// a listener, here a programme, not the words told.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case q.words <= 12 && s.titleWords(q) && s.afterPerformVerb(q):
+		// "the band played “Harbor Lights Forever”": what is performed is a work.
+		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleAfterTitle(i):
 		// "starred in “Parks and Recreation” and “Guardians of the Galaxy,”", "CNBC's
 		// “Secret Lives of the Rich,” not “Super Lives of the Rich”": a title joined to
@@ -95,6 +98,20 @@ func (s *segmenter) afterMentionWord(q *quote) bool {
 	b := first - 1
 	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.toks[b].end <= q.openStart &&
 		strings.Trim(s.text[s.toks[b].end:q.openStart], " ,") == "" && mentionWords[s.lowerWord(b)]
+}
+
+// performVerbs are verbs whose object is a work performed.
+var performVerbs = map[string]bool{"perform": true, "performs": true, "performed": true, "performing": true,
+	"sing": true, "sings": true, "sang": true, "sung": true, "singing": true, "play": true, "plays": true,
+	"played": true, "playing": true, "recite": true, "recites": true, "recited": true}
+
+// afterPerformVerb reports whether a quotation stands right after a verb of performing in
+// its sentence.
+func (s *segmenter) afterPerformVerb(q *quote) bool {
+	first := s.tokAt(q.start)
+	b := first - 1
+	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && performVerbs[s.lowerWord(b)]
 }
 
 // listenerVerbs are the forms of "tell", whose object right after them is who is told.

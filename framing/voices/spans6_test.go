@@ -41,6 +41,10 @@ func TestQuotedNames(t *testing.T) {
 			"harbor fee", Scare},
 		{"so-called broken at its hyphen", "Officials said the so- called ‘special relationship’ with the port had lasted for decades.",
 			"special relationship", Scare},
+		{"a work performed", "The host announced, \"Ladies and gentlemen, Dana Voss,\" who went on to perform \"Harbor Lights Forever.\"",
+			"Harbor Lights Forever.", Title},
+		{"words after a performing verb in lower case", "Voss said the band played “as loud as it could” that night.",
+			"as loud as it could", Quote},
 		{"a memo's title after titled quotes its author", "The campaign manager released a memo titled \"The Facts on Where the Race Stands Today.\"",
 			"The Facts on Where the Race Stands Today.", Quote},
 	}
