@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -220,7 +221,8 @@ var contradictionCues = []string{"should be clarified", "contrary to", "far from
 // voice: not the quotation's own sentence, no sentence that attributes words to a source
 // (", Xi said", "Engineers said the dam is not safe"), and the cue outside quotations and
 // reported words; a sentence of sourceless attribution ("it must be stressed that …") is
-// the outlet's. The attribution and the denial are given as evidence
+// the outlet's. A sentence with a condition contrary to fact ("were it not for", "if not
+// for") is no denial: its negation affirms. The attribution and the denial are given as evidence
 // lines, so that every reported rebuttal can be checked.
 func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
 	r, err := an.VoiceReport(docs, &VoiceReportOptions{NoStats: true, NoQuoted: true, Stance: opts})
@@ -568,7 +570,8 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 				ds.words[m-1].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassVerb|voices.ClassAux|voices.ClassThat|voices.ClassWho|voices.ClassSubject|voices.ClassFunc|voices.ClassTime|voices.ClassMonth|voices.ClassPast) == 0 {
 				m--
 			}
-			if m < first && m > 0 && ds.words[m-1].Class&voices.ClassDet != 0 && describesName(ds.words[first-1].Class, strings.ToLower(ds.word(first-1))) {
+			if m < first && m > 0 && ds.words[m-1].Class&voices.ClassDet != 0 && describesName(ds.words[first-1].Class, strings.ToLower(ds.word(first-1))) &&
+				!ds.modifiesNoun(k) {
 				s.labels = append(s.labels, strings.ToLower(ds.span(m, first)))
 			}
 			// An appositive: "the Global Times, a nationalist tabloid published by …,".
@@ -606,6 +609,39 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 			}
 		}
 	}
+}
+
+// modifiesNoun reports whether the name ending at word k modifies the noun after it ("the
+// movable Oren court", "a white Oren flag"), so that the words before the name describe
+// that noun, not the name. The noun: a lower-case word of the same clause, outside
+// quotations, with no word class (no verb, function word, preposition, time word …), not
+// an -s or -ed form nor an -ly adverb, which may be the name's own verb or adverb ("the
+// hawkish Oren wants peace", "the hawkish Oren urged calm", "the hawkish Oren quickly
+// agreed"); or an organization's word ("the popular Oren campaign", "the movable Oren
+// court"). For an organization named with its kind ("the state-run Soloria Daily
+// newspaper") the label is lost there, and found where the name stands alone.
+func (ds *docStance) modifiesNoun(k int) bool {
+	n := k + 1
+	if n >= len(ds.words) || ds.inq[n] || ds.words[n].Cap || ds.words[n].Clause != ds.words[k].Clause ||
+		ds.words[n].Sentence != ds.words[k].Sentence {
+		return false
+	}
+	if ds.words[n].Class == voices.ClassOrg {
+		return true // "the Oren campaign", "the Oren court"
+	}
+	if ds.words[n].Class != 0 {
+		return false
+	}
+	w := strings.ToLower(ds.word(n))
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // describesName reports whether the word right before a name (its class and lower-case
@@ -766,7 +802,7 @@ func (ds *docStance) rebuttal(s *sourceInDoc, i int) {
 			continue // a rebuttal repeats the quotation, or a third of its terms
 		}
 		cue := ds.cueIn(a, b)
-		if cue == "" {
+		if cue == "" || hasCounterfactual(ds.d.Text[a:b]) {
 			continue
 		}
 		slices.Sort(shared)
@@ -815,6 +851,24 @@ func (ds *docStance) cueIn(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// counterfactualCues open a condition contrary to fact, whose negation affirms what it
+// negates ("the talks would not have gone so far were it not for the will to talk" says
+// the will was there): a sentence with one is no denial.
+var counterfactualCues = []string{"were it not for", "had it not been for", "if it were not for", "if it had not been for",
+	"if it weren't for", "if it hadn't been for", "if not for", "but for the"}
+
+// hasCounterfactual reports whether the sentence s holds one of counterfactualCues
+// (ignoring case).
+func hasCounterfactual(s string) bool {
+	low := strings.ToLower(s)
+	for _, c := range counterfactualCues {
+		if strings.Contains(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiLower lowercases the ASCII letters of s only, keeping its byte offsets.

@@ -176,6 +176,14 @@ func TestStanceNotRebuttals(t *testing.T) {
 			}
 		})
 	}
+	// A negation in a condition contrary to fact affirms: no denial.
+	st0 := stanceOf(t, "“Now is the time to give the new talks on the river a chance to succeed,” Tal Oren said.\n\n"+
+		"The new talks on the river would not have gone so far were it not for the shared will to give them a chance.")
+	for name, s := range st0 {
+		if len(s.Rebuttals) != 0 {
+			t.Errorf("counterfactual: %s: rebuttals %+v", name, s.Rebuttals)
+		}
+	}
 	// The outlet's own denial two sentences on is one.
 	st := stanceOf(t, "“The new dam on the river is safe for every village below it,” the ministry said.\n\nThe dam was finished in May. In fact the new dam on the river is not safe for every village below it.")
 	if s := st["the ministry"]; len(s.Rebuttals) != 1 || s.Rebuttals[0].Cue != "not" {
@@ -222,6 +230,13 @@ func TestStanceLabelsBeforeName(t *testing.T) {
 	st := stanceOf(t, text)
 	if s := st["Tal Oren"]; !countsHave(s.Labels, "hawkish") || countsHave(s.Labels, "new book") {
 		t.Errorf("Tal Oren: labels %v, want hawkish and not new book", s.Labels)
+	}
+	// A name that modifies a noun: the words before it describe the noun.
+	st2 := stanceOf(t, "“Trade will grow,” said Tal Oren. The movable Oren court met again. A white Oren flag flew. "+
+		"The hawkish Oren wants peace. The popular Oren campaign grew.")
+	if s := st2["Tal Oren"]; countsHave(s.Labels, "movable") || countsHave(s.Labels, "white") ||
+		!countsHave(s.Labels, "hawkish") || countsHave(s.Labels, "popular") {
+		t.Errorf("Tal Oren: labels %v, want hawkish, not movable, white or popular", s.Labels)
 	}
 	if s := st["Ana Ruiz"]; !countsHave(s.Labels, "ministry spokesman") {
 		t.Errorf("Ana Ruiz: %+v, want the label ministry spokesman", s)
