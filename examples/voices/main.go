@@ -242,7 +242,7 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 			}
 		}
 		sr.Speakers, sr.SpeakersTotal = first(speakers, top), len(speakers)
-		sr.Sources = first(treated(sr.Sources), top)
+		sr.Sources = first(treated(mergeSources(sr.Sources, speakers)), top)
 		sr.Scare = first(sr.Scare, top)
 		vs.Verbs = first(vs.Verbs, top)
 		vs.Speakers = first(vs.Speakers, top)
@@ -263,6 +263,63 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 		*v.dst = cmp
 	}
 	return out, lines, nil
+}
+
+// mergeSources merges the stances of the names the speakers table merged ("Xi" into "Xi
+// Jinping", "analysts" into "Analysts": see speaker), so that a source line and a speaker
+// line name one person alike: verbs, labels and evaluative words summed, rebuttals and
+// evidence joined, and the documents those of the merged speaker. The order is Stance's:
+// most statements first, ties by name.
+func mergeSources(ss []framing.SourceStance, speakers []speaker) []framing.SourceStance {
+	into := map[string]*speaker{}
+	for i := range speakers {
+		for _, f := range speakers[i].Forms {
+			into[f.Name] = &speakers[i]
+		}
+	}
+	var out []framing.SourceStance
+	at := map[string]int{}
+	for _, s := range ss {
+		name, sp := s.Speaker, into[s.Speaker]
+		if sp != nil && len(sp.Forms) > 1 {
+			name = sp.Name
+		}
+		i, ok := at[name]
+		if !ok {
+			at[name] = len(out)
+			s.Speaker = name
+			out = append(out, s)
+			continue
+		}
+		m := &out[i]
+		m.Documents += s.Documents
+		m.Quotations += s.Quotations
+		m.Statements += s.Statements
+		m.Verbs, m.Labels, m.Evaluation = addCounts(m.Verbs, s.Verbs), addCounts(m.Labels, s.Labels), addCounts(m.Evaluation, s.Evaluation)
+		m.EvaluationEvidence = append(slices.Clip(m.EvaluationEvidence), s.EvaluationEvidence...)
+		m.Rebuttals = append(slices.Clip(m.Rebuttals), s.Rebuttals...)
+	}
+	for i := range out {
+		if sp := into[out[i].Speaker]; sp != nil && len(sp.Forms) > 1 {
+			out[i].Documents = sp.Documents
+		}
+	}
+	slices.SortStableFunc(out, func(a, b framing.SourceStance) int {
+		return cmp.Or(cmp.Compare(b.Quotations+b.Statements, a.Quotations+a.Statements), strings.Compare(a.Speaker, b.Speaker))
+	})
+	return out
+}
+
+// addCounts sums two lists of counts by name, most first, ties by name.
+func addCounts(a, b []framing.Count) []framing.Count {
+	m := map[string]int{}
+	for _, c := range a {
+		m[c.Name] += c.Count
+	}
+	for _, c := range b {
+		m[c.Name] += c.Count
+	}
+	return counts(m)
 }
 
 // first returns the first n of xs, or all of them if n is negative.

@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
+	"github.com/framediff/framediff/framing"
 )
 
 func TestRun(t *testing.T) {
@@ -154,5 +156,34 @@ func TestFilesWithoutWords(t *testing.T) {
 	want := "-a " + a + " has no word to count outside quotations"
 	if s := errOut.String(); code != cli.ExitFailure || !strings.Contains(s, want) || strings.Contains(s, `"files"`) || strings.Contains(s, "side A") {
 		t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, s, want)
+	}
+}
+
+// TestMergeSources: the source lines merge the names the speakers table merged, summing
+// what each name's documents did, and keep the sources it did not merge apart.
+func TestMergeSources(t *testing.T) {
+	speakers := []speaker{
+		{Name: "Tal Oren", Documents: 4, Forms: []framing.Count{{Name: "Tal Oren", Count: 3}, {Name: "Oren", Count: 2}}},
+		{Name: "Ana Ruiz", Documents: 1, Forms: []framing.Count{{Name: "Ana Ruiz", Count: 1}}},
+	}
+	rb := framing.Rebuttal{Cue: "not"}
+	ss := []framing.SourceStance{
+		{Speaker: "Oren", Documents: 2, Quotations: 2, Labels: []framing.Count{{Name: "hawkish", Count: 1}}, Rebuttals: []framing.Rebuttal{rb}},
+		{Speaker: "Ana Ruiz", Documents: 1, Quotations: 1, Statements: 3, Verbs: []framing.Count{{Name: "said", Count: 4}}},
+		{Speaker: "Tal Oren", Documents: 2, Quotations: 1, Statements: 2, Verbs: []framing.Count{{Name: "said", Count: 3}},
+			Labels: []framing.Count{{Name: "minister", Count: 2}, {Name: "hawkish", Count: 1}}},
+	}
+	got := mergeSources(ss, speakers)
+	if len(got) != 2 {
+		t.Fatalf("%d sources, want 2: %+v", len(got), got)
+	}
+	o := got[0]
+	if o.Speaker != "Tal Oren" || o.Documents != 4 || o.Quotations != 3 || o.Statements != 2 || len(o.Rebuttals) != 1 ||
+		!slices.Equal(o.Labels, []framing.Count{{Name: "hawkish", Count: 2}, {Name: "minister", Count: 2}}) ||
+		!slices.Equal(o.Verbs, []framing.Count{{Name: "said", Count: 3}}) {
+		t.Errorf("merged: %+v", o)
+	}
+	if r := got[1]; r.Speaker != "Ana Ruiz" || r.Statements != 3 || r.Documents != 1 {
+		t.Errorf("left apart: %+v", r)
 	}
 }
