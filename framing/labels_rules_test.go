@@ -157,6 +157,30 @@ func TestLabelConstructions(t *testing.T) {
 		{"a newspaper of the country is not the country", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met. The Elara Post, a Solorian newspaper, disagreed. The newspaper said no. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
+		{"an apposition of a person after a preposition of place", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Officials opened an inquiry into Tal Oren, the army's chief, in May."},
+			map[string]int{"chief": 1}},
+		{"an apposition of a place after a preposition of place", "Port Elara", []string{
+			"Port Elara voted on Monday. Critics dislike the ballot in Port Elara, a two-stage process."},
+			map[string]int{}},
+		{"a possessive pronoun after a country's label", "Soloria", []string{
+			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
+				"Solorian agents made clear that their government knew."},
+			map[string]int{"government": 2, "agency": 1, "agents": 1}},
+		{"a possessive pronoun after a country's name", "Soloria", []string{
+			"Soloria said it would reply. Soloria and its troops stayed in the north. Donors sent aid to Soloria so that its army could stay."},
+			map[string]int{"troops": 1, "army": 1}},
+		{"a possessive pronoun after a noun phrase or another name", "Soloria", []string{
+			"Soloria said it would reply. Soloria criticized the alliance for expanding its forces. " +
+				"Soloria warned Marivia about its troops. Soloria blamed critics and their media. " +
+				"Visitors shared with Soloria its intelligence on the army. Trade from Soloria on all its services fell."},
+			map[string]int{}},
+		{"a possessive pronoun of the other number", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met, and its army stayed. The Solorian government and their troops left."},
+			map[string]int{"officials": 1, "government": 1}},
+		{"a person's possessive pronoun", "Tal Oren", []string{
+			"President Tal Oren spoke. Tal Oren and its government left."},
+			map[string]int{}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
