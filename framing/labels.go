@@ -709,7 +709,8 @@ func (h *labelHarvest) countUses(s *tagged) {
 			continue
 		}
 		noun := isDet(s, k-1) && (k+1 == len(toks) || toks[k+1].Clause != t.Clause || phraseEnd(toks[k+1].Class))
-		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))])
+		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))]) &&
+			!(k >= 2 && p.Class&voices.ClassSubject == 0 && toks[k-2].Clause == t.Clause && (isDet(s, k-2) || toks[k-2].Poss)) // "the first", "the president's first"
 		if !noun && !verb {
 			continue
 		}

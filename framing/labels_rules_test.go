@@ -163,6 +163,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"an apposition of a place after a preposition of place", "Port Elara", []string{
 			"Port Elara voted on Monday. Critics dislike the ballot in Port Elara, a two-stage process."},
 			map[string]int{}},
+		{"an ordinal before a noun modifier", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
+			map[string]int{"adviser": 1}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
 				"Solorian agents made clear that their government knew."},
