@@ -11,7 +11,8 @@ package framing
 //   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
 //     North Korean leader,"; "Xi, president of China,") or right before it ("the North
 //     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb. After a preposition of place it is the
+//     head is a title or role, and it has no verb; a person's age may stand between
+//     ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
@@ -1003,6 +1004,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
+			if n := j + 1; h.titled[ref] && n < len(toks) && isNumber(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
+				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
+				j = n // a person's age between: "Tal Oren, 45, a retired general,"
+			}
 			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
 			}

@@ -163,6 +163,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"an apposition of a place after a preposition of place", "Port Elara", []string{
 			"Port Elara voted on Monday. Critics dislike the ballot in Port Elara, a two-stage process."},
 			map[string]int{}},
+		{"an apposition after a person's age", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, 45, a retired general, spoke. Tal Oren, 45, who was the army's chief, left."},
+			map[string]int{"general": 1, "chief": 1}},
 		{"an ordinal before a noun modifier", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
 			map[string]int{"adviser": 1}},
