@@ -1010,6 +1010,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
+				h.freePossessor(s, from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
 				h.predicate(s, j+1, ref, add) // "Comey, who was the FBI director"
@@ -1036,6 +1037,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
+				h.freePossessor(s, from, to)
 			}
 		}
 		// A predicate nominal: "Kim is a dictator"; a naming verb's object: "call Kim a
@@ -1058,6 +1060,23 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
+		}
+	}
+}
+
+// freePossessor leaves a definite possessor that opens the label's phrase [from, to) to
+// the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
+// "the mayor" a description of the mayor.
+func (h *labelHarvest) freePossessor(s *tagged, from, to int) {
+	if !strings.EqualFold(s.word(from), "the") {
+		return
+	}
+	for x := from + 1; x < to-1; x++ {
+		if s.toks[x].Poss {
+			for y := from; y <= x; y++ {
+				h.used[y] = false
+			}
+			return
 		}
 	}
 }
@@ -1262,6 +1281,7 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 	}
 	if head := h.headAt(s, hd); h.fits(ref, head, toks[hd].Class) {
 		add(ref, head, "predicate", from, hd+1)
+		h.freePossessor(s, from, hd+1)
 	}
 }
 

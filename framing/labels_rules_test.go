@@ -480,3 +480,25 @@ func suggestByName(t *testing.T, a, b []corpus.Document, minCount int) (map[stri
 	}
 	return byName, names
 }
+
+// TestLabelsPossessorInLabel checks that a definite possessor opening one referent's
+// apposition or predicate nominal is still a description of another: in "Tom Bell, the
+// president's deputy," the phrase is Bell's label and "the president" Ruiz's.
+func TestLabelsPossessorInLabel(t *testing.T) {
+	docs := englishDocs("a", "President Ana Ruiz opened the session in the capital. Mr. Bell arrived. Tom Bell, the president's deputy, left early. "+
+		"Later Tom Bell was the president's envoy.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{"president": 2}, {"deputy": 1, "envoy": 1}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
