@@ -11,7 +11,10 @@ package framing
 //   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
 //     North Korean leader,"; "Xi, president of China,") or right before it ("the North
 //     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb.
+//     head is a title or role, and it has no verb; a person's age may stand between
+//     ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
+//     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
+//     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
@@ -33,6 +36,14 @@ package framing
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"); a person's government is another.
+//     So is such a noun, or a word for a state's institution ("agency", "service"), after
+//     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
+//     or a label of the place or body, of the pronoun's number ("the Solorian government
+//     and its spy agency", "Solorian agents said their government knew"); a noun phrase or
+//     another name between them blocks the link ("Soloria criticized the alliance for
+//     expanding its forces"), as does a preposition before the antecedent, unless the
+//     pronoun is coordinated with it or opens a clause ("shared with Soloria its
+//     intelligence" is not Soloria's).
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the latest one. A body named by its
@@ -251,7 +262,8 @@ var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest":
 	"harvest": true, "unrest": true, "behest": true, "chest": true, "west": true, "nest": true, "test": true, "inquest": true}
 
 // locatives are the prepositions of place: after "the system in Hong Kong", an apposition
-// ("…, a two-stage process") is the system's.
+// ("…, a two-stage process") is the system's. A person is no place: after "an inquiry into
+// Tal Oren", an apposition headed by a noun for a person ("…, the army's chief") is his.
 var locatives = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "within": true,
 	"inside": true, "outside": true, "at": true}
 
@@ -411,6 +423,7 @@ type labelUse struct {
 	form       string
 	start, end int
 	voice      Voice
+	plural     bool // a mention by the plural of a country's adjective of nationality ("the Solorians")
 }
 
 // labelHarvest finds the mentions and labels of referents in two sides' documents.
@@ -438,6 +451,7 @@ type labelHarvest struct {
 	seg                   voices.Segmenter
 	toks                  []voices.Token
 	used                  []bool      // tokens already part of a label or mention, in the current document
+	useAt                 []int32     // the use (its index in found, plus one) each token of the current document is part of, or 0
 	others                []otherName // the names of the current document that are no referent's
 	work                  int         // steps taken, for the tests of linear work
 }
@@ -696,7 +710,8 @@ func (h *labelHarvest) countUses(s *tagged) {
 			continue
 		}
 		noun := isDet(s, k-1) && (k+1 == len(toks) || toks[k+1].Clause != t.Clause || phraseEnd(toks[k+1].Class))
-		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))])
+		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))]) &&
+			!(k >= 2 && p.Class&voices.ClassSubject == 0 && toks[k-2].Clause == t.Clause && (isDet(s, k-2) || toks[k-2].Poss)) // "the first", "the president's first"
 		if !noun && !verb {
 			continue
 		}
@@ -888,10 +903,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	lang := voices.LangOf(d.Language)
 	h.used = slices.Grow(h.used[:0], len(s.toks))[:len(s.toks)]
 	clear(h.used)
+	h.useAt = slices.Grow(h.useAt[:0], len(s.toks))[:len(s.toks)]
+	clear(h.useAt)
 	first := len(h.found)
 	add := func(ref int, label, kind string, from, to int) {
 		for k := from; k < to; k++ {
 			h.used[k] = true
+			h.useAt[k] = int32(len(h.found) + 1)
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: kind,
 			form: s.span(from, to), start: s.toks[from].Start, end: s.toks[to-1].End})
@@ -915,8 +933,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
 			ref = -1
 		}
+		plural := false
 		if ref < 0 && r.title == r.from {
 			ref = h.people(words) // "the Solorians" for Soloria
+			plural = ref >= 0
 		}
 		if ref < 0 && r.modifier && r.title == r.from {
 			// The first words of a body's name before a noun for its people or institutions
@@ -942,6 +962,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			continue
 		}
 		add(ref, "", "name", r.from, r.to)
+		h.found[len(h.found)-1].plural = plural
 		if !h.titled[ref] && h.possessive(s, r, ref, add) {
 			continue
 		}
@@ -978,13 +999,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if st := r.title; st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
 			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
 		}
-		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)]
+		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)] && !h.titled[ref]
 		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
+			if n := j + 1; h.titled[ref] && n < len(toks) && isNumber(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
+				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
+				j = n // a person's age between: "Tal Oren, 45, a retired general,"
+			}
 			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
+				h.freePossessor(s, from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
 				h.predicate(s, j+1, ref, add) // "Comey, who was the FBI director"
@@ -1011,6 +1037,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) {
 				add(ref, head, "apposition", from, to)
+				h.freePossessor(s, from, to)
 			}
 		}
 		// A predicate nominal: "Kim is a dictator"; a naming verb's object: "call Kim a
@@ -1025,6 +1052,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 	}
 	h.nationalities(s, add)
+	h.pronouns(s, add)
 	h.descriptions(s, d, side, first)
 	// The voice of each use: the outlet's own, or a quotation's.
 	if len(h.found) > first {
@@ -1032,6 +1060,23 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
+		}
+	}
+}
+
+// freePossessor leaves a definite possessor that opens the label's phrase [from, to) to
+// the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
+// "the mayor" a description of the mayor.
+func (h *labelHarvest) freePossessor(s *tagged, from, to int) {
+	if !strings.EqualFold(s.word(from), "the") {
+		return
+	}
+	for x := from + 1; x < to-1; x++ {
+		if s.toks[x].Poss {
+			for y := from; y <= x; y++ {
+				h.used[y] = false
+			}
+			return
 		}
 	}
 }
@@ -1236,6 +1281,7 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 	}
 	if head := h.headAt(s, hd); h.fits(ref, head, toks[hd].Class) {
 		add(ref, head, "predicate", from, hd+1)
+		h.freePossessor(s, from, hd+1)
 	}
 }
 
@@ -1256,6 +1302,7 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			n := len(d.words)
 			if h.peopleAt(s, k, d) {
 				add(d.ref, "", "name", k, k+n) // "the Chinese said"
+				h.found[len(h.found)-1].plural = true
 				k += n - 1
 				break
 			}
@@ -1275,6 +1322,107 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			break
 		}
 	}
+}
+
+// institutionNouns are the words of organizations' names (the segmenter's) that name a
+// state's or a body's own institutions, beside attributiveNouns, after a possessive
+// pronoun ("its spy agency"); not its allies, rivals or offices, which are others, nor
+// "their counterparts" (others' officials, where "Solorian counterparts" are Soloria's).
+var institutionNouns = map[string]bool{"agency": true, "agencies": true, "service": true, "services": true,
+	"ministries": true, "department": true, "departments": true, "bureau": true, "commission": true, "command": true}
+
+// pronouns finds the noun phrases that a possessive pronoun makes a place's or a body's
+// ("the Solorian government and its spy agency", "Solorian agents said their government
+// knew"): "its" or "their" before one of attributiveNouns or institutionNouns,
+// whose antecedent is the nearest noun phrase before it in its sentence, when that is a
+// mention or a label of a referent no title stands before, singular for "its" and plural
+// for "their". A noun phrase between them without a referent's use blocks the link, as
+// does any other name ("Soloria criticized the alliance for expanding its forces": the
+// alliance's). A person's "his government" is another.
+func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, int)) {
+	toks := s.toks
+	for k := 1; k+1 < len(toks); k++ {
+		h.work++
+		its, their := strings.EqualFold(s.word(k), "its"), strings.EqualFold(s.word(k), "their")
+		if !its && !their || h.used[k] || toks[k+1].Clause != toks[k].Clause {
+			continue
+		}
+		end, hd := h.np(s, k+1)
+		if hd < 0 {
+			continue
+		}
+		if hw := lower(s, hd); slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] || hw == "counterparts" ||
+			end < len(toks) && toks[end].Cap && s.joined(end-1) {
+			continue
+		}
+		u, ok := h.antecedent(s, k)
+		if !ok || h.titled[u.ref] {
+			continue
+		}
+		plural := u.plural
+		if u.label != "" {
+			plural = strings.HasSuffix(u.label, "s") && !strings.HasSuffix(u.label, "ss")
+		}
+		if label := h.headAt(s, hd); label != "" && plural == their {
+			add(u.ref, label, "possessive", k, hd+1)
+		}
+		k = hd
+	}
+}
+
+// antecedent returns the use whose last token is the nearest noun phrase before the
+// possessive pronoun at token k, in its sentence, at most twenty tokens back; false when
+// the nearest is no referent's (another name, a determiner, a pronoun or a noun).
+func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
+	toks := s.toks
+	for x := k - 1; x >= 0 && x >= k-20 && toks[x].Sentence == toks[k].Sentence; x-- {
+		h.work++
+		if u := h.useAt[x]; u > 0 {
+			from := x
+			for from > 0 && h.useAt[from-1] == u {
+				from--
+			}
+			if p := from - 1; p >= 0 && toks[p].Clause == toks[from].Clause && toks[p].Class&voices.ClassPrep != 0 && !h.opens(s, x+1, k) {
+				// The object of a preposition is no possessor of a noun phrase after it in its
+				// clause ("shared with Soloria its findings"), only of one coordinated with it
+				// ("in Soloria and its army") or in a clause of its own ("aid to Soloria so that
+				// its army").
+				return labelUse{}, false
+			}
+			return h.found[u-1], true
+		}
+		t := toks[x]
+		if t.Class&voices.ClassThat != 0 {
+			continue // "agents made clear that their government knew"
+		}
+		if t.Class&(voices.ClassDet|voices.ClassSubject|voices.ClassHe|voices.ClassShe|voices.ClassThey|voices.ClassIt|voices.ClassI) != 0 {
+			return labelUse{}, false // another noun phrase, or a pronoun
+		}
+		if t.Cap && t.Class&classFunction == 0 && !(x > 0 && toks[x-1].Sentence != t.Sentence) {
+			return labelUse{}, false // another name
+		}
+		if t.Cap || t.Class&(classFunction|voices.ClassVerb|voices.ClassThink|voices.ClassNaming|voices.ClassPast) != 0 {
+			continue
+		}
+		if lw := lower(s, x); t.Class&classTitle != 0 || personNoun(lw, t.Class) || h.uses[lw].noun > 0 && h.uses[lw].noun >= h.uses[lw].verb {
+			return labelUse{}, false // a noun
+		}
+	}
+	return labelUse{}, false
+}
+
+// opens reports whether the tokens [from, to) between an antecedent and a possessive
+// pronoun coordinate it ("and") or open a new clause.
+func (h *labelHarvest) opens(s *tagged, from, to int) bool {
+	if to == from+1 && (lower(s, from) == "and" || lower(s, from) == "or") {
+		return true
+	}
+	for x := from; x <= to && x < len(s.toks); x++ {
+		if x > from && s.toks[x].Clause != s.toks[x-1].Clause || x < to && s.toks[x].Class&(voices.ClassThat|voices.ClassWho) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // people returns the country whose people a name in the plural of its adjective of

@@ -157,6 +157,36 @@ func TestLabelConstructions(t *testing.T) {
 		{"a newspaper of the country is not the country", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met. The Elara Post, a Solorian newspaper, disagreed. The newspaper said no. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
+		{"an apposition of a person after a preposition of place", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Officials opened an inquiry into Tal Oren, the army's chief, in May."},
+			map[string]int{"chief": 1}},
+		{"an apposition of a place after a preposition of place", "Port Elara", []string{
+			"Port Elara voted on Monday. Critics dislike the ballot in Port Elara, a two-stage process."},
+			map[string]int{}},
+		{"an apposition after a person's age", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, 45, a retired general, spoke. Tal Oren, 45, who was the army's chief, left."},
+			map[string]int{"general": 1, "chief": 1}},
+		{"an ordinal before a noun modifier", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
+			map[string]int{"adviser": 1}},
+		{"a possessive pronoun after a country's label", "Soloria", []string{
+			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
+				"Solorian agents made clear that their government knew."},
+			map[string]int{"government": 2, "agency": 1, "agents": 1}},
+		{"a possessive pronoun after a country's name", "Soloria", []string{
+			"Soloria said it would reply. Soloria and its troops stayed in the north. Donors sent aid to Soloria so that its army could stay."},
+			map[string]int{"troops": 1, "army": 1}},
+		{"a possessive pronoun after a noun phrase or another name", "Soloria", []string{
+			"Soloria said it would reply. Soloria criticized the alliance for expanding its forces. " +
+				"Soloria warned Marivia about its troops. Soloria blamed critics and their media. " +
+				"Visitors shared with Soloria its intelligence on the army. Trade from Soloria on all its services fell."},
+			map[string]int{}},
+		{"a possessive pronoun of the other number", "Soloria", []string{
+			"Soloria said it would reply. Solorian officials met, and its army stayed. The Solorian government and their troops left."},
+			map[string]int{"officials": 1, "government": 1}},
+		{"a person's possessive pronoun", "Tal Oren", []string{
+			"President Tal Oren spoke. Tal Oren and its government left."},
+			map[string]int{}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
@@ -449,4 +479,26 @@ func suggestByName(t *testing.T, a, b []corpus.Document, minCount int) (map[stri
 		names = append(names, r.Name)
 	}
 	return byName, names
+}
+
+// TestLabelsPossessorInLabel checks that a definite possessor opening one referent's
+// apposition or predicate nominal is still a description of another: in "Tom Bell, the
+// president's deputy," the phrase is Bell's label and "the president" Ruiz's.
+func TestLabelsPossessorInLabel(t *testing.T) {
+	docs := englishDocs("a", "President Ana Ruiz opened the session in the capital. Mr. Bell arrived. Tom Bell, the president's deputy, left early. "+
+		"Later Tom Bell was the president's envoy.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{"president": 2}, {"deputy": 1, "envoy": 1}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
 }
