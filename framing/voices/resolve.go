@@ -43,7 +43,7 @@ func (s *segmenter) findSubjects() {
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause
+					to < end && s.toks[to].clause == s.toks[to-1].clause && !placeName(nm.name)
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
 				m.name = s.definite(m.pos, sp)
@@ -178,7 +178,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 			last := -1
 			for i, q := range s.quotes {
 				s.work++
-				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) &&
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !placeName(q.Speaker) &&
 					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
 					last = i
 				}
@@ -547,10 +547,11 @@ func firstPerson(p string) bool {
 	return false
 }
 
-// looksPerson guesses whether a speaker phrase names a person.
+// looksPerson guesses whether a speaker phrase names a person: its last word
+// capitalized, no word of an organization's name, and no place ("Hong Kong").
 func looksPerson(sp string) bool {
 	words := strings.Fields(sp)
-	if len(words) == 0 {
+	if len(words) == 0 || placeName(sp) {
 		return false
 	}
 	for _, w := range words {

@@ -1,0 +1,60 @@
+package voices
+
+import "testing"
+
+// checkSpeakers checks that the spans of text of the given voice have, in order, the
+// speakers want (as written, "" for none).
+func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
+	t.Helper()
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		if s.Voice == v {
+			got = append(got, s.Speaker)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%q: %s speakers %q, want %q", text, v, got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%q: %s speaker %d is %q, want %q", text, v, i, got[i], want[i])
+		}
+	}
+}
+
+// TestPronounNotAPlace checks that "he" and "she" stand for a person, never a place
+// named before them: a country, a city, a place named by its kind ("Valdora City"). The
+// texts are invented.
+func TestPronounNotAPlace(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
+		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
+		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
+		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Reported, tc.want)
+		})
+	}
+}
+
+// TestPlaceName checks the places a pronoun for a person never stands for, and names of
+// persons with a place's word that are none.
+func TestPlaceName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Hong Kong", true}, {"Hong Kong's", true}, {"China", true}, {"the West Bank", true}, {"Valdora City", true},
+		{"Soloria County", true}, {"Lamar County", false}, {"Paris Hilton", false}, {"Virginia Holt", false}, {"Pedro Varga", false},
+		{"Jack River", false}, {"", false}, {"City", false},
+	} {
+		if got := placeName(tc.name); got != tc.want {
+			t.Errorf("placeName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
