@@ -300,7 +300,17 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	if firstPerson(pronoun) {
 		return s.Author // "I", "we": the author, when known
 	}
-	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun))
+	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun), !pluralPronoun(pronoun))
+}
+
+// pluralPronoun reports whether a pronoun stands for a group (they), which no place's
+// name is.
+func pluralPronoun(p string) bool {
+	switch strings.ToLower(p) {
+	case "they", "their", "ellos", "ellas", "они", "ils", "elles":
+		return true
+	}
+	return false
 }
 
 // officeHolder returns the person a description of an office stands for when no one
@@ -482,10 +492,11 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 }
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
-// person of the given gender (or any, genderUnknown), or an organization or group.
-func (s *segmenter) antecedentOf(pos int, person bool, gender int) string {
+// person of the given gender (or any, genderUnknown), or an organization or group, or
+// (if places) a place.
+func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
-		if isPerson != person {
+		if isPerson != person || !places && !isPerson && placeName(name) {
 			return false
 		}
 		if g == genderUnknown {

@@ -23,7 +23,8 @@ func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
 }
 
 // TestPronounNotAPlace checks that "he" and "she" stand for a person, never a place
-// named before them: a country, a city, a place named by its kind ("Valdora City"). The
+// named before them: a country, a city, a place named by its kind ("Valdora City"); "it"
+// may stand for a place or an organization, "they" for an organization but no place. The
 // texts are invented.
 func TestPronounNotAPlace(t *testing.T) {
 	tests := []struct{ name, text, want string }{
@@ -33,6 +34,8 @@ func TestPronounNotAPlace(t *testing.T) {
 		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
+		{"they stand for no place", "Hong Kong is a city of ferries. They said the port would close.", ""},
+		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
 		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
 	}
 	for _, tc := range tests {
