@@ -584,6 +584,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	// a name in apposition to a description names it ("her senior policy adviser, Jake
 	// Sullivan, said" is Jake Sullivan).
 	var first, name np
+	nameNext := false // the clause just read (the one after the current) is name
 	end := j
 	for range 6 {
 		if end >= lo && s.toks[end].inq {
@@ -610,6 +611,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
 				name = n // not "a Democrat", "an American": a description
 			}
+			nameNext = name == n
 		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 &&
 			s.personName(first) && s.noSubjectBefore(st, lo) {
 			// A phrase with a preposition before a person's name found, with no noun
@@ -618,6 +620,14 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// ("Ruiz, during a visit to Lamar, Missouri, said"; "Ana Ruiz, in a letter to
 			// the senator, Pedro Varga, said" is Ana Ruiz's).
 			break
+		} else {
+			if nameNext && s.objectRole(st, end) {
+				// The name right after an aside that ends with a person as the object of
+				// a preposition is that person's: "The mayor, in a letter to the senator,
+				// Pedro Varga, said" is the mayor's.
+				name = np{}
+			}
+			nameNext = false
 		}
 		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
 			break
@@ -631,6 +641,18 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// objectRole reports whether the clause [st, end] ends with a noun phrase for a person
+// by role or office that a preposition governs ("in a letter to the senator", "led by a
+// former ambassador"), which a name set off right after it names.
+func (s *segmenter) objectRole(st, end int) bool {
+	m := s.npBefore(end, st)
+	if !m.ok() || m.to != end+1 || m.from <= st || s.toks[m.from-1].flags&ClassPrep == 0 || s.toks[end].cap {
+		return false
+	}
+	w := s.lowerWord(end)
+	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)]
 }
 
 // noSubjectBefore reports whether no clause of the sentence before token st, back to

@@ -61,3 +61,15 @@ func TestPlaceName(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterAnAside checks that a name set off by commas names the description right
+// before it only: with an aside between them ("in a letter to the senator, Pedro Varga,")
+// the name is the aside's, and the subject is the description. The texts are invented.
+func TestNameAfterAnAside(t *testing.T) {
+	checkSpeakers(t, "The mayor, in a letter to the senator, Pedro Varga, said the port would close.", Reported, "The mayor")
+	checkSpeakers(t, "The mayor, in a letter to the senator, Pedro Varga, said: “The port will close.”", Quote, "The mayor")
+	// A name right after its description names it, an aside or a description after it or not.
+	checkSpeakers(t, "The head of the party, Ana Ruiz, a former senator, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "The head of the party, Ana Ruiz, in a statement, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "Her adviser, Ivo Marek, who ran the campaign, said the port would close.", Reported, "Ivo Marek")
+}
