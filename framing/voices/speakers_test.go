@@ -73,3 +73,33 @@ func TestNameAfterAnAside(t *testing.T) {
 	checkSpeakers(t, "The head of the party, Ana Ruiz, in a statement, said the port would close.", Reported, "Ana Ruiz")
 	checkSpeakers(t, "Her adviser, Ivo Marek, who ran the campaign, said the port would close.", Reported, "Ivo Marek")
 }
+
+// TestHeadlineClause checks that a clause before a colon or a cue, with a finite verb of
+// its own, is no speaker: its subject is ("Pope kisses flag" is the Pope's). Plurals that
+// are nouns stay in their phrase. The texts are invented.
+func TestHeadlineClause(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a clause before a cue", "Pope kisses flag, condemns war: “We must stop the killing now.”", "Pope"},
+		{"a clause before a colon", "Mayor sacks aide over leak: “He betrayed the city.”", "Mayor"},
+		{"an organization", "Senate passes bill: “A good day.”", "Senate"},
+		{"a titled name and a past", "Mayor Ruiz sacked aide over leak: “He betrayed the city.”", "Mayor Ruiz"},
+		{"a plural before a name", "Democratic candidates Hillary Clinton and Bernie Sanders said: “We agree.”", "Bernie Sanders"},
+		{"a plural after a possessive", "The president's personal attorneys Rudy Giuliani and Jay Sekulow said: “He did nothing wrong.”", "Jay Sekulow"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Quote, tc.want)
+		})
+	}
+	// An adjective or a number, capitalized as a paragraph's first word, before a plural:
+	// no clause ("Russian" is no subject of "troops").
+	for text, not := range map[string]string{"Russian troops pour into Valdora: “We saw tanks.”": "Russian",
+		"Political slogans cover the walls: “We saw them.”": "Political", "Sixty years ago: “We saw them.”": "Sixty",
+		"The bespectacled professor smiled: “We saw them.”": "The"} {
+		for _, s := range Quotes(text, "english") {
+			if s.Speaker == not {
+				t.Errorf("%q: speaker %q", text, s.Speaker)
+			}
+		}
+	}
+}
