@@ -103,3 +103,24 @@ func TestHeadlineClause(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRubric checks that a rubric before a colon that names an event or a feeling and
+// where it happened ("Horror in Valdora:", "Battle for Soloria:") names no speaker, and
+// that a name, a person's noun or an organization in its place still does. The texts
+// are invented.
+func TestEventRubric(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a feeling in a place", "Horror in Valdora: “We saw bodies in the street.”", ""},
+		{"an event at a place", "Chaos at Valdora airport: “We waited there for many hours.”", ""},
+		{"a feeling over a place's event", "Anger over Soloria vote: “It was stolen from us all.”", ""},
+		{"an event for a place", "Battle for Soloria: “We will hold the line to the end.”", ""},
+		{"a name in a place", "Ruiz in Valdora: “We will rebuild.”", "Ruiz"},
+		{"a person's noun in a place", "Survivor in Valdora: “We will rebuild.”", "Survivor"},
+		{"an organization", "Intelligence of Soloria: “The strikes will go on.”", "Intelligence of Soloria"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Quote, tc.want)
+		})
+	}
+}
