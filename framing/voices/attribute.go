@@ -864,7 +864,7 @@ func eventNoun(w string) bool {
 var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury anger outrage grief shock tragedy drama " +
 	"mayhem carnage havoc turmoil unrest crisis war battle bloodshed massacre clashes protests fighting shelling " +
 	"joy relief hope despair sorrow mourning jubilation alarm concern tension tensions scandal storm flood floods " +
-	"fire fires blast explosion attack attacks siege strike strikes riot riots showdown standoff drama")
+	"fire fires blast explosion attack attacks siege strike strikes riot riots showdown standoff")
 
 // introCue returns the attribution of a sentence [lo, last] that introduces a quotation
 // or a block with a colon ("He wrote:", "The ministry said in a statement:").

@@ -568,6 +568,18 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// clause ("the credits Republicans proposed"): names and pronouns only.
 			return np{}, false
 		}
+		if p, f := n.from-1, n.from; p > lo && s.toks[p].clause == vc && !s.toks[p].inq && s.toks[n.to-1].cap && placeIn[s.lowerWord(p)] &&
+			s.toks[p-1].clause == vc && !s.toks[p-1].inq && (s.toks[f].cap || f+1 < n.to && s.lowerWord(f) == "the" && s.toks[f+1].cap) {
+			// "some in Hong Kong have argued", "officials in Valdora said": a place after
+			// its preposition is no subject; the phrase before it is, with the place, or
+			// a name before it alone ("Mr. Ruiz in Valdora proposed").
+			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && s.toks[m.to-1].flags&ClassSubject == 0 {
+				if s.nameWord(m.to - 1) {
+					return m, false
+				}
+				return np{m.from, n.to}, false
+			}
+		}
 		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
 			// "Ana Ruiz, the director of the fund said": a name that opens the sentence
 			// before a description whose closing comma is missing.
@@ -645,6 +657,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	}
 	return first, false
 }
+
+// placeIn are the prepositions that place what comes before them in the name after them
+// ("some in Hong Kong", "officials here in Valdora").
+var placeIn = map[string]bool{"in": true, "throughout": true, "across": true}
 
 // objectRole reports whether the clause [st, end] ends with a noun phrase for a person
 // by role or office that a preposition governs ("in a letter to the senator", "led by a

@@ -124,3 +124,13 @@ func TestEventRubric(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceAfterIn checks that a place after "in" is no verb's subject: the phrase before
+// it is, with the place ("some in Valdora"), or a name before it alone. The texts are
+// invented.
+func TestPlaceAfterIn(t *testing.T) {
+	checkSpeakers(t, "Some in Hong Kong have argued that the port should close.", Reported, "Some in Hong Kong")
+	checkSpeakers(t, "Officials in Valdora said the port would close.", Reported, "Officials in Valdora")
+	checkSpeakers(t, "Mr. Ruiz in Valdora proposed that the port should close.", Reported, "Mr. Ruiz")
+	checkSpeakers(t, "In Valdora, Ruiz said the port would close.", Reported, "Ruiz")
+}
