@@ -399,8 +399,9 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 			}
 		}
 	}
-	if head < n.from {
-		return false
+	if head < n.from || head == n.from && s.toks[head].start == s.paras[s.para(s.toks[head].start)] && eventNoun(s.lowerWord(head)) &&
+		s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) == 0 {
+		return false // "Battle for Soloria:", "Crisis in Lamar:": an event first, capitalized by its place
 	}
 	if w := s.lowerWord(n.from); n.to-n.from > 1 && strings.HasSuffix(w, "ed") && s.toks[n.from].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && genderOfName(w) == genderUnknown {
 		return false // "Occupied Mariupol"
@@ -802,8 +803,68 @@ func (s *segmenter) colonSource(lo, hi int) np {
 		// right before the colon, in a sentence without a reporting verb, introduces it.
 		return n
 	}
+	if s.eventRubric(lo, hi) {
+		return np{} // "Horror in Valdora: “…”": a rubric, no one's words
+	}
 	return s.sentenceSubject(lo, hi)
 }
+
+// eventRubric reports whether tokens [lo, hi), before a colon, are a rubric that names
+// what happened where, not who speaks: they open their paragraph with a noun for an event
+// or a feeling (eventNouns, or an abstract noun's ending: -tion, -ment, -ness, -ity, -ism),
+// alone or with lower-case words that name no person, then a preposition that places it
+// and a capitalized place, with no verb ("Horror in Valdora", "Chaos at Lamar airport",
+// "Anger over Soloria vote"). "Ruiz in Valdora" names a person.
+func (s *segmenter) eventRubric(lo, hi int) bool {
+	if s.lang.name != "english" || lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] || !eventNoun(s.lowerWord(lo)) {
+		return false
+	}
+	p := lo + 1
+	for p < hi && !s.toks[p].inq && !s.toks[p].cap && s.toks[p].flags&ClassPrep == 0 {
+		if s.toks[p].flags&(ClassRole|ClassTitle|ClassOrg|ClassVerb|ClassThink|ClassAux|ClassPast) != 0 || !s.contentWord(p) ||
+			roleLike(s.lowerWord(p)) || personNouns[singular(s.lowerWord(p))] {
+			return false
+		}
+		p++
+	}
+	if p+1 >= hi || !eventPreps[s.lowerWord(p)] {
+		return false
+	}
+	place := false
+	for k := p + 1; k < hi; k++ {
+		t := s.toks[k]
+		if t.inq || t.clause != s.toks[lo].clause || t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassRole|ClassTitle) != 0 ||
+			!t.cap && (roleLike(s.lowerWord(k)) || personNouns[singular(s.lowerWord(k))]) {
+			return false
+		}
+		place = place || t.cap && s.nameWord(k)
+	}
+	return place
+}
+
+// eventPreps place an event ("Horror in Valdora", "Anger over the vote").
+var eventPreps = map[string]bool{"in": true, "at": true, "over": true, "on": true, "near": true, "across": true}
+
+// eventNoun reports whether a lower-case word names an event or a feeling, which a rubric
+// before a colon names where no speaker is: a listed word, or an abstract noun's ending.
+func eventNoun(w string) bool {
+	if eventNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ism"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns are nouns for events and feelings that head a news rubric ("Horror in
+// Valdora:"), written for framediff.
+var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury anger outrage grief shock tragedy drama " +
+	"mayhem carnage havoc turmoil unrest crisis war battle bloodshed massacre clashes protests fighting shelling " +
+	"joy relief hope despair sorrow mourning jubilation alarm concern tension tensions scandal storm flood floods " +
+	"fire fires blast explosion attack attacks siege strike strikes riot riots showdown standoff")
 
 // introCue returns the attribution of a sentence [lo, last] that introduces a quotation
 // or a block with a colon ("He wrote:", "The ministry said in a statement:").

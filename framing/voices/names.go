@@ -163,6 +163,9 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	}
 	m.name = s.span(first, last)
 	m.gender = genderOfName(s.span(i, last)) // with its titles
+	if m.person && !titled && placeName(m.name) {
+		m.person = false // "Hong Kong", "Valdora City"
+	}
 	return j, m
 }
 
@@ -269,3 +272,78 @@ func (s *segmenter) modalSurnames() {
 		}
 	}
 }
+
+// placeName reports whether a name (as written, a leading "the" and a possessive
+// allowed) names a place rather than a person: a country, a region, a US state or a city
+// of the news ("China", "Hong Kong", "the West Bank"), or two words or more ending in a
+// word for a kind of place whose first word is no known given name ("Valdora City",
+// "Lamar County", "Soloria Island"). A pronoun for a person never stands for one.
+func placeName(name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	words := strings.Fields(strings.ToLower(name))
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	if places[strings.Join(words, " ")] {
+		return true
+	}
+	return len(words) >= 2 && placeKinds[words[len(words)-1]] && !IsGivenName(words[0])
+}
+
+// places are the countries, regions, US states and cities that English-language news
+// names most, lowercased, written for framediff from general knowledge (a name of two
+// words or more is matched whole: "Paris Hilton" is no place).
+var places = placeSet("afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan "+
+	"bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei "+
+	"bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia "+
+	"denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia "+
+	"georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia "+
+	"iran iraq ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos "+
+	"latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives "+
+	"mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique "+
+	"myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau "+
+	"palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia "+
+	"seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan "+
+	"tajikistan tanzania thailand togo tonga tunisia turkey türkiye turkmenistan tuvalu uganda ukraine uruguay "+
+	"uzbekistan vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales america "+
+	"europe africa asia tibet xinjiang crimea donbas donbass gaza kashmir catalonia macau macao "+
+	"alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois "+
+	"indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "+
+	"montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "+
+	"wisconsin wyoming "+
+	"beijing shanghai shenzhen guangzhou wuhan tokyo seoul pyongyang taipei moscow kyiv kiev kharkiv mariupol "+
+	"odesa odessa lviv kherson donetsk luhansk london paris berlin rome madrid brussels vienna warsaw prague "+
+	"budapest athens ankara istanbul tehran baghdad damascus beirut jerusalem cairo riyadh doha dubai kabul "+
+	"islamabad karachi delhi mumbai dhaka bangkok hanoi manila jakarta sydney canberra ottawa toronto montreal "+
+	"chicago boston houston dallas miami atlanta seattle denver philadelphia baltimore detroit geneva davos minsk "+
+	"tbilisi yerevan baku caracas havana bogota nairobi lagos johannesburg khartoum tripoli tunis algiers",
+	// names of two words or more, separated by commas
+	"hong kong, new york, new jersey, new mexico, new hampshire, new zealand, new delhi, north korea,"+
+		"south korea, south africa, south sudan, saudi arabia, united states, united kingdom, united arab emirates, sri lanka,"+
+		"costa rica, puerto rico, el salvador, east timor, ivory coast, czech republic, dominican republic, sierra leone,"+
+		"burkina faso, north macedonia, great britain, northern ireland, middle east, latin america, north america, south america,"+
+		"west bank, gaza strip, los angeles, san francisco, san diego, san antonio, las vegas, new orleans,"+
+		"des moines, salt lake city, st. louis, tel aviv, abu dhabi, kuala lumpur, buenos aires, rio de janeiro,"+
+		"sao paulo, mexico city, cape town, south carolina, north carolina, north dakota, south dakota, west virginia,"+
+		"rhode island, inner mongolia, washington d.c.")
+
+// placeSet returns the set of the words of one (space-separated) and the names of
+// another (comma-separated).
+func placeSet(words, names string) map[string]bool {
+	m := wordSet(words)
+	for _, n := range strings.Split(names, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			m[n] = true
+		}
+	}
+	return m
+}
+
+// placeKinds are the words for a kind of place that end a place's name ("Valdora City",
+// "Lamar County", "Hong Kong").
+var placeKinds = wordSet("city county province island islands kong valley river mountains bay beach coast strait " +
+	"peninsula district region territory territories oblast prefecture square street avenue heights airport " +
+	"republic kingdom emirates")

@@ -568,6 +568,18 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// clause ("the credits Republicans proposed"): names and pronouns only.
 			return np{}, false
 		}
+		if p, f := n.from-1, n.from; p > lo && s.toks[p].clause == vc && !s.toks[p].inq && s.toks[n.to-1].cap && placeIn[s.lowerWord(p)] &&
+			s.toks[p-1].clause == vc && !s.toks[p-1].inq && (s.toks[f].cap || f+1 < n.to && s.lowerWord(f) == "the" && s.toks[f+1].cap) {
+			// "some in Hong Kong have argued", "officials in Valdora said": a place after
+			// its preposition is no subject; the phrase before it is, with the place, or
+			// a name before it alone ("Mr. Ruiz in Valdora proposed").
+			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && s.toks[m.to-1].flags&ClassSubject == 0 {
+				if s.nameWord(m.to - 1) {
+					return m, false
+				}
+				return np{m.from, n.to}, false
+			}
+		}
 		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
 			// "Ana Ruiz, the director of the fund said": a name that opens the sentence
 			// before a description whose closing comma is missing.
@@ -584,6 +596,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	// a name in apposition to a description names it ("her senior policy adviser, Jake
 	// Sullivan, said" is Jake Sullivan).
 	var first, name np
+	nameNext := false // the clause just read (the one after the current) is name
 	end := j
 	for range 6 {
 		if end >= lo && s.toks[end].inq {
@@ -606,10 +619,14 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
 			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
+			if v := s.clauseVerb(n); v >= 0 {
+				n.to = v // "Pope kisses flag, condemns war": the clause's subject
+			}
 			first = n
 			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
 				name = n // not "a Democrat", "an American": a description
 			}
+			nameNext = name == n
 		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 &&
 			s.personName(first) && s.noSubjectBefore(st, lo) {
 			// A phrase with a preposition before a person's name found, with no noun
@@ -618,6 +635,14 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// ("Ruiz, during a visit to Lamar, Missouri, said"; "Ana Ruiz, in a letter to
 			// the senator, Pedro Varga, said" is Ana Ruiz's).
 			break
+		} else {
+			if nameNext && s.objectRole(st, end) {
+				// The name right after an aside that ends with a person as the object of
+				// a preposition is that person's: "The mayor, in a letter to the senator,
+				// Pedro Varga, said" is the mayor's.
+				name = np{}
+			}
+			nameNext = false
 		}
 		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
 			break
@@ -631,6 +656,93 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// placeIn are the prepositions that place what comes before them in the name after them
+// ("some in Hong Kong", "officials here in Valdora").
+var placeIn = map[string]bool{"in": true, "throughout": true, "across": true}
+
+// objectRole reports whether the clause [st, end] ends with a noun phrase for a person
+// by role or office that a preposition governs ("in a letter to the senator", "led by a
+// former ambassador"), which a name set off right after it names.
+func (s *segmenter) objectRole(st, end int) bool {
+	m := s.npBefore(end, st)
+	if !m.ok() || m.to != end+1 || m.from <= st || s.toks[m.from-1].flags&ClassPrep == 0 || s.toks[end].cap {
+		return false
+	}
+	w := s.lowerWord(end)
+	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)]
+}
+
+// finiteVerb reports whether token k, in a phrase that starts at token from, is the
+// finite verb of a headline's clause rather than a word of the phrase: the phrase opens
+// its paragraph with capitalized words only (a name, a title: "Pope", "Mayor Ruiz"), and
+// k is a lower-case word in -s or -ed that is no noun for a person or an organization,
+// followed in its clause by its object, a determiner or a lower-case noun that is no verb
+// ("Pope kisses flag", "Mayor sacks aide over leak", "Senate passed bill"). One word
+// before it must be a title, a role, an organization's word or an acronym, for the first
+// word of a paragraph is capitalized whatever it is ("Political slogans", "Sixty years");
+// several must not end with a people's adjective ("North Korean missiles"). A plural
+// before a name ("Democratic candidates Hillary Clinton") and a plural for persons ("Dock
+// workers rally") are none.
+func (s *segmenter) finiteVerb(k, from int) bool {
+	if s.lang.name != "english" || k <= from || k+1 >= len(s.toks) || s.toks[from].start != s.paras[s.para(s.toks[from].start)] {
+		return false
+	}
+	t, next := s.toks[k], s.toks[k+1]
+	if t.cap || t.inq || next.inq || next.cap || t.clause != s.toks[from].clause || next.clause != t.clause ||
+		t.flags&(notName|ClassRole|ClassOrg|ClassTitle|ClassWeak) != 0 {
+		return false
+	}
+	if strings.EqualFold(s.word(from), "the") {
+		from++ // "The NSA scoops up"
+	}
+	for j := from; j < k; j++ {
+		if f := s.toks[j].flags; !s.toks[j].cap || s.toks[j].inq || s.toks[j].poss || f&notName != 0 && f&(ClassTitle|ClassRole|ClassOrg) == 0 {
+			return false
+		}
+	}
+	if k == from {
+		return false
+	} else if k == from+1 {
+		// One word, capitalized at the paragraph's start whatever it is: a title, a role, an
+		// organization's word or an acronym ("Pope", "Mayor", "Senate", "NSA"), not an
+		// adjective or a number ("Russian troops pour", "Sixty years ago").
+		if f, w := s.toks[from].flags, s.word(from); f&(ClassTitle|ClassRole|ClassOrg) == 0 && (len(w) < 2 || strings.ToUpper(w) != w) {
+			return false
+		}
+	} else if lw := s.lowerWord(k - 1); strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") {
+		return false // "North Korean missiles fly": a people's adjective before a plural
+	}
+	w := s.lowerWord(k)
+	if len(w) <= 3 || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ed"):
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		sg := singular(w)
+		if roleLike(w) || personNouns[sg] || s.lang.classesOf(sg)&(ClassRole|ClassOrg|ClassTitle) != 0 {
+			return false // "Dock workers", "Senate aides"
+		}
+	default:
+		return false
+	}
+	if next.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && next.flags&ClassDet == 0 {
+		return false // "Clinton emails show": a noun before its verb
+	}
+	return next.flags&ClassDet != 0 && next.flags&(ClassSubject|ClassThat) == 0 || s.contentWord(k+1) && !strings.HasSuffix(s.lowerWord(k+1), "ed")
+}
+
+// clauseVerb returns the first token of phrase n that is a headline's finite verb (see
+// finiteVerb), or -1: "Pope kisses flag" is a clause, whose subject is "Pope".
+func (s *segmenter) clauseVerb(n np) int {
+	for k := n.from + 1; k < n.to-1; k++ {
+		if s.finiteVerb(k, n.from) {
+			return k
+		}
+	}
+	return -1
 }
 
 // noSubjectBefore reports whether no clause of the sentence before token st, back to
@@ -838,6 +950,9 @@ func (s *segmenter) npAfter(k, hi int) np {
 	joined := false // a postnominal adjective and its preposition were taken ("close to")
 	for end < hi && end < len(s.toks) && s.toks[end].clause == c && end-k < maxSpeakerWords && !s.toks[end].inq {
 		u := s.toks[end]
+		if s.finiteVerb(end, k) {
+			break // "Mayor sacks aide over leak": a headline's clause, its subject before its verb
+		}
 		switch {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
 		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:

@@ -43,7 +43,7 @@ func (s *segmenter) findSubjects() {
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause
+					to < end && s.toks[to].clause == s.toks[to-1].clause && !placeName(nm.name)
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
 				m.name = s.definite(m.pos, sp)
@@ -178,7 +178,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 			last := -1
 			for i, q := range s.quotes {
 				s.work++
-				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) &&
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !placeName(q.Speaker) &&
 					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
 					last = i
 				}
@@ -300,7 +300,17 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	if firstPerson(pronoun) {
 		return s.Author // "I", "we": the author, when known
 	}
-	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun))
+	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun), !pluralPronoun(pronoun))
+}
+
+// pluralPronoun reports whether a pronoun stands for a group (they), which no place's
+// name is.
+func pluralPronoun(p string) bool {
+	switch strings.ToLower(p) {
+	case "they", "their", "ellos", "ellas", "они", "ils", "elles":
+		return true
+	}
+	return false
 }
 
 // officeHolder returns the person a description of an office stands for when no one
@@ -482,10 +492,11 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 }
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
-// person of the given gender (or any, genderUnknown), or an organization or group.
-func (s *segmenter) antecedentOf(pos int, person bool, gender int) string {
+// person of the given gender (or any, genderUnknown), or an organization or group, or
+// (if places) a place.
+func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
-		if isPerson != person {
+		if isPerson != person || !places && !isPerson && placeName(name) {
 			return false
 		}
 		if g == genderUnknown {
@@ -547,10 +558,11 @@ func firstPerson(p string) bool {
 	return false
 }
 
-// looksPerson guesses whether a speaker phrase names a person.
+// looksPerson guesses whether a speaker phrase names a person: its last word
+// capitalized, no word of an organization's name, and no place ("Hong Kong").
 func looksPerson(sp string) bool {
 	words := strings.Fields(sp)
-	if len(words) == 0 {
+	if len(words) == 0 || placeName(sp) {
 		return false
 	}
 	for _, w := range words {

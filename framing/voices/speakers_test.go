@@ -1,0 +1,136 @@
+package voices
+
+import "testing"
+
+// checkSpeakers checks that the spans of text of the given voice have, in order, the
+// speakers want (as written, "" for none).
+func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
+	t.Helper()
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		if s.Voice == v {
+			got = append(got, s.Speaker)
+		}
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%q: %s speakers %q, want %q", text, v, got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%q: %s speaker %d is %q, want %q", text, v, i, got[i], want[i])
+		}
+	}
+}
+
+// TestPronounNotAPlace checks that "he" and "she" stand for a person, never a place
+// named before them: a country, a city, a place named by its kind ("Valdora City"); "it"
+// may stand for a place or an organization, "they" for an organization but no place. The
+// texts are invented.
+func TestPronounNotAPlace(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
+		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
+		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
+		{"they stand for no place", "Hong Kong is a city of ferries. They said the port would close.", ""},
+		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
+		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Reported, tc.want)
+		})
+	}
+}
+
+// TestPlaceName checks the places a pronoun for a person never stands for, and names of
+// persons with a place's word that are none.
+func TestPlaceName(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Hong Kong", true}, {"Hong Kong's", true}, {"China", true}, {"the West Bank", true}, {"Valdora City", true},
+		{"Soloria County", true}, {"Lamar County", false}, {"Paris Hilton", false}, {"Virginia Holt", false}, {"Pedro Varga", false},
+		{"Jack River", false}, {"", false}, {"City", false},
+	} {
+		if got := placeName(tc.name); got != tc.want {
+			t.Errorf("placeName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestNameAfterAnAside checks that a name set off by commas names the description right
+// before it only: with an aside between them ("in a letter to the senator, Pedro Varga,")
+// the name is the aside's, and the subject is the description. The texts are invented.
+func TestNameAfterAnAside(t *testing.T) {
+	checkSpeakers(t, "The mayor, in a letter to the senator, Pedro Varga, said the port would close.", Reported, "The mayor")
+	checkSpeakers(t, "The mayor, in a letter to the senator, Pedro Varga, said: “The port will close.”", Quote, "The mayor")
+	// A name right after its description names it, an aside or a description after it or not.
+	checkSpeakers(t, "The head of the party, Ana Ruiz, a former senator, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "The head of the party, Ana Ruiz, in a statement, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "Her adviser, Ivo Marek, who ran the campaign, said the port would close.", Reported, "Ivo Marek")
+}
+
+// TestHeadlineClause checks that a clause before a colon or a cue, with a finite verb of
+// its own, is no speaker: its subject is ("Pope kisses flag" is the Pope's). Plurals that
+// are nouns stay in their phrase. The texts are invented.
+func TestHeadlineClause(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a clause before a cue", "Pope kisses flag, condemns war: “We must stop the killing now.”", "Pope"},
+		{"a clause before a colon", "Mayor sacks aide over leak: “He betrayed the city.”", "Mayor"},
+		{"an organization", "Senate passes bill: “A good day.”", "Senate"},
+		{"a titled name and a past", "Mayor Ruiz sacked aide over leak: “He betrayed the city.”", "Mayor Ruiz"},
+		{"a plural before a name", "Democratic candidates Hillary Clinton and Bernie Sanders said: “We agree.”", "Bernie Sanders"},
+		{"a plural after a possessive", "The president's personal attorneys Rudy Giuliani and Jay Sekulow said: “He did nothing wrong.”", "Jay Sekulow"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Quote, tc.want)
+		})
+	}
+	// An adjective or a number, capitalized as a paragraph's first word, before a plural:
+	// no clause ("Russian" is no subject of "troops").
+	for text, not := range map[string]string{"Russian troops pour into Valdora: “We saw tanks.”": "Russian",
+		"Political slogans cover the walls: “We saw them.”": "Political", "Sixty years ago: “We saw them.”": "Sixty",
+		"The bespectacled professor smiled: “We saw them.”": "The"} {
+		for _, s := range Quotes(text, "english") {
+			if s.Speaker == not {
+				t.Errorf("%q: speaker %q", text, s.Speaker)
+			}
+		}
+	}
+}
+
+// TestEventRubric checks that a rubric before a colon that names an event or a feeling and
+// where it happened ("Horror in Valdora:", "Battle for Soloria:") names no speaker, and
+// that a name, a person's noun or an organization in its place still does. The texts
+// are invented.
+func TestEventRubric(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a feeling in a place", "Horror in Valdora: “We saw bodies in the street.”", ""},
+		{"an event at a place", "Chaos at Valdora airport: “We waited there for many hours.”", ""},
+		{"a feeling over a place's event", "Anger over Soloria vote: “It was stolen from us all.”", ""},
+		{"an event for a place", "Battle for Soloria: “We will hold the line to the end.”", ""},
+		{"a name in a place", "Ruiz in Valdora: “We will rebuild.”", "Ruiz"},
+		{"a person's noun in a place", "Survivor in Valdora: “We will rebuild.”", "Survivor"},
+		{"an organization", "Intelligence of Soloria: “The strikes will go on.”", "Intelligence of Soloria"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpeakers(t, tc.text, Quote, tc.want)
+		})
+	}
+}
+
+// TestPlaceAfterIn checks that a place after "in" is no verb's subject: the phrase before
+// it is, with the place ("some in Valdora"), or a name before it alone. The texts are
+// invented.
+func TestPlaceAfterIn(t *testing.T) {
+	checkSpeakers(t, "Some in Hong Kong have argued that the port should close.", Reported, "Some in Hong Kong")
+	checkSpeakers(t, "Officials in Valdora said the port would close.", Reported, "Officials in Valdora")
+	checkSpeakers(t, "Mr. Ruiz in Valdora proposed that the port should close.", Reported, "Mr. Ruiz")
+	checkSpeakers(t, "In Valdora, Ruiz said the port would close.", Reported, "Ruiz")
+}
