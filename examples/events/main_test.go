@@ -309,3 +309,15 @@ func TestWriteJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguages: events pools one language; an empty -lang, on the sample's English and
+// Spanish events, is a usage error naming the -lang to give (not a mismatch of profiles),
+// with -groups too.
+func TestLanguages(t *testing.T) {
+	for _, args := range [][]string{{"-lang", ""}, {"-lang", "", "-groups", "outlets"}} {
+		err := run(append([]string{"-quiet"}, args...), io.Discard, io.Discard)
+		if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "give -lang english or -lang spanish") {
+			t.Errorf("%q: %v; want a usage error naming the -lang to give", args, err)
+		}
+	}
+}

@@ -57,7 +57,8 @@ type report struct {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
-		FigureOf: "the bar chart of the most distinctive terms under -measure"}
+		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
+		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
@@ -104,6 +105,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var docsA, docsB []corpus.Document
 	for _, s := range pairs {
 		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
+	}
+	if c.Lang == "" {
+		if err := cli.OneLanguage(prog.Name, cli.DocLanguages(docsA, docsB)); err != nil {
+			return err
+		}
 	}
 	pa, err := an.Profile(docsA...)
 	if err != nil {

@@ -112,3 +112,21 @@ func TestPercentDiffAbsent(t *testing.T) {
 		t.Error("no term absent from B: the test shows nothing")
 	}
 }
+
+// TestLanguages: keyness counts one language. By default it counts the sample's English
+// documents and says how to count the two Spanish ones it leaves out (one event of the
+// sample, an account a side, is in Spanish); an empty -lang, which would mix the two, is a
+// usage error naming the -lang to give.
+func TestLanguages(t *testing.T) {
+	var errOut bytes.Buffer
+	if err := run([]string{"-quiet"}, io.Discard, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if want := "left out 2 of 14 documents not in english: spanish 2 (-lang spanish counts those instead)"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr %q lacks %q", errOut.String(), want)
+	}
+	err := run([]string{"-quiet", "-lang", ""}, io.Discard, io.Discard)
+	if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "(english 12, spanish 2)") || !strings.Contains(err.Error(), "give -lang english or -lang spanish") {
+		t.Errorf("-lang \"\": %v; want a usage error naming both languages and the -lang to give", err)
+	}
+}

@@ -40,7 +40,7 @@ import (
 //	-quiet               no progress line on stderr
 //	-event E             one event (default: every event)
 //	-side-a, -side-b S   the two sides: kind:K or outlet:NAME
-//	-lang L              the documents in this language (name or ISO code)
+//	-lang L              the documents in this language (name or ISO code); what empty means and the default are the program's (LangEmpty)
 //	-voice V             own, quoted or all
 //	-ngrams N            longest n-gram, 1 to 3
 //	-protect W,…         words or phrases never stemmed

@@ -188,7 +188,8 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				parts = append(parts, fmt.Sprintf("%s %d", l, c))
 			}
 			slices.Sort(parts)
-			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
+			give := "-lang " + strings.Join(slices.Sorted(maps.Keys(other)), " or -lang ")
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s (%s counts those instead)\n", prog, n, read, in.Language, strings.Join(parts, ", "), give)
 		}
 		first := func(ids []string) string { return Escape(firstIDs(ids)) }
 		if len(notUTF8) > 0 {
