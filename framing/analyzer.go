@@ -121,7 +121,7 @@ type Analyzer struct {
 	// Variants maps spellings to the one they count as, before stemming: {"Kiev": "Kyiv",
 	// "e-mail": "email"}. Keys and values are single words, matched and replaced after
 	// normalization (case ignored). Variants a corpus may hold are reported by
-	// [SpellingVariants]; nothing is merged unless listed here.
+	// [FindVariants]; nothing is merged unless listed here.
 	Variants map[string]string `json:"variants,omitempty"`
 
 	// NGrams is the longest n-gram counted, 1 to 3; 0 means 1 (unigrams only).
