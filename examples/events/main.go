@@ -256,7 +256,7 @@ func run(args []string, w, stderr io.Writer) error {
 	for _, name := range []string{"news-frames", "evaluative"} {
 		fmt.Fprintf(w, "\n%s lexicon, all events (occurrences per 1,000 counted words; G2 signed toward %s):\n", name, rep.Pooled.SideA)
 		for _, r := range rep.Categories[name] {
-			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %.4f (BH %.4f)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, r.P, r.PAdj)
+			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %-7s (BH %s)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, cli.PValue(r.P), cli.PValue(r.PAdj))
 		}
 	}
 	return nil

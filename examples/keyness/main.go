@@ -233,8 +233,11 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			var cells []string
 			for _, r := range half.get(m) {
 				score := short(r.Score)
-				if m.Measure == framing.MeasurePercentDiff && r.CountB == 0 {
+				switch {
+				case m.Measure == framing.MeasurePercentDiff && r.CountB == 0:
 					score = "∞" // absent from B: %DIFF's 1e-18 for B's frequency is no measurement
+				case m.Measure == framing.MeasurePMI && r.CountA == 0:
+					score = "-∞" // absent from A: ln(0/E11 + 1e-9) = -20.72 is set by the 1e-9, not the texts
 				}
 				cells = append(cells, fmt.Sprintf("%s %s", r.Word, score))
 			}
@@ -242,7 +245,8 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 		}
 	}
 	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
-	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency).")
+	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency);")
+	fmt.Fprintln(w, "pmi is -∞ for a term absent from A (quanteda's ln(a/E11 + 1e-9) gives -20.72 for every such term, set by the 1e-9).")
 }
 
 // short formats a score compactly.

@@ -130,3 +130,25 @@ func TestLanguages(t *testing.T) {
 		t.Errorf("-lang \"\": %v; want a usage error naming both languages and the -lang to give", err)
 	}
 }
+
+// TestAbsentTerms: a term absent from a side has no finite %DIFF (absent from B) or PMI
+// (absent from A): the text shows ∞ and -∞, and says why, not the values the stand-ins
+// (%DIFF's 1e-18, quanteda's 1e-9: ln(1e-9) = -20.72) would give. "analysts" is a wire
+// word the state accounts never use (0 vs 6 in the divergence list).
+func TestAbsentTerms(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for line := range strings.Lines(s) {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "pmi" && len(f) > 1 && f[1] != "is" && strings.Contains(line, "-20.72") {
+			t.Errorf("the pmi row shows quanteda's stand-in -20.72: %q", line)
+		}
+	}
+	for _, want := range []string{"toward wire (0 vs 6)", "analysts -∞", "pmi is -∞ for a term absent from A"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}

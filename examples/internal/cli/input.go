@@ -169,6 +169,10 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			yield(corpus.Document{}, err)
 			return
 		}
+		if read == 0 {
+			yield(corpus.Document{}, noDocuments(in.Path, len(skips.all)))
+			return
+		}
 		if len(unknown) > 0 {
 			var parts []string
 			n := 0
@@ -336,7 +340,26 @@ func loadHint(err error, c *Common, in Input) error {
 	case m != nil && m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
 		return fmt.Errorf("%w (-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it)", err)
 	}
+	if le.Line == 0 {
+		return err // the file as a whole (none such, an unknown format): skipping records cannot help
+	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
+}
+
+// noDocuments is the error of a reading that loaded no document: the file (or folder, or
+// stdin) holds no record, or -lenient skipped every one.
+func noDocuments(path string, skipped int) error {
+	where := path
+	if path == "-" {
+		where = "stdin"
+	}
+	why := "it holds no records"
+	if skipped > 0 {
+		why = fmt.Sprintf("-lenient skipped all %d record(s), as said above", skipped)
+	} else if info, err := os.Stat(path); err == nil && info.IsDir() {
+		why = "the folder has no .txt files"
+	}
+	return fmt.Errorf("corpus: %s: no documents loaded: %s", Escape(where), why)
 }
 
 // displayPath names a corpus path in messages.
@@ -631,6 +654,11 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 	}
 	where := ""
 	if t.event != "" {
+		if total(t.outlets[0])+total(t.outlets[1])+total(t.outlets[2]) == 0 {
+			// No document in -event: the program's check of -event says so, and names
+			// the events (or the one meant); lines of 0 documents would only come first.
+			return nil
+		}
 		where = fmt.Sprintf(" in event %q", Escape(t.event))
 	}
 	for i, label := range []string{"A", "B"} {
