@@ -20,6 +20,7 @@ var docLink = regexp.MustCompile(`\[\*?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\]`)
 // docPackage is what the links of one package's comments can name.
 type docPackage struct {
 	syms    map[string]bool   // Name, Type.Method, Type.Field
+	old     map[string]bool   // the symbols whose doc has a "Deprecated:" paragraph
 	imports map[string]string // name -> import path, over the package's files
 	files   []*ast.File
 	fset    *token.FileSet
@@ -28,7 +29,7 @@ type docPackage struct {
 // parseDocPackage reads the non-test files of one folder (nil if it has none).
 func parseDocPackage(t *testing.T, fset *token.FileSet, files map[string]string) *docPackage {
 	t.Helper()
-	p := &docPackage{syms: map[string]bool{}, imports: map[string]string{}, fset: fset}
+	p := &docPackage{syms: map[string]bool{}, old: map[string]bool{}, imports: map[string]string{}, fset: fset}
 	for _, name := range slices.Sorted(maps.Keys(files)) {
 		f, err := parser.ParseFile(fset, name, files[name], parser.ParseComments)
 		if err != nil {
@@ -51,6 +52,7 @@ func parseDocPackage(t *testing.T, fset *token.FileSet, files map[string]string)
 					name = recvName(d.Recv.List[0].Type) + "." + name
 				}
 				p.syms[name] = true
+				p.old[name] = deprecated(d.Doc)
 			case *ast.GenDecl:
 				for _, sp := range d.Specs {
 					switch sp := sp.(type) {
@@ -60,6 +62,7 @@ func parseDocPackage(t *testing.T, fset *token.FileSet, files map[string]string)
 						}
 					case *ast.TypeSpec:
 						p.syms[sp.Name.Name] = true
+						p.old[sp.Name.Name] = deprecated(cmpOr(sp.Doc, d.Doc))
 						var fields *ast.FieldList
 						switch ty := sp.Type.(type) {
 						case *ast.StructType:
@@ -86,6 +89,20 @@ func parseDocPackage(t *testing.T, fset *token.FileSet, files map[string]string)
 	return p
 }
 
+// deprecated reports whether a doc comment has a paragraph that opens "Deprecated:", which
+// go doc, gopls and staticcheck read as the symbol's deprecation.
+func deprecated(doc *ast.CommentGroup) bool {
+	text := doc.Text()
+	return strings.HasPrefix(text, "Deprecated: ") || strings.Contains(text, "\n\nDeprecated: ")
+}
+
+func cmpOr(a, b *ast.CommentGroup) *ast.CommentGroup {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
 // recvName is the type name of a receiver or embedded field: T of *T, T[K], pkg.T.
 func recvName(e ast.Expr) string {
 	switch e := e.(type) {
@@ -103,7 +120,8 @@ func recvName(e ast.Expr) string {
 	return ""
 }
 
-// brokenLinks lists the links of p's comments that name nothing: a capitalized name the
+// brokenLinks lists the links of p's comments that name nothing, or a deprecated symbol of
+// p (a comment should send the reader to what replaces it): a capitalized name the
 // package does not declare, or pkg.Name where pkg is a package of this module (by its
 // import path, in pkgs) that does not declare Name. Lowercase words ([i], [match]) are
 // indexes and notation, which go/doc leaves as text; links into other modules are not
@@ -120,18 +138,22 @@ func brokenLinks(p *docPackage, pkgs map[string]*docPackage) []string {
 			}
 			for _, m := range docLink.FindAllStringSubmatch(strings.Join(prose, ""), -1) {
 				name := m[1]
+				if p.old[name] {
+					out = append(out, p.fset.Position(cg.Pos()).String()+": ["+name+"] is deprecated: link what replaces it")
+					continue
+				}
 				if p.syms[name] {
 					continue
 				}
 				first, rest, qualified := strings.Cut(name, ".")
 				if path, ok := p.imports[first]; ok && qualified {
 					if other := pkgs[path]; other != nil && !other.syms[rest] {
-						out = append(out, p.fset.Position(cg.Pos()).String()+": ["+name+"]")
+						out = append(out, p.fset.Position(cg.Pos()).String()+": ["+name+"] names nothing")
 					}
 					continue
 				}
 				if first[0] >= 'A' && first[0] <= 'Z' {
-					out = append(out, p.fset.Position(cg.Pos()).String()+": ["+name+"]")
+					out = append(out, p.fset.Position(cg.Pos()).String()+": ["+name+"] names nothing")
 				}
 			}
 		}
@@ -139,20 +161,26 @@ func brokenLinks(p *docPackage, pkgs map[string]*docPackage) []string {
 	return out
 }
 
-// TestBrokenDocLinks: a broken link is found, and the module's doc comments have none.
+// TestBrokenDocLinks: a broken link, or one to a deprecated symbol, is found, and the
+// module's doc comments have none.
 func TestBrokenDocLinks(t *testing.T) {
 	fset := token.NewFileSet()
 	p := parseDocPackage(t, fset, map[string]string{"a.go": `package a
 import "example.com/b"
 // Analyzer has Variants, reported by [SpellingVariants] (there is no such function) and
 // by [FindVariants]; see [Analyzer.Variants], [Analyzer.Missing], [b.There], [b.Gone],
-// [i] and [b].
+// [i] and [b]. [Quotes] is deprecated.
 type Analyzer struct{ Variants map[string]string }
 func FindVariants() {}
+// Quotes is old.
+//
+// Deprecated: use b.There.
+func Quotes() {}
 `})
 	b := parseDocPackage(t, fset, map[string]string{"b.go": "package b\nfunc There() {}\n"})
 	got := brokenLinks(p, map[string]*docPackage{"example.com/b": b})
-	want := []string{"a.go:3:1: [SpellingVariants]", "a.go:3:1: [Analyzer.Missing]", "a.go:3:1: [b.Gone]"}
+	want := []string{"a.go:3:1: [SpellingVariants] names nothing", "a.go:3:1: [Analyzer.Missing] names nothing", "a.go:3:1: [b.Gone] names nothing",
+		"a.go:3:1: [Quotes] is deprecated: link what replaces it"}
 	if !slices.Equal(got, want) {
 		t.Errorf("broken links %q, want %q", got, want)
 	}
@@ -189,7 +217,7 @@ func FindVariants() {}
 	}
 	for _, path := range slices.Sorted(maps.Keys(pkgs)) {
 		for _, b := range brokenLinks(pkgs[path], pkgs) {
-			t.Errorf("%s: a doc link that names nothing", b)
+			t.Errorf("doc link %s", b)
 		}
 	}
 }
