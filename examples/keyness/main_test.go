@@ -133,12 +133,39 @@ func TestLanguages(t *testing.T) {
 
 // TestAbsentTerms: a term absent from a side has no finite %DIFF (absent from B) or PMI
 // (absent from A): the text shows ∞ and -∞, and says why, not the values the stand-ins
-// (%DIFF's 1e-18, quanteda's 1e-9: ln(1e-9) = -20.72) would give. "analysts" is a wire
-// word the state accounts never use (0 vs 6 in the divergence list).
+// (%DIFF's 1e-18, quanteda's 1e-9: ln(1e-9) = -20.72) would give, and the CSV leaves
+// such a PMI empty, as it does %DIFF's. "analysts" is a wire word the state accounts never
+// use (0 vs 6 in the divergence list).
 func TestAbsentTerms(t *testing.T) {
 	var out bytes.Buffer
-	if err := run([]string{"-quiet"}, &out, io.Discard); err != nil {
+	table := filepath.Join(t.TempDir(), "pmi.csv")
+	if err := run([]string{"-quiet", "-measure", "pmi", "-csv", table}, &out, io.Discard); err != nil {
 		t.Fatal(err)
+	}
+	f, err := os.Open(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	absent := 0
+	for _, r := range recs[1:] {
+		if r[col["count_a"]] == "0" {
+			absent++
+			if r[col["score"]] != "" {
+				t.Errorf("CSV: %s, absent from A: PMI %q, want an empty cell", r[col["word"]], r[col["score"]])
+			}
+		}
+	}
+	if absent == 0 {
+		t.Error("CSV: no term absent from A: the test shows nothing")
 	}
 	s := out.String()
 	for line := range strings.Lines(s) {
