@@ -115,8 +115,8 @@ func TestPercentDiffAbsent(t *testing.T) {
 
 // TestLanguages: keyness counts one language. By default it counts the sample's English
 // documents and says how to count the two Spanish ones it leaves out (one event of the
-// sample, an account a side, is in Spanish); an empty -lang, which would mix the two, is a
-// usage error naming the -lang to give.
+// sample, an account a side, is in Spanish); an empty -lang, which would mix the two, and
+// a -lang no document is in are usage errors naming the -lang to give.
 func TestLanguages(t *testing.T) {
 	var errOut bytes.Buffer
 	if err := run([]string{"-quiet"}, io.Discard, &errOut); err != nil {
@@ -128,6 +128,12 @@ func TestLanguages(t *testing.T) {
 	err := run([]string{"-quiet", "-lang", ""}, io.Discard, io.Discard)
 	if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "(english 12, spanish 2)") || !strings.Contains(err.Error(), "give -lang english or -lang spanish") {
 		t.Errorf("-lang \"\": %v; want a usage error naming both languages and the -lang to give", err)
+	}
+	// A language no document is in leaves no side to match: a usage error, not the sides'
+	// "no document has a kind".
+	err = run([]string{"-quiet", "-lang", "french"}, io.Discard, io.Discard)
+	if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "-lang french: none of the 14 documents is in french: give -lang english or -lang spanish") {
+		t.Errorf("-lang french: %v; want a usage error naming the -lang to give", err)
 	}
 }
 

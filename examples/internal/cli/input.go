@@ -88,7 +88,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			stage = c.Stage("reading %s", displayPath(in.Path))
 		}
 		defer stage.Done()
-		read := 0
+		read, kept := 0, 0 // documents read; of those, in a language counted
 		if in.Path == "" {
 			src = corpus.Sample().Docs()
 		} else {
@@ -150,6 +150,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				other[l]++
 				continue
 			}
+			kept++
 			if who != nil {
 				inA, inB := in.Sides[0].Match(d), in.Sides[1].Match(d)
 				if inA && inB {
@@ -230,6 +231,18 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				fmt.Fprintf(stderr, " (documents by kind: %s)", strings.Join(kinds, ", "))
 			}
 			fmt.Fprintln(stderr)
+		}
+		if kept == 0 {
+			// Every document was left out for its language, as said above: no side can
+			// match, whatever kinds and outlets the documents have. With documents in a
+			// language framediff counts, the command line is what is wrong.
+			err := fmt.Errorf("corpus: %s: no documents left: all %d were left out for their language, as said above", Escape(displayPath(in.Path)), read)
+			if len(other) > 0 {
+				err = Usagef("-lang %s: none of the %d documents is in %s: give -lang %s", in.Language, read, in.Language,
+					strings.Join(slices.Sorted(maps.Keys(other)), " or -lang "))
+			}
+			yield(corpus.Document{}, err)
+			return
 		}
 		if len(both) > 0 {
 			yield(corpus.Document{}, in.overlap(both))
