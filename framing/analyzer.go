@@ -121,13 +121,13 @@ type Analyzer struct {
 	// Variants maps spellings to the one they count as, before stemming: {"Kiev": "Kyiv",
 	// "e-mail": "email"}. Keys and values are single words, matched and replaced after
 	// normalization (case ignored). Variants a corpus may hold are reported by
-	// [SpellingVariants]; nothing is merged unless listed here.
+	// [FindVariants]; nothing is merged unless listed here.
 	Variants map[string]string `json:"variants,omitempty"`
 
 	// NGrams is the longest n-gram counted, 1 to 3; 0 means 1 (unigrams only).
 	NGrams int `json:"ngrams,omitempty"`
 
-	// Voices restricts counting to tokens in these voices, as [Quotes] segments each text:
+	// Voices restricts counting to tokens in these voices, as [voices.Quotes] segments each text:
 	// OwnVoice counts only the outlet's own words, QuotedVoices only what it attributes to
 	// others. The zero value counts every token. N-grams never span a dropped quotation.
 	Voices Voices `json:"voices,omitempty"`
@@ -150,7 +150,7 @@ type Token struct {
 	// none. See Counted.
 	Term    string `json:"term"`
 	Dropped string `json:"dropped,omitempty"` // why: "stop", "number", "boilerplate", "voice" or "address"
-	Voice   Voice  `json:"voice"`             // whose words these are (see Quotes)
+	Voice   Voice  `json:"voice"`             // whose words these are (see voices.Quotes)
 }
 
 // Counted reports whether the token was counted: it has a term and was not dropped.

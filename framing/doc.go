@@ -62,7 +62,7 @@
 //
 // # Framing analyses
 //
-// [Quotes] separates an outlet's own voice from direct quotations, scare quotes, quoted
+// [voices.Quotes] separates an outlet's own voice from direct quotations, scare quotes, quoted
 // titles and reported speech, with speakers (one canonical name each) and reporting verbs;
 // [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
 // [Analyzer.VoiceStats] reports who is quoted how, counting [Statements] (one source and

@@ -241,7 +241,7 @@ type VoiceStats struct {
 	Verbs []Count `json:"verbs"`
 }
 
-// VoiceStats segments docs with [Quotes] and reports the share of quoted words, who is
+// VoiceStats segments docs with [voices.Quotes] and reports the share of quoted words, who is
 // quoted how often, and with which reporting verbs. The analyzer's Voices setting is
 // ignored: every voice is counted. [Analyzer.VoiceReport] gives it with Stance and
 // QuotedTerms in one pass.

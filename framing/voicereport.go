@@ -21,7 +21,7 @@ type VoiceReportOptions struct {
 	// Stance holds Stance's options (nil: its defaults).
 	Stance *StanceOptions
 	// Each, if not nil, is called for every document, in order, once all are read, with
-	// its index in docs, its spans ([Span], as Quotes finds them, sorted by Start) and its
+	// its index in docs, its spans ([Span], as voices.Quotes finds them, sorted by Start) and its
 	// statements ([Statements] of those spans), for a caller that counts something of its
 	// own in the same pass. The call owns the slices.
 	Each func(doc int, spans []Span, statements []Statement)

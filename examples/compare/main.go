@@ -225,6 +225,9 @@ func rows(rep *report) []cli.TermRow {
 // compareFiles compares two plain-text files, each a side of one document: the terms are
 // not tested over documents (one a side), and the comparison says so.
 func compareFiles(c *cli.Common, an *framing.Analyzer, a, b string, opts *framing.CompareOptions, stderr io.Writer) (*framing.Comparison, corpus.Split, error) {
+	if err := cli.SameFile(a, b); err != nil {
+		return nil, corpus.Split{}, err
+	}
 	ta, err := c.ReadInput(prog.Name, stderr, "-a", a)
 	if err != nil {
 		return nil, corpus.Split{}, err

@@ -59,6 +59,7 @@ type report struct {
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12,
+		LangEmpty:    "every document in its own language, if they are in one (several are a usage error naming them)",
 		Permutations: 1000, Seed: framing.DefaultSeed, FigureOf: "the forest plot of one term (see -forest)"}
 	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out",
 		cli.FlagTest, cli.FlagOutput, "figure", cli.FlagDedupe)
@@ -157,6 +158,13 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	defer ec.Close()
+	if langs := ec.Languages(); c.Lang == "" && len(langs) > 1 {
+		counts := map[string]int{}
+		for _, l := range langs {
+			counts[l] = 0
+		}
+		return cli.OneLanguage(prog.Name, counts)
+	}
 	events, err := c.Compared(ec, 0, 1)
 	if err != nil {
 		return err
@@ -248,7 +256,7 @@ func run(args []string, w, stderr io.Writer) error {
 	for _, name := range []string{"news-frames", "evaluative"} {
 		fmt.Fprintf(w, "\n%s lexicon, all events (occurrences per 1,000 counted words; G2 signed toward %s):\n", name, rep.Pooled.SideA)
 		for _, r := range rep.Categories[name] {
-			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %.4f (BH %.4f)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, r.P, r.PAdj)
+			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %-7s (BH %s)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, cli.PValue(r.P), cli.PValue(r.PAdj))
 		}
 	}
 	return nil
@@ -472,6 +480,11 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	// -dedupe-within side: within each group.
 	if corp, err = c.ScreenCorpus(corp, groups); err != nil {
 		return err
+	}
+	if c.Lang == "" {
+		if err := cli.OneLanguage(prog.Name, cli.DocLanguages(corp.Documents())); err != nil {
+			return err
+		}
 	}
 	if reference != "" {
 		if r, err := corpus.ParseSide(reference); err == nil {

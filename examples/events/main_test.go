@@ -309,3 +309,42 @@ func TestWriteJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguages: events pools one language; an empty -lang, on the sample's English and
+// Spanish events, is a usage error naming the -lang to give (not a mismatch of profiles),
+// with -groups too.
+func TestLanguages(t *testing.T) {
+	for _, args := range [][]string{{"-lang", ""}, {"-lang", "", "-groups", "outlets"}} {
+		err := run(append([]string{"-quiet"}, args...), io.Discard, io.Discard)
+		if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "give -lang english or -lang spanish") {
+			t.Errorf("%q: %v; want a usage error naming the -lang to give", args, err)
+		}
+	}
+}
+
+// TestPValueFormat: the lexicon categories' p-values print as the terms' do, "<0.0001"
+// below four decimals, never "0.0000". On the sample, "cooperation" has G2 20.40 (state
+// 22.9 against wire 4.7 per thousand words), whose chi-square tail with 1 degree of
+// freedom is erfc(sqrt(20.40/2)) ≈ 6e-6.
+func TestPValueFormat(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if strings.Contains(s, "0.0000") {
+		t.Errorf("a p-value printed as 0.0000:\n%s", s)
+	}
+	found := false
+	for line := range strings.Lines(s) {
+		if f := strings.Fields(line); len(f) > 6 && f[0] == "cooperation" && f[3] == "G2" {
+			found = true
+			if f[4] != "+20.40" || f[6] != "<0.0001" {
+				t.Errorf("cooperation: %q; want G2 +20.40, p <0.0001", line)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no lexicon row of cooperation:\n%s", s)
+	}
+}

@@ -57,7 +57,8 @@ type report struct {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
-		FigureOf: "the bar chart of the most distinctive terms under -measure"}
+		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
+		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
@@ -104,6 +105,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var docsA, docsB []corpus.Document
 	for _, s := range pairs {
 		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
+	}
+	if c.Lang == "" {
+		if err := cli.OneLanguage(prog.Name, cli.DocLanguages(docsA, docsB)); err != nil {
+			return err
+		}
 	}
 	pa, err := an.Profile(docsA...)
 	if err != nil {
@@ -227,8 +233,11 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			var cells []string
 			for _, r := range half.get(m) {
 				score := short(r.Score)
-				if m.Measure == framing.MeasurePercentDiff && r.CountB == 0 {
+				switch {
+				case m.Measure == framing.MeasurePercentDiff && r.CountB == 0:
 					score = "∞" // absent from B: %DIFF's 1e-18 for B's frequency is no measurement
+				case m.Measure == framing.MeasurePMI && r.CountA == 0:
+					score = "-∞" // absent from A: ln(0/E11 + 1e-9) = -20.72 is set by the 1e-9, not the texts
 				}
 				cells = append(cells, fmt.Sprintf("%s %s", r.Word, score))
 			}
@@ -236,7 +245,8 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 		}
 	}
 	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
-	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency).")
+	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency);")
+	fmt.Fprintln(w, "pmi is -∞ for a term absent from A (quanteda's ln(a/E11 + 1e-9) gives -20.72 for every such term, set by the 1e-9).")
 }
 
 // short formats a score compactly.

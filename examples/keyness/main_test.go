@@ -112,3 +112,76 @@ func TestPercentDiffAbsent(t *testing.T) {
 		t.Error("no term absent from B: the test shows nothing")
 	}
 }
+
+// TestLanguages: keyness counts one language. By default it counts the sample's English
+// documents and says how to count the two Spanish ones it leaves out (one event of the
+// sample, an account a side, is in Spanish); an empty -lang, which would mix the two, and
+// a -lang no document is in are usage errors naming the -lang to give.
+func TestLanguages(t *testing.T) {
+	var errOut bytes.Buffer
+	if err := run([]string{"-quiet"}, io.Discard, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if want := "left out 2 of 14 documents not in english: spanish 2 (-lang spanish counts those instead)"; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr %q lacks %q", errOut.String(), want)
+	}
+	err := run([]string{"-quiet", "-lang", ""}, io.Discard, io.Discard)
+	if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "(english 12, spanish 2)") || !strings.Contains(err.Error(), "give -lang english or -lang spanish") {
+		t.Errorf("-lang \"\": %v; want a usage error naming both languages and the -lang to give", err)
+	}
+	// A language no document is in leaves no side to match: a usage error, not the sides'
+	// "no document has a kind".
+	err = run([]string{"-quiet", "-lang", "french"}, io.Discard, io.Discard)
+	if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "-lang french: none of the 14 documents is in french: give -lang english or -lang spanish") {
+		t.Errorf("-lang french: %v; want a usage error naming the -lang to give", err)
+	}
+}
+
+// TestAbsentTerms: a term absent from a side has no finite %DIFF (absent from B) or PMI
+// (absent from A): the text shows ∞ and -∞, and says why, not the values the stand-ins
+// (%DIFF's 1e-18, quanteda's 1e-9: ln(1e-9) = -20.72) would give, and the CSV leaves
+// such a PMI empty, as it does %DIFF's. "analysts" is a wire word the state accounts never
+// use (0 vs 6 in the divergence list).
+func TestAbsentTerms(t *testing.T) {
+	var out bytes.Buffer
+	table := filepath.Join(t.TempDir(), "pmi.csv")
+	if err := run([]string{"-quiet", "-measure", "pmi", "-csv", table}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	absent := 0
+	for _, r := range recs[1:] {
+		if r[col["count_a"]] == "0" {
+			absent++
+			if r[col["score"]] != "" {
+				t.Errorf("CSV: %s, absent from A: PMI %q, want an empty cell", r[col["word"]], r[col["score"]])
+			}
+		}
+	}
+	if absent == 0 {
+		t.Error("CSV: no term absent from A: the test shows nothing")
+	}
+	s := out.String()
+	for line := range strings.Lines(s) {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "pmi" && len(f) > 1 && f[1] != "is" && strings.Contains(line, "-20.72") {
+			t.Errorf("the pmi row shows quanteda's stand-in -20.72: %q", line)
+		}
+	}
+	for _, want := range []string{"toward wire (0 vs 6)", "analysts -∞", "pmi is -∞ for a term absent from A"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}

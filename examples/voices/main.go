@@ -161,6 +161,11 @@ func run(args []string, w, stderr io.Writer) error {
 // one event, each side named by its file's name (their paths if the names are equal); the
 // event is -default-event, or the files' names ("a.txt vs b.txt", or "a.txt" alone).
 func readFiles(c *cli.Common, a, b string, stderr io.Writer) (corpus.Split, error) {
+	if b != "" {
+		if err := cli.SameFile(a, b); err != nil {
+			return corpus.Split{}, err
+		}
+	}
 	nameA, nameB := filepath.Base(a), filepath.Base(b)
 	if b != "" && nameA == nameB {
 		nameA, nameB = a, b

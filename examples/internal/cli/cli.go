@@ -11,11 +11,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 )
 
@@ -367,4 +369,41 @@ func NonNegative(values map[string]int) error {
 		}
 	}
 	return nil
+}
+
+// OneLanguage is the error of a program that counts one language when -lang is empty and
+// the documents it counts are in several: a usage error naming each language, with its
+// documents where counts has them (0: not counted), and the -lang that keeps it. It
+// returns nil for one language or none.
+func OneLanguage(prog string, counts map[string]int) error {
+	if len(counts) < 2 {
+		return nil
+	}
+	langs := slices.Sorted(maps.Keys(counts))
+	named, give := make([]string, len(langs)), make([]string, len(langs))
+	for i, l := range langs {
+		named[i] = l
+		if n := counts[l]; n > 0 {
+			named[i] = fmt.Sprintf("%s %d", l, n)
+		}
+		give[i] = "-lang " + l
+	}
+	return Usagef(`-lang "": the documents are in %d languages (%s) and %s counts one at a time: give %s`,
+		len(langs), strings.Join(named, ", "), prog, strings.Join(give, " or "))
+}
+
+// DocLanguages counts docs by language (their resolved name; one framediff cannot
+// analyze under its own).
+func DocLanguages(docs ...[]corpus.Document) map[string]int {
+	counts := map[string]int{}
+	for _, ds := range docs {
+		for _, d := range ds {
+			l, err := framing.ResolveLanguage(d.Language)
+			if err != nil {
+				l = d.Language
+			}
+			counts[l]++
+		}
+	}
+	return counts
 }

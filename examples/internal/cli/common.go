@@ -40,7 +40,7 @@ import (
 //	-quiet               no progress line on stderr
 //	-event E             one event (default: every event)
 //	-side-a, -side-b S   the two sides: kind:K or outlet:NAME
-//	-lang L              the documents in this language (name or ISO code)
+//	-lang L              the documents in this language (name or ISO code); what empty means and the default are the program's (LangEmpty)
 //	-voice V             own, quoted or all
 //	-ngrams N            longest n-gram, 1 to 3
 //	-protect W,…         words or phrases never stemmed
@@ -745,11 +745,15 @@ func WriteRows(w io.Writer, rows any) error { return report.WriteCSV(w, rows, ni
 
 // ReadInput reads the plain-text file at path (an -a or -b input) with ReadText and, with
 // -strip-residue, blanks its residue as Input.Docs does a corpus's, saying on stderr what
-// was blanked; it also says when the text has bytes that are not UTF-8.
+// was blanked; it also says when the text has bytes that are not UTF-8. A file with no
+// text (empty, or only white space) is an error, as an empty corpus is.
 func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (string, error) {
 	text, err := ReadText(path)
 	if err != nil {
 		return "", err
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", fmt.Errorf("%s %s is empty", flag, Escape(path))
 	}
 	if !utf8.ValidString(text) {
 		fmt.Fprintf(stderr, "%s: %s %s has bytes that are not UTF-8: %s\n", prog, flag, Escape(path), notUTF8Advice)
@@ -767,6 +771,17 @@ func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (st
 		text = clean
 	}
 	return text, nil
+}
+
+// SameFile returns a usage error if a and b, the files of -a and -b, are one file (by
+// os.SameFile: the same path, or a link to it): a comparison needs two accounts.
+func SameFile(a, b string) error {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	if errA == nil && errB == nil && os.SameFile(ia, ib) {
+		return Usagef("-a %s and -b %s are the same file: give each side's account in a file of its own", Escape(a), Escape(b))
+	}
+	return nil
 }
 
 // ReadText reads a plain-text file as the corpus loaders read theirs (see corpus.Decode):

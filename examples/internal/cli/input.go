@@ -88,7 +88,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			stage = c.Stage("reading %s", displayPath(in.Path))
 		}
 		defer stage.Done()
-		read := 0
+		read, kept := 0, 0 // documents read; of those, in a language counted
 		if in.Path == "" {
 			src = corpus.Sample().Docs()
 		} else {
@@ -150,6 +150,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				other[l]++
 				continue
 			}
+			kept++
 			if who != nil {
 				inA, inB := in.Sides[0].Match(d), in.Sides[1].Match(d)
 				if inA && inB {
@@ -167,6 +168,10 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		stage.Done()
 		if err := skips.report(prog, stderr, c, read); err != nil {
 			yield(corpus.Document{}, err)
+			return
+		}
+		if read == 0 {
+			yield(corpus.Document{}, noDocuments(in.Path, len(skips.all)))
 			return
 		}
 		if len(unknown) > 0 {
@@ -188,7 +193,8 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				parts = append(parts, fmt.Sprintf("%s %d", l, c))
 			}
 			slices.Sort(parts)
-			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s\n", prog, n, read, in.Language, strings.Join(parts, ", "))
+			give := "-lang " + strings.Join(slices.Sorted(maps.Keys(other)), " or -lang ")
+			fmt.Fprintf(stderr, "%s: left out %d of %d documents not in %s: %s (%s counts those instead)\n", prog, n, read, in.Language, strings.Join(parts, ", "), give)
 		}
 		first := func(ids []string) string { return Escape(firstIDs(ids)) }
 		if len(notUTF8) > 0 {
@@ -225,6 +231,18 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				fmt.Fprintf(stderr, " (documents by kind: %s)", strings.Join(kinds, ", "))
 			}
 			fmt.Fprintln(stderr)
+		}
+		if kept == 0 {
+			// Every document was left out for its language, as said above: no side can
+			// match, whatever kinds and outlets the documents have. With documents in a
+			// language framediff counts, the command line is what is wrong.
+			err := fmt.Errorf("corpus: %s: no documents left: all %d were left out for their language, as said above", Escape(displayPath(in.Path)), read)
+			if len(other) > 0 {
+				err = Usagef("-lang %s: none of the %d documents is in %s: give -lang %s", in.Language, read, in.Language,
+					strings.Join(slices.Sorted(maps.Keys(other)), " or -lang "))
+			}
+			yield(corpus.Document{}, err)
+			return
 		}
 		if len(both) > 0 {
 			yield(corpus.Document{}, in.overlap(both))
@@ -335,7 +353,26 @@ func loadHint(err error, c *Common, in Input) error {
 	case m != nil && m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
 		return fmt.Errorf("%w (-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it)", err)
 	}
+	if le.Line == 0 {
+		return err // the file as a whole (none such, an unknown format): skipping records cannot help
+	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
+}
+
+// noDocuments is the error of a reading that loaded no document: the file (or folder, or
+// stdin) holds no record, or -lenient skipped every one.
+func noDocuments(path string, skipped int) error {
+	where := path
+	if path == "-" {
+		where = "stdin"
+	}
+	why := "it holds no records"
+	if skipped > 0 {
+		why = fmt.Sprintf("-lenient skipped all %d record(s), as said above", skipped)
+	} else if info, err := os.Stat(path); err == nil && info.IsDir() {
+		why = "the folder has no .txt files"
+	}
+	return fmt.Errorf("corpus: %s: no documents loaded: %s", Escape(where), why)
 }
 
 // displayPath names a corpus path in messages.
@@ -630,6 +667,11 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 	}
 	where := ""
 	if t.event != "" {
+		if total(t.outlets[0])+total(t.outlets[1])+total(t.outlets[2]) == 0 {
+			// No document in -event: the program's check of -event says so, and names
+			// the events (or the one meant); lines of 0 documents would only come first.
+			return nil
+		}
 		where = fmt.Sprintf(" in event %q", Escape(t.event))
 	}
 	for i, label := range []string{"A", "B"} {

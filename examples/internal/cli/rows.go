@@ -100,8 +100,9 @@ type TermRow struct {
 	RateB   float64 `json:"rate_b"`
 	// Score is the measure, signed: > 0 leans to A. Empty where the measure is infinite or
 	// rests on an arbitrary constant: %DIFF (pdiff) of a term absent from B, whose value is
-	// set by the 1e-18 that stands in for B's frequency (see stats.PercentDiff), not by the
-	// texts.
+	// set by the 1e-18 that stands in for B's frequency (see stats.PercentDiff), and PMI of
+	// a term absent from A, -20.72 for every such term from quanteda's 1e-9 (see
+	// stats.PMI), not by the texts.
 	Score    *float64 `json:"score"`
 	LogRatio float64  `json:"log_ratio"`
 	// TokenP and TokenPAdj are the token-level p-value and its adjustment (every word an
@@ -129,17 +130,26 @@ func KeyTermRow(event, a, b string, m framing.Measure, rank int, t framing.KeyTe
 	case t.Score < 0:
 		r.Lean = b
 	}
-	if score := t.Score; !(m == framing.MeasurePercentDiff && t.CountB == 0) && !math.IsInf(score, 0) && !math.IsNaN(score) {
+	if score := t.Score; !standIn(m, t) && !math.IsInf(score, 0) && !math.IsNaN(score) {
 		r.Score = &score
 	}
 	return r
 }
 
-// ScoreText formats a score for a text table with prec decimals: "∞" where [KeyTermRow]
-// leaves it out.
+// standIn reports whether t's score under m is set by a constant standing in for a zero
+// frequency, not by the texts: %DIFF of a term absent from B, PMI of one absent from A.
+func standIn(m framing.Measure, t framing.KeyTerm) bool {
+	return m == framing.MeasurePercentDiff && t.CountB == 0 || m == framing.MeasurePMI && t.CountA == 0
+}
+
+// ScoreText formats a score for a text table with prec decimals: "∞" or "-∞" where
+// [KeyTermRow] leaves it out.
 func ScoreText(m framing.Measure, t framing.KeyTerm, prec int) string {
-	if m == framing.MeasurePercentDiff && t.CountB == 0 && t.CountA > 0 {
+	switch {
+	case m == framing.MeasurePercentDiff && t.CountB == 0 && t.CountA > 0:
 		return "∞ (none in B)"
+	case m == framing.MeasurePMI && t.CountA == 0 && t.CountB > 0:
+		return "-∞ (none in A)"
 	}
 	return strconv.FormatFloat(t.Score, 'f', prec, 64)
 }

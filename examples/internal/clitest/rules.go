@@ -99,9 +99,15 @@ func checkRules(t *testing.T, run exec) {
 			if want := `-event "BOTH-1": no such event; an event "both-1" exists (events match exactly): use -event "both-1"`; code != cli.ExitUsage || !strings.Contains(errOut, want) {
 				t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, errOut, want)
 			}
+			if strings.Contains(errOut, "0 document(s)") {
+				t.Errorf("stderr %q: lines of 0 documents before the suggestion", errOut)
+			}
 			code, _, errOut = run("-corpus", path, "-event", "nosuch")
 			if want := `-event "nosuch": no document of either side covers it (events: "both-1", "both-2", "mute-wire", "one-sided")`; code != cli.ExitFailure || !strings.Contains(errOut, want) {
 				t.Errorf("exit %d, stderr %q; want exit 1 and %q", code, errOut, want)
+			}
+			if strings.Contains(errOut, "0 document(s)") {
+				t.Errorf("stderr %q: lines of 0 documents before the list of events", errOut)
 			}
 		})
 	}
@@ -245,6 +251,40 @@ func checkReplay(t *testing.T, run exec) {
 // title+desc); and a -field column that a CSV header lacks named, with the header's
 // columns.
 func checkInput(t *testing.T, run exec) {
+	t.Run("no documents", func(t *testing.T) {
+		// An input that loads no document is an error naming it (not a side without
+		// kinds); -lenient's hint comes only with a malformed record, which it can skip.
+		dir := t.TempDir()
+		empty := filepath.Join(dir, "empty.jsonl")
+		bad := filepath.Join(dir, "bad.jsonl")
+		folder := filepath.Join(dir, "no-txt")
+		xml := filepath.Join(dir, "corpus.xml")
+		for _, err := range []error{os.WriteFile(empty, nil, 0o644), os.WriteFile(bad, []byte("{bad\n"), 0o644), os.Mkdir(folder, 0o755),
+			os.WriteFile(xml, []byte("<corpus/>\n"), 0o644)} {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, tc := range []struct {
+			args        []string
+			want, lacks string
+		}{
+			{[]string{"-corpus", empty}, "empty.jsonl: no documents loaded: it holds no records", "-kind"},
+			{[]string{"-corpus", folder}, "no-txt: no documents loaded: the folder has no .txt files", "-kind"},
+			{[]string{"-corpus", bad, "-lenient"}, "bad.jsonl: no documents loaded: -lenient skipped all 1 record(s)", "-kind"},
+			{[]string{"-corpus", bad}, "bad.jsonl:1: syntax error", "no documents"},
+			{[]string{"-corpus", filepath.Join(dir, "missing.jsonl")}, "missing.jsonl", "-lenient"},
+			{[]string{"-corpus", xml}, "unsupported format", "-lenient"},
+		} {
+			code, _, errOut := run(append(tc.args, "-quiet")...)
+			if code != cli.ExitFailure || !strings.Contains(errOut, tc.want) || strings.Contains(errOut, tc.lacks) {
+				t.Errorf("%q: exit %d, stderr %q; want exit 1 with %q, without %q", tc.args, code, errOut, tc.want, tc.lacks)
+			}
+		}
+		if _, _, errOut := run("-corpus", bad, "-quiet"); !strings.Contains(errOut, "-lenient skips malformed records") {
+			t.Errorf("a malformed record: stderr %q lacks the -lenient hint", errOut)
+		}
+	})
 	docs := append(slices.Clone(ruleDocs[:4]), doc{"blog-1", "both-1", "Some Blog", "blog", "en", stateText})
 	t.Run("who is on each side", func(t *testing.T) {
 		code, _, errOut := run("-corpus", writeJSONL(t, t.TempDir(), "who.jsonl", docs))
