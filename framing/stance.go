@@ -221,8 +221,8 @@ var contradictionCues = []string{"should be clarified", "contrary to", "far from
 // voice: not the quotation's own sentence, no sentence that attributes words to a source
 // (", Xi said", "Engineers said the dam is not safe"), and the cue outside quotations and
 // reported words; a sentence of sourceless attribution ("it must be stressed that …") is
-// the outlet's. A sentence with a condition contrary to fact ("were it not for", "if not
-// for") is no denial: its negation affirms. The attribution and the denial are given as evidence
+// the outlet's. A sentence with a condition contrary to fact ("were it not for"; "if not
+// for" beside "would" or "could") is no denial: its negation affirms. The attribution and the denial are given as evidence
 // lines, so that every reported rebuttal can be checked.
 func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]SourceStance, error) {
 	r, err := an.VoiceReport(docs, &VoiceReportOptions{NoStats: true, NoQuoted: true, Stance: opts})
@@ -633,7 +633,7 @@ func (ds *docStance) modifiesNoun(k int) bool {
 		return false
 	}
 	w := strings.ToLower(ds.word(n))
-	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || verbAfterName[w] {
 		return false
 	}
 	for _, r := range w {
@@ -643,6 +643,14 @@ func (ds *docStance) modifiesNoun(k int) bool {
 	}
 	return true
 }
+
+// verbAfterName are past forms without a word class in the segmenter's tables, and
+// "alone", which follow a name as its verb or its own word, not as a noun it modifies
+// ("the hawkish Oren flew to the coast", "the hawkish Oren alone voted no").
+var verbAfterName = map[string]bool{"alone": true, "flew": true, "shook": true, "fled": true, "sank": true, "swam": true,
+	"drank": true, "froze": true, "lay": true, "quit": true, "rode": true, "rang": true, "slept": true, "stole": true,
+	"sang": true, "sold": true, "wept": true, "withdrew": true, "oversaw": true, "dug": true, "fed": true, "bled": true,
+	"bent": true, "dealt": true, "put": true, "cut": true, "set": true, "hit": true, "bet": true, "let": true}
 
 // describesName reports whether the word right before a name (its class and lower-case
 // form) can describe it: a role or an organization's word ("the agency's spokesman Oren",
@@ -853,19 +861,35 @@ func (ds *docStance) cueIn(a, b int) string {
 	return ""
 }
 
-// counterfactualCues open a condition contrary to fact, whose negation affirms what it
-// negates ("the talks would not have gone so far were it not for the will to talk" says
-// the will was there): a sentence with one is no denial.
-var counterfactualCues = []string{"were it not for", "had it not been for", "if it were not for", "if it had not been for",
-	"if it weren't for", "if it hadn't been for", "if not for", "but for the"}
+// invertedCounterfactuals open a condition contrary to fact by their word order alone,
+// whose negation affirms what it negates ("the talks would not have gone so far were it
+// not for the will to talk" says the will was there); ifCounterfactuals do so only beside
+// a conditional modal ("the talks would have failed if not for …"; not "if not for years
+// then for months").
+var (
+	invertedCounterfactuals = []string{"were it not for", "had it not been for"}
+	ifCounterfactuals       = []string{"if it were not for", "if it had not been for", "if it weren't for", "if it hadn't been for", "if not for"}
+	conditionalModals       = []string{"would", "could", "might", "wouldn't", "couldn't"}
+)
 
-// hasCounterfactual reports whether the sentence s holds one of counterfactualCues
-// (ignoring case).
+// hasCounterfactual reports whether the sentence s holds a condition contrary to fact
+// (ignoring case): one of invertedCounterfactuals, or one of ifCounterfactuals in a
+// sentence with a conditional modal as a word.
 func hasCounterfactual(s string) bool {
 	low := strings.ToLower(s)
-	for _, c := range counterfactualCues {
+	for _, c := range invertedCounterfactuals {
 		if strings.Contains(low, c) {
 			return true
+		}
+	}
+	for _, c := range ifCounterfactuals {
+		if strings.Contains(low, c) {
+			for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+				if slices.Contains(conditionalModals, strings.ReplaceAll(w, "’", "'")) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -184,6 +184,16 @@ func TestStanceNotRebuttals(t *testing.T) {
 			t.Errorf("counterfactual: %s: rebuttals %+v", name, s.Rebuttals)
 		}
 	}
+	// A contrastive "But for the …" and a concessive "if not for years" deny all the same.
+	for _, denial := range []string{
+		"But for the villages below it, the new dam on the river is not safe.",
+		"In fact the new dam on the river is not safe for every village below it, if not for years then for months.",
+	} {
+		st := stanceOf(t, "“The new dam on the river is safe for every village below it,” the ministry said.\n\n"+denial)
+		if s := st["the ministry"]; len(s.Rebuttals) != 1 {
+			t.Errorf("%q: rebuttals %+v, want one", denial, s.Rebuttals)
+		}
+	}
 	// The outlet's own denial two sentences on is one.
 	st := stanceOf(t, "“The new dam on the river is safe for every village below it,” the ministry said.\n\nThe dam was finished in May. In fact the new dam on the river is not safe for every village below it.")
 	if s := st["the ministry"]; len(s.Rebuttals) != 1 || s.Rebuttals[0].Cue != "not" {
@@ -233,10 +243,10 @@ func TestStanceLabelsBeforeName(t *testing.T) {
 	}
 	// A name that modifies a noun: the words before it describe the noun.
 	st2 := stanceOf(t, "“Trade will grow,” said Tal Oren. The movable Oren court met again. A white Oren flag flew. "+
-		"The hawkish Oren wants peace. The popular Oren campaign grew.")
+		"The hawkish Oren wants peace. The popular Oren campaign grew. The defiant Oren flew to the coast.")
 	if s := st2["Tal Oren"]; countsHave(s.Labels, "movable") || countsHave(s.Labels, "white") ||
-		!countsHave(s.Labels, "hawkish") || countsHave(s.Labels, "popular") {
-		t.Errorf("Tal Oren: labels %v, want hawkish, not movable, white or popular", s.Labels)
+		!countsHave(s.Labels, "hawkish") || !countsHave(s.Labels, "defiant") || countsHave(s.Labels, "popular") {
+		t.Errorf("Tal Oren: labels %v, want hawkish and defiant, not movable, white or popular", s.Labels)
 	}
 	if s := st["Ana Ruiz"]; !countsHave(s.Labels, "ministry spokesman") {
 		t.Errorf("Ana Ruiz: %+v, want the label ministry spokesman", s)

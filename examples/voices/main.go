@@ -50,7 +50,8 @@ type sideResult struct {
 	Speakers      []speaker       `json:"speakers"`
 	SpeakersTotal int             `json:"speakers_total"` // speakers before -top
 	Scare         []framing.Count `json:"scare_quotes"`
-	// Sources is how the side treats each source (framing.Stance), the first -top of them.
+	// Sources is how the side treats each source (framing.Stance), the names the speakers
+	// table merged merged alike (see mergeSources), the first -top of them.
 	Sources []framing.SourceStance `json:"sources"`
 }
 
@@ -282,7 +283,7 @@ func mergeSources(ss []framing.SourceStance, speakers []speaker) []framing.Sourc
 			into[f.Name] = &speakers[i]
 		}
 	}
-	var out []framing.SourceStance
+	out := make([]framing.SourceStance, 0, len(ss))
 	at := map[string]int{}
 	for _, s := range ss {
 		name, sp := s.Speaker, into[s.Speaker]
