@@ -197,7 +197,7 @@ func (s *segmenter) pairMarks() {
 			return
 		}
 		q.Start += q.start
-		if q.End > q.Start {
+		if q.End > q.Start && !codeLike(s.text[q.Start:q.End]) {
 			s.quotes = append(s.quotes, q)
 		}
 	}
@@ -488,6 +488,39 @@ func (s *segmenter) isStatementWord(k int) bool {
 	switch w {
 	case "statement", "statements", "read", "reads", "rant", "post", "letter", "tweet", "email", "memo", "transcript", "excerpt", "excerpts", "remarks", "declaración", "comunicado", "заявление":
 		return true
+	}
+	return false
+}
+
+// codeLike reports whether the words in a pair of quotation marks are an identifier of
+// code, such as a scraped page's script leaves in the text (document.all("div_curr")):
+// one run without spaces, with an underscore inside it, or camel-cased from a lower-case
+// start, two lower-case letters before a capital ("nextPage", "innerHTML"; not the brand
+// names "iPhone", "eBay"). It quotes nothing: its marks are the script's string
+// delimiters. Letters mixed with digits alone ("Sense8", "K85-160") are names and numbers
+// in news, not code.
+func codeLike(w string) bool {
+	w = strings.TrimRight(w, ",.;:")
+	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
+		return false
+	}
+	if i := strings.IndexByte(w, '_'); i > 0 && i+1 < len(w) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	lower := 0 // lower-case letters in a row
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower >= 2 {
+			return true
+		}
+		if unicode.IsLower(r) {
+			lower++
+		} else {
+			lower = 0
+		}
 	}
 	return false
 }
