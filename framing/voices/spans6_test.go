@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -77,14 +78,23 @@ func TestQuotedNames(t *testing.T) {
 // TestTagValueOverLines checks that the marks of a markup tag's attribute value that runs
 // over line breaks quote nothing, and that the text after the tag is read as before.
 func TestTagValueOverLines(t *testing.T) {
-	text := "Voss went on to list her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n— Lower the harbor fees.\n— Keep the ferry running.\">Here are the reasons:</post>.\n\nThe council met on Monday."
-	for _, s := range Quotes(text, "english") {
-		if s.Voice == Quote || s.Voice == Scare {
-			t.Errorf("%v %q, want no quotation", s.Voice, text[s.Start:s.End])
+	for _, text := range []string{
+		"Voss went on to list her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n— Lower the harbor fees.\n— Keep the ferry running.\">Here are the reasons:</post>.\n\nThe council met on Monday.",
+		// A value of more than 400 bytes, with marks of its own.
+		"Voss listed her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n" + strings.Repeat("— Keep the “ferry” running.\n", 20) +
+			"\">Here are the reasons:</post>.\n\nThe council met on Monday.",
+		// A value whose closing mark is missing: the tag ends at its '>'.
+		"See <a href=\"harbor.html>the report</a>.",
+		"See <a href=\"harbor.html>the report</a>.\n\nThe council met on “Monday” and voted.",
+	} {
+		for _, s := range Quotes(text, "english") {
+			if (s.Voice == Quote || s.Voice == Scare) && text[s.Start:s.End] != "Monday" {
+				t.Errorf("%v %q, want no quotation", s.Voice, text[s.Start:s.End])
+			}
 		}
 	}
 	// A '<' that opens no tag leaves the marks after it as they are.
-	text = "Prices rose by <5 percent, \"a modest rise,\" the bank said."
+	text := "Prices rose by <5 percent, \"a modest rise,\" the bank said."
 	if n := len(Quotes(text, "english")); n == 0 {
 		t.Errorf("%q: no quotation", text)
 	}
