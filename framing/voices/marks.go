@@ -426,7 +426,7 @@ func (s *segmenter) blockQuotes() {
 		}
 		cue := false
 		for k := last; k >= intro && k > last-12; k-- {
-			if f := s.toks[k].flags; f&ClassVerb != 0 && !(k > intro && passiveBe[s.lowerWord(k-1)]) || s.isStatementWord(k) {
+			if f := s.toks[k].flags; f&ClassVerb != 0 && !s.talkedAbout(k, intro, last) || s.isStatementWord(k) {
 				cue = true
 				break
 			}
@@ -484,9 +484,17 @@ func (s *segmenter) blockQuotes() {
 	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
-// passiveBe are the forms of "be" before a passive participle: a reporting verb after
-// them introduces no one's words ("the stories that will be talked about today:").
+// passiveBe are the forms of "be" before a passive participle.
 var passiveBe = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// talkedAbout reports whether reporting verb k, of the tokens intro..last, is a passive
+// participle with its preposition after it ("the stories that will be talked about
+// today:", "spoken of"): what is talked about is a topic, not anyone's words. A passive
+// reporting verb alone ("Voss was asked:", "Residents were warned:") still introduces
+// words, and so does a progressive ("what the mayor is saying:").
+func (s *segmenter) talkedAbout(k, intro, last int) bool {
+	return k > intro && k < last && passiveBe[s.lowerWord(k-1)] && (s.lowerWord(k+1) == "about" || s.lowerWord(k+1) == "of")
+}
 
 // inCapitals reports whether text has letters, two or more, and none of them lower case.
 func inCapitals(text string) bool {

@@ -110,7 +110,11 @@ func TestBlockIntroductions(t *testing.T) {
 		{"a source's introduction", "The mayor wrote:\n\nThe harbor will stay open all winter.", true},
 		{"a statement's introduction", "The statement reads:\n\nThe harbor will stay open all winter.", true},
 		{"a heading in capitals", "MORE READS:\n\nThe harbor will stay open all winter.", false},
-		{"a passive reporting verb", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+		{"a topic talked about", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+		{"a progressive reporting verb", "Here is what the mayor is saying:\n\nThe harbor will stay open all winter.", true},
+		{"a passive reporting verb", "Voss was asked:\n\nThe harbor will stay open all winter.", true},
+		{"told in the passive", "At the meeting, the council was told:\n\nThe harbor will stay open all winter.", true},
+		{"warned in the passive", "Residents were warned:\n\nThe harbor will stay open all winter.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
