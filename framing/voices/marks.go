@@ -421,11 +421,15 @@ func (s *segmenter) blockQuotes() {
 		}
 		intro := s.tokAt(s.paras[p])
 		last := s.tokAt(end) - 1
-		if inCapitals(s.text[s.paras[p]:end]) {
-			continue // a heading ("MORE READS:"), not a source's introduction
-		}
+		// In a heading in capitals, "reads" names a list of reading ("MORE READS:"), not
+		// a source's words; a heading with a reporting verb or a word such as "statement"
+		// introduces them ("MAYOR VOSS SAID:", "STATEMENT FROM THE MAYOR:").
+		heading := inCapitals(s.text[s.paras[p]:end])
 		cue := false
 		for k := last; k >= intro && k > last-12; k-- {
+			if w := s.lowerWord(k); heading && (w == "read" || w == "reads") {
+				continue
+			}
 			if f := s.toks[k].flags; f&ClassVerb != 0 && !s.talkedAbout(k, intro, last) || s.isStatementWord(k) {
 				cue = true
 				break

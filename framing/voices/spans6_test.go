@@ -115,6 +115,8 @@ func TestBlockIntroductions(t *testing.T) {
 		{"a passive reporting verb", "Voss was asked:\n\nThe harbor will stay open all winter.", true},
 		{"told in the passive", "At the meeting, the council was told:\n\nThe harbor will stay open all winter.", true},
 		{"warned in the passive", "Residents were warned:\n\nThe harbor will stay open all winter.", true},
+		{"a heading in capitals with a reporting verb", "MAYOR VOSS SAID:\n\nThe harbor will stay open all winter.", true},
+		{"a heading in capitals with a statement word", "STATEMENT FROM THE MAYOR:\n\nThe harbor will stay open all winter.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
