@@ -191,7 +191,20 @@ func (s *segmenter) titleCueBeside(q *quote) bool {
 		}
 	}
 	a := s.tokAt(q.closeEnd)
-	return a < len(s.toks) && a == after && s.toks[a].sentence == s.toks[after-1].sentence && titleCues[strings.ToLower(s.word(a))]
+	if a >= len(s.toks) || a != after || s.toks[a].sentence != s.toks[after-1].sentence || !titleCues[strings.ToLower(s.word(a))] {
+		return false
+	}
+	// After a quotation that ends with a comma, or before a verb of saying, the word
+	// opens its attribution ("“…,” festival organizers said"), naming no title.
+	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) == "," {
+		return false
+	}
+	for k := a + 1; k < len(s.toks) && k <= a+3 && s.toks[k].sentence == s.toks[a].sentence; k++ {
+		if s.toks[k].flags&ClassVerb != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleNamers are the title cues that name a document's title as its author gave it ("a
