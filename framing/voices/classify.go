@@ -97,7 +97,7 @@ func (s *segmenter) afterMentionWord(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
 	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.toks[b].end <= q.openStart &&
-		strings.Trim(s.text[s.toks[b].end:q.openStart], " ,") == "" && mentionWords[s.lowerWord(b)]
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && mentionWords[s.lowerWord(b)]
 }
 
 // performVerbs are verbs whose object is a work performed.

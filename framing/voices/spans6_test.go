@@ -48,6 +48,8 @@ func TestQuotedNames(t *testing.T) {
 			"The Plan Is Sound,", Quote},
 		{"a phrase mentioned", "“We will pay it,” the mayor said of the phrase “harbor fee” on Monday.",
 			"harbor fee", Scare},
+		{"words quoted after a mention word and a comma", "Voss said on Monday of the label, “It is unfair.”",
+			"It is unfair.", Quote},
 		{"so-called broken at its hyphen", "Officials said the so- called ‘special relationship’ with the port had lasted for decades.",
 			"special relationship", Scare},
 		{"a work performed", "The host announced, \"Ladies and gentlemen, Dana Voss,\" who went on to perform \"Harbor Lights Forever.\"",
