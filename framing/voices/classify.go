@@ -122,8 +122,14 @@ var listenerVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "
 func (s *segmenter) afterListenerVerb(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
-	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
-		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && listenerVerbs[s.lowerWord(b)]
+	if b < 0 || first >= len(s.toks) || s.toks[b].sentence != s.toks[first].sentence ||
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) != "" || !listenerVerbs[s.lowerWord(b)] {
+		return false
+	}
+	// "told “We Will Not Back Down” to the crowd": the listener comes after "to", and the
+	// quotation is the words told.
+	a := s.tokAt(q.closeEnd)
+	return a >= len(s.toks) || a != s.tokAt(q.end) || s.lowerWord(a) != "to"
 }
 
 // titleCues are words that announce a name or title in quotation marks.

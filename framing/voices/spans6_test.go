@@ -44,6 +44,8 @@ func TestQuotedNames(t *testing.T) {
 			"Lead actor is leaving ‘Harbor Nights,’", Title},
 		{"a programme told", "\"The plan is sound,\" Voss told \"Harbor Morning,\" adding that the vote would pass.",
 			"Harbor Morning,", Title},
+		{"words told before to and a listener", "He told “We Will Not Back Down” to the crowd.",
+			"We Will Not Back Down", Quote},
 		{"words told after told and a listener", "Voss told reporters \"The Plan Is Sound,\" and left.",
 			"The Plan Is Sound,", Quote},
 		{"a phrase mentioned", "“We will pay it,” the mayor said of the phrase “harbor fee” on Monday.",
