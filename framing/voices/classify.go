@@ -110,8 +110,10 @@ var performVerbs = map[string]bool{"perform": true, "performs": true, "performed
 func (s *segmenter) afterPerformVerb(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
+	// Before its attribution ("played “Stay In Your Homes,” the police said"), it is the
+	// source's words.
 	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
-		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && performVerbs[s.lowerWord(b)]
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && performVerbs[s.lowerWord(b)] && !s.sayingAfter(q, 4)
 }
 
 // listenerVerbs are the forms of "tell", whose object right after them is who is told.
@@ -205,12 +207,20 @@ func (s *segmenter) titleCueBeside(q *quote) bool {
 	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) == "," {
 		return false
 	}
-	for k := a + 1; k < len(s.toks) && k <= a+3 && s.toks[k].sentence == s.toks[a].sentence; k++ {
+	return !s.sayingAfter(q, 4)
+}
+
+// sayingAfter reports whether a reporting verb stands among the n tokens after quotation
+// q, in the sentence of the first ("“…,” festival organizers said", "“…,” the police
+// said").
+func (s *segmenter) sayingAfter(q *quote, n int) bool {
+	a := s.tokAt(q.closeEnd)
+	for k := a; k < len(s.toks) && k < a+n && s.toks[k].sentence == s.toks[a].sentence; k++ {
 		if s.toks[k].flags&ClassVerb != 0 {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // titleNamers are the title cues that name a document's title as its author gave it ("a

@@ -46,6 +46,8 @@ func TestQuotedNames(t *testing.T) {
 			"Harbor Morning,", Title},
 		{"words told before to and a listener", "He told “We Will Not Back Down” to the crowd.",
 			"We Will Not Back Down", Quote},
+		{"words played before their attribution", "The loudspeaker played “Stay In Your Homes,” the police said.",
+			"Stay In Your Homes,", Quote},
 		{"words told after told and a listener", "Voss told reporters \"The Plan Is Sound,\" and left.",
 			"The Plan Is Sound,", Quote},
 		{"a phrase mentioned", "“We will pay it,” the mayor said of the phrase “harbor fee” on Monday.",
