@@ -247,7 +247,29 @@ func (s *segmenter) titleAfterTitle(i int) bool {
 	if !titleJoiners[between] {
 		return false
 	}
+	// With only a comma between, the two are items of a list only where a joining word
+	// or another quotation follows ("“A,” “B,” and other programs"); else the second
+	// may be words quoted ("Asked about “A,” “No Comment,” Voss said").
+	if between == "" && !s.listGoesOn(i) {
+		return false
+	}
 	return s.titleWords(q)
+}
+
+// listGoesOn reports whether quotation i is followed, past spaces and commas, by a
+// joining word ("and", "or", "nor") or by the next quotation.
+func (s *segmenter) listGoesOn(i int) bool {
+	q := &s.quotes[i]
+	rest := strings.TrimLeft(s.text[q.closeEnd:], " ,")
+	if i+1 < len(s.quotes) && s.quotes[i+1].openStart == q.closeEnd+len(s.text[q.closeEnd:])-len(rest) {
+		return true
+	}
+	a := s.tokAt(q.closeEnd)
+	if a >= len(s.toks) || s.toks[a].start != q.closeEnd+len(s.text[q.closeEnd:])-len(rest) {
+		return false
+	}
+	w := s.lowerWord(a)
+	return w == "and" || w == "or" || w == "nor"
 }
 
 // lowerStart reports whether token k begins with a lower-case letter.

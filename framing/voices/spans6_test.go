@@ -48,6 +48,8 @@ func TestQuotedNames(t *testing.T) {
 			"We Will Not Back Down", Quote},
 		{"words played before their attribution", "The loudspeaker played “Stay In Your Homes,” the police said.",
 			"Stay In Your Homes,", Quote},
+		{"words quoted after a title and a comma", "Asked about “Harbor Nights,” “No Comment,” Voss said.",
+			"No Comment,", Quote},
 		{"words told after told and a listener", "Voss told reporters \"The Plan Is Sound,\" and left.",
 			"The Plan Is Sound,", Quote},
 		{"a phrase mentioned", "“We will pay it,” the mayor said of the phrase “harbor fee” on Monday.",
