@@ -259,13 +259,13 @@ func (s *segmenter) titleAfterTitle(i int) bool {
 // listGoesOn reports whether quotation i is followed, past spaces and commas, by a
 // joining word ("and", "or", "nor") or by the next quotation.
 func (s *segmenter) listGoesOn(i int) bool {
-	q := &s.quotes[i]
-	rest := strings.TrimLeft(s.text[q.closeEnd:], " ,")
-	if i+1 < len(s.quotes) && s.quotes[i+1].openStart == q.closeEnd+len(s.text[q.closeEnd:])-len(rest) {
+	end := s.quotes[i].closeEnd
+	next := len(s.text) - len(strings.TrimLeft(s.text[end:], " ,")) // the offset past spaces and commas
+	if i+1 < len(s.quotes) && s.quotes[i+1].openStart == next {
 		return true
 	}
-	a := s.tokAt(q.closeEnd)
-	if a >= len(s.toks) || s.toks[a].start != q.closeEnd+len(s.text[q.closeEnd:])-len(rest) {
+	a := s.tokAt(end)
+	if a >= len(s.toks) || s.toks[a].start != next {
 		return false
 	}
 	w := s.lowerWord(a)
