@@ -101,7 +101,7 @@ func (s *segmenter) afterMentionWord(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
 	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.toks[b].end <= q.openStart &&
-		strings.Trim(s.text[s.toks[b].end:q.openStart], " ,") == "" && mentionWords[s.lowerWord(b)]
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && mentionWords[s.lowerWord(b)]
 }
 
 // performVerbs are verbs whose object is a work performed.
@@ -114,8 +114,10 @@ var performVerbs = map[string]bool{"perform": true, "performs": true, "performed
 func (s *segmenter) afterPerformVerb(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
+	// Before its attribution ("played “Stay In Your Homes,” the police said"), it is the
+	// source's words.
 	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
-		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && performVerbs[s.lowerWord(b)]
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && performVerbs[s.lowerWord(b)] && !s.sayingAfter(q, 4)
 }
 
 // listenerVerbs are the forms of "tell", whose object right after them is who is told.
@@ -126,8 +128,14 @@ var listenerVerbs = map[string]bool{"told": true, "tell": true, "tells": true, "
 func (s *segmenter) afterListenerVerb(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1
-	return b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence &&
-		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) == "" && listenerVerbs[s.lowerWord(b)]
+	if b < 0 || first >= len(s.toks) || s.toks[b].sentence != s.toks[first].sentence ||
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) != "" || !listenerVerbs[s.lowerWord(b)] {
+		return false
+	}
+	// "told “We Will Not Back Down” to the crowd": the listener comes after "to", and the
+	// quotation is the words told.
+	a := s.tokAt(q.closeEnd)
+	return a >= len(s.toks) || a != s.tokAt(q.end) || s.lowerWord(a) != "to"
 }
 
 // titleCues are words that announce a name or title in quotation marks.
@@ -195,7 +203,28 @@ func (s *segmenter) titleCueBeside(q *quote) bool {
 		}
 	}
 	a := s.tokAt(q.closeEnd)
-	return a < len(s.toks) && a == after && s.toks[a].sentence == s.toks[after-1].sentence && titleCues[strings.ToLower(s.word(a))]
+	if a >= len(s.toks) || a != after || s.toks[a].sentence != s.toks[after-1].sentence || !titleCues[strings.ToLower(s.word(a))] {
+		return false
+	}
+	// After a quotation that ends with a comma, or before a verb of saying, the word
+	// opens its attribution ("“…,” festival organizers said"), naming no title.
+	if lastRune(strings.TrimRight(s.text[q.start:q.end], " ")) == "," {
+		return false
+	}
+	return !s.sayingAfter(q, 4)
+}
+
+// sayingAfter reports whether a reporting verb stands among the n tokens after quotation
+// q, in the sentence of the first ("“…,” festival organizers said", "“…,” the police
+// said").
+func (s *segmenter) sayingAfter(q *quote, n int) bool {
+	a := s.tokAt(q.closeEnd)
+	for k := a; k < len(s.toks) && k < a+n && s.toks[k].sentence == s.toks[a].sentence; k++ {
+		if s.toks[k].flags&ClassVerb != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleNamers are the title cues that name a document's title as its author gave it ("a
@@ -222,7 +251,29 @@ func (s *segmenter) titleAfterTitle(i int) bool {
 	if !titleJoiners[between] {
 		return false
 	}
+	// With only a comma between, the two are items of a list only where a joining word
+	// or another quotation follows ("“A,” “B,” and other programs"); else the second
+	// may be words quoted ("Asked about “A,” “No Comment,” Voss said").
+	if between == "" && !s.listGoesOn(i) {
+		return false
+	}
 	return s.titleWords(q)
+}
+
+// listGoesOn reports whether quotation i is followed, past spaces and commas, by a
+// joining word ("and", "or", "nor") or by the next quotation.
+func (s *segmenter) listGoesOn(i int) bool {
+	end := s.quotes[i].closeEnd
+	next := len(s.text) - len(strings.TrimLeft(s.text[end:], " ,")) // the offset past spaces and commas
+	if i+1 < len(s.quotes) && s.quotes[i+1].openStart == next {
+		return true
+	}
+	a := s.tokAt(end)
+	if a >= len(s.toks) || s.toks[a].start != next {
+		return false
+	}
+	w := s.lowerWord(a)
+	return w == "and" || w == "or" || w == "nor"
 }
 
 // lowerStart reports whether token k begins with a lower-case letter.

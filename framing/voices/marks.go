@@ -149,27 +149,46 @@ func (s *segmenter) findMarks() {
 func asciiWordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' }
 
 // tagEnd returns the end of the markup tag that opens at text[i] ('<'): a tag is '<' then a
-// letter or '/', and ends at the first '>' within 400 bytes on its line with no '<' before
-// it, outside its attribute values. A value in marks (author="…") may run over line
-// breaks, as a post's text copied into an attribute does, up to 2,000 bytes. Where no tag
-// opens at i, it returns i+1.
+// letter or '/', and ends at the first '>' on its line with no '<' before it, outside its
+// attribute values, within 400 bytes not counting its values. A value in marks (author="…")
+// may run over line breaks, as a post's text copied into an attribute does, the whole tag
+// up to 2,000 bytes. A tag not closed so (a value whose closing mark is missing: <a
+// href="page.html>) ends at the first '>' within 400 bytes on its line, values or not.
+// Where no tag opens at i, it returns i+1.
 func tagEnd(text string, i int) int {
 	if i+1 >= len(text) || !(text[i+1] == '/' || text[i+1] < utf8.RuneSelf && unicode.IsLetter(rune(text[i+1]))) {
 		return i + 1
 	}
 	var value byte // the mark of the attribute value the scan is in, or 0
-	for j := i + 1; j < len(text) && (j < i+400 || value != 0 && j < i+2000); j++ {
+	outside := 0   // the bytes scanned outside values
+	for j := i + 1; j < len(text) && j < i+2000 && outside < 400; j++ {
 		c := text[j]
 		switch {
 		case value != 0:
 			if c == value {
 				value = 0
 			}
+			continue
 		case c == '"' && text[j-1] == '=':
 			value = c
 		case c == '>':
 			return j + 1
 		case c == '<' || c == '\n':
+			return lineTagEnd(text, i)
+		}
+		outside++
+	}
+	return lineTagEnd(text, i)
+}
+
+// lineTagEnd returns the end of the tag that opens at text[i] read as if its values had no
+// marks: at the first '>' within 400 bytes on its line with no '<' before it, or i+1.
+func lineTagEnd(text string, i int) int {
+	for j := i + 1; j < len(text) && j < i+400; j++ {
+		switch text[j] {
+		case '>':
+			return j + 1
+		case '<', '\n':
 			return i + 1
 		}
 	}
@@ -402,12 +421,16 @@ func (s *segmenter) blockQuotes() {
 		}
 		intro := s.tokAt(s.paras[p])
 		last := s.tokAt(end) - 1
-		if inCapitals(s.text[s.paras[p]:end]) {
-			continue // a heading ("MORE READS:"), not a source's introduction
-		}
+		// In a heading in capitals, "reads" names a list of reading ("MORE READS:"), not
+		// a source's words; a heading with a reporting verb or a word such as "statement"
+		// introduces them ("MAYOR VOSS SAID:", "STATEMENT FROM THE MAYOR:").
+		heading := inCapitals(s.text[s.paras[p]:end])
 		cue := false
 		for k := last; k >= intro && k > last-12; k-- {
-			if f := s.toks[k].flags; f&ClassVerb != 0 && !(k > intro && passiveBe[s.lowerWord(k-1)]) || s.isStatementWord(k) {
+			if w := s.lowerWord(k); heading && (w == "read" || w == "reads") {
+				continue
+			}
+			if f := s.toks[k].flags; f&ClassVerb != 0 && !s.talkedAbout(k, intro, last) || s.isStatementWord(k) {
 				cue = true
 				break
 			}
@@ -465,9 +488,17 @@ func (s *segmenter) blockQuotes() {
 	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
 }
 
-// passiveBe are the forms of "be" before a passive participle: a reporting verb after
-// them introduces no one's words ("the stories that will be talked about today:").
+// passiveBe are the forms of "be" before a passive participle.
 var passiveBe = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
+
+// talkedAbout reports whether reporting verb k, of the tokens intro..last, is a passive
+// participle with its preposition after it ("the stories that will be talked about
+// today:", "spoken of"): what is talked about is a topic, not anyone's words. A passive
+// reporting verb alone ("Voss was asked:", "Residents were warned:") still introduces
+// words, and so does a progressive ("what the mayor is saying:").
+func (s *segmenter) talkedAbout(k, intro, last int) bool {
+	return k > intro && k < last && passiveBe[s.lowerWord(k-1)] && (s.lowerWord(k+1) == "about" || s.lowerWord(k+1) == "of")
+}
 
 // inCapitals reports whether text has letters, two or more, and none of them lower case.
 func inCapitals(text string) bool {

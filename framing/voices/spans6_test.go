@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,14 @@ func TestQuotedNames(t *testing.T) {
 			"Nine Days: The Untold Story of the Harbor Siege,", Title},
 		{"a slogan before its kind", "Two senators wore “Make the Harbor Great Again Too” hats at the rally, the campaign said.",
 			"Make the Harbor Great Again Too", Title},
+		{"an attribution after a comma, opening with a kind word", "“Welcome Home,” festival organizers said on Friday.",
+			"Welcome Home,", Quote},
+		{"an attribution opening with a kind word", "“Happy New Year,” campaign volunteers shouted.",
+			"Happy New Year,", Quote},
+		{"a number, then an attribution opening with a kind word", "“2 Percent Is Too Much,” show producers said.",
+			"2 Percent Is Too Much,", Quote},
+		{"a kind word before a verb of saying", "“Welcome Home to the Harbor” festival organizers said on Friday.",
+			"Welcome Home to the Harbor", Quote},
 		{"a clause before a kind word is no title", "The mayor said “we will not give up our signs” at the rally.",
 			"we will not give up our signs", Quote},
 		{"a number in a title", "Okafor was the founder of “Farmers for Reform 2008.”",
@@ -35,10 +44,18 @@ func TestQuotedNames(t *testing.T) {
 			"Lead actor is leaving ‘Harbor Nights,’", Title},
 		{"a programme told", "\"The plan is sound,\" Voss told \"Harbor Morning,\" adding that the vote would pass.",
 			"Harbor Morning,", Title},
+		{"words told before to and a listener", "He told “We Will Not Back Down” to the crowd.",
+			"We Will Not Back Down", Quote},
+		{"words played before their attribution", "The loudspeaker played “Stay In Your Homes,” the police said.",
+			"Stay In Your Homes,", Quote},
+		{"words quoted after a title and a comma", "Asked about “Harbor Nights,” “No Comment,” Voss said.",
+			"No Comment,", Quote},
 		{"words told after told and a listener", "Voss told reporters \"The Plan Is Sound,\" and left.",
 			"The Plan Is Sound,", Quote},
 		{"a phrase mentioned", "“We will pay it,” the mayor said of the phrase “harbor fee” on Monday.",
 			"harbor fee", Scare},
+		{"words quoted after a mention word and a comma", "Voss said on Monday of the label, “It is unfair.”",
+			"It is unfair.", Quote},
 		{"so-called broken at its hyphen", "Officials said the so- called ‘special relationship’ with the port had lasted for decades.",
 			"special relationship", Scare},
 		{"a work performed", "The host announced, \"Ladies and gentlemen, Dana Voss,\" who went on to perform \"Harbor Lights Forever.\"",
@@ -77,14 +94,23 @@ func TestQuotedNames(t *testing.T) {
 // TestTagValueOverLines checks that the marks of a markup tag's attribute value that runs
 // over line breaks quote nothing, and that the text after the tag is read as before.
 func TestTagValueOverLines(t *testing.T) {
-	text := "Voss went on to list her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n— Lower the harbor fees.\n— Keep the ferry running.\">Here are the reasons:</post>.\n\nThe council met on Monday."
-	for _, s := range Quotes(text, "english") {
-		if s.Voice == Quote || s.Voice == Scare {
-			t.Errorf("%v %q, want no quotation", s.Voice, text[s.Start:s.End])
+	for _, text := range []string{
+		"Voss went on to list her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n— Lower the harbor fees.\n— Keep the ferry running.\">Here are the reasons:</post>.\n\nThe council met on Monday.",
+		// A value of more than 400 bytes, with marks of its own.
+		"Voss listed her reasons.\n\n<post post-author=\"a reader\" post-date=\"\n" + strings.Repeat("— Keep the “ferry” running.\n", 20) +
+			"\">Here are the reasons:</post>.\n\nThe council met on Monday.",
+		// A value whose closing mark is missing: the tag ends at its '>'.
+		"See <a href=\"harbor.html>the report</a>.",
+		"See <a href=\"harbor.html>the report</a>.\n\nThe council met on “Monday” and voted.",
+	} {
+		for _, s := range Quotes(text, "english") {
+			if (s.Voice == Quote || s.Voice == Scare) && text[s.Start:s.End] != "Monday" {
+				t.Errorf("%v %q, want no quotation", s.Voice, text[s.Start:s.End])
+			}
 		}
 	}
 	// A '<' that opens no tag leaves the marks after it as they are.
-	text = "Prices rose by <5 percent, \"a modest rise,\" the bank said."
+	text := "Prices rose by <5 percent, \"a modest rise,\" the bank said."
 	if n := len(Quotes(text, "english")); n == 0 {
 		t.Errorf("%q: no quotation", text)
 	}
@@ -100,7 +126,13 @@ func TestBlockIntroductions(t *testing.T) {
 		{"a source's introduction", "The mayor wrote:\n\nThe harbor will stay open all winter.", true},
 		{"a statement's introduction", "The statement reads:\n\nThe harbor will stay open all winter.", true},
 		{"a heading in capitals", "MORE READS:\n\nThe harbor will stay open all winter.", false},
-		{"a passive reporting verb", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+		{"a topic talked about", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+		{"a progressive reporting verb", "Here is what the mayor is saying:\n\nThe harbor will stay open all winter.", true},
+		{"a passive reporting verb", "Voss was asked:\n\nThe harbor will stay open all winter.", true},
+		{"told in the passive", "At the meeting, the council was told:\n\nThe harbor will stay open all winter.", true},
+		{"warned in the passive", "Residents were warned:\n\nThe harbor will stay open all winter.", true},
+		{"a heading in capitals with a reporting verb", "MAYOR VOSS SAID:\n\nThe harbor will stay open all winter.", true},
+		{"a heading in capitals with a statement word", "STATEMENT FROM THE MAYOR:\n\nThe harbor will stay open all winter.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
