@@ -810,13 +810,15 @@ func (s *segmenter) colonSource(lo, hi int) np {
 }
 
 // eventRubric reports whether tokens [lo, hi), before a colon, are a rubric that names
-// what happened where, not who speaks: they open their paragraph with a noun for an event
-// or a feeling (eventNouns, or an abstract noun's ending: -tion, -ment, -ness, -ity, -ism),
-// alone or with lower-case words that name no person, then a preposition that places it
-// and a capitalized place, with no verb ("Horror in Valdora", "Chaos at Lamar airport",
-// "Anger over Soloria vote"). "Ruiz in Valdora" names a person.
+// what happened where, not who speaks: they open their paragraph with a listed noun for
+// an event or a feeling (eventNouns) that is no organization's, role's or title's word
+// and names no person, alone or with lower-case words that name no person, then a
+// preposition that places it and a capitalized name, with no verb ("Horror in Valdora",
+// "Chaos at Lamar airport", "Anger over Soloria vote"). "Ruiz in Valdora", "Opposition
+// in Valdora" and "Witness in Valdora" name a speaker.
 func (s *segmenter) eventRubric(lo, hi int) bool {
-	if s.lang.name != "english" || lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] || !eventNoun(s.lowerWord(lo)) {
+	if s.lang.name != "english" || lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] || !eventNoun(s.lowerWord(lo)) ||
+		s.toks[lo].flags&(ClassOrg|ClassRole|ClassTitle) != 0 {
 		return false
 	}
 	p := lo + 1
@@ -845,19 +847,11 @@ func (s *segmenter) eventRubric(lo, hi int) bool {
 // eventPreps place an event ("Horror in Valdora", "Anger over the vote").
 var eventPreps = map[string]bool{"in": true, "at": true, "over": true, "on": true, "near": true, "across": true}
 
-// eventNoun reports whether a lower-case word names an event or a feeling, which a rubric
-// before a colon names where no speaker is: a listed word, or an abstract noun's ending.
-func eventNoun(w string) bool {
-	if eventNouns[w] {
-		return true
-	}
-	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ism"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
+// eventNoun reports whether a lower-case word is a listed noun for an event or a feeling
+// (eventNouns), which a rubric before a colon names where no speaker is. Nouns are not
+// guessed by their ending: "Opposition", "Government", "Community", "Witness" name
+// speakers.
+func eventNoun(w string) bool { return eventNouns[w] }
 
 // eventNouns are nouns for events and feelings that head a news rubric ("Horror in
 // Valdora:"), written for framediff.

@@ -117,6 +117,16 @@ func TestEventRubric(t *testing.T) {
 		{"a name in a place", "Ruiz in Valdora: “We will rebuild.”", "Ruiz"},
 		{"a person's noun in a place", "Survivor in Valdora: “We will rebuild.”", "Survivor"},
 		{"an organization", "Intelligence of Soloria: “The strikes will go on.”", "Intelligence of Soloria"},
+		// Nouns in -tion, -ment, -ness, -ity that name speakers, not events.
+		{"an opposition", "Opposition in Valdora: “We will not give in.”", "Opposition"},
+		{"a government", "Government in Valdora: “We will not give in.”", "Government"},
+		{"a parliament", "Parliament in Valdora: “We will not give in.”", "Parliament"},
+		{"a commission", "Commission in Valdora: “We will not give in.”", "Commission"},
+		{"a charity", "Charity in Valdora: “We will not give in.”", "Charity"},
+		{"a university", "University in Valdora: “We will not give in.”", "University"},
+		{"a community", "Community in Valdora: “We will not give in.”", "Community"},
+		{"a witness", "Witness in Valdora: “We will not give in.”", "Witness"},
+		{"a celebrity", "Celebrity at Valdora gala: “We will not give in.”", "Celebrity at Valdora gala"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
