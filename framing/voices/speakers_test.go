@@ -133,6 +133,9 @@ func TestEventRubric(t *testing.T) {
 			checkSpeakers(t, tc.text, Quote, tc.want)
 		})
 	}
+	// A short sentence after a rubric is a quotation still, with no speaker.
+	checkSpeakers(t, "Horror in Valdora: “We saw bodies.”", Quote, "")
+	checkSpeakers(t, "Chaos at Valdora airport: “Nobody came!”", Quote, "")
 }
 
 // TestPlaceAfterIn checks that a place after "in" is no verb's subject: the phrase before
