@@ -43,7 +43,7 @@ func (s *segmenter) findSubjects() {
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause && !placeName(nm.name)
+					to < end && s.toks[to].clause == s.toks[to-1].clause
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
 				m.name = s.definite(m.pos, sp)
@@ -178,7 +178,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 			last := -1
 			for i, q := range s.quotes {
 				s.work++
-				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !placeName(q.Speaker) &&
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !s.placeName(q.Speaker) &&
 					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
 					last = i
 				}
@@ -493,10 +493,12 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
 // person of the given gender (or any, genderUnknown), or an organization or group, or
-// (if places) a place.
+// (if places) a place. A listed place (see placeName) is a weaker antecedent for a
+// pronoun for a person, which many of them also name ("Jordan", "Georgia"): the nearest
+// is taken only when no other name fits.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
-		if isPerson != person || !places && !isPerson && placeName(name) {
+		if isPerson != person || !places && !isPerson && s.placeName(name) {
 			return false
 		}
 		if g == genderUnknown {
@@ -505,15 +507,23 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
 	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
+	weak := func(name string) bool { return person && s.placeName(name) }
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
 	}
 	best, bestPos := "", -1
+	place, placePos := "", -1 // the nearest listed place that fits
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
 		s.work++
 		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
+			if weak(m.name) {
+				if m.pos > placePos {
+					place, placePos = m.name, m.pos
+				}
+				continue
+			}
 			best, bestPos = m.name, m.pos
 			break
 		}
@@ -527,6 +537,12 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
 			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) {
+			if weak(q.Speaker) {
+				if q.speakerPos > placePos {
+					place, placePos = q.Speaker, q.speakerPos
+				}
+				continue
+			}
 			best, bestPos = q.Speaker, q.speakerPos
 		}
 	}
@@ -538,12 +554,21 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for k--; k >= 0 && s.names[k].pos >= near; k-- {
 		s.work++
-		if fitsG(s.names[k].name, s.names[k].gender, s.names[k].person) {
-			return s.names[k].name
+		if m := s.names[k]; fitsG(m.name, m.gender, m.person) {
+			if weak(m.name) {
+				if m.pos > placePos {
+					place, placePos = m.name, m.pos
+				}
+				continue
+			}
+			return m.name
 		}
 	}
-	return ""
+	return place
 }
+
+// placeName reports whether a name is a listed place (see placeName), in English.
+func (s *segmenter) placeName(name string) bool { return s.lang.name == "english" && placeName(name) }
 
 // lookBack bounds the names and quotations a description is looked for among, so that
 // resolution stays in proportion to the text.
@@ -559,10 +584,10 @@ func firstPerson(p string) bool {
 }
 
 // looksPerson guesses whether a speaker phrase names a person: its last word
-// capitalized, no word of an organization's name, and no place ("Hong Kong").
+// capitalized, and no word of an organization's name.
 func looksPerson(sp string) bool {
 	words := strings.Fields(sp)
-	if len(words) == 0 || placeName(sp) {
+	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {

@@ -22,21 +22,34 @@ func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
 	}
 }
 
-// TestPronounNotAPlace checks that "he" and "she" stand for a person, never a place
-// named before them: a country, a city, a place named by its kind ("Valdora City"); "it"
-// may stand for a place or an organization, "they" for an organization but no place. The
-// texts are invented.
+// TestPronounNotAPlace checks that "he" and "she" stand for a person rather than a listed
+// place named before them (a country, a city, a place named by its kind: "Valdora City"),
+// and for a listed place only when no person is named, as many are persons' names too
+// ("Jordan", "Georgia"); "it" may stand for a place or an organization, "they" for an
+// organization but no listed place. The texts are invented.
 func TestPronounNotAPlace(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
-		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", "Hong Kong"},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
 		{"they stand for no place", "Hong Kong is a city of ferries. They said the port would close.", ""},
 		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
 		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
+		// Persons named by a word that is also a listed place's, or by a kind of place.
+		{"Jordan", "Jordan arrived on Monday. He said the port would close.", "Jordan"},
+		{"Georgia", "Georgia arrived on Monday. She said the port would close.", "Georgia"},
+		{"Israel", "Israel arrived on Monday. He said the port would close.", "Israel"},
+		{"Sydney", "Sydney arrived on Monday. She said the port would close.", "Sydney"},
+		{"Virginia", "Virginia arrived on Monday. She said the port would close.", "Virginia"},
+		{"Paris", "Paris arrived on Monday. She said the port would close.", "Paris"},
+		{"Houston", "Houston arrived on Monday. He said the port would close.", "Houston"},
+		{"Chad", "Chad arrived on Monday. He said the port would close.", "Chad"},
+		{"Wei Kong", "Wei Kong arrived on Monday. He said the port would close.", "Wei Kong"},
+		{"Adaeze Street", "Adaeze Street arrived on Monday. She said the port would close.", "Adaeze Street"},
+		{"Chinedu Bay", "Chinedu Bay arrived on Monday. He said the port would close.", "Chinedu Bay"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,8 +58,8 @@ func TestPronounNotAPlace(t *testing.T) {
 	}
 }
 
-// TestPlaceName checks the places a pronoun for a person never stands for, and names of
-// persons with a place's word that are none.
+// TestPlaceName checks the listed places a pronoun for a person stands for only when no
+// person fits, and names of persons with a place's word that are none.
 func TestPlaceName(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -55,6 +68,7 @@ func TestPlaceName(t *testing.T) {
 		{"Hong Kong", true}, {"Hong Kong's", true}, {"China", true}, {"the West Bank", true}, {"Valdora City", true},
 		{"Soloria County", true}, {"Lamar County", false}, {"Paris Hilton", false}, {"Virginia Holt", false}, {"Pedro Varga", false},
 		{"Jack River", false}, {"", false}, {"City", false},
+		{"Wei Kong", false}, {"Adaeze Street", false}, {"Chinedu Bay", false},
 	} {
 		if got := placeName(tc.name); got != tc.want {
 			t.Errorf("placeName(%q) = %v, want %v", tc.name, got, tc.want)
