@@ -514,8 +514,11 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	}
 	best, bestPos := "", -1
 	place, placePos := "", -1 // the nearest listed place that fits
+	// Each search looks back over pronounBack subjects, quotations and names at most, so
+	// that resolution stays in proportion to the text however long its paragraphs.
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
-	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
+	stopi := i - pronounBack
+	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
 		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
 			if weak(m.name) {
@@ -529,7 +532,8 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 	}
 	j, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
-	for j--; j >= 0; j-- {
+	stopj := j - pronounBack
+	for j--; j >= max(0, stopj); j-- {
 		s.work++
 		q := &s.quotes[j]
 		if q.closeEnd < near && q.speakerPos < near {
@@ -552,7 +556,8 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	// Failing those, the nearest name of the right kind in the last paragraphs; none
 	// further back: no speaker rather than a wrong one.
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
-	for k--; k >= 0 && s.names[k].pos >= near; k-- {
+	stopk := k - pronounBack
+	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {
 		s.work++
 		if m := s.names[k]; fitsG(m.name, m.gender, m.person) {
 			if weak(m.name) {
@@ -569,6 +574,11 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 
 // placeName reports whether a name is a listed place (see placeName), in English.
 func (s *segmenter) placeName(name string) bool { return s.lang.name == "english" && placeName(name) }
+
+// pronounBack bounds the subjects, quotations and names, each, that a pronoun's
+// antecedent is looked for among (two paragraphs back at most, see antecedentOf), so
+// that a paragraph of many names or places costs each pronoun a constant number of steps.
+const pronounBack = 30
 
 // lookBack bounds the names and quotations a description is looked for among, so that
 // resolution stays in proportion to the text.
