@@ -662,8 +662,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 // ("some in Hong Kong", "officials here in Valdora").
 var placeIn = map[string]bool{"in": true, "throughout": true, "across": true}
 
-// objectRole reports whether the clause [st, end] ends with a noun phrase for a person
-// by role or office that a preposition governs ("in a letter to the senator", "led by a
+// objectRole reports whether the clause [st, end] ends with a noun phrase for one person
+// (a singular noun) by role or office that a preposition governs ("in a letter to the senator", "led by a
 // former ambassador"), which a name set off right after it names.
 func (s *segmenter) objectRole(st, end int) bool {
 	m := s.npBefore(end, st)
@@ -671,7 +671,10 @@ func (s *segmenter) objectRole(st, end int) bool {
 		return false
 	}
 	w := s.lowerWord(end)
-	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)]
+	if singular(w) != w {
+		return false // "in an email to reporters, Ana Ruiz,": a group, whom no name names
+	}
+	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w]
 }
 
 // finiteVerb reports whether token k, in a phrase that starts at token from, is the

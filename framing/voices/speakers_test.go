@@ -86,6 +86,9 @@ func TestNameAfterAnAside(t *testing.T) {
 	checkSpeakers(t, "The head of the party, Ana Ruiz, a former senator, said the port would close.", Reported, "Ana Ruiz")
 	checkSpeakers(t, "The head of the party, Ana Ruiz, in a statement, said the port would close.", Reported, "Ana Ruiz")
 	checkSpeakers(t, "Her adviser, Ivo Marek, who ran the campaign, said the port would close.", Reported, "Ivo Marek")
+	// A plural object names a group, which the name after it does not name.
+	checkSpeakers(t, "A spokeswoman, in an email to reporters, Ana Ruiz, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "The mayor, in a letter to the senators, Pedro Varga, said the port would close.", Reported, "Pedro Varga")
 }
 
 // TestHeadlineClause checks that a clause before a colon or a cue, with a finite verb of
