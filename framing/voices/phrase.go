@@ -572,12 +572,27 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			s.toks[p-1].clause == vc && !s.toks[p-1].inq && (s.toks[f].cap || f+1 < n.to && s.lowerWord(f) == "the" && s.toks[f+1].cap) {
 			// "some in Hong Kong have argued", "officials in Valdora said": a place after
 			// its preposition is no subject; the phrase before it is, with the place, or
-			// a name before it alone ("Mr. Ruiz in Valdora proposed").
+			// a known name before it alone ("Mr. Ruiz in Valdora proposed"). A word that
+			// opens the sentence and is no known name nor a noun may be an adverb
+			// ("Elsewhere in Valdora Pedro Varga said"): a person's name after the place
+			// is the subject.
 			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && s.toks[m.to-1].flags&ClassSubject == 0 {
-				if s.nameWord(m.to - 1) {
+				if s.knownName(m) {
 					return m, false
 				}
+				for x := f + 1; x < n.to-1 && s.openingAdverb(m); x++ {
+					if r := (np{x, n.to}); s.personName(r) {
+						return r, false
+					}
+				}
 				return np{m.from, n.to}, false
+			} else if q := p - 1; q == lo || s.toks[q-1].sentence != s.toks[q].sentence {
+				// "Meanwhile in Soloria Ana Ruiz said": an adverb opens the sentence.
+				for x := f + 1; x < n.to-1; x++ {
+					if r := (np{x, n.to}); s.personName(r) {
+						return r, false
+					}
+				}
 			}
 		}
 		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
@@ -656,6 +671,35 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// knownName reports whether phrase n is a name known as one, not only capitalized: a
+// person's name (a title, or a first and a last name), or a name whose last word is no
+// sentence's first word ("officials in Valdora"), or, opening its sentence, a given name
+// or the last name of a person named before ("Ruiz in Valdora", after Ana Ruiz).
+func (s *segmenter) knownName(n np) bool {
+	k := n.to - 1
+	if !s.nameWord(k) {
+		return false
+	}
+	if s.personName(n) || k > 0 && s.toks[k-1].sentence == s.toks[k].sentence {
+		return true
+	}
+	w := s.word(k)
+	return IsGivenName(w) || s.knownPerson(w, s.toks[k].start)
+}
+
+// openingAdverb reports whether phrase n is one capitalized word that opens its sentence
+// and is neither a known name (see knownName) nor a noun for persons, a group or an office,
+// so that it may be an adverb ("Elsewhere", "Meanwhile"; not "Officials", "Police",
+// "Ruiz" after Ana Ruiz).
+func (s *segmenter) openingAdverb(n np) bool {
+	k := n.from
+	if n.to != k+1 || !s.toks[k].cap || k > 0 && s.toks[k-1].sentence == s.toks[k].sentence || s.knownName(n) {
+		return false
+	}
+	w := s.lowerWord(k)
+	return singular(w) == w && s.toks[k].flags&(ClassRole|ClassTitle|ClassOrg|ClassSubject|ClassDet) == 0 && !roleLike(w) && !personNouns[w]
 }
 
 // placeIn are the prepositions that place what comes before them in the name after them

@@ -163,4 +163,8 @@ func TestPlaceAfterIn(t *testing.T) {
 	checkSpeakers(t, "Officials in Valdora said the port would close.", Reported, "Officials in Valdora")
 	checkSpeakers(t, "Mr. Ruiz in Valdora proposed that the port should close.", Reported, "Mr. Ruiz")
 	checkSpeakers(t, "In Valdora, Ruiz said the port would close.", Reported, "Ruiz")
+	// A word that opens the sentence is no name for being capitalized: "Elsewhere" is an
+	// adverb, and the name after the place is the subject.
+	checkSpeakers(t, "Elsewhere in Valdora Pedro Varga said the port would close.", Reported, "Pedro Varga")
+	checkSpeakers(t, "Meanwhile in Soloria Ana Ruiz said the port would close.", Reported, "Ana Ruiz")
 }
