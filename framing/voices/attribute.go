@@ -372,12 +372,14 @@ var kickerWords = map[string]bool{"factbox": true, "exclusive": true, "analysis"
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
 // "Occupation of Mariupol:") or the story's kind ("Factbox:"): its head (the word before
 // "of", else its last word) is a name, a role, an organization or a plural noun, not an
-// event noun (-tion, -ment) or a name under a participle. With another preposition, it
-// must be one that places a person (placePreps), its head (the word before that
-// preposition, or before "of" or "for" ahead of it) must name a person (see personHead),
-// and no participle may stand before the head: "A nurse in Lamar:", "The senator from
-// Soloria:", "Survivor from Valdora:", but not "Escape from Valdora:", "The war in
-// Soloria:", "Children to Soloria:", "kidnapped children from Lamar:".
+// event noun (-tion, -ment), a listed event noun (eventNouns) that is the phrase's first
+// word and opens its paragraph ("Battle for Soloria:"), or a name under a participle.
+// With another preposition, it must be one that places a person (placePreps), its head
+// (the word before that preposition, or before "of" or "for" ahead of it) must name a
+// person (see personHead), and no participle may stand before the head: "A nurse in
+// Lamar:", "The senator from Soloria:", "Survivor from Valdora:", but not "Escape from
+// Valdora:", "The war in Soloria:", "Children to Soloria:", "kidnapped children from
+// Lamar:".
 func (s *segmenter) rubricSpeaker(n np) bool {
 	if s.lang.name != "english" {
 		return true

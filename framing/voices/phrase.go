@@ -570,8 +570,9 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		if p, f := n.from-1, n.from; p > lo && s.toks[p].clause == vc && !s.toks[p].inq && s.toks[n.to-1].cap && placeIn[s.lowerWord(p)] &&
 			s.toks[p-1].clause == vc && !s.toks[p-1].inq && (s.toks[f].cap || f+1 < n.to && s.lowerWord(f) == "the" && s.toks[f+1].cap) {
-			// "some in Hong Kong have argued", "officials in Valdora said": a place after
-			// its preposition is no subject; the phrase before it is, with the place, or
+			// "some in Hong Kong have argued", "officials in Valdora said": a capitalized
+			// name after "in" (a place, as a rule; no list is asked) is no subject; the
+			// phrase before it is, with the name, or
 			// a known name before it alone ("Mr. Ruiz in Valdora proposed"). A word that
 			// opens the sentence and is no known name nor a noun may be an adverb
 			// ("Elsewhere in Valdora Pedro Varga said"): a person's name after the place

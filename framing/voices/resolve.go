@@ -303,8 +303,8 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun), !pluralPronoun(pronoun))
 }
 
-// pluralPronoun reports whether a pronoun stands for a group (they), which no place's
-// name is.
+// pluralPronoun reports whether a pronoun stands for a group (they), which no listed
+// place (see placeName) is.
 func pluralPronoun(p string) bool {
 	switch strings.ToLower(p) {
 	case "they", "their", "ellos", "ellas", "они", "ils", "elles":

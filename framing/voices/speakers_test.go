@@ -35,7 +35,7 @@ func TestPronounNotAPlace(t *testing.T) {
 		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", "Hong Kong"},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
-		{"they stand for no place", "Hong Kong is a city of ferries. They said the port would close.", ""},
+		{"they stand for no listed place", "Hong Kong is a city of ferries. They said the port would close.", ""},
 		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
 		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
 		// Persons named by a word that is also a listed place's, or by a kind of place.
@@ -155,9 +155,9 @@ func TestEventRubric(t *testing.T) {
 	checkSpeakers(t, "Chaos at Valdora airport: “Nobody came!”", Quote, "")
 }
 
-// TestPlaceAfterIn checks that a place after "in" is no verb's subject: the phrase before
-// it is, with the place ("some in Valdora"), or a name before it alone. The texts are
-// invented.
+// TestPlaceAfterIn checks that a capitalized name after "in" (a place) is no verb's
+// subject: the phrase before it is, with the place ("some in Valdora"), or a known name
+// before it alone. The texts are invented.
 func TestPlaceAfterIn(t *testing.T) {
 	checkSpeakers(t, "Some in Hong Kong have argued that the port should close.", Reported, "Some in Hong Kong")
 	checkSpeakers(t, "Officials in Valdora said the port would close.", Reported, "Officials in Valdora")
