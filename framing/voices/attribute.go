@@ -372,12 +372,14 @@ var kickerWords = map[string]bool{"factbox": true, "exclusive": true, "analysis"
 // rather than a rubric that names a topic ("Occupied Mariupol:", "The war in Ukraine:",
 // "Occupation of Mariupol:") or the story's kind ("Factbox:"): its head (the word before
 // "of", else its last word) is a name, a role, an organization or a plural noun, not an
-// event noun (-tion, -ment) or a name under a participle. With another preposition, it
-// must be one that places a person (placePreps), its head (the word before that
-// preposition, or before "of" or "for" ahead of it) must name a person (see personHead),
-// and no participle may stand before the head: "A nurse in Lamar:", "The senator from
-// Soloria:", "Survivor from Valdora:", but not "Escape from Valdora:", "The war in
-// Soloria:", "Children to Soloria:", "kidnapped children from Lamar:".
+// event noun (-tion, -ment), a listed event noun (eventNouns) that is the phrase's first
+// word and opens its paragraph ("Battle for Soloria:"), or a name under a participle.
+// With another preposition, it must be one that places a person (placePreps), its head
+// (the word before that preposition, or before "of" or "for" ahead of it) must name a
+// person (see personHead), and no participle may stand before the head: "A nurse in
+// Lamar:", "The senator from Soloria:", "Survivor from Valdora:", but not "Escape from
+// Valdora:", "The war in Soloria:", "Children to Soloria:", "kidnapped children from
+// Lamar:".
 func (s *segmenter) rubricSpeaker(n np) bool {
 	if s.lang.name != "english" {
 		return true
@@ -810,13 +812,15 @@ func (s *segmenter) colonSource(lo, hi int) np {
 }
 
 // eventRubric reports whether tokens [lo, hi), before a colon, are a rubric that names
-// what happened where, not who speaks: they open their paragraph with a noun for an event
-// or a feeling (eventNouns, or an abstract noun's ending: -tion, -ment, -ness, -ity, -ism),
-// alone or with lower-case words that name no person, then a preposition that places it
-// and a capitalized place, with no verb ("Horror in Valdora", "Chaos at Lamar airport",
-// "Anger over Soloria vote"). "Ruiz in Valdora" names a person.
+// what happened where, not who speaks: they open their paragraph with a listed noun for
+// an event or a feeling (eventNouns) that is no organization's, role's or title's word
+// and names no person, alone or with lower-case words that name no person, then a
+// preposition that places it and a capitalized name, with no verb ("Horror in Valdora",
+// "Chaos at Lamar airport", "Anger over Soloria vote"). "Ruiz in Valdora", "Opposition
+// in Valdora" and "Witness in Valdora" name a speaker.
 func (s *segmenter) eventRubric(lo, hi int) bool {
-	if s.lang.name != "english" || lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] || !eventNoun(s.lowerWord(lo)) {
+	if s.lang.name != "english" || lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] || !eventNoun(s.lowerWord(lo)) ||
+		s.toks[lo].flags&(ClassOrg|ClassRole|ClassTitle) != 0 {
 		return false
 	}
 	p := lo + 1
@@ -845,19 +849,11 @@ func (s *segmenter) eventRubric(lo, hi int) bool {
 // eventPreps place an event ("Horror in Valdora", "Anger over the vote").
 var eventPreps = map[string]bool{"in": true, "at": true, "over": true, "on": true, "near": true, "across": true}
 
-// eventNoun reports whether a lower-case word names an event or a feeling, which a rubric
-// before a colon names where no speaker is: a listed word, or an abstract noun's ending.
-func eventNoun(w string) bool {
-	if eventNouns[w] {
-		return true
-	}
-	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ism"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
+// eventNoun reports whether a lower-case word is a listed noun for an event or a feeling
+// (eventNouns), which a rubric before a colon names where no speaker is. Nouns are not
+// guessed by their ending: "Opposition", "Government", "Community", "Witness" name
+// speakers.
+func eventNoun(w string) bool { return eventNouns[w] }
 
 // eventNouns are nouns for events and feelings that head a news rubric ("Horror in
 // Valdora:"), written for framediff.

@@ -56,6 +56,8 @@ func (s *segmenter) classify(i int) {
 		q.Voice = Quote
 	case short && s.isTitle(q):
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
+	case short && s.colonSentence(q):
+		q.Voice = Quote // "Horror in Valdora: “We saw bodies.”": a rubric's quotation, no one's named
 	case short:
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
 	default:
@@ -69,6 +71,18 @@ func (s *segmenter) classify(i int) {
 func (s *segmenter) wholeSentence(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
 	if after-first < 2 || first >= len(s.toks) || !s.toks[first].cap || first > 0 && s.toks[first-1].sentence == s.toks[first].sentence {
+		return false
+	}
+	return strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ".!?")
+}
+
+// colonSentence reports whether a quotation is a sentence of two words or more, with a
+// capital and a sentence's final punctuation, that a colon introduces ("…: “We saw
+// bodies.”"), which a scare quote never is, whether or not a speaker is named.
+func (s *segmenter) colonSentence(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if after-first < 2 || first >= len(s.toks) || !s.toks[first].cap ||
+		!strings.HasSuffix(strings.TrimRight(s.text[:q.openStart], " \u00a0"), ":") {
 		return false
 	}
 	return strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ".!?")

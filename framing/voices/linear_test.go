@@ -19,6 +19,8 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"a description of an office after bare last names, in one paragraph", "english", "“We won,” Ruiz said. “We won,” the governor said. "},
 	{"a description of an office after its holder, in one paragraph", "english", "Ana Ruiz spoke. “We won,” Ruiz said. “We won,” the governor said. "},
 	{"descriptions of an office standing for its holder, in one paragraph", "english", "Ana Ruiz spoke at length on the pier while the crowd waited. The governor said the port would close. "},
+	{"a place before he, in one paragraph", "english", "Hong Kong is wet. He said it. "},
+	{"a place before they, in one paragraph", "english", "China is wet. They said it. "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

@@ -163,9 +163,6 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	}
 	m.name = s.span(first, last)
 	m.gender = genderOfName(s.span(i, last)) // with its titles
-	if m.person && !titled && placeName(m.name) {
-		m.person = false // "Hong Kong", "Valdora City"
-	}
 	return j, m
 }
 
@@ -277,7 +274,9 @@ func (s *segmenter) modalSurnames() {
 // allowed) names a place rather than a person: a country, a region, a US state or a city
 // of the news ("China", "Hong Kong", "the West Bank"), or two words or more ending in a
 // word for a kind of place whose first word is no known given name ("Valdora City",
-// "Lamar County", "Soloria Island"). A pronoun for a person never stands for one.
+// "Lamar County", "Soloria Island"). Many are persons' names too ("Jordan", "Georgia"):
+// a pronoun for a person stands for a listed place only when no other name fits (see
+// antecedentOf). The lists are English.
 func placeName(name string) bool {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	words := strings.Fields(strings.ToLower(name))
@@ -343,7 +342,8 @@ func placeSet(words, names string) map[string]bool {
 }
 
 // placeKinds are the words for a kind of place that end a place's name ("Valdora City",
-// "Lamar County", "Hong Kong").
-var placeKinds = wordSet("city county province island islands kong valley river mountains bay beach coast strait " +
-	"peninsula district region territory territories oblast prefecture square street avenue heights airport " +
+// "Lamar County"), none a common surname ("Wei Kong", "Adaeze Street", "Chinedu Bay"
+// are persons).
+var placeKinds = wordSet("city county province island islands valley river mountains beach coast strait " +
+	"peninsula district region territory territories oblast prefecture square avenue heights airport " +
 	"republic kingdom emirates")

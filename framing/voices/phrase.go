@@ -570,14 +570,30 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		if p, f := n.from-1, n.from; p > lo && s.toks[p].clause == vc && !s.toks[p].inq && s.toks[n.to-1].cap && placeIn[s.lowerWord(p)] &&
 			s.toks[p-1].clause == vc && !s.toks[p-1].inq && (s.toks[f].cap || f+1 < n.to && s.lowerWord(f) == "the" && s.toks[f+1].cap) {
-			// "some in Hong Kong have argued", "officials in Valdora said": a place after
-			// its preposition is no subject; the phrase before it is, with the place, or
-			// a name before it alone ("Mr. Ruiz in Valdora proposed").
+			// "some in Hong Kong have argued", "officials in Valdora said": a capitalized
+			// name after "in" (a place, as a rule; no list is asked) is no subject; the
+			// phrase before it is, with the name, or
+			// a known name before it alone ("Mr. Ruiz in Valdora proposed"). A word that
+			// opens the sentence and is no known name nor a noun may be an adverb
+			// ("Elsewhere in Valdora Pedro Varga said"): a person's name after the place
+			// is the subject.
 			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && s.toks[m.to-1].flags&ClassSubject == 0 {
-				if s.nameWord(m.to - 1) {
+				if s.knownName(m) {
 					return m, false
 				}
+				for x := f + 1; x < n.to-1 && s.openingAdverb(m); x++ {
+					if r := (np{x, n.to}); s.personName(r) {
+						return r, false
+					}
+				}
 				return np{m.from, n.to}, false
+			} else if q := p - 1; q == lo || s.toks[q-1].sentence != s.toks[q].sentence {
+				// "Meanwhile in Soloria Ana Ruiz said": an adverb opens the sentence.
+				for x := f + 1; x < n.to-1; x++ {
+					if r := (np{x, n.to}); s.personName(r) {
+						return r, false
+					}
+				}
 			}
 		}
 		if n.from > lo && s.toks[n.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassSubject == 0 && s.commaBefore(n.from) {
@@ -658,12 +674,41 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	return first, false
 }
 
+// knownName reports whether phrase n is a name known as one, not only capitalized: a
+// person's name (a title, or a first and a last name), or a name whose last word is no
+// sentence's first word ("officials in Valdora"), or, opening its sentence, a given name
+// or the last name of a person named before ("Ruiz in Valdora", after Ana Ruiz).
+func (s *segmenter) knownName(n np) bool {
+	k := n.to - 1
+	if !s.nameWord(k) {
+		return false
+	}
+	if s.personName(n) || k > 0 && s.toks[k-1].sentence == s.toks[k].sentence {
+		return true
+	}
+	w := s.word(k)
+	return IsGivenName(w) || s.knownPerson(w, s.toks[k].start)
+}
+
+// openingAdverb reports whether phrase n is one capitalized word that opens its sentence
+// and is neither a known name (see knownName) nor a noun for persons, a group or an office,
+// so that it may be an adverb ("Elsewhere", "Meanwhile"; not "Officials", "Police",
+// "Ruiz" after Ana Ruiz).
+func (s *segmenter) openingAdverb(n np) bool {
+	k := n.from
+	if n.to != k+1 || !s.toks[k].cap || k > 0 && s.toks[k-1].sentence == s.toks[k].sentence || s.knownName(n) {
+		return false
+	}
+	w := s.lowerWord(k)
+	return singular(w) == w && s.toks[k].flags&(ClassRole|ClassTitle|ClassOrg|ClassSubject|ClassDet) == 0 && !roleLike(w) && !personNouns[w]
+}
+
 // placeIn are the prepositions that place what comes before them in the name after them
 // ("some in Hong Kong", "officials here in Valdora").
 var placeIn = map[string]bool{"in": true, "throughout": true, "across": true}
 
-// objectRole reports whether the clause [st, end] ends with a noun phrase for a person
-// by role or office that a preposition governs ("in a letter to the senator", "led by a
+// objectRole reports whether the clause [st, end] ends with a noun phrase for one person
+// (a singular noun) by role or office that a preposition governs ("in a letter to the senator", "led by a
 // former ambassador"), which a name set off right after it names.
 func (s *segmenter) objectRole(st, end int) bool {
 	m := s.npBefore(end, st)
@@ -671,7 +716,10 @@ func (s *segmenter) objectRole(st, end int) bool {
 		return false
 	}
 	w := s.lowerWord(end)
-	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)]
+	if singular(w) != w {
+		return false // "in an email to reporters, Ana Ruiz,": a group, whom no name names
+	}
+	return s.toks[end].flags&(ClassRole|ClassTitle) != 0 || roleLike(w) || personNouns[w]
 }
 
 // finiteVerb reports whether token k, in a phrase that starts at token from, is the

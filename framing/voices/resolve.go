@@ -43,7 +43,7 @@ func (s *segmenter) findSubjects() {
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause && !placeName(nm.name)
+					to < end && s.toks[to].clause == s.toks[to-1].clause
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
 				m.name = s.definite(m.pos, sp)
@@ -178,7 +178,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 			last := -1
 			for i, q := range s.quotes {
 				s.work++
-				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !placeName(q.Speaker) &&
+				if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && !looksPerson(q.Speaker) && !s.placeName(q.Speaker) &&
 					scan.IsCapitalized(coreName(q.Speaker, s.lang)) {
 					last = i
 				}
@@ -303,8 +303,8 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun), !pluralPronoun(pronoun))
 }
 
-// pluralPronoun reports whether a pronoun stands for a group (they), which no place's
-// name is.
+// pluralPronoun reports whether a pronoun stands for a group (they), which no listed
+// place (see placeName) is.
 func pluralPronoun(p string) bool {
 	switch strings.ToLower(p) {
 	case "they", "their", "ellos", "ellas", "они", "ils", "elles":
@@ -493,10 +493,12 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
 // person of the given gender (or any, genderUnknown), or an organization or group, or
-// (if places) a place.
+// (if places) a place. A listed place (see placeName) is a weaker antecedent for a
+// pronoun for a person, which many of them also name ("Jordan", "Georgia"): the nearest
+// is taken only when no other name fits.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
-		if isPerson != person || !places && !isPerson && placeName(name) {
+		if isPerson != person || !places && !isPerson && s.placeName(name) {
 			return false
 		}
 		if g == genderUnknown {
@@ -505,21 +507,33 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
 	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
+	weak := func(name string) bool { return person && s.placeName(name) }
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
 	}
 	best, bestPos := "", -1
+	place, placePos := "", -1 // the nearest listed place that fits
+	// Each search looks back over pronounBack subjects, quotations and names at most, so
+	// that resolution stays in proportion to the text however long its paragraphs.
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
-	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
+	stopi := i - pronounBack
+	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
 		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
+			if weak(m.name) {
+				if m.pos > placePos {
+					place, placePos = m.name, m.pos
+				}
+				continue
+			}
 			best, bestPos = m.name, m.pos
 			break
 		}
 	}
 	j, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
-	for j--; j >= 0; j-- {
+	stopj := j - pronounBack
+	for j--; j >= max(0, stopj); j-- {
 		s.work++
 		q := &s.quotes[j]
 		if q.closeEnd < near && q.speakerPos < near {
@@ -527,6 +541,12 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
 			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) {
+			if weak(q.Speaker) {
+				if q.speakerPos > placePos {
+					place, placePos = q.Speaker, q.speakerPos
+				}
+				continue
+			}
 			best, bestPos = q.Speaker, q.speakerPos
 		}
 	}
@@ -536,14 +556,29 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	// Failing those, the nearest name of the right kind in the last paragraphs; none
 	// further back: no speaker rather than a wrong one.
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
-	for k--; k >= 0 && s.names[k].pos >= near; k-- {
+	stopk := k - pronounBack
+	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {
 		s.work++
-		if fitsG(s.names[k].name, s.names[k].gender, s.names[k].person) {
-			return s.names[k].name
+		if m := s.names[k]; fitsG(m.name, m.gender, m.person) {
+			if weak(m.name) {
+				if m.pos > placePos {
+					place, placePos = m.name, m.pos
+				}
+				continue
+			}
+			return m.name
 		}
 	}
-	return ""
+	return place
 }
+
+// placeName reports whether a name is a listed place (see placeName), in English.
+func (s *segmenter) placeName(name string) bool { return s.lang.name == "english" && placeName(name) }
+
+// pronounBack bounds the subjects, quotations and names, each, that a pronoun's
+// antecedent is looked for among (two paragraphs back at most, see antecedentOf), so
+// that a paragraph of many names or places costs each pronoun a constant number of steps.
+const pronounBack = 30
 
 // lookBack bounds the names and quotations a description is looked for among, so that
 // resolution stays in proportion to the text.
@@ -559,10 +594,10 @@ func firstPerson(p string) bool {
 }
 
 // looksPerson guesses whether a speaker phrase names a person: its last word
-// capitalized, no word of an organization's name, and no place ("Hong Kong").
+// capitalized, and no word of an organization's name.
 func looksPerson(sp string) bool {
 	words := strings.Fields(sp)
-	if len(words) == 0 || placeName(sp) {
+	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {

@@ -22,21 +22,34 @@ func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
 	}
 }
 
-// TestPronounNotAPlace checks that "he" and "she" stand for a person, never a place
-// named before them: a country, a city, a place named by its kind ("Valdora City"); "it"
-// may stand for a place or an organization, "they" for an organization but no place. The
-// texts are invented.
+// TestPronounNotAPlace checks that "he" and "she" stand for a person rather than a listed
+// place named before them (a country, a city, a place named by its kind: "Valdora City"),
+// and for a listed place only when no person is named, as many are persons' names too
+// ("Jordan", "Georgia"); "it" may stand for a place or an organization, "they" for an
+// organization but no listed place. The texts are invented.
 func TestPronounNotAPlace(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
-		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", "Hong Kong"},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
-		{"they stand for no place", "Hong Kong is a city of ferries. They said the port would close.", ""},
+		{"they stand for no listed place", "Hong Kong is a city of ferries. They said the port would close.", ""},
 		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
 		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
+		// Persons named by a word that is also a listed place's, or by a kind of place.
+		{"Jordan", "Jordan arrived on Monday. He said the port would close.", "Jordan"},
+		{"Georgia", "Georgia arrived on Monday. She said the port would close.", "Georgia"},
+		{"Israel", "Israel arrived on Monday. He said the port would close.", "Israel"},
+		{"Sydney", "Sydney arrived on Monday. She said the port would close.", "Sydney"},
+		{"Virginia", "Virginia arrived on Monday. She said the port would close.", "Virginia"},
+		{"Paris", "Paris arrived on Monday. She said the port would close.", "Paris"},
+		{"Houston", "Houston arrived on Monday. He said the port would close.", "Houston"},
+		{"Chad", "Chad arrived on Monday. He said the port would close.", "Chad"},
+		{"Wei Kong", "Wei Kong arrived on Monday. He said the port would close.", "Wei Kong"},
+		{"Adaeze Street", "Adaeze Street arrived on Monday. She said the port would close.", "Adaeze Street"},
+		{"Chinedu Bay", "Chinedu Bay arrived on Monday. He said the port would close.", "Chinedu Bay"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,8 +58,8 @@ func TestPronounNotAPlace(t *testing.T) {
 	}
 }
 
-// TestPlaceName checks the places a pronoun for a person never stands for, and names of
-// persons with a place's word that are none.
+// TestPlaceName checks the listed places a pronoun for a person stands for only when no
+// person fits, and names of persons with a place's word that are none.
 func TestPlaceName(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -55,6 +68,7 @@ func TestPlaceName(t *testing.T) {
 		{"Hong Kong", true}, {"Hong Kong's", true}, {"China", true}, {"the West Bank", true}, {"Valdora City", true},
 		{"Soloria County", true}, {"Lamar County", false}, {"Paris Hilton", false}, {"Virginia Holt", false}, {"Pedro Varga", false},
 		{"Jack River", false}, {"", false}, {"City", false},
+		{"Wei Kong", false}, {"Adaeze Street", false}, {"Chinedu Bay", false},
 	} {
 		if got := placeName(tc.name); got != tc.want {
 			t.Errorf("placeName(%q) = %v, want %v", tc.name, got, tc.want)
@@ -72,6 +86,9 @@ func TestNameAfterAnAside(t *testing.T) {
 	checkSpeakers(t, "The head of the party, Ana Ruiz, a former senator, said the port would close.", Reported, "Ana Ruiz")
 	checkSpeakers(t, "The head of the party, Ana Ruiz, in a statement, said the port would close.", Reported, "Ana Ruiz")
 	checkSpeakers(t, "Her adviser, Ivo Marek, who ran the campaign, said the port would close.", Reported, "Ivo Marek")
+	// A plural object names a group, which the name after it does not name.
+	checkSpeakers(t, "A spokeswoman, in an email to reporters, Ana Ruiz, said the port would close.", Reported, "Ana Ruiz")
+	checkSpeakers(t, "The mayor, in a letter to the senators, Pedro Varga, said the port would close.", Reported, "Pedro Varga")
 }
 
 // TestHeadlineClause checks that a clause before a colon or a cue, with a finite verb of
@@ -117,20 +134,37 @@ func TestEventRubric(t *testing.T) {
 		{"a name in a place", "Ruiz in Valdora: “We will rebuild.”", "Ruiz"},
 		{"a person's noun in a place", "Survivor in Valdora: “We will rebuild.”", "Survivor"},
 		{"an organization", "Intelligence of Soloria: “The strikes will go on.”", "Intelligence of Soloria"},
+		// Nouns in -tion, -ment, -ness, -ity that name speakers, not events.
+		{"an opposition", "Opposition in Valdora: “We will not give in.”", "Opposition"},
+		{"a government", "Government in Valdora: “We will not give in.”", "Government"},
+		{"a parliament", "Parliament in Valdora: “We will not give in.”", "Parliament"},
+		{"a commission", "Commission in Valdora: “We will not give in.”", "Commission"},
+		{"a charity", "Charity in Valdora: “We will not give in.”", "Charity"},
+		{"a university", "University in Valdora: “We will not give in.”", "University"},
+		{"a community", "Community in Valdora: “We will not give in.”", "Community"},
+		{"a witness", "Witness in Valdora: “We will not give in.”", "Witness"},
+		{"a celebrity", "Celebrity at Valdora gala: “We will not give in.”", "Celebrity at Valdora gala"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkSpeakers(t, tc.text, Quote, tc.want)
 		})
 	}
+	// A short sentence after a rubric is a quotation still, with no speaker.
+	checkSpeakers(t, "Horror in Valdora: “We saw bodies.”", Quote, "")
+	checkSpeakers(t, "Chaos at Valdora airport: “Nobody came!”", Quote, "")
 }
 
-// TestPlaceAfterIn checks that a place after "in" is no verb's subject: the phrase before
-// it is, with the place ("some in Valdora"), or a name before it alone. The texts are
-// invented.
+// TestPlaceAfterIn checks that a capitalized name after "in" (a place) is no verb's
+// subject: the phrase before it is, with the place ("some in Valdora"), or a known name
+// before it alone. The texts are invented.
 func TestPlaceAfterIn(t *testing.T) {
 	checkSpeakers(t, "Some in Hong Kong have argued that the port should close.", Reported, "Some in Hong Kong")
 	checkSpeakers(t, "Officials in Valdora said the port would close.", Reported, "Officials in Valdora")
 	checkSpeakers(t, "Mr. Ruiz in Valdora proposed that the port should close.", Reported, "Mr. Ruiz")
 	checkSpeakers(t, "In Valdora, Ruiz said the port would close.", Reported, "Ruiz")
+	// A word that opens the sentence is no name for being capitalized: "Elsewhere" is an
+	// adverb, and the name after the place is the subject.
+	checkSpeakers(t, "Elsewhere in Valdora Pedro Varga said the port would close.", Reported, "Pedro Varga")
+	checkSpeakers(t, "Meanwhile in Soloria Ana Ruiz said the port would close.", Reported, "Ana Ruiz")
 }
