@@ -74,6 +74,12 @@ var infinitiveVerbs = map[string]bool{"want": true, "plan": true, "hope": true, 
 	"advise": true, "remind": true, "instruct": true, "order": true, "direct": true, "demand": true, "propose": true,
 	"claim": true, "call": true}
 
+// aspectVerbs begin, go on with or end what a participle after them does ("began talking
+// about …", "kept asking for …", "stopped reporting …"), by form.
+var aspectVerbs = map[string]bool{"begin": true, "begins": true, "began": true, "begun": true, "start": true,
+	"starts": true, "started": true, "keep": true, "keeps": true, "kept": true, "continue": true, "continues": true,
+	"continued": true, "stop": true, "stops": true, "stopped": true, "resume": true, "resumes": true, "resumed": true}
+
 // mannerVerbs say how words were spoken; they attribute quotations but bring no content of
 // their own (base forms).
 var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "beam": true, "sigh": true, "groan": true,
@@ -477,7 +483,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			}
 		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
-			!(len(out) > 0 && (s.appositionStart(ce) || s.verbIn(lo, cs) && !s.tailGoesOn(ce, hi))) {
+			!(len(out) > 0 && (s.appositionStart(ce) || s.partitiveAt(ce, hi) || s.dashBefore(ce) && !s.dashIn(lo, cs) ||
+				(s.verbIn(lo, cs) || !s.bareSubject(lo, cs)) && !s.tailGoesOn(ce, hi))) {
 			sp := s.content(ce, hi, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -527,8 +534,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			continue // "as the crowd roared": a quotation's verb, with no content of its own
 		}
 		src, passive := np{}, false
-		modifier := false // a participle after a noun: "letters highlighting the mayor's record"
-		var noun np       // that noun
+		modifier := false   // a participle after a noun: "letters highlighting the mayor's record"
+		purpose := false    // an infinitive of saying with the sentence's subject: "stood up to say …"
+		clauseOnly := false // a content that ends with its clause
+		var noun np         // that noun
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
 			// the form of "be".
@@ -547,20 +556,44 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// light verb's object ("made headlines claiming …", "took the stage promising
 			// …"). After a name it is an absolute phrase's, whose quotation attribute.go
 			// attributes ("with Senator Ilse Marr calling it “…”").
-			if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
-				if s.toks[k-1].cap || !s.speakingNoun(k-1) || think {
+			if k > lo && s.toks[k-1].clause == t.clause && aspectVerbs[s.lowerWord(k-1)] {
+				// "began talking about the port", "kept asking for money": the participle
+				// is the aspect verb's, and its subject the source.
+				if src, _ = s.subjectOf(k-1, lo); !src.ok() || think {
 					continue
 				}
-				src = s.participleSource(k-1, lo)
-				if !src.ok() {
+			} else if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
+				if s.toks[k-1].cap || think {
 					continue
 				}
-				modifier, noun = true, src
-				if b := src.from - 1; b >= lo && s.toks[b].clause == t.clause && issueVerbs[s.lowerWord(b)] {
-					// "The league issued a statement calling for calm": the document
-					// speaks for whoever issued it.
-					if n, _ := s.subjectOf(b, lo); n.ok() {
-						src = n
+				if !s.speakingNoun(k - 1) {
+					// After a plural or a time that a verb of issuing or sending takes for
+					// object, the participle is the sentence subject's, to the end of its
+					// clause: "have filed motions calling on the board to …", "mailed the
+					// flyers last week urging …".
+					if u := s.toks[k-1]; !(pluralNoun(s.lowerWord(k-1)) || u.flags&(ClassTime|ClassMonth) != 0) || u.flags&(ClassVerb|ClassThink|ClassPast) != 0 {
+						continue
+					}
+					v := s.sendVerbBefore(k-1, lo)
+					if v < 0 {
+						continue // "removed signs urging …", "lost members last year complaining …": the noun's, not the subject's
+					}
+					if src = s.sentenceSubject(lo, k); !src.ok() || src.to > v || s.lightObjectBefore(k-1, lo) {
+						continue // "spent years arguing …", "made headlines claiming …": no attribution
+					}
+					clauseOnly = true
+				} else {
+					src = s.participleSource(k-1, lo)
+					if !src.ok() {
+						continue
+					}
+					modifier, noun = true, src
+					if b := src.from - 1; b >= lo && s.toks[b].clause == t.clause && issueVerbs[s.lowerWord(b)] {
+						// "The league issued a statement calling for calm": the document
+						// speaks for whoever issued it.
+						if n, _ := s.subjectOf(b, lo); n.ok() {
+							src = n
+						}
 					}
 				}
 			} else {
@@ -574,11 +607,27 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
 					src = s.sentenceSubject(lo, k)
+					if src.ok() && s.whoIn(src.to, j) {
+						src = np{} // "told Ortiz, who opened the door and said …": the relative's verb
+					}
 				}
+			}
+			if !src.ok() && !passive {
+				src = s.purposeSubject(k, lo)
+				purpose = src.ok()
+			}
+			if !src.ok() && !passive {
+				src = s.quantitySubject(k, lo)
+			}
+			if j, _ := s.skipBetween(k, lo); !src.ok() && j >= lo && s.genericOne(j, k) {
+				continue // "One might argue that …": the author's voice, no attribution
 			}
 		}
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
+		}
+		if src.ok() && s.readerQuestion(src, lo, hi) {
+			continue // "Do you support the mayor?": a question put to the reader reports no one
 		}
 		if passive {
 			if sps := s.passiveAs(k, lo, hi); sps != nil {
@@ -612,6 +661,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if n, ev := s.evidenceObject(k, e, hi, src); ev {
 				m, ok, src = e, true, n
 			}
+		}
+		if ok && purpose && s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !s.clauseAhead(m, hi) {
+			continue // "took the stage to acknowledge his victory": an object, as often the author's as the source's
 		}
 		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
 			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
@@ -666,6 +718,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				}
 			}
 		}
+		if clauseOnly {
+			end = min(end, s.clauseEnd(m, hi))
+		}
+		end = s.nextCueEnd(m, end, hi, src)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
@@ -676,6 +732,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		found = absorb(found, s.nominalIn(lo, hi, found))
 		found = absorb(found, s.evidentialIn(lo, hi, found))
 		found = absorb(found, s.askedIn(lo, hi, found))
+		found = absorb(found, s.wouldLikeIn(lo, hi, found))
 		found = absorb(found, s.stanceIn(lo, hi, found))
 	}
 	return found
@@ -814,9 +871,12 @@ func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 	}
 	var src np
 	if m+1 < hi && s.lowerWord(m) == "by" && !s.toks[m].inq {
-		// "is seen by many drivers as a mistake": the source before "as"
+		// "is seen by many drivers as a mistake": the source before "as"; "by some", "by
+		// many": a quantifier alone.
 		if src = s.npAfter(m+1, hi); src.ok() {
 			m = src.to
+		} else if w := s.lowerWord(m + 1); (quantifiers[w] || w == "others") && !s.toks[m+1].inq && m+2 < hi && s.lowerWord(m+2) == "as" {
+			src, m = np{m + 1, m + 2}, m+2
 		}
 	}
 	if m+1 >= hi || s.lowerWord(m) != "as" || s.toks[m].clause != s.toks[k].clause || s.toks[m+1].inq {
@@ -827,6 +887,9 @@ func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 		return nil
 	}
 	n := s.npBefore(b-1, lo)
+	if !n.ok() {
+		n = s.clauseSubject(b, lo)
+	}
 	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 {
 		return nil
 	}
@@ -1013,7 +1076,7 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 			// "is expected to", "are widely expected to", "was said to be": a form of "be"
 			// before it.
 			b := k - 1
-			for b > lo && (s.adverb(b) || s.toks[b].flags&ClassNeg != 0) {
+			for b > lo && (s.adverb(b) || s.toks[b].flags&ClassNeg != 0 || evidentialAdverbs[s.lowerWord(b)]) {
 				b--
 			}
 			if !isBe(s.lowerWord(b)) || s.lowerWord(k+1) != "to" {
@@ -1047,7 +1110,7 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 		}
 		// A subject before the cue, or "it": "was seen to" and the like are other passives.
 		src, passive := s.subjectOf(cueFrom, lo)
-		if !src.ok() && !(passive && cueFrom < k) && !(cueFrom > lo && s.lowerWord(cueFrom-1) == "it") {
+		if !src.ok() && !(passive && cueFrom < k) && !(cueFrom > lo && s.lowerWord(cueFrom-1) == "it") && !s.evidentialSubjectAhead(cueFrom, lo) {
 			continue
 		}
 		// The content ends with its clause: what a comma adds is the author's
@@ -1058,6 +1121,11 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 				end = j
 				break
 			}
+		}
+		if cueFrom > lo && s.toks[cueFrom-1].flags&ClassWho != 0 && s.toks[cueFrom-1].clause == t.clause {
+			// "Fans who seem to be tired left early": in a relative clause the content ends
+			// before the sentence's own verb.
+			end = s.infinitiveEnd(m, end)
 		}
 		if end <= m || !s.hasWords(m, end) {
 			continue
@@ -1076,6 +1144,379 @@ func (s *segmenter) evidentialIn(lo, hi int, found []Span) []Span {
 	}
 	return out
 }
+
+// evidentialAdverbs may stand between a form of "be" and an evidential participle: "are
+// also expected to", "is still expected to".
+var evidentialAdverbs = map[string]bool{"also": true, "still": true, "now": true, "already": true, "not": true}
+
+// evidentialSubjectAhead reports whether the evidential cue at token k, whose subject
+// subjectOf cannot read, has one all the same: a relative "which" or "who" just before it
+// ("the final, which is expected to sell out", "fans who seem to be tired"), or "but" or
+// "and" after a clause of the same sentence, whose subject it shares ("The mayor left
+// for the coast but is expected to return in May").
+func (s *segmenter) evidentialSubjectAhead(k, lo int) bool {
+	if k <= lo {
+		return false
+	}
+	switch s.lowerWord(k - 1) {
+	case "which", "who":
+		return true
+	case "but", "and":
+		return k-1 > lo && s.verbIn(lo, k-1)
+	}
+	return false
+}
+
+// infinitiveEnd returns where the content at token m, an infinitive or a "that" clause
+// inside a relative clause, ends before hi: at the first finite verb that is not its own
+// (not after "to" or an auxiliary, and past the clause's own first verb when it opens
+// with a subject).
+func (s *segmenter) infinitiveEnd(m, hi int) int {
+	own := s.lowerWord(m) != "to"
+	for j := m + 1; j < hi; j++ {
+		u, w := s.toks[j], s.lowerWord(j)
+		finite := u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 && w != "be" && w != "been" && w != "being" ||
+			!u.cap && u.flags == 0 && strings.HasSuffix(w, "ed")
+		if u.inq || !finite || s.toks[j-1].flags&ClassAux != 0 || s.lowerWord(j-1) == "to" {
+			continue
+		}
+		if own {
+			own = false
+			continue
+		}
+		return j
+	}
+	return hi
+}
+
+// nextCueEnd returns where the content at token m, which would end at end, ends before
+// a second cue verb of its subject: "and" or "but", maybe an adverb or an auxiliary, then
+// a verb of sayVerbs with a "that" or a clause of its own, or another cue verb with "that"
+// ("Ruiz praised the plan and said the port would close", "said the plan was sound and
+// added that …", "said he heard shots and suspected that …"); that verb attributes its
+// own content. A verb after "and" without a clause of its own is the content's ("said the
+// company grew and added jobs"). The second verb shares the source only when the content
+// before "and" has no subject and finite verb of its own ("praised the plan and said …")
+// or has for subject a pronoun that agrees with the source src ("Ruiz said he heard shots
+// and suspected that …"); otherwise it may be the content's subject's ("said the clerk
+// entered the store and told …"), and inside a relative clause it is the relative's ("told
+// Ortiz, who opened the door and said …").
+func (s *segmenter) nextCueEnd(m, end, hi int, src np) int {
+	for j := m + 2; j < end; j++ {
+		t := s.toks[j]
+		if t.inq || t.cap || t.flags&(ClassVerb|ClassThink) == 0 || s.participle(j) {
+			continue
+		}
+		if q := s.quantitySubject(j, m); q.ok() && q.from > m+1 {
+			// "One said the port would close and another said …": a quantity after a
+			// conjunction, the subject of a verb of its own.
+			a := q.from - 1
+			if a > m && s.lowerWord(a-1) == "," {
+				a--
+			}
+			return a
+		}
+		say := t.flags&ClassVerb != 0 && sayVerbs[s.lang.verbBase(s.lowerWord(j))]
+		a := j - 1
+		for a > m && s.lowerWord(a) != "and" && s.lowerWord(a) != "but" && (s.adverb(a) || s.toks[a].flags&ClassAux != 0) {
+			a--
+		}
+		if w := s.lowerWord(a); a <= m || w != "and" && w != "but" || s.toks[a].inq {
+			continue
+		}
+		c, ok := s.complement(j, s.particleEnd(j, hi), hi)
+		if !ok || c >= hi || s.toks[c-1].flags&ClassThat == 0 && (!say || !s.clauseAhead(c, hi)) {
+			continue
+		}
+		if !s.sharedSubject(m, a, src) {
+			return end
+		}
+		if a > m && s.lowerWord(a-1) == "," {
+			a--
+		}
+		return a
+	}
+	return end
+}
+
+// whoIn reports whether a relative word stands among tokens [a, b).
+func (s *segmenter) whoIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].flags&ClassWho != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedSubject reports whether a verb after "and" at token a has the source src for
+// subject, the content of src's cue running over [m, a): no relative word in it, and
+// either no finite verb in it (an object, "praised the plan and said …") or a pronoun
+// that agrees with src for its subject ("Ruiz said he heard shots and …").
+func (s *segmenter) sharedSubject(m, a int, src np) bool {
+	if s.whoIn(m, a) {
+		return false
+	}
+	if s.toks[m-1].flags&ClassThat == 0 && !s.finiteIn(m-1, a) && !s.verbIn(m, a) && !s.clauseAhead(m, a) {
+		return true
+	}
+	if !src.ok() {
+		return false
+	}
+	last := s.lowerWord(src.to - 1)
+	switch s.lowerWord(m) {
+	case "he", "she":
+		return src.to-src.from == 1 && s.toks[src.from].cap || !pluralNoun(last) && last != "police"
+	case "they":
+		return pluralNoun(last) || last == "police"
+	}
+	return false
+}
+
+// maxSubject bounds, in tokens, how far back a subject is looked for, so that the work
+// stays linear in the text's length.
+const maxSubject = 24
+
+// clauseSubject returns the words of token b's clause before b, back to the sentence's
+// start at lo, as the subject of the verb at b where the phrase reader cannot delimit it
+// ("His decision to work for the mayor was seen as …"): none when a finite verb, a quoted
+// word or a relative word stands among them.
+func (s *segmenter) clauseSubject(b, lo int) np {
+	a := b
+	for a > lo && a > b-maxSubject && s.toks[a-1].clause == s.toks[b].clause {
+		a--
+	}
+	if a != lo || a >= b {
+		return np{} // not from the sentence's start, or longer than a subject can be
+	}
+	for j := a; j < b; j++ {
+		if s.toks[j].inq || s.toks[j].flags&(ClassWho|ClassThat|ClassSubject) != 0 {
+			return np{}
+		}
+	}
+	if s.finiteIn(a, b) {
+		return np{}
+	}
+	return np{a, b}
+}
+
+// partitiveAt reports whether a quantity and "of" open a phrase at token m ("one of the
+// unions", "two of the counties"): after a trailing "according to X", an apposition to X.
+func (s *segmenter) partitiveAt(m, hi int) bool {
+	w := s.lowerWord(m)
+	return m+1 < hi && !s.toks[m].inq && (quantifiers[w] || isNumberWord(s.word(m))) && s.lowerWord(m+1) == "of"
+}
+
+// dashBefore reports whether a dash stands between token m and the token before it: after
+// a trailing "according to X", what follows sums up or explains, unless the dash closes
+// one opened before the attribution (see dashIn).
+func (s *segmenter) dashBefore(m int) bool {
+	return m > 0 && hasDash(s.text[s.toks[m-1].end:s.toks[m].start])
+}
+
+// dashIn reports whether a dash stands between two of the tokens [a, b).
+func (s *segmenter) dashIn(a, b int) bool {
+	return b-a > 1 && hasDash(s.text[s.toks[a].end:s.toks[b-1].start])
+}
+
+func hasDash(t string) bool {
+	return strings.Contains(t, " - ") || strings.Contains(t, "—") || strings.Contains(t, "–") || strings.Contains(t, "--")
+}
+
+// bareSubject reports whether tokens [lo, cs) are a noun phrase alone, the subject of a
+// sentence that goes on after a parenthetical attribution ("The port, according to the
+// audit, also lost money").
+func (s *segmenter) bareSubject(lo, cs int) bool {
+	n := s.npAfter(lo, cs)
+	return n.ok() && n.from == lo && n.to == cs
+}
+
+// purposeSubject returns, for a verb of saying after "to" at token k, the subject of the
+// sentence, who does the saying: "Ruiz stood at the pier to say the port would close",
+// "took the stage to acknowledge that …". None after a form of "be" ("is too early to say
+// whether …", "it's fair to say that …"), nor for an impersonal subject, nor where the
+// sentence has no subject; the caller takes a clause for content only.
+func (s *segmenter) purposeSubject(k, lo int) np {
+	t := s.toks[k]
+	if k-1 <= lo || s.lowerWord(k-1) != "to" || t.flags&ClassVerb == 0 || !sayVerbs[s.lang.verbBase(s.lowerWord(k))] {
+		return np{}
+	}
+	for j := k - 2; j >= lo && j > k-maxSubject && s.toks[j].clause == t.clause; j-- {
+		after := s.text[s.toks[j].end:]
+		if j >= k-4 && (isBe(s.lowerWord(j)) || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) ||
+			s.toks[j].flags&ClassIt != 0 {
+			return np{} // "is too early to say", "although it's fair to say": the author's own words
+		}
+	}
+	n := s.sentenceSubject(lo, k)
+	if !n.ok() || n.to >= k-1 {
+		return np{}
+	}
+	switch s.lowerWord(n.to - 1) {
+	case "it", "this", "that", "there", "what", "which":
+		return np{}
+	}
+	// The subject's verb, past its auxiliaries and adverbs, must not take an object before
+	// "to" ("led the unions to say", "allow the mayor to say", "had no chance to say": the
+	// object's or no one's saying), nor stand with "yet" or a negation ("has yet to say",
+	// "did not stop to say": a saying not done).
+	v := n.to
+	for v < k-1 && (s.toks[v].flags&ClassAux != 0 || modals[s.lowerWord(v)] || s.adverb(v)) {
+		v++
+	}
+	if v >= k-1 {
+		return np{}
+	}
+	for j := n.to; j < k-1; j++ {
+		switch w := s.lowerWord(j); w {
+		case "yet", "not", "never", "no", "cannot":
+			return np{}
+		default:
+			if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+				return np{}
+			}
+		}
+	}
+	if o := v + 1; o < k-1 && s.toks[o].clause == s.toks[k-1].clause && s.toks[o].flags&ClassPrep == 0 && !s.adverb(o) {
+		return np{}
+	}
+	return n
+}
+
+// quantityPronouns stand for people as a subject of their own: "One says …", "while
+// another says …", "Many fear …", "Two others have not said …".
+var quantityPronouns = map[string]bool{"one": true, "another": true, "many": true, "some": true, "few": true,
+	"most": true, "others": true, "both": true, "several": true, "neither": true, "none": true, "each": true}
+
+// quantitySubject returns the quantity that is the subject of the verb at token k where
+// the phrase reader reads none: a word of quantityPronouns, with a number before it ("Two
+// others"), that opens its clause or follows a conjunction ("One says …, while another
+// says …").
+func (s *segmenter) quantitySubject(k, lo int) np {
+	j, passive := s.skipBetween(k, lo)
+	if passive || j < lo || s.toks[j].inq || !quantityPronouns[s.lowerWord(j)] || s.toks[j].clause != s.toks[k].clause {
+		return np{}
+	}
+	if s.genericOne(j, k) {
+		return np{} // "One might argue …", "one could say …": a generic one, the author's voice
+	}
+	switch w, v := s.lowerWord(j), s.lowerWord(k); w {
+	case "one", "another", "each", "neither", "none":
+		// A singular takes a verb in -s or a past ("One says", not "One reason …"), and
+		// not a verb of naming, which names it ("and another called Vista").
+		if j == k-1 && (!strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ed") && s.toks[k].flags&ClassPast == 0 || s.toks[k].flags&ClassNaming != 0) {
+			return np{}
+		}
+	}
+	from := j
+	if j > lo && isNumberWord(s.word(j-1)) && s.toks[j-1].clause == s.toks[j].clause {
+		from = j - 1 // "Two others"
+	}
+	if from > lo && s.toks[from-1].clause == s.toks[j].clause && s.toks[from-1].flags&ClassConj == 0 {
+		return np{} // "the plan many fear", "for some say": not the subject of its own
+	}
+	return np{from, j + 1}
+}
+
+// genericOne reports whether token j is a "one" with a modal between it and the verb at
+// token k: a generic one ("One might argue that …"), the author's own voice.
+func (s *segmenter) genericOne(j, k int) bool {
+	if j < 0 || s.lowerWord(j) != "one" {
+		return false
+	}
+	for b := j + 1; b < k; b++ {
+		if modals[s.lowerWord(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// notSources are the words that stand after a verb of saying as its object, never as an
+// inverted source: "said little", "said nothing", "said yes" (in lower case: "said Little"
+// is a name).
+var notSources = map[string]bool{"little": true, "nothing": true, "much": true, "more": true, "less": true,
+	"yes": true, "no": true, "so": true, "something": true, "anything": true, "everything": true, "otherwise": true}
+
+// wouldLikeIn returns, in tokens [lo, hi), the contents of "would like to", a wish as
+// PolNeAR annotates "want": "The council would like to trim the payroll" (the infinitive
+// to the end of its clause, the subject for source; in a relative clause, to the
+// sentence's verb: "Those who would like to comment can write …"). A contracted "'d like"
+// is one token with its subject and is not read.
+func (s *segmenter) wouldLikeIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	for k := lo + 1; k+2 < hi; k++ {
+		t := s.toks[k]
+		if t.inq || s.lowerWord(k) != "like" || coveredBy(found, t.start) || s.lowerWord(k+1) != "to" || s.toks[k+1].clause != t.clause {
+			continue
+		}
+		b := k - 1
+		if b > lo && s.toks[b].flags&ClassNeg != 0 {
+			b--
+		}
+		if w := s.lowerWord(b); w != "would" && w != "wouldn't" {
+			continue // "He'd like to …" is one token, not read here
+		}
+		if n := s.toks[k+2]; n.inq || n.cap || n.clause != t.clause || n.flags&(ClassDet|ClassSubject|ClassPrep) != 0 {
+			continue // "would like to the north": not an infinitive
+		}
+		src, _ := s.subjectOf(b, lo)
+		relative := b > lo && s.toks[b-1].flags&ClassWho != 0
+		if !src.ok() && !relative {
+			continue
+		}
+		m := k + 1
+		end := s.contentEnd(m, hi)
+		if relative {
+			// "Those who would like to comment can write …": the infinitive ends before
+			// the sentence's verb.
+			end = min(s.relativeContentEnd(m, end), s.infinitiveEnd(m, end))
+		}
+		for j := m + 1; j < end; j++ {
+			if s.toks[j].clause != s.toks[j-1].clause && !s.toks[j].inq && !s.toks[j-1].inq {
+				end = j
+				break
+			}
+		}
+		if !s.hasWords(m, end) {
+			continue
+		}
+		out = append(out, s.content(m, end, cue{src: src, from: b, to: k + 1, verb: strings.ToLower(s.span(b, k+1))}))
+		k = end - 1
+	}
+	return out
+}
+
+// readerQuestion reports whether the sentence [lo, hi), whose cue verb has the subject
+// n, is a question put to the reader: "you" for subject, a question mark at its end, and
+// not a line of an interview ("Q: Do you think …?").
+func (s *segmenter) readerQuestion(n np, lo, hi int) bool {
+	if n.to-n.from != 1 || s.lowerWord(n.from) != "you" || s.toks[n.from].inq {
+		return false
+	}
+	end := s.toks[hi-1].end
+	if rest := strings.TrimLeft(s.text[end:], " \t"); !strings.HasPrefix(rest, "?") {
+		return false
+	}
+	para := s.text[s.paras[s.para(s.toks[lo].start)]:]
+	return !strings.HasPrefix(para, "Q:") && !strings.HasPrefix(para, "Q.") && !strings.HasPrefix(para, "Q ")
+}
+
+// lightObjectBefore reports whether the noun at token j is the object of a light verb
+// (lightObjectVerbs) a few words before it, in its clause: "spent years", "made headlines".
+func (s *segmenter) lightObjectBefore(j, lo int) bool {
+	for b := j - 1; b >= lo && b >= j-3 && s.toks[b].clause == s.toks[j].clause && !s.toks[b].inq; b-- {
+		if lightObjectVerbs[s.lang.verbBase(s.lowerWord(b))] || lightObjectVerbs[pastBase[s.lowerWord(b)]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBase maps the irregular past forms of the light verbs to their base.
+var pastBase = map[string]string{"spent": "spend", "made": "make", "took": "take", "taken": "take", "began": "begin",
+	"begun": "begin", "spends": "spend", "makes": "make", "takes": "take", "ended": "end", "ends": "end",
+	"started": "start", "starts": "start", "opened": "open", "opens": "open", "closed": "close", "closes": "close"}
 
 // alnumLen counts the letters and digits of t.
 func alnumLen(t string) int {
@@ -1392,14 +1833,25 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if s.lowerWord(k+1) == "that" {
 			verbs = -1
 		}
+		// A noun that opens the sentence, or whose possessor does, is in its subject: a verb
+		// in -ed is the sentence's too ("His support for the mayor surprised the board");
+		// after the sentence's verb, or a "that" or a relative word, it may be a participle
+		// or a verb of the content's own ("voiced support for a plan backed by the
+		// council").
+		subject := (j == lo || k == lo) && lv < 0 && !s.verbIn(lo, k) && !clauseOpeners[s.lowerWord(m)] && s.lowerWord(k+1) != "that"
 		end := m
+		sawThat := false // a "that" or a relative word among the content's words so far
 		for end < hi && s.toks[end].clause == s.toks[m].clause {
-			if u := s.toks[end]; end > m && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 &&
-				(end == m+1 || s.toks[end-1].flags&ClassAux == 0 || s.toks[end-1].flags&ClassPrep != 0) {
+			u := s.toks[end]
+			if end > m && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 &&
+				(end == m+1 || s.toks[end-1].flags&ClassAux == 0 || s.toks[end-1].flags&ClassPrep != 0) ||
+				subject && end > m+1 && !u.cap && !u.inq && !sawThat && u.flags&^(ClassVerb|ClassThink|ClassWeak|ClassNaming) == 0 && strings.HasSuffix(s.lowerWord(end), "ed") &&
+					s.toks[end-1].flags&(ClassDet|ClassAux|ClassPrep) == 0 && !s.toks[end-1].poss {
 				if verbs++; verbs >= 1 {
 					break
 				}
 			}
+			sawThat = sawThat || u.flags&(ClassThat|ClassWho) != 0
 			end++
 		}
 		if end <= m || !s.hasWords(m, end) {
@@ -1445,6 +1897,11 @@ func (s *segmenter) contentEnd(m, hi int) int {
 		}
 		// A new clause: does it open with a source and its cue?
 		for j := k; j < hi && j < k+8 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j++ {
+			if s.toks[j].flags&ClassVerb != 0 && sayVerbs[s.lang.verbBase(s.lowerWord(j))] {
+				if n := s.quantitySubject(j, k); n.ok() && n.from <= k+1 {
+					return k // "…, while another says …"
+				}
+			}
 			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
 				if n, _ := s.subjectOf(j, k); n.ok() && n.from == k {
 					return k
@@ -1482,6 +1939,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return true
 	}
 	t := s.toks[k]
+	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
+		return true // "while another says …"
+	}
 	if t.flags&ClassThink == 0 || t.cap && k > lo && !s.inTitleCase(k) {
 		return false
 	}
@@ -1494,7 +1954,7 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 			return false
 		}
 	}
-	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {
+	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) || s.quantitySubject(k, lo).ok() {
 		return true
 	}
 	if k == lo {
@@ -2039,6 +2499,9 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			// not take whole.
 			c.src = np{cs, c.from}
 		}
+		if c.src.ok() && c.src.from >= c.to && c.src.to-c.src.from == 1 && !s.toks[c.src.from].cap && notSources[s.lowerWord(c.src.from)] {
+			continue // "Ruiz, at the hearing, said nothing": an object, not an inverted source (but "said Little": a name)
+		}
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
@@ -2299,7 +2762,7 @@ func (s *segmenter) tailGoesOn(m, hi int) bool {
 	}
 	switch w := s.lowerWord(m); {
 	case t.flags&(ClassConj|ClassPrep|ClassWho) != 0 && t.flags&ClassSubject == 0,
-		w == "where" || w == "compared" || w == "although" || w == "though" || w == "despite",
+		w == "where" || w == "compared" || w == "although" || w == "though" || w == "despite" || w == "even" || w == "whereas",
 		s.participle(m), s.adverb(m):
 		return false
 	}
@@ -2587,6 +3050,28 @@ var lightObjectVerbs = map[string]bool{"spend": true, "make": true, "take": true
 var issueVerbs = map[string]bool{"issued": true, "issues": true, "issue": true, "released": true, "releases": true,
 	"release": true, "published": true, "publishes": true, "publish": true, "circulated": true, "sent": true,
 	"sends": true, "send": true, "posted": true, "posts": true, "put": true}
+
+// sendVerbs put out a document that speaks for its sender: "filed motions calling for …",
+// "mailed the flyers last week urging …".
+var sendVerbs = map[string]bool{"launched": true, "launch": true, "launches": true, "filed": true, "file": true,
+	"files": true, "mailed": true, "wrote": true, "written": true, "started": true, "delivered": true, "aired": true,
+	"ran": true, "signed": true, "submitted": true, "distributed": true}
+
+// sendVerbBefore returns the token of a verb of issuing or sending (issueVerbs,
+// sendVerbs) whose object, maybe with a time, ends at token j ("mailed the flyers last
+// week", "have filed motions"), or -1.
+func (s *segmenter) sendVerbBefore(j, lo int) int {
+	for b := j - 1; b >= lo && b > j-7 && s.toks[b].clause == s.toks[j].clause; b-- {
+		w := s.lowerWord(b)
+		if issueVerbs[w] || sendVerbs[w] {
+			return b
+		}
+		if s.toks[b].inq || s.toks[b].flags&(ClassConj|ClassWho|ClassThat|ClassVerb|ClassThink|ClassAux) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
 
 // participleSource returns the noun phrase that ends at token j, the noun before a
 // participle, as the participle's source: not past a verb before it ("The council received
