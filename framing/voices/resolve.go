@@ -100,6 +100,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] {
 			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
 		}
+		if !s.canSpeak(sp.Speaker) {
+			sp.Speaker = "" // "So far", "according to law": no noun phrase that can speak
+		}
 	}
 	for i := range s.quotes {
 		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
@@ -107,7 +110,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	for i := range reported {
 		resolve(&reported[i], reported[i].SourceStart)
 	}
-	canonical := s.canonicalizer()
+	canonical := s.joinFirstWords(s.canonicalizer(reported), reported)
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
 			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
@@ -502,7 +505,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int) string {
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	for i--; i >= 0 && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			break
 		}
@@ -565,7 +568,7 @@ func looksPerson(sp string) bool {
 // share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article.
-func (s *segmenter) canonicalizer() func(string) string {
+func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	type form struct {
 		name    string
 		first   string // the first word
@@ -599,6 +602,11 @@ func (s *segmenter) canonicalizer() func(string) string {
 	for _, q := range s.quotes {
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
 			add(q.Speaker)
+		}
+	}
+	for _, r := range reported { // indirect speech names speakers as quotations do
+		if r.Speaker != "" && !isPronounSpeaker(r.Speaker) {
+			add(r.Speaker)
 		}
 	}
 	// The names of the text that may be a speaker's fuller form: the same last word, or

@@ -1,0 +1,83 @@
+package voices
+
+import (
+	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// byFirstWord returns, for each first word of a person's name of two words or more that
+// the document uses, that full name, or "" when two people's names share it: "Li" stands
+// for "Li Wei" where Chinese names put the family name first ("Li said" after "Foreign
+// Ministry spokesperson Li Wei said"), "Barack" for "Barack Obama". A name counts when
+// it is surely a person's: written with a title or a role ("spokesperson Li Wei",
+// "President Xi Jinping", "Li Wei, the spokesperson,") or opening with a known given
+// name; a name of two capitalized words alone may be a body's or a place's ("China
+// Central Television" is no person "China"). canonical gives each name its canonical form
+// first, so that titles are left out.
+func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) map[string]string {
+	var first map[string]string
+	add := func(name string, person bool) {
+		c := canonical(name)
+		words := strings.Fields(c)
+		if len(words) < 2 || !person || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+			return
+		}
+		if first == nil {
+			first = map[string]string{}
+		}
+		if had, ok := first[words[0]]; ok && had != c {
+			first[words[0]] = "" // two people share it: neither
+			return
+		}
+		first[words[0]] = c
+	}
+	titled := func(sp string) bool {
+		words := strings.Fields(sp)
+		for _, w := range words[:max(0, len(words)-2)] {
+			if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
+				return true
+			}
+		}
+		return IsGivenName(firstWord(canonical(sp)))
+	}
+	for i := range s.quotes {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, looksPerson(canonical(sp)) && titled(sp))
+		}
+	}
+	for i := range reported {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, looksPerson(canonical(sp)) && titled(sp))
+		}
+	}
+	for _, m := range s.names {
+		s.work++
+		add(m.name, m.person && (m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))))
+	}
+	return first
+}
+
+// joinFirstWords wraps canonical: a one-word speaker that no longer name of the
+// document ends with, but one person's name of the document begins with, is that person
+// ("Li" is "Li Wei"), so that a document's speaker is counted once whether the text
+// quotes or reports it.
+func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(string) string {
+	var first map[string]string
+	done := false
+	return func(name string) string {
+		c := canonical(name)
+		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
+			return c
+		}
+		if !done {
+			first, done = s.byFirstWord(reported, canonical), true
+		}
+		if full := first[c]; full != "" {
+			if g, h := genderOfName(name), genderOfName(full); g == genderUnknown || h == genderUnknown || g == h {
+				return full
+			}
+		}
+		return c
+	}
+}
