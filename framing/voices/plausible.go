@@ -10,16 +10,17 @@ import (
 // canSpeak turns away what they take that cannot speak, so that a span has no speaker
 // rather than a wrong one:
 //
-//   - a bare singular in lower case, one word or more with no determiner, whose head
-//     names no person, group, body or record: an adverb or a verb ("So far, …", "as far
-//     as I know", "let me"), an abstract noun ("according to law", "common knowledge").
-//     A singular count noun that speaks takes an article ("the report", "a source");
-//     what speaks without one is a plural ("officials", "polls", "reports"), a
+//   - a bare singular in lower case: a phrase with no determiner before its first
+//     preposition, none of whose words there names a person, a group, a body or a
+//     record: an adverb or a verb ("So far, …", "as far as I know", "let me"), an
+//     abstract noun ("according to law", "common knowledge in the towns"). A singular
+//     count noun that speaks takes an article ("the report", "a source"); what speaks
+//     without one is a plural ("officials", "polls", "sources familiar with …"), a
 //     collective ("police", "staff") or a record's mass noun ("data", "polling").
 //   - the imperative "let" of a suggestion ("Let's talk about …", "Let me be clear"),
 //     capitalized or not: a verb, never a noun phrase.
 //
-// A pronoun's antecedent is held to the same rule (see antecedentOf).
+// A pronoun's antecedent is held to the same rule (see antecedentSubject).
 
 // collectives are nouns in the singular, without an article, that name a group that can
 // speak ("police said", "staff were told", "management denied").
@@ -39,6 +40,12 @@ func (s *segmenter) canSpeak(sp string) bool {
 	if w := strings.ToLower(words[0]); len(words) == 1 && (w == "let" || w == "let's" || w == "let’s") {
 		return false // "Let's talk about …", "let me …"
 	}
+	for i, w := range words {
+		if i > 0 && s.lang.classesOf(w)&ClassPrep != 0 {
+			words = words[:i] // the head comes before its phrase ("knowledge in the towns")
+			break
+		}
+	}
 	for _, w := range words {
 		if w != strings.ToLower(w) {
 			return true // a name, or a capitalized phrase that may be one
@@ -47,13 +54,14 @@ func (s *segmenter) canSpeak(sp string) bool {
 			return true
 		}
 	}
-	head := words[len(words)-1]
-	switch {
-	case pluralNoun(head), collectives[head], evidenceNouns[head], docNouns[head], personNouns[head],
-		s.lang.classesOf(head)&(ClassOrg|ClassRole|ClassTitle) != 0:
-		return true
-	case strings.ContainsAny(head, "0123456789"):
-		return true // "55 percent", "1 in 4"
+	for _, w := range words {
+		switch {
+		case pluralNoun(w), collectives[w], evidenceNouns[w], docNouns[w], personNouns[w],
+			s.lang.classesOf(w)&(ClassOrg|ClassRole|ClassTitle) != 0:
+			return true
+		case strings.ContainsAny(w, "0123456789"):
+			return true // "55 percent", "1 in 4"
+		}
 	}
 	return false
 }
