@@ -67,10 +67,11 @@ func (s *segmenter) canSpeak(sp string) bool {
 }
 
 // antecedentSubject reports whether the subject m of a sentence may be what a pronoun at
-// pos stands for: a phrase that can speak; in the pronoun's sentence, not inside a
-// content before the pronoun, whose source the pronoun is ("Reform is needed, he says"),
-// nor an opening phrase set off by a comma before the pronoun with no verb between them,
-// where the pronoun is the clause's subject ("Far from it, it insists").
+// pos stands for: a phrase that can speak and, in the pronoun's own sentence, neither a
+// word alone not known to be a person's name inside a content before the pronoun, whose
+// source the pronoun is ("Reform is needed, he says": the content's first word), nor an
+// opening phrase set off by a comma before the pronoun with no verb between them, where
+// the pronoun is the clause's subject ("Far from it, it insists").
 func (s *segmenter) antecedentSubject(m mention, pos int) bool {
 	if !s.canSpeak(m.name) {
 		return false
@@ -83,7 +84,10 @@ func (s *segmenter) antecedentSubject(m mention, pos int) bool {
 	c, _ := slices.BinarySearch(s.contentSent, sent)
 	for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
 		s.work++
-		if ct := s.contents[c]; ct.Start <= m.pos && m.pos < ct.End && ct.End <= pos {
+		if ct := s.contents[c]; ct.Start <= m.pos && m.pos < ct.End && ct.End <= pos && !m.person && !strings.Contains(m.name, " ") {
+			// A person's name or a phrase there may be the source of a cue of its own
+			// ("In her speech, Ruiz declared: “…,” she said"); a word capitalized as
+			// the content's first is not.
 			return false
 		}
 	}

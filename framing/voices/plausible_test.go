@@ -51,7 +51,7 @@ func TestNoSpeakerRatherThanWrong(t *testing.T) {
 
 // TestSourcesThatCanSpeak checks that the sources canSpeak must keep keep their speaker:
 // a plural, a record's mass noun, a phrase with a determiner, and a pronoun's antecedent
-// in its sentence before a verb ("Ruiz warned that officers he met …").
+// in an earlier sentence or, a person's name, inside the content before it.
 func TestSourcesThatCanSpeak(t *testing.T) {
 	tests := []struct{ text, cue, want string }{
 		{"According to reports, the mayor will resign.", "according to", "reports"},
@@ -59,6 +59,8 @@ func TestSourcesThatCanSpeak(t *testing.T) {
 		{"Officials acted according to the rules, the paper said.", "according to", "the rules"},
 		{"The port will close, police said.", "said", "police"},
 		{"Ana Ruiz spoke at the port. Reform is needed in the port, she says.", "says", "Ana Ruiz"},
+		// A person's name inside the content, the source of a cue of its own.
+		{"The gala ended late. In her speech, Ana Ruiz declared the need for calm: “We will rebuild the port,” she said.", "said", "Ana Ruiz"},
 	}
 	for _, tt := range tests {
 		found := false
