@@ -32,23 +32,14 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		}
 		first[words[0]] = c
 	}
-	titled := func(sp string) bool {
-		words := strings.Fields(sp)
-		for _, w := range words[:max(0, len(words)-2)] {
-			if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
-				return true
-			}
-		}
-		return IsGivenName(firstWord(canonical(sp)))
-	}
 	for i := range s.quotes {
 		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, looksPerson(canonical(sp)) && titled(sp))
+			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
 		}
 	}
 	for i := range reported {
 		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, looksPerson(canonical(sp)) && titled(sp))
+			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
 		}
 	}
 	for _, m := range s.names {
@@ -80,4 +71,52 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 		}
 		return c
 	}
+}
+
+// surePerson reports whether a speaker phrase is surely a person's name: written with a
+// title or a role before it ("President Barack Obama", "spokesperson Li Wei") or opening
+// with a known given name ("Barack Obama").
+func (s *segmenter) surePerson(sp string) bool {
+	core := coreName(sp, s.lang)
+	if core == "" {
+		return false
+	}
+	if IsGivenName(firstWord(core)) {
+		return true
+	}
+	i := strings.Index(sp, firstWord(core))
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(sp[:i]) {
+		if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerForm reports whether the speaker of indirect speech sp may stand among the forms
+// of the document's names that canonical names are chosen from: a name of one word that
+// is no plural (which would let "Democrats" stand for "Senate Democrats"), a person's
+// name surely a person's (see surePerson), or an organization's name of capitalized
+// words that ends in a word for a body ("the Associated Press", "Foreign Ministry").
+// Indirect speech has more sources that are phrases, not names ("86 percent of all
+// voters"), than quotations have: none of them is the fuller form of a name.
+func (s *segmenter) speakerForm(sp string) bool {
+	core := coreName(sp, s.lang)
+	words := strings.Fields(core)
+	if len(words) == 0 || !scan.IsCapitalized(words[0]) {
+		return false
+	}
+	if len(words) == 1 {
+		return !pluralNoun(strings.ToLower(core))
+	}
+	for _, w := range words {
+		if !scan.IsCapitalized(w) && !isNameJoiner(w) {
+			return false
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	return looksPerson(core) && s.surePerson(sp) || s.lang.classesOf(last)&ClassOrg != 0
 }

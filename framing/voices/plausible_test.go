@@ -116,6 +116,19 @@ func TestCanonicalAcrossReported(t *testing.T) {
 			t.Errorf("span %q: canonical %q, want China", text[s.Start:s.End], s.Canonical)
 		}
 	}
+	// A group is not the fuller group a phrase of indirect speech names, and a phrase
+	// that is no name is no one's fuller form.
+	for _, text := range []string{
+		"The vote was unfair, Senate Democrats said. Democrats said they would appeal.",
+		"Young Democrats said the vote was unfair on Monday. On Tuesday, Democrats said they would appeal.",
+		"Angry Democrats said the vote was unfair. About 80 percent of all Democrats said the vote was fair.",
+	} {
+		for _, s := range Quotes(text, "english") {
+			if s.Canonical != s.Speaker {
+				t.Errorf("span %q: speaker %q, canonical %q", text[s.Start:s.End], s.Speaker, s.Canonical)
+			}
+		}
+	}
 	// Two people who share the first word: neither is taken for the other.
 	text = "Li Wei said the talks went well. Li Na said the port would close. Li said the two sides agreed."
 	for _, s := range Quotes(text, "english") {

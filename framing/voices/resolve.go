@@ -605,7 +605,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		}
 	}
 	for _, r := range reported { // indirect speech names speakers as quotations do
-		if r.Speaker != "" && !isPronounSpeaker(r.Speaker) {
+		if r.Speaker != "" && !isPronounSpeaker(r.Speaker) && s.speakerForm(r.Speaker) {
 			add(r.Speaker)
 		}
 	}
