@@ -1,7 +1,9 @@
 package voices
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 )
@@ -96,27 +98,70 @@ func (s *segmenter) surePerson(sp string) bool {
 	return false
 }
 
-// speakerForm reports whether the speaker of indirect speech sp may stand among the forms
-// of the document's names that canonical names are chosen from: a name of one word that
-// is no plural (which would let "Democrats" stand for "Senate Democrats"), a person's
-// name surely a person's (see surePerson), or an organization's name of capitalized
-// words that ends in a word for a body ("the Associated Press", "Foreign Ministry").
-// Indirect speech has more sources that are phrases, not names ("86 percent of all
-// voters"), than quotations have: none of them is the fuller form of a name.
-func (s *segmenter) speakerForm(sp string) bool {
-	core := coreName(sp, s.lang)
-	words := strings.Fields(core)
-	if len(words) == 0 || !scan.IsCapitalized(words[0]) {
-		return false
-	}
-	if len(words) == 1 {
-		return !pluralNoun(strings.ToLower(core))
-	}
-	for _, w := range words {
-		if !scan.IsCapitalized(w) && !isNameJoiner(w) {
-			return false
+// reportedForms returns the speakers of indirect speech that may stand among the forms of
+// the document's names that canonical names are chosen from: a one-word name that is the
+// last name of a person named before it, surely a person (see surePerson) or named as a
+// speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
+// one-word names would bring in every name of the text that ends in them ("Russia" a
+// phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
+// one body in another's place ("Soloria's Supreme Court" for "Supreme Court"), and
+// indirect speech has more sources that are phrases, not names ("80 percent of all
+// voters"), than quotations have.
+func (s *segmenter) reportedForms(reported []Span) []string {
+	var forms []string
+	var sure map[string]int // by last name: the first position of a sure person's full name
+	// By last name: the first position of a speaker's name of two to four capitalized
+	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
+	// ("Angry Democrats said … Democrats said").
+	named := map[string]int{}
+	for i := range reported {
+		s.work++
+		sp := reported[i].Speaker
+		if sp == "" || isPronounSpeaker(sp) {
+			continue
+		}
+		core := coreName(sp, s.lang)
+		if n := len(strings.Fields(core)); n >= 2 && n <= 4 && looksPerson(core) && !strings.ContainsFunc(core, unicode.IsDigit) &&
+			!slices.ContainsFunc(strings.Fields(core), func(w string) bool { return !scan.IsCapitalized(w) }) {
+			if _, ok := named[lastWord(core)]; !ok {
+				named[lastWord(core)] = reported[i].SourceStart
+			}
 		}
 	}
-	last := strings.ToLower(words[len(words)-1])
-	return looksPerson(core) && s.surePerson(sp) || s.lang.classesOf(last)&ClassOrg != 0
+	for i := range reported {
+		sp := reported[i].Speaker
+		if sp == "" || isPronounSpeaker(sp) {
+			continue
+		}
+		core := coreName(sp, s.lang)
+		words := strings.Fields(core)
+		if len(words) == 0 || !scan.IsCapitalized(words[0]) {
+			continue
+		}
+		if len(words) == 1 {
+			if sure == nil {
+				sure = map[string]int{}
+				for _, m := range s.names {
+					s.work++
+					if last := lastWord(m.name); m.person && strings.Contains(m.name, " ") &&
+						(m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))) {
+						if _, ok := sure[last]; !ok {
+							sure[last] = m.pos
+						}
+					}
+				}
+			}
+			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
+				forms = append(forms, sp)
+			} else if p, ok := named[core]; ok && p < reported[i].SourceStart && !pluralNoun(strings.ToLower(core)) {
+				forms = append(forms, sp) // "Tal Oren said … Oren said"
+			}
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) &&
+			looksPerson(core) && s.surePerson(sp) {
+			forms = append(forms, sp)
+		}
+	}
+	return forms
 }

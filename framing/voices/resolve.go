@@ -604,10 +604,8 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			add(q.Speaker)
 		}
 	}
-	for _, r := range reported { // indirect speech names speakers as quotations do
-		if r.Speaker != "" && !isPronounSpeaker(r.Speaker) && s.speakerForm(r.Speaker) {
-			add(r.Speaker)
-		}
+	for _, sp := range s.reportedForms(reported) { // indirect speech names speakers as quotations do
+		add(sp)
 	}
 	// The names of the text that may be a speaker's fuller form: the same last word, or
 	// initials that make a speaker's acronym (or a one-word name that may be the acronym
