@@ -164,9 +164,14 @@
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the
 //     first is in lower case: "the report “was not good”" quotes a clause).
-//   - resolve.go, gender.go: pronouns resolved to the nearest subject of a matching gender
-//     (first names and titles tell it, where known), or no speaker rather than a wrong
-//     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
+//   - resolve.go, gender.go, plausible.go, canonical6.go: a source that is no noun phrase
+//     that can speak gives no speaker (a bare singular in lower case naming no person,
+//     group, body or record: "so far", "according to law", "common knowledge"; the
+//     imperative "let"); pronouns resolved to the nearest subject of a matching gender
+//     (first names and titles tell it, where known) that can speak, not the first word of
+//     the content the pronoun is the source of ("Reform is needed, he says") nor a phrase
+//     before it set off by a comma ("Far from it, it insists"), or no speaker rather than
+//     a wrong one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
 //     one's; descriptions resolved to the person or organization they stand for ("the
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two
@@ -179,8 +184,10 @@
 //     heads a sentence's subject, a noun phrase, that stood for that person:
 //     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
 //     the office); and each speaker's
-//     one canonical name in the document (the fullest form, titles and offices
-//     left out: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are "John Kerry";
+//     one canonical name in the document, whether quoted or reported (the fullest form,
+//     titles and offices left out: "Secretary of State John Kerry", "Mr. Kerry" and
+//     "Kerry" are "John Kerry"; a one-word name that begins one titled person's name is
+//     that person: "spokesperson Li Wei" and "Li" are "Li Wei";
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
 //

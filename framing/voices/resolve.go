@@ -100,6 +100,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] {
 			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
 		}
+		if !s.canSpeak(sp.Speaker) {
+			sp.Speaker = "" // "So far", "according to law": no noun phrase that can speak
+		}
 	}
 	for i := range s.quotes {
 		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
@@ -107,7 +110,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	for i := range reported {
 		resolve(&reported[i], reported[i].SourceStart)
 	}
-	canonical := s.canonicalizer()
+	canonical := s.joinFirstWords(s.canonicalizer(reported), reported)
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
 			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
@@ -520,7 +523,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; fitsG(m.name, m.gender, m.person) || m.either && person {
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && s.antecedentSubject(m, pos) {
 			if weak(m.name) {
 				if m.pos > placePos {
 					place, placePos = m.name, m.pos
@@ -612,7 +615,7 @@ func looksPerson(sp string) bool {
 // share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article.
-func (s *segmenter) canonicalizer() func(string) string {
+func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	type form struct {
 		name    string
 		first   string // the first word
@@ -647,6 +650,9 @@ func (s *segmenter) canonicalizer() func(string) string {
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
 			add(q.Speaker)
 		}
+	}
+	for _, sp := range s.reportedForms(reported) { // indirect speech names speakers as quotations do
+		add(sp)
 	}
 	// The names of the text that may be a speaker's fuller form: the same last word, or
 	// initials that make a speaker's acronym (or a one-word name that may be the acronym

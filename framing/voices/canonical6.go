@@ -1,0 +1,167 @@
+package voices
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// byFirstWord returns, for each first word of a person's name of two words or more that
+// the document uses, that full name, or "" when two people's names share it: "Li" stands
+// for "Li Wei" where Chinese names put the family name first ("Li said" after "Foreign
+// Ministry spokesperson Li Wei said"), "Barack" for "Barack Obama". A name counts when
+// it is surely a person's: written with a title or a role ("spokesperson Li Wei",
+// "President Xi Jinping", "Li Wei, the spokesperson,") or opening with a known given
+// name; a name of two capitalized words alone may be a body's or a place's ("China
+// Central Television" is no person "China"). canonical gives each name its canonical form
+// first, so that titles are left out.
+func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) map[string]string {
+	var first map[string]string
+	add := func(name string, person bool) {
+		c := canonical(name)
+		words := strings.Fields(c)
+		if len(words) < 2 || !person || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+			return
+		}
+		if first == nil {
+			first = map[string]string{}
+		}
+		if had, ok := first[words[0]]; ok && had != c {
+			first[words[0]] = "" // two people share it: neither
+			return
+		}
+		first[words[0]] = c
+	}
+	for i := range s.quotes {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
+		}
+	}
+	for i := range reported {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
+		}
+	}
+	for _, m := range s.names {
+		s.work++
+		add(m.name, m.person && (m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))))
+	}
+	return first
+}
+
+// joinFirstWords wraps canonical: a one-word speaker that no longer name of the
+// document ends with, but one person's name of the document begins with, is that person
+// ("Li" is "Li Wei"), so that a document's speaker is counted once whether the text
+// quotes or reports it.
+func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(string) string {
+	var first map[string]string
+	done := false
+	return func(name string) string {
+		c := canonical(name)
+		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
+			return c
+		}
+		if !done {
+			first, done = s.byFirstWord(reported, canonical), true
+		}
+		if full := first[c]; full != "" {
+			if g, h := genderOfName(name), genderOfName(full); g == genderUnknown || h == genderUnknown || g == h {
+				return full
+			}
+		}
+		return c
+	}
+}
+
+// surePerson reports whether a speaker phrase is surely a person's name: written with a
+// title or a role before it ("President Barack Obama", "spokesperson Li Wei") or opening
+// with a known given name ("Barack Obama").
+func (s *segmenter) surePerson(sp string) bool {
+	core := coreName(sp, s.lang)
+	if core == "" {
+		return false
+	}
+	if IsGivenName(firstWord(core)) {
+		return true
+	}
+	i := strings.Index(sp, firstWord(core))
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(sp[:i]) {
+		if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedForms returns the speakers of indirect speech that may stand among the forms of
+// the document's names that canonical names are chosen from: a one-word name that is the
+// last name of a person named before it, surely a person (see surePerson) or named as a
+// speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
+// one-word names would bring in every name of the text that ends in them ("Russia" a
+// phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
+// one body in another's place ("Soloria's Supreme Court" for "Supreme Court"), and
+// indirect speech has more sources that are phrases, not names ("80 percent of all
+// voters"), than quotations have.
+func (s *segmenter) reportedForms(reported []Span) []string {
+	var forms []string
+	var sure map[string]int // by last name: the first position of a sure person's full name
+	// By last name: the first position of a speaker's name of two to four capitalized
+	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
+	// ("Angry Democrats said … Democrats said").
+	named := map[string]int{}
+	for i := range reported {
+		s.work++
+		sp := reported[i].Speaker
+		if sp == "" || isPronounSpeaker(sp) {
+			continue
+		}
+		core := coreName(sp, s.lang)
+		if n := len(strings.Fields(core)); n >= 2 && n <= 4 && looksPerson(core) && !strings.ContainsFunc(core, unicode.IsDigit) &&
+			!slices.ContainsFunc(strings.Fields(core), func(w string) bool { return !scan.IsCapitalized(w) }) {
+			if _, ok := named[lastWord(core)]; !ok {
+				named[lastWord(core)] = reported[i].SourceStart
+			}
+		}
+	}
+	for i := range reported {
+		sp := reported[i].Speaker
+		if sp == "" || isPronounSpeaker(sp) {
+			continue
+		}
+		core := coreName(sp, s.lang)
+		words := strings.Fields(core)
+		if len(words) == 0 || !scan.IsCapitalized(words[0]) {
+			continue
+		}
+		if len(words) == 1 {
+			if sure == nil {
+				sure = map[string]int{}
+				for _, m := range s.names {
+					s.work++
+					if last := lastWord(m.name); m.person && strings.Contains(m.name, " ") &&
+						(m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))) {
+						if _, ok := sure[last]; !ok {
+							sure[last] = m.pos
+						}
+					}
+				}
+			}
+			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
+				forms = append(forms, sp)
+			} else if p, ok := named[core]; ok && p < reported[i].SourceStart && !pluralNoun(strings.ToLower(core)) {
+				forms = append(forms, sp) // "Tal Oren said … Oren said"
+			}
+			continue
+		}
+		if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) &&
+			looksPerson(core) && s.surePerson(sp) {
+			forms = append(forms, sp)
+		}
+	}
+	return forms
+}

@@ -1,0 +1,107 @@
+package voices
+
+import (
+	"slices"
+	"strings"
+)
+
+// A source is a noun phrase that can speak: a person, a group, an organization or a
+// document. The phrase readers take what stands before a verb or after "according to";
+// canSpeak turns away what they take that cannot speak, so that a span has no speaker
+// rather than a wrong one:
+//
+//   - a bare singular in lower case: a phrase with no determiner before its first
+//     preposition, none of whose words there names a person, a group, a body or a
+//     record: an adverb or a verb ("So far, …", "as far as I know", "let me"), an
+//     abstract noun ("according to law", "common knowledge in the towns"). A singular
+//     count noun that speaks takes an article ("the report", "a source"); what speaks
+//     without one is a plural ("officials", "polls", "sources familiar with …"), a
+//     collective ("police", "staff") or a record's mass noun ("data", "polling").
+//   - the imperative "let" of a suggestion ("Let's talk about …", "Let me be clear"),
+//     capitalized or not: a verb, never a noun phrase.
+//
+// A pronoun's antecedent is held to the same rule (see antecedentSubject).
+
+// collectives are nouns in the singular, without an article, that name a group that can
+// speak ("police said", "staff were told", "management denied").
+var collectives = map[string]bool{"people": true, "police": true, "public": true, "staff": true, "media": true,
+	"press": true, "management": true, "leadership": true, "military": true, "clergy": true, "youth": true,
+	"intelligence": true, "security": true, "government": true, "administration": true, "opposition": true,
+	"congress": true, "parliament": true, "nobody": true, "everybody": true, "somebody": true, "no-one": true,
+	"someone": true, "everyone": true, "anyone": true, "one": true, "none": true, "each": true}
+
+// canSpeak reports whether a speaker phrase, as the text writes it, can name one who speaks
+// (see above). A name, a phrase with a determiner and a pronoun can.
+func (s *segmenter) canSpeak(sp string) bool {
+	words := strings.Fields(sp)
+	if len(words) == 0 {
+		return true
+	}
+	if w := strings.ToLower(words[0]); len(words) == 1 && (w == "let" || w == "let's" || w == "let’s") {
+		return false // "Let's talk about …", "let me …"
+	}
+	for i, w := range words {
+		if i > 0 && s.lang.classesOf(w)&ClassPrep != 0 {
+			words = words[:i] // the head comes before its phrase ("knowledge in the towns")
+			break
+		}
+	}
+	for _, w := range words {
+		if w != strings.ToLower(w) {
+			return true // a name, or a capitalized phrase that may be one
+		}
+		if s.lang.classesOf(w)&(ClassDet|ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 || pronominal[w] || quantifiers[w] || indefinitePronouns[w] {
+			return true
+		}
+	}
+	for _, w := range words {
+		switch {
+		case pluralNoun(w), collectives[w], evidenceNouns[w], docNouns[w], personNouns[w],
+			s.lang.classesOf(w)&(ClassOrg|ClassRole|ClassTitle) != 0:
+			return true
+		case strings.ContainsAny(w, "0123456789"):
+			return true // "55 percent", "1 in 4"
+		}
+	}
+	return false
+}
+
+// antecedentSubject reports whether the subject m of a sentence may be what a pronoun at
+// pos stands for: a phrase that can speak and, in the pronoun's own sentence, neither a
+// word alone not known to be a person's name inside a content before the pronoun, whose
+// source the pronoun is ("Reform is needed, he says": the content's first word), nor an
+// opening phrase set off by a comma before the pronoun with no verb between them, where
+// the pronoun is the clause's subject ("Far from it, it insists").
+func (s *segmenter) antecedentSubject(m mention, pos int) bool {
+	if !s.canSpeak(m.name) {
+		return false
+	}
+	k, j := s.tokAt(pos), s.tokAt(m.pos)
+	if k >= len(s.toks) || j >= k || s.toks[j].sentence != s.toks[k].sentence {
+		return true
+	}
+	sent := s.toks[k].sentence
+	c, _ := slices.BinarySearch(s.contentSent, sent)
+	for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
+		s.work++
+		if ct := s.contents[c]; ct.Start <= m.pos && m.pos < ct.End && ct.End <= pos && !m.person && !strings.Contains(m.name, " ") {
+			// A person's name or a phrase there may be the source of a cue of its own
+			// ("In her speech, Ruiz declared: “…,” she said"); a word capitalized as
+			// the content's first is not.
+			return false
+		}
+	}
+	if !strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], ",") {
+		return true
+	}
+	if k-j > maxSubject {
+		return true // too far for a phrase set off before the pronoun: bounded work
+	}
+	for i := j + 1; i < k; i++ {
+		s.work++
+		if s.toks[i].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) != 0 {
+			return true
+		}
+	}
+	return false
+}
