@@ -48,10 +48,6 @@ func (s *segmenter) classify(i int) {
 		if s.isTitle(q) {
 			q.Voice = Title
 		}
-	case short && s.titleInSentence(i):
-		// "she saw “Valdora” on Broadway", "fans of “Moonfall”": a name or title
-		// capitalized inside its sentence, where no one's speech begins.
-		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.attributed && (!short || q.distance <= 10 || s.wholeSentence(q)):
 		q.Voice = Quote
 	case short && s.isTitle(q):
@@ -302,7 +298,7 @@ func (s *segmenter) lowerStart(k int) bool {
 func (s *segmenter) namedPlace(q *quote) bool {
 	first := s.tokAt(q.start)
 	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
-		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 && !nameGivers[s.lowerWord(b)] || titleCues[strings.ToLower(s.word(b))] {
+		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 || titleCues[strings.ToLower(s.word(b))] {
 			return true
 		}
 	}
@@ -364,78 +360,4 @@ var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and":
 func lastRune(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-size:]
-}
-
-// titleInSentence reports whether short quotation i is capitalized as a name or title is
-// (see titleWords and capitalizedWord) and stands inside its sentence where a name does,
-// not where someone's words do (see titlePlace). A capital inside a sentence marks a name
-// in English; a quotation that opens its sentence, follows a verb or a colon, or is cried
-// (“Enough!”) may be someone's words, capitalized as their sentence's start.
-func (s *segmenter) titleInSentence(i int) bool {
-	q := &s.quotes[i]
-	return (s.titleWords(q) || s.capitalizedWord(q)) && s.titlePlace(i)
-}
-
-// capitalizedWord reports whether a quotation is one word capitalized as a name is: an
-// upper-case letter, then lower-case ones ("Hamilton"; not "WMD", "X"), with no "!" or "?"
-// after it (“Enough!”, a cry).
-func (s *segmenter) capitalizedWord(q *quote) bool {
-	first := s.tokAt(q.start)
-	if s.tokAt(q.end)-first != 1 || !s.toks[first].cap {
-		return false
-	}
-	w := s.word(first)
-	_, size := utf8.DecodeRuneInString(w)
-	if !strings.ContainsFunc(w[size:], unicode.IsLower) {
-		return false
-	}
-	return !strings.ContainsAny(s.text[s.toks[first].end:q.end], "!?")
-}
-
-// nameGivers are the words after which a quoted name is one that someone gives or goes
-// by ("refers to him as “…”", "goes by “…”"): attribution corpora count it as that
-// person's words (PolNeAR).
-var nameGivers = map[string]bool{"as": true, "by": true}
-
-// beforeName reports whether token b is a word that a name or title follows rather than
-// someone's words: a possessive ("Fox's “…”"), a preposition ("fans of “…”"; not "as" or
-// "by", see nameGivers), a determiner ("the “…”"; not "that", which opens a clause), a
-// word that joins ("Rent and “…”") or a verb of watching (see watchVerbs). After another
-// verb ("loves “…”", "is “…”") a quotation may be what its subject thinks or says, as
-// attribution corpora count it (PolNeAR).
-func (s *segmenter) beforeName(b int) bool {
-	t := s.toks[b]
-	w := s.lowerWord(b)
-	return t.poss || t.flags&ClassPrep != 0 && !nameGivers[w] || t.flags&(ClassDet|ClassThat) == ClassDet || nameJoiners[w] || watchVerbs[w]
-}
-
-// watchVerbs are verbs whose object is a work seen ("went to see “…”", "watched “…”").
-var watchVerbs = map[string]bool{"see": true, "sees": true, "saw": true, "seen": true, "seeing": true,
-	"watch": true, "watches": true, "watched": true, "watching": true}
-
-// nameJoiners are the words that join a name to the words before it.
-var nameJoiners = map[string]bool{"and": true, "or": true, "nor": true, "but": true, "both": true}
-
-// titlePlace reports whether quotation i stands where a name or title does rather than
-// someone's words: inside its sentence, right after a word that a name follows (see
-// beforeName) with nothing but spaces and commas between; not in the words of a cue of
-// speech before it in its sentence ("Ruiz boasted that, thanks to the “…”"); and not in a
-// headline written in title case, whose words are all capitalized.
-func (s *segmenter) titlePlace(i int) bool {
-	q := &s.quotes[i]
-	first := s.tokAt(q.start)
-	b := first - 1
-	if b < 0 || first >= len(s.toks) || s.toks[b].sentence != s.toks[first].sentence || s.toks[b].end > q.openStart {
-		return false
-	}
-	if strings.Trim(s.text[s.toks[b].end:q.openStart], " ,") != "" {
-		return false
-	}
-	if !s.beforeName(b) {
-		return false
-	}
-	if q.attributed && q.CueEnd > 0 && q.CueEnd <= q.openStart && s.toks[min(s.tokAt(q.CueStart), len(s.toks)-1)].sentence == s.toks[first].sentence {
-		return false // in the words of a cue before it in its sentence
-	}
-	return !s.inTitleCase(first)
 }

@@ -319,10 +319,9 @@ func (s *segmenter) voicesOnly() {
 			qt.Voice = Quote
 		case s.soCalled(s.text[max(0, qt.openStart-24):qt.openStart]):
 			qt.Voice = Scare
-		case s.isTitle(qt) || s.capitalizedWord(qt):
+		case s.isTitle(qt):
 			// A title, unless its own sentence attributes it: attribute does not look at
-			// other quotations for it. A word capitalized as a name may be one too (see
-			// titleInSentence).
+			// other quotations for it.
 			s.markHeadings()
 			s.attribute(i)
 		default:
