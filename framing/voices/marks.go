@@ -216,7 +216,7 @@ func (s *segmenter) pairMarks() {
 			return
 		}
 		q.Start += q.start
-		if q.End > q.Start && !codeLike(s.text[q.Start:q.End]) {
+		if q.End > q.Start && !(straightMark(s.text[o.pos]) && codeLike(s.text[q.Start:q.End])) {
 			s.quotes = append(s.quotes, q)
 		}
 	}
@@ -523,7 +523,13 @@ func (s *segmenter) isStatementWord(k int) bool {
 	return false
 }
 
-// codeLike reports whether the words in a pair of quotation marks are an identifier of
+// straightMark reports whether c opens a quotation with a typewriter mark, " or ', the
+// string delimiters of a script; a typographer's mark (“, ‘) is a writer's, whose quoted
+// words codeLike does not drop ("her username, “jane_doe”, was posted").
+func straightMark(c byte) bool { return c == '"' || c == '\'' }
+
+// codeLike reports whether the words in a pair of typewriter quotation marks (see
+// straightMark) are an identifier of
 // code, such as a scraped page's script leaves in the text (document.all("div_curr")):
 // one run without spaces, with an underscore inside it, or camel-cased from a lower-case
 // start, two lower-case letters before a capital ("nextPage", "innerHTML"; not the brand
@@ -532,8 +538,8 @@ func (s *segmenter) isStatementWord(k int) bool {
 // in news, not code.
 func codeLike(w string) bool {
 	w = strings.TrimRight(w, ",.;:")
-	if w == "" || strings.ContainsFunc(w, unicode.IsSpace) {
-		return false
+	if w == "" || w[0] == '#' || strings.ContainsFunc(w, unicode.IsSpace) {
+		return false // a hashtag is a name ("#stop_the_steal")
 	}
 	if i := strings.IndexByte(w, '_'); i > 0 && i+1 < len(w) {
 		return true

@@ -30,6 +30,8 @@ func TestCodeInMarks(t *testing.T) {
 		{"digits in a title", `The series “Harbor9” returns in May.`, "Harbor9", true},
 		{"brand name", `A reader waved a “iPad” at the crowd.`, "iPad", true},
 		{"two words", `Critics called it a “page_roll box” of tricks.`, "page_roll box", true},
+		{"a writer's marks", `Her username, “jane_doe”, was posted online, she said.`, "jane_doe", true},
+		{"a hashtag", `Supporters shared "#keep_the_port" all week.`, "#keep_the_port", true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if _, ok := voiceOf(c.text, c.quoted); ok != c.quotation {
