@@ -1378,6 +1378,9 @@ func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 	for x := k - 1; x >= 0 && x >= k-20 && toks[x].Sentence == toks[k].Sentence; x-- {
 		h.work++
 		if u := h.useAt[x]; u > 0 {
+			if toks[x].Poss {
+				return labelUse{}, false // the possessor of a noun phrase ("Soloria's neighbor and its army")
+			}
 			from := x
 			for from > 0 && h.useAt[from-1] == u {
 				from--
@@ -1404,8 +1407,9 @@ func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 		if t.Cap || t.Class&(classFunction|voices.ClassVerb|voices.ClassThink|voices.ClassNaming|voices.ClassPast) != 0 {
 			continue
 		}
-		if lw := lower(s, x); t.Class&classTitle != 0 || personNoun(lw, t.Class) || h.uses[lw].noun > 0 && h.uses[lw].noun >= h.uses[lw].verb {
-			return labelUse{}, false // a noun
+		if lw := lower(s, x); t.Class&classTitle != 0 || personNoun(lw, t.Class) || h.uses[lw].noun > 0 && h.uses[lw].noun >= h.uses[lw].verb ||
+			x > 0 && toks[x-1].Poss && toks[x-1].Clause == t.Clause {
+			return labelUse{}, false // a noun, or a word after a possessive ("the country's oil firms and their")
 		}
 	}
 	return labelUse{}, false

@@ -187,6 +187,10 @@ func TestLabelConstructions(t *testing.T) {
 		{"a person's possessive pronoun", "Tal Oren", []string{
 			"President Tal Oren spoke. Tal Oren and its government left."},
 			map[string]int{}},
+		{"a possessive pronoun after a possessor", "Soloria", []string{
+			"Soloria said it would reply. Soloria's neighbor expanded its army. Soloria's central bank and its officials met. " +
+				"Soloria and yesterday's bank and its officials met."},
+			map[string]int{}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
