@@ -1348,8 +1348,8 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 			continue
 		}
 		end, hd := h.np(s, k+1)
-		if hd < 0 {
-			continue
+		if hd < 0 || possessorIn(s, k+1, hd) {
+			continue // "its allies' forces": the allies'
 		}
 		if hw := lower(s, hd); slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] || hw == "counterparts" ||
 			end < len(toks) && toks[end].Cap && s.joined(end-1) {
@@ -1368,6 +1368,20 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 		}
 		k = hd
 	}
+}
+
+// possessorIn reports whether one of the tokens [from, to) is a possessive, with "'s" or
+// with the bare apostrophe of a plural ("allies'"), which the scanner leaves in the gap
+// (not a closing quote after another word: "its 'security' forces").
+func possessorIn(s *tagged, from, to int) bool {
+	for x := from; x < to; x++ {
+		g := s.gap(x)
+		if s.toks[x].Poss || strings.HasSuffix(lower(s, x), "s") &&
+			(strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’") || strings.HasPrefix(g, "＇")) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the use whose last token is the nearest noun phrase before the

@@ -191,6 +191,10 @@ func TestLabelConstructions(t *testing.T) {
 			"Soloria said it would reply. Soloria's neighbor expanded its army. Soloria's central bank and its officials met. " +
 				"Soloria and yesterday's bank and its officials met."},
 			map[string]int{}},
+		{"a possessor inside the pronoun's noun phrase", "Soloria", []string{
+			"Soloria said it would reply. Soloria and its allies' forces met. Soloria and its neighbors’ government agencies met. " +
+				"Soloria and its neighbor's army attacked. Soloria and its 'security' forces met."},
+			map[string]int{"forces": 1}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
