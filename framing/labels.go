@@ -1331,6 +1331,17 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 var institutionNouns = map[string]bool{"agency": true, "agencies": true, "service": true, "services": true,
 	"ministries": true, "department": true, "departments": true, "bureau": true, "commission": true, "command": true}
 
+// stateLabels are the labels of a place's or a body's state or institutions that can be a
+// possessive pronoun's antecedent ("the Solorian government and its spy agency"), beside
+// its name; not its people or its firms ("Solorian rebels and their leaders").
+var stateLabels = map[string]bool{"government": true, "administration": true, "authorities": true, "regime": true,
+	"state": true, "ministry": true, "parliament": true, "legislature": true, "military": true, "army": true, "navy": true,
+	"troops": true, "forces": true, "soldiers": true, "police": true, "officials": true, "leaders": true, "leadership": true,
+	"lawmakers": true, "legislators": true, "diplomats": true, "envoys": true, "ministers": true, "delegation": true,
+	"embassy": true, "side": true, "intelligence": true, "agents": true, "agency": true, "agencies": true, "service": true,
+	"services": true, "ministries": true, "department": true, "departments": true, "bureau": true, "commission": true,
+	"command": true}
+
 // pronouns finds the noun phrases that a possessive pronoun makes a place's or a body's
 // ("the Solorian government and its spy agency", "Solorian agents said their government
 // knew"): "its" or "their" before one of attributiveNouns or institutionNouns,
@@ -1356,8 +1367,8 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 			continue
 		}
 		u, ok := h.antecedent(s, k)
-		if !ok || h.titled[u.ref] {
-			continue
+		if !ok || h.titled[u.ref] || u.label != "" && !stateLabels[u.label] {
+			continue // "Solorian firms said their government": the firms'
 		}
 		plural := u.plural
 		if u.label != "" {
