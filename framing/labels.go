@@ -1064,20 +1064,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	}
 }
 
-// freePossessor leaves a definite possessor that opens the label's phrase [from, to) to
-// the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
-// "the mayor" a description of the mayor.
+// freePossessor leaves a bare definite possessor that opens the label's phrase [from, to)
+// to the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
+// "the mayor" a description of the mayor. A possessor with a modifier ("the Afghan
+// president's deputy") names someone of its own, whom a description would take for the
+// latest referent of its title.
 func (h *labelHarvest) freePossessor(s *tagged, from, to int) {
-	if !strings.EqualFold(s.word(from), "the") {
-		return
-	}
-	for x := from + 1; x < to-1; x++ {
-		if s.toks[x].Poss {
-			for y := from; y <= x; y++ {
-				h.used[y] = false
-			}
-			return
-		}
+	if x := from + 1; x < to-1 && strings.EqualFold(s.word(from), "the") && s.toks[x].Poss {
+		h.used[from], h.used[x] = false, false
 	}
 }
 

@@ -525,3 +525,24 @@ func TestLabelsPronounAfterPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsPossessorWithModifier checks that a possessor with a modifier of its own in a
+// referent's apposition ("the Afghan president's deputy") stays in the label's phrase: it
+// names someone else, not the latest president among the referents.
+func TestLabelsPossessorWithModifier(t *testing.T) {
+	docs := englishDocs("a", "President Obama spoke. Obama met Tal Oren, the Afghan president's deputy, on Monday.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Obama", "Tal Oren"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{}, {"deputy": 1}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
