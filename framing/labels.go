@@ -1773,9 +1773,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					ref, found = r, true
 				}
 			}
-			for _, r := range refs {
-				if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
-					ref, found = r, true
+			if !found {
+				for _, r := range refs {
+					if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
+						ref, found = r, true
+					}
 				}
 			}
 			if !found {

@@ -546,3 +546,25 @@ func TestLabelsPossessorWithModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsDescriptionOfLatest checks that a definite description goes to the referent
+// given its head that was named in its sentence or the one before, even when another was
+// named more often.
+func TestLabelsDescriptionOfLatest(t *testing.T) {
+	docs := englishDocs("a", "Ana Ruiz, the governor, spoke on Monday. Ana Ruiz left early. Later Ana Ruiz returned. "+
+		"Tom Bell, the governor, arrived in the capital. The governor said the roads were closed.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{"governor": 1}, {"governor": 2}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
