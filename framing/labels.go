@@ -1641,6 +1641,19 @@ func personNoun(w string, class voices.Class) bool {
 	return false
 }
 
+// afterName reports whether token k follows a comma right after a name: a capitalized
+// word inside its sentence, or one opening it that is a referent's or another name's.
+func (h *labelHarvest) afterName(s *tagged, k int) bool {
+	p := k - 1
+	if p < 0 || !s.toks[p].Cap || s.toks[p].Class&classFunction != 0 || s.toks[p].Sentence != s.toks[k].Sentence || !commaOnly(s.gap(p)) {
+		return false
+	}
+	if p > 0 && s.toks[p-1].Sentence == s.toks[p].Sentence || h.useAt[p] > 0 {
+		return true
+	}
+	return slices.ContainsFunc(h.others, func(o otherName) bool { return o.start == s.toks[p].Start })
+}
+
 // descriptions finds the definite descriptions of the document that repeat a head given
 // to a referent earlier in it (the uses found since first): "the leader". When several
 // referents were given the head, the description goes to the one mentioned latest if that
@@ -1754,6 +1767,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		label := h.headAt(s, hd)
 		if slices.Contains(h.used[k:end], true) {
 			continue
+		}
+		if !(hd == k+1 && toks[hd].Poss) && h.afterName(s, k) {
+			continue // an apposition: "Hamid Karzai, the Afghan president," is Karzai's, referent or not
 		}
 		const none = -1
 		ref := none

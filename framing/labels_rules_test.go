@@ -568,3 +568,24 @@ func TestLabelsDescriptionOfLatest(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelsAppositionOfOtherName checks that a definite noun phrase set off by a comma
+// after a name that is no referent's ("Hamid Karzai, the Afghan president") is that
+// name's apposition, not a description of the referent given its head.
+func TestLabelsAppositionOfOtherName(t *testing.T) {
+	for _, text := range []string{
+		"President Obama spoke in Washington. Obama met Hamid Karzai, the Afghan president.",
+		"President Obama spoke in Washington. Obama met Karzai, the Afghan president, on Monday.",
+	} {
+		if got := labelCounts(t, "Barack Obama", text); len(got) != 0 {
+			t.Errorf("%q: labels %v, want none", text, got)
+		}
+	}
+	// A bare possessor opening the apposition is still a description ("the president" of
+	// "the president's deputy"); after an adverb, a description is the referent's.
+	want := map[string]int{"president": 2}
+	if got := labelCounts(t, "Barack Obama", "President Obama spoke in Washington. Obama met Tal Oren, the president's deputy. "+
+		"Later, the president left."); !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
+	}
+}
