@@ -1004,7 +1004,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
-			if n := j + 1; h.titled[ref] && n < len(toks) && isNumber(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
+			if n := j + 1; h.titled[ref] && n < len(toks) && isAge(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
@@ -1073,6 +1073,20 @@ func (h *labelHarvest) freePossessor(s *tagged, from, to int) {
 	if x := from + 1; x < to-1 && strings.EqualFold(s.word(from), "the") && s.toks[x].Poss {
 		h.used[from], h.used[x] = false, false
 	}
+}
+
+// isAge reports whether w can be a person's age: an integer of one to three ASCII digits
+// ("45", not "1,000" or "4.5").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // commaOnly reports whether the text between two words is a comma and white space: no

@@ -166,6 +166,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"an apposition after a person's age", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, 45, a retired general, spoke. Tal Oren, 45, who was the army's chief, left."},
 			map[string]int{"general": 1, "chief": 1}},
+		{"a number that is no age before an apposition", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, 1,000, a retired general, spoke. Tal Oren, 4.5, a retired general, left."},
+			map[string]int{}},
 		{"an ordinal before a noun modifier", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
 			map[string]int{"adviser": 1}},
