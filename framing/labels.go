@@ -11,8 +11,9 @@ package framing
 //   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
 //     North Korean leader,"; "Xi, president of China,") or right before it ("the North
 //     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb; a person's age may stand between
-//     ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
+//     head is a title or role, and it has no verb; after a person's name (one a title
+//     stands before somewhere in the documents), an age of one to three digits set off by
+//     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
@@ -39,14 +40,22 @@ package framing
 //     So is such a noun, or a word for a state's institution ("agency", "service"), after
 //     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
 //     or a label of the place or body, of the pronoun's number ("the Solorian government
-//     and its spy agency", "Solorian agents said their government knew"); a noun phrase or
-//     another name between them blocks the link ("Soloria criticized the alliance for
-//     expanding its forces"), as does a preposition before the antecedent, unless the
-//     pronoun is coordinated with it or opens a clause ("shared with Soloria its
-//     intelligence" is not Soloria's).
+//     and its spy agency", "Solorian agents said their government knew"), when that is a
+//     mention by name or a label for the state or its institutions ("Solorian firms said
+//     their government" is the firms'). A determiner, a pronoun, a title, a word the
+//     documents use as a noun, a word after a possessive, or another name between them
+//     blocks the link ("Soloria criticized the alliance for expanding its forces"), as do a
+//     possessive antecedent ("Soloria's neighbor expanded its army"), a possessor inside
+//     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
+//     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
+//     with Soloria its intelligence" is not Soloria's).
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one. A body named by its
+//     when it has given it to several referents, the one named latest if that was in its
+//     sentence or the one before, else the one named most. A definite noun phrase set
+//     off by a comma right after a name, a referent's or not, is that name's apposition,
+//     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
+//     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
@@ -699,7 +708,9 @@ func lower(s *tagged, k int) string {
 // countUses counts where the lower-case words of s stand: alone between a determiner and
 // the end of the noun phrase (a noun's place: "the dictator said", "a leader of"), or
 // right after a subject pronoun, a modal or an auxiliary (a verb's; not after "to", which
-// is as often a preposition).
+// is as often a preposition, nor after a word of the segmenter's auxiliary class, such as
+// an ordinal, that follows a determiner or a possessive: "the first", "the president's
+// first", where it is a modifier in a noun phrase).
 func (h *labelHarvest) countUses(s *tagged) {
 	var buf []byte
 	toks := s.toks
@@ -1354,10 +1365,11 @@ var stateLabels = map[string]bool{"government": true, "administration": true, "a
 // ("the Solorian government and its spy agency", "Solorian agents said their government
 // knew"): "its" or "their" before one of attributiveNouns or institutionNouns,
 // whose antecedent is the nearest noun phrase before it in its sentence, when that is a
-// mention or a label of a referent no title stands before, singular for "its" and plural
-// for "their". A noun phrase between them without a referent's use blocks the link, as
-// does any other name ("Soloria criticized the alliance for expanding its forces": the
-// alliance's). A person's "his government" is another.
+// mention by name or a state's label (stateLabels) of a referent no title stands before,
+// singular for "its" and plural for "their" (see antecedent for what blocks the link:
+// "Soloria criticized the alliance for expanding its forces" is the alliance's). A
+// possessor inside the pronoun's noun phrase ("its allies' forces") makes it the
+// possessor's. A person's "his government" is another.
 func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, int)) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -1404,8 +1416,10 @@ func possessorIn(s *tagged, from, to int) bool {
 }
 
 // antecedent returns the use whose last token is the nearest noun phrase before the
-// possessive pronoun at token k, in its sentence, at most twenty tokens back; false when
-// the nearest is no referent's (another name, a determiner, a pronoun or a noun).
+// possessive pronoun at token k, in its sentence, at most twenty tokens back, skipping
+// function words, verbs and lower-case words the documents do not use as nouns; false
+// when the nearest is no referent's (another name, a determiner, a pronoun, a title, a
+// word the documents use as a noun or a word after a possessive) or is a possessive.
 func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 	toks := s.toks
 	for x := k - 1; x >= 0 && x >= k-20 && toks[x].Sentence == toks[k].Sentence; x-- {
