@@ -11,8 +11,9 @@ package framing
 //   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
 //     North Korean leader,"; "Xi, president of China,") or right before it ("the North
 //     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb; a person's age may stand between
-//     ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
+//     head is a title or role, and it has no verb; after a person's name (one a title
+//     stands before somewhere in the documents), an age of one to three digits set off by
+//     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
@@ -39,14 +40,22 @@ package framing
 //     So is such a noun, or a word for a state's institution ("agency", "service"), after
 //     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
 //     or a label of the place or body, of the pronoun's number ("the Solorian government
-//     and its spy agency", "Solorian agents said their government knew"); a noun phrase or
-//     another name between them blocks the link ("Soloria criticized the alliance for
-//     expanding its forces"), as does a preposition before the antecedent, unless the
-//     pronoun is coordinated with it or opens a clause ("shared with Soloria its
-//     intelligence" is not Soloria's).
+//     and its spy agency", "Solorian agents said their government knew"), when that is a
+//     mention by name or a label for the state or its institutions ("Solorian firms said
+//     their government" is the firms'). A determiner, a pronoun, a title, a word the
+//     documents use as a noun, a word after a possessive, or another name between them
+//     blocks the link ("Soloria criticized the alliance for expanding its forces"), as do a
+//     possessive antecedent ("Soloria's neighbor expanded its army"), a possessor inside
+//     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
+//     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
+//     with Soloria its intelligence" is not Soloria's).
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
-//     when it has given it to several referents, the latest one. A body named by its
+//     when it has given it to several referents, the one named latest if that was in its
+//     sentence or the one before, else the one named most. A definite noun phrase set
+//     off by a comma right after a name, a referent's or not, is that name's apposition,
+//     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
+//     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
@@ -699,7 +708,9 @@ func lower(s *tagged, k int) string {
 // countUses counts where the lower-case words of s stand: alone between a determiner and
 // the end of the noun phrase (a noun's place: "the dictator said", "a leader of"), or
 // right after a subject pronoun, a modal or an auxiliary (a verb's; not after "to", which
-// is as often a preposition).
+// is as often a preposition, nor after a word of the segmenter's auxiliary class, such as
+// an ordinal, that follows a determiner or a possessive: "the first", "the president's
+// first", where it is a modifier in a noun phrase).
 func (h *labelHarvest) countUses(s *tagged) {
 	var buf []byte
 	toks := s.toks
@@ -1004,7 +1015,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
-			if n := j + 1; h.titled[ref] && n < len(toks) && isNumber(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
+			if n := j + 1; h.titled[ref] && n < len(toks) && isAge(s.word(j)) && toks[n].Sentence == toks[j].Sentence &&
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
@@ -1064,21 +1075,29 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	}
 }
 
-// freePossessor leaves a definite possessor that opens the label's phrase [from, to) to
-// the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
-// "the mayor" a description of the mayor.
+// freePossessor leaves a bare definite possessor that opens the label's phrase [from, to)
+// to the descriptions: in "Tal Oren, the mayor's deputy," the phrase is Oren's label, and
+// "the mayor" a description of the mayor. A possessor with a modifier ("the Afghan
+// president's deputy") names someone of its own, whom a description would take for the
+// latest referent of its title.
 func (h *labelHarvest) freePossessor(s *tagged, from, to int) {
-	if !strings.EqualFold(s.word(from), "the") {
-		return
+	if x := from + 1; x < to-1 && strings.EqualFold(s.word(from), "the") && s.toks[x].Poss {
+		h.used[from], h.used[x] = false, false
 	}
-	for x := from + 1; x < to-1; x++ {
-		if s.toks[x].Poss {
-			for y := from; y <= x; y++ {
-				h.used[y] = false
-			}
-			return
+}
+
+// isAge reports whether w can be a person's age: an integer of one to three ASCII digits
+// ("45", not "1,000" or "4.5").
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
 		}
 	}
+	return true
 }
 
 // commaOnly reports whether the text between two words is a comma and white space: no
@@ -1331,14 +1350,26 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 var institutionNouns = map[string]bool{"agency": true, "agencies": true, "service": true, "services": true,
 	"ministries": true, "department": true, "departments": true, "bureau": true, "commission": true, "command": true}
 
+// stateLabels are the labels of a place's or a body's state or institutions that can be a
+// possessive pronoun's antecedent ("the Solorian government and its spy agency"), beside
+// its name; not its people or its firms ("Solorian rebels and their leaders").
+var stateLabels = map[string]bool{"government": true, "administration": true, "authorities": true, "regime": true,
+	"state": true, "ministry": true, "parliament": true, "legislature": true, "military": true, "army": true, "navy": true,
+	"troops": true, "forces": true, "soldiers": true, "police": true, "officials": true, "leaders": true, "leadership": true,
+	"lawmakers": true, "legislators": true, "diplomats": true, "envoys": true, "ministers": true, "delegation": true,
+	"embassy": true, "side": true, "intelligence": true, "agents": true, "agency": true, "agencies": true, "service": true,
+	"services": true, "ministries": true, "department": true, "departments": true, "bureau": true, "commission": true,
+	"command": true}
+
 // pronouns finds the noun phrases that a possessive pronoun makes a place's or a body's
 // ("the Solorian government and its spy agency", "Solorian agents said their government
 // knew"): "its" or "their" before one of attributiveNouns or institutionNouns,
 // whose antecedent is the nearest noun phrase before it in its sentence, when that is a
-// mention or a label of a referent no title stands before, singular for "its" and plural
-// for "their". A noun phrase between them without a referent's use blocks the link, as
-// does any other name ("Soloria criticized the alliance for expanding its forces": the
-// alliance's). A person's "his government" is another.
+// mention by name or a state's label (stateLabels) of a referent no title stands before,
+// singular for "its" and plural for "their" (see antecedent for what blocks the link:
+// "Soloria criticized the alliance for expanding its forces" is the alliance's). A
+// possessor inside the pronoun's noun phrase ("its allies' forces") makes it the
+// possessor's. A person's "his government" is another.
 func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, int)) {
 	toks := s.toks
 	for k := 1; k+1 < len(toks); k++ {
@@ -1348,16 +1379,16 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 			continue
 		}
 		end, hd := h.np(s, k+1)
-		if hd < 0 {
-			continue
+		if hd < 0 || possessorIn(s, k+1, hd) {
+			continue // "its allies' forces": the allies'
 		}
 		if hw := lower(s, hd); slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] || hw == "counterparts" ||
 			end < len(toks) && toks[end].Cap && s.joined(end-1) {
 			continue
 		}
 		u, ok := h.antecedent(s, k)
-		if !ok || h.titled[u.ref] {
-			continue
+		if !ok || h.titled[u.ref] || u.label != "" && !stateLabels[u.label] {
+			continue // "Solorian firms said their government": the firms'
 		}
 		plural := u.plural
 		if u.label != "" {
@@ -1370,14 +1401,33 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 	}
 }
 
+// possessorIn reports whether one of the tokens [from, to) is a possessive, with "'s" or
+// with the bare apostrophe of a plural ("allies'"), which the scanner leaves in the gap
+// (not a closing quote after another word: "its 'security' forces").
+func possessorIn(s *tagged, from, to int) bool {
+	for x := from; x < to; x++ {
+		g := s.gap(x)
+		if s.toks[x].Poss || strings.HasSuffix(lower(s, x), "s") &&
+			(strings.HasPrefix(g, "'") || strings.HasPrefix(g, "’") || strings.HasPrefix(g, "＇")) {
+			return true
+		}
+	}
+	return false
+}
+
 // antecedent returns the use whose last token is the nearest noun phrase before the
-// possessive pronoun at token k, in its sentence, at most twenty tokens back; false when
-// the nearest is no referent's (another name, a determiner, a pronoun or a noun).
+// possessive pronoun at token k, in its sentence, at most twenty tokens back, skipping
+// function words, verbs and lower-case words the documents do not use as nouns; false
+// when the nearest is no referent's (another name, a determiner, a pronoun, a title, a
+// word the documents use as a noun or a word after a possessive) or is a possessive.
 func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 	toks := s.toks
 	for x := k - 1; x >= 0 && x >= k-20 && toks[x].Sentence == toks[k].Sentence; x-- {
 		h.work++
 		if u := h.useAt[x]; u > 0 {
+			if toks[x].Poss {
+				return labelUse{}, false // the possessor of a noun phrase ("Soloria's neighbor and its army")
+			}
 			from := x
 			for from > 0 && h.useAt[from-1] == u {
 				from--
@@ -1404,8 +1454,9 @@ func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 		if t.Cap || t.Class&(classFunction|voices.ClassVerb|voices.ClassThink|voices.ClassNaming|voices.ClassPast) != 0 {
 			continue
 		}
-		if lw := lower(s, x); t.Class&classTitle != 0 || personNoun(lw, t.Class) || h.uses[lw].noun > 0 && h.uses[lw].noun >= h.uses[lw].verb {
-			return labelUse{}, false // a noun
+		if lw := lower(s, x); t.Class&classTitle != 0 || personNoun(lw, t.Class) || h.uses[lw].noun > 0 && h.uses[lw].noun >= h.uses[lw].verb ||
+			x > 0 && toks[x-1].Poss && toks[x-1].Clause == t.Clause {
+			return labelUse{}, false // a noun, or a word after a possessive ("the country's oil firms and their")
 		}
 	}
 	return labelUse{}, false
@@ -1618,6 +1669,19 @@ func personNoun(w string, class voices.Class) bool {
 	return false
 }
 
+// afterName reports whether token k follows a comma right after a name: a capitalized
+// word inside its sentence, or one opening it that is a referent's or another name's.
+func (h *labelHarvest) afterName(s *tagged, k int) bool {
+	p := k - 1
+	if p < 0 || !s.toks[p].Cap || s.toks[p].Class&classFunction != 0 || s.toks[p].Sentence != s.toks[k].Sentence || !commaOnly(s.gap(p)) {
+		return false
+	}
+	if p > 0 && s.toks[p-1].Sentence == s.toks[p].Sentence || h.useAt[p] > 0 {
+		return true
+	}
+	return slices.ContainsFunc(h.others, func(o otherName) bool { return o.start == s.toks[p].Start })
+}
+
 // descriptions finds the definite descriptions of the document that repeat a head given
 // to a referent earlier in it (the uses found since first): "the leader". When several
 // referents were given the head, the description goes to the one mentioned latest if that
@@ -1732,6 +1796,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		if slices.Contains(h.used[k:end], true) {
 			continue
 		}
+		if !(hd == k+1 && toks[hd].Poss) && h.afterName(s, k) {
+			continue // an apposition: "Hamid Karzai, the Afghan president," is Karzai's, referent or not
+		}
 		const none = -1
 		ref := none
 		if label == "country" || label == "nation" {
@@ -1750,9 +1817,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 					ref, found = r, true
 				}
 			}
-			for _, r := range refs {
-				if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
-					ref, found = r, true
+			if !found {
+				for _, r := range refs {
+					if !found || mentions[r] > mentions[ref] || mentions[r] == mentions[ref] && lastSentence[r] > lastSentence[ref] {
+						ref, found = r, true
+					}
 				}
 			}
 			if !found {

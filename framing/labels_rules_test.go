@@ -166,6 +166,9 @@ func TestLabelConstructions(t *testing.T) {
 		{"an apposition after a person's age", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, 45, a retired general, spoke. Tal Oren, 45, who was the army's chief, left."},
 			map[string]int{"general": 1, "chief": 1}},
+		{"a number that is no age before an apposition", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. Tal Oren, 1,000, a retired general, spoke. Tal Oren, 4.5, a retired general, left."},
+			map[string]int{}},
 		{"an ordinal before a noun modifier", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
 			map[string]int{"adviser": 1}},
@@ -187,6 +190,14 @@ func TestLabelConstructions(t *testing.T) {
 		{"a person's possessive pronoun", "Tal Oren", []string{
 			"President Tal Oren spoke. Tal Oren and its government left."},
 			map[string]int{}},
+		{"a possessive pronoun after a possessor", "Soloria", []string{
+			"Soloria said it would reply. Soloria's neighbor expanded its army. Soloria's central bank and its officials met. " +
+				"Soloria and yesterday's bank and its officials met."},
+			map[string]int{}},
+		{"a possessor inside the pronoun's noun phrase", "Soloria", []string{
+			"Soloria said it would reply. Soloria and its allies' forces met. Soloria and its neighbors’ government agencies met. " +
+				"Soloria and its neighbor's army attacked. Soloria and its 'security' forces met."},
+			map[string]int{"forces": 1}},
 		{"a country's adjective before a title", "Soloria", []string{
 			"Soloria said it would reply. Solorian officials met in the capital. The Solorian president denied it. Solorian troops stayed."},
 			map[string]int{"officials": 1, "troops": 1}},
@@ -500,5 +511,84 @@ func TestLabelsPossessorInLabel(t *testing.T) {
 		if !maps.Equal(got, want[i]) {
 			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
 		}
+	}
+}
+
+// TestLabelsPronounAfterPeople checks that a possessive pronoun after a nationality's
+// label for a group that is not the state ("Solorian firms said their government") is the
+// group's: "their government" is not Soloria's. (Whether "Solorian firms" is itself a
+// label of Soloria is another rule's.)
+func TestLabelsPronounAfterPeople(t *testing.T) {
+	got := labelCounts(t, "Soloria", "Soloria said it would reply. Solorian firms said their government was wrong. "+
+		"Solorian rebels and their leaders fled. The Solorian government and its ministries agreed.")
+	// One "government" (the Solorian government's), no "leaders", the government's ministries.
+	for l, want := range map[string]int{"government": 1, "leaders": 0, "ministries": 1} {
+		if got[l] != want {
+			t.Errorf("%q counted %d times, want %d (all %v)", l, got[l], want, got)
+		}
+	}
+}
+
+// TestLabelsPossessorWithModifier checks that a possessor with a modifier of its own in a
+// referent's apposition ("the Afghan president's deputy") stays in the label's phrase: it
+// names someone else, not the latest president among the referents.
+func TestLabelsPossessorWithModifier(t *testing.T) {
+	docs := englishDocs("a", "President Obama spoke. Obama met Tal Oren, the Afghan president's deputy, on Monday.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Obama", "Tal Oren"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{}, {"deputy": 1}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
+
+// TestLabelsDescriptionOfLatest checks that a definite description goes to the referent
+// given its head that was named in its sentence or the one before, even when another was
+// named more often.
+func TestLabelsDescriptionOfLatest(t *testing.T) {
+	docs := englishDocs("a", "Ana Ruiz, the governor, spoke on Monday. Ana Ruiz left early. Later Ana Ruiz returned. "+
+		"Tom Bell, the governor, arrived in the capital. The governor said the roads were closed.")
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []map[string]int{{"governor": 1}, {"governor": 2}}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
+
+// TestLabelsAppositionOfOtherName checks that a definite noun phrase set off by a comma
+// after a name that is no referent's ("Hamid Karzai, the Afghan president") is that
+// name's apposition, not a description of the referent given its head.
+func TestLabelsAppositionOfOtherName(t *testing.T) {
+	for _, text := range []string{
+		"President Obama spoke in Washington. Obama met Hamid Karzai, the Afghan president.",
+		"President Obama spoke in Washington. Obama met Karzai, the Afghan president, on Monday.",
+	} {
+		if got := labelCounts(t, "Barack Obama", text); len(got) != 0 {
+			t.Errorf("%q: labels %v, want none", text, got)
+		}
+	}
+	// A bare possessor opening the apposition is still a description ("the president" of
+	// "the president's deputy"); after an adverb, a description is the referent's.
+	want := map[string]int{"president": 2}
+	if got := labelCounts(t, "Barack Obama", "President Obama spoke in Washington. Obama met Tal Oren, the president's deputy. "+
+		"Later, the president left."); !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
 	}
 }
