@@ -113,12 +113,12 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	canonical := s.joinFirstWords(s.canonicalizer(reported), reported)
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
-			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
+			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker), q.speakerPos)
 		}
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker))
+			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker), r.SourceStart)
 		}
 	}
 }
