@@ -9,56 +9,82 @@ import (
 )
 
 // byFirstWord returns, for each first word of a person's name of two words or more that
-// the document uses, that full name, or "" when two people's names share it: "Li" stands
-// for "Li Wei" where Chinese names put the family name first ("Li said" after "Foreign
-// Ministry spokesperson Li Wei said"), "Barack" for "Barack Obama". A name counts when
-// it is surely a person's: written with a title or a role ("spokesperson Li Wei",
-// "President Xi Jinping", "Li Wei, the spokesperson,") or opening with a known given
-// name; a name of two capitalized words alone may be a body's or a place's ("China
-// Central Television" is no person "China"). canonical gives each name its canonical form
-// first, so that titles are left out.
-func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) map[string]string {
-	var first map[string]string
-	add := func(name string, person bool) {
+// the document uses, that full name and the position it is first written at, or "" when
+// two people's names share it: "Li" stands for "Li Wei" where Chinese names put the
+// family name first ("Li said" after "Foreign Ministry spokesperson Li Wei said"). A name
+// counts when it is surely a person's: written with a title or a role ("spokesperson Li
+// Wei", "President Xi Jinping", "Li Wei, the spokesperson,"); a name of two capitalized
+// words alone may be a body's or a place's ("China Central Television" is no person
+// "China"). A name that opens with a known given name does not count: its first word is
+// a given name, and a given name alone is not the person in English news ("Chad" is not
+// "Senator Chad Smith"). Nor does a word that is any person's last name in the document
+// ("Oren" after "Tom Oren" and "Ana Oren" is not "Oren Cohen"). canonical gives each name
+// its canonical form first, so that titles are left out.
+func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) map[string]firstName {
+	var first map[string]firstName
+	last := map[string]bool{} // the last words of people's names of two words or more
+	add := func(name string, pos int, person bool) {
 		c := canonical(name)
 		words := strings.Fields(c)
-		if len(words) < 2 || !person || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+		if len(words) < 2 || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+			return
+		}
+		if looksPerson(c) {
+			last[words[len(words)-1]] = true
+		}
+		if !person || IsGivenName(words[0]) {
 			return
 		}
 		if first == nil {
-			first = map[string]string{}
+			first = map[string]firstName{}
 		}
-		if had, ok := first[words[0]]; ok && had != c {
-			first[words[0]] = "" // two people share it: neither
-			return
+		had, ok := first[words[0]]
+		switch {
+		case ok && had.name != c:
+			first[words[0]] = firstName{} // two people share it: neither
+		case !ok || pos < had.pos:
+			first[words[0]] = firstName{c, pos}
 		}
-		first[words[0]] = c
 	}
 	for i := range s.quotes {
 		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
+			add(sp, s.quotes[i].speakerPos, looksPerson(canonical(sp)) && s.surePerson(sp))
 		}
 	}
 	for i := range reported {
 		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, looksPerson(canonical(sp)) && s.surePerson(sp))
+			add(sp, reported[i].SourceStart, looksPerson(canonical(sp)) && s.surePerson(sp))
 		}
 	}
 	for _, m := range s.names {
 		s.work++
-		add(m.name, m.person && (m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))))
+		if m.person {
+			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0)
+		}
+	}
+	for w := range first {
+		if last[w] {
+			delete(first, w)
+		}
 	}
 	return first
 }
 
-// joinFirstWords wraps canonical: a one-word speaker that no longer name of the
-// document ends with, but one person's name of the document begins with, is that person
-// ("Li" is "Li Wei"), so that a document's speaker is counted once whether the text
-// quotes or reports it.
-func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(string) string {
-	var first map[string]string
+// firstName is a full name a first word may stand for and the position the full name is
+// first written at.
+type firstName struct {
+	name string
+	pos  int
+}
+
+// joinFirstWords wraps canonical: a one-word speaker at pos that canonical leaves as it
+// is (no longer name of the document ends with it) and that opens the name of one person
+// written before pos (see byFirstWord) is that person ("Li" is "Li Wei"), so that a
+// document's speaker is counted once whether the text quotes or reports it.
+func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(name string, pos int) string {
+	var first map[string]firstName
 	done := false
-	return func(name string) string {
+	return func(name string, pos int) string {
 		c := canonical(name)
 		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
 			return c
@@ -66,9 +92,9 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 		if !done {
 			first, done = s.byFirstWord(reported, canonical), true
 		}
-		if full := first[c]; full != "" {
-			if g, h := genderOfName(name), genderOfName(full); g == genderUnknown || h == genderUnknown || g == h {
-				return full
+		if full := first[c]; full.name != "" && full.pos < pos {
+			if g, h := genderOfName(name), genderOfName(full.name); g == genderUnknown || h == genderUnknown || g == h {
+				return full.name
 			}
 		}
 		return c

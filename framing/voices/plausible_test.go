@@ -138,3 +138,31 @@ func TestCanonicalAcrossReported(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalNotAnother checks that a name of indirect speech is not taken for another
+// person's: a full name for a longer one that shares only its last word, a first name
+// alone for a full name that opens with it (a given name alone is not the person), a
+// word that is another person's last name for a full name that opens with it, a word for
+// a full name written only after it.
+func TestCanonicalNotAnother(t *testing.T) {
+	for _, tt := range []struct{ text, speaker, want string }{
+		{"Mayor Chris Lee said the road was shut. Robert E. Lee statues were removed.", "Mayor Chris Lee", "Chris Lee"},
+		{"Senator Chad Smith said the bill would pass. Chad said the border was closed.", "Chad", "Chad"},
+		{"Tom Oren said no. Ana Oren said yes. Oren said never. Oren Cohen, a senator, spoke later.", "Oren", "Oren"},
+		{"Li said the two sides agreed. Foreign Ministry spokesperson Li Wei said the talks went well.", "Li", "Li"},
+	} {
+		n := 0
+		for _, s := range Quotes(tt.text, "english") {
+			if s.Speaker != tt.speaker {
+				continue
+			}
+			n++
+			if s.Canonical != tt.want {
+				t.Errorf("%q: span %q: speaker %q, canonical %q, want %q", tt.text, tt.text[s.Start:s.End], s.Speaker, s.Canonical, tt.want)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: no span of %s", tt.text, tt.speaker)
+		}
+	}
+}

@@ -113,12 +113,12 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	canonical := s.joinFirstWords(s.canonicalizer(reported), reported)
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
-			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker))
+			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker), q.speakerPos)
 		}
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker))
+			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker), r.SourceStart)
 		}
 	}
 }
@@ -695,6 +695,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				if f.n <= n || gender != genderUnknown && f.gender != genderUnknown && f.gender != gender {
 					continue
 				}
+				if n >= 2 && !inOrder(strings.Fields(f.name), words) {
+					continue // "Chris Lee" is not "Robert E. Lee"; it may be "Chris J. Lee"
+				}
 				if n == 1 && f.n >= 2 && bestN >= 2 && best != f.name && !strings.HasPrefix(f.name, best) && !strings.HasPrefix(best, f.name) &&
 					strings.Fields(best)[0] != f.first {
 					ambiguous = true
@@ -710,6 +713,18 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		cache[name] = best
 		return best
 	}
+}
+
+// inOrder reports whether long holds every word of short, in the same order, with other
+// words between them or not ("Barack H. Obama" holds "Barack Obama").
+func inOrder(long, short []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // initials returns the initials of the capitalized words of words ("Associated Press" is
