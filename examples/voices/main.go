@@ -520,10 +520,19 @@ func (c *speakerCounter) mergeShortNames() {
 		delete(c.byKey, k)
 		return true
 	}
+	words := map[string][]string{} // key -> the words of its name, split once
+	fieldsOf := func(k string) []string {
+		w, ok := words[k]
+		if !ok {
+			w = strings.Fields(name(k))
+			words[k] = w
+		}
+		return w
+	}
 	fullNames := func() []string { // keys of person-like names of two to four words
 		var full []string
 		for _, k := range keys {
-			if w := strings.Fields(name(k)); c.byKey[k] != nil && len(w) >= 2 && len(w) <= 4 && personLike(w) {
+			if w := fieldsOf(k); c.byKey[k] != nil && len(w) >= 2 && len(w) <= 4 && personLike(w) {
 				full = append(full, k)
 			}
 		}
@@ -531,29 +540,47 @@ func (c *speakerCounter) mergeShortNames() {
 	}
 	// A given name and a surname join the longer name that opens and ends with them
 	// ("Hillary Clinton", "Hillary Rodham Clinton"; "Vladimir Putin", "Vladimir V. Putin").
+	// Candidates are looked up by their first and last words, in the order of full, so
+	// that the work grows with the number of names, not with its square.
 	full := fullNames()
+	byEnds := map[[2]string][]string{}
+	for _, f := range full {
+		if fw := fieldsOf(f); len(fw) > 2 {
+			byEnds[[2]string{fw[0], fw[len(fw)-1]}] = append(byEnds[[2]string{fw[0], fw[len(fw)-1]}], f)
+		}
+	}
 	for _, k := range full {
-		w := strings.Fields(name(k))
+		w := fieldsOf(k)
 		if len(w) != 2 || !voices.IsGivenName(w[0]) {
 			continue
 		}
 		var cands []string
-		for _, f := range full {
-			if fw := strings.Fields(name(f)); c.byKey[f] != nil && len(fw) > 2 && fw[0] == w[0] && fw[len(fw)-1] == w[1] {
+		for _, f := range byEnds[[2]string{w[0], w[1]}] {
+			if c.byKey[f] != nil {
 				cands = append(cands, f)
 			}
 		}
 		join(k, cands)
 	}
 	full = fullNames()
+	at := map[string]int{}          // key -> its place in full
+	byWord := map[string][]string{} // a first or last word -> the full names with it there
+	for i, f := range full {
+		at[f] = i
+		w := fieldsOf(f)
+		byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], f)
+		if w[0] != w[len(w)-1] {
+			byWord[w[0]] = append(byWord[w[0]], f)
+		}
+	}
 	for _, k := range keys {
 		one := name(k)
 		if c.byKey[k] == nil || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
 		var cands []string
-		for _, f := range full {
-			w := strings.Fields(name(f))
+		for _, f := range byWord[one] {
+			w := fieldsOf(f)
 			// The last word is the surname when the name opens with a known given name,
 			// holds an initial ("Donald J. Trump"), or the word is an East Asian surname
 			// ("Carrie Lam"); the first of two words is one in Chinese, Korean or
@@ -565,6 +592,7 @@ func (c *speakerCounter) mergeShortNames() {
 				cands = append(cands, f)
 			}
 		}
+		slices.SortFunc(cands, func(x, y string) int { return cmp.Compare(at[x], at[y]) })
 		join(k, cands)
 	}
 }
