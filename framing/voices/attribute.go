@@ -60,6 +60,10 @@ func inherit(q, o *quote) {
 	q.speakerPos, q.speakerEnd, q.CueStart, q.CueEnd = o.speakerPos, o.speakerEnd, o.CueStart, o.CueEnd
 }
 
+// maxPassed is how many titles and scare quotes the search for the quotation a
+// quotation continues passes over.
+const maxPassed = 16
+
 // attribute finds the source, cue and voice of quotation i.
 func (s *segmenter) attribute(i int) {
 	q := &s.quotes[i]
@@ -219,9 +223,13 @@ func (s *segmenter) attribute(i int) {
 	// opens with this quotation, the last of the paragraph before when that one ends with
 	// it (a speaker's words run over several paragraphs).
 	if i > 0 {
-		// The last quotation before, titles and scare quotes passed over.
+		// The last quotation before, titles and scare quotes passed over (at most
+		// maxPassed of them, so that a paragraph of many short quotations stays linear:
+		// past them, the quotation before is a title or scare quote, which speaks on for
+		// no one).
 		j := i - 1
-		for j > 0 && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 {
+		for j > 0 && j > i-maxPassed && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 {
+			s.work++
 			j--
 		}
 		prev := &s.quotes[j]

@@ -21,6 +21,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"descriptions of an office standing for its holder, in one paragraph", "english", "Ana Ruiz spoke at length on the pier while the crowd waited. The governor said the port would close. "},
 	{"a place before he, in one paragraph", "english", "Hong Kong is wet. He said it. "},
 	{"a place before they, in one paragraph", "english", "China is wet. They said it. "},
+	{"many short quotations, in one paragraph", "english", "Fans of “Moonfall” and “Valdora” saw “Harborside”, "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and
