@@ -28,7 +28,11 @@ var collectives = map[string]bool{"people": true, "police": true, "public": true
 	"press": true, "management": true, "leadership": true, "military": true, "clergy": true, "youth": true,
 	"intelligence": true, "security": true, "government": true, "administration": true, "opposition": true,
 	"congress": true, "parliament": true, "nobody": true, "everybody": true, "somebody": true, "no-one": true,
-	"someone": true, "everyone": true, "anyone": true, "one": true, "none": true, "each": true}
+	"someone": true, "everyone": true, "anyone": true, "one": true, "none": true, "each": true,
+	// bodies and broadcasters named without an article ("according to state television",
+	// "counsel for the family said", "city hall said")
+	"television": true, "tv": true, "radio": true, "counsel": true, "hall": true, "prosecution": true,
+	"defense": true, "defence": true, "testimony": true}
 
 // canSpeak reports whether a speaker phrase, as the text writes it, can name one who speaks
 // (see above). A name, a phrase with a determiner and a pronoun can.

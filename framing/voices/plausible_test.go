@@ -58,6 +58,9 @@ func TestSourcesThatCanSpeak(t *testing.T) {
 		{"According to data, the port is failing.", "according to", "data"},
 		{"Officials acted according to the rules, the paper said.", "according to", "the rules"},
 		{"The port will close, police said.", "said", "police"},
+		{"The talks collapsed, according to state television.", "according to", "state television"},
+		{"The port will close, according to counsel for the family.", "according to", "counsel for the family"},
+		{"The levy will rise, city hall said.", "said", "city hall"},
 		{"Ana Ruiz spoke at the port. Reform is needed in the port, she says.", "says", "Ana Ruiz"},
 		// A person's name inside the content, the source of a cue of its own.
 		{"The gala ended late. In her speech, Ana Ruiz declared the need for calm: “We will rebuild the port,” she said.", "said", "Ana Ruiz"},
