@@ -39,6 +39,28 @@ func labelCounts(t *testing.T, referent string, texts ...string) map[string]int 
 	return out
 }
 
+// checkLabelsEach checks LabelsEach's labels of each referent on docs, counted on both
+// sides, against want (one map per referent, in order).
+func checkLabelsEach(t *testing.T, docs []corpus.Document, referents []string, want []map[string]int) {
+	t.Helper()
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, referents, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rls) != len(want) {
+		t.Fatalf("%d referents' labels, want %d", len(rls), len(want))
+	}
+	for i, rl := range rls {
+		got := map[string]int{}
+		for _, l := range rl.Labels {
+			got[l.Label] = l.CountA + l.CountB
+		}
+		if !maps.Equal(got, want[i]) {
+			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
+		}
+	}
+}
+
 func TestLabelConstructions(t *testing.T) {
 	for _, c := range []struct {
 		name, referent string
@@ -498,20 +520,7 @@ func suggestByName(t *testing.T, a, b []corpus.Document, minCount int) (map[stri
 func TestLabelsPossessorInLabel(t *testing.T) {
 	docs := englishDocs("a", "President Ana Ruiz opened the session in the capital. Mr. Bell arrived. Tom Bell, the president's deputy, left early. "+
 		"Later Tom Bell was the president's envoy.")
-	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []map[string]int{{"president": 2}, {"deputy": 1, "envoy": 1}}
-	for i, rl := range rls {
-		got := map[string]int{}
-		for _, l := range rl.Labels {
-			got[l.Label] = l.CountA + l.CountB
-		}
-		if !maps.Equal(got, want[i]) {
-			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
-		}
-	}
+	checkLabelsEach(t, docs, []string{"Ana Ruiz", "Tom Bell"}, []map[string]int{{"president": 2}, {"deputy": 1, "envoy": 1}})
 }
 
 // TestLabelsPronounAfterPeople checks that a possessive pronoun after a nationality's
@@ -534,20 +543,7 @@ func TestLabelsPronounAfterPeople(t *testing.T) {
 // names someone else, not the latest president among the referents.
 func TestLabelsPossessorWithModifier(t *testing.T) {
 	docs := englishDocs("a", "President Obama spoke. Obama met Tal Oren, the Afghan president's deputy, on Monday.")
-	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Obama", "Tal Oren"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []map[string]int{{}, {"deputy": 1}}
-	for i, rl := range rls {
-		got := map[string]int{}
-		for _, l := range rl.Labels {
-			got[l.Label] = l.CountA + l.CountB
-		}
-		if !maps.Equal(got, want[i]) {
-			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
-		}
-	}
+	checkLabelsEach(t, docs, []string{"Obama", "Tal Oren"}, []map[string]int{{}, {"deputy": 1}})
 }
 
 // TestLabelsDescriptionOfLatest checks that a definite description goes to the referent
@@ -556,20 +552,7 @@ func TestLabelsPossessorWithModifier(t *testing.T) {
 func TestLabelsDescriptionOfLatest(t *testing.T) {
 	docs := englishDocs("a", "Ana Ruiz, the governor, spoke on Monday. Ana Ruiz left early. Later Ana Ruiz returned. "+
 		"Tom Bell, the governor, arrived in the capital. The governor said the roads were closed.")
-	rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz", "Tom Bell"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []map[string]int{{"governor": 1}, {"governor": 2}}
-	for i, rl := range rls {
-		got := map[string]int{}
-		for _, l := range rl.Labels {
-			got[l.Label] = l.CountA + l.CountB
-		}
-		if !maps.Equal(got, want[i]) {
-			t.Errorf("%s: labels %v, want %v", rl.Referent, got, want[i])
-		}
-	}
+	checkLabelsEach(t, docs, []string{"Ana Ruiz", "Tom Bell"}, []map[string]int{{"governor": 1}, {"governor": 2}})
 }
 
 // TestLabelsAppositionOfOtherName checks that a definite noun phrase set off by a comma

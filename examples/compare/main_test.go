@@ -307,30 +307,6 @@ func TestFilesStripResidue(t *testing.T) {
 	}
 }
 
-// TestFilesRefused: an empty file is an error naming it (as an empty corpus is), in
-// compare and voices alike; the same file as -a and -b, by its path or through a link, is
-// a usage error: a comparison needs two accounts.
-func TestFilesRefused(t *testing.T) {
-	dir := t.TempDir()
-	empty, text, link := filepath.Join(dir, "empty.txt"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt")
-	if err := os.WriteFile(empty, []byte(" \n\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(text, []byte("Routine drills safeguard sovereignty, officials said."), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	err := run([]string{"-a", empty, "-b", text, "-quiet"}, io.Discard, io.Discard)
-	if err == nil || cli.IsUsage(err) || !strings.Contains(err.Error(), "-a "+empty+" is empty") {
-		t.Errorf("-a empty: %v; want a failure naming the file", err)
-	}
-	pairs := [][2]string{{text, text}}
-	if os.Symlink(text, link) == nil {
-		pairs = append(pairs, [2]string{text, link})
-	}
-	for _, p := range pairs {
-		err := run([]string{"-a", p[0], "-b", p[1], "-quiet"}, io.Discard, io.Discard)
-		if !cli.IsUsage(err) || err == nil || !strings.Contains(err.Error(), "are the same file") {
-			t.Errorf("-a %s -b %s: %v; want a usage error", p[0], p[1], err)
-		}
-	}
-}
+// TestFilesRefused: an empty -a is an error naming it, and the same file as -a and -b a
+// usage error (clitest.FilesRefused).
+func TestFilesRefused(t *testing.T) { clitest.FilesRefused(t, run, true) }

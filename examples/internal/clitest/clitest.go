@@ -13,6 +13,7 @@ package clitest
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -207,4 +208,38 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 			t.Errorf("the hostile event name is not shown escaped:\n%s", out)
 		}
 	})
+}
+
+// FilesRefused checks a program that reads two plain-text files, -a and -b: an empty -a
+// (given alone, or with a -b of words when emptyWithB) is a failure naming the file (as an
+// empty corpus is), and the same file as -a and -b, by its path or through a link, is a
+// usage error: a comparison needs two accounts.
+func FilesRefused(t *testing.T, run cli.RunFunc, emptyWithB bool) {
+	t.Helper()
+	dir := t.TempDir()
+	empty, text, link := filepath.Join(dir, "empty.txt"), filepath.Join(dir, "a.txt"), filepath.Join(dir, "link.txt")
+	if err := os.WriteFile(empty, []byte(" \n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(text, []byte("Routine drills safeguard sovereignty, officials said."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-a", empty, "-quiet"}
+	if emptyWithB {
+		args = append(args, "-b", text)
+	}
+	err := run(args, io.Discard, io.Discard)
+	if err == nil || cli.IsUsage(err) || !strings.Contains(err.Error(), "-a "+empty+" is empty") {
+		t.Errorf("%v: %v; want a failure naming the file", args, err)
+	}
+	pairs := [][2]string{{text, text}}
+	if os.Symlink(text, link) == nil {
+		pairs = append(pairs, [2]string{text, link})
+	}
+	for _, p := range pairs {
+		err := run([]string{"-a", p[0], "-b", p[1], "-quiet"}, io.Discard, io.Discard)
+		if err == nil || !cli.IsUsage(err) || !strings.Contains(err.Error(), "are the same file") {
+			t.Errorf("-a %s -b %s: %v; want a usage error", p[0], p[1], err)
+		}
+	}
 }
