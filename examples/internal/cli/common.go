@@ -156,6 +156,7 @@ type Common struct {
 	cwd        string     // the working folder, when the flags were parsed
 	args       []string   // the arguments the run ran, paths from cwd (for a replay, the record's)
 	readCorpus bool       // the documents were read (see Input.Docs)
+	pairFiles  bool       // the program takes two plain-text files as -a and -b
 	reading    *Reading   // what reading them did, for the provenance record
 	stdin      io.Reader  // for tests; nil means os.Stdin
 	digest     hash.Hash  // of stdin, as read
@@ -376,6 +377,7 @@ func (c *Common) addKinds(s string) error {
 // check validates the parsed values of the registered flags.
 func (c *Common) check(f *Flags) error {
 	set := func(n string) bool { return f.Lookup(n) != nil }
+	c.pairFiles = set("a") && set("b")
 	if set("format") {
 		switch c.Format {
 		case "", "jsonl", "csv", "tsv":

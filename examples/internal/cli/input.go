@@ -341,7 +341,8 @@ func editDistance(a, b string, limit int) int {
 }
 
 // loadHint adds to a loading error, when the records were not read with -lenient, what
-// the user can do: name a default event for records without one, or skip malformed records.
+// the user can do: name a default event for records without one, skip malformed records,
+// or give a single .txt file as -a/-b or inside a folder.
 func loadHint(err error, c *Common, in Input) error {
 	var le *corpus.LoadError
 	if in.Lenient || !errors.As(err, &le) {
@@ -352,6 +353,12 @@ func loadHint(err error, c *Common, in Input) error {
 		return fmt.Errorf("%w (give -default-event NAME for records that name no event, or -lenient to skip them)", err)
 	case m != nil && m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
 		return fmt.Errorf("%w (-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it)", err)
+	}
+	if errors.Is(err, corpus.ErrFormat) && strings.EqualFold(filepath.Ext(in.Path), ".txt") {
+		if c.pairFiles {
+			return fmt.Errorf("%w (to compare two plain-text files, give them as -a FILE -b FILE; -corpus takes a folder of .txt files, one document each)", err)
+		}
+		return fmt.Errorf("%w (-corpus takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err)
 	}
 	if le.Line == 0 {
 		return err // the file as a whole (none such, an unknown format): skipping records cannot help

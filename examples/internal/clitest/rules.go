@@ -259,8 +259,9 @@ func checkInput(t *testing.T, run exec) {
 		bad := filepath.Join(dir, "bad.jsonl")
 		folder := filepath.Join(dir, "no-txt")
 		xml := filepath.Join(dir, "corpus.xml")
+		txt := filepath.Join(dir, "story.txt")
 		for _, err := range []error{os.WriteFile(empty, nil, 0o644), os.WriteFile(bad, []byte("{bad\n"), 0o644), os.Mkdir(folder, 0o755),
-			os.WriteFile(xml, []byte("<corpus/>\n"), 0o644)} {
+			os.WriteFile(xml, []byte("<corpus/>\n"), 0o644), os.WriteFile(txt, []byte("A plain story.\n"), 0o644)} {
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -275,6 +276,7 @@ func checkInput(t *testing.T, run exec) {
 			{[]string{"-corpus", bad}, "bad.jsonl:1: syntax error", "no documents"},
 			{[]string{"-corpus", filepath.Join(dir, "missing.jsonl")}, "missing.jsonl", "-lenient"},
 			{[]string{"-corpus", xml}, "unsupported format", "-lenient"},
+			{[]string{"-corpus", txt}, "-corpus takes a folder of .txt files, one document each", "-lenient"},
 		} {
 			code, _, errOut := run(append(tc.args, "-quiet")...)
 			if code != cli.ExitFailure || !strings.Contains(errOut, tc.want) || strings.Contains(errOut, tc.lacks) {
