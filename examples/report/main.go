@@ -175,7 +175,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if one == "" && len(events) == 1 {
 		one = events[0]
 	}
-	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl, Event: one})
+	progress := func(step string) {
+		st.Update("building the report of %d and %d documents: %s", len(docsA), len(docsB), step)
+	}
+	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl, Event: one, Progress: progress})
 	st.Done()
 	if err != nil {
 		return err

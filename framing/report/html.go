@@ -58,6 +58,11 @@ type Options struct {
 	// categories on each side per period ([framing.CountTimeline] over the documents of
 	// both sides), each point with up to KWIC lines. nil: no time section.
 	Time *framing.TimelineOptions
+	// Progress, if set, is called as each step of Build starts, with what it does:
+	// "counting the terms", "the document-level test", "lines and quotations", "lexicon
+	// categories", "events" and, with Time, "the time section". It is called from Build's
+	// goroutine, in that order; nil reports nothing.
+	Progress func(step string)
 }
 
 // A Report is what the HTML report shows: two sides, their terms with scores, the lines
@@ -267,6 +272,12 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if o.Forests <= 0 {
 		o.Forests = 60
 	}
+	step := func(s string) {
+		if o.Progress != nil {
+			o.Progress(s)
+		}
+	}
+	step("counting the terms")
 	ps, err := an.Profiles(a, b)
 	if err != nil {
 		return nil, err
@@ -285,6 +296,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	}
 	// The family tested is chosen among every term, as a comparison chooses it, so that a
 	// term's p-values are the same here as in compare's table, whatever either lists.
+	step("the document-level test")
 	dt, err := framing.DocumentTest(an, corpus.Split{Event: o.Event, NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto)
 	if err != nil {
 		return nil, fmt.Errorf("report: the document-level test: %w", err)
@@ -302,6 +314,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		want = append(want, t.Term)
 	}
 	// The two sides' lines and voices, side by side: each is one pass over its documents.
+	step("lines and quotations")
 	var lines [2]map[string][]framing.Line
 	var voices [2]*framing.VoiceStats
 	var errs [2]error
@@ -335,13 +348,16 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		return nil, err
 	}
 	r.Shift = shift[:min(len(shift), o.Shift)]
+	step("lexicon categories")
 	if err := r.addCategories(an, a, b, &o); err != nil {
 		return nil, err
 	}
+	step("events")
 	if err := r.addEvents(an, a, b, &o); err != nil {
 		return nil, err
 	}
 	if o.Time != nil {
+		step("the time section")
 		if r.Time, err = buildTime(an, a, b, nameA, nameB, o.Time, o.Width, o.KWIC); err != nil {
 			return nil, err
 		}
