@@ -44,6 +44,7 @@ import (
 //	-voice V             own, quoted or all
 //	-ngrams N            longest n-gram, 1 to 3
 //	-protect W,…         words or phrases never stemmed
+//	-keep-addresses      count the words of web and e-mail addresses (dropped otherwise)
 //	-stop W,…            words dropped besides the stop list; repeatable
 //	-variant FROM=TO,…   spellings counted as another (Kiev=Kyiv); repeatable
 //	-phrases auto|FILE   multiword expressions counted as one term: found in the documents, or listed
@@ -110,6 +111,7 @@ type Common struct {
 	Voice         string
 	NGrams        int
 	Protect       string
+	KeepAddresses bool              // -keep-addresses: count the words of web and e-mail addresses
 	Stop          []string          // from -stop
 	Variants      map[string]string // spelling -> the one it counts as, from -variant
 	Phrases       string            // -phrases: "auto" or a file
@@ -195,7 +197,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case FlagSides:
 			want = append(want, "event", "side-a", "side-b")
 		case FlagAnalysis:
-			want = append(want, "lang", "voice", "ngrams", "protect", "stop", "variant", "phrases", "phrases-out")
+			want = append(want, "lang", "voice", "ngrams", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses")
 		case FlagTest:
 			want = append(want, "permutations", "seed")
 		case FlagOutput:
@@ -252,6 +254,8 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.IntVar(&c.NGrams, n, c.NGrams, "longest n-gram, 1 to 3")
 		case "protect":
 			f.StringVar(&c.Protect, n, c.Protect, "comma-separated words or phrases never to stem")
+		case "keep-addresses":
+			f.BoolVar(&c.KeepAddresses, n, c.KeepAddresses, "count the words of web and e-mail addresses (www, example, com), which are dropped otherwise")
 		case "stop":
 			f.Func(n, "comma-separated `words` to drop besides the language's stop list; @house-style for English honorifics and weekdays (Mr, Ms, Monday: a style sheet's, not a choice of words); repeatable", c.addStop)
 		case "variant":
@@ -493,7 +497,7 @@ func (c *Common) Sides() (a, b corpus.Side) {
 // -stop, -variant and the phrases of -phrases FILE (for -phrases auto, see
 // [Common.FindPhrases]).
 func (c *Common) Analyzer() framing.Analyzer {
-	an := framing.Analyzer{Language: c.Lang, NGrams: c.NGrams, Protected: Protected(c.Protect),
+	an := framing.Analyzer{Language: c.Lang, NGrams: c.NGrams, Protected: Protected(c.Protect), KeepAddresses: c.KeepAddresses,
 		ExtraStopWords: slices.Clone(c.Stop), Variants: maps.Clone(c.Variants), Phrases: slices.Clone(c.phrases)}
 	if c.Voice != "" {
 		an.Voices, _ = Voices(c.Voice) // checked by Parse

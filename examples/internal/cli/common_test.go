@@ -361,3 +361,30 @@ func TestUnknownKindGuesses(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepAddresses: -keep-addresses sets the analyzer's KeepAddresses, so the words of an
+// address are counted; without it they are dropped.
+func TestKeepAddresses(t *testing.T) {
+	doc := corpus.Document{ID: "1", Language: "en", Text: "Write to desk@paper.example or visit www.paper.example today."}
+	for _, tc := range []struct {
+		args []string
+		want int // counted words of the address
+	}{{nil, 0}, {[]string{"-keep-addresses"}, 6}} { // desk, paper ×2, example ×2, www
+		c, err := parseCommon(t, tc.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		an := c.Analyzer()
+		p, err := an.Profile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := 0
+		for _, w := range []string{"desk", "paper", "exampl", "www"} {
+			got += p.Count(w)
+		}
+		if an.KeepAddresses != (tc.args != nil) || got != tc.want {
+			t.Errorf("%q: KeepAddresses %v, address words counted %d, want %d", tc.args, an.KeepAddresses, got, tc.want)
+		}
+	}
+}
