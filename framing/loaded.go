@@ -198,9 +198,9 @@ func loadedLexicons() (*Lexicon, *Lexicon) {
 
 // LoadedTerms lists the loaded words an account (one or more documents: an outlet's coverage
 // of an event, or a side) chose: the words of a loaded-language lexicon it uses in the
-// analyzer's voices (set Voices to OwnVoice for the outlet's own words), outside names and
-// neutral senses, that the other accounts of the event and the account's own quotations do
-// not share and that are not the common vocabulary of the background, most marked against
+// analyzer's voices (set Voices to OwnVoice for the outlet's own words), outside names,
+// neutral senses and sentences that attribute what they say ("…, the mayor said"), that
+// the other accounts of the event and the account's own quotations do not share and that are not the common vocabulary of the background, most marked against
 // the background first (by Z, then Count, then Term). The rules, in the order they apply,
 // are those of the file's opening comment, repeated at the fields of [LoadedOptions] and
 // [LoadedTerm]; every listed word carries the figures each rule read.
