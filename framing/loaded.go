@@ -17,12 +17,14 @@ package framing
 //     single-word entry matches.
 //   - Voice: a use outside the analyzer's voices is what the account quotes, not its own
 //     word. Counted in LoadedTerm.Quoted (with every other use of the term there).
-//   - Attributed: a use in the analyzer's voices inside a sentence that attributes what it
-//     says with the plainest cues of news, a form of "say" or "tell" or "according to"
-//     ("the plan was reckless, the mayor said"; "according to the report, the agency
-//     bungled it"), reports a source's characterization rather than the outlet's own,
-//     whatever the voice segmenter made of the sentence. Counted in
-//     LoadedTerm.Attributed. The cues are English.
+//   - Attributed: a use in the analyzer's voices and in OwnVoice (a direct quotation is
+//     left to the voice rule) inside a sentence that attributes what it says with the
+//     plainest cues of news, a form of "say" or "tell" or "according to" ("the plan was
+//     reckless, the mayor said"; "according to the report, the agency bungled it"),
+//     reports a source's characterization rather than the outlet's own, whatever the
+//     voice segmenter made of the sentence. Counted in LoadedTerm.Attributed. The cues
+//     are English. On BASIL's tune half, none of the 10 words listed before the rule whose
+//     every use sat in such a sentence was marked.
 //
 // Then, for each word the account uses in its own voice (LoadedTerm.Count ≥ 1), unless
 // LoadedOptions.All:
@@ -117,8 +119,8 @@ type LoadedTerm struct {
 	// neutral senses, in any voice: uses that are not loaded and are not counted.
 	Names   int `json:"names"`
 	Neutral int `json:"neutral"`
-	// Attributed counts its uses in the analyzer's voices inside a sentence that
-	// attributes what it says (a form of "say" or "tell", or "according to"): a source's
+	// Attributed counts its uses in the analyzer's voices and in OwnVoice inside a
+	// sentence that attributes what it says (a form of "say" or "tell", or "according to"): a source's
 	// characterization the account reports, not counted.
 	Attributed int `json:"attributed"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
