@@ -367,7 +367,7 @@ func loadedTermsOf(lts []LoadedTerm, hits map[string]bool) []string {
 // The floors are the measured figures, rounded down (ratios to 0.05). The targets
 // (own voice: lift@10 ≥ 1.5 times the unranked lexicon words with ≥ 20 hits; lift ≥ 12 in
 // every voice; on both halves) are met on the tune half; on the held half the every-voice
-// lift and the hits are met and the own-voice ratio is not (1.23, with 24 hits): see the
+// lift and the hits are met and the own-voice ratio is not (1.29, with 21 hits): see the
 // README.
 func TestBASILLoaded(t *testing.T) {
 	evaluative := EvaluativeLexicon()
@@ -445,6 +445,7 @@ func TestBASILLoaded(t *testing.T) {
 		view("no Shared rule", LoadedOptions{MaxShared: -1}, evaluative, nil, nil)
 		view("no Common rule", LoadedOptions{MaxShare: 1}, evaluative, nil, nil)
 		view("names and neutral senses kept", LoadedOptions{KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
+		view("attributed sentences kept", LoadedOptions{KeepAttributed: true}, evaluative, nil, nil)
 		view("whole evaluative lexicon", LoadedOptions{Lexicon: evaluative}, evaluative, nil, nil)
 		view("whole evaluative lexicon, names and neutral senses kept", LoadedOptions{Lexicon: evaluative, KeepNames: true, KeepNeutral: true}, evaluative, nil, nil)
 		aligned = true
@@ -472,10 +473,10 @@ func TestBASILLoaded(t *testing.T) {
 		view, part string
 		floor
 	}{
-		{"own voice: LoadedTerms", "tune", floor{19, 1.55, 28}},
-		{"own voice: LoadedTerms", "held", floor{15, 1.2, 22}},
-		{"every voice: LoadedTerms", "tune", floor{14, 1.35, 32}},
-		{"every voice: LoadedTerms", "held", floor{13, 1.15, 34}},
+		{"own voice: LoadedTerms", "tune", floor{23, 1.9, 28}},
+		{"own voice: LoadedTerms", "held", floor{16, 1.25, 21}},
+		{"every voice: LoadedTerms", "tune", floor{15, 1.5, 32}},
+		{"every voice: LoadedTerms", "held", floor{14, 1.25, 34}},
 	} {
 		r := results[f.view][f.part]
 		if r.lift < f.lift || r.ratio < f.ratio || r.hits < f.hits {

@@ -17,6 +17,14 @@ package framing
 //     single-word entry matches.
 //   - Voice: a use outside the analyzer's voices is what the account quotes, not its own
 //     word. Counted in LoadedTerm.Quoted (with every other use of the term there).
+//   - Attributed: a use in the analyzer's voices and in OwnVoice (a direct quotation is
+//     left to the voice rule) inside a sentence that attributes what it says with the
+//     plainest cues of news, a form of "say" or "tell" or "according to" ("the plan was
+//     reckless, the mayor said"; "according to the report, the agency bungled it"),
+//     reports a source's characterization rather than the outlet's own, whatever the
+//     voice segmenter made of the sentence. Counted in LoadedTerm.Attributed. The cues
+//     are English. On BASIL's tune half, none of the 10 words listed before the rule whose
+//     every use sat in such a sentence was marked.
 //
 // Then, for each word the account uses in its own voice (LoadedTerm.Count ≥ 1), unless
 // LoadedOptions.All:
@@ -67,6 +75,9 @@ type LoadedOptions struct {
 	KeepNeutral bool     `json:"keep_neutral,omitempty"`
 	// KeepNames counts loaded words inside capitalized names ("Patriot Act") as loaded uses.
 	KeepNames bool `json:"keep_names,omitempty"`
+	// KeepAttributed counts loaded words in sentences that attribute what they say ("…, he
+	// said") as the account's own uses.
+	KeepAttributed bool `json:"keep_attributed,omitempty"`
 	// MaxShare is the largest share of the background's documents a listed word may occur
 	// in (0 means DefaultLoadedMaxShare; 1 turns the rule off).
 	MaxShare float64 `json:"max_share,omitempty"`
@@ -101,12 +112,17 @@ type LoadedTerm struct {
 	Term       string   `json:"term"`
 	Word       string   `json:"word"`       // its most frequent surface form in the account's own uses
 	Categories []string `json:"categories"` // the lexicon's categories it matched, sorted
-	// Count is its loaded uses in the analyzer's voices: outside names and neutral senses.
+	// Count is its loaded uses in the analyzer's voices: outside names, neutral senses and
+	// attributed sentences.
 	Count int `json:"count"`
 	// Names and Neutral count the lexicon's matches inside capitalized names and inside
 	// neutral senses, in any voice: uses that are not loaded and are not counted.
 	Names   int `json:"names"`
 	Neutral int `json:"neutral"`
+	// Attributed counts its uses in the analyzer's voices and in OwnVoice inside a
+	// sentence that attributes what it says (a form of "say" or "tell", or "according to"): a source's
+	// characterization the account reports, not counted.
+	Attributed int `json:"attributed"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
 	// the analyzer counts terms): what the account quotes.
 	Quoted int `json:"quoted"`
@@ -184,9 +200,9 @@ func loadedLexicons() (*Lexicon, *Lexicon) {
 
 // LoadedTerms lists the loaded words an account (one or more documents: an outlet's coverage
 // of an event, or a side) chose: the words of a loaded-language lexicon it uses in the
-// analyzer's voices (set Voices to OwnVoice for the outlet's own words), outside names and
-// neutral senses, that the other accounts of the event and the account's own quotations do
-// not share and that are not the common vocabulary of the background, most marked against
+// analyzer's voices (set Voices to OwnVoice for the outlet's own words), outside names,
+// neutral senses and sentences that attribute what they say ("…, the mayor said"), that
+// the other accounts of the event and the account's own quotations do not share and that are not the common vocabulary of the background, most marked against
 // the background first (by Z, then Count, then Term). The rules, in the order they apply,
 // are those of the file's opening comment, repeated at the fields of [LoadedOptions] and
 // [LoadedTerm]; every listed word carries the figures each rule read.
@@ -284,7 +300,7 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 			continue
 		}
 		lt := &u.out
-		lt.Term, lt.Count, lt.Names, lt.Neutral = u.key, u.count, u.names, u.neutral
+		lt.Term, lt.Count, lt.Names, lt.Neutral, lt.Attributed = u.key, u.count, u.names, u.neutral, u.attributed
 		lt.Word = mostFrequent(u.forms)
 		for c := range u.cats {
 			lt.Categories = append(lt.Categories, o.Lexicon.categories[c])
@@ -373,6 +389,7 @@ type loadedUnit struct {
 	cats                  map[int]bool
 	forms                 map[string]int
 	count, names, neutral int
+	attributed            int
 	out                   LoadedTerm
 }
 
@@ -427,6 +444,10 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 		ms = append(ms, match{start, end, []int{cat}})
 	})
 	caps := sentenceCaps(d.Text, toks)
+	var attributed map[int]bool
+	if !lc.o.KeepAttributed {
+		attributed = attributedSentences(d.Text, toks)
+	}
 	ti := 0
 	for _, mt := range ms {
 		for ti < len(toks) && toks[ti].Start < mt.start {
@@ -459,6 +480,8 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 			u.neutral++
 		case !lc.o.KeepNames && inName(d.Text, toks, first, caps):
 			u.names++
+		case lc.an.Voices.Has(toks[first].Voice) && OwnVoice.Has(toks[first].Voice) && attributed[toks[first].Sentence]:
+			u.attributed++
 		case lc.an.Voices.Has(toks[first].Voice):
 			u.count++
 			word := d.Text[mt.start:mt.end]
@@ -530,6 +553,26 @@ func sentenceCaps(text string, toks []Token) map[int]bool {
 	for k, s := range t {
 		if s.words >= 3 && 10*s.caps >= 8*s.words {
 			out[k] = true
+		}
+	}
+	return out
+}
+
+// attributedSentences returns the sentence numbers of the sentences that hold one of the
+// plainest attribution cues of English news: a form of "say" or "tell", or "according to".
+func attributedSentences(text string, toks []Token) map[int]bool {
+	out := map[int]bool{}
+	for i, t := range toks {
+		if out[t.Sentence] {
+			continue
+		}
+		switch w := strings.ToLower(t.Surface(text)); w {
+		case "say", "says", "said", "saying", "tell", "tells", "told", "telling":
+			out[t.Sentence] = true
+		case "according":
+			if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && strings.EqualFold(toks[i+1].Surface(text), "to") {
+				out[t.Sentence] = true
+			}
 		}
 	}
 	return out
