@@ -25,7 +25,8 @@ package framing
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government"; not
+//     of the referent's nationality ("Russian officials", "the Chinese government", and
+//     the singular roles that speak for a state by office, "the Russian ambassador"; not
 //     a newspaper, company, bank, university or party in the country: "a British
 //     newspaper" is not Britain); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
@@ -1618,9 +1619,15 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
 	"coalition": true, "union": true, "party": true}
 
+// envoyNouns are the singular roles whose holder speaks for a state by office, so that an
+// adjective of nationality before them refers to the country ("the Solorian ambassador",
+// "a Solorian envoy to the talks"), unlike other singular titles, which are a person's
+// ("the Solorian president").
+var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true}
+
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
-	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
+	if stateNouns[w] || envoyNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
