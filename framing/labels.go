@@ -212,7 +212,9 @@ const NameLabel = "<name>"
 // Each label's share of a side's references tells which side it leans to; the name is one
 // more label, NameLabel, counted by the mentions. Alternatives pair every label leaning to A
 // with every label leaning to B, ranked by Z (the evidence of the split; see
-// [LabelAlternative]), then by the uses of both, then by the labels.
+// [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
+// label counts only its uses in the name's place: a premodifier comes with the name
+// ("former FBI director James Comey" is no choice of the title over the name).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -1970,6 +1972,10 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		forms, kinds map[string]int
 		count        [2]int
 		evidence     []Line
+		// alone counts the uses that stand in the name's place (all but premodifiers, which
+		// come with the name: "former FBI director James Comey"), with their lines.
+		alone         [2]int
+		aloneEvidence []Line
 	}
 	labels := map[string]*tally{}
 	titles := map[string]*tally{}
@@ -1996,6 +2002,10 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		t.kinds[u.kind]++
 		t.count[u.side]++
 		t.evidence = append(t.evidence, line)
+		if u.kind != "premodifier" {
+			t.alone[u.side]++
+			t.aloneEvidence = append(t.aloneEvidence, line)
+		}
 	}
 	out.Names = sortedCounts(names)
 	out.MentionsA, out.MentionsB = mentions[0], mentions[1]
@@ -2032,16 +2042,30 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		share    [2]float64
 		evidence []Line
 	}
-	all := []cand{{NameLabel, mentions, [2]float64{share(mentions[0], 0), share(mentions[1], 1)}, out.Mentions}}
+	name := cand{NameLabel, mentions, [2]float64{share(mentions[0], 0), share(mentions[1], 1)}, out.Mentions}
+	all := []cand{name}
+	alone := map[string]cand{} // each label's uses in the name's place, beside the name
 	for _, l := range out.Labels {
 		all = append(all, cand{l.Label, [2]int{l.CountA, l.CountB}, [2]float64{l.ShareA, l.ShareB}, l.Evidence})
+		t := labels[l.Label]
+		alone[l.Label] = cand{l.Label, t.alone, [2]float64{share(t.alone[0], 0), share(t.alone[1], 1)}, t.aloneEvidence}
 	}
-	for _, x := range all {
-		if x.share[0] <= x.share[1] {
-			continue
+	// A label is the name's alternative by its uses in the name's place: a premodifier
+	// comes with the name, so a side that writes "former FBI director James Comey" has
+	// not chosen the title over the name.
+	pairOf := func(x, y cand) (cand, cand) {
+		if x.label == NameLabel {
+			return x, alone[y.label]
 		}
-		for _, y := range all {
-			if y.share[1] <= y.share[0] {
+		if y.label == NameLabel {
+			return alone[x.label], y
+		}
+		return x, y
+	}
+	for _, x0 := range all {
+		for _, y0 := range all {
+			x, y := pairOf(x0, y0)
+			if x.share[0] <= x.share[1] || y.share[1] <= y.share[0] {
 				continue
 			}
 			alt := LabelAlternative{A: x.label, B: y.label, CountA: x.count[0], CrossA: x.count[1], CountB: y.count[1], CrossB: y.count[0],
@@ -2063,7 +2087,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	}
 	for k := range out.Alternatives {
 		alt := &out.Alternatives[k]
-		a, b := lines[alt.A], lines[alt.B]
+		a, b := pairOf(lines[alt.A], lines[alt.B])
 		alt.Evidence = slices.Concat(a.evidence[:min(o.Lines, a.count[0])], b.evidence[b.count[0]:b.count[0]+min(o.Lines, b.count[1])])
 	}
 	return out

@@ -590,3 +590,39 @@ func TestLabelsEnvoyOfState(t *testing.T) {
 		t.Errorf("labels %v, want %v", got, want)
 	}
 }
+
+// TestLabelAlternativesPremodifier checks that a premodifier, which comes with the name
+// ("tycoon Tal Oren"), is no alternative to the name, while a description in the name's
+// place ("the tycoon") is; both count against other labels.
+func TestLabelAlternativesPremodifier(t *testing.T) {
+	pairs := func(a, b []corpus.Document) []string {
+		t.Helper()
+		rl, err := (&Analyzer{}).Labels(a, b, "Tal Oren", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, alt := range rl.Alternatives {
+			out = append(out, alt.A+"|"+alt.B)
+		}
+		slices.Sort(out)
+		return out
+	}
+	b := englishDocs("b", "Mr. Oren spoke on Monday. Critics said Tal Oren, the leader of the party, left early. "+
+		"Aides said Tal Oren came back on Friday.")
+	// Side A: three mentions by name, two with the premodifier "tycoon" (references: 3
+	// names + 2 tycoon = 5); side B: three by name and the leader in apposition (4). The
+	// tycoon leans to A (2/5 against 0/4), the leader to B (1/4 against 0/5), the name to B
+	// (3/4 against 3/5); but the tycoon never stood in the name's place on A.
+	a := englishDocs("a", "Mr. Oren spoke on Monday. Critics said tycoon Tal Oren left early. "+
+		"Aides said tycoon Tal Oren came back on Friday.")
+	if got, want := pairs(a, b), []string{"tycoon|leader"}; !slices.Equal(got, want) {
+		t.Errorf("alternatives %q, want %q", got, want)
+	}
+	// Here "the tycoon" stands in the name's place once (A: 2 names + 2 tycoon = 4
+	// references; the name leans to B, 3/4 against 2/4; the tycoon alone to A, 1/4).
+	a = englishDocs("a", "Mr. Oren spoke on Monday. Critics said tycoon Tal Oren left early. The tycoon came back on Friday.")
+	if got, want := pairs(a, b), []string{"tycoon|<name>", "tycoon|leader"}; !slices.Equal(got, want) {
+		t.Errorf("with a description: alternatives %q, want %q", got, want)
+	}
+}
