@@ -28,7 +28,8 @@ package framing
 //     of the referent's nationality ("Russian officials", "the Chinese government", and
 //     the singular roles that speak for a state by office, "the Russian ambassador"; not
 //     a newspaper, company, bank, university or party in the country: "a British
-//     newspaper" is not Britain); and
+//     newspaper" is not Britain; nor its firms or those who stand against its state:
+//     "Solorian firms", "Solorian rebels"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -1541,7 +1542,7 @@ func (h *labelHarvest) demonymAt(s *tagged, k int, d demonymOf) bool {
 // president").
 var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": true, "military": true,
 	"troops": true, "navy": true, "citizens": true, "nationals": true, "media": true, "intelligence": true, "side": true,
-	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
+	"delegation": true, "counterparts": true, "team": true,
 	"soldiers": true, "public": true, "society": true, "nation": true, "elite": true, "elites": true, "establishment": true,
 	"forces": true, "people": false}
 
@@ -1609,7 +1610,7 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 	"troops": true, "forces": true, "soldiers": true, "police": true, "officials": true, "leaders": true, "leadership": true,
 	"lawmakers": true, "legislators": true, "diplomats": true, "envoys": true, "ministers": true, "citizens": true,
 	"nationals": true, "residents": true, "voters": true, "public": true, "society": true, "media": true, "press": true,
-	"companies": true, "firms": true, "delegation": true, "embassy": true, "side": true, "counterparts": true,
+	"delegation": true, "embassy": true, "side": true, "counterparts": true,
 	"elite": true, "elites": true, "establishment": true, "intelligence": true}
 
 // privateOrgs are the words of organizations' names that are not a state's institutions:
@@ -1627,8 +1628,18 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 // ("the Solorian president").
 var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true}
 
+// apartFromState are the groups in a country that are neither its state nor its people at
+// large: its firms, and those who stand against its state ("Solorian firms", "Solorian
+// rebels" are not Soloria).
+var apartFromState = map[string]bool{"firms": true, "companies": true, "businesses": true, "rebels": true,
+	"dissidents": true, "separatists": true, "insurgents": true, "militants": true, "exiles": true,
+	"defectors": true, "protesters": true, "opponents": true, "critics": true}
+
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
+	if apartFromState[w] {
+		return false
+	}
 	if stateNouns[w] || envoyNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}

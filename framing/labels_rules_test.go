@@ -525,13 +525,14 @@ func TestLabelsPossessorInLabel(t *testing.T) {
 
 // TestLabelsPronounAfterPeople checks that a possessive pronoun after a nationality's
 // label for a group that is not the state ("Solorian firms said their government") is the
-// group's: "their government" is not Soloria's. (Whether "Solorian firms" is itself a
-// label of Soloria is another rule's.)
+// group's: "their government" is not Soloria's; nor are the firms and the rebels, groups
+// apart from its state.
 func TestLabelsPronounAfterPeople(t *testing.T) {
 	got := labelCounts(t, "Soloria", "Soloria said it would reply. Solorian firms said their government was wrong. "+
 		"Solorian rebels and their leaders fled. The Solorian government and its ministries agreed.")
-	// One "government" (the Solorian government's), no "leaders", the government's ministries.
-	for l, want := range map[string]int{"government": 1, "leaders": 0, "ministries": 1} {
+	// One "government" (the Solorian government's), no "leaders", the government's
+	// ministries, no firms, no rebels.
+	for l, want := range map[string]int{"government": 1, "leaders": 0, "ministries": 1, "firms": 0, "rebels": 0} {
 		if got[l] != want {
 			t.Errorf("%q counted %d times, want %d (all %v)", l, got[l], want, got)
 		}
