@@ -54,7 +54,9 @@ package framing
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
-//     sentence or the one before, else the one named most. A definite noun phrase set
+//     sentence or the one before, else the one named most. "The organization" and "the
+//     group" are the body named last, in their sentence or the one before ("the country"
+//     and "the nation" the country). A definite noun phrase set
 //     off by a comma right after a name, a referent's or not, is that name's apposition,
 //     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
@@ -1709,7 +1711,7 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
 	if !slices.ContainsFunc(given, func(u labelUse) bool {
-		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+		return u.label != "" || h.m.heads[u.ref] != "" || !h.titled[u.ref] || len(h.heldHeads[u.ref]) > 0
 	}) {
 		return
 	}
@@ -1827,6 +1829,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
 				ref = lastPlace
 			}
+		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
+			// The body named last, in this sentence or the one before, if it is a
+			// referent's and no country: "the Progress League said the organization".
+			if lastPlace >= 0 && !h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
+				ref = lastPlace
+			}
 		} else {
 			// The name mentioned in this sentence or the one before, the latest such; else
 			// the one mentioned most.
@@ -1881,6 +1889,10 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
 }
+
+// bodyNouns are the nouns for any organization, which a definite description makes the
+// body named last ("the organization"), as "the country" is the country named last.
+var bodyNouns = map[string]bool{"organization": true, "organisation": true, "group": true}
 
 // newModifier reports whether a lower-case word among tokens [from, to), before a
 // description's head, is a modifier that none of the labels the document gave the referent
