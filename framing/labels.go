@@ -55,8 +55,9 @@ package framing
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
-//     group" are the body named last, in their sentence or the one before ("the country"
-//     and "the nation" the country). A definite noun phrase set
+//     group" are the body named last (a name that ends with an organization's word, or
+//     initials that spell one), in their sentence or the one before ("the country" and
+//     "the nation" the country). A definite noun phrase set
 //     off by a comma right after a name, a referent's or not, is that name's apposition,
 //     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
@@ -1711,7 +1712,7 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
 	if !slices.ContainsFunc(given, func(u labelUse) bool {
-		return u.label != "" || h.m.heads[u.ref] != "" || !h.titled[u.ref] || len(h.heldHeads[u.ref]) > 0
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
 	}) {
 		return
 	}
@@ -1831,8 +1832,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
 			// The body named last, in this sentence or the one before, if it is a
-			// referent's and no country: "the Progress League said the organization".
-			if lastPlace >= 0 && !h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
+			// referent's whose name ends with an organization's word (no city, no country):
+			// "the Progress Council said the organization".
+			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 {
 				ref = lastPlace
 			}
 		} else {

@@ -630,13 +630,15 @@ func TestLabelAlternativesPremodifier(t *testing.T) {
 
 // TestLabelsOrganizationDescription checks that "the organization" and "the group" are
 // descriptions of the body named last, in their sentence or the one before, as "the
-// country" is of the country: not of a country, not when another name came between, and
-// not two sentences on.
+// country" is of the country: not of a country or a city, not when another name came
+// between, and not two sentences on.
 func TestLabelsOrganizationDescription(t *testing.T) {
 	docs := englishDocs("a",
-		"The Progress League filed a suit on Monday, saying the organization had been wronged. The group said little more.",
-		"The Progress League met. Aides of Tomas Varga spoke. The organization was silent.",
-		"The Progress League met on Monday. Voters were calm. It rained. The group of people left.",
+		"The Progress Council filed a suit on Monday, saying the organization had been wronged. The group said little more.",
+		"The Progress Council met. Aides of Tomas Varga spoke. The organization was silent.",
+		"The Progress Council met on Monday. Voters were calm. It rained. The group of people left.",
+		"Protesters met in Port Elara on Monday. The group marched.",
 		"Soloria said the organization would vote. Soloria's allies met. Solorian officials agreed. Solorian troops stayed.")
-	checkLabelsEach(t, docs, []string{"Progress League", "Soloria"}, []map[string]int{{"organization": 1, "group": 1}, {"officials": 1, "troops": 1}})
+	checkLabelsEach(t, docs, []string{"Progress Council", "Port Elara", "Soloria"},
+		[]map[string]int{{"organization": 1, "group": 1}, {}, {"officials": 1, "troops": 1}})
 }
