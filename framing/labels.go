@@ -25,9 +25,11 @@ package framing
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government"; not
+//     of the referent's nationality ("Russian officials", "the Chinese government", and
+//     the singular roles that speak for a state by office, "the Russian ambassador"; not
 //     a newspaper, company, bank, university or party in the country: "a British
-//     newspaper" is not Britain); and
+//     newspaper" is not Britain; nor its firms or those who stand against its state:
+//     "Solorian firms", "Solorian rebels"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -52,7 +54,10 @@ package framing
 //   - description: a definite description ("the dictator", "the North Korean leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
-//     sentence or the one before, else the one named most. A definite noun phrase set
+//     sentence or the one before, else the one named most. "The organization" and "the
+//     group" are the body named last (a name that ends with an organization's word, or
+//     initials that spell one), in their sentence or the one before ("the country" and
+//     "the nation" the country). A definite noun phrase set
 //     off by a comma right after a name, a referent's or not, is that name's apposition,
 //     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
@@ -211,7 +216,9 @@ const NameLabel = "<name>"
 // Each label's share of a side's references tells which side it leans to; the name is one
 // more label, NameLabel, counted by the mentions. Alternatives pair every label leaning to A
 // with every label leaning to B, ranked by Z (the evidence of the split; see
-// [LabelAlternative]), then by the uses of both, then by the labels.
+// [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
+// label counts only its uses in the name's place: a premodifier comes with the name
+// ("former FBI director James Comey" is no choice of the title over the name).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -1538,7 +1545,7 @@ func (h *labelHarvest) demonymAt(s *tagged, k int, d demonymOf) bool {
 // president").
 var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": true, "military": true,
 	"troops": true, "navy": true, "citizens": true, "nationals": true, "media": true, "intelligence": true, "side": true,
-	"delegation": true, "counterparts": true, "team": true, "companies": true, "firms": true,
+	"delegation": true, "counterparts": true, "team": true,
 	"soldiers": true, "public": true, "society": true, "nation": true, "elite": true, "elites": true, "establishment": true,
 	"forces": true, "people": false}
 
@@ -1606,7 +1613,7 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 	"troops": true, "forces": true, "soldiers": true, "police": true, "officials": true, "leaders": true, "leadership": true,
 	"lawmakers": true, "legislators": true, "diplomats": true, "envoys": true, "ministers": true, "citizens": true,
 	"nationals": true, "residents": true, "voters": true, "public": true, "society": true, "media": true, "press": true,
-	"companies": true, "firms": true, "delegation": true, "embassy": true, "side": true, "counterparts": true,
+	"delegation": true, "embassy": true, "side": true, "counterparts": true,
 	"elite": true, "elites": true, "establishment": true, "intelligence": true}
 
 // privateOrgs are the words of organizations' names that are not a state's institutions:
@@ -1618,9 +1625,25 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
 	"coalition": true, "union": true, "party": true}
 
+// envoyNouns are the singular roles whose holder speaks for a state by office, so that an
+// adjective of nationality before them refers to the country ("the Solorian ambassador",
+// "a Solorian envoy to the talks"), unlike other singular titles, which are a person's
+// ("the Solorian president").
+var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true}
+
+// apartFromState are the groups in a country that are neither its state nor its people at
+// large: its firms, and those who stand against its state ("Solorian firms", "Solorian
+// rebels" are not Soloria).
+var apartFromState = map[string]bool{"firms": true, "companies": true, "businesses": true, "rebels": true,
+	"dissidents": true, "separatists": true, "insurgents": true, "militants": true, "exiles": true,
+	"defectors": true, "protesters": true, "opponents": true, "critics": true}
+
 // stateNoun reports whether a noun can stand for a state, its people or its institutions.
 func stateNoun(w string, class voices.Class) bool {
-	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
+	if apartFromState[w] {
+		return false
+	}
+	if stateNouns[w] || envoyNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
@@ -1807,6 +1830,13 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
 				ref = lastPlace
 			}
+		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
+			// The body named last, in this sentence or the one before, if it is a
+			// referent's whose name ends with an organization's word (no city, no country):
+			// "the Progress Council said the organization".
+			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 {
+				ref = lastPlace
+			}
 		} else {
 			// The name mentioned in this sentence or the one before, the latest such; else
 			// the one mentioned most.
@@ -1861,6 +1891,10 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
 }
+
+// bodyNouns are the nouns for any organization, which a definite description makes the
+// body named last ("the organization"), as "the country" is the country named last.
+var bodyNouns = map[string]bool{"organization": true, "organisation": true, "group": true}
 
 // newModifier reports whether a lower-case word among tokens [from, to), before a
 // description's head, is a modifier that none of the labels the document gave the referent
@@ -1963,6 +1997,10 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		forms, kinds map[string]int
 		count        [2]int
 		evidence     []Line
+		// alone counts the uses that stand in the name's place (all but premodifiers, which
+		// come with the name: "former FBI director James Comey"), with their lines.
+		alone         [2]int
+		aloneEvidence []Line
 	}
 	labels := map[string]*tally{}
 	titles := map[string]*tally{}
@@ -1989,6 +2027,10 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		t.kinds[u.kind]++
 		t.count[u.side]++
 		t.evidence = append(t.evidence, line)
+		if u.kind != "premodifier" {
+			t.alone[u.side]++
+			t.aloneEvidence = append(t.aloneEvidence, line)
+		}
 	}
 	out.Names = sortedCounts(names)
 	out.MentionsA, out.MentionsB = mentions[0], mentions[1]
@@ -2025,16 +2067,30 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		share    [2]float64
 		evidence []Line
 	}
-	all := []cand{{NameLabel, mentions, [2]float64{share(mentions[0], 0), share(mentions[1], 1)}, out.Mentions}}
+	name := cand{NameLabel, mentions, [2]float64{share(mentions[0], 0), share(mentions[1], 1)}, out.Mentions}
+	all := []cand{name}
+	alone := map[string]cand{} // each label's uses in the name's place, beside the name
 	for _, l := range out.Labels {
 		all = append(all, cand{l.Label, [2]int{l.CountA, l.CountB}, [2]float64{l.ShareA, l.ShareB}, l.Evidence})
+		t := labels[l.Label]
+		alone[l.Label] = cand{l.Label, t.alone, [2]float64{share(t.alone[0], 0), share(t.alone[1], 1)}, t.aloneEvidence}
 	}
-	for _, x := range all {
-		if x.share[0] <= x.share[1] {
-			continue
+	// A label is the name's alternative by its uses in the name's place: a premodifier
+	// comes with the name, so a side that writes "former FBI director James Comey" has
+	// not chosen the title over the name.
+	pairOf := func(x, y cand) (cand, cand) {
+		if x.label == NameLabel {
+			return x, alone[y.label]
 		}
-		for _, y := range all {
-			if y.share[1] <= y.share[0] {
+		if y.label == NameLabel {
+			return alone[x.label], y
+		}
+		return x, y
+	}
+	for _, x0 := range all {
+		for _, y0 := range all {
+			x, y := pairOf(x0, y0)
+			if x.share[0] <= x.share[1] || y.share[1] <= y.share[0] {
 				continue
 			}
 			alt := LabelAlternative{A: x.label, B: y.label, CountA: x.count[0], CrossA: x.count[1], CountB: y.count[1], CrossB: y.count[0],
@@ -2056,7 +2112,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	}
 	for k := range out.Alternatives {
 		alt := &out.Alternatives[k]
-		a, b := lines[alt.A], lines[alt.B]
+		a, b := pairOf(lines[alt.A], lines[alt.B])
 		alt.Evidence = slices.Concat(a.evidence[:min(o.Lines, a.count[0])], b.evidence[b.count[0]:b.count[0]+min(o.Lines, b.count[1])])
 	}
 	return out

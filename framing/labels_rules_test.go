@@ -525,13 +525,14 @@ func TestLabelsPossessorInLabel(t *testing.T) {
 
 // TestLabelsPronounAfterPeople checks that a possessive pronoun after a nationality's
 // label for a group that is not the state ("Solorian firms said their government") is the
-// group's: "their government" is not Soloria's. (Whether "Solorian firms" is itself a
-// label of Soloria is another rule's.)
+// group's: "their government" is not Soloria's; nor are the firms and the rebels, groups
+// apart from its state.
 func TestLabelsPronounAfterPeople(t *testing.T) {
 	got := labelCounts(t, "Soloria", "Soloria said it would reply. Solorian firms said their government was wrong. "+
 		"Solorian rebels and their leaders fled. The Solorian government and its ministries agreed.")
-	// One "government" (the Solorian government's), no "leaders", the government's ministries.
-	for l, want := range map[string]int{"government": 1, "leaders": 0, "ministries": 1} {
+	// One "government" (the Solorian government's), no "leaders", the government's
+	// ministries, no firms, no rebels.
+	for l, want := range map[string]int{"government": 1, "leaders": 0, "ministries": 1, "firms": 0, "rebels": 0} {
 		if got[l] != want {
 			t.Errorf("%q counted %d times, want %d (all %v)", l, got[l], want, got)
 		}
@@ -574,4 +575,70 @@ func TestLabelsAppositionOfOtherName(t *testing.T) {
 		"Later, the president left."); !maps.Equal(got, want) {
 		t.Errorf("labels %v, want %v", got, want)
 	}
+}
+
+// TestLabelsEnvoyOfState checks that a nationality's adjective before a singular role that
+// speaks for a state by office ("the Solorian ambassador") refers to the country, as before
+// a plural ("Solorian diplomats") does; not before another singular title, a person's ("the
+// Solorian president"), nor before a role whose holder is named ("Solorian ambassador Tal
+// Oren" is Oren's title).
+func TestLabelsEnvoyOfState(t *testing.T) {
+	got := labelCounts(t, "Soloria", "Soloria said it would reply. The Solorian ambassador left the hall early. "+
+		"Solorian diplomats stayed. A Solorian envoy to the talks spoke later. The Solorian president was silent. "+
+		"Solorian ambassador Tal Oren arrived on Monday.")
+	want := map[string]int{"ambassador": 1, "diplomats": 1, "envoy": 1}
+	if !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
+	}
+}
+
+// TestLabelAlternativesPremodifier checks that a premodifier, which comes with the name
+// ("tycoon Tal Oren"), is no alternative to the name, while a description in the name's
+// place ("the tycoon") is; both count against other labels.
+func TestLabelAlternativesPremodifier(t *testing.T) {
+	pairs := func(a, b []corpus.Document) []string {
+		t.Helper()
+		rl, err := (&Analyzer{}).Labels(a, b, "Tal Oren", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, alt := range rl.Alternatives {
+			out = append(out, alt.A+"|"+alt.B)
+		}
+		slices.Sort(out)
+		return out
+	}
+	b := englishDocs("b", "Mr. Oren spoke on Monday. Critics said Tal Oren, the leader of the party, left early. "+
+		"Aides said Tal Oren came back on Friday.")
+	// Side A: three mentions by name, two with the premodifier "tycoon" (references: 3
+	// names + 2 tycoon = 5); side B: three by name and the leader in apposition (4). The
+	// tycoon leans to A (2/5 against 0/4), the leader to B (1/4 against 0/5), the name to B
+	// (3/4 against 3/5); but the tycoon never stood in the name's place on A.
+	a := englishDocs("a", "Mr. Oren spoke on Monday. Critics said tycoon Tal Oren left early. "+
+		"Aides said tycoon Tal Oren came back on Friday.")
+	if got, want := pairs(a, b), []string{"tycoon|leader"}; !slices.Equal(got, want) {
+		t.Errorf("alternatives %q, want %q", got, want)
+	}
+	// Here "the tycoon" stands in the name's place once (A: 2 names + 2 tycoon = 4
+	// references; the name leans to B, 3/4 against 2/4; the tycoon alone to A, 1/4).
+	a = englishDocs("a", "Mr. Oren spoke on Monday. Critics said tycoon Tal Oren left early. The tycoon came back on Friday.")
+	if got, want := pairs(a, b), []string{"tycoon|<name>", "tycoon|leader"}; !slices.Equal(got, want) {
+		t.Errorf("with a description: alternatives %q, want %q", got, want)
+	}
+}
+
+// TestLabelsOrganizationDescription checks that "the organization" and "the group" are
+// descriptions of the body named last, in their sentence or the one before, as "the
+// country" is of the country: not of a country or a city, not when another name came
+// between, and not two sentences on.
+func TestLabelsOrganizationDescription(t *testing.T) {
+	docs := englishDocs("a",
+		"The Progress Council filed a suit on Monday, saying the organization had been wronged. The group said little more.",
+		"The Progress Council met. Aides of Tomas Varga spoke. The organization was silent.",
+		"The Progress Council met on Monday. Voters were calm. It rained. The group of people left.",
+		"Protesters met in Port Elara on Monday. The group marched.",
+		"Soloria said the organization would vote. Soloria's allies met. Solorian officials agreed. Solorian troops stayed.")
+	checkLabelsEach(t, docs, []string{"Progress Council", "Port Elara", "Soloria"},
+		[]map[string]int{{"organization": 1, "group": 1}, {}, {"officials": 1, "troops": 1}})
 }
