@@ -100,9 +100,10 @@ func (s *segmenter) contentWord(k int) bool {
 	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
 		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
 			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss ||
-				s.verbAfter(k) && s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0)) && !s.possessedGerund(k) {
+				s.verbAfter(k) && (s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0 || quantifiers[s.lowerWord(k-1)]))) && !s.possessedGerund(k) {
 		// A verb that is also a noun is a noun after a determiner or a name ("a White
-		// House pool report", "the claims").
+		// House pool report", "the claims"), and before a verb after a number or a
+		// quantifier ("The two sides said").
 		return false
 	}
 	w := s.word(k)

@@ -626,6 +626,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
 		}
+
 		if src.ok() && s.readerQuestion(src, lo, hi) {
 			continue // "Do you support the mayor?": a question put to the reader reports no one
 		}
@@ -652,6 +653,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 					continue
 				}
 				thatOnly = true
+				if n := s.causedSpeaker(k, lo); n.ok() {
+					src = n // "the ruling led the unions to say that …": the unions said it
+				}
 			}
 			unread = !thatOnly
 		}
@@ -673,6 +677,13 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		if s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !(s.clauseAhead(m, hi) && s.finiteAhead(m, hi)) && s.quotedBefore(t.start) {
 			continue // "…,” he wrote in a blog post.", "…,” she told delegates recently.": the quotation is the content
+		}
+		if base := s.lang.verbBase(s.lowerWord(k)); ok && !passive && s.objectGap(src, k, lo) && !tellVerbs[base] && !gapSubjectVerbs[base] &&
+			(s.lowerWord(m) == "to" || supportVerbs[base]) {
+			continue // "the cash it pledged to put toward", "the rival she hopes to succeed": the noun is the verb's object
+		}
+		if ok && toldThat && s.lowerWord(m) == "to" && s.lang.verbBase(s.lowerWord(k)) != "ask" {
+			continue // "the choir was instructed to start singing": an order received, no one's words reported
 		}
 		if m == e && s.phoneCall(k, m, hi) {
 			continue // "called Ortiz to congratulate him": a telephone call
@@ -708,7 +719,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// the time or the next verb of its subject.
 			for j := m + 1; j < end; j++ {
 				w := s.lowerWord(j)
-				if s.toks[j].flags&(ClassTime|ClassMonth) != 0 && !s.toks[j].cap || s.toks[j].flags&ClassMonth != 0 ||
+				if (s.toks[j].flags&(ClassTime|ClassMonth) != 0 && !s.toks[j].cap || s.toks[j].flags&ClassMonth != 0) && !timeCounted[s.lowerWord(j-1)] ||
 					(w == "and" || w == "but") && j+1 < end && s.toks[j+1].flags&(ClassAux|ClassPast) != 0 && s.toks[j+1].flags&ClassPrep == 0 {
 					end = j
 					if p := s.lowerWord(j - 1); j-1 > m && (p == "last" || p == "this" || p == "on" || p == "in" || p == "next") {
@@ -717,6 +728,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 					break
 				}
 			}
+		}
+		if !s.toks[m].inq && s.toks[m-1].flags&ClassThat == 0 && (m == e && !sayVerbs[s.lang.verbBase(s.lowerWord(k))] || m == e+1 && s.toks[e].flags&ClassPrep != 0) {
+			end = s.adjunctEnd(m, end)
 		}
 		if clauseOnly {
 			end = min(end, s.clauseEnd(m, hi))
@@ -1778,6 +1792,10 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		lv := -1
 		for x := k - 1; x >= lo && x >= k-3 && s.toks[x].clause == t.clause && !s.toks[x].inq; x-- {
 			if w := s.lowerWord(x); lightVerbs[w] || lightVerbs[s.lang.verbBase(w)] {
+				if b := x - 1; b >= lo && s.toks[b].clause == t.clause && !strings.HasSuffix(w, "ed") &&
+					(s.toks[b].flags&ClassDet != 0 && s.toks[b].flags&ClassSubject == 0 || s.toks[b].poss || s.contentWord(b) && !pluralNoun(s.lowerWord(b))) {
+					break // "a familiar voice marked the attacks", "the issue of": a noun, no light verb
+				}
 				lv = x
 				break
 			}
@@ -2051,6 +2069,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		}
 		if s.quantityOpens(m, hi) {
 			break // "said about half of the gap reflected …": a quantity, not a place or a time
+		}
+		if w == "by" && m == e && s.toks[k].flags&ClassVerb == 0 && s.participleForm(k) {
+			return 0, false // "farm cooperatives backed by the province have …": a passive participle and its agent
 		}
 		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && (!containsWord(preps, w) || s.adverbialPhrase(m, hi)) {
 			viaTo = viaTo || w == "to"
@@ -2434,7 +2455,7 @@ var notComplement = map[string]bool{"because": true, "although": true, "though":
 	"unless": true, "until": true, "since": true, "once": true, "as": true, "after": true, "before": true, "during": true,
 	"so": true, "too": true, "again": true, "also": true, "then": true, "yet": true, "still": true, "here": true,
 	"there": true, "otherwise": true, "instead": true, "anyway": true, "even": true, "just": true, "only": true,
-	"first": true, "last": true, "later": true, "twice": true, "briefly": true, "out": true, "up": true, "back": true,
+	"first": true, "last": true, "later": true, "twice": true, "briefly": true, "out": true, "up": true, "back": true, "off": true, "away": true, "down": true,
 	"afterward": true, "afterwards": true, "earlier": true, "often": true, "repeatedly": true, "again.": true}
 
 // containsWord reports whether the space-separated list holds w.
@@ -2877,8 +2898,23 @@ func (s *segmenter) appositionBefore(lo, cs int) bool {
 // of a sentence ("The plan, the mayor said, would cost …").
 func (s *segmenter) appositionStart(k int) bool {
 	t := s.toks[k]
-	return t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
-		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k))
+	if t.flags&(ClassDet|ClassWho|ClassTitle|ClassRole) != 0 && t.flags&(ClassThat|ClassSubject) == 0 ||
+		isNumberWord(s.word(k)) || !t.cap && roleLike(s.lowerWord(k)) {
+		return true
+	}
+	if t.cap || t.inq || !s.contentWord(k) {
+		return false
+	}
+	// A role after its modifiers, without an article: "history professor at …", "law and
+	// policy adviser to …".
+	for j := k + 1; j < len(s.toks) && j <= k+4 && s.toks[j].clause == t.clause && !s.toks[j].inq && !s.toks[j].cap; j++ {
+		if w := s.lowerWord(j); roleLike(w) || s.toks[j].flags&ClassRole != 0 {
+			return true
+		} else if w != "and" && !s.contentWord(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // verbIn reports whether tokens [a, b) hold a verb, so that they are a clause and not a
@@ -3178,4 +3214,102 @@ func (s *segmenter) clauseWithoutThat(m, hi int) bool {
 		}
 	}
 	return false
+}
+
+// adjunctEnd returns where the object content [m, end) of a verb ends when a phrase of
+// time, place or occasion follows the object ("criticized Ruiz during a rally on
+// Friday", "endorsed Varga here on Sunday", "backed Ruiz in 2012"): the phrase says when
+// or where the source spoke, not what. A content with a verb, an infinitive or a quotation before the
+// phrase is a clause and keeps it ("urged the board to act on Monday").
+func (s *segmenter) adjunctEnd(m, end int) int {
+	for j := m; j < end; j++ {
+		t := s.toks[j]
+		if t.inq || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink|ClassWho|ClassThat) != 0 && t.flags&(ClassTime|ClassMonth|ClassPrep) == 0 || s.lowerWord(j) == "to" {
+			return end
+		}
+	}
+	for j := m + 1; j < end; j++ {
+		t, w := s.toks[j], s.lowerWord(j)
+		if t.clause != s.toks[m].clause {
+			return end
+		}
+		cut := -1
+		switch {
+		case t.flags&(ClassTime|ClassMonth) != 0 && !t.poss && !(j+1 < end && s.lowerWord(j+1) == "of") && !timeCounted[s.lowerWord(j-1)] &&
+			!(j+2 < end && s.toks[j+1].flags&ClassPrep != 0 && !s.toks[j+2].cap && s.toks[j+2].flags&(ClassTime|ClassMonth) == 0 && !isNumberWord(s.word(j+2))):
+			// Not where a phrase of the object goes on after the time ("a levy last year on
+			// the dirtiest plants").
+			cut = j
+			if p := s.lowerWord(j - 1); j-1 > m && (timeModifiers[p] || p == "on" || p == "in" || p == "since" || p == "by") {
+				cut = j - 1
+			}
+		case w == "during" || w == "amid" || placeAdverbs[w]:
+			cut = j
+		case w == "in" && j+1 < end && isYear(s.word(j+1)):
+			cut = j
+		}
+		if cut > m {
+			return cut
+		}
+	}
+	return end
+}
+
+// timeCounted are the words before a word of time that make it a noun of the object
+// rather than a time of the verb ("each year of school", "a week of talks").
+var timeCounted = map[string]bool{"each": true, "every": true, "a": true, "an": true, "the": true, "per": true, "that": true, "one": true}
+
+// isYear reports whether w is a year of the last two centuries ("1998", "2016").
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// participleForm reports whether the English verb at token k has the form of a past
+// participle: a form in -ed or an irregular past ("backed", "sought", "seen").
+func (s *segmenter) participleForm(k int) bool {
+	w := s.lowerWord(k)
+	return s.lang.name == "english" && (strings.HasSuffix(w, "ed") || s.toks[k].flags&ClassPast != 0 || strings.HasSuffix(w, "en") && s.lang.verbBase(w) != w)
+}
+
+// gapSubjectVerbs take an object that is the subject of the infinitive after them, so
+// that a noun before their relative clause is part of the content ("a storm it expects to
+// linger until Friday"), besides the tellVerbs.
+var gapSubjectVerbs = map[string]bool{"expect": true, "want": true, "prefer": true, "wish": true, "need": true}
+
+// objectGap reports whether the subject src is a pronoun right after a common noun in its
+// clause ("the cash it pledged", "the levies she once supported"): a relative clause
+// without "that", whose verb has the noun for object, so that what follows the verb is
+// no content of it.
+func (s *segmenter) objectGap(src np, k, lo int) bool {
+	if !src.ok() || src.to-src.from != 1 || s.toks[src.from].flags&ClassSubject == 0 || src.from-1 < lo || k-src.to > 3 ||
+		s.toks[k].clause != s.toks[src.from].clause {
+		return false
+	}
+	p := src.from - 1
+	t := s.toks[p]
+	return t.clause == s.toks[src.from].clause && !t.inq && !t.cap && s.contentWord(p) && !isNumberWord(s.word(p)) &&
+		t.flags&(ClassTime|ClassMonth|ClassPrep|ClassConj|ClassDet|ClassThat|ClassWho) == 0
+}
+
+// causeVerbs bring their object to do what the infinitive after it says ("led the unions
+// to say", "prompted the mayor to warn"), by form.
+var causeVerbs = map[string]bool{"lead": true, "leads": true, "led": true, "prompt": true, "prompts": true,
+	"prompted": true, "force": true, "forces": true, "forced": true, "cause": true, "causes": true, "caused": true,
+	"drive": true, "drives": true, "drove": true, "driven": true, "push": true, "pushes": true, "pushed": true,
+	"persuade": true, "persuades": true, "persuaded": true, "convince": true, "convinces": true, "convinced": true,
+	"inspire": true, "inspires": true, "inspired": true, "spur": true, "spurs": true, "spurred": true,
+	"compel": true, "compels": true, "compelled": true}
+
+// causedSpeaker returns, for a verb of saying at token k after "to", the object of a verb
+// of causing before "to" ("The ruling led the unions to say that …"): the one who says.
+// Not a pronoun, which the resolver reads as a subject only.
+func (s *segmenter) causedSpeaker(k, lo int) np {
+	if k-3 < lo || s.lowerWord(k-1) != "to" || s.toks[k-1].clause != s.toks[k].clause {
+		return np{}
+	}
+	n := s.npBefore(k-2, lo)
+	if !n.ok() || s.toks[n.to-1].flags&(ClassHe|ClassShe|ClassThey|ClassIt|ClassI|ClassSubject) != 0 || n.from-1 < lo || s.toks[n.from-1].clause != s.toks[k].clause || !causeVerbs[s.lowerWord(n.from-1)] {
+		return np{}
+	}
+	return n
 }
