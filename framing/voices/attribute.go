@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -148,9 +149,15 @@ func (s *segmenter) attribute(i int) {
 			// "X was quick to retort: “…”", "Trump: …" (a headline): a colon introduces the
 			// words of the sentence's subject.
 			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
-				if n := s.colonSource(lo, b+1); n.ok() {
+				if n, clause := s.colonSource(lo, b+1); n.ok() || clause {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
+					if !n.ok() {
+						// A clause before the colon introduces words it names no speaker
+						// of ("Customs agents raid warehouse: “…”").
+						s.classify(i)
+						return
+					}
 					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
 						(s.isReportingVerb(b, lo) || s.toks[b].flags&ClassThink != 0) && !s.prepBetween(n.to, b) {
 						// "Ruiz wrote back: “…”": a known reporting verb before the colon is
@@ -473,7 +480,7 @@ var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl
 	"vendor": true, "protester": true, "protestor": true, "demonstrator": true, "volunteer": true, "prisoner": true,
 	"detainee": true, "hostage": true, "lawyer": true, "reporter": true, "journalist": true, "scientist": true,
 	"expert": true, "economist": true, "fan": true, "supporter": true, "critic": true, "activist": true, "teen": true,
-	"teenager": true}
+	"teenager": true, "agent": true, "guard": true, "cop": true, "spy": true, "envoy": true}
 
 // singular returns the singular of an English plural noun, for looking it up: "nurses" is
 // "nurse", "witnesses" "witness", "women" "woman", "people" "person"; other words are
@@ -791,8 +798,12 @@ func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 
 // colonSource returns the source that a colon before a quotation introduces: the subject
 // of the sentence in [lo, hi) ("Christie was thinking: “…”"), or the whole of it when it
-// is a name ("Trump: Cruz Has ‘To Come a Long Way’").
-func (s *segmenter) colonSource(lo, hi int) np {
+// is a name ("Voss: Ruiz Has ‘A Long Road Ahead’"). A clause whose subject is not
+// followed by a verb the language knows, or a phrase that runs up to the colon and whose
+// head names no person, is no speaker's name: then clause is true, and the colon
+// introduces words of no one named ("Customs agents raid warehouse: “…”", "Police raid
+// farm: “…”").
+func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
 			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
@@ -800,23 +811,92 @@ func (s *segmenter) colonSource(lo, hi int) np {
 		// phrase that opens its paragraph only if it can be a speaker, not a rubric
 		// ("Escape from the city: “…”", "Factbox: …").
 		if n.from == lo && s.toks[lo].start == s.paras[s.para(s.toks[lo].start)] && !s.rubricSpeaker(n) {
-			return np{}
+			return np{}, false
 		}
-		return n
+		return n, false
 	}
-	n := s.npBefore(hi-1, lo)
+	n = s.npBefore(hi-1, lo)
 	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
 		n.from++ // "surprise Republican pollster Daron Shaw": the verb before the name is not the name's
 	}
 	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
 		// "The timing doesn't surprise Republican pollster Daron Shaw: …": a person named
 		// right before the colon, in a sentence without a reporting verb, introduces it.
-		return n
+		return n, false
 	}
 	if s.eventRubric(lo, hi) {
-		return np{} // "Horror in Valdora: “…”": a rubric, no one's words
+		return np{}, false // "Horror in Valdora: “…”": a rubric, no one's words
 	}
-	return s.sentenceSubject(lo, hi)
+	n = s.sentenceSubject(lo, hi)
+	if !n.ok() || n.to < hi && s.toks[n.to].clause != s.toks[n.to-1].clause {
+		return n, false // "Ruiz, a former mayor, was blunt:": an aside after the subject
+	}
+	if n.to >= hi {
+		// The whole of what stands before the colon: a speaker only if its head can
+		// speak ("The minister:", "Herald editorial:") or a name owns it ("Ruiz's
+		// reply:"), not a clause read as one phrase ("Police raid farm:") nor a thing
+		// ("the coup de grâce:").
+		head := hi - 1
+		for k := n.from + 1; k < hi; k++ {
+			if s.toks[k].flags&ClassPrep != 0 {
+				head = k - 1 // the head comes before its phrase ("Celebrity at Valdora gala")
+				break
+			}
+		}
+		if s.speakingHead(head) || slices.ContainsFunc(s.toks[n.from:hi-1], func(t stoken) bool {
+			return t.cap && (t.poss || strings.HasPrefix(s.text[t.end:], "'") || strings.HasPrefix(s.text[t.end:], "’"))
+		}) {
+			return n, false // "Ruiz's reply:": what someone named said
+		}
+		return np{}, true
+	}
+	if s.headlineClause(lo, hi) && s.toks[n.to].flags&(ClassPrep|ClassConj) == 0 && !s.verbAt(n.to, hi) {
+		// A headline's clause whose verb was not read ("Customs agents raid warehouse:", whose
+		// subject is not "FBI"): no verb known after the subject, and no preposition or
+		// conjunction that would make the whole a phrase ("Ruiz on the harbor:", "More
+		// from Ruiz and Varga:"). A clause before a colon names no speaker.
+		return np{}, true
+	}
+	return n, false
+}
+
+// headlineClause reports whether tokens [lo, hi) are written as a headline: they open
+// their paragraph and hold no determiner, which headlines leave out ("FBI agents raid
+// home", not "The agents raided the home").
+func (s *segmenter) headlineClause(lo, hi int) bool {
+	if lo >= hi || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// speakingHead reports whether token k, the head of a phrase, names one who can speak (see
+// canSpeak): a name, a role or title, an organization's word, a person ("harbor master",
+// by its ending, see roleLike), a document or a record, a group.
+func (s *segmenter) speakingHead(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	return t.cap || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)] ||
+		docNouns[w] || evidenceNouns[w] || collectives[w] || pluralNoun(w)
+}
+
+// verbAt reports whether a verb the language knows (a reporting or thinking verb, an
+// auxiliary, a form that is never a noun, a lower-case form in -ed, or a headline's verb
+// in -s, see finiteVerb) stands in tokens
+// [k, hi) of token k's clause: the verb of a subject that ends before k ("has since
+// apologized", "of the Soloria Herald imagined").
+func (s *segmenter) verbAt(k, hi int) bool {
+	for j := k; j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[k].clause; j++ {
+		if t := s.toks[j]; t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && t.flags&ClassPrep == 0 ||
+			!t.cap && strings.HasSuffix(s.lowerWord(j), "ed") || s.finiteVerb(j, s.sentenceStartTok(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // eventRubric reports whether tokens [lo, hi), before a colon, are a rubric that names

@@ -447,7 +447,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a noun phrase summing up the content after a trailing attribution is the author's", "Migrants from the south would be a distinct group, Ruiz said, a policy that could make it easier for them to stay.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "Migrants from the south would be a distinct group"}}},
 		{"the other is a pronoun before its verb", "One aide backed the tax; the other said it would fail.",
-			[]vspan{{Reported, "One aide", "One aide", "backed", "the tax"}, {Reported, "the other", "the other", "said", "it would fail"}}},
+			[]vspan{{Reported, "One aide", "One aide", "backed", "the tax"}, {Reported, "", "", "said", "it would fail"}}}, // "the other" names no one (TestSpeakerNamesNoOne)
 		{"a participle after and is a verb", "Ruiz met the board and publicly denied rumors that the port would close.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "denied", "rumors that the port would close"}}},
 		{"after a subject alone, the sentence goes on past according to", "The port, according to the audit, also lost money.",

@@ -80,14 +80,18 @@ type firstName struct {
 // joinFirstWords wraps canonical: a one-word speaker at pos that canonical leaves as it
 // is (no longer name of the document ends with it) and that opens the name of one person
 // written before pos (see byFirstWord) is that person ("Li" is "Li Wei"), so that a
-// document's speaker is counted once whether the text quotes or reports it.
+// document's speaker is counted once whether the text quotes or reports it. A listed
+// place (see placeName) is not: "Jordan said" after "Foreign Minister Jordan Haddad" is
+// more likely the country's government than the minister, and "Chad", "Georgia" and
+// "Jordan" are places and given names both; no common Chinese family name is a listed
+// place.
 func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(name string, pos int) string {
 	var first map[string]firstName
 	done := false
 	return func(name string, pos int) string {
 		c := canonical(name)
-		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
-			return c
+		if strings.Contains(c, " ") || !scan.IsCapitalized(c) || s.placeName(c) {
+			return c // a listed place alone is the place: "Jordan said" is no "Jordan Haddad"
 		}
 		if !done {
 			first, done = s.byFirstWord(reported, canonical), true

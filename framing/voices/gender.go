@@ -26,7 +26,7 @@ var maleNames = wordSet("aaron abraham adam adrian al alan albert alex alexander
 	"omar orrin oscar patrick paul pedro pete peter phil philip rafael ralph rand randy ray raymond reince reuben " +
 	"richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert russell ryan sam samuel scott sean " +
 	"sergei sergey seth shawn sheldon stephen steve steven stuart ted terry thomas tim timothy todd tom tommy " +
-	"tony travis troy tyler victor vince vincent vladimir walter wayne willard william willie xi yuri zach")
+	"tony travis troy tyler victor vince vincent vladimir walter wayne willard william willie jinping yuri zach")
 
 var femaleNames = wordSet("abby abigail alice alicia alison amanda amy ana andrea angela angelina ann anna " +
 	"anne annie april ashley barbara betsy betty beverly brenda brittany camila carla carly carol caroline carolyn " +

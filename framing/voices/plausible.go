@@ -74,8 +74,9 @@ func (s *segmenter) canSpeak(sp string) bool {
 // pos stands for: a phrase that can speak and, in the pronoun's own sentence, neither a
 // word alone not known to be a person's name inside a content before the pronoun, whose
 // source the pronoun is ("Reform is needed, he says": the content's first word), nor an
-// opening phrase set off by a comma before the pronoun with no verb between them, where
-// the pronoun is the clause's subject ("Far from it, it insists").
+// opening phrase set off by a comma before the pronoun with no finite verb between them
+// (an -ing form is none), where the pronoun is the clause's subject ("Far from it, it
+// insists", "Far from agreeing, she said").
 func (s *segmenter) antecedentSubject(m mention, pos int) bool {
 	if !s.canSpeak(m.name) {
 		return false
@@ -103,7 +104,7 @@ func (s *segmenter) antecedentSubject(m mention, pos int) bool {
 	}
 	for i := j + 1; i < k; i++ {
 		s.work++
-		if s.toks[i].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) != 0 {
+		if s.toks[i].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) != 0 && !s.participle(i) {
 			return true
 		}
 	}

@@ -41,6 +41,10 @@ import (
 //   - precision of indirect speech: the share of reported spans with more than half their
 //     letters and digits inside some gold content; quote-span precision likewise for quote
 //     spans.
+//   - reported speaker right (measured, no floor): the speaker row's test for indirect
+//     contents whose gold source is not a pronoun, the covering span being the reported
+//     span that holds most of the content; over the contents found, those whose span has
+//     a speaker, and all of them (an uncovered content wrong).
 
 func isQuoteMarkRune(r rune) bool {
 	return strings.ContainsRune("\"'“”‘’«»„‚‹›`", r)
@@ -203,19 +207,22 @@ type pnScore struct {
 	reportedPrec, quotePrec                   pnCount
 	speaker, speakerNYTdoubled, speakerOthers pnCount
 	verb, verbInCue                           pnCount
+	reportedSpeaker, reportedSpeakerAll       pnCount
+	reportedSpeakerNamed                      pnCount
 }
 
 func (s *pnScore) add(o *pnScore) {
 	for _, p := range []struct{ a, b *pnCount }{{&s.bothEnds, &o.bothEnds}, {&s.oneEnd, &o.oneEnd}, {&s.oneEndStrict, &o.oneEndStrict}, {&s.direct, &o.direct},
 		{&s.indirect, &o.indirect}, {&s.reportedPrec, &o.reportedPrec}, {&s.quotePrec, &o.quotePrec}, {&s.speaker, &o.speaker},
 		{&s.speakerNYTdoubled, &o.speakerNYTdoubled}, {&s.speakerOthers, &o.speakerOthers}, {&s.verb, &o.verb},
-		{&s.verbInCue, &o.verbInCue}} {
+		{&s.verbInCue, &o.verbInCue}, {&s.reportedSpeaker, &o.reportedSpeaker}, {&s.reportedSpeakerAll, &o.reportedSpeakerAll},
+		{&s.reportedSpeakerNamed, &o.reportedSpeakerNamed}} {
 		p.a.n += p.b.n
 		p.a.ok += p.b.ok
 	}
 }
 
-// pnError is one scoring miss, for reading (FRAMEDIFF_MISSES=speaker|direct|indirect|verb|reported).
+// pnError is one scoring miss, for reading (FRAMEDIFF_MISSES=speaker|direct|indirect|verb|reported|rspeaker).
 type pnError struct {
 	kind, article, gold, got, context string
 }
@@ -265,6 +272,7 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 				*errs = append(*errs, pnError{"indirect", a.Name, at.SourceText + " | " + at.CueText + " | " + at.ContentText,
 					fmt.Sprintf("%.2f", float64(overlapAlnum(a.Text, at.Content, reported))/float64(letters)), context(at.Content)})
 			}
+			scoreReportedSpeaker(&sc, a, at, spans, ok, errs, context)
 			continue
 		}
 		inQuote := overlapAlnum(a.Text, at.Content, quoted)
@@ -367,6 +375,58 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 	return sc
 }
 
+// scoreReportedSpeaker scores the source of indirect speech as the speaker row scores
+// that of direct quotations: the reported span covering most of the content (found, as
+// "indirect speech found" counts it) has a Speaker or Canonical that contains, as a word,
+// the last word of the gold source's head phrase. Only contents whose gold source is not
+// a pronoun count; reportedSpeaker counts the contents found, reportedSpeakerNamed those
+// of them whose span has a speaker (the precision of the speakers given), and
+// reportedSpeakerAll all of them, an uncovered content wrong.
+func scoreReportedSpeaker(sc *pnScore, a *devdata.PolNeARArticle, at devdata.Attribution, spans []Span, found bool,
+	errs *[]pnError, context func([][2]int) string) {
+	if at.SourceText == "" || pnPronouns[strings.ToLower(strings.Trim(at.SourceText, " .,"))] {
+		return
+	}
+	head := pnHead(at.SourceText)
+	if head == "" || pnPronouns[head] {
+		return
+	}
+	var cover *Span
+	best := 0
+	for i := range spans {
+		if s := &spans[i]; s.Voice == Reported {
+			if n := overlapAlnum(a.Text, at.Content, [][2]int{{s.Start, s.End}}); n > best {
+				best, cover = n, s
+			}
+		}
+	}
+	right := found && cover != nil &&
+		(slices.Contains(pnWords(cover.Speaker), head) || slices.Contains(pnWords(cover.Canonical), head))
+	sc.reportedSpeakerAll.n++
+	if right {
+		sc.reportedSpeakerAll.ok++
+	}
+	if !found {
+		return
+	}
+	sc.reportedSpeaker.n++
+	if cover != nil && cover.Speaker != "" {
+		sc.reportedSpeakerNamed.n++
+		if right {
+			sc.reportedSpeakerNamed.ok++
+		}
+	}
+	if right {
+		sc.reportedSpeaker.ok++
+	} else if errs != nil {
+		got := ""
+		if cover != nil {
+			got = cover.Speaker + " / " + cover.Canonical
+		}
+		*errs = append(*errs, pnError{"rspeaker", a.Name, at.SourceText + " [" + head + "]", got, context(at.Content)})
+	}
+}
+
 func TestPolNeARAttribution(t *testing.T) {
 	articles := loadPolNeAR(t)
 	scores := map[string]*pnScore{"tune": {}, "held": {}, "all": {}}
@@ -399,6 +459,10 @@ func TestPolNeARAttribution(t *testing.T) {
 	row("  elsewhere", func(s *pnScore) pnCount { return s.speakerOthers })
 	row("reporting verb right", func(s *pnScore) pnCount { return s.verb })
 	row("  the verb among the gold cue's words", func(s *pnScore) pnCount { return s.verbInCue })
+	// Measured, no floor: the source of indirect speech (see scoreReportedSpeaker).
+	row("reported speaker right (non-pronoun, found)", func(s *pnScore) pnCount { return s.reportedSpeaker })
+	row("  over all such contents", func(s *pnScore) pnCount { return s.reportedSpeakerAll })
+	row("  those given a speaker", func(s *pnScore) pnCount { return s.reportedSpeakerNamed })
 	// Floors a regression would cross: the measured figures of the whole split, rounded
 	// down (the targets are in the package's doc; the held half is reported beside).
 	all := scores["all"]

@@ -53,10 +53,10 @@ func TestReportedIssue18(t *testing.T) {
 			"It is too early to say whether the levy will pass. Ruiz took the stage to acknowledge his victory.",
 			nil},
 		{"a quantity that opens its clause is the subject", "One says the port will close, while another says it will stay open. Many fear the dock will flood.",
-			[]vspan{{Reported, "One", "One", "says", "the port will close"}, {Reported, "another", "another", "says", "it will stay open"},
+			[]vspan{{Reported, "", "", "says", "the port will close"}, {Reported, "", "", "says", "it will stay open"}, // no one named (TestSpeakerNamesNoOne)
 				{Reported, "", "", "fear", "the dock will flood"}}},
 		{"a quantity after and ends the content before it", "One said the pier would open and another said it would stay shut. Many hope the levy will pass and others think it will fail.",
-			[]vspan{{Reported, "One", "One", "said", "the pier would open"}, {Reported, "another", "another", "said", "it would stay shut"},
+			[]vspan{{Reported, "", "", "said", "the pier would open"}, {Reported, "", "", "said", "it would stay shut"},
 				{Reported, "", "", "hope", "the levy will pass"}, {Reported, "", "", "think", "it will fail"}}},
 		{"a generic one with a modal is no source", "One could say the levy is too high. One might argue that the pier is unsafe.", nil},
 		{"a singular quantity before a bare form or a verb of naming is no subject", "One reason is money. One firm sold the port, and another called Vista bought it.", nil},

@@ -30,6 +30,13 @@ func (s *segmenter) findSubjects() {
 				continue
 			}
 		}
+		if e := s.openingWord(n, end); e > 0 {
+			// "Apart from the vote, he said …", "Therefore, they want …": a word that opens
+			// the sentence before its comma is no subject; the clause after it has one.
+			if n = s.sentenceSubject(e, end); !n.ok() {
+				continue
+			}
+		}
 		from, to := n.from, n.to
 		sp := s.phrase(n)
 		m := mention{pos: s.toks[from].start}
@@ -54,6 +61,41 @@ func (s *segmenter) findSubjects() {
 			s.subjects = append(s.subjects, m)
 		}
 	}
+}
+
+// openingWord returns the first token of the clause after subject n, before token end,
+// when n is a word that opens its sentence, capitalized for that only, set off by a comma
+// with the words that follow it: an adverb before a subject pronoun ("Therefore, they
+// …", "Fourth, it …") or a preposition's head ("Apart from the vote, he …", "Along with
+// Ruiz, they …", "Part of the deal, she …"). A word known as a name is a subject: a given
+// name, the last name of a person named before, an organization's word, a role, a
+// title, a place, an acronym. It returns 0 otherwise.
+func (s *segmenter) openingWord(n np, end int) int {
+	if s.lang.name != "english" || n.to != n.from+1 || !s.sentenceInitialWord(n.from, n.to) || n.to >= end || !s.toks[n.from].cap {
+		return 0
+	}
+	w := s.word(n.from)
+	if IsGivenName(w) || strings.ToUpper(w) == w || s.toks[n.from].flags&(ClassOrg|ClassRole|ClassTitle|ClassSubject) != 0 ||
+		s.placeName(w) || s.knownPerson(w, s.toks[n.from].start) {
+		return 0
+	}
+	c := s.toks[n.from].clause
+	next := s.toks[n.to]
+	if next.clause != c {
+		if next.flags&ClassSubject != 0 {
+			return n.to // "Therefore, they"
+		}
+		return 0 // "Xinhua, the news agency, said"
+	}
+	if next.flags&ClassPrep == 0 {
+		return 0
+	}
+	for e := n.to + 1; e < end && e <= n.to+maxSubject; e++ {
+		if s.toks[e].clause != c {
+			return e // "Apart from the vote, he"
+		}
+	}
+	return 0
 }
 
 // knownPerson reports whether a one-word name is the last name of a person named before pos.
@@ -97,8 +139,11 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
-		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] {
-			sp.Speaker = "" // "Some said", "Many believe": a source that names no one
+		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] || countedOff[w] {
+			sp.Speaker = "" // "Some said", "Many believe", "One said": a source that names no one
+		}
+		if interviewLabel(sp.Speaker) {
+			sp.Speaker = "" // "Q: “…”": the interviewer's or the answerer's turn, no name
 		}
 		if !s.canSpeak(sp.Speaker) {
 			sp.Speaker = "" // "So far", "according to law": no noun phrase that can speak
@@ -121,6 +166,18 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker), r.SourceStart)
 		}
 	}
+}
+
+// countedOff are the words that, alone, count off one of several named before ("Two
+// officials spoke. One said …, another said …", "the other"): a source that names no one.
+var countedOff = map[string]bool{"one": true, "another": true, "other": true, "the other": true, "the latter": true,
+	"the former": true, "the first": true, "the second": true}
+
+// interviewLabel reports whether a speaker is a single letter, as interviews mark their
+// turns ("Q:", "A:"): no one's name.
+func interviewLabel(sp string) bool {
+	r, n := utf8.DecodeRuneInString(sp)
+	return n > 0 && n == len(strings.TrimSuffix(sp, ".")) && unicode.IsLetter(r)
 }
 
 // definite returns what a definite description stands for. "The agency", "the ministry":
@@ -746,9 +803,14 @@ func initials(words []string) string {
 // "Zelenskiy" when no word after the possessive names a body, title or role). A phrase of titles only
 // ("UN Secretary General") and an organization named by a title ("General Staff") keep
 // them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
-// that opens a sentence lower-cased ("The government" is "the government").
+// that opens a sentence lower-cased ("The government" is "the government"). A label of the
+// story's kind in capitals (kickerWords) before a headline's subject is left out
+// ("EXCLUSIVE Soloria" is "Soloria").
 func coreName(sp string, lang *Lang) string {
 	words := strings.Fields(sp)
+	for len(words) > 1 && kickerWords[strings.ToLower(words[0])] && words[0] == strings.ToUpper(words[0]) {
+		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
+	}
 	title := func(w string) bool {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
