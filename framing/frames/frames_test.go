@@ -603,12 +603,17 @@ func TestPredictEdgeCases(t *testing.T) {
 		{ID: "digits", Event: "e", Outlet: "o", Text: "1,200 2026 3.5"},
 		{ID: "unseen", Event: "e", Outlet: "o", Text: "Zyxwv qwerty asdfgh."},
 		{ID: "non-Latin", Event: "e", Outlet: "o", Text: "北京 東京 서울"},
+		{ID: "invalid bytes", Event: "e", Outlet: "o", Text: "\xff\xfe\xc3"},
 	}
 	preds, err := m.Predict(docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range preds {
+		// None of them has a word of the model's (whose words are English words).
+		if !p.NoWords {
+			t.Errorf("%s: NoWords is false", p.ID)
+		}
 		for _, v := range p.Probabilities {
 			if !(v > 0 && v < 1) {
 				t.Errorf("%s: probability %v", p.ID, v)
