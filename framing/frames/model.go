@@ -190,7 +190,7 @@ func mapsClone(m map[string]string) map[string]string {
 
 // Stats returns each frame's cross-validation figures (none for the zero Model).
 func (m *Model) Stats() []FrameStat {
-	if m.check() != nil {
+	if m == nil || len(m.frames) == 0 {
 		return nil
 	}
 	out := make([]FrameStat, len(m.frames))
