@@ -334,7 +334,11 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		if s.Clipped {
 			clip = " (clipped)"
 		}
-		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, clip)
+		left := ""
+		if s.NoWords > 0 {
+			left = fmt.Sprintf(" (+%d left out: none of the model's words)", s.NoWords)
+		}
+		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, left, clip)
 	}
 	var perEvent []string
 	for i := 0; i < len(prev.Shares); {
@@ -390,9 +394,12 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 // domainNotes says on stderr how far the documents are like those the model learned
 // from: the share of their counted words that are words of the model (about 1 for the
 // coded documents themselves; RUWA's headlines with a model of climate-change articles:
-// 0.80), and each interval of zero width (every bootstrap replicate gave one value:
-// the model's certainty under the error rates it learned, not the data's). These are
-// notes, not errors: the numbers are printed as computed.
+// 0.80); how many documents of each side have none of the model's words, left out of the
+// shares; how many are the coded documents themselves, scored out of fold (or could not
+// be: a model file without the texts' digests); and each interval of zero width (every
+// bootstrap replicate gave one value: the model's certainty under the error rates it
+// learned, not the data's). These are notes, not errors: the numbers are printed as
+// computed.
 func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, prev *frames.Prevalence) error {
 	an := model.Analyzer()
 	p, err := an.Profile(docs...)
@@ -408,6 +415,26 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 	if total > 0 {
 		fmt.Fprintf(stderr, "%s: the model's %d terms cover %.1f%% of the documents' counted words (nearly all of the coded documents' they were learned from): the further below, the less the documents are like those, and the less the model's error rates, and so its shares, can be trusted for them\n",
 			prog.Name, len(model.Terms()), 100*float64(known)/float64(total))
+	}
+	var none []string
+	oof := 0
+	for _, s := range prev.Shares {
+		if s.Event == "" && s.Frame == prev.Frames[0] {
+			if s.NoWords > 0 {
+				none = append(none, fmt.Sprintf("%s %d of %d", s.Side, s.NoWords, s.NoWords+s.Documents))
+			}
+			oof += s.OutOfFold
+		}
+	}
+	if len(none) > 0 {
+		fmt.Fprintf(stderr, "%s: note: documents with none of the model's words (empty, unreadable, or only words the coded documents never use) are left out of the shares: %s\n",
+			prog.Name, cli.Escape(strings.Join(none, "; ")))
+	}
+	if oof > 0 {
+		fmt.Fprintf(stderr, "%s: note: %d of the documents are coded documents the model learned from, scored with their out-of-fold probabilities\n", prog.Name, oof)
+	}
+	if prev.InSample > 0 {
+		fmt.Fprintf(stderr, "%s: warning: %d documents have the IDs of coded documents the model learned from but were scored by the model fitted to them (another text, or a model file that does not keep the texts' digests): if they are the coded documents, their shares are biased toward the codes; learn the model again\n", prog.Name, prev.InSample)
 	}
 	var flat []string
 	for _, s := range prev.Shares {

@@ -65,7 +65,7 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is\n(all),") ||
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,no_words,out_of_fold,raw,estimate,low,high,clipped,method,raw_is\n(all),") ||
 		!strings.Contains(string(table), ",sld,mean probability\n") {
 		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 3)[:2])
 	}
@@ -147,5 +147,41 @@ func TestSeed(t *testing.T) {
 	}
 	if out["7"] == out[""] {
 		t.Error("-seed 7 gives the same results as the default seed")
+	}
+}
+
+// TestCodedAndEmptyDocuments: applied to its own coded documents (split into two kinds)
+// and two documents of punctuation only, the program says that the coded ones were scored out
+// of fold and that the empty ones were left out of the shares, and counts them in the
+// table.
+func TestCodedAndEmptyDocuments(t *testing.T) {
+	var lines []string
+	for i, l := range strings.Split(strings.TrimSpace(string(codedSample)), "\n") {
+		var d map[string]any
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		d["kind"] = []string{"state", "wire"}[i%2]
+		b, _ := json.Marshal(d)
+		lines = append(lines, string(b))
+	}
+	lines = append(lines,
+		`{"id": "empty-1", "event": "coded sample", "outlet": "nowhere", "kind": "state", "text": "¡¿ … »«"}`,
+		`{"id": "empty-2", "event": "coded sample", "outlet": "nowhere", "kind": "state", "text": "— … ?!"}`)
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-replicates", "50", "-corpus", path}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"left out of the shares: state 2 of 32", "60 of the documents are coded documents the model learned from, scored with their out-of-fold probabilities"} {
+		if !strings.Contains(errOut.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut.String())
+		}
+	}
+	if !strings.Contains(out.String(), "n=30 (+2 left out: none of the model's words)") {
+		t.Errorf("the table does not count the documents left out:\n%s", out.String())
 	}
 }

@@ -39,6 +39,9 @@ type Term struct {
 // weight. Word is the term itself: [Model.Evidence] finds the words as written. It returns
 // an error wrapping [framing.ErrOption] for a frame the model does not have.
 func (m *Model) Strongest(frame string, n int) ([]Term, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	f := slices.Index(m.coding.Frames, frame)
 	if f < 0 {
 		return nil, fmt.Errorf("frames: no frame %q (the model's frames are %q): %w", frame, m.coding.Frames, framing.ErrOption)
@@ -73,6 +76,9 @@ func (m *Model) Strongest(frame string, n int) ([]Term, error) {
 // [framing.Analyzer.CategoryConcordance]. Pass the documents the model classified as
 // carrying the frame to see what it read in them.
 func (m *Model) Evidence(docs []corpus.Document, frame string, n, lines, width int) ([]Term, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	if lines < 0 {
 		return nil, fmt.Errorf("frames: %d lines (want 0 or more): %w", lines, framing.ErrOption)
 	}

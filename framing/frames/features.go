@@ -114,7 +114,7 @@ func newFeatures(an framing.Analyzer, w framing.Weighting, lex *framing.Lexicon,
 	if f.lex != nil {
 		f.lex.standardise(rates)
 	}
-	x := f.rows(m, keep, rates)
+	x, _ := f.rows(m, keep, rates)
 	return f, x, nil
 }
 
@@ -133,15 +133,16 @@ func idf(kind framing.IDF, n, df int) float64 {
 	return 1
 }
 
-// transform returns the rows of documents in the feature space, in order.
-func (f *features) transform(docs []corpus.Document) (*csr, error) {
+// transform returns the rows of documents in the feature space, in order, and which
+// documents have none of the model's words (see rows).
+func (f *features) transform(docs []corpus.Document) (*csr, []bool, error) {
 	if _, err := language(&f.an, docs); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	an := f.an
 	m, err := an.Matrix(docs...)
 	if err != nil {
-		return nil, fmt.Errorf("frames: %w", err)
+		return nil, nil, fmt.Errorf("frames: %w", err)
 	}
 	cols := m.Cols()
 	keep := make([]int32, len(cols))
@@ -153,15 +154,19 @@ func (f *features) transform(docs []corpus.Document) (*csr, error) {
 	}
 	rates, err := f.lexRates(docs, m)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return f.rows(m, keep, rates), nil
+	x, none := f.rows(m, keep, rates)
+	return x, none, nil
 }
 
 // rows weights the counts of m (columns mapped to features by keep) and appends the
-// lexicon features.
-func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) *csr {
+// lexicon features. It also reports which rows have none of the model's words: no term
+// of its vocabulary and no match of its lexicon, so that their features are those of an
+// empty text and carry nothing of the document.
+func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) (*csr, []bool) {
 	n, _ := m.Dims()
+	none := make([]bool, n)
 	x := &csr{rows: n, cols: f.dims(), indptr: make([]int, 1, n+1)}
 	type entry struct {
 		col int32
@@ -178,6 +183,7 @@ func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) *csr
 			}
 		})
 		slices.SortFunc(row, func(a, b entry) int { return int(a.col - b.col) })
+		none[i] = len(row) == 0
 		norm := 0.0
 		for k := range row {
 			v := row[k].v
@@ -208,6 +214,9 @@ func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) *csr
 		if f.lex != nil {
 			base := int32(len(f.terms))
 			for c, r := range rates[i] {
+				if r != 0 {
+					none[i] = false // a lexicon match
+				}
 				if v := f.lex.value(c, r); v != 0 {
 					x.indices = append(x.indices, base+int32(c))
 					x.values = append(x.values, v)
@@ -216,7 +225,7 @@ func (f *features) rows(m *framing.Matrix, keep []int32, rates [][]float64) *csr
 		}
 		x.indptr = append(x.indptr, len(x.indices))
 	}
-	return x
+	return x, none
 }
 
 // lexRates returns, for each document (rows of m, in order), ln(1 + matches per 1,000

@@ -415,23 +415,36 @@ func TestTrainErrors(t *testing.T) {
 	dup := slices.Clone(docs)
 	dup[1].ID = dup[0].ID
 	for _, c := range []struct {
-		name string
-		docs []corpus.Document
-		opts *Options
-		want error
+		name  string
+		docs  []corpus.Document
+		opts  *Options
+		want  error
+		names []string // what the message must name
 	}{
-		{"no documents", nil, nil, ErrCoding},
-		{"a frame nobody has", allNo, nil, ErrCoding},
-		{"repeated id", dup, nil, framing.ErrOption},
-		{"bad C", docs, &Options{C: []float64{1, -2}}, framing.ErrOption},
-		{"one fold", docs, &Options{Folds: 1}, framing.ErrOption},
-		{"more folds than documents", docs[:4], &Options{Folds: 5}, ErrCoding},
-		{"bad weighting", docs, &Options{Weighting: &framing.Weighting{TF: 9}}, framing.ErrOption},
-		{"bad lexicon weight", docs, &Options{LexiconWeight: -1}, framing.ErrOption},
-		{"negative MinDF", docs, &Options{MinDF: -1}, framing.ErrOption},
+		{"no documents", nil, nil, ErrCoding, nil},
+		{"a frame nobody has", allNo, nil, ErrCoding, []string{`"conflict"`}},
+		{"repeated id", dup, nil, framing.ErrOption, nil},
+		{"bad C", docs, &Options{C: []float64{1, -2}}, framing.ErrOption, []string{"-2"}},
+		{"bad Cs", docs, &Options{C: []float64{-1, math.NaN(), 3, math.Inf(1)}}, framing.ErrOption, []string{"-1", "NaN", "+Inf"}},
+		{"one fold", docs, &Options{Folds: 1}, framing.ErrOption, nil},
+		{"more folds than documents", docs[:4], &Options{Folds: 5}, framing.ErrOption, []string{"5 folds", "4 documents"}},
+		{"bad weighting", docs, &Options{Weighting: &framing.Weighting{TF: 9}}, framing.ErrOption, nil},
+		{"bad lexicon weight", docs, &Options{LexiconWeight: -1}, framing.ErrOption, nil},
+		{"negative MinDF", docs, &Options{MinDF: -1}, framing.ErrOption, nil},
 	} {
-		if _, err := Train(c.docs, Coding{Key: "frames"}, c.opts); !errors.Is(err, c.want) {
+		_, err := Train(c.docs, Coding{Key: "frames"}, c.opts)
+		if !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, err, c.want)
+			continue
+		}
+		// One package prefix, and every bad value named.
+		if msg := err.Error(); strings.Count(msg, "frames:") != 1 || !strings.HasPrefix(msg, "frames: ") {
+			t.Errorf("%s: %q, want one \"frames:\" prefix", c.name, msg)
+		}
+		for _, n := range c.names {
+			if !strings.Contains(err.Error(), n) {
+				t.Errorf("%s: %q does not name %s", c.name, err, n)
+			}
 		}
 	}
 }
@@ -590,12 +603,17 @@ func TestPredictEdgeCases(t *testing.T) {
 		{ID: "digits", Event: "e", Outlet: "o", Text: "1,200 2026 3.5"},
 		{ID: "unseen", Event: "e", Outlet: "o", Text: "Zyxwv qwerty asdfgh."},
 		{ID: "non-Latin", Event: "e", Outlet: "o", Text: "北京 東京 서울"},
+		{ID: "invalid bytes", Event: "e", Outlet: "o", Text: "\xff\xfe\xc3"},
 	}
 	preds, err := m.Predict(docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, p := range preds {
+		// None of them has a word of the model's (whose words are English words).
+		if !p.NoWords {
+			t.Errorf("%s: NoWords is false", p.ID)
+		}
 		for _, v := range p.Probabilities {
 			if !(v > 0 && v < 1) {
 				t.Errorf("%s: probability %v", p.ID, v)

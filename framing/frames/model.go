@@ -6,6 +6,8 @@ package frames
 import (
 	"bytes"
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -19,11 +21,18 @@ import (
 // A Model is a set of frame models learned by [Train]: the analyzer settings, the
 // vocabulary and weights, one logistic regression per frame (or one multinomial model for
 // an exclusive coding), and the out-of-fold predictions of its cross-validation, which
-// [Model.Prevalence] uses as the model's error rates.
+// [Model.Prevalence] uses as the model's error rates and as the predictions of the
+// training documents themselves (recognized by ID and a digest of the text).
 //
 // A Model marshals to JSON and back (encoding/json) losslessly; loading checks the file
 // and refuses one with unknown fields, so that a model is never applied with settings it
 // does not know. A Model is immutable and safe for concurrent use.
+//
+// The zero Model (or a nil *Model) is no model: its methods that return an error
+// (Predict, PredictProfiles, Prevalence, Strongest, Evidence, MarshalJSON) return one
+// wrapping [framing.ErrOption], so that json.Marshal of a struct holding an unset Model
+// fails rather than writing a file that no model can be read from; the others return
+// empty values (no frames, no terms, zero options and analyzer).
 type Model struct {
 	options Options // resolved; Analyzer with its language
 	coding  Coding  // resolved
@@ -31,6 +40,7 @@ type Model struct {
 	lexName string
 	frames  []frameModel
 	ids     []string // the training documents, sorted
+	digests []string // their texts' digests (textDigest); nil for a model file without them
 	codes   [][]bool // their codes, per document and frame
 }
 
@@ -62,7 +72,14 @@ type FrameStat struct {
 	// C is the penalty chosen; Path lists every C tried.
 	C    float64   `json:"c"`
 	Path []CVPoint `json:"path"`
-	// AUC is the out-of-fold ROC AUC, LogLoss the mean out-of-fold log loss, at C.
+	// AUC is the ROC AUC ([AUC]) of the out-of-fold probabilities of all the training
+	// documents pooled, at C, from Train's own cross-validation: Options.Folds folds (5 by
+	// default) fixed by [Folds] from the IDs and Options.Seed, each document predicted by
+	// the model fitted to the other folds. It is one AUC over every document, not a mean of
+	// per-fold AUCs, and C was chosen on the same folds, so it leans optimistic; it is not
+	// the figure of the package documentation, which is the mean over five held-out folds
+	// of per-fold AUCs of models trained (C chosen inside) on the other four. LogLoss is
+	// the mean out-of-fold log loss at C, over the same predictions.
 	AUC     float64 `json:"auc"`
 	LogLoss float64 `json:"log_loss"`
 	// Threshold is where classify-and-count calls a document positive (probability ≥
@@ -86,13 +103,39 @@ type Prediction struct {
 	// the document carries it (for an exclusive coding, that it is the document's frame:
 	// they sum to 1).
 	Probabilities []float64 `json:"probabilities"`
+	// NoWords says the model found none of its words in the document: no term of its
+	// vocabulary and no match of its lexicon (an empty text, only stop words, punctuation,
+	// numbers or invalid bytes, or only words the training documents never used). Its
+	// features are then those of an empty text, and its Probabilities the same for every
+	// such document: the model's guess about a text it could not read, not a reading of
+	// this one. [Model.Prevalence] leaves such documents out of the shares.
+	NoWords bool `json:"no_words,omitempty"`
 }
 
-// Frames returns the frame names, in the order of predictions and tables.
-func (m *Model) Frames() []string { return slices.Clone(m.coding.Frames) }
+// check returns an error wrapping [framing.ErrOption] for the zero Model or a nil
+// *Model, which [Train] or UnmarshalJSON never return.
+func (m *Model) check() error {
+	if m == nil || m.feat == nil || len(m.frames) == 0 {
+		return fmt.Errorf("frames: an empty model (a zero Model: train one with Train or load one with json.Unmarshal): %w", framing.ErrOption)
+	}
+	return nil
+}
 
-// Coding returns the coding the model was trained with, frames filled in.
+// Frames returns the frame names, in the order of predictions and tables (none for the
+// zero Model).
+func (m *Model) Frames() []string {
+	if m == nil {
+		return nil
+	}
+	return slices.Clone(m.coding.Frames)
+}
+
+// Coding returns the coding the model was trained with, frames filled in (the zero Coding
+// for the zero Model).
 func (m *Model) Coding() Coding {
+	if m == nil {
+		return Coding{}
+	}
 	c := m.coding
 	c.Frames = slices.Clone(c.Frames)
 	c.Columns = mapsClone(c.Columns)
@@ -100,8 +143,12 @@ func (m *Model) Coding() Coding {
 }
 
 // Options returns the options the model was trained with, defaults filled in and the
-// analyzer's language resolved. Its Lexicon is the lexicon the model uses (or nil).
+// analyzer's language resolved. Its Lexicon is the lexicon the model uses (or nil). The
+// zero Model has the zero Options.
 func (m *Model) Options() Options {
+	if m.check() != nil {
+		return Options{}
+	}
 	o := m.options
 	o.C = slices.Clone(o.C)
 	w := *o.Weighting
@@ -112,11 +159,23 @@ func (m *Model) Options() Options {
 	return o
 }
 
-// Analyzer returns the analyzer settings the model analyzes text with.
-func (m *Model) Analyzer() framing.Analyzer { return m.feat.an }
+// Analyzer returns the analyzer settings the model analyzes text with (the zero Analyzer
+// for the zero Model).
+func (m *Model) Analyzer() framing.Analyzer {
+	if m.check() != nil {
+		return framing.Analyzer{}
+	}
+	return m.feat.an
+}
 
-// Terms returns the model's vocabulary, sorted: the terms it has weights for.
-func (m *Model) Terms() []string { return slices.Clone(m.feat.terms) }
+// Terms returns the model's vocabulary, sorted: the terms it has weights for (none for the
+// zero Model).
+func (m *Model) Terms() []string {
+	if m.check() != nil {
+		return nil
+	}
+	return slices.Clone(m.feat.terms)
+}
 
 func mapsClone(m map[string]string) map[string]string {
 	if m == nil {
@@ -129,8 +188,11 @@ func mapsClone(m map[string]string) map[string]string {
 	return out
 }
 
-// Stats returns each frame's cross-validation figures.
+// Stats returns each frame's cross-validation figures (none for the zero Model).
 func (m *Model) Stats() []FrameStat {
+	if m == nil || len(m.frames) == 0 {
+		return nil
+	}
 	out := make([]FrameStat, len(m.frames))
 	for f, fm := range m.frames {
 		codes := m.frameCodes(f)
@@ -222,23 +284,52 @@ func maxThreshold(probs []float64, codes []bool) (t, tpr, fpr float64) {
 	return t, tpr, fpr
 }
 
-// Predict returns the model's probabilities for each document, in the order given. The
-// documents are analyzed with the model's own settings; a document whose Language names
-// another language than the model's is refused with an error wrapping
-// [framing.ErrMismatch].
+// Predict returns the model's probabilities for each document, in the order given, and
+// marks those it found none of its words in (Prediction.NoWords). The documents are
+// analyzed with the model's own settings; a document whose Language names another
+// language than the model's is refused with an error wrapping [framing.ErrMismatch].
+//
+// Predict applies the model fitted to every training document, to the training documents
+// too: their probabilities are in sample, closer to their codes than the model would be to
+// new documents. [Model.Prevalence] scores them out of fold instead.
 func (m *Model) Predict(docs []corpus.Document) ([]Prediction, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	if len(docs) == 0 {
 		return nil, nil
 	}
-	x, err := m.feat.transform(docs)
+	x, none, err := m.feat.transform(docs)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Prediction, len(docs))
 	for i := range docs {
-		out[i] = Prediction{ID: docs[i].ID, Probabilities: m.probs(x, i)}
+		out[i] = Prediction{ID: docs[i].ID, Probabilities: m.probs(x, i), NoWords: none[i]}
 	}
 	return out, nil
+}
+
+// training returns the index of d among the training documents, if it is one of them:
+// the same ID and the same text (by digest). It returns -1 for any other document, and
+// for every document when the model does not know its training texts' digests (a model
+// file written before they were kept).
+func (m *Model) training(d corpus.Document) int {
+	if m.digests == nil {
+		return -1
+	}
+	i, ok := slices.BinarySearch(m.ids, d.ID)
+	if !ok || m.digests[i] != textDigest(d.Text) {
+		return -1
+	}
+	return i
+}
+
+// textDigest identifies a training document's text: the first 8 bytes of its SHA-256, in
+// hexadecimal. Two texts under one ID that differ but share a digest are a chance of 2⁻⁶⁴.
+func textDigest(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:8])
 }
 
 // probs returns the probabilities of row i of x.
@@ -264,6 +355,9 @@ func (m *Model) probs(x *csr, i int) []float64 {
 // model with lexicon features needs the texts: use [Model.Predict]. Predictions are named
 // "1", "2", ... in order.
 func (m *Model) PredictProfiles(ps ...*framing.Profile) ([]Prediction, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	if m.feat.lex != nil {
 		return nil, fmt.Errorf("frames: the model reads lexicon categories, which need the texts (use Predict): %w", framing.ErrOption)
 	}
@@ -307,10 +401,10 @@ func (m *Model) PredictProfiles(ps ...*framing.Profile) ([]Prediction, error) {
 			keep[j] = int32(k)
 		}
 	}
-	x := m.feat.rows(mx, keep, nil)
+	x, none := m.feat.rows(mx, keep, nil)
 	out := make([]Prediction, len(ps))
 	for i := range ps {
-		out[i] = Prediction{ID: ids[i], Probabilities: m.probs(x, i)}
+		out[i] = Prediction{ID: ids[i], Probabilities: m.probs(x, i), NoWords: none[i]}
 	}
 	return out, nil
 }
@@ -350,13 +444,22 @@ type frameJSON struct {
 type trainingJSON struct {
 	IDs   []string `json:"ids"`   // sorted
 	Codes []string `json:"codes"` // per document, one '1' or '0' per frame
+	// Digests identify the documents' texts (textDigest), so that Prevalence can tell a
+	// training document from another with its ID. Files written before they were kept
+	// have none, and load.
+	Digests []string `json:"digests,omitempty"`
 }
 
 // MarshalJSON writes the model: settings, vocabulary, weights, and the training
-// documents' IDs, codes and out-of-fold probabilities (no text).
+// documents' IDs, codes, out-of-fold probabilities and texts' digests (the first 8 bytes
+// of each text's SHA-256, to recognize them; no text). The zero Model is an
+// error wrapping [framing.ErrOption]: there is nothing to write that could be read back.
 func (m *Model) MarshalJSON() ([]byte, error) {
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	out := modelJSON{Model: modelFile, Coding: m.coding, Options: m.options, Terms: m.feat.terms, IDF: m.feat.idf,
-		Training: trainingJSON{IDs: m.ids}}
+		Training: trainingJSON{IDs: m.ids, Digests: m.digests}}
 	if l := m.feat.lex; l != nil {
 		out.Lexicon = &lexiconJSON{Name: m.lexName, Text: lexiconText(l.lexicon), Mean: l.mean, SD: l.sd, Weight: l.weight}
 	}
@@ -459,6 +562,16 @@ func (m *Model) UnmarshalJSON(b []byte) error {
 	if len(in.Training.Codes) != n {
 		return bad("%d codes for %d training documents", len(in.Training.Codes), n)
 	}
+	if d := in.Training.Digests; d != nil {
+		if len(d) != n {
+			return bad("%d text digests for %d training documents", len(d), n)
+		}
+		for _, s := range d {
+			if b, err := hex.DecodeString(s); err != nil || len(b) != 8 || s != hex.EncodeToString(b) {
+				return bad("text digest %q (want 16 lowercase hexadecimal digits)", s)
+			}
+		}
+	}
 	codes := make([][]bool, n)
 	for i, s := range in.Training.Codes {
 		if len(s) != len(c.Frames) || strings.Trim(s, "01") != "" {
@@ -500,7 +613,7 @@ func (m *Model) UnmarshalJSON(b []byte) error {
 		frames[f] = frameModel{name: fj.Frame, c: fj.C, path: fj.Path, weights: fj.Weights, intercept: fj.Intercept, oof: fj.OOF}
 	}
 	o.Lexicon = nil
-	*m = Model{options: o, coding: c, feat: feat, lexName: lexName, frames: frames, ids: in.Training.IDs, codes: codes}
+	*m = Model{options: o, coding: c, feat: feat, lexName: lexName, frames: frames, ids: in.Training.IDs, digests: in.Training.Digests, codes: codes}
 	return nil
 }
 

@@ -149,10 +149,19 @@ type PrevalenceOptions struct {
 
 // A Share is one side's estimated share of documents carrying one frame.
 type Share struct {
-	Event     string `json:"event"` // "" for all the side's documents
-	Side      string `json:"side"`
-	Frame     string `json:"frame"`
-	Documents int    `json:"documents"`
+	Event string `json:"event"` // "" for all the side's documents
+	Side  string `json:"side"`
+	Frame string `json:"frame"`
+	// Documents is the number of documents the share is of: the group's documents that the
+	// model found words of its own in.
+	Documents int `json:"documents"`
+	// NoWords counts the group's documents left out because the model found none of its
+	// words in them (see [Prediction]): their probabilities are the model's guess about an
+	// empty text, and would pull every share toward it.
+	NoWords int `json:"no_words"`
+	// OutOfFold counts the documents (of Documents) that were training documents of the
+	// model, scored with their out-of-fold probabilities (see [Model.Prevalence]).
+	OutOfFold int `json:"out_of_fold"`
 	// Raw is the uncorrected figure: the share classified as carrying the frame (ACC, CC)
 	// or the mean probability (Mixture, PACC, PCC, CPCC, SLD).
 	Raw float64 `json:"raw"`
@@ -202,6 +211,14 @@ type Prevalence struct {
 	// probabilities that no longer rise with the classifier's; such replicates are used
 	// as fitted (the calibration is still defined). Mixture, CC and PCC: always 0.
 	Degenerate int `json:"degenerate"`
+	// InSample counts the documents that have a training document's ID but were scored
+	// with the model fitted to every training document, like any other: their text differs
+	// from the training document's, or the model was read from a file that does not keep
+	// the training texts' digests (written before they were kept), so that it cannot tell.
+	// If they are the training documents, their shares are in-sample figures corrected
+	// with out-of-fold error rates, biased toward the coded shares and with intervals too
+	// narrow: train the model again to score them out of fold.
+	InSample int `json:"in_sample"`
 }
 
 // Prevalence estimates, for each side and each frame, the share of the side's documents
@@ -240,6 +257,19 @@ type Prevalence struct {
 // the pooled interval is the random-effects estimate ± z·√(SE² + V), V the variance of the
 // pooled estimate over replicates that redraw only the error rates, clipped to [−1, 1].
 //
+// A training document of the model (the same ID and text as one the model was trained
+// on) is scored with its out-of-fold probabilities, those of the cross-validation model
+// that did not see it, as the error rates are: applying the model fitted to it would give
+// in-sample probabilities, closer to its codes than the error rates assume, and shares
+// and intervals of the coded documents that miss their coded shares. Share.OutOfFold
+// counts them, and Prevalence.InSample the documents with a training document's ID that
+// could not be scored so.
+//
+// A document in which the model finds none of its words (Prediction.NoWords) is left out
+// of the shares, and counted in its group's Share.NoWords: its probabilities would be the
+// same for every such document, the model's guess about an empty text. A side whose
+// documents all have none is an error wrapping [corpus.ErrEmptySide].
+//
 // Every document must match at most one side (an error wrapping [corpus.ErrOverlap]) and
 // every side at least one document ([corpus.ErrEmptySide]); documents matching no side are
 // left out. For an exclusive coding the correction solves the confusion-matrix system
@@ -248,6 +278,9 @@ type Prevalence struct {
 // set to 0, the rest rescaled to sum to 1).
 func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *PrevalenceOptions) (*Prevalence, error) {
 	var o PrevalenceOptions
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	if opts != nil {
 		o = *opts
 	}
@@ -303,6 +336,35 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	if err != nil {
 		return nil, err
 	}
+	// The training documents: their out-of-fold probabilities.
+	oof := make([]bool, len(kept))
+	inSample := 0
+	for i, d := range kept {
+		t := m.training(d)
+		if t < 0 {
+			if _, ok := slices.BinarySearch(m.ids, d.ID); ok {
+				inSample++
+			}
+			continue
+		}
+		oof[i] = true
+		for f := range preds[i].Probabilities {
+			preds[i].Probabilities[f] = m.frames[f].oof[t]
+		}
+	}
+	// The documents the model read nothing in are left out of the groups.
+	noWords, all := make([]int, len(sides)), make([]int, len(sides))
+	for i, p := range preds {
+		all[keptSide[i]]++
+		if p.NoWords {
+			noWords[keptSide[i]]++
+		}
+	}
+	for s, sd := range sides {
+		if noWords[s] == all[s] {
+			return nil, fmt.Errorf("frames: side %q: the model finds none of its words in any of its %d documents: %w", sd.Name, all[s], corpus.ErrEmptySide)
+		}
+	}
 	events := []string{}
 	for _, d := range kept {
 		if !slices.Contains(events, d.Event) {
@@ -313,16 +375,28 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	perEvent := len(events) > 1
 	// groups[0..S-1] are the sides over all events; then (event, side) groups.
 	type group struct {
-		event string
-		side  int
-		docs  []int // indices into kept
+		event          string
+		side           int
+		docs           []int // indices into kept, of the documents the model read
+		noWords, inOOF int
+	}
+	add := func(g *group, i int) {
+		switch {
+		case preds[i].NoWords:
+			g.noWords++
+		case oof[i]:
+			g.inOOF++
+			g.docs = append(g.docs, i)
+		default:
+			g.docs = append(g.docs, i)
+		}
 	}
 	var groups []group
 	for s := range sides {
 		g := group{side: s}
 		for i, ks := range keptSide {
 			if ks == s {
-				g.docs = append(g.docs, i)
+				add(&g, i)
 			}
 		}
 		groups = append(groups, g)
@@ -333,7 +407,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				g := group{event: e, side: s}
 				for i, ks := range keptSide {
 					if ks == s && kept[i].Event == e {
-						g.docs = append(g.docs, i)
+						add(&g, i)
 					}
 				}
 				if len(g.docs) > 0 {
@@ -432,7 +506,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	}
 	recorded := o
 	recorded.Progress = nil
-	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats()}
+	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats(), InSample: inSample}
 	for _, d := range degenerate {
 		out.Degenerate += d
 	}
@@ -448,7 +522,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	for g, gr := range groups {
 		for f := range F {
 			s := Share{Event: gr.event, Side: sides[gr.side].Name, Frame: m.frames[f].name, Documents: len(gr.docs),
-				Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
+				NoWords: gr.noWords, OutOfFold: gr.inOOF, Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
 			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
 			out.Shares = append(out.Shares, s)

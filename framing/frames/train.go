@@ -11,6 +11,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/framediff/framediff/corpus"
@@ -20,7 +21,7 @@ import (
 // ErrCoding means a document's frame codes are missing or unreadable, or the codes leave a
 // frame nothing to learn from (no document, or no cross-validation training part, with and
 // without it).
-var ErrCoding = errors.New("frames: bad coding")
+var ErrCoding = errors.New("bad coding")
 
 // DefaultC returns the penalties [Train] tries when Options.C is nil: 0.1 to 1,000 in
 // half-decade steps (0.1, 0.3, 1, 3, ...).
@@ -73,7 +74,7 @@ type Options struct {
 }
 
 // resolved returns the options with defaults filled in, or an error wrapping
-// [framing.ErrOption] naming the first invalid one.
+// [framing.ErrOption] naming the first invalid one (and every invalid value of C).
 func (o Options) resolved() (Options, error) {
 	if o.Weighting == nil {
 		o.Weighting = &framing.Weighting{TF: framing.TFSublinear, IDF: framing.IDFSmooth, Normalize: true}
@@ -87,14 +88,18 @@ func (o Options) resolved() (Options, error) {
 	if o.C == nil {
 		o.C = DefaultC()
 	}
+	var bad []string
+	for _, c := range o.C {
+		if !(c > 0) || math.IsInf(c, 0) {
+			bad = append(bad, fmt.Sprint(c))
+		}
+	}
+	if len(bad) > 0 {
+		return o, fmt.Errorf("frames: C %s (want positive and finite): %w", strings.Join(bad, ", "), framing.ErrOption)
+	}
 	o.C = slices.Clone(o.C)
 	slices.Sort(o.C)
 	o.C = slices.Compact(o.C)
-	for _, c := range o.C {
-		if !(c > 0) || math.IsInf(c, 0) {
-			return o, fmt.Errorf("frames: C %g (want positive and finite): %w", c, framing.ErrOption)
-		}
-	}
 	if len(o.C) == 0 {
 		return o, fmt.Errorf("frames: no C to try: %w", framing.ErrOption)
 	}
@@ -136,7 +141,8 @@ func (o Options) resolved() (Options, error) {
 // Documents are taken in ID order whatever their order in docs, so the model does not
 // depend on it. IDs must be unique; the texts must be in one language. Every document must
 // be coded for every frame ([Coding]), and every frame needs documents with and without it
-// in every cross-validation training part; otherwise the error wraps [ErrCoding].
+// in every cross-validation training part; otherwise the error wraps [ErrCoding]. Invalid
+// options, and more folds than documents, are an error wrapping [framing.ErrOption].
 func Train(docs []corpus.Document, coding Coding, opts *Options) (*Model, error) {
 	var o Options
 	if opts != nil {
@@ -151,12 +157,12 @@ func Train(docs []corpus.Document, coding Coding, opts *Options) (*Model, error)
 	}
 	docs = slices.Clone(docs)
 	slices.SortFunc(docs, func(a, b corpus.Document) int { return cmp.Compare(a.ID, b.ID) })
-	ids := make([]string, len(docs))
+	ids, digests := make([]string, len(docs)), make([]string, len(docs))
 	for i, d := range docs {
 		if i > 0 && d.ID == docs[i-1].ID {
 			return nil, fmt.Errorf("frames: document id %q repeats: %w", d.ID, framing.ErrOption)
 		}
-		ids[i] = d.ID
+		ids[i], digests[i] = d.ID, textDigest(d.Text)
 	}
 	coding, err = coding.resolve(docs)
 	if err != nil {
@@ -169,7 +175,7 @@ func Train(docs []corpus.Document, coding Coding, opts *Options) (*Model, error)
 		}
 	}
 	if len(docs) < o.Folds {
-		return nil, fmt.Errorf("frames: %d documents for %d folds: %w", len(docs), o.Folds, ErrCoding)
+		return nil, fmt.Errorf("frames: %d folds for %d documents (want at most one fold per document): %w", o.Folds, len(docs), framing.ErrOption)
 	}
 	folds, err := Folds(ids, o.Folds, o.Seed)
 	if err != nil {
@@ -183,7 +189,7 @@ func Train(docs []corpus.Document, coding Coding, opts *Options) (*Model, error)
 		return nil, err
 	}
 	o.Analyzer = feat.an
-	m := &Model{options: o, coding: coding, feat: feat, ids: ids, codes: codes}
+	m := &Model{options: o, coding: coding, feat: feat, ids: ids, digests: digests, codes: codes}
 	if o.Lexicon != nil {
 		m.lexName = o.Lexicon.Name()
 	}
