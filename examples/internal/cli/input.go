@@ -450,7 +450,7 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			es := byReason[r]
 			var where []string
 			for _, e := range es[:min(len(es), skippedShown)] {
-				where = append(where, fmt.Sprintf("%s:%d", e.File, e.Line))
+				where = append(where, fmt.Sprintf("%s:%d", c.recordFile(e.File), e.Line))
 			}
 			if len(es) > skippedShown {
 				where = append(where, "…")
@@ -470,12 +470,27 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 	}
 	return WriteFile(stderr, c.Skipped, func(w io.Writer) error {
 		for _, e := range s.all {
-			if _, err := fmt.Fprintln(w, Escape(e.Error())); err != nil {
+			short := *e
+			short.File = c.recordFile(e.File)
+			if _, err := fmt.Fprintln(w, Escape(short.Error())); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// recordFile names the file of a skipped record as the summary and the -skipped file do:
+// from the folder that holds the -corpus path ("news.jsonl:7", "texts/a.txt:2" for a
+// folder), to keep their lines short, where corpus.ScanFile gives the path as given.
+func (c *Common) recordFile(file string) string {
+	if c.Corpus == "" || c.Corpus == "-" {
+		return file
+	}
+	if rel, err := filepath.Rel(filepath.Dir(filepath.Clean(c.Corpus)), file); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return file
 }
 
 // missingField matches the loader's message for a record without a required field.
