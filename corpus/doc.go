@@ -14,10 +14,20 @@
 // names the columns, mapped the same way. Text folders: one .txt file per document, with an
 // optional "key: value" header block ended by a blank line. [LoadOptions.Fields] maps other
 // names; see [LoadOptions] for the built-in aliases. [WriteJSONL] writes documents back in
-// the form [Load] reads. Input is UTF-8 (a byte-order mark is dropped); UTF-16 and UTF-32
-// with a byte-order mark are decoded, and other non-UTF-8 input is refused ([ErrEncoding]).
-// Lines end in LF, CR LF, or a CR alone (old Mac files, recognized by their first line
-// break). [Decode] decodes other text the same way.
+// the form [Load] reads.
+//
+// # Encodings
+//
+// Input is UTF-8 (a byte-order mark is dropped); UTF-16 and UTF-32 with a byte-order mark
+// are decoded. Input without a mark that is mostly NUL bytes (UTF-16 or UTF-32 without a
+// mark, or binary data) is refused with an error wrapping [ErrEncoding]. Any other input is
+// read as UTF-8, and bytes in it that are not UTF-8 (a file saved in Latin-1 or
+// Windows-1252) are kept as they are, in every format: a record has the same text, byte for
+// byte, whether it is read from JSON Lines, CSV, TSV or a text file, so offsets into it agree
+// (JSON Lines too keeps them, where encoding/json would make each U+FFFD; escapes decode as
+// in encoding/json). See [Document] for what such bytes do downstream; to find them, check
+// the text with [unicode/utf8.ValidString]. Lines end in LF, CR LF, or a CR alone (old Mac
+// files, recognized by their first line break). [Decode] decodes other text the same way.
 //
 // # Errors
 //

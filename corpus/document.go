@@ -40,8 +40,9 @@ const (
 // A Document is one news account of one event.
 //
 // ID, Event, Outlet and Text are required; the rest is optional. Strings are kept exactly as
-// given: invalid UTF-8 is not repaired here (the analyzer treats invalid bytes as separators,
-// and JSON output replaces them with U+FFFD).
+// given: invalid UTF-8 is not repaired, neither here nor by the loaders, whatever the
+// format (the analyzer treats invalid bytes as separators, and JSON output, [WriteJSONL]
+// included, replaces each with U+FFFD).
 type Document struct {
 	ID        string            `json:"id"`                 // unique within a corpus
 	Event     string            `json:"event"`              // which event the account covers

@@ -18,8 +18,10 @@ import (
 // one Meta key, make the record an error wrapping [ErrConflict].
 //
 // The input may start with a UTF-8 byte-order mark, and UTF-16 or UTF-32 input with a
-// byte-order mark is decoded; other input that is not UTF-8 text is an error wrapping
-// [ErrEncoding].
+// byte-order mark is decoded; input that is mostly NUL bytes is an error wrapping
+// [ErrEncoding]. Strings are unescaped as encoding/json does, but bytes that are not UTF-8
+// are kept as they are, as every loader of this package keeps them (see the package
+// documentation's Encodings).
 //
 // Read returns a *[LoadError] for a malformed or invalid line; the Reader stays usable, so a
 // lenient caller can carry on with the next line. A Reader does not detect duplicate IDs

@@ -23,7 +23,9 @@ const maxDepth = 10000
 
 // jsonParser decodes one JSON object per line into members, without building a generic
 // map. It accepts exactly the JSON that encoding/json accepts, and decodes strings as it
-// does (invalid UTF-8 and unpaired surrogates become U+FFFD).
+// does (an escaped unpaired surrogate becomes U+FFFD) but for bytes that are not UTF-8:
+// they are kept as they are, where encoding/json makes each U+FFFD, so that a record's text
+// is the same in every format the package reads (see [Document]).
 type jsonParser struct {
 	b     []byte
 	i     int
@@ -247,12 +249,12 @@ func (p *jsonParser) str() (string, error) {
 	b := p.b
 	p.i++
 	start := p.i
-	// The fast path: up to the next quote, no escape, no control character, valid UTF-8
-	// (each checked by a pass of its own over the bytes: searching for one byte is fast).
+	// The fast path: up to the next quote, no escape, no control character (each checked
+	// by a pass of its own over the bytes: searching for one byte is fast).
 	rest := b[start:]
 	if j := bytes.IndexByte(rest, '"'); j >= 0 {
 		seg := rest[:j]
-		if bytes.IndexByte(seg, '\\') < 0 && !hasControl(seg) && utf8.Valid(seg) {
+		if bytes.IndexByte(seg, '\\') < 0 && !hasControl(seg) {
 			p.i = start + j + 1
 			return string(seg), nil
 		}
@@ -262,9 +264,8 @@ func (p *jsonParser) str() (string, error) {
 		return "", p.errorf("unterminated string")
 	}
 	out := p.buf[:0]
-	// The string's escaped length, up to its closing quote: it decodes into no more
-	// (invalid UTF-8 aside, each bad byte becoming a 3-byte U+FFFD), so a long string
-	// takes one allocation, not a doubling that peaks at twice the string.
+	// The string's escaped length, up to its closing quote: it decodes into no more, so a
+	// long string takes one allocation, not a doubling that peaks at twice the string.
 	end := p.i
 	for end < len(b) && b[end] != '"' {
 		if b[end] == '\\' {
@@ -332,13 +333,9 @@ func (p *jsonParser) str() (string, error) {
 			default:
 				return "", p.errorf("invalid escape \\%c", e)
 			}
-		case c < utf8.RuneSelf:
+		default: // a byte that is not UTF-8 is kept too
 			out = append(out, c)
 			p.i++
-		default:
-			r, size := utf8.DecodeRune(b[p.i:])
-			out = utf8.AppendRune(out, r) // invalid bytes become U+FFFD, one per byte
-			p.i += size
 		}
 	}
 }

@@ -421,23 +421,54 @@ func Scan(fsys fs.FS, name string, opts *LoadOptions) iter.Seq2[Document, error]
 	}
 }
 
-// ScanFile is [Scan] for a path in the operating system's file system.
+// ScanFile is [Scan] for a path in the operating system's file system. Its errors name
+// files as [LoadFile]'s do, both those it yields and those it passes to [LoadOptions.Skip].
 func ScanFile(name string, opts *LoadOptions) iter.Seq2[Document, error] {
-	dir, base := filepath.Split(filepath.Clean(name))
-	if dir == "" {
-		dir = "."
-	}
+	fsys, base, opts, full := osPath(name, opts)
 	return func(yield func(Document, error) bool) {
-		for d, err := range Scan(os.DirFS(dir), base, opts) {
+		for d, err := range Scan(fsys, base, opts) {
 			var le *LoadError
-			if errors.As(err, &le) && strings.HasPrefix(le.File, base) {
-				le.File = filepath.Join(dir, le.File)
+			if errors.As(err, &le) {
+				full(le)
 			}
 			if !yield(d, err) {
 				return
 			}
 		}
 	}
+}
+
+// osPath splits name, a path in the operating system's file system, into a file system
+// and the name to load from it. It returns opts with a Skip that sees every *LoadError as
+// the caller will (see full), and full, which renames the file of a *LoadError from the
+// name in the file system to the path given: name itself for the file (or folder) name,
+// and name followed by the file's path inside it for a file in a folder.
+func osPath(name string, opts *LoadOptions) (fsys fs.FS, base string, _ *LoadOptions, full func(*LoadError)) {
+	dir, base := filepath.Split(filepath.Clean(name))
+	if dir == "" {
+		dir = "."
+	}
+	full = func(le *LoadError) {
+		switch {
+		case le.File == base:
+			le.File = name
+		case strings.HasPrefix(le.File, base+"/"):
+			if given := strings.TrimRight(name, "/"+string(filepath.Separator)); given != "" {
+				le.File = given + filepath.FromSlash(le.File[len(base):])
+			} else {
+				le.File = filepath.Join(dir, filepath.FromSlash(le.File))
+			}
+		}
+	}
+	if opts != nil && opts.Skip != nil {
+		o, skip := *opts, opts.Skip
+		o.Skip = func(le *LoadError) {
+			full(le)
+			skip(le)
+		}
+		opts = &o
+	}
+	return os.DirFS(dir), base, opts, full
 }
 
 func scan(fsys fs.FS, name string, o *LoadOptions, col *collector) error {
@@ -457,16 +488,16 @@ func scan(fsys fs.FS, name string, o *LoadOptions, col *collector) error {
 	return &LoadError{File: name, Err: fmt.Errorf("%w: want a folder of .txt files, .jsonl, .csv or .tsv", ErrFormat)}
 }
 
-// LoadFile is [Load] for a path in the operating system's file system.
+// LoadFile is [Load] for a path in the operating system's file system. Its errors name
+// files by the path given: a *[LoadError] it returns, and each one it passes to
+// [LoadOptions.Skip], has File name for a file, and name followed by the file's path inside
+// the folder for a file in a folder (name "news/" gives "news/a.txt").
 func LoadFile(name string, opts *LoadOptions) (*Corpus, error) {
-	dir, base := filepath.Split(filepath.Clean(name))
-	if dir == "" {
-		dir = "."
-	}
-	c, err := Load(os.DirFS(dir), base, opts)
+	fsys, base, opts, full := osPath(name, opts)
+	c, err := Load(fsys, base, opts)
 	var le *LoadError
-	if errors.As(err, &le) && strings.HasPrefix(le.File, base) {
-		le.File = filepath.Join(dir, le.File)
+	if errors.As(err, &le) {
+		full(le)
 	}
 	return c, err
 }

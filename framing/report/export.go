@@ -9,20 +9,34 @@
 // # Tables
 //
 // [WriteCSV] and [WriteJSONL] take a slice of any result rows of package framing
-// ([framing.KeyTerm], [framing.KeyTerm], [framing.Line], [framing.Count],
+// ([framing.KeyTerm], [framing.Shift], [framing.Line], [framing.Count],
 // [framing.LoadedTerm], [framing.PooledTerm], ...). Columns are the rows' JSON field names,
 // in field order; a nested struct's fields are flattened with its name as a prefix
-// ("forms_text"), while an embedded struct's fields are inlined as in JSON; a list or map goes into one cell as JSON. Enumerations are written as
-// their names ("quote", not 1), and sets of flags as their names joined by ";". A pointer
-// field is written as what it points to, and a nil one as an empty cell (null in JSON
-// Lines): a missing value, as R and pandas read an empty cell. Every table has one header row and one row per item (tidy, long format).
+// ("forms_text"), while an embedded struct's fields are inlined as in JSON; a list or map
+// goes into one cell as JSON. Enumerations are written as their names ("quote", not 1), and
+// sets of flags as their names joined by ";". A pointer field is written as what it points
+// to, and a nil one as an empty cell (null in JSON Lines): a missing value, as R and pandas
+// read an empty cell. Every table has one header row and one row per item (tidy, long
+// format).
 //
 // CSV follows RFC 4180. A text cell that a spreadsheet would execute as a formula is written
 // with a leading apostrophe, unless [CSVOptions.Raw] is set: one that starts with a tab or a
 // carriage return, or whose first character after any blanks, control and invisible
 // formatting characters (space, no-break space, zero-width space, byte order mark, ...) is
 // =, +, - or @ in any width or form (full-width \uFF1D "＝", small \uFE66, ...: whatever
-// Unicode compatibility folding, NFKC, maps to them). Numbers are never changed.
+// Unicode compatibility folding, NFKC, maps to them). Numbers never get the apostrophe.
+//
+// CSV writes a value that is not a number so that no reader mistakes it for one, as the
+// example programs' tables do. A p-value column (named "p" or "p_adj", or ending in "_p" or
+// "_p_adj": token_p, doc_p_adj, perm_p, random_p, ...) has an empty cell, a missing value,
+// where the number is negative (framing's -1 for a term not tested), and "<1e-300" where it
+// is below 1e-300 (0 included: a p-value that underflowed, which no test gives; a double
+// loses precision below it). A document-frequency column (named "doc_freq" or starting
+// with "doc_freq_") has an empty cell where the count is negative (framing's -1 where the
+// document-level test did not count it). So R's mean(doc_p) and pandas' mean() leave out
+// the terms not tested, where -1 would silently be averaged in. Only plain numbers are
+// rewritten: a field of a type that writes itself (encoding.TextMarshaler, json.Marshaler)
+// is written as it says. JSON Lines keeps the rows' own JSON, -1 and all.
 //
 // Both writers follow one rule for numbers: a NaN or an infinity anywhere in a row (a
 // field, a nested field, an element of a list) is an error wrapping [ErrNonFinite] that
@@ -193,7 +207,43 @@ func cell(v reflect.Value) (string, bool, error) {
 	return string(b), false, err
 }
 
+// pValueFloor is the smallest p-value WriteCSV writes as a number; below it, it writes
+// "<1e-300".
+const pValueFloor = 1e-300
+
+// Kinds of column whose negative numbers are missing values (see the package doc).
+const (
+	plainColumn = iota
+	pColumn     // a p-value: empty if negative, "<1e-300" below pValueFloor
+	countColumn // a document frequency: empty if negative
+)
+
+// columnKind returns what a column's name says its numbers are.
+func columnKind(name string) int {
+	switch {
+	case name == "p" || name == "p_adj" || strings.HasSuffix(name, "_p") || strings.HasSuffix(name, "_p_adj"):
+		return pColumn
+	case name == "doc_freq" || strings.HasPrefix(name, "doc_freq_"):
+		return countColumn
+	}
+	return plainColumn
+}
+
+// numberCell rewrites the cell s of a plain number x in a column of kind k: an empty cell
+// for a missing value, "<1e-300" for a p-value below pValueFloor (see the package doc).
+func numberCell(k int, x float64, s string) string {
+	switch {
+	case k != plainColumn && x < 0:
+		return ""
+	case k == pColumn && x < pValueFloor:
+		return "<1e-300"
+	}
+	return s
+}
+
 // WriteCSV writes rows (a slice of structs) as an RFC 4180 CSV table with one header row.
+// A p-value or document-frequency column has empty cells where no test ran and "<1e-300"
+// for p-values below 1e-300 (see the package doc).
 func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 	t, vals, err := rowsOf(rows)
 	if err != nil {
@@ -202,8 +252,10 @@ func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 	cols := columns(t, "", nil)
 	cw := csv.NewWriter(w)
 	header := make([]string, len(cols))
+	kinds := make([]int, len(cols))
 	for i, c := range cols {
 		header[i] = c.name
+		kinds[i] = columnKind(c.name)
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -215,9 +267,13 @@ func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 			return err
 		}
 		for i, c := range cols {
-			s, number, err := cell(v.FieldByIndex(c.index))
+			f := v.FieldByIndex(c.index)
+			s, number, err := cell(f)
 			if err != nil {
 				return fmt.Errorf("report: column %s: %w", c.name, err)
+			}
+			if number && kinds[i] != plainColumn {
+				s = numberCell(kinds[i], plainNumber(f), s)
 			}
 			if !number && (opts == nil || !opts.Raw) {
 				s = neutralize(s)
@@ -230,6 +286,20 @@ func WriteCSV(w io.Writer, rows any, opts *CSVOptions) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// plainNumber returns the value of v, a number that cell wrote as one (through pointers).
+func plainNumber(v reflect.Value) float64 {
+	for v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return float64(v.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return float64(v.Uint())
+	}
+	return v.Float()
 }
 
 // neutralize prefixes an apostrophe to a text cell that a spreadsheet would run as a

@@ -94,11 +94,13 @@ func (l *Lang) fillSieve() {
 	l.sieved = true
 }
 
-// Name returns the language's name ("english").
+// Name returns the language's name ("english"); it is empty for a language the segmenter
+// does not know (see [LangOf]).
 func (l *Lang) Name() string { return l.name }
 
 // Attributes reports whether attribution (speakers and cues) is known for the language;
-// the others get quotation marks and dialogue dashes only.
+// the others, and every name [LangOf] does not know, get quotation marks and dialogue
+// dashes only.
 func (l *Lang) Attributes() bool { return l.attribute }
 
 func (l *Lang) classesOf(lower string) Class { return l.words[lower] }
@@ -166,8 +168,13 @@ var langCodes = map[string]string{"en": "english", "eng": "english", "es": "span
 	"ru": "russian", "rus": "russian", "fr": "french", "fra": "french", "fre": "french"}
 
 // LangOf returns the segmenter's knowledge of a language, by name ("english", "russian")
-// or ISO 639 code ("en", "ru"); "" is English. Languages without attribution (any other
-// name) get English quotation cues and no attribution: [Lang.Attributes] is false.
+// or ISO 639 code ("en", "ru"), in any case; "" is English. English, Spanish, Russian and
+// French have attribution. Any other name, a misspelled one included ("englsh"), is not an
+// error: it gets English quotation cues and no attribution, so [Quotes] finds no speaker
+// and no cue, and reads a short quotation that "she said" would have made direct as a
+// scare quote. [Lang.Attributes] is false for it (and [Lang.Name] empty):
+// LangOf(name).Attributes() is the check to make before [Quotes] when the name comes from
+// input.
 func LangOf(name string) *Lang {
 	key := strings.ToLower(strings.TrimSpace(name))
 	if key == "" {

@@ -105,9 +105,11 @@ type segmenter struct {
 // "X said he …"), or the sentence with "according to X"; the quotations inside it keep
 // their own voice.
 //
-// lang selects the reporting verbs and cues: English, Spanish, Russian and French have
-// attribution; other languages get quotation marks and dialogue dashes only (with English
-// cues).
+// lang selects the reporting verbs and cues (see [LangOf]): English, Spanish, Russian and
+// French have attribution. Any other name, a misspelled one ("englsh") included, silently
+// gets quotation marks and dialogue dashes only (with English cues): no span has a speaker
+// or a cue, and a short quotation is a scare quote or a title. LangOf(lang).Attributes()
+// says whether lang has attribution.
 func Quotes(text, lang string) []Span {
 	s := segmenter{lang: LangOf(lang), text: text}
 	s.toks = s.tokenize(text, s.toks)

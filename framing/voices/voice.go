@@ -181,8 +181,13 @@ type Span struct {
 	// whose words this quotation repeats (a text quotes a source's words again in order
 	// to rebut them: "nor is it an act to “undermine the order”"); 0 when it repeats none.
 	Echo int `json:"echo,omitempty"`
-	// Continued marks the second and later pieces of one statement that quotation marks
-	// or an interruption cut ("“We will win,” she said, “and soon.”"), so that statements
-	// are counted once.
+	// Continued marks the second and later pieces of one stretch of indirect speech
+	// (Reported) that its cue or a quotation inside it cuts: "The new levy, officials
+	// said, will not return" gives "The new levy" and "will not return", the second
+	// Continued, as is "return" in "Officials said the levy would “never” return". The
+	// pieces of a direct quotation that its attribution interrupts ("“We will win,” she
+	// said, “and soon.”") are not marked: each carries the same source and cue offsets,
+	// which make them one statement. To count statements, group the spans with
+	// framing.Statements (by attribution, Continued and Echo), not by Continued alone.
 	Continued bool `json:"continued,omitempty"`
 }

@@ -59,8 +59,8 @@ type Reading struct {
 //   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8) are loaded,
 //     those bytes separating words as the analyzer reads them ("café" in Latin-1 gives
 //     "caf"), and counted on stderr at the end, with the first IDs and what to do; so are
-//     documents that hold U+FFFD (what the JSON loader makes of such bytes, or a file
-//     written after characters were lost), with a check that tells the two apart;
+//     documents that hold U+FFFD (a file written after characters were lost: the loaders
+//     keep bytes that are not UTF-8 as they are, in every format);
 //   - with -strip-residue, each document's scraped-page residue is blanked as it is read
 //     (framing.StripResidue), and the documents blanked are counted on stderr by kind;
 //   - a -kind outlet that no document names is said on stderr at the end (outlets are
@@ -201,7 +201,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			fmt.Fprintf(stderr, "%s: %d of %d documents have bytes that are not UTF-8 (%s): %s\n", prog, len(notUTF8), read, first(notUTF8), notUTF8Advice)
 		}
 		if len(replaced) > 0 {
-			fmt.Fprintf(stderr, "%s: %d of %d documents hold U+FFFD, the mark of bytes a decoder could not read (%s): the JSON loader puts it for bytes that are not UTF-8, and it may have been in the file already; if `iconv -f utf-8 -t utf-8 FILE > /dev/null` fails, the file is in another encoding: convert it (e.g. iconv -f latin1 -t utf-8); if it succeeds, the characters were lost before the file was written (converting would garble the rest)\n",
+			fmt.Fprintf(stderr, "%s: %d of %d documents hold U+FFFD, the mark of bytes a decoder could not read (%s): the file holds it (or, in UTF-16, an unpaired surrogate), since the loaders keep bytes that are not UTF-8 as they are: the characters were lost before the file was written, and converting the file will not bring them back\n",
 				prog, len(replaced), read, first(replaced))
 		}
 		unknownKinds(prog, stderr, c.Kinds, outlets)
@@ -457,7 +457,7 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			es := byReason[r]
 			var where []string
 			for _, e := range es[:min(len(es), skippedShown)] {
-				where = append(where, fmt.Sprintf("%s:%d", e.File, e.Line))
+				where = append(where, fmt.Sprintf("%s:%d", c.recordFile(e.File), e.Line))
 			}
 			if len(es) > skippedShown {
 				where = append(where, "…")
@@ -477,12 +477,27 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 	}
 	return WriteFile(stderr, c.Skipped, func(w io.Writer) error {
 		for _, e := range s.all {
-			if _, err := fmt.Fprintln(w, Escape(e.Error())); err != nil {
+			short := *e
+			short.File = c.recordFile(e.File)
+			if _, err := fmt.Fprintln(w, Escape(short.Error())); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// recordFile names the file of a skipped record as the summary and the -skipped file do:
+// from the folder that holds the -corpus path ("news.jsonl:7", "texts/a.txt:2" for a
+// folder), to keep their lines short, where corpus.ScanFile gives the path as given.
+func (c *Common) recordFile(file string) string {
+	if c.Corpus == "" || c.Corpus == "-" {
+		return file
+	}
+	if rel, err := filepath.Rel(filepath.Dir(filepath.Clean(c.Corpus)), file); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return file
 }
 
 // missingField matches the loader's message for a record without a required field.

@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestOSPathErrors: LoadFile and ScanFile name a file by the path given, in the error they
+// return (strict) and in every error they pass to Skip (lenient) alike.
+func TestOSPathErrors(t *testing.T) {
+	dir := t.TempDir()
+	const rec = `{"id":"a","event":"e","outlet":"o","text":"t"}` + "\n"
+	jsonl := filepath.Join(dir, "dupid.jsonl")
+	if err := os.WriteFile(jsonl, []byte(rec+rec), 0o644); err != nil { // line 2 repeats id "a"
+		t.Fatal(err)
+	}
+	folder := filepath.Join(dir, "texts")
+	if err := os.MkdirAll(filepath.Join(folder, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(folder, "a.txt"), []byte("a text\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A header whose second line is not "key: value": an error at line 2 of sub/bad.txt.
+	if err := os.WriteFile(filepath.Join(folder, "sub", "bad.txt"), []byte("event: e\nno colon here\n\ntext\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	slash := string(filepath.Separator)
+	for _, tc := range []struct {
+		name, given, want string
+		line              int
+	}{
+		{"file", jsonl, jsonl, 2},
+		{"folder", folder, filepath.Join(folder, "sub", "bad.txt"), 2},
+		{"folder with a trailing separator", folder + slash, folder + slash + filepath.Join("sub", "bad.txt"), 2},
+		{"relative, as given", "." + slash + "dupid.jsonl", "." + slash + "dupid.jsonl", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(dir)
+			opts := &LoadOptions{Defaults: Document{Event: "e", Outlet: "o"}}
+			check := func(how string, le *LoadError) {
+				t.Helper()
+				if le == nil {
+					t.Errorf("%s: no *LoadError", how)
+					return
+				}
+				if le.File != tc.want || le.Line != tc.line {
+					t.Errorf("%s: File %q, Line %d; want %q, %d", how, le.File, le.Line, tc.want, tc.line)
+				}
+			}
+			asLoadError := func(err error) *LoadError {
+				var le *LoadError
+				errors.As(err, &le)
+				return le
+			}
+
+			_, err := LoadFile(tc.given, opts)
+			check("LoadFile strict", asLoadError(err))
+			var errs []error
+			for _, err := range ScanFile(tc.given, opts) {
+				errs = append(errs, err)
+			}
+			if len(errs) != 2 || errs[0] != nil { // the good record, then the error
+				t.Fatalf("ScanFile strict: %v", errs)
+			}
+			check("ScanFile strict", asLoadError(errs[1]))
+
+			var skipped []*LoadError
+			lenient := *opts
+			lenient.Skip = func(le *LoadError) { skipped = append(skipped, le) }
+			if _, err := LoadFile(tc.given, &lenient); err != nil || len(skipped) != 1 {
+				t.Fatalf("LoadFile lenient: %v, %d skipped", err, len(skipped))
+			}
+			check("LoadFile Skip", skipped[0])
+			skipped = nil
+			for _, err := range ScanFile(tc.given, &lenient) {
+				if err != nil {
+					t.Fatalf("ScanFile lenient: %v", err)
+				}
+			}
+			if len(skipped) != 1 {
+				t.Fatalf("ScanFile lenient: %d skipped", len(skipped))
+			}
+			check("ScanFile Skip", skipped[0])
+		})
+	}
+}
