@@ -106,8 +106,8 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		return nil, err
 	}
 	if o.LogOdds.Prior == PriorBackground {
-		if err := sameSettings(a, o.LogOdds.Background); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
+		if err := sameBackground(a, b, o.LogOdds.Background); err != nil {
+			return nil, err
 		}
 	}
 	tables := make([]table, a.Orders())
