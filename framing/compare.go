@@ -1,8 +1,10 @@
 package framing
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing/stats"
@@ -106,8 +108,8 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		return nil, err
 	}
 	if o.LogOdds.Prior == PriorBackground {
-		if err := sameSettings(a, o.LogOdds.Background); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
+		if err := sameBackground(a, b, o.LogOdds.Background); err != nil {
+			return nil, err
 		}
 	}
 	tables := make([]table, a.Orders())
@@ -155,8 +157,14 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 // CompareSplit profiles both sides of a [corpus.Split] with an (in parallel, over one
 // vocabulary: see [Analyzer.Profiles]), compares them, and tests the terms listed over the
 // documents ([DocumentTest], which reads the documents a second time; set
-// DocTest.Permutations < 0 to skip it).
+// DocTest.Permutations < 0 to skip it). Every document needs an ID, and none may be on
+// a side twice or on both sides (errors wrapping [corpus.ErrMissingField],
+// [corpus.ErrDuplicateID] and [corpus.ErrOverlap] that name the document), as
+// [corpus.Corpus.Split] makes sure.
 func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
+	if err := checkSplit(s); err != nil {
+		return nil, err
+	}
 	ps, err := an.Profiles(s.A, s.B)
 	if err != nil {
 		return nil, err
@@ -173,6 +181,29 @@ func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparis
 	}
 	c.setListed(rows, dt)
 	return c, nil
+}
+
+// checkSplit returns an error unless every document of s has an ID that no other document
+// of s has: a document twice on a side counts twice, and one on both sides is compared
+// with itself.
+func checkSplit(s corpus.Split) error {
+	names := [2]string{cmp.Or(s.NameA, "A"), cmp.Or(s.NameB, "B")}
+	side := make(map[string]int, len(s.A)+len(s.B)) // ID -> its side, 0 or 1
+	for k, docs := range [2][]corpus.Document{s.A, s.B} {
+		for i, d := range docs {
+			if strings.TrimSpace(d.ID) == "" {
+				return fmt.Errorf("framing: event %q: document %d of side %q has no id: %w", s.Event, i+1, names[k], corpus.ErrMissingField)
+			}
+			switch other, ok := side[d.ID]; {
+			case ok && other == k:
+				return fmt.Errorf("framing: event %q: document %q is twice on side %q: %w", s.Event, d.ID, names[k], corpus.ErrDuplicateID)
+			case ok:
+				return fmt.Errorf("framing: event %q: document %q is on both sides, %q and %q: %w", s.Event, d.ID, names[other], names[k], corpus.ErrOverlap)
+			}
+			side[d.ID] = k
+		}
+	}
+	return nil
 }
 
 // listed returns the rows to test: every term scored (the test picks its family among

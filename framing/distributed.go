@@ -117,8 +117,8 @@ func compareDocs(x, y DocCounts) int {
 // heterogeneity and seeded permutation test, to the byte, whatever machines made the
 // profiles. It is how a distributed count (an Apache Beam pipeline, say: see
 // examples/beam) finishes. The analyzer gives only Workers; the settings are the
-// profiles', which must all be alike and in one language, of unigram profiles (Analyzer
-// NGrams 0 or 1). An event with two parts for one side is an error.
+// profiles', which must all be alike (voices included) and in one language, of unigram
+// profiles (Analyzer NGrams 0 or 1). An event with two parts for one side is an error.
 func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, error) {
 	o, err := opts.resolve()
 	if err != nil {
@@ -132,7 +132,7 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		if p.Profile == nil || p.Lean != LeanA && p.Lean != LeanB {
 			return nil, errorf(ErrOption, "PoolProfiles: part %d has no profile or no side", i)
 		}
-		if err := sameSettings(first, p.Profile); err != nil {
+		if err := samePool(first, "PoolProfiles: part 0", p.Profile, fmt.Sprintf("part %d", i)); err != nil {
 			return nil, err
 		}
 		if p.Profile.an.Language != first.an.Language || p.Profile.lexicon != "" || p.Profile.Orders() > 1 {

@@ -190,7 +190,7 @@ func DocumentTest(an *Analyzer, s corpus.Split, rows []KeyTerm, opts *DocTestOpt
 		{Name: "A", Match: func(d corpus.Document) bool { return d.Kind == markA }},
 		{Name: "B", Match: func(d corpus.Document) bool { return d.Kind == markB }},
 	}
-	ec, err := CountEvents(an, iter.Seq2[corpus.Document, error](docs), sides, nil)
+	ec, err := countEvents(an, iter.Seq2[corpus.Document, error](docs), sides, nil, false)
 	if err != nil {
 		return nil, err
 	}

@@ -293,7 +293,16 @@ const maxSides = 64
 // Analyzer.Language), each language with its own vocabulary; the documents of one event must
 // share a language (an error wrapping [ErrMismatch] names the first that does not), and
 // pooling across events needs them all in one. Sides must have unique names; at most 64.
+// A document counted (one that belongs to a side) must have an ID and an event, or it is
+// an error wrapping [corpus.ErrMissingField] that says which document it is: its documents
+// are what an event's permutation test relabels, each once.
 func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []corpus.Side, opts *CountOptions) (*EventCounts, error) {
+	return countEvents(an, docs, sides, opts, true)
+}
+
+// countEvents is CountEvents; needIDs says whether a document counted needs an ID and an
+// event (DocumentTest checks its split's IDs itself, and its event may have no name).
+func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []corpus.Side, opts *CountOptions, needIDs bool) (*EventCounts, error) {
 	var o CountOptions
 	if opts != nil {
 		o = *opts
@@ -535,6 +544,11 @@ func CountEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		if mask == 0 {
 			ec.Unmatched++
 			continue
+		}
+		if needIDs {
+			if readErr = identified(d, ec.Documents); readErr != nil {
+				break
+			}
 		}
 		l, err := an1.resolved(d.Language)
 		if err != nil {
@@ -1060,4 +1074,16 @@ func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) 
 	pa, _ := ec.Profile(event, a)
 	pb, _ := ec.Profile(event, b)
 	return pa, pb, nil
+}
+
+// identified returns an error wrapping corpus.ErrMissingField if d, the nth document read
+// (from 1), has no ID or no event.
+func identified(d corpus.Document, n int) error {
+	switch {
+	case strings.TrimSpace(d.ID) == "":
+		return fmt.Errorf("framing: document %d read (event %q, outlet %q) has no id: %w", n, d.Event, d.Outlet, corpus.ErrMissingField)
+	case strings.TrimSpace(d.Event) == "":
+		return fmt.Errorf("framing: document %q has no event: %w", d.ID, corpus.ErrMissingField)
+	}
+	return nil
 }

@@ -103,8 +103,9 @@ type PooledTerm struct {
 	P     float64 `json:"p"`  // two-sided p-value of Z
 	// PAdj is P adjusted by Benjamini–Hochberg over every term pooled.
 	PAdj float64 `json:"p_adj"`
-	// PermP is the permutation p-value (see PoolEvents); Permuted says whether the term
-	// was tested (only the first Test terms in the ranking by |Z| are); PermPAdj is
+	// PermP is the permutation p-value (see PoolEvents), -1 where the term was not tested:
+	// only the first Test terms in the ranking by |Z| are, and none with Permutations < 0,
+	// so check Permuted (or PermP ≥ 0) before a filter such as PermP < 0.05. PermPAdj is
 	// PermP adjusted by Benjamini–Hochberg over the terms tested, -1 where untested. Both
 	// adjustments are conditional on that choice of terms by the same data.
 	PermP    float64 `json:"perm_p"`
@@ -259,7 +260,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 		return nil, err
 	}
 	for i := range out.Terms {
-		out.Terms[i].PermPAdj = -1
+		out.Terms[i].PermP, out.Terms[i].PermPAdj = -1, -1
 	}
 	arrangements := 1.0
 	for _, ev := range events {

@@ -83,7 +83,8 @@ func TestPoolEvents(t *testing.T) {
 
 // TestPooledAdjusted: PAdj and PermPAdj are Benjamini–Hochberg's adjustment, computed here
 // by its definition (the smallest m·p/j over the p-values at or above the term's, j their
-// rank, capped at 1) over every term pooled and over the terms permuted; -1 for the terms not permuted.
+// rank, capped at 1) over every term pooled and over the terms permuted; PermP and
+// PermPAdj are -1 for the terms not permuted, so that a filter PermP < 0.05 cannot pick one.
 func TestPooledAdjusted(t *testing.T) {
 	c := corpus.Sample()
 	var en corpus.Corpus
@@ -130,8 +131,17 @@ func TestPooledAdjusted(t *testing.T) {
 			if want := bh(perm, slices.Index(perm, pt.PermP)); math.Abs(pt.PermPAdj-want) > 1e-12 {
 				t.Errorf("%s: perm p %v adjusted %v, want %v", pt.Term, pt.PermP, pt.PermPAdj, want)
 			}
-		case pt.PermPAdj != -1:
-			t.Errorf("%s not permuted: adjusted %v", pt.Term, pt.PermPAdj)
+		case pt.PermP != -1 || pt.PermPAdj != -1:
+			t.Errorf("%s not permuted: p %v, adjusted %v (want -1, -1)", pt.Term, pt.PermP, pt.PermPAdj)
+		}
+	}
+	none, err := PoolEvents(&an, en.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pt := range none.Terms {
+		if pt.Permuted || pt.PermP != -1 || pt.PermPAdj != -1 {
+			t.Fatalf("Permutations -1: %s permuted %v, p %v, adjusted %v (want false, -1, -1)", pt.Term, pt.Permuted, pt.PermP, pt.PermPAdj)
 		}
 	}
 }

@@ -30,7 +30,8 @@ func (l Line) String() string {
 }
 
 // Concordance returns every occurrence in docs of term as keyword-in-context lines with
-// width runes of context (0 means 40), in document order. The term may be a word or
+// width runes of context (0 means 40; a negative width is an error wrapping [ErrOption]),
+// in document order. The term may be a word or
 // phrase as written ("democracy", "Hong Kong" when listed in Phrases), which is analyzed
 // as the documents' words are, or a term as a [Profile] names it: a stem ("democraci"), a
 // protected word or phrase ("the_west"), or an n-gram ("western sanction"). It honours
@@ -38,6 +39,9 @@ func (l Line) String() string {
 // analyzer can be traced to exactly these lines. A word that the analyzer drops (a stop
 // word, a number) is an error.
 func (an *Analyzer) Concordance(docs []corpus.Document, term string, width int) ([]Line, error) {
+	if _, err := contextWidth("Concordance", width); err != nil {
+		return nil, err
+	}
 	parts := strings.Fields(term)
 	if len(parts) == 0 {
 		return nil, errorf(ErrOption, "empty term")
@@ -93,10 +97,15 @@ func (an *Analyzer) analyzeTerm(text string, docs []corpus.Document) (string, bo
 
 // Concordances returns the keyword-in-context lines of many terms (as a [Profile] names
 // them) in one pass over docs: at most max lines per term (0 for all), in document order,
-// with width runes of context (0 means 40). See [Analyzer.Concordance].
+// with width runes of context (0 means 40). A negative width or max is an error wrapping
+// [ErrOption]. See [Analyzer.Concordance].
 func (an *Analyzer) Concordances(docs []corpus.Document, terms []string, width, max int) (map[string][]Line, error) {
-	if width <= 0 {
-		width = 40
+	width, err := contextWidth("Concordances", width)
+	if err != nil {
+		return nil, err
+	}
+	if max < 0 {
+		return nil, errorf(ErrOption, "Concordances: max %d (want lines a term >= 0, 0 for all)", max)
 	}
 	out := map[string][]Line{}
 	byFirst := map[string][][]string{}
@@ -175,6 +184,18 @@ func speakerAt(spans []Span, pos int) string {
 		return spans[i].Speaker
 	}
 	return ""
+}
+
+// contextWidth returns the runes of context of a function's width argument: width, or 40
+// for 0. A negative width is an error wrapping ErrOption that names the function fn.
+func contextWidth(fn string, width int) (int, error) {
+	switch {
+	case width < 0:
+		return 0, errorf(ErrOption, "%s: width %d (want runes of context >= 0, 0 for 40)", fn, width)
+	case width == 0:
+		return 40, nil
+	}
+	return width, nil
 }
 
 // context returns up to width runes from the end (left) or start of s, with line breaks

@@ -209,8 +209,8 @@ func Keyness(a, b *Profile, opts *KeynessOptions) ([]KeyTerm, error) {
 		return nil, err
 	}
 	if o.Measure == MeasureLogOdds && o.LogOdds.Prior == PriorBackground {
-		if err := sameSettings(a, o.LogOdds.Background); err != nil {
-			return nil, fmt.Errorf("background: %w", err)
+		if err := sameBackground(a, b, o.LogOdds.Background); err != nil {
+			return nil, err
 		}
 	}
 	var rows []KeyTerm

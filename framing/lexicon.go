@@ -1089,8 +1089,9 @@ func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice V
 }
 
 // CategoryConcordance returns keyword-in-context lines for every match of a lexicon
-// category in docs (width runes of context; 0 means 40), in document order: the evidence
-// behind a category's count in [Analyzer.LexiconProfile].
+// category in docs (width runes of context; 0 means 40, negative is an error wrapping
+// [ErrOption]), in document order: the evidence behind a category's count in
+// [Analyzer.LexiconProfile].
 func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, category string, width int) ([]Line, error) {
 	if lex == nil {
 		return nil, errorf(ErrOption, "nil lexicon")
@@ -1099,11 +1100,12 @@ func (an *Analyzer) CategoryConcordance(docs []corpus.Document, lex *Lexicon, ca
 	if c < 0 {
 		return nil, errorf(ErrOption, "lexicon %s has no category %q", lex.name, category)
 	}
-	if width <= 0 {
-		width = 40
+	width, err := contextWidth("CategoryConcordance", width)
+	if err != nil {
+		return nil, err
 	}
 	var out []Line
-	err := an.matchLexicon(lex, docs, func(_ int, d *corpus.Document, cat, start, end int, voice Voice) {
+	err = an.matchLexicon(lex, docs, func(_ int, d *corpus.Document, cat, start, end int, voice Voice) {
 		if cat == c {
 			out = append(out, Line{DocID: d.ID, Start: start, End: end, Match: d.Text[start:end], Voice: voice,
 				Left: context(d.Text[:start], width, true), Right: context(d.Text[end:], width, false)})
@@ -1132,10 +1134,11 @@ func (an *Analyzer) LexiconProfile(docs []corpus.Document, lex *Lexicon) (*Profi
 // LexiconEvidence is [Analyzer.LexiconProfile] and the lines behind every category in one
 // pass over docs: at most max lines per category (0 for all), in document order, with
 // width runes of context (0 means 40), by category name, as [Analyzer.CategoryConcordance]
-// gives them.
+// gives them. A negative width or max is an error wrapping [ErrOption].
 func (an *Analyzer) LexiconEvidence(docs []corpus.Document, lex *Lexicon, width, max int) (*Profile, map[string][]Line, error) {
-	if width <= 0 {
-		width = 40
+	width, err := contextWidth("LexiconEvidence", width)
+	if err != nil {
+		return nil, nil, err
 	}
 	if max < 0 {
 		return nil, nil, errorf(ErrOption, "LexiconEvidence max %d (want >= 0)", max)

@@ -57,7 +57,10 @@ type LogOddsOptions struct {
 	Alpha0   float64  `json:"alpha0"`   // informative and background priors' total pseudo-count; 0 means 100; 1e-6 to 1e12
 	Alpha    float64  `json:"alpha"`    // uniform prior's pseudo-count per term; 0 means 0.01; 1e-6 to 1e12
 	Variance Variance `json:"variance"` // VarianceTwoTerm (0) or VarianceFourTerm (1)
-	// Background is the reference profile of PriorBackground, made with the same settings.
+	// Background is the reference profile of PriorBackground, made with the same settings
+	// as the sides and counting the voices they count together: the sides' voices, or
+	// every voice for a text's own voice against what it quotes (an error wrapping
+	// ErrMismatch otherwise).
 	Background *Profile `json:"-"`
 }
 
@@ -193,6 +196,40 @@ func checkPair(a, b *Profile) error {
 // what it quotes is a comparison of the same terms. So may the language of two category
 // profiles of one lexicon (see Analyzer.LexiconProfile).
 func sameSettings(a, b *Profile) error {
+	return matchSettings(a, "side A", b, "side B", false)
+}
+
+// samePool is sameSettings for profiles whose counts are added together (Merge,
+// PoolProfiles): they must count the same voices as well, or the sum counts some words in
+// one part and not in another.
+func samePool(a *Profile, nameA string, b *Profile, nameB string) error {
+	return matchSettings(a, nameA, b, nameB, true)
+}
+
+// sameBackground returns an error wrapping ErrMismatch unless the background bg of
+// PriorBackground was made with the settings of the sides a and b and counts the voices
+// the two sides count together (all voices for own against quoted): its counts are the
+// prior of both sides' words, so it must count every word they count and no other, as
+// LoadedTerms asks of its background.
+func sameBackground(a, b, bg *Profile) error {
+	if err := matchSettings(bg, "the background", a, "side A", false); err != nil {
+		return err
+	}
+	want := a.an.Voices | b.an.Voices
+	if a.an.Voices == AllVoices || b.an.Voices == AllVoices {
+		want = AllVoices
+	}
+	if !sameVoices(bg.an.Voices, want) {
+		return errorf(ErrMismatch, "the background counts the voices %s, and sides A and B count %s and %s: count the background over the voices the sides count together (%s)",
+			bg.an.Voices, a.an.Voices, b.an.Voices, want)
+	}
+	return nil
+}
+
+// matchSettings returns an error wrapping ErrMismatch, which names the profiles and prints
+// their settings and voices, unless a and b were made with the same analyzer settings; the
+// voices must match too when withVoices is true (see sameSettings for what else may differ).
+func matchSettings(a *Profile, nameA string, b *Profile, nameB string, withVoices bool) error {
 	an, bn := a.an, b.an
 	an.Voices, bn.Voices = 0, 0
 	if a.lexicon != "" && a.lexicon == b.lexicon {
@@ -208,8 +245,10 @@ func sameSettings(a, b *Profile) error {
 	if err != nil {
 		return fmt.Errorf("framing: %w", err)
 	}
-	if string(ja) != string(jb) || len(a.totals) != len(b.totals) || a.lexicon != b.lexicon {
-		return errorf(ErrMismatch, "side A was made with %s (lexicon %q), side B with %s (lexicon %q)", ja, a.lexicon, jb, b.lexicon)
+	if string(ja) != string(jb) || len(a.totals) != len(b.totals) || a.lexicon != b.lexicon ||
+		withVoices && !sameVoices(a.an.Voices, b.an.Voices) {
+		return errorf(ErrMismatch, "%s was made with %s and the voices %s (lexicon %q), %s with %s and the voices %s (lexicon %q)",
+			nameA, ja, a.an.Voices, a.lexicon, nameB, jb, b.an.Voices, b.lexicon)
 	}
 	return nil
 }

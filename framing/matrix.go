@@ -124,8 +124,8 @@ func ProfileMatrix(names []string, profiles ...*Profile) (*Matrix, error) {
 		if p == nil {
 			return nil, errorf(ErrOption, "profile %d is nil", i)
 		}
-		if err := sameSettings(profiles[0], p); err != nil {
-			return nil, fmt.Errorf("profile %d: %w", i, err)
+		if err := matchSettings(profiles[0], "profile 0", p, fmt.Sprintf("profile %d", i), false); err != nil {
+			return nil, err
 		}
 		var row []cell
 		for _, t := range p.Terms() {

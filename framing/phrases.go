@@ -960,9 +960,10 @@ func WritePhrases(w io.Writer, ps []Phrase) error {
 
 // PhraseConcordances returns the keyword-in-context lines of phrases in docs, keyed by
 // their Term: at most max lines a phrase (0 for all), in document order, with width runes
-// of context (0 means 40). The phrases are matched as the analyzer counts them with the
-// phrases' forms added to its Phrases (longest first, left to right), so the lines of a
-// phrase are the occurrences such a profile counts; see [Analyzer.Concordances].
+// of context (0 means 40; a negative width or max is an error wrapping [ErrOption]). The
+// phrases are matched as the analyzer counts them with the phrases' forms added to its
+// Phrases (longest first, left to right), so the lines of a phrase are the occurrences
+// such a profile counts; see [Analyzer.Concordances].
 func (an *Analyzer) PhraseConcordances(docs []corpus.Document, phrases []Phrase, width, max int) (map[string][]Line, error) {
 	with := *an
 	with.Phrases = slices.Clone(an.Phrases)

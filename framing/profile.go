@@ -514,8 +514,10 @@ func sortForms(fs []Form) {
 // the profile of their union: exactly the profile that counting all the documents at once
 // gives. Profiles counted over one [Vocabulary] merge by adding their count arrays; others
 // (from JSON, from another process) merge term by term. It returns an error wrapping
-// [ErrMismatch] if the settings differ, and one wrapping [ErrCounts] if a sum would
-// overflow. The inputs are not modified.
+// [ErrMismatch] if the settings differ, voices included (unlike [Compare], which sets a
+// text's own voice against what it quotes, a sum of counts must count the same words in
+// every part), and one wrapping [ErrCounts] if a sum would overflow. The inputs are not
+// modified.
 func Merge(ps ...*Profile) (*Profile, error) {
 	if len(ps) == 0 {
 		return nil, errorf(ErrOption, "Merge needs at least one profile")
@@ -524,8 +526,8 @@ func Merge(ps ...*Profile) (*Profile, error) {
 		if p == nil {
 			return nil, errorf(ErrOption, "profile %d is nil", i)
 		}
-		if err := sameSettings(ps[0], p); err != nil {
-			return nil, fmt.Errorf("profile %d: %w", i, err)
+		if err := samePool(ps[0], "profile 0", p, fmt.Sprintf("profile %d", i)); err != nil {
+			return nil, err
 		}
 		if p.an.Language != ps[0].an.Language {
 			return nil, errorf(ErrMismatch, "profile %d is in %s, profile 0 in %s: a merged profile has one language", i, p.an.Language, ps[0].an.Language)

@@ -29,7 +29,8 @@ type QuotedTerm struct {
 // for scare quotes, VoiceTitle for quoted names and titles, VoiceQuote for quotations),
 // most frequent first, ties by expression. A scare-quoted term is a framing signal in
 // itself: run it on each side of a comparison to see which words each side holds at a
-// distance. width is the runes of context in the evidence lines (40 if <= 0).
+// distance. width is the runes of context in the evidence lines (0 means 40; a negative
+// width is an error wrapping [ErrOption]).
 func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]QuotedTerm, error) {
 	if int(v) >= voices.NumVoices || v == VoiceNarrative || v == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)

@@ -141,15 +141,16 @@ func (an *Analyzer) Collocates(docs []corpus.Document, target string, window int
 }
 
 // CollocateConcordance returns keyword-in-context lines (width runes of context; 0 means
-// 40) for each occurrence of collocate within window kept words of target in the same
+// 40, negative is an error wrapping [ErrOption]) for each occurrence of collocate within window kept words of target in the same
 // sentence, as [Analyzer.Collocates] counts them: the evidence behind a collocate's count.
 // The same occurrence near two mentions of the target is listed once.
 func (an *Analyzer) CollocateConcordance(docs []corpus.Document, target, collocate string, window int, width int) ([]Line, error) {
 	if window <= 0 {
 		window = 5
 	}
-	if width <= 0 {
-		width = 40
+	width, err := contextWidth("CollocateConcordance", width)
+	if err != nil {
+		return nil, err
 	}
 	kept, err := an.keptTokens(docs)
 	if err != nil {

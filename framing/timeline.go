@@ -197,7 +197,7 @@ func CountTimeline(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides [
 			}
 		}
 	}
-	ec, err := CountEvents(an, byPeriod, sides, &count)
+	ec, err := countEvents(an, byPeriod, sides, &count, false) // events are periods; IDs are not needed
 	if err != nil {
 		return nil, fmt.Errorf("framing: timeline: %w", err)
 	}

@@ -16,7 +16,8 @@ type VoiceReportOptions struct {
 	// Quoted is the voice whose quoted expressions Quoted lists (as QuotedTerms' v): 0
 	// (VoiceNarrative) means VoiceScare.
 	Quoted Voice
-	// Width is the runes of context in Quoted's evidence lines (40 if <= 0).
+	// Width is the runes of context in Quoted's evidence lines (0 means 40; negative is an
+	// error wrapping ErrOption).
 	Width int
 	// Stance holds Stance's options (nil: its defaults).
 	Stance *StanceOptions
@@ -50,6 +51,9 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 	}
 	if int(o.Quoted) >= voices.NumVoices || o.Quoted == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", o.Quoted)
+	}
+	if o.Width < 0 {
+		return nil, errorf(ErrOption, "VoiceReportOptions: Width %d (want runes of context >= 0, 0 for 40)", o.Width)
 	}
 	if s := o.Stance; s != nil && (s.Window < 0 || s.RebuttalWindow < 0 || s.Width < 0) {
 		return nil, errorf(ErrOption, "StanceOptions: Window %d, RebuttalWindow %d and Width %d must not be negative", s.Window, s.RebuttalWindow, s.Width)

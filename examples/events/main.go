@@ -415,9 +415,9 @@ func arrangements(x float64) string {
 	return fmt.Sprintf("%.0f", x)
 }
 
-// pooledRow is one line of the -csv table: a pooled term, with the sides' names and the
+// PooledRow is one line of the -csv table: a pooled term, with the sides' names and the
 // measure of log_or.
-type pooledRow struct {
+type PooledRow struct {
 	SideA     string  `json:"side_a"`
 	SideB     string  `json:"side_b"`
 	Measure   string  `json:"measure"` // "mantel-haenszel log odds ratio" (natural log)
@@ -443,14 +443,14 @@ type pooledRow struct {
 	TaroneP   cli.PValue `json:"tarone_p"`
 }
 
-func pooledRows(p *framing.Pooled) []pooledRow {
-	out := make([]pooledRow, len(p.Terms))
+func pooledRows(p *framing.Pooled) []PooledRow {
+	out := make([]PooledRow, len(p.Terms))
 	for i, t := range p.Terms {
 		perm, permAdj := cli.PValue(-1), cli.PValue(-1)
 		if t.Permuted {
 			perm, permAdj = cli.PValue(t.PermP), cli.PValue(t.PermPAdj)
 		}
-		out[i] = pooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
+		out[i] = PooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
 			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
 			TokenP: cli.PValue(t.P), TokenPAdj: cli.PValue(t.PAdj), PermP: perm, PermPAdj: permAdj, Random: t.Random, Tarone: t.Tarone,
 			TaroneP: cli.PValue(t.TaroneP)}
@@ -458,10 +458,11 @@ func pooledRows(p *framing.Pooled) []pooledRow {
 	return out
 }
 
-// groupRow is one line of the -groups -csv table: a pooled term of one group's comparison.
+// groupRow is one line of the -groups -csv table: a pooled term of one group's comparison
+// with the rest (or the reference), in the columns of the -csv table.
 type groupRow struct {
 	Group string `json:"group"`
-	framing.PooledTerm
+	PooledRow
 }
 
 // runGroups compares k groups: each against the rest or the reference, and their
@@ -501,8 +502,8 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	if c.CSV != "" {
 		var rows []groupRow
 		for _, p := range g.Comparisons {
-			for _, t := range p.Terms {
-				rows = append(rows, groupRow{Group: p.SideA, PooledTerm: t})
+			for _, r := range pooledRows(p) {
+				rows = append(rows, groupRow{Group: p.SideA, PooledRow: r})
 			}
 		}
 		prov, err := c.Provenance()

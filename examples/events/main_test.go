@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -77,6 +79,63 @@ func TestGroups(t *testing.T) {
 	// Two kinds: no pair of one kind to average.
 	if s := out.String(); strings.Contains(s, "-1.0000") || strings.Count(s, "of one kind none (no such pair)") != 2 {
 		t.Errorf("-groups kinds:\n%s", s)
+	}
+}
+
+// TestGroupsCSVUntested: the -groups -csv table writes the permutation p-values of the
+// terms not tested as empty cells, as the -csv table does, never as a number a filter
+// p < 0.05 would pick.
+func TestGroupsCSVUntested(t *testing.T) {
+	for _, tc := range []struct {
+		perms    string
+		permuted bool // whether some rows have a permutation p-value
+	}{{"-1", false}, {"50", true}} {
+		t.Run("permutations "+tc.perms, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "groups.csv")
+			if err := run([]string{"-groups", "kinds", "-permutations", tc.perms, "-null", "-1", "-csv", path}, io.Discard, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			recs, err := csv.NewReader(f).ReadAll()
+			if err != nil || len(recs) < 2 {
+				t.Fatalf("%d records, %v", len(recs), err)
+			}
+			col := map[string]int{}
+			for i, name := range recs[0] {
+				col[name] = i
+			}
+			for _, name := range []string{"group", "term", "perm_p", "perm_p_adj"} {
+				if _, ok := col[name]; !ok {
+					t.Fatalf("no column %s in %v", name, recs[0])
+				}
+			}
+			for _, name := range []string{"side_a", "side_b"} { // every row names its sides
+				if _, ok := col[name]; !ok {
+					t.Errorf("no column %s in %v", name, recs[0])
+				}
+			}
+			tested := 0
+			for _, r := range recs[1:] {
+				p, adj := r[col["perm_p"]], r[col["perm_p_adj"]]
+				if (p == "") != (adj == "") {
+					t.Errorf("%s: perm_p %q, perm_p_adj %q: both or neither", r[col["term"]], p, adj)
+				}
+				if p == "" {
+					continue
+				}
+				tested++
+				if x, err := strconv.ParseFloat(p, 64); err != nil || x <= 0 || x > 1 {
+					t.Errorf("%s: perm_p %q, want a p-value in (0, 1]", r[col["term"]], p)
+				}
+			}
+			if tc.permuted != (tested > 0) {
+				t.Errorf("%d of %d rows with a permutation p-value", tested, len(recs)-1)
+			}
+		})
 	}
 }
 
