@@ -22,8 +22,10 @@ package framing
 //     plainest cues of news, a form of "say" or "tell" or "according to" ("the plan was
 //     reckless, the mayor said"; "according to the report, the agency bungled it"),
 //     reports a source's characterization rather than the outlet's own, whatever the
-//     voice segmenter made of the sentence. Counted in LoadedTerm.Attributed. The cues
-//     are English. On BASIL's tune half, none of the 10 words listed before the rule whose
+//     voice segmenter made of the sentence; but for the words of the cue's own subject,
+//     at most five words before it in its clause ("the brutal junta said …", "a reckless
+//     budget that residents had said …" stay the outlet's). Counted in
+//     LoadedTerm.Attributed. The cues are English. On BASIL's tune half, none of the 10 words listed before the rule whose
 //     every use sat in such a sentence was marked.
 //
 // Then, for each word the account uses in its own voice (LoadedTerm.Count ≥ 1), unless
@@ -88,8 +90,9 @@ type LoadedOptions struct {
 	// MinZ, if not 0, is the log-odds z-score against the background a listed word needs.
 	MinZ float64 `json:"min_z,omitempty"`
 	// All lists every loaded word the account uses in the analyzer's voices, whatever the
-	// Shared, Common and MinZ rules say (the neutral-sense, name and voice rules still
-	// apply): for looking at the figures, not for a list of the outlet's choices.
+	// Shared, Common and MinZ rules say (the neutral-sense, name, attribution and voice
+	// rules still apply): for looking at the figures, not for a list of the outlet's
+	// choices.
 	All bool `json:"all,omitempty"`
 	// Others are the other accounts of the same event. Each word is counted there (the
 	// Shared rule), and each of its uses is paired with the sentence of the other accounts
@@ -120,8 +123,9 @@ type LoadedTerm struct {
 	Names   int `json:"names"`
 	Neutral int `json:"neutral"`
 	// Attributed counts its uses in the analyzer's voices and in OwnVoice inside a
-	// sentence that attributes what it says (a form of "say" or "tell", or "according to"): a source's
-	// characterization the account reports, not counted.
+	// sentence that attributes what it says (a form of "say" or "tell", or "according
+	// to"), outside the cue's own subject: a source's characterization the account
+	// reports, not counted.
 	Attributed int `json:"attributed"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
 	// the analyzer counts terms): what the account quotes.
@@ -444,9 +448,9 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 		ms = append(ms, match{start, end, []int{cat}})
 	})
 	caps := sentenceCaps(d.Text, toks)
-	var attributed map[int]bool
+	var attributed []bool
 	if !lc.o.KeepAttributed {
-		attributed = attributedSentences(d.Text, toks)
+		attributed = attributedTokens(d.Text, toks)
 	}
 	ti := 0
 	for _, mt := range ms {
@@ -480,7 +484,7 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 			u.neutral++
 		case !lc.o.KeepNames && inName(d.Text, toks, first, caps):
 			u.names++
-		case lc.an.Voices.Has(toks[first].Voice) && OwnVoice.Has(toks[first].Voice) && attributed[toks[first].Sentence]:
+		case lc.an.Voices.Has(toks[first].Voice) && OwnVoice.Has(toks[first].Voice) && attributed != nil && attributed[first]:
 			u.attributed++
 		case lc.an.Voices.Has(toks[first].Voice):
 			u.count++
@@ -558,24 +562,49 @@ func sentenceCaps(text string, toks []Token) map[int]bool {
 	return out
 }
 
-// attributedSentences returns the sentence numbers of the sentences that hold one of the
-// plainest attribution cues of English news: a form of "say" or "tell", or "according to".
-func attributedSentences(text string, toks []Token) map[int]bool {
-	out := map[int]bool{}
-	for i, t := range toks {
-		if out[t.Sentence] {
-			continue
+// attributedTokens marks the tokens of the sentences that hold one of the plainest
+// attribution cues of English news, a form of "say" or "tell" or "according to" ("the plan
+// was reckless, the mayor said"; "according to the report, the agency bungled it"),
+// except the words of the cue's own subject: those before a cue in its clause, at most
+// five tokens before it ("the brutal junta said …", "a reckless budget that residents
+// had said they feared": the outlet's words for the speaker or the thing, not the
+// source's). A clause ends at punctuation, so the words before a comma and an inverted
+// "the mayor said" stay marked.
+func attributedTokens(text string, toks []Token) []bool {
+	out := make([]bool, len(toks))
+	var cues []int // the cue tokens of the current sentence
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i == len(toks) || toks[i].Sentence != toks[start].Sentence {
+			for j := start; j < i; j++ {
+				out[j] = len(cues) > 0 && !subjectOf(toks, j, cues)
+			}
+			cues, start = cues[:0], i
+			if i == len(toks) {
+				break
+			}
 		}
-		switch w := strings.ToLower(t.Surface(text)); w {
+		switch strings.ToLower(toks[i].Surface(text)) {
 		case "say", "says", "said", "saying", "tell", "tells", "told", "telling":
-			out[t.Sentence] = true
+			cues = append(cues, i)
 		case "according":
-			if i+1 < len(toks) && toks[i+1].Sentence == t.Sentence && strings.EqualFold(toks[i+1].Surface(text), "to") {
-				out[t.Sentence] = true
+			if i+1 < len(toks) && toks[i+1].Sentence == toks[i].Sentence && strings.EqualFold(toks[i+1].Surface(text), "to") {
+				cues = append(cues, i)
 			}
 		}
 	}
 	return out
+}
+
+// subjectOf reports whether toks[i] stands before one of the cues in the cue's clause, at
+// most five tokens before it: a word of the cue's subject (see attributedTokens).
+func subjectOf(toks []Token, i int, cues []int) bool {
+	for _, c := range cues {
+		if i < c && c-i <= 5 && toks[i].Clause == toks[c].Clause {
+			return true
+		}
+	}
+	return false
 }
 
 // inName reports whether toks[i] is part of a capitalized name: its word starts with a

@@ -27,6 +27,9 @@ func TestLoadedAttributed(t *testing.T) {
 		{"cue in another sentence", "The treasurer said little. The budget was reckless.", own, LoadedOptions{}, []string{"reckless"}, 0},
 		{"capital cue", "Said the treasurer: the budget was reckless.", own, LoadedOptions{}, []string{}, 1},
 		{"kept", "The budget was reckless, the treasurer said.", own, LoadedOptions{KeepAttributed: true}, []string{"reckless"}, 0},
+		{"the cue's subject", "The reckless council said on Monday it would vote.", own, LoadedOptions{}, []string{"reckless"}, 0},
+		{"a relative clause's cue", "They passed a reckless budget that residents had said they feared.", own, LoadedOptions{}, []string{"reckless"}, 0},
+		{"a cue's subject, far", "The reckless and costly plan of the old council said little.", own, LoadedOptions{}, []string{}, 1},
 		{"one use of two attributed", "The reckless budget passed. It was reckless, a clerk said.", own, LoadedOptions{}, []string{"reckless"}, 1},
 		// A direct quotation is already someone else's words: in every voice, the user asked
 		// for them, and the rule leaves them to the voice rule.
@@ -52,8 +55,22 @@ func TestLoadedAttributed(t *testing.T) {
 					}
 				}
 			}
-			if !found && c.attributed == 0 {
+			switch {
+			case !found && c.attributed == 0:
 				t.Errorf("%q: reckless not counted with All", c.text)
+			case !found:
+				// Every use attributed: no own use to list, even with All (the rule applies
+				// there too); with KeepAttributed the same uses are counted as own.
+				o.KeepAttributed = true
+				n := 0
+				for _, l := range loadedOf(t, c.an, c.text, &o) {
+					if l.Word == "reckless" {
+						n = l.Count
+					}
+				}
+				if n != c.attributed {
+					t.Errorf("%q: with KeepAttributed, reckless counted %d times, want %d", c.text, n, c.attributed)
+				}
 			}
 		})
 	}
