@@ -87,8 +87,8 @@ func TestSourcesThatCanSpeak(t *testing.T) {
 // that begins a person's full name (a family name written first) is that person.
 func TestCanonicalAcrossReported(t *testing.T) {
 	tests := []struct{ name, text, last, want string }{
-		{"titles and a last name", "President Barack Obama said the talks failed. Mr. Obama said he was disappointed. Obama said more.",
-			"Obama", "Barack Obama"},
+		{"titles and a last name", "President Tomas Voss said the talks failed. Mr. Voss said he was disappointed. Voss said more.",
+			"Voss", "Tomas Voss"},
 		{"a last name alone", "Tal Oren said the plan would work. Oren said the port would grow.", "Oren", "Tal Oren"},
 		{"a family name first", "Foreign Ministry spokesperson Li Wei said the talks went well. Li said the two sides agreed.",
 			"Li", "Li Wei"},

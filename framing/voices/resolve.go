@@ -184,7 +184,7 @@ func interviewLabel(sp string) bool {
 // the nearest organization before pos whose name has the noun ("the Ministry of National
 // Defense"), else the nearest organization quoted before pos. "The president", "the Texas
 // governor", "the four-term congressman": the nearest person before pos who holds that
-// title ("President Obama", "Gov. Rick Perry", "Rep. Blake Farenthold"). Other speakers,
+// title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
 // and descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
 	words := strings.Fields(sp)
@@ -276,7 +276,7 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 	"editorial": true, "email": true, "e-mail": true, "message": true}
 
 // author returns who issued the document named by noun before pos: the speaker or the subject
-// of the nearest sentence of the last three paragraphs that names the document ("Trump said
+// of the nearest sentence of the last three paragraphs that names the document ("Varga said
 // in a statement", "Republicans sent a letter").
 func (s *segmenter) author(pos int, noun string) string {
 	near := 0
@@ -669,7 +669,7 @@ func looksPerson(sp string) bool {
 }
 
 // canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
-// share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
+// share their last word ("President Tomas Voss", "Mr. Voss", "Voss") or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article.
 func (s *segmenter) canonicalizer(reported []Span) func(string) string {
@@ -743,7 +743,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				cands = append(cands, byAcronym[initials(words)]...)
 			}
 			// The longest form, of a gender that fits; a last name shared by two people
-			// of different first names ("Bill Clinton", "Hillary Clinton") stays as it
+			// of different first names ("Tomas Voss", "Elena Voss") stays as it
 			// is, unless the title or first name tells which.
 			bestN, ambiguous := n, false
 			for _, c := range cands {
@@ -773,7 +773,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 }
 
 // inOrder reports whether long holds every word of short, in the same order, with other
-// words between them or not ("Barack H. Obama" holds "Barack Obama").
+// words between them or not ("Tomas R. Voss" holds "Tomas Voss").
 func inOrder(long, short []string) bool {
 	i := 0
 	for _, w := range long {
@@ -798,8 +798,8 @@ func initials(words []string) string {
 }
 
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
-// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
-// "Obama", "Secretary of State John Kerry" -> "John Kerry", "Ukraine's Zelenskiy" ->
+// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Voss’s" ->
+// "Voss", "Secretary of State Ana Ruiz" -> "Ana Ruiz", "Ukraine's Zelenskiy" ->
 // "Zelenskiy" when no word after the possessive names a body, title or role). A phrase of titles only
 // ("UN Secretary General") and an organization named by a title ("General Staff") keep
 // them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
@@ -815,7 +815,7 @@ func coreName(sp string, lang *Lang) string {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
 	}
-	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke",
+	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
 	for i := len(words) - 2; i >= 0; i-- {
 		if !title(words[i]) {

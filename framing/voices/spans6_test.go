@@ -56,14 +56,14 @@ func TestQuotedNames(t *testing.T) {
 			"harbor fee", Scare},
 		{"words quoted after a mention word and a comma", "Voss said on Monday of the label, “It is unfair.”",
 			"It is unfair.", Quote},
-		{"so-called broken at its hyphen", "Officials said the so- called ‘special relationship’ with the port had lasted for decades.",
-			"special relationship", Scare},
+		{"so-called broken at its hyphen", "Officials said the so- called ‘golden partnership’ with the port had lasted for decades.",
+			"golden partnership", Scare},
 		{"a work performed", "The host announced, \"Ladies and gentlemen, Dana Voss,\" who went on to perform \"Harbor Lights Forever.\"",
 			"Harbor Lights Forever.", Title},
 		{"words after a performing verb in lower case", "Voss said the band played “as loud as it could” that night.",
 			"as loud as it could", Quote},
-		{"a memo's title after titled quotes its author", "The campaign manager released a memo titled \"The Facts on Where the Race Stands Today.\"",
-			"The Facts on Where the Race Stands Today.", Quote},
+		{"a memo's title after titled quotes its author", "The campaign manager released a memo titled \"The Truth About Where the Harbor Vote Stands Now.\"",
+			"The Truth About Where the Harbor Vote Stands Now.", Quote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,7 +126,7 @@ func TestBlockIntroductions(t *testing.T) {
 		{"a source's introduction", "The mayor wrote:\n\nThe harbor will stay open all winter.", true},
 		{"a statement's introduction", "The statement reads:\n\nThe harbor will stay open all winter.", true},
 		{"a heading in capitals", "MORE READS:\n\nThe harbor will stay open all winter.", false},
-		{"a topic talked about", "Here are the stories that will be talked about today:\n\nThe harbor will stay open all winter.", false},
+		{"a topic talked about", "Here are the matters that will be talked about tomorrow:\n\nThe harbor will stay open all winter.", false},
 		{"a progressive reporting verb", "Here is what the mayor is saying:\n\nThe harbor will stay open all winter.", true},
 		{"a passive reporting verb", "Voss was asked:\n\nThe harbor will stay open all winter.", true},
 		{"told in the passive", "At the meeting, the council was told:\n\nThe harbor will stay open all winter.", true},

@@ -260,7 +260,7 @@ func (s *Scanner) periodEndsSentence() bool {
 		if j < len(s.text) && (s.text[j] == ',' || s.text[j] == ';') {
 			return false
 		}
-		// "Sen. Bernie Sanders (I-Vt.) said": a closing bracket, then a lower-case word,
+		// "Sen. Oren Malik (I-Vt.) said": a closing bracket, then a lower-case word,
 		// goes on with the sentence.
 		if j > s.pos && s.text[j-1] == ')' {
 			for j < len(s.text) && s.text[j] == ' ' {
