@@ -967,7 +967,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
-			// president" after "President Moon" is Moon's).
+			// president" after "President Okoro" is Okoro's).
 			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))

@@ -194,7 +194,7 @@ func (s *segmenter) attribute(i int) {
 		}
 	}
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
-	// “Dianne Bystrom agreed. “…”", "He added: …".
+	// “Ines Marlow agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
 		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
@@ -594,7 +594,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		// A new clause goes on the attribution only if it reads as an apposition or opens
 		// with the verb; nine words on, only appositions lead to a verb.
 		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 && !s.nameWord(k) {
-			break // a new clause goes on only as an apposition, a name ("the spokesman, Federico Lombardi,") or the verb
+			break // a new clause goes on only as an apposition, a name ("the spokesman, Paolo Ferri,") or the verb
 		}
 		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
 			break
@@ -1042,7 +1042,7 @@ func (s *segmenter) withoutParticle(k int) bool {
 // "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
 // Trouble"), or a bare form after a plural ("Dock Workers Say …") but not before a
 // finite verb ("New Jobs Report Shows …"), where a name's word would be a bare form
-// after a singular ("Hope Hicks").
+// after a singular ("Hope Marlow").
 func (s *segmenter) headlineVerb(k int) bool {
 	w := s.lowerWord(k)
 	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||

@@ -161,7 +161,7 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
 
 // isTitle reports whether a short quotation names something: its words capitalized as a
-// title's ("Belt and Road", "The Art of the Deal"), or a word such as "film", "initiative"
+// title's ("Belt and Road", "The Craft of the Harbor"), or a word such as "film", "initiative"
 // or "titled" just before it or right after it ("the “Belt and Road” initiative").
 func (s *segmenter) isTitle(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
@@ -180,7 +180,7 @@ func (s *segmenter) isTitle(q *quote) bool {
 
 // titleWords reports whether a quotation of two words or more is capitalized as a title
 // is: every word capitalized, a number or a small word ("of", "the"), the first
-// capitalized or a number ("The Art of the Deal", "13 Hours", "Americans for Reform 2008").
+// capitalized or a number ("The Craft of the Harbor", "40 Days", "Sailors for Reform 2008").
 func (s *segmenter) titleWords(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
 	if after-first < 2 {
@@ -293,8 +293,8 @@ func (s *segmenter) lowerStart(k int) bool {
 }
 
 // namedPlace reports whether a quotation stands where titles stand: after a preposition
-// or a possessive ("on MSNBC's “Morning Joe”", "in “The Art of the Deal”"), after a word
-// such as "show" or "titled", or before a byline (", by Ben Sisario").
+// or a possessive ("on Channel Nine's “Dockside Daily”", "in “The Craft of the Harbor”"), after a word
+// such as "show" or "titled", or before a byline (", by Lina Farrow").
 func (s *segmenter) namedPlace(q *quote) bool {
 	first := s.tokAt(q.start)
 	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
@@ -306,7 +306,7 @@ func (s *segmenter) namedPlace(q *quote) bool {
 }
 
 // bylineAfter reports whether "by" follows a quotation, past spaces and commas, with a
-// name after it rather than a time ("“…,” by Ben Sisario", "“…,” by the Post's Ana Ruiz";
+// name after it rather than a time ("“…,” by Lina Farrow", "“…,” by the Post's Ana Ruiz";
 // not "“…,” by Friday, the mayor said", "by March"); a capitalized name where capital is
 // set.
 func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
@@ -322,7 +322,7 @@ func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
 }
 
 // beforeByline reports whether a quotation that ends with a comma stands right before a
-// byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
+// byline: ", by" and a capitalized word ("“…,” by Lina Farrow", "“…,” by the Post's Ana
 // Ruiz").
 func (s *segmenter) beforeByline(q *quote) bool {
 	// The comma may stand inside a quotation that ends with the headline ("“Star is

@@ -10,8 +10,8 @@ import (
 // Noun phrases: the sources of attributions. Without a part-of-speech tagger, a phrase is
 // read from the word classes of its words (see [Class]): a source is a pronoun, or a run of
 // names, titles, determiners and content words (adjectives and nouns) with the
-// prepositions that join nouns ("a spokesman for the ministry", "Secretary of State John
-// Kerry"). What stands between a subject and its verb is passed over: auxiliaries and
+// prepositions that join nouns ("a spokesman for the ministry", "Secretary of State Ana
+// Ruiz"). What stands between a subject and its verb is passed over: auxiliaries and
 // adverbs ("has also said"), a time ("on Monday"), a party tag ("(R-Utah)"), and the
 // appositions and relative clauses set off by commas ("Rucker Culpepper, who runs the
 // campaign's field effort, said"; "Sarandon, 69, told"). The head of a source (its last
@@ -35,7 +35,7 @@ const notName = ClassFunc | ClassPrep | ClassConj | ClassDet | ClassSubject | Cl
 	ClassPast
 
 // nameWord reports whether token k can be a word of a name: capitalized and no function
-// word; a capitalized verb is a name's word only before another name word ("Hope Hicks").
+// word; a capitalized verb is a name's word only before another name word ("Hope Marlow").
 func (s *segmenter) nameWord(k int) bool {
 	t := s.toks[k]
 	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
@@ -222,7 +222,7 @@ func (s *segmenter) npBefore(j, lo int) np {
 			// "The delay doesn't worry Republican pollster Mira Talon", "an honor Donald
 			// said": a lower-case word before a name belongs to its phrase only as a role
 			// ("the economist Pavel Corrin") or a role's modifier ("the Hollywood
-			// columnist Louella Parsons"); else the phrase ends here.
+			// columnist Lena Farrow"); else the phrase ends here.
 			break
 		}
 		if !t.cap && (roleLike(s.lowerWord(k)) || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0) {
@@ -539,7 +539,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		vc = s.toks[j].clause // "Sen. Oren Malik (I-Vt.) called": only a parenthesis between
 	}
 	if s.lowerWord(j) == "who" {
-		// "Sen. Amy Klobuchar, who tweeted that …": the person the clause is about.
+		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
 			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
 				return n, false
@@ -634,7 +634,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			if v := s.clauseVerb(n); v >= 0 {
 				n.to = v // "Pope kisses flag, condemns war": the clause's subject

@@ -149,7 +149,7 @@ func TestCanonicalAcrossReported(t *testing.T) {
 // a full name written only after it.
 func TestCanonicalNotAnother(t *testing.T) {
 	for _, tt := range []struct{ text, speaker, want string }{
-		{"Mayor Chris Lee said the road was shut. Robert E. Lee statues were removed.", "Mayor Chris Lee", "Chris Lee"},
+		{"Mayor Chris Lee said the road was shut. Walter E. Lee plaques were removed.", "Mayor Chris Lee", "Chris Lee"},
 		{"Senator Chad Smith said the bill would pass. Chad said the border was closed.", "Chad", "Chad"},
 		{"Tom Oren said no. Ana Oren said yes. Oren said never. Oren Cohen, a senator, spoke later.", "Oren", "Oren"},
 		{"Li said the two sides agreed. Foreign Ministry spokesperson Li Wei said the talks went well.", "Li", "Li"},

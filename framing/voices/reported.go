@@ -342,7 +342,7 @@ func (s *segmenter) quotedBefore(pos int) bool {
 	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
 	for ; i < len(s.cueIndex) && s.cueIndex[i][0] == pos; i++ {
 		if q := &s.quotes[s.cueIndex[i][1]]; q.closeEnd <= pos && q.Voice == Quote {
-			return true // not a title or a scare quote ("on “Morning Joe,” Ruiz asked him how …")
+			return true // not a title or a scare quote ("on “Dockside Daily,” Ruiz asked him how …")
 		}
 	}
 	return false
@@ -2030,7 +2030,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
-		// The addressee: "told reporters", "told CNN's Jake Tapper", "urged them".
+		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them".
 		if s.objectPronoun(m) {
 			m++
 		} else if n := s.npAfter(m, hi); n.ok() {
@@ -2742,7 +2742,7 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		t := s.toks[k]
 		switch {
 		case t.inq && k > 0 && !s.toks[k-1].inq && (s.toks[k-1].flags&(ClassPrep|ClassDet) != 0 || s.toks[k-1].poss):
-			// A quoted name in the medium: "on MSNBC's “Morning Joe”".
+			// A quoted name in the medium: "on Channel Nine's “Dockside Daily”".
 			for k < hi && s.toks[k].inq {
 				k++
 			}
@@ -2894,7 +2894,7 @@ func (s *segmenter) appositionBefore(lo, cs int) bool {
 }
 
 // appositionStart reports whether the clause at token k opens as an apposition of a name
-// before it ("said Dante Scala, a professor at …", ", 69,", ", who …"), not as the rest
+// before it ("said Dario Fenn, a professor at …", ", 69,", ", who …"), not as the rest
 // of a sentence ("The plan, the mayor said, would cost …").
 func (s *segmenter) appositionStart(k int) bool {
 	t := s.toks[k]

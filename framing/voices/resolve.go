@@ -374,7 +374,7 @@ func pluralPronoun(p string) bool {
 }
 
 // officeHolder returns the person a description of an office stands for when no one
-// named before pos holds it ("the Texas governor" after "Rick Perry … says Perry"): the
+// named before pos holds it ("the Texas governor" after "Rafa Kettle … says Kettle"): the
 // last person named in the narrative of its paragraph or the one before, if that person
 // is a subject or a speaker there, of a gender that fits, not titled with another office,
 // and not set apart from the office there (see setApart). A possessive description ("the
@@ -515,7 +515,7 @@ func (s *segmenter) subjectFor(k int, last string) int {
 }
 
 // candidacy are the roles of a person running for an office, which a holder of another
-// office may have beside it ("presidential candidate Rick Perry" is "the Texas governor").
+// office may have beside it ("presidential candidate Rafa Kettle" is "the Texas governor").
 var candidacy = map[string]bool{"candidate": true, "nominee": true}
 
 // holdsOther reports whether a name of person who from position from to pos is titled
@@ -753,7 +753,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 					continue
 				}
 				if n >= 2 && !inOrder(strings.Fields(f.name), words) {
-					continue // "Chris Lee" is not "Robert E. Lee"; it may be "Chris J. Lee"
+					continue // "Chris Lee" is not "Walter E. Lee"; it may be "Chris J. Lee"
 				}
 				if n == 1 && f.n >= 2 && bestN >= 2 && best != f.name && !strings.HasPrefix(f.name, best) && !strings.HasPrefix(best, f.name) &&
 					strings.Fields(best)[0] != f.first {
@@ -865,7 +865,7 @@ func coreName(sp string, lang *Lang) string {
 		}
 		break
 	}
-	// A trade before a name: "Republican pollster Daron Shaw" is "Daron Shaw".
+	// A trade before a name: "Republican pollster Mira Talon" is "Mira Talon".
 	for i := len(words) - 2; i >= 0; i-- {
 		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
@@ -886,7 +886,7 @@ func coreName(sp string, lang *Lang) string {
 	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
 		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
-		words = words[:i] // "Kamala Harris of California"
+		words = words[:i] // "Dana Kessler of California"
 	}
 	if len(words) == 0 {
 		return ""

@@ -281,7 +281,7 @@ func (s *Scanner) periodEndsSentence() bool {
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
 		if unicode.IsUpper(r) {
-			return false // an initial: "John F. Kennedy"
+			return false // an initial: "Ana M. Ruiz"
 		}
 	}
 	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
