@@ -797,7 +797,7 @@ func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 }
 
 // colonSource returns the source that a colon before a quotation introduces: the subject
-// of the sentence in [lo, hi) ("Christie was thinking: “…”"), or the whole of it when it
+// of the sentence in [lo, hi) ("Halden was thinking: “…”"), or the whole of it when it
 // is a name ("Voss: Ruiz Has ‘A Long Road Ahead’"). A clause whose subject is not
 // followed by a verb the language knows, or a phrase that runs up to the colon and whose
 // head names no person, is no speaker's name: then clause is true, and the colon

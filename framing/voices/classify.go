@@ -29,8 +29,8 @@ func (s *segmenter) classify(i int) {
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleAfterTitle(i):
 		// "starred in “Harbor Nights” and “Keepers of the Lighthouse,”", "Channel Nine's
-		// “Hidden Lives of the Ferry Kings,” not “Grand Lives of the Ferry Kings”": a title joined to
-		// the title before it is one too.
+		// “Hidden Lives of the Ferry Kings,” not “Grand Lives of the Ferry Kings”": a
+		// title joined to the title before it is one too.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleWords(q) && s.titleCueBeside(q):
 		// "the movie, “40 Days: The Lost Sailors of Valdora,”", "wore “Keep
@@ -293,8 +293,9 @@ func (s *segmenter) lowerStart(k int) bool {
 }
 
 // namedPlace reports whether a quotation stands where titles stand: after a preposition
-// or a possessive ("on Channel Nine's “Dockside Daily”", "in “The Craft of the Harbor”"), after a word
-// such as "show" or "titled", or before a byline (", by Lina Farrow").
+// or a possessive ("on Channel Nine's “Dockside Daily”", "in “The Craft of the
+// Harbor”"), after a word such as "show" or "titled", or before a byline (", by Lina
+// Farrow").
 func (s *segmenter) namedPlace(q *quote) bool {
 	first := s.tokAt(q.start)
 	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {

@@ -86,8 +86,8 @@ func pronounGender(p string) int {
 }
 
 // IsGivenName reports whether w (any case, a trailing period ignored) is one of the common
-// given names of English-language news the package knows the gender of ("Barack",
-// "Hillary"): a cue that a name it opens is a person's.
+// given names of English-language news the package knows the gender of ("Thomas",
+// "Elena"): a cue that a name it opens is a person's.
 func IsGivenName(w string) bool {
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	return maleNames[lw] || femaleNames[lw]

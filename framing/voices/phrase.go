@@ -230,7 +230,7 @@ func (s *segmenter) npBefore(j, lo int) np {
 		}
 		if t.flags&ClassDet != 0 && t.flags&ClassSubject == 0 {
 			if t.flags&ClassThat != 0 && (s.toks[k+1].cap || s.toks[k+1].flags&ClassSubject != 0) {
-				break // "told Newsmax that Romney said": a complementizer
+				break // "told Harbor Radio that Okafor said": a complementizer
 			}
 			from = k // "the", "a", and "his", "her", "their" ("her husband")
 			// "a staffer in the room", "a spokesman for the ministry": a preposition joins
