@@ -365,7 +365,7 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 }
 
 // quoteOpensClause reports whether the quotation whose first token is j opens a clause
-// whose verb follows it ("said “the next president” should choose"), so that the
+// whose verb follows it ("said “the next mayor” should pick"), so that the
 // quotation is part of a content rather than the content.
 func (s *segmenter) quoteOpensClause(j, hi int) bool {
 	e := j
@@ -1763,7 +1763,7 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Varga's attacks on him" (source Varga, content "him"),
 // "her careful views on river tolls", "his claim that …". The content runs to the end of
-// its clause or the verb of the sentence ("Varga's attacks on him are now …").
+// its clause or the verb of the sentence ("Varga's attacks on him grow …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
