@@ -6,19 +6,19 @@ package framing
 // (see referents.go for how names are found and matched) in one of these constructions:
 //
 //   - title (a premodifier): the title or description right before the name, "President
-//     Xi Jinping", "North Korean dictator Kim Jong Un", "former FBI director James Comey";
+//     Xi Jinping", "Solorian dictator Ri Sol Han", "former FBI director Ivo Marek";
 //     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels.
-//   - apposition: a noun phrase set off by commas right after the name ("Kim Jong Un, the
-//     North Korean leader,"; "Xi, president of China,") or right before it ("the North
-//     Korean leader, Kim Jong Un"): it starts with a determiner or a possessive, or its
+//   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
+//     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
+//     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
 //     head is a title or role, and it has no verb; after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
 //     a person's ("an inquiry into Tal Oren, the army's chief").
-//   - predicate: a predicate nominal of the name ("Kim is a dictator", "Comey, who was the
+//   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     FBI director", "Oren became the country's leader") after a copula (be, become,
-//     remain), or the object of a naming verb ("critics call Oren a dictator", "Kim was
+//     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
 //     described as a dictator"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label. A person's apposition or predicate nominal must be headed by
@@ -51,7 +51,7 @@ package framing
 //     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
 //     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
 //     with Soloria its intelligence" is not Soloria's).
-//   - description: a definite description ("the dictator", "the North Korean leader") whose
+//   - description: a definite description ("the dictator", "the Solorian leader") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
@@ -121,8 +121,8 @@ type ReferentOptions struct {
 // ReferentLabels is how two sides refer to one referent.
 type ReferentLabels struct {
 	Referent string `json:"referent"`
-	// Names are the forms of the referent's name the texts use ("Kim Jong Un", "Kim",
-	// "Kim Jong-un"), titles left out: variants of one name, not alternatives.
+	// Names are the forms of the referent's name the texts use ("Ri Sol Han", "Ri",
+	// "Ri Sol-han"), titles left out: variants of one name, not alternatives.
 	Names []Count `json:"names"`
 	// MentionsA and MentionsB count the mentions of the referent by name on each side.
 	MentionsA int `json:"mentions_a"`
@@ -131,7 +131,7 @@ type ReferentLabels struct {
 	// offset.
 	Mentions []Line `json:"mentions"`
 	// Titles are the titles and honorifics written before the name as part of it
-	// ("President Xi", "Mr. Xi", "CIA Director Mike Pompeo": a capitalized title or role
+	// ("President Xi", "Mr. Xi", "CIA Director Nora Lind": a capitalized title or role
 	// word closes them), by their last word ("president", "mr", "director"), most used
 	// first; their shares are of the side's mentions by name.
 	Titles []ReferentLabel `json:"titles"`
@@ -196,12 +196,12 @@ type LabelAlternative struct {
 // name where the other labels it.
 const NameLabel = "<name>"
 
-// Labels harvests how two sides refer to a referent (a name such as "Kim Jong Un" or
-// "Comey"; titles before it are left out) and pairs the labels each side prefers. The
+// Labels harvests how two sides refer to a referent (a name such as "Ri Sol Han" or
+// "Marek"; titles before it are left out) and pairs the labels each side prefers. The
 // mentions are the names (see [Analyzer.SuggestReferents]) whose words are all words of
-// the referent's name and include its first or last word ("Kim", "Mr. Kim", "Kim
-// Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
-// words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
+// the referent's name and include its first or last word ("Ri", "Mr. Ri", "Ri
+// Sol-han" for "Ri Sol Han"), or that hold all its words and nothing more than other name
+// words ("Tomas Varga" for "Varga", not "Tomas Varga Jr." or "Varga Organization"), or
 // that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
 // a referent a title stands before in one mention in ten), or, for a referent given by its
 // initials, the name they spell ("United States" for "US"), or, for a country (see
@@ -218,7 +218,7 @@ const NameLabel = "<name>"
 // with every label leaning to B, ranked by Z (the evidence of the split; see
 // [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
 // label counts only its uses in the name's place: a premodifier comes with the name
-// ("former FBI director James Comey" is no choice of the title over the name).
+// ("former FBI director Ivo Marek" is no choice of the title over the name).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -260,7 +260,7 @@ func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts 
 }
 
 // labelStops are words that never head a label: nouns of time, quantity and place that
-// stand before a name without describing it ("the moment Trump"), and modifiers of time
+// stand before a name without describing it ("the moment Varga"), and modifiers of time
 // and rank that stand before titles ("former FBI Director").
 var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times": true, "year": true, "years": true,
 	"former": true, "late": true, "then": true, "current": true, "new": true, "next": true, "previous": true, "top": true,
@@ -386,7 +386,7 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 				ok = m.heads[i] == "" && slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
 			case common == len(ref):
 				// The mention holds the whole referent and more name words, after a title
-				// ("President Donald Trump" for "Trump", "President Xi Jinping" for "Xi"); not
+				// ("President Tomas Varga" for "Varga", "President Xi Jinping" for "Xi"); not
 				// a generational suffix ("Jr.") nor an organization's word. Without a title
 				// the words may be another name's: "China Summit" is not China, nor "Open
 				// Europe" Europe.
@@ -493,7 +493,7 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 		}
 	}
 	// A referent a title stands before in at least one in ten of its mentions is a person
-	// ("Trumpian" is no nationality); one whose adjective of nationality the texts use
+	// ("Vargian" is no nationality); one whose adjective of nationality the texts use
 	// before a lower-case word at least twice, and at least once for every ten mentions by
 	// name, is a country.
 	h.titled, h.country = map[int]bool{}, map[int]bool{}
@@ -785,7 +785,7 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 		return ""
 	}
 	if t.Class&(voices.ClassVerb|voices.ClassThink) != 0 {
-		// A verb of speech or thought ("some say, President Obama ..."): countUses does not
+		// A verb of speech or thought ("some say, President Voss ..."): countUses does not
 		// count these, so isNoun cannot tell; as nouns they name what is said, not who.
 		return ""
 	}
@@ -948,7 +948,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			ref = -1
 		}
 		if g := honorificGender(s, r); ref >= 0 && g >= 0 && h.otherGender(ref, g) {
-			// "Mrs. Obama" where the referent is "Mr. Obama" nearly always: someone else.
+			// "Mrs. Voss" where the referent is "Mr. Voss" nearly always: someone else.
 			ref = -1
 		}
 		plural := false
@@ -967,7 +967,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
-			// president" after "President Moon" is Moon's).
+			// president" after "President Okoro" is Okoro's).
 			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
@@ -996,15 +996,15 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				continue
 			}
 		}
-		// A title inside the run: "President Xi", "CIA Director Mike Pompeo".
+		// A title inside the run: "President Xi", "CIA Director Nora Lind".
 		if r.title < r.from {
-			// A title inside the run: "President Xi", "CIA Director Mike Pompeo", "Mr. Kim".
+			// A title inside the run: "President Xi", "CIA Director Nora Lind", "Mr. Ri".
 			head := voices.Role(lower(s, r.from-1))
 			add(ref, head, "title", h.modifiersBefore(s, r.title), r.from)
 		} else if p := r.from - 1; p >= 0 && h.titled[ref] && s.joined(p) && !toks[p].Cap && !toks[p].Poss {
-			// A description right before the name: "North Korean dictator Kim", "the
-			// dictator Kim", "strongman Oren". Adjectives stand there too ("embattled
-			// Trump"), and nouns whose relative clause the name opens ("the fact Leung
+			// A description right before the name: "Solorian dictator Ri", "the
+			// dictator Ri", "strongman Oren". Adjectives stand there too ("embattled
+			// Varga"), and nouns whose relative clause the name opens ("the fact Leung
 			// won"): the head must be a noun for a person, found as a noun elsewhere, and
 			// the referent a person (a title stands before it somewhere: before a country
 			// or a document, the words are adjectives, "communist China", "pacifist
@@ -1018,7 +1018,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
 		}
 		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)] && !h.titled[ref]
-		// An apposition after the name: "Kim Jong Un, the North Korean leader,".
+		// An apposition after the name: "Ri Sol Han, the Solorian leader,".
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
 			toks[j].Clause != toks[last].Clause && commaOnly(s.gap(last)) {
@@ -1031,10 +1031,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				h.freePossessor(s, from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
-				h.predicate(s, j+1, ref, add) // "Comey, who was the FBI director"
+				h.predicate(s, j+1, ref, add) // "Marek, who was the FBI director"
 			}
 		}
-		// An apposition before it: "the North Korean leader, Kim Jong Un".
+		// An apposition before it: "the Solorian leader, Ri Sol Han".
 		if st := r.title; st > 0 && toks[st-1].Sentence == toks[st].Sentence && toks[st-1].Clause != toks[st].Clause &&
 			commaOnly(s.gap(st-1)) {
 			c := toks[st-1].Clause
@@ -1058,7 +1058,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				h.freePossessor(s, from, to)
 			}
 		}
-		// A predicate nominal: "Kim is a dictator"; a naming verb's object: "call Kim a
+		// A predicate nominal: "Ri is a dictator"; a naming verb's object: "call Ri a
 		// dictator".
 		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) {
 			h.predicate(s, j, ref, add)
@@ -1128,7 +1128,7 @@ func voiceAt(spans []voices.Span, pos int) Voice {
 // premodifier reports whether the noun at p, right before a name, describes it: a title
 // or role, or a noun opening its clause or after a determiner, a possessive, a verb, a
 // preposition, a conjunction or a modifier; not a verb or other word that happens to stand
-// before a name ("exiting Trump"), nor a word after a name that is the subject ("Russia
+// before a name ("exiting Varga"), nor a word after a name that is the subject ("Russia
 // invades Ukraine").
 func (h *labelHarvest) premodifier(s *tagged, p int) bool {
 	t := s.toks[p]
@@ -1145,7 +1145,7 @@ func (h *labelHarvest) premodifier(s *tagged, p int) bool {
 	}
 	prev := s.toks[p-1]
 	if isDet(s, p-1) || prev.Poss || !prev.Cap && prev.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast|voices.ClassPrep|voices.ClassConj|voices.ClassNaming) != 0 {
-		return true // "the dictator Kim", "said strongman Oren", "with strongman Oren"
+		return true // "the dictator Ri", "said strongman Oren", "with strongman Oren"
 	}
 	if prev.Cap {
 		// A capitalized modifier: "North Korean dictator", "FBI director"; not a subject
@@ -1450,7 +1450,7 @@ func (h *labelHarvest) antecedent(s *tagged, k int) (labelUse, bool) {
 		}
 		t := toks[x]
 		if t.Class&voices.ClassThat != 0 {
-			continue // "agents made clear that their government knew"
+			continue // "agents insisted that their government knew"
 		}
 		if t.Class&(voices.ClassDet|voices.ClassSubject|voices.ClassHe|voices.ClassShe|voices.ClassThey|voices.ClassIt|voices.ClassI) != 0 {
 			return labelUse{}, false // another noun phrase, or a pronoun
@@ -1950,7 +1950,7 @@ func capitalizedModifiers(form, head string) []string {
 // othersModifier reports whether a capitalized word among tokens [from, to) is neither a
 // word of referent ref's name nor of its adjective of nationality: a place's or a body's
 // description so modified is another's ("the Chinese government" is not Hong Kong's). A
-// person's is not ("the North Korean leader" is Kim's).
+// person's is not ("the Solorian leader" is Ri's).
 func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 	for x := from; x < to; x++ {
 		if !s.toks[x].Cap || slices.Contains(h.m.names[ref], s.word(x)) || h.longer[ref][s.word(x)] {
@@ -1998,7 +1998,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		count        [2]int
 		evidence     []Line
 		// alone counts the uses that stand in the name's place (all but premodifiers, which
-		// come with the name: "former FBI director James Comey"), with their lines.
+		// come with the name: "former FBI director Ivo Marek"), with their lines.
 		alone         [2]int
 		aloneEvidence []Line
 	}
@@ -2076,7 +2076,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		alone[l.Label] = cand{l.Label, t.alone, [2]float64{share(t.alone[0], 0), share(t.alone[1], 1)}, t.aloneEvidence}
 	}
 	// A label is the name's alternative by its uses in the name's place: a premodifier
-	// comes with the name, so a side that writes "former FBI director James Comey" has
+	// comes with the name, so a side that writes "former FBI director Ivo Marek" has
 	// not chosen the title over the name.
 	pairOf := func(x, y cand) (cand, cand) {
 		if x.label == NameLabel {

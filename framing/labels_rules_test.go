@@ -196,7 +196,7 @@ func TestLabelConstructions(t *testing.T) {
 			map[string]int{"adviser": 1}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
-				"Solorian agents made clear that their government knew."},
+				"Solorian agents insisted that their government knew."},
 			map[string]int{"government": 2, "agency": 1, "agents": 1}},
 		{"a possessive pronoun after a country's name", "Soloria", []string{
 			"Soloria said it would reply. Soloria and its troops stayed in the north. Donors sent aid to Soloria so that its army could stay."},
@@ -543,8 +543,8 @@ func TestLabelsPronounAfterPeople(t *testing.T) {
 // referent's apposition ("the Afghan president's deputy") stays in the label's phrase: it
 // names someone else, not the latest president among the referents.
 func TestLabelsPossessorWithModifier(t *testing.T) {
-	docs := englishDocs("a", "President Obama spoke. Obama met Tal Oren, the Afghan president's deputy, on Monday.")
-	checkLabelsEach(t, docs, []string{"Obama", "Tal Oren"}, []map[string]int{{}, {"deputy": 1}})
+	docs := englishDocs("a", "President Voss spoke. Voss met Tal Oren, the Afghan president's deputy, on Monday.")
+	checkLabelsEach(t, docs, []string{"Voss", "Tal Oren"}, []map[string]int{{}, {"deputy": 1}})
 }
 
 // TestLabelsDescriptionOfLatest checks that a definite description goes to the referent
@@ -557,21 +557,21 @@ func TestLabelsDescriptionOfLatest(t *testing.T) {
 }
 
 // TestLabelsAppositionOfOtherName checks that a definite noun phrase set off by a comma
-// after a name that is no referent's ("Hamid Karzai, the Afghan president") is that
+// after a name that is no referent's ("Dario Fenn, the Afghan president") is that
 // name's apposition, not a description of the referent given its head.
 func TestLabelsAppositionOfOtherName(t *testing.T) {
 	for _, text := range []string{
-		"President Obama spoke in Washington. Obama met Hamid Karzai, the Afghan president.",
-		"President Obama spoke in Washington. Obama met Karzai, the Afghan president, on Monday.",
+		"President Voss spoke in Valdora. Voss met Dario Fenn, the Afghan president.",
+		"President Voss spoke in Valdora. Voss met Fenn, the Afghan president, on Monday.",
 	} {
-		if got := labelCounts(t, "Barack Obama", text); len(got) != 0 {
+		if got := labelCounts(t, "Tomas Voss", text); len(got) != 0 {
 			t.Errorf("%q: labels %v, want none", text, got)
 		}
 	}
 	// A bare possessor opening the apposition is still a description ("the president" of
 	// "the president's deputy"); after an adverb, a description is the referent's.
 	want := map[string]int{"president": 2}
-	if got := labelCounts(t, "Barack Obama", "President Obama spoke in Washington. Obama met Tal Oren, the president's deputy. "+
+	if got := labelCounts(t, "Tomas Voss", "President Voss spoke in Valdora. Voss met Tal Oren, the president's deputy. "+
 		"Later, the president left."); !maps.Equal(got, want) {
 		t.Errorf("labels %v, want %v", got, want)
 	}

@@ -146,7 +146,7 @@ func (s *segmenter) attribute(i int) {
 					fallback, fallbackDist = &c, dist
 				}
 			}
-			// "X was quick to retort: “…”", "Trump: …" (a headline): a colon introduces the
+			// "X was quick to retort: “…”", "Varga: …" (a headline): a colon introduces the
 			// words of the sentence's subject.
 			if strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
 				if n, clause := s.colonSource(lo, b+1); n.ok() || clause {
@@ -172,8 +172,8 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
-	// A headline that names its source before a colon: "Bill Clinton: Hillary ‘Better
-	// Qualified …’".
+	// A headline that names its source before a colon: "Tomas Voss: Ana ‘Far Better
+	// Prepared …’".
 	if first < len(s.toks) {
 		if c, ok := s.headlineSource(s.sentenceStartTok(max(0, first-1)), first); ok {
 			s.setCue(q, c)
@@ -194,7 +194,7 @@ func (s *segmenter) attribute(i int) {
 		}
 	}
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
-	// “Dianne Bystrom agreed. “…”", "He added: …".
+	// “Ines Marlow agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
 		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
@@ -334,7 +334,7 @@ func singleMark(text string) bool {
 }
 
 // headlineSource returns the attribution of a sentence that opens its paragraph with a
-// name and a colon ("Trump: …", "McCain Challenger Kelli Ward: …"), for a quotation that
+// name and a colon ("Varga: …", "Okafor Challenger Rina Sol: …"), for a quotation that
 // starts at token first after the colon.
 func (s *segmenter) headlineSource(lo, first int) (cue, bool) {
 	if lo >= first || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] {
@@ -506,7 +506,7 @@ func singular(w string) string {
 }
 
 // bareCue returns the attribution of a sentence [lo, hi) that is a source and its cue
-// with nothing else but times and places ("Iowa State University's Dianne Bystrom
+// with nothing else but times and places ("Valdora State University's Ines Marlow
 // agreed.", "He added."), which introduces the quotation after it.
 func (s *segmenter) bareCue(lo, hi int) (cue, bool) {
 	for k := hi - 1; k > lo; k-- {
@@ -558,8 +558,8 @@ func (s *segmenter) clauseLimit(a, nextStart int) int {
 func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 	if a < end && (s.toks[a].flags&(ClassPrep|ClassFunc) != 0 && s.toks[a].flags&(ClassAccording|ClassSubject|ClassDet|ClassVerb) == 0) &&
 		!(quantifiers[s.lowerWord(a)] && s.toks[a].flags&ClassPrep == 0) { // but "“…” one person tweeted", "“…” many said"
-		// "“…” for Clinton, said Kunin": a phrase that goes with the quotation, then the
-		// attribution after a comma; but "“…” after The Washington Post reported" is a
+		// "“…” for Voss, said Kessler": a phrase that goes with the quotation, then the
+		// attribution after a comma; but "“…” after The Valdora Herald reported" is a
 		// clause of its own.
 		c := s.toks[a].clause
 		for a < end && s.toks[a].clause == c && !s.toks[a].inq {
@@ -594,7 +594,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		// A new clause goes on the attribution only if it reads as an apposition or opens
 		// with the verb; nine words on, only appositions lead to a verb.
 		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 && !s.nameWord(k) {
-			break // a new clause goes on only as an apposition, a name ("the spokesman, Federico Lombardi,") or the verb
+			break // a new clause goes on only as an apposition, a name ("the spokesman, Paolo Ferri,") or the verb
 		}
 		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
 			break
@@ -624,7 +624,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		src, passive := s.subjectOf(k, a)
 		if !src.ok() && !passive && s.toks[k].clause != s.toks[k-1].clause {
-			src = s.npAfter(c.to, end) // "“…” about the decision, said RoseAnn DeMoro"
+			src = s.npAfter(c.to, end) // "“…” about the ruling, said Marisol Aberg"
 		}
 		c.src = src
 		return c, true
@@ -797,7 +797,7 @@ func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 }
 
 // colonSource returns the source that a colon before a quotation introduces: the subject
-// of the sentence in [lo, hi) ("Christie was thinking: “…”"), or the whole of it when it
+// of the sentence in [lo, hi) ("Halden was thinking: “…”"), or the whole of it when it
 // is a name ("Voss: Ruiz Has ‘A Long Road Ahead’"). A clause whose subject is not
 // followed by a verb the language knows, or a phrase that runs up to the colon and whose
 // head names no person, is no speaker's name: then clause is true, and the colon
@@ -807,7 +807,7 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
 			s.lowerWord(n.from-1) == "from" && n.from-2 >= lo && s.lowerWord(n.from-2) == "more") {
-		// "Trump: …", "… - Mark Blumenthal and Jon Cohen: …", "More from Jones: …"; a
+		// "Varga: …", "… - Mara Lind and Jon Petrov: …", "More from Jones: …"; a
 		// phrase that opens its paragraph only if it can be a speaker, not a rubric
 		// ("Escape from the city: “…”", "Factbox: …").
 		if n.from == lo && s.toks[lo].start == s.paras[s.para(s.toks[lo].start)] && !s.rubricSpeaker(n) {
@@ -817,10 +817,10 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	}
 	n = s.npBefore(hi-1, lo)
 	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
-		n.from++ // "surprise Republican pollster Daron Shaw": the verb before the name is not the name's
+		n.from++ // "worry Republican pollster Mira Talon": the verb before the name is not the name's
 	}
 	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
-		// "The timing doesn't surprise Republican pollster Daron Shaw: …": a person named
+		// "The delay doesn't worry Republican pollster Mira Talon: …": a person named
 		// right before the colon, in a sentence without a reporting verb, introduces it.
 		return n, false
 	}
@@ -1042,7 +1042,7 @@ func (s *segmenter) withoutParticle(k int) bool {
 // "Slams", "Said") after a name or a role ("Former Port Pollster Says Ruiz Is In
 // Trouble"), or a bare form after a plural ("Dock Workers Say …") but not before a
 // finite verb ("New Jobs Report Shows …"), where a name's word would be a bare form
-// after a singular ("Hope Hicks").
+// after a singular ("Hope Marlow").
 func (s *segmenter) headlineVerb(k int) bool {
 	w := s.lowerWord(k)
 	if s.lang.name != "english" || k == 0 || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq || s.toks[k-1].poss ||
@@ -1109,7 +1109,7 @@ func (s *segmenter) participle(k int) bool {
 }
 
 // thatClauseAfter reports whether token k, a verb's form that is also a noun, is followed
-// by "that" opening a clause ("the Post reports that the department …", "Sanders,
+// by "that" opening a clause ("the Post reports that the department …", "Okafor,
 // meanwhile, hopes that …"): a verb there, not a noun.
 func (s *segmenter) thatClauseAfter(k int) bool {
 	j := k + 1
@@ -1144,7 +1144,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) && !s.headlineVerb(k) ||
 		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
-		return false // "the Washington Post", "Hope Hicks"; but "Trump Says …" in a headline
+		return false // "the Washington Post", "Hope Marlow"; but "Varga Says …" in a headline
 	}
 	if s.withoutParticle(k) {
 		return false // "pointed out", not "pointed"
@@ -1178,7 +1178,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return true
 	}
 	if p.cap && p.clause == t.clause {
-		// "Trump tweets", but not "a Facebook post", "the Reuters report": a name under a
+		// "Varga tweets", but not "a Facebook post", "the Reuters report": a name under a
 		// determiner or an adjective is a noun's modifier; and a bare form after a name
 		// that is not plural is a noun ("Russian attack", "Chinese state media").
 		if w := s.lowerWord(k); s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {

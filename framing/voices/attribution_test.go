@@ -246,7 +246,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a participle after a statement issued", "The harbor league issued a statement calling for calm at the port.",
 			[]vspan{{Reported, "The harbor league", "the harbor league", "calling", "calm at the port"}}},
 		// A participle of thinking or intending after a noun is no attribution, as a
-		// participle of thinking in its subject's clause is none ("backing Kasich").
+		// participle of thinking in its subject's clause is none ("backing Ruiz").
 		{"a participle of intending after a noun", "Ruiz met voters hoping to see a change.", nil},
 		// A participle after a noun that cannot speak, an adjective or a light verb's object
 		// is no attribution of that noun's.
@@ -308,8 +308,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "a source close to him", "a source close to him", "said", "The port will reopen"}}},
 		{"a parenthetical attribution after a connective", "Still, Varga said, the board has to decide.",
 			[]vspan{{Reported, "Varga", "Varga", "said", "the board has to decide"}}},
-		{"a parenthetical attribution after one word", "Time, the mayor added, was on their side.",
-			[]vspan{{Reported, "the mayor", "the mayor", "added", "Time"}, {Reported, "the mayor", "the mayor", "added", "was on their side"}}},
+		{"a parenthetical attribution after one word", "Time, the mayor added, was running short.",
+			[]vspan{{Reported, "the mayor", "the mayor", "added", "Time"}, {Reported, "the mayor", "the mayor", "added", "was running short"}}},
 		{"a trailing verb of finding", "Most residents oppose the toll, the survey found.",
 			[]vspan{{Reported, "the survey", "the survey", "found", "Most residents oppose the toll"}}},
 		{"a record shows its object", "A new poll showed Varga leading the race.",
@@ -395,8 +395,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "hopes", "a quick vote on the port"}}},
 		{"an existential there opens the content", "Ruiz believes there are too few ships.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "believes", "there are too few ships"}}},
-		{"a pronoun object of a verb of judging with as", "The dock workers see him as the stronger candidate.",
-			[]vspan{{Reported, "The dock workers", "the dock workers", "see", "him as the stronger candidate"}}},
+		{"a pronoun object of a verb of judging with as", "The dock workers see him as the safer pick.",
+			[]vspan{{Reported, "The dock workers", "the dock workers", "see", "him as the safer pick"}}},
 		{"a place between the subject and the verb", "Officials here said the port would reopen.",
 			[]vspan{{Reported, "Officials", "officials", "said", "the port would reopen"}}},
 		{"pushed for takes what is pushed for, pushed alone nothing", "The dock unions pushed for a new port tax. Ruiz pushed the cart. The crowd pushed for the exit when the alarm rang.",
@@ -443,8 +443,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"it is clear is the author's, and that night no clause", "It is clear that the port will close. The sky was clear that night.", nil},
 		{"a verb's form after other is a plural noun", "Other estimates put the number of new jobs higher.", nil},
 		{"a wire story's credits are no attribution", "The port closed. Additional reporting by Ana Ruiz in Harbor City and Tom Bell in Lake Park, Soloria; Writing by Mia Cho; Editing by Lee Park.", nil},
-		{"a participle between an adverb and a noun is an adjective", "Ruiz faced an outcry over his racially charged dismissal of the couple. For Ruiz, Soloria's emotionally charged vote is the sort of upset she fears.", nil},
-		{"a noun phrase summing up the content after a trailing attribution is the author's", "Migrants from the south would be a distinct group, Ruiz said, a policy that could make it easier for them to stay.",
+		{"a participle between an adverb and a noun is an adjective", "Ruiz faced an outcry over his politically charged firing of the pilot. For Ruiz, Soloria's emotionally charged vote is the sort of upset she fears.", nil},
+		{"a noun phrase summing up the content after a trailing attribution is the author's", "Migrants from the south would be a distinct group, Ruiz said, a rule that would make it simpler for them to stay.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "Migrants from the south would be a distinct group"}}},
 		{"the other is a pronoun before its verb", "One aide backed the tax; the other said it would fail.",
 			[]vspan{{Reported, "One aide", "One aide", "backed", "the tax"}, {Reported, "", "", "said", "it would fail"}}}, // "the other" names no one (TestSpeakerNamesNoOne)

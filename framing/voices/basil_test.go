@@ -47,7 +47,7 @@ func voiceShare(text string, spans []Span, lo, hi int) map[Voice]float64 {
 }
 
 // annotatedPerson reports whether a BASIL speaker label names one person: two or more
-// capitalized parts, the last not a plural ("Donald_Trump", not "House_Democrats",
+// capitalized parts, the last not a plural ("Ana_Ruiz", not "House_Democrats",
 // "Nebraska_officials", "Romney_campaign" or "BuzzFeed").
 func annotatedPerson(label string) bool {
 	parts := strings.Split(label, "_")

@@ -106,8 +106,8 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 }
 
 // surePerson reports whether a speaker phrase is surely a person's name: written with a
-// title or a role before it ("President Barack Obama", "spokesperson Li Wei") or opening
-// with a known given name ("Barack Obama").
+// title or a role before it ("President Thomas Voss", "spokesperson Li Wei") or opening
+// with a known given name ("Thomas Voss").
 func (s *segmenter) surePerson(sp string) bool {
 	core := coreName(sp, s.lang)
 	if core == "" {

@@ -13,7 +13,7 @@ func (s *segmenter) classify(i int) {
 	before := s.text[max(0, q.openStart-24):q.openStart]
 	switch {
 	case q.words <= 20 && s.beforeByline(q):
-		// "“Posthumous books could come with a lot of dollar signs,” by Ana Ruiz": an
+		// "“Old ferries could fetch a small fortune at auction,” by Ana Ruiz": an
 		// article's headline before its byline, a title whatever its length.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case short && (s.soCalled(before) || s.afterMentionWord(q)):
@@ -28,21 +28,21 @@ func (s *segmenter) classify(i int) {
 		// "the band played “Harbor Lights Forever”": what is performed is a work.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleAfterTitle(i):
-		// "starred in “Parks and Recreation” and “Guardians of the Galaxy,”", "CNBC's
-		// “Secret Lives of the Rich,” not “Super Lives of the Rich”": a title joined to
-		// the title before it is one too.
+		// "starred in “Harbor Nights” and “Keepers of the Lighthouse,”", "Channel Nine's
+		// “Hidden Lives of the Ferry Kings,” not “Grand Lives of the Ferry Kings”": a
+		// title joined to the title before it is one too.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case q.words <= 12 && s.titleWords(q) && s.titleCueBeside(q):
-		// "the movie, “13 Hours: The Secret Soldiers of Benghazi,”", "wore “Make
-		// Mexico Great Again” hats": words capitalized as a title's beside a word that
+		// "the movie, “40 Days: The Lost Sailors of Valdora,”", "wore “Keep
+		// the River Free” hats": words capitalized as a title's beside a word that
 		// names a kind of title.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case (short || q.words <= 12 && s.afterPrepOrPossessive(q)) && s.isTitle(q) && s.namedPlace(q):
-		// "he said on MSNBC's “Morning Joe”", "“The Living Room to close,” by Ben
-		// Sisario": a title, even in an attributed sentence.
+		// "he said on Channel Nine's “Dockside Daily”", "“The Corner Bakery to close,” by Lina
+		// Farrow": a title, even in an attributed sentence.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Title, "", "", false
 	case short && s.modifiesNoun(q):
-		// "the “confidential” level", "the “Never Trump” movement": a word or name the
+		// "the “confidential” level", "the “Never Varga” movement": a word or name the
 		// outlet holds at a distance or names, not the source's speech.
 		q.Voice, q.Speaker, q.Verb, q.attributed = Scare, "", "", false
 		if s.isTitle(q) {
@@ -161,7 +161,7 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 	"pel\u00edcula": true, "libro": true, "programa": true, "фильм": true, "книга": true, "программа": true, "livre": true}
 
 // isTitle reports whether a short quotation names something: its words capitalized as a
-// title's ("Belt and Road", "The Art of the Deal"), or a word such as "film", "initiative"
+// title's ("Belt and Road", "The Craft of the Harbor"), or a word such as "film", "initiative"
 // or "titled" just before it or right after it ("the “Belt and Road” initiative").
 func (s *segmenter) isTitle(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
@@ -173,14 +173,14 @@ func (s *segmenter) isTitle(q *quote) bool {
 	}
 	if after-first == 1 && first > 0 && s.toks[first-1].poss && s.toks[first-1].cap && s.toks[first].cap &&
 		s.toks[first-1].sentence == s.toks[first].sentence {
-		return true // "Fox News Channel’s “Hannity”"
+		return true // "Harbor Radio’s “Brandt Tonight”"
 	}
 	return s.titleWords(q)
 }
 
 // titleWords reports whether a quotation of two words or more is capitalized as a title
 // is: every word capitalized, a number or a small word ("of", "the"), the first
-// capitalized or a number ("The Art of the Deal", "13 Hours", "Americans for Reform 2008").
+// capitalized or a number ("The Craft of the Harbor", "40 Days", "Sailors for Reform 2008").
 func (s *segmenter) titleWords(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
 	if after-first < 2 {
@@ -247,8 +247,8 @@ var titleNamers = map[string]bool{"titled": true, "entitled": true, "named": tru
 var titleJoiners = map[string]bool{"": true, "and": true, "or": true, "nor": true, "not": true, "and not": true, "but not": true}
 
 // titleAfterTitle reports whether quotation i, capitalized as a title, follows a title in
-// its sentence with only a comma or a joining word between them ("“Parks and Recreation”
-// and “Guardians of the Galaxy”").
+// its sentence with only a comma or a joining word between them ("“Harbor Nights”
+// and “Keepers of the Lighthouse”").
 func (s *segmenter) titleAfterTitle(i int) bool {
 	if i == 0 || s.quotes[i-1].Voice != Title {
 		return false
@@ -293,8 +293,9 @@ func (s *segmenter) lowerStart(k int) bool {
 }
 
 // namedPlace reports whether a quotation stands where titles stand: after a preposition
-// or a possessive ("on MSNBC's “Morning Joe”", "in “The Art of the Deal”"), after a word
-// such as "show" or "titled", or before a byline (", by Ben Sisario").
+// or a possessive ("on Channel Nine's “Dockside Daily”", "in “The Craft of the
+// Harbor”"), after a word such as "show" or "titled", or before a byline (", by Lina
+// Farrow").
 func (s *segmenter) namedPlace(q *quote) bool {
 	first := s.tokAt(q.start)
 	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
@@ -306,7 +307,7 @@ func (s *segmenter) namedPlace(q *quote) bool {
 }
 
 // bylineAfter reports whether "by" follows a quotation, past spaces and commas, with a
-// name after it rather than a time ("“…,” by Ben Sisario", "“…,” by the Post's Ana Ruiz";
+// name after it rather than a time ("“…,” by Lina Farrow", "“…,” by the Post's Ana Ruiz";
 // not "“…,” by Friday, the mayor said", "by March"); a capitalized name where capital is
 // set.
 func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
@@ -322,7 +323,7 @@ func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
 }
 
 // beforeByline reports whether a quotation that ends with a comma stands right before a
-// byline: ", by" and a capitalized word ("“…,” by Ben Sisario", "“…,” by the Post's Ana
+// byline: ", by" and a capitalized word ("“…,” by Lina Farrow", "“…,” by the Post's Ana
 // Ruiz").
 func (s *segmenter) beforeByline(q *quote) bool {
 	// The comma may stand inside a quotation that ends with the headline ("“Star is
@@ -331,8 +332,8 @@ func (s *segmenter) beforeByline(q *quote) bool {
 }
 
 // afterPrepOrPossessive reports whether a quotation follows a preposition or a possessive
-// of its sentence ("appeared on “The Late Show With Stephen Colbert”", "CNBC's “Secret
-// Lives of the Super Rich”"); not "as" (a role: "listed him as “Executive Director”"), nor
+// of its sentence ("appeared on “The Late Hour With Nico Brandt”", "Channel Nine's “Hidden
+// Lives of the Ferry Kings”"); not "as" (a role: "listed him as “Executive Director”"), nor
 // in a headline, where every word is capitalized.
 func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
 	first := s.tokAt(q.start)
@@ -342,12 +343,12 @@ func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
 }
 
 // modifiesNoun reports whether a short quotation stands before a noun of its clause, as
-// its modifier ("the “confidential” level", "the “Never Trump” movement").
+// its modifier ("the “confidential” level", "the “Never Varga” movement").
 func (s *segmenter) modifiesNoun(q *quote) bool {
 	a := s.tokAt(q.closeEnd)
 	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") ||
 		strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ",.;:!?") {
-		return false // "“It’s unanimous,” councilmember Mark Levine said": the comma ends the quotation
+		return false // "“It’s settled,” councilmember Rafa Kettle said": the comma ends the quotation
 	}
 	t := s.toks[a]
 	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")

@@ -27,7 +27,7 @@
 //     (<a href="…">) quote nothing, and a paragraph that opens with a tag (an embedded
 //     post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
-//     titles, appositions, relative clauses and party tags ("Rep. Gwen Moore (D-Wis.)"),
+//     titles, appositions, relative clauses and party tags ("Rep. Gwen Marlow (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), an -ing form after a possessive
 //     as a noun ("a source familiar with the mayor's thinking"), and the phrase after a
 //     verb (", said Smith, a spokesman for …"), where a common noun keeps what "of" or
@@ -42,8 +42,8 @@
 //     ("in what Tomas Bell, a captain, called") are the subject; an apposition with "a"
 //     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
 //     capitals is the country, never the pronoun. A month or a modal verb written
-//     capitalized after a known given name or a title is a surname ("Theresa May",
-//     "George Will"), and is that person again beside a reporting verb ("“…,” May
+//     capitalized after a known given name or a title is a surname ("Clara May",
+//     "Peter Will"), and is that person again beside a reporting verb ("“…,” May
 //     said"), never before a number. A noun in -ly is no adverb ("said Quist ally Tom
 //     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
 //     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
@@ -95,11 +95,11 @@
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
-//     said, is …", "as we learned in Iowa, …"), "according to", a headline's "X: …" (in the
+//     said, is …", "as we learned in Valdora, …"), "according to", a headline's "X: …" (in the
 //     first paragraph only: further on, a name and a colon head a dateline, a label, a
 //     list item or a transcript's line: "London: Police said …", "Update: …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
-//     whether", "sees the plan as", "a poll showed"), speech nouns ("Trump's attacks on
+//     whether", "sees the plan as", "a poll showed"), speech nouns ("Varga's attacks on
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to"), questions
 //     without the asker ("Asked about …") and passive cues ("was reported by the Post",
@@ -185,8 +185,8 @@
 //     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
 //     the office); and each speaker's
 //     one canonical name in the document, whether quoted or reported (the fullest form,
-//     titles and offices left out: "Secretary of State John Kerry", "Mr. Kerry" and
-//     "Kerry" are "John Kerry"; a one-word name that begins one titled person's name is
+//     titles and offices left out: "Secretary of State Ana Ruiz", "Ms. Ruiz" and
+//     "Ruiz" are "Ana Ruiz"; a one-word name that begins one titled person's name is
 //     that person: "spokesperson Li Wei" and "Li" are "Li Wei";
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).

@@ -2,8 +2,8 @@ package voices
 
 import "strings"
 
-// Gender of first names, for pronouns ("she said" is not Bill Clinton) and for titles
-// ("Mrs. Clinton" is not Bill Clinton). The lists are common given names of English-language
+// Gender of first names, for pronouns ("she said" is not Bill Voss) and for titles
+// ("Mrs. Voss" is not Bill Voss). The lists are common given names of English-language
 // news, written for framediff; a name in neither list has no known gender, and then both
 // pronouns may stand for it.
 
@@ -51,7 +51,7 @@ func wordSet(words string) map[string]bool {
 }
 
 // genderOfName returns the gender of a name phrase: its title ("Mr.", "Mrs.", "Ms.")
-// first, else its first name ("Hillary Clinton"); genderUnknown if neither tells.
+// first, else its first name ("Elena Voss"); genderUnknown if neither tells.
 func genderOfName(name string) int {
 	for _, w := range strings.Fields(name) {
 		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
@@ -86,8 +86,8 @@ func pronounGender(p string) int {
 }
 
 // IsGivenName reports whether w (any case, a trailing period ignored) is one of the common
-// given names of English-language news the package knows the gender of ("Barack",
-// "Hillary"): a cue that a name it opens is a person's.
+// given names of English-language news the package knows the gender of ("Thomas",
+// "Elena"): a cue that a name it opens is a person's.
 func IsGivenName(w string) bool {
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
 	return maleNames[lw] || femaleNames[lw]

@@ -111,7 +111,7 @@ func (s *segmenter) findMarks() {
 		case '\u201C', '\u201E', '\u201F', '\u00AB', '\u2018', '\u201A', '\u201B', '\u2039':
 			if r == '\u2018' && word(prev) && word(next) {
 				i += size - 1
-				continue // an apostrophe written with the wrong mark: Trump‘s
+				continue // an apostrophe written with the wrong mark: Varga‘s
 			}
 			m.open = true
 			m.close = (r == '\u201C' || r == '\u2018') && right // German „…“ closes with “
@@ -492,8 +492,8 @@ func (s *segmenter) blockQuotes() {
 var passiveBe = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true}
 
 // talkedAbout reports whether reporting verb k, of the tokens intro..last, is a passive
-// participle with its preposition after it ("the stories that will be talked about
-// today:", "spoken of"): what is talked about is a topic, not anyone's words. A passive
+// participle with its preposition after it ("the matters that will be talked about
+// tomorrow:", "spoken of"): what is talked about is a topic, not anyone's words. A passive
 // reporting verb alone ("Voss was asked:", "Residents were warned:") still introduces
 // words, and so does a progressive ("what the mayor is saying:").
 func (s *segmenter) talkedAbout(k, intro, last int) bool {

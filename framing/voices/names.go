@@ -9,11 +9,11 @@ import (
 type mention struct {
 	pos    int
 	name   string // as written, titles and possessive removed
-	tFrom  int    // the tokens of its titles ("Texas Governor"), or -1
+	tFrom  int    // the tokens of its titles ("Valdora Governor"), or -1
 	tTo    int
 	aFrom  int // the tokens of a role in apposition ("Ana Ruiz, the Soloria governor,"), or -1
 	aTo    int
-	gender int  // the gender its titles or first name tell ("Mrs. Clinton"), or genderUnknown
+	gender int  // the gender its titles or first name tell ("Mrs. Voss"), or genderUnknown
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
 	// For a name of the text, the nearest name at or before it that is surely a person's,
@@ -47,9 +47,9 @@ func (s *segmenter) findNames() {
 }
 
 // linkNames gives each name of the text its holder, the nearest name at or before it that
-// is surely a person's, by a title or a known given name ("Gov. Ruiz", "Tony Blair") or as
-// the last name alone of such a person named within lookBack names before it ("Blair" after
-// "Tony Blair"); and the nearest person's name with a title or a role in apposition. One
+// is surely a person's, by a title or a known given name ("Gov. Ruiz", "Tony Okoro") or as
+// the last name alone of such a person named within lookBack names before it ("Okoro" after
+// "Tony Okoro"); and the nearest person's name with a title or a role in apposition. One
 // pass, so that looking for the person spoken of last takes one step, and looking for the
 // holder of an office steps over the names that have no title.
 func (s *segmenter) linkNames() {
@@ -94,8 +94,8 @@ func (s *segmenter) sentenceInitialWord(i, j int) bool {
 
 // nameRun reads a name from token i (before token hi): capitalized words, which "of",
 // "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
-// ("Texas Governor Rick Perry" is Rick Perry, titled governor; "Secretary of State Hillary
-// Clinton" is Hillary Clinton). It returns the token after the name and the name (empty if
+// ("Texas Governor Rafa Kettle" is Rafa Kettle, titled governor; "Secretary of State Elena
+// Voss" is Elena Voss). It returns the token after the name and the name (empty if
 // there is none). The name is a slice of the text: nothing is allocated.
 func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	var m mention
@@ -112,7 +112,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
 			if t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 && j+1 < hi && s.toks[j+1].cap {
-				// A title: the words so far qualify it ("Texas Governor").
+				// A title: the words so far qualify it ("Valdora Governor").
 				if tFrom < 0 {
 					tFrom = first
 				}
@@ -158,7 +158,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	titled := tFrom >= 0
 	m.person = !orgWord && (titled || !joined && n >= 2 && n <= 4)
 	if ofAt >= 0 && (ofAt-first >= 2 || ofAt-first >= 1 && titled) {
-		// "Kamala Harris of California", "Gov. Rick Perry of Texas": a person and a place.
+		// "Dana Kessler of California", "Gov. Rafa Kettle of Texas": a person and a place.
 		m.person, last = !orgWord, ofAt
 	}
 	m.name = s.span(first, last)
@@ -229,9 +229,9 @@ func isNameJoiner(w string) bool {
 }
 
 // modalSurnames makes names of the months and modal verbs that are a person's surname
-// ("Theresa May", "George Will", "Prime Minister May"): written capitalized right after a
+// ("Clara May", "Peter Will", "Prime Minister May"): written capitalized right after a
 // known given name or a title in the same clause ("Late May" is a time; in a headline,
-// after a title or a given name whose gender is known only: "Trump Will Win"), and not
+// after a title or a given name whose gender is known only: "Varga Will Win"), and not
 // before a number ("Friday May 5" is a date). The same word, capitalized, later stands
 // for that person where a reporting verb is on either side of it ("“…,” May said", "said
 // May"). Other auxiliaries ("Also", "Is", "Then") are no surnames.

@@ -129,13 +129,13 @@ func TestVoicePatterns(t *testing.T) {
 			"Lia Tran, the aide to Rep. Tom Bell (R-Tenn.), wrote that they should “show some class.”",
 			[]vspan{{Reported, "Lia Tran", "Lia Tran", "wrote", "they should"}, {Quote, "Lia Tran", "Lia Tran", "wrote", "show some class."}}},
 		{"a common noun's own phrase after an inverted verb", "english",
-			"“The dam will hold,” said a spokesman for the ministry. “We are ready,” said a source close to the campaign. " +
-				"“It is late,” said a strategist for one of the candidates. “No,” said Ana Ruiz of the agency. " +
-				"“Yes,” said the senator at a town hall. “We wait,” said the president at the White House on Monday. " +
+			"“The dam will hold,” said a spokesman for the ministry. “We are ready,” said a source close to the council. " +
+				"“It is late,” said a pollster for one of the ferry lines. “No,” said Ana Ruiz of the agency. " +
+				"“Yes,” said the senator at a town hall. “We wait,” said the president at the Harbor Palace on Tuesday. " +
 				"“Close,” said a campaign aide familiar with the polling.",
 			[]vspan{{Quote, "a spokesman for the ministry", "a spokesman for the ministry", "said", "The dam will hold,"},
-				{Quote, "a source close to the campaign", "a source close to the campaign", "said", "We are ready,"},
-				{Quote, "a strategist for one of the candidates", "a strategist for one of the candidates", "said", "It is late,"},
+				{Quote, "a source close to the council", "a source close to the council", "said", "We are ready,"},
+				{Quote, "a pollster for one of the ferry lines", "a pollster for one of the ferry lines", "said", "It is late,"},
 				{Quote, "Ana Ruiz", "Ana Ruiz", "said", "No,"},
 				{Quote, "the senator", "the senator", "said", "Yes,"},
 				{Quote, "the president", "the president", "said", "We wait,"},

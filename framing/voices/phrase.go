@@ -10,8 +10,8 @@ import (
 // Noun phrases: the sources of attributions. Without a part-of-speech tagger, a phrase is
 // read from the word classes of its words (see [Class]): a source is a pronoun, or a run of
 // names, titles, determiners and content words (adjectives and nouns) with the
-// prepositions that join nouns ("a spokesman for the ministry", "Secretary of State John
-// Kerry"). What stands between a subject and its verb is passed over: auxiliaries and
+// prepositions that join nouns ("a spokesman for the ministry", "Secretary of State Ana
+// Ruiz"). What stands between a subject and its verb is passed over: auxiliaries and
 // adverbs ("has also said"), a time ("on Monday"), a party tag ("(R-Utah)"), and the
 // appositions and relative clauses set off by commas ("Rucker Culpepper, who runs the
 // campaign's field effort, said"; "Sarandon, 69, told"). The head of a source (its last
@@ -35,7 +35,7 @@ const notName = ClassFunc | ClassPrep | ClassConj | ClassDet | ClassSubject | Cl
 	ClassPast
 
 // nameWord reports whether token k can be a word of a name: capitalized and no function
-// word; a capitalized verb is a name's word only before another name word ("Hope Hicks").
+// word; a capitalized verb is a name's word only before another name word ("Hope Marlow").
 func (s *segmenter) nameWord(k int) bool {
 	t := s.toks[k]
 	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
@@ -219,10 +219,10 @@ func (s *segmenter) npBefore(j, lo int) np {
 			continue
 		}
 		if named && !t.cap && s.contentWord(k) && !roleLike(s.lowerWord(k)) && t.flags&(ClassRole|ClassTitle|ClassOrg) == 0 && !roleRight {
-			// "The timing doesn't surprise Republican pollster Daron Shaw", "an honor Donald
+			// "The delay doesn't worry Republican pollster Mira Talon", "an honor Donald
 			// said": a lower-case word before a name belongs to its phrase only as a role
-			// ("the economist Jared Bernstein") or a role's modifier ("the Hollywood
-			// columnist Louella Parsons"); else the phrase ends here.
+			// ("the economist Pavel Corrin") or a role's modifier ("the Hollywood
+			// columnist Lena Farrow"); else the phrase ends here.
 			break
 		}
 		if !t.cap && (roleLike(s.lowerWord(k)) || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0) {
@@ -230,7 +230,7 @@ func (s *segmenter) npBefore(j, lo int) np {
 		}
 		if t.flags&ClassDet != 0 && t.flags&ClassSubject == 0 {
 			if t.flags&ClassThat != 0 && (s.toks[k+1].cap || s.toks[k+1].flags&ClassSubject != 0) {
-				break // "told Newsmax that Romney said": a complementizer
+				break // "told Harbor Radio that Okafor said": a complementizer
 			}
 			from = k // "the", "a", and "his", "her", "their" ("her husband")
 			// "a staffer in the room", "a spokesman for the ministry": a preposition joins
@@ -261,20 +261,20 @@ func (s *segmenter) npBefore(j, lo int) np {
 			k--
 			continue
 		}
-		// "Some of Clinton's allies", "one of the organizers": a quantifier heads the
+		// "Some of Voss's allies", "one of the organizers": a quantifier heads the
 		// phrase.
 		if w := s.lowerWord(k); w == "of" && k-1 >= lo && s.toks[k-1].clause == c && quantifiers[s.lowerWord(k-1)] {
 			from = s.quantifierStart(k-1, lo)
 			break
 		}
 		// A preposition that joins two nouns: "a spokesman for the ministry", "Secretary of
-		// State", "the head of the agency", "bundlers in both parties"; not "in Iowa Trump
+		// State", "the head of the agency", "bundlers in both parties"; not "in Valdora Varga
 		// said".
 		if t.flags&ClassPrep != 0 && k-1 >= lo && s.toks[k-1].clause == c && !s.toks[k-1].inq &&
 			(joinsNouns(s.lowerWord(k)) && (s.toks[k-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || s.contentWord(k-1) || s.nameWord(k-1)) ||
 				placePrep(s.lowerWord(k)) && s.contentWord(k-1) && !s.toks[k-1].cap && (s.toks[k+1].flags&ClassDet != 0 || s.toks[k+1].cap || quantifiers[s.lowerWord(k+1)])) {
 			from = k
-			named = false // "An email from Neera Tanden": the head is before the preposition
+			named = false // "An email from Mira Talon": the head is before the preposition
 			continue
 		}
 		break
@@ -464,7 +464,7 @@ func (s *segmenter) skipBetween(k, lo int) (j int, passive bool) {
 			}
 			continue
 		case s.parenthetical(j):
-			// "Rep. Jason Chaffetz (R-Utah) said": the tag is no part of the subject.
+			// "Rep. Dana Kessler (R-Utah) said": the tag is no part of the subject.
 			c := t.clause
 			for j >= lo && s.toks[j].clause == c {
 				j--
@@ -525,7 +525,7 @@ func isBe(w string) bool {
 
 // subjectOf returns the subject of the verb at token k, in tokens [lo, k): a pronoun, a
 // name or a noun phrase, with appositions, relative clauses, ages and party tags set off by
-// commas passed over ("Murphy, the head of Right to Rise USA, tweeted" is Murphy).
+// commas passed over ("Brill, the head of Keep Valdora Green, tweeted" is Brill).
 // passive is set for a passive verb, which has no speaker.
 func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	j, passive := s.skipBetween(k, lo)
@@ -536,10 +536,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	}
 	vc := s.toks[k].clause
 	if s.toks[j].clause != vc && !s.commaBetween(j, k) {
-		vc = s.toks[j].clause // "Sen. Bernie Sanders (I-Vt.) called": only a parenthesis between
+		vc = s.toks[j].clause // "Sen. Oren Malik (I-Vt.) called": only a parenthesis between
 	}
 	if s.lowerWord(j) == "who" {
-		// "Sen. Amy Klobuchar, who tweeted that …": the person the clause is about.
+		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
 			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
 				return n, false
@@ -557,7 +557,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && s.participle(p-1) && s.toks[p].clause == vc &&
 			s.toks[p-1].clause == vc && s.toks[p-2].clause == vc && !s.toks[p-1].inq && !s.toks[p-2].inq {
-			// "A source speaking to Fox News said": a participle and its phrase after the
+			// "A source speaking to Harbor Radio said": a participle and its phrase after the
 			// subject.
 			if m := s.npBefore(p-2, lo); m.ok() {
 				return m, false
@@ -610,8 +610,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	// the verb are the subject and its appositions, relative clauses, ages and tags. Going
 	// back clause by clause, each clause that is a noun phrase whole is a candidate, and
 	// each other clause must read as an apposition; the first candidate is the subject, but
-	// a name in apposition to a description names it ("her senior policy adviser, Jake
-	// Sullivan, said" is Jake Sullivan).
+	// a name in apposition to a description names it ("her senior port adviser, Jonas
+	// Brill, said" is Jonas Brill).
 	var first, name np
 	nameNext := false // the clause just read (the one after the current) is name
 	end := j
@@ -628,13 +628,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			break
 		}
 		if s.parenthetical(end) {
-			end = s.clauseStart(end, lo) - 1 // "Rep. Elijah Cummings (D-Md.), chair of …,"
+			end = s.clauseStart(end, lo) - 1 // "Rep. Ines Marlow (D-Md.), chair of …,"
 			continue
 		}
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Bloomberg, who …, said", "in what Ana Ruiz, a treasurer, called"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			if v := s.clauseVerb(n); v >= 0 {
 				n.to = v // "Pope kisses flag, condemns war": the clause's subject
@@ -732,7 +732,7 @@ func (s *segmenter) objectRole(st, end int) bool {
 // before it must be a title, a role, an organization's word or an acronym, for the first
 // word of a paragraph is capitalized whatever it is ("Political slogans", "Sixty years");
 // several must not end with a people's adjective ("North Korean missiles"). A plural
-// before a name ("Democratic candidates Hillary Clinton") and a plural for persons ("Dock
+// before a name ("Democratic candidates Ana Ruiz") and a plural for persons ("Dock
 // workers rally") are none.
 func (s *segmenter) finiteVerb(k, from int) bool {
 	if s.lang.name != "english" || k <= from || k+1 >= len(s.toks) || s.toks[from].start != s.paras[s.para(s.toks[from].start)] {
@@ -778,7 +778,7 @@ func (s *segmenter) finiteVerb(k, from int) bool {
 		return false
 	}
 	if next.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && next.flags&ClassDet == 0 {
-		return false // "Clinton emails show": a noun before its verb
+		return false // "Voss emails show": a noun before its verb
 	}
 	return next.flags&ClassDet != 0 && next.flags&(ClassSubject|ClassThat) == 0 || s.contentWord(k+1) && !strings.HasSuffix(s.lowerWord(k+1), "ed")
 }
@@ -921,8 +921,8 @@ func (s *segmenter) clauseStart(k, lo int) int {
 }
 
 // opensPhrase reports whether token k may stand right before a subject in its clause: a
-// conjunction, a preposition's object ended ("In Iowa, Trump said" has a comma; "and
-// Clinton said"), or the start of a quotation's attribution.
+// conjunction, a preposition's object ended ("In Valdora, Varga said" has a comma; "and
+// Voss said"), or the start of a quotation's attribution.
 func (s *segmenter) opensPhrase(k int) bool {
 	if s.toks[k].flags&(ClassConj|ClassThat) != 0 {
 		return true
@@ -930,7 +930,7 @@ func (s *segmenter) opensPhrase(k int) bool {
 	switch s.lowerWord(k) {
 	case "when", "as", "after", "before", "since", "until", "while", "because", "if", "although", "though", "once",
 		"whereas", "unless", "whether", "where", "so":
-		return true // "shortly after her campaign said"
+		return true // "shortly after her office said"
 	case "only", "just", "even", "nearly", "almost", "roughly", "about", "around", "fully", "exactly", "barely",
 		"merely", "than":
 		return true // "Only 24 percent said", "more than half said": a focus before a number or quantifier
@@ -952,9 +952,9 @@ func (s *segmenter) appositionAt(st, end int) bool {
 	t := s.toks[st]
 	switch {
 	case end == st && t.flags&(ClassConj|ClassFunc|ClassAux) != 0 && t.flags&ClassSubject == 0:
-		// "Walker, however, said"
+		// "Halden, however, said"
 	case t.flags&ClassPrep != 0 && t.flags&ClassSubject == 0:
-		// "Priebus, in the wake of a new poll, told"
+		// "Okafor, in the wake of the flood report, told"
 	case t.flags&(ClassDet|ClassWho) != 0 && t.flags&ClassSubject == 0:
 	case isNumberWord(s.word(st)):
 	case !t.cap && t.flags&(ClassConj|ClassSubject|ClassPrep) == 0:
@@ -962,8 +962,8 @@ func (s *segmenter) appositionAt(st, end int) bool {
 	case t.cap && end-st < 6 && s.toks[end].flags&(ClassRole|ClassOrg) != 0:
 		// "Jim Hale, White House spokesman, said"
 	case t.cap && end-st < 16 && s.hasRoleWord(st, end):
-		// "…, YAF member in the 1960s and long time Republican National Committeeman
-		// from Virginia, endorsed"
+		// "…, guild member in the 1970s and longtime Harbor Party treasurer
+		// from Valdora, endorsed"
 	default:
 		return false
 	}
@@ -1005,24 +1005,24 @@ func (s *segmenter) npAfter(k, hi int) np {
 		switch {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
 		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
-			// "said one former senior agency official", "said two people familiar with …"
+			// "said one former senior port official", "said two people familiar with …"
 		case isNumberWord(s.word(end)) && end > k && s.toks[end-1].cap && !s.toks[end-1].poss:
 			// "Article 45 of the Basic Law", "Resolution 2334"
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0 &&
 			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3):
 			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
-			// "the Trump campaign on …": a noun after a determiner and a name
+			// "the Varga campaign on …": a noun after a determiner and a name
 			goto done
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
 			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
-			goto done // "Sanders started out …": a verb after the name
+			goto done // "Okafor started out …": a verb after the name
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
-			// "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"
+			// "former Valdora Gov. and Harbor Party Chairman Rui Santos"
 		case postnominal[s.lowerWord(end)] && end > k && !u.cap && end+2 < hi && end+2 < len(s.toks) &&
 			s.toks[end+1].flags&ClassPrep != 0 && s.toks[end+1].clause == c && s.toks[end+2].clause == c && !s.toks[end+2].inq:
-			// "said a source close to the campaign", "one Democrat familiar with the talks"
+			// "said a source close to the council", "one Democrat familiar with the talks"
 			end++
 			joined = true
 		case u.poss || s.nameWord(end) || u.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(end):
@@ -1040,11 +1040,11 @@ func (s *segmenter) npAfter(k, hi int) np {
 			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
 			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap ||
 			quantifiers[s.lowerWord(end+1)] && !s.toks[end-1].cap) && !s.toks[end+1].inq:
-			// "a spokesman for the ministry", "former secretary of state Hillary Clinton",
-			// "a strategist for one of the candidates"
+			// "a spokesman for the ministry", "former secretary of state Ana Ruiz",
+			// "a pollster for one of the ferry lines"
 		case end >= k+2 && s.toks[end-1].flags&ClassPrep != 0 && (joined || s.afterJoin(end-1)) &&
 			(u.flags&ClassDet != 0 && u.flags&(ClassSubject|ClassThat|ClassWho) == 0 || quantifiers[s.lowerWord(end)]):
-			// "a spokesman for the ministry", "a strategist for one of the candidates": a
+			// "a spokesman for the ministry", "a pollster for one of the ferry lines": a
 			// determiner or quantifier after a preposition that joins a common noun to the
 			// next; not "said Smith of the agency" (a name's own phrase ends before its
 			// preposition) nor "said the senator at a town hall" (a place, not the source).
@@ -1162,7 +1162,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 			break
 		}
 		if e >= k {
-			// No comma after the adverbial ("In Wednesday's speech the senator took …"):
+			// No comma after the adverbial ("In Friday's address the senator took …"):
 			// the subject starts at the first determiner, pronoun or name after a noun.
 			for i += 2; i < k && s.toks[i].clause == c; i++ {
 				if (s.toks[i].flags&(ClassDet|ClassSubject) != 0 || s.nameWord(i)) && !s.nameWord(i-1) {

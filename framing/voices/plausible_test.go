@@ -87,8 +87,8 @@ func TestSourcesThatCanSpeak(t *testing.T) {
 // that begins a person's full name (a family name written first) is that person.
 func TestCanonicalAcrossReported(t *testing.T) {
 	tests := []struct{ name, text, last, want string }{
-		{"titles and a last name", "President Barack Obama said the talks failed. Mr. Obama said he was disappointed. Obama said more.",
-			"Obama", "Barack Obama"},
+		{"titles and a last name", "President Tomas Voss said the talks failed. Mr. Voss said he was disappointed. Voss said more.",
+			"Voss", "Tomas Voss"},
 		{"a last name alone", "Tal Oren said the plan would work. Oren said the port would grow.", "Oren", "Tal Oren"},
 		{"a family name first", "Foreign Ministry spokesperson Li Wei said the talks went well. Li said the two sides agreed.",
 			"Li", "Li Wei"},
@@ -149,7 +149,7 @@ func TestCanonicalAcrossReported(t *testing.T) {
 // a full name written only after it.
 func TestCanonicalNotAnother(t *testing.T) {
 	for _, tt := range []struct{ text, speaker, want string }{
-		{"Mayor Chris Lee said the road was shut. Robert E. Lee statues were removed.", "Mayor Chris Lee", "Chris Lee"},
+		{"Mayor Chris Lee said the road was shut. Walter E. Lee plaques were removed.", "Mayor Chris Lee", "Chris Lee"},
 		{"Senator Chad Smith said the bill would pass. Chad said the border was closed.", "Chad", "Chad"},
 		{"Tom Oren said no. Ana Oren said yes. Oren said never. Oren Cohen, a senator, spoke later.", "Oren", "Oren"},
 		{"Li said the two sides agreed. Foreign Ministry spokesperson Li Wei said the talks went well.", "Li", "Li"},

@@ -111,7 +111,7 @@ var pnPronouns = map[string]bool{"i": true, "me": true, "we": true, "us": true, 
 
 // pnHead returns the last word of the head phrase of a gold source: the source cut at its
 // first comma, parenthesis, relative word or post-name preposition; where the source is a
-// description then a name in apposition ("Apple's chief executive, Tim Cook"), the name.
+// description then a name in apposition ("the ferry line's chief executive, Tina Corr"), the name.
 func pnHead(src string) string {
 	src = strings.TrimSpace(src)
 	parts := strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '(' || r == ')' || r == '—' || r == '–' })

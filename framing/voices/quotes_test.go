@@ -64,8 +64,8 @@ func TestQuotes(t *testing.T) {
 		{"an unresolved pronoun names no speaker", "“Fine,” she said.", []qspan{{Quote, "", "said", "Fine,"}}},
 		{"title abbreviation", "“We disagree,” Mr. Smith said.",
 			[]qspan{{Quote, "Mr. Smith", "said", "We disagree,"}}},
-		{"pronoun resolved to the nearer name", "“One,” said Ana Ruiz. Then Mr. Obama said that the talks ended. “Two,” he said.",
-			[]qspan{{Quote, "Ana Ruiz", "said", "One,"}, {Reported, "Mr. Obama", "said", "the talks ended"}, {Quote, "Obama", "said", "Two,"}}},
+		{"pronoun resolved to the nearer name", "“One,” said Ana Ruiz. Then Mr. Okafor said that the talks ended. “Two,” he said.",
+			[]qspan{{Quote, "Ana Ruiz", "said", "One,"}, {Reported, "Mr. Okafor", "said", "the talks ended"}, {Quote, "Okafor", "said", "Two,"}}},
 		{"spanish", "«El pueblo ha hablado», afirmó Arce. Denuncias de un supuesto «fraude».",
 			[]qspan{{Quote, "Arce", "afirmó", "El pueblo ha hablado"}, {Scare, "", "", "fraude"}}},
 	}

@@ -15,10 +15,10 @@ import (
 //   - "according to X": the rest of the sentence (X, where the phrase reader cannot
 //     delimit it, is the rest of its clause: "according to a yearly state audit");
 //   - the headline naming its source before a colon, in the text's first paragraph and
-//     only a source the text names again: "Trump: …";
+//     only a source the text names again: "Varga: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.", "As we learned in Iowa, …": the rest of the sentence, but a
+//     "…, records show.", "As we learned in Valdora, …": the rest of the sentence, but a
 //     clause of its own after "and", "but" or "yet" ("…, records show, and historians
 //     say …") is read for its own cues, and one without a cue goes on with the content
 //     ("…, officials said, and it will not return");
@@ -27,13 +27,13 @@ import (
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
-//     before a time or the subject's next verb: "endorsed Trump last week and …"); a
-//     subject the phrase reader cannot delimit ("Several people I've spoken with said …"),
+//     before a time or the subject's next verb: "endorsed Varga last week and …"); a
+//     subject the phrase reader cannot delimit ("Several people I've sailed with said …"),
 //     or none before a verb with "that" and a clause ("Fewer than a third agreed that
 //     …"), gives the content without a source; an addressee after "to" may come before
 //     "that" ("argued in a letter to the board that …"); a verb after "and" shares the sentence's
 //     subject; a passive cue has its subject for content, with its source after "by" ("The
-//     story was first reported by the Post") or none ("The price was not disclosed", "The
+//     story was first reported by the Herald") or none ("The price was not disclosed", "The
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
 //     telling or asking has its own content, without a source, and its subject is the
 //     addressee even with an agent ("was told that …", "was asked by a reporter
@@ -45,7 +45,7 @@ import (
 //     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
 //     the plan, calling …"), and a clause content before ", saying …", a participle of
 //     saying that attributes on its own;
-//   - in the same sentence, contents of speech nouns, with a possessor ("Trump's attacks
+//   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
 //     relative clause after "that": "the argument that the rebels made"), of
@@ -155,9 +155,9 @@ func (s *segmenter) phraseGoesOn(part Span) bool {
 }
 
 // inheritContents gives the quotations inside a content of indirect speech that have no
-// attribution of their own the content's: its source's words, quoted ("he found Trump to
-// be “very charming”", "Bolton thought the buzz was … a tribute to “the consummate
-// political skills of her husband”"). A title, or a scare quote after "so-called", keeps
+// attribution of their own the content's: its source's words, quoted ("he found Varga to
+// be “very charming”", "Marek thought the fuss was … a sign of “the quiet
+// harbor craft of her brother”"). A title, or a scare quote after "so-called", keeps
 // its voice.
 func (s *segmenter) inheritContents() {
 	if len(s.contents) == 0 {
@@ -249,7 +249,7 @@ func (s *segmenter) indexCues() {
 // followed by an infinitive that says what the object is wanted, expected or urged to do
 // ("urged the industry to do more", "expected me to read it"): the object and the
 // infinitive are the content, as PolNeAR annotates them. A prepositional phrase may
-// follow the object first ("people in Manhattan to like him").
+// follow the object first ("people in Port Halden to trust him").
 func (s *segmenter) objectInfinitive(m, to, hi int, base string) bool {
 	if !infinitiveVerbs[base] && !objectInfinitiveVerbs[base] {
 		return false
@@ -328,7 +328,7 @@ func (s *segmenter) objectAfter(m, hi int) np {
 }
 
 // objectInfinitiveVerbs take an object and an infinitive for their content, besides the
-// infinitiveVerbs ("encouraged the State Department to release …"), by base form.
+// infinitiveVerbs ("encouraged the water board to publish …"), by base form.
 var objectInfinitiveVerbs = map[string]bool{"encourage": true}
 
 // clauseOpeners open a clause that is a verb's content: "said whether …", "asked how …".
@@ -342,7 +342,7 @@ func (s *segmenter) quotedBefore(pos int) bool {
 	i, _ := slices.BinarySearchFunc(s.cueIndex, pos, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
 	for ; i < len(s.cueIndex) && s.cueIndex[i][0] == pos; i++ {
 		if q := &s.quotes[s.cueIndex[i][1]]; q.closeEnd <= pos && q.Voice == Quote {
-			return true // not a title or a scare quote ("on “Morning Joe,” Ruiz asked him how …")
+			return true // not a title or a scare quote ("on “Dockside Daily,” Ruiz asked him how …")
 		}
 	}
 	return false
@@ -365,7 +365,7 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 }
 
 // quoteOpensClause reports whether the quotation whose first token is j opens a clause
-// whose verb follows it ("said “the next president” should choose"), so that the
+// whose verb follows it ("said “the next mayor” should pick"), so that the
 // quotation is part of a content rather than the content.
 func (s *segmenter) quoteOpensClause(j, hi int) bool {
 	e := j
@@ -376,11 +376,11 @@ func (s *segmenter) quoteOpensClause(j, hi int) bool {
 		return false
 	}
 	if s.clauseAhead(e, hi) {
-		return true // "saying “of course” Clinton has the qualifications"
+		return true // "saying “of course” Voss has the experience"
 	}
 	switch s.lowerWord(e) {
 	case "if", "unless", "because", "until", "once", "when", "while", "although", "though":
-		// "acknowledged “it will be very hard for us to win” if he continues to lose ground"
+		// "admitted “we could lose the valley seat” if turnout keeps falling"
 		return e+1 < hi && s.clauseAhead(e+1, hi)
 	}
 	if s.toks[e].cap {
@@ -392,7 +392,7 @@ func (s *segmenter) quoteOpensClause(j, hi int) bool {
 }
 
 // quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
-// the quotation's cue, and little else than its source ("Trump said", "said Smith on
+// the quotation's cue, and little else than its source ("Varga said", "said Smith on
 // Monday").
 func (s *segmenter) quotationCue(lo, hi int) bool {
 	i, _ := slices.BinarySearchFunc(s.cueIndex, lo, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
@@ -456,7 +456,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		cs := s.clauseStart(k, lo)
 		if cs < k {
-			// "Clinton leads Sanders by 271 delegates according to a count by …": the words
+			// "Voss leads Okafor by 40 seats according to a tally by …": the words
 			// of the clause before the cue are content too.
 			cs = k
 		}
@@ -470,7 +470,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		// After the source, a relative clause of its own ("according to Ann Lee, who
 		// prosecuted …") is no content, nor, where the content came before, an apposition
-		// ("…, according to CrowdTangle, a social analytics tool"); where the sentence goes
+		// ("…, according to Tallyhaw, a ledger-tracking service"); where the sentence goes
 		// on after the apposition, the content goes on there ("The trouble, according to
 		// Ann Lee, a former envoy, was a decision …").
 		if ce < hi && len(out) > 0 && s.appositionStart(ce) {
@@ -491,8 +491,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		return out
 	}
-	// The headline naming its source before a colon: "Trump: Families don't care about
-	// politics". Only the text's first paragraph (further on, a name and a colon head a
+	// The headline naming its source before a colon: "Varga: Farmers don't care about
+	// tariffs". Only the text's first paragraph (further on, a name and a colon head a
 	// dateline, a label, a list item or a transcript's line more often than a claim:
 	// "London: Police said …", "Update: …", "Ruiz: Keep the port open"), and only a
 	// source the text names again ("Bombshell:", "Wow:" are the headline's own words).
@@ -670,7 +670,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			continue // "took the stage to acknowledge his victory": an object, as often the author's as the source's
 		}
 		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
-			continue // ", backing Kasich": a participle of thinking has a content only in "to" or "that"
+			continue // ", backing Ruiz": a participle of thinking has a content only in "to" or "that"
 		}
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {
 			continue
@@ -702,7 +702,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			continue // "a band called Sophistafunk played": a name given, not a content
 		}
 		if modifier && s.toks[m].flags&ClassReflexive != 0 {
-			continue // "a man calling himself Paul": a name given, not a content
+			continue // "a man calling himself Rafe": a name given, not a content
 		}
 		if b := noun.from - 1; modifier && (b < lo || s.toks[b].clause != s.toks[noun.from].clause || s.toks[b].flags&(ClassConj|ClassFunc) != 0 && s.toks[b].flags&ClassPrep == 0) {
 			// "A woman claiming to be his sister called the station": a participle in the
@@ -715,7 +715,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			end = s.objectEnd(m, end)
 		}
 		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
-			// "endorsed Trump last week and has appeared …": the object is the content, not
+			// "endorsed Varga last Tuesday and has spoken …": the object is the content, not
 			// the time or the next verb of its subject.
 			for j := m + 1; j < end; j++ {
 				w := s.lowerWord(j)
@@ -800,7 +800,7 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 
 // unreadSubject reports whether the finite verb of saying (or "think", "believe") at k
 // has a subject that subjectOf cannot delimit, a noun phrase with a clause inside it
-// ("Several people I've spoken with said", "Republican activists clamoring to block him
+// ("Several people I've sailed with said", "Dock activists clamoring to stop him
 // say", "Six newspapers, including the Press, said"): the verb opens its clause's second
 // half, after words that are no conjunction, preposition or auxiliary. Its content is
 // attributed without a source, rather than a wrong one.
@@ -825,7 +825,7 @@ func (s *segmenter) unreadSubject(k, lo int, passive bool) bool {
 }
 
 // evidenceNouns name records and measurements that speak through what they show: "a poll
-// showed Clinton leading", "records show a delivery in 1998".
+// showed Voss leading", "records show a delivery in 1998".
 var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true, "survey": true, "surveys": true,
 	"record": true, "records": true, "data": true, "results": true, "study": true, "studies": true, "analysis": true,
 	"figures": true, "numbers": true, "documents": true, "document": true, "video": true, "footage": true,
@@ -836,8 +836,8 @@ var evidenceNouns = map[string]bool{"poll": true, "polls": true, "polling": true
 	"evidence": true, "findings": true, "disclosures": true, "logs": true, "returns": true}
 
 // passiveAgent returns the content of a passive cue verb at k whose source follows with
-// "by" ("Clinton's attacks were echoed by her campaign", "The plan was first reported by
-// the Post"): the subject before the verb's "be" is what was said, the phrase after "by"
+// "by" ("Voss's charges were repeated by her aides", "The deal was first reported by
+// the Herald"): the subject before the verb's "be" is what was said, the phrase after "by"
 // its source.
 func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 	if s.toks[k].flags&ClassVerb == 0 || s.participle(k) {
@@ -936,8 +936,8 @@ func (s *segmenter) passiveAs(k, lo, hi int) []Span {
 }
 
 // passiveContent are the verbs whose passive subject is what was said, with or without
-// its source after "by" ("The purchase price was not disclosed", "The talks were first
-// reported by the Post"), by base form.
+// its source after "by" ("The fee was never disclosed", "The talks were first
+// reported by the Herald"), by base form.
 var passiveContent = map[string]bool{"announce": true, "report": true, "disclose": true, "reveal": true,
 	"confirm": true, "deny": true, "mention": true, "propose": true, "predict": true, "discuss": true,
 	"publish": true, "leak": true, "declare": true, "estimate": true}
@@ -962,7 +962,7 @@ func (s *segmenter) evidenceSubject(k, lo int) np {
 
 // evidenceObject reports whether the verb of finding at k (its particle ending at e), whose
 // subject is src, has a record or a measurement for its subject and an object after it,
-// which is then its content ("the survey found both men largely unknown"); it returns the
+// which is then its content ("the survey found both mayors largely forgotten"); it returns the
 // subject cut after the record where a time or "out" follows it ("A new poll out Monday
 // showed …" is "A new poll").
 func (s *segmenter) evidenceObject(k, e, hi int, src np) (np, bool) {
@@ -1068,7 +1068,7 @@ func (s *segmenter) askedIn(lo, hi int, found []Span) []Span {
 
 // evidentialIn returns, in tokens [lo, hi), the contents that news presents as how
 // things seem or are expected, without a source, as PolNeAR annotates them: "the plan
-// seems to be failing", "Trump appeared to waver", "It appears that …", "the House is
+// seems to be failing", "Varga appeared to waver", "It appears that …", "the House is
 // expected to pass the bill". The span is what follows the cue, to the end of its clause
 // ("to pass the bill"); the subject before the cue is a span of the content only where it
 // is the longer part ("The opening of the city's second harbor is expected to coincide
@@ -1544,7 +1544,7 @@ func alnumLen(t string) int {
 }
 
 // speechNouns are the nouns of saying and of stance whose possessor is a source and whose
-// complement a content ("Trump's attacks on him", "her call for a ban", "his claim that
+// complement a content ("Varga's attacks on him", "her call for a ban", "his claim that
 // …"), with the prepositions that open their content. Nouns whose complement is only a
 // topic ("his views on trade", "Soloria's position on the conflict") are not among them.
 var speechNouns = map[string]string{
@@ -1748,7 +1748,7 @@ func linkingVerb(w string) bool {
 // ambiguousNouns are speech nouns with another sense than speech (a military attack, a
 // phone call, an appeal in court, a push of the hand, the support of a group, the
 // dismissal of a coach or of a case, the denial or rejection of a permit, an argument as
-// a quarrel), which are speech only with a possessor ("Trump's attacks on him", "her
+// a quarrel), which are speech only with a possessor ("Varga's attacks on him", "her
 // dismissal of the report") or before "that" and a clause ("the denial that the port
 // would close": only the nouns of thatNouns, since a relative clause follows the others,
 // "the attack that the rebels launched").
@@ -1761,9 +1761,9 @@ var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": tr
 var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": true}
 
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
-// no content of found covers: "Trump's attacks on him" (source Trump, content "him"),
-// "her nuanced views about free trade", "his claim that …". The content runs to the end of
-// its clause or the verb of the sentence ("Trump's attacks on him are now …").
+// no content of found covers: "Varga's attacks on him" (source Varga, content "him"),
+// "her careful views on river tolls", "his claim that …". The content runs to the end of
+// its clause or the verb of the sentence ("Varga's attacks on him grow …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
@@ -1886,13 +1886,13 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 }
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
-// (hi), or before a clause that brings an attribution of its own (", Trump said: “…”").
+// (hi), or before a clause that brings an attribution of its own (", Varga said: “…”").
 func (s *segmenter) contentEnd(m, hi int) int {
 	for k := m + 1; k < hi; k++ {
 		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
 			continue
 		}
-		// A coordinate clause of the author's: ", but they go with it anyway" (not ", but
+		// A coordinate clause of the author's: ", but they sign it anyway" (not ", but
 		// that …", which goes on with the content).
 		switch s.lowerWord(k) {
 		case "but", "yet":
@@ -2006,7 +2006,7 @@ func (s *segmenter) singularThirdPerson(k int) bool {
 	w, prev := s.lowerWord(k), s.lowerWord(k-1)
 	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && !pluralNoun(prev) && s.contentWord(k-1) &&
 		!strings.HasSuffix(prev, "ing") && k-2 >= 0 && s.toks[k-2].clause == s.toks[k].clause &&
-		(s.toks[k-2].flags&ClassDet != 0 || s.toks[k-2].poss) // "the president hopes", "Trump's campaign claims"
+		(s.toks[k-2].flags&ClassDet != 0 || s.toks[k-2].poss) // "the president hopes", "Varga's campaign claims"
 }
 
 // itPassive reports whether the passive cue at k has "it" for its subject ("It was
@@ -2030,7 +2030,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
-		// The addressee: "told reporters", "told CNN's Jake Tapper", "urged them".
+		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them".
 		if s.objectPronoun(m) {
 			m++
 		} else if n := s.npAfter(m, hi); n.ok() {
@@ -2042,7 +2042,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			}
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
 				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
-				m = n.to // "told The Washington Post he was …"
+				m = n.to // "told The Valdora Herald he was …"
 			}
 		}
 	}
@@ -2080,7 +2080,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
-				j++ // "in a Trumpian post on Twitter": a weak verb after a determiner is a noun
+				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun
 			}
 			if j == m+1 {
 				return 0, false // "ordered troops in after he recognized …": a subordinate clause, not a content
@@ -2097,9 +2097,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false // "spoke to the crowd about …", "did not respond to requests"
 	}
 	if s.toks[m].inq {
-		return m, true // "said “the next president” should choose the nominee"
+		return m, true // "said “the next mayor” should pick the judge"
 	}
-	// "said, per a translator, that …", "said, in a statement, that …": a parenthesis
+	// "said, through an interpreter, that …", "said, in a statement, that …": a parenthesis
 	// between the verb and its "that".
 	if m == e && s.toks[m].clause != s.toks[k].clause {
 		j := m
@@ -2123,7 +2123,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	w := s.lowerWord(m)
 	switch {
 	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m) || s.finiteAhead(m+1, hi)):
-		// "said that …", and "said that “a wise Latina” can …": a content may open with a
+		// "said that …", and "said that “a patient farmer” can …": a content may open with a
 		// quotation, whose words keep their voice.
 		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
 			return m + 1, true
@@ -2138,7 +2138,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			}
 		}
 		if infinitiveVerbs[base] && m+1 < hi && (s.toks[m+1].inq || s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap) {
-			return m, true // "wants to …", "pledged to “bring our political revolution” to …"
+			return m, true // "wants to …", "pledged to “carry our river campaign” to …"
 		}
 		return 0, false
 	case containsWord(preps, w):
@@ -2149,15 +2149,15 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
 		return m, true // "said there were"
 	case s.quantityOpens(m, hi):
-		return m, true // "says too many women are …", "said about half of them were …"
+		return m, true // "says too many ferries are …", "said about half of them were …"
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
 	if n := s.objectAfter(m, hi); n.ok() && s.objectInfinitive(m, n.to, hi, base) {
-		return m, true // "expected me to read it", "wants people in Manhattan to like him"
+		return m, true // "expected me to read it", "wants people in Port Halden to trust him"
 	}
 	if asVerbs[base] {
-		// "sees Mr. Netanyahu as captured by …", "view the plan as a mistake": the object
+		// "sees Mr. Bakari as beholden to …", "view the plan as a mistake": the object
 		// and what it is seen as are the content.
 		n := s.npAfter(m, hi)
 		if s.objectPronoun(m) {
@@ -2262,7 +2262,7 @@ func (s *segmenter) relativeThat(m, hi int) bool {
 	}
 	for v < hi && !s.toks[v].inq && s.toks[v].clause == n.clause && (s.toks[v].flags&(ClassAux|ClassNeg) != 0 || s.adverb(v)) {
 		if isBe(s.lowerWord(v)) {
-			return false // "that Mr. Clinton would be put in charge": a passive has no object
+			return false // "that Mr. Voss would be named to the board": a passive has no object
 		}
 		v++
 	}
@@ -2331,7 +2331,7 @@ func (s *segmenter) headAhead(m int) bool {
 	}
 	n := s.toks[m+1]
 	if n.cap || n.inq || n.flags&(notName|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(m+1)) {
-		return false // "that “top secret” information has been found": a complementizer
+		return false // "that “sealed” ledgers have been lost": a complementizer
 	}
 	// "that additional emails might", "that women owned": "that" before a plural is a
 	// complementizer.
@@ -2375,13 +2375,13 @@ var clauseVerbs = map[string]bool{"continue": true, "order": true, "command": tr
 // the plan as a mistake"), by base form.
 var asVerbs = map[string]bool{"see": true, "view": true, "regard": true, "consider": true}
 
-// supportVerbs take their content as an object ("endorsed Cruz", "supports the plan").
+// supportVerbs take their content as an object ("endorsed Okafor", "supports the plan").
 var supportVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
 	"back": true, "prefer": true, "seek": true, "urge": true, "discuss": true, "contemplate": true,
 	"mull": true, "consider": true, "liken": true, "reaffirm": true}
 
 // clauseAhead reports whether a clause starts at token m: a subject (a pronoun, or a noun
-// phrase) followed by a verb form within a few words ("he is", "the plan would", "Cruz
+// phrase) followed by a verb form within a few words ("he is", "the plan would", "Okafor
 // is").
 func (s *segmenter) clauseAhead(m, hi int) bool {
 	if s.toks[m].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(m)) {
@@ -2413,7 +2413,7 @@ func subjectContraction(w string) bool {
 
 // adverbialOnly reports whether tokens [lo, hi) are a fronted adverbial only, a time, an
 // adverb or a prepositional phrase without a verb, after a conjunction or not ("In 2008,
-// Trump said, the foundation …", "But ultimately, experts say, …", "Earlier this week,
+// Varga said, the guild …", "But ultimately, experts say, …", "Earlier this week,
 // …").
 func (s *segmenter) adverbialOnly(lo, hi int) bool {
 	if lo+1 < hi && s.toks[lo].flags&ClassConj != 0 && s.toks[lo].flags&(ClassSubject|ClassWho) == 0 && !s.toks[lo].inq {
@@ -2477,7 +2477,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 	}
 	for cs := hi - 1; cs > lo; cs-- {
 		// A comma before the attribution, outside the quotation marks or inside them ("The
-		// bill's failure was “heartbreaking,” she said.").
+		// levy's defeat was “painful,” she said.").
 		if s.toks[cs].clause == s.toks[cs-1].clause || s.toks[cs].inq || s.toks[cs-1].inq && cs-1 == lo {
 			continue
 		}
@@ -2486,10 +2486,10 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			continue
 		}
 		// A connective alone before the attribution opens the sentence, and the content
-		// is after it ("Still, he said, officials have to decide …").
+		// is after it ("Still, he said, the council has to choose …").
 		connective := cs == lo+1 && !s.toks[lo].inq && (s.toks[lo].flags&(ClassConj|ClassFunc) != 0 || s.adverb(lo))
 		// A single word before it is a content's subject only where the sentence goes on
-		// after the attribution ("Time, Mr. Pence added, was on their side").
+		// after the attribution ("Time, Mr. Halden added, was running short").
 		single := cs == lo+1 && !connective && !s.toks[lo].inq && s.toks[lo].flags&notName == 0
 		if s.wordsBetween(lo, cs) < 2 && !connective && !single {
 			continue
@@ -2509,7 +2509,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			continue
 		}
 		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) {
-			continue // "“…,” the White House press secretary, Josh Earnest, said": the quotation's own
+			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
 		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
@@ -2565,7 +2565,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
 			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
-			// ", said Jo Lee, Twitter's director of …": a possessive name opens an apposition too.
+			// ", said Jo Lee, Chirper's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
 			sp := s.content(tail, hi, c)
@@ -2606,7 +2606,7 @@ func (s *segmenter) subjectAside(lo, cs int) bool {
 // for object, and after it no name for it (a noun phrase or a quotation: "called Ortiz a
 // liar", "called him “a fraud”") but the end of the clause, a time ("on Tuesday"), an
 // adverb, "to" and a verb, "and" and a verb, "after" or "before" ("called Ortiz to
-// congratulate him", "called her and asked …", "called both candidates Tuesday night";
+// congratulate him", "called her and asked …", "called both mayors Friday night";
 // not "called Ortiz and Diaz liars").
 func (s *segmenter) phoneCall(k, m, hi int) bool {
 	if s.lang.verbBase(s.lowerWord(k)) != "call" || m >= hi || s.toks[m].inq {
@@ -2645,7 +2645,7 @@ var personObjects = map[string]bool{"him": true, "her": true, "them": true, "us"
 
 // summaryApposition reports whether the words at token m, after a content and its
 // trailing attribution, are a noun phrase that sums the content up, with a relative
-// clause ("…, Sanders said, a policy that could make it easier …", "…, officials said,
+// clause ("…, Okafor said, a rule that would make it simpler …", "…, officials said,
 // a move which …"): the author's words on the content, not more of it. The caller asks
 // only where the words before the attribution hold a verb (see verbIn): after a subject
 // alone, the sentence goes on ("The plan, Ruiz said, a scheme that …, would fail").
@@ -2742,7 +2742,7 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		t := s.toks[k]
 		switch {
 		case t.inq && k > 0 && !s.toks[k-1].inq && (s.toks[k-1].flags&(ClassPrep|ClassDet) != 0 || s.toks[k-1].poss):
-			// A quoted name in the medium: "on MSNBC's “Morning Joe”".
+			// A quoted name in the medium: "on Channel Nine's “Dockside Daily”".
 			for k < hi && s.toks[k].inq {
 				k++
 			}
@@ -2791,8 +2791,8 @@ func (s *segmenter) tailGoesOn(m, hi int) bool {
 }
 
 // asAttribution finds an attribution in a clause of its own that opens with "as" ("As
-// House Speaker Paul Ryan has pointed out, that's …", "…, as we learned in Iowa, his lead
-// could be …", "…, as Vulture put it.") in tokens [lo, hi), and returns the content
+// Council Speaker Lena Okafor has pointed out, that's …", "…, as we learned in Valdora, his lead
+// could be …", "…, as the Gazette put it.") in tokens [lo, hi), and returns the content
 // around it: the rest of the sentence.
 func (s *segmenter) asAttribution(lo, hi int) []Span {
 	for k := lo; k+2 < hi; k++ {
@@ -2802,8 +2802,8 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 		c, ok := s.cueAfter(k+1, hi)
 		var tail int
 		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" || c.from > 0 && s.lowerWord(c.from-1) == "to" {
-			// not "As Trump prepared to speak, …": an infinitive is no attribution; but a
-			// verb of knowing or finding attributes too ("as we learned in Iowa, …").
+			// not "As Varga prepared to speak, …": an infinitive is no attribution; but a
+			// verb of knowing or finding attributes too ("as we learned in Valdora, …").
 			if c, tail, ok = s.asKnown(k, hi); !ok {
 				continue
 			}
@@ -2852,7 +2852,7 @@ func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
 			return cue{}, 0, false
 		}
 		// Adverbials only: an adverb, a time ("last week") or a prepositional phrase ("in
-		// Iowa"); a noun or a determiner outside one is an object ("As we saw the smoke,
+		// Valdora"); a noun or a determiner outside one is an object ("As we saw the smoke,
 		// we ran": a verb of seeing, not an attribution).
 		inPhrase := false
 		for x := j + 1; x < ce; x++ {
@@ -2873,7 +2873,7 @@ func (s *segmenter) asKnown(k, hi int) (cue, int, bool) {
 }
 
 // knowVerbs are the verbs of knowing and finding that attribute in a clause with "as" ("as
-// we learned in Iowa, …", "as Tuesday's results show, …"), by base form.
+// we learned in Valdora, …", "as Tuesday's results show, …"), by base form.
 var knowVerbs = map[string]bool{"learn": true, "know": true, "show": true, "find": true, "see": true,
 	"discover": true, "expect": true, "predict": true, "understand": true}
 
@@ -2894,7 +2894,7 @@ func (s *segmenter) appositionBefore(lo, cs int) bool {
 }
 
 // appositionStart reports whether the clause at token k opens as an apposition of a name
-// before it ("said Dante Scala, a professor at …", ", 69,", ", who …"), not as the rest
+// before it ("said Dario Fenn, a professor at …", ", 69,", ", who …"), not as the rest
 // of a sentence ("The plan, the mayor said, would cost …").
 func (s *segmenter) appositionStart(k int) bool {
 	t := s.toks[k]

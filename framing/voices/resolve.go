@@ -184,7 +184,7 @@ func interviewLabel(sp string) bool {
 // the nearest organization before pos whose name has the noun ("the Ministry of National
 // Defense"), else the nearest organization quoted before pos. "The president", "the Texas
 // governor", "the four-term congressman": the nearest person before pos who holds that
-// title ("President Obama", "Gov. Rick Perry", "Rep. Blake Farenthold"). Other speakers,
+// title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
 // and descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
 	words := strings.Fields(sp)
@@ -276,7 +276,7 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 	"editorial": true, "email": true, "e-mail": true, "message": true}
 
 // author returns who issued the document named by noun before pos: the speaker or the subject
-// of the nearest sentence of the last three paragraphs that names the document ("Trump said
+// of the nearest sentence of the last three paragraphs that names the document ("Varga said
 // in a statement", "Republicans sent a letter").
 func (s *segmenter) author(pos int, noun string) string {
 	near := 0
@@ -374,7 +374,7 @@ func pluralPronoun(p string) bool {
 }
 
 // officeHolder returns the person a description of an office stands for when no one
-// named before pos holds it ("the Texas governor" after "Rick Perry … says Perry"): the
+// named before pos holds it ("the Texas governor" after "Rafa Kettle … says Kettle"): the
 // last person named in the narrative of its paragraph or the one before, if that person
 // is a subject or a speaker there, of a gender that fits, not titled with another office,
 // and not set apart from the office there (see setApart). A possessive description ("the
@@ -515,7 +515,7 @@ func (s *segmenter) subjectFor(k int, last string) int {
 }
 
 // candidacy are the roles of a person running for an office, which a holder of another
-// office may have beside it ("presidential candidate Rick Perry" is "the Texas governor").
+// office may have beside it ("presidential candidate Rafa Kettle" is "the Texas governor").
 var candidacy = map[string]bool{"candidate": true, "nominee": true}
 
 // holdsOther reports whether a name of person who from position from to pos is titled
@@ -669,7 +669,7 @@ func looksPerson(sp string) bool {
 }
 
 // canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
-// share their last word ("President Barack Obama", "Mr. Obama", "Obama") or whose initials
+// share their last word ("President Tomas Voss", "Mr. Voss", "Voss") or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article.
 func (s *segmenter) canonicalizer(reported []Span) func(string) string {
@@ -743,7 +743,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				cands = append(cands, byAcronym[initials(words)]...)
 			}
 			// The longest form, of a gender that fits; a last name shared by two people
-			// of different first names ("Bill Clinton", "Hillary Clinton") stays as it
+			// of different first names ("Tomas Voss", "Elena Voss") stays as it
 			// is, unless the title or first name tells which.
 			bestN, ambiguous := n, false
 			for _, c := range cands {
@@ -753,7 +753,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 					continue
 				}
 				if n >= 2 && !inOrder(strings.Fields(f.name), words) {
-					continue // "Chris Lee" is not "Robert E. Lee"; it may be "Chris J. Lee"
+					continue // "Chris Lee" is not "Walter E. Lee"; it may be "Chris J. Lee"
 				}
 				if n == 1 && f.n >= 2 && bestN >= 2 && best != f.name && !strings.HasPrefix(f.name, best) && !strings.HasPrefix(best, f.name) &&
 					strings.Fields(best)[0] != f.first {
@@ -773,7 +773,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 }
 
 // inOrder reports whether long holds every word of short, in the same order, with other
-// words between them or not ("Barack H. Obama" holds "Barack Obama").
+// words between them or not ("Tomas R. Voss" holds "Tomas Voss").
 func inOrder(long, short []string) bool {
 	i := 0
 	for _, w := range long {
@@ -798,8 +798,8 @@ func initials(words []string) string {
 }
 
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
-// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Obama’s" ->
-// "Obama", "Secretary of State John Kerry" -> "John Kerry", "Ukraine's Zelenskiy" ->
+// possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Voss’s" ->
+// "Voss", "Secretary of State Ana Ruiz" -> "Ana Ruiz", "Ukraine's Zelenskiy" ->
 // "Zelenskiy" when no word after the possessive names a body, title or role). A phrase of titles only
 // ("UN Secretary General") and an organization named by a title ("General Staff") keep
 // them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
@@ -815,7 +815,7 @@ func coreName(sp string, lang *Lang) string {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
 	}
-	// Titles and their qualifiers: "former Texas Rep. Beto O’Rourke" is "Beto O’Rourke",
+	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
 	for i := len(words) - 2; i >= 0; i-- {
 		if !title(words[i]) {
@@ -865,7 +865,7 @@ func coreName(sp string, lang *Lang) string {
 		}
 		break
 	}
-	// A trade before a name: "Republican pollster Daron Shaw" is "Daron Shaw".
+	// A trade before a name: "Republican pollster Mira Talon" is "Mira Talon".
 	for i := len(words) - 2; i >= 0; i-- {
 		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
@@ -886,7 +886,7 @@ func coreName(sp string, lang *Lang) string {
 	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
 		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
-		words = words[:i] // "Kamala Harris of California"
+		words = words[:i] // "Dana Kessler of California"
 	}
 	if len(words) == 0 {
 		return ""

@@ -29,7 +29,7 @@ type stoken struct {
 	cap        bool // starts with an upper-case letter
 	poss       bool // followed by a possessive 's
 	inq        bool // inside a quotation (set once the quotations are found)
-	heading    bool // a word of a heading in capitals ("IOWA POLLS"), never a name
+	heading    bool // a word of a heading in capitals ("HARBOR POLLS"), never a name
 }
 
 // quote is one quotation found: the marks at openStart..start and end..closeEnd (equal when
@@ -464,8 +464,8 @@ func trimSpan(text string, lo, hi int) (int, int) {
 	return lo, trimRightSpace(text, lo, hi)
 }
 
-// markHeadings marks the words of headings written in capitals ("RED STATES OUTNUMBER
-// BLUE"): a run of two or more upper-case words of three letters or more in one sentence;
+// markHeadings marks the words of headings written in capitals ("DRY TOWNS OUTNUMBER
+// WET"): a run of two or more upper-case words of three letters or more in one sentence;
 // and finds the sentences written in title case, whose capitalized verbs are verbs.
 func (s *segmenter) markHeadings() {
 	if s.headings {
@@ -513,7 +513,7 @@ func (s *segmenter) markHeadings() {
 	for k := 0; k < len(s.toks); {
 		sent := s.toks[k].sentence
 		// Title case: most words of four letters or more capitalized, common words among
-		// them ("Trump Says Clinton Will Lose"), not only names ("Bill Varga and Hillary
+		// them ("Varga Says Voss Will Lose"), not only names ("Bill Varga and Hillary
 		// Varga spoke").
 		long, caps, common, commonCaps := 0, 0, 0, 0
 		j := k

@@ -100,8 +100,8 @@ func TestHeadlineClause(t *testing.T) {
 		{"a clause before a colon", "Mayor sacks aide over leak: “He betrayed the city.”", "Mayor"},
 		{"an organization", "Senate passes bill: “A good day.”", "Senate"},
 		{"a titled name and a past", "Mayor Ruiz sacked aide over leak: “He betrayed the city.”", "Mayor Ruiz"},
-		{"a plural before a name", "Democratic candidates Hillary Clinton and Bernie Sanders said: “We agree.”", "Bernie Sanders"},
-		{"a plural after a possessive", "The president's personal attorneys Rudy Giuliani and Jay Sekulow said: “He did nothing wrong.”", "Jay Sekulow"},
+		{"a plural before a name", "Harbor Party candidates Elena Voss and Tomas Brill said: “We agree.”", "Tomas Brill"},
+		{"a plural after a possessive", "The mayor's personal lawyers Nico Brandt and Jay Morrow said: “She broke no rule.”", "Jay Morrow"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

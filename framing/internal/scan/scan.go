@@ -260,7 +260,7 @@ func (s *Scanner) periodEndsSentence() bool {
 		if j < len(s.text) && (s.text[j] == ',' || s.text[j] == ';') {
 			return false
 		}
-		// "Sen. Bernie Sanders (I-Vt.) said": a closing bracket, then a lower-case word,
+		// "Sen. Oren Malik (I-Vt.) said": a closing bracket, then a lower-case word,
 		// goes on with the sentence.
 		if j > s.pos && s.text[j-1] == ')' {
 			for j < len(s.text) && s.text[j] == ' ' {
@@ -281,7 +281,7 @@ func (s *Scanner) periodEndsSentence() bool {
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
 		if unicode.IsUpper(r) {
-			return false // an initial: "John F. Kennedy"
+			return false // an initial: "Ana M. Ruiz"
 		}
 	}
 	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
