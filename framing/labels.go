@@ -122,14 +122,21 @@ type ReferentOptions struct {
 type ReferentLabels struct {
 	Referent string `json:"referent"`
 	// Names are the forms of the referent's name the texts use ("Kim Jong Un", "Kim",
-	// "Kim Jong-un"), titles left out: variants of one name, not alternatives.
+	// "Kim Jong-un"), titles left out: variants of one name, not alternatives. They count
+	// the mentions of Mentions (in the analyzer's voices): they sum to MentionsA+MentionsB.
 	Names []Count `json:"names"`
-	// MentionsA and MentionsB count the mentions of the referent by name on each side.
+	// MentionsA and MentionsB count the mentions of the referent by name on each side in
+	// the analyzer's voices (see [Analyzer.Labels]).
 	MentionsA int `json:"mentions_a"`
 	MentionsB int `json:"mentions_b"`
-	// Mentions are the mentions by name, side A's first, each side's by document ID and
-	// offset.
+	// Mentions are those mentions, side A's first, each side's by document ID and offset.
 	Mentions []Line `json:"mentions"`
+	// QuotedMentionsA and QuotedMentionsB count the mentions by name outside the
+	// analyzer's voices (with [OwnVoice], inside quotations), and QuotedMentions holds
+	// them in the order of Mentions: they are not counted in the shares.
+	QuotedMentionsA int    `json:"quoted_mentions_a,omitempty"`
+	QuotedMentionsB int    `json:"quoted_mentions_b,omitempty"`
+	QuotedMentions  []Line `json:"quoted_mentions,omitempty"`
 	// Titles are the titles and honorifics written before the name as part of it
 	// ("President Xi", "Mr. Xi", "CIA Director Mike Pompeo": a capitalized title or role
 	// word closes them), by their last word ("president", "mr", "director"), most used
@@ -152,13 +159,19 @@ type ReferentLabel struct {
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
 	// "nationality", "attributive", "possessive", "description" (or "title" for a title).
 	Kinds  []Count `json:"kinds"`
-	CountA int     `json:"count_a"` // uses on side A
-	CountB int     `json:"count_b"` // uses on side B
+	CountA int     `json:"count_a"` // uses on side A in the analyzer's voices
+	CountB int     `json:"count_b"` // uses on side B in the analyzer's voices
+	// QuotedA and QuotedB count the uses outside the analyzer's voices (with [OwnVoice],
+	// what each side quotes others as saying), and Quoted holds them in the order of
+	// Evidence; they are in no share, no count above and no alternative.
+	QuotedA int    `json:"quoted_a,omitempty"`
+	QuotedB int    `json:"quoted_b,omitempty"`
+	Quoted  []Line `json:"quoted,omitempty"`
 	// ShareA and ShareB are the label's share of each side's references to the referent
 	// (its name mentions and its labels): the label leans to the side with the larger share.
 	ShareA   float64 `json:"share_a"`
 	ShareB   float64 `json:"share_b"`
-	Evidence []Line  `json:"evidence"` // every use, side A's first, each side's by document ID and offset
+	Evidence []Line  `json:"evidence"` // every use counted, side A's first, each side's by document ID and offset
 }
 
 // A LabelAlternative is a label that side A prefers beside one that side B prefers, for
@@ -219,6 +232,18 @@ const NameLabel = "<name>"
 // [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
 // label counts only its uses in the name's place: a premodifier comes with the name
 // ("former FBI director James Comey" is no choice of the title over the name).
+//
+// Only the uses in the analyzer's voices count ([Analyzer.Voices]; the voice of a use is
+// that of its first word): with [OwnVoice], "dictator" in “Pedro Varga is a dictator,” the
+// opposition leader said, is the opposition leader's word, not the side's, and is left out
+// of the counts, the shares and the alternatives. So is a mention by name inside a
+// quotation, so that a side's references (the denominator of the shares) are its own
+// choices between the name and its labels. The uses left out stay visible, by label in
+// ReferentLabel.QuotedA, QuotedB and Quoted, and the mentions in
+// ReferentLabels.QuotedMentionsA, QuotedMentionsB and QuotedMentions. The links are found
+// in every voice: a definite description in the side's own words that repeats a head a
+// quotation gave the referent ("the dictator", later in the narrative) is the side's own
+// use. The zero Voices counts every use.
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -1113,16 +1138,21 @@ func commaOnly(gap string) bool {
 	return strings.TrimSpace(gap) == ","
 }
 
-// voiceAt returns the voice of the word at byte offset pos: that of the innermost span
-// holding it, or the narrative's.
+// voiceAt returns the voice of the word at byte offset pos: that of the span holding it,
+// or the narrative's. The spans are sorted by Start and never overlap (see
+// [voices.Quotes]), so their ends are sorted too: a binary search finds the first span
+// that ends after pos, in time logarithmic in the document's quotations.
 func voiceAt(spans []voices.Span, pos int) Voice {
-	v, width := VoiceNarrative, -1
-	for _, sp := range spans {
-		if sp.Start <= pos && pos < sp.End && (width < 0 || sp.End-sp.Start < width) {
-			v, width = sp.Voice, sp.End-sp.Start
+	i, _ := slices.BinarySearchFunc(spans, pos, func(sp voices.Span, p int) int {
+		if sp.End <= p {
+			return -1
 		}
+		return 1
+	})
+	if i < len(spans) && spans[i].Start <= pos {
+		return spans[i].Voice
 	}
-	return v
+	return VoiceNarrative
 }
 
 // premodifier reports whether the noun at p, right before a name, describes it: a title
@@ -1702,7 +1732,10 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 	if p > 0 && s.toks[p-1].Sentence == s.toks[p].Sentence || h.useAt[p] > 0 {
 		return true
 	}
-	return slices.ContainsFunc(h.others, func(o otherName) bool { return o.start == s.toks[p].Start })
+	// h.others is in text order (the name finder's): a binary search, not a scan of the
+	// document's names for every comma.
+	_, found := slices.BinarySearchFunc(h.others, s.toks[p].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+	return found
 }
 
 // descriptions finds the definite descriptions of the document that repeat a head given
@@ -1997,6 +2030,8 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		forms, kinds map[string]int
 		count        [2]int
 		evidence     []Line
+		quoted       [2]int // uses outside the analyzer's voices
+		quotedLines  []Line
 		// alone counts the uses that stand in the name's place (all but premodifiers, which
 		// come with the name: "former FBI director James Comey"), with their lines.
 		alone         [2]int
@@ -2008,7 +2043,19 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	var mentions [2]int
 	for _, u := range uses {
 		line := lineAt(u.doc, u.start, u.end, o.Width, u.voice, "")
+		counted := h.an.Voices.Has(u.voice)
 		if u.label == "" {
+			if !counted {
+				// A mention inside a quotation (with OwnVoice) is the source's choice of
+				// words, as its labels are: shown, not counted.
+				if u.side == 0 {
+					out.QuotedMentionsA++
+				} else {
+					out.QuotedMentionsB++
+				}
+				out.QuotedMentions = append(out.QuotedMentions, line)
+				continue
+			}
 			names[u.form]++
 			mentions[u.side]++
 			out.Mentions = append(out.Mentions, line)
@@ -2020,8 +2067,13 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		}
 		t := m[u.label]
 		if t == nil {
-			t = &tally{forms: map[string]int{}, kinds: map[string]int{}}
+			t = &tally{forms: map[string]int{}, kinds: map[string]int{}, evidence: []Line{}}
 			m[u.label] = t
+		}
+		if !counted {
+			t.quoted[u.side]++
+			t.quotedLines = append(t.quotedLines, line)
+			continue
 		}
 		t.forms[u.form]++
 		t.kinds[u.kind]++
@@ -2047,16 +2099,18 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	}
 	for label, t := range labels {
 		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
-			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1), Evidence: t.evidence})
+			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1),
+			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}
 	byUse := func(x, y ReferentLabel) int {
-		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), strings.Compare(x.Label, y.Label))
+		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), cmp.Compare(y.QuotedA+y.QuotedB, x.QuotedA+x.QuotedB),
+			strings.Compare(x.Label, y.Label))
 	}
 	slices.SortFunc(out.Labels, byUse)
 	for label, t := range titles {
 		out.Titles = append(out.Titles, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
 			CountA: t.count[0], CountB: t.count[1], ShareA: shareOf(t.count[0], mentions[0]), ShareB: shareOf(t.count[1], mentions[1]),
-			Evidence: t.evidence})
+			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}
 	slices.SortFunc(out.Titles, byUse)
 	// The name is one more label; each label leans to the side where it is the larger share

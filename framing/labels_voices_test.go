@@ -1,0 +1,164 @@
+package framing
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/voices"
+)
+
+// longQuotedDocument returns one invented document of about size bytes: paragraphs that
+// each quote someone and mention a referent by name and by label, inside and outside the
+// quotation.
+func longQuotedDocument(size int) corpus.Document {
+	var b strings.Builder
+	for k := 0; b.Len() < size; k++ {
+		fmt.Fprintf(&b, "\u201cPedro Varga is a dictator,\u201d said Lina Osk %d. Varga, the mayor, answered on day %d. "+
+			"The mayor of Soloria said that the plan would wait.\n\n", k, k)
+	}
+	return corpus.Document{ID: "long", Language: "english", Text: b.String()}
+}
+
+// BenchmarkLabelsLongDocument measures Labels on one long document (the voice of each
+// label and mention was once found by scanning all the document's quotations, which made
+// the time grow with the square of its length). Its speed is reported as a ratio to a
+// strings.Fields+map pass over the same text, in the thread's CPU time (see ratioBench):
+// the ratio stays about the same from size to size when the time is linear.
+//
+//	go test ./framing -run '^$' -bench LabelsLongDocument -benchtime 3x
+func BenchmarkLabelsLongDocument(b *testing.B) {
+	for _, size := range []int{250_000, 500_000, 1_000_000} {
+		b.Run(fmt.Sprintf("%dKB", size/1000), func(b *testing.B) {
+			docs := []corpus.Document{longQuotedDocument(size)}
+			an := &Analyzer{Voices: OwnVoice}
+			b.SetBytes(int64(len(docs[0].Text)))
+			b.ReportAllocs()
+			ratioBench(b, len(docs[0].Text), func() { fieldsMap(docs) }, func() {
+				if _, err := an.Labels(docs, docs, "Pedro Varga", nil); err != nil {
+					b.Fatal(err)
+				}
+			}, false)
+		})
+	}
+}
+
+// TestLabelsVoices: with OwnVoice, a label and a mention inside a quotation are the
+// source's words, not the side's: left out of the counts, the shares and the
+// alternatives, and kept in Quoted and QuotedMentions. Every voice counts them all.
+func TestLabelsVoices(t *testing.T) {
+	a := englishDocs("a",
+		"\u201cPedro Varga is a dictator,\u201d the opposition leader said. Varga spoke on Monday.",
+		"Varga, the mayor, opened the fair.")
+	b := englishDocs("b", "Pedro Varga, the mayor, met the envoy. Varga left early.")
+	for _, c := range []struct {
+		name   string
+		voices Voices
+		// side A's mentions by name: "Pedro Varga" (quoted), "Varga" (narrative) in a0,
+		// "Varga" in a1; side B's: "Pedro Varga", "Varga".
+		mentionsA, quotedMentionsA int
+		// "dictator": the predicate inside a0's quotation.
+		dictatorA, dictatorQuotedA int
+		dictatorAlternative        bool
+	}{
+		{"every voice", AllVoices, 3, 0, 1, 0, true},
+		{"own voice", OwnVoice, 2, 1, 0, 1, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rl, err := (&Analyzer{Voices: c.voices}).Labels(a, b, "Pedro Varga", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rl.MentionsA != c.mentionsA || rl.QuotedMentionsA != c.quotedMentionsA || rl.MentionsB != 2 || rl.QuotedMentionsB != 0 {
+				t.Errorf("mentions A %d (quoted %d), B %d (quoted %d); want %d (%d), 2 (0)",
+					rl.MentionsA, rl.QuotedMentionsA, rl.MentionsB, rl.QuotedMentionsB, c.mentionsA, c.quotedMentionsA)
+			}
+			if len(rl.Mentions) != rl.MentionsA+rl.MentionsB || len(rl.QuotedMentions) != rl.QuotedMentionsA+rl.QuotedMentionsB {
+				t.Errorf("%d mention lines for %d+%d, %d quoted lines", len(rl.Mentions), rl.MentionsA, rl.MentionsB, len(rl.QuotedMentions))
+			}
+			names := 0
+			for _, n := range rl.Names {
+				names += n.Count
+			}
+			if names != rl.MentionsA+rl.MentionsB {
+				t.Errorf("names %v sum to %d, mentions %d+%d", rl.Names, names, rl.MentionsA, rl.MentionsB)
+			}
+			var dictator *ReferentLabel
+			for i := range rl.Labels {
+				if rl.Labels[i].Label == "dictator" {
+					dictator = &rl.Labels[i]
+				}
+			}
+			if dictator == nil {
+				t.Fatalf("no dictator among %+v", rl.Labels)
+			}
+			if dictator.CountA != c.dictatorA || dictator.QuotedA != c.dictatorQuotedA || len(dictator.Evidence) != c.dictatorA ||
+				len(dictator.Quoted) != c.dictatorQuotedA {
+				t.Errorf("dictator %+v", *dictator)
+			}
+			for _, l := range dictator.Quoted {
+				if l.Voice != VoiceQuote {
+					t.Errorf("quoted use %+v is not in a quotation", l)
+				}
+			}
+			if c.dictatorQuotedA > 0 && dictator.ShareA != 0 {
+				t.Errorf("dictator's share %v counts a quoted use", dictator.ShareA)
+			}
+			found := false
+			for _, alt := range rl.Alternatives {
+				found = found || alt.A == "dictator" || alt.B == "dictator"
+			}
+			if found != c.dictatorAlternative {
+				t.Errorf("dictator among the alternatives: %v, want %v (%+v)", found, c.dictatorAlternative, rl.Alternatives)
+			}
+		})
+	}
+}
+
+// TestLabelsVoicesDescription: a definite description in the side's own words counts
+// with OwnVoice even when the head it repeats was given in a quotation.
+func TestLabelsVoicesDescription(t *testing.T) {
+	a := englishDocs("a", "\u201cPedro Varga is a dictator,\u201d the opposition leader said. The dictator left the hall early.")
+	rl, err := (&Analyzer{Voices: OwnVoice}).Labels(a, englishDocs("b", "Pedro Varga met the envoy."), "Pedro Varga", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range rl.Labels {
+		if l.Label == "dictator" {
+			// "a dictator" in the quotation, "The dictator" in the narrative.
+			if l.CountA != 1 || l.QuotedA != 1 || l.Kinds[0].Name != "description" {
+				t.Errorf("dictator %+v", l)
+			}
+			return
+		}
+	}
+	t.Errorf("no dictator among %+v", rl.Labels)
+}
+
+// TestVoiceAt: the binary search gives every byte the voice a scan of all the spans
+// gives it (the innermost span holding it, or the narrative), on texts with nested,
+// unclosed and reported quotations.
+func TestVoiceAt(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"No quotation at all.",
+		"\u201cPedro Varga is a dictator,\u201d said Lina Osk. She said that the \u201cplan\u201d would wait.",
+		"Osk said: \u201cHe told me \u2018never\u2019 twice. Soloria will wait.\u201d Then she left.",
+		"\u201cAn unclosed quotation runs on\n\nVarga said that Soloria is small, according to Osk.",
+		longQuotedDocument(2000).Text,
+	} {
+		spans := voices.Quotes(text, "english")
+		for pos := 0; pos <= len(text); pos++ {
+			want, width := VoiceNarrative, -1
+			for _, sp := range spans {
+				if sp.Start <= pos && pos < sp.End && (width < 0 || sp.End-sp.Start < width) {
+					want, width = sp.Voice, sp.End-sp.Start
+				}
+			}
+			if got := voiceAt(spans, pos); got != want {
+				t.Fatalf("%q at %d: %v, want %v", text, pos, got, want)
+			}
+		}
+	}
+}
