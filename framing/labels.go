@@ -38,7 +38,9 @@ package framing
 //     adjective of nationality: "European leaders" are not the European Union's).
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
-//     Soloria", "the leaders of the Progress Party"); a person's government is another.
+//     Soloria", "the leaders of the Progress Party"; not when the name opens a longer
+//     phrase: "the side of Soloria's spirit", "the side of the Soloria government"); a
+//     person's government is another.
 //     So is such a noun, or a word for a state's institution ("agency", "service"), after
 //     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
 //     or a label of the place or body, of the pronoun's number ("the Solorian government
@@ -950,6 +952,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	clear(h.useAt)
 	first := len(h.found)
 	add := func(ref int, label, kind string, from, to int) {
+		if label == "" && kind != "name" {
+			return // no head: never a mention by name
+		}
 		for k := from; k < to; k++ {
 			h.used[k] = true
 			h.useAt[k] = int32(len(h.found) + 1)
@@ -1619,6 +1624,12 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	if p < 1 || toks[p].Clause != toks[r.title].Clause || !strings.EqualFold(s.word(p), "of") {
 		return false
 	}
+	if toks[r.to-1].Poss || r.modifier {
+		// The name opens a longer noun phrase, the object of "of": "another side of
+		// Soloria's spirit" is the spirit's side, "the side of the Soloria government" the
+		// government's.
+		return false
+	}
 	hd := p - 1
 	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
 		return false
@@ -1630,7 +1641,14 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	if slices.Contains(h.used[from:hd], true) {
 		return false
 	}
-	add(ref, h.headAt(s, hd), "possessive", from, hd+1)
+	head := h.headAt(s, hd)
+	if head == "" {
+		// A noun of the closed list that is also a verb ("state", "side"): headAt's noun
+		// test does not apply to it. Without a head the use would count as a mention by
+		// name, "The state" among the names.
+		head = voices.Role(lower(s, hd))
+	}
+	add(ref, head, "possessive", from, hd+1)
 	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
 }
 

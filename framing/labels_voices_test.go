@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -160,5 +161,30 @@ func TestVoiceAt(t *testing.T) {
 				t.Fatalf("%q at %d: %v, want %v", text, pos, got, want)
 			}
 		}
+	}
+}
+
+// TestLabelsPossessiveOfName: "the state of Soloria" is a label of Soloria, headed by
+// "state" (a noun that is also a verb), never a mention by name; "another side of
+// Soloria's spirit" is the spirit's side and "the side of the Soloria government" the
+// government's, neither Soloria's.
+func TestLabelsPossessiveOfName(t *testing.T) {
+	a := englishDocs("a", "Pedro Varga wrote about another side of Soloria's spirit. He stood on the side of the Soloria government. "+
+		"The state of Soloria is small. Soloria is a republic.")
+	rl, err := (&Analyzer{}).Labels(a, englishDocs("b", "Soloria voted."), "Soloria", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Soloria's, Soloria (government), of Soloria, Soloria is.
+	if rl.MentionsA != 4 || len(rl.Names) != 1 || rl.Names[0] != (Count{"Soloria", 5}) {
+		t.Errorf("mentions on side A %d, names %v; want 4, [{Soloria 5}]", rl.MentionsA, rl.Names)
+	}
+	got := map[string]int{}
+	for _, l := range rl.Labels {
+		got[l.Label] = l.CountA
+	}
+	want := map[string]int{"state": 1, "government": 1, "republic": 1}
+	if !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
 	}
 }
