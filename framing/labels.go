@@ -217,7 +217,8 @@ const NameLabel = "<name>"
 // the referent's name and include its first or last word ("Kim", "Mr. Kim", "Kim
 // Jong-un" for "Kim Jong Un"), or that hold all its words and nothing more than other name
 // words ("Donald Trump" for "Trump", not "Donald Trump Jr." or "Trump Organization"), or
-// that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
+// that write its whole name with other spaces, hyphens or capitals ("HongKong" for "Hong
+// Kong", as [Analyzer.SuggestReferents] groups it), or that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
 // a referent a title stands before in one mention in ten), or, for a referent given by its
 // initials, the name they spell ("United States" for "US"), or, for a country (see
 // nationality in this file's opening comment), the plural of its adjective of
@@ -246,6 +247,16 @@ const NameLabel = "<name>"
 // in every voice: a definite description in the side's own words that repeats a head a
 // quotation gave the referent ("the dictator", later in the narrative) is the side's own
 // use. The zero Voices counts every use.
+//
+// Its mentions are those [Analyzer.SuggestReferents] counts for the same name (the same
+// name finder, in the same voices), with these differences, which come from matching the
+// names against referents given rather than grouping all names with one another: Labels
+// also counts a word of the referent's name alone, its first or last, without a title
+// ("Kong" or "United" for "Hong Kong" or "United States"), and the plural of a country's
+// adjective of nationality that takes no -s ("the Chinese"); SuggestReferents joins a
+// single word to a longer name only after a title (a surname), and such plurals only as
+// "Americans", "Russians". A name that several referents could have goes to one of them
+// (see [Analyzer.LabelsEach]).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -337,10 +348,14 @@ type referentMatcher struct {
 	acr    []string         // each referent's initials ("US" for "United States"), or ""
 	heads  []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
 	byWord map[string][]int // name word -> referents with it
+	// byLetters finds a referent by the letters of its name, lowercased, without spaces,
+	// hyphens or periods ("hongkong" for "HongKong", "Hongkong" or "HONG KONG"), as
+	// SuggestReferents groups variants.
+	byLetters map[string][]int
 }
 
 func newReferentMatcher(referents []string) (*referentMatcher, error) {
-	m := &referentMatcher{byWord: map[string][]int{}}
+	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}}
 	en := voices.LangOf("english")
 	for i, r := range referents {
 		words := nameWords(r)
@@ -354,6 +369,8 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
 		}
 		m.names = append(m.names, words)
+		lk := letterKey(strings.Join(words, ""))
+		m.byLetters[lk] = append(m.byLetters[lk], i)
 		head := ""
 		if last := words[len(words)-1]; len(words) > 1 && en.Classes(last)&voices.ClassOrg != 0 {
 			head = strings.ToLower(last)
@@ -431,6 +448,14 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			if best < 0 || common > bestCommon || common == bestCommon && (apart < bestApart || apart == bestApart && i < best) {
 				best, bestCommon, bestApart = i, common, apart
 			}
+		}
+	}
+	// The whole name written with other spaces, hyphens or case ("HongKong", "HONG KONG"
+	// for "Hong Kong").
+	for _, i := range m.byLetters[letterKey(strings.Join(words, ""))] {
+		common := len(m.names[i])
+		if best < 0 || common > bestCommon || common == bestCommon && (bestApart > 0 || i < best) {
+			best, bestCommon, bestApart = i, common, 0
 		}
 	}
 	return best

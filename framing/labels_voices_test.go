@@ -3,6 +3,7 @@ package framing
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,5 +187,56 @@ func TestLabelsPossessiveOfName(t *testing.T) {
 	want := map[string]int{"state": 1, "government": 1, "republic": 1}
 	if !maps.Equal(got, want) {
 		t.Errorf("labels %v, want %v", got, want)
+	}
+}
+
+// TestSuggestReferentsAgreeWithLabels: SuggestReferents and Labels count the same
+// mentions of a place: "Mr. Amara" (a person, one title before a tenth of the mentions
+// or fewer) is in neither, "VelAmara" in both, and with OwnVoice the quoted mention in
+// neither.
+func TestSuggestReferentsAgreeWithLabels(t *testing.T) {
+	var a, b []corpus.Document
+	for range 5 {
+		a = append(a, corpus.Document{Language: "english", Text: "Vel Amara held a vote on Sunday. Residents of Vel Amara queued."})
+	}
+	a = append(a,
+		corpus.Document{Language: "english", Text: "Mr. Amara, a farmer, said he voted early."},
+		corpus.Document{Language: "english", Text: "\u201cVel Amara will remember this day,\u201d said Lina Osk. The count in VelAmara ended late."})
+	for range 3 {
+		b = append(b, corpus.Document{Language: "english", Text: "Vel Amara closed its polls."})
+	}
+	for i := range a {
+		a[i].ID = fmt.Sprint("a", i)
+	}
+	for i := range b {
+		b[i].ID = fmt.Sprint("b", i)
+	}
+	for _, c := range []struct {
+		name   string
+		voices Voices
+		// side A: ten mentions in the first five documents, "VelAmara", and the quoted one.
+		countA int
+	}{{"every voice", AllVoices, 12}, {"own voice", OwnVoice, 11}} {
+		t.Run(c.name, func(t *testing.T) {
+			an := &Analyzer{Voices: c.voices}
+			refs, err := an.SuggestReferents(a, b, 1, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(refs, func(r ReferentSuggestion) bool { return r.Name == "Vel Amara" })
+			if i < 0 {
+				t.Fatalf("no Vel Amara among %+v", refs)
+			}
+			if refs[i].CountA != c.countA || refs[i].CountB != 3 {
+				t.Errorf("SuggestReferents: %d/%d, want %d/3 (forms %v)", refs[i].CountA, refs[i].CountB, c.countA, refs[i].Forms)
+			}
+			rl, err := an.Labels(a, b, "Vel Amara", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rl.MentionsA != c.countA || rl.MentionsB != 3 {
+				t.Errorf("Labels: %d/%d, want %d/3 (names %v)", rl.MentionsA, rl.MentionsB, c.countA, rl.Names)
+			}
+		})
 	}
 }
