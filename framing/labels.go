@@ -38,7 +38,9 @@ package framing
 //     adjective of nationality: "European leaders" are not the European Union's).
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
-//     Soloria", "the leaders of the Progress Party"); a person's government is another.
+//     Soloria", "the leaders of the Progress Party"; not when the name opens a longer
+//     phrase: "the side of Soloria's spirit", "the side of the Soloria government"); a
+//     person's government is another.
 //     So is such a noun, or a word for a state's institution ("agency", "service"), after
 //     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
 //     or a label of the place or body, of the pronoun's number ("the Solorian government
@@ -122,14 +124,21 @@ type ReferentOptions struct {
 type ReferentLabels struct {
 	Referent string `json:"referent"`
 	// Names are the forms of the referent's name the texts use ("Ri Sol Han", "Ri",
-	// "Ri Sol-han"), titles left out: variants of one name, not alternatives.
+	// "Ri Sol-han"), titles left out: variants of one name, not alternatives. They count
+	// the mentions of Mentions (in the analyzer's voices): they sum to MentionsA+MentionsB.
 	Names []Count `json:"names"`
-	// MentionsA and MentionsB count the mentions of the referent by name on each side.
+	// MentionsA and MentionsB count the mentions of the referent by name on each side in
+	// the analyzer's voices (see [Analyzer.Labels]).
 	MentionsA int `json:"mentions_a"`
 	MentionsB int `json:"mentions_b"`
-	// Mentions are the mentions by name, side A's first, each side's by document ID and
-	// offset.
+	// Mentions are those mentions, side A's first, each side's by document ID and offset.
 	Mentions []Line `json:"mentions"`
+	// QuotedMentionsA and QuotedMentionsB count the mentions by name outside the
+	// analyzer's voices (with [OwnVoice], inside quotations), and QuotedMentions holds
+	// them in the order of Mentions: they are not counted in the shares.
+	QuotedMentionsA int    `json:"quoted_mentions_a,omitempty"`
+	QuotedMentionsB int    `json:"quoted_mentions_b,omitempty"`
+	QuotedMentions  []Line `json:"quoted_mentions,omitempty"`
 	// Titles are the titles and honorifics written before the name as part of it
 	// ("President Xi", "Mr. Xi", "CIA Director Nora Lind": a capitalized title or role
 	// word closes them), by their last word ("president", "mr", "director"), most used
@@ -152,13 +161,19 @@ type ReferentLabel struct {
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
 	// "nationality", "attributive", "possessive", "description" (or "title" for a title).
 	Kinds  []Count `json:"kinds"`
-	CountA int     `json:"count_a"` // uses on side A
-	CountB int     `json:"count_b"` // uses on side B
+	CountA int     `json:"count_a"` // uses on side A in the analyzer's voices
+	CountB int     `json:"count_b"` // uses on side B in the analyzer's voices
+	// QuotedA and QuotedB count the uses outside the analyzer's voices (with [OwnVoice],
+	// what each side quotes others as saying), and Quoted holds them in the order of
+	// Evidence; they are in no share, no count above and no alternative.
+	QuotedA int    `json:"quoted_a,omitempty"`
+	QuotedB int    `json:"quoted_b,omitempty"`
+	Quoted  []Line `json:"quoted,omitempty"`
 	// ShareA and ShareB are the label's share of each side's references to the referent
 	// (its name mentions and its labels): the label leans to the side with the larger share.
 	ShareA   float64 `json:"share_a"`
 	ShareB   float64 `json:"share_b"`
-	Evidence []Line  `json:"evidence"` // every use, side A's first, each side's by document ID and offset
+	Evidence []Line  `json:"evidence"` // every use counted, side A's first, each side's by document ID and offset
 }
 
 // A LabelAlternative is a label that side A prefers beside one that side B prefers, for
@@ -202,7 +217,9 @@ const NameLabel = "<name>"
 // the referent's name and include its first or last word ("Ri", "Mr. Ri", "Ri
 // Sol-han" for "Ri Sol Han"), or that hold all its words and nothing more than other name
 // words ("Tomas Varga" for "Varga", not "Tomas Varga Jr." or "Varga Organization"), or
-// that spell its initials in capitals ("US", "U.S." for "United States"; not for a person,
+// that write its whole name with other spaces, hyphens or capitals ("HongKong" for "Hong
+// Kong", as [Analyzer.SuggestReferents] groups it), or that spell its initials in
+// capitals ("US", "U.S." for "United States"; not for a person,
 // a referent a title stands before in one mention in ten), or, for a referent given by its
 // initials, the name they spell ("United States" for "US"), or, for a country (see
 // nationality in this file's opening comment), the plural of its adjective of
@@ -219,6 +236,28 @@ const NameLabel = "<name>"
 // [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
 // label counts only its uses in the name's place: a premodifier comes with the name
 // ("former FBI director Ivo Marek" is no choice of the title over the name).
+//
+// Only the uses in the analyzer's voices count ([Analyzer.Voices]; the voice of a use is
+// that of its first word): with [OwnVoice], "dictator" in “Pedro Varga is a dictator,” the
+// opposition leader said, is the opposition leader's word, not the side's, and is left out
+// of the counts, the shares and the alternatives. So is a mention by name inside a
+// quotation, so that a side's references (the denominator of the shares) are its own
+// choices between the name and its labels. The uses left out stay visible, by label in
+// ReferentLabel.QuotedA, QuotedB and Quoted, and the mentions in
+// ReferentLabels.QuotedMentionsA, QuotedMentionsB and QuotedMentions. The links are found
+// in every voice: a definite description in the side's own words that repeats a head a
+// quotation gave the referent ("the dictator", later in the narrative) is the side's own
+// use. The zero Voices counts every use.
+//
+// Its mentions are those [Analyzer.SuggestReferents] counts for the same name (the same
+// name finder, in the same voices), with these differences, which come from matching the
+// names against referents given rather than grouping all names with one another: Labels
+// also counts a word of the referent's name alone, its first or last, without a title
+// ("Kong" or "United" for "Hong Kong" or "United States"), and the plural of a country's
+// adjective of nationality that takes no -s ("the Chinese"); SuggestReferents joins a
+// single word to a longer name only after a title (a surname), and such plurals only as
+// "Americans", "Russians". A name that several referents could have goes to one of them
+// (see [Analyzer.LabelsEach]).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -310,10 +349,14 @@ type referentMatcher struct {
 	acr    []string         // each referent's initials ("US" for "United States"), or ""
 	heads  []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
 	byWord map[string][]int // name word -> referents with it
+	// byLetters finds a referent by the letters of its name, lowercased, without spaces,
+	// hyphens or periods ("hongkong" for "HongKong", "Hongkong" or "HONG KONG"), as
+	// SuggestReferents groups variants.
+	byLetters map[string][]int
 }
 
 func newReferentMatcher(referents []string) (*referentMatcher, error) {
-	m := &referentMatcher{byWord: map[string][]int{}}
+	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}}
 	en := voices.LangOf("english")
 	for i, r := range referents {
 		words := nameWords(r)
@@ -327,6 +370,8 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
 		}
 		m.names = append(m.names, words)
+		lk := letterKey(strings.Join(words, ""))
+		m.byLetters[lk] = append(m.byLetters[lk], i)
 		head := ""
 		if last := words[len(words)-1]; len(words) > 1 && en.Classes(last)&voices.ClassOrg != 0 {
 			head = strings.ToLower(last)
@@ -404,6 +449,14 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			if best < 0 || common > bestCommon || common == bestCommon && (apart < bestApart || apart == bestApart && i < best) {
 				best, bestCommon, bestApart = i, common, apart
 			}
+		}
+	}
+	// The whole name written with other spaces, hyphens or case ("HongKong", "HONG KONG"
+	// for "Hong Kong").
+	for _, i := range m.byLetters[letterKey(strings.Join(words, ""))] {
+		common := len(m.names[i])
+		if best < 0 || common > bestCommon || common == bestCommon && (bestApart > 0 || i < best) {
+			best, bestCommon, bestApart = i, common, 0
 		}
 	}
 	return best
@@ -925,6 +978,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	clear(h.useAt)
 	first := len(h.found)
 	add := func(ref int, label, kind string, from, to int) {
+		if label == "" && kind != "name" {
+			return // no head: never a mention by name
+		}
 		for k := from; k < to; k++ {
 			h.used[k] = true
 			h.useAt[k] = int32(len(h.found) + 1)
@@ -1113,16 +1169,21 @@ func commaOnly(gap string) bool {
 	return strings.TrimSpace(gap) == ","
 }
 
-// voiceAt returns the voice of the word at byte offset pos: that of the innermost span
-// holding it, or the narrative's.
+// voiceAt returns the voice of the word at byte offset pos: that of the span holding it,
+// or the narrative's. The spans are sorted by Start and never overlap (see
+// [voices.Quotes]), so their ends are sorted too: a binary search finds the first span
+// that ends after pos, in time logarithmic in the document's quotations.
 func voiceAt(spans []voices.Span, pos int) Voice {
-	v, width := VoiceNarrative, -1
-	for _, sp := range spans {
-		if sp.Start <= pos && pos < sp.End && (width < 0 || sp.End-sp.Start < width) {
-			v, width = sp.Voice, sp.End-sp.Start
+	i, _ := slices.BinarySearchFunc(spans, pos, func(sp voices.Span, p int) int {
+		if sp.End <= p {
+			return -1
 		}
+		return 1
+	})
+	if i < len(spans) && spans[i].Start <= pos {
+		return spans[i].Voice
 	}
-	return v
+	return VoiceNarrative
 }
 
 // premodifier reports whether the noun at p, right before a name, describes it: a title
@@ -1589,6 +1650,12 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	if p < 1 || toks[p].Clause != toks[r.title].Clause || !strings.EqualFold(s.word(p), "of") {
 		return false
 	}
+	if toks[r.to-1].Poss || r.modifier {
+		// The name opens a longer noun phrase, the object of "of": "another side of
+		// Soloria's spirit" is the spirit's side, "the side of the Soloria government" the
+		// government's.
+		return false
+	}
 	hd := p - 1
 	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
 		return false
@@ -1600,7 +1667,14 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	if slices.Contains(h.used[from:hd], true) {
 		return false
 	}
-	add(ref, h.headAt(s, hd), "possessive", from, hd+1)
+	head := h.headAt(s, hd)
+	if head == "" {
+		// A noun of the closed list that is also a verb ("state", "side"): headAt's noun
+		// test does not apply to it. Without a head the use would count as a mention by
+		// name, "The state" among the names.
+		head = voices.Role(lower(s, hd))
+	}
+	add(ref, head, "possessive", from, hd+1)
 	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
 }
 
@@ -1702,7 +1776,10 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 	if p > 0 && s.toks[p-1].Sentence == s.toks[p].Sentence || h.useAt[p] > 0 {
 		return true
 	}
-	return slices.ContainsFunc(h.others, func(o otherName) bool { return o.start == s.toks[p].Start })
+	// h.others is in text order (the name finder's): a binary search, not a scan of the
+	// document's names for every comma.
+	_, found := slices.BinarySearchFunc(h.others, s.toks[p].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+	return found
 }
 
 // descriptions finds the definite descriptions of the document that repeat a head given
@@ -1997,6 +2074,8 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		forms, kinds map[string]int
 		count        [2]int
 		evidence     []Line
+		quoted       [2]int // uses outside the analyzer's voices
+		quotedLines  []Line
 		// alone counts the uses that stand in the name's place (all but premodifiers, which
 		// come with the name: "former FBI director Ivo Marek"), with their lines.
 		alone         [2]int
@@ -2008,7 +2087,19 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	var mentions [2]int
 	for _, u := range uses {
 		line := lineAt(u.doc, u.start, u.end, o.Width, u.voice, "")
+		counted := h.an.Voices.Has(u.voice)
 		if u.label == "" {
+			if !counted {
+				// A mention inside a quotation (with OwnVoice) is the source's choice of
+				// words, as its labels are: shown, not counted.
+				if u.side == 0 {
+					out.QuotedMentionsA++
+				} else {
+					out.QuotedMentionsB++
+				}
+				out.QuotedMentions = append(out.QuotedMentions, line)
+				continue
+			}
 			names[u.form]++
 			mentions[u.side]++
 			out.Mentions = append(out.Mentions, line)
@@ -2020,8 +2111,13 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		}
 		t := m[u.label]
 		if t == nil {
-			t = &tally{forms: map[string]int{}, kinds: map[string]int{}}
+			t = &tally{forms: map[string]int{}, kinds: map[string]int{}, evidence: []Line{}}
 			m[u.label] = t
+		}
+		if !counted {
+			t.quoted[u.side]++
+			t.quotedLines = append(t.quotedLines, line)
+			continue
 		}
 		t.forms[u.form]++
 		t.kinds[u.kind]++
@@ -2047,16 +2143,18 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	}
 	for label, t := range labels {
 		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
-			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1), Evidence: t.evidence})
+			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1),
+			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}
 	byUse := func(x, y ReferentLabel) int {
-		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), strings.Compare(x.Label, y.Label))
+		return cmp.Or(cmp.Compare(y.CountA+y.CountB, x.CountA+x.CountB), cmp.Compare(y.QuotedA+y.QuotedB, x.QuotedA+x.QuotedB),
+			strings.Compare(x.Label, y.Label))
 	}
 	slices.SortFunc(out.Labels, byUse)
 	for label, t := range titles {
 		out.Titles = append(out.Titles, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
 			CountA: t.count[0], CountB: t.count[1], ShareA: shareOf(t.count[0], mentions[0]), ShareB: shareOf(t.count[1], mentions[1]),
-			Evidence: t.evidence})
+			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}
 	slices.SortFunc(out.Titles, byUse)
 	// The name is one more label; each label leans to the side where it is the larger share

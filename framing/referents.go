@@ -43,9 +43,11 @@ package framing
 // a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
 // "President Xi": a person's surname; titles that stand before given names, "King John",
 // do not count) joins the most mentioned name of two to four words, none of them an
-// organization's word, whose first or last word it is: "Xi", "President Xi" and "Xi
-// Jinping" are one referent, and so are "Trump" and "Donald Trump"; "China" does not join
-// "China Daily", nor "Korea" "North Korea", nor "West" (once "Mr. West") "Royce West". A
+// organization's word, whose first or last word it is, when a title stands before one in
+// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong"):
+// "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump" and "Donald
+// Trump"; "China" does not join "China Daily", nor "Korea" "North Korea", nor "West" (once
+// "Mr. West") "Royce West". A
 // word in capitals joins a name of two to six words whose initials it spells, each word a
 // capital and lower-case letters, written in the same document at least once or mentioned
 // at least a twentieth as often, unless a title stands before that name in one in ten of
@@ -425,6 +427,14 @@ type ReferentSuggestion struct {
 // by the smaller of the two sides' mentions per 10,000 words, then by the mentions of both,
 // then by name; at most k (0 means 10).
 //
+// Only the mentions in the analyzer's voices count ([Analyzer.Voices]), as in
+// [Analyzer.Labels], whose mentions of a suggested name are these but for the differences
+// its doc lists: Labels also counts a word of the name alone without a title ("Kong" for
+// "Hong Kong", which is no group of its own here, nor joined to it) and "the Chinese" for
+// China. A single word after a title ("Mr. Hong", a surname) joins a longer name only when
+// a title stands before one in ten of their mentions together, as Labels tells a person:
+// "Hong" after "Mr." is no mention of Hong Kong.
+//
 // It reads the documents once, in time linear in their size; the result does not depend
 // on their order.
 func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([]ReferentSuggestion, error) {
@@ -467,6 +477,7 @@ type referentCounter struct {
 	finder  nameFinder
 	toks    []voices.Token
 	lang    *voices.Lang // of the first document
+	seg     voices.Segmenter
 	// groupWork counts the steps of grouping and ranking, for the tests of linear work.
 	groupWork int
 }
@@ -497,8 +508,14 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 	}
 	rc.docAcr, rc.docLong = rc.docAcr[:0], rc.docLong[:0]
 	defer rc.countCooccurrences()
+	var spans []voices.Span
+	if an.Voices != AllVoices {
+		// Only the mentions in the analyzer's voices count, as in Labels.
+		rc.seg.Lang, rc.seg.Want = voices.LangOf(d.Language), an.Voices
+		spans = rc.seg.Segment(s.text, s.toks)
+	}
 	for _, r := range rc.finder.find(s) {
-		if r.date {
+		if r.date || spans != nil && !an.Voices.Has(voiceAt(spans, s.toks[r.from].Start)) {
 			continue
 		}
 		surface := s.span(r.from, r.to)
@@ -628,7 +645,9 @@ func (rc *referentCounter) groups() []*referentGroup {
 	for _, g := range out {
 		rc.groupWork++
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
-			if p := persons[g.key]; p != nil {
+			// The name joined must then be a person's as Labels tells one (a title before one
+			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
+			if p := persons[g.key]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
 				p.absorb(g)
 				continue
 			}
