@@ -80,7 +80,11 @@ func run(args []string, w, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions, every voice):", a.Name, b.Name)
+	voice := map[string]string{"all": "every voice", "quoted": "quoted words"}[c.Voice]
+	if voice == "" {
+		voice = c.Voice + " voice"
+	}
+	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions, %s):", a.Name, b.Name, voice)
 	for _, s := range sug {
 		fmt.Fprintf(w, " %s (%d/%d)", cli.Escape(s.Name), s.CountA, s.CountB)
 		table = append(table, row{What: "name", Target: s.Name, Word: s.Name, CountA: s.CountA, CountB: s.CountB, Score: min(s.RateA, s.RateB)})
@@ -137,7 +141,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, every voice; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; n.s.: z under 1.96):\n", a.Name, b.Name)
+		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; n.s.: z under 1.96):\n", a.Name, b.Name, voice)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
 			written := map[string]string{} // label -> the description written most, when not the bare label

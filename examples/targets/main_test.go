@@ -18,7 +18,7 @@ func TestRun(t *testing.T) {
 	if err := run(nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Names both sides mention (state / wire mentions, every voice): Soloria", "== around Soloria (own voice", "cooperation", "How each side refers to them",
+	for _, want := range []string{"Names both sides mention (state / wire mentions, own voice): Soloria", "== around Soloria (own voice", "cooperation", "How each side refers to them",
 		"Marivia (by name"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
