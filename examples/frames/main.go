@@ -3,7 +3,11 @@
 // models' own errors: the share of each side's documents carrying each frame, the
 // differences between sides (per event and pooled), and the words each model reads, with
 // lines of text. -html writes the report of the two sides (as the report program writes it,
-// counted with the model's analyzer) with a frames section, the model's digest in it.
+// counted with the model's analyzer) with a frames section, the model's digest in it. -csv
+// writes a row per share: event, side, frame, documents, raw, estimate, low, high, clipped,
+// method, raw_is, and last (added after the others, so that readers by position keep
+// working) no_words and out_of_fold, the documents left out for having none of the model's
+// words and those scored out of fold as the model's own coded documents.
 //
 //	go run ./examples/frames                                  # the embedded coded sample, applied to the embedded corpus
 //	go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -save model.json
@@ -114,13 +118,13 @@ func run(args []string, w, stderr io.Writer) error {
 		if c.Phrases == "auto" {
 			return cli.Usagef("-phrases auto finds the phrases a model is learned with: with -model, the model's own are used")
 		}
-		if set["lang"] || set["voice"] || set["ngrams"] || set["protect"] || set["stop"] || set["variant"] || set["phrases"] {
+		if slices.ContainsFunc(analysisFlags, func(f string) bool { return set[f] }) {
 			if err := sameAnalysis(c.Analyzer(), model.Analyzer()); err != nil {
 				return err
 			}
 		}
 	} else {
-		docs, err := codedDocs(*coded, stderr)
+		docs, err := codedDocs(*coded, c.StripResidue, stderr)
 		if err != nil {
 			return err
 		}
@@ -281,23 +285,44 @@ func run(args []string, w, stderr io.Writer) error {
 	return nil
 }
 
-// codedDocs reads the coded documents: the file at path, or the embedded sample.
-func codedDocs(path string, stderr io.Writer) ([]corpus.Document, error) {
+// analysisFlags are the flags of cli.FlagAnalysis that set the analyzer: with -model, those
+// given must agree with the model's own settings. (-phrases-out writes a file and sets
+// nothing.)
+var analysisFlags = []string{"lang", "voice", "ngrams", "protect", "stop", "variant", "phrases", "keep-addresses"}
+
+// codedDocs reads the coded documents: the file at path, or the embedded sample. With
+// -strip-residue (strip), their residue is blanked as the corpus's is, so that the coded
+// documents given again as the corpus have the texts the model learned from, and are
+// recognized as its training documents.
+func codedDocs(path string, strip bool, stderr io.Writer) ([]corpus.Document, error) {
+	var docs []corpus.Document
 	if path == "" {
-		var docs []corpus.Document
 		for d, err := range corpus.ScanReader(bytes.NewReader(codedSample), "coded.jsonl", nil) {
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, d)
 		}
-		return docs, nil
+	} else {
+		c, err := cli.Input{Path: path, DefaultEvent: "coded", Flag: "-coded"}.Corpus(prog.Name+" (coded)", stderr)
+		if err != nil {
+			return nil, err
+		}
+		docs = c.Documents()
 	}
-	c, err := cli.Input{Path: path, DefaultEvent: "coded"}.Corpus(prog.Name+" (coded)", stderr)
-	if err != nil {
-		return nil, err
+	if strip {
+		blanked := 0
+		for i := range docs {
+			if text, r := framing.StripResidue(docs[i].Text); r.Found() {
+				docs[i].Text = text
+				blanked++
+			}
+		}
+		if blanked > 0 {
+			fmt.Fprintf(stderr, "%s: -strip-residue blanked scraped-page residue in %d of %d coded documents\n", prog.Name, blanked, len(docs))
+		}
 	}
-	return c.Documents(), nil
+	return docs, nil
 }
 
 // sameAnalysis refuses analysis flags that differ from the model's settings: the model's
@@ -434,7 +459,15 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 		fmt.Fprintf(stderr, "%s: note: %d of the documents are coded documents the model learned from, scored with their out-of-fold probabilities\n", prog.Name, oof)
 	}
 	if prev.InSample > 0 {
-		fmt.Fprintf(stderr, "%s: warning: %d documents have the IDs of coded documents the model learned from but were scored by the model fitted to them (another text, or a model file that does not keep the texts' digests): if they are the coded documents, their shares are biased toward the codes; learn the model again\n", prog.Name, prev.InSample)
+		fmt.Fprintf(stderr, "%s: warning: %d documents have the IDs of coded documents the model learned from but were scored by the model fitted to them (another text, or a model file that does not keep the texts' digests): if they are the coded documents, their shares are biased toward the codes; learn the model again from the texts as given here (with the same -strip-residue)\n", prog.Name, prev.InSample)
+	}
+	if len(prev.NoWordsSides) > 0 {
+		fmt.Fprintf(stderr, "%s: note: the model finds none of its words in any document of %s: left out, with no shares and no differences\n",
+			prog.Name, cli.Escape(strings.Join(prev.NoWordsSides, ", ")))
+	}
+	if prev.NoWordsGroups > 0 {
+		fmt.Fprintf(stderr, "%s: note: %d event(s) of a side have no document with the model's words: no shares for that side in that event (its documents are counted as left out)\n",
+			prog.Name, prev.NoWordsGroups)
 	}
 	var flat []string
 	for _, s := range prev.Shares {
@@ -449,20 +482,34 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 	return nil
 }
 
-// csvRow is a line of the -csv table: a share, with the estimator that made it and what its
-// raw figure is; the event "(all)" for the side's documents over every event.
+// csvRow is a line of the -csv table: a share (see frames.Share), with the estimator that
+// made it and what its raw figure is; the event "(all)" for the side's documents over
+// every event. The counts of documents left out (no_words) and scored out of fold
+// (out_of_fold) come last, after the columns of earlier versions, so that readers of the
+// columns by position keep working.
 type csvRow struct {
-	frames.Share
-	Method string `json:"method"` // the prevalence estimator (see frames.Method)
-	RawIs  string `json:"raw_is"` // what Raw is for that estimator
+	Event     string  `json:"event"`
+	Side      string  `json:"side"`
+	Frame     string  `json:"frame"`
+	Documents int     `json:"documents"`
+	Raw       float64 `json:"raw"`
+	Estimate  float64 `json:"estimate"`
+	Low       float64 `json:"low"`
+	High      float64 `json:"high"`
+	Clipped   bool    `json:"clipped"`
+	Method    string  `json:"method"` // the prevalence estimator (see frames.Method)
+	RawIs     string  `json:"raw_is"` // what Raw is for that estimator
+	NoWords   int     `json:"no_words"`
+	OutOfFold int     `json:"out_of_fold"`
 }
 
 // csvRows returns the shares of prev as -csv rows.
 func csvRows(prev *frames.Prevalence) []csvRow {
 	out := make([]csvRow, len(prev.Shares))
 	for i, s := range prev.Shares {
-		s.Event = cmp.Or(s.Event, "(all)")
-		out[i] = csvRow{Share: s, Method: prev.Options.Method.String(), RawIs: rawName(prev.Options.Method)}
+		out[i] = csvRow{Event: cmp.Or(s.Event, "(all)"), Side: s.Side, Frame: s.Frame, Documents: s.Documents, Raw: s.Raw,
+			Estimate: s.Estimate, Low: s.Low, High: s.High, Clipped: s.Clipped, Method: prev.Options.Method.String(),
+			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -65,8 +66,8 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(table), "event,side,frame,documents,no_words,out_of_fold,raw,estimate,low,high,clipped,method,raw_is\n(all),") ||
-		!strings.Contains(string(table), ",sld,mean probability\n") {
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is,no_words,out_of_fold\n(all),") ||
+		!strings.Contains(string(table), ",sld,mean probability,0,0\n") {
 		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 3)[:2])
 	}
 	prov, err := os.ReadFile(csv + ".provenance.json")
@@ -92,6 +93,11 @@ func TestSaveAndApply(t *testing.T) {
 	err = run([]string{"-model", model, "-ngrams", "2"}, io.Discard, io.Discard)
 	if !errors.Is(err, framing.ErrMismatch) {
 		t.Errorf("-ngrams 2 with a unigram model: %v", err)
+	}
+	// Every analysis flag is checked, -keep-addresses too.
+	err = run([]string{"-model", model, "-keep-addresses"}, io.Discard, io.Discard)
+	if !errors.Is(err, framing.ErrMismatch) {
+		t.Errorf("-keep-addresses with a model that drops addresses: %v", err)
 	}
 	if err := run([]string{"-model", model, "-lang", "en"}, io.Discard, io.Discard); err != nil {
 		t.Errorf("-lang en with an English model: %v", err)
@@ -183,5 +189,101 @@ func TestCodedAndEmptyDocuments(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "n=30 (+2 left out: none of the model's words)") {
 		t.Errorf("the table does not count the documents left out:\n%s", out.String())
+	}
+}
+
+// codedCorpus writes the coded sample as a corpus: each record's kind from kinds in turn,
+// its text changed by text, without its id if noID.
+func codedCorpus(t *testing.T, path string, kinds []string, noID bool, text func(string) string) {
+	t.Helper()
+	var lines []string
+	for i, l := range strings.Split(strings.TrimSpace(string(codedSample)), "\n") {
+		var d map[string]any
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		d["kind"] = kinds[i%len(kinds)]
+		d["text"] = text(d["text"].(string))
+		if noID {
+			delete(d, "id")
+		}
+		b, _ := json.Marshal(d)
+		lines = append(lines, string(b))
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCodedAsCorpus: the coded records, without ids, given as -coded and again as -corpus
+// under another file name (so under other IDs), with scraped-page markup that
+// -strip-residue blanks: recognized by their texts, all scored out of fold, no warning.
+func TestCodedAsCorpus(t *testing.T) {
+	dir := t.TempDir()
+	coded, corp := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	markup := func(s string) string { return "<p>" + s + "</p>" }
+	codedCorpus(t, coded, []string{"state", "wire"}, true, markup)
+	codedCorpus(t, corp, []string{"state", "wire"}, true, markup)
+	var errOut bytes.Buffer
+	if err := run([]string{"-replicates", "20", "-coded", coded, "-corpus", corp, "-strip-residue"}, io.Discard, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(errOut.String(), "60 of the documents are coded documents the model learned from, scored with their out-of-fold probabilities") ||
+		strings.Contains(errOut.String(), "warning") || !strings.Contains(errOut.String(), "residue in 60 of 60 coded documents") {
+		t.Errorf("the coded documents as the corpus are not all scored out of fold:\n%s", errOut.String())
+	}
+}
+
+// TestUnreadableGroup: with -groups, a group whose documents have none of the model's
+// words is left out with a note; the other groups are compared.
+func TestUnreadableGroup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "corpus.jsonl")
+	codedCorpus(t, path, []string{"state", "wire", "blank"}, false, func(s string) string { return s })
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The blank kind's texts: punctuation only.
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.Contains(l, `"kind":"blank"`) {
+			var d map[string]any
+			if err := json.Unmarshal([]byte(l), &d); err != nil {
+				t.Fatal(err)
+			}
+			d["text"] = "— … ?!"
+			nb, _ := json.Marshal(d)
+			l = string(nb)
+		}
+		lines = append(lines, l)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-replicates", "20", "-corpus", path, "-groups", "kinds", "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var res result
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(res.Prevalence.NoWordsSides) != "[blank]" || len(res.Prevalence.Differences) == 0 {
+		t.Errorf("left out %v, %d differences; want [blank] and some", res.Prevalence.NoWordsSides, len(res.Prevalence.Differences))
+	}
+	if !strings.Contains(errOut.String(), "none of its words in any document of blank: left out") {
+		t.Errorf("no note of the group left out:\n%s", errOut.String())
+	}
+}
+
+// TestCodedTextFile: a single .txt file as -coded gets the hint naming -coded.
+func TestCodedTextFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "story.txt")
+	if err := os.WriteFile(path, []byte("A short made-up story.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := run([]string{"-coded", path}, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "(-coded takes a folder of .txt files") {
+		t.Errorf("-coded story.txt: %v", err)
 	}
 }

@@ -3,6 +3,7 @@ package frames
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
@@ -49,6 +50,41 @@ func TestPrevalenceTrainingDocuments(t *testing.T) {
 	}
 	if prev2.InSample != 1 || prev2.Shares[0].OutOfFold != 59 {
 		t.Errorf("one text changed: %d in sample, %d out of fold; want 1 and 59", prev2.InSample, prev2.Shares[0].OutOfFold)
+	}
+
+	// The training texts under other IDs (each another training document's, or none of
+	// them) are recognized by their text and scored out of fold, as under their own.
+	for name, id := range map[string]func(i int) string{
+		"IDs of others": func(i int) string { return docs[len(docs)-1-i].ID },
+		"new IDs":       func(i int) string { return "file.jsonl:" + docs[i].ID },
+	} {
+		moved := append([]corpus.Document{}, docs...)
+		for i := range moved {
+			moved[i].ID = id(i)
+		}
+		got, err := m.Prevalence(moved, sides, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.InSample != 0 || got.Shares[0].OutOfFold != 60 {
+			t.Errorf("%s: %d in sample, %d out of fold; want 0 and 60", name, got.InSample, got.Shares[0].OutOfFold)
+		}
+		for f, s := range got.Shares {
+			if s.Raw != prev.Shares[f].Raw {
+				t.Errorf("%s: %s: raw %v, under their own IDs %v", name, s.Frame, s.Raw, prev.Shares[f].Raw)
+			}
+		}
+	}
+
+	// A training ID whose text has none of the model's words is counted as such only.
+	emptied := append([]corpus.Document{}, docs...)
+	emptied[0].Text = ""
+	prev5, err := m.Prevalence(emptied, sides, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := prev5.Shares[0]; prev5.InSample != 0 || s.NoWords != 1 || s.OutOfFold != 59 || s.Documents != 59 {
+		t.Errorf("one text emptied: %d in sample, %d without words, %d out of fold of %d; want 0, 1, 59 of 59", prev5.InSample, s.NoWords, s.OutOfFold, s.Documents)
 	}
 
 	// Read back, the model scores them the same way.
@@ -141,9 +177,51 @@ func TestPrevalenceNoWords(t *testing.T) {
 			t.Errorf("%s/%s: raw %v, estimate %v; without the empty documents %v, %v", s.Side, s.Frame, s.Raw, s.Estimate, w.Raw, w.Estimate)
 		}
 	}
-	// A side with no document the model can read.
+	// A side with no document the model can read, of two: nothing to compare.
 	if _, err := m.Prevalence(append(empty, b...), sides, opts); !errors.Is(err, corpus.ErrEmptySide) {
 		t.Errorf("a side of unreadable documents: %v, want ErrEmptySide", err)
+	}
+
+	// Of three sides over two events: the unreadable side is left out and named, the
+	// others compared; an event whose documents of a side are all unreadable is counted.
+	c := synthetic(30, []float64{0.3, 0.3, 0.3}, 0.7, 0.05, "c", 5)
+	var docs []corpus.Document
+	for i, d := range append(append([]corpus.Document{}, a...), c...) {
+		d.Event = []string{"e1", "e2"}[i%2]
+		docs = append(docs, d)
+	}
+	for i, d := range b {
+		d.Event = "e1"
+		if i%2 == 1 {
+			d.Event, d.Text = "e2", "" // b's documents of e2: none readable
+		}
+		docs = append(docs, d)
+	}
+	for _, d := range empty {
+		d.Kind, d.ID, d.Event = "d", "d-"+d.ID, "e1"
+		docs = append(docs, d)
+	}
+	sides4 := []corpus.Side{corpus.KindSide("a"), corpus.KindSide("b"), corpus.KindSide("c"), corpus.KindSide("d")}
+	prev, err := m.Prevalence(docs, sides4, opts)
+	if err != nil {
+		t.Fatalf("a side of unreadable documents of four: %v", err)
+	}
+	if len(prev.NoWordsSides) != 1 || prev.NoWordsSides[0] != "d" || prev.NoWordsGroups != 1 {
+		t.Errorf("left out: sides %q, %d groups; want [d] and 1 (b in e2)", prev.NoWordsSides, prev.NoWordsGroups)
+	}
+	groups := map[string]int{}
+	for _, s := range prev.Shares {
+		groups[s.Event+"/"+s.Side]++
+	}
+	// a, b, c over all events; a and c in e1 and e2; b in e1: three frames each.
+	want := map[string]int{"/a": 3, "/b": 3, "/c": 3, "e1/a": 3, "e1/b": 3, "e1/c": 3, "e2/a": 3, "e2/c": 3}
+	if fmt.Sprint(groups) != fmt.Sprint(want) {
+		t.Errorf("shares by group %v, want %v", groups, want)
+	}
+	for _, d := range prev.Differences {
+		if d.SideA == "d" || d.SideB == "d" {
+			t.Errorf("a difference with the side left out: %+v", d)
+		}
 	}
 }
 
@@ -178,9 +256,31 @@ func TestZeroModel(t *testing.T) {
 			}
 		})
 	}
-	// A struct holding an unset model.
+	// A struct holding an unset model, addressable: MarshalJSON fails.
 	var holder struct{ Model Model }
 	if _, err := json.Marshal(&holder); !errors.Is(err, framing.ErrOption) {
 		t.Errorf("json.Marshal of a struct with a zero Model: %v, want ErrOption", err)
+	}
+	// Not addressable, or nil: written without MarshalJSON, as the Model's documentation
+	// says, and refused when read back.
+	trained, _ := trainSynthetic(t, nil)
+	for name, v := range map[string]any{
+		"struct by value":         struct{ Model Model }{},
+		"trained struct by value": struct{ Model Model }{*trained},
+		"nil pointer":             struct{ Model *Model }{},
+	} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		want := map[bool]string{true: `{"Model":null}`, false: `{"Model":{}}`}[name == "nil pointer"]
+		if string(b) != want {
+			t.Errorf("%s: %s, want %s", name, b, want)
+		}
+		var back struct{ Model Model }
+		if err := json.Unmarshal(b, &back); err == nil {
+			t.Errorf("%s: %s read back as a model", name, b)
+		}
 	}
 }

@@ -22,7 +22,8 @@ import (
 // vocabulary and weights, one logistic regression per frame (or one multinomial model for
 // an exclusive coding), and the out-of-fold predictions of its cross-validation, which
 // [Model.Prevalence] uses as the model's error rates and as the predictions of the
-// training documents themselves (recognized by ID and a digest of the text).
+// training documents themselves (recognized by a digest of the text, under their own ID
+// or another).
 //
 // A Model marshals to JSON and back (encoding/json) losslessly; loading checks the file
 // and refuses one with unknown fields, so that a model is never applied with settings it
@@ -30,9 +31,13 @@ import (
 //
 // The zero Model (or a nil *Model) is no model: its methods that return an error
 // (Predict, PredictProfiles, Prevalence, Strongest, Evidence, MarshalJSON) return one
-// wrapping [framing.ErrOption], so that json.Marshal of a struct holding an unset Model
-// fails rather than writing a file that no model can be read from; the others return
-// empty values (no frames, no terms, zero options and analyzer).
+// wrapping [framing.ErrOption]; the others return empty values (no frames, no terms, zero
+// options and analyzer). MarshalJSON has a pointer receiver, so json.Marshal calls it, and
+// fails, only for an unset Model it can address: a non-nil *Model (or a struct holding one,
+// or a pointer to a struct holding a Model). A nil *Model marshals as null, and a Model
+// held by value where encoding/json cannot take its address (json.Marshal(struct{ Model
+// Model }{...}), a map's value) is written without MarshalJSON, as {}, whatever it holds;
+// UnmarshalJSON refuses both. Hold a model as a *Model.
 type Model struct {
 	options Options // resolved; Analyzer with its language
 	coding  Coding  // resolved
@@ -310,23 +315,40 @@ func (m *Model) Predict(docs []corpus.Document) ([]Prediction, error) {
 	return out, nil
 }
 
-// training returns the index of d among the training documents, if it is one of them:
-// the same ID and the same text (by digest). It returns -1 for any other document, and
-// for every document when the model does not know its training texts' digests (a model
-// file written before they were kept).
-func (m *Model) training(d corpus.Document) int {
-	if m.digests == nil {
-		return -1
+// training returns, for each of docs, the index of the training document it is, or -1:
+// the training document with the same ID and the same text (by digest), or else the
+// first (in the order of the training IDs) with the same text under any ID, since a
+// training text is a training text whatever its ID (the coded documents given again as a
+// corpus whose records have no id get IDs from their file path); all those with one text
+// have the same features, and so the same prediction from the fitted model. Every
+// document is -1 when the model does not know its training texts' digests (a model file
+// written before they were kept).
+func (m *Model) training(docs []corpus.Document) []int {
+	idx := make([]int, len(docs))
+	first := make(map[string]int, len(m.digests))
+	for i, d := range m.digests {
+		if _, ok := first[d]; !ok {
+			first[d] = i
+		}
 	}
-	i, ok := slices.BinarySearch(m.ids, d.ID)
-	if !ok || m.digests[i] != textDigest(d.Text) {
-		return -1
+	for j, d := range docs {
+		idx[j] = -1
+		if m.digests == nil {
+			continue
+		}
+		dig := textDigest(d.Text)
+		if i, ok := slices.BinarySearch(m.ids, d.ID); ok && m.digests[i] == dig {
+			idx[j] = i
+		} else if t, ok := first[dig]; ok {
+			idx[j] = t
+		}
 	}
-	return i
+	return idx
 }
 
 // textDigest identifies a training document's text: the first 8 bytes of its SHA-256, in
-// hexadecimal. Two texts under one ID that differ but share a digest are a chance of 2⁻⁶⁴.
+// hexadecimal. Two texts that differ but share a digest are a chance of about n·m·2⁻⁶⁴
+// among n training texts and m documents.
 func textDigest(text string) string {
 	h := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(h[:8])

@@ -212,13 +212,22 @@ type Prevalence struct {
 	// as fitted (the calibration is still defined). Mixture, CC and PCC: always 0.
 	Degenerate int `json:"degenerate"`
 	// InSample counts the documents that have a training document's ID but were scored
-	// with the model fitted to every training document, like any other: their text differs
-	// from the training document's, or the model was read from a file that does not keep
-	// the training texts' digests (written before they were kept), so that it cannot tell.
+	// with the model fitted to every training document, like any other: their text is no
+	// training document's, or the model was read from a file that does not keep the
+	// training texts' digests (written before they were kept), so that it cannot tell.
+	// Documents left out as having none of the model's words (Share.NoWords) are not
+	// counted here.
 	// If they are the training documents, their shares are in-sample figures corrected
 	// with out-of-fold error rates, biased toward the coded shares and with intervals too
 	// narrow: train the model again to score them out of fold.
 	InSample int `json:"in_sample"`
+	// NoWordsSides names the sides left out because the model finds none of its words in
+	// any of their documents (see [Model.Prevalence]): they have no shares and no
+	// differences. NoWordsGroups counts the other (event, side) groups left out so: a side
+	// whose documents of one event all have none of the model's words has no shares for
+	// that event (its documents are counted in the side's Share.NoWords).
+	NoWordsSides  []string `json:"no_words_sides"`
+	NoWordsGroups int      `json:"no_words_groups"`
 }
 
 // Prevalence estimates, for each side and each frame, the share of the side's documents
@@ -257,18 +266,22 @@ type Prevalence struct {
 // the pooled interval is the random-effects estimate ± z·√(SE² + V), V the variance of the
 // pooled estimate over replicates that redraw only the error rates, clipped to [−1, 1].
 //
-// A training document of the model (the same ID and text as one the model was trained
-// on) is scored with its out-of-fold probabilities, those of the cross-validation model
-// that did not see it, as the error rates are: applying the model fitted to it would give
-// in-sample probabilities, closer to its codes than the error rates assume, and shares
-// and intervals of the coded documents that miss their coded shares. Share.OutOfFold
-// counts them, and Prevalence.InSample the documents with a training document's ID that
-// could not be scored so.
+// A training document of the model (the same text as one the model was trained on, by
+// digest, under its ID or any other) is scored with its out-of-fold probabilities, those
+// of the cross-validation model that did not see it, as the error rates are: applying the
+// model fitted to it would give in-sample probabilities, closer to its codes than the
+// error rates assume, and shares and intervals of the coded documents that miss their
+// coded shares. Share.OutOfFold counts them, and Prevalence.InSample the documents with a
+// training document's ID that could not be scored so. A text that several training
+// documents share is scored as the first of them in the order of their IDs.
 //
 // A document in which the model finds none of its words (Prediction.NoWords) is left out
 // of the shares, and counted in its group's Share.NoWords: its probabilities would be the
-// same for every such document, the model's guess about an empty text. A side whose
-// documents all have none is an error wrapping [corpus.ErrEmptySide].
+// same for every such document, the model's guess about an empty text. A group whose
+// documents all have none has no shares: an (event, side) group is counted in
+// Prevalence.NoWordsGroups, and a side is named in Prevalence.NoWordsSides, with no shares
+// and no differences, as long as two sides remain to compare (one if only one was given);
+// otherwise it is an error wrapping [corpus.ErrEmptySide].
 //
 // Every document must match at most one side (an error wrapping [corpus.ErrOverlap]) and
 // every side at least one document ([corpus.ErrEmptySide]); documents matching no side are
@@ -337,12 +350,12 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 		return nil, err
 	}
 	// The training documents: their out-of-fold probabilities.
+	// A document left out as having none of the model's words is counted there only.
 	oof := make([]bool, len(kept))
 	inSample := 0
-	for i, d := range kept {
-		t := m.training(d)
+	for i, t := range m.training(kept) {
 		if t < 0 {
-			if _, ok := slices.BinarySearch(m.ids, d.ID); ok {
+			if _, ok := slices.BinarySearch(m.ids, kept[i].ID); ok && !preds[i].NoWords {
 				inSample++
 			}
 			continue
@@ -360,10 +373,15 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			noWords[keptSide[i]]++
 		}
 	}
+	// A side the model reads nothing in is left out while two sides remain to compare.
+	var unread []string
 	for s, sd := range sides {
 		if noWords[s] == all[s] {
-			return nil, fmt.Errorf("frames: side %q: the model finds none of its words in any of its %d documents: %w", sd.Name, all[s], corpus.ErrEmptySide)
+			unread = append(unread, sd.Name)
 		}
+	}
+	if len(unread) > 0 && len(sides)-len(unread) < min(2, len(sides)) {
+		return nil, fmt.Errorf("frames: side %q: the model finds none of its words in any of its %d documents: %w", unread[0], all[slices.IndexFunc(sides, func(sd corpus.Side) bool { return sd.Name == unread[0] })], corpus.ErrEmptySide)
 	}
 	events := []string{}
 	for _, d := range kept {
@@ -380,6 +398,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 		docs           []int // indices into kept, of the documents the model read
 		noWords, inOOF int
 	}
+	noWordsGroups := 0
 	add := func(g *group, i int) {
 		switch {
 		case preds[i].NoWords:
@@ -399,8 +418,11 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				add(&g, i)
 			}
 		}
-		groups = append(groups, g)
+		if len(g.docs) > 0 {
+			groups = append(groups, g)
+		}
 	}
+	overall := len(groups) // groups[:overall] are the sides over all events
 	if perEvent {
 		for _, e := range events {
 			for s := range sides {
@@ -412,6 +434,8 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				}
 				if len(g.docs) > 0 {
 					groups = append(groups, g)
+				} else if g.noWords > 0 && !slices.Contains(unread, sides[s].Name) {
+					noWordsGroups++
 				}
 			}
 		}
@@ -506,7 +530,8 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	}
 	recorded := o
 	recorded.Progress = nil
-	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats(), InSample: inSample}
+	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats(), InSample: inSample,
+		NoWordsSides: unread, NoWordsGroups: noWordsGroups}
 	for _, d := range degenerate {
 		out.Degenerate += d
 	}
@@ -531,7 +556,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	// Differences: over all documents, per event, pooled.
 	find := func(event string, s int) int {
 		for g, gr := range groups {
-			if gr.side == s && gr.event == event && (event != "" || g < len(sides)) {
+			if gr.side == s && gr.event == event && (event != "" || g < overall) {
 				return g
 			}
 		}
@@ -548,7 +573,11 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 					d.Low, d.High = math.Min(d.Low, d.Estimate), math.Max(d.High, d.Estimate)
 					return d
 				}
-				out.Differences = append(out.Differences, diff(a, b))
+				ga, gb := find("", a), find("", b)
+				if ga < 0 || gb < 0 {
+					continue // a side left out: the model read none of its documents
+				}
+				out.Differences = append(out.Differences, diff(ga, gb))
 				if !perEvent {
 					continue
 				}

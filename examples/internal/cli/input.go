@@ -28,6 +28,7 @@ type Input struct {
 	DefaultEvent string // event of records that name none
 	Language     string // keep the documents in this language (a canonical name); "" keeps all
 	Quiet        bool   // no progress line
+	Flag         string // the flag that gave Path, named in hints: "-coded"; "" means "-corpus"
 	// Sides, if set, are the two sides of the comparison: a document on both is an error
 	// naming it, and who is on each side is reported (see [Input.Docs]).
 	Sides []corpus.Side
@@ -358,7 +359,7 @@ func loadHint(err error, c *Common, in Input) error {
 		if c.pairFiles {
 			return fmt.Errorf("%w (to compare two plain-text files, give them as -a FILE -b FILE; -corpus takes a folder of .txt files, one document each)", err)
 		}
-		return fmt.Errorf("%w (-corpus takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err)
+		return fmt.Errorf("%w (%s takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err, cmp.Or(in.Flag, "-corpus"))
 	}
 	if le.Line == 0 {
 		return err // the file as a whole (none such, an unknown format): skipping records cannot help
