@@ -131,3 +131,11 @@ func TestPassiveOrderAgent(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveParticipleAfterSubject checks that a past participle with "by" after the
+// subject ("backed by the union") leaves the subject the speaker of the verb after it.
+func TestPassiveParticipleAfterSubject(t *testing.T) {
+	checkSpans(t, "Ruiz backed by the union said the port would close.", "english",
+		[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would close"}})
+	checkSpans(t, "Candidates supported by the union won.", "english", nil)
+}
