@@ -26,6 +26,10 @@ func TestObjectGapNeedsAVerb(t *testing.T) {
 			[]vspan{{Reported, "", "", "opposed", "the dam on the river"}}},
 		{"a noun after a verb still opens a relative clause",
 			"The council dropped the levies it once supported, like the harbor fee.", nil},
+		{"so does a noun that opens the sentence",
+			"The loans she pledged to repay were large. The levy it pledged to repeal stayed.", nil},
+		{"and a noun after a preposition inside the subject",
+			"But the rift between Ruiz and the party she now aims to lead grew wider.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -3323,12 +3323,12 @@ func (s *segmenter) participleForm(k int) bool {
 var gapSubjectVerbs = map[string]bool{"expect": true, "want": true, "prefer": true, "wish": true, "need": true}
 
 // objectGap reports whether the subject src is a pronoun right after a common noun in its
-// clause that stands in object position, after a verb of the same clause ("collected the
-// cash it pledged", "dropped the levies she once supported"): a relative clause without
-// "that", whose verb has the noun for object, so that what follows the verb is no content
-// of it. A noun with no verb before it is the object of a preposition that opens the
-// sentence, and the pronoun is the sentence's subject ("At the rally she vowed to fight
-// on", "For years she opposed the dam").
+// clause ("the cash it pledged", "the levies she once supported"): a relative clause
+// without "that", whose verb has the noun for object, so that what follows the verb is
+// no content of it. Not when the clause opens with a preposition and no verb stands
+// between it and the noun: the noun is the object of that preposition and the pronoun is
+// the sentence's subject ("At the rally she vowed to fight on", "For years she opposed the
+// dam").
 func (s *segmenter) objectGap(src np, k, lo int) bool {
 	if !src.ok() || src.to-src.from != 1 || s.toks[src.from].flags&ClassSubject == 0 || src.from-1 < lo || k-src.to > 3 ||
 		s.toks[k].clause != s.toks[src.from].clause {
@@ -3340,12 +3340,14 @@ func (s *segmenter) objectGap(src np, k, lo int) bool {
 		t.flags&(ClassTime|ClassMonth|ClassPrep|ClassConj|ClassDet|ClassThat|ClassWho) != 0 {
 		return false
 	}
-	for j := p - 1; j >= lo && s.toks[j].clause == t.clause && !s.toks[j].inq; j-- {
-		if u := s.toks[j]; u.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 {
+	cs := p // the clause's first token
+	for cs-1 >= lo && s.toks[cs-1].clause == t.clause && !s.toks[cs-1].inq {
+		cs--
+		if u := s.toks[cs]; u.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 {
 			return true // the verb whose object the noun is
 		}
 	}
-	return false
+	return s.toks[cs].flags&ClassPrep == 0
 }
 
 // causeVerbs bring their object to do what the infinitive after it says ("led the unions
