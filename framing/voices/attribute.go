@@ -896,12 +896,13 @@ func (s *segmenter) speakingWord(k int) bool {
 	return s.toks[k].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || personNouns[w] || personNouns[singular(w)] || collectives[w] || w == "chief"
 }
 
-// speakingRun returns the words from token from up to the end of the first run of words
-// that can speak (see speakingWord) that starts before token to ("Police chief" in "Police
-// chief breaks silence", "Customs agents" in "Customs agents raid warehouse"), or no
-// phrase when none can.
+// speakingRun returns the words from token from up to the end of a run of words that can
+// speak (see speakingWord) that starts at from or the word after it, before token to
+// ("Police chief" in "Police chief breaks silence", "Customs agents" in "Customs agents
+// raid warehouse"), or no phrase when none can: a word that can speak further on is an
+// object ("Storm damages police depot").
 func (s *segmenter) speakingRun(from, to int) np {
-	for k := from; k < to; k++ {
+	for k := from; k < to && k <= from+1; k++ {
 		if s.toks[k].inq || s.toks[k].clause != s.toks[from].clause {
 			return np{}
 		}

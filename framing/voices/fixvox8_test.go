@@ -103,6 +103,7 @@ func TestColonSpeakerWords(t *testing.T) {
 		{"a body's response", "The union’s response: “We found nothing.”", "The union"},
 		{"a pronoun's verdict", "Ana Ruiz spoke on Monday. Her verdict: “We found nothing.”", "Ana Ruiz"},
 		{"no one who can speak", "Storm hits port: “We found nothing.”", ""},
+		{"a body as the object", "Storm damages police depot: “We found nothing.”", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
