@@ -153,8 +153,8 @@ func (s *segmenter) attribute(i int) {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
 					if !n.ok() {
-						// A clause before the colon introduces words it names no speaker
-						// of ("Customs agents raid warehouse: “…”").
+						// The words before the colon name no one who can speak: the
+						// quotation has the colon for cue and no speaker.
 						s.classify(i)
 						return
 					}
@@ -798,11 +798,17 @@ func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 
 // colonSource returns the source that a colon before a quotation introduces: the subject
 // of the sentence in [lo, hi) ("Halden was thinking: “…”"), or the whole of it when it
-// is a name ("Voss: Ruiz Has ‘A Long Road Ahead’"). A clause whose subject is not
-// followed by a verb the language knows, or a phrase that runs up to the colon and whose
-// head names no person, is no speaker's name: then clause is true, and the colon
-// introduces words of no one named ("Customs agents raid warehouse: “…”", "Police raid
-// farm: “…”").
+// is a name ("Voss: Ruiz Has ‘A Long Road Ahead’"). Two cases read the words up to the
+// colon more closely:
+//   - a phrase that runs up to the colon whose head cannot speak: its possessor that can
+//     ("The mayor’s verdict:", "Her verdict:"), else its first words up to a word that can
+//     speak ("Police chief breaks silence:", read as one phrase);
+//   - a clause that opens its paragraph and holds no determiner (see headlineClause),
+//     whose subject is followed by no verb the language knows: its first words up to a
+//     run of words that can speak ("Police raid farm:", "Customs agents raid warehouse:").
+//
+// When neither finds a word that can speak, clause is true: the colon introduces a
+// quotation whose speaker the words before it do not name ("Storm hits port: “…”").
 func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	if n := s.npBefore(hi-1, lo); n.ok() && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) &&
 		(n.from == lo || s.toks[n.from-1].heading || strings.ContainsAny(s.text[s.toks[n.from-1].end:s.toks[n.from].start], "-—–") ||
@@ -848,16 +854,66 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 		}) {
 			return n, false // "Ruiz's reply:": what someone named said
 		}
+		for k := n.from; k < head; k++ {
+			t := s.toks[k]
+			if possessivePronoun(s.lowerWord(k)) && k == n.from {
+				return np{k, k + 1}, false // "Her verdict:": the words of the one she stands for
+			}
+			if (t.poss || strings.HasPrefix(s.text[t.end:], "'") || strings.HasPrefix(s.text[t.end:], "’")) && s.speakingWord(k) {
+				return np{n.from, k + 1}, false // "The mayor’s verdict:"
+			}
+		}
+		if sp := s.speakingRun(n.from, head); sp.ok() {
+			return sp, false // "Police chief breaks silence:", read as one phrase
+		}
 		return np{}, true
 	}
 	if s.headlineClause(lo, hi) && s.toks[n.to].flags&(ClassPrep|ClassConj) == 0 && !s.verbAt(n.to, hi) {
-		// A headline's clause whose verb was not read ("Customs agents raid warehouse:", whose
-		// subject is not "FBI"): no verb known after the subject, and no preposition or
-		// conjunction that would make the whole a phrase ("Ruiz on the harbor:", "More
-		// from Ruiz and Varga:"). A clause before a colon names no speaker.
+		// A headline's clause whose verb was not read: no verb known after the subject,
+		// and no preposition or conjunction that would make the whole a phrase ("Ruiz on
+		// the harbor:", "More from Ruiz and Varga:"). Its speaker is its first words up to
+		// the last of a run of words that can speak ("Customs agents raid warehouse:" is
+		// the customs agents', not "Customs"'); without one, it names no speaker.
+		if sp := s.speakingRun(n.from, hi-1); sp.ok() {
+			return sp, false
+		}
 		return np{}, true
 	}
 	return n, false
+}
+
+// possessivePronoun reports whether w is a possessive determiner of a person or group
+// ("her verdict", "their reply").
+func possessivePronoun(w string) bool {
+	return w == "his" || w == "her" || w == "their" || w == "its"
+}
+
+// speakingWord reports whether token k is a word that names one who can speak by what it
+// means, not by its capital: a role or title, a person ("agents", "chief"), a group or
+// body ("police", "union").
+func (s *segmenter) speakingWord(k int) bool {
+	w := s.lowerWord(k)
+	return s.toks[k].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || personNouns[w] || personNouns[singular(w)] || collectives[w] || w == "chief"
+}
+
+// speakingRun returns the words from token from up to the end of a run of words that can
+// speak (see speakingWord) that starts at from or the word after it, before token to
+// ("Police chief" in "Police chief breaks silence", "Customs agents" in "Customs agents
+// raid warehouse"), or no phrase when none can: a word that can speak further on is an
+// object ("Storm damages police depot").
+func (s *segmenter) speakingRun(from, to int) np {
+	for k := from; k < to && k <= from+1; k++ {
+		if s.toks[k].inq || s.toks[k].clause != s.toks[from].clause {
+			return np{}
+		}
+		if s.speakingWord(k) {
+			for k+1 < to && s.speakingWord(k+1) && s.toks[k+1].clause == s.toks[k].clause {
+				k++
+			}
+			return np{from, k + 1}
+		}
+	}
+	return np{}
 }
 
 // headlineClause reports whether tokens [lo, hi) are written as a headline: they open

@@ -555,10 +555,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if !n.ok() {
 			return np{}, false
 		}
-		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && s.participle(p-1) && s.toks[p].clause == vc &&
+		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && (s.participle(p-1) || s.lowerWord(p) == "by" && !s.toks[p-1].cap && s.participleForm(p-1)) && s.toks[p].clause == vc &&
 			s.toks[p-1].clause == vc && s.toks[p-2].clause == vc && !s.toks[p-1].inq && !s.toks[p-2].inq {
-			// "A source speaking to Harbor Radio said": a participle and its phrase after the
-			// subject.
+			// "A source speaking to Harbor Radio said", "Ruiz backed by the union said": a
+			// participle and its phrase after the subject.
 			if m := s.npBefore(p-2, lo); m.ok() {
 				return m, false
 			}

@@ -682,15 +682,25 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			(s.lowerWord(m) == "to" || supportVerbs[base]) {
 			continue // "the cash it pledged to put toward", "the rival she hopes to succeed": the noun is the verb's object
 		}
+		var agent np // "was urged by the mayor to …": who gave the order or the warning
 		if ok && toldThat && s.lowerWord(m) == "to" && s.lang.verbBase(s.lowerWord(k)) != "ask" {
-			continue // "the choir was instructed to start singing": an order received, no one's words reported
+			// A passive of ordering or advising with "to": with an agent after "by", the
+			// agent's words ("Residents were urged by the mayor to leave"); without one, a
+			// warning or an appeal is still words reported, of no one named ("Residents
+			// were warned to stay indoors", the core of reports on disasters), but another
+			// order is one received ("the choir was instructed to start singing").
+			if e < m && s.lowerWord(e) == "by" {
+				agent = s.npAfter(e+1, m)
+			} else if !warnVerbs[s.lang.verbBase(s.lowerWord(k))] {
+				continue
+			}
 		}
 		if m == e && s.phoneCall(k, m, hi) {
 			continue // "called Ortiz to congratulate him": a telephone call
 		}
 		c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
 		if passive {
-			c.src = np{}
+			c.src = agent
 		}
 		end := s.contentEnd(m, hi)
 		if !src.ok() && k > lo && s.toks[k-1].flags&ClassWho != 0 && s.toks[k-1].clause == t.clause {
@@ -3243,16 +3253,52 @@ func (s *segmenter) adjunctEnd(m, end int) int {
 			if p := s.lowerWord(j - 1); j-1 > m && (timeModifiers[p] || p == "on" || p == "in" || p == "since" || p == "by") {
 				cut = j - 1
 			}
-		case w == "during" || w == "amid" || placeAdverbs[w]:
-			cut = j
+		case w == "during" || w == "amid":
+			// Not where the verb's complement follows the phrase ("accused Varga during
+			// the debate of lying").
+			if !s.complementWithin(j+1, min(end, j+8)) {
+				cut = j
+			}
+		case placeAdverbs[w]:
+			if !s.complementWithin(j+1, min(end, j+2)) {
+				cut = j // "endorsed Varga here on Sunday", not "praised the people here for their courage"
+			}
 		case w == "in" && j+1 < end && isYear(s.word(j+1)):
-			cut = j
+			// The year ends the phrase ("backed Ruiz in 2012", "… in 2012 at the
+			// convention"), not when it modifies a noun ("the surge in 2020 deaths") or a
+			// complement follows ("blamed Varga in 2019 for the floods").
+			if n := j + 2; n >= end || s.toks[n].clause != t.clause ||
+				(s.toks[n].flags&(ClassPrep|ClassTime|ClassMonth) != 0 || s.lowerWord(n) == "during" || s.lowerWord(n) == "amid" || placeAdverbs[s.lowerWord(n)]) &&
+					!s.complementWithin(n, n+1) {
+				cut = j
+			}
 		}
 		if cut > m {
 			return cut
 		}
 	}
 	return end
+}
+
+// warnVerbs are the verbs of warning and appeal whose passive with "to" reports words
+// said to the subject even with no agent named ("were warned to stay indoors").
+var warnVerbs = map[string]bool{"warn": true, "urge": true, "caution": true, "alert": true, "implore": true}
+
+// complementPreps open a complement of a verb of judging or charging that may follow a
+// phrase of time or place ("blamed Varga in 2019 for the floods", "described the strike
+// here as sabotage", "accused Varga during the debate of lying").
+var complementPreps = map[string]bool{"for": true, "of": true, "on": true, "as": true, "to": true, "about": true,
+	"with": true, "against": true, "over": true, "into": true}
+
+// complementWithin reports whether a complement preposition (see complementPreps) stands in
+// tokens [from, to) of token from's clause, other than one that opens a time ("on Friday").
+func (s *segmenter) complementWithin(from, to int) bool {
+	for j := from; j < to && j < len(s.toks) && s.toks[j].clause == s.toks[from].clause && !s.toks[j].inq; j++ {
+		if complementPreps[s.lowerWord(j)] && !(j+1 < len(s.toks) && (s.toks[j+1].flags&(ClassTime|ClassMonth) != 0 || isYear(s.word(j+1)))) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeCounted are the words before a word of time that make it a noun of the object
@@ -3279,7 +3325,10 @@ var gapSubjectVerbs = map[string]bool{"expect": true, "want": true, "prefer": tr
 // objectGap reports whether the subject src is a pronoun right after a common noun in its
 // clause ("the cash it pledged", "the levies she once supported"): a relative clause
 // without "that", whose verb has the noun for object, so that what follows the verb is
-// no content of it.
+// no content of it. Not when the clause opens with a preposition and no verb stands
+// between it and the noun: the noun is the object of that preposition and the pronoun is
+// the sentence's subject ("At the rally she vowed to fight on", "For years she opposed the
+// dam").
 func (s *segmenter) objectGap(src np, k, lo int) bool {
 	if !src.ok() || src.to-src.from != 1 || s.toks[src.from].flags&ClassSubject == 0 || src.from-1 < lo || k-src.to > 3 ||
 		s.toks[k].clause != s.toks[src.from].clause {
@@ -3287,8 +3336,18 @@ func (s *segmenter) objectGap(src np, k, lo int) bool {
 	}
 	p := src.from - 1
 	t := s.toks[p]
-	return t.clause == s.toks[src.from].clause && !t.inq && !t.cap && s.contentWord(p) && !isNumberWord(s.word(p)) &&
-		t.flags&(ClassTime|ClassMonth|ClassPrep|ClassConj|ClassDet|ClassThat|ClassWho) == 0
+	if t.clause != s.toks[src.from].clause || t.inq || t.cap || !s.contentWord(p) || isNumberWord(s.word(p)) ||
+		t.flags&(ClassTime|ClassMonth|ClassPrep|ClassConj|ClassDet|ClassThat|ClassWho) != 0 {
+		return false
+	}
+	cs := p // the clause's first token
+	for cs-1 >= lo && s.toks[cs-1].clause == t.clause && !s.toks[cs-1].inq {
+		cs--
+		if u := s.toks[cs]; u.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 {
+			return true // the verb whose object the noun is
+		}
+	}
+	return s.toks[cs].flags&ClassPrep == 0
 }
 
 // causeVerbs bring their object to do what the infinitive after it says ("led the unions

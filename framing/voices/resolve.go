@@ -64,30 +64,30 @@ func (s *segmenter) findSubjects() {
 }
 
 // openingWord returns the first token of the clause after subject n, before token end,
-// when n is a word that opens its sentence, capitalized for that only, set off by a comma
-// with the words that follow it: an adverb before a subject pronoun ("Therefore, they
-// …", "Fourth, it …") or a preposition's head ("Apart from the vote, he …", "Along with
-// Ruiz, they …", "Part of the deal, she …"). A word known as a name is a subject: a given
-// name, the last name of a person named before, an organization's word, a role, a
-// title, a place, an acronym. It returns 0 otherwise.
+// when n is one of a closed list of words that open a sentence (see openingAdverbs,
+// openingHeads), set off by a comma with the words that follow it: an adverb before a
+// subject pronoun ("Therefore, they …", "Fourth, it …") or a preposition's head before
+// its preposition ("Apart from the vote, he …", "Along with Ruiz, they …", "Part of
+// the deal, she …"). Any other word, a plural noun or a capitalized word that may be a
+// surname ("Farmers in the valley, meanwhile, met", "Okonkwo of the harbor board, a
+// former pilot, met") is a subject. It returns 0 otherwise.
 func (s *segmenter) openingWord(n np, end int) int {
 	if s.lang.name != "english" || n.to != n.from+1 || !s.sentenceInitialWord(n.from, n.to) || n.to >= end || !s.toks[n.from].cap {
 		return 0
 	}
-	w := s.word(n.from)
-	if IsGivenName(w) || strings.ToUpper(w) == w || s.toks[n.from].flags&(ClassOrg|ClassRole|ClassTitle|ClassSubject) != 0 ||
-		s.placeName(w) || s.knownPerson(w, s.toks[n.from].start) {
-		return 0
+	w := s.lowerWord(n.from)
+	if s.knownPerson(s.word(n.from), s.toks[n.from].start) {
+		return 0 // "Short, the minister, said": a person named before
 	}
 	c := s.toks[n.from].clause
 	next := s.toks[n.to]
 	if next.clause != c {
-		if next.flags&ClassSubject != 0 {
+		if next.flags&ClassSubject != 0 && openingAdverbs[w] {
 			return n.to // "Therefore, they"
 		}
 		return 0 // "Xinhua, the news agency, said"
 	}
-	if next.flags&ClassPrep == 0 {
+	if next.flags&ClassPrep == 0 || !openingHeads[w] {
 		return 0
 	}
 	for e := n.to + 1; e < end && e <= n.to+maxSubject; e++ {
@@ -97,6 +97,23 @@ func (s *segmenter) openingWord(n np, end int) int {
 	}
 	return 0
 }
+
+// openingAdverbs open a sentence before a comma and its subject ("Therefore, they …").
+var openingAdverbs = map[string]bool{"therefore": true, "meanwhile": true, "however": true, "moreover": true,
+	"furthermore": true, "nevertheless": true, "nonetheless": true, "instead": true, "still": true, "thus": true,
+	"hence": true, "also": true, "besides": true, "indeed": true, "finally": true, "first": true, "second": true,
+	"third": true, "fourth": true, "firstly": true, "secondly": true, "thirdly": true, "lastly": true, "overall": true,
+	"again": true, "now": true, "then": true, "today": true, "yesterday": true, "ultimately": true, "separately": true,
+	"similarly": true, "likewise": true, "additionally": true, "accordingly": true, "consequently": true,
+	"otherwise": true, "meantime": true, "regardless": true, "anyway": true, "later": true, "earlier": true,
+	"afterward": true, "afterwards": true, "previously": true, "initially": true, "eventually": true}
+
+// openingHeads stand before the preposition of a phrase that opens a sentence ("Apart
+// from", "Along with", "Far from", "Short of", "Part of", "Instead of", "Thanks to").
+var openingHeads = map[string]bool{"apart": true, "along": true, "far": true, "short": true, "part": true,
+	"aside": true, "instead": true, "regardless": true, "ahead": true, "prior": true, "together": true,
+	"thanks": true, "according": true, "next": true, "due": true, "out": true, "contrary": true, "irrespective": true,
+	"because": true, "outside": true, "inside": true, "away": true, "back": true, "close": true, "up": true}
 
 // knownPerson reports whether a one-word name is the last name of a person named before pos.
 func (s *segmenter) knownPerson(name string, pos int) bool {

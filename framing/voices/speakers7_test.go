@@ -5,16 +5,16 @@ import "testing"
 // Speakers that reviews of issue 18 found wrong, each with the rule that fixes it. The
 // texts are invented; the expected speakers are what a reader takes from them.
 
-// TestColonAfterClause checks that a colon after a clause gives its quotation no speaker
-// when the words before it are not a speaker's name: a headline's clause whose verb the
-// language does not know ("Customs agents raid warehouse:", whose subject is not
-// "Customs"), or a phrase up to the colon whose head names no one who can speak. Names,
-// roles, phrases with a preposition after the name and subjects with a known verb keep
-// theirs.
+// TestColonAfterClause checks the speaker that a colon after a clause gives its
+// quotation: in a headline's clause whose verb the language does not know, its first
+// words up to those that can speak ("Customs agents raid warehouse:" is the customs
+// agents', not "Customs"'); none when no word before the colon can speak ("the coup de
+// grâce:"). Names, roles, phrases with a preposition after the name and subjects with a
+// known verb keep theirs.
 func TestColonAfterClause(t *testing.T) {
 	tests := []struct{ name, text, want string }{
-		{"a headline's clause", "Customs agents raid warehouse: “We found nothing.”", ""},
-		{"a headline's clause read as one phrase", "Police raid farm: “We found nothing.”", ""},
+		{"a headline's clause", "Customs agents raid warehouse: “We found nothing.”", "Customs agents"},
+		{"a headline's clause read as one phrase", "Police raid farm: “We found nothing.”", "Police"},
 		{"a thing before the colon", "Varga spoke for an hour. Then, the coup de grâce: “We found nothing.”", ""},
 		{"a known verb", "Ana Ruiz was quick to retort: “We found nothing.”", "Ana Ruiz"},
 		{"a verb in -ed after a phrase", "Ana Ruiz of the harbor board answered: “We found nothing.”", "Ana Ruiz of the harbor board"},
