@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -95,45 +95,31 @@ func TestGroupsCSVUntested(t *testing.T) {
 			if err := run([]string{"-groups", "kinds", "-permutations", tc.perms, "-null", "-1", "-csv", path}, io.Discard, io.Discard); err != nil {
 				t.Fatal(err)
 			}
-			f, err := os.Open(path)
-			if err != nil {
-				t.Fatal(err)
+			header, rows := clitest.ReadCSV(t, path)
+			if len(rows) == 0 {
+				t.Fatal("no rows")
 			}
-			defer f.Close()
-			recs, err := csv.NewReader(f).ReadAll()
-			if err != nil || len(recs) < 2 {
-				t.Fatalf("%d records, %v", len(recs), err)
-			}
-			col := map[string]int{}
-			for i, name := range recs[0] {
-				col[name] = i
-			}
-			for _, name := range []string{"group", "term", "perm_p", "perm_p_adj"} {
-				if _, ok := col[name]; !ok {
-					t.Fatalf("no column %s in %v", name, recs[0])
-				}
-			}
-			for _, name := range []string{"side_a", "side_b"} { // every row names its sides
-				if _, ok := col[name]; !ok {
-					t.Errorf("no column %s in %v", name, recs[0])
+			for _, name := range []string{"group", "term", "perm_p", "perm_p_adj", "side_a", "side_b"} { // every row names its sides
+				if !slices.Contains(header, name) {
+					t.Fatalf("no column %s in %v", name, header)
 				}
 			}
 			tested := 0
-			for _, r := range recs[1:] {
-				p, adj := r[col["perm_p"]], r[col["perm_p_adj"]]
+			for _, r := range rows {
+				p, adj := r["perm_p"], r["perm_p_adj"]
 				if (p == "") != (adj == "") {
-					t.Errorf("%s: perm_p %q, perm_p_adj %q: both or neither", r[col["term"]], p, adj)
+					t.Errorf("%s: perm_p %q, perm_p_adj %q: both or neither", r["term"], p, adj)
 				}
 				if p == "" {
 					continue
 				}
 				tested++
 				if x, err := strconv.ParseFloat(p, 64); err != nil || x <= 0 || x > 1 {
-					t.Errorf("%s: perm_p %q, want a p-value in (0, 1]", r[col["term"]], p)
+					t.Errorf("%s: perm_p %q, want a p-value in (0, 1]", r["term"], p)
 				}
 			}
 			if tc.permuted != (tested > 0) {
-				t.Errorf("%d of %d rows with a permutation p-value", tested, len(recs)-1)
+				t.Errorf("%d of %d rows with a permutation p-value", tested, len(rows))
 			}
 		})
 	}

@@ -68,6 +68,14 @@ func writeDedupe(t *testing.T, dir, name string, docs []dedupeDoc) string {
 // readCSV reads a CSV file as maps from the header's names.
 func readCSV(t *testing.T, path string) []map[string]string {
 	t.Helper()
+	_, rows := ReadCSV(t, path)
+	return rows
+}
+
+// ReadCSV reads a CSV file written by a program: its header, and each row as a map from
+// the header's names. A file that cannot be read or holds no header fails the test.
+func ReadCSV(t *testing.T, path string) (header []string, rows []map[string]string) {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -77,15 +85,14 @@ func readCSV(t *testing.T, path string) []map[string]string {
 	if err != nil || len(recs) == 0 {
 		t.Fatalf("%s: %v", path, err)
 	}
-	var out []map[string]string
 	for _, r := range recs[1:] {
 		m := map[string]string{}
 		for i, h := range recs[0] {
 			m[h] = r[i]
 		}
-		out = append(out, m)
+		rows = append(rows, m)
 	}
-	return out
+	return recs[0], rows
 }
 
 // checkDedupe checks the near-duplicate and residue flags: nothing looked for without
