@@ -6,7 +6,6 @@ package frames
 
 import (
 	"math"
-	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -56,17 +55,7 @@ func TestFramesDevInSample(t *testing.T) {
 			cells, covered := 0, 0
 			absErr, rawErr := 0.0, 0.0
 			for _, s := range prev.Shares {
-				f := slices.Index(fd.coding.Frames, s.Frame)
-				n, pos := 0, 0
-				for _, i := range kept {
-					if fd.docs[i].Kind == s.Side {
-						n++
-						if fd.codes[i][f] {
-							pos++
-						}
-					}
-				}
-				truth := float64(pos) / float64(n)
+				truth := fd.codedShare(kept, s.Side, s.Frame)
 				cells++
 				absErr += math.Abs(s.Estimate - truth)
 				rawErr += math.Abs(s.Raw - truth)

@@ -196,17 +196,7 @@ func (fd *framesDev) scoreCells(tb testing.TB, models []*Model, opts *Prevalence
 			tb.Fatal(err)
 		}
 		for _, s := range prev.Shares {
-			f := slices.Index(fd.coding.Frames, s.Frame)
-			n, pos := 0, 0
-			for _, i := range kept {
-				if fd.docs[i].Kind == s.Side {
-					n++
-					if fd.codes[i][f] {
-						pos++
-					}
-				}
-			}
-			truth := float64(pos) / float64(n)
+			truth := fd.codedShare(kept, s.Side, s.Frame)
 			sc.cells++
 			sc.absErr += math.Abs(s.Estimate - truth)
 			sc.signedErr += s.Estimate - truth
@@ -586,4 +576,20 @@ func TestFramesDevPrevalence(t *testing.T) {
 			}
 		}
 	}
+}
+
+// codedShare is the share of the documents kept (indices into fd.docs) of one side (a
+// kind) that the annotators coded with the frame.
+func (fd *framesDev) codedShare(kept []int, side, frame string) float64 {
+	f := slices.Index(fd.coding.Frames, frame)
+	n, pos := 0, 0
+	for _, i := range kept {
+		if fd.docs[i].Kind == side {
+			n++
+			if fd.codes[i][f] {
+				pos++
+			}
+		}
+	}
+	return float64(pos) / float64(n)
 }
