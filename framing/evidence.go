@@ -255,7 +255,9 @@ type VoiceStats struct {
 	// quoted titles ("title") one by one.
 	Quotations map[string]int `json:"quotations"`
 	// Speakers counts statements by speaker (by the canonical name of each document, see
-	// [Span]), most quoted first; unattributed ones are not listed.
+	// [Span]), most quoted first; unattributed ones are not listed. A person named in full
+	// in one document and by surname alone in another is listed twice ("Xi Jinping",
+	// "Xi"): [JoinSpeakerNames] joins them.
 	Speakers []Count `json:"speakers"`
 	// Verbs counts the reporting verbs, one per statement, most used first: "said" and
 	// "claimed" frame the same quotation differently.

@@ -27,7 +27,6 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
-	"github.com/framediff/framediff/framing/voices"
 )
 
 var prog = cli.Program{
@@ -382,7 +381,7 @@ func (l line) MarshalJSON() ([]byte, error) {
 // speakerCounter counts the speakers of a side's documents, a document at a time.
 type speakerCounter struct {
 	byKey  map[string]*speakerAcc
-	merged bool // mergeShortNames has run
+	merged bool // joinNames has run
 }
 
 type speakerAcc struct {
@@ -434,21 +433,15 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 	}
 }
 
-// speakers returns the speakers counted, most statements first (then by name). A name of
-// one word that is the surname of a fuller name of the side that looks like a person's is
-// merged into it: its last word when the fuller name opens with a known given name
-// ("Obama" and "Barack Obama"), holds an initial, or the word is an East Asian surname
-// ("Lam", "Carrie Lam"); the first of two words when it is such a surname and the second
-// is no speaker alone ("Xi" and "Xi Jinping"). First, a known given name and a surname join
-// the longer name that opens and ends with them ("Hillary Clinton", "Hillary Rodham
-// Clinton"). Places and bodies are not merged ("Russia"
-// stays apart from "Open Russia", "China" from "China Aid"), nor names whose given name the
-// package does not know ("Tsipras", "Alexis Tsipras"). It is merged only when that fuller
-// name has more than four times the statements of any other it could be: otherwise it
-// stays apart ("Wang" beside several Wangs). The merged speaker is shown by the fuller
-// name; Forms lists the names merged, with their statements, so that a merge can be checked.
+// speakers returns the speakers counted, most statements first (then by name), the names
+// that stand for one person joined by framing.JoinSpeakerNames: a surname alone joins the
+// side's fuller name it is the surname of ("Obama", "Barack Obama"; "Xi", "Xi Jinping"),
+// a given name and a surname the longer name with both ("Hillary Rodham Clinton"), unless
+// several fuller names could be meant or the short name is a place's ("Israel", "Steve
+// Israel"). The joined speaker is shown by the fuller name; Forms lists the names joined,
+// with their statements, so that a join can be checked.
 func (c *speakerCounter) speakers() []speaker {
-	c.mergeShortNames()
+	c.joinNames()
 	out := make([]speaker, 0, len(c.byKey))
 	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
@@ -464,44 +457,30 @@ func (c *speakerCounter) speakers() []speaker {
 	return out
 }
 
-// mergeShortNames merges each shorter name of a person into the fuller name it stands for
-// (see speakers).
-func (c *speakerCounter) mergeShortNames() {
+// joinNames merges the speakers whose names framing.JoinSpeakerNames joins: each into the
+// one shown by the name it joins, their statements, verbs, documents and lines summed.
+func (c *speakerCounter) joinNames() {
 	if c.merged {
 		return
 	}
 	c.merged = true
 	keys := slices.Sorted(maps.Keys(c.byKey))
-	names := map[string]string{} // key -> the name as written most, before any merge
+	var all []framing.Count
 	for _, k := range keys {
-		names[k] = counts(c.byKey[k].forms)[0].Name
-	}
-	name := func(k string) string { return names[k] }
-	single := map[string]bool{} // the one-word names
-	for _, k := range keys {
-		if !strings.Contains(names[k], " ") {
-			single[names[k]] = true
+		for f, n := range c.byKey[k].forms {
+			all = append(all, framing.Count{Name: f, Count: n})
 		}
 	}
-	// join merges the speaker of key k into the candidate that has more than four times
-	// the statements of any other, if one has; it reports whether it did.
-	join := func(k string, cands []string) bool {
-		if len(cands) == 0 {
-			return false
+	_, joined := framing.JoinSpeakerNames(all)
+	for _, k := range keys {
+		from := c.byKey[k]
+		f := counts(from.forms)[0].Name
+		to, ok := joined[f]
+		if !ok || caseKey(to) == k {
+			continue // shown by its own name (names differing in case are one key already)
 		}
-		best := 0
-		for i, f := range cands {
-			if c.byKey[f].Statements > c.byKey[cands[best]].Statements {
-				best = i
-			}
-		}
-		for i, f := range cands {
-			if i != best && 4*c.byKey[f].Statements >= c.byKey[cands[best]].Statements {
-				return false
-			}
-		}
-		into, from := c.byKey[cands[best]], c.byKey[k]
-		into.name = name(cands[best]) // shown by its fuller name, however often the short one is written
+		into := c.byKey[caseKey(to)]
+		into.name = to // shown by its fuller name, however often the short one is written
 		into.Statements += from.Statements
 		into.Quotations += from.Quotations
 		into.Reported += from.Reported
@@ -518,179 +497,6 @@ func (c *speakerCounter) mergeShortNames() {
 		into.Lines = append(into.Lines, from.Lines...)
 		slices.SortStableFunc(into.Lines, func(x, y line) int { return cmp.Or(cmp.Compare(x.di, y.di), cmp.Compare(x.Start, y.Start)) })
 		delete(c.byKey, k)
-		return true
-	}
-	words := map[string][]string{} // key -> the words of its name, split once
-	fieldsOf := func(k string) []string {
-		w, ok := words[k]
-		if !ok {
-			w = strings.Fields(name(k))
-			words[k] = w
-		}
-		return w
-	}
-	fullNames := func() []string { // keys of person-like names of two to four words
-		var full []string
-		for _, k := range keys {
-			if w := fieldsOf(k); c.byKey[k] != nil && len(w) >= 2 && len(w) <= 4 && personLike(w) {
-				full = append(full, k)
-			}
-		}
-		return full
-	}
-	// A given name and a surname join the longer name that opens and ends with them
-	// ("Hillary Clinton", "Hillary Rodham Clinton"; "Vladimir Putin", "Vladimir V. Putin").
-	// Candidates are looked up by their first and last words, in the order of full, so
-	// that the work grows with the number of names, not with its square.
-	full := fullNames()
-	byEnds := map[[2]string][]string{}
-	for _, f := range full {
-		if fw := fieldsOf(f); len(fw) > 2 {
-			byEnds[[2]string{fw[0], fw[len(fw)-1]}] = append(byEnds[[2]string{fw[0], fw[len(fw)-1]}], f)
-		}
-	}
-	for _, k := range full {
-		w := fieldsOf(k)
-		if len(w) != 2 || !voices.IsGivenName(w[0]) {
-			continue
-		}
-		var cands []string
-		for _, f := range byEnds[[2]string{w[0], w[1]}] {
-			if c.byKey[f] != nil {
-				cands = append(cands, f)
-			}
-		}
-		join(k, cands)
-	}
-	full = fullNames()
-	at := map[string]int{}          // key -> its place in full
-	byWord := map[string][]string{} // a first or last word -> the full names with it there
-	for i, f := range full {
-		at[f] = i
-		w := fieldsOf(f)
-		byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], f)
-		if w[0] != w[len(w)-1] {
-			byWord[w[0]] = append(byWord[w[0]], f)
-		}
-	}
-	for _, k := range keys {
-		one := name(k)
-		if c.byKey[k] == nil || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
-			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
-		}
-		var cands []string
-		for _, f := range byWord[one] {
-			w := fieldsOf(f)
-			// The last word is the surname when the name opens with a known given name,
-			// holds an initial ("Donald J. Trump"), or the word is an East Asian surname
-			// ("Carrie Lam"); the first of two words is one in Chinese, Korean or
-			// Vietnamese order when it is such a surname and the second word is no speaker
-			// alone ("Xi Jinping"; "Cameron" alone makes "David Cameron" Western order).
-			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
-			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
-			if last || first {
-				cands = append(cands, f)
-			}
-		}
-		slices.SortFunc(cands, func(x, y string) int { return cmp.Compare(at[x], at[y]) })
-		join(k, cands)
-	}
-}
-
-// hasInitial reports whether a name's words hold an initial ("J." in "Donald J. Trump").
-func hasInitial(words []string) bool {
-	for _, w := range words {
-		if r, n := utf8.DecodeRuneInString(w); w[n:] == "." && unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// eastAsianSurnames are common Chinese (in pinyin and in Cantonese and Taiwanese
-// romanizations), Korean and Vietnamese surnames, written for framediff from general
-// knowledge: a name of one of them alone is a surname, whichever end of the fuller name
-// it stands at.
-var eastAsianSurnames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
-		lin luo gao zheng liang xie tang han cao deng feng yu xiao cheng cai peng pan yuan tian dong
-		fan jiang du ye su lu wei ding ren shen yao zhong jin cui qin xi bai wen kong mao qian gu
-		hou shao meng long wan duan lei tan yin lai fu fang kang xue dai mo jia qiu shi xiang hao
-		leung lam wong chan cheung lee ho tsang tam yeung chow lau ng kwok tse fung chu mak siu
-		chiu yip chung tong tsui chau wan tai kim park choi jung kang cho yoon jang lim han oh
-		seo shin kwon hwang ahn song hong nguyen tran le pham vo dang bui do ngo duong`) {
-		eastAsianSurnames[w] = true
-	}
-}
-
-// personLike reports whether the words of a name could be a person's: each starts with an
-// upper-case letter and has a lower-case one (not "UN", not "of") or is an initial ("W."),
-// the first and last are no initials, and none is a word of the names of bodies, places
-// and media (notPersonWord).
-func personLike(words []string) bool {
-	for i, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		initial := w[n:] == "." && unicode.IsUpper(r)
-		switch {
-		case initial && (i == 0 || i == len(words)-1):
-			return false
-		case initial:
-		case !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower):
-			return false
-		case i > 0 && notPersonWord[strings.ToLower(w)]:
-			return false // a body's or a place's word after the first: "China Daily", "Lumbini Park"
-		}
-	}
-	return true
-}
-
-// placeNames are one-word names of countries, regions and capitals, written for framediff
-// from general knowledge: a speaker of one of them is a government or a people, never the
-// surname of a person who shares the word ("Israel", "Steve Israel"; "Wales").
-var placeNames = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`afghanistan albania algeria angola argentina armenia australia austria
-		azerbaijan bahrain bangladesh belarus belgium bhutan bolivia bosnia botswana brazil britain brunei
-		bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia
-		denmark ecuador egypt england eritrea estonia ethiopia europe finland france gabon gambia georgia
-		germany ghana greece guatemala guinea haiti honduras hungary iceland india indonesia iran iraq
-		ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia
-		lebanon liberia libya lithuania luxembourg macedonia madagascar malawi malaysia mali malta mexico
-		moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger
-		nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar
-		romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan
-		sweden switzerland syria taiwan tajikistan tanzania thailand tibet togo tunisia turkey
-		turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
-		africa asia america americas antarctica arctic eurasia oceania europe west east crimea donbas
-		xinjiang macau macao kashmir gaza beijing shanghai washington moscow kiev kyiv london paris berlin
-		tokyo seoul pyongyang tehran taipei brussels delhi islamabad kabul baghdad damascus cairo ankara
-		istanbul jerusalem riyadh havana caracas ottawa canberra rome madrid athens vienna warsaw
-		minsk tbilisi geneva manila jakarta hanoi bangkok singapore nairobi lagos pretoria
-		johannesburg sydney melbourne toronto montreal chicago boston hollywood brooklyn manhattan
-		texas california florida virginia ohio iowa alabama arizona kentucky`) {
-		placeNames[w] = true
-	}
-}
-
-// notPersonWord holds words that end or follow the name of a body, a place or a medium
-// ("Foreign Ministry", "China Daily", "Russia Today", "South Korea" aside): a name with one
-// is no person's, and a speaker of one word is not merged into it.
-var notPersonWord = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`daily today times news post press agency journal herald tribune
-		review weekly network television radio channel ministry department office government party
-		parliament congress senate council committee commission court bank group company corporation
-		union association federation institute university college school academy foundation fund
-		league army navy police forces command republic kingdom states state city province region
-		county district island islands sea street square house palace hall airport university
-		embassy consulate mission organization organisation alliance front movement centre center
-		park garden gardens bridge river lake mountain mountains bay road avenue port airlines
-		kong`) {
-		notPersonWord[w] = true
 	}
 }
 

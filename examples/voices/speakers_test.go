@@ -98,7 +98,9 @@ func TestOneStatementOneCount(t *testing.T) {
 }
 
 // TestMergeShortNames: a one-word speaker joins the one fuller, person-like name it stands
-// for, and stays apart when several could be meant or the fuller name is a body's.
+// for, and stays apart when several could be meant or the fuller name is a body's; the
+// joins are framing.JoinSpeakerNames', and the joined speaker carries the statements,
+// documents, lines and forms of both.
 func TestMergeShortNames(t *testing.T) {
 	var c speakerCounter
 	c.byKey = map[string]*speakerAcc{}

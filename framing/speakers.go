@@ -1,0 +1,290 @@
+package framing
+
+// Joining the names of one speaker across documents. A speaker's canonical name ([Span],
+// [Statement.Name]) is the fullest name its document gives, so a document that calls a
+// person only by the surname counts that person apart from one that gives the full name;
+// JoinSpeakerNames joins them. Its word lists (East Asian surnames, one-word place names,
+// the words of the names of bodies) are written for framediff from general knowledge.
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/framediff/framediff/framing/voices"
+)
+
+// JoinSpeakerNames joins the names in counts that stand for one speaker (as
+// [VoiceStats].Speakers lists them: statements by canonical name) and returns the joined
+// counts, most first, ties by name, with a map from each name given that is now shown
+// under another to that name. Names given more than once are summed.
+//
+// The rules, in this order:
+//
+//   - Names that differ only in the case of their first letter are one speaker
+//     ("Analysts", "analysts"), shown as the form with the larger count (ties: the first
+//     in byte order).
+//   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
+//     the longer name of three or four words that opens and ends with its words
+//     ("Hillary Clinton" into "Hillary Rodham Clinton").
+//   - A one-word name joins a person-like name of two to four words (each word
+//     capitalized, no word of a body, place or medium after the first, such as "Daily",
+//     "Ministry", "Park") when it is that name's surname: its last word when the name
+//     opens with a known given name ("Obama", "Barack Obama"), holds an initial ("Vale",
+//     "Jon Q. Vale"), or the word is an East Asian surname ("Lam", "Carrie Lam"); or the
+//     first of two words when it is an East Asian surname and the second word is not
+//     itself a name in counts ("Xi", "Xi Jinping").
+//
+// A name does not join:
+//
+//   - when several fuller names could be meant and none has more than four times the
+//     count of every other (after the joins before it): "Wang" stays apart beside
+//     "Wang Yi" and "Wang Wenbin" of like weight;
+//   - when the one word is the name of a country, region or city ("Israel" stays apart
+//     from "Steve Israel"), or the fuller name is a body's ("Soloria" from "Soloria
+//     Daily");
+//   - when it is a given name rather than a surname ("Paul", "Paul Meroz"), or the fuller
+//     name opens with a given name the package does not know and holds no initial
+//     ("Tsipras", "Alexis Tsipras").
+//
+// A joined speaker is shown by its fuller name, however often the short one was written.
+// Each name is looked up by the first and last words of the fuller names, so the work
+// grows with the number of names, not with its square. The result does not depend on
+// the order of counts. Counts should be positive; others are summed as given.
+func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
+	forms := map[string]int{}
+	for _, c := range counts {
+		forms[c.Name] += c.Count
+	}
+	// One group per case key: the names that differ only in the case of their first letter.
+	type group struct {
+		name  string   // the form with the largest count
+		words []string // the words of name
+		count int
+		into  int // the group this one joined, or -1
+	}
+	formsOf := map[string][]Count{}
+	for f, n := range forms {
+		k := speakerKey(f)
+		formsOf[k] = append(formsOf[k], Count{f, n})
+	}
+	keys := make([]string, 0, len(formsOf))
+	for k := range formsOf {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	gs := make([]group, len(keys))
+	single := map[string]bool{} // the one-word names
+	for i, k := range keys {
+		fs := formsOf[k]
+		slices.SortFunc(fs, func(x, y Count) int { return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Name, y.Name)) })
+		g := &gs[i]
+		g.name, g.words, g.into = fs[0].Name, strings.Fields(fs[0].Name), -1
+		for _, f := range fs {
+			g.count += f.Count
+		}
+		if !strings.Contains(g.name, " ") {
+			single[g.name] = true
+		}
+	}
+	// join joins group i into the candidate that has more than four times the count of
+	// any other, if one has.
+	join := func(i int, cands []int) {
+		if len(cands) == 0 {
+			return
+		}
+		best := 0
+		for j, c := range cands {
+			if gs[c].count > gs[cands[best]].count {
+				best = j
+			}
+		}
+		for j, c := range cands {
+			if j != best && 4*gs[c].count >= gs[cands[best]].count {
+				return
+			}
+		}
+		gs[cands[best]].count += gs[i].count
+		gs[i].into = cands[best]
+	}
+	fullNames := func() []int { // person-like names of two to four words, in key order
+		var full []int
+		for i := range gs {
+			if w := gs[i].words; gs[i].into < 0 && len(w) >= 2 && len(w) <= 4 && personLike(w) {
+				full = append(full, i)
+			}
+		}
+		return full
+	}
+	// A given name and a surname join the longer name that opens and ends with them.
+	full := fullNames()
+	byEnds := map[[2]string][]int{}
+	for _, f := range full {
+		if w := gs[f].words; len(w) > 2 {
+			byEnds[[2]string{w[0], w[len(w)-1]}] = append(byEnds[[2]string{w[0], w[len(w)-1]}], f)
+		}
+	}
+	for _, i := range full {
+		w := gs[i].words
+		if len(w) != 2 || !voices.IsGivenName(w[0]) {
+			continue
+		}
+		var cands []int
+		for _, f := range byEnds[[2]string{w[0], w[1]}] {
+			if gs[f].into < 0 {
+				cands = append(cands, f)
+			}
+		}
+		join(i, cands)
+	}
+	// A name of one word joins the fuller name whose surname it is.
+	full = fullNames()
+	byWord := map[string][]int{} // a first or last word -> the full names with it there, in key order
+	for _, f := range full {
+		w := gs[f].words
+		byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], f)
+		if w[0] != w[len(w)-1] {
+			byWord[w[0]] = append(byWord[w[0]], f)
+		}
+	}
+	for i := range gs {
+		one := gs[i].name
+		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
+			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
+		}
+		var cands []int
+		for _, f := range byWord[one] {
+			w := gs[f].words
+			// The last word is the surname when the name opens with a known given name,
+			// holds an initial, or the word is an East Asian surname; the first of two
+			// words is one in Chinese, Korean or Vietnamese order when it is such a
+			// surname and the second word is no speaker alone ("Cameron" alone makes
+			// "David Cameron" Western order).
+			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
+			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
+			if last || first {
+				cands = append(cands, f)
+			}
+		}
+		slices.Sort(cands) // key order, as full
+		join(i, cands)
+	}
+	root := func(i int) int {
+		for gs[i].into >= 0 {
+			i = gs[i].into
+		}
+		return i
+	}
+	joined := map[string]int{}
+	for i := range gs {
+		if gs[i].into < 0 {
+			joined[gs[i].name] = gs[i].count
+		}
+	}
+	into := map[string]string{}
+	for f := range forms {
+		i, _ := slices.BinarySearch(keys, speakerKey(f))
+		if name := gs[root(i)].name; name != f {
+			into[f] = name
+		}
+	}
+	return sortedCounts(joined), into
+}
+
+// speakerKey is name with its first letter lowercased: the names it joins differ only there.
+func speakerKey(name string) string {
+	r, n := utf8.DecodeRuneInString(name)
+	if r == utf8.RuneError {
+		return name // empty, or not UTF-8 at the start: only the name itself
+	}
+	return string(unicode.ToLower(r)) + name[n:]
+}
+
+// hasInitial reports whether a name's words hold an initial ("J." in "Donald J. Trump").
+func hasInitial(words []string) bool {
+	for _, w := range words {
+		if r, n := utf8.DecodeRuneInString(w); w[n:] == "." && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether the words of a name could be a person's: each starts with an
+// upper-case letter and has a lower-case one (not "UN", not "of") or is an initial ("W."),
+// the first and last are no initials, and none after the first is a word of the names of
+// bodies, places and media (notPersonWord).
+func personLike(words []string) bool {
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		initial := w[n:] == "." && unicode.IsUpper(r)
+		switch {
+		case initial && (i == 0 || i == len(words)-1):
+			return false
+		case initial:
+		case !unicode.IsUpper(r) || !strings.ContainsFunc(w, unicode.IsLower):
+			return false
+		case i > 0 && notPersonWord[strings.ToLower(w)]:
+			return false // a body's or a place's word after the first: "China Daily", "Lumbini Park"
+		}
+	}
+	return true
+}
+
+// wordSet returns the set of the words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// eastAsianSurnames are common Chinese (in pinyin and in Cantonese and Taiwanese
+// romanizations), Korean and Vietnamese surnames: a name of one of them alone is a
+// surname, whichever end of the fuller name it stands at. Read only.
+var eastAsianSurnames = wordSet(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
+	lin luo gao zheng liang xie tang han cao deng feng yu xiao cheng cai peng pan yuan tian dong
+	fan jiang du ye su lu wei ding ren shen yao zhong jin cui qin xi bai wen kong mao qian gu
+	hou shao meng long wan duan lei tan yin lai fu fang kang xue dai mo jia qiu shi xiang hao
+	leung lam wong chan cheung lee ho tsang tam yeung chow lau ng kwok tse fung chu mak siu
+	chiu yip chung tong tsui chau wan tai kim park choi jung kang cho yoon jang lim han oh
+	seo shin kwon hwang ahn song hong nguyen tran le pham vo dang bui do ngo duong`)
+
+// placeNames are one-word names of countries, regions and cities: a speaker of one of
+// them is a government or a people, never the surname of a person who shares the word
+// ("Israel", "Steve Israel"; "Wales"). Read only.
+var placeNames = wordSet(`afghanistan albania algeria angola argentina armenia australia austria
+	azerbaijan bahrain bangladesh belarus belgium bhutan bolivia bosnia botswana brazil britain brunei
+	bulgaria burma cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus czechia
+	denmark ecuador egypt england eritrea estonia ethiopia europe finland france gabon gambia georgia
+	germany ghana greece guatemala guinea haiti honduras hungary iceland india indonesia iran iraq
+	ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia
+	lebanon liberia libya lithuania luxembourg macedonia madagascar malawi malaysia mali malta mexico
+	moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger
+	nigeria norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar
+	romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan
+	sweden switzerland syria taiwan tajikistan tanzania thailand tibet togo tunisia turkey
+	turkmenistan uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe
+	africa asia america americas antarctica arctic eurasia oceania europe west east crimea donbas
+	xinjiang macau macao kashmir gaza beijing shanghai washington moscow kiev kyiv london paris berlin
+	tokyo seoul pyongyang tehran taipei brussels delhi islamabad kabul baghdad damascus cairo ankara
+	istanbul jerusalem riyadh havana caracas ottawa canberra rome madrid athens vienna warsaw
+	minsk tbilisi geneva manila jakarta hanoi bangkok singapore nairobi lagos pretoria
+	johannesburg sydney melbourne toronto montreal chicago boston hollywood brooklyn manhattan
+	texas california florida virginia ohio iowa alabama arizona kentucky`)
+
+// notPersonWord holds words that end or follow the name of a body, a place or a medium
+// ("Foreign Ministry", "China Daily", "Russia Today", "South Korea" aside): a name with one
+// is no person's, and a speaker of one word does not join it. Read only.
+var notPersonWord = wordSet(`daily today times news post press agency journal herald tribune
+	review weekly network television radio channel ministry department office government party
+	parliament congress senate council committee commission court bank group company corporation
+	union association federation institute university college school academy foundation fund
+	league army navy police forces command republic kingdom states state city province region
+	county district island islands sea street square house palace hall airport university
+	embassy consulate mission organization organisation alliance front movement centre center
+	park garden gardens bridge river lake mountain mountains bay road avenue port airlines
+	kong`)

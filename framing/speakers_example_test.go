@@ -1,0 +1,29 @@
+package framing_test
+
+import (
+	"fmt"
+
+	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing"
+)
+
+// A person named in full in one document and by surname alone in another is two
+// speakers in VoiceStats; JoinSpeakerNames joins them (the documents are invented).
+func ExampleJoinSpeakerNames() {
+	docs := []corpus.Document{
+		{ID: "d1", Language: "english", Text: "Anna Veltri said the harbor would reopen in May."},
+		{ID: "d2", Language: "english", Text: "The ferries ran late again. Veltri said the delays were over."},
+	}
+	var an framing.Analyzer
+	vs, err := an.VoiceStats(docs...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("VoiceStats:", vs.Speakers)
+	joined, into := framing.JoinSpeakerNames(vs.Speakers)
+	fmt.Println("joined:", joined, "Veltri is", into["Veltri"])
+	// Output:
+	// VoiceStats: [{Anna Veltri 1} {Veltri 1}]
+	// joined: [{Anna Veltri 2}] Veltri is Anna Veltri
+}

@@ -1,0 +1,143 @@
+package framing
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// TestJoinSpeakerNames: each case lists counts with the joined counts and names expected,
+// worked out by hand from JoinSpeakerNames' rules (all names invented; "Anna", "Maria",
+// "Paul", "Laura", "Peter", "Steve" and "Jon" are known given names, "Chen" and "Tam" East
+// Asian surnames, "Israel" a country).
+func TestJoinSpeakerNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   []Count
+		want []Count
+		into map[string]string
+	}{
+		{"empty", nil, []Count{}, map[string]string{}},
+		{"surname after a known given name",
+			[]Count{{"Anna Veltri", 10}, {"Veltri", 20}},
+			[]Count{{"Anna Veltri", 30}}, map[string]string{"Veltri": "Anna Veltri"}},
+		{"case of the first letter",
+			[]Count{{"Analysts", 3}, {"analysts", 2}, {"Critics", 1}, {"critics", 1}},
+			[]Count{{"Analysts", 5}, {"Critics", 2}}, map[string]string{"analysts": "Analysts", "critics": "Critics"}},
+		{"names given twice are summed",
+			[]Count{{"Veltri", 1}, {"Anna Veltri", 1}, {"Veltri", 1}},
+			[]Count{{"Anna Veltri", 3}}, map[string]string{"Veltri": "Anna Veltri"}},
+		{"East Asian surname first, the second word no speaker alone",
+			[]Count{{"Chen Lanfei", 5}, {"Chen", 7}},
+			[]Count{{"Chen Lanfei", 12}}, map[string]string{"Chen": "Chen Lanfei"}},
+		{"the second word a speaker alone: Western order, no join",
+			[]Count{{"Chen Lanfei", 5}, {"Chen", 7}, {"Lanfei", 1}},
+			[]Count{{"Chen", 7}, {"Chen Lanfei", 5}, {"Lanfei", 1}}, map[string]string{}},
+		{"East Asian surname last after an unknown given name",
+			[]Count{{"Carrie Tam", 4}, {"Tam", 2}},
+			[]Count{{"Carrie Tam", 6}}, map[string]string{"Tam": "Carrie Tam"}},
+		{"an initial inside the name",
+			[]Count{{"Quillon R. Vask", 6}, {"Vask", 1}},
+			[]Count{{"Quillon R. Vask", 7}}, map[string]string{"Vask": "Quillon R. Vask"}},
+		{"unknown given name, no initial: apart",
+			[]Count{{"Quillon Vask", 6}, {"Vask", 1}},
+			[]Count{{"Quillon Vask", 6}, {"Vask", 1}}, map[string]string{}},
+		{"several full names of like weight share the surname: apart",
+			[]Count{{"Anna Ruiz", 10}, {"Luis Ruiz", 8}, {"Ruiz", 5}},
+			[]Count{{"Anna Ruiz", 10}, {"Luis Ruiz", 8}, {"Ruiz", 5}}, map[string]string{}},
+		{"one full name a quarter of the other: apart",
+			[]Count{{"Laura Dunmore", 12}, {"Peter Dunmore", 3}, {"Dunmore", 2}},
+			[]Count{{"Laura Dunmore", 12}, {"Peter Dunmore", 3}, {"Dunmore", 2}}, map[string]string{}},
+		{"one full name under a quarter of the other: the larger",
+			[]Count{{"Laura Dunmore", 13}, {"Peter Dunmore", 3}, {"Dunmore", 2}},
+			[]Count{{"Laura Dunmore", 15}, {"Peter Dunmore", 3}}, map[string]string{"Dunmore": "Laura Dunmore"}},
+		{"a place stays apart from the person who shares its name",
+			[]Count{{"Steve Israel", 2}, {"Israel", 9}},
+			[]Count{{"Israel", 9}, {"Steve Israel", 2}}, map[string]string{}},
+		{"a body's name is no person's",
+			[]Count{{"Solvara Daily", 3}, {"Solvara", 9}, {"Anna Marivel Park", 8}, {"Marivel", 1}},
+			[]Count{{"Solvara", 9}, {"Anna Marivel Park", 8}, {"Solvara Daily", 3}, {"Marivel", 1}}, map[string]string{}},
+		{"a given name alone is not a surname",
+			[]Count{{"Paul Meroz", 6}, {"Paul", 3}},
+			[]Count{{"Paul Meroz", 6}, {"Paul", 3}}, map[string]string{}},
+		{"given name and surname join the longer name, then the surname",
+			[]Count{{"Maria Vidal", 4}, {"Maria Lopez Vidal", 20}, {"Vidal", 1}},
+			[]Count{{"Maria Lopez Vidal", 25}}, map[string]string{"Maria Vidal": "Maria Lopez Vidal", "Vidal": "Maria Lopez Vidal"}},
+		{"a join counts for the weight of the next",
+			// Maria Vidal (4) joins Maria Lopez Vidal (3): 7 > 4 × Jon Vidal's 1, so Vidal
+			// joins it; without the first join, 3 would not be.
+			[]Count{{"Maria Vidal", 4}, {"Maria Lopez Vidal", 3}, {"Jon Vidal", 1}, {"Vidal", 2}},
+			[]Count{{"Maria Lopez Vidal", 9}, {"Jon Vidal", 1}}, map[string]string{"Maria Vidal": "Maria Lopez Vidal", "Vidal": "Maria Lopez Vidal"}},
+		{"not UTF-8, empty: kept as given",
+			[]Count{{"\xff", 1}, {"", 2}},
+			[]Count{{"", 2}, {"\xff", 1}}, map[string]string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, into := JoinSpeakerNames(tc.in)
+			if !reflect.DeepEqual(got, tc.want) || !reflect.DeepEqual(into, tc.into) {
+				t.Errorf("JoinSpeakerNames(%v) = %v, %v; want %v, %v", tc.in, got, into, tc.want, tc.into)
+			}
+		})
+	}
+}
+
+// TestJoinSpeakerNamesOrder: the result does not depend on the order of the counts, and the
+// counts given are left as they were.
+func TestJoinSpeakerNamesOrder(t *testing.T) {
+	in := []Count{{"Maria Vidal", 4}, {"Maria Lopez Vidal", 3}, {"Jon Vidal", 1}, {"Vidal", 2}, {"Anna Veltri", 1},
+		{"Veltri", 1}, {"analysts", 2}, {"Analysts", 2}, {"Chen", 1}, {"Chen Lanfei", 1}, {"Israel", 1}}
+	kept := append([]Count(nil), in...)
+	want, wantInto := JoinSpeakerNames(in)
+	if !reflect.DeepEqual(in, kept) {
+		t.Fatalf("the counts given were changed: %v", in)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 20 {
+		r.Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
+		if got, into := JoinSpeakerNames(in); !reflect.DeepEqual(got, want) || !reflect.DeepEqual(into, wantInto) {
+			t.Fatalf("shuffle %d: %v %v; want %v %v", i, got, into, want, wantInto)
+		}
+	}
+}
+
+// TestVoiceStatsJoin: VoiceStats counts a speaker by each document's canonical name, so a
+// person named in full in one document and by surname in another is two speakers until
+// JoinSpeakerNames joins them (the documents are invented).
+func TestVoiceStatsJoin(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "d1", Language: "english", Text: "Anna Veltri said the harbor would reopen in May. Veltri said the tolls would stay."},
+		{ID: "d2", Language: "english", Text: "The ferries ran late again. Veltri said the delays were over."},
+	}
+	vs, err := (&Analyzer{}).VoiceStats(docs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Count{{"Anna Veltri", 2}, {"Veltri", 1}}; !reflect.DeepEqual(vs.Speakers, want) {
+		t.Fatalf("VoiceStats speakers %v; want %v", vs.Speakers, want)
+	}
+	got, into := JoinSpeakerNames(vs.Speakers)
+	if want := []Count{{"Anna Veltri", 3}}; !reflect.DeepEqual(got, want) || into["Veltri"] != "Anna Veltri" {
+		t.Errorf("joined %v %v; want %v, Veltri into Anna Veltri", got, into, want)
+	}
+}
+
+// BenchmarkJoinSpeakerNames joins n full names with their surnames; the time a name
+// should stay flat as n grows (look-ups by first and last word, not a scan of all names).
+func BenchmarkJoinSpeakerNames(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		in := make([]Count, 0, 2*n)
+		for i := range n {
+			sur := fmt.Sprintf("Vask%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+			in = append(in, Count{"Anna " + sur, 3}, Count{sur, 1})
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				JoinSpeakerNames(in)
+			}
+		})
+	}
+}
