@@ -64,9 +64,10 @@ package framing
 //     initials that spell one), in their sentence or the one before, unless a noun for
 //     another group of people stands between ("the Progress Council condemned the
 //     protesters. The group had blocked the road": protesters, residents, people, a group;
-//     see groupNoun); "the country" and "the nation" are the country named last. A definite noun phrase set
-//     off by a comma right after a name, a referent's or not, is that name's apposition,
-//     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
+//     see groupNoun); "the country" and "the nation" are the country named last. A
+//     definite noun phrase set off by a comma right after a name, a referent's or not, is
+//     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
+//     save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
@@ -1910,7 +1911,10 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
 	lastPlace, lastPlaceSentence := -1, -2
-	lastPlaceStart, lastGroup := -1, -1 // where the latest name no title stands before, and the latest noun for a group of people, start
+	// Where the latest name no title stands before starts, and where the latest noun for a
+	// group of people does, by the referent whose label it is (-1 for none).
+	lastPlaceStart, lastGroup := -1, map[int]int{}
+	described := map[int]int{} // the referent of each token of the descriptions found so far
 	g := 0
 	toks := s.toks
 	sentenceAt := func(pos int) int {
@@ -1946,8 +1950,14 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			g++
 		}
-		if !toks[k].Cap && !h.used[k] && groupNoun(lower(s, k), toks[k].Class) {
-			lastGroup = toks[k].Start // "the protesters": the group that "the group" may be
+		if !toks[k].Cap && groupNoun(lower(s, k), toks[k].Class) {
+			owner := -1 // "the protesters": the group that "the group" may be
+			if u := h.useAt[k]; u > 0 {
+				owner = h.found[u-1].ref // "Solorian officials": Soloria's
+			} else if r, ok := described[k]; ok {
+				owner = r // "the group" given to the body before
+			}
+			lastGroup[owner] = toks[k].Start
 		}
 		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
 			continue
@@ -1986,7 +1996,11 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			// "the Progress Council said the organization"; not when a noun for another
 			// group of people stands between ("the Progress Council condemned the
 			// protesters. The group had blocked the road").
-			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 && lastGroup < lastPlaceStart {
+			between := false
+			for owner, start := range lastGroup {
+				between = between || owner != lastPlace && start > lastPlaceStart
+			}
+			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 && !between {
 				ref = lastPlace
 			}
 		} else {
@@ -2038,6 +2052,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		lastSentence[ref] = toks[k].Sentence
 		for x := k; x < end; x++ {
 			h.used[x] = true
+			described[x] = ref
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})

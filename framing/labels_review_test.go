@@ -63,6 +63,8 @@ func TestLabelsGroupNotTheBody(t *testing.T) {
 		{"a group before the body", "Protesters met the Progress Council. The group said it would appeal.", map[string]int{"group": 1}},
 		{"the body's own", "Progress Council leaders met on Monday. The group said it would appeal.",
 			map[string]int{"leaders": 1, "group": 1}},
+		{"the body's own description", "The Progress Council met on Monday. The group said the group would appeal.",
+			map[string]int{"group": 2}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Progress Council", c.text); !maps.Equal(got, c.want) {
@@ -135,4 +137,14 @@ func TestLabelAlternativeCountsBesideName(t *testing.T) {
 	if len(alt.Evidence) != 4 || alt.Evidence[0].Match != "The tycoon" {
 		t.Errorf("evidence %+v, want \"The tycoon\" and three mentions", alt.Evidence)
 	}
+}
+
+// TestLabelsGroupOfAnotherReferent checks that a noun for a group of people that is
+// another referent's label ("Solorian officials" for Soloria) stands between a body and
+// "the group" as any other does, while the body's own does not.
+func TestLabelsGroupOfAnotherReferent(t *testing.T) {
+	docs := englishDocs("a", "Soloria said it would reply. The Progress Council met Solorian officials. The group left at noon.",
+		"Soloria said it would reply. Progress Council leaders met on Monday. The group left at noon.")
+	checkLabelsEach(t, docs, []string{"Progress Council", "Soloria"},
+		[]map[string]int{{"leaders": 1, "group": 1}, {"officials": 1}})
 }
