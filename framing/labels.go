@@ -26,10 +26,13 @@ package framing
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Russian officials", "the Chinese government", and
-//     the singular roles that speak for a state by office, "the Russian ambassador"; not
-//     a newspaper, company, bank, university or party in the country: "a British
-//     newspaper" is not Britain; nor its firms or those who stand against its state:
-//     "Solorian firms", "Solorian rebels"); and
+//     the singular roles that speak for a state by office, "the Russian ambassador", unless
+//     an apposition names the holder, "the Solorian ambassador, Tal Oren," as the name after
+//     it does in "Solorian ambassador Tal Oren"; not a newspaper, company, bank, university
+//     or party in the country: "a British newspaper" is not Britain; nor its firms or those
+//     who stand against its state: "Solorian firms", "Solorian rebels"; nor those out of the
+//     office or holding it as an honor, "a former Solorian ambassador", "Solorian
+//     ex-officials", "an honorary Solorian consul", "a Solorian goodwill ambassador"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -58,10 +61,13 @@ package framing
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
 //     group" are the body named last (a name that ends with an organization's word, or
-//     initials that spell one), in their sentence or the one before ("the country" and
-//     "the nation" the country). A definite noun phrase set
-//     off by a comma right after a name, a referent's or not, is that name's apposition,
-//     not a description ("Hamid Karzai, the Afghan president"), save a bare possessor
+//     initials that spell one), in their sentence or the one before, unless a noun for
+//     another group of people stands between ("the Progress Council condemned the
+//     protesters. The group had blocked the road": protesters, residents, people, a group;
+//     see groupNoun); "the country" and "the nation" are the country named last. A
+//     definite noun phrase set off by a comma right after a name, a referent's or not, is
+//     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
+//     save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
@@ -183,13 +189,21 @@ type LabelAlternative struct {
 	A string `json:"a"` // the label (head noun) that leans to side A, or NameLabel
 	B string `json:"b"` // the label that leans to side B, or NameLabel
 	// CountA is the uses of A on side A and CountB the uses of B on side B; CrossA is the
-	// uses of A on side B and CrossB the uses of B on side A.
+	// uses of A on side B and CrossB the uses of B on side A. When one of A and B is
+	// NameLabel, the other label's uses are only those in the name's place (every kind but
+	// "premodifier": "tycoon Tal Oren" comes with the name and is no choice of the label
+	// over it), so its counts here may be below its CountA and CountB in
+	// [ReferentLabels.Labels]; the name's are its mentions.
 	CountA int `json:"count_a"`
 	CountB int `json:"count_b"`
 	CrossA int `json:"cross_a"`
 	CrossB int `json:"cross_b"`
 	// Lean is how far the two lean apart: A's share of side A's references to the
-	// referent less its share of B's, plus the same for B the other way; in (0, 2].
+	// referent less its share of B's, plus the same for B the other way; in (0, 2]. The
+	// shares are of all the side's references (its mentions by name and all its labels'
+	// uses, premodifiers included), but beside NameLabel a label's share counts only its
+	// uses in the name's place, as CountA and CrossA do: whether the pair is listed at all
+	// (A leaning to A and B to B) is decided on these shares.
 	Lean float64 `json:"lean"`
 	// Z is the evidence that the sides choose between A and B differently: the log odds
 	// ratio of the 2×2 table of the two labels' uses on the two sides over its standard
@@ -203,7 +217,8 @@ type LabelAlternative struct {
 	// 1.82. Alternatives are ranked by it.
 	Z float64 `json:"z"`
 	// Evidence holds up to ReferentOptions.Lines uses of A on side A, then as many of B on
-	// side B.
+	// side B, of the uses counted in CountA and CountB (beside NameLabel, none of the
+	// label's premodifiers).
 	Evidence []Line `json:"evidence"`
 }
 
@@ -1024,7 +1039,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Okoro" is Okoro's).
-			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, to: r.to, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
@@ -1404,6 +1419,10 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[k].Clause {
 				from--
 			}
+			if outOfOffice(s, k, hd) || envoyNouns[lower(s, hd)] && h.holderNamed(s, from, hd) {
+				k = hd // "a former Solorian ambassador", "the Solorian ambassador, Tal Oren,": a person's
+				break
+			}
 			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
 			k = hd
 			break
@@ -1705,6 +1724,57 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 // ("the Solorian president").
 var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true}
 
+// pastOffice are the modifiers that put a holder out of the office that would make a
+// noun phrase the state's: no longer in it ("a former Solorian ambassador", "the late
+// Solorian envoy"), or holding it as an honor rather than by office ("an honorary
+// Solorian consul", "a Solorian goodwill ambassador"). So is any word in "ex-"
+// ("ex-Solorian", "Solorian ex-officials").
+var pastOffice = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true, "retired": true,
+	"late": true, "honorary": true, "goodwill": true}
+
+// outOfOffice reports whether one of pastOffice's modifiers, or a word in "ex-", stands in
+// the noun phrase of an adjective of nationality at token k and its head hd: between them,
+// or before the adjective in its clause, back over at most four words to a determiner.
+func outOfOffice(s *tagged, k, hd int) bool {
+	from := k
+	for from > 0 && k-from < 4 && s.toks[from-1].Clause == s.toks[k].Clause && !isDet(s, from-1) && !s.toks[from-1].Poss {
+		from--
+	}
+	for x := from; x < hd; x++ {
+		if w := lower(s, x); pastOffice[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// holderNamed reports whether an apposition names the holder of the role that heads the
+// noun phrase [from, hd]: a name set off by a comma right after it that fills its clause
+// ("the Solorian ambassador, Tal Oren, left"), or a name right before it, set off by a
+// comma, when the phrase fills its clause and the name's clause opens with no preposition
+// ("Tal Oren, the Solorian ambassador, left"; not "In Valdora, the Solorian ambassador,
+// who …", nor "In Valdora, the Solorian ambassador said"). The role is then the person's,
+// as in "Solorian ambassador Tal Oren", not the state's.
+func (h *labelHarvest) holderNamed(s *tagged, from, hd int) bool {
+	toks := s.toks
+	closes := func(e int) bool { return e == len(toks) || toks[e].Clause != toks[e-1].Clause }
+	if n := hd + 1; n < len(toks) && toks[n].Sentence == toks[hd].Sentence && commaOnly(s.gap(hd)) {
+		i, found := slices.BinarySearchFunc(h.others, toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+		if found && closes(h.others[i].to) {
+			return true
+		}
+	}
+	if !closes(hd+1) || !h.afterName(s, from) {
+		return false
+	}
+	c := toks[from-1].Clause
+	x := from - 1
+	for x > 0 && toks[x-1].Clause == c && from-x < 8 {
+		x--
+	}
+	return toks[x].Class&voices.ClassPrep == 0
+}
+
 // apartFromState are the groups in a country that are neither its state nor its people at
 // large: its firms, and those who stand against its state ("Solorian firms", "Solorian
 // rebels" are not Soloria).
@@ -1841,6 +1911,10 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
 	lastPlace, lastPlaceSentence := -1, -2
+	// Where the latest name no title stands before starts, and where the latest noun for a
+	// group of people does, by the referent whose label it is (-1 for none).
+	lastPlaceStart, lastGroup := -1, map[int]int{}
+	described := map[int]int{} // the referent of each token of the descriptions found so far
 	g := 0
 	toks := s.toks
 	sentenceAt := func(pos int) int {
@@ -1872,9 +1946,18 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			lastSentence[e.id] = sentenceAt(e.start)
 			if e.place {
-				lastPlace, lastPlaceSentence = e.id, lastSentence[e.id]
+				lastPlace, lastPlaceSentence, lastPlaceStart = e.id, lastSentence[e.id], e.start
 			}
 			g++
+		}
+		if !toks[k].Cap && groupNoun(lower(s, k), toks[k].Class) {
+			owner := -1 // "the protesters": the group that "the group" may be
+			if u := h.useAt[k]; u > 0 {
+				owner = h.found[u-1].ref // "Solorian officials": Soloria's
+			} else if r, ok := described[k]; ok {
+				owner = r // "the group" given to the body before
+			}
+			lastGroup[owner] = toks[k].Start
 		}
 		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
 			continue
@@ -1910,8 +1993,14 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
 			// The body named last, in this sentence or the one before, if it is a
 			// referent's whose name ends with an organization's word (no city, no country):
-			// "the Progress Council said the organization".
-			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 {
+			// "the Progress Council said the organization"; not when a noun for another
+			// group of people stands between ("the Progress Council condemned the
+			// protesters. The group had blocked the road").
+			between := false
+			for owner, start := range lastGroup {
+				between = between || owner != lastPlace && start > lastPlaceStart
+			}
+			if lastPlace >= 0 && h.m.heads[lastPlace] != "" && lastPlaceSentence >= toks[k].Sentence-1 && !between {
 				ref = lastPlace
 			}
 		} else {
@@ -1963,6 +2052,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		lastSentence[ref] = toks[k].Sentence
 		for x := k; x < end; x++ {
 			h.used[x] = true
+			described[x] = ref
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
@@ -1972,6 +2062,38 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 // bodyNouns are the nouns for any organization, which a definite description makes the
 // body named last ("the organization"), as "the country" is the country named last.
 var bodyNouns = map[string]bool{"organization": true, "organisation": true, "group": true}
+
+// peopleGroups are the nouns for a group of people that are not the plural of a noun for
+// a person (see groupNoun).
+var peopleGroups = map[string]bool{"people": true, "men": true, "women": true, "children": true, "crowd": true,
+	"crowds": true, "mob": true, "group": true, "groups": true, "organization": true, "organizations": true,
+	"organisation": true, "organisations": true}
+
+// memberNouns are nouns for persons by what they do together or where they live, which
+// neither personNouns nor the segmenter's titles and roles list.
+var memberNouns = map[string]bool{"protester": true, "protestor": true, "demonstrator": true, "activist": true,
+	"resident": true, "villager": true, "student": true, "worker": true, "supporter": true, "fighter": true,
+	"settler": true, "refugee": true, "migrant": true, "voter": true, "member": true, "volunteer": true, "farmer": true}
+
+// groupNoun reports whether a lower-case word is a noun for a group of people, which "the
+// group" or "the organization" may stand for instead of a body named before it: one of
+// peopleGroups, apartFromState ("rebels") or the plural of a noun for a person that
+// personNouns, memberNouns or the segmenter's titles and roles list ("protesters",
+// "residents", "officials"). The ending tests of personNoun are left out: "comments" and
+// "governments" are no people.
+func groupNoun(w string, class voices.Class) bool {
+	if peopleGroups[w] || apartFromState[w] {
+		return true
+	}
+	one, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false // not a plural
+	}
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		one = stem + "y" // "deputies"
+	}
+	return personNouns[one] || memberNouns[one] || voices.LangOf("english").Classes(one)&classTitle != 0
+}
 
 // newModifier reports whether a lower-case word among tokens [from, to), before a
 // description's head, is a modifier that none of the labels the document gave the referent
@@ -2050,6 +2172,7 @@ func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 // for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
 type otherName struct {
 	start  int
+	to     int // the token after its run
 	key    string
 	head   string
 	person bool     // a title stands before it

@@ -425,7 +425,9 @@ type ReferentSuggestion struct {
 // "United States"; "Russia" and "Russians"), that each
 // side mentions at least minCount times (0 means 2); most mentioned by both sides first:
 // by the smaller of the two sides' mentions per 10,000 words, then by the mentions of both,
-// then by name; at most k (0 means 10).
+// then by name; at most k (0 means 10). A negative minCount or k is an error wrapping
+// [ErrOption], as a negative count of [ReferentOptions] or [CollocateOptions] is (there
+// is no "all": pass a k as large as wanted).
 //
 // Only the mentions in the analyzer's voices count ([Analyzer.Voices]), as in
 // [Analyzer.Labels], whose mentions of a suggested name are these but for the differences
@@ -438,12 +440,10 @@ type ReferentSuggestion struct {
 // It reads the documents once, in time linear in their size; the result does not depend
 // on their order.
 func (an *Analyzer) SuggestReferents(a, b []corpus.Document, minCount, k int) ([]ReferentSuggestion, error) {
-	if minCount <= 0 {
-		minCount = 2
+	if minCount < 0 || k < 0 {
+		return nil, errorf(ErrOption, "SuggestReferents: minCount %d and k %d must be non-negative", minCount, k)
 	}
-	if k <= 0 {
-		k = 10
-	}
+	minCount, k = cmp.Or(minCount, 2), cmp.Or(k, 10)
 	var rc referentCounter
 	for side, docs := range [][]corpus.Document{a, b} {
 		for i := range docs {

@@ -141,13 +141,15 @@ func (an *Analyzer) Collocates(docs []corpus.Document, target string, window int
 }
 
 // CollocateConcordance returns keyword-in-context lines (width runes of context; 0 means
-// 40, negative is an error wrapping [ErrOption]) for each occurrence of collocate within window kept words of target in the same
-// sentence, as [Analyzer.Collocates] counts them: the evidence behind a collocate's count.
-// The same occurrence near two mentions of the target is listed once.
+// 40, negative is an error wrapping [ErrOption]) for each occurrence of collocate within
+// window kept words of target in the same sentence (0 means 5, negative is an error
+// wrapping [ErrOption]), as [Analyzer.Collocates] counts them: the evidence behind a
+// collocate's count. The same occurrence near two mentions of the target is listed once.
 func (an *Analyzer) CollocateConcordance(docs []corpus.Document, target, collocate string, window int, width int) ([]Line, error) {
-	if window <= 0 {
-		window = 5
+	if window < 0 {
+		return nil, errorf(ErrOption, "CollocateConcordance: window %d must be non-negative", window)
 	}
+	window = cmp.Or(window, 5)
 	width, err := contextWidth("CollocateConcordance", width)
 	if err != nil {
 		return nil, err
