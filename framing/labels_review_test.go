@@ -91,6 +91,12 @@ func TestReferentArgumentsNegative(t *testing.T) {
 	if _, err := an.CollocateConcordance(docs, "river", "mill", -1, 0); !errors.Is(err, ErrOption) {
 		t.Errorf("CollocateConcordance(window -1): error %v, want ErrOption", err)
 	}
+	if _, err := an.Collocates(docs, "river", -1); !errors.Is(err, ErrOption) {
+		t.Errorf("Collocates(window -1): error %v, want ErrOption", err)
+	}
+	if _, err := an.ContrastTarget(docs, docs, "river", -1, 0, nil); !errors.Is(err, ErrOption) {
+		t.Errorf("ContrastTarget(window -1): error %v, want ErrOption", err)
+	}
 	// Window 0 is the default, 5 kept words: "mill" and "river" are two kept words apart.
 	if lines, err := an.CollocateConcordance(docs, "river", "mill", 0, 0); err != nil || len(lines) != 1 {
 		t.Errorf("CollocateConcordance(window 0): %d lines, error %v; want 1, nil", len(lines), err)

@@ -102,15 +102,17 @@ func (an *Analyzer) settingsFor(docs []corpus.Document) (Analyzer, error) {
 }
 
 // Collocates returns the profile of the words around a target: every kept word within
-// window kept words (0 means 5) on either side of an occurrence of target, in the same
+// window kept words (0 means 5; negative is an error wrapping [ErrOption]) on either
+// side of an occurrence of target, in the same
 // sentence, the target itself excluded. target is a term as profiles name it: a stem
 // ("russia"), a protected word, or a protected phrase ("the_west"); protect the target's
 // name so that stemming does not merge it with other words. Totals[0] is the number of
 // collocate occurrences, so rates compare between sides as for word profiles.
 func (an *Analyzer) Collocates(docs []corpus.Document, target string, window int) (*Profile, error) {
-	if window <= 0 {
-		window = 5
+	if window < 0 {
+		return nil, errorf(ErrOption, "Collocates: window %d must be non-negative", window)
 	}
+	window = cmp.Or(window, 5)
 	if window > 1000 {
 		return nil, errorf(ErrOption, "collocate window %d (want at most 1000)", window)
 	}
@@ -193,12 +195,14 @@ type TargetContrast struct {
 
 // ContrastTarget answers "what does each side say around the target?": it gathers the
 // target's collocates on each side ([Analyzer.Collocates]) and scores them with [Keyness]
-// (opts; nil means the log-odds). top bounds TopA and TopB (0 means 15). It returns an
+// (opts; nil means the log-odds). window is as Collocates takes it (0 means 5, negative
+// is an error wrapping [ErrOption]); top bounds TopA and TopB (0 means 15). It returns an
 // error wrapping [ErrEmpty] when a side never mentions the target.
 func (an *Analyzer) ContrastTarget(a, b []corpus.Document, target string, window, top int, opts *KeynessOptions) (*TargetContrast, error) {
-	if window <= 0 {
-		window = 5
+	if window < 0 {
+		return nil, errorf(ErrOption, "ContrastTarget: window %d must be non-negative", window)
 	}
+	window = cmp.Or(window, 5)
 	if top == 0 {
 		top = 15
 	}
