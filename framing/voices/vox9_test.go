@@ -1,0 +1,49 @@
+package voices
+
+import "testing"
+
+// secondCanonical returns the canonical name of the second span of indirect speech of
+// text, or "" when there are not two.
+func secondCanonical(text string) string {
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		if s.Voice == Reported {
+			got = append(got, s.Canonical)
+		}
+	}
+	if len(got) != 2 {
+		return ""
+	}
+	return got[1]
+}
+
+// TestFirstNameOfPlace checks that the first name of an ordinary person that is also a
+// listed place ("Jordan", "Georgia", "Sydney", "Paris", "Israel") or a known given name
+// stands for the person named in full before it when nothing gives that person an office,
+// or when "he" or "she" comes right after it; that "it" after it keeps the place; and that
+// an official's first name alone keeps the place (see TestFirstWordJoin).
+func TestFirstNameOfPlace(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"Jordan", "Jordan Haddad, 15, said the test was easy. Jordan said she would try again.", "Jordan Haddad"},
+		{"Georgia", "Georgia Haddad, 15, said the test was easy. Georgia said she would try again.", "Georgia Haddad"},
+		{"Sydney, no pronoun", "Sydney Haddad, 15, said the test was easy. Sydney said the bus was late.", "Sydney Haddad"},
+		{"Paris", "Paris Haddad, 15, said the test was easy. Paris said she would try again.", "Paris Haddad"},
+		{"Israel", "Israel Haddad, 15, said the test was easy. Israel said he would try again.", "Israel Haddad"},
+		{"a given name", "Tom Okoro, 15, said the test was easy. Tom said he would try again.", "Tom Okoro"},
+		{"an official and he", "Foreign Minister Jordan Haddad said the bridge would wait. Jordan said he would stay.", "Jordan Haddad"},
+		{"a courtesy title is no office", "Dr. Jordan Haddad said the bridge would wait. Jordan said the talks would go on.", "Jordan Haddad"},
+		// Kept apart.
+		{"a person and it", "Jordan Haddad, 15, said the test was easy. Jordan said it would close its border.", "Jordan"},
+		{"an official", "Foreign Minister Jordan Haddad said the bridge would wait. Jordan said the talks would go on.", "Jordan"},
+		{"an official in apposition", "Jordan Haddad, the foreign minister, said the bridge would wait. Jordan said the talks would go on.", "Jordan"},
+		{"a body's name", "Israel Central Television said the talks went well. Israel said the two sides agreed.", "Israel"},
+		{"a name no one shows is a person's", "Georgia Haddad said the bridge would wait. Georgia said the talks would go on.", "Georgia"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := secondCanonical(tc.text); got != tc.want {
+				t.Errorf("%q: second canonical speaker %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
