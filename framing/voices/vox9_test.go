@@ -47,3 +47,18 @@ func TestFirstNameOfPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestPastInSubject checks that a simple past that is no noun ("sold", "fled", "withdrew")
+// ends the subject before it, so that a pronoun standing for that subject names "The
+// firm", not "The firm sold".
+func TestPastInSubject(t *testing.T) {
+	for text, want := range map[string]string{
+		"The firm sold the land it promised to protect.":             "The firm",
+		"The firm sold land it promised to protect.":                 "The firm",
+		"The council withdrew the plan it promised to defend.":       "The council",
+		"The board fled the hall after it promised to vote.":         "The board",
+		"Ana Ruiz said the firm sold the land it promised to guard.": "Ana Ruiz",
+	} {
+		checkSpeakers(t, text, Reported, want)
+	}
+}
