@@ -62,3 +62,19 @@ func TestPastInSubject(t *testing.T) {
 		checkSpeakers(t, text, Reported, want)
 	}
 }
+
+// TestHeadlineVerbBeforeColon checks that a headline's clause before a colon whose verb
+// ends it gives its subject for the quotation's speaker ("Mayor quits:" is the mayor's),
+// and that a phrase whose head can speak stays whole ("Police officers:").
+func TestHeadlineVerbBeforeColon(t *testing.T) {
+	for text, want := range map[string]string{
+		"Mayor quits: “I am done.”":              "Mayor",
+		"Soloria Mayor resigns: “I am done.”":    "Soloria Mayor",
+		"Harbor Council votes: “We agree.”":      "Harbor Council",
+		"Police officers: “We agree.”":           "Police officers",
+		"Senate Democrats: “We agree.”":          "Senate Democrats",
+		"Police chief breaks silence: “I quit.”": "Police chief",
+	} {
+		checkSpeakers(t, text, Quote, want)
+	}
+}
