@@ -78,3 +78,33 @@ func TestHeadlineVerbBeforeColon(t *testing.T) {
 		checkSpeakers(t, text, Quote, want)
 	}
 }
+
+// TestNegativeObject checks that a verb of saying whose whole object is a negative
+// pronoun ending its clause ("threatened no one.", "promised nothing.") reports no words:
+// the outlet's own denial is narrative, not the speech of the verb's subject; and that a
+// negative pronoun that opens a clause ("said no one was hurt") is a content's subject.
+func TestNegativeObject(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"the outlet's rebuttal",
+			"The agency reported that the minister “threatened” reporters. That is not true: the minister threatened no one.",
+			[]vspan{{Reported, "The agency", "the agency", "reported", "the minister"},
+				{Quote, "The agency", "the agency", "reported", "threatened"},
+				{Reported, "The agency", "the agency", "reported", "reporters"}}},
+		{"promised nothing", "Pedro Varga promised nothing.", nil},
+		{"denied nothing", "The council denied nothing, and the port closed.", nil},
+		{"a clause's subject", "Police said no one was hurt.",
+			[]vspan{{Reported, "Police", "Police", "said", "no one was hurt"}}},
+		{"a clause's subject with a phrase", "Ana Ruiz said nothing in the plan would change.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "nothing in the plan would change"}}},
+		{"a plain object is a content still", "The minister threatened reporters.",
+			[]vspan{{Reported, "The minister", "the minister", "threatened", "reporters"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpans(t, tc.text, "english", tc.want)
+		})
+	}
+}
