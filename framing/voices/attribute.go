@@ -802,7 +802,8 @@ func (s *segmenter) earlierSubject(k, lo, hi, depth int) np {
 // colon more closely:
 //   - a phrase that runs up to the colon whose head cannot speak: its possessor that can
 //     ("The mayor’s verdict:", "Her verdict:"), else its first words up to a word that can
-//     speak ("Police chief breaks silence:", read as one phrase);
+//     speak ("Police chief breaks silence:", read as one phrase); but a headline's
+//     clause whose verb ends it (see headlineVerbForm) is its subject's ("Mayor quits:");
 //   - a clause that opens its paragraph and holds no determiner (see headlineClause),
 //     whose subject is followed by no verb the language knows: its first words up to a
 //     run of words that can speak ("Police raid farm:", "Customs agents raid warehouse:").
@@ -848,6 +849,10 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 				head = k - 1 // the head comes before its phrase ("Celebrity at Valdora gala")
 				break
 			}
+		}
+		if head == hi-1 && s.headlineClause(lo, hi) && s.headlineVerbForm(head, n.from) {
+			// "Mayor quits:": a headline's clause, whose verb ends it; its subject speaks.
+			return np{n.from, head}, false
 		}
 		if s.speakingHead(head) || slices.ContainsFunc(s.toks[n.from:hi-1], func(t stoken) bool {
 			return t.cap && (t.poss || strings.HasPrefix(s.text[t.end:], "'") || strings.HasPrefix(s.text[t.end:], "’"))

@@ -2,6 +2,7 @@ package voices
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -43,7 +44,7 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		case ok && had.name != c:
 			first[words[0]] = firstName{} // two people share it: neither
 		case !ok || pos < had.pos:
-			first[words[0]] = firstName{c, pos}
+			first[words[0]] = firstName{name: c, pos: pos}
 		}
 	}
 	for i := range s.quotes {
@@ -75,23 +76,48 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 type firstName struct {
 	name string
 	pos  int
+	// See byGivenWord: whether a mention gives it an office, and whether one shows it is a
+	// person's name.
+	office, sure bool
 }
 
 // joinFirstWords wraps canonical: a one-word speaker at pos that canonical leaves as it
 // is (no longer name of the document ends with it) and that opens the name of one person
 // written before pos (see byFirstWord) is that person ("Li" is "Li Wei"), so that a
-// document's speaker is counted once whether the text quotes or reports it. A listed
-// place (see placeName) is not: "Jordan said" after "Foreign Minister Jordan Haddad" is
-// more likely the country's government than the minister, and "Chad", "Georgia" and
-// "Jordan" are places and given names both; no common Chinese family name is a listed
-// place.
+// document's speaker is counted once whether the text quotes or reports it.
+//
+// A listed place (see placeName) or a known given name is that person only as a first
+// name is (see byGivenWord): "Jordan said" after "Foreign Minister Jordan Haddad" is more
+// likely the country's government than the minister, and a given name alone is not an
+// official in English news ("Tom said" after "Senator Tom Okoro"); but a person named
+// with no office ("Jordan Haddad, 15, said") is named again by the first name, and so is
+// anyone when "he" or "she" comes next ("Jordan said she would try again"). "It" or "its"
+// next is the place's ("Jordan said it would close its border").
 func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Span) func(name string, pos int) string {
-	var first map[string]firstName
-	done := false
+	var first, given map[string]firstName
+	done, givenDone := false, false
 	return func(name string, pos int) string {
 		c := canonical(name)
-		if strings.Contains(c, " ") || !scan.IsCapitalized(c) || s.placeName(c) {
-			return c // a listed place alone is the place: "Jordan said" is no "Jordan Haddad"
+		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
+			return c
+		}
+		if s.placeName(c) || IsGivenName(c) {
+			if !givenDone {
+				given, givenDone = s.byGivenWord(reported, canonical), true
+			}
+			full := given[c]
+			if full.name == "" || full.pos >= pos || !full.sure {
+				return c // "China" is not "China Central Television"
+			}
+			switch g := s.pronounAfter(pos); {
+			case g == pronounNeuter:
+				return c // "Jordan said it would close its border": the country
+			case g != genderUnknown && (genderOfName(full.name) == genderUnknown || genderOfName(full.name) == g):
+				return full.name // "Jordan said she would try again"
+			case !full.office:
+				return full.name // "Jordan Haddad, 15, said … Jordan said"
+			}
+			return c
 		}
 		if !done {
 			first, done = s.byFirstWord(reported, canonical), true
@@ -103,6 +129,146 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 		}
 		return c
 	}
+}
+
+// byGivenWord returns, for each first word of a person's name of two words or more that the
+// document uses and that is a listed place (see placeName) or a known given name
+// ("Jordan Haddad", "Tom Okoro"), that full name, the position it is first written at and
+// whether any of its mentions gives it an office (see officeTitled): a title before it
+// other than a courtesy one ("Foreign Minister Jordan Haddad", not "Dr. Jordan Haddad") or
+// a role in apposition ("Jordan Haddad, the minister,"). The first word is no one's when
+// two people share it, or when it is any person's last name in the document. A name that
+// is itself a place's ("Jordan Valley") or an organization's ("Georgia Tech University")
+// is no person's. A name is sure to be a person's when it opens with a known given name or
+// a mention gives it a title, a role in apposition, an age or "he" or "she" after it;
+// else it may be a body's ("China Central Television").
+func (s *segmenter) byGivenWord(reported []Span, canonical func(string) string) map[string]firstName {
+	var first map[string]firstName
+	last := map[string]bool{}
+	add := func(name string, pos int, sure, office bool) {
+		c := canonical(name)
+		words := strings.Fields(c)
+		if len(words) < 2 || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+			return
+		}
+		if looksPerson(c) {
+			last[words[len(words)-1]] = true
+		}
+		if !looksPerson(c) || s.placeName(c) || !s.placeName(words[0]) && !IsGivenName(words[0]) ||
+			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) }) {
+			return
+		}
+		sure = sure || IsGivenName(words[0]) || s.ageAfter(pos) || s.pronounAfter(pos) > genderUnknown
+		if first == nil {
+			first = map[string]firstName{}
+		}
+		had, ok := first[words[0]]
+		switch {
+		case ok && had.name != c:
+			first[words[0]] = firstName{pos: -1} // two people share it: neither
+		case !ok:
+			first[words[0]] = firstName{name: c, pos: pos, office: office, sure: sure}
+		default:
+			had.pos, had.office, had.sure = min(had.pos, pos), had.office || office, had.sure || sure
+			first[words[0]] = had
+		}
+	}
+	for i := range s.quotes {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, s.quotes[i].speakerPos, s.surePerson(sp), s.officeTitled(sp))
+		}
+	}
+	for i := range reported {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			add(sp, reported[i].SourceStart, s.surePerson(sp), s.officeTitled(sp))
+		}
+	}
+	for _, m := range s.names {
+		s.work++
+		if m.person {
+			office := m.aFrom >= 0
+			for k := m.tFrom; k >= 0 && k < m.tTo; k++ {
+				office = office || s.officeWord(s.word(k))
+			}
+			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0, office)
+		}
+	}
+	for w, f := range first {
+		if last[w] || f.name == "" {
+			delete(first, w)
+		}
+	}
+	return first
+}
+
+// officeTitled reports whether a speaker phrase has a word of an office before its name
+// (see officeWord): "Foreign Minister Jordan Haddad".
+func (s *segmenter) officeTitled(sp string) bool {
+	core := coreName(sp, s.lang)
+	if core == "" {
+		return false
+	}
+	i := strings.Index(sp, firstWord(core))
+	if i < 0 {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(sp[:i]), s.officeWord)
+}
+
+// officeWord reports whether a word is a title or a role of an office ("minister",
+// "Gov.", "ambassador"), not a courtesy title ("Mr.", "Dr.").
+func (s *segmenter) officeWord(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	switch lw {
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof":
+		return false
+	}
+	f := s.lang.classesOf(lw)
+	return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
+}
+
+// ageAfter reports whether the name at pos (its capitalized words, titles included) is
+// followed by an age set off by commas, as news gives a person's: "Jordan Haddad, 15,".
+func (s *segmenter) ageAfter(pos int) bool {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= pos })
+	j := k
+	for j < len(s.toks) && j < k+6 && s.toks[j].cap && s.toks[j].sentence == s.toks[k].sentence {
+		j++
+	}
+	if j == k || j+1 >= len(s.toks) || s.toks[j].sentence != s.toks[k].sentence ||
+		s.text[s.toks[j-1].end:s.toks[j].start] != ", " || !strings.HasPrefix(s.text[s.toks[j].end:], ",") {
+		return false
+	}
+	w := s.word(j)
+	return len(w) <= 3 && !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// pronounNeuter is what pronounAfter returns for "it" and "its".
+const pronounNeuter = -1
+
+// pronounAfter returns the gender of the first third-person singular pronoun of the
+// narrative after the name at pos, within its sentence and six words: genderMale for
+// "he", genderFemale for "she", pronounNeuter for "it", else genderUnknown ("Jordan
+// said she would try again").
+func (s *segmenter) pronounAfter(pos int) int {
+	k := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= pos })
+	if k >= len(s.toks) {
+		return genderUnknown
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].sentence == s.toks[k].sentence; j++ {
+		if s.toks[j].inq {
+			continue
+		}
+		switch s.lowerWord(j) {
+		case "he", "him", "his", "himself":
+			return genderMale
+		case "she", "her", "hers", "herself":
+			return genderFemale
+		case "it", "its", "itself":
+			return pronounNeuter
+		}
+	}
+	return genderUnknown
 }
 
 // surePerson reports whether a speaker phrase is surely a person's name: written with a

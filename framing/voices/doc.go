@@ -187,7 +187,11 @@
 //     one canonical name in the document, whether quoted or reported (the fullest form,
 //     titles and offices left out: "Secretary of State Ana Ruiz", "Ms. Ruiz" and
 //     "Ruiz" are "Ana Ruiz"; a one-word name that begins one titled person's name is
-//     that person: "spokesperson Li Wei" and "Li" are "Li Wei";
+//     that person: "spokesperson Li Wei" and "Li" are "Li Wei"; a first name that is a
+//     listed place or a known given name is the person named in full before it when no
+//     mention gives that person an office, or when "he" or "she" comes next ("Jordan
+//     Haddad, 15," and "Jordan" are "Jordan Haddad"), but the place when "it" comes next
+//     or the person is an official ("Foreign Minister Jordan Haddad", "Jordan said");
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
 //

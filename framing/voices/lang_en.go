@@ -154,7 +154,12 @@ func englishLang() *Lang {
 			"thought bought caught taught fought sought paid laid meant heard understood forgot forgave hid hung lit shot " +
 			"shut slid spread stuck struck swept swung tore woke is was were are has had does did am isn't wasn't aren't " +
 			"weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't can't couldn't shouldn't mustn't cannot " +
-			"gone done seen taken given known shown begun become",
+			"gone done seen taken given known shown begun become " +
+			// Simple pasts that are no noun nor an adjective before one ("The firm sold the
+			// land"); not "shook" nor "sang", which are surnames too.
+			"sold fled flew sank swam stole froze drank dug dealt clung crept flung leapt slept " +
+			"stung swore strove wept wrung sprang shrank sped arose awoke forbade foresaw foretold mistook misled " +
+			"overtook overthrew oversaw undertook underwent upheld withdrew withheld retook rewrote resold outgrew",
 		// Function words that never name a speaker, capitalized or not (a sentence may open
 		// with them): subordinators, question words, adverbs and quantifiers.
 		ClassFunc: "when whenever because if although though whereas whether unless since once where wherever what " +

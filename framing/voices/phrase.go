@@ -735,12 +735,28 @@ func (s *segmenter) objectRole(st, end int) bool {
 // before a name ("Democratic candidates Ana Ruiz") and a plural for persons ("Dock
 // workers rally") are none.
 func (s *segmenter) finiteVerb(k, from int) bool {
-	if s.lang.name != "english" || k <= from || k+1 >= len(s.toks) || s.toks[from].start != s.paras[s.para(s.toks[from].start)] {
+	if k+1 >= len(s.toks) || !s.headlineVerbForm(k, from) {
 		return false
 	}
 	t, next := s.toks[k], s.toks[k+1]
-	if t.cap || t.inq || next.inq || next.cap || t.clause != s.toks[from].clause || next.clause != t.clause ||
-		t.flags&(notName|ClassRole|ClassOrg|ClassTitle|ClassWeak) != 0 {
+	if next.inq || next.cap || next.clause != t.clause {
+		return false
+	}
+	if next.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && next.flags&ClassDet == 0 {
+		return false // "Voss emails show": a noun before its verb
+	}
+	return next.flags&ClassDet != 0 && next.flags&(ClassSubject|ClassThat) == 0 || s.contentWord(k+1) && !strings.HasSuffix(s.lowerWord(k+1), "ed")
+}
+
+// headlineVerbForm reports whether token k, in the clause that opens its paragraph at
+// token from, has the form and the place of a headline's finite verb (see finiteVerb),
+// whatever follows it: "quits" in "Mayor quits:".
+func (s *segmenter) headlineVerbForm(k, from int) bool {
+	if s.lang.name != "english" || k <= from || k >= len(s.toks) || s.toks[from].start != s.paras[s.para(s.toks[from].start)] {
+		return false
+	}
+	t := s.toks[k]
+	if t.cap || t.inq || t.clause != s.toks[from].clause || t.flags&(notName|ClassRole|ClassOrg|ClassTitle|ClassWeak) != 0 {
 		return false
 	}
 	if strings.EqualFold(s.word(from), "the") {
@@ -777,10 +793,7 @@ func (s *segmenter) finiteVerb(k, from int) bool {
 	default:
 		return false
 	}
-	if next.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && next.flags&ClassDet == 0 {
-		return false // "Voss emails show": a noun before its verb
-	}
-	return next.flags&ClassDet != 0 && next.flags&(ClassSubject|ClassThat) == 0 || s.contentWord(k+1) && !strings.HasSuffix(s.lowerWord(k+1), "ed")
+	return true
 }
 
 // clauseVerb returns the first token of phrase n that is a headline's finite verb (see

@@ -2163,6 +2163,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case t.flags&(ClassPrep|ClassConj|ClassWho) != 0 && t.flags&(ClassSubject|ClassDet) == 0, notComplement[w], s.adverb(m):
 		return 0, false
 	}
+	if s.negativeObject(m, hi) {
+		return 0, false // "the minister threatened no one", "promised nothing": no words reported
+	}
 	if n := s.objectAfter(m, hi); n.ok() && s.objectInfinitive(m, n.to, hi, base) {
 		return m, true // "expected me to read it", "wants people in Port Halden to trust him"
 	}
@@ -2311,6 +2314,29 @@ var gapVerbs = map[string]bool{"make": true, "repeat": true, "offer": true, "rai
 	"air": true, "adopt": true, "embrace": true, "face": true, "ignore": true, "answer": true, "address": true,
 	"receive": true, "publish": true, "present": true, "advance": true, "bring": true, "spread": true,
 	"put": true, "post": true, "broadcast": true, "endorse": true, "support": true, "oppose": true}
+
+// negativeObject reports whether token m, after a verb of saying, is a negative pronoun
+// that is the verb's whole object and ends its clause ("the minister threatened no one.",
+// "promised nothing."): the narrative denies that anything was said, and reports no words.
+// Not the subject of a clause ("said no one was hurt"), nor a pronoun with words after it
+// ("said nothing about the deal", "nothing new"), which PolNeAR may count as a content.
+func (s *segmenter) negativeObject(m, hi int) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	j := m + 1
+	switch s.lowerWord(m) {
+	case "nothing", "nobody", "none", "no-one":
+	case "no":
+		if j >= hi || s.lowerWord(j) != "one" || s.toks[j].clause != s.toks[m].clause {
+			return false
+		}
+		j++
+	default:
+		return false
+	}
+	return j >= hi || s.toks[j].inq || s.toks[j].clause != s.toks[m].clause
+}
 
 // objectPronoun reports whether token m is a personal pronoun in its object form ("him",
 // "them", "herself").

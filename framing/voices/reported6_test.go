@@ -60,8 +60,10 @@ func TestReportedIssue18(t *testing.T) {
 				{Reported, "", "", "hope", "the levy will pass"}, {Reported, "", "", "think", "it will fail"}}},
 		{"a generic one with a modal is no source", "One could say the levy is too high. One might argue that the pier is unsafe.", nil},
 		{"a singular quantity before a bare form or a verb of naming is no subject", "One reason is money. One firm sold the port, and another called Vista bought it.", nil},
-		{"little after a verb of saying is its object, not an inverted source", "At the hearing on Friday, Ortiz, in a red coat, said nothing.",
-			[]vspan{{Reported, "Ortiz", "Ortiz", "said", "nothing"}}},
+		// "said nothing." is no content at all (see TestNegativeObject).
+		{"little after a verb of saying is its object, not an inverted source", "At the hearing on Friday, Ortiz, in a red coat, said little.",
+			[]vspan{{Reported, "Ortiz", "Ortiz", "said", "little"}}},
+		{"nothing after a verb of saying is no inverted source", "At the hearing on Friday, Ortiz, in a red coat, said nothing.", nil},
 		{"would like to is a wish", "The council would like to trim the payroll. The mayor wouldn't like to see the port close.",
 			[]vspan{{Reported, "The council", "the council", "would like", "to trim the payroll"},
 				{Reported, "The mayor", "the mayor", "wouldn't like", "to see the port close"}}},
