@@ -28,7 +28,9 @@ package framing
 //     of the referent's nationality ("Russian officials", "the Chinese government", and
 //     the singular roles that speak for a state by office, "the Russian ambassador", unless
 //     an apposition names the holder, "the Solorian ambassador, Tal Oren," as the name after
-//     it does in "Solorian ambassador Tal Oren"; not a newspaper, company, bank, university
+//     it does in "Solorian ambassador Tal Oren" (known limits: any name set off there
+//     counts as the holder, a place's too, and an apposition after a phrase, "the Solorian
+//     ambassador to Valdora, Tal Oren,", is not seen); not a newspaper, company, bank, university
 //     or party in the country: "a British newspaper" is not Britain; nor its firms or those
 //     who stand against its state: "Solorian firms", "Solorian rebels"; nor those out of the
 //     office or holding it as an honor, "a former Solorian ambassador", "Solorian
@@ -64,7 +66,9 @@ package framing
 //     initials that spell one), in their sentence or the one before, unless a noun for
 //     another group of people stands between ("the Progress Council condemned the
 //     protesters. The group had blocked the road": protesters, residents, people, a group;
-//     see groupNoun); "the country" and "the nation" are the country named last. A
+//     see groupNoun; the body's own members or workers block it too, a known limit: "the
+//     Progress Council said its members would vote. The group said" gives the Council
+//     nothing); "the country" and "the nation" are the country named last. A
 //     definite noun phrase set off by a comma right after a name, a referent's or not, is
 //     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
 //     save a bare possessor

@@ -97,6 +97,15 @@ func TestReferentArgumentsNegative(t *testing.T) {
 	if _, err := an.ContrastTarget(docs, docs, "river", -1, 0, nil); !errors.Is(err, ErrOption) {
 		t.Errorf("ContrastTarget(window -1): error %v, want ErrOption", err)
 	}
+	// A negative top lists every collocate leaning to a side: here side A's text has
+	// three words around "river" that side B's lacks.
+	a := englishDocs("a", "The old mill stood by the quiet river with a bridge.")
+	b := englishDocs("b", "Boats sailed on the river at dawn.")
+	one, err1 := an.ContrastTarget(a, b, "river", 0, 1, nil)
+	all, err2 := an.ContrastTarget(a, b, "river", 0, -1, nil)
+	if err1 != nil || err2 != nil || len(one.TopA) != 1 || len(all.TopA) < 2 {
+		t.Errorf("ContrastTarget top 1 / -1: %v / %v terms leaning to A, errors %v %v; want 1 and more", one, all, err1, err2)
+	}
 	// Window 0 is the default, 5 kept words: "mill" and "river" are two kept words apart.
 	if lines, err := an.CollocateConcordance(docs, "river", "mill", 0, 0); err != nil || len(lines) != 1 {
 		t.Errorf("CollocateConcordance(window 0): %d lines, error %v; want 1, nil", len(lines), err)

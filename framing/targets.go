@@ -196,7 +196,8 @@ type TargetContrast struct {
 // ContrastTarget answers "what does each side say around the target?": it gathers the
 // target's collocates on each side ([Analyzer.Collocates]) and scores them with [Keyness]
 // (opts; nil means the log-odds). window is as Collocates takes it (0 means 5, negative
-// is an error wrapping [ErrOption]); top bounds TopA and TopB (0 means 15). It returns an
+// is an error wrapping [ErrOption]); top bounds TopA and TopB (0 means 15; a negative top
+// lists every collocate, as CompareOptions.Top does). It returns an
 // error wrapping [ErrEmpty] when a side never mentions the target.
 func (an *Analyzer) ContrastTarget(a, b []corpus.Document, target string, window, top int, opts *KeynessOptions) (*TargetContrast, error) {
 	if window < 0 {
