@@ -223,7 +223,7 @@ func familyNameFirst(words []string) bool {
 }
 
 // eastAsianGiven reports whether w looks like a romanized East Asian given name: one or
-// two pinyin syllables ("Wei", "Jinping"), or two parts of one to five letters joined by
+// two pinyin syllables ("Wei", "Jinping", "Ru'an" with the syllable mark), or two parts of one to five letters joined by
 // a hyphen (Korean and Cantonese: "Yo-jong", "Kar-wai"); in a three-word name, where each
 // word is one syllable ("Kim Jong Un"), also any word of one to four letters. A word of
 // three syllables or more, or one that is no pinyin ("Research", "Chinese": "chi-ne-se"
@@ -231,6 +231,11 @@ func familyNameFirst(words []string) bool {
 // pinyin-like syllables ("Bean") passes.
 func eastAsianGiven(w string, syllable bool) bool {
 	lw := strings.ToLower(w)
+	for _, sep := range []string{"'", "’"} { // pinyin's syllable mark: "Ru'an"
+		if a, b, ok := strings.Cut(lw, sep); ok {
+			return pinyinSyllables[a] && pinyinSyllables[b]
+		}
+	}
 	if strings.ContainsFunc(lw, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
 		return false
 	}

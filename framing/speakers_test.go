@@ -78,6 +78,9 @@ func TestJoinSpeakerNames(t *testing.T) {
 			// Kim Jong Un (50) is more than 4 × Kim Yo-jong (3): Kim joins it.
 			[]Count{{"Kim Jong Un", 50}, {"Kim Yo-jong", 3}, {"Kim", 40}},
 			[]Count{{"Kim Jong Un", 90}, {"Kim Yo-jong", 3}}, map[string]string{"Kim": "Kim Jong Un"}},
+		{"family name first with pinyin's syllable mark: a candidate",
+			[]Count{{"Song Ru’an", 2}, {"Song Lanfei", 1}, {"Song", 4}},
+			[]Count{{"Song", 4}, {"Song Ru’an", 2}, {"Song Lanfei", 1}}, map[string]string{}},
 		{"family name first, three words of like weight: apart",
 			[]Count{{"Kim Jong Un", 10}, {"Kim Yo-jong", 3}, {"Kim", 40}},
 			[]Count{{"Kim", 40}, {"Kim Jong Un", 10}, {"Kim Yo-jong", 3}}, map[string]string{}},
