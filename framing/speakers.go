@@ -33,9 +33,13 @@ import (
 //     capitalized, no word of a body, place or medium after the first, such as "Daily",
 //     "Ministry", "Park") when it is that name's surname: its last word when the name
 //     opens with a known given name ("Obama", "Barack Obama"), holds an initial ("Vale",
-//     "Jon Q. Vale"), or the word is an East Asian surname ("Lam", "Carrie Lam"); or the
-//     first of two words when it is an East Asian surname and the second word is not
-//     itself a name in counts ("Xi", "Xi Jinping").
+//     "Jon Q. Vale"), or the word is an East Asian surname ("Lam", "Carrie Lam"); or its
+//     first word when the name reads family name first: two or three words, the first an
+//     East Asian surname, the others shaped like romanized East Asian given names (one or
+//     two pinyin syllables, two short parts joined by a hyphen, or in a three-word name
+//     words of up to four letters) and none a name in counts alone ("Xi", "Xi Jinping";
+//     "Kim", "Kim Jong Un"). The last word of such a name is a given name and does not
+//     join it ("Wei" stays apart from "Li Wei").
 //
 // A name does not join:
 //
@@ -45,18 +49,25 @@ import (
 //   - when the one word is the name of a country, region or city ("Israel" stays apart
 //     from "Steve Israel"), or the fuller name is a body's ("Soloria" from "Soloria
 //     Daily");
-//   - when it is a given name rather than a surname ("Paul", "Paul Meroz"), or the fuller
-//     name opens with a given name the package does not know and holds no initial
-//     ("Tsipras", "Alexis Tsipras").
+//   - when it is a given name rather than a surname ("Paul", "Paul Meroz"; "Kim" too
+//     beside "Kim Kardashian", whose second word is no East Asian given name), or the
+//     fuller name opens with a given name the package does not know and holds no initial
+//     ("Tsipras", "Alexis Tsipras");
+//   - when it opens a body's name whose second word is no East Asian given name in form
+//     ("Lam" beside "Lam Research", "Han" beside "Han Chinese"). The test is of form
+//     only: an English word of one or two pinyin-like syllables ("Han Bean") passes.
 //
 // A joined speaker is shown by its fuller name, however often the short one was written.
 // Each name is looked up by the first and last words of the fuller names, so the work
 // grows with the number of names, not with its square. The result does not depend on
-// the order of counts. Counts should be positive; others are summed as given.
+// the order of counts. Counts of zero or less are left out: they join nothing and are not
+// returned.
 func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	forms := map[string]int{}
 	for _, c := range counts {
-		forms[c.Name] += c.Count
+		if c.Count > 0 { // a count of zero or less is no statement: left out
+			forms[c.Name] += c.Count
+		}
 	}
 	// One group per case key: the names that differ only in the case of their first letter.
 	type group struct {
@@ -157,13 +168,14 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		var cands []int
 		for _, f := range byWord[one] {
 			w := gs[f].words
-			// The last word is the surname when the name opens with a known given name,
-			// holds an initial, or the word is an East Asian surname; the first of two
-			// words is one in Chinese, Korean or Vietnamese order when it is such a
-			// surname and the second word is no speaker alone ("Cameron" alone makes
-			// "David Cameron" Western order).
-			last := w[len(w)-1] == one && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
-			first := len(w) == 2 && w[0] == one && eastAsianSurnames[strings.ToLower(one)] && !single[w[1]]
+			// A name of the form of Chinese, Korean or Vietnamese order (familyNameFirst)
+			// is never joined by its last word, a given name ("Wei", "Li Wei"), and is
+			// joined by its first when no later word is a speaker alone ("Cameron" alone
+			// makes "David Cameron" Western order). Otherwise the last word is the surname when the name opens with a
+			// known given name, holds an initial, or the word is an East Asian surname.
+			famFirst := familyNameFirst(w)
+			last := w[len(w)-1] == one && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
+			first := w[0] == one && famFirst && !slices.ContainsFunc(w[1:], func(x string) bool { return single[x] })
 			if last || first {
 				cands = append(cands, f)
 			}
@@ -192,6 +204,74 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	return sortedCounts(joined), into
 }
+
+// familyNameFirst reports whether the words of a person-like name have the form of a
+// Chinese, Korean or Vietnamese name in family-name-first order: two or three words, the
+// first an East Asian surname, the others romanized East Asian given names
+// (eastAsianGiven). "Xi Jinping", "Kim Yo-jong" and "Kim Jong Un" do; "Kim Kardashian",
+// "Lam Research" and "Han Chinese" do not.
+func familyNameFirst(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || !eastAsianSurnames[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !eastAsianGiven(w, len(words) == 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// eastAsianGiven reports whether w looks like a romanized East Asian given name: one or
+// two pinyin syllables ("Wei", "Jinping", "Ru'an" with the syllable mark), or two parts of one to five letters joined by
+// a hyphen (Korean and Cantonese: "Yo-jong", "Kar-wai"); in a three-word name, where each
+// word is one syllable ("Kim Jong Un"), also any word of one to four letters. A word of
+// three syllables or more, or one that is no pinyin ("Research", "Chinese": "chi-ne-se"
+// is three), is not one. The test is of form only: an English word of one or two
+// pinyin-like syllables ("Bean") passes.
+func eastAsianGiven(w string, syllable bool) bool {
+	lw := strings.ToLower(w)
+	for _, sep := range []string{"'", "’"} { // pinyin's syllable mark: "Ru'an"
+		if a, b, ok := strings.Cut(lw, sep); ok {
+			return pinyinSyllables[a] && pinyinSyllables[b]
+		}
+	}
+	if strings.ContainsFunc(lw, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
+		return false
+	}
+	if a, b, ok := strings.Cut(lw, "-"); ok {
+		return len(a) >= 1 && len(a) <= 5 && len(b) >= 1 && len(b) <= 5 && !strings.Contains(b, "-")
+	}
+	if syllable && len(lw) >= 1 && len(lw) <= 4 {
+		return true
+	}
+	if pinyinSyllables[lw] {
+		return true
+	}
+	for i := 1; i < len(lw); i++ {
+		if pinyinSyllables[lw[:i]] && pinyinSyllables[lw[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSyllables are the syllables of Hanyu Pinyin without tones, with "v" for "ü" (a
+// few combinations Mandarin lacks are included: the set is used only to tell a
+// romanized name from an English word). Read only.
+var pinyinSyllables = func() map[string]bool {
+	m := map[string]bool{}
+	initials := strings.Fields("b p m f d t n l g k h j q x zh ch sh r z c s y w")
+	finals := strings.Fields(`a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing
+		iong ua uo uai ui uan un uang ue van vn`)
+	for _, f := range finals {
+		m[f] = true
+		for _, i := range initials {
+			m[i+f] = true
+		}
+	}
+	return m
+}()
 
 // speakerKey is name with its first letter lowercased: the names it joins differ only there.
 func speakerKey(name string) string {

@@ -11,8 +11,8 @@ import (
 
 // TestJoinSpeakerNames: each case lists counts with the joined counts and names expected,
 // worked out by hand from JoinSpeakerNames' rules (all names invented; "Anna", "Maria",
-// "Paul", "Laura", "Peter", "Steve" and "Jon" are known given names, "Chen" and "Tam" East
-// Asian surnames, "Israel" a country).
+// "Paul", "Laura", "Peter", "Steve", "Jon" and "Kim" are known given names, "Chen", "Tam",
+// "Li", "Kim", "Lam" and "Han" East Asian surnames, "Israel" a country).
 func TestJoinSpeakerNames(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -71,6 +71,28 @@ func TestJoinSpeakerNames(t *testing.T) {
 			// joins it; without the first join, 3 would not be.
 			[]Count{{"Maria Vidal", 4}, {"Maria Lopez Vidal", 3}, {"Jon Vidal", 1}, {"Vidal", 2}},
 			[]Count{{"Maria Lopez Vidal", 9}, {"Jon Vidal", 1}}, map[string]string{"Maria Vidal": "Maria Lopez Vidal", "Vidal": "Maria Lopez Vidal"}},
+		{"family name first: the last word is a given name, no surname",
+			[]Count{{"Li Wei", 10}, {"Wei", 5}},
+			[]Count{{"Li Wei", 10}, {"Wei", 5}}, map[string]string{}},
+		{"family name first: three words are candidates too",
+			// Kim Jong Un (50) is more than 4 × Kim Yo-jong (3): Kim joins it.
+			[]Count{{"Kim Jong Un", 50}, {"Kim Yo-jong", 3}, {"Kim", 40}},
+			[]Count{{"Kim Jong Un", 90}, {"Kim Yo-jong", 3}}, map[string]string{"Kim": "Kim Jong Un"}},
+		{"family name first with pinyin's syllable mark: a candidate",
+			[]Count{{"Song Ru’an", 2}, {"Song Lanfei", 1}, {"Song", 4}},
+			[]Count{{"Song", 4}, {"Song Ru’an", 2}, {"Song Lanfei", 1}}, map[string]string{}},
+		{"family name first, three words of like weight: apart",
+			[]Count{{"Kim Jong Un", 10}, {"Kim Yo-jong", 3}, {"Kim", 40}},
+			[]Count{{"Kim", 40}, {"Kim Jong Un", 10}, {"Kim Yo-jong", 3}}, map[string]string{}},
+		{"a given name that is also an East Asian surname, Western order: apart",
+			[]Count{{"Kim Kardashian", 10}, {"Kim", 3}},
+			[]Count{{"Kim Kardashian", 10}, {"Kim", 3}}, map[string]string{}},
+		{"a body's name opening with an East Asian surname: apart",
+			[]Count{{"Lam Research", 10}, {"Lam", 3}, {"Han Chinese", 10}, {"Han", 3}},
+			[]Count{{"Han Chinese", 10}, {"Lam Research", 10}, {"Han", 3}, {"Lam", 3}}, map[string]string{}},
+		{"counts of zero or less are left out",
+			[]Count{{"Anna Veltri", 4}, {"Veltri", 0}, {"Chen Lanfei", -2}, {"Chen", 3}},
+			[]Count{{"Anna Veltri", 4}, {"Chen", 3}}, map[string]string{}},
 		{"not UTF-8, empty: kept as given",
 			[]Count{{"\xff", 1}, {"", 2}},
 			[]Count{{"", 2}, {"\xff", 1}}, map[string]string{}},
