@@ -61,7 +61,7 @@ func run(args []string, w, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12,
 		LangEmpty:    "every document in its own language, if they are in one (several are a usage error naming them)",
 		Permutations: 1000, Seed: framing.DefaultSeed, FigureOf: "the forest plot of one term (see -forest)"}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out",
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses",
 		cli.FlagTest, cli.FlagOutput, "figure", cli.FlagDedupe)
 	perms, seed := &c.Permutations, &c.Seed
 	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")

@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
 		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", cli.FlagOutput, "figure", cli.FlagDedupe)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and the order of -csv rows")

@@ -38,7 +38,7 @@ func main() { cli.Main(prog.Name, run) }
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "top", "csv", "replay")
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "keep-addresses", "top", "csv", "replay")
 	target := fs.String("target", "", "a name to contrast the collocates of, as written (\"Hong Kong\") (default: the first -contrast names both sides mention)")
 	contrast := fs.Int("contrast", 3, "how many of the names both sides mention to contrast the collocates of")
 	referents := fs.Int("referents", 10, "how many of the names both sides mention to list the labels of")
