@@ -170,11 +170,19 @@ type Span struct {
 	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
 	// that a colon alone introduces ("Trump: …").
 	Verb string `json:"verb,omitempty"`
+	// Cue is the whole cue as written, lowercased, its spaces collapsed: the text from
+	// CueStart to CueEnd, less a colon that ends it ("wrote:" is "wrote"; a colon alone
+	// stays ":"). It is Verb with what completes it where the text says when and
+	// in what medium the words were said ("said in a statement", "wrote on Twitter", "said
+	// Sunday", "tweeted Monday night"), so that quotations from statements, interviews and
+	// posts can be told apart; it is empty when Verb is.
+	Cue string `json:"cue,omitempty"`
 	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in
 	// the text (the pronoun itself for a resolved pronoun); both 0 when there is none.
 	SourceStart int `json:"source_start,omitempty"`
 	SourceEnd   int `json:"source_end,omitempty"`
-	// CueStart and CueEnd are the byte offsets of the cue; both 0 when there is none.
+	// CueStart and CueEnd are the byte offsets of the cue (of Cue, which begins with the
+	// verb); both 0 when there is none.
 	CueStart int `json:"cue_start,omitempty"`
 	CueEnd   int `json:"cue_end,omitempty"`
 	// Echo is 1 + the index, among the spans of the same text, of the earlier quotation
