@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -45,13 +46,37 @@ func (s *segmenter) setCue(q *quote, c cue) {
 		if i := strings.IndexByte(s.text[q.CueEnd:], ':'); i >= 0 {
 			q.CueStart, q.CueEnd = q.CueEnd+i, q.CueEnd+i+1
 		}
-	} else if e := s.cuePhrase(c.from, s.tokAt(q.CueEnd)); e > s.tokAt(q.CueEnd) {
-		q.CueEnd = s.toks[e-1].end
 	}
 	q.Speaker, q.speakerPos, q.speakerEnd = "", 0, 0
 	if c.src.ok() {
 		q.Speaker = s.phrase(c.src)
 		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	}
+}
+
+// completeCues extends the cue of each of spans (sorted by Start) over the medium that
+// completes it (see cuePhrase) and sets Span.Cue. It runs once the spans are made, so the
+// rules above see the cues as found; pieces that share a cue share its extension, which
+// depends on the cue's offsets alone, and no extension runs into a span's words.
+func (s *segmenter) completeCues(spans []Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Verb == "" || sp.CueEnd <= sp.CueStart {
+			continue
+		}
+		if v, k := s.tokAt(sp.CueStart), s.tokAt(sp.CueEnd); sp.Verb != ":" && v < len(s.toks) && s.toks[v].start == sp.CueStart {
+			if e := s.cuePhrase(v, k); e > k {
+				from, to := s.toks[k].start, s.toks[e-1].end
+				j, _ := slices.BinarySearchFunc(spans, from, func(x Span, p int) int { return cmp.Compare(x.Start, p) })
+				if j == len(spans) || spans[j].Start >= to {
+					sp.CueEnd = to
+				}
+			}
+		}
+		sp.Cue = strings.ToLower(strings.Join(strings.Fields(s.text[sp.CueStart:sp.CueEnd]), " "))
+		if c := strings.TrimRight(sp.Cue, ": "); c != "" {
+			sp.Cue = c // "wrote:" is "wrote"; ":" stays
+		}
 	}
 }
 

@@ -71,3 +71,22 @@ func TestGoverningCue(t *testing.T) {
 		})
 	}
 }
+
+// TestCueShared checks that the pieces of one statement keep one cue, so that they stay
+// one statement: the indirect speech and the quotation after "said in a statement that".
+func TestCueShared(t *testing.T) {
+	text := `Tomas Varga said in a statement that the plan "is dead and buried."`
+	var n int
+	for _, sp := range Quotes(text, "english") {
+		if sp.Voice != Quote && sp.Voice != Reported {
+			continue
+		}
+		n++
+		if got := text[sp.CueStart:sp.CueEnd]; got != "said in a statement" || sp.Cue != "said in a statement" {
+			t.Errorf("%s %q: cue %q at %q, want %q", sp.Voice, text[sp.Start:sp.End], sp.Cue, got, "said in a statement")
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d quotation and reported spans, want 2", n)
+	}
+}

@@ -272,15 +272,8 @@ func (s *segmenter) segment() []Span {
 		}
 	}
 	spans = append(spans, reported...)
-	for i := range spans {
-		if sp := &spans[i]; sp.Verb != "" && sp.CueEnd > sp.CueStart {
-			sp.Cue = strings.ToLower(strings.Join(strings.Fields(s.text[sp.CueStart:sp.CueEnd]), " "))
-			if c := strings.TrimRight(sp.Cue, ": "); c != "" {
-				sp.Cue = c // "wrote:" is "wrote"; ":" stays
-			}
-		}
-	}
 	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	s.completeCues(spans)
 	// A quotation that repeats an earlier one points to it among the spans.
 	for i := range s.quotes {
 		if e := s.quotes[i].echo; e > 0 {
