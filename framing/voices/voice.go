@@ -172,10 +172,12 @@ type Span struct {
 	Verb string `json:"verb,omitempty"`
 	// Cue is the whole cue as written, lowercased, its spaces collapsed: the text from
 	// CueStart to CueEnd, less a colon that ends it ("wrote:" is "wrote"; a colon alone
-	// stays ":"). It is Verb with what completes it where the text says when and
-	// in what medium the words were said ("said in a statement", "wrote on Twitter", "said
-	// Sunday", "tweeted Monday night"), so that quotations from statements, interviews and
-	// posts can be told apart; it is empty when Verb is.
+	// stays ":"). Where the text says, right after the verb, in what medium the words
+	// were said, Cue runs over it ("said in a statement", "wrote on Twitter", "said Monday
+	// during the interview"), so that quotations from statements, interviews and posts can
+	// be told apart; the medium's noun ends it. A time alone is not taken ("said
+	// Sunday" is "said"), nor what stands after a source ("said Ruiz in a statement"). It
+	// is empty when Verb is.
 	Cue string `json:"cue,omitempty"`
 	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in
 	// the text (the pronoun itself for a resolved pronoun); both 0 when there is none.
