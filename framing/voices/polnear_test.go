@@ -38,6 +38,9 @@ import (
 //     the same base (irregular forms mapped, then stemmed), over direct quotations found;
 //     beside it, the share whose verb has the base of any word of the gold cue (a cue "said
 //     in a statement" ends in "statement").
+//   - cue phrase right: the last word of the gold cue and of the quotation's Cue (its verb
+//     with the time and medium that complete it, "said in a statement") have the same
+//     base, over the same quotations.
 //   - precision of indirect speech: the share of reported spans with more than half their
 //     letters and digits inside some gold content; quote-span precision likewise for quote
 //     spans.
@@ -206,7 +209,7 @@ type pnScore struct {
 	indirect                                  pnCount
 	reportedPrec, quotePrec                   pnCount
 	speaker, speakerNYTdoubled, speakerOthers pnCount
-	verb, verbInCue                           pnCount
+	verb, verbInCue, cue                      pnCount
 	reportedSpeaker, reportedSpeakerAll       pnCount
 	reportedSpeakerNamed                      pnCount
 }
@@ -215,14 +218,15 @@ func (s *pnScore) add(o *pnScore) {
 	for _, p := range []struct{ a, b *pnCount }{{&s.bothEnds, &o.bothEnds}, {&s.oneEnd, &o.oneEnd}, {&s.oneEndStrict, &o.oneEndStrict}, {&s.direct, &o.direct},
 		{&s.indirect, &o.indirect}, {&s.reportedPrec, &o.reportedPrec}, {&s.quotePrec, &o.quotePrec}, {&s.speaker, &o.speaker},
 		{&s.speakerNYTdoubled, &o.speakerNYTdoubled}, {&s.speakerOthers, &o.speakerOthers}, {&s.verb, &o.verb},
-		{&s.verbInCue, &o.verbInCue}, {&s.reportedSpeaker, &o.reportedSpeaker}, {&s.reportedSpeakerAll, &o.reportedSpeakerAll},
+		{&s.verbInCue, &o.verbInCue}, {&s.cue, &o.cue}, {&s.reportedSpeaker, &o.reportedSpeaker}, {&s.reportedSpeakerAll, &o.reportedSpeakerAll},
 		{&s.reportedSpeakerNamed, &o.reportedSpeakerNamed}} {
 		p.a.n += p.b.n
 		p.a.ok += p.b.ok
 	}
 }
 
-// pnError is one scoring miss, for reading (FRAMEDIFF_MISSES=speaker|direct|indirect|verb|reported|rspeaker).
+// pnError is one scoring miss, for reading (FRAMEDIFF_MISSES=speaker|direct|indirect|verb|cue|reported|rspeaker;
+// FRAMEDIFF_MISSES_FILE chooses the file, by default polnear-misses.txt in the temporary directory).
 type pnError struct {
 	kind, article, gold, got, context string
 }
@@ -320,6 +324,12 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 				sc.verb.ok++
 			} else if errs != nil {
 				*errs = append(*errs, pnError{"verb", a.Name, at.CueText, cover.Verb, context(at.Content)})
+			}
+			sc.cue.n++
+			if pnVerbBase(cmp.Or(cover.Cue, cover.Verb)) == pnVerbBase(at.CueText) {
+				sc.cue.ok++
+			} else if errs != nil {
+				*errs = append(*errs, pnError{"cue", a.Name, at.CueText, cover.Cue, context(at.Content)})
 			}
 		}
 		if at.SourceText == "" || pnPronouns[strings.ToLower(strings.Trim(at.SourceText, " .,"))] {
@@ -459,6 +469,7 @@ func TestPolNeARAttribution(t *testing.T) {
 	row("  elsewhere", func(s *pnScore) pnCount { return s.speakerOthers })
 	row("reporting verb right", func(s *pnScore) pnCount { return s.verb })
 	row("  the verb among the gold cue's words", func(s *pnScore) pnCount { return s.verbInCue })
+	row("cue phrase right (its last word)", func(s *pnScore) pnCount { return s.cue })
 	// Measured, no floor: the source of indirect speech (see scoreReportedSpeaker).
 	row("reported speaker right (non-pronoun, found)", func(s *pnScore) pnCount { return s.reportedSpeaker })
 	row("  over all such contents", func(s *pnScore) pnCount { return s.reportedSpeakerAll })
@@ -482,7 +493,7 @@ func TestPolNeARAttribution(t *testing.T) {
 		}
 	}
 	if want != "" {
-		path := filepath.Join(os.TempDir(), "polnear-misses.txt")
+		path := cmp.Or(os.Getenv("FRAMEDIFF_MISSES_FILE"), filepath.Join(os.TempDir(), "polnear-misses.txt"))
 		var b strings.Builder
 		for _, e := range errs {
 			if e.kind == want || want == "all" {

@@ -273,6 +273,7 @@ func (s *segmenter) segment() []Span {
 	}
 	spans = append(spans, reported...)
 	slices.SortStableFunc(spans, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+	s.completeCues(spans)
 	// A quotation that repeats an earlier one points to it among the spans.
 	for i := range s.quotes {
 		if e := s.quotes[i].echo; e > 0 {

@@ -170,11 +170,21 @@ type Span struct {
 	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
 	// that a colon alone introduces ("Trump: …").
 	Verb string `json:"verb,omitempty"`
+	// Cue is the whole cue as written, lowercased, its spaces collapsed: the text from
+	// CueStart to CueEnd, less a colon that ends it ("wrote:" is "wrote"; a colon alone
+	// stays ":"). Where the text says, right after the verb, in what medium the words
+	// were said, Cue runs over it ("said in a statement", "wrote on Twitter", "said Monday
+	// during the interview"), so that quotations from statements, interviews and posts can
+	// be told apart; the medium's noun ends it. A time alone is not taken ("said
+	// Sunday" is "said"), nor what stands after a source ("said Ruiz in a statement"). It
+	// is empty when Verb is.
+	Cue string `json:"cue,omitempty"`
 	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in
 	// the text (the pronoun itself for a resolved pronoun); both 0 when there is none.
 	SourceStart int `json:"source_start,omitempty"`
 	SourceEnd   int `json:"source_end,omitempty"`
-	// CueStart and CueEnd are the byte offsets of the cue; both 0 when there is none.
+	// CueStart and CueEnd are the byte offsets of the cue (of Cue, which begins with the
+	// verb); both 0 when there is none.
 	CueStart int `json:"cue_start,omitempty"`
 	CueEnd   int `json:"cue_end,omitempty"`
 	// Echo is 1 + the index, among the spans of the same text, of the earlier quotation
