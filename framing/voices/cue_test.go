@@ -56,7 +56,7 @@ func TestGoverningCue(t *testing.T) {
 		name, text, quote, verb string
 	}{
 		{"modal clause", `Tomas Varga said he would advise Ines Lind on the "strategic threats out there."`, "strategic", "said"},
-		{"infinitive", `Varga said the session offered a chance to talk about roads and "a little bit of politics."`, "a little", "said"},
+		{"infinitive", `Varga said the session offered a chance to talk about roads and "a few words on the harbor."`, "a few", "said"},
 		{"pronoun subject", `Ines Lind told reporters that she had spoken to Tomas Varga and that "the pause is coming."`, "the pause", "told"},
 		// The inner cue keeps the quotation.
 		{"colon", `Varga said he told them: "The dam is safe."`, "The dam", "told"},
