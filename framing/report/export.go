@@ -45,6 +45,8 @@ package report
 
 import (
 	"bufio"
+	"bytes"
+	"context"
 	"crypto/sha256"
 	"encoding"
 	"encoding/csv"
@@ -55,11 +57,15 @@ import (
 	"io"
 	"math"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -436,8 +442,9 @@ func WriteJSONL(w io.Writer, rows any) error {
 type Provenance struct {
 	Tool string `json:"tool"` // the program ("framediff report")
 	// Version is framediff's module version, the VCS revision of a development build, or
-	// "(devel)" for a build that recorded none (go run, go test, -buildvcs=false: go build
-	// -buildvcs=true in a git checkout records one).
+	// for a build that recorded none (go run, go test, -buildvcs=false) and whose source is
+	// a git checkout, "(devel) git REVISION" ("+dirty" when tracked files differ from it),
+	// as git reports it when the run starts; "(devel)" when none of these is known.
 	Version string `json:"version"`
 	Go      string `json:"go"` // the Go toolchain
 	// Time is when the run started, in UTC (RFC 3339).
@@ -534,9 +541,41 @@ func hashFile(path string) (Input, error) {
 	return Input{Path: path, Bytes: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
+// sourceRevision returns the git revision of the checkout this package was built from (with
+// "+dirty" when tracked files were changed), or "" when that is not a git checkout, git is
+// not installed, or it does not answer within two seconds. It asks once per process.
+var sourceRevision = sync.OnceValue(func() string {
+	_, file, _, ok := runtime.Caller(0)
+	if !ok || !filepath.IsAbs(file) {
+		return ""
+	}
+	if _, err := os.Stat(file); err != nil { // a binary moved away from its source
+		return ""
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	dir := filepath.Dir(file)
+	out, err := exec.CommandContext(ctx, "git", "-C", dir, "rev-parse", "HEAD").Output()
+	if err != nil {
+		return ""
+	}
+	rev := strings.TrimSpace(string(out))
+	if len(rev) < 40 {
+		return ""
+	}
+	st, err := exec.CommandContext(ctx, "git", "-C", dir, "status", "--porcelain", "--untracked-files=no").Output()
+	if err != nil {
+		return ""
+	}
+	if len(bytes.TrimSpace(st)) > 0 {
+		rev += "+dirty"
+	}
+	return rev
+})
+
 // version returns framediff's version from the build: the module version when framediff is
-// a dependency, else the VCS revision (with "+dirty" for uncommitted changes), else
-// "(devel)".
+// a dependency, else the VCS revision the build recorded (with "+dirty" for uncommitted
+// changes), else "(devel) git " and the revision of the source checkout, else "(devel)".
 func version() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -557,6 +596,9 @@ func version() string {
 		}
 	}
 	if rev == "" {
+		if r := sourceRevision(); r != "" {
+			return "(devel) git " + r
+		}
 		return bi.Main.Version // "(devel)": see Provenance.Version
 	}
 	if dirty {
