@@ -131,6 +131,11 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 			j++
 			continue
 		}
+		if n > 0 && !t.heading && arabicArticle(s.word(j)) != "" {
+			n++ // "Abdel Fattah el-Sisi": a surname with the Arabic article
+			j++
+			continue
+		}
 		if n > 0 && j+1 < hi && s.toks[j+1].cap && s.toks[j+1].clause == t.clause && isNameJoiner(s.word(j)) &&
 			!(strings.EqualFold(s.word(j), "and") && !orgWord && s.toks[j+1].flags&ClassOrg == 0) {
 			// "and" joins the words of an organization's name ("Bank and Trust"), not two

@@ -721,6 +721,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if a := arabicArticle(words[len(words)-1]); a != "" {
 			byLast[a] = append(byLast[a], len(forms)) // "Sisi" is "Abdul-Fattah el-Sisi"
 		}
+		if len(words) >= 3 && generational[strings.TrimSuffix(words[len(words)-1], ".")] {
+			byLast[words[len(words)-2]] = append(byLast[words[len(words)-2]], len(forms)) // "Huntsman" is "Jon Huntsman Jr."
+		}
 		forms = append(forms, f)
 	}
 	for _, q := range s.quotes {
@@ -737,7 +740,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	hasAcronym := len(byAcronym) > 0
 	for _, m := range s.names {
 		last := lastWord(m.name)
-		if a := arabicArticle(last); a != "" && len(byLast[a]) > 0 {
+		if len(m.name) > 0 && generational[strings.TrimSuffix(last, ".")] && len(byLast[lastWord(strings.TrimSuffix(strings.TrimSuffix(m.name, last), " "))]) > 0 {
+			add(m.name)
+		} else if a := arabicArticle(last); a != "" && len(byLast[a]) > 0 {
 			add(m.name)
 		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
 			add(m.name)
@@ -795,6 +800,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		return best
 	}
 }
+
+// generational are the suffixes that end a name after the surname ("Jon Huntsman Jr.").
+var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // inOrder reports whether long holds every word of short, in the same order, with other
 // words between them or not ("Tomas R. Voss" holds "Tomas Voss").

@@ -40,6 +40,12 @@ func TestCanonicalNames(t *testing.T) {
 			"Chau", "Dennis Chau Kin-wah"},
 		{"an Arabic surname with the article", "Gen. Samir el-Haddawi said on Monday that the army would go. General Haddawi said the army would stay. Haddawi said more.",
 			"Haddawi", "Samir el-Haddawi"},
+		{"an Arabic surname with the article, the full name in the narrative",
+			"The army is led by Samir el-Haddawi. “We will stay,” Haddawi said. “We will not leave,” Haddawi said.",
+			"Haddawi", "Samir el-Haddawi"},
+		{"a generational suffix after the surname",
+			"The plan came from Tomas Varga Jr. on Monday. “It will work,” Varga said. “It will,” Varga said.",
+			"Varga", "Tomas Varga Jr"}, // the name run leaves the period out
 		{"Mr. before the article", "Foreign Minister Karim al-Nouri said on Monday that the army would go. Mr. al-Nouri said the army would stay.",
 			"al-Nouri", "Karim al-Nouri"},
 	}
