@@ -46,6 +46,12 @@ import (
 //   - when several fuller names could be meant and none has more than four times the
 //     count of every other (after the joins before it): "Wang" stays apart beside
 //     "Wang Yi" and "Wang Wenbin" of like weight;
+//   - when the one word is one of the commonest surnames of China, Korea or Vietnam
+//     ([voices.CommonSurname]: "Zhang", "Kim", "Nguyen"): in a document that gives the
+//     full name the surname is that person already (the document's canonical name), and
+//     where no document of its own gives one, it names no one in particular, however
+//     few full names with it the other documents give ("Huang" stays apart from "Huang
+//     Hongyun", the one Huang named in full);
 //   - when the one word is the name of a country, region or city ("Israel" stays apart
 //     from "Steve Israel"), or the fuller name is a body's ("Soloria" from "Soloria
 //     Daily");
@@ -165,16 +171,19 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
+		if voices.CommonSurname(one) {
+			continue // "Zhang", "Kim": the documents that give no full name name no one in particular
+		}
 		var cands []int
 		for _, f := range byWord[one] {
 			w := gs[f].words
-			// A name of the form of Chinese, Korean or Vietnamese order (familyNameFirst)
+			// A name of the form of Chinese, Korean or Vietnamese order (voices.FamilyNameFirst)
 			// is never joined by its last word, a given name ("Wei", "Li Wei"), and is
 			// joined by its first when no later word is a speaker alone ("Cameron" alone
 			// makes "David Cameron" Western order). Otherwise the last word is the surname when the name opens with a
 			// known given name, holds an initial, or the word is an East Asian surname.
-			famFirst := familyNameFirst(w)
-			last := w[len(w)-1] == one && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || eastAsianSurnames[strings.ToLower(one)])
+			famFirst := voices.FamilyNameFirst(w)
+			last := w[len(w)-1] == one && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || voices.IsEastAsianSurname(one))
 			first := w[0] == one && famFirst && !slices.ContainsFunc(w[1:], func(x string) bool { return single[x] })
 			if last || first {
 				cands = append(cands, f)
@@ -204,74 +213,6 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	return sortedCounts(joined), into
 }
-
-// familyNameFirst reports whether the words of a person-like name have the form of a
-// Chinese, Korean or Vietnamese name in family-name-first order: two or three words, the
-// first an East Asian surname, the others romanized East Asian given names
-// (eastAsianGiven). "Xi Jinping", "Kim Yo-jong" and "Kim Jong Un" do; "Kim Kardashian",
-// "Lam Research" and "Han Chinese" do not.
-func familyNameFirst(words []string) bool {
-	if len(words) < 2 || len(words) > 3 || !eastAsianSurnames[strings.ToLower(words[0])] {
-		return false
-	}
-	for _, w := range words[1:] {
-		if !eastAsianGiven(w, len(words) == 3) {
-			return false
-		}
-	}
-	return true
-}
-
-// eastAsianGiven reports whether w looks like a romanized East Asian given name: one or
-// two pinyin syllables ("Wei", "Jinping", "Ru'an" with the syllable mark), or two parts of one to five letters joined by
-// a hyphen (Korean and Cantonese: "Yo-jong", "Kar-wai"); in a three-word name, where each
-// word is one syllable ("Kim Jong Un"), also any word of one to four letters. A word of
-// three syllables or more, or one that is no pinyin ("Research", "Chinese": "chi-ne-se"
-// is three), is not one. The test is of form only: an English word of one or two
-// pinyin-like syllables ("Bean") passes.
-func eastAsianGiven(w string, syllable bool) bool {
-	lw := strings.ToLower(w)
-	for _, sep := range []string{"'", "’"} { // pinyin's syllable mark: "Ru'an"
-		if a, b, ok := strings.Cut(lw, sep); ok {
-			return pinyinSyllables[a] && pinyinSyllables[b]
-		}
-	}
-	if strings.ContainsFunc(lw, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
-		return false
-	}
-	if a, b, ok := strings.Cut(lw, "-"); ok {
-		return len(a) >= 1 && len(a) <= 5 && len(b) >= 1 && len(b) <= 5 && !strings.Contains(b, "-")
-	}
-	if syllable && len(lw) >= 1 && len(lw) <= 4 {
-		return true
-	}
-	if pinyinSyllables[lw] {
-		return true
-	}
-	for i := 1; i < len(lw); i++ {
-		if pinyinSyllables[lw[:i]] && pinyinSyllables[lw[i:]] {
-			return true
-		}
-	}
-	return false
-}
-
-// pinyinSyllables are the syllables of Hanyu Pinyin without tones, with "v" for "ü" (a
-// few combinations Mandarin lacks are included: the set is used only to tell a
-// romanized name from an English word). Read only.
-var pinyinSyllables = func() map[string]bool {
-	m := map[string]bool{}
-	initials := strings.Fields("b p m f d t n l g k h j q x zh ch sh r z c s y w")
-	finals := strings.Fields(`a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing
-		iong ua uo uai ui uan un uang ue van vn`)
-	for _, f := range finals {
-		m[f] = true
-		for _, i := range initials {
-			m[i+f] = true
-		}
-	}
-	return m
-}()
 
 // speakerKey is name with its first letter lowercased: the names it joins differ only there.
 func speakerKey(name string) string {
@@ -321,17 +262,6 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
-
-// eastAsianSurnames are common Chinese (in pinyin and in Cantonese and Taiwanese
-// romanizations), Korean and Vietnamese surnames: a name of one of them alone is a
-// surname, whichever end of the fuller name it stands at. Read only.
-var eastAsianSurnames = wordSet(`li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
-	lin luo gao zheng liang xie tang han cao deng feng yu xiao cheng cai peng pan yuan tian dong
-	fan jiang du ye su lu wei ding ren shen yao zhong jin cui qin xi bai wen kong mao qian gu
-	hou shao meng long wan duan lei tan yin lai fu fang kang xue dai mo jia qiu shi xiang hao
-	leung lam wong chan cheung lee ho tsang tam yeung chow lau ng kwok tse fung chu mak siu
-	chiu yip chung tong tsui chau wan tai kim park choi jung kang cho yoon jang lim han oh
-	seo shin kwon hwang ahn song hong nguyen tran le pham vo dang bui do ngo duong`)
 
 // placeNames are one-word names of countries, regions and cities: a speaker of one of
 // them is a government or a people, never the surname of a person who shares the word

@@ -27,6 +27,7 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/framing"
+	"github.com/framediff/framediff/framing/voices"
 )
 
 var prog = cli.Program{
@@ -46,9 +47,13 @@ type sideResult struct {
 	Voices *framing.VoiceStats `json:"voices"`
 	// Speakers are who the side quotes or reports, by name (see speaker), most statements
 	// first: the first -top of them.
-	Speakers      []speaker       `json:"speakers"`
-	SpeakersTotal int             `json:"speakers_total"` // speakers before -top
-	Scare         []framing.Count `json:"scare_quotes"`
+	Speakers      []speaker `json:"speakers"`
+	SpeakersTotal int       `json:"speakers_total"` // speakers before -top
+	// Cited are the laws and other legal texts statements are attributed to ("the Basic
+	// Law stipulates": voices.LegalText), listed apart from the speakers: a rule cited, not
+	// a voice. The first -top of them.
+	Cited []speaker       `json:"cited,omitempty"`
+	Scare []framing.Count `json:"scare_quotes"`
 	// Sources is how the side treats each source (framing.Stance), the names the speakers
 	// table merged merged alike (see mergeSources), the first -top of them.
 	Sources []framing.SourceStance `json:"sources"`
@@ -246,8 +251,16 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 					Start: l.Start, End: l.End, Voice: l.Voice.String(), Left: l.Left, Match: l.Match, Right: l.Right})
 			}
 		}
-		sr.Speakers, sr.SpeakersTotal = first(speakers, top), len(speakers)
 		sr.Sources = first(treated(mergeSources(sr.Sources, speakers)), top)
+		var voiced []speaker
+		for _, sp := range speakers {
+			if voices.LegalText(sp.Name) {
+				sr.Cited = append(sr.Cited, sp)
+			} else {
+				voiced = append(voiced, sp)
+			}
+		}
+		sr.Speakers, sr.SpeakersTotal, sr.Cited = first(voiced, top), len(voiced), first(sr.Cited, top)
 		sr.Scare = first(sr.Scare, top)
 		vs.Verbs = first(vs.Verbs, top)
 		vs.Speakers = first(vs.Speakers, top)
@@ -604,6 +617,13 @@ func print(w io.Writer, r *eventResult, top int) {
 				l := sp.Lines[0]
 				fmt.Fprintf(w, "      e.g. %s:%d %s [%s] %s\n", cli.Escape(l.DocID), l.Start, cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
 			}
+		}
+		if len(s.Cited) > 0 {
+			cited := make([]framing.Count, len(s.Cited))
+			for i, sp := range s.Cited {
+				cited[i] = framing.Count{Name: sp.Name, Count: sp.Statements}
+			}
+			fmt.Fprintf(w, "  cited (laws and legal texts said to say): %s\n", counted(cited, -1))
 		}
 		fmt.Fprintf(w, "  verbs:  %s\n", counted(vs.Verbs, -1))
 		var sq []framing.Count

@@ -33,18 +33,24 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		if looksPerson(c) {
 			last[words[len(words)-1]] = true
 		}
-		if !person || IsGivenName(words[0]) {
+		key := words[0]
+		switch {
+		case hongKongForm(words):
+			key = words[len(words)-2] // "Tai" of "Benny Tai Yiu-ting"
+		case FamilyNameFirst(words) && !s.placeName(c) && looksPerson(c):
+			person = true // "Huang Yongyu": a person's name by its form, with no title
+		case !person || IsGivenName(words[0]):
 			return
 		}
 		if first == nil {
 			first = map[string]firstName{}
 		}
-		had, ok := first[words[0]]
+		had, ok := first[key]
 		switch {
 		case ok && had.name != c:
-			first[words[0]] = firstName{} // two people share it: neither
+			first[key] = firstName{} // two people share it: neither
 		case !ok || pos < had.pos:
-			first[words[0]] = firstName{name: c, pos: pos}
+			first[key] = firstName{name: c, pos: pos}
 		}
 	}
 	for i := range s.quotes {
@@ -318,9 +324,13 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 		}
 		core := coreName(sp, s.lang)
 		if n := len(strings.Fields(core)); n >= 2 && n <= 4 && looksPerson(core) && !strings.ContainsFunc(core, unicode.IsDigit) &&
-			!slices.ContainsFunc(strings.Fields(core), func(w string) bool { return !scan.IsCapitalized(w) }) {
-			if _, ok := named[lastWord(core)]; !ok {
-				named[lastWord(core)] = reported[i].SourceStart
+			!slices.ContainsFunc(strings.Fields(core), func(w string) bool { return !scan.IsCapitalized(w) && arabicArticle(w) == "" }) {
+			last := lastWord(core)
+			if a := arabicArticle(last); a != "" {
+				last = a // "Samir el-Haddawi said … Haddawi said"
+			}
+			if _, ok := named[last]; !ok {
+				named[last] = reported[i].SourceStart
 			}
 		}
 	}
@@ -354,7 +364,7 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 			}
 			continue
 		}
-		if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) &&
+		if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) && arabicArticle(w) == "" }) &&
 			looksPerson(core) && s.surePerson(sp) {
 			forms = append(forms, sp)
 		}

@@ -50,10 +50,19 @@ func wordSet(words string) map[string]bool {
 	return m
 }
 
-// genderOfName returns the gender of a name phrase: its title ("Mr.", "Mrs.", "Ms.")
-// first, else its first name ("Elena Voss"); genderUnknown if neither tells.
+// genderOfName returns the gender of a name phrase: its title ("Mr.", "Mrs.", "Ms.", or an
+// honorific of another language that tells one: "Daw", "U", "Madame") first, else its first name ("Elena Voss"); genderUnknown if
+// neither tells.
 func genderOfName(name string) int {
-	for _, w := range strings.Fields(name) {
+	words := strings.Fields(name)
+	for i := range words {
+		if n := honorificAt(words, i); n > 0 {
+			if g := honorificGender[strings.ToLower(strings.TrimSuffix(strings.Join(words[i:i+n], " "), "."))]; g != genderUnknown {
+				return g // "Daw", "U", "Madame"
+			}
+		}
+	}
+	for _, w := range words {
 		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
 		case "mr", "sir", "lord", "king", "prince", "father", "congressman", "spokesman", "chairman", "sen.-elect":
 			return genderMale

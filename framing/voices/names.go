@@ -3,6 +3,8 @@ package voices
 import (
 	"strings"
 	"unicode"
+
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // mention is a name in the text, for pronoun resolution and canonical names.
@@ -126,6 +128,11 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 			}
 			n++
 			orgWord = orgWord || t.flags&ClassOrg != 0
+			j++
+			continue
+		}
+		if n > 0 && !t.heading && arabicArticle(s.word(j)) != "" {
+			n++ // "Abdel Fattah el-Sisi": a surname with the Arabic article
 			j++
 			continue
 		}
@@ -347,3 +354,74 @@ func placeSet(words, names string) map[string]bool {
 var placeKinds = wordSet("city county province island islands valley river mountains beach coast strait " +
 	"peninsula district region territory territories oblast prefecture square avenue heights airport " +
 	"republic kingdom emirates")
+
+// Honorifics of other languages than English that English-language news keeps before a
+// name ("Daw Aung San Suu Kyi", "U Thein Sein", "Tan Sri Rafidah Aziz"): courtesy words,
+// not part of the name, left out of a canonical name as "Mr." and "Mrs." are (see
+// stripHonorific). Burmese (daw, u), Malay (datuk, dato, dato', datin, tun, haji, and the
+// two-word "tan sri", "datuk seri", "dato' sri", "toh puan"), Arabic (sheikh, sheik,
+// shaikh, sayyid not: it is a given name too), South Asian (shri, shrimati, smt; not "sri",
+// which opens "Sri Lanka"), French, German, Spanish and Italian (monsieur, madame, mme,
+// herr, frau, señor, señora, signor, signora). Words that are given names or surnames as
+// well ("Don", "Ma", "Ko") are not listed. Written for framediff from general knowledge.
+var honorifics = wordSet("daw u datuk dato dato' dato’ datin tun haji hajji sheikh sheik shaikh shri " +
+	"shrimati smt monsieur madame mme herr frau señor senor señora senora signor signora")
+
+// honorifics2 are the honorifics of two words (see honorifics), lowercased, joined by a space.
+var honorifics2 = map[string]bool{"tan sri": true, "datuk seri": true, "dato' sri": true, "dato’ sri": true,
+	"dato seri": true, "toh puan": true}
+
+// honorificGender is the gender an honorific tells, where it tells one.
+var honorificGender = map[string]int{"daw": genderFemale, "u": genderMale, "datin": genderFemale,
+	"toh puan": genderFemale, "monsieur": genderMale, "madame": genderFemale, "mme": genderFemale,
+	"herr": genderMale, "frau": genderFemale, "señor": genderMale, "senor": genderMale, "señora": genderFemale,
+	"senora": genderFemale, "signor": genderMale, "signora": genderFemale}
+
+// honorificAt returns how many words of words, from i, are an honorific followed by a
+// name (a capitalized word, or one with an Arabic article: "Sheik al-Tayeb"): 0, 1 or 2.
+// "U" counts only as the single capital letter, not as the initial "U.".
+func honorificAt(words []string, i int) int {
+	name := func(j int) bool {
+		return j < len(words) && (scan.IsCapitalized(words[j]) || arabicArticle(words[j]) != "")
+	}
+	if i+2 < len(words) && honorifics2[strings.ToLower(words[i]+" "+words[i+1])] && name(i+2) {
+		return 2
+	}
+	w := words[i]
+	if w == "u" || !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] || w == "U." {
+		return 0
+	}
+	if name(i + 1) {
+		return 1
+	}
+	return 0
+}
+
+// stripHonorific removes the honorifics that open words (see honorificAt): "Daw Aung San
+// Suu Kyi" is "Aung San Suu Kyi". A name is left with one word at least.
+func stripHonorific(words []string) []string {
+	for len(words) > 1 {
+		n := honorificAt(words, 0)
+		if n == 0 || n >= len(words) {
+			break
+		}
+		words = words[n:]
+	}
+	return words
+}
+
+// arabicArticle returns the name of a word that opens with the Arabic article, as English
+// news writes it ("el-Sisi", "al-Assad", "Al-Maliki"; the sun letters' forms "ad-", "as-",
+// "ash-", "at-", "az-", "an-", "ar-" too): "Sisi", "Assad", "Maliki"; "" for any other word.
+// "Mr. Assad" after "Bashar al-Assad" is one person.
+func arabicArticle(w string) string {
+	a, rest, ok := strings.Cut(w, "-")
+	if !ok || !scan.IsCapitalized(rest) || strings.Contains(rest, "-") {
+		return ""
+	}
+	switch a {
+	case "al", "el", "Al", "El", "ad", "as", "ash", "at", "az", "an", "ar":
+		return rest
+	}
+	return ""
+}

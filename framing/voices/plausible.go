@@ -110,3 +110,62 @@ func (s *segmenter) antecedentSubject(m mention, pos int) bool {
 	}
 	return false
 }
+
+// lawNouns are the nouns of laws and other legal instruments (see canSpeak), singular.
+var lawNouns = wordSet("law act constitution charter treaty convention code ordinance statute bill " +
+	"amendment decree directive regulation agreement accord resolution declaration protocol")
+
+// articleNouns open a reference to a part of a legal text when a number follows ("Article
+// 45", "Section 3").
+var articleNouns = wordSet("article section clause paragraph chapter")
+
+// lawLike reports whether the head of a speaker phrase, words up to its first
+// preposition, names a law or another legal instrument: its last word (a possessive or
+// a plural left out) is a law's noun, in lower case ("the new security law") or
+// capitalized after a word that is no known given name ("Basic Law", "the Constitution";
+// "Nathan Law" and "Steven Law" are persons); or it opens with a part of a text and a
+// number ("Article 45", "Section 3").
+func lawLike(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) >= 2 && articleNouns[strings.ToLower(words[0])] && strings.ContainsAny(words[1], "0123456789") {
+		return true
+	}
+	last := words[len(words)-1]
+	for _, suffix := range []string{"’s", "'s", "’", "'"} {
+		last = strings.TrimSuffix(last, suffix)
+	}
+	lw := strings.ToLower(last)
+	if !lawNouns[lw] && !(strings.HasSuffix(lw, "s") && lawNouns[strings.TrimSuffix(lw, "s")]) {
+		return false
+	}
+	if last == lw {
+		return true // "the law", "the new security law", "the treaties"
+	}
+	if len(words) == 1 {
+		return lw == "constitution" || lw == "charter" // "Constitution"; "Law" alone may be a surname
+	}
+	prev := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-2], "’s"), "'s")
+	return !IsGivenName(prev) && !IsEastAsianSurname(prev) && !strings.Contains(prev, "-")
+}
+
+// LegalText reports whether a speaker's name (a canonical name, as [Span].Canonical gives
+// it) names a law or another legal instrument rather than one who speaks: "Basic Law",
+// "the Constitution", "the new security law", "Article 45 of the Basic Law", "the
+// treaty", "the bill". What such a text "says" or "stipulates" is a rule cited, not a
+// voice; attribution corpora annotate it as a source (PolNeAR does: "Article 33
+// affirms"), so the spans keep it, and a table of who speaks can list it apart. A
+// report, a study, a paper or a statement is not one: it carries its authors' words.
+// "Nathan Law" and "Steven Law" are persons: a capitalized law's noun after a known given
+// name, an East Asian surname or a hyphenated word is a surname.
+func LegalText(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if i > 0 && langs["english"].classesOf(strings.ToLower(w))&ClassPrep != 0 {
+			words = words[:i] // the head comes before its phrase ("Article 45 of the Basic Law")
+			break
+		}
+	}
+	return lawLike(words)
+}

@@ -682,7 +682,7 @@ func looksPerson(sp string) bool {
 			return false
 		}
 	}
-	return scan.IsCapitalized(words[len(words)-1])
+	return scan.IsCapitalized(words[len(words)-1]) || arabicArticle(words[len(words)-1]) != "" // "Samir el-Haddawi"
 }
 
 // canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
@@ -718,6 +718,12 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			byAcronym[strings.ReplaceAll(core, ".", "")] = append(byAcronym[strings.ReplaceAll(core, ".", "")], len(forms))
 		}
 		byLast[words[len(words)-1]] = append(byLast[words[len(words)-1]], len(forms))
+		if a := arabicArticle(words[len(words)-1]); a != "" {
+			byLast[a] = append(byLast[a], len(forms)) // "Sisi" is "Abdul-Fattah el-Sisi"
+		}
+		if len(words) >= 3 && generational[strings.TrimSuffix(words[len(words)-1], ".")] {
+			byLast[words[len(words)-2]] = append(byLast[words[len(words)-2]], len(forms)) // "Huntsman" is "Jon Huntsman Jr."
+		}
 		forms = append(forms, f)
 	}
 	for _, q := range s.quotes {
@@ -734,7 +740,11 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	hasAcronym := len(byAcronym) > 0
 	for _, m := range s.names {
 		last := lastWord(m.name)
-		if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+		if len(m.name) > 0 && generational[strings.TrimSuffix(last, ".")] && len(byLast[lastWord(strings.TrimSuffix(strings.TrimSuffix(m.name, last), " "))]) > 0 {
+			add(m.name)
+		} else if a := arabicArticle(last); a != "" && len(byLast[a]) > 0 {
+			add(m.name)
+		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
 			add(m.name)
 		}
 	}
@@ -752,6 +762,8 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			var cands []int
 			if scan.IsCapitalized(last) {
 				cands = append(cands, byLast[last]...)
+			} else if a := arabicArticle(last); a != "" && n == 1 {
+				cands = append(cands, byLast[a]...) // "al-Hussein" of "Mr. al-Hussein"
 			}
 			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
 				cands = append(cands, byInitials[strings.ReplaceAll(core, ".", "")]...)
@@ -788,6 +800,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		return best
 	}
 }
+
+// generational are the suffixes that end a name after the surname ("Jon Huntsman Jr.").
+var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
 // inOrder reports whether long holds every word of short, in the same order, with other
 // words between them or not ("Tomas R. Voss" holds "Tomas Voss").
@@ -859,6 +874,10 @@ func coreName(sp string, lang *Lang) string {
 			words = words[j:] // "Mr. de Blasio"
 			break
 		}
+		if j < len(words) && arabicArticle(words[j]) != "" {
+			words = words[j:] // "Mr. al-Hussein"
+			break
+		}
 		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
 			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
 			continue
@@ -890,6 +909,18 @@ func coreName(sp string, lang *Lang) string {
 			}) {
 			words = words[i+1:]
 			break
+		}
+	}
+	// An honorific of another language, as "Mr.": "Daw Aung San Suu Kyi" is "Aung San
+	// Suu Kyi", "opposition leader U Win Tin" is "Win Tin" (see honorifics).
+	for i := range words {
+		if n := honorificAt(words, i); n > 0 && i+n < len(words) && (i == 0 || !scan.IsCapitalized(words[i-1]) ||
+			lang.words[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]&(ClassTitle|ClassRole) != 0) {
+			words = words[i+n:]
+			break
+		}
+		if scan.IsCapitalized(words[i]) {
+			break // the name has begun: an honorific inside it is a name's word
 		}
 	}
 	for len(words) > 1 {
