@@ -562,10 +562,56 @@ func alwaysCapitalized(w string) bool {
 // englishWords is English's word classes, for alwaysCapitalized.
 var englishWords = langs["english"].words
 
+// alwaysCapEnds holds, by the first letter of each word alwaysCapitalized accepts (a-z), a
+// bit for its last letter, so that most words are turned down without being lowercased
+// and looked up; all 26 bits when a listed word does not begin and end with an ASCII
+// letter (then the filter lets everything through).
+var alwaysCapEnds = func() (m [26]uint32) {
+	add := func(w string) {
+		a, z := lowerLetter(w[0]), lowerLetter(w[len(w)-1])
+		if a == 0 || z == 0 {
+			for i := range m {
+				m[i] = 1<<26 - 1
+			}
+			return
+		}
+		m[a-'a'] |= 1 << (z - 'a')
+	}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		add(w)
+	}
+	for w, c := range englishWords {
+		if c&ClassMonth != 0 && w != "" {
+			add(w)
+		}
+	}
+	return m
+}()
+
+// lowerLetter returns the lower-case form of an ASCII letter c, or 0 if c is no ASCII
+// letter.
+func lowerLetter(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	if 'a' <= c && c <= 'z' {
+		return c
+	}
+	return 0
+}
+
 // alwaysCapitalizedAt is alwaysCapitalized(s.lowerWord(k)), lowercasing an ASCII word in
 // s.buf rather than in a new string.
 func (s *segmenter) alwaysCapitalizedAt(k int) bool {
 	w := s.word(k)
+	if w == "" {
+		return alwaysCapitalized(w)
+	}
+	// A word that begins and ends with ASCII letters lowercases to one that begins and
+	// ends with their lower-case forms, whatever lies between.
+	if a, z := lowerLetter(w[0]), lowerLetter(w[len(w)-1]); a != 0 && z != 0 && alwaysCapEnds[a-'a']&(1<<(z-'a')) == 0 {
+		return false
+	}
 	if len(w) > len(s.buf) {
 		return alwaysCapitalized(strings.ToLower(w))
 	}
