@@ -273,8 +273,22 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 			if ok {
 				sc.indirect.ok++
 			} else if errs != nil {
+				// The reported spans of the content's sentence, for reading.
+				lo, hi := at.Content[0][0], at.Content[len(at.Content)-1][1]
+				lo = max(strings.LastIndexAny(a.Text[:lo], ".\n")+1, 0)
+				if i := strings.IndexAny(a.Text[hi:], ".\n"); i >= 0 {
+					hi += i
+				} else {
+					hi = len(a.Text)
+				}
+				var near []string
+				for _, sp := range spans {
+					if sp.Voice == Reported && sp.End > lo && sp.Start < hi {
+						near = append(near, sp.Verb+"=>"+a.Text[sp.Start:sp.End])
+					}
+				}
 				*errs = append(*errs, pnError{"indirect", a.Name, at.SourceText + " | " + at.CueText + " | " + at.ContentText,
-					fmt.Sprintf("%.2f", float64(overlapAlnum(a.Text, at.Content, reported))/float64(letters)), context(at.Content)})
+					fmt.Sprintf("%.2f [%d near] %s", float64(overlapAlnum(a.Text, at.Content, reported))/float64(letters), len(near), strings.Join(near, " || ")), context(at.Content)})
 			}
 			scoreReportedSpeaker(&sc, a, at, spans, ok, errs, context)
 			continue
@@ -367,7 +381,20 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 		if 2*overlapAlnum(a.Text, [][2]int{r}, allContent) > n {
 			sc.reportedPrec.ok++
 		} else if errs != nil {
-			*errs = append(*errs, pnError{"reported", a.Name, "", a.Text[r[0]:r[1]], context([][2]int{r})})
+			verb := ""
+			for _, s := range spans {
+				if s.Voice == Reported && s.Start == r[0] && s.End == r[1] {
+					verb = s.Verb
+				}
+			}
+			var touched []string
+			for _, at := range a.Attributions {
+				if overlapAlnum(a.Text, [][2]int{r}, at.Content) > 0 {
+					touched = append(touched, at.CueText+" => "+at.ContentText)
+				}
+			}
+			*errs = append(*errs, pnError{"reported", a.Name, fmt.Sprintf("verb: %s; overlap %.2f; gold: %s", verb,
+				float64(overlapAlnum(a.Text, [][2]int{r}, allContent))/float64(n), strings.Join(touched, " || ")), a.Text[r[0]:r[1]], context([][2]int{r})})
 		}
 	}
 	for _, q := range byVoice(Quote) {
@@ -493,6 +520,7 @@ func TestPolNeARAttribution(t *testing.T) {
 		}
 	}
 	if want != "" {
+		// FRAMEDIFF_MISSES_FILE chooses the file (helpers running side by side).
 		path := cmp.Or(os.Getenv("FRAMEDIFF_MISSES_FILE"), filepath.Join(os.TempDir(), "polnear-misses.txt"))
 		var b strings.Builder
 		for _, e := range errs {

@@ -465,7 +465,7 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			ce++
 		}
 		var out []Span
-		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) && !s.adverbialOnly(lo, cs) {
+		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) && !s.adverbialOnly(lo, cs) && !clauseSubordinators[s.lowerWord(cs-1)] {
 			out = append(out, s.content(lo, cs, c)) // not "But" alone, nor "In 2014," before "according to"
 		}
 		// After the source, a relative clause of its own ("according to Ann Lee, who
@@ -630,6 +630,15 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if src.ok() && s.readerQuestion(src, lo, hi) {
 			continue // "Do you support the mayor?": a question put to the reader reports no one
 		}
+		if !passive && src.ok() && s.relativeObject(src, k, hi) {
+			// "the levy, which Ruiz has denied, …", "a rival whom many voters oppose":
+			// the verb's object is the relative word before its subject, the content as
+			// PolNeAR annotates it (what it stands for is the noun before it).
+			e := s.particleEnd(k, hi)
+			c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
+			found = append(found, s.content(src.from-1, src.from, c))
+			continue
+		}
 		if passive {
 			if sps := s.passiveAs(k, lo, hi); sps != nil {
 				found = append(found, sps...)
@@ -729,6 +738,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// the time or the next verb of its subject.
 			for j := m + 1; j < end; j++ {
 				w := s.lowerWord(j)
+				if s.supportedObjectEnds(j, end) {
+					end = j
+					break
+				}
 				if (s.toks[j].flags&(ClassTime|ClassMonth) != 0 && !s.toks[j].cap || s.toks[j].flags&ClassMonth != 0) && !timeCounted[s.lowerWord(j-1)] ||
 					(w == "and" || w == "but") && j+1 < end && s.toks[j+1].flags&(ClassAux|ClassPast) != 0 && s.toks[j+1].flags&ClassPrep == 0 {
 					end = j
@@ -1766,6 +1779,39 @@ var ambiguousNouns = map[string]bool{"attack": true, "attacks": true, "call": tr
 	"appeal": true, "endorsement": true, "defense": true, "defence": true, "pitch": true, "embrace": true,
 	"dismissal": true, "denial": true, "rejection": true, "argument": true, "arguments": true}
 
+// supportForPerson reports whether "support" at token k is support for a person or a
+// party, stance rather than money or aid: "for" and a name or a possessive pronoun after
+// it ("support for Ruiz", "support for his wife"), and before it no modifier of another
+// sense ("financial support for …", "air support for …"), only a determiner, a verb, a
+// preposition or an adjective of degree ("strong support for …").
+func (s *segmenter) supportForPerson(k, lo, hi int) bool {
+	if s.lowerWord(k) != "support" || k+2 >= hi || s.lowerWord(k+1) != "for" || s.toks[k+1].clause != s.toks[k].clause {
+		return false
+	}
+	n := s.toks[k+2]
+	if n.inq || n.clause != s.toks[k].clause {
+		return false
+	}
+	switch w := s.lowerWord(k + 2); {
+	case w == "his" || w == "her" || w == "their" || w == "him" || w == "them":
+	case n.cap && s.nameWord(k+2) && n.flags&ClassDet == 0:
+	default:
+		return false
+	}
+	if p := k - 1; p >= lo && s.toks[p].clause == s.toks[k].clause && !s.toks[p].inq && s.contentWord(p) && !s.toks[p].poss &&
+		s.toks[p].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) == 0 && !supportDegree[s.lowerWord(p)] {
+		return false
+	}
+	return true
+}
+
+// supportDegree are the adjectives of degree or breadth before "support" ("strong
+// support for", "growing support for").
+var supportDegree = map[string]bool{"strong": true, "broad": true, "growing": true, "widespread": true, "public": true,
+	"popular": true, "little": true, "more": true, "much": true, "enough": true, "full": true, "overwhelming": true,
+	"bipartisan": true, "solid": true, "tepid": true, "lukewarm": true, "enthusiastic": true, "vocal": true,
+	"wide": true, "waning": true, "rising": true, "declining": true, "firm": true, "unwavering": true}
+
 // thatNouns are the ambiguous nouns whose verbs report a clause with "that" ("deny that",
 // "argue that"), which do so before it.
 var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": true}
@@ -1782,7 +1828,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if !ok || t.inq || t.cap && k > lo || coveredBy(found, t.start) {
 			continue
 		}
-		if k == lo {
+		forPerson := s.supportForPerson(k, lo, hi)
+		if k == lo && !forPerson {
 			// "Opposition to the plan grew": a noun that opens its sentence has no
 			// possessor, so only a noun that means speech alone.
 			if ambiguousNouns[s.lowerWord(k)] || !containsWord(preps, s.lowerWord(k+1)) || s.lowerWord(k+1) == "to" && !containsWord(preps, "to") {
@@ -1830,6 +1877,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
+		case forPerson:
+			// "drum up support for his wife", "Support for Ruiz fell": support for a
+			// person is stance, whoever gives it.
 		case !ambiguousNouns[s.lowerWord(k)] || thatNouns[s.lowerWord(k)] && s.lowerWord(k+1) == "that" && !s.headAhead(k+1) && k+2 < hi && s.clauseAhead(k+2, hi):
 			// "concerns about the plan", "criticism of his approach": a content without a
 			// source, as PolNeAR annotates it; and a noun of another sense too before "that"
@@ -2544,7 +2594,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
 			continue
 		}
-		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) {
+		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) && s.quotationIn(lo, cs) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
 		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
@@ -2583,8 +2633,11 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		if !ok || single && (tail >= hi || !s.hasWords(tail, hi)) {
 			continue
 		}
+		if tail < hi && s.toks[tail].inq && (s.verbIn(lo, cs) || s.lowerWord(lo) == "to") {
+			continue // the quotation goes on a subject only, not a clause or a purpose ("To …, she said, “…”")
+		}
 		var out []Span
-		fronted := connective || s.adverbialOnly(lo, cs)
+		fronted := connective || s.adverbialOnly(lo, cs) || clauseSubordinators[s.lowerWord(cs-1)]
 		if s.hasWords(lo, cs) && !fronted {
 			out = append(out, s.content(lo, cs, c))
 		}
@@ -2774,6 +2827,11 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 			k = n.to
 		}
 	}
+	if k < hi && k > 0 && s.toks[k].inq && !s.toks[k-1].inq && s.commaBefore(k) && !s.toks[k].cap && !isNumberWord(s.word(k)) {
+		// "The cost, Ms. Pell said, “is a waste” in the valley": a quotation that opens in
+		// lower case after a parenthetical attribution goes on with the content before it.
+		return k, true
+	}
 	for k < hi {
 		t := s.toks[k]
 		switch {
@@ -2803,6 +2861,13 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 	}
 	return k, true
 }
+
+// clauseSubordinators open a clause of time, reason or concession. One right before a
+// parenthetical attribution leaves the words before it the author's: the content is the
+// clause it opens ("He left years ago after, according to him, the council shut his
+// paper").
+var clauseSubordinators = map[string]bool{"after": true, "before": true, "because": true, "since": true, "although": true,
+	"though": true, "while": true, "when": true, "until": true, "unless": true, "whereas": true, "once": true}
 
 // tailGoesOn reports whether the words at token m, after a trailing "according to X" that
 // follows a content, may go on with the content: not when they open a comparison, a
@@ -2927,6 +2992,16 @@ func (s *segmenter) appositionBefore(lo, cs int) bool {
 	}
 	n := s.npBefore(cs-1, st)
 	return n.ok() && n.from == st
+}
+
+// quotationIn reports whether a token of [lo, hi) is inside quotation marks.
+func (s *segmenter) quotationIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.toks[k].inq {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionStart reports whether the clause at token k opens as an apposition of a name
@@ -3306,6 +3381,30 @@ func (s *segmenter) adjunctEnd(m, end int) int {
 	return end
 }
 
+// supportedObjectEnds reports whether the object content of a verb of support (see
+// supportVerbs) ends before token j: at a clause of its own after a comma, a dash or
+// "and" or "but" ("endorsed Ruiz, | the crowd booed", "endorsed Ruiz – | they toured …",
+// "endorsed Ruiz and | Pell withdrew his support"): who or what is supported is the
+// object.
+func (s *segmenter) supportedObjectEnds(j, end int) bool {
+	t, w := s.toks[j], s.lowerWord(j)
+	if t.inq || s.toks[j-1].inq {
+		return false
+	}
+	switch {
+	case t.clause != s.toks[j-1].clause:
+		return (s.dashBefore(j) || s.commaBefore(j)) && t.flags&ClassThat == 0 && s.clauseAhead(j, end)
+	case w == "and" || w == "but":
+		// A subject, a name or a pronoun, then a finite verb: "and Pell withdrew".
+		if j+1 >= end || s.toks[j+1].inq || !s.toks[j+1].cap && s.toks[j+1].flags&ClassSubject == 0 {
+			return false
+		}
+		n := s.npAfter(j+1, end)
+		return n.ok() && n.to < end && s.toks[n.to].clause == t.clause && s.toks[n.to].flags&(ClassAux|ClassPast) != 0 && s.toks[n.to].flags&ClassPrep == 0
+	}
+	return false
+}
+
 // warnVerbs are the verbs of warning and appeal whose passive with "to" reports words
 // said to the subject even with no agent named ("were warned to stay indoors").
 var warnVerbs = map[string]bool{"warn": true, "urge": true, "caution": true, "alert": true, "implore": true}
@@ -3347,6 +3446,36 @@ func (s *segmenter) participleForm(k int) bool {
 // that a noun before their relative clause is part of the content ("a storm it expects to
 // linger until Friday"), besides the tellVerbs.
 var gapSubjectVerbs = map[string]bool{"expect": true, "want": true, "prefer": true, "wish": true, "need": true}
+
+// relativeObject reports whether the cue verb at token k, with its subject src, has a
+// relative word right before the subject for its object and no object after it: "which
+// Ruiz has denied,", "whom many voters oppose." A verb with
+// "to", "that" or a phrase after it has a content of its own there.
+func (s *segmenter) relativeObject(src np, k, hi int) bool {
+	r := src.from - 1
+	if r < 0 || k-src.to > 3 || s.toks[r].inq || s.toks[r].clause != s.toks[k].clause {
+		return false
+	}
+	switch s.lowerWord(r) {
+	case "which", "whom", "who":
+		if r > 0 && s.toks[r-1].flags&ClassPrep != 0 && s.toks[r-1].clause == s.toks[r].clause {
+			return false // "about whom he has written": the preposition's object
+		}
+	default:
+		return false
+	}
+	for j := src.to; j < k; j++ {
+		if !s.adverb(j) && s.toks[j].flags&(ClassAux|ClassNeg) == 0 && !evidentialAdverbs[s.lowerWord(j)] {
+			return false
+		}
+	}
+	e := s.particleEnd(k, hi)
+	if e >= hi {
+		return true
+	}
+	n := s.toks[e]
+	return n.clause != s.toks[k].clause && !n.inq || n.flags&(ClassTime|ClassMonth) != 0 && n.flags&ClassThat == 0
+}
 
 // objectGap reports whether the subject src is a pronoun right after a common noun in its
 // clause ("the cash it pledged", "the levies she once supported"): a relative clause
