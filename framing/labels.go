@@ -58,7 +58,8 @@ package framing
 //     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
 //     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
 //     with Soloria its intelligence" is not Soloria's).
-//   - description: a definite description ("the dictator", "the Solorian leader") whose
+//   - description: a definite description ("the dictator", "the Solorian leader"; or a
+//     demonstrative one, "this dictator", "these agents", not after "that") whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
@@ -1963,7 +1964,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			lastGroup[owner] = toks[k].Start
 		}
-		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
+		if h.used[k] || !definite[lower(s, k)] || toks[k+1].Clause != toks[k].Clause {
 			continue
 		}
 		end, hd := h.possessor(s, k+1)
@@ -2062,6 +2063,12 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
 }
+
+// definite are the determiners that open a definite description: "the", and the
+// demonstratives but "that", which opens clauses as often ("said that officials"):
+// "this leader", "these agents" point back to a referent as "the leader" does (OntoNotes
+// 5.0 guidelines, BBN 2007, link demonstrative noun phrases as definite ones).
+var definite = map[string]bool{"the": true, "this": true, "these": true, "those": true}
 
 // bodyNouns are the nouns for any organization, which a definite description makes the
 // body named last ("the organization"), as "the country" is the country named last.
