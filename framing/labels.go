@@ -57,7 +57,11 @@ package framing
 //     possessive antecedent ("Soloria's neighbor expanded its army"), a possessor inside
 //     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
 //     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
-//     with Soloria its intelligence" is not Soloria's).
+//     with Soloria its intelligence" is not Soloria's). A body's (a name that ends with an
+//     organization's word, or initials that spell one) are also the nouns for those who
+//     work or speak for it, in these constructions and the attributive one ("its
+//     lawyers", "the Progress Council's staffers", "Progress Council volunteers"; see
+//     bodyMembers); a place's members are not ("Soloria and its members").
 //   - description: a definite description ("the dictator", "the Solorian leader"; or a
 //     demonstrative one, "this dictator", "these agents", not after "that") whose
 //     head the document has already given the referent in one of the constructions above;
@@ -1474,13 +1478,17 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 		if hd < 0 || possessorIn(s, k+1, hd) {
 			continue // "its allies' forces": the allies'
 		}
-		if hw := lower(s, hd); slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] || hw == "counterparts" ||
+		hw := lower(s, hd)
+		if slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] && !bodyMembers[hw] || hw == "counterparts" ||
 			end < len(toks) && toks[end].Cap && s.joined(end-1) {
 			continue
 		}
 		u, ok := h.antecedent(s, k)
 		if !ok || h.titled[u.ref] || u.label != "" && !stateLabels[u.label] {
 			continue // "Solorian firms said their government": the firms'
+		}
+		if !attributiveNouns[hw] && !institutionNouns[hw] && !h.ownNoun(u.ref, hw) {
+			continue // "Soloria and its members": a body's, not a place's
 		}
 		plural := u.plural
 		if u.label != "" {
@@ -1640,7 +1648,7 @@ var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": t
 func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
 	toks := s.toks
 	end, hd := h.np(s, r.to)
-	if hd != r.to || !attributiveNouns[lower(s, hd)] || slices.Contains(h.used[r.to:end], true) ||
+	if hd != r.to || !h.ownNoun(ref, lower(s, hd)) || slices.Contains(h.used[r.to:end], true) ||
 		end < len(toks) && toks[end].Cap && s.joined(end-1) {
 		return false
 	}
@@ -1661,7 +1669,7 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	toks := s.toks
 	if last := r.to - 1; toks[last].Poss && r.to < len(toks) && toks[r.to].Clause == toks[last].Clause && !toks[r.to].Cap {
 		end, hd := h.np(s, r.to)
-		if hd >= 0 && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
+		if hd >= 0 && h.ownNoun(ref, lower(s, hd)) && !slices.Contains(h.used[r.to:end], true) &&
 			!(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
 			add(ref, h.headAt(s, hd), "possessive", r.title, hd+1)
 			return true
@@ -1681,7 +1689,7 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 		return false
 	}
 	hd := p - 1
-	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
+	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !h.ownNoun(ref, lower(s, hd)) {
 		return false
 	}
 	from := h.modifiersBefore(s, hd)
@@ -1713,6 +1721,23 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 	"nationals": true, "residents": true, "voters": true, "public": true, "society": true, "media": true, "press": true,
 	"delegation": true, "embassy": true, "side": true, "counterparts": true,
 	"elite": true, "elites": true, "establishment": true, "intelligence": true}
+
+// bodyMembers are the nouns for those who work or speak for a body, which its name or a
+// pronoun for it makes references to it, beside attributiveNouns ("the Progress League's
+// lawyers", "the committee and its employees", "PLC staffers"), and only a body's (a name
+// that ends with an organization's word, or initials that spell one): "Soloria and its
+// members" is not Soloria. OntoNotes 5.0 (BBN 2007) and NewsWCL50 code an organization's
+// staff as references to it.
+var bodyMembers = map[string]bool{"members": true, "employees": true, "staff": true, "staffers": true, "workers": true,
+	"lawyers": true, "attorneys": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true,
+	"executives": true, "volunteers": true, "supporters": true}
+
+// ownNoun reports whether w, after referent ref's name, its possessive or a pronoun for
+// it, is one of its own people or institutions: one of attributiveNouns, or of bodyMembers
+// for a body.
+func (h *labelHarvest) ownNoun(ref int, w string) bool {
+	return attributiveNouns[w] || bodyMembers[w] && !h.titled[ref] && !h.country[ref] && h.m.heads[ref] != ""
+}
 
 // privateOrgs are the words of organizations' names that are not a state's institutions:
 // "a British newspaper", "a Chinese company" or "a Russian university" is in the country,

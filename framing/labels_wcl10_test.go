@@ -35,3 +35,31 @@ func TestLabelsDemonstrativeDescription(t *testing.T) {
 		})
 	}
 }
+
+// Those who work or speak for a body ("its lawyers", "the Council's staffers", "PLC
+// employees") are references to the body, as its officials are; not to a place ("Soloria
+// and its members").
+func TestLabelsBodyMembers(t *testing.T) {
+	for _, c := range []struct {
+		name, referent string
+		texts          []string
+		want           map[string]int
+	}{
+		{"pronoun", "Progress Council", []string{"The Progress Council voted. The Progress Council and its lawyers left."},
+			map[string]int{"lawyers": 1}},
+		{"possessive", "Progress Council", []string{"The Progress Council voted. Later the Progress Council's staffers left."},
+			map[string]int{"staffers": 1}},
+		{"of", "Progress Council", []string{"The Progress Council voted. Later the employees of the Progress Council left."},
+			map[string]int{"employees": 1}},
+		{"attributive", "Progress Council", []string{"The Progress Council voted. Later Progress Council volunteers left."},
+			map[string]int{"volunteers": 1}},
+		{"not a place's", "Port Elara", []string{"Port Elara voted. Port Elara and its members left. Later Port Elara volunteers left."},
+			map[string]int{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, c.referent, c.texts...); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
