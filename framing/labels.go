@@ -63,7 +63,8 @@ package framing
 //     lawyers", "the Progress Council's staffers", "Progress Council volunteers"; see
 //     bodyMembers); a place's members are not ("Soloria and its members").
 //   - description: a definite description ("the dictator", "the Solorian leader"; or a
-//     demonstrative one, "this dictator", "these agents", not after "that") whose
+//     demonstrative one, "this dictator", "these agents", not after "that", and not
+//     "this country", the writer's or the speaker's own) whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
@@ -2015,6 +2016,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		const none = -1
 		ref := none
 		if label == "country" || label == "nation" {
+			if lower(s, k) != "the" {
+				continue // "this country" is the writer's or the speaker's, deictic
+			}
 			// The country named last, in this sentence or the one before, if it is a
 			// referent's.
 			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
@@ -2092,7 +2096,8 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 // definite are the determiners that open a definite description: "the", and the
 // demonstratives but "that", which opens clauses as often ("said that officials"):
 // "this leader", "these agents" point back to a referent as "the leader" does (OntoNotes
-// 5.0 guidelines, BBN 2007, link demonstrative noun phrases as definite ones).
+// 5.0 guidelines, BBN 2007, link demonstrative noun phrases as definite ones); but "this
+// country" is the writer's or the speaker's own, not the country named last.
 var definite = map[string]bool{"the": true, "this": true, "these": true, "those": true}
 
 // bodyNouns are the nouns for any organization, which a definite description makes the

@@ -25,6 +25,10 @@ func TestLabelsDemonstrativeDescription(t *testing.T) {
 			map[string]int{"troops": 2}},
 		{"not that before a clause", "Soloria", []string{"Solorian officials met on Friday. A diplomat said that officials from Valdora stayed home."},
 			map[string]int{"officials": 1}},
+		{"not this country, which is the writer's", "Soloria", []string{"Soloria said it would reply. Solorian officials met. Solorian troops left. Soloria sent aid. In this country, farmers said, the harvest failed."},
+			map[string]int{"officials": 1, "troops": 1}},
+		{"the country", "Soloria", []string{"Soloria said it would reply. Solorian officials met. Solorian troops left. Soloria sent aid. In the country, farmers said, the harvest failed."},
+			map[string]int{"officials": 1, "troops": 1, "country": 1}},
 		{"not a head never given", "Tal Oren", []string{"Tal Oren, the Solorian strongman, spoke on Monday. Critics say this plan will fail."},
 			map[string]int{"strongman": 1}},
 	} {
