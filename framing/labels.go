@@ -57,8 +57,14 @@ package framing
 //     possessive antecedent ("Soloria's neighbor expanded its army"), a possessor inside
 //     the pronoun's noun phrase ("its allies' forces"), and a preposition before the
 //     antecedent, unless the pronoun is coordinated with it or opens a clause ("shared
-//     with Soloria its intelligence" is not Soloria's).
-//   - description: a definite description ("the dictator", "the Solorian leader") whose
+//     with Soloria its intelligence" is not Soloria's). A body's (a name that ends with an
+//     organization's word, or initials that spell one) are also the nouns for those who
+//     work or speak for it, in these constructions and the attributive one ("its
+//     lawyers", "the Progress Council's staffers", "Progress Council volunteers"; see
+//     bodyMembers); a place's members are not ("Soloria and its members").
+//   - description: a definite description ("the dictator", "the Solorian leader"; or a
+//     demonstrative one, "this dictator", "these agents", not after "that", and not
+//     "this country", the writer's or the speaker's own) whose
 //     head the document has already given the referent in one of the constructions above;
 //     when it has given it to several referents, the one named latest if that was in its
 //     sentence or the one before, else the one named most. "The organization" and "the
@@ -1473,13 +1479,17 @@ func (h *labelHarvest) pronouns(s *tagged, add func(int, string, string, int, in
 		if hd < 0 || possessorIn(s, k+1, hd) {
 			continue // "its allies' forces": the allies'
 		}
-		if hw := lower(s, hd); slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] || hw == "counterparts" ||
+		hw := lower(s, hd)
+		if slices.Contains(h.used[k:end], true) || !attributiveNouns[hw] && !institutionNouns[hw] && !bodyMembers[hw] || hw == "counterparts" ||
 			end < len(toks) && toks[end].Cap && s.joined(end-1) {
 			continue
 		}
 		u, ok := h.antecedent(s, k)
 		if !ok || h.titled[u.ref] || u.label != "" && !stateLabels[u.label] {
 			continue // "Solorian firms said their government": the firms'
+		}
+		if !attributiveNouns[hw] && !institutionNouns[hw] && !h.ownNoun(u.ref, hw) {
+			continue // "Soloria and its members": a body's, not a place's
 		}
 		plural := u.plural
 		if u.label != "" {
@@ -1639,7 +1649,7 @@ var stateNouns = map[string]bool{"regime": true, "authorities": true, "state": t
 func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
 	toks := s.toks
 	end, hd := h.np(s, r.to)
-	if hd != r.to || !attributiveNouns[lower(s, hd)] || slices.Contains(h.used[r.to:end], true) ||
+	if hd != r.to || !h.ownNoun(ref, lower(s, hd)) || slices.Contains(h.used[r.to:end], true) ||
 		end < len(toks) && toks[end].Cap && s.joined(end-1) {
 		return false
 	}
@@ -1660,7 +1670,7 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	toks := s.toks
 	if last := r.to - 1; toks[last].Poss && r.to < len(toks) && toks[r.to].Clause == toks[last].Clause && !toks[r.to].Cap {
 		end, hd := h.np(s, r.to)
-		if hd >= 0 && attributiveNouns[lower(s, hd)] && !slices.Contains(h.used[r.to:end], true) &&
+		if hd >= 0 && h.ownNoun(ref, lower(s, hd)) && !slices.Contains(h.used[r.to:end], true) &&
 			!(end < len(toks) && toks[end].Cap && s.joined(end-1)) {
 			add(ref, h.headAt(s, hd), "possessive", r.title, hd+1)
 			return true
@@ -1680,7 +1690,7 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 		return false
 	}
 	hd := p - 1
-	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !attributiveNouns[lower(s, hd)] {
+	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !h.ownNoun(ref, lower(s, hd)) {
 		return false
 	}
 	from := h.modifiersBefore(s, hd)
@@ -1712,6 +1722,23 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 	"nationals": true, "residents": true, "voters": true, "public": true, "society": true, "media": true, "press": true,
 	"delegation": true, "embassy": true, "side": true, "counterparts": true,
 	"elite": true, "elites": true, "establishment": true, "intelligence": true}
+
+// bodyMembers are the nouns for those who work or speak for a body, which its name or a
+// pronoun for it makes references to it, beside attributiveNouns ("the Progress League's
+// lawyers", "the committee and its employees", "PLC staffers"), and only a body's (a name
+// that ends with an organization's word, or initials that spell one): "Soloria and its
+// members" is not Soloria. OntoNotes 5.0 (BBN 2007) and NewsWCL50 code an organization's
+// staff as references to it.
+var bodyMembers = map[string]bool{"members": true, "employees": true, "staff": true, "staffers": true, "workers": true,
+	"lawyers": true, "attorneys": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true,
+	"executives": true, "volunteers": true, "supporters": true}
+
+// ownNoun reports whether w, after referent ref's name, its possessive or a pronoun for
+// it, is one of its own people or institutions: one of attributiveNouns, or of bodyMembers
+// for a body.
+func (h *labelHarvest) ownNoun(ref int, w string) bool {
+	return attributiveNouns[w] || bodyMembers[w] && !h.titled[ref] && !h.country[ref] && h.m.heads[ref] != ""
+}
 
 // privateOrgs are the words of organizations' names that are not a state's institutions:
 // "a British newspaper", "a Chinese company" or "a Russian university" is in the country,
@@ -1963,7 +1990,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			lastGroup[owner] = toks[k].Start
 		}
-		if h.used[k] || !strings.EqualFold(s.word(k), "the") || toks[k+1].Clause != toks[k].Clause {
+		if h.used[k] || !definite[lower(s, k)] || toks[k+1].Clause != toks[k].Clause {
 			continue
 		}
 		end, hd := h.possessor(s, k+1)
@@ -1989,6 +2016,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		const none = -1
 		ref := none
 		if label == "country" || label == "nation" {
+			if lower(s, k) != "the" {
+				continue // "this country" is the writer's or the speaker's, deictic
+			}
 			// The country named last, in this sentence or the one before, if it is a
 			// referent's.
 			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
@@ -2062,6 +2092,13 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
 	}
 }
+
+// definite are the determiners that open a definite description: "the", and the
+// demonstratives but "that", which opens clauses as often ("said that officials"):
+// "this leader", "these agents" point back to a referent as "the leader" does (OntoNotes
+// 5.0 guidelines, BBN 2007, link demonstrative noun phrases as definite ones); but "this
+// country" is the writer's or the speaker's own, not the country named last.
+var definite = map[string]bool{"the": true, "this": true, "these": true, "those": true}
 
 // bodyNouns are the nouns for any organization, which a definite description makes the
 // body named last ("the organization"), as "the country" is the country named last.
