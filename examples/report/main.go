@@ -15,6 +15,12 @@
 //	    -html democracy.html -csv democracy.csv -dedupe -dedupe-list democracy-pairs.csv
 //	go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7
 //
+// When the sides both cover two events or more, the term table, the figure and the
+// document-level test pool the terms over the events (the Mantel–Haenszel z, and side
+// labels shuffled within each event), because lumping events can reverse a term's lean;
+// -lump compares the documents as one sample. stderr and the provenance ("strata") say
+// which, and the events program gives each event's own table.
+//
 // With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
 // residue are looked for before any word is counted, and said on stderr; -dedupe drops the
 // duplicates, and the provenance records it.

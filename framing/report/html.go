@@ -55,8 +55,9 @@ type Options struct {
 	// seeded with it mixed in, as compare's are, so that both give a term the same p-value.
 	Event string
 	// Lump compares the sides' documents as one sample even when they carry two events or
-	// more. By default such documents are compared within each event both sides cover and
-	// the evidence pooled (Report.Strata), because lumping events can reverse a term's lean
+	// more. By default, when the sides both cover two events or more, the documents are
+	// compared within each event both sides cover and the evidence pooled (Report.Strata;
+	// the documents of events with one side are left out of Terms), because lumping events can reverse a term's lean
 	// (Simpson's paradox): Terms, the scatter and the bar chart then show each term's
 	// Mantel–Haenszel pooled log odds ratio over the events ([framing.EventCounts.Pool]):
 	// Score is its z, Delta the log odds ratio (natural log), LogRatio the same in log2, P
@@ -73,7 +74,8 @@ type Options struct {
 	// both sides), each point with up to KWIC lines. nil: no time section.
 	Time *framing.TimelineOptions
 	// Progress, if set, is called as each step of Build starts, with what it does:
-	// "counting the terms", "the document-level test", "lines and quotations", "lexicon
+	// "counting the terms", "the document-level test" (or, pooled over events, "the terms
+	// pooled over events, and their document-level test"), "lines and quotations", "lexicon
 	// categories", "events" and, with Time, "the time section". It is called from Build's
 	// goroutine, in that order; nil reports nothing.
 	Progress func(step string)
@@ -311,8 +313,10 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		switch {
 		case o.Lump:
 			strata.Reason = "asked for (Options.Lump)"
-		case len(shared) == 0:
-			strata.Reason = "no event has documents on both sides"
+		case len(shared) < 2:
+			// One event to compare in: nothing to pool. The documents of the events with
+			// one side are compared with it, as one sample.
+			strata.Reason = fmt.Sprintf("%d event(s) with documents on both sides", len(shared))
 		case unnamed > 0:
 			strata.Reason = fmt.Sprintf("%d document(s) have no event or no ID, which pooling by event needs", unnamed)
 		default:

@@ -2,9 +2,8 @@ package report
 
 // The term table of a corpus with several events. Lumping the events into one comparison
 // can reverse a term's lean (Simpson's paradox): a side that covers mostly one event uses
-// that event's words more, whatever the other side does within each event. When the
-// documents carry two events or more and the sides meet in at least one, Build compares the
-// sides within each event and pools the evidence ([framing.EventCounts.Pool]: the
+// that event's words more, whatever the other side does within each event. When the sides
+// both cover two events or more, Build compares the sides within each event and pools the evidence ([framing.EventCounts.Pool]: the
 // Mantel–Haenszel log odds ratio and its z, with a permutation test that shuffles the side
 // labels of documents within each event), as the events program does; Options.Lump keeps
 // the lumped comparison.
@@ -27,8 +26,8 @@ type Strata struct {
 	Events  []string `json:"events"`
 	Skipped []string `json:"skipped"`
 	// Lumped is set when Terms compare the two sides' documents as one sample, ignoring
-	// the events: asked for (Options.Lump), or because no event has both sides. Reason
-	// says which.
+	// the events: asked for (Options.Lump), or because fewer than two events have both
+	// sides, or a document lacks an event or an ID. Reason says which.
 	Lumped bool   `json:"lumped"`
 	Reason string `json:"reason,omitempty"`
 	// Pool is the pooling's settings, when stratified.
