@@ -196,8 +196,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		n := len(sx.Events) + len(sx.Skipped)
 		if sx.Lumped {
 			rowEvent = fmt.Sprintf("%d events lumped", n)
+			why := sx.Reason
+			if *lump {
+				why = "-lump"
+			}
 			fmt.Fprintf(stderr, "%s: the %d events are lumped into one comparison (%s): a term's lean can reverse within the events; see the events program for each event's table and the pooled one\n",
-				prog.Name, n, sx.Reason)
+				prog.Name, n, why)
 		} else {
 			measure, rowEvent = report.MeasureMantelHaenszel, fmt.Sprintf("%d events pooled", len(sx.Events))
 			fmt.Fprintf(stderr, "%s: %d events: the term table, the figure and the document-level test pool the %d events both sides cover (Mantel–Haenszel; side labels shuffled within events); -lump compares the documents as one sample; the events program gives each event's table\n",

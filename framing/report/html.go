@@ -65,7 +65,8 @@ type Options struct {
 	// and the rates are over the events both sides cover. DocP and DocPAdj come from a
 	// permutation test that shuffles the side labels of the documents within each event
 	// (the Cochran–Mantel–Haenszel statistic; DocTest's Permutations, Seed and Terms, the
-	// terms tested being the strongest by |z|); DocFreqA and DocFreqB are -1. The word
+	// terms tested being the strongest by |z|), and DocFreqA and DocFreqB count the
+	// documents of those events that hold a tested term (-1 for the others). The word
 	// shift, the divergence, the lines, the voices and the lexicon categories compare the
 	// documents as one sample either way.
 	Lump bool

@@ -130,6 +130,9 @@ func stratified(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB strin
 		}
 	}
 	dt.Untested = len(rows) - dt.Terms
+	if err := docFreqs(an, a, b, st.Events, rows); err != nil {
+		return nil, nil, nil, err
+	}
 	switch {
 	case p.Options.Permutations < 0:
 		dt.Reason = "not asked for (DocTestOptions.Permutations < 0)"
@@ -141,4 +144,46 @@ func stratified(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB strin
 		dt.MinP = 1 / float64(p.Options.Permutations+1)
 	}
 	return rows, dt, st, nil
+}
+
+// docFreqs sets DocFreqA and DocFreqB of the rows tested over documents (DocP >= 0): the
+// documents of a and of b in events in which the term occurs, as the lumped test's rows
+// carry them. The documents are counted a batch at a time, each its own profile.
+func docFreqs(an *framing.Analyzer, a, b []corpus.Document, events []string, rows []framing.KeyTerm) error {
+	var tested []int
+	for i, r := range rows {
+		if r.DocP >= 0 {
+			tested = append(tested, i)
+			rows[i].DocFreqA, rows[i].DocFreqB = 0, 0
+		}
+	}
+	if len(tested) == 0 {
+		return nil
+	}
+	const batch = 256
+	for side, docs := range [][]corpus.Document{a, b} {
+		docs = slices.DeleteFunc(slices.Clone(docs), func(d corpus.Document) bool { return !slices.Contains(events, d.Event) })
+		for lo := 0; lo < len(docs); lo += batch {
+			groups := make([][]corpus.Document, 0, batch)
+			for i := lo; i < min(lo+batch, len(docs)); i++ {
+				groups = append(groups, docs[i:i+1])
+			}
+			ps, err := an.Profiles(groups...)
+			if err != nil {
+				return err
+			}
+			for _, p := range ps {
+				for _, i := range tested {
+					if p.Count(rows[i].Term) > 0 {
+						if side == 0 {
+							rows[i].DocFreqA++
+						} else {
+							rows[i].DocFreqB++
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
