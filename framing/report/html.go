@@ -101,7 +101,9 @@ type Report struct {
 	Terms []framing.KeyTerm `json:"terms"`
 	// DocTest describes the document-level test of Terms: over how many documents, how
 	// many shuffles with which seed, the smallest p-value it can give, or why it did not
-	// run. The two sides' documents are tested as one split (corpus.Split with Event "").
+	// run. The two sides' documents are tested as one split (corpus.Split with Event ""),
+	// or, pooled over events (Strata), with the labels shuffled within each event: then
+	// Arrangements is the number of ways to relabel within events and Exact is false.
 	DocTest *framing.DocTest `json:"doc_test"`
 	// Points are the scatter's points: every term of the comparison, those with the same
 	// counts on the two sides (hence the same rates, score and p-value) as one point.
