@@ -627,7 +627,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <header><h1 id="title"></h1><p id="summary"></p></header>
 <section>
 <h2>Terms</h2>
-<p class="note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
+<p class="note" id="terms-note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
 <p class="note" id="strata-note" hidden></p>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
@@ -809,7 +809,7 @@ function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(h
 var SX=data.strata,POOLED=!!(SX&&!SX.lumped);
 var ZNAME=POOLED?"z of the Mantel–Haenszel log odds ratio pooled over events":"z-score of the log-odds ratio";
 // How the terms treat the documents' events.
-(function(){if(!SX){return;}var e=document.getElementById("strata-note"),ne=list(SX.events).length,ns=list(SX.skipped).length;e.hidden=false;
+(function(){if(!SX){return;}if(POOLED){var tn=document.getElementById("terms-note");tn.textContent=tn.textContent.replace("the z-score of its log-odds ratio","the z of its Mantel–Haenszel log odds ratio pooled over events");}var e=document.getElementById("strata-note"),ne=list(SX.events).length,ns=list(SX.skipped).length;e.hidden=false;
 if(POOLED){put(e,["The documents cover "+(ne+ns)+" events. Each term is compared within each of the "+ne+" events both sides cover and the evidence pooled (Mantel–Haenszel), so that a side covering one event more than the other does not make that event's words lean to it; the colour, the bar chart and both p-values are pooled, the positions are the rates over those events"+(ns>0?" ("+ns+" event(s) with one side only left out)":"")+". A point whose colour disagrees with its side of the diagonal is a term whose lean reverses when the events are lumped. The word shift and the lexicon categories below compare the documents as one sample. The events program gives each event's own table."]);}
 else{put(e,["The documents cover "+(ne+ns)+" events, lumped into one comparison here (",U(SX.reason),"): a term's lean can reverse within the events (Simpson's paradox). Without -lump the terms are pooled over the events; the events program gives each event's own table."]);}
 })();

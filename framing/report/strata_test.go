@@ -174,6 +174,7 @@ func TestStrataInBrowser(t *testing.T) {
 		"#strata-note": {"cover 2 events", "each of the 2 events both sides cover", "The events program"},
 		"#pvalues":     {"(tokens): the Mantel–Haenszel z", "shuffled within each event over the 12 documents of A and the 12 of B", "(200 shuffles seeded with"},
 		"#scatter":     {"Mantel–Haenszel log odds ratio pooled over events"},
+		"#terms-note":  {"coloured by the z of its Mantel–Haenszel log odds ratio pooled over events"},
 		"#bars":        {"Mantel–Haenszel log odds ratio pooled over events"},
 	} {
 		got := p.text(sel)
