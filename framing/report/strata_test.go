@@ -198,3 +198,41 @@ func TestStrataInBrowser(t *testing.T) {
 		t.Errorf("lumped note %q", got)
 	}
 }
+
+// TestStrataDocTestByHand: the document-level test of pooled terms shuffles the side
+// labels within each event. Two events, each with 2 documents on each side of 2 counted
+// words; zorp is in both of A's documents in each event, once each, and in none of B's.
+// The statistic, per event, is zorp's count in A's documents minus its count over the
+// event times A's share of the event's words (1/2: every document has 2 words):
+//
+//	within an event, C(4, 2) = 6 ways to choose A's 2 documents: both zorp documents
+//	(d = 2 − 1 = +1) in 1, one of them (d = 0) in 4, neither (d = −1) in 1
+//	observed T = +1 + +1 = 2; |T*| >= 2 only when both events give +1 or both −1:
+//	p = (1·1 + 1·1) / 36 = 1/18
+//
+// Shuffled over all 8 documents instead (4 to A, any number from each event), only 2 of the
+// C(8, 4) = 70 arrangements reach |T| >= 2 (all four zorp documents in A, or none): p = 1/35,
+// which the tolerance below tells from 1/18.
+func TestStrataDocTestByHand(t *testing.T) {
+	var a, b []corpus.Document
+	for _, ev := range []string{"alpha", "beta"} {
+		for i := range 2 {
+			a = append(a, corpus.Document{ID: fmt.Sprintf("%s-a%d", ev, i), Event: ev, Outlet: "a", Text: fmt.Sprintf("zorp qua%c%sx.", 'a'+i, ev[:1])})
+			b = append(b, corpus.Document{ID: fmt.Sprintf("%s-b%d", ev, i), Event: ev, Outlet: "b", Text: fmt.Sprintf("qub%c%sx quc%c%sx.", 'a'+i, ev[:1], 'a'+i, ev[:1])})
+		}
+	}
+	var an framing.Analyzer
+	const draws = 20000
+	r, err := Build(&an, a, b, "A", "B", nil, &Options{DocTest: &framing.DocTestOptions{Permutations: draws}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.DocTest.Arrangements != 36 || r.DocTest.DocsA != 4 || r.DocTest.DocsB != 4 {
+		t.Errorf("doc test %+v, want 36 arrangements of 4 and 4 documents", r.DocTest)
+	}
+	z := termOf(t, r.Terms, "zorp")
+	// 20,000 draws: the standard error of p near 1/18 is about 0.0016.
+	if want := 1.0 / 18; math.Abs(z.DocP-want) > 0.006 || z.DocFreqA != 4 || z.DocFreqB != 0 {
+		t.Errorf("zorp: doc p %v (want about %v), in %d and %d documents (want 4 and 0)", z.DocP, want, z.DocFreqA, z.DocFreqB)
+	}
+}
