@@ -15,6 +15,12 @@
 //	    -html democracy.html -csv democracy.csv -dedupe -dedupe-list democracy-pairs.csv
 //	go run ./examples/report -corpus news.jsonl -period week -series "Kiev,news-frames:*" -permutations 10000 -seed 7
 //
+// When the sides both cover two events or more, the term table, the figure and the
+// document-level test pool the terms over the events (the Mantel–Haenszel z, and side
+// labels shuffled within each event), because lumping events can reverse a term's lean;
+// -lump compares the documents as one sample. stderr and the provenance ("strata") say
+// which, and the events program gives each event's own table.
+//
 // With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
 // residue are looked for before any word is counted, and said on stderr; -dedupe drops the
 // duplicates, and the provenance records it.
@@ -52,6 +58,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
+	lump := fs.Bool("lump", false, "compare the sides' documents as one sample even when they cover several events (by default the term table, figure and document-level test are pooled by event: lumping can reverse a term's lean)")
 	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; a heat map of their divergences in the page, beside the two sides")
 	tf := newTimeFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -147,7 +154,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	for name, v := range map[string]any{"analyzer": an, "side_a": *sideA, "side_b": *sideB, "event": *event, "top": *top} {
+	for name, v := range map[string]any{"analyzer": an, "side_a": *sideA, "side_b": *sideB, "event": *event, "top": *top, "lump": *lump} {
 		if err := prov.Set(name, v); err != nil {
 			return err
 		}
@@ -178,10 +185,31 @@ func run(args []string, stdout, stderr io.Writer) error {
 	progress := func(step string) {
 		st.Update("building the report of %d and %d documents: %s", len(docsA), len(docsB), step)
 	}
-	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl, Event: one, Progress: progress})
+	rep, err := report.Build(&an, docsA, docsB, a.Name, b.Name, prov, &report.Options{Top: keep, DocTest: dt, Time: tl, Event: one, Progress: progress, Lump: *lump})
 	st.Done()
 	if err != nil {
 		return err
+	}
+	// Several events: the terms pooled by event, or lumped; said on stderr and recorded.
+	measure, rowEvent := framing.MeasureLogOdds, one
+	if sx := rep.Strata; sx != nil {
+		n := len(sx.Events) + len(sx.Skipped)
+		if sx.Lumped {
+			rowEvent = fmt.Sprintf("%d events lumped", n)
+			why := sx.Reason
+			if *lump {
+				why = "-lump"
+			}
+			fmt.Fprintf(stderr, "%s: the %d events are lumped into one comparison (%s): a term's lean can reverse within the events; see the events program for each event's table and the pooled one\n",
+				prog.Name, n, why)
+		} else {
+			measure, rowEvent = report.MeasureMantelHaenszel, fmt.Sprintf("%d events pooled", len(sx.Events))
+			fmt.Fprintf(stderr, "%s: %d events: the term table, the figure and the document-level test pool the %d events both sides cover (Mantel–Haenszel; side labels shuffled within events); -lump compares the documents as one sample; the events program gives each event's table\n",
+				prog.Name, n, len(sx.Events))
+		}
+		if err := prov.Set("strata", sx); err != nil {
+			return err
+		}
 	}
 	if *groupSpec != "" {
 		groups, err := cli.Groups(*groupSpec, all)
@@ -220,7 +248,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			rank[t.Score > 0]++
 			n = rank[t.Score > 0]
 		}
-		rows[i] = cli.KeyTermRow(one, a.Name, b.Name, framing.MeasureLogOdds, n, t)
+		rows[i] = cli.KeyTermRow(rowEvent, a.Name, b.Name, measure, n, t)
 	}
 	if c.CSV != "" {
 		if err := c.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
@@ -237,7 +265,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stdout, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rep.Terms, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: framing.MeasureLogOdds})
+			return figures.KeynessBars(w, format, rep.Terms, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: measure})
 		})
 	}
 	return nil

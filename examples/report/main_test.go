@@ -19,7 +19,7 @@ func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	html, csvPath := filepath.Join(dir, "r.html"), filepath.Join(dir, "r.csv")
 	var out bytes.Buffer
-	if err := run([]string{"-html", html, "-csv", csvPath, "-quiet"}, &out, io.Discard); err != nil {
+	if err := run([]string{"-html", html, "-csv", csvPath, "-quiet", "-lump"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(html)
@@ -41,7 +41,7 @@ func TestRun(t *testing.T) {
 	// in (0, 1]; the others leave those cells empty.
 	tested := 0
 	for _, r := range recs[1:] {
-		if r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" {
+		if r[0] != "5 events lumped" || r[1] != "state" || r[2] != "wire" || r[3] != "log-odds" {
 			t.Fatalf("row %q", r)
 		}
 		if r[17] == "" && r[18] == "" && r[19] == "" && r[20] == "" {

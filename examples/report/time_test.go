@@ -185,11 +185,19 @@ func TestDocTestFlags(t *testing.T) {
 	if !p.DocTest.Ran || p.DocTest.Exact || p.DocTest.Permutations != 99 || p.DocTest.Seed != 7 || p.Provenance.Seed != 7 {
 		t.Errorf("page's test %+v, provenance seed %d", p.DocTest, p.Provenance.Seed)
 	}
+	// The sample covers several events: by default the test shuffles within them (drawn),
+	// and lumped it enumerates every one of the 792 splits of the documents.
 	if err := run([]string{"-html", html, "-quiet"}, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
+	if p := readPage(t, html); !p.DocTest.Ran || p.DocTest.Exact || p.DocTest.Permutations != 1000 {
+		t.Errorf("default test %+v: want 1000 shuffles within events", p.DocTest)
+	}
+	if err := run([]string{"-html", html, "-quiet", "-lump"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
 	if p := readPage(t, html); !p.DocTest.Exact {
-		t.Errorf("default test %+v: want every one of the 792 splits", p.DocTest)
+		t.Errorf("-lump test %+v: want every one of the 792 splits", p.DocTest)
 	}
 }
 

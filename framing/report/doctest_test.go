@@ -37,7 +37,7 @@ func pvalText(x float64) string {
 func TestBuildDocTest(t *testing.T) {
 	a, b := sampleAllSides(t)
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
-	r, err := Build(an, a, b, "state", "wire", nil, &Options{Top: 300})
+	r, err := Build(an, a, b, "state", "wire", nil, &Options{Top: 300, Lump: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +112,7 @@ func TestBuildDocTest(t *testing.T) {
 	}
 
 	// Options: ten terms tested, the five strongest leaning to each side; or none.
-	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, DocTest: &framing.DocTestOptions{Terms: 10, Permutations: 200, Seed: 7}})
+	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, Lump: true, DocTest: &framing.DocTestOptions{Terms: 10, Permutations: 200, Seed: 7}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestBuildDocTest(t *testing.T) {
 			t.Errorf("term %d (%q): doc p %g, in the family %v", i, row.Term, row.DocP, family[row.Term])
 		}
 	}
-	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, DocTest: &framing.DocTestOptions{Permutations: -1}})
+	r, err = Build(an, a, b, "state", "wire", nil, &Options{Top: 300, Lump: true, DocTest: &framing.DocTestOptions{Permutations: -1}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestBuildDocTest(t *testing.T) {
 func TestDocTestInBrowser(t *testing.T) {
 	a, b := sampleAllSides(t)
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
-	r, err := Build(an, a, b, "state", "wire", nil, &Options{Pool: &framing.PoolOptions{Permutations: 100, MinEvents: 2}})
+	r, err := Build(an, a, b, "state", "wire", nil, &Options{Lump: true, Pool: &framing.PoolOptions{Permutations: 100, MinEvents: 2}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,12 +54,29 @@ type Options struct {
 	// Event names the event the sides cover, if one: the document-level test's draws are
 	// seeded with it mixed in, as compare's are, so that both give a term the same p-value.
 	Event string
+	// Lump compares the sides' documents as one sample even when they carry two events or
+	// more. By default, when the sides both cover two events or more, the documents are
+	// compared within each event both sides cover and the evidence pooled (Report.Strata;
+	// the documents of events with one side are left out of Terms), because lumping events can reverse a term's lean
+	// (Simpson's paradox): Terms, the scatter and the bar chart then show each term's
+	// Mantel–Haenszel pooled log odds ratio over the events ([framing.EventCounts.Pool]):
+	// Score is its z, Delta the log odds ratio (natural log), LogRatio the same in log2, P
+	// and PAdj its p-value and Benjamini–Hochberg adjustment over every term; CountA, CountB
+	// and the rates are over the events both sides cover. DocP and DocPAdj come from a
+	// permutation test that shuffles the side labels of the documents within each event
+	// (the Cochran–Mantel–Haenszel statistic; DocTest's Permutations, Seed and Terms, the
+	// terms tested being the strongest by |z|), and DocFreqA and DocFreqB count the
+	// documents of those events that hold a tested term (-1 for the others). The word
+	// shift, the divergence, the lines, the voices and the lexicon categories compare the
+	// documents as one sample either way.
+	Lump bool
 	// Time adds the time section (Report.Time): the rates of its terms and lexicon
 	// categories on each side per period ([framing.CountTimeline] over the documents of
 	// both sides), each point with up to KWIC lines. nil: no time section.
 	Time *framing.TimelineOptions
 	// Progress, if set, is called as each step of Build starts, with what it does:
-	// "counting the terms", "the document-level test", "lines and quotations", "lexicon
+	// "counting the terms", "the document-level test" (or, pooled over events, "the terms
+	// pooled over events, and their document-level test"), "lines and quotations", "lexicon
 	// categories", "events" and, with Time, "the time section". It is called from Build's
 	// goroutine, in that order; nil reports nothing.
 	Progress func(step string)
@@ -84,7 +101,9 @@ type Report struct {
 	Terms []framing.KeyTerm `json:"terms"`
 	// DocTest describes the document-level test of Terms: over how many documents, how
 	// many shuffles with which seed, the smallest p-value it can give, or why it did not
-	// run. The two sides' documents are tested as one split (corpus.Split with Event "").
+	// run. The two sides' documents are tested as one split (corpus.Split with Event ""),
+	// or, pooled over events (Strata), with the labels shuffled within each event: then
+	// Arrangements is the number of ways to relabel within events and Exact is false.
 	DocTest *framing.DocTest `json:"doc_test"`
 	// Points are the scatter's points: every term of the comparison, those with the same
 	// counts on the two sides (hence the same rates, score and p-value) as one point.
@@ -104,6 +123,9 @@ type Report struct {
 	Categories []Category `json:"categories"`
 	// Events is the per-event view: nil unless the sides share two or more events.
 	Events *Events `json:"events,omitempty"`
+	// Strata says whether Terms were pooled over events or lumped (see Options.Lump): nil
+	// when the documents carry one event.
+	Strata *Strata `json:"strata,omitempty"`
 	// Groups is the comparison of more than two groups (see AddGroups): the heat map of
 	// their divergences.
 	Groups *framing.Groups `json:"groups,omitempty"`
@@ -282,30 +304,62 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if err != nil {
 		return nil, err
 	}
-	rows, err := framing.Keyness(ps[0], ps[1], &framing.KeynessOptions{N: 1})
-	if err != nil {
-		return nil, err
-	}
-	if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
-		return nil, err
-	}
-	pts := points(rows)
 	dto := framing.DocTestOptions{}
 	if o.DocTest != nil {
 		dto = *o.DocTest
 	}
-	// The family tested is chosen among every term, as a comparison chooses it, so that a
-	// term's p-values are the same here as in compare's table, whatever either lists.
-	step("the document-level test")
-	dt, err := framing.DocumentTest(an, corpus.Split{Event: o.Event, NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto)
-	if err != nil {
-		return nil, fmt.Errorf("report: the document-level test: %w", err)
+	var rows []framing.KeyTerm
+	var dt *framing.DocTest
+	var strata *Strata
+	if all, shared, unnamed := eventsOf(a, b); len(all) > 1 {
+		strata = &Strata{Lumped: true}
+		switch {
+		case o.Lump:
+			strata.Reason = "asked for (Options.Lump)"
+		case len(shared) < 2:
+			// One event to compare in: nothing to pool. The documents of the events with
+			// one side are compared with it, as one sample.
+			strata.Reason = fmt.Sprintf("%d event(s) with documents on both sides", len(shared))
+		case unnamed > 0:
+			strata.Reason = fmt.Sprintf("%d document(s) have no event or no ID, which pooling by event needs", unnamed)
+		default:
+			step("the terms pooled over events, and their document-level test")
+			if rows, dt, strata, err = stratified(an, a, b, nameA, nameB, dto); err != nil {
+				return nil, fmt.Errorf("report: the terms pooled over events: %w", err)
+			}
+		}
+		if strata.Lumped {
+			for _, e := range all {
+				if slices.Contains(shared, e) {
+					strata.Events = append(strata.Events, e)
+				} else {
+					strata.Skipped = append(strata.Skipped, e)
+				}
+			}
+		}
+	}
+	if rows == nil {
+		if rows, err = framing.Keyness(ps[0], ps[1], &framing.KeynessOptions{N: 1}); err != nil {
+			return nil, err
+		}
+		if err := framing.SortKeyTerms(rows, framing.ByStrength, framing.Descending); err != nil {
+			return nil, err
+		}
+	}
+	pts := points(rows)
+	if dt == nil {
+		// The family tested is chosen among every term, as a comparison chooses it, so that
+		// a term's p-values are the same here as in compare's table, whatever either lists.
+		step("the document-level test")
+		if dt, err = framing.DocumentTest(an, corpus.Split{Event: o.Event, NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto); err != nil {
+			return nil, fmt.Errorf("report: the document-level test: %w", err)
+		}
 	}
 	if len(rows) > o.Top {
 		rows = rows[:o.Top]
 	}
 	r := &Report{Title: o.Title, Provenance: prov, SideA: nameA, SideB: nameB, DocsA: len(a), DocsB: len(b),
-		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, DocTest: dt, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars}
+		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, DocTest: dt, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars, Strata: strata}
 	var want []string
 	for i, t := range rows {
 		if i == o.KWICTerms {
@@ -573,8 +627,9 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <header><h1 id="title"></h1><p id="summary"></p></header>
 <section>
 <h2>Terms</h2>
-<p class="note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
+<p class="note" id="terms-note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
+<p class="note" id="strata-note" hidden></p>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
 <p class="note" id="pvalues"></p>
 <div id="kwic" aria-live="polite"><p class="note">Click a term to read its lines.</p></div>
@@ -747,15 +802,23 @@ function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
 // subnormal the page would print as 1.5e-313).
 function pval(x){if(typeof x!=="number"||x<0){return "–";}if(x<1e-300){return "< 1e-300";}return x>=0.001?String(Number(x.toPrecision(2))):x.toExponential(1);}
 // pvals are a term's adjusted p-values, token-level and document-level, as the page labels them.
-function pvals(t){return "p adj. (tokens) "+pval(t.token_p_adj)+", (documents) "+(t.doc_p_adj>=0?pval(t.doc_p_adj)+" (in "+t.doc_freq_a+" and "+t.doc_freq_b+" documents)":"–");}
+function pvals(t){return "p adj. (tokens) "+pval(t.token_p_adj)+", (documents) "+(t.doc_p_adj>=0?pval(t.doc_p_adj)+(t.doc_freq_a>=0?" (in "+t.doc_freq_a+" and "+t.doc_freq_b+" documents)":""):"–");}
 // Round ticks (1, 2 or 5 times a power of ten) over [lo, hi], four to eight steps; each {v, t}.
 function roundStep(span){var mag=Math.pow(10,Math.floor(Math.log10(span/4)));var fs=[1,2,5,10];for(var i=0;i<fs.length;i++){if(span/(fs[i]*mag)<=8){return fs[i]*mag;}}return 10*mag;}
 function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(hi-lo),d=s<1?Math.ceil(-Math.log10(s)-1e-9):0;for(var k=Math.ceil(lo/s-1e-9);k*s<=hi+s*1e-9;k++){var v=k===0?0:k*s;out.push({v:v,t:v.toFixed(d)});}return out;}
-var ZNAME="z-score of the log-odds ratio";
+var SX=data.strata,POOLED=!!(SX&&!SX.lumped);
+var ZNAME=POOLED?"z of the Mantel–Haenszel log odds ratio pooled over events":"z-score of the log-odds ratio";
+// How the terms treat the documents' events.
+(function(){if(!SX){return;}if(POOLED){var tn=document.getElementById("terms-note");tn.textContent=tn.textContent.replace("the z-score of its log-odds ratio","the z of its Mantel–Haenszel log odds ratio pooled over events");}var e=document.getElementById("strata-note"),ne=list(SX.events).length,ns=list(SX.skipped).length;e.hidden=false;
+if(POOLED){put(e,["The documents cover "+(ne+ns)+" events. Each term is compared within each of the "+ne+" events both sides cover and the evidence pooled (Mantel–Haenszel), so that a side covering one event more than the other does not make that event's words lean to it; the colour, the bar chart and both p-values are pooled, the positions are the rates over those events"+(ns>0?" ("+ns+" event(s) with one side only left out)":"")+". A point whose colour disagrees with its side of the diagonal is a term whose lean reverses when the events are lumped. The word shift and the lexicon categories below compare the documents as one sample. The events program gives each event's own table."]);}
+else{put(e,["The documents cover "+(ne+ns)+" events, lumped into one comparison here (",U(SX.reason),"): a term's lean can reverse within the events (Simpson's paradox). Without -lump the terms are pooled over the events; the events program gives each event's own table."]);}
+})();
 // What the two p-values of a term are, and how the document-level test ran.
 (function(){var dt=data.doc_test,e=document.getElementById("pvalues");
 var text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): every counted word taken as an independent draw (the log-odds ratio's z), adjusted over every term. (documents): documents are the units sampled; ";
-if(dt&&dt.ran){put(e,[text+"the side labels were shuffled over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," that have counted words ("+(dt.exact?"every one of the "+dt.arrangements+" arrangements, exact":dt.permutations+" shuffles seeded with "+dt.seed)+"), Welch's t of their length-weighted rates; adjusted over the "+dt.terms+" terms tested"+(dt.untested>0?" ("+dt.untested+" not tested: n-grams, or beyond the terms asked for)":"")+". The smallest p-value the test can give is "+pval(dt.min_p)+(dt.min_p>0?" (1/"+Math.round(1/dt.min_p)+")":"")+"."]);}
+if(POOLED){text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): the Mantel–Haenszel z over the events' tables, every counted word taken as an independent draw, adjusted over every term. (documents): documents are the units sampled; ";}
+if(dt&&dt.ran&&POOLED){put(e,[text+"the side labels were shuffled within each event over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," ("+dt.permutations+" shuffles seeded with "+dt.seed+"; each side keeps its number of documents in every event), the Cochran–Mantel–Haenszel statistic; adjusted over the "+dt.terms+" terms with the largest |z| tested"+(dt.untested>0?" ("+dt.untested+" not tested)":"")+". The smallest p-value the test can give is "+pval(Math.max(dt.min_p,1/dt.arrangements))+"."]);}
+else if(dt&&dt.ran){put(e,[text+"the side labels were shuffled over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," that have counted words ("+(dt.exact?"every one of the "+dt.arrangements+" arrangements, exact":dt.permutations+" shuffles seeded with "+dt.seed)+"), Welch's t of their length-weighted rates; adjusted over the "+dt.terms+" terms tested"+(dt.untested>0?" ("+dt.untested+" not tested: n-grams, or beyond the terms asked for)":"")+". The smallest p-value the test can give is "+pval(dt.min_p)+(dt.min_p>0?" (1/"+Math.round(1/dt.min_p)+")":"")+"."]);}
 else{put(e,[text,"not tested here: ",U(dt?dt.reason:"no document-level test in this report"),"."]);}
 })();
 // frame sizes a figure in its own units; narrower windows scale it down (CSS max-width).

@@ -37,7 +37,7 @@ func plotsPage(t *testing.T) (r *Report, g *framing.Groups, rows []framing.KeyTe
 		}
 	}
 	an := &framing.Analyzer{Voices: framing.OwnVoice}
-	r, err := Build(an, a, b, longA, longB, nil, &Options{Top: 40, KWICTerms: 40, Pool: &framing.PoolOptions{Permutations: 50, MinEvents: 2}})
+	r, err := Build(an, a, b, longA, longB, nil, &Options{Top: 40, KWICTerms: 40, Lump: true, Pool: &framing.PoolOptions{Permutations: 50, MinEvents: 2}})
 	if err != nil {
 		t.Fatal(err)
 	}

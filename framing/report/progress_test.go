@@ -21,7 +21,7 @@ func TestBuildProgress(t *testing.T) {
 			[]string{"counting the terms", "the document-level test", "lines and quotations", "lexicon categories", "events", "the time section"}},
 	} {
 		var got []string
-		_, err := Build(an, a, b, "state", "wire", nil, &Options{KWIC: 2, Time: tc.time,
+		_, err := Build(an, a, b, "state", "wire", nil, &Options{KWIC: 2, Time: tc.time, Lump: true,
 			DocTest: &framing.DocTestOptions{Permutations: -1}, Progress: func(s string) { got = append(got, s) }})
 		if err != nil {
 			t.Fatal(err)

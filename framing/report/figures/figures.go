@@ -137,7 +137,8 @@ type BarOptions struct {
 	Top int
 	// Measure is the measure that scored the rows, for the axis title, which names what a
 	// row's Score is under it (the log-odds measure's Score is the z-score of the log-odds
-	// ratio, not the ratio): "" means log-odds, as in framing.KeynessOptions.
+	// ratio, not the ratio): "" means log-odds, as in framing.KeynessOptions;
+	// "mantel-haenszel" (report.MeasureMantelHaenszel) the z of a term pooled over events.
 	Measure framing.Measure
 	// Title is drawn above the chart (default: none).
 	Title string
@@ -281,6 +282,8 @@ func scoreName(m framing.Measure) (string, error) {
 		return "%DIFF (percent difference of relative frequencies)", nil
 	case framing.MeasureScaledF:
 		return "scaled F-score, A's minus B's", nil
+	case "mantel-haenszel": // report.MeasureMantelHaenszel: terms pooled over events
+		return "z of the Mantel–Haenszel log odds ratio, pooled over events", nil
 	}
 	return "", fmt.Errorf("figures: unknown measure %q", m)
 }
