@@ -122,6 +122,11 @@ type PooledTerm struct {
 	// has one event or appears on one side only.
 	Tarone  float64 `json:"tarone"`
 	TaroneP float64 `json:"tarone_p"`
+	// Evidence flags a term one side never uses ([EvidenceOneSide]: CountA or CountB is 0).
+	// Its LogOR and SE then come from the Haldane–Anscombe correction (0.5 added to every
+	// cell): their size is set by the correction, not by the data; only the direction is
+	// the data's.
+	Evidence Evidence `json:"evidence"`
 
 	hasMH bool // LogOR is the uncorrected Mantel–Haenszel estimate
 }
@@ -326,6 +331,9 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		pt := PooledTerm{Term: keys[id], Word: run.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
 		if pt.Word == "" {
 			pt.Word = pt.Term
+		}
+		if ac.countA == 0 || ac.countB == 0 {
+			pt.Evidence |= EvidenceOneSide
 		}
 		pt.hasMH = ac.r > 0 && ac.s > 0
 		if pt.hasMH {

@@ -120,3 +120,45 @@ func TestPoolLexiconStratifies(t *testing.T) {
 		t.Errorf("second lexicon, no permutations: %v %+v", err, q)
 	}
 }
+
+func TestPoolEventsOneSideEvidence(t *testing.T) {
+	// "zorb" only in side A's documents, in both events: its pooled log odds ratio is the
+	// 0.5 correction's, and it says so; "blee" is on both sides.
+	var docs []corpus.Document
+	for _, ev := range []string{"e1", "e2"} {
+		for i, kind := range []string{"state", "state", "wire", "wire"} {
+			text := "blee blee zorb"
+			if kind == "wire" {
+				text = "blee blee blee"
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d", ev, i), Event: ev, Kind: kind, Outlet: kind, Language: "english", Text: text})
+		}
+	}
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	var an Analyzer
+	p, err := PoolEvents(&an, c.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, pt := range p.Terms {
+		switch pt.Term {
+		case "zorb":
+			seen++
+			if pt.Evidence != EvidenceOneSide || pt.CountB != 0 {
+				t.Errorf("zorb: %+v, want evidence one-side", pt)
+			}
+		case "blee":
+			seen++
+			if pt.Evidence != 0 {
+				t.Errorf("blee: %+v, want no evidence flag", pt)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("terms %+v", p.Terms)
+	}
+}
