@@ -252,14 +252,18 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	for _, name := range []string{"news-frames", "evaluative"} {
 		p := rep.Categories[name]
-		fmt.Fprintf(w, "\n%s lexicon, pooled over %d events as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
+		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
 			name, len(p.Events), p.SideA, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		oneSide := false
 		for _, t := range p.Terms {
 			oneSide = printPooledTerm(w, t) || oneSide
 		}
 		if len(p.Terms) == 0 {
-			fmt.Fprintf(w, "  (no category found in %d or more events)\n", p.Options.MinEvents)
+			more := ""
+			if len(p.Events) < p.Options.MinEvents {
+				more = fmt.Sprintf(": %d event(s) were compared, -min-events 1 pools anyway", len(p.Events))
+			}
+			fmt.Fprintf(w, "  (no category found in %d or more events%s)\n", p.Options.MinEvents, more)
 		}
 		if oneSide {
 			fmt.Fprintln(w, oneSideNote)

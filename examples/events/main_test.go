@@ -379,7 +379,7 @@ func TestPValueFormat(t *testing.T) {
 	if strings.Contains(s, "0.0000") || strings.Contains(s, "G2") {
 		t.Errorf("a p-value printed as 0.0000, or a lumped G2:\n%s", s)
 	}
-	_, frames, ok := strings.Cut(s, "news-frames lexicon, pooled over 5 events")
+	_, frames, ok := strings.Cut(s, "news-frames lexicon, pooled over 5 event(s)")
 	if !ok {
 		t.Fatalf("no pooled news-frames table:\n%s", s)
 	}
