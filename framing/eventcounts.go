@@ -38,7 +38,9 @@ type CountOptions struct {
 	// A document longer than 4 MB is looked at a window at a time, ending at a blank line
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
 	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
-	// most 65,536 lexicons.
+	// most 65,536 lexicons. Unless NoRows, each document's category counts are kept too,
+	// for the permutation test of [EventCounts.PoolLexicon], in rows of their own (a
+	// RowMemory of their own, then the temporary folder).
 	Lexicons []*Lexicon `json:"-"`
 }
 

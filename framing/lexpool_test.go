@@ -104,6 +104,20 @@ func TestPoolLexiconStratifies(t *testing.T) {
 	if p2, err := two.PoolLexicon(lex, 0, 1, opts); err != nil || len(p2.Terms) != 1 || p2.Terms[0].PermP != got.PermP || p2.Terms[0].LogOR != got.LogOR {
 		t.Errorf("second of two lexicons: %v %+v", err, p2)
 	}
+	// With the rows in a temporary file (1 byte of memory): the same.
+	spilled, err := CountEvents(&an, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, &CountOptions{Lexicons: []*Lexicon{lex}, RowMemory: 1, TempDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p3, err := spilled.PoolLexicon(lex, 0, 1, opts); err != nil || len(p3.Terms) != 1 || p3.Terms[0].PermP != got.PermP {
+		t.Errorf("rows in a file: %v %+v", err, p3)
+	}
+	if err := spilled.Close(); err != nil {
+		t.Error(err)
+	}
+	if _, err := spilled.PoolLexicon(lex, 0, 1, opts); err == nil {
+		t.Error("closed counts: no error from the permutation test")
+	}
 	// A lexicon not counted, and counts without rows.
 	if _, err := ec.PoolLexicon(FramesLexicon(), 0, 1, opts); !errors.Is(err, ErrOption) {
 		t.Errorf("uncounted lexicon: %v", err)
