@@ -79,7 +79,8 @@
 // [Analyzer.ContrastTarget] compares what each side says around an entity; [Analyzer.Labels]
 // harvests how each side refers to one referent and pairs the labels each prefers;
 // [FindVariants] and [Analyzer.Variants] control spelling variants; [PoolEvents] pools
-// comparisons over many events; [CountTimeline] follows terms and categories per side over
+// comparisons over many events, and [EventCounts.PoolLexicon] a lexicon's categories the
+// same way (never lumped over events, where a category's lean can reverse); [CountTimeline] follows terms and categories per side over
 // days, weeks or months. Every count
 // can be traced to keyword-in-context lines ([Analyzer.Concordance],
 // [Analyzer.CategoryConcordance], [Analyzer.CollocateConcordance]).

@@ -38,7 +38,9 @@ type CountOptions struct {
 	// A document longer than 4 MB is looked at a window at a time, ending at a blank line
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
 	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
-	// most 65,536 lexicons.
+	// most 65,536 lexicons. Unless NoRows, each document's category counts are kept too,
+	// for the permutation test of [EventCounts.PoolLexicon], in rows of their own (a
+	// RowMemory of their own, then the temporary folder).
 	Lexicons []*Lexicon `json:"-"`
 }
 
@@ -66,6 +68,10 @@ type EventCounts struct {
 	rows   []*rowStore
 	noRows bool // made with CountOptions.NoRows
 	lexs   []*Lexicon
+	// lexRows are each document's lexicon counts, as rows whose terms are the categories
+	// of every lexicon in order (lexicon 0's, then lexicon 1's, ...) and whose total is the
+	// words the lexicons looked at: what PoolLexicon's permutation test relabels.
+	lexRows []*rowStore
 	// poolChunk, if not 0, replaces the constant poolChunk (for tests).
 	poolChunk int
 
@@ -365,10 +371,15 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 			wks[k] = mine
 			rows := &rowStore{limit: o.RowMemory / workers, dir: o.TempDir}
 			ec.rows = append(ec.rows, rows)
+			var lexRows *rowStore
+			if len(o.Lexicons) > 0 {
+				lexRows = &rowStore{limit: o.RowMemory / workers, dir: o.TempDir}
+				ec.lexRows = append(ec.lexRows, lexRows)
+			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var row docRow
+				var row, lexRow docRow
 				var toks []Token
 				lexDoc := make([]lexCounts, len(o.Lexicons)) // this document's category counts
 				for i, lex := range o.Lexicons {
@@ -491,6 +502,21 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						if !o.NoRows {
 							row.event, row.mask, row.id, row.total = it.ev.index, it.mask, it.doc.ID, total
 							rows.put(&row)
+							if lexRows != nil {
+								lexRow.event, lexRow.mask, lexRow.id, lexRow.total = it.ev.index, it.mask, it.doc.ID, lexDoc[0].words
+								lexRow.ids, lexRow.n = lexRow.ids[:0], lexRow.n[:0]
+								base := 0
+								for i := range lexDoc {
+									for c, n := range lexDoc[i].cats {
+										if n > 0 {
+											lexRow.ids = append(lexRow.ids, int32(base+c))
+											lexRow.n = append(lexRow.n, n)
+										}
+									}
+									base += len(lexDoc[i].cats)
+								}
+								lexRows.put(&lexRow)
+							}
 						}
 					}
 					clear(batch) // (the documents' texts)
@@ -601,7 +627,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		o.Progress(prog)
 	}
 	err := readErr
-	for _, r := range ec.rows {
+	for _, r := range slices.Concat(ec.rows, ec.lexRows) {
 		if r.err != nil && err == nil {
 			err = fmt.Errorf("framing: keeping document rows: %w", r.err)
 		}
@@ -681,7 +707,7 @@ func bestForms(v *Vocabulary, wks []*worker) []string {
 // tests, document-level tests), which then return an error.
 func (ec *EventCounts) Close() error {
 	var errs []error
-	for _, r := range ec.rows {
+	for _, r := range slices.Concat(ec.rows, ec.lexRows) {
 		errs = append(errs, r.close())
 	}
 	return errors.Join(errs...)

@@ -122,6 +122,11 @@ type PooledTerm struct {
 	// has one event or appears on one side only.
 	Tarone  float64 `json:"tarone"`
 	TaroneP float64 `json:"tarone_p"`
+	// Evidence flags a term one side never uses ([EvidenceOneSide]: CountA or CountB is 0).
+	// Its LogOR and SE then come from the Haldane–Anscombe correction (0.5 added to every
+	// cell): their size is set by the correction, not by the data; only the direction is
+	// the data's.
+	Evidence Evidence `json:"evidence"`
 
 	hasMH bool // LogOR is the uncorrected Mantel–Haenszel estimate
 }
@@ -326,6 +331,9 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		pt := PooledTerm{Term: keys[id], Word: run.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
 		if pt.Word == "" {
 			pt.Word = pt.Term
+		}
+		if ac.countA == 0 || ac.countB == 0 {
+			pt.Evidence |= EvidenceOneSide
 		}
 		pt.hasMH = ac.r > 0 && ac.s > 0
 		if pt.hasMH {
@@ -969,4 +977,80 @@ func (ec *EventCounts) EventTables(term string, a, b int) ([]EventTable, error) 
 		return nil, errorf(ErrOption, "term %q occurs in no event with both sides", term)
 	}
 	return out, nil
+}
+
+// PoolLexicon pools the categories of a lexicon counted by [CountEvents] (see
+// CountOptions.Lexicons) across events exactly as [EventCounts.Pool] pools terms: each
+// category is a term, whose count in an (event, side) is set against the words the
+// lexicons looked at there (Analyzer.LexiconProfile's total), so that the Mantel–Haenszel
+// log odds ratio, the share of events leaning the same way, the heterogeneity and the
+// permutation test over documents (side labels shuffled within each event) are those of
+// Pool, and a category's lean is never that of one large event lumped with the rest.
+// PooledTerm.Term and Word are the category's name; the result's PerEvent is nil.
+//
+// It returns an error wrapping [ErrOption] if lex was not counted, and the errors of Pool.
+func (ec *EventCounts) PoolLexicon(lex *Lexicon, a, b int, opts *PoolOptions) (*Pooled, error) {
+	li := slices.Index(ec.lexs, lex)
+	if li < 0 {
+		return nil, errorf(ErrOption, "lexicon %q was not counted (see CountOptions.Lexicons)", lex.Name())
+	}
+	// The categories of every lexicon, in the order of the document rows: those of lex by
+	// name, the others as keys no category has (they are in no event's counts, so never
+	// pooled, but the rows name them).
+	var keys []string
+	base := 0
+	for i, l := range ec.lexs {
+		if i == li {
+			base = len(keys)
+		}
+		for c, name := range l.categories {
+			if i == li {
+				keys = append(keys, name)
+			} else {
+				keys = append(keys, fmt.Sprintf("\x00%d\x00%d", i, c))
+			}
+		}
+	}
+	// The same events and sides, with the lexicon's counts as their terms.
+	cats := &EventCounts{an: ec.an, sides: ec.sides, slot: ec.slot, rows: ec.lexRows, noRows: ec.noRows || len(ec.lexRows) == 0,
+		lexs: ec.lexs, poolChunk: ec.poolChunk, Documents: ec.Documents, Unmatched: ec.Unmatched}
+	runs := map[*langRun]*langRun{}
+	for _, ev := range ec.events {
+		run := runs[ev.run]
+		if run == nil {
+			v := &Vocabulary{}
+			if err := v.use(ev.run.set); err != nil {
+				return nil, err
+			}
+			ids := v.publish(keys, nil)
+			run = &langRun{set: ev.run.set, vocab: v, best: make([]string, len(keys))}
+			for c, name := range lex.categories {
+				run.best[ids[base+c]] = name
+			}
+			runs[ev.run] = run
+			cats.langs = append(cats.langs, run)
+		}
+		ids := run.vocab.publish(keys, nil) // the ids interned above
+		cev := &eventData{name: ev.name, index: ev.index, run: run, masks: ev.masks, recs: make([]sideCounts, len(ev.recs))}
+		for i := range ev.recs {
+			sc, cc := &ev.recs[i], &cev.recs[i]
+			cc.slots, cc.docs = sc.slots, sc.docs
+			if sc.lex == nil {
+				continue
+			}
+			cc.total = sc.lex.words
+			for _, c := range sc.lex.cats {
+				if int(c.lex) == li && c.count > 0 {
+					cc.counts.add(ids[base+int(c.cat)], int64(c.count), len(keys))
+				}
+			}
+		}
+		cats.events = append(cats.events, cev)
+	}
+	p, err := cats.Pool(a, b, opts)
+	if err != nil {
+		return nil, err
+	}
+	p.PerEvent = nil
+	return p, nil
 }

@@ -47,13 +47,21 @@ var prog = cli.Program{
 
 func main() { cli.Main(prog.Name, run) }
 
+// placeboReport is the wire-vs-wire placebo, or why none was run.
+type placeboReport struct {
+	*framing.Pooled
+	NotRun string `json:"not_run,omitempty"` // why there is no placebo
+}
+
 type report struct {
 	// Pooled is the pooled comparison; its per-event comparisons are tested over documents
 	// (their doc_test says how, or why not).
 	Pooled  *framing.Pooled `json:"pooled"`
-	Placebo *framing.Pooled `json:"placebo,omitempty"`
-	// Categories compares the sides' rates of each lexicon category over all events.
-	Categories map[string][]framing.KeyTerm `json:"categories"`
+	Placebo placeboReport   `json:"placebo"`
+	// Categories are the lexicon categories, by lexicon, pooled across events as the
+	// terms are (each category a term: Mantel–Haenszel, the events leaning the same way,
+	// the permutation test over documents), never lumped over events.
+	Categories map[string]*framing.Pooled `json:"categories"`
 }
 
 func run(args []string, w, stderr io.Writer) error {
@@ -185,27 +193,14 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	// Placebo: the two wire services that cover the most events together.
-	if w1, w2 := ec.BusiestPair(2); w1 > 0 {
-		if p, err := ec.Pool(w1, w2, opts); err == nil {
-			p.SideA, p.SideB = strings.TrimPrefix(p.SideA, "outlet:"), strings.TrimPrefix(p.SideB, "outlet:")
-			rep.Placebo = p
-		}
-	}
-	rep.Categories = map[string][]framing.KeyTerm{}
+	rep.Placebo.Pooled, rep.Placebo.NotRun = placebo(ec, opts)
+	rep.Categories = map[string]*framing.Pooled{}
 	for _, lex := range lexicons {
-		pa, err := ec.LexiconProfile(lex, "", 0)
+		p, err := ec.PoolLexicon(lex, 0, 1, opts)
 		if err != nil {
 			return err
 		}
-		pb, err := ec.LexiconProfile(lex, "", 1)
-		if err != nil {
-			return err
-		}
-		rows, err := framing.Keyness(pa, pb, &framing.KeynessOptions{Measure: framing.MeasureLogLikelihood})
-		if err != nil {
-			return err
-		}
-		rep.Categories[lex.Name()] = rows
+		rep.Categories[lex.Name()] = p
 	}
 	if c.CSV != "" {
 		prov, err := c.Provenance()
@@ -242,24 +237,82 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	st.Done()
-	if rep.Placebo != nil {
-		placebo, err := meanJSD(rep.Placebo)
+	if rep.Placebo.Pooled != nil {
+		placebo, err := meanJSD(rep.Placebo.Pooled)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "\nPlacebo: %s vs %s over %d event(s)\n", rep.Placebo.SideA, rep.Placebo.SideB, len(rep.Placebo.Events))
 		fmt.Fprintf(w, "  terms with |z| >= 1.96: %s vs %s %d of %d; %s vs %s %d of %d\n",
 			rep.Pooled.SideA, rep.Pooled.SideB, significant(rep.Pooled), len(rep.Pooled.Terms),
-			rep.Placebo.SideA, rep.Placebo.SideB, significant(rep.Placebo), len(rep.Placebo.Terms))
+			rep.Placebo.SideA, rep.Placebo.SideB, significant(rep.Placebo.Pooled), len(rep.Placebo.Terms))
 		fmt.Fprintf(w, "  mean JS divergence per event: %.4f vs %.4f bits\n", jsd, placebo)
+	} else {
+		fmt.Fprintf(w, "\nPlacebo: not run: %s\n", rep.Placebo.NotRun)
 	}
 	for _, name := range []string{"news-frames", "evaluative"} {
-		fmt.Fprintf(w, "\n%s lexicon, all events (occurrences per 1,000 counted words; G2 signed toward %s):\n", name, rep.Pooled.SideA)
-		for _, r := range rep.Categories[name] {
-			fmt.Fprintf(w, "  %-16s %6.1f %6.1f  G2 %+7.2f  p %-7s (BH %s)\n", r.Term, r.RateA/1000, r.RateB/1000, r.Score, cli.PValue(r.P), cli.PValue(r.PAdj))
+		p := rep.Categories[name]
+		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
+			name, len(p.Events), p.SideA, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
+		oneSide := false
+		for _, t := range p.Terms {
+			oneSide = printPooledTerm(w, t) || oneSide
+		}
+		if len(p.Terms) == 0 {
+			more := ""
+			if len(p.Events) < p.Options.MinEvents {
+				more = fmt.Sprintf(": %d event(s) were compared, -min-events 1 pools anyway", len(p.Events))
+			}
+			fmt.Fprintf(w, "  (no category found in %d or more events%s)\n", p.Options.MinEvents, more)
+		}
+		if oneSide {
+			fmt.Fprintln(w, oneSideNote)
 		}
 	}
 	return nil
+}
+
+// oneSideNote explains the mark of a term one side never uses.
+const oneSideNote = "  * one side never uses it (evidence one-side): its log OR and z are set by the 0.5 added to every cell, not by the data; only the direction is the data's"
+
+// placebo pools the two wire services that cover the most events together, or says why
+// there is no placebo.
+func placebo(ec *framing.EventCounts, opts *framing.PoolOptions) (*framing.Pooled, string) {
+	wires := 0
+	for _, s := range ec.Sides()[2:] {
+		if strings.HasPrefix(s, "outlet:") {
+			wires++
+		}
+	}
+	w1, w2 := ec.BusiestPair(2)
+	if w1 <= 0 {
+		if wires < 2 {
+			return nil, fmt.Sprintf("it compares two wire services, and the documents of kind %s come from %d outlet(s)", corpus.KindWire, wires)
+		}
+		return nil, fmt.Sprintf("no event has documents of two of the %d wire services", wires)
+	}
+	p, err := ec.Pool(w1, w2, opts)
+	if err != nil {
+		return nil, fmt.Sprintf("pooling %s vs %s: %v", strings.TrimPrefix(ec.Sides()[w1], "outlet:"), strings.TrimPrefix(ec.Sides()[w2], "outlet:"), err)
+	}
+	p.SideA, p.SideB = strings.TrimPrefix(p.SideA, "outlet:"), strings.TrimPrefix(p.SideB, "outlet:")
+	return p, ""
+}
+
+// printPooledTerm writes one row of a pooled table, a term one side never uses marked "*",
+// and reports whether it was.
+func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
+	perm := "–"
+	if t.Permuted {
+		perm = fmt.Sprintf("%.3f", t.PermPAdj)
+	}
+	mark := " "
+	if t.Evidence&framing.EvidenceOneSide != 0 {
+		mark = "*"
+	}
+	fmt.Fprintf(w, "  %-16s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(t.Word, 16), t.CountA, t.CountB, t.LogOR, mark, t.Z,
+		cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
+	return mark == "*"
 }
 
 // printPooled writes the pooled comparison p, each event's comparison as it is made, and
@@ -330,18 +383,16 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
 		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
-		n := 0
+		n, oneSide := 0, false
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
 				continue
 			}
-			perm := "–"
-			if t.Permuted {
-				perm = fmt.Sprintf("%.3f", t.PermPAdj)
-			}
-			fmt.Fprintf(w, "  %-16s %5d %5d %7.2f %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(t.Word, 16), t.CountA, t.CountB, t.LogOR, t.Z,
-				cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
+			oneSide = printPooledTerm(w, t) || oneSide
 			n++
+		}
+		if oneSide {
+			fmt.Fprintln(w, oneSideNote)
 		}
 	}
 	return jsd, nil
@@ -352,7 +403,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 // are made, never holding them all.
 func writeJSON(w io.Writer, rep report) error {
 	var lists []*framing.EventComparisons
-	for _, p := range []**framing.Pooled{&rep.Pooled, &rep.Placebo} {
+	for _, p := range []**framing.Pooled{&rep.Pooled, &rep.Placebo.Pooled} {
 		if *p != nil && (*p).PerEvent != nil {
 			q := **p
 			lists = append(lists, q.PerEvent)
@@ -441,6 +492,9 @@ type PooledRow struct {
 	Random    stats.Meta `json:"random"`
 	Tarone    float64    `json:"tarone"`
 	TaroneP   cli.PValue `json:"tarone_p"`
+	// Evidence is "one-side" for a term one side never uses: its log_or, se and z are
+	// then set by the 0.5 correction, not by the data (see framing.PooledTerm.Evidence).
+	Evidence framing.Evidence `json:"evidence"`
 }
 
 func pooledRows(p *framing.Pooled) []PooledRow {
@@ -453,7 +507,7 @@ func pooledRows(p *framing.Pooled) []PooledRow {
 		out[i] = PooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
 			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
 			TokenP: cli.PValue(t.P), TokenPAdj: cli.PValue(t.PAdj), PermP: perm, PermPAdj: permAdj, Random: t.Random, Tarone: t.Tarone,
-			TaroneP: cli.PValue(t.TaroneP)}
+			TaroneP: cli.PValue(t.TaroneP), Evidence: t.Evidence}
 	}
 	return out
 }
@@ -617,16 +671,21 @@ func forestFigure(ec *framing.EventCounts, p *framing.Pooled, term, path string,
 	for _, t := range tables {
 		rows = append(rows, figures.ForestRow{Label: fmt.Sprintf("%s (%d/%d)", t.Event, t.CountA, t.CountB), Estimate: t.LogOR, Low: t.Low, High: t.High})
 	}
-	title := term
+	title, xlabel := term, "log odds ratio (> 0: more in "+p.SideA+")"
 	if pt != nil {
 		title = fmt.Sprintf("%s: %s vs %s, I² %.0f%%", pt.Word, p.SideA, p.SideB, pt.Random.I2)
+		if pt.Evidence&framing.EvidenceOneSide != 0 {
+			// Short: a long title is clipped.
+			title = fmt.Sprintf("%s, one side only (%d vs %d): %s vs %s", pt.Word, pt.CountA, pt.CountB, p.SideA, p.SideB)
+			xlabel = "log odds ratio, size set by the 0.5 correction"
+		}
 		rows = append(rows,
 			figures.ForestRow{Label: "pooled, Mantel-Haenszel", Estimate: pt.LogOR, Low: pt.LogOR - 1.959964*pt.SE, High: pt.LogOR + 1.959964*pt.SE, Pooled: true},
 			figures.ForestRow{Label: "pooled, random effects", Estimate: pt.Random.Estimate, Low: pt.Random.Low, High: pt.Random.High, Pooled: true},
 			figures.ForestRow{Label: "95% prediction", Estimate: pt.Random.Estimate, Low: pt.Random.PredLow, High: pt.Random.PredHigh, Pooled: true})
 	}
 	return cli.WriteFigure(stderr, path, func(w io.Writer, format string) error {
-		return figures.Forest(w, format, rows, &figures.ForestOptions{Title: title, XLabel: "log odds ratio (> 0: more in " + p.SideA + ")"})
+		return figures.Forest(w, format, rows, &figures.ForestOptions{Title: title, XLabel: xlabel})
 	})
 }
 

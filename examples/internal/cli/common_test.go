@@ -388,3 +388,35 @@ func TestKeepAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestKindTypoIsUsage: a -kind outlet that no document has but one nearly does (the
+// "did you mean" notice), whose kind is then a side without documents, is a slip of the
+// command line: a usage error (exit 2) that names it; with the outlet spelled right, none.
+func TestKindTypoIsUsage(t *testing.T) {
+	const table = "id,event,outlet,text\n" +
+		"1,vote,statedaily.example,Polls close early\n" +
+		"2,vote,wireone.example,Queues reported\n"
+	for _, tc := range []struct {
+		kind  string
+		usage bool
+	}{
+		{"statedaily.example=state,wireon.example=wire", true},
+		{"statedaily.example=state,wireone.example=wire", false},
+		{"statedaily.example=state,elsewhere.example=wire", false}, // no guess: the data may lack the side
+	} {
+		c, err := parseCommon(t, "-corpus", "-", "-format", "csv", "-kind", tc.kind)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.stdin = strings.NewReader(table)
+		var last error
+		for _, err := range c.Input("").Docs("test", &bytes.Buffer{}) {
+			if err != nil {
+				last = err
+			}
+		}
+		if tc.usage != IsUsage(last) || tc.usage && !strings.Contains(last.Error(), `-kind wireon.example=wire names no outlet (did you mean "wireone.example"?)`) {
+			t.Errorf("-kind %s: %v; want a usage error %v", tc.kind, last, tc.usage)
+		}
+	}
+}

@@ -205,7 +205,10 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			fmt.Fprintf(stderr, "%s: %d of %d documents hold U+FFFD, the mark of bytes a decoder could not read (%s): the file holds it (or, in UTF-16, an unpaired surrogate), since the loaders keep bytes that are not UTF-8 as they are: the characters were lost before the file was written, and converting the file will not bring them back\n",
 				prog, len(replaced), read, first(replaced))
 		}
-		unknownKinds(prog, stderr, c.Kinds, outlets)
+		misnamed := unknownKinds(prog, stderr, c.Kinds, outlets)
+		if who != nil {
+			who.misnamed = misnamed
+		}
 		rd := &Reading{Records: read, NotUTF8: len(notUTF8), Replaced: len(replaced), Skipped: map[string]int{}, LeftOut: map[string]int{}, Blanked: map[string]int{}}
 		for _, e := range skips.all {
 			rd.Skipped[reason(e)]++
@@ -272,8 +275,11 @@ func firstIDs(ids []string) string {
 // unknownKinds says on stderr which outlets of kinds (from -kind) no document names, with
 // the outlet of outlets (the documents by outlet) each may have meant: one that differs
 // only in case, by at most a quarter of its letters (two at most), or names the same site
-// under another domain (siteStem).
-func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlets map[string]int) {
+// under another domain (siteStem). It returns, by kind (lowercased), what it said of each
+// outlet of that kind for which it found such an outlet: a side of that kind with no
+// document is then a slip of the command line.
+func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlets map[string]int) map[string][]string {
+	misnamed := map[string][]string{}
 	var missing []string
 	for o := range kinds {
 		if outlets[o] == 0 {
@@ -300,10 +306,13 @@ func unknownKinds(prog string, stderr io.Writer, kinds map[string]string, outlet
 		}
 		if best != "" {
 			hint = fmt.Sprintf(" (did you mean %s?)", Escape(fmt.Sprintf("%q", best)))
+			k := strings.ToLower(strings.TrimSpace(kinds[o]))
+			misnamed[k] = append(misnamed[k], fmt.Sprintf("-kind %s=%s names no outlet%s", Escape(o), Escape(kinds[o]), hint))
 		}
 		fmt.Fprintf(stderr, "%s: -kind %s=%s: no document has the outlet %s; outlets are matched exactly%s\n",
 			prog, Escape(o), Escape(kinds[o]), Escape(fmt.Sprintf("%q", o)), hint)
 	}
+	return misnamed
 }
 
 // siteStem returns a web site's name without "www." and its top-level domain, lower-cased
@@ -625,6 +634,9 @@ type sideTally struct {
 	any     [2]int            // documents of side A and side B in any event
 	kinds   map[string]int    // every kind seen, lowercased
 	all     map[string]int    // every outlet seen
+	// misnamed are the -kind outlets no document has that look like one that does, by
+	// kind (lowercased): see unknownKinds.
+	misnamed map[string][]string
 }
 
 func newSideTally(event string) *sideTally {
@@ -676,6 +688,16 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 	for i := range 2 {
 		if t.any[i] == 0 {
 			msg, fix := t.noDocuments(i, in.Sides[i], specs[i])
+			// A side of a kind whose -kind outlet looks misspelled: the command line.
+			if key, value, ok := strings.Cut(specs[i], ":"); specs[i] != "" && (!ok || key == "kind") {
+				if !ok {
+					value = key
+				}
+				if hints := t.misnamed[strings.ToLower(strings.TrimSpace(value))]; len(hints) > 0 {
+					msg += "; " + strings.Join(hints, "; ")
+					fix = true
+				}
+			}
 			why = append(why, msg)
 			usage = usage || fix
 		}

@@ -99,10 +99,6 @@ func TestEveryProgram(t *testing.T) {
 		return 0, out.String(), errOut.String()
 	}
 
-	type seen struct {
-		prog string
-		flag HelpFlag
-	}
 	byName := map[string][]seen{}
 	for _, prog := range progs {
 		code, out, errOut := run(prog, "-h")
@@ -118,6 +114,7 @@ func TestEveryProgram(t *testing.T) {
 		}
 		t.Run(prog+" bad values", func(t *testing.T) { checkBadValues(t, prog, flags, run) })
 	}
+	checkReadmeFlags(t, progs, byName)
 	for name, all := range byName {
 		first := all[0]
 		for _, s := range all[1:] {
@@ -129,6 +126,12 @@ func TestEveryProgram(t *testing.T) {
 			}
 		}
 	}
+}
+
+// seen is a flag as one program's -h lists it.
+type seen struct {
+	prog string
+	flag HelpFlag
 }
 
 // checkBadValues gives each flag of a program, one at a time, values it cannot take (a
@@ -164,5 +167,73 @@ func checkBadValues(t *testing.T, prog string, flags []HelpFlag, run func(string
 				t.Errorf("%s -%s %s: exit %d, stderr %q; want 2 (a usage error), or 1 from reading the missing corpus", prog, f.Name, v, code, errOut)
 			}
 		}
+	}
+}
+
+// checkReadmeFlags: every flag of the README's table of shared flags is taken by the
+// programs its row names, "(only `a`, `b`)", or by all but those of "(all but `a`)", or,
+// with neither, by every program; no more, no fewer.
+func checkReadmeFlags(t *testing.T, progs []string, byName map[string][]seen) {
+	t.Helper()
+	b, err := os.ReadFile("../../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, ok := strings.Cut(string(b), "\n| flag | meaning |\n|---|---|\n")
+	if !ok {
+		t.Fatal("README: no table of shared flags")
+	}
+	table, _, _ = strings.Cut(table, "\n\n")
+	backticked := func(s string) []string {
+		var out []string
+		for i, part := range strings.Split(s, "`") {
+			if i%2 == 1 {
+				out = append(out, part)
+			}
+		}
+		return out
+	}
+	rows := 0
+	for line := range strings.Lines(table) {
+		cells := strings.Split(strings.ReplaceAll(line, `\|`, "/"), " | ")
+		if len(cells) < 2 {
+			t.Errorf("README: a row of shared flags without a meaning: %q", line)
+			continue
+		}
+		rows++
+		want := slices.Clone(progs)
+		meaning := cells[len(cells)-1]
+		for _, mark := range []string{"(only ", "(all but "} {
+			i := strings.LastIndex(meaning, mark)
+			if i < 0 {
+				continue
+			}
+			var named []string
+			for _, w := range backticked(meaning[i:]) {
+				if slices.Contains(progs, w) {
+					named = append(named, w)
+				}
+			}
+			if mark == "(only " {
+				want = named
+			} else {
+				want = slices.DeleteFunc(want, func(p string) bool { return slices.Contains(named, p) })
+			}
+		}
+		slices.Sort(want)
+		for _, f := range backticked(strings.TrimPrefix(cells[0], "| ")) {
+			name, _, _ := strings.Cut(strings.TrimPrefix(f, "-"), " ")
+			var got []string
+			for _, s := range byName[name] {
+				got = append(got, s.prog)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("README: -%s is listed for %q; the programs that take it are %q", name, want, got)
+			}
+		}
+	}
+	if rows < 10 {
+		t.Errorf("README: %d rows of shared flags read", rows)
 	}
 }
