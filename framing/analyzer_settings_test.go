@@ -221,3 +221,18 @@ func sourceStopWords(t *testing.T, path string) []string {
 	slices.Sort(words)
 	return slices.Compact(words)
 }
+
+// TestSettingsOptionsResolved: the zero options resolve to the defaults their doc comments
+// give: log-odds, BH, LRC alpha 0.05, beta 1, alpha0 100, alpha 0.01.
+func TestSettingsOptionsResolved(t *testing.T) {
+	k, err := KeynessOptions{}.Resolved()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.Measure != MeasureLogOdds || k.Adjust != "BH" || k.LRCAlpha != 0.05 || k.Beta != 1 || k.LogOdds.Alpha0 != 100 || k.LogOdds.Alpha != 0.01 {
+		t.Errorf("KeynessOptions{}.Resolved() = %+v", k)
+	}
+	if _, err := (LogOddsOptions{Alpha0: -1}).Resolved(); !errors.Is(err, ErrOption) {
+		t.Errorf("Alpha0 -1: err = %v, want ErrOption", err)
+	}
+}
