@@ -78,7 +78,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; with -b")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
+		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -57,6 +57,7 @@ type report struct {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
+		TopOf:     "per side and measure, in the text (the -csv table holds every term under every measure; -json keeps to -top)",
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
 		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)

@@ -132,8 +132,8 @@ type Common struct {
 	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
 	// its help text.
 	FigureOf string
-	// TopOf says what the program's -top counts, for its help text; "" means "rows to list
-	// per side". The default (Top) is the program's.
+	// TopOf says what the program's -top counts and limits, for its help text; "" means
+	// "per side". The default (Top) is the program's.
 	TopOf string
 	// SeedOf names everything the program's -seed seeds, for its help text; "" means the
 	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
@@ -284,9 +284,9 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "top":
 			of := c.TopOf
 			if of == "" {
-				of = "rows to list per side"
+				of = "per side"
 			}
-			f.IntVar(&c.Top, n, c.Top, of+"; a negative number lists all")
+			f.IntVar(&c.Top, n, c.Top, "the number of rows to list (a negative number lists all); "+of)
 		case "json":
 			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
 		case "csv":
