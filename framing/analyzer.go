@@ -224,23 +224,25 @@ func lookupLanguage(name string) (language, error) {
 }
 
 // englishStop extends the Snowball list as kljensen/snowball ships it with the contracted
-// forms and modals that the original Snowball English list also has; the tokenizer keeps
-// contractions whole ("don't"), so they need their own entries.
+// forms and modals that the original Snowball English list also has (englishExtraStop);
+// the tokenizer keeps contractions whole ("don't"), so they need their own entries.
 func englishStop(w string) bool {
-	if english.IsStopWord(w) {
-		return true
-	}
-	switch w {
-	case "i'm", "you're", "he's", "she's", "it's", "we're", "they're", "i've", "you've",
-		"we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd", "i'll",
-		"you'll", "he'll", "she'll", "we'll", "they'll", "isn't", "aren't", "wasn't",
-		"weren't", "hasn't", "haven't", "hadn't", "doesn't", "don't", "didn't", "won't",
-		"wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mustn't",
-		"let's", "that's", "who's", "what's", "here's", "there's", "when's", "where's",
-		"why's", "how's", "would", "could", "ought":
-		return true
-	}
-	return false
+	return english.IsStopWord(w) || englishExtraStop[w]
+}
+
+// englishExtraStop are the words englishStop adds to kljensen/snowball's English list.
+// Read only.
+var englishExtraStop = map[string]bool{
+	"i'm": true, "you're": true, "he's": true, "she's": true, "it's": true, "we're": true,
+	"they're": true, "i've": true, "you've": true, "we've": true, "they've": true, "i'd": true,
+	"you'd": true, "he'd": true, "she'd": true, "we'd": true, "they'd": true, "i'll": true,
+	"you'll": true, "he'll": true, "she'll": true, "we'll": true, "they'll": true, "isn't": true,
+	"aren't": true, "wasn't": true, "weren't": true, "hasn't": true, "haven't": true,
+	"hadn't": true, "doesn't": true, "don't": true, "didn't": true, "won't": true,
+	"wouldn't": true, "shan't": true, "shouldn't": true, "can't": true, "cannot": true,
+	"couldn't": true, "mustn't": true, "let's": true, "that's": true, "who's": true,
+	"what's": true, "here's": true, "there's": true, "when's": true, "where's": true,
+	"why's": true, "how's": true, "would": true, "could": true, "ought": true,
 }
 
 // resolved returns the language the analyzer uses for a document whose own language is

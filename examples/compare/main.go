@@ -78,13 +78,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; with -b")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
-	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000}
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
+		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	an := c.Analyzer()
 	opts := &framing.CompareOptions{Top: c.Top, DocTest: framing.DocTestOptions{Permutations: c.Permutations, Seed: c.Seed}}
+	if c.CSV != "" {
+		// The -csv table holds every term; -top limits the text and -json (see trim).
+		opts.Top = -1
+	}
 	if !c.JSON {
 		stdout = cli.Terminal(stdout)
 	}
@@ -171,6 +176,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		// The placebo compares divergences only: no document-level test.
 		po := *opts
+		po.Top = c.Top
 		po.DocTest.Permutations = -1
 		for _, e := range events {
 			if p, err := placebo(ec, e, &po); err != nil {
@@ -194,9 +200,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err := prov.Set("analyzer", an); err != nil {
 			return err
 		}
+		if len(rep.Comparisons) > 0 {
+			// The statistics with framing's defaults filled in (every comparison of a run
+			// has the same).
+			o := rep.Comparisons[0].Options
+			if err := prov.Set("analysis", cli.LogOddsAnalysis(o.LogOdds, o.DocTest)); err != nil {
+				return err
+			}
+		}
 		if err := c.WriteCSV(stderr, c.CSV, rows(&rep), prov); err != nil {
 			return err
 		}
+		trim(rep.Comparisons, c.Top)
 	}
 	if c.JSON {
 		enc := json.NewEncoder(stdout)
@@ -208,8 +223,36 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// rows returns the -csv table: every term listed, with its comparison's event and sides,
-// the measure of its score, and its rank on the side it leans to.
+// trim cuts each comparison's term lists to top per side (all if negative), for the text
+// and -json, once the -csv table has every term: the stem merges keep to the terms listed,
+// and a document-level test that ran counts the listed terms it left untested, as without
+// -csv.
+func trim(cs []*framing.Comparison, top int) {
+	for _, c := range cs {
+		if top >= 0 {
+			c.TopA, c.TopB = c.TopA[:min(top, len(c.TopA))], c.TopB[:min(top, len(c.TopB))]
+		}
+		c.Options.Top = top
+		listed := map[string]bool{}
+		untested := 0
+		for _, terms := range [][]framing.KeyTerm{c.TopA, c.TopB} {
+			for _, t := range terms {
+				listed[t.Term] = true
+				if t.DocP < 0 {
+					untested++
+				}
+			}
+		}
+		c.Merges = slices.DeleteFunc(c.Merges, func(g framing.StemGroup) bool { return !listed[g.Term] })
+		if c.DocTest.Ran {
+			c.DocTest.Untested = untested
+		}
+	}
+}
+
+// rows returns the -csv table: every term listed (with -csv, every term that leans to a
+// side), with its comparison's event and sides, the measure of its score, and its rank on
+// the side it leans to.
 func rows(rep *report) []cli.TermRow {
 	var out []cli.TermRow
 	for _, c := range rep.Comparisons {

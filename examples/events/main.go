@@ -208,7 +208,15 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 		prov.Seed = *seed
-		for name, v := range map[string]any{"analyzer": an, "pool": opts} {
+		// The pooling's settings, defaults filled in ("test": the terms given the permutation
+		// test; "top": the per-event comparisons' terms per side, -top).
+		pool := rep.Pooled.Options
+		pool.Top = *top
+		analysis := cli.Analysis{Measures: []string{"mantel-haenszel log odds ratio"}, Adjust: "BH", DocAdjust: "none"}
+		if pool.Permutations > 0 {
+			analysis.Permutations, analysis.DocAdjust, analysis.Seed = pool.Permutations, "BH", pool.Seed
+		}
+		for name, v := range map[string]any{"analyzer": an, "pool": pool, "analysis": analysis} {
 			if err := prov.Set(name, v); err != nil {
 				return err
 			}

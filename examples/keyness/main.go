@@ -57,12 +57,13 @@ type report struct {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
+		TopOf:     "per side and measure, in the text (the -csv table holds every term under every measure; -json keeps to -top)",
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
 		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
-	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and the order of -csv rows")
+	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart, whose rows come first in -csv (which holds every term under every measure)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -139,7 +140,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if *top > 0 {
 		rep.Shift = shift[:min(len(shift), *top*2)]
 	}
-	var table []framing.KeyTerm // the -csv and -figure rows
+	var table []framing.KeyTerm // the -figure rows
+	var all []measureRows       // the -csv rows: every term under every measure, -measure first
 	st := c.Stage("scoring the terms under %d measures", len(framing.Measures()))
 	defer st.Done()
 	for _, m := range framing.Measures() {
@@ -150,13 +152,18 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		if m == framing.Measure(*measure) {
 			table = rows
+			if c.CSV != "" {
+				all = slices.Insert(all, 0, measureRows{m, rows})
+			}
+		} else if c.CSV != "" {
+			all = append(all, measureRows{m, rows})
 		}
 		rep.Options = opts
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
 	st.Done()
-	if err := writeOutputs(c, stderr, table, &rep, *measure, *adjust); err != nil {
+	if err := writeOutputs(c, stderr, table, all, &rep, *measure, *adjust); err != nil {
 		return err
 	}
 	if *asJSON {
@@ -168,9 +175,32 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeOutputs writes the -csv table (every term under the -measure, strongest first) and
-// the -figure bar chart.
-func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, rep *report, measure, adjust string) error {
+// analysis is the statistics of the -csv table: its measures, the log-odds prior and the
+// adjustment of every measure's p-values (o's, defaults filled in); keyness runs no
+// document-level test.
+func analysis(o framing.KeynessOptions, all []measureRows) (cli.Analysis, error) {
+	r, err := o.Resolved()
+	if err != nil {
+		return cli.Analysis{}, err
+	}
+	a := cli.Analysis{Adjust: string(r.Adjust), DocAdjust: "none", Measures: []string{}}
+	a.Prior, a.Alpha0 = cli.PriorName(r.LogOdds)
+	for _, m := range all {
+		a.Measures = append(a.Measures, string(m.measure))
+	}
+	return a, nil
+}
+
+// measureRows are the rows of every term under one measure.
+type measureRows struct {
+	measure framing.Measure
+	rows    []framing.KeyTerm
+}
+
+// writeOutputs writes the -csv table (every term under every measure, -measure's rows
+// first, then the others in framing.Measures' order, each strongest first; -top limits
+// only the text) and the -figure bar chart of rows, -measure's.
+func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all []measureRows, rep *report, measure, adjust string) error {
 	if c.CSV == "" && c.Figure == "" {
 		return nil
 	}
@@ -182,20 +212,29 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, rep *
 		if err != nil {
 			return err
 		}
-		for name, v := range map[string]any{"analyzer": rep.Analyzer, "measure": measure, "adjust": adjust, "side_a": c.SideA, "side_b": c.SideB, "event": c.Event} {
+		an, err := analysis(rep.Options, all)
+		if err != nil {
+			return err
+		}
+		for name, v := range map[string]any{"analyzer": rep.Analyzer, "measure": measure, "adjust": adjust, "side_a": c.SideA, "side_b": c.SideB, "event": c.Event, "analysis": an} {
 			if err := prov.Set(name, v); err != nil {
 				return err
 			}
 		}
-		table := make([]cli.TermRow, len(rows))
-		rank := map[bool]int{} // by lean, in the order of strength
-		for i, r := range rows {
-			n := 0
-			if r.Score != 0 {
-				rank[r.Score > 0]++
-				n = rank[r.Score > 0]
+		var table []cli.TermRow
+		for _, m := range all {
+			if err := framing.SortKeyTerms(m.rows, framing.ByStrength, framing.Descending); err != nil {
+				return err
 			}
-			table[i] = cli.KeyTermRow(c.Event, rep.SideA, rep.SideB, framing.Measure(measure), n, r)
+			rank := map[bool]int{} // by lean, in the order of strength
+			for _, r := range m.rows {
+				n := 0
+				if r.Score != 0 {
+					rank[r.Score > 0]++
+					n = rank[r.Score > 0]
+				}
+				table = append(table, cli.KeyTermRow(c.Event, rep.SideA, rep.SideB, m.measure, n, r))
+			}
 		}
 		if err := c.WriteCSV(stderr, c.CSV, table, prov); err != nil {
 			return err

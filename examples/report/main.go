@@ -55,7 +55,8 @@ func main() { cli.Main(prog.Name, run) }
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", LangEmpty: "the documents in the most common language of the two sides", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
-		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed}
+		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed,
+		TopOf: "terms, both sides together, the most distinctive (largest |z|) first, kept with their full statistics: the rows of the term table, -csv and -jsonl (the scatter shows every term)"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	lump := fs.Bool("lump", false, "compare the sides' documents as one sample even when they cover several events (by default the term table, figure and document-level test are pooled by event: lumping can reverse a term's lean)")

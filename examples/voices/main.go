@@ -135,6 +135,14 @@ func run(args []string, w, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		// The analyzer of the voice reports (the zero one), and the table's statistics:
+		// counts, of the -top speakers, verbs and scare quotes per side.
+		analysis := cli.Analysis{Measures: []string{"count"}, Adjust: "none", DocAdjust: "none"}
+		for name, v := range map[string]any{"analyzer": framing.Analyzer{}, "analysis": analysis, "top": c.Top} {
+			if err := prov.Set(name, v); err != nil {
+				return err
+			}
+		}
 		if err := c.WriteCSV(stderr, c.CSV, rows(results), prov); err != nil {
 			return err
 		}

@@ -51,7 +51,7 @@ import (
 //	-phrases-out FILE    write the phrases used, one a line (as -phrases FILE reads them)
 //	-permutations N      shuffles of the document-level tests (negative: no test)
 //	-seed N              seed of those shuffles
-//	-top N               rows per side (a negative N: all)
+//	-top N               rows per side (a negative N: all); what it counts and the default are the program's (TopOf, Top)
 //	-json                print JSON instead of text
 //	-csv FILE            write the main table as CSV (with FILE.provenance.json beside it)
 //	-html FILE           write a self-contained HTML report
@@ -132,6 +132,9 @@ type Common struct {
 	// FigureOf says what the program's -figure draws ("the forest plot of one term"), for
 	// its help text.
 	FigureOf string
+	// TopOf says what the program's -top counts and limits, for its help text; "" means
+	// "per side". The default (Top) is the program's.
+	TopOf string
 	// SeedOf names everything the program's -seed seeds, for its help text; "" means the
 	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
 	// (a program with another SeedOf sets its default Seed).
@@ -279,7 +282,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 			}
 			f.Uint64Var(&c.Seed, n, c.Seed, "random seed; it seeds "+of+"; 0 also means the default")
 		case "top":
-			f.IntVar(&c.Top, n, c.Top, "rows to list per side; a negative number lists all")
+			of := c.TopOf
+			if of == "" {
+				of = "per side"
+			}
+			f.IntVar(&c.Top, n, c.Top, "the number of rows to list (a negative number lists all); "+of)
 		case "json":
 			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
 		case "csv":
@@ -648,7 +655,9 @@ func (c *Common) WriteCSV(msgs io.Writer, path string, rows any, prov *report.Pr
 }
 
 // WriteProvenance writes prov as output.provenance.json, with every path in its arguments
-// and inputs written from the record's folder.
+// and inputs written from the record's folder. If its settings hold an "analyzer" (a
+// framing.Analyzer, whose JSON leaves out zero values), the record adds
+// "analyzer_resolved": its framing.AnalyzerSettings, every default resolved.
 func (c *Common) WriteProvenance(msgs io.Writer, output string, prov *report.Provenance) error {
 	record := output + ".provenance.json"
 	dir := filepath.Dir(c.abs(record))
@@ -670,6 +679,9 @@ func (c *Common) WriteProvenance(msgs io.Writer, output string, prov *report.Pro
 		}
 		return rel(value), true
 	}); err != nil {
+		return err
+	}
+	if p.Settings, err = resolveAnalyzer(prov.Settings); err != nil {
 		return err
 	}
 	p.Inputs = slices.Clone(prov.Inputs)

@@ -476,6 +476,11 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			if read == 0 && len(reasons) == 1 {
 				hint = c.fieldHint(r) // every record lacks the field: is the input misnamed?
 			}
+			if hint == "" && 2*len(es) > len(s.all)+read {
+				// Most records lack a field: say what fills it, as the error without
+				// -lenient does.
+				hint = c.missingHint(r)
+			}
 			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), hint)
 		}
 		if c.Skipped == "" {
@@ -532,6 +537,24 @@ func (c *Common) fieldHint(reason string) string {
 	}
 	slices.Sort(ins)
 	return fmt.Sprintf("; -field fills %s from %s: does the input have that name?", m[1], Escape(quoteAll(ins)))
+}
+
+// missingHint returns, for the reason of records without a field a flag can fill, what to
+// give ("; give -default-event NAME for records that name no event"), as the error of a
+// reading without -lenient says it; "" for another reason, or when the flag is given.
+func (c *Common) missingHint(reason string) string {
+	m := missingField.FindStringSubmatch(reason)
+	switch {
+	case m == nil:
+		return ""
+	case m[1] == "event" && c.DefaultEvent == "":
+		return "; give -default-event NAME for records that name no event"
+	case m[1] == "outlet" && c.DefaultOutlet == "":
+		return "; give -default-outlet NAME for records that name no outlet"
+	case m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
+		return "; if the text is under another name, -field text=NAME reads it"
+	}
+	return ""
 }
 
 // checkColumns checks, for a CSV or TSV corpus, that every input -field names is a column
