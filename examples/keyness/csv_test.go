@@ -10,14 +10,15 @@ import (
 	"testing"
 )
 
-// TestCSVEveryMeasure: the -csv table holds every term under each of the 12 measures the
-// text shows, -measure's rows first, whatever -top (which limits the text only).
+// TestCSVEveryMeasure: with -csv-measures all the -csv table holds every term under each of
+// the 12 measures the text shows, -measure's rows first, whatever -top (which limits the
+// text only); by default, every term under -measure alone.
 func TestCSVEveryMeasure(t *testing.T) {
 	dir := t.TempDir()
 	var tables [2][]byte
 	for i, top := range []string{"2", "-1"} {
 		table := filepath.Join(dir, "k"+top+".csv")
-		if err := run([]string{"-quiet", "-top", top, "-measure", "g2", "-csv", table}, io.Discard, io.Discard); err != nil {
+		if err := run([]string{"-quiet", "-top", top, "-measure", "g2", "-csv-measures", "all", "-csv", table}, io.Discard, io.Discard); err != nil {
 			t.Fatal(err)
 		}
 		var err error
@@ -58,7 +59,30 @@ func TestCSVEveryMeasure(t *testing.T) {
 	if rows := len(recs) - 1; rows != 12*len(terms) {
 		t.Errorf("%d rows, want 12 × %d terms (one row per term and measure)", rows, len(terms))
 	}
-	b, err := os.ReadFile(filepath.Join(dir, "k2.csv.provenance.json"))
+	one := filepath.Join(dir, "one.csv")
+	if err := run([]string{"-quiet", "-measure", "g2", "-csv", one}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recsOne, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recsOne)-1 != len(terms) {
+		t.Errorf("default -csv-measures: %d rows, want %d (every term once)", len(recsOne)-1, len(terms))
+	}
+	for _, r := range recsOne[1:] {
+		if r[col["measure"]] != "g2" {
+			t.Fatalf("default -csv-measures: a row of %s", r[col["measure"]])
+		}
+	}
+	if err := run([]string{"-quiet", "-csv-measures", "some", "-csv", one}, io.Discard, io.Discard); err == nil {
+		t.Error("-csv-measures some: no error")
+	}
+	b, err = os.ReadFile(filepath.Join(dir, "k2.csv.provenance.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
