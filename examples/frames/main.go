@@ -238,6 +238,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if len(likely) == 0 {
 			likely = onSides
 		}
+		likely = interleave(likely, sides)
 		if evidence[frame], err = model.Evidence(likely, frame, c.Top, *kwic, 30); err != nil {
 			return err
 		}
@@ -347,6 +348,27 @@ func sameAnalysis(flags, model framing.Analyzer) error {
 	return nil
 }
 
+// interleave orders docs by taking one document of each side in turn (each side's in
+// their order), so that the evidence lines, which come in document order, are drawn from
+// every side and not first from the side listed first or the larger one.
+func interleave(docs []corpus.Document, sides []corpus.Side) []corpus.Document {
+	per := make([][]corpus.Document, len(sides))
+	for _, d := range docs {
+		if s := slices.IndexFunc(sides, func(s corpus.Side) bool { return s.Match(d) }); s >= 0 {
+			per[s] = append(per[s], d)
+		}
+	}
+	out := make([]corpus.Document, 0, len(docs))
+	for k := 0; len(out) < len(docs); k++ {
+		for _, p := range per {
+			if k < len(p) {
+				out = append(out, p[k])
+			}
+		}
+	}
+	return out
+}
+
 // outletOf maps each document's ID to its outlet and side (the outlet alone when the side
 // is named after it), as the evidence lines name them.
 func outletOf(docs []corpus.Document, sides []corpus.Side) map[string]string {
@@ -394,7 +416,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 				shift += fmt.Sprintf(" FLAGGED (like the coded documents: %.2f)", sh.Calibrated)
 			}
 		}
-		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, shift, left, clip)
+		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, left, clip, shift)
 	}
 	if prev.Shifted > 0 {
 		fmt.Fprintf(w, "  WARNING: %s\n", shiftWarning(prev))
