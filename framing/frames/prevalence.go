@@ -292,6 +292,12 @@ type Prevalence struct {
 // and no differences, as long as two sides remain to compare (one if only one was given);
 // otherwise it is an error wrapping [corpus.ErrEmptySide].
 //
+// Every share, whatever the method, carries the shift test of its group and frame
+// (Share.Shift, see [Shift]; not for an exclusive coding): whether the group's scores are a
+// mixture of the coded documents' out-of-fold scores with and without the frame, as the
+// corrected estimators assume. Prevalence.Shifted counts the shares where it fires; their
+// estimates are not changed.
+//
 // Every document must match at most one side (an error wrapping [corpus.ErrOverlap]) and
 // every side at least one document ([corpus.ErrEmptySide]); documents matching no side are
 // left out. For an exclusive coding the correction solves the confusion-matrix system
