@@ -38,8 +38,8 @@ type page struct {
 		Frames     []string `json:"frames"`
 		Prevalence struct {
 			Shares []struct {
-				Side  string        `json:"side"`
-				Shift *frames.Shift `json:"shift"`
+				Side  string       `json:"side"`
+				Shift frames.Shift `json:"shift"`
 			} `json:"shares"`
 			Options struct {
 				Seed       uint64 `json:"seed"`
@@ -103,7 +103,7 @@ func TestHTML(t *testing.T) {
 	}
 	// Every share carries its shift test, which the page's table reads.
 	for _, s := range p.Frames.Prevalence.Shares {
-		if s.Shift == nil || !(s.Shift.Critical > 0) {
+		if !(s.Shift.Critical > 0) {
 			t.Fatalf("share %+v has no shift test", s)
 		}
 	}

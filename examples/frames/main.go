@@ -410,7 +410,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			left = fmt.Sprintf(" (+%d left out: none of the model's words)", s.NoWords)
 		}
 		shift := ""
-		if sh := s.Shift; sh != nil {
+		if sh := s.Shift; sh.Critical > 0 {
 			shift = fmt.Sprintf("  shift D %.2f/%.2f", sh.D, sh.Critical)
 			if sh.Fires {
 				shift += fmt.Sprintf(" FLAGGED (like the coded documents: %.2f)", sh.Calibrated)
@@ -428,7 +428,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		var parts []string
 		for ; j < len(prev.Shares) && prev.Shares[j].Event == s.Event && prev.Shares[j].Side == s.Side; j++ {
 			flag := ""
-			if sh := prev.Shares[j].Shift; sh != nil && sh.Fires {
+			if prev.Shares[j].Shift.Fires {
 				flag = "!"
 			}
 			parts = append(parts, fmt.Sprintf("%s %.2f%s", prev.Shares[j].Frame, prev.Shares[j].Estimate, flag))
@@ -565,7 +565,7 @@ type csvRow struct {
 	RawIs     string  `json:"raw_is"` // what Raw is for that estimator
 	NoWords   int     `json:"no_words"`
 	OutOfFold int     `json:"out_of_fold"`
-	// The shift test (see frames.Shift), empty for an exclusive coding.
+	// The shift test (see frames.Shift), empty for an exclusive coding (which has none).
 	ShiftD          *float64 `json:"shift_d"`
 	ShiftCritical   *float64 `json:"shift_critical"`
 	ShiftCalibrated *float64 `json:"shift_calibrated"`
@@ -579,7 +579,7 @@ func csvRows(prev *frames.Prevalence) []csvRow {
 		out[i] = csvRow{Event: cmp.Or(s.Event, "(all)"), Side: s.Side, Frame: s.Frame, Documents: s.Documents, Raw: s.Raw,
 			Estimate: s.Estimate, Low: s.Low, High: s.High, Clipped: s.Clipped, Method: prev.Options.Method.String(),
 			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold}
-		if sh := s.Shift; sh != nil {
+		if sh := s.Shift; sh.Critical > 0 {
 			out[i].ShiftD, out[i].ShiftCritical, out[i].ShiftCalibrated, out[i].Flagged = &sh.D, &sh.Critical, &sh.Calibrated, sh.Fires
 		}
 	}
@@ -599,7 +599,7 @@ func rawName(m frames.Method) string {
 func shiftWarning(prev *frames.Prevalence) string {
 	var all []string
 	for _, s := range prev.Shares {
-		if s.Event == "" && s.Shift != nil && s.Shift.Fires {
+		if s.Event == "" && s.Shift.Fires {
 			all = append(all, fmt.Sprintf("%s/%s %.2f (like the coded documents: %.2f)", s.Side, s.Frame, s.Estimate, s.Shift.Calibrated))
 		}
 	}

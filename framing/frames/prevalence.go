@@ -177,10 +177,11 @@ type Share struct {
 	Clipped bool `json:"clipped"`
 	// Shift tests whether the group's documents differ from the coded ones only in how
 	// often they carry the frame, the assumption of the corrected estimators (see shift.go
-	// and [Shift]); nil for an exclusive coding. When Shift.Fires, the estimate is flagged:
+	// and [Shift]); the zero Shift (Critical 0) for an exclusive coding, which has no such
+	// test. When Shift.Fires, the estimate is flagged:
 	// the documents are unlike the coded ones, and a corrected share can be far from the
 	// truth with an interval that does not show it.
-	Shift *Shift `json:"shift,omitempty"`
+	Shift Shift `json:"shift"`
 }
 
 // A Difference is the difference between two sides' shares of one frame, A − B.
@@ -570,9 +571,8 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
 			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
 			if shifts != nil {
-				sh := shifts[g][f]
-				s.Shift = &sh
-				if sh.Fires {
+				s.Shift = shifts[g][f]
+				if s.Shift.Fires {
 					out.Shifted++
 				}
 			}
