@@ -8,21 +8,16 @@ import (
 	"github.com/framediff/framediff/corpus"
 )
 
-// TestFramesDevShift checks that the shift test (shift.go) stays silent where its
-// assumption holds: trained on four folds of frames-dev, applied to the fifth, whose
-// documents come from the same population as the coded ones. The cells: every leaning's
-// documents of the fold (natural, 9 to 17 documents), the whole fold (about 54), and
-// groups drawn from the fold's documents to have 10% and 70% of a frame (pure prior
-// shift, which the corrected estimators assume). Reported for half A (the tune half),
-// half B (held) and the whole; it fails if any natural or whole-fold cell of the whole
-// fires, or more than 2% of the drawn ones (a test at level 0.001 that is conservative
-// should fire in almost none).
-func TestFramesDevShift(t *testing.T) {
-	if testing.Short() || raceEnabled {
-		t.Skip("trains five models (minutes under the race detector)")
-	}
-	fd := loadFramesDev(t)
-	_, models := fd.cvPredictions(t, nil)
+// checkShift checks that the shift test (shift.go) stays silent where its assumption
+// holds, with the models of TestFramesDevPrevalence (trained on four folds of frames-dev)
+// applied to the fifth, whose documents come from the same population as the coded ones.
+// The cells: every leaning's documents of the fold (natural, 9 to 17 documents), the whole
+// fold (about 54), and groups drawn from the fold's documents to have 10% and 70% of a
+// frame (pure prior shift, which the corrected estimators assume). Reported for half A
+// (the tune half), half B (held) and the whole; it fails if any natural or whole-fold cell
+// of the whole fires, or more than 2% of the drawn ones (a test at level 0.001 that is
+// conservative should fire in almost none).
+func (fd *framesDev) checkShift(t *testing.T, models []*Model) {
 	var sides []corpus.Side
 	for _, l := range leanings {
 		sides = append(sides, corpus.KindSide(l))

@@ -35,7 +35,7 @@ package frames
 // D, so the test is conservative. α is small because a run tests every (group, frame)
 // cell, a hundred on frames-dev's folds: at 0.001 a run of that size fires by chance
 // about once in ten, and on frames-dev's cross-validation (documents from the same
-// population as the coded ones) it fires in none of the cells (TestFramesDevShift).
+// population as the coded ones) it fires in none of the cells (checkShift, run by TestFramesDevPrevalence).
 
 import (
 	"math"
