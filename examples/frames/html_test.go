@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/examples/internal/cli"
+	"github.com/framediff/framediff/framing/frames"
 )
 
 // page is the part of a report's data that these tests read.
@@ -37,7 +38,8 @@ type page struct {
 		Frames     []string `json:"frames"`
 		Prevalence struct {
 			Shares []struct {
-				Side string `json:"side"`
+				Side  string       `json:"side"`
+				Shift frames.Shift `json:"shift"`
 			} `json:"shares"`
 			Options struct {
 				Seed       uint64 `json:"seed"`
@@ -98,6 +100,12 @@ func TestHTML(t *testing.T) {
 	if p.Frames == nil || len(p.Frames.Frames) != 5 || len(p.Frames.Evidence) != 5 || len(p.Frames.Prevalence.Shares) == 0 ||
 		p.Frames.Prevalence.Options.Replicates != 100 || p.Frames.ModelFile != nil {
 		t.Fatalf("frames section %+v", p.Frames)
+	}
+	// Every share carries its shift test, which the page's table reads.
+	for _, s := range p.Frames.Prevalence.Shares {
+		if !(s.Shift.Critical > 0) {
+			t.Fatalf("share %+v has no shift test", s)
+		}
 	}
 	if p.SideA != "state" || p.SideB != "wire" || len(p.Terms) == 0 || !p.DocTest.Ran {
 		t.Errorf("the rest of the report: sides %q, %q, %d terms, test %+v", p.SideA, p.SideB, len(p.Terms), p.DocTest)

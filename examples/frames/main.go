@@ -7,7 +7,9 @@
 // writes a row per share: event, side, frame, documents, raw, estimate, low, high, clipped,
 // method, raw_is, and last (added after the others, so that readers by position keep
 // working) no_words and out_of_fold, the documents left out for having none of the model's
-// words and those scored out of fold as the model's own coded documents.
+// words and those scored out of fold as the model's own coded documents, then the shift
+// test (shift_d, shift_critical, shift_calibrated) and flagged: a share whose documents
+// are unlike the coded ones beyond how often they carry the frame (see frames.Shift).
 //
 //	go run ./examples/frames                                  # the embedded coded sample, applied to the embedded corpus
 //	go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -save model.json
@@ -216,8 +218,12 @@ func run(args []string, w, stderr io.Writer) error {
 	if err := domainNotes(stderr, model, docs, prev); err != nil {
 		return err
 	}
-	// What each model reads, in the documents most likely to carry its frame.
-	preds, err := model.Predict(docs)
+	// What each model reads, in the documents of the compared sides (or groups) most
+	// likely to carry its frame.
+	onSides := slices.DeleteFunc(slices.Clone(docs), func(d corpus.Document) bool {
+		return !slices.ContainsFunc(sides, func(s corpus.Side) bool { return s.Match(d) })
+	})
+	preds, err := model.Predict(onSides)
 	if err != nil {
 		return err
 	}
@@ -226,12 +232,13 @@ func run(args []string, w, stderr io.Writer) error {
 		var likely []corpus.Document
 		for i, p := range preds {
 			if p.Probabilities[f] >= 0.5 {
-				likely = append(likely, docs[i])
+				likely = append(likely, onSides[i])
 			}
 		}
 		if len(likely) == 0 {
-			likely = docs
+			likely = onSides
 		}
+		likely = interleave(likely, sides)
 		if evidence[frame], err = model.Evidence(likely, frame, c.Top, *kwic, 30); err != nil {
 			return err
 		}
@@ -244,7 +251,7 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 	} else {
-		printText(cli.Terminal(w), model, prev, evidence)
+		printText(cli.Terminal(w), model, prev, evidence, outletOf(onSides, sides))
 	}
 	if c.CSV != "" {
 		prov, err := c.Provenance()
@@ -341,7 +348,46 @@ func sameAnalysis(flags, model framing.Analyzer) error {
 	return nil
 }
 
-func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, evidence map[string][]frames.Term) {
+// interleave orders docs by taking one document of each side in turn (each side's in
+// their order), so that the evidence lines, which come in document order, are drawn from
+// every side and not first from the side listed first or the larger one.
+func interleave(docs []corpus.Document, sides []corpus.Side) []corpus.Document {
+	per := make([][]corpus.Document, len(sides))
+	for _, d := range docs {
+		if s := slices.IndexFunc(sides, func(s corpus.Side) bool { return s.Match(d) }); s >= 0 {
+			per[s] = append(per[s], d)
+		}
+	}
+	out := make([]corpus.Document, 0, len(docs))
+	for k := 0; len(out) < len(docs); k++ {
+		for _, p := range per {
+			if k < len(p) {
+				out = append(out, p[k])
+			}
+		}
+	}
+	return out
+}
+
+// outletOf maps each document's ID to its outlet and side (the outlet alone when the side
+// is named after it), as the evidence lines name them.
+func outletOf(docs []corpus.Document, sides []corpus.Side) map[string]string {
+	out := map[string]string{}
+	for _, d := range docs {
+		for _, s := range sides {
+			if s.Match(d) {
+				out[d.ID] = cmp.Or(d.Outlet, "no outlet")
+				if s.Name != d.Outlet {
+					out[d.ID] += ", " + s.Name
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, evidence map[string][]frames.Term, outlet map[string]string) {
 	stats := model.Stats()
 	opts := model.Options()
 	fmt.Fprintf(w, "Frame models learned from %d coded documents (%d-fold cross-validation, seed %d):\n", stats[0].Documents, opts.Folds, opts.Seed)
@@ -363,7 +409,17 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		if s.NoWords > 0 {
 			left = fmt.Sprintf(" (+%d left out: none of the model's words)", s.NoWords)
 		}
-		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, left, clip)
+		shift := ""
+		if sh := s.Shift; sh.Critical > 0 {
+			shift = fmt.Sprintf("  shift D %.2f/%.2f", sh.D, sh.Critical)
+			if sh.Fires {
+				shift += fmt.Sprintf(" FLAGGED (like the coded documents: %.2f)", sh.Calibrated)
+			}
+		}
+		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, left, clip, shift)
+	}
+	if prev.Shifted > 0 {
+		fmt.Fprintf(w, "  WARNING: %s\n", shiftWarning(prev))
 	}
 	var perEvent []string
 	for i := 0; i < len(prev.Shares); {
@@ -371,7 +427,11 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		j := i
 		var parts []string
 		for ; j < len(prev.Shares) && prev.Shares[j].Event == s.Event && prev.Shares[j].Side == s.Side; j++ {
-			parts = append(parts, fmt.Sprintf("%s %.2f", prev.Shares[j].Frame, prev.Shares[j].Estimate))
+			flag := ""
+			if prev.Shares[j].Shift.Fires {
+				flag = "!"
+			}
+			parts = append(parts, fmt.Sprintf("%s %.2f%s", prev.Shares[j].Frame, prev.Shares[j].Estimate, flag))
 		}
 		if s.Event != "" {
 			perEvent = append(perEvent, fmt.Sprintf("  %s / %s (n=%d): %s", cli.Escape(s.Event), cli.Escape(s.Side), s.Documents, strings.Join(parts, ", ")))
@@ -379,7 +439,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		i = j
 	}
 	if len(perEvent) > 0 {
-		fmt.Fprintf(w, "\nPer event (intervals in -json and -csv):\n%s\n", strings.Join(perEvent, "\n"))
+		fmt.Fprintf(w, "\nPer event (intervals in -json and -csv; ! flags a share whose shift test fires):\n%s\n", strings.Join(perEvent, "\n"))
 	}
 	if len(prev.Differences) > 0 {
 		fmt.Fprintln(w, "\nDifferences between sides (A − B):")
@@ -394,7 +454,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			fmt.Fprintf(w, "  %-16s %s − %s: %+5.2f [%+5.2f, %+5.2f]  %s\n", cli.Escape(cli.Clip(d.Frame, 16)), cli.Escape(d.SideA), cli.Escape(d.SideB), d.Estimate, d.Low, d.High, where)
 		}
 	}
-	fmt.Fprintln(w, "\nWhat each model reads (strongest features, in the documents most likely to carry the frame):")
+	fmt.Fprintln(w, "\nWhat each model reads (strongest features, in the compared documents most likely to carry the frame; each line's document, outlet and side):")
 	for _, frame := range model.Frames() {
 		var words []string
 		for _, t := range evidence[frame] {
@@ -410,7 +470,7 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 		fmt.Fprintf(w, "  %s: %s\n", cli.Escape(frame), strings.Join(words, ", "))
 		for _, t := range evidence[frame] {
 			for _, l := range t.Lines {
-				fmt.Fprintf(w, "      %s: …%s[%s]%s…\n", cli.Escape(l.DocID), cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
+				fmt.Fprintf(w, "      %s (%s): …%s[%s]%s…\n", cli.Escape(l.DocID), cli.Escape(outlet[l.DocID]), cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
 			}
 		}
 	}
@@ -469,6 +529,9 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 		fmt.Fprintf(stderr, "%s: note: %d event(s) of a side have no document with the model's words: no shares for that side in that event (its documents are counted as left out)\n",
 			prog.Name, prev.NoWordsGroups)
 	}
+	if prev.Shifted > 0 {
+		fmt.Fprintf(stderr, "%s: WARNING: %s\n", prog.Name, shiftWarning(prev))
+	}
 	var flat []string
 	for _, s := range prev.Shares {
 		if s.Event == "" && s.High-s.Low < 1e-9 {
@@ -485,8 +548,9 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 // csvRow is a line of the -csv table: a share (see frames.Share), with the estimator that
 // made it and what its raw figure is; the event "(all)" for the side's documents over
 // every event. The counts of documents left out (no_words) and scored out of fold
-// (out_of_fold) come last, after the columns of earlier versions, so that readers of the
-// columns by position keep working.
+// (out_of_fold), then the shift test (shift_d, shift_critical, shift_calibrated: see
+// frames.Shift) and flagged (the test fires) come last, after the columns of earlier
+// versions, so that readers of the columns by position keep working.
 type csvRow struct {
 	Event     string  `json:"event"`
 	Side      string  `json:"side"`
@@ -501,6 +565,11 @@ type csvRow struct {
 	RawIs     string  `json:"raw_is"` // what Raw is for that estimator
 	NoWords   int     `json:"no_words"`
 	OutOfFold int     `json:"out_of_fold"`
+	// The shift test (see frames.Shift), empty for an exclusive coding (which has none).
+	ShiftD          *float64 `json:"shift_d"`
+	ShiftCritical   *float64 `json:"shift_critical"`
+	ShiftCalibrated *float64 `json:"shift_calibrated"`
+	Flagged         bool     `json:"flagged"` // the shift test fires
 }
 
 // csvRows returns the shares of prev as -csv rows.
@@ -510,6 +579,9 @@ func csvRows(prev *frames.Prevalence) []csvRow {
 		out[i] = csvRow{Event: cmp.Or(s.Event, "(all)"), Side: s.Side, Frame: s.Frame, Documents: s.Documents, Raw: s.Raw,
 			Estimate: s.Estimate, Low: s.Low, High: s.High, Clipped: s.Clipped, Method: prev.Options.Method.String(),
 			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold}
+		if sh := s.Shift; sh.Critical > 0 {
+			out[i].ShiftD, out[i].ShiftCritical, out[i].ShiftCalibrated, out[i].Flagged = &sh.D, &sh.Critical, &sh.Calibrated, sh.Fires
+		}
 	}
 	return out
 }
@@ -521,4 +593,20 @@ func rawName(m frames.Method) string {
 		return "share classified"
 	}
 	return "mean probability"
+}
+
+// shiftWarning says which shares are flagged by the shift test, and what that means.
+func shiftWarning(prev *frames.Prevalence) string {
+	var all []string
+	for _, s := range prev.Shares {
+		if s.Event == "" && s.Shift.Fires {
+			all = append(all, fmt.Sprintf("%s/%s %.2f (like the coded documents: %.2f)", s.Side, s.Frame, s.Estimate, s.Shift.Calibrated))
+		}
+	}
+	msg := fmt.Sprintf("%d of %d shares are FLAGGED: their documents' scores fit no mixture of the coded documents' scores with and without the frame (Kolmogorov–Smirnov D above its critical value at level 0.001), so the documents differ from the coded ones in more than how often they carry the frame, and the %s estimates and intervals, which assume they do not, cannot be trusted",
+		prev.Shifted, len(prev.Shares), prev.Options.Method)
+	if len(all) > 0 {
+		msg += ": " + strings.Join(all, "; ")
+	}
+	return cli.Escape(msg) + "; code a sample of these documents and learn from it, or read the shares as the model's, not the documents'"
 }

@@ -66,8 +66,8 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is,no_words,out_of_fold\n(all),") ||
-		!strings.Contains(string(table), ",sld,mean probability,0,0\n") {
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is,no_words,out_of_fold,shift_d,shift_critical,shift_calibrated,flagged\n(all),") ||
+		!strings.Contains(string(table), ",sld,mean probability,0,0,") {
 		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 3)[:2])
 	}
 	prov, err := os.ReadFile(csv + ".provenance.json")
@@ -285,5 +285,29 @@ func TestCodedTextFile(t *testing.T) {
 	err := run([]string{"-coded", path}, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "(-coded takes a folder of .txt files") {
 		t.Errorf("-coded story.txt: %v", err)
+	}
+}
+
+// TestEvidenceFromSides: the evidence lines come from the documents of the two sides
+// compared, not from the corpus's other outlets, and each names its document's outlet and
+// side.
+func TestEvidenceFromSides(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-replicates", "20", "-side-a", "outlet:Soloria Daily", "-side-b", "outlet:Meridian Press", "-kwic", "3"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, reads, ok := strings.Cut(out.String(), "What each model reads")
+	if !ok {
+		t.Fatalf("no evidence:\n%s", out.String())
+	}
+	line := regexp.MustCompile(`(?m)^      \S+ \(([^)]*)\): …`)
+	found := line.FindAllStringSubmatch(reads, -1)
+	if len(found) == 0 {
+		t.Fatalf("no evidence line names its outlet:\n%s", reads)
+	}
+	for _, m := range found {
+		if m[1] != "Soloria Daily" && m[1] != "Meridian Press" {
+			t.Errorf("an evidence line from %q, on neither side", m[1])
+		}
 	}
 }

@@ -33,7 +33,11 @@
 //     the differences between sides, per event and pooled over events
 //     ([stats.RandomEffects]). The training documents among them are scored with their
 //     out-of-fold predictions; documents the model finds none of its words in are counted
-//     and left out.
+//     and left out. Every share carries a test of the corrected estimators' assumption,
+//     that the group differs from the coded documents only in how often it carries the
+//     frame ([Shift]: the Kolmogorov–Smirnov distance of the group's scores from the
+//     closest mixture of the coded documents' scores with and without the frame, at level
+//     0.001); when it fires, the estimate is flagged, not changed.
 //  6. A [Model] saves to JSON and loads back (encoding/json), with its analyzer settings and
 //     lexicon; loading refuses a file with settings it does not know, and a model refuses
 //     text in another language and profiles counted with other settings

@@ -53,7 +53,7 @@ func TestFramesDevInSample(t *testing.T) {
 				t.Fatal(err)
 			}
 			cells, covered := 0, 0
-			absErr, rawErr := 0.0, 0.0
+			absErr, rawErr, maxRatio := 0.0, 0.0, 0.0
 			for _, s := range prev.Shares {
 				truth := fd.codedShare(kept, s.Side, s.Frame)
 				cells++
@@ -62,6 +62,10 @@ func TestFramesDevInSample(t *testing.T) {
 				if s.Low <= truth && truth <= s.High {
 					covered++
 				}
+				if s.Shift.Fires {
+					t.Errorf("%s %s/%s: the shift test fires (D %.3f > %.3f) on the coded documents themselves", part.name, s.Side, s.Frame, s.Shift.D, s.Shift.Critical)
+				}
+				maxRatio = math.Max(maxRatio, s.Shift.D/s.Shift.Critical)
 				if s.OutOfFold != s.Documents {
 					t.Errorf("%s/%s: %d of %d documents scored out of fold", s.Side, s.Frame, s.OutOfFold, s.Documents)
 				}
@@ -69,7 +73,7 @@ func TestFramesDevInSample(t *testing.T) {
 					t.Logf("%-20s %-15s coded %.3f raw %.3f estimate %.3f [%.3f, %.3f]", s.Side, s.Frame, truth, s.Raw, s.Estimate, s.Low, s.High)
 				}
 			}
-			t.Logf("%-6s %-7v cells %d  mean |estimate − coded| %.4f  mean |raw − coded| %.4f  covered %d", part.name, method, cells, absErr/float64(cells), rawErr/float64(cells), covered)
+			t.Logf("%-6s %-7v cells %d  mean |estimate − coded| %.4f  mean |raw − coded| %.4f  covered %d  largest shift D/critical %.2f", part.name, method, cells, absErr/float64(cells), rawErr/float64(cells), covered, maxRatio)
 		}
 	}
 }

@@ -576,6 +576,7 @@ func TestFramesDevPrevalence(t *testing.T) {
 			}
 		}
 	}
+	fd.checkShift(t, models)
 }
 
 // codedShare is the share of the documents kept (indices into fd.docs) of one side (a

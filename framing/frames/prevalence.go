@@ -175,6 +175,13 @@ type Share struct {
 	// raw share lies beyond what the model's error rates alone would produce (a small
 	// group, or documents unlike the training sample).
 	Clipped bool `json:"clipped"`
+	// Shift tests whether the group's documents differ from the coded ones only in how
+	// often they carry the frame, the assumption of the corrected estimators (see shift.go
+	// and [Shift]); the zero Shift (Critical 0) for an exclusive coding, which has no such
+	// test. When Shift.Fires, the estimate is flagged:
+	// the documents are unlike the coded ones, and a corrected share can be far from the
+	// truth with an interval that does not show it.
+	Shift Shift `json:"shift"`
 }
 
 // A Difference is the difference between two sides' shares of one frame, A − B.
@@ -228,6 +235,9 @@ type Prevalence struct {
 	// that event (its documents are counted in the side's Share.NoWords).
 	NoWordsSides  []string `json:"no_words_sides"`
 	NoWordsGroups int      `json:"no_words_groups"`
+	// Shifted counts the shares whose shift test fires (Share.Shift.Fires): groups whose
+	// documents are unlike the coded ones, so that their corrected shares are flagged.
+	Shifted int `json:"shifted"`
 }
 
 // Prevalence estimates, for each side and each frame, the share of the side's documents
@@ -282,6 +292,12 @@ type Prevalence struct {
 // Prevalence.NoWordsGroups, and a side is named in Prevalence.NoWordsSides, with no shares
 // and no differences, as long as two sides remain to compare (one if only one was given);
 // otherwise it is an error wrapping [corpus.ErrEmptySide].
+//
+// Every share, whatever the method, carries the shift test of its group and frame
+// (Share.Shift, see [Shift]; not for an exclusive coding): whether the group's scores are a
+// mixture of the coded documents' out-of-fold scores with and without the frame, as the
+// corrected estimators assume. Prevalence.Shifted counts the shares where it fires; their
+// estimates are not changed.
 //
 // Every document must match at most one side (an error wrapping [corpus.ErrOverlap]) and
 // every side at least one document ([corpus.ErrEmptySide]); documents matching no side are
@@ -535,6 +551,10 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	for _, d := range degenerate {
 		out.Degenerate += d
 	}
+	var shifts [][]Shift
+	if !m.coding.Exclusive {
+		shifts = shiftTests(newCalibrated(m, preds, members))
+	}
 	lo, hi := (1-o.Level)/2, (1+o.Level)/2
 	draws := make([]float64, B)
 	interval := func(get func(r int) float64) (float64, float64) {
@@ -550,6 +570,12 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				NoWords: gr.noWords, OutOfFold: gr.inOOF, Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
 			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
+			if shifts != nil {
+				s.Shift = shifts[g][f]
+				if s.Shift.Fires {
+					out.Shifted++
+				}
+			}
 			out.Shares = append(out.Shares, s)
 		}
 	}

@@ -140,12 +140,14 @@ shares.forEach(function(s){if(s.event!==""){return;}if(fsides.indexOf(s.side)<0)
 var raw=method==="acc"||method==="cc"?"the share classified at the threshold":"the mean probability";
 var sn=["Estimate [low, high]: the share with its "+level+" interval, the percentiles of a bootstrap of "+po.replicates+" replicates seeded with "+po.seed+" that redraws the coded documents' out-of-fold predictions, so that the interval includes the models' errors. raw: "+raw+", uncorrected; n: the side's documents. clipped: the corrected estimate fell outside [0, 1] and was set to its end (the side's raw figure lies beyond what the error rates alone produce)."];
 if(pv.degenerate>0){sn.push(" "+pv.degenerate+" replicates redrew error rates no better than chance and counted the raw figure.");}
+if(pv.shifted>0){sn.push(" WARNING: "+pv.shifted+" of "+shares.length+" shares (with the events') are FLAGGED: the side's scores fit no mixture of the coded documents' scores with and without the frame (Kolmogorov–Smirnov D above its critical value at level 0.001), so its documents differ from the coded ones in more than how often they carry the frame, and the corrected estimate and its interval cannot be trusted; beside it, the mean calibrated probability, the share were the documents like the coded ones.");}
 put(document.getElementById("frames-shares-note"),sn);
 var stab=document.getElementById("frames-shares");
 header(stab,["frame"].concat(fsides.map(function(s){return U(s,LABEL);})));
 fnames.forEach(function(f){var tr=h("tr",undefined,stab,"row");h("td",U(f,LABEL),tr);
 fsides.forEach(function(sd){var s=overall.get(key(f,sd)),td=h("td",undefined,tr,"num");if(!s){td.textContent="–";return;}
-h("span",fmt(s.estimate,2)+" ["+fmt(s.low,2)+", "+fmt(s.high,2)+"]",td,"est");h("span","raw "+fmt(s.raw,2)+" · n "+s.documents,td,"sub");if(s.clipped){h("span","clipped",td,"sub clip");}});});
+h("span",fmt(s.estimate,2)+" ["+fmt(s.low,2)+", "+fmt(s.high,2)+"]",td,"est");h("span","raw "+fmt(s.raw,2)+" · n "+s.documents,td,"sub");if(s.clipped){h("span","clipped",td,"sub clip");}
+if(s.shift&&s.shift.fires){h("span","FLAGGED: shift D "+fmt(s.shift.d,2)+" > "+fmt(s.shift.critical,2)+"; like the coded documents "+fmt(s.shift.calibrated,2),td,"sub clip");}});});
 fit(stab,12);
 // The dot plot: the figures package's colours, sides offset within a frame's row.
 var FC=["#0072b2","#d55e00","#009e73","#cc79a7","#e69f00","#56b4e9","#f0e442","#000000"];function fcol(s){return FC[s%FC.length];}
