@@ -3,9 +3,13 @@
 // are one), the collocates that distinguish the sides around the first of them (or the
 // name given with -target), and how each side refers to each name (titles, labels from
 // appositions, premodifiers, predicate nominals and definite descriptions, and the label
-// alternatives), every figure with its evidence lines. It reads the corpus once and then
-// makes three passes over the documents of the two sides, each linear in their size, each
-// shown on the progress line (on a terminal, unless -quiet).
+// alternatives, each tested with Fisher's exact test when both labels have enough uses;
+// see framing.FisherAlternatives), every figure with its evidence lines. A name's
+// mentions are one count throughout (framing.LabelsEach's mentions by name: the names
+// line, the collocates' header and "by name"); collocate counts are occurrences near a
+// mention, label counts uses. It reads the corpus once and then makes four passes over
+// the documents of the two sides (names, two for labels, collocates), each linear in
+// their size, each shown on the progress line (on a terminal, unless -quiet).
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
