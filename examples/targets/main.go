@@ -143,10 +143,14 @@ func run(args []string, w, stderr io.Writer) error {
 				name string
 				rows []framing.KeyTerm
 			}{{a.Name, rc.TopA}, {b.Name, rc.TopB}} {
-				fmt.Fprintf(w, "%s says around it (collocate occurrences %s / %s):\n", half.name, a.Name, b.Name)
+				fmt.Fprintf(w, "%s says around it (occurrences near a mention, %s / %s; z of the log-odds, n.s. under 1.96, not adjusted):\n", half.name, a.Name, b.Name)
 				for _, r := range half.rows {
 					table = append(table, row{What: "collocate", Target: rc.Referent, Side: half.name, Word: r.Word, Term: r.Term, CountA: r.CountA, CountB: r.CountB, Score: r.Score})
-					fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f\n", cli.Escape(r.Word), r.CountA, r.CountB, r.Score)
+					ns := ""
+					if math.Abs(r.Score) < 1.96 {
+						ns = " n.s."
+					}
+					fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f%s\n", cli.Escape(r.Word), r.CountA, r.CountB, r.Score, ns)
 					printLines(w, rc.Lines[r.Term], *kwic, "      ")
 				}
 			}
