@@ -2,11 +2,11 @@ package framing
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/corpus"
-	"github.com/framediff/framediff/framing/voices"
 )
 
 // CollocateOptions tunes [Analyzer.ContrastReferents]. The zero value is the documented
@@ -31,9 +31,11 @@ type CollocateOptions struct {
 // mentions by name that distinguish the sides.
 type ReferentContrast struct {
 	Referent string `json:"referent"`
-	CountA   int    `json:"count_a"` // mentions by name on side A, in the voices counted
-	CountB   int    `json:"count_b"` // the same on side B
-	Window   int    `json:"window"`  // collocate window, in counted words
+	// CountA and CountB are the mentions by name on each side whose collocates are
+	// gathered: those of [ReferentLabels.MentionsA] and MentionsB, the same count.
+	CountA int `json:"count_a"`
+	CountB int `json:"count_b"`
+	Window int `json:"window"` // collocate window, in counted words
 	// Keyness scores every collocate between the sides' collocate profiles.
 	Keyness []KeyTerm `json:"-"`
 	TopA    []KeyTerm `json:"top_a"` // collocates leaning to A, strongest first
@@ -47,49 +49,109 @@ type ReferentContrast struct {
 // ContrastReferents answers "what does each side say around each referent?" for names
 // found as units: the collocates of a referent are the counted words (terms, as the
 // analyzer counts them, in the voices it counts) within Window counted words of a
-// mention by name, in the mention's sentence, the mention's own words left out; a mention
-// is a name matched to the referent as [Analyzer.Labels] matches them ("Xi", "President
-// Xi" and "Xi Jinping" for "Xi Jinping"; "Hong Kong" is one mention, not two; "US" for
-// "United States", though here a person's initials count too, since no first pass tells
-// who is a person), counted when
-// one of its words is in a voice the analyzer counts. Each side's collocates make a profile
-// (Totals[0] is the number of collocate occurrences), and [Keyness] scores them.
+// mention by name, in the mention's sentence, the mention's own words left out. The
+// mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
+// ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
+// "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
+// Chinese" for a country), so CountA and CountB equal its MentionsA and MentionsB. Each
+// side's collocates make a profile (Totals[0] is the number of collocate occurrences),
+// and [Keyness] scores them.
 //
-// It reads the documents once, for all the referents, in time linear in their size, and
-// the result does not depend on their order. A referent with no collocates on a side has
-// no rows (Keyness, TopA and TopB are empty), only its counts.
+// It is LabelsEach followed by [Analyzer.ContrastMentions]: a program that lists the
+// labels too calls the two itself and reads the documents once less. It reads the
+// documents three times, in time linear in their size, and the result does not depend on
+// their order. A referent with no collocates on a side has no rows (Keyness, TopA and
+// TopB are empty), only its counts.
 func (an *Analyzer) ContrastReferents(a, b []corpus.Document, referents []string, opts *CollocateOptions) ([]ReferentContrast, error) {
+	if err := checkCollocateOptions(opts); err != nil {
+		return nil, err
+	}
 	var o CollocateOptions
 	if opts != nil {
 		o = *opts
 	}
-	if o.Window < 0 || o.Top < 0 || o.Width < 0 || o.Window > 1000 {
-		return nil, errorf(ErrOption, "CollocateOptions: Window %d (0 to 1000), Top %d and Width %d must be non-negative", o.Window, o.Top, o.Width)
+	n := len(a) + len(b)
+	lo := ReferentOptions{Lines: 1, Width: 1}
+	if o.Progress != nil {
+		lo.Progress = func(done, total int) { o.Progress(done, total+n) }
+		p := o.Progress
+		o.Progress = func(done, total int) { p(2*n+done, 3*n) }
 	}
-	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
-	m, err := newReferentMatcher(referents)
+	rls, err := an.LabelsEach(a, b, referents, &lo)
 	if err != nil {
 		return nil, err
 	}
-	c := collocateCounter{an: an, m: m, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b)}
+	return an.ContrastMentions(a, b, rls, &o)
+}
+
+func checkCollocateOptions(opts *CollocateOptions) error {
+	if opts != nil && (opts.Window < 0 || opts.Top < 0 || opts.Width < 0 || opts.Window > 1000) {
+		return errorf(ErrOption, "CollocateOptions: Window %d (0 to 1000), Top %d and Width %d must be non-negative", opts.Window, opts.Top, opts.Width)
+	}
+	return nil
+}
+
+// ContrastMentions is [Analyzer.ContrastReferents] for referents whose mentions
+// [Analyzer.LabelsEach] has found in the same documents a and b: it gathers the
+// collocates of each ReferentLabels' Mentions (the first MentionsA on side A, the rest
+// on side B) in one pass over the documents. A mention that does not fit its document
+// (no document of the side has its ID, or its offsets and text do not match) is an
+// error wrapping [ErrMismatch].
+func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLabels, opts *CollocateOptions) ([]ReferentContrast, error) {
+	if err := checkCollocateOptions(opts); err != nil {
+		return nil, err
+	}
+	var o CollocateOptions
+	if opts != nil {
+		o = *opts
+	}
+	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
+	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b)}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
-		occ[side] = make([]*occurrences, len(referents))
-		at[side] = make([][]collocateAt, len(referents))
-		for i := range referents {
+		occ[side] = make([]*occurrences, len(labels))
+		at[side] = make([][]collocateAt, len(labels))
+		for i := range labels {
 			occ[side][i] = newOccurrences()
 		}
-		c.mentions[side] = make([]int, len(referents))
-		for di := range docs {
-			if err := c.add(&docs[di], di, side, occ[side], at[side]); err != nil {
-				return nil, err
+		c.mentions[side] = make([]int, len(labels))
+		// The mentions of each document, by ID.
+		spans := map[string][]mentionSpan{}
+		for i, rl := range labels {
+			if rl.MentionsA < 0 || rl.MentionsA > len(rl.Mentions) {
+				return nil, errorf(ErrMismatch, "ContrastMentions: %q: MentionsA %d of %d mentions", rl.Referent, rl.MentionsA, len(rl.Mentions))
+			}
+			ms := rl.Mentions[:rl.MentionsA]
+			if side == 1 {
+				ms = rl.Mentions[rl.MentionsA:]
+			}
+			for _, l := range ms {
+				spans[l.DocID] = append(spans[l.DocID], mentionSpan{ref: i, start: l.Start, end: l.End, text: l.Match})
 			}
 		}
+		seen := map[string]bool{}
+		for di := range docs {
+			id := docs[di].ID
+			ms := spans[id]
+			if seen[id] {
+				ms = nil // a repeated ID: its mentions are the first document's
+			}
+			seen[id] = true
+			slices.SortFunc(ms, func(x, y mentionSpan) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.ref, y.ref)) })
+			if err := c.add(&docs[di], di, side, ms, occ[side], at[side]); err != nil {
+				return nil, err
+			}
+			delete(spans, id)
+		}
+		if len(spans) > 0 {
+			missing := slices.Sorted(maps.Keys(spans))
+			return nil, errorf(ErrMismatch, "ContrastMentions: side %c has no document %q", 'A'+side, missing[0])
+		}
 	}
-	out := make([]ReferentContrast, len(referents))
-	for i := range referents {
-		rc := ReferentContrast{Referent: strings.Join(m.names[i], " "), CountA: c.mentions[0][i], CountB: c.mentions[1][i],
+	out := make([]ReferentContrast, len(labels))
+	for i := range labels {
+		rc := ReferentContrast{Referent: labels[i].Referent, CountA: c.mentions[0][i], CountB: c.mentions[1][i],
 			Window: o.Window, TopA: []KeyTerm{}, TopB: []KeyTerm{}, Lines: map[string][]Line{}}
 		var profiles [2]*Profile
 		for side, docs := range [][]corpus.Document{a, b} {
@@ -129,6 +191,13 @@ func (an *Analyzer) ContrastReferents(a, b []corpus.Document, referents []string
 	return out, nil
 }
 
+// A mentionSpan is one mention of a referent in a document.
+type mentionSpan struct {
+	ref        int
+	start, end int
+	text       string
+}
+
 // A collocateAt is one occurrence of a collocate near a mention.
 type collocateAt struct {
 	doc        int
@@ -140,11 +209,8 @@ type collocateAt struct {
 // collocateCounter gathers the collocates of referents' mentions, a document at a time.
 type collocateCounter struct {
 	an       *Analyzer
-	m        *referentMatcher
 	window   int
 	da       docAnalyzer
-	finder   nameFinder
-	vtoks    []voices.Token
 	kept     []Token
 	mentions [2][]int
 	progress func(done, total int)
@@ -153,63 +219,53 @@ type collocateCounter struct {
 	work     int // steps taken, for the tests of linear work
 }
 
-func (c *collocateCounter) add(d *corpus.Document, di, side int, occ []*occurrences, at [][]collocateAt) error {
+// add gathers the collocates of the mentions ms of document d (by offset).
+func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpan, occ []*occurrences, at [][]collocateAt) error {
 	defer func() {
 		c.done++
 		if c.progress != nil {
 			c.progress(c.done, c.total)
 		}
 	}()
-	s, err := c.an.scanDoc(d, c.vtoks)
-	if err != nil {
-		return err
-	}
-	c.vtoks = s.toks
-	runs := c.finder.find(s)
-	if len(runs) == 0 {
+	if len(ms) == 0 {
 		return nil
+	}
+	for _, m := range ms {
+		if m.start < 0 || m.end > len(d.Text) || m.start > m.end || d.Text[m.start:m.end] != m.text {
+			return errorf(ErrMismatch, "ContrastMentions: document %q has no mention %q at %d", d.ID, m.text, m.start)
+		}
 	}
 	toks, _, err := c.da.tokens(d)
 	if err != nil {
 		return err
 	}
-	// The analyzer's tokens, counted or in a dropped voice (a mention in a quotation the
-	// analyzer does not count is no mention).
+	// The analyzer's tokens, counted or in a dropped voice (the mention decides whether
+	// it counts, as LabelsEach found it; its neighbors count only if counted).
 	c.kept = c.kept[:0]
 	for _, t := range toks {
 		if t.Counted() || t.Dropped == "voice" {
 			c.kept = append(c.kept, t)
 		}
 	}
-	lang := voices.LangOf(d.Language)
-	var words []string
-	k := 0 // the first kept token at or after the run
-	for _, r := range runs {
+	k := 0 // the first kept token at or after the mention
+	for _, m := range ms {
 		c.work++
-		if r.date {
-			continue
+		c.mentions[side][m.ref]++
+		for k > 0 && c.kept[k-1].Start >= m.start { // mentions may overlap ("the Chinese")
+			k--
 		}
-		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
-		ref := c.m.match(words, r.title < r.from, lang)
-		if ref < 0 {
-			continue
-		}
-		start, end := s.toks[r.from].Start, s.toks[r.to-1].End
-		for k < len(c.kept) && c.kept[k].Start < start {
+		for k < len(c.kept) && c.kept[k].Start < m.start {
 			c.work++
 			k++
 		}
 		e := k // past the mention's kept tokens
-		counted := false
-		for e < len(c.kept) && c.kept[e].Start < end {
+		for e < len(c.kept) && c.kept[e].Start < m.end {
 			c.work++
-			counted = counted || c.kept[e].Counted()
 			e++
 		}
-		if !counted {
-			continue
+		if e == k {
+			continue // no word of it is kept (a stop word): no window
 		}
-		c.mentions[side][ref]++
 		sentence := c.kept[k].Sentence
 		own := c.kept[k:e]
 		// window counted words on each side, in the sentence; the name's own words (in
@@ -219,8 +275,8 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, occ []*occurren
 			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) {
 				return
 			}
-			occ[ref].add(t.Term, d.Text[t.Start:t.End], di)
-			at[ref] = append(at[ref], collocateAt{doc: di, start: t.Start, end: t.End, term: t.Term, voice: t.Voice})
+			occ[m.ref].add(t.Term, d.Text[t.Start:t.End], di)
+			at[m.ref] = append(at[m.ref], collocateAt{doc: di, start: t.Start, end: t.End, term: t.Term, voice: t.Voice})
 		}
 		for j, n := k-1, 0; j >= 0 && n < c.window && c.kept[j].Sentence == sentence; j-- {
 			c.work++

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/stats"
 )
 
 // docTokens is a document's kept tokens, as the analyzer counts them.
@@ -305,6 +306,117 @@ func (an *Analyzer) SuggestTargets(a, b []corpus.Document, minCount, k int) ([]T
 	})
 	if len(out) > k {
 		out = slices.Clone(out[:k])
+	}
+	return out, nil
+}
+
+// AlternativeOptions tunes [FisherAlternatives]. The zero value is the documented default.
+type AlternativeOptions struct {
+	// MinUses is the uses a label needs on the side it leans to for its alternatives to
+	// be tested (default 3); the name's are its mentions.
+	MinUses int `json:"min_uses,omitempty"`
+	// MinDocs is the documents those uses must come from (default 2): a label that one
+	// article repeats is one writer's choice, not the side's.
+	MinDocs int `json:"min_docs,omitempty"`
+	// Adjust adjusts the p-values of all the alternatives tested, of every referent
+	// together, for multiple comparisons ("" means Benjamini–Hochberg; see
+	// [stats.AdjustP]).
+	Adjust stats.Adjust `json:"adjust,omitempty"`
+}
+
+// An AlternativeTest is Fisher's exact test of one [LabelAlternative].
+type AlternativeTest struct {
+	// DocsA is the documents of side A that use the alternative's label A, DocsB those of
+	// side B that use B (for NameLabel, that mention the referent by name; for a label,
+	// that use it in any construction).
+	DocsA int `json:"docs_a"`
+	DocsB int `json:"docs_b"`
+	// Tested is false when A has fewer than MinUses uses (CountA) in MinDocs documents on
+	// side A, or B on side B: there is too little evidence to test, and P and Adjusted
+	// are 1.
+	Tested bool `json:"tested"`
+	// P is the two-sided p-value of Fisher's exact test ([stats.FisherExact]) of the 2×2
+	// table of the two labels' uses on the two sides,
+	//
+	//	          side A   side B
+	//	label A   CountA   CrossA
+	//	label B   CrossB   CountB
+	//
+	// the probability, given the margins, of a table no more likely than this one.
+	P float64 `json:"p"`
+	// Adjusted is P adjusted for multiple comparisons across every alternative tested.
+	Adjusted float64 `json:"adjusted"`
+}
+
+// FisherAlternatives tests the label alternatives of each referent (labels[i].Alternatives,
+// as [Analyzer.LabelsEach] returns them) with Fisher's exact test in place of their
+// corrected z: out[i][j] tests labels[i].Alternatives[j]. An alternative is tested only
+// when each of its labels has at least MinUses uses in at least MinDocs documents on the
+// side it leans to (see [AlternativeOptions]); the p-values of those tested are adjusted
+// together, over all the referents, by Adjust (default Benjamini–Hochberg, as
+// [KeynessOptions] adjusts). A label the alternatives name but labels[i] does not list
+// counts no documents. Negative options are an error wrapping [ErrOption].
+func FisherAlternatives(labels []ReferentLabels, opts *AlternativeOptions) ([][]AlternativeTest, error) {
+	var o AlternativeOptions
+	if opts != nil {
+		o = *opts
+	}
+	if o.MinUses < 0 || o.MinDocs < 0 {
+		return nil, errorf(ErrOption, "AlternativeOptions: MinUses %d and MinDocs %d must be non-negative", o.MinUses, o.MinDocs)
+	}
+	o.MinUses, o.MinDocs, o.Adjust = cmp.Or(o.MinUses, 3), cmp.Or(o.MinDocs, 2), cmp.Or(o.Adjust, stats.AdjustBH)
+	out := make([][]AlternativeTest, len(labels))
+	var ps []float64
+	for i := range labels {
+		rl := &labels[i]
+		// docs counts the documents of a label's uses (or the name's mentions) on a side.
+		docs := func(label string, side int) int {
+			var lines []Line
+			n := rl.MentionsA
+			if label == NameLabel {
+				lines = rl.Mentions
+			} else if k := slices.IndexFunc(rl.Labels, func(l ReferentLabel) bool { return l.Label == label }); k >= 0 {
+				lines, n = rl.Labels[k].Evidence, rl.Labels[k].CountA
+			}
+			n = min(n, len(lines))
+			if side == 0 {
+				lines = lines[:n]
+			} else {
+				lines = lines[n:]
+			}
+			seen := map[string]bool{}
+			for _, l := range lines {
+				seen[l.DocID] = true
+			}
+			return len(seen)
+		}
+		out[i] = make([]AlternativeTest, len(rl.Alternatives))
+		for j, alt := range rl.Alternatives {
+			t := AlternativeTest{DocsA: docs(alt.A, 0), DocsB: docs(alt.B, 1), P: 1, Adjusted: 1}
+			t.Tested = alt.CountA >= o.MinUses && alt.CountB >= o.MinUses && t.DocsA >= o.MinDocs && t.DocsB >= o.MinDocs
+			if t.Tested {
+				p, err := stats.FisherExact(alt.CountA, alt.CrossA, alt.CountA+alt.CrossB, alt.CrossA+alt.CountB)
+				if err != nil {
+					return nil, errorf(ErrOption, "FisherAlternatives: %q: %s / %s: %v", rl.Referent, alt.A, alt.B, err)
+				}
+				t.P = p
+				ps = append(ps, p)
+			}
+			out[i][j] = t
+		}
+	}
+	adj, err := stats.AdjustP(ps, o.Adjust)
+	if err != nil {
+		return nil, errorf(ErrOption, "FisherAlternatives: %v", err)
+	}
+	k := 0
+	for i := range out {
+		for j := range out[i] {
+			if out[i][j].Tested {
+				out[i][j].Adjusted = adj[k]
+				k++
+			}
+		}
 	}
 	return out, nil
 }

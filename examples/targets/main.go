@@ -3,9 +3,13 @@
 // are one), the collocates that distinguish the sides around the first of them (or the
 // name given with -target), and how each side refers to each name (titles, labels from
 // appositions, premodifiers, predicate nominals and definite descriptions, and the label
-// alternatives), every figure with its evidence lines. It reads the corpus once and then
-// makes three passes over the documents of the two sides, each linear in their size, each
-// shown on the progress line (on a terminal, unless -quiet).
+// alternatives, each tested with Fisher's exact test when both labels have enough uses;
+// see framing.FisherAlternatives), every figure with its evidence lines. A name's
+// mentions are one count throughout (framing.LabelsEach's mentions by name: the names
+// line, the collocates' header and "by name"); collocate counts are occurrences near a
+// mention, label counts uses. It reads the corpus once and then makes four passes over
+// the documents of the two sides (names, two for labels, collocates), each linear in
+// their size, each shown on the progress line (on a terminal, unless -quiet).
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
@@ -84,43 +88,69 @@ func run(args []string, w, stderr io.Writer) error {
 	if voice == "" {
 		voice = c.Voice + " voice"
 	}
-	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions, %s):", a.Name, b.Name, voice)
+
+	// How each side refers to the names, and their mentions by name, which every count of
+	// mentions below is.
+	names := make([]string, 0, len(sug))
 	for _, s := range sug {
-		fmt.Fprintf(w, " %s (%d/%d)", cli.Escape(s.Name), s.CountA, s.CountB)
-		table = append(table, row{What: "name", Target: s.Name, Word: s.Name, CountA: s.CountA, CountB: s.CountB, Score: min(s.RateA, s.RateB)})
+		names = append(names, s.Name)
+	}
+	var rls []framing.ReferentLabels
+	if len(names) > 0 {
+		what := fmt.Sprintf("the labels of %d names", len(names))
+		st := c.Stage("%s in %d documents", what, ndocs)
+		rls, err = an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: progress(st, what)})
+		st.Done()
+		if err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "Names both sides mention (%s / %s mentions by name, %s):", a.Name, b.Name, voice)
+	for i, s := range sug {
+		fmt.Fprintf(w, " %s (%d/%d)", cli.Escape(s.Name), rls[i].MentionsA, rls[i].MentionsB)
+		table = append(table, row{What: "name", Target: s.Name, Word: s.Name, CountA: rls[i].MentionsA, CountB: rls[i].MentionsB, Score: min(s.RateA, s.RateB)})
 	}
 	fmt.Fprint(w, "\n\n")
 
 	// The collocates around the first names, or the one asked for.
-	targets := []string{*target}
+	var around []framing.ReferentLabels // the names to contrast, with their mentions
 	if *target == "" {
-		targets = targets[:0]
-		for _, s := range sug[:min(*contrast, len(sug))] {
-			targets = append(targets, s.Name)
-		}
+		around = rls[:min(*contrast, len(rls))]
+	} else if k := slices.IndexFunc(names, func(n string) bool { return strings.EqualFold(n, *target) }); k >= 0 {
+		around = rls[k : k+1]
 	}
-	if len(targets) > 0 {
-		what := fmt.Sprintf("the collocates of %d names", len(targets))
+	if *target != "" || len(around) > 0 {
+		what := fmt.Sprintf("the collocates of %d names", max(1, len(around)))
 		st := c.Stage("%s in %d documents", what, ndocs)
 		top := c.Top
 		if top < 0 {
 			top = math.MaxInt32 // -top -1: every collocate (CollocateOptions.Top 0 means 15)
 		}
-		rcs, err := an.ContrastReferents(docsA, docsB, targets, &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Progress: progress(st, what)})
+		co := &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Progress: progress(st, what)}
+		var rcs []framing.ReferentContrast
+		if *target != "" && len(around) == 0 {
+			rcs, err = an.ContrastReferents(docsA, docsB, []string{*target}, co) // a name not listed: its own mentions
+		} else {
+			rcs, err = an.ContrastMentions(docsA, docsB, around, co)
+		}
 		st.Done()
 		if err != nil {
 			return err
 		}
 		for _, rc := range rcs {
-			fmt.Fprintf(w, "== around %s (%s voice; %d mentions in %s, %d in %s) ==\n", cli.Escape(rc.Referent), c.Voice, rc.CountA, a.Name, rc.CountB, b.Name)
+			fmt.Fprintf(w, "== around %s (%s; %d mentions by name in %s, %d in %s; collocates within %d counted words in the sentence) ==\n", cli.Escape(rc.Referent), voice, rc.CountA, a.Name, rc.CountB, b.Name, rc.Window)
 			for _, half := range []struct {
 				name string
 				rows []framing.KeyTerm
 			}{{a.Name, rc.TopA}, {b.Name, rc.TopB}} {
-				fmt.Fprintf(w, "%s says around it:\n", half.name)
+				fmt.Fprintf(w, "%s says around it (occurrences near a mention, %s / %s; z of the log-odds, n.s. under 1.96, not adjusted):\n", half.name, a.Name, b.Name)
 				for _, r := range half.rows {
 					table = append(table, row{What: "collocate", Target: rc.Referent, Side: half.name, Word: r.Word, Term: r.Term, CountA: r.CountA, CountB: r.CountB, Score: r.Score})
-					fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f\n", cli.Escape(r.Word), r.CountA, r.CountB, r.Score)
+					ns := ""
+					if math.Abs(r.Score) < 1.96 {
+						ns = " n.s."
+					}
+					fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f%s\n", cli.Escape(r.Word), r.CountA, r.CountB, r.Score, ns)
 					printLines(w, rc.Lines[r.Term], *kwic, "      ")
 				}
 			}
@@ -129,19 +159,13 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 
 	// How each side refers to the names.
-	names := make([]string, 0, *referents)
-	for _, s := range sug[:min(*referents, len(sug))] {
-		names = append(names, s.Name)
-	}
-	if len(names) > 0 {
-		what := fmt.Sprintf("the labels of %d names", len(names))
-		st := c.Stage("%s in %d documents", what, ndocs)
-		rls, err := an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: progress(st, what)})
-		st.Done()
+	rls = rls[:min(*referents, len(rls))]
+	if len(rls) > 0 {
+		tests, err := framing.FisherAlternatives(rls, nil)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; n.s.: z under 1.96):\n", a.Name, b.Name, voice)
+		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; an alternative beside <name> counts the label's uses in the name's place only, premodifiers left out; p: Fisher's exact test, two-sided, Benjamini-Hochberg adjusted over every alternative tested; n.s.: adjusted p 0.05 or more; too few: a label with under 3 uses or in under 2 documents on its side, not tested):\n", a.Name, b.Name, voice)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
 			written := map[string]string{} // label -> the description written most, when not the bare label
@@ -176,15 +200,33 @@ func run(args []string, w, stderr io.Writer) error {
 				fmt.Fprintln(w)
 			}
 			for k, alt := range rl.Alternatives {
-				table = append(table, row{What: "alternative", Target: names[i], Word: alt.A, Other: alt.B, CountA: alt.CountA, CountB: alt.CountB, Score: alt.Z})
+				t := tests[i][k]
+				r := row{What: "alternative", Target: names[i], Word: alt.A, Other: alt.B, CountA: alt.CountA, CountB: alt.CountB, Score: t.Adjusted, Measure: altMeasure}
+				if !t.Tested {
+					r.Score, r.Measure = 0, altUntested
+				}
+				table = append(table, r)
 				if c.Top > 0 && k >= c.Top/2 {
 					continue
 				}
-				ns := ""
-				if alt.Z < 1.96 {
-					ns = " n.s."
+				place := ""
+				if alt.A == framing.NameLabel || alt.B == framing.NameLabel {
+					place = " in the name's place"
 				}
-				fmt.Fprintf(w, "    %s (%s, %d) / %s (%s, %d), z %.2f%s\n", show(alt.A), a.Name, alt.CountA, show(alt.B), b.Name, alt.CountB, alt.Z, ns)
+				uses := func(label string, n, docs int) string {
+					if label == framing.NameLabel {
+						return fmt.Sprintf("%s in %s", plural(n, "mention"), plural(docs, "document"))
+					}
+					return fmt.Sprintf("%s%s in %s", plural(n, "use"), place, plural(docs, "document"))
+				}
+				verdict := "too few to test"
+				if t.Tested {
+					verdict = fmt.Sprintf("p %.2g", t.Adjusted)
+					if t.Adjusted >= 0.05 {
+						verdict += " n.s."
+					}
+				}
+				fmt.Fprintf(w, "    %s (%s, %s) / %s (%s, %s): %s\n", show(alt.A), a.Name, uses(alt.A, alt.CountA, t.DocsA), show(alt.B), b.Name, uses(alt.B, alt.CountB, t.DocsB), verdict)
 				printLines(w, alt.Evidence, 2*(*kwic), "      ")
 			}
 		}
@@ -198,7 +240,10 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 		for i := range table {
-			table[i].SideA, table[i].SideB, table[i].Measure = a.Name, b.Name, rowMeasure(table[i].What)
+			table[i].SideA, table[i].SideB = a.Name, b.Name
+			if table[i].Measure == "" {
+				table[i].Measure = rowMeasure(table[i].What)
+			}
 		}
 		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
@@ -240,7 +285,7 @@ type row struct {
 	Term   string  `json:"term"`   // the collocate's counted term
 	CountA int     `json:"count_a"`
 	CountB int     `json:"count_b"`
-	Score  float64 `json:"score"` // a name's smaller rate per 10,000 words, a collocate's z (see Keyness), an alternative's z (see LabelAlternative); 0 for titles and labels
+	Score  float64 `json:"score"` // what Measure says: a name's smaller rate per 10,000 words, a collocate's z (see Keyness), an alternative's adjusted Fisher p (see FisherAlternatives; 0 when too few to test); 0 for titles and labels
 	// Measure names what Score is on this row (rowMeasure); empty where it is none.
 	Measure string `json:"measure"`
 }
@@ -249,11 +294,23 @@ type row struct {
 func rowMeasure(what string) string {
 	switch what {
 	case "name":
-		return "rate per 10,000 counted words, the smaller side's"
+		return "counts: mentions by name (framing.ReferentLabels.MentionsA/B); score: the smaller side's mentions per 10,000 words as the names are ranked (framing.ReferentSuggestion, which counts neither a lone word of the name nor \"the Chinese\")"
 	case "collocate":
-		return "z of the log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), side A over side B"
-	case "alternative":
-		return "z of the log odds ratio of the two labels' uses on the two sides, 1/2 added to each cell (framing.LabelAlternative)"
+		return "counts: occurrences of the collocate within the window of a mention by name; score: z of the log-odds ratio with informative Dirichlet prior (Monroe et al. 2008), side A over side B"
 	}
 	return ""
+}
+
+// The measures of alternative rows: tested, or not.
+const (
+	altMeasure  = "counts: uses of label A on side A and of label B on side B (beside <name>, the label's uses in the name's place); score: two-sided Fisher exact p of the 2x2 table of the two labels by side, Benjamini-Hochberg adjusted over every alternative tested (framing.FisherAlternatives)"
+	altUntested = "counts: as for a tested alternative; score: none (0), too few uses to test (a label needs 3 uses in 2 documents on its side)"
+)
+
+// plural writes n things.
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }

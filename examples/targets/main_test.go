@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -18,10 +20,34 @@ func TestRun(t *testing.T) {
 	if err := run(nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Names both sides mention (state / wire mentions, own voice): Soloria", "== around Soloria (own voice", "cooperation", "How each side refers to them",
+	for _, want := range []string{"Names both sides mention (state / wire mentions by name, own voice): Soloria", "== around Soloria (own voice", "cooperation", "How each side refers to them",
 		"Marivia (by name"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// TestCountsAgree: a name's mentions are one count wherever the output gives them: on the
+// names line, in the header of its collocates and as "by name" among its labels.
+func TestCountsAgree(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-contrast", "2", "-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	names := regexp.MustCompile(` ([A-Z][a-z]+) \((\d+)/(\d+)\)`).FindAllStringSubmatch(strings.SplitN(text, "\n", 2)[0], -1)
+	if len(names) < 2 {
+		t.Fatalf("names line: %q", strings.SplitN(text, "\n", 2)[0])
+	}
+	for _, m := range names {
+		for _, want := range []string{
+			fmt.Sprintf("== around %s (own voice; %s mentions by name in state, %s in wire;", m[1], m[2], m[3]),
+			fmt.Sprintf("  %s (by name %s / %s)\n", m[1], m[2], m[3]),
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %s/%s on the names line; output lacks %q", m[1], m[2], m[3], want)
+			}
 		}
 	}
 }
