@@ -437,14 +437,17 @@ func (s *segmenter) attribute(i int) {
 // said he would advise the board on the “…”", "Ruiz said the meeting was a chance to talk
 // about “…”". There the quoted words are what the outer cue reports, and its verb is the
 // cue. The inner cue keeps the quotation when it has a subject of its own that cannot stand
-// for the outer source (a noun phrase: "Ruiz said the mayor told him “…”", "the report
-// claimed “…”"; a pronoun that does not agree with it: "Marta Ruiz said they warned that
-// “…”", "Tomas Varga said she told him “…”"), when it is passive ("he was told by Ruiz that
-// “…”": another's words), when it names the quoted words ("said she had called it “…”",
-// "described it as", "named", "labeled": the inner verb is what the words are about), when
-// its clause is negated or a question ("said she never called it", "asked whether she
-// had", "denied that she"), when a colon follows it ("Ruiz said he told them: “…”"), and
-// when it is a participle ("Ruiz blasted the plan, calling it “…”").
+// for the outer source: a noun phrase that can speak ("Ruiz said the mayor told him “…”",
+// "the report claimed “…”"; but "Ruiz said the vote reminds him of “…”" is said), a
+// pronoun that does not agree with it (see samePerson: "Marta Ruiz said they warned that
+// “…”"), or one whose object does ("Tomas Varga said she told him “…”"). It keeps it too
+// when it is passive with an agent or a person as subject ("he was told by Ruiz that
+// “…”": another's words), when it names the quoted words and has a pronoun subject
+// ("said she had called it “…”", "described it as": the inner verb is what the words are
+// about; but "a plan called “…”" is the outer cue's), when its clause is negated or a
+// question, or the outer cue asks or denies ("said she never called it", "asked whether
+// she had", "denied that she"), when a colon follows it ("Ruiz said he told them: “…”"),
+// and when it is a participle ("Ruiz blasted the plan, calling it “…”"). English only.
 func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 	if c.verb == "according to" || c.to > hi || c.from <= lo {
 		return c, false
@@ -470,8 +473,12 @@ func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 		}
 	}
 	inner := c.from
-	if own := c.src.ok() && c.src.from >= o.to && c.src.from < c.from; !own && s.toks[c.from-1].flags&ClassConj != 0 {
+	own := c.src.ok() && c.src.from >= o.to && c.src.from < c.from
+	if !own && s.toks[c.from-1].flags&ClassConj != 0 {
 		return c, false // "said the visit was routine and urged them to “…”": a verb of the source's own
+	}
+	if own && (c.src.to-c.src.from != 1 || s.toks[c.src.from].flags&ClassSubject == 0) && s.speakingHead(c.src.to-1) {
+		return c, false // a subject of its own, in the outer cue's content, that can speak
 	}
 	// The inner verb's subject, if it has one after the outer cue: a pronoun that agrees
 	// with the outer source may stand for it; any other subject is the inner cue's own.
@@ -525,7 +532,7 @@ func (s *segmenter) samePerson(j int, n np) bool {
 	case "they":
 		return head == "they" || plural
 	case "it":
-		return head == "it" || n.to-n.from > 1 && s.toks[n.to-1].flags&ClassOrg != 0
+		return head == "it" || s.toks[n.to-1].flags&ClassOrg != 0
 	case "we", "i":
 		return head == p
 	}

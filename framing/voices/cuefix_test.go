@@ -49,6 +49,7 @@ func TestGoverningCueAgrees(t *testing.T) {
 	}{
 		{"she for a woman", `Elena Ruiz said she would advise the board on the "strategic threats out there."`, "strategic", "said"},
 		{"he, gender unknown", `Tomas Varga said he would advise the board on the "strategic threats out there."`, "strategic", "said"},
+		{"it for an organization", `The harbor agency said it would advise the board on the "strategic threats out there."`, "strategic", "said"},
 		// Inner cues that do not speak for themselves.
 		{"naming participle", `Tomas Varga said he would fund a plan called "Clean Harbor."`, "Clean", "said"},
 		{"subject that cannot speak", `Tomas Varga said the vote reminds him of "an old quarrel."`, "an old", "said"},
