@@ -456,7 +456,7 @@ func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 		return c, false
 	}
 	if j, passive := s.skipBetween(c.from, max(lo, c.from-4)); j >= lo && !s.toks[j].inq {
-		if passive && (s.lowerWord(c.to) == "by" || s.personSubject(j)) {
+		if passive && (c.to < len(s.toks) && s.lowerWord(c.to) == "by" || s.personSubject(j)) {
 			return c, false // "he was told by Ruiz that “…”": another's words
 		}
 		if !passive && c.to-c.from == 1 && namingCues[s.lang.verbBase(s.lowerWord(c.from))] && s.toks[j].flags&ClassSubject != 0 {
