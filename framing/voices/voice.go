@@ -172,12 +172,17 @@ type Span struct {
 	Verb string `json:"verb,omitempty"`
 	// Cue is the whole cue as written, lowercased, its spaces collapsed: the text from
 	// CueStart to CueEnd, less a colon that ends it ("wrote:" is "wrote"; a colon alone
-	// stays ":"). Where the text says, right after the verb, in what medium the words
-	// were said, Cue runs over it ("said in a statement", "wrote on Twitter", "said Monday
-	// during the interview"), so that quotations from statements, interviews and posts can
-	// be told apart; the medium's noun ends it. A time alone is not taken ("said
-	// Sunday" is "said"), nor what stands after a source ("said Ruiz in a statement"). It
-	// is empty when Verb is.
+	// stays ":"). In English, where the text says, right after the verb, in what medium
+	// the words were said, Cue runs over it ("said in a statement", "wrote on Twitter",
+	// "said Monday during the interview"), so that quotations from statements, interviews
+	// and posts can be told apart; the medium's noun ends it, and a clause after the verb
+	// is not taken for a medium ("said in 2019 the hearing was" is "said"). A time alone is
+	// not taken ("said Sunday" is "said"), nor what stands after a source ("said Ruiz in a
+	// statement"), nor a medium when another stands between it and the span's words
+	// ("said in a statement that … and in a speech that “…”" is "said" for the
+	// quotation). Other languages keep the verb alone. Cue is for telling media apart, not
+	// a better match to annotated cues: PolNeAR's annotators include the medium about as
+	// often as not. It is empty when Verb is.
 	Cue string `json:"cue,omitempty"`
 	// SourceStart and SourceEnd are the byte offsets of the source phrase as it stands in
 	// the text (the pronoun itself for a resolved pronoun); both 0 when there is none.
