@@ -158,8 +158,15 @@ func (e *Evidence) UnmarshalJSON(b []byte) error {
 
 // KeyTerm is one term's keyness between side A and side B under one measure.
 type KeyTerm struct {
-	Term     string  `json:"term"`      // the counted term (stem)
-	Word     string  `json:"word"`      // its most frequent surface form over both sides
+	Term string `json:"term"` // the counted term (stem)
+	Word string `json:"word"` // its most frequent surface form over both sides
+	// WordA and WordB are the term's surface form in A and in B alone (the most frequent,
+	// as Word; empty where the side does not use the term, and for lexicon categories).
+	// A stem can join words a side uses in different senses: when one side writes mostly
+	// "universal" and the other "University", Word is the form of the side that uses the
+	// stem more, and WordA and WordB show each side's own.
+	WordA    string  `json:"word_a,omitempty"`
+	WordB    string  `json:"word_b,omitempty"`
 	N        int     `json:"n"`         // 1 for words and phrases, else the n-gram order
 	CountA   int     `json:"count_a"`   // occurrences in A
 	CountB   int     `json:"count_b"`   // occurrences in B
@@ -291,6 +298,7 @@ func keynessOrder(t *table, pa, pb *Profile, o *KeynessOptions) []KeyTerm {
 			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
 			DocFreqA: -1, DocFreqB: -1, DocP: -1, DocPAdj: -1, // profiles have no documents
 		}
+		r.WordA, r.WordB = t.sideWords(k)
 		sign := tb.sign()
 		var g2 float64
 		switch o.Measure {

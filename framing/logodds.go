@@ -116,6 +116,7 @@ func logOdds(t *table, o *LogOddsOptions) []KeyTerm {
 			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
 			Alpha: termAlpha(k, a, b, t.na, t.nb, o, alphas), P: 1,
 		}
+		r.WordA, r.WordB = t.sideWords(k)
 		if v > 1 {
 			r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, alpha0, o)
 		}

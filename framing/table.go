@@ -139,6 +139,22 @@ func alignIDs(pa, pb *Profile) table {
 	return t
 }
 
+// sideWords returns the surface form of row k to show for each profile (displayForm of its
+// own forms), empty for a profile without the term and for lexicon categories.
+func (t *table) sideWords(k int) (wa, wb string) {
+	if t.category || t.forms == nil {
+		return "", ""
+	}
+	fa, fb := t.forms(k)
+	if len(fa) > 0 {
+		wa = displayForm(fa)
+	}
+	if len(fb) > 0 {
+		wb = displayForm(fb)
+	}
+	return wa, wb
+}
+
 // word returns the most frequent surface form of row k across both profiles (ties to the
 // smaller text). When both profiles have the same most frequent form it is the answer, for
 // its count is then the largest on each side; only otherwise are the forms merged.
