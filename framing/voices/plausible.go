@@ -197,7 +197,7 @@ func (s *segmenter) trimSource(n np) np {
 		}
 		// A spaced slash inside the phrase, or right before it (the credit's agency opens
 		// it: "Ana Ruiz / Agency Lu said").
-		if gap := s.text[s.toks[k-1].end:s.toks[k].start]; strings.Contains(gap, "/") && strings.ContainsAny(gap, " \u00a0") {
+		if creditGap(s.text[s.toks[k-1].end:s.toks[k].start]) {
 			return np{}
 		}
 	}
@@ -223,4 +223,11 @@ func (s *segmenter) trimSource(n np) np {
 		return n // what is left ends in a lower-case word: no cut of the kind above
 	}
 	return np{from, end}
+}
+
+// creditGap reports whether the text between two words holds a slash set off by spaces,
+// as a photo credit's does ("Ana Ruiz / Agency"); a name never does, and the slash of a
+// joint poll stands unspaced between its sponsors' names ("a Harbor/Quill poll").
+func creditGap(gap string) bool {
+	return strings.Contains(gap, "/") && strings.ContainsAny(gap, " \u00a0")
 }

@@ -33,3 +33,17 @@ func TestSourceCutAtWrongPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditNoCanonical checks that a photo credit's agency and a caption's name run into
+// it ("Ana Ruiz / Harbor Daily Tomas Vale") are no name a speaker's canonical name comes
+// from: the speaker named below it is "Tomas Vale". Invented text.
+func TestCreditNoCanonical(t *testing.T) {
+	text := "Ana Ruiz / Harbor Daily Tomas Vale\n\nAmbassador Tomas Vale says the best way to know the port is to visit it."
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		got = append(got, s.Canonical)
+	}
+	if len(got) != 1 || got[0] != "Tomas Vale" {
+		t.Errorf("canonical names %q, want one, Tomas Vale", got)
+	}
+}
