@@ -178,7 +178,8 @@ var edgeAdverbs = wordSet("once twice thrice far again also too already still ev
 	"almost nearly out up down off away back then now ago instead together meanwhile later")
 
 // trimSource returns the speaker phrase n without the words at its edges that show a wrong
-// cut, in English: adverbs before a capitalized word that opens a name ("far Ruiz"), and
+// cut, in English: the words before a line's end inside it, when a capitalized word opens
+// the next line ("Agency\nRuiz"); adverbs before a capitalized word that opens a name ("far Ruiz"), and
 // adverbs, particles and a past form in -ed after a capitalized word at its end ("Ruiz
 // twice", "Ruiz walked out"). It returns no phrase for what cannot be a speaker however
 // it is cut: a share given to someone ("40 percent for Ruiz": a vote or a rating, not
@@ -199,6 +200,12 @@ func (s *segmenter) trimSource(n np) np {
 		// it: "Ana Ruiz / Agency Lu said").
 		if creditGap(s.text[s.toks[k-1].end:s.toks[k].start]) {
 			return np{}
+		}
+	}
+	for k := to - 1; k > from; k-- {
+		if strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "\n") && s.toks[k].cap {
+			from = k // a line's end inside: the phrase is the next line's ("Agency\nRuiz said")
+			break
 		}
 	}
 	if to-from >= 3 && s.quantity(from) && (s.percentAfter(from) || s.lowerWord(from+1) == "percent") {

@@ -47,3 +47,17 @@ func TestCreditNoCanonical(t *testing.T) {
 		t.Errorf("canonical names %q, want one, Tomas Vale", got)
 	}
 }
+
+// TestNameEndsAtLine checks that a name does not go on across a line's end: an agency's
+// name closing one paragraph and a surname opening the next are two names, the speaker's
+// canonical name the surname. Invented text.
+func TestNameEndsAtLine(t *testing.T) {
+	text := "The index rose 2 percent on Tuesday. Harbor\nRuiz said that the port would grow."
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		got = append(got, s.Canonical)
+	}
+	if len(got) != 1 || got[0] != "Ruiz" {
+		t.Errorf("canonical names %q, want one, Ruiz", got)
+	}
+}
