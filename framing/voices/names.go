@@ -112,8 +112,8 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	j := i
 	for j < hi {
 		t := s.toks[j]
-		if j > i && (t.clause != s.toks[i].clause || lineOrCredit(s.text[s.toks[j-1].end:t.start])) {
-			break // another clause, a photo credit's slash ("Ana Ruiz / Agency") or a line's end
+		if j > i && (t.clause != s.toks[i].clause || creditGap(s.text[s.toks[j-1].end:t.start])) {
+			break // another clause, or a photo credit's slash ("Ana Ruiz / Agency")
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
@@ -428,10 +428,4 @@ func arabicArticle(w string) string {
 		return rest
 	}
 	return ""
-}
-
-// lineOrCredit reports whether the text between two words ends a line or holds a photo
-// credit's slash (see creditGap): no name goes on across either ("Agency\nRuiz said").
-func lineOrCredit(gap string) bool {
-	return strings.Contains(gap, "\n") || creditGap(gap)
 }
