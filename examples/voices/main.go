@@ -238,15 +238,28 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 			docs []corpus.Document
 		}{s.NameB, s.B})
 	}
-	for _, side := range sides {
+	// The names are joined over both sides' speakers (framing.JoinSpeakerNames), so that
+	// one person has one name on both: "Obama" on one side joins "Barack Obama" when the
+	// two sides together name no other Obama of like weight.
+	counters := make([]speakerCounter, len(sides))
+	reports := make([]*framing.VoiceReport, len(sides))
+	var all []framing.Count
+	for si, side := range sides {
 		var an framing.Analyzer
-		var sc speakerCounter
+		sc := &counters[si]
 		r, err := an.VoiceReport(side.docs, &framing.VoiceReportOptions{Width: 30, Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
 			sc.add(i, &side.docs[i], spans, stmts)
 		}})
 		if err != nil {
 			return out, nil, err
 		}
+		reports[si] = r
+		all = append(all, sc.forms()...)
+	}
+	_, joined := framing.JoinSpeakerNames(all)
+	for si, side := range sides {
+		sc, r := &counters[si], reports[si]
+		sc.joinNames(joined)
 		vs := r.Stats
 		sr := sideResult{Side: side.name, Voices: vs, Sources: r.Sources}
 		for _, q := range r.Quoted {
@@ -307,7 +320,7 @@ func mergeSources(ss []framing.SourceStance, speakers []speaker) []framing.Sourc
 	at := map[string]int{}
 	for _, s := range ss {
 		name, sp := s.Speaker, into[s.Speaker]
-		if sp != nil && len(sp.Forms) > 1 {
+		if sp != nil && sp.joined() {
 			name = sp.Name
 		}
 		i, ok := at[name]
@@ -326,7 +339,7 @@ func mergeSources(ss []framing.SourceStance, speakers []speaker) []framing.Sourc
 		m.Rebuttals = append(slices.Clip(m.Rebuttals), s.Rebuttals...)
 	}
 	for i := range out {
-		if sp := into[out[i].Speaker]; sp != nil && len(sp.Forms) > 1 {
+		if sp := into[out[i].Speaker]; sp != nil && sp.joined() {
 			out[i].Documents = sp.Documents
 		}
 	}
@@ -370,8 +383,8 @@ func treated(ss []framing.SourceStance) []framing.SourceStance {
 // canonical name of each document (the
 // span's Canonical, or its Speaker where it has none), names that differ only in the case
 // of their first letter merged ("Analysts", "analysts": one speaker, under the form more
-// statements use), and a name of one word merged into the side's fuller name it stands
-// for (see speakerCounter.speakers).
+// statements use), and a name of one word merged into the fuller name it stands for,
+// given on either side (see speakerCounter.speakers).
 type speaker struct {
 	Name       string          `json:"name"`
 	Statements int             `json:"statements"` // Quotations + Reported
@@ -381,6 +394,12 @@ type speaker struct {
 	Verbs      []framing.Count `json:"verbs"`      // the reporting verbs, most used first
 	Forms      []framing.Count `json:"forms"`      // the names merged, most statements first
 	Lines      []line          `json:"lines"`      // every statement: where its source stands
+}
+
+// joined reports whether the speaker's name joins others or stands for a name written
+// otherwise (a surname alone, shown by the fuller name the other side gives).
+func (s *speaker) joined() bool {
+	return len(s.Forms) > 1 || len(s.Forms) == 1 && s.Forms[0].Name != s.Name
 }
 
 // A line is the evidence of one statement: the source phrase with its context (or the
@@ -455,14 +474,17 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 }
 
 // speakers returns the speakers counted, most statements first (then by name), the names
-// that stand for one person joined by framing.JoinSpeakerNames: a surname alone joins the
-// side's fuller name it is the surname of ("Obama", "Barack Obama"; "Xi", "Xi Jinping"),
+// that stand for one person joined by framing.JoinSpeakerNames (over both sides' names
+// when analyze compares two): a surname alone joins the fuller name it is the surname of ("Obama", "Barack Obama"; "Xi", "Xi Jinping"),
 // a given name and a surname the longer name with both ("Hillary Rodham Clinton"), unless
 // several fuller names could be meant or the short name is a place's ("Israel", "Steve
 // Israel"). The joined speaker is shown by the fuller name; Forms lists the names joined,
 // with their statements, so that a join can be checked.
 func (c *speakerCounter) speakers() []speaker {
-	c.joinNames()
+	if !c.merged {
+		_, joined := framing.JoinSpeakerNames(c.forms())
+		c.joinNames(joined)
+	}
 	out := make([]speaker, 0, len(c.byKey))
 	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
@@ -478,21 +500,26 @@ func (c *speakerCounter) speakers() []speaker {
 	return out
 }
 
-// joinNames merges the speakers whose names framing.JoinSpeakerNames joins: each into the
-// one shown by the name it joins, their statements, verbs, documents and lines summed.
-func (c *speakerCounter) joinNames() {
+// forms returns the names counted with their statements, in name order.
+func (c *speakerCounter) forms() []framing.Count {
+	var all []framing.Count
+	for _, k := range slices.Sorted(maps.Keys(c.byKey)) {
+		all = append(all, counts(c.byKey[k].forms)...)
+	}
+	return all
+}
+
+// joinNames merges the speakers whose names joined (of framing.JoinSpeakerNames, over this
+// side's names or both sides') joins: each into the one shown by the name it joins, their
+// statements, verbs, documents and lines summed. The name joined may be counted only on
+// the other side ("Obama" here, "Barack Obama" there): the speaker is then shown by it,
+// with the names written here as its forms.
+func (c *speakerCounter) joinNames(joined map[string]string) {
 	if c.merged {
 		return
 	}
 	c.merged = true
 	keys := slices.Sorted(maps.Keys(c.byKey))
-	var all []framing.Count
-	for _, k := range keys {
-		for f, n := range c.byKey[k].forms {
-			all = append(all, framing.Count{Name: f, Count: n})
-		}
-	}
-	_, joined := framing.JoinSpeakerNames(all)
 	for _, k := range keys {
 		from := c.byKey[k]
 		f := counts(from.forms)[0].Name
@@ -501,6 +528,10 @@ func (c *speakerCounter) joinNames() {
 			continue // shown by its own name (names differing in case are one key already)
 		}
 		into := c.byKey[caseKey(to)]
+		if into == nil { // named so only on the other side
+			into = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}}
+			c.byKey[caseKey(to)] = into
+		}
 		into.name = to // shown by its fuller name, however often the short one is written
 		into.Statements += from.Statements
 		into.Quotations += from.Quotations
@@ -616,7 +647,7 @@ func print(w io.Writer, r *eventResult, top int) {
 		}
 		for _, sp := range s.Speakers {
 			merged := ""
-			if len(sp.Forms) > 1 {
+			if sp.joined() {
 				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
 			}
 			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),

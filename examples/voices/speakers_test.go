@@ -178,3 +178,50 @@ func TestMergeShortNames(t *testing.T) {
 		t.Errorf("a second call gives other speakers:\n%+v\n%+v", again, first)
 	}
 }
+
+// TestJoinAcrossSides: the names are joined over both sides' speakers, so that one person
+// has one name on both. Side b writes only the surname "Quell" (3 statements) beside one
+// "David Quell" (1); side a names "Anna Quell" (5). Over both sides "Anna Quell" has more
+// than four times the statements of "David Quell" (5 > 4×1), so side b's "Quell" is shown
+// as "Anna Quell", its form "Quell" listed; read alone, side b would have joined it to
+// "David Quell", the only Quell it names in full.
+func TestJoinAcrossSides(t *testing.T) {
+	var a, b []corpus.Document
+	for i := range 5 {
+		a = append(a, corpus.Document{ID: fmt.Sprintf("a%d", i), Language: "english",
+			Text: fmt.Sprintf("The council met on day %d. Anna Quell said the budget would pass.", i)})
+	}
+	for i := range 3 {
+		b = append(b, corpus.Document{ID: fmt.Sprintf("b%d", i), Language: "english",
+			Text: fmt.Sprintf("The hall was full on day %d. Quell said the vote was unfair.", i)})
+	}
+	b = append(b, corpus.Document{ID: "b9", Language: "english", Text: "The hall was quiet. David Quell said the count was late."})
+	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", NameB: "b", A: a, B: b}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(side int, name string) *speaker {
+		for i, sp := range res.Sides[side].Speakers {
+			if sp.Name == name {
+				return &res.Sides[side].Speakers[i]
+			}
+		}
+		return nil
+	}
+	if sp := find(1, "Anna Quell"); sp == nil || sp.Statements != 3 || len(sp.Forms) != 1 || sp.Forms[0].Name != "Quell" || !sp.joined() {
+		t.Errorf("side b's Anna Quell: %+v; want 3 statements written as Quell", sp)
+	}
+	if sp := find(1, "David Quell"); sp == nil || sp.Statements != 1 {
+		t.Errorf("side b's David Quell: %+v; want 1 statement", sp)
+	}
+	if sp := find(1, "Quell"); sp != nil {
+		t.Errorf("side b keeps Quell apart: %+v", sp)
+	}
+	if sp := find(0, "Anna Quell"); sp == nil || sp.Statements != 5 || sp.joined() {
+		t.Errorf("side a's Anna Quell: %+v; want 5 statements, nothing joined", sp)
+	}
+	// Alone, side b joins its Quell to the only full name it gives.
+	if sps := speakersOf(t, b); len(sps) == 0 || sps[0].Name != "David Quell" || sps[0].Statements != 4 {
+		t.Errorf("side b alone: %+v; want David Quell with 4 statements first", sps)
+	}
+}

@@ -393,6 +393,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 			}
 		}
 	}
+	joinSpeakers(voices[0], voices[1]) // one speaker, one name on both sides ("Xi", "Xi Jinping")
 	r.VoicesA, r.VoicesB = voices[0], voices[1]
 	if r.JSD, err = framing.JensenShannon(ps[0], ps[1]); err != nil {
 		return nil, err

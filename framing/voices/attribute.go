@@ -49,9 +49,9 @@ func (s *segmenter) setCue(q *quote, c cue) {
 		}
 	}
 	q.Speaker, q.speakerPos, q.speakerEnd = "", 0, 0
-	if c.src.ok() {
-		q.Speaker = s.phrase(c.src)
-		q.speakerPos, q.speakerEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	if src := s.trimSource(c.src); src.ok() {
+		q.Speaker = s.phrase(src)
+		q.speakerPos, q.speakerEnd = s.toks[src.from].start, s.toks[src.to-1].end
 	}
 }
 
@@ -323,6 +323,9 @@ func (s *segmenter) attribute(i int) {
 						// the cue, but not a noun in a phrase after the subject ("Ruiz at
 						// the morning briefing:", "Ruiz on the king:").
 						q.Verb, q.CueStart = w, s.toks[b].start
+					}
+					if t := s.trimSource(n); t.ok() {
+						n = t
 					}
 					q.Speaker, q.speakerPos, q.speakerEnd = s.phrase(n), s.toks[n.from].start, s.toks[n.to-1].end
 					s.classify(i)

@@ -39,6 +39,10 @@ func (s *segmenter) findNames() {
 			i++
 			continue
 		}
+		if i > 0 && creditGap(s.text[s.toks[i-1].end:t.start]) {
+			i = j // a photo credit's agency, and a caption's name run into it ("Ana Ruiz / Agency Lu")
+			continue
+		}
 		if name.name != "" && (name.person || !s.sentenceInitialWord(i, j)) {
 			name.pos = t.start
 			s.names = append(s.names, name)
@@ -108,8 +112,8 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	j := i
 	for j < hi {
 		t := s.toks[j]
-		if j > i && t.clause != s.toks[i].clause {
-			break
+		if j > i && (t.clause != s.toks[i].clause || creditGap(s.text[s.toks[j-1].end:t.start])) {
+			break // another clause, or a photo credit's slash ("Ana Ruiz / Agency")
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {

@@ -169,3 +169,72 @@ func LegalText(name string) bool {
 	}
 	return lawLike(words)
 }
+
+// edgeAdverbs are English adverbs and particles not in -ly that no noun phrase opens or
+// ends with (an -ly adverb is told by its form: see adverb). A phrase reader that takes
+// one in has cut the phrase at the wrong place: "so far Ruiz and …" read from "far",
+// "Ruiz twice repeated" and "Ruiz walked out" read to "twice" and "out".
+var edgeAdverbs = wordSet("once twice thrice far again also too already still even just often soon " +
+	"almost nearly out up down off away back then now ago instead together meanwhile later")
+
+// trimSource returns the speaker phrase n without the words at its edges that show a wrong
+// cut, in English: the words before a line's end inside it, when a capitalized word opens
+// the next line ("Agency\nRuiz"); adverbs before a capitalized word that opens a name ("far Ruiz"), and
+// adverbs, particles and a past form in -ed after a capitalized word at its end ("Ruiz
+// twice", "Ruiz walked out"). It returns no phrase for what cannot be a speaker however
+// it is cut: a share given to someone ("40 percent for Ruiz": a vote or a rating, not
+// people; "40 percent of voters" can speak) and a photo credit run into a caption (a
+// slash set off by spaces between the phrase's words or right before them: "Ana Ruiz /
+// Agency Lu", no name holds one; the slash of a joint poll stands between its sponsors' names unspaced,
+// "a Harbor/Quill poll").
+func (s *segmenter) trimSource(n np) np {
+	if !n.ok() || s.lang.name != "english" {
+		return n
+	}
+	from, to := n.from, n.to
+	for k := from; k < to; k++ {
+		if k == from && k == 0 {
+			continue
+		}
+		// A spaced slash inside the phrase, or right before it (the credit's agency opens
+		// it: "Ana Ruiz / Agency Lu said").
+		if creditGap(s.text[s.toks[k-1].end:s.toks[k].start]) {
+			return np{}
+		}
+	}
+	for k := to - 1; k > from; k-- {
+		if strings.Contains(s.text[s.toks[k-1].end:s.toks[k].start], "\n") && s.toks[k].cap {
+			from = k // a line's end inside: the phrase is the next line's ("Agency\nRuiz said")
+			break
+		}
+	}
+	if to-from >= 3 && s.quantity(from) && (s.percentAfter(from) || s.lowerWord(from+1) == "percent") {
+		for k := from + 1; k < to; k++ {
+			if s.lowerWord(k) == "for" {
+				return np{}
+			}
+		}
+	}
+	for from+1 < to && !s.toks[from].cap && edgeAdverbs[s.lowerWord(from)] && s.toks[from+1].cap {
+		from++
+	}
+	end := to
+	for end-1 > from && !s.toks[end-1].cap && edgeAdverbs[s.lowerWord(end-1)] {
+		end--
+	}
+	if end-1 > from && !s.toks[end-1].cap && s.toks[end-2].cap && strings.HasSuffix(s.lowerWord(end-1), "ed") &&
+		s.toks[end-1].flags&(ClassRole|ClassOrg|ClassTitle) == 0 {
+		end-- // "Ruiz walked": a past form, no noun
+	}
+	if end < to && !s.toks[end-1].cap {
+		return n // what is left ends in a lower-case word: no cut of the kind above
+	}
+	return np{from, end}
+}
+
+// creditGap reports whether the text between two words holds a slash set off by spaces,
+// as a photo credit's does ("Ana Ruiz / Agency"); a name never does, and the slash of a
+// joint poll stands unspaced between its sponsors' names ("a Harbor/Quill poll").
+func creditGap(gap string) bool {
+	return strings.Contains(gap, "/") && strings.ContainsAny(gap, " \u00a0")
+}

@@ -420,9 +420,9 @@ func (s *segmenter) quotationCue(lo, hi int) bool {
 func (s *segmenter) content(from, to int, c cue) Span {
 	sp := Span{Start: s.toks[from].start, End: s.toks[to-1].end, Voice: Reported, Verb: c.verb,
 		CueStart: s.toks[c.from].start, CueEnd: s.toks[c.to-1].end}
-	if c.src.ok() {
-		sp.Speaker = s.phrase(c.src)
-		sp.SourceStart, sp.SourceEnd = s.toks[c.src.from].start, s.toks[c.src.to-1].end
+	if src := s.trimSource(c.src); src.ok() {
+		sp.Speaker = s.phrase(src)
+		sp.SourceStart, sp.SourceEnd = s.toks[src.from].start, s.toks[src.to-1].end
 	}
 	return sp
 }

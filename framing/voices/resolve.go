@@ -37,6 +37,9 @@ func (s *segmenter) findSubjects() {
 				continue
 			}
 		}
+		if n = s.trimSource(n); !n.ok() {
+			continue // a share given to someone, a photo credit: no one to refer to
+		}
 		from, to := n.from, n.to
 		sp := s.phrase(n)
 		m := mention{pos: s.toks[from].start}
