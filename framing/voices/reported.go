@@ -717,6 +717,16 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// clause, whose content ends before the sentence's own verb.
 			end = s.relativeContentEnd(m, end)
 		}
+		if r, ok := s.relativeBefore(src, k); ok && !passive {
+			// "The report, which Ruiz said was false, was leaked", "the plan which Ruiz
+			// said would fail was dropped": a content in a relative clause ends with it,
+			// before the sentence's verb when it is in the sentence's subject.
+			if s.commaBefore(r) {
+				end = min(end, s.clauseEnd(m, hi))
+			} else if !s.verbIn(lo, r) {
+				end = s.relativeContentEnd(m-1, end)
+			}
+		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
 		}
@@ -1795,14 +1805,67 @@ func (s *segmenter) supportForPerson(k, lo, hi int) bool {
 	switch w := s.lowerWord(k + 2); {
 	case w == "his" || w == "her" || w == "their" || w == "him" || w == "them":
 	case n.cap && s.nameWord(k+2) && n.flags&ClassDet == 0:
+		if e := s.supportedEnd(k+2, hi); e < hi && s.toks[e].clause == n.clause && isNumberWord(s.word(e)) {
+			return false // "support for Windows 7": a product, not a person
+		}
 	default:
 		return false
 	}
-	if p := k - 1; p >= lo && s.toks[p].clause == s.toks[k].clause && !s.toks[p].inq && s.contentWord(p) && !s.toks[p].poss &&
+	if p := k - 1; p >= lo && s.toks[p].clause == s.toks[k].clause && !s.toks[p].inq && !s.toks[p].poss &&
+		(s.contentWord(p) || s.sentenceOpener(p)) &&
 		s.toks[p].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) == 0 && !supportDegree[s.lowerWord(p)] {
-		return false
+		return false // "financial support for", and "Air support for" opening the sentence
 	}
 	return true
+}
+
+// sentenceOpener reports whether token k is a common word capitalized only because it
+// opens its sentence ("Air support for …", "Military support for …"): no function word,
+// no adverb, and not capitalized elsewhere in the text, as a name or a proper adjective
+// is ("Republican support for …").
+func (s *segmenter) sentenceOpener(k int) bool {
+	t := s.toks[k]
+	if !t.cap || k > 0 && s.toks[k-1].sentence == t.sentence || t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 ||
+		strings.HasSuffix(s.lowerWord(k), "ly") {
+		return false
+	}
+	w := s.lowerWord(k)
+	for j := 1; j < len(s.toks); j++ {
+		if u := s.toks[j]; u.cap && !u.inq && u.sentence == s.toks[j-1].sentence && s.lowerWord(j) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// supportedEnd returns where who is supported ends after "support for", at token m: a
+// name ends with its last capitalized word ("support for Ruiz | in the valley", "Support
+// for Ruiz | grows"); a possessive name or a pronoun goes on with its noun phrase
+// ("support for Varga's plan", "support for his wife").
+func (s *segmenter) supportedEnd(m, hi int) int {
+	n := s.npAfter(m, hi)
+	if !n.ok() || n.from != m {
+		e := m + 1
+		for e < hi && s.toks[e].clause == s.toks[m].clause && !s.toks[e].inq && s.nameWord(e) {
+			e++
+		}
+		return e
+	}
+	if !s.toks[m].cap {
+		return n.to
+	}
+	e, poss := n.to, false
+	for j := m; j < n.to; j++ {
+		if !s.toks[j].cap && s.toks[j].flags&ClassPrep != 0 && j+1 < n.to && !s.toks[j+1].cap {
+			e = j // "Ruiz | in the valley"
+			break
+		}
+		poss = poss || s.toks[j].poss
+	}
+	for !poss && e > m+1 && !s.toks[e-1].cap {
+		e-- // "Ruiz | grows": a verb in -s that the phrase reader took for a noun
+	}
+	return e
 }
 
 // supportDegree are the adjectives of degree or breadth before "support" ("strong
@@ -1931,6 +1994,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			}
 			sawThat = sawThat || u.flags&(ClassThat|ClassWho) != 0
 			end++
+		}
+		if forPerson {
+			end = min(end, s.supportedEnd(m, hi))
 		}
 		if end <= m || !s.hasWords(m, end) {
 			continue
@@ -2636,6 +2702,14 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		if tail < hi && s.toks[tail].inq && (s.verbIn(lo, cs) || s.lowerWord(lo) == "to") {
 			continue // the quotation goes on a subject only, not a clause or a purpose ("To …, she said, “…”")
 		}
+		rest := hi
+		if tail < hi && s.toks[tail].inq {
+			// "The plan, Ms. Pell said, “will fail,” and she walked out": the narrative
+			// after the quotation is the author's from a clause with a subject of its own.
+			if q := s.quoteEnd(tail, hi); s.clauseAfter(q, hi) {
+				rest = q
+			}
+		}
 		var out []Span
 		fronted := connective || s.adverbialOnly(lo, cs) || clauseSubordinators[s.lowerWord(cs-1)]
 		if s.hasWords(lo, cs) && !fronted {
@@ -2657,13 +2731,37 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			// ", said Jo Lee, Chirper's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
-			sp := s.content(tail, hi, c)
+			sp := s.content(tail, rest, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
 		}
-		return out, hi
+		return out, rest
 	}
 	return nil, hi
+}
+
+// quoteEnd returns the first token at or after k outside quotation marks, or hi.
+func (s *segmenter) quoteEnd(k, hi int) int {
+	for k < hi && s.toks[k].inq {
+		k++
+	}
+	return k
+}
+
+// clauseAfter reports whether token k, outside quotation marks, is a conjunction or a
+// subordinator that opens a clause with a subject of its own ("and she walked out",
+// "before she left"), not a phrase ("in the valley") or a verb that shares the subject
+// before it ("and walked out").
+func (s *segmenter) clauseAfter(k, hi int) bool {
+	if k+1 >= hi || s.toks[k].inq || s.toks[k+1].inq {
+		return false
+	}
+	switch w := s.lowerWord(k); {
+	case w == "and" || w == "but" || w == "yet" || w == "or" || w == "as" || clauseSubordinators[w]:
+	default:
+		return false
+	}
+	return s.toks[k+1].flags&ClassThat == 0 && s.clauseAhead(k+1, hi)
 }
 
 // coordinateClause reports whether token k opens a clause of its own after a
@@ -3394,13 +3492,30 @@ func (s *segmenter) supportedObjectEnds(j, end int) bool {
 	switch {
 	case t.clause != s.toks[j-1].clause:
 		return (s.dashBefore(j) || s.commaBefore(j)) && t.flags&ClassThat == 0 && s.clauseAhead(j, end)
-	case w == "and" || w == "but":
-		// A subject, a name or a pronoun, then a finite verb: "and Pell withdrew".
-		if j+1 >= end || s.toks[j+1].inq || !s.toks[j+1].cap && s.toks[j+1].flags&ClassSubject == 0 {
+	case w == "and" || w == "but" || w == "yet":
+		// A subject, then a finite verb: "and Pell withdrew", "but Varga opposed him",
+		// "and the mayor applauded" (but "Ruiz and Varga", "Ruiz and his plan", "the
+		// deregulation and trade policies associated with …").
+		if j+1 >= end {
+			return false
+		}
+		a := s.toks[j+1]
+		if a.inq || a.flags&ClassThat != 0 {
+			return false
+		}
+		if a.flags&ClassSubject != 0 {
+			return true
+		}
+		if !a.cap && a.flags&ClassDet == 0 {
 			return false
 		}
 		n := s.npAfter(j+1, end)
-		return n.ok() && n.to < end && s.toks[n.to].clause == t.clause && s.toks[n.to].flags&(ClassAux|ClassPast) != 0 && s.toks[n.to].flags&ClassPrep == 0
+		if !n.ok() || n.to >= end {
+			return false
+		}
+		u := s.toks[n.to]
+		return u.clause == t.clause && !u.inq && !u.cap && u.flags&ClassPrep == 0 &&
+			(u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 || u.flags&notName == 0 && strings.HasSuffix(s.lowerWord(n.to), "ed"))
 	}
 	return false
 }
@@ -3452,16 +3567,8 @@ var gapSubjectVerbs = map[string]bool{"expect": true, "want": true, "prefer": tr
 // Ruiz has denied,", "whom many voters oppose." A verb with
 // "to", "that" or a phrase after it has a content of its own there.
 func (s *segmenter) relativeObject(src np, k, hi int) bool {
-	r := src.from - 1
-	if r < 0 || k-src.to > 3 || s.toks[r].inq || s.toks[r].clause != s.toks[k].clause {
-		return false
-	}
-	switch s.lowerWord(r) {
-	case "which", "whom", "who":
-		if r > 0 && s.toks[r-1].flags&ClassPrep != 0 && s.toks[r-1].clause == s.toks[r].clause {
-			return false // "about whom he has written": the preposition's object
-		}
-	default:
+	r, ok := s.relativeBefore(src, k)
+	if !ok || k-src.to > 3 {
 		return false
 	}
 	for j := src.to; j < k; j++ {
@@ -3473,8 +3580,85 @@ func (s *segmenter) relativeObject(src np, k, hi int) bool {
 	if e >= hi {
 		return true
 	}
-	n := s.toks[e]
-	return n.clause != s.toks[k].clause && !n.inq || n.flags&(ClassTime|ClassMonth) != 0 && n.flags&ClassThat == 0
+	if n := s.toks[e]; n.flags&(ClassTime|ClassMonth) != 0 && n.flags&ClassThat == 0 {
+		return true
+	}
+	// Times after the verb: "whom Ruiz criticized on Monday,".
+	j := e
+	for j < hi && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq {
+		u := s.toks[j]
+		if u.flags&(ClassTime|ClassMonth) != 0 || s.adverb(j) {
+			j++
+		} else if (u.flags&ClassPrep != 0 && u.flags&ClassThat == 0 || timeModifiers[s.lowerWord(j)]) && j+1 < hi && s.toks[j+1].clause == u.clause &&
+			!s.toks[j+1].inq && (s.toks[j+1].flags&(ClassTime|ClassMonth) != 0 || isNumberWord(s.word(j+1))) {
+			j += 2
+		} else {
+			break
+		}
+	}
+	if j >= hi {
+		return true
+	}
+	n := s.toks[j]
+	if n.clause != s.toks[k].clause {
+		return !n.inq
+	}
+	if clauseSubordinators[s.lowerWord(j)] && !n.inq && j+1 < hi && s.clauseAhead(j+1, hi) {
+		return true // "which Ruiz conceded | when the polls closed"
+	}
+	// A relative clause without commas, then the sentence's verb: "The candidate who
+	// Ruiz endorsed | lost" (but "the plan which Ruiz said | was false": a verb of saying
+	// or thinking has the clause after it for content).
+	base := s.lang.verbBase(s.lowerWord(k))
+	return !s.commaBefore(r) && (s.toks[k].flags&ClassVerb != 0 || supportVerbs[base]) && !sayVerbs[base] && !n.inq && !n.cap &&
+		(n.flags&(ClassAux|ClassPast) != 0 && n.flags&ClassPrep == 0 || n.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed"))
+}
+
+// relativeBefore returns the relative word right before the subject src of the verb at
+// token k, when the two are a relative clause ("the levy, which Ruiz has denied", "a
+// rival whom many voters oppose"): "which", "whom" or "who" in the verb's clause, after
+// a noun phrase it stands for and not after a preposition ("about whom he has written").
+func (s *segmenter) relativeBefore(src np, k int) (int, bool) {
+	r := src.from - 1
+	if !src.ok() || r < 0 || s.toks[r].inq || s.toks[r].clause != s.toks[k].clause {
+		return 0, false
+	}
+	switch s.lowerWord(r) {
+	case "which", "whom", "who":
+		if r > 0 && s.toks[r-1].flags&ClassPrep != 0 && s.toks[r-1].clause == s.toks[r].clause {
+			return 0, false // "about whom he has written": the preposition's object
+		}
+	default:
+		return 0, false
+	}
+	if !s.antecedentBefore(r) {
+		return 0, false // "would not say whom he endorsed", "It is unclear who …": an indirect question
+	}
+	a, w := s.toks[src.from], s.lowerWord(src.from)
+	if !a.cap && a.flags&(ClassSubject|ClassDet) == 0 && !quantifiers[w] && !isNumberWord(w) && !pluralNoun(w) {
+		return 0, false // "which dominate many state …": no subject, the relative's own verb
+	}
+	return r, true
+}
+
+// antecedentBefore reports whether the relative word at token r has a noun phrase right
+// before it, or before a comma, for what it stands for ("the levy, which …", "a rival
+// whom …"): not a verb, an adjective after a copula or a copula ("would not say whom",
+// "knows which", "is unclear who"), after which it opens an indirect question.
+func (s *segmenter) antecedentBefore(r int) bool {
+	if r == 0 {
+		return false
+	}
+	n := s.npBefore(r-1, 0)
+	if !n.ok() || n.to != r {
+		return false
+	}
+	t := s.toks[n.from]
+	if n.to-n.from == 1 && !t.cap && t.flags&(ClassSubject|ClassDet) == 0 && n.from > 0 && s.toks[n.from-1].clause == t.clause &&
+		s.toks[n.from-1].flags&(ClassAux|ClassNeg|ClassVerb|ClassThink) != 0 {
+		return false // "is unclear who", "not sure which": a bare word after a copula or a verb
+	}
+	return true
 }
 
 // objectGap reports whether the subject src is a pronoun right after a common noun in its

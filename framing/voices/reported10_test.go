@@ -31,7 +31,7 @@ func TestReportedBounds10(t *testing.T) {
 			nil},
 		{"support for a person is a content without a possessor, even opening the sentence",
 			"Support for Ruiz among farmers fell. The levy won strong support for Varga's plan.",
-			[]vspan{{Reported, "", "", "support", "Ruiz among farmers"}, {Reported, "", "", "support", "Varga's plan"}}},
+			[]vspan{{Reported, "", "", "support", "Ruiz"}, {Reported, "", "", "support", "Varga's plan"}}}, // who is supported, not where (fixrep11)
 		{"but not support of another sense, nor support for a thing",
 			"The firm cut its financial support for Ruiz. The state gave support for the new bridge.",
 			nil},
