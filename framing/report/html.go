@@ -64,8 +64,14 @@ type Options struct {
 	// and PAdj its p-value and Benjamini–Hochberg adjustment over every term; CountA, CountB
 	// and the rates are over the events both sides cover. DocP and DocPAdj come from a
 	// permutation test that shuffles the side labels of the documents within each event
-	// (the Cochran–Mantel–Haenszel statistic; DocTest's Permutations, Seed and Terms, the
-	// terms tested being the strongest by |z|), and DocFreqA and DocFreqB count the
+	// (DocTest's Permutations, Seed and Terms) with the statistic
+	//
+	//	Σ_events (a_k − all_k·n1/n)
+	//
+	// (side A's count of the term less its expected count, n1/n side A's share of the
+	// event's counted words: the Cochran–Mantel–Haenszel numerator, not standardized),
+	// adjusted over only the DocTest.Terms terms with the largest |z|, chosen on the same
+	// data, not over every term as PAdj is; DocFreqA and DocFreqB count the
 	// documents of those events that hold a tested term (-1 for the others). The word
 	// shift, the divergence, the lines, the voices and the lexicon categories compare the
 	// documents as one sample either way.
