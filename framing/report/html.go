@@ -956,7 +956,7 @@ var bar=want-box.clientHeight;if(bar>0.5){box.style.maxHeight=(want+bar)+"px";}b
 window.addEventListener("resize",function(){fitted.forEach(function(f){size(f[0],f[1]);});});
 var shift=list(data.word_shift),ssvg=document.getElementById("shift");
 var covered=0;shift.forEach(function(s){covered+=s.share;});
-put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits"+LUMPED+". Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%"+LUMPED+"."]);
+put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits"+LUMPED+". Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
 var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
 var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
