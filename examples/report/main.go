@@ -193,6 +193,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	// Several events: the terms pooled by event, or lumped; said on stderr and recorded.
 	measure, rowEvent := framing.MeasureLogOdds, one
+	if out := c.LeftOut(); len(out) > 0 {
+		// The events the rule left out never reach Build: recorded here, on the page and in
+		// the provenance, not on stderr only.
+		if err := prov.Set("left_out_events", out); err != nil {
+			return err
+		}
+		if rep.Strata != nil {
+			rep.Strata.LeftOut = slices.Clone(out)
+		}
+	}
 	if sx := rep.Strata; sx != nil {
 		n := len(sx.Events) + len(sx.Skipped)
 		if sx.Lumped {
@@ -205,6 +215,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 				prog.Name, n, why)
 		} else {
 			measure, rowEvent = report.MeasureMantelHaenszel, fmt.Sprintf("%d events pooled", len(sx.Events))
+			// Pooled, the log_ratio column is another quantity than the lumped table's.
+			if err := prov.Set("log_ratio", "log2 of the Mantel–Haenszel pooled odds ratio over the events (not Hardie's log ratio of rates, as when lumped)"); err != nil {
+				return err
+			}
 			fmt.Fprintf(stderr, "%s: %d events: the term table, the figure and the document-level test pool the %d events both sides cover (Mantel–Haenszel; side labels shuffled within events); -lump compares the documents as one sample; the events program gives each event's table\n",
 				prog.Name, n, len(sx.Events))
 		}

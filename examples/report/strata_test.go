@@ -105,3 +105,63 @@ func TestStrata(t *testing.T) {
 		t.Errorf("stderr does not say the events were lumped:\n%s", msg)
 	}
 }
+
+// TestStrataLeftOut: an event that only state covers is left out before the report is
+// built (the rule every program follows); it must still reach the provenance (strata's
+// left_out and left_out_events) and the page's data, not stderr only, and the provenance
+// says what log_ratio is when pooled.
+func TestStrataLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "simpson.jsonl")
+	writeSimpson(t, in)
+	f, err := os.OpenFile(in, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Invented words, one document of side state in an event wire does not cover.
+	if _, err := f.WriteString(`{"id":"gamma-state-0","event":"gamma","outlet":"state-outlet","kind":"state","text":"qzax qzbx qzcx qzdx."}` + "\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out, page := filepath.Join(dir, "t.csv"), filepath.Join(dir, "t.html")
+	if err := run([]string{"-corpus", in, "-csv", out, "-html", page, "-quiet", "-permutations", "50"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(out + ".provenance.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var prov struct {
+		Settings struct {
+			LeftOut []string `json:"left_out_events"`
+			Strata  struct {
+				Events  []string `json:"events"`
+				LeftOut []string `json:"left_out"`
+			} `json:"strata"`
+			LogRatio string `json:"log_ratio"`
+		} `json:"settings"`
+	}
+	if err := json.Unmarshal(raw, &prov); err != nil {
+		t.Fatal(err)
+	}
+	want := `"gamma" (side "wire" has no documents)`
+	s := prov.Settings
+	if len(s.LeftOut) != 1 || s.LeftOut[0] != want || len(s.Strata.LeftOut) != 1 || s.Strata.LeftOut[0] != want {
+		t.Errorf("left out %q, strata's %q; want [%s] in both", s.LeftOut, s.Strata.LeftOut, want)
+	}
+	if len(s.Strata.Events) != 2 {
+		t.Errorf("strata events %q, want alpha and beta", s.Strata.Events)
+	}
+	if !strings.Contains(s.LogRatio, "Mantel–Haenszel") {
+		t.Errorf("provenance log_ratio %q, want it to name the Mantel–Haenszel odds ratio", s.LogRatio)
+	}
+	html, err := os.ReadFile(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(html, []byte(`"left_out":[`)) || !bytes.Contains(html, []byte("gamma")) {
+		t.Errorf("the page's data does not carry the left-out event gamma")
+	}
+}

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -274,3 +275,52 @@ func sampleAllSides(t *testing.T) ([]corpus.Document, []corpus.Document) {
 }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }
+
+// TestStrataNotesInBrowser: pooled over events, the page's p-value note gives the token-level
+// family (every term: 220 on the fixture of TestStrataHandValues, 1 zorp + 18 + 72 + 89 + 30
+// fillers of simpsonSides + 10 of the extra beta document) and the document-level one, the
+// notes of the sections still lumped say so, and the strata note lists the events the
+// caller left out.
+func TestStrataNotesInBrowser(t *testing.T) {
+	exe := browser(t)
+	a, b := simpsonSides()
+	words := make([]string, 10)
+	for i := range words {
+		words[i] = fmt.Sprintf("qzb%cx", 'a'+i) // invented, one stem each
+	}
+	b = append(b, corpus.Document{ID: "beta-b-extra", Event: "beta", Text: strings.Join(words, " ") + "."})
+	var an framing.Analyzer
+	r, err := Build(&an, a, b, "A", "B", nil, &Options{DocTest: &framing.DocTestOptions{Permutations: 100, Terms: 50}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Strata.LeftOut = []string{`"gamma" (side "B" has no documents)`}
+	var buf bytes.Buffer
+	if err := r.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	ctx, problems := openPage(t, exe, t.TempDir(), buf.Bytes())
+	for _, c := range []struct{ id, want string }{
+		{"pvalues", "adjusted over all 220 terms"},
+		{"pvalues", "only the 50 terms with the largest |z|, chosen on the same data"},
+		{"pvalues", "families of 220 and 50 terms"},
+		{"pvalues", "numerator of the Cochran–Mantel–Haenszel statistic"},
+		{"strata-note", "cover 3 events"},
+		{"strata-note", `"gamma" (side "B" has no documents)`},
+		{"shift-note", "(lumped over the 2 events)"},
+		{"categories-note", "(lumped over the 2 events)"},
+		{"kwic-note", "(lumped over the 2 events)"},
+		{"voices-note", "(lumped over the 2 events)"},
+	} {
+		text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById(`+strconvQuote(c.id)+`).textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(text, c.want) {
+			t.Errorf("#%s %q lacks %q", c.id, text, c.want)
+		}
+	}
+	for _, p := range problems() {
+		t.Errorf("console: %s", p)
+	}
+}

@@ -64,8 +64,14 @@ type Options struct {
 	// and PAdj its p-value and Benjamini–Hochberg adjustment over every term; CountA, CountB
 	// and the rates are over the events both sides cover. DocP and DocPAdj come from a
 	// permutation test that shuffles the side labels of the documents within each event
-	// (the Cochran–Mantel–Haenszel statistic; DocTest's Permutations, Seed and Terms, the
-	// terms tested being the strongest by |z|), and DocFreqA and DocFreqB count the
+	// (DocTest's Permutations, Seed and Terms) with the statistic
+	//
+	//	Σ_events (a_k − all_k·n1/n)
+	//
+	// (side A's count of the term less its expected count, n1/n side A's share of the
+	// event's counted words: the Cochran–Mantel–Haenszel numerator, not standardized),
+	// adjusted over only the DocTest.Terms terms with the largest |z|, chosen on the same
+	// data, not over every term as PAdj is; DocFreqA and DocFreqB count the
 	// documents of those events that hold a tested term (-1 for the others). The word
 	// shift, the divergence, the lines, the voices and the lexicon categories compare the
 	// documents as one sample either way.
@@ -633,7 +639,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <p class="note" id="strata-note" hidden></p>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
 <p class="note" id="pvalues"></p>
-<div id="kwic" aria-live="polite"><p class="note">Click a term to read its lines.</p></div>
+<div id="kwic" aria-live="polite"><p class="note" id="kwic-note">Click a term to read its lines.</p></div>
 </section>
 <section>
 <h2>Most distinctive terms</h2>
@@ -671,7 +677,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 <section>
 <h2>Lexicon categories</h2>
-<p class="note">Occurrences per 1,000 counted words; G2 signed toward side A, with its p-value adjusted by Benjamini–Hochberg over the categories: (tokens) takes every counted word as an independent draw; (documents) is not computed for categories (the document-level test counts terms, not a lexicon's matches). Click a row for its lines.</p>
+<p class="note" id="categories-note">Occurrences per 1,000 counted words; G2 signed toward side A, with its p-value adjusted by Benjamini–Hochberg over the categories: (tokens) takes every counted word as an independent draw; (documents) is not computed for categories (the document-level test counts terms, not a lexicon's matches). Click a row for its lines.</p>
 <div class="scroll"><table id="categories"></table></div>
 <div id="catlines" class="lines"></div>
 </section>
@@ -695,6 +701,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 </section>
 <section>
 <h2>Voices</h2>
+<p class="note" id="voices-note" hidden></p>
 <div id="voices"></div>
 </section>
 <footer><details><summary>Provenance</summary><pre id="provenance"></pre></details></footer>
@@ -808,17 +815,26 @@ function pvals(t){return "p adj. (tokens) "+pval(t.token_p_adj)+", (documents) "
 function roundStep(span){var mag=Math.pow(10,Math.floor(Math.log10(span/4)));var fs=[1,2,5,10];for(var i=0;i<fs.length;i++){if(span/(fs[i]*mag)<=8){return fs[i]*mag;}}return 10*mag;}
 function roundTicks(lo,hi){var out=[];if(!(hi>lo)){return out;}var s=roundStep(hi-lo),d=s<1?Math.ceil(-Math.log10(s)-1e-9):0;for(var k=Math.ceil(lo/s-1e-9);k*s<=hi+s*1e-9;k++){var v=k===0?0:k*s;out.push({v:v,t:v.toFixed(d)});}return out;}
 var SX=data.strata,POOLED=!!(SX&&!SX.lumped);
+// LUMPED labels, where they are read, the sections that compare the documents as one
+// sample when the term table is pooled over events.
+var LUMPED=POOLED?" (lumped over the "+list(SX.events).length+" events)":"";
+// NTERMS is how many terms the comparison has: the family of the token-level adjustment.
+var NTERMS=0;list(data.points).forEach(function(p){NTERMS+=list(p.words).length;});
 var ZNAME=POOLED?"z of the Mantel–Haenszel log odds ratio pooled over events":"z-score of the log-odds ratio";
 // How the terms treat the documents' events.
-(function(){if(!SX){return;}if(POOLED){var tn=document.getElementById("terms-note");tn.textContent=tn.textContent.replace("the z-score of its log-odds ratio","the z of its Mantel–Haenszel log odds ratio pooled over events");}var e=document.getElementById("strata-note"),ne=list(SX.events).length,ns=list(SX.skipped).length;e.hidden=false;
-if(POOLED){put(e,["The documents cover "+(ne+ns)+" events. Each term is compared within each of the "+ne+" events both sides cover and the evidence pooled (Mantel–Haenszel), so that a side covering one event more than the other does not make that event's words lean to it; the colour, the bar chart and both p-values are pooled, the positions are the rates over those events"+(ns>0?" ("+ns+" event(s) with one side only left out)":"")+". A point whose colour disagrees with its side of the diagonal is a term whose lean reverses when the events are lumped. The word shift and the lexicon categories below compare the documents as one sample. The events program gives each event's own table."]);}
-else{put(e,["The documents cover "+(ne+ns)+" events, lumped into one comparison here (",U(SX.reason),"): a term's lean can reverse within the events (Simpson's paradox). Without -lump the terms are pooled over the events; the events program gives each event's own table."]);}
+(function(){if(!SX){return;}if(POOLED){var tn=document.getElementById("terms-note");tn.textContent=tn.textContent.replace("the z-score of its log-odds ratio","the z of its Mantel–Haenszel log odds ratio pooled over events");}var e=document.getElementById("strata-note"),ne=list(SX.events).length,ns=list(SX.skipped).length,lo=list(SX.left_out);e.hidden=false;
+var left=lo.length>0?[" Left out before counting, for lacking a side or its counted words: "+lo.length+" event(s), ",U(lo.join(", ")),"."]:[];
+if(POOLED){put(e,["The documents cover "+(ne+ns+lo.length)+" events. Each term is compared within each of the "+ne+" events both sides cover and the evidence pooled (Mantel–Haenszel), so that a side covering one event more than the other does not make that event's words lean to it; the colour, the bar chart and both p-values are pooled, the positions are the rates over those events"+(ns>0?" ("+ns+" event(s) with one side only left out)":"")+". A point whose colour disagrees with its side of the diagonal is a term whose lean reverses when the events are lumped. The divergence and its word shift, the lexicon categories, the time section, the voices and the lines compare the documents as one sample, lumped over the "+ne+" events, and say so. The events program gives each event's own table.",left]);}
+else{put(e,["The documents cover "+(ne+ns+lo.length)+" events, lumped into one comparison here (",U(SX.reason),"): a term's lean can reverse within the events (Simpson's paradox). Without -lump the terms are pooled over the events; the events program gives each event's own table.",left]);}
 })();
+// The sections still lumped say so in their own notes.
+(function(){if(!LUMPED){return;}["categories-note","kwic-note"].forEach(function(id){var e=document.getElementById(id);e.textContent=e.textContent.replace(/\.$/,"")+LUMPED+".";});
+var v=document.getElementById("voices-note");v.hidden=false;v.textContent="Quotations, speakers and reporting verbs of each side's documents"+LUMPED+".";})();
 // What the two p-values of a term are, and how the document-level test ran.
 (function(){var dt=data.doc_test,e=document.getElementById("pvalues");
-var text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): every counted word taken as an independent draw (the log-odds ratio's z), adjusted over every term. (documents): documents are the units sampled; ";
-if(POOLED){text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): the Mantel–Haenszel z over the events' tables, every counted word taken as an independent draw, adjusted over every term. (documents): documents are the units sampled; ";}
-if(dt&&dt.ran&&POOLED){put(e,[text+"the side labels were shuffled within each event over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," ("+dt.permutations+" shuffles seeded with "+dt.seed+"; each side keeps its number of documents in every event), the Cochran–Mantel–Haenszel statistic; adjusted over the "+dt.terms+" terms with the largest |z| tested"+(dt.untested>0?" ("+dt.untested+" not tested)":"")+". The smallest p-value the test can give is "+pval(Math.max(dt.min_p,1/dt.arrangements))+"."]);}
+var text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): every counted word taken as an independent draw (the log-odds ratio's z), adjusted over all "+NTERMS+" terms. (documents): documents are the units sampled; ";
+if(POOLED){text="Two p-values for each term, both adjusted by Benjamini–Hochberg, over two different families. (tokens): the Mantel–Haenszel z over the events' tables, every counted word taken as an independent draw, adjusted over all "+NTERMS+" terms. (documents): documents are the units sampled; ";}
+if(dt&&dt.ran&&POOLED){put(e,[text+"the side labels were shuffled within each event over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," ("+dt.permutations+" shuffles seeded with "+dt.seed+"; each side keeps its number of documents in every event); the statistic is Σ over the events of side A's count of the term less its expected count (the event's count times side A's share of the event's counted words), the unstandardized numerator of the Cochran–Mantel–Haenszel statistic; adjusted over only the "+dt.terms+" terms with the largest |z|, chosen on the same data"+(dt.untested>0?" (the other "+dt.untested+" not tested)":"")+", so that a term's two adjusted p-values come from families of "+NTERMS+" and "+dt.terms+" terms and need not agree. The smallest p-value the test can give is "+pval(Math.max(dt.min_p,1/dt.arrangements))+"."]);}
 else if(dt&&dt.ran){put(e,[text+"the side labels were shuffled over the "+dt.docs_a+" documents of ",A," and the "+dt.docs_b+" of ",B," that have counted words ("+(dt.exact?"every one of the "+dt.arrangements+" arrangements, exact":dt.permutations+" shuffles seeded with "+dt.seed)+"), Welch's t of their length-weighted rates; adjusted over the "+dt.terms+" terms tested"+(dt.untested>0?" ("+dt.untested+" not tested: n-grams, or beyond the terms asked for)":"")+". The smallest p-value the test can give is "+pval(dt.min_p)+(dt.min_p>0?" (1/"+Math.round(1/dt.min_p)+")":"")+"."]);}
 else{put(e,[text,"not tested here: ",U(dt?dt.reason:"no document-level test in this report"),"."]);}
 })();
@@ -941,7 +957,7 @@ var bar=want-box.clientHeight;if(bar>0.5){box.style.maxHeight=(want+bar)+"px";}b
 window.addEventListener("resize",function(){fitted.forEach(function(f){size(f[0],f[1]);});});
 var shift=list(data.word_shift),ssvg=document.getElementById("shift");
 var covered=0;shift.forEach(function(s){covered+=s.share;});
-put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits. Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
+put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits"+LUMPED+". Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
 var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
 var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;

@@ -25,6 +25,11 @@ type Strata struct {
 	// Terms (and of the scatter, the bars and the document-level test) when stratified.
 	Events  []string `json:"events"`
 	Skipped []string `json:"skipped"`
+	// LeftOut are events the caller left out before Build, each with why (as
+	// examples/internal/cli's Common.LeftOut gives them: `"solo" (side "wire" has no
+	// documents)`): Build never sees their documents, so it cannot list them in Skipped.
+	// Build leaves it nil; the page and the provenance show what the caller sets.
+	LeftOut []string `json:"left_out,omitempty"`
 	// Lumped is set when Terms compare the two sides' documents as one sample, ignoring
 	// the events: asked for (Options.Lump), or because fewer than two events have both
 	// sides, or a document lacks an event or an ID. Reason says which.

@@ -236,3 +236,76 @@ func TestStrataDocTestByHand(t *testing.T) {
 		t.Errorf("zorp: doc p %v (want about %v), in %d and %d documents (want 4 and 0)", z.DocP, want, z.DocFreqA, z.DocFreqB)
 	}
 }
+
+// TestStrataHandValues checks the pooled row of zorp against hand arithmetic, on
+// simpsonSides with two invented documents more: a side B document in beta without zorp
+// (10 filler words), so that the sides' token totals differ, and a side A document in an
+// event gamma that side B does not cover (skipped).
+//
+// Over the pooled events side A has 120 counted words, 13 of them zorp; side B 130, 18 of
+// them zorp. The Mantel–Haenszel odds ratio sums, per event, a·d/n over b·c/n (a, b: side
+// A's zorp and other words; c, d: side B's; n: the event's words):
+//
+//	alpha: a=12 b=18 c=18 d=72 n=120: a·d/n = 7.2,          b·c/n = 2.7
+//	beta:  a=1  b=89 c=0  d=40 n=130: a·d/n = 40/130,       b·c/n = 0
+//	OR = (7.2 + 40/130) / 2.7 = 2.78062678...; log_ratio = log2(OR) = 1.47542...
+func TestStrataHandValues(t *testing.T) {
+	a, b := simpsonSides()
+	fill := func(id, event, prefix string) corpus.Document {
+		words := make([]string, 10)
+		for i := range words {
+			words[i] = fmt.Sprintf("%s%cx", prefix, 'a'+i) // invented, one stem each
+		}
+		return corpus.Document{ID: id, Event: event, Text: strings.Join(words, " ") + "."}
+	}
+	b = append(b, fill("beta-b-extra", "beta", "qzb"))
+	a = append(a, fill("gamma-a-0", "gamma", "qzg"))
+	var an framing.Analyzer
+	r, err := Build(&an, a, b, "A", "B", nil, &Options{DocTest: &framing.DocTestOptions{Permutations: 100}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Strata == nil || r.Strata.Lumped {
+		t.Fatalf("strata %+v, want pooled", r.Strata)
+	}
+	if !slices.Equal(r.Strata.Events, []string{"alpha", "beta"}) || !slices.Equal(r.Strata.Skipped, []string{"gamma"}) {
+		t.Errorf("events %q skipped %q, want [alpha beta] and [gamma]", r.Strata.Events, r.Strata.Skipped)
+	}
+	z := termOf(t, r.Terms, "zorp")
+	or := (7.2 + 40.0/130) / 2.7
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"count_a", float64(z.CountA), 13},
+		{"count_b", float64(z.CountB), 18},
+		{"rate_a", z.RateA, 1e6 * 13 / 120},
+		{"rate_b", z.RateB, 1e6 * 18 / 130},
+		{"log_ratio", z.LogRatio, math.Log2(or)},
+		{"log_ratio (hand)", z.LogRatio, 1.4754},
+		{"delta (natural log)", z.Delta, math.Log(or)},
+		// The token-level p is two-sided for the z: erfc(|z|/√2).
+		{"token_p", z.P, math.Erfc(math.Abs(z.Score) / math.Sqrt2)},
+	} {
+		if !scalar.EqualWithinAbsOrRel(c.got, c.want, 1e-4, 1e-4) {
+			t.Errorf("zorp %s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	// PAdj is Benjamini–Hochberg over every row: min over the ranks j >= i of P_(j)·m/j.
+	ps := make([]float64, len(r.Terms))
+	for i, row := range r.Terms {
+		ps[i] = row.P
+	}
+	slices.Sort(ps)
+	m := float64(len(ps))
+	want := 1.0
+	for j := len(ps) - 1; j >= 0; j-- {
+		want = min(want, ps[j]*m/float64(j+1))
+		if ps[j] == z.P {
+			break
+		}
+	}
+	if !(z.PAdj > z.P) || !scalar.EqualWithinAbsOrRel(z.PAdj, want, 1e-9, 1e-9) {
+		t.Errorf("zorp token p %v, p adj %v; want p adj %v (BH over %d terms), above p", z.P, z.PAdj, want, len(ps))
+	}
+}

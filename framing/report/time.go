@@ -196,6 +196,7 @@ var undated=[];tsides.forEach(function(x,s){var u=list(tl.undated)[s];undated.pu
 var note=document.getElementById("time-note"),per=tl.per;
 var parts=["Counted occurrences per "+per+" counted words of each side's documents (a category: its matches per "+per+" words the lexicon looked at), per "+tl.period+" (periods start at midnight, "+tl.zone+"). A break in a line is a period in which the side has no documents (or none with counted words): no rate, not a zero rate; shaded periods have no documents on any side. The bars below count each side's documents per period. Click a point for its lines (up to "+tm.max_lines+" a point)."];
 if(undated.some(function(n){return n>0;})){parts.push(" Without a date, not shown: ");tsides.forEach(function(x,s){parts.push(s?", ":"",undated[s]+" of ",U(x,LABEL));});parts.push(".");}
+if(typeof LUMPED==="string"&&LUMPED){parts.push(" Rates"+LUMPED+".");}
 put(note,parts);
 var sel=document.getElementById("time-series"),box=document.getElementById("time-lines");
 if(!nser){sel.disabled=true;h("p","No series to show: no dated document, or nothing followed.",box,"note");return;}
