@@ -161,7 +161,9 @@ type KeyTerm struct {
 	Term string `json:"term"` // the counted term (stem)
 	Word string `json:"word"` // its most frequent surface form over both sides
 	// WordA and WordB are the term's surface form in A and in B alone (the most frequent,
-	// as Word; empty where the side does not use the term, and for lexicon categories).
+	// as Word; empty where the side does not use the term, for lexicon categories, and for
+	// profiles that keep one form per term over every side counted with them: those of
+	// CountEvents, as Compare and the events programs use, and of distributed counts).
 	// A stem can join words a side uses in different senses: when one side writes mostly
 	// "universal" and the other "University", Word is the form of the side that uses the
 	// stem more, and WordA and WordB show each side's own.

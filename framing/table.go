@@ -16,6 +16,10 @@ type table struct {
 	forms func(k int) (fa, fb []Form)
 	// category is set for lexicon profiles: rows are categories, labelled by their names.
 	category bool
+	// mixedForms is set when a profile keeps only each term's most frequent form over
+	// every side counted with it (counts of CountEvents, Merge of distributed counts), so
+	// that its forms are not its own side's.
+	mixedForms bool
 }
 
 // align builds the table of the terms of order n, sorted by term, so that every later sum
@@ -24,6 +28,7 @@ type table struct {
 func align(pa, pb *Profile, n int) table {
 	t := alignRows(pa, pb, n)
 	t.category = pa.lexicon != ""
+	t.mixedForms = pa.ids != nil && pa.ids.best != nil || pb.ids != nil && pb.ids.best != nil
 	return t
 }
 
@@ -140,9 +145,10 @@ func alignIDs(pa, pb *Profile) table {
 }
 
 // sideWords returns the surface form of row k to show for each profile (displayForm of its
-// own forms), empty for a profile without the term and for lexicon categories.
+// own forms), empty for a profile without the term, for lexicon categories, and for
+// profiles whose forms are not their own side's (see mixedForms).
 func (t *table) sideWords(k int) (wa, wb string) {
-	if t.category || t.forms == nil {
+	if t.category || t.mixedForms || t.forms == nil {
 		return "", ""
 	}
 	fa, fb := t.forms(k)

@@ -115,16 +115,12 @@ type TermRow struct {
 	DocP      PValue           `json:"doc_p"`
 	DocPAdj   PValue           `json:"doc_p_adj"`
 	Evidence  framing.Evidence `json:"evidence"`
-	// WordA and WordB are its most frequent surface form in A alone and in B alone
-	// (empty where the side does not use it): a stem that joins different words shows it.
-	WordA string `json:"word_a"`
-	WordB string `json:"word_b"`
 }
 
 // KeyTermRow returns the table row of t, a term of a comparison of sides a and b (in
 // event, if any) under measure m, ranked rank on its side (0 for unranked).
 func KeyTermRow(event, a, b string, m framing.Measure, rank int, t framing.KeyTerm) TermRow {
-	r := TermRow{Event: event, SideA: a, SideB: b, Measure: string(m), Rank: rank, Term: t.Term, Word: t.Word, WordA: t.WordA, WordB: t.WordB, N: t.N,
+	r := TermRow{Event: event, SideA: a, SideB: b, Measure: string(m), Rank: rank, Term: t.Term, Word: t.Word, N: t.N,
 		CountA: t.CountA, CountB: t.CountB, RateA: t.RateA, RateB: t.RateB, LogRatio: t.LogRatio,
 		TokenP: PValue(t.P), TokenPAdj: PValue(t.PAdj), DocFreqA: MaybeCount(t.DocFreqA), DocFreqB: MaybeCount(t.DocFreqB),
 		DocP: PValue(t.DocP), DocPAdj: PValue(t.DocPAdj), Evidence: t.Evidence}
