@@ -113,7 +113,8 @@ type PooledTerm struct {
 	Permuted bool    `json:"permuted"` // whether PermP was computed
 	// Random is the random-effects pooling of the term's per-event log odds ratios (over
 	// the events where it occurs; a table with a zero cell gets 1/2 in each cell, see
-	// stats.LogOddsRatio): the estimate and its interval, τ², Cochran's Q, I² and the
+	// stats.LogOddsRatio, except for a term one side never uses, whose tables get the
+	// treatment-arm correction of its MH estimate, see [EventCounts.Pool]): the estimate and its interval, τ², Cochran's Q, I² and the
 	// prediction interval for a new event. A high I² or a prediction interval that crosses
 	// 0 says the lean is not consistent across events, whatever the pooled Z.
 	Random stats.Meta `json:"random"`
@@ -457,12 +458,17 @@ func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []termTable, start
 				n := totals[t.event]
 				ts = append(ts, stats.Table{A: int64(t.a), N1: n[0], B: int64(t.b), N2: n[1]})
 			}
+			pt := &out[i]
 			y, v = y[:0], v[:0]
 			for _, t := range ts {
-				yi, vi, _ := stats.LogOddsRatio(t) // counts within totals: cannot fail
+				var yi, vi float64
+				if pt.hasMH {
+					yi, vi, _ = stats.LogOddsRatio(t) // counts within totals: cannot fail
+				} else {
+					yi, vi = treatmentArmLogOR(t)
+				}
 				y, v = append(y, yi), append(v, vi)
 			}
-			pt := &out[i]
 			pt.Random, _ = stats.RandomEffects(y, v, meta) // finite estimates: cannot fail
 			pt.TaroneP = 1
 			if pt.hasMH { // not for a one-sided term, whose MH odds ratio is corrected
@@ -903,6 +909,17 @@ func mantelHaenszelOf(n int, table func(k int) table2) (logOR, se float64) {
 		r, s, pr, psqr, qs = sums(true)
 	}
 	return mhFinish(r, s, pr, psqr, qs)
+}
+
+// treatmentArmLogOR returns the log odds ratio of t and its variance (Woolf's), with
+// Sweeting, Sutton & Lambert's treatment-arm correction, N1/(N1+N2) added to side A's cells
+// and N2/(N1+N2) to side B's (see [EventCounts.Pool]). t's totals are positive.
+func treatmentArmLogOR(t stats.Table) (y, v float64) {
+	n1, n2 := float64(t.N1), float64(t.N2)
+	kA, kB := n1/(n1+n2), n2/(n1+n2)
+	a, c := float64(t.A)+kA, n1-float64(t.A)+kA
+	b, d := float64(t.B)+kB, n2-float64(t.B)+kB
+	return math.Log((a * d) / (b * c)), 1/a + 1/b + 1/c + 1/d
 }
 
 // mhParts returns one table's terms of the Mantel–Haenszel sums, with addA added to side

@@ -326,6 +326,10 @@ func TestPoolOneSidedLeansToItsSide(t *testing.T) {
 	// e1 alone: A's cells + 10/210, B's + 200/210:
 	// OR = (1/21)(199 + 20/21) / ((1 + 20/21)(10 + 1/21)) = (4199/441)/(8651/441)
 	//    = 4199/8651 = 0.485377, ln = −0.722829.
+	// One event: the random-effects estimate is that table's log odds ratio, the same.
+	if pt := p.Terms[i]; math.Abs(pt.Random.Estimate-(-0.722829)) > 1e-6 {
+		t.Errorf("zorp: random-effects estimate %v, want -0.722829", pt.Random.Estimate)
+	}
 	if pt := p.Terms[i]; pt.LogOR >= 0 || pt.Z >= 0 || math.Abs(pt.LogOR-(-0.722829)) > 1e-6 || pt.Evidence != EvidenceOneSide {
 		t.Errorf("zorp: log OR %v, Z %v, evidence %v; want -0.722829 (leaning B), one-side", pt.LogOR, pt.Z, pt.Evidence)
 	}
@@ -361,10 +365,10 @@ func TestPoolOneSidedNeverLeansAway(t *testing.T) {
 		p := poolOneSided(t, docs)
 		for _, pt := range p.Terms {
 			switch {
-			case pt.Term == "quib" && (pt.LogOR <= 0 || pt.Z <= 0):
-				t.Errorf("round %d: quib (A only) %v, Z %v", round, pt.LogOR, pt.Z)
-			case pt.Term == "zorp" && (pt.LogOR >= 0 || pt.Z >= 0):
-				t.Errorf("round %d: zorp (B only) %v, Z %v", round, pt.LogOR, pt.Z)
+			case pt.Term == "quib" && (pt.LogOR <= 0 || pt.Z <= 0 || pt.Random.Estimate <= 0):
+				t.Errorf("round %d: quib (A only) %v, Z %v, random %v", round, pt.LogOR, pt.Z, pt.Random.Estimate)
+			case pt.Term == "zorp" && (pt.LogOR >= 0 || pt.Z >= 0 || pt.Random.Estimate >= 0):
+				t.Errorf("round %d: zorp (B only) %v, Z %v, random %v", round, pt.LogOR, pt.Z, pt.Random.Estimate)
 			}
 		}
 	}
