@@ -113,7 +113,8 @@ type PooledTerm struct {
 	Permuted bool    `json:"permuted"` // whether PermP was computed
 	// Random is the random-effects pooling of the term's per-event log odds ratios (over
 	// the events where it occurs; a table with a zero cell gets 1/2 in each cell, see
-	// stats.LogOddsRatio): the estimate and its interval, τ², Cochran's Q, I² and the
+	// stats.LogOddsRatio, except for a term one side never uses, whose tables get the
+	// treatment-arm correction of its MH estimate, see [EventCounts.Pool]): the estimate and its interval, τ², Cochran's Q, I² and the
 	// prediction interval for a new event. A high I² or a prediction interval that crosses
 	// 0 says the lean is not consistent across events, whatever the pooled Z.
 	Random stats.Meta `json:"random"`
@@ -123,8 +124,8 @@ type PooledTerm struct {
 	Tarone  float64 `json:"tarone"`
 	TaroneP float64 `json:"tarone_p"`
 	// Evidence flags a term one side never uses ([EvidenceOneSide]: CountA or CountB is 0).
-	// Its LogOR and SE then come from the Haldane–Anscombe correction (0.5 added to every
-	// cell): their size is set by the correction, not by the data; only the direction is
+	// Its LogOR and SE then come from a continuity correction (see [EventCounts.Pool]):
+	// their size is set by the correction, not by the data; only the direction is
 	// the data's.
 	Evidence Evidence `json:"evidence"`
 
@@ -204,8 +205,15 @@ func (o *PoolOptions) resolve() (PoolOptions, error) {
 //
 //   - Mantel–Haenszel pooled odds ratio over the events' 2×2 tables (term vs other words,
 //     A vs B), with the Robins, Breslow & Greenland (1986, Biometrics 42) variance of its
-//     log; where a pooled numerator or denominator is zero, 0.5 is added to every cell of
-//     every event's table (Haldane–Anscombe).
+//     log. Where a pooled numerator or denominator is zero (a term one side never uses),
+//     the events where the term does not occur are dropped (metafor's drop00) and the
+//     others' cells corrected by the treatment-arm continuity correction of Sweeting,
+//     Sutton & Lambert (2004, Statistics in Medicine 23(9)): with N_A and N_B the sides'
+//     counted words in the event, N_A/(N_A+N_B) is added to side A's two cells and
+//     N_B/(N_A+N_B) to side B's (together 1, as 0.5 + 0.5 of Haldane–Anscombe). Unlike
+//     0.5 in every cell, it does not favor the larger side: an event's corrected odds
+//     ratio is 1 when the term is on neither side and below 1 when it is on side B only,
+//     so a term only side B uses always leans to B (and one only A uses to A).
 //   - the share of events in which the term leans the same way as the pooled estimate.
 //   - a permutation test: side labels are shuffled among each event's documents (keeping
 //     each side's number of documents), the statistic being the Cochran–Mantel–Haenszel
@@ -313,7 +321,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			ac.countB += int64(y)
 			ac.events++
 			t := table2{x, y, n1, n2}
-			r, s, pr, ps, qs := t.mhParts(0)
+			r, s, pr, ps, qs := t.mhParts(0, 0)
 			ac.r += r
 			ac.s += s
 			ac.pr += pr
@@ -339,8 +347,8 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		if pt.hasMH {
 			pt.LogOR, pt.SE = mhFinish(ac.r, ac.s, ac.pr, ac.ps, ac.qs)
 		} else {
-			// A term on one side only: mantelHaenszel applies the Haldane–Anscombe
-			// correction to every event's table (read in place: a slice of every event's
+			// A term on one side only: mantelHaenszel drops the events without it and
+			// corrects the others' tables (read in place: a slice of every event's
 			// table per such term would cost terms × events).
 			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), func(k int) table2 {
 				ev := events[k]
@@ -450,12 +458,17 @@ func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []termTable, start
 				n := totals[t.event]
 				ts = append(ts, stats.Table{A: int64(t.a), N1: n[0], B: int64(t.b), N2: n[1]})
 			}
+			pt := &out[i]
 			y, v = y[:0], v[:0]
 			for _, t := range ts {
-				yi, vi, _ := stats.LogOddsRatio(t) // counts within totals: cannot fail
+				var yi, vi float64
+				if pt.hasMH {
+					yi, vi, _ = stats.LogOddsRatio(t) // counts within totals: cannot fail
+				} else {
+					yi, vi = treatmentArmLogOR(t)
+				}
 				y, v = append(y, yi), append(v, vi)
 			}
-			pt := &out[i]
 			pt.Random, _ = stats.RandomEffects(y, v, meta) // finite estimates: cannot fail
 			pt.TaroneP = 1
 			if pt.hasMH { // not for a one-sided term, whose MH odds ratio is corrected
@@ -870,28 +883,51 @@ func mantelHaenszel(tables []table2) (logOR, se float64) {
 }
 
 // mantelHaenszelOf is mantelHaenszel of the n tables table(0), …, table(n-1), summed in
-// that order.
+// that order. Where R or S sums to zero, the tables with a = b = 0 are dropped and the
+// others corrected by Sweeting, Sutton & Lambert's treatment-arm correction (see
+// [EventCounts.Pool]): n1/(n1+n2) added to a and c, n2/(n1+n2) to b and d.
 func mantelHaenszelOf(n int, table func(k int) table2) (logOR, se float64) {
-	sums := func(add float64) (r, s, pr, psqr, qs float64) {
+	sums := func(correct bool) (r, s, pr, psqr, qs float64) {
 		for k := range n {
-			r1, s1, pr1, ps1, qs1 := table(k).mhParts(add)
+			t := table(k)
+			var addA, addB float64
+			if correct {
+				if t.a == 0 && t.b == 0 {
+					continue
+				}
+				if tot := t.n1 + t.n2; tot > 0 {
+					addA, addB = t.n1/tot, t.n2/tot
+				}
+			}
+			r1, s1, pr1, ps1, qs1 := t.mhParts(addA, addB)
 			r, s, pr, psqr, qs = r+r1, s+s1, pr+pr1, psqr+ps1, qs+qs1
 		}
 		return
 	}
-	r, s, pr, psqr, qs := sums(0)
+	r, s, pr, psqr, qs := sums(false)
 	if r == 0 || s == 0 {
-		r, s, pr, psqr, qs = sums(0.5)
+		r, s, pr, psqr, qs = sums(true)
 	}
 	return mhFinish(r, s, pr, psqr, qs)
 }
 
-// mhParts returns one table's terms of the Mantel–Haenszel sums, with add added to every
-// cell: R = ad/n, S = bc/n, and the Robins–Breslow–Greenland products PR, PS + QR and QS
-// with P = (a+d)/n, Q = (b+c)/n.
-func (t table2) mhParts(add float64) (r, s, pr, psqr, qs float64) {
-	a, b := t.a+add, t.b+add
-	c, d := t.n1-t.a+add, t.n2-t.b+add
+// treatmentArmLogOR returns the log odds ratio of t and its variance (Woolf's), with
+// Sweeting, Sutton & Lambert's treatment-arm correction, N1/(N1+N2) added to side A's cells
+// and N2/(N1+N2) to side B's (see [EventCounts.Pool]). t's totals are positive.
+func treatmentArmLogOR(t stats.Table) (y, v float64) {
+	n1, n2 := float64(t.N1), float64(t.N2)
+	kA, kB := n1/(n1+n2), n2/(n1+n2)
+	a, c := float64(t.A)+kA, n1-float64(t.A)+kA
+	b, d := float64(t.B)+kB, n2-float64(t.B)+kB
+	return math.Log((a * d) / (b * c)), 1/a + 1/b + 1/c + 1/d
+}
+
+// mhParts returns one table's terms of the Mantel–Haenszel sums, with addA added to side
+// A's cells (a, c) and addB to side B's (b, d): R = ad/n, S = bc/n, and the
+// Robins–Breslow–Greenland products PR, PS + QR and QS with P = (a+d)/n, Q = (b+c)/n.
+func (t table2) mhParts(addA, addB float64) (r, s, pr, psqr, qs float64) {
+	a, b := t.a+addA, t.b+addB
+	c, d := t.n1-t.a+addA, t.n2-t.b+addB
 	n := a + b + c + d
 	if n == 0 {
 		return

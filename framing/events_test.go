@@ -270,3 +270,106 @@ func TestEventComparisons(t *testing.T) {
 		t.Error("a nil EventComparisons has a length")
 	}
 }
+
+func TestMantelHaenszelTreatmentArmByHand(t *testing.T) {
+	// One table, a=0 of n1=1 on A, b=1 of n2=3 on B; the second (0 of 5, 0 of 5) is
+	// dropped. Sweeting–Sutton–Lambert: A's cells + 1/4, B's + 3/4:
+	// a=0.25, c=1.25, b=1.75, d=2.75; OR = 0.25·2.75/(1.75·1.25) = 11/35,
+	// ln(11/35) = 2.397895 − 3.555348 = −1.157453.
+	// One table: the Robins–Breslow–Greenland variance is Woolf's,
+	// 1/0.25 + 1/1.75 + 1/1.25 + 1/2.75 = 4 + 0.571429 + 0.8 + 0.363636 = 5.735065,
+	// SE = 2.394800.
+	lor, se := mantelHaenszel([]table2{{0, 1, 1, 3}, {0, 0, 5, 5}})
+	if math.Abs(lor-(-1.157453)) > 1e-6 || math.Abs(se-2.394800) > 1e-6 {
+		t.Errorf("MH = %v ± %v, want -1.157453 ± 2.394800", lor, se)
+	}
+}
+
+// poolOneSided pools docs (state = A, wire = B) without a permutation test.
+func poolOneSided(t *testing.T, docs []corpus.Document) *Pooled {
+	t.Helper()
+	var c corpus.Corpus
+	if err := c.Add(docs...); err != nil {
+		t.Fatal(err)
+	}
+	var an Analyzer
+	p, err := PoolEvents(&an, c.Docs(), corpus.KindSide("state"), corpus.KindSide("wire"), &PoolOptions{Permutations: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestPoolOneSidedLeansToItsSide(t *testing.T) {
+	// e1: A has 1 document, B 20, one of B's has "zorp" once; e2: 5 and 5 documents
+	// without it; every document 10 words. With 0.5 in every cell of both events' tables
+	// zorp leaned to A (+0.58); it is B's word only.
+	var docs []corpus.Document
+	add := func(ev, kind string, n int, zorp bool) {
+		for i := range n {
+			text := strings.Repeat("harbor ", 10)
+			if zorp && i == 0 {
+				text = strings.Repeat("harbor ", 9) + "zorp"
+			}
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%s-%d", ev, kind, i), Event: ev, Kind: kind, Outlet: kind, Language: "english", Text: text})
+		}
+	}
+	add("e1", "state", 1, false)
+	add("e1", "wire", 20, true)
+	add("e2", "state", 5, false)
+	add("e2", "wire", 5, false)
+	p := poolOneSided(t, docs)
+	i := slices.IndexFunc(p.Terms, func(pt PooledTerm) bool { return pt.Term == "zorp" })
+	if i < 0 {
+		t.Fatal("zorp not pooled")
+	}
+	// e1 alone: A's cells + 10/210, B's + 200/210:
+	// OR = (1/21)(199 + 20/21) / ((1 + 20/21)(10 + 1/21)) = (4199/441)/(8651/441)
+	//    = 4199/8651 = 0.485377, ln = −0.722829.
+	// One event: the random-effects estimate is that table's log odds ratio, the same.
+	if pt := p.Terms[i]; math.Abs(pt.Random.Estimate-(-0.722829)) > 1e-6 {
+		t.Errorf("zorp: random-effects estimate %v, want -0.722829", pt.Random.Estimate)
+	}
+	if pt := p.Terms[i]; pt.LogOR >= 0 || pt.Z >= 0 || math.Abs(pt.LogOR-(-0.722829)) > 1e-6 || pt.Evidence != EvidenceOneSide {
+		t.Errorf("zorp: log OR %v, Z %v, evidence %v; want -0.722829 (leaning B), one-side", pt.LogOR, pt.Z, pt.Evidence)
+	}
+}
+
+func TestPoolOneSidedNeverLeansAway(t *testing.T) {
+	// Random unbalanced corpora: "quib" only in A's documents, "zorp" only in B's. Neither
+	// may lean to the side that never uses it.
+	rng := rand.New(rand.NewPCG(11, 7))
+	fill := []string{"harbor", "cloud", "river", "stone"}
+	for round := range 60 {
+		var docs []corpus.Document
+		events := 1 + rng.IntN(5)
+		for e := range events {
+			for _, kind := range []string{"state", "wire"} {
+				n := 1 + rng.IntN(25) // unbalanced: 1 to 25 documents a side
+				if rng.IntN(2) == 0 {
+					n = 1 + rng.IntN(3)
+				}
+				for i := range n {
+					var b strings.Builder
+					for range 1 + rng.IntN(30) {
+						b.WriteString(fill[rng.IntN(len(fill))] + " ")
+					}
+					own := map[string]string{"state": "quib", "wire": "zorp"}[kind]
+					if rng.IntN(4) == 0 {
+						b.WriteString(own)
+					}
+					docs = append(docs, corpus.Document{ID: fmt.Sprintf("%d-%s-%d", e, kind, i), Event: fmt.Sprint("e", e), Kind: kind, Outlet: kind, Language: "english", Text: b.String()})
+				}
+			}
+		}
+		p := poolOneSided(t, docs)
+		for _, pt := range p.Terms {
+			switch {
+			case pt.Term == "quib" && (pt.LogOR <= 0 || pt.Z <= 0 || pt.Random.Estimate <= 0):
+				t.Errorf("round %d: quib (A only) %v, Z %v, random %v", round, pt.LogOR, pt.Z, pt.Random.Estimate)
+			case pt.Term == "zorp" && (pt.LogOR >= 0 || pt.Z >= 0 || pt.Random.Estimate >= 0):
+				t.Errorf("round %d: zorp (B only) %v, Z %v, random %v", round, pt.LogOR, pt.Z, pt.Random.Estimate)
+			}
+		}
+	}
+}

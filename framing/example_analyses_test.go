@@ -89,7 +89,7 @@ func ExamplePoolEvents() {
 		}
 	}
 	// Output:
-	// so-called: log OR 1.1586, leans to state in 4 of 4 events, permutation p 0.024
+	// so-called: log OR 1.2289, leans to state in 4 of 4 events, permutation p 0.024
 }
 
 func ExampleAnalyzer_LexiconProfile_acrossLanguages() {
