@@ -281,7 +281,7 @@ func run(args []string, w, stderr io.Writer) error {
 }
 
 // oneSideNote explains the mark of a term one side never uses.
-const oneSideNote = "  * one side never uses it (evidence one-side): its log OR and z are set by the 0.5 added to every cell, not by the data; only the direction is the data's"
+const oneSideNote = "  * one side never uses it (evidence one-side): its log OR and z are set by the continuity correction (Sweeting et al. 2004), not by the data; only the direction is the data's"
 
 // placebo pools the two wire services that cover the most events together, or says why
 // there is no placebo.
@@ -501,7 +501,7 @@ type PooledRow struct {
 	Tarone    float64    `json:"tarone"`
 	TaroneP   cli.PValue `json:"tarone_p"`
 	// Evidence is "one-side" for a term one side never uses: its log_or, se and z are
-	// then set by the 0.5 correction, not by the data (see framing.PooledTerm.Evidence).
+	// then set by the continuity correction, not by the data (see framing.PooledTerm.Evidence).
 	Evidence framing.Evidence `json:"evidence"`
 }
 
@@ -685,7 +685,7 @@ func forestFigure(ec *framing.EventCounts, p *framing.Pooled, term, path string,
 		if pt.Evidence&framing.EvidenceOneSide != 0 {
 			// Short: a long title is clipped.
 			title = fmt.Sprintf("%s, one side only (%d vs %d): %s vs %s", pt.Word, pt.CountA, pt.CountB, p.SideA, p.SideB)
-			xlabel = "log odds ratio, size set by the 0.5 correction"
+			xlabel = "log odds ratio, size set by the continuity correction"
 		}
 		rows = append(rows,
 			figures.ForestRow{Label: "pooled, Mantel-Haenszel", Estimate: pt.LogOR, Low: pt.LogOR - 1.959964*pt.SE, High: pt.LogOR + 1.959964*pt.SE, Pooled: true},
