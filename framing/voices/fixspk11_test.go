@@ -35,3 +35,13 @@ func TestHonorificOpensAName(t *testing.T) {
 		t.Errorf("genderOfName(%q) = %d, want %d (female)", "Madame Dubois", g, genderFemale)
 	}
 }
+
+// TestCommonSurnameIsEastAsian checks that every common surname is one of the East Asian
+// surnames the package knows, so the rules for either agree.
+func TestCommonSurnameIsEastAsian(t *testing.T) {
+	for w := range commonSurnames {
+		if !IsEastAsianSurname(w) {
+			t.Errorf("CommonSurname(%q) but not IsEastAsianSurname", w)
+		}
+	}
+}

@@ -68,7 +68,11 @@ func TestCanonicalNames(t *testing.T) {
 // document share stands for neither.
 func TestFamilyNameFirstTwoPeople(t *testing.T) {
 	text := "Qin Lanfei and Qin Mingde met on Monday. Qin said the market had changed."
-	for _, c := range canonicalsOf(text, "Qin") {
+	got := canonicalsOf(text, "Qin")
+	if len(got) == 0 {
+		t.Fatal("no span with a speaker holding \"Qin\"")
+	}
+	for _, c := range got {
 		if c != "Qin" {
 			t.Errorf("canonical %q, want %q", c, "Qin")
 		}
