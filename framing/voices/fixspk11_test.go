@@ -45,3 +45,24 @@ func TestCommonSurnameIsEastAsian(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicArticleAfterGivenName checks a surname with the Arabic article after a given
+// name that ends like an English participle ("Ahmed").
+func TestArabicArticleAfterGivenName(t *testing.T) {
+	tests := []struct{ name, text, word, want string }{
+		{"a given name ending in -ed", "Ahmed al-Haddawi said the talks were candid.", "Haddawi", "Ahmed al-Haddawi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := canonicalsOf(tt.text, tt.word)
+			if len(got) == 0 {
+				t.Fatalf("no span with a speaker holding %q", tt.word)
+			}
+			for _, c := range got {
+				if c != tt.want {
+					t.Errorf("canonical %q, want %q (all: %q)", c, tt.want, got)
+				}
+			}
+		})
+	}
+}
