@@ -1731,7 +1731,7 @@ var attributiveNouns = map[string]bool{"government": true, "administration": tru
 // staff as references to it.
 var bodyMembers = map[string]bool{"members": true, "employees": true, "staff": true, "staffers": true, "workers": true,
 	"lawyers": true, "attorneys": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true,
-	"executives": true, "volunteers": true, "supporters": true}
+	"executives": true, "volunteers": true} // not "supporters": they stand outside it
 
 // ownNoun reports whether w, after referent ref's name, its possessive or a pronoun for
 // it, is one of its own people or institutions: one of attributiveNouns, or of bodyMembers

@@ -58,6 +58,7 @@ func TestLabelsGroupNotTheBody(t *testing.T) {
 		{"people", "The Progress Council thanked the people who came. The group left at noon.", map[string]int{}},
 		{"another group", "The Progress Council met a group of farmers. The group left at noon.", map[string]int{}},
 		{"officials", "The Progress Council met Solorian officials. The group left at noon.", map[string]int{}},
+		{"its supporters stand outside it", "Progress Council supporters rallied outside.", map[string]int{}},
 		// No other group between: the body's.
 		{"a thing between", "The Progress Council condemned the plan. The group said it would appeal.", map[string]int{"group": 1}},
 		{"a group before the body", "Protesters met the Progress Council. The group said it would appeal.", map[string]int{"group": 1}},

@@ -47,7 +47,9 @@ import (
 //     count of every other (after the joins before it): "Wang" stays apart beside
 //     "Wang Yi" and "Wang Wenbin" of like weight;
 //   - when the one word is one of the commonest surnames of China, Korea or Vietnam
-//     ([voices.CommonSurname]: "Zhang", "Kim", "Nguyen"): in a document that gives the
+//     ([voices.CommonSurname]: "Zhang", "Kim", "Nguyen") and the fuller name is in
+//     family-name-first order ("Huang Hongyun"; a name in Western order, "Spike Lee",
+//     "Kevin Chang", is joined as any other): in a document that gives the
 //     full name the surname is that person already (the document's canonical name), and
 //     where no document of its own gives one, it names no one in particular, however
 //     few full names with it the other documents give ("Huang" stays apart from "Huang
@@ -171,9 +173,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
-		if voices.CommonSurname(one) {
-			continue // "Zhang", "Kim": the documents that give no full name name no one in particular
-		}
+		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands []int
 		for _, f := range byWord[one] {
 			w := gs[f].words
@@ -185,6 +185,9 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			famFirst := voices.FamilyNameFirst(w)
 			last := w[len(w)-1] == one && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || voices.IsEastAsianSurname(one))
 			first := w[0] == one && famFirst && !slices.ContainsFunc(w[1:], func(x string) bool { return single[x] })
+			if common && !last {
+				continue // only a name in Western order ("Spike Lee") takes a common surname
+			}
 			if last || first {
 				cands = append(cands, f)
 			}

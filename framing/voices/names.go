@@ -362,7 +362,9 @@ var placeKinds = wordSet("city county province island islands valley river mount
 // Honorifics of other languages than English that English-language news keeps before a
 // name ("Daw Aung San Suu Kyi", "U Thein Sein", "Tan Sri Rafidah Aziz"): courtesy words,
 // not part of the name, left out of a canonical name as "Mr." and "Mrs." are (see
-// stripHonorific). Burmese (daw, u), Malay (datuk, dato, dato', datin, tun, haji, and the
+// honorificAt and coreName). "U" is one only before a Burmese name (see
+// burmeseSyllables), and one of Europe not before a business's name (see
+// brandPossessive). Burmese (daw, u), Malay (datuk, dato, dato', datin, tun, haji, and the
 // two-word "tan sri", "datuk seri", "dato' sri", "toh puan"), Arabic (sheikh, sheik,
 // shaikh, sayyid not: it is a given name too), South Asian (shri, shrimati, smt; not "sri",
 // which opens "Sri Lanka"), French, German, Spanish and Italian (monsieur, madame, mme,
@@ -395,23 +397,38 @@ func honorificAt(words []string, i int) int {
 	if w == "u" || !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] || w == "U." {
 		return 0
 	}
-	if name(i + 1) {
-		return 1
+	if !name(i + 1) {
+		return 0
 	}
-	return 0
+	if w == "U" && !burmeseSyllables[strings.ToLower(words[i+1])] {
+		return 0 // "U Street", "U Mobile", "U Sports": a letter that opens a name
+	}
+	if next := words[i+1]; w != "U" && (i+2 >= len(words) || !name(i+2)) && brandPossessive(next) {
+		return 0 // "Madame Tussauds": a business named for its founder
+	}
+	return 1
 }
 
-// stripHonorific removes the honorifics that open words (see honorificAt): "Daw Aung San
-// Suu Kyi" is "Aung San Suu Kyi". A name is left with one word at least.
-func stripHonorific(words []string) []string {
-	for len(words) > 1 {
-		n := honorificAt(words, 0)
-		if n == 0 || n >= len(words) {
-			break
-		}
-		words = words[n:]
+// burmeseSyllables are the commonest syllables of Burmese names as English writes them:
+// the Burmese "U" is an honorific only before one ("U Thein Sein", "U Win Tin"), so that
+// "U" opening another name ("U Street", "U Mobile", "U Sports") stays. Written for
+// framediff from general knowledge.
+var burmeseSyllables = wordSet("aung ba bo chit han hla hlaing htay htein htet htin htun htoo hsan khin " +
+	"kyaw kyi lay lin lwin maung min mya myat myint myo naing nay ne ni nu nyan nyein nyi nyo nyunt oo " +
+	"pe phyo pyae saw sein shwe sit soe swe than thant thaung thein thet thi thu thura tin tint tun " +
+	"wai win wunna ye yin zaw zeya zin")
+
+// brandPossessive reports whether w, the one word after an honorific of Europe ("Madame
+// Tussauds"), has the form of a business named for its founder, a surname with the
+// possessive's "s" and no apostrophe: a consonant, then "s". Surnames that end in a vowel
+// and "s" ("Dubois", "Thomas", "Georges") are persons; the rare surname that ends in a
+// consonant and "s" is taken for a business, an ambiguity the form cannot settle.
+func brandPossessive(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 3 || lw[len(lw)-1] != 's' {
+		return false
 	}
-	return words
+	return !strings.ContainsRune("aeiouys", rune(lw[len(lw)-2]))
 }
 
 // arabicArticle returns the name of a word that opens with the Arabic article, as English

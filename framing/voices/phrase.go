@@ -44,7 +44,8 @@ func (s *segmenter) nameWord(k int) bool {
 	if k == 0 || s.toks[k-1].sentence != t.sentence {
 		// A capitalized word opening a sentence is a name only if it is no common word:
 		// "Reprising", "Hours", "Asked" are not.
-		nextName := k+1 < len(s.toks) && s.toks[k+1].cap && s.toks[k+1].clause == t.clause
+		nextName := k+1 < len(s.toks) && s.toks[k+1].clause == t.clause &&
+			(s.toks[k+1].cap || arabicArticle(s.word(k+1)) != "") // "Ahmed al-Haddawi said"
 		v := k + 1
 		for v < len(s.toks) && v < k+3 && s.adverb(v) && !s.toks[v].cap {
 			v++ // "State initially said"

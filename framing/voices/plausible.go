@@ -3,6 +3,8 @@ package voices
 import (
 	"slices"
 	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // A source is a noun phrase that can speak: a person, a group, an organization or a
@@ -119,18 +121,27 @@ var lawNouns = wordSet("law act constitution charter treaty convention code ordi
 // 45", "Section 3").
 var articleNouns = wordSet("article section clause paragraph chapter")
 
+// lawModifiers are the words that, alone before a capitalized "Law" or "Bill", make it a
+// law's name ("Basic Law", "Security Law", "Budget Bill"): both nouns are surnames and
+// given names too ("Bonar Law", "Buffalo Bill"), and "Law" names a school ("Harvard
+// Law"), so a two-word name of either needs one of these. Written for framediff from
+// general knowledge.
+var lawModifiers = wordSet("basic security martial common criminal civil international federal state " +
+	"sharia election electoral labor labour family tax finance budget spending farm omnibus education " +
+	"immigration health defense defence appropriations reform emergency anti-terrorism extradition " +
+	"citizenship nationality press media")
+
 // lawLike reports whether the head of a speaker phrase, words up to its first
 // preposition, names a law or another legal instrument: its last word (a possessive or
 // a plural left out) is a law's noun, in lower case ("the new security law") or
-// capitalized after a word that is no known given name ("Basic Law", "the Constitution";
-// "Nathan Law" and "Steven Law" are persons); or it opens with a part of a text and a
-// number ("Article 45", "Section 3").
+// capitalized after a word that is no known given name ("the Constitution"; "Nathan Law"
+// and "Steven Law" are persons), where a capitalized "Law" or "Bill" of two words needs a
+// law's modifier before it ("Basic Law", not "Bonar Law", "Harvard Law" or "Buffalo
+// Bill", see lawModifiers) and "National Convention" is a party's meeting. A part of a
+// text and a number ("Article 45") is handled by LegalText.
 func lawLike(words []string) bool {
 	if len(words) == 0 {
 		return false
-	}
-	if len(words) >= 2 && articleNouns[strings.ToLower(words[0])] && strings.ContainsAny(words[1], "0123456789") {
-		return true
 	}
 	last := words[len(words)-1]
 	for _, suffix := range []string{"’s", "'s", "’", "'"} {
@@ -147,6 +158,13 @@ func lawLike(words []string) bool {
 		return lw == "constitution" || lw == "charter" // "Constitution"; "Law" alone may be a surname
 	}
 	prev := strings.TrimSuffix(strings.TrimSuffix(words[len(words)-2], "’s"), "'s")
+	lp := strings.ToLower(prev)
+	if lp == "national" && strings.TrimSuffix(lw, "s") == "convention" {
+		return false // "Democratic National Convention": a party's meeting
+	}
+	if (lw == "law" || lw == "bill") && len(words) == 2 && !lawModifiers[lp] {
+		return false // "Bonar Law", "Harvard Law", "Buffalo Bill"
+	}
 	return !IsGivenName(prev) && !IsEastAsianSurname(prev) && !strings.Contains(prev, "-")
 }
 
@@ -158,16 +176,36 @@ func lawLike(words []string) bool {
 // affirms"), so the spans keep it, and a table of who speaks can list it apart. A
 // report, a study, a paper or a statement is not one: it carries its authors' words.
 // "Nathan Law" and "Steven Law" are persons: a capitalized law's noun after a known given
-// name, an East Asian surname or a hyphenated word is a surname.
+// name, an East Asian surname or a hyphenated word is a surname (see lawLike). A part of
+// a text with its number ("Article 45", "Section 3") counts only when the number ends the
+// head and a phrase or "the" frames it ("Article 45 of the Basic Law"): "Article 19"
+// alone is ambiguous, since a group of that name speaks, and is taken as a speaker;
+// "Section 8 tenants" are people. A capitalized law's noun with an "of" phrase is one
+// ("Bill of Rights", "Declaration of Independence").
 func LegalText(name string) bool {
 	words := strings.Fields(name)
+	head, rest := words, []string(nil)
 	for i, w := range words {
 		if i > 0 && langs["english"].classesOf(strings.ToLower(w))&ClassPrep != 0 {
-			words = words[:i] // the head comes before its phrase ("Article 45 of the Basic Law")
+			head, rest = words[:i], words[i:] // the head comes before its phrase ("Article 45 of the Basic Law")
 			break
 		}
 	}
-	return lawLike(words)
+	if len(head) > 0 && strings.EqualFold(head[0], "the") && len(head) > 1 {
+		if a := head[1:]; len(a) == 2 && articleNouns[strings.ToLower(a[0])] && hasDigit(a[1]) {
+			return true // "the Article 45"
+		}
+	}
+	if len(head) == 2 && articleNouns[strings.ToLower(head[0])] && hasDigit(head[1]) {
+		// "Article 45 of the Basic Law"; "Article 19" alone is ambiguous (a group of that
+		// name speaks), and "Section 8 tenants" are people: the number must end the head.
+		return len(rest) > 0
+	}
+	if len(head) == 1 && len(rest) >= 2 && rest[0] == "of" && lawNouns[strings.ToLower(head[0])] &&
+		scan.IsCapitalized(head[0]) && scan.IsCapitalized(rest[len(rest)-1]) {
+		return true // "Bill of Rights", "Declaration of Independence", "Treaty of Versailles"
+	}
+	return lawLike(head)
 }
 
 // edgeAdverbs are English adverbs and particles not in -ly that no noun phrase opens or
@@ -238,3 +276,6 @@ func (s *segmenter) trimSource(n np) np {
 func creditGap(gap string) bool {
 	return strings.Contains(gap, "/") && strings.ContainsAny(gap, " \u00a0")
 }
+
+// hasDigit reports whether w holds a digit.
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
