@@ -541,10 +541,13 @@ func hashFile(path string) (Input, error) {
 	return Input{Path: path, Bytes: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
-// sourceRevision returns the git revision of the checkout this package was built from (with
+// sourceRevision is gitRevision, asked once per process.
+var sourceRevision = sync.OnceValue(gitRevision)
+
+// gitRevision returns the git revision of the checkout this package was built from (with
 // "+dirty" when tracked files were changed), or "" when that is not a git checkout, git is
-// not installed, or it does not answer within two seconds. It asks once per process.
-var sourceRevision = sync.OnceValue(func() string {
+// not installed, or it does not answer within two seconds.
+func gitRevision() string {
 	_, file, _, ok := runtime.Caller(0)
 	if !ok || !filepath.IsAbs(file) {
 		return ""
@@ -571,7 +574,7 @@ var sourceRevision = sync.OnceValue(func() string {
 		rev += "+dirty"
 	}
 	return rev
-})
+}
 
 // version returns framediff's version from the build: the module version when framediff is
 // a dependency, else the VCS revision the build recorded (with "+dirty" for uncommitted

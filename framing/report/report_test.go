@@ -65,7 +65,7 @@ func TestCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	header, _, _ := strings.Cut(buf.String(), "\n")
-	if !strings.HasPrefix(header, "event,term,word,n,count_a,") || !strings.Contains(header, ",score,log_ratio,token_p,token_p_adj,doc_freq_a,doc_freq_b,doc_p,doc_p_adj,evidence,delta,alpha,line_doc,") {
+	if !strings.HasPrefix(header, "event,term,word,word_a,word_b,n,count_a,") || !strings.Contains(header, ",score,log_ratio,token_p,token_p_adj,doc_freq_a,doc_freq_b,doc_p,doc_p_adj,evidence,delta,alpha,line_doc,") {
 		t.Errorf("header of embedded and nested rows: %s", header)
 	}
 	if err := WriteCSV(&buf, 42, nil); err == nil {
