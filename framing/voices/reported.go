@@ -1941,7 +1941,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
 		case forPerson:
-			// "drum up support for his wife", "Support for Ruiz fell": support for a
+			// "rally support for her brother", "Support for Ruiz fell": support for a
 			// person is stance, whoever gives it.
 		case !ambiguousNouns[s.lowerWord(k)] || thatNouns[s.lowerWord(k)] && s.lowerWord(k+1) == "that" && !s.headAhead(k+1) && k+2 < hi && s.clauseAhead(k+2, hi):
 			// "concerns about the plan", "criticism of his approach": a content without a
@@ -2962,7 +2962,7 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 
 // clauseSubordinators open a clause of time, reason or concession. One right before a
 // parenthetical attribution leaves the words before it the author's: the content is the
-// clause it opens ("He left years ago after, according to him, the council shut his
+// clause it opens ("He moved away soon after, according to him, the council shut his
 // paper").
 var clauseSubordinators = map[string]bool{"after": true, "before": true, "because": true, "since": true, "although": true,
 	"though": true, "while": true, "when": true, "until": true, "unless": true, "whereas": true, "once": true}
@@ -3495,7 +3495,7 @@ func (s *segmenter) supportedObjectEnds(j, end int) bool {
 	case w == "and" || w == "but" || w == "yet":
 		// A subject, then a finite verb: "and Pell withdrew", "but Varga opposed him",
 		// "and the mayor applauded" (but "Ruiz and Varga", "Ruiz and his plan", "the
-		// deregulation and trade policies associated with …").
+		// levies and harbor fees tied to …").
 		if j+1 >= end {
 			return false
 		}

@@ -10,8 +10,8 @@ func TestReportedBounds10(t *testing.T) {
 		want       []vspan
 	}{
 		{"the object of a verb of support ends before a clause after a comma or a dash",
-			"The guild was ready to endorse a candidate, Pell was speechifying. Pell endorsed Ruiz – they toured the valley together – and the mayor caused a furor.",
-			[]vspan{{Reported, "The guild", "the guild", "endorse", "a candidate"}, {Reported, "Pell", "Pell", "endorsed", "Ruiz"}}},
+			"The guild was eager to endorse a nominee, Pell was speechifying. Pell endorsed Ruiz – they toured the valley together – and the mayor caused a furor.",
+			[]vspan{{Reported, "The guild", "the guild", "endorse", "a nominee"}, {Reported, "Pell", "Pell", "endorsed", "Ruiz"}}},
 		{"the object of a verb of support ends before a subject and a finite verb after and",
 			"Varga has not endorsed Ruiz and Senator Pell withdrew his early support.",
 			[]vspan{{Reported, "Varga", "Varga", "endorsed", "Ruiz"}}},
@@ -20,7 +20,7 @@ func TestReportedBounds10(t *testing.T) {
 			[]vspan{{Reported, "Pate", "Pate", "supported", "Ruiz—the farmer who has since left the guild—against Varga"},
 				{Reported, "The union", "the union", "backed", "Ruiz and Varga"}}},
 		{"a parenthetical attribution after a subordinator attributes the clause it opens",
-			"He left the valley years ago after, according to Ortiz, the council shut his paper. The levy passed because, officials said, the farmers backed it.",
+			"He moved off the ridge soon after, according to Ortiz, the council shut his paper. The levy passed because, officials said, the farmers backed it.",
 			[]vspan{{Reported, "Ortiz", "Ortiz", "according to", "the council shut his paper"},
 				{Reported, "officials", "officials", "said", "the farmers backed it"}}},
 		{"a relative word before the subject of a cue verb without an object is the verb's content",
