@@ -350,7 +350,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			// A term on one side only: mantelHaenszel drops the events without it and
 			// corrects the others' tables (read in place: a slice of every event's
 			// table per such term would cost terms × events).
-			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), func(k int) table2 {
+			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), pt.Evidence&EvidenceOneSide != 0, func(k int) table2 {
 				ev := events[k]
 				return table2{float64(ev.side(a).counts.get(int32(id))), float64(ev.side(b).counts.get(int32(id))),
 					float64(ev.side(a).total), float64(ev.side(b).total)}
@@ -462,7 +462,7 @@ func (ec *EventCounts) heterogeneity(out []PooledTerm, tables []termTable, start
 			y, v = y[:0], v[:0]
 			for _, t := range ts {
 				var yi, vi float64
-				if pt.hasMH {
+				if pt.Evidence&EvidenceOneSide == 0 {
 					yi, vi, _ = stats.LogOddsRatio(t) // counts within totals: cannot fail
 				} else {
 					yi, vi = treatmentArmLogOR(t)
@@ -879,19 +879,28 @@ func floyd(rng *rand.Rand, picked []uint64, n, k int) {
 // mantelHaenszel returns the Mantel–Haenszel pooled log odds ratio of the tables and the
 // Robins–Breslow–Greenland standard error of it.
 func mantelHaenszel(tables []table2) (logOR, se float64) {
-	return mantelHaenszelOf(len(tables), func(k int) table2 { return tables[k] })
+	var a, b float64
+	for _, t := range tables {
+		a, b = a+t.a, b+t.b
+	}
+	return mantelHaenszelOf(len(tables), a == 0 || b == 0, func(k int) table2 { return tables[k] })
 }
 
 // mantelHaenszelOf is mantelHaenszel of the n tables table(0), …, table(n-1), summed in
-// that order. Where R or S sums to zero, the tables with a = b = 0 are dropped and the
-// others corrected by Sweeting, Sutton & Lambert's treatment-arm correction (see
-// [EventCounts.Pool]): n1/(n1+n2) added to a and c, n2/(n1+n2) to b and d.
-func mantelHaenszelOf(n int, table func(k int) table2) (logOR, se float64) {
+// that order. Where R or S sums to zero: for a term one side never uses (oneSided), the
+// tables with a = b = 0 are dropped and the others corrected by Sweeting, Sutton &
+// Lambert's treatment-arm correction (see [EventCounts.Pool]): n1/(n1+n2) added to a and
+// c, n2/(n1+n2) to b and d; for a term both sides use (R or S zero because a side's only
+// words are the term's), 1/2 is added to every cell of every table, as before.
+func mantelHaenszelOf(n int, oneSided bool, table func(k int) table2) (logOR, se float64) {
 	sums := func(correct bool) (r, s, pr, psqr, qs float64) {
 		for k := range n {
 			t := table(k)
 			var addA, addB float64
-			if correct {
+			switch {
+			case correct && !oneSided:
+				addA, addB = 0.5, 0.5
+			case correct:
 				if t.a == 0 && t.b == 0 {
 					continue
 				}
@@ -951,7 +960,10 @@ type EventTable struct {
 	CountB int    `json:"count_b"`
 	TotalB int    `json:"total_b"`
 	// LogOR and Variance are stats.LogOddsRatio of the table (1/2 added to each cell of a
-	// table with a zero cell); Low and High its 95% Wald interval LogOR ± 1.96·√Variance.
+	// table with a zero cell), or for a term one side never uses (in the events listed)
+	// the log odds ratio with the treatment-arm correction [EventCounts.Pool] gives such a
+	// term, so that each row leans the way the pooled estimate does; Low and High its 95%
+	// Wald interval LogOR ± 1.96·√Variance.
 	LogOR    float64 `json:"log_or"`
 	Variance float64 `json:"variance"`
 	Low      float64 `json:"low"`
@@ -1011,6 +1023,18 @@ func (ec *EventCounts) EventTables(term string, a, b int) ([]EventTable, error) 
 	}
 	if len(out) == 0 {
 		return nil, errorf(ErrOption, "term %q occurs in no event with both sides", term)
+	}
+	var countA, countB int
+	for _, t := range out {
+		countA, countB = countA+t.CountA, countB+t.CountB
+	}
+	if countA == 0 || countB == 0 { // one side never uses it: the correction Pool gives it
+		for i := range out {
+			t := &out[i]
+			lor, v := treatmentArmLogOR(stats.Table{A: int64(t.CountA), N1: int64(t.TotalA), B: int64(t.CountB), N2: int64(t.TotalB)})
+			se := math.Sqrt(v)
+			t.LogOR, t.Variance, t.Low, t.High = lor, v, lor-z*se, lor+z*se
+		}
 	}
 	return out, nil
 }

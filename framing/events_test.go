@@ -300,10 +300,9 @@ func poolOneSided(t *testing.T, docs []corpus.Document) *Pooled {
 	return p
 }
 
-func TestPoolOneSidedLeansToItsSide(t *testing.T) {
-	// e1: A has 1 document, B 20, one of B's has "zorp" once; e2: 5 and 5 documents
-	// without it; every document 10 words. With 0.5 in every cell of both events' tables
-	// zorp leaned to A (+0.58); it is B's word only.
+// zorpDocs are two events: e1, where side A has 1 document and B 20, one of B's with
+// "zorp" once; e2, 5 and 5 documents without it; every document 10 words.
+func zorpDocs() []corpus.Document {
 	var docs []corpus.Document
 	add := func(ev, kind string, n int, zorp bool) {
 		for i := range n {
@@ -318,7 +317,13 @@ func TestPoolOneSidedLeansToItsSide(t *testing.T) {
 	add("e1", "wire", 20, true)
 	add("e2", "state", 5, false)
 	add("e2", "wire", 5, false)
-	p := poolOneSided(t, docs)
+	return docs
+}
+
+func TestPoolOneSidedLeansToItsSide(t *testing.T) {
+	// With 0.5 in every cell of both events' tables zorp leaned to A (+0.58); it is B's
+	// word only.
+	p := poolOneSided(t, zorpDocs())
 	i := slices.IndexFunc(p.Terms, func(pt PooledTerm) bool { return pt.Term == "zorp" })
 	if i < 0 {
 		t.Fatal("zorp not pooled")
@@ -332,6 +337,41 @@ func TestPoolOneSidedLeansToItsSide(t *testing.T) {
 	}
 	if pt := p.Terms[i]; pt.LogOR >= 0 || pt.Z >= 0 || math.Abs(pt.LogOR-(-0.722829)) > 1e-6 || pt.Evidence != EvidenceOneSide {
 		t.Errorf("zorp: log OR %v, Z %v, evidence %v; want -0.722829 (leaning B), one-side", pt.LogOR, pt.Z, pt.Evidence)
+	}
+}
+
+// TestEventTablesOneSided checks that the forest rows of a term one side never uses take
+// the correction Pool gives it, so that they lean the way its pooled estimate does: e1's
+// row is the hand-computed −0.722829 of TestPoolOneSidedLeansToItsSide (0.5 in every cell
+// gave +1.846, toward A).
+func TestEventTablesOneSided(t *testing.T) {
+	var c corpus.Corpus
+	if err := c.Add(zorpDocs()...); err != nil {
+		t.Fatal(err)
+	}
+	ec, err := CountEvents(&Analyzer{}, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	rows, err := ec.EventTables("zorp", 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 1 || rows[0].Event != "e1" || math.Abs(rows[0].LogOR-(-0.722829)) > 1e-6 || rows[0].High <= rows[0].LogOR {
+		t.Errorf("zorp's rows %+v, want e1 at -0.722829", rows)
+	}
+}
+
+// TestMantelHaenszelTwoSidedZeroCell checks that a term both sides use keeps 1/2 in every
+// cell when R or S is zero (side B's only word is the term: d = 0), as before the
+// treatment-arm correction of one-sided terms: a = 1.5, c = 3.5, b = 1.5, d = 0.5, so
+// OR = (1.5·0.5)/(1.5·3.5) = 1/7, ln = −1.945910, and SE = √(1/1.5 + 1/3.5 + 1/1.5 +
+// 1/0.5) = √3.619048 = 1.902380 (one table: Robins–Breslow–Greenland is Woolf's).
+func TestMantelHaenszelTwoSidedZeroCell(t *testing.T) {
+	lor, se := mantelHaenszel([]table2{{1, 1, 4, 1}})
+	if math.Abs(lor-(-1.945910)) > 1e-6 || math.Abs(se-1.902380) > 1e-6 {
+		t.Errorf("log OR %v, SE %v; want -1.945910, 1.902380", lor, se)
 	}
 }
 

@@ -129,7 +129,7 @@ func stratified(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB strin
 		rows[i] = framing.KeyTerm{Term: t.Term, Word: t.Word, N: 1, CountA: t.CountA, CountB: t.CountB,
 			RateA: 1e6 * float64(t.CountA) / tokA, RateB: 1e6 * float64(t.CountB) / tokB,
 			Score: t.Z, LogRatio: t.LogOR / math.Ln2, P: t.P, PAdj: t.PAdj,
-			DocFreqA: -1, DocFreqB: -1, DocP: t.PermP, DocPAdj: t.PermPAdj, Delta: t.LogOR}
+			DocFreqA: -1, DocFreqB: -1, DocP: t.PermP, DocPAdj: t.PermPAdj, Delta: t.LogOR, Evidence: t.Evidence}
 		if t.Permuted {
 			dt.Terms++
 		}
