@@ -114,8 +114,9 @@ type PooledTerm struct {
 	// Random is the random-effects pooling of the term's per-event log odds ratios (over
 	// the events where it occurs; a table with a zero cell gets 1/2 in each cell, see
 	// stats.LogOddsRatio, except for a term one side never uses, whose tables get the
-	// treatment-arm correction of its MH estimate, see [EventCounts.Pool]): the estimate and its interval, τ², Cochran's Q, I² and the
-	// prediction interval for a new event. A high I² or a prediction interval that crosses
+	// treatment-arm correction its Mantel–Haenszel tables get, see [EventCounts.Pool]):
+	// the estimate and its interval, τ², Cochran's Q, I² and the prediction interval for a
+	// new event. A high I² or a prediction interval that crosses
 	// 0 says the lean is not consistent across events, whatever the pooled Z.
 	Random stats.Meta `json:"random"`
 	// Tarone is the Breslow–Day test of a common odds ratio across the term's events with
@@ -205,15 +206,17 @@ func (o *PoolOptions) resolve() (PoolOptions, error) {
 //
 //   - Mantel–Haenszel pooled odds ratio over the events' 2×2 tables (term vs other words,
 //     A vs B), with the Robins, Breslow & Greenland (1986, Biometrics 42) variance of its
-//     log. Where a pooled numerator or denominator is zero (a term one side never uses),
-//     the events where the term does not occur are dropped (metafor's drop00) and the
-//     others' cells corrected by the treatment-arm continuity correction of Sweeting,
+//     log. For a term one side never uses (whose pooled numerator or denominator is
+//     zero), the events where the term does not occur are dropped (metafor's drop00) and
+//     the others' cells corrected by the treatment-arm continuity correction of Sweeting,
 //     Sutton & Lambert (2004, Statistics in Medicine 23(9)): with N_A and N_B the sides'
 //     counted words in the event, N_A/(N_A+N_B) is added to side A's two cells and
 //     N_B/(N_A+N_B) to side B's (together 1, as 0.5 + 0.5 of Haldane–Anscombe). Unlike
 //     0.5 in every cell, it does not favor the larger side: an event's corrected odds
 //     ratio is 1 when the term is on neither side and below 1 when it is on side B only,
-//     so a term only side B uses always leans to B (and one only A uses to A).
+//     so a term only side B uses always leans to B (and one only A uses to A). A term both
+//     sides use whose numerator or denominator is still zero (a side's only words are the
+//     term's) takes 0.5 in every cell of every table.
 //   - the share of events in which the term leans the same way as the pooled estimate.
 //   - a permutation test: side labels are shuffled among each event's documents (keeping
 //     each side's number of documents), the statistic being the Cochran–Mantel–Haenszel
