@@ -634,7 +634,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <header><h1 id="title"></h1><p id="summary"></p></header>
 <section>
 <h2>Terms</h2>
-<p class="note" id="terms-note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A warm, side B cool). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
+<p class="note" id="terms-note">Every term of the comparison, placed by its rate per million counted words on each side (log scale; terms a side never uses sit on its 0 line) and coloured by the z-score of its log-odds ratio (side A blue, side B orange, as in the figures). Terms with the same counts on both sides share a point, drawn larger when it holds several. The dashed diagonal is equal rates. Labelled: the most distinctive terms of each side and the most frequent, where a label fits. Hover for counts; click for the lines behind a term.</p>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
 <p class="note" id="strata-note" hidden></p>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
@@ -729,7 +729,7 @@ h1{font-size:1.5em}h2{font-size:1.15em;border-bottom:1px solid #ddd}
 .line .right{overflow:hidden;text-overflow:ellipsis}
 .line mark{background:#ffe58a;max-width:30ch;overflow:hidden;text-overflow:ellipsis}
 .line .doc{overflow:hidden;text-overflow:ellipsis;color:#777;font:11px system-ui,sans-serif;align-self:center}
-.line.side-A{border-left-color:#d9534f}.line.side-B{border-left-color:#4a6fd1}
+.line.side-A{border-left-color:#0072b2}.line.side-B{border-left-color:#d55e00}
 #pooled tr.row,#categories tr.row{cursor:pointer}
 #pooled tr.sel,#categories tr.sel{background:#fff3c4}
 .scroll{overflow:auto;border:1px solid #eee;scroll-snap-type:y proximity}
@@ -840,9 +840,10 @@ else{put(e,[text,"not tested here: ",U(dt?dt.reason:"no document-level test in t
 })();
 // frame sizes a figure in its own units; narrower windows scale it down (CSS max-width).
 function frame(e,w,h){e.setAttribute("width",w);e.setAttribute("height",h);e.setAttribute("viewBox","0 0 "+w+" "+h);}
-// colour is a term's colour by its z: side A warm, side B cool, grey near 0, full beyond |z| 8.
+// colour is a term's colour by its z: side A blue, side B orange (the Okabe–Ito colours of
+// the figures package's PNG, SVG and PDF), grey near 0, full beyond |z| 8.
 var ZMAX=8;
-function colour(z){var t=Math.max(-1,Math.min(1,z/ZMAX));if(t>=0){return "rgb("+Math.round(200+55*t)+","+Math.round(200-150*t)+","+Math.round(200-150*t)+")";}t=-t;return "rgb("+Math.round(200-150*t)+","+Math.round(200-120*t)+","+Math.round(200+55*t)+")";}
+function colour(z){var t=Math.max(-1,Math.min(1,z/ZMAX));if(t>=0){return "rgb("+Math.round(200-200*t)+","+Math.round(200-86*t)+","+Math.round(200-22*t)+")";}t=-t;return "rgb("+Math.round(200+13*t)+","+Math.round(200-106*t)+","+Math.round(200-200*t)+")";}
 // The scatter: rates per million on a log scale, 0 in a band of its own below the smallest rate.
 var svg=document.getElementById("scatter"),W=860,H=660,ML=62,MR=14,MT=12,MB=118;frame(svg,W,H);
 var rmin=Infinity,rmax=0;pts.forEach(function(p){[p.rate_a,p.rate_b].forEach(function(r){if(r>0){rmin=Math.min(rmin,r);rmax=Math.max(rmax,r);}});});
