@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 // TestCSVEveryTerm: the -csv table holds every term that leans to a side, whatever -top
@@ -77,10 +79,6 @@ func TestProvenanceSettings(t *testing.T) {
 	if err := run([]string{"-quiet", "-event", "dam-flood", "-csv", table}, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(table + ".provenance.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var rec struct {
 		Settings struct {
 			Analysis struct {
@@ -96,9 +94,7 @@ func TestProvenanceSettings(t *testing.T) {
 		} `json:"settings"`
 		Seed uint64 `json:"seed"`
 	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
-	}
+	clitest.ReadProvenance(t, table, &rec)
 	a := rec.Settings.Analysis
 	// compare's documented statistics: log-odds with the informative prior, alpha0 = 100,
 	// BH over the terms, 1,000 shuffles (-permutations' default) with the record's seed.

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 // TestProvenanceSettings: the record beside the -csv table gives the pooling's settings
@@ -14,10 +14,6 @@ import (
 func TestProvenanceSettings(t *testing.T) {
 	table := filepath.Join(t.TempDir(), "e.csv")
 	if err := run([]string{"-quiet", "-top", "7", "-csv", table}, io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile(table + ".provenance.json")
-	if err != nil {
 		t.Fatal(err)
 	}
 	var rec struct {
@@ -35,9 +31,7 @@ func TestProvenanceSettings(t *testing.T) {
 			Resolved map[string]any `json:"analyzer_resolved"`
 		} `json:"settings"`
 	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
-	}
+	clitest.ReadProvenance(t, table, &rec)
 	p, a := rec.Settings.Pool, rec.Settings.Analysis
 	if p.Test != 200 || p.Top != 7 || p.Permutations != 1000 || p.Seed == 0 {
 		t.Errorf("pool = %+v; want test 200, top 7 (-top), 1000 permutations, a seed", p)

@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 // TestCSVEveryMeasure: with -csv-measures all the -csv table holds every term under each of
@@ -82,10 +83,6 @@ func TestCSVEveryMeasure(t *testing.T) {
 	if err := run([]string{"-quiet", "-csv-measures", "some", "-csv", one}, io.Discard, io.Discard); err == nil {
 		t.Error("-csv-measures some: no error")
 	}
-	b, err = os.ReadFile(filepath.Join(dir, "k2.csv.provenance.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var rec struct {
 		Settings struct {
 			Analysis struct {
@@ -98,9 +95,7 @@ func TestCSVEveryMeasure(t *testing.T) {
 			Resolved map[string]any `json:"analyzer_resolved"`
 		} `json:"settings"`
 	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
-	}
+	clitest.ReadProvenance(t, filepath.Join(dir, "k2.csv"), &rec)
 	a := rec.Settings.Analysis
 	if len(a.Measures) != 12 || a.Measures[0] != "g2" || a.Prior != "informative" || a.Alpha0 != 100 || a.Adjust != "BH" ||
 		a.Permutations == nil || *a.Permutations != 0 {

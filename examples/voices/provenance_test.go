@@ -3,9 +3,12 @@ package main
 import (
 	"encoding/json"
 	"io"
-	"os"
+	"maps"
 	"path/filepath"
+	"slices"
 	"testing"
+
+	"github.com/framediff/framediff/examples/internal/clitest"
 )
 
 // TestProvenanceSettings: the record beside the -csv table names the analyzer (resolved),
@@ -15,19 +18,13 @@ func TestProvenanceSettings(t *testing.T) {
 	if err := run([]string{"-quiet", "-top", "3", "-csv", table}, io.Discard, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(table + ".provenance.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var rec struct {
 		Settings map[string]json.RawMessage `json:"settings"`
 	}
-	if err := json.Unmarshal(b, &rec); err != nil {
-		t.Fatal(err)
-	}
+	clitest.ReadProvenance(t, table, &rec)
 	for _, key := range []string{"reading", "analyzer", "analyzer_resolved", "analysis"} {
 		if rec.Settings[key] == nil {
-			t.Errorf("settings lack %q: %s", key, b)
+			t.Errorf("settings lack %q: %v", key, slices.Sorted(maps.Keys(rec.Settings)))
 		}
 	}
 	if string(rec.Settings["top"]) != "3" {

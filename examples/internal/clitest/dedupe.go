@@ -388,3 +388,16 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
 	return n
 }
+
+// ReadProvenance decodes into v the provenance record written beside the output file
+// path (path + ".provenance.json"), failing the test when it is missing or not JSON.
+func ReadProvenance(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path + ".provenance.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatalf("%s.provenance.json: %v", path, err)
+	}
+}
