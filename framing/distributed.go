@@ -150,10 +150,14 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 	// One vocabulary over every term, interned in sorted order, and each term's most
 	// frequent form over every part (ties to the smaller text), as CountEvents finds it.
 	forms := map[string][]Form{}
+	sideForms := [2]map[string][]Form{{}, {}} // single words' forms by side, as CountEvents keeps them
 	for _, p := range in.Parts {
 		for _, t := range p.Profile.Terms() {
 			if t.N == 1 {
 				forms[t.Term] = append(forms[t.Term], t.Forms...)
+				if !strings.Contains(t.Term, "_") { // not a protected phrase
+					sideForms[p.Lean][t.Term] = append(sideForms[p.Lean][t.Term], t.Forms...)
+				}
 			}
 		}
 	}
@@ -173,6 +177,16 @@ func PoolProfiles(an *Analyzer, in *PoolInput, opts *PoolOptions) (*Pooled, erro
 		sortForms(fs)
 		if len(fs) > 0 {
 			run.best[ids[i]] = fs[0].Text
+		}
+	}
+	run.own = [][]string{make([]string, len(keys)), make([]string, len(keys))}
+	for side, m := range sideForms {
+		for i, k := range keys {
+			fs, _ := mergeForms(m[k])
+			sortForms(fs)
+			if len(fs) > 0 {
+				run.own[side][ids[i]] = displayForm(fs)
+			}
 		}
 	}
 	an1 := *an

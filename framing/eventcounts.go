@@ -86,6 +86,9 @@ type langRun struct {
 	set   *settings
 	vocab *Vocabulary
 	best  []string // each term's most frequent form over the run, by term id
+	// own holds, by side slot, each single-word term's most frequent form on that side
+	// over the run (see sideforms.go); nil if it was not kept.
+	own [][]string
 }
 
 // eventData is what one event contributes.
@@ -354,6 +357,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		dc  []int64 // the current document's counts by term id
 		lm  lexMatcher
 		doc int32 // documents counted, for countWords
+		fb  formBuckets
 	}
 	events := map[string]*eventData{}
 	batches := make(chan []item, 2*workers)
@@ -396,6 +400,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							mine[run] = pr
 						}
 						w := pr.w
+						pr.fb.use(w, it.mask)
 						words := run.set.phrases == nil && run.set.maxN == 1
 						var total int64
 						if words {
@@ -675,31 +680,24 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	slices.SortFunc(ec.events, func(a, b *eventData) int { return strings.Compare(a.name, b.name) })
 	for _, run := range ec.langs {
 		var ws []*worker
+		var fbs []*formBuckets
 		for _, mine := range wks {
 			if pr := mine[run]; pr != nil {
 				ws = append(ws, pr.w)
+				fbs = append(fbs, &pr.fb)
 			}
 		}
-		run.best = bestForms(run.vocab, ws)
+		run.best, run.own = runForms(run.vocab, ws, fbs, len(slotNames))
 	}
 	return ec, nil
 }
 
-// bestForms returns each term's most frequent surface form over every worker's counts (ties
-// to the smaller text).
-func bestForms(v *Vocabulary, wks []*worker) []string {
-	surf := make([]surfaceCounts, 0, len(wks))
-	for _, w := range wks {
-		surf = append(surf, w.surfaces(), w.phraseForms.snapshot())
+// ownOf returns the side forms of slot, nil if they were not kept.
+func (r *langRun) ownOf(slot int) []string {
+	if slot < len(r.own) {
+		return r.own[slot]
 	}
-	forms := (&idCounts{vocab: v, surf: surf}).termForms()
-	best := make([]string, v.Len())
-	for id, fs := range forms {
-		if len(fs) > 0 {
-			best[id] = fs[0].Text
-		}
-	}
-	return best
+	return nil
 }
 
 // Close removes the temporary file of document rows, if CountEvents made one. The counts
@@ -789,7 +787,9 @@ func (ec *EventCounts) DocumentsOf(event string, side int) (int, error) {
 
 // Profile returns the word profile of an event's documents on a side. Per-event surface
 // forms are not kept: each term's one form is its most frequent over the whole run, with
-// the term's count, and document frequencies are not kept either (0). Profiles of one
+// the term's count, and document frequencies are not kept either (0). A comparison of two
+// sides' profiles still shows each side's own word ([KeyTerm.WordA], WordB): the single
+// word's most frequent form on that side over the whole run. Profiles of one
 // EventCounts share its vocabulary, so they compare and merge without strings.
 func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	if err := ec.side(side); err != nil {
@@ -801,7 +801,7 @@ func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	}
 	sc := ev.side(ec.slot[side])
 	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped.get(),
-		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best}}
+		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best, own: ev.run.ownOf(ec.slot[side])}}
 	ng := sc.ng
 	if ng == nil { // a side without documents
 		ng = &sideNgrams{}

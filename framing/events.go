@@ -85,8 +85,13 @@ func (r *Rank) UnmarshalText(b []byte) error {
 
 // PooledTerm is one term's difference between the sides, pooled over events.
 type PooledTerm struct {
-	Term   string `json:"term"`    // the counted term
-	Word   string `json:"word"`    // its most frequent surface form
+	Term string `json:"term"` // the counted term
+	Word string `json:"word"` // its most frequent surface form
+	// WordA and WordB are its most frequent form on each side alone over the run, empty on
+	// a side that never uses it and for protected phrases: they differ where the sides
+	// reach one stem from different words (as [KeyTerm.WordA]).
+	WordA  string `json:"word_a,omitempty"`
+	WordB  string `json:"word_b,omitempty"`
 	CountA int    `json:"count_a"` // over all events
 	CountB int    `json:"count_b"` // over all events
 	Events int    `json:"events"`  // events in which the term occurs
@@ -342,6 +347,12 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		pt := PooledTerm{Term: keys[id], Word: run.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
 		if pt.Word == "" {
 			pt.Word = pt.Term
+		}
+		if ac.countA > 0 {
+			pt.WordA = ownWord(run.ownOf(a), int32(id))
+		}
+		if ac.countB > 0 {
+			pt.WordB = ownWord(run.ownOf(b), int32(id))
 		}
 		if ac.countA == 0 || ac.countB == 0 {
 			pt.Evidence |= EvidenceOneSide

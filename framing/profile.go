@@ -50,7 +50,10 @@ type idCounts struct {
 	// best, if set, gives each term's form by id, from a larger run: the profile's own
 	// forms were not kept (see EventCounts.Profile).
 	best []string
-	ng   [2]*ngramTable // n-grams of orders 2 and 3, or nil
+	// own, if set beside best, gives each single-word term's form on the profile's own
+	// side over that run (EventCounts.Profile): what KeyTerm.WordA and WordB show.
+	own []string
+	ng  [2]*ngramTable // n-grams of orders 2 and 3, or nil
 
 	formsOnce sync.Once
 	forms     map[int32][]Form
@@ -584,7 +587,7 @@ func sharedVocabulary(ps []*Profile) *Vocabulary {
 // mergeIDs adds the count arrays of profiles over one vocabulary. Counts of one corpus fit
 // int64 by far (each count is at most the corpus's number of tokens, itself an int).
 func mergeIDs(v *Vocabulary, ps []*Profile) *idCounts {
-	out := &idCounts{vocab: v, best: ps[0].ids.best}
+	out := &idCounts{vocab: v, best: ps[0].ids.best, own: ps[0].ids.own}
 	n := 0
 	for _, p := range ps {
 		n = max(n, len(p.ids.uni))
@@ -593,6 +596,9 @@ func mergeIDs(v *Vocabulary, ps []*Profile) *idCounts {
 		}
 		if p.ids.best == nil {
 			out.best = nil
+		}
+		if !sameSlice(p.ids.own, out.own) {
+			out.own = nil // profiles of different sides: neither side's own forms
 		}
 	}
 	out.uni = make([]termCount, n)

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -46,36 +47,142 @@ func TestSideWords(t *testing.T) {
 	}
 }
 
-// TestSideWordsMixed checks that profiles of CountEvents, which keep one form per term over
-// both sides, give no side's own form rather than the form of both.
-func TestSideWordsMixed(t *testing.T) {
+// TestSideWordsCountEvents checks that profiles of CountEvents, which keep one form per
+// term over the run, still give each side's own form of a single word, over the whole run
+// (every event), for keyness and for the pooled terms; and none for a profile merged from
+// both sides.
+func TestSideWordsCountEvents(t *testing.T) {
 	var c corpus.Corpus
 	if err := c.Add(
 		corpus.Document{ID: "a", Event: "e", Kind: "state", Outlet: "s", Text: "A universal right. The universal claim. A universal law. University."},
 		corpus.Document{ID: "b", Event: "e", Kind: "wire", Outlet: "w", Text: "University. The University. University. University staff. University."},
+		corpus.Document{ID: "c", Event: "f", Kind: "state", Outlet: "s", Text: "Universal values. A universal right again. The plain truth."},
+		corpus.Document{ID: "d", Event: "f", Kind: "wire", Outlet: "w", Text: "The University said so. Plain words."},
 	); err != nil {
 		t.Fatal(err)
 	}
-	ec, err := CountEvents(&Analyzer{}, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, nil)
+	for _, workers := range []int{1, 2} {
+		ec, err := CountEvents(&Analyzer{Workers: workers}, c.Docs(), []corpus.Side{corpus.KindSide("state"), corpus.KindSide("wire")}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ec.Close()
+		pa, err := ec.Profile("e", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pb, err := ec.Profile("e", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := Keyness(pa, pb, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, r := range rows {
+			if r.Term == "univers" {
+				found = true
+				// Over the run the state side writes "universal" 4 times, "Universal" and
+				// "University" once each; the wire side only "University".
+				if r.Word != "University" || r.WordA != "universal" || r.WordB != "University" {
+					t.Errorf("workers %d: univers: Word %q, WordA %q, WordB %q; want University, universal, University", workers, r.Word, r.WordA, r.WordB)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("workers %d: no row for univers", workers)
+		}
+		pooled, err := ec.Pool(0, 1, &PoolOptions{MinEvents: 1, Permutations: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, pt := range pooled.Terms {
+			switch pt.Term {
+			case "univers":
+				if pt.WordA != "universal" || pt.WordB != "University" {
+					t.Errorf("workers %d: pooled univers: WordA %q, WordB %q", workers, pt.WordA, pt.WordB)
+				}
+			case "law":
+				if pt.WordA != "law" || pt.WordB != "" {
+					t.Errorf("workers %d: pooled law: WordA %q, WordB %q; want law and empty", workers, pt.WordA, pt.WordB)
+				}
+			}
+		}
+		// A profile of both sides merged keeps no side's own forms.
+		both, err := Merge(pa, pb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err = Keyness(both, pb, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			if r.Term == "univers" && (r.WordA != "" || r.WordB != "") {
+				t.Errorf("workers %d: merged sides: WordA %q, WordB %q; want none", workers, r.WordA, r.WordB)
+			}
+		}
+	}
+}
+
+// TestSideWordsManyMasks checks that documents matching more combinations of sides than a
+// worker keeps apart give no side forms rather than wrong ones, and that a document in two
+// sides counts for both.
+func TestSideWordsManyMasks(t *testing.T) {
+	var c corpus.Corpus
+	for i := range 12 {
+		// Outlet oi is on the sides whose bits i+1 has: many combinations.
+		if err := c.Add(corpus.Document{ID: fmt.Sprintf("d%d", i), Event: "e", Outlet: fmt.Sprintf("o%d", i+1), Text: "Universal words. University words."}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	side := func(bit int) corpus.Side {
+		return corpus.Side{Name: fmt.Sprint("bit", bit), Match: func(d corpus.Document) bool {
+			var n int
+			fmt.Sscanf(d.Outlet, "o%d", &n)
+			return n&(1<<bit) != 0
+		}}
+	}
+	sides := []corpus.Side{side(0), side(1), side(2), side(3)}
+	ec, err := CountEvents(&Analyzer{Workers: 1}, c.Docs(), sides, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ec.Close()
-	pa, err := ec.Profile("e", 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pb, err := ec.Profile("e", 1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	pa, _ := ec.Profile("e", 0)
+	pb, _ := ec.Profile("e", 1)
 	rows, err := Keyness(pa, pb, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range rows {
-		if r.Term == "univers" && (r.Word != "University" || r.WordA != "" || r.WordB != "") {
-			t.Errorf("univers: Word %q, WordA %q, WordB %q; want University and no side's own", r.Word, r.WordA, r.WordB)
+		if r.WordA != "" || r.WordB != "" {
+			t.Errorf("%s: WordA %q, WordB %q with 12 masks; want none", r.Term, r.WordA, r.WordB)
+		}
+	}
+	// Two sides, one document in both: its forms count for each.
+	var c2 corpus.Corpus
+	if err := c2.Add(
+		corpus.Document{ID: "x", Event: "e", Outlet: "o3", Text: "Universal. Universal. University."},
+		corpus.Document{ID: "y", Event: "e", Outlet: "o2", Text: "University. University. University."},
+	); err != nil {
+		t.Fatal(err)
+	}
+	ec2, err := CountEvents(&Analyzer{Workers: 1}, c2.Docs(), sides[:2], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec2.Close()
+	pa, _ = ec2.Profile("e", 0) // x only
+	pb, _ = ec2.Profile("e", 1) // x and y
+	rows, err = Keyness(pa, pb, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Term == "univers" && (r.WordA != "Universal" || r.WordB != "University") {
+			t.Errorf("overlapping sides: WordA %q, WordB %q; want Universal, University", r.WordA, r.WordB)
 		}
 	}
 }

@@ -20,6 +20,9 @@ type table struct {
 	// every side counted with it (counts of CountEvents, Merge of distributed counts), so
 	// that its forms are not its own side's.
 	mixedForms bool
+	// own, if set, returns row k's form on each side alone, where the profiles' forms are
+	// mixed but each keeps its side's own words (EventCounts' profiles).
+	own func(k int) (wa, wb string)
 }
 
 // align builds the table of the terms of order n, sorted by term, so that every later sum
@@ -132,6 +135,17 @@ func alignIDs(pa, pb *Profile) table {
 		t.terms = append(t.terms, keys[id])
 		t.a, t.b = append(t.a, float64(a)), append(t.b, float64(b))
 	}
+	if oa, ob := pa.ids.own, pb.ids.own; oa != nil && ob != nil {
+		t.own = func(k int) (wa, wb string) {
+			if ca[k] > 0 {
+				wa = ownWord(oa, ids[k])
+			}
+			if cb[k] > 0 {
+				wb = ownWord(ob, ids[k])
+			}
+			return wa, wb
+		}
+	}
 	t.forms = func(k int) (fa, fb []Form) {
 		if ca[k] > 0 {
 			fa = pa.ids.formsOf(ids[k], ca[k])
@@ -148,6 +162,9 @@ func alignIDs(pa, pb *Profile) table {
 // own forms), empty for a profile without the term, for lexicon categories, and for
 // profiles whose forms are not their own side's (see mixedForms).
 func (t *table) sideWords(k int) (wa, wb string) {
+	if !t.category && t.own != nil {
+		return t.own(k)
+	}
 	if t.category || t.mixedForms || t.forms == nil {
 		return "", ""
 	}

@@ -318,7 +318,7 @@ func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
 	if t.Evidence&framing.EvidenceOneSide != 0 {
 		mark = "*"
 	}
-	fmt.Fprintf(w, "  %-16s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(t.Word, 16), t.CountA, t.CountB, t.LogOR, mark, t.Z,
+	fmt.Fprintf(w, "  %-16s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), 16), t.CountA, t.CountB, t.LogOR, mark, t.Z,
 		cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 	return mark == "*"
 }
@@ -503,6 +503,10 @@ type PooledRow struct {
 	// Evidence is "one-side" for a term one side never uses: its log_or, se and z are
 	// then set by the continuity correction, not by the data (see framing.PooledTerm.Evidence).
 	Evidence framing.Evidence `json:"evidence"`
+	// WordA and WordB are the term's most frequent form on each side alone (empty on a side
+	// without it and for protected phrases; framing.PooledTerm.WordA).
+	WordA string `json:"word_a"`
+	WordB string `json:"word_b"`
 }
 
 func pooledRows(p *framing.Pooled) []PooledRow {
@@ -515,7 +519,7 @@ func pooledRows(p *framing.Pooled) []PooledRow {
 		out[i] = PooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
 			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
 			TokenP: cli.PValue(t.P), TokenPAdj: cli.PValue(t.PAdj), PermP: perm, PermPAdj: permAdj, Random: t.Random, Tarone: t.Tarone,
-			TaroneP: cli.PValue(t.TaroneP), Evidence: t.Evidence}
+			TaroneP: cli.PValue(t.TaroneP), Evidence: t.Evidence, WordA: t.WordA, WordB: t.WordB}
 	}
 	return out
 }

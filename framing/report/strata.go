@@ -126,7 +126,7 @@ func stratified(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB strin
 	}
 	rows := make([]framing.KeyTerm, len(p.Terms))
 	for i, t := range p.Terms {
-		rows[i] = framing.KeyTerm{Term: t.Term, Word: t.Word, N: 1, CountA: t.CountA, CountB: t.CountB,
+		rows[i] = framing.KeyTerm{Term: t.Term, Word: t.Word, WordA: t.WordA, WordB: t.WordB, N: 1, CountA: t.CountA, CountB: t.CountB,
 			RateA: 1e6 * float64(t.CountA) / tokA, RateB: 1e6 * float64(t.CountB) / tokB,
 			Score: t.Z, LogRatio: t.LogOR / math.Ln2, P: t.P, PAdj: t.PAdj,
 			DocFreqA: -1, DocFreqB: -1, DocP: t.PermP, DocPAdj: t.PermPAdj, Delta: t.LogOR, Evidence: t.Evidence}

@@ -115,6 +115,10 @@ type TermRow struct {
 	DocP      PValue           `json:"doc_p"`
 	DocPAdj   PValue           `json:"doc_p_adj"`
 	Evidence  framing.Evidence `json:"evidence"`
+	// WordA and WordB are the term's most frequent form on each side alone; empty on a side
+	// without it, for n-grams, protected phrases and lexicon categories (framing.KeyTerm).
+	WordA string `json:"word_a"`
+	WordB string `json:"word_b"`
 }
 
 // KeyTermRow returns the table row of t, a term of a comparison of sides a and b (in
@@ -123,7 +127,7 @@ func KeyTermRow(event, a, b string, m framing.Measure, rank int, t framing.KeyTe
 	r := TermRow{Event: event, SideA: a, SideB: b, Measure: string(m), Rank: rank, Term: t.Term, Word: t.Word, N: t.N,
 		CountA: t.CountA, CountB: t.CountB, RateA: t.RateA, RateB: t.RateB, LogRatio: t.LogRatio,
 		TokenP: PValue(t.P), TokenPAdj: PValue(t.PAdj), DocFreqA: MaybeCount(t.DocFreqA), DocFreqB: MaybeCount(t.DocFreqB),
-		DocP: PValue(t.DocP), DocPAdj: PValue(t.DocPAdj), Evidence: t.Evidence}
+		DocP: PValue(t.DocP), DocPAdj: PValue(t.DocPAdj), Evidence: t.Evidence, WordA: t.WordA, WordB: t.WordB}
 	switch {
 	case t.Score > 0:
 		r.Lean = a

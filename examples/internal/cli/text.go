@@ -6,11 +6,34 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
+	"unicode"
 
 	"github.com/framediff/framediff/framing"
 )
 
-// PrintTerms prints the terms of one side of a comparison as a table: the word, its stem
+// SideWords returns the word to show for a term: word, or "a | b" where the sides' own
+// forms a and b differ in more than case and punctuation (a stem each side reaches from
+// another word, "universal | University"; not "US" and "U.S.").
+func SideWords(word, a, b string) string {
+	if a == "" || b == "" || lettersFold(a) == lettersFold(b) {
+		return word
+	}
+	return a + " | " + b
+}
+
+// lettersFold returns the letters and digits of s, lower-cased.
+func lettersFold(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// PrintTerms prints the terms of one side of a comparison as a table: the word (each side's
+// own where they differ, see SideWords), its stem
 // (marked * if it is in merged, a stem that merged different words), the counts, z, the
 // token-level p-value adjusted over every term, the documents of each side that hold it,
 // and the document-level p-value adjusted over the terms tested ("–" where untested).
@@ -25,7 +48,7 @@ func PrintTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[st
 		if t.DocFreqA >= 0 && t.DocFreqB >= 0 {
 			docs = fmt.Sprintf("%d/%d", t.DocFreqA, t.DocFreqB)
 		}
-		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f %11s %11s %9s\n", Clip(t.Word, 28), stem, t.CountA, t.CountB, t.Score,
+		fmt.Fprintf(w, "  %-28s %-16s %5d %5d %7.2f %11s %11s %9s\n", Clip(SideWords(t.Word, t.WordA, t.WordB), 28), stem, t.CountA, t.CountB, t.Score,
 			PValue(t.PAdj), docs, PValue(t.DocPAdj))
 	}
 }
