@@ -16,8 +16,10 @@ import (
 // followed by a dash (— – or a spaced hyphen); the dateline ends after the dash. A sign-off
 // is the last non-blank line when it is wholly in parentheses and under 300 bytes
 // ("(Reporting by ...; Editing by ...)"), or starts with "Reporting by", "Writing by",
-// "Editing by", "Edited by", "Compiled by", "Editor:" or "Editors:". These rules follow wire
-// and state-agency conventions; they deliberately miss anything less certain.
+// "Editing by", "Edited by", "Compiled by", "Editor:" or "Editors:"; an opinion piece's
+// note on its author ("The author is …", "The writers are …", under 300 bytes) is part of
+// the sign-off as the last line or the line before one. These rules follow wire,
+// state-agency and op-ed page conventions; they deliberately miss anything less certain.
 func Boilerplate(text string) (start, end int) {
 	return dateline(text), signOff(text)
 }
@@ -107,26 +109,66 @@ var signOffCues = []string{"reporting by", "writing by", "editing by", "edited b
 
 func signOff(text string) int {
 	end := len(strings.TrimRight(text, " \t\r\n"))
+	start, line, ok := lastLine(text, end)
+	if !ok {
+		return len(text)
+	}
+	cut := len(text)
+	if signOffLine(line) {
+		cut = start
+		// The line before a sign-off may be the author's note.
+		end = len(strings.TrimRight(text[:start], " \t\r\n"))
+		if start, line, ok = lastLine(text, end); !ok {
+			return cut
+		}
+	}
+	if authorNote(line) {
+		cut = start
+	}
+	return cut
+}
+
+// lastLine returns the start and the trimmed text of the line of text that ends at end, if
+// it is under 300 bytes and not the text's first line.
+func lastLine(text string, end int) (start int, line string, ok bool) {
 	// A sign-off is under 300 bytes: look for its line break no further back than that.
 	from := max(0, end-320)
-	lineStart := from + strings.LastIndexByte(text[from:end], '\n') + 1
-	if lineStart == from {
-		return len(text) // no line break near the end: the last line is no sign-off
+	start = from + strings.LastIndexByte(text[from:end], '\n') + 1
+	if start == from || start == 0 {
+		return 0, "", false // no line break near the end, or a one-line text
 	}
-	line := strings.TrimSpace(text[lineStart:end])
-	if line == "" || lineStart == 0 {
-		return len(text) // a one-line text has no separate sign-off
+	line = strings.TrimSpace(text[start:end])
+	return start, line, line != "" && len(line) < 300
+}
+
+// signOffLine reports whether a last line is a sign-off: wholly in parentheses, or
+// opening with a credit (signOffCues).
+func signOffLine(line string) bool {
+	if line[0] == '(' && line[len(line)-1] == ')' {
+		return true
 	}
-	if len(line) < 300 && line[0] == '(' && line[len(line)-1] == ')' {
-		return lineStart
+	lower := strings.ToLower(line)
+	for _, cue := range signOffCues {
+		if strings.HasPrefix(lower, cue) {
+			return true
+		}
 	}
-	if len(line) < 300 {
-		lower := strings.ToLower(line)
-		for _, cue := range signOffCues {
-			if strings.HasPrefix(lower, cue) {
-				return lineStart
+	return false
+}
+
+// authorNote reports whether a last line (or the line before a sign-off) is an opinion
+// piece's note on its author: "The author is …", "The writers are …", as op-ed pages of
+// many outlets print it. Such a line is the publisher's description, not the account.
+func authorNote(line string) bool {
+	lower := strings.ToLower(line)
+	for _, who := range []string{"the author ", "the authors ", "the writer ", "the writers "} {
+		if rest, ok := strings.CutPrefix(lower, who); ok {
+			for _, verb := range []string{"is ", "are ", "was ", "were "} {
+				if strings.HasPrefix(rest, verb) {
+					return true
+				}
 			}
 		}
 	}
-	return len(text)
+	return false
 }

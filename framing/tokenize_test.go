@@ -184,6 +184,11 @@ func TestBoilerplate(t *testing.T) {
 		{"sign-off cue", "Text.\nReporting by Kai; editing by Rosa", 0, len("Reporting by Kai; editing by Rosa")},
 		{"one-line text is not a sign-off", "(Reporting by nobody)", 0, 0},
 		{"parenthetical last paragraph that is long", "Text.\n(" + strings.Repeat("x", 400) + ")", 0, 0},
+		{"author's note before a sign-off", "Text.\n\nThe author is a lecturer in law.\n\n(Weekly Edition page 9)\n", 0, len("The author is a lecturer in law.\n\n(Weekly Edition page 9)\n")},
+		{"author's note last", "Text.\nThe writers are analysts at a think tank.", 0, len("The writers are analysts at a think tank.")},
+		{"note two lines before a sign-off stays", "Text.\nThe author is a lecturer.\nMore text.\n(Page 9)", 0, len("(Page 9)")},
+		{"author mid-sentence is no note", "Text.\nThe authority is a new one.", 0, 0},
+		{"author's note alone is the text", "The author is a lecturer.", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
