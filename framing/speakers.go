@@ -23,9 +23,10 @@ import (
 //
 // The rules, in this order:
 //
-//   - Names that differ only in the case of their first letter are one speaker
-//     ("Analysts", "analysts"), shown as the form with the larger count (ties: the first
-//     in byte order).
+//   - Names that differ only in the case of their first letter, or in an opening "the"
+//     or "The", are one speaker ("Analysts", "analysts", "the analysts"; "White House",
+//     "the White House"), shown as the form with the larger count (ties: the first in
+//     byte order).
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
@@ -40,6 +41,11 @@ import (
 //     words of up to four letters) and none a name in counts alone ("Xi", "Xi Jinping";
 //     "Kim", "Kim Jong Un"). The last word of such a name is a given name and does not
 //     join it ("Wei" stays apart from "Li Wei").
+//   - Last, a two-word name whose second word is an East Asian surname (with the names
+//     joined into it) joins the name of three or four words that opens with its words
+//     and ends in a hyphenated romanized given name, as Hong Kong writes an English given
+//     name before the Chinese name ("Tam" into "Carrie Tam", then into "Carrie Tam
+//     Lok-yin").
 //
 // A name does not join:
 //
@@ -195,6 +201,28 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		slices.Sort(cands) // key order, as full
 		join(i, cands)
 	}
+	// An English given name and an East Asian surname join the name that adds a
+	// hyphenated Chinese given name ("Carrie Tam", "Carrie Tam Lok-yin").
+	full = fullNames()
+	byFirstTwo := map[[2]string][]int{}
+	for _, f := range full {
+		if w := gs[f].words; len(w) > 2 && hyphenatedGiven(w[len(w)-1]) {
+			byFirstTwo[[2]string{w[0], w[1]}] = append(byFirstTwo[[2]string{w[0], w[1]}], f)
+		}
+	}
+	for _, i := range full {
+		w := gs[i].words
+		if gs[i].into >= 0 || len(w) != 2 || !voices.IsEastAsianSurname(w[1]) {
+			continue
+		}
+		var cands []int
+		for _, f := range byFirstTwo[[2]string{w[0], w[1]}] {
+			if gs[f].into < 0 {
+				cands = append(cands, f)
+			}
+		}
+		join(i, cands)
+	}
 	root := func(i int) int {
 		for gs[i].into >= 0 {
 			i = gs[i].into
@@ -217,13 +245,43 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	return sortedCounts(joined), into
 }
 
-// speakerKey is name with its first letter lowercased: the names it joins differ only there.
+// speakerKey is name without an opening "the " and with its first letter lowercased: the
+// names it joins differ only there.
 func speakerKey(name string) string {
+	if rest, ok := strings.CutPrefix(name, "the "); ok && rest != "" {
+		name = rest
+	} else if rest, ok := strings.CutPrefix(name, "The "); ok && rest != "" {
+		name = rest
+	}
 	r, n := utf8.DecodeRuneInString(name)
 	if r == utf8.RuneError {
 		return name // empty, or not UTF-8 at the start: only the name itself
 	}
 	return string(unicode.ToLower(r)) + name[n:]
+}
+
+// hyphenatedGiven reports whether w has the form of a romanized Chinese given name of two
+// syllables joined by a hyphen ("Lok-yin", "Chu-ming"): a capital, then lower-case ASCII
+// letters, two to five on each side.
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	part := func(p string, capital bool) bool {
+		if len(p) < 2 || len(p) > 5 {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if i == 0 && capital {
+				if c < 'A' || c > 'Z' {
+					return false
+				}
+			} else if c < 'a' || c > 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return ok && part(a, true) && part(b, false)
 }
 
 // hasInitial reports whether a name's words hold an initial ("J." in "Donald J. Trump").
