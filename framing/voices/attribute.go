@@ -323,6 +323,10 @@ func (s *segmenter) attribute(i int) {
 						// the cue, but not a noun in a phrase after the subject ("Ruiz at
 						// the morning briefing:", "Ruiz on the king:").
 						q.Verb, q.CueStart = w, s.toks[b].start
+					} else if from, to, ok := s.colonVerb(n, b+1); ok {
+						// "Lind boomed: “…”", "She went on: “…”": the clause's verb (see
+						// colonVerb).
+						q.Verb, q.CueStart = strings.ToLower(s.span(from, to)), s.toks[from].start
 					}
 					if t := s.trimSource(n); t.ok() {
 						n = t

@@ -1,0 +1,92 @@
+package voices
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/framediff/framediff/framing/internal/devdata"
+)
+
+// TestVerbDump prints, for each direct quotation of PolNeAR's tune half that a quote
+// span covers, the gold cue, the span's Verb and Cue and the text after the cue (a
+// development aid; skipped unless FRAMEDIFF_VERBDUMP names the output file).
+func TestVerbDump(t *testing.T) {
+	path := os.Getenv("FRAMEDIFF_VERBDUMP")
+	if path == "" {
+		t.Skip("set FRAMEDIFF_VERBDUMP")
+	}
+	var b strings.Builder
+	for _, a := range loadPolNeAR(t) {
+		if devdata.Half(a.Name) != "tune" {
+			continue
+		}
+		spans := Quotes(a.Text, "english")
+		for _, at := range a.Attributions {
+			letters := rangesAlnum(a.Text, at.Content)
+			if letters == 0 || pnDirect(at.ContentText) == 0 || len(at.Cue) == 0 {
+				continue
+			}
+			var cover *Span
+			best := 0
+			for i := range spans {
+				s := &spans[i]
+				if s.Voice != Quote && s.Voice != Scare {
+					continue
+				}
+				if n := overlapAlnum(a.Text, at.Content, [][2]int{{s.Start, s.End}}); n > best {
+					best, cover = n, s
+				}
+			}
+			if cover == nil || 2*best <= letters {
+				continue
+			}
+			others := 0
+			for _, o := range a.Attributions {
+				if o.CueText != at.CueText && overlapAlnum(a.Text, at.Content, o.Content) > 0 {
+					others++
+				}
+			}
+			after := ""
+			if cover.CueEnd > 0 {
+				after = a.Text[cover.CueEnd:min(len(a.Text), cover.CueEnd+50)]
+			}
+			fmt.Fprintf(&b, "%v\t%v\t%q\t%q\t%q\t%d\t%q\n", pnVerbBase(cover.Verb) == pnVerbBase(at.CueText),
+				pnVerbBase(cmp0(cover.Cue, cover.Verb)) == pnVerbBase(at.CueText), at.CueText, cover.Verb, cover.Cue, others,
+				strings.ReplaceAll(after, "\n", " "))
+		}
+	}
+	os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+func cmp0(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// TestColonVerb checks the verb of a quotation after a colon: the verb of the clause
+// before it, known or not, and ":" when the clause has none. The sentences are invented.
+func TestColonVerb(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"unknown verb", `Mara Lind boomed: "We will win in March."`, "We will", "boomed", "Mara Lind"},
+		{"phrasal verb", `Ines Lind went on: "The ferry is late again."`, "The ferry", "went on", "Ines Lind"},
+		{"verb then object", `Tomas Varga has apologized for the delay: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
+		{"last of verbs joined", `Mara Lind waved at the crowd, then leaned in and boomed: "We will win in March."`, "We will", "boomed", "Mara Lind"},
+		{"known verb before colon", `Tomas Varga wrote back: "Not today."`, "Not today", "wrote back", "Tomas Varga"},
+		// No verb: the colon is the cue.
+		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
+		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
