@@ -282,6 +282,12 @@ func (s *segmenter) attribute(i int) {
 			default:
 				fallback = &c
 			}
+		} else if c, ok := s.finalVerbCue(a, s.clauseLimit(a, nextStart)); ok && marked {
+			// "“…,” her husband cut in.": a source and a verb of any kind end the
+			// sentence (see finalVerbCue).
+			s.setCue(q, c)
+			s.classify(i)
+			return
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -354,6 +360,11 @@ func (s *segmenter) attribute(i int) {
 		if end := s.sentenceEndTok(a); end-a <= 20 && end <= s.tokAt(nextStart) {
 			if c, ok := s.cueAfter(a, end); ok && (c.from == a || c.src.ok() && c.src.from == a) && (end-a <= 8 || c.src.ok()) {
 				s.setCue(q, c)
+				s.classify(i)
+				return
+			}
+			if c, ok := s.finalVerbCue(a, end); ok {
+				s.setCue(q, c) // “…?” Hannity pressed.
 				s.classify(i)
 				return
 			}

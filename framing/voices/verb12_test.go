@@ -90,3 +90,26 @@ func TestColonVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestFinalVerbCue checks a source and a verb that no list knows ending the sentence after
+// a quotation, and the clauses that are no such cue. The sentences are invented.
+func TestFinalVerbCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"name, own sentence", `"Would the harbor stay open?" Mara Lind pressed. "Maybe for a week?"`, "Would the", "pressed", "Mara Lind"},
+		{"pronoun after comma", `Tomas Varga came in late. "The ferry is late again," he confessed.`, "The ferry", "confessed", "Tomas Varga"},
+		{"particle", `"We ought to start it up again this morning," Tomas Varga went on.`, "We ought", "went on", "Tomas Varga"},
+		{"adverb after", `"The ferry is late again," Ines Lind sighed wearily.`, "The ferry", "sighed", "Ines Lind"},
+		// Not a cue: the clause goes on after the verb, or no source stands before it.
+		{"object after", `"The ferry is late again," Ines Lind noticed the clock on the wall.`, "The ferry", "", ""},
+		{"no source", `"The ferry is late again," and nobody noticed.`, "The ferry", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
