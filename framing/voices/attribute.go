@@ -970,8 +970,12 @@ func (s *segmenter) particleEnd(k, end int) int {
 	case "out", "back":
 		return k + 2 // "pointed out", "shot back"
 	case "up", "in", "on", "off":
-		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement".
+		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement",
+		// nor "said on “The Late Show”", a quoted title right after it in its clause.
 		t, ok := next()
+		if !ok && k+2 < len(s.toks) && s.toks[k+2].inq && s.toks[k+2].clause == s.toks[k+1].clause {
+			t, ok = Token{Cap: true}, true
+		}
 		if !ok || t.Class&(ClassPrep|ClassThat) != 0 && t.Class&(ClassDet|ClassTime|ClassMonth) == 0 && !t.Cap {
 			if _, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]; need || !ok {
 				return k + 2

@@ -52,9 +52,9 @@ func TestVerbDump(t *testing.T) {
 			if cover.CueEnd > 0 {
 				after = a.Text[cover.CueEnd:min(len(a.Text), cover.CueEnd+50)]
 			}
-			fmt.Fprintf(&b, "%v\t%v\t%q\t%q\t%q\t%d\t%q\n", pnVerbBase(cover.Verb) == pnVerbBase(at.CueText),
+			fmt.Fprintf(&b, "%v\t%v\t%q\t%q\t%q\t%d\t%q\t%q\n", pnVerbBase(cover.Verb) == pnVerbBase(at.CueText),
 				pnVerbBase(cmp0(cover.Cue, cover.Verb)) == pnVerbBase(at.CueText), at.CueText, cover.Verb, cover.Cue, others,
-				strings.ReplaceAll(after, "\n", " "))
+				strings.ReplaceAll(after, "\n", " "), a.Text[max(0, cover.Start-150):min(len(a.Text), cover.End+150)])
 		}
 	}
 	os.WriteFile(path, []byte(b.String()), 0o644)
@@ -109,6 +109,25 @@ func TestFinalVerbCue(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
 			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
 				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestParticleBeforeTitle checks that "on" or "in" before a quoted title is the title's
+// preposition, not the verb's particle, and that a particle before a comma still is. The
+// sentences are invented.
+func TestParticleBeforeTitle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb string
+	}{
+		{"show", `"Jobs, jobs, jobs," Ines Lind said on "The Harbor Show" last month.`, "Jobs", "said"},
+		{"paper", `"We were never told," Tomas Varga wrote in "The Valdora Review" on Monday.`, "We were", "wrote"},
+		{"particle before comma", `"Not again," Varga chimed in, "not today."`, "Not again", "chimed in"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if sp := quoteSpan(t, tc.text, tc.quote); sp.Verb != tc.verb {
+				t.Errorf("verb %q, want %q", sp.Verb, tc.verb)
 			}
 		})
 	}
