@@ -892,8 +892,8 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if k > a && t.clause != s.toks[k-1].clause && !s.appositionAt(k, k) && t.flags&ClassVerb == 0 && !s.nameWord(k) {
 			break // a new clause goes on only as an apposition, a name ("the spokesman, Paolo Ferri,") or the verb
 		}
-		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 {
-			break
+		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 && !s.institutionRun(a, k+1) {
+			break // but a name and its long institution go on ("Lind of the Center for … Studies wrote")
 		}
 		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" {
 			return cue{src: s.npAfter(k+2, end), from: k, to: k + 2, verb: "according to"}, true
@@ -919,6 +919,9 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 			return c, true
 		}
 		src, passive := s.subjectOf(k, a)
+		if k >= a+9 && s.institutionRun(a, k) {
+			src = s.institutionHead(a, k) // "Lind of the Center for Maritime and Coastal Studies"
+		}
 		if !src.ok() && !passive && s.toks[k].clause != s.toks[k-1].clause {
 			src = s.npAfter(c.to, end) // "“…” about the ruling, said Marisol Aberg"
 		}

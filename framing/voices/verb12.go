@@ -115,3 +115,35 @@ func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// institutionRun reports whether tokens [from, to) are a name and the institution it belongs to:
+// capitalized words, and the words that join the parts of a name ("of", "for", "the",
+// "and", "at"), outside quotations: "Mara Lind of the Valdora Center for Maritime and
+// Coastal Studies" is one source, however long.
+func (s *segmenter) institutionRun(from, to int) bool {
+	if from >= to || !s.toks[from].cap {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if t.inq || !t.cap && !nameJoiners[s.lowerWord(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the lowercase words inside English names of people and institutions.
+var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": true, "at": true, "on": true, "de": true}
+
+// institutionHead returns the person of a name run [from, to) (see institutionRun): the
+// words before its first "of", "at" or "for" ("Mara Lind" of "Mara Lind of the Valdora
+// Center for Coastal Studies"), or the whole run when it has none.
+func (s *segmenter) institutionHead(from, to int) np {
+	for k := from + 1; k < to; k++ {
+		if w := s.lowerWord(k); w == "of" || w == "at" || w == "for" {
+			return np{from: from, to: k}
+		}
+	}
+	return np{from: from, to: to}
+}

@@ -132,3 +132,31 @@ func TestParticleBeforeTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestLongInstitutionSource checks a source that names a person and a long institution
+// before the cue verb after a quotation, and that a long clause is still no source. The
+// sentences are invented.
+func TestLongInstitutionSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"institution with and", `"The ferry is late," Mara Lind of the Valdora Center for Maritime and Coastal Studies wrote in December.`,
+			"The ferry", "wrote", "Mara Lind"},
+		{"institution at", `"The ferry is late," Tomas Varga at the Valdora Institute for Science and Security Studies said.`,
+			"The ferry", "said", "Tomas Varga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+	// A clause of lowercase words after the quotation is no name run.
+	text := `"The ferry is late," and the people of the town who waited on the pier for the boat said nothing.`
+	for _, sp := range Quotes(text, "english") {
+		if sp.Verb == "said" {
+			t.Errorf("%q: span %q has verb %q", text, text[sp.Start:sp.End], sp.Verb)
+		}
+	}
+}
