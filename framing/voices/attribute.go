@@ -257,6 +257,9 @@ func (s *segmenter) attribute(i int) {
 	sameSentence := a < len(s.toks) && last >= 0 && s.toks[a].sentence == s.toks[last].sentence
 	// After the quotation, in its sentence.
 	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
+	if in := strings.TrimRight(inner, "’'"); in != inner && strings.HasSuffix(in, ",") {
+		inner = in // "“… ‘I am for the levy,’” Varga said": the comma inside the inner quotation
+	}
 	lastInner, _ := utf8.DecodeLastRuneInString(inner)
 	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
 	marked := lastInner == ',' || lastInner == '—' || lastInner == '-' || lastInner == '–' || strings.HasPrefix(rest, ",") ||
@@ -886,6 +889,12 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		t := s.toks[k]
 		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
 			break
+		}
+		if k > a && t.clause != s.toks[k-1].clause && t.flags&ClassWho != 0 && s.toks[k-1].cap {
+			// "“…,” Varga, who has proposed a levy, said": a relative clause after the
+			// source is passed over, its verbs with it (see whoClauseEnd).
+			k = s.whoClauseEnd(k, end) - 1
+			continue
 		}
 		// A new clause goes on the attribution only if it reads as an apposition or opens
 		// with the verb; nine words on, only appositions lead to a verb.

@@ -147,3 +147,14 @@ func (s *segmenter) institutionHead(from, to int) np {
 	}
 	return np{from: from, to: to}
 }
+
+// whoClauseEnd returns the token just past the relative clause that opens at token k
+// ("who has proposed a levy"), before end: the clause runs to the next clause of the
+// sentence or a quotation.
+func (s *segmenter) whoClauseEnd(k, end int) int {
+	c := s.toks[k].clause
+	for k < end && s.toks[k].clause == c && !s.toks[k].inq {
+		k++
+	}
+	return k
+}

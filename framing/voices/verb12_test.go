@@ -160,3 +160,24 @@ func TestLongInstitutionSource(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseBeforeCue checks a source with a relative clause between it and its
+// verb after a quotation, also when the quotation ends in a quotation of its own. The
+// sentences are invented.
+func TestRelativeClauseBeforeCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"inner quotation ends it", `“The answer you want is, ‘I am for the levy,’” Varga, who has proposed repealing the levy, said at the time.`,
+			"The answer", "said", "Varga"},
+		{"verb in the relative clause", `“The ferry is late,” Ines Lind, who told the council the timetable was wrong, argued on Monday.`,
+			"The ferry", "argued", "Ines Lind"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
