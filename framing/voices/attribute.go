@@ -444,6 +444,13 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
+	if fallback == nil && q.words > 4 {
+		if c, ok := s.objectCue(first, q.openStart); ok {
+			s.setCue(q, c) // "A council report found “no evidence of …”" (see objectCue)
+			s.classify(i)
+			return
+		}
+	}
 	if fallback != nil && q.words > 4 {
 		// A cue without a source attributes a long quotation only ("…,” it's said to
 		// defend" makes no quotation of a short one).

@@ -158,3 +158,35 @@ func (s *segmenter) whoClauseEnd(k, end int) int {
 	}
 	return k
 }
+
+// objectCue reads the quotation whose words begin at token first (its opening mark at
+// byte open) as the object of the verb right before it, in its sentence: "A council
+// report found “no evidence of …”", "Lind has pondered “whether the ferry …”". The verb
+// is one of thinking or finding, or one that no list knows in -ed (see verbLike),
+// optionally followed by "that" or "to"; its subject, found as for any cue, is the
+// source. It is the last rule for a long quotation that no cue reaches.
+func (s *segmenter) objectCue(first, open int) (cue, bool) {
+	if s.lang.name != "english" || first <= 0 || first > len(s.toks) {
+		return cue{}, false
+	}
+	k := first - 1
+	if s.toks[k].end > open || first < len(s.toks) && s.toks[k].sentence != s.toks[first].sentence {
+		return cue{}, false
+	}
+	spaces := func(from, to int) bool { return strings.TrimSpace(s.text[from:to]) == "" }
+	if !spaces(s.toks[k].end, open) {
+		return cue{}, false
+	}
+	if w := s.lowerWord(k); (w == "that" || w == "to") && k > 0 && spaces(s.toks[k-1].end, s.toks[k].start) {
+		k--
+	}
+	t, lo := s.toks[k], s.sentenceStartTok(k)
+	if t.inq || t.cap || !s.verbLike(k) || s.participle(k) || t.flags&ClassVerb != 0 && !s.isReportingVerb(k, lo) {
+		return cue{}, false // "her comment that “…”": a noun
+	}
+	src, passive := s.subjectOf(k, lo)
+	if !src.ok() || passive {
+		return cue{}, false
+	}
+	return cue{src: src, from: k, to: k + 1, verb: s.lowerWord(k)}, true
+}

@@ -181,3 +181,25 @@ func TestRelativeClauseBeforeCue(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectCue checks a long quotation that is the object of a verb of finding or
+// seeking, or of an unlisted verb in -ed, right before it, and that a noun before it is
+// no cue. The sentences are invented.
+func TestObjectCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"finding", `A 2019 harbor council report found "no sign that the ferry was ever at risk of sinking."`, "no sign", "found", "A 2019 harbor council report"},
+		{"seeking", `Tomas Varga also seeks "a permanent order barring the council from closing the pier."`, "a permanent", "seeks", "Tomas Varga"},
+		{"unlisted verb", `Ines Lind pondered "whether the ferry would ever run on time again."`, "whether", "pondered", "Ines Lind"},
+		{"object between", `Ines Lind coached the crew to "keep calm and row toward the lighthouse."`, "keep calm", "", ""},
+		{"noun", `The union is wary after her March comment that, "We are going to close a lot of piers for good."`, "We are", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
