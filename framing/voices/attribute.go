@@ -258,7 +258,7 @@ func (s *segmenter) attribute(i int) {
 	// After the quotation, in its sentence.
 	inner := strings.TrimRightFunc(text[q.start:q.end], unicode.IsSpace)
 	if in := strings.TrimRight(inner, "’'"); in != inner && strings.HasSuffix(in, ",") {
-		inner = in // "“… ‘I am for the levy,’” Varga said": the comma inside the inner quotation
+		inner = in // "“… ‘Build the pier first,’” Varga said": the comma inside the inner quotation
 	}
 	lastInner, _ := utf8.DecodeLastRuneInString(inner)
 	rest := strings.TrimLeft(text[q.closeEnd:min(len(text), q.closeEnd+4)], " ")
@@ -367,7 +367,7 @@ func (s *segmenter) attribute(i int) {
 				return
 			}
 			if c, ok := s.finalVerbCue(a, end); ok {
-				s.setCue(q, c) // “…?” Hannity pressed.
+				s.setCue(q, c) // “…?” Lind pressed. (see finalVerbCue)
 				s.classify(i)
 				return
 			}
@@ -898,7 +898,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 			break
 		}
 		if k > a && t.clause != s.toks[k-1].clause && t.flags&ClassWho != 0 && s.toks[k-1].cap {
-			// "“…,” Varga, who has proposed a levy, said": a relative clause after the
+			// "“…,” Varga, who has opposed the pier, said": a relative clause after the
 			// source is passed over, its verbs with it (see whoClauseEnd).
 			k = s.whoClauseEnd(k, end) - 1
 			continue

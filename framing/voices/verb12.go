@@ -149,7 +149,7 @@ func (s *segmenter) institutionHead(from, to int) np {
 }
 
 // whoClauseEnd returns the token just past the relative clause that opens at token k
-// ("who has proposed a levy"), before end: the clause runs to the next clause of the
+// ("who has opposed the pier"), before end: the clause runs to the next clause of the
 // sentence or a quotation.
 func (s *segmenter) whoClauseEnd(k, end int) int {
 	c := s.toks[k].clause

@@ -99,7 +99,7 @@ func TestFinalVerbCue(t *testing.T) {
 	}{
 		{"name, own sentence", `"Would the harbor stay open?" Mara Lind pressed. "Maybe for a week?"`, "Would the", "pressed", "Mara Lind"},
 		{"pronoun after comma", `Tomas Varga came in late. "The ferry is late again," he confessed.`, "The ferry", "confessed", "Tomas Varga"},
-		{"particle", `"We ought to start it up again this morning," Tomas Varga went on.`, "We ought", "went on", "Tomas Varga"},
+		{"particle", `"The night boats should sail again from the north quay," Tomas Varga went on.`, "The night", "went on", "Tomas Varga"},
 		{"adverb after", `"The ferry is late again," Ines Lind sighed wearily.`, "The ferry", "sighed", "Ines Lind"},
 		// Not a cue: the clause goes on after the verb, or no source stands before it.
 		{"object after", `"The ferry is late again," Ines Lind noticed the clock on the wall.`, "The ferry", "", ""},
@@ -121,7 +121,7 @@ func TestParticleBeforeTitle(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb string
 	}{
-		{"show", `"Jobs, jobs, jobs," Ines Lind said on "The Harbor Show" last month.`, "Jobs", "said"},
+		{"show", `"Ferries, ferries, more ferries," Ines Lind said on "The Harbor Show" last month.`, "Ferries", "said"},
 		{"paper", `"We were never told," Tomas Varga wrote in "The Valdora Review" on Monday.`, "We were", "wrote"},
 		{"particle before comma", `"Not again," Varga chimed in, "not today."`, "Not again", "chimed in"},
 	} {
@@ -168,8 +168,8 @@ func TestRelativeClauseBeforeCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
 	}{
-		{"inner quotation ends it", `“The answer you want is, ‘I am for the levy,’” Varga, who has proposed repealing the levy, said at the time.`,
-			"The answer", "said", "Varga"},
+		{"inner quotation ends it", `“My reply to the mayor was, ‘Build the pier first,’” Varga, who has opposed the pier since May, said on the quay.`,
+			"My reply", "said", "Varga"},
 		{"verb in the relative clause", `“The ferry is late,” Ines Lind, who told the council the timetable was wrong, argued on Monday.`,
 			"The ferry", "argued", "Ines Lind"},
 	} {
@@ -189,11 +189,11 @@ func TestObjectCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
 	}{
-		{"finding", `A 2019 harbor council report found "no sign that the ferry was ever at risk of sinking."`, "no sign", "found", "A 2019 harbor council report"},
-		{"seeking", `Tomas Varga also seeks "a permanent order barring the council from closing the pier."`, "a permanent", "seeks", "Tomas Varga"},
+		{"finding", `The harbor board's audit found "no sign that the ferry was ever at risk of sinking."`, "no sign", "found", "The harbor board's audit"},
+		{"seeking", `Tomas Varga also seeks "a ruling that keeps the north quay open through the winter."`, "a ruling", "seeks", "Tomas Varga"},
 		{"unlisted verb", `Ines Lind pondered "whether the ferry would ever run on time again."`, "whether", "pondered", "Ines Lind"},
 		{"object between", `Ines Lind coached the crew to "keep calm and row toward the lighthouse."`, "keep calm", "", ""},
-		{"noun", `The union is wary after her March comment that, "We are going to close a lot of piers for good."`, "We are", "", ""},
+		{"noun", `The union is wary after her spring comment that, "Half the quays will be sold to the highest bidder."`, "Half the", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
