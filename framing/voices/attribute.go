@@ -1542,6 +1542,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
 		return false // "the claims", "Ruiz's claims"; but "a neighbor of the mayor's, said"
 	}
+	if s.lang.name == "english" && s.lowerWord(k-1) == "no" && p.clause == t.clause {
+		return false // "there was no reason", "no comment": a noun
+	}
 	if s.afterOther(k) {
 		return false // "Other reports put …", "such claims": a noun after its adjective
 	}

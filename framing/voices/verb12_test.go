@@ -203,3 +203,12 @@ func TestObjectCue(t *testing.T) {
 		})
 	}
 }
+
+// TestNoNoun checks that a reporting verb after "no" is a noun ("no reason", "no
+// comment"), so the cue of the quotation is the verb before it. The sentence is invented.
+func TestNoNoun(t *testing.T) {
+	text := `Tomas Varga noted that as a ferry captain, there was no reason Lind would dwell on "the difference between the north quay and the south quay."`
+	if sp := quoteSpan(t, text, "the difference"); sp.Verb != "noted" {
+		t.Errorf("verb %q, want %q", sp.Verb, "noted")
+	}
+}
