@@ -271,6 +271,12 @@ func (s *segmenter) attribute(i int) {
 	// only if nothing below gives it a source.
 	var fallback *cue
 	fallbackDist := 0
+	if c, ok := s.askedCue(first); ok {
+		// "Asked whether Ruiz “has the votes,” most said yes": the question's words.
+		s.setCue(q, c)
+		s.classify(i)
+		return
+	}
 	if leadsOn && a < len(s.toks) && s.para(s.toks[a].start) == s.para(max(q.start, q.closeEnd-1)) {
 		if c, ok := s.cueAfter(a, s.clauseLimit(a, nextStart)); ok && (marked || c.src.ok() && c.from-a <= 5 && !s.passiveCue(c)) {
 			switch {

@@ -190,3 +190,29 @@ func (s *segmenter) objectCue(first, open int) (cue, bool) {
 	}
 	return cue{src: src, from: k, to: k + 1, verb: s.lowerWord(k)}, true
 }
+
+// askedCue reads a quotation whose words begin at token first as part of a question put
+// to the subject of the sentence: "Asked whether Ruiz “has the votes to win,” most
+// voters said yes". The sentence opens with "Asked" and a word that opens a question
+// (whether, if, about, what, why, how, who, when), and no clause boundary stands between
+// it and the quotation: the quoted words are the question's, so the cue is "asked", with
+// no source (who asked is not said), not the answer's verb after them.
+func (s *segmenter) askedCue(first int) (cue, bool) {
+	if s.lang.name != "english" || first <= 1 || first >= len(s.toks) {
+		return cue{}, false
+	}
+	k := s.sentenceStartTok(first)
+	if k+1 >= first || s.lowerWord(k) != "asked" || !questionOpeners[s.lowerWord(k+1)] {
+		return cue{}, false
+	}
+	for j := k + 1; j < first; j++ {
+		if s.toks[j].clause != s.toks[k].clause || s.toks[j].inq {
+			return cue{}, false
+		}
+	}
+	return cue{from: k, to: k + 1, verb: "asked"}, true
+}
+
+// questionOpeners open the question after "Asked".
+var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true, "what": true, "why": true,
+	"how": true, "who": true, "when": true}

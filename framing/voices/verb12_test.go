@@ -212,3 +212,22 @@ func TestNoNoun(t *testing.T) {
 		t.Errorf("verb %q, want %q", sp.Verb, "noted")
 	}
 }
+
+// TestAskedCue checks a quotation inside a question put to the sentence's subject
+// ("Asked whether …"): its cue is "asked", with no speaker, while a quotation after the
+// answer's verb keeps that verb. The sentences are invented.
+func TestAskedCue(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb, speaker string
+	}{
+		{"poll question", `Asked whether Lind "has the integrity to serve as mayor," 75 percent of voters said yes.`, "has the", "asked", ""},
+		{"answer quoted", `Asked about the ferry, Tomas Varga said, "It will sail in May."`, "It will", "said", "Tomas Varga"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := quoteSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
+				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
+			}
+		})
+	}
+}
