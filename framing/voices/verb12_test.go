@@ -231,3 +231,84 @@ func TestAskedCue(t *testing.T) {
 		})
 	}
 }
+
+// TestVerbScores prints, for each half of PolNeAR, the reporting-verb row scored four
+// ways over the direct quotations found (a development aid for the choice of target;
+// skipped unless FRAMEDIFF_VERBSCORES is set): the last word of the gold cue against the
+// span's Verb (the row), against its Cue, against either, and the Verb against
+// any word of the gold cue; and, where Cue runs past the Verb, which of the two the gold
+// cue ends on.
+func TestVerbScores(t *testing.T) {
+	if os.Getenv("FRAMEDIFF_VERBSCORES") == "" {
+		t.Skip("set FRAMEDIFF_VERBSCORES")
+	}
+	type counts struct{ n, verb, cue, either, any, medium, mediumVerb, mediumCue int }
+	halves := map[string]*counts{"tune": {}, "held": {}, "all": {}}
+	for _, a := range loadPolNeAR(t) {
+		spans := Quotes(a.Text, "english")
+		var quoted, reported [][2]int
+		for _, s := range spans {
+			switch s.Voice {
+			case Quote, Scare:
+				quoted = append(quoted, [2]int{s.Start, s.End})
+			case Reported:
+				reported = append(reported, [2]int{s.Start, s.End})
+			}
+		}
+		for _, at := range a.Attributions {
+			letters, d := rangesAlnum(a.Text, at.Content), pnDirect(at.ContentText)
+			if letters == 0 || d == 0 || len(at.Cue) == 0 {
+				continue
+			}
+			in := overlapAlnum(a.Text, at.Content, quoted)
+			found := 2*in > letters
+			if d == 1 {
+				found = in > 0 && 2*(in+overlapAlnum(a.Text, at.Content, reported)) > letters
+			}
+			var cover *Span
+			best := 0
+			for i := range spans {
+				if s := &spans[i]; s.Voice == Quote || s.Voice == Scare {
+					if n := overlapAlnum(a.Text, at.Content, [][2]int{{s.Start, s.End}}); n > best {
+						best, cover = n, s
+					}
+				}
+			}
+			if !found || cover == nil {
+				continue
+			}
+			gold, v, c := pnVerbBase(at.CueText), pnVerbBase(cover.Verb), pnVerbBase(cmp0(cover.Cue, cover.Verb))
+			anyWord := false
+			for _, w := range pnWords(at.CueText) {
+				anyWord = anyWord || v != "" && pnVerbBase(w) == v
+			}
+			for _, h := range []string{devdata.Half(a.Name), "all"} {
+				k := halves[h]
+				k.n++
+				k.verb += b2i(v == gold)
+				k.cue += b2i(c == gold)
+				k.either += b2i(v == gold || c == gold)
+				k.any += b2i(anyWord)
+				if cover.Cue != "" && cover.Cue != cover.Verb {
+					k.medium++
+					k.mediumVerb += b2i(v == gold)
+					k.mediumCue += b2i(c == gold)
+				}
+			}
+		}
+	}
+	for _, h := range []string{"tune", "held", "all"} {
+		k := halves[h]
+		f := func(x int) float64 { return float64(x) / float64(k.n) }
+		t.Logf("%s (%d): last word vs Verb %.3f, vs Cue %.3f, vs either %.3f; Verb among the cue's words %.3f; "+
+			"of %d Cues longer than the Verb, the gold cue ends on the verb in %d, on the Cue's last word in %d",
+			h, k.n, f(k.verb), f(k.cue), f(k.either), f(k.any), k.medium, k.mediumVerb, k.mediumCue)
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
