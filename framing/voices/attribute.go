@@ -117,8 +117,8 @@ func (s *segmenter) otherMedium(from, to int) bool {
 // The phrase is read in English only: other languages keep the verb alone. It is there to
 // tell statements, interviews and posts apart, not to match PolNeAR (Newell et al. 2018),
 // whose annotators' cues run over the medium about as often as not: on its tune half the
-// last word of Cue agrees with the gold cue's less often than the verb does (0.852 against
-// 0.856; go test ./framing/voices -run PolNeAR -v).
+// last word of Cue agrees with the gold cue's less often than the verb does (0.853 against
+// 0.857; go test ./framing/voices -run PolNeAR -v).
 func (s *segmenter) cuePhrase(v, k int) int {
 	if v >= len(s.toks) || k <= v || !s.lang.attribute || s.lang.name != "english" {
 		return k
