@@ -79,9 +79,12 @@
 //     its cue, an aside before the attribution ("“…,” drawing cheers from the hall, Ruiz
 //     said" is Ruiz's, with no content); a
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
-//     but "a neighbor of the mayor's, said"). A known reporting verb
-//     before a colon is the cue ("Varga wrote back: …"; a colon after the source alone is
-//     the cue ":"). A preposition that makes one cue with its verb is part of the cue
+//     but "a neighbor of the mayor's, said"). The verb of the clause
+//     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
+//     "She went on: …"; a colon after the source alone is the cue ":"), and so is a verb
+//     of any kind that ends the sentence after a quotation with its source ("“…?” Lind
+//     pressed."), or a verb of finding or an unlisted one in -ed right before a long
+//     quotation that no cue reaches ("A council report found “…”"); see verb12.go. A preposition that makes one cue with its verb is part of the cue
 //     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
 //     in an absolute phrase with "with" has a subject of its own (", with Senator Ana Ruiz
 //     calling it “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated

@@ -16,8 +16,10 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "He must abdicate."}}},
 		{"a time before a colon is no verb", "The mayor to her staff on Monday morning: “We won.”",
 			[]vspan{{Quote, "The mayor", "the mayor", ":", "We won."}}},
-		{"only a known reporting verb before a colon is the cue", "Ruiz boomed: “We won.” Ortiz stood up and insisted: “We stay.”",
-			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "We won."}, {Quote, "Ortiz", "Ortiz", "insisted", "We stay."}}},
+		// The verb right after the subject is the cue, known or not (see colonVerb); a
+		// noun or a time after a preposition (above) is none.
+		{"the subject's verb before a colon is the cue", "Ruiz boomed: “We won.” Ortiz stood up and insisted: “We stay.”",
+			[]vspan{{Quote, "Ruiz", "Ruiz", "boomed", "We won."}, {Quote, "Ortiz", "Ortiz", "insisted", "We stay."}}},
 		{"an inverted cue before a block names its speaker", "Said the mayor:\n\nWe lost the vote and we will appeal.",
 			[]vspan{{Quote, "the mayor", "the mayor", "said", "We lost the vote and we will appeal."}}},
 		{"an inverted cue with a plural before a block names its speaker", "Wrote the editors:\n\nThe ferry must run every day.",

@@ -1,0 +1,218 @@
+package voices
+
+import "strings"
+
+// The reporting verb of a quotation introduced by a colon whose clause has a verb that
+// no word list knows: "Mara Lind boomed: “…”", "She went on: “…”", "Ruiz has
+// apologized for the delay: “…”". The colon introduces the words, but what a reader asks
+// of the cue — how were they said — is the clause's verb, not the colon; PolNeAR
+// (Newell et al. 2018) annotates the cue of such quotations as the clause from its verb
+// to the colon. A colon after a phrase without a verb ("Varga: “…”", a headline) keeps
+// ":" for verb.
+
+// colonVerb returns the tokens [from, to) of the verb of the clause whose subject is
+// phrase n, in tokens [n.to, hi) before a colon: the first word after the subject and
+// its auxiliaries and adverbs, when it reads as a verb (see verbLike), with its particle
+// ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
+// word after the auxiliaries is none, a past among them that is a verb of its own ("went
+// further still", see pastOfOwn). It reports false when another clause, a quotation, a
+// capitalized word or a preposition comes first ("Ruiz on the king:").
+func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
+	if !n.ok() || n.to >= hi || s.lang.name != "english" {
+		return 0, 0, false
+	}
+	clause := s.toks[n.to-1].clause
+	lastPast := -1
+	for k := n.to; k < hi && k < n.to+6; k++ {
+		t := s.toks[k]
+		if t.inq || t.clause != clause || t.cap {
+			return 0, 0, false
+		}
+		if t.flags&ClassAux != 0 && t.flags&ClassPrep == 0 || s.adverb(k) {
+			if s.pastOfOwn(k) {
+				lastPast = k // "went"
+			}
+			continue
+		}
+		if t.flags&(ClassPrep|ClassDet|ClassConj|ClassThat|ClassWho|ClassSubject|ClassFunc) != 0 {
+			break
+		}
+		if s.verbLike(k) {
+			// Of verbs joined by "and", the last governs the colon ("leaned in and
+			// boomed:").
+			for j := k + 2; j < hi; j++ {
+				if s.toks[j].inq {
+					break
+				}
+				if s.lowerWord(j-1) == "and" && !s.toks[j].cap && s.verbLike(j) {
+					k = j
+				}
+			}
+			return k, s.particleEnd(k, hi), true
+		}
+		break
+	}
+	if lastPast >= 0 {
+		return lastPast, s.particleEnd(lastPast, hi), true
+	}
+	return 0, 0, false
+}
+
+// verbLike reports whether token k reads as an English verb of saying: a known one, or a
+// lowercase word in -ed (a regular past). The irregular pasts that are no reporting verb
+// ("made", "gave", "took": "made a promise on Monday:") are not, as the noun after them
+// carries what was said.
+func (s *segmenter) verbLike(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	return t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassAux) == 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pastOfOwn reports whether token k is a past form listed among the auxiliaries that is
+// a verb of its own ("went on"), not a form of be, have or do.
+func (s *segmenter) pastOfOwn(k int) bool {
+	w := s.lowerWord(k)
+	return s.toks[k].flags&ClassPast != 0 && s.toks[k].flags&ClassAux != 0 && !isBe(w) && !tenseAux[w]
+}
+
+// tenseAux are the English auxiliaries of tense and aspect, which are no reporting verb
+// of their own ("has said", "did say").
+var tenseAux = map[string]bool{"has": true, "have": true, "had": true, "does": true, "do": true, "did": true,
+	"hasn't": true, "haven't": true, "hadn't": true, "doesn't": true, "don't": true, "didn't": true}
+
+// finalVerbCue reads tokens [a, end), the rest of a sentence after a quotation, as a
+// source and a verb that ends the sentence: "“…?” Mara Lind pressed.", "“…,” her husband
+// cut in.", "“…,” he went on." Right after a quotation, a name or a pronoun and a verb
+// with nothing after it can only be what attributes the quotation, so the verb need not
+// be a known reporting verb (news uses many: pressed, started, cut in, went on). The
+// source is a pronoun or a phrase of at most four words ending in a capitalized word; the
+// verb is a known verb, a lowercase past in -ed (see verbLike) or "went", with its
+// particle and at most one adverb in -ly after it.
+func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
+	if s.lang.name != "english" || a >= end || end > len(s.toks) {
+		return cue{}, false
+	}
+	for k := a + 1; k < end && k <= a+4; k++ {
+		t := s.toks[k]
+		if t.inq || t.sentence != s.toks[a].sentence {
+			return cue{}, false
+		}
+		if t.cap || !s.verbLike(k) && !s.pastOfOwn(k) {
+			continue
+		}
+		src := s.npBefore(k-1, a)
+		if src.from != a || src.to != k || !(s.toks[k-1].cap || k-1 == a && s.toks[a].flags&ClassSubject != 0) {
+			return cue{}, false
+		}
+		to := s.particleEnd(k, end)
+		rest := to
+		if rest < end && s.adverb(rest) {
+			rest++
+		}
+		if rest != end {
+			return cue{}, false
+		}
+		return cue{src: src, from: k, to: to, verb: strings.ToLower(s.span(k, to))}, true
+	}
+	return cue{}, false
+}
+
+// institutionRun reports whether tokens [from, to) are a name and the institution it belongs to:
+// capitalized words, and the words that join the parts of a name ("of", "for", "the",
+// "and", "at"), outside quotations: "Mara Lind of the Valdora Center for Maritime and
+// Coastal Studies" is one source, however long.
+func (s *segmenter) institutionRun(from, to int) bool {
+	if from >= to || !s.toks[from].cap {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if t.inq || !t.cap && !nameJoiners[s.lowerWord(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the lowercase words inside English names of people and institutions.
+var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": true, "at": true, "on": true, "de": true}
+
+// institutionHead returns the person of a name run [from, to) (see institutionRun): the
+// words before its first "of", "at" or "for" ("Mara Lind" of "Mara Lind of the Valdora
+// Center for Coastal Studies"), or the whole run when it has none.
+func (s *segmenter) institutionHead(from, to int) np {
+	for k := from + 1; k < to; k++ {
+		if w := s.lowerWord(k); w == "of" || w == "at" || w == "for" {
+			return np{from: from, to: k}
+		}
+	}
+	return np{from: from, to: to}
+}
+
+// whoClauseEnd returns the token just past the relative clause that opens at token k
+// ("who has opposed the pier"), before end: the clause runs to the next clause of the
+// sentence or a quotation.
+func (s *segmenter) whoClauseEnd(k, end int) int {
+	c := s.toks[k].clause
+	for k < end && s.toks[k].clause == c && !s.toks[k].inq {
+		k++
+	}
+	return k
+}
+
+// objectCue reads the quotation whose words begin at token first (its opening mark at
+// byte open) as the object of the verb right before it, in its sentence: "A council
+// report found “no evidence of …”", "Lind has pondered “whether the ferry …”". The verb
+// is one of thinking or finding, or one that no list knows in -ed (see verbLike),
+// optionally followed by "that" or "to"; its subject, found as for any cue, is the
+// source. It is the last rule for a long quotation that no cue reaches.
+func (s *segmenter) objectCue(first, open int) (cue, bool) {
+	if s.lang.name != "english" || first <= 0 || first > len(s.toks) {
+		return cue{}, false
+	}
+	k := first - 1
+	if s.toks[k].end > open || first < len(s.toks) && s.toks[k].sentence != s.toks[first].sentence {
+		return cue{}, false
+	}
+	spaces := func(from, to int) bool { return strings.TrimSpace(s.text[from:to]) == "" }
+	if !spaces(s.toks[k].end, open) {
+		return cue{}, false
+	}
+	if w := s.lowerWord(k); (w == "that" || w == "to") && k > 0 && spaces(s.toks[k-1].end, s.toks[k].start) {
+		k--
+	}
+	t, lo := s.toks[k], s.sentenceStartTok(k)
+	if t.inq || t.cap || !s.verbLike(k) || s.participle(k) || t.flags&ClassVerb != 0 && !s.isReportingVerb(k, lo) {
+		return cue{}, false // "her comment that “…”": a noun
+	}
+	src, passive := s.subjectOf(k, lo)
+	if !src.ok() || passive {
+		return cue{}, false
+	}
+	return cue{src: src, from: k, to: k + 1, verb: s.lowerWord(k)}, true
+}
+
+// askedCue reads a quotation whose words begin at token first as part of a question put
+// to the subject of the sentence: "Asked whether Ruiz “has the votes to win,” most
+// voters said yes". The sentence opens with "Asked" and a word that opens a question
+// (whether, if, about, what, why, how, who, when), and no clause boundary stands between
+// it and the quotation: the quoted words are the question's, so the cue is "asked", with
+// no source (who asked is not said), not the answer's verb after them.
+func (s *segmenter) askedCue(first int) (cue, bool) {
+	if s.lang.name != "english" || first <= 1 || first >= len(s.toks) {
+		return cue{}, false
+	}
+	k := s.sentenceStartTok(first)
+	if k+1 >= first || s.lowerWord(k) != "asked" || !questionOpeners[s.lowerWord(k+1)] {
+		return cue{}, false
+	}
+	for j := k + 1; j < first; j++ {
+		if s.toks[j].clause != s.toks[k].clause || s.toks[j].inq {
+			return cue{}, false
+		}
+	}
+	return cue{from: k, to: k + 1, verb: "asked"}, true
+}
+
+// questionOpeners open the question after "Asked".
+var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true, "what": true, "why": true,
+	"how": true, "who": true, "when": true}
