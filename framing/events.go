@@ -1089,7 +1089,18 @@ func (ec *EventCounts) PoolLexicon(lex *Lexicon, a, b int, opts *PoolOptions) (*
 	cats := &EventCounts{an: ec.an, sides: ec.sides, slot: ec.slot, rows: ec.lexRows, noRows: ec.noRows || len(ec.lexRows) == 0,
 		lexs: ec.lexs, poolChunk: ec.poolChunk, Documents: ec.Documents, Unmatched: ec.Unmatched}
 	runs := map[*langRun]*langRun{}
+	// The events' records in two allocations, and each side's categories as a frozen
+	// table of its entries (addRow): a corpus of many small events holds one such copy
+	// of its events while the lexicon is pooled.
+	nrecs := 0
 	for _, ev := range ec.events {
+		nrecs += len(ev.recs)
+	}
+	cevs, crecs := make([]eventData, len(ec.events)), make([]sideCounts, nrecs)
+	var rowIDs []int32
+	var rowN []int64
+	cats.events = make([]*eventData, 0, len(ec.events))
+	for e, ev := range ec.events {
 		run := runs[ev.run]
 		if run == nil {
 			v := &Vocabulary{}
@@ -1105,7 +1116,9 @@ func (ec *EventCounts) PoolLexicon(lex *Lexicon, a, b int, opts *PoolOptions) (*
 			cats.langs = append(cats.langs, run)
 		}
 		ids := run.vocab.publish(keys, nil) // the ids interned above
-		cev := &eventData{name: ev.name, index: ev.index, run: run, masks: ev.masks, recs: make([]sideCounts, len(ev.recs))}
+		cev := &cevs[e]
+		*cev = eventData{name: ev.name, index: ev.index, run: run, masks: ev.masks, recs: crecs[:len(ev.recs):len(ev.recs)]}
+		crecs = crecs[len(ev.recs):]
 		for i := range ev.recs {
 			sc, cc := &ev.recs[i], &cev.recs[i]
 			cc.slots, cc.docs = sc.slots, sc.docs
@@ -1113,11 +1126,13 @@ func (ec *EventCounts) PoolLexicon(lex *Lexicon, a, b int, opts *PoolOptions) (*
 				continue
 			}
 			cc.total = sc.lex.words
+			rowIDs, rowN = rowIDs[:0], rowN[:0]
 			for _, c := range sc.lex.cats {
 				if int(c.lex) == li && c.count > 0 {
-					cc.counts.add(ids[base+int(c.cat)], int64(c.count), len(keys))
+					rowIDs, rowN = append(rowIDs, ids[base+int(c.cat)]), append(rowN, int64(c.count))
 				}
 			}
+			cc.counts.addRow(rowIDs, rowN, len(keys)) // distinct ids, as addRow asks
 		}
 		cats.events = append(cats.events, cev)
 	}

@@ -220,7 +220,7 @@ func TestAskedCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
 	}{
-		{"poll question", `Asked whether Lind "has the integrity to serve as mayor," 75 percent of voters said yes.`, "has the", "asked", ""},
+		{"poll question", `Asked whether Lind "is fit to run the harbour board," 75 percent of voters said yes.`, "is fit", "asked", ""},
 		{"answer quoted", `Asked about the ferry, Tomas Varga said, "It will sail in May."`, "It will", "said", "Tomas Varga"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
