@@ -175,6 +175,11 @@ func (s *segmenter) isTitle(q *quote) bool {
 		s.toks[first-1].sentence == s.toks[first].sentence {
 		return true // "Harbor Radio’s “Brandt Tonight”"
 	}
+	if b := first - 1; b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.lowerWord(b) == "as" {
+		// "referred to the mayor as “Captain Harbor”": a name given, the giver's words
+		// however capitalized.
+		return false
+	}
 	return s.titleWords(q)
 }
 
