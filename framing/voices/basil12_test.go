@@ -16,6 +16,8 @@ func TestNameGivenAfterAs(t *testing.T) {
 		{"listed as, no speaker", "The council listed her as “Harbor Master” in its minutes.", "Harbor Master", Scare},
 		{"title after a preposition", "He starred in “Harbor Nights” last year.", "Harbor Nights", Title},
 		{"title cue after", "The show aired as “Harbor Nights” podcast episodes in May.", "Harbor Nights", Title},
+		{"such as", "She loved films such as “Harbor Nights” as a child.", "Harbor Nights", Title},
+		{"as well as", "He wrote “Keepers of the Light” as well as “Harbor Nights” in his youth.", "Harbor Nights", Title},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			v, ok := voiceOf(c.text, c.quoted)
