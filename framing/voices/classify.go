@@ -175,6 +175,13 @@ func (s *segmenter) isTitle(q *quote) bool {
 		s.toks[first-1].sentence == s.toks[first].sentence {
 		return true // "Harbor Radio’s “Brandt Tonight”"
 	}
+	if b := first - 1; b >= 0 && first < len(s.toks) && s.toks[b].sentence == s.toks[first].sentence && s.lowerWord(b) == "as" &&
+		(b == 0 || !comparativeAs[s.lowerWord(b-1)]) {
+		// "referred to the mayor as “Captain Harbor”": a name given, the giver's words
+		// however capitalized; not an example or a comparison ("works such as “Harbor
+		// Nights”", "as well as “Harbor Nights”").
+		return false
+	}
 	return s.titleWords(q)
 }
 
@@ -353,6 +360,10 @@ func (s *segmenter) modifiesNoun(q *quote) bool {
 	t := s.toks[a]
 	return !t.cap && s.contentWord(a) && !s.adverb(a) && t.flags&(ClassVerb|ClassThink) == 0 && !strings.HasSuffix(s.word(a), "ed")
 }
+
+// comparativeAs are the words before an "as" that gives an example or makes a comparison
+// ("such as", "as well as", "as soon as"), not a name.
+var comparativeAs = map[string]bool{"such": true, "well": true, "soon": true, "long": true, "much": true, "far": true, "same": true}
 
 var smallTitleWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true,
 	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "de": true, "y": true, "la": true, "el": true}
