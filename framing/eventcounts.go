@@ -39,8 +39,8 @@ type CountOptions struct {
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
 	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
 	// most 65,536 lexicons. Unless NoRows, each document's category counts are kept too,
-	// for the permutation test of [EventCounts.PoolLexicon], in rows of their own (a
-	// RowMemory of their own, then the temporary folder).
+	// for the permutation test of [EventCounts.PoolLexicon], in rows of their own (the
+	// term rows and these then have half of RowMemory each, then the temporary folder).
 	Lexicons []*Lexicon `json:"-"`
 }
 
@@ -373,11 +373,17 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		for k := range wks {
 			mine := map[*langRun]*perRun{}
 			wks[k] = mine
-			rows := &rowStore{limit: o.RowMemory / workers, dir: o.TempDir}
+			// RowMemory is shared by every worker's stores: the term rows' and, with
+			// lexicons, the category rows'.
+			limit := o.RowMemory / workers
+			if len(o.Lexicons) > 0 {
+				limit /= 2
+			}
+			rows := &rowStore{limit: limit, dir: o.TempDir}
 			ec.rows = append(ec.rows, rows)
 			var lexRows *rowStore
 			if len(o.Lexicons) > 0 {
-				lexRows = &rowStore{limit: o.RowMemory / workers, dir: o.TempDir}
+				lexRows = &rowStore{limit: limit, dir: o.TempDir}
 				ec.lexRows = append(ec.lexRows, lexRows)
 			}
 			wg.Add(1)
