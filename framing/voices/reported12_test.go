@@ -1,0 +1,48 @@
+package voices
+
+import "testing"
+
+// TestReported12 covers the twelfth round's rules on indirect speech (issue 18). Each
+// sentence is written for this test.
+func TestReported12(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"an impersonal evidential with an adjective and a clause",
+			"It seems unlikely that the ferry will run on Sunday.",
+			[]vspan{{Reported, "", "", "seems", "unlikely that the ferry will run on Sunday"}}},
+		{"an impersonal evidential with like",
+			"It seemed like the harbor board had given up.",
+			[]vspan{{Reported, "", "", "seemed", "like the harbor board had given up"}}},
+		{"a subject and a complement that goes on with an infinitive",
+			"The council appeared poised to approve the levy.",
+			[]vspan{{Reported, "", "", "appeared", "The council appeared poised to approve the levy"}}},
+		{"a subject and a complement with that",
+			"Varga seems confident that the bridge will open.",
+			[]vspan{{Reported, "", "", "seems", "Varga seems confident that the bridge will open"}}},
+		{"the content ends at a comma",
+			"The mayor appeared ready to resign, and the clerks went home.",
+			[]vspan{{Reported, "", "", "appeared", "The mayor appeared ready to resign"}}},
+		{"a look is no content",
+			"The mayor appeared tired. Varga seemed pleased with the crowd.",
+			nil},
+		{"nor a place after the verb",
+			"The two rivals appeared together in Halden.",
+			nil},
+		{"nor a look with like and a subject",
+			"The crowd looks like a football team.",
+			nil},
+		{"nor a complement with to and a noun phrase",
+			"The envoy appeared deferential to the king.",
+			nil},
+		{"nor look with a preposition",
+			"It looked at the plan.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpans(t, tt.text, "english", tt.want)
+		})
+	}
+}
