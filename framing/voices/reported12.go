@@ -8,7 +8,10 @@ import "strings"
 //   - an evidential with a complement other than an infinitive or a "that" clause:
 //     "The field appeared poised to narrow", "Ruiz seems ready for a fight", "the race
 //     looks like a two-way contest": the subject and the complement, without a source
-//     (evidentialIn reads "seems to …" and "It appears that …").
+//     (evidentialIn reads "seems to …" and "It appears that …");
+//   - a stance taken in public: "came out against the levy", "has spoken out in favor of
+//     the bridge", "argued in favor of a new port": the verb's subject is the source, what
+//     the stance is for or against the content.
 
 // evidentialForms are the forms of the evidential verbs whose complement may be an
 // adjective, a participle or a phrase with "like" (see evidentialComplementIn).
@@ -98,4 +101,71 @@ func (s *segmenter) clauseComplement(m, hi int) bool {
 		}
 	}
 	return false
+}
+
+// comeOutVerbs take a stance with "out" ("came out against the levy", "spoke out in favor
+// of the bridge"), by form.
+var comeOutVerbs = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "speak": true,
+	"speaks": true, "spoke": true, "spoken": true, "speaking": true}
+
+// publicStanceIn returns, in tokens [lo, hi), the contents of a stance taken in public
+// that no content of found covers: "came out against the levy", "has spoken out in
+// favor of the bridge", "argued in favor of a new port" (source the verb's subject,
+// content what the stance is for or against).
+func (s *segmenter) publicStanceIn(lo, hi int, found []Span) []Span {
+	var out []Span
+	for k := lo + 1; k+2 < hi; k++ {
+		t := s.toks[k]
+		if t.inq || t.cap || coveredBy(found, t.start) {
+			continue
+		}
+		v, m := -1, -1 // the verb and the first token of the content
+		switch w := s.lowerWord(k); {
+		case (w == "favor" || w == "favour") && s.lowerWord(k-1) == "in" && s.lowerWord(k+1) == "of" && k-2 >= lo:
+			// "argued in favor of", "spoke out in favor of"
+			v, m = k-2, k+2
+			if s.lowerWord(v) == "out" && v-1 >= lo {
+				v--
+			}
+		case w == "out" && comeOutVerbs[s.lowerWord(k-1)]:
+			switch n := s.lowerWord(k + 1); {
+			case n == "against" || n == "for":
+				v, m = k-1, k+2
+			case n == "in" && k+3 < hi && s.lowerWord(k+2) == "support" && s.lowerWord(k+3) == "of":
+				v, m = k-1, k+4
+			}
+		}
+		if v < lo || m >= hi || s.toks[v].inq || s.toks[m].inq || s.toks[v].clause != t.clause || s.toks[m].clause != t.clause ||
+			s.toks[v].cap || !s.verbForm(v) {
+			continue
+		}
+		src, _ := s.subjectOf(v, lo)
+		if !src.ok() {
+			continue
+		}
+		end := s.objectEnd(m, s.contentEnd(m, hi))
+		if s.toks[m].cap {
+			end = min(end, s.supportedEnd(m, end)) // "came out for Ruiz in May"
+		}
+		if end <= m || !s.hasWords(m, end) {
+			continue
+		}
+		c := cue{src: src, from: v, to: m, verb: strings.ToLower(s.span(v, m))}
+		out = append(out, s.content(m, end, c))
+		k = end - 1
+	}
+	return out
+}
+
+// verbForm reports whether the lower-case token k may be a finite verb or a participle:
+// a cue verb, a past form, or a word in -ed, -ing or -s that is no function word.
+func (s *segmenter) verbForm(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	if t.flags&(ClassVerb|ClassThink|ClassPast) != 0 || comeOutVerbs[w] {
+		return true
+	}
+	if t.flags&(ClassFunc|ClassDet|ClassPrep|ClassConj|ClassSubject|ClassWho|ClassThat) != 0 || len(w) < 4 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
