@@ -619,6 +619,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				src = s.quantitySubject(k, lo)
 			}
+			if !src.ok() && !passive {
+				src = s.supportInfinitiveSubject(k, lo) // "voted to endorse Ruiz"
+			}
 			if j, _ := s.skipBetween(k, lo); !src.ok() && j >= lo && s.genericOne(j, k) {
 				continue // "One might argue that …": the author's voice, no attribution
 			}
@@ -820,7 +823,7 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 		return -1
 	}
 	j := k - 1
-	for j > lo && s.adverb(j) && s.toks[j].clause == s.toks[k].clause {
+	for j > lo && (s.adverb(j) || progressiveAdverbs[s.lowerWord(j)]) && s.toks[j].clause == s.toks[k].clause {
 		j--
 	}
 	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {

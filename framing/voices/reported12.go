@@ -11,7 +11,9 @@ import "strings"
 //     (evidentialIn reads "seems to …" and "It appears that …");
 //   - a stance taken in public: "came out against the levy", "has spoken out in favor of
 //     the bridge", "argued in favor of a new port": the verb's subject is the source, what
-//     the stance is for or against the content.
+//     the stance is for or against the content;
+//   - a verb of support in a progressive with an adverb ("is now supporting Ruiz") or in
+//     an infinitive after a verb that is no cue ("The guild voted to endorse Ruiz").
 
 // evidentialForms are the forms of the evidential verbs whose complement may be an
 // adjective, a participle or a phrase with "like" (see evidentialComplementIn).
@@ -168,4 +170,26 @@ func (s *segmenter) verbForm(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
+
+// progressiveAdverbs are the adverbs without -ly that stand between a form of "be" and a
+// participle ("is now supporting", "was still hoping").
+var progressiveAdverbs = map[string]bool{"now": true, "still": true, "also": true, "already": true,
+	"even": true, "again": true, "just": true}
+
+// supportInfinitiveSubject returns the subject of the verb of support at token k in an
+// infinitive after a verb that is no cue of its own ("The guild voted to endorse Ruiz",
+// "The council moved to oppose the levy"): the source is that verb's subject. A cue
+// before "to" ("decided to back") has the infinitive for its own content.
+func (s *segmenter) supportInfinitiveSubject(k, lo int) np {
+	v := k - 2
+	if v < lo || s.lowerWord(k-1) != "to" || !supportVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[v].inq ||
+		s.toks[v].clause != s.toks[k].clause || s.toks[v].cap || s.toks[v].flags&(ClassVerb|ClassThink) != 0 || !s.verbForm(v) {
+		return np{}
+	}
+	n, passive := s.subjectOf(v, lo)
+	if passive {
+		return np{}
+	}
+	return n
 }
