@@ -772,6 +772,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			end = min(end, s.clauseEnd(m, hi))
 		}
 		end = s.nextCueEnd(m, end, hi, src)
+		end = s.asideParticipleEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}

@@ -13,7 +13,9 @@ import "strings"
 //     the bridge", "argued in favor of a new port": the verb's subject is the source, what
 //     the stance is for or against the content;
 //   - a verb of support in a progressive with an adverb ("is now supporting Ruiz") or in
-//     an infinitive after a verb that is no cue ("The guild voted to endorse Ruiz").
+//     an infinitive after a verb that is no cue ("The guild voted to endorse Ruiz");
+//   - a participle set off by commas after the sentence's subject has its content end at
+//     the closing comma ("Ruiz, criticizing the board, left": "the board").
 
 // evidentialForms are the forms of the evidential verbs whose complement may be an
 // adjective, a participle or a phrase with "like" (see evidentialComplementIn).
@@ -192,4 +194,28 @@ func (s *segmenter) supportInfinitiveSubject(k, lo int) np {
 		return np{}
 	}
 	return n
+}
+
+// asideParticipleEnd returns where the content at token m of a participle at k, set off
+// by commas right after the sentence's subject, ends before end: at the comma that closes
+// the aside ("Ruiz, criticizing the board, left the room": "the board"), since the
+// sentence's own verb follows it.
+func (s *segmenter) asideParticipleEnd(k, m, end, lo int) int {
+	if !s.participle(k) || k-1 < lo || s.toks[k-1].clause == s.toks[k].clause {
+		return end
+	}
+	for j := lo; j < k; j++ {
+		if t := s.toks[j]; modals[s.lowerWord(j)] || t.flags&(ClassPast|ClassAux|ClassVerb|ClassThink) != 0 && t.flags&ClassPrep == 0 {
+			return end // "Ruiz spoke for an hour, criticizing …": the participle ends the sentence
+		}
+	}
+	for j := m + 1; j < end; j++ {
+		if !s.toks[j].inq && !s.toks[j-1].inq && s.toks[j].clause != s.toks[j-1].clause {
+			if s.finiteIn(j-1, min(end, j+4)) || s.toks[j].flags&(ClassAux|ClassPast|ClassVerb) != 0 {
+				return j
+			}
+			return end
+		}
+	}
+	return end
 }
