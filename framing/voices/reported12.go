@@ -15,7 +15,9 @@ import "strings"
 //   - a verb of support in a progressive with an adverb ("is now supporting Ruiz") or in
 //     an infinitive after a verb that is no cue ("The guild voted to endorse Ruiz");
 //   - a participle set off by commas after the sentence's subject has its content end at
-//     the closing comma ("Ruiz, criticizing the board, left": "the board").
+//     the closing comma ("Ruiz, criticizing the board, left": "the board");
+//   - a content in a subordinate clause that opens the sentence ends before the main
+//     clause ("When Ruiz said the port would close, the clerks went home").
 
 // evidentialForms are the forms of the evidential verbs whose complement may be an
 // adjective, a participle or a phrase with "like" (see evidentialComplementIn).
@@ -215,6 +217,31 @@ func (s *segmenter) asideParticipleEnd(k, m, end, lo int) int {
 				return j
 			}
 			return end
+		}
+	}
+	return end
+}
+
+// frontedSubordinators open a clause before the sentence's main clause ("When Ruiz said
+// …, the clerks left").
+var frontedSubordinators = map[string]bool{"when": true, "if": true, "because": true, "since": true, "although": true,
+	"though": true, "while": true, "after": true, "before": true, "as": true, "once": true, "until": true,
+	"unless": true, "whereas": true, "whenever": true}
+
+// frontedClauseEnd returns where the content at token m of a cue inside a subordinate
+// clause that opens the sentence ends before end: at the comma before the main clause, a
+// subject and its verb ("When Ruiz said the port would close, the clerks went home": "the
+// port would close").
+func (s *segmenter) frontedClauseEnd(m, end, lo int) int {
+	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq {
+		return end
+	}
+	for j := m + 1; j < end; j++ {
+		if s.toks[j].inq || s.toks[j-1].inq || s.toks[j].clause == s.toks[j-1].clause {
+			continue
+		}
+		if s.clauseAhead(j, end) {
+			return j
 		}
 	}
 	return end
