@@ -773,7 +773,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		end = s.nextCueEnd(m, end, hi, src)
 		end = s.asideParticipleEnd(k, m, end, lo)
-		end = s.frontedClauseEnd(m, end, lo)
+		end = s.frontedClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}

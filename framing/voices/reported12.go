@@ -228,13 +228,13 @@ var frontedSubordinators = map[string]bool{"when": true, "if": true, "because": 
 	"though": true, "while": true, "after": true, "before": true, "as": true, "once": true, "until": true,
 	"unless": true, "whereas": true, "whenever": true}
 
-// frontedClauseEnd returns where the content at token m of a cue inside a subordinate
+// frontedClauseEnd returns where the content at token m of the cue at k, inside a subordinate
 // clause that opens the sentence ends before end: at the comma before the main clause, a
 // subject and its verb ("When Ruiz said the port would close, the clerks went home": "the
 // port would close").
-func (s *segmenter) frontedClauseEnd(m, end, lo int) int {
-	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq {
-		return end
+func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
+	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq || s.toks[k].clause != s.toks[lo].clause {
+		return end // not "Although …, Bob said he was …": the cue is the main clause's
 	}
 	for j := m + 1; j < end; j++ {
 		if s.toks[j].inq || s.toks[j-1].inq || s.toks[j].clause == s.toks[j-1].clause {
