@@ -619,6 +619,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				src = s.quantitySubject(k, lo)
 			}
+			if !src.ok() && !passive {
+				src = s.supportInfinitiveSubject(k, lo) // "voted to endorse Ruiz"
+			}
 			if j, _ := s.skipBetween(k, lo); !src.ok() && j >= lo && s.genericOne(j, k) {
 				continue // "One might argue that …": the author's voice, no attribution
 			}
@@ -769,6 +772,8 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			end = min(end, s.clauseEnd(m, hi))
 		}
 		end = s.nextCueEnd(m, end, hi, src)
+		end = s.asideParticipleEnd(k, m, end, lo)
+		end = s.frontedClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
@@ -781,6 +786,8 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		found = absorb(found, s.askedIn(lo, hi, found))
 		found = absorb(found, s.wouldLikeIn(lo, hi, found))
 		found = absorb(found, s.stanceIn(lo, hi, found))
+		found = absorb(found, s.evidentialComplementIn(lo, hi, found))
+		found = absorb(found, s.publicStanceIn(lo, hi, found))
 	}
 	return found
 }
@@ -818,7 +825,7 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 		return -1
 	}
 	j := k - 1
-	for j > lo && s.adverb(j) && s.toks[j].clause == s.toks[k].clause {
+	for j > lo && (s.adverb(j) || progressiveAdverbs[s.lowerWord(j)]) && s.toks[j].clause == s.toks[k].clause {
 		j--
 	}
 	if j < lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
