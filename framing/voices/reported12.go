@@ -6,7 +6,7 @@ import "strings"
 // on the tune half of its training split's misses:
 //
 //   - an evidential with a complement other than an infinitive or a "that" clause:
-//     "The field appeared poised to narrow", "Ruiz seems ready for a fight", "the race
+//     "The board appeared poised to vote", "Ruiz seems ready for a fight", "the race
 //     looks like a two-way contest": the subject and the complement, without a source
 //     (evidentialIn reads "seems to …" and "It appears that …");
 //   - a stance taken in public: "came out against the levy", "has spoken out in favor of

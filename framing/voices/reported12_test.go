@@ -10,8 +10,8 @@ func TestReported12(t *testing.T) {
 		want       []vspan
 	}{
 		{"an impersonal evidential with an adjective and a clause",
-			"It seems unlikely that the ferry will run on Sunday.",
-			[]vspan{{Reported, "", "", "seems", "unlikely that the ferry will run on Sunday"}}},
+			"It seems unlikely that a ferry will run on Sunday.",
+			[]vspan{{Reported, "", "", "seems", "unlikely that a ferry will run on Sunday"}}},
 		{"an impersonal evidential with like",
 			"It seemed like the harbor board had given up.",
 			[]vspan{{Reported, "", "", "seemed", "like the harbor board had given up"}}},
