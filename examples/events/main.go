@@ -25,7 +25,6 @@ import (
 	"io"
 	"maps"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -197,11 +196,6 @@ func run(args []string, w, stderr io.Writer) error {
 	rep.Placebo.Pooled, rep.Placebo.NotRun = placebo(ec, opts)
 	rep.Categories = map[string]*framing.Pooled{}
 	for _, lex := range lexicons {
-		// Each pooling holds a copy of the events' category counts while it runs: the
-		// garbage of the phase before goes first, so that the peak is the counts' and one
-		// copy's, not twice that (on 200,000 events of two short documents, see the
-		// README's performance table).
-		runtime.GC()
 		p, err := ec.PoolLexicon(lex, 0, 1, opts)
 		if err != nil {
 			return err
