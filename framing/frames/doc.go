@@ -105,7 +105,18 @@
 // absolute deviation of a sum of Bernoulli trials), and a classifier would need a ROC AUC
 // near 0.97 on every frame, against 0.80, to bring that to 0.05 (binormal scores at the
 // frames' shares and these cell sizes: testdata/prevalence_floor.py). On half A or half B
-// alone (about 7 articles a cell) that floor is 0.117. CPCC comes within 0.011 of the
+// alone (about 7 articles a cell) that floor is 0.117, and would need an AUC of 0.99.
+// TestFramesDevFloor checks these figures in Go, without the estimators' code: from the
+// calibrated out-of-fold probabilities exactly (Poisson binomial, 0.0812), by a normal
+// approximation (0.0807) and by simulation (0.0812), and from the cell sizes and coded
+// shares alone under binormal scores (0.080 at AUC 0.80; 0.05 at AUC 0.970):
+//
+//	go test ./framing/frames -run 'TestFramesDevFloor$' -v
+//
+// Read the other way, with each leaning's error averaged over the five folds before its
+// size is taken (the estimator's bias on that leaning and frame), SLD is 0.089 off (half A
+// 0.074, half B 0.125), CPCC 0.035 (0.047, 0.053) and ACC 0.102 (0.115, 0.177), against a
+// floor of 0.036 (0.052 on either half). CPCC comes within 0.011 of the
 // floor on the whole because frames-dev's leanings use the frames about
 // as often as its training folds do; for groups drawn to have 10% or 70% of a frame, it is
 // 0.23 off and its intervals cover 56% of the shares, against SLD's 0.18 and 96% (Mixture:

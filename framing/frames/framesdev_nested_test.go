@@ -32,19 +32,27 @@ const shiftedSize = 14
 type prevCandidate struct {
 	method Method
 	prior  float64 // Mixture's prior weight
+	// centered: the prior Beta(m·π, m·(1 − π)) instead of Beta(1 + m·π, 1 + m·(1 − π))
+	// (mixturePriorBase 0 instead of 1).
+	centered bool
 }
 
 func (c prevCandidate) String() string {
 	if c.method == Mixture || c.method == SLD {
+		if c.centered {
+			return fmt.Sprintf("%v, centered prior %g", c.method, c.prior)
+		}
 		return fmt.Sprintf("%v, prior %g", c.method, c.prior)
 	}
 	return c.method.String()
 }
 
 // prevCandidates are the estimators the nested cross-validation chooses among: Mixture with
-// 8 bins at prior weights 0, 2 and 10, ACC, PACC, PCC, CPCC, and SLD at prior weights 0
-// and 2.
-var prevCandidates = []prevCandidate{{Mixture, 0}, {Mixture, 2}, {Mixture, 10}, {ACC, 0}, {PACC, 0}, {PCC, 0}, {CPCC, 0}, {SLD, 0}, {SLD, 2}}
+// 8 bins at prior weights 0, 2 and 10, ACC, PACC, PCC, CPCC, SLD at prior weights 0
+// and 2, and SLD with the prior centered on the training share at weight 2 (the candidate
+// TestFramesDevPrevalenceTry found on half A; not yet run through this choice).
+var prevCandidates = []prevCandidate{{Mixture, 0, false}, {Mixture, 2, false}, {Mixture, 10, false}, {ACC, 0, false}, {PACC, 0, false},
+	{PCC, 0, false}, {CPCC, 0, false}, {SLD, 0, false}, {SLD, 2, false}, {SLD, 2, true}}
 
 // prevScore accumulates |error| and coverage over cells.
 type prevScore struct {
@@ -148,14 +156,17 @@ func TestFramesDevPrevalenceNested(t *testing.T) {
 		t.Skip("set FRAMES_CHOICE=1 to rerun the nested choice of the prevalence estimator (minutes)")
 	}
 	fd := loadFramesDev(t)
-	saveBins, savePrior := mixtureBins, mixturePrior
-	defer func() { mixtureBins, mixturePrior = saveBins, savePrior }()
+	saveBins, savePrior, saveBase := mixtureBins, mixturePrior, mixturePriorBase
+	defer func() { mixtureBins, mixturePrior, mixturePriorBase = saveBins, savePrior, saveBase }()
 	C := len(prevCandidates)
 	innerNat, innerShift := make([]prevScore, C), make([]prevScore, C)
 	outerNat, outerShift := make([]prevScore, C), make([]prevScore, C)
 	run := func(m *Model, idx []int, seed uint64, nat, shift []prevScore) {
 		for c, cand := range prevCandidates {
-			mixtureBins, mixturePrior = 8, cand.prior
+			mixtureBins, mixturePrior, mixturePriorBase = 8, cand.prior, 1
+			if cand.centered {
+				mixturePriorBase = 0
+			}
 			opts := &PrevalenceOptions{Method: cand.method, Replicates: 500}
 			fd.scorePrevalence(t, m, idx, opts, seed, &nat[c], &shift[c])
 		}
@@ -219,7 +230,7 @@ func TestFramesDevPrevalenceNested(t *testing.T) {
 		t.Fatal("no candidate's intervals cover 90% of the inner cells")
 	}
 	t.Logf("chosen: %v", prevCandidates[best])
-	if got := prevCandidates[best]; got.method != (PrevalenceOptions{}).Method || got.prior != savePrior {
+	if got := prevCandidates[best]; got.method != (PrevalenceOptions{}).Method || got.prior != savePrior || got.centered != (saveBase == 0) {
 		t.Errorf("the nested cross-validation chooses %v, but the default is %v, prior %g", got, (PrevalenceOptions{}).Method, savePrior)
 	}
 }

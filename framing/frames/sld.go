@@ -91,7 +91,7 @@ func newSLD(m *Model, preds []Prediction, groups [][]int) *sld {
 	s := &sld{cal: newCalibrated(m, preds, groups), mx: &mixture{prior: make([][2]float64, F)}, share: make([]float64, F)}
 	for f := range F {
 		s.share[f] = float64(len(s.cal.byCode[f][1])) / float64(len(m.codes))
-		s.mx.prior[f] = [2]float64{mixturePrior * s.share[f], mixturePrior * (1 - s.share[f])}
+		s.mx.prior[f] = [2]float64{mixturePriorBase - 1 + mixturePrior*s.share[f], mixturePriorBase - 1 + mixturePrior*(1-s.share[f])}
 	}
 	G := len(groups)
 	s.post, s.point, s.raw, s.clipped = make([][]posterior, G), make([][]float64, G), s.cal.raw, make([][]bool, G)
