@@ -23,10 +23,10 @@ import (
 //
 // The rules, in this order:
 //
-//   - Names that differ only in the case of their first letter, or in an opening "the"
-//     or "The", are one speaker ("Analysts", "analysts", "the analysts"; "White House",
-//     "the White House"), shown as the form with the larger count (ties: the first in
-//     byte order).
+//   - Names that differ only in case, or in an opening "the" or "The", are one speaker
+//     ("Analysts", "analysts", "the analysts"; "White House", "the White House";
+//     "Defense Ministry", "defense ministry"), shown as the form with the larger count
+//     (ties: the first in byte order).
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
@@ -245,19 +245,18 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	return sortedCounts(joined), into
 }
 
-// speakerKey is name without an opening "the " and with its first letter lowercased: the
-// names it joins differ only there.
+// speakerKey is name without an opening "the ", in lower case: the names it joins differ
+// only there.
 func speakerKey(name string) string {
 	if rest, ok := strings.CutPrefix(name, "the "); ok && rest != "" {
 		name = rest
 	} else if rest, ok := strings.CutPrefix(name, "The "); ok && rest != "" {
 		name = rest
 	}
-	r, n := utf8.DecodeRuneInString(name)
-	if r == utf8.RuneError {
-		return name // empty, or not UTF-8 at the start: only the name itself
+	if !utf8.ValidString(name) {
+		return name // not UTF-8: only the name itself
 	}
-	return string(unicode.ToLower(r)) + name[n:]
+	return strings.ToLower(name)
 }
 
 // hyphenatedGiven reports whether w has the form of a romanized Chinese given name of two
