@@ -17,8 +17,9 @@ import (
 // is the last non-blank line when it is wholly in parentheses and under 300 bytes
 // ("(Reporting by ...; Editing by ...)"), or starts with "Reporting by", "Writing by",
 // "Editing by", "Edited by", "Compiled by", "Editor:" or "Editors:"; an opinion piece's
-// note on its author ("The author is …", "The writers are …", under 300 bytes) is part of
-// the sign-off as the last line or the line before one. These rules follow wire,
+// note on its author ("The author is …", "The writers are …", under 300 bytes; not "The
+// author is expected to …", "The writer is due …") is part of the sign-off as the last
+// line or the line before one. These rules follow wire,
 // state-agency and op-ed page conventions; they deliberately miss anything less certain.
 func Boilerplate(text string) (start, end int) {
 	return dateline(text), signOff(text)
@@ -162,13 +163,35 @@ func signOffLine(line string) bool {
 func authorNote(line string) bool {
 	lower := strings.ToLower(line)
 	for _, who := range []string{"the author ", "the authors ", "the writer ", "the writers "} {
-		if rest, ok := strings.CutPrefix(lower, who); ok {
-			for _, verb := range []string{"is ", "are ", "was ", "were "} {
-				if strings.HasPrefix(rest, verb) {
-					return true
-				}
+		rest, ok := strings.CutPrefix(lower, who)
+		if !ok {
+			continue
+		}
+		for _, verb := range []string{"is ", "are "} {
+			if next, ok := strings.CutPrefix(rest, verb); ok {
+				word, _, _ := strings.Cut(next, " ")
+				return !notNoteWord(word)
 			}
 		}
 	}
 	return false
+}
+
+// notNoteWord reports whether the word after "The author is" makes the line news about
+// a writer rather than a note on one: a participle ("expected", "accused", "based") or
+// "due", "set", "to", "not", "facing", "being".
+func notNoteWord(w string) bool {
+	switch w {
+	case "due", "set", "to", "not", "facing", "being":
+		return true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false // "op-ed": a noun
+		}
+	}
+	return true
 }

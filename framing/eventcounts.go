@@ -339,8 +339,9 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	}
 	an1 := *an
 	ec := &EventCounts{lexs: slices.Clone(o.Lexicons), noRows: o.NoRows}
-	runs := map[string]*langRun{}    // by language name
-	slotNames := slices.Clone(names) // by slot: the fixed sides, then the others as they come
+	fixedMask := uint64(1)<<len(names) - 1 // the fixed sides' bits: side forms are theirs
+	runs := map[string]*langRun{}          // by language name
+	slotNames := slices.Clone(names)       // by slot: the fixed sides, then the others as they come
 	dynamic := map[string]int{}
 	workers := an.Workers
 	if workers <= 0 {
@@ -406,7 +407,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 							mine[run] = pr
 						}
 						w := pr.w
-						pr.fb.use(w, it.mask)
+						pr.fb.use(w, it.mask&fixedMask)
 						words := run.set.phrases == nil && run.set.maxN == 1
 						var total int64
 						if words {
@@ -543,6 +544,10 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	var batch []item
 	batchBytes := 0
 	var readErr error
+	// The combinations of fixed sides the documents fall in (up to one past the most a
+	// worker keeps apart): whether side forms are kept is decided by the run, not by how
+	// documents were dealt to workers.
+	formMasks := map[uint64]bool{}
 	var prog Progress
 	lastReport := int64(0)
 	for d, err := range docs {
@@ -616,6 +621,9 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 			break
 		}
 		ev.addMask(mask, 1)
+		if len(formMasks) <= maxFormBuckets {
+			formMasks[mask&fixedMask] = true
+		}
 		if batch == nil {
 			select {
 			case batch = <-free:
@@ -693,7 +701,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 				fbs = append(fbs, &pr.fb)
 			}
 		}
-		run.best, run.own = runForms(run.vocab, ws, fbs, len(slotNames))
+		run.best, run.own = runForms(run.vocab, ws, fbs, len(names), len(formMasks) > maxFormBuckets)
 	}
 	return ec, nil
 }

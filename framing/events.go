@@ -88,8 +88,9 @@ type PooledTerm struct {
 	Term string `json:"term"` // the counted term
 	Word string `json:"word"` // its most frequent surface form
 	// WordA and WordB are its most frequent form on each side alone over the run, empty on
-	// a side that never uses it and for protected phrases: they differ where the sides
-	// reach one stem from different words (as [KeyTerm.WordA]).
+	// a side that never uses it and in the cases [KeyTerm.WordA] lists (protected phrases,
+	// SideBy sides, more than 8 combinations of fixed sides): they differ where the sides
+	// reach one stem from different words.
 	WordA  string `json:"word_a,omitempty"`
 	WordB  string `json:"word_b,omitempty"`
 	CountA int    `json:"count_a"` // over all events

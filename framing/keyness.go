@@ -162,10 +162,12 @@ type KeyTerm struct {
 	Word string `json:"word"` // its most frequent surface form over both sides
 	// WordA and WordB are the term's surface form in A and in B alone (the most frequent,
 	// as Word; empty where the side does not use the term, for lexicon categories, and for
-	// profiles that keep one form per term over every side counted with them: distributed
-	// counts, and a profile merged from several sides). Profiles of CountEvents (as Compare
-	// and the programs use) keep each side's forms of single words over the whole run, not
-	// per event, and none of protected phrases (empty there).
+	// profiles that keep one form per term over every side counted with them: Merge of
+	// distributed counts, and a profile merged from several sides). Profiles of CountEvents
+	// (as Compare and the programs use) and of PoolProfiles keep each fixed side's forms of
+	// single words over the whole run, not per event; empty for protected phrases, for
+	// sides added by CountOptions.SideBy, for two profiles of one side, and for a run whose
+	// documents fall in more than 8 combinations of fixed sides.
 	// A stem can join words a side uses in different senses: when one side writes mostly
 	// "universal" and the other "University", Word is the form of the side that uses the
 	// stem more, and WordA and WordB show each side's own.

@@ -9,13 +9,15 @@ import "slices"
 // side's word for both. So CountEvents keeps each worker's surface counts apart by the set
 // of sides (the mask) of the documents it counted, and at the end gives each side the most
 // frequent form of each single-word term on that side over the whole run ([KeyTerm.WordA],
-// [PooledTerm.WordA]). Protected phrases keep the run's form only.
+// [PooledTerm.WordA]). Protected phrases keep the run's form only, and so do the sides
+// that CountOptions.SideBy adds: the buckets are keyed by the fixed sides' bits of the mask.
 //
 // A worker swaps its array of surface counts when the next document's mask differs from the
 // last one's (a slice header, not a copy). Each array is grown to the longest so far when
 // it is swapped in, so every surface id the worker may meet (its cache included) is in range.
-// Beyond maxFormBuckets masks in one worker the rest share one bucket and the run keeps no
-// side forms (a corpus whose documents match many combinations of many sides).
+// When the run's documents fall in more than maxFormBuckets combinations of fixed sides
+// (counted by the reader, in document order), the run keeps no side forms; a worker that
+// meets more than that many (only then) puts the rest in one bucket.
 
 // maxFormBuckets is the largest number of side masks a worker keeps apart.
 const maxFormBuckets = 8
@@ -101,9 +103,11 @@ func (b *formBucket) addInto(sum []int) []int {
 }
 
 // runForms returns each term's most frequent form over every worker's counts (ties to the
-// smaller text), and, by side slot, each single-word term's form on that side alone (nil
-// when a worker had more masks than it keeps apart).
-func runForms(v *Vocabulary, wks []*worker, fbs []*formBuckets, slots int) (best []string, own [][]string) {
+// smaller text), and, for each of the first slots side slots (the fixed sides), each
+// single-word term's form on that side alone: nil when the run's documents fell in more
+// combinations of those sides than a worker keeps apart (tooMany, decided by the run), so
+// that whether they are kept does not depend on the number of workers.
+func runForms(v *Vocabulary, wks []*worker, fbs []*formBuckets, slots int, tooMany bool) (best []string, own [][]string) {
 	surf := make([]surfaceCounts, 0, 2*len(wks))
 	overrun := false
 	for i, w := range wks {
@@ -120,7 +124,7 @@ func runForms(v *Vocabulary, wks []*worker, fbs []*formBuckets, slots int) (best
 			best[id] = fs[0].Text
 		}
 	}
-	if overrun || len(wks) == 0 {
+	if tooMany || overrun || len(wks) == 0 {
 		return best, nil
 	}
 	own = make([][]string, slots)

@@ -2,6 +2,7 @@ package framing
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -183,6 +184,90 @@ func TestSideWordsManyMasks(t *testing.T) {
 	for _, r := range rows {
 		if r.Term == "univers" && (r.WordA != "Universal" || r.WordB != "University") {
 			t.Errorf("overlapping sides: WordA %q, WordB %q; want Universal, University", r.WordA, r.WordB)
+		}
+	}
+}
+
+// TestSideWordsWorkers checks that side forms are the same whatever the number of workers,
+// over enough documents for several batches, and that documents in more combinations of
+// fixed sides than a worker keeps apart give none, with any number of workers; sides added
+// by SideBy get none.
+func TestSideWordsWorkers(t *testing.T) {
+	build := func(outlets int) *corpus.Corpus {
+		var c corpus.Corpus
+		for i := range 3000 {
+			n := i * outlets / 3000
+			// Outlets on side 0 alone write "universal", the others "University".
+			text := "University staff. The University. A University. Plain words."
+			if n&3 == 1 {
+				text = "A universal right. A universal claim. A universal law. A universal aim."
+			}
+			if err := c.Add(corpus.Document{ID: fmt.Sprintf("d%05d", i), Event: fmt.Sprintf("e%d", i%7),
+				Outlet: fmt.Sprintf("o%d", n), Text: text}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return &c
+	}
+	// Fixed side k holds the outlets whose number has bit k: with 4 outlets 3 masks (1, 2, 3),
+	// with 12 outlets 11 (1 to 11).
+	bit := func(k int) corpus.Side {
+		return corpus.Side{Name: fmt.Sprint("bit", k), Match: func(d corpus.Document) bool {
+			var n int
+			fmt.Sscanf(d.Outlet, "o%d", &n)
+			return n&(1<<k) != 0
+		}}
+	}
+	sides := []corpus.Side{bit(0), bit(1), bit(2), bit(3)}
+	for _, tc := range []struct {
+		outlets int
+		want    [2]string // univers on sides 0 and 1
+	}{{4, [2]string{"universal", "University"}}, {12, [2]string{"", ""}}} {
+		for _, workers := range []int{1, 2, 4} {
+			ec, err := CountEvents(&Analyzer{Workers: workers}, build(tc.outlets).Docs(), sides, &CountOptions{
+				SideBy: func(d corpus.Document) string { return "outlet " + d.Outlet }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			keyness := func(a, b int) []KeyTerm {
+				pa, err := ec.Profile("e0", a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				pb, err := ec.Profile("e0", b)
+				if err != nil {
+					t.Fatal(err)
+				}
+				rows, err := Keyness(pa, pb, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return rows
+			}
+			found := false
+			for _, r := range keyness(0, 1) {
+				if r.Term == "univers" {
+					found = true
+					if r.WordA != tc.want[0] || r.WordB != tc.want[1] {
+						t.Errorf("%d outlets, %d workers: univers %q | %q, want %q | %q", tc.outlets, workers, r.WordA, r.WordB, tc.want[0], tc.want[1])
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("%d outlets, %d workers: no row for univers", tc.outlets, workers)
+			}
+			// A side SideBy added has no side forms.
+			dyn := slices.Index(ec.Sides(), "outlet o1")
+			if dyn < 0 {
+				t.Fatalf("no side for outlet o1 in %v", ec.Sides())
+			}
+			for _, r := range keyness(dyn, 0) {
+				if r.WordA != "" {
+					t.Errorf("%d outlets, %d workers: SideBy side has form %q for %s", tc.outlets, workers, r.WordA, r.Term)
+					break
+				}
+			}
+			ec.Close()
 		}
 	}
 }

@@ -23,10 +23,11 @@ import (
 //
 // The rules, in this order:
 //
-//   - Names that differ only in case, or in an opening "the" or "The", are one speaker
-//     ("Analysts", "analysts", "the analysts"; "White House", "the White House";
-//     "Defense Ministry", "defense ministry"), shown as the form with the larger count
-//     (ties: the first in byte order).
+//   - Names that differ only in case, or in an opening "the" or "The" before a
+//     lower-case word or a name of several words, are one speaker ("Analysts",
+//     "analysts", "the analysts"; "White House", "the White House"; "Defense Ministry",
+//     "defense ministry"; not "The Hague" and "Hague"), shown as the form with the larger
+//     count (ties: the first in byte order).
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
@@ -83,7 +84,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			forms[c.Name] += c.Count
 		}
 	}
-	// One group per case key: the names that differ only in the case of their first letter.
+	// One group per key (speakerKey): the names that differ only in case or an opening "the".
 	type group struct {
 		name  string   // the form with the largest count
 		words []string // the words of name
@@ -248,10 +249,16 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 // speakerKey is name without an opening "the ", in lower case: the names it joins differ
 // only there.
 func speakerKey(name string) string {
-	if rest, ok := strings.CutPrefix(name, "the "); ok && rest != "" {
-		name = rest
-	} else if rest, ok := strings.CutPrefix(name, "The "); ok && rest != "" {
-		name = rest
+	// "the protesters", "the White House"; not "The Hague" or "The Sun" (a place, a
+	// newspaper), which one capitalized word after "The" names apart from "Hague", "Sun".
+	rest, ok := strings.CutPrefix(name, "the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(name, "The ")
+	}
+	if ok && rest != "" {
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) || strings.Contains(rest, " ") {
+			name = rest
+		}
 	}
 	if !utf8.ValidString(name) {
 		return name // not UTF-8: only the name itself

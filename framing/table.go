@@ -135,7 +135,9 @@ func alignIDs(pa, pb *Profile) table {
 		t.terms = append(t.terms, keys[id])
 		t.a, t.b = append(t.a, float64(a)), append(t.b, float64(b))
 	}
-	if oa, ob := pa.ids.own, pb.ids.own; oa != nil && ob != nil {
+	if oa, ob := pa.ids.own, pb.ids.own; oa != nil && ob != nil && !sameSlice(oa, ob) {
+		// (Two profiles of one side, of two events: their forms are the side's over the
+		// run, the same for both, so neither's own; none are shown.)
 		t.own = func(k int) (wa, wb string) {
 			if ca[k] > 0 {
 				wa = ownWord(oa, ids[k])

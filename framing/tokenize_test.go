@@ -189,6 +189,9 @@ func TestBoilerplate(t *testing.T) {
 		{"note two lines before a sign-off stays", "Text.\nThe author is a lecturer.\nMore text.\n(Page 9)", 0, len("(Page 9)")},
 		{"author mid-sentence is no note", "Text.\nThe authority is a new one.", 0, 0},
 		{"author's note alone is the text", "The author is a lecturer.", 0, 0},
+		{"news about a writer is no note", "Text.\nThe author is expected in court on Monday.", 0, 0},
+		{"a past writer is no note", "Text.\nThe writer was released on bail.", 0, 0},
+		{"a note on an op-ed editor", "Text.\nThe author is op-ed editor of a weekly.", 0, len("The author is op-ed editor of a weekly.")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
