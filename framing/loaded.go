@@ -109,7 +109,9 @@ type LoadedOptions struct {
 	// contrasted (LoadedTerm.Contrasted): another account reports the same thing (the
 	// aligned sentence of Others; see MinSimilarity) without the word. Loaded actions and
 	// intensifiers ("slammed", "stunning") are listed on their own. It needs Others (an
-	// error wrapping ErrOption without them). See LoadedTerms for why.
+	// error wrapping ErrOption without them). See LoadedTerms for why. Labels are known by
+	// the names of their categories, "pejorative" and "laudatory", as LoadedLexicon names
+	// them: with a Lexicon of other names the option drops nothing.
 	ContrastLabels bool `json:"contrast_labels,omitempty"`
 	// Top keeps the first Top terms; 0 keeps every term listed.
 	Top int `json:"top,omitempty"`
