@@ -92,18 +92,6 @@ package framing
 //     longer name are its own ("the SAR government" after "Hong Kong Special
 //     Administrative Region"). So is one with a lower-case modifier that no label the
 //     document gave it has: "the central government" is another level's.
-//   - labels of a description: a definite description found above is a mention too, and
-//     takes a predicate nominal ("the organization was a target"), an apposition, and,
-//     for a place or a body, its own nouns after its possessive ("the party's leaders");
-//     see labels12.go. A body's members before "for" and its name count as before "of"
-//     ("lawyers for the Progress Council").
-//   - held across the documents: a definite description whose head no name in its document
-//     was given goes to the referent named in its sentence or the one before that holds the
-//     head across the documents (given it in appositions, predicate nominals or
-//     descriptions before its name at least twice, twice as often as any other referent:
-//     "the city" for Hong Kong), or, for a person, whose titles there hold one of its
-//     capitalized modifiers ("the former Lumen chief" for "Lumen Director Ivo Marek"; not an
-//     adjective of nationality, which many share); see labels12.go.
 //
 // The head is the last word of the noun phrase before a preposition, a relative or the
 // end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
@@ -550,12 +538,9 @@ type labelHarvest struct {
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
-	titleMods             map[string]map[int]int  // the capitalized modifiers of the titles before each referent's name, over all documents
-	heldMods              map[string]int          // the modifiers one person's titles hold across the documents (see modHolders)
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
-	deferred              []deferredDescription // definite descriptions no one in their document was given the head of (see resolveDeferred)
 	finder                nameFinder
 	seg                   voices.Segmenter
 	toks                  []voices.Token
@@ -597,7 +582,6 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
 	h.heldHeads = h.holders()
-	h.heldMods = h.modHolders()
 	for ref, heads := range h.spelled {
 		// The word most used, then the first in alphabetical order: the same whatever the
 		// documents' order.
@@ -628,7 +612,6 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 			h.step()
 		}
 	}
-	h.resolveDeferred()
 	return nil
 }
 
@@ -753,7 +736,6 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 				}
 				h.titleHeads[head][ref]++
 			}
-			h.countTitleMods(s, r, ref)
 			if g := honorificGender(s, r); g >= 0 {
 				n := h.honorifics[ref]
 				n[g]++
@@ -1170,17 +1152,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	}
 	h.nationalities(s, add)
 	h.pronouns(s, add)
-	firstDeferred := len(h.deferred)
-	h.descriptions(s, d, side, first, add)
+	h.descriptions(s, d, side, first)
 	// The voice of each use: the outlet's own, or a quotation's.
-	if len(h.found) > first || len(h.deferred) > firstDeferred {
+	if len(h.found) > first {
 		h.seg.Lang = lang
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
-		}
-		for i := firstDeferred; i < len(h.deferred); i++ {
-			h.deferred[i].use.voice = voiceAt(spans, h.deferred[i].use.start)
 		}
 	}
 }
@@ -1702,11 +1680,8 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 	if p >= 0 && isDet(s, p) && toks[p].Clause == toks[r.title].Clause {
 		p--
 	}
-	if p < 1 || toks[p].Clause != toks[r.title].Clause {
+	if p < 1 || toks[p].Clause != toks[r.title].Clause || !strings.EqualFold(s.word(p), "of") {
 		return false
-	}
-	if prep := strings.ToLower(s.word(p)); prep != "of" && !(prep == "for" && p > 0 && bodyMembers[lower(s, p-1)]) {
-		return false // "the leaders of Soloria"; only those who work for a body take "for": "lawyers for the Progress Council"
 	}
 	if toks[r.to-1].Poss || r.modifier {
 		// The name opens a longer noun phrase, the object of "of": "another side of
@@ -1912,10 +1887,12 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 // to a referent earlier in it (the uses found since first): "the leader". When several
 // referents were given the head, the description goes to the one mentioned latest if that
 // was in its sentence or the one before, else to the one mentioned most so far.
-func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int, add func(int, string, string, int, int)) {
+func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if len(given) == 0 {
-		return // no referent named: no description can be one's (see also resolveDeferred)
+	if !slices.ContainsFunc(given, func(u labelUse) bool {
+		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
+	}) {
+		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
 	// negative one), each name's mentions so far and the sentence of the latest, and the
@@ -1964,7 +1941,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
-	var named []int // the referents named so far, for deferDescription
 	lastPlace, lastPlaceSentence := -1, -2
 	// Where the latest name no title stands before starts, and where the latest noun for a
 	// group of people does, by the referent whose label it is (-1 for none).
@@ -2000,9 +1976,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				}
 			}
 			lastSentence[e.id] = sentenceAt(e.start)
-			if e.id >= 0 && !slices.Contains(named, e.id) {
-				named = append(named, e.id)
-			}
 			if e.place {
 				lastPlace, lastPlaceSentence, lastPlaceStart = e.id, lastSentence[e.id], e.start
 			}
@@ -2016,9 +1989,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				owner = r // "the group" given to the body before
 			}
 			lastGroup[owner] = toks[k].Start
-		}
-		if !h.used[k] && !toks[k].Cap {
-			h.headAttributive(s, k, named, lastSentence, add)
 		}
 		if h.used[k] || !definite[lower(s, k)] || toks[k+1].Clause != toks[k].Clause {
 			continue
@@ -2101,13 +2071,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				// with the same capitalized modifier: "the former Solorian leader" after
 				// "Solorian army chief Tal Oren", if no other person was.
 				ref = h.sharedModifier(s, k+1, hd, modified)
-				if r := h.heldModifier(s, k+1, hd); ref < 0 && r >= 0 && lastSentence[r] >= toks[k].Sentence-1 {
-					ref = r // "the former Lumen chief" after Marek, who is "Lumen director Ivo Marek" in other documents
-				}
 			}
-		}
-		if ref == none && len(givenTo[label]) == 0 && len(held[label]) == 0 && label != "country" && label != "nation" && !bodyNouns[label] {
-			h.deferDescription(s, d, side, k, hd, label, named, lastSentence, givenWords)
 		}
 		if ref < 0 {
 			continue // no referent's, or another name's
@@ -2126,7 +2090,6 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
-		h.describedLabels(s, k, hd, end, ref, add)
 	}
 }
 
