@@ -786,8 +786,6 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		found = absorb(found, s.askedIn(lo, hi, found))
 		found = absorb(found, s.wouldLikeIn(lo, hi, found))
 		found = absorb(found, s.stanceIn(lo, hi, found))
-		found = absorb(found, s.evidentialComplementIn(lo, hi, found))
-		found = absorb(found, s.publicStanceIn(lo, hi, found))
 	}
 	return found
 }
