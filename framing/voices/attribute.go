@@ -269,7 +269,7 @@ func (s *segmenter) attribute(i int) {
 	leadsOn := marked || sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
 	// A cue without a source ("…, asked about it", "when asked") attributes the quotation
 	// only if nothing below gives it a source.
-	var fallback *cue
+	var fallback, final *cue
 	fallbackDist := 0
 	if c, ok := s.askedCue(first); ok {
 		// "Asked whether Ruiz “has the votes,” most said yes": the question's words.
@@ -293,10 +293,9 @@ func (s *segmenter) attribute(i int) {
 			}
 		} else if c, ok := s.finalVerbCue(a, s.clauseLimit(a, nextStart)); ok && marked {
 			// "“…,” her husband cut in.": a source and a verb of any kind end the
-			// sentence (see finalVerbCue).
-			s.setCue(q, c)
-			s.classify(i)
-			return
+			// sentence (see finalVerbCue), when no cue stands before the quotation
+			// ("After the board wrote “…,” Varga resigned" is the board's).
+			final = &c
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -319,6 +318,7 @@ func (s *segmenter) attribute(i int) {
 				if fallback == nil {
 					fallback, fallbackDist = &c, dist
 				}
+				final = nil
 			}
 			// "X was quick to retort: “…”", "Varga: …" (a headline): a colon introduces the
 			// words of the sentence's subject.
@@ -352,6 +352,11 @@ func (s *segmenter) attribute(i int) {
 				}
 			}
 		}
+	}
+	if final != nil {
+		s.setCue(q, *final) // "“…,” her husband cut in." (see finalVerbCue)
+		s.classify(i)
+		return
 	}
 	// A headline that names its source before a colon: "Tomas Voss: Ana ‘Far Better
 	// Prepared …’".

@@ -86,7 +86,9 @@ var tenseAux = map[string]bool{"has": true, "have": true, "had": true, "does": t
 // be a known reporting verb (news uses many: pressed, started, cut in, went on). The
 // source is a pronoun or a phrase of at most four words ending in a capitalized word; the
 // verb is a known verb, a lowercase past in -ed (see verbLike) or "went", with its
-// particle and at most one adverb in -ly after it.
+// particle and at most one adverb in -ly after it. A quotation in the same sentence takes
+// it only when no cue stands before the quotation: "After the board wrote “…,” Varga
+// resigned" is the board's.
 func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	if s.lang.name != "english" || a >= end || end > len(s.toks) {
 		return cue{}, false

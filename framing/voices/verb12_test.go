@@ -92,7 +92,8 @@ func TestColonVerb(t *testing.T) {
 }
 
 // TestFinalVerbCue checks a source and a verb that no list knows ending the sentence after
-// a quotation, and the clauses that are no such cue. The sentences are invented.
+// a quotation, and the clauses that are no such cue, among them one after a quotation
+// that a cue before it attributes. The sentences are invented.
 func TestFinalVerbCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -104,6 +105,10 @@ func TestFinalVerbCue(t *testing.T) {
 		// Not a cue: the clause goes on after the verb, or no source stands before it.
 		{"object after", `"The ferry is late again," Ines Lind noticed the clock on the wall.`, "The ferry", "", ""},
 		{"no source", `"The ferry is late again," and nobody noticed.`, "The ferry", "", ""},
+		// A cue before the quotation keeps it; the clause after is the sentence's own.
+		{"cue before, after", `After the board wrote “We will never surrender the harbor to anyone,” Varga resigned.`,
+			"We will", "wrote", "the board"},
+		{"cue before, because", `Because the sign said “Closed,” Lind turned back.`, "Closed", "said", "the sign"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
