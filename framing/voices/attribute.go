@@ -377,8 +377,13 @@ func (s *segmenter) attribute(i int) {
 				s.classify(i)
 				return
 			}
-			if c, ok := s.finalVerbCue(a, end); ok {
-				s.setCue(q, c) // “…?” Lind pressed. (see finalVerbCue)
+			// “…?” Lind pressed. (see finalVerbCue): in a sentence of its own, a source
+			// that names a person and a verb that reports speech, known or after a
+			// question or an exclamation ("“…” It rained.", "“…” Ruiz resigned." are
+			// none).
+			if c, ok := s.finalVerbCue(a, end); ok && (s.personSubject(c.src.from) || s.toks[c.src.from].flags&ClassSubject == 0) &&
+				(s.isReportingVerb(c.from, a) || lastInner == '?' || lastInner == '!') {
+				s.setCue(q, c)
 				s.classify(i)
 				return
 			}

@@ -88,7 +88,8 @@ var tenseAux = map[string]bool{"has": true, "have": true, "had": true, "does": t
 // verb is a known verb, a lowercase past in -ed (see verbLike) or "went", with its
 // particle and at most one adverb in -ly after it. A quotation in the same sentence takes
 // it only when no cue stands before the quotation: "After the board wrote “…,” Varga
-// resigned" is the board's.
+// resigned" is the board's; a sentence of its own only with a source that is a person and
+// a verb that reports speech ("“…” Ruiz resigned." is no cue).
 func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	if s.lang.name != "english" || a >= end || end > len(s.toks) {
 		return cue{}, false

@@ -105,6 +105,13 @@ func TestFinalVerbCue(t *testing.T) {
 		// Not a cue: the clause goes on after the verb, or no source stands before it.
 		{"object after", `"The ferry is late again," Ines Lind noticed the clock on the wall.`, "The ferry", "", ""},
 		{"no source", `"The ferry is late again," and nobody noticed.`, "The ferry", "", ""},
+		{"known verb, own sentence", `Varga came in late. "The ferry is late again." Ines Lind complained.`, "The ferry", "complained", "Ines Lind"},
+		// In a sentence of its own, a verb that reports nothing, or no person.
+		{"own sentence, no reporting verb", `The board voted to close the harbor. “This is the end of an era for the town and its people.” Ruiz resigned.`,
+			"This is", "", ""},
+		{"own sentence, it", `The board voted to close the harbor. “This is the end of an era for the town and its people.” It rained.`,
+			"This is", "", ""},
+		{"own sentence after a question", `“Where is the ferry?” Ruiz asked. “It is late.” Varga shrugged.`, "It is", "asked", "Ruiz"},
 		// A cue before the quotation keeps it; the clause after is the sentence's own.
 		{"cue before, after", `After the board wrote “We will never surrender the harbor to anyone,” Varga resigned.`,
 			"We will", "wrote", "the board"},
