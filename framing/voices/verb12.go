@@ -141,10 +141,12 @@ var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": t
 
 // institutionHead returns the person of a name run [from, to) (see institutionRun): the
 // words before its first "of", "at" or "for" ("Mara Lind" of "Mara Lind of the Valdora
-// Center for Coastal Studies"), or the whole run when it has none.
+// Center for Coastal Studies"), or the whole run when it has none. An "of" right after a
+// title or a role is the office's, part of the person's phrase ("Secretary of State Ana
+// Ruiz", "Chief of Staff Ana Ruiz" of "… of the Harbor Office").
 func (s *segmenter) institutionHead(from, to int) np {
 	for k := from + 1; k < to; k++ {
-		if w := s.lowerWord(k); w == "of" || w == "at" || w == "for" {
+		if w := s.lowerWord(k); (w == "of" || w == "at" || w == "for") && s.toks[k-1].flags&(ClassTitle|ClassRole) == 0 {
 			return np{from: from, to: k}
 		}
 	}

@@ -145,9 +145,9 @@ func TestParticleBeforeTitle(t *testing.T) {
 	}
 }
 
-// TestLongInstitutionSource checks a source that names a person and a long institution
-// before the cue verb after a quotation, and that a long clause is still no source. The
-// sentences are invented.
+// TestLongInstitutionSource checks a source that names a person, with an office or not,
+// and a long institution before the cue verb after a quotation, and that a long clause is
+// still no source. The sentences are invented.
 func TestLongInstitutionSource(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -156,6 +156,11 @@ func TestLongInstitutionSource(t *testing.T) {
 			"The ferry", "wrote", "Mara Lind"},
 		{"institution at", `"The ferry is late," Tomas Varga at the Valdora Institute for Science and Security Studies said.`,
 			"The ferry", "said", "Tomas Varga"},
+		// An office's "of" is part of the person's phrase.
+		{"title of", `“We will keep the harbor open,” Secretary of State Ana Ruiz of the Valdora Institute for Peace said.`,
+			"We will", "said", "Secretary of State Ana Ruiz"},
+		{"role of", `“We will keep the harbor open,” Chief of Staff Ana Ruiz of the Harbor Office for Peace and Trade said.`,
+			"We will", "said", "Chief of Staff Ana Ruiz"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
