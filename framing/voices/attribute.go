@@ -461,7 +461,7 @@ func (s *segmenter) attribute(i int) {
 		}
 	}
 	if fallback == nil && q.words > 4 {
-		if c, ok := s.objectCue(first, q.openStart); ok {
+		if c, ok := s.objectCue(q, first); ok {
 			s.setCue(q, c) // "A council report found “no evidence of …”" (see objectCue)
 			s.classify(i)
 			return

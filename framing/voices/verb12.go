@@ -164,16 +164,19 @@ func (s *segmenter) whoClauseEnd(k, end int) int {
 	return k
 }
 
-// objectCue reads the quotation whose words begin at token first (its opening mark at
-// byte open) as the object of the verb right before it, in its sentence: "A council
-// report found “no evidence of …”", "Lind has pondered “whether the ferry …”". The verb
-// is one of thinking or finding, or one that no list knows in -ed (see verbLike),
-// optionally followed by "that" or "to"; its subject, found as for any cue, is the
-// source. It is the last rule for a long quotation that no cue reaches.
-func (s *segmenter) objectCue(first, open int) (cue, bool) {
+// objectCue reads quotation q, whose words begin at token first, as the object of the
+// verb right before it, in its sentence: "A council report found “no evidence of …”",
+// "Lind has pondered “whether the ferry …”". The verb is one of thinking or finding, or
+// one that no list knows in -ed (see verbLike), optionally followed by "that" or "to"; its
+// subject, found as for any cue, is the source. A verb that no list knows takes only a
+// person for subject (see personSource) and no quotation capitalized as a title: "The
+// storm destroyed “…”", "The bill banned “…”", "Lind watched “The Harbor at Night”" are
+// no cue. It is the last rule for a long quotation that no cue reaches.
+func (s *segmenter) objectCue(q *quote, first int) (cue, bool) {
 	if s.lang.name != "english" || first <= 0 || first > len(s.toks) {
 		return cue{}, false
 	}
+	open := q.openStart
 	k := first - 1
 	if s.toks[k].end > open || first < len(s.toks) && s.toks[k].sentence != s.toks[first].sentence {
 		return cue{}, false
@@ -190,10 +193,27 @@ func (s *segmenter) objectCue(first, open int) (cue, bool) {
 		return cue{}, false // "her comment that “…”": a noun
 	}
 	src, passive := s.subjectOf(k, lo)
-	if !src.ok() || passive {
+	if !src.ok() || passive || t.flags&(ClassVerb|ClassThink) == 0 && (!s.personSource(src) || s.titleWords(q)) {
 		return cue{}, false
 	}
 	return cue{src: src, from: k, to: k + 1, verb: s.lowerWord(k)}, true
+}
+
+// personSource reports whether phrase n names a person: a subject pronoun other than
+// "it", or a phrase whose head is a role, a title, a noun for a person (see personHead)
+// or a name's word that names no organization ("Lind", not "the Harbor Office").
+func (s *segmenter) personSource(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	if n.to-n.from == 1 && s.toks[n.from].flags&ClassSubject != 0 {
+		return s.personSubject(n.from)
+	}
+	head := n.to - 1
+	if s.toks[head].flags&ClassOrg != 0 {
+		return false
+	}
+	return s.personHead(head, n.from) || s.nameWord(head)
 }
 
 // askedCue reads a quotation whose words begin at token first as part of a question put

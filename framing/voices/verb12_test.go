@@ -200,8 +200,9 @@ func TestRelativeClauseBeforeCue(t *testing.T) {
 }
 
 // TestObjectCue checks a long quotation that is the object of a verb of finding or
-// seeking, or of an unlisted verb in -ed, right before it, and that a noun before it is
-// no cue. The sentences are invented.
+// seeking, or of an unlisted verb in -ed with a person for subject, right before it, and
+// that a noun before it, a thing or a document before an unlisted verb, or a title after
+// it make no cue. The sentences are invented.
 func TestObjectCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -211,6 +212,11 @@ func TestObjectCue(t *testing.T) {
 		{"unlisted verb", `Ines Lind pondered "whether the ferry would ever run on time again."`, "whether", "pondered", "Ines Lind"},
 		{"object between", `Ines Lind coached the crew to "keep calm and row toward the lighthouse."`, "keep calm", "", ""},
 		{"noun", `The union is wary after her spring comment that, "Half the quays will be sold to the highest bidder."`, "Half the", "", ""},
+		// An unlisted verb takes a person for subject and no title.
+		{"unlisted verb, role", `The senator introduced “a bill to fund the harbor for the next ten years.”`, "a bill", "introduced", "The senator"},
+		{"unlisted verb, thing", `The storm destroyed “everything we built over forty long years on this coast.”`, "everything", "", ""},
+		{"unlisted verb, document", `The bill banned “any ferry older than thirty years from the north quay.”`, "any ferry", "", ""},
+		{"unlisted verb, title", `Lind watched “The Harbor at Night and Other Stories” with her children on Sunday.`, "The Harbor", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
