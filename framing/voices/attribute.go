@@ -1006,13 +1006,19 @@ func (s *segmenter) particleEnd(k, end int) int {
 		return k + 2 // "pointed out", "shot back"
 	case "up", "in", "on", "off":
 		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement",
-		// nor "said on “The Late Show”", a quoted title right after it in its clause.
+		// nor "said on “The Late Show”", a quoted title right after it in its clause; a
+		// verb that needs its particle keeps it, and so does one before "up" or "off"
+		// ("chimed in “…”", "spoke up “…”").
+		_, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]
 		t, ok := next()
 		if !ok && k+2 < len(s.toks) && s.toks[k+2].inq && s.toks[k+2].clause == s.toks[k+1].clause {
+			if need || w == "up" || w == "off" {
+				return k + 2
+			}
 			t, ok = Token{Cap: true}, true
 		}
 		if !ok || t.Class&(ClassPrep|ClassThat) != 0 && t.Class&(ClassDet|ClassTime|ClassMonth) == 0 && !t.Cap {
-			if _, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]; need || !ok {
+			if need || !ok {
 				return k + 2
 			}
 		}

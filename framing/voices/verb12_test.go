@@ -127,8 +127,8 @@ func TestFinalVerbCue(t *testing.T) {
 }
 
 // TestParticleBeforeTitle checks that "on" or "in" before a quoted title is the title's
-// preposition, not the verb's particle, and that a particle before a comma still is. The
-// sentences are invented.
+// preposition, not the verb's particle, and that a particle before a comma, and one that
+// its verb needs or "up" before a quotation, still is. The sentences are invented.
 func TestParticleBeforeTitle(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb string
@@ -136,6 +136,10 @@ func TestParticleBeforeTitle(t *testing.T) {
 		{"show", `"Ferries, ferries, more ferries," Ines Lind said on "The Harbor Show" last month.`, "Ferries", "said"},
 		{"paper", `"We were never told," Tomas Varga wrote in "The Valdora Review" on Monday.`, "We were", "wrote"},
 		{"particle before comma", `"Not again," Varga chimed in, "not today."`, "Not again", "chimed in"},
+		// Before a quotation that is no title, a needed particle, "up" or "off" stays.
+		{"needed particle before quotation", `Varga chimed in “We are not done with this harbor yet, not by a long way.”`, "We are", "chimed in"},
+		{"weighed in before quotation", `Varga weighed in “The pier must be built before the winter storms arrive here.”`, "The pier", "weighed in"},
+		{"up before quotation", `Lind spoke up “for the crews who have no voice in this harbor or any other.”`, "for the", "spoke up"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if sp := quoteSpan(t, tc.text, tc.quote); sp.Verb != tc.verb {
