@@ -16,13 +16,15 @@ import "strings"
 // ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
 // word after the auxiliaries is none, a past among them that is a verb of its own ("went
 // further still", see pastOfOwn). It reports false when another clause, a quotation, a
-// capitalized word or a preposition comes first ("Ruiz on the king:").
+// capitalized word or a preposition comes first ("Ruiz on the king:"), and after a form of
+// be when the word is no known verb ("Ruiz was interrupted:", "The mayor was shocked:").
 func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	if !n.ok() || n.to >= hi || s.lang.name != "english" {
 		return 0, 0, false
 	}
 	clause := s.toks[n.to-1].clause
 	lastPast := -1
+	be := false
 	for k := n.to; k < hi && k < n.to+6; k++ {
 		t := s.toks[k]
 		if t.inq || t.clause != clause || t.cap {
@@ -32,10 +34,14 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 			if s.pastOfOwn(k) {
 				lastPast = k // "went"
 			}
+			be = be || isBe(s.lowerWord(k))
 			continue
 		}
 		if t.flags&(ClassPrep|ClassDet|ClassConj|ClassThat|ClassWho|ClassSubject|ClassFunc) != 0 {
 			break
+		}
+		if be && t.flags&(ClassVerb|ClassThink) == 0 {
+			break // "was interrupted:", "was shocked:": a passive or an adjective, not how it was said
 		}
 		if s.verbLike(k) {
 			// Of verbs joined by "and", the last governs the colon ("leaned in and

@@ -81,6 +81,8 @@ func TestColonVerb(t *testing.T) {
 		// No verb: the colon is the cue.
 		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
 		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
+		{"passive after be", `Ruiz was interrupted: “Sit down, you have spoken long enough tonight.”`, "Sit down", ":", "Ruiz"},
+		{"participle adjective after be", `The mayor was shocked: “I never expected this from the harbor board.”`, "I never", ":", "The mayor"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
