@@ -225,9 +225,10 @@ func (s *segmenter) personSource(n np) bool {
 // askedCue reads a quotation whose words begin at token first as part of a question put
 // to the subject of the sentence: "Asked whether Ruiz “has the votes to win,” most
 // voters said yes". The sentence opens with "Asked" and a word that opens a question
-// (whether, if, about, what, why, how, who, when), and no clause boundary stands between
-// it and the quotation: the quoted words are the question's, so the cue is "asked", with
-// no source (who asked is not said), not the answer's verb after them.
+// (whether, if, about, what, why, how, who, when), and no clause boundary, nor a name or
+// a pronoun with a reporting verb ("Asked why he resigned Lind replied “…”"), stands
+// between it and the quotation: the quoted words are the question's, so the cue is
+// "asked", with no source (who asked is not said), not the answer's verb after them.
 func (s *segmenter) askedCue(first int) (cue, bool) {
 	if s.lang.name != "english" || first <= 1 || first >= len(s.toks) {
 		return cue{}, false
@@ -238,6 +239,11 @@ func (s *segmenter) askedCue(first int) (cue, bool) {
 	}
 	for j := k + 1; j < first; j++ {
 		if s.toks[j].clause != s.toks[k].clause || s.toks[j].inq {
+			return cue{}, false
+		}
+		if j > k+2 && s.isReportingVerb(j, k) && (s.toks[j-1].cap || s.toks[j-1].flags&ClassSubject != 0) {
+			// "Asked why he resigned Lind replied “…”": the answer's source and verb,
+			// with no comma after the question.
 			return cue{}, false
 		}
 	}

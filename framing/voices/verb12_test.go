@@ -251,6 +251,8 @@ func TestAskedCue(t *testing.T) {
 	}{
 		{"poll question", `Asked whether Lind "is fit to run the harbour board," 75 percent of voters said yes.`, "is fit", "asked", ""},
 		{"answer quoted", `Asked about the ferry, Tomas Varga said, "It will sail in May."`, "It will", "said", "Tomas Varga"},
+		{"answer without comma", `Asked why he resigned Lind replied “because the harbor board lied to me for years.”`, "because", "replied", "Lind"},
+		{"answer without comma, about", `Asked about the ferry Lind said “it will sail in May, as soon as the ice melts.”`, "it will", "said", "Lind"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
