@@ -57,7 +57,9 @@ func TestVerbDump(t *testing.T) {
 				strings.ReplaceAll(after, "\n", " "), a.Text[max(0, cover.Start-150):min(len(a.Text), cover.End+150)])
 		}
 	}
-	os.WriteFile(path, []byte(b.String()), 0o644)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func cmp0(a, b string) string {

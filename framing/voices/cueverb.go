@@ -2,13 +2,18 @@ package voices
 
 import "strings"
 
-// The reporting verb of a quotation introduced by a colon whose clause has a verb that
-// no word list knows: "Mara Lind boomed: “…”", "She went on: “…”", "Ruiz has
+// Cues whose verb no word list needs to know, and the attribution rules that go with
+// them. The reporting verb of a quotation introduced by a colon whose clause has a verb
+// that no word list knows: "Mara Lind boomed: “…”", "She went on: “…”", "Ruiz has
 // apologized for the delay: “…”". The colon introduces the words, but what a reader asks
 // of the cue — how were they said — is the clause's verb, not the colon; PolNeAR
 // (Newell et al. 2018) annotates the cue of such quotations as the clause from its verb
 // to the colon. A colon after a phrase without a verb ("Varga: “…”", a headline) keeps
-// ":" for verb.
+// ":" for verb, and so does a passive or an adjective after be ("Ruiz was interrupted:").
+// Further: a source and a verb that end the sentence after a quotation (finalVerbCue), a
+// long quotation as the object of the verb before it (objectCue), a source that names a
+// person and a long institution (institutionRun), and a quotation inside the question of
+// a sentence that opens with "Asked" (askedCue).
 
 // colonVerb returns the tokens [from, to) of the verb of the clause whose subject is
 // phrase n, in tokens [n.to, hi) before a colon: the first word after the subject and
@@ -70,7 +75,7 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 // carries what was said.
 func (s *segmenter) verbLike(k int) bool {
 	t, w := s.toks[k], s.lowerWord(k)
-	return t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassAux) == 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassAux) == 0 || !t.cap && len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // pastOfOwn reports whether token k is a past form listed among the auxiliaries that is
