@@ -269,7 +269,7 @@ func (s *segmenter) attribute(i int) {
 	leadsOn := marked || sameSentence && lastInner != '.' && s.para(q.closeEnd) == s.para(q.start)
 	// A cue without a source ("…, asked about it", "when asked") attributes the quotation
 	// only if nothing below gives it a source.
-	var fallback *cue
+	var fallback, final *cue
 	fallbackDist := 0
 	if c, ok := s.askedCue(first); ok {
 		// "Asked whether Ruiz “has the votes,” most said yes": the question's words.
@@ -293,10 +293,9 @@ func (s *segmenter) attribute(i int) {
 			}
 		} else if c, ok := s.finalVerbCue(a, s.clauseLimit(a, nextStart)); ok && marked {
 			// "“…,” her husband cut in.": a source and a verb of any kind end the
-			// sentence (see finalVerbCue).
-			s.setCue(q, c)
-			s.classify(i)
-			return
+			// sentence (see finalVerbCue), when no cue stands before the quotation
+			// ("After the board wrote “…,” Varga resigned" is the board's).
+			final = &c
 		}
 	}
 	// Before the quotation, within its sentence: the nearest cue.
@@ -319,6 +318,7 @@ func (s *segmenter) attribute(i int) {
 				if fallback == nil {
 					fallback, fallbackDist = &c, dist
 				}
+				final = nil
 			}
 			// "X was quick to retort: “…”", "Varga: …" (a headline): a colon introduces the
 			// words of the sentence's subject.
@@ -353,6 +353,11 @@ func (s *segmenter) attribute(i int) {
 			}
 		}
 	}
+	if final != nil {
+		s.setCue(q, *final) // "“…,” her husband cut in." (see finalVerbCue)
+		s.classify(i)
+		return
+	}
 	// A headline that names its source before a colon: "Tomas Voss: Ana ‘Far Better
 	// Prepared …’".
 	if first < len(s.toks) {
@@ -372,8 +377,13 @@ func (s *segmenter) attribute(i int) {
 				s.classify(i)
 				return
 			}
-			if c, ok := s.finalVerbCue(a, end); ok {
-				s.setCue(q, c) // “…?” Lind pressed. (see finalVerbCue)
+			// “…?” Lind pressed. (see finalVerbCue): in a sentence of its own, a source
+			// that names a person and a verb that reports speech, known or after a
+			// question or an exclamation ("“…” It rained.", "“…” Ruiz resigned." are
+			// none).
+			if c, ok := s.finalVerbCue(a, end); ok && (s.personSubject(c.src.from) || s.toks[c.src.from].flags&ClassSubject == 0) &&
+				(s.isReportingVerb(c.from, a) || lastInner == '?' || lastInner == '!') {
+				s.setCue(q, c)
 				s.classify(i)
 				return
 			}
@@ -451,7 +461,7 @@ func (s *segmenter) attribute(i int) {
 		}
 	}
 	if fallback == nil && q.words > 4 {
-		if c, ok := s.objectCue(first, q.openStart); ok {
+		if c, ok := s.objectCue(q, first); ok {
 			s.setCue(q, c) // "A council report found “no evidence of …”" (see objectCue)
 			s.classify(i)
 			return
@@ -996,13 +1006,19 @@ func (s *segmenter) particleEnd(k, end int) int {
 		return k + 2 // "pointed out", "shot back"
 	case "up", "in", "on", "off":
 		// "weighed in on", "chimed in." but not "said on Monday", "said in a statement",
-		// nor "said on “The Late Show”", a quoted title right after it in its clause.
+		// nor "said on “The Late Show”", a quoted title right after it in its clause; a
+		// verb that needs its particle keeps it, and so does one before "up" or "off"
+		// ("chimed in “…”", "spoke up “…”").
+		_, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]
 		t, ok := next()
 		if !ok && k+2 < len(s.toks) && s.toks[k+2].inq && s.toks[k+2].clause == s.toks[k+1].clause {
+			if need || w == "up" || w == "off" {
+				return k + 2
+			}
 			t, ok = Token{Cap: true}, true
 		}
 		if !ok || t.Class&(ClassPrep|ClassThat) != 0 && t.Class&(ClassDet|ClassTime|ClassMonth) == 0 && !t.Cap {
-			if _, need := needsParticle[s.lang.verbBase(s.lowerWord(k))]; need || !ok {
+			if need || !ok {
 				return k + 2
 			}
 		}

@@ -83,9 +83,12 @@
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
 //     "She went on: …"; a colon after the source alone is the cue ":"), and so is a verb
 //     of any kind that ends the sentence after a quotation with its source ("“…?” Lind
-//     pressed."), or a verb of finding or an unlisted one in -ed right before a long
-//     quotation that no cue reaches ("A council report found “…”"); see verb12.go. A preposition that makes one cue with its verb is part of the cue
-//     ("called for", "talked about", "referred to"), as PolNeAR marks cues. A participle
+//     pressed."; in a sentence of its own, only a person with a verb that reports speech,
+//     and in the quotation's sentence only when no cue stands before it), or a verb of
+//     finding, or an unlisted one in -ed after a person, right before a long quotation
+//     that no cue reaches ("A council report found “…”", not "The storm destroyed “…”").
+//     A preposition that makes one cue with its verb is part of the cue ("called for",
+//     "talked about", "referred to"), as PolNeAR marks cues. A participle
 //     in an absolute phrase with "with" has a subject of its own (", with Senator Ana Ruiz
 //     calling it “…”" is Ana Ruiz, not the sentence's subject), and a verb coordinated
 //     with it shares that subject. A quotation inside the "that" clause of a reporting

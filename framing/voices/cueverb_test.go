@@ -57,7 +57,9 @@ func TestVerbDump(t *testing.T) {
 				strings.ReplaceAll(after, "\n", " "), a.Text[max(0, cover.Start-150):min(len(a.Text), cover.End+150)])
 		}
 	}
-	os.WriteFile(path, []byte(b.String()), 0o644)
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func cmp0(a, b string) string {
@@ -81,6 +83,8 @@ func TestColonVerb(t *testing.T) {
 		// No verb: the colon is the cue.
 		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
 		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
+		{"passive after be", `Ruiz was interrupted: “Sit down, you have spoken long enough tonight.”`, "Sit down", ":", "Ruiz"},
+		{"participle adjective after be", `The mayor was shocked: “I never expected this from the harbor board.”`, "I never", ":", "The mayor"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
@@ -92,7 +96,8 @@ func TestColonVerb(t *testing.T) {
 }
 
 // TestFinalVerbCue checks a source and a verb that no list knows ending the sentence after
-// a quotation, and the clauses that are no such cue. The sentences are invented.
+// a quotation, and the clauses that are no such cue, among them one after a quotation
+// that a cue before it attributes. The sentences are invented.
 func TestFinalVerbCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -104,6 +109,17 @@ func TestFinalVerbCue(t *testing.T) {
 		// Not a cue: the clause goes on after the verb, or no source stands before it.
 		{"object after", `"The ferry is late again," Ines Lind noticed the clock on the wall.`, "The ferry", "", ""},
 		{"no source", `"The ferry is late again," and nobody noticed.`, "The ferry", "", ""},
+		{"known verb, own sentence", `Varga came in late. "The ferry is late again." Ines Lind complained.`, "The ferry", "complained", "Ines Lind"},
+		// In a sentence of its own, a verb that reports nothing, or no person.
+		{"own sentence, no reporting verb", `The board voted to close the harbor. “This is the end of an era for the town and its people.” Ruiz resigned.`,
+			"This is", "", ""},
+		{"own sentence, it", `The board voted to close the harbor. “This is the end of an era for the town and its people.” It rained.`,
+			"This is", "", ""},
+		{"own sentence after a question", `“Where is the ferry?” Ruiz asked. “It is late.” Varga shrugged.`, "It is", "asked", "Ruiz"},
+		// A cue before the quotation keeps it; the clause after is the sentence's own.
+		{"cue before, after", `After the board wrote “We will never surrender the harbor to anyone,” Varga resigned.`,
+			"We will", "wrote", "the board"},
+		{"cue before, because", `Because the sign said “Closed,” Lind turned back.`, "Closed", "said", "the sign"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
@@ -115,8 +131,8 @@ func TestFinalVerbCue(t *testing.T) {
 }
 
 // TestParticleBeforeTitle checks that "on" or "in" before a quoted title is the title's
-// preposition, not the verb's particle, and that a particle before a comma still is. The
-// sentences are invented.
+// preposition, not the verb's particle, and that a particle before a comma, and one that
+// its verb needs or "up" before a quotation, still is. The sentences are invented.
 func TestParticleBeforeTitle(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb string
@@ -124,6 +140,10 @@ func TestParticleBeforeTitle(t *testing.T) {
 		{"show", `"Ferries, ferries, more ferries," Ines Lind said on "The Harbor Show" last month.`, "Ferries", "said"},
 		{"paper", `"We were never told," Tomas Varga wrote in "The Valdora Review" on Monday.`, "We were", "wrote"},
 		{"particle before comma", `"Not again," Varga chimed in, "not today."`, "Not again", "chimed in"},
+		// Before a quotation that is no title, a needed particle, "up" or "off" stays.
+		{"needed particle before quotation", `Varga chimed in “We are not done with this harbor yet, not by a long way.”`, "We are", "chimed in"},
+		{"weighed in before quotation", `Varga weighed in “The pier must be built before the winter storms arrive here.”`, "The pier", "weighed in"},
+		{"up before quotation", `Lind spoke up “for the crews who have no voice in this harbor or any other.”`, "for the", "spoke up"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if sp := quoteSpan(t, tc.text, tc.quote); sp.Verb != tc.verb {
@@ -133,9 +153,9 @@ func TestParticleBeforeTitle(t *testing.T) {
 	}
 }
 
-// TestLongInstitutionSource checks a source that names a person and a long institution
-// before the cue verb after a quotation, and that a long clause is still no source. The
-// sentences are invented.
+// TestLongInstitutionSource checks a source that names a person, with an office or not,
+// and a long institution before the cue verb after a quotation, and that a long clause is
+// still no source. The sentences are invented.
 func TestLongInstitutionSource(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -144,6 +164,11 @@ func TestLongInstitutionSource(t *testing.T) {
 			"The ferry", "wrote", "Mara Lind"},
 		{"institution at", `"The ferry is late," Tomas Varga at the Valdora Institute for Science and Security Studies said.`,
 			"The ferry", "said", "Tomas Varga"},
+		// An office's "of" is part of the person's phrase.
+		{"title of", `“We will keep the harbor open,” Secretary of State Ana Ruiz of the Valdora Institute for Peace said.`,
+			"We will", "said", "Secretary of State Ana Ruiz"},
+		{"role of", `“We will keep the harbor open,” Chief of Staff Ana Ruiz of the Harbor Office for Peace and Trade said.`,
+			"We will", "said", "Chief of Staff Ana Ruiz"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
@@ -183,8 +208,9 @@ func TestRelativeClauseBeforeCue(t *testing.T) {
 }
 
 // TestObjectCue checks a long quotation that is the object of a verb of finding or
-// seeking, or of an unlisted verb in -ed, right before it, and that a noun before it is
-// no cue. The sentences are invented.
+// seeking, or of an unlisted verb in -ed with a person for subject, right before it, and
+// that a noun before it, a thing or a document before an unlisted verb, or a title after
+// it make no cue. The sentences are invented.
 func TestObjectCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -194,6 +220,11 @@ func TestObjectCue(t *testing.T) {
 		{"unlisted verb", `Ines Lind pondered "whether the ferry would ever run on time again."`, "whether", "pondered", "Ines Lind"},
 		{"object between", `Ines Lind coached the crew to "keep calm and row toward the lighthouse."`, "keep calm", "", ""},
 		{"noun", `The union is wary after her spring comment that, "Half the quays will be sold to the highest bidder."`, "Half the", "", ""},
+		// An unlisted verb takes a person for subject and no title.
+		{"unlisted verb, role", `The senator introduced “a bill to fund the harbor for the next ten years.”`, "a bill", "introduced", "The senator"},
+		{"unlisted verb, thing", `The storm destroyed “everything we built over forty long years on this coast.”`, "everything", "", ""},
+		{"unlisted verb, document", `The bill banned “any ferry older than thirty years from the north quay.”`, "any ferry", "", ""},
+		{"unlisted verb, title", `Lind watched “The Harbor at Night and Other Stories” with her children on Sunday.`, "The Harbor", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
@@ -222,6 +253,8 @@ func TestAskedCue(t *testing.T) {
 	}{
 		{"poll question", `Asked whether Lind "is fit to run the harbour board," 75 percent of voters said yes.`, "is fit", "asked", ""},
 		{"answer quoted", `Asked about the ferry, Tomas Varga said, "It will sail in May."`, "It will", "said", "Tomas Varga"},
+		{"answer without comma", `Asked why he resigned Lind replied “because the harbor board lied to me for years.”`, "because", "replied", "Lind"},
+		{"answer without comma, about", `Asked about the ferry Lind said “it will sail in May, as soon as the ice melts.”`, "it will", "said", "Lind"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)

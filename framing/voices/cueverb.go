@@ -2,13 +2,18 @@ package voices
 
 import "strings"
 
-// The reporting verb of a quotation introduced by a colon whose clause has a verb that
-// no word list knows: "Mara Lind boomed: “…”", "She went on: “…”", "Ruiz has
+// Cues whose verb no word list needs to know, and the attribution rules that go with
+// them. The reporting verb of a quotation introduced by a colon whose clause has a verb
+// that no word list knows: "Mara Lind boomed: “…”", "She went on: “…”", "Ruiz has
 // apologized for the delay: “…”". The colon introduces the words, but what a reader asks
 // of the cue — how were they said — is the clause's verb, not the colon; PolNeAR
 // (Newell et al. 2018) annotates the cue of such quotations as the clause from its verb
 // to the colon. A colon after a phrase without a verb ("Varga: “…”", a headline) keeps
-// ":" for verb.
+// ":" for verb, and so does a passive or an adjective after be ("Ruiz was interrupted:").
+// Further: a source and a verb that end the sentence after a quotation (finalVerbCue), a
+// long quotation as the object of the verb before it (objectCue), a source that names a
+// person and a long institution (institutionRun), and a quotation inside the question of
+// a sentence that opens with "Asked" (askedCue).
 
 // colonVerb returns the tokens [from, to) of the verb of the clause whose subject is
 // phrase n, in tokens [n.to, hi) before a colon: the first word after the subject and
@@ -16,13 +21,15 @@ import "strings"
 // ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
 // word after the auxiliaries is none, a past among them that is a verb of its own ("went
 // further still", see pastOfOwn). It reports false when another clause, a quotation, a
-// capitalized word or a preposition comes first ("Ruiz on the king:").
+// capitalized word or a preposition comes first ("Ruiz on the king:"), and after a form of
+// be when the word is no known verb ("Ruiz was interrupted:", "The mayor was shocked:").
 func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	if !n.ok() || n.to >= hi || s.lang.name != "english" {
 		return 0, 0, false
 	}
 	clause := s.toks[n.to-1].clause
 	lastPast := -1
+	be := false
 	for k := n.to; k < hi && k < n.to+6; k++ {
 		t := s.toks[k]
 		if t.inq || t.clause != clause || t.cap {
@@ -32,10 +39,14 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 			if s.pastOfOwn(k) {
 				lastPast = k // "went"
 			}
+			be = be || isBe(s.lowerWord(k))
 			continue
 		}
 		if t.flags&(ClassPrep|ClassDet|ClassConj|ClassThat|ClassWho|ClassSubject|ClassFunc) != 0 {
 			break
+		}
+		if be && t.flags&(ClassVerb|ClassThink) == 0 {
+			break // "was interrupted:", "was shocked:": a passive or an adjective, not how it was said
 		}
 		if s.verbLike(k) {
 			// Of verbs joined by "and", the last governs the colon ("leaned in and
@@ -64,7 +75,7 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 // carries what was said.
 func (s *segmenter) verbLike(k int) bool {
 	t, w := s.toks[k], s.lowerWord(k)
-	return t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassAux) == 0 || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassPrep|ClassAux) == 0 || !t.cap && len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // pastOfOwn reports whether token k is a past form listed among the auxiliaries that is
@@ -86,7 +97,10 @@ var tenseAux = map[string]bool{"has": true, "have": true, "had": true, "does": t
 // be a known reporting verb (news uses many: pressed, started, cut in, went on). The
 // source is a pronoun or a phrase of at most four words ending in a capitalized word; the
 // verb is a known verb, a lowercase past in -ed (see verbLike) or "went", with its
-// particle and at most one adverb in -ly after it.
+// particle and at most one adverb in -ly after it. A quotation in the same sentence takes
+// it only when no cue stands before the quotation: "After the board wrote “…,” Varga
+// resigned" is the board's; a sentence of its own only with a source that is a person and
+// a verb that reports speech ("“…” Ruiz resigned." is no cue).
 func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	if s.lang.name != "english" || a >= end || end > len(s.toks) {
 		return cue{}, false
@@ -138,10 +152,12 @@ var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": t
 
 // institutionHead returns the person of a name run [from, to) (see institutionRun): the
 // words before its first "of", "at" or "for" ("Mara Lind" of "Mara Lind of the Valdora
-// Center for Coastal Studies"), or the whole run when it has none.
+// Center for Coastal Studies"), or the whole run when it has none. An "of" right after a
+// title or a role is the office's, part of the person's phrase ("Secretary of State Ana
+// Ruiz", "Chief of Staff Ana Ruiz" of "… of the Harbor Office").
 func (s *segmenter) institutionHead(from, to int) np {
 	for k := from + 1; k < to; k++ {
-		if w := s.lowerWord(k); w == "of" || w == "at" || w == "for" {
+		if w := s.lowerWord(k); (w == "of" || w == "at" || w == "for") && s.toks[k-1].flags&(ClassTitle|ClassRole) == 0 {
 			return np{from: from, to: k}
 		}
 	}
@@ -159,16 +175,19 @@ func (s *segmenter) whoClauseEnd(k, end int) int {
 	return k
 }
 
-// objectCue reads the quotation whose words begin at token first (its opening mark at
-// byte open) as the object of the verb right before it, in its sentence: "A council
-// report found “no evidence of …”", "Lind has pondered “whether the ferry …”". The verb
-// is one of thinking or finding, or one that no list knows in -ed (see verbLike),
-// optionally followed by "that" or "to"; its subject, found as for any cue, is the
-// source. It is the last rule for a long quotation that no cue reaches.
-func (s *segmenter) objectCue(first, open int) (cue, bool) {
+// objectCue reads quotation q, whose words begin at token first, as the object of the
+// verb right before it, in its sentence: "A council report found “no evidence of …”",
+// "Lind has pondered “whether the ferry …”". The verb is one of thinking or finding, or
+// one that no list knows in -ed (see verbLike), optionally followed by "that" or "to"; its
+// subject, found as for any cue, is the source. A verb that no list knows takes only a
+// person for subject (see personSource) and no quotation capitalized as a title: "The
+// storm destroyed “…”", "The bill banned “…”", "Lind watched “The Harbor at Night”" are
+// no cue. It is the last rule for a long quotation that no cue reaches.
+func (s *segmenter) objectCue(q *quote, first int) (cue, bool) {
 	if s.lang.name != "english" || first <= 0 || first > len(s.toks) {
 		return cue{}, false
 	}
+	open := q.openStart
 	k := first - 1
 	if s.toks[k].end > open || first < len(s.toks) && s.toks[k].sentence != s.toks[first].sentence {
 		return cue{}, false
@@ -185,18 +204,36 @@ func (s *segmenter) objectCue(first, open int) (cue, bool) {
 		return cue{}, false // "her comment that “…”": a noun
 	}
 	src, passive := s.subjectOf(k, lo)
-	if !src.ok() || passive {
+	if !src.ok() || passive || t.flags&(ClassVerb|ClassThink) == 0 && (!s.personSource(src) || s.titleWords(q)) {
 		return cue{}, false
 	}
 	return cue{src: src, from: k, to: k + 1, verb: s.lowerWord(k)}, true
 }
 
+// personSource reports whether phrase n names a person: a subject pronoun other than
+// "it", or a phrase whose head is a role, a title, a noun for a person (see personHead)
+// or a name's word that names no organization ("Lind", not "the Harbor Office").
+func (s *segmenter) personSource(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	if n.to-n.from == 1 && s.toks[n.from].flags&ClassSubject != 0 {
+		return s.personSubject(n.from)
+	}
+	head := n.to - 1
+	if s.toks[head].flags&ClassOrg != 0 {
+		return false
+	}
+	return s.personHead(head, n.from) || s.nameWord(head)
+}
+
 // askedCue reads a quotation whose words begin at token first as part of a question put
 // to the subject of the sentence: "Asked whether Ruiz “has the votes to win,” most
 // voters said yes". The sentence opens with "Asked" and a word that opens a question
-// (whether, if, about, what, why, how, who, when), and no clause boundary stands between
-// it and the quotation: the quoted words are the question's, so the cue is "asked", with
-// no source (who asked is not said), not the answer's verb after them.
+// (whether, if, about, what, why, how, who, when), and no clause boundary, nor a name or
+// a pronoun with a reporting verb ("Asked why he resigned Lind replied “…”"), stands
+// between it and the quotation: the quoted words are the question's, so the cue is
+// "asked", with no source (who asked is not said), not the answer's verb after them.
 func (s *segmenter) askedCue(first int) (cue, bool) {
 	if s.lang.name != "english" || first <= 1 || first >= len(s.toks) {
 		return cue{}, false
@@ -207,6 +244,11 @@ func (s *segmenter) askedCue(first int) (cue, bool) {
 	}
 	for j := k + 1; j < first; j++ {
 		if s.toks[j].clause != s.toks[k].clause || s.toks[j].inq {
+			return cue{}, false
+		}
+		if j > k+2 && s.isReportingVerb(j, k) && (s.toks[j-1].cap || s.toks[j-1].flags&ClassSubject != 0) {
+			// "Asked why he resigned Lind replied “…”": the answer's source and verb,
+			// with no comma after the question.
 			return cue{}, false
 		}
 	}
