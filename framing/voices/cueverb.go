@@ -156,10 +156,22 @@ var nameJoiners = map[string]bool{"of": true, "for": true, "the": true, "and": t
 // title or a role is the office's, part of the person's phrase ("Secretary of State Ana
 // Ruiz", "Chief of Staff Ana Ruiz" of "… of the Harbor Office").
 func (s *segmenter) institutionHead(from, to int) np {
+	link := func(k int) bool { w := s.lowerWord(k); return w == "of" || w == "at" || w == "for" }
 	for k := from + 1; k < to; k++ {
-		if w := s.lowerWord(k); (w == "of" || w == "at" || w == "for") && s.toks[k-1].flags&(ClassTitle|ClassRole) == 0 {
-			return np{from: from, to: k}
+		if !link(k) || s.toks[k-1].flags&(ClassTitle|ClassRole) != 0 {
+			continue
 		}
+		later := false
+		for j := k + 2; j < to && !later && k == from+1; j++ {
+			later = link(j)
+		}
+		if later && s.toks[k+1].cap {
+			// One word, then "of" and a capitalized word, and the institution's link
+			// later: an office no list knows ("Professor of History Mara Lind at the
+			// University of Valdora").
+			continue
+		}
+		return np{from: from, to: k}
 	}
 	return np{from: from, to: to}
 }
@@ -240,6 +252,11 @@ func (s *segmenter) askedCue(first int) (cue, bool) {
 	}
 	k := s.sentenceStartTok(first)
 	if k+1 >= first || s.lowerWord(k) != "asked" || !questionOpeners[s.lowerWord(k+1)] {
+		return cue{}, false
+	}
+	if strings.Contains(s.text[s.toks[first-1].end:s.toks[first].start], ",") {
+		// "Asked if he would run, “I do not know,” Varga said": a comma closes the
+		// question, and the quotation is the answer, attributed as any other.
 		return cue{}, false
 	}
 	for j := k + 1; j < first; j++ {

@@ -247,6 +247,22 @@ func TestNoNoun(t *testing.T) {
 // TestAskedCue checks a quotation inside a question put to the sentence's subject
 // ("Asked whether …"): its cue is "asked", with no speaker, while a quotation after the
 // answer's verb keeps that verb. The sentences are invented.
+// TestInstitutionHeadOffice checks that an office no list knows, one word and "of" before
+// the name, stays with the name when the institution's link comes later, and that a
+// surname before "of" and an institution is cut there. The sentences are invented.
+func TestInstitutionHeadOffice(t *testing.T) {
+	for _, tc := range []struct{ text, speaker string }{
+		{"“We will rebuild,” Professor of History Mara Lind at the University of Valdora said.", "Mara Lind"},
+		{"“We will rebuild,” Head of Research Ana Ruiz of the Valdora Center for Maritime Studies said.", "Ana Ruiz"},
+		{"“We will rebuild,” Lind of the Valdora Center for Maritime and Coastal Studies said.", "Lind"},
+	} {
+		sp := quoteSpan(t, tc.text, "We will")
+		if !strings.Contains(sp.Speaker, tc.speaker) || strings.HasPrefix(sp.Speaker, "Lind of") {
+			t.Errorf("%s: speaker %q, want one with %q", tc.text, sp.Speaker, tc.speaker)
+		}
+	}
+}
+
 func TestAskedCue(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, quote, verb, speaker string
@@ -255,6 +271,8 @@ func TestAskedCue(t *testing.T) {
 		{"answer quoted", `Asked about the ferry, Tomas Varga said, "It will sail in May."`, "It will", "said", "Tomas Varga"},
 		{"answer without comma", `Asked why he resigned Lind replied “because the harbor board lied to me for years.”`, "because", "replied", "Lind"},
 		{"answer without comma, about", `Asked about the ferry Lind said “it will sail in May, as soon as the ice melts.”`, "it will", "said", "Lind"},
+		{"answer after a comma, source after it", `Asked if he would run again, “I honestly do not know yet,” Varga said.`, "I honestly", "said", "Varga"},
+		{"a lower-case answer after a comma", `Asked about the closure, “it was the only choice we had,” the mayor said.`, "it was", "said", "the mayor"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp := quoteSpan(t, tc.text, tc.quote)
