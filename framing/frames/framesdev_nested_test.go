@@ -117,18 +117,9 @@ func (fd *framesDev) scorePrevalence(tb testing.TB, m *Model, idx []int, opts *P
 			}
 		}
 		for v, share := range shiftedShares {
-			rng := rand.New(rand.NewPCG(seed, uint64(10*f+v)))
-			kw := min(int(math.Round(share*shiftedSize)), len(with))
-			kwo := min(shiftedSize-int(math.Round(share*shiftedSize)), len(without))
-			if kw+kwo < 5 {
+			group, kw, kwo := shiftedGroup(fd.docs, with, without, share, rand.New(rand.NewPCG(seed, uint64(10*f+v))))
+			if group == nil {
 				continue
-			}
-			var group []corpus.Document
-			for _, t := range rng.Perm(len(with))[:kw] {
-				group = append(group, fd.docs[with[t]])
-			}
-			for _, t := range rng.Perm(len(without))[:kwo] {
-				group = append(group, fd.docs[without[t]])
 			}
 			prev, err := m.Prevalence(group, all, opts)
 			if err != nil {
@@ -233,4 +224,22 @@ func TestFramesDevPrevalenceNested(t *testing.T) {
 	if got := prevCandidates[best]; got.method != (PrevalenceOptions{}).Method || got.prior != savePrior || got.centered != (saveBase == 0) {
 		t.Errorf("the nested cross-validation chooses %v, but the default is %v, prior %g", got, (PrevalenceOptions{}).Method, savePrior)
 	}
+}
+
+// shiftedGroup draws a group of about shiftedSize documents of which share carry the frame
+// (indices with) and the rest do not (without), as far as each list reaches: the group,
+// and how many of each it holds; nil if it would hold fewer than 5.
+func shiftedGroup(docs []corpus.Document, with, without []int, share float64, rng *rand.Rand) (group []corpus.Document, kw, kwo int) {
+	kw = min(int(math.Round(share*shiftedSize)), len(with))
+	kwo = min(shiftedSize-int(math.Round(share*shiftedSize)), len(without))
+	if kw+kwo < 5 {
+		return nil, kw, kwo
+	}
+	for _, t := range rng.Perm(len(with))[:kw] {
+		group = append(group, docs[with[t]])
+	}
+	for _, t := range rng.Perm(len(without))[:kwo] {
+		group = append(group, docs[without[t]])
+	}
+	return group, kw, kwo
 }

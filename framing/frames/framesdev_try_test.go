@@ -88,18 +88,9 @@ func (fd *framesDev) tryScore(tb testing.TB, models []*Model, c tryCandidate, ke
 				}
 			}
 			for v, share := range shiftedShares {
-				rng := rand.New(rand.NewPCG(uint64(k), uint64(10*f+v)))
-				kw := min(int(math.Round(share*shiftedSize)), len(with))
-				kwo := min(shiftedSize-int(math.Round(share*shiftedSize)), len(without))
-				if kw+kwo < 5 {
+				group, kw, kwo := shiftedGroup(fd.docs, with, without, share, rand.New(rand.NewPCG(uint64(k), uint64(10*f+v))))
+				if group == nil {
 					continue
-				}
-				var group []corpus.Document
-				for _, t := range rng.Perm(len(with))[:kw] {
-					group = append(group, fd.docs[with[t]])
-				}
-				for _, t := range rng.Perm(len(without))[:kwo] {
-					group = append(group, fd.docs[without[t]])
 				}
 				s := c.est(tb, m, group, all)[f]
 				shifted.add(s.Estimate, s.Low, s.High, float64(kw)/float64(kw+kwo))
