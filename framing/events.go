@@ -433,11 +433,18 @@ func (ec *EventCounts) poolCounts(src *poolSource, events []*eventData, a, b int
 			ac.qs += qs
 		})
 	}
-	var out []PooledTerm
-	index := make([]int32, v) // term id -> position in out, plus one
+	kept := func(ac *acc) bool { return ac.events > 0 && ac.events >= minEvents }
+	n := 0
+	for id := range accs {
+		if kept(&accs[id]) {
+			n++
+		}
+	}
+	out := make([]PooledTerm, 0, n) // (exactly: the rows are the result's)
+	index := make([]int32, v)       // term id -> position in out, plus one
 	for id := range accs {
 		ac := &accs[id]
-		if ac.events == 0 || ac.events < minEvents {
+		if !kept(ac) {
 			continue
 		}
 		pt := PooledTerm{Term: keys[id], Word: best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
@@ -521,7 +528,8 @@ func (ec *EventCounts) poolCounts(src *poolSource, events []*eventData, a, b int
 	if o.Rank == RankRandom {
 		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
 	}
-	// Sort positions, then move each (large) row once.
+	// Sort positions, then move each (large) row once, in place, a cycle of the
+	// permutation at a time.
 	order := make([]int32, len(out))
 	for i := range order {
 		order[i] = int32(i)
@@ -530,11 +538,24 @@ func (ec *EventCounts) poolCounts(src *poolSource, events []*eventData, a, b int
 		x, y := &out[i], &out[j]
 		return cmp.Or(cmp.Compare(key(y), key(x)), strings.Compare(x.Term, y.Term))
 	})
-	sorted := make([]PooledTerm, len(out))
-	for i, j := range order {
-		sorted[i] = out[j]
+	for i := range order {
+		if int(order[i]) == i {
+			continue
+		}
+		first := out[i]
+		j := i
+		for { // position j takes out[order[j]], read before it is written
+			k := int(order[j])
+			order[j] = int32(j)
+			if k == i {
+				out[j] = first
+				break
+			}
+			out[j] = out[k]
+			j = k
+		}
 	}
-	return sorted
+	return out
 }
 
 // mhFinish returns the Mantel–Haenszel log odds ratio and its Robins–Breslow–Greenland
@@ -801,7 +822,11 @@ func (ec *EventCounts) gatherPermRows(rows []*rowStore, events []*eventData, a, 
 	errs := make([]error, len(rows))
 	ec.parallel(len(rows), func(r int) {
 		sd := &stores[r]
-		sd.off = []int32{0}
+		// Sized for every row at once (most are the sides'): slices of megabytes grown by
+		// doubling leave holes in the heap that later ones do not fit.
+		n := rows[r].rows
+		sd.event, sd.idEnd = make([]int32, 0, n), make([]int, 0, n)
+		sd.inA, sd.total, sd.off = make([]bool, 0, n), make([]float64, 0, n), make([]int32, 1, n+1)
 		errs[r] = rows[r].each(func(row *docRow) {
 			if row.event < 0 || row.event >= len(position) || position[row.event] < 0 || row.mask&(1<<a|1<<b) == 0 {
 				return
