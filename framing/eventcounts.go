@@ -692,6 +692,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		ec.events = append(ec.events, ev)
 	}
 	slices.SortFunc(ec.events, func(a, b *eventData) int { return strings.Compare(a.name, b.name) })
+	packRecords(ec.events)
 	for _, run := range ec.langs {
 		var ws []*worker
 		var fbs []*formBuckets
@@ -704,6 +705,52 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 		run.best, run.own = runForms(run.vocab, ws, fbs, len(names), len(formMasks) > maxFormBuckets)
 	}
 	return ec, nil
+}
+
+// packRecords moves the frozen tables, the lexicon counts and their categories of the events'
+// records into arrays shared by a block of events, in the order of the events. A corpus of
+// many small events otherwise holds a small allocation of each per record, rounded up to
+// the allocator's size classes (a tenth to a quarter more), each one an object for the
+// collector to trace. A block at a time, so that the records moved are never all held
+// twice. Each record's part is capped: a later add (sparseCounts.thaw) makes its own.
+func packRecords(events []*eventData) {
+	const block = 4096
+	for lo := 0; lo < len(events); lo += block {
+		evs := events[lo:min(len(events), lo+block)]
+		nslots, nlex, ncats := 0, 0, 0
+		for _, ev := range evs {
+			for i := range ev.recs {
+				sc := &ev.recs[i]
+				if sc.counts.frozen {
+					nslots += len(sc.counts.slots)
+				}
+				if sc.lex != nil {
+					nlex++
+					ncats += len(sc.lex.cats)
+				}
+			}
+		}
+		slots, lexs, cats := make([]uint64, nslots), make([]sideLex, nlex), make([]lexCat, ncats)
+		for _, ev := range evs {
+			for i := range ev.recs {
+				sc := &ev.recs[i]
+				if n := len(sc.counts.slots); sc.counts.frozen && n > 0 {
+					copy(slots, sc.counts.slots)
+					sc.counts.slots, slots = slots[:n:n], slots[n:]
+				}
+				if sc.lex != nil {
+					l := &lexs[0]
+					lexs = lexs[1:]
+					*l = *sc.lex
+					if n := len(l.cats); n > 0 {
+						copy(cats, l.cats)
+						l.cats, cats = cats[:n:n], cats[n:]
+					}
+					sc.lex = l
+				}
+			}
+		}
+	}
 }
 
 // ownOf returns the side forms of slot, nil if they were not kept.
@@ -933,10 +980,11 @@ func (ec *EventCounts) pairs(events []string, a, b int) ([]*eventData, error) {
 			return nil, errorf(ErrOption, "event %q named twice", e)
 		}
 		seen[e] = true
-		if _, _, err := ec.pair(e, a, b); err != nil {
+		ev, err := ec.paired(e, a, b)
+		if err != nil {
 			return nil, err
 		}
-		evs[i], _ = ec.event(e)
+		evs[i] = ev
 	}
 	return evs, nil
 }
@@ -1093,27 +1141,36 @@ func (c *EventComparisons) UnmarshalJSON(b []byte) error {
 }
 
 func (ec *EventCounts) pair(event string, a, b int) (*Profile, *Profile, error) {
-	if err := ec.side(a); err != nil {
-		return nil, nil, err
-	}
-	if err := ec.side(b); err != nil {
-		return nil, nil, err
-	}
-	ev, err := ec.event(event)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, s := range []int{a, b} {
-		if ev.side(ec.slot[s]).docs == 0 {
-			return nil, nil, fmt.Errorf("framing: event %q, side %q: %w", event, ec.sides[s], corpus.ErrEmptySide)
-		}
-	}
-	if err := ec.overlap(ev, a, b); err != nil {
+	if _, err := ec.paired(event, a, b); err != nil {
 		return nil, nil, err
 	}
 	pa, _ := ec.Profile(event, a)
 	pb, _ := ec.Profile(event, b)
 	return pa, pb, nil
+}
+
+// paired returns the event after checking that it has documents on sides a and b, none on
+// both (as pair does, without making the profiles).
+func (ec *EventCounts) paired(event string, a, b int) (*eventData, error) {
+	if err := ec.side(a); err != nil {
+		return nil, err
+	}
+	if err := ec.side(b); err != nil {
+		return nil, err
+	}
+	ev, err := ec.event(event)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range []int{a, b} {
+		if ev.side(ec.slot[s]).docs == 0 {
+			return nil, fmt.Errorf("framing: event %q, side %q: %w", event, ec.sides[s], corpus.ErrEmptySide)
+		}
+	}
+	if err := ec.overlap(ev, a, b); err != nil {
+		return nil, err
+	}
+	return ev, nil
 }
 
 // identified returns an error wrapping corpus.ErrMissingField if d, the nth document read

@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"hash/fnv"
@@ -236,6 +237,81 @@ func (o *PoolOptions) resolve() (PoolOptions, error) {
 // wrapping [ErrOption] for invalid options (or a permutation test on counts made with
 // NoRows).
 func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
+	return ec.pool(ec.terms(), a, b, opts)
+}
+
+// poolSource is what pooling counts in each (event, side): the terms, or the categories of
+// one lexicon (PoolLexicon), read in place from the same records, so that pooling a
+// lexicon over many small events makes no copy of them.
+type poolSource struct {
+	lex int // the lexicon's index in EventCounts.lexs; -1 for the terms
+	// For a lexicon: the ids are the positions of every lexicon's categories in the
+	// category rows (lexicon 0's, then lexicon 1's, ...), so that the rows need no
+	// mapping; the lexicon's are base to base+len(names)-1, the others never counted.
+	base  int32
+	vocab int
+	names []string // the lexicon's categories
+	// rows are the document rows the permutation test relabels, and hasRows whether they
+	// were kept (see EventCounts.hasRows).
+	rows    []*rowStore
+	hasRows bool
+}
+
+// terms returns the source of Pool: the counted terms.
+func (ec *EventCounts) terms() *poolSource {
+	return &poolSource{lex: -1, rows: ec.rows, hasRows: ec.hasRows()}
+}
+
+// total returns the words counted in sc: its terms', or the words the lexicons looked at.
+func (s *poolSource) total(sc *sideCounts) int64 {
+	if s.lex < 0 {
+		return sc.total
+	}
+	if sc.lex == nil {
+		return 0
+	}
+	return sc.lex.words
+}
+
+// get returns the count of id in sc.
+func (s *poolSource) get(sc *sideCounts, id int32) int64 {
+	if s.lex < 0 {
+		return sc.counts.get(id)
+	}
+	if sc.lex == nil || id < s.base || int(id-s.base) >= len(s.names) {
+		return 0
+	}
+	n, _ := sc.lex.get(s.lex, int(id-s.base))
+	return n
+}
+
+// eachLex calls f for every category of the lexicon counted in sc, with its id and count.
+func (s *poolSource) eachLex(sc *sideCounts, f func(id int32, v int64)) {
+	if sc.lex == nil {
+		return
+	}
+	cats := sc.lex.cats
+	i, _ := sc.lex.find(s.lex, 0)
+	for ; i < len(cats) && int(cats[i].lex) == s.lex; i++ {
+		if cats[i].count > 0 {
+			f(s.base+int32(cats[i].cat), int64(cats[i].count))
+		}
+	}
+}
+
+// lookup returns the id of a term or category.
+func (s *poolSource) lookup(run *langRun, term string) (int32, bool) {
+	if s.lex < 0 {
+		return run.vocab.lookupTerm(term)
+	}
+	if c := slices.Index(s.names, term); c >= 0 {
+		return s.base + int32(c), true
+	}
+	return 0, false
+}
+
+// pool is Pool of the counts of src.
+func (ec *EventCounts) pool(src *poolSource, a, b int, opts *PoolOptions) (*Pooled, error) {
 	o, err := opts.resolve()
 	if err != nil {
 		return nil, err
@@ -251,7 +327,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	var events []*eventData
 	for _, ev := range ec.events {
 		sa, sb := ev.side(slotA), ev.side(slotB)
-		if sa.docs == 0 || sb.docs == 0 || sa.total == 0 || sb.total == 0 {
+		if sa.docs == 0 || sb.docs == 0 || src.total(sa) == 0 || src.total(sb) == 0 {
 			out.Skipped = append(out.Skipped, ev.name)
 			continue
 		}
@@ -277,7 +353,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	out.PerEvent = &EventComparisons{ec: ec, events: events, a: a, b: b, sideA: ec.sides[a], sideB: ec.sides[b], opts: co}
 	out.Analyzer = events[0].run.set.an
 	out.Analyzer.Workers = ec.an.Workers
-	out.Terms = ec.poolTerms(events, slotA, slotB, &o)
+	out.Terms = ec.poolCounts(src, events, slotA, slotB, &o)
 	if err := adjustPooled(out.Terms, func(t *PooledTerm) *float64 { return &t.P }, func(t *PooledTerm) *float64 { return &t.PAdj }); err != nil {
 		return nil, err
 	}
@@ -291,7 +367,7 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 	}
 	out.Arrangements = arrangements
 	if o.Permutations > 0 && len(out.Terms) > 0 {
-		if err := ec.permutationTest(out, events, slotA, slotB, &o); err != nil {
+		if err := ec.permutationTest(src, out, events, slotA, slotB, &o); err != nil {
 			return nil, err
 		}
 	}
@@ -301,10 +377,20 @@ func (ec *EventCounts) Pool(a, b int, opts *PoolOptions) (*Pooled, error) {
 // poolTerms pools every term over the events, sorted by |Z| (descending), then term. a and
 // b are the sides' slots.
 func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) []PooledTerm {
+	return ec.poolCounts(ec.terms(), events, a, b, o)
+}
+
+// poolCounts is poolTerms of the counts of src.
+func (ec *EventCounts) poolCounts(src *poolSource, events []*eventData, a, b int, o *PoolOptions) []PooledTerm {
 	minEvents := o.MinEvents
 	run := events[0].run
-	v := run.vocab.Len()
-	keys := run.vocab.keySnapshot()
+	v, keys, best := run.vocab.Len(), run.vocab.keySnapshot(), run.best
+	ownA, ownB := run.ownOf(a), run.ownOf(b)
+	if src.lex >= 0 { // a category's name is its term and its word
+		v, keys, ownA, ownB = src.vocab, make([]string, src.vocab), nil, nil
+		copy(keys[src.base:], src.names)
+		best = keys
+	}
 	type acc struct {
 		countA, countB int64
 		events         int
@@ -314,6 +400,16 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 	accs := make([]acc, v)
 	// each calls f for every term of an event with its counts on both sides.
 	each := func(ev *eventData, f func(id int32, x, y float64)) {
+		if src.lex >= 0 {
+			sa, sb := ev.side(a), ev.side(b)
+			src.eachLex(sa, func(id int32, x int64) { f(id, float64(x), float64(src.get(sb, id))) })
+			src.eachLex(sb, func(id int32, y int64) {
+				if src.get(sa, id) == 0 {
+					f(id, 0, float64(y))
+				}
+			})
+			return
+		}
 		sa, sb := &ev.side(a).counts, &ev.side(b).counts
 		sa.each(func(id int32, x int64) { f(id, float64(x), float64(sb.get(id))) })
 		sb.each(func(id int32, y int64) {
@@ -323,7 +419,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		})
 	}
 	for _, ev := range events {
-		n1, n2 := float64(ev.side(a).total), float64(ev.side(b).total)
+		n1, n2 := float64(src.total(ev.side(a))), float64(src.total(ev.side(b)))
 		each(ev, func(id int32, x, y float64) {
 			ac := &accs[id]
 			ac.countA += int64(x)
@@ -338,22 +434,29 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			ac.qs += qs
 		})
 	}
-	var out []PooledTerm
-	index := make([]int32, v) // term id -> position in out, plus one
+	kept := func(ac *acc) bool { return ac.events > 0 && ac.events >= minEvents }
+	n := 0
+	for id := range accs {
+		if kept(&accs[id]) {
+			n++
+		}
+	}
+	out := make([]PooledTerm, 0, n) // (exactly: the rows are the result's)
+	index := make([]int32, v)       // term id -> position in out, plus one
 	for id := range accs {
 		ac := &accs[id]
-		if ac.events == 0 || ac.events < minEvents {
+		if !kept(ac) {
 			continue
 		}
-		pt := PooledTerm{Term: keys[id], Word: run.best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
+		pt := PooledTerm{Term: keys[id], Word: best[id], CountA: int(ac.countA), CountB: int(ac.countB), Events: ac.events}
 		if pt.Word == "" {
 			pt.Word = pt.Term
 		}
 		if ac.countA > 0 {
-			pt.WordA = ownWord(run.ownOf(a), int32(id))
+			pt.WordA = ownWord(ownA, int32(id))
 		}
 		if ac.countB > 0 {
-			pt.WordB = ownWord(run.ownOf(b), int32(id))
+			pt.WordB = ownWord(ownB, int32(id))
 		}
 		if ac.countA == 0 || ac.countB == 0 {
 			pt.Evidence |= EvidenceOneSide
@@ -366,9 +469,9 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 			// corrects the others' tables (read in place: a slice of every event's
 			// table per such term would cost terms × events).
 			pt.LogOR, pt.SE = mantelHaenszelOf(len(events), pt.Evidence&EvidenceOneSide != 0, func(k int) table2 {
-				ev := events[k]
-				return table2{float64(ev.side(a).counts.get(int32(id))), float64(ev.side(b).counts.get(int32(id))),
-					float64(ev.side(a).total), float64(ev.side(b).total)}
+				sa, sb := events[k].side(a), events[k].side(b)
+				return table2{float64(src.get(sa, int32(id))), float64(src.get(sb, int32(id))),
+					float64(src.total(sa)), float64(src.total(sb))}
 			})
 		}
 		pt.Z = pt.LogOR / pt.SE
@@ -383,7 +486,7 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 	// reading counts the events leaning the same way too.
 	totals := make([][2]int64, len(events))
 	for e, ev := range events {
-		totals[e] = [2]int64{ev.side(a).total, ev.side(b).total}
+		totals[e] = [2]int64{src.total(ev.side(a)), src.total(ev.side(b))}
 	}
 	var tables []termTable
 	chunk := cmp.Or(ec.poolChunk, poolChunk)
@@ -426,7 +529,8 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 	if o.Rank == RankRandom {
 		key = func(t *PooledTerm) float64 { return math.Abs(t.Random.Z) }
 	}
-	// Sort positions, then move each (large) row once.
+	// Sort positions, then move each (large) row once, in place, a cycle of the
+	// permutation at a time.
 	order := make([]int32, len(out))
 	for i := range order {
 		order[i] = int32(i)
@@ -435,11 +539,24 @@ func (ec *EventCounts) poolTerms(events []*eventData, a, b int, o *PoolOptions) 
 		x, y := &out[i], &out[j]
 		return cmp.Or(cmp.Compare(key(y), key(x)), strings.Compare(x.Term, y.Term))
 	})
-	sorted := make([]PooledTerm, len(out))
-	for i, j := range order {
-		sorted[i] = out[j]
+	for i := range order {
+		if int(order[i]) == i {
+			continue
+		}
+		first := out[i]
+		j := i
+		for { // position j takes out[order[j]], read before it is written
+			k := int(order[j])
+			order[j] = int32(j)
+			if k == i {
+				out[j] = first
+				break
+			}
+			out[j] = out[k]
+			j = k
+		}
 	}
-	return sorted
+	return out
 }
 
 // mhFinish returns the Mantel–Haenszel log odds ratio and its Robins–Breslow–Greenland
@@ -580,22 +697,25 @@ func (pe *permEvents) docs(e int) int { return int(pe.doc[e+1] - pe.doc[e]) }
 
 // permutationTest sets PermP of the Test terms with the largest |Z|. a and b are the sides'
 // slots.
-func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b int, o *PoolOptions) error {
-	if !ec.hasRows() {
+func (ec *EventCounts) permutationTest(src *poolSource, out *Pooled, events []*eventData, a, b int, o *PoolOptions) error {
+	if !src.hasRows {
 		return errorf(ErrOption, "the counts were made with NoRows: no permutation test")
 	}
 	ntest := min(o.Test, len(out.Terms))
-	vocab := events[0].run.vocab
-	tested := make([]int32, vocab.Len()) // term id -> index of the tested term, or -1
+	vocab := src.vocab
+	if src.lex < 0 {
+		vocab = events[0].run.vocab.Len()
+	}
+	tested := make([]int32, vocab) // term id -> index of the tested term, or -1
 	for i := range tested {
 		tested[i] = -1
 	}
 	for k := range ntest {
-		if id, ok := vocab.lookupTerm(out.Terms[k].Term); ok {
+		if id, ok := src.lookup(events[0].run, out.Terms[k].Term); ok {
 			tested[id] = int32(k)
 		}
 	}
-	pe, err := ec.gatherPermRows(events, a, b, tested, ntest)
+	pe, err := ec.gatherPermRows(src.rows, events, a, b, tested, ntest)
 	if err != nil {
 		return err
 	}
@@ -667,39 +787,54 @@ func (ec *EventCounts) permutationTest(out *Pooled, events []*eventData, a, b in
 	return adjustPooled(out.Terms[:ntest], func(t *PooledTerm) *float64 { return &t.PermP }, func(t *PooledTerm) *float64 { return &t.PermPAdj })
 }
 
-// gatherPermRows reads the rows of the documents of events that belong to side a or b
-// (slots) into permEvents, keeping the counts of the terms that tested maps (term id ->
-// index of the ntest tested terms, or -1) to an index. Each store of rows is read by a
-// goroutine of its own, into flat arrays of its own; their documents are then put
-// together event by event, sorted by ID. A document ID twice in an event is an error
+// gatherPermRows reads the rows (the term rows or the category rows) of the documents of
+// events that belong to side a or b (slots) into permEvents, keeping the counts of the
+// terms that tested maps (term id -> index of the ntest tested terms, or -1) to an index.
+// Each store of rows is read by a goroutine of its own, into flat arrays of its own; their
+// documents are then put together event by event, sorted by ID. A document ID twice in an event is an error
 // wrapping [corpus.ErrDuplicateID].
-func (ec *EventCounts) gatherPermRows(events []*eventData, a, b int, tested []int32, ntest int) (*permEvents, error) {
-	position := make(map[int]int32, len(events)) // event index -> position in events
+func (ec *EventCounts) gatherPermRows(rows []*rowStore, events []*eventData, a, b int, tested []int32, ntest int) (*permEvents, error) {
+	// Event index -> position in events, or -1 (a slice: 4 bytes an event, not a map's 25).
+	size := 0
+	for _, ev := range events {
+		size = max(size, ev.index+1)
+	}
+	position := make([]int32, size)
+	for i := range position {
+		position[i] = -1
+	}
 	for i, ev := range events {
 		position[ev.index] = int32(i)
 	}
-	// What one store read: its documents in its order, with flat counts.
+	// What one store read: its documents in its order, with flat counts, and their IDs end
+	// to end in one array (a string each would cost 16 bytes more a document, and an
+	// allocation).
 	type storeDocs struct {
 		event []int32
-		id    []string
+		ids   []byte
+		idEnd []int // document d's ID is ids[idEnd[d-1]:idEnd[d]] (from 0 for the first)
 		inA   []bool
 		total []float64
 		off   []int32
 		terms []int32
 		n     []uint32
 	}
-	stores := make([]storeDocs, len(ec.rows))
-	errs := make([]error, len(ec.rows))
-	ec.parallel(len(ec.rows), func(r int) {
+	stores := make([]storeDocs, len(rows))
+	errs := make([]error, len(rows))
+	ec.parallel(len(rows), func(r int) {
 		sd := &stores[r]
-		sd.off = []int32{0}
-		errs[r] = ec.rows[r].each(func(row *docRow) {
-			e, ok := position[row.event]
-			if !ok || row.mask&(1<<a|1<<b) == 0 {
+		// Sized for every row at once (most are the sides'): slices of megabytes grown by
+		// doubling leave holes in the heap that later ones do not fit.
+		n := rows[r].rows
+		sd.event, sd.idEnd = make([]int32, 0, n), make([]int, 0, n)
+		sd.inA, sd.total, sd.off = make([]bool, 0, n), make([]float64, 0, n), make([]int32, 1, n+1)
+		errs[r] = rows[r].each(func(row *docRow) {
+			if row.event < 0 || row.event >= len(position) || position[row.event] < 0 || row.mask&(1<<a|1<<b) == 0 {
 				return
 			}
-			sd.event = append(sd.event, e)
-			sd.id = append(sd.id, string(row.idb))
+			sd.event = append(sd.event, position[row.event])
+			sd.ids = append(sd.ids, row.idb...)
+			sd.idEnd = append(sd.idEnd, len(sd.ids))
 			sd.inA = append(sd.inA, row.mask&(1<<a) != 0)
 			sd.total = append(sd.total, float64(row.total))
 			for j, id := range row.ids {
@@ -750,12 +885,19 @@ func (ec *EventCounts) gatherPermRows(events []*eventData, a, b int, tested []in
 	pe.seed = make([]uint64, len(events))
 	all := make([]float64, ntest) // the current event's counts, by tested term
 	var present []int32
-	id := func(w where) string { return stores[w.store].id[w.doc] }
+	id := func(w where) []byte {
+		sd := &stores[w.store]
+		from := 0
+		if w.doc > 0 {
+			from = sd.idEnd[w.doc-1]
+		}
+		return sd.ids[from:sd.idEnd[w.doc]]
+	}
 	for e, ev := range events {
 		docs := src[pe.doc[e]:pe.doc[e+1]]
-		slices.SortFunc(docs, func(x, y where) int { return strings.Compare(id(x), id(y)) })
+		slices.SortFunc(docs, func(x, y where) int { return bytes.Compare(id(x), id(y)) })
 		for i := 1; i < len(docs); i++ {
-			if id(docs[i]) == id(docs[i-1]) {
+			if bytes.Equal(id(docs[i]), id(docs[i-1])) {
 				return nil, fmt.Errorf("framing: event %q: document id %q appears twice: %w", ev.name, id(docs[i]), corpus.ErrDuplicateID)
 			}
 		}
@@ -1069,75 +1211,16 @@ func (ec *EventCounts) PoolLexicon(lex *Lexicon, a, b int, opts *PoolOptions) (*
 	if li < 0 {
 		return nil, errorf(ErrOption, "lexicon %q was not counted (see CountOptions.Lexicons)", lex.Name())
 	}
-	// The categories of every lexicon, in the order of the document rows: those of lex by
-	// name, the others as keys no category has (they are in no event's counts, so never
-	// pooled, but the rows name them).
-	var keys []string
-	base := 0
+	// The categories are read in place from the events' records (poolSource), their ids
+	// being their positions in the category rows: every lexicon's, in order.
+	src := &poolSource{lex: li, names: lex.categories, rows: ec.lexRows, hasRows: !ec.noRows && len(ec.lexRows) > 0}
 	for i, l := range ec.lexs {
 		if i == li {
-			base = len(keys)
+			src.base = int32(src.vocab)
 		}
-		for c, name := range l.categories {
-			if i == li {
-				keys = append(keys, name)
-			} else {
-				keys = append(keys, fmt.Sprintf("\x00%d\x00%d", i, c))
-			}
-		}
+		src.vocab += len(l.categories)
 	}
-	// The same events and sides, with the lexicon's counts as their terms.
-	cats := &EventCounts{an: ec.an, sides: ec.sides, slot: ec.slot, rows: ec.lexRows, noRows: ec.noRows || len(ec.lexRows) == 0,
-		lexs: ec.lexs, poolChunk: ec.poolChunk, Documents: ec.Documents, Unmatched: ec.Unmatched}
-	runs := map[*langRun]*langRun{}
-	// The events' records in two allocations, and each side's categories as a frozen
-	// table of its entries (addRow): a corpus of many small events holds one such copy
-	// of its events while the lexicon is pooled.
-	nrecs := 0
-	for _, ev := range ec.events {
-		nrecs += len(ev.recs)
-	}
-	cevs, crecs := make([]eventData, len(ec.events)), make([]sideCounts, nrecs)
-	var rowIDs []int32
-	var rowN []int64
-	cats.events = make([]*eventData, 0, len(ec.events))
-	for e, ev := range ec.events {
-		run := runs[ev.run]
-		if run == nil {
-			v := &Vocabulary{}
-			if err := v.use(ev.run.set); err != nil {
-				return nil, err
-			}
-			ids := v.publish(keys, nil)
-			run = &langRun{set: ev.run.set, vocab: v, best: make([]string, len(keys))}
-			for c, name := range lex.categories {
-				run.best[ids[base+c]] = name
-			}
-			runs[ev.run] = run
-			cats.langs = append(cats.langs, run)
-		}
-		ids := run.vocab.publish(keys, nil) // the ids interned above
-		cev := &cevs[e]
-		*cev = eventData{name: ev.name, index: ev.index, run: run, masks: ev.masks, recs: crecs[:len(ev.recs):len(ev.recs)]}
-		crecs = crecs[len(ev.recs):]
-		for i := range ev.recs {
-			sc, cc := &ev.recs[i], &cev.recs[i]
-			cc.slots, cc.docs = sc.slots, sc.docs
-			if sc.lex == nil {
-				continue
-			}
-			cc.total = sc.lex.words
-			rowIDs, rowN = rowIDs[:0], rowN[:0]
-			for _, c := range sc.lex.cats {
-				if int(c.lex) == li && c.count > 0 {
-					rowIDs, rowN = append(rowIDs, ids[base+int(c.cat)]), append(rowN, int64(c.count))
-				}
-			}
-			cc.counts.addRow(rowIDs, rowN, len(keys)) // distinct ids, as addRow asks
-		}
-		cats.events = append(cats.events, cev)
-	}
-	p, err := cats.Pool(a, b, opts)
+	p, err := ec.pool(src, a, b, opts)
 	if err != nil {
 		return nil, err
 	}

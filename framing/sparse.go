@@ -226,6 +226,7 @@ func (s *sparseCounts) each(f func(id int32, v int64)) {
 type rowStore struct {
 	mem   [][]byte // chunks of about 1 MiB, so that memory grows without copying
 	size  int      // bytes in mem
+	rows  int      // rows put
 	limit int
 	dir   string
 	file  *os.File
@@ -262,6 +263,7 @@ func (r *rowStore) put(row *docRow) {
 		b = binary.AppendUvarint(b, uint64(row.n[i]))
 	}
 	r.buf = b
+	r.rows++
 	if r.file == nil && r.size+len(b) > r.limit {
 		f, err := os.CreateTemp(r.dir, "framediff-rows-*")
 		if err != nil {
