@@ -524,30 +524,12 @@ func TestMeanAbsDeviation(t *testing.T) {
 // from these probabilities removes).
 func (fd *framesDev) floor(tb testing.TB, models []*Model, keep func(i int) bool) float64 {
 	tb.Helper()
-	sum, cells := 0.0, 0
-	for k, m := range models {
-		_, test, idx := fd.split(k)
-		preds, err := m.Predict(test)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		cal := newCalibrated(m, preds, nil)
-		for _, l := range leanings {
-			for f := range fd.coding.Frames {
-				var ps []float64
-				for t, i := range idx {
-					if fd.docs[i].Kind == l && (keep == nil || keep(i)) {
-						ps = append(ps, cal.fits[f].prob(preds[t].Probabilities[f]))
-					}
-				}
-				if len(ps) > 0 {
-					sum += meanAbsDeviation(ps)
-					cells++
-				}
-			}
-		}
+	cells := fd.floorCells(tb, models, keep)
+	sum := 0.0
+	for _, c := range cells {
+		sum += meanAbsDeviation(c.ps)
 	}
-	return sum / float64(cells)
+	return sum / float64(len(cells))
 }
 
 // TestFramesDevPrevalence: trained on four target folds, the estimated share of each

@@ -28,17 +28,7 @@ func TestVerbDump(t *testing.T) {
 			if letters == 0 || pnDirect(at.ContentText) == 0 || len(at.Cue) == 0 {
 				continue
 			}
-			var cover *Span
-			best := 0
-			for i := range spans {
-				s := &spans[i]
-				if s.Voice != Quote && s.Voice != Scare {
-					continue
-				}
-				if n := overlapAlnum(a.Text, at.Content, [][2]int{{s.Start, s.End}}); n > best {
-					best, cover = n, s
-				}
-			}
+			cover, best := coveringQuote(a.Text, at.Content, spans)
 			if cover == nil || 2*best <= letters {
 				continue
 			}

@@ -317,17 +317,7 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 			*errs = append(*errs, pnError{"direct", a.Name, at.ContentText, "", context(at.Content)})
 		}
 		// The covering span: the quotation covering most of the content.
-		var cover *Span
-		best := 0
-		for i := range spans {
-			s := &spans[i]
-			if s.Voice != Quote && s.Voice != Scare {
-				continue
-			}
-			if n := overlapAlnum(a.Text, at.Content, [][2]int{{s.Start, s.End}}); n > best {
-				best, cover = n, s
-			}
-		}
+		cover, _ := coveringQuote(a.Text, at.Content, spans)
 		if found && cover != nil && len(at.Cue) > 0 {
 			sc.verb.n++
 			sc.verbInCue.n++
@@ -531,4 +521,21 @@ func TestPolNeARAttribution(t *testing.T) {
 		os.WriteFile(path, []byte(b.String()), 0o644)
 		t.Logf("misses written to %s", path)
 	}
+}
+
+// coveringQuote returns the quote or scare span of spans that holds most of the letters
+// and digits of content in text, nil if none holds any, and how many it holds.
+func coveringQuote(text string, content [][2]int, spans []Span) (*Span, int) {
+	var cover *Span
+	best := 0
+	for i := range spans {
+		s := &spans[i]
+		if s.Voice != Quote && s.Voice != Scare {
+			continue
+		}
+		if n := overlapAlnum(text, content, [][2]int{{s.Start, s.End}}); n > best {
+			best, cover = n, s
+		}
+	}
+	return cover, best
 }
