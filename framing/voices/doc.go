@@ -170,7 +170,7 @@
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the
 //     first is in lower case: "the report “was not good”" quotes a clause).
-//   - resolve.go, gender.go, plausible.go, canonical6.go: a source that is no noun phrase
+//   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the
 //     imperative "let"); pronouns resolved to the nearest subject of a matching gender
