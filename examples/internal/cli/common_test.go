@@ -298,6 +298,53 @@ func TestStripResidueFlag(t *testing.T) {
 	}
 }
 
+// TestResidueNotice: without -strip-residue the documents that hold residue are read as
+// they are, and counted on stderr by kind with the flags that blank or list it, and in the
+// reading's record; a corpus without residue, or a run that screens for it, says nothing.
+func TestResidueNotice(t *testing.T) {
+	const table = "id,event,outlet,kind,text\n" +
+		"1,vote,State Daily,state,<p>Polls close early</p>\n" +
+		"2,vote,Wire One,wire,Turnout questioned\n" +
+		"3,vote,Wire One,wire,&nbsp;Counting <br/> goes on\n"
+	read := func(screen bool, args ...string) (texts []string, stderr string, c *Common) {
+		t.Helper()
+		c, err := parseCommon(t, append([]string{"-corpus", "-", "-format", "csv"}, args...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if screen {
+			c.ResidueList = "r.csv" // as -residue-list sets it; Docs writes no list
+		}
+		c.stdin = strings.NewReader(table)
+		var buf bytes.Buffer
+		for d, err := range c.Input("").Docs("test", &buf) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, d.Text)
+		}
+		return texts, buf.String(), c
+	}
+	texts, stderr, c := read(false)
+	if len(texts) != 3 || texts[0] != "<p>Polls close early</p>" || texts[2] != "&nbsp;Counting <br/> goes on" {
+		t.Errorf("texts %q: the notice must change no text", texts)
+	}
+	// Documents 1 and 3 hold markup; 3 an entity too: 2 of 3 documents, markup 2, entity 1.
+	want := "test: 2 of 3 documents hold scraped-page residue (documents by kind: markup 2, entity 1), counted as words: -strip-residue blanks it as documents are read, -residue-list FILE lists it\n"
+	if !strings.Contains(stderr, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, stderr)
+	}
+	if rd := c.reading; rd == nil || rd.Residue["markup"] != 2 || rd.Residue["entity"] != 1 || len(rd.Residue) != 2 || len(rd.Blanked) != 0 {
+		t.Errorf("reading %+v", rd)
+	}
+	if _, stderr, _ = read(true); strings.Contains(stderr, "hold scraped-page residue") {
+		t.Errorf("a screened run repeats the notice:\n%s", stderr)
+	}
+	if _, stderr, c = read(false, "-strip-residue"); strings.Contains(stderr, "hold scraped-page residue") || c.reading.Residue != nil {
+		t.Errorf("-strip-residue also gives the notice:\n%s", stderr)
+	}
+}
+
 // TestStopPresets: -stop @house-style adds its words; an unknown list is an error naming
 // the lists there are.
 func TestStopPresets(t *testing.T) {

@@ -45,6 +45,7 @@ type Reading struct {
 	NotUTF8  int            `json:"not_utf8,omitempty"`      // documents with bytes that are not UTF-8
 	Replaced int            `json:"replacement,omitempty"`   // documents that hold U+FFFD
 	Blanked  map[string]int `json:"strip_residue,omitempty"` // -strip-residue: documents blanked, by kind
+	Residue  map[string]int `json:"residue,omitempty"`       // documents counted with scraped-page residue in them, by kind
 }
 
 // Docs returns the documents of in one at a time, reading the corpus once (see
@@ -64,6 +65,10 @@ type Reading struct {
 //     keep bytes that are not UTF-8 as they are, in every format);
 //   - with -strip-residue, each document's scraped-page residue is blanked as it is read
 //     (framing.StripResidue), and the documents blanked are counted on stderr by kind;
+//     without it, and unless -dedupe, -dedupe-list or -residue-list looks for residue
+//     (see [Common.Screen]), the documents that hold residue (framing.ResidueOf) are
+//     counted on stderr by kind all the same, with the flags that blank or list it: their
+//     code counts as words ("innerHTML", "page") otherwise unnoticed;
 //   - a -kind outlet that no document names is said on stderr at the end (outlets are
 //     matched exactly), with the outlet of the corpus it may have meant;
 //   - with in.Sides, who is on each side is said on stderr: each side's documents by
@@ -112,10 +117,11 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if len(in.Sides) == 2 {
 			who = newSideTally(c.Event)
 		}
-		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked, by kind
+		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked (or else holding residue), by kind
 		strippedDocs := 0
-		var notUTF8, replaced []string // ids of documents whose text is not valid UTF-8; that holds U+FFFD
-		outlets := map[string]int{}    // documents by outlet, when -kind names outlets
+		notice := !c.StripResidue && !c.Screens() // say what residue is counted, when nothing else does
+		var notUTF8, replaced []string            // ids of documents whose text is not valid UTF-8; that holds U+FFFD
+		outlets := map[string]int{}               // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
 				stage.Done()
@@ -124,13 +130,20 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				return
 			}
 			read++
-			if c.StripResidue {
-				if text, r := framing.StripResidue(d.Text); r.Found() {
+			var r framing.Residue
+			switch {
+			case c.StripResidue:
+				var text string
+				if text, r = framing.StripResidue(d.Text); r.Found() {
 					d.Text = text
-					strippedDocs++
-					for _, h := range r.Hits {
-						stripped[h.Kind]++
-					}
+				}
+			case notice:
+				r = framing.ResidueOf(d.Text)
+			}
+			if r.Found() {
+				strippedDocs++
+				for _, h := range r.Hits {
+					stripped[h.Kind]++
 				}
 			}
 			switch {
@@ -219,23 +232,31 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		for l, n := range other {
 			rd.LeftOut[l] += n
 		}
-		for k, n := range stripped {
-			rd.Blanked[string(k)] = n
+		var kinds []string
+		for _, k := range framing.ResidueKinds() {
+			if stripped[k] > 0 {
+				kinds = append(kinds, fmt.Sprintf("%s %d", k, stripped[k]))
+			}
 		}
-		c.reading = rd
-		if c.StripResidue {
-			var kinds []string
-			for _, k := range framing.ResidueKinds() {
-				if stripped[k] > 0 {
-					kinds = append(kinds, fmt.Sprintf("%s %d", k, stripped[k]))
-				}
+		switch {
+		case c.StripResidue:
+			for k, n := range stripped {
+				rd.Blanked[string(k)] = n
 			}
 			fmt.Fprintf(stderr, "%s: -strip-residue blanked scraped-page residue in %d of %d documents", prog, strippedDocs, read)
 			if len(kinds) > 0 {
 				fmt.Fprintf(stderr, " (documents by kind: %s)", strings.Join(kinds, ", "))
 			}
 			fmt.Fprintln(stderr)
+		case strippedDocs > 0:
+			rd.Residue = map[string]int{}
+			for k, n := range stripped {
+				rd.Residue[string(k)] = n
+			}
+			fmt.Fprintf(stderr, "%s: %d of %d documents hold scraped-page residue (documents by kind: %s), counted as words: -strip-residue blanks it as documents are read, -residue-list FILE lists it\n",
+				prog, strippedDocs, read, strings.Join(kinds, ", "))
 		}
+		c.reading = rd
 		if kept == 0 {
 			// Every document was left out for its language, as said above: no side can
 			// match, whatever kinds and outlets the documents have. With documents in a
