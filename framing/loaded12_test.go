@@ -20,7 +20,7 @@ func TestLoadedContrastLabels(t *testing.T) {
 	}
 	an := &Analyzer{Voices: OwnVoice}
 	account := []corpus.Document{{ID: "a", Language: "english", Text: "The governor, a hardliner, slammed the harbor budget on Monday. " +
-		"Separately, a reckless plan for new tram lines surfaced overnight. " +
+		"Separately, a reckless plan and a reckless loan for new tram lines surfaced overnight. " +
 		"The visionary architect opened the glass museum downtown."}}
 	others := []corpus.Document{{ID: "b", Language: "english", Text: "The governor criticized the harbor budget on Monday. " +
 		"The visionary architect opened the glass museum downtown on Friday."}}
@@ -71,10 +71,19 @@ func TestLoadedContrastLabels(t *testing.T) {
 	if got, want := words(run(o)), []string{"hardliner", "slammed"}; !slices.Equal(got, want) {
 		t.Errorf("with ContrastLabels: %v, want %v", got, want)
 	}
-	// Top applies to what the rule leaves: the first listed word is never a dropped label.
+	// Top applies to what the rule leaves. "reckless", used twice where every other word is
+	// used once (and none is in the background), ranks first without the rule; with it,
+	// Top 1 keeps the first word the rule leaves, not the dropped label, and not nothing:
+	// "hardliner" and "slammed" have one use each and none in the background, so the same z,
+	// and the ranking's last key, the term, puts "hardlin" before "slam".
+	top := base
+	top.Top = 1
+	if got, want := words(run(top)), []string{"reckless"}; !slices.Equal(got, want) {
+		t.Fatalf("without ContrastLabels, Top 1: %v, want %v", got, want)
+	}
 	o.Top = 1
-	if got := run(o); len(got) != 1 || got["reckless"].Term != "" || got["visionary"].Term != "" {
-		t.Errorf("with ContrastLabels and Top 1: %v", words(got))
+	if got, want := words(run(o)), []string{"hardliner"}; !slices.Equal(got, want) {
+		t.Errorf("with ContrastLabels and Top 1: %v, want %v", got, want)
 	}
 	// Without the other accounts there is nothing to contrast with.
 	o = LoadedOptions{Lexicon: lex, ContrastLabels: true}
