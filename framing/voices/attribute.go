@@ -378,11 +378,11 @@ func (s *segmenter) attribute(i int) {
 				return
 			}
 			// “…?” Lind pressed. (see finalVerbCue): in a sentence of its own, a source
-			// that names a person and a verb that reports speech, known or after a
-			// question or an exclamation ("“…” It rained.", "“…” Ruiz resigned." are
-			// none).
+			// that names a person and a verb that reports speech, known or, after a
+			// question or an exclamation, one of pressing on (see followUpVerbs): "“…”
+			// It rained.", "“…” Ruiz resigned.", "“…?” Ruiz resigned." are none.
 			if c, ok := s.finalVerbCue(a, end); ok && (s.personSubject(c.src.from) || s.toks[c.src.from].flags&ClassSubject == 0) &&
-				(s.isReportingVerb(c.from, a) || lastInner == '?' || lastInner == '!') {
+				(s.isReportingVerb(c.from, a) || (lastInner == '?' || lastInner == '!') && followUpVerbs[s.lowerWord(c.from)]) {
 				s.setCue(q, c)
 				s.classify(i)
 				return

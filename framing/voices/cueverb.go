@@ -12,8 +12,9 @@ import "strings"
 // ":" for verb, and so does a passive or an adjective after be ("Ruiz was interrupted:").
 // Further: a source and a verb that end the sentence after a quotation (finalVerbCue), a
 // long quotation as the object of the verb before it (objectCue), a source that names a
-// person and a long institution (institutionRun), and a quotation inside the question of
-// a sentence that opens with "Asked" (askedCue).
+// person and a long institution (institutionRun), a quotation inside the question of a
+// sentence that opens with "Asked" (askedCue), and a name quoted after a naming verb
+// (namingCues).
 
 // colonVerb returns the tokens [from, to) of the verb of the clause whose subject is
 // phrase n, in tokens [n.to, hi) before a colon: the first word after the subject and
@@ -129,6 +130,13 @@ func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// followUpVerbs are the English verbs, in the past, that no list of reporting verbs
+// holds but that attribute a question or an exclamation in a sentence of their own, as a
+// speaker pressing on: "“…?” Lind pressed." Any other verb there is an event of its own
+// ("“Will it pass?” Ruiz resigned.").
+var followUpVerbs = map[string]bool{"pressed": true, "persisted": true, "prodded": true, "probed": true,
+	"interrupted": true, "followed": true}
 
 // institutionRun reports whether tokens [from, to) are a name and the institution it belongs to:
 // capitalized words, and the words that join the parts of a name ("of", "for", "the",
@@ -275,3 +283,70 @@ func (s *segmenter) askedCue(first int) (cue, bool) {
 // questionOpeners open the question after "Asked".
 var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true, "what": true, "why": true,
 	"how": true, "who": true, "when": true}
+
+// namingCues gives each quotation left without a cue, a speaker or an earlier quotation
+// it repeats the verb that names it, when one stands right before it in its sentence: a
+// name or a label quoted after "called", "dubbed", "known as", "who goes by" ("Ana Ruiz,
+// who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
+// quotation is (a name someone gives) without saying who gives it, so the quotation keeps
+// its voice and has no speaker; PolNeAR annotates these verbs as the cue.
+func (s *segmenter) namingCues() {
+	if s.lang.name != "english" {
+		return
+	}
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.Verb != "" || q.Speaker != "" || q.echo > 0 || q.block || q.End <= q.Start {
+			continue
+		}
+		if from, to, ok := s.namingBefore(q); ok {
+			q.Verb = strings.ToLower(s.span(from, to))
+			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
+		}
+	}
+}
+
+// namingBefore returns the tokens [from, to) of the naming verb right before quotation q
+// (see namingCues), with only spaces, or an object of at most two words that are pronouns
+// or determiners ("called it a “…”"), between: a past of a naming verb (see
+// namingPasts), or one before "as" (see namingAs: "known as"), or a form of "go" before
+// "by". A capitalized word (a headline's) is none.
+func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
+	first := s.tokAt(q.start)
+	b := first - 1
+	if b < 0 || first >= len(s.toks) || s.toks[b].end > q.openStart || s.toks[b].sentence != s.toks[first].sentence ||
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) != "" {
+		return 0, 0, false
+	}
+	plain := func(k int) bool {
+		return k >= 0 && s.toks[k].clause == s.toks[b].clause && !s.toks[k].inq && !s.toks[k].cap
+	}
+	if w := s.lowerWord(b); (w == "as" || w == "by") && plain(b-1) {
+		v := s.lowerWord(b - 1)
+		if w == "by" && goForms[v] || w == "as" && namingAs[v] {
+			return b - 1, b + 1, true
+		}
+		return 0, 0, false
+	}
+	k := b
+	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
+		k-- // "called it a “…”"
+	}
+	if plain(k) && namingPasts[s.lowerWord(k)] {
+		return k, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// namingPasts are the pasts of the English verbs that name what they quote.
+var namingPasts = map[string]bool{"called": true, "dubbed": true, "termed": true, "labeled": true, "labelled": true,
+	"branded": true, "nicknamed": true, "named": true, "titled": true, "entitled": true, "billed": true, "christened": true}
+
+// namingAs are the English verbs that name a quotation with "as" after them ("known as").
+var namingAs = map[string]bool{"known": true, "billed": true, "labeled": true, "labelled": true, "branded": true,
+	"described": true}
+
+// namingObjects are the English pronouns that may stand between a naming verb and its
+// quotation ("called it “…”").
+var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them": true, "me": true, "us": true,
+	"this": true, "that": true}

@@ -106,13 +106,18 @@ func TestFinalVerbCue(t *testing.T) {
 		{"own sentence, it", `The board voted to close the harbor. “This is the end of an era for the town and its people.” It rained.`,
 			"This is", "", ""},
 		{"own sentence after a question", `“Where is the ferry?” Ruiz asked. “It is late.” Varga shrugged.`, "It is", "asked", "Ruiz"},
+		// After a question, a verb of pressing on attributes it; any other verb is an
+		// event of its own.
+		{"question, then an event", `The vote is on Monday. “Will the levy pass?” Ruiz resigned.`, "Will the", "", ""},
+		{"exclamation, then an event", `The vote is on Monday. “What a day for the harbor!” Ivo Marek left.`, "What a", "", ""},
+		{"question, pressing on with particle", `“Would the quay stay open?” Ivo Marek followed up.`, "Would the", "followed up", "Ivo Marek"},
 		// A cue before the quotation keeps it; the clause after is the sentence's own.
 		{"cue before, after", `After the board wrote “We will never surrender the harbor to anyone,” Varga resigned.`,
 			"We will", "wrote", "the board"},
 		{"cue before, because", `Because the sign said “Closed,” Lind turned back.`, "Closed", "said", "the sign"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sp := quoteSpan(t, tc.text, tc.quote)
+			sp := markedSpan(t, tc.text, tc.quote)
 			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
 				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
 			}
@@ -352,4 +357,40 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestNamingCues checks that a quotation that names something after "called", "known
+// as", "goes by" and the like has that verb for cue and no speaker, and that a noun
+// before a quotation ("the term") or a capitalized word gives none. The sentences are
+// invented.
+func TestNamingCues(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb string
+	}{
+		{"goes by", `Ana Ruiz, who goes by “Nana,” won the race for the harbor seat.`, "Nana", "goes by"},
+		{"known as", `The plan, known as “Harbor First,” failed in the council.`, "Harbor First", "known as"},
+		{"is called", `The council held what is called a “hearing” on the quay.`, "hearing", "called"},
+		{"dubbed", `Locals sat in the square, dubbed “the Living Room,” until dark.`, "the Living", "dubbed"},
+		{"a noun before", `The term “hard landing” returned to the harbor in spring.`, "hard landing", ""},
+		{"no naming verb", `The square, once “the Living Room,” was empty.`, "the Living", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := markedSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != "" {
+				t.Errorf("verb %q, speaker %q; want %q, no speaker", sp.Verb, sp.Speaker, tc.verb)
+			}
+		})
+	}
+}
+
+// markedSpan returns the quotation or scare quote of text that begins with prefix.
+func markedSpan(t *testing.T, text, prefix string) Span {
+	t.Helper()
+	for _, sp := range Quotes(text, "english") {
+		if (sp.Voice == Quote || sp.Voice == Scare) && strings.HasPrefix(text[sp.Start:sp.End], prefix) {
+			return sp
+		}
+	}
+	t.Fatalf("no quotation beginning %q in %q", prefix, text)
+	return Span{}
 }
