@@ -21,7 +21,8 @@ import "strings"
 // its auxiliaries and adverbs, when it reads as a verb (see verbLike), with its particle
 // ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
 // word after the auxiliaries is none, a past among them that is a verb of its own ("went
-// further still", see pastOfOwn). It reports false when another clause, a quotation, a
+// further still", see pastOfOwn), or a form of have whose object is a noun of saying
+// ("had one message:", see colonObject). It reports false when another clause, a quotation, a
 // capitalized word or a preposition comes first ("Ruiz on the king:"), and after a form of
 // be when the word is no known verb ("Ruiz was interrupted:", "The mayor was shocked:").
 func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
@@ -29,7 +30,7 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	clause := s.toks[n.to-1].clause
-	lastPast := -1
+	lastPast, have := -1, -1
 	be := false
 	for k := n.to; k < hi && k < n.to+6; k++ {
 		t := s.toks[k]
@@ -39,6 +40,9 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 		if t.flags&ClassAux != 0 && t.flags&ClassPrep == 0 || s.adverb(k) {
 			if s.pastOfOwn(k) {
 				lastPast = k // "went"
+			}
+			if w := s.lowerWord(k); have < 0 && (w == "had" || w == "has" || w == "have") {
+				have = k
 			}
 			be = be || isBe(s.lowerWord(k))
 			continue
@@ -67,8 +71,40 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	if lastPast >= 0 {
 		return lastPast, s.particleEnd(lastPast, hi), true
 	}
+	if have >= 0 && s.colonObject(have+1, hi) == hi {
+		return have, have + 1, true // "had one message:" (see colonObject)
+	}
 	return 0, 0, false
 }
+
+// colonObject returns the end of the object of a verb that ends at token to, when the
+// object runs to the colon before token hi and is a short phrase whose last word is a
+// noun of saying (see colonNouns): "issued a statement:", "needed only one word:",
+// "released the following statement:". The verb alone is no reporting verb there; the noun says what the
+// quotation is, and PolNeAR annotates the cue as the clause from the verb to the colon.
+// It returns to when there is no such object.
+func (s *segmenter) colonObject(to, hi int) int {
+	if to >= hi || hi-to > 4 || !colonNouns[s.lowerWord(hi-1)] {
+		return to
+	}
+	for k := to; k < hi; k++ {
+		t := s.toks[k]
+		if t.inq || t.cap || t.clause != s.toks[to-1].clause || t.flags&(ClassConj|ClassThat|ClassWho) != 0 {
+			return to
+		}
+		if t.flags&ClassPrep != 0 && (k == to || s.toks[k-1].flags&ClassDet == 0) {
+			return to // "said of the plan:"; but "the following statement:"
+		}
+	}
+	return hi
+}
+
+// colonNouns are the English nouns of a saying that a colon introduces as the object of a
+// verb ("issued a statement:", "had one message:").
+var colonNouns = map[string]bool{"statement": true, "message": true, "word": true, "words": true, "warning": true,
+	"caveat": true, "reply": true, "response": true, "answer": true, "note": true, "remark": true, "comment": true,
+	"reminder": true, "plea": true, "explanation": true, "verdict": true, "advice": true, "question": true,
+	"tweet": true, "post": true, "memo": true, "letter": true}
 
 // verbLike reports whether token k reads as an English verb of saying: a known one, or a
 // lowercase word in -ed (a regular past). The irregular pasts that are no reporting verb

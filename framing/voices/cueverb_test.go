@@ -70,6 +70,12 @@ func TestColonVerb(t *testing.T) {
 		{"verb then object", `Tomas Varga has apologized for the delay: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
 		{"last of verbs joined", `Mara Lind waved at the crowd, then leaned in and boomed: "We will win in March."`, "We will", "boomed", "Mara Lind"},
 		{"known verb before colon", `Tomas Varga wrote back: "Not today."`, "Not today", "wrote back", "Tomas Varga"},
+		// A noun of saying as the verb's object runs the cue to the colon.
+		{"light verb and noun", `The harbor office issued a statement: “We regret the delay.”`, "We regret", "issued a statement", "The harbor office"},
+		{"have and noun", `Tomas Varga had one question: “Who pays for the quay?”`, "Who pays", "had one question", "Tomas Varga"},
+		{"the following", `Ines Lind released the following statement: “We regret the delay.”`, "We regret", "released the following statement", "Ines Lind"},
+		{"object, no noun of saying", `Tomas Varga has apologized to the crew: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
+		{"have, no noun of saying", `Tomas Varga had one idea: "We close the quay and we build a new one in the north."`, "We close", ":", "Tomas Varga"},
 		// No verb: the colon is the cue.
 		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
 		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
@@ -82,6 +88,16 @@ func TestColonVerb(t *testing.T) {
 				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestIntroObject checks a paragraph that ends in a colon after a verb whose object is a
+// noun of saying, before a quoted paragraph. The sentences are invented.
+func TestIntroObject(t *testing.T) {
+	text := "The harbor office released the following statement:\n\n“We regret the delay and will pay the fines in full.”"
+	sp := quoteSpan(t, text, "We regret")
+	if sp.Verb != "released the following statement" || sp.Speaker != "The harbor office" {
+		t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, "released the following statement", "The harbor office")
 	}
 }
 

@@ -81,7 +81,9 @@
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
 //     but "a neighbor of the mayor's, said"). The verb of the clause
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
-//     "She went on: …"; a colon after the source alone is the cue ":"), and so is a verb
+//     "She went on: …"; a colon after the source alone is the cue ":"), with its object
+//     when that is a noun of saying ("The ministry issued a statement: …" has the cue
+//     "issued a statement", as PolNeAR marks it, not "issued"), and so is a verb
 //     of any kind that ends the sentence after a quotation with its source ("“…?” Lind
 //     pressed."; in a sentence of its own, only a person with a verb that reports speech,
 //     or one of pressing on after a question: "“…?” Ruiz resigned." is none; in the
