@@ -357,18 +357,20 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	plain := func(k int) bool {
 		return k >= 0 && s.toks[k].clause == s.toks[b].clause && !s.toks[k].inq && !s.toks[k].cap
 	}
-	if w := s.lowerWord(b); (w == "as" || w == "by") && plain(b-1) {
-		v := s.lowerWord(b - 1)
-		if w == "by" && goForms[v] || w == "as" && namingAs[v] {
-			return b - 1, b + 1, true
+	k := b
+	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
+		k-- // "called it a “…”", "known as a “…”"
+	}
+	if !plain(k) {
+		return 0, 0, false
+	}
+	if w := s.lowerWord(k); (w == "as" || w == "by") && plain(k-1) {
+		if v := s.lowerWord(k - 1); w == "by" && goForms[v] || w == "as" && namingAs[v] {
+			return k - 1, k + 1, true
 		}
 		return 0, 0, false
 	}
-	k := b
-	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
-		k-- // "called it a “…”"
-	}
-	if plain(k) && namingPasts[s.lowerWord(k)] {
+	if namingPasts[s.lowerWord(k)] {
 		return k, k + 1, true
 	}
 	return 0, 0, false
