@@ -386,7 +386,7 @@ func TestNamingCues(t *testing.T) {
 		{"goes by", `Ana Ruiz, who goes by “Nana,” won the race for the harbor seat.`, "Nana", "goes by"},
 		{"known as", `The plan, known as “Harbor First,” failed in the council.`, "Harbor First", "known as"},
 		{"is called", `The council held what is called a “hearing” on the quay.`, "hearing", "called"},
-		{"known as, article", `The quay was once what is known as a “dead end” for ferries.`, "dead end", "known as"},
+		{"known as, article", `The quay, long known as a “dead end” for ferries, was dredged.`, "dead end", "known as"},
 		{"dubbed", `Locals sat in the square, dubbed “the Living Room,” until dark.`, "the Living", "dubbed"},
 		{"a noun before", `The term “hard landing” returned to the harbor in spring.`, "hard landing", ""},
 		{"no naming verb", `The square, once “the Living Room,” was empty.`, "the Living", ""},
