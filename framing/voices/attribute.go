@@ -340,7 +340,9 @@ func (s *segmenter) attribute(i int) {
 						q.Verb, q.CueStart = w, s.toks[b].start
 					} else if from, to, ok := s.colonVerb(n, b+1); ok {
 						// "Lind boomed: “…”", "She went on: “…”": the clause's verb (see
-						// colonVerb).
+						// colonVerb), with the noun of saying that is its object
+						// ("issued a statement: “…”", see colonObject).
+						to = max(to, s.colonObject(to, b+1))
 						q.Verb, q.CueStart = strings.ToLower(s.span(from, to)), s.toks[from].start
 					}
 					if t := s.trimSource(n); t.ok() {
@@ -378,11 +380,11 @@ func (s *segmenter) attribute(i int) {
 				return
 			}
 			// “…?” Lind pressed. (see finalVerbCue): in a sentence of its own, a source
-			// that names a person and a verb that reports speech, known or after a
-			// question or an exclamation ("“…” It rained.", "“…” Ruiz resigned." are
-			// none).
+			// that names a person and a verb that reports speech, known or, after a
+			// question or an exclamation, one of pressing on (see followUpVerbs): "“…”
+			// It rained.", "“…” Ruiz resigned.", "“…?” Ruiz resigned." are none.
 			if c, ok := s.finalVerbCue(a, end); ok && (s.personSubject(c.src.from) || s.toks[c.src.from].flags&ClassSubject == 0) &&
-				(s.isReportingVerb(c.from, a) || lastInner == '?' || lastInner == '!') {
+				(s.isReportingVerb(c.from, a) || (lastInner == '?' || lastInner == '!') && followUpVerbs[s.lowerWord(c.from)]) {
 				s.setCue(q, c)
 				s.classify(i)
 				return
@@ -1353,11 +1355,20 @@ var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury ange
 	"fire fires blast explosion attack attacks siege strike strikes riot riots showdown standoff")
 
 // introCue returns the attribution of a sentence [lo, last] that introduces a quotation
-// or a block with a colon ("He wrote:", "The ministry said in a statement:").
+// or a block with a colon ("He wrote:", "The ministry said in a statement:"), or a verb
+// in -ed whose object, a noun of saying, runs to the colon (see colonObject: "The ministry
+// released the following statement:").
 func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
 		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
 			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+			c.src = s.verbSubject(k, lo, last+1, 3)
+			return c, true
+		}
+	}
+	for k := last - 1; k > lo && k >= last-4; k-- {
+		if !s.toks[k].inq && s.verbLike(k) && s.colonObject(k+1, last+1) == last+1 {
+			c := cue{from: k, to: last + 1, verb: strings.ToLower(s.span(k, last+1))}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}

@@ -12,15 +12,17 @@ import "strings"
 // ":" for verb, and so does a passive or an adjective after be ("Ruiz was interrupted:").
 // Further: a source and a verb that end the sentence after a quotation (finalVerbCue), a
 // long quotation as the object of the verb before it (objectCue), a source that names a
-// person and a long institution (institutionRun), and a quotation inside the question of
-// a sentence that opens with "Asked" (askedCue).
+// person and a long institution (institutionRun), a quotation inside the question of a
+// sentence that opens with "Asked" (askedCue), and a name quoted after a naming verb
+// (namingCues).
 
 // colonVerb returns the tokens [from, to) of the verb of the clause whose subject is
 // phrase n, in tokens [n.to, hi) before a colon: the first word after the subject and
 // its auxiliaries and adverbs, when it reads as a verb (see verbLike), with its particle
 // ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
 // word after the auxiliaries is none, a past among them that is a verb of its own ("went
-// further still", see pastOfOwn). It reports false when another clause, a quotation, a
+// further still", see pastOfOwn), or a form of have whose object is a noun of saying
+// ("had one message:", see colonObject). It reports false when another clause, a quotation, a
 // capitalized word or a preposition comes first ("Ruiz on the king:"), and after a form of
 // be when the word is no known verb ("Ruiz was interrupted:", "The mayor was shocked:").
 func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
@@ -28,7 +30,7 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	clause := s.toks[n.to-1].clause
-	lastPast := -1
+	lastPast, have := -1, -1
 	be := false
 	for k := n.to; k < hi && k < n.to+6; k++ {
 		t := s.toks[k]
@@ -38,6 +40,9 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 		if t.flags&ClassAux != 0 && t.flags&ClassPrep == 0 || s.adverb(k) {
 			if s.pastOfOwn(k) {
 				lastPast = k // "went"
+			}
+			if w := s.lowerWord(k); have < 0 && (w == "had" || w == "has" || w == "have") {
+				have = k
 			}
 			be = be || isBe(s.lowerWord(k))
 			continue
@@ -66,8 +71,40 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	if lastPast >= 0 {
 		return lastPast, s.particleEnd(lastPast, hi), true
 	}
+	if have >= 0 && s.colonObject(have+1, hi) == hi {
+		return have, have + 1, true // "had one message:" (see colonObject)
+	}
 	return 0, 0, false
 }
+
+// colonObject returns the end of the object of a verb that ends at token to, when the
+// object runs to the colon before token hi and is a short phrase whose last word is a
+// noun of saying (see colonNouns): "issued a statement:", "needed only one word:",
+// "released the following statement:". The verb alone is no reporting verb there; the noun says what the
+// quotation is, and PolNeAR annotates the cue as the clause from the verb to the colon.
+// It returns to when there is no such object.
+func (s *segmenter) colonObject(to, hi int) int {
+	if to >= hi || hi-to > 4 || !colonNouns[s.lowerWord(hi-1)] {
+		return to
+	}
+	for k := to; k < hi; k++ {
+		t := s.toks[k]
+		if t.inq || t.cap || t.clause != s.toks[to-1].clause || t.flags&(ClassConj|ClassThat|ClassWho) != 0 {
+			return to
+		}
+		if t.flags&ClassPrep != 0 && (k == to || s.toks[k-1].flags&ClassDet == 0) {
+			return to // "said of the plan:"; but "the following statement:"
+		}
+	}
+	return hi
+}
+
+// colonNouns are the English nouns of a saying that a colon introduces as the object of a
+// verb ("issued a statement:", "had one message:").
+var colonNouns = map[string]bool{"statement": true, "message": true, "word": true, "words": true, "warning": true,
+	"caveat": true, "reply": true, "response": true, "answer": true, "note": true, "remark": true, "comment": true,
+	"reminder": true, "plea": true, "explanation": true, "verdict": true, "advice": true, "question": true,
+	"tweet": true, "post": true, "memo": true, "letter": true}
 
 // verbLike reports whether token k reads as an English verb of saying: a known one, or a
 // lowercase word in -ed (a regular past). The irregular pasts that are no reporting verb
@@ -129,6 +166,13 @@ func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// followUpVerbs are the English verbs, in the past, that no list of reporting verbs
+// holds but that attribute a question or an exclamation in a sentence of their own, as a
+// speaker pressing on: "“…?” Lind pressed." Any other verb there is an event of its own
+// ("“Will it pass?” Ruiz resigned.").
+var followUpVerbs = map[string]bool{"pressed": true, "persisted": true, "prodded": true, "probed": true,
+	"interrupted": true, "followed": true}
 
 // institutionRun reports whether tokens [from, to) are a name and the institution it belongs to:
 // capitalized words, and the words that join the parts of a name ("of", "for", "the",
@@ -275,3 +319,72 @@ func (s *segmenter) askedCue(first int) (cue, bool) {
 // questionOpeners open the question after "Asked".
 var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true, "what": true, "why": true,
 	"how": true, "who": true, "when": true}
+
+// namingCues gives each quotation left without a cue, a speaker or an earlier quotation
+// it repeats the verb that names it, when one stands right before it in its sentence: a
+// name or a label quoted after "called", "dubbed", "known as", "who goes by" ("Ana Ruiz,
+// who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
+// quotation is (a name someone gives) without saying who gives it, so the quotation keeps
+// its voice and has no speaker; PolNeAR annotates these verbs as the cue.
+func (s *segmenter) namingCues() {
+	if s.lang.name != "english" {
+		return
+	}
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.Verb != "" || q.Speaker != "" || q.echo > 0 || q.block || q.End <= q.Start {
+			continue
+		}
+		if from, to, ok := s.namingBefore(q); ok {
+			q.Verb = strings.ToLower(s.span(from, to))
+			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
+		}
+	}
+}
+
+// namingBefore returns the tokens [from, to) of the naming verb right before quotation q
+// (see namingCues), with only spaces, or an object of at most two words that are pronouns
+// or determiners ("called it a “…”"), between: a past of a naming verb (see
+// namingPasts), or one before "as" (see namingAs: "known as"), or a form of "go" before
+// "by". A capitalized word (a headline's) is none.
+func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
+	first := s.tokAt(q.start)
+	b := first - 1
+	if b < 0 || first >= len(s.toks) || s.toks[b].end > q.openStart || s.toks[b].sentence != s.toks[first].sentence ||
+		strings.TrimSpace(s.text[s.toks[b].end:q.openStart]) != "" {
+		return 0, 0, false
+	}
+	plain := func(k int) bool {
+		return k >= 0 && s.toks[k].clause == s.toks[b].clause && !s.toks[k].inq && !s.toks[k].cap
+	}
+	k := b
+	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
+		k-- // "called it a “…”", "known as a “…”"
+	}
+	if !plain(k) {
+		return 0, 0, false
+	}
+	if w := s.lowerWord(k); (w == "as" || w == "by") && plain(k-1) {
+		if v := s.lowerWord(k - 1); w == "by" && goForms[v] || w == "as" && namingAs[v] {
+			return k - 1, k + 1, true
+		}
+		return 0, 0, false
+	}
+	if namingPasts[s.lowerWord(k)] {
+		return k, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// namingPasts are the pasts of the English verbs that name what they quote.
+var namingPasts = map[string]bool{"called": true, "dubbed": true, "termed": true, "labeled": true, "labelled": true,
+	"branded": true, "nicknamed": true, "named": true, "titled": true, "entitled": true, "billed": true, "christened": true}
+
+// namingAs are the English verbs that name a quotation with "as" after them ("known as").
+var namingAs = map[string]bool{"known": true, "billed": true, "labeled": true, "labelled": true, "branded": true,
+	"described": true}
+
+// namingObjects are the English pronouns that may stand between a naming verb and its
+// quotation ("called it “…”").
+var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them": true, "me": true, "us": true,
+	"this": true, "that": true}

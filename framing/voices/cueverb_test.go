@@ -70,6 +70,12 @@ func TestColonVerb(t *testing.T) {
 		{"verb then object", `Tomas Varga has apologized for the delay: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
 		{"last of verbs joined", `Mara Lind waved at the crowd, then leaned in and boomed: "We will win in March."`, "We will", "boomed", "Mara Lind"},
 		{"known verb before colon", `Tomas Varga wrote back: "Not today."`, "Not today", "wrote back", "Tomas Varga"},
+		// A noun of saying as the verb's object runs the cue to the colon.
+		{"light verb and noun", `The harbor office issued a statement: “We regret the delay.”`, "We regret", "issued a statement", "The harbor office"},
+		{"have and noun", `Tomas Varga had one question: “Who pays for the quay?”`, "Who pays", "had one question", "Tomas Varga"},
+		{"the following", `Ines Lind released the following statement: “We regret the delay.”`, "We regret", "released the following statement", "Ines Lind"},
+		{"object, no noun of saying", `Tomas Varga has apologized to the crew: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
+		{"have, no noun of saying", `Tomas Varga had one idea: "We close the quay and we build a new one in the north."`, "We close", ":", "Tomas Varga"},
 		// No verb: the colon is the cue.
 		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
 		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
@@ -82,6 +88,16 @@ func TestColonVerb(t *testing.T) {
 				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestIntroObject checks a paragraph that ends in a colon after a verb whose object is a
+// noun of saying, before a quoted paragraph. The sentences are invented.
+func TestIntroObject(t *testing.T) {
+	text := "The harbor office released the following statement:\n\n“We regret the delay and will pay the fines in full.”"
+	sp := quoteSpan(t, text, "We regret")
+	if sp.Verb != "released the following statement" || sp.Speaker != "The harbor office" {
+		t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, "released the following statement", "The harbor office")
 	}
 }
 
@@ -106,13 +122,18 @@ func TestFinalVerbCue(t *testing.T) {
 		{"own sentence, it", `The board voted to close the harbor. “This is the end of an era for the town and its people.” It rained.`,
 			"This is", "", ""},
 		{"own sentence after a question", `“Where is the ferry?” Ruiz asked. “It is late.” Varga shrugged.`, "It is", "asked", "Ruiz"},
+		// After a question, a verb of pressing on attributes it; any other verb is an
+		// event of its own.
+		{"question, then an event", `The vote is on Monday. “Will the levy pass?” Ruiz resigned.`, "Will the", "", ""},
+		{"exclamation, then an event", `The vote is on Monday. “What a day for the harbor!” Ivo Marek left.`, "What a", "", ""},
+		{"question, pressing on with particle", `“Would the quay stay open?” Ivo Marek followed up.`, "Would the", "followed up", "Ivo Marek"},
 		// A cue before the quotation keeps it; the clause after is the sentence's own.
 		{"cue before, after", `After the board wrote “We will never surrender the harbor to anyone,” Varga resigned.`,
 			"We will", "wrote", "the board"},
 		{"cue before, because", `Because the sign said “Closed,” Lind turned back.`, "Closed", "said", "the sign"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sp := quoteSpan(t, tc.text, tc.quote)
+			sp := markedSpan(t, tc.text, tc.quote)
 			if sp.Verb != tc.verb || sp.Speaker != tc.speaker {
 				t.Errorf("verb %q, speaker %q; want %q, %q", sp.Verb, sp.Speaker, tc.verb, tc.speaker)
 			}
@@ -352,4 +373,41 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestNamingCues checks that a quotation that names something after "called", "known
+// as", "goes by" and the like has that verb for cue and no speaker, and that a noun
+// before a quotation ("the term") or a capitalized word gives none. The sentences are
+// invented.
+func TestNamingCues(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb string
+	}{
+		{"goes by", `Ana Ruiz, who goes by “Nana,” won the race for the harbor seat.`, "Nana", "goes by"},
+		{"known as", `The plan, known as “Harbor First,” failed in the council.`, "Harbor First", "known as"},
+		{"is called", `The council held what is called a “hearing” on the quay.`, "hearing", "called"},
+		{"known as, article", `The quay, long known as a “dead end” for ferries, was dredged.`, "dead end", "known as"},
+		{"dubbed", `Locals sat in the square, dubbed “the Living Room,” until dark.`, "the Living", "dubbed"},
+		{"a noun before", `The term “hard landing” returned to the harbor in spring.`, "hard landing", ""},
+		{"no naming verb", `The square, once “the Living Room,” was empty.`, "the Living", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp := markedSpan(t, tc.text, tc.quote)
+			if sp.Verb != tc.verb || sp.Speaker != "" {
+				t.Errorf("verb %q, speaker %q; want %q, no speaker", sp.Verb, sp.Speaker, tc.verb)
+			}
+		})
+	}
+}
+
+// markedSpan returns the quotation or scare quote of text that begins with prefix.
+func markedSpan(t *testing.T, text, prefix string) Span {
+	t.Helper()
+	for _, sp := range Quotes(text, "english") {
+		if (sp.Voice == Quote || sp.Voice == Scare) && strings.HasPrefix(text[sp.Start:sp.End], prefix) {
+			return sp
+		}
+	}
+	t.Fatalf("no quotation beginning %q in %q", prefix, text)
+	return Span{}
 }

@@ -81,12 +81,18 @@
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
 //     but "a neighbor of the mayor's, said"). The verb of the clause
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
-//     "She went on: …"; a colon after the source alone is the cue ":"), and so is a verb
+//     "She went on: …"; a colon after the source alone is the cue ":"), with its object
+//     when that is a noun of saying ("The ministry issued a statement: …" has the cue
+//     "issued a statement", as PolNeAR marks it, not "issued"), and so is a verb
 //     of any kind that ends the sentence after a quotation with its source ("“…?” Lind
 //     pressed."; in a sentence of its own, only a person with a verb that reports speech,
-//     and in the quotation's sentence only when no cue stands before it), or a verb of
+//     or one of pressing on after a question: "“…?” Ruiz resigned." is none; in the
+//     quotation's sentence only when no cue stands before it), or a verb of
 //     finding, or an unlisted one in -ed after a person, right before a long quotation
 //     that no cue reaches ("A council report found “…”", not "The storm destroyed “…”").
+//     A quotation left without a cue or a speaker that a naming verb right before it
+//     names ("who goes by “…”", "known as “…”", "what is called a “…”") has that verb for
+//     cue and no speaker.
 //     A preposition that makes one cue with its verb is part of the cue ("called for",
 //     "talked about", "referred to"), as PolNeAR marks cues. A participle
 //     in an absolute phrase with "with" has a subject of its own (", with Senator Ana Ruiz

@@ -238,6 +238,7 @@ func (s *segmenter) segment() []Span {
 		reported = s.reported()
 		s.inheritContents()
 		s.inheritFollowing()
+		s.namingCues()
 		s.resolveSpeakers(reported)
 		s.reportedSpans = reported
 	} else {
@@ -254,6 +255,7 @@ func (s *segmenter) segment() []Span {
 			reported = s.reported()
 			s.inheritContents()
 			s.inheritFollowing()
+			s.namingCues()
 			if !narrativeOrReported {
 				reported = nil
 			}
