@@ -620,7 +620,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				src = s.quantitySubject(k, lo)
 			}
 			if !src.ok() && !passive {
-				src = s.supportInfinitiveSubject(k, lo) // "voted to endorse Ruiz"
+				if src = s.supportInfinitiveSubject(k, lo); src.ok() && s.reducedRelativeInfinitive(k, hi) { // "voted to endorse Ruiz"
+					continue // "The money raised to endorse Ruiz came from farmers": no one's stance
+				}
 			}
 			if j, _ := s.skipBetween(k, lo); !src.ok() && j >= lo && s.genericOne(j, k) {
 				continue // "One might argue that …": the author's voice, no attribution
@@ -774,6 +776,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		end = s.nextCueEnd(m, end, hi, src)
 		end = s.asideParticipleEnd(k, m, end, lo)
 		end = s.frontedClauseEnd(k, m, end, lo)
+		end = s.relativeClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}

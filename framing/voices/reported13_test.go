@@ -1,0 +1,48 @@
+package voices
+
+import "testing"
+
+// TestReported13 covers the thirteenth round's fixes on indirect speech (issue 18). Each
+// sentence is written for this test.
+func TestReported13(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"a relative clause after an object is its antecedent's",
+			"Ana Ruiz met the mayor, who said the plan would fail.",
+			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan would fail"}}},
+		{"with a verb of support too",
+			"Ivo Marek thanked the mayor, who has backed the levy.",
+			[]vspan{{Reported, "the mayor", "the mayor", "backed", "the levy"}}},
+		{"a name's relative clause still",
+			"Ana Ruiz met Ivo Marek, who said the plan would fail.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "said", "the plan would fail"}}},
+		{"an infinitive of support in a noun's participle is no one's stance",
+			"The money raised to endorse Ruiz came from farmers.",
+			nil},
+		{"but after the sentence's verb it is its subject's",
+			"The guild voted to endorse Ruiz last week.",
+			[]vspan{{Reported, "The guild", "the guild", "endorse", "Ruiz"}}},
+		{"a relative clause's content ends before the sentence's verb",
+			"The mayor, who said the plan would fail, quietly left town.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "the plan would fail"}}},
+		{"or its modal",
+			"The mayor, who said the plan would fail, will leave town.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "the plan would fail"}}},
+		{"after a fronted clause too",
+			"After the storm passed, the mayor, who said the plan would fail, left town.",
+			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan would fail"}}},
+		{"and the main subject is the relative's, not the fronted clause's",
+			"Although Ivo Marek was tired, the mayor, who has backed the levy, said the plan would fail.",
+			[]vspan{{Reported, "the mayor", "the mayor", "backed", "the levy"}, {Reported, "the mayor", "the mayor", "said", "the plan would fail"}}},
+		{"but a list of clauses goes on",
+			"Ana Ruiz met the mayor, who said the plan would fail, the bridge would close and the port would open.",
+			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan would fail, the bridge would close and the port would open"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpans(t, tt.text, "english", tt.want)
+		})
+	}
+}
