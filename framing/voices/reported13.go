@@ -1,12 +1,17 @@
 package voices
 
+import "strings"
+
 // Indirect speech, the thirteenth round (issue 18): wrong attributions a reader would
 // see, each a general construction.
 //
 //   - a verb of support in an infinitive after a participle that modifies a noun has no
 //     source: "The money raised to endorse Ruiz came from farmers" is no one's stance;
 //   - a content in a relative clause set off by commas ends at the comma before the
-//     sentence's verb: "The mayor, who said the plan would fail, left town".
+//     sentence's verb: "The mayor, who said the plan would fail, left town";
+//   - a subordinate clause that opens the sentence is one clause with the relative clauses
+//     set off in it: "When Ruiz, who opposed the plan, said the port would close, the
+//     clerks went home" has the content end before the main clause.
 
 // reducedRelativeInfinitive reports whether the verb of support at token k, in an
 // infinitive after a participle ("The money raised to endorse Ruiz came …"), has its
@@ -18,9 +23,12 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 
 // relativeClauseEnd returns where the content at token m of the cue at token k ends
 // before end when the cue is the verb of a relative clause set off by commas (", who said
-// …"): at the clause boundary whose first word, past an adverb in -ly, is a finite verb
-// with no subject before it, the sentence's own verb ("The mayor, who said the plan would
-// fail, left town": "the plan would fail").
+// …") and the content opens with a subject and its verb: at the clause boundary whose
+// first word, past an adverb in -ly, is a finite verb with no subject before it, the
+// sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
+// would fail"). A word in -ed that no reading list knows counts when no other clause
+// follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
+// plan, launched in May, would fail") is left whole.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
 	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
@@ -30,6 +38,9 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
 			continue
 		}
+		if !s.clauseAhead(m, b) {
+			return end // "the plan, launched in May, would fail": the content's own verb comes after the comma
+		}
 		v := b
 		if s.adverb(v) && v+1 < end {
 			v++
@@ -37,6 +48,31 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
 			return b
 		}
+		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {
+			return b // "…, closed it": a verb in -ed with no clause after it, not a participle set off ("…, launched in May, would …")
+		}
 	}
 	return end
+}
+
+// sameClauseBut reports whether tokens lo and k are in one clause but for relative clauses
+// set off between them: each clause that opens between them opens with a relative word
+// ("who", "which") or closes one, going back to the clause it interrupted ("When Ruiz, who
+// opposed the plan, said …").
+func (s *segmenter) sameClauseBut(lo, k int) bool {
+	inRelative := false
+	for j := lo + 1; j <= k; j++ {
+		if s.toks[j].clause == s.toks[j-1].clause {
+			continue
+		}
+		switch {
+		case s.toks[j].flags&ClassWho != 0 && !s.toks[j].inq:
+			inRelative = true
+		case inRelative:
+			inRelative = false
+		default:
+			return false
+		}
+	}
+	return !inRelative
 }
