@@ -2112,6 +2112,12 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	if k == lo {
 		return false
 	}
+	if s.asideSubject(k, lo) {
+		return true // "Ana Ruiz, who is rich, hopes …"
+	}
+	if s.subjectBeforeAdverbs(k, lo) {
+		return true // "The guild largely supports …"
+	}
 	p := s.toks[k-1]
 	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {
 		return false // "Russian plan": a bare form after a name that is not plural is a noun

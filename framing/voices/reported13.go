@@ -11,7 +11,10 @@ import "strings"
 //     sentence's verb: "The mayor, who said the plan would fail, left town";
 //   - a subordinate clause that opens the sentence is one clause with the relative clauses
 //     set off in it: "When Ruiz, who opposed the plan, said the port would close, the
-//     clerks went home" has the content end before the main clause.
+//     clerks went home" has the content end before the main clause;
+//   - a verb of thinking or support is a cue after adverbs in -ly ("The guild largely
+//     supports the levy") and after its subject's aside ("Ana Ruiz, who is rich, hopes
+//     …").
 
 // reducedRelativeInfinitive reports whether the verb of support at token k, in an
 // infinitive after a participle ("The money raised to endorse Ruiz came …"), has its
@@ -75,4 +78,41 @@ func (s *segmenter) sameClauseBut(lo, k int) bool {
 		}
 	}
 	return !inRelative
+}
+
+// subjectBeforeAdverbs reports whether adverbs in -ly stand right before the verb at k in
+// its clause, and before them its subject ends: a subject pronoun, a relative word, an
+// auxiliary, a name, or a noun that is plural or follows a determiner or a possessive
+// ("The guild largely supports …", "who strongly opposes …", "voters firmly believe …").
+func (s *segmenter) subjectBeforeAdverbs(k, lo int) bool {
+	c := s.toks[k].clause
+	q := k - 1
+	for q > lo && s.adverb(q) && !s.toks[q].inq && s.toks[q].clause == c {
+		q--
+	}
+	if q == k-1 || s.toks[q].clause != c || s.toks[q].inq {
+		return false
+	}
+	p := s.toks[q]
+	switch {
+	case p.flags&(ClassSubject|ClassAux|ClassWho) != 0:
+		return true
+	case p.flags&notName != 0:
+		return false
+	case p.cap:
+		return true
+	}
+	return s.contentWord(q) && (pluralNoun(s.word(q)) || q > lo && s.toks[q-1].clause == c && (s.toks[q-1].flags&ClassDet != 0 || s.toks[q-1].poss))
+}
+
+// asideSubject reports whether the verb at k follows, right after a comma, an aside set off
+// after its subject, a name or a subject pronoun that the subject reader finds before the
+// asides ("Ana Ruiz, who is rich, hopes …"), with no preposition after the verb ("…,
+// hopes of a deal faded" is a noun).
+func (s *segmenter) asideSubject(k, lo int) bool {
+	if k+1 >= len(s.toks) || s.toks[k-1].clause == s.toks[k].clause || !s.commaBefore(k) || s.toks[k-1].inq || s.toks[k+1].flags&ClassPrep != 0 && s.toks[k+1].flags&ClassThat == 0 && s.lowerWord(k+1) != "to" {
+		return false
+	}
+	n, passive := s.subjectOf(k, lo)
+	return !passive && n.ok() && n.to < k && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) && !s.toks[n.to-1].inq
 }
