@@ -607,6 +607,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
 					src = s.sentenceSubject(lo, k)
+					if n := s.relativeAntecedent(j, lo); n.ok() {
+						src = n // "Ruiz courted the guild, which supports …": the guild
+					}
 					if src.ok() && s.whoIn(src.to, j) {
 						src = np{} // "told Ortiz, who opened the door and said …": the relative's verb
 					}

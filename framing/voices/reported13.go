@@ -12,6 +12,9 @@ import "strings"
 //   - a subordinate clause that opens the sentence is one clause with the relative clauses
 //     set off in it: "When Ruiz, who opposed the plan, said the port would close, the
 //     clerks went home" has the content end before the main clause;
+//   - the verb of a relative clause set off by a comma has the noun before the comma for
+//     source, not the sentence's subject ("Ruiz courted the guild, which supports the
+//     levy");
 //   - a verb of thinking or support is a cue after adverbs in -ly ("The guild largely
 //     supports the levy") and after its subject's aside ("Ana Ruiz, who is rich, hopes
 //     …").
@@ -115,4 +118,19 @@ func (s *segmenter) asideSubject(k, lo int) bool {
 	}
 	n, passive := s.subjectOf(k, lo)
 	return !passive && n.ok() && n.to < k && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) && !s.toks[n.to-1].inq
+}
+
+// relativeAntecedent returns the noun phrase that the relative word at token j ("who",
+// "which"), set off by a comma, stands for: the phrase right before the comma ("Ruiz
+// courted the guild, which supports …" is the guild), if the phrase reader finds one and
+// it is no pronoun.
+func (s *segmenter) relativeAntecedent(j, lo int) np {
+	if j-1 < lo || s.toks[j].flags&ClassWho == 0 || s.toks[j].inq || !s.commaBefore(j) || s.toks[j-1].inq {
+		return np{}
+	}
+	n := s.npBefore(j-1, lo)
+	if !n.ok() || n.to != j || s.toks[n.to-1].flags&ClassSubject != 0 {
+		return np{}
+	}
+	return n
 }
