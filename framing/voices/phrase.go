@@ -542,7 +542,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	if s.lowerWord(j) == "who" {
 		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
-			if n := s.npBefore(j-1, lo); n.ok() && (s.toks[n.to-1].cap || s.commaBefore(j) && s.speakingNoun(n.to-1)) {
+			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
 				return n, false
 			}
 		}
