@@ -607,6 +607,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
 					src = s.sentenceSubject(lo, k)
+					if n := s.relativeAntecedent(j, lo); n.ok() {
+						src = n // "Ruiz courted the guild, which supports …": the guild
+					}
 					if src.ok() && s.whoIn(src.to, j) {
 						src = np{} // "told Ortiz, who opened the door and said …": the relative's verb
 					}
@@ -620,7 +623,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				src = s.quantitySubject(k, lo)
 			}
 			if !src.ok() && !passive {
-				src = s.supportInfinitiveSubject(k, lo) // "voted to endorse Ruiz"
+				if src = s.supportInfinitiveSubject(k, lo); src.ok() && s.reducedRelativeInfinitive(k, hi) { // "voted to endorse Ruiz"
+					continue // "The money raised to endorse Ruiz came from farmers": no one's stance
+				}
 			}
 			if j, _ := s.skipBetween(k, lo); !src.ok() && j >= lo && s.genericOne(j, k) {
 				continue // "One might argue that …": the author's voice, no attribution
@@ -774,6 +779,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		end = s.nextCueEnd(m, end, hi, src)
 		end = s.asideParticipleEnd(k, m, end, lo)
 		end = s.frontedClauseEnd(k, m, end, lo)
+		end = s.relativeClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
@@ -2108,6 +2114,12 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	if k == lo {
 		return false
+	}
+	if s.asideSubject(k, lo) {
+		return true // "Ana Ruiz, who is rich, hopes …"
+	}
+	if s.subjectBeforeAdverbs(k, lo) {
+		return true // "The guild largely supports …"
 	}
 	p := s.toks[k-1]
 	if w := s.lowerWord(k); p.cap && p.flags&ClassSubject == 0 && s.lang.name == "english" && s.lang.verbBase(w) == w && !strings.HasSuffix(s.word(k-1), "s") {

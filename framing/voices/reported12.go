@@ -82,7 +82,7 @@ var frontedSubordinators = map[string]bool{"when": true, "if": true, "because": 
 // subject and its verb ("When Ruiz said the port would close, the clerks went home": "the
 // port would close").
 func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
-	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq || s.toks[k].clause != s.toks[lo].clause {
+	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq || !s.sameClauseBut(lo, k) {
 		return end // not "Although …, Bob said he was …": the cue is the main clause's
 	}
 	for j := m + 1; j < end; j++ {

@@ -421,6 +421,9 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 		return ""
 	}
 	m := s.names[i]
+	if s.toks[s.tokAt(m.pos)].sentence == s.toks[s.tokAt(pos)].sentence {
+		return "" // "Ana Ruiz met the mayor, who said …": the description, after her name in its sentence, is someone else
+	}
 	if g, h := genderOfName(sp), cmp.Or(m.gender, genderOfName(m.name)); g != genderUnknown && h != genderUnknown && g != h {
 		return ""
 	}

@@ -1,0 +1,136 @@
+package voices
+
+import "strings"
+
+// Indirect speech, the thirteenth round (issue 18): wrong attributions a reader would
+// see, each a general construction.
+//
+//   - a verb of support in an infinitive after a participle that modifies a noun has no
+//     source: "The money raised to endorse Ruiz came from farmers" is no one's stance;
+//   - a content in a relative clause set off by commas ends at the comma before the
+//     sentence's verb: "The mayor, who said the plan would fail, left town";
+//   - a subordinate clause that opens the sentence is one clause with the relative clauses
+//     set off in it: "When Ruiz, who opposed the plan, said the port would close, the
+//     clerks went home" has the content end before the main clause;
+//   - the verb of a relative clause set off by a comma has the noun before the comma for
+//     source, not the sentence's subject ("Ruiz courted the guild, which supports the
+//     levy");
+//   - a verb of thinking or support is a cue after adverbs in -ly ("The guild largely
+//     supports the levy") and after its subject's aside ("Ana Ruiz, who is rich, hopes
+//     …").
+
+// reducedRelativeInfinitive reports whether the verb of support at token k, in an
+// infinitive after a participle ("The money raised to endorse Ruiz came …"), has its
+// object followed by a verb of its clause: the participle then modifies the noun before
+// it, and the verb after the object is the sentence's own.
+func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
+	return k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].clause == s.toks[k].clause && s.clauseAhead(k+1, hi)
+}
+
+// relativeClauseEnd returns where the content at token m of the cue at token k ends
+// before end when the cue is the verb of a relative clause set off by commas (", who said
+// …") and the content opens with a subject and its verb: at the clause boundary whose
+// first word, past an adverb in -ly, is a finite verb with no subject before it, the
+// sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
+// would fail"). A word in -ed that no reading list knows counts when no other clause
+// follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
+// plan, launched in May, would fail") is left whole.
+func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
+	j, _ := s.skipBetween(k, lo)
+	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
+		return end
+	}
+	for b := m + 1; b < end; b++ {
+		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
+			continue
+		}
+		if !s.clauseAhead(m, b) {
+			return end // "the plan, launched in May, would fail": the content's own verb comes after the comma
+		}
+		v := b
+		if s.adverb(v) && v+1 < end {
+			v++
+		}
+		if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+			return b
+		}
+		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {
+			return b // "…, closed it": a verb in -ed with no clause after it, not a participle set off ("…, launched in May, would …")
+		}
+	}
+	return end
+}
+
+// sameClauseBut reports whether tokens lo and k are in one clause but for relative clauses
+// set off between them: each clause that opens between them opens with a relative word
+// ("who", "which") or closes one, going back to the clause it interrupted ("When Ruiz, who
+// opposed the plan, said …").
+func (s *segmenter) sameClauseBut(lo, k int) bool {
+	inRelative := false
+	for j := lo + 1; j <= k; j++ {
+		if s.toks[j].clause == s.toks[j-1].clause {
+			continue
+		}
+		switch {
+		case s.toks[j].flags&ClassWho != 0 && !s.toks[j].inq:
+			inRelative = true
+		case inRelative:
+			inRelative = false
+		default:
+			return false
+		}
+	}
+	return !inRelative
+}
+
+// subjectBeforeAdverbs reports whether adverbs in -ly stand right before the verb at k in
+// its clause, and before them its subject ends: a subject pronoun, a relative word, an
+// auxiliary, a name, or a noun that is plural or follows a determiner or a possessive
+// ("The guild largely supports …", "who strongly opposes …", "voters firmly believe …").
+func (s *segmenter) subjectBeforeAdverbs(k, lo int) bool {
+	c := s.toks[k].clause
+	q := k - 1
+	for q > lo && s.adverb(q) && !s.toks[q].inq && s.toks[q].clause == c {
+		q--
+	}
+	if q == k-1 || s.toks[q].clause != c || s.toks[q].inq {
+		return false
+	}
+	p := s.toks[q]
+	switch {
+	case p.flags&(ClassSubject|ClassAux|ClassWho) != 0:
+		return true
+	case p.flags&notName != 0:
+		return false
+	case p.cap:
+		return true
+	}
+	return s.contentWord(q) && (pluralNoun(s.word(q)) || q > lo && s.toks[q-1].clause == c && (s.toks[q-1].flags&ClassDet != 0 || s.toks[q-1].poss))
+}
+
+// asideSubject reports whether the verb at k follows, right after a comma, an aside set off
+// after its subject, a name or a subject pronoun that the subject reader finds before the
+// asides ("Ana Ruiz, who is rich, hopes …"), with no preposition after the verb ("…,
+// hopes of a deal faded" is a noun).
+func (s *segmenter) asideSubject(k, lo int) bool {
+	if k+1 >= len(s.toks) || s.toks[k-1].clause == s.toks[k].clause || !s.commaBefore(k) || s.toks[k-1].inq || s.toks[k+1].flags&ClassPrep != 0 && s.toks[k+1].flags&ClassThat == 0 && s.lowerWord(k+1) != "to" {
+		return false
+	}
+	n, passive := s.subjectOf(k, lo)
+	return !passive && n.ok() && n.to < k && (s.toks[n.to-1].cap || s.toks[n.to-1].flags&ClassSubject != 0) && !s.toks[n.to-1].inq
+}
+
+// relativeAntecedent returns the noun phrase that the relative word at token j ("who",
+// "which"), set off by a comma, stands for: the phrase right before the comma ("Ruiz
+// courted the guild, which supports …" is the guild), if the phrase reader finds one and
+// it is no pronoun.
+func (s *segmenter) relativeAntecedent(j, lo int) np {
+	if j-1 < lo || s.toks[j].flags&ClassWho == 0 || s.toks[j].inq || !s.commaBefore(j) || s.toks[j-1].inq {
+		return np{}
+	}
+	n := s.npBefore(j-1, lo)
+	if !n.ok() || n.to != j || s.toks[n.to-1].flags&ClassSubject != 0 {
+		return np{}
+	}
+	return n
+}
