@@ -439,8 +439,9 @@ func bodyKey(words []string) (string, bool) {
 			break
 		}
 	}
-	if len(rest) == 0 {
-		return "", false
+	if len(rest) == 0 || !isBodyHead(rest[len(rest)-1]) &&
+		(len(rest) < 3 || !strings.EqualFold(rest[0], "ministry") && !strings.EqualFold(rest[0], "department") || !strings.EqualFold(rest[1], "of")) {
+		return "", false // no body's word, no "Ministry of": no body (before any allocation)
 	}
 	body := make([]string, len(rest))
 	for i, w := range rest {
@@ -486,6 +487,23 @@ func countryOf(words []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isBodyHead reports whether w, in lower case, is one of bodyHeads, without allocating:
+// the heads are short and ASCII.
+func isBodyHead(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bodyHeads[string(buf[:len(w)])]
 }
 
 // bodyHeads are the words that end the name of a body or an office of a country: the

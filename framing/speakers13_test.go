@@ -88,6 +88,8 @@ func TestBodyKey(t *testing.T) {
 		{"Ministry of Defense officials", "|ministry of defense officials", true},
 		{"us officials", "|us officials", true}, // "US" only as written
 		{"officials", "|officials", true},
+		{"Russian OFFICIALS", "Russia|officials", true},
+		{"Ukrainian Ministère", "", false},
 		{"Ukraine", "", false},
 		{"Russia's", "", false},
 		{"Ministry of", "", false},
