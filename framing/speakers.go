@@ -3,8 +3,10 @@ package framing
 // Joining the names of one speaker across documents. A speaker's canonical name ([Span],
 // [Statement.Name]) is the fullest name its document gives, so a document that calls a
 // person only by the surname counts that person apart from one that gives the full name;
-// JoinSpeakerNames joins them. Its word lists (East Asian surnames, one-word place names,
-// the words of the names of bodies) are written for framediff from general knowledge.
+// JoinSpeakerNames joins them, and the forms of one country's body ("Russia's Defense
+// Ministry", "Russian Ministry of Defense"). Its word lists (East Asian surnames, one-word
+// place names, the words of the names of bodies, countries and their adjectives) are
+// written for framediff from general knowledge.
 
 import (
 	"cmp"
@@ -42,11 +44,25 @@ import (
 //     words of up to four letters) and none a name in counts alone ("Xi", "Xi Jinping";
 //     "Kim", "Kim Jong Un"). The last word of such a name is a given name and does not
 //     join it ("Wei" stays apart from "Li Wei").
-//   - Last, a two-word name whose second word is an East Asian surname (with the names
+//   - Then a two-word name whose second word is an East Asian surname (with the names
 //     joined into it) joins the name of three or four words that opens with its words
 //     and ends in a hyphenated romanized given name, as Hong Kong writes an English given
 //     name before the Chinese name ("Tam" into "Carrie Tam", then into "Carrie Tam
 //     Lok-yin").
+//   - Last, the names of one country's body or office are one speaker, shown as the form
+//     with the larger count (ties: the first in byte order): the country given by its
+//     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
+//     "Ukrainian president"; "Russia's Defense Ministry", "Russian Defense Ministry"),
+//     "Ministry of X" or "Department of X" for "X Ministry" or "X Department" with the
+//     same country or none ("Russian Ministry of Defense"; "Ministry of Justice",
+//     "Justice Department"), "Ministry of Foreign Affairs" for "Foreign Ministry", and
+//     after a country "Defence" for "Defense". The body's words end in a word of a body
+//     or an office ("Ministry", "government", "president", "officials"); the countries
+//     are a table of about a hundred, without names that other places or many people
+//     share ("Georgia", "Chad"). A name without a country is not joined to a country's:
+//     "Defense Ministry" alone may be any country's, and nothing across documents tells
+//     which ("Defense Ministry", "Russian Defense Ministry" and "Ukrainian Defense
+//     Ministry" stay three).
 //
 // A name does not join:
 //
@@ -72,7 +88,7 @@ import (
 //     ("Lam" beside "Lam Research", "Han" beside "Han Chinese"). The test is of form
 //     only: an English word of one or two pinyin-like syllables ("Han Bean") passes.
 //
-// A joined speaker is shown by its fuller name, however often the short one was written.
+// A person joined is shown by the fuller name, however often the short one was written.
 // Each name is looked up by the first and last words of the fuller names, so the work
 // grows with the number of names, not with its square. The result does not depend on
 // the order of counts. Counts of zero or less are left out: they join nothing and are not
@@ -224,6 +240,38 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		}
 		join(i, cands)
 	}
+	// Last, the names of one body or office: a country given by its possessive, its
+	// adjective or its name before the same words, "Ministry of X" and "X Ministry"
+	// (bodyKey), joined into the one with the most statements (ties: the first in byte
+	// order).
+	byBody := map[string][]int{}
+	var bodyKeys []string // in the order of gs, which is key order
+	for i := range gs {
+		if gs[i].into >= 0 {
+			continue
+		}
+		if k, ok := bodyKey(gs[i].words); ok {
+			if byBody[k] == nil {
+				bodyKeys = append(bodyKeys, k)
+			}
+			byBody[k] = append(byBody[k], i)
+		}
+	}
+	for _, k := range bodyKeys {
+		is := byBody[k]
+		best := is[0]
+		for _, i := range is[1:] {
+			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
+				best = i
+			}
+		}
+		for _, i := range is {
+			if i != best {
+				gs[best].count += gs[i].count
+				gs[i].into = best
+			}
+		}
+	}
 	root := func(i int) int {
 		for gs[i].into >= 0 {
 			i = gs[i].into
@@ -365,3 +413,241 @@ var notPersonWord = wordSet(`daily today times news post press agency journal he
 	embassy consulate mission organization organisation alliance front movement centre center
 	park garden gardens bridge river lake mountain mountains bay road avenue port airlines
 	kong`)
+
+// bodyKey returns the key that the names of one body or office share, and whether words
+// (a name's words) are such a name: after an opening "the", a country given by its name
+// ("Ukraine" in "Ukraine president"), its possessive ("Russia's", "the United States'")
+// or its adjective ("Russian"), as countries lists them, or no country; then the body's
+// words, the last a word of a body or an office (bodyHeads: "Defense Ministry", "foreign
+// minister", "officials"), or "Ministry of" or "Department of" and words that do not end
+// in one ("Ministry of Defense"; not "Ministry of Defense officials"). The key is the
+// country and the body's words in lower case, where "Ministry of X" and "Department of X"
+// are "X Ministry" and "X Department" ("Ministry of the Interior" is "Interior
+// Ministry") and "Foreign Affairs Ministry" is "Foreign Ministry"; after a country,
+// "defence" is "defense" ("Russia's Defence Ministry", "Russian Defense Ministry"). A name
+// without a country has a key without one and joins only names without one: the same
+// words with no country may stand for any country's body. Without a country the spelling
+// stays apart too, as "Ministry of Defence" alone is often Britain's by name.
+func bodyKey(words []string) (string, bool) {
+	if len(words) > 1 && (words[0] == "the" || words[0] == "The") {
+		words = words[1:]
+	}
+	country, rest := "", words
+	for n := min(2, len(words)-1); n >= 1; n-- { // "South Korea's" before "South"
+		if c, ok := countryOf(words[:n]); ok {
+			country, rest = c, words[n:]
+			break
+		}
+	}
+	if len(rest) == 0 || !isBodyHead(rest[len(rest)-1]) &&
+		(len(rest) < 3 || !strings.EqualFold(rest[0], "ministry") && !strings.EqualFold(rest[0], "department") || !strings.EqualFold(rest[1], "of")) {
+		return "", false // no body's word, no "Ministry of": no body (before any allocation)
+	}
+	body := make([]string, len(rest))
+	for i, w := range rest {
+		body[i] = strings.ToLower(w)
+		if body[i] == "defence" && country != "" {
+			body[i] = "defense" // alone, "Ministry of Defence" is often Britain's by name
+		}
+	}
+	if !bodyHeads[body[len(body)-1]] {
+		if len(body) < 3 || body[0] != "ministry" && body[0] != "department" || body[1] != "of" {
+			return "", false
+		}
+		x := body[2:] // "Ministry of Defense": "Defense Ministry"
+		if len(x) > 1 && x[0] == "the" {
+			x = x[1:]
+		}
+		body = append(slices.Clone(x), body[0])
+	}
+	if len(body) == 3 && body[0] == "foreign" && body[1] == "affairs" && body[2] == "ministry" {
+		body = []string{"foreign", "ministry"}
+	}
+	return country + "|" + strings.Join(body, " "), true
+}
+
+// countryOf returns the country that words (one or two words) name as the qualifier of a
+// body's name, and whether they name one: the country's name ("Ukraine") or adjective
+// ("Ukrainian") as countries lists them, or the name's possessive ("Ukraine's", with "’"
+// or "＇" as well; "United States'" after a final s).
+func countryOf(words []string) (string, bool) {
+	w := strings.Join(words, " ")
+	if c, ok := countries[w]; ok {
+		return c.name, true
+	}
+	for _, ap := range []string{"'", "’", "＇"} {
+		base, ok := strings.CutSuffix(w, ap+"s")
+		if !ok {
+			if base, ok = strings.CutSuffix(w, ap); !ok || !strings.HasSuffix(base, "s") {
+				continue
+			}
+		}
+		if c, ok := countries[base]; ok && !c.adjective {
+			return c.name, true
+		}
+	}
+	return "", false
+}
+
+// isBodyHead reports whether w, in lower case, is one of bodyHeads, without allocating:
+// the heads are short and ASCII.
+func isBodyHead(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return bodyHeads[string(buf[:len(w)])]
+}
+
+// bodyHeads are the words that end the name of a body or an office of a country: the
+// words after its name, possessive or adjective ("Russian Defense Ministry", "Ukraine's
+// president", "US officials"). Read only.
+var bodyHeads = wordSet(`ministry department government administration cabinet parliament
+	legislature military army navy forces police embassy consulate mission delegation court
+	authorities officials official leadership leader leaders president presidency premier
+	chancellor minister ambassador envoy diplomat diplomats spokesman spokeswoman
+	spokesperson office media`)
+
+// A countryForm is how a country is written before the name of one of its bodies: its
+// name (possessive too) or its adjective.
+type countryForm struct {
+	name      string // the country's first name as countryTable lists it
+	adjective bool   // an adjective, which takes no possessive
+}
+
+// countries maps each form of a country's name in countryTable to the country. Read
+// only.
+var countries = countryForms(countryTable)
+
+// countryTable lists countries, one a line: the names (possessives are formed from them)
+// and, after "|", the adjectives, as written before the name of a body ("Russia",
+// "Russian Defense Ministry"). Left out are the names shared by other places or by many
+// people ("Georgia", "Chad", "Congo", "Korea" alone, "Guinea", "Niger"). Written for
+// framediff from general knowledge.
+const countryTable = `Afghanistan|Afghan
+Albania|Albanian
+Algeria|Algerian
+Argentina|Argentine,Argentinian
+Armenia|Armenian
+Australia|Australian
+Austria|Austrian
+Azerbaijan|Azerbaijani,Azeri
+Bahrain|Bahraini
+Bangladesh|Bangladeshi
+Belarus|Belarusian,Belarussian
+Belgium|Belgian
+Bolivia|Bolivian
+Brazil|Brazilian
+Britain,United Kingdom,UK,U.K.|British
+Bulgaria|Bulgarian
+Cambodia|Cambodian
+Canada|Canadian
+Chile|Chilean
+China|Chinese
+Colombia|Colombian
+Croatia|Croatian
+Cuba|Cuban
+Cyprus|Cypriot
+Czech Republic,Czechia|Czech
+Denmark|Danish
+Ecuador|Ecuadorian
+Egypt|Egyptian
+Estonia|Estonian
+Ethiopia|Ethiopian
+Finland|Finnish
+France|French
+Germany|German
+Ghana|Ghanaian
+Greece|Greek
+Hong Kong|
+Hungary|Hungarian
+Iceland|Icelandic
+India|Indian
+Indonesia|Indonesian
+Iran|Iranian
+Iraq|Iraqi
+Ireland|Irish
+Israel|Israeli
+Italy|Italian
+Japan|Japanese
+Jordan|Jordanian
+Kazakhstan|Kazakh
+Kenya|Kenyan
+Kuwait|Kuwaiti
+Kyrgyzstan|Kyrgyz
+Latvia|Latvian
+Lebanon|Lebanese
+Libya|Libyan
+Lithuania|Lithuanian
+Malaysia|Malaysian
+Mexico|Mexican
+Moldova|Moldovan
+Mongolia|Mongolian
+Morocco|Moroccan
+Myanmar,Burma|Burmese
+Nepal|Nepali,Nepalese
+Netherlands|Dutch
+Nigeria|Nigerian
+North Korea|North Korean
+Norway|Norwegian
+Pakistan|Pakistani
+Palestine|Palestinian
+Peru|Peruvian
+Philippines|Philippine,Filipino
+Poland|Polish
+Portugal|Portuguese
+Qatar|Qatari
+Romania|Romanian
+Russia|Russian
+Saudi Arabia|Saudi
+Serbia|Serbian
+Singapore|Singaporean
+Slovakia|Slovak
+Slovenia|Slovenian
+South Africa|South African
+South Korea|South Korean
+Spain|Spanish
+Sri Lanka|Sri Lankan
+Sudan|Sudanese
+Sweden|Swedish
+Switzerland|Swiss
+Syria|Syrian
+Taiwan|Taiwanese
+Tajikistan|Tajik
+Thailand|Thai
+Tunisia|Tunisian
+Turkey,Türkiye|Turkish
+Turkmenistan|Turkmen
+Uganda|Ugandan
+Ukraine|Ukrainian
+United States,U.S.,US,USA,America|American
+Uzbekistan|Uzbek
+Venezuela|Venezuelan
+Vietnam|Vietnamese
+Yemen|Yemeni
+Zimbabwe|Zimbabwean`
+
+// countryForms parses a table in the form of countryTable.
+func countryForms(table string) map[string]countryForm {
+	m := map[string]countryForm{}
+	for _, line := range strings.Split(table, "\n") {
+		names, adjs, _ := strings.Cut(line, "|")
+		ns := strings.Split(names, ",")
+		for _, n := range ns {
+			m[n] = countryForm{name: ns[0]}
+		}
+		if adjs != "" {
+			for _, a := range strings.Split(adjs, ",") {
+				m[a] = countryForm{name: ns[0], adjective: true}
+			}
+		}
+	}
+	return m
+}
