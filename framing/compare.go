@@ -117,7 +117,11 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 	for n := range tables {
 		t := &tables[n]
 		if *t = align(a, b, n+1); t.na > 0 && t.nb > 0 {
-			scores = append(scores, logOdds(t, &o.LogOdds)...)
+			if s := logOdds(t, &o.LogOdds); scores == nil {
+				scores = s // (most comparisons are of unigrams only: no copy)
+			} else {
+				scores = append(scores, s...)
+			}
 		}
 	}
 	js := tables[0].jensenShannon()
@@ -142,13 +146,19 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		TopA: TopKeyTerms(scores, o.Top, LeanA), TopB: TopKeyTerms(scores, o.Top, LeanB),
 		Options: o, Analyzer: a.Analyzer(), scored: scores,
 	}
-	for _, s := range append(slices.Clone(c.TopA), c.TopB...) {
-		t := &tables[s.N-1]
-		k, _ := slices.BinarySearch(t.terms, s.Term)
-		fa, fb := t.forms(k)
-		forms := append(slices.Clone(fa), fb...)
-		if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer().Language == "russian"); ok {
-			c.Merges = append(c.Merges, g)
+	for _, top := range [2][]KeyTerm{c.TopA, c.TopB} {
+		for i := range top {
+			s := &top[i]
+			t := &tables[s.N-1]
+			k, _ := slices.BinarySearch(t.terms, s.Term)
+			fa, fb := t.forms(k)
+			forms := fa // stemGroup only reads them
+			if len(fb) > 0 {
+				forms = slices.Concat(fa, fb)
+			}
+			if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer().Language == "russian"); ok {
+				c.Merges = append(c.Merges, g)
+			}
 		}
 	}
 	return c, nil
@@ -222,9 +232,12 @@ func (c *Comparison) setListed(rows []KeyTerm, dt *DocTest) {
 		n    int
 		term string
 	}
-	tested := make(map[key]*KeyTerm, len(c.TopA)+len(c.TopB))
+	var tested map[key]*KeyTerm // made at the first row tested (most events test none)
 	for i := range rows {
 		if rows[i].DocP >= 0 {
+			if tested == nil {
+				tested = make(map[key]*KeyTerm, len(c.TopA)+len(c.TopB))
+			}
 			tested[key{rows[i].N, rows[i].Term}] = &rows[i]
 		}
 	}

@@ -864,10 +864,10 @@ func (ec *EventCounts) Profile(event string, side int) (*Profile, error) {
 	p := &Profile{an: ev.run.set.an, docs: sc.docs, totals: []int{int(sc.total)}, dropped: sc.dropped.get(),
 		ids: &idCounts{vocab: ev.run.vocab, sp: &sc.counts, best: ev.run.best, own: ev.run.ownOf(ec.slot[side])}}
 	ng := sc.ng
-	if ng == nil { // a side without documents
-		ng = &sideNgrams{}
-	}
 	for n := 2; n <= ev.run.set.maxN; n++ {
+		if ng == nil { // a side without documents
+			ng = &sideNgrams{}
+		}
 		p.totals = append(p.totals, int(ng.total[n-2]))
 		p.ids.ng[n-2] = &ng.tab[n-2]
 	}
@@ -1101,7 +1101,8 @@ func (c *EventComparisons) All() iter.Seq2[*Comparison, error] {
 				yield(nil, err)
 				return
 			}
-			for _, x := range cs {
+			for i, x := range cs {
+				cs[i] = nil // the caller's now: the block does not hold it while the rest are read
 				x.SideA, x.SideB = c.sideA, c.sideB
 				if !yield(x, nil) {
 					return

@@ -135,6 +135,7 @@ func TestTinyEventsChild(t *testing.T) {
 	if path == "" {
 		t.Skip("the child process of BenchmarkTinyEvents")
 	}
+	setGC() // as main does
 	var out io.Writer = io.Discard
 	if name := os.Getenv("FRAMEDIFF_TINY_OUT"); name != "" {
 		f, err := os.Create(name)
