@@ -574,8 +574,8 @@ func (c countingReader) Read(b []byte) (int, error) {
 // what was read: call it after reading) and the files of the program's input flags.
 // Paths are as the run sees them; [Common.WriteProvenance] writes them from the record's
 // folder. Once the documents are read, the record's settings hold what reading did under
-// "reading" (a [Reading]: records skipped by -lenient, documents left out, blanked or not
-// UTF-8). If [Common.Screen] has run, they hold what it did and found, under "dedupe" (a
+// "reading" (a [Reading]: records skipped by -lenient, documents left out, blanked, not
+// UTF-8 or holding residue left in). If [Common.Screen] has run, they hold what it did and found, under "dedupe" (a
 // [DedupeRecord]) and "residue" (a framing.ResidueSummary). Its Defaults hold the value
 // of every option the arguments do not give, other than files and -force, -quiet and
 // -replay, so that a replay by a later version runs with them (see [Common]).

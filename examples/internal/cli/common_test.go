@@ -8,6 +8,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -330,7 +332,8 @@ func TestResidueNotice(t *testing.T) {
 		t.Errorf("texts %q: the notice must change no text", texts)
 	}
 	// Documents 1 and 3 hold markup; 3 an entity too: 2 of 3 documents, markup 2, entity 1.
-	want := "test: 2 of 3 documents hold scraped-page residue (documents by kind: markup 2, entity 1), counted as words: -strip-residue blanks it as documents are read, -residue-list FILE lists it\n"
+	// The program's flags here include -strip-residue, not -residue-list.
+	want := "test: 2 of 3 documents counted hold scraped-page residue (documents by kind: markup 2, entity 1), counted as words: -strip-residue blanks it as documents are read\n"
 	if !strings.Contains(stderr, want) {
 		t.Errorf("stderr lacks %q:\n%s", want, stderr)
 	}
@@ -342,6 +345,19 @@ func TestResidueNotice(t *testing.T) {
 	}
 	if _, stderr, c = read(false, "-strip-residue"); strings.Contains(stderr, "hold scraped-page residue") || c.reading.Residue != nil {
 		t.Errorf("-strip-residue also gives the notice:\n%s", stderr)
+	}
+	// A file a program reads besides its corpus (frames' -coded) gives no notice: its
+	// residue is the program's to handle.
+	path := filepath.Join(t.TempDir(), "coded.csv")
+	if err := os.WriteFile(path, []byte(table), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := (Input{Path: path, Flag: "-coded"}).Corpus("test", &buf); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "scraped-page residue") {
+		t.Errorf("an input of no program's -corpus gives the notice:\n%s", buf.String())
 	}
 }
 

@@ -39,13 +39,13 @@ type Input struct {
 // Reading is what reading a corpus did to its records, as the provenance record keeps it
 // (under "reading"): nothing read is lost without a trace there.
 type Reading struct {
-	Records  int            `json:"records"`                 // records loaded (before the filters below)
-	Skipped  map[string]int `json:"skipped,omitempty"`       // -lenient: records skipped, by reason
-	LeftOut  map[string]int `json:"left_out,omitempty"`      // documents left out, by language
-	NotUTF8  int            `json:"not_utf8,omitempty"`      // documents with bytes that are not UTF-8
-	Replaced int            `json:"replacement,omitempty"`   // documents that hold U+FFFD
-	Blanked  map[string]int `json:"strip_residue,omitempty"` // -strip-residue: documents blanked, by kind
-	Residue  map[string]int `json:"residue,omitempty"`       // documents counted with scraped-page residue in them, by kind
+	Records  int            `json:"records"`                   // records loaded (before the filters below)
+	Skipped  map[string]int `json:"skipped,omitempty"`         // -lenient: records skipped, by reason
+	LeftOut  map[string]int `json:"left_out,omitempty"`        // documents left out, by language
+	NotUTF8  int            `json:"not_utf8,omitempty"`        // documents with bytes that are not UTF-8
+	Replaced int            `json:"replacement,omitempty"`     // documents that hold U+FFFD
+	Blanked  map[string]int `json:"strip_residue,omitempty"`   // -strip-residue: documents blanked, by kind
+	Residue  map[string]int `json:"holding_residue,omitempty"` // documents counted with scraped-page residue left in them, by kind
 }
 
 // Docs returns the documents of in one at a time, reading the corpus once (see
@@ -66,9 +66,11 @@ type Reading struct {
 //   - with -strip-residue, each document's scraped-page residue is blanked as it is read
 //     (framing.StripResidue), and the documents blanked are counted on stderr by kind;
 //     without it, and unless -dedupe, -dedupe-list or -residue-list looks for residue
-//     (see [Common.Screen]), the documents that hold residue (framing.ResidueOf) are
-//     counted on stderr by kind all the same, with the flags that blank or list it: their
-//     code counts as words ("innerHTML", "page") otherwise unnoticed;
+//     (see [Common.Screen]), the documents counted (those not left out for their
+//     language) that hold residue (framing.ResidueOf) are counted on stderr by kind all
+//     the same, with the program's flags that blank or list it: their code counts as
+//     words ("innerHTML", "page") otherwise unnoticed. Only for the corpus of a program's
+//     -corpus flag (an Input from [Common.Input]), not for another file it reads;
 //   - a -kind outlet that no document names is said on stderr at the end (outlets are
 //     matched exactly), with the outlet of the corpus it may have meant;
 //   - with in.Sides, who is on each side is said on stderr: each side's documents by
@@ -117,11 +119,13 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		if len(in.Sides) == 2 {
 			who = newSideTally(c.Event)
 		}
-		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked (or else holding residue), by kind
+		stripped := map[framing.ResidueKind]int{} // -strip-residue: documents blanked, by kind
 		strippedDocs := 0
-		notice := !c.StripResidue && !c.Screens() // say what residue is counted, when nothing else does
-		var notUTF8, replaced []string            // ids of documents whose text is not valid UTF-8; that holds U+FFFD
-		outlets := map[string]int{}               // documents by outlet, when -kind names outlets
+		notice := in.common != nil && !c.StripResidue && !c.Screens() // say what residue is counted, when nothing else does
+		holding := map[framing.ResidueKind]int{}                      // notice: documents counted that hold residue, by kind
+		holdingDocs := 0
+		var notUTF8, replaced []string // ids of documents whose text is not valid UTF-8; that holds U+FFFD
+		outlets := map[string]int{}    // documents by outlet, when -kind names outlets
 		for d, err := range src {
 			if err != nil {
 				stage.Done()
@@ -130,20 +134,13 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				return
 			}
 			read++
-			var r framing.Residue
-			switch {
-			case c.StripResidue:
-				var text string
-				if text, r = framing.StripResidue(d.Text); r.Found() {
+			if c.StripResidue {
+				if text, r := framing.StripResidue(d.Text); r.Found() {
 					d.Text = text
-				}
-			case notice:
-				r = framing.ResidueOf(d.Text)
-			}
-			if r.Found() {
-				strippedDocs++
-				for _, h := range r.Hits {
-					stripped[h.Kind]++
+					strippedDocs++
+					for _, h := range r.Hits {
+						stripped[h.Kind]++
+					}
 				}
 			}
 			switch {
@@ -165,6 +162,14 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				continue
 			}
 			kept++
+			if notice {
+				if r := framing.ResidueOf(d.Text); r.Found() {
+					holdingDocs++
+					for _, h := range r.Hits {
+						holding[h.Kind]++
+					}
+				}
+			}
 			if who != nil {
 				inA, inB := in.Sides[0].Match(d), in.Sides[1].Match(d)
 				if inA && inB {
@@ -232,29 +237,42 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		for l, n := range other {
 			rd.LeftOut[l] += n
 		}
-		var kinds []string
-		for _, k := range framing.ResidueKinds() {
-			if stripped[k] > 0 {
-				kinds = append(kinds, fmt.Sprintf("%s %d", k, stripped[k]))
+		kinds := func(by map[framing.ResidueKind]int) string {
+			var parts []string
+			for _, k := range framing.ResidueKinds() {
+				if by[k] > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d", k, by[k]))
+				}
 			}
+			return strings.Join(parts, ", ")
 		}
-		switch {
-		case c.StripResidue:
+		if c.StripResidue {
 			for k, n := range stripped {
 				rd.Blanked[string(k)] = n
 			}
 			fmt.Fprintf(stderr, "%s: -strip-residue blanked scraped-page residue in %d of %d documents", prog, strippedDocs, read)
-			if len(kinds) > 0 {
-				fmt.Fprintf(stderr, " (documents by kind: %s)", strings.Join(kinds, ", "))
+			if strippedDocs > 0 {
+				fmt.Fprintf(stderr, " (documents by kind: %s)", kinds(stripped))
 			}
 			fmt.Fprintln(stderr)
-		case strippedDocs > 0:
+		}
+		if holdingDocs > 0 {
 			rd.Residue = map[string]int{}
-			for k, n := range stripped {
+			for k, n := range holding {
 				rd.Residue[string(k)] = n
 			}
-			fmt.Fprintf(stderr, "%s: %d of %d documents hold scraped-page residue (documents by kind: %s), counted as words: -strip-residue blanks it as documents are read, -residue-list FILE lists it\n",
-				prog, strippedDocs, read, strings.Join(kinds, ", "))
+			fmt.Fprintf(stderr, "%s: %d of %d documents counted hold scraped-page residue (documents by kind: %s), counted as words", prog, holdingDocs, kept, kinds(holding))
+			var do []string
+			if c.flags != nil && c.flags.Lookup("strip-residue") != nil {
+				do = append(do, "-strip-residue blanks it as documents are read")
+			}
+			if c.flags != nil && c.flags.Lookup("residue-list") != nil {
+				do = append(do, "-residue-list FILE lists it")
+			}
+			if len(do) > 0 {
+				fmt.Fprintf(stderr, ": %s", strings.Join(do, ", "))
+			}
+			fmt.Fprintln(stderr)
 		}
 		c.reading = rd
 		if kept == 0 {
