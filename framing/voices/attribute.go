@@ -381,10 +381,11 @@ func (s *segmenter) attribute(i int) {
 			}
 			// “…?” Lind pressed. (see finalVerbCue): in a sentence of its own, a source
 			// that names a person and a verb that reports speech, known or, after a
-			// question or an exclamation, one of pressing on (see followUpVerbs): "“…”
-			// It rained.", "“…” Ruiz resigned.", "“…?” Ruiz resigned." are none.
+			// question or an exclamation, any but one of an event or a gesture (see
+			// eventVerbs): "“…” It rained.", "“…” Ruiz resigned.", "“…?” Ruiz resigned."
+			// are none; "“…?” Ruiz inquired." is one.
 			if c, ok := s.finalVerbCue(a, end); ok && (s.personSubject(c.src.from) || s.toks[c.src.from].flags&ClassSubject == 0) &&
-				(s.isReportingVerb(c.from, a) || (lastInner == '?' || lastInner == '!') && followUpVerbs[s.lowerWord(c.from)]) {
+				(s.isReportingVerb(c.from, a) || (lastInner == '?' || lastInner == '!') && !eventVerbs[s.lowerWord(c.from)]) {
 				s.setCue(q, c)
 				s.classify(i)
 				return
@@ -1355,19 +1356,34 @@ var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury ange
 	"fire fires blast explosion attack attacks siege strike strikes riot riots showdown standoff")
 
 // introCue returns the attribution of a sentence [lo, last] that introduces a quotation
-// or a block with a colon ("He wrote:", "The ministry said in a statement:"), or a verb
-// in -ed whose object, a noun of saying, runs to the colon (see colonObject: "The ministry
-// released the following statement:").
+// or a block with a colon ("He wrote:", "The ministry said in a statement:"): its last
+// known verb, skipping one used as a noun after a determiner, a possessive or a number
+// (see nounAfterDet: "tweet" in "posted the following tweet:", "question" in "asked one
+// question:"). In English it also takes a verb of issuing (see issuingVerbs), and the
+// cue of either runs to the colon when the verb's object, a noun of saying, does (see
+// colonObject: "The ministry released the following statement:", "asked one
+// question:"). A verb of obtaining or reading ("obtained the following memo:", "received
+// the following letter:") names a recipient, not the writer, and gives none.
 func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
-		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq {
-			c := cue{from: k, to: k + 1, verb: strings.ToLower(s.word(k))}
+		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq && !s.nounAfterDet(k, lo) {
+			to := k + 1
+			if s.lang.name == "english" && s.colonObject(s.particleEnd(k, last+1), last+1) == last+1 {
+				to = last + 1 // "posted the following tweet:", "put out a statement:"
+			}
+			c := cue{from: k, to: to, verb: strings.ToLower(s.span(k, to))}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
 		}
 	}
+	if s.lang.name != "english" {
+		return cue{}, false
+	}
 	for k := last - 1; k > lo && k >= last-4; k-- {
-		if !s.toks[k].inq && s.verbLike(k) && s.colonObject(k+1, last+1) == last+1 {
+		if t := s.toks[k]; t.inq || t.cap || !issuingVerbs[s.lowerWord(k)] {
+			continue
+		}
+		if s.colonObject(s.particleEnd(k, last+1), last+1) == last+1 {
 			c := cue{from: k, to: last + 1, verb: strings.ToLower(s.span(k, last+1))}
 			c.src = s.verbSubject(k, lo, last+1, 3)
 			return c, true
@@ -1375,6 +1391,38 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// nounAfterDet reports whether token k, a verb that is also a noun of saying, follows a
+// determiner, a possessive or a number in its clause, as a noun does ("the following
+// tweet", "his statement", "one question", "two comments"), as isReportingVerb reads it.
+func (s *segmenter) nounAfterDet(k, lo int) bool {
+	if k <= lo {
+		return false
+	}
+	p := s.toks[k-1]
+	if p.clause != s.toks[k].clause || p.inq {
+		return false
+	}
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss {
+		return true
+	}
+	w := s.lowerWord(k - 1)
+	return isNumberWord(w) || numberWords[w] || w == "following"
+}
+
+// numberWords are the English words of a small number, before a noun ("one question").
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"several": true, "few": true}
+
+// issuingVerbs are the English pasts of the verbs that issue or send words, whose object
+// before a colon, a noun of saying, is the quotation that follows (see introCue):
+// "released the following statement:", "sent one message:", "put out a note:". Verbs of
+// obtaining, receiving or reading ("obtained", "received", "reviewed", "read") are
+// none: their subject is a recipient.
+var issuingVerbs = map[string]bool{"issued": true, "released": true, "published": true, "posted": true,
+	"sent": true, "delivered": true, "wrote": true, "put": true, "shared": true, "tweeted": true,
+	"emailed": true, "e-mailed": true, "texted": true, "circulated": true, "distributed": true, "offered": true,
+	"provided": true, "gave": true, "made": true, "added": true, "left": true}
 
 // gerundPreps are the prepositions after which an -ing form is a topic, not a report
 // ("talked about continuing", "the cost of saying no").

@@ -167,12 +167,16 @@ func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	return cue{}, false
 }
 
-// followUpVerbs are the English verbs, in the past, that no list of reporting verbs
-// holds but that attribute a question or an exclamation in a sentence of their own, as a
-// speaker pressing on: "“…?” Lind pressed." Any other verb there is an event of its own
-// ("“Will it pass?” Ruiz resigned.").
-var followUpVerbs = map[string]bool{"pressed": true, "persisted": true, "prodded": true, "probed": true,
-	"interrupted": true, "followed": true}
+// eventVerbs are the English verbs, in the past, of an event or a gesture that reports
+// no speech, and so attributes no question or exclamation before it in a sentence of its
+// own: "“Will it pass?” Ruiz resigned." Any other verb there, known or not, attributes it
+// ("“Who pays?” Ruiz inquired.", "“No!” Ruiz gasped."). A gesture without a voice
+// (nodded, shrugged, smiled, frowned, winced) is a reaction, not the words; a sound of the
+// voice (sighed, laughed, gasped) says them.
+var eventVerbs = map[string]bool{"resigned": true, "left": true, "died": true, "arrived": true, "departed": true,
+	"won": true, "lost": true, "voted": true, "fell": true, "stayed": true, "sat": true, "stood": true, "walked": true,
+	"waited": true, "returned": true, "retired": true, "collapsed": true, "vanished": true, "disappeared": true,
+	"listened": true, "nodded": true, "shrugged": true, "smiled": true, "frowned": true, "winced": true}
 
 // institutionRun reports whether tokens [from, to) are a name and the institution it belongs to:
 // capitalized words, and the words that join the parts of a name ("of", "for", "the",
