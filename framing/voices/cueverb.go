@@ -328,8 +328,9 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true
 // it repeats the verb that names it, when one stands right before it in its sentence: a
 // name or a label quoted after "called", "dubbed", "known as", "who goes by" ("Ana Ruiz,
 // who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
-// quotation is (a name someone gives) without saying who gives it, so the quotation keeps
-// its voice and has no speaker; PolNeAR annotates these verbs as the cue.
+// quotation is (a name someone gives); who gives it is most often unsaid, and the agent
+// of a passive ("was called “a liar” by Varga") is not read, so the quotation keeps its
+// voice and has no speaker; PolNeAR annotates these verbs as the cue.
 func (s *segmenter) namingCues() {
 	if s.lang.name != "english" {
 		return
@@ -380,9 +381,18 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	return 0, 0, false
 }
 
-// namingPasts are the pasts of the English verbs that name what they quote.
-var namingPasts = map[string]bool{"called": true, "dubbed": true, "termed": true, "labeled": true, "labelled": true,
-	"branded": true, "nicknamed": true, "named": true, "titled": true, "entitled": true, "billed": true, "christened": true}
+// namingPasts are the pasts of the English verbs that name what they quote: the
+// nameGivingVerbs of lang_en.go, and those that no list of reporting verbs holds.
+var namingPasts = pasts(nameGivingVerbs + " label:labelled nickname name title entitle bill christen")
+
+// pasts returns the set of the past forms of a list of verbs written as for inflect.
+func pasts(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range strings.Fields(list) {
+		m[inflect(e)[2]] = true
+	}
+	return m
+}
 
 // namingAs are the English verbs that name a quotation with "as" after them ("known as").
 var namingAs = map[string]bool{"known": true, "billed": true, "labeled": true, "labelled": true, "branded": true,

@@ -27,7 +27,12 @@ const speechVerbs = "say:said tell:told add write:wrote:written note argue claim
 
 // namingVerbs name what they quote rather than report it: "X called it “a disaster”"; they
 // attribute a quotation, but a short one after them is not a title.
-const namingVerbs = "call describe brand label term dub:dubbed characterize characterise portray refer:referred"
+const namingVerbs = nameGivingVerbs + " describe characterize characterise portray refer:referred"
+
+// nameGivingVerbs are the namingVerbs whose object is the name itself ("called it “…”",
+// not "described it as “…”"); with the verbs of naming that report nothing else, their
+// pasts mark a quoted name (see namingPasts).
+const nameGivingVerbs = "call brand label term dub:dubbed"
 
 // thinkVerbs introduce indirect contents (beliefs, intentions, findings), never a direct
 // quotation by themselves.
