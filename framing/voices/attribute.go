@@ -1407,7 +1407,7 @@ func (s *segmenter) nounAfterDet(k, lo int) bool {
 		return true
 	}
 	w := s.lowerWord(k - 1)
-	return isNumberWord(w) || numberWords[w] || w == "following"
+	return isNumberWord(w) || s.lang.name == "english" && (numberWords[w] || w == "following")
 }
 
 // numberWords are the English words of a small number, before a noun ("one question").

@@ -137,7 +137,9 @@ var tenseAux = map[string]bool{"has": true, "have": true, "had": true, "does": t
 // particle and at most one adverb in -ly after it. A quotation in the same sentence takes
 // it only when no cue stands before the quotation: "After the board wrote “…,” Varga
 // resigned" is the board's; a sentence of its own only with a source that is a person and
-// a verb that reports speech ("“…” Ruiz resigned." is no cue).
+// a verb that reports speech, or after a question or an exclamation any verb but one of
+// an event or a gesture (see eventVerbs): "“…” Ruiz resigned." and "“…?” Ruiz resigned."
+// are no cue, "“…?” Ruiz inquired." is one (attribute checks the source and the verb).
 func (s *segmenter) finalVerbCue(a, end int) (cue, bool) {
 	if s.lang.name != "english" || a >= end || end > len(s.toks) {
 		return cue{}, false
