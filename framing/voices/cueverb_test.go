@@ -103,7 +103,7 @@ func TestIntroObject(t *testing.T) {
 	}{
 		{"released", "The harbor office released the following statement:", "released the following statement", "The harbor office"},
 		{"sent", "Ana Ruiz sent one message:", "sent one message", "Ana Ruiz"},
-		{"put out", "The harbor office put out a statement:", "put out a statement", "The harbor office"},
+		{"put out", "The quay board put out a short note:", "put out a short note", "The quay board"},
 		{"posted, noun also a verb", "Ana Ruiz posted the following tweet:", "posted the following tweet", "Ana Ruiz"},
 		{"asked, noun after a number", "Reporters asked one question:", "asked one question", "Reporters"},
 		{"known verb, no object", "Ana Ruiz wrote:", "wrote", "Ana Ruiz"},
