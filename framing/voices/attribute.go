@@ -1359,14 +1359,15 @@ var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury ange
 // or a block with a colon ("He wrote:", "The ministry said in a statement:"): its last
 // known verb, skipping one used as a noun after a determiner, a possessive or a number
 // (see nounAfterDet: "tweet" in "posted the following tweet:", "question" in "asked one
-// question:"). In English it also takes a verb of issuing (see issuingVerbs), and the
+// question:") or in the object of a verb before it (see inColonObject: "put out a short
+// note:"). In English it also takes a verb of issuing (see issuingVerbs), and the
 // cue of either runs to the colon when the verb's object, a noun of saying, does (see
 // colonObject: "The ministry released the following statement:", "asked one
 // question:"). A verb of obtaining or reading ("obtained the following memo:", "received
 // the following letter:") names a recipient, not the writer, and gives none.
 func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
-		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq && !s.nounAfterDet(k, lo) {
+		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq && !s.nounAfterDet(k, lo) && !s.inColonObject(k, lo, last) {
 			to := k + 1
 			if s.lang.name == "english" && s.colonObject(s.particleEnd(k, last+1), last+1) == last+1 {
 				to = last + 1 // "posted the following tweet:", "put out a statement:"
@@ -1408,6 +1409,26 @@ func (s *segmenter) nounAfterDet(k, lo int) bool {
 	}
 	w := s.lowerWord(k - 1)
 	return isNumberWord(w) || s.lang.name == "english" && (numberWords[w] || w == "following")
+}
+
+// inColonObject reports whether token k lies in the object, a noun of saying that runs
+// to the colon after token last (see colonObject), of a known verb or a verb of issuing
+// before it in [lo, k): "note" in "put out a short note:", "statement" in "issued a
+// brief statement:".
+func (s *segmenter) inColonObject(k, lo, last int) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= last-5; j-- {
+		t := s.toks[j]
+		if t.inq || t.cap || t.flags&ClassVerb == 0 && !issuingVerbs[s.lowerWord(j)] {
+			continue
+		}
+		if to := s.particleEnd(j, last+1); to <= k && s.colonObject(to, last+1) == last+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords are the English words of a small number, before a noun ("one question").

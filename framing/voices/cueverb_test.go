@@ -105,6 +105,7 @@ func TestIntroObject(t *testing.T) {
 		{"sent", "Ana Ruiz sent one message:", "sent one message", "Ana Ruiz"},
 		{"put out", "The quay board put out a short note:", "put out a short note", "The quay board"},
 		{"posted, noun also a verb", "Ana Ruiz posted the following tweet:", "posted the following tweet", "Ana Ruiz"},
+		{"issued, adjective before the noun", "Ana Ruiz issued a brief statement:", "issued a brief statement", "Ana Ruiz"},
 		{"asked, noun after a number", "Reporters asked one question:", "asked one question", "Reporters"},
 		{"known verb, no object", "Ana Ruiz wrote:", "wrote", "Ana Ruiz"},
 		// A recipient is no speaker.
