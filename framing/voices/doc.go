@@ -40,7 +40,12 @@
 //     closing comma is missing ("Sam Lau, the director of the party said") and a name
 //     after "what", "when", "because" or another subordinator that is no preposition
 //     ("in what Tomas Bell, a captain, called") are the subject; an apposition with "a"
-//     or "an" is a description, not the name ("The mayor, a Democrat, said"). "US" in
+//     or "an" is a description, not the name ("The mayor, a Democrat, said"). Names
+//     joined by "and" (and commas) are one source when the first opens its clause and no
+//     preposition stands in it: "Ana Ruiz and Ivo Marek said", "The candidates, Ana Ruiz
+//     and Ivo Marek, said", "said Ana Ruiz and Ivo Marek."; not before a verb in -s, and
+//     not "the Office of Harbor Trade and Fisheries". Its canonical name joins each name's
+//     canonical name in byte order. "US" in
 //     capitals is the country, never the pronoun. A month or a modal verb written
 //     capitalized after a known given name or a title is a surname ("Clara May",
 //     "Peter Will"), and is that person again beside a reporting verb ("“…,” May

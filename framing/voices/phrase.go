@@ -605,6 +605,9 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 				return m, false
 			}
 		}
+		if s.pluralVerb(k) {
+			n = s.coordination(n, lo)
+		}
 		return n, false
 	}
 	// The words right before the verb end an earlier clause: the clauses set off before
@@ -634,6 +637,9 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		st := s.clauseStart(end, lo)
 		n := s.npBefore(end, lo)
+		if s.pluralVerb(k) {
+			n = s.coordination(n, st)
+		}
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
 			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
@@ -674,6 +680,95 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return name, false
 	}
 	return first, false
+}
+
+// coordination returns the name n (its last word capitalized) with the names joined to it
+// before it by "and", and by commas before that, when the first of them opens its clause:
+// "Ana Ruiz and Ivo Marek said", "Ruiz, Marek and Holt said", "The candidates, Ana Ruiz
+// and Ivo Marek, said". Two people speak, and neither alone is the source. Otherwise it
+// returns n: when a word before the first name keeps it from opening the phrase ("praised
+// Ruiz and Marek said"), or a preposition stands in a name before "and" (see hasPrep).
+// The names are recorded in s.conjuncts, for the canonical name (see canonicalConjuncts).
+func (s *segmenter) coordination(n np, lo int) np {
+	if !n.ok() || !s.coordName(n) {
+		return n
+	}
+	a := n.from - 1
+	if a-1 < lo || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a].clause != s.toks[n.from].clause {
+		return n
+	}
+	m := s.npBefore(a-1, lo)
+	if !m.ok() || m.to != a || !s.coordName(m) {
+		return n
+	}
+	first := m
+	if d := m.from - 1; d >= lo && s.toks[d].clause == s.toks[m.from].clause && !s.toks[d].inq && !s.toks[d].cap && s.contentWord(d) &&
+		strings.HasSuffix(s.lowerWord(d), "s") && !strings.HasSuffix(s.lowerWord(d), "ss") {
+		// "Harbor Party candidates Elena Voss and Tomas Brill": a plural description
+		// before the names, whose phrase must open the clause.
+		if p := s.npBefore(d, lo); p.ok() && p.to == d+1 {
+			m = np{p.from, m.to}
+		}
+	}
+	st := s.clauseStart(m.from, lo)
+	if m.from != st && !(m.from-1 >= lo && s.toks[m.from-1].clause == s.toks[m.from].clause && s.opensPhrase(m.from-1)) || s.hasPrep(m) {
+		return n
+	}
+	for x := m.to - 2; x >= m.from; x-- {
+		if !s.toks[x].cap || s.toks[x].poss {
+			// "the mayor's lawyers Nico Brandt and Jay Morrow": the description is both
+			// names', the first name alone is the first's (for its canonical name; the
+			// source phrase keeps the description).
+			first.from = x + 1
+			break
+		}
+	}
+	parts := []np{first, n}
+	// A list: "Ana Ruiz, Ivo Marek and Lena Holt". Each earlier name is a clause of its
+	// own, set off by a comma alone.
+	for m.from == st && st-1 >= lo && !s.toks[st-1].inq && strings.TrimSpace(s.text[s.toks[st-1].end:s.toks[st].start]) == "," {
+		p := s.npBefore(st-1, lo)
+		pst := s.clauseStart(st-1, lo)
+		if !p.ok() || p.from != pst || p.to != st || !s.coordName(p) || s.hasPrep(p) {
+			break
+		}
+		parts = append([]np{p}, parts...)
+		m, st = p, pst
+	}
+	if s.conjuncts == nil {
+		s.conjuncts = map[int][]np{}
+	}
+	s.conjuncts[s.toks[m.from].start] = parts
+	return np{m.from, n.to}
+}
+
+// hasPrep reports whether a lower-case preposition stands in phrase n: "and" after it may
+// join the nouns of a name ("the Office of Harbor Trade and Fisheries", "the Halden
+// Institute for Ports and Shipping"), not two sources.
+func (s *segmenter) hasPrep(n np) bool {
+	for k := n.from; k < n.to; k++ {
+		if !s.toks[k].cap && s.toks[k].flags&ClassPrep != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralVerb reports whether the verb at token k may have a plural subject: no English
+// present tense of the third person singular ("says", "claims", and "shows" in "the
+// morning shows", a noun read as a verb).
+func (s *segmenter) pluralVerb(k int) bool {
+	w := s.lowerWord(k)
+	return s.lang.name != "english" || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+}
+
+// coordName reports whether phrase n can be one of the names of a coordination: it ends
+// in a capitalized word that is no pronoun and does not open with "a" or "an" (not "a
+// Democrat").
+func (s *segmenter) coordName(n np) bool {
+	h := s.toks[n.to-1]
+	w := s.lowerWord(n.from)
+	return h.cap && h.flags&ClassSubject == 0 && !h.inq && w != "a" && w != "an" && (s.nameWord(n.to-1) || h.flags&(ClassTitle|ClassRole|ClassOrg) != 0)
 }
 
 // knownName reports whether phrase n is a name known as one, not only capitalized: a
@@ -1079,7 +1174,31 @@ done:
 	if n, ok := s.nameAfterDescription(k, end, hi); ok {
 		return n
 	}
-	return np{k, end}
+	return s.coordinationAfter(np{k, end}, hi)
+}
+
+// coordinationAfter returns the name n that npAfter read with the name joined to it after
+// it by "and", when that name ends its clause ("said Ana Ruiz and Ivo Marek."), else n;
+// the names are recorded as coordination records them.
+func (s *segmenter) coordinationAfter(n np, hi int) np {
+	a := n.to
+	if a+1 >= hi || a+1 >= len(s.toks) || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a].clause != s.toks[n.to-1].clause ||
+		!s.coordName(n) || s.hasPrep(n) {
+		return n
+	}
+	m := s.npAfter(a+1, hi)
+	if !m.ok() || m.from != a+1 || !s.coordName(m) || m.to < hi && m.to < len(s.toks) && s.toks[m.to].clause == s.toks[m.to-1].clause {
+		return n
+	}
+	parts := []np{n, m}
+	if ps := s.conjuncts[s.toks[m.from].start]; len(ps) > 1 && ps[len(ps)-1].to == m.to {
+		parts = append([]np{n}, ps...) // "said Ruiz and Marek and Holt"
+	}
+	if s.conjuncts == nil {
+		s.conjuncts = map[int][]np{}
+	}
+	s.conjuncts[s.toks[n.from].start] = parts
+	return np{n.from, m.to}
 }
 
 // nameAfterDescription returns the name set off by a comma after the description [k, end)

@@ -175,17 +175,48 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	for i := range reported {
 		resolve(&reported[i], reported[i].SourceStart)
 	}
-	canonical := s.joinFirstWords(s.canonicalizer(reported), reported)
+	one := s.joinFirstWords(s.canonicalizer(reported), reported)
+	canonical := func(name string, pos int) string {
+		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
+			return s.canonicalConjuncts(parts, one)
+		}
+		return one(s.definite(pos, name), pos)
+	}
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
-			q.Canonical = canonical(s.definite(q.speakerPos, q.Speaker), q.speakerPos)
+			q.Canonical = canonical(q.Speaker, q.speakerPos)
 		}
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(s.definite(r.SourceStart, r.Speaker), r.SourceStart)
+			r.Canonical = canonical(r.Speaker, r.SourceStart)
 		}
 	}
+}
+
+// canonicalConjuncts returns the canonical name of a coordinated source (see
+// coordination): the canonical names of its names, in byte order so that the same people
+// named in another order are one source, joined by commas and a last "and" ("Mayor Ana
+// Ruiz and Gov. Ivo Marek" and "Marek and Ruiz" are both "Ana Ruiz and Ivo Marek").
+func (s *segmenter) canonicalConjuncts(parts []np, canonical func(string, int) string) string {
+	names := make([]string, 0, len(parts))
+	for _, p := range parts {
+		pos := s.toks[p.from].start
+		names = append(names, canonical(s.definite(pos, s.phrase(p)), pos))
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	var b strings.Builder
+	for i, n := range names {
+		switch {
+		case i > 0 && i == len(names)-1:
+			b.WriteString(" and ")
+		case i > 0:
+			b.WriteString(", ")
+		}
+		b.WriteString(n)
+	}
+	return b.String()
 }
 
 // countedOff are the words that, alone, count off one of several named before ("Two
@@ -732,13 +763,47 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		}
 		forms = append(forms, f)
 	}
+	// A coordinated source ("Ana Ruiz and Ivo Marek", see coordination) is no one's
+	// fuller name: its names are the forms, in the order of the text.
+	coordinated := map[string]bool{}
+	var starts []int // the sources' start offsets
+	for _, q := range s.quotes {
+		if q.Speaker != "" {
+			starts = append(starts, q.speakerPos)
+		}
+	}
+	for _, r := range reported {
+		if r.Speaker != "" {
+			starts = append(starts, r.SourceStart)
+		}
+	}
+	slices.Sort(starts)
+	for _, pos := range slices.Compact(starts) {
+		ps := s.conjuncts[pos]
+		if len(ps) < 2 {
+			continue
+		}
+		whole := s.phrase(np{s.tokAt(pos), ps[len(ps)-1].to})
+		if coordinated[whole] {
+			continue
+		}
+		coordinated[whole] = true
+		for _, p := range ps {
+			add(s.phrase(p))
+		}
+	}
+	addSpeaker := func(sp string) {
+		if !coordinated[sp] {
+			add(sp)
+		}
+	}
 	for _, q := range s.quotes {
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) {
-			add(q.Speaker)
+			addSpeaker(q.Speaker)
 		}
 	}
 	for _, sp := range s.reportedForms(reported) { // indirect speech names speakers as quotations do
-		add(sp)
+		addSpeaker(sp)
 	}
 	// The names of the text that may be a speaker's fuller form: the same last word, or
 	// initials that make a speaker's acronym (or a one-word name that may be the acronym

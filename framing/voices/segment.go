@@ -70,6 +70,7 @@ type segmenter struct {
 	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
 	contentSent   []int          // the sentence of each content
 	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
+	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	buf           [64]byte
 }
@@ -218,6 +219,7 @@ func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
+	clear(s.conjuncts)
 	s.findParagraphs()
 	s.headings = false
 	s.findMarks()

@@ -19,7 +19,7 @@ func TestColonAfterClause(t *testing.T) {
 		{"a known verb", "Ana Ruiz was quick to retort: “We found nothing.”", "Ana Ruiz"},
 		{"a verb in -ed after a phrase", "Ana Ruiz of the harbor board answered: “We found nothing.”", "Ana Ruiz of the harbor board"},
 		{"a name on a topic", "Ana Ruiz on the harbor: “We found nothing.”", "Ana Ruiz"},
-		{"a name and another", "More from Ruiz and Varga: “We found nothing.”", "Ruiz"},
+		{"a name and another", "More from Ruiz and Varga: “We found nothing.”", "Ruiz and Varga"},
 		{"a name's reply", "Ana Ruiz’s reply: “We found nothing.”", "Ana Ruiz"},
 		{"a role by its ending", "The harbor master: “We found nothing.”", "The harbor master"},
 		{"a document", "Harbor Herald editorial: “We found nothing.”", "Harbor Herald editorial"},

@@ -100,8 +100,8 @@ func TestHeadlineClause(t *testing.T) {
 		{"a clause before a colon", "Mayor sacks aide over leak: “He betrayed the city.”", "Mayor"},
 		{"an organization", "Senate passes bill: “A good day.”", "Senate"},
 		{"a titled name and a past", "Mayor Ruiz sacked aide over leak: “He betrayed the city.”", "Mayor Ruiz"},
-		{"a plural before a name", "Harbor Party candidates Elena Voss and Tomas Brill said: “We agree.”", "Tomas Brill"},
-		{"a plural after a possessive", "The mayor's personal lawyers Nico Brandt and Jay Morrow said: “She broke no rule.”", "Jay Morrow"},
+		{"a plural before a name", "Harbor Party candidates Elena Voss and Tomas Brill said: “We agree.”", "Harbor Party candidates Elena Voss and Tomas Brill"},
+		{"a plural after a possessive", "The mayor's personal lawyers Nico Brandt and Jay Morrow said: “She broke no rule.”", "The mayor's personal lawyers Nico Brandt and Jay Morrow"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -157,14 +157,19 @@ type Span struct {
 	Voice Voice `json:"voice"` // quote, scare, reported or title
 	// Speaker is who is quoted or reported, in the text's words: the head of the source
 	// phrase with its titles ("Rep. Gwen Moore"), without appositions or relative clauses,
-	// a pronoun resolved to the name it stands for. Empty when no source was found, a
-	// pronoun could not be resolved (no speaker rather than a wrong one), or the source names
-	// no one ("Some said", "Many believe"; SourceStart still points at it).
+	// a pronoun resolved to the name it stands for. Names joined by "and" are one speaker,
+	// as written ("Ana Ruiz and Ivo Marek"): the statement is both of theirs, not one's
+	// alone. Empty when no source was found, a pronoun could not be resolved (no speaker
+	// rather than a wrong one), or the source names no one ("Some said", "Many believe";
+	// SourceStart still points at it).
 	Speaker string `json:"speaker,omitempty"`
 	// Canonical is the speaker's one name in the document: the fullest form of the name
 	// used ("President Barack Obama", "Mr. Obama" and "Obama" are all "Barack Obama"), an
 	// acronym spelled out ("AP" is "Associated Press"), a description resolved to the
-	// person or organization it stands for ("the governor" is "Rick Perry").
+	// person or organization it stands for ("the governor" is "Rick Perry"). Names joined
+	// by "and" are each made canonical and joined again in byte order ("Gov. Ivo Marek and
+	// Mayor Ana Ruiz" is "Ana Ruiz and Ivo Marek"), so that a pair is one speaker however the
+	// text orders it.
 	Canonical string `json:"canonical,omitempty"`
 	// Verb is the cue, lowercased: a reporting verb ("said", "claimed", "insisted" in
 	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
