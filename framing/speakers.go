@@ -54,7 +54,7 @@ import (
 //     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
 //     "Ukrainian president"; "Russia's Defense Ministry", "Russian Defense Ministry"),
 //     "Ministry of X" or "Department of X" for "X Ministry" or "X Department" with the
-//     same country or none ("Russian Ministry of Defense"; "Ministry of Justice",
+//     same country or none ("Russian Ministry of Defense"; "Department of Justice",
 //     "Justice Department"), "Ministry of Foreign Affairs" for "Foreign Ministry", and
 //     after a country "Defence" for "Defense". The body's words end in a word of a body
 //     or an office ("Ministry", "government", "president", "officials"); the countries
@@ -426,8 +426,10 @@ var notPersonWord = wordSet(`daily today times news post press agency journal he
 // Ministry") and "Foreign Affairs Ministry" is "Foreign Ministry"; after a country,
 // "defence" is "defense" ("Russia's Defence Ministry", "Russian Defense Ministry"). A name
 // without a country has a key without one and joins only names without one: the same
-// words with no country may stand for any country's body. Without a country the spelling
-// stays apart too, as "Ministry of Defence" alone is often Britain's by name.
+// words with no country may stand for any country's body. Without a country the two
+// spellings stay apart too ("Ministry of Defence" alone is often Britain's, "Defense
+// Ministry" alone an American writer's name for any country's), while "Ministry of
+// Defence" and "Defence Ministry" join, as "Ministry of X" and "X Ministry" do.
 func bodyKey(words []string) (string, bool) {
 	if len(words) > 1 && (words[0] == "the" || words[0] == "The") {
 		words = words[1:]
@@ -447,7 +449,7 @@ func bodyKey(words []string) (string, bool) {
 	for i, w := range rest {
 		body[i] = strings.ToLower(w)
 		if body[i] == "defence" && country != "" {
-			body[i] = "defense" // alone, "Ministry of Defence" is often Britain's by name
+			body[i] = "defense" // not alone: "Ministry of Defence" alone is often Britain's
 		}
 	}
 	if !bodyHeads[body[len(body)-1]] {
@@ -529,8 +531,11 @@ var countries = countryForms(countryTable)
 // countryTable lists countries, one a line: the names (possessives are formed from them)
 // and, after "|", the adjectives, as written before the name of a body ("Russia",
 // "Russian Defense Ministry"). Left out are the names shared by other places or by many
-// people ("Georgia", "Chad", "Congo", "Korea" alone, "Guinea", "Niger"). Written for
-// framediff from general knowledge.
+// people ("Georgia", "Chad", "Congo", "Korea" alone, "Guinea", "Niger"); a name after "-"
+// is the country's but no qualifier, as a common surname shares it ("Jordan's office" may
+// be a lawmaker's), while its adjective is ("Jordanian"). "Israel" stays a qualifier: the
+// country's possessive is far more common in news than a person's. Written for framediff
+// from general knowledge.
 const countryTable = `Afghanistan|Afghan
 Albania|Albanian
 Algeria|Algerian
@@ -577,7 +582,7 @@ Ireland|Irish
 Israel|Israeli
 Italy|Italian
 Japan|Japanese
-Jordan|Jordanian
+-Jordan|Jordanian
 Kazakhstan|Kazakh
 Kenya|Kenyan
 Kuwait|Kuwaiti
@@ -640,12 +645,15 @@ func countryForms(table string) map[string]countryForm {
 	for _, line := range strings.Split(table, "\n") {
 		names, adjs, _ := strings.Cut(line, "|")
 		ns := strings.Split(names, ",")
-		for _, n := range ns {
-			m[n] = countryForm{name: ns[0]}
+		name, noQualifier := strings.CutPrefix(ns[0], "-")
+		for i, n := range ns {
+			if i > 0 || !noQualifier {
+				m[n] = countryForm{name: name}
+			}
 		}
 		if adjs != "" {
 			for _, a := range strings.Split(adjs, ",") {
-				m[a] = countryForm{name: ns[0], adjective: true}
+				m[a] = countryForm{name: name, adjective: true}
 			}
 		}
 	}

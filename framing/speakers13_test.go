@@ -33,6 +33,11 @@ func TestJoinSpeakerNamesBodies(t *testing.T) {
 			[]Count{{"Russian Ministry of Defense", 2}, {"Russian Defense Ministry", 5}, {"Ministry of Defense", 3}, {"Defense Ministry", 1}},
 			[]Count{{"Russian Defense Ministry", 7}, {"Ministry of Defense", 4}},
 			map[string]string{"Russian Ministry of Defense": "Russian Defense Ministry", "Defense Ministry": "Ministry of Defense"}},
+		{"a country's name shared by a surname is no qualifier, its adjective is",
+			// "Jordan" is listed as "-Jordan": "Jordan's office" may be a lawmaker's.
+			[]Count{{"Jordan's office", 2}, {"Jordanian office", 1}, {"Jordanian government", 1}, {"Jordan's government", 1}, {"Jordanian Foreign Ministry", 1}, {"Jordanian foreign ministry", 2}},
+			[]Count{{"Jordanian foreign ministry", 3}, {"Jordan's office", 2}, {"Jordan's government", 1}, {"Jordanian government", 1}, {"Jordanian office", 1}},
+			map[string]string{"Jordanian Foreign Ministry": "Jordanian foreign ministry"}},
 		{"no country: apart from every country's",
 			[]Count{{"Defense Ministry", 9}, {"Russian Defense Ministry", 2}, {"Ukrainian Defense Ministry", 2}},
 			[]Count{{"Defense Ministry", 9}, {"Russian Defense Ministry", 2}, {"Ukrainian Defense Ministry", 2}}, map[string]string{}},
