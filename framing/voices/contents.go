@@ -112,10 +112,26 @@ func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
 
 // reducedRelativeInfinitive reports whether the verb of support at token k, in an
 // infinitive after a participle ("The money raised to endorse Ruiz came …"), has its
-// object followed by a verb of its clause: the participle then modifies the noun before
-// it, and the verb after the object is the sentence's own.
+// object followed by a verb of its clause (not after a determiner) with no subject of its own: the participle then
+// modifies the noun before it, and the verb after the object is the sentence's own. A
+// subject pronoun or a name after a lower-case word of the object, before that verb
+// ("voted to oppose the plan Ruiz announced"), opens a relative clause in the object, and
+// the stance stands.
 func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
-	return k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].clause == s.toks[k].clause && s.clauseAhead(k+1, hi)
+	if k+1 >= hi || s.toks[k+1].inq || s.toks[k+1].clause != s.toks[k].clause || !s.clauseAhead(k+1, hi) {
+		return false
+	}
+	c := s.toks[k].clause
+	for b := k + 2; b < hi && s.toks[b].clause == c && !s.toks[b].inq; b++ {
+		t, p := s.toks[b], s.toks[b-1]
+		if !t.cap && !p.poss && p.flags&ClassDet == 0 && (modals[s.lowerWord(b)] || t.flags&ClassAux != 0 || s.verbForm(b)) {
+			return true // the object's verb, with no subject between
+		}
+		if t.flags&ClassSubject != 0 || t.cap && !p.cap && !p.poss && p.flags&(ClassDet|ClassPrep|ClassConj) == 0 {
+			return false // "the plan Ruiz announced": a subject of its own
+		}
+	}
+	return true
 }
 
 // relativeClauseEnd returns where the content at token m of the cue at token k ends
