@@ -230,7 +230,9 @@ func (s *segmenter) asideSubject(k, lo int) bool {
 // relativeAntecedent returns the noun phrase that the relative word at token j ("who",
 // "which"), set off by a comma, stands for: the phrase right before the comma ("Ruiz
 // courted the guild, which supports …" is the guild), if the phrase reader finds one and
-// it is no pronoun.
+// it is no pronoun. The phrase stops after a verb or a preposition other than "of" that
+// the phrase reader took in ("Ruiz voted for the bill, which …" is the bill; "The tax
+// largely benefits farmers, which …" is farmers, never "benefits farmers").
 func (s *segmenter) relativeAntecedent(j, lo int) np {
 	if j-1 < lo || s.toks[j].flags&ClassWho == 0 || s.toks[j].inq || !s.commaBefore(j) || s.toks[j-1].inq {
 		return np{}
@@ -239,5 +241,31 @@ func (s *segmenter) relativeAntecedent(j, lo int) np {
 	if !n.ok() || n.to != j || s.toks[n.to-1].flags&ClassSubject != 0 {
 		return np{}
 	}
+	for q := n.to - 2; q >= n.from; q-- {
+		if s.phraseBreak(q, lo) {
+			n.from = q + 1
+			break
+		}
+	}
+	if n.from >= n.to || !s.headWord(n.to-1) {
+		return np{}
+	}
 	return n
+}
+
+// phraseBreak reports whether token q, inside a noun phrase the phrase reader found, is
+// a preposition other than "of" or a verb: a lower-case verb form not after a determiner
+// or a possessive, or a verb after its subject and adverbs in -ly ("largely benefits").
+func (s *segmenter) phraseBreak(q, lo int) bool {
+	t := s.toks[q]
+	if t.flags&ClassPrep != 0 && s.lowerWord(q) != "of" {
+		return true
+	}
+	if t.cap || t.flags&(ClassDet|ClassFunc|ClassConj) != 0 {
+		return false
+	}
+	if q > lo && (s.toks[q-1].poss || s.toks[q-1].flags&ClassDet != 0) {
+		return false
+	}
+	return s.verbForm(q) || s.subjectBeforeAdverbs(q, lo)
 }
