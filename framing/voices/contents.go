@@ -141,11 +141,21 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 // sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
 // would fail"). A word in -ed that no reading list knows counts when no other clause
 // follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
-// plan, launched in May, would fail") is left whole.
+// plan, launched in May, would fail") is left whole. After the sentence's object the
+// content ends as objectRelativeEnd says.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
 	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
 		return end
+	}
+	if a := s.relativeAntecedent(j, lo); a.ok() {
+		c := a.from
+		for c > lo && s.toks[c-1].clause == s.toks[a.from].clause {
+			c--
+		}
+		if s.verbIn(c, a.from) {
+			return s.objectRelativeEnd(m, end) // a verb before the antecedent in its clause
+		}
 	}
 	for b := m + 1; b < end; b++ {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
@@ -163,6 +173,25 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		}
 		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {
 			return b // "…, closed it": a verb in -ed with no clause after it, not a participle set off ("…, launched in May, would …")
+		}
+	}
+	return end
+}
+
+// objectRelativeEnd returns where the content at token m of the verb of a relative clause
+// set off by commas after the sentence's object ends before end: at the comma after which
+// "that" or a subject and its verb go on with the sentence's own content, when the
+// relative's content is no clause ("Ruiz told Marek, who questioned him, that the plan
+// would work": "him"; "Ruiz told reporters, who asked about the port, it would close":
+// "the port"), or at the comma before "that" when it is one. A list of clauses or of
+// nouns goes on.
+func (s *segmenter) objectRelativeEnd(m, end int) int {
+	for b := m + 1; b < end; b++ {
+		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
+			continue
+		}
+		if s.toks[b].flags&ClassThat != 0 || !s.clauseAhead(m, b) && s.clauseAhead(b, end) {
+			return b
 		}
 	}
 	return end
