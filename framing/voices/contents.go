@@ -24,7 +24,11 @@ import "strings"
 //     sentence's verb: "The mayor, who said the plan would fail, left town";
 //   - the verb of a relative clause set off by a comma has the noun before the comma for
 //     source, not the sentence's subject ("Ruiz courted the guild, which supports the
-//     levy").
+//     levy"), and never a verb or a preposition before that noun ("Ruiz voted for the
+//     bill, which …": the bill);
+//   - a verb of telling has its content after a relative clause set off after its
+//     addressee, whose own content ends at its closing comma ("Ruiz told lawmakers, who
+//     questioned him, that the plan would work").
 
 // verbForm reports whether the lower-case token k may be a finite verb or a participle:
 // a cue verb, a past form, or a word in -ed, -ing or -s that is no function word.
@@ -297,4 +301,26 @@ func (s *segmenter) phraseBreak(q, lo int) bool {
 		return false
 	}
 	return s.verbForm(q) || s.subjectBeforeAdverbs(q, lo)
+}
+
+// addresseeAsideEnd returns, for a relative clause set off by a comma at token j after a
+// verb of telling's addressee, the first token after the comma that closes it when "that"
+// and a clause or a subject and its verb follow there, the content of the verb of telling
+// ("told lawmakers, who questioned him, that the plan would work"); 0 when there is none.
+func (s *segmenter) addresseeAsideEnd(j, hi int) int {
+	if j >= hi || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
+		return 0
+	}
+	for b := j + 1; b < hi && b-j < 16; b++ {
+		if s.toks[b].inq || s.toks[b-1].inq {
+			return 0
+		}
+		if s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
+			continue
+		}
+		if s.toks[b].flags&ClassThat != 0 && b+1 < hi && s.clauseAhead(b+1, hi) || s.toks[b].flags&ClassThat == 0 && s.clauseAhead(b, hi) {
+			return b
+		}
+	}
+	return 0
 }
