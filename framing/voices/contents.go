@@ -24,7 +24,11 @@ import "strings"
 //     sentence's verb: "The mayor, who said the plan would fail, left town";
 //   - the verb of a relative clause set off by a comma has the noun before the comma for
 //     source, not the sentence's subject ("Ruiz courted the guild, which supports the
-//     levy").
+//     levy"), and never a verb or a preposition before that noun ("Ruiz voted for the
+//     bill, which …": the bill);
+//   - a verb of telling has its content after a relative clause set off after its
+//     addressee, whose own content ends at its closing comma ("Ruiz told lawmakers, who
+//     questioned him, that the plan would work").
 
 // verbForm reports whether the lower-case token k may be a finite verb or a participle:
 // a cue verb, a past form, or a word in -ed, -ing or -s that is no function word.
@@ -112,10 +116,26 @@ func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
 
 // reducedRelativeInfinitive reports whether the verb of support at token k, in an
 // infinitive after a participle ("The money raised to endorse Ruiz came …"), has its
-// object followed by a verb of its clause: the participle then modifies the noun before
-// it, and the verb after the object is the sentence's own.
+// object followed by a verb of its clause (not after a determiner) with no subject of its own: the participle then
+// modifies the noun before it, and the verb after the object is the sentence's own. A
+// subject pronoun or a name after a lower-case word of the object, before that verb
+// ("voted to oppose the plan Ruiz announced"), opens a relative clause in the object, and
+// the stance stands.
 func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
-	return k+1 < hi && !s.toks[k+1].inq && s.toks[k+1].clause == s.toks[k].clause && s.clauseAhead(k+1, hi)
+	if k+1 >= hi || s.toks[k+1].inq || s.toks[k+1].clause != s.toks[k].clause || !s.clauseAhead(k+1, hi) {
+		return false
+	}
+	c := s.toks[k].clause
+	for b := k + 2; b < hi && s.toks[b].clause == c && !s.toks[b].inq; b++ {
+		t, p := s.toks[b], s.toks[b-1]
+		if !t.cap && !p.poss && p.flags&ClassDet == 0 && (modals[s.lowerWord(b)] || t.flags&ClassAux != 0 || s.verbForm(b)) {
+			return true // the object's verb, with no subject between
+		}
+		if t.flags&ClassSubject != 0 || t.cap && !p.cap && !p.poss && p.flags&(ClassDet|ClassPrep|ClassConj) == 0 {
+			return false // "the plan Ruiz announced": a subject of its own
+		}
+	}
+	return true
 }
 
 // relativeClauseEnd returns where the content at token m of the cue at token k ends
@@ -125,11 +145,21 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 // sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
 // would fail"). A word in -ed that no reading list knows counts when no other clause
 // follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
-// plan, launched in May, would fail") is left whole.
+// plan, launched in May, would fail") is left whole. After the sentence's object the
+// content ends as objectRelativeEnd says.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
 	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
 		return end
+	}
+	if a := s.relativeAntecedent(j, lo); a.ok() {
+		c := a.from
+		for c > lo && s.toks[c-1].clause == s.toks[a.from].clause {
+			c--
+		}
+		if s.verbIn(c, a.from) {
+			return s.objectRelativeEnd(m, end) // a verb before the antecedent in its clause
+		}
 	}
 	for b := m + 1; b < end; b++ {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
@@ -147,6 +177,25 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		}
 		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {
 			return b // "…, closed it": a verb in -ed with no clause after it, not a participle set off ("…, launched in May, would …")
+		}
+	}
+	return end
+}
+
+// objectRelativeEnd returns where the content at token m of the verb of a relative clause
+// set off by commas after the sentence's object ends before end: at the comma after which
+// "that" or a subject and its verb go on with the sentence's own content, when the
+// relative's content is no clause ("Ruiz told Marek, who questioned him, that the plan
+// would work": "him"; "Ruiz told reporters, who asked about the port, it would close":
+// "the port"), or at the comma before "that" when it is one. A list of clauses or of
+// nouns goes on.
+func (s *segmenter) objectRelativeEnd(m, end int) int {
+	for b := m + 1; b < end; b++ {
+		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
+			continue
+		}
+		if s.toks[b].flags&ClassThat != 0 || !s.clauseAhead(m, b) && s.clauseAhead(b, end) {
+			return b
 		}
 	}
 	return end
@@ -214,7 +263,9 @@ func (s *segmenter) asideSubject(k, lo int) bool {
 // relativeAntecedent returns the noun phrase that the relative word at token j ("who",
 // "which"), set off by a comma, stands for: the phrase right before the comma ("Ruiz
 // courted the guild, which supports …" is the guild), if the phrase reader finds one and
-// it is no pronoun.
+// it is no pronoun. The phrase stops after a verb or a preposition other than "of" that
+// the phrase reader took in ("Ruiz voted for the bill, which …" is the bill; "The tax
+// largely benefits farmers, which …" is farmers, never "benefits farmers").
 func (s *segmenter) relativeAntecedent(j, lo int) np {
 	if j-1 < lo || s.toks[j].flags&ClassWho == 0 || s.toks[j].inq || !s.commaBefore(j) || s.toks[j-1].inq {
 		return np{}
@@ -223,5 +274,53 @@ func (s *segmenter) relativeAntecedent(j, lo int) np {
 	if !n.ok() || n.to != j || s.toks[n.to-1].flags&ClassSubject != 0 {
 		return np{}
 	}
+	for q := n.to - 2; q >= n.from; q-- {
+		if s.phraseBreak(q, lo) {
+			n.from = q + 1
+			break
+		}
+	}
+	if n.from >= n.to || !s.headWord(n.to-1) {
+		return np{}
+	}
 	return n
+}
+
+// phraseBreak reports whether token q, inside a noun phrase the phrase reader found, is
+// a preposition other than "of" or a verb: a lower-case verb form not after a determiner
+// or a possessive, or a verb after its subject and adverbs in -ly ("largely benefits").
+func (s *segmenter) phraseBreak(q, lo int) bool {
+	t := s.toks[q]
+	if t.flags&ClassPrep != 0 && s.lowerWord(q) != "of" {
+		return true
+	}
+	if t.cap || t.flags&(ClassDet|ClassFunc|ClassConj) != 0 {
+		return false
+	}
+	if q > lo && (s.toks[q-1].poss || s.toks[q-1].flags&ClassDet != 0) {
+		return false
+	}
+	return s.verbForm(q) || s.subjectBeforeAdverbs(q, lo)
+}
+
+// addresseeAsideEnd returns, for a relative clause set off by a comma at token j after a
+// verb of telling's addressee, the first token after the comma that closes it when "that"
+// and a clause or a subject and its verb follow there, the content of the verb of telling
+// ("told lawmakers, who questioned him, that the plan would work"); 0 when there is none.
+func (s *segmenter) addresseeAsideEnd(j, hi int) int {
+	if j >= hi || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
+		return 0
+	}
+	for b := j + 1; b < hi && b-j < 16; b++ {
+		if s.toks[b].inq || s.toks[b-1].inq {
+			return 0
+		}
+		if s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
+			continue
+		}
+		if s.toks[b].flags&ClassThat != 0 && b+1 < hi && s.clauseAhead(b+1, hi) || s.toks[b].flags&ClassThat == 0 && s.clauseAhead(b, hi) {
+			return b
+		}
+	}
+	return 0
 }

@@ -524,7 +524,14 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 	// the sentence does, the clauses after it may attribute again (", but she suspects
 	// that …").
 	var found []Span
+	asideTo, asideResume := -1, -1 // a content after an addressee's aside, read after the aside
 	for k := lo; k < hi; k++ {
+		if asideTo >= 0 && k >= asideTo {
+			k, asideTo = max(k, asideResume), -1
+			if k >= hi {
+				break
+			}
+		}
 		t := s.toks[k]
 		if t.inq || t.flags&(ClassVerb|ClassThink) == 0 || !s.isCueVerb(k, lo) || s.quoteCueAt(t.start) && s.quotationAfterCue(k, hi) {
 			continue
@@ -785,6 +792,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		found = append(found, s.content(m, end, c))
 		k = end - 1
+		if tellVerbs[s.lang.verbBase(s.lowerWord(c.from))] && s.whoIn(c.to, m) {
+			// "told lawmakers, who questioned him, that …": the aside before the content
+			// keeps its own cues.
+			k, asideTo, asideResume = c.to-1, m, end
+		}
 	}
 	if s.lang.name == "english" {
 		found = absorb(found, s.nominalIn(lo, hi, found))
@@ -2186,6 +2198,12 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
 				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
 				m = n.to // "told The Valdora Herald he was …"
+			}
+			if b := s.addresseeAsideEnd(n.to, hi); b > 0 {
+				if s.toks[b].flags&ClassThat != 0 {
+					return b + 1, true // "told lawmakers, who questioned him, that …"
+				}
+				return b, true // "told reporters, who asked about the port, it would close"
 			}
 		}
 	}
