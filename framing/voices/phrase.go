@@ -543,6 +543,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
 			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
+				if q := n.from - 1; q-1 >= lo && s.lowerWord(q) == "not" && s.commaBefore(q) && !s.toks[q-1].inq {
+					// "It was Ruiz, not Varga, who said": the name set against the one
+					// before "not" is not the speaker; that one is.
+					if m := s.npBefore(q-1, lo); m.ok() && s.toks[m.to-1].cap {
+						return m, false
+					}
+				}
 				return n, false
 			}
 		}

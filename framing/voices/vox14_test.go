@@ -1,0 +1,21 @@
+package voices
+
+import "testing"
+
+// TestVox14 covers wrong attributions a reviewer found on ordinary prose. Each sentence
+// is written for this test.
+func TestVox14(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []vspan
+	}{
+		{"a cleft with a name set against another is the first name's",
+			"It was Ruiz, not Varga, who said the port would close.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would close"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkSpans(t, tt.text, "english", tt.want)
+		})
+	}
+}
