@@ -571,6 +571,15 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 				return m, false
 			}
 		}
+		if v := n.from - 1; v-3 >= lo && s.lowerWord(v-1) == "to" && !s.toks[v].cap && s.toks[v].flags&(ClassPrep|ClassDet|ClassFunc|ClassSubject) == 0 &&
+			!s.toks[v-2].cap && s.participleForm(v-2) && s.toks[v-2].flags&(ClassPrep|ClassAux) == 0 && !s.toks[v-3].inq && !s.toks[v-2].inq && !s.toks[v].inq &&
+			s.toks[v].clause == vc && s.toks[v-1].clause == vc && s.toks[v-2].clause == vc && s.toks[v-3].clause == vc {
+			// "The committee formed to support Ruiz said": a participle with an
+			// infinitive after the subject; the infinitive's object is not the subject.
+			if m := s.npBefore(v-3, lo); m.ok() && m.to == v-2 {
+				return m, false
+			}
+		}
 		if n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) &&
 			!s.toks[n.to-1].cap && s.toks[n.to-1].flags&ClassSubject == 0 {
 			// Something that is no part of a subject stands before the phrase in its

@@ -12,6 +12,9 @@ func TestVox14(t *testing.T) {
 		{"a cleft with a name set against another is the first name's",
 			"It was Ruiz, not Varga, who said the port would close.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would close"}}},
+		{"a participle with an infinitive after the subject leaves the subject",
+			"The committee formed to support Ruiz said it would disband.",
+			[]vspan{{Reported, "The committee", "the committee", "said", "it would disband"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
