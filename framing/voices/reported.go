@@ -2713,7 +2713,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
-		case c.from == cs && s.subjectAside(lo, cs):
+		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs)):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) && s.finiteIn(c.src.from, c.src.to):
 			// "Ruiz, the director, said the workers earned little": after a subject and its
@@ -2817,6 +2817,18 @@ func (s *segmenter) coordinateClause(k, hi int) bool {
 func (s *segmenter) subjectAside(lo, cs int) bool {
 	st := s.clauseStart(cs-1, lo)
 	if st <= lo || st >= cs || !s.adverbialOnly(st, cs) && !(cs-st == 1 && discourseAdverbs[s.lowerWord(st)]) {
+		return false
+	}
+	n := s.npBefore(st-1, lo)
+	return n.ok() && n.from == lo && n.to == st
+}
+
+// subjectRelative reports whether tokens [lo, cs) are a noun phrase and a relative clause
+// set off after it by a comma ("The mayor, who said the plan would fail, announced …"):
+// the verb at cs is that phrase's, not an attribution after a content.
+func (s *segmenter) subjectRelative(lo, cs int) bool {
+	st := s.clauseStart(cs-1, lo)
+	if st <= lo || st >= cs || s.toks[st].inq || s.toks[st].flags&ClassWho == 0 || !s.commaBefore(st) {
 		return false
 	}
 	n := s.npBefore(st-1, lo)

@@ -15,6 +15,9 @@ func TestVox14(t *testing.T) {
 		{"a participle with an infinitive after the subject leaves the subject",
 			"The committee formed to support Ruiz said it would disband.",
 			[]vspan{{Reported, "The committee", "the committee", "said", "it would disband"}}},
+		{"a relative clause set off after the subject is no content before an inverted source",
+			"The mayor, who said the plan would fail, announced his resignation.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "the plan would fail"}, {Reported, "The mayor", "the mayor", "announced", "his resignation"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
