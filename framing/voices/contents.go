@@ -165,7 +165,7 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
 			continue
 		}
-		if !s.clauseAhead(m, b) {
+		if !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
 			return end // "the plan, launched in May, would fail": the content's own verb comes after the comma
 		}
 		v := b
@@ -180,6 +180,17 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		}
 	}
 	return end
+}
+
+// infinitiveAt reports whether the content at token m opens with an infinitive, maybe
+// after "not" ("who asked not to be named"): a content with no subject, whose verb never
+// follows a comma.
+func (s *segmenter) infinitiveAt(m int) bool {
+	if m < len(s.toks) && s.lowerWord(m) == "not" {
+		m++
+	}
+	return m+1 < len(s.toks) && s.lowerWord(m) == "to" && !s.toks[m].inq && s.toks[m+1].clause == s.toks[m].clause &&
+		s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap
 }
 
 // objectRelativeEnd returns where the content at token m of the verb of a relative clause

@@ -18,6 +18,9 @@ func TestVox14(t *testing.T) {
 		{"a relative clause set off after the subject is no content before an inverted source",
 			"The mayor, who said the plan would fail, announced his resignation.",
 			[]vspan{{Reported, "The mayor", "the mayor", "said", "the plan would fail"}, {Reported, "The mayor", "the mayor", "announced", "his resignation"}}},
+		{"an infinitive in a relative clause set off after the subject ends at its comma",
+			"Varga's aide, who asked not to be named, said the talks had failed.",
+			[]vspan{{Reported, "Varga's aide", "Varga's aide", "asked", "not to be named"}, {Reported, "Varga's aide", "Varga's aide", "said", "the talks had failed"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
