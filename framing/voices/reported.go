@@ -612,7 +612,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		} else {
 			src, passive = s.subjectOf(k, lo)
 			if !src.ok() && !passive {
-				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 {
+				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 && !s.clauseWhich(j, k) {
 					src = s.sentenceSubject(lo, k)
 					if n := s.relativeAntecedent(j, lo); n.ok() {
 						src = n // "Ruiz courted the guild, which supports …": the guild
@@ -2833,6 +2833,18 @@ func (s *segmenter) subjectRelative(lo, cs int) bool {
 	}
 	n := s.npBefore(st-1, lo)
 	return n.ok() && n.from == lo && n.to == st
+}
+
+// clauseWhich reports whether "which" at token j, set off by a comma, stands for the
+// clause before it and not for the plural noun that ends it, since the verb at k right
+// after it is singular: "The tax benefits farmers, which supports the view …" has for
+// source no phrase of the sentence.
+func (s *segmenter) clauseWhich(j, k int) bool {
+	if s.lang.name != "english" || k != j+1 || j < 1 || s.lowerWord(j) != "which" || !s.commaBefore(j) || s.toks[j-1].inq || s.toks[j-1].cap {
+		return false
+	}
+	w := s.lowerWord(k)
+	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && pluralNoun(s.lowerWord(j-1))
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a

@@ -21,6 +21,15 @@ func TestVox14(t *testing.T) {
 		{"an infinitive in a relative clause set off after the subject ends at its comma",
 			"Varga's aide, who asked not to be named, said the talks had failed.",
 			[]vspan{{Reported, "Varga's aide", "Varga's aide", "asked", "not to be named"}, {Reported, "Varga's aide", "Varga's aide", "said", "the talks had failed"}}},
+		{"which with a singular verb after a plural noun stands for the clause: no source",
+			"The tax benefits farmers, which supports the view that it is unfair.",
+			nil},
+		{"but with a plural verb the noun is the source",
+			"The tax largely benefits farmers, which support the claim the levy hurts Halden.",
+			[]vspan{{Reported, "farmers", "farmers", "support", "the claim the levy hurts Halden"}}},
+		{"and a singular noun stays the source of a singular verb",
+			"The guild backs the levy, which supports farmers.",
+			[]vspan{{Reported, "The guild", "the guild", "backs", "the levy"}, {Reported, "the levy", "the levy", "supports", "farmers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
