@@ -182,6 +182,35 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	return end
 }
 
+// coordinateCueEnd returns where the content at token m ends before end when a clause
+// joined by a comma and "and" or "but" has a subject and a verb of saying of its own with
+// "that" or a clause after it ("Ruiz said the port would close, and Varga said the levy
+// was fair": "the port would close"): that clause is an attribution of its own, not a
+// part of the content.
+func (s *segmenter) coordinateCueEnd(m, end, hi int) int {
+	for a := m + 1; a+2 < end; a++ {
+		if w := s.lowerWord(a); w != "and" && w != "but" || s.toks[a].inq || !s.commaBefore(a) {
+			continue
+		}
+		for j := a + 2; j < end && j-a <= 5; j++ {
+			t := s.toks[j]
+			if t.inq || t.cap || t.flags&ClassVerb == 0 || !sayVerbs[s.lang.verbBase(s.lowerWord(j))] || s.participle(j) {
+				continue
+			}
+			n := s.npBefore(j-1, a+1)
+			if !n.ok() || n.from != a+1 || n.to != j {
+				break
+			}
+			c, ok := s.complement(j, s.particleEnd(j, hi), hi)
+			if ok && c < hi && (s.toks[c-1].flags&ClassThat != 0 || s.clauseAhead(c, hi)) {
+				return a
+			}
+			break
+		}
+	}
+	return end
+}
+
 // infinitiveAt reports whether the content at token m opens with an infinitive, maybe
 // after "not" ("who asked not to be named"): a content with no subject, whose verb never
 // follows a comma.

@@ -784,6 +784,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			end = min(end, s.clauseEnd(m, hi))
 		}
 		end = s.nextCueEnd(m, end, hi, src)
+		end = s.coordinateCueEnd(m, end, hi)
 		end = s.asideParticipleEnd(k, m, end, lo)
 		end = s.frontedClauseEnd(k, m, end, lo)
 		end = s.relativeClauseEnd(k, m, end, lo)

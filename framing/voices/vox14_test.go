@@ -30,6 +30,15 @@ func TestVox14(t *testing.T) {
 		{"and a singular noun stays the source of a singular verb",
 			"The guild backs the levy, which supports farmers.",
 			[]vspan{{Reported, "The guild", "the guild", "backs", "the levy"}, {Reported, "the levy", "the levy", "supports", "farmers"}}},
+		{"a clause after a comma and and with a subject and a verb of saying of its own is no part of the content",
+			"Ruiz said the port would close, and the clerks said the levy was fair.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would close"}, {Reported, "the clerks", "the clerks", "said", "the levy was fair"}}},
+		{"nor after a verb of telling and an aside after its addressee",
+			"Ruiz told Marek, who was tired, the port would close, and Varga said the levy was fair.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "told", "the port would close"}, {Reported, "Varga", "Varga", "said", "the levy was fair"}}},
+		{"but a verb after and without a subject of its own is the content's subject's",
+			"Ruiz said the clerk entered the store and said nothing.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the clerk entered the store and said nothing"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
