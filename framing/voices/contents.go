@@ -29,6 +29,12 @@ import "strings"
 //   - a verb of telling has its content after a relative clause set off after its
 //     addressee, whose own content ends at its closing comma ("Ruiz told lawmakers, who
 //     questioned him, that the plan would work").
+//   - an infinitive content of a relative clause set off after the subject ends at the
+//     comma before the sentence's verb ("Varga's aide, who asked not to be named, said
+//     …");
+//   - a content ends before a clause joined by a comma and "and" or "but" with a subject
+//     and a verb of saying of its own ("Ruiz said the port would close, and Varga said
+//     …").
 
 // verbForm reports whether the lower-case token k may be a finite verb or a participle:
 // a cue verb, a past form, or a word in -ed, -ing or -s that is no function word.
