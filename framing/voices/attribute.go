@@ -309,6 +309,9 @@ func (s *segmenter) attribute(i int) {
 				if o, ok := s.governingCue(lo, b+1, q.openStart, c); ok {
 					c, dist = o, s.wordsBetween(o.to, b+1)
 				}
+				if c.src.ok() && s.namingPassive(c, q) {
+					c.src = np{} // "The quay, often labeled as a “…”" (see namingPassive)
+				}
 				if c.src.ok() {
 					s.setCue(q, c)
 					q.distance = dist
@@ -326,17 +329,21 @@ func (s *segmenter) attribute(i int) {
 				if n, clause := s.colonSource(lo, b+1); n.ok() || clause {
 					colon := strings.LastIndexByte(text[s.toks[b].end:q.openStart], ':') + s.toks[b].end
 					q.attributed, q.Verb, q.CueStart, q.CueEnd = true, ":", colon, colon+1
-					if !n.ok() {
-						// The words before the colon name no one who can speak: the
-						// quotation has the colon for cue and no speaker.
+					if !n.ok() || s.recipientColon(n, b+1) {
+						// The words before the colon name no one who can speak, or one who
+						// received them ("Ruiz received the following letter:", see
+						// recipientColon): the quotation has the colon for cue and no
+						// speaker.
 						s.classify(i)
 						return
 					}
 					if w := s.lowerWord(b); n.to <= b && !s.toks[b].cap && s.toks[b].clause == s.toks[n.to-1].clause &&
-						(s.isReportingVerb(b, lo) || s.toks[b].flags&ClassThink != 0) && !s.prepBetween(n.to, b) {
+						(s.isReportingVerb(b, lo) || s.toks[b].flags&ClassThink != 0) && !s.prepBetween(n.to, b) &&
+						!s.nounAfterDet(b, lo) {
 						// "Ruiz wrote back: “…”": a known reporting verb before the colon is
 						// the cue, but not a noun in a phrase after the subject ("Ruiz at
-						// the morning briefing:", "Ruiz on the king:").
+						// the morning briefing:", "Ruiz on the king:"), nor a noun after
+						// a determiner ("Ruiz had a plan:", see nounAfterDet).
 						q.Verb, q.CueStart = w, s.toks[b].start
 					} else if from, to, ok := s.colonVerb(n, b+1); ok {
 						// "Lind boomed: “…”", "She went on: “…”": the clause's verb (see

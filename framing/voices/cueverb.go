@@ -22,9 +22,12 @@ import "strings"
 // ("went on", "shot back"), or the last of the verbs joined to it by "and"; or, when the
 // word after the auxiliaries is none, a past among them that is a verb of its own ("went
 // further still", see pastOfOwn), or a form of have whose object is a noun of saying
-// ("had one message:", see colonObject). It reports false when another clause, a quotation, a
-// capitalized word or a preposition comes first ("Ruiz on the king:"), and after a form of
-// be when the word is no known verb ("Ruiz was interrupted:", "The mayor was shocked:").
+// ("had one message:", see colonObject). A time phrase between is passed over ("The
+// harbor chief on Tuesday had one reply:", see timeEnd). It reports false when another
+// clause, a quotation, a capitalized word or a preposition comes first ("Ruiz on the
+// king:"), after a form of be when the word is no known verb ("Ruiz was interrupted:",
+// "The mayor was shocked:"), and for a verb of receiving whose object runs to the colon
+// ("Ruiz received the following letter:", see recipientColon).
 func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	if !n.ok() || n.to >= hi || s.lang.name != "english" {
 		return 0, 0, false
@@ -33,6 +36,10 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	lastPast, have := -1, -1
 	be := false
 	for k := n.to; k < hi && k < n.to+6; k++ {
+		if e := s.timeEnd(k, hi); e > k {
+			k = e - 1 // "Ivo Marek on Tuesday had one reply:"
+			continue
+		}
 		t := s.toks[k]
 		if t.inq || t.clause != clause || t.cap {
 			return 0, 0, false
@@ -54,6 +61,9 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 			break // "was interrupted:", "was shocked:": a passive or an adjective, not how it was said
 		}
 		if s.verbLike(k) {
+			if receivingVerbs[s.lowerWord(k)] && s.colonObject(s.particleEnd(k, hi), hi) == hi {
+				return 0, 0, false // "received the following letter:" (see recipientColon)
+			}
 			// Of verbs joined by "and", the last governs the colon ("leaned in and
 			// boomed:").
 			for j := k + 2; j < hi; j++ {
@@ -76,6 +86,63 @@ func (s *segmenter) colonVerb(n np, hi int) (from, to int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// timeEnd returns the token just past an English time phrase that opens at token k,
+// before hi, in k's clause: "on" and a day's name or a month ("on Wednesday", "on June
+// 3"), "yesterday", "today", "tonight", or "last", "this" or "next" and a time word or a
+// month ("last week", "this morning"). It returns k when none opens there.
+func (s *segmenter) timeEnd(k, hi int) int {
+	plain := func(j int) bool { return j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[k].clause }
+	if !plain(k) {
+		return k
+	}
+	switch w := s.lowerWord(k); {
+	case w == "yesterday" || w == "today" || w == "tonight":
+		return k + 1
+	case w == "on" && plain(k+1) && s.toks[k+1].cap && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
+		if plain(k+2) && isNumberWord(s.lowerWord(k+2)) {
+			return k + 3 // "on June 3"
+		}
+		return k + 2
+	case (w == "last" || w == "this" || w == "next") && plain(k+1) && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
+		return k + 2
+	}
+	return k
+}
+
+// recipientColon reports whether the clause whose subject is phrase n, in tokens [n.to,
+// hi) before a colon, has for verb, after its auxiliaries, adverbs and a time phrase, a
+// verb of receiving (see receivingVerbs) whose object runs to the colon (see
+// colonObject): "Ruiz received the following letter:", "The board obtained one memo:".
+// The subject is a recipient or a reader, not the writer, so the quotation after it has
+// no speaker.
+func (s *segmenter) recipientColon(n np, hi int) bool {
+	if !n.ok() || n.to >= hi || s.lang.name != "english" {
+		return false
+	}
+	k := n.to
+	for k < hi && k < n.to+6 {
+		if e := s.timeEnd(k, hi); e > k {
+			k = e
+		} else if t := s.toks[k]; !t.inq && !t.cap && (t.flags&ClassAux != 0 && t.flags&ClassPrep == 0 || s.adverb(k)) {
+			k++
+		} else {
+			break
+		}
+	}
+	if k >= hi {
+		return false
+	}
+	t := s.toks[k]
+	return !t.inq && !t.cap && t.clause == s.toks[n.to-1].clause && receivingVerbs[s.lowerWord(k)] &&
+		s.colonObject(s.particleEnd(k, hi), hi) == hi
+}
+
+// receivingVerbs are the English pasts of the verbs of receiving, obtaining or reading,
+// whose subject is a recipient of the words, not their writer ("received the following
+// letter:"; see issuingVerbs for their opposites).
+var receivingVerbs = map[string]bool{"received": true, "obtained": true, "reviewed": true, "read": true,
+	"got": true, "acquired": true, "intercepted": true, "saw": true}
 
 // colonObject returns the end of the object of a verb that ends at token to, when the
 // object runs to the colon before token hi and is a short phrase whose last word is a
@@ -382,6 +449,40 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// namingPassive reports whether cue c, found before quotation q in its sentence, is a
+// naming verb read as a passive, which gives the quotation no speaker: a past set off
+// after its noun by a comma, with adverbs between, and "as" and at most a determiner
+// after it ("The quay, often labeled as a “…”", see namingBefore). The noun is what is
+// named, not who names it.
+func (s *segmenter) namingPassive(c cue, q *quote) bool {
+	if s.lang.name != "english" || c.to-c.from != 1 || c.from == 0 || c.to >= len(s.toks) {
+		return false
+	}
+	w := s.lowerWord(c.from)
+	if !namingPasts[w] && !namingAs[w] {
+		return false
+	}
+	first := s.tokAt(q.start)
+	if from, to, ok := s.namingBefore(q); !ok || from != c.from || to != c.to+1 || s.lowerWord(c.to) != "as" {
+		return false
+	}
+	for k := c.to; k < first; k++ {
+		if s.toks[k].flags&ClassSubject != 0 || namingObjects[s.lowerWord(k)] {
+			return false // "called it a “…”": an active verb with its object
+		}
+	}
+	j := c.from - 1
+	for j > 0 && !s.toks[j].inq && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	return !s.toks[j].inq && strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
+}
+
+// namingAdverbs are the English adverbs without -ly that may stand before a naming
+// participle ("often labeled as").
+var namingAdverbs = map[string]bool{"often": true, "also": true, "once": true, "sometimes": true, "long": true,
+	"still": true, "now": true, "widely": true}
 
 // namingPasts are the pasts of the English verbs that name what they quote: the
 // nameGivingVerbs of lang_en.go, and those that no list of reporting verbs holds.

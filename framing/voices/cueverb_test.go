@@ -76,6 +76,14 @@ func TestColonVerb(t *testing.T) {
 		{"the following", `Ines Lind released the following statement: “We regret the delay.”`, "We regret", "released the following statement", "Ines Lind"},
 		{"object, no noun of saying", `Tomas Varga has apologized to the crew: "I was wrong."`, "I was", "apologized", "Tomas Varga"},
 		{"have, no noun of saying", `Tomas Varga had one idea: "We close the quay and we build a new one in the north."`, "We close", ":", "Tomas Varga"},
+		{"noun after a determiner", `Ana Ruiz had a plan: “We dredge the harbor and open the quay to ferries by spring.”`, "We dredge", ":", "Ana Ruiz"},
+		// A time phrase between the subject and the verb is passed over.
+		{"time phrase, have and noun", `Ivo Marek on Tuesday had one reply: “The quay floods at every spring tide.”`, "The quay", "had one reply", "Ivo Marek"},
+		{"time phrase, unknown verb", `Mara Lind last week boomed: "We will win in March."`, "We will", "boomed", "Mara Lind"},
+		{"yesterday", `Ivo Marek yesterday issued a statement: “We regret the delay.”`, "We regret", "issued a statement", "Ivo Marek"},
+		// A verb of receiving names a recipient: no speaker.
+		{"received the following", `Ana Ruiz received the following letter: “The quay stays open for every ferry this year.”`, "The quay", ":", ""},
+		{"obtained one memo", `The council obtained one memo: “Close the quay before the storm arrives.”`, "Close the", ":", ""},
 		// No verb: the colon is the cue.
 		{"headline name", `Ines Lind: "The vote was stolen."`, "The vote", ":", "Ines Lind"},
 		{"adjective after be", `Tomas Varga was blunt: "The plan has failed."`, "The plan", ":", "Tomas Varga"},
@@ -436,6 +444,10 @@ func TestNamingCues(t *testing.T) {
 		{"no naming verb", `The square, once “the Living Room,” was empty.`, "the Living", "", ""},
 		{"nicknamed", `The old ferry was nicknamed “the Slug” on the north shore.`, "the Slug", "nicknamed", ""},
 		{"labelled", `The levy, labelled “a harbor tax” in the leaflets, passed.`, "a harbor", "labelled", ""},
+		// A naming participle with "as", set off after its noun, names the noun, not
+		// who names it.
+		{"participle with as", `The quay, often labeled as a “living room,” draws crowds.`, "living room", "labeled as", ""},
+		{"active with object", `Ivo Marek, the mayor, called it “a folly” on Monday.`, "a folly", "called", "Ivo Marek"},
 		// The agent of a passive is not read as the speaker.
 		{"passive with agent", `Ruiz was called “a liar” by Varga.`, "a liar", "called", ""},
 		// A capitalized word before it, or none, gives no naming verb.
