@@ -195,11 +195,14 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 // part of the content.
 func (s *segmenter) coordinateCueEnd(m, end, hi int) int {
 	for a := m + 1; a+2 < end; a++ {
-		if w := s.lowerWord(a); w != "and" && w != "but" || s.toks[a].inq || !s.commaBefore(a) {
-			continue
+		if w := s.lowerWord(a); w != "and" && w != "but" || s.toks[a].inq || !s.commaBefore(a) || s.toks[a+1].flags&ClassThat != 0 {
+			continue // not "…, and that officials said": a second content of the same verb
 		}
 		for j := a + 2; j < end && j-a <= 5; j++ {
 			t := s.toks[j]
+			if s.commaBefore(j) {
+				break // "farmers, fishers, and dockers, said": a list's last item, not a subject
+			}
 			if t.inq || t.cap || t.flags&ClassVerb == 0 || !sayVerbs[s.lang.verbBase(s.lowerWord(j))] || s.participle(j) {
 				continue
 			}

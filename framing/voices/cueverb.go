@@ -472,6 +472,10 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 			return false // "called it a “…”": an active verb with its object
 		}
 	}
+	if k := s.tokAt(q.End); k < len(s.toks) && !s.toks[k].inq && s.toks[k].sentence == s.toks[first].sentence &&
+		s.toks[k].flags&ClassDet != 0 {
+		return false // "Ruiz, 54, described as “reckless” the decision …": active, its object moved after
+	}
 	j := c.from - 1
 	for j > 0 && !s.toks[j].inq && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
 		j--

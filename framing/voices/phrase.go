@@ -544,9 +544,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if j > lo {
 			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
 				if q := n.from - 1; q-1 >= lo && s.lowerWord(q) == "not" && s.commaBefore(q) && !s.toks[q-1].inq {
-					// "It was Ruiz, not Varga, who said": the name set against the one
-					// before "not" is not the speaker; that one is.
-					if m := s.npBefore(q-1, lo); m.ok() && s.toks[m.to-1].cap {
+					// "It was Ruiz, not Varga, who said": in a cleft, the name set against
+					// the one before "not" is not the speaker; that one is ("The board
+					// chose Ruiz, not Varga, who said …" is Varga's).
+					if m := s.npBefore(q-1, lo); m.ok() && s.toks[m.to-1].cap && s.cleftBefore(m.from, lo) {
 						return m, false
 					}
 				}
@@ -1374,4 +1375,14 @@ func startsLower(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// cleftBefore reports whether "it" and a form of "be" stand right before token k, after
+// lo: "It was Ruiz, not Varga, who said", "it is the mayor …".
+func (s *segmenter) cleftBefore(k, lo int) bool {
+	if k-2 < lo || s.toks[k-1].inq || s.toks[k-2].inq {
+		return false
+	}
+	b := s.lowerWord(k - 1)
+	return s.lowerWord(k-2) == "it" && (b == "was" || b == "is" || b == "'s" || b == "’s")
 }

@@ -2714,7 +2714,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
-		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs)):
+		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs) && !(c.src.ok() && c.src.from >= c.to && c.src.to < len(s.toks) && s.commaBefore(c.src.to))):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) && s.finiteIn(c.src.from, c.src.to):
 			// "Ruiz, the director, said the workers earned little": after a subject and its
@@ -2826,7 +2826,9 @@ func (s *segmenter) subjectAside(lo, cs int) bool {
 
 // subjectRelative reports whether tokens [lo, cs) are a noun phrase and a relative clause
 // set off after it by a comma ("The mayor, who said the plan would fail, announced …"):
-// the verb at cs is that phrase's, not an attribution after a content.
+// the verb at cs is that phrase's, not an attribution after a content (unless its source
+// follows it, set off by a comma: "The levy, which took effect in May, said Ruiz, has
+// hurt farmers").
 func (s *segmenter) subjectRelative(lo, cs int) bool {
 	st := s.clauseStart(cs-1, lo)
 	if st <= lo || st >= cs || s.toks[st].inq || s.toks[st].flags&ClassWho == 0 || !s.commaBefore(st) {
@@ -2845,7 +2847,11 @@ func (s *segmenter) clauseWhich(j, k int) bool {
 		return false
 	}
 	w := s.lowerWord(k)
-	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && pluralNoun(s.lowerWord(j-1))
+	noun := s.lowerWord(j - 1)
+	if strings.HasSuffix(noun, "ics") || noun == "news" || noun == "series" || noun == "species" {
+		return false // singular in -s: "studied economics, which shows …"
+	}
+	return strings.HasSuffix(w, "s") && s.lang.verbBase(w) != w && pluralNoun(noun)
 }
 
 // phoneCall reports whether "call" at token k, with its object at token m, is a
