@@ -449,7 +449,7 @@ func TestNamingCues(t *testing.T) {
 		{"participle with as", `The quay, often labeled as a “living room,” draws crowds.`, "living room", "labeled as", ""},
 		{"active with object", `Ivo Marek, the mayor, called it “a folly” on Monday.`, "a folly", "called", "Ivo Marek"},
 		// An active verb with its object moved after the quotation is no passive.
-		{"active, object after", `Ruiz, 54, described as “reckless” the decision to close the port.`, "reckless", "described", "Ruiz"},
+		{"active, object after", `Ruiz, 54, described as “reckless” the plan to dredge the quay.`, "reckless", "described", "Ruiz"},
 		// The agent of a passive is not read as the speaker.
 		{"passive with agent", `Ruiz was called “a liar” by Varga.`, "a liar", "called", ""},
 		// A capitalized word before it, or none, gives no naming verb.
