@@ -5,10 +5,7 @@ import "testing"
 // TestAttributionPatterns covers the attribution conventions of real news archives, each
 // in a text written for this test (the names are invented).
 func TestAttributionPatterns(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"doubled apostrophes", "''We will not yield,'' said Maren Holt, the port director.",
 			[]vspan{{Quote, "Maren Holt", "Maren Holt", "said", "We will not yield,"}}},
 		{"backquotes and apostrophes", "``The vote was fair,'' the clerk said.",
@@ -474,10 +471,5 @@ func TestAttributionPatterns(t *testing.T) {
 				{Reported, "Soloria's Defense Ministry", "Soloria's Defense Ministry", "says", "troops left"}, {Reported, "The PM Ruiz", "Ruiz", "said", "the port would open"}}},
 		{"a noun of speech with another sense wants a possessor", "The dismissal of the coach surprised the fans. The denial of the permit delayed the pier. An argument about money broke out at the dock.",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }

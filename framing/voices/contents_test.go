@@ -5,10 +5,7 @@ import "testing"
 // TestContentRules covers the rules of contents.go chosen on PolNeAR's tune half. Each
 // sentence is written for this test.
 func TestContentRules(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a look is no content",
 			"The mayor appeared tired. Varga seemed pleased with the crowd.",
 			nil},
@@ -63,21 +60,13 @@ func TestContentRules(t *testing.T) {
 		{"nor look with a preposition",
 			"It looked at the plan.",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestContentAttributions covers the rules of contents.go written for wrong attributions
 // a reader would see. Each sentence is written for this test.
 func TestContentAttributions(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a relative clause after an object is its antecedent's",
 			"Ana Ruiz met the mayor, who said the plan would fail.",
 			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan would fail"}}},
@@ -171,10 +160,5 @@ func TestContentAttributions(t *testing.T) {
 		{"but a list of clauses goes on",
 			"Ana Ruiz met the mayor, who said the plan would fail, the bridge would close and the port would open.",
 			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan would fail, the bridge would close and the port would open"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }

@@ -10,10 +10,7 @@ import "testing"
 // not when it is the object of a preposition that opens the sentence: there the pronoun
 // is the subject and its verb has a content.
 func TestObjectGapNeedsAVerb(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a phrase of place", "Ana Ruiz toured the docks on Monday. At the rally she vowed to fight on.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "vowed", "to fight on"}}},
 		{"a phrase of time", "After the meeting it agreed to delay the strike.",
@@ -30,12 +27,7 @@ func TestObjectGapNeedsAVerb(t *testing.T) {
 			"The loans she pledged to repay were large. The levy it pledged to repeal stayed.", nil},
 		{"and a noun after a preposition inside the subject",
 			"But the rift between Ruiz and the party she now aims to lead grew wider.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestAdjunctKeepsComplement checks that a phrase of time or place after a verb's object
@@ -43,10 +35,7 @@ func TestObjectGapNeedsAVerb(t *testing.T) {
 // the floods", "as sabotage") keeps the phrase in, and a year that modifies the noun after
 // it ("in 2020 deaths") is no time of the verb.
 func TestAdjunctKeepsComplement(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a year before for", "Ruiz blamed Varga in 2019 for the floods.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "blamed", "Varga in 2019 for the floods"}}},
 		{"during before of", "Ruiz accused Varga during the debate of lying about the dam.",
@@ -63,12 +52,7 @@ func TestAdjunctKeepsComplement(t *testing.T) {
 			[]vspan{{Reported, "The guild", "the guild", "backed", "Ruiz"}}},
 		{"a place before a time", "The union endorsed Varga here on Sunday.",
 			[]vspan{{Reported, "The union", "the union", "endorsed", "Varga"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestOpeningWordClosedList checks that only a word of a closed list (an adverb, a
@@ -116,10 +100,7 @@ func TestColonSpeakerWords(t *testing.T) {
 // content: with an agent after "by", the agent's; without, a warning's, with no speaker;
 // an order received with no agent reports no words.
 func TestPassiveOrderAgent(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"urged by", "Residents were urged by the mayor to leave their homes.",
 			[]vspan{{Reported, "the mayor", "the mayor", "urged", "to leave their homes"}}},
 		{"ordered by", "Ruiz was ordered by the court to pay the fine.",
@@ -129,12 +110,7 @@ func TestPassiveOrderAgent(t *testing.T) {
 		{"a warning with no agent", "Residents were warned to stay indoors.",
 			[]vspan{{Reported, "", "", "warned", "to stay indoors"}}},
 		{"an order with no agent", "The choir was instructed to start singing.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestPassiveParticipleAfterSubject checks that a past participle with "by" after the

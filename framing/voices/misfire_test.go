@@ -8,10 +8,7 @@ import (
 // TestAttributionMisfires covers readings that a looser rule once got wrong, each in a
 // text written for this test (the names are invented).
 func TestAttributionMisfires(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a noun in -ing or -ed before a colon is no verb", "Ruiz on the king: “He must abdicate.”",
 			[]vspan{{Quote, "Ruiz", "Ruiz", ":", "He must abdicate."}}},
 		{"a time before a colon is no verb", "The mayor to her staff on Monday morning: “We won.”",
@@ -60,12 +57,7 @@ func TestAttributionMisfires(t *testing.T) {
 			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "The levy is a scam,"}}},
 		{"a participle's phrase before an inverted attribution is no content", "“The levy is a scam,” drawing cheers from the hall, said Ruiz.",
 			[]vspan{{Quote, "Ruiz", "Ruiz", "said", "The levy is a scam,"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestMonthAfterNoGivenName checks that a month after a capitalized word that is no given
@@ -111,21 +103,13 @@ func TestPronounOpeningAClause(t *testing.T) {
 	checkOneQuote(t, "Ruiz, who calls the levy a “disgrace,” said he doesn’t believe the council will pass it.", "Ruiz", "calls")
 	// Every span, where the verb in the relative clause has an object or a preposition
 	// before the quotation.
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a verb of support", "Ruiz, who opposes the “port levy,” said he doesn’t believe the council will pass it.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "opposes", "the"}, {Quote, "Ruiz", "Ruiz", "opposes", "port levy,"},
 				{Reported, "Ruiz", "Ruiz", "said", "he doesn’t believe the council will pass it"}}},
 		{"a verb with its preposition", "Ruiz, who warned of “chaos at the docks,” said he doesn’t believe the council will pass it.",
 			[]vspan{{Quote, "Ruiz", "Ruiz", "warned", "chaos at the docks,"}, {Reported, "Ruiz", "Ruiz", "said", "he doesn’t believe the council will pass it"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestOfficeHolder checks what a description of an office stands for when no one named

@@ -172,3 +172,19 @@ func checkSpans(t *testing.T, text, lang string, want []vspan) {
 		}
 	}
 }
+
+// A spanCase is one sentence of a voice test and the spans it must give (see checkSpans).
+type spanCase struct {
+	name, text string
+	want       []vspan
+}
+
+// runSpanCases runs each case as a subtest of t, the text read as English.
+func runSpanCases(t *testing.T, cases []spanCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSpans(t, tc.text, "english", tc.want)
+		})
+	}
+}

@@ -5,10 +5,7 @@ import "testing"
 // TestReportedBounds10 covers the rules of the tenth round on where a content of indirect
 // speech begins and ends (issue 18), each in sentences written for this test.
 func TestReportedBounds10(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"the object of a verb of support ends before a clause after a comma or a dash",
 			"The guild was eager to endorse a nominee, Pell was speechifying. Pell endorsed Ruiz – they toured the valley together – and the mayor caused a furor.",
 			[]vspan{{Reported, "The guild", "the guild", "endorse", "a nominee"}, {Reported, "Pell", "Pell", "endorsed", "Ruiz"}}},
@@ -42,10 +39,5 @@ func TestReportedBounds10(t *testing.T) {
 		{"but not a purpose or a clause before the attribution",
 			"To warn the town, Ms. Pell said, “we rang the bell.”",
 			[]vspan{{Quote, "Ms. Pell", "Pell", "said", "we rang the bell."}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }

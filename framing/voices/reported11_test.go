@@ -7,10 +7,7 @@ import "testing"
 // for" and after the object of a verb of support ends, and when a relative word is a
 // verb's content. Each sentence is written for this test.
 func TestReportedBounds11(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a lower-case quotation after a parenthetical attribution stops before and and a clause of its own",
 			"The plan, Ms. Pell said, “will fail,” and she walked out.",
 			[]vspan{{Reported, "Ms. Pell", "Pell", "said", "The plan"}, {Quote, "Ms. Pell", "Pell", "said", "will fail,"}}},
@@ -59,10 +56,5 @@ func TestReportedBounds11(t *testing.T) {
 		{"but a relative clause after the sentence's verb goes on to its end",
 			"He met the clerks who he blamed for stoking the anger of farmers who had never once seen the new canal.",
 			[]vspan{{Reported, "", "", "blamed", "stoking the anger of farmers who had never once seen the new canal"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }

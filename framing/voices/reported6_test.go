@@ -5,10 +5,7 @@ import "testing"
 // TestReportedIssue18 covers rules of the reported-speech pass added for issue 18
 // (indirect speech on PolNeAR), each in sentences written for this test.
 func TestReportedIssue18(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"an evidential after a relative pronoun", "The final, which is expected to sell out, starts at noon. Fans who seem to be tired left early.",
 			[]vspan{{Reported, "", "", "is expected", "to sell out"}, {Reported, "", "", "seem", "to be tired"}}},
 		{"an evidential after but shares the clause's subject", "The mayor left for the coast but is expected to return in May.",
@@ -83,12 +80,7 @@ func TestReportedIssue18(t *testing.T) {
 			"The mayor painted signs warning drivers to slow down. The unions gained members last year protesting the fees.", nil},
 		{"a verb of saying after and without a clause is the content's", "Ruiz said the company grew and added jobs.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the company grew and added jobs"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
 
 // TestReportedCapitalizedObjectWord checks that a word of notSources in capitals after a

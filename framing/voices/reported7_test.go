@@ -6,10 +6,7 @@ import "testing"
 // where the words after a cue verb are no content of it (issue 18, the precision of
 // reported spans), each in sentences written for this test.
 func TestReportedObjectBounds(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"an object content ends before a time after the object",
 			"The union endorsed Varga here on Sunday. The guild backed Ruiz in 2012. Ortiz criticized the mayor during a rally at the port.",
 			[]vspan{{Reported, "The union", "the union", "endorsed", "Varga"}, {Reported, "The guild", "the guild", "backed", "Ruiz"},
@@ -48,10 +45,5 @@ func TestReportedObjectBounds(t *testing.T) {
 		{"a passive of ordering or advising with an infinitive is an order received, not a content",
 			"The choir was instructed to start singing. The crews were advised to stay home. Ruiz was asked to release the records.",
 			[]vspan{{Reported, "", "", "asked", "to release the records"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }

@@ -5,10 +5,7 @@ import "testing"
 // TestVox14 covers wrong attributions a reviewer found on ordinary prose. Each sentence
 // is written for this test.
 func TestVox14(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []vspan
-	}{
+	runSpanCases(t, []spanCase{
 		{"a cleft with a name set against another is the first name's",
 			"It was Ruiz, not Varga, who said the port would close.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the port would close"}}},
@@ -51,10 +48,5 @@ func TestVox14(t *testing.T) {
 		{"but a verb after and without a subject of its own is the content's subject's",
 			"Ruiz said the clerk entered the store and said nothing.",
 			[]vspan{{Reported, "Ruiz", "Ruiz", "said", "the clerk entered the store and said nothing"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkSpans(t, tt.text, "english", tt.want)
-		})
-	}
+	})
 }
