@@ -54,7 +54,10 @@ func wordSet(words string) map[string]bool {
 // honorific of another language that tells one: "Daw", "U", "Madame") first, else its first name ("Elena Voss"); genderUnknown if
 // neither tells.
 func genderOfName(name string) int {
-	words := strings.Fields(name)
+	// It is asked for every name run of a text: the words are split into a small array
+	// and lowered into a buffer, so that a name of ASCII words allocates nothing.
+	var arr [8]string
+	words := appendFields(arr[:0], name)
 	for i := range words {
 		if n := honorificAt(words, i); n > 0 {
 			if g := honorificGender[strings.ToLower(strings.TrimSuffix(strings.Join(words[i:i+n], " "), "."))]; g != genderUnknown {
@@ -62,25 +65,75 @@ func genderOfName(name string) int {
 			}
 		}
 	}
+	var buf [32]byte
 	for _, w := range words {
-		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-		case "mr", "sir", "lord", "king", "prince", "father", "congressman", "spokesman", "chairman", "sen.-elect":
-			return genderMale
-		case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman",
-			"chairwoman":
-			return genderFemale
+		if g, ok := titleGender[string(lowerInto(&buf, strings.TrimSuffix(w, ".")))]; ok {
+			return g
 		}
 	}
-	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if maleNames[lw] {
+	for _, w := range words {
+		lw := lowerInto(&buf, strings.Trim(w, ".,"))
+		if maleNames[string(lw)] {
 			return genderMale
 		}
-		if femaleNames[lw] {
+		if femaleNames[string(lw)] {
 			return genderFemale
 		}
 	}
 	return genderUnknown
+}
+
+// titleGender is the gender of English titles and roles that tell one ("Mr", "Queen",
+// "spokeswoman"), lowered, without a final period.
+var titleGender = map[string]int{
+	"mr": genderMale, "sir": genderMale, "lord": genderMale, "king": genderMale, "prince": genderMale,
+	"father": genderMale, "congressman": genderMale, "spokesman": genderMale, "chairman": genderMale, "sen.-elect": genderMale,
+	"mrs": genderFemale, "ms": genderFemale, "miss": genderFemale, "madam": genderFemale, "dame": genderFemale,
+	"lady": genderFemale, "queen": genderFemale, "princess": genderFemale, "congresswoman": genderFemale,
+	"spokeswoman": genderFemale, "chairwoman": genderFemale,
+}
+
+// appendFields appends the words of s, split at white space as strings.Fields splits them,
+// to words.
+func appendFields(words []string, s string) []string {
+	if !isASCII(s) {
+		return append(words, strings.Fields(s)...)
+	}
+	start := -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			if start >= 0 {
+				words = append(words, s[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
+}
+
+// lowerInto returns w in lower case, in buf when w is ASCII and fits, so that a map
+// looked up with it allocates nothing (m[string(b)]).
+func lowerInto(buf *[32]byte, w string) []byte {
+	if len(w) > len(buf) || !isASCII(w) {
+		return []byte(strings.ToLower(w))
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
 }
 
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.

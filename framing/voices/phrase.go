@@ -401,8 +401,6 @@ func joinsNouns(w string) bool {
 	return false
 }
 
-func (s *segmenter) lowerWord(k int) string { return strings.ToLower(s.word(k)) }
-
 // skipBetween returns the last token of a verb's subject: from token k (the verb) back over
 // auxiliaries, adverbs, an intensifying pronoun, a place ("here"), a time ("on Monday", "last week"), a
 // party tag in parentheses, and "went on to" or "goes on to" ("The letter goes on to say"); passive is

@@ -72,6 +72,7 @@ type segmenter struct {
 	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
 	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
+	lows          []string       // by token: its word in lower case, once asked for (see lowerWord)
 	buf           [64]byte
 }
 
@@ -219,6 +220,7 @@ func (s *segmenter) segment() []Span {
 	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
+	s.lows = s.lows[:0]
 	clear(s.conjuncts)
 	s.findParagraphs()
 	s.headings = false
@@ -415,6 +417,46 @@ func (s *segmenter) tokAt(pos int) int {
 }
 
 func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
+
+// lowerWord returns token k's word in lower case. The rules ask for most words many times,
+// so a word with capitals is lowered once per text and kept (a word is never empty: ""
+// means not yet); a word of lower-case ASCII is its own lower case.
+func (s *segmenter) lowerWord(k int) string {
+	w := s.word(k)
+	if isASCII(w) && !hasUpperASCII(w) {
+		return w
+	}
+	if n := len(s.toks); len(s.lows) < n {
+		s.lows = slices.Grow(s.lows[:0], n)[:n]
+		clear(s.lows)
+	}
+	if l := s.lows[k]; l != "" {
+		return l
+	}
+	w = strings.ToLower(w)
+	s.lows[k] = w
+	return w
+}
+
+// hasUpperASCII reports whether w holds a letter from A to Z.
+func hasUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether w is all ASCII bytes.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // sentenceStartTok returns the first token of token k's sentence.
 func (s *segmenter) sentenceStartTok(k int) int {
