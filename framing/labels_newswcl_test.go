@@ -335,12 +335,16 @@ func TestNewsWCLLabels(t *testing.T) {
 	}
 }
 
-// cooccurrencePairs is the raw co-occurrence baseline: the lower-case words within window
-// words of a mention of each referent (a word of its name) on each side (with nouns, only
-// those the label harvester takes for nouns), each leaning to the side where it is a
-// larger share of the co-occurring words, paired left-leaning with right-leaning by the
-// product of their counts. With nouns, a word must be a title or role, or stand in a noun's
-// place (after a determiner, before the end of its phrase) more often than in a verb's.
+// cooccurrencePairs is the raw co-occurrence baseline. A mention of a referent is a run of
+// words of its name, with an honorific before it ("Mr."); it counts as the name (NameLabel), as the view counts it. The words
+// within window words of a mention on each side are its co-occurring words, lowercased
+// (capitalized ones too: "President" before a name is the view's label as much as
+// "president" after it); with nouns, only those the label harvester takes for nouns. The
+// name and each word lean to the side where they are a larger share of the referent's
+// references there (its mentions and its co-occurring words), as the view's labels do, and
+// left-leaning ones are paired with right-leaning ones by the product of their counts. With
+// nouns, a word must be a title or role, or stand in a noun's place (after a determiner,
+// before the end of its phrase) more often than in a verb's.
 func cooccurrencePairs(an *Analyzer, refs []ReferentSuggestion, a, b []corpus.Document, window int, nouns bool) []scoredPair {
 	h := labelHarvest{an: an}
 	h.uses = map[string]wordUse{}
@@ -359,12 +363,23 @@ func cooccurrencePairs(an *Analyzer, refs []ReferentSuggestion, a, b []corpus.Do
 			counts[side] = map[string]int{}
 			for _, d := range docs {
 				toks, _ := an.Tokens(d.Text)
-				for k, t := range toks {
-					if !slices.Contains(words, t.Surface(d.Text)) {
+				inName := func(k int) bool { return slices.Contains(words, toks[k].Surface(d.Text)) }
+				for k := 0; k < len(toks); k++ {
+					if !inName(k) {
 						continue
 					}
-					for j := max(0, k-window); j <= min(len(toks)-1, k+window); j++ {
-						if j == k || !toks[j].Counted() || scan.IsCapitalized(toks[j].Surface(d.Text)) {
+					from, to := k, k+1 // the mention: a run of name words
+					for to < len(toks) && inName(to) {
+						to++
+					}
+					if from > 0 && honorifics[strings.ToLower(strings.TrimSuffix(toks[from-1].Surface(d.Text), "."))] {
+						from-- // "Mr. Ruiz": the honorific is part of the name, as NewsWCL50 and the view take it
+					}
+					k = to - 1
+					counts[side][NameLabel]++
+					totals[side]++
+					for j := max(0, from-window); j < min(len(toks), to+window); j++ {
+						if j >= from && j < to || !toks[j].Counted() {
 							continue
 						}
 						w := strings.ToLower(toks[j].Surface(d.Text))
