@@ -3,6 +3,7 @@ package framing
 import (
 	"bufio"
 	"encoding/csv"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -421,4 +422,40 @@ func cooccurrencePairs(an *Analyzer, refs []ReferentSuggestion, a, b []corpus.Do
 		return out[i].referent+"|"+out[i].a+"|"+out[i].b < out[j].referent+"|"+out[j].a+"|"+out[j].b
 	})
 	return out
+}
+
+// TestCooccurrencePairs checks the baseline on invented sentences, its counts worked by
+// hand. Side A, "President Ana Ruiz spoke.": one mention, and within three words
+// "president" (capitalized, lowercased) and "spoke": <name> 1, president 1, spoke 1 of 3.
+// Side B, "Mr. Ruiz met the mayor. Ruiz left.": two mentions ("Mr." is part of the first),
+// "met" and "mayor" near both ("the" is a stop word), "left" near the second: <name> 2,
+// met 2, mayor 2, left 1 of 7. The name leans to A (1/3 > 2/7), as do president and
+// spoke; met, mayor and left lean to B. With nouns, only the titles count: A has <name> 1,
+// president 1; B <name> 2, mayor 2; the name is half of each side and leans to neither.
+func TestCooccurrencePairs(t *testing.T) {
+	an := &Analyzer{Voices: AllVoices}
+	a := englishDocs("a", "President Ana Ruiz spoke.")
+	b := englishDocs("b", "Mr. Ruiz met the mayor. Ruiz left.")
+	refs := []ReferentSuggestion{{Name: "Ana Ruiz"}}
+	for _, c := range []struct {
+		name  string
+		nouns bool
+		want  map[string]float64 // a|b -> score, the product of the counts
+	}{
+		{"raw", false, map[string]float64{
+			"<name>|met": 2, "<name>|mayor": 2, "<name>|left": 1,
+			"president|met": 2, "president|mayor": 2, "president|left": 1,
+			"spoke|met": 2, "spoke|mayor": 2, "spoke|left": 1}},
+		{"nouns", true, map[string]float64{"president|mayor": 2}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := map[string]float64{}
+			for _, p := range cooccurrencePairs(an, refs, a, b, 3, c.nouns) {
+				got[p.a+"|"+p.b] = p.score
+			}
+			if !maps.Equal(got, c.want) {
+				t.Errorf("pairs %v, want %v", got, c.want)
+			}
+		})
+	}
 }
