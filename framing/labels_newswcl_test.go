@@ -337,8 +337,8 @@ func TestNewsWCLLabels(t *testing.T) {
 }
 
 // cooccurrencePairs is the raw co-occurrence baseline. A mention of a referent is a run of
-// words of its name, with an honorific before it ("Mr."); it counts as the name (NameLabel), as the view counts it. The words
-// within window words of a mention on each side are its co-occurring words, lowercased
+// words of its name, with an honorific before it ("Mr."); it counts as the name
+// (NameLabel), as the view counts it. The words within window words of a mention on each side are its co-occurring words, lowercased
 // (capitalized ones too: "President" before a name is the view's label as much as
 // "president" after it); with nouns, only those the label harvester takes for nouns. The
 // name and each word lean to the side where they are a larger share of the referent's
