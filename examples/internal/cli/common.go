@@ -471,6 +471,60 @@ func (c *Common) check(f *Flags) error {
 			return Usagef("-figure %q: want a .png, .svg or .pdf file", c.Figure)
 		}
 	}
+	return c.checkOutputs(f)
+}
+
+// checkOutputs checks the files the flags name for writing before anything is read, so
+// that a slip costs neither a run (a folder that does not exist was found only when the
+// table was written, after minutes of counting) nor the data (-csv naming the corpus
+// wrote the table over it): each output's folder must exist, no output may be a folder,
+// a file the run reads (the same file by any path), or the output of another flag; a
+// table's provenance record (FILE.provenance.json) counts as an output too.
+func (c *Common) checkOutputs(f *Flags) error {
+	type file struct{ flag, path string }
+	var reads, writes []file
+	for _, n := range slices.Sorted(maps.Keys(f.files)) {
+		v := f.Lookup(n).Value.String()
+		if v == "" || v == "-" || v == f.keywords[n] {
+			continue
+		}
+		switch f.files[n] {
+		case readsFile:
+			reads = append(reads, file{n, v})
+		case writesRecord:
+			writes = append(writes, file{n, v}, file{n, v + ".provenance.json"})
+		default:
+			writes = append(writes, file{n, v})
+		}
+	}
+	for i, w := range writes {
+		p := c.abs(w.path)
+		if dir := filepath.Dir(p); dir != p {
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				return Usagef("-%s %s: no folder %s to write it in: create it, or give another path", w.flag, w.path, filepath.Dir(w.path))
+			}
+		}
+		st, err := os.Stat(p)
+		if err == nil && st.IsDir() {
+			return Usagef("-%s %s: is a folder: give the name of a file to write", w.flag, w.path)
+		}
+		for _, r := range reads {
+			if c.abs(r.path) == p {
+				return Usagef("-%s %s: the file -%s reads: writing it would destroy the input; give another path", w.flag, w.path, r.flag)
+			}
+			if err != nil {
+				continue
+			}
+			if in, err := os.Stat(c.abs(r.path)); err == nil && os.SameFile(st, in) {
+				return Usagef("-%s %s: the file -%s reads (as %s): writing it would destroy the input; give another path", w.flag, w.path, r.flag, r.path)
+			}
+		}
+		for _, o := range writes[:i] {
+			if c.abs(o.path) == p {
+				return Usagef("-%s %s: -%s writes that file too: give each output its own path", w.flag, w.path, o.flag)
+			}
+		}
+	}
 	return nil
 }
 
