@@ -45,9 +45,11 @@ type measureReport struct {
 }
 
 type report struct {
-	SideA    string                 `json:"side_a"`
-	SideB    string                 `json:"side_b"`
-	Analyzer framing.Analyzer       `json:"analyzer"`
+	SideA    string           `json:"side_a"`
+	SideB    string           `json:"side_b"`
+	Analyzer framing.Analyzer `json:"analyzer"`
+	// Options are the settings of -measure (the -figure's and the -csv table's), every
+	// default filled in; the other measures differ only in their Measure.
 	Options  framing.KeynessOptions `json:"options"`
 	Account  map[string]float64     `json:"account"`
 	Shift    []framing.Shift        `json:"word_shift"`
@@ -159,10 +161,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 			if c.CSV != "" {
 				all = slices.Insert(all, 0, measureRows{m, rows})
 			}
+			// The settings -json reports are -measure's, every default filled in (the
+			// measure last scored is not the one the figure and the table use).
+			if rep.Options, err = opts.Resolved(); err != nil {
+				return err
+			}
 		} else if c.CSV != "" && *csvMeasures == "all" {
 			all = append(all, measureRows{m, rows})
 		}
-		rep.Options = opts
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
@@ -287,7 +293,10 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}
 	}
-	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
+	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition. Units:")
+	for _, m := range rep.Measures {
+		fmt.Fprintf(w, "  %-14s %s\n", m.Measure, unit(m.Measure, rep.Options))
+	}
 	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency);")
 	fmt.Fprintln(w, "pmi is -∞ for a term absent from A (quanteda's ln(a/E11 + 1e-9) gives -20.72 for every such term, set by the 1e-9).")
 }
@@ -302,4 +311,30 @@ func short(x float64) string {
 	default:
 		return fmt.Sprintf("%.2f", x)
 	}
+}
+
+// unit says what a score of measure m is measured in, so that a number in the text can be
+// read without the package documentation (o: the settings, for LRC's interval).
+func unit(m framing.Measure, o framing.KeynessOptions) string {
+	switch m {
+	case framing.MeasureLogOdds:
+		return "z of the log-odds ratio (standard errors; |z| 1.96: two-sided p 0.05, not adjusted)"
+	case framing.MeasureLogLikelihood, framing.MeasureLogLikelihood2:
+		return "log-likelihood G², chi-square on 1 degree of freedom (3.84: p 0.05, not adjusted)"
+	case framing.MeasureChiSquare, framing.MeasureChiSquareYates, framing.MeasureChiSquareQuanteda:
+		return "chi-square on 1 degree of freedom (3.84: p 0.05, not adjusted)"
+	case framing.MeasureFisher:
+		return "-log10 of Fisher's exact two-sided p (2: p 0.01, not adjusted)"
+	case framing.MeasureLogRatio:
+		return "log2 of the ratio of relative frequencies (doublings; 0: equal)"
+	case framing.MeasureLRC:
+		return fmt.Sprintf("doublings, as log-ratio: the bound nearest 0 of its %g%% interval, 0 when the interval holds 0", 100*(1-o.LRCAlpha))
+	case framing.MeasurePMI:
+		return "natural log of the count over its expected count (0: as expected)"
+	case framing.MeasurePercentDiff:
+		return "percent difference of the rates per million (-100: absent from A)"
+	case framing.MeasureScaledF:
+		return "scaled F-score of A minus that of B, -1 to 1 (no unit)"
+	}
+	return "see framing.Measure"
 }

@@ -48,6 +48,71 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestJSONOptions: the settings -json reports are those of -measure, defaults filled in
+// (α₀ = 100, as README and framing.LogOddsOptions state), not the last measure scored
+// (scaled-f), whatever -measure is.
+func TestJSONOptions(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "log-odds"},
+		{[]string{"-measure", "fisher"}, "fisher"},
+		{[]string{"-measure", "g2"}, "g2"},
+	} {
+		var out bytes.Buffer
+		if err := run(append([]string{"-json", "-quiet"}, tc.args...), &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		var rep report
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			t.Fatal(err)
+		}
+		if string(rep.Options.Measure) != tc.want || rep.Options.LogOdds.Alpha0 != 100 {
+			t.Errorf("%q: options measure %q, alpha0 %g; want %q, 100", tc.args, rep.Options.Measure, rep.Options.LogOdds.Alpha0, tc.want)
+		}
+	}
+}
+
+// TestUnits: the text says the unit of every measure's scores, so that "fisher Kong 2016"
+// reads as -log10 p and "lrc CE 9.45" as doublings (the units as framing.Measure and
+// framing/stats document them).
+func TestUnits(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, legend, ok := strings.Cut(out.String(), "Units:\n")
+	if !ok {
+		t.Fatalf("no units in\n%s", out.String())
+	}
+	for _, tc := range []struct{ measure, unit string }{
+		{"log-odds", "z of the log-odds ratio"},
+		{"g2", "chi-square on 1 degree of freedom"},
+		{"g2-2term", "chi-square on 1 degree of freedom"},
+		{"chi2", "chi-square on 1 degree of freedom"},
+		{"chi2-yates", "chi-square on 1 degree of freedom"},
+		{"chi2-quanteda", "chi-square on 1 degree of freedom"},
+		{"fisher", "-log10 of Fisher's exact two-sided p"},
+		{"log-ratio", "log2 of the ratio of relative frequencies"},
+		{"lrc", "its 95% interval"},
+		{"pmi", "natural log"},
+		{"pdiff", "percent"},
+		{"scaled-f", "-1 to 1"},
+	} {
+		found := false
+		for line := range strings.Lines(legend) {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == tc.measure {
+				found = strings.Contains(line, tc.unit)
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no unit line with %q in\n%s", tc.measure, tc.unit, legend)
+		}
+	}
+}
+
 func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{{"-side-a", "color:red"}, {"-event", "nope"}, {"-adjust", "fdr"}, {"-corpus", "missing.csv"}, {"-top", "x"}} {
 		if err := run(args, &bytes.Buffer{}, io.Discard); err == nil {
