@@ -667,7 +667,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	}
 	if g.WithinPairs > 0 || g.BetweenPairs > 0 {
 		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %s, of different kinds %s\n",
-			bitsOver(g.Within, g.WithinPairs, "pair"), bitsOver(g.Between, g.BetweenPairs, "pair"))
+			bitsOver(g.Within, g.WithinPairs, "(event, pair of groups) cell"), bitsOver(g.Between, g.BetweenPairs, "(event, pair of groups) cell"))
 		if g.Divergence.Excess != nil {
 			fmt.Fprintf(w, "beyond chance, over the events both cover: between groups of one kind %s, of different kinds %s\n",
 				bitsOver(g.WithinExcess, g.WithinExcessPairs, "pair of groups"), bitsOver(g.BetweenExcess, g.BetweenExcessPairs, "pair of groups"))
@@ -676,16 +676,22 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	return nil
 }
 
-// bitsOver prints a mean divergence with the number of pairs it is over ("pair" or "pair
-// of groups", made plural), or that there is no such pair.
-func bitsOver(bits float64, n int, pair string) string {
+// bitsOver prints a mean divergence with the number of things it is the mean of ("(event,
+// pair of groups) cell": a pair counted once for each event both groups cover; "pair of
+// groups"; made plural), or that there is no such pair. "21 pairs" read as 21 pairs of
+// groups where 3 pairs met in 7 events each.
+func bitsOver(bits float64, n int, what string) string {
 	if n == 0 {
 		return "none (no such pair)"
 	}
 	if n > 1 {
-		pair = strings.Replace(pair, "pair", "pairs", 1)
+		if c, ok := strings.CutSuffix(what, " cell"); ok {
+			what = c + " cells"
+		} else {
+			what = strings.Replace(what, "pair", "pairs", 1)
+		}
 	}
-	return fmt.Sprintf("%.4f bits (%d %s)", bits, n, pair)
+	return fmt.Sprintf("%.4f bits (mean over %d %s)", bits, n, what)
 }
 
 // forestFigure draws the forest plot of one term: its log odds ratio in each event, the
