@@ -66,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and of the -csv table (whose rows come first with -csv-measures all)")
-	csvMeasures := fs.String("csv-measures", "one", "the measures of the -csv table: one (-measure's: every term once) or all (every term under each of the 12 measures, -measure's rows first: on 48,215 terms 578,580 rows, 117 MB)")
+	csvMeasures := fs.String("csv-measures", "one", "the measures of the -csv table: one (-measure's: every term once) or all (every term under each of the 12 measures, -measure's rows first: on China Daily vs NYT's 48,186 terms 578,232 rows, 118 MB)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
