@@ -166,7 +166,8 @@ func run(args []string, w, stderr io.Writer) error {
 	fmt.Fprintln(w, "canonical name (the speaker's fullest name in each document; names differing only in the case of their first")
 	fmt.Fprintln(w, "letter are one; a surname alone joins the side's person it names, when no other has a quarter of its statements: Xi, Xi Jinping;")
 	fmt.Fprintln(w, "-json lists the names joined), in how many documents, with their reporting verbs; e.g.: the first line behind the")
-	fmt.Fprintln(w, "count, as document:offset (a byte offset); every line: -evidence FILE or -json.")
+	fmt.Fprintln(w, "count, as document:offset (a byte offset); every line: -evidence FILE or -json. A verb \"(colon)\": a name before a colon")
+	fmt.Fprintln(w, "introduces the words (a headline's \"Name: ...\"); -csv, -json and -evidence write it \":\".")
 	return nil
 }
 
@@ -651,7 +652,7 @@ func print(w io.Writer, r *eventResult, top int) {
 				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
 			}
 			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),
-				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), counted(sp.Verbs, 4))
+				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), counted(shownVerbs(sp.Verbs), 4))
 			if len(sp.Lines) > 0 {
 				l := sp.Lines[0]
 				fmt.Fprintf(w, "      e.g. %s:%d %s [%s] %s\n", cli.Escape(l.DocID), l.Start, cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
@@ -664,14 +665,14 @@ func print(w io.Writer, r *eventResult, top int) {
 			}
 			fmt.Fprintf(w, "  cited (laws and legal texts said to say): %s\n", counted(cited, -1))
 		}
-		fmt.Fprintf(w, "  verbs:  %s\n", counted(vs.Verbs, -1))
+		fmt.Fprintf(w, "  verbs:  %s\n", counted(shownVerbs(vs.Verbs), -1))
 		var sq []framing.Count
 		for _, q := range s.Scare {
 			sq = append(sq, framing.Count{Name: "“" + q.Name + "”", Count: q.Count})
 		}
 		fmt.Fprintf(w, "  scare quotes: %s\n", counted(sq, -1))
 		for _, src := range s.Sources {
-			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counted(src.Verbs, 4),
+			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counted(shownVerbs(src.Verbs), 4),
 				counted(src.Labels, 3), counted(src.Evaluation, 6))
 			for _, rb := range src.Rebuttals {
 				fmt.Fprintf(w, "    rebutted (%s) %s:%d “%s”\n      by %s:%d %s\n", rb.Cue, rb.Quote.DocID, rb.Quote.Start,
@@ -691,6 +692,18 @@ func print(w io.Writer, r *eventResult, top int) {
 		fmt.Fprintf(w, "  %-9s  %s: %s\n", "", v.cmp.SideB, words(v.cmp.TopB))
 	}
 	fmt.Fprintln(w)
+}
+
+// shownVerbs returns verbs as the text shows them: the cue ":" (framing's verb for "Name:
+// …", a headline's colon) as "(colon)", which ": (45)" in a list of verbs did not read as.
+func shownVerbs(verbs []framing.Count) []framing.Count {
+	i := slices.IndexFunc(verbs, func(c framing.Count) bool { return c.Name == ":" })
+	if i < 0 {
+		return verbs
+	}
+	out := slices.Clone(verbs)
+	out[i].Name = "(colon)"
+	return out
 }
 
 // counted lists counts as "name (n)", the first k (all if k < 0), "-" for none.
