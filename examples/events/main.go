@@ -375,7 +375,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		jsd += e.JSD
 		if perEvent {
 			fmt.Fprintf(&detail, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
-			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest))
+			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest, e.Options.DocTest))
 			merged := map[string]bool{}
 			for _, g := range e.Merges {
 				merged[g.Term] = true

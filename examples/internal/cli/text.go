@@ -54,9 +54,14 @@ func PrintTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[st
 }
 
 // DocTestLine says in one line how the terms of a comparison were tested over documents
-// (see framing.DocumentTest), or why they were not.
-func DocTestLine(dt framing.DocTest) string {
+// (see framing.DocumentTest), or why they were not; o are the comparison's test options,
+// so that a test not asked for is said in the flag's words, -permutations, not the
+// library's (DocTestOptions.Permutations < 0).
+func DocTestLine(dt framing.DocTest, o framing.DocTestOptions) string {
 	if !dt.Ran {
+		if o.Permutations < 0 {
+			return fmt.Sprintf("document-level test not run: -permutations %d asks for none", o.Permutations)
+		}
 		return "document-level test not run: " + dt.Reason
 	}
 	how := fmt.Sprintf("%d shuffles of the side labels (seed %d), smallest possible p %.2g", dt.Permutations, dt.Seed, dt.MinP)
