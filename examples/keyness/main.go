@@ -252,7 +252,7 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rows, rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
+			return figures.KeynessBars(w, format, cli.SideWordTerms(rows), rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
 		})
 	}
 	return nil
@@ -288,7 +288,7 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 				case m.Measure == framing.MeasurePMI && r.CountA == 0:
 					score = "-∞" // absent from A: ln(0/E11 + 1e-9) = -20.72 is set by the 1e-9, not the texts
 				}
-				cells = append(cells, fmt.Sprintf("%s %s", r.Word, score))
+				cells = append(cells, fmt.Sprintf("%s %s", cli.SideWords(r.Word, r.WordA, r.WordB), score))
 			}
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}

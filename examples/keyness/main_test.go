@@ -253,3 +253,39 @@ func TestAbsentTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestSideWordsShown: a term one side reaches from another word than the other side (the
+// stem "univers": "universal" on A, "University" on B) is shown with both words, as
+// compare prints it, in the text and on the -figure bars; before, both showed the form
+// most frequent over the two sides, B's "University", for a term leaning to A. A row
+// whose sides write one word ("Halden") keeps it.
+func TestSideWordsShown(t *testing.T) {
+	dir := t.TempDir()
+	filler := strings.Repeat("The river flooded the valley road near the old mill and farmers moved cattle uphill. ", 6)
+	docs := []string{
+		`{"id":"a1","event":"e","outlet":"S","kind":"state","text":"Universal suffrage matters. Universal ballots for Halden."}`,
+		`{"id":"a2","event":"e","outlet":"S","kind":"state","text":"A universal vote for Halden soon."}`,
+		`{"id":"b1","event":"e","outlet":"W","kind":"wire","text":"Students at Halden University protested. The University closed. ` + filler + `"}`,
+		`{"id":"b2","event":"e","outlet":"W","kind":"wire","text":"Ivo Marek of the University and Lena Varga of the University spoke. ` + filler + `"}`,
+	}
+	path, fig := filepath.Join(dir, "uni.jsonl"), filepath.Join(dir, "bars.svg")
+	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-corpus", path, "-quiet", "-top", "3", "-figure", fig}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(out.String(), "leaning to state\n")
+	text, _, _ = strings.Cut(text, "\n")
+	if !strings.Contains(text, "universal | University") || !strings.Contains(text, "Halden ") {
+		t.Errorf("log-odds row of state: %q, want \"universal | University\" and \"Halden\"", text)
+	}
+	svg, err := os.ReadFile(fig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(svg), ">universal | University<") || strings.Contains(string(svg), ">University<") {
+		t.Errorf("the figure does not label the bar \"universal | University\"")
+	}
+}

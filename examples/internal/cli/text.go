@@ -22,6 +22,19 @@ func SideWords(word, a, b string) string {
 	return a + " | " + b
 }
 
+// SideWordTerms returns a copy of ts with each term's Word as [SideWords] shows it, for
+// a figure or a list that shows one word a term: a term leaning to A whose most frequent
+// form over both sides is B's ("University", where A wrote "universal") would otherwise
+// be drawn under the other side's word.
+func SideWordTerms(ts []framing.KeyTerm) []framing.KeyTerm {
+	out := make([]framing.KeyTerm, len(ts))
+	for i, t := range ts {
+		t.Word = SideWords(t.Word, t.WordA, t.WordB)
+		out[i] = t
+	}
+	return out
+}
+
 // lettersFold returns the letters and digits of s, lower-cased.
 func lettersFold(s string) string {
 	return strings.Map(func(r rune) rune {
