@@ -288,8 +288,8 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	for _, name := range []string{"news-frames", "evaluative"} {
 		p := rep.Categories[name]
-		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
-			name, len(p.Events), p.SideA, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-*s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
+			name, len(p.Events), p.SideA, wordWidth, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		oneSide := false
 		for _, t := range p.Terms {
 			oneSide = printPooledTerm(w, t) || oneSide
@@ -335,6 +335,11 @@ func placebo(ec *framing.EventCounts, opts *framing.PoolOptions) (*framing.Poole
 	return p, ""
 }
 
+// wordWidth is the width of the word column of the pooled tables: room for a term's two
+// sides' words, "country | countries" (cli.SideWords), which 16 clipped to "country |
+// count…", a word of its own.
+const wordWidth = 24
+
 // printPooledTerm writes one row of a pooled table, a term one side never uses marked "*",
 // and reports whether it was.
 func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
@@ -346,7 +351,7 @@ func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
 	if t.Evidence&framing.EvidenceOneSide != 0 {
 		mark = "*"
 	}
-	fmt.Fprintf(w, "  %-16s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), 16), t.CountA, t.CountB, t.LogOR, mark, t.Z,
+	fmt.Fprintf(w, "  %-*s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", wordWidth, cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), wordWidth), t.CountA, t.CountB, t.LogOR, mark, t.Z,
 		cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 	return mark == "*"
 }
@@ -418,7 +423,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-*s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, wordWidth, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		n, oneSide := 0, false
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {

@@ -399,3 +399,27 @@ func TestPValueFormat(t *testing.T) {
 		t.Errorf("no lexicon row of cooperation:\n%s", s)
 	}
 }
+
+// TestSideWordsNotClipped: a pooled row whose sides write a stem differently shows both
+// words whole ("report | reporters"); the 16-character column cut RUWA's "country |
+// countries" to "country | count…", which reads as the word "count".
+func TestSideWordsNotClipped(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet", "-permutations", "50"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	both := 0
+	for line := range strings.Lines(out.String()) {
+		word, _, ok := strings.Cut(strings.TrimSpace(line), "  ")
+		if !ok || !strings.Contains(word, " | ") {
+			continue
+		}
+		both++
+		if strings.Contains(word, "…") {
+			t.Errorf("clipped: %q", line)
+		}
+	}
+	if both == 0 {
+		t.Errorf("no row shows two sides' words:\n%s", out.String())
+	}
+}
