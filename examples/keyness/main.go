@@ -44,6 +44,32 @@ type measureReport struct {
 	TopB    []framing.KeyTerm `json:"top_b"`
 }
 
+// MarshalJSON writes the terms as framing.KeyTerm marshals them, but with a null score
+// where the measure's value is set by a constant standing in for a zero frequency, not by
+// the texts (cli.StandIn), as -csv leaves that cell empty and the text writes ∞: %DIFF of
+// a term absent from B read 4.96e+23 in -json, PMI of one absent from A -20.72.
+func (m measureReport) MarshalJSON() ([]byte, error) {
+	type term struct {
+		framing.KeyTerm
+		Score *float64 `json:"score"` // null for a stand-in
+	}
+	terms := func(ts []framing.KeyTerm) []term {
+		out := make([]term, len(ts))
+		for i, t := range ts {
+			out[i].KeyTerm = t
+			if !cli.StandIn(m.Measure, t) {
+				out[i].Score = &ts[i].Score
+			}
+		}
+		return out
+	}
+	return json.Marshal(struct {
+		Measure framing.Measure `json:"measure"`
+		TopA    []term          `json:"top_a"`
+		TopB    []term          `json:"top_b"`
+	}{m.Measure, terms(m.TopA), terms(m.TopB)})
+}
+
 type report struct {
 	SideA    string           `json:"side_a"`
 	SideB    string           `json:"side_b"`

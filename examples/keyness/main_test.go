@@ -289,3 +289,49 @@ func TestSideWordsShown(t *testing.T) {
 		t.Errorf("the figure does not label the bar \"universal | University\"")
 	}
 }
+
+// TestJSONStandIns: in -json, a score set by a constant standing in for a zero frequency
+// is null, as the -csv cell is empty: %DIFF of a term absent from B (it read 4.96e+23,
+// from the 1e-18 standing in for B's frequency) and PMI of one absent from A (-20.72, from
+// quanteda's 1e-9); every other score is a number, -100 for %DIFF of a term absent from A.
+func TestJSONStandIns(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-json", "-quiet", "-top", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	type term struct {
+		Word   string   `json:"word"`
+		CountA int      `json:"count_a"`
+		CountB int      `json:"count_b"`
+		Score  *float64 `json:"score"`
+	}
+	var rep struct {
+		Measures []struct {
+			Measure string `json:"measure"`
+			TopA    []term `json:"top_a"`
+			TopB    []term `json:"top_b"`
+		} `json:"measures"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	nulls := map[string]int{}
+	for _, m := range rep.Measures {
+		for _, r := range append(m.TopA, m.TopB...) {
+			standIn := m.Measure == "pdiff" && r.CountB == 0 || m.Measure == "pmi" && r.CountA == 0
+			switch {
+			case standIn && r.Score != nil:
+				t.Errorf("%s %s (%d/%d): score %g, want null", m.Measure, r.Word, r.CountA, r.CountB, *r.Score)
+			case !standIn && r.Score == nil:
+				t.Errorf("%s %s (%d/%d): null score", m.Measure, r.Word, r.CountA, r.CountB)
+			case standIn:
+				nulls[m.Measure]++
+			case m.Measure == "pdiff" && r.CountA == 0 && *r.Score != -100:
+				t.Errorf("pdiff %s absent from A: %g, want -100", r.Word, *r.Score)
+			}
+		}
+	}
+	if nulls["pdiff"] == 0 || nulls["pmi"] == 0 {
+		t.Errorf("null scores %v: the sample has terms on one side only under both", nulls)
+	}
+}
