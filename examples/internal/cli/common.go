@@ -12,6 +12,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -479,19 +480,36 @@ func (c *Common) check(f *Flags) error {
 // table was written, after minutes of counting) nor the data (-csv naming the corpus
 // wrote the table over it): each output's folder must exist, no output may be a folder,
 // a file the run reads (the same file by any path), or the output of another flag; a
-// table's provenance record (FILE.provenance.json) counts as an output too.
+// table's provenance record (FILE.provenance.json) counts as an output too. An output
+// that exists and is not a regular file (/dev/null, a terminal) is nobody's data: several
+// flags may name it, and one may read it, but not a table, whose record would go beside
+// it (/dev/null.provenance.json). "-" means stdin to a flag that reads; to one that
+// writes it is no output, and a usage error.
 func (c *Common) checkOutputs(f *Flags) error {
 	type file struct{ flag, path string }
 	var reads, writes []file
 	for _, n := range slices.Sorted(maps.Keys(f.files)) {
 		v := f.Lookup(n).Value.String()
-		if v == "" || v == "-" || v == f.keywords[n] {
+		if v == "" || v == f.keywords[n] {
 			continue
+		}
+		if v == "-" {
+			if f.files[n] == readsFile {
+				continue
+			}
+			alt := ""
+			if f.files[n] == writesFile && runtime.GOOS != "windows" {
+				alt = " (or /dev/stdout)"
+			}
+			return Usagef("-%s -: - is not standard output: give a file name%s", n, alt)
 		}
 		switch f.files[n] {
 		case readsFile:
 			reads = append(reads, file{n, v})
 		case writesRecord:
+			if st, err := os.Stat(c.abs(v)); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+				return Usagef("-%s %s: not a regular file, and the table's provenance record is written beside it (%s.provenance.json): give a file name", n, v, v)
+			}
 			writes = append(writes, file{n, v}, file{n, v + ".provenance.json"})
 		default:
 			writes = append(writes, file{n, v})
@@ -507,6 +525,9 @@ func (c *Common) checkOutputs(f *Flags) error {
 		st, err := os.Stat(p)
 		if err == nil && st.IsDir() {
 			return Usagef("-%s %s: is a folder: give the name of a file to write", w.flag, w.path)
+		}
+		if err == nil && !st.Mode().IsRegular() {
+			continue // a device: no clash
 		}
 		for _, r := range reads {
 			if c.abs(r.path) == p {

@@ -519,8 +519,23 @@ func TestOutputsChecked(t *testing.T) {
 		{"over an old table", []string{"-corpus", corpusFile, "-csv", table}, ""},
 		{"in the working folder", []string{"-csv", "t.csv", "-html", "r.html", "-figure", "f.png"}, ""},
 		{"stdin and no outputs", []string{"-corpus", "-", "-format", "jsonl"}, ""},
+		// A device is no file of the run's: several outputs may name it, and a flag may
+		// read it too.
+		{"a device for two outputs", []string{"-skipped", "/dev/null", "-lenient", "-phrases-out", "/dev/null", "-html", "/dev/null"}, ""},
+		{"a device read and written", []string{"-corpus", "/dev/null", "-phrases-out", "/dev/null"}, ""},
+		// - means stdin to a flag that reads, nothing to one that writes.
+		{"- for a table", []string{"-csv", "-"}, "-csv -: - is not standard output: give a file name"},
+		{"- for a report", []string{"-html", "-"}, "-html -: - is not standard output: give a file name (or /dev/stdout)"},
+		{"- for a list", []string{"-skipped", "-", "-lenient"}, "-skipped -: - is not standard output"},
+		// A table's record is written beside it, which a device has no room for.
+		{"a device for a table", []string{"-csv", "/dev/null"}, "-csv /dev/null: not a regular file, and the table's provenance record is written beside it (/dev/null.provenance.json): give a file name"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if slices.Contains(tc.args, "/dev/null") {
+				if _, err := os.Stat("/dev/null"); err != nil {
+					t.Skip("no /dev/null:", err)
+				}
+			}
 			_, err := parseCommon(t, tc.args...)
 			switch {
 			case tc.want == "" && err != nil:
