@@ -14,7 +14,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -47,27 +49,55 @@ type measureReport struct {
 // MarshalJSON writes the terms as framing.KeyTerm marshals them, but with a null score
 // where the measure's value is set by a constant standing in for a zero frequency, not by
 // the texts (cli.StandIn), as -csv leaves that cell empty and the text writes ∞: %DIFF of
-// a term absent from B read 4.96e+23 in -json, PMI of one absent from A -20.72.
+// a term absent from B read 4.96e+23 in -json, PMI of one absent from A -20.72. The score
+// keeps its place among the term's fields.
 func (m measureReport) MarshalJSON() ([]byte, error) {
-	type term struct {
-		framing.KeyTerm
-		Score *float64 `json:"score"` // null for a stand-in
-	}
-	terms := func(ts []framing.KeyTerm) []term {
-		out := make([]term, len(ts))
+	terms := func(ts []framing.KeyTerm) ([]json.RawMessage, error) {
+		out := make([]json.RawMessage, len(ts))
 		for i, t := range ts {
-			out[i].KeyTerm = t
-			if !cli.StandIn(m.Measure, t) {
-				out[i].Score = &ts[i].Score
+			b, err := json.Marshal(t)
+			if err != nil {
+				return nil, err
 			}
+			if cli.StandIn(m.Measure, t) {
+				if b, err = nullScore(b); err != nil {
+					return nil, err
+				}
+			}
+			out[i] = b
 		}
-		return out
+		return out, nil
+	}
+	a, err := terms(m.TopA)
+	if err != nil {
+		return nil, err
+	}
+	b, err := terms(m.TopB)
+	if err != nil {
+		return nil, err
 	}
 	return json.Marshal(struct {
-		Measure framing.Measure `json:"measure"`
-		TopA    []term          `json:"top_a"`
-		TopB    []term          `json:"top_b"`
-	}{m.Measure, terms(m.TopA), terms(m.TopB)})
+		Measure framing.Measure   `json:"measure"`
+		TopA    []json.RawMessage `json:"top_a"`
+		TopB    []json.RawMessage `json:"top_b"`
+	}{m.Measure, a, b})
+}
+
+// nullScore returns the JSON object of a framing.KeyTerm with its score, a number, made
+// null in place. The fields before the score are strings and numbers, and a quote inside
+// a string is escaped, so the first `,"score":` is the field's.
+func nullScore(b []byte) ([]byte, error) {
+	key := []byte(`,"score":`)
+	i := bytes.Index(b, key)
+	if i < 0 {
+		return nil, errors.New("keyness: no score in a term's JSON")
+	}
+	i += len(key)
+	n := bytes.IndexAny(b[i:], ",}")
+	if n < 0 {
+		return nil, errors.New("keyness: a term's score does not end")
+	}
+	return slices.Concat(b[:i], []byte("null"), b[i+n:]), nil
 }
 
 type report struct {
@@ -87,7 +117,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
 		TopOf:     "per side and measure, in the text (the -csv table holds every term, under -csv-measures; -json keeps to -top)",
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
-		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
+		FigureOf:  "the bar chart of the most distinctive terms under -measure",
+		JSONHolds: "its options are -measure's settings, every default filled in; a score set by a constant standing in for a zero frequency, not by the texts, is null (pdiff of a term absent from B, pmi of one absent from A), as its -csv cell is empty"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -333,5 +336,86 @@ func TestJSONStandIns(t *testing.T) {
 	}
 	if nulls["pdiff"] == 0 || nulls["pmi"] == 0 {
 		t.Errorf("null scores %v: the sample has terms on one side only under both", nulls)
+	}
+}
+
+// TestJSONScoreInPlace: each term of -json keeps framing.KeyTerm's field order, score
+// between rate_b and log_ratio as the struct declares it, a stand-in's null included
+// (the null scores had moved score to the end of the object).
+func TestJSONScoreInPlace(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-json", "-quiet", "-top", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Measures []struct {
+			Measure string            `json:"measure"`
+			TopA    []json.RawMessage `json:"top_a"`
+			TopB    []json.RawMessage `json:"top_b"`
+		} `json:"measures"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	seen, nulls := 0, 0
+	for _, m := range rep.Measures {
+		for _, raw := range append(m.TopA, m.TopB...) {
+			keys, null := termKeys(t, raw)
+			i := slices.Index(keys, "score")
+			if i < 1 || i+1 >= len(keys) || keys[i-1] != "rate_b" || keys[i+1] != "log_ratio" {
+				t.Fatalf("%s: keys %q, want score between rate_b and log_ratio", m.Measure, keys)
+			}
+			seen++
+			if null {
+				nulls++
+			}
+		}
+	}
+	if seen == 0 || nulls == 0 {
+		t.Errorf("%d terms, %d null scores: want some of both", seen, nulls)
+	}
+}
+
+// termKeys returns the top-level keys of a JSON object in order, and whether its score
+// is null.
+func termKeys(t *testing.T, raw []byte) ([]string, bool) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil { // {
+		t.Fatal(err)
+	}
+	var keys []string
+	null := false
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := tok.(string)
+		keys = append(keys, key)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+		if key == "score" && string(v) == "null" {
+			null = true
+		}
+	}
+	return keys, null
+}
+
+// TestHelpJSON: -h says what keyness -json holds besides the shared flag's settings: the
+// options of -measure, defaults filled in, and a null score where a stand-in sets it.
+func TestHelpJSON(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-h"}, &out, io.Discard); !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("-h: %v, want flag.ErrHelp", err)
+	}
+	_, help, _ := strings.Cut(out.String(), "\n  -json\n")
+	help, _, _ = strings.Cut(help, "\n  -")
+	for _, want := range []string{"options are -measure's settings, every default filled in", "null", "pdiff of a term absent from B", "pmi of one absent from A"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("-json help %q: no %q", help, want)
+		}
 	}
 }

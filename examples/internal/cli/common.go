@@ -140,6 +140,9 @@ type Common struct {
 	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
 	// (a program with another SeedOf sets its default Seed).
 	SeedOf string
+	// JSONHolds says what the program's -json holds besides the run's settings, for its
+	// help text; "" says nothing more.
+	JSONHolds string
 	// Replay is -replay's record: the run takes the record's arguments, and the values
 	// its defaults list for options those leave out where this version's defaults differ.
 	Replay string
@@ -289,7 +292,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 			}
 			f.IntVar(&c.Top, n, c.Top, "the number of rows to list (a negative number lists all); "+of)
 		case "json":
-			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
+			help := "print JSON (with the exact settings) instead of text"
+			if c.JSONHolds != "" {
+				help += "; " + c.JSONHolds
+			}
+			f.BoolVar(&c.JSON, n, c.JSON, help)
 		case "csv":
 			f.StringVar(&c.CSV, n, c.CSV, "write the main table as CSV to `FILE` (and FILE.provenance.json beside it)")
 			f.files[n] = writesRecord
