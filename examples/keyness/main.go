@@ -339,11 +339,13 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			var cells []string
 			for _, r := range half.get(m) {
 				score := short(r.Score)
-				switch {
-				case m.Measure == framing.MeasurePercentDiff && r.CountB == 0:
-					score = "∞" // absent from B: %DIFF's 1e-18 for B's frequency is no measurement
-				case m.Measure == framing.MeasurePMI && r.CountA == 0:
-					score = "-∞" // absent from A: ln(0/E11 + 1e-9) = -20.72 is set by the 1e-9, not the texts
+				if cli.StandIn(m.Measure, r) {
+					// %DIFF of a term absent from B, toward A; PMI of one absent from A,
+					// toward B: set by the 1e-18 and the 1e-9, not the texts.
+					score = "∞"
+					if m.Measure == framing.MeasurePMI {
+						score = "-∞"
+					}
 				}
 				cells = append(cells, fmt.Sprintf("%s %s", cli.SideWords(r.Word, r.WordA, r.WordB), score))
 			}
