@@ -193,16 +193,17 @@ func TestMergeSources(t *testing.T) {
 func TestFilesRefused(t *testing.T) { clitest.FilesRefused(t, run, false) }
 
 // TestColonVerb: a headline's "Name: “…”" has the colon for its cue; the text lists it
-// as "(colon)", not as ": (1)" after a semicolon, and says so under the table; -json keeps
-// framing's ":". Rows: a colon headline, and a sentence with a verb whose list has no
-// colon.
+// as "(colon)", not as ": (1)" after a semicolon, and says so under the table, only then;
+// -json keeps framing's ":". Rows: a colon headline, and a sentence with a verb whose list
+// has no colon (and no note).
 func TestColonVerb(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
 		name, text, want, lacks string
+		legend                  bool // the note under the table says what "(colon)" is
 	}{
-		{"colon", "Ana Ruiz: “We will rebuild the dam in Halden.”\n", "; (colon) (1)", "; : (1)"},
-		{"verb", "“We will rebuild the dam in Halden,” Ana Ruiz said.\n", "; said (1)", "(colon) ("},
+		{"colon", "Ana Ruiz: “We will rebuild the dam in Halden.”\n", "; (colon) (1)", "; : (1)", true},
+		{"verb", "“We will rebuild the dam in Halden,” Ana Ruiz said.\n", "; said (1)", "(colon) (", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := filepath.Join(dir, tc.name+".txt")
@@ -215,6 +216,9 @@ func TestColonVerb(t *testing.T) {
 			}
 			if s := out.String(); !strings.Contains(s, "Ana Ruiz") || !strings.Contains(s, tc.want) || strings.Contains(s, tc.lacks) {
 				t.Errorf("want %q and no %q in\n%s", tc.want, tc.lacks, s)
+			}
+			if legend := strings.Contains(out.String(), `A verb "(colon)"`); legend != tc.legend {
+				t.Errorf("the note on \"(colon)\" printed: %v, want %v:\n%s", legend, tc.legend, out.String())
 			}
 			if tc.name == "colon" {
 				out.Reset()
