@@ -490,7 +490,8 @@ func (c *Common) check(f *Flags) error {
 // table's provenance record (FILE.provenance.json) counts as an output too. An output
 // that exists and is not a regular file (/dev/null, a terminal) is nobody's data: several
 // flags may name it, and one may read it, but not a table, whose record would go beside
-// it (/dev/null.provenance.json). "-" means stdin to a flag that reads; to one that
+// it (/dev/null.provenance.json), nor a link, which would leave the record beside the link
+// (/dev/stdout links to stdout, a regular file when it is redirected to one). "-" means stdin to a flag that reads; to one that
 // writes it is no output, and a usage error.
 func (c *Common) checkOutputs(f *Flags) error {
 	type file struct{ flag, path string }
@@ -514,8 +515,9 @@ func (c *Common) checkOutputs(f *Flags) error {
 		case readsFile:
 			reads = append(reads, file{n, v})
 		case writesRecord:
-			if st, err := os.Stat(c.abs(v)); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
-				return Usagef("-%s %s: not a regular file, and the table's provenance record is written beside it (%s.provenance.json): give a file name", n, v, v)
+			// By Lstat: /dev/stdout is a link, to a regular file when stdout is one.
+			if st, err := os.Lstat(c.abs(v)); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+				return Usagef("-%s %s: not a regular file (a device or a link), and the table's provenance record is written beside it (%s.provenance.json): give a file name", n, v, v)
 			}
 			writes = append(writes, file{n, v}, file{n, v + ".provenance.json"})
 		default:

@@ -501,6 +501,9 @@ func TestOutputsChecked(t *testing.T) {
 	if err := os.Symlink(corpusFile, link); err != nil {
 		t.Skip("no symbolic links:", err)
 	}
+	if err := os.Symlink(table, filepath.Join(dir, "link.csv")); err != nil {
+		t.Fatal(err)
+	}
 	t.Chdir(dir)
 	for _, tc := range []struct {
 		name string
@@ -528,7 +531,10 @@ func TestOutputsChecked(t *testing.T) {
 		{"- for a report", []string{"-html", "-"}, "-html -: - is not standard output: give a file name (or /dev/stdout)"},
 		{"- for a list", []string{"-skipped", "-", "-lenient"}, "-skipped -: - is not standard output"},
 		// A table's record is written beside it, which a device has no room for.
-		{"a device for a table", []string{"-csv", "/dev/null"}, "-csv /dev/null: not a regular file, and the table's provenance record is written beside it (/dev/null.provenance.json): give a file name"},
+		{"a device for a table", []string{"-csv", "/dev/null"}, "-csv /dev/null: not a regular file (a device or a link), and the table's provenance record is written beside it (/dev/null.provenance.json): give a file name"},
+		// /dev/stdout redirected to a file is a link to it.
+		{"a link for a table", []string{"-csv", "link.csv"}, "-csv link.csv: not a regular file (a device or a link)"},
+		{"a link for a page", []string{"-html", "link.csv"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if slices.Contains(tc.args, "/dev/null") {
