@@ -422,7 +422,7 @@ func printReport(w io.Writer, rep *report) {
 		for _, g := range c.Merges {
 			merged[g.Term] = true
 		}
-		fmt.Fprintln(w, cli.DocTestLine(c.DocTest))
+		fmt.Fprintln(w, cli.DocTestLine(c.DocTest, c.Options.DocTest))
 		cli.PrintTerms(w, "leans to "+c.SideA, c.TopA, merged)
 		cli.PrintTerms(w, "leans to "+c.SideB, c.TopB, merged)
 		if len(c.Merges) > 0 {

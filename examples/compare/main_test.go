@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf16"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
 )
@@ -91,6 +93,27 @@ func TestBadArguments(t *testing.T) {
 		var out, errOut bytes.Buffer
 		if err := run(args, &out, &errOut); err == nil {
 			t.Errorf("%v: no error", args)
+		}
+	}
+}
+
+// TestSideMatchesNothing: a side that matches no document is explained, a usage error
+// when the message names the value to give, and still wraps corpus.ErrEmptySide; the
+// message ends with what to do, not with the sentinel's words (": side has no
+// documents" after "use -side-a \"outlet:Soloria Daily\" (3 document(s))" read as if that
+// outlet had none).
+func TestSideMatchesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		side  string
+		usage bool
+		end   string
+	}{
+		{"Soloria Daily", true, `use -side-a "outlet:Soloria Daily" (3 document(s))`},
+		{"kind:blogs", false, `no kind "blogs" (the kinds are "state", "wire")`},
+	} {
+		err := run([]string{"-quiet", "-side-a", tc.side}, io.Discard, io.Discard)
+		if err == nil || cli.IsUsage(err) != tc.usage || !errors.Is(err, corpus.ErrEmptySide) || !strings.HasSuffix(err.Error(), tc.end) {
+			t.Errorf("-side-a %q: %v (usage %v); want a usage error %v wrapping corpus.ErrEmptySide, ending %q", tc.side, err, cli.IsUsage(err), tc.usage, tc.end)
 		}
 	}
 }

@@ -288,8 +288,8 @@ func run(args []string, w, stderr io.Writer) error {
 	}
 	for _, name := range []string{"news-frames", "evaluative"} {
 		p := rep.Categories[name]
-		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
-			name, len(p.Events), p.SideA, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\n%s lexicon, pooled over %d event(s) as the terms are (each category against the words the lexicon looked at; log OR > 0 leans to %s):\n  %-*s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n",
+			name, len(p.Events), p.SideA, wordWidth, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		oneSide := false
 		for _, t := range p.Terms {
 			oneSide = printPooledTerm(w, t) || oneSide
@@ -335,6 +335,11 @@ func placebo(ec *framing.EventCounts, opts *framing.PoolOptions) (*framing.Poole
 	return p, ""
 }
 
+// wordWidth is the width of the word column of the pooled tables: room for a term's two
+// sides' words, "country | countries" (cli.SideWords), which 16 clipped to "country |
+// count…", a word of its own.
+const wordWidth = 24
+
 // printPooledTerm writes one row of a pooled table, a term one side never uses marked "*",
 // and reports whether it was.
 func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
@@ -346,7 +351,7 @@ func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
 	if t.Evidence&framing.EvidenceOneSide != 0 {
 		mark = "*"
 	}
-	fmt.Fprintf(w, "  %-16s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), 16), t.CountA, t.CountB, t.LogOR, mark, t.Z,
+	fmt.Fprintf(w, "  %-*s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", wordWidth, cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), wordWidth), t.CountA, t.CountB, t.LogOR, mark, t.Z,
 		cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 	return mark == "*"
 }
@@ -375,7 +380,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		jsd += e.JSD
 		if perEvent {
 			fmt.Fprintf(&detail, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
-			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest))
+			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest, e.Options.DocTest))
 			merged := map[string]bool{}
 			for _, g := range e.Merges {
 				merged[g.Term] = true
@@ -418,7 +423,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		name string
 		sign float64
 	}{{p.SideA, 1}, {p.SideB, -1}} {
-		fmt.Fprintf(w, "\nleans to %s:\n  %-16s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
+		fmt.Fprintf(w, "\nleans to %s:\n  %-*s %5s %5s %7s %6s %8s %6s %8s %5s %16s\n", half.name, wordWidth, "word", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		n, oneSide := 0, false
 		for _, t := range p.Terms {
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
@@ -667,7 +672,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	}
 	if g.WithinPairs > 0 || g.BetweenPairs > 0 {
 		fmt.Fprintf(w, "\nmean divergence within an event: between groups of one kind %s, of different kinds %s\n",
-			bitsOver(g.Within, g.WithinPairs, "pair"), bitsOver(g.Between, g.BetweenPairs, "pair"))
+			bitsOver(g.Within, g.WithinPairs, "(event, pair of groups) cell"), bitsOver(g.Between, g.BetweenPairs, "(event, pair of groups) cell"))
 		if g.Divergence.Excess != nil {
 			fmt.Fprintf(w, "beyond chance, over the events both cover: between groups of one kind %s, of different kinds %s\n",
 				bitsOver(g.WithinExcess, g.WithinExcessPairs, "pair of groups"), bitsOver(g.BetweenExcess, g.BetweenExcessPairs, "pair of groups"))
@@ -676,16 +681,22 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	return nil
 }
 
-// bitsOver prints a mean divergence with the number of pairs it is over ("pair" or "pair
-// of groups", made plural), or that there is no such pair.
-func bitsOver(bits float64, n int, pair string) string {
+// bitsOver prints a mean divergence with the number of things it is the mean of ("(event,
+// pair of groups) cell": a pair counted once for each event both groups cover; "pair of
+// groups"; made plural), or that there is no such pair. "21 pairs" read as 21 pairs of
+// groups where 3 pairs met in 7 events each.
+func bitsOver(bits float64, n int, what string) string {
 	if n == 0 {
 		return "none (no such pair)"
 	}
 	if n > 1 {
-		pair = strings.Replace(pair, "pair", "pairs", 1)
+		if c, ok := strings.CutSuffix(what, " cell"); ok {
+			what = c + " cells"
+		} else {
+			what = strings.Replace(what, "pair", "pairs", 1)
+		}
 	}
-	return fmt.Sprintf("%.4f bits (%d %s)", bits, n, pair)
+	return fmt.Sprintf("%.4f bits (mean over %d %s)", bits, n, what)
 }
 
 // forestFigure draws the forest plot of one term: its log odds ratio in each event, the

@@ -67,7 +67,10 @@ func TestGroups(t *testing.T) {
 	if f := strings.Fields(row); len(f) != 7 || f[4] == "-" {
 		t.Errorf("Atlas Newswire's beyond-chance row %q: want a number against Meridian Press\n%s", row, out.String())
 	}
-	for _, want := range []string{"between groups of one kind 0.5143 bits (2 pairs)", "beyond chance, over the events both cover: between groups of one kind 0."} {
+	// The sample's one pair of wires meets in 2 events: the mean within an event is over
+	// 2 (event, pair) cells, the mean beyond chance over 1 pair of groups.
+	for _, want := range []string{"between groups of one kind 0.5143 bits (mean over 2 (event, pair of groups) cells)", "beyond chance, over the events both cover: between groups of one kind 0.",
+		"(mean over 1 pair of groups)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
@@ -394,5 +397,29 @@ func TestPValueFormat(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no lexicon row of cooperation:\n%s", s)
+	}
+}
+
+// TestSideWordsNotClipped: a pooled row whose sides write a stem differently shows both
+// words whole ("report | reporters"); the 16-character column cut RUWA's "country |
+// countries" to "country | count…", which reads as the word "count".
+func TestSideWordsNotClipped(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet", "-permutations", "50"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	both := 0
+	for line := range strings.Lines(out.String()) {
+		word, _, ok := strings.Cut(strings.TrimSpace(line), "  ")
+		if !ok || !strings.Contains(word, " | ") {
+			continue
+		}
+		both++
+		if strings.Contains(word, "…") {
+			t.Errorf("clipped: %q", line)
+		}
+	}
+	if both == 0 {
+		t.Errorf("no row shows two sides' words:\n%s", out.String())
 	}
 }

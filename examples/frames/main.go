@@ -395,7 +395,9 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 	for _, s := range stats {
 		fmt.Fprintf(w, "  %-16s %6d %6g %6.3f   p ≥ %.3f: %.2f, %.2f\n", cli.Escape(cli.Clip(s.Frame, 16)), s.Coded, s.C, s.AUC, s.Threshold, s.TPR, s.FPR)
 	}
-	fmt.Fprintf(w, "\nShare of each side's documents with each frame (%s, %.0f%% interval, %d replicates; raw: %s):\n",
+	fmt.Fprintf(w, "\nShare of each side's documents with each frame (%s, %.0f%% interval, %d replicates; raw: %s; n: documents;\n"+
+		"shift D d/c: the Kolmogorov-Smirnov distance (0 to 1) of the side's scores from the closest mixture of the coded\n"+
+		"documents' scores with and without the frame, and the most the test allows at level 0.001: FLAGGED above it):\n",
 		prev.Options.Method, 100*prev.Options.Level, prev.Options.Replicates, rawName(prev.Options.Method))
 	for _, s := range prev.Shares {
 		if s.Event != "" {
@@ -454,7 +456,8 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			fmt.Fprintf(w, "  %-16s %s − %s: %+5.2f [%+5.2f, %+5.2f]  %s\n", cli.Escape(cli.Clip(d.Frame, 16)), cli.Escape(d.SideA), cli.Escape(d.SideB), d.Estimate, d.Low, d.High, where)
 		}
 	}
-	fmt.Fprintln(w, "\nWhat each model reads (strongest features, in the compared documents most likely to carry the frame; each line's document, outlet and side):")
+	fmt.Fprintln(w, "\nWhat each model reads (its strongest features, each with its occurrences in the compared documents most likely to carry\n"+
+		"the frame, [a lexicon category] with its matches; under them each line's document, outlet and side):")
 	for _, frame := range model.Frames() {
 		var words []string
 		for _, t := range evidence[frame] {

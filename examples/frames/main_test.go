@@ -311,3 +311,27 @@ func TestEvidenceFromSides(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLegends: the text says what its bare numbers are: the figure after each feature
+// a model reads (its occurrences; a category's matches), and the "shift D d/c" beside each
+// share (the distance and the most the test allows). A new user read "[conflict] 41" as a
+// weight and "shift D 0.38/0.98" as nothing.
+func TestTextLegends(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-replicates", "20"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	for _, tc := range []struct{ shown, legend string }{
+		{"shift D ", "shift D d/c: the Kolmogorov-Smirnov distance (0 to 1) of the side's scores"},
+		{"] ", "each with its occurrences in the compared documents"},
+		{"[conflict] ", "[a lexicon category] with its matches"},
+	} {
+		if !strings.Contains(s, tc.shown) {
+			t.Errorf("the text shows no %q:\n%s", tc.shown, s)
+		}
+		if !strings.Contains(s, tc.legend) {
+			t.Errorf("the text shows %q without saying what it is (want %q):\n%s", tc.shown, tc.legend, s)
+		}
+	}
+}

@@ -14,7 +14,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -44,10 +46,66 @@ type measureReport struct {
 	TopB    []framing.KeyTerm `json:"top_b"`
 }
 
+// MarshalJSON writes the terms as framing.KeyTerm marshals them, but with a null score
+// where the measure's value is set by a constant standing in for a zero frequency, not by
+// the texts (cli.StandIn), as -csv leaves that cell empty and the text writes ∞: %DIFF of
+// a term absent from B read 4.96e+23 in -json, PMI of one absent from A -20.72. The score
+// keeps its place among the term's fields.
+func (m measureReport) MarshalJSON() ([]byte, error) {
+	terms := func(ts []framing.KeyTerm) ([]json.RawMessage, error) {
+		out := make([]json.RawMessage, len(ts))
+		for i, t := range ts {
+			b, err := json.Marshal(t)
+			if err != nil {
+				return nil, err
+			}
+			if cli.StandIn(m.Measure, t) {
+				if b, err = nullScore(b); err != nil {
+					return nil, err
+				}
+			}
+			out[i] = b
+		}
+		return out, nil
+	}
+	a, err := terms(m.TopA)
+	if err != nil {
+		return nil, err
+	}
+	b, err := terms(m.TopB)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(struct {
+		Measure framing.Measure   `json:"measure"`
+		TopA    []json.RawMessage `json:"top_a"`
+		TopB    []json.RawMessage `json:"top_b"`
+	}{m.Measure, a, b})
+}
+
+// nullScore returns the JSON object of a framing.KeyTerm with its score, a number, made
+// null in place. The fields before the score are strings and numbers, and a quote inside
+// a string is escaped, so the first `,"score":` is the field's.
+func nullScore(b []byte) ([]byte, error) {
+	key := []byte(`,"score":`)
+	i := bytes.Index(b, key)
+	if i < 0 {
+		return nil, errors.New("keyness: no score in a term's JSON")
+	}
+	i += len(key)
+	n := bytes.IndexAny(b[i:], ",}")
+	if n < 0 {
+		return nil, errors.New("keyness: a term's score does not end")
+	}
+	return slices.Concat(b[:i], []byte("null"), b[i+n:]), nil
+}
+
 type report struct {
-	SideA    string                 `json:"side_a"`
-	SideB    string                 `json:"side_b"`
-	Analyzer framing.Analyzer       `json:"analyzer"`
+	SideA    string           `json:"side_a"`
+	SideB    string           `json:"side_b"`
+	Analyzer framing.Analyzer `json:"analyzer"`
+	// Options are the settings of -measure (the -figure's and the -csv table's), every
+	// default filled in; the other measures differ only in their Measure.
 	Options  framing.KeynessOptions `json:"options"`
 	Account  map[string]float64     `json:"account"`
 	Shift    []framing.Shift        `json:"word_shift"`
@@ -59,12 +117,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6,
 		TopOf:     "per side and measure, in the text (the -csv table holds every term, under -csv-measures; -json keeps to -top)",
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
-		FigureOf:  "the bar chart of the most distinctive terms under -measure"}
+		FigureOf:  "the bar chart of the most distinctive terms under -measure",
+		JSONHolds: "its options are -measure's settings, every default filled in; a score set by a constant standing in for a zero frequency, not by the texts, is null (pdiff of a term absent from B, pmi of one absent from A), as its -csv cell is empty"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and of the -csv table (whose rows come first with -csv-measures all)")
-	csvMeasures := fs.String("csv-measures", "one", "the measures of the -csv table: one (-measure's: every term once) or all (every term under each of the 12 measures, -measure's rows first: on 48,215 terms 578,580 rows, 117 MB)")
+	csvMeasures := fs.String("csv-measures", "one", "the measures of the -csv table: one (-measure's: every term once) or all (every term under each of the 12 measures, -measure's rows first: on China Daily vs NYT's 48,186 terms 578,232 rows, 118 MB)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -159,10 +218,14 @@ func run(args []string, stdout, stderr io.Writer) error {
 			if c.CSV != "" {
 				all = slices.Insert(all, 0, measureRows{m, rows})
 			}
+			// The settings -json reports are -measure's, every default filled in (the
+			// measure last scored is not the one the figure and the table use).
+			if rep.Options, err = opts.Resolved(); err != nil {
+				return err
+			}
 		} else if c.CSV != "" && *csvMeasures == "all" {
 			all = append(all, measureRows{m, rows})
 		}
-		rep.Options = opts
 		rep.Measures = append(rep.Measures, measureReport{Measure: m,
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
@@ -246,7 +309,7 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rows, rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
+			return figures.KeynessBars(w, format, cli.SideWordTerms(rows), rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
 		})
 	}
 	return nil
@@ -276,18 +339,23 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			var cells []string
 			for _, r := range half.get(m) {
 				score := short(r.Score)
-				switch {
-				case m.Measure == framing.MeasurePercentDiff && r.CountB == 0:
-					score = "∞" // absent from B: %DIFF's 1e-18 for B's frequency is no measurement
-				case m.Measure == framing.MeasurePMI && r.CountA == 0:
-					score = "-∞" // absent from A: ln(0/E11 + 1e-9) = -20.72 is set by the 1e-9, not the texts
+				if cli.StandIn(m.Measure, r) {
+					// %DIFF of a term absent from B, toward A; PMI of one absent from A,
+					// toward B: set by the 1e-18 and the 1e-9, not the texts.
+					score = "∞"
+					if m.Measure == framing.MeasurePMI {
+						score = "-∞"
+					}
 				}
-				cells = append(cells, fmt.Sprintf("%s %s", r.Word, score))
+				cells = append(cells, fmt.Sprintf("%s %s", cli.SideWords(r.Word, r.WordA, r.WordB), score))
 			}
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}
 	}
-	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition.")
+	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition. Units:")
+	for _, m := range rep.Measures {
+		fmt.Fprintf(w, "  %-14s %s\n", m.Measure, unit(m.Measure, rep.Options))
+	}
 	fmt.Fprintln(w, "pdiff is ∞ for a term absent from B (its value would be set by the 1e-18 standing in for B's frequency);")
 	fmt.Fprintln(w, "pmi is -∞ for a term absent from A (quanteda's ln(a/E11 + 1e-9) gives -20.72 for every such term, set by the 1e-9).")
 }
@@ -302,4 +370,30 @@ func short(x float64) string {
 	default:
 		return fmt.Sprintf("%.2f", x)
 	}
+}
+
+// unit says what a score of measure m is measured in, so that a number in the text can be
+// read without the package documentation (o: the settings, for LRC's interval).
+func unit(m framing.Measure, o framing.KeynessOptions) string {
+	switch m {
+	case framing.MeasureLogOdds:
+		return "z of the log-odds ratio (standard errors; |z| 1.96: two-sided p 0.05, not adjusted)"
+	case framing.MeasureLogLikelihood, framing.MeasureLogLikelihood2:
+		return "log-likelihood G², chi-square on 1 degree of freedom (3.84: p 0.05, not adjusted)"
+	case framing.MeasureChiSquare, framing.MeasureChiSquareYates, framing.MeasureChiSquareQuanteda:
+		return "chi-square on 1 degree of freedom (3.84: p 0.05, not adjusted)"
+	case framing.MeasureFisher:
+		return "-log10 of Fisher's exact two-sided p (2: p 0.01, not adjusted)"
+	case framing.MeasureLogRatio:
+		return "log2 of the ratio of relative frequencies (doublings; 0: equal)"
+	case framing.MeasureLRC:
+		return fmt.Sprintf("doublings, as log-ratio: the bound nearest 0 of its %g%% interval, 0 when the interval holds 0", 100*(1-o.LRCAlpha))
+	case framing.MeasurePMI:
+		return "natural log of the count over its expected count (0: as expected)"
+	case framing.MeasurePercentDiff:
+		return "percent difference of the rates per million (-100: absent from A)"
+	case framing.MeasureScaledF:
+		return "scaled F-score of A minus that of B, -1 to 1 (no unit)"
+	}
+	return "see framing.Measure"
 }

@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,6 +47,71 @@ func TestJSON(t *testing.T) {
 		// LRC is conservative: with one short article per side it may list nothing.
 		if len(m.TopA) == 0 && m.Measure != "lrc" || len(m.TopA) > 3 {
 			t.Errorf("%s: %d terms for A", m.Measure, len(m.TopA))
+		}
+	}
+}
+
+// TestJSONOptions: the settings -json reports are those of -measure, defaults filled in
+// (α₀ = 100, as README and framing.LogOddsOptions state), not the last measure scored
+// (scaled-f), whatever -measure is.
+func TestJSONOptions(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "log-odds"},
+		{[]string{"-measure", "fisher"}, "fisher"},
+		{[]string{"-measure", "g2"}, "g2"},
+	} {
+		var out bytes.Buffer
+		if err := run(append([]string{"-json", "-quiet"}, tc.args...), &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		var rep report
+		if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+			t.Fatal(err)
+		}
+		if string(rep.Options.Measure) != tc.want || rep.Options.LogOdds.Alpha0 != 100 {
+			t.Errorf("%q: options measure %q, alpha0 %g; want %q, 100", tc.args, rep.Options.Measure, rep.Options.LogOdds.Alpha0, tc.want)
+		}
+	}
+}
+
+// TestUnits: the text says the unit of every measure's scores, so that "fisher Kong 2016"
+// reads as -log10 p and "lrc CE 9.45" as doublings (the units as framing.Measure and
+// framing/stats document them).
+func TestUnits(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-quiet"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, legend, ok := strings.Cut(out.String(), "Units:\n")
+	if !ok {
+		t.Fatalf("no units in\n%s", out.String())
+	}
+	for _, tc := range []struct{ measure, unit string }{
+		{"log-odds", "z of the log-odds ratio"},
+		{"g2", "chi-square on 1 degree of freedom"},
+		{"g2-2term", "chi-square on 1 degree of freedom"},
+		{"chi2", "chi-square on 1 degree of freedom"},
+		{"chi2-yates", "chi-square on 1 degree of freedom"},
+		{"chi2-quanteda", "chi-square on 1 degree of freedom"},
+		{"fisher", "-log10 of Fisher's exact two-sided p"},
+		{"log-ratio", "log2 of the ratio of relative frequencies"},
+		{"lrc", "its 95% interval"},
+		{"pmi", "natural log"},
+		{"pdiff", "percent"},
+		{"scaled-f", "-1 to 1"},
+	} {
+		found := false
+		for line := range strings.Lines(legend) {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == tc.measure {
+				found = strings.Contains(line, tc.unit)
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no unit line with %q in\n%s", tc.measure, tc.unit, legend)
 		}
 	}
 }
@@ -185,6 +253,169 @@ func TestAbsentTerms(t *testing.T) {
 	for _, want := range []string{"toward wire (0 vs 6)", "analysts -∞", "pmi is -∞ for a term absent from A"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("output lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestSideWordsShown: a term one side reaches from another word than the other side (the
+// stem "univers": "universal" on A, "University" on B) is shown with both words, as
+// compare prints it, in the text and on the -figure bars; before, both showed the form
+// most frequent over the two sides, B's "University", for a term leaning to A. A row
+// whose sides write one word ("Halden") keeps it.
+func TestSideWordsShown(t *testing.T) {
+	dir := t.TempDir()
+	filler := strings.Repeat("The river flooded the valley road near the old mill and farmers moved cattle uphill. ", 6)
+	docs := []string{
+		`{"id":"a1","event":"e","outlet":"S","kind":"state","text":"Universal suffrage matters. Universal ballots for Halden."}`,
+		`{"id":"a2","event":"e","outlet":"S","kind":"state","text":"A universal vote for Halden soon."}`,
+		`{"id":"b1","event":"e","outlet":"W","kind":"wire","text":"Students at Halden University protested. The University closed. ` + filler + `"}`,
+		`{"id":"b2","event":"e","outlet":"W","kind":"wire","text":"Ivo Marek of the University and Lena Varga of the University spoke. ` + filler + `"}`,
+	}
+	path, fig := filepath.Join(dir, "uni.jsonl"), filepath.Join(dir, "bars.svg")
+	if err := os.WriteFile(path, []byte(strings.Join(docs, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-corpus", path, "-quiet", "-top", "3", "-figure", fig}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, text, _ := strings.Cut(out.String(), "leaning to state\n")
+	text, _, _ = strings.Cut(text, "\n")
+	if !strings.Contains(text, "universal | University") || !strings.Contains(text, "Halden ") {
+		t.Errorf("log-odds row of state: %q, want \"universal | University\" and \"Halden\"", text)
+	}
+	svg, err := os.ReadFile(fig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(svg), ">universal | University<") || strings.Contains(string(svg), ">University<") {
+		t.Errorf("the figure does not label the bar \"universal | University\"")
+	}
+}
+
+// TestJSONStandIns: in -json, a score set by a constant standing in for a zero frequency
+// is null, as the -csv cell is empty: %DIFF of a term absent from B (it read 4.96e+23,
+// from the 1e-18 standing in for B's frequency) and PMI of one absent from A (-20.72, from
+// quanteda's 1e-9); every other score is a number, -100 for %DIFF of a term absent from A.
+func TestJSONStandIns(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-json", "-quiet", "-top", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	type term struct {
+		Word   string   `json:"word"`
+		CountA int      `json:"count_a"`
+		CountB int      `json:"count_b"`
+		Score  *float64 `json:"score"`
+	}
+	var rep struct {
+		Measures []struct {
+			Measure string `json:"measure"`
+			TopA    []term `json:"top_a"`
+			TopB    []term `json:"top_b"`
+		} `json:"measures"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	nulls := map[string]int{}
+	for _, m := range rep.Measures {
+		for _, r := range append(m.TopA, m.TopB...) {
+			standIn := m.Measure == "pdiff" && r.CountB == 0 || m.Measure == "pmi" && r.CountA == 0
+			switch {
+			case standIn && r.Score != nil:
+				t.Errorf("%s %s (%d/%d): score %g, want null", m.Measure, r.Word, r.CountA, r.CountB, *r.Score)
+			case !standIn && r.Score == nil:
+				t.Errorf("%s %s (%d/%d): null score", m.Measure, r.Word, r.CountA, r.CountB)
+			case standIn:
+				nulls[m.Measure]++
+			case m.Measure == "pdiff" && r.CountA == 0 && *r.Score != -100:
+				t.Errorf("pdiff %s absent from A: %g, want -100", r.Word, *r.Score)
+			}
+		}
+	}
+	if nulls["pdiff"] == 0 || nulls["pmi"] == 0 {
+		t.Errorf("null scores %v: the sample has terms on one side only under both", nulls)
+	}
+}
+
+// TestJSONScoreInPlace: each term of -json keeps framing.KeyTerm's field order, score
+// between rate_b and log_ratio as the struct declares it, a stand-in's null included
+// (the null scores had moved score to the end of the object).
+func TestJSONScoreInPlace(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-json", "-quiet", "-top", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Measures []struct {
+			Measure string            `json:"measure"`
+			TopA    []json.RawMessage `json:"top_a"`
+			TopB    []json.RawMessage `json:"top_b"`
+		} `json:"measures"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	seen, nulls := 0, 0
+	for _, m := range rep.Measures {
+		for _, raw := range append(m.TopA, m.TopB...) {
+			keys, null := termKeys(t, raw)
+			i := slices.Index(keys, "score")
+			if i < 1 || i+1 >= len(keys) || keys[i-1] != "rate_b" || keys[i+1] != "log_ratio" {
+				t.Fatalf("%s: keys %q, want score between rate_b and log_ratio", m.Measure, keys)
+			}
+			seen++
+			if null {
+				nulls++
+			}
+		}
+	}
+	if seen == 0 || nulls == 0 {
+		t.Errorf("%d terms, %d null scores: want some of both", seen, nulls)
+	}
+}
+
+// termKeys returns the top-level keys of a JSON object in order, and whether its score
+// is null.
+func termKeys(t *testing.T, raw []byte) ([]string, bool) {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil { // {
+		t.Fatal(err)
+	}
+	var keys []string
+	null := false
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := tok.(string)
+		keys = append(keys, key)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+		if key == "score" && string(v) == "null" {
+			null = true
+		}
+	}
+	return keys, null
+}
+
+// TestHelpJSON: -h says what keyness -json holds besides the shared flag's settings: the
+// options of -measure, defaults filled in, and a null score where a stand-in sets it.
+func TestHelpJSON(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"-h"}, &out, io.Discard); !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("-h: %v, want flag.ErrHelp", err)
+	}
+	_, help, _ := strings.Cut(out.String(), "\n  -json\n")
+	help, _, _ = strings.Cut(help, "\n  -")
+	for _, want := range []string{"options are -measure's settings, every default filled in", "null", "pdiff of a term absent from B", "pmi of one absent from A"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("-json help %q: no %q", help, want)
 		}
 	}
 }

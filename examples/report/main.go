@@ -280,7 +280,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if c.Figure != "" {
 		return cli.WriteFigure(stdout, c.Figure, func(w io.Writer, format string) error {
-			return figures.KeynessBars(w, format, rep.Terms, a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: measure})
+			return figures.KeynessBars(w, format, cli.SideWordTerms(rep.Terms), a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: measure})
 		})
 	}
 	return nil

@@ -158,8 +158,9 @@ func run(args []string, w, stderr io.Writer) error {
 		return enc.Encode(results)
 	}
 	w = cli.Terminal(w)
+	colon := false
 	for _, r := range results {
-		print(w, &r, c.Top)
+		colon = print(w, &r, c.Top) || colon
 	}
 	fmt.Fprintln(w, "statements: one source and cue with what they introduce, counted once however many quotations cut it and however")
 	fmt.Fprintln(w, "often it is quoted again; quoted: with a direct quotation; reported: indirect speech only. speakers: statements by")
@@ -167,6 +168,9 @@ func run(args []string, w, stderr io.Writer) error {
 	fmt.Fprintln(w, "letter are one; a surname alone joins the side's person it names, when no other has a quarter of its statements: Xi, Xi Jinping;")
 	fmt.Fprintln(w, "-json lists the names joined), in how many documents, with their reporting verbs; e.g.: the first line behind the")
 	fmt.Fprintln(w, "count, as document:offset (a byte offset); every line: -evidence FILE or -json.")
+	if colon {
+		fmt.Fprintln(w, "A verb \"(colon)\": a name before a colon introduces the words (a headline's \"Name: ...\"); -csv, -json and -evidence write it \":\".")
+	}
 	return nil
 }
 
@@ -635,7 +639,17 @@ func rows(results []eventResult) []row {
 	return out
 }
 
-func print(w io.Writer, r *eventResult, top int) {
+// print writes the text of one event, and reports whether a list of verbs showed the
+// cue ":" as "(colon)", for the note under the tables.
+func print(w io.Writer, r *eventResult, top int) (colon bool) {
+	// verbs lists the first k verbs (all if k < 0) as the text shows them, and notes
+	// whether "(colon)" is among them.
+	verbs := func(cs []framing.Count, k int) string {
+		if i := slices.IndexFunc(cs, func(c framing.Count) bool { return c.Name == ":" }); i >= 0 && (k < 0 || i < k) {
+			colon = true
+		}
+		return counted(shownVerbs(cs), k)
+	}
 	fmt.Fprintf(w, "== %s ==\n", r.Event)
 	for _, s := range r.Sides {
 		vs := s.Voices
@@ -651,7 +665,7 @@ func print(w io.Writer, r *eventResult, top int) {
 				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
 			}
 			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),
-				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), counted(sp.Verbs, 4))
+				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), verbs(sp.Verbs, 4))
 			if len(sp.Lines) > 0 {
 				l := sp.Lines[0]
 				fmt.Fprintf(w, "      e.g. %s:%d %s [%s] %s\n", cli.Escape(l.DocID), l.Start, cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
@@ -664,14 +678,14 @@ func print(w io.Writer, r *eventResult, top int) {
 			}
 			fmt.Fprintf(w, "  cited (laws and legal texts said to say): %s\n", counted(cited, -1))
 		}
-		fmt.Fprintf(w, "  verbs:  %s\n", counted(vs.Verbs, -1))
+		fmt.Fprintf(w, "  verbs:  %s\n", verbs(vs.Verbs, -1))
 		var sq []framing.Count
 		for _, q := range s.Scare {
 			sq = append(sq, framing.Count{Name: "“" + q.Name + "”", Count: q.Count})
 		}
 		fmt.Fprintf(w, "  scare quotes: %s\n", counted(sq, -1))
 		for _, src := range s.Sources {
-			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), counted(src.Verbs, 4),
+			fmt.Fprintf(w, "  source %s: verbs %s; labels %s; evaluation %s\n", cli.Escape(src.Speaker), verbs(src.Verbs, 4),
 				counted(src.Labels, 3), counted(src.Evaluation, 6))
 			for _, rb := range src.Rebuttals {
 				fmt.Fprintf(w, "    rebutted (%s) %s:%d “%s”\n      by %s:%d %s\n", rb.Cue, rb.Quote.DocID, rb.Quote.Start,
@@ -681,7 +695,7 @@ func print(w io.Writer, r *eventResult, top int) {
 	}
 	if r.OwnVoice == nil {
 		fmt.Fprintf(w, "  (one side: no comparison of own-voice terms)\n\n")
-		return
+		return colon
 	}
 	for _, v := range []struct {
 		label string
@@ -691,6 +705,19 @@ func print(w io.Writer, r *eventResult, top int) {
 		fmt.Fprintf(w, "  %-9s  %s: %s\n", "", v.cmp.SideB, words(v.cmp.TopB))
 	}
 	fmt.Fprintln(w)
+	return colon
+}
+
+// shownVerbs returns verbs as the text shows them: the cue ":" (framing's verb for "Name:
+// …", a headline's colon) as "(colon)", which ": (45)" in a list of verbs did not read as.
+func shownVerbs(verbs []framing.Count) []framing.Count {
+	i := slices.IndexFunc(verbs, func(c framing.Count) bool { return c.Name == ":" })
+	if i < 0 {
+		return verbs
+	}
+	out := slices.Clone(verbs)
+	out[i].Name = "(colon)"
+	return out
 }
 
 // counted lists counts as "name (n)", the first k (all if k < 0), "-" for none.

@@ -191,3 +191,44 @@ func TestMergeSources(t *testing.T) {
 // TestFilesRefused: an empty -a is an error naming it, and the same file as -a and -b a
 // usage error (clitest.FilesRefused).
 func TestFilesRefused(t *testing.T) { clitest.FilesRefused(t, run, false) }
+
+// TestColonVerb: a headline's "Name: “…”" has the colon for its cue; the text lists it
+// as "(colon)", not as ": (1)" after a semicolon, and says so under the table, only then;
+// -json keeps framing's ":". Rows: a colon headline, and a sentence with a verb whose list
+// has no colon (and no note).
+func TestColonVerb(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, text, want, lacks string
+		legend                  bool // the note under the table says what "(colon)" is
+	}{
+		{"colon", "Ana Ruiz: “We will rebuild the dam in Halden.”\n", "; (colon) (1)", "; : (1)", true},
+		{"verb", "“We will rebuild the dam in Halden,” Ana Ruiz said.\n", "; said (1)", "(colon) (", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, tc.name+".txt")
+			if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			if err := run([]string{"-a", path, "-quiet"}, &out, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			if s := out.String(); !strings.Contains(s, "Ana Ruiz") || !strings.Contains(s, tc.want) || strings.Contains(s, tc.lacks) {
+				t.Errorf("want %q and no %q in\n%s", tc.want, tc.lacks, s)
+			}
+			if legend := strings.Contains(out.String(), `A verb "(colon)"`); legend != tc.legend {
+				t.Errorf("the note on \"(colon)\" printed: %v, want %v:\n%s", legend, tc.legend, out.String())
+			}
+			if tc.name == "colon" {
+				out.Reset()
+				if err := run([]string{"-a", path, "-quiet", "-json"}, &out, io.Discard); err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(out.String(), `"name": ":"`) {
+					t.Errorf("-json does not keep the verb \":\":\n%s", out.String())
+				}
+			}
+		})
+	}
+}

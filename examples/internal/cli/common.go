@@ -12,6 +12,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -139,6 +140,9 @@ type Common struct {
 	// document-level tests' shuffles, and a Seed of 0 then becomes framing.DefaultSeed
 	// (a program with another SeedOf sets its default Seed).
 	SeedOf string
+	// JSONHolds says what the program's -json holds besides the run's settings, for its
+	// help text; "" says nothing more.
+	JSONHolds string
 	// Replay is -replay's record: the run takes the record's arguments, and the values
 	// its defaults list for options those leave out where this version's defaults differ.
 	Replay string
@@ -288,7 +292,11 @@ func (f *Flags) Common(c *Common, names ...string) {
 			}
 			f.IntVar(&c.Top, n, c.Top, "the number of rows to list (a negative number lists all); "+of)
 		case "json":
-			f.BoolVar(&c.JSON, n, c.JSON, "print JSON (with the exact settings) instead of text")
+			help := "print JSON (with the exact settings) instead of text"
+			if c.JSONHolds != "" {
+				help += "; " + c.JSONHolds
+			}
+			f.BoolVar(&c.JSON, n, c.JSON, help)
 		case "csv":
 			f.StringVar(&c.CSV, n, c.CSV, "write the main table as CSV to `FILE` (and FILE.provenance.json beside it)")
 			f.files[n] = writesRecord
@@ -469,6 +477,82 @@ func (c *Common) check(f *Flags) error {
 		case ".png", ".svg", ".pdf":
 		default:
 			return Usagef("-figure %q: want a .png, .svg or .pdf file", c.Figure)
+		}
+	}
+	return c.checkOutputs(f)
+}
+
+// checkOutputs checks the files the flags name for writing before anything is read, so
+// that a slip costs neither a run (a folder that does not exist was found only when the
+// table was written, after minutes of counting) nor the data (-csv naming the corpus
+// wrote the table over it): each output's folder must exist, no output may be a folder,
+// a file the run reads (the same file by any path), or the output of another flag; a
+// table's provenance record (FILE.provenance.json) counts as an output too. An output
+// that exists and is not a regular file (/dev/null, a terminal) is nobody's data: several
+// flags may name it, and one may read it, but not a table, whose record would go beside
+// it (/dev/null.provenance.json), nor a link, which would leave the record beside the link
+// (/dev/stdout links to stdout, a regular file when it is redirected to one). "-" means stdin to a flag that reads; to one that
+// writes it is no output, and a usage error.
+func (c *Common) checkOutputs(f *Flags) error {
+	type file struct{ flag, path string }
+	var reads, writes []file
+	for _, n := range slices.Sorted(maps.Keys(f.files)) {
+		v := f.Lookup(n).Value.String()
+		if v == "" || v == f.keywords[n] {
+			continue
+		}
+		if v == "-" {
+			if f.files[n] == readsFile {
+				continue
+			}
+			alt := ""
+			if f.files[n] == writesFile && runtime.GOOS != "windows" {
+				alt = " (or /dev/stdout)"
+			}
+			return Usagef("-%s -: - is not standard output: give a file name%s", n, alt)
+		}
+		switch f.files[n] {
+		case readsFile:
+			reads = append(reads, file{n, v})
+		case writesRecord:
+			// By Lstat: /dev/stdout is a link, to a regular file when stdout is one.
+			if st, err := os.Lstat(c.abs(v)); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+				return Usagef("-%s %s: not a regular file (a device or a link), and the table's provenance record is written beside it (%s.provenance.json): give a file name", n, v, v)
+			}
+			writes = append(writes, file{n, v}, file{n, v + ".provenance.json"})
+		default:
+			writes = append(writes, file{n, v})
+		}
+	}
+	for i, w := range writes {
+		p := c.abs(w.path)
+		if dir := filepath.Dir(p); dir != p {
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+				return Usagef("-%s %s: no folder %s to write it in: create it, or give another path", w.flag, w.path, filepath.Dir(w.path))
+			}
+		}
+		st, err := os.Stat(p)
+		if err == nil && st.IsDir() {
+			return Usagef("-%s %s: is a folder: give the name of a file to write", w.flag, w.path)
+		}
+		if err == nil && !st.Mode().IsRegular() {
+			continue // a device: no clash
+		}
+		for _, r := range reads {
+			if c.abs(r.path) == p {
+				return Usagef("-%s %s: the file -%s reads: writing it would destroy the input; give another path", w.flag, w.path, r.flag)
+			}
+			if err != nil {
+				continue
+			}
+			if in, err := os.Stat(c.abs(r.path)); err == nil && os.SameFile(st, in) {
+				return Usagef("-%s %s: the file -%s reads (as %s): writing it would destroy the input; give another path", w.flag, w.path, r.flag, r.path)
+			}
+		}
+		for _, o := range writes[:i] {
+			if c.abs(o.path) == p {
+				return Usagef("-%s %s: -%s writes that file too: give each output its own path", w.flag, w.path, o.flag)
+			}
 		}
 	}
 	return nil

@@ -483,3 +483,72 @@ func TestKindTypoIsUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputsChecked: an output flag is checked before anything is read. A folder that
+// does not exist, a folder, the file a flag reads (by its path or another) or the file
+// another output writes is a usage error naming both flags; an output beside the corpus,
+// over an existing table, or in the working folder is not.
+func TestOutputsChecked(t *testing.T) {
+	dir := t.TempDir()
+	corpusFile := filepath.Join(dir, "news.jsonl")
+	table := filepath.Join(dir, "old.csv")
+	for _, p := range []string{corpusFile, table} {
+		if err := os.WriteFile(p, []byte("{}\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	link := filepath.Join(dir, "link.jsonl")
+	if err := os.Symlink(corpusFile, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	if err := os.Symlink(table, filepath.Join(dir, "link.csv")); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string // a part of the usage error; empty: no error
+	}{
+		{"missing folder", []string{"-csv", filepath.Join(dir, "no", "t.csv")}, "-csv " + filepath.Join(dir, "no", "t.csv") + ": no folder"},
+		{"missing folder of a figure", []string{"-figure", "out/f.png"}, "-figure out/f.png: no folder out"},
+		{"a folder", []string{"-html", dir}, "is a folder"},
+		{"the corpus", []string{"-corpus", corpusFile, "-csv", corpusFile}, "the file -corpus reads"},
+		{"the corpus by a relative path", []string{"-corpus", corpusFile, "-skipped", "news.jsonl", "-lenient"}, "-skipped news.jsonl: the file -corpus reads"},
+		{"the corpus by a link", []string{"-corpus", link, "-html", corpusFile}, "the file -corpus reads (as " + link + ")"},
+		{"two outputs", []string{"-html", "r.out", "-skipped", "r.out", "-lenient"}, "-skipped r.out: -html writes that file too"},
+		{"a provenance record", []string{"-csv", "t.csv", "-html", "t.csv.provenance.json"}, "-html t.csv.provenance.json: -csv writes that file too"},
+		{"beside the corpus", []string{"-corpus", corpusFile, "-csv", filepath.Join(dir, "new.csv")}, ""},
+		{"over an old table", []string{"-corpus", corpusFile, "-csv", table}, ""},
+		{"in the working folder", []string{"-csv", "t.csv", "-html", "r.html", "-figure", "f.png"}, ""},
+		{"stdin and no outputs", []string{"-corpus", "-", "-format", "jsonl"}, ""},
+		// A device is no file of the run's: several outputs may name it, and a flag may
+		// read it too.
+		{"a device for two outputs", []string{"-skipped", "/dev/null", "-lenient", "-phrases-out", "/dev/null", "-html", "/dev/null"}, ""},
+		{"a device read and written", []string{"-corpus", "/dev/null", "-phrases-out", "/dev/null"}, ""},
+		// - means stdin to a flag that reads, nothing to one that writes.
+		{"- for a table", []string{"-csv", "-"}, "-csv -: - is not standard output: give a file name"},
+		{"- for a report", []string{"-html", "-"}, "-html -: - is not standard output: give a file name (or /dev/stdout)"},
+		{"- for a list", []string{"-skipped", "-", "-lenient"}, "-skipped -: - is not standard output"},
+		// A table's record is written beside it, which a device has no room for.
+		{"a device for a table", []string{"-csv", "/dev/null"}, "-csv /dev/null: not a regular file (a device or a link), and the table's provenance record is written beside it (/dev/null.provenance.json): give a file name"},
+		// /dev/stdout redirected to a file is a link to it.
+		{"a link for a table", []string{"-csv", "link.csv"}, "-csv link.csv: not a regular file (a device or a link)"},
+		{"a link for a page", []string{"-html", "link.csv"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if slices.Contains(tc.args, "/dev/null") {
+				if _, err := os.Stat("/dev/null"); err != nil {
+					t.Skip("no /dev/null:", err)
+				}
+			}
+			_, err := parseCommon(t, tc.args...)
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("%q: %v, want no error", tc.args, err)
+			case tc.want != "" && (!IsUsage(err) || !strings.Contains(err.Error(), tc.want)):
+				t.Errorf("%q: %v, want a usage error with %q", tc.args, err, tc.want)
+			}
+		})
+	}
+}

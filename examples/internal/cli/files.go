@@ -60,14 +60,15 @@ func NoWords(err error, an *framing.Analyzer, where string, files ...File) error
 	if len(why) == 0 {
 		return err
 	}
-	return filesError{strings.Join(why, "; "), err}
+	return explainedError{strings.Join(why, "; "), err}
 }
 
-// filesError says what is wrong with the files, and unwraps to the error it explains.
-type filesError struct {
+// explainedError says what is wrong (with the files, or a side that matches no
+// document), and unwraps to the error it explains, whose own words it leaves out.
+type explainedError struct {
 	msg string
 	err error
 }
 
-func (e filesError) Error() string { return e.msg }
-func (e filesError) Unwrap() error { return e.err }
+func (e explainedError) Error() string { return e.msg }
+func (e explainedError) Unwrap() error { return e.err }

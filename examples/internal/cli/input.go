@@ -765,7 +765,9 @@ func (t *sideTally) report(prog string, w io.Writer, in Input) error {
 		}
 	}
 	if len(why) > 0 {
-		err := fmt.Errorf("%s: %w", strings.Join(why, "; "), corpus.ErrEmptySide)
+		// The message says the side matches no document; the sentinel's own words after
+		// it (": side has no documents") read as if the value it names had none too.
+		var err error = explainedError{strings.Join(why, "; "), corpus.ErrEmptySide}
 		if usage {
 			// The message names the flag value to give: the command line is wrong.
 			return usageError{err}

@@ -326,7 +326,7 @@ func (f *Flags) replay() error {
 			files = append(files, p+".provenance.json")
 		}
 		for _, out := range files {
-			if err := checkOutput(out, realDir, !byUser, c.Force, reads); err != nil {
+			if err := checkOutput(out, realDir, !byUser, c.Force); err != nil {
 				return Usagef("-replay %s: -%s %s: %v", name, n, out, err)
 			}
 			writes = append(writes, out)
@@ -441,8 +441,10 @@ func shellQuote(s string) string {
 
 // checkOutput checks a file a replay will write: if inRecord (the record gave it), it
 // must lie inside the record's folder dir (symbolic links resolved); an existing file is
-// overwritten only with force, and only if it is a regular file that no input is.
-func checkOutput(path, dir string, inRecord, force bool, reads []replayRead) error {
+// overwritten only with force, and only if it is a regular file. That no output is a file
+// the run reads, by any path, is checked with every run's outputs (Common.checkOutputs),
+// once the replay has set the flags.
+func checkOutput(path, dir string, inRecord, force bool) error {
 	if inRecord {
 		parent, err := filepath.EvalSymlinks(filepath.Dir(path))
 		if err != nil {
@@ -462,11 +464,6 @@ func checkOutput(path, dir string, inRecord, force bool, reads []replayRead) err
 	}
 	if !st.Mode().IsRegular() {
 		return errors.New("exists and is not a regular file")
-	}
-	for _, r := range reads {
-		if in, err := os.Stat(r.path); err == nil && os.SameFile(st, in) {
-			return fmt.Errorf("is the input of -%s", r.flag)
-		}
 	}
 	if !force {
 		return errors.New("exists: give -force to overwrite it, or the flag with another file")

@@ -506,3 +506,39 @@ func TestReplayCompat(t *testing.T) {
 		t.Errorf("a record giving every option: exit %d: %s", code, errOut)
 	}
 }
+
+// TestReplayOverInput: a replay with -force never writes over a file it reads, by its own
+// path or by another (a hard link), whether the record or the command line names the
+// output: a usage error naming -corpus, and the corpus keeps its bytes.
+func TestReplayOverInput(t *testing.T) {
+	w := newReplayWorld(t)
+	news := filepath.Join(w.rec, "news.jsonl")
+	alias := filepath.Join(w.rec, "alias.jsonl")
+	if err := os.Link(news, alias); err != nil {
+		t.Skip("no hard links:", err)
+	}
+	withHTML := func(out string) func(m map[string]any) {
+		return func(m map[string]any) { m["args"] = []string{"-corpus", "news.jsonl", "-html", out} }
+	}
+	for _, tc := range []struct {
+		name  string
+		edit  func(m map[string]any)
+		extra []string
+	}{
+		{"the record names the corpus", withHTML("news.jsonl"), nil},
+		{"the record names a hard link", withHTML("alias.jsonl"), nil},
+		{"the command line names a hard link", withHTML("page.html"), []string{"-html", alias}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			record := w.craft(t, "crafted.json", tc.edit)
+			defer os.Remove(record)
+			code, errOut := execProg(append([]string{"-replay", record, "-force"}, tc.extra...)...)
+			if code != ExitUsage || !strings.Contains(errOut, "-corpus") {
+				t.Errorf("exit %d, want a usage error naming -corpus:\n%s", code, errOut)
+			}
+			if got := string(mustRead(news)); got != corpusData {
+				t.Errorf("the corpus holds %q", got)
+			}
+		})
+	}
+}

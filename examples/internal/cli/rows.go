@@ -134,15 +134,15 @@ func KeyTermRow(event, a, b string, m framing.Measure, rank int, t framing.KeyTe
 	case t.Score < 0:
 		r.Lean = b
 	}
-	if score := t.Score; !standIn(m, t) && !math.IsInf(score, 0) && !math.IsNaN(score) {
+	if score := t.Score; !StandIn(m, t) && !math.IsInf(score, 0) && !math.IsNaN(score) {
 		r.Score = &score
 	}
 	return r
 }
 
-// standIn reports whether t's score under m is set by a constant standing in for a zero
+// StandIn reports whether t's score under m is set by a constant standing in for a zero
 // frequency, not by the texts: %DIFF of a term absent from B, PMI of one absent from A.
-func standIn(m framing.Measure, t framing.KeyTerm) bool {
+func StandIn(m framing.Measure, t framing.KeyTerm) bool {
 	return m == framing.MeasurePercentDiff && t.CountB == 0 || m == framing.MeasurePMI && t.CountA == 0
 }
 

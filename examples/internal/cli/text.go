@@ -22,6 +22,19 @@ func SideWords(word, a, b string) string {
 	return a + " | " + b
 }
 
+// SideWordTerms returns a copy of ts with each term's Word as [SideWords] shows it, for
+// a figure or a list that shows one word a term: a term leaning to A whose most frequent
+// form over both sides is B's ("University", where A wrote "universal") would otherwise
+// be drawn under the other side's word.
+func SideWordTerms(ts []framing.KeyTerm) []framing.KeyTerm {
+	out := make([]framing.KeyTerm, len(ts))
+	for i, t := range ts {
+		t.Word = SideWords(t.Word, t.WordA, t.WordB)
+		out[i] = t
+	}
+	return out
+}
+
 // lettersFold returns the letters and digits of s, lower-cased.
 func lettersFold(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -54,9 +67,14 @@ func PrintTerms(w io.Writer, heading string, ts []framing.KeyTerm, merged map[st
 }
 
 // DocTestLine says in one line how the terms of a comparison were tested over documents
-// (see framing.DocumentTest), or why they were not.
-func DocTestLine(dt framing.DocTest) string {
+// (see framing.DocumentTest), or why they were not; o are the comparison's test options,
+// so that a test not asked for is said in the flag's words, -permutations, not the
+// library's (DocTestOptions.Permutations < 0).
+func DocTestLine(dt framing.DocTest, o framing.DocTestOptions) string {
 	if !dt.Ran {
+		if o.Permutations < 0 {
+			return fmt.Sprintf("document-level test not run: -permutations %d asks for none", o.Permutations)
+		}
 		return "document-level test not run: " + dt.Reason
 	}
 	how := fmt.Sprintf("%d shuffles of the side labels (seed %d), smallest possible p %.2g", dt.Permutations, dt.Seed, dt.MinP)

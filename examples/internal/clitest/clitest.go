@@ -83,10 +83,9 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 	})
 	t.Run("shared flags", func(t *testing.T) {
 		// A flag that shares a name with one of cli.Common has its help text word for word,
-		// but for its default and, for -figure, -seed, -lang and -top, what the program's own
-		// figure draws, its randomness seeds, an empty -lang does and -top counts (after
-		// "; "): one
-		// name, one meaning in every program.
+		// but for its default and, for -figure, -seed, -lang, -top and -json, what the
+		// program's own figure draws, its randomness seeds, an empty -lang does, -top counts
+		// and its JSON holds (after "; "): one name, one meaning in every program.
 		_, out, _ := exec("-h")
 		listed := map[string]HelpFlag{}
 		for _, f := range ParseHelp(out) {
@@ -105,7 +104,7 @@ func Check(t *testing.T, name string, run cli.RunFunc, flags ...string) {
 			shared++
 			_, wantHelp := want.Default()
 			_, gotHelp := got.Default()
-			if want.Name == "figure" || want.Name == "seed" || want.Name == "lang" || want.Name == "top" {
+			if want.Name == "figure" || want.Name == "seed" || want.Name == "lang" || want.Name == "top" || want.Name == "json" {
 				wantHelp, gotHelp = want.Meaning(), got.Meaning()
 			}
 			if gotHelp != wantHelp || got.Arg != want.Arg {

@@ -260,9 +260,10 @@ func checkDedupe(t *testing.T, name string, prog cli.RunFunc, run exec) {
 	}
 	for _, flag := range []string{"-dedupe-list", "-residue-list"} {
 		t.Run(flag+" unwritable", func(t *testing.T) {
+			// A folder that does not exist is found before anything is read: a usage error.
 			code, _, errOut := run("-corpus", path, "-quiet", flag, filepath.Join(dir, "no", "such", "list.csv"))
-			if code != cli.ExitFailure || !strings.Contains(errOut, "list.csv") {
-				t.Errorf("exit %d, stderr %q; want exit 1 naming the file", code, errOut)
+			if code != cli.ExitUsage || !strings.Contains(errOut, "list.csv") || !strings.Contains(errOut, "no folder") {
+				t.Errorf("exit %d, stderr %q; want exit 2 naming the file and its missing folder", code, errOut)
 			}
 		})
 	}
