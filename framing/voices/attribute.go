@@ -1623,7 +1623,8 @@ func (s *segmenter) prepBetween(lo, hi int) bool {
 }
 
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
-// reporting verb: a listed verb not after a determiner, and a verb that is also a noun
+// reporting verb: a listed verb not after a determiner (nor, in -ing, after a number
+// within its clause: "had one warning:"), and a verb that is also a noun
 // ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
 // ("critics call it", not "his previous call").
 func (s *segmenter) isReportingVerb(k, lo int) bool {
@@ -1659,6 +1660,12 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
+	}
+	if s.participle(k) && p.clause == t.clause && s.lang.name == "english" && numberWords[s.lowerWord(k-1)] &&
+		k-2 >= lo && s.toks[k-2].clause == t.clause && !s.toks[k-2].inq {
+		// "had one warning:": a noun after a number inside its clause, as after a
+		// determiner (but ", one warning that …" opens an absolute phrase)
+		return false
 	}
 	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {
 		return true

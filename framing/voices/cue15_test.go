@@ -1,0 +1,41 @@
+package voices
+
+import "testing"
+
+// TestCue15 covers the attribution defects listed under issue 18's leftovers, each in
+// sentences written for this test, with rows where the rule must not fire.
+func TestCue15(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		// A verb of stance keeps its subject when an adverb in -ly stands between them.
+		{"stance without an adverb", "The policy supports farmers.",
+			[]vspan{{Reported, "The policy", "the policy", "supports", "farmers"}}},
+		{"stance after an adverb in -ly", "The policy directly supports farmers.",
+			[]vspan{{Reported, "The policy", "the policy", "supports", "farmers"}}},
+		{"a person's stance after an adverb in -ly", "Ana Ruiz openly backs the plan.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "backs", "the plan"}}},
+		{"an adverb before a verb of no stance", "The policy directly affects farmers.", nil},
+
+		// PolNeAR annotates a verb of announcing with a noun for object as a cue, the
+		// noun phrase as content ("announced his candidacy").
+		{"announced with a noun for object", "The mayor announced his resignation.",
+			[]vspan{{Reported, "The mayor", "the mayor", "announced", "his resignation"}}},
+		{"announced with a clause for object", "The mayor announced that she would resign.",
+			[]vspan{{Reported, "The mayor", "the mayor", "announced", "she would resign"}}},
+		{"a verb of no saying with a noun for object", "The mayor delayed his resignation.", nil},
+		{"announced as an adjective", "The announced resignation of the mayor shocked the town.", nil},
+
+		// A noun of saying after a number before a colon is the object of the clause's
+		// verb, as after a determiner: the cue runs from the verb to the colon (PolNeAR's
+		// cue, "had an epiphany:"), whether or not the noun is also a verb's form.
+		{"a noun of saying that is no verb's form", "Ivo Marek had one reply: “No.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "had one reply", "No."}}},
+		{"a noun in -ing after a number", "Ivo Marek on Tuesday had one warning: “Do not sell the pier.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "had one warning", "Do not sell the pier."}}},
+		{"a noun in -ing after a number and a known verb", "Ivo Marek offered one warning: “Do not sell the pier.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "offered one warning", "Do not sell the pier."}}},
+		{"a participle after a verb is the verb", "Ivo Marek kept warning: “Do not sell the pier.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "warning", "Do not sell the pier."}}},
+		{"a participle after a number that opens its clause", "Ivo Marek sent two letters, one warning that the pier would fall.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "warning", "the pier would fall"}}},
+	})
+}
