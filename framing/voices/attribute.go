@@ -310,7 +310,16 @@ func (s *segmenter) attribute(i int) {
 					c, dist = o, s.wordsBetween(o.to, b+1)
 				}
 				if c.src.ok() && s.namingPassive(c, q) {
-					c.src = np{} // "The quay, often labeled as a “…”" (see namingPassive)
+					// "The quay, often labeled as a “…”": no speaker, or the agent after
+					// "by" (see namingPassive, namingAgent)
+					c.src = s.namingAgent(q)
+					if from, to, ok := s.namingBefore(q); ok && from == c.from {
+						c.to, c.verb = to, strings.ToLower(s.span(from, to)) // "labeled as"
+					}
+					s.setCue(q, c)
+					q.distance = dist
+					s.classify(i)
+					return
 				}
 				if c.src.ok() {
 					s.setCue(q, c)

@@ -37,5 +37,36 @@ func TestCue15(t *testing.T) {
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "warning", "Do not sell the pier."}}},
 		{"a participle after a number that opens its clause", "Ivo Marek sent two letters, one warning that the pier would fall.",
 			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "warning", "the pier would fall"}}},
+
+		// A naming verb read as a passive names no one as speaker: the noun before it is
+		// what is named. A headline's past right before its quotation is such a passive
+		// (a headline's active verb is in the present).
+		{"a headline's naming past", "Harbor Deal Dubbed “A Giveaway”\n\nThe council met on Monday.",
+			[]vspan{{Quote, "", "", "dubbed", "A Giveaway"}}},
+		{"a headline's naming present", "Ruiz Dubs Harbor Deal “A Giveaway”\n\nThe council met on Monday.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "dubs", "Harbor Deal"}, {Quote, "Ruiz", "Ruiz", "dubs", "A Giveaway"}}},
+		{"a headline's naming past with its object", "Ruiz Called It “A Giveaway”\n\nThe council met on Monday.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "called", "It"}, {Quote, "Ruiz", "Ruiz", "called", "A Giveaway"}}},
+		{"a naming participle after its noun", "The pier, dubbed “the long walk,” opened on Monday.",
+			[]vspan{{Quote, "", "", "dubbed", "the long walk,"}}},
+		{"an active naming verb after an aside", "Ana Ruiz, 54, dubbed “the long walk” the pier that opened on Monday.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "dubbed", "the long walk"}}},
+		{"an active naming verb after a subject's apposition", "The pier opened in what Ana Ruiz, the harbor chief, dubbed “the long walk.”",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "dubbed", "the long walk."}}},
+
+		// The agent after "by" of a naming verb read as a passive is who names the
+		// quotation: PolNeAR's source. A time or a place after "by" is none.
+		{"a headline's agent", "Harbor Deal Dubbed “A Giveaway” by Critics\n\nThe council met on Monday.",
+			[]vspan{{Quote, "Critics", "critics", "dubbed", "A Giveaway"}}},
+		{"a participle's agent", "The pier, dubbed “the long walk” by locals, opened on Monday.",
+			[]vspan{{Quote, "locals", "locals", "dubbed", "the long walk"}}},
+		{"a passive's agent", "The plan was called “a giveaway” by Ana Ruiz, the mayor.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "called", "a giveaway"}}},
+		{"a time after by", "The plan was dubbed “a giveaway” by Friday.",
+			[]vspan{{Scare, "", "", "dubbed", "a giveaway"}}},
+		{"a place after by", "The plan was dubbed “a giveaway” by the sea.",
+			[]vspan{{Scare, "", "", "dubbed", "a giveaway"}}},
+		{"an active naming verb keeps its subject", "Critics dubbed the plan “a giveaway.”",
+			[]vspan{{Reported, "Critics", "critics", "dubbed", "the plan"}, {Quote, "Critics", "critics", "dubbed", "a giveaway."}}},
 	})
 }

@@ -397,9 +397,10 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true
 // it repeats the verb that names it, when one stands right before it in its sentence: a
 // name or a label quoted after "called", "dubbed", "known as", "who goes by" ("Ana Ruiz,
 // who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
-// quotation is (a name someone gives); who gives it is most often unsaid, and the agent
-// of a passive ("was called “a liar” by Varga") is not read, so the quotation keeps its
-// voice and has no speaker; PolNeAR annotates these verbs as the cue.
+// quotation is (a name someone gives); who gives it is most often unsaid, and then the
+// quotation keeps its voice and has no speaker; PolNeAR annotates these verbs as the cue.
+// The agent of a passive after the quotation ("was called “a liar” by Varga", see
+// namingAgent) is the one who names it: PolNeAR's source, and the quotation's speaker.
 func (s *segmenter) namingCues() {
 	if s.lang.name != "english" {
 		return
@@ -410,17 +411,52 @@ func (s *segmenter) namingCues() {
 			continue
 		}
 		if from, to, ok := s.namingBefore(q); ok {
+			if n := s.namingAgent(q); n.ok() {
+				s.setCue(q, cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))})
+				s.classify(i)
+				continue
+			}
 			q.Verb = strings.ToLower(s.span(from, to))
 			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
 		}
 	}
 }
 
+// namingAgent returns the agent of a naming verb read as a passive before quotation q:
+// the noun phrase after "by" right after the quotation, in its sentence ("was called
+// “a liar” by Varga", "The plan, dubbed “a giveaway” by critics, passed", "Harbor Deal
+// Dubbed “A Giveaway” by Critics"), when it can name one who speaks: a capitalized name,
+// a pronoun, or a noun for a person, a group or a body ("critics", "officials", "the
+// council"). A time or a place is none ("by Friday", "by the 1990s", "by the sea").
+func (s *segmenter) namingAgent(q *quote) np {
+	a := s.tokAt(q.closeEnd)
+	first := s.tokAt(q.start)
+	if a+1 >= len(s.toks) || first >= len(s.toks) || s.toks[a].inq || s.lowerWord(a) != "by" ||
+		s.toks[a].sentence != s.toks[first].sentence || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" {
+		return np{}
+	}
+	n := s.npAfter(a+1, s.sentenceEndTok(a))
+	if !n.ok() || n.from != a+1 {
+		return np{}
+	}
+	h := s.toks[n.to-1]
+	w := s.lowerWord(n.to - 1)
+	if h.inq || h.flags&(ClassTime|ClassMonth) != 0 || hasDigit(w) {
+		return np{}
+	}
+	if h.cap || h.flags&(ClassSubject|ClassOrg|ClassRole|ClassTitle) != 0 || personNouns[w] || personNouns[singular(w)] ||
+		collectives[w] || pluralNoun(w) {
+		return n
+	}
+	return np{}
+}
+
 // namingBefore returns the tokens [from, to) of the naming verb right before quotation q
 // (see namingCues), with only spaces, or an object of at most two words that are pronouns
 // or determiners ("called it a “…”"), between: a past of a naming verb (see
 // namingPasts), or one before "as" (see namingAs: "known as"), or a form of "go" before
-// "by". A capitalized word (a headline's) is none.
+// "by". A capitalized word is none, but for a naming past in a headline in title case
+// right before the quotation ("Harbor Deal Dubbed “…”").
 func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	first := s.tokAt(q.start)
 	b := first - 1
@@ -430,6 +466,9 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	}
 	plain := func(k int) bool {
 		return k >= 0 && s.toks[k].clause == s.toks[b].clause && !s.toks[k].inq && !s.toks[k].cap
+	}
+	if s.toks[b].cap && !s.toks[b].inq && namingPasts[s.lowerWord(b)] && s.inTitleCase(b) {
+		return b, b + 1, true // "Harbor Deal Dubbed “…”": a headline's past right before its quotation
 	}
 	k := b
 	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
@@ -451,10 +490,13 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 }
 
 // namingPassive reports whether cue c, found before quotation q in its sentence, is a
-// naming verb read as a passive, which gives the quotation no speaker: a past set off
-// after its noun by a comma, with adverbs between, and "as" and at most a determiner
-// after it ("The quay, often labeled as a “…”", see namingBefore). The noun is what is
-// named, not who names it.
+// naming verb read as a passive, which gives the quotation no speaker but the agent after
+// it (see namingAgent): a past set off after its noun by a comma, with adverbs between,
+// and "as" and at most a determiner after it ("The quay, often labeled as a “…”", see
+// namingBefore); a past right before the quotation set off by a comma right after the
+// subject, in a sentence that goes on after the quotation ("The plan, dubbed “…”,
+// passed"); or a headline's past in title case right before its quotation ("Harbor Deal
+// Dubbed “…”"). The noun is what is named, not who names it.
 func (s *segmenter) namingPassive(c cue, q *quote) bool {
 	if s.lang.name != "english" || c.to-c.from != 1 || c.from == 0 || c.to >= len(s.toks) {
 		return false
@@ -464,9 +506,15 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 		return false
 	}
 	first := s.tokAt(q.start)
-	if from, to, ok := s.namingBefore(q); !ok || from != c.from || to != c.to+1 || s.lowerWord(c.to) != "as" {
+	if s.toks[c.from].cap && namingPasts[w] && c.to == first && s.inTitleCase(c.from) &&
+		strings.TrimSpace(s.text[s.toks[c.from].end:q.openStart]) == "" {
+		return true // "Harbor Deal Dubbed “…”": a headline's past before its quotation is a passive
+	}
+	from, to, ok := s.namingBefore(q)
+	if !ok || from != c.from || !(to == c.to+1 && s.lowerWord(c.to) == "as" || to == c.to) {
 		return false
 	}
+	as := to > c.to
 	for k := c.to; k < first; k++ {
 		if s.toks[k].flags&ClassSubject != 0 || namingObjects[s.lowerWord(k)] {
 			return false // "called it a “…”": an active verb with its object
@@ -479,6 +527,17 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 	j := c.from - 1
 	for j > 0 && !s.toks[j].inq && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
 		j--
+	}
+	if !as {
+		// Without "as", the past reads as a participle after the subject it names only
+		// when the comma sets it off right after the subject ("The plan, dubbed “…”,
+		// passed"; but "what Bay Lund, the party's treasurer, called “…”": the comma
+		// closes an aside) and the sentence goes on after the quotation, to the
+		// subject's verb.
+		k := s.tokAt(q.End)
+		if !c.src.ok() || c.src.to != j+1 || k >= len(s.toks) || s.toks[k].sentence != s.toks[first].sentence {
+			return false
+		}
 	}
 	return !s.toks[j].inq && strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
 }
