@@ -68,5 +68,24 @@ func TestCue15(t *testing.T) {
 			[]vspan{{Scare, "", "", "dubbed", "a giveaway"}}},
 		{"an active naming verb keeps its subject", "Critics dubbed the plan “a giveaway.”",
 			[]vspan{{Reported, "Critics", "critics", "dubbed", "the plan"}, {Quote, "Critics", "critics", "dubbed", "a giveaway."}}},
+
+		// A description before joint names stays in the speaker as written; the
+		// canonical name is the names' alone, on either side of the verb.
+		{"a description before joint names, subject first", "Harbor chiefs Ana Ruiz and Ivo Marek said the pier would close.",
+			[]vspan{{Reported, "Harbor chiefs Ana Ruiz and Ivo Marek", "Ana Ruiz and Ivo Marek", "said", "the pier would close"}}},
+		{"a description before joint names after the verb", "“It is over,” said the harbor chiefs Ana Ruiz and Ivo Marek.",
+			[]vspan{{Quote, "the harbor chiefs Ana Ruiz and Ivo Marek", "Ana Ruiz and Ivo Marek", "said", "It is over,"}}},
+		{"joint names without a description after the verb", "“It is over,” said Ivo Marek and Ana Ruiz.",
+			[]vspan{{Quote, "Ivo Marek and Ana Ruiz", "Ana Ruiz and Ivo Marek", "said", "It is over,"}}},
+
+		// "The", a capitalized word, "and" and one capitalized word name one body.
+		{"a body's name with and before the verb", "“It is over,” the Mail and Guardian reported.",
+			[]vspan{{Quote, "the Mail and Guardian", "Mail and Guardian", "reported", "It is over,"}}},
+		{"a body's name with and opening its sentence", "The Mail and Guardian reported that the pier would close.",
+			[]vspan{{Reported, "The Mail and Guardian", "Mail and Guardian", "reported", "the pier would close"}}},
+		{"a body's name with and after the verb", "“It is over,” said the Mail and Guardian.",
+			[]vspan{{Quote, "the Mail and Guardian", "Mail and Guardian", "said", "It is over,"}}},
+		{"two bodies, each with its article", "“It is over,” the Senate and the House said.",
+			[]vspan{{Quote, "the Senate and the House", "House and Senate", "said", "It is over,"}}},
 	})
 }
