@@ -1186,9 +1186,12 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
 		n.from++ // "worry Republican pollster Mira Talon": the verb before the name is not the name's
 	}
-	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
+	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 &&
+		(s.toks[n.from-1].flags&ClassPrep == 0 || s.toks[n.from-1].cap) {
 		// "The delay doesn't worry Republican pollster Mira Talon: …": a person named
-		// right before the colon, in a sentence without a reporting verb, introduces it.
+		// right before the colon, in a sentence without a reporting verb, introduces it;
+		// but not after a preposition, as its object ("The council had one warning for
+		// Ivo Marek:" is the council's).
 		return n, false
 	}
 	if s.eventRubric(lo, hi) {

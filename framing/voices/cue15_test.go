@@ -35,6 +35,12 @@ func TestCue15(t *testing.T) {
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "offered one warning", "Do not sell the pier."}}},
 		{"a participle after a verb is the verb", "Ivo Marek kept warning: “Do not sell the pier.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "warning", "Do not sell the pier."}}},
+		// A name right before the colon after a preposition is its object, not the
+		// speaker: the sentence's subject speaks.
+		{"a name after a preposition before the colon", "The council had one warning for Ivo Marek: “Do not sell the pier.”",
+			[]vspan{{Quote, "The council", "the council", ":", "Do not sell the pier."}}},
+		{"a name before the colon in a clause without a reporting verb", "The delay does not worry Ivo Marek: “We have time.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", ":", "We have time."}}},
 		{"a participle after a number that opens its clause", "Ivo Marek sent two letters, one warning that the pier would fall.",
 			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "warning", "the pier would fall"}}},
 
