@@ -322,7 +322,7 @@ func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
 	if a+1 >= len(s.toks) || s.lowerWord(a) != "by" || s.toks[a].inq || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" {
 		return false
 	}
-	if _, _, ok := s.namingBefore(q); ok && s.lang.name == "english" {
+	if s.passiveNaming(q) {
 		return false // "Harbor Deal Dubbed “A Giveaway” by Critics": the agent of the naming verb (see namingAgent)
 	}
 	n := a + 1

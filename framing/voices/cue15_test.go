@@ -72,6 +72,12 @@ func TestCue15(t *testing.T) {
 			[]vspan{{Scare, "", "", "dubbed", "a giveaway"}}},
 		{"a place after by", "The plan was dubbed “a giveaway” by the sea.",
 			[]vspan{{Scare, "", "", "dubbed", "a giveaway"}}},
+		{"a passive's agent before a quotation in title case", "The pier was called “The Long Walk” by locals.",
+			[]vspan{{Quote, "locals", "locals", "called", "The Long Walk"}}},
+		{"a title's author after by", "The report, titled “Harbor Futures” by the Halden Institute, came out on Monday.",
+			[]vspan{{Title, "", "", "titled", "Harbor Futures"}}},
+		{"a naming verb without a comma before a byline", "A song called “Harbor Lights” by the band opened the show.",
+			[]vspan{{Title, "", "", "called", "Harbor Lights"}}},
 		{"an active naming verb keeps its subject", "Critics dubbed the plan “a giveaway.”",
 			[]vspan{{Reported, "Critics", "critics", "dubbed", "the plan"}, {Quote, "Critics", "critics", "dubbed", "a giveaway."}}},
 

@@ -412,14 +412,44 @@ func (s *segmenter) namingCues() {
 		}
 		if from, to, ok := s.namingBefore(q); ok {
 			if n := s.namingAgent(q); n.ok() {
+				was := *q
 				s.setCue(q, cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))})
 				s.classify(i)
-				continue
+				if q.Voice == Quote {
+					continue
+				}
+				*q = was // "The report, titled “…” by the institute": a title has no speaker
 			}
 			q.Verb = strings.ToLower(s.span(from, to))
 			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
 		}
 	}
+}
+
+// passiveNaming reports whether a naming verb right before quotation q (see
+// namingBefore) reads as a passive, whose agent "by" may name after the quotation (see
+// namingAgent): after a form of be ("was called “…”"), set off by a comma ("The plan,
+// dubbed “…”"), adverbs passed over, or a headline's past in title case ("Harbor Deal
+// Dubbed “…”"). "A song called “…” by the band" is none: "by" there may open a byline.
+func (s *segmenter) passiveNaming(q *quote) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	from, _, ok := s.namingBefore(q)
+	if !ok {
+		return false
+	}
+	if s.toks[from].cap {
+		return true
+	}
+	j := from - 1
+	for j >= 0 && !s.toks[j].inq && s.toks[j].sentence == s.toks[from].sentence && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	if j < 0 || s.toks[j].inq || s.toks[j].sentence != s.toks[from].sentence {
+		return false
+	}
+	return isBe(s.lowerWord(j)) || strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
 }
 
 // namingAgent returns the agent of a naming verb read as a passive before quotation q:
