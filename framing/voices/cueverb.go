@@ -1,6 +1,9 @@
 package voices
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cues whose verb no word list needs to know, and the attribution rules that go with
 // them. The reporting verb of a quotation introduced by a colon whose clause has a verb
@@ -559,13 +562,18 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 		j--
 	}
 	if !as {
-		// Without "as", the past reads as a participle after the subject it names only
-		// when the comma sets it off right after the subject ("The plan, dubbed “…”,
-		// passed"; but "what Bay Lund, the party's treasurer, called “…”": the comma
-		// closes an aside) and the sentence goes on after the quotation, to the
-		// subject's verb.
+		// Without "as", the past reads as a participle after the noun it names only when
+		// the sentence goes on after the quotation ("The plan, dubbed “…”, passed",
+		// "Ruiz said the plan, dubbed “…”, would fail") and the comma does not close an
+		// aside after the subject, with no verb between them ("what Bay Lund, the
+		// party's treasurer, called “…”").
 		k := s.tokAt(q.End)
-		if !c.src.ok() || c.src.to != j+1 || k >= len(s.toks) || s.toks[k].sentence != s.toks[first].sentence {
+		if !c.src.ok() || k >= len(s.toks) || s.toks[k].sentence != s.toks[first].sentence {
+			return false
+		}
+		if c.src.to != j+1 && !slices.ContainsFunc(s.toks[c.src.to:j+1], func(t stoken) bool {
+			return t.flags&(ClassVerb|ClassThink|ClassAux) != 0 && t.flags&ClassPrep == 0
+		}) {
 			return false
 		}
 	}
