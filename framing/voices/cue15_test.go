@@ -70,6 +70,8 @@ func TestCue15(t *testing.T) {
 			[]vspan{{Reported, "Ruiz", "Ruiz", "opposed", "the plan"}, {Quote, "its backers", "its backers", "dubbed", "Harbor First"}}},
 		{"a participle's agent after the object of a verb of no saying", "The council passed the levy, called “a harbor tax” by critics, on Monday.",
 			[]vspan{{Quote, "critics", "critics", "called", "a harbor tax"}}},
+		{"a participle's agent after the object of a cue", "Ruiz told the council about the plan, dubbed “Harbor First” by its backers, on Monday.",
+			[]vspan{{Quote, "its backers", "its backers", "dubbed", "Harbor First"}}},
 		{"a passive's agent", "The plan was called “a giveaway” by Ana Ruiz, the mayor.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "called", "a giveaway"}}},
 		{"a time after by", "The plan was dubbed “a giveaway” by Friday.",
