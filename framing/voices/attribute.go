@@ -310,16 +310,12 @@ func (s *segmenter) attribute(i int) {
 					c, dist = o, s.wordsBetween(o.to, b+1)
 				}
 				if c.src.ok() && s.namingPassive(c, q) {
-					// "The quay, often labeled as a “…”": no speaker, or the agent after
-					// "by" (see namingPassive, namingAgent)
+					// "The quay, often labeled as a “…”": no speaker, but the agent after
+					// "by" where one can speak (see namingPassive, namingAgent)
 					c.src = s.namingAgent(q)
-					if from, to, ok := s.namingBefore(q); ok && from == c.from {
+					if from, to, ok := s.namingBefore(q); ok && from == c.from && c.src.ok() {
 						c.to, c.verb = to, strings.ToLower(s.span(from, to)) // "labeled as"
 					}
-					s.setCue(q, c)
-					q.distance = dist
-					s.classify(i)
-					return
 				}
 				if c.src.ok() {
 					s.setCue(q, c)
@@ -1187,11 +1183,11 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 		n.from++ // "worry Republican pollster Mira Talon": the verb before the name is not the name's
 	}
 	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 &&
-		(s.toks[n.from-1].flags&ClassPrep == 0 || s.toks[n.from-1].cap) {
+		s.lowerWord(n.from-1) != "for" {
 		// "The delay doesn't worry Republican pollster Mira Talon: …": a person named
 		// right before the colon, in a sentence without a reporting verb, introduces it;
-		// but not after a preposition, as its object ("The council had one warning for
-		// Ivo Marek:" is the council's).
+		// but not after "for", as the one addressed ("The council had one warning for
+		// Ivo Marek:" is the council's; "The reply came from Ivo Marek:" is his).
 		return n, false
 	}
 	if s.eventRubric(lo, hi) {
@@ -1450,6 +1446,11 @@ func (s *segmenter) inColonObject(k, lo, last int) bool {
 	return false
 }
 
+// oneAsPronoun are the words after which "one" is a pronoun, not a number: "the only
+// one", "no one", "every one", "this one" (with the determiners).
+var oneAsPronoun = map[string]bool{"only": true, "no": true, "every": true, "each": true, "any": true,
+	"this": true, "that": true, "which": true, "same": true, "last": true, "first": true}
+
 // numberWords are the English words of a small number, before a noun ("one question").
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"several": true, "few": true}
@@ -1674,9 +1675,11 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
 	}
 	if s.participle(k) && p.clause == t.clause && s.lang.name == "english" && numberWords[s.lowerWord(k-1)] &&
-		k-2 >= lo && s.toks[k-2].clause == t.clause && !s.toks[k-2].inq {
+		k-2 >= lo && s.toks[k-2].clause == t.clause && !s.toks[k-2].inq &&
+		!(s.lowerWord(k-1) == "one" && (s.toks[k-2].flags&ClassDet != 0 || oneAsPronoun[s.lowerWord(k-2)])) {
 		// "had one warning:": a noun after a number inside its clause, as after a
-		// determiner (but ", one warning that …" opens an absolute phrase)
+		// determiner (but ", one warning that …" opens an absolute phrase, and "the
+		// only one warning that …" has "one" for a pronoun, the subject of its verb)
 		return false
 	}
 	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {

@@ -402,7 +402,7 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true
 // who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
 // quotation is (a name someone gives); who gives it is most often unsaid, and then the
 // quotation keeps its voice and has no speaker; PolNeAR annotates these verbs as the cue.
-// The agent of a passive after the quotation ("was called “a liar” by Varga", see
+// The agent of a passive after the quotation ("was called “a liar” by Lena Varga", see
 // namingAgent) is the one who names it: PolNeAR's source, and the quotation's speaker.
 func (s *segmenter) namingCues() {
 	if s.lang.name != "english" {
@@ -415,13 +415,9 @@ func (s *segmenter) namingCues() {
 		}
 		if from, to, ok := s.namingBefore(q); ok {
 			if n := s.namingAgent(q); n.ok() {
-				was := *q
 				s.setCue(q, cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))})
 				s.classify(i)
-				if q.Voice == Quote {
-					continue
-				}
-				*q = was // "The report, titled “…” by the institute": a title has no speaker
+				continue
 			}
 			q.Verb = strings.ToLower(s.span(from, to))
 			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
@@ -431,8 +427,8 @@ func (s *segmenter) namingCues() {
 
 // passiveNaming reports whether a naming verb right before quotation q (see
 // namingBefore) reads as a passive, whose agent "by" may name after the quotation (see
-// namingAgent): after a form of be ("was called “…”"), set off by a comma ("The plan,
-// dubbed “…”"), adverbs passed over, or a headline's past in title case ("Harbor Deal
+// namingAgent): after a form of be ("was called “…”"), set off by a comma or a dash
+// ("The plan, dubbed “…”", "the pier — often labeled as “…”"), adverbs passed over, or a headline's past in title case ("Harbor Deal
 // Dubbed “…”"). "A song called “…” by the band" is none: "by" there may open a byline.
 func (s *segmenter) passiveNaming(q *quote) bool {
 	if s.lang.name != "english" {
@@ -452,20 +448,27 @@ func (s *segmenter) passiveNaming(q *quote) bool {
 	if j < 0 || s.toks[j].inq || s.toks[j].sentence != s.toks[from].sentence {
 		return false
 	}
-	return isBe(s.lowerWord(j)) || strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
+	return isBe(s.lowerWord(j)) || strings.ContainsAny(s.text[s.toks[j].end:s.toks[j+1].start], ",—–")
 }
 
-// namingAgent returns the agent of a naming verb read as a passive before quotation q:
-// the noun phrase after "by" right after the quotation, in its sentence ("was called
-// “a liar” by Varga", "The plan, dubbed “a giveaway” by critics, passed", "Harbor Deal
-// Dubbed “A Giveaway” by Critics"), when it can name one who speaks: a capitalized name,
-// a pronoun, or a noun for a person, a group or a body ("critics", "officials", "the
-// council"). A time or a place is none ("by Friday", "by the 1990s", "by the sea").
+// namingAgent returns the agent of a naming verb read as a passive before quotation q
+// (see passiveNaming): the noun phrase after "by" right after the quotation, in its
+// sentence ("was called “a liar” by Lena Varga", "The plan, dubbed “a giveaway” by
+// critics, passed", "Harbor Deal Dubbed “A Giveaway” by Critics"), when its head can
+// speak: a person's name (two words or more, or the last name of one the text names in
+// full before), a noun for a person or for people ("critics", "locals", "the mayor"), or
+// a body's ("the council", "the Halden Institute"). A time, a place, a measure or any
+// other capitalized word is none ("by Friday", "by Christmas", "by Halden", "by all
+// accounts", "by two votes"), nor is an object pronoun ("by him": left unread). A work
+// named by its title keeps its voice, a title, whoever named it ("The novel, called
+// “Harbor Lights” by its author", see namesWork): its agent is its author, not one who
+// speaks the quotation.
 func (s *segmenter) namingAgent(q *quote) np {
 	a := s.tokAt(q.closeEnd)
 	first := s.tokAt(q.start)
 	if a+1 >= len(s.toks) || first >= len(s.toks) || s.toks[a].inq || s.lowerWord(a) != "by" ||
-		s.toks[a].sentence != s.toks[first].sentence || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" {
+		s.toks[a].sentence != s.toks[first].sentence || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" ||
+		!s.passiveNaming(q) || s.namesWork(q) {
 		return np{}
 	}
 	n := s.npAfter(a+1, s.sentenceEndTok(a))
@@ -477,12 +480,94 @@ func (s *segmenter) namingAgent(q *quote) np {
 	if h.inq || h.flags&(ClassTime|ClassMonth) != 0 || hasDigit(w) {
 		return np{}
 	}
-	if h.cap || h.flags&(ClassSubject|ClassOrg|ClassRole|ClassTitle) != 0 || personNouns[w] || personNouns[singular(w)] ||
-		collectives[w] || pluralNoun(w) {
-		return n
+	if h.flags&(ClassOrg|ClassRole|ClassTitle) != 0 || personNouns[w] || personNouns[singular(w)] || namingAgents[w] ||
+		strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"] ||
+		collectives[w] && !quantifiers[w] && !countedOff[w] && w != "none" && w != "each" && w != "testimony" {
+		return n // "by critics", "by the mayor", "by the council", "by Critics" (a headline's)
+	}
+	if !h.cap {
+		return np{}
+	}
+	if s.personName(n) {
+		return n // "by Ana Ruiz", "by Halden Mayor Ana Ruiz"
+	}
+	if n.to-n.from == 1 && s.namedInFull(n.from) {
+		return n // "by Ruiz" after "Ana Ruiz"
+	}
+	if n.to-n.from == 1 && pluralNoun(w) && peopleEnding(singular(w)) {
+		return n // "by Democrats", "by Haldenians": the members of a party or a people
 	}
 	return np{}
 }
+
+// peopleEnding reports whether the singular of a capitalized plural, in lower case, ends as
+// the word for a member of a party, a people or a movement does: -an ("Republican",
+// "American"), -crat ("Democrat"), -ist ("Socialist"), -ive ("Conservative"). "Christmas"
+// or "Halden standards" does not.
+func peopleEnding(w string) bool {
+	for _, suf := range []string{"an", "crat", "ist", "ive"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// namingAgents are plural nouns for people, not among personNouns, that name who gives a
+// thing its name ("dubbed “…” by locals", "by its backers").
+var namingAgents = map[string]bool{"locals": true, "backers": true, "opponents": true, "detractors": true,
+	"proponents": true, "observers": true, "commentators": true, "analysts": true, "insiders": true,
+	"skeptics": true, "sceptics": true, "admirers": true, "colleagues": true, "historians": true, "scholars": true,
+	"officials": true}
+
+// namedInFull reports whether the capitalized word k is the last word of a person's name
+// written in full before it in the text: a known given name, a title or a role right
+// before the same word ("Ana Ruiz … by Ruiz", "Mayor Ruiz … by Ruiz").
+func (s *segmenter) namedInFull(k int) bool {
+	w := s.word(k)
+	for j := 1; j < k; j++ {
+		s.work++
+		if s.word(j) != w || !s.toks[j-1].cap && s.toks[j-1].flags&(ClassRole|ClassTitle) == 0 {
+			continue
+		}
+		if IsGivenName(s.word(j-1)) || s.toks[j-1].flags&(ClassRole|ClassTitle) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWork reports whether quotation q, after a naming verb (see namingBefore), is the
+// title of a work: capitalized as a title, after "titled" or "entitled", or after a
+// noun for a work that the verb follows, a form of be and adverbs passed over ("The
+// novel, called “Harbor Lights”", "The film was called “Harbor Lights”", "A song called
+// “Harbor Lights”"). A title keeps its voice: "by" names its author, not one who speaks it.
+func (s *segmenter) namesWork(q *quote) bool {
+	from, _, ok := s.namingBefore(q)
+	if !ok || !s.isTitle(q) && !s.titleWords(q) {
+		return false
+	}
+	if v := s.lowerWord(from); v == "titled" || v == "entitled" {
+		return true
+	}
+	j := from - 1
+	for j >= 0 && !s.toks[j].inq && s.toks[j].sentence == s.toks[from].sentence &&
+		(isBe(s.lowerWord(j)) || s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	if j < 0 || s.toks[j].inq || s.toks[j].sentence != s.toks[from].sentence {
+		return false
+	}
+	w := s.lowerWord(j)
+	return works[w] || works[singular(w)]
+}
+
+// works are nouns for works that bear a title and have an author ("the novel", "a song").
+var works = map[string]bool{"film": true, "movie": true, "book": true, "novel": true, "song": true, "album": true,
+	"show": true, "series": true, "program": true, "programme": true, "documentary": true, "report": true,
+	"article": true, "column": true, "essay": true, "play": true, "opera": true, "podcast": true, "episode": true,
+	"musical": true, "exhibition": true, "magazine": true, "newsletter": true, "blog": true, "poem": true,
+	"painting": true, "study": true, "paper": true, "memoir": true, "track": true, "single": true}
 
 // namingBefore returns the tokens [from, to) of the naming verb right before quotation q
 // (see namingCues), with only spaces, or an object of at most two words that are pronouns
@@ -524,7 +609,7 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 
 // namingPassive reports whether cue c, found before quotation q in its sentence, is a
 // naming verb read as a passive, which gives the quotation no speaker but the agent after
-// it (see namingAgent): a past set off after its noun by a comma, with adverbs between,
+// it (see namingAgent): a past set off after its noun by a comma or a dash, with adverbs between,
 // and "as" and at most a determiner after it ("The quay, often labeled as a “…”", see
 // namingBefore); a past right before the quotation set off by a comma right after the
 // subject, in a sentence that goes on after the quotation ("The plan, dubbed “…”,
@@ -577,7 +662,7 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 			return false
 		}
 	}
-	return !s.toks[j].inq && strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
+	return !s.toks[j].inq && strings.ContainsAny(s.text[s.toks[j].end:s.toks[j+1].start], ",—–")
 }
 
 // namingAdverbs are the English adverbs without -ly that may stand before a naming

@@ -451,7 +451,7 @@ func TestNamingCues(t *testing.T) {
 		// An active verb with its object moved after the quotation is no passive.
 		{"active, object after", `Ruiz, 54, described as “reckless” the plan to dredge the quay.`, "reckless", "described", "Ruiz"},
 		// The agent of a passive names the quotation: PolNeAR's source (see namingAgent).
-		{"passive with agent", `Ruiz was called “a liar” by Varga.`, "a liar", "called", "Varga"},
+		{"passive with agent", `Ruiz was called “a liar” by Lena Varga.`, "a liar", "called", "Lena Varga"},
 		// A headline's naming past is a passive, its agent the speaker (see TestCue15); a
 		// capitalized word that is no naming verb, or none, gives no naming verb.
 		{"title-case headline", "Halden Quay Dubbed “The Living Room” By Locals\n\nThe square was empty at noon.", "The Living", "dubbed", "Locals"},
