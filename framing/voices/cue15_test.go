@@ -26,7 +26,7 @@ func TestCue15(t *testing.T) {
 
 		// A noun of saying after a number before a colon is the object of the clause's
 		// verb, as after a determiner: the cue runs from the verb to the colon (PolNeAR's
-		// cue, "had an epiphany:"), whether or not the noun is also a verb's form.
+		// cue, as in "had a thought:"), whether or not the noun is also a verb's form.
 		{"a noun of saying that is no verb's form", "Ivo Marek had one reply: “No.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "had one reply", "No."}}},
 		{"a noun in -ing after a number", "Ivo Marek on Tuesday had one warning: “Do not sell the pier.”",
@@ -151,14 +151,27 @@ func TestCue15(t *testing.T) {
 		{"joint names without a description after the verb", "“It is over,” said Ivo Marek and Ana Ruiz.",
 			[]vspan{{Quote, "Ivo Marek and Ana Ruiz", "Ana Ruiz and Ivo Marek", "said", "It is over,"}}},
 
-		// "The", a capitalized word, "and" and one capitalized word name one body.
-		{"a body's name with and before the verb", "“It is over,” the Mail and Guardian reported.",
-			[]vspan{{Quote, "the Mail and Guardian", "Mail and Guardian", "reported", "It is over,"}}},
-		{"a body's name with and opening its sentence", "The Mail and Guardian reported that the pier would close.",
-			[]vspan{{Reported, "The Mail and Guardian", "Mail and Guardian", "reported", "the pier would close"}}},
-		{"a body's name with and after the verb", "“It is over,” said the Mail and Guardian.",
-			[]vspan{{Quote, "the Mail and Guardian", "Mail and Guardian", "said", "It is over,"}}},
+		// "The X and Y" is two sources, each made canonical on its own, not as the joined
+		// phrase that ends in it, and joined in byte order whatever the text's order.
+		{"a body's name with and before the verb", "“It is over,” the Halden Post and Courier reported.",
+			[]vspan{{Quote, "the Halden Post and Courier", "Courier and Halden Post", "reported", "It is over,"}}},
+		{"a body's name with and opening its sentence", "The Halden Post and Courier reported that the pier would close.",
+			[]vspan{{Reported, "The Halden Post and Courier", "Courier and Halden Post", "reported", "the pier would close"}}},
+		{"a body's name with and after the verb", "“It is over,” said the Halden Post and Courier.",
+			[]vspan{{Quote, "the Halden Post and Courier", "Courier and Halden Post", "said", "It is over,"}}},
+		{"a possessive description before joint names", "“It is over,” said the Halden Institute’s Ana Ruiz and Ivo Marek.",
+			[]vspan{{Quote, "the Halden Institute’s Ana Ruiz and Ivo Marek", "Ana Ruiz and Ivo Marek", "said", "It is over,"}}},
 		{"two bodies, each with its article", "“It is over,” the Senate and the House said.",
 			[]vspan{{Quote, "the Senate and the House", "House and Senate", "said", "It is over,"}}},
+		{"two bodies, one article", "“It is over,” said the Senate and House.",
+			[]vspan{{Quote, "the Senate and House", "House and Senate", "said", "It is over,"}}},
+		{"two bodies, one article, the other order", "“It is over,” said the House and the Senate.",
+			[]vspan{{Quote, "the House and the Senate", "House and Senate", "said", "It is over,"}}},
+		{"a body and a town", "“It is over,” said the Harbor Board and Halden.",
+			[]vspan{{Quote, "the Harbor Board and Halden", "Halden and Harbor Board", "said", "It is over,"}}},
+		{"a town and a body", "“It is over,” said Halden and the Harbor Board.",
+			[]vspan{{Quote, "Halden and the Harbor Board", "Halden and Harbor Board", "said", "It is over,"}}},
+		{"a body and a person", "“It is over,” said the Commission and Ivo Marek.",
+			[]vspan{{Quote, "the Commission and Ivo Marek", "Commission and Ivo Marek", "said", "It is over,"}}},
 	})
 }

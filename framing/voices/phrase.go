@@ -705,7 +705,6 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 // and Ivo Marek, said". Two people speak, and neither alone is the source. Otherwise it
 // returns n: when a word before the first name keeps it from opening the phrase ("praised
 // Ruiz and Marek said"), or a preposition stands in a name before "and" (see hasPrep).
-// One body's name with "and" is returned whole, as one name (see bodyAnd).
 // The names are recorded in s.conjuncts, for the canonical name (see canonicalConjuncts).
 func (s *segmenter) coordination(n np, lo int) np {
 	if !n.ok() || !s.coordName(n) {
@@ -718,9 +717,6 @@ func (s *segmenter) coordination(n np, lo int) np {
 	m := s.npBefore(a-1, lo)
 	if !m.ok() || m.to != a || !s.coordName(m) {
 		return n
-	}
-	if s.bodyAnd(m, n) {
-		return np{m.from, n.to} // "the Mail and Guardian": one body's name
 	}
 	first := m
 	if d := m.from - 1; d >= lo && s.toks[d].clause == s.toks[m.from].clause && !s.toks[d].inq && !s.toks[d].cap && s.contentWord(d) &&
@@ -761,25 +757,6 @@ func (s *segmenter) coordination(n np, lo int) np {
 	}
 	s.conjuncts[s.toks[m.from].start] = parts
 	return np{m.from, n.to}
-}
-
-// bodyAnd reports whether phrases m, "and", n name one body, not two sources: "the", a
-// capitalized word and "and" before one capitalized word ("the Mail and Guardian"), when
-// neither word is a title, a role, a given name, a plural or an acronym ("the Senate and
-// the House", "the FBI and CIA", "the Democrats and Republicans" and "the mayor and Ana
-// Ruiz" are two).
-func (s *segmenter) bodyAnd(m, n np) bool {
-	if s.lang.name != "english" || m.to-m.from != 2 || n.to-n.from != 1 || s.lowerWord(m.from) != "the" {
-		return false
-	}
-	for _, k := range []int{m.from + 1, n.from} {
-		t, w := s.toks[k], s.word(k)
-		if !t.cap || t.inq || t.flags&(ClassTitle|ClassRole|ClassSubject) != 0 || IsGivenName(w) ||
-			strings.HasSuffix(w, "s") || w == strings.ToUpper(w) {
-			return false
-		}
-	}
-	return true
 }
 
 // hasPrep reports whether a lower-case preposition stands in phrase n: "and" after it may
@@ -1221,7 +1198,7 @@ done:
 // it by "and", when that name ends its clause ("said Ana Ruiz and Ivo Marek."), else n;
 // the names are recorded as coordination records them, a description before the first
 // left to the source phrase ("said the harbor chiefs Ana Ruiz and Ivo Marek": Ana Ruiz
-// and Ivo Marek). One body's name with "and" is one name (see bodyAnd).
+// and Ivo Marek).
 func (s *segmenter) coordinationAfter(n np, hi int) np {
 	a := n.to
 	if a+1 >= hi || a+1 >= len(s.toks) || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a].clause != s.toks[n.to-1].clause ||
@@ -1231,9 +1208,6 @@ func (s *segmenter) coordinationAfter(n np, hi int) np {
 	m := s.npAfter(a+1, hi)
 	if !m.ok() || m.from != a+1 || !s.coordName(m) || m.to < hi && m.to < len(s.toks) && s.toks[m.to].clause == s.toks[m.to-1].clause {
 		return n
-	}
-	if s.bodyAnd(n, m) {
-		return np{n.from, m.to} // "said the Mail and Guardian": one body's name
 	}
 	first := n
 	for x := n.to - 2; x >= n.from; x-- {
