@@ -609,12 +609,17 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 
 // namingPassive reports whether cue c, found before quotation q in its sentence, is a
 // naming verb read as a passive, which gives the quotation no speaker but the agent after
-// it (see namingAgent): a past set off after its noun by a comma or a dash, with adverbs between,
-// and "as" and at most a determiner after it ("The quay, often labeled as a “…”", see
-// namingBefore); a past right before the quotation set off by a comma right after the
-// subject, in a sentence that goes on after the quotation ("The plan, dubbed “…”,
-// passed"); or a headline's past in title case right before its quotation ("Harbor Deal
-// Dubbed “…”"). The noun is what is named, not who names it.
+// it (see namingAgent): a past set off after its noun by a comma or a dash, with adverbs
+// between, and "as" and at most a determiner after it ("The quay, often labeled as a
+// “…”", see namingBefore); a past right before the quotation set off by a comma or a
+// dash, in a sentence that goes on after the quotation, either right after the cue's
+// subject ("The plan, dubbed “…”, passed") or after a phrase with a verb between it and
+// the subject ("Ruiz opposed the plan, dubbed “…” by its backers, in the council"), but
+// not where the comma closes an aside after the subject ("what Bay Lund, the party's
+// treasurer, called “…”"); or a headline's past in title case right before its
+// quotation ("Harbor Deal Dubbed “…”"). The noun is what is named, not who names it.
+// passiveNaming is the looser test on the quotation alone, for a naming verb that no
+// cue with a source reaches (namingCues, bylineAfter).
 func (s *segmenter) namingPassive(c cue, q *quote) bool {
 	if s.lang.name != "english" || c.to-c.from != 1 || c.from == 0 || c.to >= len(s.toks) {
 		return false
