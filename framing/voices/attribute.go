@@ -1183,11 +1183,12 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 		n.from++ // "worry Republican pollster Mira Talon": the verb before the name is not the name's
 	}
 	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 &&
-		s.lowerWord(n.from-1) != "for" {
+		!(s.lowerWord(n.from-1) == "for" && n.from-2 >= lo && colonNouns[singular(s.lowerWord(n.from-2))]) {
 		// "The delay doesn't worry Republican pollster Mira Talon: …": a person named
 		// right before the colon, in a sentence without a reporting verb, introduces it;
-		// but not after "for", as the one addressed ("The council had one warning for
-		// Ivo Marek:" is the council's; "The reply came from Ivo Marek:" is his).
+		// but not after a noun of saying and "for", as the one addressed ("The council
+		// had one warning for Ivo Marek:" is the council's; "The reply came from Ivo
+		// Marek:" and "A win for Ivo Marek:" are his).
 		return n, false
 	}
 	if s.eventRubric(lo, hi) {

@@ -54,6 +54,8 @@ func TestCue15(t *testing.T) {
 		// the name is who speaks.
 		{"a name after for, a noun of saying before", "The council had one question for Ivo Marek: “Will you sell?”",
 			[]vspan{{Quote, "The council", "the council", ":", "Will you sell?"}}},
+		{"a name after for, no noun of saying before", "The vote was a big win for Ivo Marek: “We will not sell.”",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", ":", "We will not sell."}}},
 		{"a name after from", "The first reply came from Ana Ruiz: “No, we will not sell.”",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", ":", "No, we will not sell."}}},
 		{"a titled name after from", "The sharpest objection came from Halden Mayor Ana Ruiz: “We will not sell.”",
