@@ -310,7 +310,12 @@ func (s *segmenter) attribute(i int) {
 					c, dist = o, s.wordsBetween(o.to, b+1)
 				}
 				if c.src.ok() && s.namingPassive(c, q) {
-					c.src = np{} // "The quay, often labeled as a “…”" (see namingPassive)
+					// "The quay, often labeled as a “…”": no speaker, but the agent after
+					// "by" where one can speak (see namingPassive, namingAgent)
+					c.src = s.namingAgent(q)
+					if from, to, ok := s.namingBefore(q); ok && from == c.from && c.src.ok() {
+						c.to, c.verb = to, strings.ToLower(s.span(from, to)) // "labeled as"
+					}
 				}
 				if c.src.ok() {
 					s.setCue(q, c)
@@ -1177,9 +1182,13 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 	for n.ok() && n.from < n.to-1 && !s.toks[n.from].cap && !roleLike(s.lowerWord(n.from)) && s.toks[n.from].flags&(ClassRole|ClassTitle) == 0 {
 		n.from++ // "worry Republican pollster Mira Talon": the verb before the name is not the name's
 	}
-	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 {
+	if n.ok() && n.from > lo && s.toks[n.to-1].cap && looksPerson(s.phrase(n)) && strings.Count(s.phrase(n), " ") >= 1 &&
+		!(s.lowerWord(n.from-1) == "for" && n.from-2 >= lo && colonNouns[singular(s.lowerWord(n.from-2))]) {
 		// "The delay doesn't worry Republican pollster Mira Talon: …": a person named
-		// right before the colon, in a sentence without a reporting verb, introduces it.
+		// right before the colon, in a sentence without a reporting verb, introduces it;
+		// but not after a noun of saying and "for", as the one addressed ("The council
+		// had one warning for Ivo Marek:" is the council's; "The reply came from Ivo
+		// Marek:" and "A win for Ivo Marek:" are his).
 		return n, false
 	}
 	if s.eventRubric(lo, hi) {
@@ -1438,6 +1447,11 @@ func (s *segmenter) inColonObject(k, lo, last int) bool {
 	return false
 }
 
+// oneAsPronoun are the words after which "one" is a pronoun, not a number: "the only
+// one", "no one", "every one", "this one" (with the determiners).
+var oneAsPronoun = map[string]bool{"only": true, "no": true, "every": true, "each": true, "any": true,
+	"this": true, "that": true, "which": true, "same": true, "last": true, "first": true}
+
 // numberWords are the English words of a small number, before a noun ("one question").
 var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
 	"several": true, "few": true}
@@ -1623,7 +1637,8 @@ func (s *segmenter) prepBetween(lo, hi int) bool {
 }
 
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
-// reporting verb: a listed verb not after a determiner, and a verb that is also a noun
+// reporting verb: a listed verb not after a determiner (nor, in -ing, after a number
+// within its clause: "had one warning:"), and a verb that is also a noun
 // ("call", "claims") only after a pronoun, a name, an auxiliary or a plural noun
 // ("critics call it", not "his previous call").
 func (s *segmenter) isReportingVerb(k, lo int) bool {
@@ -1659,6 +1674,14 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if s.participle(k) && p.clause == t.clause && gerundPreps[s.lowerWord(k-1)] {
 		return false // "talked about continuing the …": a gerund as a topic (but "by saying that …" reports)
+	}
+	if s.participle(k) && p.clause == t.clause && s.lang.name == "english" && numberWords[s.lowerWord(k-1)] &&
+		k-2 >= lo && s.toks[k-2].clause == t.clause && !s.toks[k-2].inq &&
+		!(s.lowerWord(k-1) == "one" && (s.toks[k-2].flags&ClassDet != 0 || oneAsPronoun[s.lowerWord(k-2)])) {
+		// "had one warning:": a noun after a number inside its clause, as after a
+		// determiner (but ", one warning that …" opens an absolute phrase, and "the
+		// only one warning that …" has "one" for a pronoun, the subject of its verb)
+		return false
 	}
 	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) {
 		return true

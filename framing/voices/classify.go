@@ -322,6 +322,9 @@ func (s *segmenter) bylineAfter(q *quote, capital bool) bool {
 	if a+1 >= len(s.toks) || s.lowerWord(a) != "by" || s.toks[a].inq || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" {
 		return false
 	}
+	if s.passiveNaming(q) {
+		return false // "Harbor Deal Dubbed “A Giveaway” by Critics": the agent of the naming verb (see namingAgent)
+	}
 	n := a + 1
 	if s.lowerWord(n) == "the" && n+1 < len(s.toks) {
 		n++

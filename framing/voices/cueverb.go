@@ -1,6 +1,9 @@
 package voices
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cues whose verb no word list needs to know, and the attribution rules that go with
 // them. The reporting verb of a quotation introduced by a colon whose clause has a verb
@@ -397,9 +400,10 @@ var questionOpeners = map[string]bool{"whether": true, "if": true, "about": true
 // it repeats the verb that names it, when one stands right before it in its sentence: a
 // name or a label quoted after "called", "dubbed", "known as", "who goes by" ("Ana Ruiz,
 // who goes by “Nana,”", "the plan, known as “Harbor First,”"). Such a verb tells what the
-// quotation is (a name someone gives); who gives it is most often unsaid, and the agent
-// of a passive ("was called “a liar” by Varga") is not read, so the quotation keeps its
-// voice and has no speaker; PolNeAR annotates these verbs as the cue.
+// quotation is (a name someone gives); who gives it is most often unsaid, and then the
+// quotation keeps its voice and has no speaker; PolNeAR annotates these verbs as the cue.
+// The agent of a passive after the quotation ("was called “a liar” by Lena Varga", see
+// namingAgent) is the one who names it: PolNeAR's source, and the quotation's speaker.
 func (s *segmenter) namingCues() {
 	if s.lang.name != "english" {
 		return
@@ -410,17 +414,167 @@ func (s *segmenter) namingCues() {
 			continue
 		}
 		if from, to, ok := s.namingBefore(q); ok {
+			if n := s.namingAgent(q); n.ok() {
+				s.setCue(q, cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))})
+				s.classify(i)
+				continue
+			}
 			q.Verb = strings.ToLower(s.span(from, to))
 			q.CueStart, q.CueEnd = s.toks[from].start, s.toks[to-1].end
 		}
 	}
 }
 
+// passiveNaming reports whether a naming verb right before quotation q (see
+// namingBefore) reads as a passive, whose agent "by" may name after the quotation (see
+// namingAgent): after a form of be ("was called “…”"), set off by a comma or a dash
+// ("The plan, dubbed “…”", "the pier — often labeled as “…”"), adverbs passed over, or a headline's past in title case ("Harbor Deal
+// Dubbed “…”"). "A song called “…” by the band" is none: "by" there may open a byline.
+func (s *segmenter) passiveNaming(q *quote) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	from, _, ok := s.namingBefore(q)
+	if !ok {
+		return false
+	}
+	if s.toks[from].cap {
+		return true
+	}
+	j := from - 1
+	for j >= 0 && !s.toks[j].inq && s.toks[j].sentence == s.toks[from].sentence && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	if j < 0 || s.toks[j].inq || s.toks[j].sentence != s.toks[from].sentence {
+		return false
+	}
+	return isBe(s.lowerWord(j)) || strings.ContainsAny(s.text[s.toks[j].end:s.toks[j+1].start], ",—–")
+}
+
+// namingAgent returns the agent of a naming verb read as a passive before quotation q
+// (see passiveNaming): the noun phrase after "by" right after the quotation, in its
+// sentence ("was called “a liar” by Lena Varga", "The plan, dubbed “a giveaway” by
+// critics, passed", "Harbor Deal Dubbed “A Giveaway” by Critics"), when its head can
+// speak: a person's name (two words or more, or the last name of one the text names in
+// full before), a noun for a person or for people ("critics", "locals", "the mayor"), or
+// a body's ("the council", "the Halden Institute"). A time, a place, a measure or any
+// other capitalized word is none ("by Friday", "by Christmas", "by Halden", "by all
+// accounts", "by two votes"), nor is an object pronoun ("by him": left unread). A work
+// named by its title keeps its voice, a title, whoever named it ("The novel, called
+// “Harbor Lights” by its author", see namesWork): its agent is its author, not one who
+// speaks the quotation.
+func (s *segmenter) namingAgent(q *quote) np {
+	a := s.tokAt(q.closeEnd)
+	first := s.tokAt(q.start)
+	if a+1 >= len(s.toks) || first >= len(s.toks) || s.toks[a].inq || s.lowerWord(a) != "by" ||
+		s.toks[a].sentence != s.toks[first].sentence || strings.Trim(s.text[q.closeEnd:s.toks[a].start], " ,") != "" ||
+		!s.passiveNaming(q) || s.namesWork(q) {
+		return np{}
+	}
+	n := s.npAfter(a+1, s.sentenceEndTok(a))
+	if !n.ok() || n.from != a+1 {
+		return np{}
+	}
+	h := s.toks[n.to-1]
+	w := s.lowerWord(n.to - 1)
+	if h.inq || h.flags&(ClassTime|ClassMonth) != 0 || hasDigit(w) {
+		return np{}
+	}
+	if h.flags&(ClassOrg|ClassRole|ClassTitle) != 0 || personNouns[w] || personNouns[singular(w)] || namingAgents[w] ||
+		strings.HasSuffix(w, "men") && personNouns[strings.TrimSuffix(w, "men")+"man"] ||
+		collectives[w] && !quantifiers[w] && !countedOff[w] && w != "none" && w != "each" && w != "testimony" {
+		return n // "by critics", "by the mayor", "by the council", "by Critics" (a headline's)
+	}
+	if !h.cap {
+		return np{}
+	}
+	if s.personName(n) {
+		return n // "by Ana Ruiz", "by Halden Mayor Ana Ruiz"
+	}
+	if n.to-n.from == 1 && s.namedInFull(n.from) {
+		return n // "by Ruiz" after "Ana Ruiz"
+	}
+	if n.to-n.from == 1 && pluralNoun(w) && peopleEnding(singular(w)) {
+		return n // "by Democrats", "by Haldenians": the members of a party or a people
+	}
+	return np{}
+}
+
+// peopleEnding reports whether the singular of a capitalized plural, in lower case, ends as
+// the word for a member of a party, a people or a movement does: -an ("Republican",
+// "American"), -crat ("Democrat"), -ist ("Socialist"), -ive ("Conservative"). "Christmas"
+// or "Halden standards" does not.
+func peopleEnding(w string) bool {
+	for _, suf := range []string{"an", "crat", "ist", "ive"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// namingAgents are plural nouns for people, not among personNouns, that name who gives a
+// thing its name ("dubbed “…” by locals", "by its backers").
+var namingAgents = map[string]bool{"locals": true, "backers": true, "opponents": true, "detractors": true,
+	"proponents": true, "observers": true, "commentators": true, "analysts": true, "insiders": true,
+	"skeptics": true, "sceptics": true, "admirers": true, "colleagues": true, "historians": true, "scholars": true,
+	"officials": true}
+
+// namedInFull reports whether the capitalized word k is the last word of a person's name
+// written in full before it in the text: a known given name, a title or a role right
+// before the same word ("Ana Ruiz … by Ruiz", "Mayor Ruiz … by Ruiz").
+func (s *segmenter) namedInFull(k int) bool {
+	w := s.word(k)
+	for j := 1; j < k; j++ {
+		s.work++
+		if s.word(j) != w || !s.toks[j-1].cap && s.toks[j-1].flags&(ClassRole|ClassTitle) == 0 {
+			continue
+		}
+		if IsGivenName(s.word(j-1)) || s.toks[j-1].flags&(ClassRole|ClassTitle) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWork reports whether quotation q, after a naming verb (see namingBefore), is the
+// title of a work: capitalized as a title, after "titled" or "entitled", or after a
+// noun for a work that the verb follows, a form of be and adverbs passed over ("The
+// novel, called “Harbor Lights”", "The film was called “Harbor Lights”", "A song called
+// “Harbor Lights”"). A title keeps its voice: "by" names its author, not one who speaks it.
+func (s *segmenter) namesWork(q *quote) bool {
+	from, _, ok := s.namingBefore(q)
+	if !ok || !s.isTitle(q) && !s.titleWords(q) {
+		return false
+	}
+	if v := s.lowerWord(from); v == "titled" || v == "entitled" {
+		return true
+	}
+	j := from - 1
+	for j >= 0 && !s.toks[j].inq && s.toks[j].sentence == s.toks[from].sentence &&
+		(isBe(s.lowerWord(j)) || s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	if j < 0 || s.toks[j].inq || s.toks[j].sentence != s.toks[from].sentence {
+		return false
+	}
+	w := s.lowerWord(j)
+	return works[w] || works[singular(w)]
+}
+
+// works are nouns for works that bear a title and have an author ("the novel", "a song").
+var works = map[string]bool{"film": true, "movie": true, "book": true, "novel": true, "song": true, "album": true,
+	"show": true, "series": true, "program": true, "programme": true, "documentary": true, "report": true,
+	"article": true, "column": true, "essay": true, "play": true, "opera": true, "podcast": true, "episode": true,
+	"musical": true, "exhibition": true, "magazine": true, "newsletter": true, "blog": true, "poem": true,
+	"painting": true, "study": true, "paper": true, "memoir": true, "track": true, "single": true}
+
 // namingBefore returns the tokens [from, to) of the naming verb right before quotation q
 // (see namingCues), with only spaces, or an object of at most two words that are pronouns
 // or determiners ("called it a “…”"), between: a past of a naming verb (see
 // namingPasts), or one before "as" (see namingAs: "known as"), or a form of "go" before
-// "by". A capitalized word (a headline's) is none.
+// "by". A capitalized word is none, but for a naming past in a headline in title case
+// right before the quotation ("Harbor Deal Dubbed “…”").
 func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	first := s.tokAt(q.start)
 	b := first - 1
@@ -430,6 +584,9 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 	}
 	plain := func(k int) bool {
 		return k >= 0 && s.toks[k].clause == s.toks[b].clause && !s.toks[k].inq && !s.toks[k].cap
+	}
+	if s.toks[b].cap && !s.toks[b].inq && namingPasts[s.lowerWord(b)] && s.inTitleCase(b) {
+		return b, b + 1, true // "Harbor Deal Dubbed “…”": a headline's past right before its quotation
 	}
 	k := b
 	for k > b-2 && plain(k) && (s.toks[k].flags&(ClassDet|ClassSubject) != 0 || namingObjects[s.lowerWord(k)]) {
@@ -451,10 +608,18 @@ func (s *segmenter) namingBefore(q *quote) (from, to int, ok bool) {
 }
 
 // namingPassive reports whether cue c, found before quotation q in its sentence, is a
-// naming verb read as a passive, which gives the quotation no speaker: a past set off
-// after its noun by a comma, with adverbs between, and "as" and at most a determiner
-// after it ("The quay, often labeled as a “…”", see namingBefore). The noun is what is
-// named, not who names it.
+// naming verb read as a passive, which gives the quotation no speaker but the agent after
+// it (see namingAgent): a past set off after its noun by a comma or a dash, with adverbs
+// between, and "as" and at most a determiner after it ("The quay, often labeled as a
+// “…”", see namingBefore); a past right before the quotation set off by a comma or a
+// dash, in a sentence that goes on after the quotation, either right after the cue's
+// subject ("The plan, dubbed “…”, passed") or after a phrase with a verb between it and
+// the subject ("Ruiz opposed the plan, dubbed “…” by its backers, in the council"), but
+// not where the comma closes an aside after the subject ("what Bay Lund, the party's
+// treasurer, called “…”"); or a headline's past in title case right before its
+// quotation ("Harbor Deal Dubbed “…”"). The noun is what is named, not who names it.
+// passiveNaming is the looser test on the quotation alone, for a naming verb that no
+// cue with a source reaches (namingCues, bylineAfter).
 func (s *segmenter) namingPassive(c cue, q *quote) bool {
 	if s.lang.name != "english" || c.to-c.from != 1 || c.from == 0 || c.to >= len(s.toks) {
 		return false
@@ -464,9 +629,15 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 		return false
 	}
 	first := s.tokAt(q.start)
-	if from, to, ok := s.namingBefore(q); !ok || from != c.from || to != c.to+1 || s.lowerWord(c.to) != "as" {
+	if s.toks[c.from].cap && namingPasts[w] && c.to == first && s.inTitleCase(c.from) &&
+		strings.TrimSpace(s.text[s.toks[c.from].end:q.openStart]) == "" {
+		return true // "Harbor Deal Dubbed “…”": a headline's past before its quotation is a passive
+	}
+	from, to, ok := s.namingBefore(q)
+	if !ok || from != c.from || !(to == c.to+1 && s.lowerWord(c.to) == "as" || to == c.to) {
 		return false
 	}
+	as := to > c.to
 	for k := c.to; k < first; k++ {
 		if s.toks[k].flags&ClassSubject != 0 || namingObjects[s.lowerWord(k)] {
 			return false // "called it a “…”": an active verb with its object
@@ -480,7 +651,23 @@ func (s *segmenter) namingPassive(c cue, q *quote) bool {
 	for j > 0 && !s.toks[j].inq && (s.adverb(j) || namingAdverbs[s.lowerWord(j)]) {
 		j--
 	}
-	return !s.toks[j].inq && strings.Contains(s.text[s.toks[j].end:s.toks[j+1].start], ",")
+	if !as {
+		// Without "as", the past reads as a participle after the noun it names only when
+		// the sentence goes on after the quotation ("The plan, dubbed “…”, passed",
+		// "Ruiz said the plan, dubbed “…”, would fail") and the comma does not close an
+		// aside after the subject, with no verb between them ("what Bay Lund, the
+		// party's treasurer, called “…”").
+		k := s.tokAt(q.End)
+		if !c.src.ok() || k >= len(s.toks) || s.toks[k].sentence != s.toks[first].sentence {
+			return false
+		}
+		if c.src.to != j+1 && !slices.ContainsFunc(s.toks[c.src.to:j+1], func(t stoken) bool {
+			return t.flags&(ClassVerb|ClassThink|ClassAux) != 0 && t.flags&ClassPrep == 0
+		}) {
+			return false
+		}
+	}
+	return !s.toks[j].inq && strings.ContainsAny(s.text[s.toks[j].end:s.toks[j+1].start], ",—–")
 }
 
 // namingAdverbs are the English adverbs without -ly that may stand before a naming

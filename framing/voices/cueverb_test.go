@@ -450,10 +450,11 @@ func TestNamingCues(t *testing.T) {
 		{"active with object", `Ivo Marek, the mayor, called it “a folly” on Monday.`, "a folly", "called", "Ivo Marek"},
 		// An active verb with its object moved after the quotation is no passive.
 		{"active, object after", `Ruiz, 54, described as “reckless” the plan to dredge the quay.`, "reckless", "described", "Ruiz"},
-		// The agent of a passive is not read as the speaker.
-		{"passive with agent", `Ruiz was called “a liar” by Varga.`, "a liar", "called", ""},
-		// A capitalized word before it, or none, gives no naming verb.
-		{"title-case headline", "Halden Quay Dubbed “The Living Room” By Locals\n\nThe square was empty at noon.", "The Living", "", ""},
+		// The agent of a passive names the quotation: PolNeAR's source (see namingAgent).
+		{"passive with agent", `Ruiz was called “a liar” by Lena Varga.`, "a liar", "called", "Lena Varga"},
+		// A headline's naming past is a passive, its agent the speaker (see TestCue15); a
+		// capitalized word that is no naming verb, or none, gives no naming verb.
+		{"title-case headline", "Halden Quay Dubbed “The Living Room” By Locals\n\nThe square was empty at noon.", "The Living", "dubbed", "Locals"},
 		{"quotation opens the text", `“Harbor First” failed in the council on Monday.`, "Harbor First", "", ""},
 		// A speaker that a cue after it names keeps the quotation.
 		{"naming verb, then a cue", `He called it “a disaster for the whole harbor,” Ruiz said.`, "a disaster", "said", "Ruiz"},

@@ -45,7 +45,10 @@
 //     preposition stands in it: "Ana Ruiz and Ivo Marek said", "The candidates, Ana Ruiz
 //     and Ivo Marek, said", "said Ana Ruiz and Ivo Marek."; not before a verb in -s, and
 //     not "the Office of Harbor Trade and Fisheries". Its canonical name joins each name's
-//     canonical name in byte order. "US" in
+//     canonical name in byte order, whatever the text's order ("the Senate and House" and
+//     "the House and the Senate" are both "House and Senate"); a name's own canonical name
+//     is never the joined phrase it stands in ("the Halden Post and Courier" is "Courier
+//     and Halden Post", two sources: a name with "and" is not told from two). "US" in
 //     capitals is the country, never the pronoun. A month or a modal verb written
 //     capitalized after a known given name or a title is a surname ("Clara May",
 //     "Peter Will"), and is that person again beside a reporting verb ("“…,” May
@@ -97,7 +100,11 @@
 //     that no cue reaches ("A council report found “…”", not "The storm destroyed “…”").
 //     A quotation left without a cue or a speaker that a naming verb right before it
 //     names ("who goes by “…”", "known as “…”", "what is called a “…”") has that verb for
-//     cue and no speaker.
+//     cue and no speaker; the agent of such a verb read as a passive, after "by" right after
+//     the quotation, is its speaker when it can speak ("was called “a liar” by Lena Varga",
+//     "dubbed “…” by critics"; not "by all accounts", "by Christmas", "by Halden"), unless
+//     the quotation is a work's title ("The film was called “Harbor Lights” by its
+//     director" is a title).
 //     A preposition that makes one cue with its verb is part of the cue ("called for",
 //     "talked about", "referred to"), as PolNeAR marks cues. A participle
 //     in an absolute phrase with "with" has a subject of its own (", with Senator Ana Ruiz

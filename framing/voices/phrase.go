@@ -716,7 +716,6 @@ func (s *segmenter) coordination(n np, lo int) np {
 	if !m.ok() || m.to != a || !s.coordName(m) {
 		return n
 	}
-	first := m
 	if d := m.from - 1; d >= lo && s.toks[d].clause == s.toks[m.from].clause && !s.toks[d].inq && !s.toks[d].cap && s.contentWord(d) &&
 		strings.HasSuffix(s.lowerWord(d), "s") && !strings.HasSuffix(s.lowerWord(d), "ss") {
 		// "Harbor Party candidates Elena Voss and Tomas Brill": a plural description
@@ -729,15 +728,10 @@ func (s *segmenter) coordination(n np, lo int) np {
 	if m.from != st && !(m.from-1 >= lo && s.toks[m.from-1].clause == s.toks[m.from].clause && s.opensPhrase(m.from-1)) || s.hasPrep(m) {
 		return n
 	}
-	for x := m.to - 2; x >= m.from; x-- {
-		if !s.toks[x].cap || s.toks[x].poss {
-			// "the mayor's lawyers Nico Brandt and Jay Morrow": the description is both
-			// names', the first name alone is the first's (for its canonical name; the
-			// source phrase keeps the description).
-			first.from = x + 1
-			break
-		}
-	}
+	// "the mayor's lawyers Nico Brandt and Jay Morrow": the description is both names',
+	// the first name alone is the first's (for its canonical name; the source phrase
+	// keeps the description).
+	first := s.nameAlone(m)
 	parts := []np{first, n}
 	// A list: "Ana Ruiz, Ivo Marek and Lena Holt". Each earlier name is a clause of its
 	// own, set off by a comma alone.
@@ -755,6 +749,19 @@ func (s *segmenter) coordination(n np, lo int) np {
 	}
 	s.conjuncts[s.toks[m.from].start] = parts
 	return np{m.from, n.to}
+}
+
+// nameAlone returns the name that ends phrase n without a description before it: the
+// capitalized words after its last word in lower case or in the possessive ("the harbor
+// chiefs Ana Ruiz" is "Ana Ruiz", "the mayor's lawyers Nico Brandt" is "Nico Brandt",
+// "the Halden Institute’s Ana Ruiz" is "Ana Ruiz"); n itself when it has none.
+func (s *segmenter) nameAlone(n np) np {
+	for x := n.to - 2; x >= n.from; x-- {
+		if !s.toks[x].cap || s.toks[x].poss {
+			return np{x + 1, n.to}
+		}
+	}
+	return n
 }
 
 // hasPrep reports whether a lower-case preposition stands in phrase n: "and" after it may
@@ -1194,7 +1201,9 @@ done:
 
 // coordinationAfter returns the name n that npAfter read with the name joined to it after
 // it by "and", when that name ends its clause ("said Ana Ruiz and Ivo Marek."), else n;
-// the names are recorded as coordination records them.
+// the names are recorded as coordination records them, a description before the first
+// left to the source phrase ("said the harbor chiefs Ana Ruiz and Ivo Marek": Ana Ruiz
+// and Ivo Marek).
 func (s *segmenter) coordinationAfter(n np, hi int) np {
 	a := n.to
 	if a+1 >= hi || a+1 >= len(s.toks) || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a].clause != s.toks[n.to-1].clause ||
@@ -1205,9 +1214,10 @@ func (s *segmenter) coordinationAfter(n np, hi int) np {
 	if !m.ok() || m.from != a+1 || !s.coordName(m) || m.to < hi && m.to < len(s.toks) && s.toks[m.to].clause == s.toks[m.to-1].clause {
 		return n
 	}
-	parts := []np{n, m}
+	first := s.nameAlone(n) // "said the harbor chiefs Ana Ruiz and Ivo Marek" (as in coordination)
+	parts := []np{first, m}
 	if ps := s.conjuncts[s.toks[m.from].start]; len(ps) > 1 && ps[len(ps)-1].to == m.to {
-		parts = append([]np{n}, ps...) // "said Ruiz and Marek and Holt"
+		parts = append([]np{first}, ps...) // "said Ruiz and Marek and Holt"
 	}
 	if s.conjuncts == nil {
 		s.conjuncts = map[int][]np{}

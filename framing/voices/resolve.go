@@ -197,12 +197,22 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 // canonicalConjuncts returns the canonical name of a coordinated source (see
 // coordination): the canonical names of its names, in byte order so that the same people
 // named in another order are one source, joined by commas and a last "and" ("Mayor Ana
-// Ruiz and Gov. Ivo Marek" and "Marek and Ruiz" are both "Ana Ruiz and Ivo Marek").
+// Ruiz and Gov. Ivo Marek" and "Marek and Ruiz" are both "Ana Ruiz and Ivo Marek"). A
+// name whose canonical name is a joined phrase that it stands in ("Courier" of "the
+// Halden Post and Courier", whose longer form ending in "Courier" is the whole phrase)
+// is named by its own core name.
 func (s *segmenter) canonicalConjuncts(parts []np, canonical func(string, int) string) string {
 	names := make([]string, 0, len(parts))
 	for _, p := range parts {
 		pos := s.toks[p.from].start
-		names = append(names, canonical(s.definite(pos, s.phrase(p)), pos))
+		name := s.definite(pos, s.phrase(p))
+		c := canonical(name, pos)
+		if strings.Contains(c, " and ") && !strings.Contains(name, " and ") {
+			// "the Halden Post and Courier": "Courier" is not the longer form that
+			// ends in it, the joined names themselves; each name stands for itself.
+			c = coreName(name, s.lang)
+		}
+		names = append(names, c)
 	}
 	slices.Sort(names)
 	names = slices.Compact(names)

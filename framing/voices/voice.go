@@ -174,7 +174,8 @@ type Span struct {
 	// Verb is the cue, lowercased: a reporting verb ("said", "claimed", "insisted" in
 	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
 	// that a colon alone introduces ("Trump: …"). A name quoted after a naming verb has
-	// that verb and no speaker ("known as", "goes by").
+	// that verb and no speaker ("known as", "goes by"), or the agent after "by" of that
+	// verb read as a passive for speaker ("was called “a liar” by Lena Varga").
 	Verb string `json:"verb,omitempty"`
 	// Cue is the whole cue as written, lowercased, its spaces collapsed: the text from
 	// CueStart to CueEnd, less a colon that ends it ("wrote:" is "wrote"; a colon alone
