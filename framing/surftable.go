@@ -65,15 +65,11 @@ func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfK
 
 // packAt packs text[start:start+n] (n from 1 to 16, with 16 bytes available from start).
 func packAt(text string, start, n int) surfKey {
-	b := text[start : start+16]
-	lo := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	lo := le64(text[start:])
 	if n <= 8 {
 		return surfKey{lo: lo & (^uint64(0) >> (64 - 8*uint(n)))}
 	}
-	hi := uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 |
-		uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-	return surfKey{lo: lo, hi: hi & (^uint64(0) >> (128 - 8*uint(n)))}
+	return surfKey{lo: lo, hi: le64(text[start+8:]) & (^uint64(0) >> (128 - 8*uint(n)))}
 }
 
 // surfTable interns strings: an open-addressing hash table of ids, with the strings packed
@@ -406,4 +402,11 @@ func (a *stringArena) clone(s string) string {
 	n := len(a.block)
 	a.block = append(a.block, s...)
 	return unsafe.String(&a.block[n], len(s))
+}
+
+// le64 returns the first eight bytes of b, little-endian (one load).
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }

@@ -371,7 +371,34 @@ func (w *worker) countWords(text string, doc int32) int {
 	n := 0
 	hot, mask := w.hot, w.hotMask
 	addrEnd := 0 // w.addrEnd, in a register
-	for start, end, ok := sc.NextWord(); ok; start, end, ok = sc.NextWord() {
+	for i := 0; ; {
+		// The common token, a run of ASCII letters and digits that ends plainly, is scanned
+		// here, inline; every other case is the scanner's (see scan.EndsWordPlainly).
+		for i < len(text) && text[i] < utf8.RuneSelf && !scan.IsWordByte(text[i]) {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		start, end := i, i+1
+		if text[i] < utf8.RuneSelf {
+			for end < len(text) && scan.IsWordByte(text[end]) {
+				end++
+			}
+			i = end
+			if end < len(text) && !scan.EndsWordPlainly(text, start, end) {
+				sc.Seek(start)
+				start, end, _ = sc.NextWord()
+				i = sc.Pos()
+			}
+		} else {
+			sc.Seek(i)
+			var ok bool
+			if start, end, ok = sc.NextWord(); !ok {
+				break
+			}
+			i = sc.Pos()
+		}
 		if start < lo || start >= hi {
 			w.dropped.Boilerplate++
 			continue
@@ -385,7 +412,12 @@ func (w *worker) countWords(text string, doc int32) int {
 		// first, inline (as surfaceAt would, for a surface of up to 16 bytes).
 		var e slot
 		found := false
-		if n := end - start; n <= 16 && start+16 <= len(text) {
+		if n := end - start; n <= 8 && start+8 <= len(text) {
+			k := surfKey{lo: le64(text[start:]) & (^uint64(0) >> (64 - 8*uint(n)))} // packAt, inline
+			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
+				e, found = he, true
+			}
+		} else if n <= 16 && start+16 <= len(text) {
 			k := packAt(text, start, n)
 			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
 				e, found = he, true

@@ -222,6 +222,35 @@ func (s *Scanner) NextWord() (start, end int, ok bool) {
 	return 0, 0, false
 }
 
+// IsWordByte reports whether c is an ASCII letter or digit: a byte that starts a token,
+// and that a token goes on with.
+func IsWordByte(c byte) bool { return asciiWord[c] }
+
+// EndsWordPlainly reports whether the run of ASCII letters and digits text[start:end],
+// where a byte that is not one follows, is a whole token as NextWord returns it, with the
+// next token after end: the byte at end is ASCII, and if it is - or ' it is not, and if it
+// is . or , it does not sit between digits ("1,000.5") or end a single letter ("U.S.").
+// A caller may scan such runs itself, inline, and leave every other case to NextWord (see
+// Seek).
+func EndsWordPlainly(text string, start, end int) bool {
+	c := text[end]
+	return plainEnd[c] || (c == ',' || c == '.' && end-start > 1) &&
+		(end+1 == len(text) || !isDigitByte(text[end+1]) || !isDigitByte(text[end-1]))
+}
+
+// plainEnd marks the ASCII bytes that end a run of letters and digits whatever follows.
+var plainEnd = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !asciiWord[c] && strings.IndexByte("-'.,", byte(c)) < 0
+	}
+	return t
+}()
+
+// Seek moves the scanner to byte i of its text, for NextWord: i must be where a token
+// starts or a position between tokens, as a caller that scans the plain tokens itself
+// knows it (see EndsWordPlainly). NextSpan keeps sentence state that Seek does not update.
+func (s *Scanner) Seek(i int) { s.pos = i }
+
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
 func (s *Scanner) blankLineAhead() bool { return BlankFrom(s.text, s.pos) }
 
