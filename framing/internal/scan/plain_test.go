@@ -6,7 +6,10 @@ import (
 )
 
 // plainWords lists the spans of text's tokens the way a caller of EndsWordPlainly and Seek
-// does: plain runs of ASCII letters and digits by hand, every other token by NextWord.
+// does: plain runs of ASCII letters and digits by hand, every other token by NextWord. It
+// is a copy of the loop of framing's worker.countWords, which must stay the same loop: the
+// fuzz target checks this copy against NextWord, and framing's own tests (profile counts,
+// concordances) check the worker's.
 func plainWords(text string) [][2]int {
 	var out [][2]int
 	sc := NewScanner(text)

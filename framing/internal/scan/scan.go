@@ -228,13 +228,14 @@ func IsWordByte(c byte) bool { return asciiWord[c] }
 
 // EndsWordPlainly reports whether the run of ASCII letters and digits text[start:end],
 // where a byte that is not one follows, is a whole token as NextWord returns it, with the
-// next token after end: the byte at end is ASCII, and if it is - or ' it is not, and if it
-// is . or , it does not sit between digits ("1,000.5") or end a single letter ("U.S.").
+// next token after end: the byte at end is ASCII and not - or '; if it is . it does not
+// end a single letter ("U.S."); and if it is . or , it does not sit between digits
+// ("1,000.5").
 // A caller may scan such runs itself, inline, and leave every other case to NextWord (see
 // Seek).
 func EndsWordPlainly(text string, start, end int) bool {
 	c := text[end]
-	return plainEnd[c] || (c == ',' || c == '.' && end-start > 1) &&
+	return plainEnd[c] || (c == ',' || (c == '.' && end-start > 1)) &&
 		(end+1 == len(text) || !isDigitByte(text[end+1]) || !isDigitByte(text[end-1]))
 }
 
@@ -248,7 +249,8 @@ var plainEnd = func() (t [256]bool) {
 
 // Seek moves the scanner to byte i of its text, for NextWord: i must be where a token
 // starts or a position between tokens, as a caller that scans the plain tokens itself
-// knows it (see EndsWordPlainly). NextSpan keeps sentence state that Seek does not update.
+// knows it (see EndsWordPlainly). For NextWord only: NextSpan keeps sentence state that
+// Seek does not update.
 func (s *Scanner) Seek(i int) { s.pos = i }
 
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
