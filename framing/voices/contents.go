@@ -150,9 +150,11 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 // first word, past an adverb in -ly, is a finite verb with no subject before it, the
 // sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
 // would fail"). A word in -ed that no reading list knows counts when no other clause
-// follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
-// plan, launched in May, would fail") is left whole. After the sentence's object the
-// content ends as objectRelativeEnd says.
+// follows it in the content ("…, closed it"). An aside set off after the content's
+// subject ("the plan, launched in May, would fail") is passed over up to the content's
+// own verb, and the content ends at the next such boundary ("The mayor, who said the plan,
+// launched in May, would fail, left town": "the plan, launched in May, would fail"). After
+// the sentence's object the content ends as objectRelativeEnd says.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
 	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
@@ -167,16 +169,28 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 			return s.objectRelativeEnd(m, end) // a verb before the antecedent in its clause
 		}
 	}
+	// aside: inside an aside set off after the content's subject; past: its own verb came
+	// after such an aside.
+	aside, past := false, false
 	for b := m + 1; b < end; b++ {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
 			continue
 		}
-		if !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
-			return end // "the plan, launched in May, would fail": the content's own verb comes after the comma
-		}
 		v := b
 		if s.adverb(v) && v+1 < end {
 			v++
+		}
+		if aside {
+			// "the plan, launched in May, would fail": past the aside, the content's own
+			// verb goes on with it.
+			if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+				aside, past = false, true
+			}
+			continue
+		}
+		if !past && !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
+			aside = true // the comma sets off an aside after the content's subject
+			continue
 		}
 		if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
 			return b
