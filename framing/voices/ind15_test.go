@@ -22,5 +22,17 @@ func TestInd15(t *testing.T) {
 		{"with no aside the content ends before the sentence's verb",
 			"The mayor, who said the plan would fail, left town.",
 			[]vspan{{Reported, "The mayor", "the mayor", "said", "the plan would fail"}}},
+		{"an addressee set off before a quotation is no content",
+			"She told the mayors who gathered in Halden, “no one should be confused about our plans.”",
+			[]vspan{{Quote, "", "", "told", "no one should be confused about our plans."}}},
+		{"an addressee with its abbreviation before a quotation is no content",
+			"Ana Ruiz told the Valdora Post (VP), “We will stay.”",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "told", "We will stay."}}},
+		{"a clause after the addressee before a quotation stays a content",
+			"Ana Ruiz told reporters the port would stay open, “for now.”",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the port would stay open,"}, {Quote, "Ana Ruiz", "Ana Ruiz", "told", "for now."}}},
+		{"an infinitive after the addressee before a quotation stays a content",
+			"Ana Ruiz urged the council to keep the port, “for the farmers.”",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "urged", "the council to keep the port,"}, {Quote, "Ana Ruiz", "Ana Ruiz", "urged", "for the farmers."}}},
 	})
 }

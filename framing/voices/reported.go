@@ -791,6 +791,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
+		if q := s.addresseeBeforeQuote(m, end); q > m && tellVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e {
+			m = q // "told the mayors who came, “…”": the addressee, and the quotation is the content
+		}
 		found = append(found, s.content(m, end, c))
 		k = end - 1
 		if tellVerbs[s.lang.verbBase(s.lowerWord(c.from))] && s.whoIn(c.to, m) {
@@ -3290,6 +3293,27 @@ func (s *segmenter) objectEnd(m, hi int) int {
 		return hi
 	}
 	return hi
+}
+
+// addresseeBeforeQuote returns the first token of the quotation in the content [m, end)
+// of a verb of telling when the words before it are only the verb's addressee, set off
+// by a comma or a colon ("told the mayors who gathered in Halden, “…”", "told the Valdora
+// Post (VP), “…”"): no "that", no infinitive and no subject pronoun among them. It
+// returns 0 otherwise.
+func (s *segmenter) addresseeBeforeQuote(m, end int) int {
+	for j := m; j < end; j++ {
+		t := s.toks[j]
+		if t.inq {
+			if j == m || !strings.ContainsAny(s.text[s.toks[j-1].end:t.start], ",:") {
+				return 0
+			}
+			return j
+		}
+		if t.flags&ClassThat != 0 || t.flags&ClassSubject != 0 && t.flags&ClassWho == 0 || s.lowerWord(j) == "to" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // opensOwnPhrase reports whether token j, after a comma, opens a clause or a phrase of its
