@@ -547,8 +547,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		var noun np         // that noun
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
-			// the form of "be".
-			src, _ = s.subjectOf(b, lo)
+			// the form of "be", or the pronoun that carries it ("he’s suggesting").
+			if src, _ = s.subjectOf(b, lo); s.contractedSubject(b) {
+				src = np{b, b + 1}
+			}
 			if !src.ok() {
 				continue
 			}
@@ -854,6 +856,9 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 	switch s.lowerWord(j) {
 	case "is", "are", "was", "were", "am", "been", "'s", "’s", "'re", "’re":
 		return j
+	}
+	if s.contractedSubject(j) {
+		return j // "he’s suggesting": the subject pronoun with its "is"
 	}
 	return -1
 }
@@ -2110,6 +2115,10 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return true
 	}
 	t := s.toks[k]
+	if k > lo && s.contractedSubject(k-1) && t.flags&(ClassVerb|ClassThink) != 0 && !t.cap && t.clause == s.toks[k-1].clause &&
+		(t.flags&ClassWeak == 0 || s.participleForm(k) || t.flags&ClassPast != 0) {
+		return true // "She’s argued that …", "he's claiming": the pronoun's "’s" is "has" or "is", not a possessive
+	}
 	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
 		return true // "while another says …"
 	}
@@ -2143,6 +2152,14 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// contractedSubject reports whether token j is a subject pronoun or a relative word
+// followed by "’s", which after it is "is" or "has", never a possessive ("she’s", "who's",
+// "it’s").
+func (s *segmenter) contractedSubject(j int) bool {
+	t := s.toks[j]
+	return t.poss && !t.inq && t.flags&(ClassSubject|ClassWho) != 0
 }
 
 // pronounDet reports whether the determiner before token k stands alone as its subject
