@@ -49,5 +49,14 @@ func TestInd15(t *testing.T) {
 		{"a name's possessive before a participle is no subject",
 			"Ruiz's supporting cast left early.",
 			nil},
+		{"a question after the time of asking",
+			"Asked on Monday whether Ruiz would hold a post, Marek said no.",
+			[]vspan{{Reported, "", "", "asked", "whether Ruiz would hold a post"}, {Reported, "Marek", "Marek", "said", "no"}}},
+		{"a question after the occasion of asking",
+			"Asked during a debate why he trailed so badly, Marek blamed the press.",
+			[]vspan{{Reported, "", "", "asked", "why he trailed so badly"}, {Reported, "Marek", "Marek", "blamed", "the press"}}},
+		{"a place phrase with no question after it is no content",
+			"Asked on Monday, Marek said no.",
+			[]vspan{{Reported, "Marek", "Marek", "said", "no"}}},
 	})
 }

@@ -2260,6 +2260,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
+				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Monday whether …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun
@@ -2371,6 +2372,10 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	return m, true
 }
+
+// questionWords open an indirect question after a verb and the time or place that
+// completes it ("asked on Monday whether …", "asked during a debate why …").
+var questionWords = map[string]bool{"whether": true, "why": true, "how": true, "what": true}
 
 // adverbialPhrase reports whether the preposition at token m, one that may open its verb's
 // content ("insisted on", "argued for"), opens a time or a phrase of time before "that"
