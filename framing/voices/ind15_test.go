@@ -58,5 +58,14 @@ func TestInd15(t *testing.T) {
 		{"a place phrase with no question after it is no content",
 			"Asked on Monday, Marek said no.",
 			[]vspan{{Reported, "Marek", "Marek", "said", "no"}}},
+		{"a demonstrative for the subject of a verb of hoping's clause",
+			"Supporters hope this is a transition.",
+			[]vspan{{Reported, "Supporters", "supporters", "hope", "this is a transition"}}},
+		{"a demonstrative before its verb after a verb of knowing",
+			"Ruiz knows this was coming.",
+			[]vspan{{Reported, "Ruiz", "Ruiz", "knows", "this was coming"}}},
+		{"a demonstrative as a plain object is no content",
+			"Ruiz knows this town well.",
+			nil},
 	})
 }

@@ -2600,6 +2600,10 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	if s.toks[m].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(m)) {
 		return true
 	}
+	if demonstratives[s.lowerWord(m)] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == s.toks[m].clause &&
+		(modals[s.lowerWord(m+1)] || s.toks[m+1].flags&(ClassAux|ClassPast) != 0 && s.toks[m+1].flags&ClassPrep == 0) {
+		return true // "hope this is …", "believe these will …": a demonstrative for subject
+	}
 	n := s.npAfter(m, hi)
 	if !n.ok() || n.to >= hi {
 		return false
@@ -2609,6 +2613,10 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
 		w == "to" && n.to+1 < hi && s.toks[n.to+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[n.to+1].cap || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
 }
+
+// demonstratives stand alone as a clause's subject before its verb ("this is", "those
+// were").
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
 // subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
 // "he's", "I’ve").
