@@ -67,5 +67,17 @@ func TestInd15(t *testing.T) {
 		{"a demonstrative as a plain object is no content",
 			"Ruiz knows this town well.",
 			nil},
+		{"a poll shows a name and its participle",
+			"The latest poll showed Ana Ruiz leading Ivo Marek among likely voters.",
+			[]vspan{{Reported, "The latest poll", "the latest poll", "showed", "Ana Ruiz leading Ivo Marek among likely voters"}}},
+		{"what documents show, a name and its participle, after a subject read as no source",
+			"None showed Mrs. Ruiz making decisions in favor of any donors.",
+			[]vspan{{Reported, "", "", "showed", "Mrs. Ruiz making decisions in favor of any donors"}}},
+		{"a video shows a pronoun and its participle",
+			"The video shows him shooting the guard.",
+			[]vspan{{Reported, "The video", "the video", "shows", "him shooting the guard"}}},
+		{"an adjective in -ing inside the object is no participle",
+			"The town showed an awkward but promising change.",
+			nil},
 	})
 }

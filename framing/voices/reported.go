@@ -2364,6 +2364,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		// phrase reader does not take whole, with its finite verb.
 		return m, true
 	}
+	if base == "show" && s.participleAfterObject(m, hi) {
+		return m, true // "the poll showed Ruiz leading Marek": the object and what it shows it doing
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
@@ -2371,6 +2374,33 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// participleAfterObject reports whether the object at token m, a noun phrase or an object
+// pronoun, is followed in its clause by a participle in -ing ("Ruiz leading Marek", "him
+// winning"): a clause without a finite verb, what a poll or a video shows. The phrase
+// reader may take a name's participle into the phrase ("Ana Ruiz leading Ivo Marek"); a
+// participle after a name counts there too, not one after a determiner ("the growing
+// lead").
+func (s *segmenter) participleAfterObject(m, hi int) bool {
+	n := s.npAfter(m, hi)
+	if s.objectPronoun(m) {
+		n = np{m, m + 1}
+	}
+	if !n.ok() || n.from != m || n.to >= hi {
+		return false
+	}
+	ing := func(j int) bool {
+		t, w := s.toks[j], s.lowerWord(j)
+		return !t.inq && !t.cap && t.clause == s.toks[m].clause && len(w) > 4 && strings.HasSuffix(w, "ing") &&
+			t.flags&(ClassDet|ClassPrep|ClassFunc) == 0
+	}
+	for j := m + 1; j < n.to; j++ {
+		if p := s.toks[j-1]; ing(j) && p.cap && !p.poss {
+			return true
+		}
+	}
+	return ing(n.to)
 }
 
 // questionWords open an indirect question after a verb and the time or place that
