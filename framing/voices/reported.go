@@ -2367,6 +2367,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if base == "show" && s.participleAfterObject(m, hi) {
 		return m, true // "the poll showed Ruiz leading Marek": the object and what it shows it doing
 	}
+	if m == e && k > 0 && s.gapClause(m, hi) && s.gapSubject(k-1) {
+		return m, true // "which Marek thinks will lead …", "what farmers believe is necessary": the clause's subject is the word before the verb's subject
+	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
@@ -2401,6 +2404,41 @@ func (s *segmenter) participleAfterObject(m, hi int) bool {
 		}
 	}
 	return ing(n.to)
+}
+
+// gapClause reports whether the content at token m, right after its verb, is a clause
+// whose subject stands before the verb: a modal or a form of "be" or "have" with no
+// subject before it ("which Marek thinks will lead …", "a step they believe could help
+// …", "what farmers think is necessary").
+func (s *segmenter) gapClause(m, hi int) bool {
+	if m+1 >= hi || s.toks[m].inq || s.toks[m].cap {
+		return false
+	}
+	switch w := s.lowerWord(m); {
+	case modals[w]:
+	case isBe(w) || w == "has" || w == "have" || w == "had":
+	default:
+		return false
+	}
+	u := s.toks[m+1]
+	return !u.inq && u.clause == s.toks[m].clause
+}
+
+// gapSubject reports whether token j, right before a verb whose content opens with its
+// own verb, is the verb's subject, a subject pronoun or a name ("which Marek thinks will
+// …", "a step they believe could …"), not a noun that the verb, a noun too, follows ("the
+// turnout figures are …", "Both sides have …"), nor the subject of a free relative that
+// opens its clause ("What she believes is a mystery").
+func (s *segmenter) gapSubject(j int) bool {
+	t := s.toks[j]
+	if t.inq || t.clause != s.toks[j+1].clause {
+		return false
+	}
+	if w := j - 1; w >= 0 && (s.lowerWord(w) == "what" || s.lowerWord(w) == "whatever") &&
+		(w == 0 || s.toks[w-1].sentence != s.toks[w].sentence || s.toks[w-1].clause != s.toks[w].clause) {
+		return false // "What she believes is a mystery": the free relative is the sentence's subject, and "is" its verb
+	}
+	return t.flags&ClassSubject != 0 || t.cap && t.flags&(ClassDet|ClassFunc|ClassConj) == 0 && !quantifiers[s.lowerWord(j)]
 }
 
 // questionWords open an indirect question after a verb and the time or place that
