@@ -94,5 +94,14 @@ func TestInd15(t *testing.T) {
 		{"a free relative inside the sentence has its verb for content",
 			"Ruiz lays out what Marek believes are the port's needs.",
 			[]vspan{{Reported, "Marek", "Marek", "believes", "are the port's needs"}}},
+		{"a verb of thinking with a subject of two joined phrases",
+			"Ivo Marek believes the levy and the tax are unfair.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "believes", "the levy and the tax are unfair"}}},
+		{"a verb of thinking with 'both' and two joined names",
+			"Lena Varga thinks both Ruiz and Marek are on the same page.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "thinks", "both Ruiz and Marek are on the same page"}}},
+		{"two joined phrases without a verb after them are a plain object",
+			"Ruiz knows the levy and the tax well.",
+			nil},
 	})
 }

@@ -2370,7 +2370,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if m == e && k > 0 && s.gapClause(m, hi) && s.gapSubject(k-1) {
 		return m, true // "which Marek thinks will lead …", "what farmers believe is necessary": the clause's subject is the word before the verb's subject
 	}
-	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
+	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) && !s.coordinatedSubjectAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
 		// object, not a content.
@@ -2422,6 +2422,34 @@ func (s *segmenter) gapClause(m, hi int) bool {
 	}
 	u := s.toks[m+1]
 	return !u.inq && u.clause == s.toks[m].clause
+}
+
+// coordinatedSubjectAhead reports whether a clause whose subject joins noun phrases by
+// "and", "or" or "nor" starts at token m, maybe after "both", "either" or "neither" ("both
+// Ruiz and Marek are …", "the levy and the tax are …"): the phrases, then an auxiliary,
+// a modal or a past form.
+func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
+	b := m
+	if w := s.lowerWord(m); (w == "both" || w == "either" || w == "neither") && m+1 < hi {
+		b = m + 1
+	}
+	n := s.npAfter(b, hi)
+	joined := false
+	for i := 0; i < 3 && n.ok() && n.to+1 < hi && !s.toks[n.to].inq && s.toks[n.to].clause == s.toks[m].clause; i++ {
+		if w := s.lowerWord(n.to); w != "and" && w != "or" && w != "nor" {
+			break
+		}
+		n2 := s.npAfter(n.to+1, hi)
+		if !n2.ok() || n2.from != n.to+1 {
+			break
+		}
+		n.to, joined = n2.to, true
+	}
+	if !joined || n.to >= hi {
+		return false
+	}
+	u := s.toks[n.to]
+	return !u.inq && u.clause == s.toks[m].clause && (modals[s.lowerWord(n.to)] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0)
 }
 
 // gapSubject reports whether token j, right before a verb whose content opens with its
