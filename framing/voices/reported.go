@@ -44,7 +44,17 @@ import (
 //     plain object ("knows the way home", "wants a new car"); an object content ends at a
 //     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
 //     the plan, calling …"), and a clause content before ", saying …", a participle of
-//     saying that attributes on its own;
+//     saying that attributes on its own; a subject pronoun or relative word with a
+//     contracted "’s" is a subject with its "is" or "has" ("she’s argued that …", "he's
+//     suggesting that …"); a question word after the time or occasion of a verb opens
+//     its content ("asked on Monday whether …"); what a poll or a document shows may be
+//     a phrase and its participle ("showed Ruiz leading Marek"); a verb of thinking right
+//     after its subject has a content that opens with a modal or a form of "be" where the
+//     content's subject stands before it ("which Marek thinks will …", "a step they
+//     believe could …"), and a clause whose subject joins phrases by "and" ("believe the
+//     levy and the tax are …"); a verb of telling whose words before a quotation are
+//     only its addressee has the quotation for content ("told the mayors who gathered,
+//     “…”");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
