@@ -21,7 +21,9 @@ import "strings"
 //     clause is one clause with the relative clauses set off in it ("When Ruiz, who
 //     opposed the plan, said the port would close, …");
 //   - a content in a relative clause set off by commas ends at the comma before the
-//     sentence's verb: "The mayor, who said the plan would fail, left town";
+//     sentence's verb: "The mayor, who said the plan would fail, left town", also past an
+//     aside after the content's subject ("who said the plan, launched in May, would fail,
+//     left town");
 //   - the verb of a relative clause set off by a comma has the noun before the comma for
 //     source, not the sentence's subject ("Ruiz courted the guild, which supports the
 //     levy"), and never a verb or a preposition before that noun ("Ruiz voted for the
