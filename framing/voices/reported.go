@@ -803,8 +803,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
-		if q := s.addresseeBeforeQuote(m, end); q > m && tellVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e {
-			m = q // "told the mayors who came, “…”": the addressee, and the quotation is the content
+		if m == e && tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
+			if q := s.addresseeBeforeQuote(m, end); q > m {
+				m = q // "told the ferry crews who waited, “…”": the addressee, and the quotation is the content
+			}
 		}
 		found = append(found, s.content(m, end, c))
 		k = end - 1
@@ -2126,8 +2128,11 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	t := s.toks[k]
 	if k > lo && s.contractedSubject(k-1) && t.flags&(ClassVerb|ClassThink) != 0 && !t.cap && t.clause == s.toks[k-1].clause &&
-		(t.flags&ClassWeak == 0 || s.participleForm(k) || t.flags&ClassPast != 0) {
-		return true // "She’s argued that …", "he's claiming": the pronoun's "’s" is "has" or "is", not a possessive
+		(strings.HasSuffix(s.lowerWord(k), "ing") || s.participleForm(k) && s.thatAhead(k)) {
+		// "she’s claiming", "She’s argued that …": the pronoun's "’s" is "is" or "has", not a
+		// possessive; a past form without "that" after it is a passive ("she’s asked to
+		// leave", "he’s told by aides that …").
+		return true
 	}
 	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
 		return true // "while another says …"
@@ -2162,6 +2167,22 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// thatAhead reports whether "that" or a quotation follows the verb at token k in its
+// clause within five words, with no "by", "of", "with" or "to" before it ("argued for
+// years that …"; not "told by aides that …").
+func (s *segmenter) thatAhead(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].clause == s.toks[k].clause; j++ {
+		if s.toks[j].inq || s.toks[j].flags&ClassThat != 0 {
+			return j > k+1 || s.toks[j].inq || s.lowerWord(j) == "that"
+		}
+		switch s.lowerWord(j) {
+		case "by", "of", "with", "to":
+			return false
+		}
+	}
+	return false
 }
 
 // contractedSubject reports whether token j is a subject pronoun or a relative word
@@ -2374,12 +2395,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		// phrase reader does not take whole, with its finite verb.
 		return m, true
 	}
-	if base == "show" && s.participleAfterObject(m, hi) {
-		return m, true // "the poll showed Ruiz leading Marek": the object and what it shows it doing
-	}
-	if m == e && k > 0 && s.gapClause(m, hi) && s.gapSubject(k-1) {
-		return m, true // "which Marek thinks will lead …", "what farmers believe is necessary": the clause's subject is the word before the verb's subject
-	}
 	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) && !s.coordinatedSubjectAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
@@ -2387,51 +2402,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	}
 	return m, true
-}
-
-// participleAfterObject reports whether the object at token m, a noun phrase or an object
-// pronoun, is followed in its clause by a participle in -ing ("Ruiz leading Marek", "him
-// winning"): a clause without a finite verb, what a poll or a video shows. The phrase
-// reader may take a name's participle into the phrase ("Ana Ruiz leading Ivo Marek"); a
-// participle after a name counts there too, not one after a determiner ("the growing
-// lead").
-func (s *segmenter) participleAfterObject(m, hi int) bool {
-	n := s.npAfter(m, hi)
-	if s.objectPronoun(m) {
-		n = np{m, m + 1}
-	}
-	if !n.ok() || n.from != m || n.to >= hi {
-		return false
-	}
-	ing := func(j int) bool {
-		t, w := s.toks[j], s.lowerWord(j)
-		return !t.inq && !t.cap && t.clause == s.toks[m].clause && len(w) > 4 && strings.HasSuffix(w, "ing") &&
-			t.flags&(ClassDet|ClassPrep|ClassFunc) == 0
-	}
-	for j := m + 1; j < n.to; j++ {
-		if p := s.toks[j-1]; ing(j) && p.cap && !p.poss {
-			return true
-		}
-	}
-	return ing(n.to)
-}
-
-// gapClause reports whether the content at token m, right after its verb, is a clause
-// whose subject stands before the verb: a modal or a form of "be" or "have" with no
-// subject before it ("which Marek thinks will lead …", "a step they believe could help
-// …", "what farmers think is necessary").
-func (s *segmenter) gapClause(m, hi int) bool {
-	if m+1 >= hi || s.toks[m].inq || s.toks[m].cap {
-		return false
-	}
-	switch w := s.lowerWord(m); {
-	case modals[w]:
-	case isBe(w) || w == "has" || w == "have" || w == "had":
-	default:
-		return false
-	}
-	u := s.toks[m+1]
-	return !u.inq && u.clause == s.toks[m].clause
 }
 
 // coordinatedSubjectAhead reports whether a clause whose subject joins noun phrases by
@@ -2460,23 +2430,6 @@ func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
 	}
 	u := s.toks[n.to]
 	return !u.inq && u.clause == s.toks[m].clause && (modals[s.lowerWord(n.to)] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0)
-}
-
-// gapSubject reports whether token j, right before a verb whose content opens with its
-// own verb, is the verb's subject, a subject pronoun or a name ("which Marek thinks will
-// …", "a step they believe could …"), not a noun that the verb, a noun too, follows ("the
-// turnout figures are …", "Both sides have …"), nor the subject of a free relative that
-// opens its clause ("What she believes is a mystery").
-func (s *segmenter) gapSubject(j int) bool {
-	t := s.toks[j]
-	if t.inq || t.clause != s.toks[j+1].clause {
-		return false
-	}
-	if w := j - 1; w >= 0 && (s.lowerWord(w) == "what" || s.lowerWord(w) == "whatever") &&
-		(w == 0 || s.toks[w-1].sentence != s.toks[w].sentence || s.toks[w-1].clause != s.toks[w].clause) {
-		return false // "What she believes is a mystery": the free relative is the sentence's subject, and "is" its verb
-	}
-	return t.flags&ClassSubject != 0 || t.cap && t.flags&(ClassDet|ClassFunc|ClassConj) == 0 && !quantifiers[s.lowerWord(j)]
 }
 
 // questionWords open an indirect question after a verb and the time or place that
@@ -2722,7 +2675,7 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 
 // demonstratives stand alone as a clause's subject before its verb ("this is", "those
 // were").
-var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
+var demonstratives = map[string]bool{"this": true, "these": true, "those": true}
 
 // subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
 // "he's", "I’ve").
@@ -3448,9 +3401,16 @@ func (s *segmenter) addresseeBeforeQuote(m, end int) int {
 		if t.flags&ClassThat != 0 || t.flags&ClassSubject != 0 && t.flags&ClassWho == 0 || s.lowerWord(j) == "to" {
 			return 0
 		}
+		if (t.flags&ClassWho != 0 || questionWords[s.lowerWord(j)]) && (j == m || !relativeAfterNoun[s.lowerWord(j)] || s.toks[j-1].flags&(ClassVerb|ClassPrep|ClassFunc) != 0) {
+			return 0 // "told the crowd what the levy means, “…”": an indirect question, not the addressee
+		}
 	}
 	return 0
 }
+
+// relativeAfterNoun open the relative clause of an addressee before a quotation ("told
+// the mayors who gathered, “…”").
+var relativeAfterNoun = map[string]bool{"who": true, "whom": true}
 
 // opensOwnPhrase reports whether token j, after a comma, opens a clause or a phrase of its
 // own rather than the next item of a list.
