@@ -22,8 +22,8 @@ import "strings"
 //     opposed the plan, said the port would close, …");
 //   - a content in a relative clause set off by commas ends at the comma before the
 //     sentence's verb: "The mayor, who said the plan would fail, left town", also past an
-//     aside after the content's subject ("who said the plan, launched in May, would fail,
-//     left town");
+//     aside after the content's subject ("The baker, who said the oven, bought in March,
+//     would break, closed the shop");
 //   - the verb of a relative clause set off by a comma has the noun before the comma for
 //     source, not the sentence's subject ("Ruiz courted the guild, which supports the
 //     levy"), and never a verb or a preposition before that noun ("Ruiz voted for the
@@ -153,9 +153,9 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 // sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
 // would fail"). A word in -ed that no reading list knows counts when no other clause
 // follows it in the content ("…, closed it"). An aside set off after the content's
-// subject ("the plan, launched in May, would fail") is passed over up to the content's
-// own verb, and the content ends at the next such boundary ("The mayor, who said the plan,
-// launched in May, would fail, left town": "the plan, launched in May, would fail"). After
+// subject is passed over up to the content's own verb, and the content ends at the next
+// such boundary ("The baker, who said the oven, bought in March, would break, closed the
+// shop": "the oven, bought in March, would break"). After
 // the sentence's object the content ends as objectRelativeEnd says.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
@@ -183,7 +183,7 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 			v++
 		}
 		if aside {
-			// "the plan, launched in May, would fail": past the aside, the content's own
+			// "the oven, bought in March, would break": past the aside, the content's own
 			// verb goes on with it.
 			if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
 				aside, past = false, true

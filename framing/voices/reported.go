@@ -45,16 +45,15 @@ import (
 //     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
 //     the plan, calling …"), and a clause content before ", saying …", a participle of
 //     saying that attributes on its own; a subject pronoun or relative word with a
-//     contracted "’s" is a subject with its "is" or "has" ("she’s argued that …", "he's
-//     suggesting that …"); a question word after the time or occasion of a verb opens
-//     its content ("asked on Monday whether …"); what a poll or a document shows may be
-//     a phrase and its participle ("showed Ruiz leading Marek"); a verb of thinking right
-//     after its subject has a content that opens with a modal or a form of "be" where the
-//     content's subject stands before it ("which Marek thinks will …", "a step they
-//     believe could …"), and a clause whose subject joins phrases by "and" ("believe the
-//     levy and the tax are …"); a verb of telling whose words before a quotation are
-//     only its addressee has the quotation for content ("told the mayors who gathered,
-//     “…”");
+//     contracted "’s" is a subject with its "is" before a participle in -ing ("he’s
+//     hinting that …") or its "has" before a past form with "that" after it ("she’s
+//     argued that …"; not a passive, "she’s asked to …"); a question word after the time
+//     or place of a verb opens its content ("asked at the pier why …"); a verb of
+//     thinking has for content a clause whose subject joins phrases after "both" or
+//     "either" ("thinks both the bakery and the ferry are …"); a verb of telling whose
+//     words before a quotation are only its addressee, maybe with "who" or "whom" after
+//     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
+//     indirect question, "told the bakers what the toll costs, “…”");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -557,7 +556,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		var noun np         // that noun
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
-			// the form of "be", or the pronoun that carries it ("he’s suggesting").
+			// the form of "be", or the pronoun that carries it ("he’s hinting").
 			if src, _ = s.subjectOf(b, lo); s.contractedSubject(b) {
 				src = np{b, b + 1}
 			}
@@ -870,7 +869,7 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 		return j
 	}
 	if s.contractedSubject(j) {
-		return j // "he’s suggesting": the subject pronoun with its "is"
+		return j // "she’s hinting": the subject pronoun with its "is"
 	}
 	return -1
 }
@@ -2129,9 +2128,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	t := s.toks[k]
 	if k > lo && s.contractedSubject(k-1) && t.flags&(ClassVerb|ClassThink) != 0 && !t.cap && t.clause == s.toks[k-1].clause &&
 		(strings.HasSuffix(s.lowerWord(k), "ing") || s.participleForm(k) && s.thatAhead(k)) {
-		// "she’s claiming", "She’s argued that …": the pronoun's "’s" is "is" or "has", not a
-		// possessive; a past form without "that" after it is a passive ("she’s asked to
-		// leave", "he’s told by aides that …").
+		// "she’s hinting", "He’s argued that …": the pronoun's "’s" is "is" or "has", not a
+		// possessive; a past form without "that" after it is a passive ("she’s expected to
+		// open a bakery", "he’s told by the pilots that …").
 		return true
 	}
 	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
@@ -2171,7 +2170,7 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 
 // thatAhead reports whether "that" or a quotation follows the verb at token k in its
 // clause within five words, with no "by", "of", "with" or "to" before it ("argued for
-// years that …"; not "told by aides that …").
+// months that …"; not "told by the pilots that …").
 func (s *segmenter) thatAhead(k int) bool {
 	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].clause == s.toks[k].clause; j++ {
 		if s.toks[j].inq || s.toks[j].flags&ClassThat != 0 {
@@ -2291,7 +2290,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
-				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Monday whether …"
+				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Tuesday whether …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun
@@ -2406,8 +2405,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 
 // coordinatedSubjectAhead reports whether a clause whose subject joins noun phrases by
 // "and", "or" or "nor" starts at token m, maybe after "both", "either" or "neither" ("both
-// Ruiz and Marek are …", "the levy and the tax are …"): the phrases, then an auxiliary,
-// a modal or a past form.
+// the bakery and the ferry are …", "the pilots and the bakers will …"): the phrases,
+// then an auxiliary, a modal or a past form.
 func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
 	b := m
 	if w := s.lowerWord(m); (w == "both" || w == "either" || w == "neither") && m+1 < hi {
@@ -2433,7 +2432,7 @@ func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
 }
 
 // questionWords open an indirect question after a verb and the time or place that
-// completes it ("asked on Monday whether …", "asked during a debate why …").
+// completes it ("asked on Tuesday whether …", "asked at the pier why …").
 var questionWords = map[string]bool{"whether": true, "why": true, "how": true, "what": true}
 
 // adverbialPhrase reports whether the preposition at token m, one that may open its verb's
@@ -2661,7 +2660,7 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	}
 	if demonstratives[s.lowerWord(m)] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == s.toks[m].clause &&
 		(modals[s.lowerWord(m+1)] || s.toks[m+1].flags&(ClassAux|ClassPast) != 0 && s.toks[m+1].flags&ClassPrep == 0) {
-		return true // "hope this is …", "believe these will …": a demonstrative for subject
+		return true // "hope this is …", "knows these were …": a demonstrative for subject
 	}
 	n := s.npAfter(m, hi)
 	if !n.ok() || n.to >= hi {
@@ -3386,9 +3385,9 @@ func (s *segmenter) objectEnd(m, hi int) int {
 
 // addresseeBeforeQuote returns the first token of the quotation in the content [m, end)
 // of a verb of telling when the words before it are only the verb's addressee, set off
-// by a comma or a colon ("told the mayors who gathered in Halden, “…”", "told the Valdora
-// Post (VP), “…”"): no "that", no infinitive and no subject pronoun among them. It
-// returns 0 otherwise.
+// by a comma or a colon ("told the ferry crews who waited at the pier, “…”"): no "that",
+// no infinitive, no subject pronoun and no question word among them, and "who" or "whom"
+// only right after a noun. It returns 0 otherwise.
 func (s *segmenter) addresseeBeforeQuote(m, end int) int {
 	for j := m; j < end; j++ {
 		t := s.toks[j]
@@ -3402,14 +3401,14 @@ func (s *segmenter) addresseeBeforeQuote(m, end int) int {
 			return 0
 		}
 		if (t.flags&ClassWho != 0 || questionWords[s.lowerWord(j)]) && (j == m || !relativeAfterNoun[s.lowerWord(j)] || s.toks[j-1].flags&(ClassVerb|ClassPrep|ClassFunc) != 0) {
-			return 0 // "told the crowd what the levy means, “…”": an indirect question, not the addressee
+			return 0 // "told the bakers what the toll costs, “…”": an indirect question, not the addressee
 		}
 	}
 	return 0
 }
 
 // relativeAfterNoun open the relative clause of an addressee before a quotation ("told
-// the mayors who gathered, “…”").
+// the pilots whom Varga hired, “…”").
 var relativeAfterNoun = map[string]bool{"who": true, "whom": true}
 
 // opensOwnPhrase reports whether token j, after a comma, opens a clause or a phrase of its
