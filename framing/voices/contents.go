@@ -146,6 +146,13 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 	return true
 }
 
+// finiteAt reports whether token v may be a clause's finite verb: a modal, an auxiliary, a
+// past form or a verb, in lower case, and no preposition, subject or determiner.
+func (s *segmenter) finiteAt(v int) bool {
+	t := s.toks[v]
+	return !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0
+}
+
 // relativeClauseEnd returns where the content at token m of the cue at token k ends
 // before end when the cue is the verb of a relative clause set off by commas (", who said
 // …") and the content opens with a subject and its verb: at the clause boundary whose
@@ -185,7 +192,7 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 		if aside {
 			// "the oven, bought in March, would break": past the aside, the content's own
 			// verb goes on with it.
-			if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+			if s.finiteAt(v) {
 				aside, past = false, true
 			}
 			continue
@@ -194,7 +201,7 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 			aside = true // the comma sets off an aside after the content's subject
 			continue
 		}
-		if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+		if s.finiteAt(v) {
 			return b
 		}
 		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {

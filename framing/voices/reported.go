@@ -2428,7 +2428,7 @@ func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
 		return false
 	}
 	u := s.toks[n.to]
-	return !u.inq && u.clause == s.toks[m].clause && (modals[s.lowerWord(n.to)] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0)
+	return !u.inq && u.clause == s.toks[m].clause && s.auxAt(n.to)
 }
 
 // questionWords open an indirect question after a verb and the time or place that
@@ -2659,7 +2659,7 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 		return true
 	}
 	if demonstratives[s.lowerWord(m)] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == s.toks[m].clause &&
-		(modals[s.lowerWord(m+1)] || s.toks[m+1].flags&(ClassAux|ClassPast) != 0 && s.toks[m+1].flags&ClassPrep == 0) {
+		s.auxAt(m+1) {
 		return true // "hope this is …", "knows these were …": a demonstrative for subject
 	}
 	n := s.npAfter(m, hi)
@@ -2670,6 +2670,14 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	w := s.lowerWord(n.to)
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
 		w == "to" && n.to+1 < hi && s.toks[n.to+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[n.to+1].cap || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
+}
+
+// auxAt reports whether token j is a modal, an auxiliary or a past form, not a
+// preposition: the verb after a clause's subject ("this is", "the bakery and the ferry
+// are").
+func (s *segmenter) auxAt(j int) bool {
+	t := s.toks[j]
+	return modals[s.lowerWord(j)] || t.flags&(ClassAux|ClassPast) != 0 && t.flags&ClassPrep == 0
 }
 
 // demonstratives stand alone as a clause's subject before its verb ("this is", "those
