@@ -21,7 +21,9 @@ import "strings"
 //     clause is one clause with the relative clauses set off in it ("When Ruiz, who
 //     opposed the plan, said the port would close, …");
 //   - a content in a relative clause set off by commas ends at the comma before the
-//     sentence's verb: "The mayor, who said the plan would fail, left town";
+//     sentence's verb: "The mayor, who said the plan would fail, left town", also past an
+//     aside after the content's subject ("The baker, who said the oven, bought in March,
+//     would break, closed the shop");
 //   - the verb of a relative clause set off by a comma has the noun before the comma for
 //     source, not the sentence's subject ("Ruiz courted the guild, which supports the
 //     levy"), and never a verb or a preposition before that noun ("Ruiz voted for the
@@ -144,15 +146,24 @@ func (s *segmenter) reducedRelativeInfinitive(k, hi int) bool {
 	return true
 }
 
+// finiteAt reports whether token v may be a clause's finite verb: a modal, an auxiliary, a
+// past form or a verb, in lower case, and no preposition, subject or determiner.
+func (s *segmenter) finiteAt(v int) bool {
+	t := s.toks[v]
+	return !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0
+}
+
 // relativeClauseEnd returns where the content at token m of the cue at token k ends
 // before end when the cue is the verb of a relative clause set off by commas (", who said
 // …") and the content opens with a subject and its verb: at the clause boundary whose
 // first word, past an adverb in -ly, is a finite verb with no subject before it, the
 // sentence's own verb ("The mayor, who said the plan would fail, left town": "the plan
 // would fail"). A word in -ed that no reading list knows counts when no other clause
-// follows it in the content ("…, closed it"). A content whose subject a comma ends ("the
-// plan, launched in May, would fail") is left whole. After the sentence's object the
-// content ends as objectRelativeEnd says.
+// follows it in the content ("…, closed it"). An aside set off after the content's
+// subject is passed over up to the content's own verb, and the content ends at the next
+// such boundary ("The baker, who said the oven, bought in March, would break, closed the
+// shop": "the oven, bought in March, would break"). After
+// the sentence's object the content ends as objectRelativeEnd says.
 func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 	j, _ := s.skipBetween(k, lo)
 	if j < lo || s.toks[j].inq || s.toks[j].flags&ClassWho == 0 || !s.commaBefore(j) {
@@ -167,18 +178,30 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 			return s.objectRelativeEnd(m, end) // a verb before the antecedent in its clause
 		}
 	}
+	// aside: inside an aside set off after the content's subject; past: its own verb came
+	// after such an aside.
+	aside, past := false, false
 	for b := m + 1; b < end; b++ {
 		if s.toks[b].inq || s.toks[b-1].inq || s.toks[b].clause == s.toks[b-1].clause || !s.commaBefore(b) {
 			continue
-		}
-		if !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
-			return end // "the plan, launched in May, would fail": the content's own verb comes after the comma
 		}
 		v := b
 		if s.adverb(v) && v+1 < end {
 			v++
 		}
-		if t := s.toks[v]; !t.cap && (modals[s.lowerWord(v)] || t.flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+		if aside {
+			// "the oven, bought in March, would break": past the aside, the content's own
+			// verb goes on with it.
+			if s.finiteAt(v) {
+				aside, past = false, true
+			}
+			continue
+		}
+		if !past && !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
+			aside = true // the comma sets off an aside after the content's subject
+			continue
+		}
+		if s.finiteAt(v) {
 			return b
 		}
 		if t := s.toks[v]; !t.cap && t.flags == 0 && len(s.word(v)) > 4 && strings.HasSuffix(s.lowerWord(v), "ed") && s.clauseEnd(v, end) == end {

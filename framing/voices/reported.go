@@ -44,7 +44,16 @@ import (
 //     plain object ("knows the way home", "wants a new car"); an object content ends at a
 //     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
 //     the plan, calling …"), and a clause content before ", saying …", a participle of
-//     saying that attributes on its own;
+//     saying that attributes on its own; a subject pronoun or relative word with a
+//     contracted "’s" is a subject with its "is" before a participle in -ing ("he’s
+//     hinting that …") or its "has" before a past form with "that" after it ("she’s
+//     argued that …"; not a passive, "she’s asked to …"); a question word after the time
+//     or place of a verb opens its content ("asked at the pier why …"); a verb of
+//     thinking has for content a clause whose subject joins phrases after "both" or
+//     "either" ("thinks both the bakery and the ferry are …"); a verb of telling whose
+//     words before a quotation are only its addressee, maybe with "who" or "whom" after
+//     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
+//     indirect question, "told the bakers what the toll costs, “…”");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -547,8 +556,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		var noun np         // that noun
 		if b := s.progressiveBe(k, lo); b >= 0 {
 			// "is hoping the court will rule", "are reaffirming that …": the subject of
-			// the form of "be".
-			src, _ = s.subjectOf(b, lo)
+			// the form of "be", or the pronoun that carries it ("he’s hinting").
+			if src, _ = s.subjectOf(b, lo); s.contractedSubject(b) {
+				src = np{b, b + 1}
+			}
 			if !src.ok() {
 				continue
 			}
@@ -791,6 +802,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if end <= m || !s.hasWords(m, end) {
 			continue
 		}
+		if m == e && tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
+			if q := s.addresseeBeforeQuote(m, end); q > m {
+				m = q // "told the ferry crews who waited, “…”": the addressee, and the quotation is the content
+			}
+		}
 		found = append(found, s.content(m, end, c))
 		k = end - 1
 		if tellVerbs[s.lang.verbBase(s.lowerWord(c.from))] && s.whoIn(c.to, m) {
@@ -851,6 +867,9 @@ func (s *segmenter) progressiveBe(k, lo int) int {
 	switch s.lowerWord(j) {
 	case "is", "are", "was", "were", "am", "been", "'s", "’s", "'re", "’re":
 		return j
+	}
+	if s.contractedSubject(j) {
+		return j // "she’s hinting": the subject pronoun with its "is"
 	}
 	return -1
 }
@@ -2107,6 +2126,13 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		return true
 	}
 	t := s.toks[k]
+	if k > lo && s.contractedSubject(k-1) && t.flags&(ClassVerb|ClassThink) != 0 && !t.cap && t.clause == s.toks[k-1].clause &&
+		(strings.HasSuffix(s.lowerWord(k), "ing") || s.participleForm(k) && s.thatAhead(k)) {
+		// "she’s hinting", "He’s argued that …": the pronoun's "’s" is "is" or "has", not a
+		// possessive; a past form without "that" after it is a passive ("she’s expected to
+		// open a bakery", "he’s told by the pilots that …").
+		return true
+	}
 	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
 		return true // "while another says …"
 	}
@@ -2140,6 +2166,30 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// thatAhead reports whether "that" or a quotation follows the verb at token k in its
+// clause within five words, with no "by", "of", "with" or "to" before it ("argued for
+// months that …"; not "told by the pilots that …").
+func (s *segmenter) thatAhead(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+6 && s.toks[j].clause == s.toks[k].clause; j++ {
+		if s.toks[j].inq || s.toks[j].flags&ClassThat != 0 {
+			return j > k+1 || s.toks[j].inq || s.lowerWord(j) == "that"
+		}
+		switch s.lowerWord(j) {
+		case "by", "of", "with", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// contractedSubject reports whether token j is a subject pronoun or a relative word
+// followed by "’s", which after it is "is" or "has", never a possessive ("she’s", "who's",
+// "it’s").
+func (s *segmenter) contractedSubject(j int) bool {
+	t := s.toks[j]
+	return t.poss && !t.inq && t.flags&(ClassSubject|ClassWho) != 0
 }
 
 // pronounDet reports whether the determiner before token k stands alone as its subject
@@ -2240,6 +2290,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			j := m + 1
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
+				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Tuesday whether …"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun
@@ -2343,7 +2394,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		// phrase reader does not take whole, with its finite verb.
 		return m, true
 	}
-	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) {
+	if (s.toks[k].flags&ClassVerb == 0 && !supportVerbs[base] || clauseVerbs[base]) && !s.clauseAhead(m, hi) && !s.coordinatedSubjectAhead(m, hi) {
 		// "Facebook found the posting", "knows the way home", "wants a new car", "trusts
 		// his players": a verb of finding, knowing, believing or wanting with a plain
 		// object, not a content.
@@ -2351,6 +2402,38 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	return m, true
 }
+
+// coordinatedSubjectAhead reports whether a clause whose subject joins noun phrases by
+// "and", "or" or "nor" starts at token m, maybe after "both", "either" or "neither" ("both
+// the bakery and the ferry are …", "the pilots and the bakers will …"): the phrases,
+// then an auxiliary, a modal or a past form.
+func (s *segmenter) coordinatedSubjectAhead(m, hi int) bool {
+	b := m
+	if w := s.lowerWord(m); (w == "both" || w == "either" || w == "neither") && m+1 < hi {
+		b = m + 1
+	}
+	n := s.npAfter(b, hi)
+	joined := false
+	for i := 0; i < 3 && n.ok() && n.to+1 < hi && !s.toks[n.to].inq && s.toks[n.to].clause == s.toks[m].clause; i++ {
+		if w := s.lowerWord(n.to); w != "and" && w != "or" && w != "nor" {
+			break
+		}
+		n2 := s.npAfter(n.to+1, hi)
+		if !n2.ok() || n2.from != n.to+1 {
+			break
+		}
+		n.to, joined = n2.to, true
+	}
+	if !joined || n.to >= hi {
+		return false
+	}
+	u := s.toks[n.to]
+	return !u.inq && u.clause == s.toks[m].clause && s.auxAt(n.to)
+}
+
+// questionWords open an indirect question after a verb and the time or place that
+// completes it ("asked on Tuesday whether …", "asked at the pier why …").
+var questionWords = map[string]bool{"whether": true, "why": true, "how": true, "what": true}
 
 // adverbialPhrase reports whether the preposition at token m, one that may open its verb's
 // content ("insisted on", "argued for"), opens a time or a phrase of time before "that"
@@ -2575,6 +2658,10 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	if s.toks[m].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(m)) {
 		return true
 	}
+	if demonstratives[s.lowerWord(m)] && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == s.toks[m].clause &&
+		s.auxAt(m+1) {
+		return true // "hope this is …", "knows these were …": a demonstrative for subject
+	}
 	n := s.npAfter(m, hi)
 	if !n.ok() || n.to >= hi {
 		return false
@@ -2584,6 +2671,18 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
 		w == "to" && n.to+1 < hi && s.toks[n.to+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[n.to+1].cap || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
 }
+
+// auxAt reports whether token j is a modal, an auxiliary or a past form, not a
+// preposition: the verb after a clause's subject ("this is", "the bakery and the ferry
+// are").
+func (s *segmenter) auxAt(j int) bool {
+	t := s.toks[j]
+	return modals[s.lowerWord(j)] || t.flags&(ClassAux|ClassPast) != 0 && t.flags&ClassPrep == 0
+}
+
+// demonstratives stand alone as a clause's subject before its verb ("this is", "those
+// were").
+var demonstratives = map[string]bool{"this": true, "these": true, "those": true}
 
 // subjectContraction reports whether w is a subject pronoun with its verb ("they’re",
 // "he's", "I’ve").
@@ -3291,6 +3390,34 @@ func (s *segmenter) objectEnd(m, hi int) int {
 	}
 	return hi
 }
+
+// addresseeBeforeQuote returns the first token of the quotation in the content [m, end)
+// of a verb of telling when the words before it are only the verb's addressee, set off
+// by a comma or a colon ("told the ferry crews who waited at the pier, “…”"): no "that",
+// no infinitive, no subject pronoun and no question word among them, and "who" or "whom"
+// only right after a noun. It returns 0 otherwise.
+func (s *segmenter) addresseeBeforeQuote(m, end int) int {
+	for j := m; j < end; j++ {
+		t := s.toks[j]
+		if t.inq {
+			if j == m || !strings.ContainsAny(s.text[s.toks[j-1].end:t.start], ",:") {
+				return 0
+			}
+			return j
+		}
+		if t.flags&ClassThat != 0 || t.flags&ClassSubject != 0 && t.flags&ClassWho == 0 || s.lowerWord(j) == "to" {
+			return 0
+		}
+		if (t.flags&ClassWho != 0 || questionWords[s.lowerWord(j)]) && (j == m || !relativeAfterNoun[s.lowerWord(j)] || s.toks[j-1].flags&(ClassVerb|ClassPrep|ClassFunc) != 0) {
+			return 0 // "told the bakers what the toll costs, “…”": an indirect question, not the addressee
+		}
+	}
+	return 0
+}
+
+// relativeAfterNoun open the relative clause of an addressee before a quotation ("told
+// the pilots whom Varga hired, “…”").
+var relativeAfterNoun = map[string]bool{"who": true, "whom": true}
 
 // opensOwnPhrase reports whether token j, after a comma, opens a clause or a phrase of its
 // own rather than the next item of a list.
