@@ -25,16 +25,12 @@ package framing
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem").
 //   - nationality: a noun for a state, its people or its institutions after an adjective
-//     of the referent's nationality ("Russian officials", "the Chinese government", and
-//     the singular roles that speak for a state by office, "the Russian ambassador", unless
-//     an apposition names the holder, "the Solorian ambassador, Tal Oren," as the name after
-//     it does in "Solorian ambassador Tal Oren" (known limits: any name set off there
-//     counts as the holder, a place's too, and an apposition after a phrase, "the Solorian
-//     ambassador to Valdora, Tal Oren,", is not seen); not a newspaper, company, bank, university
-//     or party in the country: "a British newspaper" is not Britain; nor its firms or those
-//     who stand against its state: "Solorian firms", "Solorian rebels"; nor those out of the
-//     office or holding it as an honor, "a former Solorian ambassador", "Solorian
-//     ex-officials", "an honorary Solorian consul", "a Solorian goodwill ambassador"); and
+//     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
+//     singular title, a person's: "the Solorian ambassador" is no label of Soloria; not a
+//     newspaper, company, bank, university or party in the country: "a Solorian newspaper"
+//     is not Soloria; nor its firms or those who stand against its state: "Solorian firms",
+//     "Solorian rebels"; nor those out of the office or holding it as an honor, "former
+//     Solorian officials", "Solorian ex-officials", "Solorian goodwill ambassadors"); and
 //     attributive: such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
@@ -1049,7 +1045,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Okoro" is Okoro's).
-			o := otherName{start: toks[r.from].Start, to: r.to, key: words[len(words)-1], person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
@@ -1429,8 +1425,8 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 			if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[k].Clause {
 				from--
 			}
-			if outOfOffice(s, k, hd) || envoyNouns[lower(s, hd)] && h.holderNamed(s, from, hd) {
-				k = hd // "a former Solorian ambassador", "the Solorian ambassador, Tal Oren,": a person's
+			if outOfOffice(s, k, hd) {
+				k = hd // "former Solorian officials": no longer the state's
 				break
 			}
 			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
@@ -1749,16 +1745,10 @@ var privateOrgs = map[string]bool{"newspaper": true, "times": true, "post": true
 	"institute": true, "center": true, "centre": true, "group": true, "association": true, "campaign": true,
 	"coalition": true, "union": true, "party": true}
 
-// envoyNouns are the singular roles whose holder speaks for a state by office, so that an
-// adjective of nationality before them refers to the country ("the Solorian ambassador",
-// "a Solorian envoy to the talks"), unlike other singular titles, which are a person's
-// ("the Solorian president").
-var envoyNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true}
-
-// pastOffice are the modifiers that put a holder out of the office that would make a
-// noun phrase the state's: no longer in it ("a former Solorian ambassador", "the late
-// Solorian envoy"), or holding it as an honor rather than by office ("an honorary
-// Solorian consul", "a Solorian goodwill ambassador"). So is any word in "ex-"
+// pastOffice are the modifiers that put holders out of the office that would make a
+// noun phrase the state's: no longer in it ("former Solorian officials", "the late
+// Solorian ministers"), or holding it as an honor rather than by office ("honorary
+// Solorian consuls", "Solorian goodwill ambassadors"). So is any word in "ex-"
 // ("ex-Solorian", "Solorian ex-officials").
 var pastOffice = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true, "retired": true,
 	"late": true, "honorary": true, "goodwill": true}
@@ -1779,33 +1769,6 @@ func outOfOffice(s *tagged, k, hd int) bool {
 	return false
 }
 
-// holderNamed reports whether an apposition names the holder of the role that heads the
-// noun phrase [from, hd]: a name set off by a comma right after it that fills its clause
-// ("the Solorian ambassador, Tal Oren, left"), or a name right before it, set off by a
-// comma, when the phrase fills its clause and the name's clause opens with no preposition
-// ("Tal Oren, the Solorian ambassador, left"; not "In Valdora, the Solorian ambassador,
-// who …", nor "In Valdora, the Solorian ambassador said"). The role is then the person's,
-// as in "Solorian ambassador Tal Oren", not the state's.
-func (h *labelHarvest) holderNamed(s *tagged, from, hd int) bool {
-	toks := s.toks
-	closes := func(e int) bool { return e == len(toks) || toks[e].Clause != toks[e-1].Clause }
-	if n := hd + 1; n < len(toks) && toks[n].Sentence == toks[hd].Sentence && commaOnly(s.gap(hd)) {
-		i, found := slices.BinarySearchFunc(h.others, toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
-		if found && closes(h.others[i].to) {
-			return true
-		}
-	}
-	if !closes(hd+1) || !h.afterName(s, from) {
-		return false
-	}
-	c := toks[from-1].Clause
-	x := from - 1
-	for x > 0 && toks[x-1].Clause == c && from-x < 8 {
-		x--
-	}
-	return toks[x].Class&voices.ClassPrep == 0
-}
-
 // apartFromState are the groups in a country that are neither its state nor its people at
 // large: its firms, and those who stand against its state ("Solorian firms", "Solorian
 // rebels" are not Soloria).
@@ -1818,7 +1781,7 @@ func stateNoun(w string, class voices.Class) bool {
 	if apartFromState[w] {
 		return false
 	}
-	if stateNouns[w] || envoyNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
+	if stateNouns[w] || class&voices.ClassOrg != 0 && !privateOrgs[w] {
 		return true
 	}
 	one, plural := strings.CutSuffix(w, "s")
@@ -2213,7 +2176,6 @@ func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 // for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
 type otherName struct {
 	start  int
-	to     int // the token after its run
 	key    string
 	head   string
 	person bool     // a title stands before it

@@ -11,30 +11,22 @@ import (
 // Rules of labels and referents from a review, on texts written for these tests (the
 // names are invented).
 
-// TestLabelsEnvoyOutOfOffice checks that an adjective of nationality before a role that
-// speaks for a state by office makes it the state's only when the holder holds the
-// office and is not named: not a former or honorary holder, nor a goodwill ambassador, and
-// not when an apposition names the holder, as "Solorian ambassador Tal Oren" names him.
-func TestLabelsEnvoyOutOfOffice(t *testing.T) {
+// TestLabelsOutOfOffice checks that an adjective of nationality before a noun for the
+// state's people or institutions makes it the state's only when they hold the office: not
+// former or honorary holders, nor goodwill ambassadors, nor a word in "ex-".
+func TestLabelsOutOfOffice(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
 		want       map[string]int
 	}{
-		{"former", "Soloria said it would reply. A former Solorian ambassador criticized the government.", map[string]int{}},
-		{"goodwill", "Soloria said it would reply. A Solorian goodwill ambassador for the charity spoke.", map[string]int{}},
-		{"honorary", "Soloria said it would reply. An honorary Solorian consul opened the office.", map[string]int{}},
-		{"ex-", "Soloria said it would reply. Two Solorian ex-diplomats and a retired Solorian envoy spoke.", map[string]int{}},
-		{"holder named after", "Soloria said it would reply. The Solorian ambassador, Tal Oren, left early.", map[string]int{}},
-		{"holder named before", "Soloria said it would reply. Tal Oren, the Solorian ambassador, left early.", map[string]int{}},
-		{"holder named before, at the end", "Soloria said it would reply. Critics met Tal Oren, the Solorian envoy.", map[string]int{}},
-		// The office's holder unnamed: the state's.
-		{"in office", "Soloria said it would reply. The Solorian ambassador left early.", map[string]int{"ambassador": 1}},
-		{"a place before", "Soloria said it would reply. In Valdora, the Solorian ambassador said the talks would go on.",
-			map[string]int{"ambassador": 1}},
-		{"a place before, a relative after", "Soloria said it would reply. In Valdora, the Solorian envoy, who arrived on Monday, left early.",
-			map[string]int{"envoy": 1}},
-		{"a relative after", "Soloria said it would reply. The Solorian ambassador, who arrived on Monday, left early.",
-			map[string]int{"ambassador": 1}},
+		{"former", "Soloria said it would reply. Former Solorian officials criticized the government.", map[string]int{}},
+		{"late", "Soloria said it would reply. The late Solorian ministers were honored.", map[string]int{}},
+		{"goodwill", "Soloria said it would reply. Solorian goodwill ambassadors for the charity spoke.", map[string]int{}},
+		{"honorary", "Soloria said it would reply. Two honorary Solorian consuls opened the office.", map[string]int{}},
+		{"ex-", "Soloria said it would reply. Solorian ex-diplomats spoke.", map[string]int{}},
+		// In office: the state's.
+		{"in office", "Soloria said it would reply. Solorian officials criticized the government.", map[string]int{"officials": 1}},
+		{"ambassadors", "Soloria said it would reply. Solorian ambassadors left early.", map[string]int{"ambassadors": 1}},
 		{"plural in office", "Soloria said it would reply. Solorian diplomats stayed.", map[string]int{"diplomats": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -577,16 +577,15 @@ func TestLabelsAppositionOfOtherName(t *testing.T) {
 	}
 }
 
-// TestLabelsEnvoyOfState checks that a nationality's adjective before a singular role that
-// speaks for a state by office ("the Solorian ambassador") refers to the country, as before
-// a plural ("Solorian diplomats") does; not before another singular title, a person's ("the
-// Solorian president"), nor before a role whose holder is named ("Solorian ambassador Tal
-// Oren" is Oren's title).
-func TestLabelsEnvoyOfState(t *testing.T) {
+// TestLabelsSingularRoleNotState checks that a nationality's adjective before a singular
+// title or role is no label of the country, which a plural is ("Solorian diplomats"): one
+// holder of an office is a person ("the Solorian ambassador", "the Solorian president"),
+// whoever's name the text gives.
+func TestLabelsSingularRoleNotState(t *testing.T) {
 	got := labelCounts(t, "Soloria", "Soloria said it would reply. The Solorian ambassador left the hall early. "+
 		"Solorian diplomats stayed. A Solorian envoy to the talks spoke later. The Solorian president was silent. "+
 		"Solorian ambassador Tal Oren arrived on Monday.")
-	want := map[string]int{"ambassador": 1, "diplomats": 1, "envoy": 1}
+	want := map[string]int{"diplomats": 1}
 	if !maps.Equal(got, want) {
 		t.Errorf("labels %v, want %v", got, want)
 	}
