@@ -6,7 +6,7 @@ package framing
 // (see referents.go for how names are found and matched) in one of these constructions:
 //
 //   - title (a premodifier): the title or description right before the name, "President
-//     Xi Jinping", "Solorian dictator Ri Sol Han", "former FBI director Ivo Marek";
+//     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
 //     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels.
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
@@ -17,7 +17,7 @@ package framing
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
-//     FBI director", "Oren became the country's leader") after a copula (be, become,
+//     HPA director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
 //     described as a dictator"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
@@ -35,7 +35,7 @@ package framing
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
 //     stands between, nor "Kremlin critics"), or after the first words of a body's name
-//     ("Democratic leaders" for the Democratic Party; not a word that looks like an
+//     ("Progress leaders" for the Progress Party; not a word that looks like an
 //     adjective of nationality: "European leaders" are not the European Union's).
 //   - possessive: such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
@@ -256,7 +256,7 @@ const NameLabel = "<name>"
 // with every label leaning to B, ranked by Z (the evidence of the split; see
 // [LabelAlternative]), then by the uses of both, then by the labels. Beside the name, a
 // label counts only its uses in the name's place: a premodifier comes with the name
-// ("former FBI director Ivo Marek" is no choice of the title over the name).
+// ("former HPA director Ivo Marek" is no choice of the title over the name).
 //
 // Only the uses in the analyzer's voices count ([Analyzer.Voices]; the voice of a use is
 // that of its first word): with [OwnVoice], "dictator" in “Pedro Varga is a dictator,” the
@@ -321,7 +321,7 @@ func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts 
 
 // labelStops are words that never head a label: nouns of time, quantity and place that
 // stand before a name without describing it ("the moment Varga"), and modifiers of time
-// and rank that stand before titles ("former FBI Director").
+// and rank that stand before titles ("former HPA Director").
 var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times": true, "year": true, "years": true,
 	"former": true, "late": true, "then": true, "current": true, "new": true, "next": true, "previous": true, "top": true,
 	"senior": true, "acting": true, "whole": true, "incoming": true, "outgoing": true, "longtime": true, "fellow": true,
@@ -447,7 +447,7 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			case common == len(words):
 				// All the mention's words are the referent's, its first or last among them;
 				// for a body's name, its last (the organization's word): "European" alone
-				// is an adjective, not the European Union, nor "Democratic" the Democratic
+				// is an adjective, not the European Union, nor "Progress" the Progress
 				// Party.
 				ok = m.heads[i] == "" && slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
 			case common == len(ref):
@@ -484,7 +484,7 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 }
 
 // matchPrefix returns the body whose name begins with words and goes on with more, the
-// organization's word among them ("Democratic" of "Democratic Party"), the shortest such
+// organization's word among them ("Progress" of "Progress Party"), the shortest such
 // (then the first listed), or -1: an adjective of the body, as "Russian" is of Russia.
 func (m *referentMatcher) matchPrefix(words []string) int {
 	best := -1
@@ -966,7 +966,7 @@ func (h *labelHarvest) verbAsNoun(s *tagged, i, k int) bool {
 
 // verbInPhrase reports whether the lower-case word k, inside a noun phrase that starts
 // at i, is rather a verb after the phrase: a word in -ed or -ing that no other word of the
-// phrase follows ("agents hacked the servers", not "the alleged dictator"), or a word in
+// phrase follows ("agents seized the ships", not "the alleged dictator"), or a word in
 // -s after another word of the phrase and before a determiner ("the president approves
 // the plan").
 func (h *labelHarvest) verbInPhrase(s *tagged, i, k int) bool {
@@ -1035,7 +1035,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		if ref < 0 && r.modifier && r.title == r.from {
 			// The first words of a body's name before a noun for its people or institutions
-			// are its adjective: "Democratic leaders" are the Democratic Party's, as
+			// are its adjective: "Progress leaders" are the Progress Party's, as
 			// "Russian officials" are Russia's; "European" alone is no mention of the
 			// European Union, but "European officials" are its.
 			if body := h.m.matchPrefix(words); body >= 0 && !(len(words) == 1 && demonym(strings.ToLower(words[0]))) && h.attributive(s, r, body, add) {
@@ -1063,7 +1063,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		if r.modifier {
 			if _, hd := h.np(s, r.to); hd >= 0 {
-				// "the F.B.I. investigation": the phrase is the investigation's. But the name
+				// "the H.P.A. investigation": the phrase is the investigation's. But the name
 				// of a place or a body before a noun for a state, its people or its
 				// institutions refers to them as an adjective of nationality does: "US
 				// officials" as "American officials", "the Hong Kong government".
@@ -1108,7 +1108,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				h.freePossessor(s, from, to)
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
-				h.predicate(s, j+1, ref, add) // "Marek, who was the FBI director"
+				h.predicate(s, j+1, ref, add) // "Marek, who was the HPA director"
 			}
 		}
 		// An apposition before it: "the Solorian leader, Ri Sol Han".
@@ -1230,7 +1230,7 @@ func (h *labelHarvest) premodifier(s *tagged, p int) bool {
 		return true // "the dictator Ri", "said strongman Oren", "with strongman Oren"
 	}
 	if prev.Cap {
-		// A capitalized modifier: "North Korean dictator", "FBI director"; not a subject
+		// A capitalized modifier: "Solorian dictator", "HPA director"; not a subject
 		// ("Russia invades Ukraine") nor a word opening the sentence ("In fact").
 		return prev.Class&classFunction == 0 && (demonym(s.word(p-1)) || prev.Class&voices.ClassOrg != 0 || h.uses[w].verb == 0 && h.uses[w].noun > 0)
 	}
@@ -1897,7 +1897,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
 	held := map[string][]int{}     // the titles named referents hold across the documents (see holders)
-	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("FBI" of "FBI director")
+	modified := map[string][]int{} // the capitalized modifiers of persons' descriptions so far ("HPA" of "HPA director")
 	give := func(head string, id int) {
 		if head != "" && !slices.Contains(givenTo[head], id) {
 			givenTo[head] = append(givenTo[head], id)
@@ -1922,7 +1922,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			give(e.head, e.id)
 			if e.id >= 0 && e.head == "" {
 				if head := h.m.heads[e.id]; head != "" {
-					give(head, e.id) // "the party" after "the Democratic Party"
+					give(head, e.id) // "the party" after "the Progress Party"
 				}
 				for _, head := range h.heldHeads[e.id] {
 					if !slices.Contains(held[head], e.id) {
@@ -2135,7 +2135,7 @@ func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[stri
 }
 
 // capitalizedModifiers returns the capitalized words of a description other than its
-// head's and function words ("FBI" of "former FBI Director").
+// head's and function words ("HPA" of "former HPA Director").
 func capitalizedModifiers(form, head string) []string {
 	en := voices.LangOf("english")
 	var out []string
@@ -2203,7 +2203,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		quoted       [2]int // uses outside the analyzer's voices
 		quotedLines  []Line
 		// alone counts the uses that stand in the name's place (all but premodifiers, which
-		// come with the name: "former FBI director Ivo Marek"), with their lines.
+		// come with the name: "former HPA director Ivo Marek"), with their lines.
 		alone         [2]int
 		aloneEvidence []Line
 	}
@@ -2300,7 +2300,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		alone[l.Label] = cand{l.Label, t.alone, [2]float64{share(t.alone[0], 0), share(t.alone[1], 1)}, t.aloneEvidence}
 	}
 	// A label is the name's alternative by its uses in the name's place: a premodifier
-	// comes with the name, so a side that writes "former FBI director Ivo Marek" has
+	// comes with the name, so a side that writes "former HPA director Ivo Marek" has
 	// not chosen the title over the name.
 	pairOf := func(x, y cand) (cand, cand) {
 		if x.label == NameLabel {

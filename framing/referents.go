@@ -52,7 +52,7 @@ package framing
 // capital and lower-case letters, written in the same document at least once or mentioned
 // at least a twentieth as often, unless a title stands before that name in one in ten of
 // its mentions (a person's name): "US", "U.S." and "United States" are one referent, and
-// so are "DNC" and "Democratic National Committee"; "TV" does not join "Mayor Tomas
+// so are "PLC" and "Progress League Council"; "TV" does not join "Mayor Tomas
 // Varga", nor "UK" a name that happens to have its initials, written once and never beside
 // it. Initials that spell two such names go to the one written beside them in more
 // documents, then the more mentioned. The plural of a name's adjective of nationality,
@@ -213,7 +213,7 @@ func shouted(key string) bool {
 }
 
 // acronym reports whether a word is written in capitals, periods aside: two to six
-// capital letters ("US", "U.S", "DNC", "NATO").
+// capital letters ("US", "U.S", "PLC", "NATO").
 func acronym(w string) bool {
 	n := 0
 	for _, r := range w {
@@ -229,8 +229,8 @@ func acronym(w string) bool {
 }
 
 // initials returns the initials of a name of two to six words, each a capital letter and
-// then lower-case letters ("US" for "United States", "DNC" for "Democratic National
-// Committee"; none for "U S" or "IAEA Chief"), or "".
+// then lower-case letters ("US" for "United States", "PLC" for "Progress League
+// Council"; none for "U S" or "IAEA Chief"), or "".
 func initials(words []string) string {
 	if len(words) < 2 || len(words) > 6 {
 		return ""
@@ -656,7 +656,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	}
 	out = kept
 	// A word in capitals joins the name whose initials it spells ("US" joins "United
-	// States", "DNC" "Democratic National Committee") that is written in the most
+	// States", "PLC" "Progress League Council") that is written in the most
 	// documents beside it (at least one; then the most mentioned), unless a title stands
 	// before that name in one in ten of its mentions: a person's name ("TV" is not "Tom
 	// Vilsack").
@@ -739,7 +739,7 @@ func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
 		}
 		if !strings.Contains(g.key, " ") && !acronym(g.key) && (2*g.modifier >= g.total() ||
 			rc.lang.Classes(g.key)&(voices.ClassOrg|classTitle) != 0 && 4*rc.lower[strings.ToLower(g.key)] >= g.total()) {
-			continue // mostly a modifier ("Russian hackers", "Western countries"), or a common noun ("Department", not "Congress")
+			continue // mostly a modifier ("Solorian smugglers", "Western countries"), or a common noun ("Department", not "Congress")
 		}
 		s := ReferentSuggestion{CountA: g.n[0], CountB: g.n[1]}
 		if rc.words[0] > 0 {
