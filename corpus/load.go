@@ -235,7 +235,7 @@ func (o *LoadOptions) bind(names []string) ([]target, error) {
 					*t = target{field: fieldMeta, meta: names[i]}
 					continue
 				}
-				return nil, fmt.Errorf("%w: %q and %q both give the %s; name the one to use with LoadOptions.Fields (and map the other to \"-\" to drop it)",
+				return nil, fmt.Errorf("%w: %q and %q both give the %s: map the one to read to the field, and the other to \"-\" to drop it",
 					ErrConflict, names[j-1], names[i], fieldNames[t.field])
 			}
 			byField[t.field] = i + 1
@@ -330,7 +330,7 @@ func (o *LoadOptions) compose(d *Document) error {
 	for _, f := range fields {
 		dst := d.field(validFields[f])
 		if strings.TrimSpace(*dst) != "" {
-			return fmt.Errorf("%w: the record gives the %s, which LoadOptions.Compose builds from %q", ErrConflict, f, o.Compose[f])
+			return fmt.Errorf("%w: the record gives the %s, which is to be composed from %q", ErrConflict, f, o.Compose[f])
 		}
 		var parts []string
 		for _, src := range o.Compose[f] {

@@ -122,3 +122,30 @@ func TestOSPathMissing(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordErrorsPlain: the errors a record causes reach the reader of a program's
+// messages, who may never have written a LoadOptions: they say what is wrong in plain
+// words and name no Go field, and still wrap their sentinels.
+func TestRecordErrorsPlain(t *testing.T) {
+	long := "id,event,outlet,text\na,e,o,\"Ana Ruiz\n" + strings.Repeat("said Ivo Marek\n", 5)
+	for _, tc := range []struct {
+		name, file, data string
+		opts             *LoadOptions
+		want             error
+	}{
+		{"two inputs give one field", "r.jsonl", `{"id":"a","event":"e","outlet":"o","text":"Ana Ruiz","body":"Ivo Marek"}` + "\n", nil, ErrConflict},
+		{"a composed field given", "r.jsonl", `{"id":"a","event":"e","outlet":"o","text":"Ana Ruiz","title":"Halden"}` + "\n",
+			&LoadOptions{Compose: map[string][]string{"text": {"title", "desc"}}}, ErrConflict},
+		{"a quote left open", "r.csv", long, &LoadOptions{MaxQuoteLines: 3}, ErrSyntax},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("%v; want %v", err, tc.want)
+			}
+			if strings.Contains(err.Error(), "Options") {
+				t.Errorf("%q names a Go field", err)
+			}
+		})
+	}
+}
