@@ -4,10 +4,10 @@
 //
 // A token is a run of letters and digits, joined by internal hyphens and apostrophes
 // ("so-called", "O’Brien"), with the periods of single-letter abbreviations ("U.S.") and the
-// separators inside numbers ("1,000.5"); a final possessive 's is left out of it, after an abbreviation too ("F.B.I.’s"). A
-// sentence ends at . ! ? (a period after an abbreviation, an initial or before a
-// lower-case word or a comma does not end one), at an ellipsis, and at a blank line; a
-// clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
+// separators inside numbers ("1,000.5"); a final possessive 's is left out of it, after an
+// abbreviation too ("F.B.I.’s"). A sentence ends at . ! ? (a period after an abbreviation,
+// an initial or before a lower-case word or a comma does not end one), at an ellipsis, and
+// at a blank line; a clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
 package scan
 
 import (
