@@ -241,7 +241,7 @@ func (rr *recordReader) parseCSV(line string, start int) ([]string, error) {
 				}
 				rr.used = append(rr.used, next)
 				if rr.line-quoteLine >= rr.maxLines || bytes > rr.maxBytes {
-					return nil, fmt.Errorf("%w: the quoted field opened on line %d is still open after %d lines (%d bytes); see LoadOptions.MaxQuoteLines",
+					return nil, fmt.Errorf("%w: the quoted field opened on line %d is still open after %d lines (%d bytes): is a closing quotation mark missing?",
 						ErrSyntax, quoteLine, rr.line-quoteLine, bytes)
 				}
 				b.WriteByte('\n')

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -91,13 +89,10 @@ func DigestFS(fsys fs.FS, name string, limit int64) (Digest, error) {
 
 // DigestFile is [DigestFS] for a path in the operating system's file system.
 func DigestFile(name string, limit int64) (Digest, error) {
-	dir, base := filepath.Split(filepath.Clean(name))
-	if dir == "" {
-		dir = "."
-	}
-	d, err := DigestFS(os.DirFS(dir), base, limit)
-	if le, ok := err.(*LoadError); ok && strings.HasPrefix(le.File, base) {
-		le.File = filepath.Join(dir, le.File)
+	fsys, base, _, full := osPath(name, nil)
+	d, err := DigestFS(fsys, base, limit)
+	if le, ok := err.(*LoadError); ok {
+		full(le)
 	}
 	return d, err
 }

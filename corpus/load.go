@@ -24,10 +24,14 @@ type LoadError struct {
 
 // Error returns "corpus: file:line: problem".
 func (e *LoadError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("corpus: %s:%d: %v", e.File, e.Line, e.Err)
+	err := e.Err
+	if pe, ok := err.(*fs.PathError); ok && pe.Path == e.File {
+		err = pe.Err // "corpus: news/a.txt: no such file", not "…: open news/a.txt: no such file"
 	}
-	return fmt.Sprintf("corpus: %s: %v", e.File, e.Err)
+	if e.Line > 0 {
+		return fmt.Sprintf("corpus: %s:%d: %v", e.File, e.Line, err)
+	}
+	return fmt.Sprintf("corpus: %s: %v", e.File, err)
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
@@ -231,7 +235,7 @@ func (o *LoadOptions) bind(names []string) ([]target, error) {
 					*t = target{field: fieldMeta, meta: names[i]}
 					continue
 				}
-				return nil, fmt.Errorf("%w: %q and %q both give the %s; name the one to use with LoadOptions.Fields (and map the other to \"-\" to drop it)",
+				return nil, fmt.Errorf("%w: %q and %q both give the %s: map the one to read to the field, and the other to \"-\" to drop it",
 					ErrConflict, names[j-1], names[i], fieldNames[t.field])
 			}
 			byField[t.field] = i + 1
@@ -326,7 +330,7 @@ func (o *LoadOptions) compose(d *Document) error {
 	for _, f := range fields {
 		dst := d.field(validFields[f])
 		if strings.TrimSpace(*dst) != "" {
-			return fmt.Errorf("%w: the record gives the %s, which LoadOptions.Compose builds from %q", ErrConflict, f, o.Compose[f])
+			return fmt.Errorf("%w: the record gives the %s, which is to be composed from %q", ErrConflict, f, o.Compose[f])
 		}
 		var parts []string
 		for _, src := range o.Compose[f] {
@@ -448,16 +452,25 @@ func osPath(name string, opts *LoadOptions) (fsys fs.FS, base string, _ *LoadOpt
 	if dir == "" {
 		dir = "."
 	}
-	full = func(le *LoadError) {
+	rename := func(file string) string {
 		switch {
-		case le.File == base:
-			le.File = name
-		case strings.HasPrefix(le.File, base+"/"):
+		case file == base:
+			return name
+		case strings.HasPrefix(file, base+"/"):
 			if given := strings.TrimRight(name, "/"+string(filepath.Separator)); given != "" {
-				le.File = given + filepath.FromSlash(le.File[len(base):])
-			} else {
-				le.File = filepath.Join(dir, filepath.FromSlash(le.File))
+				return given + filepath.FromSlash(file[len(base):])
 			}
+			return filepath.Join(dir, filepath.FromSlash(file))
+		}
+		return file
+	}
+	full = func(le *LoadError) {
+		le.File = rename(le.File)
+		// The file system's own error (stat, open) names the file inside it: renamed too, so
+		// that no message drops the folder given.
+		var pe *fs.PathError
+		if errors.As(le.Err, &pe) {
+			pe.Path = rename(pe.Path)
 		}
 	}
 	if opts != nil && opts.Skip != nil {

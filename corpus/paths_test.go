@@ -2,8 +2,10 @@ package corpus
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -84,6 +86,66 @@ func TestOSPathErrors(t *testing.T) {
 				t.Fatalf("ScanFile lenient: %d skipped", len(skipped))
 			}
 			check("ScanFile Skip", skipped[0])
+		})
+	}
+}
+
+// TestOSPathMissing: a path that does not exist is named as given, folder and all, with
+// the file system's reason, by LoadFile, ScanFile and DigestFile; the error still unwraps
+// to fs.ErrNotExist.
+func TestOSPathMissing(t *testing.T) {
+	dir := t.TempDir()
+	for _, given := range []string{
+		filepath.Join(dir, "nothere", "x.jsonl"),
+		filepath.Join(dir, "x.jsonl"),
+		filepath.Join(dir, "nothere", "texts") + string(filepath.Separator),
+	} {
+		t.Run(filepath.Base(given), func(t *testing.T) {
+			var scanErr error
+			for _, err := range ScanFile(given, nil) {
+				scanErr = err
+			}
+			_, loadErr := LoadFile(given, nil)
+			_, digestErr := DigestFile(given, 0)
+			for how, err := range map[string]error{"LoadFile": loadErr, "ScanFile": scanErr, "DigestFile": digestErr} {
+				if !errors.Is(err, fs.ErrNotExist) {
+					t.Errorf("%s: %v, not fs.ErrNotExist", how, err)
+					continue
+				}
+				// "corpus: DIR/nothere/x.jsonl: no such file or directory": the path as given,
+				// once, and no bare base name ("stat x.jsonl").
+				want := "corpus: " + given + ": "
+				if msg := err.Error(); !strings.HasPrefix(msg, want) || strings.Count(msg, filepath.Base(given)) != 1 {
+					t.Errorf("%s: %q; want %q followed by the reason only", how, msg, want)
+				}
+			}
+		})
+	}
+}
+
+// TestRecordErrorsPlain: the errors a record causes reach the reader of a program's
+// messages, who may never have written a LoadOptions: they say what is wrong in plain
+// words and name no Go field, and still wrap their sentinels.
+func TestRecordErrorsPlain(t *testing.T) {
+	long := "id,event,outlet,text\na,e,o,\"Ana Ruiz\n" + strings.Repeat("said Ivo Marek\n", 5)
+	for _, tc := range []struct {
+		name, file, data string
+		opts             *LoadOptions
+		want             error
+	}{
+		{"two inputs give one field", "r.jsonl", `{"id":"a","event":"e","outlet":"o","text":"Ana Ruiz","body":"Ivo Marek"}` + "\n", nil, ErrConflict},
+		{"a composed field given", "r.jsonl", `{"id":"a","event":"e","outlet":"o","text":"Ana Ruiz","title":"Halden"}` + "\n",
+			&LoadOptions{Compose: map[string][]string{"text": {"title", "desc"}}}, ErrConflict},
+		{"a quote left open", "r.csv", long, &LoadOptions{MaxQuoteLines: 3}, ErrSyntax},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, tc.opts)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("%v; want %v", err, tc.want)
+			}
+			if strings.Contains(err.Error(), "Options") {
+				t.Errorf("%q names a Go field", err)
+			}
 		})
 	}
 }

@@ -191,6 +191,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The page says in this program's words, its flags, what the user asked for.
+	if dt.Permutations < 0 && rep.DocTest != nil && !rep.DocTest.Ran {
+		rep.DocTest.Reason = fmt.Sprintf("-permutations %d asks for none", dt.Permutations)
+	}
+	if sx := rep.Strata; sx != nil && sx.Lumped && *lump {
+		sx.Reason = "-lump"
+	}
 	// Several events: the terms pooled by event, or lumped; said on stderr and recorded.
 	measure, rowEvent := framing.MeasureLogOdds, one
 	if out := c.LeftOut(); len(out) > 0 {
@@ -207,12 +214,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		n := len(sx.Events) + len(sx.Skipped)
 		if sx.Lumped {
 			rowEvent = fmt.Sprintf("%d events lumped", n)
-			why := sx.Reason
-			if *lump {
-				why = "-lump"
-			}
 			fmt.Fprintf(stderr, "%s: the %d events are lumped into one comparison (%s): a term's lean can reverse within the events; see the events program for each event's table and the pooled one\n",
-				prog.Name, n, why)
+				prog.Name, n, sx.Reason)
 		} else {
 			measure, rowEvent = report.MeasureMantelHaenszel, fmt.Sprintf("%d events pooled", len(sx.Events))
 			// Pooled, the log_ratio column is another quantity than the lumped table's.

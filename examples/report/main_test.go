@@ -117,3 +117,38 @@ func TestTooLargeDocument(t *testing.T) {
 		t.Errorf("got %v, want ErrTooLarge naming the document", err)
 	}
 }
+
+// TestFlagWords: the page says in the program's words, its flags, why the document-level
+// test did not run and why the events were lumped, and names no Go field of the library
+// ("DocTestOptions.Permutations < 0", "Options.Lump"), pooled or lumped.
+func TestFlagWords(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"-permutations", "-1"}, []string{`"reason":"-permutations -1 asks for none"`}},
+		{[]string{"-permutations", "-1", "-lump"}, []string{`"reason":"-permutations -1 asks for none"`, `"lumped":true,"reason":"-lump"`}},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			html := filepath.Join(t.TempDir(), "r.html")
+			var stderr bytes.Buffer
+			if err := run(append([]string{"-html", html, "-quiet"}, tc.args...), io.Discard, &stderr); err != nil {
+				t.Fatal(err)
+			}
+			page, err := os.ReadFile(html)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tc.want {
+				if !bytes.Contains(page, []byte(want)) {
+					t.Errorf("the page lacks %s", want)
+				}
+			}
+			for what, text := range map[string][]byte{"page": page, "stderr": stderr.Bytes()} {
+				if i := bytes.Index(text, []byte("Options.")); i >= 0 {
+					t.Errorf("the %s names a Go field: …%s…", what, text[max(0, i-60):min(len(text), i+60)])
+				}
+			}
+		})
+	}
+}

@@ -183,7 +183,7 @@ func run(args []string, w, stderr io.Writer) error {
 			for _, group := range []struct {
 				what   string
 				labels []framing.ReferentLabel
-			}{{"title", rl.Titles}, {"label", rl.Labels}} {
+			}{{"title", counted(rl.Titles)}, {"label", counted(rl.Labels)}} {
 				if len(group.labels) == 0 {
 					continue
 				}
@@ -248,6 +248,13 @@ func run(args []string, w, stderr io.Writer) error {
 		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
 	return nil
+}
+
+// counted returns the titles or labels with a use in the voice counted: those used only
+// outside it (with own voice, inside quotations: framing.ReferentLabel.QuotedA and QuotedB)
+// have none on either side, and are left out of the lists and the -csv table.
+func counted(labels []framing.ReferentLabel) []framing.ReferentLabel {
+	return slices.DeleteFunc(slices.Clone(labels), func(l framing.ReferentLabel) bool { return l.CountA == 0 && l.CountB == 0 })
 }
 
 // printLines prints up to n evidence lines.

@@ -120,3 +120,45 @@ func TestCSV(t *testing.T) {
 		t.Errorf("kinds of rows %v", kinds)
 	}
 }
+
+// TestNoUnusedLabels: a title or label is listed, on the page and in -csv, only with a use
+// in the voice counted: one used only inside quotations (own voice counted, the default)
+// has 0 uses on both sides and is left out, not shown as "0/0".
+func TestNoUnusedLabels(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "targets.csv")
+	var out bytes.Buffer
+	if err := run([]string{"-csv", path, "-quiet", "-top", "-1"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := 0
+	for _, line := range strings.Split(out.String(), "\n") {
+		if !strings.HasPrefix(line, "    labels:") && !strings.HasPrefix(line, "    titles:") {
+			continue
+		}
+		lines++
+		if regexp.MustCompile(` 0/0\b`).MatchString(line) {
+			t.Errorf("a label with no use listed: %q", line)
+		}
+	}
+	if lines == 0 {
+		t.Fatalf("no titles or labels listed:\n%s", out.String())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil || len(recs) < 2 {
+		t.Fatalf("%d records, %v", len(recs), err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	for _, r := range recs[1:] {
+		if w := r[col["what"]]; (w == "label" || w == "title") && r[col["count_a"]] == "0" && r[col["count_b"]] == "0" {
+			t.Errorf("-csv row of a label with no use: %q", r)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -234,5 +235,38 @@ func TestDocTestInBrowser(t *testing.T) {
 	q.click(`#scatter circle.pt[data-i="0"]`)
 	if h := q.text("#kwic h3"); !strings.Contains(h, "(documents) –") || !strings.Contains(h, "p adj. (tokens) "+pvalText(r.Terms[0].PAdj)) {
 		t.Errorf("untested: heading %q", h)
+	}
+}
+
+// TestPlainReasons: what the page says of a document-level test not asked for, and of
+// events lumped on request, is in plain words, pooled over events or lumped: it names no
+// Go field ("DocTestOptions.Permutations < 0", "Options.Lump"), which a reader of the page
+// did not write; a program that has its own words for them may set Reason itself.
+func TestPlainReasons(t *testing.T) {
+	a, b := sampleAllSides(t)
+	an := &framing.Analyzer{Voices: framing.OwnVoice}
+	for _, lump := range []bool{false, true} {
+		t.Run(fmt.Sprintf("lump %v", lump), func(t *testing.T) {
+			r, err := Build(an, a, b, "state", "wire", nil, &Options{Lump: lump, DocTest: &framing.DocTestOptions{Permutations: -1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Strata == nil || r.Strata.Lumped != lump {
+				t.Fatalf("strata %+v: the sample's sides share several events", r.Strata)
+			}
+			if dt := r.DocTest; dt.Ran || dt.Reason != "not asked for (no permutations)" {
+				t.Errorf("doc test %+v", dt)
+			}
+			if lump && r.Strata.Reason != "asked for" {
+				t.Errorf("strata reason %q", r.Strata.Reason)
+			}
+			var page bytes.Buffer
+			if err := r.WriteHTML(&page); err != nil {
+				t.Fatal(err)
+			}
+			if i := strings.Index(page.String(), "Options."); i >= 0 {
+				t.Errorf("the page names a Go field: …%s…", page.String()[max(0, i-60):min(page.Len(), i+60)])
+			}
+		})
 	}
 }

@@ -49,7 +49,8 @@ type Options struct {
 	// framing.DefaultSeed, over framing's family (DocTestOptions.Terms: by default the 100
 	// strongest terms leaning to each side, chosen among every term as a comparison
 	// chooses them; the other terms of Report.Terms are untested); Permutations < 0 skips
-	// the test, and Report.DocTest says so.
+	// the test, and Report.DocTest says so (its Reason: "not asked for (no permutations)",
+	// which a program may replace with its own words, the flag it read).
 	DocTest *framing.DocTestOptions
 	// Event names the event the sides cover, if one: the document-level test's draws are
 	// seeded with it mixed in, as compare's are, so that both give a term the same p-value.
@@ -321,7 +322,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		strata = &Strata{Lumped: true}
 		switch {
 		case o.Lump:
-			strata.Reason = "asked for (Options.Lump)"
+			strata.Reason = "asked for"
 		case len(shared) < 2:
 			// One event to compare in: nothing to pool. The documents of the events with
 			// one side are compared with it, as one sample.
@@ -359,6 +360,9 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 		step("the document-level test")
 		if dt, err = framing.DocumentTest(an, corpus.Split{Event: o.Event, NameA: nameA, NameB: nameB, A: a, B: b}, rows, &dto); err != nil {
 			return nil, fmt.Errorf("report: the document-level test: %w", err)
+		}
+		if dto.Permutations < 0 && !dt.Ran {
+			dt.Reason = notAskedFor // framing says it with its field's name
 		}
 	}
 	if len(rows) > o.Top {

@@ -32,12 +32,17 @@ type Strata struct {
 	LeftOut []string `json:"left_out,omitempty"`
 	// Lumped is set when Terms compare the two sides' documents as one sample, ignoring
 	// the events: asked for (Options.Lump), or because fewer than two events have both
-	// sides, or a document lacks an event or an ID. Reason says which.
+	// sides, or a document lacks an event or an ID. Reason says which, in words the page
+	// shows a reader ("asked for"); a program may put it in its own (the flag it read).
 	Lumped bool   `json:"lumped"`
 	Reason string `json:"reason,omitempty"`
 	// Pool is the pooling's settings, when stratified.
 	Pool *framing.PoolOptions `json:"pool,omitempty"`
 }
+
+// notAskedFor is the Reason of a document-level test that Options.DocTest turned off
+// (Permutations < 0), in the page's words: a reader of the page did not write the Go field.
+const notAskedFor = "not asked for (no permutations)"
 
 // MeasureMantelHaenszel names the score of stratified Terms in tables (the measure column):
 // the z of the Mantel–Haenszel pooled log odds ratio over the events.
@@ -140,7 +145,7 @@ func stratified(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB strin
 	}
 	switch {
 	case p.Options.Permutations < 0:
-		dt.Reason = "not asked for (DocTestOptions.Permutations < 0)"
+		dt.Reason = notAskedFor
 	case dt.Terms == 0:
 		dt.Reason = "no term to test"
 	default:

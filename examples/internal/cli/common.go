@@ -356,10 +356,17 @@ func (c *Common) addField(s string) error {
 		}
 		inputs = append(inputs, in)
 	}
+	// Checked here, so that a mistake is said in the flag's words, not the loader's.
+	if field != "-" && !slices.Contains(documentFields, field) {
+		return fmt.Errorf("%q: %s is not a document field (want %s, or - to drop the input)", s, field, strings.Join(documentFields, ", "))
+	}
 	o := &c.Fields
 	if len(inputs) > 1 {
 		if field == "-" {
 			return fmt.Errorf("%q: drop one input at a time (-=NAME)", s)
+		}
+		if field != "title" && field != "text" && field != "url" {
+			return fmt.Errorf("%q: only title, text and url can be made of several inputs", s)
 		}
 		if o.Compose == nil {
 			o.Compose = map[string][]string{}
@@ -367,12 +374,20 @@ func (c *Common) addField(s string) error {
 		o.Compose[field] = inputs
 		return nil
 	}
+	for in, f := range o.Fields {
+		if strings.EqualFold(in, inputs[0]) && f != field {
+			return fmt.Errorf("%q: %s is read already, as %s (-field %s=%s)", s, inputs[0], f, f, in)
+		}
+	}
 	if o.Fields == nil {
 		o.Fields = map[string]string{}
 	}
 	o.Fields[inputs[0]] = field
 	return nil
 }
+
+// documentFields are the fields -field can fill (corpus.LoadOptions.Fields).
+var documentFields = []string{"id", "event", "outlet", "kind", "language", "published", "title", "text", "url"}
 
 // addKinds parses one -kind value.
 func (c *Common) addKinds(s string) error {

@@ -71,14 +71,17 @@ func TestStdinFieldsKinds(t *testing.T) {
 
 func TestCommonUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{"-format", "csv"},                    // -format without stdin
-		{"-corpus", "-"},                      // stdin without a format
-		{"-corpus", "-", "-format", "xml"},    // unknown format
-		{"-field", "text"},                    // no =
-		{"-field", "text=title+"},             // empty input
-		{"-field", "-=a+b"},                   // dropping two at once
-		{"-kind", "rt.com"},                   // no kind
-		{"-kind", "rt.com=state,rt.com=wire"}, // two kinds
+		{"-format", "csv"},                              // -format without stdin
+		{"-corpus", "-"},                                // stdin without a format
+		{"-corpus", "-", "-format", "xml"},              // unknown format
+		{"-field", "text"},                              // no =
+		{"-field", "text=title+"},                       // empty input
+		{"-field", "-=a+b"},                             // dropping two at once
+		{"-field", "body=text"},                         // not a document field
+		{"-field", "event=a+b"},                         // only title, text and url are composed
+		{"-field", "text=Body", "-field", "title=body"}, // one input, two fields
+		{"-kind", "rt.com"},                             // no kind
+		{"-kind", "rt.com=state,rt.com=wire"},           // two kinds
 		{"-figure", "x.gif"},
 		{"-ngrams", "4"},
 		{"-top", "0"},                       // 0 rows: -1 lists all, as CompareOptions.Top
@@ -212,6 +215,8 @@ func TestInputNotices(t *testing.T) {
 	for _, tc := range []struct{ data, want string }{
 		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
 		{"id,event,outlet,text\n1,vote,State Daily,\n", "-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it"},
+		// Two columns give the text: the flag that chooses, in its words.
+		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", "(-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other;"},
 	} {
 		c, err := parseCommon(t, "-corpus", "-", "-format", "csv")
 		if err != nil {
@@ -550,5 +555,27 @@ func TestOutputsChecked(t *testing.T) {
 				t.Errorf("%q: %v, want a usage error with %q", tc.args, err, tc.want)
 			}
 		})
+	}
+}
+
+// TestFieldWords: a -field mistake is said in the flag's words, not the loader's options
+// (no "LoadOptions").
+func TestFieldWords(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-field", "body=text"}, "body is not a document field (want id, event, outlet, kind, language, published, title, text, url, or - to drop the input)"},
+		{[]string{"-field", "event=a+b"}, "only title, text and url can be made of several inputs"},
+		{[]string{"-field", "text=Body", "-field", "title=body"}, "body is read already, as text (-field text=Body)"},
+	} {
+		_, err := parseCommon(t, tc.args...)
+		if !IsUsage(err) || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "Options") {
+			t.Errorf("%q: %v; want a usage error saying %q", tc.args, err, tc.want)
+		}
+	}
+	// The same input read as the same field twice is no mistake.
+	if _, err := parseCommon(t, "-field", "text=body", "-field", "text=Body"); err != nil {
+		t.Errorf("the same mapping twice: %v", err)
 	}
 }

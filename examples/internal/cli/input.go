@@ -412,6 +412,11 @@ func loadHint(err error, c *Common, in Input) error {
 	if le.Line == 0 {
 		return err // the file as a whole (none such, an unknown format): skipping records cannot help
 	}
+	if errors.Is(err, corpus.ErrConflict) && strings.Contains(reason(le), " both give the ") {
+		// Two inputs of a record give one field: the loader says to map one and drop the
+		// other, which -field does.
+		return fmt.Errorf("%w (-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other; -lenient skips malformed records and reports each)", err)
+	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
 }
 

@@ -4,10 +4,10 @@
 //
 // A token is a run of letters and digits, joined by internal hyphens and apostrophes
 // ("so-called", "O’Brien"), with the periods of single-letter abbreviations ("U.S.") and the
-// separators inside numbers ("1,000.5"); a final possessive 's is left out of it. A
-// sentence ends at . ! ? (a period after an abbreviation, an initial or before a
-// lower-case word or a comma does not end one), at an ellipsis, and at a blank line; a
-// clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
+// separators inside numbers ("1,000.5"); a final possessive 's is left out of it, after an
+// abbreviation too ("F.B.I.’s"). A sentence ends at . ! ? (a period after an abbreviation,
+// an initial or before a lower-case word or a comma does not end one), at an ellipsis, and
+// at a blank line; a clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
 package scan
 
 import (
@@ -399,6 +399,8 @@ func (s *Scanner) wordSpan() (int, int) {
 		}
 		if j > end {
 			end = j + 1
+			s.pos = end + possessiveAfter(text[end:])
+			return start, end
 		}
 	}
 	s.pos = end
@@ -409,6 +411,25 @@ func (s *Scanner) wordSpan() (int, int) {
 		}
 	}
 	return start, end
+}
+
+// possessiveAfter returns the length of the possessive 's that opens rest, the text after
+// an abbreviation with periods ("F.B.I.’s"), or 0 if rest opens with none: an apostrophe,
+// then s or S that ends the word (no letter, digit or joined word follows).
+func possessiveAfter(rest string) int {
+	r, size := utf8.DecodeRuneInString(rest)
+	if !IsApostrophe(r) || len(rest) <= size || rest[size] != 's' && rest[size] != 'S' {
+		return 0
+	}
+	n := size + 1
+	if r, size := utf8.DecodeRuneInString(rest[n:]); IsWordRune(r) {
+		return 0
+	} else if IsJoiner(r) {
+		if r2, _ := utf8.DecodeRuneInString(rest[n+size:]); IsWordRune(r2) {
+			return 0
+		}
+	}
+	return n
 }
 
 // highBits has the high bit of each byte of a word set.
