@@ -37,6 +37,10 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		switch {
 		case hongKongForm(words):
 			key = words[len(words)-2] // "Tai" of "Benny Tai Yiu-ting"
+		case len(words) > 4 && IsGivenName(words[len(words)-3]) && hongKongForm(words[len(words)-3:]):
+			// A name of that form after a body's name that its title left ("Halden Trust
+			// Lawrence Ma Yan-kwok"): "Ma" is the person.
+			key = words[len(words)-2]
 		case FamilyNameFirst(words) && !s.placeName(c) && looksPerson(c):
 			person = true // "Huang Yongyu": a person's name by its form, with no title
 		case !person || IsGivenName(words[0]):
@@ -66,7 +70,7 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 	for _, m := range s.names {
 		s.work++
 		if m.person {
-			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0)
+			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0 || s.tradeBefore(m.pos))
 		}
 	}
 	for w := range first {
@@ -75,6 +79,18 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		}
 	}
 	return first
+}
+
+// tradeBefore reports whether the word right before the name at pos is a role or title in
+// lower case, a trade that shows the name is a person's ("political analyst Ma Ngok",
+// "the senior lecturer Lin Bao"), as a capitalized title does.
+func (s *segmenter) tradeBefore(pos int) bool {
+	k := s.tokAt(pos) - 1
+	if k < 0 || s.toks[k].cap || s.toks[k].end+1 < pos {
+		return false
+	}
+	w := s.lowerWord(k)
+	return s.lang.classesOf(w)&(ClassRole|ClassTitle) != 0 || roleLike(w)
 }
 
 // firstName is a full name a first word may stand for and the position the full name is

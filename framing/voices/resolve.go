@@ -617,12 +617,13 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
 // person of the given gender (or any, genderUnknown), or an organization or group, or
-// (if places) a place. A listed place (see placeName) is a weaker antecedent for a
-// pronoun for a person, which many of them also name ("Jordan", "Georgia"): the nearest
-// is taken only when no other name fits.
+// (if places) a place. A pronoun for a person never stands for a listed place (see
+// placeName: "Beijing", "Hong Kong") unless persons bear its name too (see personsPlace:
+// "Jordan", "Georgia"), and then it is a weaker antecedent: the nearest is taken only
+// when no other name fits.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	fitsG := func(name string, g int, isPerson bool) bool {
-		if isPerson != person || !places && !isPerson && s.placeName(name) {
+		if isPerson != person || !places && !isPerson && s.placeName(name) || person && s.placeName(name) && !personsPlace(name) {
 			return false
 		}
 		if g == genderUnknown {
@@ -695,6 +696,19 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	}
 	return place
 }
+
+// personsPlace reports whether a listed place's name (see placeName) is one that persons
+// bear too, as a given name or a surname ("Jordan", "Georgia", "Houston"): one word of a
+// closed list written for framediff from general knowledge. Other places ("Beijing",
+// "Hong Kong") are never a person's antecedent.
+func personsPlace(name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	return !strings.Contains(name, " ") && placesOfPersons[strings.ToLower(name)]
+}
+
+// placesOfPersons are the listed places (see placeName) whose names are also persons'.
+var placesOfPersons = wordSet("jordan georgia israel sydney paris houston chad virginia washington dallas denver " +
+	"montana india")
 
 // placeName reports whether a name is a listed place (see placeName), in English.
 func (s *segmenter) placeName(name string) bool { return s.lang.name == "english" && placeName(name) }
@@ -882,6 +896,12 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	}
 }
 
+// abbreviatedTitles are the offices that English headlines write in capitals before a
+// name, as titles ("FM Ivo Marek" is the foreign minister Ivo Marek): foreign, defense
+// and prime minister. Written for framediff from general knowledge; only the capitals
+// count ("Fm" is no title).
+var abbreviatedTitles = map[string]bool{"FM": true, "DM": true, "PM": true}
+
 // generational are the suffixes that end a name after the surname ("Jon Huntsman Jr.").
 var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
@@ -926,7 +946,7 @@ func coreName(sp string, lang *Lang) string {
 	}
 	title := func(w string) bool {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
-		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
+		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && abbreviatedTitles[w]
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".

@@ -24,15 +24,15 @@ func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
 
 // TestPronounNotAPlace checks that "he" and "she" stand for a person rather than a listed
 // place named before them (a country, a city, a place named by its kind: "Valdora City"),
-// and for a listed place only when no person is named, as many are persons' names too
-// ("Jordan", "Georgia"); "it" may stand for a place or an organization, "they" for an
+// and never for a listed place that no person's name shares ("Hong Kong"), but a place
+// whose name persons bear too ("Jordan", "Georgia") when no person is named; "it" may stand for a place or an organization, "they" for an
 // organization but no listed place. The texts are invented.
 func TestPronounNotAPlace(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
-		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", "Hong Kong"},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
 		{"they stand for no listed place", "Hong Kong is a city of ferries. They said the port would close.", ""},
