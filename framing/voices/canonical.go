@@ -39,8 +39,8 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 			key = words[len(words)-2] // "Tai" of "Benny Tai Yiu-ting"
 		case len(words) > 4 && IsGivenName(words[len(words)-3]) && hongKongForm(words[len(words)-3:]):
 			// A name of that form after a body's name that its title left ("Halden Trust
-			// Lawrence Ma Yan-kwok"): "Ma" is the person.
-			key = words[len(words)-2]
+			// Lawrence Ma Yan-kwok"): "Ma" is the person, named without the body.
+			key, c = words[len(words)-2], strings.Join(words[len(words)-3:], " ")
 		case FamilyNameFirst(words) && !s.placeName(c) && looksPerson(c):
 			person = true // "Huang Yongyu": a person's name by its form, with no title
 		case !person || IsGivenName(words[0]):

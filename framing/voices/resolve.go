@@ -866,6 +866,11 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			if n >= 2 {
 				cands = append(cands, byAcronym[initials(words)]...)
 			}
+			// A person's name (surely one, see surePerson, or one word that a surely
+			// person's name of the document ends with) takes no fuller form that holds a
+			// body's word: "Tom Okoro" and "Okoro" are not "Halden Foundation Tom Okoro".
+			person := looksPerson(core) && strings.ToUpper(core) != core &&
+				(surePerson(words) || n == 1 && slices.ContainsFunc(cands, func(c int) bool { return surePerson(strings.Fields(forms[c].name)) }))
 			// The longest form, of a gender that fits; a last name shared by two people
 			// of different first names ("Tomas Voss", "Elena Voss") stays as it
 			// is, unless the title or first name tells which.
@@ -875,6 +880,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				f := forms[c]
 				if f.n <= n || gender != genderUnknown && f.gender != genderUnknown && f.gender != gender {
 					continue
+				}
+				if person && !looksPerson(f.name) {
+					continue // "Ivo Marek" is not "Halden Foundation Ivo Marek", a body's name before his
 				}
 				if n >= 2 && !inOrder(strings.Fields(f.name), words) {
 					continue // "Chris Lee" is not "Walter E. Lee"; it may be "Chris J. Lee"
@@ -894,6 +902,14 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		cache[name] = best
 		return best
 	}
+}
+
+// surePerson reports whether the words of a name are surely a person's by their form: two
+// words or more, no body's word (see looksPerson), and a known given name first or the
+// form of an East Asian name ("Ivo Marek", "Lin Bao", "Lawrence Ma Yan-kwok").
+func surePerson(words []string) bool {
+	return len(words) >= 2 && looksPerson(strings.Join(words, " ")) &&
+		(IsGivenName(words[0]) || hongKongForm(words) || FamilyNameFirst(words))
 }
 
 // abbreviatedTitles are the offices that English headlines write in capitals before a

@@ -28,8 +28,9 @@ func TestPronounNeverAPlace16(t *testing.T) {
 // TestSurnameOfFullName16 checks that a surname alone is the person a document named in
 // full with it before, when a trade in lower case ("political analyst") shows the full
 // name is a person's though its given name has no pinyin form, or when a title's body
-// stays before a name in Hong Kong's form; a body or a name not shown to be a person's
-// is not. The texts are invented.
+// stays before a name in Hong Kong's form; that a person's name is never a body's name
+// that ends with it; and that a body or a name not shown to be a person's is not the
+// person. The texts are invented.
 func TestSurnameOfFullName16(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a trade before the full name", "Halden University political analyst Ma Ngok agreed. Ma said the vote would wait.",
@@ -37,7 +38,9 @@ func TestSurnameOfFullName16(t *testing.T) {
 		{"a trade at the sentence's start", "Political analyst Ma Ngok agreed. Ma said the vote would wait.",
 			[]vspan{{Reported, "Ma", "Ma Ngok", "said", "the vote would wait"}}},
 		{"a Hong Kong form after a body", "The bridge would wait, Chairman of the Halden Soloria Exchange Foundation Lawrence Ma Yan-kwok told reporters. Ma said the vote would wait.",
-			[]vspan{{Reported, "Chairman of the Halden Soloria Exchange Foundation Lawrence Ma Yan-kwok", "Halden Soloria Exchange Foundation Lawrence Ma Yan-kwok", "told", "The bridge would wait"}, {Reported, "Ma", "Halden Soloria Exchange Foundation Lawrence Ma Yan-kwok", "said", "the vote would wait"}}},
+			[]vspan{{Reported, "Chairman of the Halden Soloria Exchange Foundation Lawrence Ma Yan-kwok", "Lawrence Ma Yan-kwok", "told", "The bridge would wait"}, {Reported, "Ma", "Lawrence Ma Yan-kwok", "said", "the vote would wait"}}},
+		{"a body's name before a person's is not the person's", "The bridge would wait, Chairman of the Halden Foundation Tom Okoro told reporters. Okoro said the vote would wait.",
+			[]vspan{{Reported, "Chairman of the Halden Foundation Tom Okoro", "Tom Okoro", "told", "The bridge would wait"}, {Reported, "Okoro", "Tom Okoro", "said", "the vote would wait"}}},
 		// Kept apart.
 		{"no trade before the full name", "Shares of Ma Ngok rose. Ma said the vote would wait.",
 			[]vspan{{Reported, "Ma", "Ma", "said", "the vote would wait"}}},
