@@ -37,10 +37,6 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		switch {
 		case hongKongForm(words):
 			key = words[len(words)-2] // "Tai" of "Benny Tai Yiu-ting"
-		case len(words) > 4 && IsGivenName(words[len(words)-3]) && hongKongForm(words[len(words)-3:]):
-			// A name of that form after a body's name that its title left ("Halden Trust
-			// Lawrence Ma Yan-kwok"): "Ma" is the person, named without the body.
-			key, c = words[len(words)-2], strings.Join(words[len(words)-3:], " ")
 		case FamilyNameFirst(words) && !s.placeName(c) && looksPerson(c):
 			person = true // "Huang Yongyu": a person's name by its form, with no title
 		case !person || IsGivenName(words[0]):
@@ -70,7 +66,7 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 	for _, m := range s.names {
 		s.work++
 		if m.person {
-			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0 || s.tradeBefore(m.pos))
+			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0 || s.tradeBefore(m.pos) && !s.placeName(m.name))
 		}
 	}
 	for w := range first {
@@ -82,15 +78,15 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 }
 
 // tradeBefore reports whether the word right before the name at pos is a role or title in
-// lower case, a trade that shows the name is a person's ("political analyst Ma Ngok",
-// "the senior lecturer Lin Bao"), as a capitalized title does.
+// lower case, a trade that shows the name is a person's ("harbor analyst Ivo Marek"), as a
+// capitalized title does. Only the language's closed lists of roles and titles count
+// (ClassRole, ClassTitle): no suffix, so "after", "newspaper" or "tanker" show no person.
 func (s *segmenter) tradeBefore(pos int) bool {
 	k := s.tokAt(pos) - 1
 	if k < 0 || s.toks[k].cap || s.toks[k].end+1 < pos {
 		return false
 	}
-	w := s.lowerWord(k)
-	return s.lang.classesOf(w)&(ClassRole|ClassTitle) != 0 || roleLike(w)
+	return s.lang.classesOf(s.lowerWord(k))&(ClassRole|ClassTitle) != 0
 }
 
 // firstName is a full name a first word may stand for and the position the full name is
