@@ -66,7 +66,7 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 	for _, m := range s.names {
 		s.work++
 		if m.person {
-			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0)
+			add(m.name, m.pos, m.tFrom >= 0 || m.aFrom >= 0 || s.tradeBefore(m.pos) && !s.placeName(m.name))
 		}
 	}
 	for w := range first {
@@ -75,6 +75,18 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		}
 	}
 	return first
+}
+
+// tradeBefore reports whether the word right before the name at pos is a role or title in
+// lower case, a trade that shows the name is a person's ("harbor analyst Ivo Marek"), as a
+// capitalized title does. Only the language's closed lists of roles and titles count
+// (ClassRole, ClassTitle): no suffix, so "after", "newspaper" or "tanker" show no person.
+func (s *segmenter) tradeBefore(pos int) bool {
+	k := s.tokAt(pos) - 1
+	if k < 0 || s.toks[k].cap || s.toks[k].end+1 < pos {
+		return false
+	}
+	return s.lang.classesOf(s.lowerWord(k))&(ClassRole|ClassTitle) != 0
 }
 
 // firstName is a full name a first word may stand for and the position the full name is

@@ -194,8 +194,10 @@
 //     imperative "let"); pronouns resolved to the nearest subject of a matching gender
 //     (first names and titles tell it, where known) that can speak, not the first word of
 //     the content the pronoun is the source of ("Reform is needed, he says") nor a phrase
-//     before it set off by a comma ("Far from it, it insists"), or no speaker rather than
-//     a wrong one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
+//     before it set off by a comma ("Far from it, it insists"), and for "he" or "she"
+//     never a listed place ("Beijing said …; he added" is no one's) unless a title or a
+//     known given name shows a person ("Mr. Holland"), or no speaker rather than a wrong
+//     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
 //     one's; descriptions resolved to the person or organization they stand for ("the
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two
@@ -211,7 +213,12 @@
 //     one canonical name in the document, whether quoted or reported (the fullest form,
 //     titles and offices left out: "Secretary of State Ana Ruiz", "Ms. Ruiz" and
 //     "Ruiz" are "Ana Ruiz"; a one-word name that begins one titled person's name is
-//     that person: "spokesperson Li Wei" and "Li" are "Li Wei"; a first name that is a
+//     that person: "spokesperson Li Wei" and "Li" are "Li Wei", a title or role in lower
+//     case of the language's lists marking a person as a capitalized one does ("harbor
+//     analyst Oskar Pell" and "Oskar" are "Oskar Pell"; no place's name is keyed so); the
+//     capitals "FM" and "DM" are titles as "PM" is; a person's name, surely one by its
+//     form, is not stretched to a body's longer name that ends with it ("Tom Okoro" is not
+//     "Halden Foundation Tom Okoro"); a first name that is a
 //     listed place or a known given name is the person named in full before it when no
 //     mention gives that person an office, or when "he" or "she" comes next ("Jordan
 //     Haddad, 15," and "Jordan" are "Jordan Haddad"), but the place when "it" comes next

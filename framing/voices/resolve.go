@@ -42,7 +42,7 @@ func (s *segmenter) findSubjects() {
 		}
 		from, to := n.from, n.to
 		sp := s.phrase(n)
-		m := mention{pos: s.toks[from].start}
+		m := mention{pos: s.toks[from].start, tFrom: -1, tTo: -1, aFrom: -1, aTo: -1}
 		switch {
 		case isPronounSpeaker(sp):
 			m.name = s.antecedent(m.pos, sp)
@@ -50,6 +50,7 @@ func (s *segmenter) findSubjects() {
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
 				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), genderOfName(sp)
+				m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
@@ -617,10 +618,19 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 
 // antecedentOf returns the name before pos that a pronoun of the given kind stands for: a
 // person of the given gender (or any, genderUnknown), or an organization or group, or
-// (if places) a place. A listed place (see placeName) is a weaker antecedent for a
-// pronoun for a person, which many of them also name ("Jordan", "Georgia"): the nearest
-// is taken only when no other name fits.
+// (if places) a place. A pronoun for a person never stands for a listed place (see
+// placeName: "Beijing", "Hong Kong"), unless a title or a known given name shows the
+// name is a person's ("Mr. Holland", "Ms. London").
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
+	// aPlace reports whether a name is a listed place that a pronoun for a person cannot
+	// stand for: titled tells whether a title was written with it.
+	aPlace := func(name string, titled bool) bool {
+		if !person || titled || !s.placeName(name) {
+			return false
+		}
+		w := strings.Fields(name)
+		return len(w) == 0 || !IsGivenName(w[0])
+	}
 	fitsG := func(name string, g int, isPerson bool) bool {
 		if isPerson != person || !places && !isPerson && s.placeName(name) {
 			return false
@@ -631,26 +641,19 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
 	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
-	weak := func(name string) bool { return person && s.placeName(name) }
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
 	}
 	best, bestPos := "", -1
-	place, placePos := "", -1 // the nearest listed place that fits
 	// Each search looks back over pronounBack subjects, quotations and names at most, so
 	// that resolution stays in proportion to the text however long its paragraphs.
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && s.antecedentSubject(m, pos) {
-			if weak(m.name) {
-				if m.pos > placePos {
-					place, placePos = m.name, m.pos
-				}
-				continue
-			}
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && !aPlace(m.name, m.tFrom >= 0) &&
+			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			break
 		}
@@ -664,13 +667,8 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 			break
 		}
 		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
-			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) {
-			if weak(q.Speaker) {
-				if q.speakerPos > placePos {
-					place, placePos = q.Speaker, q.speakerPos
-				}
-				continue
-			}
+			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) &&
+			!aPlace(coreName(q.Speaker, s.lang), coreName(q.Speaker, s.lang) != q.Speaker) {
 			best, bestPos = q.Speaker, q.speakerPos
 		}
 	}
@@ -683,17 +681,11 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	stopk := k - pronounBack
 	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {
 		s.work++
-		if m := s.names[k]; fitsG(m.name, m.gender, m.person) {
-			if weak(m.name) {
-				if m.pos > placePos {
-					place, placePos = m.name, m.pos
-				}
-				continue
-			}
+		if m := s.names[k]; fitsG(m.name, m.gender, m.person) && !aPlace(m.name, m.tFrom >= 0) {
 			return m.name
 		}
 	}
-	return place
+	return ""
 }
 
 // placeName reports whether a name is a listed place (see placeName), in English.
@@ -852,6 +844,11 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			if n >= 2 {
 				cands = append(cands, byAcronym[initials(words)]...)
 			}
+			// A person's name (surely one, see surePerson, or one word that a surely
+			// person's name of the document ends with) takes no fuller form that holds a
+			// body's word: "Tom Okoro" and "Okoro" are not "Halden Foundation Tom Okoro".
+			person := looksPerson(core) && strings.ToUpper(core) != core &&
+				(surePerson(words) || n == 1 && slices.ContainsFunc(cands, func(c int) bool { return surePerson(strings.Fields(forms[c].name)) }))
 			// The longest form, of a gender that fits; a last name shared by two people
 			// of different first names ("Tomas Voss", "Elena Voss") stays as it
 			// is, unless the title or first name tells which.
@@ -861,6 +858,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				f := forms[c]
 				if f.n <= n || gender != genderUnknown && f.gender != genderUnknown && f.gender != gender {
 					continue
+				}
+				if person && !looksPerson(f.name) {
+					continue // "Ana Ruiz" is not "Halden Foundation Ana Ruiz", a body's name before hers
 				}
 				if n >= 2 && !inOrder(strings.Fields(f.name), words) {
 					continue // "Chris Lee" is not "Walter E. Lee"; it may be "Chris J. Lee"
@@ -881,6 +881,22 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		return best
 	}
 }
+
+// surePerson reports whether the words of a name are surely a person's by their form: two
+// words or more, no body's word (see looksPerson), and a known given name first or the
+// form of an East Asian name ("Ana Ruiz", "Lin Bao", "Tina Lau Suk-yin"). A name
+// written after a body's name with no title between them ("Halden Trust Ana Ruiz")
+// is not one, and keeps the body's name in its canonical form.
+func surePerson(words []string) bool {
+	return len(words) >= 2 && looksPerson(strings.Join(words, " ")) &&
+		(IsGivenName(words[0]) || hongKongForm(words) || FamilyNameFirst(words))
+}
+
+// abbreviatedTitles are the offices that English headlines write in capitals before a
+// name, as titles ("FM Ivo Marek" is the foreign minister Ivo Marek): foreign and defense
+// minister ("PM" is a title of the language's list, in any case). Written for framediff
+// from general knowledge; only the capitals count ("Fm" and "Dm" are no titles).
+var abbreviatedTitles = map[string]bool{"FM": true, "DM": true}
 
 // generational are the suffixes that end a name after the surname ("Jon Huntsman Jr.").
 var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
@@ -926,7 +942,7 @@ func coreName(sp string, lang *Lang) string {
 	}
 	title := func(w string) bool {
 		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
-		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0
+		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && abbreviatedTitles[w]
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".

@@ -24,28 +24,36 @@ func checkSpeakers(t *testing.T, text string, v Voice, want ...string) {
 
 // TestPronounNotAPlace checks that "he" and "she" stand for a person rather than a listed
 // place named before them (a country, a city, a place named by its kind: "Valdora City"),
-// and for a listed place only when no person is named, as many are persons' names too
-// ("Jordan", "Georgia"); "it" may stand for a place or an organization, "they" for an
-// organization but no listed place. The texts are invented.
+// and never for a listed place alone ("Hong Kong", "Jordan"), though persons bear some of
+// their names too: a title or a known given name shows the person ("Mr. Jordan",
+// "Virginia"); "it" may stand for a place or an organization, "they" for an organization
+// but no listed place. The texts are invented.
 func TestPronounNotAPlace(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"a city of two words", "Pedro Varga landed on Monday. Hong Kong welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a country", "Pedro Varga landed on Monday. China welcomed him with rain. He said the port would close.", "Pedro Varga"},
 		{"a place named by its kind", "Pedro Varga landed on Monday. Valdora City welcomed him with rain. He said the port would close.", "Pedro Varga"},
-		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", "Hong Kong"},
+		{"a place and no person", "Hong Kong is a city of ferries. He said the port would close.", ""},
 		{"a council and no person", "The Harbor Council met on Monday. She said the port would close.", ""},
 		{"it may stand for an organization", "The Harbor Council met on Monday. It said the port would close.", "The Harbor Council"},
 		{"they stand for no listed place", "Hong Kong is a city of ferries. They said the port would close.", ""},
 		{"it may stand for a country", "China is a big country. It said the port would close.", "China"},
 		{"a person's name with a place's word", "Virginia Holt landed on Monday. She said the port would close.", "Virginia Holt"},
-		// Persons named by a word that is also a listed place's, or by a kind of place.
-		{"Jordan", "Jordan arrived on Monday. He said the port would close.", "Jordan"},
-		{"Georgia", "Georgia arrived on Monday. She said the port would close.", "Georgia"},
-		{"Israel", "Israel arrived on Monday. He said the port would close.", "Israel"},
-		{"Sydney", "Sydney arrived on Monday. She said the port would close.", "Sydney"},
+		// Persons named by a word that is also a listed place's, or by a kind of place: a
+		// title or a known given name shows the person; the name alone is the place.
+		{"Jordan alone", "Jordan arrived at the pier. He said the port would close.", ""},
+		{"Mr. Jordan", "Mr. Jordan arrived at the pier. He said the port would close.", "Jordan"},
+		{"Georgia alone", "Georgia arrived at the pier. She said the port would close.", ""},
+		{"Ms. Georgia", "Ms. Georgia arrived at the pier. She said the port would close.", "Georgia"},
+		{"Israel alone", "Israel arrived at the pier. He said the port would close.", ""},
+		{"Mr. Israel", "Mr. Israel arrived at the pier. He said the port would close.", "Israel"},
+		{"Sydney alone", "Sydney arrived at the pier. She said the port would close.", ""},
+		{"Ms. Sydney", "Ms. Sydney arrived at the pier. She said the port would close.", "Sydney"},
 		{"Virginia", "Virginia arrived on Monday. She said the port would close.", "Virginia"},
-		{"Paris", "Paris arrived on Monday. She said the port would close.", "Paris"},
-		{"Houston", "Houston arrived on Monday. He said the port would close.", "Houston"},
+		{"Paris alone", "Paris arrived at the pier. She said the port would close.", ""},
+		{"Ms. Paris", "Ms. Paris arrived at the pier. She said the port would close.", "Paris"},
+		{"Houston alone", "Houston arrived at the pier. He said the port would close.", ""},
+		{"Mr. Houston", "Mr. Houston arrived at the pier. He said the port would close.", "Houston"},
 		{"Chad", "Chad arrived on Monday. He said the port would close.", "Chad"},
 		{"Wei Kong", "Wei Kong arrived on Monday. He said the port would close.", "Wei Kong"},
 		{"Adaeze Street", "Adaeze Street arrived on Monday. She said the port would close.", "Adaeze Street"},
