@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -20,8 +21,9 @@ import (
 // CSV: a field may be quoted with '"' (a quote inside it doubled), and a quoted field may
 // span lines; a quote character inside an unquoted field is text. A quoted field still open
 // after [LoadOptions.MaxQuoteLines] lines or [LoadOptions.MaxQuoteBytes] bytes, or at the
-// end of the file, is an error naming the line where it opened. Errors give the line where
-// the record starts.
+// end of the file, is an error naming the line where it opened (and, for a limit, the
+// limit in plain words: the error may reach a program's user, who never set LoadOptions).
+// Errors give the line where the record starts.
 //
 // TSV has no quoting: each line is one record, its fields split at tabs, and a quote
 // character is text. Fields cannot contain tabs or line breaks.
@@ -241,8 +243,12 @@ func (rr *recordReader) parseCSV(line string, start int) ([]string, error) {
 				}
 				rr.used = append(rr.used, next)
 				if rr.line-quoteLine >= rr.maxLines || bytes > rr.maxBytes {
-					return nil, fmt.Errorf("%w: the quoted field opened on line %d is still open after %d lines (%d bytes): is a closing quotation mark missing?",
-						ErrSyntax, quoteLine, rr.line-quoteLine, bytes)
+					limit := fmt.Sprintf("span at most %s lines", thousands(rr.maxLines))
+					if bytes > rr.maxBytes {
+						limit = fmt.Sprintf("hold at most %s", byteSize(rr.maxBytes))
+					}
+					return nil, fmt.Errorf("%w: the quoted field opened on line %d is still open after %d lines (%d bytes): is a closing quotation mark missing? (a quoted field may %s)",
+						ErrSyntax, quoteLine, rr.line-quoteLine, bytes, limit)
 				}
 				b.WriteByte('\n')
 				line, i = next, 0
@@ -272,4 +278,24 @@ func (rr *recordReader) parseCSV(line string, start int) ([]string, error) {
 				ErrSyntax, closed, len(fields))
 		}
 	}
+}
+
+// thousands formats n with commas between groups of three digits (1,000).
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// byteSize formats n bytes as whole MiB or KiB when it is one (1 MiB), else in bytes.
+func byteSize(n int) string {
+	switch {
+	case n > 0 && n%(1<<20) == 0:
+		return thousands(n>>20) + " MiB"
+	case n > 0 && n%(1<<10) == 0:
+		return thousands(n>>10) + " KiB"
+	}
+	return thousands(n) + " bytes"
 }

@@ -112,6 +112,38 @@ func TestCSVQuoteLimit(t *testing.T) {
 	}
 }
 
+func TestCSVQuoteLimitWords(t *testing.T) {
+	// The error says the limit that was passed, in plain words (TestRecordErrorsPlain: no
+	// Go field named).
+	data := "id,event,outlet,text\n1,e,o,\"a\nb\nc\nd\ne\"\n"
+	for _, tc := range []struct {
+		name string
+		opts *LoadOptions
+		want string
+	}{
+		{"lines", &LoadOptions{MaxQuoteLines: 3}, "a quoted field may span at most 3 lines)"},
+		{"bytes", &LoadOptions{MaxQuoteBytes: 4}, "a quoted field may hold at most 4 bytes)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load(mapFS(map[string]string{"l.csv": data}), "l.csv", tc.opts)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("got %v, want an error saying %q", err, tc.want)
+			}
+		})
+	}
+	// The defaults in plain words: 1,000 lines, 1 MiB.
+	long := "id,event,outlet,text\n1,e,o,\"" + strings.Repeat("x\n", 1001) + "\"\n"
+	_, err := Load(mapFS(map[string]string{"l.csv": long}), "l.csv", nil)
+	if want := "a quoted field may span at most 1,000 lines)"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("default lines: got %v, want an error saying %q", err, want)
+	}
+	big := "id,event,outlet,text\n1,e,o,\"" + strings.Repeat(strings.Repeat("y", 1<<12)+"\n", 300) + "\"\n"
+	_, err = Load(mapFS(map[string]string{"l.csv": big}), "l.csv", nil)
+	if want := "a quoted field may hold at most 1 MiB)"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("default bytes: got %v, want an error saying %q", err, want)
+	}
+}
+
 func TestCSVQuoting(t *testing.T) {
 	data := "id,event,outlet,text\r\n" +
 		"1,e,o,\"He said \"\"no\"\", then left\"\r\n" +

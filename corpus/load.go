@@ -79,8 +79,9 @@ type LoadOptions struct {
 
 	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
 	// open after this many lines (0 means 1,000) or bytes (0 means 1 MiB) is an error naming
-	// the line where the quote opened, rather than a quote that swallows the rest of the
-	// file. Raise them for corpora whose texts are longer.
+	// the line where the quote opened and the limit passed ("a quoted field may span at most
+	// 1,000 lines"), rather than a quote that swallows the rest of the file. Raise them for
+	// corpora whose texts are longer.
 	MaxQuoteLines int `json:"max_quote_lines,omitempty"`
 	MaxQuoteBytes int `json:"max_quote_bytes,omitempty"`
 
@@ -137,6 +138,20 @@ var validFields = map[string]int{
 	"id": fieldID, "event": fieldEvent, "outlet": fieldOutlet, "kind": fieldKind,
 	"language": fieldLanguage, "published": fieldPublished, "title": fieldTitle,
 	"text": fieldText, "url": fieldURL, "-": fieldDrop,
+}
+
+// Fields returns the names of the document fields that [LoadOptions.Fields] may map an
+// input to, in the order of [Document]'s fields: id, event, outlet, kind, language,
+// published, title, text, url. The name "-", which drops an input, is not among them.
+// Each call returns a new slice.
+func Fields() []string {
+	names := make([]string, numFields)
+	for name, f := range validFields {
+		if f != fieldDrop {
+			names[f] = name
+		}
+	}
+	return slices.DeleteFunc(names, func(s string) bool { return s == "" })
 }
 
 // check validates the options and returns a copy with Fields lower-cased.

@@ -334,3 +334,24 @@ func TestShortEscapedStringsBeforeALongOne(t *testing.T) {
 		t.Errorf("read a %d-byte line (text %d bytes) allocating %d bytes", len(line), n, alloc)
 	}
 }
+
+func TestFields(t *testing.T) {
+	// Written out by hand from Document's fields, so that a field added or lost shows.
+	want := []string{"id", "event", "outlet", "kind", "language", "published", "title", "text", "url"}
+	got := Fields()
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("Fields() = %q, want %q", got, want)
+	}
+	got[0] = "changed"
+	if Fields()[0] != "id" {
+		t.Error("Fields returns a slice the caller can change for everyone")
+	}
+	// Each name is one LoadOptions.Fields accepts; a name that is not a field is refused.
+	data := "id,event,outlet,col\n1,e,o,x\n"
+	for _, f := range append(want, "body") {
+		_, err := Load(mapFS(map[string]string{"f.csv": data}), "f.csv", &LoadOptions{Fields: map[string]string{"col": f}})
+		if refused := err != nil && strings.Contains(err.Error(), "is not a document field"); refused != (f == "body") {
+			t.Errorf("Fields[col] = %q: %v", f, err)
+		}
+	}
+}
