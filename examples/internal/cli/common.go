@@ -30,8 +30,10 @@ import (
 //
 //	-corpus FILE         corpus file or folder (.jsonl, .csv, .tsv, folder of .txt); - reads stdin (with -format)
 //	-format F            format of stdin: jsonl, csv or tsv
-//	-field F=IN[+IN...]  fill document field F from input column IN, or from several joined
-//	                     by a blank line (text=title+desc); -=IN drops IN; repeatable
+//	-field F=IN[+IN...]  fill document field F (id, event, outlet, kind, language, published,
+//	                     title, text, url) from input column IN, or from several joined by
+//	                     a blank line (text=title+desc; only title, text and url); -=IN
+//	                     drops IN; repeatable
 //	-kind OUTLET=KIND,…  outlet kinds for records that name none; repeatable
 //	-lenient             skip malformed records, summed up on stderr by reason
 //	-skipped FILE        with -lenient, list every skipped record in FILE
@@ -223,7 +225,8 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "format":
 			f.StringVar(&c.Format, n, c.Format, "format of the corpus on stdin: jsonl, csv or tsv")
 		case "field":
-			f.Func(n, "fill a document field from input columns: `F=IN` or F=IN+IN (joined by a blank line, e.g. text=title+desc); -=IN drops IN; repeatable", c.addField)
+			f.Func(n, "fill a document field from input columns: `F=IN` or F=IN+IN (joined by a blank line, e.g. text=title+desc); F is one of "+
+				strings.Join(documentFields, ", ")+", and only title, text and url can be composed from several inputs; -=IN drops IN; repeatable", c.addField)
 		case "kind":
 			f.Func(n, "outlet kinds for records that name none: `OUTLET=KIND,...` (e.g. rt.com=state,reuters.com=wire); repeatable", c.addKinds)
 		case "lenient":
@@ -361,6 +364,11 @@ func (c *Common) addField(s string) error {
 		return fmt.Errorf("%q: %s is not a document field (want %s, or - to drop the input)", s, field, strings.Join(documentFields, ", "))
 	}
 	o := &c.Fields
+	// One document field from two different inputs: the loader would keep one, or fail on
+	// every record; the same inputs given twice are no mistake.
+	if prev := filledBy(o, field); field != "-" && prev != "" && !strings.EqualFold(prev, field+"="+strings.Join(inputs, "+")) {
+		return fmt.Errorf("%q: %s is filled already (-field %s)", s, field, prev)
+	}
 	if len(inputs) > 1 {
 		if field == "-" {
 			return fmt.Errorf("%q: drop one input at a time (-=NAME)", s)
@@ -376,6 +384,9 @@ func (c *Common) addField(s string) error {
 	}
 	for in, f := range o.Fields {
 		if strings.EqualFold(in, inputs[0]) && f != field {
+			if f == "-" {
+				return fmt.Errorf("%q: %s is dropped already (-field -=%s)", s, inputs[0], in)
+			}
 			return fmt.Errorf("%q: %s is read already, as %s (-field %s=%s)", s, inputs[0], f, f, in)
 		}
 	}
@@ -386,8 +397,22 @@ func (c *Common) addField(s string) error {
 	return nil
 }
 
+// filledBy returns the -field value (FIELD=INPUT or FIELD=INPUT+INPUT) that fills the
+// document field already, or "" if none does.
+func filledBy(o *corpus.LoadOptions, field string) string {
+	if ins, ok := o.Compose[field]; ok {
+		return field + "=" + strings.Join(ins, "+")
+	}
+	for in, f := range o.Fields {
+		if f == field {
+			return field + "=" + in
+		}
+	}
+	return ""
+}
+
 // documentFields are the fields -field can fill (corpus.LoadOptions.Fields).
-var documentFields = []string{"id", "event", "outlet", "kind", "language", "published", "title", "text", "url"}
+var documentFields = corpus.Fields()
 
 // addKinds parses one -kind value.
 func (c *Common) addKinds(s string) error {

@@ -568,6 +568,12 @@ func TestFieldWords(t *testing.T) {
 		{[]string{"-field", "body=text"}, "body is not a document field (want id, event, outlet, kind, language, published, title, text, url, or - to drop the input)"},
 		{[]string{"-field", "event=a+b"}, "only title, text and url can be made of several inputs"},
 		{[]string{"-field", "text=Body", "-field", "title=body"}, "body is read already, as text (-field text=Body)"},
+		{[]string{"-field", "-=desc", "-field", "text=desc"}, "desc is dropped already (-field -=desc)"},
+		// One document field from two different inputs: said here, not per record.
+		{[]string{"-field", "text=a+b", "-field", "text=title+desc"}, "text is filled already (-field text=a+b)"},
+		{[]string{"-field", "text=title+desc", "-field", "text=desc"}, "text is filled already (-field text=title+desc)"},
+		{[]string{"-field", "text=desc", "-field", "text=title+desc"}, "text is filled already (-field text=desc)"},
+		{[]string{"-field", "text=body", "-field", "text=content"}, "text is filled already (-field text=body)"},
 	} {
 		_, err := parseCommon(t, tc.args...)
 		if !IsUsage(err) || !strings.Contains(err.Error(), tc.want) || strings.Contains(err.Error(), "Options") {
@@ -575,7 +581,29 @@ func TestFieldWords(t *testing.T) {
 		}
 	}
 	// The same input read as the same field twice is no mistake.
-	if _, err := parseCommon(t, "-field", "text=body", "-field", "text=Body"); err != nil {
-		t.Errorf("the same mapping twice: %v", err)
+	for _, args := range [][]string{
+		{"-field", "text=body", "-field", "text=Body"},
+		{"-field", "text=title+desc", "-field", "TEXT=Title+Desc"},
+		{"-field", "-=a", "-field", "-=b"}, // dropping two inputs fills no field
+	} {
+		if _, err := parseCommon(t, args...); err != nil {
+			t.Errorf("%q: %v; want no error", args, err)
+		}
+	}
+}
+
+// TestFieldHelp: -field's help says which fields it fills and which can be composed,
+// written out by hand here so that a field added to corpus shows.
+func TestFieldHelp(t *testing.T) {
+	f := NewFlags(Program{Name: "test"}, &bytes.Buffer{}, &bytes.Buffer{})
+	f.Common(&Common{}, FlagInput)
+	usage := f.Lookup("field").Usage
+	for _, want := range []string{
+		"id, event, outlet, kind, language, published, title, text, url",
+		"only title, text and url can be composed from several inputs",
+	} {
+		if !strings.Contains(usage, want) {
+			t.Errorf("-field help %q does not say %q", usage, want)
+		}
 	}
 }

@@ -635,7 +635,7 @@ func (c *Common) checkColumns() error {
 	has := func(name string) bool {
 		return slices.ContainsFunc(header, func(h string) bool { return strings.EqualFold(strings.TrimSpace(h), name) })
 	}
-	fields := []string{"id", "event", "outlet", "kind", "language", "published", "title", "text", "url"}
+	fields := corpus.Fields()
 	var flags []string
 	for in, field := range c.Fields.Fields {
 		if !has(in) {
