@@ -8,11 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
 	"github.com/framediff/framediff/examples/internal/clitest"
+	"github.com/framediff/framediff/framing"
 )
 
 func TestRun(t *testing.T) {
@@ -143,6 +146,9 @@ func TestNoUnusedLabels(t *testing.T) {
 	if lines == 0 {
 		t.Fatalf("no titles or labels listed:\n%s", out.String())
 	}
+	if n := unusedLabels(t); n == 0 {
+		t.Fatal("the sample has no title or label without a counted use: the test checks nothing (find another sample or an invented corpus)")
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -161,4 +167,51 @@ func TestNoUnusedLabels(t *testing.T) {
 			t.Errorf("-csv row of a label with no use: %q", r)
 		}
 	}
+}
+
+// unusedLabels returns how many titles and labels of the names run lists, on the sample
+// with run's defaults, have no use in the voice counted (0/0): those run must drop. It
+// repeats run's steps up to framing's LabelsEach, without run's filter.
+func unusedLabels(t *testing.T) int {
+	t.Helper()
+	fs := cli.NewFlags(prog, io.Discard, io.Discard)
+	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice")
+	if err := fs.Parse([]string{"-quiet"}); err != nil {
+		t.Fatal(err)
+	}
+	corp, err := c.Input(c.Lang).Corpus(prog.Name, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := c.Analyzer()
+	pairs, err := c.Pairs(&an, corp.Documents())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docsA, docsB []corpus.Document
+	for _, s := range pairs {
+		docsA, docsB = append(docsA, s.A...), append(docsB, s.B...)
+	}
+	sug, err := an.SuggestReferents(docsA, docsB, 3, 10) // -min 3; max(-contrast 3, -referents 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range sug {
+		names = append(names, s.Name)
+	}
+	rls, err := an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, rl := range rls {
+		for _, l := range append(slices.Clone(rl.Titles), rl.Labels...) {
+			if l.CountA == 0 && l.CountB == 0 {
+				n++
+			}
+		}
+	}
+	return n
 }
