@@ -330,7 +330,13 @@ var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times
 	"people": true, "way": true, "thing": true, "things": true, "lot": true, "part": true, "kind": true, "sort": true,
 	"number": true, "rest": true, "same": true, "other": true, "others": true, "such": true, "own": true, "ago": true,
 	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "thousands": true,
-	"hundred": true, "hundreds": true, "dozen": true, "dozens": true, "fact": true}
+	"hundred": true, "hundreds": true, "dozen": true, "dozens": true, "fact": true,
+	// The rest of the nouns of time, seasons and parts of the day among them: "summer",
+	// "winter" and "quarter" end like a noun for a person ("This summer, Mr. Oren will").
+	"summer": true, "summers": true, "winter": true, "winters": true, "spring": true, "autumn": true, "fall": true,
+	"season": true, "weekend": true, "weekends": true, "morning": true, "afternoon": true, "evening": true,
+	"night": true, "tonight": true, "today": true, "yesterday": true, "tomorrow": true, "hour": true, "hours": true,
+	"decade": true, "decades": true, "century": true, "centuries": true, "quarter": true, "quarters": true}
 
 // nounsInEst are the nouns that end like a superlative.
 var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest": true, "contest": true, "request": true,
@@ -1103,7 +1109,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
-			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) {
+			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1130,7 +1136,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 					}
 				}
 			}
-			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) {
+			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1157,6 +1163,31 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
 		}
 	}
+}
+
+// mentions reports whether the phrase [from, to) holds a mention of referent ref: a use of
+// it already found, or a possessive name that is the referent's (titles before it left
+// out). A phrase with the referent inside it, mostly as its possessor, is someone or
+// something else, never the referent's apposition: "Mr. Oren’s first deputy, Mr. Oren
+// said" and "Tal Oren, Mr. Oren’s rival," give Oren no label.
+func (h *labelHarvest) mentions(s *tagged, from, to, ref int, lang *voices.Lang) bool {
+	toks := s.toks
+	for k := from; k < to; k++ {
+		if u := h.useAt[k]; u > 0 && h.found[u-1].ref == ref {
+			return true
+		}
+		if !toks[k].Poss || !toks[k].Cap {
+			continue
+		}
+		x := k
+		for x > from && toks[x-1].Cap && toks[x-1].Class&classTitle == 0 && s.joined(x-1) {
+			x--
+		}
+		if toks[x].Class&classTitle == 0 && h.m.match(nameWords(s.span(x, k+1)), false, lang) == ref {
+			return true
+		}
+	}
+	return false
 }
 
 // freePossessor leaves a bare definite possessor that opens the label's phrase [from, to)

@@ -194,6 +194,14 @@ func TestLabelConstructions(t *testing.T) {
 		{"an ordinal before a noun modifier", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. Tal Oren, the mayor's first security adviser, left early."},
 			map[string]int{"adviser": 1}},
+		{"the referent's own possessive before its name, someone else", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. They met Ivo Marek, Mr. Oren's first deputy, Mr. Oren said. " +
+				"Mr. Oren's former aide, Tal Oren, is not a phrase a paper prints, but Tal Oren, Mr. Oren's rival, is none either."},
+			map[string]int{}},
+		{"a noun of time before a person's name, no apposition", "Tal Oren", []string{
+			"Mr. Oren arrived on Monday. This summer, Mr. Oren will decide. Last winter, Tal Oren stayed. " +
+				"In the second quarter, Tal Oren sold the farm."},
+			map[string]int{}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
 				"Solorian agents insisted that their government knew."},
