@@ -390,17 +390,23 @@ func honorificAt(words []string, i int) int {
 	name := func(j int) bool {
 		return j < len(words) && (scan.IsCapitalized(words[j]) || arabicArticle(words[j]) != "")
 	}
-	if i+2 < len(words) && honorifics2[strings.ToLower(words[i]+" "+words[i+1])] && name(i+2) {
-		return 2
+	if i+2 < len(words) {
+		// The two words lowered and joined on the stack: it is asked for every word of
+		// every name.
+		var buf [64]byte
+		two := append(appendLower(buf[:0], words[i]), ' ')
+		if honorifics2[string(appendLower(two, words[i+1]))] && name(i+2) {
+			return 2
+		}
 	}
 	w := words[i]
-	if w == "u" || !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] || w == "U." {
+	if w == "u" || !lowerIn(honorifics, strings.TrimSuffix(w, ".")) || w == "U." {
 		return 0
 	}
 	if !name(i + 1) {
 		return 0
 	}
-	if w == "U" && !burmeseSyllables[strings.ToLower(words[i+1])] {
+	if w == "U" && !lowerIn(burmeseSyllables, words[i+1]) {
 		return 0 // "U Street", "U Mobile", "U Sports": a letter that opens a name
 	}
 	if next := words[i+1]; w != "U" && (i+2 >= len(words) || !name(i+2)) && brandPossessive(next) {

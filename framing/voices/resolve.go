@@ -249,7 +249,8 @@ func interviewLabel(sp string) bool {
 // title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
 // and descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
-	words := strings.Fields(sp)
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
 	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") || scan.IsCapitalized(words[len(words)-1]) {
 		return sp
 	}
@@ -354,7 +355,7 @@ func (s *segmenter) author(pos int, noun string) string {
 		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
 			q := s.quotes[i]
 			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
-				!docNouns[strings.ToLower(lastWord(q.Speaker))] {
+				!lowerIn(docNouns, lastWord(q.Speaker)) {
 				return q.Speaker
 			}
 		}
@@ -712,12 +713,13 @@ func firstPerson(p string) bool {
 // looksPerson guesses whether a speaker phrase names a person: its last word
 // capitalized, and no word of an organization's name.
 func looksPerson(sp string) bool {
-	words := strings.Fields(sp)
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
 	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
-		if langs["english"].words[strings.ToLower(strings.TrimSuffix(w, "."))]&ClassOrg != 0 {
+		if lowerIn(langs["english"].words, strings.TrimSuffix(w, "."))&ClassOrg != 0 {
 			return false
 		}
 	}
@@ -936,12 +938,13 @@ func initials(words []string) string {
 // story's kind in capitals (kickerWords) before a headline's subject is left out
 // ("EXCLUSIVE Soloria" is "Soloria").
 func coreName(sp string, lang *Lang) string {
-	words := strings.Fields(sp)
-	for len(words) > 1 && kickerWords[strings.ToLower(words[0])] && words[0] == strings.ToUpper(words[0]) {
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
+	for len(words) > 1 && lowerIn(kickerWords, words[0]) && words[0] == strings.ToUpper(words[0]) {
 		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
 	}
 	title := func(w string) bool {
-		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
+		f := lowerIn(lang.words, strings.TrimSuffix(w, "."))
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && abbreviatedTitles[w]
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
@@ -955,7 +958,7 @@ func coreName(sp string, lang *Lang) string {
 			// The place or office of the title, then the name: the name begins at a known
 			// first name, else it is the last two words (one after the place at least).
 			j++
-			if lang.words[strings.ToLower(words[j])]&ClassDet != 0 {
+			if lowerIn(lang.words, words[j])&ClassDet != 0 {
 				j++
 			}
 			k := j
@@ -975,7 +978,7 @@ func coreName(sp string, lang *Lang) string {
 			words = words[j:] // "Mr. al-Hussein"
 			break
 		}
-		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
+		if j >= len(words) || !scan.IsCapitalized(words[j]) || lowerIn(lang.words, words[j])&ClassOrg != 0 ||
 			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
 			continue
 		}
@@ -992,7 +995,7 @@ func coreName(sp string, lang *Lang) string {
 		}
 		if !slices.ContainsFunc(words[:i+1], func(w string) bool { return !scan.IsCapitalized(w) }) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
-				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole|ClassDet) != 0
+				return !scan.IsCapitalized(w) || lowerIn(lang.words, strings.TrimSuffix(w, "."))&(ClassOrg|ClassTitle|ClassRole|ClassDet) != 0
 			}) {
 			words = words[i+1:]
 		}
@@ -1002,7 +1005,7 @@ func coreName(sp string, lang *Lang) string {
 	for i := len(words) - 2; i >= 0; i-- {
 		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
-				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole) != 0
+				return !scan.IsCapitalized(w) || lowerIn(lang.words, strings.TrimSuffix(w, "."))&(ClassOrg|ClassTitle|ClassRole) != 0
 			}) {
 			words = words[i+1:]
 			break
@@ -1012,7 +1015,7 @@ func coreName(sp string, lang *Lang) string {
 	// Suu Kyi", "opposition leader U Win Tin" is "Win Tin" (see honorifics).
 	for i := range words {
 		if n := honorificAt(words, i); n > 0 && i+n < len(words) && (i == 0 || !scan.IsCapitalized(words[i-1]) ||
-			lang.words[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]&(ClassTitle|ClassRole) != 0) {
+			lowerIn(lang.words, strings.TrimSuffix(words[i-1], "."))&(ClassTitle|ClassRole) != 0) {
 			words = words[i+n:]
 			break
 		}
@@ -1029,7 +1032,7 @@ func coreName(sp string, lang *Lang) string {
 		break
 	}
 	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
-		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
+		return !scan.IsCapitalized(w) || lowerIn(lang.words, w)&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
 		words = words[:i] // "Dana Kessler of California"
 	}
@@ -1041,8 +1044,8 @@ func coreName(sp string, lang *Lang) string {
 		last = strings.TrimSuffix(last, suffix)
 	}
 	words[len(words)-1] = last
-	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 ||
-		len(words) == 1 && (commonOpeners[strings.ToLower(words[0])] || pronominal[strings.ToLower(words[0])]) {
+	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lowerIn(lang.words, words[0])&ClassDet != 0 ||
+		len(words) == 1 && (lowerIn(commonOpeners, words[0]) || lowerIn(pronominal, words[0])) {
 		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
 	}
 	return strings.Join(words, " ")

@@ -419,23 +419,54 @@ func (s *segmenter) tokAt(pos int) int {
 func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
 
 // lowerWord returns token k's word in lower case. The rules ask for most words many times,
-// so a word with capitals is lowered once per text and kept (a word is never empty: ""
-// means not yet); a word of lower-case ASCII is its own lower case.
+// so each word is lowered once per text and kept by token (a word is never empty: ""
+// means not yet): a word of lower-case ASCII is its own lower case, any other is
+// strings.ToLower's.
 func (s *segmenter) lowerWord(k int) string {
-	w := s.word(k)
-	if isASCII(w) && !hasUpperASCII(w) {
-		return w
-	}
-	if n := len(s.toks); len(s.lows) < n {
-		s.lows = slices.Grow(s.lows[:0], n)[:n]
+	if k < len(s.lows) {
+		if l := s.lows[k]; l != "" {
+			return l
+		}
+	} else {
+		s.lows = slices.Grow(s.lows[:0], len(s.toks))[:len(s.toks)]
 		clear(s.lows)
 	}
-	if l := s.lows[k]; l != "" {
-		return l
+	w := s.word(k)
+	if !isASCII(w) || hasUpperASCII(w) {
+		w = strings.ToLower(w)
 	}
-	w = strings.ToLower(w)
 	s.lows[k] = w
 	return w
+}
+
+// lowerIn returns m[strings.ToLower(w)], lowering an ASCII word of up to 32 bytes on the
+// stack rather than in a new string: the rules look many words up in lower case.
+func lowerIn[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	return m[string(lowerInto(&buf, w))]
+}
+
+// appendLower appends w in lower case to dst, as strings.ToLower lowers it.
+func appendLower(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isLower reports whether w is its own lower case (strings.ToLower(w) == w).
+func isLower(w string) bool {
+	if isASCII(w) {
+		return !hasUpperASCII(w)
+	}
+	return strings.ToLower(w) == w
 }
 
 // hasUpperASCII reports whether w holds a letter from A to Z.
