@@ -138,7 +138,8 @@ func lowerInto(buf *[32]byte, w string) []byte {
 
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.
 func pronounGender(p string) int {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "he", "his", "él", "он", "il":
 		return genderMale
 	case "she", "her", "ella", "она", "elle":
@@ -151,6 +152,7 @@ func pronounGender(p string) int {
 // given names of English-language news the package knows the gender of ("Thomas",
 // "Elena"): a cue that a name it opens is a person's.
 func IsGivenName(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return maleNames[lw] || femaleNames[lw]
+	var buf [32]byte
+	lw := lowerInto(&buf, strings.TrimSuffix(w, "."))
+	return maleNames[string(lw)] || femaleNames[string(lw)]
 }

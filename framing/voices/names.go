@@ -290,17 +290,29 @@ func (s *segmenter) modalSurnames() {
 // antecedentOf). The lists are English.
 func placeName(name string) bool {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) > 1 && words[0] == "the" {
+	// As the words of strings.ToLower(name), looked up lowered and joined on the stack: it
+	// is asked for many names of every text.
+	var arr [8]string
+	words := appendFields(arr[:0], name)
+	var b32 [32]byte
+	if len(words) > 1 && string(lowerInto(&b32, words[0])) == "the" {
 		words = words[1:]
 	}
 	if len(words) == 0 {
 		return false
 	}
-	if places[strings.Join(words, " ")] {
+	var buf [64]byte
+	joined := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			joined = append(joined, ' ')
+		}
+		joined = appendLower(joined, w)
+	}
+	if places[string(joined)] {
 		return true
 	}
-	return len(words) >= 2 && placeKinds[words[len(words)-1]] && !IsGivenName(words[0])
+	return len(words) >= 2 && lowerIn(placeKinds, words[len(words)-1]) && !IsGivenName(words[0])
 }
 
 // places are the countries, regions, US states and cities that English-language news

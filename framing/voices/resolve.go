@@ -142,7 +142,8 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 // personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
 // organization (they, it).
 func personPronoun(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "he", "she", "él", "ella", "он", "она", "il", "elle", "his", "her":
 		return true
 	}
@@ -160,7 +161,8 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
-		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] || countedOff[w] {
+		var buf [32]byte
+		if w := lowerInto(&buf, sp.Speaker); pronominal[string(w)] || indefinitePronouns[string(w)] || countedOff[string(w)] {
 			sp.Speaker = "" // "Some said", "Many believe", "One said": a source that names no one
 		}
 		if interviewLabel(sp.Speaker) {
@@ -289,8 +291,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 			if m.person {
 				continue
 			}
-			for _, w := range strings.Fields(m.name) {
-				if strings.ToLower(w) == head {
+			for w := range strings.FieldsSeq(m.name) {
+				var buf [32]byte
+				if string(lowerInto(&buf, w)) == head {
 					return m.name
 				}
 			}
@@ -407,7 +410,8 @@ func isPronounSpeaker(sp string) bool {
 	if len(sp) > 6 || len(sp) < 1 {
 		return false
 	}
-	switch strings.ToLower(sp) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, sp)) {
 	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
 		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous", "his", "her", "their", "its", "my", "our":
 		return true
@@ -429,7 +433,8 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 // pluralPronoun reports whether a pronoun stands for a group (they), which no listed
 // place (see placeName) is.
 func pluralPronoun(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "they", "their", "ellos", "ellas", "они", "ils", "elles":
 		return true
 	}
@@ -703,7 +708,8 @@ const lookBack = 200
 
 // firstPerson reports whether a pronoun is the speaker's own ("I", "we").
 func firstPerson(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous", "my", "our":
 		return true
 	}
