@@ -3,6 +3,7 @@ package voices
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 )
@@ -254,8 +255,9 @@ func (s *segmenter) modalSurnames() {
 	}
 	for k := 1; k < len(s.toks); k++ {
 		t, p := &s.toks[k], s.toks[k-1]
-		if !t.cap || t.heading || t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || p.sentence != t.sentence || p.clause != t.clause ||
-			!p.cap || p.heading || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
+		// The word is looked up last: most capitalized words follow no capitalized word.
+		if !t.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
+			t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue
 		}
@@ -389,6 +391,15 @@ var honorifics = wordSet("daw u datuk dato dato' dato’ datin tun haji hajji sh
 var honorifics2 = map[string]bool{"tan sri": true, "datuk seri": true, "dato' sri": true, "dato’ sri": true,
 	"dato seri": true, "toh puan": true}
 
+// honorifics2Initials holds the first bytes of honorifics2, so that most words are turned
+// down without being lowered and looked up.
+var honorifics2Initials = func() (m [256]bool) {
+	for h := range honorifics2 {
+		m[h[0]] = true
+	}
+	return m
+}()
+
 // honorificGender is the gender an honorific tells, where it tells one.
 var honorificGender = map[string]int{"daw": genderFemale, "u": genderMale, "datin": genderFemale,
 	"toh puan": genderFemale, "monsieur": genderMale, "madame": genderFemale, "mme": genderFemale,
@@ -402,7 +413,7 @@ func honorificAt(words []string, i int) int {
 	name := func(j int) bool {
 		return j < len(words) && (scan.IsCapitalized(words[j]) || arabicArticle(words[j]) != "")
 	}
-	if i+2 < len(words) {
+	if i+2 < len(words) && (words[i] == "" || words[i][0] >= utf8.RuneSelf || honorifics2Initials[lowerByte(words[i][0])]) {
 		// The two words lowered and joined on the stack: it is asked for every word of
 		// every name.
 		var buf [64]byte

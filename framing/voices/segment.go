@@ -688,6 +688,15 @@ var alwaysCapEnds = func() (m [26]uint32) {
 	return m
 }()
 
+// lowerByte returns an ASCII upper-case letter c in lower case, and any other byte as it
+// is.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // lowerLetter returns the lower-case form of an ASCII letter c, or 0 if c is no ASCII
 // letter.
 func lowerLetter(c byte) byte {
