@@ -64,16 +64,15 @@ type segmenter struct {
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
-	subjects      []mention         // the subjects of the sentences, in order (see findSubjects)
-	persons       map[string]int    // see knownPerson
-	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
-	contents      []Span            // the contents of indirect speech, whole (before quotations are cut out)
-	contentSent   []int             // the sentence of each content
-	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
-	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
-	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
-	lows          []string          // by token: its word in lower case, once asked for (see lowerWord)
-	lowTable      map[string]string // words with capitals lowered, kept from text to text (see lowered)
+	subjects      []mention      // the subjects of the sentences, in order (see findSubjects)
+	persons       map[string]int // see knownPerson
+	reportedSpans []Span         // the spans of indirect speech of the last segment (resolved)
+	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
+	contentSent   []int          // the sentence of each content
+	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
+	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
+	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
+	lows          []string       // by token: its word in lower case, once asked for (see lowerWord)
 	buf           [64]byte
 }
 
@@ -434,32 +433,10 @@ func (s *segmenter) lowerWord(k int) string {
 	}
 	w := s.word(k)
 	if !isASCII(w) || hasUpperASCII(w) {
-		w = s.lowered(w)
+		w = strings.ToLower(w)
 	}
 	s.lows[k] = w
 	return w
-}
-
-// maxLowered bounds the words the segmenter keeps lowered from text to text (see lowered):
-// about 2 MB.
-const maxLowered = 1 << 15
-
-// lowered returns strings.ToLower(w), from a table kept from text to text: names and
-// the words that open sentences recur in text after text, so that a word with capitals
-// is lowered into a new string about once per run rather than once per text. The table
-// is emptied when it reaches maxLowered words.
-func (s *segmenter) lowered(w string) string {
-	var buf [32]byte
-	b := lowerInto(&buf, w)
-	if l, ok := s.lowTable[string(b)]; ok {
-		return l
-	}
-	if s.lowTable == nil || len(s.lowTable) >= maxLowered {
-		s.lowTable = make(map[string]string)
-	}
-	l := string(b)
-	s.lowTable[l] = l
-	return l
 }
 
 // lowerIn returns m[strings.ToLower(w)], lowering an ASCII word of up to 32 bytes on the
