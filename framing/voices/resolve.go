@@ -748,8 +748,18 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	var forms []form
 	byLast, byInitials, byAcronym := map[string][]int{}, map[string][]int{}, map[string][]int{}
 	seen := map[string]bool{}
+	// Each name's core, worked out once: a document names most speakers many times.
+	cores := map[string]string{}
+	coreOf := func(name string) string {
+		c, ok := cores[name]
+		if !ok {
+			c = coreName(name, s.lang)
+			cores[name] = c
+		}
+		return c
+	}
 	add := func(name string) {
-		core := coreName(name, s.lang)
+		core := coreOf(name)
 		if core == "" || seen[core] {
 			return
 		}
@@ -834,7 +844,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if c, ok := cache[name]; ok {
 			return c
 		}
-		core := coreName(name, s.lang)
+		core := coreOf(name)
 		best := core
 		if core != "" {
 			words := strings.Fields(core)
