@@ -83,6 +83,20 @@ func genderOfName(name string) int {
 	return genderUnknown
 }
 
+// genderOf is genderOfName(name), worked out once per text for each name: a text names
+// most people many times, and every run of names is asked for its gender.
+func (s *segmenter) genderOf(name string) int {
+	g, ok := s.genders[name]
+	if !ok {
+		if s.genders == nil {
+			s.genders = map[string]int{}
+		}
+		g = genderOfName(name)
+		s.genders[name] = g
+	}
+	return g
+}
+
 // titleGender is the gender of English titles and roles that tell one ("Mr", "Queen",
 // "spokeswoman"), lowered, without a final period.
 var titleGender = map[string]int{

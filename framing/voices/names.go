@@ -174,7 +174,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		m.person, last = !orgWord, ofAt
 	}
 	m.name = s.span(first, last)
-	m.gender = genderOfName(s.span(i, last)) // with its titles
+	m.gender = s.genderOf(s.span(i, last)) // with its titles
 	return j, m
 }
 

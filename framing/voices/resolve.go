@@ -49,7 +49,7 @@ func (s *segmenter) findSubjects() {
 			m.person = personPronoun(sp)
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
-				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), genderOfName(sp)
+				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)
 				m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
@@ -472,7 +472,7 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	if s.toks[s.tokAt(m.pos)].sentence == s.toks[s.tokAt(pos)].sentence {
 		return "" // "Ana Ruiz met the mayor, who said …": the description, after her name in its sentence, is someone else
 	}
-	if g, h := genderOfName(sp), cmp.Or(m.gender, genderOfName(m.name)); g != genderUnknown && h != genderUnknown && g != h {
+	if g, h := s.genderOf(sp), cmp.Or(m.gender, s.genderOf(m.name)); g != genderUnknown && h != genderUnknown && g != h {
 		return ""
 	}
 	// The only one spoken of there: every subject and speaker is that person (or a
@@ -642,7 +642,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 			return false
 		}
 		if g == genderUnknown {
-			g = genderOfName(name)
+			g = s.genderOf(name)
 		}
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
@@ -765,7 +765,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		}
 		seen[core] = true
 		words := strings.Fields(core)
-		f := form{name: core, first: words[0], n: len(words), gender: genderOfName(name)}
+		f := form{name: core, first: words[0], n: len(words), gender: s.genderOf(name)}
 		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
 		if len(words) >= 2 {
 			f.initial = initials(words)
@@ -849,7 +849,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if core != "" {
 			words := strings.Fields(core)
 			last, n := words[len(words)-1], len(words)
-			gender := genderOfName(name)
+			gender := s.genderOf(name)
 			var cands []int
 			if scan.IsCapitalized(last) {
 				cands = append(cands, byLast[last]...)

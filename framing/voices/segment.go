@@ -73,6 +73,7 @@ type segmenter struct {
 	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lows          []string       // by token: its word in lower case, once asked for (see lowerWord)
+	genders       map[string]int // the genders of the names of the text (see genderOf)
 	buf           [64]byte
 }
 
@@ -221,6 +222,11 @@ func (s *segmenter) segment() []Span {
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
 	s.lows = s.lows[:0]
+	if len(s.genders) > 1024 {
+		s.genders = nil // a long text's table is not kept for the short ones after it
+	} else {
+		clear(s.genders)
+	}
 	clear(s.conjuncts)
 	s.findParagraphs()
 	s.headings = false
