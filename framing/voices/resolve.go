@@ -766,7 +766,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		seen[core] = true
 		words := strings.Fields(core)
 		f := form{name: core, first: words[0], n: len(words), gender: s.genderOf(name)}
-		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
+		f.acronym = len(words) == 1 && len(core) >= 2 && isUpper(core)
 		if len(words) >= 2 {
 			f.initial = initials(words)
 			byInitials[f.initial] = append(byInitials[f.initial], len(forms))
@@ -835,7 +835,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			add(m.name)
 		} else if a := arabicArticle(last); a != "" && len(byLast[a]) > 0 {
 			add(m.name)
-		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && isUpper(m.name) {
 			add(m.name)
 		}
 	}
@@ -856,7 +856,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			} else if a := arabicArticle(last); a != "" && n == 1 {
 				cands = append(cands, byLast[a]...) // "al-Hussein" of "Mr. al-Hussein"
 			}
-			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
+			if n == 1 && len(core) >= 2 && isUpper(core) {
 				cands = append(cands, byInitials[strings.ReplaceAll(core, ".", "")]...)
 			}
 			if n >= 2 {
@@ -865,7 +865,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			// A person's name (surely one, see surePerson, or one word that a surely
 			// person's name of the document ends with) takes no fuller form that holds a
 			// body's word: "Tom Okoro" and "Okoro" are not "Halden Foundation Tom Okoro".
-			person := looksPerson(core) && strings.ToUpper(core) != core &&
+			person := looksPerson(core) && !isUpper(core) &&
 				(surePerson(words) || n == 1 && slices.ContainsFunc(cands, func(c int) bool { return surePerson(strings.Fields(forms[c].name)) }))
 			// The longest form, of a gender that fits; a last name shared by two people
 			// of different first names ("Tomas Voss", "Elena Voss") stays as it
@@ -956,7 +956,7 @@ func initials(words []string) string {
 func coreName(sp string, lang *Lang) string {
 	var arr [8]string
 	words := appendFields(arr[:0], sp)
-	for len(words) > 1 && lowerIn(kickerWords, words[0]) && words[0] == strings.ToUpper(words[0]) {
+	for len(words) > 1 && lowerIn(kickerWords, words[0]) && isUpper(words[0]) {
 		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
 	}
 	title := func(w string) bool {
@@ -1040,8 +1040,7 @@ func coreName(sp string, lang *Lang) string {
 		}
 	}
 	for len(words) > 1 {
-		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
-		if lang.words[w]&ClassDet != 0 && scan.IsCapitalized(words[1]) {
+		if lowerIn(lang.words, strings.TrimSuffix(words[0], "."))&ClassDet != 0 && scan.IsCapitalized(words[1]) {
 			words = words[1:]
 			continue
 		}

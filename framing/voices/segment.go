@@ -475,6 +475,19 @@ func isLower(w string) bool {
 	return strings.ToLower(w) == w
 }
 
+// isUpper reports whether w is its own upper case (strings.ToUpper(w) == w).
+func isUpper(w string) bool {
+	if isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			if 'a' <= w[i] && w[i] <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.ToUpper(w) == w
+}
+
 // hasUpperASCII reports whether w holds a letter from A to Z.
 func hasUpperASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
