@@ -165,10 +165,10 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 // or "titled" just before it or right after it ("the “Belt and Road” initiative").
 func (s *segmenter) isTitle(q *quote) bool {
 	first, after := s.tokAt(q.start), s.tokAt(q.end)
-	if b := first - 1; b >= 0 && titleCues[strings.ToLower(s.word(b))] && (first >= len(s.toks) || !s.lowerStart(first)) {
+	if b := first - 1; b >= 0 && lowerIn(titleCues, s.word(b)) && (first >= len(s.toks) || !s.lowerStart(first)) {
 		return true // "the report “Ports at Risk”"; not "the report “wasn’t good”", a clause
 	}
-	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && titleCues[strings.ToLower(s.word(a))] && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
+	if a := s.tokAt(q.closeEnd); a < len(s.toks) && a == after && lowerIn(titleCues, s.word(a)) && s.toks[a].sentence == s.toks[max(0, after-1)].sentence {
 		return true
 	}
 	if after-first == 1 && first > 0 && s.toks[first-1].poss && s.toks[first-1].cap && s.toks[first].cap &&
@@ -194,7 +194,7 @@ func (s *segmenter) titleWords(q *quote) bool {
 		return false
 	}
 	for k := first; k < after; k++ {
-		if !s.toks[k].cap && !s.numberAt(k) && !smallTitleWords[strings.ToLower(s.word(k))] {
+		if !s.toks[k].cap && !s.numberAt(k) && !lowerIn(smallTitleWords, s.word(k)) {
 			return false
 		}
 	}
@@ -220,7 +220,7 @@ func (s *segmenter) titleCueBeside(q *quote) bool {
 		}
 	}
 	a := s.tokAt(q.closeEnd)
-	if a >= len(s.toks) || a != after || s.toks[a].sentence != s.toks[after-1].sentence || !titleCues[strings.ToLower(s.word(a))] {
+	if a >= len(s.toks) || a != after || s.toks[a].sentence != s.toks[after-1].sentence || !lowerIn(titleCues, s.word(a)) {
 		return false
 	}
 	// After a quotation that ends with a comma, or before a verb of saying, the word
@@ -306,7 +306,7 @@ func (s *segmenter) lowerStart(k int) bool {
 func (s *segmenter) namedPlace(q *quote) bool {
 	first := s.tokAt(q.start)
 	if b := first - 1; b >= 0 && s.toks[b].sentence == s.toks[min(first, len(s.toks)-1)].sentence {
-		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 || titleCues[strings.ToLower(s.word(b))] {
+		if s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 || lowerIn(titleCues, s.word(b)) {
 			return true
 		}
 	}

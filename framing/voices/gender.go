@@ -83,6 +83,20 @@ func genderOfName(name string) int {
 	return genderUnknown
 }
 
+// genderOf is genderOfName(name), worked out once per text for each name: a text names
+// most people many times, and every run of names is asked for its gender.
+func (s *segmenter) genderOf(name string) int {
+	g, ok := s.genders[name]
+	if !ok {
+		if s.genders == nil {
+			s.genders = map[string]int{}
+		}
+		g = genderOfName(name)
+		s.genders[name] = g
+	}
+	return g
+}
+
 // titleGender is the gender of English titles and roles that tell one ("Mr", "Queen",
 // "spokeswoman"), lowered, without a final period.
 var titleGender = map[string]int{
@@ -138,7 +152,8 @@ func lowerInto(buf *[32]byte, w string) []byte {
 
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.
 func pronounGender(p string) int {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "he", "his", "él", "он", "il":
 		return genderMale
 	case "she", "her", "ella", "она", "elle":
@@ -151,6 +166,7 @@ func pronounGender(p string) int {
 // given names of English-language news the package knows the gender of ("Thomas",
 // "Elena"): a cue that a name it opens is a person's.
 func IsGivenName(w string) bool {
-	lw := strings.ToLower(strings.TrimSuffix(w, "."))
-	return maleNames[lw] || femaleNames[lw]
+	var buf [32]byte
+	lw := lowerInto(&buf, strings.TrimSuffix(w, "."))
+	return maleNames[string(lw)] || femaleNames[string(lw)]
 }

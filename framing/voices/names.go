@@ -3,6 +3,7 @@ package voices
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 )
@@ -173,7 +174,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		m.person, last = !orgWord, ofAt
 	}
 	m.name = s.span(first, last)
-	m.gender = genderOfName(s.span(i, last)) // with its titles
+	m.gender = s.genderOf(s.span(i, last)) // with its titles
 	return j, m
 }
 
@@ -254,8 +255,9 @@ func (s *segmenter) modalSurnames() {
 	}
 	for k := 1; k < len(s.toks); k++ {
 		t, p := &s.toks[k], s.toks[k-1]
-		if !t.cap || t.heading || t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || p.sentence != t.sentence || p.clause != t.clause ||
-			!p.cap || p.heading || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
+		// The word is looked up last: most capitalized words follow no capitalized word.
+		if !t.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
+			t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue
 		}
@@ -290,17 +292,29 @@ func (s *segmenter) modalSurnames() {
 // antecedentOf). The lists are English.
 func placeName(name string) bool {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	words := strings.Fields(strings.ToLower(name))
-	if len(words) > 1 && words[0] == "the" {
+	// As the words of strings.ToLower(name), looked up lowered and joined on the stack: it
+	// is asked for many names of every text.
+	var arr [8]string
+	words := appendFields(arr[:0], name)
+	var b32 [32]byte
+	if len(words) > 1 && string(lowerInto(&b32, words[0])) == "the" {
 		words = words[1:]
 	}
 	if len(words) == 0 {
 		return false
 	}
-	if places[strings.Join(words, " ")] {
+	var buf [64]byte
+	joined := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			joined = append(joined, ' ')
+		}
+		joined = appendLower(joined, w)
+	}
+	if places[string(joined)] {
 		return true
 	}
-	return len(words) >= 2 && placeKinds[words[len(words)-1]] && !IsGivenName(words[0])
+	return len(words) >= 2 && lowerIn(placeKinds, words[len(words)-1]) && !IsGivenName(words[0])
 }
 
 // places are the countries, regions, US states and cities that English-language news
@@ -377,6 +391,15 @@ var honorifics = wordSet("daw u datuk dato dato' dato’ datin tun haji hajji sh
 var honorifics2 = map[string]bool{"tan sri": true, "datuk seri": true, "dato' sri": true, "dato’ sri": true,
 	"dato seri": true, "toh puan": true}
 
+// honorifics2Initials holds the first bytes of honorifics2, so that most words are turned
+// down without being lowered and looked up.
+var honorifics2Initials = func() (m [256]bool) {
+	for h := range honorifics2 {
+		m[h[0]] = true
+	}
+	return m
+}()
+
 // honorificGender is the gender an honorific tells, where it tells one.
 var honorificGender = map[string]int{"daw": genderFemale, "u": genderMale, "datin": genderFemale,
 	"toh puan": genderFemale, "monsieur": genderMale, "madame": genderFemale, "mme": genderFemale,
@@ -390,17 +413,23 @@ func honorificAt(words []string, i int) int {
 	name := func(j int) bool {
 		return j < len(words) && (scan.IsCapitalized(words[j]) || arabicArticle(words[j]) != "")
 	}
-	if i+2 < len(words) && honorifics2[strings.ToLower(words[i]+" "+words[i+1])] && name(i+2) {
-		return 2
+	if i+2 < len(words) && (words[i] == "" || words[i][0] >= utf8.RuneSelf || honorifics2Initials[lowerByte(words[i][0])]) {
+		// The two words lowered and joined on the stack: it is asked for every word of
+		// every name.
+		var buf [64]byte
+		two := append(appendLower(buf[:0], words[i]), ' ')
+		if honorifics2[string(appendLower(two, words[i+1]))] && name(i+2) {
+			return 2
+		}
 	}
 	w := words[i]
-	if w == "u" || !honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] || w == "U." {
+	if w == "u" || !lowerIn(honorifics, strings.TrimSuffix(w, ".")) || w == "U." {
 		return 0
 	}
 	if !name(i + 1) {
 		return 0
 	}
-	if w == "U" && !burmeseSyllables[strings.ToLower(words[i+1])] {
+	if w == "U" && !lowerIn(burmeseSyllables, words[i+1]) {
 		return 0 // "U Street", "U Mobile", "U Sports": a letter that opens a name
 	}
 	if next := words[i+1]; w != "U" && (i+2 >= len(words) || !name(i+2)) && brandPossessive(next) {

@@ -36,14 +36,18 @@ var collectives = map[string]bool{"people": true, "police": true, "public": true
 	"television": true, "tv": true, "radio": true, "counsel": true, "hall": true, "prosecution": true,
 	"defense": true, "defence": true, "testimony": true}
 
+// letWords are the forms of "let" that open an imperative ("Let's talk about …").
+var letWords = map[string]bool{"let": true, "let's": true, "let’s": true}
+
 // canSpeak reports whether a speaker phrase, as the text writes it, can name one who speaks
 // (see above). A name, a phrase with a determiner and a pronoun can.
 func (s *segmenter) canSpeak(sp string) bool {
-	words := strings.Fields(sp)
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
 	if len(words) == 0 {
 		return true
 	}
-	if w := strings.ToLower(words[0]); len(words) == 1 && (w == "let" || w == "let's" || w == "let’s") {
+	if len(words) == 1 && lowerIn(letWords, words[0]) {
 		return false // "Let's talk about …", "let me …"
 	}
 	for i, w := range words {
@@ -53,7 +57,7 @@ func (s *segmenter) canSpeak(sp string) bool {
 		}
 	}
 	for _, w := range words {
-		if w != strings.ToLower(w) {
+		if !isLower(w) {
 			return true // a name, or a capitalized phrase that may be one
 		}
 		if s.lang.classesOf(w)&(ClassDet|ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 || pronominal[w] || quantifiers[w] || indefinitePronouns[w] {
@@ -183,7 +187,8 @@ func lawLike(words []string) bool {
 // "Section 8 tenants" are people. A capitalized law's noun with an "of" phrase is one
 // ("Bill of Rights", "Declaration of Independence").
 func LegalText(name string) bool {
-	words := strings.Fields(name)
+	var arr [8]string
+	words := appendFields(arr[:0], name)
 	head, rest := words, []string(nil)
 	for i, w := range words {
 		if i > 0 && langs["english"].classesOf(strings.ToLower(w))&ClassPrep != 0 {
@@ -192,16 +197,16 @@ func LegalText(name string) bool {
 		}
 	}
 	if len(head) > 0 && strings.EqualFold(head[0], "the") && len(head) > 1 {
-		if a := head[1:]; len(a) == 2 && articleNouns[strings.ToLower(a[0])] && hasDigit(a[1]) {
+		if a := head[1:]; len(a) == 2 && lowerIn(articleNouns, a[0]) && hasDigit(a[1]) {
 			return true // "the Article 45"
 		}
 	}
-	if len(head) == 2 && articleNouns[strings.ToLower(head[0])] && hasDigit(head[1]) {
+	if len(head) == 2 && lowerIn(articleNouns, head[0]) && hasDigit(head[1]) {
 		// "Article 45 of the Basic Law"; "Article 19" alone is ambiguous (a group of that
 		// name speaks), and "Section 8 tenants" are people: the number must end the head.
 		return len(rest) > 0
 	}
-	if len(head) == 1 && len(rest) >= 2 && rest[0] == "of" && lawNouns[strings.ToLower(head[0])] &&
+	if len(head) == 1 && len(rest) >= 2 && rest[0] == "of" && lowerIn(lawNouns, head[0]) &&
 		scan.IsCapitalized(head[0]) && scan.IsCapitalized(rest[len(rest)-1]) {
 		return true // "Bill of Rights", "Declaration of Independence", "Treaty of Versailles"
 	}

@@ -1692,8 +1692,11 @@ func (s *segmenter) stanceIn(lo, hi int, found []Span) []Span {
 			}
 			continue
 		}
+		if t.inq || t.cap {
+			continue // before the word is looked up
+		}
 		preps, ok := stanceAdjectives[s.lowerWord(k)]
-		if !ok || t.inq || t.cap || coveredBy(found, t.start) {
+		if !ok || coveredBy(found, t.start) {
 			continue
 		}
 		j := k - 1
@@ -1930,8 +1933,11 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
 		t := s.toks[k]
+		if t.inq || t.cap && k > lo {
+			continue // before the word is looked up
+		}
 		preps, ok := speechNouns[s.lowerWord(k)]
-		if !ok || t.inq || t.cap && k > lo || coveredBy(found, t.start) {
+		if !ok || coveredBy(found, t.start) {
 			continue
 		}
 		forPerson := s.supportForPerson(k, lo, hi)

@@ -49,7 +49,7 @@ func (s *segmenter) findSubjects() {
 			m.person = personPronoun(sp)
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
-				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), genderOfName(sp)
+				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)
 				m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
@@ -142,7 +142,8 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 // personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
 // organization (they, it).
 func personPronoun(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "he", "she", "él", "ella", "он", "она", "il", "elle", "his", "her":
 		return true
 	}
@@ -160,7 +161,8 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
-		if w := strings.ToLower(sp.Speaker); pronominal[w] || indefinitePronouns[w] || countedOff[w] {
+		var buf [32]byte
+		if w := lowerInto(&buf, sp.Speaker); pronominal[string(w)] || indefinitePronouns[string(w)] || countedOff[string(w)] {
 			sp.Speaker = "" // "Some said", "Many believe", "One said": a source that names no one
 		}
 		if interviewLabel(sp.Speaker) {
@@ -249,7 +251,8 @@ func interviewLabel(sp string) bool {
 // title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
 // and descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
-	words := strings.Fields(sp)
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
 	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") || scan.IsCapitalized(words[len(words)-1]) {
 		return sp
 	}
@@ -288,8 +291,9 @@ func (s *segmenter) definite(pos int, sp string) string {
 			if m.person {
 				continue
 			}
-			for _, w := range strings.Fields(m.name) {
-				if strings.ToLower(w) == head {
+			for w := range strings.FieldsSeq(m.name) {
+				var buf [32]byte
+				if string(lowerInto(&buf, w)) == head {
 					return m.name
 				}
 			}
@@ -354,7 +358,7 @@ func (s *segmenter) author(pos int, noun string) string {
 		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
 			q := s.quotes[i]
 			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
-				!docNouns[strings.ToLower(lastWord(q.Speaker))] {
+				!lowerIn(docNouns, lastWord(q.Speaker)) {
 				return q.Speaker
 			}
 		}
@@ -406,7 +410,8 @@ func isPronounSpeaker(sp string) bool {
 	if len(sp) > 6 || len(sp) < 1 {
 		return false
 	}
-	switch strings.ToLower(sp) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, sp)) {
 	case "he", "she", "they", "it", "él", "ella", "ellos", "ellas", "он", "она", "они", "il", "elle", "ils", "elles",
 		"i", "we", "you", "yo", "nosotros", "я", "мы", "je", "nous", "his", "her", "their", "its", "my", "our":
 		return true
@@ -428,7 +433,8 @@ func (s *segmenter) antecedent(pos int, pronoun string) string {
 // pluralPronoun reports whether a pronoun stands for a group (they), which no listed
 // place (see placeName) is.
 func pluralPronoun(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "they", "their", "ellos", "ellas", "они", "ils", "elles":
 		return true
 	}
@@ -466,7 +472,7 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 	if s.toks[s.tokAt(m.pos)].sentence == s.toks[s.tokAt(pos)].sentence {
 		return "" // "Ana Ruiz met the mayor, who said …": the description, after her name in its sentence, is someone else
 	}
-	if g, h := genderOfName(sp), cmp.Or(m.gender, genderOfName(m.name)); g != genderUnknown && h != genderUnknown && g != h {
+	if g, h := s.genderOf(sp), cmp.Or(m.gender, s.genderOf(m.name)); g != genderUnknown && h != genderUnknown && g != h {
 		return ""
 	}
 	// The only one spoken of there: every subject and speaker is that person (or a
@@ -636,7 +642,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 			return false
 		}
 		if g == genderUnknown {
-			g = genderOfName(name)
+			g = s.genderOf(name)
 		}
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
@@ -702,7 +708,8 @@ const lookBack = 200
 
 // firstPerson reports whether a pronoun is the speaker's own ("I", "we").
 func firstPerson(p string) bool {
-	switch strings.ToLower(p) {
+	var buf [32]byte
+	switch string(lowerInto(&buf, p)) {
 	case "i", "we", "yo", "nosotros", "я", "мы", "je", "nous", "my", "our":
 		return true
 	}
@@ -712,12 +719,13 @@ func firstPerson(p string) bool {
 // looksPerson guesses whether a speaker phrase names a person: its last word
 // capitalized, and no word of an organization's name.
 func looksPerson(sp string) bool {
-	words := strings.Fields(sp)
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
 	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {
-		if langs["english"].words[strings.ToLower(strings.TrimSuffix(w, "."))]&ClassOrg != 0 {
+		if lowerIn(langs["english"].words, strings.TrimSuffix(w, "."))&ClassOrg != 0 {
 			return false
 		}
 	}
@@ -740,15 +748,25 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	var forms []form
 	byLast, byInitials, byAcronym := map[string][]int{}, map[string][]int{}, map[string][]int{}
 	seen := map[string]bool{}
+	// Each name's core, worked out once: a document names most speakers many times.
+	cores := map[string]string{}
+	coreOf := func(name string) string {
+		c, ok := cores[name]
+		if !ok {
+			c = coreName(name, s.lang)
+			cores[name] = c
+		}
+		return c
+	}
 	add := func(name string) {
-		core := coreName(name, s.lang)
+		core := coreOf(name)
 		if core == "" || seen[core] {
 			return
 		}
 		seen[core] = true
 		words := strings.Fields(core)
-		f := form{name: core, first: words[0], n: len(words), gender: genderOfName(name)}
-		f.acronym = len(words) == 1 && len(core) >= 2 && strings.ToUpper(core) == core
+		f := form{name: core, first: words[0], n: len(words), gender: s.genderOf(name)}
+		f.acronym = len(words) == 1 && len(core) >= 2 && isUpper(core)
 		if len(words) >= 2 {
 			f.initial = initials(words)
 			byInitials[f.initial] = append(byInitials[f.initial], len(forms))
@@ -817,7 +835,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			add(m.name)
 		} else if a := arabicArticle(last); a != "" && len(byLast[a]) > 0 {
 			add(m.name)
-		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && strings.ToUpper(m.name) == m.name {
+		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && isUpper(m.name) {
 			add(m.name)
 		}
 	}
@@ -826,19 +844,19 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if c, ok := cache[name]; ok {
 			return c
 		}
-		core := coreName(name, s.lang)
+		core := coreOf(name)
 		best := core
 		if core != "" {
 			words := strings.Fields(core)
 			last, n := words[len(words)-1], len(words)
-			gender := genderOfName(name)
+			gender := s.genderOf(name)
 			var cands []int
 			if scan.IsCapitalized(last) {
 				cands = append(cands, byLast[last]...)
 			} else if a := arabicArticle(last); a != "" && n == 1 {
 				cands = append(cands, byLast[a]...) // "al-Hussein" of "Mr. al-Hussein"
 			}
-			if n == 1 && len(core) >= 2 && strings.ToUpper(core) == core {
+			if n == 1 && len(core) >= 2 && isUpper(core) {
 				cands = append(cands, byInitials[strings.ReplaceAll(core, ".", "")]...)
 			}
 			if n >= 2 {
@@ -847,7 +865,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			// A person's name (surely one, see surePerson, or one word that a surely
 			// person's name of the document ends with) takes no fuller form that holds a
 			// body's word: "Tom Okoro" and "Okoro" are not "Halden Foundation Tom Okoro".
-			person := looksPerson(core) && strings.ToUpper(core) != core &&
+			person := looksPerson(core) && !isUpper(core) &&
 				(surePerson(words) || n == 1 && slices.ContainsFunc(cands, func(c int) bool { return surePerson(strings.Fields(forms[c].name)) }))
 			// The longest form, of a gender that fits; a last name shared by two people
 			// of different first names ("Tomas Voss", "Elena Voss") stays as it
@@ -936,12 +954,13 @@ func initials(words []string) string {
 // story's kind in capitals (kickerWords) before a headline's subject is left out
 // ("EXCLUSIVE Soloria" is "Soloria").
 func coreName(sp string, lang *Lang) string {
-	words := strings.Fields(sp)
-	for len(words) > 1 && kickerWords[strings.ToLower(words[0])] && words[0] == strings.ToUpper(words[0]) {
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
+	for len(words) > 1 && lowerIn(kickerWords, words[0]) && isUpper(words[0]) {
 		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
 	}
 	title := func(w string) bool {
-		f := lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]
+		f := lowerIn(lang.words, strings.TrimSuffix(w, "."))
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && abbreviatedTitles[w]
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
@@ -955,7 +974,7 @@ func coreName(sp string, lang *Lang) string {
 			// The place or office of the title, then the name: the name begins at a known
 			// first name, else it is the last two words (one after the place at least).
 			j++
-			if lang.words[strings.ToLower(words[j])]&ClassDet != 0 {
+			if lowerIn(lang.words, words[j])&ClassDet != 0 {
 				j++
 			}
 			k := j
@@ -975,7 +994,7 @@ func coreName(sp string, lang *Lang) string {
 			words = words[j:] // "Mr. al-Hussein"
 			break
 		}
-		if j >= len(words) || !scan.IsCapitalized(words[j]) || lang.words[strings.ToLower(words[j])]&ClassOrg != 0 ||
+		if j >= len(words) || !scan.IsCapitalized(words[j]) || lowerIn(lang.words, words[j])&ClassOrg != 0 ||
 			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
 			continue
 		}
@@ -992,7 +1011,7 @@ func coreName(sp string, lang *Lang) string {
 		}
 		if !slices.ContainsFunc(words[:i+1], func(w string) bool { return !scan.IsCapitalized(w) }) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
-				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole|ClassDet) != 0
+				return !scan.IsCapitalized(w) || lowerIn(lang.words, strings.TrimSuffix(w, "."))&(ClassOrg|ClassTitle|ClassRole|ClassDet) != 0
 			}) {
 			words = words[i+1:]
 		}
@@ -1002,7 +1021,7 @@ func coreName(sp string, lang *Lang) string {
 	for i := len(words) - 2; i >= 0; i-- {
 		if !scan.IsCapitalized(words[i]) && roleLike(strings.ToLower(words[i])) && scan.IsCapitalized(words[i+1]) &&
 			!slices.ContainsFunc(words[i+1:], func(w string) bool {
-				return !scan.IsCapitalized(w) || lang.words[strings.ToLower(strings.TrimSuffix(w, "."))]&(ClassOrg|ClassTitle|ClassRole) != 0
+				return !scan.IsCapitalized(w) || lowerIn(lang.words, strings.TrimSuffix(w, "."))&(ClassOrg|ClassTitle|ClassRole) != 0
 			}) {
 			words = words[i+1:]
 			break
@@ -1012,7 +1031,7 @@ func coreName(sp string, lang *Lang) string {
 	// Suu Kyi", "opposition leader U Win Tin" is "Win Tin" (see honorifics).
 	for i := range words {
 		if n := honorificAt(words, i); n > 0 && i+n < len(words) && (i == 0 || !scan.IsCapitalized(words[i-1]) ||
-			lang.words[strings.ToLower(strings.TrimSuffix(words[i-1], "."))]&(ClassTitle|ClassRole) != 0) {
+			lowerIn(lang.words, strings.TrimSuffix(words[i-1], "."))&(ClassTitle|ClassRole) != 0) {
 			words = words[i+n:]
 			break
 		}
@@ -1021,15 +1040,14 @@ func coreName(sp string, lang *Lang) string {
 		}
 	}
 	for len(words) > 1 {
-		w := strings.ToLower(strings.TrimSuffix(words[0], "."))
-		if lang.words[w]&ClassDet != 0 && scan.IsCapitalized(words[1]) {
+		if lowerIn(lang.words, strings.TrimSuffix(words[0], "."))&ClassDet != 0 && scan.IsCapitalized(words[1]) {
 			words = words[1:]
 			continue
 		}
 		break
 	}
 	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
-		return !scan.IsCapitalized(w) || lang.words[strings.ToLower(w)]&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
+		return !scan.IsCapitalized(w) || lowerIn(lang.words, w)&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
 		words = words[:i] // "Dana Kessler of California"
 	}
@@ -1041,8 +1059,8 @@ func coreName(sp string, lang *Lang) string {
 		last = strings.TrimSuffix(last, suffix)
 	}
 	words[len(words)-1] = last
-	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lang.words[strings.ToLower(words[0])]&ClassDet != 0 ||
-		len(words) == 1 && (commonOpeners[strings.ToLower(words[0])] || pronominal[strings.ToLower(words[0])]) {
+	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lowerIn(lang.words, words[0])&ClassDet != 0 ||
+		len(words) == 1 && (lowerIn(commonOpeners, words[0]) || lowerIn(pronominal, words[0])) {
 		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
 	}
 	return strings.Join(words, " ")

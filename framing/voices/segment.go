@@ -73,6 +73,7 @@ type segmenter struct {
 	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lows          []string       // by token: its word in lower case, once asked for (see lowerWord)
+	genders       map[string]int // the genders of the names of the text (see genderOf)
 	buf           [64]byte
 }
 
@@ -221,6 +222,11 @@ func (s *segmenter) segment() []Span {
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
 	s.lows = s.lows[:0]
+	if len(s.genders) > 1024 {
+		s.genders = nil // a long text's table is not kept for the short ones after it
+	} else {
+		clear(s.genders)
+	}
 	clear(s.conjuncts)
 	s.findParagraphs()
 	s.headings = false
@@ -419,23 +425,67 @@ func (s *segmenter) tokAt(pos int) int {
 func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
 
 // lowerWord returns token k's word in lower case. The rules ask for most words many times,
-// so a word with capitals is lowered once per text and kept (a word is never empty: ""
-// means not yet); a word of lower-case ASCII is its own lower case.
+// so each word is lowered once per text and kept by token (a word is never empty: ""
+// means not yet): a word of lower-case ASCII is its own lower case, any other is
+// strings.ToLower's.
 func (s *segmenter) lowerWord(k int) string {
-	w := s.word(k)
-	if isASCII(w) && !hasUpperASCII(w) {
-		return w
-	}
-	if n := len(s.toks); len(s.lows) < n {
-		s.lows = slices.Grow(s.lows[:0], n)[:n]
+	if k < len(s.lows) {
+		if l := s.lows[k]; l != "" {
+			return l
+		}
+	} else {
+		s.lows = slices.Grow(s.lows[:0], len(s.toks))[:len(s.toks)]
 		clear(s.lows)
 	}
-	if l := s.lows[k]; l != "" {
-		return l
+	w := s.word(k)
+	if !isASCII(w) || hasUpperASCII(w) {
+		w = strings.ToLower(w)
 	}
-	w = strings.ToLower(w)
 	s.lows[k] = w
 	return w
+}
+
+// lowerIn returns m[strings.ToLower(w)], lowering an ASCII word of up to 32 bytes on the
+// stack rather than in a new string: the rules look many words up in lower case.
+func lowerIn[V any](m map[string]V, w string) V {
+	var buf [32]byte
+	return m[string(lowerInto(&buf, w))]
+}
+
+// appendLower appends w in lower case to dst, as strings.ToLower lowers it.
+func appendLower(dst []byte, w string) []byte {
+	if !isASCII(w) {
+		return append(dst, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// isLower reports whether w is its own lower case (strings.ToLower(w) == w).
+func isLower(w string) bool {
+	if isASCII(w) {
+		return !hasUpperASCII(w)
+	}
+	return strings.ToLower(w) == w
+}
+
+// isUpper reports whether w is its own upper case (strings.ToUpper(w) == w).
+func isUpper(w string) bool {
+	if isASCII(w) {
+		for i := 0; i < len(w); i++ {
+			if 'a' <= w[i] && w[i] <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.ToUpper(w) == w
 }
 
 // hasUpperASCII reports whether w holds a letter from A to Z.
@@ -633,6 +683,15 @@ var alwaysCapEnds = func() (m [26]uint32) {
 	}
 	return m
 }()
+
+// lowerByte returns an ASCII upper-case letter c in lower case, and any other byte as it
+// is.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // lowerLetter returns the lower-case form of an ASCII letter c, or 0 if c is no ASCII
 // letter.

@@ -20,7 +20,7 @@ import (
 // "Han Chinese" do not. The test is of form only: an English word of one or two
 // pinyin-like syllables ("Han Bean") passes.
 func FamilyNameFirst(words []string) bool {
-	if len(words) < 2 || len(words) > 3 || !eastAsianSurnames[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words) > 3 || !lowerIn(eastAsianSurnames, words[0]) {
 		return false
 	}
 	for _, w := range words[1:] {
@@ -37,8 +37,8 @@ func FamilyNameFirst(words []string) bool {
 // Yiu-ting", "Regina Ip Lau Suk-yee"). The surname is the word before the last.
 func hongKongForm(words []string) bool {
 	n := len(words)
-	if n < 3 || n > 4 || !eastAsianSurnames[strings.ToLower(words[n-2])] || !strings.Contains(words[n-1], "-") ||
-		!eastAsianGiven(words[n-1], false) || !scan.IsCapitalized(words[0]) || eastAsianSurnames[strings.ToLower(words[0])] {
+	if n < 3 || n > 4 || !lowerIn(eastAsianSurnames, words[n-2]) || !strings.Contains(words[n-1], "-") ||
+		!eastAsianGiven(words[n-1], false) || !scan.IsCapitalized(words[0]) || lowerIn(eastAsianSurnames, words[0]) {
 		return false
 	}
 	return true
@@ -46,7 +46,7 @@ func hongKongForm(words []string) bool {
 
 // IsEastAsianSurname reports whether w (any case) is one of the common Chinese (pinyin,
 // Cantonese and Taiwanese romanizations), Korean or Vietnamese surnames the package knows.
-func IsEastAsianSurname(w string) bool { return eastAsianSurnames[strings.ToLower(w)] }
+func IsEastAsianSurname(w string) bool { return lowerIn(eastAsianSurnames, w) }
 
 // CommonSurname reports whether w (any case) is one of the commonest surnames of China,
 // Korea or Vietnam, each borne by about one in a hundred people of its country or more:
@@ -59,7 +59,7 @@ func IsEastAsianSurname(w string) bool { return eastAsianSurnames[strings.ToLowe
 // Vietnamese (Nguyen alone is about four in ten). Such a surname alone, in a document that
 // gives no full name with it, names no one in particular: joining it to the one full name
 // of that surname that other documents give would pool different people.
-func CommonSurname(w string) bool { return commonSurnames[strings.ToLower(w)] }
+func CommonSurname(w string) bool { return lowerIn(commonSurnames, w) }
 
 var commonSurnames = wordSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he
 	lin gao luo zheng liang xie song tang han deng feng cao peng yu wei lu
