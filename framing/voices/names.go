@@ -255,7 +255,7 @@ func (s *segmenter) modalSurnames() {
 	}
 	for k := 1; k < len(s.toks); k++ {
 		t, p := &s.toks[k], s.toks[k-1]
-		// The word is looked up last: most capitalized words follow no capitalized word.
+		// The cheap token tests come before the word lookups: most capitalized words follow no capitalized word.
 		if !t.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
 			t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
