@@ -216,7 +216,7 @@ func TestInputNotices(t *testing.T) {
 		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
 		{"id,event,outlet,text\n1,vote,State Daily,\n", "-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it"},
 		// Two columns give the text: the flag that chooses, in its words.
-		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", "(-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other;"},
+		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", `columns "text" and "body" both fill the text field: say which to read, -field text=text or -field text=body`},
 	} {
 		c, err := parseCommon(t, "-corpus", "-", "-format", "csv")
 		if err != nil {

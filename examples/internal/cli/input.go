@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -55,7 +56,9 @@ type Reading struct {
 //     names the column and lists the header's;
 //   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
 //     the skipped records are summed up on stderr by reason, with the first lines of each
-//     (all of them go to the -skipped file, if given);
+//     (all of them go to the -skipped file, if given); two inputs that fill one field are
+//     said with the -field values that settle it, and a bad CSV header stops the reading
+//     even if in.Lenient;
 //   - a document in a language framediff cannot analyze, or not in in.Language, is left
 //     out; both kinds are counted on stderr at the end, by language;
 //   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8) are loaded,
@@ -392,9 +395,26 @@ func editDistance(a, b string, limit int) int {
 // loadHint adds to a loading error, when the records were not read with -lenient, what
 // the user can do: name a default event for records without one, skip malformed records,
 // or give a single .txt file as -a/-b or inside a folder.
+//
+// A conflict of two inputs is said in the flags' words (see [plainConflict]). An error in a
+// CSV header stops the reading, -lenient or not, and says so when -lenient is given.
 func loadHint(err error, c *Common, in Input) error {
 	var le *corpus.LoadError
-	if in.Lenient || !errors.As(err, &le) {
+	if !errors.As(err, &le) {
+		return err
+	}
+	conflict := false
+	if p := plainConflict(le); p != le {
+		conflict = true
+		if err == error(le) {
+			err, le = p, p
+		}
+	}
+	header := le.Line > 0 && strings.HasPrefix(reason(le), "header: ")
+	if in.Lenient {
+		if header {
+			return fmt.Errorf("%w (-lenient skips records, not a header)", err)
+		}
 		return err
 	}
 	switch m := missingField.FindStringSubmatch(reason(le)); {
@@ -409,15 +429,71 @@ func loadHint(err error, c *Common, in Input) error {
 		}
 		return fmt.Errorf("%w (%s takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err, cmp.Or(in.Flag, "-corpus"))
 	}
-	if le.Line == 0 {
-		return err // the file as a whole (none such, an unknown format): skipping records cannot help
+	if le.Line == 0 || header {
+		return err // the file as a whole (none such, an unknown format, its header): skipping records cannot help
 	}
-	if errors.Is(err, corpus.ErrConflict) && strings.Contains(reason(le), " both give the ") {
-		// Two inputs of a record give one field: the loader says to map one and drop the
-		// other, which -field does.
-		return fmt.Errorf("%w (-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other; -lenient skips malformed records and reports each)", err)
+	if conflict {
+		return fmt.Errorf("%w (or -lenient skips such records and reports each)", err)
 	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
+}
+
+// conflictMsg matches the loader's message for two inputs of a record, or two columns of
+// a CSV header, that give one document field or one meta key.
+var conflictMsg = regexp.MustCompile(`^(header: )?conflicting fields: ("(?:[^"\\]|\\.)*") and ("(?:[^"\\]|\\.)*") both give (?:the (\w+)|meta key ("(?:[^"\\]|\\.)*"))`)
+
+// plainConflict returns e in the words of -field if the loader says that two inputs give
+// one field or one meta key: it names them as the file calls them (columns, keys) and the
+// -field values that settle it ("columns "text" and "body" both fill the text field: say
+// which to read, -field text=text or -field text=body, ..."), where the loader speaks of
+// mapping inputs. It returns e itself for any other error. The result unwraps to e's
+// error, so errors.Is still finds corpus.ErrConflict.
+func plainConflict(e *corpus.LoadError) *corpus.LoadError {
+	if e.Err == nil {
+		return e
+	}
+	m := conflictMsg.FindStringSubmatch(e.Err.Error())
+	if m == nil {
+		return e
+	}
+	header := m[1] != ""
+	a, errA := strconv.Unquote(m[2])
+	b, errB := strconv.Unquote(m[3])
+	if errA != nil || errB != nil {
+		return e
+	}
+	what := "keys"
+	switch ext := strings.ToLower(filepath.Ext(e.File)); {
+	case header || ext == ".csv" || ext == ".tsv":
+		what = "columns"
+	case ext == ".txt":
+		what = "header keys"
+	}
+	var msg string
+	switch field := m[4]; {
+	case field != "" && strings.EqualFold(a, b):
+		// -field matches names ignoring case, as the loader does: no flag tells them apart.
+		msg = fmt.Sprintf("%s %q and %q both fill the %s field, and names are matched ignoring case: rename one in the file", what, a, b, field)
+	case field != "":
+		msg = fmt.Sprintf("%s %q and %q both fill the %s field: say which to read, -field %s or -field %s (the other is then kept as metadata), or drop one, -field %s or -field %s",
+			what, a, b, field, shellQuote(field+"="+a), shellQuote(field+"="+b), shellQuote("-="+a), shellQuote("-="+b))
+	default:
+		key, err := strconv.Unquote(m[5])
+		if err != nil {
+			return e
+		}
+		// The first name is a column or a key of the record's own, which -field can drop;
+		// the second may be a key inside a "meta" object, which it cannot.
+		drop := "-field " + shellQuote("-="+a)
+		if header {
+			drop = "-field " + shellQuote("-="+a) + " or -field " + shellQuote("-="+b)
+		}
+		msg = fmt.Sprintf("%s %q and %q both fill the metadata %q: drop one, %s", what, a, b, key, drop)
+	}
+	if header {
+		msg = "header: " + msg
+	}
+	return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 }
 
 // noDocuments is the error of a reading that loaded no document: the file (or folder, or
@@ -463,7 +539,7 @@ type skipped struct {
 	all []*corpus.LoadError
 }
 
-func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, e) }
+func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e)) }
 
 // docID matches the quoted document ID in a loader's message, which differs record by
 // record.

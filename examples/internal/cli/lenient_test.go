@@ -2,8 +2,11 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 // TestLenientHint: when -lenient skips most records for a field a flag can fill, the
@@ -41,6 +44,77 @@ func TestLenientHint(t *testing.T) {
 				if got := strings.Contains(out, hint); got != (hint == tc.want) {
 					t.Errorf("hint %q said: %v, want %v:\n%s", hint, got, hint == tc.want, out)
 				}
+			}
+		})
+	}
+}
+
+// TestConflictWords: two inputs that fill one field, or columns with one name, are said in
+// -field's words, naming the inputs and the values that settle it, with -lenient as without:
+// a header stops the reading either way (and says that -lenient cannot skip it); a record's
+// conflict is skipped by -lenient and summed up in the same words. No loader words ("map
+// the one to read", an option's name) reach the user.
+func TestConflictWords(t *testing.T) {
+	const textField = `both fill the text field: say which to read, -field text=text or -field text=body (the other is then kept as metadata), or drop one, -field -=text or -field -=body`
+	for _, tc := range []struct {
+		name, format, data string
+		lenient            bool
+		want               []string
+	}{
+		{"header, lenient", "csv", "id,event,outlet,text,body\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", true,
+			[]string{`stdin.csv:1: header: columns "text" and "body" ` + textField, "(-lenient skips records, not a header)"}},
+		{"header, strict", "csv", "id,event,outlet,text,body\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", false,
+			[]string{`header: columns "text" and "body" ` + textField}},
+		{"header names with spaces", "tsv", "id\tevent\toutlet\ttext\ttown name\tmeta.town name\n1\tvote\tA\tAna Ruiz spoke\tHalden\tHalden\n", true,
+			[]string{`columns "town name" and "meta.town name" both fill the metadata "town name": drop one, -field '-=town name' or -field '-=meta.town name'`}},
+		{"header meta key", "csv", "id,event,outlet,text,region,meta.region\n1,vote,A,Ana Ruiz spoke,north,south\n", true,
+			[]string{`header: columns "region" and "meta.region" both fill the metadata "region": drop one, -field -=region or -field -=meta.region`, "not a header"}},
+		{"header column twice", "csv", "id,event,outlet,text,Text\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", true,
+			[]string{`header: syntax error: columns 4 and 5, "text" and "Text", have one name (names are matched ignoring case): rename one`, "not a header"}},
+		{"record, lenient", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n" +
+			`{"id":"2","event":"vote","outlet":"A","text":"Lena Varga spoke"}` + "\n", true,
+			[]string{`skipped 1 malformed record(s) of 2`, `keys "text" and "body" ` + textField + ` (stdin.jsonl:1)`}},
+		{"record, strict", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`stdin.jsonl:1: keys "text" and "body" ` + textField + ` (or -lenient skips such records and reports each)`}},
+		{"record, names differing in case", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","Text":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`keys "text" and "Text" both fill the text field, and names are matched ignoring case: rename one in the file`}},
+		{"record meta key in a meta object", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","region":"north","meta":{"region":"south"}}` + "\n", true,
+			[]string{`keys "region" and "meta.region" both fill the metadata "region": drop one, -field -=region (stdin.jsonl:1)`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := []string{"-corpus", "-", "-format", tc.format}
+			if tc.lenient {
+				args = append(args, "-lenient")
+			}
+			c, err := parseCommon(t, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.stdin = strings.NewReader(tc.data)
+			var stderr bytes.Buffer
+			var got error
+			for _, err := range c.Input("").Docs("test", &stderr) {
+				if err != nil {
+					got = err
+					break
+				}
+			}
+			out := stderr.String()
+			if got != nil {
+				out += got.Error()
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output does not say %q:\n%s", w, out)
+				}
+			}
+			for _, no := range []string{"map the one", "Options", "meta key"} {
+				if strings.Contains(out, no) {
+					t.Errorf("output says %q, the loader's words:\n%s", no, out)
+				}
+			}
+			if got != nil && strings.Contains(got.Error(), " both fill ") && !errors.Is(got, corpus.ErrConflict) {
+				t.Errorf("%v does not wrap corpus.ErrConflict", got)
 			}
 		})
 	}
