@@ -572,6 +572,24 @@ func TestCompose(t *testing.T) {
 			t.Errorf("Compose %v accepted", bad)
 		}
 	}
+
+	// A source that Fields drops would be read as empty: the options are refused, whatever
+	// the case of the names; a dropped input that no composition reads is fine.
+	for _, tc := range []struct {
+		fields map[string]string
+		ok     bool
+	}{
+		{map[string]string{"desc": "-"}, false},
+		{map[string]string{"DESC": "-"}, false},
+		{map[string]string{" Title ": "-"}, false},
+		{map[string]string{"ref": "-"}, true},
+	} {
+		o := &LoadOptions{Fields: tc.fields, Compose: map[string][]string{"text": {"title", "desc"}}, Skip: func(*LoadError) {}}
+		_, err := Load(mapFS(map[string]string{"r.csv": data}), "r.csv", o)
+		if ok := err == nil; ok != tc.ok {
+			t.Errorf("Fields %v with text=title+desc: %v; want ok %v", tc.fields, err, tc.ok)
+		}
+	}
 }
 
 func TestScanReader(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -72,9 +73,10 @@ type LoadOptions struct {
 	// field if the name maps to one (built-in name, alias or Fields), otherwise the Meta key
 	// of that name; the sources keep their own values. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
-	// also gives it directly is an error wrapping [ErrConflict]. A record whose composed
-	// text comes out empty is an error wrapping [ErrMissingField] that names the sources
-	// (document "7" has no text (title+desc: empty)).
+	// also gives it directly is an error wrapping [ErrConflict]. A source that Fields maps
+	// to "-" is an error of the options: it would be read as empty. A record whose
+	// composed text comes out empty is an error wrapping [ErrMissingField] that names the
+	// sources (document "7" has no text (title+desc: empty)).
 	Compose map[string][]string `json:"compose,omitempty"`
 
 	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
@@ -188,6 +190,13 @@ func (o *LoadOptions) check() (LoadOptions, error) {
 				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] has no sources", k)
 			}
 			c.Compose[key] = slices.Clone(srcs)
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(c.Compose)) {
+		for _, src := range c.Compose[f] {
+			if c.Fields[strings.ToLower(strings.TrimSpace(src))] == "-" {
+				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] reads %q, which LoadOptions.Fields drops", f, src)
+			}
 		}
 	}
 	if c.MaxQuoteLines < 0 || c.MaxQuoteBytes < 0 {
