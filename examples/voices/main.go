@@ -398,6 +398,32 @@ type speaker struct {
 	Verbs      []framing.Count `json:"verbs"`      // the reporting verbs, most used first
 	Forms      []framing.Count `json:"forms"`      // the names merged, most statements first
 	Lines      []line          `json:"lines"`      // every statement: where its source stands
+	titleOnly  bool            // the name is a title or role alone (see titleOnly)
+}
+
+// titleOnly reports whether a speaker's name is a title or role that names no one, in
+// the language lang: "minister", "the president", "a senior official", "PM" (a title or
+// role of lang's lists, in lower case or an acronym, after lower-case words only). Not
+// "Minister Ana Ruiz" or "British prime minister" (a capital names whose office it is),
+// "Pope" (a title capitalized alone stands for one holder), or "officials" (a plural is
+// several people already). Such a name in several documents may join different people:
+// the text says so beside its count.
+func titleOnly(name, lang string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	last := words[len(words)-1]
+	if voices.LangOf(lang).Classes(last)&(voices.ClassTitle|voices.ClassRole) == 0 ||
+		last != strings.ToLower(last) && (last != strings.ToUpper(last) || utf8.RuneCountInString(last) > 4) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether the speaker's name joins others or stands for a name written
@@ -433,6 +459,7 @@ type speakerAcc struct {
 	forms   map[string]int
 	verbs   map[string]int
 	lastDoc int
+	lang    string // the language of the first document counted
 	docs    []int  // the documents' indexes, increasing
 	name    string // the name to show, when not the form written most (a merge's fuller name)
 }
@@ -450,7 +477,7 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 		k := caseKey(name)
 		a := c.byKey[k]
 		if a == nil {
-			a = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}}
+			a = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}, lang: d.Language}
 			c.byKey[k] = a
 		}
 		a.forms[name]++
@@ -493,6 +520,7 @@ func (c *speakerCounter) speakers() []speaker {
 	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
 		a.Name = cmp.Or(a.name, a.Forms[0].Name)
+		a.titleOnly = titleOnly(a.Name, a.lang)
 		for i := range a.Lines {
 			a.Lines[i].Speaker = a.Name
 		}
@@ -660,9 +688,18 @@ func print(w io.Writer, r *eventResult, top int) (colon bool) {
 			fmt.Fprintln(w, "    -")
 		}
 		for _, sp := range s.Speakers {
-			merged := ""
+			var notes []string
 			if sp.joined() {
-				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
+				notes = append(notes, "as "+counted(sp.Forms, 3))
+			}
+			if sp.titleOnly && sp.Documents > 1 {
+				// "minister" in five headlines may be five ministers: the count is the
+				// title's, not one person's.
+				notes = append(notes, "a title naming no one: maybe different people")
+			}
+			merged := ""
+			if len(notes) > 0 {
+				merged = " (" + strings.Join(notes, "; ") + ")"
 			}
 			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),
 				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), verbs(sp.Verbs, 4))

@@ -225,3 +225,68 @@ func TestJoinAcrossSides(t *testing.T) {
 		t.Errorf("side b alone: %+v; want David Quell with 4 statements first", sps)
 	}
 }
+
+// TestTitleOnly: a title or role alone names no one ("minister", "the president"); a name,
+// a capitalized qualifier, a title capitalized alone or a plural does.
+func TestTitleOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"minister", true},
+		{"the president", true},
+		{"a senior official", true},
+		{"PM", true},
+		{"spokesman", true},
+		{"Minister Ana Ruiz", false},
+		{"Ana Ruiz", false},
+		{"British prime minister", false},
+		{"Kremlin spokesman", false},
+		{"Pope", false},
+		{"officials", false},
+		{"the streaming giant", false},
+		{"Halden", false},
+		{"NATO", false},
+		{"", false},
+	} {
+		if got := titleOnly(tc.name, "english"); got != tc.want {
+			t.Errorf("titleOnly(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOnlyNote: a title alone as the speaker of several documents is said to name no
+// one beside its count, since it may join different people; a title in one document, or a
+// name, is not.
+func TestTitleOnlyNote(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "d1", Event: "e", Outlet: "a", Language: "english", Text: "Taxes in Halden will rise next year, says minister"},
+		{ID: "d2", Event: "e", Outlet: "a", Language: "english", Text: "Schools in Halden will close in May, minister says"},
+		{ID: "d3", Event: "e", Outlet: "a", Language: "english", Text: "Ana Ruiz said the port would reopen. Ana Ruiz said the ferry would run."},
+		{ID: "d4", Event: "e", Outlet: "a", Language: "english", Text: "The bridge is safe, the mayor said on Monday."},
+	}
+	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	print(&out, &r, -1)
+	const note = "a title naming no one: maybe different people"
+	found := map[string]bool{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(l)
+		if len(f) < 2 || !strings.Contains(l, "statement(s)") {
+			continue
+		}
+		name := strings.TrimSpace(l[:strings.Index(l, "statement(s)")-5])
+		found[name] = true
+		if want := name == "minister"; strings.Contains(l, note) != want {
+			t.Errorf("%q: note %v, want %v:\n%s", name, !want, want, l)
+		}
+	}
+	for _, name := range []string{"minister", "Ana Ruiz", "the mayor"} {
+		if !found[name] {
+			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out.String())
+		}
+	}
+}
