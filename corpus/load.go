@@ -354,7 +354,7 @@ func (o *LoadOptions) compose(d *Document) error {
 	for _, f := range fields {
 		dst := d.field(validFields[f])
 		if strings.TrimSpace(*dst) != "" {
-			return fmt.Errorf("%w: the record gives the %s, which is to be composed from %q", ErrConflict, f, o.Compose[f])
+			return fmt.Errorf("%w: the record gives the %s itself, and it is to be composed of %s", ErrConflict, f, strings.Join(o.Compose[f], "+"))
 		}
 		var parts []string
 		for _, src := range o.Compose[f] {

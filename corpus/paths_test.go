@@ -125,7 +125,7 @@ func TestOSPathMissing(t *testing.T) {
 
 // TestRecordErrorsPlain: the errors a record causes reach the reader of a program's
 // messages, who may never have written a LoadOptions: they say what is wrong in plain
-// words and name no Go field, and still wrap their sentinels.
+// words and name no Go field nor print a Go value, and still wrap their sentinels.
 func TestRecordErrorsPlain(t *testing.T) {
 	long := "id,event,outlet,text\na,e,o,\"Ana Ruiz\n" + strings.Repeat("said Ivo Marek\n", 5)
 	for _, tc := range []struct {
@@ -145,6 +145,9 @@ func TestRecordErrorsPlain(t *testing.T) {
 			}
 			if strings.Contains(err.Error(), "Options") {
 				t.Errorf("%q names a Go field", err)
+			}
+			if strings.Contains(err.Error(), `["`) {
+				t.Errorf("%q prints a Go slice", err)
 			}
 		})
 	}

@@ -442,15 +442,25 @@ func loadHint(err error, c *Common, in Input) error {
 // a CSV header, that give one document field or one meta key.
 var conflictMsg = regexp.MustCompile(`^(header: )?conflicting fields: ("(?:[^"\\]|\\.)*") and ("(?:[^"\\]|\\.)*") both give (?:the (\w+)|meta key ("(?:[^"\\]|\\.)*"))`)
 
+// composedGiven matches the loader's message for a record that gives a field -field
+// composes from several inputs.
+var composedGiven = regexp.MustCompile(`^conflicting fields: the record gives the (\w+) itself, and it is to be composed of (.+)$`)
+
 // plainConflict returns e in the words of -field if the loader says that two inputs give
 // one field or one meta key: it names them as the file calls them (columns, keys) and the
 // -field values that settle it ("columns "text" and "body" both fill the text field: say
 // which to read, -field text=text or -field text=body, ..."), where the loader speaks of
-// mapping inputs. It returns e itself for any other error. The result unwraps to e's
-// error, so errors.Is still finds corpus.ErrConflict.
+// mapping inputs; likewise for a record that gives a field -field composes. It returns e
+// itself for any other error. The result unwraps to e's error, so errors.Is still finds
+// corpus.ErrConflict.
 func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 	if e.Err == nil {
 		return e
+	}
+	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil {
+		msg := fmt.Sprintf("the record has a %s of its own, and -field %s makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field %s",
+			m[1], shellQuote(m[1]+"="+m[2]), shellQuote(m[1]+"="+m[2]))
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 	}
 	m := conflictMsg.FindStringSubmatch(e.Err.Error())
 	if m == nil {

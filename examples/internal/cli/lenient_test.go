@@ -55,6 +55,7 @@ func TestLenientHint(t *testing.T) {
 // conflict is skipped by -lenient and summed up in the same words. No loader words ("map
 // the one to read", an option's name) reach the user.
 func TestConflictWords(t *testing.T) {
+	flags := map[string][]string{"record gives a composed field": {"-field", "text=title+desc"}} // besides -corpus and -format
 	const textField = `both fill the text field: say which to read, -field text=text or -field text=body (the other is then kept as metadata), or drop one, -field -=text or -field -=body`
 	for _, tc := range []struct {
 		name, format, data string
@@ -78,11 +79,14 @@ func TestConflictWords(t *testing.T) {
 			[]string{`stdin.jsonl:1: keys "text" and "body" ` + textField + ` (or -lenient skips such records and reports each)`}},
 		{"record, names differing in case", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","Text":"Ivo Marek spoke"}` + "\n", false,
 			[]string{`keys "text" and "Text" both fill the text field, and names are matched ignoring case: rename one in the file`}},
+		{"record gives a composed field", "jsonl", `{"id":"1","event":"vote","outlet":"A","title":"Polls close","text":"Ana Ruiz spoke"}` + "\n" +
+			`{"id":"2","event":"vote","outlet":"A","title":"Polls open","desc":"Ivo Marek spoke"}` + "\n", true,
+			[]string{`the record has a text of its own, and -field text=title+desc makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field text=title+desc (stdin.jsonl:1)`}},
 		{"record meta key in a meta object", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","region":"north","meta":{"region":"south"}}` + "\n", true,
 			[]string{`keys "region" and "meta.region" both fill the metadata "region": drop one, -field -=region (stdin.jsonl:1)`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			args := []string{"-corpus", "-", "-format", tc.format}
+			args := append([]string{"-corpus", "-", "-format", tc.format}, flags[tc.name]...)
 			if tc.lenient {
 				args = append(args, "-lenient")
 			}
@@ -108,7 +112,7 @@ func TestConflictWords(t *testing.T) {
 					t.Errorf("output does not say %q:\n%s", w, out)
 				}
 			}
-			for _, no := range []string{"map the one", "Options", "meta key"} {
+			for _, no := range []string{"map the one", "Options", "meta key", `["`} {
 				if strings.Contains(out, no) {
 					t.Errorf("output says %q, the loader's words:\n%s", no, out)
 				}
