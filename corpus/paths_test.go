@@ -186,3 +186,20 @@ func TestHeaderSameName(t *testing.T) {
 		})
 	}
 }
+
+// TestReadmeSameName: README quotes the messages of TestHeaderSameName word for word.
+func TestReadmeSameName(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Skip(err)
+	}
+	readme := strings.Join(strings.Fields(string(b)), " ")
+	for _, want := range []string{
+		`header: syntax error: columns 4 and 5 are both named "text": rename one`,
+		`columns 3 and 5, "Outlet" and "OUTLET", have one name (names are matched ignoring case): rename one`,
+	} {
+		if !strings.Contains(readme, want) {
+			t.Errorf("README does not quote %q", want)
+		}
+	}
+}
