@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -611,5 +612,61 @@ func TestScanReader(t *testing.T) {
 		if !errors.Is(e, ErrFormat) {
 			t.Errorf("a .txt stream: %v", e)
 		}
+	}
+}
+
+// TestComposeAliasSource: a source of a composition that would itself fill the composed
+// field (body is an alias of text; title is the title) is an input of the composition,
+// kept in Meta under its own name, not a value of the record's own that conflicts with it.
+// A record that gives the field under another name still conflicts.
+func TestComposeAliasSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, data string
+		compose          map[string][]string
+		text, title      string
+		meta             map[string]string
+		conflict         bool
+	}{
+		{name: "text=title+body", file: "a.csv",
+			data:    "id,event,outlet,kind,title,body\n1,vote,Halden Post,local,Ana Ruiz wins,Ivo Marek concedes.\n",
+			compose: map[string][]string{"text": {"title", "body"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"body": "Ivo Marek concedes."}},
+		{name: "text=title+Body, column body", file: "a.csv",
+			data:    "id,event,outlet,title,body\n1,vote,Halden Post,Ana Ruiz wins,Ivo Marek concedes.\n",
+			compose: map[string][]string{"text": {"title", "Body"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"body": "Ivo Marek concedes."}},
+		{name: "title=title+sub", file: "a.csv",
+			data:    "id,event,outlet,title,sub,text\n1,vote,Halden Post,Ana Ruiz wins,By a wide margin,Lena Varga counts.\n",
+			compose: map[string][]string{"title": {"title", "sub"}},
+			text:    "Lena Varga counts.", title: "Ana Ruiz wins\n\nBy a wide margin",
+			meta: map[string]string{"title": "Ana Ruiz wins", "sub": "By a wide margin"}},
+		{name: "title=headline+sub", file: "a.jsonl",
+			data:    `{"id":"1","event":"vote","outlet":"Halden Post","headline":"Ana Ruiz wins","sub":"By a wide margin","text":"Lena Varga counts."}` + "\n",
+			compose: map[string][]string{"title": {"headline", "sub"}},
+			text:    "Lena Varga counts.", title: "Ana Ruiz wins\n\nBy a wide margin",
+			meta: map[string]string{"headline": "Ana Ruiz wins", "sub": "By a wide margin"}},
+		{name: "text of its own beside body", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","body":"Ivo Marek concedes.","text":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "body"}},
+			conflict: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, &LoadOptions{Compose: tc.compose})
+			if tc.conflict {
+				if !errors.Is(err, ErrConflict) {
+					t.Fatalf("got %v, want ErrConflict", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := c.Documents()[0]
+			if d.Text != tc.text || d.Title != tc.title || !maps.Equal(d.Meta, tc.meta) {
+				t.Errorf("text %q, title %q, meta %v; want %q, %q, %v", d.Text, d.Title, d.Meta, tc.text, tc.title, tc.meta)
+			}
+		})
 	}
 }

@@ -71,7 +71,10 @@ type LoadOptions struct {
 	// {"text": {"title", "desc"}} makes a headline data set whose text sits in two columns
 	// (RUWA's title and desc) loadable. Each source is read where loading put it: a document
 	// field if the name maps to one (built-in name, alias or Fields), otherwise the Meta key
-	// of that name; the sources keep their own values. The composed field must be one of
+	// of that name; the sources keep their own values. A source that would itself fill the
+	// composed field (body, an alias of text, in {"text": {"title", "body"}}; title in
+	// {"title": {"title", "sub"}}) goes to Meta under its own name and is read from there:
+	// it is an input of the field, not a value of its own. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
 	// also gives it directly is an error wrapping [ErrConflict]. A source that Fields maps
 	// to "-" is an error of the options: it would be read as empty. A record whose
@@ -230,6 +233,23 @@ func (o *LoadOptions) target(name string) target {
 	return target{field: fieldMeta, meta: name}
 }
 
+// place returns where the input name goes for reading: its target, except that a source
+// of a composition whose target is the composed field itself (body, an alias of text, in
+// text=title+body) goes to Meta under its own name, where the composition reads it: it is
+// an input of the field, not a value of its own that the composition would conflict with.
+func (o *LoadOptions) place(name string) target {
+	t := o.target(name)
+	if t.field < fieldID || t.field > fieldURL {
+		return t
+	}
+	for _, src := range o.Compose[fieldNames[t.field]] {
+		if strings.EqualFold(strings.TrimSpace(src), strings.TrimSpace(name)) {
+			return target{field: fieldMeta, meta: name}
+		}
+	}
+	return t
+}
+
 // isField reports whether name maps to a document field (not Meta, not dropped).
 func (o *LoadOptions) isField(name string) bool {
 	f := o.target(name).field
@@ -245,7 +265,7 @@ func (o *LoadOptions) bind(names []string) ([]target, error) {
 	ts := make([]target, len(names))
 	var byField [numFields]int // 1 + index of the name holding the field
 	for i, n := range names {
-		ts[i] = o.target(n)
+		ts[i] = o.place(n)
 	}
 	// Explicit mappings first, so that they win over built-in aliases.
 	for pass := 0; pass < 2; pass++ {
@@ -359,8 +379,8 @@ func (o *LoadOptions) compose(d *Document) error {
 		var parts []string
 		for _, src := range o.Compose[f] {
 			var v string
-			if t := o.target(src); t.field == fieldMeta {
-				v = d.Meta[t.meta]
+			if t := o.place(src); t.field == fieldMeta {
+				v = metaValue(d.Meta, t.meta)
 			} else if p := d.field(t.field); p != nil {
 				v = *p
 			}
@@ -371,6 +391,21 @@ func (o *LoadOptions) compose(d *Document) error {
 		*dst = strings.Join(parts, "\n\n")
 	}
 	return nil
+}
+
+// metaValue returns the value of key in meta, matching it ignoring case if it is not there
+// as written (a composition names its sources as the user wrote them, Meta keys are the
+// file's spelling).
+func metaValue(meta map[string]string, key string) string {
+	if v, ok := meta[key]; ok {
+		return v
+	}
+	for _, k := range slices.Sorted(maps.Keys(meta)) {
+		if strings.EqualFold(k, key) {
+			return meta[k]
+		}
+	}
+	return ""
 }
 
 func parseTime(s string) (time.Time, error) {
