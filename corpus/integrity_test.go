@@ -670,3 +670,51 @@ func TestComposeAliasSource(t *testing.T) {
 		})
 	}
 }
+
+// TestTextHeaderText: a .txt file's text is its body, so a header key that would fill the
+// text (its value replaced by the body, in neither Text nor Meta) is an error naming the
+// key and its line; dropped, or mapped to another field, the key is fine.
+func TestTextHeaderText(t *testing.T) {
+	const head = "id: a\nevent: vote\noutlet: Halden Post\n"
+	for _, tc := range []struct {
+		name, header string
+		fields       map[string]string
+		want         string // "" if the file loads
+		line         int
+		text         string
+		meta         map[string]string
+	}{
+		{name: "text key", header: "text: Ana Ruiz wins\n", line: 4,
+			want: `conflicting fields: a .txt file's text is its body: header key "text" can only be dropped or renamed`},
+		{name: "body key", header: "Body: Ana Ruiz wins\n", line: 4,
+			want: `header key "Body" can only be dropped or renamed`},
+		{name: "text and body keys", header: "text: Ana Ruiz wins\nbody: Ivo Marek concedes\n", line: 4,
+			want: `header keys "text" and "body" can only be dropped or renamed`},
+		{name: "a key mapped to the text", header: "summary: Ana Ruiz wins\n", fields: map[string]string{"summary": "text"}, line: 4,
+			want: `header key "summary" can only be dropped or renamed`},
+		{name: "text key dropped", header: "text: Ana Ruiz wins\n", fields: map[string]string{"text": "-"},
+			text: "Lena Varga counts.\n"},
+		{name: "body key made the title", header: "body: Ana Ruiz wins\n", fields: map[string]string{"body": "title"},
+			text: "Lena Varga counts.\n"},
+		{name: "other key", header: "note: Ana Ruiz wins\n",
+			text: "Lena Varga counts.\n", meta: map[string]string{"note": "Ana Ruiz wins"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := mapFS(map[string]string{"d/a.txt": head + tc.header + "\nLena Varga counts.\n"})
+			c, err := Load(fsys, "d", &LoadOptions{Fields: tc.fields})
+			if tc.want != "" {
+				var le *LoadError
+				if !errors.As(err, &le) || !errors.Is(err, ErrConflict) || le.Line != tc.line || !strings.Contains(err.Error(), tc.want) {
+					t.Fatalf("got %v; want a conflict at line %d saying %q", err, tc.line, tc.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := c.Documents()[0]; d.Text != tc.text || !maps.Equal(d.Meta, tc.meta) {
+				t.Errorf("text %q, meta %v; want %q, %v", d.Text, d.Meta, tc.text, tc.meta)
+			}
+		})
+	}
+}

@@ -446,16 +446,40 @@ var conflictMsg = regexp.MustCompile(`^(header: )?conflicting fields: ("(?:[^"\\
 // composes from several inputs.
 var composedGiven = regexp.MustCompile(`^conflicting fields: the record gives the (\w+) itself, and it is to be composed of (.+)$`)
 
+// txtHeaderText matches the loader's message for a .txt header key that would fill the
+// text, which is the file's body; quotedName finds the keys it names.
+var (
+	txtHeaderText = regexp.MustCompile(`^conflicting fields: a \.txt file's text is its body: header (keys? (.+)) can only be dropped or renamed$`)
+	quotedName    = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+)
+
 // plainConflict returns e in the words of -field if the loader says that two inputs give
 // one field or one meta key: it names them as the file calls them (columns, keys) and the
 // -field values that settle it ("columns "text" and "body" both fill the text field: say
 // which to read, -field text=text or -field text=body, ..."), where the loader speaks of
-// mapping inputs; likewise for a record that gives a field -field composes. It returns e
+// mapping inputs; likewise for a record that gives a field -field composes, and for a .txt
+// header key that would fill the text, the file's body (only dropping it helps). It returns e
 // itself for any other error. The result unwraps to e's error, so errors.Is still finds
 // corpus.ErrConflict.
 func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 	if e.Err == nil {
 		return e
+	}
+	if m := txtHeaderText.FindStringSubmatch(e.Err.Error()); m != nil {
+		// Only dropping helps: any key that fills the text is replaced by the body.
+		var drops []string
+		for _, q := range quotedName.FindAllString(m[2], -1) {
+			if k, err := strconv.Unquote(q); err == nil {
+				drops = append(drops, "-field "+shellQuote("-="+k))
+			}
+		}
+		msg := fmt.Sprintf("a .txt file's text is its body; header %s can only be dropped (%s) or renamed", m[1], strings.Join(drops, " "))
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+	}
+	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil && m[1] == "text" && strings.EqualFold(filepath.Ext(e.File), ".txt") {
+		msg := fmt.Sprintf("a .txt file's text is its body, which -field %s cannot replace: leave that flag out",
+			shellQuote(m[1]+"="+m[2]))
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 	}
 	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil {
 		msg := fmt.Sprintf("the record has a %s of its own, and -field %s makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field %s",

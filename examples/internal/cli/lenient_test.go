@@ -3,6 +3,8 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -157,6 +159,59 @@ func TestComposeAliasInput(t *testing.T) {
 			}
 			if len(docs) != 1 || docs[0].Title != tc.title || docs[0].Text != tc.text {
 				t.Fatalf("got %+v (%v); want title %q, text %q", docs, last, tc.title, tc.text)
+			}
+		})
+	}
+}
+
+// TestTxtHeaderText: in a folder of .txt files the text is each file's body, so a header
+// key that fills the text is said with the one thing that helps, dropping it, and no advice
+// to read it as the text; likewise for a composed text.
+func TestTxtHeaderText(t *testing.T) {
+	for _, tc := range []struct {
+		name, header string
+		args         []string
+		want         string
+	}{
+		{"text key", "text: Ana Ruiz wins\n", nil,
+			`a .txt file's text is its body; header key "text" can only be dropped (-field -=text) or renamed`},
+		{"text and body keys", "text: Ana Ruiz wins\nbody: Ivo Marek concedes\n", nil,
+			`a .txt file's text is its body; header keys "text" and "body" can only be dropped (-field -=text -field -=body) or renamed`},
+		{"composed text", "title: Ana Ruiz wins\n", []string{"-field", "text=title+summary"},
+			`a .txt file's text is its body, which -field text=title+summary cannot replace: leave that flag out`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			data := "id: a\nevent: vote\noutlet: Halden Post\n" + tc.header + "\nLena Varga counts.\n"
+			if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, lenient := range []bool{false, true} {
+				args := append([]string{"-corpus", dir}, tc.args...)
+				if lenient {
+					args = append(args, "-lenient")
+				}
+				c, err := parseCommon(t, args...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var stderr bytes.Buffer
+				out := ""
+				for _, err := range c.Input("").Docs("test", &stderr) {
+					if err != nil {
+						out = err.Error()
+						break
+					}
+				}
+				out += "\n" + stderr.String()
+				if !strings.Contains(out, tc.want) {
+					t.Errorf("lenient %v: output does not say %q:\n%s", lenient, tc.want, out)
+				}
+				for _, no := range []string{"say which to read", "-field text=text", "NAME"} {
+					if strings.Contains(out, no) {
+						t.Errorf("lenient %v: output says %q:\n%s", lenient, no, out)
+					}
+				}
 			}
 		})
 	}
