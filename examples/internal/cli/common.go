@@ -452,22 +452,6 @@ func dropEmpties(o *corpus.LoadOptions, in, field, src string) bool {
 	return false
 }
 
-// dropRefused reports whether -field -=in would be refused with the -field options o (nil
-// for none): in is an input of a composed field, or would fill where one is read.
-func dropRefused(o *corpus.LoadOptions, in string) bool {
-	if o == nil {
-		return false
-	}
-	for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
-		for _, src := range o.Compose[f] {
-			if strings.EqualFold(strings.TrimSpace(src), strings.TrimSpace(in)) || dropEmpties(o, in, f, src) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // fillInstead returns what reads src, when it is a document field, from a column of
 // another name instead of dropping in: " (if another column holds the title, read it with
 // -field title=COLUMN and keep headline)", or "".

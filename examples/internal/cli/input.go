@@ -93,7 +93,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		}
 		c.readCorpus = true
 		var src iter.Seq2[corpus.Document, error]
-		skips := &skipped{fields: &c.Fields}
+		skips := &skipped{}
 		var stage *Stage
 		if in.common != nil && !in.Quiet {
 			stage = c.Stage("reading %s", displayPath(in.Path))
@@ -404,7 +404,7 @@ func loadHint(err error, c *Common, in Input) error {
 		return err
 	}
 	conflict := false
-	if p := plainConflict(le, &c.Fields); p != le {
+	if p := plainConflict(le); p != le {
 		conflict = true
 		if err == error(le) {
 			err, le = p, p
@@ -461,7 +461,7 @@ var (
 // header key that would fill the text, the file's body (only dropping it helps). It returns e
 // itself for any other error. The result unwraps to e's error, so errors.Is still finds
 // corpus.ErrConflict.
-func plainConflict(e *corpus.LoadError, o *corpus.LoadOptions) *corpus.LoadError {
+func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 	if e.Err == nil {
 		return e
 	}
@@ -509,22 +509,8 @@ func plainConflict(e *corpus.LoadError, o *corpus.LoadOptions) *corpus.LoadError
 		// -field matches names ignoring case, as the loader does: no flag tells them apart.
 		msg = fmt.Sprintf("%s %q and %q both fill the %s field, and names are matched ignoring case: rename one in the file", what, a, b, field)
 	case field != "":
-		// Not a drop that -field refuses: one that would leave an input of a composed field
-		// empty (headline, when text=title+desc reads the title).
-		var drops []string
-		for _, in := range []string{a, b} {
-			if !dropRefused(o, in) {
-				drops = append(drops, "-field "+shellQuote("-="+in))
-			}
-		}
-		msg = fmt.Sprintf("%s %q and %q both fill the %s field: say which to read, -field %s or -field %s (the other is then kept as metadata)",
-			what, a, b, field, shellQuote(field+"="+a), shellQuote(field+"="+b))
-		switch len(drops) {
-		case 2:
-			msg += ", or drop one, " + drops[0] + " or " + drops[1]
-		case 1:
-			msg += ", or drop one, " + drops[0]
-		}
+		msg = fmt.Sprintf("%s %q and %q both fill the %s field: say which to read, -field %s or -field %s (the other is then kept as metadata), or drop one, -field %s or -field %s",
+			what, a, b, field, shellQuote(field+"="+a), shellQuote(field+"="+b), shellQuote("-="+a), shellQuote("-="+b))
 	default:
 		key, err := strconv.Unquote(m[5])
 		if err != nil {
@@ -532,21 +518,11 @@ func plainConflict(e *corpus.LoadError, o *corpus.LoadOptions) *corpus.LoadError
 		}
 		// The first name is a column or a key of the record's own, which -field can drop;
 		// the second may be a key inside a "meta" object, which it cannot.
-		names := []string{a}
+		drop := "-field " + shellQuote("-="+a)
 		if header {
-			names = append(names, b)
+			drop = "-field " + shellQuote("-="+a) + " or -field " + shellQuote("-="+b)
 		}
-		var drops []string
-		for _, in := range names {
-			if !dropRefused(o, in) { // not an input of a composed field
-				drops = append(drops, "-field "+shellQuote("-="+in))
-			}
-		}
-		if len(drops) == 0 {
-			msg = fmt.Sprintf("%s %q and %q both fill the metadata %q, which a composed field reads: rename one in the file", what, a, b, key)
-		} else {
-			msg = fmt.Sprintf("%s %q and %q both fill the metadata %q: drop one, %s", what, a, b, key, strings.Join(drops, " or "))
-		}
+		msg = fmt.Sprintf("%s %q and %q both fill the metadata %q: drop one, %s", what, a, b, key, drop)
 	}
 	if header {
 		msg = "header: " + msg
@@ -594,11 +570,10 @@ func readingLine(path string, done, size int64, docs int, elapsed time.Duration)
 
 // skipped collects the records a lenient reading skipped.
 type skipped struct {
-	all    []*corpus.LoadError
-	fields *corpus.LoadOptions // the -field options, for the words of a conflict (may be nil)
+	all []*corpus.LoadError
 }
 
-func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e, s.fields)) }
+func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e)) }
 
 // docID matches the quoted document ID in a loader's message, which differs record by
 // record.
