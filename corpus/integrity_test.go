@@ -718,36 +718,3 @@ func TestTextHeaderText(t *testing.T) {
 		})
 	}
 }
-
-// TestComposeDroppedPlace: a composition reads each source where loading puts it (title is
-// filled by a column title or headline), so dropping an input that would fill that place
-// leaves the source empty: the options are refused, whatever the case of the names,
-// unless Fields fills the place from an input it keeps. A dropped input that would fill
-// another place is fine.
-func TestComposeDroppedPlace(t *testing.T) {
-	data := "id,event,outlet,headline,desc\n1,vote,Halden Post,Ana Ruiz wins,Ivo Marek concedes.\n"
-	textTitleDesc := map[string][]string{"text": {"title", "desc"}}
-	for _, tc := range []struct {
-		name    string
-		compose map[string][]string
-		fields  map[string]string
-		ok      bool
-	}{
-		{"headline dropped, title read", textTitleDesc, map[string]string{"headline": "-"}, false},
-		{"Headline dropped, title read", textTitleDesc, map[string]string{"Headline": "-"}, false},
-		{"meta.desc dropped, desc read", textTitleDesc, map[string]string{"meta.desc": "-"}, false},
-		{"title dropped, headline read", map[string][]string{"text": {"headline", "desc"}}, map[string]string{"title": "-"}, false},
-		{"headline dropped, title mapped", textTitleDesc, map[string]string{"headline": "-", "title": "title"}, true},
-		{"body dropped", textTitleDesc, map[string]string{"body": "-"}, true},
-		{"text dropped, body read", map[string][]string{"text": {"title", "body"}}, map[string]string{"text": "-"}, true},
-		{"content dropped, body read", map[string][]string{"text": {"title", "body"}}, map[string]string{"content": "-"}, true},
-		{"title dropped, title made of headline", map[string][]string{"title": {"headline", "desc"}}, map[string]string{"title": "-"}, true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Load(mapFS(map[string]string{"r.csv": data}), "r.csv", &LoadOptions{Fields: tc.fields, Compose: tc.compose, Skip: func(*LoadError) {}})
-			if ok := err == nil; ok != tc.ok {
-				t.Errorf("Fields %v, Compose %v: %v; want ok %v", tc.fields, tc.compose, err, tc.ok)
-			}
-		})
-	}
-}

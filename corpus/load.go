@@ -77,9 +77,7 @@ type LoadOptions struct {
 	// it is an input of the field, not a value of its own. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
 	// also gives it directly is an error wrapping [ErrConflict]. A source that Fields maps
-	// to "-", or whose place Fields leaves to an input it drops ("headline", which fills
-	// the title, for a source "title", unless Fields maps another input to the title), is
-	// an error of the options: it would be read as empty. A record whose
+	// to "-" is an error of the options: it would be read as empty. A record whose
 	// composed text comes out empty is an error wrapping [ErrMissingField] that names the
 	// sources (document "7" has no text (title+desc: empty)).
 	Compose map[string][]string `json:"compose,omitempty"`
@@ -202,9 +200,6 @@ func (o *LoadOptions) check() (LoadOptions, error) {
 			if c.Fields[strings.ToLower(strings.TrimSpace(src))] == "-" {
 				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] reads %q, which LoadOptions.Fields drops", f, src)
 			}
-			if in := c.dropsSource(src); in != "" {
-				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] reads %q, and LoadOptions.Fields drops %q, which would fill it", f, src, in)
-			}
 		}
 	}
 	if c.MaxQuoteLines < 0 || c.MaxQuoteBytes < 0 {
@@ -253,29 +248,6 @@ func (o *LoadOptions) place(name string) target {
 		}
 	}
 	return t
-}
-
-// dropsSource returns an input that Fields drops and that would otherwise fill the place
-// where src, a source of a composition, is read (headline for title: the title would be
-// read empty), or "" if there is none. A field that Fields fills from an input it does
-// not drop is filled whatever is dropped.
-func (o *LoadOptions) dropsSource(src string) string {
-	at := o.place(src)
-	if at.field >= fieldID && at.field <= fieldURL && slices.Contains(slices.Collect(maps.Values(o.Fields)), fieldNames[at.field]) {
-		return ""
-	}
-	for _, in := range slices.Sorted(maps.Keys(o.Fields)) {
-		if o.Fields[in] != "-" {
-			continue
-		}
-		kept := *o
-		kept.Fields = maps.Clone(o.Fields)
-		delete(kept.Fields, in)
-		if t := kept.place(in); t.field == at.field && (t.field != fieldMeta || strings.EqualFold(t.meta, at.meta)) {
-			return in
-		}
-	}
-	return ""
 }
 
 // isField reports whether name maps to a document field (not Meta, not dropped).

@@ -33,8 +33,7 @@ import (
 //	-field F=IN[+IN...]  fill document field F (id, event, outlet, kind, language, published,
 //	                     title, text, url) from input column IN, or from several joined by
 //	                     a blank line (text=title+desc; only title, text and url); -=IN
-//	                     drops IN (not an input of a composed field, nor a column that
-//	                     fills one, as headline fills title); repeatable
+//	                     drops IN (not an input of a composed field); repeatable
 //	-kind OUTLET=KIND,…  outlet kinds for records that name none; repeatable
 //	-lenient             skip malformed records, summed up on stderr by reason
 //	-skipped FILE        with -lenient, list every skipped record in FILE
@@ -227,7 +226,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.Format, n, c.Format, "format of the corpus on stdin: jsonl, csv or tsv")
 		case "field":
 			f.Func(n, "fill a document field from input columns: `F=IN` or F=IN+IN (joined by a blank line, e.g. text=title+desc); F is one of "+
-				strings.Join(documentFields, ", ")+", and only title, text and url can be composed from several inputs; -=IN drops IN (not an input of a composed field, nor a column that fills one, as headline fills title); repeatable", c.addField)
+				strings.Join(documentFields, ", ")+", and only title, text and url can be composed from several inputs; -=IN drops IN (not an input of a composed field); repeatable", c.addField)
 		case "kind":
 			f.Func(n, "outlet kinds for records that name none: `OUTLET=KIND,...` (e.g. rt.com=state,reuters.com=wire); repeatable", c.addKinds)
 		case "lenient":
@@ -385,14 +384,6 @@ func (c *Common) addField(s string) error {
 				}
 			}
 		}
-		// Likewise an input dropped that would fill where one is read (headline, the title).
-		for _, in := range inputs {
-			for _, prev := range slices.Sorted(maps.Keys(o.Fields)) {
-				if o.Fields[prev] == "-" && dropEmpties(o, prev, field, in) {
-					return fmt.Errorf("%q: %s would be read empty: %s, which would fill it, is dropped (-field -=%s)%s", s, in, prev, prev, fillInstead(in, prev))
-				}
-			}
-		}
 		if o.Compose == nil {
 			o.Compose = map[string][]string{}
 		}
@@ -404,16 +395,6 @@ func (c *Common) addField(s string) error {
 		for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
 			if slices.ContainsFunc(o.Compose[f], func(in string) bool { return strings.EqualFold(in, inputs[0]) }) {
 				return fmt.Errorf("%q: %s is read already, as part of %s (-field %s=%s)", s, inputs[0], f, f, strings.Join(o.Compose[f], "+"))
-			}
-		}
-	}
-	if field == "-" {
-		for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
-			for _, src := range o.Compose[f] {
-				if dropEmpties(o, inputs[0], f, src) {
-					return fmt.Errorf("%q: %s would fill %s, which -field %s=%s reads: dropped, %s would lack it%s",
-						s, inputs[0], src, f, strings.Join(o.Compose[f], "+"), f, fillInstead(src, inputs[0]))
-				}
 			}
 		}
 	}
@@ -430,37 +411,6 @@ func (c *Common) addField(s string) error {
 	}
 	o.Fields[inputs[0]] = field
 	return nil
-}
-
-// dropEmpties reports whether dropping the input in would leave src, an input of the
-// composed field, empty: whether in, undropped, would fill the place where src is read
-// (headline fills the title) and no -field fills that place from another input. The
-// loader knows where names go, so it is asked: it refuses such options before reading.
-func dropEmpties(o *corpus.LoadOptions, in, field, src string) bool {
-	p := corpus.LoadOptions{Fields: map[string]string{in: "-"}, Compose: map[string][]string{field: {src}}}
-	for k, f := range o.Fields {
-		if f != "-" && !strings.EqualFold(k, in) {
-			p.Fields[k] = f
-		}
-	}
-	if strings.EqualFold(in, src) {
-		return false // said in its own words
-	}
-	for _, err := range corpus.ScanReader(strings.NewReader(""), "fields.jsonl", &p) {
-		return err != nil
-	}
-	return false
-}
-
-// fillInstead returns what reads src, when it is a document field, from a column of
-// another name instead of dropping in: " (if another column holds the title, read it with
-// -field title=COLUMN and keep headline)", or "".
-func fillInstead(src, in string) string {
-	f := strings.ToLower(strings.TrimSpace(src))
-	if !slices.Contains(documentFields, f) {
-		return ""
-	}
-	return fmt.Sprintf(" (if another column holds the %s, read it with -field %s=COLUMN and keep %s)", f, f, in)
 }
 
 // filledBy returns the -field value (FIELD=INPUT or FIELD=INPUT+INPUT) that fills the

@@ -575,14 +575,6 @@ func TestFieldWords(t *testing.T) {
 		{[]string{"-field", "title=a+b", "-field", "text=b+c", "-field", "-=b"}, "b is read already, as part of text (-field text=b+c)"},
 		{[]string{"-field", "-=desc", "-field", "text=title+desc"}, "desc is dropped already (-field -=desc)"},
 		{[]string{"-field", "-=Title", "-field", "text=title+desc"}, "title is dropped already (-field -=Title)"},
-		// An input that would fill where a composed field's input is read (headline fills
-		// the title) dropped, in either order.
-		{[]string{"-field", "text=title+desc", "-field", "-=headline"},
-			"headline would fill title, which -field text=title+desc reads: dropped, text would lack it (if another column holds the title, read it with -field title=COLUMN and keep headline)"},
-		{[]string{"-field", "text=title+desc", "-field", "-=Headline"}, "Headline would fill title"},
-		{[]string{"-field", "-=headline", "-field", "text=title+desc"},
-			"title would be read empty: headline, which would fill it, is dropped (-field -=headline) (if another column holds the title, read it with -field title=COLUMN and keep headline)"},
-		{[]string{"-field", "text=title+desc", "-field", "-=meta.desc"}, "meta.desc would fill desc, which -field text=title+desc reads"},
 		// One document field from two different inputs: said here, not per record.
 		{[]string{"-field", "text=a+b", "-field", "text=title+desc"}, "text is filled already (-field text=a+b)"},
 		{[]string{"-field", "text=title+desc", "-field", "text=desc"}, "text is filled already (-field text=title+desc)"},
@@ -601,11 +593,6 @@ func TestFieldWords(t *testing.T) {
 		{"-field", "-=a", "-field", "-=b"}, // dropping two inputs fills no field
 		{"-field", "text=title+desc", "-field", "-=ref"},
 		{"-field", "-=ref", "-field", "text=title+desc"},
-		// A dropped input that fills another place than the inputs read.
-		{"-field", "text=title+desc", "-field", "-=body"},
-		{"-field", "text=title+body", "-field", "-=text"},
-		{"-field", "title=headline+sub", "-field", "-=title"},
-		{"-field", "title=title", "-field", "text=title+desc", "-field", "-=headline"},
 	} {
 		if _, err := parseCommon(t, args...); err != nil {
 			t.Errorf("%q: %v; want no error", args, err)
