@@ -651,6 +651,25 @@ func TestComposeAliasSource(t *testing.T) {
 			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","body":"Ivo Marek concedes.","text":"Lena Varga counts."}` + "\n",
 			compose:  map[string][]string{"text": {"title", "body"}},
 			conflict: true},
+		// Keys that differ only in case are one source: the composition would read one and
+		// leave the other out.
+		{name: "keys Body and body", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Body":"Ivo Marek concedes.","body":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "body"}},
+			conflict: true},
+		{name: "keys Title and title", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","Title":"Ana Ruiz wins","title":"Ivo Marek loses","sub":"By a wide margin","text":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"title": {"title", "sub"}},
+			conflict: true},
+		{name: "keys Desc and desc", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Desc":"Ivo Marek concedes.","desc":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "desc"}},
+			conflict: true},
+		{name: "key Desc for source desc", file: "a.jsonl",
+			data:    `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Desc":"Ivo Marek concedes."}` + "\n",
+			compose: map[string][]string{"text": {"title", "desc"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"Desc": "Ivo Marek concedes."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, &LoadOptions{Compose: tc.compose})

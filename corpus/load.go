@@ -74,7 +74,9 @@ type LoadOptions struct {
 	// of that name; the sources keep their own values. A source that would itself fill the
 	// composed field (body, an alias of text, in {"text": {"title", "body"}}; title in
 	// {"title": {"title", "sub"}}) goes to Meta under its own name and is read from there:
-	// it is an input of the field, not a value of its own. The composed field must be one of
+	// it is an input of the field, not a value of its own. Sources are matched to Meta keys
+	// ignoring case; two keys of one record that match one source ("Body" and "body") are an
+	// error wrapping [ErrConflict] naming both. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
 	// also gives it directly is an error wrapping [ErrConflict]. A source that Fields maps
 	// to "-" is an error of the options: it would be read as empty. A record whose
@@ -380,7 +382,12 @@ func (o *LoadOptions) compose(d *Document) error {
 		for _, src := range o.Compose[f] {
 			var v string
 			if t := o.place(src); t.field == fieldMeta {
-				v = metaValue(d.Meta, t.meta)
+				var keys []string
+				v, keys = metaValue(d.Meta, t.meta)
+				if len(keys) > 1 {
+					return fmt.Errorf("%w: %q and %q both give %s, which the %s is composed of (%s), and names are matched ignoring case",
+						ErrConflict, keys[0], keys[1], strings.TrimSpace(src), f, strings.Join(o.Compose[f], "+"))
+				}
 			} else if p := d.field(t.field); p != nil {
 				v = *p
 			}
@@ -393,19 +400,25 @@ func (o *LoadOptions) compose(d *Document) error {
 	return nil
 }
 
-// metaValue returns the value of key in meta, matching it ignoring case if it is not there
-// as written (a composition names its sources as the user wrote them, Meta keys are the
-// file's spelling).
-func metaValue(meta map[string]string, key string) string {
-	if v, ok := meta[key]; ok {
-		return v
-	}
+// metaValue returns the value of key in meta, matching it ignoring case (a composition
+// names its sources as the user wrote them, Meta keys are the file's spelling), and the
+// keys that match, sorted: more than one is a conflict, since the composition would read
+// one and silently leave out the others.
+func metaValue(meta map[string]string, key string) (string, []string) {
+	key = strings.TrimSpace(key)
+	var keys []string
 	for _, k := range slices.Sorted(maps.Keys(meta)) {
-		if strings.EqualFold(k, key) {
-			return meta[k]
+		if strings.EqualFold(strings.TrimSpace(k), key) {
+			keys = append(keys, k)
 		}
 	}
-	return ""
+	if v, ok := meta[key]; ok {
+		return v, keys
+	}
+	if len(keys) > 0 {
+		return meta[keys[0]], keys
+	}
+	return "", nil
 }
 
 func parseTime(s string) (time.Time, error) {

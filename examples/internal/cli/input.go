@@ -446,6 +446,10 @@ var conflictMsg = regexp.MustCompile(`^(header: )?conflicting fields: ("(?:[^"\\
 // composes from several inputs.
 var composedGiven = regexp.MustCompile(`^conflicting fields: the record gives the (\w+) itself, and it is to be composed of (.+)$`)
 
+// composedSource matches the loader's message for two inputs of a record, names differing
+// only in case, that both give one input of a composed field.
+var composedSource = regexp.MustCompile(`^conflicting fields: ("(?:[^"\\]|\\.)*") and ("(?:[^"\\]|\\.)*") both give (.+), which the (\w+) is composed of \((.+)\), and names are matched ignoring case$`)
+
 // txtHeaderText matches the loader's message for a .txt header key that would fill the
 // text, which is the file's body; quotedName finds the keys it names.
 var (
@@ -457,7 +461,8 @@ var (
 // one field or one meta key: it names them as the file calls them (columns, keys) and the
 // -field values that settle it ("columns "text" and "body" both fill the text field: say
 // which to read, -field text=text or -field text=body, ..."), where the loader speaks of
-// mapping inputs; likewise for a record that gives a field -field composes, and for a .txt
+// mapping inputs; likewise for a record that gives a field -field composes, for two keys
+// differing only in case that give one input of a composed field, and for a .txt
 // header key that would fill the text, the file's body (only dropping it helps). It returns e
 // itself for any other error. The result unwraps to e's error, so errors.Is still finds
 // corpus.ErrConflict.
@@ -486,6 +491,16 @@ func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 			m[1], shellQuote(m[1]+"="+m[2]), shellQuote(m[1]+"="+m[2]))
 		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 	}
+	if m := composedSource.FindStringSubmatch(e.Err.Error()); m != nil {
+		a, errA := strconv.Unquote(m[1])
+		b, errB := strconv.Unquote(m[2])
+		if errA == nil && errB == nil {
+			// -field matches names ignoring case, as the loader does: no flag tells them apart.
+			msg := fmt.Sprintf("%s %q and %q both give %s, which -field %s reads, and names are matched ignoring case: rename one in the file",
+				inputWord(e.File, false), a, b, m[3], shellQuote(m[4]+"="+m[5]))
+			return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+		}
+	}
 	m := conflictMsg.FindStringSubmatch(e.Err.Error())
 	if m == nil {
 		return e
@@ -496,13 +511,7 @@ func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 	if errA != nil || errB != nil {
 		return e
 	}
-	what := "keys"
-	switch ext := strings.ToLower(filepath.Ext(e.File)); {
-	case header || ext == ".csv" || ext == ".tsv":
-		what = "columns"
-	case ext == ".txt":
-		what = "header keys"
-	}
+	what := inputWord(e.File, header)
 	var msg string
 	switch field := m[4]; {
 	case field != "" && strings.EqualFold(a, b):
@@ -528,6 +537,18 @@ func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 		msg = "header: " + msg
 	}
 	return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+}
+
+// inputWord returns what the inputs of a record in file are called: columns (of a CSV
+// header, or of any header), header keys (of a .txt file) or keys (of a JSON record).
+func inputWord(file string, header bool) string {
+	switch ext := strings.ToLower(filepath.Ext(file)); {
+	case header || ext == ".csv" || ext == ".tsv":
+		return "columns"
+	case ext == ".txt":
+		return "header keys"
+	}
+	return "keys"
 }
 
 // noDocuments is the error of a reading that loaded no document: the file (or folder, or

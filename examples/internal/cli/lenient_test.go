@@ -57,7 +57,10 @@ func TestLenientHint(t *testing.T) {
 // conflict is skipped by -lenient and summed up in the same words. No loader words ("map
 // the one to read", an option's name) reach the user.
 func TestConflictWords(t *testing.T) {
-	flags := map[string][]string{"record gives a composed field": {"-field", "text=title+desc"}} // besides -corpus and -format
+	flags := map[string][]string{ // besides -corpus and -format
+		"record gives a composed field":       {"-field", "text=title+desc"},
+		"record, composed input in two cases": {"-field", "text=title+body"},
+	}
 	const textField = `both fill the text field: say which to read, -field text=text or -field text=body (the other is then kept as metadata), or drop one, -field -=text or -field -=body`
 	for _, tc := range []struct {
 		name, format, data string
@@ -84,6 +87,8 @@ func TestConflictWords(t *testing.T) {
 		{"record gives a composed field", "jsonl", `{"id":"1","event":"vote","outlet":"A","title":"Polls close","text":"Ana Ruiz spoke"}` + "\n" +
 			`{"id":"2","event":"vote","outlet":"A","title":"Polls open","desc":"Ivo Marek spoke"}` + "\n", true,
 			[]string{`the record has a text of its own, and -field text=title+desc makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field text=title+desc (stdin.jsonl:1)`}},
+		{"record, composed input in two cases", "jsonl", `{"id":"1","event":"vote","outlet":"A","title":"Polls close","Body":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`stdin.jsonl:1: keys "Body" and "body" both give body, which -field text=title+body reads, and names are matched ignoring case: rename one in the file`}},
 		{"record meta key in a meta object", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","region":"north","meta":{"region":"south"}}` + "\n", true,
 			[]string{`keys "region" and "meta.region" both fill the metadata "region": drop one, -field -=region (stdin.jsonl:1)`}},
 	} {
