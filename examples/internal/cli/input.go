@@ -93,7 +93,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		}
 		c.readCorpus = true
 		var src iter.Seq2[corpus.Document, error]
-		skips := &skipped{}
+		skips := &skipped{fields: c.Fields.Fields}
 		var stage *Stage
 		if in.common != nil && !in.Quiet {
 			stage = c.Stage("reading %s", displayPath(in.Path))
@@ -404,7 +404,7 @@ func loadHint(err error, c *Common, in Input) error {
 		return err
 	}
 	conflict := false
-	if p := plainConflict(le); p != le {
+	if p := plainConflict(le, c.Fields.Fields); p != le {
 		conflict = true
 		if err == error(le) {
 			err, le = p, p
@@ -462,23 +462,45 @@ var (
 // -field values that settle it ("columns "text" and "body" both fill the text field: say
 // which to read, -field text=text or -field text=body, ..."), where the loader speaks of
 // mapping inputs; likewise for a record that gives a field -field composes, for two keys
-// differing only in case that give one input of a composed field, and for a .txt
-// header key that would fill the text, the file's body (only dropping it helps). It returns e
-// itself for any other error. The result unwraps to e's error, so errors.Is still finds
+// differing only in case that give one input of a composed field, and for a .txt header
+// key that would fill the text, the file's body (only dropping it helps, or, for a key
+// that fields, the -field mappings, send to the text, leaving that mapping out). It returns
+// e itself for any other error. The result unwraps to e's error, so errors.Is still finds
 // corpus.ErrConflict.
-func plainConflict(e *corpus.LoadError) *corpus.LoadError {
+func plainConflict(e *corpus.LoadError, fields map[string]string) *corpus.LoadError {
 	if e.Err == nil {
 		return e
 	}
 	if m := txtHeaderText.FindStringSubmatch(e.Err.Error()); m != nil {
-		// Only dropping helps: any key that fills the text is replaced by the body.
-		var drops []string
+		// Any key that fills the text is replaced by the body: a key that does so by its
+		// own name can only be dropped or renamed; one that -field maps to the text is
+		// left alone once that mapping is left out.
+		var keys, drops []string
+		var mapped, flag string
 		for _, q := range quotedName.FindAllString(m[2], -1) {
-			if k, err := strconv.Unquote(q); err == nil {
-				drops = append(drops, "-field "+shellQuote("-="+k))
+			k, err := strconv.Unquote(q)
+			if err != nil {
+				continue
 			}
+			if in := mappedTo(fields, k, "text"); in != "" {
+				mapped, flag = q, "-field "+shellQuote("text="+in)
+				continue
+			}
+			keys = append(keys, q)
+			drops = append(drops, "-field "+shellQuote("-="+k))
 		}
-		msg := fmt.Sprintf("a .txt file's text is its body; header %s can only be dropped (%s) or renamed", m[1], strings.Join(drops, " "))
+		var ways []string
+		if len(keys) > 0 {
+			what := "key " + keys[0]
+			if len(keys) > 1 {
+				what = "keys " + strings.Join(keys[:len(keys)-1], ", ") + " and " + keys[len(keys)-1]
+			}
+			ways = append(ways, fmt.Sprintf("header %s can only be dropped (%s) or renamed", what, strings.Join(drops, " ")))
+		}
+		if mapped != "" {
+			ways = append(ways, fmt.Sprintf("header key %s fills it only through %s: leave that flag out", mapped, flag))
+		}
+		msg := "a .txt file's text is its body; " + strings.Join(ways, "; ")
 		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 	}
 	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil && m[1] == "text" && strings.EqualFold(filepath.Ext(e.File), ".txt") {
@@ -539,6 +561,17 @@ func plainConflict(e *corpus.LoadError) *corpus.LoadError {
 	return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
 }
 
+// mappedTo returns the input of fields (-field's mappings, input to field) that is key,
+// matched ignoring case as the loader matches it, if it is mapped to field; or "".
+func mappedTo(fields map[string]string, key, field string) string {
+	for _, in := range slices.Sorted(maps.Keys(fields)) {
+		if strings.EqualFold(strings.TrimSpace(in), strings.TrimSpace(key)) && fields[in] == field {
+			return in
+		}
+	}
+	return ""
+}
+
 // inputWord returns what the inputs of a record in file are called: columns (of a CSV
 // header, or of any header), header keys (of a .txt file) or keys (of a JSON record).
 func inputWord(file string, header bool) string {
@@ -591,10 +624,11 @@ func readingLine(path string, done, size int64, docs int, elapsed time.Duration)
 
 // skipped collects the records a lenient reading skipped.
 type skipped struct {
-	all []*corpus.LoadError
+	all    []*corpus.LoadError
+	fields map[string]string // the -field mappings, for plainConflict
 }
 
-func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e)) }
+func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e, s.fields)) }
 
 // docID matches the quoted document ID in a loader's message, which differs record by
 // record.

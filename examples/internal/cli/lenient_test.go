@@ -182,6 +182,14 @@ func TestTxtHeaderText(t *testing.T) {
 			`a .txt file's text is its body; header key "text" can only be dropped (-field -=text) or renamed`},
 		{"text and body keys", "text: Ana Ruiz wins\nbody: Ivo Marek concedes\n", nil,
 			`a .txt file's text is its body; header keys "text" and "body" can only be dropped (-field -=text -field -=body) or renamed`},
+		// summary fills the text only because -field says so: leaving that out helps, and
+		// -field -=summary beside it is refused ("summary is read already, as text").
+		{"key mapped to the text", "summary: Ana Ruiz wins\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "summary" fills it only through -field text=summary: leave that flag out`},
+		{"key mapped to the text in another case", "Summary: Ana Ruiz wins\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "Summary" fills it only through -field text=summary: leave that flag out`},
+		{"text key and a key mapped to the text", "text: Ana Ruiz wins\nsummary: Ivo Marek concedes\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "text" can only be dropped (-field -=text) or renamed; header key "summary" fills it only through -field text=summary: leave that flag out`},
 		{"composed text", "title: Ana Ruiz wins\n", []string{"-field", "text=title+summary"},
 			`a .txt file's text is its body, which -field text=title+summary cannot replace: leave that flag out`},
 	} {
@@ -212,7 +220,7 @@ func TestTxtHeaderText(t *testing.T) {
 				if !strings.Contains(out, tc.want) {
 					t.Errorf("lenient %v: output does not say %q:\n%s", lenient, tc.want, out)
 				}
-				for _, no := range []string{"say which to read", "-field text=text", "NAME"} {
+				for _, no := range []string{"say which to read", "-field text=text", "NAME", "-=summary", "-=Summary"} {
 					if strings.Contains(out, no) {
 						t.Errorf("lenient %v: output says %q:\n%s", lenient, no, out)
 					}
