@@ -24,8 +24,10 @@ import (
 // must be "key: value" (an error names the file and line); keys that name no field go to
 // Meta. The text is the file's body: a header key that would fill it ("text", "body", or
 // one [LoadOptions.Fields] maps to "text") is an error wrapping [ErrConflict], since the
-// body would replace its value; drop such a key (map it to "-") or rename it. The ID defaults to the file's path below dir without ".txt". Missing Event and Outlet
-// usually come from [LoadOptions.Defaults].
+// body would replace its value; drop such a key (map it to "-") or rename it, or, for one
+// that Fields maps to "text", leave that mapping out. The ID defaults to the file's path
+// below dir without ".txt". Missing Event and Outlet usually come from
+// [LoadOptions.Defaults].
 func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 	if st, err := fs.Stat(fsys, dir); err == nil && !st.IsDir() {
 		return nil, &LoadError{File: dir, Err: fmt.Errorf("%w: LoadText reads a folder", ErrFormat)}

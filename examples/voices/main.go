@@ -401,15 +401,15 @@ type speaker struct {
 	titleOnly  bool            // the name is a title or role alone (see titleOnly)
 }
 
-// titleOnly reports whether a speaker's name is a title or role that names no one, in
-// the language lang: "minister", "the president", "a senior official", "PM" (a title or
-// role of lang's lists, in lower case or an acronym, after lower-case words only). Not
+// titleOnly reports whether a speaker's name is a title or role that names no one, in the
+// language lang: "minister", "the president", "a senior official", "PM" (a title or role
+// of lang's lists, in lower case or an acronym, after lower-case words only). Not
 // "Minister Ana Ruiz" or "British prime minister" (a capital names whose office it is),
 // "Pope" (a title capitalized alone stands for one holder), "officials" (a plural is
 // several people already), or "his father" (a relative, see kinship, is someone's). The
 // caller lowers a capital that only opens a sentence, on a determiner or a title
-// ("Minister says ...", "The minister said ...": see positionalCapital). Such a name in several documents may join different people: the
-// text says so beside its count.
+// ("Minister says ...", "The minister said ...": see positionalCapital). Such a name in
+// several documents may join different people: the text says so beside its count.
 func titleOnly(name, lang string) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 4 {
