@@ -15,8 +15,9 @@ import (
 //
 // Columns map to fields by their header names as [LoadOptions.Fields] describes; other
 // columns go to Meta under their header name (an empty header name becomes "column N",
-// 1-based). Every record must have as many fields as the header. A record without an ID gets
-// "name:line".
+// 1-based). Two columns with one name (matched ignoring case) are an error wrapping
+// [ErrSyntax] that names both, by position and as written. Every record must have as many
+// fields as the header. A record without an ID gets "name:line".
 //
 // CSV: a field may be quoted with '"' (a quote inside it doubled), and a quoted field may
 // span lines; a quote character inside an unquoted field is text. A quoted field still open
@@ -58,17 +59,17 @@ func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64
 		return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
 	}
 	cols := make([]string, len(header))
-	seen := make(map[string]bool, len(header))
+	seen := make(map[string]int, len(header)) // 1 + index of the column of a lower-cased name
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		if h == "" {
 			h = fmt.Sprintf("column %d", i+1)
 		}
 		key := strings.ToLower(h)
-		if seen[key] {
-			return &LoadError{File: name, Line: line, Err: fmt.Errorf("%w: column %q appears twice in the header", ErrSyntax, h)}
+		if j := seen[key]; j > 0 {
+			return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w: %s", ErrSyntax, sameName(j, i+1, cols[j-1], h))}
 		}
-		seen[key] = true
+		seen[key] = i + 1
 		cols[i] = h
 	}
 	targets, err := o.bind(cols)
@@ -298,4 +299,14 @@ func byteSize(n int) string {
 		return thousands(n>>10) + " KiB"
 	}
 	return thousands(n) + " bytes"
+}
+
+// sameName says that columns i and j (1-based) of a header have one name, a and b as
+// written, and what to do: input names are matched ignoring case, so no option can tell
+// the two apart.
+func sameName(i, j int, a, b string) string {
+	if a == b {
+		return fmt.Sprintf("columns %d and %d are both named %q: rename one", i, j, a)
+	}
+	return fmt.Sprintf("columns %d and %d, %q and %q, have one name (names are matched ignoring case): rename one", i, j, a, b)
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -572,6 +573,24 @@ func TestCompose(t *testing.T) {
 			t.Errorf("Compose %v accepted", bad)
 		}
 	}
+
+	// A source that Fields drops would be read as empty: the options are refused, whatever
+	// the case of the names; a dropped input that no composition reads is fine.
+	for _, tc := range []struct {
+		fields map[string]string
+		ok     bool
+	}{
+		{map[string]string{"desc": "-"}, false},
+		{map[string]string{"DESC": "-"}, false},
+		{map[string]string{" Title ": "-"}, false},
+		{map[string]string{"ref": "-"}, true},
+	} {
+		o := &LoadOptions{Fields: tc.fields, Compose: map[string][]string{"text": {"title", "desc"}}, Skip: func(*LoadError) {}}
+		_, err := Load(mapFS(map[string]string{"r.csv": data}), "r.csv", o)
+		if ok := err == nil; ok != tc.ok {
+			t.Errorf("Fields %v with text=title+desc: %v; want ok %v", tc.fields, err, tc.ok)
+		}
+	}
 }
 
 func TestScanReader(t *testing.T) {
@@ -593,5 +612,128 @@ func TestScanReader(t *testing.T) {
 		if !errors.Is(e, ErrFormat) {
 			t.Errorf("a .txt stream: %v", e)
 		}
+	}
+}
+
+// TestComposeAliasSource: a source of a composition that would itself fill the composed
+// field (body is an alias of text; title is the title) is an input of the composition,
+// kept in Meta under its own name, not a value of the record's own that conflicts with it.
+// A record that gives the field under another name still conflicts.
+func TestComposeAliasSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, data string
+		compose          map[string][]string
+		text, title      string
+		meta             map[string]string
+		conflict         bool
+	}{
+		{name: "text=title+body", file: "a.csv",
+			data:    "id,event,outlet,kind,title,body\n1,vote,Halden Post,local,Ana Ruiz wins,Ivo Marek concedes.\n",
+			compose: map[string][]string{"text": {"title", "body"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"body": "Ivo Marek concedes."}},
+		{name: "text=title+Body, column body", file: "a.csv",
+			data:    "id,event,outlet,title,body\n1,vote,Halden Post,Ana Ruiz wins,Ivo Marek concedes.\n",
+			compose: map[string][]string{"text": {"title", "Body"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"body": "Ivo Marek concedes."}},
+		{name: "title=title+sub", file: "a.csv",
+			data:    "id,event,outlet,title,sub,text\n1,vote,Halden Post,Ana Ruiz wins,By a wide margin,Lena Varga counts.\n",
+			compose: map[string][]string{"title": {"title", "sub"}},
+			text:    "Lena Varga counts.", title: "Ana Ruiz wins\n\nBy a wide margin",
+			meta: map[string]string{"title": "Ana Ruiz wins", "sub": "By a wide margin"}},
+		{name: "title=headline+sub", file: "a.jsonl",
+			data:    `{"id":"1","event":"vote","outlet":"Halden Post","headline":"Ana Ruiz wins","sub":"By a wide margin","text":"Lena Varga counts."}` + "\n",
+			compose: map[string][]string{"title": {"headline", "sub"}},
+			text:    "Lena Varga counts.", title: "Ana Ruiz wins\n\nBy a wide margin",
+			meta: map[string]string{"headline": "Ana Ruiz wins", "sub": "By a wide margin"}},
+		{name: "text of its own beside body", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","body":"Ivo Marek concedes.","text":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "body"}},
+			conflict: true},
+		// Keys that differ only in case are one source: the composition would read one and
+		// leave the other out.
+		{name: "keys Body and body", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Body":"Ivo Marek concedes.","body":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "body"}},
+			conflict: true},
+		{name: "keys Title and title", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","Title":"Ana Ruiz wins","title":"Ivo Marek loses","sub":"By a wide margin","text":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"title": {"title", "sub"}},
+			conflict: true},
+		{name: "keys Desc and desc", file: "a.jsonl",
+			data:     `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Desc":"Ivo Marek concedes.","desc":"Lena Varga counts."}` + "\n",
+			compose:  map[string][]string{"text": {"title", "desc"}},
+			conflict: true},
+		{name: "key Desc for source desc", file: "a.jsonl",
+			data:    `{"id":"1","event":"vote","outlet":"Halden Post","title":"Ana Ruiz wins","Desc":"Ivo Marek concedes."}` + "\n",
+			compose: map[string][]string{"text": {"title", "desc"}},
+			text:    "Ana Ruiz wins\n\nIvo Marek concedes.", title: "Ana Ruiz wins",
+			meta: map[string]string{"Desc": "Ivo Marek concedes."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, &LoadOptions{Compose: tc.compose})
+			if tc.conflict {
+				if !errors.Is(err, ErrConflict) {
+					t.Fatalf("got %v, want ErrConflict", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := c.Documents()[0]
+			if d.Text != tc.text || d.Title != tc.title || !maps.Equal(d.Meta, tc.meta) {
+				t.Errorf("text %q, title %q, meta %v; want %q, %q, %v", d.Text, d.Title, d.Meta, tc.text, tc.title, tc.meta)
+			}
+		})
+	}
+}
+
+// TestTextHeaderText: a .txt file's text is its body, so a header key that would fill the
+// text (its value replaced by the body, in neither Text nor Meta) is an error naming the
+// key and its line; dropped, or mapped to another field, the key is fine.
+func TestTextHeaderText(t *testing.T) {
+	const head = "id: a\nevent: vote\noutlet: Halden Post\n"
+	for _, tc := range []struct {
+		name, header string
+		fields       map[string]string
+		want         string // "" if the file loads
+		line         int
+		text         string
+		meta         map[string]string
+	}{
+		{name: "text key", header: "text: Ana Ruiz wins\n", line: 4,
+			want: `conflicting fields: a .txt file's text is its body: header key "text" can only be dropped or renamed`},
+		{name: "body key", header: "Body: Ana Ruiz wins\n", line: 4,
+			want: `header key "Body" can only be dropped or renamed`},
+		{name: "text and body keys", header: "text: Ana Ruiz wins\nbody: Ivo Marek concedes\n", line: 4,
+			want: `header keys "text" and "body" can only be dropped or renamed`},
+		{name: "a key mapped to the text", header: "summary: Ana Ruiz wins\n", fields: map[string]string{"summary": "text"}, line: 4,
+			want: `header key "summary" can only be dropped or renamed`},
+		{name: "text key dropped", header: "text: Ana Ruiz wins\n", fields: map[string]string{"text": "-"},
+			text: "Lena Varga counts.\n"},
+		{name: "body key made the title", header: "body: Ana Ruiz wins\n", fields: map[string]string{"body": "title"},
+			text: "Lena Varga counts.\n"},
+		{name: "other key", header: "note: Ana Ruiz wins\n",
+			text: "Lena Varga counts.\n", meta: map[string]string{"note": "Ana Ruiz wins"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := mapFS(map[string]string{"d/a.txt": head + tc.header + "\nLena Varga counts.\n"})
+			c, err := Load(fsys, "d", &LoadOptions{Fields: tc.fields})
+			if tc.want != "" {
+				var le *LoadError
+				if !errors.As(err, &le) || !errors.Is(err, ErrConflict) || le.Line != tc.line || !strings.Contains(err.Error(), tc.want) {
+					t.Fatalf("got %v; want a conflict at line %d saying %q", err, tc.line, tc.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := c.Documents()[0]; d.Text != tc.text || !maps.Equal(d.Meta, tc.meta) {
+				t.Errorf("text %q, meta %v; want %q, %v", d.Text, d.Meta, tc.text, tc.meta)
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"iter"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -70,11 +71,17 @@ type LoadOptions struct {
 	// {"text": {"title", "desc"}} makes a headline data set whose text sits in two columns
 	// (RUWA's title and desc) loadable. Each source is read where loading put it: a document
 	// field if the name maps to one (built-in name, alias or Fields), otherwise the Meta key
-	// of that name; the sources keep their own values. The composed field must be one of
+	// of that name; the sources keep their own values. A source that would itself fill the
+	// composed field (body, an alias of text, in {"text": {"title", "body"}}; title in
+	// {"title": {"title", "sub"}}) goes to Meta under its own name and is read from there:
+	// it is an input of the field, not a value of its own. Sources are matched to Meta keys
+	// ignoring case; two keys of one record that match one source ("Body" and "body") are an
+	// error wrapping [ErrConflict] naming both. The composed field must be one of
 	// "title", "text" or "url" and must come out empty of loading itself: a record that
-	// also gives it directly is an error wrapping [ErrConflict]. A record whose composed
-	// text comes out empty is an error wrapping [ErrMissingField] that names the sources
-	// (document "7" has no text (title+desc: empty)).
+	// also gives it directly is an error wrapping [ErrConflict]. A source that Fields maps
+	// to "-" is an error of the options: it would be read as empty. A record whose
+	// composed text comes out empty is an error wrapping [ErrMissingField] that names the
+	// sources (document "7" has no text (title+desc: empty)).
 	Compose map[string][]string `json:"compose,omitempty"`
 
 	// MaxQuoteLines and MaxQuoteBytes bound a quoted CSV field that spans lines: one still
@@ -190,6 +197,13 @@ func (o *LoadOptions) check() (LoadOptions, error) {
 			c.Compose[key] = slices.Clone(srcs)
 		}
 	}
+	for _, f := range slices.Sorted(maps.Keys(c.Compose)) {
+		for _, src := range c.Compose[f] {
+			if c.Fields[strings.ToLower(strings.TrimSpace(src))] == "-" {
+				return c, fmt.Errorf("corpus: LoadOptions.Compose[%q] reads %q, which LoadOptions.Fields drops", f, src)
+			}
+		}
+	}
 	if c.MaxQuoteLines < 0 || c.MaxQuoteBytes < 0 {
 		return c, fmt.Errorf("corpus: LoadOptions.MaxQuoteLines = %d, MaxQuoteBytes = %d (want >= 0)", c.MaxQuoteLines, c.MaxQuoteBytes)
 	}
@@ -221,6 +235,23 @@ func (o *LoadOptions) target(name string) target {
 	return target{field: fieldMeta, meta: name}
 }
 
+// place returns where the input name goes for reading: its target, except that a source
+// of a composition whose target is the composed field itself (body, an alias of text, in
+// text=title+body) goes to Meta under its own name, where the composition reads it: it is
+// an input of the field, not a value of its own that the composition would conflict with.
+func (o *LoadOptions) place(name string) target {
+	t := o.target(name)
+	if t.field < fieldID || t.field > fieldURL {
+		return t
+	}
+	for _, src := range o.Compose[fieldNames[t.field]] {
+		if strings.EqualFold(strings.TrimSpace(src), strings.TrimSpace(name)) {
+			return target{field: fieldMeta, meta: name}
+		}
+	}
+	return t
+}
+
 // isField reports whether name maps to a document field (not Meta, not dropped).
 func (o *LoadOptions) isField(name string) bool {
 	f := o.target(name).field
@@ -236,7 +267,7 @@ func (o *LoadOptions) bind(names []string) ([]target, error) {
 	ts := make([]target, len(names))
 	var byField [numFields]int // 1 + index of the name holding the field
 	for i, n := range names {
-		ts[i] = o.target(n)
+		ts[i] = o.place(n)
 	}
 	// Explicit mappings first, so that they win over built-in aliases.
 	for pass := 0; pass < 2; pass++ {
@@ -345,13 +376,18 @@ func (o *LoadOptions) compose(d *Document) error {
 	for _, f := range fields {
 		dst := d.field(validFields[f])
 		if strings.TrimSpace(*dst) != "" {
-			return fmt.Errorf("%w: the record gives the %s, which is to be composed from %q", ErrConflict, f, o.Compose[f])
+			return fmt.Errorf("%w: the record gives the %s itself, and it is to be composed of %s", ErrConflict, f, strings.Join(o.Compose[f], "+"))
 		}
 		var parts []string
 		for _, src := range o.Compose[f] {
 			var v string
-			if t := o.target(src); t.field == fieldMeta {
-				v = d.Meta[t.meta]
+			if t := o.place(src); t.field == fieldMeta {
+				var keys []string
+				v, keys = metaValue(d.Meta, t.meta)
+				if len(keys) > 1 {
+					return fmt.Errorf("%w: %q and %q both give %s, which the %s is composed of (%s), and names are matched ignoring case",
+						ErrConflict, keys[0], keys[1], strings.TrimSpace(src), f, strings.Join(o.Compose[f], "+"))
+				}
 			} else if p := d.field(t.field); p != nil {
 				v = *p
 			}
@@ -362,6 +398,27 @@ func (o *LoadOptions) compose(d *Document) error {
 		*dst = strings.Join(parts, "\n\n")
 	}
 	return nil
+}
+
+// metaValue returns the value of key in meta, matching it ignoring case (a composition
+// names its sources as the user wrote them, Meta keys are the file's spelling), and the
+// keys that match, sorted: more than one is a conflict, since the composition would read
+// one and silently leave out the others.
+func metaValue(meta map[string]string, key string) (string, []string) {
+	key = strings.TrimSpace(key)
+	var keys []string
+	for _, k := range slices.Sorted(maps.Keys(meta)) {
+		if strings.EqualFold(strings.TrimSpace(k), key) {
+			keys = append(keys, k)
+		}
+	}
+	if v, ok := meta[key]; ok {
+		return v, keys
+	}
+	if len(keys) > 0 {
+		return meta[keys[0]], keys
+	}
+	return "", nil
 }
 
 func parseTime(s string) (time.Time, error) {

@@ -125,7 +125,7 @@ func TestOSPathMissing(t *testing.T) {
 
 // TestRecordErrorsPlain: the errors a record causes reach the reader of a program's
 // messages, who may never have written a LoadOptions: they say what is wrong in plain
-// words and name no Go field, and still wrap their sentinels.
+// words and name no Go field nor print a Go value, and still wrap their sentinels.
 func TestRecordErrorsPlain(t *testing.T) {
 	long := "id,event,outlet,text\na,e,o,\"Ana Ruiz\n" + strings.Repeat("said Ivo Marek\n", 5)
 	for _, tc := range []struct {
@@ -146,6 +146,60 @@ func TestRecordErrorsPlain(t *testing.T) {
 			if strings.Contains(err.Error(), "Options") {
 				t.Errorf("%q names a Go field", err)
 			}
+			if strings.Contains(err.Error(), `["`) {
+				t.Errorf("%q prints a Go slice", err)
+			}
 		})
+	}
+}
+
+// TestHeaderSameName: a header that names a column twice (names match ignoring case) stops
+// loading, lenient or not, with an error that gives both columns' positions and spellings
+// and what to do, in plain words, at the header's line.
+func TestHeaderSameName(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, data string
+		want             string
+	}{
+		{"one spelling", "h.csv", "id,event,outlet,text,text\n1,e,o,Ana Ruiz,Ivo Marek\n",
+			`header: syntax error: columns 4 and 5 are both named "text": rename one`},
+		{"two spellings", "h.csv", "id,event,Outlet,text,OUTLET\n1,e,o,Ana Ruiz,Halden\n",
+			`columns 3 and 5, "Outlet" and "OUTLET", have one name (names are matched ignoring case): rename one`},
+		{"meta columns", "h.tsv", "id\tevent\toutlet\ttext\tregion\tRegion\n1\te\to\tAna Ruiz\tHalden\tnorth\n",
+			`columns 5 and 6, "region" and "Region", have one name`},
+		{"an unnamed column and its name", "h.csv", "id,event,outlet,,text,column 4\n1,e,o,x,Ana Ruiz,y\n",
+			`columns 4 and 6 are both named "column 4"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var skipped []*LoadError
+			_, err := Load(mapFS(map[string]string{tc.file: tc.data}), tc.file, &LoadOptions{Skip: func(e *LoadError) { skipped = append(skipped, e) }})
+			var le *LoadError
+			if !errors.As(err, &le) || le.Line != 1 || !errors.Is(err, ErrSyntax) {
+				t.Fatalf("%v; want an error at line 1 wrapping ErrSyntax", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%q does not say %q", err, tc.want)
+			}
+			if len(skipped) > 0 {
+				t.Errorf("skipped %v: a header is no record", skipped)
+			}
+		})
+	}
+}
+
+// TestReadmeSameName: README quotes the messages of TestHeaderSameName word for word.
+func TestReadmeSameName(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Skip(err)
+	}
+	readme := strings.Join(strings.Fields(string(b)), " ")
+	for _, want := range []string{
+		`header: syntax error: columns 4 and 5 are both named "text": rename one`,
+		`columns 3 and 5, "Outlet" and "OUTLET", have one name (names are matched ignoring case): rename one`,
+	} {
+		if !strings.Contains(readme, want) {
+			t.Errorf("README does not quote %q", want)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -21,8 +22,12 @@ import (
 // A file has a header only if its first line is "key: value" with a key that names a field
 // (see [LoadOptions.Fields]); otherwise the whole file is text. Inside a header every line
 // must be "key: value" (an error names the file and line); keys that name no field go to
-// Meta. The ID defaults to the file's path below dir without ".txt". Missing Event and Outlet
-// usually come from [LoadOptions.Defaults].
+// Meta. The text is the file's body: a header key that would fill it ("text", "body", or
+// one [LoadOptions.Fields] maps to "text") is an error wrapping [ErrConflict], since the
+// body would replace its value; drop such a key (map it to "-") or rename it, or, for one
+// that Fields maps to "text", leave that mapping out. The ID defaults to the file's path
+// below dir without ".txt". Missing Event and Outlet usually come from
+// [LoadOptions.Defaults].
 func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 	if st, err := fs.Stat(fsys, dir); err == nil && !st.IsDir() {
 		return nil, &LoadError{File: dir, Err: fmt.Errorf("%w: LoadText reads a folder", ErrFormat)}
@@ -108,6 +113,23 @@ func parseText(b []byte, o *LoadOptions) (Document, int, error) {
 			}
 		}
 		keys, values = append(keys, k), append(values, v)
+	}
+	// The text is the body: a key that would fill it would be replaced by the body, lost.
+	var texts []string
+	at := 0
+	for i, k := range keys {
+		if o.place(k).field == fieldText {
+			if texts = append(texts, strconv.Quote(k)); at == 0 {
+				at = i + 1
+			}
+		}
+	}
+	if len(texts) > 0 {
+		what := "header key " + texts[0]
+		if len(texts) > 1 {
+			what = "header keys " + strings.Join(texts[:len(texts)-1], ", ") + " and " + texts[len(texts)-1]
+		}
+		return d, at, fmt.Errorf("%w: a .txt file's text is its body: %s can only be dropped or renamed", ErrConflict, what)
 	}
 	targets, err := o.bind(keys)
 	if err != nil {

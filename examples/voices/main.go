@@ -398,6 +398,88 @@ type speaker struct {
 	Verbs      []framing.Count `json:"verbs"`      // the reporting verbs, most used first
 	Forms      []framing.Count `json:"forms"`      // the names merged, most statements first
 	Lines      []line          `json:"lines"`      // every statement: where its source stands
+	titleOnly  bool            // the name is a title or role alone (see titleOnly)
+}
+
+// titleOnly reports whether a speaker's name is a title or role that names no one, in the
+// language lang: "minister", "the president", "a senior official", "PM" (a title or role
+// of lang's lists, in lower case or an acronym, after lower-case words only). Not
+// "Minister Ana Ruiz" or "British prime minister" (a capital names whose office it is),
+// "Pope" (a title capitalized alone stands for one holder), "officials" (a plural is
+// several people already), or "his father" (a relative, see kinship, is someone's). The
+// caller lowers a capital that only opens a sentence, on a determiner or a title
+// ("Minister says ...", "The minister said ...": see positionalCapital). Such a name in
+// several documents may join different people: the text says so beside its count.
+func titleOnly(name, lang string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	last := words[len(words)-1]
+	if kinship[strings.ToLower(last)] {
+		return false
+	}
+	if voices.LangOf(lang).Classes(last)&(voices.ClassTitle|voices.ClassRole) == 0 ||
+		last != strings.ToLower(last) && (last != strings.ToUpper(last) || utf8.RuneCountInString(last) > 4) {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != strings.ToLower(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// kinship are words for relatives, which the title lists hold ("father" is a priest's
+// title too) but which name someone's relative, one person, not an office's holder.
+var kinship = map[string]bool{
+	"father": true, "mother": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"brother": true, "sister": true, "parent": true, "child": true, "uncle": true, "aunt": true,
+	"cousin": true, "nephew": true, "niece": true, "grandfather": true, "grandmother": true,
+	"grandson": true, "granddaughter": true, "stepfather": true, "stepmother": true,
+	"widow": true, "widower": true, "fiancé": true, "fiancée": true, "partner": true,
+}
+
+// positionalCapital reports whether the capital that starts name, the speaker of a
+// statement whose source stands at text[start:end], only comes from its position: the
+// source opens its sentence (or the text, a headline) with name's first word, and that
+// word has no other capital ("Minister says ...", "The minister said ...").
+func positionalCapital(text, name string, start, end int) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if end <= start || start < 0 || end > len(text) || first == "" {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) || strings.ToLower(first[size:]) != first[size:] {
+		return false
+	}
+	if len(text)-start < len(first) || text[start:start+len(first)] != first {
+		return false
+	}
+	return opensSentence(text, start)
+}
+
+// opensSentence reports whether text[i:] opens a sentence: only spaces and opening quotes
+// or brackets stand between it and the start of the text, a line break, or the end of a
+// sentence (".", "!", "?", possibly followed by a closing quote or bracket).
+func opensSentence(text string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([", r):
+			i -= size
+		case strings.ContainsRune("”’»)]", r):
+			// A closing quote ends a sentence only after its end: "… we will." Minister says.
+			p, _ := utf8.DecodeLastRuneInString(text[:i-size])
+			return p == '.' || p == '!' || p == '?'
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // joined reports whether the speaker's name joins others or stands for a name written
@@ -433,6 +515,8 @@ type speakerAcc struct {
 	forms   map[string]int
 	verbs   map[string]int
 	lastDoc int
+	lang    string // the language of the first document counted
+	capital bool   // a statement's name has a capital that its position does not explain
 	docs    []int  // the documents' indexes, increasing
 	name    string // the name to show, when not the form written most (a merge's fuller name)
 }
@@ -450,7 +534,7 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 		k := caseKey(name)
 		a := c.byKey[k]
 		if a == nil {
-			a = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}}
+			a = &speakerAcc{forms: map[string]int{}, verbs: map[string]int{}, lang: d.Language}
 			c.byKey[k] = a
 		}
 		a.forms[name]++
@@ -469,6 +553,9 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 			a.docs = append(a.docs, di)
 		}
 		sp := spans[st.Spans[0]]
+		if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && !positionalCapital(d.Text, name, sp.SourceStart, sp.SourceEnd) {
+			a.capital = true
+		}
 		start, end := sp.SourceStart, sp.SourceEnd
 		if end <= start {
 			start, end = sp.Start, sp.End
@@ -493,6 +580,18 @@ func (c *speakerCounter) speakers() []speaker {
 	for _, a := range c.byKey {
 		a.Forms, a.Verbs = counts(a.forms), counts(a.verbs)
 		a.Name = cmp.Or(a.name, a.Forms[0].Name)
+		name := a.Name
+		if a.name == "" && !a.capital {
+			// Every capital it starts with opens a sentence: "Minister says ..." is
+			// "minister", "The minister said" "the minister"; but a first word that may
+			// be a name's keeps its capital ("Ukraine foreign minister").
+			first, _, _ := strings.Cut(name, " ")
+			r, size := utf8.DecodeRuneInString(first)
+			if low := string(unicode.ToLower(r)) + first[size:]; voices.LangOf(a.lang).Classes(low)&(voices.ClassDet|voices.ClassTitle|voices.ClassRole) != 0 {
+				name = low + name[len(first):]
+			}
+		}
+		a.titleOnly = titleOnly(name, a.lang)
 		for i := range a.Lines {
 			a.Lines[i].Speaker = a.Name
 		}
@@ -660,9 +759,18 @@ func print(w io.Writer, r *eventResult, top int) (colon bool) {
 			fmt.Fprintln(w, "    -")
 		}
 		for _, sp := range s.Speakers {
-			merged := ""
+			var notes []string
 			if sp.joined() {
-				merged = fmt.Sprintf(" (as %s)", counted(sp.Forms, 3))
+				notes = append(notes, "as "+counted(sp.Forms, 3))
+			}
+			if sp.titleOnly && sp.Documents > 1 {
+				// "minister" in five headlines may be five ministers: the count is the
+				// title's, not one person's.
+				notes = append(notes, "a title naming no one: maybe different people")
+			}
+			merged := ""
+			if len(notes) > 0 {
+				merged = " (" + strings.Join(notes, "; ") + ")"
 			}
 			fmt.Fprintf(w, "    %-28s %4d statement(s) (%d quoted, %d reported) in %d document(s)%s; %s\n", cli.Clip(cli.Escape(sp.Name), 28),
 				sp.Statements, sp.Quotations, sp.Reported, sp.Documents, cli.Escape(merged), verbs(sp.Verbs, 4))

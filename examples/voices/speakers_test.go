@@ -225,3 +225,145 @@ func TestJoinAcrossSides(t *testing.T) {
 		t.Errorf("side b alone: %+v; want David Quell with 4 statements first", sps)
 	}
 }
+
+// TestTitleOnly: a title or role alone names no one ("minister", "the president"); a name,
+// a capitalized qualifier, a title capitalized alone or a plural does.
+func TestTitleOnly(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"minister", true},
+		{"the president", true},
+		{"a senior official", true},
+		{"PM", true},
+		{"spokesman", true},
+		{"Minister Ana Ruiz", false},
+		{"Ana Ruiz", false},
+		{"British prime minister", false},
+		{"Kremlin spokesman", false},
+		{"Pope", false},
+		{"officials", false},
+		{"the streaming giant", false},
+		{"Halden", false},
+		{"NATO", false},
+		{"", false},
+		// A relative is someone's: one person, not an office's holder.
+		{"his father", false},
+		{"her mother", false},
+		{"father", false},
+		{"the wife", false},
+	} {
+		if got := titleOnly(tc.name, "english"); got != tc.want {
+			t.Errorf("titleOnly(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOnlyNote: a title alone as the speaker of several documents is said to name no
+// one beside its count, since it may join different people; a title in one document, or a
+// name, is not.
+func TestTitleOnlyNote(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "d1", Event: "e", Outlet: "a", Language: "english", Text: "Taxes in Halden will rise next year, says minister"},
+		{ID: "d2", Event: "e", Outlet: "a", Language: "english", Text: "Schools in Halden will close in May, minister says"},
+		{ID: "d3", Event: "e", Outlet: "a", Language: "english", Text: "Ana Ruiz said the port would reopen. Ana Ruiz said the ferry would run."},
+		{ID: "d4", Event: "e", Outlet: "a", Language: "english", Text: "The bridge is safe, the mayor said on Monday."},
+	}
+	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	print(&out, &r, -1)
+	const note = "a title naming no one: maybe different people"
+	found := map[string]bool{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		f := strings.Fields(l)
+		if len(f) < 2 || !strings.Contains(l, "statement(s)") {
+			continue
+		}
+		name := strings.TrimSpace(l[:strings.Index(l, "statement(s)")-5])
+		found[name] = true
+		if want := name == "minister"; strings.Contains(l, note) != want {
+			t.Errorf("%q: note %v, want %v:\n%s", name, !want, want, l)
+		}
+	}
+	for _, name := range []string{"minister", "Ana Ruiz", "the mayor"} {
+		if !found[name] {
+			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out.String())
+		}
+	}
+}
+
+// TestPositionalCapital: a capital counts as lower case for the title rule only where the
+// name's first word opens its sentence or the text.
+func TestPositionalCapital(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Minister says taxes will rise", "Minister", true},
+		{"Taxes will rise. Minister says so", "Minister", true},
+		{"Taxes will rise.\nMinister says so", "Minister", true},
+		{"“We will vote.” Minister says so", "Minister", true},
+		{"“Minister says so,” Ana Ruiz wrote", "Minister", true},
+		{"The minister said the port would reopen", "The minister", true},
+		{"Taxes will rise, Minister says", "Minister", false},
+		{"“We will vote,” Minister says", "Minister", false},
+		{"Minister Ana Ruiz says taxes will rise", "Minister Ana Ruiz", true}, // the rule then sees "Ana Ruiz"
+		{"NATO says the drill is over", "NATO", false},
+		{"minister says taxes will rise", "minister", false},
+	} {
+		start := strings.Index(tc.text, strings.Fields(tc.name)[0])
+		if got := positionalCapital(tc.text, tc.name, start, start+len(tc.name)); got != tc.want {
+			t.Errorf("positionalCapital(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTitleOnlyNoteSentenceStart: a title alone that opens its sentence in several
+// documents ("Minister says ...", "The president said ...") gets the note, as the same
+// title in lower case does; capitalized within a sentence it stands for one holder
+// ("Pope"), a place opening the sentence keeps its capital ("Halden governor says ..."),
+// and a relative ("her father") is one person: no note.
+func TestTitleOnlyNoteSentenceStart(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "d1", Event: "e", Outlet: "a", Language: "english", Text: "Minister says taxes in Halden will rise next year."},
+		{ID: "d2", Event: "e", Outlet: "a", Language: "english", Text: "Minister says schools in Halden will close in May."},
+		{ID: "d3", Event: "e", Outlet: "a", Language: "english", Text: "Her father said the port would reopen in June."},
+		{ID: "d4", Event: "e", Outlet: "a", Language: "english", Text: "Her father said the ferry would run again."},
+		{ID: "d5", Event: "e", Outlet: "a", Language: "english", Text: "The bridge is safe, Mayor said on Monday."},
+		{ID: "d6", Event: "e", Outlet: "a", Language: "english", Text: "The road is open, Mayor said on Tuesday."},
+		{ID: "d7", Event: "e", Outlet: "a", Language: "english", Text: "Halden governor says the bridge will close."},
+		{ID: "d8", Event: "e", Outlet: "a", Language: "english", Text: "Halden governor says the road will open."},
+		{ID: "d9", Event: "e", Outlet: "a", Language: "english", Text: "The president said the vote was fair."},
+		{ID: "d10", Event: "e", Outlet: "a", Language: "english", Text: "The president said the count was late."},
+	}
+	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	print(&out, &r, -1)
+	const note = "a title naming no one: maybe different people"
+	found := map[string]bool{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if !strings.Contains(l, "statement(s)") {
+			continue
+		}
+		name := strings.TrimSpace(l[:strings.Index(l, "statement(s)")-5])
+		found[strings.ToLower(name)] = true
+		if want := strings.EqualFold(name, "minister") || strings.EqualFold(name, "the president"); strings.Contains(l, note) != want {
+			t.Errorf("%q: note %v, want %v:\n%s", name, !want, want, l)
+		}
+	}
+	for _, name := range []string{"minister", "mayor", "halden governor", "the president"} {
+		if !found[name] {
+			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out.String())
+		}
+	}
+	if !found["her father"] {
+		t.Errorf("no speaker \"her father\": the test shows nothing\n%s", out.String())
+	}
+}

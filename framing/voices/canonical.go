@@ -25,13 +25,9 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 	var first map[string]firstName
 	last := map[string]bool{} // the last words of people's names of two words or more
 	add := func(name string, pos int, person bool) {
-		c := canonical(name)
-		words := strings.Fields(c)
-		if len(words) < 2 || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+		c, words := fullName(name, canonical, last)
+		if words == nil {
 			return
-		}
-		if looksPerson(c) {
-			last[words[len(words)-1]] = true
 		}
 		key := words[0]
 		switch {
@@ -53,16 +49,9 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 			first[key] = firstName{name: c, pos: pos}
 		}
 	}
-	for i := range s.quotes {
-		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, s.quotes[i].speakerPos, looksPerson(canonical(sp)) && s.surePerson(sp))
-		}
-	}
-	for i := range reported {
-		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, reported[i].SourceStart, looksPerson(canonical(sp)) && s.surePerson(sp))
-		}
-	}
+	s.eachSpeaker(reported, func(sp string, pos int) {
+		add(sp, pos, looksPerson(canonical(sp)) && s.surePerson(sp))
+	})
 	for _, m := range s.names {
 		s.work++
 		if m.person {
@@ -75,6 +64,38 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 		}
 	}
 	return first
+}
+
+// fullName returns the canonical form of name and its words if it is a name of two words
+// or more whose first and last words are capitalized, else "" and nil. The last word of
+// such a name that looks like a person's (see looksPerson) is added to last: the last
+// names of the document, which no first word may stand for (see byFirstWord and
+// byGivenWord).
+func fullName(name string, canonical func(string) string, last map[string]bool) (string, []string) {
+	c := canonical(name)
+	words := strings.Fields(c)
+	if len(words) < 2 || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+		return "", nil
+	}
+	if looksPerson(c) {
+		last[words[len(words)-1]] = true
+	}
+	return c, words
+}
+
+// eachSpeaker calls f with each speaker of the document's quotations, then of reported,
+// other than a pronoun, and the position where it is written.
+func (s *segmenter) eachSpeaker(reported []Span, f func(sp string, pos int)) {
+	for i := range s.quotes {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			f(sp, s.quotes[i].speakerPos)
+		}
+	}
+	for i := range reported {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+			f(sp, reported[i].SourceStart)
+		}
+	}
 }
 
 // tradeBefore reports whether the word right before the name at pos is a role or title in
@@ -162,15 +183,11 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 // else it may be a body's ("China Central Television").
 func (s *segmenter) byGivenWord(reported []Span, canonical func(string) string) map[string]firstName {
 	var first map[string]firstName
-	last := map[string]bool{}
+	last := map[string]bool{} // as in byFirstWord
 	add := func(name string, pos int, sure, office bool) {
-		c := canonical(name)
-		words := strings.Fields(c)
-		if len(words) < 2 || !scan.IsCapitalized(words[0]) || !scan.IsCapitalized(words[len(words)-1]) {
+		c, words := fullName(name, canonical, last)
+		if words == nil {
 			return
-		}
-		if looksPerson(c) {
-			last[words[len(words)-1]] = true
 		}
 		if !looksPerson(c) || s.placeName(c) || !s.placeName(words[0]) && !IsGivenName(words[0]) ||
 			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) }) {
@@ -191,16 +208,9 @@ func (s *segmenter) byGivenWord(reported []Span, canonical func(string) string) 
 			first[words[0]] = had
 		}
 	}
-	for i := range s.quotes {
-		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, s.quotes[i].speakerPos, s.surePerson(sp), s.officeTitled(sp))
-		}
-	}
-	for i := range reported {
-		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
-			add(sp, reported[i].SourceStart, s.surePerson(sp), s.officeTitled(sp))
-		}
-	}
+	s.eachSpeaker(reported, func(sp string, pos int) {
+		add(sp, pos, s.surePerson(sp), s.officeTitled(sp))
+	})
 	for _, m := range s.names {
 		s.work++
 		if m.person {

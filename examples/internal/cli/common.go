@@ -33,7 +33,7 @@ import (
 //	-field F=IN[+IN...]  fill document field F (id, event, outlet, kind, language, published,
 //	                     title, text, url) from input column IN, or from several joined by
 //	                     a blank line (text=title+desc; only title, text and url); -=IN
-//	                     drops IN; repeatable
+//	                     drops IN (not an input of a composed field); repeatable
 //	-kind OUTLET=KIND,…  outlet kinds for records that name none; repeatable
 //	-lenient             skip malformed records, summed up on stderr by reason
 //	-skipped FILE        with -lenient, list every skipped record in FILE
@@ -226,7 +226,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 			f.StringVar(&c.Format, n, c.Format, "format of the corpus on stdin: jsonl, csv or tsv")
 		case "field":
 			f.Func(n, "fill a document field from input columns: `F=IN` or F=IN+IN (joined by a blank line, e.g. text=title+desc); F is one of "+
-				strings.Join(documentFields, ", ")+", and only title, text and url can be composed from several inputs; -=IN drops IN; repeatable", c.addField)
+				strings.Join(documentFields, ", ")+", and only title, text and url can be composed from several inputs; -=IN drops IN (not an input of a composed field); repeatable", c.addField)
 		case "kind":
 			f.Func(n, "outlet kinds for records that name none: `OUTLET=KIND,...` (e.g. rt.com=state,reuters.com=wire); repeatable", c.addKinds)
 		case "lenient":
@@ -376,11 +376,27 @@ func (c *Common) addField(s string) error {
 		if field != "title" && field != "text" && field != "url" {
 			return fmt.Errorf("%q: only title, text and url can be made of several inputs", s)
 		}
+		// An input dropped would be read as empty: the composed field would silently lack it.
+		for _, in := range inputs {
+			for prev, f := range o.Fields {
+				if f == "-" && strings.EqualFold(prev, in) {
+					return fmt.Errorf("%q: %s is dropped already (-field -=%s)", s, in, prev)
+				}
+			}
+		}
 		if o.Compose == nil {
 			o.Compose = map[string][]string{}
 		}
 		o.Compose[field] = inputs
 		return nil
+	}
+	if field == "-" {
+		// The reverse order of the check above.
+		for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
+			if slices.ContainsFunc(o.Compose[f], func(in string) bool { return strings.EqualFold(in, inputs[0]) }) {
+				return fmt.Errorf("%q: %s is read already, as part of %s (-field %s=%s)", s, inputs[0], f, f, strings.Join(o.Compose[f], "+"))
+			}
+		}
 	}
 	for in, f := range o.Fields {
 		if strings.EqualFold(in, inputs[0]) && f != field {

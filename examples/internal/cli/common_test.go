@@ -216,7 +216,7 @@ func TestInputNotices(t *testing.T) {
 		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
 		{"id,event,outlet,text\n1,vote,State Daily,\n", "-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it"},
 		// Two columns give the text: the flag that chooses, in its words.
-		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", "(-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other;"},
+		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", `columns "text" and "body" both fill the text field: say which to read, -field text=text or -field text=body`},
 	} {
 		c, err := parseCommon(t, "-corpus", "-", "-format", "csv")
 		if err != nil {
@@ -569,6 +569,12 @@ func TestFieldWords(t *testing.T) {
 		{[]string{"-field", "event=a+b"}, "only title, text and url can be made of several inputs"},
 		{[]string{"-field", "text=Body", "-field", "title=body"}, "body is read already, as text (-field text=Body)"},
 		{[]string{"-field", "-=desc", "-field", "text=desc"}, "desc is dropped already (-field -=desc)"},
+		// An input of a composed field dropped, in either order: said here, not lost.
+		{[]string{"-field", "text=title+desc", "-field", "-=desc"}, "desc is read already, as part of text (-field text=title+desc)"},
+		{[]string{"-field", "text=title+desc", "-field", "-=DESC"}, "DESC is read already, as part of text (-field text=title+desc)"},
+		{[]string{"-field", "title=a+b", "-field", "text=b+c", "-field", "-=b"}, "b is read already, as part of text (-field text=b+c)"},
+		{[]string{"-field", "-=desc", "-field", "text=title+desc"}, "desc is dropped already (-field -=desc)"},
+		{[]string{"-field", "-=Title", "-field", "text=title+desc"}, "title is dropped already (-field -=Title)"},
 		// One document field from two different inputs: said here, not per record.
 		{[]string{"-field", "text=a+b", "-field", "text=title+desc"}, "text is filled already (-field text=a+b)"},
 		{[]string{"-field", "text=title+desc", "-field", "text=desc"}, "text is filled already (-field text=title+desc)"},
@@ -585,6 +591,8 @@ func TestFieldWords(t *testing.T) {
 		{"-field", "text=body", "-field", "text=Body"},
 		{"-field", "text=title+desc", "-field", "TEXT=Title+Desc"},
 		{"-field", "-=a", "-field", "-=b"}, // dropping two inputs fills no field
+		{"-field", "text=title+desc", "-field", "-=ref"},
+		{"-field", "-=ref", "-field", "text=title+desc"},
 	} {
 		if _, err := parseCommon(t, args...); err != nil {
 			t.Errorf("%q: %v; want no error", args, err)

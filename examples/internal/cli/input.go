@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -55,7 +56,9 @@ type Reading struct {
 //     names the column and lists the header's;
 //   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
 //     the skipped records are summed up on stderr by reason, with the first lines of each
-//     (all of them go to the -skipped file, if given);
+//     (all of them go to the -skipped file, if given); two inputs that fill one field are
+//     said with the -field values that settle it, and a bad CSV header stops the reading
+//     even if in.Lenient;
 //   - a document in a language framediff cannot analyze, or not in in.Language, is left
 //     out; both kinds are counted on stderr at the end, by language;
 //   - documents whose text is not valid UTF-8 (a Latin-1 file read as UTF-8) are loaded,
@@ -90,7 +93,7 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 		}
 		c.readCorpus = true
 		var src iter.Seq2[corpus.Document, error]
-		skips := &skipped{}
+		skips := &skipped{fields: c.Fields.Fields}
 		var stage *Stage
 		if in.common != nil && !in.Quiet {
 			stage = c.Stage("reading %s", displayPath(in.Path))
@@ -392,9 +395,26 @@ func editDistance(a, b string, limit int) int {
 // loadHint adds to a loading error, when the records were not read with -lenient, what
 // the user can do: name a default event for records without one, skip malformed records,
 // or give a single .txt file as -a/-b or inside a folder.
+//
+// A conflict of two inputs is said in the flags' words (see [plainConflict]). An error in a
+// CSV header stops the reading, -lenient or not, and says so when -lenient is given.
 func loadHint(err error, c *Common, in Input) error {
 	var le *corpus.LoadError
-	if in.Lenient || !errors.As(err, &le) {
+	if !errors.As(err, &le) {
+		return err
+	}
+	conflict := false
+	if p := plainConflict(le, c.Fields.Fields); p != le {
+		conflict = true
+		if err == error(le) {
+			err, le = p, p
+		}
+	}
+	header := le.Line > 0 && strings.HasPrefix(reason(le), "header: ")
+	if in.Lenient {
+		if header {
+			return fmt.Errorf("%w (-lenient skips records, not a header)", err)
+		}
 		return err
 	}
 	switch m := missingField.FindStringSubmatch(reason(le)); {
@@ -409,15 +429,159 @@ func loadHint(err error, c *Common, in Input) error {
 		}
 		return fmt.Errorf("%w (%s takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err, cmp.Or(in.Flag, "-corpus"))
 	}
-	if le.Line == 0 {
-		return err // the file as a whole (none such, an unknown format): skipping records cannot help
+	if le.Line == 0 || header {
+		return err // the file as a whole (none such, an unknown format, its header): skipping records cannot help
 	}
-	if errors.Is(err, corpus.ErrConflict) && strings.Contains(reason(le), " both give the ") {
-		// Two inputs of a record give one field: the loader says to map one and drop the
-		// other, which -field does.
-		return fmt.Errorf("%w (-field FIELD=INPUT reads the input to use, -field -=INPUT drops the other; -lenient skips malformed records and reports each)", err)
+	if conflict {
+		return fmt.Errorf("%w (or -lenient skips such records and reports each)", err)
 	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
+}
+
+// conflictMsg matches the loader's message for two inputs of a record, or two columns of
+// a CSV header, that give one document field or one meta key.
+var conflictMsg = regexp.MustCompile(`^(header: )?conflicting fields: ("(?:[^"\\]|\\.)*") and ("(?:[^"\\]|\\.)*") both give (?:the (\w+)|meta key ("(?:[^"\\]|\\.)*"))`)
+
+// composedGiven matches the loader's message for a record that gives a field -field
+// composes from several inputs.
+var composedGiven = regexp.MustCompile(`^conflicting fields: the record gives the (\w+) itself, and it is to be composed of (.+)$`)
+
+// composedSource matches the loader's message for two inputs of a record, names differing
+// only in case, that both give one input of a composed field.
+var composedSource = regexp.MustCompile(`^conflicting fields: ("(?:[^"\\]|\\.)*") and ("(?:[^"\\]|\\.)*") both give (.+), which the (\w+) is composed of \((.+)\), and names are matched ignoring case$`)
+
+// txtHeaderText matches the loader's message for a .txt header key that would fill the
+// text, which is the file's body; quotedName finds the keys it names.
+var (
+	txtHeaderText = regexp.MustCompile(`^conflicting fields: a \.txt file's text is its body: header (keys? (.+)) can only be dropped or renamed$`)
+	quotedName    = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+)
+
+// plainConflict returns e in the words of -field if the loader says that two inputs give
+// one field or one meta key: it names them as the file calls them (columns, keys) and the
+// -field values that settle it ("columns "text" and "body" both fill the text field: say
+// which to read, -field text=text or -field text=body, ..."), where the loader speaks of
+// mapping inputs; likewise for a record that gives a field -field composes, for two keys
+// differing only in case that give one input of a composed field, and for a .txt header
+// key that would fill the text, the file's body (only dropping it helps, or, for a key
+// that fields, the -field mappings, send to the text, leaving that mapping out). It returns
+// e itself for any other error. The result unwraps to e's error, so errors.Is still finds
+// corpus.ErrConflict.
+func plainConflict(e *corpus.LoadError, fields map[string]string) *corpus.LoadError {
+	if e.Err == nil {
+		return e
+	}
+	if m := txtHeaderText.FindStringSubmatch(e.Err.Error()); m != nil {
+		// Any key that fills the text is replaced by the body: a key that does so by its
+		// own name can only be dropped or renamed; one that -field maps to the text is
+		// left alone once that mapping is left out.
+		var keys, drops []string
+		var mapped, flag string
+		for _, q := range quotedName.FindAllString(m[2], -1) {
+			k, err := strconv.Unquote(q)
+			if err != nil {
+				continue
+			}
+			if in := mappedTo(fields, k, "text"); in != "" {
+				mapped, flag = q, "-field "+shellQuote("text="+in)
+				continue
+			}
+			keys = append(keys, q)
+			drops = append(drops, "-field "+shellQuote("-="+k))
+		}
+		var ways []string
+		if len(keys) > 0 {
+			what := "key " + keys[0]
+			if len(keys) > 1 {
+				what = "keys " + strings.Join(keys[:len(keys)-1], ", ") + " and " + keys[len(keys)-1]
+			}
+			ways = append(ways, fmt.Sprintf("header %s can only be dropped (%s) or renamed", what, strings.Join(drops, " ")))
+		}
+		if mapped != "" {
+			ways = append(ways, fmt.Sprintf("header key %s fills it only through %s: leave that flag out", mapped, flag))
+		}
+		msg := "a .txt file's text is its body; " + strings.Join(ways, "; ")
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+	}
+	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil && m[1] == "text" && strings.EqualFold(filepath.Ext(e.File), ".txt") {
+		msg := fmt.Sprintf("a .txt file's text is its body, which -field %s cannot replace: leave that flag out",
+			shellQuote(m[1]+"="+m[2]))
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+	}
+	if m := composedGiven.FindStringSubmatch(e.Err.Error()); m != nil {
+		msg := fmt.Sprintf("the record has a %s of its own, and -field %s makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field %s",
+			m[1], shellQuote(m[1]+"="+m[2]), shellQuote(m[1]+"="+m[2]))
+		return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+	}
+	if m := composedSource.FindStringSubmatch(e.Err.Error()); m != nil {
+		a, errA := strconv.Unquote(m[1])
+		b, errB := strconv.Unquote(m[2])
+		if errA == nil && errB == nil {
+			// -field matches names ignoring case, as the loader does: no flag tells them apart.
+			msg := fmt.Sprintf("%s %q and %q both give %s, which -field %s reads, and names are matched ignoring case: rename one in the file",
+				inputWord(e.File, false), a, b, m[3], shellQuote(m[4]+"="+m[5]))
+			return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+		}
+	}
+	m := conflictMsg.FindStringSubmatch(e.Err.Error())
+	if m == nil {
+		return e
+	}
+	header := m[1] != ""
+	a, errA := strconv.Unquote(m[2])
+	b, errB := strconv.Unquote(m[3])
+	if errA != nil || errB != nil {
+		return e
+	}
+	what := inputWord(e.File, header)
+	var msg string
+	switch field := m[4]; {
+	case field != "" && strings.EqualFold(a, b):
+		// -field matches names ignoring case, as the loader does: no flag tells them apart.
+		msg = fmt.Sprintf("%s %q and %q both fill the %s field, and names are matched ignoring case: rename one in the file", what, a, b, field)
+	case field != "":
+		msg = fmt.Sprintf("%s %q and %q both fill the %s field: say which to read, -field %s or -field %s (the other is then kept as metadata), or drop one, -field %s or -field %s",
+			what, a, b, field, shellQuote(field+"="+a), shellQuote(field+"="+b), shellQuote("-="+a), shellQuote("-="+b))
+	default:
+		key, err := strconv.Unquote(m[5])
+		if err != nil {
+			return e
+		}
+		// The first name is a column or a key of the record's own, which -field can drop;
+		// the second may be a key inside a "meta" object, which it cannot.
+		drop := "-field " + shellQuote("-="+a)
+		if header {
+			drop = "-field " + shellQuote("-="+a) + " or -field " + shellQuote("-="+b)
+		}
+		msg = fmt.Sprintf("%s %q and %q both fill the metadata %q: drop one, %s", what, a, b, key, drop)
+	}
+	if header {
+		msg = "header: " + msg
+	}
+	return &corpus.LoadError{File: e.File, Line: e.Line, Err: explainedError{msg, e.Err}}
+}
+
+// mappedTo returns the input of fields (-field's mappings, input to field) that is key,
+// matched ignoring case as the loader matches it, if it is mapped to field; or "".
+func mappedTo(fields map[string]string, key, field string) string {
+	for _, in := range slices.Sorted(maps.Keys(fields)) {
+		if strings.EqualFold(strings.TrimSpace(in), strings.TrimSpace(key)) && fields[in] == field {
+			return in
+		}
+	}
+	return ""
+}
+
+// inputWord returns what the inputs of a record in file are called: columns (of a CSV
+// header, or of any header), header keys (of a .txt file) or keys (of a JSON record).
+func inputWord(file string, header bool) string {
+	switch ext := strings.ToLower(filepath.Ext(file)); {
+	case header || ext == ".csv" || ext == ".tsv":
+		return "columns"
+	case ext == ".txt":
+		return "header keys"
+	}
+	return "keys"
 }
 
 // noDocuments is the error of a reading that loaded no document: the file (or folder, or
@@ -460,10 +624,11 @@ func readingLine(path string, done, size int64, docs int, elapsed time.Duration)
 
 // skipped collects the records a lenient reading skipped.
 type skipped struct {
-	all []*corpus.LoadError
+	all    []*corpus.LoadError
+	fields map[string]string // the -field mappings, for plainConflict
 }
 
-func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, e) }
+func (s *skipped) add(e *corpus.LoadError) { s.all = append(s.all, plainConflict(e, s.fields)) }
 
 // docID matches the quoted document ID in a loader's message, which differs record by
 // record.

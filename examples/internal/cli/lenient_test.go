@@ -2,8 +2,13 @@ package cli
 
 import (
 	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/framediff/framediff/corpus"
 )
 
 // TestLenientHint: when -lenient skips most records for a field a flag can fill, the
@@ -40,6 +45,185 @@ func TestLenientHint(t *testing.T) {
 			for _, hint := range []string{noEvent, noText} {
 				if got := strings.Contains(out, hint); got != (hint == tc.want) {
 					t.Errorf("hint %q said: %v, want %v:\n%s", hint, got, hint == tc.want, out)
+				}
+			}
+		})
+	}
+}
+
+// TestConflictWords: two inputs that fill one field, or columns with one name, are said in
+// -field's words, naming the inputs and the values that settle it, with -lenient as without:
+// a header stops the reading either way (and says that -lenient cannot skip it); a record's
+// conflict is skipped by -lenient and summed up in the same words. No loader words ("map
+// the one to read", an option's name) reach the user.
+func TestConflictWords(t *testing.T) {
+	flags := map[string][]string{ // besides -corpus and -format
+		"record gives a composed field":       {"-field", "text=title+desc"},
+		"record, composed input in two cases": {"-field", "text=title+body"},
+	}
+	const textField = `both fill the text field: say which to read, -field text=text or -field text=body (the other is then kept as metadata), or drop one, -field -=text or -field -=body`
+	for _, tc := range []struct {
+		name, format, data string
+		lenient            bool
+		want               []string
+	}{
+		{"header, lenient", "csv", "id,event,outlet,text,body\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", true,
+			[]string{`stdin.csv:1: header: columns "text" and "body" ` + textField, "(-lenient skips records, not a header)"}},
+		{"header, strict", "csv", "id,event,outlet,text,body\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", false,
+			[]string{`header: columns "text" and "body" ` + textField}},
+		{"header names with spaces", "tsv", "id\tevent\toutlet\ttext\ttown name\tmeta.town name\n1\tvote\tA\tAna Ruiz spoke\tHalden\tHalden\n", true,
+			[]string{`columns "town name" and "meta.town name" both fill the metadata "town name": drop one, -field '-=town name' or -field '-=meta.town name'`}},
+		{"header meta key", "csv", "id,event,outlet,text,region,meta.region\n1,vote,A,Ana Ruiz spoke,north,south\n", true,
+			[]string{`header: columns "region" and "meta.region" both fill the metadata "region": drop one, -field -=region or -field -=meta.region`, "not a header"}},
+		{"header column twice", "csv", "id,event,outlet,text,Text\n1,vote,A,Ana Ruiz spoke,Ivo Marek spoke\n", true,
+			[]string{`header: syntax error: columns 4 and 5, "text" and "Text", have one name (names are matched ignoring case): rename one`, "not a header"}},
+		{"record, lenient", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n" +
+			`{"id":"2","event":"vote","outlet":"A","text":"Lena Varga spoke"}` + "\n", true,
+			[]string{`skipped 1 malformed record(s) of 2`, `keys "text" and "body" ` + textField + ` (stdin.jsonl:1)`}},
+		{"record, strict", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`stdin.jsonl:1: keys "text" and "body" ` + textField + ` (or -lenient skips such records and reports each)`}},
+		{"record, names differing in case", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","Text":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`keys "text" and "Text" both fill the text field, and names are matched ignoring case: rename one in the file`}},
+		{"record gives a composed field", "jsonl", `{"id":"1","event":"vote","outlet":"A","title":"Polls close","text":"Ana Ruiz spoke"}` + "\n" +
+			`{"id":"2","event":"vote","outlet":"A","title":"Polls open","desc":"Ivo Marek spoke"}` + "\n", true,
+			[]string{`the record has a text of its own, and -field text=title+desc makes one: drop its own with -field -=NAME (NAME: the input that holds it), or leave out -field text=title+desc (stdin.jsonl:1)`}},
+		{"record, composed input in two cases", "jsonl", `{"id":"1","event":"vote","outlet":"A","title":"Polls close","Body":"Ana Ruiz spoke","body":"Ivo Marek spoke"}` + "\n", false,
+			[]string{`stdin.jsonl:1: keys "Body" and "body" both give body, which -field text=title+body reads, and names are matched ignoring case: rename one in the file`}},
+		{"record meta key in a meta object", "jsonl", `{"id":"1","event":"vote","outlet":"A","text":"Ana Ruiz spoke","region":"north","meta":{"region":"south"}}` + "\n", true,
+			[]string{`keys "region" and "meta.region" both fill the metadata "region": drop one, -field -=region (stdin.jsonl:1)`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"-corpus", "-", "-format", tc.format}, flags[tc.name]...)
+			if tc.lenient {
+				args = append(args, "-lenient")
+			}
+			c, err := parseCommon(t, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.stdin = strings.NewReader(tc.data)
+			var stderr bytes.Buffer
+			var got error
+			for _, err := range c.Input("").Docs("test", &stderr) {
+				if err != nil {
+					got = err
+					break
+				}
+			}
+			out := stderr.String()
+			if got != nil {
+				out += got.Error()
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output does not say %q:\n%s", w, out)
+				}
+			}
+			for _, no := range []string{"map the one", "Options", "meta key", `["`} {
+				if strings.Contains(out, no) {
+					t.Errorf("output says %q, the loader's words:\n%s", no, out)
+				}
+			}
+			if got != nil && strings.Contains(got.Error(), " both fill ") && !errors.Is(got, corpus.ErrConflict) {
+				t.Errorf("%v does not wrap corpus.ErrConflict", got)
+			}
+		})
+	}
+}
+
+// TestComposeAliasInput: a composed field whose input is a column that would itself fill
+// it (body fills the text; headline and title the title) reads that column: every record
+// loads, with the field made of its inputs.
+func TestComposeAliasInput(t *testing.T) {
+	for _, tc := range []struct {
+		name, field, data string
+		title, text       string
+	}{
+		{"text=title+body", "text=title+body", "id,event,outlet,kind,title,body\n1,vote,Halden Post,local,Ana Ruiz wins,Ivo Marek concedes.\n",
+			"Ana Ruiz wins", "Ana Ruiz wins\n\nIvo Marek concedes."},
+		{"title=headline+sub", "title=headline+sub", "id,event,outlet,headline,sub,text\n1,vote,Halden Post,Ana Ruiz wins,By a wide margin,Lena Varga counts.\n",
+			"Ana Ruiz wins\n\nBy a wide margin", "Lena Varga counts."},
+		{"title=title+sub", "title=title+sub", "id,event,outlet,title,sub,text\n1,vote,Halden Post,Ana Ruiz wins,By a wide margin,Lena Varga counts.\n",
+			"Ana Ruiz wins\n\nBy a wide margin", "Lena Varga counts."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := parseCommon(t, "-corpus", "-", "-format", "csv", "-field", tc.field)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.stdin = strings.NewReader(tc.data)
+			var stderr bytes.Buffer
+			var docs []corpus.Document
+			var last error // the sides, which these records do not fill, may fail after reading
+			for d, err := range c.Input("").Docs("test", &stderr) {
+				if err != nil {
+					last = err
+					break
+				}
+				docs = append(docs, d)
+			}
+			if len(docs) != 1 || docs[0].Title != tc.title || docs[0].Text != tc.text {
+				t.Fatalf("got %+v (%v); want title %q, text %q", docs, last, tc.title, tc.text)
+			}
+		})
+	}
+}
+
+// TestTxtHeaderText: in a folder of .txt files the text is each file's body, so a header
+// key that fills the text is said with the one thing that helps, dropping it, and no advice
+// to read it as the text; likewise for a composed text.
+func TestTxtHeaderText(t *testing.T) {
+	for _, tc := range []struct {
+		name, header string
+		args         []string
+		want         string
+	}{
+		{"text key", "text: Ana Ruiz wins\n", nil,
+			`a .txt file's text is its body; header key "text" can only be dropped (-field -=text) or renamed`},
+		{"text and body keys", "text: Ana Ruiz wins\nbody: Ivo Marek concedes\n", nil,
+			`a .txt file's text is its body; header keys "text" and "body" can only be dropped (-field -=text -field -=body) or renamed`},
+		// summary fills the text only because -field says so: leaving that out helps, and
+		// -field -=summary beside it is refused ("summary is read already, as text").
+		{"key mapped to the text", "summary: Ana Ruiz wins\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "summary" fills it only through -field text=summary: leave that flag out`},
+		{"key mapped to the text in another case", "Summary: Ana Ruiz wins\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "Summary" fills it only through -field text=summary: leave that flag out`},
+		{"text key and a key mapped to the text", "text: Ana Ruiz wins\nsummary: Ivo Marek concedes\n", []string{"-field", "text=summary"},
+			`a .txt file's text is its body; header key "text" can only be dropped (-field -=text) or renamed; header key "summary" fills it only through -field text=summary: leave that flag out`},
+		{"composed text", "title: Ana Ruiz wins\n", []string{"-field", "text=title+summary"},
+			`a .txt file's text is its body, which -field text=title+summary cannot replace: leave that flag out`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			data := "id: a\nevent: vote\noutlet: Halden Post\n" + tc.header + "\nLena Varga counts.\n"
+			if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			for _, lenient := range []bool{false, true} {
+				args := append([]string{"-corpus", dir}, tc.args...)
+				if lenient {
+					args = append(args, "-lenient")
+				}
+				c, err := parseCommon(t, args...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var stderr bytes.Buffer
+				out := ""
+				for _, err := range c.Input("").Docs("test", &stderr) {
+					if err != nil {
+						out = err.Error()
+						break
+					}
+				}
+				out += "\n" + stderr.String()
+				if !strings.Contains(out, tc.want) {
+					t.Errorf("lenient %v: output does not say %q:\n%s", lenient, tc.want, out)
+				}
+				for _, no := range []string{"say which to read", "-field text=text", "NAME", "-=summary", "-=Summary"} {
+					if strings.Contains(out, no) {
+						t.Errorf("lenient %v: output says %q:\n%s", lenient, no, out)
+					}
 				}
 			}
 		})
