@@ -282,6 +282,34 @@ func TestSuggestReferentsRules(t *testing.T) {
 	}
 }
 
+// TestSuggestReferentsTitleCase: a headline's capitals name nothing ("Halden Ferry Strike
+// Ends As Talks Resume" holds no referent "Ferry Strike Ends"), but a sentence of names
+// with its verb in lower case is no headline: "Soloria, Ana Ruiz and Ivo Marek met in
+// Halden." mentions Soloria (it was read as title case, six of its seven words
+// capitalized, and its names were skipped).
+func TestSuggestReferentsTitleCase(t *testing.T) {
+	side := func(id string) []corpus.Document {
+		return englishDocs(id,
+			"Halden Ferry Strike Ends As Talks Resume\n\nThe strike ended on Monday in Halden.",
+			"Soloria, Ana Ruiz and Ivo Marek met in Halden. The talks went well.",
+			"Ana Ruiz, Soloria and Lena Varga signed in Halden. The visit was short.")
+	}
+	byName, names := suggestByName(t, side("a"), side("b"), 1)
+	for _, n := range names {
+		if strings.Contains(n, "Ferry") || strings.Contains(n, "Ends") {
+			t.Errorf("a headline's words are a referent: %q (all: %q)", n, names)
+		}
+	}
+	// Soloria: once in each of the last two texts, on each side.
+	if r, ok := byName["Soloria"]; !ok || r.CountA != 2 || r.CountB != 2 {
+		t.Errorf("Soloria: %+v (all %q)", r, names)
+	}
+	// Ana Ruiz: likewise.
+	if r, ok := byName["Ana Ruiz"]; !ok || r.CountA != 2 || r.CountB != 2 {
+		t.Errorf("Ana Ruiz: %+v (all %q)", r, names)
+	}
+}
+
 // TestSuggestReferentsPeoples: the plural of a name's adjective of nationality, standing
 // as a name, is one of the country's mentions, not a referent of its own (Labels counts
 // "the Solorians" as Soloria's mentions); another plural stays apart.

@@ -14,9 +14,11 @@ package framing
 //     (two to six capital letters, periods aside) in a sentence with lower-case words is a
 //     name word, not the function word it spells: "US" is not "us", "WHO" not "who".
 //     A run all in capitals with a longer word ("NO SURRENDER") is emphasis, not a name.
-//     Sentences written
-//     in title case (headlines: 80% of their words capitalized) are skipped: their
-//     capitals say nothing about names.
+//     Sentences written in title case (headlines: every word capitalized but
+//     determiners, prepositions, conjunctions and auxiliaries, or nine in ten of them in
+//     a sentence of ten or more) are skipped: their capitals say nothing about names. A
+//     sentence of names with its verb in lower case ("Soloria, Ana Ruiz and Ivo Marek met
+//     in Halden.") is no headline.
 //   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
 //     story was filed, not what it is about: its names are left out.
 //   - Function words that open a sentence ("The", "In", "But") are left out of the run,
@@ -344,8 +346,9 @@ func datelineEnd(text string) int {
 	return 0
 }
 
-// markTitleCase marks the sentences written in title case (headlines: most words
-// capitalized), whose capitals say nothing about names.
+// markTitleCase marks the sentences written in title case (headlines: every word
+// capitalized but the small words, or nine in ten in a long one), whose capitals say
+// nothing about names.
 func (f *nameFinder) markTitleCase(s *tagged) {
 	if f.titleCase == nil {
 		f.titleCase = map[int]bool{}
@@ -356,7 +359,7 @@ func (f *nameFinder) markTitleCase(s *tagged) {
 		n, caps := 0, 0
 		for ; k < len(s.toks) && s.toks[k].Sentence == sent; k++ {
 			f.work++
-			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) != 0 {
+			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassAux) != 0 {
 				continue // small words stay lower case in titles
 			}
 			n++
@@ -364,7 +367,9 @@ func (f *nameFinder) markTitleCase(s *tagged) {
 				caps++
 			}
 		}
-		if n >= 4 && caps*10 >= n*8 {
+		// Every other word capitalized, or nine in ten of a long one: a sentence of names
+		// with one verb in lower case ("Soloria met Ana Ruiz in Halden.") is no headline.
+		if n >= 4 && (caps == n || n >= 10 && caps*10 >= n*9) {
 			f.titleCase[sent] = true
 		}
 	}
