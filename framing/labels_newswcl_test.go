@@ -324,12 +324,12 @@ func TestNewsWCLLabels(t *testing.T) {
 		}
 		t.Logf("%s: referent labels %.3f, co-occurrence %.3f, co-occurrence of nouns %.3f", h.name, h.ours, h.raw, h.nouns)
 	}
-	// Floors a regression would cross: the figures measured (tune 0.700, held 0.167)
+	// Floors a regression would cross: the figures measured (tune 0.700, held 0.200)
 	// rounded down.
 	for _, c := range []struct {
 		half       string
 		got, floor float64
-	}{{"tune", ours.tune, 0.70}, {"held", ours.held, 0.16}} {
+	}{{"tune", ours.tune, 0.70}, {"held", ours.held, 0.20}} {
 		if c.got < c.floor {
 			t.Errorf("%s half: precision@10 %.3f, below its floor %.3f", c.half, c.got, c.floor)
 		}
