@@ -541,6 +541,9 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
 			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
+				if m := s.describedName(n, lo); m.ok() {
+					n = m // "Lena Varga, a harbor pilot from Soloria, who said": Lena Varga
+				}
 				if q := n.from - 1; q-1 >= lo && s.lowerWord(q) == "not" && s.commaBefore(q) && !s.toks[q-1].inq {
 					// "It was Ruiz, not Varga, who said": in a cleft, the name set against
 					// the one before "not" is not the speaker; that one is ("The board
@@ -1383,6 +1386,26 @@ func startsLower(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// describedName returns, for the phrase n before a relative "who", the noun phrase right
+// before it when n opens with "a" or "an" and a comma, dash or parenthesis stands between
+// them ("Lena Varga, a harbor pilot from Soloria, who said" is Lena Varga): the person the
+// clause is about. That phrase must end with a capitalized word that may be a name (see
+// nameWord) and open with no determiner ("The Halden Rowers, a club from Soloria, who"
+// is left alone); otherwise, as for a description with "the" or with no phrase before its
+// comma, it returns no phrase. subjectOf asks only when n's last word is capitalized, so
+// a description that ends in lower case ("Lena Varga, a harbor pilot, who said") is read
+// as before.
+func (s *segmenter) describedName(n np, lo int) np {
+	if w := s.lowerWord(n.from); w != "a" && w != "an" || n.from-1 <= lo || !s.commaBefore(n.from) {
+		return np{}
+	}
+	m := s.npBefore(n.from-1, lo)
+	if !m.ok() || m.to != n.from || !s.toks[m.to-1].cap || !s.nameWord(m.to-1) || s.toks[m.from].flags&ClassDet != 0 {
+		return np{}
+	}
+	return m
 }
 
 // cleftBefore reports whether "it" and a form of "be" stand right before token k, after

@@ -2801,6 +2801,9 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		if !ok || c.verb == "according to" || !sayVerbs[s.lang.verbBase(s.lowerWord(c.from))] || s.participle(c.from) {
 			continue
 		}
+		if s.catenativeTo(c) {
+			continue // "…, the Halden ferry service continued to lose money, and …": no attribution
+		}
 		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) && s.quotationIn(lo, cs) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
 		}
@@ -2879,6 +2882,16 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		return out, rest
 	}
 	return nil, hi
+}
+
+// catenativeTo reports whether the verb of cue c is one of the catenatives and the token
+// right after the cue is "to", outside quotation marks and in the verb's clause. trailing
+// keeps only verbs of saying before it asks, so there only "continue" is concerned: "The
+// Halden ferry service continued to lose money, and the council sold it" attributes
+// nothing, while "…, Ana Ruiz continued, and …" still does.
+func (s *segmenter) catenativeTo(c cue) bool {
+	return c.to < len(s.toks) && catenatives[s.lang.verbBase(s.lowerWord(c.from))] && s.lowerWord(c.to) == "to" &&
+		!s.toks[c.to].inq && s.toks[c.to].clause == s.toks[c.from].clause
 }
 
 // quoteEnd returns the first token at or after k outside quotation marks, or hi.
