@@ -331,12 +331,12 @@ var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times
 	"number": true, "rest": true, "same": true, "other": true, "others": true, "such": true, "own": true, "ago": true,
 	"million": true, "millions": true, "billion": true, "billions": true, "thousand": true, "thousands": true,
 	"hundred": true, "hundreds": true, "dozen": true, "dozens": true, "fact": true,
-	// The rest of the nouns of time, seasons and parts of the day among them: "summer",
-	// "winter" and "quarter" end like a noun for a person ("This summer, Mr. Oren will").
+	// The rest of the nouns of time, seasons and parts of the day among them: "summer" and
+	// "winter" end like a noun for a person ("This summer, Mr. Oren will").
 	"summer": true, "summers": true, "winter": true, "winters": true, "spring": true, "autumn": true, "fall": true,
 	"season": true, "weekend": true, "weekends": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "tonight": true, "today": true, "yesterday": true, "tomorrow": true, "hour": true, "hours": true,
-	"decade": true, "decades": true, "century": true, "centuries": true, "quarter": true, "quarters": true}
+	"decade": true, "decades": true, "century": true, "centuries": true}
 
 // nounsInEst are the nouns that end like a superlative.
 var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest": true, "contest": true, "request": true,
@@ -1101,6 +1101,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
 		}
 		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)] && !h.titled[ref]
+		hon := "" // the gendered honorific before this mention (see mentions)
+		if r.title < r.from {
+			hon = genderedHonorific(s, r.from-1)
+		}
 		// An apposition after the name: "Ri Sol Han, the Solorian leader,".
 		last := r.to - 1
 		if j := r.to; j < len(toks) && !locative && !toks[last].Poss && toks[j].Sentence == toks[last].Sentence &&
@@ -1109,7 +1113,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
-			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang) {
+			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1136,7 +1140,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 					}
 				}
 			}
-			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang) {
+			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1169,12 +1173,22 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 // it already found, or a possessive name that is the referent's (titles before it left
 // out). A phrase with the referent inside it, mostly as its possessor, is someone or
 // something else, never the referent's apposition: "Mr. Oren’s first deputy, Mr. Oren
-// said" and "Tal Oren, Mr. Oren’s rival," give Oren no label.
-func (h *labelHarvest) mentions(s *tagged, from, to, ref int, lang *voices.Lang) bool {
+// said" and "Tal Oren, Mr. Oren’s rival," give Oren no label. A mention after a gendered
+// honorific (Mr., Mrs., Ms., Miss) other than hon, the one before the referent's own
+// mention ("" for none), is another person of the name: "Ivo Marek, Ms. Marek’s husband,"
+// is Ivo Marek's "husband".
+func (h *labelHarvest) mentions(s *tagged, from, to, ref int, lang *voices.Lang, hon string) bool {
 	toks := s.toks
+	other := func(x int) bool { // the run starting at x follows another honorific
+		g := ""
+		if x > from {
+			g = genderedHonorific(s, x-1)
+		}
+		return g != "" && g != hon
+	}
 	for k := from; k < to; k++ {
-		if u := h.useAt[k]; u > 0 && h.found[u-1].ref == ref {
-			return true
+		if u := h.useAt[k]; u > 0 && h.found[u-1].ref == ref && (k == from || h.useAt[k-1] != u) && !other(k) {
+			return true // judged at the use's first word
 		}
 		if !toks[k].Poss || !toks[k].Cap {
 			continue
@@ -1183,11 +1197,24 @@ func (h *labelHarvest) mentions(s *tagged, from, to, ref int, lang *voices.Lang)
 		for x > from && toks[x-1].Cap && toks[x-1].Class&classTitle == 0 && s.joined(x-1) {
 			x--
 		}
-		if toks[x].Class&classTitle == 0 && h.m.match(nameWords(s.span(x, k+1)), false, lang) == ref {
+		if toks[x].Class&classTitle == 0 && !other(x) && h.m.match(nameWords(s.span(x, k+1)), false, lang) == ref {
 			return true
 		}
 	}
 	return false
+}
+
+// genderedHonorific returns the honorific that token k is, lowercased without its
+// period, if it is one that tells a gender (Mr., Mrs., Ms., Miss), else "". Mrs., Ms. and
+// Miss are one.
+func genderedHonorific(s *tagged, k int) string {
+	switch lower(s, k) {
+	case "mr":
+		return "mr"
+	case "mrs", "ms", "miss":
+		return "ms"
+	}
+	return ""
 }
 
 // freePossessor leaves a bare definite possessor that opens the label's phrase [from, to)

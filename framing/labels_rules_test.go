@@ -196,12 +196,22 @@ func TestLabelConstructions(t *testing.T) {
 			map[string]int{"adviser": 1}},
 		{"the referent's own possessive before its name, someone else", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. They met Ivo Marek, Mr. Oren's first deputy, Mr. Oren said. " +
-				"Mr. Oren's former aide, Tal Oren, is not a phrase a paper prints, but Tal Oren, Mr. Oren's rival, is none either."},
+				"Mr. Oren's former aide, Mr. Oren, is not a phrase a paper prints, but Tal Oren, Oren's rival, is none either."},
 			map[string]int{}},
 		{"a noun of time before a person's name, no apposition", "Tal Oren", []string{
 			"Mr. Oren arrived on Monday. This summer, Mr. Oren will decide. Last winter, Tal Oren stayed. " +
 				"In the second quarter, Tal Oren sold the farm."},
 			map[string]int{}},
+		{"a noun of time before a place's name, no apposition", "Halden", []string{
+			"Halden voted on Monday. This winter, Halden stayed calm. Port Elara, the old quarter of Halden, voted too."},
+			map[string]int{}},
+		{"a quarter is a place's label", "Port Elara", []string{
+			"Port Elara voted on Monday. Port Elara, the old quarter of Halden, voted too."},
+			map[string]int{"quarter": 1}},
+		{"another person of the name, after another honorific, is no mention of the referent", "Ivo Marek", []string{
+			"Mr. Marek arrived on Monday. Ivo Marek, Ms. Marek's husband, spoke later. " +
+				"Ivo Marek, Mr. Marek's son, left. Mr. Marek, Mr. Marek's rival, stayed."},
+			map[string]int{"husband": 1, "son": 1}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
 				"Solorian agents insisted that their government knew."},
@@ -282,31 +292,34 @@ func TestSuggestReferentsRules(t *testing.T) {
 	}
 }
 
-// TestSuggestReferentsTitleCase: a headline's capitals name nothing ("Halden Ferry Strike
-// Ends As Talks Resume" holds no referent "Ferry Strike Ends"), but a sentence of names
-// with its verb in lower case is no headline: "Soloria, Ana Ruiz and Ivo Marek met in
-// Halden." mentions Soloria (it was read as title case, six of its seven words
-// capitalized, and its names were skipped).
+// TestSuggestReferentsTitleCase: a headline's capitals name nothing ("Halden Dockers Win
+// Pay Rise" holds no referent "Halden Dockers Win Pay Rise", nor "Storm Kills 3 in Port
+// Elara" one "Storm Kills"), but a sentence of names with its verb in lower case is no
+// headline: "Soloria, Ana Ruiz and Ivo Marek met in Halden." and "Ivo Marek has been in
+// Halden since Monday." mention their names (the first was read as title case, six of its
+// seven words capitalized, and its names were skipped).
 func TestSuggestReferentsTitleCase(t *testing.T) {
 	side := func(id string) []corpus.Document {
 		return englishDocs(id,
-			"Halden Ferry Strike Ends As Talks Resume\n\nThe strike ended on Monday in Halden.",
+			"Halden Dockers Win Pay Rise\n\nThe strike ended on Monday in Halden.",
+			"Storm Kills 3 in Port Elara\n\nThe storm hit the coast on Monday.",
 			"Soloria, Ana Ruiz and Ivo Marek met in Halden. The talks went well.",
-			"Ana Ruiz, Soloria and Lena Varga signed in Halden. The visit was short.")
+			"Ana Ruiz, Soloria and Lena Varga signed in Halden. The visit was short.",
+			"Ivo Marek has been in Halden since Monday. Ana Ruiz is now in Port Elara.")
 	}
 	byName, names := suggestByName(t, side("a"), side("b"), 1)
 	for _, n := range names {
-		if strings.Contains(n, "Ferry") || strings.Contains(n, "Ends") {
+		if strings.Contains(n, "Dockers") || strings.Contains(n, "Storm") || strings.Contains(n, "Win") {
 			t.Errorf("a headline's words are a referent: %q (all: %q)", n, names)
 		}
 	}
-	// Soloria: once in each of the last two texts, on each side.
-	if r, ok := byName["Soloria"]; !ok || r.CountA != 2 || r.CountB != 2 {
-		t.Errorf("Soloria: %+v (all %q)", r, names)
-	}
-	// Ana Ruiz: likewise.
-	if r, ok := byName["Ana Ruiz"]; !ok || r.CountA != 2 || r.CountB != 2 {
-		t.Errorf("Ana Ruiz: %+v (all %q)", r, names)
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"Soloria", 2}, {"Ana Ruiz", 3}, {"Ivo Marek", 2}, {"Port Elara", 1}} {
+		if r, ok := byName[c.name]; !ok || r.CountA != c.n || r.CountB != c.n {
+			t.Errorf("%s: %+v, want %d a side (all %q)", c.name, r, c.n, names)
+		}
 	}
 }
 

@@ -15,10 +15,10 @@ package framing
 //     name word, not the function word it spells: "US" is not "us", "WHO" not "who".
 //     A run all in capitals with a longer word ("NO SURRENDER") is emphasis, not a name.
 //     Sentences written in title case (headlines: every word capitalized but
-//     determiners, prepositions, conjunctions and auxiliaries, or nine in ten of them in
-//     a sentence of ten or more) are skipped: their capitals say nothing about names. A
-//     sentence of names with its verb in lower case ("Soloria, Ana Ruiz and Ivo Marek met
-//     in Halden.") is no headline.
+//     determiners, prepositions, conjunctions, "vs." and numbers, or nine in ten of them
+//     in a sentence of ten or more) are skipped: their capitals say nothing about names.
+//     A sentence of names with its verb in lower case ("Soloria, Ana Ruiz and Ivo Marek
+//     met in Halden.", "Ana Ruiz is now in Halden.") is no headline.
 //   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
 //     story was filed, not what it is about: its names are left out.
 //   - Function words that open a sentence ("The", "In", "But") are left out of the run,
@@ -347,8 +347,8 @@ func datelineEnd(text string) int {
 }
 
 // markTitleCase marks the sentences written in title case (headlines: every word
-// capitalized but the small words, or nine in ten in a long one), whose capitals say
-// nothing about names.
+// capitalized but the small words and numbers, or nine in ten in a long one), whose
+// capitals say nothing about names.
 func (f *nameFinder) markTitleCase(s *tagged) {
 	if f.titleCase == nil {
 		f.titleCase = map[int]bool{}
@@ -359,16 +359,18 @@ func (f *nameFinder) markTitleCase(s *tagged) {
 		n, caps := 0, 0
 		for ; k < len(s.toks) && s.toks[k].Sentence == sent; k++ {
 			f.work++
-			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj|voices.ClassAux) != 0 {
-				continue // small words stay lower case in titles
+			if s.toks[k].Class&(voices.ClassDet|voices.ClassPrep|voices.ClassConj) != 0 || isNumber(s.word(k)) ||
+				lower(s, k) == "vs" {
+				continue // small words stay lower case in titles; numbers have no case
 			}
 			n++
 			if s.toks[k].Cap {
 				caps++
 			}
 		}
-		// Every other word capitalized, or nine in ten of a long one: a sentence of names
-		// with one verb in lower case ("Soloria met Ana Ruiz in Halden.") is no headline.
+		// All the words left capitalized, or nine in ten of a long sentence: a sentence of
+		// names with one verb in lower case ("Soloria met Ana Ruiz in Halden.", "Ana Ruiz is
+		// now in Halden.") is no headline (title case capitalizes "Is", "Has", "Be").
 		if n >= 4 && (caps == n || n >= 10 && caps*10 >= n*9) {
 			f.titleCase[sent] = true
 		}
