@@ -780,6 +780,7 @@ type lexToken struct {
 	word, stem string
 	start, end int
 	sentence   int
+	form       int32 // its surface's index in the lexMatcher's forms
 }
 
 // candidates returns the entries that may start at a word.
@@ -853,6 +854,28 @@ func (e *lexEntry) matchAt(toks []lexToken, i int) int {
 			target = t.stem
 		}
 		if !glob(w, target) {
+			return 0
+		}
+	}
+	return len(e.words)
+}
+
+// matchRest is matchAt for an entry whose first word is known to match toks[i]: it tests
+// only the words after it.
+func (e *lexEntry) matchRest(toks []lexToken, i int) int {
+	if i+len(e.words) > len(toks) {
+		return 0
+	}
+	for k := 1; k < len(e.words); k++ {
+		t := toks[i+k]
+		if t.sentence != toks[i].sentence {
+			return 0
+		}
+		target := t.word
+		if e.stem {
+			target = t.stem
+		}
+		if !glob(e.words[k], target) {
 			return 0
 		}
 	}
@@ -1007,17 +1030,37 @@ func (an *Analyzer) matchLexicon(lex *Lexicon, docs []corpus.Document, visit fun
 }
 
 // lexMatcher matches lexicons against one document's tokens at a time, caching each
-// surface's normalized word and stem.
+// surface's normalized word and stem and, per lexicon, the entries whose first word
+// matches it, so that a word's index lookups and first-word globs run once per distinct
+// surface rather than once per token.
 type lexMatcher struct {
-	lang   *language // the language of the prepared document
-	cache  map[string]wordStem
+	lang   *language        // the language of the prepared document
+	cache  map[string]int32 // surface -> its index in forms
+	forms  []wordStem
 	lt     []lexToken
 	voices []Voice
 	best   []int
 	cands  []int // scratch for the candidates of a word
+	// firsts holds the first-word matches of each lexicon matched since the language was
+	// set (loaded terms match two lexicons a document); it is emptied when forms is.
+	firsts []*lexFirsts
 }
 
 type wordStem struct{ word, stem string }
+
+// lexFirsts lists, for one lexicon (as made for the matcher's language), the entries whose
+// first word matches each form: those of the form's candidates (see appendCandidates)
+// whose first word globs its word (its stem for a "~" entry).
+type lexFirsts struct {
+	lex  *Lexicon
+	span []lexSpan // form -> its entries, ents[from:to]; from < 0 until computed
+	ents []int32
+}
+
+type lexSpan struct{ from, to int32 }
+
+// maxLexFirsts bounds the lexicons a matcher keeps first-word matches for.
+const maxLexFirsts = 4
 
 // prepare takes a document's tokens (as the analyzer lists them) for matching: every word in
 // the voices counted, outside datelines and sign-offs. It returns how many words that is
@@ -1028,7 +1071,8 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		m.lang, m.cache = &lang, nil
 	}
 	if m.cache == nil {
-		m.cache = map[string]wordStem{}
+		m.cache = map[string]int32{}
+		m.forms, m.firsts = m.forms[:0], m.firsts[:0]
 	}
 	m.lt, m.voices = m.lt[:0], m.voices[:0]
 	for _, t := range toks {
@@ -1043,38 +1087,88 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 			skipped.Address++
 			continue
 		}
-		ws, ok := m.cache[t.Surface(text)]
+		surface := t.Surface(text)
+		f, ok := m.cache[surface]
 		if !ok {
-			ws.word = normalize(t.Surface(text), set.russian)
+			var ws wordStem
+			ws.word = normalize(surface, set.russian)
 			ws.stem = ws.word
 			if !isNumber(ws.word) && !strings.Contains(ws.word, ".") {
 				if st := set.lang.stem(ws.word, true); st != "" {
 					ws.stem = st
 				}
 			}
-			m.cache[strings.Clone(t.Surface(text))] = ws
+			f = int32(len(m.forms))
+			m.forms = append(m.forms, ws)
+			m.cache[strings.Clone(surface)] = f
 		}
-		m.lt = append(m.lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence})
+		ws := &m.forms[f]
+		m.lt = append(m.lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence, form: f})
 		m.voices = append(m.voices, t.Voice)
 	}
 	return len(m.lt), skipped
+}
+
+// firstsFor returns the first-word matches kept for lex, made empty if there are none.
+func (m *lexMatcher) firstsFor(lex *Lexicon) *lexFirsts {
+	for _, fs := range m.firsts {
+		if fs.lex == lex {
+			return fs
+		}
+	}
+	if len(m.firsts) == maxLexFirsts {
+		m.firsts = m.firsts[:0]
+	}
+	fs := &lexFirsts{lex: lex}
+	m.firsts = append(m.firsts, fs)
+	return fs
+}
+
+// firstMatches returns the entries of fs.lex whose first word matches form f, computing
+// them the first time.
+func (m *lexMatcher) firstMatches(fs *lexFirsts, f int32) []int32 {
+	for len(fs.span) < len(m.forms) {
+		fs.span = append(fs.span, lexSpan{-1, -1})
+	}
+	if sp := fs.span[f]; sp.from >= 0 {
+		return fs.ents[sp.from:sp.to]
+	}
+	ws := m.forms[f]
+	from := len(fs.ents)
+	m.cands = fs.lex.appendCandidates(m.cands[:0], ws.word, ws.stem)
+	for _, ei := range m.cands {
+		e := &fs.lex.entries[ei]
+		target := ws.word
+		if e.stem {
+			target = ws.stem
+		}
+		if glob(e.words[0], target) {
+			fs.ents = append(fs.ents, int32(ei))
+		}
+	}
+	fs.span[f] = lexSpan{int32(from), int32(len(fs.ents))}
+	return fs.ents[from:]
 }
 
 // match calls visit for every match of a category in the prepared document: at each word,
 // only the longest entry of a category counts.
 func (m *lexMatcher) match(lex *Lexicon, visit func(cat, start, end int, voice Voice)) {
 	lex = lex.forLanguage(m.lang)
+	fs := m.firstsFor(lex)
 	if len(m.best) < len(lex.categories) {
 		m.best = make([]int, len(lex.categories))
 	}
 	best := m.best[:len(lex.categories)]
 	lt := m.lt
 	for i := range lt {
+		ents := m.firstMatches(fs, lt[i].form)
+		if len(ents) == 0 {
+			continue
+		}
 		clear(best)
-		m.cands = lex.appendCandidates(m.cands[:0], lt[i].word, lt[i].stem)
-		for _, ei := range m.cands {
+		for _, ei := range ents {
 			e := &lex.entries[ei]
-			if n := e.matchAt(lt, i); n > 0 {
+			if n := e.matchRest(lt, i); n > 0 {
 				for _, c := range e.cats {
 					best[c] = max(best[c], n)
 				}
