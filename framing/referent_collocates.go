@@ -5,8 +5,11 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // CollocateOptions tunes [Analyzer.ContrastReferents]. The zero value is the documented
@@ -19,6 +22,11 @@ type CollocateOptions struct {
 	Top int `json:"top,omitempty"`
 	// Width is the runes of context in evidence lines (default 40).
 	Width int `json:"width,omitempty"`
+	// Names lists further names, as written ("White House", "Ana Ruiz"), to count as one
+	// collocate each where they stand near a mention, as the referents' own names are
+	// (see [Analyzer.ContrastMentions]); a name of one word is a word already, and is
+	// left as it is.
+	Names []string `json:"names,omitempty"`
 	// Keyness scores the collocates between the sides; nil means the log-odds (see
 	// [Keyness]).
 	Keyness *KeynessOptions `json:"keyness,omitempty"`
@@ -49,7 +57,13 @@ type ReferentContrast struct {
 // ContrastReferents answers "what does each side say around each referent?" for names
 // found as units: the collocates of a referent are the counted words (terms, as the
 // analyzer counts them, in the voices it counts) within Window counted words of a
-// mention by name, in the mention's sentence, the mention's own words left out. The
+// mention by name, in the mention's sentence, the mention's own words left out. A name
+// is one collocate, not its words: the referents' names and [CollocateOptions.Names] of
+// two words or more are counted as phrases ([Analyzer.Phrases]: "Hong Kong" near a
+// mention of the United States is the collocate "Hong Kong", its words are not counted
+// alone there), an honorific before a capitalized word ("Mr.", "Ms", "Dr.", "Messrs.")
+// is part of the name that follows and no collocate, and no form of the referent near
+// one of its mentions is a collocate of it. The
 // mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
 // ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
 // "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
@@ -106,6 +120,20 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 		o = *opts
 	}
 	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
+	// The analyzer of the collocates: names are phrases.
+	can := *an
+	can.Phrases = slices.Clone(an.Phrases)
+	known := map[string]bool{}
+	for _, p := range an.Phrases {
+		known[strings.ToLower(p)] = true
+	}
+	for _, name := range slices.Concat(referentNames(labels), o.Names) {
+		if k := strings.ToLower(strings.TrimSpace(name)); !known[k] && phraseWords(name) >= 2 {
+			known[k] = true
+			can.Phrases = append(can.Phrases, strings.TrimSpace(name))
+		}
+	}
+	an = &can
 	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b)}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
@@ -191,6 +219,15 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	return out, nil
 }
 
+// referentNames returns the names of the referents.
+func referentNames(labels []ReferentLabels) []string {
+	out := make([]string, len(labels))
+	for i, rl := range labels {
+		out[i] = rl.Referent
+	}
+	return out
+}
+
 // A mentionSpan is one mention of a referent in a document.
 type mentionSpan struct {
 	ref        int
@@ -230,10 +267,12 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 	if len(ms) == 0 {
 		return nil
 	}
+	longest := 0 // the longest mention, in bytes
 	for _, m := range ms {
 		if m.start < 0 || m.end > len(d.Text) || m.start > m.end || d.Text[m.start:m.end] != m.text {
 			return errorf(ErrMismatch, "ContrastMentions: document %q has no mention %q at %d", d.ID, m.text, m.start)
 		}
+		longest = max(longest, m.end-m.start)
 	}
 	toks, _, err := c.da.tokens(d)
 	if err != nil {
@@ -251,10 +290,12 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 	for _, m := range ms {
 		c.work++
 		c.mentions[side][m.ref]++
-		for k > 0 && c.kept[k-1].Start >= m.start { // mentions may overlap ("the Chinese")
+		// The kept tokens that overlap the mention are its own: a phrase may start before
+		// it or end past it ("the United States" listed as a phrase, "Hong Kong police").
+		for k > 0 && c.kept[k-1].End > m.start { // mentions may overlap ("the Chinese")
 			k--
 		}
-		for k < len(c.kept) && c.kept[k].Start < m.start {
+		for k < len(c.kept) && c.kept[k].End <= m.start {
 			c.work++
 			k++
 		}
@@ -269,10 +310,11 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		sentence := c.kept[k].Sentence
 		own := c.kept[k:e]
 		// window counted words on each side, in the sentence; the name's own words (in
-		// another mention: "Xi ... Xi Jinping") are no collocates.
+		// another mention: "Xi ... Xi Jinping") are no collocates; an honorific before a
+		// name is part of it, neither a collocate nor a word of the window.
 		near := func(j int) {
 			t := c.kept[j]
-			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) {
+			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) || inMention(ms, longest, m.ref, t.Start, t.End) {
 				return
 			}
 			occ[m.ref].add(t.Term, d.Text[t.Start:t.End], di)
@@ -280,18 +322,48 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 		for j, n := k-1, 0; j >= 0 && n < c.window && c.kept[j].Sentence == sentence; j-- {
 			c.work++
-			if c.kept[j].Counted() {
+			if t := c.kept[j]; t.Counted() && !honorificAt(d.Text, t.Start, t.End) {
 				near(j)
 				n++
 			}
 		}
 		for j, n := e, 0; j < len(c.kept) && n < c.window && c.kept[j].Sentence == sentence; j++ {
 			c.work++
-			if c.kept[j].Counted() {
+			if t := c.kept[j]; t.Counted() && !honorificAt(d.Text, t.Start, t.End) {
 				near(j)
 				n++
 			}
 		}
 	}
 	return nil
+}
+
+// inMention reports whether text[start:end] overlaps a mention of referent ref among ms
+// (sorted by start, none longer than longest bytes): "Ana Ruiz" near a mention "Ruiz" of
+// Ana Ruiz is the referent, no collocate of it.
+func inMention(ms []mentionSpan, longest, ref, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(ms, end, func(m mentionSpan, end int) int { return cmp.Compare(m.start, end) })
+	for i--; i >= 0 && ms[i].start+longest > start; i-- {
+		if ms[i].ref == ref && ms[i].end > start {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificAt reports whether text[start:end] is a capitalized honorific ([honorifics],
+// or "Messrs", their plural) before a name, its period and spaces between: part of the
+// name ("Mr. Marek", "Mr. de Soto", "Mr. al-Rashid": a name may open with one of
+// [nameParticles]), not a word said about it. "miss" before "the" is a word.
+func honorificAt(text string, start, end int) bool {
+	w := text[start:end]
+	if !scan.IsCapitalized(w) || !(honorifics[strings.ToLower(w)] || strings.EqualFold(w, "messrs")) {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(text[end:], "."), " \t\u00a0")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+		return true
+	}
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return n > 0 && nameParticles[rest[:n]]
 }
