@@ -11,7 +11,8 @@
 // words or more of every name both sides mention at least -min times ("Hong Kong", "White
 // House"), and the phrases of -phrases, count as one term each near a mention
 // (framing.CollocateOptions.Names), and an honorific before a name ("Mr.") is part of
-// it, no collocate. It reads the corpus once and then makes four passes over
+// it, no collocate; -phrases-out writes the phrases of -phrases, the names left out (they
+// are on the names line, and found again from the same corpus). It reads the corpus once and then makes four passes over
 // the documents of the two sides (names, two for labels, collocates), each linear in
 // their size, each shown on the progress line (on a terminal, unless -quiet).
 //
