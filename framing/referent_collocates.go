@@ -16,16 +16,18 @@ import (
 // default.
 type CollocateOptions struct {
 	// Window is the counted words on each side of a mention that are its collocates, in
-	// its sentence (default 5, at most 1000).
+	// its sentence (default 5, at most 1000). A name counted as one collocate takes one
+	// place, and an honorific before a name ("Mr." in "Mr. Marek") none.
 	Window int `json:"window,omitempty"`
 	// Top is the collocates listed for each side (default 15).
 	Top int `json:"top,omitempty"`
 	// Width is the runes of context in evidence lines (default 40).
 	Width int `json:"width,omitempty"`
 	// Names lists further names, as written ("White House", "Ana Ruiz"), to count as one
-	// collocate each where they stand near a mention, as the referents' own names are
-	// (see [Analyzer.ContrastMentions]); a name of one word is a word already, and is
-	// left as it is.
+	// collocate each where one stands near a mention written as a name (each word
+	// capitalized, or as listed), as the referents' own names are (see
+	// [Analyzer.ContrastReferents]: "foreign policy" stays two words with "Foreign Policy"
+	// listed); a name of one word is a word already, and is left as it is.
 	Names []string `json:"names,omitempty"`
 	// Keyness scores the collocates between the sides; nil means the log-odds (see
 	// [Keyness]).
@@ -43,7 +45,9 @@ type ReferentContrast struct {
 	// gathered: those of [ReferentLabels.MentionsA] and MentionsB, the same count.
 	CountA int `json:"count_a"`
 	CountB int `json:"count_b"`
-	Window int `json:"window"` // collocate window, in counted words
+	// Window is the collocate window, in counted words (a name one, an honorific before
+	// a name none: see [CollocateOptions.Window]).
+	Window int `json:"window"`
 	// Keyness scores every collocate between the sides' collocate profiles.
 	Keyness []KeyTerm `json:"-"`
 	TopA    []KeyTerm `json:"top_a"` // collocates leaning to A, strongest first
@@ -61,10 +65,14 @@ type ReferentContrast struct {
 // is one collocate, not its words: the referents' names and [CollocateOptions.Names] of
 // two words or more are counted as phrases ([Analyzer.Phrases]: "Hong Kong" near a
 // mention of the United States is the collocate "Hong Kong", its words are not counted
-// alone there), an honorific before a capitalized word ("Mr.", "Ms", "Dr.", "Messrs.")
-// is part of the name that follows and no collocate, and no form of the referent near
-// one of its mentions is a collocate of it. The
-// mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
+// alone there) where they are written as names, each word capitalized ("Hong Kong",
+// "HONG KONG") or as the name is written ("Bank of England"); written otherwise
+// ("foreign policy", "Foreign policy" for the name "Foreign Policy") their words count
+// as they would with no name listed (the analyzer's own Phrases are matched as always,
+// ignoring case). An honorific before a capitalized word ("Mr.", "Ms", "Dr.",
+// "Messrs.") is part of the name that follows, neither a collocate nor a word of the
+// window, and no form of the referent near one of its mentions is a collocate of it.
+// The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
 // ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
 // "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
 // Chinese" for a country), so CountA and CountB equal its MentionsA and MentionsB. Each
@@ -73,9 +81,10 @@ type ReferentContrast struct {
 //
 // It is LabelsEach followed by [Analyzer.ContrastMentions]: a program that lists the
 // labels too calls the two itself and reads the documents once less. It reads the
-// documents three times, in time linear in their size, and the result does not depend on
-// their order. A referent with no collocates on a side has no rows (Keyness, TopA and
-// TopB are empty), only its counts.
+// documents three times (a document with a name written otherwise in a mention's
+// sentence is analyzed twice in the last), in time linear in their size, and the result
+// does not depend on their order. A referent with no collocates on a side has no rows (Keyness, TopA and TopB are
+// empty), only its counts.
 func (an *Analyzer) ContrastReferents(a, b []corpus.Document, referents []string, opts *CollocateOptions) ([]ReferentContrast, error) {
 	if err := checkCollocateOptions(opts); err != nil {
 		return nil, err
@@ -120,21 +129,34 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 		o = *opts
 	}
 	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
-	// The analyzer of the collocates: names are phrases.
+	// The analyzer of the collocates: names are phrases, counted as one collocate where
+	// they are written as names (see nameTokens); elsewhere their words count as an
+	// counts them.
 	can := *an
 	can.Phrases = slices.Clone(an.Phrases)
 	known := map[string]bool{}
 	for _, p := range an.Phrases {
 		known[strings.ToLower(p)] = true
 	}
+	names := map[string][][]string{} // the term of each name added -> its forms' words
 	for _, name := range slices.Concat(referentNames(labels), o.Names) {
-		if k := strings.ToLower(strings.TrimSpace(name)); !known[k] && phraseWords(name) >= 2 {
+		name = strings.TrimSpace(name)
+		if k := strings.ToLower(name); !known[k] && phraseWords(name) >= 2 {
 			known[k] = true
-			can.Phrases = append(can.Phrases, strings.TrimSpace(name))
+			can.Phrases = append(can.Phrases, name)
+			words := surfaceWords(name)
+			for _, russian := range []bool{false, true} {
+				key := phraseKey(words, russian)
+				if !slices.ContainsFunc(names[key], func(f []string) bool { return slices.Equal(f, words) }) {
+					names[key] = append(names[key], words)
+				}
+			}
 		}
 	}
+	base := an
 	an = &can
-	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b)}
+	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, base: docAnalyzer{an: base}, names: names,
+		progress: o.Progress, total: len(a) + len(b)}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -247,7 +269,9 @@ type collocateAt struct {
 type collocateCounter struct {
 	an       *Analyzer
 	window   int
-	da       docAnalyzer
+	da       docAnalyzer // with the names as phrases
+	base     docAnalyzer // without them
+	names    map[string][][]string
 	kept     []Token
 	mentions [2][]int
 	progress func(done, total int)
@@ -274,7 +298,7 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 		longest = max(longest, m.end-m.start)
 	}
-	toks, _, err := c.da.tokens(d)
+	toks, err := c.nameTokens(d, ms)
 	if err != nil {
 		return err
 	}
@@ -366,4 +390,92 @@ func honorificAt(text string, start, end int) bool {
 	}
 	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	return n > 0 && nameParticles[rest[:n]]
+}
+
+// nameTokens returns the tokens of d, as c.base gives them but for the names added as
+// phrases, each one token where it is written as a name: each of its words capitalized
+// ("Hong Kong", "HONG KONG") or as the name is written ("Bank of England"). Where the
+// words of a name are written otherwise ("foreign policy" for the name "Foreign
+// Policy"), the tokens are c.base's, as if no name were listed. Only the sentences of
+// the mentions ms matter, and d is analyzed again only for a name written otherwise in
+// one of them.
+func (c *collocateCounter) nameTokens(d *corpus.Document, ms []mentionSpan) ([]Token, error) {
+	toks, _, err := c.da.tokens(d)
+	if err != nil {
+		return nil, err
+	}
+	var sentences []int // the sentences of the mentions, in order
+	for _, m := range ms {
+		i, _ := slices.BinarySearchFunc(toks, m.start, func(t Token, start int) int { return cmp.Compare(t.End, start+1) })
+		if i < len(toks) && (len(sentences) == 0 || sentences[len(sentences)-1] != toks[i].Sentence) {
+			sentences = append(sentences, toks[i].Sentence)
+		}
+	}
+	if !slices.ContainsFunc(toks, func(t Token) bool {
+		_, near := slices.BinarySearch(sentences, t.Sentence)
+		return near && c.lowerName(d.Text, t)
+	}) {
+		return toks, nil
+	}
+	base, _, err := c.base.tokens(d)
+	if err != nil {
+		return nil, err
+	}
+	// Both lists cover the scanner's tokens in order, each token one of them or a phrase
+	// of several. Cut them where both end a token, and take in each part the names' list
+	// if it holds a name written as one, else base's.
+	out := make([]Token, 0, len(base))
+	i, j := 0, 0
+	for i < len(toks) && j < len(base) {
+		ie, je := i+1, j+1
+		for ie <= len(toks) && je <= len(base) && toks[ie-1].End != base[je-1].End {
+			if toks[ie-1].End < base[je-1].End {
+				ie++
+			} else {
+				je++
+			}
+		}
+		if ie > len(toks) || je > len(base) {
+			break // cannot happen: the rest is base's
+		}
+		if slices.ContainsFunc(toks[i:ie], func(t Token) bool { return c.names[t.Term] != nil && !c.lowerName(d.Text, t) }) {
+			out = append(out, toks[i:ie]...)
+		} else {
+			out = append(out, base[j:je]...)
+		}
+		i, j = ie, je
+	}
+	return append(out, base[j:]...), nil
+}
+
+// lowerName reports whether t is a name added as a phrase but not written as one.
+func (c *collocateCounter) lowerName(text string, t Token) bool {
+	forms := c.names[t.Term]
+	if forms == nil {
+		return false
+	}
+	words := surfaceWords(text[t.Start:t.End])
+	if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) }) {
+		return false
+	}
+	return !slices.ContainsFunc(forms, func(f []string) bool { return slices.Equal(f, words) })
+}
+
+// surfaceWords returns the words of text as the scanner cuts them.
+func surfaceWords(text string) []string {
+	var out []string
+	sc := scan.NewScanner(text)
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		out = append(out, text[t.Start:t.End])
+	}
+	return out
+}
+
+// phraseKey returns the term a phrase of words counts as.
+func phraseKey(words []string, russian bool) string {
+	norm := make([]string, len(words))
+	for i, w := range words {
+		norm[i] = normalize(w, russian)
+	}
+	return strings.Join(norm, "_")
 }

@@ -9,12 +9,14 @@
 // line, the collocates' header and "by name"); collocate counts are occurrences near a
 // mention, label counts uses. A name is one collocate, not its words: every form of two
 // words or more of every name both sides mention at least -min times ("Hong Kong", "White
-// House"), and the phrases of -phrases, count as one term each near a mention
-// (framing.CollocateOptions.Names), and an honorific before a name ("Mr.") is part of
-// it, no collocate; -phrases-out writes the phrases of -phrases, the names left out (they
-// are on the names line, and found again from the same corpus). It reads the corpus once and then makes four passes over
-// the documents of the two sides (names, two for labels, collocates), each linear in
-// their size, each shown on the progress line (on a terminal, unless -quiet).
+// House") counts as one term near a mention where it is written as a name, each word
+// capitalized or as the name is written (framing.CollocateOptions.Names; "foreign
+// policy" stays two words), as the phrases of -phrases do wherever they stand; an
+// honorific before a name ("Mr.") is part of it, no collocate. -phrases-out writes the
+// phrases of -phrases only, not the names' forms, which the same corpus and -min give
+// again. It reads the corpus once and then makes four passes over the documents of the
+// two sides (names, two for labels, collocates), each linear in their size, each shown
+// on the progress line (on a terminal, unless -quiet).
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
