@@ -309,3 +309,51 @@ func TestPhrasesOut(t *testing.T) {
 		t.Errorf("-phrases-out wrote %q, want %q", got, "peace talks\n")
 	}
 }
+
+// TestLowerCaseNames: a name both sides mention ("Foreign Policy", a journal here) is one
+// collocate only where it is written as a name; "foreign policy" near Soloria is two
+// words, with the name listed (-min 3) or not (-min 5), so -min changes no ordinary
+// word's count. Before, "foreign policy" was one collocate with -min 3 only.
+func TestLowerCaseNames(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 {
+		for _, d := range []struct{ outlet, text string }{
+			{"Alpha", "Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Soloria shaped its foreign policy with care. Officials welcomed the news. Halden hosted the staff of Foreign Policy in the spring."},
+			{"Beta", "Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on. Halden hosted the staff of Foreign Policy in the spring."},
+		} {
+			fmt.Fprintf(&b, `{"id": "%s-%d", "outlet": "%s", "event": "summit", "text": %q}`+"\n", strings.ToLower(d.outlet), i, d.outlet, d.text)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "lower.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var counts []string
+	for _, min := range []string{"3", "5"} {
+		t.Run("-min "+min, func(t *testing.T) {
+			var out bytes.Buffer
+			args := []string{"-corpus", path, "-side-a", "outlet:Alpha", "-side-b", "outlet:Beta", "-target", "Soloria", "-top", "-1", "-quiet", "-min", min}
+			if err := run(args, &out, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			if listed := strings.Contains(out.String(), "Foreign Policy ("); listed != (min == "3") {
+				t.Fatalf("Foreign Policy listed %v with -min %s:\n%s", listed, min, out.String())
+			}
+			got := collocates(out.String())
+			for _, w := range []string{"foreign", "policy"} {
+				if !slices.Contains(got, w) {
+					t.Errorf("no collocate %q among %q", w, got)
+				}
+			}
+			if slices.Contains(got, "foreign policy") {
+				t.Errorf("collocate %q among %q", "foreign policy", got)
+			}
+			// The counts, not the z, which the other collocates move ("Port Elara" is two
+			// words with -min 5).
+			counts = append(counts, fmt.Sprint(regexp.MustCompile(`(?m)^  (foreign|policy) +\d+ vs +\d+`).FindAllString(out.String(), -1)))
+		})
+	}
+	if len(counts) == 2 && counts[0] != counts[1] {
+		t.Errorf("-min 3 and -min 5 count the words apart: %q", counts)
+	}
+}
