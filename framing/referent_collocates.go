@@ -5,20 +5,30 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/scan"
 )
 
 // CollocateOptions tunes [Analyzer.ContrastReferents]. The zero value is the documented
 // default.
 type CollocateOptions struct {
 	// Window is the counted words on each side of a mention that are its collocates, in
-	// its sentence (default 5, at most 1000).
+	// its sentence (default 5, at most 1000). A name counted as one collocate takes one
+	// place, and an honorific before a name ("Mr." in "Mr. Marek") none.
 	Window int `json:"window,omitempty"`
 	// Top is the collocates listed for each side (default 15).
 	Top int `json:"top,omitempty"`
 	// Width is the runes of context in evidence lines (default 40).
 	Width int `json:"width,omitempty"`
+	// Names lists further names, as written ("White House", "Ana Ruiz"), to count as one
+	// collocate each where one stands near a mention written as a name (each word
+	// capitalized, or as listed), as the referents' own names are (see
+	// [Analyzer.ContrastReferents]: "foreign policy" stays two words with "Foreign Policy"
+	// listed); a name of one word is a word already, and is left as it is.
+	Names []string `json:"names,omitempty"`
 	// Keyness scores the collocates between the sides; nil means the log-odds (see
 	// [Keyness]).
 	Keyness *KeynessOptions `json:"keyness,omitempty"`
@@ -35,7 +45,9 @@ type ReferentContrast struct {
 	// gathered: those of [ReferentLabels.MentionsA] and MentionsB, the same count.
 	CountA int `json:"count_a"`
 	CountB int `json:"count_b"`
-	Window int `json:"window"` // collocate window, in counted words
+	// Window is the collocate window, in counted words (a name one, an honorific before
+	// a name none: see [CollocateOptions.Window]).
+	Window int `json:"window"`
 	// Keyness scores every collocate between the sides' collocate profiles.
 	Keyness []KeyTerm `json:"-"`
 	TopA    []KeyTerm `json:"top_a"` // collocates leaning to A, strongest first
@@ -49,8 +61,18 @@ type ReferentContrast struct {
 // ContrastReferents answers "what does each side say around each referent?" for names
 // found as units: the collocates of a referent are the counted words (terms, as the
 // analyzer counts them, in the voices it counts) within Window counted words of a
-// mention by name, in the mention's sentence, the mention's own words left out. The
-// mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
+// mention by name, in the mention's sentence, the mention's own words left out. A name
+// is one collocate, not its words: the referents' names and [CollocateOptions.Names] of
+// two words or more are counted as phrases ([Analyzer.Phrases]: "Hong Kong" near a
+// mention of the United States is the collocate "Hong Kong", its words are not counted
+// alone there) where they are written as names, each word capitalized ("Hong Kong",
+// "HONG KONG") or as the name is written ("Bank of England"); written otherwise
+// ("foreign policy", "Foreign policy" for the name "Foreign Policy") their words count
+// as they would with no name listed (the analyzer's own Phrases are matched as always,
+// ignoring case). An honorific before a capitalized word ("Mr.", "Ms", "Dr.",
+// "Messrs.") is part of the name that follows, neither a collocate nor a word of the
+// window, and no form of the referent near one of its mentions is a collocate of it.
+// The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
 // ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
 // "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
 // Chinese" for a country), so CountA and CountB equal its MentionsA and MentionsB. Each
@@ -59,9 +81,10 @@ type ReferentContrast struct {
 //
 // It is LabelsEach followed by [Analyzer.ContrastMentions]: a program that lists the
 // labels too calls the two itself and reads the documents once less. It reads the
-// documents three times, in time linear in their size, and the result does not depend on
-// their order. A referent with no collocates on a side has no rows (Keyness, TopA and
-// TopB are empty), only its counts.
+// documents three times (a document with a name written otherwise in a mention's
+// sentence is analyzed twice in the last), in time linear in their size, and the result
+// does not depend on their order. A referent with no collocates on a side has no rows (Keyness, TopA and TopB are
+// empty), only its counts.
 func (an *Analyzer) ContrastReferents(a, b []corpus.Document, referents []string, opts *CollocateOptions) ([]ReferentContrast, error) {
 	if err := checkCollocateOptions(opts); err != nil {
 		return nil, err
@@ -106,7 +129,34 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 		o = *opts
 	}
 	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
-	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b)}
+	// The analyzer of the collocates: names are phrases, counted as one collocate where
+	// they are written as names (see nameTokens); elsewhere their words count as an
+	// counts them.
+	can := *an
+	can.Phrases = slices.Clone(an.Phrases)
+	known := map[string]bool{}
+	for _, p := range an.Phrases {
+		known[strings.ToLower(p)] = true
+	}
+	names := map[string][][]string{} // the term of each name added -> its forms' words
+	for _, name := range slices.Concat(referentNames(labels), o.Names) {
+		name = strings.TrimSpace(name)
+		if k := strings.ToLower(name); !known[k] && phraseWords(name) >= 2 {
+			known[k] = true
+			can.Phrases = append(can.Phrases, name)
+			words := surfaceWords(name)
+			for _, russian := range []bool{false, true} {
+				key := phraseKey(words, russian)
+				if !slices.ContainsFunc(names[key], func(f []string) bool { return slices.Equal(f, words) }) {
+					names[key] = append(names[key], words)
+				}
+			}
+		}
+	}
+	base := an
+	an = &can
+	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, base: docAnalyzer{an: base}, names: names,
+		progress: o.Progress, total: len(a) + len(b)}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -191,6 +241,15 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	return out, nil
 }
 
+// referentNames returns the names of the referents.
+func referentNames(labels []ReferentLabels) []string {
+	out := make([]string, len(labels))
+	for i, rl := range labels {
+		out[i] = rl.Referent
+	}
+	return out
+}
+
 // A mentionSpan is one mention of a referent in a document.
 type mentionSpan struct {
 	ref        int
@@ -210,7 +269,9 @@ type collocateAt struct {
 type collocateCounter struct {
 	an       *Analyzer
 	window   int
-	da       docAnalyzer
+	da       docAnalyzer // with the names as phrases
+	base     docAnalyzer // without them
+	names    map[string][][]string
 	kept     []Token
 	mentions [2][]int
 	progress func(done, total int)
@@ -230,12 +291,14 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 	if len(ms) == 0 {
 		return nil
 	}
+	longest := 0 // the longest mention, in bytes
 	for _, m := range ms {
 		if m.start < 0 || m.end > len(d.Text) || m.start > m.end || d.Text[m.start:m.end] != m.text {
 			return errorf(ErrMismatch, "ContrastMentions: document %q has no mention %q at %d", d.ID, m.text, m.start)
 		}
+		longest = max(longest, m.end-m.start)
 	}
-	toks, _, err := c.da.tokens(d)
+	toks, err := c.nameTokens(d, ms)
 	if err != nil {
 		return err
 	}
@@ -251,10 +314,12 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 	for _, m := range ms {
 		c.work++
 		c.mentions[side][m.ref]++
-		for k > 0 && c.kept[k-1].Start >= m.start { // mentions may overlap ("the Chinese")
+		// The kept tokens that overlap the mention are its own: a phrase may start before
+		// it or end past it ("the United States" listed as a phrase, "Hong Kong police").
+		for k > 0 && c.kept[k-1].End > m.start { // mentions may overlap ("the Chinese")
 			k--
 		}
-		for k < len(c.kept) && c.kept[k].Start < m.start {
+		for k < len(c.kept) && c.kept[k].End <= m.start {
 			c.work++
 			k++
 		}
@@ -269,10 +334,11 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		sentence := c.kept[k].Sentence
 		own := c.kept[k:e]
 		// window counted words on each side, in the sentence; the name's own words (in
-		// another mention: "Xi ... Xi Jinping") are no collocates.
+		// another mention: "Xi ... Xi Jinping") are no collocates; an honorific before a
+		// name is part of it, neither a collocate nor a word of the window.
 		near := func(j int) {
 			t := c.kept[j]
-			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) {
+			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) || inMention(ms, longest, m.ref, t.Start, t.End) {
 				return
 			}
 			occ[m.ref].add(t.Term, d.Text[t.Start:t.End], di)
@@ -280,18 +346,136 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 		for j, n := k-1, 0; j >= 0 && n < c.window && c.kept[j].Sentence == sentence; j-- {
 			c.work++
-			if c.kept[j].Counted() {
+			if t := c.kept[j]; t.Counted() && !honorificAt(d.Text, t.Start, t.End) {
 				near(j)
 				n++
 			}
 		}
 		for j, n := e, 0; j < len(c.kept) && n < c.window && c.kept[j].Sentence == sentence; j++ {
 			c.work++
-			if c.kept[j].Counted() {
+			if t := c.kept[j]; t.Counted() && !honorificAt(d.Text, t.Start, t.End) {
 				near(j)
 				n++
 			}
 		}
 	}
 	return nil
+}
+
+// inMention reports whether text[start:end] overlaps a mention of referent ref among ms
+// (sorted by start, none longer than longest bytes): "Ana Ruiz" near a mention "Ruiz" of
+// Ana Ruiz is the referent, no collocate of it.
+func inMention(ms []mentionSpan, longest, ref, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(ms, end, func(m mentionSpan, end int) int { return cmp.Compare(m.start, end) })
+	for i--; i >= 0 && ms[i].start+longest > start; i-- {
+		if ms[i].ref == ref && ms[i].end > start {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificAt reports whether text[start:end] is a capitalized honorific ([honorifics],
+// or "Messrs", their plural) before a name, its period and spaces between: part of the
+// name ("Mr. Marek", "Mr. de Soto", "Mr. al-Rashid": a name may open with one of
+// [nameParticles]), not a word said about it. "miss" before "the" is a word.
+func honorificAt(text string, start, end int) bool {
+	w := text[start:end]
+	if !scan.IsCapitalized(w) || !(honorifics[strings.ToLower(w)] || strings.EqualFold(w, "messrs")) {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(text[end:], "."), " \t\u00a0")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+		return true
+	}
+	n := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return n > 0 && nameParticles[rest[:n]]
+}
+
+// nameTokens returns the tokens of d, as c.base gives them but for the names added as
+// phrases, each one token where it is written as a name: each of its words capitalized
+// ("Hong Kong", "HONG KONG") or as the name is written ("Bank of England"). Where the
+// words of a name are written otherwise ("foreign policy" for the name "Foreign
+// Policy"), the tokens are c.base's, as if no name were listed. Only the sentences of
+// the mentions ms matter, and d is analyzed again only for a name written otherwise in
+// one of them.
+func (c *collocateCounter) nameTokens(d *corpus.Document, ms []mentionSpan) ([]Token, error) {
+	toks, _, err := c.da.tokens(d)
+	if err != nil {
+		return nil, err
+	}
+	var sentences []int // the sentences of the mentions, in order
+	for _, m := range ms {
+		i, _ := slices.BinarySearchFunc(toks, m.start, func(t Token, start int) int { return cmp.Compare(t.End, start+1) })
+		if i < len(toks) && (len(sentences) == 0 || sentences[len(sentences)-1] != toks[i].Sentence) {
+			sentences = append(sentences, toks[i].Sentence)
+		}
+	}
+	if !slices.ContainsFunc(toks, func(t Token) bool {
+		_, near := slices.BinarySearch(sentences, t.Sentence)
+		return near && c.lowerName(d.Text, t)
+	}) {
+		return toks, nil
+	}
+	base, _, err := c.base.tokens(d)
+	if err != nil {
+		return nil, err
+	}
+	// Both lists cover the scanner's tokens in order, each token one of them or a phrase
+	// of several. Cut them where both end a token, and take in each part the names' list
+	// if it holds a name written as one, else base's.
+	out := make([]Token, 0, len(base))
+	i, j := 0, 0
+	for i < len(toks) && j < len(base) {
+		ie, je := i+1, j+1
+		for ie <= len(toks) && je <= len(base) && toks[ie-1].End != base[je-1].End {
+			if toks[ie-1].End < base[je-1].End {
+				ie++
+			} else {
+				je++
+			}
+		}
+		if ie > len(toks) || je > len(base) {
+			break // cannot happen: the rest is base's
+		}
+		if slices.ContainsFunc(toks[i:ie], func(t Token) bool { return c.names[t.Term] != nil && !c.lowerName(d.Text, t) }) {
+			out = append(out, toks[i:ie]...)
+		} else {
+			out = append(out, base[j:je]...)
+		}
+		i, j = ie, je
+	}
+	return append(out, base[j:]...), nil
+}
+
+// lowerName reports whether t is a name added as a phrase but not written as one.
+func (c *collocateCounter) lowerName(text string, t Token) bool {
+	forms := c.names[t.Term]
+	if forms == nil {
+		return false
+	}
+	words := surfaceWords(text[t.Start:t.End])
+	if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) }) {
+		return false
+	}
+	return !slices.ContainsFunc(forms, func(f []string) bool { return slices.Equal(f, words) })
+}
+
+// surfaceWords returns the words of text as the scanner cuts them.
+func surfaceWords(text string) []string {
+	var out []string
+	sc := scan.NewScanner(text)
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		out = append(out, text[t.Start:t.End])
+	}
+	return out
+}
+
+// phraseKey returns the term a phrase of words counts as.
+func phraseKey(words []string, russian bool) string {
+	norm := make([]string, len(words))
+	for i, w := range words {
+		norm[i] = normalize(w, russian)
+	}
+	return strings.Join(norm, "_")
 }

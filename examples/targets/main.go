@@ -7,9 +7,16 @@
 // see framing.FisherAlternatives), every figure with its evidence lines. A name's
 // mentions are one count throughout (framing.LabelsEach's mentions by name: the names
 // line, the collocates' header and "by name"); collocate counts are occurrences near a
-// mention, label counts uses. It reads the corpus once and then makes four passes over
-// the documents of the two sides (names, two for labels, collocates), each linear in
-// their size, each shown on the progress line (on a terminal, unless -quiet).
+// mention, label counts uses. A name is one collocate, not its words: every form of two
+// words or more of every name both sides mention at least -min times ("Hong Kong", "White
+// House") counts as one term near a mention where it is written as a name, each word
+// capitalized or as the name is written (framing.CollocateOptions.Names; "foreign
+// policy" stays two words), as the phrases of -phrases do wherever they stand; an
+// honorific before a name ("Mr.") is part of it, no collocate. -phrases-out writes the
+// phrases of -phrases only, not the names' forms, which the same corpus and -min give
+// again. It reads the corpus once and then makes four passes over the documents of the
+// two sides (names, two for labels, collocates), each linear in their size, each shown
+// on the progress line (on a terminal, unless -quiet).
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
@@ -22,6 +29,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
@@ -42,7 +50,7 @@ func main() { cli.Main(prog.Name, run) }
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "keep-addresses", "top", "csv", "replay")
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", "top", "csv", "replay")
 	target := fs.String("target", "", "a name to contrast the collocates of, as written (\"Hong Kong\") (default: the first -contrast names both sides mention)")
 	contrast := fs.Int("contrast", 3, "how many of the names both sides mention to contrast the collocates of")
 	referents := fs.Int("referents", 10, "how many of the names both sides mention to list the labels of")
@@ -61,6 +69,10 @@ func run(args []string, w, stderr io.Writer) error {
 		return err
 	}
 	an := c.Analyzer()
+	// -phrases auto: the phrases found count as one collocate each, as the names do.
+	if err := c.FindPhrases(&an, corp.Documents(), stderr); err != nil {
+		return err
+	}
 	// The documents of the events both sides cover.
 	pairs, err := c.Pairs(&an, corp.Documents())
 	if err != nil {
@@ -79,11 +91,22 @@ func run(args []string, w, stderr io.Writer) error {
 
 	// The names both sides mention.
 	st := c.Stage("finding the names both sides mention in %d documents", ndocs)
-	sug, err := an.SuggestReferents(docsA, docsB, max(1, *minCount), max(*contrast, *referents, 1))
+	sug, err := an.SuggestReferents(docsA, docsB, max(1, *minCount), math.MaxInt32)
 	st.Done()
 	if err != nil {
 		return err
 	}
+	// Every name both sides mention, in each form of two words or more, is one collocate
+	// ("Hong Kong", not "Hong" and "Kong"); the first are listed.
+	var known []string
+	for _, s := range sug {
+		for _, f := range s.Forms {
+			if len(strings.Fields(f.Name)) > 1 {
+				known = append(known, f.Name)
+			}
+		}
+	}
+	sug = sug[:min(len(sug), max(*contrast, *referents, 1))]
 	voice := map[string]string{"all": "every voice", "quoted": "quoted words"}[c.Voice]
 	if voice == "" {
 		voice = c.Voice + " voice"
@@ -126,7 +149,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if top < 0 {
 			top = math.MaxInt32 // -top -1: every collocate (CollocateOptions.Top 0 means 15)
 		}
-		co := &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Progress: progress(st, what)}
+		co := &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Names: known, Progress: progress(st, what)}
 		var rcs []framing.ReferentContrast
 		if *target != "" && len(around) == 0 {
 			rcs, err = an.ContrastReferents(docsA, docsB, []string{*target}, co) // a name not listed: its own mentions
@@ -138,6 +161,11 @@ func run(args []string, w, stderr io.Writer) error {
 			return err
 		}
 		for _, rc := range rcs {
+			// The words in one column: 16 runes, or the longest (a name: "Port Elara").
+			width := 16
+			for _, r := range slices.Concat(rc.TopA, rc.TopB) {
+				width = max(width, utf8.RuneCountInString(cli.Escape(r.Word)))
+			}
 			fmt.Fprintf(w, "== around %s (%s; %d mentions by name in %s, %d in %s; collocates within %d counted words in the sentence) ==\n", cli.Escape(rc.Referent), voice, rc.CountA, a.Name, rc.CountB, b.Name, rc.Window)
 			for _, half := range []struct {
 				name string
@@ -150,7 +178,7 @@ func run(args []string, w, stderr io.Writer) error {
 					if math.Abs(r.Score) < 1.96 {
 						ns = " n.s."
 					}
-					fmt.Fprintf(w, "  %-16s %2d vs %2d  z %+.2f%s\n", cli.Escape(r.Word), r.CountA, r.CountB, r.Score, ns)
+					fmt.Fprintf(w, "  %-*s %2d vs %2d  z %+.2f%s\n", width, cli.Escape(r.Word), r.CountA, r.CountB, r.Score, ns)
 					printLines(w, rc.Lines[r.Term], *kwic, "      ")
 				}
 			}

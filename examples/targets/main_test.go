@@ -215,3 +215,145 @@ func unusedLabels(t *testing.T) int {
 	}
 	return n
 }
+
+// writeNames writes an invented corpus in which both sides mention Soloria and the town
+// of Port Elara, and side B writes "Mr." before a person's name, and returns its path.
+func writeNames(t *testing.T) string {
+	t.Helper()
+	var b strings.Builder
+	for i := range 4 {
+		for _, d := range []struct{ outlet, text string }{
+			{"Alpha", "Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Officials welcomed the news."},
+			{"Beta", "Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on."},
+		} {
+			fmt.Fprintf(&b, `{"id": "%s-%d", "outlet": "%s", "event": "summit", "text": %q}`+"\n", strings.ToLower(d.outlet), i, d.outlet, d.text)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "names.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// collocates returns the words of the collocates listed in run's output, around every
+// name, on both sides.
+func collocates(out string) []string {
+	var words []string
+	for _, m := range regexp.MustCompile(`(?m)^  (\S+(?: \S+)*?) +\d+ vs +\d+  z `).FindAllStringSubmatch(out, -1) {
+		words = append(words, m[1])
+	}
+	return words
+}
+
+// TestCollocateNames: a name both sides mention is one collocate, shown as the name, not
+// its words ("Port Elara", not "Port" and "Elara"), and an honorific is part of the name
+// after it, no collocate ("Mr."); -stop drops a word from the collocates, and -phrases
+// FILE makes a phrase one collocate. Before, the collocates of Soloria listed "Port",
+// "Elara" and "Mr".
+func TestCollocateNames(t *testing.T) {
+	path := writeNames(t)
+	phrases := filepath.Join(t.TempDir(), "phrases.txt")
+	if err := os.WriteFile(phrases, []byte("peace talks\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := []string{"-corpus", path, "-side-a", "outlet:Alpha", "-side-b", "outlet:Beta", "-target", "Soloria", "-top", "-1", "-quiet"}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		want     []string
+		wantNone []string
+	}{
+		{name: "names", want: []string{"Port Elara", "Marek", "peace", "talks", "Halden"}, wantNone: []string{"Port", "Elara", "Mr"}},
+		{name: "-stop", args: []string{"-stop", "halden"}, want: []string{"Port Elara", "Marek"}, wantNone: []string{"Halden"}},
+		{name: "-phrases FILE", args: []string{"-phrases", phrases}, want: []string{"peace talks", "Port Elara"}, wantNone: []string{"peace", "talks", "Mr"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			if err := run(append(slices.Clone(base), tc.args...), &out, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(out.String(), "Names both sides mention (Alpha / Beta mentions by name, own voice): ") || !strings.Contains(out.String(), "Port Elara (") {
+				t.Fatalf("Port Elara is no name both sides mention:\n%s", out.String())
+			}
+			got := collocates(out.String())
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("no collocate %q among %q", w, got)
+				}
+			}
+			for _, w := range tc.wantNone {
+				if slices.Contains(got, w) {
+					t.Errorf("collocate %q among %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPhrasesOut: -phrases-out writes the phrases of -phrases, one a line.
+func TestPhrasesOut(t *testing.T) {
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in.txt"), filepath.Join(dir, "out.txt")
+	if err := os.WriteFile(in, []byte("peace talks\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := run([]string{"-corpus", writeNames(t), "-side-a", "outlet:Alpha", "-side-b", "outlet:Beta", "-phrases", in, "-phrases-out", out, "-quiet"}, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != "peace talks\n" {
+		t.Errorf("-phrases-out wrote %q, want %q", got, "peace talks\n")
+	}
+}
+
+// TestLowerCaseNames: a name both sides mention ("Foreign Policy", a journal here) is one
+// collocate only where it is written as a name; "foreign policy" near Soloria is two
+// words, with the name listed (-min 3) or not (-min 5), so -min changes no ordinary
+// word's count. Before, "foreign policy" was one collocate with -min 3 only.
+func TestLowerCaseNames(t *testing.T) {
+	var b strings.Builder
+	for i := range 4 {
+		for _, d := range []struct{ outlet, text string }{
+			{"Alpha", "Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Soloria shaped its foreign policy with care. Officials welcomed the news. Halden hosted the staff of Foreign Policy in the spring."},
+			{"Beta", "Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on. Halden hosted the staff of Foreign Policy in the spring."},
+		} {
+			fmt.Fprintf(&b, `{"id": "%s-%d", "outlet": "%s", "event": "summit", "text": %q}`+"\n", strings.ToLower(d.outlet), i, d.outlet, d.text)
+		}
+	}
+	path := filepath.Join(t.TempDir(), "lower.jsonl")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var counts []string
+	for _, min := range []string{"3", "5"} {
+		t.Run("-min "+min, func(t *testing.T) {
+			var out bytes.Buffer
+			args := []string{"-corpus", path, "-side-a", "outlet:Alpha", "-side-b", "outlet:Beta", "-target", "Soloria", "-top", "-1", "-quiet", "-min", min}
+			if err := run(args, &out, io.Discard); err != nil {
+				t.Fatal(err)
+			}
+			if listed := strings.Contains(out.String(), "Foreign Policy ("); listed != (min == "3") {
+				t.Fatalf("Foreign Policy listed %v with -min %s:\n%s", listed, min, out.String())
+			}
+			got := collocates(out.String())
+			for _, w := range []string{"foreign", "policy"} {
+				if !slices.Contains(got, w) {
+					t.Errorf("no collocate %q among %q", w, got)
+				}
+			}
+			if slices.Contains(got, "foreign policy") {
+				t.Errorf("collocate %q among %q", "foreign policy", got)
+			}
+			// The counts, not the z, which the other collocates move ("Port Elara" is two
+			// words with -min 5).
+			counts = append(counts, fmt.Sprint(regexp.MustCompile(`(?m)^  (foreign|policy) +\d+ vs +\d+`).FindAllString(out.String(), -1)))
+		})
+	}
+	if len(counts) == 2 && counts[0] != counts[1] {
+		t.Errorf("-min 3 and -min 5 count the words apart: %q", counts)
+	}
+}
