@@ -520,6 +520,7 @@ type labelUse struct {
 	start, end int
 	voice      Voice
 	plural     bool // a mention by the plural of a country's adjective of nationality ("the Solorians")
+	modifier   bool // a mention by name right before a noun it modifies ("U.S. troops")
 }
 
 // labelHarvest finds the mentions and labels of referents in two sides' documents.
@@ -1064,6 +1065,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		add(ref, "", "name", r.from, r.to)
 		h.found[len(h.found)-1].plural = plural
+		h.found[len(h.found)-1].modifier = r.modifier
 		if !h.titled[ref] && h.possessive(s, r, ref, add) {
 			continue
 		}
@@ -1919,12 +1921,13 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	// negative one), each name's mentions so far and the sentence of the latest, and the
 	// latest name that is no person's.
 	type event struct {
-		start int
-		id    int
-		head  string
-		place bool // the mention by name of a name no title stands before
-		name  bool // a mention by name, not a label
-		mods  []string
+		start    int
+		id       int
+		head     string
+		place    bool // the mention by name of a name no title stands before
+		name     bool // a mention by name, not a label
+		modifier bool // a mention by name that modifies a noun ("U.S. troops")
+		mods     []string
 	}
 	var events []event
 	givenWords := map[int]map[string]bool{} // the lower-case words of the labels given each referent
@@ -1937,7 +1940,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				givenWords[u.ref][w] = true
 			}
 		}
-		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", nil}
+		e := event{u.start, u.ref, u.label, u.label == "" && !h.titled[u.ref], u.label == "", u.modifier, nil}
 		if u.label != "" && h.titled[u.ref] && u.kind != "description" {
 			e.mods = capitalizedModifiers(u.form, u.label)
 		}
@@ -1950,7 +1953,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			id = -2 - len(others)
 			others[o.key] = id
 		}
-		events = append(events, event{o.start, id, o.head, !o.person, true, o.mods})
+		events = append(events, event{o.start, id, o.head, !o.person, true, false, o.mods})
 	}
 	slices.SortStableFunc(events, func(x, y event) int { return cmp.Compare(x.start, y.start) })
 	givenTo := map[string][]int{}
@@ -1963,6 +1966,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 	}
 	mentions, lastSentence := map[int]int{}, map[int]int{}
 	lastPlace, lastPlaceSentence := -1, -2
+	// The latest such name that modifies no noun: "the country" is not the one of "U.S.
+	// troops stayed in the country".
+	lastCountry, lastCountrySentence := -1, -2
 	// Where the latest name no title stands before starts, and where the latest noun for a
 	// group of people does, by the referent whose label it is (-1 for none).
 	lastPlaceStart, lastGroup := -1, map[int]int{}
@@ -1999,6 +2005,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			lastSentence[e.id] = sentenceAt(e.start)
 			if e.place {
 				lastPlace, lastPlaceSentence, lastPlaceStart = e.id, lastSentence[e.id], e.start
+				if !e.modifier {
+					lastCountry, lastCountrySentence = e.id, lastSentence[e.id]
+				}
 			}
 			g++
 		}
@@ -2041,9 +2050,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				continue // "this country" is the writer's or the speaker's, deictic
 			}
 			// The country named last, in this sentence or the one before, if it is a
-			// referent's.
-			if lastPlace >= 0 && h.country[lastPlace] && lastPlaceSentence >= toks[k].Sentence-1 {
-				ref = lastPlace
+			// referent's; a name modifying a noun ("U.S. troops") is passed over.
+			if lastCountry >= 0 && h.country[lastCountry] && lastCountrySentence >= toks[k].Sentence-1 {
+				ref = lastCountry
 			}
 		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
 			// The body named last, in this sentence or the one before, if it is a

@@ -29,6 +29,9 @@ func TestLabelsDemonstrativeDescription(t *testing.T) {
 			map[string]int{"officials": 1, "troops": 1}},
 		{"the country", "Soloria", []string{"Soloria said it would reply. Solorian officials met. Solorian troops left. Soloria sent aid. In the country, farmers said, the harvest failed."},
 			map[string]int{"officials": 1, "troops": 1, "country": 1}},
+		{"not the country of a name modifying a noun", "Soloria", []string{"Soloria said it would reply. Solorian officials met. Solorian troops left. " +
+			"Soloria sent aid to Marivia. Soloria troops will stay in the country, farmers said."},
+			map[string]int{"officials": 1, "troops": 2}},
 		{"not a head never given", "Tal Oren", []string{"Tal Oren, the Solorian strongman, spoke on Monday. Critics say this plan will fail."},
 			map[string]int{"strongman": 1}},
 	} {
