@@ -70,8 +70,9 @@ package framing
 //     protesters. The group had blocked the road": protesters, residents, people, a group;
 //     see groupNoun; the body's own members or workers block it too, a known limit: "the
 //     Progress Council said its members would vote. The group said" gives the Council
-//     nothing); "the country" and "the nation" are the country named last. A
-//     definite noun phrase set off by a comma right after a name, a referent's or not, is
+//     nothing); "the country" and "the nation" are the country named last, in their
+//     sentence or the one before, by a name that modifies no noun ("U.S. troops stayed in
+//     the country" is another country's). A definite noun phrase set off by a comma right after a name, a referent's or not, is
 //     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
 //     save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
