@@ -127,6 +127,11 @@ func TestCollocateNames(t *testing.T) {
 			want: map[string]string{"port_elara": "Port Elara", "council": "council"}, wantNone: []string{"trade_council", "elara_trade"}},
 		{name: "a referent in lower case is not its own collocate", text: "Port Elara said Soloria and port elara met.",
 			refs: []string{"Port Elara"}, want: map[string]string{"met": "met", "said": "said", "soloria": "Soloria"}, wantNone: []string{"port", "elara", "port_elara"}},
+		{name: "a word of a referent's name alone is a collocate", text: "Port Elara said the old port reopened.",
+			refs: []string{"Port Elara"}, want: map[string]string{"port": "port", "reopen": "reopened"}, wantNone: []string{"elara"}},
+		{name: "a longer name holding the referent's is a collocate", text: "Port Elara said the Port Elara Authority met.",
+			refs: []string{"Port Elara"}, names: []string{"Port Elara Authority"}, want: map[string]string{"port_elara_authority": "Port Elara Authority"},
+			wantNone: []string{"port", "elara", "authority", "author"}},
 		{name: "nor is its longer form", text: "Officials said Ruiz told Ana Ruiz to stay.",
 			refs: []string{"Ana Ruiz"}, want: map[string]string{"told": "told"}, wantNone: []string{"ana_ruiz", "ana", "ruiz"}},
 	} {
