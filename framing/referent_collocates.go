@@ -150,15 +150,7 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	}
 	an = &can
 	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b),
-		own: make([][]string, len(labels))}
-	for i, rl := range labels {
-		if words := surfaceWords(rl.Referent); len(words) >= 2 {
-			for k := range words {
-				words[k] = strings.ToLower(words[k])
-			}
-			c.own[i] = words
-		}
-	}
+		own: ownWords(referentNames(labels))}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -248,6 +240,21 @@ func referentNames(labels []ReferentLabels) []string {
 	out := make([]string, len(labels))
 	for i, rl := range labels {
 		out[i] = rl.Referent
+	}
+	return out
+}
+
+// ownWords returns the words of each name of two words or more, in lower case (nil for
+// a name of one word), for [collocateCounter.ownForms].
+func ownWords(names []string) [][]string {
+	out := make([][]string, len(names))
+	for i, name := range names {
+		if words := surfaceWords(name); len(words) >= 2 {
+			for k := range words {
+				words[k] = strings.ToLower(words[k])
+			}
+			out[i] = words
+		}
 	}
 	return out
 }
