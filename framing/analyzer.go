@@ -137,6 +137,11 @@ type Analyzer struct {
 	// the speed: results are the same bytes whatever the number. It is not a setting of
 	// the counts, so profiles made with different Workers compare and merge.
 	Workers int `json:"-"`
+
+	// names is how many entries at the end of Phrases are names, matched only where they
+	// are written as names (see phraseEntry): the collocates' analyzer of
+	// [Analyzer.ContrastMentions] sets it.
+	names int
 }
 
 // Token is one token of a text, kept or dropped.

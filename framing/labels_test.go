@@ -254,7 +254,7 @@ func TestLinearWork(t *testing.T) {
 		if err := h.run(a, b); err != nil {
 			t.Fatal(err)
 		}
-		cc := collocateCounter{an: &Analyzer{}, window: 5, da: docAnalyzer{an: &Analyzer{}}}
+		cc := collocateCounter{an: &Analyzer{}, window: 5, da: docAnalyzer{an: &Analyzer{}}, own: ownWords(names)}
 		occ := make([]*occurrences, len(names))
 		for j := range occ {
 			occ[j] = newOccurrences()

@@ -323,7 +323,7 @@ func (an *Analyzer) newPhraseCounter(docLang string, maxWords int) (*phraseCount
 	if set.phrases == nil {
 		// The worker keeps each surface's normalized form (w.lower) only when phrases are
 		// matched: the phrase search needs the same forms the matcher compares.
-		set.phrases = map[string][][]string{}
+		set.phrases = map[string][]phraseEntry{}
 	}
 	v := &Vocabulary{}
 	if err := v.use(set); err != nil {

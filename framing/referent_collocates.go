@@ -68,11 +68,14 @@ type ReferentContrast struct {
 // alone there) where they are written as names, each word capitalized ("Hong Kong",
 // "HONG KONG") or as the name is written ("Bank of England"); written otherwise
 // ("foreign policy", "Foreign policy" for the name "Foreign Policy") their words count
-// as they would with no name listed (the analyzer's own Phrases are matched as always,
-// ignoring case). An honorific before a capitalized word ("Mr.", "Ms", "Dr.",
+// as they would with no such name listed (a shorter name among them written as one is
+// still one collocate: "Port Elara" in "Port Elara authority" with "Port Elara
+// Authority" listed too), and the analyzer's own Phrases are matched as always,
+// ignoring case. An honorific before a capitalized word ("Mr.", "Ms", "Dr.",
 // "Messrs.") is part of the name that follows, neither a collocate nor a word of the
-// window, and no form of the referent near one of its mentions is a collocate of it.
-// The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
+// window, and no form of the referent near one of its mentions is a collocate of it: not
+// its name written in any case ("port elara" near a mention of Port Elara), nor the
+// words of a mention. The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
 // ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
 // "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
 // Chinese" for a country), so CountA and CountB equal its MentionsA and MentionsB. Each
@@ -81,10 +84,9 @@ type ReferentContrast struct {
 //
 // It is LabelsEach followed by [Analyzer.ContrastMentions]: a program that lists the
 // labels too calls the two itself and reads the documents once less. It reads the
-// documents three times (a document with a name written otherwise in a mention's
-// sentence is analyzed twice in the last), in time linear in their size, and the result
-// does not depend on their order. A referent with no collocates on a side has no rows (Keyness, TopA and TopB are
-// empty), only its counts.
+// documents three times, in time linear in their size, and the result does not depend
+// on their order. A referent with no collocates on a side has no rows (Keyness, TopA
+// and TopB are empty), only its counts.
 func (an *Analyzer) ContrastReferents(a, b []corpus.Document, referents []string, opts *CollocateOptions) ([]ReferentContrast, error) {
 	if err := checkCollocateOptions(opts); err != nil {
 		return nil, err
@@ -130,33 +132,25 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	}
 	o.Window, o.Top, o.Width = cmp.Or(o.Window, 5), cmp.Or(o.Top, 15), cmp.Or(o.Width, 40)
 	// The analyzer of the collocates: names are phrases, counted as one collocate where
-	// they are written as names (see nameTokens); elsewhere their words count as an
-	// counts them.
+	// they are written as names (see Analyzer.names); elsewhere their words count as the
+	// analyzer counts them.
 	can := *an
 	can.Phrases = slices.Clone(an.Phrases)
 	known := map[string]bool{}
 	for _, p := range an.Phrases {
 		known[strings.ToLower(p)] = true
 	}
-	names := map[string][][]string{} // the term of each name added -> its forms' words
 	for _, name := range slices.Concat(referentNames(labels), o.Names) {
 		name = strings.TrimSpace(name)
 		if k := strings.ToLower(name); !known[k] && phraseWords(name) >= 2 {
 			known[k] = true
 			can.Phrases = append(can.Phrases, name)
-			words := surfaceWords(name)
-			for _, russian := range []bool{false, true} {
-				key := phraseKey(words, russian)
-				if !slices.ContainsFunc(names[key], func(f []string) bool { return slices.Equal(f, words) }) {
-					names[key] = append(names[key], words)
-				}
-			}
+			can.names++
 		}
 	}
-	base := an
 	an = &can
-	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, base: docAnalyzer{an: base}, names: names,
-		progress: o.Progress, total: len(a) + len(b)}
+	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b),
+		own: ownWords(referentNames(labels))}
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -250,6 +244,21 @@ func referentNames(labels []ReferentLabels) []string {
 	return out
 }
 
+// ownWords returns the words of each name of two words or more, in lower case (nil for
+// a name of one word), for [collocateCounter.ownForms].
+func ownWords(names []string) [][]string {
+	out := make([][]string, len(names))
+	for i, name := range names {
+		if words := surfaceWords(name); len(words) >= 2 {
+			for k := range words {
+				words[k] = strings.ToLower(words[k])
+			}
+			out[i] = words
+		}
+	}
+	return out
+}
+
 // A mentionSpan is one mention of a referent in a document.
 type mentionSpan struct {
 	ref        int
@@ -269,9 +278,9 @@ type collocateAt struct {
 type collocateCounter struct {
 	an       *Analyzer
 	window   int
-	da       docAnalyzer // with the names as phrases
-	base     docAnalyzer // without them
-	names    map[string][][]string
+	da       docAnalyzer
+	own      [][]string // the words of each referent's name of two words or more, in lower case
+	forms    []mentionSpan
 	kept     []Token
 	mentions [2][]int
 	progress func(done, total int)
@@ -298,10 +307,11 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 		longest = max(longest, m.end-m.start)
 	}
-	toks, err := c.nameTokens(d, ms)
+	toks, _, err := c.da.tokens(d)
 	if err != nil {
 		return err
 	}
+	forms, formLen := c.ownForms(d.Text, ms)
 	// The analyzer's tokens, counted or in a dropped voice (the mention decides whether
 	// it counts, as LabelsEach found it; its neighbors count only if counted).
 	c.kept = c.kept[:0]
@@ -338,7 +348,8 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		// name is part of it, neither a collocate nor a word of the window.
 		near := func(j int) {
 			t := c.kept[j]
-			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) || inMention(ms, longest, m.ref, t.Start, t.End) {
+			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) || inMention(ms, longest, m.ref, t.Start, t.End) ||
+				inForm(forms, formLen, m.ref, t.Start, t.End) {
 				return
 			}
 			occ[m.ref].add(t.Term, d.Text[t.Start:t.End], di)
@@ -360,6 +371,61 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 	}
 	return nil
+}
+
+// ownForms returns the places in text where the name of a referent of ms is written in
+// any case ("port elara" for Port Elara), sorted by start, and the longest in bytes:
+// there its words are no collocates of it, where LabelsEach finds no mention.
+func (c *collocateCounter) ownForms(text string, ms []mentionSpan) ([]mentionSpan, int) {
+	c.forms = c.forms[:0]
+	var refs []int
+	for _, m := range ms {
+		if c.own[m.ref] != nil && !slices.Contains(refs, m.ref) {
+			refs = append(refs, m.ref)
+		}
+	}
+	if len(refs) == 0 {
+		return nil, 0
+	}
+	var words []scan.Token
+	sc := scan.NewScanner(text)
+	for t, ok := sc.Next(); ok; t, ok = sc.Next() {
+		c.work++
+		words = append(words, t)
+	}
+	longest := 0
+	for i := range words {
+		for _, ref := range refs {
+			name := c.own[ref]
+			if i+len(name) > len(words) || !strings.EqualFold(text[words[i].Start:words[i].End], name[0]) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(name) && ok; k++ {
+				t, prev := words[i+k], words[i+k-1]
+				ok = strings.TrimSpace(text[prev.End:t.Start]) == "" && strings.EqualFold(text[t.Start:t.End], name[k])
+			}
+			if ok {
+				end := words[i+len(name)-1].End
+				c.forms = append(c.forms, mentionSpan{ref: ref, start: words[i].Start, end: end})
+				longest = max(longest, end-words[i].Start)
+			}
+		}
+	}
+	return c.forms, longest
+}
+
+// inForm reports whether text[start:end] lies within a place of forms (sorted by start,
+// none longer than longest bytes) where referent ref's name is written: "elara" in "port
+// elara", but not "Hong Kong University" near Hong Kong.
+func inForm(forms []mentionSpan, longest, ref, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(forms, start+1, func(f mentionSpan, s int) int { return cmp.Compare(f.start, s) })
+	for i--; i >= 0 && forms[i].start+longest >= end; i-- {
+		if forms[i].ref == ref && forms[i].end >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // inMention reports whether text[start:end] overlaps a mention of referent ref among ms
@@ -392,75 +458,6 @@ func honorificAt(text string, start, end int) bool {
 	return n > 0 && nameParticles[rest[:n]]
 }
 
-// nameTokens returns the tokens of d, as c.base gives them but for the names added as
-// phrases, each one token where it is written as a name: each of its words capitalized
-// ("Hong Kong", "HONG KONG") or as the name is written ("Bank of England"). Where the
-// words of a name are written otherwise ("foreign policy" for the name "Foreign
-// Policy"), the tokens are c.base's, as if no name were listed. Only the sentences of
-// the mentions ms matter, and d is analyzed again only for a name written otherwise in
-// one of them.
-func (c *collocateCounter) nameTokens(d *corpus.Document, ms []mentionSpan) ([]Token, error) {
-	toks, _, err := c.da.tokens(d)
-	if err != nil {
-		return nil, err
-	}
-	var sentences []int // the sentences of the mentions, in order
-	for _, m := range ms {
-		i, _ := slices.BinarySearchFunc(toks, m.start, func(t Token, start int) int { return cmp.Compare(t.End, start+1) })
-		if i < len(toks) && (len(sentences) == 0 || sentences[len(sentences)-1] != toks[i].Sentence) {
-			sentences = append(sentences, toks[i].Sentence)
-		}
-	}
-	if !slices.ContainsFunc(toks, func(t Token) bool {
-		_, near := slices.BinarySearch(sentences, t.Sentence)
-		return near && c.lowerName(d.Text, t)
-	}) {
-		return toks, nil
-	}
-	base, _, err := c.base.tokens(d)
-	if err != nil {
-		return nil, err
-	}
-	// Both lists cover the scanner's tokens in order, each token one of them or a phrase
-	// of several. Cut them where both end a token, and take in each part the names' list
-	// if it holds a name written as one, else base's.
-	out := make([]Token, 0, len(base))
-	i, j := 0, 0
-	for i < len(toks) && j < len(base) {
-		ie, je := i+1, j+1
-		for ie <= len(toks) && je <= len(base) && toks[ie-1].End != base[je-1].End {
-			if toks[ie-1].End < base[je-1].End {
-				ie++
-			} else {
-				je++
-			}
-		}
-		if ie > len(toks) || je > len(base) {
-			break // cannot happen: the rest is base's
-		}
-		if slices.ContainsFunc(toks[i:ie], func(t Token) bool { return c.names[t.Term] != nil && !c.lowerName(d.Text, t) }) {
-			out = append(out, toks[i:ie]...)
-		} else {
-			out = append(out, base[j:je]...)
-		}
-		i, j = ie, je
-	}
-	return append(out, base[j:]...), nil
-}
-
-// lowerName reports whether t is a name added as a phrase but not written as one.
-func (c *collocateCounter) lowerName(text string, t Token) bool {
-	forms := c.names[t.Term]
-	if forms == nil {
-		return false
-	}
-	words := surfaceWords(text[t.Start:t.End])
-	if !slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) }) {
-		return false
-	}
-	return !slices.ContainsFunc(forms, func(f []string) bool { return slices.Equal(f, words) })
-}
-
 // surfaceWords returns the words of text as the scanner cuts them.
 func surfaceWords(text string) []string {
 	var out []string
@@ -469,13 +466,4 @@ func surfaceWords(text string) []string {
 		out = append(out, text[t.Start:t.End])
 	}
 	return out
-}
-
-// phraseKey returns the term a phrase of words counts as.
-func phraseKey(words []string, russian bool) string {
-	norm := make([]string, len(words))
-	for i, w := range words {
-		norm[i] = normalize(w, russian)
-	}
-	return strings.Join(norm, "_")
 }

@@ -31,8 +31,8 @@ type settings struct {
 	stopExtra map[string]bool
 	stopOnly  map[string]bool // replaces lang.stop when non-nil
 	protected map[string]bool
-	phrases   map[string][][]string // first word -> remaining words, longest first
-	variants  map[string]string     // normalized spelling -> the normalized spelling it counts as
+	phrases   map[string][]phraseEntry // first word -> its phrases, longest first
+	variants  map[string]string        // normalized spelling -> the normalized spelling it counts as
 }
 
 func compileSettings(an *Analyzer, lang language) (*settings, error) {
@@ -77,22 +77,34 @@ func compileSettings(an *Analyzer, lang language) (*settings, error) {
 			s.protected[words[0]] = true
 		default:
 			if s.phrases == nil {
-				s.phrases = make(map[string][][]string)
+				s.phrases = make(map[string][]phraseEntry)
 			}
-			s.phrases[words[0]] = append(s.phrases[words[0]], words[1:])
+			s.phrases[words[0]] = append(s.phrases[words[0]], phraseEntry{rest: words[1:]})
 		}
 	}
-	for _, entry := range an.Phrases {
+	for i, entry := range an.Phrases {
 		words := s.words(entry) // two or more: an.check made sure
 		if s.phrases == nil {
-			s.phrases = make(map[string][][]string)
+			s.phrases = make(map[string][]phraseEntry)
 		}
-		s.phrases[words[0]] = append(s.phrases[words[0]], words[1:])
+		pe := phraseEntry{rest: words[1:]}
+		if i >= len(an.Phrases)-an.names {
+			pe.form = surfaceWords(entry)
+		}
+		s.phrases[words[0]] = append(s.phrases[words[0]], pe)
 	}
 	for _, rest := range s.phrases {
-		slices.SortStableFunc(rest, func(a, b []string) int { return len(b) - len(a) })
+		slices.SortStableFunc(rest, func(a, b phraseEntry) int { return len(b.rest) - len(a.rest) })
 	}
 	return s, nil
+}
+
+// A phraseEntry is a protected phrase past its first word.
+type phraseEntry struct {
+	rest []string // the normalized words after the first
+	// form, for a name (see Analyzer.names), holds its words as written: the name is
+	// matched only where it is written as a name, each word capitalized or as in form.
+	form []string
 }
 
 // words tokenizes and normalizes a protected entry.

@@ -927,16 +927,34 @@ func (w *worker) sentence(text string, toks []scan.Token, lo, hi int, out *[]Tok
 	}
 }
 
+// writtenAsName reports whether toks are written as a name: each word capitalized
+// ("Hong Kong", "HONG KONG") or each as in form ("Bank of England").
+func writtenAsName(text string, toks []scan.Token, form []string) bool {
+	caps, same := true, len(form) == len(toks)
+	for k, t := range toks {
+		s := text[t.Start:t.End]
+		caps = caps && scan.IsCapitalized(s)
+		same = same && s == form[k]
+	}
+	return caps || same
+}
+
 // phrase returns the term id of a protected phrase key.
 func (w *worker) phrase(key string) int32 { return w.term(key) }
 
 // matchPhrase returns how many tokens from toks[0] a protected phrase covers, or 0: its
 // words follow one another in one clause with only white space between them, or a period
 // after an abbreviation, or a possessive inside a name (see joinable), and none of them
-// but the first (which the caller checked) starts an address.
+// but the first (which the caller checked) starts an address. A name (an entry with a
+// form) matches only where it is written as a name, each word capitalized or as in its
+// form; elsewhere a shorter phrase may match.
 func (w *worker) matchPhrase(text string, toks []scan.Token, first string, hi int) int {
-	for _, rest := range w.set.phrases[first] {
+	for _, pe := range w.set.phrases[first] {
+		rest := pe.rest
 		if len(rest) >= len(toks) {
+			continue
+		}
+		if pe.form != nil && !writtenAsName(text, toks[:len(rest)+1], pe.form) {
 			continue
 		}
 		ok := true
