@@ -841,23 +841,19 @@ func (l *Lexicon) forLanguage(lang *language) *Lexicon {
 
 // matchAt returns the length in tokens of entry e matched at toks[i], or 0.
 func (e *lexEntry) matchAt(toks []lexToken, i int) int {
-	if i+len(e.words) > len(toks) {
+	if i >= len(toks) || !e.wordMatches(0, toks[i]) {
 		return 0
 	}
-	for k, w := range e.words {
-		t := toks[i+k]
-		if t.sentence != toks[i].sentence {
-			return 0
-		}
-		target := t.word
-		if e.stem {
-			target = t.stem
-		}
-		if !glob(w, target) {
-			return 0
-		}
+	return e.matchRest(toks, i)
+}
+
+// wordMatches reports whether word k of entry e matches token t: its glob against the
+// token's word, or its stem for a "~" entry.
+func (e *lexEntry) wordMatches(k int, t lexToken) bool {
+	if e.stem {
+		return glob(e.words[k], t.stem)
 	}
-	return len(e.words)
+	return glob(e.words[k], t.word)
 }
 
 // matchRest is matchAt for an entry whose first word is known to match toks[i]: it tests
@@ -867,15 +863,7 @@ func (e *lexEntry) matchRest(toks []lexToken, i int) int {
 		return 0
 	}
 	for k := 1; k < len(e.words); k++ {
-		t := toks[i+k]
-		if t.sentence != toks[i].sentence {
-			return 0
-		}
-		target := t.word
-		if e.stem {
-			target = t.stem
-		}
-		if !glob(e.words[k], target) {
+		if t := toks[i+k]; t.sentence != toks[i].sentence || !e.wordMatches(k, t) {
 			return 0
 		}
 	}
@@ -1137,12 +1125,7 @@ func (m *lexMatcher) firstMatches(fs *lexFirsts, f int32) []int32 {
 	from := len(fs.ents)
 	m.cands = fs.lex.appendCandidates(m.cands[:0], ws.word, ws.stem)
 	for _, ei := range m.cands {
-		e := &fs.lex.entries[ei]
-		target := ws.word
-		if e.stem {
-			target = ws.stem
-		}
-		if glob(e.words[0], target) {
+		if fs.lex.entries[ei].wordMatches(0, lexToken{word: ws.word, stem: ws.stem}) {
 			fs.ents = append(fs.ents, int32(ei))
 		}
 	}

@@ -270,28 +270,16 @@ func TestTitleOnlyNote(t *testing.T) {
 		{ID: "d3", Event: "e", Outlet: "a", Language: "english", Text: "Ana Ruiz said the port would reopen. Ana Ruiz said the ferry would run."},
 		{ID: "d4", Event: "e", Outlet: "a", Language: "english", Text: "The bridge is safe, the mayor said on Monday."},
 	}
-	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out strings.Builder
-	print(&out, &r, -1)
-	const note = "a title naming no one: maybe different people"
-	found := map[string]bool{}
-	for _, l := range strings.Split(out.String(), "\n") {
-		f := strings.Fields(l)
-		if len(f) < 2 || !strings.Contains(l, "statement(s)") {
-			continue
-		}
-		name := strings.TrimSpace(l[:strings.Index(l, "statement(s)")-5])
-		found[name] = true
-		if want := name == "minister"; strings.Contains(l, note) != want {
-			t.Errorf("%q: note %v, want %v:\n%s", name, !want, want, l)
+	noted, out := titleNotes(t, docs)
+	for name, got := range noted {
+		if want := name == "minister"; got != want {
+			t.Errorf("%q: note %v, want %v:\n%s", name, got, want, out)
 		}
 	}
+	found := noted
 	for _, name := range []string{"minister", "Ana Ruiz", "the mayor"} {
-		if !found[name] {
-			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out.String())
+		if _, ok := found[name]; !ok {
+			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out)
 		}
 	}
 }
@@ -340,6 +328,25 @@ func TestTitleOnlyNoteSentenceStart(t *testing.T) {
 		{ID: "d9", Event: "e", Outlet: "a", Language: "english", Text: "The president said the vote was fair."},
 		{ID: "d10", Event: "e", Outlet: "a", Language: "english", Text: "The president said the count was late."},
 	}
+	noted, out := titleNotes(t, docs)
+	found := map[string]bool{}
+	for name, got := range noted {
+		found[strings.ToLower(name)] = true
+		if want := strings.EqualFold(name, "minister") || strings.EqualFold(name, "the president"); got != want {
+			t.Errorf("%q: note %v, want %v:\n%s", name, got, want, out)
+		}
+	}
+	for _, name := range []string{"minister", "mayor", "halden governor", "the president", "her father"} {
+		if !found[name] {
+			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out)
+		}
+	}
+}
+
+// titleNotes runs the program's analysis and text output on docs (one side) and returns,
+// for each speaker listed, whether its line carries the bare-title note, and the output.
+func titleNotes(t *testing.T, docs []corpus.Document) (map[string]bool, string) {
+	t.Helper()
 	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
 	if err != nil {
 		t.Fatal(err)
@@ -347,23 +354,13 @@ func TestTitleOnlyNoteSentenceStart(t *testing.T) {
 	var out strings.Builder
 	print(&out, &r, -1)
 	const note = "a title naming no one: maybe different people"
-	found := map[string]bool{}
+	noted := map[string]bool{}
 	for _, l := range strings.Split(out.String(), "\n") {
-		if !strings.Contains(l, "statement(s)") {
+		i := strings.Index(l, "statement(s)")
+		if i < 5 {
 			continue
 		}
-		name := strings.TrimSpace(l[:strings.Index(l, "statement(s)")-5])
-		found[strings.ToLower(name)] = true
-		if want := strings.EqualFold(name, "minister") || strings.EqualFold(name, "the president"); strings.Contains(l, note) != want {
-			t.Errorf("%q: note %v, want %v:\n%s", name, !want, want, l)
-		}
+		noted[strings.TrimSpace(l[:i-5])] = strings.Contains(l, note)
 	}
-	for _, name := range []string{"minister", "mayor", "halden governor", "the president"} {
-		if !found[name] {
-			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out.String())
-		}
-	}
-	if !found["her father"] {
-		t.Errorf("no speaker \"her father\": the test shows nothing\n%s", out.String())
-	}
+	return noted, out.String()
 }
