@@ -85,7 +85,7 @@ func BenchmarkProfileGenerated(b *testing.B) {
 }
 
 // BenchmarkProfileBBC profiles the BBC News corpus (2,225 articles, about 5 MB) named by
-// FRAMEDIFF_BBC, e.g. FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl. It skips when unset.
+// FRAMEDIFF_BBC, e.g. FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl. It skips when unset.
 func BenchmarkProfileBBC(b *testing.B) {
 	path := os.Getenv("FRAMEDIFF_BBC")
 	if path == "" {

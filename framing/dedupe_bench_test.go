@@ -13,7 +13,7 @@ import (
 // (FRAMEDIFF_BBC) and on China Daily/NYT (chinadaily-nyt-democracy.jsonl in the data
 // directory, see dataDir):
 //
-//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl go test ./framing -run XXX -bench 'Ratio(Dedupe|Residue)' -benchtime 9x
+//	FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl go test ./framing -run XXX -bench 'Ratio(Dedupe|Residue)' -benchtime 9x
 func BenchmarkRatioDedupe(b *testing.B) {
 	ratioCorpora(b, func(docs []corpus.Document) {
 		if _, err := NearDuplicates(docs, &DedupeOptions{Workers: 1}); err != nil {

@@ -23,7 +23,7 @@ import (
 // an event and a side by a seeded random draw, so that every event has a realistic
 // vocabulary. Each size is run in a child process (so that its peak RSS is its own):
 //
-//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=128,256,512,1024 \
+//	FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=128,256,512,1024 \
 //	    go test ./framing -run XXX -bench LargeCorpus -benchtime 1x -timeout 1h
 //
 // FRAMEDIFF_LARGE lists the sizes in MiB (default 128). The child pools the two sides over
@@ -201,7 +201,7 @@ func TestLargeCountersChild(t *testing.T) {
 // (100 events × 2 sides) over one shared Vocabulary (and, as "private", each with its own),
 // in a child process per size, and reports peak RSS:
 //
-//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=512 \
+//	FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl FRAMEDIFF_LARGE=512 \
 //	    go test ./framing -run XXX -bench LargeCounters -benchtime 1x -timeout 1h
 func BenchmarkLargeCounters(b *testing.B) {
 	bbc := os.Getenv("FRAMEDIFF_BBC")

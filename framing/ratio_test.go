@@ -20,7 +20,7 @@ import (
 // over the rounds is reported. The calibration is the least a tokenizer-and-counter can
 // do: strings.Fields into a map.
 //
-//	FRAMEDIFF_BBC=../shared/data/bbc-news.jsonl go test ./framing -run XXX -bench Ratio -benchtime 15x
+//	FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl go test ./framing -run XXX -bench Ratio -benchtime 15x
 //
 // Single-goroutine subjects are timed in CPU time of their thread (time the machine gave
 // to other work is not counted); parallel subjects in wall time, against the same subject

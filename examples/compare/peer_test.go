@@ -21,7 +21,7 @@ import (
 // unless python3 with scikit-learn and PyStemmer is installed (Debian: python3-sklearn
 // python3-stemmer).
 //
-//	FRAMEDIFF_BBC=../../../shared/data/bbc-news.jsonl go test ./examples/compare -run XXX -bench VersusScikitLearn -benchtime 7x
+//	FRAMEDIFF_BBC=$PWD/../shared/data/bbc-news.jsonl go test ./examples/compare -run XXX -bench VersusScikitLearn -benchtime 7x
 func BenchmarkVersusScikitLearn(b *testing.B) {
 	bbc := os.Getenv("FRAMEDIFF_BBC")
 	if bbc == "" {
