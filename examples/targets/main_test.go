@@ -220,16 +220,23 @@ func unusedLabels(t *testing.T) int {
 // of Port Elara, and side B writes "Mr." before a person's name, and returns its path.
 func writeNames(t *testing.T) string {
 	t.Helper()
+	return writeSummit(t, "names.jsonl",
+		"Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Officials welcomed the news.",
+		"Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on.")
+}
+
+// writeSummit writes a JSONL corpus of four documents of outlet Alpha with text alpha and
+// four of outlet Beta with text beta, all of event "summit", to a file name in a
+// temporary folder, and returns its path.
+func writeSummit(t *testing.T, name, alpha, beta string) string {
+	t.Helper()
 	var b strings.Builder
 	for i := range 4 {
-		for _, d := range []struct{ outlet, text string }{
-			{"Alpha", "Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Officials welcomed the news."},
-			{"Beta", "Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on."},
-		} {
+		for _, d := range []struct{ outlet, text string }{{"Alpha", alpha}, {"Beta", beta}} {
 			fmt.Fprintf(&b, `{"id": "%s-%d", "outlet": "%s", "event": "summit", "text": %q}`+"\n", strings.ToLower(d.outlet), i, d.outlet, d.text)
 		}
 	}
-	path := filepath.Join(t.TempDir(), "names.jsonl")
+	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -315,19 +322,9 @@ func TestPhrasesOut(t *testing.T) {
 // words, with the name listed (-min 3) or not (-min 5), so -min changes no ordinary
 // word's count. Before, "foreign policy" was one collocate with -min 3 only.
 func TestLowerCaseNames(t *testing.T) {
-	var b strings.Builder
-	for i := range 4 {
-		for _, d := range []struct{ outlet, text string }{
-			{"Alpha", "Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Soloria shaped its foreign policy with care. Officials welcomed the news. Halden hosted the staff of Foreign Policy in the spring."},
-			{"Beta", "Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on. Halden hosted the staff of Foreign Policy in the spring."},
-		} {
-			fmt.Fprintf(&b, `{"id": "%s-%d", "outlet": "%s", "event": "summit", "text": %q}`+"\n", strings.ToLower(d.outlet), i, d.outlet, d.text)
-		}
-	}
-	path := filepath.Join(t.TempDir(), "lower.jsonl")
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeSummit(t, "lower.jsonl",
+		"Soloria and Port Elara signed a pact on trade. The peace talks in Halden went well for Soloria. Soloria shaped its foreign policy with care. Officials welcomed the news. Halden hosted the staff of Foreign Policy in the spring.",
+		"Soloria met Mr. Marek on trade. Port Elara officials said on Monday that the old truce held well in the north of Soloria. The talks went on. Halden hosted the staff of Foreign Policy in the spring.")
 	var counts []string
 	for _, min := range []string{"3", "5"} {
 		t.Run("-min "+min, func(t *testing.T) {

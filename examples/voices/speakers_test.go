@@ -276,9 +276,8 @@ func TestTitleOnlyNote(t *testing.T) {
 			t.Errorf("%q: note %v, want %v:\n%s", name, got, want, out)
 		}
 	}
-	found := noted
 	for _, name := range []string{"minister", "Ana Ruiz", "the mayor"} {
-		if _, ok := found[name]; !ok {
+		if _, ok := noted[name]; !ok {
 			t.Errorf("no speaker %q: the test shows nothing\n%s", name, out)
 		}
 	}
