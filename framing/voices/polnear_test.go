@@ -35,7 +35,9 @@ import (
 //     last word of the gold source's head phrase; an uncovered quotation is wrong. Only
 //     direct quotations whose gold source is not a pronoun count.
 //   - reporting verb right: the last word of the gold cue and of the quotation's verb have
-//     the same base (irregular forms mapped, then stemmed), over direct quotations found;
+//     the same base (irregular forms mapped, then stemmed; see pnVerbBase), over direct
+//     quotations found; a cue without a word is its own base (a colon matches a colon), and
+//     a quotation without a verb is wrong;
 //     beside it, the share whose verb has the base of any word of the gold cue (a cue "said
 //     in a statement" ends in "statement").
 //   - cue phrase right: the last word of the gold cue and of the quotation's Cue (its verb
@@ -181,18 +183,38 @@ var pnIrregular = map[string]string{"said": "say", "says": "say", "told": "tell"
 	"read": "read", "got": "get", "gotten": "get", "brought": "bring", "sent": "send", "kept": "keep", "left": "leave",
 	"went": "go", "gone": "go", "came": "come", "ran": "run", "became": "become", "shown": "show", "showed": "show",
 	"understood": "understand", "forgot": "forget", "forgotten": "forget", "swore": "swear", "sworn": "swear",
-	"taught": "teach", "sought": "seek", "bet": "bet", "led": "lead", "paid": "pay", "laid": "lay", "lied": "lie"}
+	"taught": "teach", "sought": "seek", "bet": "bet", "led": "lead", "paid": "pay", "laid": "lay", "lied": "lie",
+	"sang": "sing", "sung": "sing", "broke": "break", "broken": "break", "stood": "stand", "threw": "throw",
+	"thrown": "throw", "fought": "fight", "wept": "weep", "chose": "choose", "chosen": "choose", "drew": "draw",
+	"drawn": "draw", "struck": "strike", "shook": "shake", "shaken": "shake", "hung": "hang", "spun": "spin"}
 
+// pnVerbBase returns the base of the last word of a cue: irregular forms mapped to the
+// verb, then the Snowball stem with a doubled final consonant undoubled, as Snowball
+// undoubles it after -ed and -ing but not in the base or after -s ("added", "adding" and
+// "adds" are all "ad"). A cue without a word, a colon or a quotation mark alone, is its
+// own base (":"); no cue at all has none ("").
 func pnVerbBase(w string) string {
 	ws := pnWords(w)
 	if len(ws) == 0 {
-		return ""
+		return strings.TrimSpace(w)
 	}
 	last := ws[len(ws)-1]
 	if b, ok := pnIrregular[last]; ok {
 		last = b
 	}
-	return english.Stem(last, true)
+	st := english.Stem(last, true)
+	if n := len(st); n > 2 && st[n-1] == st[n-2] && strings.IndexByte("bdfgmnprt", st[n-1]) >= 0 {
+		st = st[:n-1]
+	}
+	return st
+}
+
+// pnSameVerb reports whether a quotation's verb (or cue) got has the base of the last
+// word of the gold cue (see pnVerbBase). A quotation without a verb is never right, also
+// against a gold cue without a word (a quotation mark): it found no cue.
+func pnSameVerb(got, gold string) bool {
+	g := pnVerbBase(got)
+	return g != "" && g == pnVerbBase(gold)
 }
 
 type pnCount struct{ n, ok int }
@@ -324,13 +346,13 @@ func scorePolNeAR(a *devdata.PolNeARArticle, spans []Span, errs *[]pnError) pnSc
 			if v := pnVerbBase(cover.Verb); slices.ContainsFunc(pnWords(at.CueText), func(w string) bool { return v != "" && pnVerbBase(w) == v }) {
 				sc.verbInCue.ok++
 			}
-			if pnVerbBase(cover.Verb) == pnVerbBase(at.CueText) {
+			if pnSameVerb(cover.Verb, at.CueText) {
 				sc.verb.ok++
 			} else if errs != nil {
 				*errs = append(*errs, pnError{"verb", a.Name, at.CueText, cover.Verb, context(at.Content)})
 			}
 			sc.cue.n++
-			if pnVerbBase(cmp.Or(cover.Cue, cover.Verb)) == pnVerbBase(at.CueText) {
+			if pnSameVerb(cmp.Or(cover.Cue, cover.Verb), at.CueText) {
 				sc.cue.ok++
 			} else if errs != nil {
 				*errs = append(*errs, pnError{"cue", a.Name, at.CueText, cover.Cue, context(at.Content)})
