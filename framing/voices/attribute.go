@@ -1375,15 +1375,17 @@ var eventNouns = wordSet("horror horrors terror chaos panic fear fears fury ange
 // or a block with a colon ("He wrote:", "The ministry said in a statement:"): its last
 // known verb, skipping one used as a noun after a determiner, a possessive or a number
 // (see nounAfterDet: "tweet" in "posted the following tweet:", "question" in "asked one
-// question:") or in the object of a verb before it (see inColonObject: "put out a short
-// note:"). In English it also takes a verb of issuing (see issuingVerbs), and the
+// question:"), in the object of a verb before it (see inColonObject: "put out a short
+// note:") or capitalized inside a name (see capitalizedNoun: "Post" in "The Halden Post
+// has proof:"). In English it also takes a verb of issuing (see issuingVerbs), and the
 // cue of either runs to the colon when the verb's object, a noun of saying, does (see
 // colonObject: "The ministry released the following statement:", "asked one
 // question:"). A verb of obtaining or reading ("obtained the following memo:", "received
 // the following letter:") names a recipient, not the writer, and gives none.
 func (s *segmenter) introCue(lo, last int) (cue, bool) {
 	for k := last; k >= lo; k-- {
-		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq && !s.nounAfterDet(k, lo) && !s.inColonObject(k, lo, last) {
+		if s.toks[k].flags&ClassVerb != 0 && !s.toks[k].inq && !s.nounAfterDet(k, lo) && !s.inColonObject(k, lo, last) &&
+			!s.capitalizedNoun(k) {
 			to := k + 1
 			if s.lang.name == "english" && s.colonObject(s.particleEnd(k, last+1), last+1) == last+1 {
 				to = last + 1 // "posted the following tweet:", "put out a statement:"
@@ -1636,6 +1638,15 @@ func (s *segmenter) prepBetween(lo, hi int) bool {
 	return false
 }
 
+// capitalizedNoun reports whether token k, capitalized inside its sentence, is a word of
+// a name, not a verb: outside a headline in title case, or a name's word there ("the
+// Halden Post", "Hope Marlow"; but "Varga Says …" in a headline is a verb).
+func (s *segmenter) capitalizedNoun(k int) bool {
+	t := s.toks[k]
+	return t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) && !s.headlineVerb(k) ||
+		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united")
+}
+
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
 // reporting verb: a listed verb not after a determiner (nor, in -ing, after a number
 // within its clause: "had one warning:"), and a verb that is also a noun
@@ -1646,8 +1657,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if t.flags&ClassVerb == 0 {
 		return false
 	}
-	if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence && (!s.inTitleCase(k) || s.nameWord(k) && !s.headlineVerb(k) ||
-		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united") {
+	if s.capitalizedNoun(k) {
 		return false // "the Washington Post", "Hope Marlow"; but "Varga Says …" in a headline
 	}
 	if s.withoutParticle(k) {

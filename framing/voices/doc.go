@@ -80,6 +80,8 @@
 //     subheading, as headlines quote, which the indirect speech before it gives no source
 //     either) unless the attributed quotation before it is in single marks too (two
 //     apostrophes are a double mark); a passive cue attributes without a source. A
+//     capitalized word inside a name is no verb of the paragraph that introduces a
+//     quotation with a colon ("The Halden Post has proof:" has none). A
 //     subject pronoun and its verb after the cue that follows a quotation ("“…,” said he
 //     doesn’t believe …") are the content's subject, not a source after its verb, and
 //     a participle there that reports nothing ("“…,” drawing laughter") is a phrase
