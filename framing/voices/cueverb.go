@@ -116,9 +116,10 @@ func (s *segmenter) timeEnd(k, hi int) int {
 // recipientColon reports whether the clause whose subject is phrase n, in tokens [n.to,
 // hi) before a colon, has for verb, after its auxiliaries, adverbs and a time phrase, a
 // verb of receiving (see receivingVerbs) whose object runs to the colon (see
-// colonObject): "Ruiz received the following letter:", "The board obtained one memo:".
-// The subject is a recipient or a reader, not the writer, so the quotation after it has
-// no speaker.
+// colonObject), alone or with a phrase of place or time after it that has no verb:
+// "Ruiz received the following letter:", "The board obtained one memo:", "Varga faced
+// one question at the meeting:". The subject is a recipient or a reader, not the
+// writer, so the quotation after it has no speaker.
 func (s *segmenter) recipientColon(n np, hi int) bool {
 	if !n.ok() || n.to >= hi || s.lang.name != "english" {
 		return false
@@ -137,15 +138,30 @@ func (s *segmenter) recipientColon(n np, hi int) bool {
 		return false
 	}
 	t := s.toks[k]
-	return !t.inq && !t.cap && t.clause == s.toks[n.to-1].clause && receivingVerbs[s.lowerWord(k)] &&
-		s.colonObject(s.particleEnd(k, hi), hi) == hi
+	if t.inq || t.cap || t.clause != s.toks[n.to-1].clause || !receivingVerbs[s.lowerWord(k)] {
+		return false
+	}
+	to := s.particleEnd(k, hi)
+	if s.colonObject(to, hi) == hi {
+		return true
+	}
+	// The object, a noun of saying, then a phrase of place or time that runs to the colon
+	// ("faced one question at the meeting:", "heard one question from residents:").
+	for p := to + 1; p < hi; p++ {
+		if pt := s.toks[p]; pt.inq || pt.clause != t.clause {
+			return false
+		} else if pt.flags&ClassPrep != 0 {
+			return s.colonObject(to, p) == p && !s.verbAt(p, hi)
+		}
+	}
+	return false
 }
 
-// receivingVerbs are the English pasts of the verbs of receiving, obtaining or reading,
-// whose subject is a recipient of the words, not their writer ("received the following
-// letter:"; see issuingVerbs for their opposites).
+// receivingVerbs are the English pasts of the verbs of receiving, obtaining, reading or
+// facing, whose subject is a recipient of the words, not their writer ("received the
+// following letter:", "faced one question:"; see issuingVerbs for their opposites).
 var receivingVerbs = map[string]bool{"received": true, "obtained": true, "reviewed": true, "read": true,
-	"got": true, "acquired": true, "intercepted": true, "saw": true}
+	"got": true, "acquired": true, "intercepted": true, "saw": true, "faced": true, "fielded": true, "heard": true}
 
 // colonObject returns the end of the object of a verb that ends at token to, when the
 // object runs to the colon before token hi and is a short phrase whose last word is a

@@ -93,7 +93,10 @@
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
 //     "She went on: …"; a colon after the source alone is the cue ":"), with its object
 //     when that is a noun of saying ("The ministry issued a statement: …" has the cue
-//     "issued a statement", as PolNeAR marks it, not "issued"), and so is a verb
+//     "issued a statement", as PolNeAR marks it, not "issued"); but the subject of a
+//     verb of receiving or facing whose object, a noun of saying, runs to the colon,
+//     alone or with a phrase of place or time, is no speaker ("Varga faced one question
+//     at the meeting: …" has the cue ":" and no speaker); and so is a verb
 //     of any kind that ends the sentence after a quotation with its source ("“…?” Lind
 //     pressed."; in a sentence of its own, only a person with a verb that reports speech,
 //     or one of pressing on after a question: "“…?” Ruiz resigned." is none; in the
