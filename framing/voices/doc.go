@@ -183,7 +183,18 @@
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":
 //     the phrase after the verb has a verb of its own; after a clause the phrase is the
 //     source: "The strike will go on, said a nurse trained abroad"); a summary set off by
-//     a comma after a content is the author's ("…, a date that few accept");
+//     a comma after a content is the author's ("…, a date that few accept"); a person's name
+//     and its apposition before a trailing verb with nothing of its own after it are the
+//     verb's subject, not a content and its source ("Ana Ruiz, the port's director, said in
+//     a statement.", "…: “…,” Ivo Marek, an analyst at Halden Maritime, wrote"); a clause
+//     without "that" right after the topic of a verb ("said of the meeting she had with the
+//     mayor", "elaborated on the plan it hoped to adopt"; not after a time, a medium or a
+//     question word) is a relative clause of the topic, not the verb's content, which may
+//     follow after "that"; a relative clause with "who" after the source of a quotation,
+//     whose verb of support, intending or thinking has an object or an infinitive ("“…,”
+//     said Ana Ruiz, who backs the levy", "a Democrat who declined to run"; not "who said
+//     the levy would fail", "who sees it as a tax"), describes the source and is part of
+//     its phrase, as PolNeAR marks sources, each word in one attribution at most;
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

@@ -53,7 +53,12 @@ import (
 //     "either" ("thinks both the bakery and the ferry are …"); a verb of telling whose
 //     words before a quotation are only its addressee, maybe with "who" or "whom" after
 //     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
-//     indirect question, "told the bakers what the toll costs, “…”");
+//     indirect question, "told the bakers what the toll costs, “…”"); a clause without
+//     "that" right after a topic ("said of the meeting she had …") is the topic's relative
+//     clause, and a relative clause of support or intending after a quotation's source
+//     ("“…,” said Ruiz, who backs the levy") is the source's description: neither is a
+//     content; a name and its apposition before a trailing verb with nothing after it are
+//     the verb's subject ("Ana Ruiz, the port's director, said.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -801,6 +806,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		end = s.relativeClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
+		}
+		if s.sourceDescription(k, m, end, lo, hi) {
+			continue // "“…,” said Ana Ruiz, who backs the levy": the source's description, not an attribution
 		}
 		if m == e && tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
 			if q := s.addresseeBeforeQuote(m, end); q > m {
@@ -2268,6 +2276,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	// statement", "Tuesday", "during the debate".
 	preps := prepComplements[base]
 	viaTo := false // an addressee after "to" passed over: only "that" or a question word may follow
+	topic := false // a topic after "of", "on" or "about" passed over ("said of the meeting")
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
@@ -2304,6 +2313,10 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if j == m+1 {
 				return 0, false // "ordered troops in after he recognized …": a subordinate clause, not a content
 			}
+			if (w == "of" || w == "on" || w == "about") && s.toks[j-1].flags&(ClassTime|ClassMonth|ClassWho) == 0 && !isYear(s.word(j-1)) &&
+				!questionWords[s.lowerWord(j-1)] {
+				topic = true
+			}
 			m = j
 			continue
 		}
@@ -2314,6 +2327,18 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] {
 		return 0, false // "spoke to the crowd about …", "did not respond to requests"
+	}
+	if topic && s.toks[m].flags&ClassSubject != 0 && s.toks[m].clause == s.toks[m-1].clause {
+		// "said of the meeting she had with the mayor", "elaborated on the plan it hoped to
+		// adopt": a clause without "that" right after the topic is a relative clause of
+		// its noun (a contact clause, Quirk et al. 1985), not the verb's content, which may
+		// follow it after "that" ("said of the meeting she had that it went well").
+		for j := m + 1; j < hi && j-m <= 12 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
+			if s.lowerWord(j) == "that" && j+1 < hi && s.clauseAhead(j+1, hi) {
+				return j + 1, true
+			}
+		}
+		return 0, false
 	}
 	if s.toks[m].inq {
 		return m, true // "said “the next mayor” should pick the judge"
@@ -2806,6 +2831,14 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) && s.quotationIn(lo, cs) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
+		}
+		if c.src.ok() && c.src.from == cs && s.appositionStart(cs) && s.nameBeforeApposition(lo, cs) {
+			// "Ana Ruiz, the port's director, said in a statement.", "“…,” Ivo Marek, an
+			// analyst at Halden Maritime, wrote": the name and its apposition are the
+			// verb's subject, not a content and its source.
+			if tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); ok && (tail >= hi || !s.hasWords(tail, hi)) {
+				continue
+			}
 		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
@@ -3922,4 +3955,63 @@ func (s *segmenter) causedSpeaker(k, lo int) np {
 		return np{}
 	}
 	return n
+}
+
+// nameBeforeApposition reports whether the words of [lo, cs) that follow the last
+// quotation in it, if any, are a name alone in a clause of its own, with no verb ("Ana
+// Ruiz", "Sen. Ivo Marek"): the subject of a trailing attribution whose apposition
+// follows it, before its verb ("Ana Ruiz, the port's director, said."), not a content.
+func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
+	st := cs - 1
+	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
+		st--
+	}
+	if st >= lo && !s.toks[st].inq {
+		return false // more words before the name in its sentence than a quotation
+	}
+	st++
+	if st >= cs {
+		return false
+	}
+	n := s.npBefore(cs-1, st)
+	return n.ok() && n.from == st && n.to == cs && s.personName(n)
+}
+
+// sourceDescription reports whether the cue verb at token k, whose content starts at
+// token m and ends before token end, stands in a relative clause with "who" that
+// describes the source of a quotation before it ("“…,” said Ana Ruiz, who backs the
+// levy", "said Sen. Ivo Marek, a Democrat who declined to run"), and is a verb of
+// support, intending or thinking whose content is an object or an infinitive, not a
+// clause. The clause says who the source is: it is part of the source phrase, as PolNeAR
+// (Newell et al. 2018) marks sources, each word in one attribution at most. A relative
+// clause with a verb of saying or a clause ("who said the levy would fail", "who noted
+// that …", "who sees the levy as a tax") is an attribution of its own, and so is one
+// before the verb of its antecedent ("Ana Ruiz, who backs the levy, said …": the levy).
+func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
+	if s.toks[k].flags&ClassVerb != 0 || asVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
+		s.toks[m].inq || s.lowerWord(m) != "to" && !s.objectContent(m, hi) {
+		return false
+	}
+	j := k - 1
+	for j > lo && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&ClassWho == 0 &&
+		(s.toks[j].flags&(ClassAux|ClassNeg) != 0 || s.adverb(j)) {
+		j--
+	}
+	if j <= lo || s.lowerWord(j) != "who" || s.toks[j].clause != s.toks[k].clause {
+		return false
+	}
+	// The source of a quotation: its phrase ends within a few words before "who", with no
+	// verb between (an apposition may stand there: "Ivo Marek, a Halden trader who").
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start || q.CueStart >= s.toks[k].start && q.CueStart < s.toks[min(end, len(s.toks)-1)].start {
+			continue
+		}
+		a := s.tokAt(q.speakerEnd)
+		if a > j || j-a > 8 || s.toks[a].sentence != s.toks[j].sentence || s.verbIn(a, j) {
+			continue
+		}
+		return true
+	}
+	return false
 }
