@@ -132,15 +132,17 @@
 //     than a third agreed that …"); an addressee after "to" may stand between a verb and
 //     its "that" ("argued in a letter to the board that …": the hearer of a verb of
 //     speaking in a phrase with "to", as Quirk et al. 1985, "A Comprehensive Grammar of
-//     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
-//     ("has long argued", "has since said"); a trailing attribution is followed by a
-//     clause of its own after "and", "but" or "yet", which is read for cues of its own
-//     ("…, records show, and historians say …") or, without one, goes on with the
-//     content; a "that" after a noun of speech opens no content where it opens a
-//     relative clause: a verb right after it ("a proposal that would alter the rules")
-//     or a subject and a verb that takes an object, with none after it ("the argument
-//     that the rebels made was weak"; Quirk et al. tell the appositive clause after such
-//     nouns from the relative clause by its being complete);
+//     the English Language", describe it); "her" before a noun is a possessive in the
+//     addressee of a verb of telling ("told her supporters that …", "told her staff the
+//     port would close"), not the addressee before a content; "long" and "since" after
+//     an auxiliary are adverbs ("has long argued", "has since said"); a trailing
+//     attribution is followed by a clause of its own after "and", "but" or "yet", which
+//     is read for cues of its own ("…, records show, and historians say …") or, without
+//     one, goes on with the content; a "that" after a noun of speech opens no content
+//     where it opens a relative clause: a verb right after it ("a proposal that would
+//     alter the rules") or a subject and a verb that takes an object, with none after
+//     it ("the argument that the rebels made was weak"; Quirk et al. tell the appositive
+//     clause after such nouns from the relative clause by its being complete);
 //     records that speak through what they show include emails, memos, reports and
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution

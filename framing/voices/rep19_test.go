@@ -5,8 +5,9 @@ import "testing"
 // TestReportedSourcePhrase19 covers the rules of the nineteenth round on indirect speech
 // (issue 18), on words that belong to a source phrase or a topic rather than to a
 // content: a name before its apposition and a trailing verb, a relative clause after
-// the topic of a verb of saying, and a relative clause that describes a source. Each
-// sentence is written for this test.
+// the topic of a verb of saying, a relative clause that describes a source, and "her"
+// before a noun in a verb of telling's addressee. Each sentence is written for this
+// test.
 func TestReportedSourcePhrase19(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		// A name, its apposition and a trailing verb with nothing after it.
@@ -65,5 +66,21 @@ func TestReportedSourcePhrase19(t *testing.T) {
 		{"and so is one whose antecedent is no source",
 			"Ana Ruiz, who backs the levy, left early.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "backs", "the levy"}}},
+
+		// "her" before a noun after a verb of telling.
+		{"her before a noun is the addressee's possessive, and a quotation after the addressee is the content",
+			"Ana Ruiz told her supporters, “I still love Halden.”",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "told", "I still love Halden."}}},
+		{"and the content after the addressee and that leaves the noun out",
+			"Ana Ruiz told her supporters that the vote was fair. Lena Varga told her staff the port would close.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the vote was fair"},
+				{Reported, "Lena Varga", "Lena Varga", "told", "the port would close"}}},
+		{"but her before a determiner, a name, to, a time or an adverb is the addressee",
+			"Ana Ruiz told her the vote was fair. Ivo Marek told her Halden would win. Lena Varga told her to leave. Ana Ruiz told her yesterday that the port was shut. Ivo Marek told her repeatedly that the levy was fair.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the vote was fair"},
+				{Reported, "Ivo Marek", "Ivo Marek", "told", "Halden would win"},
+				{Reported, "Lena Varga", "Lena Varga", "told", "to leave"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the port was shut"},
+				{Reported, "Ivo Marek", "Ivo Marek", "told", "the levy was fair"}}},
 	})
 }

@@ -23,7 +23,8 @@ import (
 //     say …") is read for its own cues, and one without a cue goes on with the content
 //     ("…, officials said, and it will not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
+//     reporters on Monday that …" ("told her supporters that …": "her" before a noun is
+//     a possessive), "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
@@ -2250,8 +2251,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
-		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them".
-		if s.objectPronoun(m) {
+		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them",
+		// "told her supporters" ("her" before a noun is a possessive, not the addressee).
+		if s.objectPronoun(m) && !s.possessiveHer(m, hi) {
 			m++
 		} else if n := s.npAfter(m, hi); n.ok() {
 			if n.to >= hi || s.toks[n.to].inq {
@@ -4014,4 +4016,16 @@ func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// possessiveHer reports whether token m is "her" before a lower-case noun in its clause,
+// a possessive and not an object pronoun: "told her supporters that …", "told her staff
+// the vote was fair" (but "told her the vote was fair", "told her to leave").
+func (s *segmenter) possessiveHer(m, hi int) bool {
+	if s.lowerWord(m) != "her" || m+1 >= hi {
+		return false
+	}
+	n := s.toks[m+1]
+	return !n.inq && n.clause == s.toks[m].clause && s.contentWord(m+1) && !s.adverb(m+1) &&
+		n.flags&(ClassDet|ClassSubject|ClassThat|ClassPrep|ClassAux|ClassPast|ClassConj|ClassWho|ClassTime|ClassMonth) == 0
 }
