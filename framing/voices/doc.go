@@ -193,10 +193,10 @@
 //     mayor", "elaborated on the plan it hoped to adopt"; not after a time, a medium or a
 //     question word) is a relative clause of the topic, not the verb's content, which may
 //     follow after "that"; a relative clause with "who" after the source of a quotation,
-//     whose verb of support, intending or thinking has an object or an infinitive ("“…,”
-//     said Ana Ruiz, who backs the levy", "a Democrat who declined to run"; not "who said
-//     the levy would fail", "who sees it as a tax"), describes the source and is part of
-//     its phrase, as PolNeAR marks sources, each word in one attribution at most;
+//     whose verb of support has an object ("“…,” said Ana Ruiz, who backs the levy", "a
+//     Democrat who opposed the levy"; not "who said the levy would fail", "who declined
+//     to run"), describes the source and is part of its phrase, as PolNeAR marks
+//     sources, each word in one attribution at most;
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

@@ -56,9 +56,8 @@ import (
 //     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
 //     indirect question, "told the bakers what the toll costs, “…”"); a clause without
 //     "that" right after a topic ("said of the meeting she had …") is the topic's relative
-//     clause, and a relative clause of support or intending after a quotation's source
-//     ("“…,” said Ruiz, who backs the levy") is the source's description: neither is a
-//     content; a name and its apposition before a trailing verb with nothing after it are
+//     clause, and a relative clause of support after a quotation's source ("“…,” said
+//     Ruiz, who backs the levy") is the source's description: neither is a content; a name and its apposition before a trailing verb with nothing after it are
 //     the verb's subject ("Ana Ruiz, the port's director, said.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
@@ -3982,16 +3981,17 @@ func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
 // sourceDescription reports whether the cue verb at token k, whose content starts at
 // token m and ends before token end, stands in a relative clause with "who" that
 // describes the source of a quotation before it ("“…,” said Ana Ruiz, who backs the
-// levy", "said Sen. Ivo Marek, a Democrat who declined to run"), and is a verb of
-// support, intending or thinking whose content is an object or an infinitive, not a
-// clause. The clause says who the source is: it is part of the source phrase, as PolNeAR
+// levy", "said Sen. Ivo Marek, a Democrat who opposed the levy"), and is a verb of
+// support (supportVerbs) whose content is an object, not a clause: the source's side,
+// which says who the source is. The clause is part of the source phrase, as PolNeAR
 // (Newell et al. 2018) marks sources, each word in one attribution at most. A relative
-// clause with a verb of saying or a clause ("who said the levy would fail", "who noted
-// that …", "who sees the levy as a tax") is an attribution of its own, and so is one
-// before the verb of its antecedent ("Ana Ruiz, who backs the levy, said …": the levy).
+// clause with another verb ("who said the levy would fail", "who noted that …", "who
+// sees the levy as a tax", "who declined to run") is an attribution of its own, and so
+// is one before the verb of its antecedent ("Ana Ruiz, who backs the levy, said …": the
+// levy).
 func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
-	if s.toks[k].flags&ClassVerb != 0 || asVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
-		s.toks[m].inq || s.lowerWord(m) != "to" && !s.objectContent(m, hi) {
+	if !supportVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[k].flags&ClassVerb != 0 || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
+		s.toks[m].inq || !s.objectContent(m, hi) {
 		return false
 	}
 	j := k - 1
