@@ -55,10 +55,13 @@ import (
 //     words before a quotation are only its addressee, maybe with "who" or "whom" after
 //     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
 //     indirect question, "told the bakers what the toll costs, “…”"); a clause without
-//     "that" right after a topic ("said of the meeting she had …") is the topic's relative
-//     clause, and a relative clause of support after a quotation's source ("“…,” said
-//     Ruiz, who backs the levy") is the source's description: neither is a content; a name and its apposition before a trailing verb with nothing after it are
-//     the verb's subject ("Ana Ruiz, the port's director, said.");
+//     "that" right after a topic ("said of the meeting she had …") is the topic's
+//     relative clause, and a relative clause of support after a quotation's source
+//     ("“…,” said Ruiz, who backs the levy") is the source's description: neither is a
+//     content;
+//   - in a trailing attribution, a person's name and its apposition before the verb,
+//     with nothing after it, are the verb's subject, no content ("Ana Ruiz, the port's
+//     director, said in a statement.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -2332,8 +2335,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if topic && s.toks[m].flags&ClassSubject != 0 && s.toks[m].clause == s.toks[m-1].clause {
 		// "said of the meeting she had with the mayor", "elaborated on the plan it hoped to
 		// adopt": a clause without "that" right after the topic is a relative clause of
-		// its noun (a contact clause, Quirk et al. 1985), not the verb's content, which may
-		// follow it after "that" ("said of the meeting she had that it went well").
+		// its noun (with a zero relative pronoun, as Quirk et al. 1985 call it), not the
+		// verb's content, which may follow it after "that" ("said of the meeting she had
+		// that it went well").
 		for j := m + 1; j < hi && j-m <= 12 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
 			if s.lowerWord(j) == "that" && j+1 < hi && s.clauseAhead(j+1, hi) {
 				return j + 1, true
@@ -4006,8 +4010,9 @@ func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
 	// verb between (an apposition may stand there: "Ivo Marek, a Halden trader who").
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start || q.CueStart >= s.toks[k].start && q.CueStart < s.toks[min(end, len(s.toks)-1)].start {
-			continue
+		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start ||
+			q.CueStart >= s.toks[k].start && q.CueStart < s.toks[end-1].end {
+			continue // no source, or one after "who", or a quotation the clause's own verb cues
 		}
 		a := s.tokAt(q.speakerEnd)
 		if a > j || j-a > 8 || s.toks[a].sentence != s.toks[j].sentence || s.verbIn(a, j) {
