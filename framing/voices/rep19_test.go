@@ -4,18 +4,19 @@ import "testing"
 
 // TestReportedSourcePhrase19 covers the rules of the nineteenth round on indirect speech
 // (issue 18), on words that belong to a source phrase or a topic rather than to a
-// content: a name before its apposition and a trailing verb, a relative clause after
-// the topic of a verb of saying, a relative clause that describes a source, and "her"
-// before a noun in a verb of telling's addressee. Each sentence is written for this
-// test.
+// content: a name before its apposition and a trailing verb, a relative clause that
+// describes a source, and "her" before a noun in a verb of telling's addressee; and a
+// clause without "that" after a medium or a topic, which stays the content (a rule that
+// read it as the topic's relative clause was dropped). Each sentence is written for
+// this test.
 func TestReportedSourcePhrase19(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		// A name, its apposition and a trailing verb with nothing after it.
 		{"a name before its apposition and a verb that ends the sentence is the subject, not a content",
-			"Ana Ruiz, the director of the Halden port, said in a statement.",
+			"Ana Ruiz, the harbormaster of Halden, wrote in a memo.",
 			nil},
 		{"and so without the comma that closes the apposition",
-			"Ana Ruiz, the director of the Halden port said in a statement.",
+			"Ana Ruiz, the harbormaster of Halden wrote in a memo.",
 			nil},
 		{"and after a quotation that goes on a clause, the name right after it is the source of both",
 			"As the vote neared, “the council will not act soon,” Ivo Marek, an analyst at Halden Maritime, wrote in a note.",
@@ -28,20 +29,25 @@ func TestReportedSourcePhrase19(t *testing.T) {
 			"Ana Ruiz, the director, said the vote was fair.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the vote was fair"}}},
 
-		// A clause without "that" after a topic.
-		{"a clause without that after the topic of said is a relative clause of the topic",
-			"Lena Varga said of the meeting she had with the mayor on the pier.",
-			nil},
-		{"and after the topic of a verb with on",
-			"The council elaborated on the plan it hoped to adopt.",
-			nil},
-		{"the content then follows that",
-			"Ana Ruiz said of the meeting she had with the mayor that it went well.",
-			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "it went well"}}},
-		{"but after a time or a medium the clause is the content",
-			"Ana Ruiz said on Friday she met the mayor. Ivo Marek said in a statement he would resign.",
+		// A clause without "that" after a topic, a medium or a name is the content.
+		{"a clause without that after a medium is the content",
+			"Ana Ruiz said on Twitter she would resign. Lena Varga posted on Twitter she would run. Ivo Marek said on the radio he would run.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "she would resign"},
+				{Reported, "Lena Varga", "Lena Varga", "posted", "she would run"},
+				{Reported, "Ivo Marek", "Ivo Marek", "said", "he would run"}}},
+		{"and after a place",
+			"Ana Ruiz said on the pier at dawn she would run.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "she would run"}}},
+		{"and after a topic, whether a noun or a name",
+			"Lena Varga said of the mayor she was a liar. Lena Varga said of Marek he lied. Ana Ruiz said about the levy it was unfair. Ana Ruiz said of the vote he would appeal.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "said", "she was a liar"},
+				{Reported, "Lena Varga", "Lena Varga", "said", "he lied"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "said", "it was unfair"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "said", "he would appeal"}}},
+		{"and after a time",
+			"Ana Ruiz said on Friday she met the mayor. Ivo Marek said in a memo he would quit.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "she met the mayor"},
-				{Reported, "Ivo Marek", "Ivo Marek", "said", "he would resign"}}},
+				{Reported, "Ivo Marek", "Ivo Marek", "said", "he would quit"}}},
 		{"and after a question word the clause is a question",
 			"Ana Ruiz spoke about how she won the vote.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "spoke", "how she won the vote"}}},
@@ -51,15 +57,33 @@ func TestReportedSourcePhrase19(t *testing.T) {
 			"“The numbers are wrong,” said Ana Ruiz, who backs the levy.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "The numbers are wrong,"}}},
 		{"and one after an apposition",
-			"“The numbers are wrong,” said former Sen. Ivo Marek, a moderate Halden Democrat who opposed the levy.",
-			[]vspan{{Quote, "former Sen. Ivo Marek", "Ivo Marek", "said", "The numbers are wrong,"}}},
+			"“The pier needs work,” said Lena Varga, a ferry captain who backs the toll.",
+			[]vspan{{Quote, "Lena Varga", "Lena Varga", "said", "The pier needs work,"}}},
+		{"and one with an adverb or a negation before its verb",
+			"“The pier needs work,” said Lena Varga, who has long backed the toll. “It can wait,” said Ivo Marek, who does not back the toll.",
+			[]vspan{{Quote, "Lena Varga", "Lena Varga", "said", "The pier needs work,"},
+				{Quote, "Ivo Marek", "Ivo Marek", "said", "It can wait,"}}},
 		{"but one of another verb with an infinitive keeps its content",
-			"“The numbers are wrong,” said former Sen. Ivo Marek, a moderate Halden Democrat who declined to run for the council.",
-			[]vspan{{Quote, "former Sen. Ivo Marek", "Ivo Marek", "said", "The numbers are wrong,"},
-				{Reported, "former Sen. Ivo Marek", "Ivo Marek", "declined", "to run for the council"}}},
+			"“The pier needs work,” said Ivo Marek, who hopes to expand his yard.",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "The pier needs work,"},
+				{Reported, "Ivo Marek", "Ivo Marek", "hopes", "to expand his yard"}}},
+		{"and so does one of urging or discussing, verbs of speech",
+			"“The numbers are wrong,” said Ana Ruiz, who urged the council to wait. “It can wait,” said Ivo Marek, who discussed the toll.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "The numbers are wrong,"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "urged", "the council to wait"},
+				{Quote, "Ivo Marek", "Ivo Marek", "said", "It can wait,"},
+				{Reported, "Ivo Marek", "Ivo Marek", "discussed", "the toll"}}},
+		{"and one in the sentence after the quotation's",
+			"“The levy is fair,” said Ana Ruiz. Ivo Marek, who backs the levy, left early.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "The levy is fair,"},
+				{Reported, "Ivo Marek", "Ivo Marek", "backs", "the levy"}}},
 		{"but one before the reporting verb of its antecedent keeps its content",
 			"Ana Ruiz, who backs the levy, said the numbers were wrong.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "backs", "the levy"}, {Reported, "Ana Ruiz", "Ana Ruiz", "said", "the numbers were wrong"}}},
+		{"and so does one before the verb of a quotation in the content",
+			"Ana Ruiz, who backs the levy, said it was “a fair deal.”",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "backs", "the levy"}, {Reported, "Ana Ruiz", "Ana Ruiz", "said", "it was"},
+				{Quote, "Ana Ruiz", "Ana Ruiz", "said", "a fair deal."}}},
 		{"and so does one of seeing as, whose object and its complement are a view",
 			"“The numbers are wrong,” said Ana Ruiz, who sees the levy as a tax.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "The numbers are wrong,"}, {Reported, "Ana Ruiz", "Ana Ruiz", "sees", "the levy as a tax"}}},
@@ -73,8 +97,8 @@ func TestReportedSourcePhrase19(t *testing.T) {
 
 		// "her" before a noun after a verb of telling.
 		{"her before a noun is the addressee's possessive, and a quotation after the addressee is the content",
-			"Ana Ruiz told her supporters, “I still love Halden.”",
-			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "told", "I still love Halden."}}},
+			"Lena Varga told her neighbors, “The pier can wait.”",
+			[]vspan{{Quote, "Lena Varga", "Lena Varga", "told", "The pier can wait."}}},
 		{"and the content after the addressee and that leaves the noun out",
 			"Ana Ruiz told her supporters that the vote was fair. Lena Varga told her staff the port would close.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the vote was fair"},
@@ -86,5 +110,15 @@ func TestReportedSourcePhrase19(t *testing.T) {
 				{Reported, "Lena Varga", "Lena Varga", "told", "to leave"},
 				{Reported, "Ana Ruiz", "Ana Ruiz", "told", "the port was shut"},
 				{Reported, "Ivo Marek", "Ivo Marek", "told", "the levy was fair"}}},
+		{"but her before an indefinite pronoun or let's is the addressee",
+			"Ana Ruiz warned her nothing would change. Ana Ruiz told her everyone was wrong. Ivo Marek told her something would change. Ana Ruiz told her let's wait.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "warned", "nothing would change"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "told", "everyone was wrong"},
+				{Reported, "Ivo Marek", "Ivo Marek", "told", "something would change"},
+				{Reported, "Ana Ruiz", "Ana Ruiz", "told", "let's wait"}}},
+		{"and so is her before a noun with a verb of its own, the content's subject",
+			"Ana Ruiz told her critics were wrong. Ivo Marek told her husband would lose.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "critics were wrong"},
+				{Reported, "Ivo Marek", "Ivo Marek", "told", "husband would lose"}}},
 	})
 }

@@ -24,7 +24,8 @@ import (
 //     ("…, officials said, and it will not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …" ("told her supporters that …": "her" before a noun is
-//     a possessive), "X believes …", "X wants to …", "X expects him to …",
+//     a possessive; not before "nothing" or a noun with a verb: "told her critics were
+//     wrong"), "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
@@ -54,14 +55,12 @@ import (
 //     "either" ("thinks both the bakery and the ferry are …"); a verb of telling whose
 //     words before a quotation are only its addressee, maybe with "who" or "whom" after
 //     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
-//     indirect question, "told the bakers what the toll costs, “…”"); a clause without
-//     "that" right after a topic ("said of the meeting she had …") is the topic's
-//     relative clause, and a relative clause of support after a quotation's source
-//     ("“…,” said Ruiz, who backs the levy") is the source's description: neither is a
-//     content;
+//     indirect question, "told the bakers what the toll costs, “…”"); a relative clause of
+//     support after a quotation's source ("“…,” said Ruiz, who backs the levy") is the
+//     source's description, no content;
 //   - in a trailing attribution, a person's name and its apposition before the verb,
-//     with nothing after it, are the verb's subject, no content ("Ana Ruiz, the port's
-//     director, said in a statement.");
+//     with nothing after it, are the verb's subject, no content ("Ana Ruiz, the harbormaster
+//     of Halden, wrote in a memo.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -2280,7 +2279,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	// statement", "Tuesday", "during the debate".
 	preps := prepComplements[base]
 	viaTo := false // an addressee after "to" passed over: only "that" or a question word may follow
-	topic := false // a topic after "of", "on" or "about" passed over ("said of the meeting")
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
@@ -2317,10 +2315,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			if j == m+1 {
 				return 0, false // "ordered troops in after he recognized …": a subordinate clause, not a content
 			}
-			if (w == "of" || w == "on" || w == "about") && s.toks[j-1].flags&(ClassTime|ClassMonth|ClassWho) == 0 && !isYear(s.word(j-1)) &&
-				!questionWords[s.lowerWord(j-1)] {
-				topic = true
-			}
 			m = j
 			continue
 		}
@@ -2331,19 +2325,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	}
 	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] {
 		return 0, false // "spoke to the crowd about …", "did not respond to requests"
-	}
-	if topic && s.toks[m].flags&ClassSubject != 0 && s.toks[m].clause == s.toks[m-1].clause {
-		// "said of the meeting she had with the mayor", "elaborated on the plan it hoped to
-		// adopt": a clause without "that" right after the topic is a relative clause of
-		// its noun (with a zero relative pronoun, as Quirk et al. 1985 call it), not the
-		// verb's content, which may follow it after "that" ("said of the meeting she had
-		// that it went well").
-		for j := m + 1; j < hi && j-m <= 12 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
-			if s.lowerWord(j) == "that" && j+1 < hi && s.clauseAhead(j+1, hi) {
-				return j + 1, true
-			}
-		}
-		return 0, false
 	}
 	if s.toks[m].inq {
 		return m, true // "said “the next mayor” should pick the judge"
@@ -2838,7 +2819,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
 		}
 		if c.src.ok() && c.src.from == cs && s.appositionStart(cs) && s.nameBeforeApposition(lo, cs) {
-			// "Ana Ruiz, the port's director, said in a statement.", "“…,” Ivo Marek, an
+			// "Ana Ruiz, the harbormaster of Halden, wrote in a memo.", "“…,” Ivo Marek, an
 			// analyst at Halden Maritime, wrote": the name and its apposition are the
 			// verb's subject, not a content and its source.
 			if tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); ok && (tail >= hi || !s.hasWords(tail, hi)) {
@@ -3965,7 +3946,7 @@ func (s *segmenter) causedSpeaker(k, lo int) np {
 // nameBeforeApposition reports whether the words of [lo, cs) that follow the last
 // quotation in it, if any, are a name alone in a clause of its own, with no verb ("Ana
 // Ruiz", "Sen. Ivo Marek"): the subject of a trailing attribution whose apposition
-// follows it, before its verb ("Ana Ruiz, the port's director, said."), not a content.
+// follows it, before its verb ("Ana Ruiz, the harbormaster of Halden, wrote."), not a content.
 func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
 	st := cs - 1
 	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
@@ -3985,37 +3966,38 @@ func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
 // sourceDescription reports whether the cue verb at token k, whose content starts at
 // token m and ends before token end, stands in a relative clause with "who" that
 // describes the source of a quotation before it ("“…,” said Ana Ruiz, who backs the
-// levy", "said Sen. Ivo Marek, a Democrat who opposed the levy"), and is a verb of
-// support (supportVerbs) whose content is an object, not a clause: the source's side,
-// which says who the source is. The clause is part of the source phrase, as PolNeAR
-// (Newell et al. 2018) marks sources, each word in one attribution at most. A relative
-// clause with another verb ("who said the levy would fail", "who noted that …", "who
-// sees the levy as a tax", "who declined to run") is an attribution of its own, and so
-// is one before the verb of its antecedent ("Ana Ruiz, who backs the levy, said …": the
-// levy).
+// levy", "said Lena Varga, a ferry captain who has long backed the toll"), and is a verb
+// of support (descriptionVerbs) whose content is an object, not a clause: the source's
+// side, which says who the source is. The clause is part of the source phrase, as
+// PolNeAR (Newell et al. 2018) marks sources, each word in one attribution at most. A
+// relative clause with another verb ("who said the levy would fail", "who urged
+// restraint", "who sees the levy as a tax", "who declined to run") is an attribution of
+// its own, and so is one before the verb of its antecedent ("Ana Ruiz, who backs the
+// levy, said …", with or without a quotation after "said"), or after a source in an
+// earlier sentence.
 func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
-	if !supportVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[k].flags&ClassVerb != 0 || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
+	if !descriptionVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[k].flags&ClassVerb != 0 || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
 		s.toks[m].inq || !s.objectContent(m, hi) {
 		return false
 	}
 	j := k - 1
 	for j > lo && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&ClassWho == 0 &&
-		(s.toks[j].flags&(ClassAux|ClassNeg) != 0 || s.adverb(j)) {
+		(s.toks[j].flags&(ClassAux|ClassNeg) != 0 || s.adverb(j) || namingAdverbs[s.lowerWord(j)] || s.lowerWord(j) == "since") {
 		j--
 	}
 	if j <= lo || s.lowerWord(j) != "who" || s.toks[j].clause != s.toks[k].clause {
 		return false
 	}
-	// The source of a quotation: its phrase ends within a few words before "who", with no
-	// verb between (an apposition may stand there: "Ivo Marek, a Halden trader who").
+	// The source of a quotation, with its cue before "who": the source's phrase ends
+	// within a few words before "who", in its sentence, with no verb between (an
+	// apposition may stand there: "Lena Varga, a ferry captain who").
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start ||
-			q.CueStart >= s.toks[k].start && q.CueStart < s.toks[end-1].end {
-			continue // no source, or one after "who", or a quotation the clause's own verb cues
+		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start || q.CueEnd <= q.CueStart || q.CueEnd > s.toks[j].start {
+			continue // no source, no cue, or one after "who"
 		}
-		a := s.tokAt(q.speakerEnd)
-		if a > j || j-a > 8 || s.toks[a].sentence != s.toks[j].sentence || s.verbIn(a, j) {
+		a := s.tokAt(q.speakerEnd) // the token after the source's last
+		if a == 0 || a > j || j-a > 8 || s.toks[a-1].sentence != s.toks[j].sentence || s.verbIn(a, j) {
 			continue
 		}
 		return true
@@ -4023,14 +4005,38 @@ func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
 	return false
 }
 
+// descriptionVerbs are the verbs of support (a subset of supportVerbs, without the
+// verbs of speech and thought "urge", "discuss", "consider" and the like) whose
+// relative clause after a quotation's source says who the source is.
+var descriptionVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
+	"back": true, "prefer": true}
+
 // possessiveHer reports whether token m is "her" before a lower-case noun in its clause,
 // a possessive and not an object pronoun: "told her supporters that …", "told her staff
-// the vote was fair" (but "told her the vote was fair", "told her to leave").
+// the vote was fair". "her" is the addressee before a determiner, a name or "to" ("told
+// her the vote was fair", "told her to leave"), before an indefinite pronoun or "let's"
+// ("warned her nothing would change", "told her let's wait"), and before a noun that a
+// verb or an auxiliary follows, the content's subject ("told her critics were wrong").
 func (s *segmenter) possessiveHer(m, hi int) bool {
 	if s.lowerWord(m) != "her" || m+1 >= hi {
 		return false
 	}
 	n := s.toks[m+1]
-	return !n.inq && n.clause == s.toks[m].clause && s.contentWord(m+1) && !s.adverb(m+1) &&
-		n.flags&(ClassDet|ClassSubject|ClassThat|ClassPrep|ClassAux|ClassPast|ClassConj|ClassWho|ClassTime|ClassMonth) == 0
+	if n.inq || n.clause != s.toks[m].clause || !s.contentWord(m+1) || s.adverb(m+1) ||
+		n.flags&(ClassDet|ClassSubject|ClassThat|ClassPrep|ClassAux|ClassPast|ClassConj|ClassWho|ClassTime|ClassMonth) != 0 {
+		return false
+	}
+	if w := s.lowerWord(m + 1); indefinitePronouns[w] || pronounNouns[w] || letWords[w] {
+		return false
+	}
+	if m+2 < hi && !s.toks[m+2].inq && s.toks[m+2].clause == n.clause &&
+		s.toks[m+2].flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && s.toks[m+2].flags&ClassPrep == 0 {
+		return false // "told her husband would lose": "her" is the addressee, "husband" the content's subject
+	}
+	return true
 }
+
+// pronounNouns are the indefinite pronouns that indefinitePronouns does not hold
+// ("nothing", "nobody"): words that no possessive stands before.
+var pronounNouns = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true,
+	"nobody": true, "none": true}
