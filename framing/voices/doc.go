@@ -137,15 +137,19 @@
 //     than a third agreed that …"); an addressee after "to" may stand between a verb and
 //     its "that" ("argued in a letter to the board that …": the hearer of a verb of
 //     speaking in a phrase with "to", as Quirk et al. 1985, "A Comprehensive Grammar of
-//     the English Language", describe it); "long" and "since" after an auxiliary are adverbs
-//     ("has long argued", "has since said"); a trailing attribution is followed by a
-//     clause of its own after "and", "but" or "yet", which is read for cues of its own
-//     ("…, records show, and historians say …") or, without one, goes on with the
-//     content; a "that" after a noun of speech opens no content where it opens a
-//     relative clause: a verb right after it ("a proposal that would alter the rules")
-//     or a subject and a verb that takes an object, with none after it ("the argument
-//     that the rebels made was weak"; Quirk et al. tell the appositive clause after such
-//     nouns from the relative clause by its being complete);
+//     the English Language", describe it); "her" before a noun is a possessive in the
+//     addressee of a verb of telling ("told her supporters that …", "told her staff the
+//     port would close"), not the addressee before a content, unless the noun is an
+//     indefinite pronoun or a verb follows it ("told her nothing would change", "told
+//     her critics were wrong"); "long" and "since" after
+//     an auxiliary are adverbs ("has long argued", "has since said"); a trailing
+//     attribution is followed by a clause of its own after "and", "but" or "yet", which
+//     is read for cues of its own ("…, records show, and historians say …") or, without
+//     one, goes on with the content; a "that" after a noun of speech opens no content
+//     where it opens a relative clause: a verb right after it ("a proposal that would
+//     alter the rules") or a subject and a verb that takes an object, with none after
+//     it ("the argument that the rebels made was weak"; Quirk et al. tell the appositive
+//     clause after such nouns from the relative clause by its being complete);
 //     records that speak through what they show include emails, memos, reports and
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
@@ -188,7 +192,17 @@
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":
 //     the phrase after the verb has a verb of its own; after a clause the phrase is the
 //     source: "The strike will go on, said a nurse trained abroad"); a summary set off by
-//     a comma after a content is the author's ("…, a date that few accept");
+//     a comma after a content is the author's ("…, a date that few accept"); a person's
+//     name and its apposition before a trailing verb with nothing of its own after it
+//     are the verb's subject, not a content and its source ("Ana Ruiz, the harbormaster
+//     of Halden, wrote in a memo.", "…: “…,” Ivo Marek, an analyst at Halden Maritime,
+//     wrote"); a relative clause with "who" after the source of a quotation and its
+//     cue, in their sentence, whose verb of support has an object ("“…,” said Ana Ruiz,
+//     who backs the levy", "a ferry captain who has long backed the toll"; not "who
+//     said the levy would fail", "who urged restraint", "who declined to run", nor "Ana
+//     Ruiz, who backs the levy, said it was “a fair deal”", where the cue follows),
+//     describes the source and is part of its phrase, as PolNeAR marks sources, each
+//     word in one attribution at most;
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

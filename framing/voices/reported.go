@@ -23,7 +23,9 @@ import (
 //     say …") is read for its own cues, and one without a cue goes on with the content
 //     ("…, officials said, and it will not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
-//     reporters on Monday that …", "X believes …", "X wants to …", "X expects him to …",
+//     reporters on Monday that …" ("told her supporters that …": "her" before a noun is
+//     a possessive; not before "nothing" or a noun with a verb: "told her critics were
+//     wrong"), "X believes …", "X wants to …", "X expects him to …",
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
@@ -53,7 +55,12 @@ import (
 //     "either" ("thinks both the bakery and the ferry are …"); a verb of telling whose
 //     words before a quotation are only its addressee, maybe with "who" or "whom" after
 //     it, has the quotation for content ("told the ferry crews who waited, “…”"; not an
-//     indirect question, "told the bakers what the toll costs, “…”");
+//     indirect question, "told the bakers what the toll costs, “…”"); a relative clause of
+//     support after a quotation's source ("“…,” said Ruiz, who backs the levy") is the
+//     source's description, no content;
+//   - in a trailing attribution, a person's name and its apposition before the verb,
+//     with nothing after it, are the verb's subject, no content ("Ana Ruiz, the harbormaster
+//     of Halden, wrote in a memo.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -801,6 +808,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		end = s.relativeClauseEnd(k, m, end, lo)
 		if end <= m || !s.hasWords(m, end) {
 			continue
+		}
+		if s.sourceDescription(k, m, end, lo, hi) {
+			continue // "“…,” said Ana Ruiz, who backs the levy": the source's description, not an attribution
 		}
 		if m == e && tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
 			if q := s.addresseeBeforeQuote(m, end); q > m {
@@ -2242,8 +2252,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
-		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them".
-		if s.objectPronoun(m) {
+		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them",
+		// "told her supporters" ("her" before a noun is a possessive, not the addressee).
+		if s.objectPronoun(m) && !s.possessiveHer(m, hi) {
 			m++
 		} else if n := s.npAfter(m, hi); n.ok() {
 			if n.to >= hi || s.toks[n.to].inq {
@@ -2806,6 +2817,14 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) && s.quotationIn(lo, cs) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
+		}
+		if c.src.ok() && c.src.from == cs && s.appositionStart(cs) && s.nameBeforeApposition(lo, cs) {
+			// "Ana Ruiz, the harbormaster of Halden, wrote in a memo.", "“…,” Ivo Marek, an
+			// analyst at Halden Maritime, wrote": the name and its apposition are the
+			// verb's subject, not a content and its source.
+			if tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); ok && (tail >= hi || !s.hasWords(tail, hi)) {
+				continue
+			}
 		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
@@ -3923,3 +3942,101 @@ func (s *segmenter) causedSpeaker(k, lo int) np {
 	}
 	return n
 }
+
+// nameBeforeApposition reports whether the words of [lo, cs) that follow the last
+// quotation in it, if any, are a name alone in a clause of its own, with no verb ("Ana
+// Ruiz", "Sen. Ivo Marek"): the subject of a trailing attribution whose apposition
+// follows it, before its verb ("Ana Ruiz, the harbormaster of Halden, wrote."), not a content.
+func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
+	st := cs - 1
+	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
+		st--
+	}
+	if st >= lo && !s.toks[st].inq {
+		return false // more words before the name in its sentence than a quotation
+	}
+	st++
+	if st >= cs {
+		return false
+	}
+	n := s.npBefore(cs-1, st)
+	return n.ok() && n.from == st && n.to == cs && s.personName(n)
+}
+
+// sourceDescription reports whether the cue verb at token k, whose content starts at
+// token m and ends before token end, stands in a relative clause with "who" that
+// describes the source of a quotation before it ("“…,” said Ana Ruiz, who backs the
+// levy", "said Lena Varga, a ferry captain who has long backed the toll"), and is a verb
+// of support (descriptionVerbs) whose content is an object, not a clause: the source's
+// side, which says who the source is. The clause is part of the source phrase, as
+// PolNeAR (Newell et al. 2018) marks sources, each word in one attribution at most. A
+// relative clause with another verb ("who said the levy would fail", "who urged
+// restraint", "who sees the levy as a tax", "who declined to run") is an attribution of
+// its own, and so is one before the verb of its antecedent ("Ana Ruiz, who backs the
+// levy, said …", with or without a quotation after "said"), or after a source in an
+// earlier sentence.
+func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
+	if !descriptionVerbs[s.lang.verbBase(s.lowerWord(k))] || s.toks[k].flags&ClassVerb != 0 || s.toks[m-1].flags&(ClassThat|ClassPrep) != 0 ||
+		s.toks[m].inq || !s.objectContent(m, hi) {
+		return false
+	}
+	j := k - 1
+	for j > lo && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&ClassWho == 0 &&
+		(s.toks[j].flags&(ClassAux|ClassNeg) != 0 || s.adverb(j) || namingAdverbs[s.lowerWord(j)] || s.lowerWord(j) == "since") {
+		j--
+	}
+	if j <= lo || s.lowerWord(j) != "who" || s.toks[j].clause != s.toks[k].clause {
+		return false
+	}
+	// The source of a quotation, with its cue before "who": the source's phrase ends
+	// within a few words before "who", in its sentence, with no verb between (an
+	// apposition may stand there: "Lena Varga, a ferry captain who").
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start || q.CueEnd <= q.CueStart || q.CueEnd > s.toks[j].start {
+			continue // no source, no cue, or one after "who"
+		}
+		a := s.tokAt(q.speakerEnd) // the token after the source's last
+		if a == 0 || a > j || j-a > 8 || s.toks[a-1].sentence != s.toks[j].sentence || s.verbIn(a, j) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// descriptionVerbs are the verbs of support (a subset of supportVerbs, without the
+// verbs of speech and thought "urge", "discuss", "consider" and the like) whose
+// relative clause after a quotation's source says who the source is.
+var descriptionVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true, "favour": true,
+	"back": true, "prefer": true}
+
+// possessiveHer reports whether token m is "her" before a lower-case noun in its clause,
+// a possessive and not an object pronoun: "told her supporters that …", "told her staff
+// the vote was fair". "her" is the addressee before a determiner, a name or "to" ("told
+// her the vote was fair", "told her to leave"), before an indefinite pronoun or "let's"
+// ("warned her nothing would change", "told her let's wait"), and before a noun that a
+// verb or an auxiliary follows, the content's subject ("told her critics were wrong").
+func (s *segmenter) possessiveHer(m, hi int) bool {
+	if s.lowerWord(m) != "her" || m+1 >= hi {
+		return false
+	}
+	n := s.toks[m+1]
+	if n.inq || n.clause != s.toks[m].clause || !s.contentWord(m+1) || s.adverb(m+1) ||
+		n.flags&(ClassDet|ClassSubject|ClassThat|ClassPrep|ClassAux|ClassPast|ClassConj|ClassWho|ClassTime|ClassMonth) != 0 {
+		return false
+	}
+	if w := s.lowerWord(m + 1); indefinitePronouns[w] || pronounNouns[w] || letWords[w] {
+		return false
+	}
+	if m+2 < hi && !s.toks[m+2].inq && s.toks[m+2].clause == n.clause &&
+		s.toks[m+2].flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && s.toks[m+2].flags&ClassPrep == 0 {
+		return false // "told her husband would lose": "her" is the addressee, "husband" the content's subject
+	}
+	return true
+}
+
+// pronounNouns are the indefinite pronouns that indefinitePronouns does not hold
+// ("nothing", "nobody"): words that no possessive stands before.
+var pronounNouns = map[string]bool{"nothing": true, "something": true, "anything": true, "everything": true,
+	"nobody": true, "none": true}
