@@ -198,7 +198,7 @@
 //     of Halden, wrote in a memo.", "…: “…,” Ivo Marek, an analyst at Halden Maritime,
 //     wrote"); a relative clause with "who" after the source of a quotation and its
 //     cue, in their sentence, whose verb of support has an object ("“…,” said Ana Ruiz,
-//     who backs the levy", "a ferry captain who has long backed the toll"; not "who
+//     who backs the levy", "a Liberal who has long backed the toll"; not "who
 //     said the levy would fail", "who urged restraint", "who declined to run", nor "Ana
 //     Ruiz, who backs the levy, said it was “a fair deal”", where the cue follows),
 //     describes the source and is part of its phrase, as PolNeAR marks sources, each

@@ -57,7 +57,7 @@ func TestReportedSourcePhrase19(t *testing.T) {
 			"“The numbers are wrong,” said Ana Ruiz, who backs the levy.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "The numbers are wrong,"}}},
 		{"and one after an apposition",
-			"“The pier needs work,” said Lena Varga, a ferry captain who backs the toll.",
+			"“The pier needs work,” said Lena Varga, a Liberal who backs the toll.",
 			[]vspan{{Quote, "Lena Varga", "Lena Varga", "said", "The pier needs work,"}}},
 		{"and one with an adverb or a negation before its verb",
 			"“The pier needs work,” said Lena Varga, who has long backed the toll. “It can wait,” said Ivo Marek, who does not back the toll.",

@@ -59,8 +59,8 @@ import (
 //     support after a quotation's source ("“…,” said Ruiz, who backs the levy") is the
 //     source's description, no content;
 //   - in a trailing attribution, a person's name and its apposition before the verb,
-//     with nothing after it, are the verb's subject, no content ("Ana Ruiz, the harbormaster
-//     of Halden, wrote in a memo.");
+//     with nothing of its own after it, are the verb's subject, no content ("Ana Ruiz,
+//     the harbormaster of Halden, wrote in a memo.");
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -3966,7 +3966,7 @@ func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
 // sourceDescription reports whether the cue verb at token k, whose content starts at
 // token m and ends before token end, stands in a relative clause with "who" that
 // describes the source of a quotation before it ("“…,” said Ana Ruiz, who backs the
-// levy", "said Lena Varga, a ferry captain who has long backed the toll"), and is a verb
+// levy", "said Lena Varga, a Liberal who has long backed the toll"), and is a verb
 // of support (descriptionVerbs) whose content is an object, not a clause: the source's
 // side, which says who the source is. The clause is part of the source phrase, as
 // PolNeAR (Newell et al. 2018) marks sources, each word in one attribution at most. A
@@ -3990,7 +3990,7 @@ func (s *segmenter) sourceDescription(k, m, end, lo, hi int) bool {
 	}
 	// The source of a quotation, with its cue before "who": the source's phrase ends
 	// within a few words before "who", in its sentence, with no verb between (an
-	// apposition may stand there: "Lena Varga, a ferry captain who").
+	// apposition may stand there: "Lena Varga, a Liberal who").
 	for i := range s.quotes {
 		q := &s.quotes[i]
 		if !q.attributed || q.speakerEnd <= q.speakerPos || q.speakerEnd > s.toks[j].start || q.CueEnd <= q.CueStart || q.CueEnd > s.toks[j].start {
