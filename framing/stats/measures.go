@@ -383,9 +383,10 @@ func (t table2) pmi() float64 {
 // PercentDiff returns %DIFF (Gabrielatos & Marchi 2012, "Keyness: appropriate metrics and
 // practical issues"), from frequencies per million words:
 //
-//	%DIFF = (f_A - f_B) · 100 / f_B,  f = count · 1e6 / size,  f_B = 1e-18 when b = 0
+//	%DIFF = (f_A - f_B) / f_B · 100,  f = count · 1e6 / size,  f_B = 1e-18 when b = 0
 //
-// It lies in [-100, ∞): -100 for a term absent from A, very large for one absent from B.
+// It lies in [-100, ∞): -100 for a term absent from A (exactly: the ratio is divided
+// before it is scaled), very large for one absent from B.
 func PercentDiff(a, b, n1, n2 int) (float64, error) {
 	t, err := newTable2(a, b, n1, n2)
 	if err != nil {
@@ -399,7 +400,7 @@ func (t table2) percentDiff() float64 {
 	if fb == 0 {
 		fb = 1e-18
 	}
-	return (fa - fb) * 100 / fb
+	return (fa - fb) / fb * 100
 }
 
 // errorf returns an error wrapping ErrInput.

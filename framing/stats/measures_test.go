@@ -116,3 +116,23 @@ func TestRawCountErrors(t *testing.T) {
 		t.Errorf("unknown correction: got %v", err)
 	}
 }
+
+// TestPercentDiffAbsent: a term absent from A scores exactly -100, as PercentDiff's doc
+// says, whatever the sizes (multiplying by 100 before dividing left -100.00000000000001
+// for some of them).
+func TestPercentDiffAbsent(t *testing.T) {
+	for b := 1; b <= 60; b++ {
+		for _, n := range [][2]int{{1000, 1000}, {4093, 977}, {123457, 98765}, {7, 3001}, {999983, 31}} {
+			if b > n[1] {
+				continue
+			}
+			got, err := PercentDiff(0, b, n[0], n[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != -100 {
+				t.Fatalf("PercentDiff(0, %d, %d, %d) = %v, want -100", b, n[0], n[1], got)
+			}
+		}
+	}
+}
