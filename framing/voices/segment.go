@@ -588,9 +588,9 @@ func (s *segmenter) markHeadings() {
 		}
 		return letters >= 2
 	}
+	// The tokens come with heading unset (see Segment, Add), and this runs once per text.
 	for k := 0; k < len(s.toks); k++ {
-		s.toks[k].heading = false
-		if !upper(k) {
+		if !s.toks[k].cap || !upper(k) {
 			continue
 		}
 		j := k
