@@ -24,3 +24,45 @@ func TestModalInitial(t *testing.T) {
 		t.Error("modalInitial of a word opening with the Kelvin sign = false")
 	}
 }
+
+// TestCueWordsUpperOnly checks cueWords and upperOnly by hand, and against the
+// standard library's forms they stand for on every string of a few bytes.
+func TestCueWordsUpperOnly(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"said", "said"},
+		{"Told  reporters", "told reporters"},
+		{" said\n", "said"},
+		{"", ""},
+		{"DIJO", "dijo"},
+		{"заявил", "заявил"},
+	} {
+		if got := cueWords(tt.in); got != tt.want {
+			t.Errorf("cueWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{{"HALDEN", true}, {"Halden", false}, {"U.S.", true}, {"ÉCOLE", true}, {"École", false}} {
+		if got := upperOnly(tt.in); got != tt.want {
+			t.Errorf("upperOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	pieces := []string{"a", "Z", " ", "\t", "\n", "\v", "\f", "\r", ":", "é", "É", "\u00a0"}
+	var all func(prefix string, n int)
+	all = func(prefix string, n int) {
+		if got, want := cueWords(prefix), strings.ToLower(strings.Join(strings.Fields(prefix), " ")); got != want {
+			t.Fatalf("cueWords(%q) = %q, want %q", prefix, got, want)
+		}
+		if got, want := upperOnly(prefix), strings.ToUpper(prefix) == prefix; got != want {
+			t.Fatalf("upperOnly(%q) = %v, want %v", prefix, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, p := range pieces {
+			all(prefix+p, n-1)
+		}
+	}
+	all("", 4)
+}
