@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -65,4 +66,31 @@ func TestCueWordsUpperOnly(t *testing.T) {
 		}
 	}
 	all("", 4)
+}
+
+// TestLowerWordShared checks that lowerWord gives strings.ToLower of every word, with
+// the table of lowered words shared by texts and started again once full.
+func TestLowerWordShared(t *testing.T) {
+	var many strings.Builder
+	for i := range maxLowered + 10 {
+		many.WriteString("Halden" + strconv.Itoa(i) + " ")
+	}
+	var g Segmenter
+	en := LangOf("english")
+	for _, text := range []string{"Ana RUIZ met Ivo in Halden. École, ÉCOLE and The end.", "THE Ruiz file: ana ruiz, Halden.",
+		many.String(), "Ana RUIZ and Halden0 again."} {
+		s := &g.s
+		s.text, s.toks, s.lows = text, s.toks[:0], s.lows[:0]
+		for _, tk := range Scan(text, en, nil) {
+			s.toks = append(s.toks, stoken{start: tk.Start, end: tk.End})
+		}
+		for k := range s.toks {
+			if got, want := s.lowerWord(k), strings.ToLower(s.word(k)); got != want {
+				t.Fatalf("lowerWord(%q) = %q, want %q", s.word(k), got, want)
+			}
+		}
+		if len(s.lowered) > maxLowered {
+			t.Fatalf("%d words lowered kept, more than %d", len(s.lowered), maxLowered)
+		}
+	}
 }
