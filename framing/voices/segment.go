@@ -457,7 +457,7 @@ func (s *segmenter) lowerWord(k int) string {
 			w = l
 		} else {
 			if s.lowered == nil || len(s.lowered) >= maxLowered {
-				s.lowered = make(map[string]string, 256)
+				s.lowered = make(map[string]string)
 			}
 			w = string(b)
 			s.lowered[w] = w
