@@ -76,11 +76,51 @@ func (s *segmenter) completeCues(spans []Span) {
 				}
 			}
 		}
-		sp.Cue = strings.ToLower(strings.Join(strings.Fields(s.text[sp.CueStart:sp.CueEnd]), " "))
+		sp.Cue = cueWords(s.text[sp.CueStart:sp.CueEnd])
 		if c := strings.TrimRight(sp.Cue, ": "); c != "" {
 			sp.Cue = c // "wrote:" is "wrote"; ":" stays
 		}
 	}
+}
+
+// cueWords returns strings.ToLower(strings.Join(strings.Fields(t), " ")): the words of a
+// cue, lowercased, one space between them. An ASCII cue already written so ("said") is
+// returned as it is, another ASCII one built in one allocation.
+func cueWords(t string) string {
+	plain := true // lowercase, single spaces between words, none at the ends
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(strings.Join(strings.Fields(t), " "))
+		case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			plain = false
+		case c == ' ' && (i == 0 || i == len(t)-1 || t[i-1] == ' '):
+			plain = false
+		}
+	}
+	if plain {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	inWord := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			inWord = false
+			continue
+		}
+		if !inWord && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+		inWord = true
+	}
+	return b.String()
 }
 
 // otherMedium reports whether another medium stands in tokens [from, to), between a cue's

@@ -257,7 +257,7 @@ func (s *segmenter) modalSurnames() {
 		t, p := &s.toks[k], s.toks[k-1]
 		// The cheap token tests come before the word lookups: most capitalized words follow no capitalized word.
 		if !t.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
-			t.flags&ClassMonth == 0 && !modals[s.lowerWord(k)] || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
+			t.flags&ClassMonth == 0 && (!modalInitial(s.word(k)) || !modals[s.lowerWord(k)]) || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue
 		}
@@ -281,6 +281,20 @@ func (s *segmenter) modalSurnames() {
 			t.flags &^= modal
 		}
 	}
+}
+
+// modalInitial reports whether w may lowercase to one of modals: false only for a word
+// that begins with an ASCII byte other than c, m, s or w in either case (a word that
+// begins with any other byte may: the Kelvin sign lowercases to "k").
+func modalInitial(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return true
+	}
+	switch w[0] | 0x20 {
+	case 'c', 'm', 's', 'w':
+		return true
+	}
+	return false
 }
 
 // placeName reports whether a name (as written, a leading "the" and a possessive

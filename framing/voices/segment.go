@@ -64,16 +64,17 @@ type segmenter struct {
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
-	subjects      []mention      // the subjects of the sentences, in order (see findSubjects)
-	persons       map[string]int // see knownPerson
-	reportedSpans []Span         // the spans of indirect speech of the last segment (resolved)
-	contents      []Span         // the contents of indirect speech, whole (before quotations are cut out)
-	contentSent   []int          // the sentence of each content
-	cueIndex      [][2]int       // the quotations' cues: start, quotation (see indexCues)
-	conjuncts     map[int][]np   // the names of each coordinated source, by its start offset (see coordination)
-	orgQuote      []int          // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
-	lows          []string       // by token: its word in lower case, once asked for (see lowerWord)
-	genders       map[string]int // the genders of the names of the text (see genderOf)
+	subjects      []mention         // the subjects of the sentences, in order (see findSubjects)
+	persons       map[string]int    // see knownPerson
+	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
+	contents      []Span            // the contents of indirect speech, whole (before quotations are cut out)
+	contentSent   []int             // the sentence of each content
+	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
+	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
+	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
+	lows          []string          // by token: its word in lower case, once asked for (see lowerWord)
+	lowered       map[string]string // capitalized ASCII words lowered, each its own key (see lowerWord)
+	genders       map[string]int    // the genders of the names of the text (see genderOf)
 	buf           [64]byte
 }
 
@@ -438,12 +439,38 @@ func (s *segmenter) lowerWord(k int) string {
 		clear(s.lows)
 	}
 	w := s.word(k)
-	if !isASCII(w) || hasUpperASCII(w) {
+	if !isASCII(w) {
+		w = strings.ToLower(w)
+	} else if hasUpperASCII(w) && len(w) <= 64 {
+		// A capitalized word ("The", "Ruiz") is lowered on the stack and found among
+		// those lowered before, in this text or the ones before: one string for all.
+		var buf [64]byte
+		b := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if l, ok := s.lowered[string(b)]; ok {
+			w = l
+		} else {
+			if s.lowered == nil || len(s.lowered) >= maxLowered {
+				s.lowered = make(map[string]string)
+			}
+			w = string(b)
+			s.lowered[w] = w
+		}
+	} else if hasUpperASCII(w) {
 		w = strings.ToLower(w)
 	}
 	s.lows[k] = w
 	return w
 }
+
+// maxLowered bounds segmenter.lowered: past it, the table starts again empty.
+const maxLowered = 1 << 13
 
 // lowerIn returns m[strings.ToLower(w)], lowering an ASCII word of up to 32 bytes on the
 // stack rather than in a new string: the rules look many words up in lower case.
@@ -588,9 +615,9 @@ func (s *segmenter) markHeadings() {
 		}
 		return letters >= 2
 	}
+	// The tokens come with heading unset (see Segment, Add), and this runs once per text.
 	for k := 0; k < len(s.toks); k++ {
-		s.toks[k].heading = false
-		if !upper(k) {
+		if !s.toks[k].cap || !upper(k) {
 			continue
 		}
 		j := k
