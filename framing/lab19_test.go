@@ -3,6 +3,8 @@ package framing
 import (
 	"cmp"
 	"maps"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -188,6 +190,37 @@ func TestLabelsDescriptionBeforeOtherName(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", "President Ana Ruiz thanked the voters on Monday.", c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+func TestLabelsRegionHoldsCountries(t *testing.T) {
+	// Halden's adjective before "countries" twice in its two mentions by name makes it a
+	// region; twice in 42 mentions does not (1 in 20 does), and its adjective's seven uses
+	// make it a country (1 in 10 does).
+	region := []string{"Haldenian countries met in Halden. Haldenian countries agreed. Haldenian officials spoke.",
+		"Halden is large."}
+	country := []string{"Haldenian countries met in Halden. Haldenian countries agreed.",
+		strings.Repeat("Haldenian officials spoke. ", 5), strings.Repeat("Halden is large. ", 40)}
+	for _, c := range []struct {
+		name  string
+		texts []string
+		text  string
+		want  map[string]int
+	}{
+		{"a region's adjective before a country", region,
+			"Halden grew. A small Haldenian nation voted.", map[string]int{"officials": 1}},
+		{"the country after a region", region,
+			"Halden grew. The country voted.", map[string]int{"officials": 1}},
+		{"a country's adjective before a nation", country,
+			"Halden grew. A small Haldenian nation voted.", map[string]int{"officials": 5, "nation": 1}},
+		{"the country after a country", country,
+			"Halden grew. The country voted.", map[string]int{"officials": 5, "country": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Halden", append(slices.Clone(c.texts), c.text)...); !maps.Equal(got, c.want) {
 				t.Errorf("labels %v, want %v", got, c.want)
 			}
 		})

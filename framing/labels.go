@@ -36,6 +36,9 @@ package framing
 //     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
+//     region's singular "nation", "country" or "state", one of its countries: "a Haldenian
+//     nation" is not Halden's when the texts write "Haldenian countries", "nations" or
+//     "states" at least twice and once for every twenty mentions of Halden by name; not a
 //     singular title, a person's: "the Solorian ambassador" is no label of Soloria; not a
 //     newspaper, company, bank, university or party in the country: "a Solorian newspaper"
 //     is not Soloria; nor its firms or those who stand against its state: "Solorian firms",
@@ -82,7 +85,7 @@ package framing
 //     Progress Council said its members would vote. The group said" gives the Council
 //     nothing); "the country" and "the nation" are the country named last, in their
 //     sentence or the one before, by a name that modifies no noun ("U.S. troops stayed in
-//     the country" is another country's). A definite noun phrase set off by a comma right after a name, a referent's or not, is
+//     the country" is another country's), if it is no region (see nationality). A definite noun phrase set off by a comma right after a name, a referent's or not, is
 //     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
 //     save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"), and so is one
@@ -561,6 +564,8 @@ type labelHarvest struct {
 	titleMods             map[int]map[string]bool // the capitalized modifiers of the titles before each referent's name, over all documents (see modKey)
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
+	memberUses            map[int]int             // uses of each referent's adjective of nationality before "countries", "nations" or "states"
+	region                map[int]bool            // referents that hold countries (see regionOf)
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
@@ -607,6 +612,10 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	h.titled, h.country = map[int]bool{}, map[int]bool{}
 	for ref, n := range h.titles {
 		h.titled[ref] = 10*n >= h.nameUses[ref]
+	}
+	h.region = map[int]bool{}
+	for ref, n := range h.memberUses {
+		h.region[ref] = !h.titled[ref] && n >= 2 && 20*n >= h.nameUses[ref]
 	}
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
@@ -725,6 +734,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
 		h.alone = map[int]map[string]int{}
+		h.memberUses = map[int]int{}
 		h.titleMods = map[int]map[string]bool{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
@@ -738,6 +748,9 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		for _, dm := range h.demonyms[s.word(k)] {
 			if n := len(dm.words); h.demonymAt(s, k, dm) && !s.toks[k+n].Cap {
 				h.demonymUses[dm.ref]++
+				if memberStates[lower(s, k+n)] {
+					h.memberUses[dm.ref]++ // "Solorian countries": Soloria holds countries
+				}
 			}
 		}
 	}
@@ -1649,8 +1662,8 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 }
 
 // nationalities finds the noun phrases that an adjective of a referent's nationality
-// modifies ("Russian officials", "the Chinese government"): references to its state or its
-// people.
+// modifies ("Solorian officials", "the Solorian government"): references to its state or its
+// people; a region's singular "nation", "country" or "state" is one of its countries.
 func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, int, int)) {
 	if len(h.demonyms) == 0 {
 		return
@@ -1684,12 +1697,20 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 				k = hd // "former Solorian officials": no longer the state's
 				break
 			}
+			if h.region[d.ref] && memberStates[lower(s, hd)+"s"] {
+				k = hd // "a Solorian country" is one of the region's, not the region
+				break
+			}
 			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
 			k = hd
 			break
 		}
 	}
 }
+
+// memberStates are the nouns for the countries a region holds, after its adjective
+// ("Solorian countries"): a place so described is a region, no country.
+var memberStates = map[string]bool{"countries": true, "nations": true, "states": true}
 
 // institutionNouns are the words of organizations' names (the segmenter's) that name a
 // state's or a body's own institutions, beside attributiveNouns, after a possessive
@@ -2275,7 +2296,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			// The country named last, in this sentence or the one before, if it is a
 			// referent's; a name modifying a noun ("U.S. troops") is passed over.
-			if lastCountry >= 0 && h.country[lastCountry] && lastCountrySentence >= toks[k].Sentence-1 {
+			if lastCountry >= 0 && h.country[lastCountry] && !h.region[lastCountry] && lastCountrySentence >= toks[k].Sentence-1 {
 				ref = lastCountry
 			}
 		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
