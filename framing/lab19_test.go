@@ -40,9 +40,15 @@ func TestLabelsNamesake(t *testing.T) {
 		{"another Ruiz named first takes the surname",
 			"Ana Ruiz spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
-		{"another Ruiz named first takes Mr. Ruiz",
-			"Ana Ruiz spoke in Halden on Monday. Mr. Ruiz, a former Halden governor, said the vote was fair.",
+		{"another Ruiz named first takes Ms. Ruiz",
+			"Ana Ruiz spoke in Halden on Monday. Ms. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
+		{"Mr. Ruiz, his usual honorific, stays his beside another Ruiz named first",
+			"Ana Ruiz spoke in Halden on Monday. Mr. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{"governor": 1}, 3},
+		{"the surname stays his where the document writes only Mr. before it",
+			"Ana Ruiz spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair. Mr. Ruiz left.",
+			map[string]int{"governor": 1}, 4},
 		{"the referent named first keeps the surname",
 			"Tomas Ruiz spoke in Halden on Monday. His sister Ana Ruiz came too. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{"governor": 1}, 4},
@@ -61,6 +67,39 @@ func TestLabelsNamesake(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelsOf(*rl); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+			if rl.MentionsA != c.mentions {
+				t.Errorf("%d mentions, want %d", rl.MentionsA, c.mentions)
+			}
+		})
+	}
+}
+
+func TestLabelsNamesakeUsualHonorific(t *testing.T) {
+	// The first text makes Ana Ruiz a person whom the documents call "Ms. Ruiz"; the
+	// second names her brother first. A title before the name is no label here, as in
+	// TestLabelsNamesake.
+	const titled = "President Ana Ruiz thanked the voters of Halden on Monday. Ms. Ruiz left early."
+	for _, c := range []struct {
+		name     string
+		text     string
+		want     map[string]int
+		mentions int // of Ana Ruiz, in both texts
+	}{
+		{"her usual honorific",
+			"Tomas Ruiz, her brother, spoke in Halden. Ana Ruiz, the party leader, said the vote was fair. Ruiz, a former governor, left. Ms. Ruiz said no.",
+			map[string]int{"leader": 1, "governor": 1}, 5},
+		{"the other honorific",
+			"Tomas Ruiz, her brother, spoke in Halden. Ana Ruiz, the party leader, said the vote was fair. Ruiz, a former governor, left. Mr. Ruiz said no.",
+			map[string]int{"leader": 1}, 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Ana Ruiz", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -147,15 +186,47 @@ func TestLabelsForeignModifier(t *testing.T) {
 			map[string]int{"president": 1}, ""},
 		{"another country's name",
 			[]string{"Ana Ruiz", "Soloria"},
-			"President Ruiz spoke in Soloria on Monday. The Halden president said no.",
+			"President Ruiz spoke in Soloria on Monday. Voters in Halden waited. The Halden president said no.",
 			map[string]int{}, ""},
+		{"her country's adjective after her country's name after her name",
+			[]string{"Ana Ruiz"},
+			"President Ana Ruiz of Soloria spoke. Voters in Soloria waited. The Solorian president said no.",
+			map[string]int{"president": 1}, "Voters in Halden waited."},
+		{"her country's adjective after her country's name after her name, the country a referent",
+			[]string{"Ana Ruiz", "Soloria"},
+			"President Ana Ruiz of Soloria spoke. Voters in Soloria waited. The Solorian president said no.",
+			map[string]int{"president": 1}, "Voters in Halden waited."},
+		{"her country's adjective after its initials before her title",
+			[]string{"Ana Ruiz"},
+			"President Ruiz spoke. The American president said no.",
+			map[string]int{"president": 1}, "U.S. President Ana Ruiz spoke."},
+		{"her country's adjective after its initials before her title, the country a referent",
+			[]string{"Ana Ruiz", "United States"},
+			"President Ruiz spoke. The American president said no.",
+			map[string]int{"president": 1}, "U.S. President Ana Ruiz spoke."},
+		{"another country's adjective after her country's initials",
+			[]string{"Ana Ruiz"},
+			"President Ruiz spoke. The French president said no.",
+			map[string]int{}, "U.S. President Ana Ruiz spoke."},
+		{"a party's adjective",
+			[]string{"Ana Ruiz"},
+			"President Ruiz spoke in Halden on Monday. The Democratic president said no.",
+			map[string]int{"president": 1}, ""},
+		{"another party's adjective",
+			[]string{"Ana Ruiz"},
+			"President Ruiz spoke in Halden on Monday. The Republican president said no.",
+			map[string]int{"president": 1}, ""},
+		{"an adjective of a place never named",
+			[]string{"Ana Ruiz"},
+			"President Ruiz spoke on Monday. The Vardanian president said no.",
+			map[string]int{"president": 1}, ""},
 		{"an adjective the document gave her",
 			[]string{"Ana Ruiz"},
 			"President Ruiz, the Haldenian envoy, spoke on Monday. The Haldenian president said no.",
 			map[string]int{"envoy": 1, "president": 1}, ""},
 		{"no capitalized modifier",
 			[]string{"Ana Ruiz"},
-			"President Ruiz spoke in Halden on Monday. The president said no.",
+			"President Ruiz spoke in Halden on Monday. Later the president said no.",
 			map[string]int{"president": 1}, ""},
 		{"her country's adjective, the country a referent written by name before her title",
 			[]string{"Ana Ruiz", "Soloria"},
@@ -187,6 +258,12 @@ func TestLabelsDescriptionBeforeOtherName(t *testing.T) {
 			"President Ruiz spoke on Monday. Voters cheered the president, and Lena Varga spoke next.", map[string]int{"president": 1}},
 		{"no comma",
 			"President Ruiz spoke on Monday. Voters asked the president about Lena Varga on Monday.", map[string]int{"president": 1}},
+		{"set off before another name at the sentence's end",
+			"President Ruiz spoke on Monday. Voters want the next president, Lena Varga.", map[string]int{}},
+		{"in a list before another name",
+			"President Ruiz spoke on Monday. Power is split between the president, Congress and the courts.", map[string]int{"president": 1}},
+		{"before another name and its verb",
+			"President Ruiz spoke on Monday. Voters cheered the president, Lena Varga said.", map[string]int{"president": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", "President Ana Ruiz thanked the voters on Monday.", c.text); !maps.Equal(got, c.want) {

@@ -10,8 +10,9 @@ package framing
 // person whose name ends the same way ("Ana Ruiz" beside "Mr. Ruiz") before it first
 // names the referent by its whole name or after a title ("President Ruiz"), or never
 // does: the person named first is the one the document is about. "Mr. Ruiz" stays the
-// referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
-// often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
+// referent's when the documents write "Mr." before its name more often, and so does plain
+// "Ruiz" in a document that writes only "Mr." before it; a longer form or another
+// spelling of its name ("Thomas Ruiz") is no other person.
 //
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
@@ -89,8 +90,9 @@ package framing
 //     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
 //     save a bare possessor
 //     opening it ("the president" of "Tal Oren, the president's deputy"), and so is one
-//     whose head a comma and a name that is no referent's follow ("the next mayor, Lena
-//     Varga,"). A body named by its
+//     whose head a comma and a name that is no referent's follow, the name followed by a
+//     comma or the sentence's end ("the next mayor, Lena Varga,"; not "the president,
+//     Congress and the courts"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
@@ -99,12 +101,15 @@ package framing
 //     given goes to the one person the document described with the same capitalized
 //     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"), if its
 //     head is a noun for a person ("the Solorian continent" is no one's). A person's
-//     description with a capitalized modifier (a name or an adjective of nationality, not
-//     a compound in a hyphen) that the document has not given the person in a description
-//     before, nor any document written before its title, is another's: "the Haldenian
-//     president" after "President Ruiz" is not Ruiz's when the documents write "Solorian
-//     President Ruiz" (a country's name and its adjective are one when the country is a
-//     referent: "Soloria President Ruiz" makes "the Solorian president" hers). A place's or a body's
+//     description with a country's name or adjective of nationality (a place the documents
+//     write after "in", or a known country, and its adjective; not a compound in a hyphen,
+//     nor a party's "Republican") that the document has not given the person in a
+//     description before, nor any document written before its title or after its name with
+//     "of", is another's: "the Haldenian president" after "President Ruiz" is not Ruiz's
+//     when the documents write "Solorian President Ruiz" and "in Halden". A country's name
+//     and its adjective are one, whichever referents are asked for: "U.S. President Ruiz"
+//     and "President Ruiz of Soloria" make "the American president" and "the Solorian
+//     president" hers. A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
 //     government" is not Hong Kong's; the initials of the words that follow its name in a
@@ -133,7 +138,6 @@ import (
 	"maps"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -561,7 +565,8 @@ type labelHarvest struct {
 	titles                map[int]int             // mentions of each referent after a title
 	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
 	alone                 map[int]map[string]int  // mentions of each person by one word of its longer name, by the word
-	titleMods             map[int]map[string]bool // the capitalized modifiers of the titles before each referent's name, over all documents (see modKey)
+	titleMods             map[int]map[string]bool // the countries of each referent's titles, over all documents (see nationKey)
+	places                map[string]bool         // the one-word names the documents write right after "in": places
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
 	memberUses            map[int]int             // uses of each referent's adjective of nationality before "countries", "nations" or "states"
@@ -736,6 +741,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		h.alone = map[int]map[string]int{}
 		h.memberUses = map[int]int{}
 		h.titleMods = map[int]map[string]bool{}
+		h.places = map[string]bool{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
 		h.longer = map[int]map[string]bool{}
@@ -756,7 +762,13 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	}
 	lang := voices.LangOf(d.Language)
 	var words []string
-	for _, r := range h.finder.find(s) {
+	runs := h.finder.find(s)
+	for _, r := range runs {
+		if r.to == r.from+1 && r.title == r.from && r.from > 0 && lower(s, r.from-1) == "in" && !s.toks[r.from].Poss {
+			h.places[strings.TrimSuffix(s.word(r.from), ".")] = true // "in Halden"
+		}
+	}
+	for i, r := range runs {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		h.longerName(words)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
@@ -782,12 +794,21 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			}
 			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
 				head := voices.Role(lower(s, r.from-1))
+				var from []string // "Solorian President Ruiz", "President Ruiz of Soloria"
 				for x := h.modifiersBefore(s, r.title); x < r.from; x++ {
-					if w := strings.TrimSuffix(s.word(x), "."); s.toks[x].Cap && (acronym(w) || s.toks[x].Class&(classFunction|classTitle) == 0) {
+					if s.toks[x].Cap {
+						from = append(from, s.word(x))
+					}
+				}
+				if i+1 < len(runs) && r.to+1 == runs[i+1].from && lower(s, r.to) == "of" && s.toks[r.to].Sentence == s.toks[r.from].Sentence {
+					from = append(from, nameWords(s.span(runs[i+1].from, runs[i+1].to))...)
+				}
+				for _, w := range from {
+					if key := h.nationKey(w); key != "" {
 						if h.titleMods[ref] == nil {
 							h.titleMods[ref] = map[string]bool{}
 						}
-						h.titleMods[ref][h.modKey(w, lang)] = true
+						h.titleMods[ref][key] = true
 					}
 				}
 				if h.titleHeads[head] == nil {
@@ -1116,7 +1137,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Okoro" is Okoro's).
-			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, last: r.to - 1, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
@@ -1289,11 +1310,12 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 // of two words or more that is not ref's ends the same way ("Ana Ruiz" for "Ruiz" of
 // "Tomas Ruiz", "Ivo Novak" for "Ivo" of "Ivo Marek") and is written before the document
 // first names ref (by its whole name, or after a title: "President Ruiz"), or it never
-// does. The person named first is the one the document is about: "Mr. Ruiz" is the
-// other's, and a relative named later leaves ref's "Mr. Ruiz" to it. Nor is it when g is
-// the honorific the documents write before ref's name more often and the document writes
-// the other one before those words too: "Mr. Ruiz" beside "Ms. Ruiz" is not Ana Ruiz. A longer form of ref's name ("Tomas A. Ruiz") and another
-// spelling of it ("Tomás Ruis") are no other name.
+// does. The person named first is the one the document is about: "Ruiz" is the other's,
+// and a relative named later leaves ref's "Ruiz" to it. Nor is it when g is the honorific
+// the documents write before ref's name more often ("Mr. Ruiz" stays Tomas Ruiz's beside
+// "Ana Ruiz"), or, with no honorific, when that one is the only honorific the document
+// writes before those words ("Ruiz" beside "Mr. Ruiz"). A longer form of ref's name
+// ("Tomas A. Ruiz") and another spelling of it ("Tomás Ruis") are no other name.
 func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 	name := h.m.names[ref]
 	other := -1 // where the other name is first written
@@ -1305,8 +1327,15 @@ func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 		} else {
 			ok, key = slices.Equal(name[len(name)-len(words):], words), end+words[len(words)-1]
 		}
-		if n := h.honorifics[ref]; !ok || g >= 0 && h.honored[key]&(1<<(1-g)) != 0 && n[g] > n[1-g] {
-			continue
+		usual := -1 // the honorific the documents write before ref's name more often
+		if n := h.honorifics[ref]; n[0] != n[1] {
+			usual = 0
+			if n[1] > n[0] {
+				usual = 1
+			}
+		}
+		if !ok || usual >= 0 && (g == usual || g < 0 && h.honored[key] == 1<<usual) {
+			continue // "Ms. Ruiz", or "Ruiz" where the document writes only "Ms. Ruiz"
 		}
 		for _, i := range h.longByEnd[key] {
 			h.work++
@@ -1698,7 +1727,7 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 				break
 			}
 			if h.region[d.ref] && memberStates[lower(s, hd)+"s"] {
-				k = hd // "a Solorian country" is one of the region's, not the region
+				k = hd // "a Solorian country": a member, not the region itself
 				break
 			}
 			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
@@ -2137,15 +2166,21 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 }
 
 // beforeOtherName reports whether a comma and then a name that is no referent's (see
-// otherName) follow token k, the head of a description in its sentence: the description
-// is that name's apposition ("the next mayor, Ana Ruiz,"), not a referent's.
+// otherName) follow token k, the head of a description in its sentence, and another comma
+// or the sentence's end follow the name: the description is that name's apposition ("the
+// next mayor, Ana Ruiz,"), not a referent's; not in a list ("the president, Congress and
+// the courts") nor before the name's verb ("the president, Ana Ruiz said").
 func (h *labelHarvest) beforeOtherName(s *tagged, k int) bool {
 	n := k + 1
 	if n >= len(s.toks) || !s.toks[n].Cap || s.toks[n].Sentence != s.toks[k].Sentence || !commaOnly(s.gap(k)) {
 		return false
 	}
-	_, found := slices.BinarySearchFunc(h.others, s.toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
-	return found
+	i, found := slices.BinarySearchFunc(h.others, s.toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+	if !found {
+		return false
+	}
+	last := h.others[i].last
+	return last+1 >= len(s.toks) || s.toks[last+1].Sentence != s.toks[last].Sentence || strings.HasPrefix(strings.TrimSpace(s.gap(last)), ",")
 }
 
 // descriptions finds the definite descriptions of the document that repeat a head given
@@ -2449,35 +2484,54 @@ func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[stri
 	return ref
 }
 
-// modKey returns the key of a capitalized modifier w: the referent it is the name or the
-// adjective of nationality of ("#3"), as "US" and "American" are one, or else w.
-func (h *labelHarvest) modKey(w string, lang *voices.Lang) string {
-	for _, d := range h.demonyms[w] {
-		if len(d.words) == 1 {
-			return "#" + strconv.Itoa(d.ref)
+// nationKey returns the country that w, a capitalized word, names or is the adjective of
+// nationality of, or "" if it is neither: a place the documents write after "in" ("in
+// Soloria") or one of placeNames, its adjective ("Solorian" of "Soloria", see
+// demonymsOf), or an irregular adjective and the names it stands for ("American" of
+// "US" and "U.S."). A country's name and its adjective give the same country, whichever
+// referents are asked for; a party's adjective ("Republican") is no country's.
+func (h *labelHarvest) nationKey(w string) string {
+	w = strings.ReplaceAll(w, ".", "")
+	if d, ok := irregularDemonyms[w]; ok {
+		return d
+	}
+	for _, d := range irregularDemonyms {
+		if d == w {
+			return w
 		}
 	}
-	if ref := h.m.match([]string{w}, false, lang); ref >= 0 {
-		return "#" + strconv.Itoa(ref)
+	place := func(n string) bool { return h.places[n] || placeNames[strings.ToLower(n)] }
+	if place(w) {
+		return w
 	}
-	return w
+	for _, suf := range []string{"ian", "ean", "ese", "an", "n", "i"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, v := range []string{"", "a", "e", "i", "o", "u", "y", "ia"} {
+			if n := stem + v; place(n) && slices.ContainsFunc(demonymsOf([]string{n}), func(f []string) bool { return f[0] == w }) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
-// foreignModifier reports whether a capitalized modifier among tokens [from, to) of a
-// person's description (a name or an adjective of nationality, "the Solorian
-// president") is one that neither the document gave person ref in a description so far
-// (modified, see descriptions) nor any document wrote before its title ("Solorian
-// President Ana Ruiz"; a country's name and its adjective are one, see modKey): the
-// description is another's, "the Solorian president" after "President Ruiz" of Halden.
+// foreignModifier reports whether a modifier among tokens [from, to) of a person's
+// description names a country or is its adjective of nationality (see nationKey; "the
+// Solorian president", "the Halden president") that neither the document gave person ref
+// in a description so far (modified, see descriptions) nor any document wrote before its
+// title or after its name with "of" ("Solorian President Ana Ruiz", "President Ana Ruiz
+// of Soloria"): the description is another's, "the Haldenian president" after "President
+// Ruiz" of Soloria. Other capitalized modifiers ("the Republican president") say nothing.
 func (h *labelHarvest) foreignModifier(s *tagged, from, to, ref int, modified map[string][]int) bool {
-	en := voices.LangOf("english")
 	for x := from; x < to; x++ {
-		w := strings.TrimSuffix(s.word(x), ".")
-		if !s.toks[x].Cap || !acronym(w) && s.toks[x].Class&(classFunction|classTitle) != 0 || strings.Contains(w, "-") ||
-			slices.Contains(modified[w], ref) {
+		w := s.word(x)
+		if !s.toks[x].Cap || strings.Contains(w, "-") || slices.Contains(modified[strings.TrimSuffix(w, ".")], ref) {
 			continue // a compound ("Solorian-born") is left alone
 		}
-		if !h.titleMods[ref][h.modKey(w, en)] {
+		if key := h.nationKey(w); key != "" && !h.titleMods[ref][key] {
 			return true
 		}
 	}
@@ -2526,6 +2580,7 @@ func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 // for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
 type otherName struct {
 	start  int
+	last   int // its last token
 	key    string
 	head   string
 	person bool     // a title stands before it
