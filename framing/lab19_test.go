@@ -273,6 +273,25 @@ func TestLabelsDescriptionBeforeOtherName(t *testing.T) {
 	}
 }
 
+func TestLabelsPluralBeforeOtherNames(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]int
+	}{
+		{"a plural set off before two other names",
+			"Halden officials spoke on Monday. Voters cheered the officials, Lena Varga and Ivo Novak, in Halden.", map[string]int{"officials": 1}},
+		{"a plural before two other names and their verb",
+			"Halden officials spoke on Monday. Voters cheered the officials, Lena Varga and Ivo Novak said.", map[string]int{"officials": 2}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Halden", c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 func TestLabelsRegionHoldsCountries(t *testing.T) {
 	// Halden's adjective before "countries" twice in its two mentions by name makes it a
 	// region; twice in 42 mentions does not (1 in 20 does), and its adjective's seven uses

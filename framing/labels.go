@@ -2168,19 +2168,29 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 // beforeOtherName reports whether a comma and then a name that is no referent's (see
 // otherName) follow token k, the head of a description in its sentence, and another comma
 // or the sentence's end follow the name: the description is that name's apposition ("the
-// next mayor, Ana Ruiz,"), not a referent's; not in a list ("the president, Congress and
-// the courts") nor before the name's verb ("the president, Ana Ruiz said").
+// next mayor, Ana Ruiz,"; a plural's names joined by "and", "the envoys, Ana Ruiz and Lena
+// Varga,"), not a referent's; not in a list ("the president, Congress and the courts")
+// nor before the name's verb ("the president, Ana Ruiz said").
 func (h *labelHarvest) beforeOtherName(s *tagged, k int) bool {
 	n := k + 1
 	if n >= len(s.toks) || !s.toks[n].Cap || s.toks[n].Sentence != s.toks[k].Sentence || !commaOnly(s.gap(k)) {
 		return false
 	}
-	i, found := slices.BinarySearchFunc(h.others, s.toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
-	if !found {
-		return false
+	plural := strings.HasSuffix(lower(s, k), "s") && !strings.HasSuffix(lower(s, k), "ss")
+	for {
+		i, found := slices.BinarySearchFunc(h.others, s.toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+		if !found {
+			return false
+		}
+		last := h.others[i].last
+		if last+1 >= len(s.toks) || s.toks[last+1].Sentence != s.toks[last].Sentence || strings.HasPrefix(strings.TrimSpace(s.gap(last)), ",") {
+			return true
+		}
+		if n = last + 2; !plural || n >= len(s.toks) || lower(s, last+1) != "and" || !s.toks[n].Cap {
+			return false // a list, or the name's verb
+		}
+		// A plural's names: "the envoys, Ana Ruiz and Lena Varga,".
 	}
-	last := h.others[i].last
-	return last+1 >= len(s.toks) || s.toks[last+1].Sentence != s.toks[last].Sentence || strings.HasPrefix(strings.TrimSpace(s.gap(last)), ",")
 }
 
 // descriptions finds the definite descriptions of the document that repeat a head given
