@@ -43,12 +43,15 @@ func TestLabelsNamesake(t *testing.T) {
 		{"another Ruiz named first takes Ms. Ruiz",
 			"Ana Ruiz spoke in Halden on Monday. Ms. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
-		{"Mr. Ruiz, his usual honorific, stays his beside another Ruiz named first",
+		{"another Ruiz named first takes Mr. Ruiz",
 			"Ana Ruiz spoke in Halden on Monday. Mr. Ruiz, a former Halden governor, said the vote was fair.",
-			map[string]int{"governor": 1}, 3},
-		{"the surname stays his where the document writes only Mr. before it",
-			"Ana Ruiz spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair. Mr. Ruiz left.",
-			map[string]int{"governor": 1}, 4},
+			map[string]int{}, 2},
+		{"a brother named first takes Mr. Ruiz, his usual honorific too",
+			"Jon Ruiz, his brother, spoke in Halden on Monday. Mr. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
+		{"a brother named first takes the surname where the document writes only Mr. before it",
+			"Jon Ruiz spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair. Mr. Ruiz left.",
+			map[string]int{}, 2},
 		{"the referent named first keeps the surname",
 			"Tomas Ruiz spoke in Halden on Monday. His sister Ana Ruiz came too. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{"governor": 1}, 4},
@@ -67,39 +70,6 @@ func TestLabelsNamesake(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := labelsOf(*rl); !maps.Equal(got, c.want) {
-				t.Errorf("labels %v, want %v", got, c.want)
-			}
-			if rl.MentionsA != c.mentions {
-				t.Errorf("%d mentions, want %d", rl.MentionsA, c.mentions)
-			}
-		})
-	}
-}
-
-func TestLabelsNamesakeUsualHonorific(t *testing.T) {
-	// The first text makes Ana Ruiz a person whom the documents call "Ms. Ruiz"; the
-	// second names her brother first. A title before the name is no label here, as in
-	// TestLabelsNamesake.
-	const titled = "President Ana Ruiz thanked the voters of Halden on Monday. Ms. Ruiz left early."
-	for _, c := range []struct {
-		name     string
-		text     string
-		want     map[string]int
-		mentions int // of Ana Ruiz, in both texts
-	}{
-		{"her usual honorific",
-			"Tomas Ruiz, her brother, spoke in Halden. Ana Ruiz, the party leader, said the vote was fair. Ruiz, a former governor, left. Ms. Ruiz said no.",
-			map[string]int{"leader": 1, "governor": 1}, 5},
-		{"the other honorific",
-			"Tomas Ruiz, her brother, spoke in Halden. Ana Ruiz, the party leader, said the vote was fair. Ruiz, a former governor, left. Mr. Ruiz said no.",
-			map[string]int{"leader": 1}, 3},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Ana Ruiz", nil)
 			if err != nil {
 				t.Fatal(err)
 			}

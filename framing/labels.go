@@ -10,9 +10,8 @@ package framing
 // person whose name ends the same way ("Ana Ruiz" beside "Mr. Ruiz") before it first
 // names the referent by its whole name or after a title ("President Ruiz"), or never
 // does: the person named first is the one the document is about. "Mr. Ruiz" stays the
-// referent's when the documents write "Mr." before its name more often, and so does plain
-// "Ruiz" in a document that writes only "Mr." before it; a longer form or another
-// spelling of its name ("Thomas Ruiz") is no other person.
+// referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
+// often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
@@ -1310,12 +1309,13 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 // of two words or more that is not ref's ends the same way ("Ana Ruiz" for "Ruiz" of
 // "Tomas Ruiz", "Ivo Novak" for "Ivo" of "Ivo Marek") and is written before the document
 // first names ref (by its whole name, or after a title: "President Ruiz"), or it never
-// does. The person named first is the one the document is about: "Ruiz" is the other's,
-// and a relative named later leaves ref's "Ruiz" to it. Nor is it when g is the honorific
-// the documents write before ref's name more often ("Mr. Ruiz" stays Tomas Ruiz's beside
-// "Ana Ruiz"), or, with no honorific, when that one is the only honorific the document
-// writes before those words ("Ruiz" beside "Mr. Ruiz"). A longer form of ref's name
-// ("Tomas A. Ruiz") and another spelling of it ("Tomás Ruis") are no other name.
+// does. The person named first is the one the document is about: "Mr. Ruiz" is the
+// other's, and a relative named later leaves ref's "Mr. Ruiz" to it. Nor is it when g is
+// the honorific the documents write before ref's name more often and the document writes
+// the other one before those words too: "Mr. Ruiz" beside "Ms. Ruiz" is not Ana Ruiz.
+// The honorific alone decides nothing: a brother named first ("Jon Ruiz") is "Mr. Ruiz"
+// too. A longer form of ref's name ("Tomas A. Ruiz") and another spelling of it ("Tomás
+// Ruis") are no other name.
 func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 	name := h.m.names[ref]
 	other := -1 // where the other name is first written
@@ -1327,15 +1327,8 @@ func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 		} else {
 			ok, key = slices.Equal(name[len(name)-len(words):], words), end+words[len(words)-1]
 		}
-		usual := -1 // the honorific the documents write before ref's name more often
-		if n := h.honorifics[ref]; n[0] != n[1] {
-			usual = 0
-			if n[1] > n[0] {
-				usual = 1
-			}
-		}
-		if !ok || usual >= 0 && (g == usual || g < 0 && h.honored[key] == 1<<usual) {
-			continue // "Ms. Ruiz", or "Ruiz" where the document writes only "Ms. Ruiz"
+		if n := h.honorifics[ref]; !ok || g >= 0 && h.honored[key]&(1<<(1-g)) != 0 && n[g] > n[1-g] {
+			continue
 		}
 		for _, i := range h.longByEnd[key] {
 			h.work++
