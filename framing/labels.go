@@ -3,7 +3,15 @@ package framing
 // Labels: the heads of the noun phrases that refer to a referent, by side.
 //
 // A label is the head noun of a description linked to a mention of the referent by name
-// (see referents.go for how names are found and matched) in one of these constructions:
+// (see referents.go for how names are found and matched) in one of these constructions.
+// Part of a person's name (a referent a title stands before) is no mention of it when it
+// is a given name that the documents use alone less often than the name's other end
+// ("Tomas" of "Tomas Ruiz", whom they call "Ruiz"), or when the document names another
+// person whose name ends the same way ("Ana Ruiz" beside "Mr. Ruiz") before it first
+// names the referent by its whole name or after a title ("President Ruiz"), or never
+// does: the person named first is the one the document is about. "Mr. Ruiz" stays the
+// referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
+// often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
@@ -23,9 +31,14 @@ package framing
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label. A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
-//     the public, and the press", nor "Oren is the problem").
+//     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
+//     a noun for a place or a thing that ends like one for a person is none ("the
+//     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
 //   - nationality: a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
+//     region's singular "nation", "country" or "state", one of its countries: "a Haldenian
+//     nation" is not Halden's when the texts write "Haldenian countries", "nations" or
+//     "states" at least twice and once for every twenty mentions of Halden by name; not a
 //     singular title, a person's: "the Solorian ambassador" is no label of Soloria; not a
 //     newspaper, company, bank, university or party in the country: "a Solorian newspaper"
 //     is not Soloria; nor its firms or those who stand against its state: "Solorian firms",
@@ -72,17 +85,30 @@ package framing
 //     Progress Council said its members would vote. The group said" gives the Council
 //     nothing); "the country" and "the nation" are the country named last, in their
 //     sentence or the one before, by a name that modifies no noun ("U.S. troops stayed in
-//     the country" is another country's). A definite noun phrase set off by a comma right after a name, a referent's or not, is
+//     the country" is another country's), if it is no region (see nationality). A definite noun phrase set off by a comma right after a name, a referent's or not, is
 //     that name's apposition, not a description ("Hamid Karzai, the Afghan president"),
 //     save a bare possessor
-//     opening it ("the president" of "Tal Oren, the president's deputy"). A body named by its
+//     opening it ("the president" of "Tal Oren, the president's deputy"), and so is one
+//     whose head a comma and a name that is no referent's follow, the name followed by a
+//     comma or the sentence's end ("the next mayor, Lena Varga,"; not "the president,
+//     Congress and the courts"). A body named by its
 //     initials takes the organization's word of the name they spell ("the council" for
 //     "PLC" once "Progress League Council" is written). A title the referent holds
 //     across the documents (written before its name at least twice, and twice as often as
 //     before any other referent's) counts as given to it in the sentence that names it and
 //     the next ("the president" after plain "Ruiz"), when no name was given the head. A description of a person whose head no one was
 //     given goes to the one person the document described with the same capitalized
-//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"). A place's or a body's
+//     modifier ("the former Solorian leader" after "Solorian army chief Tal Oren"), if its
+//     head is a noun for a person ("the Solorian continent" is no one's). A person's
+//     description with a country's name or adjective of nationality (a place the documents
+//     write after "in", or a known country, and its adjective; not a compound in a hyphen,
+//     nor a party's "Republican") that the document has not given the person in a
+//     description before, nor any document written before its title or after its name with
+//     "of", is another's: "the Haldenian president" after "President Ruiz" is not Ruiz's
+//     when the documents write "Solorian President Ruiz" and "in Halden". A country's name
+//     and its adjective are one, whichever referents are asked for: "U.S. President Ruiz"
+//     and "President Ruiz of Soloria" make "the American president" and "the Solorian
+//     president" hers. A place's or a body's
 //     description with a capitalized word that is not its own (a name, another
 //     nationality) is another's: "the Chinese government" after "the Hong Kong
 //     government" is not Hong Kong's; the initials of the words that follow its name in a
@@ -537,8 +563,13 @@ type labelHarvest struct {
 	titled                map[int]bool            // referents a title stands before often: persons
 	titles                map[int]int             // mentions of each referent after a title
 	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
+	alone                 map[int]map[string]int  // mentions of each person by one word of its longer name, by the word
+	titleMods             map[int]map[string]bool // the countries of each referent's titles, over all documents (see nationKey)
+	places                map[string]bool         // the one-word names the documents write right after "in": places
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
+	memberUses            map[int]int             // uses of each referent's adjective of nationality before "countries", "nations" or "states"
+	region                map[int]bool            // referents that hold countries (see regionOf)
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
@@ -548,10 +579,14 @@ type labelHarvest struct {
 	finder                nameFinder
 	seg                   voices.Segmenter
 	toks                  []voices.Token
-	used                  []bool      // tokens already part of a label or mention, in the current document
-	useAt                 []int32     // the use (its index in found, plus one) each token of the current document is part of, or 0
-	others                []otherName // the names of the current document that are no referent's
-	work                  int         // steps taken, for the tests of linear work
+	used                  []bool             // tokens already part of a label or mention, in the current document
+	useAt                 []int32            // the use (its index in found, plus one) each token of the current document is part of, or 0
+	others                []otherName        // the names of the current document that are no referent's
+	long                  []longName         // the names of two words or more of the current document (see longNames)
+	longByEnd             map[string][]int32 // the long names by their first and their last word, "<" or ">" before it
+	introduced            map[int]int        // where the current document first writes each referent's whole name, or its name after a title
+	honored               map[string]int     // the gendered honorifics (bit 0 "Mr.", bit 1 "Ms.") before names of the current document, by first and last word as longByEnd
+	work                  int                // steps taken, for the tests of linear work
 }
 
 func (h *labelHarvest) run(a, b []corpus.Document) error {
@@ -581,6 +616,10 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	h.titled, h.country = map[int]bool{}, map[int]bool{}
 	for ref, n := range h.titles {
 		h.titled[ref] = 10*n >= h.nameUses[ref]
+	}
+	h.region = map[int]bool{}
+	for ref, n := range h.memberUses {
+		h.region[ref] = !h.titled[ref] && n >= 2 && 20*n >= h.nameUses[ref]
 	}
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
@@ -698,6 +737,10 @@ type demonymOf struct {
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	if h.titles == nil {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
+		h.alone = map[int]map[string]int{}
+		h.memberUses = map[int]int{}
+		h.titleMods = map[int]map[string]bool{}
+		h.places = map[string]bool{}
 		h.titleHeads = map[string]map[int]int{}
 		h.spelled = map[int]map[string]int{}
 		h.longer = map[int]map[string]bool{}
@@ -710,16 +753,31 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		for _, dm := range h.demonyms[s.word(k)] {
 			if n := len(dm.words); h.demonymAt(s, k, dm) && !s.toks[k+n].Cap {
 				h.demonymUses[dm.ref]++
+				if memberStates[lower(s, k+n)] {
+					h.memberUses[dm.ref]++ // "Solorian countries": Soloria holds countries
+				}
 			}
 		}
 	}
 	lang := voices.LangOf(d.Language)
 	var words []string
-	for _, r := range h.finder.find(s) {
+	runs := h.finder.find(s)
+	for _, r := range runs {
+		if r.to == r.from+1 && r.title == r.from && r.from > 0 && lower(s, r.from-1) == "in" && !s.toks[r.from].Poss {
+			h.places[strings.TrimSuffix(s.word(r.from), ".")] = true // "in Halden"
+		}
+	}
+	for i, r := range runs {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		h.longerName(words)
 		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
+			if len(words) == 1 && len(h.m.names[ref]) > 1 {
+				if h.alone[ref] == nil {
+					h.alone[ref] = map[string]int{}
+				}
+				h.alone[ref][words[0]]++
+			}
 			if last := words[len(words)-1]; len(h.m.names[ref]) == 1 && len(words) > 1 && h.m.heads[ref] == "" && acronym(h.m.names[ref][0]) &&
 				lang.Classes(last)&voices.ClassOrg != 0 {
 				// The name a referent's initials spell, ending with an organization's word,
@@ -735,6 +793,23 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			}
 			if r.title < r.from && !honorifics[lower(s, r.from-1)] {
 				head := voices.Role(lower(s, r.from-1))
+				var from []string // "Solorian President Ruiz", "President Ruiz of Soloria"
+				for x := h.modifiersBefore(s, r.title); x < r.from; x++ {
+					if s.toks[x].Cap {
+						from = append(from, s.word(x))
+					}
+				}
+				if i+1 < len(runs) && r.to+1 == runs[i+1].from && lower(s, r.to) == "of" && s.toks[r.to].Sentence == s.toks[r.from].Sentence {
+					from = append(from, nameWords(s.span(runs[i+1].from, runs[i+1].to))...)
+				}
+				for _, w := range from {
+					if key := h.nationKey(w); key != "" {
+						if h.titleMods[ref] == nil {
+							h.titleMods[ref] = map[string]bool{}
+						}
+						h.titleMods[ref][key] = true
+					}
+				}
 				if h.titleHeads[head] == nil {
 					h.titleHeads[head] = map[int]int{}
 				}
@@ -1020,13 +1095,21 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	toks := s.toks
 	var words []string
 	h.others = h.others[:0]
-	for _, r := range h.finder.find(s) {
+	runs := h.finder.find(s)
+	h.longNames(s, runs, lang)
+	for _, r := range runs {
 		h.work++
 		if r.date {
 			continue
 		}
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		ref := h.m.match(words, r.title < r.from, lang)
+		if ref >= 0 && h.titled[ref] && len(words) < len(h.m.names[ref]) && (h.givenName(ref, words) || h.namesake(ref, words, honorificGender(s, r))) {
+			// Part of a person's name that is someone else's: a given name the documents
+			// seldom use alone ("Tomas" of "Tomas Ruiz"), or a surname that the document
+			// gives another person too ("Mr. Ruiz" beside "Ana Ruiz").
+			ref = -1
+		}
 		if ref >= 0 && r.title < r.from && len(words) < len(h.m.names[ref]) && !h.titled[ref] {
 			// A title before part of a name that is no person's: "Mr. Kong" is someone
 			// else, not Hong Kong.
@@ -1053,7 +1136,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if ref < 0 {
 			// Another name: it may take a definite description from a referent ("the
 			// president" after "President Okoro" is Okoro's).
-			o := otherName{start: toks[r.from].Start, key: words[len(words)-1], person: r.title < r.from}
+			o := otherName{start: toks[r.from].Start, last: r.to - 1, key: words[len(words)-1], person: r.title < r.from}
 			if r.title < r.from {
 				o.head = voices.Role(lower(s, r.from-1))
 				o.mods = capitalizedModifiers(s.span(h.modifiersBefore(s, r.title), r.from), o.head)
@@ -1095,7 +1178,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// the referent a person (a title stands before it somewhere: before a country
 			// or a document, the words are adjectives, "communist China", "pacifist
 			// Constitution").
-			if head := h.headAt(s, p); head != "" && h.premodifier(s, p) && personNoun(head, toks[p].Class) &&
+			if head := h.headAt(s, p); head != "" && h.premodifier(s, p) && personHead(head, toks[p].Class) &&
 				(toks[p].Class&classTitle != 0 || personNouns[head] || h.uses[lower(s, p)].noun >= 2) {
 				add(ref, head, "premodifier", h.modifiersBefore(s, p), r.from)
 			}
@@ -1170,6 +1253,152 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
 		}
 	}
+}
+
+// A longName is a name of two words or more in a document, where it is first written,
+// with the referent it names, or -1.
+type longName struct {
+	words []string
+	first int
+	ref   int
+}
+
+// longNames records the names of two words or more of the document, where it first writes
+// each referent's whole name or its name after a title that is no honorific, and the
+// gendered honorifics before each name: a person's surname alone may be someone else's
+// (see namesake).
+func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
+	h.long = h.long[:0]
+	if h.longByEnd == nil {
+		h.longByEnd, h.introduced, h.honored = map[string][]int32{}, map[int]int{}, map[string]int{}
+	}
+	clear(h.longByEnd)
+	clear(h.introduced)
+	clear(h.honored)
+	for _, r := range runs {
+		h.work++
+		if r.date {
+			continue
+		}
+		words := nameWords(s.span(r.from, r.to))
+		if len(words) == 0 {
+			continue
+		}
+		first, last := "<"+words[0], ">"+words[len(words)-1]
+		if g := honorificGender(s, r); g >= 0 {
+			h.honored[first] |= 1 << g
+			h.honored[last] |= 1 << g
+		}
+		ref := h.m.match(words, r.title < r.from, lang)
+		if _, ok := h.introduced[ref]; ref >= 0 && !ok && (r.title < r.from && !honorifics[lower(s, r.from-1)] ||
+			!slices.ContainsFunc(h.m.names[ref], func(w string) bool { return !slices.Contains(words, w) })) {
+			h.introduced[ref] = r.from
+		}
+		if len(words) < 2 {
+			continue
+		}
+		i := int32(len(h.long))
+		h.long = append(h.long, longName{words, r.from, ref})
+		h.longByEnd[first] = append(h.longByEnd[first], i)
+		h.longByEnd[last] = append(h.longByEnd[last], i)
+	}
+}
+
+// namesake reports whether words, the first or the last words of person ref's name (after
+// the gendered honorific g, or -1 for none), are another person's in the document: a name
+// of two words or more that is not ref's ends the same way ("Ana Ruiz" for "Ruiz" of
+// "Tomas Ruiz", "Ivo Novak" for "Ivo" of "Ivo Marek") and is written before the document
+// first names ref (by its whole name, or after a title: "President Ruiz"), or it never
+// does. The person named first is the one the document is about: "Mr. Ruiz" is the
+// other's, and a relative named later leaves ref's "Mr. Ruiz" to it. Nor is it when g is
+// the honorific the documents write before ref's name more often and the document writes
+// the other one before those words too: "Mr. Ruiz" beside "Ms. Ruiz" is not Ana Ruiz.
+// The honorific alone decides nothing: a brother named first ("Jon Ruiz") is "Mr. Ruiz"
+// too. A longer form of ref's name ("Tomas A. Ruiz") and another spelling of it ("Tomás
+// Ruis") are no other name.
+func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
+	name := h.m.names[ref]
+	other := -1 // where the other name is first written
+	for _, end := range []string{"<", ">"} {
+		var ok bool
+		key := end + words[0]
+		if end == "<" {
+			ok = slices.Equal(name[:len(words)], words)
+		} else {
+			ok, key = slices.Equal(name[len(name)-len(words):], words), end+words[len(words)-1]
+		}
+		if n := h.honorifics[ref]; !ok || g >= 0 && h.honored[key]&(1<<(1-g)) != 0 && n[g] > n[1-g] {
+			continue
+		}
+		for _, i := range h.longByEnd[key] {
+			h.work++
+			l := h.long[i]
+			if l.ref == ref || len(l.words) <= len(words) || !slices.ContainsFunc(name, func(w string) bool { return !slices.Contains(l.words, w) }) ||
+				spelledAlike(l.words, name) {
+				continue
+			}
+			if end == "<" && slices.Equal(l.words[:len(words)], words) || end == ">" && slices.Equal(l.words[len(l.words)-len(words):], words) {
+				if other < 0 || l.first < other {
+					other = l.first
+				}
+			}
+		}
+	}
+	whole, ok := h.introduced[ref]
+	return other >= 0 && (!ok || other < whole)
+}
+
+// spelledAlike reports whether two names of as many words are one spelled two ways: each
+// pair of words alike but for doubled letters and at most one letter more, less or
+// other, after the same first letter ("Mohammed" and "Mohamed", "Chung" and "Chun").
+func spelledAlike(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := []rune(strings.ToLower(a[i])), []rune(strings.ToLower(b[i]))
+		x, y = slices.Compact(x), slices.Compact(y)
+		if len(x) == 0 || len(y) == 0 || x[0] != y[0] || !withinOneEdit(x, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// withinOneEdit reports whether x becomes y by at most one letter added, dropped or
+// changed.
+func withinOneEdit(x, y []rune) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return i == len(x) || slices.Equal(x[i+1:], y[i+1:])
+	}
+	return slices.Equal(x[i:], y[i+1:])
+}
+
+// givenName reports whether words, one word of person ref's longer name, is the first or
+// the last word of it that the documents use alone less often than the other: a given
+// name ("Tomas" of "Tomas Ruiz", whom the documents call "Ruiz"), which names another
+// person as often; not a surname written first ("Marek" of "Marek Ivo", whom they call
+// "Marek").
+func (h *labelHarvest) givenName(ref int, words []string) bool {
+	name := h.m.names[ref]
+	if len(words) != 1 {
+		return false
+	}
+	other := name[0]
+	if words[0] == other {
+		other = name[len(name)-1]
+	}
+	return h.alone[ref][other] > h.alone[ref][words[0]]
 }
 
 // mentions reports whether the phrase [from, to) holds a mention of referent ref: a use of
@@ -1455,8 +1684,8 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 }
 
 // nationalities finds the noun phrases that an adjective of a referent's nationality
-// modifies ("Russian officials", "the Chinese government"): references to its state or its
-// people.
+// modifies ("Solorian officials", "the Solorian government"): references to its state or its
+// people; a region's singular "nation", "country" or "state" is one of its countries.
 func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, int, int)) {
 	if len(h.demonyms) == 0 {
 		return
@@ -1490,12 +1719,20 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 				k = hd // "former Solorian officials": no longer the state's
 				break
 			}
+			if h.region[d.ref] && memberStates[lower(s, hd)+"s"] {
+				k = hd // "a Solorian country": a member, not the region itself
+				break
+			}
 			add(d.ref, h.headAt(s, hd), "nationality", from, hd+1)
 			k = hd
 			break
 		}
 	}
 }
+
+// memberStates are the nouns for the countries a region holds, after its adjective
+// ("Solorian countries"): a place so described is a region, no country.
+var memberStates = map[string]bool{"countries": true, "nations": true, "states": true}
 
 // institutionNouns are the words of organizations' names (the segmenter's) that name a
 // state's or a body's own institutions, beside attributiveNouns, after a possessive
@@ -1875,8 +2112,22 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 // referent a title stands before), a noun for a person ("Oren, the army's chief", not
 // "Oren, his sometimes impish antics"); for others, any noun.
 func (h *labelHarvest) fits(ref int, head string, class voices.Class) bool {
-	return head != "" && (!h.titled[ref] || personNoun(head, class))
+	return head != "" && (!h.titled[ref] || personHead(head, class))
 }
+
+// personHead reports whether a label's head can stand for a person: a noun for a person
+// (see personNoun) that is no noun for a place or a thing with an agent's ending ("the
+// continent", "an argument", "the border" are no person's).
+func personHead(w string, class voices.Class) bool {
+	return personNoun(w, class) && !placeNouns[w] && !(strings.HasSuffix(w, "ment") && class&classTitle == 0)
+}
+
+// placeNouns are nouns for places and parts of things that end like a noun for a person
+// (-er, -or, -ent, -ian, ...): a description so headed is no person's.
+var placeNouns = map[string]bool{"continent": true, "center": true, "centre": true, "border": true, "corner": true,
+	"quarter": true, "harbor": true, "harbour": true, "corridor": true, "sector": true, "interior": true,
+	"frontier": true, "theater": true, "theatre": true, "chamber": true, "tower": true, "river": true, "shelter": true,
+	"headquarter": true, "parliament": true}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {
@@ -1905,6 +2156,34 @@ func (h *labelHarvest) afterName(s *tagged, k int) bool {
 	// document's names for every comma.
 	_, found := slices.BinarySearchFunc(h.others, s.toks[p].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
 	return found
+}
+
+// beforeOtherName reports whether a comma and then a name that is no referent's (see
+// otherName) follow token k, the head of a description in its sentence, and another comma
+// or the sentence's end follow the name: the description is that name's apposition ("the
+// next mayor, Ana Ruiz,"; a plural's names joined by "and", "the envoys, Ana Ruiz and Lena
+// Varga,"), not a referent's; not in a list ("the president, Congress and the courts")
+// nor before the name's verb ("the president, Ana Ruiz said").
+func (h *labelHarvest) beforeOtherName(s *tagged, k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || !s.toks[n].Cap || s.toks[n].Sentence != s.toks[k].Sentence || !commaOnly(s.gap(k)) {
+		return false
+	}
+	plural := strings.HasSuffix(lower(s, k), "s") && !strings.HasSuffix(lower(s, k), "ss")
+	for {
+		i, found := slices.BinarySearchFunc(h.others, s.toks[n].Start, func(o otherName, start int) int { return cmp.Compare(o.start, start) })
+		if !found {
+			return false
+		}
+		last := h.others[i].last
+		if last+1 >= len(s.toks) || s.toks[last+1].Sentence != s.toks[last].Sentence || strings.HasPrefix(strings.TrimSpace(s.gap(last)), ",") {
+			return true
+		}
+		if n = last + 2; !plural || n >= len(s.toks) || lower(s, last+1) != "and" || !s.toks[n].Cap {
+			return false // a list, or the name's verb
+		}
+		// A plural's names: "the envoys, Ana Ruiz and Lena Varga,".
+	}
 }
 
 // descriptions finds the definite descriptions of the document that repeat a head given
@@ -2044,6 +2323,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		if !(hd == k+1 && toks[hd].Poss) && h.afterName(s, k) {
 			continue // an apposition: "Hamid Karzai, the Afghan president," is Karzai's, referent or not
 		}
+		if end == hd+1 && h.beforeOtherName(s, hd) {
+			continue // an apposition before a name: "the next mayor, Ana Ruiz," is Ana Ruiz's
+		}
 		const none = -1
 		ref := none
 		if label == "country" || label == "nation" {
@@ -2052,7 +2334,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			}
 			// The country named last, in this sentence or the one before, if it is a
 			// referent's; a name modifying a noun ("U.S. troops") is passed over.
-			if lastCountry >= 0 && h.country[lastCountry] && lastCountrySentence >= toks[k].Sentence-1 {
+			if lastCountry >= 0 && h.country[lastCountry] && !h.region[lastCountry] && lastCountrySentence >= toks[k].Sentence-1 {
 				ref = lastCountry
 			}
 		} else if bodyNouns[label] && len(givenTo[label]) == 0 {
@@ -2097,7 +2379,7 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 			if !found {
 				ref = none
 			}
-			if ref == none && personNoun(label, toks[hd].Class) && !toks[hd].Cap {
+			if ref == none && personHead(label, toks[hd].Class) && !toks[hd].Cap {
 				// No referent was given the head, but a person was given a description
 				// with the same capitalized modifier: "the former Solorian leader" after
 				// "Solorian army chief Tal Oren", if no other person was.
@@ -2106,6 +2388,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		if ref < 0 {
 			continue // no referent's, or another name's
+		}
+		if h.titled[ref] && h.foreignModifier(s, k+1, hd, ref, modified) {
+			continue // "the Solorian president" after "President Ruiz" and "Ana Ruiz": another's
 		}
 		if !h.titled[ref] && h.othersModifier(s, k+1, hd, ref) {
 			continue // "the Chinese government" after "the Hong Kong government": China's
@@ -2202,6 +2487,60 @@ func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[stri
 	return ref
 }
 
+// nationKey returns the country that w, a capitalized word, names or is the adjective of
+// nationality of, or "" if it is neither: a place the documents write after "in" ("in
+// Soloria") or one of placeNames, its adjective ("Solorian" of "Soloria", see
+// demonymsOf), or an irregular adjective and the names it stands for ("American" of
+// "US" and "U.S."). A country's name and its adjective give the same country, whichever
+// referents are asked for; a party's adjective ("Republican") is no country's.
+func (h *labelHarvest) nationKey(w string) string {
+	w = strings.ReplaceAll(w, ".", "")
+	if d, ok := irregularDemonyms[w]; ok {
+		return d
+	}
+	for _, d := range irregularDemonyms {
+		if d == w {
+			return w
+		}
+	}
+	place := func(n string) bool { return h.places[n] || placeNames[strings.ToLower(n)] }
+	if place(w) {
+		return w
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "an", "n", "i"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, v := range []string{"", "a", "e", "i", "o", "u", "y", "ia"} {
+			if n := stem + v; place(n) && slices.ContainsFunc(demonymsOf([]string{n}), func(f []string) bool { return f[0] == w }) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// foreignModifier reports whether a modifier among tokens [from, to) of a person's
+// description names a country or is its adjective of nationality (see nationKey; "the
+// Solorian president", "the Halden president") that neither the document gave person ref
+// in a description so far (modified, see descriptions) nor any document wrote before its
+// title or after its name with "of" ("Solorian President Ana Ruiz", "President Ana Ruiz
+// of Soloria"): the description is another's, "the Haldenian president" after "President
+// Ruiz" of Soloria. Other capitalized modifiers ("the Republican president") say nothing.
+func (h *labelHarvest) foreignModifier(s *tagged, from, to, ref int, modified map[string][]int) bool {
+	for x := from; x < to; x++ {
+		w := s.word(x)
+		if !s.toks[x].Cap || strings.Contains(w, "-") || slices.Contains(modified[strings.TrimSuffix(w, ".")], ref) {
+			continue // a compound ("Solorian-born") is left alone
+		}
+		if key := h.nationKey(w); key != "" && !h.titleMods[ref][key] {
+			return true
+		}
+	}
+	return false
+}
+
 // capitalizedModifiers returns the capitalized words of a description other than its
 // head's and function words ("HPA" of "former HPA Director").
 func capitalizedModifiers(form, head string) []string {
@@ -2244,6 +2583,7 @@ func (h *labelHarvest) othersModifier(s *tagged, from, to, ref int) bool {
 // for "Tom Bell" and "Mr. Bell"), with the head of its title if it has one.
 type otherName struct {
 	start  int
+	last   int // its last token
 	key    string
 	head   string
 	person bool     // a title stands before it
