@@ -84,15 +84,16 @@ func fullName(name string, canonical func(string) string, last map[string]bool) 
 }
 
 // eachSpeaker calls f with each speaker of the document's quotations, then of reported,
-// other than a pronoun, and the position where it is written.
+// other than a pronoun or a group named after a name (see groupPhrase: "Friends of Mr.
+// Chen" gives no last name), and the position where it is written.
 func (s *segmenter) eachSpeaker(reported []Span, f func(sp string, pos int)) {
 	for i := range s.quotes {
-		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) && !groupPhrase(sp, s.lang) {
 			f(sp, s.quotes[i].speakerPos)
 		}
 	}
 	for i := range reported {
-		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) && !groupPhrase(sp, s.lang) {
 			f(sp, reported[i].SourceStart)
 		}
 	}
@@ -324,7 +325,8 @@ func (s *segmenter) surePerson(sp string) bool {
 
 // reportedForms returns the speakers of indirect speech that may stand among the forms of
 // the document's names that canonical names are chosen from: a one-word name that is the
-// last name of a person named before it, surely a person (see surePerson) or named as a
+// last name of a person named before it, surely a person (see surePerson), the only
+// person of that last name the document names in full (see onlyFullNames) or named as a
 // speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
 // one-word names would bring in every name of the text that ends in them ("Russia" a
 // phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
@@ -334,6 +336,7 @@ func (s *segmenter) surePerson(sp string) bool {
 func (s *segmenter) reportedForms(reported []Span) []string {
 	var forms []string
 	var sure map[string]int // by last name: the first position of a sure person's full name
+	var only map[string]int // by last name: see onlyFullNames
 	// By last name: the first position of a speaker's name of two to four capitalized
 	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
 	// ("Angry Democrats said … Democrats said").
@@ -379,8 +382,13 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 					}
 				}
 			}
+			if only == nil {
+				only = s.onlyFullNames()
+			}
 			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
 				forms = append(forms, sp)
+			} else if p, ok := only[core]; ok && p >= 0 && p < reported[i].SourceStart && s.personMarked(sp, core, reported[i].SourceStart) {
+				forms = append(forms, sp) // "Lena Varga was fined … Varga said"
 			} else if p, ok := named[core]; ok && p < reported[i].SourceStart && !pluralNoun(strings.ToLower(core)) {
 				forms = append(forms, sp) // "Tal Oren said … Oren said"
 			}
@@ -392,4 +400,95 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 		}
 	}
 	return forms
+}
+
+// personMarked reports whether the one-word speaker sp, of core name core, written at pos,
+// is surely a person's last name by its own mention: a title before it ("Mr. Tsipras") or
+// "he" or "she" after it ("Varga said she …"), and no plural, no word in capitals and no
+// listed place ("Democrats", "EU", "Russia").
+func (s *segmenter) personMarked(sp, core string, pos int) bool {
+	if pluralNoun(strings.ToLower(core)) || isUpper(core) || s.placeName(core) {
+		return false
+	}
+	if g := s.pronounAfter(pos); g == genderMale || g == genderFemale {
+		return true
+	}
+	i := strings.LastIndex(sp, core)
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(sp[:i]) {
+		if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
+			return true // "Mr. Tsipras", not "the Assembly"
+		}
+	}
+	return false
+}
+
+// onlyFullNames returns, by last name, the position of the first full name of a person
+// (two capitalized words or more, see mention.person) that the document writes with that
+// last name, or -1 when it writes two different ones: "Varga" after "Lena Varga was
+// fined" is Lena Varga whether or not her full name speaks, while "Varga" after
+// "Lena Varga" and "Tomas Varga" is neither. A full name here has two to four
+// capitalized words, no digit, and a first word that is no listed place nor a word of the
+// language's lists ("Former US"); a listed place's name is no last name ("Russia" of
+// "Radio Free Russia"), and a name does not run across a line's end. reportedForms uses
+// it for a speaker marked as a person (see personMarked).
+func (s *segmenter) onlyFullNames() map[string]int {
+	only := map[string]int{}
+	first := map[string]string{}
+	for _, m := range s.names {
+		s.work++
+		words := strings.Fields(m.name)
+		if !m.person || len(words) < 2 || len(words) > 4 || !looksPerson(m.name) || strings.ContainsFunc(m.name, unicode.IsDigit) ||
+			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) ||
+			s.placeName(words[0]) || s.lang.classesOf(strings.ToLower(words[0])) != 0 {
+			continue // "Former US", "Hong Kong": no person's full name
+		}
+		last := lastWord(m.name)
+		if s.placeName(last) || strings.ContainsAny(s.text[m.pos:min(len(s.text), m.pos+len(m.name))], "\n\r") {
+			continue // "Radio Free Russia" is no person "Russia"; a name ends at a line's end
+		}
+		switch had, ok := first[last]; {
+		case !ok:
+			first[last], only[last] = m.name, m.pos
+		case had != m.name:
+			only[last] = -1
+		}
+	}
+	return only
+}
+
+// groupPhrase reports whether a speaker phrase names a group of people by what ties them
+// to a name: a plural noun for people, then "of", "for", "in" or "at" and a capitalized
+// name, an article before either allowed ("Critics of Ana Ruiz", "Residents of Halden",
+// "supporters for Varga", "the officials at the Halden Port Authority"). A noun for people
+// is one of the lists (personNouns, collectives, namingAgents) or a role or title of the
+// language in the singular; a suffix alone ("borders", "comments") is none. The group is
+// neither the person or place it is named after nor a longer form of that name: its
+// canonical name is the phrase itself, as written (see canonicalizer).
+func groupPhrase(sp string, lang *Lang) bool {
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) < 3 {
+		return false
+	}
+	switch words[1] {
+	case "of", "for", "in", "at":
+	default:
+		return false
+	}
+	w := strings.ToLower(words[0])
+	if !pluralNoun(w) || !(personNouns[singular(w)] || collectives[w] || namingAgents[w] ||
+		lang.classesOf(singular(w))&(ClassRole|ClassTitle) != 0) {
+		return false
+	}
+	j := 2
+	if j+1 < len(words) && lang.classesOf(strings.ToLower(words[j]))&ClassDet != 0 {
+		j++
+	}
+	return scan.IsCapitalized(words[j])
 }

@@ -759,6 +759,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		return c
 	}
 	add := func(name string) {
+		if groupPhrase(name, s.lang) {
+			return // "Critics of Ana Ruiz" is no longer form of "Ruiz"
+		}
 		core := coreOf(name)
 		if core == "" || seen[core] {
 			return
@@ -842,6 +845,16 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	cache := map[string]string{}
 	return func(name string) string {
 		if c, ok := cache[name]; ok {
+			return c
+		}
+		if groupPhrase(name, s.lang) {
+			// "Critics of Ms. Ruiz": the group, not Ana Ruiz; its core, as other
+			// phrases' ("the people of Halden"), where the core is still the group.
+			c := coreOf(name)
+			if !groupPhrase(c, s.lang) {
+				c = name
+			}
+			cache[name] = c
 			return c
 		}
 		core := coreOf(name)
