@@ -95,3 +95,21 @@ func TestGroupCanonical(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenerNounNotABody checks that a listed opener that is a word of bodies or records
+// ("News") heads no group before a preposition (see openerNoun): the news is a topic, not
+// a speaker. The sentences are invented.
+func TestOpenerNounNotABody(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"news on", "News on Ana Ruiz's complaint against Ivo Marek prompted me to watch the show again."},
+		{"news of", "News of Ana Ruiz's win reached Halden, Ivo Marek said."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, sp := range Quotes(tc.text, "english") {
+				if strings.HasPrefix(sp.Speaker, "News") {
+					t.Errorf("span %q: speaker %q, a topic heading a group", tc.text[sp.Start:sp.End], sp.Speaker)
+				}
+			}
+		})
+	}
+}

@@ -1455,10 +1455,11 @@ func (s *segmenter) cleftBefore(k, lo int) bool {
 // openerNoun reports whether token k is a common noun for people, a listed opener
 // (commonOpeners) that can speak (see speakingWord, roleLike, namingAgents), capitalized
 // as the first word of its sentence: "Residents" in "Residents of Halden said", which
-// heads the subject, not an adverbial opener as "Hours" in "Hours later".
+// heads the subject, not an adverbial opener as "Hours" in "Hours later". A word of
+// bodies and records ("News", "Media") is none: "News on Ana Ruiz's case" is a topic.
 func (s *segmenter) openerNoun(k int) bool {
 	t := s.toks[k]
 	w := s.lowerWord(k)
 	return t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && commonOpeners[w] &&
-		(s.speakingWord(k) || roleLike(w) || namingAgents[w])
+		(s.speakingWord(k) && t.flags&ClassOrg == 0 || roleLike(w) || namingAgents[w])
 }
