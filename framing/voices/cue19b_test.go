@@ -72,6 +72,9 @@ func TestGroupCanonical(t *testing.T) {
 			"to stay", "Supporters for Varga", "Supporters for Varga"},
 		{"a place's residents", "Halden Port was closed on Monday. Residents of Halden said the pier should open.",
 			"the pier", "Residents of Halden", "Residents of Halden"},
+		// One described by a name ("a co-founder of …") is no longer form of it.
+		{"one of a body", "The site was blocked, according to HaldenWatch.org. “The block is new,” a co-founder of HaldenWatch.org said.",
+			"The site", "HaldenWatch.org", "HaldenWatch.org"},
 		// Two full names of the last name: the bare one is neither; a bare name with no
 		// title and no "he" or "she" after it, or a plural, is left as it is (see
 		// personMarked); a title before a name is no group.

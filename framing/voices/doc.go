@@ -253,7 +253,9 @@
 //     ("Lena Varga was fined … Varga said she"); a group named by a plural noun for
 //     people and "of", "for", "in" or "at" before a name is its own canonical name,
 //     neither the person or place inside it nor a longer form of that name: "Critics of
-//     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz").
+//     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz"; nor is one
+//     described by a name a longer form of it: "Halden Watch" is not "a co-founder of
+//     Halden Watch").
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

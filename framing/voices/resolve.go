@@ -766,6 +766,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if core == "" || seen[core] {
 			return
 		}
+		if w, rest, _ := strings.Cut(core, " "); (!scan.IsCapitalized(w) || w == "A" || w == "An") && ofName(rest) {
+			return // "a co-founder of Halden Watch" is no longer form of "Halden Watch" either
+		}
 		seen[core] = true
 		words := strings.Fields(core)
 		f := form{name: core, first: words[0], n: len(words), gender: s.genderOf(name)}
@@ -1094,4 +1097,21 @@ func normalizeQuote(t string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}), " ")
+}
+
+// ofName reports whether words, the rest of a phrase after its first word, hold "of",
+// "for", "in" or "at" before a capitalized word: the phrase describes someone by a name
+// ("a co-founder of Halden Watch"), and is no longer form of that name.
+func ofName(words string) bool {
+	prev := ""
+	for w := range strings.FieldsSeq(words) {
+		switch prev {
+		case "of", "for", "in", "at":
+			if scan.IsCapitalized(w) {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
 }
