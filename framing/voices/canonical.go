@@ -430,8 +430,9 @@ func (s *segmenter) personMarked(sp, core string, pos int) bool {
 // last name, or -1 when it writes two different ones: "Varga" after "Lena Varga was
 // fined" is Lena Varga whether or not her full name speaks, while "Varga" after
 // "Lena Varga" and "Tomas Varga" is neither. A full name here has two to four
-// capitalized words, no digit, and a first word that is no listed place nor a word of the
-// language's lists ("Former US"); a listed place's name is no last name ("Russia" of
+// capitalized words, none in capitals but an initial (a heading's "ANA RUIZ" runs into
+// the text after it), no digit, and a first word that is no listed place nor a word of
+// the language's lists ("Former US"); a listed place's name is no last name ("Russia" of
 // "Radio Free Russia"), and a name does not run across a line's end. reportedForms uses
 // it for a speaker marked as a person (see personMarked).
 func (s *segmenter) onlyFullNames() map[string]int {
@@ -441,7 +442,7 @@ func (s *segmenter) onlyFullNames() map[string]int {
 		s.work++
 		words := strings.Fields(m.name)
 		if !m.person || len(words) < 2 || len(words) > 4 || !looksPerson(m.name) || strings.ContainsFunc(m.name, unicode.IsDigit) ||
-			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) ||
+			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) || len(w) > 2 && isUpper(w) }) ||
 			s.placeName(words[0]) || s.lang.classesOf(strings.ToLower(words[0])) != 0 {
 			continue // "Former US", "Hong Kong": no person's full name
 		}

@@ -82,6 +82,8 @@ func TestGroupCanonical(t *testing.T) {
 			"she only", "Varga", "Varga"},
 		{"no title, no pronoun", "Lena Varga was fined on Monday. Varga said the fine was unfair.",
 			"the fine", "Varga", "Varga"},
+		{"a heading in capitals", "Posted by a reader. THE PIER DIARIES of LENA M. VARGA Varga’s diaries are long. Varga said she would try again.",
+			"she would", "Varga", "Varga"},
 		{"a plural", "Idaho Democrats met on Monday. Democrats said the bill would fail.",
 			"the bill", "Democrats", "Democrats"},
 		// A group's name gives no last name: "Li" still opens one person's name.
