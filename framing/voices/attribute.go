@@ -1235,14 +1235,6 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 		return np{}, false // "Horror in Valdora: “…”": a rubric, no one's words
 	}
 	n = s.sentenceSubject(lo, hi)
-	if n.ok() && n.from > lo && s.openerNoun(lo) {
-		// "Residents of Halden wanted one thing:": the noun that opens the sentence, read
-		// as an opener like "Hours later", heads the subject with its phrase (see
-		// openerNoun), not the name after its preposition.
-		if m := s.npBefore(n.to-1, lo); m.from == lo {
-			n.from = lo
-		}
-	}
 	if !n.ok() || n.to < hi && s.toks[n.to].clause != s.toks[n.to-1].clause {
 		return n, false // "Ruiz, a former mayor, was blunt:": an aside after the subject
 	}

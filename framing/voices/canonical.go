@@ -85,7 +85,7 @@ func fullName(name string, canonical func(string) string, last map[string]bool) 
 
 // eachSpeaker calls f with each speaker of the document's quotations, then of reported,
 // other than a pronoun or a group named after a name (see groupPhrase: "Friends of Mr.
-// Chen" gives no last name), and the position where it is written.
+// Marek" gives no last name), and the position where it is written.
 func (s *segmenter) eachSpeaker(reported []Span, f func(sp string, pos int)) {
 	for i := range s.quotes {
 		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) && !groupPhrase(sp, s.lang) {
@@ -325,8 +325,9 @@ func (s *segmenter) surePerson(sp string) bool {
 
 // reportedForms returns the speakers of indirect speech that may stand among the forms of
 // the document's names that canonical names are chosen from: a one-word name that is the
-// last name of a person named before it, surely a person (see surePerson), the only
-// person of that last name the document names in full (see onlyFullNames) or named as a
+// last name of a person named before it, surely a person (see surePerson), the person the
+// document first names in full with that last name, of the gender "he" or "she" after it
+// gives (see onlyFullNames and personMarked), or named as a
 // speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
 // one-word names would bring in every name of the text that ends in them ("Russia" a
 // phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
@@ -335,8 +336,8 @@ func (s *segmenter) surePerson(sp string) bool {
 // voters"), than quotations have.
 func (s *segmenter) reportedForms(reported []Span) []string {
 	var forms []string
-	var sure map[string]int // by last name: the first position of a sure person's full name
-	var only map[string]int // by last name: see onlyFullNames
+	var sure map[string]int      // by last name: the first position of a sure person's full name
+	var only map[string]fullOnly // by last name: see onlyFullNames
 	// By last name: the first position of a speaker's name of two to four capitalized
 	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
 	// ("Angry Democrats said … Democrats said").
@@ -387,7 +388,8 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 			}
 			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
 				forms = append(forms, sp)
-			} else if p, ok := only[core]; ok && p >= 0 && p < reported[i].SourceStart && s.personMarked(sp, core, reported[i].SourceStart) {
+			} else if o, ok := only[core]; ok && o.pos < reported[i].SourceStart && (o.gender == genderMale || o.gender == genderFemale) &&
+				s.personMarked(core, reported[i].SourceStart, o.gender) {
 				forms = append(forms, sp) // "Lena Varga was fined … Varga said"
 			} else if p, ok := named[core]; ok && p < reported[i].SourceStart && !pluralNoun(strings.ToLower(core)) {
 				forms = append(forms, sp) // "Tal Oren said … Oren said"
@@ -403,58 +405,67 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 }
 
 // personMarked reports whether the one-word speaker sp, of core name core, written at pos,
-// is surely a person's last name by its own mention: a title before it ("Mr. Tsipras") or
-// "he" or "she" after it ("Varga said she …"), and no plural, no word in capitals and no
-// listed place ("Democrats", "EU", "Russia").
-func (s *segmenter) personMarked(sp, core string, pos int) bool {
+// is surely the last name of a person of gender g by its own mention: "he" or "she" of
+// gender g after it ("Varga said she …"; "Ruiz said she" is not Tomas Ruiz), and no
+// plural, no word in capitals and no listed place ("Democrats", "EU", "Russia").
+func (s *segmenter) personMarked(core string, pos, g int) bool {
 	if pluralNoun(strings.ToLower(core)) || isUpper(core) || s.placeName(core) {
 		return false
 	}
-	if g := s.pronounAfter(pos); g == genderMale || g == genderFemale {
-		return true
-	}
-	i := strings.LastIndex(sp, core)
-	if i < 0 {
-		return false
-	}
-	for _, w := range strings.Fields(sp[:i]) {
-		if f := s.lang.classesOf(strings.ToLower(strings.TrimSuffix(w, "."))); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
-			return true // "Mr. Tsipras", not "the Assembly"
-		}
-	}
-	return false
+	return s.pronounAfter(pos) == g
+}
+
+// fullOnly is what onlyFullNames tells of a last name: the position of the first full name
+// written with it and that name's gender.
+type fullOnly struct {
+	pos, gender int
 }
 
 // onlyFullNames returns, by last name, the position of the first full name of a person
 // (two capitalized words or more, see mention.person) that the document writes with that
-// last name, or -1 when it writes two different ones: "Varga" after "Lena Varga was
-// fined" is Lena Varga whether or not her full name speaks, while "Varga" after
-// "Lena Varga" and "Tomas Varga" is neither. A full name here has two to four
-// capitalized words, none in capitals but an initial (a heading's "ANA RUIZ" runs into
-// the text after it), no digit, and a first word that is no listed place nor a word of
-// the language's lists ("Former US"); a listed place's name is no last name ("Russia" of
-// "Radio Free Russia"), and a name does not run across a line's end. reportedForms uses
-// it for a speaker marked as a person (see personMarked).
-func (s *segmenter) onlyFullNames() map[string]int {
-	only := map[string]int{}
+// last name, and that name's gender, from its first name or titles or else "he" or "she"
+// after it: genderUnknown if none tells, -1 if they differ. "Varga" after "Ana Varga was
+// fined" is Ana Varga whether or not her full name speaks; where two full names share the
+// last name, the canonical names choose neither (see canonicalizer). A full name here has
+// two to four capitalized words, none in capitals but an initial (a heading's "ANA RUIZ"
+// runs into the text after it), no digit, a first word that is no listed place nor a word
+// of the language's lists ("Former US"), and is not written family name first ("Mr. Wei"
+// is not Zhang Wei); a listed place's name is no last name ("Russia" of "Radio Free
+// Russia"), and a name does not run across a line's end. reportedForms uses it for a
+// speaker marked as a person of that gender (see personMarked).
+func (s *segmenter) onlyFullNames() map[string]fullOnly {
+	only := map[string]fullOnly{}
 	first := map[string]string{}
 	for _, m := range s.names {
 		s.work++
 		words := strings.Fields(m.name)
 		if !m.person || len(words) < 2 || len(words) > 4 || !looksPerson(m.name) || strings.ContainsFunc(m.name, unicode.IsDigit) ||
 			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) || len(w) > 2 && isUpper(w) }) ||
-			s.placeName(words[0]) || s.lang.classesOf(strings.ToLower(words[0])) != 0 {
-			continue // "Former US", "Hong Kong": no person's full name
+			s.placeName(words[0]) || s.lang.classesOf(strings.ToLower(words[0])) != 0 || FamilyNameFirst(words) {
+			continue // "Former US", "Hong Kong", "Zhang Wei": no person's full name of a last name
 		}
 		last := lastWord(m.name)
 		if s.placeName(last) || strings.ContainsAny(s.text[m.pos:min(len(s.text), m.pos+len(m.name))], "\n\r") {
 			continue // "Radio Free Russia" is no person "Russia"; a name ends at a line's end
 		}
+		g := m.gender
+		if g == genderUnknown {
+			g = s.genderOf(m.name)
+		}
+		if g == genderUnknown {
+			if pg := s.pronounAfter(m.pos); pg == genderMale || pg == genderFemale {
+				g = pg // "Tomas Ruiz and his wife"
+			}
+		}
 		switch had, ok := first[last]; {
 		case !ok:
-			first[last], only[last] = m.name, m.pos
-		case had != m.name:
-			only[last] = -1
+			first[last], only[last] = m.name, fullOnly{m.pos, g}
+		case had == m.name && g != genderUnknown:
+			if o := only[last]; o.gender == genderUnknown {
+				only[last] = fullOnly{o.pos, g}
+			} else if o.gender != g {
+				only[last] = fullOnly{o.pos, -1} // told both: neither
+			}
 		}
 	}
 	return only

@@ -34,7 +34,7 @@ func TestOpenerNoun(t *testing.T) {
 		{"place preposition", "Officials in Halden had one reply: “Open the pier again.”", "Open", "Officials in Halden"},
 		{"reported", "Residents of Halden said the pier should open again.", "the pier", "Residents of Halden"},
 		{"reported, a person's name", "Critics of Ana Ruiz say the count was flawed.", "the count", "Critics of Ana Ruiz"},
-		{"second verb", "Supporters for Ana Ruiz chanted “shame” and vowed to stay.", "to stay", "Supporters for Ana Ruiz"},
+		{"second verb", "Supporters for Ana Ruiz waved “Halden first” signs and vowed to stay.", "to stay", "Supporters for Ana Ruiz"},
 		{"second verb of saying", "Critics of Ana Ruiz shouted “shame” and said the count was flawed.", "the count", "Critics of Ana Ruiz"},
 		// A time opener is no subject; a noun in lower case was read before; a noun
 		// that is not a person's is no speaker.
@@ -66,18 +66,35 @@ func TestGroupCanonical(t *testing.T) {
 			"the count was fair", "Ana Ruiz", "Ana Ruiz"},
 		{"the group after the person", "Ana Ruiz said the count was fair. Critics of Ana Ruiz shouted “shame” and said the count was flawed.",
 			"the count was flawed", "Critics of Ana Ruiz", "Critics of Ana Ruiz"},
-		{"a surname whose full name never speaks", "Graduate student Lena Varga was fined on Monday. Varga said she only waved a flag. Supporters for Varga chanted “shame” and vowed to stay.",
+		{"a surname whose full name never speaks", "On Monday a court in Halden fined Lena Varga and her brother. Varga said she only waved a flag. Supporters for Varga waved “Halden first” signs and vowed to stay.",
 			"she only", "Varga", "Lena Varga"},
-		{"the group of the surname", "Graduate student Lena Varga was fined on Monday. Varga said she only waved a flag. Supporters for Varga chanted “shame” and vowed to stay.",
+		{"the group of the surname", "On Monday a court in Halden fined Lena Varga and her brother. Varga said she only waved a flag. Supporters for Varga waved “Halden first” signs and vowed to stay.",
 			"to stay", "Supporters for Varga", "Supporters for Varga"},
+		// The pronoun's gender must be the full name's, from its first name or "he"
+		// or "she" after it; a full name of no known gender is no one's; a name
+		// written family name first has no last name of this kind.
+		{"a title of the same gender", "Tomas Ruiz and his wife were fined. Mr. Ruiz said he would appeal.",
+			"he would", "Mr. Ruiz", "Tomas Ruiz"},
+		{"a title of the other gender", "Tomas Ruiz and his wife were fined. Ms. Ruiz said she would appeal.",
+			"she would", "Ms. Ruiz", "Ruiz"},
+		{"a pronoun of the other gender", "Tomas Ruiz lost the vote on Monday. Ruiz said she would appeal.",
+			"she would", "Ruiz", "Ruiz"},
+		{"a full name of no known gender", "Nadia Okonkwo was arrested on Monday. Mr. Okonkwo said he would appeal.",
+			"he would", "Mr. Okonkwo", "Okonkwo"},
+		{"a name written family name first", "Zhang Wei and his wife spoke on Monday. Mr. Wei said he would stay abroad.",
+			"he would", "Mr. Wei", "Wei"},
+		{"two full names of one gender", "Ana Varga and Elena Varga were fined on Monday. Ms. Varga said she would appeal.",
+			"she would", "Ms. Varga", "Varga"},
 		{"a place's residents", "Halden Port was closed on Monday. Residents of Halden said the pier should open.",
 			"the pier", "Residents of Halden", "Residents of Halden"},
 		// One described by a name ("a co-founder of …") is no longer form of it.
+		{"one of a body, after an article", "Halden Port said the ferry would run. A co-founder of Halden Port said the fares would rise.",
+			"the ferry", "Halden Port", "Halden Port"},
 		{"one of a body", "The site was blocked, according to HaldenWatch.org. “The block is new,” a co-founder of HaldenWatch.org said.",
 			"The site", "HaldenWatch.org", "HaldenWatch.org"},
 		// Two full names of the last name: the bare one is neither; a bare name with no
-		// title and no "he" or "she" after it, or a plural, is left as it is (see
-		// personMarked); a title before a name is no group.
+		// "he" or "she" after it, or a plural, is left as it is (see personMarked); a
+		// title before a name is no group.
 		{"two full names", "Lena Varga and Tomas Varga were fined on Monday. Varga said she only waved a flag.",
 			"she only", "Varga", "Varga"},
 		{"no title, no pronoun", "Lena Varga was fined on Monday. Varga said the fine was unfair.",
@@ -106,7 +123,7 @@ func TestGroupCanonical(t *testing.T) {
 // a speaker. The sentences are invented.
 func TestOpenerNounNotABody(t *testing.T) {
 	for _, tc := range []struct{ name, text string }{
-		{"news on", "News on Ana Ruiz's complaint against Ivo Marek prompted me to watch the show again."},
+		{"news on", "News on Ana Ruiz's fine suggests the court was harsh."},
 		{"news of", "News of Ana Ruiz's win reached Halden, Ivo Marek said."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

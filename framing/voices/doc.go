@@ -59,7 +59,7 @@
 //     without commas ("A source speaking to Harbor Radio said" is the source). A
 //     plural noun for people that opens its sentence capitalized heads the subject with
 //     the phrase after its preposition ("Residents of Halden said", "Officials in Halden
-//     had one reply:", "Supporters for Varga chanted … and vowed"), not the name after
+//     had one reply:", "Supporters for Varga waved … and vowed"), not the name after
 //     the preposition, as after an opener such as "Hours later". Going
 //     back from a verb over the clauses before it, a phrase with a preposition before a
 //     person's name is the sentence's opening when no clause before it, back to the
@@ -248,9 +248,11 @@
 //     or the person is an official ("Foreign Minister Jordan Haddad", "Jordan said");
 //     a place's or body's possessive before a person's name too, as headlines write it:
 //     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it;
-//     a bare last name that a title or "he" or "she" after it marks as a person's is the
-//     one person the document names in full with it, whether or not that full name speaks
-//     ("Lena Varga was fined … Varga said she"); a group named by a plural noun for
+//     a bare last name with "he" or "she" after it is the person the document first names
+//     in full with it, whether or not that full name speaks ("Lena Varga and her brother
+//     were fined … Varga said she"), when that name's first name or a pronoun after it
+//     gives the same gender ("Ruiz said she" is not Tomas Ruiz, and not Nadia Okonkwo's
+//     "Okonkwo said he") and it is not written family name first ("Zhang Wei"); a group named by a plural noun for
 //     people and "of", "for", "in" or "at" before a name is its own canonical name,
 //     neither the person or place inside it nor a longer form of that name: "Critics of
 //     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz"; nor is one

@@ -766,7 +766,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if core == "" || seen[core] {
 			return
 		}
-		if w, rest, _ := strings.Cut(core, " "); (!scan.IsCapitalized(w) || w == "A" || w == "An") && ofName(rest) {
+		if w, rest, _ := strings.Cut(core, " "); !scan.IsCapitalized(w) && ofName(rest) {
 			return // "a co-founder of Halden Watch" is no longer form of "Halden Watch" either
 		}
 		seen[core] = true
