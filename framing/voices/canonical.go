@@ -404,7 +404,7 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 	return forms
 }
 
-// personMarked reports whether the one-word speaker sp, of core name core, written at pos,
+// personMarked reports whether a one-word speaker, of core name core, written at pos,
 // is surely the last name of a person of gender g by its own mention: "he" or "she" of
 // gender g after it ("Varga said she …"; "Ruiz said she" is not Tomas Ruiz), and no
 // plural, no word in capitals and no listed place ("Democrats", "EU", "Russia").

@@ -54,8 +54,9 @@ func TestOpenerNoun(t *testing.T) {
 // TestGroupCanonical checks that a group named by a plural noun for people and a
 // preposition before a name (see groupPhrase) is its own canonical name, neither the
 // person inside it nor a longer form of that person's name, and that a bare last name
-// is the document's one full name of that last name even when the full name never
-// speaks (see onlyFullNames). The sentences are invented.
+// with "he" or "she" after it is the document's first full name of that last name, of
+// the same gender, even when the full name never speaks (see onlyFullNames and
+// personMarked). The sentences are invented.
 func TestGroupCanonical(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, prefix, speaker, canonical string
