@@ -84,15 +84,16 @@ func fullName(name string, canonical func(string) string, last map[string]bool) 
 }
 
 // eachSpeaker calls f with each speaker of the document's quotations, then of reported,
-// other than a pronoun, and the position where it is written.
+// other than a pronoun or a group named after a name (see groupPhrase: "Friends of Mr.
+// Marek" gives no last name), and the position where it is written.
 func (s *segmenter) eachSpeaker(reported []Span, f func(sp string, pos int)) {
 	for i := range s.quotes {
-		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+		if sp := s.quotes[i].Speaker; sp != "" && !isPronounSpeaker(sp) && !groupPhrase(sp, s.lang) {
 			f(sp, s.quotes[i].speakerPos)
 		}
 	}
 	for i := range reported {
-		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) {
+		if sp := reported[i].Speaker; sp != "" && !isPronounSpeaker(sp) && !groupPhrase(sp, s.lang) {
 			f(sp, reported[i].SourceStart)
 		}
 	}
@@ -324,7 +325,9 @@ func (s *segmenter) surePerson(sp string) bool {
 
 // reportedForms returns the speakers of indirect speech that may stand among the forms of
 // the document's names that canonical names are chosen from: a one-word name that is the
-// last name of a person named before it, surely a person (see surePerson) or named as a
+// last name of a person named before it, surely a person (see surePerson), the person the
+// document first names in full with that last name, of the gender "he" or "she" after it
+// gives (see onlyFullNames and personMarked), or named as a
 // speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
 // one-word names would bring in every name of the text that ends in them ("Russia" a
 // phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
@@ -333,7 +336,8 @@ func (s *segmenter) surePerson(sp string) bool {
 // voters"), than quotations have.
 func (s *segmenter) reportedForms(reported []Span) []string {
 	var forms []string
-	var sure map[string]int // by last name: the first position of a sure person's full name
+	var sure map[string]int      // by last name: the first position of a sure person's full name
+	var only map[string]fullOnly // by last name: see onlyFullNames
 	// By last name: the first position of a speaker's name of two to four capitalized
 	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
 	// ("Angry Democrats said … Democrats said").
@@ -379,8 +383,14 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 					}
 				}
 			}
+			if only == nil {
+				only = s.onlyFullNames()
+			}
 			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
 				forms = append(forms, sp)
+			} else if o, ok := only[core]; ok && o.pos < reported[i].SourceStart && (o.gender == genderMale || o.gender == genderFemale) &&
+				s.personMarked(core, reported[i].SourceStart, o.gender) {
+				forms = append(forms, sp) // "Lena Varga was fined … Varga said"
 			} else if p, ok := named[core]; ok && p < reported[i].SourceStart && !pluralNoun(strings.ToLower(core)) {
 				forms = append(forms, sp) // "Tal Oren said … Oren said"
 			}
@@ -392,4 +402,105 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 		}
 	}
 	return forms
+}
+
+// personMarked reports whether a one-word speaker, of core name core, written at pos,
+// is surely the last name of a person of gender g by its own mention: "he" or "she" of
+// gender g after it ("Varga said she …"; "Ruiz said she" is not Tomas Ruiz), and no
+// plural, no word in capitals and no listed place ("Democrats", "EU", "Russia").
+func (s *segmenter) personMarked(core string, pos, g int) bool {
+	if pluralNoun(strings.ToLower(core)) || isUpper(core) || s.placeName(core) {
+		return false
+	}
+	return s.pronounAfter(pos) == g
+}
+
+// fullOnly is what onlyFullNames tells of a last name: the position of the first full name
+// written with it and that name's gender.
+type fullOnly struct {
+	pos, gender int
+}
+
+// onlyFullNames returns, by last name, the position of the first full name of a person
+// (two capitalized words or more, see mention.person) that the document writes with that
+// last name, and that name's gender, from its first name or titles or else "he" or "she"
+// after it: genderUnknown if none tells, -1 if they differ. "Varga" after "Ana Varga was
+// fined" is Ana Varga whether or not her full name speaks; where two full names share the
+// last name, the canonical names choose neither (see canonicalizer). A full name here has
+// two to four capitalized words, none in capitals but an initial (a heading's "ANA RUIZ"
+// runs into the text after it), no digit, a first word that is no listed place nor a word
+// of the language's lists ("Former US"), and is not written family name first ("Mr. Wei"
+// is not Zhang Wei); a listed place's name is no last name ("Russia" of "Radio Free
+// Russia"), and a name does not run across a line's end. reportedForms uses it for a
+// speaker marked as a person of that gender (see personMarked).
+func (s *segmenter) onlyFullNames() map[string]fullOnly {
+	only := map[string]fullOnly{}
+	first := map[string]string{}
+	for _, m := range s.names {
+		s.work++
+		words := strings.Fields(m.name)
+		if !m.person || len(words) < 2 || len(words) > 4 || !looksPerson(m.name) || strings.ContainsFunc(m.name, unicode.IsDigit) ||
+			slices.ContainsFunc(words, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) || len(w) > 2 && isUpper(w) }) ||
+			s.placeName(words[0]) || s.lang.classesOf(strings.ToLower(words[0])) != 0 || FamilyNameFirst(words) {
+			continue // "Former US", "Hong Kong", "Zhang Wei": no person's full name of a last name
+		}
+		last := lastWord(m.name)
+		if s.placeName(last) || strings.ContainsAny(s.text[m.pos:min(len(s.text), m.pos+len(m.name))], "\n\r") {
+			continue // "Radio Free Russia" is no person "Russia"; a name ends at a line's end
+		}
+		g := m.gender
+		if g == genderUnknown {
+			g = s.genderOf(m.name)
+		}
+		if g == genderUnknown {
+			if pg := s.pronounAfter(m.pos); pg == genderMale || pg == genderFemale {
+				g = pg // "Tomas Ruiz and his wife"
+			}
+		}
+		switch had, ok := first[last]; {
+		case !ok:
+			first[last], only[last] = m.name, fullOnly{m.pos, g}
+		case had == m.name && g != genderUnknown:
+			if o := only[last]; o.gender == genderUnknown {
+				only[last] = fullOnly{o.pos, g}
+			} else if o.gender != g {
+				only[last] = fullOnly{o.pos, -1} // told both: neither
+			}
+		}
+	}
+	return only
+}
+
+// groupPhrase reports whether a speaker phrase names a group of people by what ties them
+// to a name: a plural noun for people, then "of", "for", "in" or "at" and a capitalized
+// name, an article before either allowed ("Critics of Ana Ruiz", "Residents of Halden",
+// "supporters for Varga", "the officials at the Halden Port Authority"). A noun for people
+// is one of the lists (personNouns, collectives, namingAgents) or a role or title of the
+// language in the singular; a suffix alone ("borders", "comments") is none. The group is
+// neither the person or place it is named after nor a longer form of that name: its
+// canonical name is the phrase itself, as written (see canonicalizer).
+func groupPhrase(sp string, lang *Lang) bool {
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) < 3 {
+		return false
+	}
+	switch words[1] {
+	case "of", "for", "in", "at":
+	default:
+		return false
+	}
+	w := strings.ToLower(words[0])
+	if !pluralNoun(w) || !(personNouns[singular(w)] || collectives[w] || namingAgents[w] ||
+		lang.classesOf(singular(w))&(ClassRole|ClassTitle) != 0) {
+		return false
+	}
+	j := 2
+	if j+1 < len(words) && lang.classesOf(strings.ToLower(words[j]))&ClassDet != 0 {
+		j++
+	}
+	return scan.IsCapitalized(words[j])
 }

@@ -56,7 +56,11 @@
 //     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
 //     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
 //     letter's). A participle and its phrase may stand between a subject and its verb
-//     without commas ("A source speaking to Harbor Radio said" is the source). Going
+//     without commas ("A source speaking to Harbor Radio said" is the source). A
+//     plural noun for people that opens its sentence capitalized heads the subject with
+//     the phrase after its preposition ("Residents of Halden said", "Officials in Halden
+//     had one reply:", "Supporters for Varga waved … and vowed"), not the name after
+//     the preposition, as after an opener such as "Hours later". Going
 //     back from a verb over the clauses before it, a phrase with a preposition before a
 //     person's name is the sentence's opening when no clause before it, back to the
 //     sentence's start, is a noun phrase whole other than a time or a place set off
@@ -243,7 +247,17 @@
 //     Haddad, 15," and "Jordan" are "Jordan Haddad"), but the place when "it" comes next
 //     or the person is an official ("Foreign Minister Jordan Haddad", "Jordan said");
 //     a place's or body's possessive before a person's name too, as headlines write it:
-//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it).
+//     "Ukraine's Zelenskiy" is "Zelenskiy", while "Russia's Defense Ministry" keeps it;
+//     a bare last name with "he" or "she" after it is the person the document first names
+//     in full with it, whether or not that full name speaks ("Lena Varga and her brother
+//     were fined … Varga said she"), when that name's first name or a pronoun after it
+//     gives the same gender ("Ruiz said she" is not Tomas Ruiz, and not Nadia Okonkwo's
+//     "Okonkwo said he") and it is not written family name first ("Zhang Wei"); a group named by a plural noun for
+//     people and "of", "for", "in" or "at" before a name is its own canonical name,
+//     neither the person or place inside it nor a longer form of that name: "Critics of
+//     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz"; nor is one
+//     described by a name a longer form of it: "Halden Watch" is not "a co-founder of
+//     Halden Watch").
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

@@ -11,7 +11,7 @@ func TestHonorificOpensAName(t *testing.T) {
 	tests := []struct{ name, text, word, want string }{
 		{"U before a street", "U Street merchants said the rent was too high.", "Street", "U Street merchants"},
 		{"U before a brand", "U Mobile said the network would grow.", "Mobile", "U Mobile"},
-		{"U before a body", "Officials at U Sports said the season would start.", "Sports", "U Sports"},
+		{"U before a body", "U Sports said the season would start.", "Sports", "U Sports"},
 		{"Madame before a business", "Madame Tussauds said the museum would reopen in May.", "Tussauds", "Madame Tussauds"},
 		{"U before a Burmese name", "U Thant said the talks would resume.", "Thant", "Thant"},
 	}

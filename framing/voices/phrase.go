@@ -252,6 +252,10 @@ func (s *segmenter) npBefore(j, lo int) np {
 			from = k
 			continue
 		}
+		if s.openerNoun(k) && k < j && s.toks[k+1].flags&ClassPrep != 0 {
+			from = k // "Residents of Halden said": the noun that opens the sentence heads the phrase
+			break
+		}
 		if quantifiers[s.lowerWord(k)] {
 			from = k // "All three candidates", "Many speakers"
 			continue
@@ -272,8 +276,10 @@ func (s *segmenter) npBefore(j, lo int) np {
 		// State", "the head of the agency", "bundlers in both parties"; not "in Valdora Varga
 		// said".
 		if t.flags&ClassPrep != 0 && k-1 >= lo && s.toks[k-1].clause == c && !s.toks[k-1].inq &&
-			(joinsNouns(s.lowerWord(k)) && (s.toks[k-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || s.contentWord(k-1) || s.nameWord(k-1)) ||
-				placePrep(s.lowerWord(k)) && s.contentWord(k-1) && !s.toks[k-1].cap && (s.toks[k+1].flags&ClassDet != 0 || s.toks[k+1].cap || quantifiers[s.lowerWord(k+1)])) {
+			(joinsNouns(s.lowerWord(k)) && (s.toks[k-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 || s.contentWord(k-1) || s.nameWord(k-1) ||
+				s.openerNoun(k-1)) ||
+				placePrep(s.lowerWord(k)) && (s.contentWord(k-1) && !s.toks[k-1].cap || s.openerNoun(k-1)) &&
+					(s.toks[k+1].flags&ClassDet != 0 || s.toks[k+1].cap || quantifiers[s.lowerWord(k+1)])) {
 			from = k
 			named = false // "An email from Mira Talon": the head is before the preposition
 			continue
@@ -1303,6 +1309,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	// adverbial ("On Friday,", "In response to …,", "Hours later,"), a participle's clause
 	// ("Walking to the next house,").
 	afterAs := false
+	opener := -1 // a noun for people that opens the sentence before a preposition (see openerNoun)
 	for range 4 {
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
 			i++
@@ -1319,6 +1326,9 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
 			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5 && !(e == i+1 && s.nameWord(i))
 		afterAs = afterAs || s.asPhrase(i, e, false)
+		if adverbial && i == lo && i+1 < k && s.toks[i+1].flags&ClassPrep != 0 && s.openerNoun(i) {
+			opener = i // "Critics of Ana Ruiz shouted … and refused": read whole below
+		}
 		if !adverbial {
 			break
 		}
@@ -1352,7 +1362,16 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	if s.toks[i].flags&ClassSubject != 0 {
 		return np{i, i + 1}
 	}
-	return s.npAfter(i, k)
+	n := s.npAfter(i, k)
+	if opener >= 0 && n.ok() && n.from > opener {
+		// "Supporters for Varga … refused": the noun that opens the sentence heads the
+		// subject with its phrase, not the name after its preposition, when the phrase
+		// reads whole back from the name's end (see npBefore).
+		if m := s.npBefore(n.to-1, opener); m.from == opener {
+			n.from = opener
+		}
+	}
+	return n
 }
 
 // dateline reports whether token k opens a dateline: a word in capitals at a paragraph's
@@ -1431,4 +1450,16 @@ func (s *segmenter) cleftBefore(k, lo int) bool {
 	}
 	b := s.lowerWord(k - 1)
 	return s.lowerWord(k-2) == "it" && (b == "was" || b == "is" || b == "'s" || b == "’s")
+}
+
+// openerNoun reports whether token k is a common noun for people, a listed opener
+// (commonOpeners) that can speak (see speakingWord, roleLike, namingAgents), capitalized
+// as the first word of its sentence: "Residents" in "Residents of Halden said", which
+// heads the subject, not an adverbial opener as "Hours" in "Hours later". A word of
+// bodies and records ("News", "Media") is none: "News on Ana Ruiz's case" is a topic.
+func (s *segmenter) openerNoun(k int) bool {
+	t := s.toks[k]
+	w := s.lowerWord(k)
+	return t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && commonOpeners[w] &&
+		(s.speakingWord(k) && t.flags&ClassOrg == 0 || roleLike(w) || namingAgents[w])
 }

@@ -759,9 +759,15 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		return c
 	}
 	add := func(name string) {
+		if groupPhrase(name, s.lang) {
+			return // "Critics of Ana Ruiz" is no longer form of "Ruiz"
+		}
 		core := coreOf(name)
 		if core == "" || seen[core] {
 			return
+		}
+		if w, rest, _ := strings.Cut(core, " "); !scan.IsCapitalized(w) && ofName(rest) {
+			return // "a co-founder of Halden Watch" is no longer form of "Halden Watch" either
 		}
 		seen[core] = true
 		words := strings.Fields(core)
@@ -842,6 +848,16 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	cache := map[string]string{}
 	return func(name string) string {
 		if c, ok := cache[name]; ok {
+			return c
+		}
+		if groupPhrase(name, s.lang) {
+			// "Critics of Ms. Ruiz": the group, not Ana Ruiz; its core, as other
+			// phrases' ("the people of Halden"), where the core is still the group.
+			c := coreOf(name)
+			if !groupPhrase(c, s.lang) {
+				c = name
+			}
+			cache[name] = c
 			return c
 		}
 		core := coreOf(name)
@@ -1081,4 +1097,21 @@ func normalizeQuote(t string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}), " ")
+}
+
+// ofName reports whether words, the rest of a phrase after its first word, hold "of",
+// "for", "in" or "at" before a capitalized word: the phrase describes someone by a name
+// ("a co-founder of Halden Watch"), and is no longer form of that name.
+func ofName(words string) bool {
+	prev := ""
+	for w := range strings.FieldsSeq(words) {
+		switch prev {
+		case "of", "for", "in", "at":
+			if scan.IsCapitalized(w) {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
 }
