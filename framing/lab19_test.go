@@ -278,6 +278,8 @@ func TestLabelsRegionHoldsCountries(t *testing.T) {
 	}{
 		{"a region's adjective before a country", region,
 			"Halden grew. A small Haldenian nation voted.", map[string]int{"officials": 1}},
+		{"a region's adjective before a country, in the singular", region,
+			"Halden grew. A small Haldenian country voted.", map[string]int{"officials": 1}},
 		{"the country after a region", region,
 			"Halden grew. The country voted.", map[string]int{"officials": 1}},
 		{"a country's adjective before a nation", country,
@@ -290,5 +292,21 @@ func TestLabelsRegionHoldsCountries(t *testing.T) {
 				t.Errorf("labels %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestLabelsForeignModifierOrder: whether a title's modifier names the person's country
+// is settled once every document's places are known, so the documents' order does not
+// change a label: "Soloria" is a place only through the second text ("in Soloria"), and
+// "Solorian" before Ana Ruiz's title in the first makes "the Solorian president" hers in
+// either order.
+func TestLabelsForeignModifierOrder(t *testing.T) {
+	a := "Solorian President Ana Ruiz thanked the voters."
+	b := "President Ruiz spoke in Soloria on Monday. The Solorian president said no."
+	for _, texts := range [][]string{{a, b}, {b, a}} {
+		got := labelsEachCounts(t, []string{"Ana Ruiz"}, texts...)
+		if want := map[string]int{"president": 1}; !maps.Equal(got[0], want) {
+			t.Errorf("order %q first: labels %v, want %v", texts[0][:9], got[0], want)
+		}
 	}
 }

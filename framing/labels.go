@@ -564,7 +564,7 @@ type labelHarvest struct {
 	titles                map[int]int             // mentions of each referent after a title
 	honorifics            map[int][2]int          // mentions of each referent after "Mr." and after "Mrs.", "Ms." or "Miss"
 	alone                 map[int]map[string]int  // mentions of each person by one word of its longer name, by the word
-	titleMods             map[int]map[string]bool // the countries of each referent's titles, over all documents (see nationKey)
+	titleMods             map[int]map[string]bool // the countries of each referent's titles, over all documents (see nationKey); while counting, the capitalized words themselves
 	places                map[string]bool         // the one-word names the documents write right after "in": places
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
@@ -613,6 +613,18 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	// ("Vargian" is no nationality); one whose adjective of nationality the texts use
 	// before a lower-case word at least twice, and at least once for every ten mentions by
 	// name, is a country.
+	for ref, words := range h.titleMods {
+		// Now that every document's places are known, the capitalized words before or after
+		// each referent's titles become the countries they name (see nationKey): the same
+		// whatever the documents' order.
+		keys := map[string]bool{}
+		for w := range words {
+			if key := h.nationKey(w); key != "" {
+				keys[key] = true
+			}
+		}
+		h.titleMods[ref] = keys
+	}
 	h.titled, h.country = map[int]bool{}, map[int]bool{}
 	for ref, n := range h.titles {
 		h.titled[ref] = 10*n >= h.nameUses[ref]
@@ -802,13 +814,13 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 				if i+1 < len(runs) && r.to+1 == runs[i+1].from && lower(s, r.to) == "of" && s.toks[r.to].Sentence == s.toks[r.from].Sentence {
 					from = append(from, nameWords(s.span(runs[i+1].from, runs[i+1].to))...)
 				}
+				// The words are kept as written: which of them name a country depends on
+				// the places of every document (see nationKey), known after the count.
 				for _, w := range from {
-					if key := h.nationKey(w); key != "" {
-						if h.titleMods[ref] == nil {
-							h.titleMods[ref] = map[string]bool{}
-						}
-						h.titleMods[ref][key] = true
+					if h.titleMods[ref] == nil {
+						h.titleMods[ref] = map[string]bool{}
 					}
+					h.titleMods[ref][w] = true
 				}
 				if h.titleHeads[head] == nil {
 					h.titleHeads[head] = map[int]int{}
@@ -1719,7 +1731,7 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 				k = hd // "former Solorian officials": no longer the state's
 				break
 			}
-			if h.region[d.ref] && memberStates[lower(s, hd)+"s"] {
+			if h.region[d.ref] && memberState[lower(s, hd)] {
 				k = hd // "a Solorian country": a member, not the region itself
 				break
 			}
@@ -1733,6 +1745,9 @@ func (h *labelHarvest) nationalities(s *tagged, add func(int, string, string, in
 // memberStates are the nouns for the countries a region holds, after its adjective
 // ("Solorian countries"): a place so described is a region, no country.
 var memberStates = map[string]bool{"countries": true, "nations": true, "states": true}
+
+// memberState are their singulars: "a Solorian country" is one of a region's countries.
+var memberState = map[string]bool{"country": true, "nation": true, "state": true}
 
 // institutionNouns are the words of organizations' names (the segmenter's) that name a
 // state's or a body's own institutions, beside attributiveNouns, after a possessive
