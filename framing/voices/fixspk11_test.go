@@ -12,6 +12,9 @@ func TestHonorificOpensAName(t *testing.T) {
 		{"U before a street", "U Street merchants said the rent was too high.", "Street", "U Street merchants"},
 		{"U before a brand", "U Mobile said the network would grow.", "Mobile", "U Mobile"},
 		{"U before a body", "U Sports said the season would start.", "Sports", "U Sports"},
+		// The officials of a body are a group speaker of their own (see groupPhrase), and
+		// "U" still opens the body's name inside it.
+		{"U before a body after a group", "Officials at U Sports said the season would start.", "Sports", "Officials at U Sports"},
 		{"Madame before a business", "Madame Tussauds said the museum would reopen in May.", "Tussauds", "Madame Tussauds"},
 		{"U before a Burmese name", "U Thant said the talks would resume.", "Thant", "Thant"},
 	}
