@@ -26,9 +26,9 @@ func TestModalInitial(t *testing.T) {
 	}
 }
 
-// TestCueWordsUpperOnly checks cueWords and upperOnly by hand, and against the
-// standard library's forms they stand for on every string of a few bytes.
-func TestCueWordsUpperOnly(t *testing.T) {
+// TestCueWordsIsUpper checks cueWords and isUpper (which dateline uses) by hand, and
+// against the standard library's forms they stand for on every string of a few bytes.
+func TestCueWordsIsUpper(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"said", "said"},
 		{"Told  reporters", "told reporters"},
@@ -45,8 +45,8 @@ func TestCueWordsUpperOnly(t *testing.T) {
 		in   string
 		want bool
 	}{{"HALDEN", true}, {"Halden", false}, {"U.S.", true}, {"ÉCOLE", true}, {"École", false}} {
-		if got := upperOnly(tt.in); got != tt.want {
-			t.Errorf("upperOnly(%q) = %v, want %v", tt.in, got, tt.want)
+		if got := isUpper(tt.in); got != tt.want {
+			t.Errorf("isUpper(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 	pieces := []string{"a", "Z", " ", "\t", "\n", "\v", "\f", "\r", ":", "é", "É", "\u00a0"}
@@ -55,8 +55,8 @@ func TestCueWordsUpperOnly(t *testing.T) {
 		if got, want := cueWords(prefix), strings.ToLower(strings.Join(strings.Fields(prefix), " ")); got != want {
 			t.Fatalf("cueWords(%q) = %q, want %q", prefix, got, want)
 		}
-		if got, want := upperOnly(prefix), strings.ToUpper(prefix) == prefix; got != want {
-			t.Fatalf("upperOnly(%q) = %v, want %v", prefix, got, want)
+		if got, want := isUpper(prefix), strings.ToUpper(prefix) == prefix; got != want {
+			t.Fatalf("isUpper(%q) = %v, want %v", prefix, got, want)
 		}
 		if n == 0 {
 			return

@@ -1378,25 +1378,10 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 // start, then a comma or a dash ("WASHINGTON, June 10 (UPI) —", "KIEV —").
 func (s *segmenter) dateline(k int) bool {
 	w := s.word(k)
-	if len(w) < 3 || !upperOnly(w) || s.toks[k].start != s.paras[s.para(s.toks[k].start)] {
+	if len(w) < 3 || !isUpper(w) || s.toks[k].start != s.paras[s.para(s.toks[k].start)] {
 		return false
 	}
 	return k+1 >= len(s.toks) || strings.ContainsAny(s.text[s.toks[k].end:s.toks[k+1].start], ",—–-")
-}
-
-// upperOnly reports whether strings.ToUpper(w) == w, without building the upper-case
-// form of an ASCII word.
-func upperOnly(w string) bool {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToUpper(w) == w
-		}
-		if 'a' <= c && c <= 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // phrase returns the text of the tokens of n (periods of titles kept, runs of spaces made
