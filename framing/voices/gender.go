@@ -140,6 +140,12 @@ func lowerInto(buf *[32]byte, w string) []byte {
 		return []byte(strings.ToLower(w))
 	}
 	b := buf[:len(w)]
+	lowerASCII(b, w)
+	return b
+}
+
+// lowerASCII writes w, an ASCII word of len(b) bytes, into b in lower case.
+func lowerASCII(b []byte, w string) {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
@@ -147,7 +153,6 @@ func lowerInto(buf *[32]byte, w string) []byte {
 		}
 		b[i] = c
 	}
-	return b
 }
 
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.

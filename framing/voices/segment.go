@@ -446,13 +446,7 @@ func (s *segmenter) lowerWord(k int) string {
 		// those lowered before, in this text or the ones before: one string for all.
 		var buf [64]byte
 		b := buf[:len(w)]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
+		lowerASCII(b, w)
 		if l, ok := s.lowered[string(b)]; ok {
 			w = l
 		} else {
