@@ -169,16 +169,19 @@ type language struct {
 	name string
 	stem func(string, bool) string
 	stop func(string) bool
+	// stemTo, if set, is stem for a caller that copies the stem it keeps: the stem may
+	// be made over buf (see stemEnglishTo).
+	stemTo func(buf *[64]byte, w string) (string, bool)
 }
 
 var languages = []language{
-	{"english", func(w string, _ bool) string { return stemEnglish(w) }, englishStop},
-	{"french", french.Stem, french.IsStopWord},
-	{"hungarian", hungarian.Stem, hungarian.IsStopWord},
-	{"norwegian", norwegian.Stem, norwegian.IsStopWord},
-	{"russian", russian.Stem, russian.IsStopWord},
-	{"spanish", spanish.Stem, spanish.IsStopWord},
-	{"swedish", swedish.Stem, swedish.IsStopWord},
+	{"english", func(w string, _ bool) string { return stemEnglish(w) }, englishStop, stemEnglishTo},
+	{"french", french.Stem, french.IsStopWord, nil},
+	{"hungarian", hungarian.Stem, hungarian.IsStopWord, nil},
+	{"norwegian", norwegian.Stem, norwegian.IsStopWord, nil},
+	{"russian", russian.Stem, russian.IsStopWord, nil},
+	{"spanish", spanish.Stem, spanish.IsStopWord, nil},
+	{"swedish", swedish.Stem, swedish.IsStopWord, nil},
 }
 
 var languageCodes = map[string]string{

@@ -215,10 +215,10 @@ func BenchmarkRatioStemmer(b *testing.B) {
 	for _, d := range docs {
 		n += len(d.Text)
 	}
-	pass := func(stem func(string, bool) string) func() {
+	pass := func(stem func(string, bool) string, stemTo func(*[64]byte, string) (string, bool)) func() {
 		return func() {
 			lang, _ := lookupLanguage("english")
-			lang.stem = stem
+			lang.stem, lang.stemTo = stem, stemTo
 			set, err := compileSettings(&Analyzer{}, lang)
 			if err != nil {
 				b.Fatal(err)
@@ -234,5 +234,5 @@ func BenchmarkRatioStemmer(b *testing.B) {
 			}
 		}
 	}
-	ratioBench(b, n, pass(english.Stem), pass(func(w string, _ bool) string { return stemEnglish(w) }), false)
+	ratioBench(b, n, pass(english.Stem, nil), pass(func(w string, _ bool) string { return stemEnglish(w) }, stemEnglishTo), false)
 }

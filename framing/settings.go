@@ -131,8 +131,9 @@ func (s *settings) isStop(w string) bool {
 }
 
 // classifyLower returns the term a normalized single-token word counts as, or the reason
-// it is dropped.
-func (s *settings) classifyLower(lower string) (term string, drop uint8) {
+// it is dropped. The term may be made over buf (or be lower itself): a caller that keeps
+// it keeps a copy.
+func (s *settings) classifyLower(lower string, buf *[64]byte) (term string, drop uint8) {
 	switch {
 	case s.protected[lower]:
 		return lower, dropNone
@@ -143,7 +144,13 @@ func (s *settings) classifyLower(lower string) (term string, drop uint8) {
 	}
 	term = lower
 	if !s.an.NoStem && !isNumber(lower) && !strings.Contains(lower, ".") {
-		if st := s.lang.stem(lower, true); st != "" {
+		var st string
+		if s.lang.stemTo != nil {
+			st, _ = s.lang.stemTo(buf, lower)
+		} else {
+			st = s.lang.stem(lower, true)
+		}
+		if st != "" {
 			term = st
 		}
 	}

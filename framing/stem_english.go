@@ -2,6 +2,7 @@ package framing
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -13,22 +14,55 @@ import (
 // the two against each other on the package's own 29,414-word test vocabulary, on generated
 // words that reach every suffix rule, and by fuzzing.
 func stemEnglish(word string) string {
-	if len(word) > 64 {
-		return english.Stem(word, true)
-	}
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; c >= 0x80 || c <= ' ' || c >= 'A' && c <= 'Z' {
-			return english.Stem(word, true)
-		}
-	}
-	if len(word) <= 2 {
-		return word
-	}
-	if s, ok := englishException(word); ok {
+	if s, ok := stemEnglishShort(word); ok {
 		return s
 	}
 	var buf [64]byte
 	w := porter{b: append(buf[:0], word...)}
+	w.stem()
+	if string(w.b) == word {
+		return word
+	}
+	return string(w.b)
+}
+
+// stemEnglishTo is stemEnglish for a caller that copies whatever stem it keeps (the run's
+// vocabulary interns a copy of each term), so that the first sight of a surface stems
+// without allocating: a stem that the steps changed is made over buf, and inBuf is set; it
+// is valid until buf is next used.
+func stemEnglishTo(buf *[64]byte, word string) (stem string, inBuf bool) {
+	if s, ok := stemEnglishShort(word); ok {
+		return s, false
+	}
+	w := porter{b: append(buf[:0], word...)}
+	w.stem()
+	if string(w.b) == word {
+		return word, false
+	}
+	return unsafe.String(unsafe.SliceData(w.b), len(w.b)), true
+}
+
+// stemEnglishShort returns the stem of a word that the byte-level steps do not take (it
+// is not lowercase ASCII, or is longer than 64 bytes: english.Stem's), that they need not
+// (two bytes or fewer: the word), or that is an exception (its listed stem), and true; else
+// false.
+func stemEnglishShort(word string) (string, bool) {
+	if len(word) > 64 {
+		return english.Stem(word, true), true
+	}
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= 0x80 || c <= ' ' || c >= 'A' && c <= 'Z' {
+			return english.Stem(word, true), true
+		}
+	}
+	if len(word) <= 2 {
+		return word, true
+	}
+	return englishException(word)
+}
+
+// stem runs the Snowball English steps on the word, in place.
+func (w *porter) stem() {
 	w.preprocess()
 	w.step0()
 	w.step1a()
@@ -43,10 +77,6 @@ func stemEnglish(word string) string {
 			w.b[i] = 'y'
 		}
 	}
-	if string(w.b) == word {
-		return word
-	}
-	return string(w.b)
 }
 
 // englishException returns the stem of a Snowball English exception word, as it is listed,
@@ -114,13 +144,10 @@ type porter struct {
 	r1, r2 int
 }
 
-func isVowelByte(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
+func isVowelByte(c byte) bool { return vowelByte[c] }
+
+// vowelByte marks the vowels of the English stemmer (a table costs less than a switch).
+var vowelByte = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
 
 // clamp keeps the regions within the word after it shrinks.
 func (w *porter) clamp() {
@@ -128,8 +155,19 @@ func (w *porter) clamp() {
 	w.r2 = min(w.r2, len(w.b))
 }
 
+// has reports whether the word ends in s, comparing from the end, byte by byte (the
+// suffixes are short, and a suffix set's candidates share their last byte).
 func (w *porter) has(s string) bool {
-	return len(w.b) >= len(s) && string(w.b[len(w.b)-len(s):]) == s
+	n := len(w.b) - len(s)
+	if n < 0 {
+		return false
+	}
+	for i := len(s) - 1; i >= 0; i-- {
+		if w.b[n+i] != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // A suffixSet is an ordered list of suffixes, bucketed by last byte so that a lookup
@@ -217,10 +255,14 @@ func (w *porter) preprocess() {
 		}
 	}
 	w.r1 = len(w.b)
-	for _, p := range [...]string{"gener", "commun", "arsen"} {
-		if len(w.b) >= len(p) && string(w.b[:len(p)]) == p {
-			w.r1 = len(p)
-			break
+	if len(w.b) >= 5 {
+		switch {
+		case w.b[0] == 'g' && string(w.b[:5]) == "gener":
+			w.r1 = 5
+		case w.b[0] == 'c' && len(w.b) >= 6 && string(w.b[:6]) == "commun":
+			w.r1 = 6
+		case w.b[0] == 'a' && string(w.b[:5]) == "arsen":
+			w.r1 = 5
 		}
 	}
 	if w.r1 == len(w.b) {

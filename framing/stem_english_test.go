@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -16,8 +17,18 @@ import (
 
 func checkStem(t *testing.T, w string) {
 	t.Helper()
-	if got, want := stemEnglish(w), english.Stem(w, true); got != want {
+	want := english.Stem(w, true)
+	if got := stemEnglish(w); got != want {
 		t.Errorf("stemEnglish(%q) = %q, english.Stem = %q", w, got, want)
+	}
+	buf := [64]byte{}
+	got, inBuf := stemEnglishTo(&buf, w)
+	if got != want {
+		t.Errorf("stemEnglishTo(%q) = %q, english.Stem = %q", w, got, want)
+	}
+	at := uintptr(unsafe.Pointer(unsafe.StringData(got))) - uintptr(unsafe.Pointer(&buf[0]))
+	if inBuf && (got == w || len(got) > 0 && at >= uintptr(len(buf))) {
+		t.Errorf("stemEnglishTo(%q) = %q, said to be in the buffer, which it is not or need not be", w, got)
 	}
 }
 

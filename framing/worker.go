@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 	"github.com/framediff/framediff/framing/voices"
@@ -60,6 +61,11 @@ type worker struct {
 	toks   []scan.Token
 	kept   []kept
 	quotes []Span
+
+	// Scratch space for the first sight of a surface (see newSurface): its lowercase form
+	// and its stem, which the run's vocabulary copies if it keeps them.
+	lowBuf  []byte
+	stemBuf [64]byte
 
 	// The voice segmenter, reading the worker's tokens: the classes of each surface (by
 	// surface id, vKnown once looked up); the tokens of the text segmented last for the
@@ -160,7 +166,7 @@ func (w *worker) grow(n int) {
 // adds it to the run's table. The work is done outside the vocabulary's lock; if another
 // goroutine adds the surface meanwhile, its slot wins (both computed the same).
 func (w *worker) newSurface(s string, h uint32, key surfKey, seen int32) slot {
-	lower := scan.Normalize(s, w.set.russian)
+	lower := w.normalize(s)
 	term, data, known := "", int32(0), false
 	if acr, ok := acronymLetters(s); ok && !w.set.protected[lower] {
 		if l := scan.Normalize(acr, w.set.russian); w.set.isStop(l) || voices.LangOf(w.set.lang.name).Classes(l) != 0 {
@@ -180,7 +186,7 @@ func (w *worker) newSurface(s string, h uint32, key surfKey, seen int32) slot {
 		}
 	}
 	if !known {
-		t, drop := w.set.classifyLower(lower)
+		t, drop := w.set.classifyLower(lower, &w.stemBuf)
 		if drop != dropNone {
 			data = -int32(drop)
 		} else {
@@ -188,6 +194,31 @@ func (w *worker) newSurface(s string, h uint32, key surfKey, seen int32) slot {
 		}
 	}
 	return w.v.addSurface(s, h, key, term, data, lower, seen)
+}
+
+// normalize returns scan.Normalize(s), lowering an ASCII surface with capitals into the
+// worker's buffer instead of a new string: the result is valid until the next call, and
+// the run's table keeps copies (see surfaces.add and Vocabulary.addSurface).
+func (w *worker) normalize(s string) string {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return scan.Normalize(s, w.set.russian)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s
+	}
+	b := append(w.lowBuf[:0], s...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	w.lowBuf = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // lowerOf returns the normalized form of surface id (kept only when phrases need it).
