@@ -441,20 +441,23 @@ func (w *worker) countWords(text string, doc int32) int {
 		}
 		// The most frequent words are in the worker's small direct-mapped cache: look there
 		// first, inline (as surfaceAt would, for a surface of up to 16 bytes).
+		// On a miss, the key and hash go on to the run's table (see lookup).
 		var e slot
-		found := false
 		if n := end - start; n <= 8 && start+8 <= len(text) {
 			k := surfKey{lo: le64(text[start:]) & (^uint64(0) >> (64 - 8*uint(n)))} // packAt, inline
-			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
-				e, found = he, true
+			h := k.hash()
+			if e = hot[h&mask]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&mask])
+				hot, mask = w.hot, w.hotMask
 			}
 		} else if n <= 16 && start+16 <= len(text) {
 			k := packAt(text, start, n)
-			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
-				e, found = he, true
+			h := k.hash()
+			if e = hot[h&mask]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&mask])
+				hot, mask = w.hot, w.hotMask
 			}
-		}
-		if !found {
+		} else {
 			e = w.surfaceAt(text, start, end)
 			hot, mask = w.hot, w.hotMask
 		}
