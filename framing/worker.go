@@ -52,6 +52,11 @@ type worker struct {
 	tn       []uint32 // kept only when perDoc
 	seenTerm []int32
 	perDoc   bool // keep each term's count in the current document (CountEvents needs them)
+	// countWords' document, its count of words and the bounds of the text's body, kept
+	// here rather than in the registers its loop needs (see countWords).
+	doc    int32
+	n      int
+	lo, hi int
 
 	terms surfTable // term key -> the run's term id: a cache of the vocabulary's, for phrases
 	keys  []string  // the run's term keys by id, as last loaded (see key)
@@ -399,9 +404,13 @@ func (w *worker) countWords(text string, doc int32) int {
 		return w.countVoices(text, doc, lo, hi, want)
 	}
 	sc := scan.NewScanner(text)
-	n := 0
-	hot, mask := w.hot, w.hotMask
-	addrEnd := 0 // w.addrEnd, in a register
+	// The loop calls out (the scanner, the run's table), and Go saves no register across a
+	// call: the fewer values it keeps live, the fewer it spills and reloads on every token.
+	// What it reads now and then (the document, the count, the body's bounds, where the
+	// last address ends) it reads from the worker, and the cache's mask is its length less
+	// one: 15% fewer instructions in the loop's own code on BBC News.
+	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi
+	hot := w.hot
 	for i := 0; ; {
 		// The common token, a run of ASCII letters and digits that ends plainly, is scanned
 		// here, inline; every other case is the scanner's (see scan.EndsWordPlainly).
@@ -430,12 +439,11 @@ func (w *worker) countWords(text string, doc int32) int {
 			}
 			i = sc.Pos()
 		}
-		if start < lo || start >= hi {
+		if start < w.lo || start >= w.hi {
 			w.dropped.Boilerplate++
 			continue
 		}
-		if start < addrEnd || end < len(text) && text[end] != ' ' && scan.MayStartAddress(text, end) && w.inAddress(text, start, end) {
-			addrEnd = w.addrEnd
+		if start < w.addrEnd || end < len(text) && text[end] != ' ' && scan.MayStartAddress(text, end) && w.inAddress(text, start, end) {
 			w.dropped.Address++
 			continue
 		}
@@ -446,30 +454,30 @@ func (w *worker) countWords(text string, doc int32) int {
 		if n := end - start; n <= 8 && start+8 <= len(text) {
 			k := surfKey{lo: le64(text[start:]) & (^uint64(0) >> (64 - 8*uint(n)))} // packAt, inline
 			h := k.hash()
-			if e = hot[h&mask]; e.id == 0 || e.key != k {
-				e = w.lookup(text[start:end], h, k, &hot[h&mask])
-				hot, mask = w.hot, w.hotMask
+			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&uint32(len(hot)-1)])
+				hot = w.hot
 			}
 		} else if n <= 16 && start+16 <= len(text) {
 			k := packAt(text, start, n)
 			h := k.hash()
-			if e = hot[h&mask]; e.id == 0 || e.key != k {
-				e = w.lookup(text[start:end], h, k, &hot[h&mask])
-				hot, mask = w.hot, w.hotMask
+			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&uint32(len(hot)-1)])
+				hot = w.hot
 			}
 		} else {
 			e = w.surfaceAt(text, start, end)
-			hot, mask = w.hot, w.hotMask
+			hot = w.hot
 		}
 		if e.data < 0 {
 			w.countDrop(uint8(-e.data))
 			continue
 		}
 		w.countSurface(e.id - 1)
-		w.countTerm(e.data, doc)
-		n++
+		w.countTerm(e.data, w.doc)
+		w.n++
 	}
-	return n
+	return w.n
 }
 
 // countVoices is countWords for the words of some voices: the text is segmented from the
