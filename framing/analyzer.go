@@ -3,6 +3,8 @@ package framing
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -235,8 +237,22 @@ func lookupLanguage(name string) (language, error) {
 // forms and modals that the original Snowball English list also has (englishExtraStop);
 // the tokenizer keeps contractions whole ("don't"), so they need their own entries.
 func englishStop(w string) bool {
+	if n := len(w); n > 0 && n < 64 && (englishStopFirst[w[0]]>>n&1 == 0 || englishStopLast[w[n-1]]>>n&1 == 0) {
+		return false // no stop word of its length starts or ends as it does
+	}
 	return english.IsStopWord(w) || englishExtraStop[w]
 }
+
+// englishStopFirst and englishStopLast mark, by first and by last byte, the lengths of the
+// words englishStop lists (bit n for n bytes): most words that are not stop words are
+// told so by two loads. Read only.
+var englishStopFirst, englishStopLast = func() (first, last [256]uint64) {
+	for _, w := range append(slices.Clone(snowballStopWords["english"]), slices.Collect(maps.Keys(englishExtraStop))...) {
+		first[w[0]] |= 1 << len(w)
+		last[w[len(w)-1]] |= 1 << len(w)
+	}
+	return first, last
+}()
 
 // englishExtraStop are the words englishStop adds to kljensen/snowball's English list.
 // Read only.
@@ -291,6 +307,9 @@ func (an *Analyzer) check() error {
 // and in upper case when its letters in lower case are a stop word or a function word
 // (pronoun, determiner, preposition), so that "US" and "U.S." are "US" and never "us".
 func acronymLetters(surface string) (string, bool) {
+	if len(surface) > 0 && surface[0] >= 'a' && surface[0] <= 'z' {
+		return "", false // the common case: a lower-case letter is not an acronym's
+	}
 	n, periods := 0, 0
 	var b [24]byte
 	k := 0

@@ -134,16 +134,17 @@ func (s *settings) isStop(w string) bool {
 // it is dropped. The term may be made over buf (or be lower itself): a caller that keeps
 // it keeps a copy.
 func (s *settings) classifyLower(lower string, buf *[64]byte) (term string, drop uint8) {
+	number := isNumber(lower)
 	switch {
-	case s.protected[lower]:
+	case len(s.protected) > 0 && s.protected[lower]:
 		return lower, dropNone
-	case isNumber(lower) && !s.an.KeepNumbers:
+	case number && !s.an.KeepNumbers:
 		return "", dropNumber
 	case s.isStop(lower):
 		return "", dropStop
 	}
 	term = lower
-	if !s.an.NoStem && !isNumber(lower) && !strings.Contains(lower, ".") {
+	if !s.an.NoStem && !number && !strings.Contains(lower, ".") {
 		var st string
 		if s.lang.stemTo != nil {
 			st, _ = s.lang.stemTo(buf, lower)

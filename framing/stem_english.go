@@ -44,8 +44,8 @@ func stemEnglishTo(buf *[64]byte, word string) (stem string, inBuf bool) {
 
 // stemEnglishShort returns the stem of a word that the byte-level steps do not take (it
 // is not lowercase ASCII, or is longer than 64 bytes: english.Stem's), that they need not
-// (two bytes or fewer: the word), or that is an exception (its listed stem), and true; else
-// false.
+// (two bytes or fewer, or no suffix can match: the word), or that is an exception (its
+// listed stem), and true; else false.
 func stemEnglishShort(word string) (string, bool) {
 	if len(word) > 64 {
 		return english.Stem(word, true), true
@@ -58,8 +58,19 @@ func stemEnglishShort(word string) (string, bool) {
 	if len(word) <= 2 {
 		return word, true
 	}
+	if !suffixEnd[word[len(word)-1]] && word[0] != '\'' {
+		// Every step, and every exception, needs the word to end in one of its
+		// suffixes; preprocessing changes only leading apostrophes (its y to Y is undone
+		// at the end).
+		return word, true
+	}
 	return englishException(word)
 }
+
+// suffixEnd marks the last bytes of the suffixes the steps look for (and of the
+// exceptions): a word that ends otherwise is its own stem.
+var suffixEnd = [256]bool{'\'': true, 's': true, 'd': true, 'y': true, 'g': true, 'l': true, 'n': true,
+	'i': true, 'm': true, 'r': true, 'e': true, 't': true, 'c': true}
 
 // stem runs the Snowball English steps on the word, in place.
 func (w *porter) stem() {

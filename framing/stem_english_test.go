@@ -1,10 +1,12 @@
 package framing
 
 import (
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
@@ -36,6 +38,14 @@ func checkStem(t *testing.T, w string) {
 // that kljensen/snowball ships with its tests. The module is in the module cache whenever
 // this package builds.
 func TestStemEnglishVocabulary(t *testing.T) {
+	for _, w := range snowballVocabulary(t) {
+		checkStem(t, w)
+	}
+}
+
+// snowballVocabulary returns the words of the Snowball English test vocabulary.
+func snowballVocabulary(t *testing.T) []string {
+	t.Helper()
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/kljensen/snowball").Output()
 	if err != nil {
 		t.Fatalf("locating kljensen/snowball: %v", err)
@@ -44,13 +54,15 @@ func TestStemEnglishVocabulary(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reading the vocabulary: %v", err)
 	}
-	words := regexp.MustCompile(`\{"([^"]*)", "[^"]*"\}`).FindAllStringSubmatch(string(src), -1)
-	if len(words) < 29000 {
-		t.Fatalf("found %d vocabulary entries, want over 29,000", len(words))
+	matches := regexp.MustCompile(`\{"([^"]*)", "[^"]*"\}`).FindAllStringSubmatch(string(src), -1)
+	if len(matches) < 29000 {
+		t.Fatalf("found %d vocabulary entries, want over 29,000", len(matches))
 	}
-	for _, m := range words {
-		checkStem(t, m[1])
+	words := make([]string, len(matches))
+	for i, m := range matches {
+		words[i] = m[1]
 	}
+	return words
 }
 
 // TestStemEnglishGenerated builds words that reach every suffix rule, including words made
@@ -96,4 +108,29 @@ func FuzzStemEnglish(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		checkStem(t, w)
 	})
+}
+
+// TestEnglishStop checks englishStop, which tells most words by their first and last
+// bytes and length, against the lists it stands for: kljensen/snowball's IsStopWord and
+// englishExtraStop, on those lists, on the Snowball English test vocabulary, and on
+// invented words.
+func TestEnglishStop(t *testing.T) {
+	ref := func(w string) bool { return english.IsStopWord(w) || englishExtraStop[w] }
+	words := append(slices.Clone(snowballStopWords["english"]), slices.Collect(maps.Keys(englishExtraStop))...)
+	words = append(words, "", "halden", "ruiz", "varga", "marek's", "the", "The", "THE", "themselves",
+		"themselve", "shouldn't", "shouldn’t", "ought", "oughta", "a", "b", "x", "i'm", "im", "ä")
+	words = append(words, snowballVocabulary(t)...)
+	stops := 0
+	for _, w := range words {
+		got := englishStop(w)
+		if got != ref(w) {
+			t.Errorf("englishStop(%q) = %v, want %v", w, got, !got)
+		}
+		if got {
+			stops++
+		}
+	}
+	if want := len(snowballStopWords["english"]) + len(englishExtraStop); stops < want {
+		t.Errorf("%d stop words found, want at least the %d listed", stops, want)
+	}
 }

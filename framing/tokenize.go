@@ -8,6 +8,9 @@ import (
 
 // isNumber reports whether a normalized token is digits and separators only.
 func isNumber(w string) bool {
+	if len(w) > 0 && w[0] >= 'a' && w[0] <= 'z' {
+		return false // the common case, told without decoding a rune
+	}
 	digits := false
 	for _, r := range w {
 		switch {
