@@ -134,12 +134,27 @@ func signOff(text string) int {
 func lastLine(text string, end int) (start int, line string, ok bool) {
 	// A sign-off is under 300 bytes: look for its line break no further back than that.
 	from := max(0, end-320)
-	start = from + strings.LastIndexByte(text[from:end], '\n') + 1
+	start = from + lastNewline(text[from:end]) + 1
 	if start == from || start == 0 {
 		return 0, "", false // no line break near the end, or a one-line text
 	}
 	line = strings.TrimSpace(text[start:end])
 	return start, line, line != "" && len(line) < 300
+}
+
+// lastNewline is strings.LastIndexByte(s, '\n'), found by forward searches that use the
+// processor's vector instructions (LastIndexByte tests a byte at a time): a text's last
+// 320 bytes hold few line breaks.
+func lastNewline(s string) int {
+	last := -1
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			return last
+		}
+		last = i + j
+		i = last + 1
+	}
 }
 
 // signOffLine reports whether a last line is a sign-off: wholly in parentheses, or

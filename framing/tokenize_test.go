@@ -279,3 +279,13 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+// TestLastNewline checks lastNewline against the byte-at-a-time search it replaces.
+func TestLastNewline(t *testing.T) {
+	for _, s := range []string{"", "\n", "a", "a\n", "\na", "Lena Varga\nHalden\n\nIvo Marek", "no break at all",
+		"\n\n\n", "ends in two\n\n", strings.Repeat("x\n", 200) + "tail"} {
+		if got, want := lastNewline(s), strings.LastIndexByte(s, '\n'); got != want {
+			t.Errorf("lastNewline(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

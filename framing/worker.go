@@ -205,15 +205,18 @@ func (w *worker) newSurface(s string, h uint32, key surfKey, seen int32) slot {
 // worker's buffer instead of a new string: the result is valid until the next call, and
 // the run's table keeps copies (see surfaces.add and Vocabulary.addSurface).
 func (w *worker) normalize(s string) string {
-	upper := false
+	var all, upper byte // the bits of every byte; 1 if any is a capital
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return scan.Normalize(s, w.set.russian)
+		all |= c
+		if c-'A' < 26 {
+			upper = 1
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	if !upper {
+	if all >= utf8.RuneSelf {
+		return scan.Normalize(s, w.set.russian)
+	}
+	if upper == 0 {
 		return s
 	}
 	b := append(w.lowBuf[:0], s...)
