@@ -65,11 +65,14 @@ func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfK
 
 // packAt packs text[start:start+n] (n from 1 to 16, with 16 bytes available from start).
 func packAt(text string, start, n int) surfKey {
-	lo := le64(text[start:])
+	// The shifts are masked to 63 (they are 0 to 56 here), so that the compiler need not
+	// handle shifts of 64 and more; the loads are of exactly 8 bytes, so that it need not
+	// handle empty slices.
+	lo := le64(text[start : start+8])
 	if n <= 8 {
-		return surfKey{lo: lo & (^uint64(0) >> (64 - 8*uint(n)))}
+		return surfKey{lo: lo & (^uint64(0) >> ((64 - 8*uint(n)) & 63))}
 	}
-	return surfKey{lo: lo, hi: le64(text[start+8:]) & (^uint64(0) >> (128 - 8*uint(n)))}
+	return surfKey{lo: lo, hi: le64(text[start+8:start+16]) & (^uint64(0) >> ((128 - 8*uint(n)) & 63))}
 }
 
 // surfTable interns strings: an open-addressing hash table of ids, with the strings packed

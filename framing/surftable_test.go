@@ -1,6 +1,9 @@
 package framing
 
-import "testing"
+import (
+	"hash/maphash"
+	"testing"
+)
 
 // TestInternZeroByte checks that strings which differ only by trailing zero bytes, which a
 // packing of short strings into a word cannot tell apart, are interned as distinct terms
@@ -19,6 +22,22 @@ func TestInternZeroByte(t *testing.T) {
 	for _, k := range keys {
 		if id, ok := v.lookupTerm(k); !ok || ids[id] != k {
 			t.Errorf("lookupTerm(%q) = %d, %v; want the id of %q", k, id, ok, k)
+		}
+	}
+}
+
+// TestPackAt checks packAt, which packs a surface with two wide loads and masks, against
+// keySurface, which packs it a byte at a time, for every length it takes.
+func TestPackAt(t *testing.T) {
+	text := "Lena Varga met Ivo Marek in Halden, at the pro-government rally; so-called!" +
+		"0123456789abcdef" // 16 bytes past any surface tested
+	seed := maphash.MakeSeed()
+	for start := 0; start+16 <= len(text); start++ {
+		for n := 1; n <= 16; n++ {
+			_, want := keySurface(seed, text[start:start+n])
+			if got := packAt(text, start, n); got != want {
+				t.Errorf("packAt(%q) = %x, keySurface = %x", text[start:start+n], got, want)
+			}
 		}
 	}
 }

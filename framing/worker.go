@@ -455,7 +455,7 @@ func (w *worker) countWords(text string, doc int32) int {
 		// On a miss, the key and hash go on to the run's table (see lookup).
 		var e slot
 		if n := end - start; n <= 8 && start+8 <= len(text) {
-			k := surfKey{lo: le64(text[start:]) & (^uint64(0) >> (64 - 8*uint(n)))} // packAt, inline
+			k := surfKey{lo: le64(text[start:start+8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))} // packAt, inline (see there)
 			h := k.hash()
 			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
 				e = w.lookup(text[start:end], h, k, &hot[h&uint32(len(hot)-1)])
