@@ -7,8 +7,8 @@ import (
 )
 
 // TestWorkerNormalize checks the worker's normalize, which lowers ASCII surfaces into a
-// reused buffer, against the expected forms and against scan.Normalize, and that a form
-// it returned stays as it was only until the next call (the run's table keeps copies).
+// reused buffer, against the expected forms and against scan.Normalize, which it must
+// agree with on every surface, ASCII or not (non-ASCII surfaces are handed to it).
 func TestWorkerNormalize(t *testing.T) {
 	w, err := (&Analyzer{}).newWorker(mustLanguage(t, "english"))
 	if err != nil {
@@ -36,6 +36,20 @@ func TestWorkerNormalize(t *testing.T) {
 				t.Errorf("normalize(%q) = %q, scan.Normalize = %q", tc.surface, got, ref)
 			}
 		})
+	}
+}
+
+// TestWorkerNormalizeNonASCII checks capitals outside ASCII, where normalize hands the
+// surface to scan.Normalize: the two must agree.
+func TestWorkerNormalizeNonASCII(t *testing.T) {
+	w, err := (&Analyzer{}).newWorker(mustLanguage(t, "english"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, surface := range []string{"\u0130stanbul", "STRA\u1E9EE", "\u039F\u0394\u039F\u03A3", "\u01C5emal", "AB\xff", "Halden\u2019S"} {
+		if got, ref := w.normalize(surface), scan.Normalize(surface, false); got != ref {
+			t.Errorf("normalize(%q) = %q, scan.Normalize = %q", surface, got, ref)
+		}
 	}
 }
 
