@@ -9,7 +9,8 @@ package framing
 // ("Tomas" of "Tomas Ruiz", whom they call "Ruiz"), or when the document names another
 // person whose name ends the same way ("Ana Ruiz" beside "Mr. Ruiz") before it first
 // names the referent by its whole name or after a title ("President Ruiz"), or never
-// does: the person named first is the one the document is about. "Mr. Ruiz" stays the
+// does: the person named first is the one the document is about, unless introduced as
+// someone's relative ("his father, Jon Ruiz"). "Mr. Ruiz" stays the
 // referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
 // often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
@@ -1273,6 +1274,7 @@ type longName struct {
 	words []string
 	first int
 	ref   int
+	kin   bool // introduced as someone's relative ("his father, Jon Ruiz"; see kinBefore)
 }
 
 // longNames records the names of two words or more of the document, where it first writes
@@ -1310,7 +1312,7 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			continue
 		}
 		i := int32(len(h.long))
-		h.long = append(h.long, longName{words, r.from, ref})
+		h.long = append(h.long, longName{words, r.from, ref, kinBefore(s, r.title)})
 		h.longByEnd[first] = append(h.longByEnd[first], i)
 		h.longByEnd[last] = append(h.longByEnd[last], i)
 	}
@@ -1326,8 +1328,9 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 // the honorific the documents write before ref's name more often and the document writes
 // the other one before those words too: "Mr. Ruiz" beside "Ms. Ruiz" is not Ana Ruiz.
 // The honorific alone decides nothing: a brother named first ("Jon Ruiz") is "Mr. Ruiz"
-// too. A longer form of ref's name ("Tomas A. Ruiz") and another spelling of it ("Tomás
-// Ruis") are no other name.
+// too. A longer form of ref's name ("Tomas A. Ruiz"), another spelling of it ("Tomás
+// Ruis") and a relative introduced as someone's ("his father, Jon Ruiz"; see kinBefore)
+// are no other name.
 func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 	name := h.m.names[ref]
 	other := -1 // where the other name is first written
@@ -1345,7 +1348,7 @@ func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 		for _, i := range h.longByEnd[key] {
 			h.work++
 			l := h.long[i]
-			if l.ref == ref || len(l.words) <= len(words) || !slices.ContainsFunc(name, func(w string) bool { return !slices.Contains(l.words, w) }) ||
+			if l.ref == ref || l.kin || len(l.words) <= len(words) || !slices.ContainsFunc(name, func(w string) bool { return !slices.Contains(l.words, w) }) ||
 				spelledAlike(l.words, name) {
 				continue
 			}
@@ -1358,6 +1361,39 @@ func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 	}
 	whole, ok := h.introduced[ref]
 	return other >= 0 && (!ok || other < whole)
+}
+
+// kinNouns are the nouns for relatives, who share a surname by custom.
+var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "husband": true, "wife": true, "widow": true, "widower": true, "uncle": true, "aunt": true,
+	"nephew": true, "niece": true, "cousin": true, "grandfather": true, "grandmother": true, "grandson": true,
+	"granddaughter": true, "father-in-law": true, "mother-in-law": true, "son-in-law": true,
+	"daughter-in-law": true, "brother-in-law": true, "sister-in-law": true, "stepfather": true,
+	"stepmother": true, "stepson": true, "stepdaughter": true, "half-brother": true, "half-sister": true}
+
+// kinBefore reports whether the name that starts at token from (its title included) is
+// introduced as a relative of someone named before it: right after a lower-case noun for
+// a relative, itself after a possessive pronoun or a possessive ("his father, Jon Ruiz",
+// "her daughter Lena Ruiz", "Ruiz's brother, Jon Ruiz"). Such a relative is named for
+// the one whose relative it is, who is the one the document is about: the surname alone
+// stays that person's (see namesake). A name after its kinship noun with no possessor
+// ("the father, Jon Ruiz") or before it ("Jon Ruiz, his brother,") is named in its own
+// right.
+func kinBefore(s *tagged, from int) bool {
+	p := from - 1
+	if p < 1 || s.toks[p].Cap || s.toks[p].Sentence != s.toks[from].Sentence || !kinNouns[lower(s, p)] ||
+		!(s.joined(p) || commaOnly(s.gap(p))) {
+		return false
+	}
+	q := p - 1
+	if s.toks[q].Clause != s.toks[p].Clause || !s.joined(q) && !s.toks[q].Poss {
+		return false
+	}
+	switch lower(s, q) {
+	case "his", "her", "their":
+		return true
+	}
+	return s.toks[q].Poss
 }
 
 // spelledAlike reports whether two names of as many words are one spelled two ways: each

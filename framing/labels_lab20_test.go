@@ -1,0 +1,56 @@
+package framing
+
+import (
+	"maps"
+	"testing"
+)
+
+// The rules of issue 19's twentieth round, on invented texts.
+
+// TestLabelsRelativeNamedFirst checks that a relative introduced by kinship to someone
+// named before ("his father, Jon Ruiz") is not the person the document is about: the bare
+// surname stays the referent's. A relative named in his own right first, or a name after
+// a noun that is no kinship ("his lawyer, Jon Ruiz"), still takes it (see namesake).
+func TestLabelsRelativeNamedFirst(t *testing.T) {
+	// The first text makes Tomas Ruiz a person (a title stands before his name): two
+	// mentions.
+	const titled = "President Tomas Ruiz thanked the voters of Halden on Monday. Mr. Ruiz left early."
+	for _, c := range []struct {
+		name     string
+		text     string
+		want     map[string]int
+		mentions int // of Tomas Ruiz, in both texts
+	}{
+		{"a father after his kinship noun and a comma",
+			"Ruiz spoke in Halden on Monday. His father, Jon Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{"governor": 1}, 4},
+		{"a daughter after her kinship noun",
+			"Ruiz spoke in Halden on Monday. Her daughter Lena Ruiz came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{"governor": 1}, 4},
+		{"a brother after a possessive name and his kinship noun",
+			"Ruiz spoke in Halden on Monday. Ruiz's brother, Jon Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{"governor": 1}, 5},
+		{"a lawyer is no relative",
+			"Ruiz spoke in Halden on Monday. His lawyer, Jon Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
+		{"a father with no possessor is named in his own right",
+			"The father, Jon Ruiz, spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
+		{"a relative named first with his kinship after the name",
+			"Jon Ruiz, his brother, spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelsOf(*rl); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+			if rl.MentionsA != c.mentions {
+				t.Errorf("%d mentions, want %d", rl.MentionsA, c.mentions)
+			}
+		})
+	}
+}
