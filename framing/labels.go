@@ -16,7 +16,8 @@ package framing
 //
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
-//     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels.
+//     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels, and a
+//     comparative of age ("the elder Ruiz") is an adjective, no label.
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
 //     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
@@ -365,6 +366,11 @@ var labelStops = map[string]bool{"one": true, "ones": true, "time": true, "times
 	"season": true, "weekend": true, "weekends": true, "morning": true, "afternoon": true, "evening": true,
 	"night": true, "tonight": true, "today": true, "yesterday": true, "tomorrow": true, "hour": true, "hours": true,
 	"decade": true, "decades": true, "century": true, "centuries": true}
+
+// ageComparatives are the comparatives of age, adjectives right before a name that tell
+// relatives or namesakes apart ("the elder Ruiz", "the younger Ruiz"), as "former" tells
+// offices apart: no premodifier, though "elder" is a noun elsewhere ("a village elder").
+var ageComparatives = map[string]bool{"elder": true, "older": true, "younger": true}
 
 // nounsInEst are the nouns that end like a superlative.
 var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest": true, "contest": true, "request": true,
@@ -1191,7 +1197,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// the referent a person (a title stands before it somewhere: before a country
 			// or a document, the words are adjectives, "communist China", "pacifist
 			// Constitution").
-			if head := h.headAt(s, p); head != "" && h.premodifier(s, p) && personHead(head, toks[p].Class) &&
+			if head := h.headAt(s, p); head != "" && !ageComparatives[head] && h.premodifier(s, p) && personHead(head, toks[p].Class) &&
 				(toks[p].Class&classTitle != 0 || personNouns[head] || h.uses[lower(s, p)].noun >= 2) {
 				add(ref, head, "premodifier", h.modifiersBefore(s, p), r.from)
 			}

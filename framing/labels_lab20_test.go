@@ -54,3 +54,29 @@ func TestLabelsRelativeNamedFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsAgeComparative checks that a comparative of age right before a name is an
+// adjective telling namesakes apart ("the elder Ruiz"), no label; the noun elsewhere is.
+func TestLabelsAgeComparative(t *testing.T) {
+	// The first text makes Tomas Ruiz a person and uses "elder", "younger" and "older"
+	// as nouns twice each, as a corpus does ("the elder said").
+	const titled = "President Tomas Ruiz thanked the voters of Halden on Monday. The elder said no. Later the elder left. " +
+		"The younger said yes. Then the younger left. The older said so. Then the older left."
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]int
+	}{
+		{"elder before the name", "The elder Tomas Ruiz spoke in Halden.", map[string]int{}},
+		{"younger before the name", "Voters cheered the younger Ruiz in Halden.", map[string]int{}},
+		{"older before the name", "Voters cheered the older Ruiz in Halden.", map[string]int{}},
+		{"an elder in apposition", "Tomas Ruiz, a village elder, spoke in Halden.", map[string]int{"elder": 1}},
+		{"another noun before the name", "Voters cheered for rival Ruiz in Halden.", map[string]int{"rival": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Tomas Ruiz", titled, c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
