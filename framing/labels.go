@@ -1594,7 +1594,8 @@ func (h *labelHarvest) modifiersBefore(s *tagged, p int) int {
 
 // apposition reads a noun phrase that fills the clause from token i: it starts with a
 // determiner or a possessive, or its head is a title or role, and a prepositional phrase
-// may follow its head ("the leader of North Korea"); no verb. It returns the phrase's
+// may follow its head ("the leader of North Korea"), and then a relative clause with
+// "who", "whom" or "whose"; no verb outside it. It returns the phrase's
 // tokens [from, to) up to its head's end and the head, or "".
 func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) {
 	toks := s.toks
@@ -1619,9 +1620,14 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 	if !det && !possessive && toks[hd].Class&classTitle == 0 {
 		return 0, 0, ""
 	}
-	// The rest of the clause: nothing, or a prepositional phrase without a verb.
+	// The rest of the clause: nothing, or a prepositional phrase without a verb, up to a
+	// relative clause on a person ("the billionaire who owns the team", "the mayor of
+	// Halden who won"), which is the head's.
 	for x := end; x < len(toks) && toks[x].Clause == c; x++ {
 		h.work++
+		if w := lower(s, x); x > end && toks[x-1].Class&voices.ClassPrep == 0 && personRelative[w] || x == end && personRelative[w] {
+			break
+		}
 		if x == end && toks[x].Class&voices.ClassPrep == 0 {
 			return 0, 0, ""
 		}
@@ -1638,6 +1644,10 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 	}
 	return i, hd + 1, h.headAt(s, hd)
 }
+
+// personRelative are the relative pronouns of a person, which open a relative clause on
+// the noun before them.
+var personRelative = map[string]bool{"who": true, "whom": true, "whose": true}
 
 // subject reports whether the name that starts at token i can be its clause's subject:
 // no determiner, possessive or preposition stands before it in its clause, back to a verb

@@ -80,3 +80,27 @@ func TestLabelsAgeComparative(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsAppositionRelativeClause checks that an apposition whose head a relative
+// clause with "who" follows is an apposition still ("Ruiz, the billionaire who owns the
+// team,"), and that a clause with a verb right after the head is none.
+func TestLabelsAppositionRelativeClause(t *testing.T) {
+	const titled = "President Ana Ruiz spoke on Monday."
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]int
+	}{
+		{"who after the head", "Ruiz, the billionaire who owns the team, spoke in Halden.", map[string]int{"billionaire": 1}},
+		{"whose after the head", "Ruiz, a lawyer whose firm won, spoke in Halden.", map[string]int{"lawyer": 1}},
+		{"who after a prepositional phrase", "Ruiz, the mayor of Halden who won the vote, spoke.", map[string]int{"mayor": 1}},
+		{"a verb after the head", "Ruiz, the billionaire owns the team.", map[string]int{}},
+		{"which after a thing", "Ruiz, the plan which failed, spoke in Halden.", map[string]int{}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
