@@ -21,7 +21,9 @@ package framing
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
 //     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb; after a person's name (one a title
+//     head is a title or role, and it has no verb outside a relative clause on a person
+//     ("Ruiz, the billionaire who owns the team,"); coordinated phrases are each one
+//     ("Ruiz, a former mayor and a lawyer for the party,"); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
@@ -1221,6 +1223,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
+				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,".
+				if x := h.conjunct(s, to); x >= 0 {
+					if from, to, head := h.apposition(s, x); h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+						add(ref, head, "apposition", from, to)
+						h.freePossessor(s, from, to)
+					}
+				}
 			}
 			if j+1 < len(toks) && toks[j].Class&voices.ClassWho != 0 {
 				h.predicate(s, j+1, ref, add) // "Marek, who was the HPA director"
@@ -1235,7 +1244,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				k--
 			}
 			from, to, head := h.apposition(s, k)
-			if head == "" {
+			if head == "" || to != st {
 				// The last of coordinated noun phrases: "the mayor and the governor's
 				// deputy, Ana Ruiz".
 				for x := st - 2; x > k; x-- {
@@ -1628,6 +1637,9 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 		if w := lower(s, x); x > end && toks[x-1].Class&voices.ClassPrep == 0 && personRelative[w] || x == end && personRelative[w] {
 			break
 		}
+		if x == end && h.conjunct(s, x) >= 0 {
+			break // "a former mayor and a lawyer for the party"
+		}
 		if x == end && toks[x].Class&voices.ClassPrep == 0 {
 			return 0, 0, ""
 		}
@@ -1643,6 +1655,18 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 		}
 	}
 	return i, hd + 1, h.headAt(s, hd)
+}
+
+// conjunct returns the first token of a noun phrase coordinated at token x ("and" or
+// "or") that is an apposition of its own (see apposition), or -1.
+func (h *labelHarvest) conjunct(s *tagged, x int) int {
+	if w := lower(s, x); w != "and" && w != "or" || x+1 >= len(s.toks) || s.toks[x+1].Clause != s.toks[x].Clause {
+		return -1
+	}
+	if _, _, head := h.apposition(s, x+1); head == "" {
+		return -1
+	}
+	return x + 1
 }
 
 // personRelative are the relative pronouns of a person, which open a relative clause on

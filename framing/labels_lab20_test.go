@@ -104,3 +104,26 @@ func TestLabelsAppositionRelativeClause(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsCoordinatedApposition checks that coordinated noun phrases after a name are
+// its apposition, each conjunct a label ("Ruiz, a former mayor and a lawyer for the party,"),
+// and that a conjunct that is no noun phrase of its own voids it.
+func TestLabelsCoordinatedApposition(t *testing.T) {
+	const titled = "President Ana Ruiz spoke on Monday."
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]int
+	}{
+		{"two conjuncts", "Ruiz, a former mayor and a lawyer for the party, spoke in Halden.", map[string]int{"mayor": 1, "lawyer": 1}},
+		{"or", "Ruiz, the mayor or the deputy, spoke in Halden.", map[string]int{"mayor": 1, "deputy": 1}},
+		{"a verb after and", "Ruiz, the mayor and said no.", map[string]int{}},
+		{"coordinated before the name", "The mayor and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
