@@ -20,7 +20,8 @@ package framing
 //     comparative of age ("the elder Ruiz") is an adjective, no label.
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
-//     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
+//     leader, Ri Sol Han", "the mayor of Port Elara, Ana Ruiz"): it starts with a
+//     determiner or a possessive, or its
 //     head is a title or role, and it has no verb outside a relative clause on a person
 //     ("Ruiz, the billionaire who owns the team,"); coordinated phrases are each one
 //     ("Ruiz, a former mayor and a lawyer for the party,"); after a person's name (one a title
@@ -1254,7 +1255,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 					}
 				}
 			}
-			if head != "" && to == st && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			if head != "" && (to == st || phraseOnly(s, to, st)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1667,6 +1668,21 @@ func (h *labelHarvest) conjunct(s *tagged, x int) int {
 		return -1
 	}
 	return x + 1
+}
+
+// phraseOnly reports whether tokens [from, to), after an apposition's head, are a
+// prepositional phrase with no conjunction or relative in it ("of Halden" in "The mayor of
+// Halden, Ana Ruiz"): the head is the apposition's, as after a name.
+func phraseOnly(s *tagged, from, to int) bool {
+	if from >= to || s.toks[from].Class&voices.ClassPrep == 0 {
+		return false
+	}
+	for x := from; x < to; x++ {
+		if w := lower(s, x); w == "and" || w == "or" || personRelative[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // personRelative are the relative pronouns of a person, which open a relative clause on

@@ -127,3 +127,27 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestLabelsAppositionBeforeWithPhrase checks that an apposition before a name may hold a
+// prepositional phrase after its head ("The mayor of Halden, Ana Ruiz,"), as one after it
+// may; a clause with a verb, or a conjunct after the phrase, is none.
+func TestLabelsAppositionBeforeWithPhrase(t *testing.T) {
+	const titled = "President Ana Ruiz spoke on Monday."
+	for _, c := range []struct {
+		name string
+		text string
+		want map[string]int
+	}{
+		{"of and a place", "The mayor of Halden, Ana Ruiz, spoke on Monday.", map[string]int{"mayor": 1}},
+		{"for and a body", "The lawyer for the party, Ana Ruiz, spoke on Monday.", map[string]int{"lawyer": 1}},
+		{"a verb in the clause", "The mayor won in Halden, Ana Ruiz said on Monday.", map[string]int{}},
+		{"a thing", "The rule of law, Ana Ruiz said, is fair.", map[string]int{}},
+		{"the last conjunct after a phrase", "The mayor of Halden and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
+				t.Errorf("labels %v, want %v", got, c.want)
+			}
+		})
+	}
+}
