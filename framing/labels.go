@@ -1661,6 +1661,9 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 // conjunct returns the first token of a noun phrase coordinated at token x ("and" or
 // "or") that is an apposition of its own (see apposition), or -1.
 func (h *labelHarvest) conjunct(s *tagged, x int) int {
+	if x >= len(s.toks) {
+		return -1
+	}
 	if w := lower(s, x); w != "and" && w != "or" || x+1 >= len(s.toks) || s.toks[x+1].Clause != s.toks[x].Clause {
 		return -1
 	}

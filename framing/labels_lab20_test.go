@@ -118,6 +118,7 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 		{"two conjuncts", "Ruiz, a former mayor and a lawyer for the party, spoke in Halden.", map[string]int{"mayor": 1, "lawyer": 1}},
 		{"or", "Ruiz, the mayor or the deputy, spoke in Halden.", map[string]int{"mayor": 1, "deputy": 1}},
 		{"a verb after and", "Ruiz, the mayor and said no.", map[string]int{}},
+		{"the text ends with the apposition", "They met Ruiz, the mayor", map[string]int{"mayor": 1}},
 		{"coordinated before the name", "The mayor and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
