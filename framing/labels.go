@@ -20,11 +20,13 @@ package framing
 //     comparative of age ("the elder Ruiz") is an adjective, no label.
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
-//     leader, Ri Sol Han", "the mayor of Port Elara, Ana Ruiz"): it starts with a
-//     determiner or a possessive, or its
-//     head is a title or role, and it has no verb outside a relative clause on a person
-//     ("Ruiz, the billionaire who owns the team,"); coordinated phrases are each one
-//     ("Ruiz, a former mayor and a lawyer for the party,"); after a person's name (one a title
+//     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
+//     head is a title or role, and it has no verb outside a relative clause right after
+//     its head, with "whose", or after a person's name with "who" or "whom" ("Ruiz, the
+//     billionaire who owns the team,"); coordinated phrases are each one ("Ruiz, a former
+//     mayor and a lawyer for the party,"; not after a people's name); before a person's
+//     name, a prepositional phrase may follow the head ("the mayor of Port Elara, Ana
+//     Ruiz", unless the name is one of a list); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
@@ -1221,12 +1223,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
-			if from, to, head := h.apposition(s, j); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
-				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,".
-				if x := h.conjunct(s, to); x >= 0 {
-					if from, to, head := h.apposition(s, x); h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,";
+				// not after a people's name ("two South Africans, a man and a woman").
+				if x := h.conjunct(s, to, h.titled[ref]); x >= 0 && !plural {
+					if from, to, head := h.apposition(s, x, h.titled[ref], true); h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 						add(ref, head, "apposition", from, to)
 						h.freePossessor(s, from, to)
 					}
@@ -1244,18 +1247,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			for k > 0 && toks[k-1].Clause == c {
 				k--
 			}
-			from, to, head := h.apposition(s, k)
+			from, to, head := h.apposition(s, k, h.titled[ref], true)
 			if head == "" || to != st {
 				// The last of coordinated noun phrases: "the mayor and the governor's
 				// deputy, Ana Ruiz".
 				for x := st - 2; x > k; x-- {
 					if w := lower(s, x); w == "and" || w == "or" {
-						from, to, head = h.apposition(s, x+1)
+						from, to, head = h.apposition(s, x+1, h.titled[ref], true)
 						break
 					}
 				}
 			}
-			if head != "" && (to == st || phraseOnly(s, to, st)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1604,10 +1607,13 @@ func (h *labelHarvest) modifiersBefore(s *tagged, p int) int {
 
 // apposition reads a noun phrase that fills the clause from token i: it starts with a
 // determiner or a possessive, or its head is a title or role, and a prepositional phrase
-// may follow its head ("the leader of North Korea"), and then a relative clause with
-// "who", "whom" or "whose"; no verb outside it. It returns the phrase's
+// may follow its head ("the leader of North Korea"); or a relative clause right after
+// its head, with "whose", or for a person's apposition (person) also "who" or "whom"
+// (not after a prepositional phrase, whose noun the clause may be on: "an exchange of
+// prisoners who"); no verb outside it. With coord, a noun phrase coordinated with it
+// may follow ("a former mayor and a lawyer"; see conjunct). It returns the phrase's
 // tokens [from, to) up to its head's end and the head, or "".
-func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) {
+func (h *labelHarvest) apposition(s *tagged, i int, person, coord bool) (from, to int, head string) {
 	toks := s.toks
 	c := toks[i].Clause
 	k := i
@@ -1635,10 +1641,10 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 	// Halden who won"), which is the head's.
 	for x := end; x < len(toks) && toks[x].Clause == c; x++ {
 		h.work++
-		if w := lower(s, x); x > end && toks[x-1].Class&voices.ClassPrep == 0 && personRelative[w] || x == end && personRelative[w] {
-			break
+		if w := lower(s, x); x == end && (w == "whose" || person && personRelative[w]) {
+			break // "the billionaire who owns the team", "a country whose army"
 		}
-		if x == end && h.conjunct(s, x) >= 0 {
+		if x == end && coord && h.conjunct(s, x, person) >= 0 {
 			break // "a former mayor and a lawyer for the party"
 		}
 		if x == end && toks[x].Class&voices.ClassPrep == 0 {
@@ -1660,17 +1666,28 @@ func (h *labelHarvest) apposition(s *tagged, i int) (from, to int, head string) 
 
 // conjunct returns the first token of a noun phrase coordinated at token x ("and" or
 // "or") that is an apposition of its own (see apposition), or -1.
-func (h *labelHarvest) conjunct(s *tagged, x int) int {
+func (h *labelHarvest) conjunct(s *tagged, x int, person bool) int {
 	if x >= len(s.toks) {
 		return -1
 	}
 	if w := lower(s, x); w != "and" && w != "or" || x+1 >= len(s.toks) || s.toks[x+1].Clause != s.toks[x].Clause {
 		return -1
 	}
-	if _, _, head := h.apposition(s, x+1); head == "" {
+	if _, _, head := h.apposition(s, x+1, person, true); head == "" {
 		return -1
 	}
 	return x + 1
+}
+
+// listed reports whether the name that ends before token k is one of a list: another
+// name, or "and" or "or", follows it ("the brother of Ivo Marek, Ana Ruiz and Lena
+// Varga").
+func listed(s *tagged, k int) bool {
+	if k >= len(s.toks) || k == 0 || s.toks[k].Sentence != s.toks[k-1].Sentence {
+		return false
+	}
+	w := lower(s, k)
+	return w == "and" || w == "or" || s.toks[k].Cap && commaOnly(s.gap(k-1))
 }
 
 // phraseOnly reports whether tokens [from, to), after an apposition's head, are a
