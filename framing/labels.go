@@ -10,7 +10,8 @@ package framing
 // person whose name ends the same way ("Ana Ruiz" beside "Mr. Ruiz") before it first
 // names the referent by its whole name or after a title ("President Ruiz"), or never
 // does: the person named first is the one the document is about, unless introduced as
-// someone's relative ("his father, Jon Ruiz"). "Mr. Ruiz" stays the
+// the relative of someone the document named before by that surname alone ("Ruiz … his
+// father, Jon Ruiz"). "Mr. Ruiz" stays the
 // referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
 // often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
@@ -598,6 +599,7 @@ type labelHarvest struct {
 	longByEnd             map[string][]int32 // the long names by their first and their last word, "<" or ">" before it
 	introduced            map[int]int        // where the current document first writes each referent's whole name, or its name after a title
 	honored               map[string]int     // the gendered honorifics (bit 0 "Mr.", bit 1 "Ms.") before names of the current document, by first and last word as longByEnd
+	surnames              map[string]bool    // the one-word names written so far in the current document ("Ruiz", "Ruiz's")
 	work                  int                // steps taken, for the tests of linear work
 }
 
@@ -1224,11 +1226,18 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
-				add(ref, head, "apposition", from, to)
-				h.freePossessor(s, from, to)
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,";
-				// not after a people's name ("two South Africans, a man and a woman").
-				if x := h.conjunct(s, to, h.titled[ref]); x >= 0 && !plural {
+				// not after a people's name ("two Solorians, a man and a woman"), whose
+				// apposition takes no conjunct (see apposition). One whose conjunct is no
+				// apposition of its own (see appositiveConjunct) voids the first too: the
+				// name may be one of a list ("Ruiz, her husband and her lawyer").
+				x := h.conjunct(s, to, h.titled[ref])
+				if x < 0 {
+					add(ref, head, "apposition", from, to)
+					h.freePossessor(s, from, to)
+				} else if appositiveConjunct(s, to, x) {
+					add(ref, head, "apposition", from, to)
+					h.freePossessor(s, from, to)
 					if from, to, head := h.apposition(s, x, h.titled[ref], true); h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 						add(ref, head, "apposition", from, to)
 						h.freePossessor(s, from, to)
@@ -1293,7 +1302,7 @@ type longName struct {
 	words []string
 	first int
 	ref   int
-	kin   bool // introduced as someone's relative ("his father, Jon Ruiz"; see kinBefore)
+	kin   bool // introduced as the relative of someone named before by this surname alone ("Ruiz … his father, Jon Ruiz"; see kinBefore)
 }
 
 // longNames records the names of two words or more of the document, where it first writes
@@ -1303,9 +1312,10 @@ type longName struct {
 func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 	h.long = h.long[:0]
 	if h.longByEnd == nil {
-		h.longByEnd, h.introduced, h.honored = map[string][]int32{}, map[int]int{}, map[string]int{}
+		h.longByEnd, h.introduced, h.honored, h.surnames = map[string][]int32{}, map[int]int{}, map[string]int{}, map[string]bool{}
 	}
 	clear(h.longByEnd)
+	clear(h.surnames)
 	clear(h.introduced)
 	clear(h.honored)
 	for _, r := range runs {
@@ -1328,10 +1338,13 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			h.introduced[ref] = r.from
 		}
 		if len(words) < 2 {
+			h.surnames[words[0]] = true
 			continue
 		}
+		// A relative of someone named before: the surname is written before alone.
+		kin := h.surnames[words[len(words)-1]] && kinBefore(s, r.title)
 		i := int32(len(h.long))
-		h.long = append(h.long, longName{words, r.from, ref, kinBefore(s, r.title)})
+		h.long = append(h.long, longName{words, r.from, ref, kin})
 		h.longByEnd[first] = append(h.longByEnd[first], i)
 		h.longByEnd[last] = append(h.longByEnd[last], i)
 	}
@@ -1348,8 +1361,8 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 // the other one before those words too: "Mr. Ruiz" beside "Ms. Ruiz" is not Ana Ruiz.
 // The honorific alone decides nothing: a brother named first ("Jon Ruiz") is "Mr. Ruiz"
 // too. A longer form of ref's name ("Tomas A. Ruiz"), another spelling of it ("Tomás
-// Ruis") and a relative introduced as someone's ("his father, Jon Ruiz"; see kinBefore)
-// are no other name.
+// Ruis") and a relative introduced as someone's after the document wrote the surname
+// alone ("Ruiz … his father, Jon Ruiz"; see kinBefore and longNames) are no other name.
 func (h *labelHarvest) namesake(ref int, words []string, g int) bool {
 	name := h.m.names[ref]
 	other := -1 // where the other name is first written
@@ -1395,7 +1408,8 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 // a relative, itself after a possessive pronoun or a possessive ("his father, Jon Ruiz",
 // "her daughter Lena Ruiz", "Ruiz's brother, Jon Ruiz"). Such a relative is named for
 // the one whose relative it is, who is the one the document is about: the surname alone
-// stays that person's (see namesake). A name after its kinship noun with no possessor
+// stays that person's (see namesake) when the document wrote it alone before (see
+// longNames; "Ivo Marek … his wife, Lena Varga" names Varga first). A name after its kinship noun with no possessor
 // ("the father, Jon Ruiz") or before it ("Jon Ruiz, his brother,") is named in its own
 // right.
 func kinBefore(s *tagged, from int) bool {
@@ -1677,6 +1691,25 @@ func (h *labelHarvest) conjunct(s *tagged, x int, person bool) int {
 		return -1
 	}
 	return x + 1
+}
+
+// appositiveConjunct reports whether the noun phrase coordinated at token and (see
+// conjunct), from token x, is an apposition's second conjunct: the conjunction is in the
+// clause of the first conjunct, and the clause ends with a comma within the sentence
+// before a word that is no name ("Ruiz, a former mayor and a lawyer for the party,
+// said"). A conjunct before a name may be that name's own apposition ("Ruiz, the mayor
+// and her deputy, Ivo Marek,"), and one that ends the sentence a list's last member
+// ("Ruiz, her husband and her lawyer.").
+func appositiveConjunct(s *tagged, and, x int) bool {
+	toks := s.toks
+	if and == 0 || toks[and].Clause != toks[and-1].Clause {
+		return false
+	}
+	e := x
+	for e < len(toks) && toks[e].Clause == toks[x].Clause {
+		e++
+	}
+	return e < len(toks) && toks[e].Sentence == toks[x].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap
 }
 
 // listed reports whether the name that ends before token k is one of a list: another

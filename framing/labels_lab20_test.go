@@ -39,6 +39,12 @@ func TestLabelsRelativeNamedFirst(t *testing.T) {
 		{"a relative named first with his kinship after the name",
 			"Jon Ruiz, his brother, spoke in Halden on Monday. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
+		{"a wife of someone else, her surname not written before",
+			"Ivo Marek spoke in Halden on Monday. His wife, Lena Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
+		{"a wife after a possessive name, her surname not written before",
+			"Ivo Marek spoke in Halden on Monday. Marek's wife, Lena Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
@@ -121,6 +127,10 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 		{"a verb after and", "Ruiz, the mayor and said no.", map[string]int{}},
 		{"the text ends with the apposition", "They met Ruiz, the mayor", map[string]int{"mayor": 1}},
 		{"coordinated before the name", "The mayor and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
+		{"the conjunct's clause ends before another name", "They met Ruiz, the mayor and her deputy, Ivo Marek, in Halden.", map[string]int{}},
+		{"a conjunct after the apposition's comma", "Present were Ruiz, a lawyer, and a judge.", map[string]int{}},
+		{"the conjunct ends the sentence", "They thanked Ruiz, her husband and her lawyer.", map[string]int{}},
+		{"the conjunct runs on to the sentence's end", "They met with Ruiz, the mayor and the city's police chief on Monday.", map[string]int{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
@@ -168,7 +178,7 @@ func TestLabelsAppositionPlaces(t *testing.T) {
 		{"who after a place", "Halden", []string{"In central Halden, a woman who just came home said no."}, map[string]int{}},
 		{"whose after a place", "Halden", []string{"Halden, a town whose port is old, voted."}, map[string]int{"town": 1}},
 		{"a phrase before a place", "Halden", []string{"A long trip to Soloria, Halden voted."}, map[string]int{}},
-		{"a phrase before a person in a list", "Ana Ruiz", []string{"President Ana Ruiz spoke.", "The lawyers for Ivo Marek, Ana Ruiz and Lena Varga met."}, map[string]int{}},
+		{"a phrase before a person in a list", "Ana Ruiz", []string{"President Ana Ruiz spoke.", "The lawyer for Ivo Marek, Ana Ruiz and Lena Varga met."}, map[string]int{}},
 		{"a people's name and coordinated phrases", "Soloria", []string{"Solorian officials met in Soloria.", "Solorian troops left Soloria.", "Two Solorians, a man and a woman, spoke."}, map[string]int{"officials": 1, "troops": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
