@@ -1225,7 +1225,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				toks[n].Clause != toks[j].Clause && commaOnly(s.gap(j)) {
 				j = n // a person's age between: "Tal Oren, 45, a retired general,"
 			}
-			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			// A plural after a name joined to another ("Halden and Soloria, the
+			// neighbors,") is both names', no label of one.
+			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
+				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,";
 				// not after a people's name ("two Solorians, a man and a woman"), whose
 				// apposition takes no conjunct (see apposition). One whose conjunct is no
@@ -1256,18 +1259,20 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			for k > 0 && toks[k-1].Clause == c {
 				k--
 			}
-			from, to, head := h.apposition(s, k, h.titled[ref], true)
+			from, to, head := h.apposition(s, k, h.titled[ref], false)
 			if head == "" || to != st {
 				// The last of coordinated noun phrases: "the mayor and the governor's
 				// deputy, Ana Ruiz".
 				for x := st - 2; x > k; x-- {
 					if w := lower(s, x); w == "and" || w == "or" {
-						from, to, head = h.apposition(s, x+1, h.titled[ref], true)
+						from, to, head = h.apposition(s, x+1, h.titled[ref], false)
 						break
 					}
 				}
 			}
-			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			// A prepositional phrase after the head, before a person's name that ends no
+			// list and no clause with a verb ("The lawyer for Ivo Marek, Ana Ruiz said,").
+			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to) && !h.verbAfter(s, r.to)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -1712,30 +1717,51 @@ func appositiveConjunct(s *tagged, and, x int) bool {
 	return e < len(toks) && toks[e].Sentence == toks[x].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap
 }
 
+// coordinatedBefore reports whether "and" or "or" stands right before token i in its
+// clause ("Halden and Soloria").
+func coordinatedBefore(s *tagged, i int) bool {
+	if i == 0 || s.toks[i-1].Clause != s.toks[i].Clause {
+		return false
+	}
+	w := lower(s, i-1)
+	return w == "and" || w == "or"
+}
+
 // listed reports whether the name that ends before token k is one of a list: another
 // name, or "and" or "or", follows it ("the brother of Ivo Marek, Ana Ruiz and Lena
-// Varga").
+// Varga"); after a comma, "and" or "or" only before a capitalized word.
 func listed(s *tagged, k int) bool {
 	if k >= len(s.toks) || k == 0 || s.toks[k].Sentence != s.toks[k-1].Sentence {
 		return false
 	}
-	w := lower(s, k)
-	return w == "and" || w == "or" || s.toks[k].Cap && commaOnly(s.gap(k-1))
+	if w := lower(s, k); w == "and" || w == "or" {
+		// After a comma, only before a name ("Ivo Marek, Ana Ruiz, and Lena Varga"): "the
+		// mayor of Halden, Ana Ruiz, and the governor" coordinates two appositions.
+		return !commaOnly(s.gap(k-1)) || k+1 < len(s.toks) && s.toks[k+1].Cap && s.toks[k+1].Sentence == s.toks[k].Sentence
+	}
+	return s.toks[k].Cap && commaOnly(s.gap(k-1))
 }
 
-// phraseOnly reports whether tokens [from, to), after an apposition's head, are a
-// prepositional phrase with no conjunction or relative in it ("of Halden" in "The mayor of
-// Halden, Ana Ruiz"): the head is the apposition's, as after a name.
+// phraseOnly reports whether tokens [from, to), after an apposition's head, start with a
+// preposition ("of Halden" in "The mayor of Halden, Ana Ruiz"): apposition let no verb
+// into them, and a conjunction in them leaves the head to the last conjunct's (see
+// harvest), so the phrase is the head's, as after a name.
 func phraseOnly(s *tagged, from, to int) bool {
-	if from >= to || s.toks[from].Class&voices.ClassPrep == 0 {
+	return from < to && s.toks[from].Class&voices.ClassPrep != 0
+}
+
+// verbAfter reports whether the token k, after a name, is a verb in the name's clause
+// ("Ana Ruiz said"): the name is a clause's subject, not an apposition's.
+func (h *labelHarvest) verbAfter(s *tagged, k int) bool {
+	toks := s.toks
+	if k == 0 || k >= len(toks) || toks[k].Clause != toks[k-1].Clause {
 		return false
 	}
-	for x := from; x < to; x++ {
-		if w := lower(s, x); w == "and" || w == "or" || personRelative[w] {
-			return false
-		}
+	if toks[k].Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast) != 0 || toks[k].Class&voices.ClassAux != 0 && toks[k].Class&voices.ClassFunc == 0 {
+		return true
 	}
-	return true
+	u := h.uses[lower(s, k)]
+	return !toks[k].Cap && u.verb > u.noun
 }
 
 // personRelative are the relative pronouns of a person, which open a relative clause on

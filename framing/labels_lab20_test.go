@@ -155,6 +155,9 @@ func TestLabelsAppositionBeforeWithPhrase(t *testing.T) {
 		{"a verb in the clause", "The mayor won in Halden, Ana Ruiz said on Monday.", map[string]int{}},
 		{"a thing", "The rule of law, Ana Ruiz said, is fair.", map[string]int{}},
 		{"the last conjunct after a phrase", "The mayor of Halden and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
+		{"a verb after the name", "The lawyer for Ivo Marek, Ana Ruiz said, lied.", map[string]int{}},
+		{"a second apposition after a comma and and", "The mayor of Halden, Ana Ruiz, and the governor, Ivo Marek, met.", map[string]int{"mayor": 1}},
+		{"a list with a comma before and", "The lawyer for Ivo Marek, Ana Ruiz, and Lena Varga met.", map[string]int{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
@@ -177,6 +180,8 @@ func TestLabelsAppositionPlaces(t *testing.T) {
 	}{
 		{"who after a place", "Halden", []string{"In central Halden, a woman who just came home said no."}, map[string]int{}},
 		{"whose after a place", "Halden", []string{"Halden, a town whose port is old, voted."}, map[string]int{"town": 1}},
+		{"a plural after a coordinated place", "Soloria", []string{"Halden and Soloria, the neighbors whose port is old, voted."}, map[string]int{}},
+		{"a singular after a coordinated place", "Halden", []string{"Soloria and Halden, a town whose port is old, voted."}, map[string]int{"town": 1}},
 		{"a phrase before a place", "Halden", []string{"A long trip to Soloria, Halden voted."}, map[string]int{}},
 		{"a phrase before a person in a list", "Ana Ruiz", []string{"President Ana Ruiz spoke.", "The lawyer for Ivo Marek, Ana Ruiz and Lena Varga met."}, map[string]int{}},
 		{"a people's name and coordinated phrases", "Soloria", []string{"Solorian officials met in Soloria.", "Solorian troops left Soloria.", "Two Solorians, a man and a woman, spoke."}, map[string]int{"officials": 1, "troops": 1}},
