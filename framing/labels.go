@@ -24,10 +24,16 @@ package framing
 //     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
 //     head is a title or role, and it has no verb outside a relative clause right after
 //     its head, with "whose", or after a person's name with "who" or "whom" ("Ruiz, the
-//     billionaire who owns the team,"); coordinated phrases are each one ("Ruiz, a former
-//     mayor and a lawyer for the party,"; not after a people's name); before a person's
-//     name, a prepositional phrase may follow the head ("the mayor of Port Elara, Ana
-//     Ruiz", unless the name is one of a list); after a person's name (one a title
+//     billionaire who owns the team,"). After the name, a second noun phrase
+//     coordinated right after the first one's head (none after a prepositional phrase)
+//     is one too when its clause ends with a comma before a word that is no name ("Ruiz,
+//     a former mayor and a lawyer for the party, said"; not after a people's name), and
+//     voids the first when it does not ("Ruiz, her husband and her lawyer."); a plural
+//     after a name coordinated with another is neither's ("Halden and Soloria, the
+//     neighbors,"). Before the name, the last of coordinated phrases is one ("the mayor
+//     and the governor's deputy, Ana Ruiz"), and before a person's name a prepositional
+//     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless the name
+//     is one of a list or a verb follows it); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is

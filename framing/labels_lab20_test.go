@@ -114,7 +114,8 @@ func TestLabelsAppositionRelativeClause(t *testing.T) {
 
 // TestLabelsCoordinatedApposition checks that coordinated noun phrases after a name are
 // its apposition, each conjunct a label ("Ruiz, a former mayor and a lawyer for the party,"),
-// and that a conjunct that is no noun phrase of its own voids it.
+// and that a conjunct that is no noun phrase of its own, or whose clause does not end
+// with a comma before a word that is no name, voids it.
 func TestLabelsCoordinatedApposition(t *testing.T) {
 	const titled = "President Ana Ruiz spoke on Monday."
 	for _, c := range []struct {
@@ -142,7 +143,8 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 
 // TestLabelsAppositionBeforeWithPhrase checks that an apposition before a name may hold a
 // prepositional phrase after its head ("The mayor of Halden, Ana Ruiz,"), as one after it
-// may; a clause with a verb, or a conjunct after the phrase, is none.
+// may; a clause with a verb, a conjunct after the phrase, a verb after the name or a name
+// in a list is none, though "and" after the name's comma and before no name ends no list.
 func TestLabelsAppositionBeforeWithPhrase(t *testing.T) {
 	const titled = "President Ana Ruiz spoke on Monday."
 	for _, c := range []struct {
@@ -170,7 +172,8 @@ func TestLabelsAppositionBeforeWithPhrase(t *testing.T) {
 // TestLabelsAppositionPlaces checks the limits of the rules above for places and lists:
 // a relative clause with "who" is on a person, so no place's apposition ends with one,
 // though one with "whose" may; a prepositional phrase before a place's name, or before a
-// name in a list, makes no apposition; a people's name takes no coordinated apposition.
+// name in a list, makes no apposition; a people's name takes no coordinated apposition;
+// a plural after a name coordinated with another is neither's.
 func TestLabelsAppositionPlaces(t *testing.T) {
 	for _, c := range []struct {
 		name     string
