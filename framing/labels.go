@@ -1236,7 +1236,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,";
-				// not after a people's name ("two Solorians, a man and a woman"), whose
+				// not after a people's name ("two Solorians, a nurse and a driver"), whose
 				// apposition takes no conjunct (see apposition). One whose conjunct is no
 				// apposition of its own (see appositiveConjunct) voids the first too: the
 				// name may be one of a list ("Ruiz, her husband and her lawyer").
@@ -1632,7 +1632,7 @@ func (h *labelHarvest) modifiersBefore(s *tagged, p int) int {
 
 // apposition reads a noun phrase that fills the clause from token i: it starts with a
 // determiner or a possessive, or its head is a title or role, and a prepositional phrase
-// may follow its head ("the leader of North Korea"); or a relative clause right after
+// may follow its head ("the leader of Soloria"); or a relative clause right after
 // its head, with "whose", or for a person's apposition (person) also "who" or "whom"
 // (not after a prepositional phrase, whose noun the clause may be on: "an exchange of
 // prisoners who"); no verb outside it. With coord, a noun phrase coordinated with it

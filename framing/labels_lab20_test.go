@@ -129,7 +129,7 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 		{"the text ends with the apposition", "They met Ruiz, the mayor", map[string]int{"mayor": 1}},
 		{"coordinated before the name", "The mayor and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
 		{"the conjunct's clause ends before another name", "They met Ruiz, the mayor and her deputy, Ivo Marek, in Halden.", map[string]int{}},
-		{"a conjunct after the apposition's comma", "Present were Ruiz, a lawyer, and a judge.", map[string]int{}},
+		{"a conjunct after the apposition's comma", "Present were Ruiz, a lawyer, and a teacher.", map[string]int{}},
 		{"the conjunct ends the sentence", "They thanked Ruiz, her husband and her lawyer.", map[string]int{}},
 		{"the conjunct runs on to the sentence's end", "They met with Ruiz, the mayor and the city's police chief on Monday.", map[string]int{}},
 	} {
@@ -187,7 +187,7 @@ func TestLabelsAppositionPlaces(t *testing.T) {
 		{"a singular after a coordinated place", "Halden", []string{"Soloria and Halden, a town whose port is old, voted."}, map[string]int{"town": 1}},
 		{"a phrase before a place", "Halden", []string{"A long trip to Soloria, Halden voted."}, map[string]int{}},
 		{"a phrase before a person in a list", "Ana Ruiz", []string{"President Ana Ruiz spoke.", "The lawyer for Ivo Marek, Ana Ruiz and Lena Varga met."}, map[string]int{}},
-		{"a people's name and coordinated phrases", "Soloria", []string{"Solorian officials met in Soloria.", "Solorian troops left Soloria.", "Two Solorians, a man and a woman, spoke."}, map[string]int{"officials": 1, "troops": 1}},
+		{"a people's name and coordinated phrases", "Soloria", []string{"Solorian officials met in Soloria.", "Solorian troops left Soloria.", "Two Solorians, a nurse and a driver, spoke."}, map[string]int{"officials": 1, "troops": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, c.referent, c.texts...); !maps.Equal(got, c.want) {
