@@ -2308,6 +2308,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
 				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
 				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Tuesday whether …"
+				!s.clauseAfterMedium(j, m, hi) && // "said in a statement the pier would close"
 				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
 					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
 				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun

@@ -1,0 +1,24 @@
+package voices
+
+// clauseAfterMedium reports whether token j, inside the phrase of time, place or medium
+// that opens at the preposition m after a cue verb, starts the verb's content instead: a
+// clause without "that" whose subject, a determiner's noun phrase or a name, comes right
+// after the phrase's noun and whose verb is a modal or an auxiliary ("said in a statement
+// the pier would close", "wrote in a memo Ruiz had resigned"; not a relative clause
+// without "that", "spoke in the hall the crews built"). A name must follow a word in
+// lower case ("said in an interview with Halden Radio" is one phrase).
+func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
+	if j < m+2 || s.toks[j].inq || s.toks[j-1].flags&(ClassDet|ClassPrep) != 0 {
+		return false
+	}
+	t := s.toks[j]
+	if t.flags&ClassThat != 0 || t.flags&ClassDet == 0 && (!t.cap || s.toks[j-1].cap) {
+		return false
+	}
+	n := s.npAfter(j, hi)
+	if !n.ok() || n.to >= hi || s.toks[n.to].clause != t.clause || s.toks[n.to].inq {
+		return false
+	}
+	u := s.toks[n.to]
+	return modals[s.lowerWord(n.to)] || u.flags&ClassAux != 0 && u.flags&ClassPrep == 0
+}
