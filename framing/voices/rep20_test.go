@@ -28,3 +28,25 @@ func TestReportedMediumClause20(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedCoordinateSource20 covers a clause after ", and" or ", but" with a source
+// and a cue of its own after a content: it ends the content, and its cue has its own
+// content and source. Each sentence is written for this test.
+func TestReportedCoordinateSource20(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a source and cue after and",
+			"The mayor of Halden said the pier would close, and Ivo Marek signaled that the toll would stay.",
+			[]vspan{{Reported, "The mayor of Halden", "the mayor of Halden", "said", "the pier would close"},
+				{Reported, "Ivo Marek", "Ivo Marek", "signaled", "the toll would stay"}}},
+		{"and after but",
+			"Ana Ruiz said the pier would close, but the mayor insists it will stay open.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the pier would close"},
+				{Reported, "the mayor", "the mayor", "insists", "it will stay open"}}},
+		{"and a second that clause of the same verb stays one content",
+			"Ana Ruiz said the pier would close, and that the crews said it would not.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the pier would close, and that the crews said it would not"}}},
+		{"but a clause after and without a cue goes on with the content",
+			"Ana Ruiz said the pier would close, and the ferry would stop.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the pier would close, and the ferry would stop"}}},
+	})
+}

@@ -2071,7 +2071,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 }
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
-// (hi), or before a clause that brings an attribution of its own (", Varga said: “…”").
+// (hi), or before a clause that brings an attribution of its own (", Varga said: “…”",
+// ", and Marek signaled that …").
 func (s *segmenter) contentEnd(m, hi int) int {
 	for k := m + 1; k < hi; k++ {
 		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
@@ -2106,8 +2107,8 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				}
 			}
 			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
-				if n, _ := s.subjectOf(j, k); n.ok() && n.from == k {
-					return k
+				if n, _ := s.subjectOf(j, k); n.ok() && (n.from == k || n.from == k+1 && s.coordinator(k)) {
+					return k // "…, and Marek signaled that …": a source and cue of their own
 				}
 				break
 			}
