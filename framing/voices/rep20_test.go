@@ -50,3 +50,33 @@ func TestReportedCoordinateSource20(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the pier would close, and the ferry would stop"}}},
 	})
 }
+
+// TestReportedPersonObject20 covers the object of a verb of support that is a person's
+// name or a pronoun: it ends before the time, place or occasion after it. Each sentence
+// is written for this test.
+func TestReportedPersonObject20(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a name ends before a time",
+			"Ana Ruiz endorsed Ivo Marek in early June.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "endorsed", "Ivo Marek"}}},
+		{"a pronoun ends before a place",
+			"Ana Ruiz opposed him on the floor of the council.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "opposed", "him"}}},
+		{"and before an adverb of time",
+			"The union backed her early in the race.",
+			[]vspan{{Reported, "The union", "the union", "backed", "her"}}},
+		{"but for goes on with the name",
+			"Ana Ruiz endorsed Ivo Marek for mayor.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "endorsed", "Ivo Marek for mayor"}}},
+		{"and so do of and over",
+			"Ana Ruiz endorsed Lena Varga of Halden. The union favored Ivo Marek over Lena Varga.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "endorsed", "Lena Varga of Halden"},
+				{Reported, "The union", "the union", "favored", "Ivo Marek over Lena Varga"}}},
+		{"and a common noun keeps its phrase",
+			"Ana Ruiz supported the plan in the council.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "supported", "the plan in the council"}}},
+		{"as does a possessive her",
+			"Ana Ruiz backed her plan in the council.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "backed", "her plan in the council"}}},
+	})
+}

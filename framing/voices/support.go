@@ -1,0 +1,30 @@
+package voices
+
+// personObjectEnd returns where the object of a verb of support that starts at token m
+// ends before end when it is a person's name or an object pronoun: before the time, place
+// or occasion that follows it ("endorsed Varga in early June", "opposed him on the
+// floor", "backed her early in the race"), since a name or a pronoun takes no phrase of
+// its own after it; "of", "for" and "over" go on with the object ("Ana Ruiz of Halden",
+// "endorsed Ruiz for mayor", "favored Ruiz over Marek"). Any other object ("supported
+// the plan in the council"), and a name or pronoun followed by anything else, keeps end.
+func (s *segmenter) personObjectEnd(m, end int) int {
+	j := m
+	switch {
+	case s.objectPronoun(m) && s.toks[m].flags&ClassI == 0 && !s.possessiveHer(m, end):
+		j = m + 1
+	case s.nameWord(m):
+		for j < end && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq && s.nameWord(j) {
+			j++
+		}
+	default:
+		return end
+	}
+	if j >= end || j == m || s.toks[j].clause != s.toks[m].clause || s.toks[j].inq {
+		return end
+	}
+	switch s.lowerWord(j) {
+	case "in", "on", "at", "during", "since", "after", "before", "amid", "early", "late", "here", "there":
+		return j
+	}
+	return end
+}
