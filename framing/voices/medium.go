@@ -23,11 +23,12 @@ func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 	return modals[s.lowerWord(n.to)] || u.flags&ClassAux != 0 && u.flags&ClassPrep == 0
 }
 
-// coordinator reports whether token k is a conjunction that joins clauses, "and", "but"
-// or "yet", and the word after it opens a clause of its own, not a second "that" clause of
-// the same verb ("said the port would close, and that critics said …").
+// coordinator reports whether token k is a conjunction that joins clauses, "and", "but",
+// "yet", or one of contrast, "while" or "whereas" ("said the levy was fair, while other
+// riders said …"), and the word after it opens a clause of its own, not a second "that"
+// clause of the same verb ("said the port would close, and that critics said …").
 func (s *segmenter) coordinator(k int) bool {
 	w := s.lowerWord(k)
-	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet") &&
+	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas") &&
 		k+1 < len(s.toks) && s.toks[k+1].flags&ClassThat == 0
 }
