@@ -24,11 +24,12 @@ func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 }
 
 // coordinator reports whether token k is a conjunction that joins clauses, "and", "but",
-// "yet", or one of contrast, "while" or "whereas" ("said the levy was fair, while other
-// riders said …"), and the word after it opens a clause of its own, not a second "that"
-// clause of the same verb ("said the port would close, and that critics said …").
+// "yet", or one of contrast or concession, "while", "whereas", "although" or "though"
+// ("said the levy was fair, while other riders said …", "…, though she added that …"),
+// and the word after it opens a clause of its own, not a second "that" clause of the same
+// verb ("said the port would close, and that critics said …").
 func (s *segmenter) coordinator(k int) bool {
 	w := s.lowerWord(k)
-	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas") &&
+	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
 		k+1 < len(s.toks) && s.toks[k+1].flags&ClassThat == 0
 }

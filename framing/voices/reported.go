@@ -2073,7 +2073,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
 // (hi), or before a clause that brings an attribution of its own (", Varga said: “…”",
-// ", and Marek signaled that …", ", while other riders said …").
+// ", and Marek signaled that …", ", while other riders said …", ", though she added
+// that …").
 func (s *segmenter) contentEnd(m, hi int) int {
 	for k := m + 1; k < hi; k++ {
 		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
