@@ -29,7 +29,12 @@ import (
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
-//     before a time or the subject's next verb: "endorsed Varga last week and …"); a
+//     before a time or the subject's next verb: "endorsed Varga last week and …", and a
+//     supported name or pronoun before a phrase of time or place: "opposed him on the
+//     floor"; any content ends before ", and", ", but", ", while" or ", though" with a
+//     source and a cue of their own: "…, while other riders said …"; a clause without
+//     "that" after a medium is the content, subject and all: "said in a statement the
+//     pier would close"); a
 //     subject the phrase reader cannot delimit ("Several people I've sailed with said …"),
 //     or none before a verb with "that" and a clause ("Fewer than a third agreed that
 //     …"), gives the content without a source; an addressee after "to" may come before
