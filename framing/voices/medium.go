@@ -1,15 +1,22 @@
 package voices
 
-// clauseAfterMedium reports whether token j, inside the phrase of time, place or medium
-// that opens at the preposition m after a cue verb, starts the verb's content instead: a
-// clause without "that" whose subject, a determiner's noun phrase or a name, comes right
-// after the phrase's noun and whose verb is a modal or an auxiliary ("said in a statement
-// the pier would close", "wrote in a memo Ruiz had resigned"; not a relative clause
-// without "that", "spoke in the hall the crews built"). A name must follow a word in
-// lower case ("said in an interview with Halden Radio" is one phrase).
+// clauseAfterMedium reports whether token j, inside the phrase that opens at the
+// preposition m after a cue verb, starts the verb's content instead: a clause without
+// "that" right after a medium's noun (one of mediumNouns, or a name such as an outlet's)
+// whose subject, a determiner's noun phrase or a name, is followed by a modal or an
+// auxiliary ("said in a statement the pier would close", "wrote in a memo Ruiz had
+// resigned", "said in The Halden Courier the toll would stay"). After any other word
+// the phrase goes on ("spoke in the hall the crews had built", "spoke at the pier where
+// the crews rest"). A relative clause without "that" after a medium's noun is read as
+// the content too ("spoke in the interview the crews had recorded"): a known limit. A
+// name must follow a word in lower case ("said in an interview with Halden Radio" is
+// one phrase).
 func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 	if j < m+2 || s.toks[j].inq || s.toks[j-1].flags&(ClassDet|ClassPrep) != 0 {
 		return false
+	}
+	if p := s.toks[j-1]; !p.cap && !mediumNouns[s.lowerWord(j-1)] {
+		return false // "spoke in the hall the crews had built": a relative clause
 	}
 	t := s.toks[j]
 	if t.flags&ClassThat != 0 || t.flags&ClassDet == 0 && (!t.cap || s.toks[j-1].cap) {

@@ -4,8 +4,8 @@ import "testing"
 
 // TestReportedMediumClause20 covers a clause without "that" after a medium whose noun
 // comes right before the clause's subject ("said in a statement the pier would close"):
-// the clause, subject and all, is the content, not its verb alone. Each sentence is
-// written for this test.
+// the clause, subject and all, is the content, not its verb alone; after any other noun
+// or word it is not. Each sentence is written for this test.
 func TestReportedMediumClause20(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a determiner's subject after a medium opens the content",
@@ -22,6 +22,15 @@ func TestReportedMediumClause20(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the toll would stay"}}},
 		{"but a relative clause without that after a place is no content",
 			"Ana Ruiz spoke in the hall the ferry crews built.",
+			nil},
+		{"nor after the noun of a place, with a modal",
+			"Ana Ruiz spoke at the pier the crews would close.",
+			nil},
+		{"or with an auxiliary",
+			"Ana Ruiz spoke in the hall the crews had built.",
+			nil},
+		{"nor after where",
+			"Ana Ruiz spoke at the pier where the crews would rest.",
 			nil},
 		{"nor a name that goes on a name",
 			"Ivo Marek said in an interview with Halden Radio.",
