@@ -40,3 +40,16 @@ func (s *segmenter) coordinator(k int) bool {
 	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
 		k+1 < len(s.toks) && s.toks[k+1].flags&ClassThat == 0
 }
+
+// relativeBetween reports whether a token in [from, to) is "that" or a relative pronoun:
+// the cue verb at to is then inside a relative clause of the noun phrase at from, not
+// that phrase's own ("…, and the ferry that critics said was late would stop"). A
+// relative clause without "that" ("the ferry critics said was late") is not seen.
+func (s *segmenter) relativeBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.toks[i].flags&(ClassThat|ClassWho) != 0 {
+			return true
+		}
+	}
+	return false
+}

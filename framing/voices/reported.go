@@ -2114,7 +2114,7 @@ func (s *segmenter) contentEnd(m, hi int) int {
 				}
 			}
 			if s.toks[j].flags&ClassVerb != 0 && s.isReportingVerb(j, k) {
-				if n, _ := s.subjectOf(j, k); n.ok() && (n.from == k || n.from == k+1 && s.coordinator(k)) {
+				if n, _ := s.subjectOf(j, k); n.ok() && (n.from == k || n.from == k+1 && s.coordinator(k) && !s.relativeBetween(n.from, j)) {
 					return k // "…, and Marek signaled that …": a source and cue of their own
 				}
 				break
