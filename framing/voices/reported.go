@@ -784,7 +784,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if supportVerbs[s.lang.verbBase(s.lowerWord(k))] && m == e && !s.toks[m].inq {
 			// "endorsed Varga last Tuesday and has spoken …": the object is the content, not
 			// the time or the next verb of its subject.
-			end = s.personObjectEnd(m, end)
+			if personObjectVerbs[s.lang.verbBase(s.lowerWord(k))] {
+				end = s.personObjectEnd(m, end)
+			}
 			for j := m + 1; j < end; j++ {
 				w := s.lowerWord(j)
 				if s.supportedObjectEnds(j, end) {

@@ -1,12 +1,19 @@
 package voices
 
-// personObjectEnd returns where the object of a verb of support that starts at token m
-// ends before end when it is a person's name or an object pronoun: before the time, place
-// or occasion that follows it ("endorsed Varga in early June", "opposed him on the
-// floor", "backed her early in the race"), since a name or a pronoun takes no phrase of
-// its own after it; "of", "for" and "over" go on with the object ("Ana Ruiz of Halden",
-// "endorsed Ruiz for mayor", "favored Ruiz over Marek"). Any other object ("supported
-// the plan in the council"), and a name or pronoun followed by anything else, keeps end.
+// personObjectVerbs are the verbs of support whose object is the whole content, by base
+// form: not "urge", "liken" or "consider", which take a second complement after the
+// object ("urged Marek on Monday to resign", "likened him in a speech to a tyrant").
+var personObjectVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true,
+	"favour": true, "back": true}
+
+// personObjectEnd returns where the object of a verb of support (personObjectVerbs) that
+// starts at token m ends before end when it is a person's name or an object pronoun:
+// before the time, place or occasion that follows it ("endorsed Varga in early June",
+// "opposed him on the floor", "backed her early in the race"), since a name or a pronoun
+// takes no phrase of its own after it; "of", "for" and "over" go on with the object ("Ana
+// Ruiz of Halden", "endorsed Ruiz for mayor", "favored Ruiz over Marek"). Any other
+// object ("supported the plan in the council"), and a name or pronoun followed by
+// anything else, keeps end.
 func (s *segmenter) personObjectEnd(m, end int) int {
 	j := m
 	switch {
