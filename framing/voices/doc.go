@@ -190,7 +190,16 @@
 //     ("praised the plan, saying …"), and a clause content before one of a verb of saying
 //     (sayVerbs: ", adding that …"), but not before another participle, which may be the
 //     clause's subject's ("said the workers were striking, demanding higher pay"); a
-//     pronoun joined by "and" is part of a trailing source, which then gives no speaker
+//     content ends before a comma and "and", "but", "yet", "while", "whereas", "though"
+//     or "although" whose clause opens with a source and a cue of its own, the cue not
+//     inside a relative clause of that source (", whereas Marek argued that …"; not ",
+//     and the ferry that critics said was late would stop"); after support, endorse,
+//     oppose, favor or back, an object that is a name or an object pronoun ends before a
+//     phrase of time or place ("opposed him on the floor"; "of", "for" and "over" go on
+//     with it: "endorsed Ruiz for mayor"); inside the phrase after a cue, a clause without
+//     "that" right after a medium's noun or a name is the content, subject and all ("said
+//     in a statement the pier would close"; not "spoke in the hall the crews had
+//     built"); a pronoun joined by "and" is part of a trailing source, which then gives no speaker
 //     rather than a phrase with a pronoun unresolved ("…, she and an aide said"); a
 //     subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":

@@ -32,7 +32,7 @@ func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 
 // coordinator reports whether token k is a conjunction that joins clauses, "and", "but",
 // "yet", or one of contrast or concession, "while", "whereas", "although" or "though"
-// ("said the levy was fair, while other riders said …", "…, though she added that …"),
+// ("said the pier was safe, whereas Marek argued that …", "…, though she added that …"),
 // and the word after it opens a clause of its own, not a second "that" clause of the same
 // verb ("said the port would close, and that critics said …").
 func (s *segmenter) coordinator(k int) bool {

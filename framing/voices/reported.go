@@ -29,12 +29,15 @@ import (
 //     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
-//     before a time or the subject's next verb: "endorsed Varga last week and …", and a
-//     supported name or pronoun before a phrase of time or place: "opposed him on the
-//     floor"; any content ends before ", and", ", but", ", while" or ", though" with a
-//     source and a cue of their own: "…, while other riders said …"; a clause without
-//     "that" after a medium is the content, subject and all: "said in a statement the
-//     pier would close"); a
+//     before a time or the subject's next verb: "endorsed Varga last week and …"; after
+//     support, endorse, oppose, favor or back, an object that is a name or an object
+//     pronoun ends before a phrase of time or place: "opposed him on the floor"); a
+//     content also ends before a comma and "and", "but", "yet", "while", "whereas",
+//     "though" or "although" whose clause opens with a source and a cue of its own, the
+//     cue not inside a relative clause of that source ("…, whereas Marek argued that …";
+//     not "…, and the ferry that critics said was late would stop"); inside the phrase
+//     after a cue, a clause without "that" right after a medium's noun or a name is the
+//     content, subject and all ("said in a statement the pier would close"); a
 //     subject the phrase reader cannot delimit ("Several people I've sailed with said …"),
 //     or none before a verb with "that" and a clause ("Fewer than a third agreed that
 //     …"), gives the content without a source; an addressee after "to" may come before
@@ -2080,8 +2083,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 
 // contentEnd returns where a content that starts at token m ends: at the sentence's end
 // (hi), or before a clause that brings an attribution of its own (", Varga said: “…”",
-// ", and Marek signaled that …", ", while other riders said …", ", though she added
-// that …").
+// ", and Marek signaled that …", ", whereas Marek argued that …", ", though she added
+// that …"; not a cue in a relative clause: ", and the ferry that critics said was late
+// would stop").
 func (s *segmenter) contentEnd(m, hi int) int {
 	for k := m + 1; k < hi; k++ {
 		if s.toks[k].inq || s.toks[k].clause == s.toks[k-1].clause {
