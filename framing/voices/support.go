@@ -10,14 +10,16 @@ var personObjectVerbs = map[string]bool{"support": true, "endorse": true, "oppos
 // starts at token m ends before end when it is a person's name or an object pronoun:
 // before the time, place or occasion that follows it ("endorsed Varga in early June",
 // "opposed him on the floor", "backed her early in the race"), since a name or a pronoun
-// takes no phrase of its own after it; "of", "for" and "over" go on with the object ("Ana
-// Ruiz of Halden", "endorsed Ruiz for mayor", "favored Ruiz over Marek"). Any other
-// object ("supported the plan in the council"), and a name or pronoun followed by
-// anything else, keeps end.
+// takes no phrase of its own after it; "early" and "late" end it only before a
+// preposition, a time, a conjunction or the clause's end ("backed her early bid" is one
+// object); "of", "for" and "over" go on with the object ("Ana Ruiz of Halden", "endorsed
+// Ruiz for mayor", "favored Ruiz over Marek"). Any other object ("supported the plan in
+// the council"), and a name or pronoun followed by anything else ("backed her plan in the
+// council": a possessive), keeps end.
 func (s *segmenter) personObjectEnd(m, end int) int {
 	j := m
 	switch {
-	case s.objectPronoun(m) && s.toks[m].flags&ClassI == 0 && !s.possessiveHer(m, end):
+	case s.objectPronoun(m) && s.toks[m].flags&ClassI == 0:
 		j = m + 1
 	case s.nameWord(m):
 		for j < end && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq && s.nameWord(j) {
@@ -30,8 +32,14 @@ func (s *segmenter) personObjectEnd(m, end int) int {
 		return end
 	}
 	switch s.lowerWord(j) {
-	case "in", "on", "at", "during", "since", "after", "before", "amid", "early", "late", "here", "there":
+	case "in", "on", "at", "during", "since", "after", "before", "amid", "here", "there":
 		return j
+	case "early", "late":
+		// "backed her early in the race", not "backed her early bid": an adverb only before
+		// a preposition, a time, a conjunction or the clause's end.
+		if k := j + 1; k >= end || s.toks[k].clause != s.toks[j].clause || s.toks[k].flags&(ClassPrep|ClassTime|ClassMonth|ClassConj) != 0 {
+			return j
+		}
 	}
 	return end
 }
