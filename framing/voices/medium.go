@@ -9,8 +9,8 @@ package voices
 // the phrase goes on ("spoke in the hall the crews had built", "spoke at the pier where
 // the crews rest"). A relative clause without "that" after a medium's noun is read as
 // the content too ("spoke in the interview the crews had recorded"): a known limit. A
-// name must follow a word in lower case ("said in an interview with Halden Radio" is
-// one phrase).
+// name for subject must follow a medium's noun, not another name ("the mayor who spoke
+// in a debate with Ivo Marek will resign": "Marek" ends the phrase).
 func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 	if j < m+2 || s.toks[j].inq || s.toks[j-1].flags&(ClassDet|ClassPrep) != 0 {
 		return false
@@ -32,13 +32,13 @@ func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 
 // coordinator reports whether token k is a conjunction that joins clauses, "and", "but",
 // "yet", or one of contrast or concession, "while", "whereas", "although" or "though"
-// ("said the pier was safe, whereas Marek argued that …", "…, though she added that …"),
-// and the word after it opens a clause of its own, not a second "that" clause of the same
-// verb ("said the port would close, and that critics said …").
+// ("said the pier was safe, whereas Marek argued that …", "…, though she added that …").
+// A second "that" clause of the same verb ("said the port would close, and that critics
+// said …") is no clause of its own: contentEnd's subject never starts at its "that", and
+// relativeBetween rejects one that would.
 func (s *segmenter) coordinator(k int) bool {
 	w := s.lowerWord(k)
-	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas" || w == "although" || w == "though") &&
-		k+1 < len(s.toks) && s.toks[k+1].flags&ClassThat == 0
+	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas" || w == "although" || w == "though")
 }
 
 // relativeBetween reports whether a token in [from, to) is "that" or a relative pronoun:
