@@ -41,9 +41,10 @@ func TestReportedMediumClause20(t *testing.T) {
 	})
 }
 
-// TestReportedCoordinateSource20 covers a clause after ", and" or ", but" with a source
-// and a cue of its own after a content: it ends the content, and its cue has its own
-// content and source. Each sentence is written for this test.
+// TestReportedCoordinateSource20 covers a clause after a comma and a conjunction
+// (coordinator) with a source and a cue of its own after a content: it ends the content,
+// and its cue has its own content and source; a cue in a relative clause of that source
+// does not. Each sentence is written for this test.
 func TestReportedCoordinateSource20(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a source and cue after and",
@@ -93,7 +94,7 @@ func TestReportedPersonObject20(t *testing.T) {
 			"Ana Ruiz endorsed Ivo Marek in early June.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "endorsed", "Ivo Marek"}}},
 		{"a pronoun ends before a place",
-			"Ana Ruiz opposed him on the floor of the council.",
+			"Ana Ruiz opposed him on the floor during the vote.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "opposed", "him"}}},
 		{"and before an adverb of time",
 			"The union backed her early in the race.",
@@ -109,8 +110,8 @@ func TestReportedPersonObject20(t *testing.T) {
 			"Ana Ruiz urged Ivo Marek on Monday to resign.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "urged", "Ivo Marek on Monday to resign"}}},
 		{"as does liken",
-			"Ana Ruiz likened Marek in a speech to a tyrant.",
-			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "likened", "Marek in a speech to a tyrant"}}},
+			"Ana Ruiz likened Marek in her column to a pirate.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "likened", "Marek in her column to a pirate"}}},
 		{"and consider",
 			"Ana Ruiz considers him in the wrong.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "considers", "him in the wrong"}}},

@@ -2,7 +2,7 @@ package voices
 
 // personObjectVerbs are the verbs of support whose object is the whole content, by base
 // form: not "urge", "liken" or "consider", which take a second complement after the
-// object ("urged Marek on Monday to resign", "likened him in a speech to a tyrant").
+// object ("urged Marek on Monday to resign", "likened him in her column to a pirate").
 var personObjectVerbs = map[string]bool{"support": true, "endorse": true, "oppose": true, "favor": true,
 	"favour": true, "back": true}
 
