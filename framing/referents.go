@@ -40,24 +40,36 @@ package framing
 //     leader", "Chinese government"): a name that looks like a nationality (ending in
 //     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
 //
-// Variants are grouped: forms that differ only in middle initials, hyphens or periods are
-// one ("Kim Jong Un", "Kim Jong-un"; "Donald Trump", "Donald J. Trump"); a single word that
+// Variants are grouped: forms that differ only in hyphens or periods are one ("Kim Jong
+// Un", "Kim Jong-un"), and so are forms that differ in case, or in spaces when the word
+// run together is the rarer spelling or shows where its words part ("Port Elara",
+// "Portelara", "PortElara"; not "Veldara" and a rarer "Vel Dara"), but initials in
+// capitals and a word of two or three letters are two ("MA", "Mr. Ma"). A form with
+// middle initials and one without are one ("Donald Trump", "Donald J. Trump") unless two
+// forms have different ones ("George H. W. Bush", "George W. Bush": two people, and
+// "George Bush" joins neither). A single word that
 // a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
 // "President Xi": a person's surname; titles that stand before given names, "King John",
 // do not count) joins the most mentioned name of two to four words, none of them an
 // organization's word, whose first or last word it is, when a title stands before one in
-// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong"):
+// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong")
+// and no other such name has a fifth of its mentions (a surname two people share, "Lena
+// Varga" and "Ivo Varga", joins neither):
 // "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump" and "Donald
 // Trump"; "China" does not join "China Daily", nor "Korea" "North Korea", nor "West" (once
 // "Mr. West") "Royce West". A
 // word in capitals joins a name of two to six words whose initials it spells, each word a
-// capital and lower-case letters, written in the same document at least once or mentioned
-// at least a twentieth as often, unless a title stands before that name in one in ten of
-// its mentions (a person's name): "US", "U.S." and "United States" are one referent, and
+// capital and lower-case letters, when the documents link them: a document writes one in
+// parentheses right after the other ("Progress League Council (PLC)"), or one in ten of
+// the documents that write the initials, and at least two, also write the name (one, when
+// it is the only document that writes them); never a person's name (a title before it in
+// one in ten of its mentions). "US", "U.S." and "United States" are one referent, and
 // so are "PLC" and "Progress League Council"; "TV" does not join "Mayor Tomas
-// Varga", nor "UK" a name that happens to have its initials, written once and never beside
-// it. Initials that spell two such names go to the one written beside them in more
-// documents, then the more mentioned. The plural of a name's adjective of nationality,
+// Varga", nor "Tomo Valley" written beside it in one article of many, nor "UK" a name
+// that happens to have its initials, never written beside it; letters that begin a word
+// are no initials ("SAR" is not "SARS"). Initials that spell two such names go to the one
+// written beside them in more documents, then the more mentioned. The plural of a name's
+// adjective of nationality,
 // written as a name ("Americans", "Russians", "North Koreans"), joins the most mentioned
 // name whose adjective it is ("United States", "Russia", "North Korea"), as Labels counts
 // it among the country's mentions.
@@ -381,17 +393,7 @@ func (f *nameFinder) markTitleCase(s *tagged) {
 // into their parts, each part capitalized ("Jong-un" is "Jong", "Un"), periods dropped,
 // middle initials left out ("Donald J. Trump" is "Donald", "Trump").
 func nameWords(name string) []string {
-	var out []string
-	for _, w := range strings.Fields(name) {
-		for _, p := range strings.Split(strings.Trim(w, ".,"), "-") {
-			p = strings.ReplaceAll(p, ".", "")
-			if p == "" {
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(p)
-			out = append(out, string(unicode.ToUpper(r))+p[n:])
-		}
-	}
+	out := writtenWords(name)
 	if len(out) > 2 {
 		// Middle initials: single letters that neither open nor close the name.
 		kept := out[:1]
@@ -405,7 +407,25 @@ func nameWords(name string) []string {
 	return out
 }
 
-// nameKey is the form by which variants of one name are one: its name words joined.
+// writtenWords returns the words of a name as [nameWords] does, middle initials kept
+// ("Donald J. Trump" is "Donald", "J", "Trump").
+func writtenWords(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(name) {
+		for _, p := range strings.Split(strings.Trim(w, ".,"), "-") {
+			p = strings.ReplaceAll(p, ".", "")
+			if p == "" {
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(p)
+			out = append(out, string(unicode.ToUpper(r))+p[n:])
+		}
+	}
+	return out
+}
+
+// nameKey is the form by which variants of one name are one: its name words joined,
+// middle initials left out.
 func nameKey(name string) string { return strings.Join(nameWords(name), " ") }
 
 // A ReferentSuggestion is a name both sides mention: a referent for [Analyzer.Labels].
@@ -473,12 +493,18 @@ type formTally struct {
 
 // referentCounter tallies the names of documents.
 type referentCounter struct {
-	forms map[string]*formTally // by nameKey
+	forms map[string]*formTally // by their written words joined, middle initials kept (see writtenWords)
 	// cooc counts the documents in which a word in capitals and a name of several words
 	// whose initials it spells are both written: {letters, name key}.
 	cooc    map[[2]string]int
+	acrDocs map[string]int // documents that write each word in capitals
+	// defined counts the places where a word in capitals is written in parentheses right
+	// after a name whose initials it spells, or that name in parentheses right after it
+	// ("Progress League Council (PLC)"): {letters, name key}.
+	defined map[[2]string]int
 	docAcr  []string
 	docLong []string
+	docRuns []keyedRun     // the names of the document being read, in text order
 	lower   map[string]int // lower-case words inside sentences, by count
 	words   [2]int         // tokens per side
 	finder  nameFinder
@@ -513,8 +539,9 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 			rc.lower[string(buf)] = 1
 		}
 	}
-	rc.docAcr, rc.docLong = rc.docAcr[:0], rc.docLong[:0]
+	rc.docAcr, rc.docLong, rc.docRuns = rc.docAcr[:0], rc.docLong[:0], rc.docRuns[:0]
 	defer rc.countCooccurrences()
+	defer rc.countDefinitions(s)
 	var spans []voices.Span
 	if an.Voices != AllVoices {
 		// Only the mentions in the analyzer's voices count, as in Labels.
@@ -526,14 +553,16 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 			continue
 		}
 		surface := s.span(r.from, r.to)
-		key := nameKey(surface)
+		key := strings.Join(writtenWords(surface), " ") // middle initials kept: see groups
 		if key == "" {
 			continue
 		}
 		if acr := strings.ReplaceAll(key, " ", ""); acronym(acr) {
 			rc.docAcr = append(rc.docAcr, acr)
+			rc.docRuns = append(rc.docRuns, keyedRun{key: acr, from: r.from, to: r.to})
 		} else if initials(strings.Fields(key)) != "" {
 			rc.docLong = append(rc.docLong, key)
+			rc.docRuns = append(rc.docRuns, keyedRun{key: key, from: r.from, to: r.to})
 		}
 		ft := rc.forms[key]
 		if ft == nil {
@@ -556,18 +585,50 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 	return nil
 }
 
+// A keyedRun is a name of a document, by its key, with its tokens [from, to).
+type keyedRun struct {
+	key      string
+	from, to int
+}
+
+// countDefinitions counts, in the document just read, each word in capitals written in
+// parentheses right after a name whose initials it spells ("Progress League Council
+// (PLC)"), or that name in parentheses right after it ("PLC (Progress League Council)").
+func (rc *referentCounter) countDefinitions(s *tagged) {
+	for i := 1; i < len(rc.docRuns); i++ {
+		rc.groupWork++
+		x, y := rc.docRuns[i-1], rc.docRuns[i]
+		if x.to != y.from || strings.TrimSpace(s.gap(x.to-1)) != "(" || !strings.HasPrefix(strings.TrimLeft(s.text[s.toks[y.to-1].End:], " "), ")") {
+			continue
+		}
+		acr, long := y.key, x.key
+		if acronym(x.key) {
+			acr, long = x.key, y.key
+		}
+		if acronym(acr) && !acronym(long) && initials(strings.Fields(long)) == acr {
+			if rc.defined == nil {
+				rc.defined = map[[2]string]int{}
+			}
+			rc.defined[[2]string{acr, long}]++
+		}
+	}
+}
+
 // countCooccurrences counts, once for the document just read, each word in capitals with
 // each name of several words whose initials it spells.
 func (rc *referentCounter) countCooccurrences() {
-	if len(rc.docAcr) == 0 || len(rc.docLong) == 0 {
+	if len(rc.docAcr) == 0 {
 		return
 	}
 	if rc.cooc == nil {
-		rc.cooc = map[[2]string]int{}
+		rc.cooc, rc.acrDocs = map[[2]string]int{}, map[string]int{}
 	}
 	slices.Sort(rc.docAcr)
 	slices.Sort(rc.docLong)
 	acrs, longs := slices.Compact(rc.docAcr), slices.Compact(rc.docLong)
+	for _, a := range acrs {
+		rc.acrDocs[a]++
+	}
 	for _, l := range longs {
 		rc.groupWork++
 		if i := initials(strings.Fields(l)); i != "" {
@@ -576,6 +637,27 @@ func (rc *referentCounter) countCooccurrences() {
 			}
 		}
 	}
+}
+
+// linkedIn reports whether the documents link a word in capitals to a name whose
+// initials it spells: docs of the acrDocs documents that write the word also write the
+// name, and defined places write one in parentheses right after the other ("Progress
+// League Council (PLC)"). They are linked when a document defines the word so, or when
+// at least one in ten of its documents, and two or more, also write the name (one, when
+// that is every document that writes the word). A word written in many documents beside
+// a name only once are the initials of something else there: "TV" is not "Tomo Valley"
+// for one article that names both.
+func linkedIn(docs, defined, acrDocs int) bool {
+	return defined > 0 || docs > 0 && (docs == acrDocs || docs >= 2 && 10*docs >= acrDocs)
+}
+
+// togetherDocs returns the documents that write both acr and a form of g.
+func (rc *referentCounter) togetherDocs(acr string, g *referentGroup) int {
+	n := 0
+	for _, f := range g.forms {
+		n += rc.cooc[[2]string{acr, f}]
+	}
+	return n
 }
 
 // A referentGroup is the forms of one name.
@@ -618,33 +700,84 @@ func (rc *referentCounter) groups() []*referentGroup {
 		byKey[key] = g
 		out = append(out, g)
 	}
-	// Variants that differ in case, hyphens and periods only.
-	byLetters := map[string]*referentGroup{}
+	// Variants that differ in case, hyphens and periods only, unless they are two words:
+	// see sameLetters.
+	byLetters := map[string][]*referentGroup{}
 	kept := out[:0]
 	for _, g := range out {
 		rc.groupWork++
 		lk := letterKey(g.key)
-		if h := byLetters[lk]; h != nil {
-			h.absorb(g)
+		if i := slices.IndexFunc(byLetters[lk], func(h *referentGroup) bool { return rc.sameLetters(h, g) }); i >= 0 {
+			byLetters[lk][i].absorb(g)
 			continue
 		}
-		byLetters[lk] = g
+		byLetters[lk] = append(byLetters[lk], g)
 		kept = append(kept, g)
+	}
+	out = kept
+	// Forms that differ in middle initials only are one ("Donald J. Trump", "Donald
+	// Trump"), unless two of them have different initials ("George H. W. Bush", "George
+	// W. Bush"): then each form with initials is a person of its own, and the form
+	// without them, which may be either, joins neither.
+	byName := map[string][]*referentGroup{}
+	for _, g := range out {
+		rc.groupWork++
+		k := nameKey(g.key)
+		byName[k] = append(byName[k], g)
+	}
+	kept = out[:0]
+	for _, g := range out {
+		rc.groupWork++
+		gs := byName[nameKey(g.key)]
+		if len(gs) < 2 {
+			kept = append(kept, g)
+			continue
+		}
+		initialed := 0
+		for _, h := range gs {
+			if h.key != nameKey(h.key) {
+				initialed++
+			}
+		}
+		if initialed >= 2 {
+			kept = append(kept, g)
+			continue
+		}
+		// One form with initials: the most mentioned form of them all takes the others.
+		top := gs[0]
+		for _, h := range gs[1:] {
+			if h.total() > top.total() || h.total() == top.total() && h.key < top.key {
+				top = h
+			}
+		}
+		if g == top {
+			kept = append(kept, g)
+			continue
+		}
+		top.absorb(g)
 	}
 	out = kept
 	// A single word a title stands before often enough (a surname) joins the most
 	// mentioned name of two to four words, none of an organization's, whose first or last
-	// word it is.
-	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
+	// word it is, unless another such name has a fifth of its mentions or more: a surname
+	// two people share ("Lena Varga", "Ivo Varga") is either, and joins neither.
+	persons := map[string][2]*referentGroup{} // first or last word -> the two most mentioned such names
 	for _, g := range out {
 		rc.groupWork++
 		words := strings.Fields(g.key)
 		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
-		for _, w := range []string{words[0], words[len(words)-1]} {
-			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
-				persons[w] = g
+		for i, w := range []string{words[0], words[len(words)-1]} {
+			if i == 1 && words[0] == w {
+				continue // "Abdullah Abdullah": one name
+			}
+			p := persons[w]
+			switch {
+			case p[0] == nil || morePersonMentions(g, p[0]):
+				persons[w] = [2]*referentGroup{g, p[0]}
+			case p[1] == nil || morePersonMentions(g, p[1]):
+				persons[w] = [2]*referentGroup{p[0], g}
 			}
 		}
 	}
@@ -654,7 +787,8 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			// The name joined must then be a person's as Labels tells one (a title before one
 			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
-			if p := persons[g.key]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
+			pp := persons[g.key]
+			if p, q := pp[0], pp[1]; p != nil && (q == nil || 5*q.total() < p.total()) && 10*(p.titled+g.titled) >= p.total()+g.total() {
 				p.absorb(g)
 				continue
 			}
@@ -663,31 +797,29 @@ func (rc *referentCounter) groups() []*referentGroup {
 	}
 	out = kept
 	// A word in capitals joins the name whose initials it spells ("US" joins "United
-	// States", "PLC" "Progress League Council") that is written in the most
-	// documents beside it (at least one; then the most mentioned), unless a title stands
-	// before that name in one in ten of its mentions: a person's name ("TV" is not "Tom
-	// Vilsack").
+	// States", "PLC" "Progress League Council") when the documents link the two (see
+	// linked), and then the one written beside it in the most documents (then the most
+	// mentioned), unless a title stands before that name in one in ten of its mentions: a
+	// person's name ("TV" is not "Tom Vilsack"). Letters that merely begin a word ("SAR",
+	// "SARS") are no initials.
 	expansions := map[string]*referentGroup{}
-	together := func(acr string, g *referentGroup) int {
-		n := 0
+	together := func(acr string, g *referentGroup) (docs, defined int) {
 		for _, f := range g.forms {
-			n += rc.cooc[[2]string{acr, f}]
+			defined += rc.defined[[2]string{acr, f}]
 		}
-		return n
-	}
-	acrTotal := map[string]int{}
-	for _, g := range out {
-		if acr := strings.ReplaceAll(g.key, " ", ""); acronym(acr) {
-			acrTotal[acr] += g.total()
-		}
+		return rc.togetherDocs(acr, g), defined
 	}
 	for _, g := range out {
 		rc.groupWork++
 		acr := initials(strings.Fields(g.key))
-		if acr == "" || g.titled > 0 && 10*g.titled >= g.total() || together(acr, g) == 0 && 20*g.total() < acrTotal[acr] {
+		if acr == "" || g.titled > 0 && 10*g.titled >= g.total() {
 			continue
 		}
-		if p := expansions[acr]; p == nil || cmp.Or(cmp.Compare(together(acr, g), together(acr, p)), cmp.Compare(g.total(), p.total()), strings.Compare(p.key, g.key)) > 0 {
+		docs, defined := together(acr, g)
+		if !linkedIn(docs, defined, rc.acrDocs[acr]) {
+			continue
+		}
+		if p := expansions[acr]; p == nil || cmp.Or(cmp.Compare(docs, rc.togetherDocs(acr, p)), cmp.Compare(g.total(), p.total()), strings.Compare(p.key, g.key)) > 0 {
 			expansions[acr] = g
 		}
 	}
@@ -726,6 +858,64 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	return kept
+}
+
+// morePersonMentions reports whether g comes before h among the names a surname may join:
+// more mentions, then the key.
+func morePersonMentions(g, h *referentGroup) bool {
+	return g.total() > h.total() || g.total() == h.total() && g.key < h.key
+}
+
+// sameLetters reports whether g and h, whose letters are the same up to case, hyphens,
+// periods and spaces, are one name. Initials in capitals and a word of two or three
+// letters are two ("MA" and "Ma", a surname); from four letters on a word in capitals is
+// also written with only its first capital ("NATO", "Nato"). A name of one written word
+// and one of several are two ("Veldara" and "Vel Dara") unless the one word shows where
+// the words part ("PortElara", a capital inside it) or is written less often than the
+// words apart (a run-together spelling, "Portelara" for "Port Elara").
+func (rc *referentCounter) sameLetters(g, h *referentGroup) bool {
+	ga, ha := acronym(strings.ReplaceAll(g.key, " ", "")), acronym(strings.ReplaceAll(h.key, " ", ""))
+	if ga != ha {
+		return utf8.RuneCountInString(letterKey(g.key)) >= 4
+	}
+	if ga {
+		return true // "U.S.", "US", "U. S."
+	}
+	gs, hs := rc.spaced(g), rc.spaced(h)
+	if gs == hs {
+		return true
+	}
+	one, apart := g, h
+	if gs {
+		one, apart = h, g
+	}
+	return innerCapital(one.key) || one.total() < apart.total()
+}
+
+// spaced reports whether a name's form is mostly written as several words, with spaces.
+func (rc *referentCounter) spaced(g *referentGroup) bool {
+	n := 0
+	for sf, c := range rc.forms[g.forms[0]].surfaces {
+		if strings.Contains(sf, " ") {
+			n += c
+		} else {
+			n -= c
+		}
+	}
+	return n > 0
+}
+
+// innerCapital reports whether a word has a capital letter after a lower-case one
+// ("PortElara", "LegCo").
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 func (g *referentGroup) absorb(h *referentGroup) {

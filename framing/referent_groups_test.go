@@ -1,0 +1,103 @@
+package framing
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestReferentGroupsRules checks which forms of names SuggestReferents groups, rule by
+// rule, with a positive and a negative row for each. Both sides read the same invented
+// texts. together lists forms that must share a referent, apart forms that must not.
+func TestReferentGroupsRules(t *testing.T) {
+	rep := func(n int, s string) []string { return slices.Repeat([]string{s}, n) }
+	tests := []struct {
+		name     string
+		texts    []string
+		together [][2]string
+		apart    [][2]string
+	}{
+		// Initials join a name only when the documents link them.
+		{"initials defined in parentheses",
+			append(rep(11, "The HRC sold boats."), "The Halden Rowing Club (HRC) met on the pier."),
+			[][2]string{{"HRC", "Halden Rowing Club"}}, nil},
+		{"initials written beside the name in most of their documents",
+			[]string{"The Progress League Council met. The PLC voted.", "The Progress League Council spoke. The PLC left.", "The PLC sold land."},
+			[][2]string{{"PLC", "Progress League Council"}}, nil},
+		{"initials beside the name in one document of many",
+			append(rep(12, "The TV crew filmed the debate for TV viewers."), "Crews left Tomo Valley, and TV crews followed.", "Ships reached Tomo Valley."),
+			nil, [][2]string{{"TV", "Tomo Valley"}}},
+		{"initials never beside the name",
+			[]string{"The PLC met.", "The PLC voted.", "The Progress League Council spoke.", "The Progress League Council left."},
+			nil, [][2]string{{"PLC", "Progress League Council"}}},
+		// Middle initials.
+		{"a middle initial or none: one person",
+			[]string{"Ana M. Ruiz spoke in Halden.", "Later Ana Ruiz left Halden."},
+			[][2]string{{"Ana M. Ruiz", "Ana Ruiz"}}, nil},
+		{"different middle initials: two people",
+			[]string{"Jon R. Hale spoke in Halden.", "Jon T. Hale left Halden.", "Jon Hale stayed in Halden."},
+			nil, [][2]string{{"Jon R. Hale", "Jon T. Hale"}, {"Jon Hale", "Jon R. Hale"}, {"Jon Hale", "Jon T. Hale"}}},
+		// A surname alone.
+		{"a surname of one person",
+			[]string{"Lena Varga spoke in Halden. Ms. Varga left.", "Lena Varga stayed. Ms. Varga met Lena Varga.", "Lena Varga and Ivo Varga met in Halden. Ms. Varga spoke.", "Lena Varga wrote. Lena Varga read."},
+			[][2]string{{"Varga", "Lena Varga"}}, nil},
+		{"a surname two people share",
+			[]string{"Lena Varga spoke in Halden. Ms. Varga left.", "Ivo Varga stayed. Mr. Varga met Ivo Varga.", "Lena Varga and Ivo Varga met in Halden. Ms. Varga spoke."},
+			nil, [][2]string{{"Varga", "Lena Varga"}, {"Varga", "Ivo Varga"}}},
+		// Spellings of one word and of two.
+		{"a run-together spelling, rarer than the words apart",
+			[]string{"Ships reached Port Elara.", "Boats left Port Elara.", "Ferries reached Port Elara.", "A ship reached Portelara."},
+			[][2]string{{"Portelara", "Port Elara"}}, nil},
+		{"a capital inside the word shows where the words part",
+			[]string{"Ships reached Port Elara.", "A ship reached PortElara.", "Boats reached PortElara.", "Ferries reached PortElara."},
+			[][2]string{{"PortElara", "Port Elara"}}, nil},
+		{"a word more often written than the two words it spells",
+			[]string{"Ships reached Veldara.", "Boats left Veldara.", "Ferries reached Veldara.", "The singer Vel Dara sang in Halden."},
+			nil, [][2]string{{"Veldara", "Vel Dara"}}},
+		// Case.
+		{"initials and a word of four letters or more",
+			[]string{"The SOLA pact held.", "The Sola pact grew.", "The Sola pact held."},
+			[][2]string{{"SOLA", "Sola"}}, nil},
+		{"initials and a short word",
+			[]string{"The MA program opened in Halden.", "Mr. Ma spoke in Halden.", "Mr. Ma left Halden."},
+			nil, [][2]string{{"MA", "Ma"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := englishDocs("a", tt.texts...), englishDocs("b", tt.texts...)
+			refs, err := (&Analyzer{}).SuggestReferents(a, b, 1, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			group := map[string]int{} // form -> referent index
+			for i, r := range refs {
+				for _, f := range r.Forms {
+					group[f.Name] = i + 1
+				}
+			}
+			show := func() string {
+				var s []string
+				for _, r := range refs {
+					var fs []string
+					for _, f := range r.Forms {
+						fs = append(fs, f.Name)
+					}
+					s = append(s, "["+strings.Join(fs, ", ")+"]")
+				}
+				return strings.Join(s, " ")
+			}
+			for _, p := range tt.together {
+				if group[p[0]] == 0 || group[p[0]] != group[p[1]] {
+					t.Errorf("%q and %q apart, want one referent: %s", p[0], p[1], show())
+				}
+			}
+			for _, p := range tt.apart {
+				if group[p[0]] == 0 || group[p[1]] == 0 {
+					t.Errorf("%q or %q not found: %s", p[0], p[1], show())
+				} else if group[p[0]] == group[p[1]] {
+					t.Errorf("%q and %q one referent, want two: %s", p[0], p[1], show())
+				}
+			}
+		})
+	}
+}
