@@ -53,8 +53,9 @@ package framing
 // do not count) joins the most mentioned name of two to four words, none of them an
 // organization's word, whose first or last word it is, when a title stands before one in
 // ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong")
-// and no other such name has a fifth of its mentions (a surname two people share, "Lena
-// Varga" and "Ivo Varga", joins neither):
+// and no other such name has a fifth of its mentions but the same name with more or fewer
+// words ("Lena Maria Varga"): a surname two people share, "Lena Varga" and "Ivo Varga",
+// joins neither:
 // "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump" and "Donald
 // Trump"; "China" does not join "China Daily", nor "Korea" "North Korea", nor "West" (once
 // "Mr. West") "Royce West". A
@@ -759,26 +760,19 @@ func (rc *referentCounter) groups() []*referentGroup {
 	out = kept
 	// A single word a title stands before often enough (a surname) joins the most
 	// mentioned name of two to four words, none of an organization's, whose first or last
-	// word it is, unless another such name has a fifth of its mentions or more: a surname
-	// two people share ("Lena Varga", "Ivo Varga") is either, and joins neither.
-	persons := map[string][2]*referentGroup{} // first or last word -> the two most mentioned such names
+	// word it is, unless another such name has a fifth of its mentions or more (see
+	// surnameOf): a surname two people share ("Lena Varga", "Ivo Varga") is either, and
+	// joins neither.
+	persons := map[string][]*referentGroup{} // first or last word -> the names it opens or ends
 	for _, g := range out {
 		rc.groupWork++
 		words := strings.Fields(g.key)
 		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
-		for i, w := range []string{words[0], words[len(words)-1]} {
-			if i == 1 && words[0] == w {
-				continue // "Abdullah Abdullah": one name
-			}
-			p := persons[w]
-			switch {
-			case p[0] == nil || morePersonMentions(g, p[0]):
-				persons[w] = [2]*referentGroup{g, p[0]}
-			case p[1] == nil || morePersonMentions(g, p[1]):
-				persons[w] = [2]*referentGroup{p[0], g}
-			}
+		persons[words[0]] = append(persons[words[0]], g)
+		if last := words[len(words)-1]; last != words[0] { // "Abdullah Abdullah": one name
+			persons[last] = append(persons[last], g)
 		}
 	}
 	kept = out[:0]
@@ -787,8 +781,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			// The name joined must then be a person's as Labels tells one (a title before one
 			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
-			pp := persons[g.key]
-			if p, q := pp[0], pp[1]; p != nil && (q == nil || 5*q.total() < p.total()) && 10*(p.titled+g.titled) >= p.total()+g.total() {
+			if p := rc.surnameOf(persons[g.key]); p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
 				p.absorb(g)
 				continue
 			}
@@ -860,10 +853,43 @@ func (rc *referentCounter) groups() []*referentGroup {
 	return kept
 }
 
-// morePersonMentions reports whether g comes before h among the names a surname may join:
-// more mentions, then the key.
-func morePersonMentions(g, h *referentGroup) bool {
-	return g.total() > h.total() || g.total() == h.total() && g.key < h.key
+// surnameOf returns the name of the names ns (all opened or ended by one word) that the
+// word alone stands for: the most mentioned, unless another has a fifth of its mentions or
+// more and is not the same name with more or fewer words ("Lena Varga" and "Lena Maria
+// Varga" are one person, "Ivo Varga" another); nil then.
+func (rc *referentCounter) surnameOf(ns []*referentGroup) *referentGroup {
+	var top *referentGroup
+	for _, g := range ns {
+		rc.groupWork++
+		if top == nil || g.total() > top.total() || g.total() == top.total() && g.key < top.key {
+			top = g
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	tw := strings.Fields(top.key)
+	for _, g := range ns {
+		rc.groupWork++
+		if g == top || 5*g.total() < top.total() {
+			continue
+		}
+		gw := strings.Fields(g.key)
+		if !subsetOf(gw, tw) && !subsetOf(tw, gw) {
+			return nil // a namesake
+		}
+	}
+	return top
+}
+
+// subsetOf reports whether every word of a is one of b.
+func subsetOf(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameLetters reports whether g and h, whose letters are the same up to case, hyphens,
