@@ -720,42 +720,35 @@ func (rc *referentCounter) groups() []*referentGroup {
 	// Trump"), unless two of them have different initials ("George H. W. Bush", "George
 	// W. Bush"): then each form with initials is a person of its own, and the form
 	// without them, which may be either, joins neither.
-	byName := map[string][]*referentGroup{}
+	type person struct {
+		top       *referentGroup // the most mentioned form
+		initialed int            // forms with middle initials
+	}
+	byName := map[string]*person{}
 	for _, g := range out {
 		rc.groupWork++
 		k := nameKey(g.key)
-		byName[k] = append(byName[k], g)
+		p := byName[k]
+		if p == nil {
+			p = &person{}
+			byName[k] = p
+		}
+		if g.key != k {
+			p.initialed++
+		}
+		if p.top == nil || g.total() > p.top.total() || g.total() == p.top.total() && g.key < p.top.key {
+			p.top = g
+		}
 	}
 	kept = out[:0]
 	for _, g := range out {
 		rc.groupWork++
-		gs := byName[nameKey(g.key)]
-		if len(gs) < 2 {
-			kept = append(kept, g)
+		// With one form with initials at most, the most mentioned form takes the others.
+		if p := byName[nameKey(g.key)]; p.initialed < 2 && p.top != g {
+			p.top.absorb(g)
 			continue
 		}
-		initialed := 0
-		for _, h := range gs {
-			if h.key != nameKey(h.key) {
-				initialed++
-			}
-		}
-		if initialed >= 2 {
-			kept = append(kept, g)
-			continue
-		}
-		// One form with initials: the most mentioned form of them all takes the others.
-		top := gs[0]
-		for _, h := range gs[1:] {
-			if h.total() > top.total() || h.total() == top.total() && h.key < top.key {
-				top = h
-			}
-		}
-		if g == top {
-			kept = append(kept, g)
-			continue
-		}
-		top.absorb(g)
+		kept = append(kept, g)
 	}
 	out = kept
 	// A single word a title stands before often enough (a surname) joins the most
