@@ -40,22 +40,20 @@ package framing
 //     leader", "Chinese government"): a name that looks like a nationality (ending in
 //     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
 //
-// Variants are grouped: forms that differ only in hyphens or periods are one ("Kim Jong
-// Un", "Kim Jong-un"), and so are forms that differ in case, or in spaces when the word
+// Variants are grouped: forms that differ only in hyphens, periods or accents are one
+// ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"), and so are forms that differ in case, or in spaces when the word
 // run together is the rarer spelling or shows where its words part ("Port Elara",
 // "Portelara", "PortElara"; not "Veldara" and a rarer "Vel Dara"), but initials in
 // capitals and a word of two or three letters are two ("MA", "Mr. Ma"). A form with
 // middle initials and one without are one ("Donald Trump", "Donald J. Trump") unless two
-// forms have different ones ("George H. W. Bush", "George W. Bush": two people, and
-// "George Bush" joins neither). A single word that
+// forms have different ones ("George H. W. Bush" or "George H.W. Bush", "George W.
+// Bush": two people, and "George Bush" joins neither). A single word that
 // a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
 // "President Xi": a person's surname; titles that stand before given names, "King John",
 // do not count) joins the most mentioned name of two to four words, none of them an
 // organization's word, whose first or last word it is, when a title stands before one in
-// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong")
-// and no other such name has a fifth of its mentions but the same name with more or fewer
-// words ("Lena Maria Varga"): a surname two people share, "Lena Varga" and "Ivo Varga",
-// joins neither:
+// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong");
+// a surname two people share ("Lena Varga", "Ivo Varga") joins the more mentioned:
 // "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump" and "Donald
 // Trump"; "China" does not join "China Daily", nor "Korea" "North Korea", nor "West" (once
 // "Mr. West") "Royce West". A
@@ -67,8 +65,7 @@ package framing
 // one in ten of its mentions). "US", "U.S." and "United States" are one referent, and
 // so are "PLC" and "Progress League Council"; "TV" does not join "Mayor Tomas
 // Varga", nor "Tomo Valley" written beside it in one article of many, nor "UK" a name
-// that happens to have its initials, never written beside it; letters that begin a word
-// are no initials ("SAR" is not "SARS"). Initials that spell two such names go to the one
+// that happens to have its initials, never written beside it. Initials that spell two such names go to the one
 // written beside them in more documents, then the more mentioned. The plural of a name's
 // adjective of nationality,
 // written as a name ("Americans", "Russians", "North Koreans"), joins the most mentioned
@@ -84,6 +81,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing/voices"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Word classes that never belong to a name, capitalized or not.
@@ -409,10 +407,21 @@ func nameWords(name string) []string {
 }
 
 // writtenWords returns the words of a name as [nameWords] does, middle initials kept
-// ("Donald J. Trump" is "Donald", "J", "Trump").
+// ("Donald J. Trump" is "Donald", "J", "Trump"); initials run together inside the name
+// are one each ("George H.W. Bush" is "George", "H", "W", "Bush"; "U.S. Army" is "US",
+// "Army").
 func writtenWords(name string) []string {
 	var out []string
-	for _, w := range strings.Fields(name) {
+	fields := strings.Fields(name)
+	for i, w := range fields {
+		if i > 0 && i < len(fields)-1 && runInitials(w) {
+			for _, r := range w {
+				if r != '.' {
+					out = append(out, string(unicode.ToUpper(r)))
+				}
+			}
+			continue
+		}
 		for _, p := range strings.Split(strings.Trim(w, ".,"), "-") {
 			p = strings.ReplaceAll(p, ".", "")
 			if p == "" {
@@ -423,6 +432,22 @@ func writtenWords(name string) []string {
 		}
 	}
 	return out
+}
+
+// runInitials reports whether w is two or more letters, each followed by a period ("H.W.").
+func runInitials(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n%2 == 0 {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		} else if r != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 4 && n%2 == 0
 }
 
 // nameKey is the form by which variants of one name are one: its name words joined,
@@ -701,13 +726,13 @@ func (rc *referentCounter) groups() []*referentGroup {
 		byKey[key] = g
 		out = append(out, g)
 	}
-	// Variants that differ in case, hyphens and periods only, unless they are two words:
-	// see sameLetters.
+	// Variants that differ in case, accents, hyphens and periods only ("Élodie Marek",
+	// "Elodie Marek"), unless they are two words: see sameLetters.
 	byLetters := map[string][]*referentGroup{}
 	kept := out[:0]
 	for _, g := range out {
 		rc.groupWork++
-		lk := letterKey(g.key)
+		lk := letterKey(unmarked(g.key))
 		if i := slices.IndexFunc(byLetters[lk], func(h *referentGroup) bool { return rc.sameLetters(h, g) }); i >= 0 {
 			byLetters[lk][i].absorb(g)
 			continue
@@ -753,19 +778,18 @@ func (rc *referentCounter) groups() []*referentGroup {
 	out = kept
 	// A single word a title stands before often enough (a surname) joins the most
 	// mentioned name of two to four words, none of an organization's, whose first or last
-	// word it is, unless another such name has a fifth of its mentions or more (see
-	// surnameOf): a surname two people share ("Lena Varga", "Ivo Varga") is either, and
-	// joins neither.
-	persons := map[string][]*referentGroup{} // first or last word -> the names it opens or ends
+	// word it is.
+	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
 	for _, g := range out {
 		rc.groupWork++
 		words := strings.Fields(g.key)
 		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
-		persons[words[0]] = append(persons[words[0]], g)
-		if last := words[len(words)-1]; last != words[0] { // "Abdullah Abdullah": one name
-			persons[last] = append(persons[last], g)
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+				persons[w] = g
+			}
 		}
 	}
 	kept = out[:0]
@@ -774,7 +798,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			// The name joined must then be a person's as Labels tells one (a title before one
 			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
-			if p := rc.surnameOf(persons[g.key]); p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
+			if p := persons[g.key]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
 				p.absorb(g)
 				continue
 			}
@@ -786,8 +810,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	// States", "PLC" "Progress League Council") when the documents link the two (see
 	// linked), and then the one written beside it in the most documents (then the most
 	// mentioned), unless a title stands before that name in one in ten of its mentions: a
-	// person's name ("TV" is not "Tom Vilsack"). Letters that merely begin a word ("SAR",
-	// "SARS") are no initials.
+	// person's name ("TV" is not "Tom Vilsack").
 	expansions := map[string]*referentGroup{}
 	together := func(acr string, g *referentGroup) (docs, defined int) {
 		for _, f := range g.forms {
@@ -846,43 +869,18 @@ func (rc *referentCounter) groups() []*referentGroup {
 	return kept
 }
 
-// surnameOf returns the name of the names ns (all opened or ended by one word) that the
-// word alone stands for: the most mentioned, unless another has a fifth of its mentions or
-// more and is not the same name with more or fewer words ("Lena Varga" and "Lena Maria
-// Varga" are one person, "Ivo Varga" another); nil then.
-func (rc *referentCounter) surnameOf(ns []*referentGroup) *referentGroup {
-	var top *referentGroup
-	for _, g := range ns {
-		rc.groupWork++
-		if top == nil || g.total() > top.total() || g.total() == top.total() && g.key < top.key {
-			top = g
+// unmarked returns s without its combining marks ("Élodie" is "Elodie").
+func unmarked(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
 		}
 	}
-	if top == nil {
-		return nil
-	}
-	tw := strings.Fields(top.key)
-	for _, g := range ns {
-		rc.groupWork++
-		if g == top || 5*g.total() < top.total() {
-			continue
-		}
-		gw := strings.Fields(g.key)
-		if !subsetOf(gw, tw) && !subsetOf(tw, gw) {
-			return nil // a namesake
-		}
-	}
-	return top
-}
-
-// subsetOf reports whether every word of a is one of b.
-func subsetOf(a, b []string) bool {
-	for _, w := range a {
-		if !slices.Contains(b, w) {
-			return false
-		}
-	}
-	return true
+	return b.String()
 }
 
 // sameLetters reports whether g and h, whose letters are the same up to case, hyphens,
