@@ -8,7 +8,7 @@ import (
 
 // TestReferentGroupsRules checks which forms of names SuggestReferents groups, rule by
 // rule, with a positive and a negative row for each. Both sides read the same invented
-// texts. together lists forms that must share a referent, apart forms that must not.
+// texts unless textsB gives side B's. together lists forms that must share a referent, apart forms that must not.
 func TestReferentGroupsRules(t *testing.T) {
 	rep := func(n int, s string) []string { return slices.Repeat([]string{s}, n) }
 	tests := []struct {
@@ -16,70 +16,88 @@ func TestReferentGroupsRules(t *testing.T) {
 		texts    []string
 		together [][2]string
 		apart    [][2]string
+		textsB   []string // side B's texts when they are not texts
 	}{
 		// Initials join a name only when the documents link them.
 		{"initials defined in parentheses",
 			append(rep(11, "The HRC sold boats."), "The Halden Rowing Club (HRC) met on the pier."),
-			[][2]string{{"HRC", "Halden Rowing Club"}}, nil},
+			[][2]string{{"HRC", "Halden Rowing Club"}}, nil, nil},
 		{"initials written beside the name in most of their documents",
 			[]string{"The Progress League Council met. The PLC voted.", "The Progress League Council spoke. The PLC left.", "The PLC sold land."},
-			[][2]string{{"PLC", "Progress League Council"}}, nil},
+			[][2]string{{"PLC", "Progress League Council"}}, nil, nil},
+		{"initials beside the name in two documents of many",
+			append(rep(12, "The TV crew filmed the debate for TV viewers."), "Crews left Tomo Valley, and TV crews followed.", "Ships reached Tomo Valley."),
+			nil, [][2]string{{"TV", "Tomo Valley"}}, nil},
 		{"initials beside the name in one document of many",
 			append(rep(12, "The TV crew filmed the debate for TV viewers."), "Crews left Tomo Valley, and TV crews followed.", "Ships reached Tomo Valley."),
-			nil, [][2]string{{"TV", "Tomo Valley"}}},
+			nil, [][2]string{{"TV", "Tomo Valley"}},
+			append(rep(12, "The TV crew filmed the debate for TV viewers."), "Ships reached Tomo Valley.")},
+		{"initials defined in parentheses after them",
+			append(rep(11, "The HRC sold boats."), "The HRC (Halden Rowing Club) met on the pier."),
+			[][2]string{{"HRC", "Halden Rowing Club"}}, nil, nil},
+		{"initials after the name and a comma",
+			append(rep(11, "The HRC sold boats."), "The Halden Rowing Club, HRC, met on the pier.", "Halden Rowing Club boats left."),
+			nil, [][2]string{{"HRC", "Halden Rowing Club"}}, nil},
+		{"a parenthesis that never closes",
+			append(rep(11, "The HRC sold boats."), "The Halden Rowing Club (HRC met on the pier.", "Halden Rowing Club boats left."),
+			nil, [][2]string{{"HRC", "Halden Rowing Club"}}, nil},
 		{"initials never beside the name",
 			[]string{"The PLC met.", "The PLC voted.", "The Progress League Council spoke.", "The Progress League Council left."},
-			nil, [][2]string{{"PLC", "Progress League Council"}}},
+			nil, [][2]string{{"PLC", "Progress League Council"}}, nil},
 		// Middle initials.
 		{"a middle initial or none: one person",
 			[]string{"Ana M. Ruiz spoke in Halden.", "Later Ana Ruiz left Halden."},
-			[][2]string{{"Ana M. Ruiz", "Ana Ruiz"}}, nil},
+			[][2]string{{"Ana M. Ruiz", "Ana Ruiz"}}, nil, nil},
 		{"different middle initials: two people",
 			[]string{"Jon R. Hale spoke in Halden.", "Jon T. Hale left Halden.", "Jon Hale stayed in Halden."},
-			nil, [][2]string{{"Jon R. Hale", "Jon T. Hale"}, {"Jon Hale", "Jon R. Hale"}, {"Jon Hale", "Jon T. Hale"}}},
+			nil, [][2]string{{"Jon R. Hale", "Jon T. Hale"}, {"Jon Hale", "Jon R. Hale"}, {"Jon Hale", "Jon T. Hale"}}, nil},
 		{"middle initials run together",
 			[]string{"Jon R.T. Hale spoke in Halden.", "Later Jon Hale left Halden.", "Jon Hale stayed in Halden."},
-			[][2]string{{"Jon R.T. Hale", "Jon Hale"}}, nil},
+			[][2]string{{"Jon R.T. Hale", "Jon Hale"}}, nil, nil},
 		{"different middle initials, run together or not: two people",
 			[]string{"Jon R.T. Hale spoke in Halden.", "Jon S. Hale left Halden.", "Jon Hale stayed in Halden."},
-			nil, [][2]string{{"Jon R.T. Hale", "Jon S. Hale"}, {"Jon Hale", "Jon S. Hale"}, {"Jon Hale", "Jon R.T. Hale"}}},
+			nil, [][2]string{{"Jon R.T. Hale", "Jon S. Hale"}, {"Jon Hale", "Jon S. Hale"}, {"Jon Hale", "Jon R.T. Hale"}}, nil},
 		// A surname alone.
 		{"a surname of one person",
 			[]string{"Lena Varga spoke in Halden. Ms. Varga left.", "Lena Varga stayed. Ms. Varga met Lena Varga.", "Lena Varga and Ivo Varga met in Halden. Ms. Varga spoke.", "Lena Varga wrote. Lena Varga read."},
-			[][2]string{{"Varga", "Lena Varga"}}, nil},
+			[][2]string{{"Varga", "Lena Varga"}}, nil, nil},
 		{"a surname of one person written in two full forms",
 			[]string{"Lena Varga spoke in Halden. Ms. Varga left.", "Lena Maria Varga stayed. Ms. Varga met Lena Varga.", "Lena Varga and Lena Maria Varga met in Halden. Ms. Varga spoke."},
-			[][2]string{{"Varga", "Lena Varga"}}, nil},
+			[][2]string{{"Varga", "Lena Varga"}}, nil, nil},
 		{"a surname two people share joins the more mentioned",
 			[]string{"Lena Varga spoke in Halden. Ms. Varga left.", "Ivo Varga stayed. Mr. Varga met Lena Varga.", "Lena Varga and Ivo Varga met in Halden. Ms. Varga spoke.", "Lena Varga wrote."},
-			[][2]string{{"Varga", "Lena Varga"}}, [][2]string{{"Ivo Varga", "Lena Varga"}}},
+			[][2]string{{"Varga", "Lena Varga"}}, [][2]string{{"Ivo Varga", "Lena Varga"}}, nil},
 		{"a surname whose spellings differ in accents only",
 			[]string{"Élodie Marek spoke in Halden. Ms. Marek left.", "Elodie Marek stayed. Ms. Marek met Élodie Marek.", "Ms. Marek wrote to Elodie Marek."},
-			[][2]string{{"Élodie Marek", "Elodie Marek"}, {"Marek", "Elodie Marek"}}, nil},
+			[][2]string{{"Élodie Marek", "Elodie Marek"}, {"Marek", "Elodie Marek"}}, nil, nil},
 		{"accents and other letters",
 			[]string{"Élodie Marek spoke in Halden. Ms. Marek left.", "Elodie Maret stayed. Ms. Maret met Élodie Marek.", "Ms. Marek wrote to Elodie Maret."},
-			nil, [][2]string{{"Élodie Marek", "Elodie Maret"}}},
+			nil, [][2]string{{"Élodie Marek", "Elodie Maret"}}, nil},
 		// Spellings of one word and of two.
 		{"a run-together spelling, rarer than the words apart",
 			[]string{"Ships reached Port Elara.", "Boats left Port Elara.", "Ferries reached Port Elara.", "A ship reached Portelara."},
-			[][2]string{{"Portelara", "Port Elara"}}, nil},
+			[][2]string{{"Portelara", "Port Elara"}}, nil, nil},
 		{"a capital inside the word shows where the words part",
 			[]string{"Ships reached Port Elara.", "A ship reached PortElara.", "Boats reached PortElara.", "Ferries reached PortElara."},
-			[][2]string{{"PortElara", "Port Elara"}}, nil},
+			[][2]string{{"PortElara", "Port Elara"}}, nil, nil},
 		{"a word more often written than the two words it spells",
 			[]string{"Ships reached Veldara.", "Boats left Veldara.", "Ferries reached Veldara.", "The singer Vel Dara sang in Halden."},
-			nil, [][2]string{{"Veldara", "Vel Dara"}}},
+			nil, [][2]string{{"Veldara", "Vel Dara"}}, nil},
 		// Case.
 		{"initials and a word of four letters or more",
 			[]string{"The SOLA pact held.", "The Sola pact grew.", "The Sola pact held."},
-			[][2]string{{"SOLA", "Sola"}}, nil},
+			[][2]string{{"SOLA", "Sola"}}, nil, nil},
 		{"initials and a short word",
 			[]string{"The MA program opened in Halden.", "Mr. Ma spoke in Halden.", "Mr. Ma left Halden."},
-			nil, [][2]string{{"MA", "Ma"}}},
+			nil, [][2]string{{"MA", "Ma"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, b := englishDocs("a", tt.texts...), englishDocs("b", tt.texts...)
+			textsB := tt.textsB
+			if textsB == nil {
+				textsB = tt.texts
+			}
+			a, b := englishDocs("a", tt.texts...), englishDocs("b", textsB...)
 			refs, err := (&Analyzer{}).SuggestReferents(a, b, 1, 50)
 			if err != nil {
 				t.Fatal(err)
