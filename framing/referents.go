@@ -42,8 +42,9 @@ package framing
 //
 // Variants are grouped: forms that differ only in hyphens, periods or accents are one
 // ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"), and so are forms that differ in case, or in spaces when the word
-// run together is the rarer spelling or shows where its words part ("Port Elara",
-// "Portelara", "PortElara"; not "Veldara" and a rarer "Vel Dara"), but initials in
+// run together shows where its words part or the words apart have a tenth of its
+// mentions or more ("Port Elara", "Portelara", "PortElara"; not "Veldara" and a "Vel
+// Dara" written under a tenth as often), but initials in
 // capitals and a word of two or three letters are two ("MA", "Mr. Ma"). A form with
 // middle initials and one without are one ("Donald Trump", "Donald J. Trump") unless two
 // forms have different ones ("George H. W. Bush" or "George H.W. Bush", "George W.
@@ -887,9 +888,9 @@ func unmarked(s string) string {
 // periods and spaces, are one name. Initials in capitals and a word of two or three
 // letters are two ("MA" and "Ma", a surname); from four letters on a word in capitals is
 // also written with only its first capital ("NATO", "Nato"). A name of one written word
-// and one of several are two ("Veldara" and "Vel Dara") unless the one word shows where
-// the words part ("PortElara", a capital inside it) or is written less often than the
-// words apart (a run-together spelling, "Portelara" for "Port Elara").
+// and one of several are two ("Veldara" and a singer "Vel Dara") unless the one word
+// shows where the words part ("PortElara", a capital inside it) or the words apart have a
+// tenth of its mentions or more (two spellings, "Portelara" and "Port Elara").
 func (rc *referentCounter) sameLetters(g, h *referentGroup) bool {
 	ga, ha := acronym(strings.ReplaceAll(g.key, " ", "")), acronym(strings.ReplaceAll(h.key, " ", ""))
 	if ga != ha {
@@ -906,7 +907,7 @@ func (rc *referentCounter) sameLetters(g, h *referentGroup) bool {
 	if gs {
 		one, apart = h, g
 	}
-	return innerCapital(one.key) || one.total() < apart.total()
+	return innerCapital(one.key) || 10*apart.total() >= one.total()
 }
 
 // spaced reports whether a name's form is mostly written as several words, with spaces.
