@@ -41,13 +41,22 @@ func (s *segmenter) coordinator(k int) bool {
 	return !s.toks[k].inq && (w == "and" || w == "but" || w == "yet" || w == "while" || w == "whereas" || w == "although" || w == "though")
 }
 
-// relativeBetween reports whether a token in [from, to) is "that" or a relative pronoun:
-// the cue verb at to is then inside a relative clause of the noun phrase at from, not
-// that phrase's own ("…, and the ferry that critics said was late would stop"). A
-// relative clause without "that" ("the ferry critics said was late") is not seen.
+// relativeBetween reports whether the cue verb at to is inside a relative clause of the
+// noun phrase at from, not that phrase's own: a "that" or relative pronoun in [from, to)
+// begins the phrase, or the noun phrase right after it runs up to the cue, so that the
+// cue is the relative clause's own verb ("…, and the ferry that critics said was late
+// would stop"). A subject with a relative clause of its own before its verb keeps the
+// verb ("…, but residents who live near the pier said it was safe"). A relative clause
+// without "that" ("the ferry critics said was late") is not seen.
 func (s *segmenter) relativeBetween(from, to int) bool {
 	for i := from; i < to; i++ {
-		if s.toks[i].flags&(ClassThat|ClassWho) != 0 {
+		if s.toks[i].flags&(ClassThat|ClassWho) == 0 {
+			continue
+		}
+		if i == from {
+			return true
+		}
+		if n := s.npAfter(i+1, to+1); n.ok() && n.to == to {
 			return true
 		}
 	}

@@ -10,9 +10,9 @@ var personObjectVerbs = map[string]bool{"support": true, "endorse": true, "oppos
 // starts at token m ends before end when it is a person's name or an object pronoun:
 // before the time, place or occasion that follows it ("endorsed Varga in early June",
 // "opposed him on the floor", "backed her early in the race"), since a name or a pronoun
-// takes no phrase of its own after it; "early" and "late" end it only before a
-// preposition, a time, a conjunction or the clause's end ("backed her early bid" is one
-// object); "of", "for" and "over" go on with the object ("Ana Ruiz of Halden", "endorsed
+// takes no phrase of its own after it; "early" and "late" end it, but after "her" (which
+// may be a possessive) only before a preposition, a time, a conjunction, "last", "next",
+// "this", "that", "because" or the clause's end ("backed her early bid" is one object); "of", "for" and "over" go on with the object ("Ana Ruiz of Halden", "endorsed
 // Ruiz for mayor", "favored Ruiz over Marek"). Any other object ("supported the plan in
 // the council"), and a name or pronoun followed by anything else ("backed her plan in the
 // council": a possessive), keeps end.
@@ -35,9 +35,19 @@ func (s *segmenter) personObjectEnd(m, end int) int {
 	case "in", "on", "at", "during", "since", "after", "before", "amid", "here", "there":
 		return j
 	case "early", "late":
-		// "backed her early in the race", not "backed her early bid": an adverb only before
-		// a preposition, a time, a conjunction or the clause's end.
-		if k := j + 1; k >= end || s.toks[k].clause != s.toks[j].clause || s.toks[k].flags&(ClassPrep|ClassTime|ClassMonth|ClassConj) != 0 {
+		// After a name or a pronoun other than "her" the word is an adverb ("backed Marek
+		// late last year"). After "her", a possessive, it may be an adjective ("backed her
+		// early bid"): an adverb only before a preposition, a time, a conjunction, a
+		// determiner of time or the clause's end ("backed her early this year").
+		if s.lowerWord(m) != "her" {
+			return j
+		}
+		k := j + 1
+		if k >= end || s.toks[k].clause != s.toks[j].clause || s.toks[k].flags&(ClassPrep|ClassTime|ClassMonth|ClassConj) != 0 {
+			return j
+		}
+		switch s.lowerWord(k) {
+		case "last", "next", "this", "that", "because":
 			return j
 		}
 	}
