@@ -73,6 +73,12 @@ func TestReferentGroupsRules(t *testing.T) {
 		{"accents and other letters",
 			[]string{"Élodie Marek spoke in Halden. Ms. Marek left.", "Elodie Maret stayed. Ms. Maret met Élodie Marek.", "Ms. Marek wrote to Elodie Maret."},
 			nil, [][2]string{{"Élodie Marek", "Elodie Maret"}}, nil},
+		{"a form with initials and accents joins the name kept without them",
+			[]string{"Élodie M. Marek spoke in Halden.", "Élodie Marek left Halden.", "Elodie Marek stayed in Halden.", "Elodie Marek wrote."},
+			[][2]string{{"Élodie M. Marek", "Elodie Marek"}, {"Élodie Marek", "Elodie Marek"}}, nil, nil},
+		{"a surname with an accent joins the name written without it",
+			[]string{"Elodie Marek spoke in Halden. Ms. Marék left.", "Elodie Marek stayed. Ms. Marék met Elodie Marek.", "Ms. Marék wrote to Elodie Marek."},
+			[][2]string{{"Marék", "Elodie Marek"}}, nil, nil},
 		// Spellings of one word and of two.
 		{"a run-together spelling, rarer than the words apart",
 			[]string{"Ships reached Port Elara.", "Boats left Port Elara.", "Ferries reached Port Elara.", "A ship reached Portelara."},
@@ -135,5 +141,22 @@ func TestReferentGroupsRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestUnmarked checks that only the marks of Latin letters are dropped: a Cyrillic letter
+// with a mark is a letter of its own.
+func TestUnmarked(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Élodie Marék", "Elodie Marek"},
+		{"Nguyễn Văn", "Nguyen Van"},
+		{"Войнова", "Войнова"},
+		{"Ёлкин", "Ёлкин"},
+		{"Straße Đặng", "Straße Đang"},
+		{"Halden", "Halden"},
+	} {
+		if got := unmarked(tc.in); got != tc.want {
+			t.Errorf("unmarked(%q) = %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

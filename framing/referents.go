@@ -40,9 +40,9 @@ package framing
 //     leader", "Chinese government"): a name that looks like a nationality (ending in
 //     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
 //
-// Variants are grouped: forms that differ only in hyphens, periods or accents are one
-// ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"), and so are forms that differ in case, or in spaces when the word
-// run together shows where its words part or the words apart have a tenth of its
+// Variants are grouped: forms that differ only in hyphens, periods or the accents of Latin
+// letters are one ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"), and so
+// are forms that differ in case, or in spaces when the word run together shows where its words part or the words apart have a tenth of its
 // mentions or more ("Port Elara", "Portelara", "PortElara"; not "Veldara" and a "Vel
 // Dara" written under a tenth as often), but initials in
 // capitals and a word of two or three letters are two ("MA", "Mr. Ma"). A form with
@@ -750,14 +750,16 @@ func (rc *referentCounter) groups() []*referentGroup {
 		top       *referentGroup // the most mentioned form
 		initialed int            // forms with middle initials
 	}
+	// Keys without accents: the spelling step above may have kept an unaccented form's key
+	// ("Elodie Marek") for a name whose form with initials has accents ("Élodie M. Marek").
 	byName := map[string]*person{}
 	for _, g := range out {
 		rc.groupWork++
 		k := nameKey(g.key)
-		p := byName[k]
+		p := byName[unmarked(k)]
 		if p == nil {
 			p = &person{}
-			byName[k] = p
+			byName[unmarked(k)] = p
 		}
 		if g.key != k {
 			p.initialed++
@@ -770,7 +772,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	for _, g := range out {
 		rc.groupWork++
 		// With one form with initials at most, the most mentioned form takes the others.
-		if p := byName[nameKey(g.key)]; p.initialed < 2 && p.top != g {
+		if p := byName[unmarked(nameKey(g.key))]; p.initialed < 2 && p.top != g {
 			p.top.absorb(g)
 			continue
 		}
@@ -787,7 +789,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
-		for _, w := range []string{words[0], words[len(words)-1]} {
+		for _, w := range []string{unmarked(words[0]), unmarked(words[len(words)-1])} {
 			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
 				persons[w] = g
 			}
@@ -799,7 +801,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			// The name joined must then be a person's as Labels tells one (a title before one
 			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
-			if p := persons[g.key]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
+			if p := persons[unmarked(g.key)]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
 				p.absorb(g)
 				continue
 			}
@@ -870,18 +872,26 @@ func (rc *referentCounter) groups() []*referentGroup {
 	return kept
 }
 
-// unmarked returns s without its combining marks ("Élodie" is "Elodie").
+// unmarked returns s without the combining marks of its Latin letters ("Élodie" is
+// "Elodie"). Marks on letters of other scripts stay: Russian "й" is a letter of its own,
+// not "и" with a mark. Letters that do not decompose stay as they are ("ß", "Đ", "ı").
 func unmarked(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf }) {
 		return s
 	}
 	var b strings.Builder
+	latin := false // the last letter written is a Latin one
 	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
+		if unicode.Is(unicode.Mn, r) {
+			if !latin {
+				b.WriteRune(r)
+			}
+			continue
 		}
+		latin = unicode.Is(unicode.Latin, r)
+		b.WriteRune(r)
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
 }
 
 // sameLetters reports whether g and h, whose letters are the same up to case, hyphens,
