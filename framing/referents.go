@@ -40,38 +40,37 @@ package framing
 //     leader", "Chinese government"): a name that looks like a nationality (ending in
 //     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
 //
-// Variants are grouped: forms that differ only in hyphens, periods or the accents of Latin
-// letters are one ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"), and so
-// are forms that differ in case, or in spaces when the word run together shows where its words part or the words apart have a tenth of its
-// mentions or more ("Port Elara", "Portelara", "PortElara"; not "Veldara" and a "Vel
-// Dara" written under a tenth as often), but initials in
-// capitals and a word of two or three letters are two ("MA", "Mr. Ma"). A form with
-// middle initials and one without are one ("Donald Trump", "Donald J. Trump") unless two
-// forms have different ones ("George H. W. Bush" or "George H.W. Bush", "George W.
-// Bush": two people, and "George Bush" joins neither). A single word that
-// a title or honorific stands before in at least one in ten of its mentions ("Mr. Xi",
-// "President Xi": a person's surname; titles that stand before given names, "King John",
-// do not count) joins the most mentioned name of two to four words, none of them an
-// organization's word, whose first or last word it is, when a title stands before one in
-// ten of their mentions together (a person's name: "Mr. Hong" does not join "Hong Kong");
-// a surname two people share ("Lena Varga", "Ivo Varga") joins the more mentioned:
-// "Xi", "President Xi" and "Xi Jinping" are one referent, and so are "Trump" and "Donald
-// Trump"; "China" does not join "China Daily", nor "Korea" "North Korea", nor "West" (once
-// "Mr. West") "Royce West". A
-// word in capitals joins a name of two to six words whose initials it spells, each word a
-// capital and lower-case letters, when the documents link them: a document writes one in
-// parentheses right after the other ("Progress League Council (PLC)"), or one in ten of
-// the documents that write the initials, and at least two, also write the name (one, when
-// it is the only document that writes them); never a person's name (a title before it in
-// one in ten of its mentions). "US", "U.S." and "United States" are one referent, and
-// so are "PLC" and "Progress League Council"; "TV" does not join "Mayor Tomas
-// Varga", nor "Tomo Valley" written beside it in one article of many, nor "UK" a name
-// that happens to have its initials, never written beside it. Initials that spell two such names go to the one
+// Variants are grouped: forms that differ only in hyphens, periods or the accents of
+// Latin letters are one ("Kim Jong Un", "Kim Jong-un"; "Élodie Marek", "Elodie Marek"),
+// and so are forms that differ in case, or in spaces when the word run together shows
+// where its words part or the words apart have a tenth of its mentions or more ("Port
+// Elara", "Portelara", "PortElara"; not "Veldara" and a "Vel Dara" written under a tenth
+// as often), but initials in capitals and a word of two or three letters are two ("MA",
+// "Mr. Ma"). A form with middle initials and one without are one ("Donald Trump",
+// "Donald J. Trump") unless two forms have different ones ("George H. W. Bush" or
+// "George H.W. Bush", "George W. Bush": two people, and "George Bush" joins neither). A
+// single word that a title or honorific stands before in at least one in ten of its
+// mentions ("Mr. Xi", "President Xi": a person's surname; titles that stand before given
+// names, "King John", do not count) joins the most mentioned name of two to four words,
+// none of them an organization's word, whose first or last word it is, when a title
+// stands before one in ten of their mentions together (a person's name: "Mr. Hong" does
+// not join "Hong Kong"); a surname two people share ("Lena Varga", "Ivo Varga") joins
+// the more mentioned: "Xi", "President Xi" and "Xi Jinping" are one referent, and so are
+// "Trump" and "Donald Trump"; "China" does not join "China Daily", nor "Korea" "North
+// Korea", nor "West" (once "Mr. West") "Royce West". A word in capitals joins a name of
+// two to six words whose initials it spells, each word a capital and lower-case letters,
+// when the documents link them: a document writes one in parentheses right after the
+// other ("Progress League Council (PLC)"), or one in ten of the documents that write the
+// initials, and at least two, also write the name (one, when it is the only document
+// that writes them); never a person's name (a title before it in one in ten of its
+// mentions). "US", "U.S." and "United States" are one referent, and so are "PLC" and
+// "Progress League Council"; "TV" does not join "Mayor Tomas Varga", nor "Tomo Valley"
+// written beside it in one article of many, nor "UK" a name that happens to have its
+// initials, never written beside it. Initials that spell two such names go to the one
 // written beside them in more documents, then the more mentioned. The plural of a name's
-// adjective of nationality,
-// written as a name ("Americans", "Russians", "North Koreans"), joins the most mentioned
-// name whose adjective it is ("United States", "Russia", "North Korea"), as Labels counts
-// it among the country's mentions.
+// adjective of nationality, written as a name ("Americans", "Russians", "North
+// Koreans"), joins the most mentioned name whose adjective it is ("United States",
+// "Russia", "North Korea"), as Labels counts it among the country's mentions.
 
 import (
 	"cmp"
