@@ -1235,16 +1235,28 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// neighbors,") is both names', no label of one.
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
-				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,";
-				// not after a people's name ("two Solorians, a nurse and a driver"), whose
-				// apposition takes no conjunct (see apposition). One whose conjunct is no
-				// apposition of its own (see appositiveConjunct) voids the first too: the
-				// name may be one of a list ("Ruiz, her husband and her lawyer").
+				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
+				// said"; not after a people's name ("two Solorians, a nurse and a driver"),
+				// whose apposition takes no conjunct (see apposition). One whose conjunct is
+				// no apposition's second (see appositiveConjunct) voids the first too, as
+				// on main: the name may be one of a list ("Ruiz, her husband and her
+				// lawyer, were").
 				x := h.conjunct(s, to, h.titled[ref])
-				if x < 0 {
-					add(ref, head, "apposition", from, to)
-					h.freePossessor(s, from, to)
-				} else if appositiveConjunct(s, to, x) {
+				if x < 0 || toks[to].Clause != toks[to-1].Clause {
+					// No conjunct, or one after the first apposition's comma, which may be
+					// another apposition's ("Ruiz, the mayor, and the governor, Ivo Marek,"):
+					// the first stands, unless the conjunct's head ends the sentence, as a
+					// list's last member does ("Present were Ruiz, a lawyer, and a teacher.").
+					inList := false
+					if x >= 0 {
+						_, cto, _ := h.apposition(s, x, h.titled[ref], true)
+						inList = endsSentence(s, cto)
+					}
+					if !inList {
+						add(ref, head, "apposition", from, to)
+						h.freePossessor(s, from, to)
+					}
+				} else if h.appositiveConjunct(s, to, x) {
 					add(ref, head, "apposition", from, to)
 					h.freePossessor(s, from, to)
 					if from, to, head := h.apposition(s, x, h.titled[ref], true); h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
@@ -1353,7 +1365,7 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			continue
 		}
 		// A relative of someone named before: the surname is written before alone.
-		kin := h.surnames[words[len(words)-1]] && kinBefore(s, r.title)
+		kin := h.surnames[words[len(words)-1]] && kinBefore(s, r.title, words[len(words)-1])
 		i := int32(len(h.long))
 		h.long = append(h.long, longName{words, r.from, ref, kin})
 		h.longByEnd[first] = append(h.longByEnd[first], i)
@@ -1414,16 +1426,17 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 	"daughter-in-law": true, "brother-in-law": true, "sister-in-law": true, "stepfather": true,
 	"stepmother": true, "stepson": true, "stepdaughter": true, "half-brother": true, "half-sister": true}
 
-// kinBefore reports whether the name that starts at token from (its title included) is
-// introduced as a relative of someone named before it: right after a lower-case noun for
-// a relative, itself after a possessive pronoun or a possessive ("his father, Jon Ruiz",
-// "her daughter Lena Ruiz", "Ruiz's brother, Jon Ruiz"). Such a relative is named for
-// the one whose relative it is, who is the one the document is about: the surname alone
-// stays that person's (see namesake) when the document wrote it alone before (see
-// longNames; "Ivo Marek … his wife, Lena Varga" names Varga first). A name after its kinship noun with no possessor
-// ("the father, Jon Ruiz") or before it ("Jon Ruiz, his brother,") is named in its own
-// right.
-func kinBefore(s *tagged, from int) bool {
+// kinBefore reports whether the name that starts at token from (its title included), whose
+// last word is last, is introduced as a relative of someone named before it: right after
+// a lower-case noun for a relative, itself after a possessive pronoun or a possessive, a
+// name's only when it is that last word ("his father, Jon Ruiz", "her daughter Lena
+// Ruiz", "Ruiz's brother, Jon Ruiz"; "Marek's wife, Lena Ruiz" is no Ruiz's relative).
+// Such a relative is named for the one whose relative it is, who is the one the document
+// is about: the surname alone stays that person's (see namesake) when the document wrote
+// it alone before (see longNames; "Ivo Marek … his wife, Lena Varga" names Varga first).
+// A name after its kinship noun with no possessor ("the father, Jon Ruiz") or before it
+// ("Jon Ruiz, his brother,") is named in its own right.
+func kinBefore(s *tagged, from int, last string) bool {
 	p := from - 1
 	if p < 1 || s.toks[p].Cap || s.toks[p].Sentence != s.toks[from].Sentence || !kinNouns[lower(s, p)] ||
 		!(s.joined(p) || commaOnly(s.gap(p))) {
@@ -1436,6 +1449,10 @@ func kinBefore(s *tagged, from int) bool {
 	switch lower(s, q) {
 	case "his", "her", "their":
 		return true
+	}
+	if s.toks[q].Poss && s.toks[q].Cap {
+		w := nameWords(s.word(q))
+		return len(w) > 0 && w[len(w)-1] == last
 	}
 	return s.toks[q].Poss
 }
@@ -1707,11 +1724,13 @@ func (h *labelHarvest) conjunct(s *tagged, x int, person bool) int {
 // appositiveConjunct reports whether the noun phrase coordinated at token and (see
 // conjunct), from token x, is an apposition's second conjunct: the conjunction is in the
 // clause of the first conjunct, and the clause ends with a comma within the sentence
-// before a word that is no name ("Ruiz, a former mayor and a lawyer for the party,
-// said"). A conjunct before a name may be that name's own apposition ("Ruiz, the mayor
-// and her deputy, Ivo Marek,"), and one that ends the sentence a list's last member
-// ("Ruiz, her husband and her lawyer.").
-func appositiveConjunct(s *tagged, and, x int) bool {
+// before a singular verb, so that the name is the subject ("Ruiz, a former mayor and a
+// lawyer for the party, said"). Before a name the conjunct may be that name's own
+// apposition ("Ruiz, the mayor and her deputy, Ivo Marek,"); before a sentence's end, any
+// word that is no verb (see verbAt: a preposition, a relative pronoun, an adverb) or a
+// plural verb the name may be one of a list ("They thanked Ruiz, her husband and her
+// lawyer, on Monday", "Ruiz, the mayor and the governor, are").
+func (h *labelHarvest) appositiveConjunct(s *tagged, and, x int) bool {
 	toks := s.toks
 	if and == 0 || toks[and].Clause != toks[and-1].Clause {
 		return false
@@ -1720,7 +1739,18 @@ func appositiveConjunct(s *tagged, and, x int) bool {
 	for e < len(toks) && toks[e].Clause == toks[x].Clause {
 		e++
 	}
-	return e < len(toks) && toks[e].Sentence == toks[x].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap
+	return e < len(toks) && toks[e].Sentence == toks[x].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap &&
+		!pluralVerbs[lower(s, e)] && h.verbAt(s, e)
+}
+
+// pluralVerbs are the forms of a verb whose subject is plural, which after coordinated
+// noun phrases make them a list's ("Ruiz, the mayor and the governor, are").
+var pluralVerbs = map[string]bool{"are": true, "were": true, "have": true}
+
+// endsSentence reports whether the noun phrase that ends before token to is the last of
+// its sentence, or of the text.
+func endsSentence(s *tagged, to int) bool {
+	return to >= len(s.toks) || s.toks[to].Sentence != s.toks[to-1].Sentence
 }
 
 // coordinatedBefore reports whether "and" or "or" stands right before token i in its
@@ -1735,15 +1765,16 @@ func coordinatedBefore(s *tagged, i int) bool {
 
 // listed reports whether the name that ends before token k is one of a list: another
 // name, or "and" or "or", follows it ("the brother of Ivo Marek, Ana Ruiz and Lena
-// Varga"); after a comma, "and" or "or" only before a capitalized word.
+// Varga"); after a comma, "and" only before a capitalized word.
 func listed(s *tagged, k int) bool {
 	if k >= len(s.toks) || k == 0 || s.toks[k].Sentence != s.toks[k-1].Sentence {
 		return false
 	}
 	if w := lower(s, k); w == "and" || w == "or" {
-		// After a comma, only before a name ("Ivo Marek, Ana Ruiz, and Lena Varga"): "the
-		// mayor of Halden, Ana Ruiz, and the governor" coordinates two appositions.
-		return !commaOnly(s.gap(k-1)) || k+1 < len(s.toks) && s.toks[k+1].Cap && s.toks[k+1].Sentence == s.toks[k].Sentence
+		// After a comma, "and" only before a name ("Ivo Marek, Ana Ruiz, and Lena Varga"):
+		// "the mayor of Halden, Ana Ruiz, and the governor" coordinates two appositions;
+		// "or" lists ("Ana Ruiz, or her husband").
+		return w == "or" || !commaOnly(s.gap(k-1)) || k+1 < len(s.toks) && s.toks[k+1].Cap && s.toks[k+1].Sentence == s.toks[k].Sentence
 	}
 	return s.toks[k].Cap && commaOnly(s.gap(k-1))
 }
@@ -1759,15 +1790,22 @@ func phraseOnly(s *tagged, from, to int) bool {
 // verbAfter reports whether the token k, after a name, is a verb in the name's clause
 // ("Ana Ruiz said"): the name is a clause's subject, not an apposition's.
 func (h *labelHarvest) verbAfter(s *tagged, k int) bool {
-	toks := s.toks
-	if k == 0 || k >= len(toks) || toks[k].Clause != toks[k-1].Clause {
+	if k == 0 || k >= len(s.toks) || s.toks[k].Clause != s.toks[k-1].Clause {
 		return false
 	}
-	if toks[k].Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast) != 0 || toks[k].Class&voices.ClassAux != 0 && toks[k].Class&voices.ClassFunc == 0 {
+	return h.verbAt(s, k)
+}
+
+// verbAt reports whether the token k is a verb: a reporting, thinking or past form, an
+// auxiliary that is no function word, or a lower-case word the documents use more often
+// as a verb than as a noun.
+func (h *labelHarvest) verbAt(s *tagged, k int) bool {
+	t := s.toks[k]
+	if t.Class&(voices.ClassVerb|voices.ClassThink|voices.ClassPast) != 0 || t.Class&voices.ClassAux != 0 && t.Class&voices.ClassFunc == 0 {
 		return true
 	}
 	u := h.uses[lower(s, k)]
-	return !toks[k].Cap && u.verb > u.noun
+	return !t.Cap && u.verb > u.noun
 }
 
 // personRelative are the relative pronouns of a person, which open a relative clause on

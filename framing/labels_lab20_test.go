@@ -45,6 +45,9 @@ func TestLabelsRelativeNamedFirst(t *testing.T) {
 		{"a wife after a possessive name, her surname not written before",
 			"Ivo Marek spoke in Halden on Monday. Marek's wife, Lena Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
+		{"a wife after a possessive name that is not her surname",
+			"Ruiz met Ivo Marek in Halden on Monday. Marek's wife, Lena Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
+			map[string]int{}, 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
@@ -113,9 +116,10 @@ func TestLabelsAppositionRelativeClause(t *testing.T) {
 }
 
 // TestLabelsCoordinatedApposition checks that coordinated noun phrases after a name are
-// its apposition, each conjunct a label ("Ruiz, a former mayor and a lawyer for the party,"),
-// and that a conjunct that is no noun phrase of its own, or whose clause does not end
-// with a comma before a word that is no name, voids it.
+// its apposition, each conjunct a label ("Ruiz, a former mayor and a lawyer for the party,
+// said"), and that a conjunct that is no noun phrase of its own, or whose clause does not
+// end with a comma before a singular verb, voids it; a conjunct after the first
+// apposition's comma leaves the first standing, unless its head ends the sentence.
 func TestLabelsCoordinatedApposition(t *testing.T) {
 	const titled = "President Ana Ruiz spoke on Monday."
 	for _, c := range []struct {
@@ -129,9 +133,22 @@ func TestLabelsCoordinatedApposition(t *testing.T) {
 		{"the text ends with the apposition", "They met Ruiz, the mayor", map[string]int{"mayor": 1}},
 		{"coordinated before the name", "The mayor and the governor's deputy, Ana Ruiz, spoke.", map[string]int{"deputy": 1}},
 		{"the conjunct's clause ends before another name", "They met Ruiz, the mayor and her deputy, Ivo Marek, in Halden.", map[string]int{}},
+		{"the conjunct's clause ends before a name that is a verb's form", "They met Ruiz, the mayor and her deputy, Will Marek, in Halden.", map[string]int{}},
 		{"a conjunct after the apposition's comma", "Present were Ruiz, a lawyer, and a teacher.", map[string]int{}},
 		{"the conjunct ends the sentence", "They thanked Ruiz, her husband and her lawyer.", map[string]int{}},
 		{"the conjunct runs on to the sentence's end", "They met with Ruiz, the mayor and the city's police chief on Monday.", map[string]int{}},
+		{"a verb after the conjunct's comma", "Ruiz, a former mayor and a lawyer for the party, met Ivo Marek.", map[string]int{"mayor": 1, "lawyer": 1}},
+		{"a preposition after the conjunct's comma", "They thanked Ruiz, her husband and her lawyer, on Monday.", map[string]int{}},
+		{"for after the conjunct's comma", "They thanked Ruiz, her husband and her lawyer, for the help.", map[string]int{}},
+		{"who after the conjunct's comma", "They thanked Ruiz, her husband and her lawyer, who came.", map[string]int{}},
+		{"were after the conjunct's comma", "Ruiz, her husband and her lawyer, were thanked.", map[string]int{}},
+		{"including after the conjunct's comma", "They thanked Ruiz, her husband and her lawyer, including Ivo Marek.", map[string]int{}},
+		{"following after the conjunct's comma", "They thanked Ruiz, her husband and her lawyer, following the vote.", map[string]int{}},
+		{"in after the conjunct's comma", "They met Ruiz, the mayor and her deputy, in Halden.", map[string]int{}},
+		{"are after the conjunct's comma", "Ruiz, the mayor and the governor, are in Halden.", map[string]int{}},
+		{"a second apposition after the first's comma", "Ruiz, the mayor, and the governor, Ivo Marek, met.", map[string]int{"mayor": 1}},
+		{"a conjunct after the first's comma before a phrase", "They met Ruiz, the mayor, and her deputy on Monday.", map[string]int{"mayor": 1}},
+		{"a conjunct after the first's comma before a comma", "Ruiz, a banker, and a pilot, spoke.", map[string]int{"banker": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
@@ -160,6 +177,7 @@ func TestLabelsAppositionBeforeWithPhrase(t *testing.T) {
 		{"a verb after the name", "The lawyer for Ivo Marek, Ana Ruiz said, lied.", map[string]int{}},
 		{"a second apposition after a comma and and", "The mayor of Halden, Ana Ruiz, and the governor, Ivo Marek, met.", map[string]int{"mayor": 1}},
 		{"a list with a comma before and", "The lawyer for Ivo Marek, Ana Ruiz, and Lena Varga met.", map[string]int{}},
+		{"or after the name's comma", "The lawyer for Ivo Marek, Ana Ruiz, or her husband will sign.", map[string]int{}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ana Ruiz", titled, c.text); !maps.Equal(got, c.want) {
