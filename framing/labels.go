@@ -11,7 +11,8 @@ package framing
 // names the referent by its whole name or after a title ("President Ruiz"), or never
 // does: the person named first is the one the document is about, unless introduced as
 // the relative of someone the document named before by that surname alone ("Ruiz … his
-// father, Jon Ruiz"). "Mr. Ruiz" stays the
+// father, Jon Ruiz"; a possessor before the kinship noun that is a name must be that
+// surname: "Marek's wife, Lena Ruiz" is no Ruiz's relative). "Mr. Ruiz" stays the
 // referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
 // often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
@@ -26,14 +27,20 @@ package framing
 //     its head, with "whose", or after a person's name with "who" or "whom" ("Ruiz, the
 //     billionaire who owns the team,"). After the name, a second noun phrase
 //     coordinated right after the first one's head (none after a prepositional phrase)
-//     is one too when its clause ends with a comma before a word that is no name ("Ruiz,
-//     a former mayor and a lawyer for the party, said"; not after a people's name), and
-//     voids the first when it does not ("Ruiz, her husband and her lawyer."); a plural
-//     after a name coordinated with another is neither's ("Halden and Soloria, the
-//     neighbors,"). Before the name, the last of coordinated phrases is one ("the mayor
+//     is one too when the name is the subject: its clause ends with a comma before a
+//     lower-case verb that is not "are", "were" or "have" ("Ruiz, a former mayor and a
+//     lawyer for the party, said"; not after a people's name); otherwise the name may be
+//     one of a list and the first is none either ("Ruiz, her husband and her lawyer, on
+//     Monday", "…, were", "…, who", "…."). A conjunct after the first one's closing comma
+//     leaves it standing ("Ruiz, the mayor, and the governor, Ivo Marek,") unless the
+//     conjunct's head ends the sentence ("Present were Ruiz, a lawyer, and a teacher.").
+//     A plural after a name coordinated with another is neither's ("Halden and Soloria,
+//     the neighbors,"). Before the name, the last of coordinated phrases is one ("the mayor
 //     and the governor's deputy, Ana Ruiz"), and before a person's name a prepositional
-//     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless the name
-//     is one of a list or a verb follows it); after a person's name (one a title
+//     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless a verb
+//     follows the name or the name is in a list: another name, "and" or "or" follows
+//     it, though after the name's comma "and" only before a capitalized word, so "the
+//     mayor of Port Elara, Ana Ruiz, and the governor" keeps mayor); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
@@ -1238,9 +1245,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
 				// said"; not after a people's name ("two Solorians, a nurse and a driver"),
 				// whose apposition takes no conjunct (see apposition). One whose conjunct is
-				// no apposition's second (see appositiveConjunct) voids the first too, as
-				// on main: the name may be one of a list ("Ruiz, her husband and her
-				// lawyer, were").
+				// no apposition's second (see appositiveConjunct) voids the first too:
+				// the name may be one of a list ("Ruiz, her husband and her lawyer,
+				// were").
 				x := h.conjunct(s, to, h.titled[ref])
 				if x < 0 || toks[to].Clause != toks[to-1].Clause {
 					// No conjunct, or one after the first apposition's comma, which may be
