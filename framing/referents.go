@@ -670,9 +670,9 @@ func (rc *referentCounter) countCooccurrences() {
 // name, and defined places write one in parentheses right after the other ("Progress
 // League Council (PLC)"). They are linked when a document defines the word so, or when
 // at least one in ten of its documents, and two or more, also write the name (one, when
-// that is every document that writes the word). A word written in many documents beside
-// a name only once are the initials of something else there: "TV" is not "Tomo Valley"
-// for one article that names both.
+// that is every document that writes the word). A word written in many documents and
+// beside a name in only one of them stands for something else there: "TV" is not "Tomo
+// Valley" for one article that names both.
 func linkedIn(docs, defined, acrDocs int) bool {
 	return defined > 0 || docs > 0 && (docs == acrDocs || docs >= 2 && 10*docs >= acrDocs)
 }

@@ -67,7 +67,8 @@ func keySurfaceAt(seed maphash.Seed, text string, start, end int) (uint32, surfK
 func packAt(text string, start, n int) surfKey {
 	// The shifts are masked to 63 (they are 0 to 56 here), so that the compiler need not
 	// handle shifts of 64 and more; the loads are of exactly 8 bytes, so that it need not
-	// handle empty slices.
+	// handle empty slices. n = 0 would keep all 8 bytes (a shift of 64 masked to 0): the
+	// callers pack tokens, which are never empty.
 	lo := le64(text[start : start+8])
 	if n <= 8 {
 		return surfKey{lo: lo & (^uint64(0) >> ((64 - 8*uint(n)) & 63))}

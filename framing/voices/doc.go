@@ -199,8 +199,8 @@
 //     with it: "endorsed Ruiz for mayor"); inside the phrase after a cue, a clause without
 //     "that" right after a medium's noun or a name is the content, subject and all ("said
 //     in a statement the pier would close"; not "spoke in the hall the crews had
-//     built"); a pronoun joined by "and" is part of a trailing source, which then gives no speaker
-//     rather than a phrase with a pronoun unresolved ("…, she and an aide said"); a
+//     built"); a pronoun joined by "and" is part of a trailing source, which then gives
+//     no speaker rather than a phrase with a pronoun unresolved ("…, she and an aide said"); a
 //     subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":
 //     the phrase after the verb has a verb of its own; after a clause the phrase is the

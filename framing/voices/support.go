@@ -12,9 +12,10 @@ var personObjectVerbs = map[string]bool{"support": true, "endorse": true, "oppos
 // "opposed him on the floor", "backed her early in the race"), since a name or a pronoun
 // takes no phrase of its own after it; "early" and "late" end it, but after "her" (which
 // may be a possessive) only before a preposition, a time, a conjunction, "last", "next",
-// "this", "that", "because" or the clause's end ("backed her early bid" is one object); "of", "for" and "over" go on with the object ("Ana Ruiz of Halden", "endorsed
-// Ruiz for mayor", "favored Ruiz over Marek"). Any other object ("supported the plan in
-// the council"), and a name or pronoun followed by anything else ("backed her plan in the
+// "this", "that", "because" or the clause's end ("backed her early bid" is one object);
+// "of", "for" and "over" go on with the object ("Ana Ruiz of Halden", "endorsed Ruiz for
+// mayor", "favored Ruiz over Marek"). Any other object ("supported the plan in the
+// council"), and a name or pronoun followed by anything else ("backed her plan in the
 // council": a possessive), keeps end.
 func (s *segmenter) personObjectEnd(m, end int) int {
 	j := m
