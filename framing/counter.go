@@ -81,6 +81,9 @@ func (c *Counter) init(docLang string) error {
 // reserve sizes the counter's tables for texts of size bytes in all.
 func (c *Counter) reserve(size int) {
 	c.w.reserve(size)
+	if c.words() && c.df == nil {
+		c.df = make([]int32, 0, heaps(size)*2/3) // as worker.reserve's terms
+	}
 	// Distinct bigrams and trigrams grow about linearly with the text in news English: one
 	// of each per 16 to 20 bytes (BBC News: 244,000 and 266,000 in 5 MB).
 	for n := 2; n <= c.set.maxN; n++ {

@@ -284,10 +284,19 @@ func (w *worker) key(id int32) string {
 	return w.keys[id]
 }
 
-// reserve sizes the run's table for texts of size bytes in all, by Heaps' law (an estimate
-// for news English; a wrong guess only costs growth or memory).
+// reserve sizes the run's table and the worker's arrays by surface and by term for texts
+// of size bytes in all, by Heaps' law (an estimate for news English; a wrong guess only
+// costs growth or memory). Grown a surface or a term at a time, the arrays would be copied
+// some twenty times over a run (append adds a quarter to a large slice).
 func (w *worker) reserve(size int) {
-	w.v.reserveSurfaces(heaps(size))
+	n := heaps(size)
+	w.v.reserveSurfaces(n)
+	if w.stats == nil {
+		w.stats = make([]uint32, 0, n)
+	}
+	if w.tlast == nil {
+		w.tlast = make([]int32, 0, n*2/3) // about two terms for three surfaces
+	}
 }
 
 // heaps estimates the distinct words of texts of size bytes in all by Heaps' law: a text of
