@@ -297,6 +297,15 @@ func (w *worker) reserve(size int) {
 	if w.tlast == nil {
 		w.tlast = make([]int32, 0, n*2/3) // about two terms for three surfaces
 	}
+	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
+	// up to maxHot) rather than being dropped and refilled at each doubling.
+	if size := min(maxHot, n/4); w.misses == 0 && len(w.hot) < size {
+		p := len(w.hot)
+		for p < size {
+			p *= 2
+		}
+		w.hot, w.hotMask = make([]slot, p), uint32(p-1)
+	}
 }
 
 // heaps estimates the distinct words of texts of size bytes in all by Heaps' law: a text of
