@@ -339,9 +339,16 @@ func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *Refere
 }
 
 // LabelsEach is [Analyzer.Labels] for several referents at once, in the same two passes
-// over the documents: a mention whose name several referents could have is the one with
-// the most words in common with it (then the fewest words apart, then the first listed),
-// and a definite description goes to the referent given its head most recently.
+// over the documents. A mention whose name several referents could have is kept apart
+// as [Analyzer.SuggestReferents] keeps names apart: it is the referent written as the
+// mention is, middle initials, spaces and capitals alike ("Jon R. Hale" beside "Jon T.
+// Hale" and "Jon Hale"; "Veldara" beside "Vel Dara"; "MA" beside "Ma"); else no one's
+// when two of them are one name with different middle initials ("Hale" beside "Jon R.
+// Hale" and "Jon T. Hale"); else, of referents written with the same letters, the one
+// that is, as the mention, initials in capitals or not and one word or several ("VelDara"
+// is "Vel Dara"); else the one with the most words in common with it (then the fewest
+// words apart, then the first listed). A definite description goes to the referent given
+// its head most recently.
 func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts *ReferentOptions) ([]ReferentLabels, error) {
 	var o ReferentOptions
 	if opts != nil {
@@ -425,10 +432,13 @@ type wordUse struct{ noun, verb int32 }
 
 // referentMatcher assigns name runs to referents.
 type referentMatcher struct {
-	names  [][]string       // each referent's name words
-	acr    []string         // each referent's initials ("US" for "United States"), or ""
-	heads  []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
-	byWord map[string][]int // name word -> referents with it
+	names [][]string // each referent's name words
+	// written holds each referent's words as written, middle initials and spaces kept
+	// (see writtenWords), titles and lower-case words left out as from names.
+	written [][]string
+	acr     []string         // each referent's initials ("US" for "United States"), or ""
+	heads   []string         // the organization's word that ends a referent's name, lowercased ("party"), or ""
+	byWord  map[string][]int // name word -> referents with it
 	// byLetters finds a referent by the letters of its name, lowercased, without spaces,
 	// hyphens or periods ("hongkong" for "HongKong", "Hongkong" or "HONG KONG"), as
 	// SuggestReferents groups variants.
@@ -439,17 +449,20 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}}
 	en := voices.LangOf("english")
 	for i, r := range referents {
-		words := nameWords(r)
-		// Titles before the name are not its words: "President Xi" is Xi.
-		for len(words) > 1 && (en.Classes(words[0])&classTitle != 0 || honorifics[strings.ToLower(words[0])]) {
-			words = words[1:]
+		strip := func(words []string) []string {
+			// Titles before the name are not its words: "President Xi" is Xi.
+			for len(words) > 1 && (en.Classes(words[0])&classTitle != 0 || honorifics[strings.ToLower(words[0])]) {
+				words = words[1:]
+			}
+			// Lower-case words ("the West") are not name words either.
+			return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return en.Classes(w)&classFunction != 0 && len(words) > 1 })
 		}
-		// Lower-case words ("the West") are not name words either.
-		words = slices.DeleteFunc(slices.Clone(words), func(w string) bool { return en.Classes(w)&classFunction != 0 && len(words) > 1 })
+		words := strip(nameWords(r))
 		if len(words) == 0 {
 			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
 		}
 		m.names = append(m.names, words)
+		m.written = append(m.written, strip(writtenWords(r)))
 		lk := letterKey(strings.Join(words, ""))
 		m.byLetters[lk] = append(m.byLetters[lk], i)
 		head := ""
@@ -468,10 +481,20 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 	return m, nil
 }
 
-// match returns the referent of a name (its name words; titled when a title stands
-// before it), or -1.
-func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) int {
+// match returns the referent of a name (its name words, and the name as written, or ""
+// when unknown; titled when a title stands before it), or -1. When only one referent
+// fits, it takes the name. When several fit, they are kept apart as SuggestReferents
+// keeps them (see groups): the one written as the name is written takes it ("Jon R.
+// Hale", not "Jon T. Hale" nor "Jon Hale"; "Veldara", not "Vel Dara"; "MA", not "Ma");
+// else none, when two of them are one name with different middle initials ("Jon Hale"
+// and "Hale" may be either "Jon R. Hale" or "Jon T. Hale"); else, of those that fit by
+// their letters alone, the only one that is, as the name, initials in capitals or not,
+// and of several words or one, a capital inside a word showing where words part
+// ("VelDara" is "Vel Dara", "VELDARA" "Veldara"); else the referent with the most name
+// words in common, then the fewest apart, then the first listed.
+func (m *referentMatcher) match(words []string, surface string, titled bool, lang *voices.Lang) int {
 	best, bestCommon, bestApart := -1, 0, 0
+	var fits, byLetters []int
 	keys := words
 	acr := strings.Join(words, "")
 	if !acronym(acr) {
@@ -525,6 +548,9 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 			if !ok {
 				continue
 			}
+			if !slices.Contains(fits, i) {
+				fits = append(fits, i)
+			}
 			apart := len(words) + len(ref) - 2*common
 			if best < 0 || common > bestCommon || common == bestCommon && (apart < bestApart || apart == bestApart && i < best) {
 				best, bestCommon, bestApart = i, common, apart
@@ -534,9 +560,55 @@ func (m *referentMatcher) match(words []string, titled bool, lang *voices.Lang) 
 	// The whole name written with other spaces, hyphens or case ("HongKong", "HONG KONG"
 	// for "Hong Kong").
 	for _, i := range m.byLetters[letterKey(strings.Join(words, ""))] {
+		if !slices.Contains(fits, i) {
+			fits = append(fits, i)
+		}
+		byLetters = append(byLetters, i)
 		common := len(m.names[i])
 		if best < 0 || common > bestCommon || common == bestCommon && (bestApart > 0 || i < best) {
 			best, bestCommon, bestApart = i, common, 0
+		}
+	}
+	if len(fits) < 2 || surface == "" {
+		return best
+	}
+	slices.Sort(fits)
+	written := writtenWords(surface)
+	w := strings.Join(written, " ")
+	for _, i := range fits {
+		if strings.Join(m.written[i], " ") == w {
+			return i
+		}
+	}
+	initialed := map[string]string{} // name words -> the first written form with initials
+	for _, i := range fits {
+		if len(m.written[i]) == len(m.names[i]) {
+			continue
+		}
+		k, wk := strings.Join(m.names[i], " "), strings.Join(m.written[i], " ")
+		if x, ok := initialed[k]; !ok {
+			initialed[k] = wk
+		} else if x != wk {
+			return -1
+		}
+	}
+	if len(byLetters) > 1 && slices.Contains(byLetters, best) {
+		shape := func(ws []string) [2]bool {
+			j := strings.Join(ws, "")
+			return [2]bool{acronym(j), len(ws) > 1 || innerCapital(j)}
+		}
+		want, only := shape(written), -1
+		for _, i := range byLetters {
+			if shape(m.written[i]) != want {
+				continue
+			}
+			if only >= 0 && only != i {
+				return best
+			}
+			only = i
+		}
+		if only >= 0 {
+			return only
 		}
 	}
 	return best
@@ -809,7 +881,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	for i, r := range runs {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		h.longerName(words)
-		if ref := h.m.match(words, r.title < r.from, lang); ref >= 0 {
+		if ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
 			if len(words) == 1 && len(h.m.names[ref]) > 1 {
 				if h.alone[ref] == nil {
@@ -1142,7 +1214,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			continue
 		}
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
-		ref := h.m.match(words, r.title < r.from, lang)
+		ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang)
 		if ref >= 0 && h.titled[ref] && len(words) < len(h.m.names[ref]) && (h.givenName(ref, words) || h.namesake(ref, words, honorificGender(s, r))) {
 			// Part of a person's name that is someone else's: a given name the documents
 			// seldom use alone ("Tomas" of "Tomas Ruiz"), or a surname that the document
@@ -1362,7 +1434,7 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			h.honored[first] |= 1 << g
 			h.honored[last] |= 1 << g
 		}
-		ref := h.m.match(words, r.title < r.from, lang)
+		ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang)
 		if _, ok := h.introduced[ref]; ref >= 0 && !ok && (r.title < r.from && !honorifics[lower(s, r.from-1)] ||
 			!slices.ContainsFunc(h.m.names[ref], func(w string) bool { return !slices.Contains(words, w) })) {
 			h.introduced[ref] = r.from
@@ -1545,7 +1617,7 @@ func (h *labelHarvest) mentions(s *tagged, from, to, ref int, lang *voices.Lang,
 		for x > from && toks[x-1].Cap && toks[x-1].Class&classTitle == 0 && s.joined(x-1) {
 			x--
 		}
-		if toks[x].Class&classTitle == 0 && !other(x) && h.m.match(nameWords(s.span(x, k+1)), false, lang) == ref {
+		if toks[x].Class&classTitle == 0 && !other(x) && h.m.match(nameWords(s.span(x, k+1)), s.span(x, k+1), false, lang) == ref {
 			return true
 		}
 	}
