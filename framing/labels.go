@@ -585,7 +585,9 @@ func (m *referentMatcher) match(words []string, surface string, titled bool, lan
 		if len(m.written[i]) == len(m.names[i]) {
 			continue
 		}
-		k, wk := strings.Join(m.names[i], " "), strings.Join(m.written[i], " ")
+		// Keyed without accents, as referent suggestion keys a person ("Élodie R. Marek"
+		// and "Elodie T. Marek" are one name with two sets of initials).
+		k, wk := unmarked(strings.Join(m.names[i], " ")), strings.Join(m.written[i], " ")
 		if x, ok := initialed[k]; !ok {
 			initialed[k] = wk
 		} else if x != wk {

@@ -83,6 +83,7 @@ func TestReferentMatcherApart(t *testing.T) {
 		{"without initials, its own referent", []string{"Jon R. Hale", "Jon T. Hale", "Jon Hale"}, "Jon Hale", 2},
 		{"without initials, two with initials", []string{"Jon R. Hale", "Jon T. Hale"}, "Jon Hale", -1},
 		{"surname, two with initials", []string{"Jon R. Hale", "Jon T. Hale"}, "Hale", -1},
+		{"surname, two with initials, one name with accents", []string{"Élodie R. Marek", "Elodie T. Marek"}, "Marek", -1},
 		{"other initials, two with initials", []string{"Jon R. Hale", "Jon T. Hale"}, "Jon Q. Hale", -1},
 		{"surname, two people with initials", []string{"Jon R. Hale", "Ana T. Hale"}, "Hale", 0},
 		{"without initials, one referent", []string{"Jon R. Hale"}, "Jon Hale", 0},
