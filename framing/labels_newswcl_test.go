@@ -282,6 +282,27 @@ func evaluateWCL(t *testing.T, name string, events []string, gold map[string]map
 // TestNewsWCLLabels measures the label alternatives on NewsWCL50's development events, by
 // half (devdata.Half of the event's number: events 1 and 3 "tune", 0, 2 and 4 "held"),
 // against two raw co-occurrence baselines under the same definition.
+// referentLabelPairs returns the labels of each suggested referent of an event's two sides
+// and their alternatives as scored pairs, in the referents' order.
+func referentLabelPairs(t *testing.T, an *Analyzer, side [2][]corpus.Document, refs []ReferentSuggestion, opts *ReferentOptions) ([]ReferentLabels, []scoredPair) {
+	t.Helper()
+	names := make([]string, len(refs))
+	for i, r := range refs {
+		names[i] = r.Name
+	}
+	rls, err := an.LabelsEach(side[0], side[1], names, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []scoredPair
+	for i, rl := range rls {
+		for _, alt := range rl.Alternatives {
+			out = append(out, scoredPair{refs[i].Name, alt.A, alt.B, alt.Z})
+		}
+	}
+	return rls, out
+}
+
 func TestNewsWCLLabels(t *testing.T) {
 	_, sides, gold := loadNewsWCL(t)
 	// NewsWCL50 codes the mentions and labels in every voice, quotations included: so
@@ -293,20 +314,7 @@ func TestNewsWCLLabels(t *testing.T) {
 	}
 	sort.Strings(events)
 	ours := evaluateWCL(t, "referent labels", events, gold, sides, func(ev string, refs []ReferentSuggestion) []scoredPair {
-		names := make([]string, len(refs))
-		for i, r := range refs {
-			names[i] = r.Name
-		}
-		rls, err := an.LabelsEach(sides[ev][0], sides[ev][1], names, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var out []scoredPair
-		for i, rl := range rls {
-			for _, alt := range rl.Alternatives {
-				out = append(out, scoredPair{refs[i].Name, alt.A, alt.B, alt.Z})
-			}
-		}
+		_, out := referentLabelPairs(t, an, sides[ev], refs, nil)
 		return out
 	})
 	raw := evaluateWCL(t, "co-occurrence", events, gold, sides, func(ev string, refs []ReferentSuggestion) []scoredPair {

@@ -36,20 +36,7 @@ func TestNewsWCLLabelMisses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := make([]string, len(refs))
-		for i, r := range refs {
-			names[i] = r.Name
-		}
-		rls, err := an.LabelsEach(sides[ev][0], sides[ev][1], names, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var pairs []scoredPair
-		for i, rl := range rls {
-			for _, alt := range rl.Alternatives {
-				pairs = append(pairs, scoredPair{refs[i].Name, alt.A, alt.B, alt.Z})
-			}
-		}
+		rls, pairs := referentLabelPairs(t, an, sides[ev], refs, nil)
 		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
 		t.Logf("=== event %s: %d alternatives", ev, len(pairs))
 		for k, p := range pairs {
@@ -115,14 +102,7 @@ func TestNewsWCLLabelLines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		names := make([]string, len(refs))
-		for i, r := range refs {
-			names[i] = r.Name
-		}
-		rls, err := an.LabelsEach(sides[ev][0], sides[ev][1], names, &ReferentOptions{Width: 70})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rls, _ := referentLabelPairs(t, an, sides[ev], refs, &ReferentOptions{Width: 70})
 		for _, rl := range rls {
 			for _, l := range slices.Concat(rl.Labels, rl.Titles) {
 				for _, e := range l.Evidence {
