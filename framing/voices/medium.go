@@ -2,20 +2,21 @@ package voices
 
 // clauseAfterMedium reports whether token j, inside the phrase that opens at the
 // preposition m after a cue verb, starts the verb's content instead: a clause without
-// "that" right after a medium's noun (one of mediumNouns, or a name such as an outlet's)
-// whose subject, a determiner's noun phrase or a name, is followed by a modal or an
-// auxiliary ("said in a statement the pier would close", "wrote in a memo Ruiz had
-// resigned", "said in The Halden Courier the toll would stay"). After any other word
-// the phrase goes on ("spoke in the hall the crews had built", "spoke at the pier where
-// the crews rest"). A relative clause without "that" after a medium's noun is read as
-// the content too ("spoke in the interview the crews had recorded"): a known limit. A
-// name for subject must follow a medium's noun, not another name ("the mayor who spoke
-// in a debate with Ivo Marek will resign": "Marek" ends the phrase).
+// "that" right after a medium's noun (one of mediumNouns or its plural, or a name such
+// as an outlet's) whose subject, a determiner's noun phrase or a name, is followed by a
+// modal or an auxiliary ("said in a statement the pier would close", "said in interviews
+// the ferry would stop", "wrote in a memo Ruiz had resigned", "said in The Halden
+// Courier the toll would stay"). After any other word the phrase goes on ("spoke in the
+// hall the crews had built", "spoke at the pier where the crews rest"). A relative
+// clause without "that" after a medium's noun is read as the content too ("spoke in the
+// interview the crews had recorded"): a known limit. A name for subject must follow a
+// medium's noun, not another name ("the mayor who spoke in a debate with Ivo Marek will
+// resign": "Marek" ends the phrase).
 func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 	if j < m+2 || s.toks[j].inq || s.toks[j-1].flags&(ClassDet|ClassPrep) != 0 {
 		return false
 	}
-	if p := s.toks[j-1]; !p.cap && !mediumNouns[s.lowerWord(j-1)] {
+	if p := s.toks[j-1]; !p.cap && !mediumNoun(s.lowerWord(j-1)) {
 		return false // "spoke in the hall the crews had built": a relative clause
 	}
 	t := s.toks[j]
@@ -28,6 +29,12 @@ func (s *segmenter) clauseAfterMedium(j, m, hi int) bool {
 	}
 	u := s.toks[n.to]
 	return modals[s.lowerWord(n.to)] || u.flags&ClassAux != 0 && u.flags&ClassPrep == 0
+}
+
+// mediumNoun reports whether the lower-case word w is one of mediumNouns or its plural in
+// -s ("interviews", "emails").
+func mediumNoun(w string) bool {
+	return mediumNouns[w] || len(w) > 1 && w[len(w)-1] == 's' && mediumNouns[w[:len(w)-1]]
 }
 
 // coordinator reports whether token k is a conjunction that joins clauses, "and", "but",
