@@ -68,18 +68,7 @@ func TestLabelsNamesake(t *testing.T) {
 			"Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{"governor": 1}, 3},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := labelsOf(*rl); !maps.Equal(got, c.want) {
-				t.Errorf("labels %v, want %v", got, c.want)
-			}
-			if rl.MentionsA != c.mentions {
-				t.Errorf("%d mentions, want %d", rl.MentionsA, c.mentions)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkRuizLabels(t, titled, c.text, c.want, c.mentions) })
 	}
 }
 
@@ -308,5 +297,21 @@ func TestLabelsForeignModifierOrder(t *testing.T) {
 		if want := map[string]int{"president": 1}; !maps.Equal(got[0], want) {
 			t.Errorf("order %q first: labels %v, want %v", texts[0][:9], got[0], want)
 		}
+	}
+}
+
+// checkRuizLabels checks the labels and the mentions that side A's documents, titled and
+// text, give the referent "Tomas Ruiz".
+func checkRuizLabels(t *testing.T, titled, text string, want map[string]int, mentions int) {
+	t.Helper()
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, text), nil, "Tomas Ruiz", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := labelsOf(*rl); !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
+	}
+	if rl.MentionsA != mentions {
+		t.Errorf("%d mentions, want %d", rl.MentionsA, mentions)
 	}
 }

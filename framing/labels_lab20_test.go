@@ -49,18 +49,7 @@ func TestLabelsRelativeNamedFirst(t *testing.T) {
 			"Ruiz met Ivo Marek in Halden on Monday. Marek's wife, Lena Ruiz, came too. Ruiz, a former Halden governor, said the vote was fair.",
 			map[string]int{}, 2},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			rl, err := (&Analyzer{}).Labels(englishDocs("a", titled, c.text), nil, "Tomas Ruiz", nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := labelsOf(*rl); !maps.Equal(got, c.want) {
-				t.Errorf("labels %v, want %v", got, c.want)
-			}
-			if rl.MentionsA != c.mentions {
-				t.Errorf("%d mentions, want %d", rl.MentionsA, c.mentions)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkRuizLabels(t, titled, c.text, c.want, c.mentions) })
 	}
 }
 
