@@ -604,24 +604,67 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
 	}
 	w.vseg.Grow(len(text)/5 + 16)
 	sc := scan.NewScanner(text)
-	hot, mask := w.hot, w.hotMask
-	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
-		var e slot
-		found := false
-		if n := end - start; n <= 16 && start+16 <= len(text) {
-			k := packAt(text, start, n)
-			if he := hot[k.hash()&mask]; he.id != 0 && he.key == k {
-				e, found = he, true
+	hot := w.hot
+	for i := 0; ; {
+		// The common token, a run of ASCII letters and digits that ends plainly, is scanned
+		// here, inline, as countWords does, and reported to the scanner (see scan.Took); the
+		// separators but spaces are the scanner's (they break sentences and clauses), and so
+		// is every other token.
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i < len(text) && !scan.IsWordByte(text[i]) {
+			sc.Seek(i)
+			var ok bool
+			if i, ok = sc.ToWord(); !ok {
+				break
 			}
 		}
-		if !found {
+		if i >= len(text) {
+			break
+		}
+		start, end, plain := i, i+1, false
+		if scan.IsWordByte(text[i]) {
+			for end < len(text) && scan.IsWordByte(text[end]) {
+				end++
+			}
+			if end == len(text) || scan.EndsWordPlainly(text, start, end) {
+				plain = true
+			} else if text[end] >= utf8.RuneSelf {
+				// A closing quotation mark, a dash: any character that neither goes on
+				// with the word nor joins it to another.
+				r, _ := utf8.DecodeRuneInString(text[end:])
+				plain = !scan.IsWordRune(r) && !scan.IsJoiner(r)
+			}
+		}
+		if plain {
+			sc.Took(start, end)
+		} else {
+			sc.Seek(start)
+			start, end, _ = sc.NextSpan()
+		}
+		i = sc.Pos()
+		var e slot
+		if n := end - start; n <= 16 && start+16 <= len(text) {
+			k := packAt(text, start, n)
+			h := k.hash()
+			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&uint32(len(hot)-1)])
+				hot = w.hot
+			}
+		} else {
 			e = w.surfaceAt(text, start, end)
-			hot, mask = w.hot, w.hotMask
+			hot = w.hot
 		}
 		sid := e.id - 1
-		f := w.flags(sid)
-		w.vseg.Add(voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
-			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
+		var f voices.Class // w.flags(sid), inline
+		if uint(sid) < uint(len(w.vflags)) {
+			f = w.vflags[sid]
+		}
+		if f == 0 {
+			f = w.flagsOf(sid)
+		}
+		w.vseg.AddWord(start, end, sc.Sentence(), sc.Clause(), f&^(vKnown|vCap), f&vCap != 0, i > end)
 		ct = append(ct, ctok{start: int32(start), end: int32(end), sid: sid, data: e.data})
 	}
 	w.ctoks = ct
@@ -646,11 +689,10 @@ func (w *worker) segmenterFor(full string, from, to int, want Voices) string {
 
 // flags returns the segmenter's classes of surface sid with vKnown and vCap.
 func (w *worker) flags(sid int32) voices.Class {
-	if int(sid) >= len(w.vflags) {
-		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
-	}
-	if f := w.vflags[sid]; f != 0 {
-		return f
+	if uint(sid) < uint(len(w.vflags)) {
+		if f := w.vflags[sid]; f != 0 {
+			return f
+		}
 	}
 	return w.flagsOf(sid)
 }
@@ -686,6 +728,9 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 // flagsOf returns the segmenter's classes of surface sid with vKnown and vCap, from the
 // run's table, where the first worker to need them puts them.
 func (w *worker) flagsOf(sid int32) voices.Class {
+	if int(sid) >= len(w.vflags) {
+		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
+	}
 	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
 	f := voices.Class(p.flags[i].Load())
 	if f == 0 {

@@ -196,6 +196,13 @@ func (g *Segmenter) Add(t Token) {
 	g.s.toks = append(g.s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
 }
 
+// AddWord is [Segmenter.Add] for a token given by its fields rather than as a [Token]
+// (Start, End, Sentence, Clause, Class, Cap and Poss, in that order): a caller that hands
+// over every token of long texts saves building and copying one.
+func (g *Segmenter) AddWord(start, end, sentence, clause int, class Class, capitalized, poss bool) {
+	g.s.toks = append(g.s.toks, stoken{start: start, end: end, sentence: sentence, clause: clause, flags: class, cap: capitalized, poss: poss})
+}
+
 // Grow makes room for n more tokens to [Segmenter.Add] without reallocating: about one
 // per six bytes of English.
 func (g *Segmenter) Grow(n int) { g.s.toks = slices.Grow(g.s.toks, n) }

@@ -141,14 +141,25 @@ func (s *Scanner) Next() (Token, bool) {
 // NextSpan returns the byte span of the next token, or false at the end of the text; the
 // token's sentence and clause are then s.Sentence() and s.Clause().
 func (s *Scanner) NextSpan() (start, end int, ok bool) {
+	if _, ok := s.ToWord(); !ok {
+		return 0, 0, false
+	}
+	start, end = s.word()
+	return start, end, true
+}
+
+// ToWord moves the scanner past the separators before the next token, counting the
+// sentence and clause breaks among them as NextSpan does, and returns where the token
+// starts, or false at the end of the text. The token is then NextSpan's, or the caller's
+// to scan (see Took).
+func (s *Scanner) ToWord() (int, bool) {
 	text := s.text
 	for s.pos < len(text) {
 		c := text[s.pos]
 		if c < utf8.RuneSelf {
 			switch asciiClass[c] {
 			case cWord:
-				start, end := s.word()
-				return start, end, true
+				return s.pos, true
 			case cNewline:
 				s.pos++
 				if s.blankLineAhead() {
@@ -178,8 +189,7 @@ func (s *Scanner) NextSpan() (start, end int, ok bool) {
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsNumber(r) {
-			start, end := s.word()
-			return start, end, true
+			return s.pos, true
 		}
 		s.pos += size
 		switch r {
@@ -191,7 +201,7 @@ func (s *Scanner) NextSpan() (start, end int, ok bool) {
 			s.breakSentence()
 		}
 	}
-	return 0, 0, false
+	return len(text), false
 }
 
 // NextWord is NextSpan for callers that need no sentence or clause numbers: it returns the
@@ -247,11 +257,27 @@ var plainEnd = func() (t [256]bool) {
 	return t
 }()
 
-// Seek moves the scanner to byte i of its text, for NextWord: i must be where a token
-// starts or a position between tokens, as a caller that scans the plain tokens itself
-// knows it (see EndsWordPlainly). For NextWord only: NextSpan keeps sentence state that
-// Seek does not update.
+// Seek moves the scanner to byte i of its text: i must be where a token starts or a
+// position between tokens, as a caller that scans the plain tokens itself knows it (see
+// EndsWordPlainly). NextWord may go on from any such i; NextSpan and ToWord keep sentence
+// state that Seek does not update, so before them the caller may have passed only spaces
+// and the words it reported with Took.
 func (s *Scanner) Seek(i int) { s.pos = i }
+
+// Took reports a word that the caller scanned itself, text[start:end], to a scanner whose
+// position is at start (as ToWord leaves it) or before it with only spaces in between: a
+// run of ASCII letters and digits that ends the text, or that EndsWordPlainly accepts, or
+// that a character follows that is neither a word's (IsWordRune) nor a joiner. The
+// scanner counts it in its sentence as NextSpan would have returned it, and goes on from
+// end. A caller that needs sentence and clause numbers may so scan the plain words inline
+// and leave every other case to NextSpan (see Seek).
+func (s *Scanner) Took(start, end int) {
+	if s.inSentence >= MaxSentence {
+		s.breakSentence()
+	}
+	s.inSentence++
+	s.lastStart, s.lastEnd, s.pos = start, end, end
+}
 
 // blankLineAhead reports whether only spaces stand between pos and the next newline.
 func (s *Scanner) blankLineAhead() bool { return BlankFrom(s.text, s.pos) }
