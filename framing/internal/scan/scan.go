@@ -335,13 +335,29 @@ func (s *Scanner) periodEndsSentence() bool {
 	if i := strings.LastIndexByte(prev, '-'); i >= 0 {
 		prev = prev[i+1:] // "China-St.": the abbreviation is the last part
 	}
+	if len(prev) > 5 {
+		return true // longer than any abbreviation, and than any one character
+	}
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
 		if unicode.IsUpper(r) {
 			return false // an initial: "Ana M. Ruiz"
 		}
 	}
-	return len(prev) > 5 || !abbreviations[strings.ToLower(prev)]
+	// Lowered into a buffer rather than by strings.ToLower, which allocates for a word
+	// with capitals ("Ruiz."), as most words before a sentence's period are not.
+	var buf [5]byte
+	for i := 0; i < len(prev); i++ {
+		c := prev[i]
+		if c >= utf8.RuneSelf {
+			return !abbreviations[strings.ToLower(prev)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return !abbreviations[string(buf[:len(prev)])]
 }
 
 // word scans a token starting at pos and returns its span, counting it in its sentence.
