@@ -50,7 +50,8 @@ import (
 //     whether …"); a quotation's own cue after it brings no content of its own ("“…,” he
 //     wrote in a blog post"); a reporting participle after a common noun that can speak
 //     has that noun for source ("letters highlighting …"; not "spent years arguing …",
-//     "voters hoping to …"); a verb of knowing, believing or wanting has no content in a
+//     "voters hoping to …"), and so has one of showing or finding after a record, to the
+//     end of its clause ("Despite polls showing her behind, …"; evidence.go); a verb of knowing, believing or wanting has no content in a
 //     plain object ("knows the way home", "wants a new car"); an object content ends at a
 //     comma that opens a clause or phrase of its own ("endorsed Varga, who …", "praised
 //     the plan, calling …"), and a clause content before ", saying …", a participle of
@@ -596,8 +597,8 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 					continue
 				}
 			} else if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
-				if s.toks[k-1].cap || think {
-					continue
+				if s.toks[k-1].cap || think && !s.evidenceParticiple(k, lo) {
+					continue // but "polls showing her behind": a record's report (evidence.go)
 				}
 				if !s.speakingNoun(k - 1) {
 					// After a plural or a time that a verb of issuing or sending takes for
@@ -621,6 +622,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 						continue
 					}
 					modifier, noun = true, src
+					if s.evidenceParticiple(k, lo) {
+						src, clauseOnly = s.recordPhrase(src), true // "Despite polls showing her behind, …"
+					}
 					if b := src.from - 1; b >= lo && s.toks[b].clause == t.clause && issueVerbs[s.lowerWord(b)] {
 						// "The league issued a statement calling for calm": the document
 						// speaks for whoever issued it.
@@ -719,7 +723,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if ok && purpose && s.toks[m-1].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !s.clauseAhead(m, hi) {
 			continue // "took the stage to acknowledge his victory": an object, as often the author's as the source's
 		}
-		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 {
+		if ok && think && s.participle(k) && s.progressiveBe(k, lo) < 0 && s.lowerWord(m) != "to" && s.toks[m-1].flags&ClassThat == 0 && !s.evidenceParticiple(k, lo) {
 			continue // ", backing Ruiz": a participle of thinking has a content only in "to" or "that"
 		}
 		if !ok || unread && (s.toks[m].flags&ClassThat == 0 && m > e || !s.clauseAhead(m, hi) && !s.finiteAhead(m, hi) && s.toks[m-1].flags&ClassThat == 0) {

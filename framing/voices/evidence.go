@@ -1,0 +1,37 @@
+package voices
+
+// Evidence that speaks: a record or a measurement (evidenceNouns) with a verb of showing
+// or finding, as PolNeAR annotates it ("a poll showed Ruiz leading", "records show …").
+// Beside those of reported.go, a participle of showing or finding right after a record is
+// the record's report, though "show" and "find" are verbs of thinking, whose participles
+// after a noun attribute nothing ("voters hoping to …"): "polls showing her well behind",
+// "a study finding that …". Its content ends with its clause ("Despite polls showing her
+// behind, Ruiz campaigned": not the main clause), and its source is the record without
+// the phrase it ends ("in the wake of a new poll showing …": "a new poll").
+
+// evidenceParticiple reports whether token k is a participle of showing or finding right
+// after a record or a measurement in its clause ("polls showing", "a survey finding"),
+// not before a verb ("a poor poll showing could cost her": a noun).
+func (s *segmenter) evidenceParticiple(k, lo int) bool {
+	if k <= lo || !s.participle(k) || s.toks[k-1].clause != s.toks[k].clause || s.toks[k-1].inq {
+		return false
+	}
+	if b := s.lang.verbBase(s.lowerWord(k)); b != "show" && b != "find" {
+		return false
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].flags&(ClassAux|ClassVerb|ClassThink) != 0 {
+		return false // "a poor poll showing could cost her": "showing" a noun
+	}
+	return evidenceNouns[s.lowerWord(k-1)]
+}
+
+// recordPhrase returns the phrase n cut after its last preposition ("the wake of a new
+// poll" is "a new poll"): the record before a participle of showing is the source.
+func (s *segmenter) recordPhrase(n np) np {
+	for j := n.to - 2; j > n.from; j-- {
+		if s.toks[j].flags&ClassPrep != 0 {
+			return np{j + 1, n.to}
+		}
+	}
+	return n
+}
