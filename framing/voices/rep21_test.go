@@ -32,3 +32,30 @@ func TestReportedEvidenceParticiple21(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedNominalClause21 covers a question or relative word inside the content of a
+// speech noun (nominal.go): it opens a clause whose first verb is its own, so the content
+// runs past that verb, to the sentence's verb or end; without such a word the content
+// still ends at the sentence's verb. Each sentence is written for this test.
+func TestReportedNominalClause21(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a question word with an auxiliary",
+			"The mayor faced questions about what had gone wrong with the ferry.",
+			[]vspan{{Reported, "", "", "questions", "what had gone wrong with the ferry"}}},
+		{"whether and a modal",
+			"Lena Varga raised doubts about whether the council will fund the pier before the vote.",
+			[]vspan{{Reported, "", "", "doubts", "whether the council will fund the pier before the vote"}}},
+		{"how, with a light verb's subject for source",
+			"Ana Ruiz voiced concerns about how the toll would work in Halden.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "concerns", "how the toll would work in Halden"}}},
+		{"a relative clause in the content",
+			"Ivo Marek made no mention of the harbormaster who has resigned.",
+			[]vspan{{Reported, "", "", "mention", "the harbormaster who has resigned"}}},
+		{"the relative clause's verb is its own, the next the sentence's",
+			"The criticism of the harbormaster who resigned was sharp in Halden.",
+			[]vspan{{Reported, "", "", "criticism", "the harbormaster who resigned"}}},
+		{"without a question word the content ends at the sentence's verb",
+			"Questions about the toll were raised in Halden.",
+			[]vspan{{Reported, "", "", "questions", "the toll"}}},
+	})
+}

@@ -1953,7 +1953,9 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Varga's attacks on him" (source Varga, content "him"),
 // "her careful views on river tolls", "his claim that …". The content runs to the end of
-// its clause or the verb of the sentence ("Varga's attacks on him grow …").
+// its clause or the verb of the sentence ("Varga's attacks on him grow …"), past the verb
+// of a clause that a question or relative word opens inside it ("questions about what had
+// gone wrong", "mention of the mayor who resigned"; nominal.go).
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
@@ -2056,8 +2058,14 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		subject := (j == lo || k == lo) && lv < 0 && !s.verbIn(lo, k) && !clauseOpeners[s.lowerWord(m)] && s.lowerWord(k+1) != "that"
 		end := m
 		sawThat := false // a "that" or a relative word among the content's words so far
+		own := 0         // clauses opened by a question or relative word, whose first verb is theirs (nominalClauses)
 		for end < hi && s.toks[end].clause == s.toks[m].clause {
 			u := s.toks[end]
+			if own > 0 && end > m && s.ownClauseVerb(end) {
+				own-- // "the harbormaster who resigned", "what had gone wrong": the clause's verb
+				end++
+				continue
+			}
 			if end > m && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 &&
 				(end == m+1 || s.toks[end-1].flags&ClassAux == 0 || s.toks[end-1].flags&ClassPrep != 0) ||
 				subject && end > m+1 && !u.cap && !u.inq && !sawThat && u.flags&^(ClassVerb|ClassThink|ClassWeak|ClassNaming) == 0 && strings.HasSuffix(s.lowerWord(end), "ed") &&
@@ -2065,6 +2073,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 				if verbs++; verbs >= 1 {
 					break
 				}
+			}
+			if s.opensOwnClause(end) {
+				own++
 			}
 			sawThat = sawThat || u.flags&(ClassThat|ClassWho) != 0
 			end++
