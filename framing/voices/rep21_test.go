@@ -59,3 +59,21 @@ func TestReportedNominalClause21(t *testing.T) {
 			[]vspan{{Reported, "", "", "questions", "the toll"}}},
 	})
 }
+
+// TestReportedNominalInfinitive21 covers a speech noun whose content is an infinitive:
+// the verb right after "to" is the infinitive's own, not the sentence's, so "his claim to
+// have won" and "to be" keep their words; the sentence's verb after it still ends the
+// content. Each sentence is written for this test.
+func TestReportedNominalInfinitive21(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"an auxiliary right after to",
+			"The Marek claim to have brought new voters to Halden was false.",
+			[]vspan{{Reported, "", "", "claim", "to have brought new voters to Halden"}}},
+		{"be right after to, the possessor for source",
+			"Marek's claim to be the strongest rival of Ana Ruiz is weak.",
+			[]vspan{{Reported, "Marek", "Marek", "claim", "to be the strongest rival of Ana Ruiz"}}},
+		{"the sentence's verb after the infinitive ends the content",
+			"Lena Varga's call to close the pier was rejected in Halden.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "call", "to close the pier"}}},
+	})
+}

@@ -1955,7 +1955,8 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // "her careful views on river tolls", "his claim that …". The content runs to the end of
 // its clause or the verb of the sentence ("Varga's attacks on him grow …"), past the verb
 // of a clause that a question or relative word opens inside it ("questions about what had
-// gone wrong", "mention of the mayor who resigned"; nominal.go).
+// gone wrong", "mention of the mayor who resigned"; nominal.go), and past the verb right
+// after the "to" of an infinitive ("his claim to have won", "to be").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
@@ -2058,9 +2059,13 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		subject := (j == lo || k == lo) && lv < 0 && !s.verbIn(lo, k) && !clauseOpeners[s.lowerWord(m)] && s.lowerWord(k+1) != "that"
 		end := m
 		sawThat := false // a "that" or a relative word among the content's words so far
-		own := 0         // clauses opened by a question or relative word, whose first verb is theirs (nominalClauses)
+		own := 0         // clauses opened by a question or relative word, whose first verb is theirs (opensOwnClause)
 		for end < hi && s.toks[end].clause == s.toks[m].clause {
 			u := s.toks[end]
+			if end == m+1 && s.lowerWord(m) == "to" {
+				end++ // "his claim to have won", "to be": the infinitive's own verb
+				continue
+			}
 			if own > 0 && end > m && s.ownClauseVerb(end) {
 				own-- // "the harbormaster who resigned", "what had gone wrong": the clause's verb
 				end++
