@@ -77,3 +77,31 @@ func TestReportedNominalInfinitive21(t *testing.T) {
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "call", "to close the pier"}}},
 	})
 }
+
+// TestReportedAsPassive21 covers a passive clause with "as" that names where the
+// sentence's words come from (asreported.go): the rest of the sentence is the content,
+// with the agent after "by" or the medium after "in" for source; a clause without such a
+// participle and phrase is none, and one that ends the sentence is not read. Each
+// sentence is written for this test.
+func TestReportedAsPassive21(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"as reported by an outlet",
+			"As reported by the Halden Post, the ferry will stop in May.",
+			[]vspan{{Reported, "the Halden Post", "Halden Post", "reported", "the ferry will stop in May"}}},
+		{"as first reported in a medium, with a time",
+			"As first reported in the Halden Courier on Monday, the pier will close.",
+			[]vspan{{Reported, "the Halden Courier", "Halden Courier", "reported", "the pier will close"}}},
+		{"as detailed by a person",
+			"As detailed by Lena Varga, the toll would double by June.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "detailed", "the toll would double by June"}}},
+		{"not a participle of expecting",
+			"As expected by many in Halden, the pier closed in May.",
+			nil},
+		{"nor a participle without its phrase",
+			"As noted earlier, the pier closed in May.",
+			nil},
+		{"nor at the end of the sentence",
+			"The ferry will stop in May, as first reported by the Halden Courier.",
+			nil},
+	})
+}

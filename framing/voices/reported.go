@@ -18,7 +18,8 @@ import (
 //     only a source the text names again: "Varga: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
-//     "…, records show.", "As we learned in Valdora, …": the rest of the sentence, but a
+//     "…, records show.", "As we learned in Valdora, …", "As reported by the Post, …"
+//     (asreported.go): the rest of the sentence, but a
 //     clause of its own after "and", "but" or "yet" ("…, records show, and historians
 //     say …") is read for its own cues, and one without a cue goes on with the content
 //     ("…, officials said, and it will not return");
@@ -3242,7 +3243,9 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 			// not "As Varga prepared to speak, …": an infinitive is no attribution; but a
 			// verb of knowing or finding attributes too ("as we learned in Valdora, …").
 			if c, tail, ok = s.asKnown(k, hi); !ok {
-				continue
+				if c, tail, ok = s.asReported(k, hi); !ok {
+					continue // "As reported by the Post, …" (asreported.go)
+				}
 			}
 		} else if tail, ok = s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); !ok {
 			continue
