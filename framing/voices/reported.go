@@ -19,10 +19,10 @@ import (
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
 //     Monday.", "The plan, Smith said, is …", "Still, he said, …", "…, the poll found.",
 //     "…, records show.", "As we learned in Valdora, …", "As reported by the Post, …"
-//     (asreported.go): the rest of the sentence, but a
-//     clause of its own after "and", "but" or "yet" ("…, records show, and historians
-//     say …") is read for its own cues, and one without a cue goes on with the content
-//     ("…, officials said, and it will not return");
+//     (asreported.go): the rest of the sentence, but a clause of its own after "and",
+//     "but" or "yet" ("…, records show, and historians say …") is read for its own cues,
+//     and one without a cue goes on with the content ("…, officials said, and it will
+//     not return");
 //   - a cue verb with its subject, then its complement: "X said (that) …", "X told
 //     reporters on Monday that …" ("told her supporters that …": "her" before a noun is
 //     a possessive; not before "nothing" or a noun with a verb: "told her critics were
