@@ -105,3 +105,26 @@ func TestReportedAsPassive21(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedLaunchedAttack21 covers a verb that delivers a noun of speech (launch.go):
+// its subject is the source and the person the noun is about the content; a place is a
+// raid's target, and a call is for anything. Each sentence is written for this test.
+func TestReportedLaunchedAttack21(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"launched an attack against a person",
+			"Ana Ruiz launched a harsh attack against Ivo Marek.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "attack", "Ivo Marek"}}},
+		{"unleashed an attack on a pronoun's",
+			"Ana Ruiz unleashed an attack on his record as harbormaster.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "attack", "his record as harbormaster"}}},
+		{"made a call for anything",
+			"Lena Varga made an impassioned call for calm in Halden.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "call", "calm in Halden"}}},
+		{"not an attack on a place",
+			"The army launched an attack on China.",
+			nil},
+		{"nor on a common noun",
+			"The rebels launched an attack on the port of Halden.",
+			nil},
+	})
+}

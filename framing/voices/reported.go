@@ -1957,7 +1957,9 @@ var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": t
 // its clause or the verb of the sentence ("Varga's attacks on him grow …"), past the verb
 // of a clause that a question or relative word opens inside it ("questions about what had
 // gone wrong", "mention of the mayor who resigned"; nominal.go), and past the verb right
-// after the "to" of an infinitive ("his claim to have won", "to be").
+// after the "to" of an infinitive ("his claim to have won", "to be"). A verb that delivers
+// the noun ("launched an attack on Marek", "made a call for calm"; launch.go) gives its
+// subject for source, as a light verb does ("voiced concern that …").
 func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 	var out []Span
 	for k := lo; k+1 < hi; k++ {
@@ -1989,7 +1991,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		// A light verb before the noun, determiners and adjectives between.
 		lv := -1
 		for x := k - 1; x >= lo && x >= k-3 && s.toks[x].clause == t.clause && !s.toks[x].inq; x-- {
-			if w := s.lowerWord(x); lightVerbs[w] || lightVerbs[s.lang.verbBase(w)] {
+			if w := s.lowerWord(x); lightVerbs[w] || lightVerbs[s.lang.verbBase(w)] || s.launchedAt(x, k, hi) {
 				if b := x - 1; b >= lo && s.toks[b].clause == t.clause && !strings.HasSuffix(w, "ed") &&
 					(s.toks[b].flags&ClassDet != 0 && s.toks[b].flags&ClassSubject == 0 || s.toks[b].poss || s.contentWord(b) && !pluralNoun(s.lowerWord(b))) {
 					break // "a familiar voice marked the attacks", "the issue of": a noun, no light verb
