@@ -130,8 +130,9 @@ func TestReportedLaunchedAttack21(t *testing.T) {
 }
 
 // TestReportedAccordingLong21 covers "according to" before a source the phrase reader
-// cannot delimit: the rest of its clause, up to 18 words, is the source, and the rest of
-// the sentence the content; a longer clause is no source. Each sentence is written for
+// cannot delimit: the rest of its clause, up to 18 words and quoted words after its
+// first, is the source, and the rest of the sentence the content; a longer clause is no
+// source. Each sentence is written for
 // this test.
 func TestReportedAccordingLong21(t *testing.T) {
 	src := "a January 2016 study by the Halden Institute based on census data from 2014"
@@ -139,6 +140,10 @@ func TestReportedAccordingLong21(t *testing.T) {
 		{"a source of fourteen words",
 			"According to " + src + ", young voters in Halden lean to the left.",
 			[]vspan{{Reported, src, src[2:], "according to", "young voters in Halden lean to the left"}}},
+		{"a source with a quoted word",
+			"According to her “clawback” plan, firms leaving Halden must repay the aid.",
+			[]vspan{{Title, "", "", "", "clawback"},
+				{Reported, "her “clawback” plan", "her “clawback” plan", "according to", "firms leaving Halden must repay the aid"}}},
 		{"but not a clause of twenty words",
 			"According to a January 2016 study by the Halden Institute based on census data and tax records and school rolls from 2014, young voters lean left.",
 			nil},

@@ -469,9 +469,10 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			// A source the phrase reader cannot delimit ("a yearly Gallup poll", "state
 			// corporate records"): what "according to" governs is the rest of its clause,
 			// of up to 18 words ("a January study by the Halden Institute based on census
-			// data from 2014"; 12 missed that one on PolNeAR's tune half).
+			// data from 2014"; 12 missed that one on PolNeAR's tune half), quoted words
+			// after its first word included ("her “clawback” plan").
 			e := k + 2
-			for e < hi && e < k+20 && s.toks[e].clause == s.toks[k+2].clause && !s.toks[e].inq {
+			for e < hi && e < k+20 && s.toks[e].clause == s.toks[k+2].clause && (!s.toks[e].inq || e > k+2) {
 				e++
 			}
 			if e == k+2 || e < hi && s.toks[e].clause == s.toks[k+2].clause {
