@@ -4,10 +4,10 @@ package voices
 // or finding, as PolNeAR annotates it ("a poll showed Ruiz leading", "records show …").
 // Beside those of reported.go, a participle of showing or finding right after a record is
 // the record's report, though "show" and "find" are verbs of thinking, whose participles
-// after a noun attribute nothing ("voters hoping to …"): "polls showing her well behind",
+// after a noun attribute nothing ("voters hoping to …"): "surveys showing her far behind",
 // "a study finding that …". Its content ends with its clause ("Despite polls showing her
 // behind, Ruiz campaigned": not the main clause), and its source is the record without
-// the phrase it ends ("in the wake of a new poll showing …": "a new poll").
+// the phrase it ends ("after a fresh survey showing …": "a fresh survey").
 
 // evidenceParticiple reports whether token k is a participle of showing or finding right
 // after a record or a measurement in its clause ("polls showing", "a survey finding"),
@@ -25,8 +25,8 @@ func (s *segmenter) evidenceParticiple(k, lo int) bool {
 	return evidenceNouns[s.lowerWord(k-1)]
 }
 
-// recordPhrase returns the phrase n cut after its last preposition ("the wake of a new
-// poll" is "a new poll"): the record before a participle of showing is the source.
+// recordPhrase returns the phrase n cut after its last preposition ("the heels of a fresh
+// survey" is "a fresh survey"): the record before a participle of showing is the source.
 func (s *segmenter) recordPhrase(n np) np {
 	for j := n.to - 2; j > n.from; j-- {
 		if s.toks[j].flags&ClassPrep != 0 {

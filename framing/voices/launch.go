@@ -1,7 +1,7 @@
 package voices
 
 // Verbs that deliver an attack or a call as words, with the noun of speech for object:
-// "launched an attack on Marek", "unleashed a harsh attack on him", "made an impassioned
+// "launched an attack on Marek", "unleashed a bitter attack on him", "made an urgent
 // call for calm", "heaped criticism on the council". Like the light verbs of nominalIn
 // ("voiced concern that …"), the verb's subject is the source and what the noun is about
 // the content; but "launched an attack on the port" is a raid, so the content must be a

@@ -4,9 +4,9 @@ import "strings"
 
 // The contents of speech nouns (nominalIn) end at the sentence's verb ("Varga's attacks
 // on him grow …"); but a question word or a relative word inside the content opens a
-// clause whose first verb is its own, not the sentence's: "questions about what had gone
-// wrong", "doubts about whether the council will act", "no mention of the mayor who has
-// resigned", "concerns about how it would work" (the content ran to "what", "whether the
+// clause whose first verb is its own, not the sentence's: "questions about what went
+// amiss", "doubts about whether the council will act", "no mention of the mayor who has
+// resigned", "concerns about how the levy would work" (the content ran to "what", "whether the
 // council", "the mayor who", "how it").
 
 // nominalClauseWords open a clause inside a noun's content, by lower-case form.

@@ -9,12 +9,12 @@ import "testing"
 // this test.
 func TestReportedEvidenceParticiple21(t *testing.T) {
 	runSpanCases(t, []spanCase{
-		{"polls showing an object and its predicate, in a fronted phrase",
-			"Despite polls showing her well behind, Ana Ruiz campaigned in Halden.",
-			[]vspan{{Reported, "polls", "polls", "showing", "her well behind"}}},
+		{"surveys showing an object and its predicate, in a fronted phrase",
+			"Despite surveys showing her far behind, Ana Ruiz campaigned in Halden.",
+			[]vspan{{Reported, "surveys", "surveys", "showing", "her far behind"}}},
 		{"a poll showing, in the subject",
-			"A new poll showing Ivo Marek well behind worried his aides.",
-			[]vspan{{Reported, "A new poll", "a new poll", "showing", "Ivo Marek well behind"}}},
+			"A fresh survey showing Ivo Marek far behind alarmed his aides.",
+			[]vspan{{Reported, "A fresh survey", "a fresh survey", "showing", "Ivo Marek far behind"}}},
 		{"a study finding that, the record without the phrase it ends",
 			"In the wake of a study finding that the ferry ran late, Lena Varga resigned.",
 			[]vspan{{Reported, "a study", "a study", "finding", "the ferry ran late"}}},
@@ -40,8 +40,8 @@ func TestReportedEvidenceParticiple21(t *testing.T) {
 func TestReportedNominalClause21(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a question word with an auxiliary",
-			"The mayor faced questions about what had gone wrong with the ferry.",
-			[]vspan{{Reported, "", "", "questions", "what had gone wrong with the ferry"}}},
+			"The mayor faced questions about what went amiss at the ferry pier.",
+			[]vspan{{Reported, "", "", "questions", "what went amiss at the ferry pier"}}},
 		{"whether and a modal",
 			"Lena Varga raised doubts about whether the council will fund the pier before the vote.",
 			[]vspan{{Reported, "", "", "doubts", "whether the council will fund the pier before the vote"}}},
@@ -67,8 +67,8 @@ func TestReportedNominalClause21(t *testing.T) {
 func TestReportedNominalInfinitive21(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"an auxiliary right after to",
-			"The Marek claim to have brought new voters to Halden was false.",
-			[]vspan{{Reported, "", "", "claim", "to have brought new voters to Halden"}}},
+			"The Marek claim to have mended the Halden pier was false.",
+			[]vspan{{Reported, "", "", "claim", "to have mended the Halden pier"}}},
 		{"be right after to, the possessor for source",
 			"Marek's claim to be the strongest rival of Ana Ruiz is weak.",
 			[]vspan{{Reported, "Marek", "Marek", "claim", "to be the strongest rival of Ana Ruiz"}}},
@@ -118,13 +118,13 @@ func TestReportedLaunchedAttack21(t *testing.T) {
 			"Ana Ruiz unleashed an attack on his record as harbormaster.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "attack", "his record as harbormaster"}}},
 		{"made a call for anything",
-			"Lena Varga made an impassioned call for calm in Halden.",
+			"Lena Varga made an urgent call for calm in Halden.",
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "call", "calm in Halden"}}},
 		{"not an attack on a place",
 			"The army launched an attack on China.",
 			nil},
 		{"nor on a common noun",
-			"The rebels launched an attack on the port of Halden.",
+			"The rebels launched an attack on the harbor at Halden.",
 			nil},
 	})
 }
@@ -135,17 +135,17 @@ func TestReportedLaunchedAttack21(t *testing.T) {
 // source. Each sentence is written for
 // this test.
 func TestReportedAccordingLong21(t *testing.T) {
-	src := "a January 2016 study by the Halden Institute based on census data from 2014"
+	src := "a May 2019 study by the Halden Institute based on ferry logs from 2017"
 	runSpanCases(t, []spanCase{
 		{"a source of fourteen words",
 			"According to " + src + ", young voters in Halden lean to the left.",
 			[]vspan{{Reported, src, src[2:], "according to", "young voters in Halden lean to the left"}}},
 		{"a source with a quoted word",
-			"According to her “clawback” plan, firms leaving Halden must repay the aid.",
-			[]vspan{{Title, "", "", "", "clawback"},
-				{Reported, "her “clawback” plan", "her “clawback” plan", "according to", "firms leaving Halden must repay the aid"}}},
+			"According to her “payback” plan, firms leaving Halden must repay the aid.",
+			[]vspan{{Title, "", "", "", "payback"},
+				{Reported, "her “payback” plan", "her “payback” plan", "according to", "firms leaving Halden must repay the aid"}}},
 		{"but not a clause of twenty words",
-			"According to a January 2016 study by the Halden Institute based on census data and tax records and school rolls from 2014, young voters lean left.",
+			"According to a May 2019 study by the Halden Institute based on ferry logs and tax rolls and school lists from 2017, young voters lean left.",
 			nil},
 	})
 }

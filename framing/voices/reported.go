@@ -468,9 +468,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			s.toks[c.src.to].flags&(ClassPrep|ClassConj|ClassWho|ClassThat|ClassFunc|ClassAux|ClassPast) == 0 {
 			// A source the phrase reader cannot delimit ("a yearly Gallup poll", "state
 			// corporate records"): what "according to" governs is the rest of its clause,
-			// of up to 18 words ("a January study by the Halden Institute based on census
-			// data from 2014"; 12 missed that one on PolNeAR's tune half), quoted words
-			// after its first word included ("her “clawback” plan").
+			// of up to 18 words ("a May study by the Halden Institute based on ferry
+			// logs from 2017"; 12 missed that one on PolNeAR's tune half), quoted words
+			// after its first word included ("her “payback” plan").
 			e := k + 2
 			for e < hi && e < k+20 && s.toks[e].clause == s.toks[k+2].clause && (!s.toks[e].inq || e > k+2) {
 				e++
@@ -2073,7 +2073,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 				continue
 			}
 			if own > 0 && end > m && s.ownClauseVerb(end) {
-				own-- // "the harbormaster who resigned", "what had gone wrong": the clause's verb
+				own-- // "the harbormaster who resigned", "what went amiss": the clause's verb
 				end++
 				continue
 			}
