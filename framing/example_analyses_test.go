@@ -89,7 +89,7 @@ func ExamplePoolEvents() {
 		}
 	}
 	// Output:
-	// so-called: log OR 1.2289, leans to state in 4 of 4 events, permutation p 0.024
+	// so-called: log OR 1.2298, leans to state in 4 of 4 events, permutation p 0.024
 }
 
 func ExampleAnalyzer_LexiconProfile_acrossLanguages() {
@@ -284,12 +284,12 @@ func ExampleCompareGroups() {
 		fmt.Printf("%s and %s: %.3f bits in the events both cover, %.3f beyond chance\n", d.Groups[i], d.Groups[j], d.Shared[i][j], d.Excess[i][j])
 	}
 	// Output:
-	// Atlas Newswire against the rest over 2 events: "say", I² 31%
+	// Atlas Newswire against the rest over 2 events: "say", I² 30%
 	// Meridian Press against the rest over 3 events: "state", I² 0%
 	// Soloria News Agency against the rest over 2 events: "command", I² 0%
-	// Atlas Newswire and Meridian Press: 0.459 bits in the events both cover, 0.025 beyond chance
+	// Atlas Newswire and Meridian Press: 0.459 bits in the events both cover, 0.027 beyond chance
 	// Atlas Newswire and Soloria News Agency: 0.607 bits in the events both cover, no chance level to compare with
-	// Meridian Press and Soloria News Agency: 0.615 bits in the events both cover, 0.003 beyond chance
+	// Meridian Press and Soloria News Agency: 0.609 bits in the events both cover, 0.003 beyond chance
 }
 
 func ExamplePoolProfiles() {

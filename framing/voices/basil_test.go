@@ -210,8 +210,8 @@ func TestBASILVoices(t *testing.T) {
 	// Floors a regression would cross: the measured figures of the whole development
 	// half, rounded down (the targets are 0.97 and 0.90; see the package's doc).
 	all := tallies["all"]
-	if all.agreement() < 0.965 {
-		t.Errorf("own/quoted agreement %.3f, want at least 0.965", all.agreement())
+	if all.agreement() < 0.97 {
+		t.Errorf("own/quoted agreement %.3f, want at least 0.97", all.agreement())
 	}
 	if p := float64(all.personsRight) / float64(all.persons); p < 0.90 {
 		t.Errorf("speakers right where one person is named: %.3f, want at least 0.90", p)

@@ -376,3 +376,105 @@ func lastRune(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-size:]
 }
+
+// mixedQuotes gives the voice of indirect speech to a quotation of one or two words set
+// inside a content of indirect speech, its clause going on after it ("Ruiz said she
+// “respects” Marek and …", "he would give a “major speech” in Halden"): the sentence is
+// the outlet's paraphrase, a word of it marked as the source's. Attribution corpora class
+// such a mixed content as indirect speech (PolNeAR: a content is direct only where it
+// opens or closes with a mark), and BASIL's annotators read the word as the outlet's, not
+// as a quotation. A quotation stays one where it ends its clause ("… was “reckless.”", "…
+// “unfair” and …", "… “rigged,” adding …"), where it has a cue of its own, and in a
+// content that is a noun phrase, not a clause ("praised Marek for “standing firm” on …",
+// where PolNeAR's content opens with the mark). The quotation's span is then marked
+// Continued, as the piece of the content after it is.
+func (s *segmenter) mixedQuotes() {
+	if !s.lang.attribute || len(s.contents) == 0 {
+		return
+	}
+	c := 0
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.Voice != Quote || q.block || q.unopened || q.echo > 0 {
+			continue
+		}
+		for c < len(s.contents) && s.contents[c].End <= q.closeEnd {
+			c++
+		}
+		if c >= len(s.contents) {
+			break
+		}
+		s.work++
+		if ct := &s.contents[c]; ct.Start < q.openStart && q.CueStart == ct.CueStart && s.embedded(q) && s.clauseContent(ct) {
+			q.Voice, q.Continued = Reported, true
+		}
+	}
+}
+
+// embedded reports whether quotation q, of one or two words, stands inside its clause:
+// a word of its sentence right before it, and after it, past a space alone, a word of its
+// sentence that opens no clause (not "and", "but", "which"); the quoted words end with a
+// letter or a digit, not a comma or a period.
+func (s *segmenter) embedded(q *quote) bool {
+	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	if n := after - first; n < 1 || n > 2 || first == 0 {
+		return false
+	}
+	a := s.tokAt(q.closeEnd)
+	if a >= len(s.toks) || a != after || s.toks[a].inq || s.toks[a].sentence != s.toks[first].sentence ||
+		s.toks[first-1].sentence != s.toks[first].sentence {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s.text[q.start:q.end]); !unicode.IsLetter(last) && !unicode.IsDigit(last) ||
+		strings.TrimLeft(s.text[q.closeEnd:s.toks[a].start], " ") != "" {
+		return false
+	}
+	return s.toks[a].flags&(ClassConj|ClassThat|ClassWho) == 0
+}
+
+// anyEmbedded reports whether a quotation of the text may be set inside its clause (see
+// embedded).
+func (s *segmenter) anyEmbedded() bool {
+	for i := range s.quotes {
+		if q := &s.quotes[i]; !q.block && !q.unopened && s.embedded(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedContents finds the contents of indirect speech of the sentences that hold a
+// quotation that may be set inside its clause (see embedded), as reported finds them, for
+// mixedQuotes when only the voices are wanted.
+func (s *segmenter) embeddedContents() {
+	if !s.lang.attribute {
+		return
+	}
+	s.indexCues()
+	s.contentSent = s.contentSent[:0]
+	done := -1 // the last token of the last sentence read
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		if q.block || q.unopened || !s.embedded(q) {
+			continue
+		}
+		k := s.tokAt(q.start)
+		if k <= done {
+			continue
+		}
+		k = s.sentenceStartTok(k)
+		end := s.sentenceEndTok(k)
+		for _, sp := range s.reportedIn(k, end) {
+			s.contents = append(s.contents, sp)
+			s.contentSent = append(s.contentSent, s.toks[k].sentence)
+		}
+		done = end - 1
+	}
+}
+
+// clauseContent reports whether a content of indirect speech is a clause, not a noun
+// phrase (see objectContent).
+func (s *segmenter) clauseContent(ct *Span) bool {
+	m := s.tokAt(ct.Start)
+	return m == 0 || m >= len(s.toks) || !s.objectContent(m, s.tokAt(ct.End))
+}

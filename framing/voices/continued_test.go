@@ -24,10 +24,14 @@ func TestContinuedAsDocumented(t *testing.T) {
 			[]piece{{"The new levy on imported fuel", Reported, false}, {"will not return next year", Reported, true}}},
 		{"indirect speech cut by its cue, as in the doc", "The new levy, officials said, will not return",
 			[]piece{{"The new levy", Reported, false}, {"will not return", Reported, true}}},
-		{"indirect speech cut by a quotation, as in the doc", "Officials said the levy would “never” return",
-			[]piece{{"the levy would", Reported, false}, {"never", Quote, false}, {"return", Reported, true}}},
-		{"indirect speech cut by a quotation", "Officials said the levy would “never” return to the ballot next year.",
-			[]piece{{"the levy would", Reported, false}, {"never", Quote, false}, {"return to the ballot next year", Reported, true}}},
+		{"indirect speech cut by a quotation, as in the doc", "Officials said the levy would “never come back” next year",
+			[]piece{{"the levy would", Reported, false}, {"never come back", Quote, false}, {"next year", Reported, true}}},
+		{"indirect speech cut by a quotation", "Officials said the levy would “never come back” to the ballot next year.",
+			[]piece{{"the levy would", Reported, false}, {"never come back", Quote, false}, {"to the ballot next year", Reported, true}}},
+		// A word or two quoted inside the clause is a piece of the indirect speech (see
+		// mixedQuotes), and the pieces after the first are Continued.
+		{"a word quoted inside indirect speech, as in the doc", "Officials said the levy would “never” return",
+			[]piece{{"the levy would", Reported, false}, {"never", Reported, true}, {"return", Reported, true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			spans := Quotes(tc.text, "english")

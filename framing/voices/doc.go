@@ -219,7 +219,15 @@
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the
-//     first is in lower case: "the report “was not good”" quotes a clause).
+//     first is in lower case: "the report “was not good”" quotes a clause); a quotation
+//     of one or two words set inside a clause content, the clause going on after it past
+//     a space and not with "and", "but" or another word that opens a clause, with the
+//     content's cue, is part of the indirect speech ("said she “respects” Marek and …",
+//     "would give a “major speech” in Halden"), as PolNeAR counts a content direct only
+//     where a mark opens or closes it and BASIL's annotators read such a word as the
+//     outlet's; one that ends its clause ("was “reckless.”", "“unfair” and"), has a cue of
+//     its own, or stands in a noun-phrase content ("praised Marek for “standing firm”")
+//     stays a quotation.
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the

@@ -31,8 +31,8 @@ func TestQuotes(t *testing.T) {
 		{"verb before, colon", "The spokesman told reporters: «No comment».",
 			[]qspan{{Quote, "The spokesman", "told", "No comment"}}},
 		{"partial quote in a sentence", "The military said the drills were a “stern warning” to separatists.",
-			[]qspan{{Reported, "The military", "said", "the drills were a"}, {Quote, "The military", "said", "stern warning"},
-				{Reported, "The military", "said", "to separatists"}}},
+			[]qspan{{Reported, "The military", "said", "the drills were a"}, {Reported, "The military", "said", "stern warning"},
+				{Reported, "The military", "said", "to separatists"}}}, // two words inside the clause: indirect speech (mixedQuotes)
 		{"scare quote", "Officials hyped up a so-called “threat” from the east.",
 			[]qspan{{Scare, "", "", "threat"}}},
 		{"short quote after a naming verb", "Critics call it a “show of support” for the regime.",

@@ -106,8 +106,9 @@ type segmenter struct {
 // quotation; a short unattributed one is a scare quote ("a so-called “threat”"), or a
 // quoted name or title when its words are capitalized as a title's or follow a word such as
 // "film", "book" or "initiative". Indirect speech is the clause after "X said that …" (or
-// "X said he …"), or the sentence with "according to X"; the quotations inside it keep
-// their own voice.
+// "X said he …"), or the sentence with "according to X"; a quotation of a word or two set
+// inside its clause is part of it ("X said she “respects” Y and …"), and the other
+// quotations inside it keep their own voice.
 //
 // lang selects the reporting verbs and cues (see [LangOf]): English, Spanish, Russian and
 // French have attribution. Any other name, a misspelled one ("englsh") included, silently
@@ -257,6 +258,7 @@ func (s *segmenter) segment() []Span {
 		s.inheritContents()
 		s.inheritFollowing()
 		s.namingCues()
+		s.mixedQuotes()
 		s.resolveSpeakers(reported)
 		s.reportedSpans = reported
 	} else {
@@ -274,9 +276,24 @@ func (s *segmenter) segment() []Span {
 			s.inheritContents()
 			s.inheritFollowing()
 			s.namingCues()
+			s.mixedQuotes()
 			if !narrativeOrReported {
 				reported = nil
 			}
+		} else if s.want.Has(Quote) != s.want.Has(Reported) && s.anyEmbedded() {
+			// A quotation of a word or two set inside indirect speech is indirect speech
+			// (see mixedQuotes): only attribution, and the contents of those quotations'
+			// sentences, tell it from a quotation. The other sentences' contents change
+			// no quotation's voice across the wanted set, and are not worked out.
+			s.markHeadings()
+			for i := range s.quotes {
+				s.attribute(i)
+			}
+			s.embeddedContents()
+			s.inheritContents()
+			s.inheritFollowing()
+			s.namingCues()
+			s.mixedQuotes()
 		} else {
 			s.voicesOnly()
 		}
@@ -305,7 +322,8 @@ func (s *segmenter) segment() []Span {
 			}
 			for ; j < len(spans) && spans[j].Start == o && spans[j].Voice != Quote; j++ {
 			}
-			if k < len(spans) && j < len(spans) {
+			// A quotation read as indirect speech (see mixedQuotes) is no quotation to point to.
+			if k < len(spans) && j < len(spans) && spans[k].Start == at && spans[j].Start == o && spans[j].Voice == Quote {
 				spans[k].Echo = j + 1
 			}
 		}

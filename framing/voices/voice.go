@@ -25,7 +25,8 @@ const (
 	// Reported is indirect (reported) speech and the other contents that news attributes
 	// to a source in its own words: the clause after "X said that", "X claimed that", "X
 	// believes", "X wants to", the sentence with "according to X", or the clause before
-	// ", officials said".
+	// ", officials said". A word or two quoted inside its clause are part of it ("X said
+	// she “respects” Y and …"), as attribution corpora count such mixed contents.
 	Reported
 	// Title is a name or title in quotation marks: a book, film, programme, slogan or
 	// initiative ("the “Belt and Road” initiative", "the film “Crossing”"), quoted to name
@@ -206,7 +207,9 @@ type Span struct {
 	// Continued marks the second and later pieces of one stretch of indirect speech
 	// (Reported) that its cue or a quotation inside it cuts: "The new levy, officials
 	// said, will not return" gives "The new levy" and "will not return", the second
-	// Continued, as is "return" in "Officials said the levy would “never” return". The
+	// Continued, as is "next year" in "Officials said the levy would “never come back”
+	// next year". A word or two quoted inside the clause are a piece of it: "never" and
+	// "return" in "Officials said the levy would “never” return" are both Continued. The
 	// pieces of a direct quotation that its attribution interrupts ("“We will win,” she
 	// said, “and soon.”") are not marked: each carries the same source and cue offsets,
 	// which make them one statement. To count statements, group the spans with

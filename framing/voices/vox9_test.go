@@ -91,7 +91,7 @@ func TestNegativeObject(t *testing.T) {
 		{"the outlet's rebuttal",
 			"The agency reported that the minister “threatened” reporters. That is not true: the minister threatened no one.",
 			[]vspan{{Reported, "The agency", "the agency", "reported", "the minister"},
-				{Quote, "The agency", "the agency", "reported", "threatened"},
+				{Reported, "The agency", "the agency", "reported", "threatened"}, // a word inside the clause (mixedQuotes)
 				{Reported, "The agency", "the agency", "reported", "reporters"}}},
 		{"promised nothing", "Pedro Varga promised nothing.", nil},
 		{"denied nothing", "The council denied nothing, and the port closed.", nil},

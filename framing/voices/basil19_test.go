@@ -1,0 +1,118 @@
+package voices
+
+import "testing"
+
+// TestMixedQuotes checks which quotations of a word or two set inside indirect speech
+// are read as part of it (mixedQuotes): the clause goes on after the quotation, its cue
+// is the content's, and the content is a clause. The voices-only
+// segmentation (Want) puts each in the own voice or not as Quotes does.
+func TestMixedQuotes(t *testing.T) {
+	tests := []struct {
+		name, text, quoted string
+		want               Voice
+	}{
+		{"a verb inside the clause", "Ana Ruiz said she “respects” Ivo Marek and would work with him.",
+			"respects", Reported},
+		{"a noun phrase inside the clause", "Ivo Marek said the council would hold a “full review” of the Halden budget next month.",
+			"full review", Reported},
+		{"an adverb in straight marks", `Ana Ruiz said she "certainly" knew nothing of the Halden deal.`,
+			"certainly", Reported},
+		{"a content before its cue", "The “harbor tax” will rise, Ivo Marek said.",
+			"harbor tax", Reported},
+		{"ending its clause", "Ana Ruiz said the Halden plan was “reckless.”",
+			"reckless.", Quote},
+		{"before a conjunction", "Ivo Marek said the budget was “unfair” and left the hall.",
+			"unfair", Quote},
+		{"with a comma of its own", "Ana Ruiz said the vote was “rigged,” adding that Halden deserved better.",
+			"rigged,", Quote},
+		{"three words", "Ivo Marek said the council would hold a “very long review” of the budget.",
+			"very long review", Quote},
+		{"in an object content", "Ana Ruiz praised Ivo Marek for “standing firm” on the Halden budget.",
+			"standing firm", Quote},
+		{"with a cue of its own", "The critics called it “a mess” in a letter to the Halden council, noted Ana Ruiz.",
+			"a mess", Quote},
+	}
+	en := LangOf("english")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, s := range Quotes(tt.text, "english") {
+				if tt.text[s.Start:s.End] != tt.quoted {
+					continue
+				}
+				found = true
+				if s.Voice != tt.want {
+					t.Errorf("%q: %v, want %v", tt.quoted, s.Voice, tt.want)
+				}
+				if s.Speaker == "" || s.Verb == "" {
+					t.Errorf("%q: speaker %q, verb %q; want both", tt.quoted, s.Speaker, s.Verb)
+				}
+			}
+			if !found {
+				t.Fatalf("no span %q in %v", tt.quoted, spansOf(tt.text, "english"))
+			}
+			for _, want := range []Set{Own, Quoted} {
+				g := Segmenter{Want: want}
+				for _, s := range g.Segment(tt.text, Scan(tt.text, en, nil)) {
+					if tt.text[s.Start:s.End] == tt.quoted && want.Has(s.Voice) != want.Has(tt.want) {
+						t.Errorf("wanting %v, %q is %v, want %v", want, tt.quoted, s.Voice, tt.want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestMixedQuotesWantAgrees checks on BASIL's and PolNeAR's texts (skipped without the
+// shared data) that a Segmenter wanting the own voice, or the quoted voices, puts every
+// word in the wanted set or not as Quotes does, now that a word or two quoted inside
+// indirect speech take its voice (only the contents of their sentences are worked out).
+func TestMixedQuotesWantAgrees(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	docs, _ := loadBASIL(t)
+	var texts []string
+	for _, d := range docs {
+		texts = append(texts, d.Text)
+	}
+	for _, a := range loadPolNeAR(t) {
+		texts = append(texts, a.Text)
+	}
+	en := LangOf("english")
+	voiceAt := func(spans []Span, toks []Token) []Voice {
+		out := make([]Voice, len(toks))
+		j := 0
+		for i, tk := range toks {
+			for j < len(spans) && spans[j].End <= tk.Start {
+				j++
+			}
+			for k := j; k < len(spans) && spans[k].Start <= tk.Start; k++ {
+				if tk.Start < spans[k].End {
+					out[i] = spans[k].Voice
+				}
+			}
+		}
+		return out
+	}
+	bad := 0
+	for _, want := range []Set{Own, Quoted} {
+		g := Segmenter{Want: want}
+		for _, text := range texts {
+			toks := Scan(text, en, nil)
+			full := voiceAt(Quotes(text, "english"), toks)
+			got := voiceAt(g.Segment(text, toks), toks)
+			for i := range toks {
+				if want.Has(full[i]) != want.Has(got[i]) {
+					bad++
+					if bad <= 5 {
+						t.Errorf("wanting %v, word %d (%d bytes in): %v, Quotes %v", want, i, toks[i].Start, got[i], full[i])
+					}
+				}
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d words differ", bad)
+	}
+}
