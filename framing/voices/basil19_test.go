@@ -29,6 +29,8 @@ func TestMixedQuotes(t *testing.T) {
 			"very long review", Quote},
 		{"in an object content", "Ana Ruiz praised Ivo Marek for “standing firm” on the Halden budget.",
 			"standing firm", Quote},
+		{"after so-called", "Ana Ruiz said she would end the so-called “harbor” tax in Halden.",
+			"harbor", Scare},
 		{"with a cue of its own", "The critics called it “a mess” in a letter to the Halden council, noted Ana Ruiz.",
 			"a mess", Quote},
 	}
@@ -44,7 +46,7 @@ func TestMixedQuotes(t *testing.T) {
 				if s.Voice != tt.want {
 					t.Errorf("%q: %v, want %v", tt.quoted, s.Voice, tt.want)
 				}
-				if s.Speaker == "" || s.Verb == "" {
+				if tt.want != Scare && (s.Speaker == "" || s.Verb == "") {
 					t.Errorf("%q: speaker %q, verb %q; want both", tt.quoted, s.Speaker, s.Verb)
 				}
 			}

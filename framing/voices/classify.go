@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -383,30 +384,49 @@ func lastRune(s string) string {
 // the outlet's paraphrase, a word of it marked as the source's. Attribution corpora class
 // such a mixed content as indirect speech (PolNeAR: a content is direct only where it
 // opens or closes with a mark), and BASIL's annotators read the word as the outlet's, not
-// as a quotation. A quotation stays one where it ends its clause ("… was “reckless.”", "…
-// “unfair” and …", "… “rigged,” adding …"), where it has a cue of its own, and in a
-// content that is a noun phrase, not a clause ("praised Marek for “standing firm” on …",
-// where PolNeAR's content opens with the mark). The quotation's span is then marked
-// Continued, as the piece of the content after it is.
+// as a quotation. A quotation stays one where it ends its clause ("… was “reckless.”",
+// "… “unfair” and …", "… “rigged,” adding …"), where its own attribution found a cue
+// other than the content's, and in a content that is a noun phrase, not a clause
+// ("praised Marek for “standing firm” on …", where PolNeAR's content opens with the
+// mark); a scare quote after "so-called" stays one too. The quotation's span then has
+// the content's attribution and is marked Continued, as the piece of the content after
+// it is. The decision reads the quotation's own attribution and its sentence's contents
+// only, so that the voices-only segmentation, which finds the contents of such sentences
+// alone (see embeddedContents), decides alike.
 func (s *segmenter) mixedQuotes() {
 	if !s.lang.attribute || len(s.contents) == 0 {
 		return
 	}
-	c := 0
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if q.Voice != Quote || q.block || q.unopened || q.echo > 0 {
+		// A scare quote inside a content is its source's words (see inheritContents), unless
+		// "so-called" holds it at a distance.
+		if q.Voice != Quote && q.Voice != Scare || q.block || q.unopened || q.echo > 0 || !s.embedded(q) ||
+			q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
 			continue
 		}
-		for c < len(s.contents) && s.contents[c].End <= q.closeEnd {
-			c++
+		sent := s.toks[s.tokAt(q.start)].sentence
+		c, _ := slices.BinarySearch(s.contentSent, sent)
+		for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
+			s.work++
+			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End && (q.ownCue < 0 || q.ownCue == ct.CueStart) && s.clauseContent(ct) {
+				q.Voice, q.Continued = Reported, true
+				q.Speaker, q.Verb, q.CueStart, q.CueEnd = ct.Speaker, ct.Verb, ct.CueStart, ct.CueEnd
+				q.speakerPos, q.speakerEnd = ct.SourceStart, ct.SourceEnd
+				break
+			}
 		}
-		if c >= len(s.contents) {
-			break
-		}
-		s.work++
-		if ct := &s.contents[c]; ct.Start < q.openStart && q.CueStart == ct.CueStart && s.embedded(q) && s.clauseContent(ct) {
-			q.Voice, q.Continued = Reported, true
+	}
+}
+
+// keepOwnCues records where the cue that each quotation's own attribution found starts,
+// before quotations take the attribution of the indirect speech around them.
+func (s *segmenter) keepOwnCues() {
+	for i := range s.quotes {
+		q := &s.quotes[i]
+		q.ownCue = -1
+		if q.attributed && q.CueEnd > q.CueStart {
+			q.ownCue = q.CueStart
 		}
 	}
 }
@@ -443,8 +463,8 @@ func (s *segmenter) anyEmbedded() bool {
 	return false
 }
 
-// embeddedContents finds the contents of indirect speech of the sentences that hold a
-// quotation that may be set inside its clause (see embedded), as reported finds them, for
+// embeddedContents finds, as reported does, the contents of indirect speech of the
+// sentences that hold a quotation that may be set inside its clause (see embedded), for
 // mixedQuotes when only the voices are wanted.
 func (s *segmenter) embeddedContents() {
 	if !s.lang.attribute {
@@ -452,23 +472,22 @@ func (s *segmenter) embeddedContents() {
 	}
 	s.indexCues()
 	s.contentSent = s.contentSent[:0]
-	done := -1 // the last token of the last sentence read
+	done := -1 // the token after the last sentence read
 	for i := range s.quotes {
 		q := &s.quotes[i]
 		if q.block || q.unopened || !s.embedded(q) {
 			continue
 		}
 		k := s.tokAt(q.start)
-		if k <= done {
+		if k < done {
 			continue
 		}
 		k = s.sentenceStartTok(k)
-		end := s.sentenceEndTok(k)
-		for _, sp := range s.reportedIn(k, end) {
+		done = s.sentenceEndTok(k)
+		for _, sp := range s.reportedIn(k, done) {
 			s.contents = append(s.contents, sp)
 			s.contentSent = append(s.contentSent, s.toks[k].sentence)
 		}
-		done = end - 1
 	}
 }
 

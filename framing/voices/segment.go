@@ -39,6 +39,7 @@ type quote struct {
 	speakerPos, speakerEnd          int    // where the speaker phrase stands in the text
 	unopened                        bool   // closed without an opening mark: the start was inferred
 	block                           bool   // an unmarked paragraph introduced by "X said:"
+	ownCue                          int    // where the cue its own attribution found starts, or -1 (see keepOwnCues)
 	echo                            int    // 1 + the index of the earlier quotation this one repeats, or 0
 	norm                            string // the words, normalized (see normalized)
 	Span
@@ -254,6 +255,7 @@ func (s *segmenter) segment() []Span {
 		for i := range s.quotes {
 			s.attribute(i)
 		}
+		s.keepOwnCues()
 		reported = s.reported()
 		s.inheritContents()
 		s.inheritFollowing()
@@ -272,6 +274,7 @@ func (s *segmenter) segment() []Span {
 			for i := range s.quotes {
 				s.attribute(i)
 			}
+			s.keepOwnCues()
 			reported = s.reported()
 			s.inheritContents()
 			s.inheritFollowing()
@@ -282,13 +285,14 @@ func (s *segmenter) segment() []Span {
 			}
 		} else if s.want.Has(Quote) != s.want.Has(Reported) && s.anyEmbedded() {
 			// A quotation of a word or two set inside indirect speech is indirect speech
-			// (see mixedQuotes): only attribution, and the contents of those quotations'
-			// sentences, tell it from a quotation. The other sentences' contents change
-			// no quotation's voice across the wanted set, and are not worked out.
+			// (see mixedQuotes): the quotations are attributed, and the contents of the
+			// sentences that hold such a quotation found; a voice that the other
+			// sentences' contents would change stays in the wanted set or out of it.
 			s.markHeadings()
 			for i := range s.quotes {
 				s.attribute(i)
 			}
+			s.keepOwnCues()
 			s.embeddedContents()
 			s.inheritContents()
 			s.inheritFollowing()
