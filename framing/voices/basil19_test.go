@@ -118,3 +118,33 @@ func TestMixedQuotesWantAgrees(t *testing.T) {
 		t.Errorf("%d words differ", bad)
 	}
 }
+
+// TestNormalizeQuote checks the words normalizeQuote keeps, by hand, and that its ASCII
+// reading agrees with the one for any text on every string of a few ASCII bytes.
+func TestNormalizeQuote(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"...", ""},
+		{"Ana Ruiz", "ana ruiz"},
+		{"  the so-called  HARBOR tax, 2024!", "the so-called harbor tax 2024"},
+		{"it's Halden's", "it s halden s"},
+		{"Ivo Marek’s “plan”", "ivo marek s plan"},
+		{"ÉCOLE de Halden", "école de halden"},
+	}
+	for _, tt := range tests {
+		if got := normalizeQuote(tt.in); got != tt.want {
+			t.Errorf("normalizeQuote(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	const alphabet = "aZ9- .,'_\t"
+	b := make([]byte, 4)
+	for n := range len(alphabet) * len(alphabet) * len(alphabet) * len(alphabet) {
+		for i := range b {
+			b[i] = alphabet[n%len(alphabet)]
+			n /= len(alphabet)
+		}
+		if s := string(b); normalizeQuote(s) != normalizeText(s) {
+			t.Fatalf("normalizeQuote(%q) = %q, normalizeText %q", s, normalizeQuote(s), normalizeText(s))
+		}
+	}
+}

@@ -401,7 +401,7 @@ func (s *segmenter) mixedQuotes() {
 		q := &s.quotes[i]
 		// A scare quote inside a content is its source's words (see inheritContents), unless
 		// "so-called" holds it at a distance.
-		if q.Voice != Quote && q.Voice != Scare || q.block || q.unopened || q.echo > 0 || !s.embedded(q) ||
+		if !q.inClause || q.Voice != Quote && q.Voice != Scare || q.echo > 0 ||
 			q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
 			continue
 		}
@@ -452,15 +452,16 @@ func (s *segmenter) embedded(q *quote) bool {
 	return s.toks[a].flags&(ClassConj|ClassThat|ClassWho) == 0
 }
 
-// anyEmbedded reports whether a quotation of the text may be set inside its clause (see
-// embedded).
-func (s *segmenter) anyEmbedded() bool {
+// markInClause marks the quotations that may be set inside their clause (quote.inClause,
+// see embedded), once per text, and reports whether there is any.
+func (s *segmenter) markInClause() bool {
+	any := false
 	for i := range s.quotes {
-		if q := &s.quotes[i]; !q.block && !q.unopened && s.embedded(q) {
-			return true
-		}
+		q := &s.quotes[i]
+		q.inClause = !q.block && !q.unopened && s.embedded(q)
+		any = any || q.inClause
 	}
-	return false
+	return any
 }
 
 // embeddedContents finds, as reported does, the contents of indirect speech of the
@@ -475,7 +476,7 @@ func (s *segmenter) embeddedContents() {
 	done := -1 // the token after the last sentence read
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if q.block || q.unopened || !s.embedded(q) {
+		if !q.inClause {
 			continue
 		}
 		k := s.tokAt(q.start)

@@ -1092,8 +1092,37 @@ func (s *segmenter) normalized(j int) string {
 }
 
 // normalizeQuote returns the words of a quotation lowercased and joined by single spaces,
-// punctuation left out, for finding a quotation repeated.
+// punctuation left out, for finding a quotation repeated. ASCII text is read byte by byte
+// into one allocation, as strings.ToLower and strings.FieldsFunc read it.
 func normalizeQuote(t string) string {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return normalizeText(t)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	inWord := false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' {
+			if !inWord && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteByte(c)
+			inWord = true
+		} else {
+			inWord = false
+		}
+	}
+	return b.String()
+}
+
+// normalizeText is normalizeQuote of any text.
+func normalizeText(t string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}), " ")

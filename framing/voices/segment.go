@@ -40,6 +40,7 @@ type quote struct {
 	unopened                        bool   // closed without an opening mark: the start was inferred
 	block                           bool   // an unmarked paragraph introduced by "X said:"
 	ownCue                          int    // where the cue its own attribution found starts, or -1 (see keepOwnCues)
+	inClause                        bool   // of a word or two, set inside its clause (see markInClause)
 	echo                            int    // 1 + the index of the earlier quotation this one repeats, or 0
 	norm                            string // the words, normalized (see normalized)
 	Span
@@ -256,6 +257,7 @@ func (s *segmenter) segment() []Span {
 			s.attribute(i)
 		}
 		s.keepOwnCues()
+		s.markInClause()
 		reported = s.reported()
 		s.inheritContents()
 		s.inheritFollowing()
@@ -275,6 +277,7 @@ func (s *segmenter) segment() []Span {
 				s.attribute(i)
 			}
 			s.keepOwnCues()
+			s.markInClause()
 			reported = s.reported()
 			s.inheritContents()
 			s.inheritFollowing()
@@ -283,7 +286,7 @@ func (s *segmenter) segment() []Span {
 			if !narrativeOrReported {
 				reported = nil
 			}
-		} else if s.want.Has(Quote) != s.want.Has(Reported) && s.anyEmbedded() {
+		} else if s.want.Has(Quote) != s.want.Has(Reported) && s.markInClause() {
 			// A quotation of a word or two set inside indirect speech is indirect speech
 			// (see mixedQuotes): the quotations are attributed, and the contents of the
 			// sentences that hold such a quotation found; a voice that the other
@@ -667,15 +670,22 @@ func (s *segmenter) markHeadings() {
 		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
 			if t := &s.toks[j]; t.end-t.start >= 4 {
 				long++
-				// Days and months are capitalized in any sentence: no sign of title case.
-				known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !s.alwaysCapitalizedAt(j)
-				if known {
-					common++
-				}
 				if t.cap {
 					caps++
-					if known {
-						commonCaps++
+				}
+			}
+		}
+		title := long >= 3 && 4*caps >= 3*long
+		if title {
+			// The common words, looked up only where most long words are capitalized.
+			for m := k; m < j; m++ {
+				if t := &s.toks[m]; t.end-t.start >= 4 {
+					// Days and months are capitalized in any sentence: no sign of title case.
+					if known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !s.alwaysCapitalizedAt(m); known {
+						common++
+						if t.cap {
+							commonCaps++
+						}
 					}
 				}
 			}
@@ -683,7 +693,7 @@ func (s *segmenter) markHeadings() {
 		for len(s.titleCase) <= sent {
 			s.titleCase = append(s.titleCase, false)
 		}
-		s.titleCase[sent] = long >= 3 && 4*caps >= 3*long && commonCaps >= 1 && 2*commonCaps >= common
+		s.titleCase[sent] = title && commonCaps >= 1 && 2*commonCaps >= common
 		k = j
 	}
 	s.modalSurnames()
