@@ -388,7 +388,10 @@ func lastRune(s string) string {
 // "… “unfair” and …", "… “rigged,” adding …"), where its own attribution found a cue
 // other than the content's, and in a content that is a noun phrase, not a clause
 // ("praised Marek for “standing firm” on …", where PolNeAR's content opens with the
-// mark); a scare quote after "so-called" stays one too. The quotation's span then has
+// mark); a scare quote after "so-called" stays one too. So does a quotation right after a
+// mention word ("said the word “reckless” fit", see afterMentionWord) or in the content
+// of a naming verb ("called the plan “reckless” in a speech", see namingContent): the
+// quoted word is the one the source used, named as such. The quotation's span then has
 // the content's attribution and is marked Continued, as the piece of the content after
 // it is. The decision reads the quotation's own attribution and its sentence's contents
 // only, so that the voices-only segmentation, which finds the contents of such sentences
@@ -402,14 +405,14 @@ func (s *segmenter) mixedQuotes() {
 		// A scare quote inside a content is its source's words (see inheritContents), unless
 		// "so-called" holds it at a distance.
 		if !q.inClause || q.Voice != Quote && q.Voice != Scare || q.echo > 0 ||
-			q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) {
+			q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) || s.afterMentionWord(q) {
 			continue
 		}
 		sent := s.toks[s.tokAt(q.start)].sentence
 		c, _ := slices.BinarySearch(s.contentSent, sent)
 		for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
 			s.work++
-			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End && (q.ownCue < 0 || q.ownCue == ct.CueStart) && s.clauseContent(ct) {
+			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End && (q.ownCue < 0 || q.ownCue == ct.CueStart) && s.clauseContent(ct) && !s.namingContent(ct) {
 				q.Voice, q.Continued = Reported, true
 				q.Speaker, q.Verb, q.CueStart, q.CueEnd = ct.Speaker, ct.Verb, ct.CueStart, ct.CueEnd
 				q.speakerPos, q.speakerEnd = ct.SourceStart, ct.SourceEnd
@@ -417,6 +420,14 @@ func (s *segmenter) mixedQuotes() {
 			}
 		}
 	}
+}
+
+// namingContent reports whether a content of indirect speech is the object of a naming
+// verb (see namingCues: "called the plan “reckless”"), whose quoted word is the name the
+// source gives, its own words, not the outlet's paraphrase.
+func (s *segmenter) namingContent(ct *Span) bool {
+	verb, _, _ := strings.Cut(ct.Verb, " ")
+	return namingCues[s.lang.verbBase(verb)]
 }
 
 // keepOwnCues records where the cue that each quotation's own attribution found starts,
