@@ -25,7 +25,10 @@ package framing
 //     voice segmenter made of the sentence; but for the words of the cue's own subject,
 //     at most five words before it in its clause ("the brutal junta said …", "a reckless
 //     budget that residents had said …" stay the outlet's). Counted in
-//     LoadedTerm.Attributed. The cues are English. On BASIL's tune half, none of the 10 words listed before the rule whose
+//     LoadedTerm.Attributed. The cues are English. A word or two quoted inside a clause
+//     of indirect speech ([Span.Marked]: "Ruiz claimed Marek had “lied” to voters") are
+//     counted with the indirect speech in the own voice, but are the source's words:
+//     attributed too, whatever the cue. On BASIL's tune half, none of the 10 words listed before the rule whose
 //     every use sat in such a sentence was marked.
 //
 // Then, for each word the account uses in its own voice (LoadedTerm.Count ≥ 1), unless
@@ -81,7 +84,8 @@ type LoadedOptions struct {
 	// KeepNames counts loaded words inside capitalized names ("Patriot Act") as loaded uses.
 	KeepNames bool `json:"keep_names,omitempty"`
 	// KeepAttributed counts loaded words in sentences that attribute what they say ("…, he
-	// said") as the account's own uses.
+	// said"), and those quoted inside indirect speech (Span.Marked), as the account's own
+	// uses.
 	KeepAttributed bool `json:"keep_attributed,omitempty"`
 	// MaxShare is the largest share of the background's documents a listed word may occur
 	// in (0 means DefaultLoadedMaxShare; 1 turns the rule off).
@@ -136,8 +140,8 @@ type LoadedTerm struct {
 	Neutral int `json:"neutral"`
 	// Attributed counts its uses in the analyzer's voices and in OwnVoice inside a
 	// sentence that attributes what it says (a form of "say" or "tell", or "according
-	// to"), outside the cue's own subject: a source's characterization the account
-	// reports, not counted.
+	// to"), outside the cue's own subject, or quoted inside indirect speech ([Span.Marked]):
+	// a source's characterization the account reports, not counted.
 	Attributed int `json:"attributed"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
 	// the analyzer counts terms): what the account quotes.
@@ -247,7 +251,7 @@ func loadedLexicons() (*Lexicon, *Lexicon) {
 // intensifiers ("slammed", "stunning") judge the act they report and are listed on their
 // own. On BASIL's development set (own voice, lift@10 as TestBASILLoaded defines it) the
 // view lists fewer words and more of them marked: ratio to the unranked lexicon words 2.37
-// on the tune half (23 hits of 60 listed; without it 1.92, 28 of 90), 1.56 on the held
+// on the tune half (23 hits of 60 listed; without it 1.94, 28 of 89), 1.56 on the held
 // half (18 of 103, 95% bootstrap interval [1.12, 2.12]; without it 1.28, 21 of 147), 1.91
 // on the whole. The rule was chosen on the tune half, where the labels the view listed
 // were marked less often (9 of 40) than its other words (19 of 49), and those without a
@@ -504,6 +508,7 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 	var attributed []bool
 	if !lc.o.KeepAttributed {
 		attributed = attributedTokens(d.Text, toks)
+		markedTokens(attributed, toks, w.quotes)
 	}
 	ti := 0
 	for _, mt := range ms {
@@ -613,6 +618,25 @@ func sentenceCaps(text string, toks []Token) map[int]bool {
 		}
 	}
 	return out
+}
+
+// markedTokens marks in attributed the tokens of the spans that are quoted inside
+// indirect speech ([Span.Marked]: "Ruiz said Marek had “lied” to voters"), whatever the
+// cue: the source's word, in the own voice, not the outlet's choice. spans are sorted by
+// start, as a segmentation gives them.
+func markedTokens(attributed []bool, toks []Token, spans []Span) {
+	k := 0
+	for _, sp := range spans {
+		if !sp.Marked {
+			continue
+		}
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].End <= sp.End; j++ {
+			attributed[j] = true
+		}
+	}
 }
 
 // attributedTokens marks the tokens of the sentences that hold one of the plainest

@@ -31,6 +31,11 @@ func TestLoadedAttributed(t *testing.T) {
 		{"a relative clause's cue", "They passed a reckless budget that residents had said they feared.", own, LoadedOptions{}, []string{"reckless"}, 0},
 		{"a cue's subject, far", "The reckless and costly plan of the old council said little.", own, LoadedOptions{}, []string{}, 1},
 		{"one use of two attributed", "The reckless budget passed. It was reckless, a clerk said.", own, LoadedOptions{}, []string{"reckless"}, 1},
+		// A word quoted inside indirect speech is counted with it in the own voice, but is the
+		// source's word (Span.Marked), whatever the cue.
+		{"quoted inside indirect speech", "Ana Ruiz claimed Ivo Marek had been “reckless” with the Halden budget.", own, LoadedOptions{}, []string{}, 1},
+		{"quoted inside indirect speech, kept", "Ana Ruiz claimed Ivo Marek had been “reckless” with the Halden budget.", own, LoadedOptions{KeepAttributed: true}, []string{"reckless"}, 0},
+		{"unquoted inside indirect speech", "Ana Ruiz claimed Ivo Marek had been reckless with the Halden budget.", own, LoadedOptions{}, []string{"reckless"}, 0},
 		// A direct quotation is already someone else's words: in every voice, the user asked
 		// for them, and the rule leaves them to the voice rule.
 		{"quotation, every voice", `The treasurer said: "The budget is reckless."`, &Analyzer{}, LoadedOptions{}, []string{"reckless"}, 0},

@@ -27,10 +27,13 @@ type QuotedTerm struct {
 
 // QuotedTerms lists the expressions that docs put in quotation marks in voice v (VoiceScare
 // for scare quotes, VoiceTitle for quoted names and titles, VoiceQuote for quotations),
-// most frequent first, ties by expression. A scare-quoted term is a framing signal in
-// itself: run it on each side of a comparison to see which words each side holds at a
-// distance. width is the runes of context in the evidence lines (0 means 40; a negative
-// width is an error wrapping [ErrOption]).
+// most frequent first, ties by expression. VoiceQuote lists too the word or two a document
+// quotes inside a clause of indirect speech ("Ruiz said Marek had “lied” to voters"):
+// those are counted with the indirect speech, in the own voice, and their spans are
+// Reported with [Span.Marked] set; their evidence lines say reported. A scare-quoted term
+// is a framing signal in itself: run it on each side of a comparison to see which words
+// each side holds at a distance. width is the runes of context in the evidence lines (0
+// means 40; a negative width is an error wrapping [ErrOption]).
 func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]QuotedTerm, error) {
 	if int(v) >= voices.NumVoices || v == VoiceNarrative || v == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)
@@ -60,7 +63,7 @@ func newQuotedAcc(v Voice, width int) *quotedAcc {
 // add counts the quoted expressions of d, the i-th document.
 func (a *quotedAcc) add(i int, d *corpus.Document, toks []Token, spans []Span) {
 	for _, s := range spans {
-		if s.Voice != a.v {
+		if s.Voice != a.v && !(a.v == VoiceQuote && s.Marked) {
 			continue
 		}
 		expr := normalizeExpr(d.Text[s.Start:s.End])

@@ -145,6 +145,41 @@ func TestQuotedTerms(t *testing.T) {
 	}
 }
 
+// TestQuotedTermsInsideReported: a word or two quoted inside a clause of indirect speech
+// are counted with it (Reported, in the own voice) but are still listed with the
+// quotations, marked (Span.Marked); a word of the same clause out of quotation marks, and
+// a scare quote, are not (invented sentences).
+func TestQuotedTermsInsideReported(t *testing.T) {
+	docs := []corpus.Document{{ID: "a", Language: "english",
+		Text: "Ana Ruiz said Ivo Marek had “lied” to voters in Halden. Ivo Marek said the council was “corrupt” to the core. " +
+			"Ana Ruiz said the plan was costly for Halden. The so-called “reform” passed."}}
+	quotes, err := (&Analyzer{}).QuotedTerms(docs, VoiceQuote, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range quotes {
+		got = append(got, q.Expr)
+		for _, l := range q.Evidence {
+			if l.Match != docs[0].Text[l.Start:l.End] || l.Voice != VoiceReported || !strings.Contains(l.Speaker, "Ana Ruiz") && !strings.Contains(l.Speaker, "Ivo Marek") {
+				t.Errorf("evidence %+v", l)
+			}
+		}
+	}
+	// Both quoted once, in order of expression.
+	if !slices.Equal(got, []string{"corrupt", "lied"}) {
+		t.Errorf("quotations %q, want corrupt and lied", got)
+	}
+	for _, v := range []Voice{VoiceScare, VoiceTitle} {
+		qs, _ := (&Analyzer{}).QuotedTerms(docs, v, 10)
+		for _, q := range qs {
+			if q.Expr == "lied" || q.Expr == "corrupt" {
+				t.Errorf("%v lists %q", v, q.Expr)
+			}
+		}
+	}
+}
+
 // TestStanceNotRebuttals: a negation in the quotation's own attribution, in a source's
 // reported words or in a sentence that attributes to someone else is not the outlet's
 // rebuttal (our own texts).

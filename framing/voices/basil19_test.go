@@ -4,7 +4,7 @@ import "testing"
 
 // TestMixedQuotes checks which quotations of a word or two set inside indirect speech
 // are read as part of it (mixedQuotes): the clause goes on after the quotation, its cue
-// is the content's, and the content is a clause. The voices-only
+// is the content's, and the content is a clause; such a quotation is Marked. The voices-only
 // segmentation (Want) puts each in the own voice or not as Quotes does.
 func TestMixedQuotes(t *testing.T) {
 	tests := []struct {
@@ -50,7 +50,14 @@ func TestMixedQuotes(t *testing.T) {
 			found := false
 			for _, s := range Quotes(tt.text, "english") {
 				if tt.text[s.Start:s.End] != tt.quoted {
+					if s.Marked {
+						t.Errorf("%q, not the quotation, is marked", tt.text[s.Start:s.End])
+					}
 					continue
+				}
+				// Only a quotation read as indirect speech is marked as quoted (Span.Marked).
+				if s.Marked != (tt.want == Reported) {
+					t.Errorf("%q: marked %v, want %v", tt.quoted, s.Marked, tt.want == Reported)
 				}
 				found = true
 				if s.Voice != tt.want {

@@ -393,7 +393,7 @@ func lastRune(s string) string {
 // of a naming verb ("called the plan “reckless” in a speech", see namingContent): the
 // quoted word is the one the source used, named as such. The quotation's span then has
 // the content's attribution and is marked Continued, as the piece of the content after
-// it is. The decision reads the quotation's own attribution and its sentence's contents
+// it is, and Marked, as words in quotation marks. The decision reads the quotation's own attribution and its sentence's contents
 // only, so that the voices-only segmentation, which finds the contents of such sentences
 // alone (see embeddedContents), decides alike.
 func (s *segmenter) mixedQuotes() {
@@ -413,7 +413,7 @@ func (s *segmenter) mixedQuotes() {
 		for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
 			s.work++
 			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End && (q.ownCue < 0 || q.ownCue == ct.CueStart) && s.clauseContent(ct) && !s.namingContent(ct) {
-				q.Voice, q.Continued = Reported, true
+				q.Voice, q.Continued, q.Marked = Reported, true, true
 				q.Speaker, q.Verb, q.CueStart, q.CueEnd = ct.Speaker, ct.Verb, ct.CueStart, ct.CueEnd
 				q.speakerPos, q.speakerEnd = ct.SourceStart, ct.SourceEnd
 				break

@@ -215,4 +215,12 @@ type Span struct {
 	// which make them one statement. To count statements, group the spans with
 	// framing.Statements (by attribution, Continued and Echo), not by Continued alone.
 	Continued bool `json:"continued,omitempty"`
+	// Marked says that the span's words stand in quotation marks in the text, though its
+	// voice is not Quote: a word or two quoted inside a clause of indirect speech ("Ruiz
+	// said Marek had “lied” to voters") are Reported and Continued, counted with the
+	// indirect speech in the own voice ([Own]), as attribution corpora count such mixed
+	// contents, and Marked, so that they can still be found as the source's words. Only
+	// such spans are marked: a quotation with its own voice (Quote, Scare, Title) needs
+	// no mark.
+	Marked bool `json:"marked,omitempty"`
 }
