@@ -64,10 +64,12 @@
 //
 // [voices.Quotes] separates an outlet's own voice from direct quotations, scare quotes, quoted
 // titles and reported speech, with speakers (one canonical name each) and reporting verbs;
-// [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
+// a word or two quoted inside a clause of reported speech ("Ruiz said Marek had “lied” to
+// voters") are counted with the reported speech, in the own voice, their spans marked
+// ([Span.Marked]). [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
 // [Analyzer.VoiceStats] reports who is quoted how, counting [Statements] (one source and
 // cue with what they introduce, however many quotation marks cut it). [Analyzer.QuotedTerms]
-// lists a side's scare quotes, and [Analyzer.Stance] how a side treats each source: verbs,
+// lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,
 // labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
 // gives all three in one pass. A [Lexicon] (framediff's
 // [FramesLexicon], [EvaluativeLexicon] and [MarkersLexicon], or the user's own, including

@@ -107,7 +107,9 @@ var mentionWords = map[string]bool{"phrase": true, "term": true, "word": true, "
 
 // afterMentionWord reports whether a mention word (see mentionWords) stands right before a
 // quotation in its sentence. Unlike "so-called", it leaves a quotation inside indirect
-// speech its source's ("he used the word “disgrace”").
+// speech its source's ("he used the word “disgrace”"): a Quote (see inheritContents), not
+// part of the indirect speech, which a word or two quoted inside a clause of indirect
+// speech otherwise are (Reported and Marked, in the own voice; see mixedQuotes).
 func (s *segmenter) afterMentionWord(q *quote) bool {
 	first := s.tokAt(q.start)
 	b := first - 1

@@ -225,9 +225,12 @@
 //     content's cue, is part of the indirect speech ("said she “respects” Marek and …",
 //     "would give a “major speech” in Halden"), as PolNeAR counts a content direct only
 //     where a mark opens or closes it and BASIL's annotators read such a word as the
-//     outlet's; one that ends its clause ("was “reckless.”", "“unfair” and"), has a cue of
-//     its own, or stands in a noun-phrase content ("praised Marek for “standing firm”")
-//     stays a quotation.
+//     outlet's; such a word is counted with the indirect speech, in the own voice ([Own]),
+//     and its span is Reported, Continued and Marked ([Span.Marked]), which is how to
+//     find it. One that ends its clause ("was “reckless.”", "“unfair” and"), has a cue of
+//     its own, stands in a noun-phrase content ("praised Marek for “standing firm”"),
+//     right after a mention word ("said the word “reckless” fit") or in the content of a
+//     naming verb ("called the plan “reckless” in a speech") stays a quotation.
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the

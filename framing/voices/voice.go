@@ -16,7 +16,11 @@ const (
 	// Narrative is the outlet's own words.
 	Narrative Voice = iota
 	// Quote is a direct quotation: words in quotation marks that someone is reported to
-	// have said or written.
+	// have said or written. A word or two in quotation marks inside a clause of indirect
+	// speech that goes on after them ("Ruiz said Marek had “lied” to voters") are not a
+	// Quote but Reported, in the own voice, with [Span.Marked] set; after a mention word
+	// ("the word “lied”") or a naming verb ("called the plan “reckless”") they stay a
+	// Quote.
 	Quote
 	// Scare is a scare quote: a word or short phrase in quotation marks that no one is
 	// reported to have said, held at a distance ("a so-called “threat”", "the “peace”
@@ -26,7 +30,8 @@ const (
 	// to a source in its own words: the clause after "X said that", "X claimed that", "X
 	// believes", "X wants to", the sentence with "according to X", or the clause before
 	// ", officials said". A word or two quoted inside its clause are part of it ("X said
-	// she “respects” Y and …"), as attribution corpora count such mixed contents.
+	// she “respects” Y and …"), as attribution corpora count such mixed contents; their
+	// spans are Continued and Marked (see [Span]).
 	Reported
 	// Title is a name or title in quotation marks: a book, film, programme, slogan or
 	// initiative ("the “Belt and Road” initiative", "the film “Crossing”"), quoted to name
@@ -75,10 +80,15 @@ const (
 	// own words ("X said that …" is a paraphrase), and the names and titles it quotes.
 	// This follows the convention of BASIL's annotation (Fan et al. 2019), where indirect
 	// speech is not quoted. Scare quotes stay out of the own voice: a word the outlet holds
-	// at a distance ("the so-called “free press”") is the opposite of its own usage.
+	// at a distance ("the so-called “free press”") is the opposite of its own usage. A word
+	// or two quoted inside a clause of indirect speech ("Ruiz said Marek had “lied” to
+	// voters") are counted with the indirect speech, so in Own, as attribution corpora
+	// count such mixed contents and BASIL's annotators read the word; their spans are
+	// Reported with [Span.Marked] set, which is how to find them.
 	Own Set = 1<<Narrative | 1<<Reported | 1<<Title
 	// Quoted is what the outlet attributes to others or holds at a distance: direct
-	// quotations and scare quotes.
+	// quotations and scare quotes. A word or two quoted inside a clause of indirect speech
+	// are not in it but in Own (see Own and [Span.Marked]).
 	Quoted Set = 1<<Quote | 1<<Scare
 )
 
