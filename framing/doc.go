@@ -66,7 +66,7 @@
 // titles and reported speech, with speakers (one canonical name each) and reporting verbs;
 // a word or two quoted inside a clause of reported speech ("Ruiz said Marek had “lied” to
 // voters") are counted with the reported speech, in the own voice, their spans marked
-// ([Span.Marked]). [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
+// ([voices.Span.Marked]). [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
 // [Analyzer.VoiceStats] reports who is quoted how, counting [Statements] (one source and
 // cue with what they introduce, however many quotation marks cut it). [Analyzer.QuotedTerms]
 // lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,

@@ -26,7 +26,7 @@ package framing
 //     at most five words before it in its clause ("the brutal junta said …", "a reckless
 //     budget that residents had said …" stay the outlet's). Counted in
 //     LoadedTerm.Attributed. The cues are English. A word or two quoted inside a clause
-//     of indirect speech ([Span.Marked]: "Ruiz claimed Marek had “lied” to voters") are
+//     of indirect speech ([voices.Span.Marked]: "Ruiz claimed Marek had “lied” to voters") are
 //     counted with the indirect speech in the own voice, but are the source's words:
 //     attributed too, whatever the cue. On BASIL's tune half, none of the 10 words listed before the rule whose
 //     every use sat in such a sentence was marked.
@@ -140,7 +140,7 @@ type LoadedTerm struct {
 	Neutral int `json:"neutral"`
 	// Attributed counts its uses in the analyzer's voices and in OwnVoice inside a
 	// sentence that attributes what it says (a form of "say" or "tell", or "according
-	// to"), outside the cue's own subject, or quoted inside indirect speech ([Span.Marked]):
+	// to"), outside the cue's own subject, or quoted inside indirect speech ([voices.Span.Marked]):
 	// a source's characterization the account reports, not counted.
 	Attributed int `json:"attributed"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
@@ -621,7 +621,7 @@ func sentenceCaps(text string, toks []Token) map[int]bool {
 }
 
 // markedTokens marks in attributed the tokens of the spans that are quoted inside
-// indirect speech ([Span.Marked]: "Ruiz said Marek had “lied” to voters"), whatever the
+// indirect speech ([voices.Span.Marked]: "Ruiz said Marek had “lied” to voters"), whatever the
 // cue: the source's word, in the own voice, not the outlet's choice. spans are sorted by
 // start, as a segmentation gives them.
 func markedTokens(attributed []bool, toks []Token, spans []Span) {

@@ -30,7 +30,7 @@ const (
 	// OwnVoice is the outlet's own words: narrative, indirect speech, quoted titles. A
 	// word or two quoted inside a clause of indirect speech ("Ruiz said Marek had “lied”
 	// to voters") are counted with the indirect speech, so in OwnVoice; their spans are
-	// marked ([Span.Marked]), and [Analyzer.QuotedTerms] with VoiceQuote lists them.
+	// marked ([voices.Span.Marked]), and [Analyzer.QuotedTerms] with VoiceQuote lists them.
 	OwnVoice = voices.Own
 	// QuotedVoices is direct quotations and scare quotes, less the word or two quoted
 	// inside indirect speech (see OwnVoice).

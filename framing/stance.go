@@ -30,7 +30,7 @@ type QuotedTerm struct {
 // most frequent first, ties by expression. VoiceQuote lists too the word or two a document
 // quotes inside a clause of indirect speech ("Ruiz said Marek had “lied” to voters"):
 // those are counted with the indirect speech, in the own voice, and their spans are
-// Reported with [Span.Marked] set; their evidence lines say reported. A scare-quoted term
+// Reported with [voices.Span.Marked] set; their evidence lines say reported. A scare-quoted term
 // is a framing signal in itself: run it on each side of a comparison to see which words
 // each side holds at a distance. width is the runes of context in the evidence lines (0
 // means 40; a negative width is an error wrapping [ErrOption]).

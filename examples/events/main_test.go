@@ -69,7 +69,7 @@ func TestGroups(t *testing.T) {
 	}
 	// The sample's one pair of wires meets in 2 events: the mean within an event is over
 	// 2 (event, pair) cells, the mean beyond chance over 1 pair of groups.
-	for _, want := range []string{"between groups of one kind 0.5143 bits (mean over 2 (event, pair of groups) cells)", "beyond chance, over the events both cover: between groups of one kind 0.",
+	for _, want := range []string{"between groups of one kind 0.5123 bits (mean over 2 (event, pair of groups) cells)", "beyond chance, over the events both cover: between groups of one kind 0.",
 		"(mean over 1 pair of groups)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
