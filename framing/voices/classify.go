@@ -260,7 +260,7 @@ var titleJoiners = map[string]bool{"": true, "and": true, "or": true, "nor": tru
 // its sentence with only a comma or a joining word between them ("“Harbor Nights”
 // and “Keepers of the Lighthouse”").
 func (s *segmenter) titleAfterTitle(i int) bool {
-	if i == 0 || s.quotes[i-1].Voice != Title {
+	if i == 0 {
 		return false
 	}
 	p, q := &s.quotes[i-1], &s.quotes[i]
@@ -268,7 +268,9 @@ func (s *segmenter) titleAfterTitle(i int) bool {
 		return false
 	}
 	between := strings.ToLower(strings.Trim(s.text[p.closeEnd:q.openStart], " ,;"))
-	if !titleJoiners[between] {
+	// The words between first: the quotation before is attributed only when they join
+	// (see need).
+	if !titleJoiners[between] || !s.need(i-1) || p.Voice != Title {
 		return false
 	}
 	// With only a comma between, the two are items of a list only where a joining word
