@@ -260,17 +260,10 @@ var titleJoiners = map[string]bool{"": true, "and": true, "or": true, "nor": tru
 // its sentence with only a comma or a joining word between them ("“Harbor Nights”
 // and “Keepers of the Lighthouse”").
 func (s *segmenter) titleAfterTitle(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p, q := &s.quotes[i-1], &s.quotes[i]
-	if q.openStart-p.closeEnd > 12 || q.openStart < p.closeEnd {
-		return false
-	}
-	between := strings.ToLower(strings.Trim(s.text[p.closeEnd:q.openStart], " ,;"))
+	between, ok := s.joinedToBefore(i)
 	// The words between first: the quotation before is attributed only when they join
 	// (see need).
-	if !titleJoiners[between] || !s.need(i-1) || p.Voice != Title {
+	if !ok || !s.need(i-1) || s.quotes[i-1].Voice != Title {
 		return false
 	}
 	// With only a comma between, the two are items of a list only where a joining word
@@ -279,7 +272,22 @@ func (s *segmenter) titleAfterTitle(i int) bool {
 	if between == "" && !s.listGoesOn(i) {
 		return false
 	}
-	return s.titleWords(q)
+	return s.titleWords(&s.quotes[i])
+}
+
+// joinedToBefore reports whether quotation i follows the quotation before it closely,
+// with only a comma or a joining word between them (see titleJoiners), and returns those
+// words, lowercased.
+func (s *segmenter) joinedToBefore(i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	p, q := &s.quotes[i-1], &s.quotes[i]
+	if q.openStart-p.closeEnd > 12 || q.openStart < p.closeEnd {
+		return "", false
+	}
+	between := strings.ToLower(strings.Trim(s.text[p.closeEnd:q.openStart], " ,;"))
+	return between, titleJoiners[between]
 }
 
 // listGoesOn reports whether quotation i is followed, past spaces and commas, by a

@@ -361,8 +361,10 @@ func (s *segmenter) mixedOnly() {
 			continue
 		}
 		s.need(i)
-		if i > 0 {
-			s.need(i - 1) // classify may read it again (titleAfterTitle)
+		if _, ok := s.joinedToBefore(i); ok {
+			// namingCues may classify it again, reading the quotation before
+			// (titleAfterTitle), which must then be attributed first.
+			s.need(i - 1)
 		}
 		if q.echo > 0 || q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) || s.afterMentionWord(q) {
 			q.inClause = false
