@@ -254,9 +254,9 @@ func (s *segmenter) modalSurnames() {
 		return k+1 < len(s.toks) && s.toks[k+1].sentence == s.toks[k].sentence && s.word(k + 1)[0] >= '0' && s.word(k + 1)[0] <= '9'
 	}
 	for k := 1; k < len(s.toks); k++ {
-		t, p := &s.toks[k], s.toks[k-1]
+		t, p := &s.toks[k], &s.toks[k-1]
 		// The cheap token tests come before the word lookups: most capitalized words follow no capitalized word.
-		if !t.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || !p.cap || p.heading ||
+		if !t.cap || !p.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || p.heading ||
 			t.flags&ClassMonth == 0 && (!modalInitial(s.word(k)) || !modals[s.lowerWord(k)]) || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue
