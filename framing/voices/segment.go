@@ -337,15 +337,15 @@ func (s *segmenter) segment() []Span {
 // speech to those that mixedQuotes makes part of it, deciding as a full segmentation
 // does while attributing only what the decision reads. A candidate (quote.inClause) is
 // attributed first, with the quotations before it that its attribution reads (see need:
-// most often none); one that mixedQuotes would leave alone whatever the contents (it
-// repeats an earlier quotation, follows "so-called" or a mention word, or is a title no
-// naming verb may attribute) goes no further. For the others, the quotations whose
-// attribution may put a cue or a source in the candidate's sentence are attributed
-// (those of the sentence before, of its own and of the one after: a quotation's
-// attribution stands in its sentence, in the one before or after it, or in the
-// paragraph before when that ends with a colon, right before the quotation's
-// sentence), and the contents of the candidates' sentences found (see
-// embeddedContents).
+// most often none); one that mixedQuotes leaves alone whatever the contents (it repeats
+// an earlier quotation, follows "so-called" or a mention word, or is a title that no
+// naming verb may attribute again) goes no further. For the others, the quotations whose
+// attribution may put a cue or a source in the candidate's sentence are attributed, whose
+// cues its contents read (see quoteCueAt): those that stand in the sentence, the one that
+// ends right before it ("“…” Ruiz said …" after it) and the one that opens the sentence
+// after it (whose cue may stand at the end of this one); then the contents of the
+// candidates' sentences are found (see embeddedContents). On BBC's texts a pass
+// attributes about 1,200 of the 4,000 quotations of the 617 texts with a candidate.
 func (s *segmenter) mixedOnly() {
 	s.spare = append(s.spare[:0], s.quotes...)
 	s.voicesOnly()
