@@ -255,8 +255,10 @@ func (s *segmenter) modalSurnames() {
 	}
 	for k := 1; k < len(s.toks); k++ {
 		t, p := &s.toks[k], &s.toks[k-1]
-		// The cheap token tests come before the word lookups: most capitalized words follow no capitalized word.
-		if !t.cap || !p.cap || t.heading || p.sentence != t.sentence || p.clause != t.clause || p.heading ||
+		// The cheap token tests come before the word lookups: most capitalized words follow no
+		// capitalized word, and a word with neither class has none to lose (every modal but
+		// "shall" is an auxiliary, and "shall" has no class to lose).
+		if !t.cap || !p.cap || t.flags&modal == 0 || t.heading || p.sentence != t.sentence || p.clause != t.clause || p.heading ||
 			t.flags&ClassMonth == 0 && (!modalInitial(s.word(k)) || !modals[s.lowerWord(k)]) || numberAfter(k) || p.flags&(ClassTitle|ClassRole) == 0 && !IsGivenName(s.word(k-1)) ||
 			s.inTitleCase(k) && p.flags&ClassTitle == 0 && genderOfName(s.lowerWord(k-1)) == genderUnknown {
 			continue

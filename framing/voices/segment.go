@@ -726,24 +726,8 @@ func (s *segmenter) markHeadings() {
 		}
 		return letters >= 2
 	}
-	// The tokens come with heading unset (see Segment, Add), and this runs once per text.
-	for k := 0; k < len(s.toks); k++ {
-		if !s.toks[k].cap || !upper(k) {
-			continue
-		}
-		j := k
-		for j+1 < len(s.toks) && s.toks[j+1].sentence == s.toks[k].sentence && (upper(j+1) || !s.toks[j+1].cap && len(s.word(j+1)) <= 3 && j+2 < len(s.toks) && upper(j+2)) {
-			j++
-		}
-		// A heading: three words in capitals or more, or two opening a sentence ("IOWA
-		// POLLS …"); two inside a sentence are a name ("told USA TODAY's …").
-		if j-k >= 2 || j > k && (k == 0 || s.toks[k-1].sentence != s.toks[k].sentence) {
-			for m := k; m <= j; m++ {
-				s.toks[m].heading = true
-			}
-		}
-		k = j
-	}
+	// The tokens come with heading unset (see Segment, Add), and this runs once per text:
+	// sentence by sentence, the headings in capitals, then whether it is in title case.
 	s.titleCase = s.titleCase[:0]
 	for k := 0; k < len(s.toks); {
 		sent := s.toks[k].sentence
@@ -753,12 +737,37 @@ func (s *segmenter) markHeadings() {
 		long, caps, common, commonCaps := 0, 0, 0, 0
 		j := k
 		for ; j < len(s.toks) && s.toks[j].sentence == sent; j++ {
-			if t := &s.toks[j]; t.end-t.start >= 4 {
+			t := &s.toks[j]
+			if t.end-t.start >= 4 {
 				long++
 				if t.cap {
 					caps++
 				}
 			}
+			if !t.cap || !upper(j) {
+				continue
+			}
+			e := j
+			for e+1 < len(s.toks) && s.toks[e+1].sentence == sent && (upper(e+1) || !s.toks[e+1].cap && len(s.word(e+1)) <= 3 && e+2 < len(s.toks) && upper(e+2)) {
+				e++
+			}
+			// A heading: three words in capitals or more, or two opening a sentence ("IOWA
+			// POLLS …"); two inside a sentence are a name ("told USA TODAY's …").
+			if e-j >= 2 || e > j && (j == 0 || s.toks[j-1].sentence != sent) {
+				for m := j; m <= e; m++ {
+					s.toks[m].heading = true
+				}
+			}
+			// The words of the run are counted as the loop would, and the run is not read again.
+			for m := j + 1; m <= e; m++ {
+				if u := &s.toks[m]; u.end-u.start >= 4 {
+					long++
+					if u.cap {
+						caps++
+					}
+				}
+			}
+			j = e
 		}
 		title := long >= 3 && 4*caps >= 3*long
 		if title {
