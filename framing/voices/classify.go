@@ -88,6 +88,34 @@ func (s *segmenter) colonSentence(q *quote) bool {
 // soCalled reports whether the text before a quotation ends with "so-called" or its
 // equivalent in the segmenter's language.
 func (s *segmenter) soCalled(before string) bool {
+	if len(before) <= 32 {
+		// The common case, ASCII, lowered and joined on the stack as below (it is asked
+		// several times of every quotation).
+		var buf [32]byte
+		b, ascii := buf[:0], true
+		t := strings.TrimRight(before, " ")
+		for i := 0; i < len(t) && ascii; i++ {
+			c := t[i]
+			switch {
+			case c >= utf8.RuneSelf:
+				ascii = false
+			case c == ' ' && i > 0 && t[i-1] == '-':
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			default:
+				b = append(b, c)
+			}
+		}
+		if ascii {
+			bs := string(b)
+			for _, cue := range s.lang.soCalled {
+				if strings.HasSuffix(bs, cue) {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	b := strings.ToLower(strings.TrimRight(before, " \u00a0"))
 	// A word broken at its hyphen by a line break and joined again with a space ("so-
 	// called").
@@ -167,7 +195,7 @@ var titleCues = map[string]bool{"film": true, "movie": true, "book": true, "nove
 // title's ("Belt and Road", "The Craft of the Harbor"), or a word such as "film", "initiative"
 // or "titled" just before it or right after it ("the “Belt and Road” initiative").
 func (s *segmenter) isTitle(q *quote) bool {
-	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	first, after := s.quoteToks(q)
 	if b := first - 1; b >= 0 && lowerIn(titleCues, s.word(b)) && (first >= len(s.toks) || !s.lowerStart(first)) {
 		return true // "the report “Ports at Risk”"; not "the report “wasn’t good”", a clause
 	}
@@ -192,7 +220,7 @@ func (s *segmenter) isTitle(q *quote) bool {
 // is: every word capitalized, a number or a small word ("of", "the"), the first
 // capitalized or a number ("The Craft of the Harbor", "40 Days", "Sailors for Reform 2008").
 func (s *segmenter) titleWords(q *quote) bool {
-	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	first, after := s.quoteToks(q)
 	if after-first < 2 {
 		return false
 	}
@@ -459,11 +487,15 @@ func (s *segmenter) keepOwnCues() {
 // sentence that opens no clause (not "and", "but", "which"); the quoted words end with a
 // letter or a digit, not a comma or a period.
 func (s *segmenter) embedded(q *quote) bool {
-	first, after := s.tokAt(q.start), s.tokAt(q.end)
+	first, after := s.quoteToks(q)
 	if n := after - first; n < 1 || n > 2 || first == 0 {
 		return false
 	}
-	a := s.tokAt(q.closeEnd)
+	// tokAt(q.closeEnd), read on from the token after the words rather than searched for.
+	a := after
+	for a < len(s.toks) && s.toks[a].start < q.closeEnd {
+		a++
+	}
 	if a >= len(s.toks) || a != after || s.toks[a].inq || s.toks[a].sentence != s.toks[first].sentence ||
 		s.toks[first-1].sentence != s.toks[first].sentence {
 		return false

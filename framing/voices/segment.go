@@ -47,6 +47,9 @@ type quote struct {
 	attributed bool
 	distance   int // tokens between the reporting verb before the quote and the quote
 	words      int
+	// tok0 and tok1 are 1 + tokAt(start) and 1 + tokAt(end), or 0 until asked (see
+	// quoteToks).
+	tok0, tok1 int
 }
 
 type segmenter struct {
@@ -439,7 +442,8 @@ func (s *segmenter) voicesOnly() {
 	}
 	for i := range s.quotes {
 		qt := &s.quotes[i]
-		qt.words = s.tokAt(qt.end) - s.tokAt(qt.start)
+		first, after := s.quoteToks(qt)
+		qt.words = after - first
 		switch {
 		case qt.block:
 			qt.Voice = Quote
@@ -538,6 +542,16 @@ func (s *segmenter) paraEnd(p int) int {
 // tokAt returns the index of the first token that starts at or after pos.
 func (s *segmenter) tokAt(pos int) int {
 	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].start >= pos })
+}
+
+// quoteToks returns tokAt(q.start) and tokAt(q.end), the quotation's first token and the
+// one after its last, found once per quotation: the voices-only segmentation asks for
+// them of every quotation, several times.
+func (s *segmenter) quoteToks(q *quote) (first, after int) {
+	if q.tok0 == 0 {
+		q.tok0, q.tok1 = s.tokAt(q.start)+1, s.tokAt(q.end)+1
+	}
+	return q.tok0 - 1, q.tok1 - 1
 }
 
 func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
