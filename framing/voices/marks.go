@@ -208,7 +208,8 @@ func (s *segmenter) pairMarks() {
 		m    qmark
 		para int // the paragraph the quotation has reached
 	}
-	var stack []open
+	var buf [8]open // most texts nest few marks: the stack stays off the heap
+	stack := buf[:0]
 	emit := func(o qmark, closeAt, closeEnd int) {
 		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
 		q.Start, q.End = strings.IndexFunc(s.text[q.start:q.end], func(r rune) bool { return !unicode.IsSpace(r) }), trimRightSpace(s.text, q.start, q.end)
