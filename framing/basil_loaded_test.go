@@ -367,11 +367,11 @@ func loadedTermsOf(lts []LoadedTerm, hits map[string]bool) []string {
 // The floors are the measured figures, rounded down (ratios to 0.05). The targets
 // (own voice: lift@10 ≥ 1.5 times the unranked lexicon words with ≥ 20 hits; lift ≥ 12 in
 // every voice; on both halves) are met on the tune half; on the held half the every-voice
-// lift and the hits are met and the own-voice ratio is not (1.28, with 21 hits): see the
+// lift and the hits are met and the own-voice ratio is not (1.29, with 21 hits): see the
 // README. The view with LoadedOptions.ContrastLabels (labels need another account's
 // sentence that reports the same thing without them; chosen on the tune half) meets the
-// ratio on the held half and not the hits (own voice: 1.56 [1.12, 2.12], 18 hits; every
-// voice: lift 17.6).
+// ratio on the held half and not the hits (own voice: 1.58 [1.12, 2.15], 18 hits; every
+// voice: lift 17.8).
 func TestBASILLoaded(t *testing.T) {
 	evaluative := EvaluativeLexicon()
 	loadedLex := LoadedLexicon()
@@ -477,13 +477,13 @@ func TestBASILLoaded(t *testing.T) {
 		view, part string
 		floor
 	}{
-		{"own voice: LoadedTerms", "tune", floor{22, 1.9, 28}},
+		{"own voice: LoadedTerms", "tune", floor{22, 1.85, 28}},
 		{"own voice: LoadedTerms", "held", floor{15, 1.25, 21}},
-		{"every voice: LoadedTerms", "tune", floor{15, 1.5, 32}},
+		{"every voice: LoadedTerms", "tune", floor{15, 1.5, 31}},
 		{"every voice: LoadedTerms", "held", floor{14, 1.2, 33}},
 		{"own voice: ContrastLabels", "tune", floor{27, 2.3, 23}},
-		{"own voice: ContrastLabels", "held", floor{19, 1.55, 18}},
-		{"every voice: ContrastLabels", "tune", floor{20, 2.05, 25}},
+		{"own voice: ContrastLabels", "held", floor{18, 1.55, 18}},
+		{"every voice: ContrastLabels", "tune", floor{20, 2.0, 24}},
 		{"every voice: ContrastLabels", "held", floor{17, 1.5, 24}},
 	} {
 		r := results[f.view][f.part]

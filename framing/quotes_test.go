@@ -62,12 +62,14 @@ func quotedStops(t *testing.T, d corpus.Document) int {
 
 func TestVoicesNGramsDoNotBridgeQuotes(t *testing.T) {
 	an := Analyzer{Voices: OwnVoice, NGrams: 2}
-	p, err := an.ProfileTexts("Officials denied the “wild rumours” completely.")
+	// No cue before the quotation: it stays one (a word or two quoted after "denied the"
+	// would be part of the denial's content, in the own voice; see voices.Span.Marked).
+	p, err := an.ProfileTexts("Officials met the “wild rumours” calmly.")
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Own voice: Officials denied [the] | completely: bigram "offici deni" only.
-	if p.Count("deni complet") != 0 || p.Count("offici deni") != 1 || p.Count("wild") != 0 {
+	// Own voice: Officials met [the] | calmly: bigram "offici met" only.
+	if p.Count("met calm") != 0 || p.Count("offici met") != 1 || p.Count("wild") != 0 {
 		t.Errorf("terms %+v", p.Terms())
 	}
 	none, _ := (&Analyzer{Voices: QuotedVoices}).ProfileTexts("No quotes here at all.")

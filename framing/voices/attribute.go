@@ -272,9 +272,9 @@ func (s *segmenter) attribute(i int) {
 			// An introduction that names no source: the speaker of the quotation
 			// before, if it is in the introducing paragraph or the one before that.
 			p := s.para(q.openStart)
-			for j := i - 1; j >= 0 && s.para(s.quotes[j].openStart) >= p-2; j-- {
-				if s.need(j); s.quotes[j].Speaker != "" {
-					inherit(q, &s.quotes[j])
+			for j := i - 1; j >= 0; j-- {
+				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
+					inherit(q, o)
 					break
 				}
 			}
@@ -468,9 +468,7 @@ func (s *segmenter) attribute(i int) {
 		words := normalizeQuote(text[q.Start:q.End])
 		p := s.para(q.openStart)
 		for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- { // within ten paragraphs
-			// The words first: only a quotation that holds them is attributed on demand
-			// (see need).
-			if o := &s.quotes[j]; o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) && s.need(j) && o.Speaker != "" && o.Voice == Quote {
+			if o := &s.quotes[j]; o.Speaker != "" && o.Voice == Quote && o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
 				inherit(q, o)
 				q.echo = j + 1
 				q.Verb, q.CueStart, q.CueEnd = "", 0, 0 // repeated, not said again
@@ -482,24 +480,23 @@ func (s *segmenter) attribute(i int) {
 	// The quotation before speaks on: in the same paragraph, or, for a paragraph that
 	// opens with this quotation, the last of the paragraph before when that one ends with
 	// it (a speaker's words run over several paragraphs).
-	p := s.para(q.start)
-	opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
-	if i > 0 && (opensSentence || q.words > 4) {
+	if i > 0 {
 		// The last quotation before, titles and scare quotes passed over (at most
 		// maxPassed of them, so that a paragraph of many short quotations stays linear:
 		// past them, the quotation before is a title or scare quote, which speaks on for
 		// no one).
 		j := i - 1
-		for j > 0 && j > i-maxPassed && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 && s.need(j) && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) {
+		for j > 0 && j > i-maxPassed && (s.quotes[j].Voice == Title || s.quotes[j].Voice == Scare) && s.para(s.quotes[j].closeEnd) >= s.para(q.start)-1 {
 			s.work++
 			j--
 		}
-		s.need(j)
 		prev := &s.quotes[j]
+		p := s.para(q.start)
 		samePara := s.para(prev.closeEnd) == p
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
 			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
-		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(i)) {
+		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
+		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(i)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
 			q.distance = s.tokAt(q.openStart) - s.tokAt(prev.closeEnd)
 			s.classify(i)
@@ -700,10 +697,10 @@ func (s *segmenter) subhead(i int) bool {
 	if end := s.paraEnd(p); q.openStart != s.paras[p] || q.closeEnd > end || strings.Trim(s.text[q.closeEnd:end], " .") != "" {
 		return false
 	}
-	if !singleMark(s.text[q.openStart:]) {
+	if i > 0 && s.quotes[i-1].attributed && singleMark(s.text[s.quotes[i-1].openStart:]) {
 		return false
 	}
-	return i == 0 || !singleMark(s.text[s.quotes[i-1].openStart:]) || !s.need(i-1) || !s.quotes[i-1].attributed
+	return singleMark(s.text[q.openStart:])
 }
 
 // singleMark reports whether text opens with a single quotation mark (two apostrophes are

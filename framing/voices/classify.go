@@ -289,9 +289,7 @@ var titleJoiners = map[string]bool{"": true, "and": true, "or": true, "nor": tru
 // and “Keepers of the Lighthouse”").
 func (s *segmenter) titleAfterTitle(i int) bool {
 	between, ok := s.joinedToBefore(i)
-	// The words between first: the quotation before is attributed only when they join
-	// (see need).
-	if !ok || !s.need(i-1) || s.quotes[i-1].Voice != Title {
+	if !ok || s.quotes[i-1].Voice != Title {
 		return false
 	}
 	// With only a comma between, the two are items of a list only where a joining word
@@ -419,41 +417,40 @@ func lastRune(s string) string {
 }
 
 // mixedQuotes gives the voice of indirect speech to a quotation of one or two words set
-// inside a content of indirect speech, its clause going on after it ("Ruiz said she
+// inside a clause of indirect speech, its clause going on after it ("Ruiz said she
 // “respects” Marek and …", "he would give a “major speech” in Halden"): the sentence is
 // the outlet's paraphrase, a word of it marked as the source's. Attribution corpora class
 // such a mixed content as indirect speech (PolNeAR: a content is direct only where it
 // opens or closes with a mark), and BASIL's annotators read the word as the outlet's, not
 // as a quotation. A quotation stays one where it ends its clause ("… was “reckless.”",
-// "… “unfair” and …", "… “rigged,” adding …"), where its own attribution found a cue
-// other than the content's, and in a content that is a noun phrase, not a clause
-// ("praised Marek for “standing firm” on …", where PolNeAR's content opens with the
-// mark); a scare quote after "so-called" stays one too. So does a quotation right after a
-// mention word ("said the word “reckless” fit", see afterMentionWord) or in the content
-// of a naming verb ("called the plan “reckless” in a speech", see namingContent): the
-// quoted word is the one the source used, named as such. The quotation's span then has
-// the content's attribution and is marked Continued, as the piece of the content after
-// it is, and Marked, as words in quotation marks. The decision reads the quotation's own attribution and its sentence's contents
-// only, so that the voices-only segmentation, which finds the contents of such sentences
-// alone (see embeddedContents), decides alike.
+// "… “unfair” and …", "… “rigged,” adding …", see embedded), and where mixedAt, which
+// reads its sentence alone, finds no clause of indirect speech around it: after a
+// preposition that follows the cue ("praised Marek for “standing firm” on …", where
+// PolNeAR's content opens with the mark), after "so-called" or a mention word ("said the
+// word “reckless” fit", see afterMentionWord), as the object of a naming verb ("called
+// the plan “reckless” in a speech"), as a title, or repeating words quoted before: the
+// quoted word is then the one the source used, named as such. The quotation's span is
+// Reported and Marked, as words in quotation marks; inside a content found by reported, it
+// has the content's attribution and is marked Continued, as the piece of the content
+// after it is. Only English has it (see mixedAt). Because the decision reads no other
+// quotation's attribution and no content, a segmentation that wants only some voices
+// (see voicesOnly) decides alike without attributing anything.
 func (s *segmenter) mixedQuotes() {
-	if !s.lang.attribute || len(s.contents) == 0 {
+	if !s.lang.attribute {
 		return
 	}
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		// A scare quote inside a content is its source's words (see inheritContents), unless
-		// "so-called" holds it at a distance.
-		if !q.inClause || q.Voice != Quote && q.Voice != Scare || q.echo > 0 ||
-			q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) || s.afterMentionWord(q) {
+		if !q.inClause || !s.mixedAt(i) {
 			continue
 		}
+		q.Voice, q.Marked = Reported, true
 		sent := s.toks[s.tokAt(q.start)].sentence
 		c, _ := slices.BinarySearch(s.contentSent, sent)
 		for ; c < len(s.contents) && s.contentSent[c] == sent; c++ {
 			s.work++
-			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End && (q.ownCue < 0 || q.ownCue == ct.CueStart) && s.clauseContent(ct) && !s.namingContent(ct) {
-				q.Voice, q.Continued, q.Marked = Reported, true, true
+			if ct := &s.contents[c]; ct.Start < q.openStart && q.closeEnd < ct.End {
+				q.Continued = true
 				q.Speaker, q.Verb, q.CueStart, q.CueEnd = ct.Speaker, ct.Verb, ct.CueStart, ct.CueEnd
 				q.speakerPos, q.speakerEnd = ct.SourceStart, ct.SourceEnd
 				break
@@ -462,24 +459,93 @@ func (s *segmenter) mixedQuotes() {
 	}
 }
 
-// namingContent reports whether a content of indirect speech is the object of a naming
-// verb (see namingCues: "called the plan “reckless”"), whose quoted word is the name the
-// source gives, its own words, not the outlet's paraphrase.
-func (s *segmenter) namingContent(ct *Span) bool {
-	verb, _, _ := strings.Cut(ct.Verb, " ")
-	return namingCues[s.lang.verbBase(verb)]
-}
-
-// keepOwnCues records where the cue that each quotation's own attribution found starts,
-// before quotations take the attribution of the indirect speech around them.
-func (s *segmenter) keepOwnCues() {
-	for i := range s.quotes {
-		q := &s.quotes[i]
-		q.ownCue = -1
-		if q.attributed && q.CueEnd > q.CueStart {
-			q.ownCue = q.CueStart
+// mixedAt reports whether quotation i, which may be set inside its clause (see
+// embedded), is part of a clause of indirect speech, read from its own sentence alone (no
+// other quotation's attribution, no content found): with "according to" in the sentence;
+// after a reporting verb or a verb of thinking (not one that is also a noun) followed by a
+// subject pronoun, or with "that", a finite verb or no preposition but "to" between it
+// and the quotation ("said the plan was “reckless” and …", "said the plan “worked”",
+// "urged the crews to keep a “firm line”", not "praised her for “standing firm”"); or
+// before a reporting verb among the last five words of the sentence, after a comma
+// (", officials said."). It is not right after such a verb ("accused “rival forces” of
+// …": the verb's content opens with the mark, a quotation at one end), nor after a
+// naming verb within four words ("called it “a
+// mess”": the words the source named it by; see namingCues), nor after "so-called" or a
+// mention word (see afterMentionWord), nor when it reads as a title (see isTitle) or
+// repeats words quoted before (see repeats). The words it reads ("to", the naming verbs,
+// the mention words) are English: in other languages it is always false.
+func (s *segmenter) mixedAt(i int) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	q := &s.quotes[i]
+	if s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) || s.afterMentionWord(q) || s.isTitle(q) || s.repeats(i) {
+		return false
+	}
+	first, after := s.quoteToks(q)
+	st, en := s.sentenceStartTok(first), s.sentenceEndTok(first)
+	for k := st; k+1 < en; k++ {
+		if !s.toks[k].inq && s.toks[k].flags&ClassAccording != 0 && s.lowerWord(k+1) == "to" {
+			return true
 		}
 	}
+	// Between the cue and the quotation: a finite verb, "that", a preposition (not "to").
+	finite, that, prep := false, false, false
+	for k := first - 1; k >= st; k-- {
+		t := &s.toks[k]
+		if t.inq {
+			continue
+		}
+		if t.flags&ClassNaming != 0 && first-k <= 4 && namingCues[s.lang.verbBase(s.lowerWord(k))] {
+			return false // the object of a naming verb ("called it “a mess”"): its own words
+		}
+		if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&ClassWeak == 0 {
+			if k+1 == first {
+				return false // "accused “external forces” of …": the content opens with the mark
+			}
+			if n := k + 1; s.toks[n].flags&ClassSubject != 0 || finite || that || !prep {
+				return true
+			}
+		}
+		switch {
+		case t.flags&(ClassAux|ClassPast) != 0:
+			finite = true
+		case t.flags&ClassThat != 0:
+			that = true
+		case t.flags&ClassPrep != 0 && s.lowerWord(k) != "to":
+			prep = true
+		}
+	}
+	for k := max(after, en-5); k < en; k++ {
+		if t := &s.toks[k]; t.inq || t.flags&ClassVerb == 0 || t.flags&(ClassNaming|ClassWeak) != 0 {
+			continue
+		}
+		for j := k; j > after && j > k-5; j-- {
+			if strings.Contains(s.text[s.toks[j-1].end:s.toks[j].start], ",") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// repeats reports whether quotation i, of two words or more, repeats words quoted before
+// it (within fifty quotations and ten paragraphs): the words of a source quoted again,
+// which stay a quotation (see the echo of attribute).
+func (s *segmenter) repeats(i int) bool {
+	q := &s.quotes[i]
+	first, after := s.quoteToks(q)
+	if after-first < 2 {
+		return false
+	}
+	words := s.normalized(i)
+	p := s.para(q.openStart)
+	for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- {
+		if o := &s.quotes[j]; o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
+			return true
+		}
+	}
+	return false
 }
 
 // embedded reports whether quotation q, of one or two words, stands inside its clause:
@@ -517,39 +583,4 @@ func (s *segmenter) markInClause() bool {
 		any = any || q.inClause
 	}
 	return any
-}
-
-// embeddedContents finds, as reported does, the contents of indirect speech of the
-// sentences that hold a quotation that may be set inside its clause (see embedded), for
-// mixedQuotes when only the voices are wanted.
-func (s *segmenter) embeddedContents() {
-	if !s.lang.attribute {
-		return
-	}
-	s.indexCues()
-	s.contentSent = s.contentSent[:0]
-	done := -1 // the token after the last sentence read
-	for i := range s.quotes {
-		q := &s.quotes[i]
-		if !q.inClause {
-			continue
-		}
-		k := s.tokAt(q.start)
-		if k < done {
-			continue
-		}
-		k = s.sentenceStartTok(k)
-		done = s.sentenceEndTok(k)
-		for _, sp := range s.reportedIn(k, done) {
-			s.contents = append(s.contents, sp)
-			s.contentSent = append(s.contentSent, s.toks[k].sentence)
-		}
-	}
-}
-
-// clauseContent reports whether a content of indirect speech is a clause, not a noun
-// phrase (see objectContent).
-func (s *segmenter) clauseContent(ct *Span) bool {
-	m := s.tokAt(ct.Start)
-	return m == 0 || m >= len(s.toks) || !s.objectContent(m, s.tokAt(ct.End))
 }

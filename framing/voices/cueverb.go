@@ -426,8 +426,8 @@ func (s *segmenter) namingCues() {
 	}
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if q.Verb != "" || q.Speaker != "" || q.echo > 0 || q.block || q.End <= q.Start || s.lazy != nil && !s.lazy[i] {
-			continue // (a quotation not attributed: see mixedOnly)
+		if q.Verb != "" || q.Speaker != "" || q.echo > 0 || q.block || q.End <= q.Start {
+			continue
 		}
 		if from, to, ok := s.namingBefore(q); ok {
 			if n := s.namingAgent(q); n.ok() {

@@ -6,13 +6,12 @@ import (
 )
 
 // TestMixedOnlyAgrees checks that a Segmenter wanting the own voice, or the quoted
-// voices, which attributes only the quotations that decide mixedQuotes (see mixedOnly,
-// need), puts every word in the wanted set or not as Quotes does, on texts whose
-// candidates read other quotations: one quoted before (its attribution speaks on or is
-// repeated), a title joined to the candidate, a quotation that ends the sentence before
-// or opens the one after (its cue may stand in the candidate's sentence), a subheading in
-// single marks and a block quotation. The quoted words named in each row are in the own
-// voice or not as said there.
+// voices, which attributes no quotation to decide mixedQuotes (see mixedAt), puts every
+// word in the wanted set or not as Quotes does, on texts whose candidates stand near other
+// quotations: one quoted before (its attribution speaks on or is repeated), a title joined
+// to the candidate, a quotation that ends the sentence before or opens the one after (its
+// cue may stand in the candidate's sentence), a subheading in single marks and a block
+// quotation. The quoted words named in each row are in the own voice or not as said there.
 func TestMixedOnlyAgrees(t *testing.T) {
 	tests := []struct {
 		name, text, quoted string

@@ -39,7 +39,6 @@ type quote struct {
 	speakerPos, speakerEnd          int    // where the speaker phrase stands in the text
 	unopened                        bool   // closed without an opening mark: the start was inferred
 	block                           bool   // an unmarked paragraph introduced by "X said:"
-	ownCue                          int    // where the cue its own attribution found starts, or -1 (see keepOwnCues)
 	inClause                        bool   // of a word or two, set inside its clause (see markInClause)
 	echo                            int    // 1 + the index of the earlier quotation this one repeats, or 0
 	norm                            string // the words, normalized (see normalized)
@@ -66,12 +65,6 @@ type segmenter struct {
 	names     []mention
 	titleCase []bool // by sentence: written in title case
 	headings  bool   // whether markHeadings has run on the text (only attribution needs it)
-	// lazy, when not nil, says which quotations are attributed (see need): only those
-	// that mixedQuotes reads are, when only the voices are wanted (see mixedOnly).
-	lazy, lazyBuf []bool
-	// spare and voiced hold the quotations as found and as voicesOnly gives them their
-	// voices, for mixedOnly.
-	spare, voiced []quote
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
@@ -265,7 +258,6 @@ func (s *segmenter) segment() []Span {
 		for i := range s.quotes {
 			s.attribute(i)
 		}
-		s.keepOwnCues()
 		s.markInClause()
 		reported = s.reported()
 		s.inheritContents()
@@ -285,7 +277,6 @@ func (s *segmenter) segment() []Span {
 			for i := range s.quotes {
 				s.attribute(i)
 			}
-			s.keepOwnCues()
 			s.markInClause()
 			reported = s.reported()
 			s.inheritContents()
@@ -295,12 +286,17 @@ func (s *segmenter) segment() []Span {
 			if !narrativeOrReported {
 				reported = nil
 			}
-		} else if s.want.Has(Quote) != s.want.Has(Reported) && s.markInClause() {
-			// A quotation of a word or two set inside indirect speech is indirect speech
-			// (see mixedQuotes, mixedOnly).
-			s.mixedOnly()
 		} else {
 			s.voicesOnly()
+			if s.lang.attribute && s.markInClause() {
+				// A quotation of a word or two set inside indirect speech is indirect
+				// speech (see mixedQuotes), decided from its sentence alone (mixedAt).
+				for i := range s.quotes {
+					if q := &s.quotes[i]; q.inClause && s.mixedAt(i) {
+						q.Voice, q.Marked = Reported, true
+					}
+				}
+			}
 		}
 	}
 	spans := make([]Span, 0, len(s.quotes)+len(reported))
@@ -334,96 +330,6 @@ func (s *segmenter) segment() []Span {
 		}
 	}
 	return spans
-}
-
-// mixedOnly gives the quotations voices as voicesOnly does, and the voice of indirect
-// speech to those that mixedQuotes makes part of it, deciding as a full segmentation
-// does while attributing only what the decision reads. A candidate (quote.inClause) is
-// attributed first, with the quotations before it that its attribution reads (see need:
-// most often none); one that mixedQuotes leaves alone whatever the contents (it repeats
-// an earlier quotation, follows "so-called" or a mention word, or is a title that no
-// naming verb may attribute again) goes no further. For the others, the quotations whose
-// attribution may put a cue or a source in the candidate's sentence are attributed, whose
-// cues its contents read (see quoteCueAt): those that stand in the sentence, the one that
-// ends right before it ("“…” Ruiz said …" after it) and the one that opens the sentence
-// after it (whose cue may stand at the end of this one); then the contents of the
-// candidates' sentences are found (see embeddedContents). On BBC's texts a pass
-// attributes about 1,200 of the 4,000 quotations of the 617 texts with a candidate.
-func (s *segmenter) mixedOnly() {
-	s.spare = append(s.spare[:0], s.quotes...)
-	s.voicesOnly()
-	s.voiced = append(s.voiced[:0], s.quotes...)
-	copy(s.quotes, s.spare)
-	s.markHeadings()
-	s.lazyBuf = slices.Grow(s.lazyBuf[:0], len(s.quotes))[:len(s.quotes)]
-	clear(s.lazyBuf)
-	s.lazy = s.lazyBuf
-	for i := range s.quotes {
-		q := &s.quotes[i]
-		if !q.inClause {
-			continue
-		}
-		s.need(i)
-		if _, ok := s.joinedToBefore(i); ok {
-			// namingCues may classify it again, reading the quotation before
-			// (titleAfterTitle), which must then be attributed first.
-			s.need(i - 1)
-		}
-		if q.echo > 0 || q.Voice == Scare && s.soCalled(s.text[max(0, q.openStart-24):q.openStart]) || s.afterMentionWord(q) {
-			q.inClause = false
-		} else if _, _, ok := s.namingBefore(q); q.Voice == Title && (!ok || q.Verb != "" || q.Speaker != "") {
-			q.inClause = false // a title stays one unless namingCues attributes it
-		}
-	}
-	j := 0 // the first quotation that may reach into a candidate's sentence
-	for i := range s.quotes {
-		q := &s.quotes[i]
-		if !q.inClause {
-			continue
-		}
-		// The sentence, from the end of the word before it (a quotation that ends the
-		// sentence before) to the start of the sentence after it (a quotation that opens
-		// that sentence).
-		k := s.sentenceStartTok(s.tokAt(q.start))
-		from, to := 0, len(s.text)
-		if k > 0 {
-			from = s.toks[k-1].end
-		}
-		if e := s.sentenceEndTok(k); e < len(s.toks) {
-			to = s.toks[e].start + 1
-		}
-		for j < len(s.quotes) && s.quotes[j].closeEnd <= from {
-			j++
-		}
-		for m := j; m < len(s.quotes) && s.quotes[m].openStart < to; m++ {
-			s.need(m)
-		}
-	}
-	s.keepOwnCues()
-	s.embeddedContents()
-	s.inheritContents()
-	s.inheritFollowing()
-	s.namingCues()
-	s.mixedQuotes()
-	s.lazy = nil
-	for i := range s.quotes {
-		if !s.quotes[i].Marked {
-			s.quotes[i] = s.voiced[i]
-		}
-	}
-}
-
-// need attributes quotation j, when only some quotations are attributed (see mixedOnly)
-// and it is not yet, as a full segmentation would before the quotations after it:
-// attribute reads the quotations before it only through need. It does nothing in a full
-// segmentation, where every quotation is attributed in order before any after it. It
-// returns true, to be used in a condition.
-func (s *segmenter) need(j int) bool {
-	if s.lazy != nil && !s.lazy[j] {
-		s.lazy[j] = true
-		s.attribute(j)
-	}
-	return true
 }
 
 // voicesOnly gives the quotations voices that are right for the voices wanted (s.want):
