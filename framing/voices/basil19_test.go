@@ -43,6 +43,15 @@ func TestMixedQuotes(t *testing.T) {
 			"worked", Reported},
 		{"with a cue of its own", "The critics called it “a mess” in a letter to the Halden council, noted Ana Ruiz.",
 			"a mess", Quote},
+		// Read from the sentence alone (mixedAt).
+		{"after that and a clause", "Ana Ruiz said that the ferry would make a “slow return” to Halden next spring.",
+			"slow return", Reported},
+		{"after according to", "According to Lena Varga, the council struck a “quiet deal” with the Halden port.",
+			"quiet deal", Reported},
+		{"the object of a cue, after a determiner", "Ivo Marek denied the “wild claims” about the Halden port.",
+			"wild claims", Reported},
+		{"right after its cue", "Lena Varga accused “outside groups” of stirring the Halden vote.",
+			"outside groups", Quote},
 	}
 	en := LangOf("english")
 	for _, tt := range tests {

@@ -439,9 +439,10 @@ func (s *segmenter) mixedQuotes() {
 	if !s.lang.attribute {
 		return
 	}
+	var sent sentenceSpan
 	for i := range s.quotes {
 		q := &s.quotes[i]
-		if !q.inClause || !s.mixedAt(i) {
+		if !q.inClause || !s.mixedAt(i, &sent) {
 			continue
 		}
 		q.Voice, q.Marked = Reported, true
@@ -462,19 +463,20 @@ func (s *segmenter) mixedQuotes() {
 // mixedAt reports whether quotation i, which may be set inside its clause (see
 // embedded), is part of a clause of indirect speech, read from its own sentence alone (no
 // other quotation's attribution, no content found): with "according to" in the sentence;
-// after a reporting verb or a verb of thinking (not one that is also a noun) followed by a
-// subject pronoun, or with "that", a finite verb or no preposition but "to" between it
-// and the quotation ("said the plan was “reckless” and …", "said the plan “worked”",
-// "urged the crews to keep a “firm line”", not "praised her for “standing firm”"); or
-// before a reporting verb among the last five words of the sentence, after a comma
-// (", officials said."). It is not right after such a verb ("accused “rival forces” of
-// …": the verb's content opens with the mark, a quotation at one end), nor after a
-// naming verb within four words ("called it “a
-// mess”": the words the source named it by; see namingCues), nor after "so-called" or a
-// mention word (see afterMentionWord), nor when it reads as a title (see isTitle) or
+// after a reporting verb or a verb of thinking (not one that is also a noun; among the
+// mixedWindow words before the quotation) followed by a subject pronoun, or with "that",
+// a finite verb or no preposition but "to" between it and the quotation ("said the plan
+// was “reckless” and …", "said the plan “worked”", "urged the crews to keep a “firm
+// line”", not "praised her for “standing firm”"); or before a reporting verb among the
+// last five words of the sentence, after a comma (", officials said."). It is not right
+// after such a verb ("accused “rival forces” of …": the verb's content opens with the
+// mark, a quotation at one end), nor after a naming verb within four words ("called it
+// “a mess”": the words the source named it by; see namingCues), nor after "so-called" or
+// a mention word (see afterMentionWord), nor when it reads as a title (see isTitle) or
 // repeats words quoted before (see repeats). The words it reads ("to", the naming verbs,
-// the mention words) are English: in other languages it is always false.
-func (s *segmenter) mixedAt(i int) bool {
+// the mention words) are English: in other languages it is always false. sent holds the
+// sentence of the quotation before (see sentenceAt), read once for all its quotations.
+func (s *segmenter) mixedAt(i int, sent *sentenceSpan) bool {
 	if s.lang.name != "english" {
 		return false
 	}
@@ -483,15 +485,16 @@ func (s *segmenter) mixedAt(i int) bool {
 		return false
 	}
 	first, after := s.quoteToks(q)
-	st, en := s.sentenceStartTok(first), s.sentenceEndTok(first)
-	for k := st; k+1 < en; k++ {
-		if !s.toks[k].inq && s.toks[k].flags&ClassAccording != 0 && s.lowerWord(k+1) == "to" {
-			return true
-		}
+	s.sentenceAt(first, sent)
+	st, en := sent.start, sent.end
+	if sent.according {
+		return true
 	}
 	// Between the cue and the quotation: a finite verb, "that", a preposition (not "to").
+	// The cue is looked for among the mixedWindow words before the quotation.
 	finite, that, prep := false, false, false
-	for k := first - 1; k >= st; k-- {
+	for k := first - 1; k >= max(st, first-mixedWindow); k-- {
+		s.work++
 		t := &s.toks[k]
 		if t.inq {
 			continue
@@ -529,6 +532,32 @@ func (s *segmenter) mixedAt(i int) bool {
 	return false
 }
 
+// mixedWindow is how many words before a quotation mixedAt looks for its cue, so that a
+// long sentence of many short quotations is read in time in proportion to it.
+const mixedWindow = 40
+
+// sentenceSpan is a sentence's tokens [start, end), and whether "according to" stands in
+// it outside quotations, worked out once per sentence for mixedAt.
+type sentenceSpan struct {
+	start, end int
+	according  bool
+}
+
+// sentenceAt sets sp to token k's sentence, unless it holds it already.
+func (s *segmenter) sentenceAt(k int, sp *sentenceSpan) {
+	if sp.start <= k && k < sp.end {
+		return
+	}
+	sp.start, sp.end, sp.according = s.sentenceStartTok(k), s.sentenceEndTok(k), false
+	s.work += sp.end - sp.start
+	for j := sp.start; j+1 < sp.end; j++ {
+		if !s.toks[j].inq && s.toks[j].flags&ClassAccording != 0 && s.lowerWord(j+1) == "to" {
+			sp.according = true
+			break
+		}
+	}
+}
+
 // repeats reports whether quotation i, of two words or more, repeats words quoted before
 // it (within fifty quotations and ten paragraphs): the words of a source quoted again,
 // which stay a quotation (see the echo of attribute).
@@ -541,6 +570,7 @@ func (s *segmenter) repeats(i int) bool {
 	words := s.normalized(i)
 	p := s.para(q.openStart)
 	for j := i - 1; j >= 0 && j >= i-50 && s.para(s.quotes[j].openStart) >= p-10; j-- {
+		s.work++
 		if o := &s.quotes[j]; o.End-o.Start >= len(words) && strings.Contains(s.normalized(j), words) {
 			return true
 		}

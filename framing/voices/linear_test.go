@@ -22,6 +22,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"a place before he, in one paragraph", "english", "Hong Kong is wet. He said it. "},
 	{"a place before they, in one paragraph", "english", "China is wet. They said it. "},
 	{"many short quotations, in one paragraph", "english", "Fans of “Moonfall” and “Valdora” saw “Harborside”, "},
+	{"short quotations in one long sentence with no cue", "english", "the crews kept a “firm” line on the pier and "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and
@@ -31,7 +32,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 func TestLinearWork(t *testing.T) {
 	for _, sh := range hostileShapes {
 		t.Run(sh.name, func(t *testing.T) {
-			var perToken [2]float64
+			var perToken [2][2]float64 // every voice, own voice; by size
 			for i, n := range []int{500, 4000} {
 				var b strings.Builder
 				for k := range n {
@@ -42,13 +43,17 @@ func TestLinearWork(t *testing.T) {
 					b.WriteString(u)
 				}
 				text := b.String()
-				s := segmenter{lang: LangOf(sh.lang), text: text}
-				s.toks = s.tokenize(text, s.toks)
-				s.segment()
-				perToken[i] = float64(s.work) / float64(len(s.toks))
+				for w, want := range []Set{0, Own} {
+					s := segmenter{lang: LangOf(sh.lang), text: text, want: want}
+					s.toks = s.tokenize(text, s.toks)
+					s.segment()
+					perToken[w][i] = float64(s.work) / float64(len(s.toks))
+				}
 			}
-			if perToken[1] > 20 || perToken[1] > 1.5*perToken[0]+1 {
-				t.Errorf("steps per token: %.2f at 500 units, %.2f at 4,000", perToken[0], perToken[1])
+			for w, name := range []string{"every voice", "own voice"} {
+				if p := perToken[w]; p[1] > 20 || p[1] > 1.5*p[0]+1 {
+					t.Errorf("%s: steps per token: %.2f at 500 units, %.2f at 4,000", name, p[0], p[1])
+				}
 			}
 		})
 	}

@@ -291,8 +291,9 @@ func (s *segmenter) segment() []Span {
 			if s.lang.attribute && s.markInClause() {
 				// A quotation of a word or two set inside indirect speech is indirect
 				// speech (see mixedQuotes), decided from its sentence alone (mixedAt).
+				var sent sentenceSpan
 				for i := range s.quotes {
-					if q := &s.quotes[i]; q.inClause && s.mixedAt(i) {
+					if q := &s.quotes[i]; q.inClause && s.mixedAt(i, &sent) {
 						q.Voice, q.Marked = Reported, true
 					}
 				}
