@@ -30,10 +30,10 @@ type QuotedTerm struct {
 // most frequent first, ties by expression. VoiceQuote lists too the word or two a document
 // quotes inside a clause of indirect speech ("Ruiz said Marek had “lied” to voters"):
 // those are counted with the indirect speech, in the own voice, and their spans are
-// Reported with [voices.Span.Marked] set; their evidence lines say reported. A scare-quoted term
-// is a framing signal in itself: run it on each side of a comparison to see which words
-// each side holds at a distance. width is the runes of context in the evidence lines (0
-// means 40; a negative width is an error wrapping [ErrOption]).
+// Reported with [voices.Span.Marked] set; their evidence lines say reported. A
+// scare-quoted term is a framing signal in itself: run it on each side of a comparison to
+// see which words each side holds at a distance. width is the runes of context in the
+// evidence lines (0 means 40; a negative width is an error wrapping [ErrOption]).
 func (an *Analyzer) QuotedTerms(docs []corpus.Document, v Voice, width int) ([]QuotedTerm, error) {
 	if int(v) >= voices.NumVoices || v == VoiceNarrative || v == VoiceReported {
 		return nil, errorf(ErrOption, "voice %v has no quotation marks: want quote, scare or title", v)
@@ -136,7 +136,9 @@ type SourceStance struct {
 	Documents int    `json:"documents"` // documents that quote or report it
 	// Quotations counts its statements ([Statements]) with a direct quotation, Statements
 	// those of indirect speech only: a statement cut into pieces by quotation marks, or
-	// quoted again later, counts once.
+	// quoted again later, counts once. A word or two quoted inside a clause of indirect
+	// speech ([voices.Span.Marked]: "Ruiz said Marek had “lied” to voters") are part of
+	// it, so such a statement counts in Statements, not in Quotations.
 	Quotations int `json:"quotations"`
 	Statements int `json:"statements"`
 	// Verbs are the reporting verbs that introduce it, one per statement, most used

@@ -226,11 +226,15 @@
 //     "would give a “major speech” in Halden"), as PolNeAR counts a content direct only
 //     where a mark opens or closes it and BASIL's annotators read such a word as the
 //     outlet's; such a word is counted with the indirect speech, in the own voice ([Own]),
-//     and its span is Reported, Continued and Marked ([Span.Marked]), which is how to
-//     find it. One that ends its clause ("was “reckless.”", "“unfair” and"), has a cue of
-//     its own, stands in a noun-phrase content ("praised Marek for “standing firm”"),
-//     right after a mention word ("said the word “reckless” fit") or in the content of a
-//     naming verb ("called the plan “reckless” in a speech") stays a quotation.
+//     and its span is Reported and Marked ([Span.Marked]), which is how to find it. The
+//     decision reads the quotation's sentence alone (mixedAt, English only): a cue before
+//     it with a subject pronoun after it, or "that", a finite verb or no preposition but
+//     "to" between them; "according to" in the sentence; or a trailing ", <cue>" at its
+//     end. One that ends its clause ("was “reckless.”", "“unfair” and"), follows its cue
+//     right away ("accused “outside groups” of"), a preposition after the cue ("praised
+//     Marek for “standing firm”"), a mention word ("said the word “reckless” fit") or a
+//     naming verb ("called the plan “reckless” in a speech"), reads as a title or repeats
+//     words quoted before stays a quotation.
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the

@@ -227,10 +227,12 @@ type Span struct {
 	Continued bool `json:"continued,omitempty"`
 	// Marked says that the span's words stand in quotation marks in the text, though its
 	// voice is not Quote: a word or two quoted inside a clause of indirect speech ("Ruiz
-	// said Marek had “lied” to voters") are Reported and Continued, counted with the
-	// indirect speech in the own voice ([Own]), as attribution corpora count such mixed
-	// contents, and Marked, so that they can still be found as the source's words. Only
-	// such spans are marked: a quotation with its own voice (Quote, Scare, Title) needs
-	// no mark.
+	// said Marek had “lied” to voters") are Reported, counted with the indirect speech in
+	// the own voice ([Own]), as attribution corpora count such mixed contents, and
+	// Marked, so that they can still be found as the source's words. Where [Quotes] finds
+	// the content around them, they carry its attribution and are Continued; a segmenter
+	// that wants only some voices ([Segmenter].Want) decides them alike, from their
+	// sentence alone, but attributes nothing. Only such spans are marked: a quotation with
+	// its own voice (Quote, Scare, Title) needs no mark.
 	Marked bool `json:"marked,omitempty"`
 }
