@@ -138,7 +138,7 @@ type SourceStance struct {
 	// those of indirect speech only: a statement cut into pieces by quotation marks, or
 	// quoted again later, counts once. A word or two quoted inside a clause of indirect
 	// speech ([voices.Span.Marked]: "Ruiz said Marek had “lied” to voters") are part of
-	// it, so such a statement counts in Statements, not in Quotations.
+	// it: they do not make their statement count in Quotations.
 	Quotations int `json:"quotations"`
 	Statements int `json:"statements"`
 	// Verbs are the reporting verbs that introduce it, one per statement, most used
