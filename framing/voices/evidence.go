@@ -22,13 +22,18 @@ func (s *segmenter) evidenceParticiple(k, lo int) bool {
 	if k+1 < len(s.toks) && s.toks[k+1].flags&(ClassAux|ClassVerb|ClassThink) != 0 {
 		return false // "a poor poll showing could cost her": "showing" a noun
 	}
-	return evidenceNouns[s.lowerWord(k-1)]
+	w := s.lowerWord(k - 1)
+	return evidenceNouns[w] && !depictionNouns[w]
 }
+
+// depictionNouns are records that show a scene rather than report a finding: "photos
+// showing the pier", "a video showing children at play".
+var depictionNouns = map[string]bool{"photos": true, "video": true, "footage": true, "recording": true, "recordings": true}
 
 // recordPhrase returns the phrase n cut after its last preposition ("the heels of a fresh
 // survey" is "a fresh survey"): the record before a participle of showing is the source.
 func (s *segmenter) recordPhrase(n np) np {
-	for j := n.to - 2; j > n.from; j-- {
+	for j := n.to - 2; j >= n.from; j-- {
 		if s.toks[j].flags&ClassPrep != 0 {
 			return np{j + 1, n.to}
 		}

@@ -43,5 +43,11 @@ func (s *segmenter) launchedAt(x, k, hi int) bool {
 	if !n.ok() {
 		n = np{m, m + 1}
 	}
-	return !placeName(s.span(n.from, n.to)) && !placeName(s.word(m))
+	return !placeName(s.span(n.from, n.to)) && !placeName(s.word(m)) && !facilityNouns[s.lowerWord(n.to-1)]
 }
+
+// facilityNouns end the names of places a raid attacks ("launched an attack on Halden
+// Castle", "on Fort Varga"): such a name is no person.
+var facilityNouns = map[string]bool{"castle": true, "fort": true, "base": true, "airport": true, "airbase": true,
+	"barracks": true, "bridge": true, "harbor": true, "harbour": true, "port": true, "station": true,
+	"camp": true, "prison": true, "embassy": true, "compound": true}

@@ -30,6 +30,12 @@ func TestReportedEvidenceParticiple21(t *testing.T) {
 		{"nor showing as a noun before a verb",
 			"A poor poll showing could cost Ana Ruiz the seat in Halden.",
 			nil},
+		{"nor a picture that shows a scene",
+			"The photos showing the pier were taken in May.",
+			nil},
+		{"the record after a preposition, without it",
+			"Ana Ruiz looked at the surveys showing her far behind.",
+			[]vspan{{Reported, "the surveys", "the surveys", "showing", "her far behind"}}},
 	})
 }
 
@@ -103,6 +109,9 @@ func TestReportedAsPassive21(t *testing.T) {
 		{"nor at the end of the sentence",
 			"The ferry will stop in May, as first reported by the Halden Courier.",
 			nil},
+		{"after a content, the agent's apposition is no content",
+			"The pier will close in May, as noted by Ivo Marek, the harbormaster.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "noted", "The pier will close in May"}}},
 	})
 }
 
@@ -126,6 +135,9 @@ func TestReportedLaunchedAttack21(t *testing.T) {
 		{"nor on a common noun",
 			"The rebels launched an attack on the harbor at Halden.",
 			nil},
+		{"nor a name that ends in a facility's noun",
+			"The rebels launched an attack on Halden Castle.",
+			nil},
 	})
 }
 
@@ -146,6 +158,9 @@ func TestReportedAccordingLong21(t *testing.T) {
 				{Reported, "her “payback” plan", "her “payback” plan", "according to", "firms leaving Halden must repay the aid"}}},
 		{"but not a clause of twenty words",
 			"According to a May 2019 study by the Halden Institute based on ferry logs and tax rolls and school lists from 2017, young voters lean left.",
+			nil},
+		{"nor a relative clause after according to",
+			"Halden keeps the old rules according to which the ferry sails at dawn.",
 			nil},
 	})
 }

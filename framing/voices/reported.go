@@ -471,8 +471,16 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			// of up to 18 words ("a May study by the Halden Institute based on ferry
 			// logs from 2017"; 12 missed that one on PolNeAR's tune half), quoted words
 			// after its first word included ("her “payback” plan").
-			e := k + 2
-			for e < hi && e < k+20 && s.toks[e].clause == s.toks[k+2].clause && (!s.toks[e].inq || e > k+2) {
+			if w := s.lowerWord(k + 2); w == "which" || w == "whom" || w == "whose" {
+				continue // "the rules according to which …": a relative clause, no source
+			}
+			e, limit := k+2, k+14
+			if !c.src.ok() && (k == lo || s.toks[k-1].flags&(ClassWho|ClassThat) == 0) {
+				// Longer only where the phrase reader finds no source at all, and not
+				// inside a relative clause ("Marek, who according to the Post sailed …").
+				limit = k + 20
+			}
+			for e < hi && e < limit && s.toks[e].clause == s.toks[k+2].clause && (!s.toks[e].inq || e > k+2) {
 				e++
 			}
 			if e == k+2 || e < hi && s.toks[e].clause == s.toks[k+2].clause {
@@ -3250,6 +3258,11 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 			if c, tail, ok = s.asKnown(k, hi); !ok {
 				if c, tail, ok = s.asReported(k, hi); !ok {
 					continue // "As reported by the Post, …" (asreported.go)
+				}
+				if s.wordsBetween(lo, k) >= 3 {
+					// After a content, what follows the agent is the agent's own
+					// apposition: "…, as noted by Marek, the harbormaster."
+					tail = hi
 				}
 			}
 		} else if tail, ok = s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); !ok {
