@@ -5,9 +5,9 @@ import "strings"
 // The contents of speech nouns (nominalIn) end at the sentence's verb ("Varga's attacks
 // on him grow …"); but a question word or a relative word inside the content opens a
 // clause whose first verb is its own, not the sentence's: "questions about what went
-// amiss", "doubts about whether the council will act", "no mention of the mayor who has
-// resigned", "concerns about how the levy would work" (the content ran to "what", "whether the
-// council", "the mayor who", "how it").
+// amiss", "doubts about whether the council will act", "no mention of the captain who had
+// quit", "concerns about how the levy would work" (the content ran to "what", "whether the
+// council", "the captain who", "how the").
 
 // nominalClauseWords open a clause inside a noun's content, by lower-case form.
 var nominalClauseWords = map[string]bool{"whether": true, "how": true, "what": true, "why": true, "when": true,
