@@ -208,12 +208,13 @@ func (g *Segmenter) AddWord(start, end, sentence, clause int, class Class, capit
 	g.s.toks = append(g.s.toks, stoken{start: start, end: end, sentence: sentence, clause: clause, flags: class, cap: capitalized, poss: poss})
 }
 
-// Grow makes room for n more tokens to [Segmenter.Add] without reallocating: about one
-// per six bytes of English.
+// Grow makes room for n more tokens to [Segmenter.Add] or [Segmenter.AddWord] without
+// reallocating: about one per six bytes of English.
 func (g *Segmenter) Grow(n int) { g.s.toks = slices.Grow(g.s.toks, n) }
 
-// SegmentAdded segments text, whose tokens were given by [Segmenter.Add] since the last
-// call of SegmentAdded or [Segmenter.Segment], and returns its spans as Segment does.
+// SegmentAdded segments text, whose tokens were given by [Segmenter.Add] or
+// [Segmenter.AddWord] since the last call of SegmentAdded or [Segmenter.Segment], and
+// returns its spans as Segment does.
 func (g *Segmenter) SegmentAdded(text string) []Span { return g.run(text) }
 
 // run segments text, whose tokens are in g.s.toks, and empties the tokens for the next

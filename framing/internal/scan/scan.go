@@ -267,7 +267,9 @@ func (s *Scanner) Seek(i int) { s.pos = i }
 // Took reports a word that the caller scanned itself, text[start:end], to a scanner whose
 // position is at start (as ToWord leaves it) or before it with only spaces in between: a
 // run of ASCII letters and digits that ends the text, or that EndsWordPlainly accepts, or
-// that a character follows that is neither a word's (IsWordRune) nor a joiner. The
+// that a non-ASCII character (or an invalid byte) follows that is neither a word's
+// (IsWordRune) nor a joiner; not a run that an ASCII period, comma or apostrophe follows
+// ("U.S.", "1,000", "Ruiz's": NextSpan's cases). The
 // scanner counts it in its sentence as NextSpan would have returned it, and goes on from
 // end. A caller that needs sentence and clause numbers may so scan the plain words inline
 // and leave every other case to NextSpan (see Seek).
@@ -336,7 +338,9 @@ func (s *Scanner) periodEndsSentence() bool {
 		prev = prev[i+1:] // "China-St.": the abbreviation is the last part
 	}
 	if len(prev) > 5 {
-		return true // longer than any abbreviation, and than any one character
+		// Longer than any abbreviation but "messrs", which this test has always let end a
+		// sentence, and than any one character.
+		return true
 	}
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
