@@ -496,6 +496,9 @@ func (s *segmenter) mixedAt(i int, sent *sentenceSpan) bool {
 	for k := first - 1; k >= max(st, first-mixedWindow); k-- {
 		s.work++
 		t := &s.toks[k]
+		if strings.IndexByte(s.text[t.end:s.toks[k+1].start], ';') >= 0 {
+			break // a semicolon ends the clause a cue before it governs
+		}
 		if t.inq {
 			continue
 		}
@@ -511,12 +514,14 @@ func (s *segmenter) mixedAt(i int, sent *sentenceSpan) bool {
 			}
 		}
 		switch {
-		case t.flags&(ClassAux|ClassPast) != 0:
+		case t.flags&ClassPast != 0 || t.flags&ClassAux != 0 && !t.cap:
+			// A capitalized modal may be a surname ("Peter Will"), which only full
+			// attribution knows (modalSurnames): read alike in every segmentation.
 			finite = true
 		case t.flags&ClassThat != 0:
 			that = true
-		case t.flags&ClassPrep != 0 && s.lowerWord(k) != "to":
-			prep = true
+		case t.flags&ClassPrep != 0 && (s.lowerWord(k) != "to" || s.toks[k+1].flags&ClassDet != 0):
+			prep = true // "to" opens an infinitive, not a phrase ("spoke to the “experts”")
 		}
 	}
 	for k := max(after, en-5); k < en; k++ {

@@ -221,16 +221,16 @@
 //     before its byline, words after "report", "film" or another title word unless the
 //     first is in lower case: "the report “was not good”" quotes a clause); a quotation
 //     of one or two words set inside a clause content, the clause going on after it past
-//     a space and not with "and", "but" or another word that opens a clause, with the
-//     content's cue, is part of the indirect speech ("said she “respects” Marek and …",
+//     a space and not with "and", "but" or another word that opens a clause, after a
+//     cue in its sentence, is part of the indirect speech ("said she “respects” Marek and …",
 //     "would give a “major speech” in Halden"), as PolNeAR counts a content direct only
 //     where a mark opens or closes it and BASIL's annotators read such a word as the
 //     outlet's; such a word is counted with the indirect speech, in the own voice ([Own]),
 //     and its span is Reported and Marked ([Span.Marked]), which is how to find it. The
 //     decision reads the quotation's sentence alone (mixedAt, English only): a cue before
-//     it with a subject pronoun after it, or "that", a finite verb or no preposition but
-//     "to" between them; "according to" in the sentence; or a trailing ", <cue>" at its
-//     end. One that ends its clause ("was “reckless.”", "“unfair” and"), follows its cue
+//     it (among the 40 words before, not across a semicolon) with a subject pronoun
+//     after it, or "that", a finite verb or no preposition but an infinitive's "to"
+//     between them; "according to" in the sentence; or a trailing ", <cue>" at its end. One that ends its clause ("was “reckless.”", "“unfair” and"), follows its cue
 //     right away ("accused “outside groups” of"), a preposition after the cue ("praised
 //     Marek for “standing firm”"), a mention word ("said the word “reckless” fit") or a
 //     naming verb ("called the plan “reckless” in a speech"), reads as a title or repeats

@@ -21,6 +21,11 @@ func TestMixedAtAlone(t *testing.T) {
 			"“The harbor tax is theft,” Ivo Marek said in Halden. Ana Ruiz said she would end the “harbor tax” within a year.", "harbor tax", false},
 		{"the same in Spanish", "spanish", "Ana Ruiz dijo que el plan “funcionó” en Halden el lunes.", "funcionó", false},
 		{"English, for contrast", "english", "Ana Ruiz said that the plan “worked” in Halden on Monday.", "worked", true},
+		{"that after a preposition", "english", "Ana Ruiz said on Monday that the “slow return” of the ferry pleased her.", "slow return", true},
+		{"a finite verb after a preposition", "english", "Ana Ruiz said on Monday the ferry had made a “slow return” to Halden.", "slow return", true},
+		{"a subject pronoun after the cue", "english", "Ana Ruiz said she, like the crews on the pier, “trusts” the plan.", "trusts", true},
+		{"to before a determiner is a preposition", "english", "Ana Ruiz spoke to the “experts” in Halden.", "experts", false},
+		{"a semicolon ends the cue's clause", "english", "Ivo Marek said nothing; the board ignored the “reform” for years.", "reform", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

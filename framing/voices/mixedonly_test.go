@@ -18,6 +18,7 @@ func TestMixedOnlyAgrees(t *testing.T) {
 		own                bool // whether quoted is in the own voice
 	}{
 		{"alone", "Ana Ruiz said she “respects” Ivo Marek and would work with him.", "respects", true},
+		{"a surname that is a modal verb", "Ana Ruiz said on Monday Peter Will “backed” the plan.", "backed", false},
 		{"after a long quotation",
 			"“We will keep the ferry running all winter, whatever the council decides,” Ana Ruiz said on Monday. " +
 				"Ivo Marek said the council would hold a “full review” of the Halden budget next month.",

@@ -31,7 +31,8 @@ const (
 	// believes", "X wants to", the sentence with "according to X", or the clause before
 	// ", officials said". A word or two quoted inside its clause are part of it ("X said
 	// she “respects” Y and …"), as attribution corpora count such mixed contents; their
-	// spans are Continued and Marked (see [Span]).
+	// spans are Marked, and Continued with the content's attribution where the content is
+	// found (see [Span]).
 	Reported
 	// Title is a name or title in quotation marks: a book, film, programme, slogan or
 	// initiative ("the “Belt and Road” initiative", "the film “Crossing”"), quoted to name
