@@ -421,7 +421,7 @@ func (w *worker) countWords(text string, doc int32) int {
 	w.quotes, w.qi = nil, 0
 	want := w.set.an.Voices
 	w.startWindows(text, AllVoices)
-	if want != AllVoices {
+	if want != AllVoices && !w.allNarrative(text, want) {
 		return w.countVoices(text, doc, lo, hi, want)
 	}
 	sc := scan.NewScanner(text)
@@ -685,6 +685,18 @@ func (w *worker) segmenterFor(full string, from, to int, want Voices) string {
 	}
 	w.vseg.Want = want
 	return full[from:to]
+}
+
+// allNarrative reports whether text is one window of the outlet's narrative alone, for
+// voices want that keep the narrative: the segmenter would find no span in it (see
+// voices.Segmenter.AllNarrative), so that its words are counted as for every voice, and
+// dropped for no voice.
+func (w *worker) allNarrative(text string, want Voices) bool {
+	if !want.Has(VoiceNarrative) || len(text) > maxWindow {
+		return false
+	}
+	w.segmenterFor(text, 0, len(text), want)
+	return w.vseg.AllNarrative(text)
 }
 
 // flags returns the segmenter's classes of surface sid with vKnown and vCap.

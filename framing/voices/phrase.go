@@ -986,7 +986,7 @@ var subordinators = map[string]bool{"what": true, "when": true, "while": true, "
 // relativeSubject returns the subject of a verb whose last word before it, j, ends a
 // relative clause without commas: "Some voters who listened to him said" is "Some
 // voters". The relative word must follow a noun phrase and be followed by a verb.
-func (s *segmenter) relativeSubject(j, lo, vc int) np {
+func (s *segmenter) relativeSubject(j, lo int, vc int32) np {
 	for w := j; w > lo && j-w < 8; w-- {
 		t := s.toks[w]
 		if t.clause != vc || t.inq {

@@ -23,8 +23,8 @@ import (
 // stoken is a token as the segmenter sees it.
 type stoken struct {
 	start, end int
-	sentence   int
-	clause     int
+	sentence   int32
+	clause     int32
 	flags      Class
 	cap        bool // starts with an upper-case letter
 	poss       bool // followed by a possessive 's
@@ -72,13 +72,15 @@ type segmenter struct {
 	persons       map[string]int    // see knownPerson
 	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
 	contents      []Span            // the contents of indirect speech, whole (before quotations are cut out)
-	contentSent   []int             // the sentence of each content
+	contentSent   []int32           // the sentence of each content
 	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
 	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lows          []string          // by token: its word in lower case, once asked for (see lowerWord)
 	lowered       map[string]string // capitalized ASCII words lowered, each its own key (see lowerWord)
 	genders       map[string]int    // the genders of the names of the text (see genderOf)
+	spans         []Span            // the spans returned last, whose memory the next text reuses
+	marked        string            // the text whose paragraphs and quotation marks are found (see findText), or ""
 	buf           [64]byte
 }
 
@@ -156,7 +158,7 @@ func (s *segmenter) tokenize(text string, toks []stoken) []stoken {
 	sc := scan.NewScanner(text)
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
 		w := text[start:end]
-		toks = append(toks, stoken{start: start, end: end, sentence: sc.Sentence(), clause: sc.Clause(),
+		toks = append(toks, stoken{start: start, end: end, sentence: int32(sc.Sentence()), clause: int32(sc.Clause()),
 			flags: s.lang.classes(w, &s.buf), cap: scan.IsCapitalized(w), poss: sc.Pos() > end})
 	}
 	return toks
@@ -188,7 +190,7 @@ func (g *Segmenter) Segment(text string, toks []Token) []Span {
 		s.toks = make([]stoken, 0, len(toks))
 	}
 	for _, t := range toks {
-		s.toks = append(s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
+		s.toks = append(s.toks, stoken{start: t.Start, end: t.End, sentence: int32(t.Sentence), clause: int32(t.Clause), flags: t.Class, cap: t.Cap, poss: t.Poss})
 	}
 	return g.run(text)
 }
@@ -198,14 +200,14 @@ func (g *Segmenter) Segment(text string, toks []Token) []Span {
 // of its own (a long text's tokens then sit in memory once, not twice). Tokens must come
 // in text order.
 func (g *Segmenter) Add(t Token) {
-	g.s.toks = append(g.s.toks, stoken{start: t.Start, end: t.End, sentence: t.Sentence, clause: t.Clause, flags: t.Class, cap: t.Cap, poss: t.Poss})
+	g.s.toks = append(g.s.toks, stoken{start: t.Start, end: t.End, sentence: int32(t.Sentence), clause: int32(t.Clause), flags: t.Class, cap: t.Cap, poss: t.Poss})
 }
 
 // AddWord is [Segmenter.Add] for a token given by its fields rather than as a [Token]
 // (Start, End, Sentence, Clause, Class, Cap and Poss, in that order): a caller that hands
 // over every token of long texts saves building and copying one.
 func (g *Segmenter) AddWord(start, end, sentence, clause int, class Class, capitalized, poss bool) {
-	g.s.toks = append(g.s.toks, stoken{start: start, end: end, sentence: sentence, clause: clause, flags: class, cap: capitalized, poss: poss})
+	g.s.toks = append(g.s.toks, stoken{start: start, end: end, sentence: int32(sentence), clause: int32(clause), flags: class, cap: capitalized, poss: poss})
 }
 
 // Grow makes room for n more tokens to [Segmenter.Add] or [Segmenter.AddWord] without
@@ -230,9 +232,60 @@ func (g *Segmenter) run(text string) []Span {
 	return spans
 }
 
+// AllNarrative reports whether all of text is sure to be narrative once segmented for
+// g.Want, whatever its tokens: Want tells narrative from indirect speech only as
+// quotations do (as [Own] does: it holds both), and text has no quotation mark, no line of
+// dialogue and no paragraph ending with a colon (which may introduce a block quotation),
+// so that [Segmenter.SegmentAdded] would return no span. A caller that keeps the
+// narrative can then count text's words without handing them over; otherwise it
+// segments text as before, and what AllNarrative found of it is not looked for again.
+// Want 0 (every voice, fully attributed) is never all narrative.
+func (g *Segmenter) AllNarrative(text string) bool {
+	w := g.Want
+	if w == 0 || w.Has(Quote) != w.Has(Scare) || w.Has(Narrative) != w.Has(Reported) {
+		return false // indirect speech is told apart without quotation marks
+	}
+	s := &g.s
+	s.text, s.lang = text, g.Lang
+	if s.lang == nil {
+		s.lang = LangOf("")
+	}
+	s.findText()
+	if len(s.marks) > 0 {
+		return false
+	}
+	for p, start := range s.paras {
+		if p+1 < len(s.paras) {
+			if end := s.paraEnd(p); end > 0 && text[end-1] == ':' {
+				return false // see blockQuotes
+			}
+		}
+		if s.lang.name != "english" && start < len(text) {
+			// See dialogue.
+			if r, size := utf8.DecodeRuneInString(text[start:]); (r == '—' || r == '–') && start+size < len(text) && text[start+size] == ' ' {
+				return false
+			}
+		}
+	}
+	s.text, s.marked = "", "" // not to be segmented: not held
+	return true
+}
+
+// findText finds the paragraphs and the quotation marks of s.text, which depend on the
+// text alone, unless they were found for it last.
+func (s *segmenter) findText() {
+	if s.marked == s.text && s.text != "" {
+		return
+	}
+	s.paras, s.marks = s.paras[:0], s.marks[:0]
+	s.findParagraphs()
+	s.findMarks()
+	s.marked = s.text
+}
+
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
-	s.paras, s.marks, s.quotes = s.paras[:0], s.marks[:0], s.quotes[:0]
+	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
 	s.lows = s.lows[:0]
@@ -242,9 +295,9 @@ func (s *segmenter) segment() []Span {
 		clear(s.genders)
 	}
 	clear(s.conjuncts)
-	s.findParagraphs()
+	s.findText()
+	s.marked = "" // the text is not held past its segmentation
 	s.headings = false
-	s.findMarks()
 	s.pairMarks()
 	s.dialogue()
 	s.blockQuotes()
@@ -301,7 +354,10 @@ func (s *segmenter) segment() []Span {
 			}
 		}
 	}
-	spans := make([]Span, 0, len(s.quotes)+len(reported))
+	spans := slices.Grow(s.spans[:0], len(s.quotes)+len(reported))
+	if spans == nil {
+		spans = []Span{} // empty, not nil, as before the memory was reused
+	}
 	for _, q := range s.quotes {
 		if q.End > q.Start {
 			sp := q.Span
@@ -331,6 +387,7 @@ func (s *segmenter) segment() []Span {
 			}
 		}
 	}
+	s.spans = spans
 	return spans
 }
 
@@ -706,7 +763,7 @@ func (s *segmenter) markHeadings() {
 				}
 			}
 		}
-		for len(s.titleCase) <= sent {
+		for len(s.titleCase) <= int(sent) {
 			s.titleCase = append(s.titleCase, false)
 		}
 		s.titleCase[sent] = title && commonCaps >= 1 && 2*commonCaps >= common
@@ -718,7 +775,7 @@ func (s *segmenter) markHeadings() {
 // inTitleCase reports whether token k's sentence is written in title case (a headline).
 func (s *segmenter) inTitleCase(k int) bool {
 	n := s.toks[k].sentence
-	return n < len(s.titleCase) && s.titleCase[n]
+	return int(n) < len(s.titleCase) && s.titleCase[n]
 }
 
 // alwaysCapitalized reports whether an English word is written capitalized in any
