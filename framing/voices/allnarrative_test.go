@@ -6,7 +6,7 @@ import (
 )
 
 // TestAllNarrative checks Segmenter.AllNarrative on invented texts: true only for a text
-// without quotation marks, lines of dialogue or a paragraph ending with a colon, for
+// without quotations, lines of dialogue or a paragraph ending with a colon, for
 // voices that tell narrative from indirect speech only by quotation marks; and a text it
 // calls all narrative has no span when segmented.
 func TestAllNarrative(t *testing.T) {
@@ -22,7 +22,10 @@ func TestAllNarrative(t *testing.T) {
 		{"curly apostrophe", "english", "It’s the town’s bridge.", Own, true},
 		{"straight quotation", "english", `Ana Ruiz said: "We will rebuild it."`, Own, false},
 		{"curly quotation", "english", "Critics called it a “disaster”.", Own, false},
-		{"plural possessive", "english", "The voters' anger grew.", Own, false},
+		{"plural possessive", "english", "The voters' anger grew.", Own, true},
+		{"single marks that pair", "english", "Critics called it a 'disaster' on Monday.", Own, false},
+		{"single marks that pair, a possessive besides", "english", "The voters' anger grew. Critics called it a 'disaster'.", Own, false},
+		{"double mark that only closes", "english", `The plan is dead," Ana Ruiz said.`, Own, false},
 		{"colon ends a paragraph", "english", "Lena Varga wrote:\n\nThe council has failed us.", Own, false},
 		{"colon ends the text", "english", "Lena Varga wrote the following:", Own, true},
 		{"colon inside a paragraph", "english", "The plan has two parts: a bridge and a road.\n\nIt costs more.", Own, true},
@@ -56,6 +59,7 @@ func TestAllNarrativeThenSegment(t *testing.T) {
 	texts := []string{
 		`"We will not give up," Ana Ruiz said on Monday. Critics called the plan a "disaster".`,
 		"The council of Halden met on Monday.",
+		"The voters' anger grew. Critics called it a 'disaster'.",
 		"Lena Varga wrote:\n\nThe council has failed us.\n\nOthers disagreed, according to a spokesman.",
 		"Ivo Marek told reporters that the bridge in Halden would reopen. “It is safe,” he said.",
 	}

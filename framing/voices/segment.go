@@ -234,12 +234,13 @@ func (g *Segmenter) run(text string) []Span {
 
 // AllNarrative reports whether all of text is sure to be narrative once segmented for
 // g.Want, whatever its tokens: Want tells narrative from indirect speech only as
-// quotations do (as [Own] does: it holds both), and text has no quotation mark, no line of
-// dialogue and no paragraph ending with a colon (which may introduce a block quotation),
-// so that [Segmenter.SegmentAdded] would return no span. A caller that keeps the
-// narrative can then count text's words without handing them over; otherwise it
-// segments text as before, and what AllNarrative found of it is not looked for again.
-// Want 0 (every voice, fully attributed) is never all narrative.
+// quotations do (as [Own] does: it holds both), and text has no quotation (no double
+// quotation mark, no single marks that pair), no line of dialogue and no paragraph
+// ending with a colon (which may introduce a block quotation), so that
+// [Segmenter.SegmentAdded] would return no span. A caller that keeps the narrative can
+// then count text's words without handing them over; otherwise it segments text as
+// before, and what AllNarrative found of it is not looked for again. Want 0 (every voice,
+// fully attributed) is never all narrative.
 func (g *Segmenter) AllNarrative(text string) bool {
 	w := g.Want
 	if w == 0 || w.Has(Quote) != w.Has(Scare) || w.Has(Narrative) != w.Has(Reported) {
@@ -251,8 +252,20 @@ func (g *Segmenter) AllNarrative(text string) bool {
 		s.lang = LangOf("")
 	}
 	s.findText()
+	for _, m := range s.marks {
+		if m.double {
+			return false
+		}
+	}
 	if len(s.marks) > 0 {
-		return false
+		// Single marks alone are paired from the text alone (only a double mark that
+		// closes with nothing open looks at the tokens, to infer where it opened): those
+		// that make no quotation are apostrophes ("the voters' anger").
+		s.quotes = s.quotes[:0]
+		s.pairMarks()
+		if len(s.quotes) > 0 {
+			return false
+		}
 	}
 	for p, start := range s.paras {
 		if p+1 < len(s.paras) {
