@@ -421,8 +421,11 @@ func (w *worker) countWords(text string, doc int32) int {
 	w.quotes, w.qi = nil, 0
 	want := w.set.an.Voices
 	w.startWindows(text, AllVoices)
-	if want != AllVoices && !w.allNarrative(text, want) {
-		return w.countVoices(text, doc, lo, hi, want)
+	if want != AllVoices {
+		if before := w.narrativeBefore(text, want); before < len(text) {
+			return w.countVoices(text, doc, lo, hi, want, before)
+		}
+		// All narrative: every word counts as for every voice.
 	}
 	sc := scan.NewScanner(text)
 	// The loop calls out (the scanner, the run's table), and Go saves no register across a
@@ -503,21 +506,24 @@ func (w *worker) countWords(text string, doc int32) int {
 
 // countVoices is countWords for the words of some voices: the text is segmented from the
 // worker's tokens, and the tokens of the voices kept are counted from the segmenter's
-// buffer, without a second scan.
-func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices) int {
+// buffer, without a second scan. The words before byte before, narrative whatever the
+// spans (see voices.Segmenter.NarrativeBefore), are counted as they are scanned.
+func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices, before int) int {
 	n := 0
 	for from := 0; from < len(text); {
 		to := windowEnd(text, from)
-		n += w.countVoicesIn(text, from, to, doc, lo, hi, want)
+		n += w.countVoicesIn(text, from, to, doc, lo, hi, want, before)
+		before = 0
 		from = to
 	}
 	return n
 }
 
 // countVoicesIn is countVoices for the window text[from:to].
-func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices) int {
-	w.quotes, w.qi = w.segmentSpans(text, from, to, want), 0
-	n := 0
+func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices, before int) int {
+	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi // for countNarrative
+	w.quotes, w.qi = w.segmentSpans(text, from, to, want, before-from), 0
+	n := w.n
 	quotes := w.quotes
 	next := len(text) // where the next span starts
 	if len(quotes) > 0 {
@@ -594,8 +600,10 @@ type ctok struct {
 // segmentSpans runs the voice segmenter on text[from:to] and returns the spans, shifted to
 // positions in text. The tokens come from the worker's scan and go to the segmenter one at
 // a time, with the segmenter's classes of each distinct surface looked up once for the
-// run, not once per token; what counting needs of each token is left in w.ctoks.
-func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
+// run, not once per token; what counting needs of each token is left in w.ctoks, but for
+// the words before before (an offset in text[from:to]), which are narrative whatever the
+// spans and counted at once (see countNarrative).
+func (w *worker) segmentSpans(full string, from, to int, want Voices, before int) []Span {
 	text := w.segmenterFor(full, from, to, want)
 	ct := w.ctoks[:0]
 	// About one token per six bytes of English: sized once, not grown by copying.
@@ -665,6 +673,10 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
 			f = w.flagsOf(sid)
 		}
 		w.vseg.AddWord(start, end, sc.Sentence(), sc.Clause(), f&^(vKnown|vCap), f&vCap != 0, i > end)
+		if start < before {
+			w.countNarrative(full, from+start, from+end, sid, e.data)
+			continue
+		}
 		ct = append(ct, ctok{start: int32(start), end: int32(end), sid: sid, data: e.data})
 	}
 	w.ctoks = ct
@@ -677,6 +689,26 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices) []Span {
 	return spans
 }
 
+// countNarrative counts a word of the narrative at text[start:end], of surface sid and
+// term data, as countVoicesIn counts it, adding it to w.n.
+func (w *worker) countNarrative(text string, start, end int, sid, data int32) {
+	if start < w.lo || start >= w.hi {
+		w.dropped.Boilerplate++
+		return
+	}
+	if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
+		w.dropped.Address++
+		return
+	}
+	if data < 0 {
+		w.countDrop(uint8(-data))
+		return
+	}
+	w.countSurface(sid)
+	w.countTerm(data, w.doc)
+	w.n++
+}
+
 // segmenterFor sets the worker's segmenter to the run's language and the voices wanted,
 // and returns the text it is to segment, full[from:to].
 func (w *worker) segmenterFor(full string, from, to int, want Voices) string {
@@ -687,16 +719,15 @@ func (w *worker) segmenterFor(full string, from, to int, want Voices) string {
 	return full[from:to]
 }
 
-// allNarrative reports whether text is one window of the outlet's narrative alone, for
-// voices want that keep the narrative: the segmenter would find no span in it (see
-// voices.Segmenter.AllNarrative), so that its words are counted as for every voice, and
-// dropped for no voice.
-func (w *worker) allNarrative(text string, want Voices) bool {
+// narrativeBefore returns where the outlet's narrative of text ends for sure, for voices
+// want that keep the narrative (see voices.Segmenter.NarrativeBefore), or 0; the whole
+// text is one window.
+func (w *worker) narrativeBefore(text string, want Voices) int {
 	if !want.Has(VoiceNarrative) || len(text) > maxWindow {
-		return false
+		return 0
 	}
 	w.segmenterFor(text, 0, len(text), want)
-	return w.vseg.AllNarrative(text)
+	return w.vseg.NarrativeBefore(text)
 }
 
 // flags returns the segmenter's classes of surface sid with vKnown and vCap.
@@ -902,7 +933,7 @@ func (w *worker) voiceAt(pos int) Voice {
 	for pos >= w.winEnd && w.winEnd < len(w.vtext) {
 		from := w.winEnd
 		w.winEnd = windowEnd(w.vtext, from)
-		w.quotes, w.qi = w.segmentSpans(w.vtext, from, w.winEnd, w.vwant), 0
+		w.quotes, w.qi = w.segmentSpans(w.vtext, from, w.winEnd, w.vwant, 0), 0
 	}
 	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
 		w.qi++

@@ -232,19 +232,20 @@ func (g *Segmenter) run(text string) []Span {
 	return spans
 }
 
-// AllNarrative reports whether all of text is sure to be narrative once segmented for
-// g.Want, whatever its tokens: Want tells narrative from indirect speech only as
-// quotations do (as [Own] does: it holds both), and text has no quotation (no double
-// quotation mark, no single marks that pair), no line of dialogue and no paragraph
-// ending with a colon (which may introduce a block quotation), so that
-// [Segmenter.SegmentAdded] would return no span. A caller that keeps the narrative can
-// then count text's words without handing them over; otherwise it segments text as
-// before, and what AllNarrative found of it is not looked for again. Want 0 (every voice,
-// fully attributed) is never all narrative.
-func (g *Segmenter) AllNarrative(text string) bool {
+// NarrativeBefore returns the offset in text before which all of text is sure to be
+// narrative once segmented for g.Want, whatever its tokens: len(text) when no span is (a
+// text without quotations, lines of dialogue or paragraphs ending with a colon), and
+// else the start of the first paragraph with a quotation mark, a line of dialogue or a
+// closing colon (which may introduce a block quotation), as no span starts before it. It
+// is 0 unless Want tells narrative from indirect speech only as quotations do (as [Own]
+// does: it holds both; Want 0 tells them apart by reading the sentences). A caller that
+// keeps the narrative can count those words without waiting for the spans, and all of a
+// text's without handing them over; what NarrativeBefore found of the text is not looked
+// for again when it is segmented next.
+func (g *Segmenter) NarrativeBefore(text string) int {
 	w := g.Want
 	if w == 0 || w.Has(Quote) != w.Has(Scare) || w.Has(Narrative) != w.Has(Reported) {
-		return false // indirect speech is told apart without quotation marks
+		return 0 // indirect speech is told apart without quotation marks
 	}
 	s := &g.s
 	s.text, s.lang = text, g.Lang
@@ -252,36 +253,47 @@ func (g *Segmenter) AllNarrative(text string) bool {
 		s.lang = LangOf("")
 	}
 	s.findText()
-	for _, m := range s.marks {
-		if m.double {
-			return false
-		}
-	}
-	if len(s.marks) > 0 {
-		// Single marks alone are paired from the text alone (only a double mark that
-		// closes with nothing open looks at the tokens, to infer where it opened): those
-		// that make no quotation are apostrophes ("the voters' anger").
-		s.quotes = s.quotes[:0]
-		s.pairMarks()
-		if len(s.quotes) > 0 {
-			return false
-		}
+	before := len(text)
+	if len(s.marks) > 0 && s.quoting() {
+		before = s.paras[s.para(s.marks[0].pos)]
 	}
 	for p, start := range s.paras {
+		if start >= before {
+			break
+		}
 		if p+1 < len(s.paras) {
 			if end := s.paraEnd(p); end > 0 && text[end-1] == ':' {
-				return false // see blockQuotes
+				before = start // see blockQuotes
+				break
 			}
 		}
 		if s.lang.name != "english" && start < len(text) {
 			// See dialogue.
 			if r, size := utf8.DecodeRuneInString(text[start:]); (r == '—' || r == '–') && start+size < len(text) && text[start+size] == ' ' {
-				return false
+				before = start
+				break
 			}
 		}
 	}
-	s.text, s.marked = "", "" // not to be segmented: not held
-	return true
+	if before == len(text) {
+		s.text, s.marked = "", "" // not to be segmented: not held
+	}
+	return before
+}
+
+// quoting reports whether the marks found make a quotation: a double mark may, and single
+// marks alone are paired from the text alone (only a double mark that closes with nothing
+// open looks at the tokens, to infer where it opened): those that make no quotation are
+// apostrophes ("the voters' anger").
+func (s *segmenter) quoting() bool {
+	for _, m := range s.marks {
+		if m.double {
+			return true
+		}
+	}
+	s.quotes = s.quotes[:0]
+	s.pairMarks()
+	return len(s.quotes) > 0
 }
 
 // findText finds the paragraphs and the quotation marks of s.text, which depend on the
