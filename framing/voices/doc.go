@@ -3,7 +3,9 @@
 // speech, each quotation and report with its speaker, reporting verb and the offsets of
 // its source and cue. [Quotes] is the whole of it for one text; a [Segmenter] does the
 // same on tokens the caller has scanned (framing's analyzer passes its own, so a text is
-// scanned once).
+// scanned once), and [Segmenter.NarrativeBefore] tells from the text alone how much of it
+// is narrative whatever its tokens, when the voices wanted need no indirect speech told
+// apart (the analyzer counts those words without waiting for the spans).
 //
 // It imports nothing of framing: the analyzer uses it, never the other way round.
 //
