@@ -404,6 +404,12 @@ type docAnalyzer struct {
 // tokens returns every token of d, kept or dropped, and the worker that produced them
 // (whose quotes field then holds d's quotations).
 func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *worker, error) {
+	return da.tokensInto(d, nil)
+}
+
+// tokensInto is tokens appending to buf[:0] (a new slice if buf is nil), for a caller that
+// reuses one slice from one document to the next.
+func (da *docAnalyzer) tokensInto(d *corpus.Document, buf []Token) ([]Token, *worker, error) {
 	if len(d.Text) > MaxTokenDocument {
 		return nil, nil, fmt.Errorf("framing: document %q has %d bytes, more than the %d a token-level analysis reads (MaxTokenDocument; count it with a Profile instead, or split it): %w",
 			d.ID, len(d.Text), MaxTokenDocument, ErrTooLarge)
@@ -422,7 +428,10 @@ func (da *docAnalyzer) tokens(d *corpus.Document) ([]Token, *worker, error) {
 		}
 		da.byLang[lang.name] = w
 	}
-	toks := make([]Token, 0, min(len(d.Text)/6, 1<<20)+8)
+	toks := buf[:0]
+	if toks == nil {
+		toks = make([]Token, 0, min(len(d.Text)/6, 1<<20)+8)
+	}
 	w.tokens(d.Text, &toks)
 	return toks, w, nil
 }

@@ -1032,6 +1032,20 @@ type lexMatcher struct {
 	// firsts holds the first-word matches of each lexicon matched since the language was
 	// set (loaded terms match two lexicons a document); it is emptied when forms is.
 	firsts []*lexFirsts
+	// front caches the forms of surfaces of up to 16 bytes by their packed key, one per
+	// slot (the last seen of those that share it), before cache: most tokens are of a few
+	// frequent surfaces, found here without hashing a string or probing a large map.
+	front *[lexFrontSize]lexFront
+}
+
+// lexFrontSize is the number of slots of lexMatcher.front, a power of two.
+const lexFrontSize = 1 << 13
+
+// A lexFront is a slot of lexMatcher.front: a packed surface (see surfKey) and its form + 1
+// (0 for an empty slot).
+type lexFront struct {
+	key  surfKey
+	form int32
 }
 
 type wordStem struct{ word, stem string }
@@ -1061,7 +1075,13 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 	if m.cache == nil {
 		m.cache = map[string]int32{}
 		m.forms, m.firsts = m.forms[:0], m.firsts[:0]
+		if m.front == nil {
+			m.front = new([lexFrontSize]lexFront)
+		} else {
+			clear(m.front[:])
+		}
 	}
+	front := m.front
 	m.lt, m.voices = m.lt[:0], m.voices[:0]
 	for _, t := range toks {
 		switch t.Dropped {
@@ -1074,6 +1094,18 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		case "address":
 			skipped.Address++
 			continue
+		}
+		// A token never holds a zero byte, so that its packed key is exact (see packAt).
+		var fs *lexFront
+		var key surfKey
+		if n := t.End - t.Start; n > 0 && n <= 16 && t.Start+16 <= len(text) {
+			key = packAt(text, t.Start, n)
+			if fs = &front[key.hash()&(lexFrontSize-1)]; fs.key == key && fs.form > 0 {
+				ws := &m.forms[fs.form-1]
+				m.lt = append(m.lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence, form: fs.form - 1})
+				m.voices = append(m.voices, t.Voice)
+				continue
+			}
 		}
 		surface := t.Surface(text)
 		f, ok := m.cache[surface]
@@ -1089,6 +1121,9 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 			f = int32(len(m.forms))
 			m.forms = append(m.forms, ws)
 			m.cache[strings.Clone(surface)] = f
+		}
+		if fs != nil {
+			*fs = lexFront{key, f + 1}
 		}
 		ws := &m.forms[f]
 		m.lt = append(m.lt, lexToken{word: ws.word, stem: ws.stem, start: t.Start, end: t.End, sentence: t.Sentence, form: f})

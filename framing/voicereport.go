@@ -126,6 +126,7 @@ type voicePart struct {
 	from  int
 	spans [][]Span
 	stmts [][]Statement
+	toks  []Token // the tokens of the document read, reused for the next
 }
 
 func newVoicePart(an *Analyzer, o *VoiceReportOptions) *voicePart {
@@ -149,10 +150,11 @@ func (p *voicePart) run(docs []corpus.Document, from, to int, keep bool) error {
 	p.from = from
 	for i := from; i < to; i++ {
 		d := &docs[i]
-		toks, w, err := p.da.tokens(d)
+		toks, w, err := p.da.tokensInto(d, p.toks)
 		if err != nil {
 			return err
 		}
+		p.toks = toks // no accumulator keeps toks past its add
 		stmts := Statements(w.quotes)
 		if p.stats != nil {
 			p.stats.add(toks, w.quotes, stmts)
