@@ -289,9 +289,19 @@ func newVoiceStatsAcc() *voiceStatsAcc {
 
 func (a *voiceStatsAcc) add(toks []Token, spans []Span, stmts []Statement) {
 	vs := a.vs
+	var words [voices.NumVoices]int // by voice, added to vs.Words once a document
 	for _, t := range toks {
-		if t.Counted() {
+		switch {
+		case !t.Counted():
+		case int(t.Voice) < len(words):
+			words[t.Voice]++
+		default:
 			vs.Words[t.Voice.String()]++
+		}
+	}
+	for v, n := range words {
+		if n > 0 {
+			vs.Words[Voice(v).String()] += n
 		}
 	}
 	for _, sp := range spans {

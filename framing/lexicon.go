@@ -1039,7 +1039,7 @@ type lexMatcher struct {
 }
 
 // lexFrontSize is the number of slots of lexMatcher.front, a power of two.
-const lexFrontSize = 1 << 13
+const lexFrontSize = 1 << 15
 
 // A lexFront is a slot of lexMatcher.front: a packed surface (see surfKey) and its form + 1
 // (0 for an empty slot).
