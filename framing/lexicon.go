@@ -1038,6 +1038,15 @@ type lexMatcher struct {
 	front *[lexFrontSize]lexFront
 }
 
+// maxWords returns the most words of an entry of l.
+func (l *Lexicon) maxWords() int {
+	n := 0
+	for i := range l.entries {
+		n = max(n, len(l.entries[i].words))
+	}
+	return n
+}
+
 // lexFrontSize is the number of slots of lexMatcher.front, a power of two.
 const lexFrontSize = 1 << 15
 
@@ -1068,6 +1077,14 @@ const maxLexFirsts = 4
 // the voices counted, outside datelines and sign-offs. It returns how many words that is
 // and how many it skipped.
 func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words int, skipped Dropped) {
+	return m.prepareNear(set, text, toks, 0, -1)
+}
+
+// prepareNear is prepare for a caller that keeps only the matches that start at a word in
+// voice v, of entries of up to reach+1 words: it leaves out the words that neither are in
+// v nor follow one of v's within reach words, which no such match reads. A negative reach
+// keeps every word (prepare). The words it returns are those it kept.
+func (m *lexMatcher) prepareNear(set *settings, text string, toks []Token, v Voice, reach int) (words int, skipped Dropped) {
 	if m.lang == nil || m.lang.name != set.lang.name {
 		lang := set.lang
 		m.lang, m.cache = &lang, nil
@@ -1082,6 +1099,7 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		}
 	}
 	front := m.front
+	since := reach + 1 // the words since the last in voice v
 	m.lt, m.voices = m.lt[:0], m.voices[:0]
 	for _, t := range toks {
 		switch t.Dropped {
@@ -1094,6 +1112,13 @@ func (m *lexMatcher) prepare(set *settings, text string, toks []Token) (words in
 		case "address":
 			skipped.Address++
 			continue
+		}
+		if reach >= 0 {
+			if t.Voice == v {
+				since = 0
+			} else if since++; since > reach {
+				continue
+			}
 		}
 		// A token never holds a zero byte, so that its packed key is exact (see packAt).
 		var fs *lexFront

@@ -242,6 +242,7 @@ func (an *Analyzer) Stance(docs []corpus.Document, opts *StanceOptions) ([]Sourc
 type stanceAcc struct {
 	o        StanceOptions
 	m        lexMatcher
+	reach    int // the most words of an entry of o.Lexicon, once known
 	bySource map[string]*stanceOfSource
 }
 
@@ -273,7 +274,10 @@ func newStanceAcc(opts *StanceOptions) *stanceAcc {
 
 // add works out the stance of d, the di-th document, toward its sources.
 func (a *stanceAcc) add(di int, d *corpus.Document, toks []Token, w *worker, stmts []Statement) {
-	ds := newDocStance(d, toks, w.quotes, w.vtoks, w.vseg.Lang, w.set, a.o, &a.m)
+	if a.reach == 0 {
+		a.reach = max(1, a.o.Lexicon.maxWords())
+	}
+	ds := newDocStance(d, toks, w.quotes, w.vtoks, w.vseg.Lang, w.set, a.o, &a.m, a.reach)
 	for name, st := range ds.sources(stmts) {
 		s := a.bySource[name]
 		if s == nil {
@@ -340,7 +344,8 @@ type evalMatch struct {
 
 // m matches the lexicon; it keeps what it learns of each word from one document to the
 // next.
-func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions, m *lexMatcher) *docStance {
+// reach is the most words of an entry of o.Lexicon.
+func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions, m *lexMatcher, reach int) *docStance {
 	ds := &docStance{d: d, toks: toks, spans: spans, words: words, lang: lang, set: set, o: o, paras: voices.Paragraphs(d.Text)}
 	ds.inq = make([]bool, len(words))
 	k := 0
@@ -389,7 +394,9 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices
 			ds.sentStart[i] = ds.sentStart[i+1]
 		}
 	}
-	m.prepare(set, d.Text, toks)
+	// Only the matches that start in the narrative count: the words they cannot reach are
+	// left out of the matching.
+	m.prepareNear(set, d.Text, toks, VoiceNarrative, reach-1)
 	m.match(o.Lexicon, func(cat, start, end int, voice Voice) {
 		if voice == VoiceNarrative {
 			ds.matches = append(ds.matches, evalMatch{start, end, ds.sentenceOf(start)})
