@@ -336,6 +336,7 @@ type docStance struct {
 	// sentStart[n] is the index in words of the first token of sentence n.
 	sentStart []int
 	matches   []evalMatch // the evaluative words of the narrative
+	capWords  []int       // the capitalized words outside quotations (see labelsAndMentions)
 }
 
 type evalMatch struct {
@@ -563,9 +564,19 @@ func (ds *docStance) labelsAndMentions(name string, s *sourceInDoc) {
 		last = name[i+1:]
 	}
 	if scan.IsCapitalized(last) {
-		for k := range ds.words {
+		if ds.capWords == nil {
+			// The capitalized words outside quotations, once a document: only they can be
+			// a capitalized last word.
+			ds.capWords = make([]int, 0, len(ds.words)/4)
+			for k := range ds.words {
+				if !ds.inq[k] && scan.IsCapitalized(ds.word(k)) {
+					ds.capWords = append(ds.capWords, k)
+				}
+			}
+		}
+		for _, k := range ds.capWords {
 			t := ds.words[k]
-			if ds.inq[k] || ds.word(k) != last {
+			if ds.word(k) != last {
 				continue
 			}
 			s.sentences[t.Sentence] = true
