@@ -333,8 +333,9 @@ func (s *segmenter) surePerson(sp string) bool {
 // phrase that ends in "Russia", "Democrats" "Senate Democrats"), bodies' names would put
 // one body in another's place ("Soloria's Supreme Court" for "Supreme Court"), and
 // indirect speech has more sources that are phrases, not names ("80 percent of all
-// voters"), than quotations have.
-func (s *segmenter) reportedForms(reported []Span) []string {
+// voters"), than quotations have. coreOf is coreName in the segmenter's language (a
+// memo of it).
+func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) []string {
 	var forms []string
 	var sure map[string]int      // by last name: the first position of a sure person's full name
 	var only map[string]fullOnly // by last name: see onlyFullNames
@@ -348,7 +349,7 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 		if sp == "" || isPronounSpeaker(sp) {
 			continue
 		}
-		core := coreName(sp, s.lang)
+		core := coreOf(sp)
 		if n := len(strings.Fields(core)); n >= 2 && n <= 4 && looksPerson(core) && !strings.ContainsFunc(core, unicode.IsDigit) &&
 			!slices.ContainsFunc(strings.Fields(core), func(w string) bool { return !scan.IsCapitalized(w) && arabicArticle(w) == "" }) {
 			last := lastWord(core)
@@ -365,7 +366,7 @@ func (s *segmenter) reportedForms(reported []Span) []string {
 		if sp == "" || isPronounSpeaker(sp) {
 			continue
 		}
-		core := coreName(sp, s.lang)
+		core := coreOf(sp)
 		words := strings.Fields(core)
 		if len(words) == 0 || !scan.IsCapitalized(words[0]) {
 			continue

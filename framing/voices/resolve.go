@@ -828,7 +828,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			addSpeaker(q.Speaker)
 		}
 	}
-	for _, sp := range s.reportedForms(reported) { // indirect speech names speakers as quotations do
+	for _, sp := range s.reportedForms(reported, coreOf) { // indirect speech names speakers as quotations do
 		addSpeaker(sp)
 	}
 	// The names of the text that may be a speaker's fuller form: the same last word, or
