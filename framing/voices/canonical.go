@@ -24,7 +24,20 @@ import (
 func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) map[string]firstName {
 	var first map[string]firstName
 	last := map[string]bool{} // the last words of people's names of two words or more
+	// The least position each name was added at, with whether it was a person's: adding it
+	// again at a later position changes nothing (first[key] is then either that name at a
+	// position no later, or no one for good), so that a name mentioned again is not worked
+	// out again.
+	type added struct {
+		name   string
+		person bool
+	}
+	addedAt := map[added]int{}
 	add := func(name string, pos int, person bool) {
+		if p, ok := addedAt[added{name, person}]; ok && p <= pos {
+			return
+		}
+		addedAt[added{name, person}] = pos
 		c, words := fullName(name, canonical, last)
 		if words == nil {
 			return
@@ -49,8 +62,14 @@ func (s *segmenter) byFirstWord(reported []Span, canonical func(string) string) 
 			first[key] = firstName{name: c, pos: pos}
 		}
 	}
+	sure := map[string]bool{} // by speaker: whether it is surely a person's name
 	s.eachSpeaker(reported, func(sp string, pos int) {
-		add(sp, pos, looksPerson(canonical(sp)) && s.surePerson(sp))
+		person, ok := sure[sp]
+		if !ok {
+			person = looksPerson(canonical(sp)) && s.surePerson(sp)
+			sure[sp] = person
+		}
+		add(sp, pos, person)
 	})
 	for _, m := range s.names {
 		s.work++
