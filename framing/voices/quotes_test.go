@@ -95,7 +95,8 @@ func FuzzQuotes(f *testing.F) {
 		"It was “a b c d.” It is not “a b c d.”", "“One,\" he said. \"Two”", "’90s Saudis’ ‘x’ ''y''",
 		// Contents that once overlapped, of lengths that make them English below.
 		"Lu is convinced the port will close and the council says the levy will fail.",
-		"Lu cast doubt on the claim that the council agreed the port would close."} {
+		"Lu cast doubt on the claim that the council agreed the port would close.",
+		"A ferry is late according to"} { // English (a length divisible by four), "according to" ending the text
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {

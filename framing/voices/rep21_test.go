@@ -162,5 +162,11 @@ func TestReportedAccordingLong21(t *testing.T) {
 		{"nor a relative clause after according to",
 			"Halden keeps the old rules according to which the ferry sails at dawn.",
 			nil},
+		{"nor according to at the end of the text",
+			"The ferry sails late in Halden according to",
+			nil},
+		{"nor according to at the end of a sentence",
+			"The ferry sails late in Halden according to. The pier is closed.",
+			nil},
 	})
 }

@@ -471,6 +471,9 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			// of up to 18 words ("a May study by the Halden Institute based on ferry
 			// logs from 2017"; 12 missed that one on PolNeAR's tune half), quoted words
 			// after its first word included ("her “payback” plan").
+			if k+2 >= hi {
+				continue // "according to" ends the sentence: no source, no content
+			}
 			if w := s.lowerWord(k + 2); w == "which" || w == "whom" || w == "whose" {
 				continue // "the rules according to which …": a relative clause, no source
 			}
