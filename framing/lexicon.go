@@ -1034,8 +1034,11 @@ type lexMatcher struct {
 	firsts []*lexFirsts
 	// front caches the forms of surfaces of up to 16 bytes by their packed key, one per
 	// slot (the last seen of those that share it), before cache: most tokens are of a few
-	// frequent surfaces, found here without hashing a string or probing a large map.
+	// frequent surfaces, found here without hashing a string or probing a large map. It is
+	// made once the matcher has prepared lexFrontAfter words (its 786 KB would cost a short
+	// call more than it saves).
 	front *[lexFrontSize]lexFront
+	seen  int // words prepared, up to lexFrontAfter
 }
 
 // maxWords returns the most words of an entry of l.
@@ -1049,6 +1052,9 @@ func (l *Lexicon) maxWords() int {
 
 // lexFrontSize is the number of slots of lexMatcher.front, a power of two.
 const lexFrontSize = 1 << 15
+
+// lexFrontAfter is how many words a matcher prepares before it makes its front cache.
+const lexFrontAfter = 1 << 16
 
 // A lexFront is a slot of lexMatcher.front: a packed surface (see surfKey) and its form + 1
 // (0 for an empty slot).
@@ -1092,12 +1098,14 @@ func (m *lexMatcher) prepareNear(set *settings, text string, toks []Token, v Voi
 	if m.cache == nil {
 		m.cache = map[string]int32{}
 		m.forms, m.firsts = m.forms[:0], m.firsts[:0]
-		if m.front == nil {
-			m.front = new([lexFrontSize]lexFront)
-		} else {
+		if m.front != nil {
 			clear(m.front[:])
 		}
 	}
+	if m.front == nil && m.seen >= lexFrontAfter {
+		m.front = new([lexFrontSize]lexFront)
+	}
+	m.seen = min(m.seen+len(toks), lexFrontAfter)
 	front := m.front
 	since := reach + 1 // the words since the last in voice v
 	m.lt, m.voices = m.lt[:0], m.voices[:0]
@@ -1123,7 +1131,7 @@ func (m *lexMatcher) prepareNear(set *settings, text string, toks []Token, v Voi
 		// A token never holds a zero byte, so that its packed key is exact (see packAt).
 		var fs *lexFront
 		var key surfKey
-		if n := t.End - t.Start; n > 0 && n <= 16 && t.Start+16 <= len(text) {
+		if n := t.End - t.Start; front != nil && n > 0 && n <= 16 && t.Start+16 <= len(text) {
 			key = packAt(text, t.Start, n)
 			if fs = &front[key.hash()&(lexFrontSize-1)]; fs.key == key && fs.form > 0 {
 				ws := &m.forms[fs.form-1]

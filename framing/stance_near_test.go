@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -45,6 +46,74 @@ func TestLexMatcherPrepareNear(t *testing.T) {
 		})
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("reach %d: narrative matches %q, want %q", reach, got, want)
+		}
+	}
+}
+
+// TestStanceEntryEndsInQuotation guards the reach Stance gives prepareNear: an entry of
+// four words that starts in the narrative and ends three words into a quotation is
+// counted, which a reach one word short would lose. Text and lexicon invented.
+func TestStanceEntryEndsInQuotation(t *testing.T) {
+	lex, err := ParseLexicon(strings.NewReader("[eval]\nsheer folly of it\n"), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "Ivo Marek, the finance minister, defended the tax. “The tax is fair,” Marek said in a sheer “folly of it all” speech on Monday."
+	var an Analyzer
+	st, err := an.Stance([]corpus.Document{{ID: "d", Text: text, Language: "english"}}, &StanceOptions{Lexicon: lex})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range st {
+		for _, e := range s.EvaluationEvidence {
+			got = append(got, s.Speaker+": "+e.Match)
+		}
+	}
+	if want := "Ivo Marek: sheer “folly of it"; strings.Join(got, "|") != want {
+		t.Errorf("evaluation evidence %q, want %q", got, want)
+	}
+}
+
+// TestLexMatcherFront checks the matcher's front cache, which it makes after lexFrontAfter
+// words: a matcher that has it prepares the same words and stems as a fresh one without it,
+// on more distinct surfaces than it has slots (so that they share slots), surfaces that
+// differ only in their sixteenth or seventeenth byte, and words near the end of the text,
+// which it does not cache. Texts invented.
+func TestLexMatcherFront(t *testing.T) {
+	var b strings.Builder
+	for i := range 40000 {
+		fmt.Fprintf(&b, "haldenpier%06d ", i)          // 16 bytes: cached
+		fmt.Fprintf(&b, "haldenferries%03dx ", i%1000) // 17 bytes: never cached
+		if i%7 == 0 {
+			b.WriteString("Ruiz ruiz RUIZ Ruiz's quays quay ")
+		}
+	}
+	text := b.String() + "haldenpier000001 quay"
+	var da docAnalyzer
+	da.an = &Analyzer{}
+	toks, w, err := da.tokens(&corpus.Document{ID: "d", Text: text, Language: "english"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warm lexMatcher
+	warm.prepare(w.set, text, toks)
+	warm.prepare(w.set, text, toks) // now with the front cache, filled on the way
+	if warm.front == nil {
+		t.Fatalf("no front cache after %d words", 2*len(toks))
+	}
+	var fresh lexMatcher
+	fresh.prepare(w.set, text, toks)
+	if fresh.front != nil {
+		t.Fatal("a fresh matcher made its front cache")
+	}
+	if len(warm.lt) != len(fresh.lt) {
+		t.Fatalf("%d words with the front cache, %d without", len(warm.lt), len(fresh.lt))
+	}
+	for i := range warm.lt {
+		a, f := warm.lt[i], fresh.lt[i]
+		if a.word != f.word || a.stem != f.stem || a.start != f.start || a.end != f.end {
+			t.Fatalf("word %d: %q/%q at %d with the front cache, %q/%q at %d without", i, a.word, a.stem, a.start, f.word, f.stem, f.start)
 		}
 	}
 }
