@@ -182,7 +182,9 @@ type Segmenter struct {
 }
 
 // Segment segments text, whose tokens are toks, and returns its spans as [Quotes] does.
-// toks is read, not kept; the spans returned are valid until the next call.
+// toks is read, not kept. The spans are the Segmenter's memory: the next Segment or
+// SegmentAdded overwrites them, so a caller that keeps them copies them (slices.Clone);
+// NarrativeBefore leaves them alone.
 func (g *Segmenter) Segment(text string, toks []Token) []Span {
 	s := &g.s
 	s.toks = s.toks[:0]
@@ -216,7 +218,7 @@ func (g *Segmenter) Grow(n int) { g.s.toks = slices.Grow(g.s.toks, n) }
 
 // SegmentAdded segments text, whose tokens were given by [Segmenter.Add] or
 // [Segmenter.AddWord] since the last call of SegmentAdded or [Segmenter.Segment], and
-// returns its spans as Segment does.
+// returns its spans as Segment does, in the Segmenter's memory as Segment's are.
 func (g *Segmenter) SegmentAdded(text string) []Span { return g.run(text) }
 
 // run segments text, whose tokens are in g.s.toks, and empties the tokens for the next
@@ -234,11 +236,13 @@ func (g *Segmenter) run(text string) []Span {
 
 // NarrativeBefore returns the offset in text before which all of text is sure to be
 // narrative once segmented for g.Want, whatever its tokens: len(text) when no span is (a
-// text without quotations, lines of dialogue or paragraphs ending with a colon), and
-// else the start of the first paragraph with a quotation mark, a line of dialogue or a
-// closing colon (which may introduce a block quotation), as no span starts before it. It
-// is 0 unless Want tells narrative from indirect speech only as quotations do (as [Own]
-// does: it holds both; Want 0 tells them apart by reading the sentences). A caller that
+// text without quotations, lines of dialogue or paragraphs that end with a colon and are
+// followed by another), and else the start of the first paragraph with a quotation mark,
+// a line of dialogue or a closing colon (which may introduce a block quotation), as no
+// span starts before it. It is 0 when Want is 0 (every voice), or keeps exactly one of
+// Narrative and Reported, or exactly one of Quote and Scare: those are told apart by
+// reading the sentences, not by quotation marks alone ([Own] keeps Narrative and Reported,
+// neither Quote nor Scare). A caller that
 // keeps the narrative can count those words without waiting for the spans, and all of a
 // text's without handing them over; what NarrativeBefore found of the text is not looked
 // for again when it is segmented next.
