@@ -506,6 +506,12 @@ func (s *segmenter) mixedAt(i int, sent *sentenceSpan) bool {
 			return false // the object of a naming verb ("called it “a mess”"): its own words
 		}
 		if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&ClassWeak == 0 {
+			if k > st && s.toks[k-1].flags&ClassWho != 0 && s.commaBefore(k-1) &&
+				strings.IndexByte(s.text[t.end:s.toks[first].start], ',') >= 0 {
+				// "Marek, who said little, watched the “reform” fail": a relative clause
+				// closed by its comma; its cue governs nothing after it.
+				break
+			}
 			if k+1 == first {
 				return false // "accused “external forces” of …": the content opens with the mark
 			}

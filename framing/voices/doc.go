@@ -230,13 +230,15 @@
 //     outlet's; such a word is counted with the indirect speech, in the own voice ([Own]),
 //     and its span is Reported and Marked ([Span.Marked]), which is how to find it. The
 //     decision reads the quotation's sentence alone (mixedAt, English only): a cue before
-//     it (among the 40 words before, not across a semicolon) with a subject pronoun
-//     after it, or "that", a finite verb or no preposition but an infinitive's "to"
-//     between them; "according to" in the sentence; or a trailing ", <cue>" at its end. One that ends its clause ("was “reckless.”", "“unfair” and"), follows its cue
-//     right away ("accused “outside groups” of"), a preposition after the cue ("praised
-//     Marek for “standing firm”"), a mention word ("said the word “reckless” fit") or a
-//     naming verb ("called the plan “reckless” in a speech"), reads as a title or repeats
-//     words quoted before stays a quotation.
+//     it (among the 40 words before, not across a semicolon, not in a relative clause
+//     its comma has closed: "Marek, who said little, watched the “reform” fail") with a
+//     subject pronoun after it, or "that", a finite verb or no preposition but an
+//     infinitive's "to" between them; "according to" in the sentence; or a trailing
+//     ", <cue>" at its end. One that ends its clause ("was “reckless.”", "“unfair” and"),
+//     follows its cue right away ("accused “outside groups” of"), a preposition after the
+//     cue ("praised Marek for “standing firm”"), a mention word ("said the word “reckless”
+//     fit") or a naming verb ("called the plan “reckless” in a speech"), reads as a title or
+//     repeats words quoted before stays a quotation.
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the

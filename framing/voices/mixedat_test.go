@@ -26,6 +26,8 @@ func TestMixedAtAlone(t *testing.T) {
 		{"a subject pronoun after the cue", "english", "Ana Ruiz said she, like the crews on the pier, “trusts” the plan.", "trusts", true},
 		{"to before a determiner is a preposition", "english", "Ana Ruiz spoke to the “experts” in Halden.", "experts", false},
 		{"a semicolon ends the cue's clause", "english", "Ivo Marek said nothing; the board ignored the “reform” for years.", "reform", false},
+		{"a relative clause closed by its comma", "english", "Ivo Marek, who said little, watched the “reform” fail in Halden.", "reform", false},
+		{"inside the relative clause's content", "english", "Ivo Marek, who said the “reform” had failed, left Halden in May.", "reform", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
