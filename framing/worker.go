@@ -639,10 +639,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 			if end == len(text) || scan.EndsWordPlainly(text, start, end) {
 				plain = true
 			} else if text[end] >= utf8.RuneSelf {
-				// A closing quotation mark, a dash: any character that neither goes on
-				// with the word nor joins it to another.
-				r, _ := utf8.DecodeRuneInString(text[end:])
-				plain = !scan.IsWordRune(r) && !scan.IsJoiner(r)
+				plain = scan.RuneEndsWord(text, end) // a closing quotation mark, a dash
 			}
 		}
 		if plain {

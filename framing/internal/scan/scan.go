@@ -249,6 +249,16 @@ func EndsWordPlainly(text string, start, end int) bool {
 		(end+1 == len(text) || !isDigitByte(text[end+1]) || !isDigitByte(text[end-1]))
 }
 
+// RuneEndsWord reports whether the non-ASCII character (or invalid byte) at text[i] ends a
+// run of ASCII letters and digits before it as Took needs: it neither goes on with the
+// word (IsWordRune) nor joins it to another (IsJoiner), as a closing quotation mark or a
+// dash does. With EndsWordPlainly for an ASCII byte, it is the whole test of a run that
+// a caller may report with Took.
+func RuneEndsWord(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !IsWordRune(r) && !IsJoiner(r)
+}
+
 // plainEnd marks the ASCII bytes that end a run of letters and digits whatever follows.
 var plainEnd = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {

@@ -11,9 +11,9 @@ type spanned struct{ start, end, sentence, clause, pos int }
 
 // tookSpans lists text's tokens the way framing's worker.segmentSpans does: spaces and
 // plain runs of ASCII letters and digits by hand (the runs reported with Took), every other
-// separator by ToWord and every other token by NextSpan. It is a copy of that loop, which
-// must stay the same loop: the tests check this copy against NextSpan, and framing's own
-// tests (counts by voice) check the worker's.
+// separator by ToWord and every other token by NextSpan, with the same test of a plain run
+// (EndsWordPlainly, RuneEndsWord): the tests check this loop against NextSpan, and
+// framing's TestSegmentSpansAgree checks the worker's.
 func tookSpans(text string) []spanned {
 	var out []spanned
 	sc := NewScanner(text)
@@ -39,8 +39,7 @@ func tookSpans(text string) []spanned {
 			if end == len(text) || EndsWordPlainly(text, start, end) {
 				plain = true
 			} else if text[end] >= utf8.RuneSelf {
-				r, _ := utf8.DecodeRuneInString(text[end:])
-				plain = !IsWordRune(r) && !IsJoiner(r)
+				plain = RuneEndsWord(text, end)
 			}
 		}
 		if plain {
