@@ -391,11 +391,19 @@ func (s *segmenter) afterPrepOrPossessive(q *quote) bool {
 		(s.toks[b].poss || s.toks[b].flags&ClassPrep != 0 && s.lowerWord(b) != "as")
 }
 
+// maxModifierGap is the most bytes between a quotation's end and the noun it modifies (a
+// closing mark or two and spaces).
+const maxModifierGap = 16
+
 // modifiesNoun reports whether a short quotation stands before a noun of its clause, as
 // its modifier ("the “confidential” level", "the “Never Varga” movement").
 func (s *segmenter) modifiesNoun(q *quote) bool {
 	a := s.tokAt(q.closeEnd)
-	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") ||
+	if a >= len(s.toks) || a != s.tokAt(q.end) || s.toks[a].start-q.end > maxModifierGap {
+		return false // a modifier stands right before its noun (and a text of marks alone is read once)
+	}
+	s.work += s.toks[a].start - q.end
+	if s.toks[a].inq || strings.ContainsAny(s.text[q.end:s.toks[a].start], ",.;:!?") ||
 		strings.ContainsAny(lastRune(strings.TrimRight(s.text[q.start:q.end], " ")), ",.;:!?") {
 		return false // "“It’s settled,” councilmember Rafa Kettle said": the comma ends the quotation
 	}

@@ -58,3 +58,20 @@ func TestLinearWork(t *testing.T) {
 		})
 	}
 }
+
+// TestModifiesNounLinear checks that a text of paired marks with no word between them and
+// one word at its end is read in time in proportion to it: each quotation's test of
+// whether it modifies the noun after it reads a bounded gap, not the rest of the marks.
+func TestModifiesNounLinear(t *testing.T) {
+	var perByte [2]float64
+	for i, n := range []int{500, 4000} {
+		text := strings.Repeat("' \u2018 \u2019", n) + " ferry"
+		s := segmenter{lang: LangOf("english"), text: text}
+		s.toks = s.tokenize(text, s.toks)
+		s.segment()
+		perByte[i] = float64(s.work) / float64(len(text))
+	}
+	if perByte[1] > 2 || perByte[1] > 1.5*perByte[0]+0.1 {
+		t.Errorf("steps per byte: %.3f at 500 units, %.3f at 4,000", perByte[0], perByte[1])
+	}
+}
