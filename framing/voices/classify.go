@@ -440,7 +440,8 @@ func lastRune(s string) string {
 // quoted word is then the one the source used, named as such. The quotation's span is
 // Reported and Marked, as words in quotation marks; inside a content found by reported, it
 // has the content's attribution and is marked Continued, as the piece of the content
-// after it is. Only English has it (see mixedAt). Because the decision reads no other
+// after it is, unless it opens the content (then neither is: both carry the content's
+// source and cue, which is how framing.Statements joins them). Only English has it (see mixedAt). Because the decision reads no other
 // quotation's attribution and no content, a segmentation that wants only some voices
 // (see voicesOnly) decides alike without attributing anything.
 func (s *segmenter) mixedQuotes() {

@@ -31,8 +31,8 @@ const (
 	// believes", "X wants to", the sentence with "according to X", or the clause before
 	// ", officials said". A word or two quoted inside its clause are part of it ("X said
 	// she “respects” Y and …"), as attribution corpora count such mixed contents; their
-	// spans are Marked, and Continued with the content's attribution where the content is
-	// found (see [Span]).
+	// spans are Marked, with the content's attribution where the content is found, and
+	// Continued unless they open it (see [Span]).
 	Reported
 	// Title is a name or title in quotation marks: a book, film, programme, slogan or
 	// initiative ("the “Belt and Road” initiative", "the film “Crossing”"), quoted to name
@@ -231,7 +231,9 @@ type Span struct {
 	// said Marek had “lied” to voters") are Reported, counted with the indirect speech in
 	// the own voice ([Own]), as attribution corpora count such mixed contents, and
 	// Marked, so that they can still be found as the source's words. Where [Quotes] finds
-	// the content around them, they carry its attribution and are Continued; a segmenter
+	// the content around them, they carry its attribution and are Continued, unless they
+	// open the content ("said that “reckless” plans would fail": the content's first
+	// piece is not Continued, nor is the rest after it); a segmenter
 	// that wants only some voices ([Segmenter].Want) decides them alike, from their
 	// sentence alone, but attributes nothing. Only such spans are marked: a quotation with
 	// its own voice (Quote, Scare, Title) needs no mark.
