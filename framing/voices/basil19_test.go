@@ -108,28 +108,13 @@ func TestMixedQuotesWantAgrees(t *testing.T) {
 		texts = append(texts, a.Text)
 	}
 	en := LangOf("english")
-	voiceAt := func(spans []Span, toks []Token) []Voice {
-		out := make([]Voice, len(toks))
-		j := 0
-		for i, tk := range toks {
-			for j < len(spans) && spans[j].End <= tk.Start {
-				j++
-			}
-			for k := j; k < len(spans) && spans[k].Start <= tk.Start; k++ {
-				if tk.Start < spans[k].End {
-					out[i] = spans[k].Voice
-				}
-			}
-		}
-		return out
-	}
 	bad := 0
 	for _, want := range []Set{Own, Quoted} {
 		g := Segmenter{Want: want}
 		for _, text := range texts {
 			toks := Scan(text, en, nil)
-			full := voiceAt(Quotes(text, "english"), toks)
-			got := voiceAt(g.Segment(text, toks), toks)
+			full := voicesAt(Quotes(text, "english"), toks)
+			got := voicesAt(g.Segment(text, toks), toks)
 			for i := range toks {
 				if want.Has(full[i]) != want.Has(got[i]) {
 					bad++

@@ -22,29 +22,7 @@ import (
 //
 //	go test ./framing/voices -run XXX -bench SegmentChinaDaily -benchtime 3x
 func BenchmarkSegmentChinaDailyNYT(b *testing.B) {
-	dir := devdata.Dir()
-	if dir == "" {
-		b.Skip("no shared data (../shared/data or FRAMEDIFF_DATA)")
-	}
-	f, err := os.Open(filepath.Join(dir, "chinadaily-nyt-democracy.jsonl"))
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
-	var texts []string
-	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &d) == nil && d.Text != "" {
-			texts = append(texts, d.Text)
-			size += len(d.Text)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
+	texts, size := benchTexts(b, "chinadaily-nyt-democracy.jsonl")
 	lang := LangOf("english")
 	var g Segmenter
 	var toks []Token
@@ -66,29 +44,7 @@ func BenchmarkSegmentChinaDailyNYT(b *testing.B) {
 //
 //	go test ./framing/voices -run XXX -bench SegmentOwnBBC -benchtime 15x
 func BenchmarkSegmentOwnBBC(b *testing.B) {
-	dir := devdata.Dir()
-	if dir == "" {
-		b.Skip("no shared data (../shared/data or FRAMEDIFF_DATA)")
-	}
-	f, err := os.Open(filepath.Join(dir, "bbc-news.jsonl"))
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
-	var texts []string
-	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<26)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &d) == nil && d.Text != "" {
-			texts = append(texts, d.Text)
-			size += len(d.Text)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatal(err)
-	}
+	texts, size := benchTexts(b, "bbc-news.jsonl")
 	lang := LangOf("english")
 	toks := make([][]Token, len(texts))
 	for i, t := range texts {
@@ -117,4 +73,32 @@ func threadCPU() time.Duration {
 	var ts syscall.Timespec
 	syscall.Syscall(syscall.SYS_CLOCK_GETTIME, 3 /* CLOCK_THREAD_CPUTIME_ID */, uintptr(unsafe.Pointer(&ts)), 0)
 	return time.Duration(ts.Nano())
+}
+
+// benchTexts returns the non-empty texts of a JSON-lines file of the shared data and their
+// total size in bytes, skipping the benchmark without the data.
+func benchTexts(b *testing.B, name string) (texts []string, size int) {
+	b.Helper()
+	dir := devdata.Dir()
+	if dir == "" {
+		b.Skip("no shared data (../shared/data or FRAMEDIFF_DATA)")
+	}
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		b.Skip(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<26)
+	for sc.Scan() {
+		var d struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &d) == nil && d.Text != "" {
+			texts = append(texts, d.Text)
+			size += len(d.Text)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	return texts, size
 }
