@@ -179,7 +179,28 @@ func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparis
 	if err != nil {
 		return nil, err
 	}
-	c, err := compare(ps[0], ps[1], s.NameA, s.NameB, opts)
+	return compareSplit(an, s, ps[0], ps[1], opts)
+}
+
+// CompareSplitProfiles is [CompareSplit] for sides already counted: a is the profile of
+// s.A and b that of s.B, each made with an over one vocabulary (by [Analyzer.Profiles],
+// or in [Analyzer.VoiceReport]'s pass: VoiceReportOptions.Profiles). The result is
+// CompareSplit's; the document-level test reads the documents as CompareSplit's does, and
+// returns an error wrapping [ErrMismatch] if a row's counts are not those of the
+// documents; a nil profile is an error wrapping [ErrOption].
+func CompareSplitProfiles(an *Analyzer, s corpus.Split, a, b *Profile, opts *CompareOptions) (*Comparison, error) {
+	if a == nil || b == nil {
+		return nil, errorf(ErrOption, "CompareSplitProfiles needs the profiles of both sides (event %q)", s.Event)
+	}
+	if err := checkSplit(s); err != nil {
+		return nil, err
+	}
+	return compareSplit(an, s, a, b, opts)
+}
+
+// compareSplit is CompareSplit once the sides are counted.
+func compareSplit(an *Analyzer, s corpus.Split, a, b *Profile, opts *CompareOptions) (*Comparison, error) {
+	c, err := compare(a, b, s.NameA, s.NameB, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
 	}

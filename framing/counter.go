@@ -104,16 +104,7 @@ func (c *Counter) count(text string) {
 	c.docs++
 	doc := int32(c.docs) // the document's number plus one: 0 means none
 	if c.words() {
-		n := w.countWords(text, doc)
-		if v := c.Vocabulary.Len(); v > len(c.df) {
-			c.df = slices.Grow(c.df, v-len(c.df))[:v]
-		}
-		df := c.df
-		for _, id := range w.seenTerm {
-			df[id]++
-		}
-		c.totals[0] += n
-		c.dropped.add(w.dropped)
+		c.addSeen(w.countWords(text, doc))
 		return
 	}
 	w.analyze(text, true)
@@ -148,6 +139,21 @@ func (c *Counter) count(text string) {
 			c.totals[n-1]++
 		}
 	}
+	c.dropped.add(w.dropped)
+}
+
+// addSeen adds the document the worker counted last, n words, when the counter counts
+// words only: the document frequencies of the terms in w.seenTerm, and the words and drops.
+func (c *Counter) addSeen(n int) {
+	w := c.w
+	if v := c.Vocabulary.Len(); v > len(c.df) {
+		c.df = slices.Grow(c.df, v-len(c.df))[:v]
+	}
+	df := c.df
+	for _, id := range w.seenTerm {
+		df[id]++
+	}
+	c.totals[0] += n
 	c.dropped.add(w.dropped)
 }
 

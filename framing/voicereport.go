@@ -26,6 +26,15 @@ type VoiceReportOptions struct {
 	// statements ([Statements] of those spans), for a caller that counts something of its
 	// own in the same pass. The call owns the slices.
 	Each func(doc int, spans []Span, statements []Statement)
+	// Profiles asks for profiles of the documents' words, one for each entry, in
+	// VoiceReport.Profiles: each is what a [Counter] with the analyzer, its Voices set to
+	// the entry's, over the entry's vocabulary, gives after adding every document (the
+	// counts, terms and forms of [Analyzer.Profiles]), counted in the report's pass from the
+	// tokens it reads, without segmenting the texts again (an analyzer with protected
+	// phrases or n-grams reads each text again). All documents must then resolve to the
+	// language of the first, or it is an error wrapping [ErrMismatch] that names the
+	// first that does not.
+	Profiles []VoiceProfile
 }
 
 // A VoiceReport is what one pass over a set of documents finds about their voices.
@@ -33,6 +42,8 @@ type VoiceReport struct {
 	Stats   *VoiceStats    `json:"stats,omitempty"`   // as VoiceStats gives it
 	Quoted  []QuotedTerm   `json:"quoted,omitempty"`  // as QuotedTerms gives it
 	Sources []SourceStance `json:"sources,omitempty"` // as Stance gives it
+	// Profiles are the profiles VoiceReportOptions.Profiles asks for, in its order.
+	Profiles []*Profile `json:"-"`
 }
 
 // VoiceReport gives what VoiceStats, QuotedTerms and Stance give, each exactly as they
@@ -75,14 +86,39 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 		bounds[k] = at
 	}
 	bounds[n] = len(docs)
+	if len(o.Profiles) > 0 {
+		o.Profiles = slices.Clone(o.Profiles)
+		for i := range o.Profiles {
+			if o.Profiles[i].Vocabulary == nil {
+				o.Profiles[i].Vocabulary = &Vocabulary{}
+			}
+		}
+	}
+	lang := ""
+	if len(docs) > 0 {
+		lang = docs[0].Language
+	}
 	errs := make([]error, n)
 	var wg sync.WaitGroup
 	for k := range n {
 		parts[k] = newVoicePart(an, &o)
+		size := 0
+		for i := bounds[k]; i < bounds[k+1]; i++ {
+			size += len(docs[i].Text)
+		}
+		cs, err := profileCounters(an, &o, lang, size)
+		if err != nil {
+			return nil, err
+		}
+		parts[k].counters, parts[k].counts = cs, newVoiceCounts(cs)
+	}
+	for k := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			errs[k] = parts[k].run(docs, bounds[k], bounds[k+1], o.Each != nil)
+			if errs[k] = parts[k].run(docs, bounds[k], bounds[k+1], o.Each != nil); errs[k] == nil && parts[k].counts != nil {
+				parts[k].counts.finish()
+			}
 		}()
 	}
 	wg.Wait()
@@ -112,6 +148,23 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 	if first.stance != nil {
 		r.Sources = first.stance.finish()
 	}
+	for j := range o.Profiles {
+		ps := make([]*Profile, n)
+		for k, p := range parts {
+			var err error
+			if ps[k], err = p.counters[j].profile(true); err != nil {
+				return nil, err
+			}
+		}
+		prof := ps[0]
+		if n > 1 {
+			var err error
+			if prof, err = Merge(ps...); err != nil {
+				return nil, err
+			}
+		}
+		r.Profiles = append(r.Profiles, prof)
+	}
 	return r, nil
 }
 
@@ -127,6 +180,9 @@ type voicePart struct {
 	spans [][]Span
 	stmts [][]Statement
 	toks  []Token // the tokens of the document read, reused for the next
+	// counters count the profiles of VoiceReportOptions.Profiles, in order, through counts.
+	counters []*Counter
+	counts   *voiceCounts
 }
 
 func newVoicePart(an *Analyzer, o *VoiceReportOptions) *voicePart {
@@ -164,6 +220,11 @@ func (p *voicePart) run(docs []corpus.Document, from, to int, keep bool) error {
 		}
 		if p.stance != nil {
 			p.stance.add(i, d, toks, w, stmts)
+		}
+		if len(p.counters) > 0 {
+			if err := p.counts.add(d, w, toks); err != nil {
+				return err
+			}
 		}
 		if keep {
 			p.spans = append(p.spans, slices.Clone(w.quotes))

@@ -247,11 +247,21 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	// two sides together name no other Obama of like weight.
 	counters := make([]speakerCounter, len(sides))
 	reports := make([]*framing.VoiceReport, len(sides))
+	// The comparisons' profiles (the sides' own words, then all their words), counted in
+	// the voice reports' pass, each over one vocabulary for both sides.
+	compared := []framing.VoiceProfile{{Voices: framing.OwnVoice}, {Voices: framing.AllVoices}}
+	if len(sides) == 2 {
+		for k := range compared {
+			compared[k].Vocabulary = &framing.Vocabulary{}
+		}
+	} else {
+		compared = nil
+	}
 	var all []framing.Count
 	for si, side := range sides {
 		var an framing.Analyzer
 		sc := &counters[si]
-		r, err := an.VoiceReport(side.docs, &framing.VoiceReportOptions{Width: 30, Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
+		r, err := an.VoiceReport(side.docs, &framing.VoiceReportOptions{Width: 30, Profiles: compared, Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
 			sc.add(i, &side.docs[i], spans, stmts)
 		}})
 		if err != nil {
@@ -294,16 +304,14 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	if len(s.B) == 0 {
 		return out, lines, nil
 	}
-	for _, v := range []struct {
-		dst    **framing.Comparison
-		voices framing.Voices
-	}{{&out.OwnVoice, framing.OwnVoice}, {&out.AllWords, framing.AllVoices}} {
-		an := framing.Analyzer{Voices: v.voices}
-		cmp, err := framing.CompareSplit(&an, s, &framing.CompareOptions{Top: top, DocTest: framing.DocTestOptions{Permutations: -1}})
+	for k, dst := range []**framing.Comparison{&out.OwnVoice, &out.AllWords} {
+		an := framing.Analyzer{Voices: compared[k].Voices}
+		cmp, err := framing.CompareSplitProfiles(&an, s, reports[0].Profiles[k], reports[1].Profiles[k],
+			&framing.CompareOptions{Top: top, DocTest: framing.DocTestOptions{Permutations: -1}})
 		if err != nil {
 			return out, nil, err
 		}
-		*v.dst = cmp
+		*dst = cmp
 	}
 	return out, lines, nil
 }

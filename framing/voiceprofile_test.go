@@ -1,0 +1,168 @@
+package framing
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// voiceProfileDocs are invented documents with every case the count from the report's
+// tokens must decide as counting the text does: direct quotations (a stop word and a
+// number inside one), indirect speech, a scare quote, a dateline, a sign-off, a web
+// address inside and outside a quotation, a quotation that never closes, no quotation at
+// all, an empty text, punctuation only.
+var voiceProfileDocs = []corpus.Document{
+	{ID: "d1", Text: "HALDEN, May 3 (Wire) - Mayor Ana Ruiz said on Tuesday that the bridge would open in 2027. “We will not wait for the council,” she said. Critics called the plan a “gift” to builders."},
+	{ID: "d2", Text: "Ivo Marek, the council's leader, told reporters the budget was “a fraud and a scandal” and that voters deserved better. Details are at www.halden.org/budget. Reporting by Lena Varga"},
+	{ID: "d3", Text: "The so-called reform passed. Lena Varga wrote: “The town of Halden has 12 bridges, see https://halden.example/bridges and the report."},
+	{ID: "d4", Text: "Rain fell on Halden all week, and the river rose to its highest level since 1998."},
+	{ID: "d5", Text: ""},
+	{ID: "d6", Text: "... !!! ---"},
+	{ID: "d7", Text: "“Sanctions will fail,” Marek said. Sanctions, he added, were “the wrong tool”. The minister's office said it would respond; Ruiz's aides declined to comment."},
+}
+
+// marshalProfile returns p as JSON (every term with its counts and forms, the totals, the
+// drops and the analyzer).
+func marshalProfile(t *testing.T, p *Profile) []byte {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestVoiceReportProfiles checks that the profiles VoiceReport counts from its tokens are
+// those Analyzer.Profile counts from the texts, for several voices and analyzers, with
+// one worker and with several (documents split into runs whose profiles are merged).
+func TestVoiceReportProfiles(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		an   Analyzer
+	}{
+		{"default", Analyzer{}},
+		{"no-stem", Analyzer{NoStem: true}},
+		{"keep-stop-words", Analyzer{KeepStopWords: true}},
+		{"keep-boilerplate-and-addresses", Analyzer{KeepBoilerplate: true, KeepAddresses: true}},
+		{"bigrams (counted from the texts)", Analyzer{NGrams: 2}},
+		{"protected phrase (counted from the texts)", Analyzer{Protected: []string{"so-called reform"}}},
+	} {
+		for _, workers := range []int{1, 3} {
+			t.Run(fmt.Sprintf("%s/%d-workers", tc.name, workers), func(t *testing.T) {
+				sets := []Voices{OwnVoice, AllVoices, QuotedVoices, 1 << VoiceNarrative}
+				vp := make([]VoiceProfile, len(sets))
+				for k, v := range sets {
+					vp[k] = VoiceProfile{Voices: v}
+				}
+				an := tc.an
+				an.Workers = workers
+				r, err := an.VoiceReport(voiceProfileDocs, &VoiceReportOptions{Profiles: vp, NoQuoted: true, NoStance: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(r.Profiles) != len(sets) {
+					t.Fatalf("%d profiles, want %d", len(r.Profiles), len(sets))
+				}
+				for k, v := range sets {
+					want := tc.an
+					want.Voices = v
+					p, err := want.Profile(voiceProfileDocs...)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got, exp := marshalProfile(t, r.Profiles[k]), marshalProfile(t, p); !bytes.Equal(got, exp) {
+						t.Errorf("voices %v: from the report\n%s\nfrom the texts\n%s", v, got, exp)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestVoiceReportProfilesCompare checks that CompareSplitProfiles on the report's
+// profiles gives CompareSplit's comparison, with and without the document-level test.
+func TestVoiceReportProfilesCompare(t *testing.T) {
+	s := corpus.Split{Event: "bridge", NameA: "A", NameB: "B", A: voiceProfileDocs[:4], B: voiceProfileDocs[4:]}
+	for _, perm := range []int{-1, 50} {
+		for _, v := range []Voices{OwnVoice, AllVoices} {
+			t.Run(fmt.Sprintf("%v/permutations-%d", v, perm), func(t *testing.T) {
+				an := Analyzer{Voices: v}
+				opts := &CompareOptions{Top: 5, DocTest: DocTestOptions{Permutations: perm}}
+				want, err := CompareSplit(&an, s, opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				vp := []VoiceProfile{{Voices: v, Vocabulary: &Vocabulary{}}}
+				var ps [2]*Profile
+				for k, docs := range [][]corpus.Document{s.A, s.B} {
+					var base Analyzer
+					r, err := base.VoiceReport(docs, &VoiceReportOptions{Profiles: vp})
+					if err != nil {
+						t.Fatal(err)
+					}
+					ps[k] = r.Profiles[0]
+				}
+				got, err := CompareSplitProfiles(&an, s, ps[0], ps[1], opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				g, _ := json.Marshal(got)
+				w, _ := json.Marshal(want)
+				if !bytes.Equal(g, w) {
+					t.Errorf("from the reports' profiles\n%s\nCompareSplit\n%s", g, w)
+				}
+			})
+		}
+	}
+}
+
+// TestVoiceReportProfilesErrors checks the errors of the profiles' options: documents in
+// two languages, and a comparison without a profile.
+func TestVoiceReportProfilesErrors(t *testing.T) {
+	docs := []corpus.Document{
+		{ID: "en", Language: "english", Text: "Ana Ruiz said the bridge would open."},
+		{ID: "ru", Language: "russian", Text: "Мост откроется в мае, сказала Ана Руис."},
+	}
+	var an Analyzer
+	if _, err := an.VoiceReport(docs, &VoiceReportOptions{Profiles: []VoiceProfile{{Voices: OwnVoice}}}); !errors.Is(err, ErrMismatch) {
+		t.Errorf("two languages: err = %v, want ErrMismatch", err)
+	}
+	if _, err := an.VoiceReport(docs, nil); err != nil {
+		t.Errorf("two languages without profiles: %v", err)
+	}
+	s := corpus.Split{Event: "e", A: docs[:1], B: docs[1:]}
+	if _, err := CompareSplitProfiles(&an, s, nil, nil, nil); !errors.Is(err, ErrOption) {
+		t.Errorf("no profiles: err = %v, want ErrOption", err)
+	}
+}
+
+// TestVoiceReportProfilesCorpus checks the report's profiles against the texts' on China
+// Daily and The New York Times (the shared data; skipped without it): every document of
+// both halves, own voice and all words, with two workers.
+func TestVoiceReportProfilesCorpus(t *testing.T) {
+	if testing.Short() || dedupeRace {
+		t.Skip("reads 23 MB (TestVoiceReportProfiles runs the same code with three workers under -race)")
+	}
+	docs := realCorpora(t)["chinadaily-nyt-democracy.jsonl"]
+	sets := []Voices{OwnVoice, AllVoices}
+	vp := []VoiceProfile{{Voices: OwnVoice}, {Voices: AllVoices}}
+	an := Analyzer{Workers: 2}
+	r, err := an.VoiceReport(docs, &VoiceReportOptions{Profiles: vp, NoStats: true, NoQuoted: true, NoStance: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range sets {
+		want := Analyzer{Voices: v, Workers: 2}
+		p, err := want.Profile(docs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(marshalProfile(t, r.Profiles[k]), marshalProfile(t, p)) {
+			t.Errorf("voices %v: the report's profile differs from the texts' (%d and %d words)", v, r.Profiles[k].Total(1), p.Total(1))
+		}
+	}
+}
