@@ -405,6 +405,10 @@ const MaxTokenDocument = 32 << 20
 type docAnalyzer struct {
 	an     *Analyzer
 	byLang map[string]*worker
+	// vocab, if set, is the vocabulary the workers intern in, shared with others (see
+	// VoiceReport), when it counts with the analyzer's settings in the document's
+	// language; else each worker has one of its own.
+	vocab *Vocabulary
 }
 
 // tokens returns every token of d, kept or dropped, and the worker that produced them
@@ -426,7 +430,7 @@ func (da *docAnalyzer) tokensInto(d *corpus.Document, buf []Token) ([]Token, *wo
 	}
 	w := da.byLang[lang.name]
 	if w == nil {
-		if w, err = da.an.newWorker(lang); err != nil {
+		if w, err = da.newWorker(lang); err != nil {
 			return nil, nil, err
 		}
 		if da.byLang == nil {
@@ -440,4 +444,19 @@ func (da *docAnalyzer) tokensInto(d *corpus.Document, buf []Token) ([]Token, *wo
 	}
 	w.tokens(d.Text, &toks)
 	return toks, w, nil
+}
+
+// newWorker returns a worker for lang over da.vocab if it counts with da's settings in lang,
+// else over a private vocabulary.
+func (da *docAnalyzer) newWorker(lang language) (*worker, error) {
+	if da.vocab != nil {
+		set, err := compileSettings(da.an, lang)
+		if err != nil {
+			return nil, err
+		}
+		if da.vocab.use(set) == nil {
+			return newWorker(set, da.vocab), nil
+		}
+	}
+	return da.an.newWorker(lang)
 }

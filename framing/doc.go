@@ -71,7 +71,8 @@
 // cue with what they introduce, however many quotation marks cut it). [Analyzer.QuotedTerms]
 // lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,
 // labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
-// gives all three in one pass. A [Lexicon] (framediff's
+// gives all three in one pass, and the profiles of the words in some voices too (to compare
+// with [CompareSplitProfiles], without segmenting the texts again). A [Lexicon] (framediff's
 // [FramesLexicon], [EvaluativeLexicon] and [MarkersLexicon], or the user's own, including
 // LIWC .dic files) turns texts into category counts ([Analyzer.LexiconProfile]);
 // [Analyzer.LoadedTerms] lists the loaded words an account chose: lexicon words in its own

@@ -160,6 +160,24 @@ func (vc *voiceCounts) finish() {
 			continue
 		}
 		cw := c.w
+		if c.Vocabulary == vc.w.v {
+			// The report's worker interned in the counter's vocabulary: the ids are the
+			// counter's.
+			cw.grow(len(vs.surf))
+			for sid, n := range vs.surf {
+				if n > 0 {
+					cw.addSurfaceCount(int32(sid), n)
+				}
+			}
+			if v := c.Vocabulary.Len(); v > len(c.df) {
+				c.df = slices.Grow(c.df, v-len(c.df))[:v]
+			}
+			for t, n := range vs.df {
+				c.df[t] += n
+			}
+			vs.surf, vs.df, vs.last = nil, nil, nil
+			continue
+		}
 		terms := make([]int32, len(vs.df)) // the report's term id -> the counter's
 		for sid, n := range vs.surf {
 			if n == 0 {
@@ -167,14 +185,7 @@ func (vc *voiceCounts) finish() {
 			}
 			s := vc.w.tab.text(int32(sid))
 			e := cw.surfaceAt(s, 0, len(s))
-			own := e.id - 1
-			v := uint64(cw.stats[own]) + uint64(n)
-			if cw.stats[own] = uint32(v); v>>32 != 0 {
-				if cw.wrap == nil {
-					cw.wrap = map[int32]uint64{}
-				}
-				cw.wrap[own] += v >> 32 << 32
-			}
+			cw.addSurfaceCount(e.id-1, n)
 			if e.data >= 0 {
 				if rt := vc.w.tab.term(int32(sid)); int(rt) < len(terms) {
 					terms[rt] = e.data
@@ -190,6 +201,18 @@ func (vc *voiceCounts) finish() {
 			}
 		}
 		vs.surf, vs.df, vs.last = nil, nil, nil
+	}
+}
+
+// addSurfaceCount adds n occurrences of surface sid to the worker's counts, as n calls of
+// countSurface would.
+func (w *worker) addSurfaceCount(sid int32, n int64) {
+	v := uint64(w.stats[sid]) + uint64(n)
+	if w.stats[sid] = uint32(v); v>>32 != 0 {
+		if w.wrap == nil {
+			w.wrap = map[int32]uint64{}
+		}
+		w.wrap[sid] += v >> 32 << 32
 	}
 }
 

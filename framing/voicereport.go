@@ -48,7 +48,8 @@ type VoiceReport struct {
 
 // VoiceReport gives what VoiceStats, QuotedTerms and Stance give, each exactly as they
 // would, segmenting each document once instead of once for each: the attribution of
-// quotations and indirect speech is most of their cost. The analyzer's Voices setting is
+// quotations and indirect speech is most of their cost. It counts the profiles
+// opts.Profiles asks for in the same pass, from the same tokens. The analyzer's Voices setting is
 // ignored: every voice is counted. Up to [Analyzer.Workers] goroutines read runs of the
 // documents, merged in order: the result is the same whatever their number. A document
 // the analyzer cannot read (too large, an unknown language) is an error naming it.
@@ -111,6 +112,15 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 			return nil, err
 		}
 		parts[k].counters, parts[k].counts = cs, newVoiceCounts(cs)
+		for _, vp := range o.Profiles {
+			if vp.Voices == AllVoices {
+				// The report's worker interns in this profile's vocabulary (their settings
+				// are the same): a surface is classified once for both, and counted by
+				// the vocabulary's own ids (see voiceCounts.finish).
+				parts[k].da.vocab = vp.Vocabulary
+				break
+			}
+		}
 	}
 	for k := range n {
 		wg.Add(1)
