@@ -27,7 +27,8 @@ import (
 //     reporters on Monday that …" ("told her supporters that …": "her" before a noun is
 //     a possessive; not before "nothing" or a noun with a verb: "told her critics were
 //     wrong"), "X believes …", "X wants to …", "X expects him to …",
-//     "X urged the industry to …", "X declined to say whether …", "X warned of …", "X
+//     "X urged the industry to …", "X declined to say whether …", "X declined to
+//     comment" (its content "to comment" alone; refusal.go), "X warned of …", "X
 //     accused Y of …", "X sees Y as …", "X discussed …", "a poll showed
 //     Y leading": from the complement to the sentence's end (a supported object ends
 //     before a time or the subject's next verb: "endorsed Varga last week and …"; after
@@ -730,6 +731,10 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
+		refusal := !ok && s.refusalToSpeak(k, e, hi) // "declined to comment" (refusal.go)
+		if refusal {
+			m, ok = e, true
+		}
 		if !ok {
 			if n, ev := s.evidenceObject(k, e, hi, src); ev {
 				m, ok, src = e, true, n
@@ -772,6 +777,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			c.src = agent
 		}
 		end := s.contentEnd(m, hi)
+		if refusal {
+			end = min(end, m+2) // "to comment", and no more
+		}
 		if !src.ok() && k > lo && s.toks[k-1].flags&ClassWho != 0 && s.toks[k-1].clause == t.clause {
 			// "Those who agreed that the levy was fair voted yes": the verb of a relative
 			// clause, whose content ends before the sentence's own verb.
@@ -2416,7 +2424,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case w == "to" && !containsWord(preps, "to"):
 		if (base == "decline" || base == "refuse") && m+1 < hi && s.toks[m+1].flags&ClassVerb != 0 {
 			if _, ok := s.complement(m+1, s.particleEnd(m+1, hi), hi); !ok {
-				return 0, false // "declined to comment": a refusal to speak has no content
+				return 0, false // "declined to comment": no content here; refusalToSpeak gives "to comment"
 			}
 		}
 		if infinitiveVerbs[base] && m+1 < hi && (s.toks[m+1].inq || s.toks[m+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[m+1].cap) {
