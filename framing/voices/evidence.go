@@ -8,6 +8,10 @@ package voices
 // "a study finding that …". Its content ends with its clause ("Despite polls showing her
 // behind, Ruiz campaigned": not the main clause), and its source is the record without
 // the phrase it ends ("after a fresh survey showing …": "a fresh survey").
+//
+// A record with a phrase of its own before "show" or "find" is the verb's subject, not
+// name that ends the phrase: "The survey by Lena Varga showed …" is the survey's, its
+// source "The survey by Lena Varga" (recordBeforeAgent).
 
 // evidenceParticiple reports whether token k is a participle of showing or finding right
 // after a record or a measurement in its clause ("polls showing", "a survey finding"),
@@ -39,4 +43,39 @@ func (s *segmenter) recordPhrase(n np) np {
 		}
 	}
 	return n
+}
+
+// recordBeforeAgent returns, for "show" or "find" at token k whose subject src has no
+// record or measurement in it, the phrase from a record that heads src's phrase, within
+// the ten words before k in its clause, through src, the record followed by "by", "for",
+// "of" or "from" ("The survey by Lena Varga showed": "The survey by Lena Varga", not
+// "Lena Varga", as evidenceObject keeps "a poll by the university"); otherwise src.
+func (s *segmenter) recordBeforeAgent(src np, k, lo int) np {
+	if !src.ok() || src.from > k {
+		return src
+	}
+	if b := s.lang.verbBase(s.lowerWord(k)); b != "show" && b != "find" || s.participle(k) {
+		return src
+	}
+	for j := src.from; j < src.to; j++ {
+		if evidenceNouns[s.lowerWord(j)] {
+			return src
+		}
+	}
+	c := s.toks[k].clause
+	for j := src.from - 1; j >= lo && j >= k-10 && s.toks[j].clause == c && !s.toks[j].inq; j-- {
+		if !evidenceNouns[s.lowerWord(j)] || j+1 >= src.from {
+			continue
+		}
+		switch s.lowerWord(j + 1) {
+		case "by", "for", "of", "from":
+		default:
+			return src
+		}
+		if n := s.npBefore(j, lo); n.ok() && n.to == j+1 {
+			return np{n.from, src.to}
+		}
+		return np{j, src.to}
+	}
+	return src
 }

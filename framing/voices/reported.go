@@ -686,6 +686,8 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		if !src.ok() && !passive {
 			src = s.evidenceSubject(k, lo)
+		} else if !passive {
+			src = s.recordBeforeAgent(src, k, lo) // "The survey by Lena Varga showed" (evidence.go)
 		}
 
 		if src.ok() && s.readerQuestion(src, lo, hi) {
