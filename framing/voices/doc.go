@@ -135,7 +135,8 @@
 //     list item or a transcript's line: "London: Police said …", "Update: …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
 //     whether", "sees the plan as", "a poll showed", "the survey by Lena Varga showed": the
-//     survey and its phrase, not the name after "by"), a refusal to speak ("declined to
+//     survey and its phrase, not the name after "by"; "In a May poll, Ruiz led …": the
+//     poll's, unless the sentence has cues of its own; inpoll.go), a refusal to speak ("declined to
 //     comment", with "to comment" for content; refusal.go), speech nouns ("Varga's attacks on
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to"), questions

@@ -14,6 +14,8 @@ import (
 //
 //   - "according to X": the rest of the sentence (X, where the phrase reader cannot
 //     delimit it, is the rest of its clause: "according to a yearly state audit");
+//   - "In a May poll, …" opening the sentence, when the rest has no cue of its own: the
+//     rest of the sentence, the poll its source (inpoll.go);
 //   - the headline naming its source before a colon, in the text's first paragraph and
 //     only a source the text names again: "Varga: …";
 //   - a trailing or parenthetical attribution: "…, officials said.", "…, said Smith on
@@ -532,6 +534,21 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		}
 		return out
 	}
+	if c, m, ok := s.inPoll(lo, hi); ok {
+		// "In a May poll, Ruiz led Marek …" (inpoll.go): the poll's content, unless the
+		// sentence has cues of its own.
+		if out := s.reportedOwn(lo, hi); len(out) > 0 {
+			return out
+		}
+		return []Span{s.content(m, hi, c)}
+	}
+	return s.reportedOwn(lo, hi)
+}
+
+// reportedOwn returns the contents of indirect speech in the sentence of tokens [lo, hi)
+// that has no "according to": a headline's source, "As X said, …", a trailing or
+// parenthetical attribution, or a cue verb's contents.
+func (s *segmenter) reportedOwn(lo, hi int) []Span {
 	// The headline naming its source before a colon: "Varga: Farmers don't care about
 	// tariffs". Only the text's first paragraph (further on, a name and a colon head a
 	// dateline, a label, a list item or a transcript's line more often than a claim:
