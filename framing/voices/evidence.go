@@ -10,7 +10,7 @@ package voices
 // the phrase it ends ("after a fresh survey showing …": "a fresh survey").
 //
 // A record with a phrase of its own before "show" or "find" is the verb's subject, not
-// name that ends the phrase: "The survey by Lena Varga showed …" is the survey's, its
+// the name that ends the phrase: "The survey by Lena Varga showed …" is the survey's, its
 // source "The survey by Lena Varga" (recordBeforeAgent).
 
 // evidenceParticiple reports whether token k is a participle of showing or finding right
@@ -49,7 +49,10 @@ func (s *segmenter) recordPhrase(n np) np {
 // record or measurement in it, the phrase from a record that heads src's phrase, within
 // the ten words before k in its clause, through src, the record followed by "by", "for",
 // "of" or "from" ("The survey by Lena Varga showed": "The survey by Lena Varga", not
-// "Lena Varga", as evidenceObject keeps "a poll by the university"); otherwise src.
+// "Lena Varga", as evidenceObject keeps "a poll by the university"); otherwise src. The
+// look back stops at a relative word or a verb ("The survey by Lena Varga that Ana Ruiz
+// found": Ana Ruiz found), and a record after a preposition is its object, no subject
+// ("After the survey by Lena Varga Ivo Marek found …").
 func (s *segmenter) recordBeforeAgent(src np, k, lo int) np {
 	if !src.ok() || src.from > k {
 		return src
@@ -64,6 +67,9 @@ func (s *segmenter) recordBeforeAgent(src np, k, lo int) np {
 	}
 	c := s.toks[k].clause
 	for j := src.from - 1; j >= lo && j >= k-10 && s.toks[j].clause == c && !s.toks[j].inq; j-- {
+		if s.toks[j].flags&(ClassWho|ClassThat|ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && !s.toks[j].cap || relativeAdverbs[s.lowerWord(j)] {
+			return src // "The survey by Lena Varga that Ana Ruiz found …": a relative clause's subject
+		}
 		if !evidenceNouns[s.lowerWord(j)] || j+1 >= src.from {
 			continue
 		}
@@ -72,10 +78,14 @@ func (s *segmenter) recordBeforeAgent(src np, k, lo int) np {
 		default:
 			return src
 		}
+		from := j
 		if n := s.npBefore(j, lo); n.ok() && n.to == j+1 {
-			return np{n.from, src.to}
+			from = n.from
 		}
-		return np{j, src.to}
+		if p := from - 1; p >= lo && s.toks[p].clause == c && s.toks[p].flags&ClassPrep != 0 {
+			return src // "After the survey by Lena Varga Ivo Marek found …": the record a preposition's object
+		}
+		return np{from, src.to}
 	}
 	return src
 }

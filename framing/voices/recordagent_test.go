@@ -21,6 +21,10 @@ func TestRecordBeforeAgent(t *testing.T) {
 		{"a record without a phrase keeps its own reading",
 			"The survey showed Ana Ruiz leading.",
 			[]vspan{{Reported, "The survey", "the survey", "showed", "Ana Ruiz leading"}}},
+		{"the subject of a relative clause after the record's phrase is no part of it",
+			"The survey by Lena Varga that Ana Ruiz found showed nothing.", nil},
+		{"a record after a preposition is no subject",
+			"After the survey by Lena Varga Ivo Marek found the key.", nil},
 		{"a phrase by a person after a noun that is no record is left alone",
 			"The dance by Lena Varga showed great skill.", nil},
 	})
