@@ -3,11 +3,12 @@ package voices
 // A refusal to speak: "declined to comment", "declined to elaborate". Its infinitive has
 // no content of its own (complement gives none: "comment" alone says nothing), but
 // PolNeAR annotates the refusal itself as the source's statement, with "to comment" for
-// content (Newell et al. 2018); on its tune half 10 of 10 such phrases are annotated so.
-// The content is the infinitive and its verb only: what follows ("…, and aides later
-// said …", "for this article") is no part of it. "Refused" is left out: "refused to
-// answer on several occasions" and "refused to speak to reporters" are told as deeds,
-// not statements.
+// content (Newell et al. 2018); on its tune half 12 of 12 such phrases are annotated so
+// (6 of 6 on the held half). Only a verb of saying is refused so (refusalVerbs: not
+// "declined to appeal"). The content is the infinitive and its verb only: what follows
+// ("…, and aides later said …", "for this article", "on Monday") is no part of it.
+// "Refused" is left out: "refused to answer on several occasions" and "refused to speak
+// to reporters" are told as deeds, not statements.
 
 // refusalToSpeak reports whether the verb at token k, whose particle ends at e, is
 // "decline" with an infinitive of saying right after it (refusalVerbs) that ends its
