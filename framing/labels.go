@@ -136,6 +136,21 @@ package framing
 //     longer name are its own ("the SAR government" after "Hong Kong Special
 //     Administrative Region"). So is one with a lower-case modifier that no label the
 //     document gave it has: "the central government" is another level's.
+//     A description whose head the document gave no one, with no capitalized word, a
+//     singular noun for a person ("the billionaire") or a noun for a kind of place ("the
+//     city", "the continent"; see placeKinds), is the referent's whose head it is across
+//     the documents: given to it in appositions, predicate nominals or premodifiers in two
+//     documents or more, and in twice as many as to any other referent (the semantic
+//     compatibility of Haghighi & Klein 2009, mined as they mine it, from appositives and
+//     predicate nominatives), when the latest name of the referent's type (a person's for a
+//     person, a name no title stands before for a place) in the description's sentence or
+//     the one before is the referent's: "Ana Ruiz spoke. The billionaire left", where
+//     other documents write "Ana Ruiz, the billionaire"; not "Ana Ruiz met Mayor Ivo
+//     Marek. The billionaire left" (the recency of salience, Lappin & Leass 1994). A
+//     definite description read by salience alone, with no such head, is left out: on
+//     China Daily and the NYT those read were nearly all another's or no one's ("the
+//     official" after "Mr. Obama" was an unnamed official), as about half of all definite
+//     descriptions are new to their discourse (Poesio & Vieira 1998).
 //
 // The head is the last word of the noun phrase before a preposition, a relative or the
 // end of its clause ("the leader of North Korea" is leader; "the regime's strongman" is
@@ -296,8 +311,8 @@ const NameLabel = "<name>"
 // end of its noun phrase). The
 // labels are the head nouns of the noun phrases linked to a mention: a title before it, an
 // apposition, a predicate nominal, or a definite description that repeats a head the
-// document gave the referent (see the rules in this file's opening comment). Every use
-// comes with its evidence line.
+// document gave the referent, or whose head the documents give it and no other (see the
+// rules in this file's opening comment). Every use comes with its evidence line.
 //
 // Each label's share of a side's references tells which side it leans to; the name is one
 // more label, NameLabel, counted by the mentions. Alternatives pair every label leaning to A
@@ -676,6 +691,7 @@ type labelHarvest struct {
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
 	found                 []labelUse
+	pending               []pendingDescription // definite descriptions whose head no name in their document was given (see compatible)
 	finder                nameFinder
 	seg                   voices.Segmenter
 	toks                  []voices.Token
@@ -768,6 +784,7 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 			h.step()
 		}
 	}
+	h.compatible()
 	return nil
 }
 
@@ -1193,7 +1210,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	clear(h.used)
 	h.useAt = slices.Grow(h.useAt[:0], len(s.toks))[:len(s.toks)]
 	clear(h.useAt)
-	first := len(h.found)
+	first, pending := len(h.found), len(h.pending)
 	add := func(ref int, label, kind string, from, to int) {
 		if label == "" && kind != "name" {
 			return // no head: never a mention by name
@@ -1391,11 +1408,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 	h.pronouns(s, add)
 	h.descriptions(s, d, side, first)
 	// The voice of each use: the outlet's own, or a quotation's.
-	if len(h.found) > first {
+	if len(h.found) > first || len(h.pending) > pending {
 		h.seg.Lang = lang
 		spans := h.seg.Segment(s.text, s.toks)
 		for i := first; i < len(h.found); i++ {
 			h.found[i].voice = voiceAt(spans, h.found[i].start)
+		}
+		for i := pending; i < len(h.pending); i++ {
+			h.pending[i].use.voice = voiceAt(spans, h.pending[i].use.start)
 		}
 	}
 }
@@ -2440,6 +2460,22 @@ var placeNouns = map[string]bool{"continent": true, "center": true, "centre": tr
 	"frontier": true, "theater": true, "theatre": true, "chamber": true, "tower": true, "river": true, "shelter": true,
 	"headquarter": true, "parliament": true}
 
+// salientHead reports whether a description's head can stand for one person only: a
+// singular noun for a person (see personHead).
+func salientHead(w string, class voices.Class) bool {
+	return personHead(w, class) && !strings.HasSuffix(w, "s")
+}
+
+// placeKinds are the nouns for a kind of place, which a pending description of a place
+// must have for its head (see compatible): "the city", "the continent", "the colony"; not
+// "the region" or "the area", which name the land around a place as often as the place
+// itself, nor an abstract noun a place was called ("China is a vast market": "the market"
+// is the economy's), nor "the country" or "the nation", which have a rule of their own
+// (see descriptions).
+var placeKinds = map[string]bool{"city": true, "town": true, "village": true, "state": true, "continent": true, "island": true, "province": true, "territory": true, "colony": true,
+	"capital": true, "county": true, "district": true, "republic": true, "kingdom": true, "empire": true,
+	"metropolis": true, "port": true, "peninsula": true}
+
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {
 	if personNouns[w] || class&classTitle != 0 {
@@ -2501,11 +2537,12 @@ func (h *labelHarvest) beforeOtherName(s *tagged, k int) bool {
 // to a referent earlier in it (the uses found since first): "the leader". When several
 // referents were given the head, the description goes to the one mentioned latest if that
 // was in its sentence or the one before, else to the one mentioned most so far.
+//
+// A description whose head no name was given is kept for later when a referent is named
+// before it, in its sentence or the one before (see compatible).
 func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first int) {
 	given := h.found[first:len(h.found):len(h.found)]
-	if !slices.ContainsFunc(given, func(u labelUse) bool {
-		return u.label != "" || h.m.heads[u.ref] != "" || h.country[u.ref] || len(h.heldHeads[u.ref]) > 0
-	}) {
+	if len(given) == 0 {
 		return
 	}
 	// The names given each head so far (a referent by its number, another name by a
@@ -2697,6 +2734,22 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 				ref = h.sharedModifier(s, k+1, hd, modified)
 			}
 		}
+		if ref == none && len(givenTo[label]) == 0 && (placeKinds[label] || salientHead(label, toks[hd].Class)) &&
+			!slices.ContainsFunc(toks[k+1:hd+1], func(t voices.Token) bool { return t.Cap }) {
+			// Kept for after the last document (see compatible), with the names before it
+			// in its sentence and the one before, latest first.
+			var named []namedBefore
+			for i := g - 1; i >= 0 && sentenceAt(events[i].start) >= toks[k].Sentence-1; i-- {
+				if e := events[i]; e.name {
+					named = append(named, namedBefore{e.id, !e.place})
+				}
+			}
+			if !slices.ContainsFunc(named, func(n namedBefore) bool { return n.id >= 0 }) {
+				continue // no referent named before it
+			}
+			h.pending = append(h.pending, pendingDescription{labelUse{ref: none, side: side, doc: d, label: label, kind: "description",
+				form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End}, named})
+		}
 		if ref < 0 {
 			continue // no referent's, or another name's
 		}
@@ -2717,6 +2770,83 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		}
 		h.found = append(h.found, labelUse{ref: ref, side: side, doc: d, label: label, kind: "description",
 			form: s.span(k, hd+1), start: toks[k].Start, end: toks[hd].End})
+	}
+}
+
+// A pendingDescription is a definite description whose head no name in its document was
+// given, with the names before it in its sentence and the one before, latest first.
+type pendingDescription struct {
+	use   labelUse
+	named []namedBefore
+}
+
+// namedBefore is a name before a pending description: a referent (id >= 0) or another
+// name, and whether it is a person's (a title stands before it).
+type namedBefore struct {
+	id     int
+	person bool
+}
+
+// compatible gives the pending descriptions (see descriptions) to the referents whose
+// heads they are across the documents, after the last document is read: a definite
+// description whose head its document gave no one is the referent's when the documents
+// give that head to it, and to no other referent, in appositions, predicate nominals or
+// premodifiers (in two documents or more, and in at least twice as many as to any
+// other), and the latest name before it, in its sentence or the one before, of the
+// referent's type (a person's for a person, no person's for a place or a body) is the
+// referent's. The heads so mined are the semantic compatibility of Haghighi & Klein
+// (2009, "Simple coreference resolution with rich syntactic and semantic features",
+// EMNLP), who mine them from appositives and predicate nominatives; the latest name of
+// the type is the recency of salience (Lappin & Leass 1994). Only a description with no
+// capitalized word ("the Solorian ambassador" is not), headed by a singular noun for a
+// person or a noun of placeKinds, is pending, and it goes only to a referent of its kind:
+// a person's noun to a person (a referent a title stands before), a place's to a place.
+func (h *labelHarvest) compatible() {
+	docs := map[string]map[int]map[string]bool{} // head -> referent -> documents
+	for _, u := range h.found {
+		switch u.kind {
+		case "apposition", "predicate", "premodifier":
+		default:
+			continue
+		}
+		if docs[u.label] == nil {
+			docs[u.label] = map[int]map[string]bool{}
+		}
+		if docs[u.label][u.ref] == nil {
+			docs[u.label][u.ref] = map[string]bool{}
+		}
+		docs[u.label][u.ref][u.doc.ID] = true
+	}
+	holder := map[string]int{}
+	for head, refs := range docs {
+		best, n, second := -1, 0, 0
+		for _, ref := range slices.Sorted(maps.Keys(refs)) {
+			if c := len(refs[ref]); c > n {
+				best, n, second = ref, c, n
+			} else {
+				second = max(second, c)
+			}
+		}
+		if n >= 2 && n >= 2*second {
+			holder[head] = best
+		}
+	}
+	for _, p := range h.pending {
+		ref, ok := holder[p.use.label]
+		if !ok || placeKinds[p.use.label] == h.titled[ref] {
+			continue // no one's, or a person's head for a place ("India, a leader in trade")
+		}
+		for _, n := range p.named {
+			if n.id == ref {
+				p.use.ref = ref
+				h.found = append(h.found, p.use)
+
+				break
+			}
+			if n.person == h.titled[ref] {
+				break // another name of its type stands between
+			}
+		}
 	}
 }
 

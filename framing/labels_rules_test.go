@@ -690,3 +690,55 @@ func TestLabelsOrganizationDescription(t *testing.T) {
 	checkLabelsEach(t, docs, []string{"Progress Council", "Port Elara", "Soloria"},
 		[]map[string]int{{"organization": 1, "group": 1}, {}, {"officials": 1, "troops": 1}})
 }
+
+// TestLabelsCompatibleDescription checks the definite descriptions whose head their
+// document gave no one: one goes to the referent the documents give that head to in
+// appositions, predicate nominals or premodifiers (in two documents or more, twice as many
+// as any other referent) when the latest name of the referent's type in its sentence or
+// the one before is the referent's. Two documents give "billionaire" to Ana Ruiz, two
+// call Halden a city and a market; the last document of each row is the one tested, and
+// the counts are worked by hand: two appositions or predicates, plus one when the
+// description is linked.
+func TestLabelsCompatibleDescription(t *testing.T) {
+	given := []string{
+		"Ms. Ana Ruiz, the billionaire, bought the club. Halden is a small city. Halden is a market for wool.",
+		"The club was sold to Ms. Ana Ruiz, the billionaire, in May. Halden is a port city. Halden is a market for grain.",
+	}
+	for _, c := range []struct {
+		name, text   string
+		ruiz, halden map[string]int
+	}{
+		{"a person's in the next sentence", "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.",
+			map[string]int{"billionaire": 3}, map[string]int{"city": 2, "market": 2}},
+		{"a person's in its sentence", "After Ms. Ana Ruiz spoke, the billionaire left the square.",
+			map[string]int{"billionaire": 3}, map[string]int{"city": 2, "market": 2}},
+		{"a place's", "The storm reached Halden on Monday. The city lost its power.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 3, "market": 2}},
+		{"a place's past a person's name", "The storm reached Halden on Monday. Mayor Ivo Marek said the city lost its power.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 3, "market": 2}},
+		{"another person named between", "Ms. Ana Ruiz met Mayor Ivo Marek on Monday. The billionaire said she would stay.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+		{"another place named between", "The storm reached Halden and then Port Elara. The city lost its power.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+		{"named two sentences before", "Ms. Ana Ruiz spoke in the square. It rained. The billionaire said she would stay.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+		{"a capitalized modifier", "Ms. Ana Ruiz spoke in the square. The Solorian billionaire said he would stay.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+		{"an abstract noun a place was called", "Wool reached Halden on Monday. The market closed early.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := englishDocs("a", append(slices.Clone(given), c.text)...)
+			checkLabelsEach(t, docs, []string{"Ana Ruiz", "Halden"}, []map[string]int{c.ruiz, c.halden})
+		})
+	}
+	t.Run("given once", func(t *testing.T) {
+		docs := englishDocs("a", given[0], "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"billionaire": 1}})
+	})
+	t.Run("given to two", func(t *testing.T) {
+		docs := englishDocs("a", given[0], given[1], "Mr. Ivo Marek, the billionaire, sold it.",
+			"Mr. Ivo Marek is a billionaire.", "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz", "Ivo Marek"}, []map[string]int{{"billionaire": 2}, {"billionaire": 2}})
+	})
+}
