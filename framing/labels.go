@@ -2472,9 +2472,10 @@ func salientHead(w string, class voices.Class) bool {
 // itself, nor an abstract noun a place was called ("China is a vast market": "the market"
 // is the economy's), nor "the country" or "the nation", which have a rule of their own
 // (see descriptions).
-var placeKinds = map[string]bool{"city": true, "town": true, "village": true, "state": true, "continent": true, "island": true, "province": true, "territory": true, "colony": true,
-	"capital": true, "county": true, "district": true, "republic": true, "kingdom": true, "empire": true,
-	"metropolis": true, "port": true, "peninsula": true}
+var placeKinds = map[string]bool{"city": true, "town": true, "village": true, "state": true, "continent": true,
+	"island": true, "province": true, "territory": true, "colony": true, "capital": true, "county": true,
+	"district": true, "republic": true, "kingdom": true, "empire": true, "metropolis": true, "port": true,
+	"peninsula": true}
 
 // personNoun reports whether a noun can stand for a person.
 func personNoun(w string, class voices.Class) bool {
