@@ -137,8 +137,9 @@ package framing
 //     Administrative Region"). So is one with a lower-case modifier that no label the
 //     document gave it has: "the central government" is another level's.
 //     A description whose head the document gave no one, with no capitalized word, a
-//     singular noun for a person ("the billionaire") or a noun for a kind of place ("the
-//     city", "the continent"; see placeKinds), is the referent's whose head it is across
+//     singular noun for a person ("the billionaire"; not "the person" or "the woman",
+//     which say only that it is one) or a noun for a kind of place ("the city", "the
+//     continent"; see placeKinds), is the referent's whose head it is across
 //     the documents: given to it in appositions, predicate nominals or premodifiers in two
 //     documents or more, and in twice as many as to any other referent (the semantic
 //     compatibility of Haghighi & Klein 2009, mined as they mine it, from appositives and
@@ -148,7 +149,7 @@ package framing
 //     other documents write "Ana Ruiz, the billionaire"; not "Ana Ruiz met Mayor Ivo
 //     Marek. The billionaire left" (the recency of salience, Lappin & Leass 1994). A
 //     definite description read by salience alone, with no such head, is left out: on
-//     China Daily and the NYT those read were nearly all another's or no one's ("the
+//     China Daily and the NYT all five so read were another's or no one's ("the
 //     official" after "Mr. Obama" was an unnamed official), as about half of all definite
 //     descriptions are new to their discourse (Poesio & Vieira 1998).
 //
@@ -2461,10 +2462,17 @@ var placeNouns = map[string]bool{"continent": true, "center": true, "centre": tr
 	"headquarter": true, "parliament": true}
 
 // salientHead reports whether a description's head can stand for one person only: a
-// singular noun for a person (see personHead).
+// singular noun for a person (see personHead) that says more of the person than that it
+// is one (not one of generalPersons).
 func salientHead(w string, class voices.Class) bool {
-	return personHead(w, class) && !strings.HasSuffix(w, "s")
+	return personHead(w, class) && !strings.HasSuffix(w, "s") && !generalPersons[w]
 }
+
+// generalPersons are the nouns that say of a person only that it is one: the documents'
+// "Ruiz is the seventh person to be charged" makes no later "the person" hers, an
+// anonymous source's as often ("the person said").
+var generalPersons = map[string]bool{"person": true, "individual": true, "man": true, "woman": true, "figure": true,
+	"child": true, "boy": true, "girl": true}
 
 // placeKinds are the nouns for a kind of place, which a pending description of a place
 // must have for its head (see compatible): "the city", "the continent", "the colony"; not

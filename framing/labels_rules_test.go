@@ -736,6 +736,11 @@ func TestLabelsCompatibleDescription(t *testing.T) {
 		docs := englishDocs("a", given[0], "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")
 		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"billionaire": 1}})
 	})
+	t.Run("a noun that says only that she is a person", func(t *testing.T) {
+		docs := englishDocs("a", "Ms. Ana Ruiz, a quiet woman, spoke.", "Ms. Ana Ruiz is a woman of few words.",
+			"Ms. Ana Ruiz left early. The woman at the gate said so.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"woman": 2}})
+	})
 	t.Run("given to two", func(t *testing.T) {
 		docs := englishDocs("a", given[0], given[1], "Mr. Ivo Marek, the billionaire, sold it.",
 			"Mr. Ivo Marek is a billionaire.", "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")
