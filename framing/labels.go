@@ -364,7 +364,8 @@ func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *Refere
 // that is, as the mention, initials in capitals or not and one word or several ("VelDara"
 // is "Vel Dara"); else the one with the most words in common with it (then the fewest
 // words apart, then the first listed). A definite description goes to the referent given
-// its head most recently.
+// its head most recently, or, when its document gave the head to no one, to the one the
+// documents give it (see [Analyzer.Labels]).
 func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts *ReferentOptions) ([]ReferentLabels, error) {
 	var o ReferentOptions
 	if opts != nil {
@@ -2811,7 +2812,7 @@ type namedBefore struct {
 // person or a noun of placeKinds, is pending, and it goes only to a referent of its kind:
 // a person's noun to a person (a referent a title stands before), a place's to a place.
 func (h *labelHarvest) compatible() {
-	docs := map[string]map[int]map[string]bool{} // head -> referent -> documents
+	docs := map[string]map[int]map[*corpus.Document]bool{} // head -> referent -> documents
 	for _, u := range h.found {
 		switch u.kind {
 		case "apposition", "predicate", "premodifier":
@@ -2819,12 +2820,12 @@ func (h *labelHarvest) compatible() {
 			continue
 		}
 		if docs[u.label] == nil {
-			docs[u.label] = map[int]map[string]bool{}
+			docs[u.label] = map[int]map[*corpus.Document]bool{}
 		}
 		if docs[u.label][u.ref] == nil {
-			docs[u.label][u.ref] = map[string]bool{}
+			docs[u.label][u.ref] = map[*corpus.Document]bool{}
 		}
-		docs[u.label][u.ref][u.doc.ID] = true
+		docs[u.label][u.ref][u.doc] = true
 	}
 	holder := map[string]int{}
 	for head, refs := range docs {
@@ -2849,7 +2850,6 @@ func (h *labelHarvest) compatible() {
 			if n.id == ref {
 				p.use.ref = ref
 				h.found = append(h.found, p.use)
-
 				break
 			}
 			if n.person == h.titled[ref] {
