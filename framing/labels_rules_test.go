@@ -718,6 +718,8 @@ func TestLabelsCompatibleDescription(t *testing.T) {
 			map[string]int{"billionaire": 2}, map[string]int{"city": 3, "market": 2}},
 		{"another person named between", "Ms. Ana Ruiz met Mayor Ivo Marek on Monday. The billionaire said she would stay.",
 			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
+		{"another person named between with no title", "Ms. Ana Ruiz met Ivo Marek on Monday. The billionaire said he would stay.",
+			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
 		{"another place named between", "The storm reached Halden and then Port Elara. The city lost its power.",
 			map[string]int{"billionaire": 2}, map[string]int{"city": 2, "market": 2}},
 		{"named two sentences before", "Ms. Ana Ruiz spoke in the square. It rained. The billionaire said she would stay.",
@@ -740,6 +742,33 @@ func TestLabelsCompatibleDescription(t *testing.T) {
 		docs := englishDocs("a", "Ms. Ana Ruiz, a quiet woman, spoke.", "Ms. Ana Ruiz is a woman of few words.",
 			"Ms. Ana Ruiz left early. The woman at the gate said so.")
 		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"woman": 2}})
+	})
+	t.Run("a person's noun a place was called", func(t *testing.T) {
+		// Two documents call Halden a leader: a person's noun goes to no place.
+		docs := englishDocs("a", "Halden, a leader in wool, grew fast.", "Halden is a leader in grain.",
+			"The storm reached Halden on Monday. The leader said it would pass.")
+		checkLabelsEach(t, docs, []string{"Halden"}, []map[string]int{{"leader": 2}})
+	})
+	t.Run("a noun ending in ss", func(t *testing.T) {
+		docs := englishDocs("a", "Ms. Ana Ruiz, the witness, spoke.", "Ms. Ana Ruiz is a witness for the town.",
+			"Ms. Ana Ruiz left early. The witness said so.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"witness": 3}})
+	})
+	t.Run("the same text twice", func(t *testing.T) {
+		// One text under two IDs is one document: "billionaire" is given in one.
+		docs := englishDocs("a", given[0], given[0], "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"billionaire": 2}})
+	})
+	t.Run("its kind", func(t *testing.T) {
+		docs := englishDocs("a", append(slices.Clone(given), "Ms. Ana Ruiz spoke in the square. The billionaire said she would stay.")...)
+		rls, err := (&Analyzer{}).LabelsEach(docs, nil, []string{"Ana Ruiz"}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []Count{{"apposition", 2}, {"description (corpus)", 1}}
+		if len(rls[0].Labels) != 1 || !slices.Equal(rls[0].Labels[0].Kinds, want) {
+			t.Errorf("labels %+v, want billionaire with kinds %v", rls[0].Labels, want)
+		}
 	})
 	t.Run("given to two", func(t *testing.T) {
 		docs := englishDocs("a", given[0], given[1], "Mr. Ivo Marek, the billionaire, sold it.",
