@@ -694,8 +694,12 @@ func TestLabelsOrganizationDescription(t *testing.T) {
 // TestLabelsCompatibleDescription checks the definite descriptions whose head their
 // document gave no one: one goes to the referent the documents give that head to in
 // appositions, predicate nominals or premodifiers (in two documents or more, twice as many
-// as any other referent) when the latest name of the referent's type in its sentence or
-// the one before is the referent's. Two documents give "billionaire" to Ana Ruiz, two
+// as any other referent) when the latest name in its sentence or the one before that
+// could stand between them is the referent's (for a person any name, titled or not, but
+// a country's; for a place a name with no title). The abstract noun ("the market") is
+// stopped twice, as no kind of place (placeKinds) and as no person's noun; the rows "a
+// person's noun a place was called" and "a noun that says only that she is a person"
+// each fail with one of those guards alone removed (checked once by hand). Two documents give "billionaire" to Ana Ruiz, two
 // call Halden a city and a market; the last document of each row is the one tested, and
 // the counts are worked by hand: two appositions or predicates, plus one when the
 // description is linked.
@@ -753,6 +757,14 @@ func TestLabelsCompatibleDescription(t *testing.T) {
 		docs := englishDocs("a", "Ms. Ana Ruiz, the witness, spoke.", "Ms. Ana Ruiz is a witness for the town.",
 			"Ms. Ana Ruiz left early. The witness said so.")
 		checkLabelsEach(t, docs, []string{"Ana Ruiz"}, []map[string]int{{"witness": 3}})
+	})
+	t.Run("a country named between", func(t *testing.T) {
+		// Soloria is a country (its adjective is used before nouns): no person's name, it
+		// stands between no person and a description.
+		docs := englishDocs("a", given[0], given[1], "Solorian farmers sold wool to Solorian traders in Soloria.",
+			"Ms. Ana Ruiz flew to Soloria on Monday. The billionaire said she would stay.")
+		checkLabelsEach(t, docs, []string{"Ana Ruiz", "Halden", "Soloria"},
+			[]map[string]int{{"billionaire": 3}, {"city": 2, "market": 2}, {"farmers": 1, "traders": 1}})
 	})
 	t.Run("the same text twice", func(t *testing.T) {
 		// One text under two IDs is one document: "billionaire" is given in one.
