@@ -644,8 +644,18 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 		}
 		start, end, plain := i, i+1, false
 		if scan.IsWordByte(text[i]) {
-			for end < len(text) && scan.IsWordByte(text[end]) {
-				end++
+			if end+8 <= len(text) {
+				// Eight bytes at a time, as countWords does.
+				if m := scan.OtherBytes(le64(text[end : end+8])); m != 0 {
+					end += bits.TrailingZeros64(m) >> 3
+				} else {
+					for end += 8; end < len(text) && scan.IsWordByte(text[end]); end++ {
+					}
+				}
+			} else {
+				for end < len(text) && scan.IsWordByte(text[end]) {
+					end++
+				}
 			}
 			if end == len(text) || scan.EndsWordPlainly(text, start, end) {
 				plain = true
