@@ -509,10 +509,33 @@ func (w *worker) countWords(text string, doc int32) int {
 			continue
 		}
 		w.countSurface(e.id - 1)
-		w.countTerm(e.data, w.doc)
+		if w.perDoc {
+			w.countTerm(e.data, w.doc)
+		} else {
+			w.markTerm(e.data)
+		}
 		w.n++
 	}
 	return w.n
+}
+
+// markTerm is countTerm without the counts by document, and without a branch on whether
+// the term is new to the document, which no predictor guesses (about half of a news
+// text's words are first occurrences) and which waits on the load of w.tlast: the term
+// is written after the terms seen, and kept only if it is new.
+func (w *worker) markTerm(t int32) {
+	s := w.seenTerm
+	if len(s) == cap(s) {
+		s = append(s, 0)[:len(s)]
+	}
+	n := len(s)
+	s = s[:n+1]
+	s[n] = t
+	if w.tlast[t] != w.doc {
+		n++
+	}
+	w.tlast[t] = w.doc
+	w.seenTerm = s[:n]
 }
 
 // countVoices is countWords for the words of some voices: the text is segmented from the
