@@ -512,7 +512,7 @@ func (w *worker) countWords(text string, doc int32) int {
 		if w.perDoc {
 			w.countTerm(e.data, w.doc)
 		} else {
-			w.markTerm(e.data)
+			w.markTerm(e.data, w.doc)
 		}
 		w.n++
 	}
@@ -523,7 +523,7 @@ func (w *worker) countWords(text string, doc int32) int {
 // the term is new to the document, which no predictor guesses (about half of a news
 // text's words are first occurrences) and which waits on the load of w.tlast: the term
 // is written after the terms seen, and kept only if it is new.
-func (w *worker) markTerm(t int32) {
+func (w *worker) markTerm(t, doc int32) {
 	s := w.seenTerm
 	if len(s) == cap(s) {
 		s = append(s, 0)[:len(s)]
@@ -531,10 +531,10 @@ func (w *worker) markTerm(t int32) {
 	n := len(s)
 	s = s[:n+1]
 	s[n] = t
-	if w.tlast[t] != w.doc {
+	if w.tlast[t] != doc {
 		n++
 	}
-	w.tlast[t] = w.doc
+	w.tlast[t] = doc
 	w.seenTerm = s[:n]
 }
 
@@ -608,7 +608,11 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 			continue
 		}
 		w.countSurface(t.sid)
-		w.countTerm(data, doc)
+		if w.perDoc {
+			w.countTerm(data, doc)
+		} else {
+			w.markTerm(data, doc)
+		}
 		n++
 	}
 	return n
@@ -746,7 +750,11 @@ func (w *worker) countNarrative(text string, start, end int, sid, data int32) {
 		return
 	}
 	w.countSurface(sid)
-	w.countTerm(data, w.doc)
+	if w.perDoc {
+		w.countTerm(data, w.doc)
+	} else {
+		w.markTerm(data, w.doc)
+	}
 	w.n++
 }
 
