@@ -698,7 +698,14 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 		}
 		i = sc.Pos()
 		var e slot
-		if n := end - start; n <= 16 && start+16 <= len(text) {
+		if n := end - start; n <= 8 && start+8 <= len(text) {
+			k := surfKey{lo: le64(text[start:start+8]) & (^uint64(0) >> ((64 - 8*uint(n)) & 63))} // packAt, inline (see there)
+			h := k.hash()
+			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
+				e = w.lookup(text[start:end], h, k, &hot[h&uint32(len(hot)-1)])
+				hot = w.hot
+			}
+		} else if n <= 16 && start+16 <= len(text) {
 			k := packAt(text, start, n)
 			h := k.hash()
 			if e = hot[h&uint32(len(hot)-1)]; e.id == 0 || e.key != k {
