@@ -45,7 +45,7 @@ func TestSegmentSpansAgree(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, text := range texts {
-			spans1 := slices.Clone(w1.segmentSpans(text, 0, len(text), want, 0))
+			spans1 := slices.Clone(w1.segmentSpans(text, 0, len(text), want, 0, false))
 			spans2 := w2.segment(text, 0, len(text), want)
 			if len(w1.ctoks) != len(w2.vtoks) {
 				t.Fatalf("%q: %d tokens inline, %d by NextSpan", text, len(w1.ctoks), len(w2.vtoks))

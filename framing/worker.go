@@ -555,8 +555,8 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices, be
 
 // countVoicesIn is countVoices for the window text[from:to].
 func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices, before int) int {
-	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi // for countNarrative
-	w.quotes, w.qi = w.segmentSpans(text, from, to, want, before-from), 0
+	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi // for segmentSpans and countNarrative
+	w.quotes, w.qi = w.segmentSpans(text, from, to, want, before-from, true), 0
 	n := w.n
 	quotes := w.quotes
 	next := len(text) // where the next span starts
@@ -567,14 +567,6 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 	for i := range w.ctoks {
 		t := &w.ctoks[i]
 		start := from + int(t.start)
-		if start < lo || start >= hi {
-			w.dropped.Boilerplate++
-			continue
-		}
-		if end := from + int(t.end); (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
-			w.dropped.Address++
-			continue
-		}
 		if start < next {
 			if !narrative {
 				w.dropped.Voice++
@@ -638,10 +630,13 @@ type ctok struct {
 // segmentSpans runs the voice segmenter on text[from:to] and returns the spans, shifted to
 // positions in text. The tokens come from the worker's scan and go to the segmenter one at
 // a time, with the segmenter's classes of each distinct surface looked up once for the
-// run, not once per token; what counting needs of each token is left in w.ctoks, but for
-// the words before before (an offset in text[from:to]), which are narrative whatever the
-// spans and counted at once (see countNarrative).
-func (w *worker) segmentSpans(full string, from, to int, want Voices, before int) []Span {
+// run, not once per token; what counting needs of each token is left in w.ctoks. When
+// counting (count set, for countVoicesIn), the tokens outside the body w.lo..w.hi and
+// those of addresses are dropped as they are scanned, while their bytes are at hand, and
+// left out of w.ctoks, and so are the words before before (an offset in text[from:to]),
+// which are narrative whatever the spans and counted at once (see countNarrative);
+// otherwise w.ctoks has every token.
+func (w *worker) segmentSpans(full string, from, to int, want Voices, before int, count bool) []Span {
 	text := w.segmenterFor(full, from, to, want)
 	ct := w.ctoks[:0]
 	// About one token per six bytes of English: sized once, not grown by copying.
@@ -725,9 +720,19 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 			f = w.flagsOf(sid)
 		}
 		w.vseg.AddWord(start, end, sc.Sentence(), sc.Clause(), f&^(vKnown|vCap), f&vCap != 0, i > end)
-		if start < before {
-			w.countNarrative(full, from+start, from+end, sid, e.data)
-			continue
+		if count {
+			// As countVoicesIn would, in the same order: the boilerplate, then addresses.
+			if fs := from + start; fs < w.lo || fs >= w.hi {
+				w.dropped.Boilerplate++
+				continue
+			} else if fe := from + end; (fs < w.addrEnd || scan.MayStartAddress(full, fe)) && w.inAddress(full, fs, fe) {
+				w.dropped.Address++
+				continue
+			}
+			if start < before {
+				w.countNarrative(sid, e.data)
+				continue
+			}
 		}
 		ct = append(ct, ctok{start: int32(start), end: int32(end), sid: sid, data: e.data})
 	}
@@ -741,17 +746,9 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 	return spans
 }
 
-// countNarrative counts a word of the narrative at text[start:end], of surface sid and
-// term data, as countVoicesIn counts it, adding it to w.n.
-func (w *worker) countNarrative(text string, start, end int, sid, data int32) {
-	if start < w.lo || start >= w.hi {
-		w.dropped.Boilerplate++
-		return
-	}
-	if (start < w.addrEnd || scan.MayStartAddress(text, end)) && w.inAddress(text, start, end) {
-		w.dropped.Address++
-		return
-	}
+// countNarrative counts a word of the narrative in the body and in no address, of surface
+// sid and term data, as countVoicesIn counts it, adding it to w.n.
+func (w *worker) countNarrative(sid, data int32) {
 	if data < 0 {
 		w.countDrop(uint8(-data))
 		return
@@ -989,7 +986,7 @@ func (w *worker) voiceAt(pos int) Voice {
 	for pos >= w.winEnd && w.winEnd < len(w.vtext) {
 		from := w.winEnd
 		w.winEnd = windowEnd(w.vtext, from)
-		w.quotes, w.qi = w.segmentSpans(w.vtext, from, w.winEnd, w.vwant, 0), 0
+		w.quotes, w.qi = w.segmentSpans(w.vtext, from, w.winEnd, w.vwant, 0, false), 0
 	}
 	for w.qi < len(w.quotes) && w.quotes[w.qi].End <= pos {
 		w.qi++

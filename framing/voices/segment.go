@@ -209,7 +209,13 @@ func (g *Segmenter) Add(t Token) {
 // (Start, End, Sentence, Clause, Class, Cap and Poss, in that order): a caller that hands
 // over every token of long texts saves building and copying one.
 func (g *Segmenter) AddWord(start, end, sentence, clause int, class Class, capitalized, poss bool) {
-	g.s.toks = append(g.s.toks, stoken{start: start, end: end, sentence: int32(sentence), clause: int32(clause), flags: class, cap: capitalized, poss: poss})
+	// The token is written where it goes, field by field: built whole first, it would be
+	// stored to the stack in small pieces and read back in 16-byte ones, which the
+	// processor cannot forward from its store buffer (a stall on every token).
+	g.s.toks = append(g.s.toks, stoken{})
+	t := &g.s.toks[len(g.s.toks)-1]
+	t.start, t.end, t.sentence, t.clause = start, end, int32(sentence), int32(clause)
+	t.flags, t.cap, t.poss = class, capitalized, poss
 }
 
 // Grow makes room for n more tokens to [Segmenter.Add] or [Segmenter.AddWord] without
