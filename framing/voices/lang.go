@@ -55,7 +55,7 @@ type Lang struct {
 	base      map[string]string // an inflected cue verb -> its base form (English)
 	asWritten map[string]Class  // words whose classes depend on their case, as written ("US" has none in English)
 	// sieve has a bit for each word of words (see sieveBit) when sieved: most words of a
-	// text have no class, and are told so without hashing the word.
+	// text have no class, and are told so without a lookup in the map.
 	sieve  [1 << (sieveBits - 6)]uint64
 	sieved bool
 	// writtenLens has bit n set when a word of asWritten has n bytes (63: 63 or more), when
@@ -63,30 +63,38 @@ type Lang struct {
 	writtenLens uint64
 }
 
-// sieveBits is the size of Lang.sieve, in bits as a power of two: 16,384 bits for about
-// 2,000 English words leave most bits clear.
-const sieveBits = 14
+// sieveBits is the size of Lang.sieve, in bits as a power of two: 32,768 bits (4 KiB) for
+// about 2,000 English words leave most bits clear. Of the 33,619 distinct runs of letters
+// of BBC News, 3,475 pass this sieve to the map (4,975 with 16,384 bits; 10,206 with the
+// earlier hash of a word's first two bytes, last byte and length, which gave words with
+// common beginnings and endings the same bits).
+const sieveBits = 15
 
-// sieveBit returns the bit of Lang.sieve for w (not empty): a hash of its first two
-// bytes, its last byte and its length.
-func sieveBit[S string | []byte](w S) uint32 {
-	x := uint32(w[0]) | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
-	return (x * 0x9E3779B1) >> (32 - sieveBits)
-}
+// sieveHash goes on with the sieve's hash of a word (FNV-1a, 64 bits) by its next byte c;
+// a word's hash starts at sieveSeed.
+func sieveHash(x uint64, c byte) uint64 { return (x ^ uint64(c)) * 0x100000001b3 }
 
-// mayHave reports whether lower may be a word of l.words: false only if it is not.
-func (l *Lang) mayHave(lower []byte) bool {
-	b := sieveBit(lower)
+const sieveSeed = 0xcbf29ce484222325
+
+// sieveBit returns the bit of Lang.sieve for the hash x of a word (see sieveHash).
+func sieveBit(x uint64) uint32 { return uint32((x * 0x9E3779B97F4A7C15) >> (64 - sieveBits)) }
+
+// mayHave reports whether the word of hash x (see sieveHash) may be a word of l.words:
+// false only if it is not.
+func (l *Lang) mayHave(x uint64) bool {
+	b := sieveBit(x)
 	return l.sieve[b>>6]&(1<<(b&63)) != 0
 }
 
 // fillSieve fills l.sieve from l.words, once they are all in.
 func (l *Lang) fillSieve() {
 	for w := range l.words {
-		if w != "" {
-			b := sieveBit(w)
-			l.sieve[b>>6] |= 1 << (b & 63)
+		x := uint64(sieveSeed)
+		for i := 0; i < len(w); i++ {
+			x = sieveHash(x, w[i])
 		}
+		b := sieveBit(x)
+		l.sieve[b>>6] |= 1 << (b & 63)
 	}
 	for w := range l.asWritten {
 		l.writtenLens |= 1 << min(len(w), 63)
@@ -139,18 +147,19 @@ func (l *Lang) classes(w string, buf *[64]byte) Class {
 	if len(w) > len(buf) {
 		return 0
 	}
+	x := uint64(sieveSeed)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
+		x = sieveHash(x, c)
 	}
-	lower := buf[:len(w)]
-	if l.sieved && len(lower) > 0 && !l.mayHave(lower) {
+	if l.sieved && !l.mayHave(x) {
 		return 0
 	}
-	return l.words[string(lower)]
+	return l.words[string(buf[:len(w)])]
 }
 
 func newLang(name string, attribute bool, lists map[Class]string, according, soCalled []string) *Lang {
