@@ -298,6 +298,9 @@ func (w *worker) reserve(size int) {
 	if w.tlast == nil {
 		w.tlast = make([]int32, 0, n*2/3) // about two terms for three surfaces
 	}
+	if w.vflags == nil && w.set.an.Voices != AllVoices {
+		w.vflags = make([]voices.Class, 0, n) // the segmenter's classes, by surface (see flagsOf)
+	}
 	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
 	// up to maxHot) rather than being dropped and refilled at each doubling.
 	if size := min(maxHot, n/4); w.misses == 0 && len(w.hot) < size {
