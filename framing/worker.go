@@ -451,7 +451,11 @@ func (w *worker) countWords(text string, doc int32) int {
 		start, end := i, i+1
 		if text[i] < utf8.RuneSelf {
 			if end+8 <= len(text) {
-				// Eight bytes at a time (scan.OtherBytes): a branch a word, not one a byte.
+				// One eight-byte probe after the first byte (scan.OtherBytes), then byte by byte
+				// for a longer word: a branch a word, not one a byte. segmentSpans has the same
+				// block; keep the two alike. The loop must run to the word's end: stopped early,
+				// EndsWordPlainly sees a word byte and NextWord reads the word again, so the counts
+				// stay right and only the speed is lost (no test can see it).
 				if m := scan.OtherBytes(le64(text[end : end+8])); m != 0 {
 					end += bits.TrailingZeros64(m) >> 3
 				} else {
@@ -670,7 +674,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 		start, end, plain := i, i+1, false
 		if scan.IsWordByte(text[i]) {
 			if end+8 <= len(text) {
-				// Eight bytes at a time, as countWords does.
+				// One eight-byte probe, then byte by byte: the same block as countWords'.
 				if m := scan.OtherBytes(le64(text[end : end+8])); m != 0 {
 					end += bits.TrailingZeros64(m) >> 3
 				} else {
