@@ -2,6 +2,7 @@ package framing
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -170,8 +171,11 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 // DocTest.Permutations < 0 to skip it). Every document needs an ID, and none may be on
 // a side twice or on both sides (errors wrapping [corpus.ErrMissingField],
 // [corpus.ErrDuplicateID] and [corpus.ErrOverlap] that name the document), as
-// [corpus.Corpus.Split] makes sure.
+// [corpus.Corpus.Split] makes sure. A nil analyzer is an error wrapping [ErrOption].
 func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
+	if an == nil {
+		return nil, errorf(ErrOption, "CompareSplit needs an analyzer (event %q)", s.Event)
+	}
 	if err := checkSplit(s); err != nil {
 		return nil, err
 	}
@@ -185,17 +189,82 @@ func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparis
 // CompareSplitProfiles is [CompareSplit] for sides already counted: a is the profile of
 // s.A and b that of s.B, each made with an over one vocabulary (by [Analyzer.Profiles],
 // or in [Analyzer.VoiceReport]'s pass: VoiceReportOptions.Profiles). The result is
-// CompareSplit's; the document-level test reads the documents as CompareSplit's does, and
-// returns an error wrapping [ErrMismatch] if a row's counts are not those of the
-// documents; a nil profile is an error wrapping [ErrOption].
+// CompareSplit's, and s must meet CompareSplit's conditions.
+//
+// Before comparing, it checks what it can without reading the documents, and returns an
+// error wrapping [ErrOption] for a nil analyzer or a nil profile, and one wrapping
+// [ErrMismatch] if a and b are the same profile (two sides of distinct documents cannot
+// have one profile), if a profile's document count is not the number of documents on its
+// side (len(s.A) for a, len(s.B) for b), if a profile counts a lexicon's categories, or
+// if a profile was not made with an's settings: every setting but Workers, the voices
+// included, with an's Language resolved to its canonical name (an empty Language takes
+// the profile's, the documents' own). Profiles of two sides with as many documents each,
+// passed in the wrong order, pass these checks; so does a profile of other documents
+// with the same count. The document-level test, when it runs, reads the documents as
+// CompareSplit's does and returns an error wrapping [ErrMismatch] if a row's counts are
+// not those of the documents.
 func CompareSplitProfiles(an *Analyzer, s corpus.Split, a, b *Profile, opts *CompareOptions) (*Comparison, error) {
+	if an == nil {
+		return nil, errorf(ErrOption, "CompareSplitProfiles needs the analyzer the profiles were made with (event %q)", s.Event)
+	}
 	if a == nil || b == nil {
 		return nil, errorf(ErrOption, "CompareSplitProfiles needs the profiles of both sides (event %q)", s.Event)
+	}
+	if a == b {
+		return nil, errorf(ErrMismatch, "event %q: one profile for both sides: pass the profile of side A's documents and that of side B's", s.Event)
 	}
 	if err := checkSplit(s); err != nil {
 		return nil, err
 	}
+	names := [2]string{cmp.Or(s.NameA, "A"), cmp.Or(s.NameB, "B")}
+	for k, side := range [2]struct {
+		p    *Profile
+		docs int
+	}{{a, len(s.A)}, {b, len(s.B)}} {
+		p := side.p
+		if p.Documents() != side.docs {
+			return nil, errorf(ErrMismatch, "event %q: the profile of side %q counts %d document(s) and the side has %d (are the profiles in the order of the sides?)",
+				s.Event, names[k], p.Documents(), side.docs)
+		}
+		if p.lexicon != "" {
+			return nil, errorf(ErrMismatch, "event %q: the profile of side %q counts the categories of lexicon %q, not words", s.Event, names[k], p.lexicon)
+		}
+		if err := madeWith(an, p, fmt.Sprintf("event %q: the profile of side %q", s.Event, names[k])); err != nil {
+			return nil, err
+		}
+	}
 	return compareSplit(an, s, a, b, opts)
+}
+
+// madeWith returns an error wrapping [ErrMismatch] that names p as what unless p was
+// counted with an's settings (see CompareSplitProfiles), or one wrapping [ErrLanguage] if
+// an's language is not supported.
+func madeWith(an *Analyzer, p *Profile, what string) error {
+	want, got := *an, p.an
+	want.Workers, got.Workers = 0, 0
+	if want.Language == "" {
+		want.Language = got.Language
+	} else {
+		lang, err := lookupLanguage(want.Language)
+		if err != nil {
+			return err
+		}
+		want.Language = lang.name
+	}
+	wv, gv := want.Voices, got.Voices
+	want.Voices, got.Voices = 0, 0
+	jw, err := json.Marshal(want)
+	if err != nil {
+		return fmt.Errorf("framing: %w", err)
+	}
+	jg, err := json.Marshal(got)
+	if err != nil {
+		return fmt.Errorf("framing: %w", err)
+	}
+	if string(jw) != string(jg) || !sameVoices(wv, gv) {
+		return errorf(ErrMismatch, "%s was counted with %s and the voices %s, and the analyzer is %s with the voices %s", what, jg, gv, jw, wv)
+	}
+	return nil
 }
 
 // compareSplit is CompareSplit once the sides are counted.

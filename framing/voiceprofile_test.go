@@ -166,3 +166,87 @@ func TestVoiceReportProfilesCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareSplitProfilesChecks checks that CompareSplitProfiles refuses profiles that
+// are not those of the split's sides counted with the analyzer, with the document-level
+// test off (Permutations -1: nothing else would notice) and on, and that a nil analyzer
+// is an error, not a panic.
+func TestCompareSplitProfilesChecks(t *testing.T) {
+	s := corpus.Split{Event: "bridge", NameA: "A", NameB: "B", A: voiceProfileDocs[:4], B: voiceProfileDocs[4:]}
+	profiles := func(an Analyzer, vs Voices) (a, b *Profile) {
+		vp := []VoiceProfile{{Voices: vs, Vocabulary: &Vocabulary{}}}
+		var ps [2]*Profile
+		for k, docs := range [][]corpus.Document{s.A, s.B} {
+			r, err := an.VoiceReport(docs, &VoiceReportOptions{Profiles: vp, NoQuoted: true, NoStance: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps[k] = r.Profiles[0]
+		}
+		return ps[0], ps[1]
+	}
+	pa, pb := profiles(Analyzer{}, OwnVoice)
+	allA, allB := profiles(Analyzer{}, AllVoices)
+	noStemA, noStemB := profiles(Analyzer{NoStem: true}, OwnVoice)
+	var lex [2]*Profile
+	for k, docs := range [][]corpus.Document{s.A, s.B} {
+		var an Analyzer
+		var err error
+		if lex[k], err = an.LexiconProfile(docs, FramesLexicon()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	own := Analyzer{Voices: OwnVoice}
+	ownEn := Analyzer{Voices: OwnVoice, Language: "en"}
+	ownRu := Analyzer{Voices: OwnVoice, Language: "russian"}
+	ownNoStem := Analyzer{Voices: OwnVoice, NoStem: true}
+	ownWorkers := Analyzer{Voices: OwnVoice, Workers: 3}
+	all := Analyzer{}
+	allVoices := Analyzer{Voices: AllVoices}
+	for _, perm := range []int{-1, 20} {
+		for _, tc := range []struct {
+			name string
+			an   *Analyzer
+			s    corpus.Split
+			a, b *Profile
+			want error // nil: no error
+		}{
+			{"own voice", &own, s, pa, pb, nil},
+			{"language given by its code", &ownEn, s, pa, pb, nil},
+			{"Workers differ", &ownWorkers, s, pa, pb, nil},
+			{"all words, Voices 0", &all, s, allA, allB, nil},
+			{"all words, Voices AllVoices", &allVoices, s, allA, allB, nil},
+			{"no stemming", &ownNoStem, s, noStemA, noStemB, nil},
+			{"sides swapped", &own, s, pb, pa, ErrMismatch},
+			{"one profile twice", &own, s, pa, pa, ErrMismatch},
+			{"analyzer all words, profiles own voice", &all, s, pa, pb, ErrMismatch},
+			{"analyzer own voice, profiles all words", &own, s, allA, allB, ErrMismatch},
+			{"analyzer stems, profiles do not", &own, s, noStemA, noStemB, ErrMismatch},
+			{"analyzer does not stem, profiles do", &ownNoStem, s, pa, pb, ErrMismatch},
+			{"another language", &ownRu, s, pa, pb, ErrMismatch},
+			{"one side's profile of other settings", &own, s, pa, noStemB, ErrMismatch},
+			{"a lexicon's categories", &all, s, lex[0], lex[1], ErrMismatch},
+			{"empty split", &own, corpus.Split{Event: "bridge"}, pa, pb, ErrMismatch},
+			{"nil analyzer", nil, s, pa, pb, ErrOption},
+			{"nil profile", &own, s, pa, nil, ErrOption},
+		} {
+			t.Run(fmt.Sprintf("%s/permutations-%d", tc.name, perm), func(t *testing.T) {
+				opts := &CompareOptions{Top: 3, DocTest: DocTestOptions{Permutations: perm}}
+				c, err := CompareSplitProfiles(tc.an, tc.s, tc.a, tc.b, opts)
+				switch {
+				case tc.want == nil && err != nil:
+					t.Fatalf("err = %v, want none", err)
+				case tc.want == nil && (c.DocsA != len(tc.s.A) || c.DocsB != len(tc.s.B)):
+					t.Errorf("documents %d and %d, want %d and %d", c.DocsA, c.DocsB, len(tc.s.A), len(tc.s.B))
+				case tc.want != nil && !errors.Is(err, tc.want):
+					t.Errorf("err = %v, want one wrapping %v", err, tc.want)
+				}
+			})
+		}
+	}
+	t.Run("CompareSplit with a nil analyzer", func(t *testing.T) {
+		if _, err := CompareSplit(nil, s, nil); !errors.Is(err, ErrOption) {
+			t.Errorf("err = %v, want one wrapping ErrOption", err)
+		}
+	})
+}
