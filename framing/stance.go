@@ -347,6 +347,7 @@ type evalMatch struct {
 // next.
 // reach is the most words of an entry of o.Lexicon.
 func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices.Token, lang *voices.Lang, set *settings, o StanceOptions, m *lexMatcher, reach int) *docStance {
+	words = sequential(d.Text, words)
 	ds := &docStance{d: d, toks: toks, spans: spans, words: words, lang: lang, set: set, o: o, paras: voices.Paragraphs(d.Text)}
 	ds.inq = make([]bool, len(words))
 	k := 0
@@ -407,6 +408,32 @@ func newDocStance(d *corpus.Document, toks []Token, spans []Span, words []voices
 	slices.SortFunc(ds.matches, func(a, b evalMatch) int { return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end)) })
 	ds.matches = slices.Compact(ds.matches)
 	return ds
+}
+
+// sequential returns the segmenter's words of text, words, with sentence and clause
+// numbers that grow through the text, as docStance reads them (sentStart is indexed by
+// sentence): a text longer than maxWindow is segmented a window at a time (see
+// segmentAll), and each window numbers its sentences and clauses from 0. The words of a
+// shorter text are returned as they are; a longer text's are a copy.
+func sequential(text string, words []voices.Token) []voices.Token {
+	if len(text) <= maxWindow || len(words) == 0 {
+		return words
+	}
+	out := slices.Clone(words)
+	sent, clause, k := 0, 0, 0 // added to the window's numbers; the window's first word
+	for from := 0; from < len(text) && k < len(out); {
+		to := windowEnd(text, from)
+		first := k
+		for ; k < len(out) && out[k].Start < to; k++ {
+			out[k].Sentence += sent
+			out[k].Clause += clause
+		}
+		if k > first {
+			sent, clause = out[k-1].Sentence+1, out[k-1].Clause+1
+		}
+		from = to
+	}
+	return out
 }
 
 // tokAt returns the index of the first word that starts at or after pos.

@@ -872,7 +872,11 @@ const maxWindow = 4 << 20
 // windowEnd returns where the window of text that starts at from ends: the text's end if
 // it is within maxWindow, else the first paragraph break (a blank line) after half the
 // window, else the first line break, else the first sentence's end (". "), else the first
-// space; else maxWindow bytes on, at a character's start.
+// space, else just after the first character that ends a word whatever surrounds it (a
+// comma not between digits, ; ! ? ) ] }, or a character outside ASCII that is neither a
+// letter, digit or mark nor joins words: a dash, a quotation mark), so that no word is
+// cut in two (a web address may be: its path may hold those characters); else maxWindow
+// bytes on, at a character's start.
 func windowEnd(text string, from int) int {
 	if len(text)-from <= maxWindow {
 		return len(text)
@@ -882,6 +886,26 @@ func windowEnd(text string, from int) int {
 		if i := strings.Index(text[lo:hi], sep); i >= 0 {
 			return lo + i + len(sep)
 		}
+	}
+	for i := lo; i < hi; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ';', '!', '?', ')', ']', '}':
+				return i + 1
+			case ',':
+				if !('0' <= text[i-1] && text[i-1] <= '9' && '0' <= text[i+1] && text[i+1] <= '9') {
+					return i + 1
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r != utf8.RuneError && !scan.IsWordRune(r) && !scan.IsJoiner(r) {
+			return i + n
+		}
+		i += n
 	}
 	for hi > lo && !utf8.RuneStart(text[hi]) {
 		hi--
