@@ -72,10 +72,23 @@ func (c *Counter) init(docLang string) error {
 		c.Vocabulary = &Vocabulary{}
 	}
 	if err := c.Vocabulary.use(set); err != nil {
+		if held := vocabularyLanguage(c.Vocabulary); held != lang.name {
+			return errorf(ErrMismatch, "a document in %s, and the vocabulary holds %s terms: a Vocabulary (and the profiles counted over it) holds one language; count each language over its own", lang.name, held)
+		}
 		return err
 	}
 	c.set, c.w = set, newWorker(set, c.Vocabulary)
 	return nil
+}
+
+// vocabularyLanguage returns the language of the settings v is bound to, "" if none.
+func vocabularyLanguage(v *Vocabulary) string {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.set == nil {
+		return ""
+	}
+	return v.set.lang.name
 }
 
 // reserve sizes the counter's tables for texts of size bytes in all.

@@ -20,15 +20,16 @@ type VoiceProfile struct {
 
 // profileCounters returns, for one run of documents of size bytes, a counter for each
 // profile of o, over the profile's vocabulary, with the analyzer an but for its Voices, set
-// to the language of the first document, lang (as Analyzer.Profiles sets its counters).
-func profileCounters(an *Analyzer, o *VoiceReportOptions, lang string, size int) ([]*Counter, error) {
+// to the language of the first document, first (as Analyzer.Profiles sets its counters).
+// An error (an unknown language, a vocabulary of other settings) names first.
+func profileCounters(an *Analyzer, o *VoiceReportOptions, first *corpus.Document, size int) ([]*Counter, error) {
 	var cs []*Counter
-	for _, vp := range o.Profiles {
+	for k, vp := range o.Profiles {
 		a := *an
 		a.Voices = vp.Voices
 		c := &Counter{Analyzer: a, Vocabulary: vp.Vocabulary}
-		if err := c.init(lang); err != nil {
-			return nil, err
+		if err := c.init(first.Language); err != nil {
+			return nil, fmt.Errorf("%w (document %q, VoiceReportOptions.Profiles[%d])", err, first.ID, k)
 		}
 		c.reserve(size)
 		cs = append(cs, c)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -121,7 +122,8 @@ func TestVoiceReportProfilesCompare(t *testing.T) {
 }
 
 // TestVoiceReportProfilesErrors checks the errors of the profiles' options: documents in
-// two languages, and a comparison without a profile.
+// two languages, an unknown language, sides in two languages over one vocabulary, and a
+// comparison without a profile. An error names the document.
 func TestVoiceReportProfilesErrors(t *testing.T) {
 	docs := []corpus.Document{
 		{ID: "en", Language: "english", Text: "Ana Ruiz said the bridge would open."},
@@ -133,6 +135,34 @@ func TestVoiceReportProfilesErrors(t *testing.T) {
 	}
 	if _, err := an.VoiceReport(docs, nil); err != nil {
 		t.Errorf("two languages without profiles: %v", err)
+	}
+	for _, tc := range []struct {
+		name  string
+		first []corpus.Document // reported first, over the vocabularies of the second
+		docs  []corpus.Document
+		want  error
+		names []string // in the error's text
+	}{
+		{"an unknown language", nil, []corpus.Document{{ID: "k1", Language: "klingon", Text: "Ana Ruiz said it."}}, ErrLanguage, []string{`"k1"`, "klingon"}},
+		{"sides in two languages over one vocabulary", docs[:1], []corpus.Document{{ID: "b1", Language: "russian", Text: docs[1].Text}}, ErrMismatch, []string{`"b1"`, "russian", "english"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			vp := []VoiceProfile{{Voices: OwnVoice, Vocabulary: &Vocabulary{}}}
+			if tc.first != nil {
+				if _, err := an.VoiceReport(tc.first, &VoiceReportOptions{Profiles: vp}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := an.VoiceReport(tc.docs, &VoiceReportOptions{Profiles: vp})
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want one wrapping %v", err, tc.want)
+			}
+			for _, name := range tc.names {
+				if !strings.Contains(err.Error(), name) {
+					t.Errorf("err = %v, want it to name %s", err, name)
+				}
+			}
+		})
 	}
 	s := corpus.Split{Event: "e", A: docs[:1], B: docs[1:]}
 	if _, err := CompareSplitProfiles(&an, s, nil, nil, nil); !errors.Is(err, ErrOption) {

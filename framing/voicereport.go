@@ -32,8 +32,9 @@ type VoiceReportOptions struct {
 	// counts, terms and forms of [Analyzer.Profiles]), counted in the report's pass from the
 	// tokens it reads, without segmenting the texts again (an analyzer with protected
 	// phrases or n-grams reads each text again). All documents must then resolve to the
-	// language of the first, or it is an error wrapping [ErrMismatch] that names the
-	// first that does not.
+	// language of the first, and an entry's vocabulary, if it holds terms already, must
+	// hold them with the same settings in that language, or it is an error wrapping
+	// [ErrMismatch] that names the first document that does not match.
 	Profiles []VoiceProfile
 }
 
@@ -95,9 +96,9 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 			}
 		}
 	}
-	lang := ""
+	var lead corpus.Document // the document whose language the profiles count in
 	if len(docs) > 0 {
-		lang = docs[0].Language
+		lead = docs[0]
 	}
 	errs := make([]error, n)
 	var wg sync.WaitGroup
@@ -107,7 +108,7 @@ func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions
 		for i := bounds[k]; i < bounds[k+1]; i++ {
 			size += len(docs[i].Text)
 		}
-		cs, err := profileCounters(an, &o, lang, size)
+		cs, err := profileCounters(an, &o, &lead, size)
 		if err != nil {
 			return nil, err
 		}

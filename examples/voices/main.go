@@ -265,7 +265,7 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 			sc.add(i, &side.docs[i], spans, stmts)
 		}})
 		if err != nil {
-			return out, nil, err
+			return out, nil, fmt.Errorf("event %q, side %q: %w", s.Event, side.name, err)
 		}
 		reports[si] = r
 		all = append(all, sc.forms()...)
