@@ -84,6 +84,56 @@ func TestVoiceReportProfiles(t *testing.T) {
 	}
 }
 
+// TestVoiceReportProfilesFullReport checks the profiles with every part of the report on
+// (statistics, quoted terms, stances: not NoQuoted or NoStance), the all-words profile over
+// a vocabulary that a report made before it filled (so the report's workers intern in a
+// vocabulary with terms already), with one worker and with three: the profiles are
+// Analyzer.Profile's, and the rest of the report is what it is without profiles.
+func TestVoiceReportProfilesFullReport(t *testing.T) {
+	other := []corpus.Document{
+		{ID: "o1", Text: "Lena Varga said the dam at Halden was “safe”. “We checked it twice,” she said."},
+		{ID: "o2", Text: "Ivo Marek, a critic of the council, called the dam a risk."},
+	}
+	for _, workers := range []int{1, 3} {
+		t.Run(fmt.Sprintf("%d-workers", workers), func(t *testing.T) {
+			an := Analyzer{Workers: workers}
+			shared := &Vocabulary{}
+			if _, err := an.VoiceReport(other, &VoiceReportOptions{Profiles: []VoiceProfile{{Voices: AllVoices, Vocabulary: shared}}}); err != nil {
+				t.Fatal(err)
+			}
+			vp := []VoiceProfile{{Voices: OwnVoice}, {Voices: AllVoices, Vocabulary: shared}}
+			// Quoted lists the quotations' words (the documents' scare quotes are too few).
+			r, err := an.VoiceReport(voiceProfileDocs, &VoiceReportOptions{Profiles: vp, Quoted: VoiceQuote})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Stats == nil || len(r.Quoted) == 0 || len(r.Sources) == 0 {
+				t.Fatalf("the report lacks a part: stats %v, %d quoted terms, %d sources", r.Stats != nil, len(r.Quoted), len(r.Sources))
+			}
+			for k, v := range []Voices{OwnVoice, AllVoices} {
+				want := an
+				want.Voices = v
+				p, err := want.Profile(voiceProfileDocs...)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, exp := marshalProfile(t, r.Profiles[k]), marshalProfile(t, p); !bytes.Equal(got, exp) {
+					t.Errorf("voices %v: from the report\n%s\nfrom the texts\n%s", v, got, exp)
+				}
+			}
+			base, err := an.VoiceReport(voiceProfileDocs, &VoiceReportOptions{Quoted: VoiceQuote})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, _ := json.Marshal(r)
+			want, _ := json.Marshal(base)
+			if !bytes.Equal(got, want) {
+				t.Errorf("the report with profiles\n%s\nwithout\n%s", got, want)
+			}
+		})
+	}
+}
+
 // TestVoiceReportProfilesCompare checks that CompareSplitProfiles on the report's
 // profiles gives CompareSplit's comparison, with and without the document-level test.
 func TestVoiceReportProfilesCompare(t *testing.T) {
