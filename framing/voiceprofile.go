@@ -8,7 +8,9 @@ import (
 )
 
 // A VoiceProfile asks [Analyzer.VoiceReport] for the profile of the documents' words in some
-// voices, counted in the report's pass (see VoiceReportOptions.Profiles).
+// voices, counted in the report's pass (see VoiceReportOptions.Profiles). VoiceReport
+// reads it and does not change it; its Vocabulary is safe for concurrent use, so reports
+// running at once (the two sides of a comparison) may share one.
 type VoiceProfile struct {
 	// Voices are the voices counted, as [Analyzer.Voices] (0 counts every word).
 	Voices Voices

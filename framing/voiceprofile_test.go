@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
@@ -131,6 +132,47 @@ func TestVoiceReportProfilesFullReport(t *testing.T) {
 				t.Errorf("the report with profiles\n%s\nwithout\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestVoiceReportProfilesConcurrent checks that two reports running at once, over
+// vocabularies they share (as the sides of a comparison may be counted), give the
+// profiles the same reports give one after the other (run it with -race).
+func TestVoiceReportProfilesConcurrent(t *testing.T) {
+	sides := [][]corpus.Document{voiceProfileDocs[:4], voiceProfileDocs[4:]}
+	run := func(parallel bool) [2][]byte {
+		vp := []VoiceProfile{{Voices: OwnVoice, Vocabulary: &Vocabulary{}}, {Voices: AllVoices, Vocabulary: &Vocabulary{}}}
+		var out [2][]byte
+		var errs [2]error
+		var wg sync.WaitGroup
+		for k, docs := range sides {
+			count := func() {
+				an := Analyzer{Workers: 2}
+				r, err := an.VoiceReport(docs, &VoiceReportOptions{Profiles: vp})
+				if errs[k] = err; err == nil {
+					out[k], errs[k] = json.Marshal(r.Profiles)
+				}
+			}
+			if !parallel {
+				count()
+				continue
+			}
+			wg.Add(1)
+			go func() { defer wg.Done(); count() }()
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	want := run(false)
+	for range 4 {
+		if got := run(true); !bytes.Equal(got[0], want[0]) || !bytes.Equal(got[1], want[1]) {
+			t.Fatalf("at once\n%s\n%s\none after the other\n%s\n%s", got[0], got[1], want[0], want[1])
+		}
 	}
 }
 

@@ -43,7 +43,10 @@ type VoiceReport struct {
 	Stats   *VoiceStats    `json:"stats,omitempty"`   // as VoiceStats gives it
 	Quoted  []QuotedTerm   `json:"quoted,omitempty"`  // as QuotedTerms gives it
 	Sources []SourceStance `json:"sources,omitempty"` // as Stance gives it
-	// Profiles are the profiles VoiceReportOptions.Profiles asks for, in its order.
+	// Profiles are the profiles VoiceReportOptions.Profiles asks for, in its order. They
+	// are left out of the report's JSON: a profile holds every term of the documents, with
+	// its forms, far more than the rest of the report, and is the input of a comparison,
+	// not a finding; marshal one on its own (Profile's JSON) to keep it.
 	Profiles []*Profile `json:"-"`
 }
 
