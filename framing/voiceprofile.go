@@ -76,6 +76,12 @@ func (vc *voiceCounts) add(d *corpus.Document, w *worker, toks []Token) error {
 	words := false
 	for k := range vc.sets {
 		c := vc.sets[k].c
+		if c.set != nil {
+			if lang, err := c.Analyzer.resolved(d.Language); err == nil && lang.name != c.set.lang.name {
+				return errorf(ErrMismatch, "document %q is in %s and the report's first document in %s: the profiles of VoiceReportOptions.Profiles hold one language; report each language's documents on their own",
+					d.ID, lang.name, c.set.lang.name)
+			}
+		}
 		if err := c.init(d.Language); err != nil {
 			return fmt.Errorf("%w (document %q)", err, d.ID)
 		}

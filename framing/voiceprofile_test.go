@@ -224,6 +224,12 @@ func TestVoiceReportProfilesErrors(t *testing.T) {
 	var an Analyzer
 	if _, err := an.VoiceReport(docs, &VoiceReportOptions{Profiles: []VoiceProfile{{Voices: OwnVoice}}}); !errors.Is(err, ErrMismatch) {
 		t.Errorf("two languages: err = %v, want ErrMismatch", err)
+	} else {
+		for _, name := range []string{`"ru"`, "russian", "english", "VoiceReportOptions.Profiles"} {
+			if !strings.Contains(err.Error(), name) {
+				t.Errorf("two languages: err = %v, want it to name %s", err, name)
+			}
+		}
 	}
 	if _, err := an.VoiceReport(docs, nil); err != nil {
 		t.Errorf("two languages without profiles: %v", err)
