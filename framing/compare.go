@@ -187,9 +187,10 @@ func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparis
 }
 
 // CompareSplitProfiles is [CompareSplit] for sides already counted: a is the profile of
-// s.A and b that of s.B, each made with an over one vocabulary (by [Analyzer.Profiles],
-// or in [Analyzer.VoiceReport]'s pass: VoiceReportOptions.Profiles). The result is
-// CompareSplit's, and s must meet CompareSplit's conditions.
+// s.A and b that of s.B, each made with an (by [Analyzer.Profiles], or in
+// [Analyzer.VoiceReport]'s pass: VoiceReportOptions.Profiles), best over one vocabulary,
+// whose term ids it then aligns without comparing strings. The result is CompareSplit's,
+// and s must meet CompareSplit's conditions.
 //
 // Before comparing, it checks what it can without reading the documents, and returns an
 // error wrapping [ErrOption] for a nil analyzer or a nil profile, and one wrapping
