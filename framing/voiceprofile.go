@@ -16,7 +16,9 @@ type VoiceProfile struct {
 	Voices Voices
 	// Vocabulary, if set, is the vocabulary the profile interns its surfaces and terms in:
 	// share one between the profiles to be compared (the sides of a comparison, counted by
-	// two reports), as [Analyzer.Profiles] does. Nil means a new one.
+	// two reports), as [Analyzer.Profiles] does. A vocabulary holds one setting of Voices:
+	// profiles of different voices need one each (else an error wrapping [ErrMismatch]).
+	// Nil means a new one.
 	Vocabulary *Vocabulary
 }
 

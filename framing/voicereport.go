@@ -34,7 +34,11 @@ type VoiceReportOptions struct {
 	// phrases or n-grams reads each text again). All documents must then resolve to the
 	// language of the first, and an entry's vocabulary, if it holds terms already, must
 	// hold them with the same settings in that language, or it is an error wrapping
-	// [ErrMismatch] that names the first document that does not match.
+	// [ErrMismatch] that names the first document that does not match. One exception to
+	// the equality: a document over 4 MiB holding a run of more than 2 MiB with no
+	// character that ends a word (see windowEnd) is counted a window at a time by
+	// Analyzer.Profile, which cuts that run in two, while the report counts it as one
+	// word.
 	Profiles []VoiceProfile
 }
 
@@ -53,8 +57,8 @@ type VoiceReport struct {
 // VoiceReport gives what VoiceStats, QuotedTerms and Stance give, each exactly as they
 // would, segmenting each document once instead of once for each: the attribution of
 // quotations and indirect speech is most of their cost. It counts the profiles
-// opts.Profiles asks for in the same pass, from the same tokens. The analyzer's Voices setting is
-// ignored: every voice is counted. Up to [Analyzer.Workers] goroutines read runs of the
+// opts.Profiles asks for in the same pass, from the same tokens. The analyzer's Voices
+// setting is ignored: every voice is counted. Up to [Analyzer.Workers] goroutines read runs of the
 // documents, merged in order: the result is the same whatever their number. A document
 // the analyzer cannot read (too large, an unknown language) is an error naming it.
 func (an *Analyzer) VoiceReport(docs []corpus.Document, opts *VoiceReportOptions) (*VoiceReport, error) {

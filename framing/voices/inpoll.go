@@ -51,7 +51,7 @@ func (s *segmenter) inPoll(lo, hi int) (cue, int, bool) {
 		return cue{}, 0, false
 	}
 	if !s.commaBefore(head+1) && !pollPhraseWords[s.lowerWord(head+1)] {
-		return cue{}, 0, false // "In a poll tax protest,", "In the hours after the polls closed,"
+		return cue{}, 0, false // "In a poll tax protest,", "In the week after the poll ended,"
 	}
 	srcTo := -1
 	for j := head + 1; j < hi && j <= lo+last+1; j++ {

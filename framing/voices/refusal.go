@@ -28,7 +28,7 @@ func (s *segmenter) refusalToSpeak(k, e, hi int) bool {
 	}
 	j := s.timeAfter(e+2, hi, v.clause)
 	if j < hi && s.toks[j].clause == v.clause && !refusalEnds[s.lowerWord(j)] {
-		return false // "declined to respond to questions", "declined to say who …": more to read
+		return false // "declined to answer two of the questions", "declined to say who …": more to read
 	}
 	if j > e+2 {
 		return true // "declined to comment on Monday": the time is no topic
