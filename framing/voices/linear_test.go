@@ -23,6 +23,8 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"a place before they, in one paragraph", "english", "China is wet. They said it. "},
 	{"many short quotations, in one paragraph", "english", "Fans of “Moonfall” and “Valdora” saw “Harborside”, "},
 	{"short quotations in one long sentence with no cue", "english", "the crews kept a “firm” line on the pier and "},
+	{"descriptions of a document after quotations, in one paragraph", "english", "Ana Ruiz, the mayor of Halden, said “we will build the bridge,” but Ivo Marek declined to comment. The survey by Lena Varga found the city divided. "},
+	{"a document named again after many quotations, in one paragraph", "english", "Lena Varga said in a statement that the dam held. “It held,” Ruiz said. The statement said the levee was safe. "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

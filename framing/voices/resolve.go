@@ -15,7 +15,7 @@ import (
 // an organization, in order, pronouns resolved as they come: the antecedents a pronoun
 // prefers (a subject is more likely to be spoken of again than a name elsewhere in a
 // sentence).
-func (s *segmenter) findSubjects() {
+func (s *segmenter) findSubjects(ix *speakerIndex) {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		n := s.sentenceSubject(k, end)
@@ -57,7 +57,7 @@ func (s *segmenter) findSubjects() {
 					to < end && s.toks[to].clause == s.toks[to-1].clause
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
-				m.name = s.definite(m.pos, sp)
+				m.name = s.definiteIn(ix, m.pos, sp)
 				m.person = s.lang.classesOf(strings.ToLower(s.word(to-1)))&(ClassRole|ClassTitle) != 0
 			}
 		}
@@ -154,7 +154,8 @@ func personPronoun(p string) bool {
 // indirect speech) to the names before them, and gives every speaker its canonical name in
 // the document.
 func (s *segmenter) resolveSpeakers(reported []Span) {
-	s.findSubjects()
+	ix := new(speakerIndex) // built when a description of a document first asks for it
+	s.findSubjects(ix)
 	// A pronoun is resolved to the name it stands for, or left without a speaker: no
 	// speaker rather than a wrong one.
 	resolve := func(sp *Span, pos int) {
@@ -181,9 +182,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	one := s.joinFirstWords(s.canonicalizer(reported), reported)
 	canonical := func(name string, pos int) string {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
-			return s.canonicalConjuncts(parts, one)
+			return s.canonicalConjuncts(ix, parts, one)
 		}
-		return one(s.definite(pos, name), pos)
+		return one(s.definiteIn(ix, pos, name), pos)
 	}
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
@@ -204,11 +205,11 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 // name whose canonical name is a joined phrase that it stands in ("Courier" of "the
 // Halden Post and Courier", whose longer form ending in "Courier" is the whole phrase)
 // is named by its own core name.
-func (s *segmenter) canonicalConjuncts(parts []np, canonical func(string, int) string) string {
+func (s *segmenter) canonicalConjuncts(ix *speakerIndex, parts []np, canonical func(string, int) string) string {
 	names := make([]string, 0, len(parts))
 	for _, p := range parts {
 		pos := s.toks[p.from].start
-		name := s.definite(pos, s.phrase(p))
+		name := s.definiteIn(ix, pos, s.phrase(p))
 		c := canonical(name, pos)
 		if strings.Contains(c, " and ") && !strings.Contains(name, " and ") {
 			// "the Halden Post and Courier": "Courier" is not the longer form that
@@ -251,6 +252,12 @@ func interviewLabel(sp string) bool {
 // title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
 // and descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
+	return s.definiteIn(nil, pos, sp)
+}
+
+// definiteIn is definite with the quotations indexed by their speakers' sentences (see
+// speakerIndex) in ix, or nil to index them for this call alone.
+func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 	var arr [8]string
 	words := appendFields(arr[:0], sp)
 	if len(words) < 2 || len(words) > 4 || !strings.EqualFold(words[0], "the") || scan.IsCapitalized(words[len(words)-1]) {
@@ -280,7 +287,7 @@ func (s *segmenter) definite(pos int, sp string) string {
 		}
 	case docNouns[head]:
 		// "The statement continued": the author of the statement named before.
-		if who := s.author(pos, head); who != "" {
+		if who := s.author(ix, pos, head); who != "" {
 			return who
 		}
 	case f&ClassOrg != 0 && len(words) == 2:
@@ -343,33 +350,117 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 
 // author returns who issued the document named by noun before pos: the speaker or the subject
 // of the nearest sentence of the last three paragraphs that names the document ("Varga said
-// in a statement", "Republicans sent a letter").
-func (s *segmenter) author(pos int, noun string) string {
+// in a statement", "Republicans sent a letter"). ix indexes the quotations by their
+// speakers' sentences (nil: index them now), so that each sentence that names the document
+// costs a few binary searches, not a walk over every quotation and subject back to the
+// third paragraph before (a text of one long paragraph made that walk quadratic).
+func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
+	if ix == nil {
+		ix = new(speakerIndex)
+	}
+	if !ix.built {
+		s.indexSpeakers(ix)
+	}
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
 	}
+	atQuote := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
+	atSubject := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos >= pos })
 	k := s.tokAt(pos) - 1
 	for ; k >= 0 && s.toks[k].start >= near; k-- {
+		s.work++
 		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
 			continue
 		}
 		sent := s.toks[k].sentence
-		for i := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos }) - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
-			q := s.quotes[i]
-			if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
-				!lowerIn(docNouns, lastWord(q.Speaker)) {
+		if !ix.ordered {
+			if who := s.authorIn(sent, pos, near, atQuote, atSubject); who != "" {
+				return who
+			}
+			continue
+		}
+		// The quotations before pos whose speaker stands in sentence sent, the last first,
+		// down to the first that closes before near (quotations close in order).
+		lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
+		hi := sort.Search(len(ix.bySentence), func(j int) bool {
+			e := ix.bySentence[j]
+			return e.sentence > sent || e.sentence == sent && int(e.quote) >= atQuote
+		})
+		for j := hi - 1; j >= lo && s.quotes[ix.bySentence[j].quote].closeEnd >= near; j-- {
+			s.work++
+			if q := &s.quotes[ix.bySentence[j].quote]; q.Speaker != "" && q.speakerPos < pos && !lowerIn(docNouns, lastWord(q.Speaker)) {
 				return q.Speaker
 			}
 		}
-		for i := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos >= pos }) - 1; i >= 0 && s.subjects[i].pos >= near; i-- {
-			m := s.subjects[i]
-			if s.toks[s.tokAt(m.pos)].sentence == sent {
-				return m.name
-			}
+		// The last subject before pos of sentence sent, if it starts at or after near
+		// (subjects and their sentences come in text order).
+		i := sort.Search(atSubject, func(i int) bool { return s.toks[s.tokAt(s.subjects[i].pos)].sentence > sent }) - 1
+		if i >= 0 && s.subjects[i].pos >= near && s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
+			return s.subjects[i].name
 		}
 	}
 	return ""
+}
+
+// authorIn is author's search of one sentence, sent, that names the document, for a text
+// whose quotations or sentences do not come in order (see speakerIndex): the speaker of
+// the last quotation before pos whose speaker stands in sent, else the last subject
+// before pos of sent, looking no further back than near.
+func (s *segmenter) authorIn(sent int32, pos, near, atQuote, atSubject int) string {
+	for i := atQuote - 1; i >= 0 && s.quotes[i].closeEnd >= near; i-- {
+		s.work++
+		q := s.quotes[i]
+		if q.Speaker != "" && q.speakerPos < pos && s.toks[s.tokAt(q.speakerPos)].sentence == sent &&
+			!lowerIn(docNouns, lastWord(q.Speaker)) {
+			return q.Speaker
+		}
+	}
+	for i := atSubject - 1; i >= 0 && s.subjects[i].pos >= near; i-- {
+		s.work++
+		if m := s.subjects[i]; s.toks[s.tokAt(m.pos)].sentence == sent {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// A speakerIndex lists the quotations by the sentence in which their speaker stands (see
+// author), built once per text when first needed (see indexSpeakers): the speakers
+// themselves may change as pronouns are resolved, their positions do not.
+type speakerIndex struct {
+	built bool
+	// bySentence holds every quotation, by the sentence of the token at its speaker's
+	// position (-1 past the last token), then by its index.
+	bySentence []speakerSentence
+	// ordered reports whether the quotations close in order and the tokens' sentences
+	// never decrease, as author's binary searches need; otherwise author walks.
+	ordered bool
+}
+
+type speakerSentence struct{ sentence, quote int32 }
+
+// indexSpeakers builds ix: the quotations by their speakers' sentences.
+func (s *segmenter) indexSpeakers(ix *speakerIndex) {
+	*ix = speakerIndex{built: true, ordered: true, bySentence: make([]speakerSentence, len(s.quotes))}
+	for i := range s.quotes {
+		s.work++
+		sent := int32(-1)
+		if t := s.tokAt(s.quotes[i].speakerPos); t < len(s.toks) {
+			sent = s.toks[t].sentence
+		}
+		ix.bySentence[i] = speakerSentence{sent, int32(i)}
+		if i > 0 && s.quotes[i].closeEnd < s.quotes[i-1].closeEnd {
+			ix.ordered = false
+		}
+	}
+	for k := 1; k < len(s.toks); k++ {
+		if s.toks[k].sentence < s.toks[k-1].sentence {
+			ix.ordered = false
+			break
+		}
+	}
+	slices.SortStableFunc(ix.bySentence, func(a, b speakerSentence) int { return cmp.Compare(a.sentence, b.sentence) })
 }
 
 func lastWord(s string) string {
