@@ -25,6 +25,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"short quotations in one long sentence with no cue", "english", "the crews kept a “firm” line on the pier and "},
 	{"descriptions of a document after quotations, in one paragraph", "english", "Ana Ruiz, the mayor of Halden, said “we will build the bridge,” but Ivo Marek declined to comment. The survey by Lena Varga found the city divided. "},
 	{"a document named again after many quotations, in one paragraph", "english", "Lena Varga said in a statement that the dam held. “It held,” Ruiz said. The statement said the levee was safe. "},
+	{"a document speaking in sentences with no one else to answer, in one paragraph", "english", "It was, the report said, wrong. According to the report, it held. "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

@@ -179,6 +179,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	for i := range reported {
 		resolve(&reported[i], reported[i].SourceStart)
 	}
+	ix.final = true // the subjects and the speakers no longer change
 	one := s.joinFirstWords(s.canonicalizer(reported), reported)
 	canonical := func(name string, pos int) string {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
@@ -367,8 +368,19 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	}
 	atQuote := sort.Search(len(s.quotes), func(i int) bool { return s.quotes[i].openStart >= pos })
 	atSubject := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos >= pos })
-	k := s.tokAt(pos) - 1
-	for ; k >= 0 && s.toks[k].start >= near; k-- {
+	at := s.tokAt(pos)
+	if ix.ordered && ix.final {
+		// Only the sentences naming the document that can answer at all, the last first.
+		occ := s.documentTokens(ix, noun)
+		for j := sort.Search(len(occ), func(j int) bool { return int(occ[j]) >= at }) - 1; j >= 0 && s.toks[occ[j]].start >= near; j-- {
+			s.work++
+			if who := s.authorOf(ix, s.toks[occ[j]].sentence, pos, near, atQuote, atSubject); who != "" {
+				return who
+			}
+		}
+		return ""
+	}
+	for k := at - 1; k >= 0 && s.toks[k].start >= near; k-- {
 		s.work++
 		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
 			continue
@@ -380,27 +392,71 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 			}
 			continue
 		}
-		// The quotations before pos whose speaker stands in sentence sent, the last first,
-		// down to the first that closes before near (quotations close in order).
-		lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
-		hi := sort.Search(len(ix.bySentence), func(j int) bool {
-			e := ix.bySentence[j]
-			return e.sentence > sent || e.sentence == sent && int(e.quote) >= atQuote
-		})
-		for j := hi - 1; j >= lo && s.quotes[ix.bySentence[j].quote].closeEnd >= near; j-- {
-			s.work++
-			if q := &s.quotes[ix.bySentence[j].quote]; q.Speaker != "" && q.speakerPos < pos && !lowerIn(docNouns, lastWord(q.Speaker)) {
-				return q.Speaker
-			}
-		}
-		// The last subject before pos of sentence sent, if it starts at or after near
-		// (subjects and their sentences come in text order).
-		i := sort.Search(atSubject, func(i int) bool { return s.toks[s.tokAt(s.subjects[i].pos)].sentence > sent }) - 1
-		if i >= 0 && s.subjects[i].pos >= near && s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
-			return s.subjects[i].name
+		if who := s.authorOf(ix, sent, pos, near, atQuote, atSubject); who != "" {
+			return who
 		}
 	}
 	return ""
+}
+
+// authorOf is author's search of one sentence, sent, that names the document, by ix: the
+// speaker of the last quotation before pos whose speaker stands in sent (its speaker
+// before pos, not itself a document), down to the first quotation that closes before
+// near (quotations close in order), else the last subject before pos of sent, if it
+// starts at or after near (subjects and their sentences come in text order).
+func (s *segmenter) authorOf(ix *speakerIndex, sent int32, pos, near, atQuote, atSubject int) string {
+	lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
+	hi := sort.Search(len(ix.bySentence), func(j int) bool {
+		e := ix.bySentence[j]
+		return e.sentence > sent || e.sentence == sent && int(e.quote) >= atQuote
+	})
+	for j := hi - 1; j >= lo && s.quotes[ix.bySentence[j].quote].closeEnd >= near; j-- {
+		s.work++
+		if q := &s.quotes[ix.bySentence[j].quote]; q.Speaker != "" && q.speakerPos < pos && !lowerIn(docNouns, lastWord(q.Speaker)) {
+			return q.Speaker
+		}
+	}
+	i := sort.Search(atSubject, func(i int) bool { return s.toks[s.tokAt(s.subjects[i].pos)].sentence > sent }) - 1
+	if i >= 0 && s.subjects[i].pos >= near && s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
+		return s.subjects[i].name
+	}
+	return ""
+}
+
+// documentTokens returns the tokens outside quotations that are noun (case folded), in
+// text order, whose sentence has a subject or a quotation's speaker that is not itself a
+// document: the only ones where author can find an answer. It is asked only once the
+// subjects and the speakers are final (ix.final), and keeps each noun's list in ix.
+func (s *segmenter) documentTokens(ix *speakerIndex, noun string) []int32 {
+	if occ, ok := ix.documents[noun]; ok {
+		return occ
+	}
+	var occ []int32
+	for k := range s.toks {
+		s.work++
+		if s.toks[k].inq || !strings.EqualFold(s.word(k), noun) {
+			continue
+		}
+		sent := s.toks[k].sentence
+		answers := false
+		lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
+		for j := lo; j < len(ix.bySentence) && ix.bySentence[j].sentence == sent && !answers; j++ {
+			q := &s.quotes[ix.bySentence[j].quote]
+			answers = q.Speaker != "" && !lowerIn(docNouns, lastWord(q.Speaker))
+		}
+		if i := sort.Search(len(s.subjects), func(i int) bool { return s.toks[s.tokAt(s.subjects[i].pos)].sentence >= sent }); i < len(s.subjects) &&
+			s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
+			answers = true
+		}
+		if answers {
+			occ = append(occ, int32(k))
+		}
+	}
+	if ix.documents == nil {
+		ix.documents = map[string][]int32{}
+	}
+	ix.documents[noun] = occ
+	return occ
 }
 
 // authorIn is author's search of one sentence, sent, that names the document, for a text
@@ -430,6 +486,11 @@ func (s *segmenter) authorIn(sent int32, pos, near, atQuote, atSubject int) stri
 // themselves may change as pronouns are resolved, their positions do not.
 type speakerIndex struct {
 	built bool
+	// final reports whether the subjects and the quotations' speakers are final (after
+	// pronouns are resolved): then author visits only the tokens documentTokens lists.
+	final bool
+	// documents holds documentTokens' lists, by noun.
+	documents map[string][]int32
 	// bySentence holds every quotation, by the sentence of the token at its speaker's
 	// position (-1 past the last token), then by its index.
 	bySentence []speakerSentence
@@ -442,7 +503,7 @@ type speakerSentence struct{ sentence, quote int32 }
 
 // indexSpeakers builds ix: the quotations by their speakers' sentences.
 func (s *segmenter) indexSpeakers(ix *speakerIndex) {
-	*ix = speakerIndex{built: true, ordered: true, bySentence: make([]speakerSentence, len(s.quotes))}
+	*ix = speakerIndex{built: true, final: ix.final, ordered: true, bySentence: make([]speakerSentence, len(s.quotes))}
 	for i := range s.quotes {
 		s.work++
 		sent := int32(-1)
