@@ -354,7 +354,9 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 // in a statement", "Republicans sent a letter"). ix indexes the quotations by their
 // speakers' sentences (nil: index them now), so that each sentence that names the document
 // costs a few binary searches, not a walk over every quotation and subject back to the
-// third paragraph before (a text of one long paragraph made that walk quadratic).
+// third paragraph before (a text of one long paragraph made that walk quadratic); once
+// the speakers are final (ix.final), only the sentences that can answer are visited (see
+// documentTokens), not every token back to there.
 func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	if ix == nil {
 		ix = new(speakerIndex)
