@@ -503,8 +503,19 @@ type speakerIndex struct {
 
 type speakerSentence struct{ sentence, quote int32 }
 
-// indexSpeakers builds ix: the quotations by their speakers' sentences.
+// indexFrom is the number of tokens from which author indexes a text's speakers by
+// sentence; a shorter text (nearly every news article) takes the direct loops.
+const indexFrom = 4096
+
+// indexSpeakers builds ix: the quotations by their speakers' sentences (none for a text
+// shorter than indexFrom tokens, which author searches directly).
 func (s *segmenter) indexSpeakers(ix *speakerIndex) {
+	if len(s.toks) < indexFrom {
+		// A short text: the direct loops cost at most indexFrom steps a description, less
+		// than building the index (same answers either way).
+		*ix = speakerIndex{built: true, final: ix.final}
+		return
+	}
 	*ix = speakerIndex{built: true, final: ix.final, ordered: true, bySentence: make([]speakerSentence, len(s.quotes))}
 	for i := range s.quotes {
 		s.work++
