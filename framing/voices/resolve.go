@@ -405,7 +405,13 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 // speaker of the last quotation before pos whose speaker stands in sent (its speaker
 // before pos, not itself a document), down to the first quotation that closes before
 // near (quotations close in order), else the last subject before pos of sent, if it
-// starts at or after near (subjects and their sentences come in text order).
+// starts at or after near (subjects and their sentences come in text order: findSubjects
+// adds at most one a sentence, sentence by sentence, which ordered does not check; the
+// subject-finding walk in author stays short only because every description of a
+// document becomes a subject, so the last one's sentence always answers). Known cost: a
+// single sentence holding many quotations whose speaker is the document itself is
+// walked once for each of them (cubic in that sentence's length, not in the text's: a
+// sentence holds at most scan.MaxSentence tokens).
 func (s *segmenter) authorOf(ix *speakerIndex, sent int32, pos, near, atQuote, atSubject int) string {
 	lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
 	hi := sort.Search(len(ix.bySentence), func(j int) bool {
@@ -519,7 +525,7 @@ func (s *segmenter) indexSpeakers(ix *speakerIndex) {
 	*ix = speakerIndex{built: true, final: ix.final, ordered: true, bySentence: make([]speakerSentence, len(s.quotes))}
 	for i := range s.quotes {
 		s.work++
-		sent := int32(-1)
+		sent := int32(-1) // a speaker past the last token: no sentence matches it
 		if t := s.tokAt(s.quotes[i].speakerPos); t < len(s.toks) {
 			sent = s.toks[t].sentence
 		}
