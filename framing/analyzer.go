@@ -16,6 +16,8 @@ import (
 	"github.com/kljensen/snowball/russian"
 	"github.com/kljensen/snowball/spanish"
 	"github.com/kljensen/snowball/swedish"
+
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // Errors returned by the analyzer and the scores. Test for them with [errors.Is].
@@ -131,7 +133,9 @@ type Analyzer struct {
 
 	// Voices restricts counting to tokens in these voices, as [voices.Quotes] segments each text:
 	// OwnVoice counts only the outlet's own words, QuotedVoices only what it attributes to
-	// others. The zero value counts every token. N-grams never span a dropped quotation.
+	// others. The zero value counts every token. N-grams never span a dropped quotation. A
+	// set naming a voice beyond the voices there are ([voices.NumVoices]) is an error
+	// wrapping [ErrOption].
 	Voices Voices `json:"voices,omitempty"`
 
 	// Workers is how many goroutines analyze documents at once in the calls that take many
@@ -280,6 +284,9 @@ func (an *Analyzer) resolved(docLang string) (language, error) {
 
 // check validates the numeric options.
 func (an *Analyzer) check() error {
+	if an.Voices >= 1<<voices.NumVoices {
+		return fmt.Errorf("framing: Analyzer.Voices = %d names no voice beyond the %d there are (want a set of them, 0 for all): %w", an.Voices, voices.NumVoices, ErrOption)
+	}
 	if an.NGrams < 0 || an.NGrams > 3 {
 		return fmt.Errorf("framing: Analyzer.NGrams = %d (want 0 to 3): %w", an.NGrams, ErrOption)
 	}
