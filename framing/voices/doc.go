@@ -16,18 +16,23 @@
 //
 //   - segment.go: tokens (sentences, clauses, word classes), paragraphs and headings
 //     (a sentence in title case is a headline; days and months, capitalized in any
-//     sentence, are no sign of it), and the order of the stages.
+//     sentence, are no sign of it), and the order of the stages; glued.go: the paragraph
+//     breaks of a text that lost them, found again where a sentence's start is glued to
+//     the last one's end ("…said.She").
 //   - marks.go: quotation marks paired into quotations: curly, straight and guillemet
 //     marks, the doubled apostrophes of some archives (two apostrophes at each end, or
-//     two backquotes then two apostrophes), single-quote quotations in headlines, a
-//     straight mark after a sentence's end and before a word, its space missing
-//     ("….\"We"), that closes what is open or else opens, an apostrophe inside a word
-//     told from a quote, quotations across paragraphs (an
-//     unclosed paragraph reopened), block quotations after a colon, and dialogue dashes
-//     (Russian, Spanish, French, and any language but English, where a paragraph opening
-//     with a dash is a heading or a list item). Marks inside a markup tag left in the text
-//     (<a href="…">) quote nothing, and a paragraph that opens with a tag (an embedded
-//     post) is no block quotation.
+//     two backquotes then two apostrophes, or doubled curly single marks ‘‘…’’),
+//     single-quote quotations in headlines, a straight mark after a sentence's end and
+//     before a word, its space missing ("….\"We"), that closes what is open or else
+//     opens, an apostrophe inside a word told from a quote, quotations across paragraphs
+//     (an unclosed paragraph reopened, and a mark of the same kind opening after a
+//     sentence's end inside an open quotation, which reopens it rather than nesting), a
+//     quotation never closed ended with its sentence when it would run over quotations
+//     closed inside it or over more than three sentences, block quotations after a
+//     colon, and dialogue dashes (Russian, Spanish, French, and any language but
+//     English, where a paragraph opening with a dash is a heading or a list item).
+//     Marks inside a markup tag left in the text (<a href="…">) quote nothing, and a
+//     paragraph that opens with a tag (an embedded post) is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Marlow (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), an -ing form after a possessive

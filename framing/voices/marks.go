@@ -73,7 +73,8 @@ func (s *segmenter) findMarks() {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		// Doubled apostrophes and backquotes are double marks, as some archives write them
-		// (''…'', ``…''): read as a straight double mark, or an opening one.
+		// (''…'', ``…''): read as a straight double mark, or an opening one; so are
+		// doubled curly single marks.
 		if (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c {
 			r, size = '"', 2
 			if c == '`' {
@@ -81,6 +82,10 @@ func (s *segmenter) findMarks() {
 			}
 		} else if c == '`' {
 			continue
+		} else if (r == '\u2018' || r == '\u2019') && strings.HasPrefix(text[i+size:], text[i:i+size]) {
+			// Doubled curly single marks (‘‘…’’), the same archives' convention in
+			// typographic marks: an opening or a closing double mark.
+			r, size = r+('\u201C'-'\u2018'), 2*size
 		}
 		var m qmark
 		switch r {
@@ -202,14 +207,24 @@ func lineTagEnd(text string, i int) int {
 // outermost quotations are kept: one nested in another belongs to it. A double quotation
 // left open at the end of its paragraph continues when the next paragraph opens with an
 // opening mark or closes it before opening one, and otherwise ends with its paragraph; a
-// single quotation left open is dropped (single marks are too often apostrophes).
+// single quotation left open is dropped (single marks are too often apostrophes). An
+// opening double mark of the same kind as the one open, after a sentence's end or a
+// colon, reopens the quotation (a paragraph of it whose break was lost) rather than
+// nesting a quotation in it. A double quotation never closed that would run over
+// quotations closed inside it, or over more than maxOpenSentences sentences, ends with
+// the sentence it was (re)opened in, and the quotations inside stand on their own.
 func (s *segmenter) pairMarks() {
 	type open struct {
 		m    qmark
 		para int // the paragraph the quotation has reached
+		from int // where it was opened or last reopened
 	}
 	var buf [8]open // most texts nest few marks: the stack stays off the heap
 	stack := buf[:0]
+	// inner holds the quotations closed directly inside the outermost open one, for when
+	// that one never closes (see endOpen).
+	var innerBuf [4]qpair
+	inner := innerBuf[:0]
 	emit := func(o qmark, closeAt, closeEnd int) {
 		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
 		q.Start, q.End = strings.IndexFunc(s.text[q.start:q.end], func(r rune) bool { return !unicode.IsSpace(r) }), trimRightSpace(s.text, q.start, q.end)
@@ -224,9 +239,26 @@ func (s *segmenter) pairMarks() {
 	endOpen := func() {
 		if o := stack[0]; o.m.double {
 			end := s.paraEnd(o.para)
-			emit(o.m, end, end)
+			// A quotation never closed ends with its paragraph, unless that would make it
+			// run over quotations closed inside it or over more than maxOpenSentences
+			// sentences (a paragraph whose breaks were lost, a stray mark): then it ends
+			// with the sentence it was last opened in, and the quotations inside stand on
+			// their own.
+			if len(inner) > 0 || s.sentencesBetween(o.from, end) > maxOpenSentences {
+				end = min(end, s.sentenceEnd(o.from))
+				if len(inner) > 0 {
+					end = min(end, trimRightSpace(s.text, o.from, inner[0].o.pos))
+				}
+				emit(o.m, end, end)
+				for _, q := range inner {
+					emit(q.o, q.c.pos, q.c.pos+q.c.size)
+				}
+			} else {
+				emit(o.m, end, end)
+			}
 		}
 		stack = stack[:0]
+		inner = inner[:0]
 	}
 	for _, m := range s.marks {
 		p := s.para(m.pos)
@@ -237,11 +269,13 @@ func (s *segmenter) pairMarks() {
 				endOpen()
 			case m.open && !m.close && m.pos == s.paras[p]: // reopened: it goes on
 				stack = stack[:1]
-				stack[0].para = p
+				stack[0].para, stack[0].from = p, m.pos
+				inner = inner[:0]
 				continue
 			case m.close && !m.open: // closed without reopening
 				stack = stack[:1]
-				stack[0].para = p
+				stack[0].para, stack[0].from = p, s.paras[p]
+				inner = inner[:0]
 			default:
 				endOpen()
 			}
@@ -252,15 +286,28 @@ func (s *segmenter) pairMarks() {
 				j--
 			}
 			if j >= 0 && closes(stack[j].m, m) {
-				if j == 0 {
+				switch {
+				case j == 0:
 					emit(stack[0].m, m.pos, m.pos+m.size)
+					inner = inner[:0]
+				case j == 1 && m.double && stack[0].m.double:
+					inner = append(inner, qpair{stack[1].m, m})
 				}
 				stack = stack[:j]
 				continue
 			}
 		}
 		if m.open {
-			stack = append(stack, open{m, p})
+			if len(stack) == 1 && m.double && !m.close && stack[0].m.double && m.r == stack[0].m.r && s.afterSentenceEnd(m.pos) {
+				// Reopened after a sentence's end, as a quotation of several paragraphs
+				// reopens each: in a text whose paragraph breaks were lost, the quotation
+				// goes on. Read as a nested quotation it would leave the outer one open to
+				// the end of the text.
+				stack[0].from = m.pos
+				inner = inner[:0]
+				continue
+			}
+			stack = append(stack, open{m, p, m.pos})
 			continue
 		}
 		if m.double && len(stack) == 0 {
@@ -288,6 +335,49 @@ func (s *segmenter) pairMarks() {
 		out = append(out, q)
 	}
 	s.quotes = out
+}
+
+// qpair is an opening mark and the mark that closed it.
+type qpair struct{ o, c qmark }
+
+// maxOpenSentences is how many sentences a quotation never closed may run over before the
+// end of its paragraph; a longer one ends with the sentence it was opened in (see
+// pairMarks). News paragraphs hold a few sentences each: a quotation left open over more
+// is, more likely than not, a stray mark, or one in a text whose paragraph breaks were lost.
+const maxOpenSentences = 3
+
+// sentencesBetween returns how many sentences the tokens of text[from:to] belong to.
+func (s *segmenter) sentencesBetween(from, to int) int {
+	i, j := s.tokAt(from), s.tokAt(to)-1
+	if i > j || j >= len(s.toks) {
+		return 0
+	}
+	return int(s.toks[j].sentence-s.toks[i].sentence) + 1
+}
+
+// sentenceEnd returns the end of the sentence of the first token at or after pos, its
+// closing punctuation included: the start of the next sentence's first token, spaces
+// trimmed, or the end of the text.
+func (s *segmenter) sentenceEnd(pos int) int {
+	i := s.tokAt(pos)
+	if i >= len(s.toks) {
+		return len(s.text)
+	}
+	k := i
+	for k < len(s.toks) && s.toks[k].sentence == s.toks[i].sentence {
+		k++
+	}
+	if k == len(s.toks) {
+		return trimRightSpace(s.text, pos, len(s.text))
+	}
+	return trimRightSpace(s.text, pos, s.toks[k].start)
+}
+
+// afterSentenceEnd reports whether the last rune before pos, spaces skipped, ends a
+// sentence or introduces what follows (. ? ! … or a colon).
+func (s *segmenter) afterSentenceEnd(pos int) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s.text[:pos], unicode.IsSpace))
+	return r == '.' || r == '?' || r == '!' || r == '…' || r == ':'
 }
 
 // closes reports whether mark m, which can close, closes the quotation opened by o (of the

@@ -483,7 +483,9 @@ func (s *segmenter) voicesOnly() {
 // break in a text that has no blank line, and after a line break that follows the end of
 // a sentence (many archives separate paragraphs by single line breaks after a title
 // followed by a blank line; a hard-wrapped paragraph broken at a sentence's end loses
-// nothing, as a quotation goes on across paragraphs).
+// nothing, as a quotation goes on across paragraphs). A text without any line break
+// whose paragraphs were glued together when their breaks were lost ("…said.She left")
+// has a paragraph start at every such glued sentence start (see gluedParagraphs).
 func Paragraphs(text string) []int { return paragraphs(text, nil) }
 
 // endsSentence reports whether text ends with a sentence's final punctuation, a closing
@@ -510,6 +512,9 @@ func (s *segmenter) findParagraphs() { s.paras = paragraphs(s.text, s.paras[:0])
 // paragraphs appends the starts of the paragraphs of text to out.
 func paragraphs(text string, out []int) []int {
 	out = append(out, 0)
+	if strings.IndexByte(text, '\n') < 0 {
+		return gluedParagraphs(text, out)
+	}
 	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
 	for i := 0; i < len(text); i++ {
 		k := strings.IndexByte(text[i:], '\n')
