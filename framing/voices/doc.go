@@ -17,18 +17,19 @@
 //   - segment.go: tokens (sentences, clauses, word classes), paragraphs and headings
 //     (a sentence in title case is a headline; days and months, capitalized in any
 //     sentence, are no sign of it), and the order of the stages; glued.go: the paragraph
-//     breaks of a text that lost them, found again where a sentence's start is glued to
-//     the last one's end ("…said.She").
+//     breaks a text lost, found again inside its paragraphs where a sentence's start is
+//     glued to the last one's end ("…said.She"; not after an abbreviation: "Inc.The").
 //   - marks.go: quotation marks paired into quotations: curly, straight and guillemet
 //     marks, the doubled apostrophes of some archives (two apostrophes at each end, or
 //     two backquotes then two apostrophes, or doubled curly single marks ‘‘…’’),
 //     single-quote quotations in headlines, a straight mark after a sentence's end and
 //     before a word, its space missing ("….\"We"), that closes what is open or else
 //     opens, an apostrophe inside a word told from a quote, quotations across paragraphs
-//     (an unclosed paragraph reopened, and a mark of the same kind opening after a
+//     (an unclosed paragraph reopened, and the same opening mark again after a
 //     sentence's end inside an open quotation, which reopens it rather than nesting), a
-//     quotation never closed ended with its sentence when it would run over quotations
-//     closed inside it or over more than three sentences, block quotations after a
+//     quotation never closed ended with its sentence (or before the first quotation
+//     closed inside it) when it would run over quotations closed inside it or over more
+//     than three sentences, block quotations after a
 //     colon, and dialogue dashes (Russian, Spanish, French, and any language but
 //     English, where a paragraph opening with a dash is a heading or a list item).
 //     Marks inside a markup tag left in the text (<a href="…">) quote nothing, and a

@@ -1,34 +1,71 @@
 package voices
 
-import "strings"
+import (
+	"strings"
 
-// gluedParagraphs appends to out the paragraph starts of a text without line breaks
-// whose paragraphs were glued together when its breaks were lost, as some archives
+	"github.com/framediff/framediff/framing/internal/scan"
+)
+
+// gluedParagraphs appends to out, in order, the paragraph starts in text[from:to] where a
+// paragraph was glued to the one before it when its break was lost, as some archives
 // deliver news ("…the council said.She left …", "…in May.“We will …"): a sentence's end
-// directly followed, without a space, by the next sentence's start. The end is a word of
-// two or more lower-case ASCII letters and one of . ? !, or one of . ? ! and a closing
-// mark (” or ’); the start an upper-case ASCII letter or an opening mark “. An
-// abbreviation ("U.S.The") or a decimal does not end so, a comma before the closing mark
-// ("…,”Ana Ruiz said") is a missing space, not a paragraph's end, and a straight mark is
-// left alone: it may open the next paragraph or close the last ("…the end."The …"), and
-// read as a paragraph's start it cost more quotations than it found.
-func gluedParagraphs(text string, out []int) []int {
-	for i := 0; ; {
-		k := strings.IndexAny(text[i:], ".?!")
+// directly followed, without a space, by the next sentence's start. The end is one of
+// . ? ! after a word of two or more lower-case ASCII letters that is no abbreviation the
+// scanner knows ("Inc.The", "Gov.Ana" do not end so), after a digit ("in 2012.The": a
+// decimal is not followed by a capital) or after a closing parenthesis or bracket; or it
+// is one of . ? ! and a closing mark (” or ’). The start is an upper-case ASCII letter or
+// an opening mark “. A lone capital before the period ("U.S.The") is an initial, a comma
+// before the closing mark ("…,”Ana Ruiz said") is a missing space, not a paragraph's end,
+// runs of marks ("?!The", "...She") are left alone, and so is a straight quotation mark:
+// it may open the next paragraph or close the last ("…the end."The …"), and read as a
+// paragraph's start it cost more quotations than it found. The starts are appended in
+// order, each after from and before to.
+func gluedParagraphs(text string, from, to int, out []int) []int {
+	last := from
+	for i := from; i < to; {
+		k := strings.IndexAny(text[i:to], ".?!")
 		if k < 0 {
-			return out
+			break
 		}
 		i += k + 1
 		next := i
-		if strings.HasPrefix(text[next:], "\u201D") || strings.HasPrefix(text[next:], "\u2019") {
+		if strings.HasPrefix(text[next:to], "\u201D") || strings.HasPrefix(text[next:to], "\u2019") {
 			next += len("\u201D")
-		} else if i < 3 || !isLowerASCII(text[i-2]) || !isLowerASCII(text[i-3]) {
+		} else if !gluedEnd(text, from, i-1) {
 			continue
 		}
-		if next < len(text) && next > out[len(out)-1] && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:], "\u201C")) {
+		if next < to && next > last && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:to], "\u201C")) {
 			out = append(out, next)
+			last = next
 		}
 	}
+	return out
+}
+
+// gluedEnd reports whether the mark at text[p] (. ? or !) can end a sentence glued to the
+// next (see gluedParagraphs): after a word of two or more lower-case ASCII letters that
+// is no abbreviation, a digit, or a closing parenthesis or bracket.
+func gluedEnd(text string, from, p int) bool {
+	if p-1 < from {
+		return false
+	}
+	switch c := text[p-1]; {
+	case c >= '0' && c <= '9', c == ')', c == ']':
+		return true
+	case !isLowerASCII(c):
+		return false
+	}
+	w := p - 1
+	for w > from && isLowerASCII(text[w-1]) {
+		w--
+	}
+	if w > from && isUpperASCII(text[w-1]) {
+		w-- // "Inc", "Gov"
+	}
+	if p-w < 2 || !isLowerASCII(text[p-2]) {
+		return false
+	}
+	return !scan.IsAbbreviation(text[w:p])
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }

@@ -82,9 +82,11 @@ func (s *segmenter) findMarks() {
 			}
 		} else if c == '`' {
 			continue
-		} else if (r == '\u2018' || r == '\u2019') && strings.HasPrefix(text[i+size:], text[i:i+size]) {
+		} else if (r == '\u2018' || r == '\u2019') && strings.HasPrefix(text[i+size:], text[i:i+size]) && s.doubledSingles() {
 			// Doubled curly single marks (‘‘…’’), the same archives' convention in
-			// typographic marks: an opening or a closing double mark.
+			// typographic marks: an opening or a closing double mark, in a text that
+			// opens some quotation so (else ’’ is a plural's apostrophe and a closing
+			// single mark: "the students’’ union").
 			r, size = r+('\u201C'-'\u2018'), 2*size
 		}
 		var m qmark
@@ -208,11 +210,12 @@ func lineTagEnd(text string, i int) int {
 // left open at the end of its paragraph continues when the next paragraph opens with an
 // opening mark or closes it before opening one, and otherwise ends with its paragraph; a
 // single quotation left open is dropped (single marks are too often apostrophes). An
-// opening double mark of the same kind as the one open, after a sentence's end or a
-// colon, reopens the quotation (a paragraph of it whose break was lost) rather than
-// nesting a quotation in it. A double quotation never closed that would run over
-// quotations closed inside it, or over more than maxOpenSentences sentences, ends with
-// the sentence it was (re)opened in, and the quotations inside stand on their own.
+// opening double mark, the same mark as the one open (“ after “), after a sentence's end
+// reopens the quotation (a paragraph of it whose break was lost) rather than nesting a
+// quotation in it. A double quotation never closed that would run over quotations closed
+// inside it, or over more than maxOpenSentences sentences, ends with the sentence it was
+// (re)opened in, or before the first quotation closed inside it if that comes first, and
+// the quotations closed directly inside it stand on their own.
 func (s *segmenter) pairMarks() {
 	type open struct {
 		m    qmark
@@ -337,6 +340,18 @@ func (s *segmenter) pairMarks() {
 	s.quotes = out
 }
 
+// doubledSingles reports whether the text holds a doubled opening curly single mark
+// (‘‘), looked up once per text.
+func (s *segmenter) doubledSingles() bool {
+	if s.hasDoubled == 0 {
+		s.hasDoubled = 2
+		if strings.Contains(s.text, "\u2018\u2018") {
+			s.hasDoubled = 1
+		}
+	}
+	return s.hasDoubled == 1
+}
+
 // qpair is an opening mark and the mark that closed it.
 type qpair struct{ o, c qmark }
 
@@ -374,10 +389,12 @@ func (s *segmenter) sentenceEnd(pos int) int {
 }
 
 // afterSentenceEnd reports whether the last rune before pos, spaces skipped, ends a
-// sentence or introduces what follows (. ? ! … or a colon).
+// sentence (. ? ! or …). A colon does not: a quotation nested in another after a colon
+// ("“He told me: “Go home,” and left,” she said.") is more common than a paragraph of a
+// quotation opening after one.
 func (s *segmenter) afterSentenceEnd(pos int) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s.text[:pos], unicode.IsSpace))
-	return r == '.' || r == '?' || r == '!' || r == '…' || r == ':'
+	return r == '.' || r == '?' || r == '!' || r == '…'
 }
 
 // closes reports whether mark m, which can close, closes the quotation opened by o (of the

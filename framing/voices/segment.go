@@ -54,17 +54,20 @@ type quote struct {
 type segmenter struct {
 	// Author is who "I" and "we" stand for outside quotations (the document's author), or
 	// "" when unknown: then they name no speaker.
-	Author    string
-	want      Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
-	lang      *Lang
-	text      string
-	toks      []stoken
-	paras     []int // start offsets of paragraphs
-	marks     []qmark
-	quotes    []quote
-	names     []mention
-	titleCase []bool // by sentence: written in title case
-	headings  bool   // whether markHeadings has run on the text (only attribution needs it)
+	Author string
+	want   Set // the voices wanted, when only telling them apart matters (see voicesOnly); 0 for all
+	lang   *Lang
+	text   string
+	toks   []stoken
+	paras  []int // start offsets of paragraphs
+	marks  []qmark
+	// hasDoubled is 1 when the text holds a doubled curly single mark (‘‘), 2 when not,
+	// 0 until asked (see doubledSingles).
+	hasDoubled uint8
+	quotes     []quote
+	names      []mention
+	titleCase  []bool // by sentence: written in title case
+	headings   bool   // whether markHeadings has run on the text (only attribution needs it)
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
@@ -323,7 +326,7 @@ func (s *segmenter) findText() {
 	if s.marked == s.text && s.text != "" {
 		return
 	}
-	s.paras, s.marks = s.paras[:0], s.marks[:0]
+	s.paras, s.marks, s.hasDoubled = s.paras[:0], s.marks[:0], 0
 	s.findParagraphs()
 	s.findMarks()
 	s.marked = s.text
@@ -509,12 +512,12 @@ func endsSentence(text string) bool {
 // findParagraphs records where paragraphs start (see Paragraphs).
 func (s *segmenter) findParagraphs() { s.paras = paragraphs(s.text, s.paras[:0]) }
 
-// paragraphs appends the starts of the paragraphs of text to out.
+// paragraphs appends the starts of the paragraphs of text to out: at line breaks (see
+// Paragraphs), and inside each paragraph so found where paragraphs were glued together
+// (gluedParagraphs).
 func paragraphs(text string, out []int) []int {
+	first := len(out)
 	out = append(out, 0)
-	if strings.IndexByte(text, '\n') < 0 {
-		return gluedParagraphs(text, out)
-	}
 	blank := strings.Contains(text, "\n\n") || strings.Contains(text, "\n\r\n")
 	for i := 0; i < len(text); i++ {
 		k := strings.IndexByte(text[i:], '\n')
@@ -532,6 +535,18 @@ func paragraphs(text string, out []int) []int {
 			}
 			i = j - 1
 		}
+	}
+	// The glued starts inside each paragraph, merged in order: most texts have none.
+	n := len(out)
+	for p := first; p < n; p++ {
+		end := len(text)
+		if p+1 < n {
+			end = out[p+1]
+		}
+		out = gluedParagraphs(text, out[p], end, out)
+	}
+	if len(out) > n {
+		slices.Sort(out[first:])
 	}
 	return out
 }
