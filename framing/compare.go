@@ -171,7 +171,10 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 // DocTest.Permutations < 0 to skip it). Every document needs an ID, and none may be on
 // a side twice or on both sides (errors wrapping [corpus.ErrMissingField],
 // [corpus.ErrDuplicateID] and [corpus.ErrOverlap] that name the document), as
-// [corpus.Corpus.Split] makes sure. A nil analyzer is an error wrapping [ErrOption].
+// [corpus.Corpus.Split] makes sure. A side without documents is an error wrapping
+// [corpus.ErrEmptySide] that names it (both, if both are empty); a side whose documents
+// hold no counted word, one wrapping [ErrEmpty]. A nil analyzer is an error wrapping
+// [ErrOption].
 func CompareSplit(an *Analyzer, s corpus.Split, opts *CompareOptions) (*Comparison, error) {
 	if an == nil {
 		return nil, errorf(ErrOption, "CompareSplit needs an analyzer (event %q)", s.Event)
@@ -284,11 +287,19 @@ func compareSplit(an *Analyzer, s corpus.Split, a, b *Profile, opts *CompareOpti
 	return c, nil
 }
 
-// checkSplit returns an error unless every document of s has an ID that no other document
-// of s has: a document twice on a side counts twice, and one on both sides is compared
-// with itself.
+// checkSplit returns an error unless each side of s has documents and every document of s
+// has an ID that no other document of s has: a document twice on a side counts twice, and
+// one on both sides is compared with itself.
 func checkSplit(s corpus.Split) error {
 	names := [2]string{cmp.Or(s.NameA, "A"), cmp.Or(s.NameB, "B")}
+	switch {
+	case len(s.A) == 0 && len(s.B) == 0:
+		return fmt.Errorf("framing: event %q: both sides, %q and %q: %w", s.Event, names[0], names[1], corpus.ErrEmptySide)
+	case len(s.A) == 0:
+		return fmt.Errorf("framing: event %q: side %q: %w", s.Event, names[0], corpus.ErrEmptySide)
+	case len(s.B) == 0:
+		return fmt.Errorf("framing: event %q: side %q: %w", s.Event, names[1], corpus.ErrEmptySide)
+	}
 	side := make(map[string]int, len(s.A)+len(s.B)) // ID -> its side, 0 or 1
 	for k, docs := range [2][]corpus.Document{s.A, s.B} {
 		for i, d := range docs {

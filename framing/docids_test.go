@@ -27,7 +27,9 @@ func docSeq(docs []corpus.Document) iter.Seq2[corpus.Document, error] {
 }
 
 // TestCompareSplitIDs: a hand-built split with a document twice, on both sides or without
-// an ID is refused with an error that names the document.
+// an ID is refused with an error that names the document; one with a side without
+// documents, with an error that names the side (corpus.ErrEmptySide), not one about
+// counted words (ErrEmpty, left for a side whose documents hold none).
 func TestCompareSplitIDs(t *testing.T) {
 	a1 := idDoc("a1", "e", "north", "The harbor reopened after the storm; ferries sailed again.")
 	a2 := idDoc("a2", "e", "north", "Fishermen counted their losses as the harbor reopened.")
@@ -46,11 +48,22 @@ func TestCompareSplitIDs(t *testing.T) {
 		{"document twice on a side", []corpus.Document{a1, a1}, []corpus.Document{b1, b2}, corpus.ErrDuplicateID, `"a1"`},
 		{"document without an ID", []corpus.Document{a1, noID}, []corpus.Document{b1, b2}, corpus.ErrMissingField, "document 2 of side"},
 		{"distinct documents", []corpus.Document{a1, a2}, []corpus.Document{b1, b2}, nil, ""},
+		// A side without documents is said as such, by its name, not as words not counted.
+		{"side A empty", nil, []corpus.Document{b1, b2}, corpus.ErrEmptySide, `side "north": side has no documents`},
+		{"side B empty", []corpus.Document{a1}, []corpus.Document{}, corpus.ErrEmptySide, `side "south": side has no documents`},
+		{"both sides empty", nil, nil, corpus.ErrEmptySide, `both sides, "north" and "south": side has no documents`},
+		{"a side of empty texts", []corpus.Document{a1}, []corpus.Document{idDoc("b3", "e", "south", " ")}, ErrEmpty, "side B"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := corpus.Split{Event: "e", NameA: "north", NameB: "south", A: tc.a, B: tc.b}
 			var an Analyzer
 			_, err := CompareSplit(&an, s, &CompareOptions{DocTest: DocTestOptions{Permutations: -1}})
+			if tc.err == corpus.ErrEmptySide {
+				// CompareSplitProfiles checks the split as CompareSplit does, before the profiles.
+				if _, perr := CompareSplitProfiles(&an, s, &Profile{}, &Profile{}, nil); !errors.Is(perr, tc.err) || !strings.Contains(perr.Error(), tc.names) {
+					t.Errorf("CompareSplitProfiles = %v, want an error wrapping %v that names %s", perr, tc.err, tc.names)
+				}
+			}
 			if tc.err == nil {
 				if err != nil {
 					t.Fatal(err)

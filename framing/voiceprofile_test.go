@@ -354,7 +354,8 @@ func TestCompareSplitProfilesChecks(t *testing.T) {
 			{"another language", &ownRu, s, pa, pb, ErrMismatch},
 			{"one side's profile of other settings", &own, s, pa, noStemB, ErrMismatch},
 			{"a lexicon's categories", &all, s, lex[0], lex[1], ErrMismatch},
-			{"empty split", &own, corpus.Split{Event: "bridge"}, pa, pb, ErrMismatch},
+			// A split without documents: said of its sides before the profiles are looked at.
+			{"empty split", &own, corpus.Split{Event: "bridge"}, pa, pb, corpus.ErrEmptySide},
 			{"nil analyzer", nil, s, pa, pb, ErrOption},
 			{"nil profile", &own, s, pa, nil, ErrOption},
 		} {
