@@ -159,3 +159,16 @@ func ExampleCounter_AddCounts() {
 	// 2 2 [{farmer 1} {protest 1}]
 	// 2 7 2
 }
+
+// Evidence prints the names of its flags, as Strings gives them: fmt's %v shows which
+// flags a term has, not their bits.
+func ExampleEvidence_String() {
+	e := framing.EvidenceOnce | framing.EvidenceOneSide
+	fmt.Println(e)
+	fmt.Printf("%v %q\n", e.Strings(), e)
+	fmt.Println(framing.Evidence(0))
+	// Output:
+	// once+one-side
+	// [once one-side] "once+one-side"
+	// none
+}

@@ -130,6 +130,21 @@ func (e Evidence) Strings() []string {
 	return out
 }
 
+// String returns the names of the flags set, as [Evidence.Strings] gives them, joined by
+// "+" as a [Voices] set's names are ("once+one-side"), so that fmt's %v prints them, not
+// their number; "none" for no flag. A bit that names no flag is shown in hexadecimal
+// ("once+0x8").
+func (e Evidence) String() string {
+	names := e.Strings()
+	if rest := e &^ (1<<len(evidenceNames) - 1); rest != 0 {
+		names = append(names, fmt.Sprintf("%#x", uint8(rest)))
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, "+")
+}
+
 // MarshalJSON writes the flags as a list of names.
 func (e Evidence) MarshalJSON() ([]byte, error) {
 	s := e.Strings()

@@ -3,6 +3,7 @@ package framing
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -250,5 +251,29 @@ func TestEvidenceFlags(t *testing.T) {
 	var back KeyTerm
 	if err := json.Unmarshal(b2, &back); err != nil || back != rows[0] {
 		t.Errorf("JSON round trip: %s -> %+v (%v)", b2, back, err)
+	}
+}
+
+// TestEvidenceString: String names the flags set, in the order Strings gives them, "none"
+// for none, and shows a bit that names no flag rather than dropping it.
+func TestEvidenceString(t *testing.T) {
+	for _, tc := range []struct {
+		e    Evidence
+		want string
+	}{
+		{0, "none"},
+		{EvidenceOnce, "once"},
+		{EvidenceLowExpected, "low-expected"},
+		{EvidenceLowExpected | EvidenceOnce, "once+low-expected"},
+		{EvidenceOnce | EvidenceOneSide | EvidenceLowExpected, "once+one-side+low-expected"},
+		{EvidenceOnce | 1<<3, "once+0x8"},
+		{1 << 7, "0x80"},
+	} {
+		if got := tc.e.String(); got != tc.want {
+			t.Errorf("Evidence(%d).String() = %q, want %q", uint8(tc.e), got, tc.want)
+		}
+		if got := fmt.Sprint(tc.e); got != tc.want {
+			t.Errorf("fmt.Sprint(Evidence(%d)) = %q, want %q", uint8(tc.e), got, tc.want)
+		}
 	}
 }
