@@ -7,15 +7,26 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 )
 
 // A Reader reads documents from JSON Lines input one at a time, in constant memory whatever
 // the input's size (beyond the longest line). Each line is one JSON object; blank lines are
-// skipped. Keys map to fields as [LoadOptions.Fields] describes; string, number and boolean
-// values are accepted for the fields, and other keys go to Meta (non-string values as their
-// JSON text). A "meta" key holding an object is merged into Meta. A record without an ID gets
-// "name:line". A key that appears twice in an object, or two keys that give one field or
-// one Meta key, make the record an error wrapping [ErrConflict].
+// skipped. Keys map to fields as [LoadOptions.Fields] describes, and other keys go to Meta
+// (non-string values as their JSON text). A "meta" key holding an object is merged into
+// Meta. A record without an ID gets "name:line". A key that appears twice in an object, or
+// two keys that give one field or one Meta key, make the record an error wrapping
+// [ErrConflict].
+//
+// A field's value is a string, or null for an empty one. The text, title and url must be
+// strings, and so must each input of a composed field ([LoadOptions.Compose]): a number or
+// a boolean where the words of an article are expected ("text": true, "title": 12345)
+// means a broken record, and is an error wrapping [ErrSyntax] that names the key, as are
+// an object or an array for any field. A number is accepted, as its JSON text, for the
+// fields that name or identify ("id": 17 is the ID "17"; so event, outlet, kind and
+// language), and for published, which must then read as a date as a string would
+// ("published": 2023 is an error: no layout reads a bare year). A boolean names nothing:
+// it is an error for every field.
 //
 // The input may start with a UTF-8 byte-order mark, and UTF-16 or UTF-32 input with a
 // byte-order mark is decoded; input that is mostly NUL bytes is an error wrapping
@@ -145,6 +156,17 @@ func (r *Reader) parse(b []byte) (Document, error) {
 		switch t.field {
 		case fieldDrop:
 			continue
+		case fieldMeta:
+			if m.kind != '"' && m.kind != 'n' && len(r.opts.Compose) > 0 {
+				if f := r.opts.composes(m.key); f != "" {
+					return Document{}, fmt.Errorf("key %q: %w: want a string (an input of the %s, composed of %s), got %s",
+						m.key, ErrSyntax, f, strings.Join(r.opts.Compose[f], "+"), valueKind(m))
+				}
+			}
+		}
+		switch t.field {
+		case fieldDrop:
+			continue
 		case fieldMetaObject:
 			if m.kind == 'n' {
 				continue
@@ -171,6 +193,10 @@ func (r *Reader) parse(b []byte) (Document, error) {
 			return Document{}, fmt.Errorf("key %q: %w: want a string, got %.20s", m.key, ErrSyntax, m.raw)
 		case 'n':
 			v = ""
+		case 'l':
+			if err := literalField(t.field, m.raw); err != nil {
+				return Document{}, fmt.Errorf("key %q: %w", m.key, err)
+			}
 		}
 		if err := t.set(&d, v); err != nil {
 			return Document{}, fmt.Errorf("key %q: %w", m.key, err)
@@ -185,6 +211,32 @@ func (r *Reader) parse(b []byte) (Document, error) {
 		return Document{}, err
 	}
 	return d, nil
+}
+
+// literalField returns an error if raw, a JSON number or boolean, cannot give field f: a
+// boolean gives none, a number none of the fields that hold words (title, text, url).
+func literalField(f int, raw []byte) error {
+	if raw[0] == 't' || raw[0] == 'f' {
+		return fmt.Errorf("%w: want a string (the %s), got the boolean %s", ErrSyntax, fieldNames[f], raw)
+	}
+	switch f {
+	case fieldTitle, fieldText, fieldURL:
+		return fmt.Errorf("%w: want a string (the %s), got a number", ErrSyntax, fieldNames[f])
+	}
+	return nil
+}
+
+// valueKind names the kind of a member's value that is not a string, for errors.
+func valueKind(m *member) string {
+	switch {
+	case m.kind == '{':
+		return "an object"
+	case m.kind == '[':
+		return "an array"
+	case m.raw[0] == 't' || m.raw[0] == 'f':
+		return "a boolean"
+	}
+	return "a number"
 }
 
 // sameKeys reports whether ms has the keys of the last record, in the same order, so that

@@ -252,6 +252,19 @@ func (o *LoadOptions) place(name string) target {
 	return t
 }
 
+// composes returns the field that input name is a source of in LoadOptions.Compose (matched
+// ignoring case, as compose matches it), or "".
+func (o *LoadOptions) composes(name string) string {
+	for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
+		for _, src := range o.Compose[f] {
+			if strings.EqualFold(strings.TrimSpace(src), strings.TrimSpace(name)) {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
 // isField reports whether name maps to a document field (not Meta, not dropped).
 func (o *LoadOptions) isField(name string) bool {
 	f := o.target(name).field
