@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,8 +18,13 @@ import (
 // Columns map to fields by their header names as [LoadOptions.Fields] describes; other
 // columns go to Meta under their header name (an empty header name becomes "column N",
 // 1-based). Two columns with one name (matched ignoring case) are an error wrapping
-// [ErrSyntax] that names both, by position and as written. Every record must have as many
-// fields as the header. A record without an ID gets "name:line".
+// [ErrSyntax] that names both, by position and as written. A header without a column for
+// the event, the outlet or the text, which every record needs, is an error wrapping
+// [ErrMissingField] that names the field, the column names that give it and the header's
+// columns, unless [LoadOptions.Defaults] or [LoadOptions.Compose] fills the field: one
+// error about the file rather than one for each record. A file without a header row
+// (empty, or only blank lines) is an error wrapping [ErrSyntax] that says so. Every record
+// must have as many fields as the header. A record without an ID gets "name:line".
 //
 // CSV: a field may be quoted with '"' (a quote inside it doubled), and a quoted field may
 // span lines; a quote character inside an unquoted field is text. A quoted field still open
@@ -53,7 +60,11 @@ func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64
 
 	header, line, err := rr.next()
 	if err == io.EOF {
-		return &LoadError{File: name, Line: 1, Err: fmt.Errorf("%w: no header row", ErrSyntax)}
+		what := "the file is empty"
+		if rr.line > 0 {
+			what = "the file holds only blank lines"
+		}
+		return &LoadError{File: name, Err: fmt.Errorf("%w: no header row: %s", ErrSyntax, what)}
 	}
 	if err != nil {
 		return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
@@ -80,6 +91,9 @@ func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64
 		if targets[i].field == fieldMetaObject {
 			targets[i] = target{field: fieldMeta, meta: cols[i]}
 		}
+	}
+	if err := o.lacking(targets, cols); err != nil {
+		return &LoadError{File: name, Line: line, Err: fmt.Errorf("header: %w", err)}
 	}
 
 	for {
@@ -122,6 +136,47 @@ func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64
 		}
 	}
 	return nil
+}
+
+// lacking returns an error wrapping ErrMissingField if no column of a header (cols, bound
+// to targets) gives a required field that nothing else fills (LoadOptions.Defaults, a
+// composition): every record would lack it. The error names each such field, the column
+// names that give it, and the header's columns.
+func (o *LoadOptions) lacking(targets []target, cols []string) error {
+	var missing []string
+	for _, f := range []int{fieldEvent, fieldOutlet, fieldText} {
+		name := fieldNames[f]
+		if slices.ContainsFunc(targets, func(t target) bool { return t.field == f }) ||
+			len(o.Compose[name]) > 0 ||
+			f == fieldEvent && strings.TrimSpace(o.Defaults.Event) != "" ||
+			f == fieldOutlet && strings.TrimSpace(o.Defaults.Outlet) != "" {
+			continue
+		}
+		names := []string{name}
+		for _, a := range slices.Sorted(maps.Keys(fieldAliases)) {
+			if fieldAliases[a] == f && a != name {
+				names = append(names, a)
+			}
+		}
+		missing = append(missing, fmt.Sprintf("the %s (named %s)", name, orList(names)))
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	quoted := make([]string, len(cols))
+	for i, c := range cols {
+		quoted[i] = strconv.Quote(c)
+	}
+	return fmt.Errorf("%w: no column gives %s, which every record needs; the columns are %s",
+		ErrMissingField, orList(missing), strings.Join(quoted, ", "))
+}
+
+// orList joins words as "a", "a or b", "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // recordReader reads the records of a CSV or TSV file one at a time, keeping track of

@@ -44,7 +44,8 @@ type LoadOptions struct {
 	// Skip, if set, makes loading lenient: a malformed or invalid record is passed to Skip and
 	// loading goes on with the next one. If nil, the first such record stops loading and its
 	// *LoadError is returned. Either way no record is dropped without being reported. Problems
-	// with the file as a whole (unreadable, unknown format, a bad CSV header) always stop.
+	// with the file as a whole (unreadable, unknown format, no CSV header, a bad one, or one
+	// without a column every record needs: see [LoadCSV]) always stop.
 	Skip func(*LoadError) `json:"-"`
 
 	// Defaults fills the fields Event, Outlet, Kind and Language of every record that leaves

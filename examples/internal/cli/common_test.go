@@ -213,7 +213,12 @@ func TestInputNotices(t *testing.T) {
 	}
 
 	for _, tc := range []struct{ data, want string }{
-		{"id,outlet,text\n1,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
+		{"id,event,outlet,text\n1,,State Daily,Polls close\n", "give -default-event NAME for records that name no event, or -lenient to skip them"},
+		{"id,event,outlet,text\n1,vote,,Polls close\n", "give -default-outlet NAME for records that name no outlet, or -lenient to skip them"},
+		// A header without the column: said once, of the header, with the flags that give it.
+		{"id,outlet,text\n1,State Daily,Polls close\n", `header: missing required field: no column gives the event (named event or event_id), which every record needs; the columns are "id", "outlet", "text" (give -default-event NAME for every record, or -field event=COLUMN to read a column of another name)`},
+		{"id,event,text\n1,vote,Polls close\n", `no column gives the outlet (named outlet, publisher, site or source), which every record needs; the columns are "id", "event", "text" (give -default-outlet NAME for every record, or -field outlet=COLUMN to read a column of another name)`},
+		{"id,event,outlet,summary\n1,vote,State Daily,Polls close\n", `(give -field text=COLUMN to read a column of another name, or -field text=A+B to join several)`},
 		{"id,event,outlet,text\n1,vote,State Daily,\n", "-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it"},
 		// Two columns give the text: the flag that chooses, in its words.
 		{"id,event,outlet,text,body\n1,vote,State Daily,Polls close,Polls open\n", `columns "text" and "body" both fill the text field: say which to read, -field text=text or -field text=body`},

@@ -411,6 +411,27 @@ func loadHint(err error, c *Common, in Input) error {
 		}
 	}
 	header := le.Line > 0 && strings.HasPrefix(reason(le), "header: ")
+	if header && strings.HasPrefix(reason(le), lacksColumn) {
+		// No column gives a field every record needs: the flags that give it, at once.
+		var give []string
+		for _, m := range lackedField.FindAllStringSubmatch(reason(le), -1) {
+			switch m[1] {
+			case "event":
+				give = append(give, "give -default-event NAME for every record, or -field event=COLUMN to read a column of another name")
+			case "outlet":
+				give = append(give, "give -default-outlet NAME for every record, or -field outlet=COLUMN to read a column of another name")
+			case "text":
+				give = append(give, "give -field text=COLUMN to read a column of another name, or -field text=A+B to join several")
+			}
+		}
+		if in.Lenient {
+			give = append(give, "-lenient skips records, not a header")
+		}
+		if len(give) == 0 {
+			return err
+		}
+		return fmt.Errorf("%w (%s)", err, strings.Join(give, "; "))
+	}
 	if in.Lenient {
 		if header {
 			return fmt.Errorf("%w (-lenient skips records, not a header)", err)
@@ -420,6 +441,8 @@ func loadHint(err error, c *Common, in Input) error {
 	switch m := missingField.FindStringSubmatch(reason(le)); {
 	case m != nil && m[1] == "event" && c.DefaultEvent == "":
 		return fmt.Errorf("%w (give -default-event NAME for records that name no event, or -lenient to skip them)", err)
+	case m != nil && m[1] == "outlet" && c.DefaultOutlet == "":
+		return fmt.Errorf("%w (give -default-outlet NAME for records that name no outlet, or -lenient to skip them)", err)
 	case m != nil && m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
 		return fmt.Errorf("%w (-lenient skips records without text and reports them; if the text is under another name, -field text=NAME reads it)", err)
 	}
@@ -437,6 +460,12 @@ func loadHint(err error, c *Common, in Input) error {
 	}
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
 }
+
+// lacksColumn starts the loader's message for a CSV header without a column for a field
+// every record needs; lackedField finds each such field in it.
+const lacksColumn = "header: missing required field: no column gives "
+
+var lackedField = regexp.MustCompile(`the (\w+) \(named `)
 
 // conflictMsg matches the loader's message for two inputs of a record, or two columns of
 // a CSV header, that give one document field or one meta key.

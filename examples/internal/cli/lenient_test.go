@@ -23,7 +23,7 @@ func TestLenientHint(t *testing.T) {
 		data string
 		want string // "" for no hint
 	}{
-		{"every record lacks an event", nil, "id,outlet,text\n1,State Daily,Polls close\n2,Wire,Polls open\n", noEvent},
+		{"every record lacks an event", nil, "id,event,outlet,text\n1,,State Daily,Polls close\n2,,Wire,Polls open\n", noEvent},
 		{"two of three lack an event", nil, "id,event,outlet,text\n1,,A,Polls close\n2,,B,Polls open\n3,vote,C,Turnout\n", noEvent},
 		{"one of three lacks an event", nil, "id,event,outlet,text\n1,,A,Polls close\n2,vote,B,Polls open\n3,vote,C,Turnout\n", ""},
 		{"every record lacks text", nil, "id,event,outlet,text\n1,vote,A,\n2,vote,B,\n", noText},
@@ -224,6 +224,62 @@ func TestTxtHeaderText(t *testing.T) {
 					if strings.Contains(out, no) {
 						t.Errorf("lenient %v: output says %q:\n%s", lenient, no, out)
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestHeaderHints: an error about a CSV file as a whole (no header row; a header without
+// a column every record needs) says what is wrong once, before any record, with the flags
+// that help, and never offers -lenient, which skips records, not a file or a header: with
+// -lenient it says so.
+func TestHeaderHints(t *testing.T) {
+	const outlet = "give -default-outlet NAME for every record, or -field outlet=COLUMN to read a column of another name"
+	for _, tc := range []struct {
+		name, data string
+		lenient    bool
+		want       []string
+		not        []string
+	}{
+		{"empty", "", false, []string{"stdin.csv: syntax error: no header row: the file is empty"}, []string{"-lenient"}},
+		{"empty, lenient", "", true, []string{"no header row: the file is empty"}, []string{"-lenient skips", "skipped"}},
+		{"blank lines, lenient", "\n\n", true, []string{"no header row: the file holds only blank lines"}, []string{"-lenient skips", "skipped"}},
+		{"no outlet column", "id,event,text\n1,vote,Ana Ruiz spoke\n2,vote,Ivo Marek spoke\n", false,
+			[]string{`stdin.csv:1: header: missing required field: no column gives the outlet`, outlet}, []string{"-lenient", "stdin.csv:2"}},
+		{"no outlet column, lenient", "id,event,text\n1,vote,Ana Ruiz spoke\n2,vote,Ivo Marek spoke\n", true,
+			[]string{outlet + "; -lenient skips records, not a header)"}, []string{"skipped", "stdin.csv:2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			args := []string{"-corpus", "-", "-format", "csv"}
+			if tc.lenient {
+				args = append(args, "-lenient")
+			}
+			c, err := parseCommon(t, args...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.stdin = strings.NewReader(tc.data)
+			var stderr bytes.Buffer
+			var got error
+			for _, err := range c.Input("").Docs("test", &stderr) {
+				if err != nil {
+					got = err
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no error; stderr:\n%s", stderr.String())
+			}
+			out := stderr.String() + got.Error()
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output does not say %q:\n%s", w, out)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(out, n) {
+					t.Errorf("output says %q:\n%s", n, out)
 				}
 			}
 		})
