@@ -27,7 +27,9 @@ import (
 // body would replace its value; drop such a key (map it to "-") or rename it, or, for one
 // that Fields maps to "text", leave that mapping out. The ID defaults to the file's path
 // below dir without ".txt". Missing Event and Outlet usually come from
-// [LoadOptions.Defaults].
+// [LoadOptions.Defaults]. A file with no text (empty, only white space, or nothing after
+// its header) is an error wrapping [ErrMissingField] that says which, before any other
+// field is checked, unless [LoadOptions.Compose] makes the text from header keys.
 func LoadText(fsys fs.FS, dir string, opts *LoadOptions) (*Corpus, error) {
 	if st, err := fs.Stat(fsys, dir); err == nil && !st.IsDir() {
 		return nil, &LoadError{File: dir, Err: fmt.Errorf("%w: LoadText reads a folder", ErrFormat)}
@@ -73,6 +75,9 @@ func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
 				}
 				d.ID = strings.TrimSuffix(rel, path.Ext(rel))
 			}
+			perr = emptyText(&d, b, o)
+		}
+		if perr == nil {
 			perr = o.finish(&d, p, 0)
 		}
 		if perr != nil {
@@ -80,6 +85,24 @@ func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
 		}
 		return col.add(d, p, 1)
 	})
+}
+
+// emptyText returns the error for a file (b, decoded) whose body, d.Text, is empty or
+// white space, saying which (the file is empty, holds only white space, or has nothing after
+// its header), before any other field is checked: the file has nothing to read, whatever
+// its header says. A composed text (LoadOptions.Compose) is made from the header instead.
+func emptyText(d *Document, b []byte, o *LoadOptions) error {
+	if strings.TrimSpace(d.Text) != "" || len(o.Compose["text"]) > 0 {
+		return nil
+	}
+	why := " (the file is empty)"
+	switch {
+	case len(d.Text) < len(b):
+		why = " (the file has a header and no text after it)"
+	case len(b) > 0:
+		why = " (the file holds only white space)"
+	}
+	return d.missingError("text", why)
 }
 
 // parseText splits a text file into header fields and body. On error it returns the 1-based

@@ -393,11 +393,15 @@ func editDistance(a, b string, limit int) int {
 }
 
 // loadHint adds to a loading error, when the records were not read with -lenient, what
-// the user can do: name a default event for records without one, skip malformed records,
-// or give a single .txt file as -a/-b or inside a folder.
+// the user can do: name a default event or outlet for records without one, skip malformed
+// records (an empty .txt file of a folder among them: no flag gives it a text), or give a
+// single .txt file as -a/-b or inside a folder.
 //
 // A conflict of two inputs is said in the flags' words (see [plainConflict]). An error in a
-// CSV header stops the reading, -lenient or not, and says so when -lenient is given.
+// CSV header stops the reading, -lenient or not, and says so when -lenient is given; a
+// header without a column for a field every record needs says, -lenient or not, the flags
+// that give it (-default-event, -default-outlet, -field). An error about a file as a whole
+// (none such, an empty CSV file) offers no -lenient: it fails the same way.
 func loadHint(err error, c *Common, in Input) error {
 	var le *corpus.LoadError
 	if !errors.As(err, &le) {
@@ -439,6 +443,9 @@ func loadHint(err error, c *Common, in Input) error {
 		return err
 	}
 	switch m := missingField.FindStringSubmatch(reason(le)); {
+	case emptyFile.MatchString(reason(le)):
+		// A .txt file with nothing to read: no flag gives it a text.
+		return fmt.Errorf("%w (-lenient skips such files and reports each)", err)
 	case m != nil && m[1] == "event" && c.DefaultEvent == "":
 		return fmt.Errorf("%w (give -default-event NAME for records that name no event, or -lenient to skip them)", err)
 	case m != nil && m[1] == "outlet" && c.DefaultOutlet == "":
@@ -705,6 +712,10 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			es := byReason[r]
 			var where []string
 			for _, e := range es[:min(len(es), skippedShown)] {
+				if e.Line == 0 { // a file of a folder, as a whole
+					where = append(where, c.recordFile(e.File))
+					continue
+				}
 				where = append(where, fmt.Sprintf("%s:%d", c.recordFile(e.File), e.Line))
 			}
 			if len(es) > skippedShown {
@@ -753,8 +764,13 @@ func (c *Common) recordFile(file string) string {
 	return file
 }
 
-// missingField matches the loader's message for a record without a required field.
-var missingField = regexp.MustCompile(`^document has no (\w+)[ :]`)
+// missingField matches the loader's message for a record without a required field;
+// emptyFile, its message for a .txt file without text (empty, white space, or a header
+// alone), which no flag can fill.
+var (
+	missingField = regexp.MustCompile(`^document has no (\w+)[ :]`)
+	emptyFile    = regexp.MustCompile(`^document has no text \(the file (is empty|holds only white space|has a header and no text after it)\)`)
+)
 
 // fieldHint returns, for the reason of a record without a field that -field fills from
 // inputs, a note naming them: the inputs may not be the record's names.
@@ -789,7 +805,7 @@ func (c *Common) missingHint(reason string) string {
 		return "; give -default-event NAME for records that name no event"
 	case m[1] == "outlet" && c.DefaultOutlet == "":
 		return "; give -default-outlet NAME for records that name no outlet"
-	case m[1] == "text" && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
+	case m[1] == "text" && !emptyFile.MatchString(reason) && !slices.Contains(slices.Collect(maps.Values(c.Fields.Fields)), "text") && len(c.Fields.Compose["text"]) == 0:
 		return "; if the text is under another name, -field text=NAME reads it"
 	}
 	return ""

@@ -285,3 +285,56 @@ func TestHeaderHints(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyTxtHint: a .txt file of a folder with no text is said to be empty, with no hint
+// of -field text=NAME (a .txt file's text is its body: no flag names it), strict or
+// lenient; the lenient summary names such a file without a line (":0").
+func TestEmptyTxtHint(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "news")
+	for name, text := range map[string]string{"a.txt": "", "b.txt": "Ana Ruiz spoke in Halden.", "c.txt": "outlet: Halden Post\n\n"} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const fieldHint = "-field text=NAME"
+	for _, tc := range []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"strict", nil, []string{`news/a.txt: document "a" has no text (the file is empty): missing required field (-lenient skips such files and reports each)`}},
+		{"lenient", []string{"-lenient"}, []string{
+			"document has no text (the file is empty): missing required field (news/a.txt)\n",
+			"document has no text (the file has a header and no text after it): missing required field (news/c.txt)\n"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := parseCommon(t, append([]string{"-corpus", dir, "-default-event", "vote", "-default-outlet", "Halden Post"}, tc.args...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr bytes.Buffer
+			var got error
+			for _, err := range c.Input("").Docs("test", &stderr) {
+				if err != nil {
+					got = err
+					break
+				}
+			}
+			out := stderr.String()
+			if got != nil {
+				out += got.Error()
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output does not say %q:\n%s", w, out)
+				}
+			}
+			if strings.Contains(out, fieldHint) || strings.Contains(out, ".txt:0") {
+				t.Errorf("output offers %s or names line 0:\n%s", fieldHint, out)
+			}
+		})
+	}
+}
