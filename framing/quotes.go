@@ -54,5 +54,15 @@ func ParseVoices(text string) (Voices, error) {
 // Quotes segments text into the spans that are not the outlet's narrative, with their
 // attribution: [voices.Quotes], which documents the rules.
 //
+// lang is not checked, and Quotes has no error to return. A language the segmenter does
+// not attribute quotations in gets quotation marks and dialogue dashes only: no span has a
+// speaker, and every short quotation, attributed or not, is a scare quote or a title. That
+// is a misspelled name ("englsh"), one framediff does not know ("german", which
+// [ResolveLanguage] and an [Analyzer] refuse with an error wrapping [ErrLanguage]), and one
+// the Analyzer stems but the segmenter has no reporting verbs for (hungarian, norwegian,
+// swedish). For a name that comes from input, check it first: ResolveLanguage refuses a
+// name framediff does not know, and voices.LangOf(lang).Attributes() says whether
+// quotations are attributed in it (English, Spanish, Russian and French).
+//
 // Deprecated: use [voices.Quotes].
 func Quotes(text, lang string) []Span { return voices.Quotes(text, lang) }
