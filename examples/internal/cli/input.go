@@ -53,7 +53,9 @@ type Reading struct {
 // corpus.Scan), by the rules every program shares:
 //
 //   - a CSV or TSV corpus whose header lacks a column that -field names is an error that
-//     names the column and lists the header's;
+//     names the column and lists the header's; one whose header has no column for the
+//     event, the outlet or the text (and no flag fills it) is an error that says so once,
+//     with the flags that give it, -lenient or not;
 //   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
 //     the skipped records are summed up on stderr by reason, with the first lines of each
 //     (all of them go to the -skipped file, if given); two inputs that fill one field are
