@@ -18,15 +18,16 @@ import (
 // two keys that give one field or one Meta key, make the record an error wrapping
 // [ErrConflict].
 //
-// A field's value is a string, or null for an empty one. The text, title and url must be
-// strings, and so must each input of a composed field ([LoadOptions.Compose]): a number or
-// a boolean where the words of an article are expected ("text": true, "title": 12345)
-// means a broken record, and is an error wrapping [ErrSyntax] that names the key, as are
-// an object or an array for any field. A number is accepted, as its JSON text, for the
-// fields that name or identify ("id": 17 is the ID "17"; so event, outlet, kind and
-// language), and for published, which must then read as a date as a string would
-// ("published": 2023 is an error: no layout reads a bare year). A boolean names nothing:
-// it is an error for every field.
+// Null gives an empty value. The text, title and url must be strings, and so must each
+// input of a composed field ([LoadOptions.Compose]), wherever loading puts it (a key of its
+// own, "meta.KEY" or a key of the "meta" object): a number or a boolean where the words of
+// an article are expected ("text": true, "title": 12345) means a broken record, and is an
+// error wrapping [ErrSyntax] that names the key, as are an object or an array for any
+// field. Other fields take a string or a number, read as its JSON text: a number names or
+// identifies ("id": 17 is the ID "17"; so event, outlet, kind and language), or is read
+// for published, which must then read as a date as a string would ("published": 2023 is an
+// error: no layout reads a bare year). A boolean names nothing: it is an error for every
+// field.
 //
 // The input may start with a UTF-8 byte-order mark, and UTF-16 or UTF-32 input with a
 // byte-order mark is decoded; input that is mostly NUL bytes is an error wrapping
@@ -153,16 +154,8 @@ func (r *Reader) parse(b []byte) (Document, error) {
 	metaFrom := ""
 	for i := range ms {
 		m, t := &ms[i], r.targets[i]
-		switch t.field {
-		case fieldDrop:
-			continue
-		case fieldMeta:
-			if m.kind != '"' && m.kind != 'n' && len(r.opts.Compose) > 0 {
-				if f := r.opts.composes(m.key); f != "" {
-					return Document{}, fmt.Errorf("key %q: %w: want a string (an input of the %s, composed of %s), got %s",
-						m.key, ErrSyntax, f, strings.Join(r.opts.Compose[f], "+"), valueKind(m))
-				}
-			}
+		if err := r.composedInput(m, m.key, t); err != nil {
+			return Document{}, err
 		}
 		switch t.field {
 		case fieldDrop:
@@ -211,6 +204,20 @@ func (r *Reader) parse(b []byte) (Document, error) {
 		return Document{}, err
 	}
 	return d, nil
+}
+
+// composedInput returns an error if m, the value of key, is not a string or null and is
+// read by a composition: the value loading stores as t, a Meta key or a field, is what
+// [LoadOptions.Compose] reads.
+func (r *Reader) composedInput(m *member, key string, t target) error {
+	if m.kind == '"' || m.kind == 'n' || len(r.opts.Compose) == 0 {
+		return nil
+	}
+	if f := r.opts.composedBy(t); f != "" {
+		return fmt.Errorf("key %q: %w: want a string (an input of the %s, composed of %s), got %s",
+			key, ErrSyntax, f, strings.Join(r.opts.Compose[f], "+"), valueKind(m))
+	}
+	return nil
 }
 
 // literalField returns an error if raw, a JSON number or boolean, cannot give field f: a
@@ -293,6 +300,9 @@ func (r *Reader) mergeMeta(d *Document, from string, ms []member) error {
 			return fmt.Errorf("%w: key %q appears twice in %q", ErrConflict, m.key, from)
 		}
 		seen[m.key] = true
+		if err := r.composedInput(&m, from+"."+m.key, target{field: fieldMeta, meta: m.key}); err != nil {
+			return err
+		}
 		if _, dup := d.Meta[m.key]; dup {
 			other := m.key
 			for i, t := range r.targets {

@@ -36,6 +36,12 @@ func TestJSONLValueKinds(t *testing.T) {
 			map[string][]string{"text": {"title", "desc"}}, ErrSyntax, `key "Desc": syntax error: want a string (an input of the text, composed of title+desc), got a boolean`},
 		{"composed input an object", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","desc":{"p":"Ivo Marek spoke."}}`,
 			map[string][]string{"text": {"title", "desc"}}, ErrSyntax, `key "desc": syntax error: want a string (an input of the text, composed of title+desc), got an object`},
+		{"composed input a number in the meta object", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","meta":{"desc":12345}}`,
+			map[string][]string{"text": {"title", "desc"}}, ErrSyntax, `key "meta.desc": syntax error: want a string (an input of the text, composed of title+desc), got a number`},
+		{"composed input a boolean under meta.", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","meta.desc":true}`,
+			map[string][]string{"text": {"title", "desc"}}, ErrSyntax, `key "meta.desc": syntax error: want a string (an input of the text, composed of title+desc), got a boolean`},
+		{"composed input a field, a number", `{"id":"a1","event":2024,"outlet":"Halden Post","title":"Polls close"}`,
+			map[string][]string{"text": {"title", "event"}}, ErrSyntax, `key "event": syntax error: want a string (an input of the text, composed of title+event), got a number`},
 		{"text null", `{"id":"a1","event":"vote","outlet":"Halden Post","text":null}`, nil, ErrMissingField, `document "a1" has no text`},
 
 		{"id a number", `{"id":17,` + noID + `}`, nil, nil, "id=17"},
@@ -47,6 +53,10 @@ func TestJSONLValueKinds(t *testing.T) {
 		{"meta object's boolean", `{` + base + `,"meta":{"paywall":false}}`, nil, nil, "meta.paywall=false"},
 		{"composed input a string", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","desc":"Ivo Marek spoke."}`,
 			map[string][]string{"text": {"title", "desc"}}, nil, "text=Polls close\n\nIvo Marek spoke."},
+		{"composed input a string under meta.", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","meta.desc":"Ivo Marek spoke."}`,
+			map[string][]string{"text": {"title", "desc"}}, nil, "text=Polls close\n\nIvo Marek spoke."},
+		{"a meta object's number not composed", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","desc":"Ivo Marek spoke.","meta":{"title":5}}`,
+			map[string][]string{"text": {"title", "desc"}}, nil, "meta.title=5"}, // the text reads the title field, not this Meta key
 		{"a number not composed", `{"id":"a1","event":"vote","outlet":"Halden Post","title":"Polls close","desc":"Ivo Marek spoke.","rank":3}`,
 			map[string][]string{"text": {"title", "desc"}}, nil, "meta.rank=3"},
 	} {

@@ -253,12 +253,22 @@ func (o *LoadOptions) place(name string) target {
 	return t
 }
 
-// composes returns the field that input name is a source of in LoadOptions.Compose (matched
-// ignoring case, as compose matches it), or "".
-func (o *LoadOptions) composes(name string) string {
+// composedBy returns the field of LoadOptions.Compose that reads the value t stores, or "":
+// a Meta key is read by a source that loading puts in Meta under that key (matched
+// ignoring case and surrounding space, as [metaValue] matches it, so "desc", "meta.desc"
+// and a "meta" object's "desc" are all read by the source desc), a document field by a
+// source that maps to that field.
+func (o *LoadOptions) composedBy(t target) string {
 	for _, f := range slices.Sorted(maps.Keys(o.Compose)) {
 		for _, src := range o.Compose[f] {
-			if strings.EqualFold(strings.TrimSpace(src), strings.TrimSpace(name)) {
+			p := o.place(src)
+			switch {
+			case p.field != t.field:
+			case t.field == fieldMeta:
+				if strings.EqualFold(strings.TrimSpace(p.meta), strings.TrimSpace(t.meta)) {
+					return f
+				}
+			case t.field >= fieldID && t.field <= fieldURL:
 				return f
 			}
 		}

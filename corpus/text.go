@@ -89,8 +89,10 @@ func scanText(fsys fs.FS, dir string, o *LoadOptions, col *collector) error {
 
 // emptyText returns the error for a file (b, decoded) whose body, d.Text, is empty or
 // white space, saying which (the file is empty, holds only white space, or has nothing after
-// its header), before any other field is checked: the file has nothing to read, whatever
-// its header says. A composed text (LoadOptions.Compose) is made from the header instead.
+// its header), before the fields a document must have are checked: the file has nothing to
+// read, whatever its header lacks. A header that cannot be read (a line that is not
+// "key: value", a date that is not one) is reported first, by parseText. A composed text
+// (LoadOptions.Compose) is made from the header instead.
 func emptyText(d *Document, b []byte, o *LoadOptions) error {
 	if strings.TrimSpace(d.Text) != "" || len(o.Compose["text"]) > 0 {
 		return nil

@@ -7,7 +7,7 @@ import (
 )
 
 // TestLoadTextEmpty: a .txt file with no text is said to be empty (or white space, or a
-// header with nothing after it) before any other field is checked: giving it an event
+// header with nothing after it) before the fields a document must have are checked: giving it an event
 // would not help. A file with text, or one whose text is composed from its header, is
 // checked as before.
 func TestLoadTextEmpty(t *testing.T) {
