@@ -20,8 +20,9 @@ import (
 // 1-based). Two columns with one name (matched ignoring case) are an error wrapping
 // [ErrSyntax] that names both, by position and as written. A header without a column for
 // the event, the outlet or the text, which every record needs, is an error wrapping
-// [ErrMissingField] that names the field, the column names that give it and the header's
-// columns, unless [LoadOptions.Defaults] or [LoadOptions.Compose] fills the field: one
+// [ErrMissingField] that names the field, the column names that would give it (its own
+// name and aliases, less those [LoadOptions.Fields] maps elsewhere or drops, and the names
+// it maps to the field) and the header's columns, unless [LoadOptions.Defaults] or [LoadOptions.Compose] fills the field: one
 // error about the file rather than one for each record. A file without a header row
 // (empty, or only blank lines) is an error wrapping [ErrSyntax] that says so. Every record
 // must have as many fields as the header. A record without an ID gets "name:line".
@@ -141,7 +142,8 @@ func scanCSV(fsys fs.FS, name string, o *LoadOptions, col *collector, size int64
 // lacking returns an error wrapping ErrMissingField if no column of a header (cols, bound
 // to targets) gives a required field that nothing else fills (LoadOptions.Defaults, a
 // composition): every record would lack it. The error names each such field, the column
-// names that give it, and the header's columns.
+// names that would give it with these options (its name and aliases that Fields leaves
+// to it, and the names Fields maps to it), and the header's columns.
 func (o *LoadOptions) lacking(targets []target, cols []string) error {
 	var missing []string
 	for _, f := range []int{fieldEvent, fieldOutlet, fieldText} {
@@ -152,11 +154,23 @@ func (o *LoadOptions) lacking(targets []target, cols []string) error {
 			f == fieldOutlet && strings.TrimSpace(o.Defaults.Outlet) != "" {
 			continue
 		}
-		names := []string{name}
-		for _, a := range slices.Sorted(maps.Keys(fieldAliases)) {
-			if fieldAliases[a] == f && a != name {
+		// The names that give f with these options: the field's own name and its aliases
+		// unless Fields maps them elsewhere or drops them, and the names Fields maps to it.
+		var names []string
+		if o.target(name).field == f {
+			names = append(names, name)
+		}
+		others := slices.Collect(maps.Keys(fieldAliases))
+		others = append(others, slices.Collect(maps.Keys(o.Fields))...)
+		slices.Sort(others)
+		for _, a := range slices.Compact(others) {
+			if a != name && o.target(a).field == f {
 				names = append(names, a)
 			}
+		}
+		if len(names) == 0 {
+			missing = append(missing, fmt.Sprintf("the %s (every name of which is mapped elsewhere or dropped)", name))
+			continue
 		}
 		missing = append(missing, fmt.Sprintf("the %s (named %s)", name, orList(names)))
 	}
