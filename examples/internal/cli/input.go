@@ -55,7 +55,9 @@ type Reading struct {
 //   - a CSV or TSV corpus whose header lacks a column that -field names is an error that
 //     names the column and lists the header's; one whose header has no column for the
 //     event, the outlet or the text (and no flag fills it) is an error that says so once,
-//     with the flags that give it, -lenient or not;
+//     with the flags that give it, -lenient or not (for an Input not from [Common.Input],
+//     which those flags do not read, such as frames -coded: that the file needs the
+//     column; likewise for a record without a field);
 //   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
 //     the skipped records are summed up on stderr by reason, with the first lines of each
 //     (all of them go to the -skipped file, if given); two inputs that fill one field are
@@ -403,7 +405,9 @@ func editDistance(a, b string, limit int) int {
 // CSV header stops the reading, -lenient or not, and says so when -lenient is given; a
 // header without a column for a field every record needs says, -lenient or not, the flags
 // that give it (-default-event, -default-outlet, -field). An error about a file as a whole
-// (none such, an empty CSV file) offers no -lenient: it fails the same way.
+// (none such, an empty CSV file) offers no -lenient: it fails the same way. An Input not
+// from [Common.Input] (frames -coded) is offered none of these flags, which read the
+// -corpus file only, but what the file must have (see [fileHint]).
 func loadHint(err error, c *Common, in Input) error {
 	var le *corpus.LoadError
 	if !errors.As(err, &le) {
@@ -417,10 +421,16 @@ func loadHint(err error, c *Common, in Input) error {
 		}
 	}
 	header := le.Line > 0 && strings.HasPrefix(reason(le), "header: ")
+	if in.common == nil {
+		return fileHint(err, le, in, header)
+	}
 	if header && strings.HasPrefix(reason(le), lacksColumn) {
 		// No column gives a field every record needs: the flags that give it, at once.
 		var give []string
-		for _, m := range lackedField.FindAllStringSubmatch(reason(le), -1) {
+		// The fields are named before the column names that give them and the header's
+		// columns, which are the file's words: only the fields' part is searched.
+		fields, _, _ := strings.Cut(strings.TrimPrefix(reason(le), lacksColumn), "), which every record needs")
+		for _, m := range lackedField.FindAllStringSubmatch("gives "+fields, -1) {
 			switch m[1] {
 			case "event":
 				give = append(give, "give -default-event NAME for every record, or -field event=COLUMN to read a column of another name")
@@ -470,11 +480,36 @@ func loadHint(err error, c *Common, in Input) error {
 	return fmt.Errorf("%w (-lenient skips malformed records and reports each)", err)
 }
 
+// fileHint is loadHint for an Input that no input flags read (not from [Common.Input]: the
+// file of frames -coded): -default-event, -default-outlet, -field and -lenient give fields
+// to, or skip records of, the -corpus file only, so the hint says what the file itself must
+// have, naming the flag that gave it (in.Flag).
+func fileHint(err error, le *corpus.LoadError, in Input, header bool) error {
+	file, folder := "the file", "the folder"
+	if in.Flag != "" {
+		file, folder = "the "+in.Flag+" file", "the "+in.Flag+" folder"
+	}
+	const flags = "-default-event, -default-outlet, -field and -lenient apply to -corpus only"
+	switch m := missingField.FindStringSubmatch(reason(le)); {
+	case header && strings.HasPrefix(reason(le), lacksColumn):
+		return fmt.Errorf("%w (%s needs such a column: %s)", err, file, flags)
+	case in.Lenient:
+		return err
+	case emptyFile.MatchString(reason(le)):
+		return fmt.Errorf("%w (each .txt file of %s must hold a text: %s)", err, folder, flags)
+	case m != nil:
+		return fmt.Errorf("%w (each record of %s must give the %s: %s)", err, file, m[1], flags)
+	case errors.Is(err, corpus.ErrFormat) && strings.EqualFold(filepath.Ext(in.Path), ".txt"):
+		return fmt.Errorf("%w (%s takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err, cmp.Or(in.Flag, "-corpus"))
+	}
+	return err
+}
+
 // lacksColumn starts the loader's message for a CSV header without a column for a field
 // every record needs; lackedField finds each such field in it.
 const lacksColumn = "header: missing required field: no column gives "
 
-var lackedField = regexp.MustCompile(`the (\w+) \(named `)
+var lackedField = regexp.MustCompile(`(?:gives|,| or) the (event|outlet|text) \(`)
 
 // conflictMsg matches the loader's message for two inputs of a record, or two columns of
 // a CSV header, that give one document field or one meta key.
@@ -735,7 +770,14 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), hint)
 		}
 		if c.Skipped == "" {
-			fmt.Fprintf(stderr, "  every skipped record with its line: give -skipped FILE\n")
+			what := "file" // each record of a folder of .txt files is a file
+			for _, e := range s.all {
+				if !strings.EqualFold(filepath.Ext(e.File), ".txt") {
+					what = "record with its line"
+					break
+				}
+			}
+			fmt.Fprintf(stderr, "  every skipped %s: give -skipped FILE\n", what)
 		}
 	}
 	if c.Skipped == "" {

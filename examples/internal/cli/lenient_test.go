@@ -249,6 +249,8 @@ func TestHeaderHints(t *testing.T) {
 			[]string{`stdin.csv:1: header: missing required field: no column gives the outlet`, outlet}, []string{"-lenient", "stdin.csv:2"}},
 		{"no outlet column, lenient", "id,event,text\n1,vote,Ana Ruiz spoke\n2,vote,Ivo Marek spoke\n", true,
 			[]string{outlet + "; -lenient skips records, not a header)"}, []string{"skipped", "stdin.csv:2"}},
+		{"a column named like a field's words", "id,event,text,\"the event (named e)\"\n1,vote,Ana Ruiz spoke,x\n", false,
+			[]string{`the columns are "id", "event", "text", "the event (named e)" (` + outlet + ")"}, []string{"-default-event"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := []string{"-corpus", "-", "-format", "csv"}
@@ -288,29 +290,38 @@ func TestHeaderHints(t *testing.T) {
 
 // TestEmptyTxtHint: a .txt file of a folder with no text is said to be empty, with no hint
 // of -field text=NAME (a .txt file's text is its body: no flag names it), strict or
-// lenient; the lenient summary names such a file without a line (":0").
+// lenient, also when most files of the folder are empty (the summary's hint for a field
+// most records lack); the lenient summary names such a file without a line (":0"), and
+// offers every skipped file, not record with its line.
 func TestEmptyTxtHint(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "news")
-	for name, text := range map[string]string{"a.txt": "", "b.txt": "Ana Ruiz spoke in Halden.", "c.txt": "outlet: Halden Post\n\n"} {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	some := map[string]string{"a.txt": "", "b.txt": "Ana Ruiz spoke in Halden.", "c.txt": "outlet: Halden Post\n\n"}
+	most := map[string]string{"a.txt": "", "b.txt": "Ana Ruiz spoke in Halden.", "d.txt": "", "e.txt": ""}
 	const fieldHint = "-field text=NAME"
 	for _, tc := range []struct {
-		name string
-		args []string
-		want []string
+		name  string
+		files map[string]string
+		args  []string
+		want  []string
 	}{
-		{"strict", nil, []string{`news/a.txt: document "a" has no text (the file is empty): missing required field (-lenient skips such files and reports each)`}},
-		{"lenient", []string{"-lenient"}, []string{
+		{"strict", some, nil, []string{`news/a.txt: document "a" has no text (the file is empty): missing required field (-lenient skips such files and reports each)`}},
+		{"lenient", some, []string{"-lenient"}, []string{
 			"document has no text (the file is empty): missing required field (news/a.txt)\n",
-			"document has no text (the file has a header and no text after it): missing required field (news/c.txt)\n"}},
+			"document has no text (the file has a header and no text after it): missing required field (news/c.txt)\n",
+			"every skipped file: give -skipped FILE"}},
+		{"lenient, most files empty", most, []string{"-lenient"}, []string{
+			"skipped 3 malformed record(s) of 4 (-lenient)",
+			"document has no text (the file is empty): missing required field (news/a.txt, news/d.txt, news/e.txt)\n"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "news")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for name, text := range tc.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			c, err := parseCommon(t, append([]string{"-corpus", dir, "-default-event", "vote", "-default-outlet", "Halden Post"}, tc.args...)...)
 			if err != nil {
 				t.Fatal(err)
@@ -332,8 +343,59 @@ func TestEmptyTxtHint(t *testing.T) {
 					t.Errorf("output does not say %q:\n%s", w, out)
 				}
 			}
-			if strings.Contains(out, fieldHint) || strings.Contains(out, ".txt:0") {
-				t.Errorf("output offers %s or names line 0:\n%s", fieldHint, out)
+			if strings.Contains(out, fieldHint) || strings.Contains(out, ".txt:0") || strings.Contains(out, "record with its line") {
+				t.Errorf("output offers %s, names line 0 or a record's line:\n%s", fieldHint, out)
+			}
+		})
+	}
+}
+
+// TestFileHints: the errors of a file that no input flags read (an Input not from
+// Common.Input, as frames -coded reads its coded documents) offer none of the flags that
+// would fill a field or skip a record there (-default-outlet, -field, -lenient), which the
+// -corpus file alone takes: they say what the file itself must have.
+func TestFileHints(t *testing.T) {
+	const flags = "-default-event, -default-outlet, -field and -lenient apply to -corpus only"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		path  string
+		want  string
+	}{
+		{"csv without an outlet column", map[string]string{"coded.csv": "id,text,frame\n1,Ana Ruiz spoke.,conflict\n"}, "coded.csv",
+			`no column gives the outlet (named outlet, publisher, site or source), which every record needs; the columns are "id", "text", "frame" (the -coded file needs such a column: ` + flags + ")"},
+		{"jsonl record without an outlet", map[string]string{"coded.jsonl": `{"id":"1","text":"Ana Ruiz spoke."}` + "\n"}, "coded.jsonl",
+			`coded.jsonl:1: document "1" has no outlet: missing required field (each record of the -coded file must give the outlet: ` + flags + ")"},
+		{"jsonl record without text", map[string]string{"coded.jsonl": `{"id":"1","outlet":"Halden Post"}` + "\n"}, "coded.jsonl",
+			`document "1" has no text: missing required field (each record of the -coded file must give the text: ` + flags + ")"},
+		{"empty .txt file", map[string]string{"coded/a.txt": "", "coded/b.txt": "outlet: Halden Post\n\nIvo Marek spoke."}, "coded",
+			`document "a" has no text (the file is empty): missing required field (each .txt file of the -coded folder must hold a text: ` + flags + ")"},
+		{"a malformed record", map[string]string{"coded.jsonl": `{"id":"1","outlet":"Halden Post","text":"Ana Ruiz spoke."` + "\n"}, "coded.jsonl",
+			"coded.jsonl:1: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range tc.files {
+				if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var stderr bytes.Buffer
+			_, err := Input{Path: filepath.Join(dir, tc.path), DefaultEvent: "coded", Flag: "-coded"}.Corpus("test", &stderr)
+			if err == nil {
+				t.Fatalf("no error; stderr:\n%s", stderr.String())
+			}
+			out := stderr.String() + err.Error()
+			if !strings.Contains(out, tc.want) {
+				t.Errorf("output does not say %q:\n%s", tc.want, out)
+			}
+			for _, n := range []string{"-default-outlet NAME", "-field outlet=", "-field text=", "-lenient skips", "-lenient to skip"} {
+				if strings.Contains(out, n) {
+					t.Errorf("output offers %q:\n%s", n, out)
+				}
 			}
 		})
 	}
