@@ -294,7 +294,7 @@ func checkSplit(s corpus.Split) error {
 	names := [2]string{cmp.Or(s.NameA, "A"), cmp.Or(s.NameB, "B")}
 	switch {
 	case len(s.A) == 0 && len(s.B) == 0:
-		return fmt.Errorf("framing: event %q: both sides, %q and %q: %w", s.Event, names[0], names[1], corpus.ErrEmptySide)
+		return fmt.Errorf("framing: event %q: %w: neither %q nor %q has any", s.Event, corpus.ErrEmptySide, names[0], names[1])
 	case len(s.A) == 0:
 		return fmt.Errorf("framing: event %q: side %q: %w", s.Event, names[0], corpus.ErrEmptySide)
 	case len(s.B) == 0:

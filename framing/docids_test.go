@@ -51,7 +51,7 @@ func TestCompareSplitIDs(t *testing.T) {
 		// A side without documents is said as such, by its name, not as words not counted.
 		{"side A empty", nil, []corpus.Document{b1, b2}, corpus.ErrEmptySide, `side "north": side has no documents`},
 		{"side B empty", []corpus.Document{a1}, []corpus.Document{}, corpus.ErrEmptySide, `side "south": side has no documents`},
-		{"both sides empty", nil, nil, corpus.ErrEmptySide, `both sides, "north" and "south": side has no documents`},
+		{"both sides empty", nil, nil, corpus.ErrEmptySide, `side has no documents: neither "north" nor "south" has any`},
 		{"a side of empty texts", []corpus.Document{a1}, []corpus.Document{idDoc("b3", "e", "south", " ")}, ErrEmpty, "side B"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
