@@ -413,6 +413,9 @@ func loadHint(err error, c *Common, in Input) error {
 	if !errors.As(err, &le) {
 		return err
 	}
+	if in.common == nil {
+		return fileHint(err, le, in, le.Line > 0 && strings.HasPrefix(reason(le), "header: "))
+	}
 	conflict := false
 	if p := plainConflict(le, c.Fields.Fields); p != le {
 		conflict = true
@@ -421,9 +424,6 @@ func loadHint(err error, c *Common, in Input) error {
 		}
 	}
 	header := le.Line > 0 && strings.HasPrefix(reason(le), "header: ")
-	if in.common == nil {
-		return fileHint(err, le, in, header)
-	}
 	if header && strings.HasPrefix(reason(le), lacksColumn) {
 		// No column gives a field every record needs: the flags that give it, at once.
 		var give []string
@@ -483,7 +483,8 @@ func loadHint(err error, c *Common, in Input) error {
 // fileHint is loadHint for an Input that no input flags read (not from [Common.Input]: the
 // file of frames -coded): -default-event, -default-outlet, -field and -lenient give fields
 // to, or skip records of, the -corpus file only, so the hint says what the file itself must
-// have, naming the flag that gave it (in.Flag).
+// have, naming the flag that gave it (in.Flag); two inputs that give one field are left in
+// the loader's words, with what to edit, not in those of -field.
 func fileHint(err error, le *corpus.LoadError, in Input, header bool) error {
 	file, folder := "the file", "the folder"
 	if in.Flag != "" {
@@ -493,6 +494,10 @@ func fileHint(err error, le *corpus.LoadError, in Input, header bool) error {
 	switch m := missingField.FindStringSubmatch(reason(le)); {
 	case header && strings.HasPrefix(reason(le), lacksColumn):
 		return fmt.Errorf("%w (%s needs such a column: %s)", err, file, flags)
+	case errors.Is(err, corpus.ErrConflict):
+		// In the loader's words, not those of -field (see plainConflict): only an edit of
+		// the file settles it.
+		return fmt.Errorf("%w (rename or remove one in %s: -field applies to -corpus only)", err, file)
 	case in.Lenient:
 		return err
 	case emptyFile.MatchString(reason(le)):

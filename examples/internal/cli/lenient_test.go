@@ -370,6 +370,8 @@ func TestFileHints(t *testing.T) {
 			`document "1" has no text: missing required field (each record of the -coded file must give the text: ` + flags + ")"},
 		{"empty .txt file", map[string]string{"coded/a.txt": "", "coded/b.txt": "outlet: Halden Post\n\nIvo Marek spoke."}, "coded",
 			`document "a" has no text (the file is empty): missing required field (each .txt file of the -coded folder must hold a text: ` + flags + ")"},
+		{"two keys give the text", map[string]string{"coded.jsonl": `{"id":"1","outlet":"Halden Post","text":"Ana Ruiz spoke.","body":"Ivo Marek spoke."}` + "\n"}, "coded.jsonl",
+			`conflicting fields: "text" and "body" both give the text: map the one to read to the field, and the other to "-" to drop it (rename or remove one in the -coded file: -field applies to -corpus only)`},
 		{"a malformed record", map[string]string{"coded.jsonl": `{"id":"1","outlet":"Halden Post","text":"Ana Ruiz spoke."` + "\n"}, "coded.jsonl",
 			"coded.jsonl:1: "},
 	} {
@@ -392,7 +394,7 @@ func TestFileHints(t *testing.T) {
 			if !strings.Contains(out, tc.want) {
 				t.Errorf("output does not say %q:\n%s", tc.want, out)
 			}
-			for _, n := range []string{"-default-outlet NAME", "-field outlet=", "-field text=", "-lenient skips", "-lenient to skip"} {
+			for _, n := range []string{"-default-outlet NAME", "-field outlet=", "-field text=", "-lenient skips", "-lenient to skip", "or -lenient"} {
 				if strings.Contains(out, n) {
 					t.Errorf("output offers %q:\n%s", n, out)
 				}
