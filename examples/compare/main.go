@@ -16,6 +16,20 @@
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
 //	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
 //	go run ./examples/compare -loaded                   # and each side's loaded words (framing.LoadedTerms)
+//	go run ./examples/compare -a state.txt -b wire.txt -evidence lines.csv -kwic 10  # each listed term's lines
+//
+// -evidence FILE traces every term listed (the -top of each side, in every comparison of
+// the run: the two files, or each event) to its lines, as CSV: up to -kwic lines (default 5;
+// a negative number, all) from each side's documents where the analyzer counted the term,
+// in the counted voice (with the default -voice own, never inside a quotation), each with
+// the event, the side the term leans to and its rank there, the term, the side of the line
+// with the term's count and the forms it writes it in, the document's ID, the byte offsets
+// of the occurrence in the document's text (for -a and -b, the file's text: offsets count
+// from its first byte), whose words they are, 40 runes of context either side and the
+// sentence. A side's lines are taken one a document in turn, the documents in the order of
+// their IDs, so that the file is the same whatever the order of the corpus and the number of
+// workers. With -json, the report holds the same rows as "evidence". -evidence holds the
+// corpus in memory, as -loaded does, to read each side's documents again for the lines.
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
@@ -25,6 +39,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -42,6 +57,7 @@ var prog = cli.Program{
 	Examples: []string{
 		"go run ./examples/compare -corpus news.jsonl -event summit -side-a kind:state -side-b outlet:Reuters",
 		"go run ./examples/compare -a state.txt -b wire.txt -voice all",
+		"go run ./examples/compare -a state.txt -b wire.txt -evidence lines.csv -kwic 10",
 		"go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv -residue-list residue.csv",
 	},
 }
@@ -53,6 +69,8 @@ type report struct {
 	Comparisons []*framing.Comparison `json:"comparisons"`
 	Placebos    []placeboReport       `json:"placebos,omitempty"`
 	Loaded      []loadedReport        `json:"loaded,omitempty"`
+	// Evidence is, with -evidence, the rows of its table: the lines of each term listed.
+	Evidence []evidenceRow `json:"evidence,omitempty"`
 }
 
 // loadedReport is what -loaded adds for one side of one event: the loaded words the side
@@ -77,12 +95,22 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, stdout, stderr)
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; with -b")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
+	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; for each term listed (-top per side, every comparison), up to -kwic lines of each side where the term was counted, in the counted voice: the event, the side, the term and its forms, the document, the byte offsets of the occurrence in its text, its context and its sentence", false)
+	kwic := fs.Int("kwic", 5, "evidence lines shown per item listed; the items are the terms listed, each side's lines apart, in -evidence (a negative number: every line)")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
 		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+	switch {
+	case given["kwic"] && *evidence == "":
+		return cli.Usagef("-kwic is the lines of each term in -evidence: give -evidence FILE too")
+	case *kwic == 0:
+		return cli.Usagef("-kwic 0 writes no line: want 1 or more, or -1 for every line")
 	}
 	an := c.Analyzer()
 	opts := &framing.CompareOptions{Top: c.Top, DocTest: framing.DocTestOptions{Permutations: c.Permutations, Seed: c.Seed}}
@@ -95,6 +123,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 
 	var rep report
+	// docsOf returns the two sides' documents of an event, for -evidence.
+	var docsOf func(event string) [2][]corpus.Document
 	switch {
 	case *fileA != "" || *fileB != "":
 		if *fileA == "" || *fileB == "" {
@@ -110,6 +140,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		docsOf = func(string) [2][]corpus.Document { return [2][]corpus.Document{split.A, split.B} }
 		rep.Comparisons = append(rep.Comparisons, cmp)
 		if *loaded {
 			if err := loadedWords(c, &rep, &an, []corpus.Split{split}, c.Top); err != nil {
@@ -131,8 +162,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		// Each document's counts are kept for the document-level test (unless
 		// -permutations < 0).
 		count := &framing.CountOptions{SideBy: wires, NoRows: c.Permutations < 0}
-		var corp *corpus.Corpus // the documents, held in memory for -phrases auto, -loaded and the screens
-		if c.Phrases == "auto" || *loaded || c.Screens() {
+		var corp *corpus.Corpus // the documents, held in memory for -phrases auto, -loaded, -evidence and the screens
+		if c.Phrases == "auto" || *loaded || *evidence != "" || c.Screens() {
 			// Every document is read first: the phrases are found over every document
 			// counted, one table for both sides; near-duplicates and residue are looked for
 			// before a word is counted (and -dedupe drops the duplicates).
@@ -190,6 +221,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
+		if *evidence != "" {
+			byEvent := eventDocs(corp.Documents(), events, a, b)
+			docsOf = func(event string) [2][]corpus.Document { return byEvent[event] }
+		}
 	}
 	if c.CSV != "" {
 		prov, err := c.Provenance()
@@ -213,13 +248,25 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		trim(rep.Comparisons, c.Top)
 	}
+	if *evidence != "" {
+		st := c.Stage("finding the lines of the terms listed in %d comparison(s)", len(rep.Comparisons))
+		var err error
+		rep.Evidence, err = evidenceLines(&an, rep.Comparisons, docsOf, *kwic)
+		st.Done()
+		if err != nil {
+			return err
+		}
+		if err := cli.WriteFile(stderr, *evidence, func(w io.Writer) error { return cli.WriteRows(w, rep.Evidence) }); err != nil {
+			return err
+		}
+	}
 	if c.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		return enc.Encode(rep)
 	}
-	printReport(stdout, &rep)
+	printReport(stdout, &rep, *evidence != "")
 	return nil
 }
 
@@ -387,7 +434,8 @@ func placebo(ec *framing.EventCounts, event string, opts *framing.CompareOptions
 	return p, nil
 }
 
-func printReport(w io.Writer, rep *report) {
+// printReport writes rep as text; evidence says whether -evidence wrote the lines.
+func printReport(w io.Writer, rep *report, evidence bool) {
 	placebos := map[string]placeboReport{}
 	for _, p := range rep.Placebos {
 		placebos[p.Wires.Event] = p
@@ -455,4 +503,7 @@ func printReport(w io.Writer, rep *report) {
 	fmt.Fprintln(w, "token p adj: the p-value of z, every word an independent draw, adjusted (Benjamini-Hochberg) over every term;")
 	fmt.Fprintln(w, "it overstates significance when a word clusters in a few documents. doc p adj: documents are the units")
 	fmt.Fprintln(w, "(their side labels shuffled; Lijffijt et al. 2016), adjusted over the terms tested; – where not tested.")
+	if !evidence {
+		fmt.Fprintln(w, "Every term's lines, with the document, byte offsets and sentence: -evidence FILE.")
+	}
 }
