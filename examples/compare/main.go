@@ -24,12 +24,13 @@
 // in the counted voice (with the default -voice own, never inside a quotation), each with
 // the event, the side the term leans to and its rank there, the term, the side of the line
 // with the term's count and the forms it writes it in, the document's ID, the byte offsets
-// of the occurrence in the document's text (for -a and -b, the file's text: offsets count
-// from its first byte), whose words they are, 40 runes of context either side and the
-// sentence. A side's lines are taken one a document in turn, the documents in the order of
-// their IDs, so that the file is the same whatever the order of the corpus and the number of
-// workers. With -json, the report holds the same rows as "evidence". -evidence holds the
-// corpus in memory, as -loaded does, to read each side's documents again for the lines.
+// of the occurrence in the document's text (for -a and -b, the file's bytes, unless it
+// starts with a byte-order mark: the text read is UTF-8 without it), whose words they are,
+// 40 runes of context either side and the sentence. A side's lines are taken one a
+// document in turn, the documents in the order of their IDs, so that the file is the same
+// whatever the order of the corpus and the number of workers. With -json, the report holds
+// the same rows as "evidence". -evidence holds the corpus in memory, as -loaded does, to
+// read each side's documents again for the lines.
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are

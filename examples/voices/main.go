@@ -83,7 +83,7 @@ func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; alone, its voices without a comparison, the side named by -default-outlet if given")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
-	evidence := fs.OutputFile("evidence", "", "write every attribution behind the speakers' counts (document, offsets, speaker, verb, the line) as CSV to `FILE`", false)
+	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; every attribution behind the speakers' counts (document, offsets, speaker, verb, the line)", false)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Top: 6}
 	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
