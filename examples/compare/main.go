@@ -24,9 +24,10 @@
 // in the counted voice (with the default -voice own, never inside a quotation), each with
 // the event, the side the term leans to and its rank there, the term, the side of the line
 // with the term's count and the forms it writes it in, the document's ID, the byte offsets
-// of the occurrence in the document's text (for -a and -b, the file's bytes, unless it
-// starts with a byte-order mark: the text read is UTF-8 without it), whose words they are,
-// 40 runes of context either side and the sentence. A side's lines are taken one a
+// of the occurrence in the document's text (for -a and -b, the file's text as read,
+// corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
+// UTF-32, or has old Mac line endings), whose words they are, 40 runes of context either
+// side and the sentence. A side's lines are taken one a
 // document in turn, the documents in the order of their IDs, so that the file is the same
 // whatever the order of the corpus and the number of workers. With -json, the report holds
 // the same rows as "evidence". -evidence holds the corpus in memory, as -loaded does, to
