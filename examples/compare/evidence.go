@@ -2,10 +2,12 @@ package main
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -58,18 +60,26 @@ func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf fun
 		for _, t := range slices.Concat(c.TopA, c.TopB) {
 			terms = append(terms, t.Term)
 		}
+		// Each side's lines in one pass over its documents, the two sides at once.
 		var lines [2]map[string][]framing.Line
+		var errs [2]error
+		var wg sync.WaitGroup
 		sentences := map[string]*sentencer{}
 		for s, docs := range sides {
 			docs = slices.Clone(docs)
 			slices.SortFunc(docs, func(a, b corpus.Document) int { return strings.Compare(a.ID, b.ID) })
-			var err error
-			if lines[s], err = an.Concordances(docs, terms, 0, 0); err != nil {
-				return nil, fmt.Errorf("event %q: the lines of side %q: %w", c.Event, [2]string{c.SideA, c.SideB}[s], err)
-			}
 			for i := range docs {
 				sentences[docs[i].ID] = &sentencer{an: an, doc: &docs[i]}
 			}
+			wg.Go(func() {
+				if lines[s], errs[s] = an.Concordances(docs, terms, 0, 0); errs[s] != nil {
+					errs[s] = fmt.Errorf("event %q: the lines of side %q: %w", c.Event, [2]string{c.SideA, c.SideB}[s], errs[s])
+				}
+			})
+		}
+		wg.Wait()
+		if err := errors.Join(errs[:]...); err != nil {
+			return nil, err
 		}
 		for lean, list := range [][]framing.KeyTerm{c.TopA, c.TopB} {
 			for rank, t := range list {
