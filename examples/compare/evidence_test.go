@@ -100,9 +100,6 @@ func TestEvidenceFiles(t *testing.T) {
 			if err := run([]string{"-a", a, "-b", b, "-voice", tc.voice, "-top", "-1", "-evidence", ev, "-quiet"}, &out, &errOut); err != nil {
 				t.Fatal(err, errOut.String())
 			}
-			if strings.Contains(out.String(), "-evidence FILE") {
-				t.Error("the text names -evidence FILE when it was given")
-			}
 			rows := readEvidence(t, ev)
 			checkOffsets(t, rows, texts)
 			inB := rowsOf(rows, "reckless", "halden-b.txt")
@@ -137,8 +134,16 @@ func TestEvidenceFiles(t *testing.T) {
 	if err := run([]string{"-a", a, "-b", b, "-top", "-1", "-evidence", ev, "-kwic", "2", "-quiet"}, &out, &errOut); err != nil {
 		t.Fatal(err, errOut.String())
 	}
+	if strings.Contains(out.String(), "-evidence FILE") {
+		t.Error("the text names -evidence FILE when it was given")
+	}
 	rows := readEvidence(t, ev)
 	inB := rowsOf(rows, "reckless", "halden-b.txt")
+	// Without -evidence, the text says how to have the lines.
+	out.Reset()
+	if err := run([]string{"-a", a, "-b", b, "-quiet"}, &out, &errOut); err != nil || !strings.Contains(out.String(), "-evidence FILE") {
+		t.Errorf("without -evidence, the text does not name it (%v)", err)
+	}
 	if len(inB) != 2 || inB[1]["start"] != strconv.Itoa(strings.Index(haldenB, "reckless.")) || inB[1]["count"] != "3" {
 		t.Errorf("-kwic 2: rows of reckless in halden-b.txt: %v", inB)
 	}
