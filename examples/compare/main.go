@@ -27,16 +27,17 @@
 // of the occurrence in the document's text (for -a and -b, the file's text as read,
 // corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
 // UTF-32, or has old Mac line endings), whose words they are, 40 runes of context either
-// side and the sentence. A side's lines are taken one a
-// document in turn, the documents in the order of their IDs, so that the file is the same
-// whatever the order of the corpus and the number of workers. With -json, the report holds
-// the same rows as "evidence". -evidence holds the corpus in memory, as -loaded does, to
-// read each side's documents again for the lines.
+// side and the sentence. A side's lines are taken one a document in turn, the documents in
+// the order of their IDs, so that the file is the same whatever the order of the corpus
+// and the number of workers. With -json, the report holds the same rows as "evidence".
+// -evidence holds the corpus in memory, as -loaded does, to read each side's documents
+// again for the lines.
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
 // looked for before any word is counted, and said on stderr; -dedupe drops the duplicates
-// (see cli.Common.Screen). Without them the corpus is streamed, never held whole.
+// (see cli.Common.Screen). Without them, -phrases auto, -loaded and -evidence, the corpus is
+// streamed, never held whole.
 package main
 
 import (
