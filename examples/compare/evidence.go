@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/framediff/framediff/corpus"
@@ -37,7 +38,8 @@ type evidenceRow struct {
 	Match   string `json:"match"`   // the occurrence as written: the text's [start, end)
 	Right   string `json:"right"`   // up to 40 runes after
 	// Sentence is the occurrence's sentence as the analyzer divides the text, from its
-	// first word to the end of its last, line breaks as spaces; beyond sentenceWidth
+	// first word to the end of its last and the punctuation right after it (a full stop,
+	// a closing quotation mark), line breaks as spaces; beyond sentenceWidth
 	// runes either side of the occurrence it is cut, the cut marked "…".
 	Sentence string `json:"sentence"`
 }
@@ -45,13 +47,15 @@ type evidenceRow struct {
 // sentenceWidth is the runes of a sentence kept on either side of an occurrence.
 const sentenceWidth = 200
 
+// contextWidth is the runes of context a line has on either side of its occurrence.
+const contextWidth = 40
+
 // evidenceLines returns the -evidence rows of every term listed in comps (TopA, then TopB,
 // in rank order): for each, up to kwic lines (all if kwic < 0) of each side, A first.
-// docsOf returns the documents of an event's two sides. A side's lines are chosen over its
-// documents in the order of their IDs, one a document in turn (the first line of each,
-// then the second, …), so that they show as many documents as they can, and are written
-// in that order of documents, then of offsets: neither the order the documents were read
-// in nor the number of workers changes a byte.
+// docsOf returns the documents of an event's two sides. A side's lines are chosen by
+// choose over its documents in the order of their IDs, and written in that order of
+// documents, then of offsets: neither the order the documents come in nor the number of
+// workers changes a byte.
 func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf func(event string) [2][]corpus.Document, kwic int) ([]evidenceRow, error) {
 	var out []evidenceRow
 	for _, c := range comps {
@@ -60,7 +64,9 @@ func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf fun
 		for _, t := range slices.Concat(c.TopA, c.TopB) {
 			terms = append(terms, t.Term)
 		}
-		// Each side's lines in one pass over its documents, the two sides at once.
+		// Each side's lines in one pass over its documents, the two sides at once. The
+		// lines get 1 rune of context (Concordances' least): the context of the lines
+		// written is cut below, from the document's text.
 		var lines [2]map[string][]framing.Line
 		var errs [2]error
 		var wg sync.WaitGroup
@@ -72,7 +78,7 @@ func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf fun
 				sentences[docs[i].ID] = &sentencer{an: an, doc: &docs[i]}
 			}
 			wg.Go(func() {
-				if lines[s], errs[s] = an.Concordances(docs, terms, 0, 0); errs[s] != nil {
+				if lines[s], errs[s] = an.Concordances(docs, terms, 1, 0); errs[s] != nil {
 					errs[s] = fmt.Errorf("event %q: the lines of side %q: %w", c.Event, [2]string{c.SideA, c.SideB}[s], errs[s])
 				}
 			})
@@ -88,13 +94,16 @@ func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf fun
 					base := evidenceRow{Event: c.Event, Lean: [2]string{c.SideA, c.SideB}[lean], Rank: rank + 1, Term: t.Term, Word: t.Word,
 						Side: side, Count: [2]int{t.CountA, t.CountB}[s], Forms: forms(all)}
 					for _, l := range choose(all, kwic) {
-						sent, err := sentences[l.DocID].of(l)
+						sn := sentences[l.DocID]
+						sent, err := sn.of(l)
 						if err != nil {
 							return nil, fmt.Errorf("event %q: %w", c.Event, err)
 						}
+						text := sn.doc.Text
 						r := base
 						r.Doc, r.Start, r.End, r.Voice, r.Speaker = l.DocID, l.Start, l.End, l.Voice.String(), l.Speaker
-						r.Left, r.Match, r.Right, r.Sentence = l.Left, l.Match, l.Right, sent
+						r.Left, r.Match, r.Right = flat(lastRunes(text[:l.Start], contextWidth)), l.Match, flat(firstRunes(text[l.End:], contextWidth))
+						r.Sentence = sent
 						out = append(out, r)
 					}
 				}
@@ -104,9 +113,13 @@ func evidenceLines(an *framing.Analyzer, comps []*framing.Comparison, docsOf fun
 	return out, nil
 }
 
-// choose returns up to k of lines (all if k < 0), lines being in document order: the
-// first of each document in turn, then the second, and so on, returned in document order
-// and, within a document, in text order.
+// choose returns up to k of lines (all if k < 0), lines being in document order, spread
+// over the documents: in rounds, each taking the next line of every document that has one
+// left, until k are taken. A round that cannot take one of each takes the n it still needs
+// from the m documents it could take from at evenly spaced ranks among them, in document
+// order: ranks ⌊(2i+1)·m/(2n)⌋ for i = 0, …, n−1, counted from 0 (with 5 of 100
+// documents, ranks 10, 30, 50, 70 and 90). The lines are returned in document order and,
+// within a document, in text order.
 func choose(lines []framing.Line, k int) []framing.Line {
 	if k < 0 || len(lines) <= k {
 		return lines
@@ -120,13 +133,25 @@ func choose(lines []framing.Line, k int) []framing.Line {
 		docs[len(docs)-1].to = i + 1
 	}
 	take := make([]int, len(docs)) // lines taken of each document
-	for n := 0; n < k; {
-		for d := range docs {
-			if n < k && docs[d].from+take[d] < docs[d].to {
-				take[d]++
-				n++
+	for n := k; n > 0; {
+		var open []int // documents with a line left
+		for d, x := range docs {
+			if x.from+take[d] < x.to {
+				open = append(open, d)
 			}
 		}
+		if n >= len(open) {
+			for _, d := range open {
+				take[d]++
+			}
+			n -= len(open)
+			continue
+		}
+		m := len(open)
+		for i := range n {
+			take[open[(2*i+1)*m/(2*n)]]++
+		}
+		n = 0
 	}
 	var out []framing.Line
 	for d, x := range docs {
@@ -152,18 +177,19 @@ func forms(lines []framing.Line) string {
 }
 
 // A sentencer finds the sentences of one document's lines, tokenizing the document once,
-// when its first line asks.
+// when its first line asks, and keeping only where each sentence starts and ends.
 type sentencer struct {
-	an   *framing.Analyzer
-	doc  *corpus.Document
-	toks []framing.Token
+	an    *framing.Analyzer
+	doc   *corpus.Document
+	spans [][2]int // each sentence's first word's start and end, in text order (see of)
 }
 
 // of returns the sentence of l: the words whose Token.Sentence is that of the token l
-// starts at, from the first's start to the last's end, cut beyond sentenceWidth runes
-// either side of l.
+// starts at, from the first's start to the last's end and the punctuation right after it
+// (the full stop, a closing quotation mark), cut beyond sentenceWidth runes either side
+// of l.
 func (s *sentencer) of(l framing.Line) (string, error) {
-	if s.toks == nil {
+	if s.spans == nil {
 		one := *s.an
 		if one.Language == "" {
 			one.Language = s.doc.Language // as the document was counted
@@ -172,21 +198,35 @@ func (s *sentencer) of(l framing.Line) (string, error) {
 		if err != nil {
 			return "", fmt.Errorf("the sentences of document %q: %w", s.doc.ID, err)
 		}
-		s.toks = toks
+		s.spans = [][2]int{}
+		for i, t := range toks {
+			if i == 0 || t.Sentence != toks[i-1].Sentence {
+				s.spans = append(s.spans, [2]int{t.Start, t.End})
+			}
+			s.spans[len(s.spans)-1][1] = t.End
+		}
+		for i, sp := range s.spans {
+			end := sp[1]
+			for end < len(s.doc.Text) {
+				r, size := utf8.DecodeRuneInString(s.doc.Text[end:])
+				if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+					break
+				}
+				end += size
+			}
+			s.spans[i][1] = end
+		}
 	}
-	i, ok := slices.BinarySearchFunc(s.toks, l.Start, func(t framing.Token, start int) int { return cmp.Compare(t.Start, start) })
-	if !ok {
+	// The last sentence starting at or before l.
+	i, found := slices.BinarySearchFunc(s.spans, l.Start, func(sp [2]int, start int) int { return cmp.Compare(sp[0], start) })
+	if !found {
+		i--
+	}
+	if i < 0 || l.Start >= s.spans[i][1] {
 		return "", fmt.Errorf("document %q: no word starts at byte %d", s.doc.ID, l.Start)
 	}
-	lo, hi := i, i
-	for lo > 0 && s.toks[lo-1].Sentence == s.toks[i].Sentence {
-		lo--
-	}
-	for hi+1 < len(s.toks) && s.toks[hi+1].Sentence == s.toks[i].Sentence {
-		hi++
-	}
 	text := s.doc.Text
-	start, end := s.toks[lo].Start, max(s.toks[hi].End, l.End)
+	start, end := s.spans[i][0], max(s.spans[i][1], l.End)
 	left, right := text[start:l.Start], text[l.End:end]
 	if utf8.RuneCountInString(left) > sentenceWidth {
 		left = "…" + lastRunes(left, sentenceWidth)
@@ -226,8 +266,9 @@ func flat(s string) string {
 	}, s)
 }
 
-// eventDocs returns, for each of events, the documents of docs on each side (a document
-// that both sides match is on both, as framing.CountEvents counts it).
+// eventDocs returns, for each of events, the documents of docs on each side, in the order
+// of docs. A document that both sides match would be on both, but a run with one has
+// already stopped before the lines are looked for: it is refused ([corpus.ErrOverlap]).
 func eventDocs(docs []corpus.Document, events []string, a, b corpus.Side) map[string][2][]corpus.Document {
 	out := make(map[string][2][]corpus.Document, len(events))
 	for _, e := range events {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/examples/internal/cli"
+	"github.com/framediff/framediff/framing"
 )
 
 // readEvidence reads an -evidence table into maps by column name.
@@ -87,8 +89,8 @@ const (
 func TestEvidenceFiles(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "halden-a.txt"), filepath.Join(dir, "halden-b.txt")
-	os.WriteFile(a, []byte(haldenA), 0o644)
-	os.WriteFile(b, []byte(haldenB), 0o644)
+	writeText(t, a, haldenA)
+	writeText(t, b, haldenB)
 	texts := map[string]string{"halden-a.txt": haldenA, "halden-b.txt": haldenB}
 	ev := filepath.Join(dir, "ev.csv")
 	for _, tc := range []struct {
@@ -106,10 +108,13 @@ func TestEvidenceFiles(t *testing.T) {
 			if len(inB) != 3 {
 				t.Fatalf("%d rows of reckless in halden-b.txt, want 3: %v", len(inB), rows)
 			}
-			// Offsets by hand: the first "reckless" of haldenB follows "The ".
+			// Offsets by hand: the first "reckless" of haldenB follows "The "; the 40 runes
+			// after it end in "Crit" (35 to "Halden.", then " Crit"); the sentence keeps its
+			// full stop.
 			if r := inB[0]; r["start"] != "4" || r["end"] != "12" || r["voice"] != "narrative" || r["count"] != "3" ||
 				r["forms"] != "reckless (3)" || r["lean"] != "halden-b.txt" || r["event"] != "files" ||
-				r["sentence"] != "The reckless dam could flood farms near Halden" {
+				r["left"] != "The " || r["right"] != " dam could flood farms near Halden. Crit" ||
+				r["sentence"] != "The reckless dam could flood farms near Halden." {
 				t.Errorf("first row of reckless in halden-b.txt: %v", r)
 			}
 			inA := rowsOf(rows, "reckless", "halden-a.txt")
@@ -201,7 +206,8 @@ func TestEvidenceCorpus(t *testing.T) {
 	if r := rowsOf(rows, "flood", "state"); len(r) != 0 {
 		t.Errorf("own voice: state rows of flood (only quoted there): %v", r)
 	}
-	if r := rowsOf(rows, "joy", "state"); len(r) != 2 || r[0]["doc"] != "fair/s1" || r[1]["doc"] != "fair/s2" || r[0]["forms"] != "joyful (3)" {
+	if r := rowsOf(rows, "joy", "state"); len(r) != 2 || r[0]["doc"] != "fair/s1" || r[1]["doc"] != "fair/s2" || r[0]["forms"] != "joyful (3)" ||
+		r[0]["word"] != "joyful" {
 		t.Errorf("-kwic 2: state rows of joy: %v", r)
 	}
 	var rep struct {
@@ -231,6 +237,137 @@ func TestEvidenceCorpus(t *testing.T) {
 	}
 }
 
+// writeText writes text to the file at path.
+func writeText(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEvidenceLong: invented accounts with a term seen more often than -kwic's default, a
+// sentence longer than 200 runes either side of a term, and a quoted title.
+func TestEvidenceLong(t *testing.T) {
+	// "flood" 5 times and "Floods" twice, all in own voice: 7 lines in levee.txt.
+	floods := "The flood rose. Floods hit Halden. A flood came. The flood stayed. Floods again. " +
+		"Ana Ruiz saw the flood. Ivo Marek feared the flood. "
+	// One sentence: 15 times "Halden farmers " (225 runes) before "levee", 15 times
+	// " near the valley" (240 runes) after it.
+	long := strings.Repeat("Halden farmers ", 15) + "levee" + strings.Repeat(" near the valley", 15) + ". "
+	title := `The film "Reckless Dreams" was shown in Halden.`
+	textA := floods + long + title
+	// The 39 runes before "flood" start with a dash, as a spreadsheet formula would.
+	textB := "- Lena Varga sold bread in Halden. The flood spared the bakery."
+	dir := t.TempDir()
+	// Two files of one name: the sides, and so the documents, are named by their paths.
+	a, b := filepath.Join(dir, "a", "levee.txt"), filepath.Join(dir, "b", "levee.txt")
+	for _, d := range []string{"a", "b"} {
+		if err := os.Mkdir(filepath.Join(dir, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeText(t, a, textA)
+	writeText(t, b, textB)
+	ev := filepath.Join(dir, "ev.csv")
+	evidence := func(args ...string) []map[string]string {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if err := run(append([]string{"-a", a, "-b", b, "-evidence", ev, "-quiet"}, args...), &out, &errOut); err != nil {
+			t.Fatal(err, errOut.String())
+		}
+		return readEvidence(t, ev)
+	}
+
+	rows := evidence("-top", "-1")
+	checkOffsets(t, rows, map[string]string{a: textA, b: textB})
+	flood := rowsOf(rows, "flood", a)
+	if len(flood) != 5 || flood[0]["count"] != "7" || flood[0]["forms"] != "flood (5); Floods (2)" {
+		t.Errorf("flood in %s, -kwic 5: %d rows, want 5 of count 7 with forms \"flood (5); Floods (2)\": %v", a, len(flood), flood)
+	}
+	if r := rowsOf(rows, "flood", b); len(r) != 1 || r[0]["doc"] != b || r[0]["count"] != "1" || r[0]["forms"] != "flood (1)" {
+		t.Errorf("flood in %s: %v", b, r)
+	}
+	i := strings.Index(textA, "levee")
+	cut := "…" + textA[i-200:i] + "levee" + textA[i+5:i+5+200] + "…" // ASCII: a rune a byte
+	var levee []map[string]string
+	for _, r := range rows {
+		if r["match"] == "levee" {
+			levee = append(levee, r)
+		}
+	}
+	if r := levee; len(r) != 1 || r[0]["sentence"] != cut {
+		t.Errorf("levee: the sentence is not cut 200 runes either side: %v", r)
+	}
+	// A quoted title is the outlet's own voice (framing.OwnVoice).
+	if r := rowsOf(rows, "reckless", a); len(r) != 1 || r[0]["voice"] != "title" || r[0]["match"] != "Reckless" ||
+		r[0]["sentence"] != title {
+		t.Errorf("the quoted title's reckless: %v", r)
+	}
+	// Ranks count from 1: each list's first row is rank 1, and with -top 1 every row is.
+	first := map[string]string{}
+	for _, r := range rows {
+		if _, ok := first[r["lean"]]; !ok {
+			first[r["lean"]] = r["rank"]
+		}
+	}
+	if len(first) != 2 || first[a] != "1" || first[b] != "1" {
+		t.Errorf("-top -1: the first rank of each list: %v, want 1 for both sides", first)
+	}
+	for _, r := range evidence("-top", "1") {
+		if r["rank"] != "1" {
+			t.Errorf("-top 1: row of rank %s: %v", r["rank"], r)
+		}
+	}
+
+	// -json holds the rows of the CSV, less the apostrophe the CSV puts before a cell a
+	// spreadsheet would run as a formula: the left of flood in textB.
+	var out, errOut bytes.Buffer
+	if err := run([]string{"-a", a, "-b", b, "-evidence", ev, "-quiet", "-top", "-1", "-json"}, &out, &errOut); err != nil {
+		t.Fatal(err, errOut.String())
+	}
+	var rep struct {
+		Evidence []map[string]any `json:"evidence"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	rows = readEvidence(t, ev)
+	if len(rep.Evidence) != len(rows) {
+		t.Fatalf("-json: %d rows, the CSV %d", len(rep.Evidence), len(rows))
+	}
+	quoted := 0
+	for i, r := range rows {
+		for col, cell := range r {
+			j := fmt.Sprint(rep.Evidence[i][col])
+			switch {
+			case cell == j:
+			case cell == "'"+j && strings.ContainsAny(strings.TrimLeft(j, " ")[:1], "=+-@"):
+				quoted++
+			default:
+				t.Errorf("row %d, %s: CSV %q, JSON %q", i, col, cell, j)
+			}
+		}
+	}
+	if r := rowsOf(rows, "flood", b); len(r) != 1 || r[0]["left"] != "'- Lena Varga sold bread in Halden. The " || quoted == 0 {
+		t.Errorf("the CSV's left of flood in %s: %v (%d cells with an apostrophe)", b, r, quoted)
+	}
+
+	// -kwic -1: every line, as many as the count.
+	all := evidence("-top", "-1", "-kwic", "-1")
+	counted := map[[2]string]int{}
+	for _, r := range all {
+		counted[[2]string{r["term"], r["side"]}]++
+	}
+	for _, r := range all {
+		if n, _ := strconv.Atoi(r["count"]); counted[[2]string{r["term"], r["side"]}] != n {
+			t.Errorf("-kwic -1: %d rows of %q in %s, its count %s", counted[[2]string{r["term"], r["side"]}], r["term"], r["side"], r["count"])
+		}
+	}
+	if n := counted[[2]string{"flood", a}]; n != 7 {
+		t.Errorf("-kwic -1: %d rows of flood in %s, want 7", n, a)
+	}
+}
+
 // TestEvidenceUsage: -kwic goes with -evidence, and 0 lines is refused.
 func TestEvidenceUsage(t *testing.T) {
 	ev := filepath.Join(t.TempDir(), "ev.csv")
@@ -238,6 +375,100 @@ func TestEvidenceUsage(t *testing.T) {
 		var out, errOut bytes.Buffer
 		if err := run(args, &out, &errOut); !cli.IsUsage(err) {
 			t.Errorf("%q: %v, want a usage error", args, err)
+		}
+	}
+}
+
+// TestChoose: lines are taken in rounds, one a document; a round that cannot take one of
+// each takes documents at evenly spaced ranks, ⌊(2i+1)·m/(2n)⌋ (worked out by hand below).
+func TestChoose(t *testing.T) {
+	// Ten documents d0 … d9, two lines each, in document order.
+	var lines []framing.Line
+	for d := range 10 {
+		for n := range 2 {
+			lines = append(lines, framing.Line{DocID: "d" + strconv.Itoa(d), Start: n})
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		k    int
+		want []string // "doc:start" of the lines chosen
+	}{
+		// m = 10, n = 5: ranks 1, 3, 5, 7, 9.
+		{"five of ten documents", 5, []string{"d1:0", "d3:0", "d5:0", "d7:0", "d9:0"}},
+		// m = 10, n = 1: rank 5, the middle.
+		{"one", 1, []string{"d5:0"}},
+		// A first line of each, then n = 2 of m = 10: ranks 2 (2.5) and 7 (7.5).
+		{"twelve", 12, []string{"d0:0", "d1:0", "d2:0", "d2:1", "d3:0", "d4:0", "d5:0", "d6:0", "d7:0", "d7:1", "d8:0", "d9:0"}},
+		{"all, -1", -1, nil},
+		{"all, more than there are", 25, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range choose(lines, tc.k) {
+				got = append(got, l.DocID+":"+strconv.Itoa(l.Start))
+			}
+			want := tc.want
+			if want == nil { // every line
+				for _, l := range lines {
+					want = append(want, l.DocID+":"+strconv.Itoa(l.Start))
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("choose(k=%d) = %q, want %q", tc.k, got, want)
+			}
+		})
+	}
+}
+
+// TestForms: most frequent first, ties in byte order, line breaks as spaces.
+func TestForms(t *testing.T) {
+	var lines []framing.Line
+	for _, m := range []string{"floods", "flood", "Flood", "flood", "flood", "Flood"} {
+		lines = append(lines, framing.Line{Match: m})
+	}
+	lines = append(lines, framing.Line{Match: "flood\nplain"}, framing.Line{Match: "flood plain"})
+	// flood 3, Flood 2, flood plain 2 (one written across a line break), floods 1.
+	if got, want := forms(lines), "flood (3); Flood (2); flood plain (2); floods (1)"; got != want {
+		t.Errorf("forms = %q, want %q", got, want)
+	}
+}
+
+// TestEvidenceLinesOrder: the lines are chosen and written in the order of the documents'
+// IDs, whatever order docsOf gives them in.
+func TestEvidenceLinesOrder(t *testing.T) {
+	doc := func(id, text string) corpus.Document {
+		return corpus.Document{ID: id, Event: "dam", Outlet: id[:1], Language: "en", Text: text}
+	}
+	// Side a in the reverse of ID order; "levee" once in each.
+	a := []corpus.Document{doc("a3", "The levee held in Halden."), doc("a2", "A levee broke near Halden."), doc("a1", "Ana Ruiz built the levee.")}
+	b := []corpus.Document{doc("b1", "Lena Varga sold bread in Halden.")}
+	var an framing.Analyzer
+	c, err := framing.CompareSplit(&an, corpus.Split{Event: "dam", NameA: "a", NameB: "b", A: a, B: b}, &framing.CompareOptions{Top: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docsOf := func(string) [2][]corpus.Document { return [2][]corpus.Document{a, b} }
+	for _, tc := range []struct {
+		kwic int
+		want []string
+	}{
+		{-1, []string{"a1", "a2", "a3"}},
+		{2, []string{"a1", "a3"}}, // n = 2 of m = 3: ranks 0 (0.75) and 2 (2.25)
+		{1, []string{"a2"}},       // rank 1 (1.5)
+	} {
+		rows, err := evidenceLines(&an, []*framing.Comparison{c}, docsOf, tc.kwic)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rows {
+			if r.Match == "levee" {
+				got = append(got, r.Doc)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("-kwic %d: the lines of levee are from %q, want %q", tc.kwic, got, tc.want)
 		}
 	}
 }

@@ -21,17 +21,20 @@
 // -evidence FILE traces every term listed (the -top of each side, in every comparison of
 // the run: the two files, or each event) to its lines, as CSV: up to -kwic lines (default 5;
 // a negative number, all) from each side's documents where the analyzer counted the term,
-// in the counted voice (with the default -voice own, never inside a quotation), each with
-// the event, the side the term leans to and its rank there, the term, the side of the line
-// with the term's count and the forms it writes it in, the document's ID, the byte offsets
-// of the occurrence in the document's text (for -a and -b, the file's text as read,
-// corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
+// in the counted voice (with the default -voice own, the outlet's own words, quoted titles
+// included, as framing.OwnVoice has them, and no direct or scare quotation), each with the
+// event, the side the term leans to and its rank there, the term, the side of the line
+// with the term's count and the forms it writes it in, the document's ID (for -a and -b,
+// the side's name: the file's name, or its path if the two names are the same), the byte
+// offsets of the occurrence in the document's text (for -a and -b, the file's text as
+// read, corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
 // UTF-32, or has old Mac line endings), whose words they are, 40 runes of context either
-// side and the sentence. A side's lines are taken one a document in turn, the documents in
-// the order of their IDs, so that the file is the same whatever the order of the corpus
-// and the number of workers. With -json, the report holds the same rows as "evidence".
-// -evidence holds the corpus in memory, as -loaded does, to read each side's documents
-// again for the lines.
+// side and the sentence. A side's lines are spread evenly over its documents in the order
+// of their IDs (see choose), so that the file is the same whatever the order of the corpus
+// and the number of workers. With -json, the report holds the same rows as "evidence",
+// without the apostrophe the CSV puts before a text cell a spreadsheet would run as a
+// formula (report.WriteCSV). -evidence holds the corpus in memory, as -loaded does, to
+// read each side's documents again for the lines.
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
@@ -99,7 +102,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileA := fs.InputFile("a", "a plain-text file as side A, instead of a corpus; with -b")
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; for each term listed (-top per side, every comparison), up to -kwic lines of each side where the term was counted, in the counted voice: the event, the side, the term and its forms, the document, the byte offsets of the occurrence in its text, its context and its sentence", false)
-	kwic := fs.Int("kwic", 5, "evidence lines shown per item listed; the items are the terms listed, each side's lines apart, in -evidence (a negative number: every line)")
+	kwic := fs.Int("kwic", 5, "evidence lines shown per item listed; the items: each term and side in -evidence (negative: all)")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
 		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
