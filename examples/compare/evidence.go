@@ -29,7 +29,7 @@ type evidenceRow struct {
 	// every occurrence, not only the lines written.
 	Count   int    `json:"count"`
 	Forms   string `json:"forms"`
-	Doc     string `json:"doc"`     // the document's ID (the file's name for -a and -b)
+	Doc     string `json:"doc"`     // the document's ID (for -a and -b, the side's name: see compareFiles)
 	Start   int    `json:"start"`   // byte offset of the occurrence in the document's text
 	End     int    `json:"end"`     // byte offset just past it
 	Voice   string `json:"voice"`   // whose words: narrative for the outlet's own
@@ -228,11 +228,15 @@ func (s *sentencer) of(l framing.Line) (string, error) {
 	text := s.doc.Text
 	start, end := s.spans[i][0], max(s.spans[i][1], l.End)
 	left, right := text[start:l.Start], text[l.End:end]
+	cut := false
 	if utf8.RuneCountInString(left) > sentenceWidth {
-		left = "…" + lastRunes(left, sentenceWidth)
+		left, cut = "…"+lastRunes(left, sentenceWidth), true
 	}
 	if utf8.RuneCountInString(right) > sentenceWidth {
-		right = firstRunes(right, sentenceWidth) + "…"
+		right, cut = firstRunes(right, sentenceWidth)+"…", true
+	}
+	if !cut {
+		return flat(text[start:end]), nil // a part of the text, not a copy, unless flat changes it
 	}
 	return flat(left + text[l.Start:l.End] + right), nil
 }

@@ -21,8 +21,9 @@
 // -evidence FILE traces every term listed (the -top of each side, in every comparison of
 // the run: the two files, or each event) to its lines, as CSV: up to -kwic lines (default 5;
 // a negative number, all) from each side's documents where the analyzer counted the term,
-// in the counted voice (with the default -voice own, the outlet's own words, quoted titles
-// included, as framing.OwnVoice has them, and no direct or scare quotation), each with the
+// in the counted voice (with the default -voice own, the outlet's own words as
+// framing.OwnVoice has them: quoted titles and a word or two quoted inside indirect speech
+// included, direct quotations and scare quotes not), each with the
 // event, the side the term leans to and its rank there, the term, the side of the line
 // with the term's count and the forms it writes it in, the document's ID (for -a and -b,
 // the side's name: the file's name, or its path if the two names are the same), the byte
