@@ -19,23 +19,24 @@
 //	go run ./examples/compare -a state.txt -b wire.txt -evidence lines.csv -kwic 10  # each listed term's lines
 //
 // -evidence FILE traces every term listed (the -top of each side, in every comparison of
-// the run: the two files, or each event) to its lines, as CSV: up to -kwic lines (default 5;
-// a negative number, all) from each side's documents where the analyzer counted the term,
-// in the counted voice (with the default -voice own, the outlet's own words as
+// the run: the two files, or each event) to its lines, as CSV: up to -kwic lines (default
+// 5; a negative number, all) from each side's documents where the analyzer counted the
+// term, in the counted voice (with the default -voice own, the outlet's own words as
 // framing.OwnVoice has them: quoted titles and a word or two quoted inside indirect speech
-// included, direct quotations and scare quotes not), each with the
-// event, the side the term leans to and its rank there, the term, the side of the line
-// with the term's count and the forms it writes it in, the document's ID (for -a and -b,
-// the side's name: the file's name, or its path if the two names are the same), the byte
-// offsets of the occurrence in the document's text (for -a and -b, the file's text as
-// read, corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
+// included, direct quotations and scare quotes not), each with the event, the side the
+// term leans to and its rank there, the term, the side of the line with the term's count
+// and the forms it writes it in, the document's ID (for -a and -b, the side's name: the
+// file's name, or its path if the two names are the same), the byte offsets of the
+// occurrence in the document's text (for -a and -b, the file's text as read,
+// corpus.Decode: the file's own bytes, unless it has a byte-order mark, is UTF-16 or
 // UTF-32, or has old Mac line endings), whose words they are, 40 runes of context either
-// side and the sentence. A side's lines are spread evenly over its documents in the order
-// of their IDs (see choose), so that the file is the same whatever the order of the corpus
-// and the number of workers. With -json, the report holds the same rows as "evidence",
-// without the apostrophe the CSV puts before a text cell a spreadsheet would run as a
-// formula (report.WriteCSV). -evidence holds the corpus in memory, as -loaded does, to
-// read each side's documents again for the lines.
+// side and the sentence. A side's lines are spread over its documents in the order of
+// their IDs: in rounds of one line a document, the last round taking documents at evenly
+// spaced ranks among those with a line left; so the file is the same whatever the order of
+// the corpus and the number of workers. With -json, the report holds the same rows as
+// "evidence", without the apostrophe the CSV puts before a text cell a spreadsheet would
+// run as a formula (report.WriteCSV). -evidence holds the corpus in memory, as -loaded
+// does, to read each side's documents again for the lines.
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
