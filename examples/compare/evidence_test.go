@@ -254,8 +254,11 @@ func TestEvidenceLong(t *testing.T) {
 	// One sentence: 15 times "Halden farmers " (225 runes) before "levee", 15 times
 	// " near the valley" (240 runes) after it.
 	long := strings.Repeat("Halden farmers ", 15) + "levee" + strings.Repeat(" near the valley", 15) + ". "
+	// Sentences longer than 200 runes on one side only of "dike" and "weir".
+	right := "Ana Ruiz saw the dike" + strings.Repeat(" near the valley", 15) + ". "
+	left := strings.Repeat("Halden farmers ", 15) + "weir. "
 	title := `The film "Reckless Dreams" was shown in Halden.`
-	textA := floods + long + title
+	textA := floods + long + right + left + title
 	// The 39 runes before "flood" start with a dash, as a spreadsheet formula would.
 	textB := "- Lena Varga sold bread in Halden. The flood spared the bakery."
 	dir := t.TempDir()
@@ -297,6 +300,20 @@ func TestEvidenceLong(t *testing.T) {
 	}
 	if r := levee; len(r) != 1 || r[0]["sentence"] != cut {
 		t.Errorf("levee: the sentence is not cut 200 runes either side: %v", r)
+	}
+	for _, tc := range []struct{ match, sentence string }{
+		{"dike", "Ana Ruiz saw the dike" + right[len("Ana Ruiz saw the dike"):][:200] + "…"},
+		{"weir", "…" + left[len(left)-len("weir. ")-200:len(left)-1]}, // its full stop kept
+	} {
+		var got []string
+		for _, r := range rows {
+			if r["match"] == tc.match {
+				got = append(got, r["sentence"])
+			}
+		}
+		if len(got) != 1 || got[0] != tc.sentence {
+			t.Errorf("%s: sentences %q, want [%q]", tc.match, got, tc.sentence)
+		}
 	}
 	// A quoted title is the outlet's own voice (framing.OwnVoice).
 	if r := rowsOf(rows, "reckless", a); len(r) != 1 || r[0]["voice"] != "title" || r[0]["match"] != "Reckless" ||
