@@ -80,13 +80,15 @@ func TestLowerWordShared(t *testing.T) {
 	for _, text := range []string{"Ana RUIZ met Ivo in Halden. École, ÉCOLE and The end.", "THE Ruiz file: ana ruiz, Halden.",
 		many.String(), "Ana RUIZ and Halden0 again."} {
 		s := &g.s
-		s.text, s.toks, s.lows = text, s.toks[:0], s.lows[:0]
+		s.text, s.toks = text, s.toks[:0]
 		for _, tk := range Scan(text, en, nil) {
 			s.toks = append(s.toks, stoken{start: tk.Start, end: tk.End})
 		}
-		for k := range s.toks {
-			if got, want := s.lowerWord(k), strings.ToLower(s.word(k)); got != want {
-				t.Fatalf("lowerWord(%q) = %q, want %q", s.word(k), got, want)
+		for range 2 { // asked again, each word is found among those lowered
+			for k := range s.toks {
+				if got, want := s.lowerWord(k), strings.ToLower(s.word(k)); got != want {
+					t.Fatalf("lowerWord(%q) = %q, want %q", s.word(k), got, want)
+				}
 			}
 		}
 		if len(s.lowered) > maxLowered {

@@ -79,8 +79,7 @@ type segmenter struct {
 	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
 	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
 	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
-	lows          []string          // by token: its word in lower case, once asked for (see lowerWord)
-	lowered       map[string]string // capitalized ASCII words lowered, each its own key (see lowerWord)
+	lowered       map[string]string // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
 	genders       map[string]int    // the genders of the names of the text (see genderOf)
 	spans         []Span            // the spans returned last, whose memory the next text reuses
 	marked        string            // the text whose paragraphs and quotation marks are found (see findText), or ""
@@ -337,7 +336,6 @@ func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
 	s.work = 0
-	s.lows = s.lows[:0]
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it
 	} else {
@@ -587,42 +585,55 @@ func (s *segmenter) quoteToks(q *quote) (first, after int) {
 
 func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
 
-// lowerWord returns token k's word in lower case. The rules ask for most words many times,
-// so each word is lowered once per text and kept by token (a word is never empty: ""
-// means not yet): a word of lower-case ASCII is its own lower case, any other is
-// strings.ToLower's.
+// lowerWord returns token k's word in lower case. A word of lower-case ASCII, nearly
+// every word, is its own lower case; any other is lowered once and found again among the
+// words lowered before, in this text or the ones before (see lowered): one string for
+// all. Nothing is kept by token: when only some voices are wanted, the rules of a long
+// text ask for a few thousand of its words, and a table by token, cleared for every text,
+// cost more than all the lowering.
 func (s *segmenter) lowerWord(k int) string {
-	if k < len(s.lows) {
-		if l := s.lows[k]; l != "" {
-			return l
-		}
-	} else {
-		s.lows = slices.Grow(s.lows[:0], len(s.toks))[:len(s.toks)]
-		clear(s.lows)
-	}
 	w := s.word(k)
-	if !isASCII(w) {
-		w = strings.ToLower(w)
-	} else if hasUpperASCII(w) && len(w) <= 64 {
-		// A capitalized word ("The", "Ruiz") is lowered on the stack and found among
-		// those lowered before, in this text or the ones before: one string for all.
-		var buf [64]byte
-		b := buf[:len(w)]
-		lowerASCII(b, w)
-		if l, ok := s.lowered[string(b)]; ok {
-			w = l
-		} else {
-			if s.lowered == nil || len(s.lowered) >= maxLowered {
-				s.lowered = make(map[string]string)
-			}
-			w = string(b)
-			s.lowered[w] = w
+	upper := false
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return s.lowerOther(w)
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
-	} else if hasUpperASCII(w) {
-		w = strings.ToLower(w)
 	}
-	s.lows[k] = w
+	if !upper {
+		return w
+	}
+	if len(w) > 64 {
+		return strings.ToLower(w)
+	}
+	// A capitalized word ("The", "Ruiz") is lowered on the stack and looked up.
+	var buf [64]byte
+	b := buf[:len(w)]
+	lowerASCII(b, w)
+	if l, ok := s.lowered[string(b)]; ok {
+		return l
+	}
+	if s.lowered == nil || len(s.lowered) >= maxLowered {
+		s.lowered = make(map[string]string)
+	}
+	w = string(b)
+	s.lowered[w] = w
 	return w
+}
+
+// lowerOther is lowerWord for a word with a byte beyond ASCII, which s.lowered keeps by the
+// word itself (no key of a capitalized ASCII word, all in lower-case ASCII, equals it).
+func (s *segmenter) lowerOther(w string) string {
+	if l, ok := s.lowered[w]; ok {
+		return l
+	}
+	if s.lowered == nil || len(s.lowered) >= maxLowered {
+		s.lowered = make(map[string]string)
+	}
+	l := strings.ToLower(w)
+	s.lowered[strings.Clone(w)] = l
+	return l
 }
 
 // maxLowered bounds segmenter.lowered: past it, the table starts again empty.
