@@ -228,6 +228,12 @@ func (s *segmenter) pairMarks() {
 	// that one never closes (see endOpen).
 	var innerBuf [4]qpair
 	inner := innerBuf[:0]
+	// Every quotation takes a mark of its own, nearly every one two: room for half the
+	// marks is made at once, not grown by copying (a quotation is 256 bytes, and a long
+	// text has thousands).
+	if n := len(s.marks)/2 + 16; cap(s.quotes)-len(s.quotes) < n {
+		s.quotes = slices.Grow(s.quotes, n)
+	}
 	emit := func(o qmark, closeAt, closeEnd int) {
 		q := quote{openStart: o.pos, start: o.pos + o.size, end: closeAt, closeEnd: closeEnd}
 		q.Start, q.End = strings.IndexFunc(s.text[q.start:q.end], func(r rune) bool { return !unicode.IsSpace(r) }), trimRightSpace(s.text, q.start, q.end)
@@ -328,8 +334,12 @@ func (s *segmenter) pairMarks() {
 		endOpen()
 	}
 	// Unopened quotations come out after the quotation before them; put all in order of
-	// their starts, and let none overlap another.
-	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
+	// their starts (most texts have none out of order: no quotation is moved), and let
+	// none overlap another.
+	byOpen := func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) }
+	if !slices.IsSortedFunc(s.quotes, byOpen) {
+		slices.SortStableFunc(s.quotes, byOpen)
+	}
 	out := s.quotes[:0]
 	for _, q := range s.quotes {
 		if n := len(out); n > 0 && q.openStart < out[n-1].closeEnd {
@@ -579,8 +589,8 @@ func (s *segmenter) blockQuotes() {
 		return
 	}
 	// Quotations inside a block belong to it: both lists are in text order, so one merge
-	// drops them.
-	out := make([]quote, 0, len(s.quotes)+len(blocks))
+	// drops them, in place.
+	out := s.quotes[:0]
 	b := 0
 	for _, o := range s.quotes {
 		for b < len(blocks) && blocks[b].closeEnd <= o.openStart {
