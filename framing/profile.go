@@ -56,7 +56,7 @@ type idCounts struct {
 	ng  [2]*ngramTable // n-grams of orders 2 and 3, or nil
 
 	formsOnce sync.Once
-	forms     map[int32][]Form
+	forms     [][]Form // by term id (see termForms)
 }
 
 // idEntry is one unigram term's counts.
@@ -86,11 +86,10 @@ func (c *idCounts) unigrams() []idEntry {
 	return out
 }
 
-// termForms returns the forms of each unigram term: the counted surfaces of every worker,
-// summed by text, most frequent first.
-func (c *idCounts) termForms() map[int32][]Form {
+// termForms returns the forms of each unigram term, by term id: the counted surfaces of
+// every worker, summed by text, most frequent first.
+func (c *idCounts) termForms() [][]Form {
 	c.formsOnce.Do(func() {
-		forms := map[int32][]Form{}
 		// The counts of surfaces of one run's table add up by surface id; others (phrase
 		// surfaces, profiles of several runs) by text.
 		var shared *surfaces
@@ -110,10 +109,34 @@ func (c *idCounts) termForms() map[int32][]Form {
 				sum[i] += n
 			}
 		}
+		var forms [][]Form
 		if len(rest) == 0 {
+			// The forms of each term are counted first, then placed in one array, term
+			// by term: no table of terms, and no list grown term by term.
+			var per []int32 // by term: its forms
 			for i, n := range sum {
-				if n > 0 {
-					t := shared.term(int32(i))
+				if t := shared.term(int32(i)); n > 0 && t >= 0 {
+					if int(t) >= len(per) {
+						per = append(per, make([]int32, int(t)+1-len(per))...)
+					}
+					per[t]++
+				}
+			}
+			total := 0
+			for _, k := range per {
+				total += int(k)
+			}
+			all := make([]Form, total)
+			forms = make([][]Form, len(per))
+			at := 0
+			for t, k := range per {
+				if k > 0 {
+					forms[t] = all[at : at : at+int(k)] // filled below; a caller's append copies
+					at += int(k)
+				}
+			}
+			for i, n := range sum {
+				if t := shared.term(int32(i)); n > 0 && t >= 0 {
 					forms[t] = append(forms[t], Form{Text: shared.text(int32(i)), Count: n})
 				}
 			}
@@ -136,11 +159,19 @@ func (c *idCounts) termForms() map[int32][]Form {
 				}
 			}
 			for s, n := range total {
+				if s.term < 0 {
+					continue // not a term's (no id asks for it)
+				}
+				if int(s.term) >= len(forms) {
+					forms = append(forms, make([][]Form, int(s.term)+1-len(forms))...)
+				}
 				forms[s.term] = append(forms[s.term], Form{Text: s.text, Count: n})
 			}
 		}
 		for _, fs := range forms {
-			sortForms(fs)
+			if len(fs) > 1 {
+				sortForms(fs)
+			}
 		}
 		c.forms = forms
 	})
@@ -155,7 +186,10 @@ func (c *idCounts) formsOf(id int32, n int64) []Form {
 		}
 		return nil
 	}
-	return c.termForms()[id]
+	if fs := c.termForms(); uint(id) < uint(len(fs)) {
+		return fs[id]
+	}
+	return nil
 }
 
 // Dropped counts the tokens a profile left out, so that nothing is lost without a trace.
