@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"cmp"
 	"hash/maphash"
 	"slices"
 	"strings"
@@ -141,14 +142,34 @@ func (v *Vocabulary) ranks() []int32 {
 	if len(v.rank) == len(keys) {
 		return v.rank
 	}
-	order := make([]int32, len(keys))
-	for i := range order {
-		order[i] = int32(i)
+	// Each key is sorted by its first eight bytes, read big-endian and padded with zeros,
+	// which order two keys as their bytes do unless they are equal; only then are the
+	// strings compared (most keys differ in their first bytes, and comparing two numbers
+	// costs less than comparing two strings held elsewhere).
+	type entry struct {
+		prefix uint64
+		id     int32
 	}
-	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	order := make([]entry, len(keys))
+	for i, k := range keys {
+		var p uint64
+		for j := range 8 {
+			p <<= 8
+			if j < len(k) {
+				p |= uint64(k[j])
+			}
+		}
+		order[i] = entry{p, int32(i)}
+	}
+	slices.SortFunc(order, func(a, b entry) int {
+		if c := cmp.Compare(a.prefix, b.prefix); c != 0 {
+			return c
+		}
+		return strings.Compare(keys[a.id], keys[b.id])
+	})
 	rank := make([]int32, len(keys))
-	for r, id := range order {
-		rank[id] = int32(r)
+	for r, e := range order {
+		rank[e.id] = int32(r)
 	}
 	v.rank = rank
 	return rank
