@@ -152,6 +152,7 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 			s := &top[i]
 			t := &tables[s.N-1]
 			k, _ := slices.BinarySearch(t.terms, s.Term)
+			t.setWords(s, k) // (the rows scored have none: nothing else reads them)
 			fa, fb := t.forms(k)
 			forms := fa // stemGroup only reads them
 			if len(fb) > 0 {

@@ -100,7 +100,8 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 }
 
 // logOdds scores every row of t with the log-odds measure (see MeasureLogOdds), without
-// adjusting p-values.
+// adjusting p-values. It leaves the rows' words (Word, WordA, WordB) empty: compare gives
+// them to the rows it lists (see setWords), a few among thousands.
 func logOdds(t *table, o *LogOddsOptions) []KeyTerm {
 	v := len(t.terms)
 	alpha0 := o.priorTotal(v)
@@ -110,19 +111,25 @@ func logOdds(t *table, o *LogOddsOptions) []KeyTerm {
 		a, b := t.a[k], t.b[k]
 		tb := table2{a, b, t.na, t.nb}
 		r := KeyTerm{
-			Term: t.terms[k], Word: t.word(k), N: t.n,
+			Term: t.terms[k], N: t.n,
 			CountA: int(a), CountB: int(b),
 			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
 			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
 			Alpha: termAlpha(k, a, b, t.na, t.nb, o, alphas), P: 1,
 		}
-		r.WordA, r.WordB = t.sideWords(k)
 		if v > 1 {
 			r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, alpha0, o)
 		}
 		out[k] = r
 	}
 	return out
+}
+
+// setWords gives row r, row k of t, its words: the surface form to show over both sides
+// and on each.
+func (t *table) setWords(r *KeyTerm, k int) {
+	r.Word = t.word(k)
+	r.WordA, r.WordB = t.sideWords(k)
 }
 
 // priorTotal returns alpha_0, the prior's pseudo-counts summed over a vocabulary of v terms.
