@@ -26,6 +26,8 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"descriptions of a document after quotations, in one paragraph", "english", "Ana Ruiz, the mayor of Halden, said “we will build the bridge,” but Ivo Marek declined to comment. The survey by Lena Varga found the city divided. "},
 	{"a document named again after many quotations, in one paragraph", "english", "Lena Varga said in a statement that the dam held. “It held,” Ruiz said. The statement said the levee was safe. "},
 	{"a document speaking in sentences with no one else to answer, in one paragraph", "english", "It was, the report said, wrong. According to the report, it held. "},
+	{"many quotations spoken by a document in one sentence, its name after them", "english", "“The levee held,” the report said, "},
+	{"many quotations spoken by a document in one sentence, its name before them", "english", "the report said “it held,” and "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

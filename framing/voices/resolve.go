@@ -180,6 +180,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		resolve(&reported[i], reported[i].SourceStart)
 	}
 	ix.final = true // the subjects and the speakers no longer change
+	ix.answering = nil
 	one := s.joinFirstWords(s.canonicalizer(reported), reported)
 	canonical := func(name string, pos int) string {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
@@ -356,7 +357,8 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 // costs a few binary searches, not a walk over every quotation and subject back to the
 // third paragraph before (a text of one long paragraph made that walk quadratic); once
 // the speakers are final (ix.final), only the sentences that can answer are visited (see
-// documentTokens), not every token back to there.
+// documentTokens), not every token back to there. A sentence that names the document
+// more than once is searched once (its answer is the same).
 func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	if ix == nil {
 		ix = new(speakerIndex)
@@ -374,20 +376,31 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	if ix.ordered && ix.final {
 		// Only the sentences naming the document that can answer at all, the last first.
 		occ := s.documentTokens(ix, noun)
+		tried, searched := int32(0), false // the last sentence searched, which answered nothing
 		for j := sort.Search(len(occ), func(j int) bool { return int(occ[j]) >= at }) - 1; j >= 0 && s.toks[occ[j]].start >= near; j-- {
 			s.work++
-			if who := s.authorOf(ix, s.toks[occ[j]].sentence, pos, near, atQuote, atSubject); who != "" {
+			sent := s.toks[occ[j]].sentence
+			if searched && sent == tried {
+				continue // the same sentence gives the same answer: none
+			}
+			if who := s.authorOf(ix, sent, pos, near, atQuote, atSubject); who != "" {
 				return who
 			}
+			tried, searched = sent, true
 		}
 		return ""
 	}
+	tried, searched := int32(0), false
 	for k := at - 1; k >= 0 && s.toks[k].start >= near; k-- {
 		s.work++
 		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
 			continue
 		}
 		sent := s.toks[k].sentence
+		if searched && sent == tried {
+			continue // the same sentence gives the same answer: none
+		}
+		tried, searched = sent, true
 		if !ix.ordered {
 			if who := s.authorIn(sent, pos, near, atQuote, atSubject); who != "" {
 				return who
@@ -408,19 +421,25 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 // starts at or after near (subjects and their sentences come in text order: findSubjects
 // adds at most one a sentence, sentence by sentence, which ordered does not check; the
 // subject-finding walk in author stays short only because every description of a
-// document becomes a subject, so the last one's sentence always answers). Known cost: a
-// single sentence holding many quotations whose speaker is the document itself is
-// walked once for each of them (cubic in that sentence's length, not in the text's: a
-// sentence holds at most scan.MaxSentence tokens).
+// document becomes a subject, so the last one's sentence always answers). It steps only
+// over the quotations whose speakers can answer (see answering): a sentence holding many
+// quotations spoken by the document itself is not walked once for each of them.
 func (s *segmenter) authorOf(ix *speakerIndex, sent int32, pos, near, atQuote, atSubject int) string {
 	lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
 	hi := sort.Search(len(ix.bySentence), func(j int) bool {
 		e := ix.bySentence[j]
 		return e.sentence > sent || e.sentence == sent && int(e.quote) >= atQuote
 	})
-	for j := hi - 1; j >= lo && s.quotes[ix.bySentence[j].quote].closeEnd >= near; j-- {
+	// Only the quotations whose speakers can answer, the last first (see answering). The
+	// quotations of one sentence close in order, so the first that closes before near
+	// among them ends the search as it would among all.
+	ans := s.answering(ix)
+	for j := hi - 1; j >= lo; j-- {
+		if j = int(ans[j]); j < lo || s.quotes[ix.bySentence[j].quote].closeEnd < near {
+			break
+		}
 		s.work++
-		if q := &s.quotes[ix.bySentence[j].quote]; q.Speaker != "" && q.speakerPos < pos && !lowerIn(docNouns, lastWord(q.Speaker)) {
+		if q := &s.quotes[ix.bySentence[j].quote]; q.speakerPos < pos {
 			return q.Speaker
 		}
 	}
@@ -440,18 +459,16 @@ func (s *segmenter) documentTokens(ix *speakerIndex, noun string) []int32 {
 		return occ
 	}
 	var occ []int32
+	ans := s.answering(ix)
 	for k := range s.toks {
 		s.work++
 		if s.toks[k].inq || !strings.EqualFold(s.word(k), noun) {
 			continue
 		}
 		sent := s.toks[k].sentence
-		answers := false
 		lo := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence >= sent })
-		for j := lo; j < len(ix.bySentence) && ix.bySentence[j].sentence == sent && !answers; j++ {
-			q := &s.quotes[ix.bySentence[j].quote]
-			answers = q.Speaker != "" && !lowerIn(docNouns, lastWord(q.Speaker))
-		}
+		hi := sort.Search(len(ix.bySentence), func(j int) bool { return ix.bySentence[j].sentence > sent })
+		answers := hi > lo && int(ans[hi-1]) >= lo
 		if i := sort.Search(len(s.subjects), func(i int) bool { return s.toks[s.tokAt(s.subjects[i].pos)].sentence >= sent }); i < len(s.subjects) &&
 			s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
 			answers = true
@@ -465,6 +482,30 @@ func (s *segmenter) documentTokens(ix *speakerIndex, noun string) []int32 {
 	}
 	ix.documents[noun] = occ
 	return occ
+}
+
+// answering returns, for each entry j of ix.bySentence, the last entry at or before j of
+// the same sentence whose quotation's speaker can answer author (a speaker, not itself a
+// document), or an entry of an earlier sentence (below the sentence's first) if none can:
+// so that authorOf and documentTokens step over the quotations spoken by documents, not
+// along them (a sentence of many quotations spoken by "the report" was walked once for
+// each of them). It is built in one pass when first asked for, and again once the
+// speakers are final (see resolveSpeakers), and kept in ix.
+func (s *segmenter) answering(ix *speakerIndex) []int32 {
+	if ix.answering != nil {
+		return ix.answering
+	}
+	ans := make([]int32, len(ix.bySentence))
+	last := int32(-1)
+	for j, e := range ix.bySentence {
+		s.work++
+		if q := &s.quotes[e.quote]; q.Speaker != "" && !lowerIn(docNouns, lastWord(q.Speaker)) {
+			last = int32(j)
+		}
+		ans[j] = last
+	}
+	ix.answering = ans
+	return ans
 }
 
 // authorIn is author's search of one sentence, sent, that names the document, for a text
@@ -499,6 +540,8 @@ type speakerIndex struct {
 	final bool
 	// documents holds documentTokens' lists, by noun.
 	documents map[string][]int32
+	// answering holds answering's list, nil until asked for and when the speakers change.
+	answering []int32
 	// bySentence holds every quotation, by the sentence of the token at its speaker's
 	// position (-1 past the last token), then by its index.
 	bySentence []speakerSentence
