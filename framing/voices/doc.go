@@ -226,7 +226,10 @@
 //     said the levy would fail", "who urged restraint", "who declined to run", nor "Ana
 //     Ruiz, who backs the levy, said it was “a fair deal”", where the cue follows),
 //     describes the source and is part of its phrase, as PolNeAR marks sources, each
-//     word in one attribution at most;
+//     word in one attribution at most; a cue in a relative clause that opens the
+//     sentence's subject, whose infinitive has the relative word for object, has no
+//     content ("The error that Ana Ruiz declined to acknowledge cost her the seat": not
+//     "to acknowledge cost her the seat");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

@@ -775,6 +775,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			(s.lowerWord(m) == "to" || supportVerbs[base]) {
 			continue // "the cash it pledged to put toward", "the rival she hopes to succeed": the noun is the verb's object
 		}
+		if ok && !passive && s.relativeGap(src, k, m, lo, hi) {
+			continue // "The error that Ana Ruiz declined to acknowledge cost her the seat": the noun is the infinitive's object
+		}
 		var agent np // "was urged by the mayor to …": who gave the order or the warning
 		if ok && toldThat && s.lowerWord(m) == "to" && s.lang.verbBase(s.lowerWord(k)) != "ask" {
 			// A passive of ordering or advising with "to": with an agent after "by", the
@@ -3976,6 +3979,53 @@ func (s *segmenter) antecedentBefore(r int) bool {
 		return false // "is unclear who", "not sure which": a bare word after a copula or a verb
 	}
 	return true
+}
+
+// relativeGap reports whether the cue verb at token k, with its subject src, stands in a
+// relative clause that "that" or "which" opens after the noun phrase that opens its
+// clause, the sentence's subject, and its content, the infinitive at token m ("to", a verb
+// and perhaps an adverb between), has the relative word for object: the sentence's verb
+// comes right after the infinitive's (a form that is never a noun, an auxiliary, a
+// negation, an -ed form, or a word followed by an object pronoun). "The error that Ana
+// Ruiz declined to acknowledge cost her the seat", "The bridge that Ana Ruiz wants to
+// build will cost millions": the source's words, if any, are about the noun, and what
+// follows is the sentence's own. Not a complete clause after a noun ("The fear that Ana
+// Ruiz wants to leave the party grew": "to leave the party"), nor a relative clause in
+// another's content or object ("Ivo Marek said the error that …"), nor one after a comma
+// (see relativeObject).
+func (s *segmenter) relativeGap(src np, k, m, lo, hi int) bool {
+	if s.lang.name != "english" || !src.ok() || m+2 >= hi || s.lowerWord(m) != "to" {
+		return false
+	}
+	r := src.from - 1
+	if r <= lo || s.toks[r].inq || s.toks[r].clause != s.toks[k].clause {
+		return false
+	}
+	if w := s.lowerWord(r); w != "that" && w != "which" {
+		return false
+	}
+	n := s.npBefore(r-1, lo)
+	if !n.ok() || n.to != r || n.from > lo && s.toks[n.from-1].clause == s.toks[n.from].clause {
+		return false // not the noun phrase that opens its clause
+	}
+	v := m + 1
+	if s.adverb(v) && v+1 < hi {
+		v++ // "to publicly acknowledge"
+	}
+	a := s.particleEnd(v, hi) // "to turn out stayed"
+	if a >= hi || s.toks[a].inq || s.toks[a].cap || s.toks[a].clause != s.toks[v].clause || s.toks[v].inq {
+		return false
+	}
+	u := s.toks[a]
+	switch {
+	case u.flags&(ClassAux|ClassPast|ClassNeg) != 0 && u.flags&(ClassPrep|ClassDet|ClassSubject|ClassConj) == 0:
+		return true // "to build will cost", "to acknowledge was"
+	case u.flags == 0 && strings.HasSuffix(s.lowerWord(a), "ed"):
+		return true // "to acknowledge ended her term"
+	case u.flags == 0 && a+1 < hi && s.toks[a+1].clause == u.clause && !s.toks[a+1].inq && s.objectPronoun(a+1):
+		return true // "to acknowledge cost her the seat"
+	}
+	return false
 }
 
 // objectGap reports whether the subject src is a pronoun right after a common noun in its

@@ -1,0 +1,38 @@
+package voices
+
+import "testing"
+
+// TestRelativeGap covers a cue inside a relative clause that opens the sentence's
+// subject, whose infinitive has the relative word for its object (relativeGap): no
+// content, the sentence's own verb being no one's words; and the clauses around it that
+// keep theirs. Each sentence is written for this test.
+func TestRelativeGap(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a refusal in the subject's relative clause",
+			"The error that Ana Ruiz declined to acknowledge cost her the seat.", nil},
+		{"a refusal of words in the subject's relative clause",
+			"The question that Ana Ruiz declined to answer did not go away.", nil},
+		{"refused, the sentence's verb a past form",
+			"The plan that Ana Ruiz refused to support cost her the seat.", nil},
+		{"which, the sentence's verb after an auxiliary",
+			"The bridge which Ivo Marek wants to build was never finished.", nil},
+		{"an -ed form after the infinitive",
+			"The ferry that Lena Varga hoped to save ended up in court.", nil},
+		{"a particle after the infinitive's verb",
+			"The voters that Ana Ruiz urged to turn out stayed home.", nil},
+		{"after an opening phrase set off by a comma",
+			"In Halden, the levee that Ivo Marek plans to raise will cost millions.", nil},
+		{"an infinitive with its own object keeps its content",
+			"Ana Ruiz wants to build the bridge.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "wants", "to build the bridge"}}},
+		{"a relative clause inside another's content is that content's",
+			"Ivo Marek said the error that Ana Ruiz declined to acknowledge cost her the seat.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "said", "the error that Ana Ruiz declined to acknowledge cost her the seat"}}},
+		{"a relative clause in a trailing attribution's content",
+			"The plan that Ana Ruiz wants to revive will fail, Ivo Marek said.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "said", "The plan that Ana Ruiz wants to revive will fail"}}},
+		{"that after a verb opens a content, not a relative clause",
+			"Ivo Marek said that Ana Ruiz wants to build the bridge.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "said", "Ana Ruiz wants to build the bridge"}}},
+	})
+}
