@@ -288,8 +288,10 @@ func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 			return who
 		}
 	case docNouns[head]:
-		// "The statement continued": the author of the statement named before.
-		if who := s.author(ix, pos, head); who != "" {
+		// "The statement continued": the author of the statement named before. A
+		// capitalized word before the noun names the document ("the Kremlin statement",
+		// "the Halden survey"): an author that does not hold it is another document's.
+		if who := s.author(ix, pos, head); who != "" && s.holdsModifiers(who, words[1:len(words)-1]) {
 			return who
 		}
 	case f&ClassOrg != 0 && len(words) == 2:
@@ -350,9 +352,15 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 	"memo": true, "release": true, "filing": true, "post": true, "tweet": true, "ad": true, "advertisement": true,
 	"editorial": true, "email": true, "e-mail": true, "message": true}
 
-// author returns who issued the document named by noun before pos: the speaker or the subject
-// of the nearest sentence of the last three paragraphs that names the document ("Varga said
-// in a statement", "Republicans sent a letter"). ix indexes the quotations by their
+// author returns who issued the document named by noun before pos: the author named in the
+// phrase of the nearest mention of the document in the last three paragraphs that ties it
+// to someone ("a survey by Varga", "Varga's survey"), or that sentence's speaker or subject
+// where the document carries their words or they issued it ("Varga said in a statement",
+// "Republicans sent a letter"), or the name its subject stood for where the document is the
+// subject ("The report was long"); see documentTie. A mention that ties the document to
+// no one ("Marek said the plan would fail, citing a survey") is passed over, and a phrase
+// naming an author it cannot read ends the search: no speaker rather than a wrong one.
+// ix indexes the quotations by their
 // speakers' sentences (nil: index them now), so that each sentence that names the document
 // costs a few binary searches, not a walk over every quotation and subject back to the
 // third paragraph before (a text of one long paragraph made that walk quadratic); once
@@ -379,6 +387,11 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 		tried, searched := int32(0), false // the last sentence searched, which answered nothing
 		for j := sort.Search(len(occ), func(j int) bool { return int(occ[j]) >= at }) - 1; j >= 0 && s.toks[occ[j]].start >= near; j-- {
 			s.work++
+			if who, tied, other := s.documentTie(int(occ[j])); who != "" || other {
+				return who
+			} else if !tied && !s.documentSubject(int(occ[j])) {
+				continue
+			}
 			sent := s.toks[occ[j]].sentence
 			if searched && sent == tried {
 				continue // the same sentence gives the same answer: none
@@ -395,6 +408,11 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 		s.work++
 		if !strings.EqualFold(s.word(k), noun) || s.toks[k].inq {
 			continue
+		}
+		if who, tied, other := s.documentTie(k); who != "" || other {
+			return who
+		} else if !tied && !s.documentSubject(k) {
+			continue // a mention of the document that names no author
 		}
 		sent := s.toks[k].sentence
 		if searched && sent == tried {
@@ -413,6 +431,160 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	}
 	return ""
 }
+
+// documentTie tells what ties the document named at token k (a word of docNouns, outside
+// quotations) to a person, in its own words: a name it returns, from a phrase of the
+// document ("a survey by Lena Varga", "a letter from Ivo Marek", "Lena Varga's survey"),
+// or other when that phrase names one it cannot read ("a statement from a spokesman for
+// the ministry": the nearest document is another's, whose author author does not guess);
+// or tied, when the sentence's speaker or subject is the document's author: the document
+// is the medium of the sentence's words, after its cue or opening it ("said in a
+// statement", "wrote Monday in a letter", "In an email, …"), the object of a verb of
+// issuing or writing ("released a survey", "sent a letter", "issued the following
+// statement", "wrote the report"), or has a possessive pronoun ("her statement"). A
+// sentence that only mentions the document ("Ivo Marek said the plan would fail, citing
+// a survey", "doubts the survey") names no author: author gives no speaker rather than
+// a wrong one.
+func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
+	c := s.toks[k].clause
+	a := k + 1
+	if a+1 < len(s.toks) && s.toks[a].clause == c && !s.toks[a].inq && s.lowerWord(a+1) == "by" && s.toks[a+1].clause == c &&
+		(issueVerbs[s.lowerWord(a)] || sendVerbs[s.lowerWord(a)] || authorVerbs[s.lowerWord(a)]) {
+		a++ // "a poll conducted by …", "a statement issued by …"
+	}
+	if a+1 < len(s.toks) && s.toks[a].clause == c && !s.toks[a].inq {
+		if w := s.lowerWord(a); w == "by" || w == "from" {
+			from := a + 1
+			if s.lowerWord(from) == "the" && from+1 < len(s.toks) {
+				from++ // "by the Halden Institute"
+			}
+			if e, m := s.nameRun(from, min(len(s.toks), from+8)); m.name != "" && e > from && s.phraseEndsAt(e, c) {
+				return m.name, true, false // "a survey by Lena Varga"
+			}
+			if from < len(s.toks) && s.toks[from].clause == c && !s.toks[from].inq && s.toks[from].flags&ClassTime == 0 &&
+				!possessivePronouns[s.lowerWord(from)] { // "in a statement released by his campaign": the speaker's own
+				return "", false, true // "a statement from a ministry spokesman", "a report by police officers"
+			}
+		}
+	}
+	// The words of the document's phrase before it: determiners, numbers and lowercase
+	// words of no class ("a new online survey", "the following statement", "her").
+	j := k - 1
+	for ; j >= 0 && j >= k-4 && s.toks[j].clause == c && !s.toks[j].inq && !s.toks[j].poss; j-- {
+		if t, w := s.toks[j], s.lowerWord(j); t.flags&ClassDet == 0 && (t.cap || t.flags != 0) || issueVerbs[w] || sendVerbs[w] || authorVerbs[w] {
+			break
+		}
+		if possessivePronouns[s.lowerWord(j)] {
+			return "", true, false // "her statement", "in their letter"
+		}
+	}
+	if j < 0 || s.toks[j].clause != c || s.toks[j].inq {
+		return "", false, false
+	}
+	t := s.toks[j]
+	switch w := s.lowerWord(j); {
+	case t.poss && t.cap && j == k-1:
+		// "Lena Varga's survey", "the Justice Department's complaint": the capitalized
+		// words before the possessive.
+		from := j
+		for from > 0 && from > j-4 && s.toks[from-1].cap && !s.toks[from-1].poss && s.toks[from-1].clause == c && !s.toks[from-1].inq &&
+			s.toks[from-1].flags&ClassDet == 0 {
+			from--
+		}
+		return s.span(from, j+1), true, false
+	case w == "in" || w == "through" || w == "via":
+		p := j - 1
+		// "said in a statement", "said Monday in a statement", "urged “calm” in a statement",
+		// "But in a report, …"
+		return "", p < 0 || s.toks[p].clause != c || s.toks[p].inq || s.toks[p].flags&(ClassVerb|ClassTime|ClassMonth|ClassConj) != 0, false
+	case issueVerbs[w] || sendVerbs[w] || authorVerbs[w]:
+		// "released a survey", "sent a letter", "conducted the poll"; not an infinitive,
+		// whose subject may be another's ("asked the agency to prepare the report").
+		return "", j == 0 || s.lowerWord(j-1) != "to", false
+	}
+	return "", false, false
+}
+
+// documentSubject reports whether the document named at token k is its sentence's
+// subject ("The report said …", "The Xinhua editorial warned …"): the subject's name,
+// resolved when it was found (findSubjects), is then the document's author or the
+// document itself.
+func (s *segmenter) documentSubject(k int) bool {
+	i := sort.Search(len(s.subjects), func(i int) bool { return s.subjects[i].pos > s.toks[k].start }) - 1
+	if i < 0 {
+		return false
+	}
+	f := s.tokAt(s.subjects[i].pos)
+	if f >= k || k-f > 5 || s.toks[f].sentence != s.toks[k].sentence || s.toks[f].flags&ClassDet == 0 {
+		return false // the subject opens with its determiner: "The report", "the Xinhua editorial"
+	}
+	for j := f + 1; j < k; j++ {
+		if t := s.toks[j]; t.clause != s.toks[k].clause || t.inq || t.poss || !t.cap && t.flags&ClassDet == 0 && t.flags != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseEndsAt reports whether a name that ends before token e, in clause c, ends its
+// noun phrase: the clause or the text ends, or a verb, a relative or a conjunction comes
+// next, not another word of the phrase ("by French police intelligence") nor "to" or
+// "of" ("from Right to Rise").
+func (s *segmenter) phraseEndsAt(e int, c int32) bool {
+	if e >= len(s.toks) || s.toks[e].clause != c || s.toks[e].inq {
+		return true
+	}
+	t := s.toks[e]
+	if w := s.lowerWord(e); w == "to" || w == "of" || t.cap || t.poss {
+		return false
+	}
+	return t.flags&(ClassVerb|ClassThink|ClassAux|ClassPast|ClassThat|ClassWho|ClassConj|ClassPrep|ClassTime|ClassMonth|ClassNaming) != 0
+}
+
+// holdsModifiers reports whether name holds each capitalized word of mods, the words of a
+// description between its article and its noun ("Kremlin" of "the Kremlin statement").
+func (s *segmenter) holdsModifiers(name string, mods []string) bool {
+	for _, m := range mods {
+		if !scan.IsCapitalized(m) {
+			continue
+		}
+		found := false
+		for w := range strings.FieldsSeq(name) {
+			if strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), m) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// possessivePronouns stand for the document's author before its noun ("her statement").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+// authorVerbs write, make or deliver a document, whose author is their subject, by form
+// (beside issueVerbs and sendVerbs).
+var authorVerbs = func() map[string]bool {
+	m := map[string]bool{"wrote": true, "written": true, "write": true, "writes": true, "writing": true, "made": true,
+		"gave": true, "given": true, "drew": true, "drawn": true, "penned": true, "penning": true}
+	for _, b := range []string{"sign", "conduct", "commission", "tweet", "unveil", "present", "draft", "deliver",
+		"author", "produce", "prepare", "compile", "make", "give", "read", "lodge", "email", "e-mail", "compose",
+		"draw", "dispatch", "fire", "mail"} {
+		m[b] = true
+		switch {
+		case strings.HasSuffix(b, "e"):
+			m[b+"s"], m[b+"d"], m[b[:len(b)-1]+"ing"] = true, true, true
+		case strings.HasSuffix(b, "sh") || strings.HasSuffix(b, "ch"):
+			m[b+"es"], m[b+"ed"], m[b+"ing"] = true, true, true
+		default:
+			m[b+"s"], m[b+"ed"], m[b+"ing"] = true, true, true
+		}
+	}
+	return m
+}()
 
 // authorOf is author's search of one sentence, sent, that names the document, by ix: the
 // speaker of the last quotation before pos whose speaker stands in sent (its speaker
@@ -473,7 +645,7 @@ func (s *segmenter) documentTokens(ix *speakerIndex, noun string) []int32 {
 			s.toks[s.tokAt(s.subjects[i].pos)].sentence == sent {
 			answers = true
 		}
-		if answers {
+		if who, tied, other := s.documentTie(k); who != "" || other || (tied || s.documentSubject(k)) && answers {
 			occ = append(occ, int32(k))
 		}
 	}
