@@ -229,7 +229,10 @@
 //     word in one attribution at most; a cue in a relative clause that opens the
 //     sentence's subject, whose infinitive has the relative word for object, has no
 //     content ("The error that Ana Ruiz declined to acknowledge cost her the seat": not
-//     "to acknowledge cost her the seat");
+//     "to acknowledge cost her the seat"), while one after a noun of content or with an
+//     infinitive that takes no object has the infinitive for content, up to the
+//     sentence's verb ("The fact that Ana Ruiz refused to resign angered voters": "to
+//     resign");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

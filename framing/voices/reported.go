@@ -775,8 +775,12 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			(s.lowerWord(m) == "to" || supportVerbs[base]) {
 			continue // "the cash it pledged to put toward", "the rival she hopes to succeed": the noun is the verb's object
 		}
-		if ok && !passive && s.relativeGap(src, k, m, lo, hi) {
-			continue // "The error that Ana Ruiz declined to acknowledge cost her the seat": the noun is the infinitive's object
+		gapEnd := -1
+		if ok && !passive {
+			var gap bool
+			if gapEnd, gap = s.relativeGap(src, k, m, lo, hi); gap {
+				continue // "The error that Ana Ruiz declined to acknowledge cost her the seat": the noun is the infinitive's object
+			}
 		}
 		var agent np // "was urged by the mayor to …": who gave the order or the warning
 		if ok && toldThat && s.lowerWord(m) == "to" && s.lang.verbBase(s.lowerWord(k)) != "ask" {
@@ -799,6 +803,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			c.src = agent
 		}
 		end := s.contentEnd(m, hi)
+		if gapEnd > m {
+			end = min(end, gapEnd) // "The fact that Ana Ruiz refused to resign angered voters": "to resign"
+		}
 		if refusal {
 			end = min(end, m+2) // "to comment", and no more
 		}
@@ -3981,32 +3988,36 @@ func (s *segmenter) antecedentBefore(r int) bool {
 	return true
 }
 
-// relativeGap reports whether the cue verb at token k, with its subject src, stands in a
-// relative clause that "that" or "which" opens after the noun phrase that opens its
-// clause, the sentence's subject, and its content, the infinitive at token m ("to", a verb
-// and perhaps an adverb between), has the relative word for object: the sentence's verb
-// comes right after the infinitive's (a form that is never a noun, an auxiliary, a
-// negation, an -ed form, or a word followed by an object pronoun). "The error that Ana
-// Ruiz declined to acknowledge cost her the seat", "The bridge that Ana Ruiz wants to
-// build will cost millions": the source's words, if any, are about the noun, and what
-// follows is the sentence's own. Not a complete clause after a noun ("The fear that Ana
-// Ruiz wants to leave the party grew": "to leave the party"), nor a relative clause in
-// another's content or object ("Ivo Marek said the error that …"), nor one after a comma
-// (see relativeObject).
-func (s *segmenter) relativeGap(src np, k, m, lo, hi int) bool {
+// relativeGap tells of the cue verb at token k, with its subject src, in a clause that
+// "that" or "which" opens after the noun phrase that opens its clause, the sentence's
+// subject, whose content is an infinitive at token m ("to", a verb and perhaps an adverb
+// between) that the sentence's verb comes right after (a form that is never a noun, an
+// auxiliary, a negation, an -ed form, or a word followed by an object pronoun): end is
+// that verb's token, where the content ends ("The fact that Ana Ruiz refused to resign
+// angered voters": "to resign"), else -1. gap tells whether the clause is a relative
+// clause whose relative word is the object the infinitive lacks, so that there is no
+// content: the noun is no noun of content (contentNouns: "the fact that …", "the rumor
+// that …") and the infinitive's verb takes an object (not intransitiveVerbs: "to
+// resign"). "The error that Ana Ruiz declined to acknowledge cost her the seat", "The
+// bridge that Ana Ruiz wants to build will cost millions": the source's words, if any,
+// are about the noun, and what follows is the sentence's own. Neither for a complete
+// clause after a noun ("The fear that Ana Ruiz wants to leave the party grew": "to leave
+// the party"), nor for a clause in another's content or object ("Ivo Marek said the
+// error that …"), nor after a comma (see relativeObject).
+func (s *segmenter) relativeGap(src np, k, m, lo, hi int) (end int, gap bool) {
 	if s.lang.name != "english" || !src.ok() || m+2 >= hi || s.lowerWord(m) != "to" {
-		return false
+		return -1, false
 	}
 	r := src.from - 1
 	if r <= lo || s.toks[r].inq || s.toks[r].clause != s.toks[k].clause {
-		return false
+		return -1, false
 	}
 	if w := s.lowerWord(r); w != "that" && w != "which" {
-		return false
+		return -1, false
 	}
 	n := s.npBefore(r-1, lo)
 	if !n.ok() || n.to != r || n.from > lo && s.toks[n.from-1].clause == s.toks[n.from].clause {
-		return false // not the noun phrase that opens its clause
+		return -1, false // not the noun phrase that opens its clause
 	}
 	v := m + 1
 	if s.adverb(v) && v+1 < hi {
@@ -4014,19 +4025,37 @@ func (s *segmenter) relativeGap(src np, k, m, lo, hi int) bool {
 	}
 	a := s.particleEnd(v, hi) // "to turn out stayed"
 	if a >= hi || s.toks[a].inq || s.toks[a].cap || s.toks[a].clause != s.toks[v].clause || s.toks[v].inq {
-		return false
+		return -1, false
 	}
 	u := s.toks[a]
 	switch {
 	case u.flags&(ClassAux|ClassPast|ClassNeg) != 0 && u.flags&(ClassPrep|ClassDet|ClassSubject|ClassConj) == 0:
-		return true // "to build will cost", "to acknowledge was"
+		// "to build will cost", "to acknowledge was"
 	case u.flags == 0 && strings.HasSuffix(s.lowerWord(a), "ed"):
-		return true // "to acknowledge ended her term"
+		// "to acknowledge ended her term"
 	case u.flags == 0 && a+1 < hi && s.toks[a+1].clause == u.clause && !s.toks[a+1].inq && s.objectPronoun(a+1):
-		return true // "to acknowledge cost her the seat"
+		// "to acknowledge cost her the seat"
+	default:
+		return -1, false
 	}
-	return false
+	return a, !contentNouns[s.lowerWord(r-1)] && !intransitiveVerbs[s.lowerWord(v)]
 }
+
+// contentNouns take a clause for content after "that" ("the fact that …", "the rumor
+// that …"), which is then no relative clause: see relativeGap.
+var contentNouns = map[string]bool{"fact": true, "facts": true, "news": true, "rumor": true, "rumors": true, "idea": true,
+	"ideas": true, "notion": true, "belief": true, "beliefs": true, "hope": true, "hopes": true, "fear": true, "fears": true,
+	"possibility": true, "prospect": true, "suggestion": true, "suggestions": true, "report": true, "reports": true,
+	"word": true, "allegation": true, "allegations": true, "speculation": true, "sign": true, "signs": true,
+	"assumption": true, "impression": true, "perception": true, "sense": true, "view": true, "argument": true}
+
+// intransitiveVerbs take no object after "to" ("decided to resign", "plans to quit"), so
+// that the relative word cannot be their object: see relativeGap.
+var intransitiveVerbs = map[string]bool{"resign": true, "retire": true, "go": true,
+	"stay": true, "step": true, "die": true, "testify": true, "speak": true, "vote": true, "appear": true,
+	"comply": true, "cooperate": true, "participate": true, "intervene": true, "apologize": true, "compromise": true,
+	"respond": true, "comment": true, "travel": true, "wait": true, "budge": true, "relent": true,
+	"arrive": true, "proceed": true, "exist": true}
 
 // objectGap reports whether the subject src is a pronoun right after a common noun in its
 // clause ("the cash it pledged", "the levies she once supported"): a relative clause
