@@ -275,7 +275,16 @@
 //     last name (among its titles, in apposition, or in lower case right before it) or
 //     heads a sentence's subject, a noun phrase, that stood for that person:
 //     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
-//     the office); and each speaker's
+//     the office; a description of a document, "the report", "the Halden survey", to
+//     the person or body the text ties the document to in the last three paragraphs: an
+//     author named in its phrase ("a survey by Lena Varga", "Lena Varga's survey"), the
+//     speaker or subject whose words it carries ("said in a statement", "In a letter, …")
+//     or who issued it ("released a survey", not "asked her to prepare the report"), or
+//     what it stood for as its sentence's subject, a capitalized word before the noun
+//     held by that name or its initials ("the HRA poll" of the Halden Research
+//     Association); a mention that ties it to no one ("citing a survey", "was cited in
+//     the report", "read the report") is passed over, and with no tie the description
+//     stays as written); and each speaker's
 //     one canonical name in the document, whether quoted or reported (the fullest form,
 //     titles and offices left out: "Secretary of State Ana Ruiz", "Ms. Ruiz" and
 //     "Ruiz" are "Ana Ruiz"; a one-word name that begins one titled person's name is

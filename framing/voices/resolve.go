@@ -360,13 +360,13 @@ var docNouns = map[string]bool{"rant": true, "op-ed": true, "column": true, "not
 // subject ("The report was long"); see documentTie. A mention that ties the document to
 // no one ("Marek said the plan would fail, citing a survey") is passed over, and a phrase
 // naming an author it cannot read ends the search: no speaker rather than a wrong one.
-// ix indexes the quotations by their
-// speakers' sentences (nil: index them now), so that each sentence that names the document
-// costs a few binary searches, not a walk over every quotation and subject back to the
-// third paragraph before (a text of one long paragraph made that walk quadratic); once
-// the speakers are final (ix.final), only the sentences that can answer are visited (see
-// documentTokens), not every token back to there. A sentence that names the document
-// more than once is searched once (its answer is the same).
+// ix indexes the quotations by their speakers' sentences (nil: index them now), so that
+// each sentence that names the document costs a few binary searches, not a walk over
+// every quotation and subject back to the third paragraph before (a text of one long
+// paragraph made that walk quadratic); once the speakers are final (ix.final), only the
+// sentences that can answer are visited (see documentTokens), not every token back to
+// there. A sentence that names the document more than once is searched once (its answer
+// is the same).
 func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 	if ix == nil {
 		ix = new(speakerIndex)
@@ -434,17 +434,20 @@ func (s *segmenter) author(ix *speakerIndex, pos int, noun string) string {
 
 // documentTie tells what ties the document named at token k (a word of docNouns, outside
 // quotations) to a person, in its own words: a name it returns, from a phrase of the
-// document ("a survey by Lena Varga", "a letter from Ivo Marek", "Lena Varga's survey"),
-// or other when that phrase names one it cannot read ("a statement from a spokesman for
-// the ministry": the nearest document is another's, whose author author does not guess);
-// or tied, when the sentence's speaker or subject is the document's author: the document
-// is the medium of the sentence's words, after its cue or opening it ("said in a
-// statement", "wrote Monday in a letter", "In an email, …"), the object of a verb of
-// issuing or writing ("released a survey", "sent a letter", "issued the following
-// statement", "wrote the report"), or has a possessive pronoun ("her statement"). A
-// sentence that only mentions the document ("Ivo Marek said the plan would fail, citing
-// a survey", "doubts the survey") names no author: author gives no speaker rather than
-// a wrong one.
+// document ("a survey by Lena Varga", "a poll conducted by the Halden Institute", "Lena
+// Varga's survey") or the subject of a verb of issuing in another's content ("Ivo Marek
+// said Ana Ruiz released a survey"), or other when a by or from phrase names one it
+// cannot read ("a statement from a spokesman for the ministry": the nearest document is
+// another's, whose author author does not guess); or tied, when the sentence's speaker or
+// subject is the document's author: the document, after its determiner or a possessive
+// pronoun and up to three modifiers ("a company blog post", "a White House statement",
+// "her brief statement"), is the medium of the clause's words (see mediumOf: "said in a
+// statement", "told reporters in a statement that …", "In an email, …"), or the object of
+// a verb of issuing or writing that is not an infinitive ("released a survey", "sent her
+// letter", "wrote the report"; issueVerbs, sendVerbs, authorVerbs). A sentence that only
+// mentions the document ("Ivo Marek said the plan would fail, citing a survey", "doubts
+// the survey", "criticized her report", "was cited in the report", "read the report")
+// names no author: author passes it over, and gives no speaker rather than a wrong one.
 func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
 	c := s.toks[k].clause
 	a := k + 1
@@ -467,15 +470,21 @@ func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
 			}
 		}
 	}
-	// The words of the document's phrase before it: determiners, numbers and lowercase
-	// words of no class ("a new online survey", "the following statement", "her").
+	// The document's phrase before it: a determiner or a possessive pronoun, then up to
+	// three modifiers ("a new online survey", "a company blog post", "a White House
+	// statement", "her brief statement", "the following statement"); j is the word before
+	// the phrase, or the word right before the document where it has no determiner
+	// ("released surveys", "Lena Varga's survey").
 	j := k - 1
-	for ; j >= 0 && j >= k-4 && s.toks[j].clause == c && !s.toks[j].inq && !s.toks[j].poss; j-- {
-		if t, w := s.toks[j], s.lowerWord(j); t.flags&ClassDet == 0 && (t.cap || t.flags != 0) || issueVerbs[w] || sendVerbs[w] || authorVerbs[w] {
+	for d := k - 1; d >= 0 && d >= k-4 && s.toks[d].clause == c && !s.toks[d].inq && !s.toks[d].poss; d-- {
+		t, w := s.toks[d], s.lowerWord(d)
+		if t.flags&ClassDet != 0 || possessivePronouns[w] {
+			j = d - 1
 			break
 		}
-		if possessivePronouns[s.lowerWord(j)] {
-			return "", true, false // "her statement", "in their letter"
+		if w != "following" && t.flags&(ClassPrep|ClassAux|ClassPast|ClassThat|ClassWho|ClassConj|ClassNeg|ClassSubject|ClassFunc|ClassTime|ClassMonth) != 0 ||
+			issueVerbs[w] || sendVerbs[w] || authorVerbs[w] {
+			break // not a modifier
 		}
 	}
 	if j < 0 || s.toks[j].clause != c || s.toks[j].inq {
@@ -493,17 +502,64 @@ func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
 		}
 		return s.span(from, j+1), true, false
 	case w == "in" || w == "through" || w == "via":
-		p := j - 1
-		// "said in a statement", "said Monday in a statement", "urged “calm” in a statement",
-		// "But in a report, …"
-		return "", p < 0 || s.toks[p].clause != c || s.toks[p].inq || s.toks[p].flags&(ClassVerb|ClassTime|ClassMonth|ClassConj) != 0, false
+		return "", s.mediumOf(j, k), false
 	case issueVerbs[w] || sendVerbs[w] || authorVerbs[w]:
 		// "released a survey", "sent a letter", "conducted the poll"; not an infinitive,
 		// whose subject may be another's ("asked the agency to prepare the report").
-		return "", j == 0 || s.lowerWord(j-1) != "to", false
+		if j > 0 && s.lowerWord(j-1) == "to" {
+			return "", false, false
+		}
+		// A name that is the verb's subject in another's content is the author, not the
+		// sentence's speaker ("Ivo Marek said Ana Ruiz released a survey").
+		if n := s.npBefore(j-1, 0); n.ok() && n.to == j && n.from > 0 && s.toks[n.from].cap && s.toks[n.from].flags&(ClassSubject|ClassDet) == 0 &&
+			s.toks[n.from-1].sentence == t.sentence && !s.toks[n.from-1].inq && s.toks[n.from-1].flags&(ClassVerb|ClassThink|ClassThat) != 0 {
+			return s.phrase(n), true, false
+		}
+		return "", true, false
 	}
 	return "", false, false
 }
+
+// mediumOf reports whether the document named at token k, after the preposition at
+// token j ("in", "through", "via"), is the medium of its clause's words, whose speaker
+// or subject is then its author: the phrase opens the clause ("In a letter, …", "But in
+// a report, …"), or follows a verb, a time, an adverb ("said Monday in a statement",
+// "responded angrily in a statement"), or follows the verb's object where the document
+// ends its clause or "that" or a time follows it ("told reporters in a statement that
+// …", "defended the plan in a statement."). Not the document of a passive ("was cited
+// in the report", "were criticized in the report"), nor one a witness speaks in
+// ("testified in the report", "appears in the report"), nor a noun's ("the flaws in
+// the report were serious").
+func (s *segmenter) mediumOf(j, k int) bool {
+	c := s.toks[k].clause
+	p := j - 1
+	if p < 0 || s.toks[p].clause != c || s.toks[p].inq {
+		return true
+	}
+	t, w := s.toks[p], s.lowerWord(p)
+	if witnessVerbs[w] {
+		return false
+	}
+	if !t.cap && s.participleForm(p) {
+		b := p - 1
+		if b >= 0 && s.adverb(b) {
+			b-- // "was widely cited"
+		}
+		if b >= 0 && s.toks[b].clause == c && isBe(s.lowerWord(b)) {
+			return false // "was cited in the report"
+		}
+	}
+	if t.flags&(ClassVerb|ClassThink|ClassPast|ClassTime|ClassMonth|ClassConj) != 0 || s.adverb(p) {
+		return true
+	}
+	e := k + 1
+	return e >= len(s.toks) || s.toks[e].clause != c || s.toks[e].inq || s.toks[e].flags&(ClassThat|ClassTime|ClassMonth) != 0
+}
+
+// witnessVerbs speak or stand in a document that is not theirs ("testified in the
+// report", "appears in the report").
+var witnessVerbs = map[string]bool{"testified": true, "testifies": true, "testify": true, "appeared": true, "appears": true,
+	"appear": true, "featured": true, "features": true, "feature": true}
 
 // documentSubject reports whether the document named at token k is its sentence's
 // subject ("The report said …", "The Xinhua editorial warned …"): the subject's name,
@@ -542,13 +598,15 @@ func (s *segmenter) phraseEndsAt(e int, c int32) bool {
 }
 
 // holdsModifiers reports whether name holds each capitalized word of mods, the words of a
-// description between its article and its noun ("Kremlin" of "the Kremlin statement").
+// description between its article and its noun ("Kremlin" of "the Kremlin statement"),
+// or has it for initials ("HRA" of "Halden Research Association", as "AP" is the
+// Associated Press's: see initials).
 func (s *segmenter) holdsModifiers(name string, mods []string) bool {
 	for _, m := range mods {
 		if !scan.IsCapitalized(m) {
 			continue
 		}
-		found := false
+		found := isUpper(m) && len(m) >= 2 && m == initials(strings.Fields(coreName(name, s.lang))) // "the HRA poll"
 		for w := range strings.FieldsSeq(name) {
 			if strings.EqualFold(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), m) {
 				found = true
@@ -562,16 +620,18 @@ func (s *segmenter) holdsModifiers(name string, mods []string) bool {
 	return true
 }
 
-// possessivePronouns stand for the document's author before its noun ("her statement").
+// possessivePronouns open a document's phrase as a determiner does ("her statement"): the
+// document is then tied to its author only as any other (see documentTie).
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
 
 // authorVerbs write, make or deliver a document, whose author is their subject, by form
-// (beside issueVerbs and sendVerbs).
+// (beside issueVerbs and sendVerbs): "gave a statement" is delivering it, as "made a
+// statement" is. Not reading a document ("read the report"), which another wrote.
 var authorVerbs = func() map[string]bool {
 	m := map[string]bool{"wrote": true, "written": true, "write": true, "writes": true, "writing": true, "made": true,
 		"gave": true, "given": true, "drew": true, "drawn": true, "penned": true, "penning": true}
 	for _, b := range []string{"sign", "conduct", "commission", "tweet", "unveil", "present", "draft", "deliver",
-		"author", "produce", "prepare", "compile", "make", "give", "read", "lodge", "email", "e-mail", "compose",
+		"author", "produce", "prepare", "compile", "make", "give", "lodge", "email", "e-mail", "compose",
 		"draw", "dispatch", "fire", "mail"} {
 		m[b] = true
 		switch {

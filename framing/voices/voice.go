@@ -178,10 +178,11 @@ type Span struct {
 	// Canonical is the speaker's one name in the document: the fullest form of the name
 	// used ("President Barack Obama", "Mr. Obama" and "Obama" are all "Barack Obama"), an
 	// acronym spelled out ("AP" is "Associated Press"), a description resolved to the
-	// person or organization it stands for ("the governor" is "Rick Perry"). Names joined
-	// by "and" are each made canonical and joined again in byte order ("Gov. Ivo Marek and
-	// Mayor Ana Ruiz" is "Ana Ruiz and Ivo Marek"), so that a pair is one speaker however the
-	// text orders it.
+	// person or organization it stands for ("the governor" is "Rick Perry"; "the report"
+	// is whoever the text ties the report to, as its author named with it or the speaker
+	// who said or issued it, else "the report"). Names joined by "and" are each made
+	// canonical and joined again in byte order ("Gov. Ivo Marek and Mayor Ana Ruiz" is
+	// "Ana Ruiz and Ivo Marek"), so that a pair is one speaker however the text orders it.
 	Canonical string `json:"canonical,omitempty"`
 	// Verb is the cue, lowercased: a reporting verb ("said", "claimed", "insisted" in
 	// "Ruiz insisted: …"), a phrase ("according to", "called for"), or ":" for a source
