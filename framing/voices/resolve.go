@@ -488,7 +488,7 @@ func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
 		}
 	}
 	if j < 0 || s.toks[j].clause != c || s.toks[j].inq {
-		return "", false, false
+		return s.authorModifiers(k), false, false
 	}
 	t := s.toks[j]
 	switch w := s.lowerWord(j); {
@@ -517,7 +517,38 @@ func (s *segmenter) documentTie(k int) (name string, tied, other bool) {
 		}
 		return "", true, false
 	}
-	return "", false, false
+	return s.authorModifiers(k), false, false
+}
+
+// authorModifiers returns the name of a body that the capitalized words between the
+// determiner of the document named at token k and its noun make, ending with a word of an
+// organization's name and perhaps its acronym after ("according to a Halden Research
+// Association poll", "a Halden Research Association (HRA) poll"): the body that made the
+// document; or "" ("the Halden statement", "a Lena Varga statement").
+func (s *segmenter) authorModifiers(k int) string {
+	from, org := k, -1
+	if b := k - 1; b > 0 && isUpper(s.word(b)) && strings.Contains(s.text[s.toks[b-1].end:s.toks[b].start], "(") &&
+		strings.Contains(s.text[s.toks[b].end:s.toks[k].start], ")") {
+		from = b // "(HRA)"
+	}
+	if from == 0 {
+		return ""
+	}
+	c := s.toks[from].clause
+	if from < k {
+		c = s.toks[from-1].clause
+	}
+	for from > 0 && from > k-7 && s.toks[from-1].clause == c && !s.toks[from-1].inq && !s.toks[from-1].poss && s.toks[from-1].cap &&
+		s.toks[from-1].flags&ClassDet == 0 {
+		from--
+		if org < 0 && s.toks[from].flags&ClassOrg != 0 {
+			org = from
+		}
+	}
+	if org < 0 || org-from < 1 || from == 0 || s.toks[from-1].clause != c || s.toks[from-1].inq || s.toks[from-1].flags&ClassDet == 0 {
+		return ""
+	}
+	return s.span(from, org+1)
 }
 
 // mediumOf reports whether the document named at token k, after the preposition at
