@@ -556,11 +556,11 @@ func (s *segmenter) authorModifiers(k int) string {
 // or subject is then its author: the phrase opens the clause ("In a letter, …", "But in
 // a report, …"), or follows a verb, a time, an adverb ("said Monday in a statement",
 // "responded angrily in a statement"), or follows the verb's object where the document
-// ends its clause or "that" or a time follows it ("told reporters in a statement that
+// ends its sentence or "that" or a time follows it ("told reporters in a statement that
 // …", "defended the plan in a statement."). Not the document of a passive ("was cited
-// in the report", "were criticized in the report"), nor one a witness speaks in
-// ("testified in the report", "appears in the report"), nor a noun's ("the flaws in
-// the report were serious").
+// in the report", "was not included in the report", "as detailed in the report"), nor
+// one a witness speaks in ("testified in the report", "appears in the report"), nor a
+// noun's ("the flaws in the report were serious", "a dark spot in the report, …").
 func (s *segmenter) mediumOf(j, k int) bool {
 	c := s.toks[k].clause
 	p := j - 1
@@ -573,18 +573,18 @@ func (s *segmenter) mediumOf(j, k int) bool {
 	}
 	if !t.cap && s.participleForm(p) {
 		b := p - 1
-		if b >= 0 && s.adverb(b) {
-			b-- // "was widely cited"
+		for b >= 0 && b > p-3 && (s.adverb(b) || s.toks[b].flags&ClassNeg != 0) {
+			b-- // "was widely cited", "was not included"
 		}
-		if b >= 0 && s.toks[b].clause == c && isBe(s.lowerWord(b)) {
-			return false // "was cited in the report"
+		if b >= 0 && s.toks[b].clause == c && (isBe(s.lowerWord(b)) || s.lowerWord(b) == "as") {
+			return false // "was cited in the report", "as detailed in the report"
 		}
 	}
 	if t.flags&(ClassVerb|ClassThink|ClassPast|ClassTime|ClassMonth|ClassConj) != 0 || s.adverb(p) {
 		return true
 	}
 	e := k + 1
-	return e >= len(s.toks) || s.toks[e].clause != c || s.toks[e].inq || s.toks[e].flags&(ClassThat|ClassTime|ClassMonth) != 0
+	return e >= len(s.toks) || s.toks[e].sentence != s.toks[k].sentence || !s.toks[e].inq && s.toks[e].clause == c && s.toks[e].flags&(ClassThat|ClassTime|ClassMonth) != 0
 }
 
 // witnessVerbs speak or stand in a document that is not theirs ("testified in the
