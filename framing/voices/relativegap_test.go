@@ -22,6 +22,8 @@ func TestRelativeGap(t *testing.T) {
 			"The voters that Ana Ruiz urged to turn out stayed home.", nil},
 		{"after an opening phrase set off by a comma",
 			"In Halden, the levee that Ivo Marek plans to raise will cost millions.", nil},
+		{"an adverb between to and the verb",
+			"The error that Ana Ruiz declined to publicly acknowledge cost her the seat.", nil},
 		{"an infinitive with its own object keeps its content",
 			"Ana Ruiz wants to build the bridge.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "wants", "to build the bridge"}}},
