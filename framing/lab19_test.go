@@ -16,7 +16,7 @@ import (
 // labelsEachCounts returns the labels of each referent in texts (side A only), counted.
 func labelsEachCounts(t *testing.T, referents []string, texts ...string) []map[string]int {
 	t.Helper()
-	rls, err := (&Analyzer{}).LabelsEach(englishDocs("a", texts...), nil, referents, nil)
+	rls, err := (&Analyzer{}).LabelsEach(englishDocs("a", texts...), nil, referents, institutions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,16 +80,16 @@ func TestLabelsGivenNameAlone(t *testing.T) {
 	}{
 		{"a given name the documents seldom use alone",
 			[]string{"President Ivo Marek spoke on Monday. Marek said the vote was fair. Mr. Marek left.",
-				"Her husband, Ivo, is a painter in Halden."},
+				"The painter, Ivo, lives in Halden."},
 			map[string]int{}},
 		{"the word the documents use alone",
 			[]string{"President Ivo Marek spoke on Monday. Ivo said the vote was fair. Ivo left.",
-				"Her husband, Ivo, is a painter in Halden."},
-			map[string]int{"husband": 1}},
+				"The painter, Ivo, lives in Halden."},
+			map[string]int{"painter": 1}},
 		{"the surname",
 			[]string{"President Ivo Marek spoke on Monday. Marek said the vote was fair. Mr. Marek left.",
-				"Her husband, Marek, is a painter in Halden."},
-			map[string]int{"husband": 1}},
+				"The painter, Marek, lives in Halden."},
+			map[string]int{"painter": 1}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := labelCounts(t, "Ivo Marek", c.texts...); !maps.Equal(got, c.want) {

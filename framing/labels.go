@@ -16,6 +16,22 @@ package framing
 // referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
 // often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
 //
+// A label refers to the referent itself. A noun that the name, its possessive, its
+// adjective of nationality or a pronoun for it modifies refers to another entity ("the
+// Hong Kong police", "Hong Kong residents", "American officials" are the police, the
+// residents and the officials, not Hong Kong or the United States): the constructions
+// nationality, attributive and possessive below count only with
+// [ReferentOptions.Institutions], as NewsWCL50 codes them; otherwise their words are
+// taken and give nothing, and no description takes its head from them. A title or role
+// before a person's name ("President Xi", "the Chinese leader Xi") stays a label, as does
+// a noun for a kind in apposition or as a predicate nominal ("Hong Kong, the city",
+// "Hong Kong is a city"). A noun for a relative whose phrase says whose relative the
+// person is — a possessive or a possessive pronoun in it or right before it, or "of"
+// and a capitalized word (after a determiner or not) after it ("his uncle", "Ruiz's aunt", "her brother Jon Ruiz",
+// "an aunt of Ana Ruiz") — names a relation to another person, not what the person is:
+// no label of a person, in any construction ("the father of the nation" is one; a known
+// limit, "the father of Soloria" is not).
+//
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
 //     honorifics ("Mr.", "Ms.", "Dr.") are part of the name, not labels, and a
@@ -55,7 +71,7 @@ package framing
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
 //     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
-//   - nationality: a noun for a state, its people or its institutions after an adjective
+//   - nationality (with Institutions): a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
 //     region's singular "nation", "country" or "state", one of its countries: "a Haldenian
 //     nation" is not Halden's when the texts write "Haldenian countries", "nations" or
@@ -65,13 +81,13 @@ package framing
 //     is not Soloria; nor its firms or those who stand against its state: "Solorian firms",
 //     "Solorian rebels"; nor those out of the office or holding it as an honor, "former
 //     Solorian officials", "Solorian ex-officials", "Solorian goodwill ambassadors"); and
-//     attributive: such a noun (from a closed list: government, officials, troops,
+//     attributive (with Institutions): such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
 //     stands between, nor "Kremlin critics"), or after the first words of a body's name
 //     ("Progress leaders" for the Progress Party; not a word that looks like an
 //     adjective of nationality: "European leaders" are not the European Union's).
-//   - possessive: such a noun after the possessive of a place's or a body's name
+//   - possessive (with Institutions): such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"; not when the name opens a longer
 //     phrase: "the side of Soloria's spirit", "the side of the Soloria government"); a
@@ -197,7 +213,20 @@ type ReferentOptions struct {
 	// Progress, if set, is called after each pass over each document with the documents
 	// done and the number to do (the documents are read twice).
 	Progress func(done, total int) `json:"-"`
+	// Institutions counts as labels of a place or a body the nouns for its people and
+	// institutions that its name, its possessive, its adjective of nationality or a
+	// pronoun for it modifies: the "nationality", "attributive" and "possessive" kinds
+	// ("American officials", "the Hong Kong government", "Soloria's army", "its
+	// lawyers"; see [Analyzer.Labels]). Such a phrase refers to the officials, the
+	// government or the army, not to the place, so by default it is no label; NewsWCL50
+	// (Hamborg et al. 2019) codes them in a country's or an organization's concept, and
+	// its measure sets this.
+	Institutions bool `json:"institutions,omitempty"`
 }
+
+// institutionKinds are the kinds of label uses that [ReferentOptions.Institutions] counts:
+// nouns for a place's or a body's people and institutions, which refer to them.
+var institutionKinds = map[string]bool{"nationality": true, "attributive": true, "possessive": true}
 
 // ReferentLabels is how two sides refer to one referent.
 type ReferentLabels struct {
@@ -238,7 +267,8 @@ type ReferentLabel struct {
 	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
 	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
-	// "nationality", "attributive", "possessive", "description", "description (corpus)"
+	// "nationality", "attributive", "possessive" (these three only with
+	// [ReferentOptions.Institutions]), "description", "description (corpus)"
 	// (a description whose head only the other documents give the referent; see
 	// [Analyzer.Labels]), or "title" for a title.
 	Kinds  []Count `json:"kinds"`
@@ -392,7 +422,7 @@ func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts 
 	if err != nil {
 		return nil, err
 	}
-	h := labelHarvest{an: an, m: m, width: o.Width, progress: o.Progress, total: 2 * (len(a) + len(b))}
+	h := labelHarvest{an: an, m: m, width: o.Width, progress: o.Progress, total: 2 * (len(a) + len(b)), institutions: o.Institutions}
 	if err := h.run(a, b); err != nil {
 		return nil, err
 	}
@@ -685,8 +715,10 @@ type labelHarvest struct {
 	m        *referentMatcher
 	width    int
 	progress func(done, total int)
-	done     int
-	total    int
+	// institutions counts the uses of institutionKinds (ReferentOptions.Institutions).
+	institutions bool
+	done         int
+	total        int
 
 	uses                  map[string]wordUse
 	titled                map[int]bool            // referents a title stands before often: persons
@@ -1229,6 +1261,15 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if label == "" && kind != "name" {
 			return // no head: never a mention by name
 		}
+		if institutionKinds[kind] && !h.institutions || h.titled[ref] && kinNouns[label] && relative(s, from, to) {
+			// "the Hong Kong police" refers to the police, not to Hong Kong, and "his
+			// uncle" says whose relative a person is, not what: the words are taken, so
+			// that no other rule reads them, but they are no label.
+			for k := from; k < to; k++ {
+				h.used[k] = true
+			}
+			return
+		}
 		for k := from; k < to; k++ {
 			h.used[k] = true
 			h.useAt[k] = int32(len(h.found) + 1)
@@ -1540,6 +1581,28 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 	"granddaughter": true, "father-in-law": true, "mother-in-law": true, "son-in-law": true,
 	"daughter-in-law": true, "brother-in-law": true, "sister-in-law": true, "stepfather": true,
 	"stepmother": true, "stepson": true, "stepdaughter": true, "half-brother": true, "half-sister": true}
+
+// relative reports whether the noun phrase of tokens [from, to), headed by a noun for a
+// relative, says whose relative it is: a possessive or a possessive pronoun in it or
+// right before it ("his uncle", "Ruiz's aunt", "her late brother Jon Ruiz"), or "of"
+// after it ("an aunt of Ana Ruiz"). Such a noun names a relation to another person, not
+// what the person is; "the father of the nation" is a label.
+func relative(s *tagged, from, to int) bool {
+	if from > 0 && s.toks[from-1].Clause == s.toks[from].Clause {
+		from-- // the possessor before a premodifier's span: "his brother Jon Ruiz"
+	}
+	for k := from; k < to; k++ {
+		switch lower(s, k) {
+		case "his", "her", "their", "its", "my", "our", "your":
+			return true
+		}
+		if s.toks[k].Poss {
+			return true
+		}
+	}
+	return to+1 < len(s.toks) && s.toks[to].Clause == s.toks[to-1].Clause && strings.EqualFold(s.word(to), "of") &&
+		(s.toks[to+1].Cap || isDet(s, to+1) && to+2 < len(s.toks) && s.toks[to+2].Cap)
+}
 
 // kinBefore reports whether the name that starts at token from (its title included), whose
 // last word is last, is introduced as a relative of someone named before it: right after

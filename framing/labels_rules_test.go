@@ -15,7 +15,9 @@ import (
 // names were found as units, so that they run against that code too, where they fail:
 // verbs, conjunctions and titles counted as labels, appositions of longer names taken for
 // the name's, no premodifier after a verb, months and titles of works as referents, a
-// name merged into a longer one.
+// name merged into a longer one. (Since a place's people and institutions became labels
+// only on request, they ask for them with ReferentOptions.Institutions, which that code
+// lacks: delete the field to run them there.)
 
 func englishDocs(id string, texts ...string) []corpus.Document {
 	var out []corpus.Document
@@ -25,10 +27,15 @@ func englishDocs(id string, texts ...string) []corpus.Document {
 	return out
 }
 
-// labelCounts returns the uses of each label of referent in texts (side A only).
+// institutions counts the labels of a place's or a body's people and institutions, which
+// the tests of those constructions read (see ReferentOptions.Institutions).
+var institutions = &ReferentOptions{Institutions: true}
+
+// labelCounts returns the uses of each label of referent in texts (side A only), its
+// people and institutions counted.
 func labelCounts(t *testing.T, referent string, texts ...string) map[string]int {
 	t.Helper()
-	rl, err := (&Analyzer{}).Labels(englishDocs("a", texts...), nil, referent, nil)
+	rl, err := (&Analyzer{}).Labels(englishDocs("a", texts...), nil, referent, institutions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +50,7 @@ func labelCounts(t *testing.T, referent string, texts ...string) map[string]int 
 // sides, against want (one map per referent, in order).
 func checkLabelsEach(t *testing.T, docs []corpus.Document, referents []string, want []map[string]int) {
 	t.Helper()
-	rls, err := (&Analyzer{}).LabelsEach(docs, nil, referents, nil)
+	rls, err := (&Analyzer{}).LabelsEach(docs, nil, referents, institutions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,9 +216,9 @@ func TestLabelConstructions(t *testing.T) {
 			"Port Elara voted on Monday. Port Elara, the old quarter of Halden, voted too."},
 			map[string]int{"quarter": 1}},
 		{"another person of the name, after another honorific, is no mention of the referent", "Ivo Marek", []string{
-			"Mr. Marek arrived on Monday. Ivo Marek, Ms. Marek's husband, spoke later. " +
-				"Ivo Marek, Mr. Marek's son, left. Mr. Marek, Mr. Marek's rival, stayed."},
-			map[string]int{"husband": 1, "son": 1}},
+			"Mr. Marek arrived on Monday. Ivo Marek, Ms. Marek's lawyer, spoke later. " +
+				"Ivo Marek, Mr. Marek's aide, left. Mr. Marek, Mr. Marek's rival, stayed."},
+			map[string]int{"lawyer": 1, "aide": 1}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
 				"Solorian agents insisted that their government knew."},
@@ -462,7 +469,7 @@ func TestReferentInitials(t *testing.T) {
 	}
 	// An adjective of nationality is the country's, not a body's whose name it opens.
 	rls, err := (&Analyzer{}).LabelsEach(englishDocs("r", "Soloria met. The Solorian Defense Ministry said so. Later, Solorian troops left and Solorian officials spoke."),
-		nil, []string{"Soloria", "Solorian Defense Ministry"}, nil)
+		nil, []string{"Soloria", "Solorian Defense Ministry"}, institutions)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -172,7 +172,7 @@ func TestVoiceAt(t *testing.T) {
 func TestLabelsPossessiveOfName(t *testing.T) {
 	a := englishDocs("a", "Pedro Varga wrote about another side of Soloria's spirit. He stood on the side of the Soloria government. "+
 		"The state of Soloria is small. Soloria is a republic.")
-	rl, err := (&Analyzer{}).Labels(a, englishDocs("b", "Soloria voted."), "Soloria", nil)
+	rl, err := (&Analyzer{}).Labels(a, englishDocs("b", "Soloria voted."), "Soloria", institutions)
 	if err != nil {
 		t.Fatal(err)
 	}

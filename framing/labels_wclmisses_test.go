@@ -36,7 +36,7 @@ func TestNewsWCLLabelMisses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rls, pairs := referentLabelPairs(t, an, sides[ev], refs, nil)
+		rls, pairs := referentLabelPairs(t, an, sides[ev], refs, &ReferentOptions{Institutions: true})
 		sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].score > pairs[j].score })
 		t.Logf("=== event %s: %d alternatives", ev, len(pairs))
 		for k, p := range pairs {
@@ -102,7 +102,7 @@ func TestNewsWCLLabelLines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rls, _ := referentLabelPairs(t, an, sides[ev], refs, &ReferentOptions{Width: 70})
+		rls, _ := referentLabelPairs(t, an, sides[ev], refs, &ReferentOptions{Width: 70, Institutions: true})
 		for _, rl := range rls {
 			for _, l := range slices.Concat(rl.Labels, rl.Titles) {
 				for _, e := range l.Evidence {

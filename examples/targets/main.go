@@ -2,7 +2,9 @@
 // sides mention (found as units, variants grouped: "Xi", "President Xi" and "Xi Jinping"
 // are one), the collocates that distinguish the sides around the first of them (or the
 // name given with -target), and how each side refers to each name (titles, labels from
-// appositions, premodifiers, predicate nominals and definite descriptions, and the label
+// appositions, premodifiers, predicate nominals and definite descriptions; with
+// -institutions also the nouns for a place's or a body's people and institutions, "the
+// Hong Kong government", "American officials", which refer to them, not to it; and the label
 // alternatives, each tested with Fisher's exact test when both labels have enough uses;
 // see framing.FisherAlternatives), every figure with its evidence lines. A name's
 // mentions are one count throughout (framing.LabelsEach's mentions by name: the names
@@ -57,6 +59,7 @@ func run(args []string, w, stderr io.Writer) error {
 	minCount := fs.Int("min", 3, "mentions on each side a name needs to be listed")
 	window := fs.Int("window", 5, "collocate window, in counted words")
 	kwic := fs.Int("kwic", 2, "evidence lines shown per item listed; the items are collocates, labels and alternatives")
+	institutions := fs.Bool("institutions", false, "count as labels of a place or a body the nouns for its people and institutions (\"American officials\", \"the Hong Kong government\"), which refer to them, not to it (framing.ReferentOptions.Institutions)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -122,7 +125,7 @@ func run(args []string, w, stderr io.Writer) error {
 	if len(names) > 0 {
 		what := fmt.Sprintf("the labels of %d names", len(names))
 		st := c.Stage("%s in %d documents", what, ndocs)
-		rls, err = an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: progress(st, what)})
+		rls, err = an.LabelsEach(docsA, docsB, names, &framing.ReferentOptions{Width: 30, Lines: *kwic, Progress: progress(st, what), Institutions: *institutions})
 		st.Done()
 		if err != nil {
 			return err

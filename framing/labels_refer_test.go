@@ -1,0 +1,69 @@
+package framing
+
+import (
+	"maps"
+	"testing"
+)
+
+// A label is the head of a noun phrase that refers to the referent (issue 19). A noun
+// that the name, its possessive or its adjective of nationality modifies ("the Halden
+// police", "Halden's government", "Haldenian officials") refers to another entity, its
+// people or institutions: no label by default, one with ReferentOptions.Institutions. A
+// title or role before a person's name, and a class noun in apposition or as a
+// predicate nominal, stay labels. A noun for a relative with its possessor ("his brother",
+// "Ruiz's aunt", "an aunt of Ana Ruiz") says whose relative a person is, not what the
+// person is: no label.
+func TestLabelsReferToReferent(t *testing.T) {
+	for _, c := range []struct {
+		name, referent string
+		texts          []string
+		want           map[string]int // by default
+		inst           map[string]int // with Institutions
+	}{
+		{"the name before a noun", "Halden", []string{"Halden voted. Witnesses said the Halden government had fallen. Halden residents marched on Monday."},
+			map[string]int{}, map[string]int{"government": 1, "residents": 1}},
+		{"the name's possessive", "Halden", []string{"Halden voted. Halden's government fell on Monday."},
+			map[string]int{}, map[string]int{"government": 1}},
+		{"of and the name", "Halden", []string{"Halden voted. The government of Halden fell on Monday."},
+			map[string]int{}, map[string]int{"government": 1}},
+		{"the adjective of nationality", "Soloria", []string{"Soloria voted. Solorian officials said no on Monday."},
+			map[string]int{}, map[string]int{"officials": 1}},
+		{"a pronoun for the name", "Soloria", []string{"Soloria said its army would stay in the north."},
+			map[string]int{}, map[string]int{"army": 1}},
+		{"a description after the name before a noun", "Halden", []string{"Witnesses said the Halden government had fallen. The government denied it."},
+			map[string]int{}, map[string]int{"government": 2}},
+		{"a class noun in apposition", "Halden", []string{"Halden, the town, voted on Monday."},
+			map[string]int{"town": 1}, map[string]int{"town": 1}},
+		{"a class noun as predicate nominal", "Halden", []string{"Halden is a town in the north."},
+			map[string]int{"town": 1}, map[string]int{"town": 1}},
+		{"a role before a person's name", "Ana Ruiz", []string{"President Ana Ruiz spoke. The Solorian leader Ana Ruiz left."},
+			map[string]int{"leader": 1}, map[string]int{"leader": 1}},
+		{"a relative before the name, with a possessive pronoun", "Ivo Marek", []string{"President Ivo Marek spoke. Ana Ruiz wrote to her brother Ivo Marek."},
+			map[string]int{}, map[string]int{}},
+		{"a relative in apposition, with a possessive pronoun", "Ivo Marek", []string{"President Ivo Marek spoke. Ivo Marek, her brother, left on Monday."},
+			map[string]int{}, map[string]int{}},
+		{"a relative in apposition, with a name's possessive", "Ivo Marek", []string{"President Ivo Marek spoke. Ivo Marek, Ana Ruiz's brother, left on Monday."},
+			map[string]int{}, map[string]int{}},
+		{"a relative in apposition, of a name", "Ivo Marek", []string{"President Ivo Marek spoke. Ivo Marek, a brother of Ana Ruiz, left on Monday."},
+			map[string]int{}, map[string]int{}},
+		{"a relative of no one named", "Ivo Marek", []string{"President Ivo Marek spoke. Ivo Marek, the father of the nation, left on Monday."},
+			map[string]int{"father": 1}, map[string]int{"father": 1}},
+		{"no relative, with a possessive pronoun", "Ivo Marek", []string{"President Ivo Marek spoke. Ivo Marek, her lawyer, left on Monday."},
+			map[string]int{"lawyer": 1}, map[string]int{"lawyer": 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, o := range []struct {
+				opts *ReferentOptions
+				want map[string]int
+			}{{nil, c.want}, {institutions, c.inst}} {
+				rl, err := (&Analyzer{}).Labels(englishDocs("a", c.texts...), nil, c.referent, o.opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := labelsOf(*rl); !maps.Equal(got, o.want) {
+					t.Errorf("Institutions %v: labels %v, want %v", o.opts != nil, got, o.want)
+				}
+			}
+		})
+	}
+}
