@@ -64,7 +64,8 @@ package framing
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
-//     described as a dictator"), or after a verb of office ("was elected mayor", "was
+//     described as a dictator"; not after the name's possessive, "called Soloria's army
+//     chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label. A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
@@ -1453,7 +1454,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) {
 			h.predicate(s, j, ref, add)
 		}
-		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause {
+		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
+			// Not after a possessive: in "called Soloria's army chief" the chief is the
+			// verb's object, not Soloria.
 			if j := r.to; j < len(toks) && toks[j].Clause == toks[last].Clause {
 				h.complement(s, j, ref, add)
 			}
