@@ -18,11 +18,16 @@ package framing
 //
 // A label refers to the referent itself. A noun that the name, its possessive, its
 // adjective of nationality or a pronoun for it modifies refers to another entity ("the
-// Hong Kong police", "Hong Kong residents", "American officials" are the police, the
-// residents and the officials, not Hong Kong or the United States): the constructions
-// nationality, attributive and possessive below count only with
-// [ReferentOptions.Institutions], as NewsWCL50 codes them; otherwise their words are
-// taken and give nothing, and no description takes its head from them. A title or role
+// Hong Kong police", "Hong Kong residents", "the US embassy" are the police, the residents
+// and the embassy, not Hong Kong or the United States), save the place's or body's
+// governing body and those who hold its offices, which act for it ("the Hong Kong
+// government", "American officials", "Russia's intelligence agency": the state as actor,
+// a metonymy NewsWCL50 codes as the country; see governingNouns), unless a modifier makes
+// them a group apart, a lower level or out of office ("Solorian business leaders", "local
+// officials", "former officials"). The others count in the constructions nationality,
+// attributive and possessive below only with [ReferentOptions.Institutions], as
+// NewsWCL50 codes them; otherwise their words are taken and give nothing, and no
+// description takes its head from them. A title or role
 // before a person's name ("President Xi", "the Chinese leader Xi") stays a label, as does
 // a noun for a kind in apposition or as a predicate nominal ("Hong Kong, the city",
 // "Hong Kong is a city"). A noun for a relative whose phrase says whose relative the
@@ -72,7 +77,7 @@ package framing
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
 //     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
-//   - nationality (with Institutions): a noun for a state, its people or its institutions after an adjective
+//   - nationality (with Institutions, or for its governing body): a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
 //     region's singular "nation", "country" or "state", one of its countries: "a Haldenian
 //     nation" is not Halden's when the texts write "Haldenian countries", "nations" or
@@ -82,13 +87,13 @@ package framing
 //     is not Soloria; nor its firms or those who stand against its state: "Solorian firms",
 //     "Solorian rebels"; nor those out of the office or holding it as an honor, "former
 //     Solorian officials", "Solorian ex-officials", "Solorian goodwill ambassadors"); and
-//     attributive (with Institutions): such a noun (from a closed list: government, officials, troops,
+//     attributive (with Institutions, or for its governing body): such a noun (from a closed list: government, officials, troops,
 //     residents, …) right after the name of a referent no title stands before ("US
 //     officials", "the Hong Kong government"; not "Soloria thanks citizens", where a verb
 //     stands between, nor "Kremlin critics"), or after the first words of a body's name
 //     ("Progress leaders" for the Progress Party; not a word that looks like an
 //     adjective of nationality: "European leaders" are not the European Union's).
-//   - possessive (with Institutions): such a noun after the possessive of a place's or a body's name
+//   - possessive (with Institutions, or for its governing body): such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"; not when the name opens a longer
 //     phrase: "the side of Soloria's spirit", "the side of the Soloria government"); a
@@ -214,20 +219,73 @@ type ReferentOptions struct {
 	// Progress, if set, is called after each pass over each document with the documents
 	// done and the number to do (the documents are read twice).
 	Progress func(done, total int) `json:"-"`
-	// Institutions counts as labels of a place or a body the nouns for its people and
+	// Institutions counts as labels of a place or a body every noun for its people and
 	// institutions that its name, its possessive, its adjective of nationality or a
-	// pronoun for it modifies: the "nationality", "attributive" and "possessive" kinds
-	// ("American officials", "the Hong Kong government", "Soloria's army", "its
-	// lawyers"; see [Analyzer.Labels]). Such a phrase refers to the officials, the
-	// government or the army, not to the place, so by default it is no label; NewsWCL50
-	// (Hamborg et al. 2019) codes them in a country's or an organization's concept, and
-	// its measure sets this.
+	// pronoun for it modifies, in the "nationality", "attributive" and "possessive" kinds
+	// ("Hong Kong residents", "the Hong Kong police", "Soloria's army", "its lawyers"; see
+	// [Analyzer.Labels]). Such a phrase refers to the residents, the police or the army,
+	// not to the place, so by default it is no label; by default these kinds hold only
+	// its governing body and those who hold its offices, which act for it ("the Hong Kong
+	// government", "American officials"). NewsWCL50 (Hamborg et al. 2019) codes them all
+	// in a country's or an organization's concept.
 	Institutions bool `json:"institutions,omitempty"`
 }
 
 // institutionKinds are the kinds of label uses that [ReferentOptions.Institutions] counts:
 // nouns for a place's or a body's people and institutions, which refer to them.
 var institutionKinds = map[string]bool{"nationality": true, "attributive": true, "possessive": true}
+
+// governingNouns are the nouns for a place's or a body's governing body and those who hold
+// its offices, which speak and act for it: the metonymy of the state as actor ("Soloria
+// denied it", "the Solorian government denied it", "Solorian officials denied it" say the
+// same), which NewsWCL50's codebook (Hamborg et al. 2019) codes in the country's concept.
+// Their uses in the nationality, attributive and possessive constructions are labels of
+// the place or body by default. Not the others that such a construction names: its people
+// ("residents", "citizens", "nationals", "voters", "the public", "society"), who live
+// there but do not act for it; its armed forces and police ("troops", "the military",
+// "police"), which it commands but which reports place and count as actors of their own
+// ("troops in the north", "the police fired"); its legislature ("parliament",
+// "lawmakers"), a branch with its own voice and its own opposition; its press and media;
+// its embassy, most often a building abroad ("outside the Solorian embassy"); its elite;
+// and a "department", "bureau" or "commission", which may be a university's or a firm's,
+// or independent of the government. Those count with [ReferentOptions.Institutions]. The
+// members were chosen by meaning and checked on the tune half of NewsWCL50's development
+// events, where Russia's "officials", "government", "agency" and "service" are hits and
+// its "nationals" one that this class gives up.
+var governingNouns = map[string]bool{"government": true, "governments": true, "administration": true,
+	"authorities": true, "regime": true, "state": true, "leadership": true, "leaders": true, "officials": true,
+	"ministers": true, "ministry": true, "ministries": true, "agency": true, "agencies": true, "service": true,
+	"services": true, "intelligence": true, "diplomats": true, "envoys": true, "delegation": true, "side": true, "counterparts": true}
+
+// notGoverning are the modifiers that make a noun of governingNouns another's: a group
+// apart from the state ("Solorian business leaders", "opposition leaders", "a Solorian
+// news agency"), or a lower level of government ("Solorian local officials", "the
+// provincial government").
+var notGoverning = map[string]bool{"business": true, "opposition": true, "religious": true, "community": true,
+	"student": true, "civic": true, "industry": true, "corporate": true, "church": true, "tribal": true,
+	"party": true, "union": true, "labor": true, "news": true, "media": true, "local": true, "provincial": true,
+	"regional": true, "municipal": true, "city": true, "county": true}
+
+// governs reports whether label, the head of the noun phrase of tokens [from, to) that a
+// place's or a body's name, possessive, adjective of nationality or pronoun modifies,
+// names its governing body acting for it (governingNouns): not with a modifier of
+// notGoverning, nor with one of pastOffice or in "ex-" ("former Solorian officials"), in
+// lower case or opening the sentence (the words of a name are none: "Progress Party
+// leaders" are the party's).
+func governs(s *tagged, label string, from, to int) bool {
+	if !governingNouns[label] || outOfOffice(s, from, to-1) {
+		return false // "former Halden officials": the span may start at the name
+	}
+	for k := from; k < to; k++ {
+		if s.toks[k].Cap && k > 0 && s.toks[k-1].Sentence == s.toks[k].Sentence {
+			continue // a word of a name: "Progress Party leaders"
+		}
+		if w := lower(s, k); notGoverning[w] || pastOffice[w] || strings.HasPrefix(w, "ex-") {
+			return false
+		}
+	}
+	return true
+}
 
 // ReferentLabels is how two sides refer to one referent.
 type ReferentLabels struct {
@@ -268,8 +326,9 @@ type ReferentLabel struct {
 	Label string  `json:"label"` // the head noun, lowercased, titles' abbreviations spelled out ("dictator", "governor")
 	Forms []Count `json:"forms"` // the descriptions as written ("North Korean dictator")
 	// Kinds counts its uses by construction: "premodifier", "apposition", "predicate",
-	// "nationality", "attributive", "possessive" (these three only with
-	// [ReferentOptions.Institutions]), "description", "description (corpus)"
+	// "nationality", "attributive", "possessive" (these three for the governing body and
+	// its officials, or with [ReferentOptions.Institutions] for every such noun),
+	// "description", "description (corpus)"
 	// (a description whose head only the other documents give the referent; see
 	// [Analyzer.Labels]), or "title" for a title.
 	Kinds  []Count `json:"kinds"`
@@ -1262,10 +1321,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if label == "" && kind != "name" {
 			return // no head: never a mention by name
 		}
-		if institutionKinds[kind] && !h.institutions || h.titled[ref] && kinNouns[label] && relative(s, from, to) {
-			// "the Hong Kong police" refers to the police, not to Hong Kong, and "his
-			// uncle" says whose relative a person is, not what: the words are taken, so
-			// that no other rule reads them, but they are no label.
+		if institutionKinds[kind] && !h.institutions && !governs(s, label, from, to) || h.titled[ref] && kinNouns[label] && relative(s, from, to) {
+			// "the Hong Kong police" refers to the police, not to Hong Kong (its
+			// government does: see governingNouns), and "his uncle" says whose relative a
+			// person is, not what: the words are taken, so that no other rule reads them,
+			// but they are no label.
 			for k := from; k < to; k++ {
 				h.used[k] = true
 			}

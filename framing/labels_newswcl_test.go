@@ -314,14 +314,16 @@ func TestNewsWCLLabels(t *testing.T) {
 	}
 	sort.Strings(events)
 	// NewsWCL50's concept of a country or an organization holds its people and
-	// institutions ("Russian officials", "the Russian government" are Russia's): so are
-	// they counted here (ReferentOptions.Institutions). Without them, the default, the
-	// view lists only the phrases that refer to the referent itself.
+	// institutions ("Russian nationals", "Russian officials" are Russia's): so are they
+	// all counted here (ReferentOptions.Institutions). By default the view counts of them
+	// only the governing body and its officials, which act for the country (the state as
+	// actor: "Russian officials", "the Russian government", "Russia's intelligence
+	// agency"), and lists otherwise only the phrases that refer to the referent itself.
 	ours := evaluateWCL(t, "referent labels", events, gold, sides, func(ev string, refs []ReferentSuggestion) []scoredPair {
 		_, out := referentLabelPairs(t, an, sides[ev], refs, &ReferentOptions{Institutions: true})
 		return out
 	})
-	strict := evaluateWCL(t, "labels, no institutions", events, gold, sides, func(ev string, refs []ReferentSuggestion) []scoredPair {
+	strict := evaluateWCL(t, "labels, default", events, gold, sides, func(ev string, refs []ReferentSuggestion) []scoredPair {
 		_, out := referentLabelPairs(t, an, sides[ev], refs, nil)
 		return out
 	})
@@ -341,12 +343,12 @@ func TestNewsWCLLabels(t *testing.T) {
 		t.Logf("%s: referent labels %.3f, co-occurrence %.3f, co-occurrence of nouns %.3f", h.name, h.ours, h.raw, h.nouns)
 	}
 	// Floors a regression would cross: the figures measured (tune 0.700, held 0.200;
-	// without institutions 0.350 and 0.167) rounded down.
+	// by default 0.650 and 0.167) rounded down.
 	for _, c := range []struct {
 		view, half string
 		got, floor float64
 	}{{ours.name, "tune", ours.tune, 0.70}, {ours.name, "held", ours.held, 0.20},
-		{strict.name, "tune", strict.tune, 0.35}, {strict.name, "held", strict.held, 0.16}} {
+		{strict.name, "tune", strict.tune, 0.65}, {strict.name, "held", strict.held, 0.16}} {
 		if c.got < c.floor {
 			t.Errorf("%s, %s half: precision@10 %.3f, below its floor %.3f", c.view, c.half, c.got, c.floor)
 		}

@@ -2,9 +2,11 @@
 // sides mention (found as units, variants grouped: "Xi", "President Xi" and "Xi Jinping"
 // are one), the collocates that distinguish the sides around the first of them (or the
 // name given with -target), and how each side refers to each name (titles, labels from
-// appositions, premodifiers, predicate nominals and definite descriptions; with
-// -institutions also the nouns for a place's or a body's people and institutions, "the
-// Hong Kong government", "American officials", which refer to them, not to it; and the label
+// appositions, premodifiers, predicate nominals and definite descriptions, and the nouns
+// for a place's or a body's governing body, which act for it, "the Hong Kong government",
+// "American officials"; with -institutions also those for its other people and
+// institutions, "Hong Kong residents", "the Hong Kong police", which refer to them, not to
+// it; and the label
 // alternatives, each tested with Fisher's exact test when both labels have enough uses;
 // see framing.FisherAlternatives), every figure with its evidence lines. A name's
 // mentions are one count throughout (framing.LabelsEach's mentions by name: the names
@@ -59,7 +61,7 @@ func run(args []string, w, stderr io.Writer) error {
 	minCount := fs.Int("min", 3, "mentions on each side a name needs to be listed")
 	window := fs.Int("window", 5, "collocate window, in counted words")
 	kwic := fs.Int("kwic", 2, "evidence lines shown per item listed; the items are collocates, labels and alternatives")
-	institutions := fs.Bool("institutions", false, "count as labels of a place or a body the nouns for its people and institutions (\"American officials\", \"the Hong Kong government\"), which refer to them, not to it (framing.ReferentOptions.Institutions)")
+	institutions := fs.Bool("institutions", false, "count as labels of a place or a body every noun for its people and institutions (\"Hong Kong residents\", \"the Hong Kong police\"), which refer to them, not to it; its governing body (\"the Hong Kong government\", \"American officials\") counts without it (framing.ReferentOptions.Institutions)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
