@@ -22,9 +22,11 @@ package framing
 // and the embassy, not Hong Kong or the United States), save the place's or body's
 // governing body and those who hold its offices, which act for it ("the Hong Kong
 // government", "American officials", "Russia's intelligence agency": the state as actor,
-// a metonymy NewsWCL50 codes as the country; see governingNouns), unless a modifier makes
-// them a group apart, a lower level or out of office ("Solorian business leaders", "local
-// officials", "former officials"). The others count in the constructions nationality,
+// a metonymy NewsWCL50 codes as the country; see governingNouns), unless a word outside
+// the short list of governingModifiers (rank, central level, a ministry's remit) makes
+// them a group apart, its armed forces, a lower level or out of office ("Solorian business
+// leaders", "military leaders", "local officials", "the previous government", "former
+// officials"). The others count in the constructions nationality,
 // attributive and possessive below only with [ReferentOptions.Institutions], as
 // NewsWCL50 codes them; otherwise their words are taken and give nothing, and no
 // description takes its head from them. A title or role
@@ -246,41 +248,55 @@ var institutionKinds = map[string]bool{"nationality": true, "attributive": true,
 // "police"), which it commands but which reports place and count as actors of their own
 // ("troops in the north", "the police fired"); its legislature ("parliament",
 // "lawmakers"), a branch with its own voice and its own opposition; its press and media;
-// its embassy, most often a building abroad ("outside the Solorian embassy"); its elite;
-// and a "department", "bureau" or "commission", which may be a university's or a firm's,
-// or independent of the government. Those count with [ReferentOptions.Institutions]. The
+// its embassy, most often a building abroad ("outside the Solorian embassy"), and its
+// diplomats and envoys, the embassy's staff; its elite; a "department", "bureau" or
+// "commission", which may be a university's or a firm's, or independent of the
+// government; and a "delegation", "side" or "counterparts", which may be any group's ("a
+// delegation of Halden traders", "the Halden side of the river") and, as a bare
+// description ("the delegation"), would take the place's name from one mention of it.
+// Those count with [ReferentOptions.Institutions]. The
 // members were chosen by meaning and checked on the tune half of NewsWCL50's development
 // events, where Russia's "officials", "government", "agency" and "service" are hits and
 // its "nationals" one that this class gives up.
 var governingNouns = map[string]bool{"government": true, "governments": true, "administration": true,
 	"authorities": true, "regime": true, "state": true, "leadership": true, "leaders": true, "officials": true,
 	"ministers": true, "ministry": true, "ministries": true, "agency": true, "agencies": true, "service": true,
-	"services": true, "intelligence": true, "diplomats": true, "envoys": true, "delegation": true, "side": true, "counterparts": true}
+	"services": true, "intelligence": true}
 
-// notGoverning are the modifiers that make a noun of governingNouns another's: a group
-// apart from the state ("Solorian business leaders", "opposition leaders", "a Solorian
-// news agency"), or a lower level of government ("Solorian local officials", "the
-// provincial government").
-var notGoverning = map[string]bool{"business": true, "opposition": true, "religious": true, "community": true,
-	"student": true, "civic": true, "industry": true, "corporate": true, "church": true, "tribal": true,
-	"party": true, "union": true, "labor": true, "news": true, "media": true, "local": true, "provincial": true,
-	"regional": true, "municipal": true, "city": true, "county": true}
+// governingModifiers are the only words that may stand between a place's or a body's
+// name, possessive, adjective of nationality or pronoun and a noun of governingNouns, or
+// before them in its noun phrase, for the phrase to name the governing body acting for
+// it: its rank ("senior", "top", "high-ranking"), its level, the central one ("federal",
+// "national", "central", "state", "government"), its branch of the executive ("foreign",
+// "defense", "interior", "finance", "justice", "trade", "economy", "health", "security",
+// "intelligence": a ministry's or an agency's remit) and its term in office ("current",
+// "new", "incoming"). Any other word makes the noun another's: a group apart from the
+// state ("business leaders", "rebel leaders", "civil society leaders", "a statistics
+// agency"), its armed forces or police ("military leaders", "police officials"), a lower
+// level ("local officials") or a past term ("the previous government"). The list is a
+// closed one, chosen by meaning, so that a modifier nobody foresaw blocks rather than
+// passes.
+var governingModifiers = map[string]bool{"senior": true, "top": true, "high-ranking": true, "ranking": true,
+	"high-level": true, "federal": true, "national": true, "central": true, "state": true, "government": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true, "finance": true, "justice": true,
+	"trade": true, "economy": true, "health": true, "security": true, "intelligence": true,
+	"current": true, "new": true, "incoming": true}
 
 // governs reports whether label, the head of the noun phrase of tokens [from, to) that a
 // place's or a body's name, possessive, adjective of nationality or pronoun modifies,
-// names its governing body acting for it (governingNouns): not with a modifier of
-// notGoverning, nor with one of pastOffice or in "ex-" ("former Solorian officials"), in
-// lower case or opening the sentence (the words of a name are none: "Progress Party
-// leaders" are the party's).
+// names its governing body acting for it (governingNouns): every other lower-case word of
+// the phrase, determiners and possessives aside, is one of governingModifiers (the words
+// of a name are none: "Progress Party leaders" are the party's), and none of pastOffice
+// or in "ex-" stands before it ("former Solorian officials").
 func governs(s *tagged, label string, from, to int) bool {
 	if !governingNouns[label] || outOfOffice(s, from, to-1) {
 		return false // "former Halden officials": the span may start at the name
 	}
-	for k := from; k < to; k++ {
-		if s.toks[k].Cap && k > 0 && s.toks[k-1].Sentence == s.toks[k].Sentence {
-			continue // a word of a name: "Progress Party leaders"
+	for k := from; k < to-1; k++ {
+		if s.toks[k].Cap && (k == from || k > 0 && s.toks[k-1].Sentence == s.toks[k].Sentence) || isDet(s, k) || s.toks[k].Poss {
+			continue // a word of a name ("Progress Party leaders"), "the", "its", "Halden's"
 		}
-		if w := lower(s, k); notGoverning[w] || pastOffice[w] || strings.HasPrefix(w, "ex-") {
+		if !governingModifiers[lower(s, k)] {
 			return false
 		}
 	}
@@ -2502,7 +2518,7 @@ var bodyMembers = map[string]bool{"members": true, "employees": true, "staff": t
 // it, is one of its own people or institutions: one of attributiveNouns, or of bodyMembers
 // for a body.
 func (h *labelHarvest) ownNoun(ref int, w string) bool {
-	return attributiveNouns[w] || bodyMembers[w] && !h.titled[ref] && !h.country[ref] && h.m.heads[ref] != ""
+	return attributiveNouns[w] || governingNouns[w] || bodyMembers[w] && !h.titled[ref] && !h.country[ref] && h.m.heads[ref] != ""
 }
 
 // privateOrgs are the words of organizations' names that are not a state's institutions:

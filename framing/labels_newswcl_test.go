@@ -343,12 +343,13 @@ func TestNewsWCLLabels(t *testing.T) {
 		t.Logf("%s: referent labels %.3f, co-occurrence %.3f, co-occurrence of nouns %.3f", h.name, h.ours, h.raw, h.nouns)
 	}
 	// Floors a regression would cross: the figures measured (tune 0.700, held 0.200;
-	// by default 0.650 and 0.167) rounded down.
+	// by default 0.550 and 0.167: the default gave up Russia's "military spy agency",
+	// its armed forces', for governingModifiers) rounded down.
 	for _, c := range []struct {
 		view, half string
 		got, floor float64
 	}{{ours.name, "tune", ours.tune, 0.70}, {ours.name, "held", ours.held, 0.20},
-		{strict.name, "tune", strict.tune, 0.65}, {strict.name, "held", strict.held, 0.16}} {
+		{strict.name, "tune", strict.tune, 0.55}, {strict.name, "held", strict.held, 0.16}} {
 		if c.got < c.floor {
 			t.Errorf("%s, %s half: precision@10 %.3f, below its floor %.3f", c.view, c.half, c.got, c.floor)
 		}

@@ -219,6 +219,10 @@ func TestLabelConstructions(t *testing.T) {
 			"Mr. Marek arrived on Monday. Ivo Marek, Ms. Marek's lawyer, spoke later. " +
 				"Ivo Marek, Mr. Marek's aide, left. Mr. Marek, Mr. Marek's rival, stayed."},
 			map[string]int{"lawyer": 1, "aide": 1}},
+		{"another person of the name, with a noun for a relative, is no mention and no label", "Ivo Marek", []string{
+			"Mr. Marek arrived on Monday. Ivo Marek, Ms. Marek's husband, spoke later. " +
+				"Ivo Marek, Mr. Marek's son, left. Mr. Marek, Mr. Marek's rival, stayed."},
+			map[string]int{}},
 		{"a possessive pronoun after a country's label", "Soloria", []string{
 			"Soloria said it would reply. Officials met the Solorian government and its spy agency on Monday. " +
 				"Solorian agents insisted that their government knew."},

@@ -128,11 +128,17 @@ func TestCSV(t *testing.T) {
 // in the voice counted: one used only inside quotations (own voice counted, the default)
 // has 0 uses on both sides and is left out, not shown as "0/0".
 func TestNoUnusedLabels(t *testing.T) {
+	// Both modes: by default ("Soloria's foreign ministry", the state's, is a label) and
+	// with -institutions, which counts its other people and institutions too.
+	for _, mode := range [][]string{nil, {"-institutions"}} {
+		t.Run(strings.Join(append([]string{"mode"}, mode...), " "), func(t *testing.T) { checkNoUnusedLabels(t, mode) })
+	}
+}
+
+func checkNoUnusedLabels(t *testing.T, mode []string) {
 	path := filepath.Join(t.TempDir(), "targets.csv")
 	var out bytes.Buffer
-	// The sample's labels in the outlets' own voice are its places' people and
-	// institutions ("Soloria's foreign ministry"): -institutions counts them.
-	if err := run([]string{"-csv", path, "-quiet", "-top", "-1", "-institutions"}, &out, io.Discard); err != nil {
+	if err := run(append([]string{"-csv", path, "-quiet", "-top", "-1"}, mode...), &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	lines := 0
