@@ -37,7 +37,9 @@ package framing
 // and a capitalized word (after a determiner or not) after it ("his uncle", "Ruiz's aunt", "her brother Jon Ruiz",
 // "an aunt of Ana Ruiz") — names a relation to another person, not what the person is:
 // no label of a person, in any construction ("the father of the nation" is one; a known
-// limit, "the father of Soloria" is not).
+// limit, "the father of Soloria" is not). The rule knows a person by a title that often
+// stands before the name ("President Ivo Marek"): of a name the documents never give a
+// title, "Ivo Marek, her brother," still gives "brother" (a known limit).
 //
 //   - title (a premodifier): the title or description right before the name, "President
 //     Xi Jinping", "Solorian dictator Ri Sol Han", "former HPA director Ivo Marek";
@@ -241,7 +243,8 @@ var institutionKinds = map[string]bool{"nationality": true, "attributive": true,
 // its offices, which speak and act for it: the metonymy of the state as actor ("Soloria
 // denied it", "the Solorian government denied it", "Solorian officials denied it" say the
 // same), which NewsWCL50's codebook (Hamborg et al. 2019) codes in the country's concept.
-// Their uses in the nationality, attributive and possessive constructions are labels of
+// Their uses in the nationality, attributive and possessive constructions, with no word
+// before them outside governingModifiers, are labels of
 // the place or body by default. Not the others that such a construction names: its people
 // ("residents", "citizens", "nationals", "voters", "the public", "society"), who live
 // there but do not act for it; its armed forces and police ("troops", "the military",
