@@ -230,8 +230,9 @@ func (s *segmenter) pairMarks() {
 	inner := innerBuf[:0]
 	// Every quotation takes a mark of its own, nearly every one two: room for half the
 	// marks is made at once, not grown by copying (a quotation is 256 bytes, and a long
-	// text has thousands).
-	if n := len(s.marks)/2 + 16; cap(s.quotes)-len(s.quotes) < n {
+	// text has thousands), up to 4,096 quotations (1 MiB): a text of marks that pair into
+	// few quotations ("\" \" \" …") must not reserve memory for them all.
+	if n := min(len(s.marks)/2+16, 4096); cap(s.quotes)-len(s.quotes) < n {
 		s.quotes = slices.Grow(s.quotes, n)
 	}
 	emit := func(o qmark, closeAt, closeEnd int) {
