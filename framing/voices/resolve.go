@@ -560,7 +560,7 @@ func (s *segmenter) authorModifiers(k int) string {
 // …", "defended the plan in a statement."). Not the document of a passive ("was cited
 // in the report", "was not included in the report", "as detailed in the report"), nor
 // one a witness speaks in ("testified in the report", "appears in the report"), nor a
-// noun's ("the flaws in the report were serious", "a dark spot in the report, …").
+// noun's ("the flaws in the report were serious", "a gap in the report, …").
 func (s *segmenter) mediumOf(j, k int) bool {
 	c := s.toks[k].clause
 	p := j - 1
