@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/framediff/framediff/framing/internal/scan"
@@ -19,25 +20,33 @@ import (
 // runs of marks ("?!The", "...She") are left alone, and so is a straight quotation mark:
 // it may open the next paragraph or close the last ("…the end."The …"), and read as a
 // paragraph's start it cost more quotations than it found. The starts are appended in
-// order, each after from and before to.
+// order, each after from and before to. Each mark is found by its own byte search (most
+// of a text is passed over at the speed of memchr, not byte by byte).
 func gluedParagraphs(text string, from, to int, out []int) []int {
-	last := from
-	for i := from; i < to; {
-		k := strings.IndexAny(text[i:to], ".?!")
-		if k < 0 {
-			break
+	n := len(out)
+	for _, c := range [3]byte{'.', '?', '!'} {
+		for i := from; i < to; {
+			k := strings.IndexByte(text[i:to], c)
+			if k < 0 {
+				break
+			}
+			i += k + 1
+			next := i
+			if next < to && text[next] == ' ' {
+				continue // the common case: a space after the mark
+			}
+			if strings.HasPrefix(text[next:to], "\u201D") || strings.HasPrefix(text[next:to], "\u2019") {
+				next += len("\u201D")
+			} else if !gluedEnd(text, from, i-1) {
+				continue
+			}
+			if next < to && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:to], "\u201C")) {
+				out = append(out, next)
+			}
 		}
-		i += k + 1
-		next := i
-		if strings.HasPrefix(text[next:to], "\u201D") || strings.HasPrefix(text[next:to], "\u2019") {
-			next += len("\u201D")
-		} else if !gluedEnd(text, from, i-1) {
-			continue
-		}
-		if next < to && next > last && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:to], "\u201C")) {
-			out = append(out, next)
-			last = next
-		}
+	}
+	if len(out) > n+1 {
+		slices.Sort(out[n:])
 	}
 	return out
 }
