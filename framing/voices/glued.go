@@ -17,7 +17,8 @@ import (
 // is one of . ? ! and a closing mark (” or ’). The start is an upper-case ASCII letter or
 // an opening mark “. A lone capital before the period ("U.S.The") is an initial, a comma
 // before the closing mark ("…,”Ana Ruiz said") is a missing space, not a paragraph's end,
-// runs of marks ("?!The", "...She") are left alone, and so is a straight quotation mark:
+// runs of marks ("?!The", "...She") are left alone, so are addresses ("www.Reuters.com":
+// see addressAt), and so is a straight quotation mark:
 // it may open the next paragraph or close the last ("…the end."The …"), and read as a
 // paragraph's start it cost more quotations than it found. The starts are appended in
 // order, each after from and before to. Each mark is found by its own byte search (most
@@ -40,7 +41,7 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 			} else if !gluedEnd(text, from, i-1) {
 				continue
 			}
-			if next < to && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:to], "\u201C")) {
+			if next < to && (isUpperASCII(text[next]) || strings.HasPrefix(text[next:to], "\u201C")) && !addressAt(text, from, to, i-1, next) {
 				out = append(out, next)
 			}
 		}
@@ -49,6 +50,25 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 		slices.Sort(out[n:])
 	}
 	return out
+}
+
+// addressAt reports whether the mark at text[p], followed by a start at next, is inside a
+// web or mail address or a file name ("www.Reuters.com", "ana.Ruiz@example.org",
+// "…/news.Html"): the word after it runs on into another period and a letter, or into an
+// @, or the word before it follows a period, slash or @.
+func addressAt(text string, from, to, p, next int) bool {
+	j := next
+	for j < to && (isUpperASCII(text[j]) || isLowerASCII(text[j]) || text[j] >= '0' && text[j] <= '9') {
+		j++
+	}
+	if j < to && (text[j] == '@' || text[j] == '.' && j+1 < to && (isLowerASCII(text[j+1]) || isUpperASCII(text[j+1]))) {
+		return true
+	}
+	w := p
+	for w > from && (isLowerASCII(text[w-1]) || isUpperASCII(text[w-1]) || text[w-1] >= '0' && text[w-1] <= '9') {
+		w--
+	}
+	return w > from && (text[w-1] == '.' || text[w-1] == '/' || text[w-1] == '@')
 }
 
 // gluedEnd reports whether the mark at text[p] (. ? or !) can end a sentence glued to the

@@ -94,10 +94,26 @@ func TestGluedParagraphs(t *testing.T) {
 		{"The council met.She left.\n", []int{0, 16}},                   // a line break at the end
 		{"HALDEN VOTES\n\nThe council met.She left.", []int{0, 14, 30}}, // a headline, then glued
 		{"A man said it.A", []int{0, 14}},
+		{"Visit www.Reuters.com today.", []int{0}},                // an address
+		{"Write to ana.Ruiz@example.org now.", []int{0}},          // a mail address
+		{"See <a href=\"/halden/news.Html\">here</a>.", []int{0}}, // a file name
 	}
 	for _, tt := range tests {
 		if got := Paragraphs(tt.text); !slices.Equal(got, tt.want) {
 			t.Errorf("Paragraphs(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestQuotesWithoutWords: a text of colons, line breaks and closing marks, no word in it,
+// gives no quotation and does not panic (sentenceEndTok was asked for a token there was
+// none of).
+func TestQuotesWithoutWords(t *testing.T) {
+	for _, text := range []string{":\n\u201d:\n\u201d:\n\u201d", ":\n\":\n\":\n\"", "\u201d\n\n:\n\u201d\n:"} {
+		for _, s := range Quotes(text, "en") {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				t.Errorf("Quotes(%q): span %d..%d outside the text", text, s.Start, s.End)
+			}
 		}
 	}
 }

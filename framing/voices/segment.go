@@ -713,6 +713,9 @@ func (s *segmenter) sentenceStartTok(k int) int {
 
 // sentenceEndTok returns the token after the last of token k's sentence.
 func (s *segmenter) sentenceEndTok(k int) int {
+	if k >= len(s.toks) {
+		return len(s.toks) // no token there (a text of marks and colons)
+	}
 	sent := s.toks[k].sentence
 	for k < len(s.toks) && s.toks[k].sentence == sent {
 		k++
