@@ -58,14 +58,14 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 // @, or the word before it follows a period, slash or @.
 func addressAt(text string, from, to, p, next int) bool {
 	j := next
-	for j < to && (isUpperASCII(text[j]) || isLowerASCII(text[j]) || text[j] >= '0' && text[j] <= '9') {
+	for j < to && asciiWordByte(text[j]) {
 		j++
 	}
 	if j < to && (text[j] == '@' || text[j] == '.' && j+1 < to && (isLowerASCII(text[j+1]) || isUpperASCII(text[j+1]))) {
 		return true
 	}
 	w := p
-	for w > from && (isLowerASCII(text[w-1]) || isUpperASCII(text[w-1]) || text[w-1] >= '0' && text[w-1] <= '9') {
+	for w > from && asciiWordByte(text[w-1]) {
 		w--
 	}
 	return w > from && (text[w-1] == '.' || text[w-1] == '/' || text[w-1] == '@')

@@ -389,10 +389,7 @@ func (s *segmenter) sentenceEnd(pos int) int {
 	if i >= len(s.toks) {
 		return len(s.text)
 	}
-	k := i
-	for k < len(s.toks) && s.toks[k].sentence == s.toks[i].sentence {
-		k++
-	}
+	k := s.sentenceEndTok(i)
 	if k == len(s.toks) {
 		return trimRightSpace(s.text, pos, len(s.text))
 	}
