@@ -242,7 +242,11 @@ func lookupLanguage(name string) (language, error) {
 
 // englishStop extends the Snowball list as kljensen/snowball ships it with the contracted
 // forms and modals that the original Snowball English list also has (englishExtraStop);
-// the tokenizer keeps contractions whole ("don't"), so they need their own entries.
+// the tokenizer keeps contractions whole ("don't"), so they need their own entries. It adds
+// one more word, the pronoun "us": the Snowball list has "we", "our", "ours" and
+// "ourselves" and the object forms of every other person ("me", "him", "them"), but not
+// "us", which would otherwise count as a content word ("help us"). The country is no
+// longer at stake: "US" and "U.S." are the term "US", never "us" (see [Analyzer]).
 func englishStop(w string) bool {
 	if n := len(w); n > 0 && n < 64 && (englishStopFirst[w[0]]>>n&1 == 0 || englishStopLast[w[n-1]]>>n&1 == 0) {
 		return false // no stop word of its length starts or ends as it does
@@ -274,6 +278,7 @@ var englishExtraStop = map[string]bool{
 	"couldn't": true, "mustn't": true, "let's": true, "that's": true, "who's": true,
 	"what's": true, "here's": true, "there's": true, "when's": true, "where's": true,
 	"why's": true, "how's": true, "would": true, "could": true, "ought": true,
+	"us": true,
 }
 
 // resolved returns the language the analyzer uses for a document whose own language is

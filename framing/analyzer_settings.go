@@ -53,7 +53,8 @@ type AnalyzerSettings struct {
 // A StopList describes the words an analyzer drops as stop words.
 type StopList struct {
 	// Name is "snowball english+contractions" for the English default (kljensen/snowball's
-	// list and the contracted forms and modals of the original Snowball list), "snowball
+	// list, the contracted forms and modals of the original Snowball list, and the pronoun
+	// "us", which the Snowball list lacks), "snowball
 	// LANGUAGE" for another language's default, "custom" for Analyzer.StopWords, and
 	// "none" with KeepStopWords. A name ends in "+extra" when ExtraStopWords adds words.
 	Name string `json:"name"`

@@ -23,6 +23,6 @@ func ExampleAnalyzer_Settings() {
 	fmt.Println(s.Language, s.PerDocument, s.Stemmer, s.NGrams, s.Voices, s.StopList.Name)
 	// Output:
 	// english true snowball english 1 all
-	// snowball english+contractions 181
+	// snowball english+contractions 182
 	// spanish false none 2 narrative+reported+title none
 }
