@@ -14,7 +14,9 @@ import (
 // . ? ! after a word of two or more lower-case ASCII letters that is no abbreviation the
 // scanner knows ("Inc.The", "Gov.Ana" do not end so), after a digit ("in 2012.The": a
 // decimal is not followed by a capital) or after a closing parenthesis or bracket; or it
-// is one of . ? ! and a closing mark (” or ’). The start is an upper-case ASCII letter or
+// is one of . ? ! and a closing mark (” or ’), unless that ’ is an apostrophe inside a
+// word, before a letter or two and another apostrophe ("Rock.’N’ roll": see elidedAt).
+// The start is an upper-case ASCII letter or
 // an opening mark “. A lone capital before the period ("U.S.The") is an initial, a comma
 // before the closing mark ("…,”Ana Ruiz said") is a missing space, not a paragraph's end,
 // runs of marks ("?!The", "...She") are left alone, so are addresses ("www.Reuters.com":
@@ -37,6 +39,9 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 				continue // the common case: a space after the mark
 			}
 			if strings.HasPrefix(text[next:to], "\u201D") || strings.HasPrefix(text[next:to], "\u2019") {
+				if text[next:next+len("\u2019")] == "\u2019" && elidedAt(text, next+len("\u2019"), to) {
+					continue // "Rock.’N’ roll": an apostrophe, inside a word
+				}
 				next += len("\u201D")
 			} else if !gluedEnd(text, from, i-1) {
 				continue
@@ -50,6 +55,30 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 		slices.Sort(out[n:])
 	}
 	return out
+}
+
+// elidedAt reports whether text[i:to] opens with a letter or two closed by an apostrophe
+// (’ or ') and not followed by a letter: the ’N’ of "Rock.’N’ roll", an elision written
+// between apostrophes, so that the ’ before it is an apostrophe inside a word, not the
+// closing mark of a glued paragraph's end ("…the council said.’I’m leaving," a start, has
+// a letter after its apostrophe; "…said.’Ana left", one word longer).
+func elidedAt(text string, i, to int) bool {
+	j := i
+	for j < to && j < i+3 && (isLowerASCII(text[j]) || isUpperASCII(text[j])) {
+		j++
+	}
+	if j == i || j == i+3 {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(text[j:to], "\u2019"):
+		j += len("\u2019")
+	case j < to && text[j] == '\'':
+		j++
+	default:
+		return false
+	}
+	return j == to || !isLowerASCII(text[j]) && !isUpperASCII(text[j])
 }
 
 // addressAt reports whether the mark at text[p], followed by a start at next, is inside a

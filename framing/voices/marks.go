@@ -527,12 +527,17 @@ func (s *segmenter) markQuoted() {
 
 // blockQuotes makes quotations of unmarked paragraphs introduced by a paragraph that ends
 // with a colon after a reporting verb ("Read the full statement:", "He wrote:"), and of
-// the dashed or bulleted paragraphs that follow.
+// the dashed or bulleted paragraphs that follow. A paragraph is made a block once, by the
+// first introduction before it (a bulleted item that itself ends with a colon does not
+// introduce the items already taken), and not at all when a quotation in marks runs into
+// it from outside or out of it ("He told „us:" then ":» …", a quotation left open over
+// the introduction's end): spans never overlap.
 func (s *segmenter) blockQuotes() {
 	var blocks []quote
+	taken := 0 // the paragraphs before taken are not made blocks again
 	for p := 0; p+1 < len(s.paras); p++ {
 		end := s.paraEnd(p)
-		if end == 0 || s.text[end-1] != ':' {
+		if end == 0 || s.text[end-1] != ':' || p+1 < taken {
 			continue
 		}
 		intro := s.tokAt(s.paras[p])
@@ -556,6 +561,7 @@ func (s *segmenter) blockQuotes() {
 		}
 		bullets := false
 		for q := p + 1; q < len(s.paras); q++ {
+			s.work++
 			start, stop := s.paras[q], s.paraEnd(q)
 			r, _ := utf8.DecodeRuneInString(s.text[start:])
 			isBullet := r == '-' || r == '•' || r == '*'
@@ -569,6 +575,9 @@ func (s *segmenter) blockQuotes() {
 			if r == '<' && tagEnd(s.text, start) > start+1 {
 				break // an embedded post or link in markup (<tweet …>), not prose quoted
 			}
+			if s.straddlesQuote(start, stop) {
+				break // a quotation in marks runs into it or out of it
+			}
 			qt := quote{openStart: start, start: start, end: stop, closeEnd: stop, attributed: true}
 			qt.Start, qt.End = start, stop
 			if r == '-' || r == '•' || r == '*' {
@@ -581,6 +590,7 @@ func (s *segmenter) blockQuotes() {
 			}
 			qt.block = true
 			blocks = append(blocks, qt)
+			taken = q + 1
 		}
 	}
 	if len(blocks) == 0 {
@@ -602,6 +612,17 @@ func (s *segmenter) blockQuotes() {
 	}
 	s.quotes = append(out, blocks...)
 	slices.SortStableFunc(s.quotes, func(a, b quote) int { return cmp.Compare(a.openStart, b.openStart) })
+}
+
+// straddlesQuote reports whether a quotation of s.quotes (sorted by openStart, none
+// overlapping) overlaps text[lo:hi] without lying inside it: the first quotation that
+// ends after lo opens before it, or the last that opens before hi closes after it.
+func (s *segmenter) straddlesQuote(lo, hi int) bool {
+	qs := s.quotes
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].closeEnd > lo })
+	j := sort.Search(len(qs), func(i int) bool { return qs[i].openStart >= hi }) - 1
+	s.work += 2
+	return i <= j && (qs[i].openStart < lo || qs[j].closeEnd > hi)
 }
 
 // passiveBe are the forms of "be" before a passive participle.
