@@ -10,7 +10,8 @@ import (
 
 // markShapes are texts of quotation marks with few or no words between them, each a unit
 // repeated: closing marks with nothing open, opening marks never closed, runs of colons
-// and line breaks, introductions of block quotations, and long sentences of marks.
+// and line breaks, introductions of block quotations, marks of one kind left open among
+// closing marks of the other, and long sentences of marks.
 var markShapes = []struct{ name, unit string }{
 	{"an attribution's colon, a line break and a lone closing mark", "Ana Ruiz said:\n\u201d"},
 	{"the same, paragraphs apart", "Ana Ruiz said:\n\u201d\n\n"},
@@ -29,6 +30,8 @@ var markShapes = []struct{ name, unit string }{
 	{"introductions, paragraphs apart", "Ana Ruiz said:\n\nThe dam held.\n\n"},
 	{"bulleted introductions", "- Ana Ruiz said:\n"},
 	{"bulleted introductions, paragraphs apart", "\u2022 Ana Ruiz said:\n\n"},
+	{"opening double marks among closing single ones, in one paragraph", "\u201ca\u2019 "},
+	{"opening single marks among closing double ones, in one paragraph", "\u2018a\u201d "},
 	{"marks with no words", "\u201c\u201d \u201c \u201d "},
 	{"unclosed quotations, one a line", "He said \u201cthis never closes\n"},
 	{"unclosed quotations, one a paragraph", "He said \u201cthis never closes\n\n"},

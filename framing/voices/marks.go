@@ -218,12 +218,34 @@ func lineTagEnd(text string, i int) int {
 // the quotations closed directly inside it stand on their own.
 func (s *segmenter) pairMarks() {
 	type open struct {
-		m    qmark
-		para int // the paragraph the quotation has reached
-		from int // where it was opened or last reopened
+		m     qmark
+		para  int // the paragraph the quotation has reached
+		from  int // where it was opened or last reopened
+		below int // the index in the stack of the nearest open mark of its kind below it, or -1
 	}
 	var buf [8]open // most texts nest few marks: the stack stays off the heap
 	stack := buf[:0]
+	// top holds, by kind (single, double), the index in the stack of the nearest open mark
+	// of that kind, or -1: a closing mark finds the mark it closes at once, not by passing
+	// over the marks of the other kind above it (a paragraph of thousands of “ and ’ left
+	// open was quadratic).
+	top := [2]int{-1, -1}
+	kind := func(m qmark) int {
+		if m.double {
+			return 1
+		}
+		return 0
+	}
+	// cut leaves the n open marks at the bottom of the stack.
+	cut := func(n int) {
+		for k := range top {
+			for top[k] >= n {
+				top[k] = stack[top[k]].below
+				s.work++
+			}
+		}
+		stack = stack[:n]
+	}
 	// inner holds the quotations closed directly inside the outermost open one, for when
 	// that one never closes (see endOpen).
 	var innerBuf [4]qpair
@@ -267,7 +289,7 @@ func (s *segmenter) pairMarks() {
 				emit(o.m, end, end)
 			}
 		}
-		stack = stack[:0]
+		cut(0)
 		inner = inner[:0]
 	}
 	for _, m := range s.marks {
@@ -278,12 +300,12 @@ func (s *segmenter) pairMarks() {
 			case p != o.para+1 || m.double != o.m.double:
 				endOpen()
 			case m.open && !m.close && m.pos == s.paras[p]: // reopened: it goes on
-				stack = stack[:1]
+				cut(1)
 				stack[0].para, stack[0].from = p, m.pos
 				inner = inner[:0]
 				continue
 			case m.close && !m.open: // closed without reopening
-				stack = stack[:1]
+				cut(1)
 				stack[0].para, stack[0].from = p, s.paras[p]
 				inner = inner[:0]
 			default:
@@ -291,10 +313,7 @@ func (s *segmenter) pairMarks() {
 			}
 		}
 		if m.close {
-			j := len(stack) - 1
-			for j >= 0 && stack[j].m.double != m.double {
-				j--
-			}
+			j := top[kind(m)]
 			if j >= 0 && closes(stack[j].m, m) {
 				switch {
 				case j == 0:
@@ -303,7 +322,7 @@ func (s *segmenter) pairMarks() {
 				case j == 1 && m.double && stack[0].m.double:
 					inner = append(inner, qpair{stack[1].m, m})
 				}
-				stack = stack[:j]
+				cut(j)
 				continue
 			}
 		}
@@ -317,7 +336,8 @@ func (s *segmenter) pairMarks() {
 				inner = inner[:0]
 				continue
 			}
-			stack = append(stack, open{m, p, m.pos})
+			stack = append(stack, open{m, p, m.pos, top[kind(m)]})
+			top[kind(m)] = len(stack) - 1
 			continue
 		}
 		if m.double && len(stack) == 0 {
