@@ -71,9 +71,10 @@ func TestMarkShapesLinear(t *testing.T) {
 // hostileFragments are the pieces hostileText strings together: marks of every kind,
 // colons and line breaks, cues, names, dashes and bullets.
 var hostileFragments = []string{
-	" ", "\n", "\n\n", ":", ".", ",", "?", "!", "(", ")", "\u2014", " \u2014 ", "- ", "\u2022 ",
+	" ", "\n", "\n\n", ":", ".", ",", "?", "!", "(", ")", "\u2014", " \u2014 ", "\n\u2014 ", " \u2013 ", "- ", "\u2022 ",
 	"\u201c", "\u201d", "\u2018", "\u2019", "\"", "'", "\u00ab", "\u00bb", "\u201e",
 	"she", "he", "It", "said", "told", "that", "according to", "statement", "the mayor", "Ana Ruiz", "N", "Rock.\u2019N\u2019 roll",
+	"dijo", "\u0441\u043a\u0430\u0437\u0430\u043b",
 }
 
 // hostileText strings 1 to 30 fragments of hostileFragments together.
@@ -85,24 +86,27 @@ func hostileText(rng *rand.Rand) string {
 	return b.String()
 }
 
-// TestSpansNeverOverlap checks, on texts of marks, colons, line breaks and cues strung
-// together at random (a fixed seed), that every span lies inside the text on rune
-// boundaries and is not empty, and that the spans come in order and never overlap, for
+// TestSpansNeverOverlap checks, on texts of marks, colons, line breaks, dashes and cues
+// strung together at random (a fixed seed), that every span lies inside the text on rune
+// boundaries and is not empty, its source and cue inside the text, and that the spans
+// come in order and never overlap, in English and in Russian (lines of dialogue), for
 // every voice and for the own voice; and that nothing panics.
 func TestSpansNeverOverlap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(25, 18))
 	bad := 0
-	for range 30000 {
+	for range 20000 {
 		text := hostileText(rng)
-		for _, want := range []Set{0, Own} {
-			g := Segmenter{Want: want}
-			for _, tk := range Scan(text, LangOf("english"), nil) {
-				g.Add(tk)
-			}
-			spans := g.SegmentAdded(text)
-			if msg := badSpans(text, spans); msg != "" && bad < 10 {
-				bad++
-				t.Errorf("Segmenter{Want: %v} on %q: %s", want, text, msg)
+		for _, lang := range []string{"english", "russian"} {
+			for _, want := range []Set{0, Own} {
+				g := Segmenter{Want: want, Lang: LangOf(lang)}
+				for _, tk := range Scan(text, g.Lang, nil) {
+					g.Add(tk)
+				}
+				spans := g.SegmentAdded(text)
+				if msg := badSpans(text, spans); msg != "" && bad < 10 {
+					bad++
+					t.Errorf("%s, Segmenter{Want: %v} on %q: %s", lang, want, text, msg)
+				}
 			}
 		}
 	}
@@ -118,6 +122,10 @@ func badSpans(text string, spans []Span) string {
 			return "a span off rune boundaries"
 		case i > 0 && spans[i-1].End > sp.Start:
 			return "spans overlap or out of order"
+		case sp.SourceStart < 0 || sp.SourceStart > sp.SourceEnd || sp.SourceEnd > len(text):
+			return "a source outside the text"
+		case sp.CueStart < 0 || sp.CueStart > sp.CueEnd || sp.CueEnd > len(text):
+			return "a cue outside the text"
 		}
 	}
 	return ""
