@@ -16,13 +16,12 @@ import (
 // decimal is not followed by a capital) or after a closing parenthesis or bracket; or it
 // is one of . ? ! and a closing mark (” or ’), unless that ’ is an apostrophe inside a
 // word, before a letter or two and another apostrophe ("Rock.’N’ roll": see elidedAt).
-// The start is an upper-case ASCII letter or
-// an opening mark “. A lone capital before the period ("U.S.The") is an initial, a comma
-// before the closing mark ("…,”Ana Ruiz said") is a missing space, not a paragraph's end,
-// runs of marks ("?!The", "...She") are left alone, so are addresses ("www.Reuters.com":
-// see addressAt), and so is a straight quotation mark:
-// it may open the next paragraph or close the last ("…the end."The …"), and read as a
-// paragraph's start it cost more quotations than it found. The starts are appended in
+// The start is an upper-case ASCII letter or an opening mark “. A lone capital before
+// the period ("U.S.The") is an initial, a comma before the closing mark ("…,”Ana Ruiz
+// said") is a missing space, not a paragraph's end, runs of marks ("?!The", "...She")
+// are left alone, so are addresses ("www.Reuters.com": see addressAt), and so is a
+// straight quotation mark: it may open the next paragraph or close the last ("…the
+// end."The …"), and read as a paragraph's start it cost more quotations than it found. The starts are appended in
 // order, each after from and before to. Each mark is found by its own byte search (most
 // of a text is passed over at the speed of memchr, not byte by byte).
 func gluedParagraphs(text string, from, to int, out []int) []int {
@@ -60,8 +59,9 @@ func gluedParagraphs(text string, from, to int, out []int) []int {
 // elidedAt reports whether text[i:to] opens with a letter or two closed by an apostrophe
 // (’ or ') and not followed by a letter: the ’N’ of "Rock.’N’ roll", an elision written
 // between apostrophes, so that the ’ before it is an apostrophe inside a word, not the
-// closing mark of a glued paragraph's end ("…the council said.’I’m leaving," a start, has
-// a letter after its apostrophe; "…said.’Ana left", one word longer).
+// closing mark of a glued paragraph's end. "…said.’I’m leaving" (a letter after the
+// second apostrophe) and "…said.’Ana left" (no apostrophe after the word) are paragraph
+// starts.
 func elidedAt(text string, i, to int) bool {
 	j := i
 	for j < to && j < i+3 && (isLowerASCII(text[j]) || isUpperASCII(text[j])) {
