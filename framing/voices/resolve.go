@@ -158,7 +158,10 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	s.findSubjects(ix)
 	// A pronoun is resolved to the name it stands for, or left without a speaker: no
 	// speaker rather than a wrong one.
-	resolve := func(sp *Span, pos int) {
+	resolve := func(sp *Span, pos, end int) {
+		if sp.Speaker != "" && s.ownerSource(pos, end, sp.CueStart) {
+			sp.Speaker = "" // "his relatives talk": the owner of the subject is not the source
+		}
 		if sp.Speaker != "" && isPronounSpeaker(sp.Speaker) {
 			sp.Speaker = s.antecedent(pos, sp.Speaker)
 		}
@@ -174,10 +177,10 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		}
 	}
 	for i := range s.quotes {
-		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos)
+		resolve(&s.quotes[i].Span, s.quotes[i].speakerPos, s.quotes[i].speakerEnd)
 	}
 	for i := range reported {
-		resolve(&reported[i], reported[i].SourceStart)
+		resolve(&reported[i], reported[i].SourceStart, reported[i].SourceEnd)
 	}
 	ix.final = true // the subjects and the speakers no longer change
 	ix.answering = nil
