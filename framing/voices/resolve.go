@@ -16,6 +16,7 @@ import (
 // prefers (a subject is more likely to be spoken of again than a name elsewhere in a
 // sentence).
 func (s *segmenter) findSubjects(ix *speakerIndex) {
+	var common map[string]bool // the words written in lower case (see lowerElsewhere)
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		n := s.sentenceSubject(k, end)
@@ -47,6 +48,11 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 		case isPronounSpeaker(sp):
 			m.name = s.antecedent(m.pos, sp)
 			m.person = personPronoun(sp)
+		case to == from+1 && s.lowerElsewhere(from, &common):
+			// "Men carried …" where "the men" stands elsewhere: a common noun
+			// capitalized by its place, no one's name, never a person's a pronoun
+			// stands for.
+			m.name = sp
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
 				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)

@@ -54,3 +54,37 @@ func startsLetter(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(r)
 }
+
+// commonWords returns the words that stand in lower case in the narrative or the
+// quotations of the text, built at its first call (see lowerElsewhere).
+func (s *segmenter) commonWords(seen *map[string]bool) map[string]bool {
+	if *seen == nil {
+		*seen = map[string]bool{}
+		for k := range s.toks {
+			s.work++
+			if !s.toks[k].cap {
+				(*seen)[s.word(k)] = true
+			}
+		}
+	}
+	return *seen
+}
+
+// lowerElsewhere reports whether token k, one capitalized word opening its sentence, is
+// written in lower case elsewhere in the text ("Men carried …" where "the men" stands
+// further on): a common noun or adjective capitalized by its place, not a name. The last
+// name of a person named before it is a name ("Young said" after "Leslie Young").
+func (s *segmenter) lowerElsewhere(k int, seen *map[string]bool) bool {
+	if s.lang.name != "english" || !s.toks[k].cap || !s.sentenceInitialWord(k, k+1) {
+		return false
+	}
+	w := s.word(k)
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || !unicode.IsUpper(r) || strings.IndexFunc(w[n:], unicode.IsUpper) >= 0 {
+		return false // "I", an acronym or "McCain": not a capitalized common word
+	}
+	if s.knownPerson(w, s.toks[k].start) {
+		return false // "Young said …" after "Leslie Young": a surname that is also a word
+	}
+	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
+}

@@ -20,3 +20,22 @@ func TestOwnerSource25(t *testing.T) {
 			[]vspan{{Reported, "the cousins", "the cousins", "say", "the pier is unsafe"}}},
 	})
 }
+
+// TestCommonSubject25 checks that a capitalized word opening its sentence, written in
+// lower case elsewhere in the text, is a common noun that a pronoun for a person does not
+// stand for ("Farmers blocked …" where "the farmers" stands later: "she" is no one); and
+// that a one-word name written only capitalized, and the last name of a person named
+// before it that is also a common word, still are. The texts are invented.
+func TestCommonSubject25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a plural noun opening its sentence", "Farmers blocked the road to Halden on Monday. “We will stay,” she said. The farmers were tired.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		{"a singular noun opening its sentence", "Tradition ruled the harbor of Halden for years. “We will stay,” she said. Old tradition was strong.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		// Kept.
+		{"a name written only capitalized", "Varga blocked the road to Halden on Monday. “We will stay,” she said. The farmers were tired.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We will stay,"}}},
+		{"a known person's last name that is a word", "Lena Young met the council on Sunday. Young blocked the road to Halden on Monday. “We will stay,” she said. The young farmers were tired.",
+			[]vspan{{Quote, "Young", "Lena Young", "said", "We will stay,"}}},
+	})
+}
