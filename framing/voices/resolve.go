@@ -906,12 +906,15 @@ func isPronounSpeaker(sp string) bool {
 }
 
 // antecedent returns the name before pos that a pronoun stands for: a person for he and
-// she, an organization or group for they and it. The subjects of the sentences of the last
-// three paragraphs and the speakers quoted there come first, the nearest of them; failing
-// those, the nearest name.
+// she, an organization or group for they and it, no one for you (see secondPerson). The
+// subjects of the sentences of the last three paragraphs and the speakers quoted there
+// come first, the nearest of them; failing those, the nearest name.
 func (s *segmenter) antecedent(pos int, pronoun string) string {
 	if firstPerson(pronoun) {
 		return s.Author // "I", "we": the author, when known
+	}
+	if secondPerson(pronoun) {
+		return "" // "you": the one addressed, whom no name before it stands for
 	}
 	return s.antecedentOf(pos, personPronoun(pronoun), pronounGender(pronoun), !pluralPronoun(pronoun))
 }

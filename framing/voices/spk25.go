@@ -88,3 +88,11 @@ func (s *segmenter) lowerElsewhere(k int, seen *map[string]bool) bool {
 	}
 	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
 }
+
+// secondPerson reports whether a pronoun is the English second person ("you", "your"):
+// the reader or the one spoken to, whom the names before it do not stand for. A
+// pronoun resolved to the nearest name would give the words to whoever was named last
+// ("you say …" in a letter to a committee is not the committee's).
+func secondPerson(p string) bool {
+	return strings.EqualFold(p, "you") || strings.EqualFold(p, "your")
+}

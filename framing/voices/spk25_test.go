@@ -39,3 +39,21 @@ func TestCommonSubject25(t *testing.T) {
 			[]vspan{{Quote, "Young", "Lena Young", "said", "We will stay,"}}},
 	})
 }
+
+// TestSecondPerson25 checks that "you" as a source stands for no one named before it
+// (the reader, or the one a letter or an interviewer addresses), whether a group, an
+// organization or a person was named last; and that "it" and "she" are still resolved.
+// The texts are invented.
+func TestSecondPerson25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"you after an organization", "The Halden Harbor Board met on Monday. You say that the pier is safe, but the ferry sank.",
+			[]vspan{{Reported, "", "", "say", "the pier is safe"}}},
+		{"you after a person", "Lena Varga met the board on Monday. You claim that the pier is safe, but the ferry sank.",
+			[]vspan{{Reported, "", "", "claim", "the pier is safe"}}},
+		// Kept.
+		{"it after an organization", "The Halden Harbor Board met on Monday. It says that the pier is safe, but the ferry sank.",
+			[]vspan{{Reported, "The Halden Harbor Board", "Halden Harbor Board", "says", "the pier is safe"}}},
+		{"she after a person", "Lena Varga met the board on Monday. She claims that the pier is safe, but the ferry sank.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "claims", "the pier is safe"}}},
+	})
+}
