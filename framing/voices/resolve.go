@@ -908,7 +908,7 @@ func isPronounSpeaker(sp string) bool {
 // antecedent returns the name before pos that a pronoun stands for: a person for he and
 // she, an organization or group for they and it, no one for you (see secondPerson). The
 // subjects of the sentences of the last three paragraphs and the speakers quoted there
-// come first, the nearest of them; failing those, the nearest name.
+// come first, the nearest of them; failing those, for he and she, the nearest name.
 func (s *segmenter) antecedent(pos int, pronoun string) string {
 	if firstPerson(pronoun) {
 		return s.Author // "I", "we": the author, when known
@@ -1115,7 +1115,9 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // person of the given gender (or any, genderUnknown), or an organization or group, or
 // (if places) a place. A pronoun for a person never stands for a listed place (see
 // placeName: "Beijing", "Hong Kong"), unless a title or a known given name shows the
-// name is a person's ("Mr. Holland", "Ms. London").
+// name is a person's ("Mr. Holland", "Ms. London"). A sentence's subject or a
+// quotation's speaker is taken first; failing those, a pronoun for a person takes the
+// nearest name, and one for a group or an organization none.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	// aPlace reports whether a name is a listed place that a pronoun for a person cannot
 	// stand for: titled tells whether a title was written with it.
@@ -1171,7 +1173,14 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		return best
 	}
 	// Failing those, the nearest name of the right kind in the last paragraphs; none
-	// further back: no speaker rather than a wrong one.
+	// further back: no speaker rather than a wrong one. "It" and "they" take no name
+	// that is neither a subject nor a speaker: on the tune half of the China Daily and
+	// New York Times corpus such a name was nearly always wrong (a nationality or a
+	// place used as a modifier, "a Soloria ferry … they"; a publisher; a company named
+	// in passing), where a group or an organization that speaks is a subject before.
+	if !person {
+		return ""
+	}
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	stopk := k - pronounBack
 	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {

@@ -57,3 +57,21 @@ func TestSecondPerson25(t *testing.T) {
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "claims", "the pier is safe"}}},
 	})
 }
+
+// TestGroupPronoun25 checks that "they" and "it" stand for no name that is neither a
+// sentence's subject nor a quotation's speaker (a nationality or a place used as a
+// modifier, a name in a phrase: "a Soloria ferry … They said"), and that a subject before
+// them, and a name for "he" or "she", are still taken. The texts are invented.
+func TestGroupPronoun25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"they after a place in a phrase", "Ivo Marek served the town of Halden for decades. Many people argue that the harbor is too small. They believe that the pier is unsafe.",
+			[]vspan{{Reported, "Many people", "Many people", "argue", "the harbor is too small"}, {Reported, "", "", "believe", "the pier is unsafe"}}},
+		{"it after a name in a phrase", "Lena Varga ran the ferry to Soloria for years. Many people argue that the harbor is too small. It says that the pier is unsafe.",
+			[]vspan{{Reported, "Many people", "Many people", "argue", "the harbor is too small"}, {Reported, "", "", "says", "the pier is unsafe"}}},
+		// Kept.
+		{"they after a subject", "The Halden Harbor Board met on Monday. They said that the pier was unsafe.",
+			[]vspan{{Reported, "The Halden Harbor Board", "Halden Harbor Board", "said", "the pier was unsafe"}}},
+		{"she after a name in a phrase", "The ferry of Lena Varga pulled into the harbor on Monday. She said that the pier was unsafe.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "said", "the pier was unsafe"}}},
+	})
+}
