@@ -1117,7 +1117,8 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // placeName: "Beijing", "Hong Kong"), unless a title or a known given name shows the
 // name is a person's ("Mr. Holland", "Ms. London"). A sentence's subject or a
 // quotation's speaker is taken first; failing those, a pronoun for a person takes the
-// nearest name, and one for a group or an organization none.
+// nearest name that does not end in a common noun (see commonHead), and one for a
+// group or an organization none.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	// aPlace reports whether a name is a listed place that a pronoun for a person cannot
 	// stand for: titled tells whether a title was written with it.
@@ -1183,9 +1184,10 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	}
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	stopk := k - pronounBack
+	var common map[string]bool
 	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {
 		s.work++
-		if m := s.names[k]; fitsG(m.name, m.gender, m.person) && !aPlace(m.name, m.tFrom >= 0) {
+		if m := s.names[k]; fitsG(m.name, m.gender, m.person) && !aPlace(m.name, m.tFrom >= 0) && !s.commonHead(m, &common) {
 			return m.name
 		}
 	}

@@ -96,3 +96,20 @@ func (s *segmenter) lowerElsewhere(k int, seen *map[string]bool) bool {
 func secondPerson(p string) bool {
 	return strings.EqualFold(p, "you") || strings.EqualFold(p, "your")
 }
+
+// commonHead reports whether name m, of two words or more with no title and a first
+// word that is no known given name, ends in a word the text writes in lower case
+// elsewhere ("Joint Declaration", "Einstein College" where "declaration" and "college"
+// stand in lower case): the head noun of an institution, an event or a document, not a
+// person's surname, that "he" and "she" do not stand for.
+func (s *segmenter) commonHead(m mention, seen *map[string]bool) bool {
+	if s.lang.name != "english" || m.tFrom >= 0 || !strings.Contains(m.name, " ") || IsGivenName(firstWord(m.name)) {
+		return false
+	}
+	w := lastWord(m.name)
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) || !unicode.IsUpper(r) || strings.IndexFunc(w[n:], unicode.IsUpper) >= 0 {
+		return false
+	}
+	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
+}

@@ -75,3 +75,23 @@ func TestGroupPronoun25(t *testing.T) {
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "said", "the pier was unsafe"}}},
 	})
 }
+
+// TestCommonHead25 checks that "he" and "she" do not stand for a name whose last word
+// the text writes in lower case elsewhere, with no title and no known given name first
+// (an institution or an event: "the Soloria Harbor Festival", where "festival" stands
+// in lower case), and that a person's name, one whose last word is also a common word
+// but whose first word is a known given name, and a titled name still are. The texts are
+// invented.
+func TestCommonHead25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"an event's name", "On Monday, crowds filled the Soloria Harbor Festival, and the festival ran late. “We will stay,” she said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		// Kept.
+		{"a person's name", "On Monday, crowds greeted Lena Varga, and the festival ran late. “We will stay,” she said.",
+			[]vspan{{Quote, "Lena Varga", "Lena Varga", "said", "We will stay,"}}},
+		{"a given name before a common word", "On Monday, crowds greeted Anna Young, and the young crowd stayed late. “We will stay,” she said.",
+			[]vspan{{Quote, "Anna Young", "Anna Young", "said", "We will stay,"}}},
+		{"a titled name", "On Monday, crowds greeted Mayor Varga Festival, and the festival ran late. “We will stay,” she said.",
+			[]vspan{{Quote, "Varga Festival", "Varga Festival", "said", "We will stay,"}}},
+	})
+}
