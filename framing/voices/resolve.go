@@ -60,7 +60,7 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
 				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause
+					to < end && s.toks[to].clause == s.toks[to-1].clause && !s.pluralOpening(from)
 			} else {
 				// A description: what it stands for, or itself ("the mayor" is someone).
 				m.name = s.definiteIn(ix, m.pos, sp)

@@ -113,3 +113,13 @@ func (s *segmenter) commonHead(m mention, seen *map[string]bool) bool {
 	}
 	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
 }
+
+// pluralOpening reports whether token k, one capitalized word opening its sentence, no
+// known given name ("Charles") and not the last name of a person named before it, looks
+// like a plural noun ("Crowds
+// gathered …", "Soldiers fired …"): a group, not a one-word name that "he" or "she"
+// may stand for.
+func (s *segmenter) pluralOpening(k int) bool {
+	return s.lang.name == "english" && s.sentenceInitialWord(k, k+1) && pluralNoun(s.lowerWord(k)) &&
+		!IsGivenName(s.word(k)) && !s.knownPerson(s.word(k), s.toks[k].start)
+}

@@ -95,3 +95,21 @@ func TestCommonHead25(t *testing.T) {
 			[]vspan{{Quote, "Varga Festival", "Varga Festival", "said", "We will stay,"}}},
 	})
 }
+
+// TestPluralOpening25 checks that a capitalized plural noun opening its sentence, written
+// nowhere else, is a group that "she" does not stand for ("Crowds gathered …"), and that
+// a one-word name, a known given name ending in -s and a person's last name ending in -s
+// still are. The texts are invented.
+func TestPluralOpening25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a plural noun", "Crowds gathered at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		// Kept.
+		{"a one-word name", "Varga waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We will stay,"}}},
+		{"a given name ending in -s", "Doris waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Doris", "Doris", "said", "We will stay,"}}},
+		{"a known last name ending in -s", "Lena Roberts met the board. Roberts waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Roberts", "Lena Roberts", "said", "We will stay,"}}},
+	})
+}
