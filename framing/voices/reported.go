@@ -344,7 +344,7 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
 		return true // "said more than 40 barges carried …"
 	}
-	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi)
+	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi) || s.regularPastAhead(m+1, hi)
 }
 
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
@@ -2376,6 +2376,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0) {
 			break // "believes there are": the subject of its clause, not a place
 		}
+		if s.quantityOpens(m, hi) {
+			// "said about half of the gap reflected …", "said nearly 40 barges …": a
+			// quantity, not a place, a time or an adverb of the verb.
+			break
+		}
 		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) || placeAdverbs[w] {
 			m++
 			continue
@@ -2383,9 +2388,6 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && m+1 < hi && s.toks[m+1].flags&(ClassTime|ClassMonth) != 0 {
 			m += 2 // "last week"
 			continue
-		}
-		if s.quantityOpens(m, hi) {
-			break // "said about half of the gap reflected …": a quantity, not a place or a time
 		}
 		if w == "by" && m == e && s.toks[k].flags&ClassVerb == 0 && s.participleForm(k) {
 			return 0, false // "farm cooperatives backed by the province have …": a passive participle and its agent

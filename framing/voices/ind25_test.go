@@ -1,0 +1,35 @@
+package voices
+
+import "testing"
+
+// TestReportedQuantity25 covers a quantity that opens a clause content right after its
+// verb ("said about half of …", "said nearly 40 …"): the quantity is the clause's subject,
+// not the verb's adverb or a topic after "about", also where the clause's verb is a
+// regular past the word lists do not know ("reflected"); a quantity without a verb
+// after it opens no clause. Each sentence is written for this test.
+func TestReportedQuantity25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"about half and a regular past",
+			"The Halden budget office said about half of the gap reflected losses from the toll.",
+			[]vspan{{Reported, "The Halden budget office", "Halden budget office", "said",
+				"about half of the gap reflected losses from the toll"}}},
+		{"roughly a third and a regular past",
+			"Ana Ruiz said roughly a third of the barges sailed late.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "roughly a third of the barges sailed late"}}},
+		{"nearly and a number: the quantity's adverb is part of it",
+			"Ivo Marek said nearly 40 barges were late in May.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "said", "nearly 40 barges were late in May"}}},
+		{"just and a number, a known past",
+			"Lena Varga said just two ferries ran on Sunday.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "said", "just two ferries ran on Sunday"}}},
+		{"about after a verb of talking without a verb after it: a topic",
+			"Ana Ruiz talked about half of the reported cases.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "talked", "half of the reported cases"}}},
+		{"a quantity with no verb after it: no content",
+			"Ana Ruiz said about half of the budget.",
+			nil},
+		{"nor a length of time after a verb of speaking",
+			"Ivo Marek spoke nearly 40 minutes.",
+			nil},
+	})
+}
