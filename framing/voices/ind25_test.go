@@ -33,3 +33,24 @@ func TestReportedQuantity25(t *testing.T) {
 			nil},
 	})
 }
+
+// TestReportedQuestionPronoun25 covers "who", and "which" with its noun, right after a
+// verb of saying, in its clause: they open an indirect question as "what" and "whether"
+// do ("has not said who she would vote for"); in the next sentence they are no content of
+// the verb. Each sentence is written for this test.
+func TestReportedQuestionPronoun25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"who after a negated verb",
+			"Ana Ruiz has not said who she would vote for in Halden.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "who she would vote for in Halden"}}},
+		{"who as the question's subject",
+			"Ivo Marek did not say who would lead the port authority.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "say", "who would lead the port authority"}}},
+		{"which and its noun",
+			"Lena Varga would not say which plan the council favors.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "say", "which plan the council favors"}}},
+		{"not a question in the next sentence",
+			"The harbor is safe, Ana Ruiz said. Who would doubt it?",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "The harbor is safe"}}},
+	})
+}

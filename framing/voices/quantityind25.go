@@ -17,3 +17,23 @@ func (s *segmenter) regularPastAhead(m, hi int) bool {
 	}
 	return false
 }
+
+// questionPronoun reports whether token m, right after a verb of saying, opens an indirect
+// question as "what" does: "who" ("did not say who would lead") or "which" and its noun
+// ("has not said which plan she backs"). "Whom" and a bare "which" are left to the
+// relative clauses they open more often ("would not say whom he endorsed", "knows which
+// the mayor prefers": see relativeObject).
+func (s *segmenter) questionPronoun(m, hi int) bool {
+	switch s.lowerWord(m) {
+	case "who":
+		return true
+	case "which":
+		if m+1 >= hi {
+			return false
+		}
+		n := s.toks[m+1]
+		return !n.inq && !n.cap && n.clause == s.toks[m].clause &&
+			n.flags&(ClassDet|ClassSubject|ClassPrep|ClassThat|ClassWho|ClassAux|ClassConj|ClassFunc) == 0
+	}
+	return false
+}
