@@ -54,3 +54,28 @@ func TestReportedQuestionPronoun25(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "The harbor is safe"}}},
 	})
 }
+
+// TestTopicAfterAddressee25 covers a verb of speaking or writing, its addressee after
+// "to", then "about" and its topic: the topic is the content, as after "spoke with
+// reporters about"; not "about" before a number or a length of time, nor "of" or "on"
+// after the addressee, which go on with its phrase. Each sentence is written for this
+// test.
+func TestTopicAfterAddressee25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"spoke to a newspaper about",
+			"Ana Ruiz spoke to the Halden Herald about the toll.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "spoke", "the toll"}}},
+		{"talked to a group about",
+			"Ivo Marek talked to the pilots about the new ferry schedule.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "talked", "the new ferry schedule"}}},
+		{"wrote to a body about",
+			"Lena Varga wrote to the council about the levy.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "wrote", "the levy"}}},
+		{"not about a length of time",
+			"Ana Ruiz spoke to the crowd about an hour after the vote.",
+			nil},
+		{"nor of inside the addressee's phrase",
+			"Ana Ruiz spoke to the gathering of harbor workers on Monday.",
+			nil},
+	})
+}

@@ -2414,8 +2414,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if m >= hi || s.toks[m].inq && !s.quoteOpensClause(m, hi) {
 		return 0, false
 	}
-	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] {
-		return 0, false // "spoke to the crowd about …", "did not respond to requests"
+	if viaTo && s.toks[m].flags&ClassThat == 0 && !clauseOpeners[s.lowerWord(m)] && !s.topicAfterAddressee(m, hi, preps) {
+		return 0, false // "spoke to the crowd of …", "did not respond to requests"
 	}
 	if s.toks[m].inq {
 		return m, true // "said “the next mayor” should pick the judge"

@@ -37,3 +37,31 @@ func (s *segmenter) questionPronoun(m, hi int) bool {
 	}
 	return false
 }
+
+// topicAfterAddressee reports whether token m, after a verb and its addressee with "to",
+// opens the verb's topic: "about", when the verb takes its content after it (preps, its
+// prepComplements), and not before a number or a length of time ("spoke to the Halden
+// Herald about the toll", "wrote to the council about the levy"; not "spoke to the crowd
+// about an hour after the vote"). "Of" and "on" there more often go on with the
+// addressee's phrase ("spoke to the gathering of harbor workers on Monday").
+func (s *segmenter) topicAfterAddressee(m, hi int, preps string) bool {
+	return s.lowerWord(m) == "about" && containsWord(preps, "about") && !s.approximately(m, hi)
+}
+
+// approximately reports whether "about" at token m means "approximately": a number or a
+// span of time follows it ("about 40 minutes", "about an hour after the vote").
+func (s *segmenter) approximately(m, hi int) bool {
+	n := m + 1
+	if n >= hi {
+		return false
+	}
+	if w := s.lowerWord(n); (w == "a" || w == "an") && n+1 < hi {
+		n++
+	}
+	return isNumberWord(s.word(n)) || timeSpans[s.lowerWord(n)] || s.toks[n].flags&(ClassTime|ClassMonth) != 0
+}
+
+// timeSpans are the nouns of a length of time.
+var timeSpans = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "half": true,
+	"dozen": true, "quarter": true, "third": true, "decade": true, "decades": true}
