@@ -55,7 +55,8 @@ func AdjustP(p []float64, method Adjust) ([]float64, error) {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(p[i], p[j]) })
+	// By p, ties by index: the order a stable sort gives, without its cost (p has no NaN).
+	slices.SortFunc(order, func(i, j int) int { return cmp.Or(cmp.Compare(p[i], p[j]), cmp.Compare(i, j)) })
 	switch method {
 	case AdjustHolm:
 		running := 0.0
