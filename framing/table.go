@@ -113,7 +113,7 @@ func alignIDs(pa, pb *Profile) table {
 	t.terms = make([]string, 0, size)
 	t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
 	ids := make([]int32, 0, size)
-	var ca, cb []int64
+	ca, cb := make([]int64, 0, size), make([]int64, 0, size)
 	i, j := 0, 0
 	for i < len(ea) || j < len(eb) {
 		var id int32

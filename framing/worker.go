@@ -74,7 +74,8 @@ type worker struct {
 	stemBuf [64]byte
 
 	// The voice segmenter, reading the worker's tokens: the classes of each surface (by
-	// surface id, vKnown once looked up); the tokens of the text segmented last for the
+	// surface id, vKnown once looked up) and its term id or minus its drop reason (vdata,
+	// set with vflags); the tokens of the text segmented last for the
 	// token-level analyses (vtoks, see segment), or what counting needs of them (ctoks, see
 	// segmentSpans).
 	vseg   voices.Segmenter
@@ -83,6 +84,7 @@ type worker struct {
 	vwant  Voices
 	winEnd int // where the window segmented last ends
 	vflags []voices.Class
+	vdata  []int32
 	ctoks  []ctok // the tokens of the window segmented last, for countVoicesIn
 	qi     int    // cursor into quotes
 	seg    int
@@ -300,6 +302,7 @@ func (w *worker) reserve(size int) {
 	}
 	if w.vflags == nil && w.set.an.Voices != AllVoices {
 		w.vflags = make([]voices.Class, 0, n) // the segmenter's classes, by surface (see flagsOf)
+		w.vdata = make([]int32, 0, n)
 	}
 	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
 	// up to maxHot) rather than being dropped and refilled at each doubling.
@@ -601,7 +604,7 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 				continue
 			}
 		}
-		data := t.data
+		data := w.vdata[t.sid]
 		if data < 0 {
 			w.countDrop(uint8(-data))
 			continue
@@ -626,12 +629,13 @@ const (
 	_ voices.Class = vCap - 2*voices.ClassReflexive // (does not compile if the word classes reach vCap)
 )
 
-// ctok is a token of the window of text segmented last, for counting: its byte span from
-// the window's start (a window is at most maxWindow bytes), its surface id, and its term
-// id or minus its drop reason.
+// ctok is a token of the window of text segmented last, for counting: where it starts
+// from the window's start (a window is at most maxWindow bytes) and its surface id (whose
+// term id, or minus its drop reason, is in worker.vdata). Eight bytes, not sixteen: a text
+// of megabytes is one window, and its tokens are the largest memory of an own-voice count,
+// which a whole run pays for in page faults as it first touches it.
 type ctok struct {
-	start, end int32
-	sid, data  int32
+	start, sid int32
 }
 
 // segmentSpans runs the voice segmenter on text[from:to] and returns the spans, shifted to
@@ -741,7 +745,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 				continue
 			}
 		}
-		ct = append(ct, ctok{start: int32(start), end: int32(end), sid: sid, data: e.data})
+		ct = append(ct, ctok{start: int32(start), sid: sid})
 	}
 	w.ctoks = ct
 	spans := w.vseg.SegmentAdded(text)
@@ -833,6 +837,7 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 func (w *worker) flagsOf(sid int32) voices.Class {
 	if int(sid) >= len(w.vflags) {
 		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
+		w.vdata = append(w.vdata, make([]int32, len(w.stats)-len(w.vdata))...)
 	}
 	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
 	f := voices.Class(p.flags[i].Load())
@@ -845,6 +850,7 @@ func (w *worker) flagsOf(sid int32) voices.Class {
 		p.flags[i].Store(uint32(f))
 	}
 	w.vflags[sid] = f
+	w.vdata[sid] = p.ent[i].data
 	return f
 }
 
