@@ -74,8 +74,7 @@ type worker struct {
 	stemBuf [64]byte
 
 	// The voice segmenter, reading the worker's tokens: the classes of each surface (by
-	// surface id, vKnown once looked up) and its term id or minus its drop reason (vdata,
-	// set with vflags); the tokens of the text segmented last for the
+	// surface id, vKnown once looked up); the tokens of the text segmented last for the
 	// token-level analyses (vtoks, see segment), or what counting needs of them (ctoks, see
 	// segmentSpans).
 	vseg   voices.Segmenter
@@ -84,7 +83,6 @@ type worker struct {
 	vwant  Voices
 	winEnd int // where the window segmented last ends
 	vflags []voices.Class
-	vdata  []int32
 	ctoks  []ctok // the tokens of the window segmented last, for countVoicesIn
 	qi     int    // cursor into quotes
 	seg    int
@@ -302,7 +300,6 @@ func (w *worker) reserve(size int) {
 	}
 	if w.vflags == nil && w.set.an.Voices != AllVoices {
 		w.vflags = make([]voices.Class, 0, n) // the segmenter's classes, by surface (see flagsOf)
-		w.vdata = make([]int32, 0, n)
 	}
 	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
 	// up to maxHot) rather than being dropped and refilled at each doubling.
@@ -604,7 +601,7 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 				continue
 			}
 		}
-		data := w.vdata[t.sid]
+		data := t.data
 		if data < 0 {
 			w.countDrop(uint8(-data))
 			continue
@@ -630,12 +627,12 @@ const (
 )
 
 // ctok is a token of the window of text segmented last, for counting: where it starts
-// from the window's start (a window is at most maxWindow bytes) and its surface id (whose
-// term id, or minus its drop reason, is in worker.vdata). Eight bytes, not sixteen: a text
-// of megabytes is one window, and its tokens are the largest memory of an own-voice count,
-// which a whole run pays for in page faults as it first touches it.
+// from the window's start (a window is at most maxWindow bytes), its surface id, and its
+// term id or minus its drop reason. No end: counting does not read it, and a text of
+// megabytes is one window, whose tokens are the largest memory of an own-voice count,
+// paid for in page faults as it is first touched.
 type ctok struct {
-	start, sid int32
+	start, sid, data int32
 }
 
 // segmentSpans runs the voice segmenter on text[from:to] and returns the spans, shifted to
@@ -745,7 +742,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 				continue
 			}
 		}
-		ct = append(ct, ctok{start: int32(start), sid: sid})
+		ct = append(ct, ctok{start: int32(start), sid: sid, data: e.data})
 	}
 	w.ctoks = ct
 	spans := w.vseg.SegmentAdded(text)
@@ -837,7 +834,6 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 func (w *worker) flagsOf(sid int32) voices.Class {
 	if int(sid) >= len(w.vflags) {
 		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
-		w.vdata = append(w.vdata, make([]int32, len(w.stats)-len(w.vdata))...)
 	}
 	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
 	f := voices.Class(p.flags[i].Load())
@@ -850,7 +846,6 @@ func (w *worker) flagsOf(sid int32) voices.Class {
 		p.flags[i].Store(uint32(f))
 	}
 	w.vflags[sid] = f
-	w.vdata[sid] = p.ent[i].data
 	return f
 }
 
