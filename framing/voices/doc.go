@@ -263,7 +263,15 @@
 //     before it set off by a comma ("Far from it, it insists"), and for "he" or "she"
 //     never a listed place ("Beijing said …; he added" is no one's) unless a title or a
 //     known given name shows a person ("Mr. Holland"), or no speaker rather than a wrong
-//     one; "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
+//     one; nonperson.go: no person is a capitalized word opening its sentence that the text
+//     writes in lower case elsewhere ("Men carried …" beside "the men"; not the last name
+//     of a person named before, "Young" after "Lena Young"), a capitalized plural opening
+//     its sentence that is no known given name ("Crowds gathered …"), nor, for "he" or
+//     "she", a name without a title or known given name whose last word the text writes in
+//     lower case ("the Halden Harbor Festival"); "it" and "they" stand only for a subject
+//     or a speaker, "you" for no one named (the reader, or the one addressed); a
+//     possessive that owns a plural subject of the cue verb is not its source ("his
+//     cousins talk": no speaker); "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
 //     one's; descriptions resolved to the person or organization they stand for ("the
 //     governor" to the governor named before, "the agency" to the agency; a description
 //     of an office no one named holds, "the Texas governor", to the person the last two

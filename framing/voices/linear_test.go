@@ -16,6 +16,8 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"unclosed", "english", "He said “this never closes and goes on and on\n\n"},
 	{"pronouns and titles", "english", "Gov. Ana Ruiz %d said “no.” The governor said “yes.” He told reporters that it was fine.\n\n"},
 	{"one long paragraph", "english", "The “term” was used, the official said, as “a term of art” that “no one” liked. "},
+	{"names ending in a word written in lower case", "english", "The ferry carried Oskel Harbor to the pier, and the harbor was quiet. “We will stay,” he said. "},
+	{"sentences opening with a word written in lower case", "english", "Crews waited. The crews were tired. Men carried sand. “We will stay,” he said. "},
 	{"a description of an office after bare last names, in one paragraph", "english", "“We won,” Ruiz said. “We won,” the governor said. "},
 	{"a description of an office after its holder, in one paragraph", "english", "Ana Ruiz spoke. “We won,” Ruiz said. “We won,” the governor said. "},
 	{"descriptions of an office standing for its holder, in one paragraph", "english", "Ana Ruiz spoke at length on the pier while the crowd waited. The governor said the port would close. "},

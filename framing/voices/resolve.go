@@ -16,7 +16,6 @@ import (
 // prefers (a subject is more likely to be spoken of again than a name elsewhere in a
 // sentence).
 func (s *segmenter) findSubjects(ix *speakerIndex) {
-	var common map[string]bool // the words written in lower case (see lowerElsewhere)
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		n := s.sentenceSubject(k, end)
@@ -48,7 +47,7 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 		case isPronounSpeaker(sp):
 			m.name = s.antecedent(m.pos, sp)
 			m.person = personPronoun(sp)
-		case to == from+1 && s.lowerElsewhere(from, &common):
+		case to == from+1 && s.lowerElsewhere(from):
 			// "Men carried …" where "the men" stands elsewhere: a common noun
 			// capitalized by its place, no one's name, never a person's a pronoun
 			// stands for.
@@ -1184,10 +1183,9 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	}
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	stopk := k - pronounBack
-	var common map[string]bool
 	for k--; k >= max(0, stopk) && s.names[k].pos >= near; k-- {
 		s.work++
-		if m := s.names[k]; fitsG(m.name, m.gender, m.person) && !aPlace(m.name, m.tFrom >= 0) && !s.commonHead(m, &common) {
+		if m := s.names[k]; fitsG(m.name, m.gender, m.person) && !aPlace(m.name, m.tFrom >= 0) && !s.commonHead(m) {
 			return m.name
 		}
 	}

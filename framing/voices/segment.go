@@ -73,6 +73,7 @@ type segmenter struct {
 	work          int
 	subjects      []mention         // the subjects of the sentences, in order (see findSubjects)
 	persons       map[string]int    // see knownPerson
+	common        map[string]bool   // see commonWords
 	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
 	contents      []Span            // the contents of indirect speech, whole (before quotations are cut out)
 	contentSent   []int32           // the sentence of each content
@@ -335,6 +336,7 @@ func (s *segmenter) findText() {
 func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
+	s.common = nil
 	s.work = 0
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it

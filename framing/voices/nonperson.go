@@ -1,3 +1,11 @@
+// Subjects and names that a pronoun for a person does not stand for, and owners that are
+// not a cue's source: a capitalized common word opening its sentence ("Men carried …"
+// where "the men" stands elsewhere), a capitalized plural opening it ("Crowds gathered
+// …"), a name ending in a word the text writes in lower case ("the Halden Harbor
+// Festival"), "you" (the reader or the one addressed), and a possessive owning a plural
+// subject of the cue verb ("his cousins talk"). Each gives no speaker rather than a wrong
+// one: resolution in resolve.go asks these before taking a name.
+
 package voices
 
 import (
@@ -56,25 +64,26 @@ func startsLetter(t string) bool {
 }
 
 // commonWords returns the words that stand in lower case in the narrative or the
-// quotations of the text, built at its first call (see lowerElsewhere).
-func (s *segmenter) commonWords(seen *map[string]bool) map[string]bool {
-	if *seen == nil {
-		*seen = map[string]bool{}
+// quotations of the text, built once a text, at its first call (see lowerElsewhere), and
+// kept on the segmenter until the next text.
+func (s *segmenter) commonWords() map[string]bool {
+	if s.common == nil {
+		s.common = map[string]bool{}
 		for k := range s.toks {
 			s.work++
 			if !s.toks[k].cap {
-				(*seen)[s.word(k)] = true
+				s.common[s.word(k)] = true
 			}
 		}
 	}
-	return *seen
+	return s.common
 }
 
 // lowerElsewhere reports whether token k, one capitalized word opening its sentence, is
 // written in lower case elsewhere in the text ("Men carried …" where "the men" stands
 // further on): a common noun or adjective capitalized by its place, not a name. The last
 // name of a person named before it is a name ("Young said" after "Leslie Young").
-func (s *segmenter) lowerElsewhere(k int, seen *map[string]bool) bool {
+func (s *segmenter) lowerElsewhere(k int) bool {
 	if s.lang.name != "english" || !s.toks[k].cap || !s.sentenceInitialWord(k, k+1) {
 		return false
 	}
@@ -86,7 +95,7 @@ func (s *segmenter) lowerElsewhere(k int, seen *map[string]bool) bool {
 	if s.knownPerson(w, s.toks[k].start) {
 		return false // "Young said …" after "Leslie Young": a surname that is also a word
 	}
-	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
+	return s.commonWords()[string(unicode.ToLower(r))+w[n:]]
 }
 
 // secondPerson reports whether a pronoun is the English second person ("you", "your"):
@@ -99,10 +108,10 @@ func secondPerson(p string) bool {
 
 // commonHead reports whether name m, of two words or more with no title and a first
 // word that is no known given name, ends in a word the text writes in lower case
-// elsewhere ("Joint Declaration", "Einstein College" where "declaration" and "college"
-// stand in lower case): the head noun of an institution, an event or a document, not a
+// elsewhere ("Halden Harbor Festival", "Varga Declaration" where "festival" and
+// "declaration" stand in lower case): the head noun of an institution, an event or a document, not a
 // person's surname, that "he" and "she" do not stand for.
-func (s *segmenter) commonHead(m mention, seen *map[string]bool) bool {
+func (s *segmenter) commonHead(m mention) bool {
 	if s.lang.name != "english" || m.tFrom >= 0 || !strings.Contains(m.name, " ") || IsGivenName(firstWord(m.name)) {
 		return false
 	}
@@ -111,15 +120,17 @@ func (s *segmenter) commonHead(m mention, seen *map[string]bool) bool {
 	if n == len(w) || !unicode.IsUpper(r) || strings.IndexFunc(w[n:], unicode.IsUpper) >= 0 {
 		return false
 	}
-	return s.commonWords(seen)[string(unicode.ToLower(r))+w[n:]]
+	return s.commonWords()[string(unicode.ToLower(r))+w[n:]]
 }
 
-// pluralOpening reports whether token k, one capitalized word opening its sentence, no
-// known given name ("Charles") and not the last name of a person named before it, looks
-// like a plural noun ("Crowds
-// gathered …", "Soldiers fired …"): a group, not a one-word name that "he" or "she"
-// may stand for.
+// pluralOpening reports whether token k, one capitalized word opening its sentence and no
+// known given name ("Charles"), looks like a plural noun ("Crowds gathered …", "Soldiers
+// fired …"): a group, not a one-word name that "he" or "she" may stand for. (The last name
+// of a person named before it, "Roberts" after "Lena Roberts", is a person's mention
+// anyway, which the caller does not ask about.) A surname ending in -s written alone
+// without the person's full name before it ("Jones waited …") is read as a group too: in
+// news a person is named in full before the surname stands alone.
 func (s *segmenter) pluralOpening(k int) bool {
 	return s.lang.name == "english" && s.sentenceInitialWord(k, k+1) && pluralNoun(s.lowerWord(k)) &&
-		!IsGivenName(s.word(k)) && !s.knownPerson(s.word(k), s.toks[k].start)
+		!IsGivenName(s.word(k))
 }
