@@ -99,7 +99,9 @@ type LoadedOptions struct {
 	// All lists every loaded word the account uses in the analyzer's voices, whatever the
 	// Shared, Common and MinZ rules say (the neutral-sense, name, attribution and voice
 	// rules still apply): for looking at the figures, not for a list of the outlet's
-	// choices.
+	// choices. A word none of whose uses is counted (every one in a name, a neutral sense,
+	// an attributed sentence or outside the analyzer's voices) is never listed: it is in
+	// [LoadedReport]'s SetAside, with its figures, All or not.
 	All bool `json:"all,omitempty"`
 	// Others are the other accounts of the same event. Each word is counted there (the
 	// Shared rule), and each of its uses is paired with the sentence of the other accounts
@@ -143,8 +145,13 @@ type LoadedTerm struct {
 	// to"), outside the cue's own subject, or quoted inside indirect speech ([voices.Span.Marked]):
 	// a source's characterization the account reports, not counted.
 	Attributed int `json:"attributed"`
+	// InQuotes counts the lexicon's matches of the word outside the analyzer's voices (with
+	// OwnVoice: inside direct quotations and scare quotes), outside names and neutral
+	// senses: the source's words, not counted. Count + Names + Neutral + Attributed +
+	// InQuotes is every match of the word in the account.
+	InQuotes int `json:"in_quotes"`
 	// Quoted counts the term in the account outside the analyzer's voices (every use, as
-	// the analyzer counts terms): what the account quotes.
+	// the analyzer counts terms, a lexicon match or not): what the account quotes.
 	Quoted int `json:"quoted"`
 	// Others counts the term in the other accounts of the event (every voice); -1 when none
 	// were given.
@@ -153,7 +160,7 @@ type LoadedTerm struct {
 	// together (Others + Quoted over their counted words), divided by its rate in the
 	// account's own voice (Count over the account's counted words in the analyzer's
 	// voices): 0 when neither uses the term, or there are no other accounts and no
-	// quotations.
+	// quotations, or Count is 0 (a word of [LoadedReport.SetAside]).
 	Shared float64 `json:"shared"`
 	// Background counts the term in the background, BackgroundDocs the background's
 	// documents it occurs in, and Share is BackgroundDocs over the background's documents.
@@ -256,7 +263,78 @@ func loadedLexicons() (*Lexicon, *Lexicon) {
 // on the whole. The rule was chosen on the tune half, where the labels the view listed
 // were marked less often (9 of 40) than its other words (19 of 49), and those without a
 // contrasting sentence least (5 of 29; with one, 4 of 11).
+//
+// LoadedTerms lists the words only; [Analyzer.LoadedReport] also accounts for every match
+// of the lexicon the list leaves out, by the rule that set it aside.
 func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, opts *LoadedOptions) ([]LoadedTerm, error) {
+	r, err := an.LoadedReport(account, background, opts)
+	if err != nil {
+		return nil, err
+	}
+	return r.Terms, nil
+}
+
+// A LoadedReport is what [Analyzer.LoadedReport] finds: the loaded words listed, the words
+// of the lexicon none of whose uses were counted, and a tally of every match of the
+// lexicon in the account by what became of it, so that nothing is lost without a count.
+type LoadedReport struct {
+	// Terms are the words listed, as [Analyzer.LoadedTerms] returns them.
+	Terms []LoadedTerm `json:"terms"`
+	// SetAside are the words of the lexicon the account uses none of whose uses is
+	// counted: every one is in a name, a neutral sense, an attributed sentence or outside
+	// the analyzer's voices (a word only quoted). Each has the figures of a LoadedTerm
+	// (Count 0, no evidence), the most matches first (then by Term). All lists none of
+	// them: they have no use to list.
+	SetAside []LoadedTerm `json:"set_aside"`
+	// Tally counts every match of the lexicon by what became of it.
+	Tally LoadedTally `json:"tally"`
+}
+
+// A LoadedTally accounts for every match of the lexicon in an account (one use of a word or
+// phrase of it; one per start, the longest):
+//
+//	Hits = Uncounted + Neutral + Names + Attributed + InQuotes
+//	     + Listed + Shared + Common + MinZ + Contrast + Top
+//
+// The first five are matches set aside before counting, by the rules of
+// [Analyzer.LoadedTerms] in their order; the last six are counted uses (LoadedTerm.Count)
+// of the words listed, and of the words left off the list by each rule (a word that fails
+// several rules is counted at the first of Shared, Common, MinZ; Contrast is
+// LoadedOptions.ContrastLabels, Top the words past LoadedOptions.Top).
+type LoadedTally struct {
+	Hits int `json:"hits"`
+	// Uncounted: matches with no word the analyzer counts (only stop words, with the
+	// analyzer's stop list or Stop).
+	Uncounted int `json:"uncounted"`
+	Neutral   int `json:"neutral"` // inside a neutral sense (LoadedTerm.Neutral)
+	Names     int `json:"names"`   // inside a capitalized name (LoadedTerm.Names)
+	// Attributed: in a sentence that attributes what it says, or quoted inside indirect
+	// speech (LoadedTerm.Attributed): reported, the source's characterization.
+	Attributed int `json:"attributed"`
+	InQuotes   int `json:"in_quotes"` // outside the analyzer's voices (LoadedTerm.InQuotes)
+	Listed     int `json:"listed"`    // counted uses of the words listed
+	Shared     int `json:"shared"`    // counted uses of words the other accounts and quotations share
+	Common     int `json:"common"`    // counted uses of words common in the background
+	MinZ       int `json:"min_z"`     // counted uses of words below MinZ
+	Contrast   int `json:"contrast"`  // counted uses of labels no other account contrasts
+	Top        int `json:"top"`       // counted uses of words past Top
+}
+
+// SetAside returns the matches set aside before counting:
+// Uncounted + Neutral + Names + Attributed + InQuotes.
+func (t LoadedTally) SetAside() int {
+	return t.Uncounted + t.Neutral + t.Names + t.Attributed + t.InQuotes
+}
+
+// Unlisted returns the counted uses of words left off the list:
+// Shared + Common + MinZ + Contrast + Top.
+func (t LoadedTally) Unlisted() int { return t.Shared + t.Common + t.MinZ + t.Contrast + t.Top }
+
+// LoadedReport is [Analyzer.LoadedTerms] with the account of what the list leaves out: the
+// words none of whose uses were counted (SetAside) and every match of the lexicon tallied
+// by the rule that set it aside or left its word off the list (Tally). Its Terms are the
+// bytes LoadedTerms returns.
+func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile, opts *LoadedOptions) (*LoadedReport, error) {
 	var o LoadedOptions
 	if opts != nil {
 		o = *opts
@@ -337,15 +415,22 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 		lc.countSentences(toks)
 	}
 
-	// Each unit the account uses in its own voice, with its figures; then the rules.
+	// Each unit the account uses in its own voice, with its figures; then the rules. The
+	// units with no counted use are set aside, with their figures.
+	rep := &LoadedReport{SetAside: []LoadedTerm{}}
+	rep.Tally.Uncounted = lc.uncounted
 	var order []*loadedUnit
 	for _, u := range lc.units {
-		if u.count == 0 {
-			continue
-		}
 		lt := &u.out
-		lt.Term, lt.Count, lt.Names, lt.Neutral, lt.Attributed = u.key, u.count, u.names, u.neutral, u.attributed
+		lt.Term, lt.Count, lt.Names, lt.Neutral, lt.Attributed, lt.InQuotes = u.key, u.count, u.names, u.neutral, u.attributed, u.inQuotes
+		rep.Tally.Neutral += u.neutral
+		rep.Tally.Names += u.names
+		rep.Tally.Attributed += u.attributed
+		rep.Tally.InQuotes += u.inQuotes
 		lt.Word = mostFrequent(u.forms)
+		if u.count == 0 {
+			lt.Word = mostFrequent(u.hitForms)
+		}
 		for c := range u.cats {
 			lt.Categories = append(lt.Categories, o.Lexicon.categories[c])
 		}
@@ -369,16 +454,33 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 		if background.Documents() > 0 {
 			lt.Share = float64(lt.BackgroundDocs) / float64(background.Documents())
 		}
+		lt.Evidence = []ContrastPair{}
+		if u.count == 0 {
+			rep.SetAside = append(rep.SetAside, *lt)
+			continue
+		}
 		refUses, refWords := max(lt.Others, 0)+lt.Quoted, othersWords+lc.quotedWords
 		if refUses > 0 && refWords > 0 {
 			lt.Shared = (float64(refUses) / float64(refWords)) / (float64(lt.Count) / float64(lc.ownWords))
 		}
-		if !o.All && (o.MaxShared > 0 && lt.Shared >= o.MaxShared || lt.Share > o.MaxShare || o.MinZ != 0 && lt.Z < o.MinZ) {
-			continue
+		if !o.All {
+			switch {
+			case o.MaxShared > 0 && lt.Shared >= o.MaxShared:
+				rep.Tally.Shared += lt.Count
+				continue
+			case lt.Share > o.MaxShare:
+				rep.Tally.Common += lt.Count
+				continue
+			case o.MinZ != 0 && lt.Z < o.MinZ:
+				rep.Tally.MinZ += lt.Count
+				continue
+			}
 		}
-		lt.Evidence = []ContrastPair{}
 		order = append(order, u)
 	}
+	slices.SortFunc(rep.SetAside, func(a, b LoadedTerm) int {
+		return cmp.Or(cmp.Compare(b.Names+b.Neutral+b.Attributed+b.InQuotes, a.Names+a.Neutral+a.Attributed+a.InQuotes), strings.Compare(a.Term, b.Term))
+	})
 	slices.SortFunc(order, func(a, b *loadedUnit) int {
 		return cmp.Or(cmp.Compare(b.out.Z, a.out.Z), cmp.Compare(b.out.Count, a.out.Count), strings.Compare(a.key, b.key))
 	})
@@ -388,10 +490,17 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 			return nil, err
 		}
 		order = slices.DeleteFunc(order, func(u *loadedUnit) bool {
-			return isLabel(u.out.Categories) && u.out.Contrasted == 0
+			if isLabel(u.out.Categories) && u.out.Contrasted == 0 {
+				rep.Tally.Contrast += u.count
+				return true
+			}
+			return false
 		})
 	}
 	if o.Top > 0 && len(order) > o.Top {
+		for _, u := range order[o.Top:] {
+			rep.Tally.Top += u.count
+		}
 		order = order[:o.Top]
 	}
 	if !o.ContrastLabels {
@@ -399,11 +508,13 @@ func (an *Analyzer) LoadedTerms(account []corpus.Document, background *Profile, 
 			return nil, err
 		}
 	}
-	out := make([]LoadedTerm, len(order))
+	rep.Terms = make([]LoadedTerm, len(order))
 	for i, u := range order {
-		out[i] = u.out
+		rep.Terms[i] = u.out
+		rep.Tally.Listed += u.count
 	}
-	return out, nil
+	rep.Tally.Hits = lc.hits // the sum of the others: TestLoadedTally checks it
+	return rep, nil
 }
 
 // isLabel reports whether a word's categories are only the lexicon's labels, pejorative
@@ -441,6 +552,8 @@ type loadedCounter struct {
 	sentDF      map[string]int // term -> sentences of the account and the others it occurs in
 	sentences   int
 	uses        []loadedUse // the account's counted loaded uses, in document order
+	uncounted   int         // matches with no counted word (LoadedTally.Uncounted)
+	hits        int         // every match of the lexicon (LoadedTally.Hits)
 }
 
 // A loadedUnit is a word (or phrase) of the lexicon as the account uses it.
@@ -450,7 +563,8 @@ type loadedUnit struct {
 	cats                  map[int]bool
 	forms                 map[string]int
 	count, names, neutral int
-	attributed            int
+	attributed, inQuotes  int
+	hitForms              map[string]int // the surface of every match, counted or not
 	out                   LoadedTerm
 }
 
@@ -510,6 +624,7 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 		attributed = attributedTokens(d.Text, toks)
 		markedTokens(attributed, toks, w.quotes)
 	}
+	lc.hits += len(ms)
 	ti := 0
 	for _, mt := range ms {
 		for ti < len(toks) && toks[ti].Start < mt.start {
@@ -525,18 +640,20 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 				}
 			}
 		}
-		if first < 0 {
+		if first < 0 { // only words the analyzer does not count (stop words, with Stop)
+			lc.uncounted++
 			continue
 		}
 		key := strings.Join(terms, " ")
 		u := lc.units[key]
 		if u == nil {
-			u = &loadedUnit{key: key, terms: terms, cats: map[int]bool{}, forms: map[string]int{}}
+			u = &loadedUnit{key: key, terms: terms, cats: map[int]bool{}, forms: map[string]int{}, hitForms: map[string]int{}}
 			lc.units[key] = u
 		}
 		for _, c := range mt.cats {
 			u.cats[c] = true
 		}
+		u.hitForms[d.Text[mt.start:mt.end]]++
 		switch {
 		case slices.ContainsFunc(neutral, func(s [2]int) bool { return s[0] <= mt.start && mt.end <= s[1] }):
 			u.neutral++
@@ -557,6 +674,8 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 			}
 			lc.uses = append(lc.uses, loadedUse{unit: u, doc: di, start: mt.start, end: mt.end,
 				sentStart: toks[s0].Start, sentEnd: toks[s1-1].End, sentTerms: st})
+		default: // outside the analyzer's voices: the source's word
+			u.inQuotes++
 		}
 	}
 	return nil

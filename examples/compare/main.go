@@ -83,13 +83,17 @@ type report struct {
 
 // loadedReport is what -loaded adds for one side of one event: the loaded words the side
 // chose (framing.LoadedTerms in the analyzer's voices), with the other side as both the
-// background and the other accounts of the event.
+// background and the other accounts of the event; the words none of whose uses were
+// counted (quoted, attributed, in names or neutral senses: framing.LoadedReport.SetAside)
+// and every match of the lexicon tallied by what became of it (framing.LoadedTally).
 type loadedReport struct {
-	Event   string                `json:"event"`
-	Side    string                `json:"side"`
-	Against string                `json:"against"`
-	Options framing.LoadedOptions `json:"options"`
-	Terms   []framing.LoadedTerm  `json:"terms"`
+	Event    string                `json:"event"`
+	Side     string                `json:"side"`
+	Against  string                `json:"against"`
+	Options  framing.LoadedOptions `json:"options"`
+	Terms    []framing.LoadedTerm  `json:"terms"`
+	SetAside []framing.LoadedTerm  `json:"set_aside"`
+	Tally    framing.LoadedTally   `json:"tally"`
 }
 
 // placeboReport sets the divergence of two wire services against that of side A with
@@ -395,13 +399,14 @@ func loadedWords(c *cli.Common, rep *report, an *framing.Analyzer, splits []corp
 				return err
 			}
 			o := framing.LoadedOptions{Others: side.other, Top: max(top, 0)}
-			terms, err := an.LoadedTerms(side.docs, bg, &o)
+			lr, err := an.LoadedReport(side.docs, bg, &o)
 			st.Done()
 			if err != nil {
 				return fmt.Errorf("event %q: side %q: %w", s.Event, side.name, err)
 			}
 			o.Others = nil // the documents are named in the evidence
-			rep.Loaded = append(rep.Loaded, loadedReport{Event: s.Event, Side: side.name, Against: side.against, Options: o, Terms: terms})
+			rep.Loaded = append(rep.Loaded, loadedReport{Event: s.Event, Side: side.name, Against: side.against, Options: o,
+				Terms: lr.Terms, SetAside: lr.SetAside, Tally: lr.Tally})
 		}
 	}
 	return nil
@@ -440,6 +445,38 @@ func placebo(ec *framing.EventCounts, event string, opts *framing.CompareOptions
 		p.AVsWires = append(p.AVsWires, cw)
 	}
 	return p, nil
+}
+
+// printTally writes what became of every match of the lexicon in one side (the tally of
+// framing.LoadedReport): the uses listed, those of the words left off the list by each
+// rule, the matches set aside by each rule, and the words none of whose uses counted.
+func printTally(w io.Writer, l loadedReport) {
+	t := l.Tally
+	parts := func(xs ...any) string {
+		var out []string
+		for i := 0; i < len(xs); i += 2 {
+			if n := xs[i+1].(int); n > 0 {
+				out = append(out, fmt.Sprintf("%d %s", n, xs[i]))
+			}
+		}
+		if len(out) == 0 {
+			return "none"
+		}
+		return strings.Join(out, ", ")
+	}
+	fmt.Fprintf(w, "     lexicon matches: %d; uses listed: %d; uses of words not listed: %s\n", t.Hits, t.Listed,
+		parts("shared with the other side or the side's quotations", t.Shared, "common in the other side", t.Common,
+			"below MinZ", t.MinZ, "labels without contrast", t.Contrast, "past -top", t.Top))
+	fmt.Fprintf(w, "     set aside, not counted: %s\n", parts("in quotations", t.InQuotes,
+		"attributed (said, told, according to; or quoted in indirect speech)", t.Attributed,
+		"in names", t.Names, "in neutral senses", t.Neutral, "stop words", t.Uncounted))
+	if len(l.SetAside) > 0 {
+		var ws []string
+		for _, s := range l.SetAside {
+			ws = append(ws, fmt.Sprintf("%s (%s)", cli.Escape(s.Word), parts("quoted", s.InQuotes, "attributed", s.Attributed, "name", s.Names, "neutral", s.Neutral)))
+		}
+		fmt.Fprintf(w, "     words with no use counted: %s\n", strings.Join(ws, "; "))
+	}
 }
 
 // printReport writes rep as text; evidence says whether -evidence wrote the lines.
@@ -506,6 +543,7 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 			fmt.Fprintf(w, "  %2d %-16s %-14s n=%-4d other=%-4d z=%6.2f  %s\n", i+1, cli.Escape(t.Word),
 				strings.Join(t.Categories, ","), t.Count, max(t.Others, 0), t.Z, line)
 		}
+		printTally(w, l)
 	}
 	fmt.Fprintln(w, "\nz: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), alpha0 = 100.")
 	fmt.Fprintln(w, "token p adj: the p-value of z, every word an independent draw, adjusted (Benjamini-Hochberg) over every term;")

@@ -1,0 +1,136 @@
+package framing
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/framediff/framediff/corpus"
+)
+
+// loadedReportOf runs LoadedReport on one invented text against an invented background.
+func loadedReportOf(t *testing.T, an *Analyzer, text, background string, opts *LoadedOptions) *LoadedReport {
+	t.Helper()
+	bg, err := an.Profile(
+		corpus.Document{ID: "bg1", Language: "english", Text: "The ministry held talks on Monday. Officials approved the plan."},
+		corpus.Document{ID: "bg2", Language: "english", Text: background})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := an.LoadedReport([]corpus.Document{{ID: "a", Language: "english", Text: text}}, bg, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestLoadedTally: every match of the lexicon in an account is listed or counted as set
+// aside, by the rule that set it aside, and a word none of whose uses is counted is in
+// SetAside with its figures, All or not. Before LoadedReport, a word only quoted or only
+// attributed left no trace in the result. The expected tallies are read off the invented
+// sentences and the lexicons (evaluative.txt: reckless, farce, extremely, hostile;
+// neutral-senses.txt: hostile takeover): one match per loaded word written.
+func TestLoadedTally(t *testing.T) {
+	own := &Analyzer{Voices: OwnVoice}
+	stopExtremely := &Analyzer{Voices: OwnVoice, ExtraStopWords: []string{"extremely"}}
+	const plainBg = "Halden opened a library."
+	for _, c := range []struct {
+		name, text, bg string
+		an             *Analyzer
+		opts           LoadedOptions
+		listed         []string // words listed
+		setAside       []string // words of SetAside
+		want           LoadedTally
+	}{
+		{"own use, listed", "The council passed a reckless budget on Monday.", plainBg, own, LoadedOptions{},
+			[]string{"reckless"}, []string{}, LoadedTally{Hits: 1, Listed: 1}},
+		{"only quoted", `Ana Ruiz said: "The plan is a farce."`, plainBg, own, LoadedOptions{},
+			[]string{}, []string{"farce"}, LoadedTally{Hits: 1, InQuotes: 1}},
+		{"only quoted, All", `Ana Ruiz said: "The plan is a farce."`, plainBg, own, LoadedOptions{All: true},
+			[]string{}, []string{"farce"}, LoadedTally{Hits: 1, InQuotes: 1}},
+		{"quoted, every voice", `Ana Ruiz said: "The plan is a farce."`, plainBg, &Analyzer{}, LoadedOptions{},
+			[]string{"farce"}, []string{}, LoadedTally{Hits: 1, Listed: 1}},
+		{"only attributed", "The budget was reckless, the treasurer said.", plainBg, own, LoadedOptions{},
+			[]string{}, []string{"reckless"}, LoadedTally{Hits: 1, Attributed: 1}},
+		{"only in a name", "Ivo Marek joined the local chapter of the Reckless Party last spring.", plainBg, own, LoadedOptions{},
+			[]string{}, []string{"Reckless"}, LoadedTally{Hits: 1, Names: 1}},
+		{"only in a neutral sense", "Lena Varga fought off a hostile takeover of her firm.", plainBg, own, LoadedOptions{},
+			[]string{}, []string{"hostile"}, LoadedTally{Hits: 1, Neutral: 1}},
+		{"only stop words", "The vote in Halden was extremely close.", plainBg, stopExtremely, LoadedOptions{},
+			[]string{}, []string{}, LoadedTally{Hits: 1, Uncounted: 1}},
+		{"not a stop word", "The vote in Halden was extremely close.", plainBg, own, LoadedOptions{},
+			[]string{"extremely"}, []string{}, LoadedTally{Hits: 1, Listed: 1}},
+		// The own use and the quotation's: the quotation uses it at a higher rate than the
+		// own voice (1 of its 1 counted word against 1 of 4: plan, reckless, ruiz, said),
+		// so it is shared.
+		{"shared with a quotation", `The plan was reckless. Ruiz said: "It was reckless."`, plainBg, own, LoadedOptions{},
+			[]string{}, []string{}, LoadedTally{Hits: 2, InQuotes: 1, Shared: 1}},
+		{"shared, All", `The plan was reckless. Ruiz said: "It was reckless."`, plainBg, own, LoadedOptions{All: true},
+			[]string{"reckless"}, []string{}, LoadedTally{Hits: 2, InQuotes: 1, Listed: 1}},
+		// The background's second document uses it: a share of 1/2 > 5%.
+		{"common in the background", "The council passed a reckless budget.", "Ivo Marek called it reckless.", own, LoadedOptions{},
+			[]string{}, []string{}, LoadedTally{Hits: 1, Common: 1}},
+		{"past Top", "A reckless and extremely costly plan.", plainBg, own, LoadedOptions{Top: 1},
+			nil, []string{}, LoadedTally{Hits: 2, Listed: 1, Top: 1}},
+		{"every reason", `The reckless plan of the Farce Society in Halden passed. It was a farce, a clerk said. Varga said: "A farce." Halden resisted a hostile takeover.`,
+			plainBg, own, LoadedOptions{},
+			[]string{"reckless"}, []string{"farce", "hostile"}, LoadedTally{Hits: 5, Listed: 1, Names: 1, Attributed: 1, InQuotes: 1, Neutral: 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := loadedReportOf(t, c.an, c.text, c.bg, &c.opts)
+			if r.Tally != c.want {
+				t.Errorf("tally %+v, want %+v", r.Tally, c.want)
+			}
+			if c.listed != nil {
+				if got := loadedWords(r.Terms); !slices.Equal(got, c.listed) {
+					t.Errorf("listed %q, want %q", got, c.listed)
+				}
+			}
+			if got := loadedWords(r.SetAside); !slices.Equal(got, c.setAside) {
+				t.Errorf("set aside %q, want %q", got, c.setAside)
+			}
+			tl := r.Tally
+			if sum := tl.SetAside() + tl.Listed + tl.Unlisted(); sum != tl.Hits {
+				t.Errorf("the tally's parts add up to %d, Hits %d: %+v", sum, tl.Hits, tl)
+			}
+			for _, l := range r.SetAside {
+				if l.Count != 0 || l.Names+l.Neutral+l.Attributed+l.InQuotes == 0 {
+					t.Errorf("set aside %q: Count %d, matches set aside %d", l.Word, l.Count, l.Names+l.Neutral+l.Attributed+l.InQuotes)
+				}
+			}
+			terms, err := c.an.LoadedTerms([]corpus.Document{{ID: "a", Language: "english", Text: c.text}}, mustProfileUx25(t, c.an, c.bg), &c.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := loadedWords(terms), loadedWords(r.Terms); !slices.Equal(got, want) {
+				t.Errorf("LoadedTerms %q, LoadedReport's Terms %q", got, want)
+			}
+		})
+	}
+}
+
+func mustProfileUx25(t *testing.T, an *Analyzer, background string) *Profile {
+	t.Helper()
+	bg, err := an.Profile(
+		corpus.Document{ID: "bg1", Language: "english", Text: "The ministry held talks on Monday. Officials approved the plan."},
+		corpus.Document{ID: "bg2", Language: "english", Text: background})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bg
+}
+
+// TestLoadedInQuotes: a word's matches add up, per word, to Count + Names + Neutral +
+// Attributed + InQuotes; InQuotes counts matches outside the analyzer's voices, not
+// every use of the term (Quoted). Invented text: "reckless" once in the outlet's words,
+// twice in a quotation.
+func TestLoadedInQuotes(t *testing.T) {
+	an := &Analyzer{Voices: OwnVoice}
+	r := loadedReportOf(t, an, `The reckless plan passed. Marek said: "It was reckless, so reckless."`, "Halden opened a library.", &LoadedOptions{All: true})
+	if len(r.Terms) != 1 {
+		t.Fatalf("terms %+v", r.Terms)
+	}
+	l := r.Terms[0]
+	if l.Count != 1 || l.InQuotes != 2 || l.Quoted != 2 {
+		t.Errorf("Count %d, InQuotes %d, Quoted %d; want 1, 2, 2", l.Count, l.InQuotes, l.Quoted)
+	}
+}
