@@ -13,6 +13,7 @@
 //	go run ./examples/compare -corpus news.jsonl -event E -side-a kind:state -side-b outlet:Reuters
 //	go run ./examples/compare -json                     # machine-readable, with all settings
 //	go run ./examples/compare -voice all                # count quotations too (default: own voice)
+//	go run ./examples/compare -keep-scaffolding         # own voice with "said", "Mr" and the like counted
 //	go run ./examples/compare -permutations 10000 -seed 7  # the document-level test, more shuffles
 //	go run ./examples/compare -corpus news.jsonl -dedupe -dedupe-list pairs.csv  # each near-duplicate counted once
 //	go run ./examples/compare -loaded                   # and each side's loaded words (framing.LoadedTerms)
@@ -37,6 +38,18 @@
 // "evidence", without the apostrophe the CSV puts before a text cell a spreadsheet would
 // run as a formula (report.WriteCSV). -evidence holds the corpus in memory, as -loaded
 // does, to read each side's documents again for the lines.
+//
+// In the own voice (-voice own, the default) the outlet's scaffolding around what it
+// quotes is not counted: the attribution verbs "say" and "tell" in every form and
+// "according" (the plainest cues of news attribution, as framing.LoadedTerms reads them)
+// and the honorifics of @house-style (Mr, Mrs, Ms, Messrs, Dr), as if given to -stop
+// (they are the analyzer's extra stop words in -json). How often an outlet attributes and
+// whether its style sheet writes "Mr." are its practice, not its framing, yet they led the
+// lists: own voice, China Daily against the New York Times, the Times' side began with
+// "said" (z -49.4) and "Mr" (z -28.3), ahead of every word of substance; without them the
+// rest of both top-20 lists is the same words, Jensen-Shannon divergence 0.1846 -> 0.1777
+// bits. -keep-scaffolding counts them as before; -voice all and -voice quoted always do
+// (in a quotation "said" is the speaker's word).
 //
 // A corpus whose records name no event takes one from -default-event. With -dedupe,
 // -dedupe-list or -residue-list, near-duplicate documents and scraped-page residue are
@@ -71,6 +84,23 @@ var prog = cli.Program{
 }
 
 func main() { cli.Main(prog.Name, run) }
+
+// scaffolding are the words the own voice does not count unless -keep-scaffolding: the
+// outlet's attribution verbs (the cues of framing.LoadedTerms' attribution rule, "say",
+// "tell", "according") and the honorifics of -stop @house-style. Matched before stemming,
+// case ignored, as -stop words are.
+var scaffolding = []string{"say", "says", "said", "saying", "tell", "tells", "told", "telling", "according",
+	"mr", "mrs", "ms", "messrs", "dr"}
+
+// dropsScaffolding reports whether an analyzer drops every scaffolding word.
+func dropsScaffolding(an framing.Analyzer) bool {
+	for _, w := range scaffolding {
+		if !slices.Contains(an.ExtraStopWords, w) {
+			return false
+		}
+	}
+	return true
+}
 
 // report is what -json prints: every comparison, with its settings.
 type report struct {
@@ -109,6 +139,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; for each term listed (-top per side, every comparison), up to -kwic lines of each side where the term was counted, in the counted voice: the event, the side, the term and its forms, the document, the byte offsets of the occurrence in its text, its context and its sentence", false)
 	kwic := fs.Int("kwic", 5, "evidence lines shown per item listed; the items: each term and side in -evidence (negative: all)")
+	keepScaffolding := fs.Bool("keep-scaffolding", false, "in the own voice (-voice own), count the outlet's scaffolding around quotations too: the attribution verbs (say, says, said, saying, tell, tells, told, telling, according) and honorifics (Mr, Mrs, Ms, Messrs, Dr), which are otherwise dropped as if given to -stop (they led the lists of China Daily against the New York Times: \"said\" and \"Mr\" ahead of every word of substance)")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
 		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
@@ -123,6 +154,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.Usagef("-kwic is the lines of each term in -evidence: give -evidence FILE too")
 	case *kwic == 0:
 		return cli.Usagef("-kwic 0 writes no line: want 1 or more, or -1 for every line")
+	}
+	if c.Voice == "own" && !*keepScaffolding {
+		for _, w := range scaffolding {
+			if !slices.Contains(c.Stop, w) {
+				c.Stop = append(c.Stop, w)
+			}
+		}
 	}
 	an := c.Analyzer()
 	opts := &framing.CompareOptions{Top: c.Top, DocTest: framing.DocTestOptions{Permutations: c.Permutations, Seed: c.Seed}}
@@ -501,6 +539,9 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 			voice = "direct quotations and scare quotes only"
 		}
 		fmt.Fprintf(w, "== %s (%s; %s) ==\n", title, c.Analyzer.Language, voice)
+		if c.Analyzer.Voices == framing.OwnVoice && dropsScaffolding(c.Analyzer) {
+			fmt.Fprintln(w, "not counted: attribution verbs (say, tell, according) and honorifics (Mr, Ms, Dr); -keep-scaffolding counts them")
+		}
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
 		fmt.Fprintf(w, "B = %s: %d document(s), %d counted words\n", c.SideB, c.DocsB, c.TokensB)
 		fmt.Fprintf(w, "Jensen-Shannon divergence A vs B: %.4f bits\n", c.JSD)

@@ -173,9 +173,10 @@ func TestFilesDecoded(t *testing.T) {
 	c := rep.Comparisons[0]
 	// Counted words by hand, own voice, stop words out: routine drills safeguard
 	// sovereignty separatist forces drills routine (8); large-scale drills simulate
-	// blockade officials said blockade alarmed shipping (9).
-	if c.TokensA != 8 || c.TokensB != 9 {
-		t.Errorf("counted words %d and %d, want 8 and 9", c.TokensA, c.TokensB)
+	// blockade officials blockade alarmed shipping (8: "said" is scaffolding, not counted
+	// in the own voice; see TestScaffolding).
+	if c.TokensA != 8 || c.TokensB != 8 {
+		t.Errorf("counted words %d and %d, want 8 and 8", c.TokensA, c.TokensB)
 	}
 	for _, k := range append(c.TopA, c.TopB...) {
 		if strings.ContainsRune(k.Word, 0) || len([]rune(k.Word)) == 1 {
@@ -228,9 +229,9 @@ func TestFilesNoDedupe(t *testing.T) {
 
 // TestLoaded: -loaded lists each side's loaded words in its own voice. Side A uses
 // "troublemakers", "hijacked" and "blatant" in its own words and "farce" only inside a
-// quotation (not its own voice), "sharply" as side B does (shared, not its choice); side B
-// uses no loaded word of its own but "sharply". Read off the lexicon
-// (framing/lexicons/evaluative.txt: troublemaker, hijack, blatant, farce, sharply).
+// quotation (not its own voice), "sharply" as side B does; side B uses no loaded word of
+// its own. Read off the lexicon (framing/lexicons/evaluative.txt: troublemaker, blatant,
+// farce; version 4 lists neither "hijack" nor "sharply", see TestLoadedTally).
 func TestLoaded(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
