@@ -9,7 +9,17 @@
 // working) no_words and out_of_fold, the documents left out for having none of the model's
 // words and those scored out of fold as the model's own coded documents, then the shift
 // test (shift_d, shift_critical, shift_calibrated) and flagged: a share whose documents
-// are unlike the coded ones beyond how often they carry the frame (see frames.Shift).
+// are unlike the coded ones beyond how often they carry the frame (see frames.Shift), and
+// small_n: a share of fewer than 10 documents (frames.MinDocuments).
+//
+// A side, or a side in one event, with fewer than 10 documents that have the model's words
+// is said on stderr in a warning line ("small n"), its shares are marked "small n" in the
+// text, and -json has the groups in prevalence.small_n (with prevalence.min_documents) and
+// small_n on each share and difference. Ten is the least number of documents at which a
+// share can have 5 expected documents with the frame and 5 without, the minimum expected
+// count (Cochran 1954) of the binomial approximations the intervals, differences and
+// pooling rest on; below it they fail for every frame. The shares are still printed as
+// computed.
 //
 //	go run ./examples/frames                                  # the embedded coded sample, applied to the embedded corpus
 //	go run ./examples/frames -coded coded.jsonl -corpus news.jsonl -save model.json
@@ -418,7 +428,11 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 				shift += fmt.Sprintf(" FLAGGED (like the coded documents: %.2f)", sh.Calibrated)
 			}
 		}
-		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, left, clip, shift)
+		small := ""
+		if s.SmallN {
+			small = " (small n)"
+		}
+		fmt.Fprintf(w, "  %-16s %-18s %5.2f [%4.2f, %4.2f]  raw %4.2f  n=%d%s%s%s%s\n", cli.Escape(cli.Clip(s.Frame, 16)), cli.Escape(cli.Clip(s.Side, 18)), s.Estimate, s.Low, s.High, s.Raw, s.Documents, small, left, clip, shift)
 	}
 	if prev.Shifted > 0 {
 		fmt.Fprintf(w, "  WARNING: %s\n", shiftWarning(prev))
@@ -535,6 +549,9 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 	if prev.Shifted > 0 {
 		fmt.Fprintf(stderr, "%s: WARNING: %s\n", prog.Name, shiftWarning(prev))
 	}
+	if len(prev.SmallN) > 0 {
+		fmt.Fprintf(stderr, "%s: warning: %s\n", prog.Name, smallNWarning(prev))
+	}
 	var flat []string
 	for _, s := range prev.Shares {
 		if s.Event == "" && s.High-s.Low < 1e-9 {
@@ -552,8 +569,9 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 // made it and what its raw figure is; the event "(all)" for the side's documents over
 // every event. The counts of documents left out (no_words) and scored out of fold
 // (out_of_fold), then the shift test (shift_d, shift_critical, shift_calibrated: see
-// frames.Shift) and flagged (the test fires) come last, after the columns of earlier
-// versions, so that readers of the columns by position keep working.
+// frames.Shift), flagged (the test fires) and small_n (fewer than frames.MinDocuments
+// documents) come last, after the columns of earlier versions, so that readers of the
+// columns by position keep working.
 type csvRow struct {
 	Event     string  `json:"event"`
 	Side      string  `json:"side"`
@@ -573,6 +591,7 @@ type csvRow struct {
 	ShiftCritical   *float64 `json:"shift_critical"`
 	ShiftCalibrated *float64 `json:"shift_calibrated"`
 	Flagged         bool     `json:"flagged"` // the shift test fires
+	SmallN          bool     `json:"small_n"` // fewer than frames.MinDocuments documents
 }
 
 // csvRows returns the shares of prev as -csv rows.
@@ -581,7 +600,7 @@ func csvRows(prev *frames.Prevalence) []csvRow {
 	for i, s := range prev.Shares {
 		out[i] = csvRow{Event: cmp.Or(s.Event, "(all)"), Side: s.Side, Frame: s.Frame, Documents: s.Documents, Raw: s.Raw,
 			Estimate: s.Estimate, Low: s.Low, High: s.High, Clipped: s.Clipped, Method: prev.Options.Method.String(),
-			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold}
+			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold, SmallN: s.SmallN}
 		if sh := s.Shift; sh.Critical > 0 {
 			out[i].ShiftD, out[i].ShiftCritical, out[i].ShiftCalibrated, out[i].Flagged = &sh.D, &sh.Critical, &sh.Calibrated, sh.Fires
 		}
@@ -596,6 +615,31 @@ func rawName(m frames.Method) string {
 		return "share classified"
 	}
 	return "mean probability"
+}
+
+// smallNWarning says which groups have too few documents for their statistics to mean
+// much (frames.MinDocuments), the sides first, then the events, and why.
+func smallNWarning(prev *frames.Prevalence) string {
+	groups := 0
+	for i, s := range prev.Shares {
+		if i == 0 || s.Event != prev.Shares[i-1].Event || s.Side != prev.Shares[i-1].Side {
+			groups++
+		}
+	}
+	var list []string
+	for _, g := range prev.SmallN {
+		name := g.Side
+		if g.Event != "" {
+			name = g.Event + " / " + g.Side
+		}
+		list = append(list, fmt.Sprintf("%s %d", name, g.Documents))
+	}
+	const show = 8
+	if len(list) > show {
+		list = append(list[:show], fmt.Sprintf("and %d more (-json: prevalence.small_n)", len(list)-show))
+	}
+	return cli.Escape(fmt.Sprintf("small n: %d of %d groups have fewer than %d documents with the model's words (%s): too few for their shares, intervals and differences to mean much (%d is the least n at which a share can have 5 expected documents with the frame and 5 without, Cochran's minimum for the approximations they rest on); read them as a description of these documents, or give more",
+		len(prev.SmallN), groups, prev.MinDocuments, strings.Join(list, "; "), prev.MinDocuments))
 }
 
 // shiftWarning says which shares are flagged by the shift test, and what that means.

@@ -66,7 +66,7 @@ func TestSaveAndApply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is,no_words,out_of_fold,shift_d,shift_critical,shift_calibrated,flagged\n(all),") ||
+	if !strings.HasPrefix(string(table), "event,side,frame,documents,raw,estimate,low,high,clipped,method,raw_is,no_words,out_of_fold,shift_d,shift_critical,shift_calibrated,flagged,small_n\n(all),") ||
 		!strings.Contains(string(table), ",sld,mean probability,0,0,") {
 		t.Errorf("CSV starts %q", strings.SplitN(string(table), "\n", 3)[:2])
 	}

@@ -147,6 +147,27 @@ type PrevalenceOptions struct {
 	Progress func(done, total int) `json:"-"`
 }
 
+// MinDocuments is the number of documents below which a group's shares are flagged as
+// resting on too few documents (Share.SmallN, Prevalence.SmallN). A share of n documents is
+// a binomial proportion; the approximations its interval, the differences and the pooling
+// over events rest on (the bootstrap's draws k/n, the normal interval of the pooled
+// difference, the sampling variance p(1 − p)/n that weights each event) want at least 5
+// expected documents with the frame and 5 without it, the minimum expected count of
+// Cochran (1954, "Some methods for strengthening the common χ² tests", Biometrics 10) for
+// the χ² and normal approximations to the binomial. n·p ≥ 5 and n·(1 − p) ≥ 5 can both
+// hold only when n ≥ 10, at p = 1/2; so below 10 documents they fail for every frame,
+// whatever its share. Ten is necessary, not sufficient: a frame that 1 document in 20
+// carries has an expected count of 1 at n = 20.
+const MinDocuments = 10
+
+// A SmallGroup is a group of documents (a side, over all events or in one) with fewer than
+// MinDocuments documents with the model's words: its shares are flagged (Share.SmallN).
+type SmallGroup struct {
+	Event     string `json:"event"` // "" for all the side's documents
+	Side      string `json:"side"`
+	Documents int    `json:"documents"` // as Share.Documents
+}
+
 // A Share is one side's estimated share of documents carrying one frame.
 type Share struct {
 	Event string `json:"event"` // "" for all the side's documents
@@ -182,6 +203,9 @@ type Share struct {
 	// the documents are unlike the coded ones, and a corrected share can be far from the
 	// truth with an interval that does not show it.
 	Shift Shift `json:"shift"`
+	// SmallN says the share is of fewer than MinDocuments documents: too few for its
+	// interval, or a difference with it, to mean much (see MinDocuments).
+	SmallN bool `json:"small_n"`
 }
 
 // A Difference is the difference between two sides' shares of one frame, A − B.
@@ -202,6 +226,9 @@ type Difference struct {
 	Events int     `json:"events"`
 	Tau2   float64 `json:"tau2"`
 	I2     float64 `json:"i2"`
+	// SmallN says one of the two shares is of fewer than MinDocuments documents
+	// (Share.SmallN); false for pooled rows, whose events are listed in Prevalence.SmallN.
+	SmallN bool `json:"small_n"`
 }
 
 // Prevalence is the result of [Model.Prevalence].
@@ -238,6 +265,12 @@ type Prevalence struct {
 	// Shifted counts the shares whose shift test fires (Share.Shift.Fires): groups whose
 	// documents are unlike the coded ones, so that their corrected shares are flagged.
 	Shifted int `json:"shifted"`
+	// MinDocuments is the threshold SmallN was read with (the constant MinDocuments), and
+	// SmallN lists the groups with fewer documents, in the order of Shares: their shares
+	// (Share.SmallN) rest on too few documents for their statistics to mean much. Empty,
+	// not null, when there are none.
+	MinDocuments int          `json:"min_documents"`
+	SmallN       []SmallGroup `json:"small_n"`
 }
 
 // Prevalence estimates, for each side and each frame, the share of the side's documents
@@ -547,7 +580,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 	recorded := o
 	recorded.Progress = nil
 	out := &Prevalence{Options: recorded, Frames: m.Frames(), Stats: m.Stats(), InSample: inSample,
-		NoWordsSides: unread, NoWordsGroups: noWordsGroups}
+		NoWordsSides: unread, NoWordsGroups: noWordsGroups, MinDocuments: MinDocuments, SmallN: []SmallGroup{}}
 	for _, d := range degenerate {
 		out.Degenerate += d
 	}
@@ -565,9 +598,13 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 		return quantile7(draws, lo), quantile7(draws, hi)
 	}
 	for g, gr := range groups {
+		small := len(gr.docs) < MinDocuments
+		if small {
+			out.SmallN = append(out.SmallN, SmallGroup{Event: gr.event, Side: sides[gr.side].Name, Documents: len(gr.docs)})
+		}
 		for f := range F {
 			s := Share{Event: gr.event, Side: sides[gr.side].Name, Frame: m.frames[f].name, Documents: len(gr.docs),
-				NoWords: gr.noWords, OutOfFold: gr.inOOF, Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f]}
+				NoWords: gr.noWords, OutOfFold: gr.inOOF, Raw: raw[g][f], Estimate: point[g][f], Clipped: clipped[g][f], SmallN: small}
 			s.Low, s.High = interval(func(r int) float64 { return full[r][g][f] })
 			s.Low, s.High = math.Min(s.Low, s.Estimate), math.Max(s.High, s.Estimate)
 			if shifts != nil {
@@ -594,7 +631,7 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 			for f := range F {
 				diff := func(ga, gb int) Difference {
 					d := Difference{Event: groups[ga].event, SideA: sides[a].Name, SideB: sides[b].Name, Frame: m.frames[f].name,
-						Estimate: point[ga][f] - point[gb][f]}
+						Estimate: point[ga][f] - point[gb][f], SmallN: len(groups[ga].docs) < MinDocuments || len(groups[gb].docs) < MinDocuments}
 					d.Low, d.High = interval(func(r int) float64 { return full[r][ga][f] - full[r][gb][f] })
 					d.Low, d.High = math.Min(d.Low, d.Estimate), math.Max(d.High, d.Estimate)
 					return d
