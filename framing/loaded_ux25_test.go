@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/framing/internal/devdata"
 )
 
 // loadedReportOf runs LoadedReport on one invented text against an invented background.
@@ -132,5 +133,67 @@ func TestLoadedInQuotes(t *testing.T) {
 	l := r.Terms[0]
 	if l.Count != 1 || l.InQuotes != 2 || l.Quoted != 2 {
 		t.Errorf("Count %d, InQuotes %d, Quoted %d; want 1, 2, 2", l.Count, l.InQuotes, l.Quoted)
+	}
+}
+
+// TestBASILLoadedTally: on BASIL's development articles (skipped without the shared data),
+// own voice, each article against the articles of the other events as background and the
+// two other outlets of its event as Others: every match of the lexicon is accounted for
+// (the tally's parts add up to its hits, counted apart), and the figures by half say how
+// many matches LoadedTerms sets aside and how many words it never listed for want of a
+// counted use, which it used to drop without a count. -v prints them.
+func TestBASILLoadedTally(t *testing.T) {
+	docs, _ := loadBASIL(t)
+	an := &Analyzer{Voices: OwnVoice}
+	byEvent := map[string][]corpus.Document{}
+	var events []string
+	for _, a := range docs {
+		if _, ok := byEvent[a.Triplet]; !ok {
+			events = append(events, a.Triplet)
+		}
+		byEvent[a.Triplet] = append(byEvent[a.Triplet], corpus.Document{ID: a.ID, Event: a.Triplet, Outlet: a.Source, Language: "english", Text: a.Text})
+	}
+	slices.Sort(events)
+	type sum struct {
+		LoadedTally
+		articles, setAsideWords, listedWords int
+	}
+	halves := map[string]*sum{"tune": {}, "held": {}}
+	for _, ev := range events {
+		var rest []corpus.Document
+		for _, other := range events {
+			if other != ev {
+				rest = append(rest, byEvent[other]...)
+			}
+		}
+		bg, err := an.Profile(rest...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, d := range byEvent[ev] {
+			others := slices.Concat(byEvent[ev][:i], byEvent[ev][i+1:])
+			r, err := an.LoadedReport([]corpus.Document{d}, bg, &LoadedOptions{Others: others})
+			if err != nil {
+				t.Fatal(err)
+			}
+			tl := r.Tally
+			if got := tl.SetAside() + tl.Listed + tl.Unlisted(); got != tl.Hits {
+				t.Errorf("%s: the tally's parts add up to %d, hits %d: %+v", d.ID, got, tl.Hits, tl)
+			}
+			s := halves[devdata.Half(ev)]
+			s.articles++
+			s.setAsideWords += len(r.SetAside)
+			s.listedWords += len(r.Terms)
+			for _, p := range [][2]*int{{&s.Hits, &tl.Hits}, {&s.Uncounted, &tl.Uncounted}, {&s.Neutral, &tl.Neutral}, {&s.Names, &tl.Names},
+				{&s.Attributed, &tl.Attributed}, {&s.InQuotes, &tl.InQuotes}, {&s.Listed, &tl.Listed}, {&s.Shared, &tl.Shared},
+				{&s.Common, &tl.Common}, {&s.MinZ, &tl.MinZ}, {&s.Contrast, &tl.Contrast}, {&s.Top, &tl.Top}} {
+				*p[0] += *p[1]
+			}
+		}
+	}
+	for _, h := range []string{"tune", "held"} {
+		s := halves[h]
+		t.Logf("%s: %d articles, %d lexicon matches: listed %d (%d words), left off: shared %d, common %d; set aside: in quotations %d, attributed %d, names %d, neutral %d, stop words %d; %d words with no use counted",
+			h, s.articles, s.Hits, s.Listed, s.listedWords, s.Shared, s.Common, s.InQuotes, s.Attributed, s.Names, s.Neutral, s.Uncounted, s.setAsideWords)
 	}
 }
