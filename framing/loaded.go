@@ -45,6 +45,10 @@ package framing
 //     as pejorative or laudatory) needs a use whose sentence another account reports
 //     without it (LoadedTerm.Contrasted ≥ 1).
 //
+// No match of the lexicon is lost without a count: [Analyzer.LoadedReport] tallies every one
+// by the rule that set it aside or left its word off the list (LoadedTally), and lists the
+// words none of whose uses was counted (LoadedReport.SetAside).
+//
 // The rules and thresholds were chosen on the tune half of BASIL's development set (Fan et
 // al. 2019; events split by an FNV-1a hash of their name) and are reported on both halves
 // by TestBASILLoaded; see the README.

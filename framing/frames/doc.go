@@ -37,7 +37,10 @@
 //     that the group differs from the coded documents only in how often it carries the
 //     frame ([Shift]: the Kolmogorov–Smirnov distance of the group's scores from the
 //     closest mixture of the coded documents' scores with and without the frame, at level
-//     0.001); when it fires, the estimate is flagged, not changed.
+//     0.001); when it fires, the estimate is flagged, not changed. A group of fewer than
+//     [MinDocuments] (10) documents is flagged too (Share.SmallN, Prevalence.SmallN): too
+//     few for a share to have the 5 expected documents with the frame and 5 without that
+//     the binomial approximations of its interval want.
 //  6. A [Model] saves to JSON and loads back (encoding/json), with its analyzer settings and
 //     lexicon; loading refuses a file with settings it does not know, and a model refuses
 //     text in another language and profiles counted with other settings
