@@ -540,7 +540,7 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 		}
 		fmt.Fprintf(w, "== %s (%s; %s) ==\n", title, c.Analyzer.Language, voice)
 		if c.Analyzer.Voices == framing.OwnVoice && dropsScaffolding(c.Analyzer) {
-			fmt.Fprintln(w, "not counted: attribution verbs (say, tell, according) and honorifics (Mr, Ms, Dr); -keep-scaffolding counts them")
+			fmt.Fprintln(w, "not counted: attribution verbs (say, says, said, saying, tell, tells, told, telling, according) and honorifics (Mr, Mrs, Ms, Messrs, Dr); -keep-scaffolding counts them")
 		}
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
 		fmt.Fprintf(w, "B = %s: %d document(s), %d counted words\n", c.SideB, c.DocsB, c.TokensB)
