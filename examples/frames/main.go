@@ -13,9 +13,11 @@
 // small_n: a share of fewer than 10 documents (frames.MinDocuments).
 //
 // A side, or a side in one event, with fewer than 10 documents that have the model's words
-// is said on stderr in a warning line ("small n"), its shares are marked "small n" in the
-// text, and -json has the groups in prevalence.small_n (with prevalence.min_documents) and
-// small_n on each share and difference. Ten is the least number of documents at which a
+// is said on stderr in a warning line ("small n"), its shares (per side and per event) and
+// the differences with them are marked "small n" in the text (a pooled difference: in how
+// many of its events), -html says it under the frames table, and -json has the groups in
+// prevalence.small_n (with prevalence.min_documents) and small_n on each share and
+// difference (small_events on pooled ones). Ten is the least number of documents at which a
 // share can have 5 expected documents with the frame and 5 without, the minimum expected
 // count (Cochran 1954) of the binomial approximations the intervals, differences and
 // pooling rest on; below it they fail for every frame. The shares are still printed as
@@ -450,12 +452,17 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			parts = append(parts, fmt.Sprintf("%s %.2f%s", prev.Shares[j].Frame, prev.Shares[j].Estimate, flag))
 		}
 		if s.Event != "" {
-			perEvent = append(perEvent, fmt.Sprintf("  %s / %s (n=%d): %s", cli.Escape(s.Event), cli.Escape(s.Side), s.Documents, strings.Join(parts, ", ")))
+			small := ""
+			if s.SmallN {
+				small = " (small n)"
+			}
+			perEvent = append(perEvent, fmt.Sprintf("  %s / %s (n=%d)%s: %s", cli.Escape(s.Event), cli.Escape(s.Side), s.Documents, small, strings.Join(parts, ", ")))
 		}
 		i = j
 	}
 	if len(perEvent) > 0 {
-		fmt.Fprintf(w, "\nPer event (intervals in -json and -csv; ! flags a share whose shift test fires):\n%s\n", strings.Join(perEvent, "\n"))
+		fmt.Fprintf(w, "\nPer event (intervals in -json and -csv; ! flags a share whose shift test fires; small n: fewer than %d documents):\n%s\n",
+			prev.MinDocuments, strings.Join(perEvent, "\n"))
 	}
 	if len(prev.Differences) > 0 {
 		fmt.Fprintln(w, "\nDifferences between sides (A − B):")
@@ -467,7 +474,14 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			case d.Event != "":
 				continue
 			}
-			fmt.Fprintf(w, "  %-16s %s − %s: %+5.2f [%+5.2f, %+5.2f]  %s\n", cli.Escape(cli.Clip(d.Frame, 16)), cli.Escape(d.SideA), cli.Escape(d.SideB), d.Estimate, d.Low, d.High, where)
+			small := ""
+			switch {
+			case d.Pooled && d.SmallN:
+				small = fmt.Sprintf(" (small n in %d of %d events)", d.SmallEvents, d.Events)
+			case d.SmallN:
+				small = " (small n)"
+			}
+			fmt.Fprintf(w, "  %-16s %s − %s: %+5.2f [%+5.2f, %+5.2f]  %s%s\n", cli.Escape(cli.Clip(d.Frame, 16)), cli.Escape(d.SideA), cli.Escape(d.SideB), d.Estimate, d.Low, d.High, where, small)
 		}
 	}
 	fmt.Fprintln(w, "\nWhat each model reads (its strongest features, each with its occurrences in the compared documents most likely to carry\n"+

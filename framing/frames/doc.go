@@ -40,7 +40,9 @@
 //     0.001); when it fires, the estimate is flagged, not changed. A group of fewer than
 //     [MinDocuments] (10) documents is flagged too (Share.SmallN, Prevalence.SmallN): too
 //     few for a share to have the 5 expected documents with the frame and 5 without that
-//     the binomial approximations of its interval want.
+//     the binomial approximations of its interval want. So is every difference with such
+//     a share, and every pooled difference with such an event (Difference.SmallN,
+//     Difference.SmallEvents).
 //  6. A [Model] saves to JSON and loads back (encoding/json), with its analyzer settings and
 //     lexicon; loading refuses a file with settings it does not know, and a model refuses
 //     text in another language and profiles counted with other settings

@@ -227,8 +227,13 @@ type Difference struct {
 	Tau2   float64 `json:"tau2"`
 	I2     float64 `json:"i2"`
 	// SmallN says one of the two shares is of fewer than MinDocuments documents
-	// (Share.SmallN); false for pooled rows, whose events are listed in Prevalence.SmallN.
+	// (Share.SmallN). A pooled row is flagged when any of its events is: each event's
+	// difference, and the sampling variance p(1 − p)/n that weights it, rests on its two
+	// shares (see MinDocuments).
 	SmallN bool `json:"small_n"`
+	// SmallEvents, for pooled rows, counts the pooled events whose difference is flagged
+	// (one of its two shares of fewer than MinDocuments documents); 0 for other rows.
+	SmallEvents int `json:"small_events"`
 }
 
 // Prevalence is the result of [Model.Prevalence].
@@ -646,12 +651,17 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				}
 				var ys, vs []float64
 				var pairs [][2]int
+				smallEvents := 0
 				for _, e := range events {
 					ga, gb := find(e, a), find(e, b)
 					if ga < 0 || gb < 0 {
 						continue
 					}
-					out.Differences = append(out.Differences, diff(ga, gb))
+					d := diff(ga, gb)
+					out.Differences = append(out.Differences, d)
+					if d.SmallN {
+						smallEvents++
+					}
 					for r := range draws {
 						draws[r] = docsOnly[r][ga][f] - docsOnly[r][gb][f]
 					}
@@ -686,7 +696,8 @@ func (m *Model) Prevalence(docs []corpus.Document, sides []corpus.Side, opts *Pr
 				se := math.Sqrt(meta.SE*meta.SE + variance(draws))
 				out.Differences = append(out.Differences, Difference{Pooled: true, SideA: sides[a].Name, SideB: sides[b].Name,
 					Frame: m.frames[f].name, Estimate: meta.Estimate, Low: math.Max(-1, meta.Estimate-z*se),
-					High: math.Min(1, meta.Estimate+z*se), Events: meta.K, Tau2: meta.Tau2, I2: meta.I2})
+					High: math.Min(1, meta.Estimate+z*se), Events: meta.K, Tau2: meta.Tau2, I2: meta.I2,
+					SmallN: smallEvents > 0, SmallEvents: smallEvents})
 			}
 		}
 	}

@@ -141,6 +141,12 @@ var raw=method==="acc"||method==="cc"?"the share classified at the threshold":"t
 var sn=["Estimate [low, high]: the share with its "+level+" interval, the percentiles of a bootstrap of "+po.replicates+" replicates seeded with "+po.seed+" that redraws the coded documents' out-of-fold predictions, so that the interval includes the models' errors. raw: "+raw+", uncorrected; n: the side's documents. clipped: the corrected estimate fell outside [0, 1] and was set to its end (the side's raw figure lies beyond what the error rates alone produce)."];
 if(pv.degenerate>0){sn.push(" "+pv.degenerate+" replicates redrew error rates no better than chance and counted the raw figure.");}
 if(pv.shifted>0){sn.push(" WARNING: "+pv.shifted+" of "+shares.length+" shares (with the events') are FLAGGED: the side's scores fit no mixture of the coded documents' scores with and without the frame (Kolmogorov–Smirnov D above its critical value at level 0.001), so its documents differ from the coded ones in more than how often they carry the frame, and the corrected estimate and its interval cannot be trusted; beside it, the mean calibrated probability, the share were the documents like the coded ones.");}
+var small=list(pv.small_n);
+if(small.length){var ng=new Set(shares.map(function(s){return key(s.event,s.side);})).size;
+sn.push(" small n: "+small.length+" of "+ng+" groups have fewer than "+pv.min_documents+" documents with the model's words (");
+small.slice(0,8).forEach(function(g,i){sn.push(i?"; ":"",g.event!==""?[U(g.event,LABEL)," / "]:"",U(g.side,LABEL)," "+g.documents);});
+if(small.length>8){sn.push("; and "+(small.length-8)+" more");}
+sn.push("): too few for their shares, intervals and differences to mean much, and for the pooled differences over events that include them ("+pv.min_documents+" is the least n at which a share can have 5 expected documents with the frame and 5 without, Cochran's minimum for the approximations they rest on). Read them as a description of these documents, or give more.");}
 put(document.getElementById("frames-shares-note"),sn);
 var stab=document.getElementById("frames-shares");
 header(stab,["frame"].concat(fsides.map(function(s){return U(s,LABEL);})));
