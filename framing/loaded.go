@@ -55,8 +55,10 @@ package framing
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -338,6 +340,11 @@ func (t LoadedTally) Unlisted() int { return t.Shared + t.Common + t.MinZ + t.Co
 // words none of whose uses were counted (SetAside) and every match of the lexicon tallied
 // by the rule that set it aside or left its word off the list (Tally). Its Terms are the
 // bytes LoadedTerms returns.
+//
+// An account with no counted word in the analyzer's voices (with OwnVoice, one whose every
+// word is quoted) lists nothing: every match is set aside (Tally.InQuotes). An account
+// with no counted word in any voice, or a background with none, is an error wrapping
+// [ErrEmpty] that says which.
 func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile, opts *LoadedOptions) (*LoadedReport, error) {
 	var o LoadedOptions
 	if opts != nil {
@@ -382,13 +389,20 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 	if err != nil {
 		return nil, err
 	}
-	rows, err := Keyness(pa, background, &KeynessOptions{N: 1})
-	if err != nil {
-		return nil, err
+	if background.Total(1) == 0 {
+		return nil, errorf(ErrEmpty, "LoadedTerms: the background has no counted words")
 	}
-	z := make(map[string]float64, len(rows))
-	for _, r := range rows {
-		z[r.Term] = r.Score
+	// An account with no counted word in the analyzer's voices (every word quoted, with
+	// OwnVoice) has no z and no word to list: every match is set aside below.
+	z := map[string]float64{}
+	if pa.Total(1) > 0 {
+		rows, err := Keyness(pa, background, &KeynessOptions{N: 1})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			z[r.Term] = r.Score
+		}
 	}
 
 	lc := loadedCounter{an: an, o: &o}
@@ -402,6 +416,9 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 		if err := lc.account(di, &account[di]); err != nil {
 			return nil, err
 		}
+	}
+	if lc.ownWords+lc.quotedWords == 0 {
+		return nil, errorf(ErrEmpty, "LoadedTerms: the account (%s) has no counted words in any voice", docIDs(account))
 	}
 	others := map[string]int{}
 	othersWords := 0
@@ -519,6 +536,22 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 	}
 	rep.Tally.Hits = lc.hits // the sum of the others: TestLoadedTally checks it
 	return rep, nil
+}
+
+// docIDs names an account's documents for an error: the first three IDs, then how many
+// more.
+func docIDs(docs []corpus.Document) string {
+	var ids []string
+	for _, d := range docs[:min(3, len(docs))] {
+		ids = append(ids, strconv.Quote(d.ID))
+	}
+	if len(docs) > 3 {
+		ids = append(ids, fmt.Sprintf("and %d more", len(docs)-3))
+	}
+	if len(ids) == 0 {
+		return "no documents"
+	}
+	return "documents " + strings.Join(ids, ", ")
 }
 
 // isLabel reports whether a word's categories are only the lexicon's labels, pejorative

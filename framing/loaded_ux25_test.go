@@ -72,6 +72,25 @@ func TestLoadedTally(t *testing.T) {
 			[]string{}, []string{}, LoadedTally{Hits: 1, Common: 1}},
 		{"past Top", "A reckless and extremely costly plan.", plainBg, own, LoadedOptions{Top: 1},
 			nil, []string{}, LoadedTally{Hits: 2, Listed: 1, Top: 1}},
+		// z of one use in 7 counted words against a background that never uses it is
+		// far below 100, and far above -100.
+		{"below MinZ", "The council passed a reckless budget on Monday.", plainBg, own, LoadedOptions{MinZ: 100},
+			[]string{}, []string{}, LoadedTally{Hits: 1, MinZ: 1}},
+		{"above MinZ", "The council passed a reckless budget on Monday.", plainBg, own, LoadedOptions{MinZ: -100},
+			[]string{"reckless"}, []string{}, LoadedTally{Hits: 1, Listed: 1}},
+		// "reckless" is only pejorative: a label. The other account reports nothing of the
+		// sort (no aligned sentence), so nothing contrasts it; then it reports the same
+		// sentence without the word, which does.
+		{"label, no contrast", "The council passed a reckless budget on Monday.", plainBg, own,
+			LoadedOptions{ContrastLabels: true, Others: []corpus.Document{{ID: "b", Language: "english", Text: "Lena Varga opened a bakery in Halden."}}},
+			[]string{}, []string{}, LoadedTally{Hits: 1, Contrast: 1}},
+		{"label, contrasted", "The council passed a reckless budget on Monday.", plainBg, own,
+			LoadedOptions{ContrastLabels: true, Others: []corpus.Document{{ID: "b", Language: "english", Text: "The council passed a budget on Monday."}}},
+			[]string{"reckless"}, []string{}, LoadedTally{Hits: 1, Listed: 1}},
+		// Every word of the account in a quotation: nothing counted in the own voice, the
+		// match set aside as quoted (it used to be an error: no counted tokens).
+		{"every word quoted", `"The plan is a farce."`, plainBg, own, LoadedOptions{},
+			[]string{}, []string{"farce"}, LoadedTally{Hits: 1, InQuotes: 1}},
 		{"every reason", `The reckless plan of the Farce Society in Halden passed. It was a farce, a clerk said. Varga said: "A farce." Halden resisted a hostile takeover.`,
 			plainBg, own, LoadedOptions{},
 			[]string{"reckless"}, []string{"farce", "hostile"}, LoadedTally{Hits: 5, Listed: 1, Names: 1, Attributed: 1, InQuotes: 1, Neutral: 1}},
@@ -141,7 +160,8 @@ func TestLoadedInQuotes(t *testing.T) {
 // two other outlets of its event as Others: every match of the lexicon is accounted for
 // (the tally's parts add up to its hits, counted apart), and the figures by half say how
 // many matches LoadedTerms sets aside and how many words it never listed for want of a
-// counted use, which it used to drop without a count. -v prints them.
+// counted use, which it used to drop without a count: the README's figures, pinned
+// exactly. -v prints them.
 func TestBASILLoadedTally(t *testing.T) {
 	docs, _ := loadBASIL(t)
 	an := &Analyzer{Voices: OwnVoice}
@@ -191,8 +211,21 @@ func TestBASILLoadedTally(t *testing.T) {
 			}
 		}
 	}
+	// The figures the README states (its "Loaded language the outlet chose"), pinned so
+	// that a change of the lexicon, the voices or a rule that moves them fails here and
+	// the README is updated with it.
+	want := map[string]sum{
+		"tune": {LoadedTally{Hits: 264, Listed: 90, Shared: 10, Common: 3, InQuotes: 121, Attributed: 27, Names: 5, Neutral: 8}, 69, 140, 89},
+		"held": {LoadedTally{Hits: 419, Listed: 152, Shared: 13, Common: 10, InQuotes: 165, Attributed: 55, Names: 11, Neutral: 13}, 75, 205, 147},
+	}
 	for _, h := range []string{"tune", "held"} {
 		s := halves[h]
+		if *s != want[h] {
+			t.Errorf("%s: %+v, want the README's %+v", h, *s, want[h])
+		}
+		if w := want[h]; w.SetAside() != map[string]int{"tune": 161, "held": 244}[h] || w.Unlisted() != map[string]int{"tune": 13, "held": 23}[h] {
+			t.Errorf("%s: the pinned figures set aside %d and leave off %d, not the README's", h, w.SetAside(), w.Unlisted())
+		}
 		t.Logf("%s: %d articles, %d lexicon matches: listed %d (%d words), left off: shared %d, common %d; set aside: in quotations %d, attributed %d, names %d, neutral %d, stop words %d; %d words with no use counted",
 			h, s.articles, s.Hits, s.Listed, s.listedWords, s.Shared, s.Common, s.InQuotes, s.Attributed, s.Names, s.Neutral, s.Uncounted, s.setAsideWords)
 	}
