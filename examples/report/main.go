@@ -101,11 +101,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if *event != "" && d.Event != *event {
 			continue
 		}
-		if len(d.Text) > framing.MaxTokenDocument && (a.Match(d) || b.Match(d)) {
-			// The page shows every term's lines: said before the counting, not after.
-			return fmt.Errorf("document %q has %d bytes, more than the %d the report's lines read (framing.MaxTokenDocument); split it, or count it with compare or events: %w",
-				d.ID, len(d.Text), framing.MaxTokenDocument, framing.ErrTooLarge)
-		}
 		if *groupSpec != "" {
 			all = append(all, d)
 		}

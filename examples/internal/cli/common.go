@@ -230,7 +230,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "kind":
 			f.Func(n, "outlet kinds for records that name none: `OUTLET=KIND,...` (e.g. rt.com=state,reuters.com=wire); repeatable", c.addKinds)
 		case "lenient":
-			f.BoolVar(&c.Lenient, n, c.Lenient, "skip malformed corpus records (summed up on stderr by reason, with the first lines of each)")
+			f.BoolVar(&c.Lenient, n, c.Lenient, "skip malformed corpus records, and those with a text longer than 32 MiB (framing.MaxTokenDocument), which no program reads (summed up on stderr by reason, with the first lines of each)")
 		case "skipped":
 			f.StringVar(&c.Skipped, n, c.Skipped, "with -lenient, write every skipped record, with its file and line, to `FILE`")
 			f.files[n] = writesFile
@@ -904,7 +904,8 @@ func WriteRows(w io.Writer, rows any) error { return report.WriteCSV(w, rows, ni
 // ReadInput reads the plain-text file at path (an -a or -b input) with ReadText and, with
 // -strip-residue, blanks its residue as Input.Docs does a corpus's, saying on stderr what
 // was blanked; it also says when the text has bytes that are not UTF-8. A file with no
-// text (empty, or only white space) is an error, as an empty corpus is.
+// text (empty, or only white space) is an error, as an empty corpus is, and so is one
+// longer than [MaxDocument].
 func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (string, error) {
 	text, err := ReadText(path)
 	if err != nil {
@@ -912,6 +913,10 @@ func (c *Common) ReadInput(prog string, stderr io.Writer, flag, path string) (st
 	}
 	if strings.TrimSpace(text) == "" {
 		return "", fmt.Errorf("%s %s is empty", flag, Escape(path))
+	}
+	if len(text) > MaxDocument {
+		return "", fmt.Errorf("%s %s has %s bytes of text, more than the %s a program reads as one document (framing.MaxTokenDocument): split it into several documents of a corpus: %w",
+			flag, Escape(path), thousands(len(text)), thousands(MaxDocument), framing.ErrTooLarge)
 	}
 	if !utf8.ValidString(text) {
 		fmt.Fprintf(stderr, "%s: %s %s has bytes that are not UTF-8: %s\n", prog, flag, Escape(path), notUTF8Advice)

@@ -59,6 +59,8 @@ type Reading struct {
 //     which those flags do not read, such as frames -coded: that the file needs the
 //     column; likewise for a record without a field);
 //   - a malformed record stops the reading with its error, or, if in.Lenient, is skipped;
+//     so does a record whose text is longer than [MaxDocument] (framing.MaxTokenDocument),
+//     in every program, with the line where it starts (a JSON Lines file) or its number;
 //     the skipped records are summed up on stderr by reason, with the first lines of each
 //     (all of them go to the -skipped file, if given); two inputs that fill one field are
 //     said with the -field values that settle it, and a bad CSV header stops the reading
@@ -138,6 +140,18 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 				stage.Done()
 				skips.report(prog, stderr, c, read)
 				yield(d, loadHint(err, c, in))
+				return
+			}
+			if len(d.Text) > MaxDocument {
+				// A record error, as a malformed record is: counted by no program.
+				le := in.tooLarge(c, d, read+len(skips.all)+1)
+				if in.Lenient {
+					skips.add(le)
+					continue
+				}
+				stage.Done()
+				skips.report(prog, stderr, c, read)
+				yield(d, loadHint(le, c, in))
 				return
 			}
 			read++
@@ -470,6 +484,9 @@ func loadHint(err error, c *Common, in Input) error {
 			return fmt.Errorf("%w (to compare two plain-text files, give them as -a FILE -b FILE; -corpus takes a folder of .txt files, one document each)", err)
 		}
 		return fmt.Errorf("%w (%s takes a folder of .txt files, one document each: put the file in a folder and give the folder)", err, cmp.Or(in.Flag, "-corpus"))
+	}
+	if errors.Is(err, framing.ErrTooLarge) {
+		return fmt.Errorf("%w (or -lenient skips such records and reports each)", err)
 	}
 	if le.Line == 0 || header {
 		return err // the file as a whole (none such, an unknown format, its header): skipping records cannot help
