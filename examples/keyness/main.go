@@ -316,7 +316,7 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 }
 
 func printReport(w io.Writer, rep *report, na, nb, top int) {
-	fmt.Fprintf(w, "A = %s (%d documents), B = %s (%d documents)\n\n", rep.SideA, na, rep.SideB, nb)
+	fmt.Fprintf(w, "A = %s (%s), B = %s (%s)\n\n", rep.SideA, cli.Documents(na), rep.SideB, cli.Documents(nb))
 	fmt.Fprintf(w, "Jensen-Shannon %.4f bits   Hellinger %.4f   cosine %.4f (counts) %.4f (tf-idf)   Jaccard %.4f   KL(A||B) %.4f bits (smoothed 0.5)\n\n",
 		rep.Account["jensen_shannon_bits"], rep.Account["hellinger"], rep.Account["cosine_counts"],
 		rep.Account["cosine_tfidf"], rep.Account["jaccard"], rep.Account["kl_a_b_bits_smoothed"])

@@ -27,8 +27,10 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -116,7 +118,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if *lang == "" {
 		// One profile per side counts one language: keep the most common, and say so.
-		docsA, docsB = oneLanguage(docsA, docsB, stderr)
+		docsA, docsB = oneLanguage(a.Name, b.Name, docsA, docsB, stderr)
 	}
 	// -phrases auto: one table, found over both sides' documents.
 	if err := c.FindPhrases(&an, append(slices.Clone(docsA), docsB...), stderr); err != nil {
@@ -144,8 +146,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if len(shown) > 5 {
 		shown = append(slices.Clone(shown[:5]), "...")
 	}
-	fmt.Fprintf(stdout, "%s (%d documents) against %s (%d documents), %d event(s): %s\n", cli.Escape(a.Name), len(docsA),
-		cli.Escape(b.Name), len(docsB), len(events), cli.Escape(strings.Join(shown, ", ")))
+	fmt.Fprintf(stdout, "%s (%s) against %s (%s), %d event(s): %s\n", cli.Escape(a.Name), cli.Documents(len(docsA)),
+		cli.Escape(b.Name), cli.Documents(len(docsB)), len(events), cli.Escape(strings.Join(shown, ", ")))
 	prov, err := c.Provenance()
 	if err != nil {
 		return err
@@ -285,8 +287,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 // oneLanguage keeps the documents in the most common language of the two sides (English
-// for documents that name none), reporting how many it left out.
-func oneLanguage(a, b []corpus.Document, stderr io.Writer) ([]corpus.Document, []corpus.Document) {
+// for documents that name none), saying on stderr how many of each side it kept, since
+// the reading's count of each side came before it, and how many it left out, by language.
+func oneLanguage(nameA, nameB string, a, b []corpus.Document, stderr io.Writer) ([]corpus.Document, []corpus.Document) {
 	lang := func(d corpus.Document) string {
 		if l, err := framing.ResolveLanguage(d.Language); err == nil {
 			return l
@@ -309,9 +312,15 @@ func oneLanguage(a, b []corpus.Document, stderr io.Writer) ([]corpus.Document, [
 	keep := func(docs []corpus.Document) []corpus.Document {
 		return slices.DeleteFunc(docs, func(d corpus.Document) bool { return lang(d) != best })
 	}
-	left := len(a) + len(b)
+	na, nb := len(a), len(b)
 	a, b = keep(a), keep(b)
-	fmt.Fprintf(stderr, "%s: the sides mix languages: kept the %d documents in %s, left out %d (choose with -lang)\n",
-		prog.Name, len(a)+len(b), best, left-len(a)-len(b))
+	var out []string
+	for _, l := range slices.Sorted(maps.Keys(counts)) {
+		if l != best {
+			out = append(out, fmt.Sprintf("%d in %s", counts[l], cmp.Or(l, "(none)")))
+		}
+	}
+	fmt.Fprintf(stderr, "%s: the sides mix languages: kept the documents in %s, side A, %s: %d of %d, side B, %s: %d of %d; left out %d (%s; choose with -lang)\n",
+		prog.Name, best, cli.Escape(nameA), len(a), na, cli.Escape(nameB), len(b), nb, na+nb-len(a)-len(b), strings.Join(out, ", "))
 	return a, b
 }

@@ -149,7 +149,7 @@ func TestPairs(t *testing.T) {
 		{"", "[both]"},
 		{"both", "[both]"},
 		{"solo", `event "solo": side "wire": side has no documents`},
-		{"mute", `event "mute": side "wire": no counted tokens`},
+		{"mute", `event "mute": side "wire" has documents, but none holds a word that is counted (only stop words, punctuation or quotation marks, or only words in a voice not counted: see -voice)`}, // the words missing named, not the library's "no counted tokens"
 		{"others", `event "others": no document of either side covers it`},
 		{"nope", `event "nope": no document of either side covers it`},
 	} {

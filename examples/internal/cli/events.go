@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -26,6 +27,9 @@ type leftOut struct {
 	event, side string
 	lacks       error
 }
+
+// noCountedWhy says why documents can hold no counted word.
+const noCountedWhy = "only stop words, punctuation or quotation marks, or only words in a voice not counted: see -voice"
 
 func (l leftOut) why() string {
 	what := "documents"
@@ -62,12 +66,30 @@ func (c *Common) chosen(compared []string, out []leftOut, seen bool, events []st
 			return c.NoEvent(events)
 		}
 		if len(out) > 0 {
+			if errors.Is(out[0].lacks, framing.ErrEmpty) {
+				return explainedError{fmt.Sprintf("event %q: side %q has documents, but none holds a word that is counted (%s)", c.Event, out[0].side, noCountedWhy), out[0].lacks}
+			}
 			return fmt.Errorf("event %q: side %q: %w", c.Event, out[0].side, out[0].lacks)
 		}
 		return nil
 	}
 	c.listLeftOut(out, len(compared)+len(out))
 	if len(compared) == 0 {
+		// Say what is missing: documents, or, where every side has documents, counted words.
+		words := 0
+		for _, o := range out {
+			if errors.Is(o.lacks, framing.ErrEmpty) {
+				words++
+			}
+		}
+		if words > 0 {
+			why := fmt.Sprintf("each event has documents on both sides, but a side's documents hold no word that is counted (%s)", noCountedWhy)
+			if words < len(out) {
+				why = fmt.Sprintf("in %d of the %d events a side's documents hold no word that is counted (%s), in the other %d a side has no documents, as listed above",
+					words, len(out), noCountedWhy, len(out)-words)
+			}
+			return explainedError{fmt.Sprintf("no event has counted words on both sides (%s, %s): %s", c.SideA, c.SideB, why), framing.ErrEmpty}
+		}
 		return fmt.Errorf("no event has documents with counted words on both sides (%s, %s): %w", c.SideA, c.SideB, corpus.ErrEmptySide)
 	}
 	return nil

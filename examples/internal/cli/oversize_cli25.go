@@ -78,3 +78,11 @@ type tooLargeError struct{ msg string }
 
 func (e tooLargeError) Error() string { return e.msg }
 func (e tooLargeError) Unwrap() error { return framing.ErrTooLarge }
+
+// Documents returns "1 document" or "N documents".
+func Documents(n int) string {
+	if n == 1 {
+		return "1 document"
+	}
+	return fmt.Sprintf("%d documents", n)
+}
