@@ -234,7 +234,8 @@ func run(args []string, w, stderr io.Writer) error {
 		// test; "top": the per-event comparisons' terms per side, -top).
 		pool := rep.Pooled.Options
 		pool.Top = *top
-		analysis := cli.Analysis{Measures: []string{"mantel-haenszel log odds ratio"}, Adjust: "BH", DocAdjust: "none"}
+		analysis := cli.Analysis{Measures: []string{"mantel-haenszel log odds ratio"}, Adjust: "BH", DocAdjust: "none",
+			AdjustOver: cli.PooledFamily(len(rep.Pooled.Terms), rep.Pooled.Options.MinEvents)}
 		if pool.Permutations > 0 {
 			analysis.Permutations, analysis.DocAdjust, analysis.Seed = pool.Permutations, "BH", pool.Seed
 		}
@@ -413,7 +414,8 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 	if p.Options.Permutations < 0 {
 		perm = "perm p adj: not run (-permutations < 0)"
 	}
-	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and tok. adj (its p-value) over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over the %d terms pooled); %s; same = events leaning the same way\n", len(p.Terms), perm)
+	fmt.Fprintf(w, "\nPooled: Mantel-Haenszel log odds ratio; z and tok. adj (its p-value) over tokens (every word an independent draw; adjusted by\nBenjamini-Hochberg over %s: the report program adjusts over every term, so its p-values differ); %s; same = events leaning the same way\n",
+		cli.PooledFamily(len(p.Terms), p.Options.MinEvents), perm)
 	if len(p.Terms) == 0 && len(p.Events) < p.Options.MinEvents {
 		// Pooling is over events: say why there is nothing, and where to look instead.
 		fmt.Fprintf(w, "  (no term pooled: -min-events %d keeps terms seen in %d or more events, and %d event(s) were compared; the table above is each event's comparison, `compare -event NAME` gives one in full, -min-events 1 pools anyway)\n",

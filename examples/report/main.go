@@ -226,6 +226,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	// The family of the token-level adjustment: every term of the comparison (events
+	// adjusts over the terms of -min-events events, so one term's p-values differ).
+	family := 0
+	for _, p := range rep.Points {
+		family += len(p.Words)
+	}
+	over := fmt.Sprintf("the %d terms of the comparison", family)
+	if sx := rep.Strata; sx != nil && !sx.Lumped && sx.Pool != nil {
+		over = cli.PooledFamily(family, sx.Pool.MinEvents)
+	}
+	if err := prov.Set("adjust_over", over); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "%s: token-level p-values adjusted by Benjamini-Hochberg over %s (the events program adjusts over the terms seen in -min-events events, 2 by default, so its adjusted p-values differ)\n", prog.Name, over)
 	if *groupSpec != "" {
 		groups, err := cli.Groups(*groupSpec, all)
 		if err != nil {

@@ -28,6 +28,11 @@ type Analysis struct {
 	// Adjust is the multiple-comparison adjustment of the token-level p-values over every
 	// term scored (stats.Adjust: "BH" is Benjamini–Hochberg); "none" where no p-value.
 	Adjust string `json:"adjust"`
+	// AdjustOver is the family Adjust is over, in words with its number of terms ("the
+	// 412 terms seen in 2 or more events"): adjusted p-values from two families (events
+	// pools the terms of -min-events events, report every term) differ for one term.
+	// "" where the family is every term of the table.
+	AdjustOver string `json:"adjust_over,omitempty"`
 	// Permutations is the number of label shuffles of the document-level test, whose
 	// p-values are adjusted by DocAdjust over the terms tested; 0 (and DocAdjust "none")
 	// where no such test ran. Seed is its random seed, 0 where none ran.
@@ -89,4 +94,13 @@ func resolveAnalyzer(settings map[string]any) (map[string]any, error) {
 		return nil, err
 	}
 	return p.Settings, nil
+}
+
+// PooledFamily says, in words, which terms a Benjamini–Hochberg adjustment of pooled
+// terms is over: n terms, seen in minEvents or more events.
+func PooledFamily(n, minEvents int) string {
+	if minEvents <= 1 {
+		return fmt.Sprintf("the %d terms of the comparison, every term seen in any event", n)
+	}
+	return fmt.Sprintf("the %d terms seen in %d or more events (-min-events)", n, minEvents)
 }
