@@ -85,23 +85,6 @@ var prog = cli.Program{
 
 func main() { cli.Main(prog.Name, run) }
 
-// scaffolding are the words the own voice does not count unless -keep-scaffolding: the
-// outlet's attribution verbs (the cues of framing.LoadedTerms' attribution rule, "say",
-// "tell", "according") and the honorifics of -stop @house-style. Matched before stemming,
-// case ignored, as -stop words are.
-var scaffolding = []string{"say", "says", "said", "saying", "tell", "tells", "told", "telling", "according",
-	"mr", "mrs", "ms", "messrs", "dr"}
-
-// dropsScaffolding reports whether an analyzer drops every scaffolding word.
-func dropsScaffolding(an framing.Analyzer) bool {
-	for _, w := range scaffolding {
-		if !slices.Contains(an.ExtraStopWords, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // report is what -json prints: every comparison, with its settings.
 type report struct {
 	Comparisons []*framing.Comparison `json:"comparisons"`
@@ -139,11 +122,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; for each term listed (-top per side, every comparison), up to -kwic lines of each side where the term was counted, in the counted voice: the event, the side, the term and its forms, the document, the byte offsets of the occurrence in its text, its context and its sentence", false)
 	kwic := fs.Int("kwic", 5, "evidence lines shown per item listed; the items: each term and side in -evidence (negative: all)")
-	keepScaffolding := fs.Bool("keep-scaffolding", false, "in the own voice (-voice own), count the outlet's scaffolding around quotations too: the attribution verbs (say, says, said, saying, tell, tells, told, telling, according) and honorifics (Mr, Mrs, Ms, Messrs, Dr), which are otherwise dropped as if given to -stop (they led the lists of China Daily against the New York Times: \"said\" and \"Mr\" ahead of every word of substance)")
 	loaded := fs.Bool("loaded", false, "also list each side's loaded words: words of a loaded-language lexicon it uses in the counted voice, outside names and neutral senses, that the other side and the side's own quotations use at less than 0.6 times its rate and that are in no more than 5% of the other side's documents (framing.LoadedTerms' Shared and Common rules; the other side as background and as the other accounts); under each side's list, what became of every match of the lexicon: uses listed, uses of words left off by each rule, matches set aside (in quotations, attributed, in names, in neutral senses), and the words none of whose uses counted (framing.LoadedReport; -json: tally, set_aside)")
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Voice: "own", NGrams: 1, Top: 12, Permutations: 1000,
 		TopOf: "per side, in the text and -json (the -csv table holds every term)"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "keep-scaffolding", cli.FlagTest, cli.FlagOutput, cli.FlagDedupe)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -154,13 +136,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return cli.Usagef("-kwic is the lines of each term in -evidence: give -evidence FILE too")
 	case *kwic == 0:
 		return cli.Usagef("-kwic 0 writes no line: want 1 or more, or -1 for every line")
-	}
-	if c.Voice == "own" && !*keepScaffolding {
-		for _, w := range scaffolding {
-			if !slices.Contains(c.Stop, w) {
-				c.Stop = append(c.Stop, w)
-			}
-		}
 	}
 	an := c.Analyzer()
 	opts := &framing.CompareOptions{Top: c.Top, DocTest: framing.DocTestOptions{Permutations: c.Permutations, Seed: c.Seed}}
@@ -539,8 +514,8 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 			voice = "direct quotations and scare quotes only"
 		}
 		fmt.Fprintf(w, "== %s (%s; %s) ==\n", title, c.Analyzer.Language, voice)
-		if c.Analyzer.Voices == framing.OwnVoice && dropsScaffolding(c.Analyzer) {
-			fmt.Fprintln(w, "not counted: attribution verbs (say, says, said, saying, tell, tells, told, telling, according) and honorifics (Mr, Mrs, Ms, Messrs, Dr); -keep-scaffolding counts them")
+		if cli.AnalyzerDropsScaffolding(c.Analyzer) {
+			fmt.Fprintln(w, cli.ScaffoldingNote)
 		}
 		fmt.Fprintf(w, "A = %s: %d document(s), %d counted words\n", c.SideA, c.DocsA, c.TokensA)
 		fmt.Fprintf(w, "B = %s: %d document(s), %d counted words\n", c.SideB, c.DocsB, c.TokensB)

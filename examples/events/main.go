@@ -91,7 +91,7 @@ func run(args []string, w, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 12,
 		LangEmpty:    "every document in its own language, if they are in one (several are a usage error naming them)",
 		Permutations: 1000, Seed: framing.DefaultSeed, FigureOf: "the forest plot of one term (see -forest)"}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses",
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "keep-scaffolding", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses",
 		cli.FlagTest, cli.FlagOutput, "figure", cli.FlagDedupe)
 	perms, seed := &c.Permutations, &c.Seed
 	perEvent := fs.Bool("per-event", false, "print each event's comparison: the terms with z, p-values over tokens and over documents")
@@ -268,6 +268,9 @@ func run(args []string, w, stderr io.Writer) error {
 	defer st.Done()
 	if *asJSON {
 		return writeJSON(w, rep)
+	}
+	if c.DropsScaffolding() {
+		fmt.Fprintln(w, cli.ScaffoldingNote)
 	}
 	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
 	if err != nil {

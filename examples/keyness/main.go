@@ -119,7 +119,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		LangEmpty: "every document in its own language, if they are in one (several are a usage error naming them)",
 		FigureOf:  "the bar chart of the most distinctive terms under -measure",
 		JSONHolds: "its options are -measure's settings, every default filled in; a score set by a constant standing in for a zero frequency, not by the texts, is null (pdiff of a term absent from B, pmi of one absent from A), as its -csv cell is empty"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "lang", "voice", "keep-scaffolding", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", cli.FlagOutput, "figure", cli.FlagDedupe)
 	minCount := fs.Int("min-count", 0, "drop terms seen fewer times on both sides together")
 	adjust := fs.String("adjust", "BH", "p-value adjustment: none, bonferroni, holm, BH, BY")
 	measure := fs.String("measure", string(framing.MeasureLogOdds), "the measure of the -figure bar chart and of the -csv table (whose rows come first with -csv-measures all)")
@@ -316,7 +316,11 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 }
 
 func printReport(w io.Writer, rep *report, na, nb, top int) {
-	fmt.Fprintf(w, "A = %s (%s), B = %s (%s)\n\n", rep.SideA, cli.Documents(na), rep.SideB, cli.Documents(nb))
+	fmt.Fprintf(w, "A = %s (%s), B = %s (%s)\n", rep.SideA, cli.Documents(na), rep.SideB, cli.Documents(nb))
+	if cli.AnalyzerDropsScaffolding(rep.Analyzer) {
+		fmt.Fprintln(w, cli.ScaffoldingNote)
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintf(w, "Jensen-Shannon %.4f bits   Hellinger %.4f   cosine %.4f (counts) %.4f (tf-idf)   Jaccard %.4f   KL(A||B) %.4f bits (smoothed 0.5)\n\n",
 		rep.Account["jensen_shannon_bits"], rep.Account["hellinger"], rep.Account["cosine_counts"],
 		rep.Account["cosine_tfidf"], rep.Account["jaccard"], rep.Account["kl_a_b_bits_smoothed"])

@@ -59,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", LangEmpty: "the documents in the most common language of the two sides", Voice: "own", NGrams: 1, Top: 2000, HTML: "report.html",
 		FigureOf: "the bar chart of the most distinctive terms", Permutations: 1000, Seed: framing.DefaultSeed,
 		TopOf: "terms, both sides together, the most distinctive (largest |z|) first, kept with their full statistics: the rows of the term table, -csv and -jsonl (the scatter shows every term)"}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagAnalysis, "keep-scaffolding", cli.FlagTest, "top", "csv", "html", "figure", "replay", cli.FlagDedupe)
 	jsonl := fs.OutputFile("jsonl", "", "also write the keyness table as JSON Lines to `FILE` (and FILE.provenance.json beside it)", true)
 	lump := fs.Bool("lump", false, "compare the sides' documents as one sample even when they cover several events (by default the term table, figure and document-level test are pooled by event: lumping can reverse a term's lean)")
 	groupSpec := fs.String("groups", "", "compare k groups: outlets, kinds, or a comma-separated list of kind:K and outlet:NAME; a heat map of their divergences in the page, beside the two sides")
@@ -148,6 +148,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "%s (%s) against %s (%s), %d event(s): %s\n", cli.Escape(a.Name), cli.Documents(len(docsA)),
 		cli.Escape(b.Name), cli.Documents(len(docsB)), len(events), cli.Escape(strings.Join(shown, ", ")))
+	if c.DropsScaffolding() {
+		fmt.Fprintf(stderr, "%s: %s\n", prog.Name, cli.ScaffoldingNote)
+	}
 	prov, err := c.Provenance()
 	if err != nil {
 		return err
