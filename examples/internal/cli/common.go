@@ -114,16 +114,16 @@ type Common struct {
 	Voice         string
 	NGrams        int
 	Protect       string
-	KeepAddresses bool              // -keep-addresses: count the words of web and e-mail addresses
+	KeepAddresses bool // -keep-addresses: count the words of web and e-mail addresses
 	// KeepScaffolding (-keep-scaffolding, in the programs that take it) counts the own
 	// voice's attribution scaffolding (see [Scaffolding]), which is dropped otherwise.
 	KeepScaffolding bool
-	Stop          []string          // from -stop
-	Variants      map[string]string // spelling -> the one it counts as, from -variant
-	Phrases       string            // -phrases: "auto" or a file
-	PhrasesOut    string            // -phrases-out
-	Permutations  int
-	Seed          uint64
+	Stop            []string          // from -stop
+	Variants        map[string]string // spelling -> the one it counts as, from -variant
+	Phrases         string            // -phrases: "auto" or a file
+	PhrasesOut      string            // -phrases-out
+	Permutations    int
+	Seed            uint64
 	// Top is the rows per side: a positive number, or -1 for all (as -top -1, or any
 	// negative number, gives; -top 0 is a usage error, since CompareOptions.Top 0 means
 	// its default, 20).
