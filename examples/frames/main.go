@@ -10,7 +10,14 @@
 // words and those scored out of fold as the model's own coded documents, then the shift
 // test (shift_d, shift_critical, shift_calibrated) and flagged: a share whose documents
 // are unlike the coded ones beyond how often they carry the frame (see frames.Shift), and
-// small_n: a share of fewer than 10 documents (frames.MinDocuments).
+// small_n: a share of fewer than 10 documents (frames.MinDocuments), then
+// shift_cannot_fire: the shift test's bound is 1 or more, D's maximum, so that it can
+// never fire (the text says "shift test cannot fire" instead of D and the bound).
+//
+// Without -coded the model is learned from the embedded invented sample, as the header
+// and -json's trained_on say: a demonstration; a study trains on its own coded documents.
+// If the model's words are fewer than 1 in 2,000 of the documents' counted words (0.0%),
+// no share is printed but an error that says why.
 //
 // A side, or a side in one event, with fewer than 10 documents that have the model's words
 // is said on stderr in a warning line ("small n"), its shares (per side and per event) and
@@ -70,6 +77,8 @@ func main() { cli.Main(prog.Name, run) }
 
 // result is the -json output.
 type result struct {
+	// TrainedOn says which coded documents the model was learned from (see trainedOn).
+	TrainedOn  string                   `json:"trained_on"`
 	Model      []frames.FrameStat       `json:"model"`
 	Options    frames.Options           `json:"options"`
 	Coding     frames.Coding            `json:"coding"`
@@ -259,11 +268,11 @@ func run(args []string, w, stderr io.Writer) error {
 	if c.JSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(result{Model: model.Stats(), Options: model.Options(), Coding: model.Coding(), Prevalence: prev, Evidence: evidence}); err != nil {
+		if err := enc.Encode(result{TrainedOn: trainedOn(*coded, *modelPath, model), Model: model.Stats(), Options: model.Options(), Coding: model.Coding(), Prevalence: prev, Evidence: evidence}); err != nil {
 			return err
 		}
 	} else {
-		printText(cli.Terminal(w), model, prev, evidence, outletOf(onSides, sides))
+		printText(cli.Terminal(w), trainedOn(*coded, *modelPath, model), model, prev, evidence, outletOf(onSides, sides))
 	}
 	if c.CSV != "" {
 		prov, err := c.Provenance()
@@ -399,18 +408,51 @@ func outletOf(docs []corpus.Document, sides []corpus.Side) map[string]string {
 	return out
 }
 
-func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, evidence map[string][]frames.Term, outlet map[string]string) {
+// trainedOn says which coded documents the model was learned from: the embedded invented
+// sample (said as such, with what a real study does instead), the -coded file, or those of
+// the -model file.
+func trainedOn(coded, modelPath string, model *frames.Model) string {
+	n := model.Stats()[0].Documents
+	switch {
+	case modelPath != "":
+		return fmt.Sprintf("the %d coded documents of the model in %s", n, cli.Escape(modelPath))
+	case coded != "":
+		return fmt.Sprintf("the %d coded documents of %s", n, cli.Escape(coded))
+	}
+	return fmt.Sprintf("the %d coded documents of the embedded invented sample (examples/frames/coded.jsonl)%s", n, sampleNote)
+}
+
+// sampleNote follows the name of the embedded coded sample.
+const sampleNote = ", a demonstration only: a real study trains on coded documents of its own, like those it measures (-coded FILE)"
+
+// methodNames spells out the prevalence estimators (see frames.Method).
+var methodNames = map[frames.Method]string{
+	frames.SLD:     "sld: Saerens, Latinne & Decaestecker's EM re-estimation of the share from calibrated probabilities",
+	frames.Mixture: "mixture: the scores read as a mixture of the coded documents' with and without the frame (Hopkins & King)",
+	frames.ACC:     "acc: adjusted classify-and-count (Forman)",
+	frames.PACC:    "pacc: probabilistic adjusted classify-and-count",
+	frames.CC:      "cc: classify-and-count, uncorrected",
+	frames.PCC:     "pcc: mean probability, uncorrected",
+	frames.CPCC:    "cpcc: mean Platt-calibrated probability",
+}
+
+func printText(w io.Writer, source string, model *frames.Model, prev *frames.Prevalence, evidence map[string][]frames.Term, outlet map[string]string) {
 	stats := model.Stats()
 	opts := model.Options()
-	fmt.Fprintf(w, "Frame models learned from %d coded documents (%d-fold cross-validation, seed %d):\n", stats[0].Documents, opts.Folds, opts.Seed)
+	source, demo := strings.CutSuffix(source, sampleNote)
+	fmt.Fprintf(w, "Frame models learned from %s (%d-fold cross-validation, seed %d):\n", source, opts.Folds, opts.Seed)
+	if demo {
+		fmt.Fprintf(w, "  (%s)\n", strings.TrimPrefix(sampleNote, ", "))
+	}
 	fmt.Fprintf(w, "  %-16s %6s %6s %6s   %s\n", "frame", "coded", "C", "AUC", "classified at p ≥ threshold: TPR, FPR")
 	for _, s := range stats {
 		fmt.Fprintf(w, "  %-16s %6d %6g %6.3f   p ≥ %.3f: %.2f, %.2f\n", cli.Escape(cli.Clip(s.Frame, 16)), s.Coded, s.C, s.AUC, s.Threshold, s.TPR, s.FPR)
 	}
 	fmt.Fprintf(w, "\nShare of each side's documents with each frame (%s, %.0f%% interval, %d replicates; raw: %s; n: documents;\n"+
 		"shift D d/c: the Kolmogorov-Smirnov distance (0 to 1) of the side's scores from the closest mixture of the coded\n"+
-		"documents' scores with and without the frame, and the most the test allows at level 0.001: FLAGGED above it):\n",
-		prev.Options.Method, 100*prev.Options.Level, prev.Options.Replicates, rawName(prev.Options.Method))
+		"documents' scores with and without the frame, and the most the test allows at level 0.001: FLAGGED above it;\n"+
+		"shift test cannot fire: the most it allows is 1 or more, D's maximum, with this few documents):\n",
+		cmp.Or(methodNames[prev.Options.Method], prev.Options.Method.String()), 100*prev.Options.Level, prev.Options.Replicates, rawName(prev.Options.Method))
 	for _, s := range prev.Shares {
 		if s.Event != "" {
 			continue
@@ -424,7 +466,9 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 			left = fmt.Sprintf(" (+%d left out: none of the model's words)", s.NoWords)
 		}
 		shift := ""
-		if sh := s.Shift; sh.Critical > 0 {
+		if sh := s.Shift; sh.CannotFire {
+			shift = "  shift test cannot fire"
+		} else if sh.Critical > 0 {
 			shift = fmt.Sprintf("  shift D %.2f/%.2f", sh.D, sh.Critical)
 			if sh.Fires {
 				shift += fmt.Sprintf(" FLAGGED (like the coded documents: %.2f)", sh.Calibrated)
@@ -515,7 +559,9 @@ func printText(w io.Writer, model *frames.Model, prev *frames.Prevalence, eviden
 // be: a model file without the texts' digests); and each interval of zero width (every
 // bootstrap replicate gave one value: the model's certainty under the error rates it
 // learned, not the data's). These are notes, not errors: the numbers are printed as
-// computed.
+// computed. One exception: if the model's words are fewer than 1 in 2,000 of the
+// documents' counted words (a coverage that prints as 0.0%), it returns an error and no
+// share is printed, since each would be the model's intercept all but alone.
 func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, prev *frames.Prevalence) error {
 	an := model.Analyzer()
 	p, err := an.Profile(docs...)
@@ -527,6 +573,11 @@ func domainNotes(stderr io.Writer, model *frames.Model, docs []corpus.Document, 
 		if !strings.Contains(t, " ") { // words: the total counts words, not n-grams
 			known += p.Count(t)
 		}
+	}
+	if total > 0 && 2000*known < total {
+		// Coverage that prints as 0.0%: every share would be the model's intercept and its
+		// correction, numbers about the coded documents and none about these.
+		return fmt.Errorf("the model's %d terms are %d of the documents' %d counted words (0.0%%, fewer than 1 in 2,000): no share is printed, since the documents would be scored by the model's intercept all but alone, whatever they say (they are unlike the coded ones: another topic or language); learn a model from coded documents like these (-coded FILE)", len(model.Terms()), known, total)
 	}
 	if total > 0 {
 		fmt.Fprintf(stderr, "%s: the model's %d terms cover %.1f%% of the documents' counted words (nearly all of the coded documents' they were learned from): the further below, the less the documents are like those, and the less the model's error rates, and so its shares, can be trusted for them\n",
@@ -606,6 +657,9 @@ type csvRow struct {
 	ShiftCalibrated *float64 `json:"shift_calibrated"`
 	Flagged         bool     `json:"flagged"` // the shift test fires
 	SmallN          bool     `json:"small_n"` // fewer than frames.MinDocuments documents
+	// ShiftCannotFire says the shift test's bound is 1 or more, D's maximum: it cannot
+	// fire (frames.Shift.CannotFire).
+	ShiftCannotFire bool `json:"shift_cannot_fire"`
 }
 
 // csvRows returns the shares of prev as -csv rows.
@@ -617,6 +671,7 @@ func csvRows(prev *frames.Prevalence) []csvRow {
 			RawIs: rawName(prev.Options.Method), NoWords: s.NoWords, OutOfFold: s.OutOfFold, SmallN: s.SmallN}
 		if sh := s.Shift; sh.Critical > 0 {
 			out[i].ShiftD, out[i].ShiftCritical, out[i].ShiftCalibrated, out[i].Flagged = &sh.D, &sh.Critical, &sh.Calibrated, sh.Fires
+			out[i].ShiftCannotFire = sh.CannotFire
 		}
 	}
 	return out

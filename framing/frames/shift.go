@@ -67,6 +67,10 @@ type Shift struct {
 	// all, which trusts every score's likelihood ratio) rests on an assumption the data
 	// reject. The estimate is reported as computed; read it as flagged.
 	Fires bool `json:"fires"`
+	// CannotFire says Critical ≥ 1, D's maximum: with this few documents (in the group, or
+	// coded with or without the frame) the test can never reject, whatever the scores, and
+	// a D below Critical says nothing about the group's documents being like the coded ones.
+	CannotFire bool `json:"cannot_fire"`
 }
 
 // shiftTests returns the shift test of every group and frame, from the out-of-fold scores
@@ -98,6 +102,7 @@ func shiftTests(c *calibrated) [][]Shift {
 			kappa := math.Sqrt(-math.Log(shiftAlpha/2) / 2)
 			sh.Critical = kappa * math.Sqrt(1/float64(len(x))+sh.Theta*sh.Theta/n1+(1-sh.Theta)*(1-sh.Theta)/n0)
 			sh.Fires = sh.D > sh.Critical
+			sh.CannotFire = sh.Critical >= 1
 			out[g][f] = sh
 		}
 	}
