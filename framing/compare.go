@@ -41,8 +41,11 @@ type Comparison struct {
 	JSD     float64   `json:"jensen_shannon_bits"` // see JensenShannon
 	TopA    []KeyTerm `json:"top_a"`               // terms leaning to A, strongest first
 	TopB    []KeyTerm `json:"top_b"`               // terms leaning to B, strongest first
-	// Merges lists, for the terms in TopA and TopB whose stem merged different words on the
-	// two sides together, the words it merged: check them before reading a stem as one word.
+	// Merges lists, for the terms in TopA and TopB whose stem merged different words (on
+	// either side, or across them), the words it merged, each group marked Distinct when
+	// they are not the inflections of one word (see [StemGroup]): check those before
+	// reading a stem as one word. It is empty when the profiles keep only each term's most
+	// frequent form (those of [EventCounts]): their other forms are not known.
 	Merges []StemGroup `json:"stem_merges,omitempty"`
 	// DocTest says whether the terms of TopA and TopB were tested over documents (their
 	// DocP), and if not, why.
@@ -158,7 +161,7 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 			if len(fb) > 0 {
 				forms = slices.Concat(fa, fb)
 			}
-			if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer().Language == "russian"); ok {
+			if g, ok := stemGroup(s.Term, s.N, forms, a.Analyzer().Language); ok {
 				c.Merges = append(c.Merges, g)
 			}
 		}

@@ -499,16 +499,30 @@ type StemGroup struct {
 	Term  string `json:"term"`  // the stem
 	Count int    `json:"count"` // occurrences of all its words
 	Words []Form `json:"words"` // distinct normalized words, most frequent first
+	// Distinct says the words are not the inflections of one word: their surface forms
+	// differ by more than an inflectional ending (-s, -es, -ed, -ing, a possessive 's) and
+	// its spelling ("emergency" and "emerged", "internal" and "international", "SAR" and
+	// "SARS"; not "election" and "elections"), by the rule of inflectionBase in
+	// stems_cli25.go: a possessive dropped; an acronym (all capitals) kept whole; else
+	// lowercased, a final -s dropped (not -ss, -us, -is), then -ing or -ed (three letters
+	// or more left), then every final e dropped, a final i made y and a final doubled
+	// consonant made single; the words are distinct if their forms give two bases or
+	// more. In a language other than English every group of two words or more is
+	// Distinct. A stem with Distinct words is one to check before reading it as one word,
+	// and to split with [Analyzer.Protected] (-protect in the programs) if the difference
+	// matters.
+	Distinct bool `json:"distinct"`
 }
 
 // StemAudit returns the unigram terms whose surface forms are more than one word once case
 // and apostrophes are normalized: the merges the stemmer made ("authorities" and "author"
-// under "author"). It is sorted by count (descending), then term. Protect the words whose
-// merge loses a distinction that matters (see [Analyzer.Protected]).
+// under "author"), each marked Distinct if its words are not the inflections of one word
+// (see [StemGroup]). It is sorted by count (descending), then term. Protect the words
+// whose merge loses a distinction that matters (see [Analyzer.Protected]).
 func (p *Profile) StemAudit() []StemGroup {
 	var out []StemGroup
 	for _, t := range p.Terms() {
-		if g, ok := stemGroup(t.Term, t.N, t.Forms, p.an.Language == "russian"); ok {
+		if g, ok := stemGroup(t.Term, t.N, t.Forms, p.an.Language); ok {
 			out = append(out, g)
 		}
 	}
@@ -518,9 +532,10 @@ func (p *Profile) StemAudit() []StemGroup {
 	return out
 }
 
-// stemGroup groups the forms of a unigram term by normalized word; ok is false unless
-// there are two words or more.
-func stemGroup(term string, n int, forms []Form, russian bool) (StemGroup, bool) {
+// stemGroup groups the forms of a unigram term by normalized word, in lang (the
+// analyzer's language; "" is English); ok is false unless there are two words or more.
+func stemGroup(term string, n int, forms []Form, lang string) (StemGroup, bool) {
+	russian := lang == "russian"
 	if n != 1 || len(forms) < 2 {
 		return StemGroup{}, false
 	}
@@ -533,7 +548,8 @@ func stemGroup(term string, n int, forms []Form, russian bool) (StemGroup, bool)
 	if len(words) < 2 {
 		return StemGroup{}, false
 	}
-	g := StemGroup{Term: term, Count: total}
+	resolved, _ := ResolveLanguage(lang)
+	g := StemGroup{Term: term, Count: total, Distinct: distinctWords(forms, russian, lang == "" || resolved == "english")}
 	for w, c := range words {
 		g.Words = append(g.Words, Form{Text: w, Count: c})
 	}

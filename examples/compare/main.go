@@ -230,6 +230,21 @@ func run(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		// The counts keep one form a term: the stems' merges are read from the documents
+		// again, those held or the file (stdin cannot be read twice: none then, said).
+		switch {
+		case corp != nil:
+			err = cli.StemMerges(&an, corp.Docs(), [2]corpus.Side{a, b}, rep.Comparisons)
+		case c.Corpus != "-":
+			st := c.Stage("reading the documents again for the forms of the terms listed")
+			err = cli.StemMerges(&an, c.Input(c.Lang).Docs(prog.Name, io.Discard), [2]corpus.Side{a, b}, rep.Comparisons)
+			st.Done()
+		default:
+			fmt.Fprintf(stderr, "%s: stems not checked for merged words: the corpus came from stdin, which cannot be read again for the terms' forms (give it as a file)\n", prog.Name)
+		}
+		if err != nil {
+			return err
+		}
 		// The placebo compares divergences only: no document-level test.
 		po := *opts
 		po.Top = c.Top
@@ -527,23 +542,11 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 				fmt.Fprintf(w, "  %-40s %.4f bits\n", x.SideA+" vs "+x.SideB, x.JSD)
 			}
 		}
-		merged := map[string]bool{}
-		for _, g := range c.Merges {
-			merged[g.Term] = true
-		}
+		merged := cli.Merged(c.Merges)
 		fmt.Fprintln(w, cli.DocTestLine(c.DocTest, c.Options.DocTest))
 		cli.PrintTerms(w, "leans to "+c.SideA, c.TopA, merged)
 		cli.PrintTerms(w, "leans to "+c.SideB, c.TopB, merged)
-		if len(c.Merges) > 0 {
-			fmt.Fprintln(w, "\n  * stems that merged different words:")
-			for _, g := range c.Merges {
-				var parts []string
-				for _, f := range g.Words {
-					parts = append(parts, fmt.Sprintf("%s (%d)", f.Text, f.Count))
-				}
-				fmt.Fprintf(w, "    %-14s %s\n", g.Term, strings.Join(parts, ", "))
-			}
-		}
+		cli.PrintMerges(w, c.Merges)
 	}
 	if len(rep.Loaded) > 0 {
 		fmt.Fprintln(w, "\n== loaded words each side chose (the other side as background; n: uses, other: uses by the other side) ==")

@@ -385,10 +385,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		if perEvent {
 			fmt.Fprintf(&detail, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
 			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest, e.Options.DocTest))
-			merged := map[string]bool{}
-			for _, g := range e.Merges {
-				merged[g.Term] = true
-			}
+			merged := cli.Merged(e.Merges)
 			cli.PrintTerms(&detail, "leans to "+e.SideA, e.TopA, merged)
 			cli.PrintTerms(&detail, "leans to "+e.SideB, e.TopB, merged)
 		}

@@ -1,0 +1,96 @@
+package framing
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// distinctWords reports whether the surface forms of one stem are more than the
+// inflections of one word: whether they reduce to two or more bases (see inflectionBase).
+// "election" and "elections", "stopped" and "stops", "city" and "cities" are one word;
+// "emergency" and "emerged", "internal" and "international", "authorities" and "author",
+// "SAR" and "SARS" are not. russian (or any language but English) gives true for two or
+// more forms: the rule knows English endings only, and every merge is then shown.
+func distinctWords(forms []Form, russian, english bool) bool {
+	if !english || russian {
+		seen := map[string]bool{}
+		for _, f := range forms {
+			seen[normalize(f.Text, russian)] = true
+		}
+		return len(seen) > 1
+	}
+	base := ""
+	for i, f := range forms {
+		b := inflectionBase(f.Text)
+		if i > 0 && b != base {
+			return true
+		}
+		base = b
+	}
+	return false
+}
+
+// inflectionBase returns the base that an English surface form inflects, so that the forms
+// of one word share it:
+//
+//  1. a possessive 's or ’s (or a final apostrophe) is dropped;
+//  2. a form whose letters are all capitals, two or more (an acronym: SAR, SARS) is its
+//     base, lowercased: its final S is a letter, not a plural ending (SARs is SAR's plural);
+//  3. otherwise, lowercased, a final -s is dropped unless the word ends in -ss, -us or -is
+//     (which covers -es and -ies with step 5), then a final -ing or -ed if three letters or
+//     more are left;
+//  4. the spelling of the ending is undone: every final e is dropped (agree, agreed,
+//     agreeing; house, houses), a final i becomes y (cities, studied), and a final doubled
+//     consonant is made single (stopped, stop; falls, fall).
+//
+// The rule is deterministic and reads the form alone. It does not know irregular forms
+// (fell, fall are two bases) nor derivations (international is not internal).
+func inflectionBase(surface string) string {
+	w := strings.ReplaceAll(surface, "’", "'")
+	w = strings.ReplaceAll(w, "＇", "'")
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		w = s
+	} else if s, ok := strings.CutSuffix(w, "'S"); ok {
+		w = s
+	}
+	w = strings.TrimSuffix(w, "'")
+	letters, upper := 0, true
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			upper = upper && unicode.IsUpper(r)
+		}
+	}
+	w = strings.ToLower(w)
+	if letters >= 2 && upper {
+		return w
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && utf8.RuneCountInString(w) > 3 {
+		w = w[:len(w)-1]
+	}
+	for _, end := range []string{"ing", "ed"} {
+		if s, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(s) >= 3 {
+			w = s
+			break
+		}
+	}
+	w = strings.TrimRight(w, "e")
+	if s, ok := strings.CutSuffix(w, "i"); ok {
+		w = s + "y"
+	}
+	if n := len(w); n >= 2 && w[n-1] == w[n-2] && strings.IndexByte("aeiouy", w[n-1]) < 0 && w[n-1] < utf8.RuneSelf {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// StemGroupOf returns the stem group of term from its surface forms (each with its count),
+// in the analyzer's language, as [Profile.StemAudit] and [Comparison.Merges] give them,
+// with Distinct set by the same rule (see [StemGroup]); ok is false unless the forms are
+// two words or more once case and apostrophes are normalized. It is for a caller that
+// collects a term's forms itself, from profiles that keep one form a term (those of
+// [EventCounts]) for instance.
+func (an *Analyzer) StemGroupOf(term string, forms []Form) (g StemGroup, ok bool) {
+	return stemGroup(term, 1, forms, an.Language)
+}
