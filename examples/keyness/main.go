@@ -110,6 +110,10 @@ type report struct {
 	Account  map[string]float64     `json:"account"`
 	Shift    []framing.Shift        `json:"word_shift"`
 	Measures []measureReport        `json:"measures"`
+	// StemMerges are the stems of the terms listed (any measure, either side) that merged
+	// two words or more over both sides, each marked distinct when they are not the
+	// inflections of one word (framing.StemGroup): those the text flags with "*".
+	StemMerges []framing.StemGroup `json:"stem_merges"`
 }
 
 func run(args []string, stdout, stderr io.Writer) error {
@@ -230,6 +234,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
 	st.Done()
+	if rep.StemMerges, err = stemMerges(pa, pb, rep.Measures); err != nil {
+		return err
+	}
 	if err := writeOutputs(c, stderr, table, all, &rep, *measure, *adjust); err != nil {
 		return err
 	}
@@ -315,7 +322,30 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 	return nil
 }
 
+// stemMerges returns the stem groups of the terms listed under every measure, from the
+// two sides' profiles together (a merge across the sides is one too).
+func stemMerges(pa, pb *framing.Profile, ms []measureReport) ([]framing.StemGroup, error) {
+	both, err := framing.Merge(pa, pb)
+	if err != nil {
+		return nil, err
+	}
+	listed := map[string]bool{}
+	for _, m := range ms {
+		for _, t := range slices.Concat(m.TopA, m.TopB) {
+			listed[t.Term] = true
+		}
+	}
+	out := []framing.StemGroup{}
+	for _, g := range both.StemAudit() {
+		if listed[g.Term] {
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}
+
 func printReport(w io.Writer, rep *report, na, nb, top int) {
+	merged := cli.Merged(rep.StemMerges)
 	fmt.Fprintf(w, "A = %s (%s), B = %s (%s)\n", rep.SideA, cli.Documents(na), rep.SideB, cli.Documents(nb))
 	if cli.AnalyzerDropsScaffolding(rep.Analyzer) {
 		fmt.Fprintln(w, cli.ScaffoldingNote)
@@ -351,11 +381,16 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 						score = "-∞"
 					}
 				}
-				cells = append(cells, fmt.Sprintf("%s %s", cli.SideWords(r.Word, r.WordA, r.WordB), score))
+				star := ""
+				if merged[r.Term] {
+					star = " *"
+				}
+				cells = append(cells, fmt.Sprintf("%s%s %s", cli.SideWords(r.Word, r.WordA, r.WordB), star, score))
 			}
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}
 	}
+	cli.PrintMerges(w, rep.StemMerges)
 	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition. Units:")
 	for _, m := range rep.Measures {
 		fmt.Fprintf(w, "  %-14s %s\n", m.Measure, unit(m.Measure, rep.Options))

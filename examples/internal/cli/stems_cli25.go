@@ -34,6 +34,7 @@ func PrintMerges(w io.Writer, gs []framing.StemGroup) {
 		if !g.Distinct {
 			continue
 		}
+		first2 := first // the example of -protect: the first stem's words
 		if first {
 			fmt.Fprintln(w, "\n  * stems that merged different words, not the inflections of one word (any side):")
 			first = false
@@ -41,7 +42,7 @@ func PrintMerges(w io.Writer, gs []framing.StemGroup) {
 		var parts []string
 		for _, f := range g.Words {
 			parts = append(parts, fmt.Sprintf("%s (%d)", Escape(f.Text), f.Count))
-			if len(words) < 2 {
+			if len(words) < len(g.Words) && first2 {
 				words = append(words, Escape(f.Text))
 			}
 		}
