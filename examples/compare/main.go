@@ -343,9 +343,12 @@ func trim(cs []*framing.Comparison, top int) {
 func rows(rep *report) []cli.TermRow {
 	var out []cli.TermRow
 	for _, c := range rep.Comparisons {
+		stems := cli.StemWords(c.Merges)
 		for _, terms := range [][]framing.KeyTerm{c.TopA, c.TopB} {
 			for i, t := range terms {
-				out = append(out, cli.KeyTermRow(c.Event, c.SideA, c.SideB, framing.MeasureLogOdds, i+1, t))
+				r := cli.KeyTermRow(c.Event, c.SideA, c.SideB, framing.MeasureLogOdds, i+1, t)
+				r.StemWords = stems[t.Term]
+				out = append(out, r)
 			}
 		}
 	}

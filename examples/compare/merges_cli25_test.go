@@ -30,6 +30,20 @@ func TestStemMerges(t *testing.T) {
 	if err := os.WriteFile(corpusPath, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("-csv", func(t *testing.T) {
+		table := filepath.Join(dir, "terms.csv")
+		if err := run([]string{"-quiet", "-corpus", corpusPath, "-permutations", "-1", "-csv", table}, io.Discard, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		b, err := os.ReadFile(table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// By hand: "emergency" 3 times in s1 (once capitalized), "emerged" once.
+		if !strings.Contains(string(b), ",emergency 3; emerged 1\n") || !strings.Contains(string(b), ",word_b,stem_words\n") {
+			t.Errorf("the table lacks stem_words for emerg:\n%s", b)
+		}
+	})
 	for _, tc := range []struct {
 		name      string
 		args      []string

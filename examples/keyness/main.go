@@ -234,10 +234,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 			TopA: framing.TopKeyTerms(rows, *top, framing.LeanA), TopB: framing.TopKeyTerms(rows, *top, framing.LeanB)})
 	}
 	st.Done()
-	if rep.StemMerges, err = stemMerges(pa, pb, rep.Measures); err != nil {
+	var stems map[string]string // the -csv table's stem_words, of every term
+	if rep.StemMerges, stems, err = stemMerges(pa, pb, rep.Measures); err != nil {
 		return err
 	}
-	if err := writeOutputs(c, stderr, table, all, &rep, *measure, *adjust); err != nil {
+	if err := writeOutputs(c, stderr, table, all, stems, &rep, *measure, *adjust); err != nil {
 		return err
 	}
 	if *asJSON {
@@ -274,7 +275,7 @@ type measureRows struct {
 // writeOutputs writes the -csv table (every term under -measure, strongest first, then with
 // -csv-measures all under each other measure in framing.Measures' order; -top limits only
 // the text) and the -figure bar chart of rows, -measure's.
-func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all []measureRows, rep *report, measure, adjust string) error {
+func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all []measureRows, stems map[string]string, rep *report, measure, adjust string) error {
 	if c.CSV == "" && c.Figure == "" {
 		return nil
 	}
@@ -307,7 +308,9 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 					rank[r.Score > 0]++
 					n = rank[r.Score > 0]
 				}
-				table = append(table, cli.KeyTermRow(c.Event, rep.SideA, rep.SideB, m.measure, n, r))
+				row := cli.KeyTermRow(c.Event, rep.SideA, rep.SideB, m.measure, n, r)
+				row.StemWords = stems[r.Term]
+				table = append(table, row)
 			}
 		}
 		if err := c.WriteCSV(stderr, c.CSV, table, prov); err != nil {
@@ -323,12 +326,14 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 }
 
 // stemMerges returns the stem groups of the terms listed under every measure, from the
-// two sides' profiles together (a merge across the sides is one too).
-func stemMerges(pa, pb *framing.Profile, ms []measureReport) ([]framing.StemGroup, error) {
+// two sides' profiles together (a merge across the sides is one too), and the words of
+// every term's stem whose words are distinct (cli.StemWords), for the -csv table.
+func stemMerges(pa, pb *framing.Profile, ms []measureReport) ([]framing.StemGroup, map[string]string, error) {
 	both, err := framing.Merge(pa, pb)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	audit := both.StemAudit()
 	listed := map[string]bool{}
 	for _, m := range ms {
 		for _, t := range slices.Concat(m.TopA, m.TopB) {
@@ -336,12 +341,12 @@ func stemMerges(pa, pb *framing.Profile, ms []measureReport) ([]framing.StemGrou
 		}
 	}
 	out := []framing.StemGroup{}
-	for _, g := range both.StemAudit() {
+	for _, g := range audit {
 		if listed[g.Term] {
 			out = append(out, g)
 		}
 	}
-	return out, nil
+	return out, cli.StemWords(audit), nil
 }
 
 func printReport(w io.Writer, rep *report, na, nb, top int) {

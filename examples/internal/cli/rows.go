@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/framediff/framediff/framing"
 )
@@ -119,6 +120,28 @@ type TermRow struct {
 	// without it, for n-grams, protected phrases and lexicon categories (framing.KeyTerm).
 	WordA string `json:"word_a"`
 	WordB string `json:"word_b"`
+	// StemWords are, for a stem whose words are not the inflections of one word
+	// (framing.StemGroup.Distinct: the text's "*"), its words with their counts, most
+	// frequent first ("emergency 3; emerged 1"); empty otherwise. Added last, so that
+	// readers by position keep working.
+	StemWords string `json:"stem_words"`
+}
+
+// StemWords returns, by term, the words of each stem of gs whose words are distinct
+// (framing.StemGroup.Distinct), as TermRow.StemWords writes them.
+func StemWords(gs []framing.StemGroup) map[string]string {
+	out := map[string]string{}
+	for _, g := range gs {
+		if !g.Distinct {
+			continue
+		}
+		parts := make([]string, len(g.Words))
+		for i, f := range g.Words {
+			parts[i] = fmt.Sprintf("%s %d", f.Text, f.Count)
+		}
+		out[g.Term] = strings.Join(parts, "; ")
+	}
+	return out
 }
 
 // KeyTermRow returns the table row of t, a term of a comparison of sides a and b (in
