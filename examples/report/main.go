@@ -272,6 +272,24 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	// The stems whose words are not the inflections of one word (any side): the -csv and
+	// -jsonl column stem_words, and a line on stderr naming those of the first terms.
+	both, err := an.Profile(append(slices.Clone(docsA), docsB...)...)
+	if err != nil {
+		return err
+	}
+	audit := both.StemAudit()
+	stems := cli.StemWords(audit)
+	var flagged []string
+	for _, t := range rep.Terms[:min(len(rep.Terms), 40)] {
+		if w := stems[t.Term]; w != "" {
+			flagged = append(flagged, fmt.Sprintf("%s (%s)", cli.Escape(t.Term), cli.Escape(w)))
+		}
+	}
+	if len(flagged) > 0 {
+		fmt.Fprintf(stderr, "%s: stems among the first %d terms that merge words which are not the inflections of one word: %s; -protect WORD,WORD keeps such words apart (the -csv column stem_words names them for every term)\n",
+			prog.Name, min(len(rep.Terms), 40), strings.Join(flagged, ", "))
+	}
 	rows := make([]cli.TermRow, len(rep.Terms))
 	rank := map[bool]int{} // by lean, most distinctive first
 	for i, t := range rep.Terms {
@@ -281,6 +299,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			n = rank[t.Score > 0]
 		}
 		rows[i] = cli.KeyTermRow(rowEvent, a.Name, b.Name, measure, n, t)
+		rows[i].StemWords = stems[t.Term]
 	}
 	if c.CSV != "" {
 		if err := c.WriteCSV(stdout, c.CSV, rows, prov); err != nil {
