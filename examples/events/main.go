@@ -84,6 +84,12 @@ type report struct {
 	// terms are (each category a term: Mantel–Haenszel, the events leaning the same way,
 	// the permutation test over documents), never lumped over events.
 	Categories map[string]*framing.Pooled `json:"categories"`
+	// StemMerges are the stems of the pooled terms listed (every term with -csv) that
+	// merged two words or more over the documents of both sides, each marked distinct when
+	// they are not the inflections of one word (framing.StemGroup): the text marks those
+	// "~". Read from the documents again, since the counts keep one form a term; empty when
+	// they came from stdin.
+	StemMerges []framing.StemGroup `json:"stem_merges"`
 }
 
 func run(args []string, w, stderr io.Writer) error {
@@ -214,6 +220,31 @@ func run(args []string, w, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The pooled terms' forms, read from the documents again (the counts keep one form a
+	// term): those listed a side, every term with -csv.
+	var listed []string
+	for _, sign := range []float64{1, -1} {
+		n := 0
+		for _, t := range rep.Pooled.Terms {
+			if t.LogOR*sign > 0 && (n < *top || *top <= 0 || c.CSV != "") {
+				listed = append(listed, t.Term)
+				n++
+			}
+		}
+	}
+	switch {
+	case corp != nil:
+		rep.StemMerges, err = cli.PooledStemMerges(&an, corp.Docs(), [2]corpus.Side{a, b}, listed)
+	case c.Corpus != "-":
+		st := c.Stage("reading the documents again for the forms of the terms listed")
+		rep.StemMerges, err = cli.PooledStemMerges(&an, c.Input(c.Lang).Docs(prog.Name, io.Discard), [2]corpus.Side{a, b}, listed)
+		st.Done()
+	default:
+		fmt.Fprintf(stderr, "%s: stems not checked for merged words: the corpus came from stdin, which cannot be read again for the terms' forms (give it as a file)\n", prog.Name)
+	}
+	if err != nil {
+		return err
+	}
 	// Placebo: the two wire services that cover the most events together.
 	rep.Placebo.Pooled, rep.Placebo.NotRun = placebo(ec, opts)
 	rep.Categories = map[string]*framing.Pooled{}
@@ -244,7 +275,7 @@ func run(args []string, w, stderr io.Writer) error {
 				return err
 			}
 		}
-		if err := c.WriteCSV(stderr, c.CSV, pooledRows(rep.Pooled), prov); err != nil {
+		if err := c.WriteCSV(stderr, c.CSV, pooledRows(rep.Pooled, cli.StemWords(rep.StemMerges)), prov); err != nil {
 			return err
 		}
 	}
@@ -272,7 +303,7 @@ func run(args []string, w, stderr io.Writer) error {
 	if c.DropsScaffolding() {
 		fmt.Fprintln(w, cli.ScaffoldingNote)
 	}
-	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut())
+	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut(), rep.StemMerges)
 	if err != nil {
 		return err
 	}
@@ -296,7 +327,7 @@ func run(args []string, w, stderr io.Writer) error {
 			name, len(p.Events), p.SideA, wordWidth, "category", "A", "B", "log OR", "z", "tok. adj", "same", "perm adj", "I2%", "95% prediction")
 		oneSide := false
 		for _, t := range p.Terms {
-			oneSide = printPooledTerm(w, t) || oneSide
+			oneSide = printPooledTerm(w, t, false) || oneSide
 		}
 		if len(p.Terms) == 0 {
 			more := ""
@@ -346,7 +377,7 @@ const wordWidth = 24
 
 // printPooledTerm writes one row of a pooled table, a term one side never uses marked "*",
 // and reports whether it was.
-func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
+func printPooledTerm(w io.Writer, t framing.PooledTerm, merged bool) bool {
 	perm := "–"
 	if t.Permuted {
 		perm = fmt.Sprintf("%.3f", t.PermPAdj)
@@ -355,14 +386,19 @@ func printPooledTerm(w io.Writer, t framing.PooledTerm) bool {
 	if t.Evidence&framing.EvidenceOneSide != 0 {
 		mark = "*"
 	}
-	fmt.Fprintf(w, "  %-*s %5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", wordWidth, cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), wordWidth), t.CountA, t.CountB, t.LogOR, mark, t.Z,
+	stem := " "
+	if merged {
+		stem = "~" // in the column's margin: the word is not clipped for it
+	}
+	fmt.Fprintf(w, "  %-*s%s%5d %5d %6.2f%s %6.2f %8s %3d/%-2d %8s %5.0f %7.2f..%-7.2f\n", wordWidth, cli.Clip(cli.SideWords(t.Word, t.WordA, t.WordB), wordWidth), stem, t.CountA, t.CountB, t.LogOR, mark, t.Z,
 		cli.PValue(t.PAdj), t.Same, t.Events, perm, t.Random.I2, t.Random.PredLow, t.Random.PredHigh)
 	return mark == "*"
 }
 
 // printPooled writes the pooled comparison p, each event's comparison as it is made, and
 // returns the mean JS divergence of the events.
-func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string) (float64, error) {
+func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string, stems []framing.StemGroup) (float64, error) {
+	merged := cli.Merged(stems)
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
 	if len(leftOut) > 0 {
 		fmt.Fprintf(w, "  left out %d of %d events: %s\n", len(leftOut), len(leftOut)+len(p.Events), strings.Join(leftOut, ", "))
@@ -431,13 +467,33 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			if t.LogOR*half.sign <= 0 || n == top && top > 0 {
 				continue
 			}
-			oneSide = printPooledTerm(w, t) || oneSide
+			oneSide = printPooledTerm(w, t, merged[t.Term]) || oneSide
 			n++
 		}
 		if oneSide {
 			fmt.Fprintln(w, oneSideNote)
 		}
 	}
+	var listed []framing.StemGroup // the stems marked "~" in the tables above
+	for _, half := range []float64{1, -1} {
+		n := 0
+		for _, t := range p.Terms {
+			if t.LogOR*half <= 0 || n == top && top > 0 {
+				continue
+			}
+			n++
+			if merged[t.Term] {
+				for _, g := range stems {
+					if g.Term == t.Term {
+						listed = append(listed, g)
+					}
+				}
+			}
+		}
+	}
+	var footer bytes.Buffer
+	cli.PrintMerges(&footer, listed)
+	w.Write(bytes.ReplaceAll(footer.Bytes(), []byte("  * stems"), []byte("  ~ stems")))
 	return jsd, nil
 }
 
@@ -542,9 +598,12 @@ type PooledRow struct {
 	// without it and for protected phrases; framing.PooledTerm.WordA).
 	WordA string `json:"word_a"`
 	WordB string `json:"word_b"`
+	// StemWords are the words of a stem that merges words which are not the inflections
+	// of one word (the text's "~"), with their counts over both sides; empty otherwise.
+	StemWords string `json:"stem_words"`
 }
 
-func pooledRows(p *framing.Pooled) []PooledRow {
+func pooledRows(p *framing.Pooled, stems map[string]string) []PooledRow {
 	out := make([]PooledRow, len(p.Terms))
 	for i, t := range p.Terms {
 		perm, permAdj := cli.PValue(-1), cli.PValue(-1)
@@ -554,7 +613,7 @@ func pooledRows(p *framing.Pooled) []PooledRow {
 		out[i] = PooledRow{SideA: p.SideA, SideB: p.SideB, Measure: "mantel-haenszel log odds ratio", Term: t.Term, Word: t.Word,
 			CountA: t.CountA, CountB: t.CountB, Events: t.Events, Same: t.Same, SameShare: t.SameShare, LogOR: t.LogOR, SE: t.SE, Z: t.Z,
 			TokenP: cli.PValue(t.P), TokenPAdj: cli.PValue(t.PAdj), PermP: perm, PermPAdj: permAdj, Random: t.Random, Tarone: t.Tarone,
-			TaroneP: cli.PValue(t.TaroneP), Evidence: t.Evidence, WordA: t.WordA, WordB: t.WordB}
+			TaroneP: cli.PValue(t.TaroneP), Evidence: t.Evidence, WordA: t.WordA, WordB: t.WordB, StemWords: stems[t.Term]}
 	}
 	return out
 }
@@ -603,7 +662,7 @@ func runGroups(c *cli.Common, an framing.Analyzer, spec, reference string, null 
 	if c.CSV != "" {
 		var rows []groupRow
 		for _, p := range g.Comparisons {
-			for _, r := range pooledRows(p) {
+			for _, r := range pooledRows(p, nil) {
 				rows = append(rows, groupRow{Group: p.SideA, PooledRow: r})
 			}
 		}

@@ -102,3 +102,44 @@ func StemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], si
 	}
 	return nil
 }
+
+// PooledStemMerges returns the stem groups of terms (single words) over the documents of
+// docs on either side, in every event (as a pooled table counts them): for a table pooled
+// from counts that keep one form a term (framing.EventCounts), whose forms are otherwise
+// unknown. The groups are in the order of the terms' sorting.
+func PooledStemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, terms []string) ([]framing.StemGroup, error) {
+	forms := map[string]map[string]int{}
+	for _, t := range terms {
+		if !strings.Contains(t, " ") {
+			forms[t] = map[string]int{}
+		}
+	}
+	for d, err := range docs {
+		if err != nil {
+			return nil, err
+		}
+		if !sides[0].Match(d) && !sides[1].Match(d) {
+			continue
+		}
+		toks, err := an.Tokens(d.Text)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range toks {
+			if f := forms[t.Term]; f != nil && t.Counted() {
+				f[t.Surface(d.Text)]++
+			}
+		}
+	}
+	var out []framing.StemGroup
+	for _, term := range slices.Sorted(maps.Keys(forms)) {
+		var fs []framing.Form
+		for _, f := range slices.Sorted(maps.Keys(forms[term])) {
+			fs = append(fs, framing.Form{Text: f, Count: forms[term][f]})
+		}
+		if g, ok := an.StemGroupOf(term, fs); ok {
+			out = append(out, g)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestStemMerges: a pooled term whose stem merges words that are not the inflections of
+// one word (emergency, emerged: both on side A) is marked "~" and listed under the
+// tables with -protect; -csv names its words in stem_words; a stem of one word's
+// inflections (election, elections) is not marked.
+func TestStemMerges(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.jsonl")
+	const data = `{"id":"s1","event":"flood","outlet":"Halden Daily","kind":"state","text":"An emergency was declared in Halden. Water emerged. Elections came."}
+{"id":"w1","event":"flood","outlet":"Halden Wire","kind":"wire","text":"Lena Varga reported the dam broke and people fled before the election."}
+{"id":"s2","event":"storm","outlet":"Halden Daily","kind":"state","text":"The emergency teams of Halden worked. Elections were held."}
+{"id":"w2","event":"storm","outlet":"Halden Wire","kind":"wire","text":"Ivo Marek reported roofs fell and people fled after the election."}
+`
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	table := filepath.Join(dir, "pooled.csv")
+	var out bytes.Buffer
+	if err := run([]string{"-corpus", path, "-quiet", "-permutations", "-1", "-top", "-1", "-csv", table}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	text := out.String()
+	if !regexp.MustCompile(`(?m)^  emergency +~ `).MatchString(text) || !strings.Contains(text, "~ stems that merged different words") || !strings.Contains(text, "-protect") {
+		t.Errorf("emerg not marked, or no footer:\n%s", text)
+	}
+	if regexp.MustCompile(`(?m)^  elections? +~ `).MatchString(text) {
+		t.Errorf("elect marked:\n%s", text)
+	}
+	b, err := os.ReadFile(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// By hand: "emergency" twice (s1, s2), "emerged" once.
+	if !strings.Contains(string(b), ",emergency 2; emerged 1\n") {
+		t.Errorf("the table lacks stem_words for emerg:\n%s", b)
+	}
+}
