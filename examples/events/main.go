@@ -15,6 +15,13 @@
 // -dedupe-within side looks within each group). Without them (and without -phrases auto
 // and -timeline) the corpus is streamed, never held whole. Unless GOGC is set, the program
 // collects garbage at GOGC=50 (see gcPercent).
+//
+// In the own voice (-voice own, the default) the attribution scaffolding (said, told,
+// according, Mr, Dr: cli.Scaffolding) is not counted, as in compare; -keep-scaffolding
+// counts it. The Benjamini–Hochberg adjustment is over the terms pooled (seen in
+// -min-events events), as the text and the provenance say. A pooled term whose stem merges
+// words that are not the inflections of one word is marked "~" and listed under the
+// tables (the documents are read again for its forms; not from stdin).
 package main
 
 import (

@@ -11,6 +11,12 @@
 // With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
 // residue are looked for before any word is counted, and said on stderr; -dedupe drops the
 // duplicates.
+//
+// In the own voice (-voice own, the default) the attribution scaffolding (said, told,
+// according, Mr, Dr: cli.Scaffolding) is not counted, as in compare; -keep-scaffolding
+// counts it. A listed stem that merges words which are not the inflections of one word
+// (SAR and SARS) is flagged "*", listed under the tables, and named in -json stem_merges
+// and the -csv column stem_words.
 package main
 
 import (

@@ -24,6 +24,12 @@
 // With -dedupe, -dedupe-list or -residue-list, near-duplicate documents and scraped-page
 // residue are looked for before any word is counted, and said on stderr; -dedupe drops the
 // duplicates, and the provenance records it.
+//
+// In the own voice (-voice own, the default) the attribution scaffolding (said, told,
+// according, Mr, Dr: cli.Scaffolding) is not counted, as in compare; -keep-scaffolding
+// counts it. stderr says which terms the Benjamini–Hochberg adjustment is over (every
+// term of the comparison, unlike events), and which of the first terms' stems merge words
+// that are not the inflections of one word (the -csv column stem_words names them all).
 package main
 
 import (
