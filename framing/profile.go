@@ -503,7 +503,8 @@ type StemGroup struct {
 	// differ by more than an inflectional ending (-s, -es, -ed, -ing, a possessive 's) and
 	// its spelling ("emergency" and "emerged", "internal" and "international", "SAR" and
 	// "SARS"; not "election" and "elections"), by the rule of inflectionBase in
-	// stems_cli25.go: a possessive dropped; an acronym (all capitals) kept whole; else
+	// stems_cli25.go: a possessive dropped; an acronym (all capitals, and not also in lower
+	// case among the forms) kept whole, without full stops; else
 	// lowercased, a final -s dropped (not -ss, -us, -is), then -ing or -ed (three letters
 	// or more left), then every final e dropped, a final i made y and a final doubled
 	// consonant made single; the words are distinct if their forms give two bases or

@@ -20,9 +20,18 @@ func distinctWords(forms []Form, russian, english bool) bool {
 		}
 		return len(seen) > 1
 	}
+	// An all-capital form is an acronym unless the group also has it in lower case (a
+	// headline's DEMOCRACIES beside democracies is the word, shouted).
+	lower := map[string]bool{}
+	for _, f := range forms {
+		if w := dropPossessive(f.Text); !allCapitals(w) {
+			lower[strings.ToLower(w)] = true
+		}
+	}
 	base := ""
 	for i, f := range forms {
-		b := inflectionBase(f.Text)
+		w := dropPossessive(f.Text)
+		b := inflectionBase(w, allCapitals(w) && !lower[strings.ToLower(w)])
 		if i > 0 && b != base {
 			return true
 		}
@@ -31,12 +40,48 @@ func distinctWords(forms []Form, russian, english bool) bool {
 	return false
 }
 
+// dropPossessive drops a final possessive 's or ’s, or a final apostrophe, and the
+// invisible format characters a surface may hold (a soft hyphen: demo\u00adcracy).
+func dropPossessive(w string) string {
+	w = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, w)
+	w = strings.ReplaceAll(w, "’", "'")
+	w = strings.ReplaceAll(w, "＇", "'")
+	if s, ok := strings.CutSuffix(w, "'s"); ok {
+		w = s
+	} else if s, ok := strings.CutSuffix(w, "'S"); ok {
+		w = s
+	}
+	return strings.TrimSuffix(w, "'")
+}
+
+// allCapitals reports whether w has two letters or more, all of them capitals.
+func allCapitals(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // inflectionBase returns the base that an English surface form inflects, so that the forms
 // of one word share it:
 //
-//  1. a possessive 's or ’s (or a final apostrophe) is dropped;
-//  2. a form whose letters are all capitals, two or more (an acronym: SAR, SARS) is its
-//     base, lowercased: its final S is a letter, not a plural ending (SARs is SAR's plural);
+//  1. a possessive 's or ’s (or a final apostrophe) is dropped (by the caller:
+//     dropPossessive);
+//  2. an acronym, a form whose letters are all capitals, two or more, and which the stem's
+//     forms do not also have in lower case (SAR, SARS, U.S.; not a headline's DEMOCRACIES
+//     beside democracies), is its base, lowercased and without full stops: its final S
+//     is a letter, not a plural ending (SARs is SAR's plural), and U.S. is US;
 //  3. otherwise, lowercased, a final -s is dropped unless the word ends in -ss, -us or -is
 //     (which covers -es and -ies with step 5), then a final -ing or -ed if three letters or
 //     more are left;
@@ -46,25 +91,10 @@ func distinctWords(forms []Form, russian, english bool) bool {
 //
 // The rule is deterministic and reads the form alone. It does not know irregular forms
 // (fell, fall are two bases) nor derivations (international is not internal).
-func inflectionBase(surface string) string {
-	w := strings.ReplaceAll(surface, "’", "'")
-	w = strings.ReplaceAll(w, "＇", "'")
-	if s, ok := strings.CutSuffix(w, "'s"); ok {
-		w = s
-	} else if s, ok := strings.CutSuffix(w, "'S"); ok {
-		w = s
-	}
-	w = strings.TrimSuffix(w, "'")
-	letters, upper := 0, true
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			letters++
-			upper = upper && unicode.IsUpper(r)
-		}
-	}
+func inflectionBase(w string, acronym bool) string {
 	w = strings.ToLower(w)
-	if letters >= 2 && upper {
-		return w
+	if acronym {
+		return strings.ReplaceAll(w, ".", "")
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && utf8.RuneCountInString(w) > 3 {
 		w = w[:len(w)-1]
