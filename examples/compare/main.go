@@ -232,18 +232,23 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		// The counts keep one form a term: the stems' merges are read from the documents
 		// again, those held or the file (stdin cannot be read twice: none then, said).
+		checked := false
 		switch {
+		case len(rep.Comparisons) > cli.MaxStemEvents:
+			fmt.Fprintf(stderr, "%s: stems not checked for merged words: %d events, more than the %d whose forms are read (-event NAME checks one)\n", prog.Name, len(rep.Comparisons), cli.MaxStemEvents)
+			checked = true
 		case corp != nil:
-			err = cli.StemMerges(&an, corp.Docs(), [2]corpus.Side{a, b}, rep.Comparisons)
+			checked, err = cli.StemMerges(&an, corp.Docs(), [2]corpus.Side{a, b}, rep.Comparisons)
 		case c.Corpus != "-":
 			st := c.Stage("reading the documents again for the forms of the terms listed")
-			err = cli.StemMerges(&an, c.Input(c.Lang).Docs(prog.Name, io.Discard), [2]corpus.Side{a, b}, rep.Comparisons)
+			checked, err = cli.StemMerges(&an, c.Input(c.Lang).Docs(prog.Name, io.Discard), [2]corpus.Side{a, b}, rep.Comparisons)
 			st.Done()
-		default:
-			fmt.Fprintf(stderr, "%s: stems not checked for merged words: the corpus came from stdin, which cannot be read again for the terms' forms (give it as a file)\n", prog.Name)
 		}
 		if err != nil {
 			return err
+		}
+		if !checked {
+			fmt.Fprintf(stderr, "%s: stems not checked for merged words: the corpus came from stdin, which cannot be read again for the terms' forms (give it as a file)\n", prog.Name)
 		}
 		// The placebo compares divergences only: no document-level test.
 		po := *opts

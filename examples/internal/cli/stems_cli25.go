@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"maps"
 	"slices"
 	"strings"
 
@@ -53,91 +52,84 @@ func PrintMerges(w io.Writer, gs []framing.StemGroup) {
 	}
 }
 
+// MaxStemEvents is the most compared events [StemMerges] reads the forms of: one counter
+// an event is held at once.
+const MaxStemEvents = 500
+
 // StemMerges sets the Merges of each comparison from the documents of its event on
 // either side (docs, read again: the counts of framing.CountEvents keep one form a term,
-// so that the merges of its comparisons are unknown): for each single-word term listed
-// (TopA, TopB), its surface forms where counted, grouped by framing.Analyzer.StemGroupOf.
-// an must be the analyzer the comparisons were counted with.
-func StemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, cs []*framing.Comparison) error {
-	listed := map[string]map[string]map[string]int{} // event -> term -> form -> count
+// so that the merges of its comparisons are unknown): the stems of its single-word terms
+// listed (TopA, TopB), from a profile of the event's documents (framing.Profile.StemAudit).
+// an must be the analyzer the comparisons were counted with. With more than
+// [MaxStemEvents] comparisons it sets none and returns false.
+func StemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, cs []*framing.Comparison) (bool, error) {
+	if len(cs) > MaxStemEvents {
+		return false, nil
+	}
+	uni := *an
+	uni.NGrams = 1 // the forms of words: no n-gram to count
+	counters := map[string]*framing.Counter{}
 	for _, c := range cs {
-		terms := map[string]map[string]int{}
-		for _, t := range slices.Concat(c.TopA, c.TopB) {
-			if t.N == 1 {
-				terms[t.Term] = map[string]int{}
-			}
-		}
-		listed[c.Event] = terms
+		counters[c.Event] = &framing.Counter{Analyzer: uni}
 	}
 	for d, err := range docs {
 		if err != nil {
-			return err
+			return false, err
 		}
-		terms := listed[d.Event]
-		if terms == nil || !sides[0].Match(d) && !sides[1].Match(d) {
-			continue
-		}
-		toks, err := an.Tokens(d.Text)
-		if err != nil {
-			return err
-		}
-		for _, t := range toks {
-			if forms := terms[t.Term]; forms != nil && t.Counted() {
-				forms[t.Surface(d.Text)]++
+		if k := counters[d.Event]; k != nil && (sides[0].Match(d) || sides[1].Match(d)) {
+			if err := k.Add(d); err != nil {
+				return false, err
 			}
 		}
 	}
 	for _, c := range cs {
-		terms := listed[c.Event]
+		p, err := counters[c.Event].Profile()
+		if err != nil {
+			return false, err
+		}
+		listed := map[string]bool{}
+		for _, t := range slices.Concat(c.TopA, c.TopB) {
+			listed[t.Term] = true
+		}
 		c.Merges = nil
-		for _, term := range slices.Sorted(maps.Keys(terms)) {
-			var forms []framing.Form
-			for _, f := range slices.Sorted(maps.Keys(terms[term])) {
-				forms = append(forms, framing.Form{Text: f, Count: terms[term][f]})
-			}
-			if g, ok := an.StemGroupOf(term, forms); ok {
+		for _, g := range p.StemAudit() {
+			if listed[g.Term] {
 				c.Merges = append(c.Merges, g)
 			}
 		}
 	}
-	return nil
+	return true, nil
 }
 
-// PooledStemMerges returns the stem groups of terms (single words) over the documents of
-// docs on either side, in every event (as a pooled table counts them): for a table pooled
-// from counts that keep one form a term (framing.EventCounts), whose forms are otherwise
-// unknown. The groups are in the order of the terms' sorting.
+// PooledStemMerges returns the stem groups of terms over the documents of docs on either
+// side, in every event (as a pooled table counts them), from one profile of them
+// (framing.Profile.StemAudit): for a table pooled from counts that keep one form a term
+// (framing.EventCounts), whose forms are otherwise unknown.
 func PooledStemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, terms []string) ([]framing.StemGroup, error) {
-	forms := map[string]map[string]int{}
-	for _, t := range terms {
-		if !strings.Contains(t, " ") {
-			forms[t] = map[string]int{}
-		}
-	}
+	uni := *an
+	uni.NGrams = 1
+	k := &framing.Counter{Analyzer: uni}
 	for d, err := range docs {
 		if err != nil {
 			return nil, err
 		}
-		if !sides[0].Match(d) && !sides[1].Match(d) {
-			continue
-		}
-		toks, err := an.Tokens(d.Text)
-		if err != nil {
-			return nil, err
-		}
-		for _, t := range toks {
-			if f := forms[t.Term]; f != nil && t.Counted() {
-				f[t.Surface(d.Text)]++
+		if sides[0].Match(d) || sides[1].Match(d) {
+			if err := k.Add(d); err != nil {
+				return nil, err
 			}
 		}
 	}
+	p, err := k.Profile()
+	if err != nil {
+		return nil, err
+	}
+	listed := map[string]bool{}
+	for _, t := range terms {
+		listed[t] = true
+	}
 	var out []framing.StemGroup
-	for _, term := range slices.Sorted(maps.Keys(forms)) {
-		var fs []framing.Form
-		for _, f := range slices.Sorted(maps.Keys(forms[term])) {
-			fs = append(fs, framing.Form{Text: f, Count: forms[term][f]})
-		}
-		if g, ok := an.StemGroupOf(term, fs); ok {
+	for _, g := range p.StemAudit() {
+		if listed[g.Term] {
 			out = append(out, g)
 		}
 	}
