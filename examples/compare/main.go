@@ -39,6 +39,13 @@
 // run as a formula (report.WriteCSV). -evidence holds the corpus in memory, as -loaded
 // does, to read each side's documents again for the lines.
 //
+// A stem listed whose words are not the inflections of one word (emergency and emerged,
+// internal and international: framing.StemGroup.Distinct) is flagged "*", whatever side
+// the words came from, listed under the tables with the -protect that keeps them apart,
+// and named in -json (stem_merges) and the -csv column stem_words. On a corpus the
+// documents are counted a second time, words only, for the forms (the counts keep one
+// form a term), for up to 500 events; from stdin they cannot be, and stderr says so.
+//
 // In the own voice (-voice own, the default) the outlet's scaffolding around what it
 // quotes is not counted: the attribution verbs "say" and "tell" in every form and
 // "according" (the plainest cues of news attribution, as framing.LoadedTerms reads them)
