@@ -31,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"math"
 	"os"
@@ -310,7 +311,24 @@ func run(args []string, w, stderr io.Writer) error {
 	if c.DropsScaffolding() {
 		fmt.Fprintln(w, cli.ScaffoldingNote)
 	}
-	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut(), rep.StemMerges)
+	var audits map[string][]framing.StemGroup // -per-event: each event's stems, for its tables
+	if *perEvent && c.Corpus != "-" {
+		docs := corp.Docs
+		if corp == nil {
+			docs = func() iter.Seq2[corpus.Document, error] { return c.Input(c.Lang).Docs(prog.Name, io.Discard) }
+		}
+		st := c.Stage("reading the documents again for the forms of each event's terms")
+		ok := false
+		audits, ok, err = cli.EventStemAudits(&an, docs(), [2]corpus.Side{a, b}, rep.Pooled.Events)
+		st.Done()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			fmt.Fprintf(stderr, "%s: -per-event: stems not checked for merged words: %d events, more than the %d whose forms are read\n", prog.Name, len(rep.Pooled.Events), cli.MaxStemEvents)
+		}
+	}
+	jsd, err := printPooled(w, rep.Pooled, *top, *perEvent, c.LeftOut(), rep.StemMerges, audits)
 	if err != nil {
 		return err
 	}
@@ -404,7 +422,7 @@ func printPooledTerm(w io.Writer, t framing.PooledTerm, merged bool) bool {
 
 // printPooled writes the pooled comparison p, each event's comparison as it is made, and
 // returns the mean JS divergence of the events.
-func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string, stems []framing.StemGroup) (float64, error) {
+func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut []string, stems []framing.StemGroup, audits map[string][]framing.StemGroup) (float64, error) {
 	merged := cli.Merged(stems)
 	fmt.Fprintf(w, "%s vs %s over %d events (%s)\n", p.SideA, p.SideB, len(p.Events), strings.Join(p.Events, ", "))
 	if len(leftOut) > 0 {
@@ -428,9 +446,13 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		if perEvent {
 			fmt.Fprintf(&detail, "\n== %s: %s (%d documents, %d counted words) vs %s (%d, %d) ==\n", e.Event, e.SideA, e.DocsA, e.TokensA, e.SideB, e.DocsB, e.TokensB)
 			fmt.Fprintln(&detail, cli.DocTestLine(e.DocTest, e.Options.DocTest))
+			if audits != nil {
+				e.Merges = cli.ListedMerges(audits[e.Event], e)
+			}
 			merged := cli.Merged(e.Merges)
 			cli.PrintTerms(&detail, "leans to "+e.SideA, e.TopA, merged)
 			cli.PrintTerms(&detail, "leans to "+e.SideB, e.TopB, merged)
+			cli.PrintMerges(&detail, e.Merges)
 		}
 	}
 	jsd /= float64(p.PerEvent.Len())

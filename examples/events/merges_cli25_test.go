@@ -37,6 +37,20 @@ func TestStemMerges(t *testing.T) {
 	if regexp.MustCompile(`(?m)^  elections? +~ `).MatchString(text) {
 		t.Errorf("elect marked:\n%s", text)
 	}
+	// -per-event: each event's table flags the stems of its own documents (ties by word),
+	// "flood" having both words, "storm" only "emergency".
+	var per bytes.Buffer
+	if err := run([]string{"-corpus", path, "-quiet", "-permutations", "-1", "-top", "-1", "-per-event"}, &per, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	_, flood, _ := strings.Cut(per.String(), "== flood:")
+	flood, storm, _ := strings.Cut(flood, "== storm:")
+	if !strings.Contains(flood, " emerg *") || !strings.Contains(flood, "emerged (1), emergency (1)") {
+		t.Errorf("-per-event: emerg not flagged in flood:\n%s", flood)
+	}
+	if strings.Contains(storm, " emerg *") || storm == "" {
+		t.Errorf("-per-event: emerg flagged in storm, or no storm table:\n%s", storm)
+	}
 	b, err := os.ReadFile(table)
 	if err != nil {
 		t.Fatal(err)

@@ -59,46 +59,72 @@ const MaxStemEvents = 500
 // StemMerges sets the Merges of each comparison from the documents of its event on
 // either side (docs, read again: the counts of framing.CountEvents keep one form a term,
 // so that the merges of its comparisons are unknown): the stems of its single-word terms
-// listed (TopA, TopB), from a profile of the event's documents (framing.Profile.StemAudit).
+// listed (TopA, TopB), from a profile of the event's documents (see [EventStemAudits]).
 // an must be the analyzer the comparisons were counted with. With more than
 // [MaxStemEvents] comparisons it sets none and returns false.
 func StemMerges(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, cs []*framing.Comparison) (bool, error) {
-	if len(cs) > MaxStemEvents {
-		return false, nil
+	events := make([]string, len(cs))
+	for i, c := range cs {
+		events[i] = c.Event
+	}
+	audits, ok, err := EventStemAudits(an, docs, sides, events)
+	if !ok || err != nil {
+		return false, err
+	}
+	for _, c := range cs {
+		c.Merges = ListedMerges(audits[c.Event], c)
+	}
+	return true, nil
+}
+
+// ListedMerges returns the groups of audit whose stems c lists (TopA, TopB).
+func ListedMerges(audit []framing.StemGroup, c *framing.Comparison) []framing.StemGroup {
+	listed := map[string]bool{}
+	for _, t := range slices.Concat(c.TopA, c.TopB) {
+		listed[t.Term] = true
+	}
+	var out []framing.StemGroup
+	for _, g := range audit {
+		if listed[g.Term] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// EventStemAudits returns, by event, the stem audit (framing.Profile.StemAudit) of the
+// documents of docs in that event on either side, counted words only with an's other
+// settings, one counter an event at once; false, and nothing, for more than
+// [MaxStemEvents] events.
+func EventStemAudits(an *framing.Analyzer, docs iter.Seq2[corpus.Document, error], sides [2]corpus.Side, events []string) (map[string][]framing.StemGroup, bool, error) {
+	if len(events) > MaxStemEvents {
+		return nil, false, nil
 	}
 	uni := *an
 	uni.NGrams = 1 // the forms of words: no n-gram to count
 	counters := map[string]*framing.Counter{}
-	for _, c := range cs {
-		counters[c.Event] = &framing.Counter{Analyzer: uni}
+	for _, e := range events {
+		counters[e] = &framing.Counter{Analyzer: uni}
 	}
 	for d, err := range docs {
 		if err != nil {
-			return false, err
+			return nil, false, err
 		}
 		if k := counters[d.Event]; k != nil && (sides[0].Match(d) || sides[1].Match(d)) {
 			if err := k.Add(d); err != nil {
-				return false, err
+				return nil, false, err
 			}
 		}
 	}
-	for _, c := range cs {
-		p, err := counters[c.Event].Profile()
+	out := map[string][]framing.StemGroup{}
+	for e, k := range counters {
+		p, err := k.Profile()
 		if err != nil {
-			return false, err
+			return nil, false, err
 		}
-		listed := map[string]bool{}
-		for _, t := range slices.Concat(c.TopA, c.TopB) {
-			listed[t.Term] = true
-		}
-		c.Merges = nil
-		for _, g := range p.StemAudit() {
-			if listed[g.Term] {
-				c.Merges = append(c.Merges, g)
-			}
-		}
+		out[e] = p.StemAudit()
 	}
-	return true, nil
+	return out, true, nil
 }
 
 // PooledStemMerges returns the stem groups of terms over the documents of docs on either
