@@ -60,7 +60,9 @@ package framing
 //     leaves it standing ("Ruiz, the mayor, and the governor, Ivo Marek,") unless the
 //     conjunct's head ends the sentence ("Present were Ruiz, a lawyer, and a teacher.").
 //     A plural after a name coordinated with another is neither's ("Halden and Soloria,
-//     the neighbors,"). Before the name, the last of coordinated phrases is one ("the mayor
+//     the neighbors,"). Before the name, none is one when a verb follows the name in its
+//     clause ("The region, Halden feared, would fall"; "After the vote and the recount,
+//     Halden will"), and the last of coordinated phrases is one ("the mayor
 //     and the governor's deputy, Ana Ruiz"), and before a person's name a prepositional
 //     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless a verb
 //     follows the name or the name is in a list: another name, "and" or "or" follows
@@ -76,7 +78,7 @@ package framing
 //     described as a dictator"; not after the name's possessive, "called Soloria's army
 //     chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label. A person's apposition or predicate nominal must be headed by
+//     dictator") is no label, nor one in a question ("Will Halden be the loser?"). A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
@@ -100,8 +102,9 @@ package framing
 //   - possessive (with Institutions, or for its governing body): such a noun after the possessive of a place's or a body's name
 //     ("Soloria's new government") or before "of" and the name ("the government of
 //     Soloria", "the leaders of the Progress Party"; not when the name opens a longer
-//     phrase: "the side of Soloria's spirit", "the side of the Soloria government"); a
-//     person's government is another.
+//     phrase: "the side of Soloria's spirit", "the side of the Soloria government"; nor
+//     "the state of Halden", a state of a federation, often the namesake of a capital,
+//     save with Institutions); a person's government is another.
 //     So is such a noun, or a word for a state's institution ("agency", "service"), after
 //     "its" or "their" when the nearest noun phrase before it in its sentence is a mention
 //     or a label of the place or body, of the pronoun's number ("the Solorian government
@@ -188,7 +191,7 @@ package framing
 // "spokesman"), or a lower-case word that the documents read use as a noun — found right
 // after a determiner at least as often as after a subject pronoun, a modal, an auxiliary or
 // "to" (a verb's places) — or that has a noun's ending (-er, -or, -ist, -ian, -ment, -tion,
-// ...) and is never found in a verb's place. Verbs, adverbs (-ly), conjunctions, function
+// ...) and is never found in a verb's place. Verbs, adverbs (-ly; not "ally": see lyNouns), conjunctions, function
 // words, numbers, names, and nouns of time and quantity ("year", "percent") are never heads.
 //
 // Sources: the constructions are the nominal mentions of coreference annotation (OntoNotes
@@ -1201,7 +1204,7 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 		// count these, so isNoun cannot tell; as nouns they name what is said, not who.
 		return ""
 	}
-	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") || isNumber(w) || !h.isNoun(w, t.Class) ||
+	if labelStops[w] || len([]rune(w)) < 3 || strings.HasSuffix(w, "ly") && !lyNouns[w] || isNumber(w) || !h.isNoun(w, t.Class) ||
 		strings.HasSuffix(w, "est") && !nounsInEst[w] {
 		return "" // not a noun; "-est": a superlative ("the largest")
 	}
@@ -1212,6 +1215,11 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 	}
 	return voices.Role(w)
 }
+
+// lyNouns are the English nouns in -ly that can head a label ("a close ally", "the
+// assembly"): every other word in -ly is taken for an adverb ("only", "daily" too, as
+// a newspaper's name is capitalized), no head.
+var lyNouns = map[string]bool{"ally": true, "bully": true, "assembly": true, "monopoly": true}
 
 // npWord reports whether token k can stand inside a noun phrase, before its head: a
 // modifier (an adjective or noun, a capitalized name or title, a number, a quantifier or
@@ -1523,7 +1531,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			// A prepositional phrase after the head, before a person's name that ends no
 			// list and no clause with a verb ("The lawyer for Ivo Marek, Ana Ruiz said,").
-			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to) && !h.verbAfter(s, r.to)) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			// Nor before a name that a verb follows in its clause: the name is the subject
+			// of a clause that the phrase only opens ("After the vote and the recount,
+			// Halden will") or set in it ("The region, Halden feared, would fall").
+			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to)) && !h.verbAfter(s, r.to) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
@@ -2101,7 +2112,8 @@ func (h *labelHarvest) subject(s *tagged, i int) bool {
 
 // predicate finds a predicate nominal after a subject ending before token j: a copula
 // (after auxiliaries), no negation, then a noun phrase with a determiner or a title or
-// role for its head; or a naming verb in the passive ("was described as a dictator").
+// role for its head; or a naming verb in the passive ("was described as a dictator"); none
+// in a question (see question).
 func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, string, int, int)) {
 	toks := s.toks
 	c := toks[j].Clause
@@ -2120,11 +2132,33 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
+	if question(s, k) {
+		return // "Will Halden be the loser?" asks; it says nothing of Halden
+	}
 	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
 		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}
 	h.complement(s, k, ref, add)
+}
+
+// question reports whether the sentence of token k ends, after it, with a question mark:
+// a predicate nominal in a question ("Will Halden be the loser?", "Is Ruiz a dictator or a
+// reformer?") asserts nothing.
+func question(s *tagged, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for x := k; x < len(s.toks) && s.toks[x].Sentence == s.toks[k].Sentence; x++ {
+		g := s.text[s.toks[x].End:]
+		if x+1 < len(s.toks) {
+			g = s.gap(x)
+		}
+		if strings.ContainsRune(g, '?') {
+			return true
+		}
+	}
+	return false
 }
 
 // complement reads a predicate nominal from token k: "as", then a noun phrase with a
@@ -2449,7 +2483,11 @@ func (h *labelHarvest) attributive(s *tagged, r nameRun, ref int, add func(int, 
 // attributiveNouns heading the noun phrase after the name's "'s" ("Soloria's government",
 // "Port Elara's new government"), or before "of" and the name ("the government of
 // Soloria", "the leaders of the Progress Party"). It is for a place or a body: a person's
-// government or leaders are others.
+// government or leaders are others. The singular "state" before "of" and a name names a
+// state of a federation ("the state of Halden"), often a namesake of the place the
+// documents mean by the name (a capital's), not the place's state as actor ("the Solorian
+// state" stays one): it is no governing body, a label only with
+// [ReferentOptions.Institutions].
 func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, string, string, int, int)) bool {
 	toks := s.toks
 	if last := r.to - 1; toks[last].Poss && r.to < len(toks) && toks[r.to].Clause == toks[last].Clause && !toks[r.to].Cap {
@@ -2474,8 +2512,8 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 		return false
 	}
 	hd := p - 1
-	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !h.ownNoun(ref, lower(s, hd)) {
-		return false
+	if toks[hd].Clause != toks[p].Clause || toks[hd].Cap || h.used[hd] || !h.ownNoun(ref, lower(s, hd)) || lower(s, hd) == "state" && !h.institutions {
+		return false // "the state of Halden" is no governing body
 	}
 	from := h.modifiersBefore(s, hd)
 	if from > 0 && isDet(s, from-1) && toks[from-1].Clause == toks[hd].Clause {

@@ -1,0 +1,78 @@
+package framing
+
+import (
+	"maps"
+	"testing"
+)
+
+// TestLabelsLab25 checks rules found in a new user's trial: a noun in -ly heads a label
+// ("a close ally"); an apposition before a name is none when a verb follows the name in
+// its clause ("The region, Halden feared, would fall"); "state" after a place's name or
+// before "of" and it is no governing body; a predicate nominal in a question is no label.
+// Labels are read with the default options (the governing body only) unless institutions.
+func TestLabelsLab25(t *testing.T) {
+	for _, tc := range []struct {
+		name, referent string
+		texts          []string
+		institutions   bool
+		want           map[string]int
+	}{
+		{"ally after the name, with a complement", "Ilse Varnak",
+			[]string{"Ilse Varnak, a close ally of the president, spoke on Monday."}, false, map[string]int{"ally": 1}},
+		{"ally after a titled name, with a name in the complement", "Ilse Varnak",
+			[]string{"Governor Ilse Varnak, a close ally of President Oren Sadik, has faced criticism."}, false, map[string]int{"ally": 1}},
+		{"ally before the name", "Ilse Varnak",
+			[]string{"A longtime ally of the mayor, Ilse Varnak, spoke.", "Governor Ilse Varnak left."}, false, map[string]int{"ally": 1}},
+		{"an adverb in -ly heads nothing", "Lena Varga",
+			[]string{"Lena Varga, the costly, left. Lena Varga is the only."}, false, map[string]int{}},
+		{"a verb after the name: a parenthetical clause", "Halden",
+			[]string{"The region, Halden feared, would fall to the rebels. Halden voted."}, false, map[string]int{}},
+		{"a verb after the name: an opening phrase", "Halden",
+			[]string{"Given the weakness of Soloria and the poor trade ties, Halden cannot wait. Halden voted."}, false, map[string]int{}},
+		{"no verb after the name: an apposition", "Halden",
+			[]string{"The small town, Halden, voted on Monday."}, false, map[string]int{"town": 1}},
+		{"the state of a name is no governing body", "Halden",
+			[]string{"The agents met in the state of Halden. Halden state passed a law. The Halden government met."}, false,
+			map[string]int{"government": 1}},
+		{"with institutions the state of a name stays", "Halden",
+			[]string{"The agents met in the state of Halden. The Halden government met."}, true,
+			map[string]int{"state": 1, "government": 1}},
+		{"a predicate nominal in a question", "Halden",
+			[]string{"Will Halden be the loser? Halden is a town."}, false, map[string]int{"town": 1}},
+		{"a person's predicate nominal in a question", "Ana Ruiz",
+			[]string{"Is it true that Ana Ruiz was a dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var opts *ReferentOptions
+			if tc.institutions {
+				opts = institutions
+			}
+			rl, err := (&Analyzer{}).Labels(englishDocs("a", tc.texts...), nil, tc.referent, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]int{}
+			for _, l := range rl.Labels {
+				got[l.Label] = l.CountA
+			}
+			if !maps.Equal(got, tc.want) {
+				t.Errorf("labels %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLabelsLab25Titles: the title before a name stays a title beside an apposition in
+// -ly ("Governor Ilse Varnak, a close ally").
+func TestLabelsLab25Titles(t *testing.T) {
+	rl, err := (&Analyzer{}).Labels(nil, englishDocs("b", "Governor Ilse Varnak, a close ally of President Oren Sadik, has faced criticism."), "Ilse Varnak", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rl.Titles) != 1 || rl.Titles[0].Label != "governor" || rl.Titles[0].CountB != 1 {
+		t.Errorf("titles %+v, want governor once on side B", rl.Titles)
+	}
+	if len(rl.Labels) != 1 || rl.Labels[0].Label != "ally" || rl.Labels[0].CountB != 1 {
+		t.Errorf("labels %+v, want ally once on side B", rl.Labels)
+	}
+}
