@@ -60,10 +60,11 @@ package framing
 //     leaves it standing ("Ruiz, the mayor, and the governor, Ivo Marek,") unless the
 //     conjunct's head ends the sentence ("Present were Ruiz, a lawyer, and a teacher.").
 //     A plural after a name coordinated with another is neither's ("Halden and Soloria,
-//     the neighbors,"). Before the name, none is one when a verb follows the name in its
-//     clause ("The region, Halden feared, would fall"; "After the vote and the recount,
-//     Halden will"), and the last of coordinated phrases is one ("the mayor
-//     and the governor's deputy, Ana Ruiz"), and before a person's name a prepositional
+//     the neighbors,"). Before the name, none is one when only a verb follows the name in
+//     its clause, a parenthetical ("The region, Halden feared, would fall"), and the last
+//     of coordinated phrases is one ("the mayor and the governor's deputy, Ana Ruiz";
+//     not before a name a verb follows, "Given the vote and the recount, Halden will
+//     wait"), and before a person's name a prepositional
 //     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless a verb
 //     follows the name or the name is in a list: another name, "and" or "or" follows
 //     it, though after the name's comma "and" only before a capitalized word, so "the
@@ -78,7 +79,8 @@ package framing
 //     described as a dictator"; not after the name's possessive, "called Soloria's army
 //     chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label, nor one in a question ("Will Halden be the loser?"). A person's apposition or predicate nominal must be headed by
+//     dictator") is no label, nor one of a subject a question asks about ("Will Halden
+//     be the loser?"; see asked). A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
@@ -1519,9 +1521,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				k--
 			}
 			from, to, head := h.apposition(s, k, h.titled[ref], false)
-			if head == "" || to != st {
+			if (head == "" || to != st) && !h.verbAfter(s, r.to) {
 				// The last of coordinated noun phrases: "the mayor and the governor's
-				// deputy, Ana Ruiz".
+				// deputy, Ana Ruiz"; not before a name that a verb follows in its clause,
+				// where the phrase is the last of a clause that opens the sentence, the
+				// name its subject ("Given the vote and the recount, Halden will wait").
 				for x := st - 2; x > k; x-- {
 					if w := lower(s, x); w == "and" || w == "or" {
 						from, to, head = h.apposition(s, x+1, h.titled[ref], false)
@@ -1531,17 +1535,19 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			// A prepositional phrase after the head, before a person's name that ends no
 			// list and no clause with a verb ("The lawyer for Ivo Marek, Ana Ruiz said,").
-			// Nor before a name that a verb follows in its clause: the name is the subject
-			// of a clause that the phrase only opens ("After the vote and the recount,
-			// Halden will") or set in it ("The region, Halden feared, would fall").
-			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to)) && !h.verbAfter(s, r.to) && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
+			// None before a name that only a verb follows in its clause, a parenthetical
+			// set in the sentence ("The region, Halden feared, would fall"; not "A former
+			// colony, Halden reverted to Soloria").
+			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to) && !h.verbAfter(s, r.to)) &&
+				!(h.verbAfter(s, r.to) && (r.to+1 >= len(toks) || toks[r.to+1].Clause != toks[r.to].Clause)) &&
+				h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
 				h.freePossessor(s, from, to)
 			}
 		}
 		// A predicate nominal: "Ri is a dictator"; a naming verb's object: "call Ri a
 		// dictator".
-		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) {
+		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) && !asked(s, r.title) {
 			h.predicate(s, j, ref, add)
 		}
 		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
@@ -2112,8 +2118,7 @@ func (h *labelHarvest) subject(s *tagged, i int) bool {
 
 // predicate finds a predicate nominal after a subject ending before token j: a copula
 // (after auxiliaries), no negation, then a noun phrase with a determiner or a title or
-// role for its head; or a naming verb in the passive ("was described as a dictator"); none
-// in a question (see question).
+// role for its head; or a naming verb in the passive ("was described as a dictator").
 func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, string, int, int)) {
 	toks := s.toks
 	c := toks[j].Clause
@@ -2132,9 +2137,6 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
-	if question(s, k) {
-		return // "Will Halden be the loser?" asks; it says nothing of Halden
-	}
 	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
 		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
@@ -2142,13 +2144,17 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	h.complement(s, k, ref, add)
 }
 
-// question reports whether the sentence of token k ends, after it, with a question mark:
-// a predicate nominal in a question ("Will Halden be the loser?", "Is Ruiz a dictator or a
-// reformer?") asserts nothing.
-func question(s *tagged, k int) bool {
-	if k >= len(s.toks) {
+// asked reports whether the subject that starts at token i is asked about: an auxiliary or
+// a copula stands right before it in its clause, and its sentence ends, after it, with a
+// question mark ("Will Halden be the loser?", "Could Ruiz become a dictator?"): the
+// predicate nominal is asserted of it no more than a negated one is. A question that does
+// not invert the subject keeps it ("Why can't they accept Halden is a town?").
+func asked(s *tagged, i int) bool {
+	if i == 0 || i >= len(s.toks) || s.toks[i-1].Clause != s.toks[i].Clause ||
+		s.toks[i-1].Class&voices.ClassAux == 0 && !copulas[lower(s, i-1)] {
 		return false
 	}
+	k := i
 	for x := k; x < len(s.toks) && s.toks[x].Sentence == s.toks[k].Sentence; x++ {
 		g := s.text[s.toks[x].End:]
 		if x+1 < len(s.toks) {

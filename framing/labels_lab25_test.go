@@ -6,9 +6,10 @@ import (
 )
 
 // TestLabelsLab25 checks rules found in a new user's trial: a noun in -ly heads a label
-// ("a close ally"); an apposition before a name is none when a verb follows the name in
-// its clause ("The region, Halden feared, would fall"); "state" after a place's name or
-// before "of" and it is no governing body; a predicate nominal in a question is no label.
+// ("a close ally"); an apposition before a name is none when only a verb follows the name
+// in its clause ("The region, Halden feared, would fall"), nor the last conjunct before a
+// name a verb follows ("Given the vote and the ties, Halden cannot wait"); "state" after a place's name or
+// before "of" and it is no governing body; a predicate nominal of a subject a question inverts is no label.
 // Labels are read with the default options (the governing body only) unless institutions.
 func TestLabelsLab25(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,8 +40,12 @@ func TestLabelsLab25(t *testing.T) {
 			map[string]int{"state": 1, "government": 1}},
 		{"a predicate nominal in a question", "Halden",
 			[]string{"Will Halden be the loser? Halden is a town."}, false, map[string]int{"town": 1}},
+		{"a question that does not invert the subject", "Halden",
+			[]string{"Why can't they accept Halden is a town?"}, false, map[string]int{"town": 1}},
+		{"a fronted apposition before a clause's subject", "Halden",
+			[]string{"A small former colony, Halden reverted to Soloria in 1990."}, false, map[string]int{"colony": 1}},
 		{"a person's predicate nominal in a question", "Ana Ruiz",
-			[]string{"Is it true that Ana Ruiz was a dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
+			[]string{"Could Ana Ruiz become the dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var opts *ReferentOptions

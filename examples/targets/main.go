@@ -198,7 +198,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; an alternative beside <name> counts the label's uses in the name's place only, premodifiers left out; p: Fisher's exact test, two-sided, Benjamini-Hochberg adjusted over every alternative tested; n.s.: adjusted p 0.05 or more; too few: a label with under 3 uses or in under 2 documents on its side, not tested):\n", a.Name, b.Name, voice)
+		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; an alternative beside <name> counts the label's uses in the name's place only, premodifiers left out; \"governing body\" marks a label whose every use is a noun for the place's or the body's government or officials (\"American officials\"), a metonymy for its state, not its name (with -institutions, \"people or institutions\": also its residents, police, ...); p: Fisher's exact test, two-sided, Benjamini-Hochberg adjusted over every alternative tested; n.s.: adjusted p 0.05 or more; too few: a label with under 3 uses or in under 2 documents on its side, not tested):\n", a.Name, b.Name, voice)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
 			written := map[string]string{} // label -> the description written most, when not the bare label
@@ -207,9 +207,23 @@ func run(args []string, w, stderr io.Writer) error {
 					written[l.Label] = l.Forms[0].Name
 				}
 			}
+			body := map[string]bool{} // label -> every use is the governing body (or, with -institutions, its people or institutions)
+			for _, l := range rl.Labels {
+				body[l.Label] = governing(l)
+			}
 			show := func(label string) string {
+				note := ""
+				if body[label] {
+					note = "; governing body"
+					if *institutions {
+						note = "; people or institutions"
+					}
+				}
 				if f, ok := written[label]; ok {
-					return fmt.Sprintf("%s (%q)", cli.Escape(label), f)
+					return fmt.Sprintf("%s (%q%s)", cli.Escape(label), f, note)
+				}
+				if note != "" {
+					return fmt.Sprintf("%s (%s)", cli.Escape(label), note[2:])
 				}
 				return cli.Escape(label)
 			}
@@ -250,6 +264,11 @@ func run(args []string, w, stderr io.Writer) error {
 					if label == framing.NameLabel {
 						return fmt.Sprintf("%s in %s", plural(n, "mention"), plural(docs, "document"))
 					}
+					if place != "" && body[label] {
+						// "American officials warned" stands where "the United States warned"
+						// could: its officials for the state, not its name written otherwise.
+						return fmt.Sprintf("%s as its governing body in %s", plural(n, "use"), plural(docs, "document"))
+					}
 					return fmt.Sprintf("%s%s in %s", plural(n, "use"), place, plural(docs, "document"))
 				}
 				verdict := "too few to test"
@@ -281,6 +300,28 @@ func run(args []string, w, stderr io.Writer) error {
 		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
 	return nil
+}
+
+// governingKinds are the constructions of a place's or a body's governing body ("the
+// Hong Kong government", "American officials", "the government of Soloria"), and with
+// -institutions of its other people and institutions (see framing.ReferentLabel.Kinds).
+var governingKinds = map[string]bool{"nationality": true, "attributive": true, "possessive": true}
+
+// governing reports whether a label names the place's or the body's governing body (or,
+// with -institutions, its people or institutions), which acts for it, not the place by
+// another name: one of governingKinds gave it, and every other use is a definite
+// description that repeats its head ("American officials … the officials").
+func governing(l framing.ReferentLabel) bool {
+	body := false
+	for _, k := range l.Kinds {
+		switch {
+		case governingKinds[k.Name]:
+			body = true
+		case !strings.HasPrefix(k.Name, "description"):
+			return false
+		}
+	}
+	return body
 }
 
 // counted returns the titles or labels with a use in the voice counted: those used only
