@@ -4,7 +4,8 @@
 // name given with -target), and how each side refers to each name (titles, labels from
 // appositions, premodifiers, predicate nominals and definite descriptions, and the nouns
 // for a place's or a body's governing body, which act for it, "the Hong Kong government",
-// "American officials"; with -institutions also those for its other people and
+// "American officials", marked "governing body" and, beside the name, counted as uses as
+// its governing body, not as the name written otherwise; with -institutions also those for its other people and
 // institutions, "Hong Kong residents", "the Hong Kong police", which refer to them, not to
 // it; and the label
 // alternatives, each tested with Fisher's exact test when both labels have enough uses;
