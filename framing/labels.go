@@ -80,7 +80,8 @@ package framing
 //     chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label, nor one of a subject a question asks about ("Will Halden
-//     be the loser?"; see asked). A person's apposition or predicate nominal must be headed by
+//     be the loser?"; see asked), nor one of coordinated names ("Soloria and Halden are
+//     the losers"). A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
@@ -1547,7 +1548,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		// A predicate nominal: "Ri is a dictator"; a naming verb's object: "call Ri a
 		// dictator".
-		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) && !asked(s, r.title) {
+		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) && !asked(s, r.title) &&
+			!(coordinatedBefore(s, r.title) && r.title >= 2 && toks[r.title-2].Cap) {
+			// Not after another name and "and" or "or": the subject is the coordination,
+			// whose predicate is no one name's ("Soloria and Halden are the losers"; but
+			// "Soloria voted and Halden is the winner").
 			h.predicate(s, j, ref, add)
 		}
 		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
