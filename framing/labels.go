@@ -75,7 +75,7 @@ package framing
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
-//     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
+//     remain), or the object of a naming verb (not "asked": see naming; "critics call Oren a dictator", "Ri was
 //     described as a dictator"; not after the name's possessive, "called Soloria's army
 //     chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
@@ -556,6 +556,21 @@ var locatives = map[string]bool{"in": true, "into": true, "across": true, "throu
 // copulas link a subject to a predicate nominal.
 var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true,
 	"being": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "remain": true}
+
+// naming reports whether token k is a verb that names its object ("called", "described",
+// "branded"): one the segmenter's naming class holds, save those it holds as cues of
+// quotations that name nothing ("asked", "accused", "quoted"): "Halden
+// was asked its opinion" and "they asked Ruiz a question" give no label.
+func naming(s *tagged, k int) bool {
+	if s.toks[k].Class&voices.ClassNaming == 0 {
+		return false
+	}
+	switch lower(s, k) {
+	case "asked", "asks", "accused", "accuses", "accuse", "quoted":
+		return false
+	}
+	return true
+}
 
 // serveVerbs take a predicate nominal after "as": "served as the mayor's deputy".
 var serveVerbs = map[string]bool{"serve": true, "serves": true, "served": true, "serving": true, "work": true,
@@ -1555,7 +1570,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// "Soloria voted and Halden is the winner").
 			h.predicate(s, j, ref, add)
 		}
-		if p := r.title - 1; p >= 0 && toks[p].Class&voices.ClassNaming != 0 && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
+		if p := r.title - 1; p >= 0 && naming(s, p) && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
 			// Not after a possessive: in "called Soloria's army chief" the chief is the
 			// verb's object, not Soloria.
 			if j := r.to; j < len(toks) && toks[j].Clause == toks[last].Clause {
@@ -2142,7 +2157,7 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 	if k < len(toks) && copulas[lower(s, k)] {
 		k++ // "has been", "will be"
 	}
-	if k < len(toks) && toks[k].Clause == c && (toks[k].Class&voices.ClassNaming != 0 || officeVerbs[lower(s, k)]) {
+	if k < len(toks) && toks[k].Clause == c && (naming(s, k) || officeVerbs[lower(s, k)]) {
 		h.complement(s, k+1, ref, add) // "was called a dictator", "is described as a strongman", "was elected mayor"
 		return
 	}

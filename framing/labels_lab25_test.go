@@ -9,7 +9,7 @@ import (
 // ("a close ally"); an apposition before a name is none when only a verb follows the name
 // in its clause ("The region, Halden feared, would fall"), nor the last conjunct before a
 // name a verb follows ("Given the vote and the ties, Halden cannot wait"); "state" after a place's name or
-// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label.
+// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked".
 // Labels are read with the default options (the governing body only) unless institutions.
 func TestLabelsLab25(t *testing.T) {
 	for _, tc := range []struct {
@@ -48,6 +48,8 @@ func TestLabelsLab25(t *testing.T) {
 			[]string{"Soloria and Halden are the losers. Halden is a town."}, false, map[string]int{"town": 1}},
 		{"a predicate nominal after a coordinated clause", "Halden",
 			[]string{"Soloria voted and Halden is the winner."}, false, map[string]int{"winner": 1}},
+		{"asked is no naming verb", "Halden",
+			[]string{"Halden was asked its opinion on the plan. Halden was described as a haven."}, false, map[string]int{"haven": 1}},
 		{"a person's predicate nominal in a question", "Ana Ruiz",
 			[]string{"Could Ana Ruiz become the dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
 	} {
