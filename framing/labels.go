@@ -75,9 +75,9 @@ package framing
 //     a person's ("an inquiry into Tal Oren, the army's chief").
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
-//     remain), or the object of a naming verb (not "asked": see naming; "critics call Oren a dictator", "Ri was
-//     described as a dictator"; not after the name's possessive, "called Soloria's army
-//     chief"), or after a verb of office ("was elected mayor", "was
+//     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
+//     described as a dictator"; not "asked", see naming; not after the name's
+//     possessive, "called Soloria's army chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label, nor one of a subject a question asks about ("Will Halden
 //     be the loser?"; see asked), nor one of coordinated names ("Soloria and Halden are
@@ -383,7 +383,11 @@ type LabelAlternative struct {
 	// NameLabel, the other label's uses are only those in the name's place (every kind but
 	// "premodifier": "tycoon Tal Oren" comes with the name and is no choice of the label
 	// over it), so its counts here may be below its CountA and CountB in
-	// [ReferentLabels.Labels]; the name's are its mentions.
+	// [ReferentLabels.Labels]; the name's are its mentions. A label of the governing body
+	// (kinds "nationality", "attributive", "possessive": "American officials said" where
+	// "the United States said" could stand) is the state acting, a metonymy, not the name
+	// written otherwise: its Kinds in [ReferentLabels.Labels] tell (the targets example
+	// marks it "governing body").
 	CountA int `json:"count_a"`
 	CountB int `json:"count_b"`
 	CrossA int `json:"cross_a"`
