@@ -1496,7 +1496,13 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			// A plural after a name joined to another ("Halden and Soloria, the
 			// neighbors,") is both names', no label of one.
+			// A place's or a body's name that ends a phrase opening the sentence is no
+			// subject: the phrase after it is the sentence's, unless a verb follows that
+			// phrase's comma ("Since Halden, a former colony, voted") or its head is a
+			// person's, since a person with no title is no place ("For Ana Ruiz, a lawyer,").
+			fronted := !h.titled[ref] && frontedPhrase(s, r.title)
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
+				!(fronted && !personHead(head, s.toks[to-1].Class) && !(to < len(toks) && toks[to].Clause != toks[to-1].Clause && h.verbAt(s, to))) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
 				// said"; not after a people's name ("two Solorians, a nurse and a driver"),
@@ -2166,6 +2172,19 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 		return
 	}
 	h.complement(s, k, ref, add)
+}
+
+// frontedPhrase reports whether the name that starts at token i ends a prepositional
+// phrase that opens its sentence: what follows its comma is the sentence's subject, not
+// the name's apposition ("For Halden, the vote at the summit was a test"; "In ancient
+// Soloria, the imperial exam, or the test, was"), unless a verb follows that subject's
+// own comma (see harvest: "Since Halden, a former colony, voted").
+func frontedPhrase(s *tagged, i int) bool {
+	k := i
+	for k > 0 && s.toks[k-1].Clause == s.toks[i].Clause {
+		k--
+	}
+	return k < i && s.toks[k].Class&voices.ClassPrep != 0 && (k == 0 || s.toks[k-1].Sentence != s.toks[k].Sentence)
 }
 
 // asked reports whether the subject that starts at token i is asked about: an auxiliary or

@@ -9,7 +9,8 @@ import (
 // ("a close ally"); an apposition before a name is none when only a verb follows the name
 // in its clause ("The region, Halden feared, would fall"), nor the last conjunct before a
 // name a verb follows ("Given the vote and the ties, Halden cannot wait"); "state" after a place's name or
-// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked".
+// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked"; a place's name that ends a phrase opening the
+// sentence takes no apposition ("For Halden, the vote").
 // Labels are read with the default options (the governing body only) unless institutions.
 func TestLabelsLab25(t *testing.T) {
 	for _, tc := range []struct {
@@ -50,6 +51,12 @@ func TestLabelsLab25(t *testing.T) {
 			[]string{"Soloria voted and Halden is the winner."}, false, map[string]int{"winner": 1}},
 		{"asked is no naming verb", "Halden",
 			[]string{"Halden was asked its opinion on the plan. Halden was described as a haven."}, false, map[string]int{"haven": 1}},
+		{"a phrase opening the sentence: its comma sets off the subject", "Halden",
+			[]string{"For Halden, the vote at the summit was a test. In ancient Halden, the imperial exam, or the test, was hard."}, false, map[string]int{}},
+		{"a clause inside the sentence keeps its subject's apposition", "Halden",
+			[]string{"The mayor said that since Halden, a former colony, returned to Soloria, it has changed."}, false, map[string]int{"colony": 1}},
+		{"a phrase opening the sentence: a person's apposition", "Ana Ruiz",
+			[]string{"For Ana Ruiz, a lawyer, the verdict came late."}, false, map[string]int{"lawyer": 1}},
 		{"a person's predicate nominal in a question", "Ana Ruiz",
 			[]string{"Could Ana Ruiz become the dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
 	} {
