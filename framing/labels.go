@@ -72,7 +72,10 @@ package framing
 //     stands before somewhere in the documents), an age of one to three digits set off by
 //     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
 //     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
-//     a person's ("an inquiry into Tal Oren, the army's chief").
+//     a person's ("an inquiry into Tal Oren, the army's chief"). After a place's or a
+//     body's name that ends a prepositional phrase opening the sentence, it is the
+//     sentence's subject ("For Halden, the vote at the summit was"; see frontedPhrase),
+//     unless a verb follows its comma or its head is a person's.
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
