@@ -1233,6 +1233,9 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 		strings.HasSuffix(w, "est") && !nounsInEst[w] {
 		return "" // not a noun; "-est": a superlative ("the largest")
 	}
+	if strings.HasSuffix(w, "er") && k > 0 && s.toks[k-1].Clause == t.Clause && comparativeDegrees[lower(s, k-1)] {
+		return "" // a comparative: "a lot poorer", "much richer" (not "a much bigger exporter")
+	}
 	for _, r := range w {
 		if !(r >= 'a' && r <= 'z' || r == '-' || r > 0x7f) {
 			return ""
@@ -1240,6 +1243,11 @@ func (h *labelHarvest) headAt(s *tagged, k int) string {
 	}
 	return voices.Role(w)
 }
+
+// comparativeDegrees are the words of degree that stand right before a comparative
+// adjective, not before a noun: "Halden was a lot poorer than Soloria".
+var comparativeDegrees = map[string]bool{"lot": true, "much": true, "far": true, "even": true, "bit": true,
+	"little": true, "somewhat": true, "still": true}
 
 // lyNouns are the English nouns in -ly that can head a label ("a close ally", "the
 // assembly"): every other word in -ly is taken for an adverb ("only", "daily" too, as

@@ -10,7 +10,8 @@ import (
 // in its clause ("The region, Halden feared, would fall"), nor the last conjunct before a
 // name a verb follows ("Given the vote and the ties, Halden cannot wait"); "state" after a place's name or
 // before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked"; a place's name that ends a phrase opening the
-// sentence takes no apposition ("For Halden, the vote").
+// sentence takes no apposition ("For Halden, the vote"); a comparative after a word of
+// degree ("a lot poorer") heads no label.
 // Labels are read with the default options (the governing body only) unless institutions.
 func TestLabelsLab25(t *testing.T) {
 	for _, tc := range []struct {
@@ -57,6 +58,8 @@ func TestLabelsLab25(t *testing.T) {
 			[]string{"The mayor said that since Halden, a former colony, returned to Soloria, it has changed."}, false, map[string]int{"colony": 1}},
 		{"a phrase opening the sentence: a person's apposition", "Ana Ruiz",
 			[]string{"For Ana Ruiz, a lawyer, the verdict came late."}, false, map[string]int{"lawyer": 1}},
+		{"a comparative after a word of degree heads nothing", "Halden",
+			[]string{"Halden was a lot poorer than it is today. Halden is a much bigger exporter than Soloria."}, false, map[string]int{"exporter": 1}},
 		{"a person's predicate nominal in a question", "Ana Ruiz",
 			[]string{"Could Ana Ruiz become the dictator? Ana Ruiz was the mayor."}, false, map[string]int{"mayor": 1}},
 	} {
