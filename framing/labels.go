@@ -197,7 +197,8 @@ package framing
 // "spokesman"), or a lower-case word that the documents read use as a noun — found right
 // after a determiner at least as often as after a subject pronoun, a modal, an auxiliary or
 // "to" (a verb's places) — or that has a noun's ending (-er, -or, -ist, -ian, -ment, -tion,
-// ...) and is never found in a verb's place. Verbs, adverbs (-ly; not "ally": see lyNouns), conjunctions, function
+// ...) and is never found in a verb's place. Verbs, adverbs (-ly; not "ally": see
+// lyNouns), comparatives after a word of degree ("a lot poorer"), conjunctions, function
 // words, numbers, names, and nouns of time and quantity ("year", "percent") are never heads.
 //
 // Sources: the constructions are the nominal mentions of coreference annotation (OntoNotes
