@@ -47,8 +47,10 @@
 // form a term), for up to 500 events; from stdin they cannot be, and stderr says so.
 //
 // In the own voice (-voice own, the default) the outlet's scaffolding around what it
-// quotes is not counted: the attribution verbs "say" and "tell" in every form and
-// "according" (the plainest cues of news attribution, as framing.LoadedTerms reads them)
+// quotes is not counted: the attribution verbs "says", "said", "saying", "tells", "told"
+// and "according" (the plainest cues of news attribution, as framing.LoadedTerms reads
+// them; every use of them, "the said agreement" too, while "say", "tell" and "telling",
+// whose other senses matter, "a say in", "a telling silence", are counted)
 // and the honorifics of @house-style (Mr, Mrs, Ms, Messrs, Dr), as if given to -stop
 // (they are the analyzer's extra stop words in -json). How often an outlet attributes and
 // whether its style sheet writes "Mr." are its practice, not its framing, yet they led the

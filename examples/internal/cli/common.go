@@ -268,7 +268,7 @@ func (f *Flags) Common(c *Common, names ...string) {
 		case "protect":
 			f.StringVar(&c.Protect, n, c.Protect, "comma-separated words or phrases never to stem")
 		case "keep-scaffolding":
-			f.BoolVar(&c.KeepScaffolding, n, c.KeepScaffolding, "in the own voice (-voice own), count the outlet's scaffolding around quotations too: the attribution verbs ("+strings.Join(Scaffolding[:9], ", ")+") and honorifics (Mr, Mrs, Ms, Messrs, Dr), which are otherwise dropped as if given to -stop (they led the lists of China Daily against the New York Times: \"said\" and \"Mr\" ahead of every word of substance)")
+			f.BoolVar(&c.KeepScaffolding, n, c.KeepScaffolding, "in the own voice (-voice own), count the outlet's scaffolding around quotations too: the attribution verbs ("+strings.Join(Scaffolding[:6], ", ")+") and honorifics (Mr, Mrs, Ms, Messrs, Dr), which are otherwise dropped as if given to -stop (they led the lists of China Daily against the New York Times: \"said\" and \"Mr\" ahead of every word of substance)")
 		case "keep-addresses":
 			f.BoolVar(&c.KeepAddresses, n, c.KeepAddresses, "count the words of web and e-mail addresses (www, example, com), which are dropped otherwise")
 		case "stop":
