@@ -41,3 +41,27 @@ func TestDistinctWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDistinctShare checks that a stem is Distinct only when the words other than its
+// most used one's inflections hold at least 1 use in 20 (distinctShare): counts by hand.
+func TestDistinctShare(t *testing.T) {
+	for _, tc := range []struct {
+		forms    []Form
+		distinct bool
+	}{
+		{[]Form{{"state", 3956}, {"states", 3482}, {"stately", 12}}, false},          // 12 of 7,450
+		{[]Form{{"emergency", 3}, {"emerged", 1}}, true},                             // 1 of 4
+		{[]Form{{"internal", 95}, {"international", 5}}, true},                       // 5 of 100: 1 in 20
+		{[]Form{{"internal", 96}, {"international", 4}}, false},                      // 4 of 100
+		{[]Form{{"senator", 786}, {"senate", 617}, {"senators", 146}}, true},         // 617 of 1,549
+		{[]Form{{"official", 40}, {"officials", 50}, {"officially", 5}}, true},       // 5 of 95
+		{[]Form{{"official", 40}, {"officials", 56}, {"officially", 4}}, false},      // 4 of 100
+		{[]Form{{"develop", 10}, {"developed", 10}, {"development", 15}}, true},      // the most used base is not the first form
+		{[]Form{{"developments", 2}, {"development", 95}, {"developing", 3}}, false}, // 3 of 100
+	} {
+		g, ok := stemGroup("x", 1, tc.forms, "")
+		if got := ok && g.Distinct; got != tc.distinct {
+			t.Errorf("%v: distinct %v, want %v", tc.forms, got, tc.distinct)
+		}
+	}
+}
