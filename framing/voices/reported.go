@@ -2452,8 +2452,10 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 		return m, m+1 < hi
-	case s.questionPronoun(m, hi) && t.clause == s.toks[m-1].clause && (m > e || !tellVerbs[base]):
-		return m, m+1 < hi // "did not say who would lead", "has not said which plan she backs"
+	case s.questionPronoun(m, hi) && t.clause == s.toks[m-1].clause && (m > e || !tellVerbs[base] || base == "ask"):
+		// "did not say who would lead", "has not said which plan she backs", and "asked who
+		// would pay" when no addressee comes between.
+		return m, m+1 < hi
 	case w == "to" && !containsWord(preps, "to"):
 		if (base == "decline" || base == "refuse") && m+1 < hi && s.toks[m+1].flags&ClassVerb != 0 {
 			if _, ok := s.complement(m+1, s.particleEnd(m+1, hi), hi); !ok {

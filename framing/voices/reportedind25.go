@@ -18,14 +18,15 @@ func (s *segmenter) regularPastAhead(m, hi int) bool {
 	return false
 }
 
-// questionPronoun reports whether token m, right after a verb of saying, opens an indirect
-// question as "what" does: "who" ("did not say who would lead") or "which" and its noun
-// ("has not said which plan she backs"). "Whom" and a bare "which" are left to the
-// relative clauses they open more often ("would not say whom he endorsed", "knows which
-// the mayor prefers": see relativeObject).
+// questionPronoun reports whether token m, right after a verb of saying, asking or
+// thinking, opens an indirect question, the verb's content, as "what" does: "who" or
+// "whom" ("did not say who would lead", "would not say whom he endorsed", "asked who
+// would pay") or "which" and its noun ("has not said which plan she backs"). A bare
+// "which" is left to the relative clause it opens more often ("knows which the mayor
+// prefers": see relativeObject).
 func (s *segmenter) questionPronoun(m, hi int) bool {
 	switch s.lowerWord(m) {
-	case "who":
+	case "who", "whom":
 		return true
 	case "which":
 		if m+1 >= hi {
