@@ -22,3 +22,60 @@ func TestIndirectQuestion25(t *testing.T) {
 			nil},
 	})
 }
+
+// TestQuantityAndTime25 covers the quantity before a regular past (regularPastAhead:
+// "hundred" and nouns in -ed are no past, a word in -ed after a determiner is passed
+// over), "about" meaning "approximately" before a number in words or a time of day
+// (approximately), and a length of time before "ago", "earlier" or "later", a time of the
+// verb (agoEnd). Each sentence is written for this test.
+func TestQuantityAndTime25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"hundred is no past",
+			"The mayor said about two hundred.",
+			nil},
+		{"a noun in -ed is no past",
+			"Ana Ruiz said too many shed roofs. Ivo Marek said too many red flags.",
+			nil},
+		{"but a past after hundred opens the clause",
+			"The mayor said about two hundred barges sailed.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "about two hundred barges sailed"}}},
+		{"a word in -ed after a determiner is no past",
+			"Ana Ruiz said about half of the listed cases.",
+			nil},
+		{"and a past after it still counts",
+			"Ana Ruiz said about half the listed ships docked.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "about half the listed ships docked"}}},
+		{"about and a number in words after an addressee is no topic",
+			"Ana Ruiz talked to reporters about two weeks ago.",
+			nil},
+		{"nor about and a time of day",
+			"Ana Ruiz spoke to the crowd about noon. Ivo Marek spoke to the crowd about midnight.",
+			nil},
+		{"nor about and a number in digits",
+			"Ana Ruiz spoke to the crowd about 40 minutes.",
+			nil},
+		{"about and a noun is the topic",
+			"Ana Ruiz spoke to the council about the levy.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "spoke", "the levy"}}},
+		{"a length of time before ago is a time of the verb",
+			"Ana Ruiz said nearly a year ago that the dam would close. Ivo Marek said two weeks later the pier closed.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the dam would close"}, {Reported, "Ivo Marek", "Ivo Marek", "said", "the pier closed"}}},
+		{"but a length of time that is the subject keeps its adverb",
+			"Ana Ruiz said nearly a year of talks had failed.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "nearly a year of talks had failed"}}},
+	})
+}
+
+// TestQuestionSameClause25 covers "who" after a comma: it opens a clause of its own, not
+// the verb's content (the checks on a comma after the verb and after its adverbials see to
+// it, before questionPronoun is asked). Each sentence is written for this test.
+func TestQuestionSameClause25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"who after a comma is no content",
+			"Lena Varga asked, who would pay? Ivo Marek did not say on Monday, who else would.",
+			nil},
+		{"who in the verb's clause is its content",
+			"Lena Varga did not say who else would speak.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "say", "who else would speak"}}},
+	})
+}

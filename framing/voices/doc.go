@@ -169,7 +169,15 @@
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
 //     ("Varga, for example, said …"); a quantity with "more than" opens a clause ("said
-//     more than 40 barges carried …"); a noun that means speech alone may open the
+//     more than 40 barges carried …"), and any quantity before a regular past the word
+//     lists do not know ("said about half of the gap reflected …"; not "hundred" nor a
+//     noun in -ed: "said about two hundred."), but a length of time before "ago",
+//     "earlier" or "later" is a time of the verb ("said nearly a year ago that …"); "who", "whom" and "which" with its noun after a verb of saying,
+//     asking or thinking open an indirect question, its content ("would not say whom he
+//     endorsed", "asked who would pay"); after a verb of speaking and its addressee with
+//     "to", "about" opens its topic ("spoke to the council about the levy"), not before a
+//     number, a length of time or a time of day ("about two weeks ago", "about noon");
+//     a noun that means speech alone may open the
 //     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
 //     without "that" ("is convinced the plan will fail"); a progressive has the subject of
 //     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition

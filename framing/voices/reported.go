@@ -334,6 +334,9 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 		if !quantifiers[n] && !isNumberWord(s.word(m+1)) && n != "a" {
 			return false
 		}
+		if s.agoEnd(m+1, hi) > 0 {
+			return false // "said nearly a year ago that …": a time of the verb, not a quantity
+		}
 	case "more", "less", "fewer":
 		if n != "than" {
 			return false
@@ -2366,7 +2369,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	// Adverbs, times and places, and the medium: "repeatedly", "on Monday", "in a
 	// statement", "Tuesday", "during the debate".
 	preps := prepComplements[base]
-	viaTo := false // an addressee after "to" passed over: only "that" or a question word may follow
+	viaTo := false // an addressee after "to" passed over: only "that", a question word or a topic with "about" may follow
 	for n := 0; n < 4 && m < hi; n++ {
 		t := s.toks[m]
 		if t.inq {
@@ -2375,6 +2378,12 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		w := s.lowerWord(m)
 		if w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0) {
 			break // "believes there are": the subject of its clause, not a place
+		}
+		if a := s.agoEnd(m, hi); a > 0 && a < hi && (s.toks[a].flags&ClassPrep == 0 || s.toks[a].flags&ClassThat != 0) {
+			// "said a year ago that …", "said two weeks earlier the pier …" (not before a
+			// preposition: "said four years ago about the “plan”" keeps its quotation).
+			m = a
+			continue
 		}
 		if s.quantityOpens(m, hi) {
 			// "said about half of the gap reflected …", "said nearly 40 barges …": a
@@ -2452,7 +2461,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	case w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 		return m, m+1 < hi
-	case s.questionPronoun(m, hi) && t.clause == s.toks[m-1].clause && (m > e || !tellVerbs[base] || base == "ask"):
+	case s.questionPronoun(m, hi) && (m > e || !tellVerbs[base] || base == "ask"):
 		// "did not say who would lead", "has not said which plan she backs", and "asked who
 		// would pay" when no addressee comes between.
 		return m, m+1 < hi

@@ -3,20 +3,32 @@ package voices
 import "strings"
 
 // regularPastAhead reports whether a regular past form, a lower-case word in -ed that
-// the word lists do not know, follows the noun phrase at token m in its clause within
-// eight words, not after a determiner or a preposition, where it would be an adjective or
-// a participle: "about half of the gap reflected losses" opens a clause, "about half of
-// the reported cases" does not. finiteAhead knows only the pasts the lists mark.
+// the word lists do not know, follows the noun phrase at token m in its clause, among the
+// seven words after m: "about half of the gap reflected losses" opens a clause. A word in
+// -ed after a determiner or a preposition is an adjective or a participle ("about half of
+// the reported cases"), and "hundred" and the nouns and adjectives in -ed (edNonPasts:
+// "bed", "need") are no verb: they are passed over, and a past after them still counts
+// ("about half the listed ships docked", "about two hundred barges sailed"), but none
+// alone does ("said about two hundred.").
 func (s *segmenter) regularPastAhead(m, hi int) bool {
 	for j := m + 1; j < hi && j < m+8 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
 		u := s.toks[j]
-		if u.cap || u.flags != 0 || !strings.HasSuffix(s.lowerWord(j), "ed") {
+		w := s.lowerWord(j)
+		if u.cap || u.flags != 0 || !strings.HasSuffix(w, "ed") || edNonPasts[w] {
 			continue
 		}
-		return s.toks[j-1].flags&(ClassDet|ClassPrep) == 0
+		if s.toks[j-1].flags&(ClassDet|ClassPrep) == 0 {
+			return true
+		}
 	}
 	return false
 }
+
+// edNonPasts are English words in -ed that are no past: a number, nouns and adjectives.
+var edNonPasts = map[string]bool{"hundred": true, "bed": true, "shed": true, "red": true,
+	"need": true, "seed": true, "feed": true, "speed": true, "breed": true, "greed": true, "creed": true,
+	"deed": true, "weed": true, "reed": true, "sled": true, "shred": true, "sacred": true, "kindred": true,
+	"hatred": true, "naked": true, "wicked": true, "rugged": true, "beloved": true, "aged": true}
 
 // questionPronoun reports whether token m, right after a verb of saying, asking or
 // thinking, opens an indirect question, the verb's content, as "what" does: "who" or
@@ -49,8 +61,9 @@ func (s *segmenter) topicAfterAddressee(m, hi int, preps string) bool {
 	return s.lowerWord(m) == "about" && containsWord(preps, "about") && !s.approximately(m, hi)
 }
 
-// approximately reports whether "about" at token m means "approximately": a number or a
-// span of time follows it ("about 40 minutes", "about an hour after the vote").
+// approximately reports whether "about" at token m means "approximately": a number, in
+// digits or words, a span of time or a time of day follows it ("about 40 minutes", "about
+// two weeks ago", "about an hour after the vote", "about noon").
 func (s *segmenter) approximately(m, hi int) bool {
 	n := m + 1
 	if n >= hi {
@@ -59,8 +72,15 @@ func (s *segmenter) approximately(m, hi int) bool {
 	if w := s.lowerWord(n); (w == "a" || w == "an") && n+1 < hi {
 		n++
 	}
-	return isNumberWord(s.word(n)) || timeSpans[s.lowerWord(n)] || s.toks[n].flags&(ClassTime|ClassMonth) != 0
+	w := s.lowerWord(n)
+	return isNumberWord(s.word(n)) || numberWords[w] || spelledNumbers[w] || timeSpans[w] || w == "noon" || w == "midnight" ||
+		s.toks[n].flags&(ClassTime|ClassMonth) != 0
 }
+
+// spelledNumbers are the English numbers spelled out that numberWords leaves out.
+var spelledNumbers = map[string]bool{"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
+	"eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "dozens": true}
 
 // timeSpans are the nouns of a length of time.
 var timeSpans = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
