@@ -273,7 +273,12 @@ func (s *segmenter) attribute(i int) {
 			// before, if it is in the introducing paragraph or the one before that.
 			p := s.para(q.openStart)
 			for j := i - 1; j >= 0; j-- {
-				if o := &s.quotes[j]; o.Speaker != "" && s.para(o.openStart) >= p-2 {
+				s.work++
+				o := &s.quotes[j]
+				if s.para(o.openStart) < p-2 {
+					break // quotations are in text order: none before is nearer
+				}
+				if o.Speaker != "" {
 					inherit(q, o)
 					break
 				}

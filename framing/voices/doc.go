@@ -29,11 +29,11 @@
 //     sentence's end inside an open quotation, which reopens it rather than nesting), a
 //     quotation never closed ended with its sentence (or before the first quotation
 //     closed inside it) when it would run over quotations closed inside it or over more
-//     than three sentences, block quotations after a
-//     colon, and dialogue dashes (Russian, Spanish, French, and any language but
-//     English, where a paragraph opening with a dash is a heading or a list item).
-//     Marks inside a markup tag left in the text (<a href="…">) quote nothing, and a
-//     paragraph that opens with a tag (an embedded post) is no block quotation.
+//     than three sentences, block quotations after a colon, and dialogue dashes
+//     (Russian, Spanish, French, and any language but English, where a paragraph opening
+//     with a dash is a heading or a list item). Marks inside a markup tag left in the
+//     text (<a href="…">) quote nothing; a paragraph that opens with a tag (an embedded
+//     post), and one that a quotation in marks runs into or out of, is no block quotation.
 //   - names.go, phrase.go: names and noun phrases: the subject before a verb with its
 //     titles, appositions, relative clauses and party tags ("Rep. Gwen Marlow (D-Wis.)"),
 //     quantifiers ("most of them", "a majority of voters"), an -ing form after a possessive

@@ -21,9 +21,10 @@ import (
 // said") is a missing space, not a paragraph's end, runs of marks ("?!The", "...She")
 // are left alone, so are addresses ("www.Reuters.com": see addressAt), and so is a
 // straight quotation mark: it may open the next paragraph or close the last ("…the
-// end."The …"), and read as a paragraph's start it cost more quotations than it found. The starts are appended in
-// order, each after from and before to. Each mark is found by its own byte search (most
-// of a text is passed over at the speed of memchr, not byte by byte).
+// end."The …"), and read as a paragraph's start it cost more quotations than it found.
+// The starts are appended in order, each after from and before to. Each mark is found by
+// its own byte search (most of a text is passed over at the speed of memchr, not byte by
+// byte).
 func gluedParagraphs(text string, from, to int, out []int) []int {
 	n := len(out)
 	for _, c := range [3]byte{'.', '?', '!'} {

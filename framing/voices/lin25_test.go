@@ -39,12 +39,16 @@ var markShapes = []struct{ name, unit string }{
 	{"a colon inside marks", " she said\u201c:\n.\u201d"},
 	{"a long sentence of marks", "a \u201cb\u201d c, "},
 	{"a long sentence of quotations and cues", "\u201ca,\u201d she said, \u201cb\u201d "},
+	{"introductions that name no source", "said:\n"},
+	{"the same, then a lone closing mark", "said:\n\u201da\n"},
+	{"a document's name ending each line", "The statement:\n"},
 }
 
 // TestMarkShapesLinear checks that the segmenter's work stays in proportion to texts of
 // quotation marks with few words: the steps per token stay under a bound and do not grow
 // with the size of the text (a search that went back over every quotation or paragraph
-// before would multiply them by the size).
+// before would multiply them by the size). A text with more block quotations than
+// paragraphs fails at the smaller size, before the larger could fill the memory.
 func TestMarkShapesLinear(t *testing.T) {
 	for _, sh := range markShapes {
 		t.Run(sh.name, func(t *testing.T) {
@@ -55,6 +59,16 @@ func TestMarkShapesLinear(t *testing.T) {
 					s := segmenter{lang: LangOf("english"), text: text, want: want}
 					s.toks = s.tokenize(text, s.toks)
 					s.segment()
+					blocks := 0
+					for _, q := range s.quotes {
+						if q.block {
+							blocks++
+						}
+					}
+					if blocks > len(s.paras) {
+						// Fail before the larger size, whose quotations would fill the memory.
+						t.Fatalf("%d block quotations in %d paragraphs at %d units", blocks, len(s.paras), n)
+					}
 					perToken[w][i] = float64(s.work) / float64(max(len(s.toks), n))
 				}
 			}
