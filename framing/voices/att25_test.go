@@ -79,3 +79,23 @@ func TestQuestionSameClause25(t *testing.T) {
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "say", "who else would speak"}}},
 	})
 }
+
+// TestPointTo25 covers "point to", which reports as "point out" does: its object is what
+// the speaker cites ("pointed to rising costs"), but not a way out nor a thing pointed at
+// with "at". Each sentence is written for this test.
+func TestPointTo25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"pointed to and its object",
+			"Ana Ruiz pointed to rising costs at the port.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "pointed", "rising costs at the port"}}},
+		{"points to, present",
+			"Ivo Marek points to the falling toll as proof.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "points", "the falling toll as proof"}}},
+		{"pointed to a way out is a movement",
+			"Ana Ruiz pointed to the door.",
+			nil},
+		{"pointed at is no citing",
+			"Lena Varga pointed at the map.",
+			nil},
+	})
+}

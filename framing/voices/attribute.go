@@ -1630,8 +1630,8 @@ var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": t
 	"gates": true, "stairs": true, "stairway": true, "staircase": true, "elevator": true, "elevators": true}
 
 // needsParticle are the verbs that report only with their particle or preposition
-// ("pointed out", "shot back", "lashed out", "pushed for"), by base form.
-var needsParticle = map[string]string{"put": "it", "point": "out", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
+// ("pointed out", "pointed to", "shot back", "lashed out", "pushed for"), by base form.
+var needsParticle = map[string]string{"put": "it", "point": "out to", "lash": "out", "shoot": "back", "fire": "back", "hit": "back",
 	"sum": "up", "spell": "out", "weigh": "in", "chime": "in", "push": "for"}
 
 // pluralNoun reports whether a lower-case English word looks like a plural noun ("critics",

@@ -120,7 +120,7 @@ var mannerVerbs = map[string]bool{"roar": true, "laugh": true, "smile": true, "b
 // "talked about", "called for", "accused him of"), by base form.
 var prepComplements = map[string]string{"warn": "of about against", "talk": "about of", "speak": "about of on",
 	"complain": "about of", "call": "for on", "ask": "for about", "argue": "for against", "accuse": "of",
-	"comment": "on", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
+	"comment": "on", "point": "to", "testify": "about on", "write": "about of", "boast": "of about", "brag": "about of",
 	"worry": "about over", "hope": "for", "think": "of about", "know": "of about", "learn": "of about",
 	"joke": "about", "caution": "against", "rail": "against", "blame": "for", "criticize": "for",
 	"criticise": "for", "praise": "for", "remind": "of", "inform": "of about", "fear": "for", "chat": "about",
