@@ -99,3 +99,33 @@ func TestPointTo25(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAccordingToLaw25 covers "according to" in its sense of conformity with a norm or a
+// plan, inside its clause without a comma (accordingConformity), which attributes
+// nothing, so that a trailing attribution after it is the sentence's; and "ruled", a verb
+// of finding in the past only (thinkPasts). Each sentence is written for this test.
+func TestAccordingToLaw25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"according to law is conformity: the court's ruling is the attribution",
+			"The culprits will be punished according to law, the court ruled.",
+			[]vspan{{Reported, "the court", "the court", "ruled", "The culprits will be punished according to law"}}},
+		{"according to plan attributes nothing",
+			"The vote in Halden went according to plan.",
+			nil},
+		{"according to the rules after a verb, then a speaker",
+			"The vote was held according to the rules, Ana Ruiz said.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "The vote was held according to the rules"}}},
+		{"according to the rules opening the sentence attributes to them",
+			"According to the rules, candidates must file by May.",
+			[]vspan{{Reported, "the rules", "the rules", "according to", "candidates must file by May"}}},
+		{"according to a person after a comma attributes",
+			"The plan will fail, according to Ana Ruiz.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "according to", "The plan will fail"}}},
+		{"ruled that",
+			"The court ruled that the dam would close.",
+			[]vspan{{Reported, "The court", "the court", "ruled", "the dam would close"}}},
+		{"the rules committee is no verb",
+			"The rules committee chair said the vote would wait.",
+			[]vspan{{Reported, "The rules committee chair", "the rules committee chair", "said", "the vote would wait"}}},
+	})
+}

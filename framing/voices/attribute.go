@@ -987,7 +987,7 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if k >= a+9 && t.clause == s.toks[a].clause && t.flags&ClassVerb == 0 && !s.institutionRun(a, k+1) {
 			break // but a name and its long institution go on ("Lind of the Center for … Studies wrote")
 		}
-		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" {
+		if t.flags&ClassAccording != 0 && k+1 < end && s.lowerWord(k+1) == "to" && !s.accordingConformity(k, end) {
 			return cue{src: s.npAfter(k+2, end), from: k, to: k + 2, verb: "according to"}, true
 		}
 		if !(s.isReportingVerb(k, a) || k == a && t.flags&ClassVerb != 0 && !t.cap) {
@@ -1095,7 +1095,7 @@ func (s *segmenter) cueBefore(lo, hi int) (c cue, dist int, ok bool) {
 		if t.inq {
 			continue
 		}
-		if t.flags&ClassAccording != 0 && k+1 < hi && s.lowerWord(k+1) == "to" {
+		if t.flags&ClassAccording != 0 && k+1 < hi && s.lowerWord(k+1) == "to" && !s.accordingConformity(k, hi) {
 			return cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}, s.wordsBetween(k+2, hi), true
 		}
 		if !s.isReportingVerb(k, lo) {

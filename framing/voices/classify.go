@@ -571,7 +571,7 @@ func (s *segmenter) sentenceAt(k int, sp *sentenceSpan) {
 	sp.start, sp.end, sp.according = s.sentenceStartTok(k), s.sentenceEndTok(k), false
 	s.work += sp.end - sp.start
 	for j := sp.start; j+1 < sp.end; j++ {
-		if !s.toks[j].inq && s.toks[j].flags&ClassAccording != 0 && s.lowerWord(j+1) == "to" {
+		if !s.toks[j].inq && s.toks[j].flags&ClassAccording != 0 && s.lowerWord(j+1) == "to" && !s.accordingConformity(j, sp.end) {
 			sp.according = true
 			break
 		}

@@ -136,7 +136,9 @@
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
-//     said, is …", "as we learned in Valdora, …"), "according to", a headline's "X: …" (in the
+//     said, is …", "as we learned in Valdora, …"), "according to" (not where it means
+//     conformity with a norm or a plan inside its clause, "punished according to law":
+//     then "ruled", "said" after it attribute), a headline's "X: …" (in the
 //     first paragraph only: further on, a name and a colon head a dateline, a label, a
 //     list item or a transcript's line: "London: Police said …", "Update: …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say

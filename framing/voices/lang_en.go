@@ -44,6 +44,11 @@ const thinkVerbs = "see:saw:seen think:thought believe feel:felt know:knew:known
 	"advocate side allude dwell harp rant apologize apologise encourage discuss contemplate mull " +
 	"notice remember project liken reaffirm push"
 
+// thinkPasts are verbs of finding that report only in the past, their other forms
+// mostly nouns or adjectives: "the court ruled that …", "…, the judge ruled." (but "the
+// rules committee", "the ruling party"). Their base is the word before -d.
+const thinkPasts = "ruled"
+
 // weakVerbs are reporting verbs that are also nouns (a call, the claims, a report): a verb
 // only after a subject.
 const weakVerbs = "call calls claim claims report reports state states tweet tweets post posts note notes charge charges " +
@@ -112,7 +117,7 @@ func inflectAll(list string) string {
 func englishLang() *Lang {
 	l := newLang("english", true, map[Class]string{
 		ClassVerb:  inflectAll(speechVerbs) + inflectAll(namingVerbs),
-		ClassThink: inflectAll(thinkVerbs),
+		ClassThink: inflectAll(thinkVerbs) + thinkPasts,
 		ClassWeak:  weakVerbs,
 		ClassNaming: "called calls calling call described describes describe describing branded labelled labeled termed " +
 			"dubbed characterized characterised portrayed cited quoted asked asks accused accuses accuse referred " +
@@ -182,6 +187,9 @@ func englishLang() *Lang {
 	// "US" in capitals is the country ("US Ambassador Lena Fox"), not the pronoun "us".
 	l.asWritten = map[string]Class{"US": 0}
 	l.base = map[string]string{}
+	for _, f := range strings.Fields(thinkPasts) {
+		l.base[f] = strings.TrimSuffix(f, "d")
+	}
 	for _, list := range []string{speechVerbs, namingVerbs, thinkVerbs} {
 		for _, e := range strings.Fields(list) {
 			forms := inflect(e)

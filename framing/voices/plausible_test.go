@@ -15,8 +15,10 @@ func TestNoSpeakerRatherThanWrong(t *testing.T) {
 		cue        string // the cue of the span to check
 		want       string // that span's speaker
 	}{
+		// Round 25: "according to law" inside its clause is conformity, no cue (see
+		// accordingConformity); the trailing "the paper said" attributes the sentence.
 		{"an abstract noun after according to", "The court must rule according to law, the paper said.",
-			"law", "according to", ""},
+			"law", "said", "the paper"},
 		{"an adverb read as a subject", "So far the council has closed two ferries and threatened to close a third.",
 			"far", "threatened", ""},
 		{"the imperative let", "Let's talk about the port first. The mayor said it would close.",
@@ -56,7 +58,7 @@ func TestSourcesThatCanSpeak(t *testing.T) {
 	tests := []struct{ text, cue, want string }{
 		{"According to reports, the mayor will resign.", "according to", "reports"},
 		{"According to data, the port is failing.", "according to", "data"},
-		{"Officials acted according to the rules, the paper said.", "according to", "the rules"},
+		{"According to the rules, officials must act.", "according to", "the rules"},
 		{"The port will close, police said.", "said", "police"},
 		{"The talks collapsed, according to state television.", "according to", "state television"},
 		{"The port will close, according to counsel for the family.", "according to", "counsel for the family"},

@@ -144,7 +144,7 @@ var sayVerbs = map[string]bool{"say": true, "tell": true, "add": true, "write": 
 	"speculate": true, "reason": true, "concur": true, "agree": true,
 	"indicate": true, "hint": true, "ask": true, "wonder": true, "recount": true, "reckon": true, "figure": true,
 	"fear": true, "worry": true, "affirm": true, "swear": true, "vow": true, "pledge": true,
-	"show": true, "find": true}
+	"show": true, "find": true, "rule": true}
 
 // reported finds the contents of indirect speech outside the quotations, sentence by
 // sentence. A quotation's own attribution is never part of a content.
@@ -466,8 +466,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 	}
 	// "According to X, …" and "…, according to X."
 	for k := lo; k+1 < hi; k++ {
-		if s.toks[k].inq || s.toks[k].flags&ClassAccording == 0 || s.lowerWord(k+1) != "to" {
-			continue
+		if s.toks[k].inq || s.toks[k].flags&ClassAccording == 0 || s.lowerWord(k+1) != "to" || s.accordingConformity(k, hi) {
+			continue // not "will be punished according to law": conformity, no attribution
 		}
 		c := cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}
 		if !c.src.ok() || c.src.to < hi && s.toks[c.src.to].clause == s.toks[k+2].clause && !s.toks[c.src.to].inq &&
