@@ -129,3 +129,34 @@ func TestAccordingToLaw25(t *testing.T) {
 			[]vspan{{Reported, "The rules committee chair", "the rules committee chair", "said", "the vote would wait"}}},
 	})
 }
+
+// TestProfessorTitle25 covers "Professor", a title before a name: the name after it is the
+// speaker's even where it is also a modal or a month ("Professor May"). Each sentence is
+// written for this test.
+func TestProfessorTitle25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a title before a name that is also a modal",
+			"Professor May said the dam would close.",
+			[]vspan{{Reported, "Professor May", "May", "said", "the dam would close"}}},
+		{"the same with a relative clause",
+			"Professor May, who teaches law, said the dam would close.",
+			[]vspan{{Reported, "Professor May", "May", "said", "the dam would close"}}},
+		{"a professor as a common noun",
+			"A professor at Halden said the dam would close.",
+			[]vspan{{Reported, "A professor at Halden", "a professor at Halden", "said", "the dam would close"}}},
+		{"a professor in an apposition",
+			"Lena Varga, a professor at Halden, said the dam would close.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "said", "the dam would close"}}},
+	})
+}
+
+// TestCoordinatedVerbSpeaker25 covers the subject of a verb phrase coordinated with "and":
+// it is the speaker of the second verb's content too. Each sentence is written for this
+// test.
+func TestCoordinatedVerbSpeaker25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"the subject of the first verb speaks through the second",
+			"The governor thanked the nation and vowed that the culprits would be punished.",
+			[]vspan{{Reported, "The governor", "the governor", "vowed", "the culprits would be punished"}}},
+	})
+}

@@ -129,7 +129,7 @@ func englishLang() *Lang {
 		ClassI:         "i we me us",
 		ClassDet:       "the a an this that these those its their his her our my your some any each every another",
 		ClassConj:      "and but or then while whereas although though also later still however meanwhile yet so nor as who which",
-		ClassTitle:     "mr mrs ms dr prof president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador executive pope king queen prince sheikh rabbi rev father sir lord dame del pm",
+		ClassTitle:     "mr mrs ms dr prof professor president sen senator rep representative gov governor gen general col lt sgt capt adm secretary minister premier chancellor judge justice mayor ambassador executive pope king queen prince sheikh rabbi rev father sir lord dame del pm",
 		ClassAccording: "according",
 		ClassThat:      "that",
 		ClassSoCalled:  "so-called",
