@@ -42,3 +42,47 @@ func (s *segmenter) accordingConformity(k, hi int) bool {
 var conformityNouns = map[string]bool{"law": true, "laws": true, "rule": true, "rules": true, "regulations": true,
 	"constitution": true, "plan": true, "schedule": true, "procedure": true, "procedures": true, "tradition": true,
 	"custom": true, "protocol": true, "guidelines": true, "statute": true, "script": true}
+
+// nounBeforeBe reports whether the cue word at k, whose particle ends at e, is a noun,
+// the subject of the form of "be" right after it: in its base form, after a determiner
+// and at most one word ("the primary reason is cost", "the claim was false"). Not a verb
+// before its gap's "be" ("what she said is", "many economists say is the future", "critics
+// say was": contents, as PolNeAR annotates them).
+func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
+	if s.lang.name != "english" || e != k+1 || e >= hi || s.toks[e].inq || s.toks[e].clause != s.toks[k].clause ||
+		!isBe(s.lowerWord(e)) || s.lang.verbBase(s.lowerWord(k)) != s.lowerWord(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2 && s.toks[j].clause == s.toks[k].clause && !s.toks[j].inq; j-- {
+		if s.toks[j].flags&ClassDet != 0 {
+			return true
+		}
+		if s.toks[j].cap || s.toks[j].flags&(ClassSubject|ClassVerb|ClassThink|ClassAux|ClassPrep) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// observesNorm reports whether the object at token m of "observe" is a norm, a rite or a
+// pause, which is kept, not remarked: "must observe the rules", "observed a minute of
+// silence", "observe the ceasefire".
+func (s *segmenter) observesNorm(m, hi int) bool {
+	for j := m; j < hi && j < m+4 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause; j++ {
+		w := s.lowerWord(j)
+		if conformityNouns[w] || observedNorms[w] {
+			// The norm ends the object: not "observed the rules were unclear".
+			n := j + 1
+			return n >= hi || s.toks[n].inq || s.toks[n].clause != s.toks[j].clause || s.toks[n].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) == 0 && !isBe(s.lowerWord(n))
+		}
+		if s.toks[j].flags&(ClassThat|ClassPrep|ClassConj|ClassVerb|ClassThink) != 0 {
+			return false // "observed that …", "observed in the report", "the rules" only before these
+		}
+	}
+	return false
+}
+
+// observedNorms are the rites, pauses and truces that are observed besides the
+// conformityNouns.
+var observedNorms = map[string]bool{"silence": true, "minute": true, "ceasefire": true, "truce": true,
+	"holiday": true, "holidays": true, "sabbath": true, "fast": true, "curfew": true, "limit": true, "limits": true}

@@ -160,3 +160,24 @@ func TestCoordinatedVerbSpeaker25(t *testing.T) {
 			[]vspan{{Reported, "The governor", "the governor", "vowed", "the culprits would be punished"}}},
 	})
 }
+
+// TestNounsNotCues25 covers cue words that are nouns or another sense: a cue word in its
+// base form after a determiner and before "be" is its subject (nounBeforeBe), and
+// "observe" with a norm, a rite or a pause for object keeps it (observesNorm). Each
+// sentence is written for this test.
+func TestNounsNotCues25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a noun before be",
+			"The primary reason is cost. The main reason was the toll.",
+			nil},
+		{"a verb before its gap's be stays a cue",
+			"Many economists say is the future of Halden.",
+			[]vspan{{Reported, "Many economists", "Many economists", "say", "is the future of Halden"}}},
+		{"observe a norm",
+			"Drivers must observe the rules. The council will observe a minute of silence.",
+			nil},
+		{"observe a clause or a thing seen",
+			"Ana Ruiz observed the rules were unclear. Ivo Marek observed that the dam was closing.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "observed", "the rules were unclear"}, {Reported, "Ivo Marek", "Ivo Marek", "observed", "the dam was closing"}}},
+	})
+}

@@ -179,6 +179,9 @@
 //     endorsed", "asked who would pay"); after a verb of speaking and its addressee with
 //     "to", "about" opens its topic ("spoke to the council about the levy"), not before a
 //     number, a length of time or a time of day ("about two weeks ago", "about noon");
+//     a cue word in its base form after a determiner and before "be" is a noun ("the
+//     primary reason is cost"), and "observe" keeps a norm or a rite, no content ("must
+//     observe the rules", "observed a minute of silence");
 //     a noun that means speech alone may open the
 //     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
 //     without "that" ("is convinced the plan will fail"); a progressive has the subject of

@@ -2342,6 +2342,9 @@ func (s *segmenter) itPassive(k, lo int) bool {
 func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
+	if s.nounBeforeBe(k, e, hi) || base == "observe" && s.observesNorm(e, hi) {
+		return 0, false // "the primary reason is cost", "what Ruiz said is false", "must observe the rules"
+	}
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
 		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them",
 		// "told her supporters" ("her" before a noun is a possessive, not the addressee).
