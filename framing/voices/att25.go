@@ -86,3 +86,20 @@ func (s *segmenter) observesNorm(m, hi int) bool {
 // conformityNouns.
 var observedNorms = map[string]bool{"silence": true, "minute": true, "ceasefire": true, "truce": true,
 	"holiday": true, "holidays": true, "sabbath": true, "fast": true, "curfew": true, "limit": true, "limits": true}
+
+// questionAfterAddressee reports whether token m, after the addressee of a verb of
+// asking with base form base, opens an indirect question, the verb's content, the
+// addressee left out: "whether", "if", "what", "how", "why", "who" or "whom" ("asked Pell
+// whether the dam would close", "asked the mayor who would pay"), as PolNeAR annotates
+// "ask". After "tell" the addressee stays in the content ("told the pilots how the dock
+// works"), as it does there.
+func (s *segmenter) questionAfterAddressee(m, hi int, base string) bool {
+	if base != "ask" || m+1 >= hi || s.toks[m].inq || s.lang.name != "english" {
+		return false
+	}
+	switch s.lowerWord(m) {
+	case "whether", "if", "what", "how", "why", "who", "whom":
+		return true
+	}
+	return false
+}

@@ -181,3 +181,17 @@ func TestNounsNotCues25(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "observed", "the rules were unclear"}, {Reported, "Ivo Marek", "Ivo Marek", "observed", "the dam was closing"}}},
 	})
 }
+
+// TestQuestionAfterAddressee25 covers an indirect question after the addressee of a verb
+// of telling or asking: the question is the content, the addressee is not part of it
+// (questionAfterAddressee). Each sentence is written for this test.
+func TestQuestionAfterAddressee25(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"whether after the addressee",
+			"Ana Ruiz asked Ivo Marek whether the dam would close.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "asked", "whether the dam would close"}}},
+		{"who after asked and the addressee",
+			"Lena Varga asked the mayor who would pay.",
+			[]vspan{{Reported, "Lena Varga", "Lena Varga", "asked", "who would pay"}}},
+	})
+}

@@ -2358,8 +2358,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 				return m, true // "urged the industry to do more": the addressee and what it is urged to do
 			}
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
-				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" {
-				m = n.to // "told The Valdora Herald he was …"
+				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" || s.questionAfterAddressee(n.to, hi, base) {
+				m = n.to // "told The Valdora Herald he was …", "asked Pell whether …"
 			}
 			if b := s.addresseeAsideEnd(n.to, hi); b > 0 {
 				if s.toks[b].flags&ClassThat != 0 {
