@@ -150,14 +150,18 @@ func TestProfessorTitle25(t *testing.T) {
 	})
 }
 
-// TestCoordinatedVerbSpeaker25 covers the subject of a verb phrase coordinated with "and":
-// it is the speaker of the second verb's content too. Each sentence is written for this
-// test.
+// TestCoordinatedVerbSpeaker25 holds two findings of a new user's trial, right on lead25:
+// the subject of a verb phrase coordinated with "and" is the speaker of the second verb's
+// content too, and an addressee after "said to" is not the speaker of the quotation after
+// the colon. Each sentence is written for this test.
 func TestCoordinatedVerbSpeaker25(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"the subject of the first verb speaks through the second",
 			"The governor thanked the nation and vowed that the culprits would be punished.",
 			[]vspan{{Reported, "The governor", "the governor", "vowed", "the culprits would be punished"}}},
+		{"an addressee with to before the colon is no speaker",
+			"Ana Ruiz said to the mediator: \u201cWe will not sign.\u201d",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "We will not sign."}}},
 	})
 }
 
