@@ -500,20 +500,18 @@ type StemGroup struct {
 	Count int    `json:"count"` // occurrences of all its words
 	Words []Form `json:"words"` // distinct normalized words, most frequent first
 	// Distinct says the words are not the inflections of one word: their surface forms
-	// differ by more than an inflectional ending (-s, -es, -ed, -ing, a possessive 's) and
-	// its spelling ("emergency" and "emerged", "internal" and "international", "SAR" and
-	// "SARS"; not "election" and "elections"), by the rule of inflectionBase in
-	// stems_cli25.go: a possessive dropped; an acronym (all capitals, and not also in lower
-	// case among the forms) kept whole, without full stops; else
-	// lowercased, a final -s dropped (not -ss, -us, -is), then -ing or -ed (three letters
-	// or more left), then every final e dropped, a final i made y and a final doubled
-	// consonant made single; the words are distinct if their forms give two bases or
-	// more and the bases other than the most used one hold at least 1 use in 20 (a stem
-	// whose other words are rarer reads as its main word: "state" with 12 "stately" in
-	// 7,590). In a language other than English every group of two words or more is
-	// Distinct. A stem with Distinct words is one to check before reading it as one word,
-	// and to split with [Analyzer.Protected] (-protect in the programs) if the difference
-	// matters.
+	// differ by more than an inflectional ending (-s, -es, -ies, -ed, -ied, -ing, a
+	// possessive 's) and its spelling ("emergency" and "emerged", "internal" and
+	// "international", "SAR" and "SARS"; not "election" and "elections", "use" and
+	// "using", "Israeli" and "Israelis"), by the rule of inflectionBases in inflection.go
+	// (each form's possible bases; forms sharing one are one word; an acronym, all capitals
+	// and not also in lower case among the forms, is its own base), and the words other
+	// than the most used one hold at least 1 use in 20 (a stem whose other words are rarer
+	// reads as its main word: "state" with 12 "stately" in 7,590). The rule reads forms,
+	// not a dictionary: it joins "united" to "unit" and "evening" to "even". In a language
+	// other than English every group of two words or more is Distinct. A stem with
+	// Distinct words is one to check before reading it as one word, and to split with
+	// [Analyzer.Protected] (-protect in the programs) if the difference matters.
 	Distinct bool `json:"distinct"`
 }
 
