@@ -23,9 +23,12 @@ func (s *segmenter) agoEnd(m, hi int) int {
 
 // accordingConformity reports whether "according to" at token k means "in conformity
 // with", no attribution: inside its clause, with no comma before it, and followed by a
-// norm or a plan ("will be punished according to law", "was held according to the
-// rules", "went according to plan"). After a comma or opening its sentence it attributes
-// to the document ("According to the rules, …", "…, according to the plan").
+// norm or a plan that ends its noun phrase ("will be punished according to law", "was
+// held according to the rules", "went according to plan"). After a comma or opening its
+// sentence it attributes to the document ("According to the rules, …", "…, according to
+// the schedule"); and a norm word that goes on into a longer phrase is no norm but a
+// source ("according to the plan's author", "according to the rules committee",
+// "according to the schedule of fees", "according to law professor Ivo Marek").
 func (s *segmenter) accordingConformity(k, hi int) bool {
 	if s.lang.name != "english" || k == 0 || k+2 >= hi || s.toks[k-1].clause != s.toks[k].clause ||
 		s.toks[k-1].sentence != s.toks[k].sentence || s.toks[k-1].inq {
@@ -35,7 +38,25 @@ func (s *segmenter) accordingConformity(k, hi int) bool {
 	if w := s.lowerWord(n); (w == "the" || w == "its" || w == "their") && n+1 < hi {
 		n++
 	}
-	return !s.toks[n].inq && s.toks[n].clause == s.toks[k].clause && conformityNouns[s.lowerWord(n)]
+	if s.toks[n].inq || s.toks[n].clause != s.toks[k].clause || !conformityNouns[s.lowerWord(n)] || s.toks[n].poss {
+		return false
+	}
+	return s.phraseEnds(n, hi)
+}
+
+// phraseEnds reports whether the noun at token n ends its noun phrase: its clause or
+// sentence ends after it, or a comma, a conjunction or a preposition other than "of" and
+// "by" follows it (not a noun, a name or a participle that goes on with it).
+func (s *segmenter) phraseEnds(n, hi int) bool {
+	m := n + 1
+	if m >= hi || s.toks[m].inq || s.toks[m].sentence != s.toks[n].sentence || s.toks[m].clause != s.toks[n].clause ||
+		s.commaBefore(m) {
+		return true
+	}
+	if w := s.lowerWord(m); s.toks[m].flags&(ClassConj|ClassPrep) != 0 && w != "of" && w != "by" && !s.toks[m].cap {
+		return true
+	}
+	return false
 }
 
 // conformityNouns are the norms and plans that "according to" may mean conformity with.
@@ -57,6 +78,9 @@ func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
 		if s.toks[j].flags&ClassDet != 0 {
 			return true
 		}
+		if w := s.lowerWord(j); j == k-1 && !s.toks[j].cap && w != "news" && pluralNoun(w) {
+			return false // "the unions say is unlawful": a base form after a plural is its verb
+		}
 		if s.toks[j].cap || s.toks[j].flags&(ClassSubject|ClassVerb|ClassThink|ClassAux|ClassPrep) != 0 {
 			return false
 		}
@@ -66,26 +90,32 @@ func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
 
 // observesNorm reports whether the object at token m of "observe" is a norm, a rite or a
 // pause, which is kept, not remarked: "must observe the rules", "observed a minute of
-// silence", "observe the ceasefire".
+// silence", "observe the ceasefire". The norm must be the head of the object's noun
+// phrase, and no verb nor "be" may follow it in the clause: not "observed the holiday
+// crowds were thin", "observed the limits of the plan were clear".
 func (s *segmenter) observesNorm(m, hi int) bool {
-	for j := m; j < hi && j < m+4 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause; j++ {
-		w := s.lowerWord(j)
-		if conformityNouns[w] || observedNorms[w] {
-			// The norm ends the object: not "observed the rules were unclear".
-			n := j + 1
-			return n >= hi || s.toks[n].inq || s.toks[n].clause != s.toks[j].clause || s.toks[n].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) == 0 && !isBe(s.lowerWord(n))
+	n := s.npAfter(m, hi)
+	if !n.ok() {
+		return false
+	}
+	if w := s.lowerWord(n.to - 1); !conformityNouns[w] && !observedNorms[w] {
+		return false
+	}
+	for j := n.to; j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause; j++ {
+		if s.toks[j].flags&(ClassConj|ClassThat) != 0 {
+			break // "observe the rules and …": another clause's verb
 		}
-		if s.toks[j].flags&(ClassThat|ClassPrep|ClassConj|ClassVerb|ClassThink) != 0 {
-			return false // "observed that …", "observed in the report", "the rules" only before these
+		if s.toks[j].flags&(ClassAux|ClassPast|ClassVerb|ClassThink) != 0 || isBe(s.lowerWord(j)) {
+			return false // "observed the rules were unclear"
 		}
 	}
-	return false
+	return true
 }
 
 // observedNorms are the rites, pauses and truces that are observed besides the
 // conformityNouns.
 var observedNorms = map[string]bool{"silence": true, "minute": true, "ceasefire": true, "truce": true,
-	"holiday": true, "holidays": true, "sabbath": true, "fast": true, "curfew": true, "limit": true, "limits": true}
+	"holiday": true, "holidays": true, "sabbath": true, "curfew": true}
 
 // questionAfterAddressee reports whether token m, after the addressee of a verb of
 // asking with base form base, opens an indirect question, the verb's content, the
