@@ -51,6 +51,9 @@ func TestQuantityAndTime25(t *testing.T) {
 		{"nor about and a time of day",
 			"Ana Ruiz spoke to the crowd about noon. Ivo Marek spoke to the crowd about midnight.",
 			nil},
+		{"nor about and a number in words from the teens or the tens",
+			"Ana Ruiz spoke to the crowd about seventy minutes. Ivo Marek spoke to the crowd about fourteen minutes.",
+			nil},
 		{"nor about and a number in digits",
 			"Ana Ruiz spoke to the crowd about 40 minutes.",
 			nil},
@@ -60,6 +63,9 @@ func TestQuantityAndTime25(t *testing.T) {
 		{"a length of time before ago is a time of the verb",
 			"Ana Ruiz said nearly a year ago that the dam would close. Ivo Marek said two weeks later the pier closed.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the dam would close"}, {Reported, "Ivo Marek", "Ivo Marek", "said", "the pier closed"}}},
+		{"a length of time in the tens before ago",
+			"Ana Ruiz said ninety years ago that the dam would close.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the dam would close"}}},
 		{"but a length of time that is the subject keeps its adverb",
 			"Ana Ruiz said nearly a year of talks had failed.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "nearly a year of talks had failed"}}},
@@ -219,9 +225,10 @@ func TestNounsNotCues25(t *testing.T) {
 	})
 }
 
-// TestQuestionAfterAddressee25 covers an indirect question after the addressee of a verb
-// of telling or asking: the question is the content, the addressee is not part of it
-// (questionAfterAddressee). Each sentence is written for this test.
+// TestQuestionAfterAddressee25 covers an indirect question after the addressee of "ask":
+// the question is the content, the addressee is not part of it
+// (questionAfterAddressee); without a question word, and after "tell", the addressee
+// stays in the content. Each sentence is written for this test.
 func TestQuestionAfterAddressee25(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"whether after the addressee",
@@ -230,5 +237,11 @@ func TestQuestionAfterAddressee25(t *testing.T) {
 		{"who after asked and the addressee",
 			"Lena Varga asked the mayor who would pay.",
 			[]vspan{{Reported, "Lena Varga", "Lena Varga", "asked", "who would pay"}}},
+		{"no question word after the addressee: no question",
+			"Ana Ruiz asked Ivo Marek to leave.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "asked", "Ivo Marek to leave"}}},
+		{"after told the addressee stays",
+			"Ana Ruiz told Ivo Marek whether the dam would close.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "told", "Ivo Marek whether the dam would close"}}},
 	})
 }

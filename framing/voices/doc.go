@@ -137,8 +137,9 @@
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
 //     said, is …", "as we learned in Valdora, …"), "according to" (not where it means
-//     conformity with a norm or a plan inside its clause, "punished according to law":
-//     then "ruled", "said" after it attribute), a headline's "X: …" (in the
+//     conformity with a norm or a plan that ends its noun phrase inside its clause,
+//     "punished according to law": then "ruled", "said" after it attribute; but "according
+//     to the rules committee" is a source), a headline's "X: …" (in the
 //     first paragraph only: further on, a name and a colon head a dateline, a label, a
 //     list item or a transcript's line: "London: Police said …", "Update: …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
@@ -174,18 +175,24 @@
 //     more than 40 barges carried …"), and any quantity before a regular past the word
 //     lists do not know ("said about half of the gap reflected …"; not "hundred" nor a
 //     noun in -ed: "said about two hundred."), but a length of time before "ago",
-//     "earlier" or "later" is a time of the verb ("said nearly a year ago that …"); "who", "whom" and "which" with its noun after a verb of saying,
-//     asking or thinking open an indirect question, its content ("would not say whom he
-//     endorsed", "asked who would pay"); after a verb of speaking and its addressee with
+//     "earlier" or "later" is a time of the verb ("said nearly a year ago that …");
+//     "who", "whom" and "which" with its noun after a verb of saying, asking or thinking
+//     open an indirect question, its content ("would not say whom he endorsed", "asked
+//     who would pay"), and so does a question word after the addressee of "ask", the
+//     addressee left out ("asked the mayor whether the dam would close"; after "tell" the
+//     addressee stays in the content); after a verb of speaking and its addressee with
 //     "to", "about" opens its topic ("spoke to the council about the levy"), not before a
 //     number, a length of time or a time of day ("about two weeks ago", "about noon");
-//     a cue word in its base form after a determiner and before "be" is a noun ("the
-//     primary reason is cost"), and "observe" keeps a norm or a rite, no content ("must
-//     observe the rules", "observed a minute of silence");
-//     a noun that means speech alone may open the
-//     sentence ("Opposition to the plan grew"); an adjective of stance takes a clause
-//     without "that" ("is convinced the plan will fail"); a progressive has the subject of
-//     its "be" ("is hoping the court will rule", "is reaffirming that …"); a preposition
+//     "point to" reports as "point out" does, its object what is cited ("pointed to
+//     rising costs"; not a way out: "pointed to the door"); a cue word in its base form
+//     after a determiner and before "be" is a noun ("the primary reason is cost"), but not
+//     after a plural noun ("the unions say is unlawful"), and "observe" keeps a norm or a
+//     rite that heads its object with no verb after it, no content ("must observe the
+//     rules", "observed a minute of silence"; not "observed the rules were unclear"); a
+//     noun that means speech alone may open the sentence ("Opposition to the plan grew"); an
+//     adjective of stance takes a clause without "that" ("is convinced the plan will fail");
+//     a progressive has the subject of its "be" ("is hoping the court will rule", "is
+//     reaffirming that …"); a preposition
 //     that may open a verb's content opens a time or a phrase before "that" instead
 //     ("insisted on Monday that …", "has argued for years that …"), and a time ends the
 //     phrase before a clause without "that" ("told the council on Sunday the plan …"); a

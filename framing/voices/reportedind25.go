@@ -79,8 +79,10 @@ func (s *segmenter) approximately(m, hi int) bool {
 
 // spelledNumbers are the English numbers spelled out that numberWords leaves out.
 var spelledNumbers = map[string]bool{"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-	"eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
-	"sixty": true, "hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "dozens": true}
+	"eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true,
+	"fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true, "dozen": true, "dozens": true,
+	"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true, "billion": true}
 
 // timeSpans are the nouns of a length of time.
 var timeSpans = map[string]bool{"hour": true, "hours": true, "minute": true, "minutes": true, "day": true, "days": true,
