@@ -90,15 +90,23 @@ func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
 
 // observesNorm reports whether the object at token m of "observe" is a norm, a rite or a
 // pause, which is kept, not remarked: "must observe the rules", "observed a minute of
-// silence", "observe the ceasefire". The norm must be the head of the object's noun
-// phrase, and no verb nor "be" may follow it in the clause: not "observed the holiday
-// crowds were thin", "observed the limits of the plan were clear".
+// silence", "observe the ceasefire", "observe the rules of the port". The norm must be
+// the head of the object's noun phrase, and no verb nor "be" may follow the phrase in the
+// clause: not "observed the holiday crowds were thin", "observed the limits of the plan
+// were clear".
 func (s *segmenter) observesNorm(m, hi int) bool {
 	n := s.npAfter(m, hi)
 	if !n.ok() {
 		return false
 	}
-	if w := s.lowerWord(n.to - 1); !conformityNouns[w] && !observedNorms[w] {
+	h := n.to - 1 // the head: the phrase's last noun, or the noun before its first preposition
+	for j := n.from + 1; j < n.to; j++ {
+		if s.toks[j].flags&ClassPrep != 0 {
+			h = j - 1
+			break
+		}
+	}
+	if w := s.lowerWord(h); !conformityNouns[w] && !observedNorms[w] {
 		return false
 	}
 	for j := n.to; j < hi && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause; j++ {
