@@ -78,7 +78,7 @@ func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
 		if s.toks[j].flags&ClassDet != 0 {
 			return true
 		}
-		if w := s.lowerWord(j); j == k-1 && !s.toks[j].cap && w != "news" && pluralNoun(w) {
+		if w := s.lowerWord(j); j == k-1 && !s.toks[j].cap && pluralNoun(w) {
 			return false // "the unions say is unlawful": a base form after a plural is its verb
 		}
 		if s.toks[j].cap || s.toks[j].flags&(ClassSubject|ClassVerb|ClassThink|ClassAux|ClassPrep) != 0 {
