@@ -67,7 +67,7 @@ var conformityNouns = map[string]bool{"law": true, "laws": true, "rule": true, "
 // nounBeforeBe reports whether the cue word at k, whose particle ends at e, is a noun,
 // the subject of the form of "be" right after it: in its base form, after a determiner
 // and at most one word ("the primary reason is cost", "the claim was false"). Not a verb
-// before its gap's "be" ("what she said is", "many economists say is the future", "critics
+// before its gap's "be" ("what she said is", "many economists say is the way ahead", "critics
 // say was": contents, as PolNeAR annotates them).
 func (s *segmenter) nounBeforeBe(k, e, hi int) bool {
 	if s.lang.name != "english" || e != k+1 || e >= hi || s.toks[e].inq || s.toks[e].clause != s.toks[k].clause ||

@@ -173,7 +173,7 @@
 //     commas before "said" are its subject, not a content before an inverted attribution
 //     ("Varga, for example, said …"); a quantity with "more than" opens a clause ("said
 //     more than 40 barges carried …"), and any quantity before a regular past the word
-//     lists do not know ("said about half of the gap reflected …"; not "hundred" nor a
+//     lists do not know ("said about half of the fund financed …"; not "hundred" nor a
 //     noun in -ed: "said about two hundred."), but a length of time before "ago",
 //     "earlier" or "later" is a time of the verb ("said nearly a year ago that …");
 //     "who", "whom" and "which" with its noun after a verb of saying, asking or thinking

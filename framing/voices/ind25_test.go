@@ -5,14 +5,14 @@ import "testing"
 // TestReportedQuantity25 covers a quantity that opens a clause content right after its
 // verb ("said about half of …", "said nearly 40 …"): the quantity is the clause's subject,
 // not the verb's adverb or a topic after "about", also where the clause's verb is a
-// regular past the word lists do not know ("reflected"); a quantity without a verb
+// regular past the word lists do not know ("financed"); a quantity without a verb
 // after it opens no clause. Each sentence is written for this test.
 func TestReportedQuantity25(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"about half and a regular past",
-			"The Halden budget office said about half of the gap reflected losses from the toll.",
-			[]vspan{{Reported, "The Halden budget office", "Halden budget office", "said",
-				"about half of the gap reflected losses from the toll"}}},
+			"The Halden port office said about half of the fund financed repairs at the pier.",
+			[]vspan{{Reported, "The Halden port office", "Halden port office", "said",
+				"about half of the fund financed repairs at the pier"}}},
 		{"roughly a third and a regular past",
 			"Ana Ruiz said roughly a third of the barges sailed late.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "roughly a third of the barges sailed late"}}},

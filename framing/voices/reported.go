@@ -319,7 +319,7 @@ func (s *segmenter) namedAfterNoun(k, lo int) bool {
 
 // quantityOpens reports whether token m opens a quantity that is the subject of a clause:
 // "too many", "so few", "about half", "nearly 40 percent", "more than half", followed by a
-// finite verb ("said about half of the gap reflected …").
+// finite verb ("said about half of the fund financed …").
 func (s *segmenter) quantityOpens(m, hi int) bool {
 	if m+1 >= hi {
 		return false
@@ -2389,7 +2389,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			continue
 		}
 		if s.quantityOpens(m, hi) {
-			// "said about half of the gap reflected …", "said nearly 40 barges …": a
+			// "said about half of the fund financed …", "said nearly 40 barges …": a
 			// quantity, not a place, a time or an adverb of the verb.
 			break
 		}
