@@ -1,10 +1,15 @@
+// Where an indirect content opens after its verb: a quantity before a regular past
+// ("said about half of the fund financed …"), an indirect question ("would not say who
+// …"), "about" after an addressee ("spoke to the council about the levy") unless a number
+// or a time follows.
+
 package voices
 
 import "strings"
 
 // regularPastAhead reports whether a regular past form, a lower-case word in -ed that
 // the word lists do not know, follows the noun phrase at token m in its clause, among the
-// seven words after m: "about half of the fund financed repairs at the pier" opens a clause. A word in
+// seven words after m: "about half of the fund financed repairs" opens a clause. A word in
 // -ed after a determiner or a preposition is an adjective or a participle ("about half of
 // the reported cases"), and "hundred" and the nouns and adjectives in -ed (edNonPasts:
 // "bed", "need") are no verb: they are passed over, and a past after them still counts

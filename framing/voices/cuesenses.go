@@ -1,3 +1,9 @@
+// Senses of cue words and of the words after them that are not attribution, and times of
+// the verb that do not open its content: "according to" a norm ("according to law"), a
+// base form that is a noun before "be" ("The primary reason is cost"), "observe" a norm
+// ("observe the rules"), a length of time before "ago", "earlier" or "later"; and a
+// question word after the addressee of "ask" that opens the content.
+
 package voices
 
 // agoEnd returns the end of a length of time before "ago", "earlier" or "later" that
