@@ -130,7 +130,8 @@
 //     verb before it keeps that verb's source when the cue after it has words of its own
 //     ("Ruiz claimed that “…,” the auditor said the books were sound", "…, Varga said:
 //     “…”").
-//   - reported.go, contents.go, classify.go, contentopens.go, cuesenses.go: indirect speech: the content of a reporting verb (a
+//   - reported.go, contents.go, classify.go, contentopens.go, cuesenses.go: indirect
+//     speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
 //     its infinitive ("expects him to win", "urged the industry to act"), the object of
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
