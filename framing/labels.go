@@ -61,7 +61,7 @@ package framing
 //     conjunct's head ends the sentence ("Present were Ruiz, a lawyer, and a teacher.").
 //     A plural after a name coordinated with another is neither's ("Halden and Soloria,
 //     the neighbors,"). Before the name, none is one when only a verb follows the name in
-//     its clause, a parenthetical ("The region, Halden feared, would fall"), and the last
+//     its clause, a parenthetical ("The bridge, Ruiz warned, would close"), and the last
 //     of coordinated phrases is one ("the mayor and the governor's deputy, Ana Ruiz";
 //     not before a name a verb follows, "Given the vote and the recount, Halden will
 //     wait"), and before a person's name a prepositional
@@ -75,15 +75,16 @@ package framing
 //     a person's ("an inquiry into Tal Oren, the army's chief"). After a place's or a
 //     body's name that ends a prepositional phrase opening the sentence, it is the
 //     sentence's subject ("For Halden, the vote at the summit was"; see frontedPhrase),
-//     unless a verb follows its comma or its head is a person's.
+//     unless a verb or another subject follows its comma ("For Halden, a small town, the
+//     vote matters"; see subjectAfter) or its head is a person's.
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
 //     described as a dictator"; not "asked", see naming; not after the name's
 //     possessive, "called Soloria's army chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label, nor one of a subject a question asks about ("Will Halden
-//     be the loser?"; see asked), nor one of coordinated names ("Soloria and Halden are
+//     dictator") is no label, nor one of a subject a question asks about ("Could Port Elara
+//     become the winner?"; see asked), nor one of coordinated names ("Soloria and Halden are
 //     the losers"). A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
@@ -276,6 +277,29 @@ var governingNouns = map[string]bool{"government": true, "governments": true, "a
 	"ministers": true, "ministry": true, "ministries": true, "agency": true, "agencies": true, "service": true,
 	"services": true, "intelligence": true}
 
+// institutionLabel reports whether every use counted in kinds is of institutionKinds, or a
+// description that repeats such a label ("Solorian officials ... the officials"), and
+// one at least is of institutionKinds (see [ReferentLabel.Institution]).
+func institutionLabel(kinds []Count) bool {
+	inst := false
+	for _, k := range kinds {
+		switch {
+		case institutionKinds[k.Name]:
+			inst = true
+		case !strings.HasPrefix(k.Name, "description"):
+			return false
+		}
+	}
+	return inst
+}
+
+// governingLabel reports whether the label whose uses kinds counts names the governing
+// body (see [ReferentLabel.GoverningBody]): its head is one of governingNouns, and
+// institutionLabel holds of its uses.
+func governingLabel(label string, kinds []Count) bool {
+	return governingNouns[label] && institutionLabel(kinds)
+}
+
 // governingModifiers are the only words that may stand between a place's or a body's
 // name, possessive, adjective of nationality or pronoun and a noun of governingNouns, or
 // before them in its noun phrase, for the phrase to name the governing body acting for
@@ -360,9 +384,21 @@ type ReferentLabel struct {
 	// "description", "description (corpus)"
 	// (a description whose head only the other documents give the referent; see
 	// [Analyzer.Labels]), or "title" for a title.
-	Kinds  []Count `json:"kinds"`
-	CountA int     `json:"count_a"` // uses on side A in the analyzer's voices
-	CountB int     `json:"count_b"` // uses on side B in the analyzer's voices
+	Kinds []Count `json:"kinds"`
+	// GoverningBody is set when the label names the place's or the body's governing body
+	// acting for it, a metonymy for the state, not its name written otherwise
+	// ("American officials said" where "the United States said" could stand): its head is
+	// one of the nouns for a governing body and its holders ("government", "officials",
+	// "ministry"; see governingNouns), whatever [ReferentOptions.Institutions] says, and
+	// every use is of the kinds "nationality", "attributive" or "possessive", or a
+	// description that repeats it ("the officials").
+	GoverningBody bool `json:"governing_body,omitempty"`
+	// Institution is set when every use is of those kinds or such a description, whatever
+	// the head: with [ReferentOptions.Institutions], the place's or the body's people or
+	// institutions ("Solorian residents", "the Halden police") when not GoverningBody.
+	Institution bool `json:"institution,omitempty"`
+	CountA      int  `json:"count_a"` // uses on side A in the analyzer's voices
+	CountB      int  `json:"count_b"` // uses on side B in the analyzer's voices
 	// QuotedA and QuotedB count the uses outside the analyzer's voices (with [OwnVoice],
 	// what each side quotes others as saying), and Quoted holds them in the order of
 	// Evidence; they are in no share, no count above and no alternative.
@@ -1509,12 +1545,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// A plural after a name joined to another ("Halden and Soloria, the
 			// neighbors,") is both names', no label of one.
 			// A place's or a body's name that ends a phrase opening the sentence is no
-			// subject: the phrase after it is the sentence's, unless a verb follows that
-			// phrase's comma ("Since Halden, a former colony, voted") or its head is a
-			// person's, since a person with no title is no place ("For Ana Ruiz, a lawyer,").
+			// subject: the phrase after it is the sentence's, unless that phrase's comma
+			// is followed by a verb ("Since Halden, a former colony, voted") or by another
+			// subject (see subjectAfter: "For Halden, a small town, the vote matters"), or
+			// its head is a person's, since a person with no title is no place ("For Ana
+			// Ruiz, a lawyer,").
 			fronted := !h.titled[ref] && frontedPhrase(s, r.title)
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
-				!(fronted && !personHead(head, s.toks[to-1].Class) && !(to < len(toks) && toks[to].Clause != toks[to-1].Clause && h.verbAt(s, to))) &&
+				!(fronted && !personHead(head, s.toks[to-1].Class) && !h.subjectAfter(s, to)) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
 				// said"; not after a people's name ("two Solorians, a nurse and a driver"),
@@ -1574,7 +1612,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// A prepositional phrase after the head, before a person's name that ends no
 			// list and no clause with a verb ("The lawyer for Ivo Marek, Ana Ruiz said,").
 			// None before a name that only a verb follows in its clause, a parenthetical
-			// set in the sentence ("The region, Halden feared, would fall"; not "A former
+			// set in the sentence ("The bridge, Ruiz warned, would close"; not "A former
 			// colony, Halden reverted to Soloria").
 			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to) && !h.verbAfter(s, r.to)) &&
 				!(h.verbAfter(s, r.to) && (r.to+1 >= len(toks) || toks[r.to+1].Clause != toks[r.to].Clause)) &&
@@ -2188,8 +2226,8 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 
 // frontedPhrase reports whether the name that starts at token i ends a prepositional
 // phrase that opens its sentence: what follows its comma is the sentence's subject, not
-// the name's apposition ("For Halden, the vote at the summit was a test"; "In ancient
-// Soloria, the imperial exam, or the test, was"), unless a verb follows that subject's
+// the name's apposition ("For Halden, the vote at the summit was a test"; "In old
+// Soloria, the harvest fair, or the feast, was"), unless a verb follows that subject's
 // own comma (see harvest: "Since Halden, a former colony, voted").
 func frontedPhrase(s *tagged, i int) bool {
 	k := i
@@ -2199,9 +2237,28 @@ func frontedPhrase(s *tagged, i int) bool {
 	return k < i && s.toks[k].Class&voices.ClassPrep != 0 && (k == 0 || s.toks[k-1].Sentence != s.toks[k].Sentence)
 }
 
+// subjectAfter reports whether, after the comma that ends the phrase [.., k) set after a
+// name that closes a phrase opening the sentence, comes what makes that phrase an
+// apposition, not the sentence's subject: a verb ("Since Halden, a former colony, voted,"),
+// a word in -ed the documents read may not know as one ("voted"), a determiner or a
+// capitalized word opening another subject ("For Halden, a small town, the vote matters").
+// Anything else, "or" or a preposition ("In old Soloria, the harvest fair, or the feast,
+// was"), or no comma at all ("For Halden, the vote at the summit was"), leaves the phrase
+// the sentence's subject.
+func (h *labelHarvest) subjectAfter(s *tagged, k int) bool {
+	toks := s.toks
+	if k == 0 || k >= len(toks) || toks[k].Clause == toks[k-1].Clause || toks[k].Sentence != toks[k-1].Sentence ||
+		!commaOnly(s.gap(k-1)) {
+		return false
+	}
+	w := lower(s, k)
+	return h.verbAt(s, k) || isDet(s, k) || toks[k].Cap ||
+		strings.HasSuffix(w, "ed") && toks[k].Class&(voices.ClassFunc|voices.ClassPrep) == 0
+}
+
 // asked reports whether the subject that starts at token i is asked about: an auxiliary or
 // a copula stands right before it in its clause, and its sentence ends, after it, with a
-// question mark ("Will Halden be the loser?", "Could Ruiz become a dictator?"): the
+// question mark ("Could Port Elara become the winner?", "Might Ruiz remain a mayor?"): the
 // predicate nominal is asserted of it no more than a negated one is. A question that does
 // not invert the subject keeps it ("Why can't they accept Halden is a town?").
 func asked(s *tagged, i int) bool {
@@ -3397,7 +3454,9 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 		return float64(n) / float64(refs[side])
 	}
 	for label, t := range labels {
-		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: sortedCounts(t.kinds),
+		kinds := sortedCounts(t.kinds)
+		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: kinds,
+			GoverningBody: governingLabel(label, kinds), Institution: institutionLabel(kinds),
 			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1),
 			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}
