@@ -4,10 +4,11 @@
 // name given with -target), and how each side refers to each name (titles, labels from
 // appositions, premodifiers, predicate nominals and definite descriptions, and the nouns
 // for a place's or a body's governing body, which act for it, "the Hong Kong government",
-// "American officials", marked "governing body" and, beside the name, counted as uses as
-// its governing body, not as the name written otherwise; with -institutions also those for its other people and
-// institutions, "Hong Kong residents", "the Hong Kong police", which refer to them, not to
-// it; and the label
+// "American officials", marked "governing body" (framing.ReferentLabel.GoverningBody: by
+// the head noun, with or without -institutions) and, beside the name, counted as uses as
+// its governing body, not as the name written otherwise; with -institutions also those
+// for its other people and institutions, "Hong Kong residents", "the Hong Kong police",
+// which refer to them, not to it, marked "people or institutions"; and the label
 // alternatives, each tested with Fisher's exact test when both labels have enough uses;
 // see framing.FisherAlternatives), every figure with its evidence lines. A name's
 // mentions are one count throughout (framing.LabelsEach's mentions by name: the names
@@ -199,7 +200,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; an alternative beside <name> counts the label's uses in the name's place only, premodifiers left out; \"governing body\" marks a label whose every use is a noun for the place's or the body's government or officials (\"American officials\"), a metonymy for its state, not its name (with -institutions, \"people or institutions\": also its residents, police, ...); p: Fisher's exact test, two-sided, Benjamini-Hochberg adjusted over every alternative tested; n.s.: adjusted p 0.05 or more; too few: a label with under 3 uses or in under 2 documents on its side, not tested):\n", a.Name, b.Name, voice)
+		fmt.Fprintf(w, "How each side refers to them (%s / %s uses, %s; \"by name\" counts the name, its initials and its people's plural, \"the Chinese\"; a label is a head noun, with the description written most beside it when it differs; an alternative beside <name> counts the label's uses in the name's place only, premodifiers left out; \"governing body\" marks a label whose head is a noun for the place's or the body's government or officials and whose every use is one (\"American officials\"), a metonymy for its state, not its name; with -institutions, \"people or institutions\" marks one for its other people or institutions (\"Solorian residents\", \"the Halden police\"), which refer to them, not to it; p: Fisher's exact test, two-sided, Benjamini-Hochberg adjusted over every alternative tested; n.s.: adjusted p 0.05 or more; too few: a label with under 3 uses or in under 2 documents on its side, not tested):\n", a.Name, b.Name, voice)
 		for i, rl := range rls {
 			fmt.Fprintf(w, "  %s (by name %d / %d)\n", cli.Escape(names[i]), rl.MentionsA, rl.MentionsB)
 			written := map[string]string{} // label -> the description written most, when not the bare label
@@ -208,17 +209,19 @@ func run(args []string, w, stderr io.Writer) error {
 					written[l.Label] = l.Forms[0].Name
 				}
 			}
-			body := map[string]bool{} // label -> every use is the governing body (or, with -institutions, its people or institutions)
+			body := map[string]bool{}  // label -> its governing body (framing.ReferentLabel.GoverningBody)
+			other := map[string]bool{} // label -> its other people or institutions, with -institutions
 			for _, l := range rl.Labels {
-				body[l.Label] = governing(l)
+				body[l.Label] = l.GoverningBody
+				other[l.Label] = *institutions && l.Institution && !l.GoverningBody
 			}
 			show := func(label string) string {
 				note := ""
-				if body[label] {
+				switch {
+				case body[label]:
 					note = "; governing body"
-					if *institutions {
-						note = "; people or institutions"
-					}
+				case other[label]:
+					note = "; people or institutions"
 				}
 				if f, ok := written[label]; ok {
 					return fmt.Sprintf("%s (%q%s)", cli.Escape(label), f, note)
@@ -270,6 +273,10 @@ func run(args []string, w, stderr io.Writer) error {
 						// could: its officials for the state, not its name written otherwise.
 						return fmt.Sprintf("%s as its governing body in %s", plural(n, "use"), plural(docs, "document"))
 					}
+					if place != "" && other[label] {
+						// "Solorian residents" stand for the place's people, not for the place.
+						return fmt.Sprintf("%s as its people or institutions in %s", plural(n, "use"), plural(docs, "document"))
+					}
 					return fmt.Sprintf("%s%s in %s", plural(n, "use"), place, plural(docs, "document"))
 				}
 				verdict := "too few to test"
@@ -301,28 +308,6 @@ func run(args []string, w, stderr io.Writer) error {
 		return c.WriteCSV(stderr, c.CSV, table, prov)
 	}
 	return nil
-}
-
-// governingKinds are the constructions of a place's or a body's governing body ("the
-// Hong Kong government", "American officials", "the government of Soloria"), and with
-// -institutions of its other people and institutions (see framing.ReferentLabel.Kinds).
-var governingKinds = map[string]bool{"nationality": true, "attributive": true, "possessive": true}
-
-// governing reports whether a label names the place's or the body's governing body (or,
-// with -institutions, its people or institutions), which acts for it, not the place by
-// another name: one of governingKinds gave it, and every other use is a definite
-// description that repeats its head ("American officials … the officials").
-func governing(l framing.ReferentLabel) bool {
-	body := false
-	for _, k := range l.Kinds {
-		switch {
-		case governingKinds[k.Name]:
-			body = true
-		case !strings.HasPrefix(k.Name, "description"):
-			return false
-		}
-	}
-	return body
 }
 
 // counted returns the titles or labels with a use in the voice counted: those used only
