@@ -84,8 +84,9 @@ package framing
 //     possessive, "called Soloria's army chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
 //     dictator") is no label, nor one of a subject a question asks about ("Could Port Elara
-//     become the winner?"; see asked), nor one of coordinated names ("Soloria and Halden are
-//     the losers"). A person's apposition or predicate nominal must be headed by
+//     become the winner?"; see asked), nor one of coordinated subjects ("Soloria and Halden are
+//     the losers", "The army and Halden are"; not "Ana Ruiz met Soloria and Halden is";
+//     see coordinatedSubject). A person's apposition or predicate nominal must be headed by
 //     a noun for a person ("Oren, the army's chief"; not "the public" in "thanked Oren,
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
@@ -603,15 +604,19 @@ var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true
 
 // naming reports whether token k is a verb that names its object ("called", "described",
 // "branded"): one the segmenter's naming class holds, save those it holds as cues of
-// quotations that name nothing ("asked", "accused", "quoted"): "Halden
-// was asked its opinion" and "they asked Ruiz a question" give no label.
+// quotations that name nothing ("asked", "accused", "quoted" save before "as"):
+// "Halden was asked its opinion" and "they asked Ruiz a question" give no label, "Ruiz
+// was quoted as a source" does.
 func naming(s *tagged, k int) bool {
 	if s.toks[k].Class&voices.ClassNaming == 0 {
 		return false
 	}
 	switch lower(s, k) {
-	case "asked", "asks", "accused", "accuses", "accuse", "quoted":
+	case "asked", "asks", "accused", "accuses", "accuse":
 		return false
+	case "quoted":
+		// "Ruiz was quoted as a source" names her one ("as saying" heads nothing).
+		return k+1 < len(s.toks) && s.toks[k+1].Clause == s.toks[k].Clause && lower(s, k+1) == "as"
 	}
 	return true
 }
@@ -1624,10 +1629,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		// A predicate nominal: "Ri is a dictator"; a naming verb's object: "call Ri a
 		// dictator".
 		if j := r.to; j < len(toks) && !toks[last].Poss && toks[j].Clause == toks[last].Clause && h.subject(s, r.title) && !asked(s, r.title) &&
-			!(coordinatedBefore(s, r.title) && r.title >= 2 && toks[r.title-2].Cap) {
-			// Not after another name and "and" or "or": the subject is the coordination,
-			// whose predicate is no one name's ("Soloria and Halden are the losers"; but
-			// "Soloria voted and Halden is the winner").
+			!h.coordinatedSubject(s, r.title) {
+			// Not after another subject and "and" or "or": the subject is the
+			// coordination, whose predicate is no one name's ("Soloria and Halden are the
+			// losers", "The army and Halden are the losers"; but "Soloria voted and Halden
+			// is the winner", "Ana Ruiz met Soloria and Halden is the winner").
 			h.predicate(s, j, ref, add)
 		}
 		if p := r.title - 1; p >= 0 && naming(s, p) && toks[p].Clause == toks[r.title].Clause && !toks[last].Poss {
@@ -2118,6 +2124,29 @@ func coordinatedBefore(s *tagged, i int) bool {
 	}
 	w := lower(s, i-1)
 	return w == "and" || w == "or"
+}
+
+// coordinatedSubject reports whether the name that starts at token i is joined by "and"
+// or "or" to a subject before it: no verb stands between its clause's start and the
+// conjunction ("The army and Halden are", "Soloria or Halden is"). After a verb the
+// conjunction joins clauses or objects ("Soloria voted and Halden is", "Ana Ruiz met
+// Soloria and Halden is"): the name is its own clause's subject. A verb is one by verbAt
+// or a lower-case word in -ed after no determiner ("voted"; "the united army" is none),
+// which documents too few to tell may not know.
+func (h *labelHarvest) coordinatedSubject(s *tagged, i int) bool {
+	if !coordinatedBefore(s, i) {
+		return false
+	}
+	toks := s.toks
+	for k := i - 2; k >= 0 && toks[k].Clause == toks[i].Clause && toks[k].Sentence == toks[i].Sentence; k-- {
+		if toks[k].Cap {
+			continue // a name's word, or the sentence's first
+		}
+		if h.verbAt(s, k) || strings.HasSuffix(lower(s, k), "ed") && toks[k].Class&(voices.ClassFunc|voices.ClassPrep) == 0 && !(k > 0 && isDet(s, k-1)) {
+			return false
+		}
+	}
+	return i >= 2
 }
 
 // listed reports whether the name that ends before token k is one of a list: another

@@ -9,7 +9,7 @@ import (
 // ("a close ally"); an apposition before a name is none when only a verb follows the name
 // in its clause ("The bridge, Halden warned, would close"), nor the last conjunct before a
 // name a verb follows ("Given the vote and the ties, Halden cannot wait"); "state" after a place's name or
-// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked"; a place's name that ends a phrase opening the
+// before "of" and it is no governing body; a predicate nominal of a subject a question inverts, or of coordinated names, is no label; nor is an object of "asked" ("quoted as" names); a place's name that ends a phrase opening the
 // sentence takes no apposition ("For Halden, the vote"), unless a verb or another subject
 // follows its comma ("For Halden, a small town, the vote matters"); a comparative after a word of
 // degree ("a lot poorer") heads no label.
@@ -49,6 +49,16 @@ func TestLabelsLab25(t *testing.T) {
 			[]string{"A small former colony, Halden reverted to Soloria in 1990."}, false, map[string]int{"colony": 1}},
 		{"a predicate nominal of coordinated names", "Halden",
 			[]string{"Soloria and Halden are the losers. Halden is a town."}, false, map[string]int{"town": 1}},
+		{"a predicate nominal of a subject coordinated with a common noun", "Halden",
+			[]string{"The army and Halden are the losers. Halden is a town."}, false, map[string]int{"town": 1}},
+		{"a predicate nominal after a verb's coordinated object", "Halden",
+			[]string{"Ana Ruiz met Soloria and Halden is the winner."}, false, map[string]int{"winner": 1}},
+		{"a fronted apposition before a name a verb follows", "Halden",
+			[]string{"A former colony, Halden said on Monday that it would vote."}, false, map[string]int{"colony": 1}},
+		{"a predicate nominal after an inverted auxiliary, no question", "Halden",
+			[]string{"Never has Halden been a haven."}, false, map[string]int{"haven": 1}},
+		{"quoted as names", "Ana Ruiz",
+			[]string{"Ana Ruiz was quoted as a source. Ana Ruiz was quoted as saying it was late."}, false, map[string]int{"source": 1}},
 		{"a predicate nominal after a coordinated clause", "Halden",
 			[]string{"Soloria voted and Halden is the winner."}, false, map[string]int{"winner": 1}},
 		{"asked is no naming verb", "Halden",
