@@ -2127,26 +2127,39 @@ func coordinatedBefore(s *tagged, i int) bool {
 }
 
 // coordinatedSubject reports whether the name that starts at token i is joined by "and"
-// or "or" to a subject before it: no verb stands between its clause's start and the
-// conjunction ("The army and Halden are", "Soloria or Halden is"). After a verb the
-// conjunction joins clauses or objects ("Soloria voted and Halden is", "Ana Ruiz met
-// Soloria and Halden is"): the name is its own clause's subject. A verb is one by verbAt
-// or a lower-case word in -ed after no determiner ("voted"; "the united army" is none),
-// which documents too few to tell may not know.
+// or "or" to a subject before it, whose predicate is the coordination's: no verb stands
+// between its clause's start and the conjunction ("The army and Halden are", "Soloria or
+// Halden is"), or a preposition does, nearer the conjunction than any verb, so that the
+// names are its objects and the predicate their phrase's head's ("a deal between Soloria
+// and Halden was a gift"). After a verb the conjunction joins clauses or objects
+// ("Soloria voted and Halden is", "Ana Ruiz met Soloria and Halden is"), and a
+// conjunction that opens its clause ("..., and Halden is") joins clauses: the name is its
+// own clause's subject. A verb is one by verbAt or a lower-case word in -ed after no
+// determiner ("voted"; "the united army" is none), which documents too few to tell may
+// not know.
 func (h *labelHarvest) coordinatedSubject(s *tagged, i int) bool {
-	if !coordinatedBefore(s, i) {
+	if !coordinatedBefore(s, i) || i < 2 {
 		return false
 	}
 	toks := s.toks
-	for k := i - 2; k >= 0 && toks[k].Clause == toks[i].Clause && toks[k].Sentence == toks[i].Sentence; k-- {
+	in := func(k int) bool {
+		return k >= 0 && toks[k].Clause == toks[i].Clause && toks[k].Sentence == toks[i].Sentence
+	}
+	if !in(i - 2) {
+		return false // ", and Halden is": two clauses
+	}
+	for k := i - 2; in(k); k-- {
 		if toks[k].Cap {
 			continue // a name's word, or the sentence's first
 		}
-		if h.verbAt(s, k) || strings.HasSuffix(lower(s, k), "ed") && toks[k].Class&(voices.ClassFunc|voices.ClassPrep) == 0 && !(k > 0 && isDet(s, k-1)) {
+		if toks[k].Class&voices.ClassPrep != 0 {
+			return true // "between Soloria and Halden"
+		}
+		if h.verbAt(s, k) || strings.HasSuffix(lower(s, k), "ed") && toks[k].Class&voices.ClassFunc == 0 && !(k > 0 && isDet(s, k-1)) {
 			return false
 		}
 	}
-	return i >= 2
+	return true
 }
 
 // listed reports whether the name that ends before token k is one of a list: another
