@@ -296,9 +296,11 @@ func institutionLabel(kinds []Count) bool {
 
 // governingLabel reports whether the label whose uses kinds counts names the governing
 // body (see [ReferentLabel.GoverningBody]): its head is one of governingNouns, and
-// institutionLabel holds of its uses.
-func governingLabel(label string, kinds []Count) bool {
-	return governingNouns[label] && institutionLabel(kinds)
+// institutionLabel holds of its uses; "state", when stateOf (it has stood before "of" and
+// the name: "the state of Halden", a state of a federation, counted only with
+// [ReferentOptions.Institutions]; see possessive), is none.
+func governingLabel(label string, kinds []Count, stateOf bool) bool {
+	return governingNouns[label] && institutionLabel(kinds) && !(label == "state" && stateOf)
 }
 
 // governingModifiers are the only words that may stand between a place's or a body's
@@ -392,7 +394,8 @@ type ReferentLabel struct {
 	// one of the nouns for a governing body and its holders ("government", "officials",
 	// "ministry"; see governingNouns), whatever [ReferentOptions.Institutions] says, and
 	// every use is of the kinds "nationality", "attributive" or "possessive", or a
-	// description that repeats it ("the officials").
+	// description that repeats it ("the officials"); "the state of Halden", a state of a
+	// federation, is none.
 	GoverningBody bool `json:"governing_body,omitempty"`
 	// Institution is set when every use is of those kinds or such a description, whatever
 	// the head: with [ReferentOptions.Institutions], the place's or the body's people or
@@ -885,6 +888,7 @@ type labelHarvest struct {
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
+	stateOf               map[int]bool            // referents "state" has stood before "of" and the name of ("the state of Halden"; see possessive)
 	found                 []labelUse
 	pending               []pendingDescription // definite descriptions whose head no name in their document was given (see compatible)
 	finder                nameFinder
@@ -2689,6 +2693,12 @@ func (h *labelHarvest) possessive(s *tagged, r nameRun, ref int, add func(int, s
 		// name, "The state" among the names.
 		head = voices.Role(lower(s, hd))
 	}
+	if head == "state" {
+		if h.stateOf == nil {
+			h.stateOf = map[int]bool{}
+		}
+		h.stateOf[ref] = true // a state of a federation: no governing body (see governingLabel)
+	}
 	add(ref, head, "possessive", from, hd+1)
 	return false // the name goes on to take its own labels ("the leaders of Soloria, a small country,")
 }
@@ -3498,7 +3508,7 @@ func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
 	for label, t := range labels {
 		kinds := sortedCounts(t.kinds)
 		out.Labels = append(out.Labels, ReferentLabel{Label: label, Forms: sortedCounts(t.forms), Kinds: kinds,
-			GoverningBody: governingLabel(label, kinds), Institution: institutionLabel(kinds),
+			GoverningBody: governingLabel(label, kinds, h.stateOf[i]), Institution: institutionLabel(kinds),
 			CountA: t.count[0], CountB: t.count[1], ShareA: share(t.count[0], 0), ShareB: share(t.count[1], 1),
 			QuotedA: t.quoted[0], QuotedB: t.quoted[1], Quoted: t.quotedLines, Evidence: t.evidence})
 	}

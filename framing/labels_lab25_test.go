@@ -119,16 +119,18 @@ func TestLabelsLab25Titles(t *testing.T) {
 
 // TestLabelsLab25GoverningBody: ReferentLabel.GoverningBody is set by the head noun, with
 // or without Institutions ("government"), never for the place's people ("residents",
-// which only Institutions counts, Institution set) nor for a label of another kind.
+// which only Institutions counts, Institution set), nor for "the state of Soloria" (a
+// state of a federation), nor for a label of another kind.
 func TestLabelsLab25GoverningBody(t *testing.T) {
-	texts := []string{"The Solorian government met. Solorian residents voted. Soloria is a small country."}
+	texts := []string{"The Solorian government met. Solorian residents voted. Soloria is a small country. The agents met in the state of Soloria."}
 	for _, tc := range []struct {
 		name string
 		opts *ReferentOptions
 		want map[string][2]bool // label -> GoverningBody, Institution
 	}{
 		{"default", nil, map[string][2]bool{"government": {true, true}, "country": {false, false}}},
-		{"institutions", institutions, map[string][2]bool{"government": {true, true}, "residents": {false, true}, "country": {false, false}}},
+		{"institutions", institutions, map[string][2]bool{"government": {true, true}, "residents": {false, true}, "country": {false, false},
+			"state": {false, true}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rl, err := (&Analyzer{}).Labels(englishDocs("a", texts...), nil, "Soloria", tc.opts)
