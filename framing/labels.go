@@ -2273,8 +2273,9 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 // frontedPhrase reports whether the name that starts at token i ends a prepositional
 // phrase that opens its sentence: what follows its comma is the sentence's subject, not
 // the name's apposition ("For Halden, the vote at the summit was a test"; "In old
-// Soloria, the harvest fair, or the feast, was"), unless a verb follows that subject's
-// own comma (see harvest: "Since Halden, a former colony, voted").
+// Soloria, the harvest fair, or the feast, was"), unless a verb or another subject
+// follows that phrase's own comma (see subjectAfter: "Since Halden, a former colony,
+// voted", "For Halden, a small town, the vote matters").
 func frontedPhrase(s *tagged, i int) bool {
 	k := i
 	for k > 0 && s.toks[k-1].Clause == s.toks[i].Clause {
