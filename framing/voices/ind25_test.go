@@ -10,8 +10,8 @@ import "testing"
 func TestReportedQuantity25(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"about half and a regular past",
-			"The Halden port office said about half of the fund financed repairs at the pier.",
-			[]vspan{{Reported, "The Halden port office", "Halden port office", "said",
+			"The Halden port authority said about half of the fund financed repairs at the pier.",
+			[]vspan{{Reported, "The Halden port authority", "Halden port authority", "said",
 				"about half of the fund financed repairs at the pier"}}},
 		{"roughly a third and a regular past",
 			"Ana Ruiz said roughly a third of the barges sailed late.",
