@@ -543,9 +543,16 @@ func printText(w io.Writer, source string, model *frames.Model, prev *frames.Pre
 			words = append(words, fmt.Sprintf("%s %d", cli.Escape(label), t.Count))
 		}
 		fmt.Fprintf(w, "  %s: %s\n", cli.Escape(frame), strings.Join(words, ", "))
+		// A line that two features read (a word and the lexicon category that holds it) is
+		// printed once.
+		printed := map[string]bool{}
 		for _, t := range evidence[frame] {
 			for _, l := range t.Lines {
-				fmt.Fprintf(w, "      %s (%s): …%s[%s]%s…\n", cli.Escape(l.DocID), cli.Escape(outlet[l.DocID]), cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
+				line := fmt.Sprintf("      %s (%s): …%s[%s]%s…\n", cli.Escape(l.DocID), cli.Escape(outlet[l.DocID]), cli.Escape(l.Left), cli.Escape(l.Match), cli.Escape(l.Right))
+				if !printed[line] {
+					printed[line] = true
+					fmt.Fprint(w, line)
+				}
 			}
 		}
 	}

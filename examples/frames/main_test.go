@@ -29,6 +29,21 @@ func TestRun(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
+	// No evidence line is printed twice under one frame (a word and the lexicon category
+	// holding it read the same occurrence: "billion" and [economic] on the sample).
+	frame := ""
+	seen := map[string]bool{}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "      ") && strings.Contains(line, ": ") {
+			frame, seen = line, map[string]bool{}
+		}
+		if frame != "" && strings.HasPrefix(line, "      ") && strings.Contains(line, "): …") {
+			if seen[line] {
+				t.Errorf("under %q the line %q is printed twice", frame, line)
+			}
+			seen[line] = true
+		}
+	}
 	// How far the documents are like the coded ones: the sample corpus is not the coded
 	// sample, so its words are not all the model's terms.
 	m := regexp.MustCompile(`frames: the model's \d+ terms cover (\d+\.\d)% of the documents' counted words`).FindStringSubmatch(errOut.String())
