@@ -22,7 +22,10 @@
 // phrases of -phrases only, not the names' forms, which the same corpus and -min give
 // again. It reads the corpus once and then makes four passes over the documents of the
 // two sides (names, two for labels, collocates), each linear in their size, each shown
-// on the progress line (on a terminal, unless -quiet).
+// on the progress line (on a terminal, unless -quiet). In the own voice (the default)
+// the attribution verbs and honorifics are no collocates unless -keep-scaffolding, as in
+// compare (cli.Scaffolding: "said" had stood among the NYT's words around the United
+// States); names, labels and their counts do not depend on it.
 //
 //	go run ./examples/targets                        # the embedded sample, English events pooled
 //	go run ./examples/targets -target Soloria -kwic 3
@@ -56,7 +59,7 @@ func main() { cli.Main(prog.Name, run) }
 func run(args []string, w, stderr io.Writer) error {
 	fs := cli.NewFlags(prog, w, stderr)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Lang: "english", Voice: "own", Top: 6}
-	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", "top", "csv", "replay")
+	fs.Common(c, cli.FlagInput, "side-a", "side-b", "lang", "voice", "keep-scaffolding", "protect", "stop", "variant", "phrases", "phrases-out", "keep-addresses", "top", "csv", "replay")
 	target := fs.String("target", "", "a name to contrast the collocates of, as written (\"Hong Kong\") (default: the first -contrast names both sides mention)")
 	contrast := fs.Int("contrast", 3, "how many of the names both sides mention to contrast the collocates of")
 	referents := fs.Int("referents", 10, "how many of the names both sides mention to list the labels of")
@@ -141,6 +144,9 @@ func run(args []string, w, stderr io.Writer) error {
 		table = append(table, row{What: "name", Target: s.Name, Word: s.Name, CountA: rls[i].MentionsA, CountB: rls[i].MentionsB, Score: min(s.RateA, s.RateB)})
 	}
 	fmt.Fprint(w, "\n\n")
+	if c.DropsScaffolding() {
+		fmt.Fprintln(w, cli.ScaffoldingNote+" (among the collocates)")
+	}
 
 	// The collocates around the first names, or the one asked for.
 	var around []framing.ReferentLabels // the names to contrast, with their mentions

@@ -362,3 +362,35 @@ func TestLowerCaseNames(t *testing.T) {
 		t.Errorf("-min 3 and -min 5 count the words apart: %q", counts)
 	}
 }
+
+// TestScaffoldingCollocates: in the own voice "said" and "Mr" are no collocates unless
+// -keep-scaffolding (invented texts: "said" stands beside the name on side B only).
+func TestScaffoldingCollocates(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "c.jsonl")
+	var lines []string
+	for i := range 6 {
+		lines = append(lines,
+			fmt.Sprintf(`{"id":"a%d","event":"e","outlet":"A","kind":"state","text":"Halden opened a port. Halden built a bridge and a school."}`, i),
+			fmt.Sprintf(`{"id":"b%d","event":"e","outlet":"B","kind":"wire","text":"Halden said the port was open, Mr Marek said. Halden said the bridge was late."}`, i))
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		said bool
+	}{{nil, false}, {[]string{"-keep-scaffolding"}, true}} {
+		var out bytes.Buffer
+		if err := run(append([]string{"-corpus", path, "-quiet", "-target", "Halden"}, c.args...), &out, io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		said := regexp.MustCompile(`(?m)^  said +\d+ vs`).MatchString(out.String())
+		if said != c.said {
+			t.Errorf("%q: said among the collocates %v, want %v:\n%s", c.args, said, c.said, out.String())
+		}
+		if note := strings.Contains(out.String(), "-keep-scaffolding counts them"); note == c.said {
+			t.Errorf("%q: the note printed %v", c.args, note)
+		}
+	}
+}
