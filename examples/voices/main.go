@@ -760,8 +760,16 @@ func print(w io.Writer, r *eventResult, top int) (colon bool) {
 	fmt.Fprintf(w, "== %s ==\n", r.Event)
 	for _, s := range r.Sides {
 		vs := s.Voices
-		fmt.Fprintf(w, "%s: %.0f%% of counted words in quotations; %d statements (%d quoted, %d reported), %d scare quotes\n",
-			s.Side, 100*vs.QuotedShare, vs.Quotations["quote"]+vs.Quotations["reported"], vs.Quotations["quote"], vs.Quotations["reported"], vs.Quotations["scare"])
+		share := fmt.Sprintf("%.0f%% of counted words in quotations", 100*vs.QuotedShare)
+		words := 0
+		for _, n := range vs.Words {
+			words += n
+		}
+		if words == 0 {
+			share = "no counted word" // not 0% of nothing
+		}
+		fmt.Fprintf(w, "%s: %s; %d statements (%d quoted, %d reported), %d scare quotes\n",
+			s.Side, share, vs.Quotations["quote"]+vs.Quotations["reported"], vs.Quotations["quote"], vs.Quotations["reported"], vs.Quotations["scare"])
 		fmt.Fprintf(w, "  speakers (%d of %d):\n", len(s.Speakers), s.SpeakersTotal)
 		if len(s.Speakers) == 0 {
 			fmt.Fprintln(w, "    -")

@@ -232,3 +232,19 @@ func TestColonVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestNoCountedWord: a side whose text has no word to count (only quotation marks) says
+// so, not "0% of counted words in quotations".
+func TestNoCountedWord(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "q.txt")
+	if err := os.WriteFile(path, []byte("“” ‘’ \"\" «»\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"-a", path}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "q.txt: no counted word; 0 statements") || strings.Contains(out.String(), "0% of counted words") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
