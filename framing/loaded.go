@@ -662,6 +662,11 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 		markedTokens(attributed, toks, w.quotes)
 	}
 	lc.hits += len(ms)
+	// Whether a match lies inside a neutral sense, in one walk: the matches come in order of
+	// their starts, and reach is the farthest end of the neutral senses starting at or
+	// before the match's start (a scan of every sense for every match was quadratic).
+	slices.SortFunc(neutral, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	ni, reach := 0, -1
 	ti := 0
 	for _, mt := range ms {
 		for ti < len(toks) && toks[ti].Start < mt.start {
@@ -691,8 +696,11 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 			u.cats[c] = true
 		}
 		u.hitForms[d.Text[mt.start:mt.end]]++
+		for ; ni < len(neutral) && neutral[ni][0] <= mt.start; ni++ {
+			reach = max(reach, neutral[ni][1])
+		}
 		switch {
-		case slices.ContainsFunc(neutral, func(s [2]int) bool { return s[0] <= mt.start && mt.end <= s[1] }):
+		case reach >= mt.end:
 			u.neutral++
 		case !lc.o.KeepNames && inName(d.Text, toks, first, caps):
 			u.names++
