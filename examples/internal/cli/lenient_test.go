@@ -102,18 +102,7 @@ func TestConflictWords(t *testing.T) {
 				t.Fatal(err)
 			}
 			c.stdin = strings.NewReader(tc.data)
-			var stderr bytes.Buffer
-			var got error
-			for _, err := range c.Input("").Docs("test", &stderr) {
-				if err != nil {
-					got = err
-					break
-				}
-			}
-			out := stderr.String()
-			if got != nil {
-				out += got.Error()
-			}
+			out, got := readReport(c)
 			for _, w := range tc.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output does not say %q:\n%s", w, out)
@@ -326,18 +315,7 @@ func TestEmptyTxtHint(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var stderr bytes.Buffer
-			var got error
-			for _, err := range c.Input("").Docs("test", &stderr) {
-				if err != nil {
-					got = err
-					break
-				}
-			}
-			out := stderr.String()
-			if got != nil {
-				out += got.Error()
-			}
+			out, _ := readReport(c)
 			for _, w := range tc.want {
 				if !strings.Contains(out, w) {
 					t.Errorf("output does not say %q:\n%s", w, out)
@@ -401,4 +379,16 @@ func TestFileHints(t *testing.T) {
 			}
 		})
 	}
+}
+
+// readReport reads c's documents and returns what the reading says (its stderr, then the
+// message of the error that stopped it, if any) and that error.
+func readReport(c *Common) (string, error) {
+	var stderr bytes.Buffer
+	for _, err := range c.Input("").Docs("test", &stderr) {
+		if err != nil {
+			return stderr.String() + err.Error(), err
+		}
+	}
+	return stderr.String(), nil
 }
