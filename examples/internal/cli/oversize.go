@@ -27,15 +27,15 @@ var tooLargeReason = fmt.Sprintf("has a text longer than the %s bytes every prog
 
 // tooLarge returns the record error for d, whose text is longer than [MaxDocument]: a
 // *corpus.LoadError wrapping framing.ErrTooLarge that names the file and the line where
-// the record starts (read again up to it: a JSON Lines file; for another input, or stdin,
-// which cannot be read twice, the file followed by the record's number). n is the record's number
-// in the input, from 1.
+// the record starts (found by reading a JSON Lines file again, once a run: see
+// [Common.oversizeLine]; for another input, or stdin, which cannot be read twice, the file
+// followed by the record's number). n is the record's number in the input, from 1.
 func (in Input) tooLarge(c *Common, d corpus.Document, n int) *corpus.LoadError {
 	le := &corpus.LoadError{File: c.Corpus, Err: tooLargeError{fmt.Sprintf("document %q %s", d.ID, tooLargeReason)}}
 	if c.Corpus == "-" {
 		le.File = "stdin." + c.Format
 	}
-	if line := recordLine(c, d.ID); line > 0 {
+	if line := c.oversizeLine(d.ID); line > 0 {
 		le.Line = line
 	} else {
 		le.File = fmt.Sprintf("%s (record %d)", le.File, n) // where, without a line
@@ -43,18 +43,47 @@ func (in Input) tooLarge(c *Common, d corpus.Document, n int) *corpus.LoadError 
 	return le
 }
 
-// recordLine returns the line of the JSON Lines file of c's corpus where the record of
-// document id with a text longer than [MaxDocument] starts, reading the file again up to
-// it; 0 for another input, or if it cannot be found.
-func recordLine(c *Common, id string) int {
+// oversizeRecord is a record of the corpus file whose text is longer than [MaxDocument]:
+// its document's id and the line where it starts.
+type oversizeRecord struct {
+	id   string
+	line int
+}
+
+// oversizeLine returns the line of the JSON Lines file of c's corpus where the next record
+// with a text longer than [MaxDocument] starts, if it is the record of document id; 0 for
+// another input, or if it cannot be found. The first call reads the file once to its end and
+// notes every such record (see [oversizeRecords]); each call takes the next of them, the
+// records being met in the same order when the file is read for the run. So k such records
+// cost one more reading of the file, not k (each up to its record).
+func (c *Common) oversizeLine(id string) int {
+	if c.oversize == nil {
+		c.oversize = oversizeRecords(c)
+	}
+	if c.oversizeNext >= len(*c.oversize) {
+		return 0
+	}
+	r := (*c.oversize)[c.oversizeNext]
+	c.oversizeNext++
+	if r.id != id {
+		return 0
+	}
+	return r.line
+}
+
+// oversizeRecords reads the JSON Lines file of c's corpus and returns, in file order, the
+// records whose text is longer than [MaxDocument]; none for another input or a file that
+// cannot be opened.
+func oversizeRecords(c *Common) *[]oversizeRecord {
+	var out []oversizeRecord
 	switch strings.ToLower(filepath.Ext(c.Corpus)) {
 	case ".jsonl", ".ndjson", ".jsonlines":
 	default:
-		return 0
+		return &out
 	}
 	f, err := os.Open(c.Corpus)
 	if err != nil {
-		return 0
+		return &out
 	}
 	defer f.Close()
 	opts := c.loadOptions()
@@ -63,11 +92,11 @@ func recordLine(c *Common, id string) int {
 	for {
 		d, err := r.Read()
 		if err != nil && (errors.Is(err, io.EOF) || err == prev) {
-			return 0 // the end, or an error of the input as a whole, which the Reader repeats
+			return &out // the end, or an error of the input as a whole, which the Reader repeats
 		}
 		prev = err
-		if err == nil && d.ID == id && len(d.Text) > MaxDocument {
-			return r.Line()
+		if err == nil && len(d.Text) > MaxDocument {
+			out = append(out, oversizeRecord{d.ID, r.Line()})
 		}
 	}
 }
