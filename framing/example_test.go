@@ -77,6 +77,22 @@ func ExampleProfile_StemAudit() {
 	// 0 merges left
 }
 
+// A caller with a term's forms collected elsewhere (profiles that keep one form a term)
+// asks whether they are one word's inflections.
+func ExampleAnalyzer_StemGroupOf() {
+	an := framing.Analyzer{}
+	for _, forms := range [][]framing.Form{
+		{{Text: "elections", Count: 7}, {Text: "election", Count: 5}},
+		{{Text: "internal", Count: 6}, {Text: "international", Count: 4}},
+	} {
+		g, ok := an.StemGroupOf("x", forms)
+		fmt.Println(ok, g.Words, "distinct:", g.Distinct)
+	}
+	// Output:
+	// true [{elections 7} {election 5}] distinct: false
+	// true [{internal 6} {international 4}] distinct: true
+}
+
 func ExampleKeyness_logOdds() {
 	an := framing.Analyzer{}
 	state, _ := an.ProfileTexts("The drills are routine. Separatist forces and external interference threaten peace.")

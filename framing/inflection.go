@@ -169,9 +169,17 @@ func inflectionBases(w string, acronym bool) []string {
 // StemGroupOf returns the stem group of term from its surface forms (each with its count),
 // in the analyzer's language, as [Profile.StemAudit] and [Comparison.Merges] give them,
 // with Distinct set by the same rule (see [StemGroup]); ok is false unless the forms are
-// two words or more once case and apostrophes are normalized. It is for a caller that
-// collects a term's forms itself, from profiles that keep one form a term (those of
-// [EventCounts]) for instance.
+// two words or more once case and apostrophes are normalized. A form is counted only if
+// its text holds a letter or a digit and its count is positive: an apostrophe alone, an
+// empty text or a count of zero or less is no use of a word, and neither joins a group
+// nor adds to its Count. It is for a caller that collects a term's forms itself, from
+// profiles that keep one form a term (those of [EventCounts]) for instance.
 func (an *Analyzer) StemGroupOf(term string, forms []Form) (g StemGroup, ok bool) {
-	return stemGroup(term, 1, forms, an.Language)
+	kept := make([]Form, 0, len(forms))
+	for _, f := range forms {
+		if f.Count > 0 && strings.ContainsFunc(f.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+			kept = append(kept, f)
+		}
+	}
+	return stemGroup(term, 1, kept, an.Language)
 }
