@@ -29,7 +29,8 @@
 // according, Mr, Dr: cli.Scaffolding) is not counted, as in compare; -keep-scaffolding
 // counts it. stderr says which terms the Benjamini–Hochberg adjustment is over (every
 // term of the comparison, unlike events), and which of the first terms' stems merge words
-// that are not the inflections of one word (the -csv column stem_words names them all).
+// that are not the inflections of one word (the -csv column stem_words names them all, and
+// the page names those among its first 40 terms under the scatter).
 package main
 
 import (
@@ -278,14 +279,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
-	// The stems whose words are not the inflections of one word (any side): the -csv and
-	// -jsonl column stem_words, and a line on stderr naming those of the first terms.
-	both, err := an.Profile(append(slices.Clone(docsA), docsB...)...)
-	if err != nil {
-		return err
-	}
-	audit := both.StemAudit()
-	stems := cli.StemWords(audit)
+	// The stems whose words are not the inflections of one word (any side; the report
+	// found them in the profiles it counted): the -csv and -jsonl column stem_words, and a
+	// line on stderr naming those of the first terms.
+	stems := cli.StemWords(rep.Merges)
 	var flagged []string
 	for _, t := range rep.Terms[:min(len(rep.Terms), 40)] {
 		if w := stems[t.Term]; w != "" {

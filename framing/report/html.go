@@ -140,6 +140,12 @@ type Report struct {
 	Time *Time `json:"time,omitempty"`
 	// Frames is the frames section: nil unless a program sets it (see NewFrames).
 	Frames *Frames `json:"frames,omitempty"`
+	// Merges are the stems among Terms whose words are not the inflections of one word
+	// (framing.StemGroup with Distinct set: "intern" for "internal" and "international"),
+	// from the two sides' documents together, in the order of Profile.StemAudit; the page
+	// names them under the scatter, with their words, so that a reader does not take such a
+	// term for one word (Analyzer.Protected keeps the words apart).
+	Merges []framing.StemGroup `json:"merges,omitempty"`
 }
 
 // A Point is one place on the scatter of terms: the terms with the same counts on the two
@@ -370,6 +376,20 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	}
 	r := &Report{Title: o.Title, Provenance: prov, SideA: nameA, SideB: nameB, DocsA: len(a), DocsB: len(b),
 		TokensA: ps[0].Total(1), TokensB: ps[1].Total(1), Terms: rows, DocTest: dt, Points: pts, KWIC: map[string][]SideLine{}, Bars: o.Bars, Strata: strata}
+	// The stems among the terms that merge distinct words, over both sides' documents.
+	both, err := framing.Merge(ps[0], ps[1])
+	if err != nil {
+		return nil, err
+	}
+	listed := map[string]bool{}
+	for _, t := range rows {
+		listed[t.Term] = true
+	}
+	for _, g := range both.StemAudit() {
+		if g.Distinct && listed[g.Term] {
+			r.Merges = append(r.Merges, g)
+		}
+	}
 	var want []string
 	for i, t := range rows {
 		if i == o.KWICTerms {
@@ -642,6 +662,7 @@ var pageTemplate = template.Must(template.New("report").Parse(`<!DOCTYPE html>
 <label>Find a term: <input id="search" type="search" autocomplete="off"></label>
 <p class="note" id="strata-note" hidden></p>
 <svg id="scatter" width="860" height="660" role="img" aria-label="scatter of terms"></svg>
+<p class="note" id="merges-note" hidden></p>
 <p class="note" id="pvalues"></p>
 <div id="kwic" aria-live="polite"><p class="note" id="kwic-note">Click a term to read its lines.</p></div>
 </section>
@@ -834,6 +855,11 @@ else{put(e,["The documents cover "+(ne+ns+lo.length)+" events, lumped into one c
 // The sections still lumped say so in their own notes.
 (function(){if(!LUMPED){return;}["categories-note","kwic-note"].forEach(function(id){var e=document.getElementById(id);e.textContent=e.textContent.replace(/\.$/,"")+LUMPED+".";});
 var v=document.getElementById("voices-note");v.hidden=false;v.textContent="Quotations, speakers and reporting verbs of each side's documents"+LUMPED+".";})();
+// The stems among the terms that merge words which are not one word's inflections.
+// The note names those among the first 40 terms, each with its first five words, and counts the rest.
+(function(){var ms=list(data.merges);if(!ms.length){return;}var first=new Set(terms.slice(0,40).map(function(t){return t.term;})),shown=ms.filter(function(g){return first.has(g.term);});
+var e=document.getElementById("merges-note"),out=["Stems that merge words which are not the inflections of one word, so that a term's count is theirs together (Analyzer.Protected, or -protect in the programs, keeps them apart): "+ms.length+" among the "+terms.length+" terms listed"+(shown.length?", "+shown.length+" among the first 40: ":"; none among the first 40.")];
+shown.forEach(function(g,i){if(i){out.push("; ");}out.push(U(g.term)," (");var ws=list(g.words);ws.slice(0,5).forEach(function(w,j){if(j){out.push(", ");}out.push(U(w.text)," "+w.count);});if(ws.length>5){out.push(", "+(ws.length-5)+" more");}out.push(")");});if(shown.length){out.push(".");}e.hidden=false;put(e,out);})();
 // What the two p-values of a term are, and how the document-level test ran.
 (function(){var dt=data.doc_test,e=document.getElementById("pvalues");
 var text="Two p-values for each term, both adjusted by Benjamini–Hochberg. (tokens): every counted word taken as an independent draw (the log-odds ratio's z), adjusted over all "+NTERMS+" terms. (documents): documents are the units sampled; ";
