@@ -71,6 +71,20 @@ func TestMergesNoteInBrowser(t *testing.T) {
 	if strings.Contains(text, "elect") {
 		t.Errorf("#merges-note %q names a stem of one word's inflections", text)
 	}
+	// The merged stem's word is marked * wherever the page draws it: the bars and the
+	// scatter's labels; a word of one word's inflections is not.
+	for _, c := range []struct{ sel, want string }{
+		{"#bars text", "internal*"},
+		{"#scatter text.plabel", "internal*"},
+	} {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll(`+strconvQuote(c.sel)+`)).map(function(e){return e.textContent;}).join("|")`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, c.want) || strings.Contains(got, "election*") || strings.Contains(got, "elections*") {
+			t.Errorf("%s texts %q: want %q and no marked election", c.sel, got, c.want)
+		}
+	}
 	for _, p := range problems() {
 		t.Errorf("console: %s", p)
 	}

@@ -223,8 +223,25 @@ return {Labels:Array.prototype.map.call(document.querySelectorAll("#scatter text
 		if w := r.Terms[0].Word; !slices.ContainsFunc(got.Labels, func(b box) bool { return b.Text == w }) {
 			t.Errorf("the most distinctive term, %q, is not labelled", w)
 		}
+		// A word whose stem merges words that are not one word's inflections (r.Merges) is
+		// marked "*"; no other is.
+		merged := map[string]bool{}
+		for _, t := range r.Terms {
+			if slices.ContainsFunc(r.Merges, func(g framing.StemGroup) bool { return g.Term == t.Term }) {
+				merged[t.Word] = true
+			}
+		}
 		for i, l := range got.Labels {
-			if !eligible[strings.Fields(l.Text)[0]] {
+			first := strings.Fields(l.Text)[0]
+			if w, ok := strings.CutSuffix(first, "*"); ok {
+				if !merged[w] {
+					t.Errorf("label %q: marked *, but its stem merges no distinct words", l.Text)
+				}
+				first = w
+			} else if merged[first] {
+				t.Errorf("label %q: its stem merges distinct words, but it is not marked *", l.Text)
+			}
+			if !eligible[first] {
 				t.Errorf("label %q: not among the most distinctive or frequent terms", l.Text)
 			}
 			if l.X < got.Frame.X || l.Y < got.Frame.Y || l.X+l.W > got.Frame.X+got.Frame.W || l.Y+l.H > got.Frame.Y+got.Frame.H {
