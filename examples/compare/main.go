@@ -44,7 +44,10 @@
 // the words came from, listed under the tables with the -protect that keeps them apart,
 // and named in -json (stem_merges) and the -csv column stem_words. On a corpus the
 // documents are counted a second time, words only, for the forms (the counts keep one
-// form a term), for up to 500 events; from stdin they cannot be, and stderr says so.
+// form a term), for up to 500 events; from stdin they cannot be, and stderr says so. The
+// rule that tells inflections apart reads English forms only: in an event in another
+// language every stem that merged two words or more is flagged and listed, and the
+// heading of the list says so (cli.MergesHeading).
 //
 // In the own voice (-voice own, the default) the outlet's scaffolding around what it
 // quotes is not counted: the attribution verbs "says", "said", "saying", "tells", "told"
@@ -563,7 +566,7 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 		fmt.Fprintln(w, cli.DocTestLine(c.DocTest, c.Options.DocTest))
 		cli.PrintTerms(w, "leans to "+c.SideA, c.TopA, merged)
 		cli.PrintTerms(w, "leans to "+c.SideB, c.TopB, merged)
-		cli.PrintMerges(w, c.Merges)
+		cli.PrintMerges(w, c.Merges, c.Analyzer.Language)
 	}
 	if len(rep.Loaded) > 0 {
 		fmt.Fprintln(w, "\n== loaded words each side chose (the other side as background; n: uses, other: uses by the other side) ==")

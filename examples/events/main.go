@@ -21,7 +21,10 @@
 // counts it. The Benjamini–Hochberg adjustment is over the terms pooled (seen in
 // -min-events events), as the text and the provenance say. A pooled term whose stem merges
 // words that are not the inflections of one word is marked "~" and listed under the
-// tables (the documents are read again for its forms; not from stdin).
+// tables (the documents are read again for its forms; not from stdin). The rule that tells
+// inflections apart reads English forms only: in another language every stem that merges
+// two words or more is marked and listed, and the heading of the list says so
+// (cli.MergesHeading).
 package main
 
 import (
@@ -452,7 +455,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 			merged := cli.Merged(e.Merges)
 			cli.PrintTerms(&detail, "leans to "+e.SideA, e.TopA, merged)
 			cli.PrintTerms(&detail, "leans to "+e.SideB, e.TopB, merged)
-			cli.PrintMerges(&detail, e.Merges)
+			cli.PrintMerges(&detail, e.Merges, e.Analyzer.Language)
 		}
 	}
 	jsd /= float64(p.PerEvent.Len())
@@ -521,7 +524,7 @@ func printPooled(w io.Writer, p *framing.Pooled, top int, perEvent bool, leftOut
 		}
 	}
 	var footer bytes.Buffer
-	cli.PrintMerges(&footer, listed)
+	cli.PrintMerges(&footer, listed, p.Analyzer.Language)
 	w.Write(bytes.ReplaceAll(footer.Bytes(), []byte("  * stems"), []byte("  ~ stems")))
 	return jsd, nil
 }

@@ -16,7 +16,9 @@
 // according, Mr, Dr: cli.Scaffolding) is not counted, as in compare; -keep-scaffolding
 // counts it. A listed stem that merges words which are not the inflections of one word
 // (SAR and SARS) is flagged "*", listed under the tables, and named in -json stem_merges
-// and the -csv column stem_words.
+// and the -csv column stem_words. The rule that tells inflections apart reads English
+// forms only: in another language every stem that merges two words or more is flagged and
+// listed, and the heading of the list says so (cli.MergesHeading).
 package main
 
 import (
@@ -401,7 +403,7 @@ func printReport(w io.Writer, rep *report, na, nb, top int) {
 			fmt.Fprintf(w, "  %-14s %s\n", m.Measure, strings.Join(cells, " · "))
 		}
 	}
-	cli.PrintMerges(w, rep.StemMerges)
+	cli.PrintMerges(w, rep.StemMerges, rep.Analyzer.Language)
 	fmt.Fprintln(w, "\nScores are signed toward A; see the framing package documentation for each measure's definition. Units:")
 	for _, m := range rep.Measures {
 		fmt.Fprintf(w, "  %-14s %s\n", m.Measure, unit(m.Measure, rep.Options))

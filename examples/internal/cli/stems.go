@@ -25,8 +25,9 @@ func Merged(gs []framing.StemGroup) map[string]bool {
 
 // PrintMerges writes the footer of the "*" that [PrintTerms] puts after a stem: each stem
 // whose words are not the inflections of one word, with its words and counts, and how to
-// keep them apart. It writes nothing if gs has no such stem.
-func PrintMerges(w io.Writer, gs []framing.StemGroup) {
+// keep them apart. It writes nothing if gs has no such stem. lang is the language of the
+// analyzer that counted gs ("" is English): the heading is [MergesHeading]'s.
+func PrintMerges(w io.Writer, gs []framing.StemGroup, lang string) {
 	var words []string
 	first := true
 	for _, g := range gs {
@@ -35,7 +36,11 @@ func PrintMerges(w io.Writer, gs []framing.StemGroup) {
 		}
 		first2 := first // the example of -protect: the first stem's words
 		if first {
-			fmt.Fprintln(w, "\n  * stems that merged different words, not the inflections of one word (any side):")
+			heading, note := MergesHeading(lang)
+			fmt.Fprintf(w, "\n  * %s:\n", heading)
+			if note != "" {
+				fmt.Fprintf(w, "    %s\n", note)
+			}
 			first = false
 		}
 		var parts []string
@@ -50,6 +55,24 @@ func PrintMerges(w io.Writer, gs []framing.StemGroup) {
 	if !first {
 		fmt.Fprintf(w, "    (to count such words apart, give them to -protect, e.g. -protect %s: framing.Analyzer.Protected)\n", strings.Join(words, ","))
 	}
+}
+
+// MergesHeading returns the heading of the stems [PrintMerges] lists, counted in lang (""
+// is English), and for a language other than English a note under it. The rule that tells
+// the inflections of one word from different words (framing.StemGroup.Distinct) reads
+// English forms only: in another language every stem that merged two words or more is
+// listed, the inflections of one word ("país" and "países") as well, and the heading
+// says so rather than call them different words.
+func MergesHeading(lang string) (heading, note string) {
+	l, err := framing.ResolveLanguage(lang)
+	if err == nil && l == "english" {
+		return "stems that merged different words, not the inflections of one word (any side)", ""
+	}
+	if err == nil {
+		lang = l
+	}
+	return "stems that merged two words or more (any side)",
+		fmt.Sprintf("(in %s every such stem is listed, the inflections of one word too: the rule that tells them from different words reads English only)", lang)
 }
 
 // MaxStemEvents is the most compared events [StemMerges] reads the forms of: one counter
