@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/framediff/framediff/corpus"
+	"github.com/framediff/framediff/examples/internal/cli"
 )
 
 // BenchmarkVoicesChinaDailyNYT times the voices of China Daily against The New York Times
@@ -67,7 +68,7 @@ func BenchmarkVoicesChinaDailyNYT(b *testing.B) {
 		}
 		calibWall, calibCPU := time.Since(start), cpuTime()-c0
 		start, c0 = time.Now(), cpuTime()
-		if _, _, err := analyze(s, 6); err != nil {
+		if _, _, err := analyze(s, 6, ownAnalyzer(&cli.Common{})); err != nil {
 			b.Fatal(err)
 		}
 		w, c := time.Since(start), cpuTime()-c0

@@ -5,6 +5,13 @@
 // of each quotation and denial), and the distinctive terms of the outlets' own voice
 // compared with those of all their words.
 //
+// The own-voice terms leave out the outlet's attribution scaffolding (the verbs "says",
+// "said", "told", "according" and the like, and the honorifics "Mr", "Dr":
+// framing.Scaffolding), as compare and the other programs do: how much an outlet
+// attributes is its practice, not its framing, yet "said" and "Mr" led each side's list.
+// -keep-scaffolding counts them. The all-words terms, the counts of words and the quoted
+// shares count every word, as before.
+//
 //	go run ./examples/voices                      # the embedded sample
 //	go run ./examples/voices -event minister-visit
 //	go run ./examples/voices -corpus news.jsonl -side-a kind:state -side-b kind:wire
@@ -85,7 +92,7 @@ func run(args []string, w, stderr io.Writer) error {
 	fileB := fs.InputFile("b", "a plain-text file as side B, with -a")
 	evidence := fs.OutputFile("evidence", "", "write the lines behind the counts as CSV to `FILE`; every attribution behind the speakers' counts (document, offsets, speaker, verb, the line)", false)
 	c := &cli.Common{SideA: "kind:state", SideB: "kind:wire", Top: 6}
-	fs.Common(c, cli.FlagInput, cli.FlagSides, cli.FlagOutput)
+	fs.Common(c, cli.FlagInput, cli.FlagSides, "keep-scaffolding", cli.FlagOutput)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -110,7 +117,7 @@ func run(args []string, w, stderr io.Writer) error {
 		}
 		// The events whose sides both have words of their own (the own-voice comparison
 		// needs them; all words include them).
-		own := framing.Analyzer{Voices: framing.OwnVoice}
+		own := ownAnalyzer(c)
 		if splits, err = c.Pairs(&own, corp.Documents()); err != nil {
 			return err
 		}
@@ -119,10 +126,10 @@ func run(args []string, w, stderr io.Writer) error {
 	var lines []evidenceRow
 	for i, s := range splits {
 		st := c.Stage("quotations and speakers of event %d of %d, %s", i+1, len(splits), s.Event)
-		r, ev, err := analyze(s, c.Top)
+		r, ev, err := analyze(s, c.Top, ownAnalyzer(c))
 		st.Done()
 		if err != nil && *fileA != "" {
-			err = noWords(err, s, *fileA, *fileB)
+			err = noWords(err, c, s, *fileA, *fileB)
 		}
 		if err != nil {
 			return err
@@ -218,18 +225,31 @@ func readFiles(c *cli.Common, a, b string, stderr io.Writer) (corpus.Split, erro
 
 // noWords says of the files which has no word to count in its own voice (the voices
 // compared), if err is for want of one.
-func noWords(err error, s corpus.Split, a, b string) error {
+func noWords(err error, c *cli.Common, s corpus.Split, a, b string) error {
 	files := []cli.File{{Flag: "-a", Path: a, Doc: s.A[0]}}
 	if b != "" {
 		files = append(files, cli.File{Flag: "-b", Path: b, Doc: s.B[0]})
 	}
-	own := framing.Analyzer{Voices: framing.OwnVoice}
+	own := ownAnalyzer(c)
 	return cli.NoWords(err, &own, "outside quotations, as the comparison of the sides' own voices needs", files...)
 }
 
+// ownAnalyzer returns the analyzer of the own-voice comparison: the own voice, without
+// the attribution scaffolding (cli.Scaffolding) unless -keep-scaffolding.
+func ownAnalyzer(c *cli.Common) framing.Analyzer {
+	an := framing.Analyzer{Voices: framing.OwnVoice}
+	if !c.KeepScaffolding {
+		an.ExtraStopWords = slices.Clone(cli.Scaffolding)
+	}
+	return an
+}
+
 // analyze computes the voices of one event's sides (one, if s.B is empty), listing top
-// of each (all if negative), and returns the evidence of every attribution counted.
-func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
+// of each (all if negative), and returns the evidence of every attribution counted. own
+// is the analyzer of the own-voice comparison: with no extra stop words, its profiles
+// are counted in the voice reports' pass; with some (the scaffolding), which the reports'
+// counts of words must not lose, in a pass of their own.
+func analyze(s corpus.Split, top int, own framing.Analyzer) (eventResult, []evidenceRow, error) {
 	out := eventResult{Event: s.Event}
 	var lines []evidenceRow
 	sides := []struct {
@@ -250,6 +270,10 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	// The comparisons' profiles (the sides' own words, then all their words), counted in
 	// the voice reports' pass, each over one vocabulary for both sides.
 	compared := []framing.VoiceProfile{{Voices: framing.OwnVoice}, {Voices: framing.AllVoices}}
+	ownApart := len(own.ExtraStopWords) > 0
+	if ownApart {
+		compared = compared[1:]
+	}
 	if len(sides) == 2 {
 		for k := range compared {
 			compared[k].Vocabulary = &framing.Vocabulary{}
@@ -304,10 +328,18 @@ func analyze(s corpus.Split, top int) (eventResult, []evidenceRow, error) {
 	if len(s.B) == 0 {
 		return out, lines, nil
 	}
-	for k, dst := range []**framing.Comparison{&out.OwnVoice, &out.AllWords} {
+	opts := &framing.CompareOptions{Top: top, DocTest: framing.DocTestOptions{Permutations: -1}}
+	dsts := []**framing.Comparison{&out.OwnVoice, &out.AllWords}
+	if ownApart {
+		cmp, err := framing.CompareSplit(&own, s, opts)
+		if err != nil {
+			return out, nil, err
+		}
+		out.OwnVoice, dsts = cmp, dsts[1:]
+	}
+	for k, dst := range dsts {
 		an := framing.Analyzer{Voices: compared[k].Voices}
-		cmp, err := framing.CompareSplitProfiles(&an, s, reports[0].Profiles[k], reports[1].Profiles[k],
-			&framing.CompareOptions{Top: top, DocTest: framing.DocTestOptions{Permutations: -1}})
+		cmp, err := framing.CompareSplitProfiles(&an, s, reports[0].Profiles[k], reports[1].Profiles[k], opts)
 		if err != nil {
 			return out, nil, err
 		}
@@ -825,6 +857,9 @@ func print(w io.Writer, r *eventResult, top int) (colon bool) {
 		label string
 		cmp   *framing.Comparison
 	}{{"own voice", r.OwnVoice}, {"all words", r.AllWords}} {
+		if v.cmp == r.OwnVoice && cli.AnalyzerDropsScaffolding(v.cmp.Analyzer) {
+			fmt.Fprintf(w, "  (own voice: %s)\n", cli.ScaffoldingNote)
+		}
 		fmt.Fprintf(w, "  %-9s  %s: %s\n", v.label, v.cmp.SideA, words(v.cmp.TopA))
 		fmt.Fprintf(w, "  %-9s  %s: %s\n", "", v.cmp.SideB, words(v.cmp.TopB))
 	}

@@ -75,7 +75,7 @@ func TestOneStatementOneCount(t *testing.T) {
 		sps[0].Reported != 0 || len(sps[0].Verbs) != 1 || sps[0].Verbs[0] != (framing.Count{Name: "reported", Count: 1}) {
 		t.Errorf("speakers %+v; want Harbor Gazette with one quoted statement, reported (1)", sps)
 	}
-	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1, framing.Analyzer{Voices: framing.OwnVoice})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +196,7 @@ func TestJoinAcrossSides(t *testing.T) {
 			Text: fmt.Sprintf("The hall was full on day %d. Quell said the vote was unfair.", i)})
 	}
 	b = append(b, corpus.Document{ID: "b9", Language: "english", Text: "The hall was quiet. David Quell said the count was late."})
-	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", NameB: "b", A: a, B: b}, -1)
+	res, _, err := analyze(corpus.Split{Event: "e", NameA: "a", NameB: "b", A: a, B: b}, -1, framing.Analyzer{Voices: framing.OwnVoice})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -346,7 +346,7 @@ func TestTitleOnlyNoteSentenceStart(t *testing.T) {
 // for each speaker listed, whether its line carries the bare-title note, and the output.
 func titleNotes(t *testing.T, docs []corpus.Document) (map[string]bool, string) {
 	t.Helper()
-	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1)
+	r, _, err := analyze(corpus.Split{Event: "e", NameA: "a", A: docs}, -1, framing.Analyzer{Voices: framing.OwnVoice})
 	if err != nil {
 		t.Fatal(err)
 	}

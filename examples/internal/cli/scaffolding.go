@@ -7,19 +7,12 @@ import (
 )
 
 // Scaffolding are the words the own voice does not count in the programs that take
-// -keep-scaffolding (compare, events, keyness, report) unless it is given: the outlet's
-// attribution verbs (the cues of framing.LoadedTerms' attribution rule: "says", "said",
-// "saying", "tells", "told", "according") and the honorifics of -stop @house-style.
-// Matched before stemming, case ignored, as -stop words are: every use of these words is
-// dropped, attribution or not ("the said agreement", "all told"), which is why the forms
-// whose other senses an outlet chooses stay counted: "say" (a say in the plan), "tell"
-// (time will tell) and "telling" (a telling silence, a judgement). How often an outlet attributes and whether its style sheet
-// writes "Mr." are its practice, not its framing, yet they led the lists (own voice, China
-// Daily against the New York Times: "said" and "Mr" ahead of every word of substance).
-// -voice all and -voice quoted always count them: in a quotation "said" is the speaker's
-// word.
-var Scaffolding = []string{"says", "said", "saying", "tells", "told", "according",
-	"mr", "mrs", "ms", "messrs", "dr"}
+// -keep-scaffolding (compare, events, keyness, report, targets, voices) unless it is
+// given: framing.Scaffolding, the outlet's attribution verbs and honorifics, whose use is
+// its practice, not its framing (China Daily against the New York Times, own voice: "said"
+// and "Mr" ahead of every word of substance). -voice all and -voice quoted always count
+// them: in a quotation "said" is the speaker's word.
+var Scaffolding = framing.Scaffolding()
 
 // ScaffoldingNote is the line the programs print above their tables when the analyzer
 // drops the scaffolding.
