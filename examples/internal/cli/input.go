@@ -470,6 +470,8 @@ func loadHint(err error, c *Common, in Input) error {
 		return err
 	}
 	switch m := missingField.FindStringSubmatch(reason(le)); {
+	case errors.Is(le, corpus.ErrDuplicateID) && !strings.EqualFold(filepath.Ext(le.File), ".txt"):
+		return fmt.Errorf("%w (%s; -lenient skips each record whose id is taken, which loses them, and reports each)", err, dupIDHint)
 	case emptyFile.MatchString(reason(le)):
 		// A .txt file with nothing to read: no flag gives it a text.
 		return fmt.Errorf("%w (-lenient skips such files and reports each)", err)
@@ -734,11 +736,23 @@ var docID = regexp.MustCompile(`^document "(?:[^"\\]|\\.)*" `)
 // are summed up together.
 func reason(e *corpus.LoadError) string {
 	msg := "<nil>"
+	if errors.Is(e.Err, corpus.ErrDuplicateID) {
+		return dupIDReason
+	}
 	if e.Err != nil {
 		msg = e.Err.Error()
 	}
 	return docID.ReplaceAllString(msg, "document ")
 }
+
+// dupIDReason is the reason of every record skipped for an id already used, whatever
+// the id: one line of the summary counts them all.
+const dupIDReason = "id already used by an earlier record: duplicate document id"
+
+// dupIDHint is what keeps the records whose ids collide: ids that number each outlet's
+// records alike (1, 2, ... in each) make distinct documents collide, and -field -=id
+// drops the input's ids, the loader naming each record by its file and line instead.
+const dupIDHint = "-field -=id keeps them all if they are distinct documents (outlets that number theirs alike): it names each record by its file and line instead of its id; -field -=NAME for ids under another name"
 
 // skippedShown is how many lines of each reason the summary names.
 const skippedShown = 3
@@ -789,6 +803,9 @@ func (s *skipped) report(prog string, stderr io.Writer, c *Common, read int) err
 				// Most records lack a field: say what fills it, as the error without
 				// -lenient does.
 				hint = c.missingHint(r)
+			}
+			if r == dupIDReason {
+				hint = "; " + dupIDHint
 			}
 			fmt.Fprintf(stderr, "  %7d  %s (%s)%s\n", len(es), Escape(r), Escape(strings.Join(where, ", ")), hint)
 		}
