@@ -177,6 +177,13 @@ type LoadedTerm struct {
 	// Dirichlet prior, Monroe et al. 2008; see LogOddsOptions): how much more the account
 	// uses the term than the background does. For a phrase of several terms, the smallest.
 	Z float64 `json:"z"`
+	// ZEvidence flags thin evidence under Z, as [Keyness] flags its rows (the row of the
+	// term whose z is Z): "once", "one-side", "low-expected". Against a small background a
+	// word the account uses once and the background never gets a z near 0: the prior,
+	// drawn from both sides' counts, expects the background's few words to lack it anyway
+	// (one use in 290,000 words against a background of 8: z = 0.0014). Such a z says the
+	// data cannot tell the rates apart, not that the two use the word alike.
+	ZEvidence Evidence `json:"z_evidence,omitempty"`
 	// Aligned counts the uses whose sentence another account reports too: the sentence of
 	// Others most similar to it reaches MinSimilarity (see Evidence).
 	Aligned int `json:"aligned"`
@@ -394,14 +401,18 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 	}
 	// An account with no counted word in the analyzer's voices (every word quoted, with
 	// OwnVoice) has no z and no word to list: every match is set aside below.
-	z := map[string]float64{}
+	type zScore struct {
+		z  float64
+		ev Evidence
+	}
+	z := map[string]zScore{}
 	if pa.Total(1) > 0 {
 		rows, err := Keyness(pa, background, &KeynessOptions{N: 1})
 		if err != nil {
 			return nil, err
 		}
 		for _, r := range rows {
-			z[r.Term] = r.Score
+			z[r.Term] = zScore{r.Score, r.Evidence}
 		}
 	}
 
@@ -470,7 +481,9 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 			}
 			ts, _ := background.Lookup(term)
 			lt.Background, lt.BackgroundDocs = min(lt.Background, ts.Count), min(lt.BackgroundDocs, ts.DocFreq)
-			lt.Z = min(lt.Z, z[term])
+			if zt := z[term]; zt.z < lt.Z {
+				lt.Z, lt.ZEvidence = zt.z, zt.ev
+			}
 		}
 		if background.Documents() > 0 {
 			lt.Share = float64(lt.BackgroundDocs) / float64(background.Documents())

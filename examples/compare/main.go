@@ -75,6 +75,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -495,6 +496,17 @@ func placebo(ec *framing.EventCounts, event string, opts *framing.CompareOptions
 	return p, nil
 }
 
+// loadedZ returns the z of a loaded word as the text shows it, "%.2f", and true; or "–"
+// and false for a z that rounds to 0.00 on thin evidence (framing.LoadedTerm.ZEvidence):
+// a word used once by the side and never by a background of a few words gets a z near 0
+// because the background is too small to tell, and "0.00" read as "used alike".
+func loadedZ(t framing.LoadedTerm) (string, bool) {
+	if math.Abs(t.Z) < 0.005 && t.ZEvidence != 0 {
+		return "–", false
+	}
+	return fmt.Sprintf("%.2f", t.Z), true
+}
+
 // printTally writes what became of every match of the lexicon in one side (the tally of
 // framing.LoadedReport): the uses listed, those of the words left off the list by each
 // rule, the matches set aside by each rule, and the words none of whose uses counted.
@@ -571,6 +583,7 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 	if len(rep.Loaded) > 0 {
 		fmt.Fprintln(w, "\n== loaded words each side chose (the other side as background; n: uses, other: uses by the other side) ==")
 	}
+	noZ := false // a z shown as "–": see loadedZ
 	for _, l := range rep.Loaded {
 		fmt.Fprintf(w, "%s, %s (against %s): %d word(s)\n", l.Event, l.Side, l.Against, len(l.Terms))
 		for i, t := range l.Terms {
@@ -579,10 +592,17 @@ func printReport(w io.Writer, rep *report, evidence bool) {
 				e := t.Evidence[0].Word
 				line = cli.Escape(e.Left + "[" + e.Match + "]" + e.Right)
 			}
-			fmt.Fprintf(w, "  %2d %-16s %-14s n=%-4d other=%-4d z=%6.2f  %s\n", i+1, cli.Escape(t.Word),
-				strings.Join(t.Categories, ","), t.Count, max(t.Others, 0), t.Z, line)
+			z, ok := loadedZ(t)
+			noZ = noZ || !ok
+			fmt.Fprintf(w, "  %2d %-16s %-14s n=%-4d other=%-4d z=%6s  %s\n", i+1, cli.Escape(t.Word),
+				strings.Join(t.Categories, ","), t.Count, max(t.Others, 0), z, line)
 		}
 		printTally(w, l)
+	}
+	if noZ {
+		fmt.Fprintln(w, "\nloaded words, z –: the z rounds to 0.00 on thin evidence (framing.LoadedTerm.ZEvidence: a word used once, or")
+		fmt.Fprintln(w, "absent from the background with an expected count below 5): the background is too small to tell its rate")
+		fmt.Fprintln(w, "from the side's, which is no sign that the two use the word alike.")
 	}
 	fmt.Fprintln(w, "\nz: log-odds ratio with informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), alpha0 = 100.")
 	fmt.Fprintln(w, "token p adj: the p-value of z, every word an independent draw, adjusted (Benjamini-Hochberg) over every term;")
