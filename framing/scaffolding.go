@@ -2,9 +2,9 @@ package framing
 
 // Scaffolding returns the words of an outlet's attribution practice, to give to
 // [Analyzer.ExtraStopWords] when comparing outlets' own voices ([OwnVoice]): the
-// attribution verbs "says", "said", "saying", "tells", "told" and "according" (the cues of
-// the attribution rule of [LoadedTerms]) and the honorifics "mr", "mrs", "ms", "messrs"
-// and "dr". How often an outlet writes "said" around what it quotes, and whether its style
+// attribution verbs "says", "said", "saying", "tells", "told" and "according" (the cues
+// of the attribution rule of [Analyzer.LoadedTerms]) and the honorifics "mr", "mrs", "ms",
+// "messrs" and "dr". How often an outlet writes "said" around what it quotes, and whether its style
 // sheet writes "Mr.", are its practice, not its framing, yet in the own voice they lead the
 // lists of distinctive terms ("said" and "Mr" ahead of every word of substance, an outlet
 // that attributes at length against one that does not). The programs of examples/ drop
