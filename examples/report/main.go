@@ -290,8 +290,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if len(flagged) > 0 {
-		fmt.Fprintf(stderr, "%s: stems among the first %d terms that merge words which are not the inflections of one word: %s; -protect WORD,WORD keeps such words apart (the -csv column stem_words names them for every term)\n",
-			prog.Name, min(len(rep.Terms), 40), strings.Join(flagged, ", "))
+		what := "merge words which are not the inflections of one word"
+		if _, note := cli.MergesHeading(rep.Language); note != "" {
+			what = "merge two words or more " + note
+		}
+		fmt.Fprintf(stderr, "%s: stems among the first %d terms that %s: %s; -protect WORD,WORD keeps such words apart (the -csv column stem_words names them for every term)\n",
+			prog.Name, min(len(rep.Terms), 40), what, strings.Join(flagged, ", "))
 	}
 	rows := make([]cli.TermRow, len(rep.Terms))
 	rank := map[bool]int{} // by lean, most distinctive first

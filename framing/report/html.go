@@ -143,9 +143,14 @@ type Report struct {
 	// Merges are the stems among Terms whose words are not the inflections of one word
 	// (framing.StemGroup with Distinct set: "intern" for "internal" and "international"),
 	// from the two sides' documents together, in the order of Profile.StemAudit; the page
-	// names them under the scatter, with their words, so that a reader does not take such a
-	// term for one word (Analyzer.Protected keeps the words apart).
+	// names them under the scatter, with their words, and marks their words "*", so that a
+	// reader does not take such a term for one word (Analyzer.Protected keeps the words
+	// apart). Outside English every stem of two words or more is among them (the rule that
+	// tells inflections from different words reads English forms only; see Language).
 	Merges []framing.StemGroup `json:"merges,omitempty"`
+	// Language is the language the terms were counted in (framing.ResolveLanguage of the
+	// analyzer's), as the page says of Merges; empty if it resolves to none.
+	Language string `json:"language,omitempty"`
 }
 
 // A Point is one place on the scatter of terms: the terms with the same counts on the two
@@ -381,6 +386,7 @@ func Build(an *framing.Analyzer, a, b []corpus.Document, nameA, nameB string, pr
 	if err != nil {
 		return nil, err
 	}
+	r.Language, _ = framing.ResolveLanguage(an.Language)
 	listed := map[string]bool{}
 	for _, t := range rows {
 		listed[t.Term] = true
@@ -864,7 +870,7 @@ var v=document.getElementById("voices-note");v.hidden=false;v.textContent="Quota
 // The stems among the terms that merge words which are not one word's inflections.
 // The note names those among the first 40 terms, each with its first five words, and counts the rest.
 (function(){var ms=list(data.merges);if(!ms.length){return;}var first=new Set(terms.slice(0,40).map(function(t){return t.term;})),shown=ms.filter(function(g){return first.has(g.term);});
-var e=document.getElementById("merges-note"),out=["Stems that merge words which are not the inflections of one word, so that a term's count is theirs together (its word is marked * on the page) (Analyzer.Protected, or -protect in the programs, keeps them apart): "+ms.length+" among the "+terms.length+" terms listed"+(shown.length?", "+shown.length+" among the first 40: ":"; none among the first 40.")];
+var e=document.getElementById("merges-note"),ENGLISH=!data.language||data.language==="english",out=[(ENGLISH?"Stems that merge words which are not the inflections of one word":"Stems that merge two words or more (in "+data.language+" every such stem is named, the inflections of one word too: the rule that tells them from different words reads English only)")+", so that a term's count is theirs together (its word is marked * on the page) (Analyzer.Protected, or -protect in the programs, keeps them apart): "+ms.length+" among the "+terms.length+" terms listed"+(shown.length?", "+shown.length+" among the first 40: ":"; none among the first 40.")];
 shown.forEach(function(g,i){if(i){out.push("; ");}out.push(U(g.term)," (");var ws=list(g.words);ws.slice(0,5).forEach(function(w,j){if(j){out.push(", ");}out.push(U(w.text)," "+w.count);});if(ws.length>5){out.push(", "+(ws.length-5)+" more");}out.push(")");});if(shown.length){out.push(".");}e.hidden=false;put(e,out);})();
 // What the two p-values of a term are, and how the document-level test ran.
 (function(){var dt=data.doc_test,e=document.getElementById("pvalues");

@@ -89,3 +89,34 @@ func TestMergesNoteInBrowser(t *testing.T) {
 		t.Errorf("console: %s", p)
 	}
 }
+
+// TestMergesNoteLanguage: outside English every stem of two words or more is in Merges
+// (Distinct's rule reads English forms only), and the page says so rather than calling
+// them different words.
+func TestMergesNoteLanguage(t *testing.T) {
+	exe := browser(t)
+	a := []corpus.Document{{ID: "a1", Language: "spanish", Text: "Las elecciones del país fueron tranquilas. Las elecciones siguen."}}
+	b := []corpus.Document{{ID: "b1", Language: "spanish", Text: "La elección del país fue tranquila. Los países vecinos miran."}}
+	r, err := Build(&framing.Analyzer{Language: "spanish"}, a, b, "A", "B", nil, &Options{DocTest: &framing.DocTestOptions{Permutations: -1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Language != "spanish" || len(r.Merges) == 0 {
+		t.Fatalf("language %q, merges %v: want spanish and some", r.Language, r.Merges)
+	}
+	var buf bytes.Buffer
+	if err := r.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	ctx, problems := openPage(t, exe, t.TempDir(), buf.Bytes())
+	text, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("merges-note").textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "Stems that merge two words or more (in spanish every such stem is named") || strings.Contains(text, "not the inflections of one word") {
+		t.Errorf("#merges-note %q: want the Spanish wording", text)
+	}
+	for _, p := range problems() {
+		t.Errorf("console: %s", p)
+	}
+}
