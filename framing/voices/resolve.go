@@ -164,6 +164,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	// A pronoun is resolved to the name it stands for, or left without a speaker: no
 	// speaker rather than a wrong one.
 	resolve := func(sp *Span, pos, end int) {
+		if sp.Speaker != "" {
+			sp.Speaker = s.clauseSource(sp, pos, end)
+		}
 		if sp.Speaker != "" && s.ownerSource(pos, end, sp.CueStart) {
 			sp.Speaker = "" // "his relatives talk": the owner of the subject is not the source
 		}
@@ -206,6 +209,161 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 			r.Canonical = canonical(r.Speaker, r.SourceStart)
 		}
 	}
+}
+
+// clauseSource returns the speaker of span sp, whose source phrase stands at [pos, end),
+// when that phrase is a clause, a headline's subject with its finite verb and the verb's
+// object (see phraseVerb): the subject, where the cue is a verb coordinated with that
+// verb after a comma or a colon after the clause ("Pope visits Halden, condemns the
+// raid", "Mayor Ruiz visits the pier: “…”"), and no speaker otherwise ("…, says troops
+// shelled the port": a clause after the cue is its content, not its source). Otherwise
+// it returns sp.Speaker.
+func (s *segmenter) clauseSource(sp *Span, pos, end int) string {
+	if s.lang.name != "english" || end <= pos {
+		return sp.Speaker
+	}
+	from, to := s.tokAt(pos), s.tokAt(end)
+	if to > len(s.toks) || to-from < 3 || to-from > maxSpeakerWords+2 {
+		return sp.Speaker
+	}
+	k := -1
+	for v := from + 1; v < to-1; v++ {
+		if s.phraseVerb(v, to, sp.CueStart < end) {
+			k = v
+			break
+		}
+	}
+	if k < 0 || !strings.Contains(sp.Speaker, s.word(k)) {
+		return sp.Speaker
+	}
+	if sp.CueStart < end {
+		// After its cue, a clause in the past ("…, says troops shelled the port") is the
+		// content; one in -s may be a compound ("says the rights boss").
+		if w := s.lowerWord(k); s.toks[k].flags&ClassPast != 0 || strings.HasSuffix(w, "ed") {
+			return ""
+		}
+		return sp.Speaker
+	}
+	between := strings.TrimSpace(s.text[end:sp.CueStart])
+	if sp.Verb != ":" && between != "," {
+		if w, _, _ := strings.Cut(strings.TrimSpace(strings.TrimPrefix(between, ",")), " "); between != "" && between[0] == ',' && strings.EqualFold(w, "who") {
+			// "Ruiz thanked Mayor Ivo Marek, who said …": the one the relative clause is about.
+			if n := s.nameAtEnd(k+1, to); n.ok() {
+				return s.phrase(n)
+			}
+		}
+		return ""
+	}
+	if k-1 == from || k-1 == from+1 && s.toks[from].flags&ClassDet != 0 {
+		// One word before the verb, capitalized at the sentence's start whatever it is:
+		// a title, an office, a body, an acronym, a listed place or a name known as one
+		// (a given name, or the last name of a person the text names in full anywhere:
+		// "Pope", "Senate", "NSA", "Soloria", "Ruiz" beside Ana Ruiz), not "Slick
+		// billboards feature …".
+		f, w := s.toks[k-1].flags, s.word(k-1)
+		if f&(ClassTitle|ClassRole|ClassOrg) == 0 && (len(w) < 2 || strings.ToUpper(w) != w) && !s.knownName(np{k - 1, k}) &&
+			!s.knownPerson(w, len(s.text)+1) && !s.placeName(w) {
+			return ""
+		}
+	}
+	return s.phrase(np{from, k})
+}
+
+// nameAtEnd returns the name that ends the phrase [from, to): its last capitalized words,
+// with a title's "of" and place before them ("President of Soloria Ana Ruiz"), or none
+// when its last word is in lower case.
+func (s *segmenter) nameAtEnd(from, to int) np {
+	x := to
+	for x > from && s.toks[x-1].cap && !s.toks[x-1].inq && (x == to || !s.toks[x-1].poss) {
+		x--
+		if x-2 >= from && s.lowerWord(x-1) == "of" && s.toks[x-2].flags&ClassTitle != 0 && s.toks[x-2].cap {
+			x -= 2 // "President of Soloria Ana Ruiz"
+		}
+	}
+	return np{x, to}
+}
+
+// phraseVerb reports whether token k, inside a source phrase that ends before token to,
+// is a finite verb with its object, so that the phrase is a clause: a word in lower case
+// right after a capitalized one in its clause (the subject's last word, no possessive),
+// or, in a phrase after its cue (afterCue), a past right after a plural ("says militias
+// shelled the port"),
+// in -ed, a past that is never a noun, or in -s that is no plural of a noun for persons,
+// a group or an office ("Pope kisses", "Halden Port releases", "the Guild rallied"), and
+// followed inside the phrase by its object: a determiner, a capitalized word, or a
+// noun in lower case, no time: after a past any ("shelled houses"), after a form in -s a
+// singular that names no person, group, office or body ("kisses the flag", "kisses
+// Soloria's flag", "releases video"), for a plural noun before a plural or a noun for
+// persons or a body is a compound, no clause ("rights groups", "news agency", "rights
+// activist").
+func (s *segmenter) phraseVerb(k, to int, afterCue bool) bool {
+	if k < 1 || k+1 >= to {
+		return false
+	}
+	t, prev, next := s.toks[k], s.toks[k-1], s.toks[k+1]
+	if t.cap || t.inq || t.poss || prev.poss || prev.inq || prev.heading || next.inq ||
+		prev.clause != t.clause || next.clause != t.clause {
+		return false
+	}
+	if !prev.cap && !(afterCue && pluralNoun(s.lowerWord(k-1)) && (t.flags&ClassPast != 0 || strings.HasSuffix(s.lowerWord(k), "ed"))) {
+		return false
+	}
+	if t.flags&(notName&^ClassPast|ClassRole|ClassOrg|ClassTitle) != 0 || prev.flags&(ClassMonth|ClassTime|ClassDet|ClassPrep|ClassFunc) != 0 ||
+		quantifiers[s.lowerWord(k-1)] {
+		return false // not "Many frustrated voters"
+	}
+	w, pw := s.lowerWord(k), s.lowerWord(k-1)
+	if len(w) <= 3 || strings.ContainsAny(w, "'’-") {
+		return false
+	}
+	if adjectiveForm(pw) && !(k >= 2 && s.toks[k-2].clause == t.clause && IsGivenName(s.word(k-2))) {
+		return false // "Public colleges make up", "Russian troops pour"; not "Ana Sullivan visits"
+	}
+	past := t.flags&ClassPast != 0 || strings.HasSuffix(w, "ed")
+	switch {
+	case past:
+		if docNouns[pw] || evidenceNouns[pw] {
+			return false // "the Halden Poll released", a participle after a record
+		}
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		if sg := singular(w); roleLike(w) || personNouns[sg] || collectives[w] || s.lang.classesOf(sg)&(ClassRole|ClassOrg|ClassTitle) != 0 {
+			return false // "Dock workers", "Senate aides"
+		}
+	default:
+		return false
+	}
+	switch nw := s.lowerWord(k + 1); {
+	case next.flags&(ClassTime|ClassMonth) != 0:
+		return false // "released Sunday": a participle and its time
+	case next.flags&ClassDet != 0:
+		// Not a time: "published this month".
+		return next.flags&(ClassThat|ClassSubject) == 0 && (k+2 >= to || s.toks[k+2].flags&(ClassTime|ClassMonth) == 0)
+	case next.cap:
+		return !next.heading
+	case !s.contentWord(k + 1), next.flags&(ClassTime|ClassMonth|ClassFunc) != 0, isNumberWord(nw):
+		return false
+	}
+	nw := s.lowerWord(k + 1)
+	if strings.HasSuffix(nw, "ing") || strings.HasSuffix(nw, "ed") {
+		return false
+	}
+	if past {
+		return true // "shelled houses", "targeted civilians"
+	}
+	return !pluralNoun(nw) && !collectives[nw] && !roleLike(nw) && !personNouns[nw] && !strings.HasSuffix(nw, "ing") && !strings.HasSuffix(nw, "ed") &&
+		s.lang.classesOf(nw)&(ClassRole|ClassOrg|ClassTitle) == 0
+}
+
+// adjectiveForm reports whether a word, lowercased, ends as English adjectives do that
+// stand capitalized before a plural noun: of a people or a place ("Russian", "Chinese",
+// "Polish") or of a kind ("Public", "Social", "Nuclear", "Massive", "Famous").
+func adjectiveForm(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "al", "ic", "ar", "ive", "ous", "ary", "ern", "ful"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // canonicalConjuncts returns the canonical name of a coordinated source (see
