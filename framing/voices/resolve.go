@@ -291,7 +291,8 @@ func (s *segmenter) nameAtEnd(from, to int) np {
 // in -ed, a past that is never a noun, or in -s that is no plural of a noun for persons,
 // a group or an office ("Pope kisses", "Halden Port releases", "the Guild rallied"), and
 // followed inside the phrase by its object: a determiner, a capitalized word, or a
-// noun in lower case, no time: after a past any ("shelled houses"), after a form in -s a
+// noun in lower case, no time: after a past any that names no body or persons ("shelled
+// houses"; not "Kachin armed forces"), after a form in -s a
 // singular that names no person, group, office or body ("kisses the flag", "kisses
 // Soloria's flag", "releases video"), for a plural noun before a plural or a noun for
 // persons or a body is a compound, no clause ("rights groups", "news agency", "rights
@@ -348,7 +349,9 @@ func (s *segmenter) phraseVerb(k, to int, afterCue bool) bool {
 		return false
 	}
 	if past {
-		return true // "shelled houses", "targeted civilians"
+		// "shelled houses", "targeted civilians"; not a participle before a body or
+		// persons ("Kachin armed forces", "the armed men")
+		return !collectives[nw] && !personNouns[singular(nw)] && s.lang.classesOf(nw)&(ClassRole|ClassOrg|ClassTitle) == 0
 	}
 	return !pluralNoun(nw) && !collectives[nw] && !roleLike(nw) && !personNouns[nw] && !strings.HasSuffix(nw, "ing") && !strings.HasSuffix(nw, "ed") &&
 		s.lang.classesOf(nw)&(ClassRole|ClassOrg|ClassTitle) == 0

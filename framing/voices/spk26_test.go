@@ -53,8 +53,10 @@ func TestClauseSource26(t *testing.T) {
 			[]spk26Speaker{{"according to", "the Halden Poll released Sunday", "Halden Poll released Sunday"}}},
 		{"a plural compound before a plural", "Halden rights groups, in a letter, urged the council to act.",
 			[]spk26Speaker{{"urged", "Halden rights groups", "Halden rights groups"}}},
-		{"a plural compound after the cue", "The harbor was closed on Monday, says U.N. rights boss",
-			[]spk26Speaker{{"says", "U.N. rights boss", "U.N. rights boss"}}},
+		{"a plural compound after the cue", "The harbor was closed on Monday, says Soloria rights boss",
+			[]spk26Speaker{{"says", "Soloria rights boss", "Soloria rights boss"}}},
+		{"a participle before a body", "An officer with the Halden armed forces said the harbor was closed.",
+			[]spk26Speaker{{"said", "An officer with the Halden armed forces", "an officer with the Halden armed forces"}}},
 		{"a relative clause's verb", "Mayor Ana Ruiz thanked Governor Ivo Marek, who earlier said the pier would reopen.",
 			[]spk26Speaker{{"said", "Governor Ivo Marek", "Ivo Marek"}}},
 	}
