@@ -1622,15 +1622,21 @@ func initials(words []string) string {
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
 // possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Voss’s" ->
 // "Voss", "Secretary of State Ana Ruiz" -> "Ana Ruiz", "Ukraine's Zelenskiy" ->
-// "Zelenskiy" when no word after the possessive names a body, title or role). A phrase of titles only
+// "Zelenskiy" when no word after the possessive names a body, title or role; a title
+// before a title's possessive is kept, the name of a body: "Prosecutor General's Office").
+// A phrase of titles only
 // ("UN Secretary General") and an organization named by a title ("General Staff") keep
 // them. Phrases that are not names (lower-case nouns) are kept as they are, a determiner
 // that opens a sentence lower-cased ("The government" is "the government"). A label of the
 // story's kind in capitals (kickerWords) before a headline's subject is left out
-// ("EXCLUSIVE Soloria" is "Soloria").
+// ("EXCLUSIVE Soloria" is "Soloria"). Figures of someone's are that one's: "data provided
+// by the Halden Port" is "Halden Port" (see recordAgent).
 func coreName(sp string, lang *Lang) string {
 	var arr [8]string
 	words := appendFields(arr[:0], sp)
+	if rest, ok := recordAgent(words, lang); ok {
+		return coreName(strings.Join(rest, " "), lang)
+	}
 	for len(words) > 1 && lowerIn(kickerWords, words[0]) && isUpper(words[0]) {
 		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
 	}
@@ -1668,6 +1674,9 @@ func coreName(sp string, lang *Lang) string {
 		if j < len(words) && arabicArticle(words[j]) != "" {
 			words = words[j:] // "Mr. al-Hussein"
 			break
+		}
+		if j+1 < len(words) && title(strings.TrimSuffix(strings.TrimSuffix(words[j], "'s"), "’s")) && words[j] != strings.TrimSuffix(strings.TrimSuffix(words[j], "'s"), "’s") {
+			continue // "Prosecutor General's Office": a title's possessive heads a body's name
 		}
 		if j >= len(words) || !scan.IsCapitalized(words[j]) || lowerIn(lang.words, words[j])&ClassOrg != 0 ||
 			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
@@ -1739,6 +1748,42 @@ func coreName(sp string, lang *Lang) string {
 		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
 	}
 	return strings.Join(words, " ")
+}
+
+// recordNouns are the nouns of figures that carry no voice of their own: "data provided
+// by the ministry" and "information from the prosecutors" are the ministry's and the
+// prosecutors' (a report, a survey or a poll may be the source itself).
+var recordNouns = wordSet("data information figures statistics numbers")
+
+// recordAgent returns the words after a record's noun in lower case (see recordNouns),
+// with only a determiner and adjectives in lower case before it, and "of", "from", or a
+// participle and "by" after it ("the official data of the ministry", "figures released by
+// the Halden Port"), and whether there were such words.
+func recordAgent(words []string, lang *Lang) ([]string, bool) {
+	for i, w := range words {
+		if i > 3 || !isLower(w) {
+			return nil, false
+		}
+		if !recordNouns[w] {
+			if lang.classesOf(w)&(ClassPrep|ClassVerb|ClassThink) != 0 {
+				return nil, false
+			}
+			continue
+		}
+		j := i + 1
+		if j+1 < len(words) && strings.HasSuffix(words[j], "ed") && words[j+1] == "by" {
+			j += 2
+		} else if j < len(words) && (words[j] == "of" || words[j] == "from") {
+			j++
+		} else {
+			return nil, false
+		}
+		if j >= len(words) {
+			return nil, false
+		}
+		return words[j:], true
+	}
+	return nil, false
 }
 
 // normalized returns normalizeQuote of quotation j, computed once.
