@@ -19,6 +19,8 @@ import (
 //     count noun that speaks takes an article ("the report", "a source"); what speaks
 //     without one is a plural ("officials", "polls", "sources familiar with …"), a
 //     collective ("police", "staff") or a record's mass noun ("data", "polling").
+//   - a phrase in lower case headed by a noun of a toll ("casualties", "deaths",
+//     "injuries"): what is reported, not who reports it ("…, casualties reported").
 //   - the imperative "let" of a suggestion ("Let's talk about …", "Let me be clear"),
 //     capitalized or not: a verb, never a noun phrase.
 //
@@ -35,6 +37,11 @@ var collectives = map[string]bool{"people": true, "police": true, "public": true
 	// "counsel for the family said", "city hall said")
 	"television": true, "tv": true, "radio": true, "counsel": true, "hall": true, "prosecution": true,
 	"defense": true, "defence": true, "testimony": true}
+
+// tollNouns are the nouns of what a toll counts, the harm done: a phrase headed by one
+// in lower case names what is reported, never who reports it ("…, casualties reported"
+// is the passive "casualties were reported"; "the deaths said" names no one).
+var tollNouns = wordSet("casualties fatalities deaths injuries losses damages")
 
 // letWords are the forms of "let" that open an imperative ("Let's talk about …").
 var letWords = map[string]bool{"let": true, "let's": true, "let’s": true}
@@ -55,6 +62,9 @@ func (s *segmenter) canSpeak(sp string) bool {
 			words = words[:i] // the head comes before its phrase ("knowledge in the towns")
 			break
 		}
+	}
+	if head := words[len(words)-1]; tollNouns[head] && isLower(words[0]) {
+		return false // "…, casualties reported": what a toll counts is reported, it reports nothing
 	}
 	for _, w := range words {
 		if !isLower(w) {

@@ -104,3 +104,24 @@ func TestRecordAgent26(t *testing.T) {
 		}
 	}
 }
+
+// TestTollSource26 checks that a phrase headed by a noun of a toll is no source ("…,
+// casualties reported": a passive without its "were"), and that a plural for persons
+// still is. The texts are invented.
+func TestTollSource26(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []spk26Speaker
+	}{
+		{"a toll's noun", "Militias shelled two villages near Halden at dawn, casualties reported by the port.",
+			[]spk26Speaker{{"reported", "", ""}}},
+		{"a toll's noun with adjectives", "Militias shelled two villages near Halden at dawn, heavy civilian casualties reported.",
+			[]spk26Speaker{{"reported", "", ""}}},
+		// Kept.
+		{"a plural for persons", "Militias shelled two villages near Halden at dawn, residents reported.",
+			[]spk26Speaker{{"reported", "residents", "residents"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { checkSpeakers26(t, tc.text, tc.want) })
+	}
+}
