@@ -1179,9 +1179,11 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case u.flags&ClassPrep != 0 && end > k && joinsNouns(s.lowerWord(end)) && end+1 < hi && end+1 < len(s.toks) &&
 			s.toks[end+1].clause == c && (s.toks[end+1].cap || s.toks[end+1].flags&ClassDet != 0 ||
 			s.toks[end-1].flags&(ClassRole|ClassTitle) != 0 && end+2 < len(s.toks) && s.toks[end+2].cap ||
-			quantifiers[s.lowerWord(end+1)] && !s.toks[end-1].cap) && !s.toks[end+1].inq:
+			quantifiers[s.lowerWord(end+1)] && !s.toks[end-1].cap ||
+			recordNouns[s.lowerWord(end-1)] && s.lowerWord(end) != "for" && s.contentWord(end+1)) && !s.toks[end+1].inq:
 			// "a spokesman for the ministry", "former secretary of state Ana Ruiz",
-			// "a pollster for one of the ferry lines"
+			// "a pollster for one of the ferry lines", "information from harbor
+			// officials" (whose figures they are: see recordAgent)
 		case end >= k+2 && s.toks[end-1].flags&ClassPrep != 0 && (joined || s.afterJoin(end-1)) &&
 			(u.flags&ClassDet != 0 && u.flags&(ClassSubject|ClassThat|ClassWho) == 0 || quantifiers[s.lowerWord(end)]):
 			// "a spokesman for the ministry", "a pollster for one of the ferry lines": a

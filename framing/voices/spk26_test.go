@@ -125,3 +125,11 @@ func TestTollSource26(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkSpeakers26(t, tc.text, tc.want) })
 	}
 }
+
+// TestRecordOf26 checks that the source after "according to" that is a record's noun goes
+// on over its "of" and the noun phrase in lower case after it, whose figures they are
+// (see recordAgent). The text is invented.
+func TestRecordOf26(t *testing.T) {
+	checkSpeakers26(t, "According to fresh data of port inspectors, 40 boats sank in Halden.",
+		[]spk26Speaker{{"according to", "fresh data of port inspectors", "port inspectors"}})
+}
