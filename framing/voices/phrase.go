@@ -668,7 +668,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called"
 		if whole {
 			if v := s.clauseVerb(n); v >= 0 {
-				n.to = v // "Pope kisses flag, condemns war": the clause's subject
+				n.to = v // "Mayor tours docks, vows repairs": the clause's subject
 			}
 			first = n
 			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
@@ -855,7 +855,7 @@ func (s *segmenter) objectRole(st, end int) bool {
 // its paragraph with capitalized words only (a name, a title: "Pope", "Mayor Ruiz"), and
 // k is a lower-case word in -s or -ed that is no noun for a person or an organization,
 // followed in its clause by its object, a determiner or a lower-case noun that is no verb
-// ("Pope kisses flag", "Mayor sacks aide over leak", "Senate passed bill"). One word
+// ("Mayor tours docks", "Guild fires clerk over memo", "Senate passed bill"). One word
 // before it must be a title, a role, an organization's word or an acronym, for the first
 // word of a paragraph is capitalized whatever it is ("Political slogans", "Sixty years");
 // several must not end with a people's adjective ("North Korean missiles"). A plural
@@ -899,7 +899,7 @@ func (s *segmenter) headlineVerbForm(k, from int) bool {
 	} else if k == from+1 {
 		// One word, capitalized at the paragraph's start whatever it is: a title, a role, an
 		// organization's word or an acronym ("Pope", "Mayor", "Senate", "NSA"), not an
-		// adjective or a number ("Russian troops pour", "Sixty years ago").
+		// adjective or a number ("Valdoran crews pour", "Sixty years ago").
 		if f, w := s.toks[from].flags, s.word(from); f&(ClassTitle|ClassRole|ClassOrg) == 0 && (len(w) < 2 || strings.ToUpper(w) != w) {
 			return false
 		}
@@ -924,7 +924,7 @@ func (s *segmenter) headlineVerbForm(k, from int) bool {
 }
 
 // clauseVerb returns the first token of phrase n that is a headline's finite verb (see
-// finiteVerb), or -1: "Pope kisses flag" is a clause, whose subject is "Pope".
+// finiteVerb), or -1: "Mayor tours docks" is a clause, whose subject is "Mayor".
 func (s *segmenter) clauseVerb(n np) int {
 	for k := n.from + 1; k < n.to-1; k++ {
 		if s.finiteVerb(k, n.from) {

@@ -214,10 +214,11 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 // clauseSource returns the speaker of span sp, whose source phrase stands at [pos, end),
 // when that phrase is a clause, a headline's subject with its finite verb and the verb's
 // object (see phraseVerb): the subject, where the cue is a verb coordinated with that
-// verb after a comma or a colon after the clause ("Pope visits Halden, condemns the
-// raid", "Mayor Ruiz visits the pier: “…”"), and no speaker otherwise ("…, says troops
-// shelled the port": a clause after the cue is its content, not its source). Otherwise
-// it returns sp.Speaker.
+// verb after a comma or a colon after the clause ("Senator Marek tours the docks, vows
+// repairs", "Mayor Ruiz visits the pier: “…”"), or the name that ends the clause where
+// a relative clause's "who" is the cue's subject ("Ruiz thanked Governor Ivo Marek, who
+// said …"), and no speaker otherwise ("…, says troops shelled the port": a clause after
+// the cue is its content, not its source). Otherwise it returns sp.Speaker.
 func (s *segmenter) clauseSource(sp *Span, pos, end int) string {
 	if s.lang.name != "english" || end <= pos {
 		return sp.Speaker
@@ -258,8 +259,8 @@ func (s *segmenter) clauseSource(sp *Span, pos, end int) string {
 		// One word before the verb, capitalized at the sentence's start whatever it is:
 		// a title, an office, a body, an acronym, a listed place or a name known as one
 		// (a given name, or the last name of a person the text names in full anywhere:
-		// "Pope", "Senate", "NSA", "Soloria", "Ruiz" beside Ana Ruiz), not "Slick
-		// billboards feature …".
+		// "Pope", "Senate", "NSA", "Soloria", "Ruiz" beside Ana Ruiz), not an adjective
+		// or a common noun at the start ("Huge murals honor Governor Marek: …").
 		f, w := s.toks[k-1].flags, s.word(k-1)
 		if f&(ClassTitle|ClassRole|ClassOrg) == 0 && (len(w) < 2 || strings.ToUpper(w) != w) && !s.knownName(np{k - 1, k}) &&
 			!s.knownPerson(w, len(s.text)+1) && !s.placeName(w) {
@@ -289,12 +290,12 @@ func (s *segmenter) nameAtEnd(from, to int) np {
 // or, in a phrase after its cue (afterCue), a past right after a plural ("says militias
 // shelled the port"),
 // in -ed, a past that is never a noun, or in -s that is no plural of a noun for persons,
-// a group or an office ("Pope kisses", "Halden Port releases", "the Guild rallied"), and
+// a group or an office ("Marek praises", "Halden Port releases", "the Guild rallied"), and
 // followed inside the phrase by its object: a determiner, a capitalized word, or a
 // noun in lower case, no time: after a past any that names no body or persons ("shelled
 // houses"; not "Kachin armed forces"), after a form in -s a
-// singular that names no person, group, office or body ("kisses the flag", "kisses
-// Soloria's flag", "releases video"), for a plural noun before a plural or a noun for
+// singular that names no person, group, office or body ("praises the crews", "praises
+// Halden's crews", "releases video"), for a plural noun before a plural or a noun for
 // persons or a body is a compound, no clause ("rights groups", "news agency", "rights
 // activist").
 func (s *segmenter) phraseVerb(k, to int, afterCue bool) bool {
