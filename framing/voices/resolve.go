@@ -318,9 +318,6 @@ func (s *segmenter) phraseVerb(k, to int, afterCue bool) bool {
 	if len(w) <= 3 || strings.ContainsAny(w, "'’-") {
 		return false
 	}
-	if adjectiveForm(pw) && !(k >= 2 && s.toks[k-2].clause == t.clause && IsGivenName(s.word(k-2))) {
-		return false // "Public colleges make up", "Russian troops pour"; not "Ana Sullivan visits"
-	}
 	past := t.flags&ClassPast != 0 || strings.HasSuffix(w, "ed")
 	switch {
 	case past:
@@ -356,18 +353,6 @@ func (s *segmenter) phraseVerb(k, to int, afterCue bool) bool {
 	}
 	return !pluralNoun(nw) && !collectives[nw] && !roleLike(nw) && !personNouns[nw] && !strings.HasSuffix(nw, "ing") && !strings.HasSuffix(nw, "ed") &&
 		s.lang.classesOf(nw)&(ClassRole|ClassOrg|ClassTitle) == 0
-}
-
-// adjectiveForm reports whether a word, lowercased, ends as English adjectives do that
-// stand capitalized before a plural noun: of a people or a place ("Russian", "Chinese",
-// "Polish") or of a kind ("Public", "Social", "Nuclear", "Massive", "Famous").
-func adjectiveForm(w string) bool {
-	for _, suf := range []string{"an", "ese", "ish", "al", "ic", "ar", "ive", "ous", "ary", "ern", "ful"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
 }
 
 // canonicalConjuncts returns the canonical name of a coordinated source (see
