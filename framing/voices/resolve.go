@@ -1380,7 +1380,8 @@ func looksPerson(sp string) bool {
 // canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
 // share their last word ("President Tomas Voss", "Mr. Voss", "Voss") or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
-// without titles or a leading article.
+// without titles or a leading article. A record's agent ("figures from Voss", see
+// recordAgent) is named by its own core name, joined to no fuller form.
 func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 	type form struct {
 		name    string
@@ -1502,6 +1503,13 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			if !groupPhrase(c, s.lang) {
 				c = name
 			}
+			cache[name] = c
+			return c
+		}
+		if _, ok := recordAgent(appendFields(nil, name), s.lang); ok {
+			// "figures from Voss": a record's agent names a body far more often than a
+			// person, so it is joined to no fuller name by its last word (Carla Voss).
+			c := coreOf(name)
 			cache[name] = c
 			return c
 		}
