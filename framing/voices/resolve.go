@@ -1752,7 +1752,10 @@ var recordNouns = wordSet("data information figures statistics numbers")
 // recordAgent returns the words after a record's noun in lower case (see recordNouns),
 // with only a determiner and adjectives in lower case before it, and "of", "from", or a
 // participle and "by" after it ("the official data of the ministry", "figures released by
-// the Halden Port"), and whether there were such words.
+// the Halden Port"), and whether there were such words. "numbers of" is a quantity, no
+// record ("large numbers of fighters"); a time at the end ("this week") is left out; and
+// words that end in a determiner, a preposition or a function word ("the data from a")
+// are none.
 func recordAgent(words []string, lang *Lang) ([]string, bool) {
 	for i, w := range words {
 		if i > 3 || !isLower(w) {
@@ -1767,15 +1770,19 @@ func recordAgent(words []string, lang *Lang) ([]string, bool) {
 		j := i + 1
 		if j+1 < len(words) && strings.HasSuffix(words[j], "ed") && words[j+1] == "by" {
 			j += 2
-		} else if j < len(words) && (words[j] == "of" || words[j] == "from") {
+		} else if j < len(words) && (words[j] == "of" && w != "numbers" || words[j] == "from") {
 			j++
 		} else {
 			return nil, false
 		}
-		if j >= len(words) {
+		rest := words[j:]
+		if n := len(rest); n >= 3 && lang.classesOf(rest[n-1])&ClassTime != 0 && lang.classesOf(rest[n-2])&ClassDet != 0 {
+			rest = rest[:n-2] // "the administration this week"
+		}
+		if len(rest) == 0 || lang.classesOf(rest[len(rest)-1])&(ClassDet|ClassPrep|ClassFunc) != 0 {
 			return nil, false
 		}
-		return words[j:], true
+		return rest, true
 	}
 	return nil, false
 }
