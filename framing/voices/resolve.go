@@ -239,7 +239,7 @@ func (s *segmenter) clauseSource(sp *Span, pos, end int) string {
 	}
 	if sp.CueStart < end {
 		// After its cue, a clause in the past ("…, says troops shelled the port") is the
-		// content; one in -s may be a compound ("says the rights boss").
+		// content; one in -s may be a compound ("warns Halden ports chief").
 		if w := s.lowerWord(k); s.toks[k].flags&ClassPast != 0 || strings.HasSuffix(w, "ed") {
 			return ""
 		}
