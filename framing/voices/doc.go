@@ -338,7 +338,24 @@
 //     neither the person or place inside it nor a longer form of that name: "Critics of
 //     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz"; nor is one
 //     described by a name a longer form of it: "Halden Watch" is not "a co-founder of
-//     Halden Watch").
+//     Halden Watch"); a title before a title's possessive stays in the body's name
+//     ("Prosecutor General's Office").
+//   - resolve.go (clauseSource), plausible.go: a source phrase that is a headline's
+//     clause (a capitalized subject, then a lower-case word in -ed, a past that is never
+//     a noun, or in -s that is no plural of a noun for persons or a body, then its object:
+//     "Governor visits Halden ferry yards") gives its subject where the cue is a verb
+//     coordinated after a comma or a colon after the clause ("…, warns of a long
+//     winter"), the name a relative "who" after it is about, and otherwise no speaker; a
+//     one-word subject must be a title, a body, an acronym, a listed place or a person the
+//     text names in full. After its cue only a past after a plural counts; plural
+//     compounds ("rights groups", "news agency") and participles before a time or a body
+//     ("released Sunday", "armed forces") are no clause. A lower-case phrase headed by a
+//     noun of a toll ("casualties reported") is no source. A source that names a record
+//     (data, information, figures, statistics or numbers of, from or gathered by someone)
+//     is that someone's, named by that phrase's own core name and joined by its last word
+//     to no person the text names in full (after a record's noun a name is a body's far
+//     more often than a person's); "numbers of" counts and names no one, and a closing
+//     time ("this week") is no part of the name.
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting
