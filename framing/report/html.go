@@ -140,7 +140,8 @@ type Report struct {
 	Time *Time `json:"time,omitempty"`
 	// Frames is the frames section: nil unless a program sets it (see NewFrames).
 	Frames *Frames `json:"frames,omitempty"`
-	// Merges are the stems among Terms whose words are not the inflections of one word
+	// Merges are the stems among Terms (the first Options.Top terms; a merged stem beyond
+	// them is not marked on the scatter) whose words are not the inflections of one word
 	// (framing.StemGroup with Distinct set: "intern" for "internal" and "international"),
 	// from the two sides' documents together, in the order of Profile.StemAudit; the page
 	// names them under the scatter, with their words, and marks their words "*", so that a
@@ -839,8 +840,9 @@ var termAt=new Map();terms.forEach(function(t,i){termAt.set(at(t.word||t.term,t.
 // inflections (data.merges) to its stem group: such a word is shown with a "*", and its
 // tips name the words counted together.
 var MERGED=new Map(),MERGEDT=new Map();list(data.merges).forEach(function(g){MERGEDT.set(g.term,g);});terms.forEach(function(t){var g=MERGEDT.get(t.term);if(g){MERGED.set(String(t.word||t.term),g);}});
-function mark(w){return MERGED.has(String(w))?String(w)+"*":w;}
-function mergedOf(w){var g=MERGED.get(String(w));if(!g){return "";}var ws=list(g.words);return " (* the stem "+g.term+" counts "+ws.slice(0,5).map(function(x){return x.text+" "+x.count;}).join(", ")+(ws.length>5?" and "+(ws.length-5)+" more":"")+" together)";}
+// star is the mark after such a word, outside its U() so that cutting a long word keeps it.
+function star(w){return MERGED.has(String(w))?"*":"";}
+function mergedOf(w){var g=MERGED.get(String(w));if(!g){return "";}var ws=list(g.words),out=[" (* the stem ",U(g.term)," counts "];ws.slice(0,5).forEach(function(x,i){if(i){out.push(", ");}out.push(U(x.text)," "+x.count);});out.push((ws.length>5?" and "+(ws.length-5)+" more":"")+" together)");return out;}
 function fmt(x,d){return (x===undefined||x===null)?"":Number(x).toFixed(d);}
 // pval writes a p-value: two significant digits, in exponent form below 0.001; "–" for an
 // untested one (-1), and "< 1e-300" for one below it (0 where it underflowed, or a
@@ -913,7 +915,7 @@ pts.forEach(function(p,k){var ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=r
 var c=el("circle",{cx:cx.toFixed(1),cy:cy.toFixed(1),r:r.toFixed(1),fill:colour(p.score),"class":"pt","data-i":k},svg);
 var some=ws.slice(0,8).map(function(w,i){return [i?", ":"",U(w,LABEL)];});
 var ti=ws.length===1?termAt.get(at(ws[0],p.count_a,p.count_b)):undefined;
-tip(c,ws.length===1?[U(mark(ws[0]))," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", "+(ti===undefined?"p adj. (tokens) "+pval(p.token_p_adj)+", (documents) –":pvals(terms[ti]))+mergedOf(ws[0])]:
+tip(c,ws.length===1?[U(ws[0]),star(ws[0])," — "+p.count_a+" in ",A,", "+p.count_b+" in ",B,"; z "+fmt(p.score,2)+", "+(ti===undefined?"p adj. (tokens) "+pval(p.token_p_adj)+", (documents) –":pvals(terms[ti])),mergedOf(ws[0])]:
 [ws.length+" terms with "+p.count_a+" in ",A,", "+p.count_b+" in ",B," (z "+fmt(p.score,2)+" each): ",some,ws.length>8?", and "+(ws.length-8)+" more":""]);
 c.addEventListener("click",function(){show(k);});points.push(c);boxes.push({x:cx-r,y:cy-r,w:2*r,h:2*r});});
 // Labels for the most distinctive points of each side and the most frequent, placed greedily
@@ -927,7 +929,7 @@ byFreq.slice(0,12).forEach(function(k){if(want.indexOf(k)<0){want.push(k);}});
 function meets(a,b){return a.x<b.x+b.w&&b.x<a.x+a.w&&a.y<b.y+b.h&&b.y<a.y+a.h;}
 var placed=[],plabels=[];
 want.forEach(function(k){var p=pts[k],ws=list(p.words),cx=X(p.rate_a),cy=Y(p.rate_b),r=radius(p)+2;
-var t=label({x:0,y:0,"class":"plabel","data-i":k},ws.length===1?U(mark(ws[0]),LABEL):[U(mark(ws[0]),LABEL)," +"+(ws.length-1)],svg);
+var t=label({x:0,y:0,"class":"plabel","data-i":k},ws.length===1?[U(ws[0],LABEL),star(ws[0])]:[U(ws[0],LABEL),star(ws[0])," +"+(ws.length-1)],svg);
 var bb=t.getBBox(),w=bb.width,hh=bb.height,asc=-bb.y;
 var spots=[[cx+r,cy-hh/2],[cx-r-w,cy-hh/2],[cx-w/2,cy-r-hh],[cx-w/2,cy+r],[cx+r*0.7,cy-r*0.7-hh],[cx-r*0.7-w,cy-r*0.7-hh],[cx+r*0.7,cy+r*0.7],[cx-r*0.7-w,cy+r*0.7]];
 for(var s=0;s<spots.length;s++){var b={x:spots[s][0],y:spots[s][1],w:w,h:hh};
@@ -983,8 +985,8 @@ el("line",{x1:x,y1:bottom,x2:x,y2:bottom+4,stroke:"#888"},bars);label({x:x,y:bot
 el("line",{x1:BX(-zmax),y1:bottom,x2:BX(zmax),y2:bottom,stroke:"#888"},bars);
 label({x:mid,y:bottom+34,"text-anchor":"middle"},[ZNAME+": < 0 more in ",BL,", > 0 more in ",AL],bars);
 label({x:mid-10,y:14,"text-anchor":"end"},["← more in ",BL],bars);label({x:mid+10,y:14},["more in ",AL," →"],bars);
-toB.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:x.toFixed(1),y:y,width:(mid-x).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(mark(t.word)),": z "+fmt(t.score,2)+mergedOf(t.word)]);label({x:x-4,y:y+rowH-6,"text-anchor":"end"},U(mark(t.word),LABEL),bars);});
-toA.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:mid,y:y,width:(x-mid).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(mark(t.word)),": z "+fmt(t.score,2)+mergedOf(t.word)]);label({x:x+4,y:y+rowH-6},U(mark(t.word),LABEL),bars);});
+toB.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:x.toFixed(1),y:y,width:(mid-x).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(t.word),star(t.word),": z "+fmt(t.score,2),mergedOf(t.word)]);label({x:x-4,y:y+rowH-6,"text-anchor":"end"},[U(t.word,LABEL),star(t.word)],bars);});
+toA.forEach(function(t,k){var y=BT+k*rowH,x=BX(t.score);var r=el("rect",{x:mid,y:y,width:(x-mid).toFixed(1),height:rowH-3,fill:colour(t.score),"class":"bar","data-score":t.score},bars);tip(r,[U(t.word),star(t.word),": z "+fmt(t.score,2),mergedOf(t.word)]);label({x:x+4,y:y+rowH-6},[U(t.word,LABEL),star(t.word)],bars);});
 function row(tab,cells,cls){var tr=h("tr",undefined,tab,cls);cells.forEach(function(c){var td=h("td",c[0],tr);if(c[1]){td.className="num";}});return tr;}
 function header(tab,names){var tr=h("tr",undefined,tab);names.forEach(function(n){h("th",n,tr);});}
 // fit makes a table's scroll box as tall as its header and its first max rows, so that no
@@ -1005,7 +1007,7 @@ var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
 var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
 el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#c0504d":"#4f6fa8","class":"shift"},ssvg);
-label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(MERGEDT.has(s.term)?String(s.word)+"*":s.word,LABEL)," "+fmt(100*s.share,1)+"%"],ssvg);});
+label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(s.word,LABEL),MERGEDT.has(s.term)?"*":""," "+fmt(100*s.share,1)+"%"],ssvg);});
 el("line",{x1:smid,y1:6,x2:smid,y2:14+SH*shift.length,stroke:"#999"},ssvg);
 var ev=data.events;
 if(ev){

@@ -347,7 +347,8 @@
 //     coordinated after a comma or a colon after the clause ("…, warns of a long
 //     winter"), the name a relative "who" after it is about, and otherwise no speaker; a
 //     one-word subject must be a title, a body, an acronym, a listed place or a person the
-//     text names in full. After its cue only a past after a plural counts; plural
+//     text names in full. After its cue a past right after a plural counts too ("says
+//     militias shelled the port"); plural
 //     compounds ("rights groups", "news agency") and participles before a time or a body
 //     ("released Sunday", "armed forces") are no clause. A lower-case phrase headed by a
 //     noun of a toll ("casualties reported") is no source. A source that names a record

@@ -175,10 +175,10 @@ type Common struct {
 	stdin      io.Reader  // for tests; nil means os.Stdin
 	digest     hash.Hash  // of stdin, as read
 	read       int64
-	// The records of the corpus file longer than MaxDocument, read once (see oversizeLine),
-	// and the next of them to be met.
-	oversize     *[]oversizeRecord
-	oversizeNext int
+	// The second reading of the corpus file that finds the lines of its records longer
+	// than MaxDocument (see oversizeLine), and how many times the file was opened for it.
+	oversize      *oversizeScan
+	oversizeOpens int
 }
 
 // Flag groups for [Flags.Common].

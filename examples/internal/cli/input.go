@@ -98,7 +98,10 @@ func (in Input) Docs(prog string, stderr io.Writer) iter.Seq2[corpus.Document, e
 			c = &Common{Corpus: in.Path, DefaultEvent: in.DefaultEvent}
 		}
 		c.readCorpus = true
-		c.oversizeNext = 0 // a second reading meets the long records again from the first
+		if c.oversize != nil { // a second reading meets the long records again from the first
+			c.oversize.close()
+			c.oversize = nil
+		}
 		var src iter.Seq2[corpus.Document, error]
 		skips := &skipped{fields: c.Fields.Fields}
 		var stage *Stage

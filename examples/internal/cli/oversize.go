@@ -27,9 +27,9 @@ var tooLargeReason = fmt.Sprintf("has a text longer than the %s bytes every prog
 
 // tooLarge returns the record error for d, whose text is longer than [MaxDocument]: a
 // *corpus.LoadError wrapping framing.ErrTooLarge that names the file and the line where
-// the record starts (found by reading a JSON Lines file again, once a run: see
-// [Common.oversizeLine]; for another input, or stdin, which cannot be read twice, the file
-// followed by the record's number). n is the record's number in the input, from 1.
+// the record starts (found by reading a JSON Lines file a second time, forward only, once
+// for all such records: see [Common.oversizeLine]; for another input, or stdin, which
+// cannot be read twice, the file followed by the record's number). n is the record's number in the input, from 1.
 func (in Input) tooLarge(c *Common, d corpus.Document, n int) *corpus.LoadError {
 	le := &corpus.LoadError{File: c.Corpus, Err: tooLargeError{fmt.Sprintf("document %q %s", d.ID, tooLargeReason)}}
 	if c.Corpus == "-" {
@@ -43,62 +43,61 @@ func (in Input) tooLarge(c *Common, d corpus.Document, n int) *corpus.LoadError 
 	return le
 }
 
-// oversizeRecord is a record of the corpus file whose text is longer than [MaxDocument]:
-// its document's id and the line where it starts.
-type oversizeRecord struct {
-	id   string
-	line int
+// oversizeScan reads the JSON Lines file of a corpus a second time, forward only, to find
+// the lines where its records longer than [MaxDocument] start (see [Common.oversizeLine]).
+type oversizeScan struct {
+	f    *os.File
+	r    *corpus.Reader
+	prev error
+	done bool // the end of the file, or an error of the input as a whole
 }
 
-// oversizeLine returns the line of the JSON Lines file of c's corpus where the next record
-// with a text longer than [MaxDocument] starts, if it is the record of document id; 0 for
-// another input, or if it cannot be found. The first call reads the file once to its end and
-// notes every such record (see [oversizeRecords]); each call takes the next of them, the
-// records being met in the same order when the file is read for the run. So k such records
-// cost one more reading of the file, not k (each up to its record).
+// oversizeLine returns the line of the JSON Lines file of c's corpus where the record of
+// document id with a text longer than [MaxDocument] starts; 0 for another input, or if it
+// cannot be found. The file is read a second time, forward only, from where the last call
+// stopped to that record and no further: the records longer than MaxDocument are met in
+// the same order when the file is read for the run, so k of them cost one more reading of
+// the file up to the last of them, not k readings, and a run that stops at the first reads
+// no further than it.
 func (c *Common) oversizeLine(id string) int {
-	if c.oversize == nil {
-		c.oversize = oversizeRecords(c)
-	}
-	if c.oversizeNext >= len(*c.oversize) {
-		return 0
-	}
-	r := (*c.oversize)[c.oversizeNext]
-	c.oversizeNext++
-	if r.id != id {
-		return 0
-	}
-	return r.line
-}
-
-// oversizeRecords reads the JSON Lines file of c's corpus and returns, in file order, the
-// records whose text is longer than [MaxDocument]; none for another input or a file that
-// cannot be opened.
-func oversizeRecords(c *Common) *[]oversizeRecord {
-	var out []oversizeRecord
 	switch strings.ToLower(filepath.Ext(c.Corpus)) {
 	case ".jsonl", ".ndjson", ".jsonlines":
 	default:
-		return &out
+		return 0
 	}
-	f, err := os.Open(c.Corpus)
-	if err != nil {
-		return &out
-	}
-	defer f.Close()
-	opts := c.loadOptions()
-	r := corpus.NewReader(f, filepath.Base(c.Corpus), &opts)
-	var prev error
-	for {
-		d, err := r.Read()
-		if err != nil && (errors.Is(err, io.EOF) || err == prev) {
-			return &out // the end, or an error of the input as a whole, which the Reader repeats
+	if c.oversize == nil {
+		c.oversize = &oversizeScan{}
+		f, err := os.Open(c.Corpus)
+		if err != nil {
+			c.oversize.done = true
+			return 0
 		}
-		prev = err
-		if err == nil && len(d.Text) > MaxDocument {
-			out = append(out, oversizeRecord{d.ID, r.Line()})
+		c.oversizeOpens++
+		opts := c.loadOptions()
+		c.oversize.f, c.oversize.r = f, corpus.NewReader(f, filepath.Base(c.Corpus), &opts)
+	}
+	s := c.oversize
+	for !s.done {
+		d, err := s.r.Read()
+		if err != nil && (errors.Is(err, io.EOF) || err == s.prev) {
+			s.close() // the end, or an error of the input as a whole, which the Reader repeats
+			break
+		}
+		s.prev = err
+		if err == nil && len(d.Text) > MaxDocument && d.ID == id {
+			return s.r.Line()
 		}
 	}
+	return 0
+}
+
+// close closes the scan's file and marks it done.
+func (s *oversizeScan) close() {
+	if s.f != nil {
+		s.f.Close()
+		s.f = nil
+	}
+	s.done = true
 }
 
 // tooLargeError is the error of a record longer than [MaxDocument]: its message says so

@@ -10,8 +10,9 @@ import (
 )
 
 // TestOversizeRecordsOneReading: with several records longer than MaxDocument, -lenient
-// names the line of each (the file read again once for all of them, not once for each), and
-// reading the documents a second time with the same flags names the same lines.
+// names the line of each, the file opened a second time once for all of them, not once for
+// each; reading the documents again with the same flags names the same lines; and a run
+// that stops at the first such record reads the file the second time no further than it.
 func TestOversizeRecordsOneReading(t *testing.T) {
 	line := func(id, kind string, n int) string {
 		const s = "Ana Ruiz said the dam at Halden held. " // invented
@@ -51,5 +52,27 @@ func TestOversizeRecordsOneReading(t *testing.T) {
 		if strings.Contains(out, "(record ") {
 			t.Errorf("reading %d: a record named by number, not line:\n%s", reading, out)
 		}
+		if c.oversizeOpens != reading {
+			t.Errorf("reading %d: the file opened %d times to find the lines, want %d (once a reading)", reading, c.oversizeOpens, reading)
+		}
+	}
+	// Without -lenient the run stops at big1, on line 2: the second reading stops there too.
+	strict, err := parseCommon(t, "-corpus", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	var last error
+	for _, err := range strict.Input("").Docs("test", &stderr) {
+		if err != nil {
+			last = err
+			break
+		}
+	}
+	if last == nil || !strings.Contains(last.Error(), "two.jsonl:2:") {
+		t.Fatalf("error %v, want one naming two.jsonl:2", last)
+	}
+	if s := strict.oversize; s == nil || s.done || s.r.Line() != 2 {
+		t.Errorf("the second reading went past line 2 (%+v)", s)
 	}
 }
