@@ -257,8 +257,15 @@ type VoiceStats struct {
 	// Speakers counts statements by speaker (by the canonical name of each document, see
 	// [Span]), most quoted first; unattributed ones are not listed. A person named in full
 	// in one document and by surname alone in another is listed twice ("Xi Jinping",
-	// "Xi"): [JoinSpeakerNames] joins them.
+	// "Xi"): [JoinSpeakerNames] joins them. A name of a legal text is not listed here but
+	// in Cited.
 	Speakers []Count `json:"speakers"`
+	// Cited counts the statements whose speaker names a law or another legal instrument
+	// ([voices.LegalText]: "Basic Law", "the Constitution", "Article 45 of the Basic
+	// Law"), most first: what such a text "says" or "stipulates" is a rule cited, not a
+	// voice, so a table of who speaks lists it apart, as the voices program does. Empty when
+	// no statement cites one.
+	Cited []Count `json:"cited,omitempty"`
 	// Verbs counts the reporting verbs, one per statement, most used first: "said" and
 	// "claimed" frame the same quotation differently.
 	Verbs []Count `json:"verbs"`
@@ -338,5 +345,16 @@ func (a *voiceStatsAcc) finish() *VoiceStats {
 		vs.QuotedShare = float64(quoted) / float64(total)
 	}
 	vs.Speakers, vs.Verbs = sortedCounts(a.speakers), sortedCounts(a.verbs)
+	if slices.ContainsFunc(vs.Speakers, func(c Count) bool { return voices.LegalText(c.Name) }) {
+		spoke, cited := make([]Count, 0, len(vs.Speakers)), []Count(nil)
+		for _, c := range vs.Speakers {
+			if voices.LegalText(c.Name) {
+				cited = append(cited, c)
+			} else {
+				spoke = append(spoke, c)
+			}
+		}
+		vs.Speakers, vs.Cited = spoke, cited
+	}
 	return vs
 }

@@ -117,7 +117,8 @@ type Report struct {
 	Points []Point `json:"points"`
 	// KWIC holds the lines of the first KWICTerms terms, side A's first.
 	KWIC map[string][]SideLine `json:"kwic"`
-	// VoicesA and VoicesB are each side's voices: quoted shares, speakers, verbs.
+	// VoicesA and VoicesB are each side's voices: quoted shares, speakers, legal texts cited
+	// (listed apart from the speakers), verbs.
 	VoicesA *framing.VoiceStats `json:"voices_a"`
 	VoicesB *framing.VoiceStats `json:"voices_b"`
 	Bars    int                 `json:"bars"`
@@ -1105,6 +1106,8 @@ h("h3",sv[0],voices);
 h("p",(100*v.quoted_share).toFixed(0)+"% of counted words in quotations.",voices);
 var tab=h("table",undefined,voices);var hr=h("tr",undefined,tab);h("th","quoted",hr);h("th","times",hr);
 list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name,LABEL),tr);h("td",String(s.count),tr);});
+if(list(v.cited).length){var cited=[];list(v.cited).slice(0,8).forEach(function(c,i){cited.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
+h("p",["Texts cited (a law or charter \u201csays\u201d: a rule, not a voice): ",cited],voices);}
 var verbs=[];list(v.verbs).slice(0,8).forEach(function(c,i){verbs.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
 h("p",["Reporting verbs: ",verbs],voices);
 });
