@@ -784,6 +784,9 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 	if n.to-n.from == 1 && kickerWords[s.lowerWord(n.from)] {
 		return false
 	}
+	if s.topicRubric(n) {
+		return false
+	}
 	head := n.to - 1
 	for k := n.from; k < n.to; k++ {
 		if f := s.toks[k].flags; f&ClassPrep != 0 {
@@ -813,6 +816,73 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 	}
 	return s.toks[head].cap || s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || pluralNoun(w)
 }
+
+// topicRubric reports whether the phrase n, opening its paragraph before a colon, names a
+// topic by what its words are, not by a failed test for a speaker: an act, an event or a
+// thing done to or for someone or somewhere (a listed noun, see actionNouns, before "of"
+// or "for", the phrase's first word or in lower case: "Blockade of Halden:", "Weapons for
+// Soloria:", "The war crimes of the Valdoran army:"; a defense only of a place, "Defense
+// of Halden:", since the defense of a person is their lawyers); a site, a name ending in a
+// listed noun for a plant or a facility that cannot speak ("Lamar NPP:", one upper-case
+// word ending in NPP too); or a city that is no seat of government (see topicCities:
+// "Kharkiv:"). A country, a capital, a body, a person or a title of a place ("Archbishop
+// of Halden:") has none of these and stays a speaker.
+func (s *segmenter) topicRubric(n np) bool {
+	if s.lang.name != "english" || !n.ok() || s.toks[n.from].start != s.paras[s.para(s.toks[n.from].start)] {
+		return false
+	}
+	from := n.from
+	if n.to-from > 1 && s.lowerWord(from) == "the" {
+		from++
+	}
+	for k := from; k < n.to; k++ {
+		if w := s.lowerWord(k); w != "of" && w != "for" {
+			continue
+		}
+		if head := k - 1; head >= from && k+1 < n.to && (head == from || !s.toks[head].cap) &&
+			s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) == 0 {
+			w := s.lowerWord(head)
+			if actionNouns[w] {
+				return true
+			}
+			if defenseWords[w] {
+				obj := k + 1
+				if obj+1 < n.to && s.lowerWord(obj) == "the" {
+					obj++
+				}
+				return placeName(s.span(obj, n.to)) || topicCities[strings.ToLower(s.span(obj, n.to))] || siteNouns[s.lowerWord(n.to-1)]
+			}
+		}
+		break
+	}
+	last := s.word(n.to - 1)
+	if n.to-from > 1 && siteNouns[s.lowerWord(n.to-1)] || len(last) > 3 && isUpper(last) && strings.HasSuffix(last, "NPP") {
+		return true // "Lamar NPP:", "LNPP:"
+	}
+	return topicCities[strings.ToLower(s.span(from, n.to))]
+}
+
+// actionNouns are acts and events done to or for someone or somewhere that head a
+// headline's topic before "of" or "for" ("Blockade of Halden:", "Exchange of prisoners:",
+// "Weapons for Soloria:"), written for framediff; nouns in -tion, -sion and -ment and the
+// event nouns (see eventNouns) are read as topics already.
+var actionNouns = wordSet("blockade bombardment bombing bombings killing killings murder murders death deaths " +
+	"destruction capture fall storming assault crimes exchange losses weapons arms aid supplies rescue")
+
+// defenseWords name the act of defending before "of" or "for": a topic when a place
+// follows ("Defense of Halden:"), the lawyers of the one who follows otherwise.
+var defenseWords = wordSet("defense defence")
+
+// siteNouns end the names of sites and plants, which cannot speak ("Lamar NPP:", "Halden
+// Dam:"), written for framediff.
+var siteNouns = wordSet("npp plant reactor dam refinery steelworks airport airbase")
+
+// topicCities are the cities of placeName's list that are no seat of a national
+// government: before a headline's colon a city names where the story is, while a country
+// or a capital ("Moscow:") speaks for its government. Written for framediff.
+var topicCities = wordSet("shanghai shenzhen guangzhou wuhan kharkiv mariupol odesa odessa lviv kherson istanbul " +
+	"karachi mumbai sydney toronto montreal chicago boston houston dallas miami atlanta seattle denver philadelphia " +
+	"baltimore detroit geneva davos johannesburg lagos")
 
 // placePreps are the prepositions that place a person or tell where they come from, which
 // leave a phrase a description of the person ("A nurse in Lamar", "The senator from
@@ -1254,6 +1324,9 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 				head = k - 1 // the head comes before its phrase ("Celebrity at Valdora gala")
 				break
 			}
+		}
+		if n.from == lo && s.topicRubric(n) {
+			return np{}, false // "Exchange of prisoners: “…”": a headline's topic, no one's words
 		}
 		if head == hi-1 && s.headlineClause(lo, hi) && s.headlineVerbForm(head, n.from) {
 			// "Mayor quits:": a headline's clause, whose verb ends it; its subject speaks.

@@ -1,0 +1,40 @@
+package voices
+
+import "testing"
+
+// TestHeadlineTopicsCol27 covers what stands before a headline's colon: a topic only on
+// what its words are (an act of or for a place, a plant, a city that is no seat of
+// government), and a speaker otherwise, a country, a capital, a title of a place, a
+// person's defense and a name the text places included (texts written for this test, the
+// persons and most places invented).
+func TestHeadlineTopicsCol27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"an act done to a place is a topic", "Blockade of Halden: 'No bread has come in for a month'",
+			[]vspan{{Quote, "", "", "", "No bread has come in for a month"}}},
+		{"things for a place are a topic", "Weapons for Soloria: 'We need them well before the spring'",
+			[]vspan{{Quote, "", "", "", "We need them well before the spring"}}},
+		{"deeds of an army in lower case are a topic", "The war crimes of the Valdoran army: 'They burned every farm on the river'",
+			[]vspan{{Quote, "", "", "", "They burned every farm on the river"}}},
+		{"the defense of a listed city is a topic", "Defense of Geneva: 'We held the old bridge for a week'",
+			[]vspan{{Quote, "", "", "", "We held the old bridge for a week"}}},
+		{"a plant is a topic", "Valdora NPP: 'The reactor lost its power twice tonight'",
+			[]vspan{{Quote, "", "", "", "The reactor lost its power twice tonight"}}},
+		{"a plant's abbreviation is a topic", "VNPP: 'The reactor lost its power twice tonight'",
+			[]vspan{{Quote, "", "", "", "The reactor lost its power twice tonight"}}},
+		{"a city that is no capital is a topic", "Geneva: 'The trains run again after the long strike'",
+			[]vspan{{Quote, "", "", "", "The trains run again after the long strike"}}},
+
+		{"a country speaks for its government", "Moldova: 'We will not join any bloc this year'",
+			[]vspan{{Quote, "Moldova", "Moldova", ":", "We will not join any bloc this year"}}},
+		{"a capital speaks for its government", "Moscow: 'We will not join any bloc this year'",
+			[]vspan{{Quote, "Moscow", "Moscow", ":", "We will not join any bloc this year"}}},
+		{"a title of a place speaks", "Archbishop of Halden: 'The doors of the church stay open'",
+			[]vspan{{Quote, "Archbishop of Halden", "Archbishop of Halden", ":", "The doors of the church stay open"}}},
+		{"a person's defense speaks", "Defense of Ivo Marek: 'Our client never left the house that night'",
+			[]vspan{{Quote, "Defense of Ivo Marek", "Defense of Ivo Marek", ":", "Our client never left the house that night"}}},
+		{"a name the text places speaks", "Varga: 'The bridge is gone by now' Crowds gathered around Varga in the square.",
+			[]vspan{{Quote, "Varga", "Varga", ":", "The bridge is gone by now"}}},
+		{"persons of a place speak", "Defenders of Halden: 'We held the old bridge for a week'",
+			[]vspan{{Quote, "Defenders of Halden", "Defenders of Halden", ":", "We held the old bridge for a week"}}},
+	})
+}
