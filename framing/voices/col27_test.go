@@ -38,3 +38,46 @@ func TestHeadlineTopicsCol27(t *testing.T) {
 			[]vspan{{Quote, "Defenders of Halden", "Defenders of Halden", ":", "We held the old bridge for a week"}}},
 	})
 }
+
+// TestBareTitleCol27 covers a title alone as a speaker: the one person the text names with
+// that title, wherever, or no one (texts written for this test, the names invented).
+func TestBareTitleCol27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a bare title is the one holder the text names",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "President", "Ana Voss", ":", "Every town will be rebuilt by the winter"}}},
+		{"a bare title with two holders is no one",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss met President Ivo Marek in Halden.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a bare title is the one holder named after the title's place",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident of Soloria Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "President", "Ana Voss", ":", "Every town will be rebuilt by the winter"}}},
+		{"a vice president is no president",
+			"President: 'Every town will be rebuilt by the winter'\n\nVice President Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a former president is not the president",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss met former President Ivo Marek in Halden.",
+			[]vspan{{Quote, "President", "Ana Voss", ":", "Every town will be rebuilt by the winter"}}},
+		{"two presidents of one last name are two",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss met President Ivo Voss in Halden.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a president named by last name only counts against another",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss met President Marek in Halden.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a bare title with no holder is no one",
+			"President: 'Every town will be rebuilt by the winter'\n\nThe talks in Halden went on until late.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a headline's bare title before its verb is the one holder",
+			"President says every town will be rebuilt\n\nPresident Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Reported, "President", "Ana Voss", "says", "every town will be rebuilt"}}},
+		{"the president is a description, not resolved to a later name",
+			"\"Every town will be rebuilt by the winter,\" the president said.\n\nPresident Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "the president", "the president", "said", "Every town will be rebuilt by the winter,"}}},
+		{"the president with no one named stays a description",
+			"\"Every town will be rebuilt by the winter,\" the president said.\n\nThe talks in Halden went on until late.",
+			[]vspan{{Quote, "the president", "the president", "said", "Every town will be rebuilt by the winter,"}}},
+		{"a title that names one person alone stays",
+			"\"Every town will be rebuilt by the winter,\" the Pope said.",
+			[]vspan{{Quote, "the Pope", "Pope", "said", "Every town will be rebuilt by the winter,"}}},
+	})
+}

@@ -155,6 +155,85 @@ func personPronoun(p string) bool {
 	return false
 }
 
+// bareTitle returns a canonical name that is a title alone, with no name and no
+// determiner ("President" in "President: …" or "President says …"), or "": the one it
+// names is the text's holder of it, if there is one (see titleHolders). A title that
+// names one person by itself (see soleTitles: "Pope") is not bare, nor is a courtesy
+// title ("Ms"). "The president" is a description, left to definite: a text that names a
+// president somewhere may speak of another one ("the senator" of a story about one
+// senator that names another).
+func (s *segmenter) bareTitle(sp string) string {
+	if sp == "" || strings.ContainsAny(sp, " '’") || len(sp) > 1 && isUpper(sp) {
+		return ""
+	}
+	var buf [32]byte
+	w := strings.TrimSuffix(string(lowerInto(&buf, sp)), ".")
+	if f := s.lang.classesOf(w); f&ClassTitle == 0 || f&ClassOrg != 0 || soleTitles[w] || courtesyTitles[w] {
+		return ""
+	}
+	return sp
+}
+
+// courtesyTitles are no office: "Ms" alone is a name cut short, not the holder of an
+// office.
+var courtesyTitles = wordSet("mr mrs ms miss mx dr sir dame madam madame lady lord messrs mme mlle")
+
+// soleTitles are titles that name one person by themselves ("the Pope said").
+var soleTitles = wordSet("pope pontiff patriarch king queen emperor empress")
+
+// titleHolders returns, by office (see Role), the name of the one person the text names
+// with that title before the name ("President Ana Voss", "Gov. Ivo Marek"), wherever in
+// the text ("President of Soloria Ana Voss" too), the title not after a word that makes
+// it another office or a past one (see officeModifiers: "Vice President", "former Gov.").
+// An office that two people hold (different first or last names) maps to "", and so does
+// one whose holder the text names by one word only ("President Voss"). A role in
+// apposition is not read ("Ivo Marek, the previous governor,"): its words too often tell
+// another time or place. A bare title as a speaker stands for that person, or for no one.
+func (s *segmenter) titleHolders() map[string]string {
+	holders := map[string]string{}
+	same := func(a, b string) bool {
+		return lastWord(a) == lastWord(b) && (!strings.Contains(a, " ") || !strings.Contains(b, " ") || firstWord(a) == firstWord(b))
+	}
+	note := func(k int, name string) {
+		s.work++
+		if k > 0 && officeModifiers[strings.TrimSuffix(s.lowerWord(k-1), "-")] || s.lang.classesOf(s.lowerWord(k))&ClassTitle == 0 {
+			return
+		}
+		role := Role(s.word(k))
+		h, ok := holders[role]
+		switch {
+		case !ok || h != "" && same(h, name) && len(name) > len(h):
+			holders[role] = name // the fuller form of one person's name
+		case h != "" && !same(h, name):
+			holders[role] = "" // two people hold it: the title tells not which
+		}
+	}
+	for _, m := range s.names {
+		if m.tFrom >= 0 && m.person {
+			for k := m.tFrom; k < m.tTo; k++ {
+				note(k, m.name)
+			}
+		} else if k := s.tokAt(m.pos); !m.person && k+1 < len(s.toks) && s.lowerWord(k+1) == "of" {
+			// "President of Soloria Ana Voss", read as one name: the person after the
+			// title's place.
+			if core := coreName(m.name, s.lang); core != m.name && strings.Contains(core, " ") && looksPerson(core) {
+				note(k, core)
+			}
+		}
+	}
+	for role, h := range holders {
+		if !strings.Contains(h, " ") {
+			holders[role] = "" // "President Voss" alone: too little to be sure whose name it is
+		}
+	}
+	return holders
+}
+
+// officeModifiers make the title after them another office or a past one ("Vice
+// President", "Prime Minister", "former Gov."), written for framediff.
+var officeModifiers = wordSet("vice deputy prime former ex late previous acting assistant associate under first " +
+	"foreign defense defence finance interior justice")
+
 // resolveSpeakers resolves pronoun speakers (of the quotations and of the spans of
 // indirect speech) to the names before them, and gives every speaker its canonical name in
 // the document.
@@ -193,20 +272,42 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	ix.final = true // the subjects and the speakers no longer change
 	ix.answering = nil
 	one := s.joinFirstWords(s.canonicalizer(reported), reported)
-	canonical := func(name string, pos int) string {
+	var holders map[string]string // see titleHolders, made when a bare title first asks
+	canonical := func(name string, pos int, colon bool) string {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
 			return s.canonicalConjuncts(ix, parts, one)
 		}
-		return one(s.definiteIn(ix, pos, name), pos)
+		c := one(s.definiteIn(ix, pos, name), pos)
+		if t := s.bareTitle(c); t != "" && len(s.text)-pos >= len(name) && strings.EqualFold(s.text[pos:pos+len(name)], name) {
+			// "President: “…”", "President says …", the title as written (not a pronoun
+			// that stands for it): the one person the text names with that title. Else a
+			// capitalized title right before a headline's colon, where a name would
+			// stand, names no one (a title is no name); others stay as they are ("Mayor
+			// quits: “…”" is a headline's clause, whose subject reads as one).
+			if holders == nil {
+				holders = s.titleHolders()
+			}
+			if h := holders[Role(t)]; h != "" {
+				return one(h, pos)
+			}
+			if colon && scan.IsCapitalized(t) && strings.HasPrefix(strings.TrimLeft(s.text[pos+len(name):], " "), ":") {
+				return ""
+			}
+		}
+		return c
 	}
 	for i := range s.quotes {
 		if q := &s.quotes[i]; q.Speaker != "" && q.Canonical == "" {
-			q.Canonical = canonical(q.Speaker, q.speakerPos)
+			if q.Canonical = canonical(q.Speaker, q.speakerPos, q.Verb == ":"); q.Canonical == "" {
+				q.Speaker = ""
+			}
 		}
 	}
 	for i := range reported {
 		if r := &reported[i]; r.Speaker != "" {
-			r.Canonical = canonical(r.Speaker, r.SourceStart)
+			if r.Canonical = canonical(r.Speaker, r.SourceStart, r.Verb == ":"); r.Canonical == "" {
+				r.Speaker = ""
+			}
 		}
 	}
 }
