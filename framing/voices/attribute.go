@@ -817,16 +817,21 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 	return s.toks[head].cap || s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) != 0 || pluralNoun(w)
 }
 
-// topicRubric reports whether the phrase n, opening its paragraph before a colon, names a
-// topic by what its words are, not by a failed test for a speaker: an act, an event or a
-// thing done to or for someone or somewhere (a listed noun, see actionNouns, before "of"
-// or "for", the phrase's first word or in lower case: "Blockade of Halden:", "Weapons for
-// Soloria:", "The war crimes of the Valdoran army:"; a defense only of a place, "Defense
-// of Halden:", since the defense of a person is their lawyers); a site, a name ending in a
-// listed noun for a plant or a facility that cannot speak ("Lamar NPP:", one upper-case
-// word ending in NPP too); or a city that is no seat of government (see topicCities:
-// "Kharkiv:"). A country, a capital, a body, a person or a title of a place ("Archbishop
-// of Halden:") has none of these and stays a speaker.
+// topicRubric reports whether the phrase n, opening its paragraph before a colon (n.to is
+// the colon's token), names a topic by what its words are, not by a failed test for a
+// speaker: an act, an event or a thing done to or for someone or somewhere (a listed
+// noun, see actionNouns, before "of" or "for", the phrase's first word or in lower case:
+// "Blockade of Halden:", "Exchange of prisoners:", "Weapons for the army:", "The war
+// crimes of the Valdoran army:"), unless the phrase ends in a capitalized noun for a
+// body, not a state's (see stateNouns), and is that body's name ("Rescue of the Children
+// Fund:"); a defense only of a place ("Defense of Halden:", "Defense of the city:", not of
+// one word that is a given name, "Defense of Chad:"), since the defense of a person is
+// their lawyers; a site, a name ending in a listed noun for a plant or a facility that
+// cannot speak ("Lamar NPP:", "Halden Station:", one upper-case word ending in NPP or HPP
+// too), unless its first word is a given name ("Maria Station:" is a person); or a city
+// that is no seat of government (see topicCities: "Kharkiv:"). A country, a capital, a
+// body, a person or a title of a place ("Archbishop of Halden:") has none of these and
+// stays a speaker.
 func (s *segmenter) topicRubric(n np) bool {
 	if s.lang.name != "english" || !n.ok() || s.toks[n.from].start != s.paras[s.para(s.toks[n.from].start)] {
 		return false
@@ -835,12 +840,14 @@ func (s *segmenter) topicRubric(n np) bool {
 	if n.to-from > 1 && s.lowerWord(from) == "the" {
 		from++
 	}
+	// "Arms for Peace Network:", a body's name; not a state's ("the Russian Federation").
+	body := s.toks[n.to-1].cap && s.toks[n.to-1].flags&ClassOrg != 0 && !stateNouns[s.lowerWord(n.to-1)]
 	for k := from; k < n.to; k++ {
 		if w := s.lowerWord(k); w != "of" && w != "for" {
 			continue
 		}
 		if head := k - 1; head >= from && k+1 < n.to && (head == from || !s.toks[head].cap) &&
-			s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) == 0 {
+			s.toks[head].flags&(ClassRole|ClassOrg|ClassTitle) == 0 && !body {
 			w := s.lowerWord(head)
 			if actionNouns[w] {
 				return true
@@ -850,13 +857,18 @@ func (s *segmenter) topicRubric(n np) bool {
 				if obj+1 < n.to && s.lowerWord(obj) == "the" {
 					obj++
 				}
-				return placeName(s.span(obj, n.to)) || topicCities[strings.ToLower(s.span(obj, n.to))] || siteNouns[s.lowerWord(n.to-1)]
+				if obj+1 == n.to && IsGivenName(s.word(obj)) {
+					return false // "Defense of Chad:": a person's lawyers
+				}
+				return placeName(s.span(obj, n.to)) || topicCities[strings.ToLower(s.span(obj, n.to))] ||
+					siteNouns[s.lowerWord(n.to-1)] || !s.toks[obj].cap && s.toks[n.to-1].flags&ClassOrg == 0
 			}
 		}
 		break
 	}
 	last := s.word(n.to - 1)
-	if n.to-from > 1 && siteNouns[s.lowerWord(n.to-1)] || len(last) > 3 && isUpper(last) && strings.HasSuffix(last, "NPP") {
+	if n.to-from > 1 && siteNouns[s.lowerWord(n.to-1)] && !IsGivenName(s.word(from)) ||
+		len(last) > 3 && isUpper(last) && (strings.HasSuffix(last, "NPP") || strings.HasSuffix(last, "HPP")) {
 		return true // "Lamar NPP:", "LNPP:"
 	}
 	return topicCities[strings.ToLower(s.span(from, n.to))]
@@ -869,20 +881,27 @@ func (s *segmenter) topicRubric(n np) bool {
 var actionNouns = wordSet("blockade bombardment bombing bombings killing killings murder murders death deaths " +
 	"destruction capture fall storming assault crimes exchange losses weapons arms aid supplies rescue")
 
+// stateNouns end the names of states ("the Russian Federation"), not of bodies, though
+// the package reads some of them as a body's noun ("Chess Federation").
+var stateNouns = wordSet("federation republic kingdom emirates")
+
 // defenseWords name the act of defending before "of" or "for": a topic when a place
 // follows ("Defense of Halden:"), the lawyers of the one who follows otherwise.
 var defenseWords = wordSet("defense defence")
 
 // siteNouns end the names of sites and plants, which cannot speak ("Lamar NPP:", "Halden
 // Dam:"), written for framediff.
-var siteNouns = wordSet("npp plant reactor dam refinery steelworks airport airbase")
+var siteNouns = wordSet("npp hpp plant reactor dam refinery steelworks airport airbase station port mine factory")
 
 // topicCities are the cities of placeName's list that are no seat of a national
 // government: before a headline's colon a city names where the story is, while a country
-// or a capital ("Moscow:") speaks for its government. Written for framediff.
-var topicCities = wordSet("shanghai shenzhen guangzhou wuhan kharkiv mariupol odesa odessa lviv kherson istanbul " +
-	"karachi mumbai sydney toronto montreal chicago boston houston dallas miami atlanta seattle denver philadelphia " +
-	"baltimore detroit geneva davos johannesburg lagos")
+// or a capital ("Moscow:") speaks for its government. Written for framediff. Cities that
+// seat a government or a region's (Hong Kong, Cape Town, Abu Dhabi) and those that are
+// also a state's name (New York) are left out.
+var topicCities = placeSet("shanghai shenzhen guangzhou wuhan kharkiv mariupol odesa odessa lviv kherson istanbul "+
+	"karachi mumbai sydney toronto montreal chicago boston houston dallas miami atlanta seattle denver philadelphia "+
+	"baltimore detroit geneva davos johannesburg lagos",
+	"los angeles, san francisco, san diego, san antonio, las vegas, new orleans, tel aviv, rio de janeiro, sao paulo")
 
 // placePreps are the prepositions that place a person or tell where they come from, which
 // leave a phrase a description of the person ("A nurse in Lamar", "The senator from
@@ -1310,6 +1329,9 @@ func (s *segmenter) colonSource(lo, hi int) (n np, clause bool) {
 		return np{}, false // "Horror in Valdora: “…”": a rubric, no one's words
 	}
 	n = s.sentenceSubject(lo, hi)
+	if n.ok() && n.from == lo && n.to < hi && (s.lowerWord(n.to) == "of" || s.lowerWord(n.to) == "for") && s.topicRubric(np{lo, hi}) {
+		return np{}, false // "Exchange of prisoners: “…”", the act's object after the phrase
+	}
 	if !n.ok() || n.to < hi && s.toks[n.to].clause != s.toks[n.to-1].clause {
 		return n, false // "Ruiz, a former mayor, was blunt:": an aside after the subject
 	}

@@ -81,3 +81,76 @@ func TestBareTitleCol27(t *testing.T) {
 			[]vspan{{Quote, "the Pope", "Pope", "said", "Every town will be rebuilt by the winter,"}}},
 	})
 }
+
+// TestHeadlineTopicsReviewCol27 covers the review's cases of a headline's colon: an act
+// of or for a lower-case object is a topic, a person's name ending in a site's noun and a
+// body's name that opens with an act are speakers (texts written for this test, the
+// persons and places invented).
+func TestHeadlineTopicsReviewCol27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"an exchange of people is a topic", "Exchange of prisoners: 'Forty men came home tonight'",
+			[]vspan{{Quote, "", "", "", "Forty men came home tonight"}}},
+		{"a blockade of a lower-case place is a topic", "Blockade of the port: 'No ship has come in for a month'",
+			[]vspan{{Quote, "", "", "", "No ship has come in for a month"}}},
+		{"aid for people is a topic", "Aid for refugees: 'The trucks wait at the border'",
+			[]vspan{{Quote, "", "", "", "The trucks wait at the border"}}},
+		{"weapons for a lower-case body are a topic", "Weapons for the army: 'We need them well before the spring'",
+			[]vspan{{Quote, "", "", "", "We need them well before the spring"}}},
+		{"the defense of a lower-case place is a topic", "Defense of the city: 'We held the old bridge for a week'",
+			[]vspan{{Quote, "", "", "", "We held the old bridge for a week"}}},
+		{"a person named like a site speaks", "Peter Plant: 'We never wanted to play that hall again'",
+			[]vspan{{Quote, "Peter Plant", "Peter Plant", ":", "We never wanted to play that hall again"}}},
+		{"a station is a topic", "Halden Station: 'The trains run again after the long strike'",
+			[]vspan{{Quote, "", "", "", "The trains run again after the long strike"}}},
+		{"a plant's body speaks", "Halden Plant Authority: 'The reactor lost its power twice tonight'",
+			[]vspan{{Quote, "Halden Plant Authority", "Halden Plant Authority", ":", "The reactor lost its power twice tonight"}}},
+		{"a fund whose name opens with an act speaks", "Rescue of the Children Fund: 'We sent forty trucks this week'",
+			[]vspan{{Quote, "Rescue of the Children Fund", "Rescue of the Children Fund", ":", "We sent forty trucks this week"}}},
+		{"a network whose name opens with an act speaks", "Arms for Peace Network: 'We sent forty trucks this week'",
+			[]vspan{{Quote, "Arms for Peace Network", "Arms for Peace Network", ":", "We sent forty trucks this week"}}},
+		{"deeds of a state whose name ends like a body's are a topic", "Crimes of the Valdoran Federation: 'They burned every farm on the river'",
+			[]vspan{{Quote, "", "", "", "They burned every farm on the river"}}},
+		{"the defense of a place named like a person is their lawyers", "Defense of Chad: 'Our client never left the house that night'",
+			[]vspan{{Quote, "Defense of Chad", "Defense of Chad", ":", "Our client never left the house that night"}}},
+		{"a city of two words that is no capital is a topic", "San Francisco: 'The trains run again after the long strike'",
+			[]vspan{{Quote, "", "", "", "The trains run again after the long strike"}}},
+	})
+}
+
+// TestBareTitleReviewCol27 covers a bare title whose only named holder holds another
+// office or held it before, and a bare title before a colon outside the headline (texts
+// written for this test, the names invented).
+func TestBareTitleReviewCol27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a country's president is another office",
+			"President: 'Every town will be rebuilt by the winter'\n\nSoloria President Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a chamber's president is another office",
+			"President: 'Every town will be rebuilt by the winter'\n\nSenate President Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a company's president is another office",
+			"President: 'Every town will be rebuilt by the winter'\n\nAcme Corp President Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"an attorney general is no general",
+			"General: 'Every town will be rebuilt by the winter'\n\nAttorney General Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a health minister is no minister",
+			"Minister: 'Every town will be rebuilt by the winter'\n\nHealth Minister Ana Voss spoke in Halden on Monday.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"another office's holder makes the title ambiguous",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss met Senate President Ivo Marek in Halden.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a past holder is not the holder",
+			"President: 'Every town will be rebuilt by the winter'\n\nIn 1999, President Ivo Marek signed the first treaty.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a past holder makes the title ambiguous",
+			"President: 'Every town will be rebuilt by the winter'\n\nPresident Ana Voss spoke in Halden. In 1999, President Ivo Marek signed the first treaty.",
+			[]vspan{{Quote, "", "", ":", "Every town will be rebuilt by the winter"}}},
+		{"a bare title before a colon outside the headline stays",
+			"Talks end in Halden\n\nHe spoke for an hour on Monday. President: “We will win.”",
+			[]vspan{{Quote, "President", "President", ":", "We will win."}}},
+		{"a bare title in a transcript stays",
+			"Talks end in Halden\n\nReporter: “Will you go?”\n\nPresident: “Yes.”",
+			[]vspan{{Quote, "Reporter", "Reporter", ":", "Will you go?"}, {Quote, "President", "President", ":", "Yes."}}},
+	})
+}

@@ -183,23 +183,32 @@ var soleTitles = wordSet("pope pontiff patriarch king queen emperor empress")
 
 // titleHolders returns, by office (see Role), the name of the one person the text names
 // with that title before the name ("President Ana Voss", "Gov. Ivo Marek"), wherever in
-// the text ("President of Soloria Ana Voss" too), the title not after a word that makes
-// it another office or a past one (see officeModifiers: "Vice President", "former Gov.").
-// An office that two people hold (different first or last names) maps to "", and so does
-// one whose holder the text names by one word only ("President Voss"). A role in
+// the text outside quotations (the names it reads, see names), also "President of Soloria
+// Ana Voss". A title after a listed word ("Vice President", "former Gov.") is another
+// office, not read; one qualified in other words ("Senate President", "Soloria
+// President", "In 1999, President …", see otherOffice) names a holder that is never
+// chosen but counts against another. An office that two people hold (different first or last names) maps to "", and
+// so does one whose holder the text names by one word only ("President Voss"). A role in
 // apposition is not read ("Ivo Marek, the previous governor,"): its words too often tell
 // another time or place. A bare title as a speaker stands for that person, or for no one.
 func (s *segmenter) titleHolders() map[string]string {
 	holders := map[string]string{}
+	others := map[string][]string{} // the holders of another office of the same title
 	same := func(a, b string) bool {
 		return lastWord(a) == lastWord(b) && (!strings.Contains(a, " ") || !strings.Contains(b, " ") || firstWord(a) == firstWord(b))
 	}
 	note := func(k int, name string) {
 		s.work++
-		if k > 0 && officeModifiers[strings.TrimSuffix(s.lowerWord(k-1), "-")] || s.lang.classesOf(s.lowerWord(k))&ClassTitle == 0 {
+		if s.lang.classesOf(s.lowerWord(k))&ClassTitle == 0 {
 			return
 		}
 		role := Role(s.word(k))
+		if listed, other := s.otherOffice(k); listed {
+			return // "Vice President": a bare title never stands for it
+		} else if other {
+			others[role] = append(others[role], name)
+			return
+		}
 		h, ok := holders[role]
 		switch {
 		case !ok || h != "" && same(h, name) && len(name) > len(h):
@@ -222,17 +231,48 @@ func (s *segmenter) titleHolders() map[string]string {
 		}
 	}
 	for role, h := range holders {
-		if !strings.Contains(h, " ") {
-			holders[role] = "" // "President Voss" alone: too little to be sure whose name it is
+		if !strings.Contains(h, " ") || slices.ContainsFunc(others[role], func(o string) bool { return !same(h, o) }) {
+			holders[role] = "" // "President Voss" alone, or another office's holder besides
 		}
 	}
 	return holders
 }
 
+// otherOffice reports whether the title at token k is qualified by a listed word right
+// before it (listed, see officeModifiers: "Vice President", "former Gov."), an office or
+// a time a bare title never stands for, or names another office or another time in other
+// words (other), which a bare title may yet stand for: a word right before it, in its
+// sentence with nothing but space between, that qualifies it (a capitalized word other
+// than a function word, a determiner, a preposition or a time, "Senate President",
+// "Soloria President", "Attorney General", "Health Minister"; a possessive, "the party's
+// president"; a lower-case noun for a body or a role, "party president"), or a year before
+// it in its sentence ("In 1999, President …"), a past holder's.
+func (s *segmenter) otherOffice(k int) (listed, other bool) {
+	if k > 0 && s.toks[k-1].sentence == s.toks[k].sentence && strings.TrimSpace(s.text[s.toks[k-1].end:s.toks[k].start]) == "" {
+		t := s.toks[k-1]
+		switch w := strings.TrimSuffix(s.lowerWord(k-1), "-"); {
+		case officeModifiers[w]:
+			return true, false
+		case t.poss:
+			return false, true
+		case t.cap && t.flags&(ClassFunc|ClassDet|ClassPrep|ClassConj|ClassTime|ClassTitle|ClassVerb|ClassSubject) == 0:
+			return false, true
+		case !t.cap && t.flags&(ClassOrg|ClassRole) != 0:
+			return false, true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-12 && s.toks[j].sentence == s.toks[k].sentence; j-- {
+		if w := s.word(j); len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return false, true // "In 1999, President …": a past holder
+		}
+	}
+	return false, false
+}
+
 // officeModifiers make the title after them another office or a past one ("Vice
-// President", "Prime Minister", "former Gov."), written for framediff.
-var officeModifiers = wordSet("vice deputy prime former ex late previous acting assistant associate under first " +
-	"foreign defense defence finance interior justice")
+// President", "Prime Minister", "former Gov."), written for framediff; a capitalized
+// word before a title does so too (see otherOffice).
+var officeModifiers = wordSet("vice deputy prime former ex late previous acting assistant associate under first then")
 
 // resolveSpeakers resolves pronoun speakers (of the quotations and of the spans of
 // indirect speech) to the names before them, and gives every speaker its canonical name in
@@ -290,7 +330,7 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 			if h := holders[Role(t)]; h != "" {
 				return one(h, pos)
 			}
-			if colon && scan.IsCapitalized(t) && strings.HasPrefix(strings.TrimLeft(s.text[pos+len(name):], " "), ":") {
+			if colon && s.para(pos) == 0 && scan.IsCapitalized(t) && strings.HasPrefix(strings.TrimLeft(s.text[pos+len(name):], " "), ":") {
 				return ""
 			}
 		}
