@@ -85,7 +85,14 @@
 //     preposition other than "of" and "for", "Escape from the city:", unless the
 //     preposition places a person, the word before it names one, a role or a noun for a
 //     person, and no participle stands before that word: "A nurse in Lamar:", "The
-//     senator from Soloria:"; a pronoun after
+//     senator from Soloria:"; nor a topic named by its words: a listed act or thing
+//     before "of" or "for", "Exchange of prisoners:", "Weapons for the army:", unless
+//     the whole is a body's name ending in its noun, "Arms for Peace Network:"; a
+//     defense of a place, not of one word that is a given name; a name ending in a
+//     site's noun, "Halden Dam:", "Halden HPP:", unless it opens with a given name; a
+//     listed city that seats no national government, "Geneva:"; in a text's first
+//     paragraph, nor a capitalized title alone, "President:", unless the text names its
+//     one holder, see resolve.go; a pronoun after
 //     such a rubric looks back to the subject after its colon), a
 //     short sentence of a source and its cue alone ("He added."), a paragraph that goes on
 //     quoting the last speaker, except a paragraph that is one quotation in single marks (a
