@@ -183,14 +183,15 @@ var soleTitles = wordSet("pope pontiff patriarch king queen emperor empress")
 
 // titleHolders returns, by office (see Role), the name of the one person the text names
 // with that title before the name ("President Ana Voss", "Gov. Ivo Marek"), wherever in
-// the text outside quotations (the names it reads, see names), also "President of Soloria
-// Ana Voss". A title after a listed word ("Vice President", "former Gov.") is another
-// office, not read; one qualified in other words ("Senate President", "Soloria
-// President", "In 1999, President …", see otherOffice) names a holder that is never
-// chosen but counts against another. An office that two people hold (different first or last names) maps to "", and
-// so does one whose holder the text names by one word only ("President Voss"). A role in
-// apposition is not read ("Ivo Marek, the previous governor,"): its words too often tell
-// another time or place. A bare title as a speaker stands for that person, or for no one.
+// the text outside quotations and title-cased headlines (the names it reads, see names),
+// also "President of Soloria Ana Voss". A title after a listed word ("Vice President",
+// "former Gov.") is another office, not read; one qualified in other words ("Senate
+// President", "Soloria President", "In 1999, President …", see otherOffice) names a
+// holder that is never chosen but counts against another. An office that two people hold
+// (different first or last names) maps to "", and so does one whose holder the text names
+// by one word only ("President Voss"). A role in apposition is not read ("Ivo Marek, the
+// previous governor,"): its words too often tell another time or place. A bare title as a
+// speaker stands for that person, or for no one.
 func (s *segmenter) titleHolders() map[string]string {
 	holders := map[string]string{}
 	others := map[string][]string{} // the holders of another office of the same title
@@ -321,9 +322,10 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if t := s.bareTitle(c); t != "" && len(s.text)-pos >= len(name) && strings.EqualFold(s.text[pos:pos+len(name)], name) {
 			// "President: “…”", "President says …", the title as written (not a pronoun
 			// that stands for it): the one person the text names with that title. Else a
-			// capitalized title right before a headline's colon, where a name would
-			// stand, names no one (a title is no name); others stay as they are ("Mayor
-			// quits: “…”" is a headline's clause, whose subject reads as one).
+			// capitalized title right before a colon in the text's first paragraph (its
+			// headline), where a name would stand, names no one (a title is no name);
+			// others stay as they are (a transcript's "President: “Yes.”" further on;
+			// "Mayor quits: “…”" is a headline's clause, whose subject reads as one).
 			if holders == nil {
 				holders = s.titleHolders()
 			}
