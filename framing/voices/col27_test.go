@@ -13,7 +13,7 @@ func TestHeadlineTopicsCol27(t *testing.T) {
 			[]vspan{{Quote, "", "", "", "No bread has come in for a month"}}},
 		{"things for a place are a topic", "Weapons for Soloria: 'We need them well before the spring'",
 			[]vspan{{Quote, "", "", "", "We need them well before the spring"}}},
-		{"deeds of an army in lower case are a topic", "The war crimes of the Valdoran army: 'They burned every farm on the river'",
+		{"deeds of an army in lower case are a topic", "The crimes of the Valdoran army: 'They burned every farm on the river'",
 			[]vspan{{Quote, "", "", "", "They burned every farm on the river"}}},
 		{"the defense of a listed city is a topic", "Defense of Geneva: 'We held the old bridge for a week'",
 			[]vspan{{Quote, "", "", "", "We held the old bridge for a week"}}},
