@@ -364,6 +364,18 @@
 //     to no person the text names in full (after a record's noun a name is a body's far
 //     more often than a person's); "numbers of" counts and names no one, and a closing
 //     time ("this week") is no part of the name.
+//   - resolve.go (bareTitle, titleHolders): a title alone as a speaker, written as such
+//     ("President: …", "President says …"), is the one person the text names with that
+//     title before a name, outside quotations and title-cased headlines ("President of
+//     Soloria Ana Voss" too). A title after vice, deputy, prime, former and the like is
+//     another office and not read; a title qualified in other words (a capitalized word
+//     other than a function word, a possessive, a body's or role's noun, a year earlier
+//     in its sentence: "Senate President", "Soloria President", "In 1999, President …")
+//     names a holder who is never chosen but makes another holder ambiguous. Two holders,
+//     or one named by one word only, give none; with none, a capitalized title right
+//     before a colon in the text's first paragraph names no one, and elsewhere it stays
+//     as written. "The president", courtesy titles and titles that name one person (Pope)
+//     are left as they were.
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting
