@@ -1,10 +1,12 @@
 // Subjects and names that a pronoun for a person does not stand for, and owners that are
 // not a cue's source: a capitalized common word opening its sentence ("Men carried …"
-// where "the men" stands elsewhere), a capitalized plural opening it ("Crowds gathered
-// …"), a name ending in a word the text writes in lower case ("the Halden Harbor
-// Festival"), "you" (the reader or the one addressed), and a possessive owning a plural
-// subject of the cue verb ("his cousins talk"). Each gives no speaker rather than a wrong
-// one: resolution in resolve.go asks these before taking a name.
+// where "the men" stands elsewhere; "Born in Halden, …" where "Born" is written
+// capitalized nowhere inside a sentence and a preposition follows it), a capitalized
+// plural opening it ("Crowds gathered …"), a name ending in a word the text writes in
+// lower case ("the Halden Harbor Festival"), "you" (the reader or the one addressed), and
+// a possessive owning a plural subject of the cue verb ("his cousins talk"). Each gives
+// no speaker rather than a wrong one: resolution in resolve.go asks these before taking
+// a name.
 
 package voices
 
@@ -64,14 +66,21 @@ func startsLetter(t string) bool {
 }
 
 // commonWords returns the words that stand in lower case in the narrative or the
-// quotations of the text, built once a text, at its first call (see lowerElsewhere), and
-// kept on the segmenter until the next text.
+// quotations of the text, and the capitalized words that stand inside a sentence (not at
+// its start, nor in a sentence in title case or a heading in capitals), each as written:
+// a key that begins with a capital is one of the second kind, any other one of the first.
+// It is built once a text, at its first call (see lowerElsewhere), and kept on the
+// segmenter until the next text.
 func (s *segmenter) commonWords() map[string]bool {
 	if s.common == nil {
 		s.common = map[string]bool{}
 		for k := range s.toks {
 			s.work++
-			if !s.toks[k].cap {
+			t := &s.toks[k]
+			switch {
+			case !t.cap:
+				s.common[s.word(k)] = true
+			case k > 0 && s.toks[k-1].sentence == t.sentence && !t.heading && !s.inTitleCase(k):
 				s.common[s.word(k)] = true
 			}
 		}
@@ -80,9 +89,16 @@ func (s *segmenter) commonWords() map[string]bool {
 }
 
 // lowerElsewhere reports whether token k, one capitalized word opening its sentence, is
-// written in lower case elsewhere in the text ("Men carried …" where "the men" stands
-// further on): a common noun or adjective capitalized by its place, not a name. The last
-// name of a person named before it is a name ("Young said" after "Leslie Young").
+// a common word capitalized by its place, not a name, as the text shows: written in lower
+// case elsewhere in the text ("Men carried …" where "the men" stands further on), or
+// never written capitalized but at a sentence's start, no known given name nor a title,
+// role or word of an organization's name ("President on …" is someone), and followed
+// in its clause by a word that a name opening a sentence is not (see wordAfterOpening:
+// "Born in Halden, …", "Along the way …", "Mindful that …"), where a name that a pronoun
+// may stand for is written inside a sentence too ("Mr. Okonkwo", "said Okonkwo") or has
+// its verb, "of" or an apposition next ("Okonkwo waited", "Okonkwo of the harbor board").
+// The last name of a person named before it is a name ("Young said" after "Leslie
+// Young").
 func (s *segmenter) lowerElsewhere(k int) bool {
 	if s.lang.name != "english" || !s.toks[k].cap || !s.sentenceInitialWord(k, k+1) {
 		return false
@@ -95,7 +111,28 @@ func (s *segmenter) lowerElsewhere(k int) bool {
 	if s.knownPerson(w, s.toks[k].start) {
 		return false // "Young said …" after "Leslie Young": a surname that is also a word
 	}
-	return s.commonWords()[string(unicode.ToLower(r))+w[n:]]
+	common := s.commonWords()
+	if common[string(unicode.ToLower(r))+w[n:]] {
+		return true
+	}
+	return !common[w] && !IsGivenName(w) && s.toks[k].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && s.wordAfterOpening(k+1)
+}
+
+// wordAfterOpening reports whether token j, right after a word opening its sentence, is a
+// word in lower case in the same clause that a name opening a sentence has not next: a
+// preposition other than "of" ("Born in …"; "Okonkwo of the board" is a name's), a
+// determiner ("Along the way"), a subject pronoun ("Except she …"), a complementizer or a
+// relative pronoun ("Mindful that …", "Legislation that …"), or "but" ("Soft-spoken but
+// …"). An adverb ("Varga then asked"), "and" or "or" ("Varga and her brother") may
+// follow a name.
+func (s *segmenter) wordAfterOpening(j int) bool {
+	if j <= 0 || j >= len(s.toks) || s.toks[j].cap || s.toks[j].clause != s.toks[j-1].clause {
+		return false
+	}
+	if f := s.toks[j].flags; f&(ClassPrep|ClassDet|ClassSubject|ClassThat|ClassWho) != 0 {
+		return s.lowerWord(j) != "of"
+	}
+	return s.lowerWord(j) == "but"
 }
 
 // secondPerson reports whether a pronoun is the English second person ("you", "your"):

@@ -1,0 +1,31 @@
+package voices
+
+import "testing"
+
+// TestOpeningWordOnly27 checks that a capitalized word opening its sentence, never written
+// capitalized inside a sentence and followed by a preposition, a determiner, a subject
+// pronoun, a complementizer or "but", is no name a pronoun for a person stands for ("Born
+// in Halden, …": "he" is the person named after it, or no one), while a one-word name
+// with its verb, "of", an adverb or "and" next, one written inside a sentence too, a
+// known given name and a title are read as before. The texts are invented.
+func TestOpeningWordOnly27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a participle and a preposition", "Born in Halden in 1961, the painter Ivo Marek later left. “We will stay,” he said.",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "We will stay,"}}},
+		{"a noun and a preposition, no name", "Breakfast with the crew at the pier was long. “We will stay,” she said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		{"an adverb and a determiner", "Lena Okafor rowed out at dawn. Along the way the crew sang. “We will stay,” she said.",
+			[]vspan{{Quote, "Lena Okafor", "Lena Okafor", "said", "We will stay,"}}},
+		{"an adjective and but", "Soft-spoken but firm, the mayor of Halden waited. “We will stay,” she said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		// Kept.
+		{"a name with its verb next", "Varga waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We will stay,"}}},
+		{"a name with an adverb next", "Varga then waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We will stay,"}}},
+		{"a name with a preposition next, written inside a sentence too", "Varga in a red coat waited at the pier. The crew thanked Varga. “We will stay,” she said.",
+			[]vspan{{Quote, "Varga", "Varga", "said", "We will stay,"}}},
+		{"a known given name with a preposition next", "Charles in a red coat waited at the pier. “We will stay,” he said.",
+			[]vspan{{Quote, "Charles", "Charles", "said", "We will stay,"}}},
+	})
+}
