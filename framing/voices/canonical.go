@@ -143,7 +143,9 @@ type firstName struct {
 // joinFirstWords wraps canonical: a one-word speaker at pos that canonical leaves as it
 // is (no longer name of the document ends with it) and that opens the name of one person
 // written before pos (see byFirstWord) is that person ("Li" is "Li Wei"), so that a
-// document's speaker is counted once whether the text quotes or reports it.
+// document's speaker is counted once whether the text quotes or reports it; one that
+// opens a person's name written at pos itself, an initial after it, is that name (see
+// nameAt: "said Steven A. Cook" is Steven A. Cook, not Steven).
 //
 // A listed place (see placeName) or a known given name is that person only as a first
 // name is (see byGivenWord): "Jordan said" after "Foreign Minister Jordan Haddad" is more
@@ -159,6 +161,9 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 		c := canonical(name)
 		if strings.Contains(c, " ") || !scan.IsCapitalized(c) {
 			return c
+		}
+		if full := s.nameAt(pos, c); full != "" {
+			return canonical(full) // "said Steven A. Cook" read as "Steven": the name goes on
 		}
 		if s.placeName(c) || IsGivenName(c) {
 			if !givenDone {
@@ -188,6 +193,27 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 		}
 		return c
 	}
+}
+
+// nameAt returns the name of a person that the text writes at pos, two words or more
+// that open with the one-word speaker c and go on past it with an initial ("Steven A.
+// Cook" where the source phrase was cut at the initial's capital, a word too), or "".
+func (s *segmenter) nameAt(pos int, c string) string {
+	i := sort.Search(len(s.names), func(i int) bool { return s.names[i].pos >= pos })
+	if i >= len(s.names) || s.names[i].pos != pos {
+		return ""
+	}
+	m := s.names[i]
+	rest, ok := strings.CutPrefix(m.name, c+" ")
+	if !ok || !m.person || m.tFrom >= 0 || !initial(firstWord(rest)) || !strings.Contains(rest, " ") {
+		return ""
+	}
+	return m.name
+}
+
+// initial reports whether w is an initial: one capital letter and a period ("A.").
+func initial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // byGivenWord returns, for each first word of a person's name of two words or more that the

@@ -136,6 +136,11 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 			j++
 			continue
 		}
+		if n > 0 && s.initialAt(j, hi) {
+			n++ // "Dana I. Kessler": an initial that is a word too ("I", "A")
+			j++
+			continue
+		}
 		if n > 0 && !t.heading && arabicArticle(s.word(j)) != "" {
 			n++ // "Abdel Fattah el-Sisi": a surname with the Arabic article
 			j++
@@ -176,6 +181,18 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	m.name = s.span(first, last)
 	m.gender = s.genderOf(s.span(i, last)) // with its titles
 	return j, m
+}
+
+// initialAt reports whether token j, before token hi, is a middle initial: one capital
+// letter right before a period, then a capitalized word in the same clause ("Dana I.
+// Kessler", "Ivo A. Marek"), which a name takes whatever else the letter may be.
+func (s *segmenter) initialAt(j, hi int) bool {
+	if j <= 0 || j+1 >= hi || j+1 >= len(s.toks) {
+		return false
+	}
+	t, next := s.toks[j], s.toks[j+1]
+	return t.end-t.start == 1 && s.text[t.start] >= 'A' && s.text[t.start] <= 'Z' && t.end < len(s.text) && s.text[t.end] == '.' &&
+		next.cap && next.clause == t.clause && next.sentence == t.sentence && !next.heading
 }
 
 // appositiveRole returns the token [k, k+1) of the role in apposition after a name that

@@ -45,3 +45,21 @@ func TestArticleBeforeName27(t *testing.T) {
 			[]vspan{{Quote, "Okonkwo Adebayo", "Okonkwo Adebayo", "said", "We will stay,"}}},
 	})
 }
+
+// TestNameAtInitial27 checks that a one-word speaker cut off at a middle initial ("said
+// Marten A. Volker" read as "Marten") is the person's whole name, the initial "I" or "A"
+// too, which are words as well; and that a first name with no initial after it and a
+// one-word name written alone are read as before. The texts are invented.
+func TestNameAtInitial27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"an initial that is an article", "“The port will close soon,” said Marten A. Volker, a harbor expert at the institute.",
+			[]vspan{{Quote, "Marten", "Marten A. Volker", "said", "The port will close soon,"}}},
+		{"an initial that is a pronoun", "“The port will close soon,” said Dana I. Kessler, a harbor expert at the institute.",
+			[]vspan{{Quote, "Dana", "Dana I. Kessler", "said", "The port will close soon,"}}},
+		// Kept.
+		{"no initial", "“The port will close soon,” said Marten Volker, a harbor expert at the institute.",
+			[]vspan{{Quote, "Marten Volker", "Marten Volker", "said", "The port will close soon,"}}},
+		{"a one-word name", "“The port will close soon,” said Volker, a harbor expert at the institute.",
+			[]vspan{{Quote, "Volker", "Volker", "said", "The port will close soon,"}}},
+	})
+}
