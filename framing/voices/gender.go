@@ -1,6 +1,10 @@
 package voices
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/framediff/framediff/framing/internal/scan"
+)
 
 // Gender of first names, for pronouns ("she said" is not Bill Voss) and for titles
 // ("Mrs. Voss" is not Bill Voss). The lists are common given names of English-language
@@ -51,8 +55,9 @@ func wordSet(words string) map[string]bool {
 }
 
 // genderOfName returns the gender of a name phrase: its title ("Mr.", "Mrs.", "Ms.", or an
-// honorific of another language that tells one: "Daw", "U", "Madame") first, else its first name ("Elena Voss"); genderUnknown if
-// neither tells.
+// honorific of another language that tells one: "Daw", "U", "Madame") first, else its
+// given name (see givenWords: "Elena Voss", "Xi Jinping"); genderUnknown if neither
+// tells.
 func genderOfName(name string) int {
 	// It is asked for every name run of a text: the words are split into a small array
 	// and lowered into a buffer, so that a name of ASCII words allocates nothing.
@@ -71,7 +76,8 @@ func genderOfName(name string) int {
 			return g
 		}
 	}
-	for _, w := range words {
+	given := givenWords(words)
+	for _, w := range given {
 		lw := lowerInto(&buf, strings.Trim(w, ".,"))
 		if maleNames[string(lw)] {
 			return genderMale
@@ -81,6 +87,45 @@ func genderOfName(name string) int {
 		}
 	}
 	return genderUnknown
+}
+
+// givenWords returns the words of a name's words that may be its given name: the first
+// capitalized word after its titles and roles (a title's "of" and the word it joins
+// with them: "Secretary of State Elena Voss") and its honorifics, or, in a name written
+// family name first ("Xi Jinping"), the words after the family name. A given name further
+// on is a surname or a particle, which tells no gender ("Belquis Al Lahabi", "Ahmed
+// Ali"; "Kim Jong Un" is not "Kim"). A phrase that ends in a title or role has all its
+// words returned, as before.
+func givenWords(words []string) []string {
+	start := 0
+	var buf [32]byte
+	for i, w := range words {
+		if f := lowerIn(langs["english"].words, strings.TrimSuffix(w, ".")); f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 {
+			start = i + 1
+			if start+1 < len(words) && string(lowerInto(&buf, words[start])) == "of" {
+				start += 2
+			}
+		}
+	}
+	for start < len(words) {
+		if n := honorificAt(words, start); n > 0 {
+			start += n
+			continue
+		}
+		if !scan.IsCapitalized(words[start]) {
+			start++
+			continue
+		}
+		break
+	}
+	rest := words[start:]
+	switch {
+	case len(rest) == 0:
+		return words // a description ending in its role ("Ana Ruiz's adviser"): any word
+	case FamilyNameFirst(rest):
+		return rest[1:]
+	}
+	return rest[:1]
 }
 
 // genderOf is genderOfName(name), worked out once per text for each name: a text names

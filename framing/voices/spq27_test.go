@@ -63,3 +63,22 @@ func TestNameAtInitial27(t *testing.T) {
 			[]vspan{{Quote, "Volker", "Volker", "said", "The port will close soon,"}}},
 	})
 }
+
+// TestGivenNameFirst27 checks that a name's gender is told by its given name, the first
+// word after its titles, and not by a later word that is a given name elsewhere (the
+// particle of "Nadira Al Haddad", the family name first of "Kim Dae-ho"): "she" stands for
+// Nadira Al Haddad and "he" for Kim Dae-ho; while a known given name after a title and a
+// known given name first tell the gender as before. The texts are invented.
+func TestGivenNameFirst27(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a particle that is a given name", "Nadira Al Haddad waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "Nadira Al Haddad", "Nadira Al Haddad", "said", "We will stay,"}}},
+		{"a family name first that is a given name", "Kim Dae-ho waited at the Halden pier on Monday. “We will stay,” he said.",
+			[]vspan{{Quote, "Kim Dae-ho", "Kim Dae-ho", "said", "We will stay,"}}},
+		// Kept.
+		{"a given name after a title", "Governor Thomas Okafor waited at the Halden pier on Monday. “We will stay,” she said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		{"a given name first", "Elena Okafor waited at the Halden pier on Monday. “We will stay,” he said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+	})
+}
