@@ -3,10 +3,11 @@
 // where "the men" stands elsewhere; "Born in Halden, …" where "Born" is written
 // capitalized nowhere inside a sentence and a preposition follows it), a capitalized
 // plural opening it ("Crowds gathered …"), a name ending in a word the text writes in
-// lower case ("the Halden Harbor Festival") or written after an article ("the Halden
-// Zone"), "you" (the reader or the one addressed), and a possessive owning a plural
-// subject of the cue verb ("his cousins talk"). Each gives no speaker rather than a wrong
-// one: resolution in resolve.go asks these before taking a name.
+// lower case ("the Halden Harbor Festival") or written after an article or "in", "at"
+// or "near" ("the Halden Zone", "at Kessler Landing"), "you" (the reader or the one
+// addressed), and a possessive owning a plural subject of the cue verb ("his cousins
+// talk"). Each gives no speaker rather than a wrong one: resolution in resolve.go asks
+// these before taking a name.
 
 package voices
 
@@ -148,15 +149,16 @@ func secondPerson(p string) bool {
 // ends in a word the text writes in lower case elsewhere ("Halden Harbor Festival",
 // "Varga Declaration" where "festival" and "declaration" stand in lower case), the head
 // noun of an institution, an event or a document, not a person's surname; or an article
-// stands right before it in its clause ("the Halden Zone", "a Marek Fund grant"), as
-// before a place's, a body's or a thing's name and not before a person's.
+// or a preposition of place ("in", "at", "near") stands right before it in its clause
+// ("the Halden Zone", "a Marek Fund grant", "at Kessler Landing"), as before a place's, a
+// body's or a thing's name and not before a person's.
 func (s *segmenter) commonHead(m mention) bool {
 	if s.lang.name != "english" || m.tFrom >= 0 || !strings.Contains(m.name, " ") || IsGivenName(firstWord(m.name)) {
 		return false
 	}
 	if k := s.tokAt(m.pos); k > 0 && k < len(s.toks) && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].cap {
 		switch s.lowerWord(k - 1) {
-		case "the", "a", "an":
+		case "the", "a", "an", "in", "at", "near":
 			return true
 		}
 	}

@@ -30,13 +30,16 @@ func TestOpeningWordOnly27(t *testing.T) {
 	})
 }
 
-// TestArticleBeforeName27 checks that a name of two words or more after "the", "a" or
-// "an", with no title and no known given name first, is no person that "he" or "she"
-// stands for when no subject or speaker is ("the Halden Zone"), while a name after
-// "that" or with no article is read as before. The texts are invented.
+// TestArticleBeforeName27 checks that a name of two words or more after "the", "a", "an",
+// "in", "at" or "near", with no title and no known given name first, is no person that
+// "he" or "she" stands for when no subject or speaker is ("the Halden Zone", "at Kessler
+// Point"), while a name after "that" or with no word before it is read as before. The
+// texts are invented.
 func TestArticleBeforeName27(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a place's name after the", "Crowds walked through the Halden Zone on Monday. “We will stay,” he said.",
+			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
+		{"a place's name after at", "Crowds waited at Kessler Landing on Monday. “We will stay,” he said.",
 			[]vspan{{Quote, "", "", "said", "We will stay,"}}},
 		// Kept.
 		{"a person's name after that", "Crowds heard that Okonkwo Adebayo would sail on Monday. “We will stay,” he said.",
