@@ -184,16 +184,37 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 }
 
 // initialAt reports whether token j, before token hi, is a middle initial: one capital
-// letter right before a period, then a capitalized word in the same clause ("Dana I.
-// Kessler", "Ivo A. Marek"), which a name takes whatever else the letter may be.
+// letter right before a period, after a word that is no regnal or war word and has none
+// before it ("Dana I. Kessler", "Ivo A. Marek"; not "King Charles I." nor "World War
+// I."), then a capitalized word in the same clause that no verb follows right after when
+// a word in lower case of the clause comes before the given name ("under Charles I.
+// Kessler said" is a monarch's numeral that ends its sentence; "Dana I. Kessler said" is
+// one name).
 func (s *segmenter) initialAt(j, hi int) bool {
 	if j <= 0 || j+1 >= hi || j+1 >= len(s.toks) {
 		return false
 	}
 	t, next := s.toks[j], s.toks[j+1]
-	return t.end-t.start == 1 && s.text[t.start] >= 'A' && s.text[t.start] <= 'Z' && t.end < len(s.text) && s.text[t.end] == '.' &&
-		next.cap && next.clause == t.clause && next.sentence == t.sentence && !next.heading
+	if t.end-t.start != 1 || s.text[t.start] < 'A' || s.text[t.start] > 'Z' || t.end >= len(s.text) || s.text[t.end] != '.' ||
+		!next.cap || next.clause != t.clause || next.sentence != t.sentence || next.heading {
+		return false
+	}
+	if regnalWords[s.word(j-1)] || j >= 2 && s.toks[j-2].clause == t.clause && regnalWords[s.word(j-2)] {
+		return false
+	}
+	if k := j + 2; j >= 2 && s.toks[j-2].clause == t.clause && !s.toks[j-2].cap && k < len(s.toks) && s.toks[k].clause == next.clause && !s.toks[k].inq {
+		if u := s.toks[k]; u.flags&(ClassVerb|ClassThink|ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 ||
+			!u.cap && strings.HasSuffix(s.lowerWord(k), "ed") {
+			return false // "… I. Kessler said": a new sentence with its verb
+		}
+	}
+	return true
 }
+
+// regnalWords are the capitalized words that make a capital letter and a period after
+// them or after the given name that follows them a numeral, not an initial ("World War
+// I.", "King Charles I.").
+var regnalWords = wordSet("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Prince Princess Saint St. Sultan Shah War")
 
 // appositiveRole returns the token [k, k+1) of the role in apposition after a name that
 // ends before token j: ", the Soloria governor," whose head (its last word, before the
