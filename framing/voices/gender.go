@@ -77,8 +77,11 @@ func genderOfName(name string) int {
 		}
 	}
 	given := givenWords(words)
-	for _, w := range given {
+	for i, w := range given {
 		lw := lowerInto(&buf, strings.Trim(w, ".,"))
+		if i > 0 && (nameParticles[string(lw)] || arabicParticles[string(lw)]) {
+			continue // "Nadira Al Haddad", but "Al Voss"
+		}
 		if maleNames[string(lw)] {
 			return genderMale
 		}
@@ -89,13 +92,15 @@ func genderOfName(name string) int {
 	return genderUnknown
 }
 
-// givenWords returns the words of a name's words that may be its given name: the first
-// capitalized word after its titles and roles (a title's "of" and the word it joins
-// with them: "Secretary of State Elena Voss") and its honorifics, or, in a name written
-// family name first ("Xi Jinping"), the words after the family name. A given name further
-// on is a surname or a particle, which tells no gender ("Belquis Al Lahabi", "Ahmed
-// Ali"; "Kim Jong Un" is not "Kim"). A phrase that ends in a title or role has all its
-// words returned, as before.
+// givenWords returns the words of a name's words that may be its given name: the words
+// after its titles and roles (a title's "of" and the word it joins with them: "Secretary
+// of State Elena Voss") and its honorifics but its last, the surname, so that a word
+// before the given name that tells none ("Democrat Elena Voss", "Analyst Dana Okafor")
+// does not hide it (genderOfName skips the name particles among them after the first, see nameParticles:
+// "Nadira Al Haddad"); or, in a name written family name first ("Kim Dae-ho"), the words
+// after the family name, and in one written in Hong Kong's way (see hongKongForm) the
+// given names of the West before its Chinese surname. A name of one word is that word; a phrase that ends in a title
+// or role has all its words returned, as before.
 func givenWords(words []string) []string {
 	start := 0
 	var buf [32]byte
@@ -122,11 +127,20 @@ func givenWords(words []string) []string {
 	switch {
 	case len(rest) == 0:
 		return words // a description ending in its role ("Ana Ruiz's adviser"): any word
+	case len(rest) == 1:
+		return rest
 	case FamilyNameFirst(rest):
 		return rest[1:]
+	case hongKongForm(rest):
+		return rest[:len(rest)-2] // "Dana Lee Ka-wai": the Chinese names tell none
 	}
-	return rest[:1]
+	return rest[:len(rest)-1]
 }
+
+// arabicParticles are the words of Arabic names, after the first, that join a surname
+// and tell no gender, though "Ben" is a given name when first; the particles of other
+// languages are in nameParticles.
+var arabicParticles = wordSet("el ben bint abu abd")
 
 // genderOf is genderOfName(name), worked out once per text for each name: a text names
 // most people many times, and every run of names is asked for its gender.
