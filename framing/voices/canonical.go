@@ -145,7 +145,7 @@ type firstName struct {
 // written before pos (see byFirstWord) is that person ("Li" is "Li Wei"), so that a
 // document's speaker is counted once whether the text quotes or reports it; one that
 // opens a person's name written at pos itself, an initial after it, is that name (see
-// nameAt: "said Steven A. Cook" is Steven A. Cook, not Steven).
+// nameAt: "said Marten A. Volker" is Marten A. Volker, not Marten).
 //
 // A listed place (see placeName) or a known given name is that person only as a first
 // name is (see byGivenWord): "Jordan said" after "Foreign Minister Jordan Haddad" is more
@@ -163,7 +163,7 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 			return c
 		}
 		if full := s.nameAt(pos, c); full != "" {
-			return canonical(full) // "said Steven A. Cook" read as "Steven": the name goes on
+			return canonical(full) // "said Marten A. Volker" read as "Marten": the name goes on
 		}
 		if s.placeName(c) || IsGivenName(c) {
 			if !givenDone {
@@ -196,8 +196,8 @@ func (s *segmenter) joinFirstWords(canonical func(string) string, reported []Spa
 }
 
 // nameAt returns the name of a person that the text writes at pos, two words or more
-// that open with the one-word speaker c and go on past it with an initial ("Steven A.
-// Cook" where the source phrase was cut at the initial's capital, a word too), or "".
+// that open with the one-word speaker c and go on past it with an initial ("Marten A.
+// Volker" where the source phrase was cut at the initial's capital, a word too), or "".
 func (s *segmenter) nameAt(pos int, c string) string {
 	i := sort.Search(len(s.names), func(i int) bool { return s.names[i].pos >= pos })
 	if i >= len(s.names) || s.names[i].pos != pos {
