@@ -1,6 +1,6 @@
 // Subjects and names that a pronoun for a person does not stand for, and owners that are
 // not a cue's source: a capitalized common word opening its sentence ("Men carried …"
-// where "the men" stands elsewhere; "Born in Halden, …" where "Born" is written
+// where "the men" stands elsewhere; "Raised near Halden, …" where "Raised" is written
 // capitalized nowhere inside a sentence and a preposition follows it), a capitalized
 // plural opening it ("Crowds gathered …"), a name ending in a word the text writes in
 // lower case ("the Halden Harbor Festival") or written after an article or "in", "at"
@@ -95,7 +95,8 @@ func (s *segmenter) commonWords() map[string]bool {
 // never written capitalized but at a sentence's start, no known given name nor a title,
 // role or word of an organization's name ("President on …" is someone), and followed
 // in its clause by a word that a name opening a sentence is not (see wordAfterOpening:
-// "Born in Halden, …", "Along the way …", "Mindful that …"), where a name that a pronoun
+// "Raised near Halden, …", "Inside the hall …", "Certain that …") and by no reporting
+// verb (see reportingVerbAfter: "Okafor on Monday said …"), where a name that a pronoun
 // may stand for is written inside a sentence too ("Mr. Okonkwo", "said Okonkwo") or has
 // its verb, "of" or an apposition next ("Okonkwo waited", "Okonkwo of the harbor board").
 // The last name of a person named before it is a name ("Young said" after "Leslie
@@ -116,16 +117,44 @@ func (s *segmenter) lowerElsewhere(k int) bool {
 	if common[string(unicode.ToLower(r))+w[n:]] {
 		return true
 	}
-	return !common[w] && !IsGivenName(w) && s.toks[k].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && s.wordAfterOpening(k+1)
+	return !common[w] && !IsGivenName(w) && s.toks[k].flags&(ClassTitle|ClassRole|ClassOrg) == 0 && s.wordAfterOpening(k+1) &&
+		!s.reportingVerbAfter(k+1)
+}
+
+// reportingVerbAfter reports whether token j, a preposition, opens a phrase that a
+// reporting or thinking verb ends within eight tokens in its clause, with no second
+// determiner or a subject pronoun before it that would open its own subject ("Okafor on
+// Monday said …", "Varga in a post argued …"; not "Inside the hall the crew sang" nor
+// "Odd to say, …"): the word before j is the verb's subject, not a word capitalized by
+// its place.
+func (s *segmenter) reportingVerbAfter(j int) bool {
+	if j >= len(s.toks) || s.toks[j].flags&ClassPrep == 0 || s.lowerWord(j) == "to" {
+		return false // "Needless to say, …": an infinitive's "to"
+	}
+	dets := 0
+	for k := j + 1; k < len(s.toks) && k < j+8 && !s.toks[k].inq && s.toks[k].clause == s.toks[j].clause; k++ {
+		t := s.toks[k]
+		if t.flags&ClassSubject != 0 {
+			return false
+		}
+		if t.flags&ClassDet != 0 {
+			if dets++; dets > 1 {
+				return false
+			}
+		}
+		if !t.cap && t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassWeak|ClassPrep) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAfterOpening reports whether token j, right after a word opening its sentence, is a
 // word in lower case in the same clause that a name opening a sentence has not next: a
-// preposition other than "of" ("Born in …"; "Okonkwo of the board" is a name's), a
-// determiner ("Along the way"), a subject pronoun ("Except she …"), a complementizer or a
-// relative pronoun ("Mindful that …", "Legislation that …"), or "but" ("Soft-spoken but
-// …"). An adverb ("Varga then asked"), "and" or "or" ("Varga and her brother") may
-// follow a name.
+// preposition other than "of" ("Raised near …"; "Okonkwo of the board" is a name's), a
+// determiner ("Inside the hall …"), a subject pronoun ("Unless she …"), a complementizer
+// or a relative pronoun ("Certain that …", "Legislation that …"). An adverb ("Varga then
+// asked"), "and" or "or" ("Varga and her brother") may follow a name.
 func (s *segmenter) wordAfterOpening(j int) bool {
 	if j <= 0 || j >= len(s.toks) || s.toks[j].cap || s.toks[j].clause != s.toks[j-1].clause {
 		return false
@@ -133,7 +162,28 @@ func (s *segmenter) wordAfterOpening(j int) bool {
 	if f := s.toks[j].flags; f&(ClassPrep|ClassDet|ClassSubject|ClassThat|ClassWho) != 0 {
 		return s.lowerWord(j) != "of"
 	}
-	return s.lowerWord(j) == "but"
+	return false
+}
+
+// personShape reports whether name, written from token k after a preposition, shows
+// itself a person's: a possessive after it ("at Okonkwo Adebayo's home"), the form of a
+// name written family name first or in Hong Kong's way (see FamilyNameFirst,
+// hongKongForm) whose first two words are no listed place ("in Hong Kong SAR" is one),
+// or a known given name among its words.
+func (s *segmenter) personShape(k int, name string) bool {
+	words := strings.Fields(name)
+	if last := k + len(words) - 1; last < len(s.toks) && s.toks[last].poss {
+		return true
+	}
+	if (FamilyNameFirst(words) || hongKongForm(words)) && !s.placeName(words[0]+" "+words[1]) {
+		return true // but "in Hong Kong SAR"
+	}
+	for _, w := range words {
+		if IsGivenName(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // secondPerson reports whether a pronoun is the English second person ("you", "your"):
@@ -149,17 +199,23 @@ func secondPerson(p string) bool {
 // ends in a word the text writes in lower case elsewhere ("Halden Harbor Festival",
 // "Varga Declaration" where "festival" and "declaration" stand in lower case), the head
 // noun of an institution, an event or a document, not a person's surname; or an article
-// or a preposition of place ("in", "at", "near") stands right before it in its clause
-// ("the Halden Zone", "a Marek Fund grant", "at Kessler Landing"), as before a place's, a
-// body's or a thing's name and not before a person's.
+// or a preposition of place ("in", "at", "near"), in lower case, stands right before it
+// in its clause ("the Halden Zone", "a Marek Fund grant", "at Kessler Landing"), as before
+// a place's, a body's or a thing's name and not before a person's, unless, after a
+// preposition, the name shows itself a person's (see personShape: "at Okonkwo Adebayo's
+// home").
 func (s *segmenter) commonHead(m mention) bool {
 	if s.lang.name != "english" || m.tFrom >= 0 || !strings.Contains(m.name, " ") || IsGivenName(firstWord(m.name)) {
 		return false
 	}
 	if k := s.tokAt(m.pos); k > 0 && k < len(s.toks) && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].cap {
 		switch s.lowerWord(k - 1) {
-		case "the", "a", "an", "in", "at", "near":
+		case "the", "a", "an":
 			return true
+		case "in", "at", "near":
+			if !s.personShape(k, m.name) {
+				return true
+			}
 		}
 	}
 	w := lastWord(m.name)
