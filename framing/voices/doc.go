@@ -296,7 +296,21 @@
 //     of a person named before, "Young" after "Lena Young"), a capitalized plural opening
 //     its sentence that is no known given name ("Crowds gathered …"), nor, for "he" or
 //     "she", a name without a title or known given name whose last word the text writes in
-//     lower case ("the Halden Harbor Festival"); "it" and "they" stand only for a subject
+//     lower case ("the Halden Harbor Festival"), nor a capitalized word opening its
+//     sentence that the text never capitalizes inside one, no known given name, title,
+//     role or word of a body's name, with a preposition other than "of", a determiner, a
+//     subject pronoun or a complementizer right after it ("Born in Halden, …", "Along the
+//     road …"), unless a reporting verb follows its prepositional phrase ("Okafor on
+//     Monday said"), nor, in the last resort, a name with no title or known given name
+//     right after a lower-case "the", "a", "an", "in", "at" or "near" ("the Halden Zone",
+//     "at Kessler Landing"; after in, at or near a name with a possessive after it,
+//     written family name first or holding a known given name stays a person); gender.go:
+//     a name's gender is read from its words after its titles but its surname, name
+//     particles after the first word skipped ("Nadira Al Haddad" is no man by "Al");
+//     canonical.go, names.go: a one-word speaker that opens a person's name written at its
+//     own position with a middle initial is that name, and a capital I. or A. in a name
+//     run is a middle initial unless a regnal or war word stands before it ("World War
+//     I.", "King Charles I.") or it ends its sentence before a new clause's verb; "it" and "they" stand only for a subject
 //     or a speaker, "you" for no one named (the reader, or the one addressed); a
 //     possessive that owns a plural subject of the cue verb is not its source ("his
 //     cousins talk": no speaker); "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
