@@ -1187,7 +1187,7 @@ func (s *segmenter) cueBefore(lo, hi int) (c cue, dist int, ok bool) {
 		if t.flags&ClassAccording != 0 && k+1 < hi && s.lowerWord(k+1) == "to" && !s.accordingConformity(k, hi) {
 			return cue{src: s.npAfter(k+2, hi), from: k, to: k + 2, verb: "according to"}, s.wordsBetween(k+2, hi), true
 		}
-		if !s.isReportingVerb(k, lo) {
+		if !s.isReportingVerb(k, lo) || s.combatSense(k, s.particleEnd(k, hi), hi) {
 			continue
 		}
 		c = cue{from: k, to: s.particleEnd(k, hi)}

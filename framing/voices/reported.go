@@ -1019,7 +1019,7 @@ func (s *segmenter) passiveAgent(k, lo, hi int) (Span, bool) {
 		return Span{}, false
 	}
 	n := s.npBefore(b-1, lo)
-	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 {
+	if !n.ok() || s.toks[n.to-1].flags&(ClassSubject|ClassWho|ClassThat) != 0 || s.combatPassive(k, e, n, src, hi) {
 		return Span{}, false
 	}
 	c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
@@ -2022,7 +2022,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			continue // before the word is looked up
 		}
 		preps, ok := speechNouns[s.lowerWord(k)]
-		if !ok || coveredBy(found, t.start) {
+		if !ok || coveredBy(found, t.start) || s.combatNoun(k, lo, hi) {
 			continue
 		}
 		forPerson := s.supportForPerson(k, lo, hi)
@@ -2342,7 +2342,7 @@ func (s *segmenter) itPassive(k, lo int) bool {
 func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	base := s.lang.verbBase(s.lowerWord(k))
 	m := e
-	if s.nounBeforeBe(k, e, hi) || base == "observe" && s.observesNorm(e, hi) {
+	if s.nounBeforeBe(k, e, hi) || base == "observe" && s.observesNorm(e, hi) || s.combatSense(k, e, hi) {
 		return 0, false // "the primary reason is cost", "what Ruiz said is false", "must observe the rules"
 	}
 	if tellVerbs[base] && m < hi && !s.toks[m].inq {
