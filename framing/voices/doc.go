@@ -282,6 +282,21 @@
 //     cue ("praised Marek for “standing firm”"), a mention word ("said the word “reckless”
 //     fit") or a naming verb ("called the plan “reckless” in a speech"), reads as a title or
 //     repeats words quoted before stays a quotation.
+//   - combat.go: verbs of attacking (attack, hit, fire, shoot, strike, slam, blast)
+//     report speech only in their figurative sense. They are acts of force, with no
+//     speaker, no content and no cue of a quotation after them, when a weapon heads a
+//     phrase after "with", "from" or "using"; for attack, hit, fire, shoot and strike
+//     also when a target noun (settlements, positions, bases, infrastructure, buildings,
+//     vehicles) heads the object or the passive subject, or the object is a place named
+//     with its kind ("the Darnel Region"); and when an armed force is the subject or the
+//     passive agent, unless a noun of words, a text, a decision or a plan heads the
+//     object ("the army attacked the report" reports words), or an adverb of bodily
+//     force goes with the verb. A judgment or reason after the object ("as …", "for its
+//     rules", "over …"), a participle of speech after a comma, "verbally", or a person, a
+//     role or a body as the passive agent keep the sense of words ("the union slammed the
+//     hospital", "the schools were attacked by the minister"). The noun "attack" after a
+//     modifier of force ("a missile attack") or with a target after "on" is no speech
+//     noun.
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the
