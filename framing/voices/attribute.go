@@ -821,14 +821,15 @@ func (s *segmenter) rubricSpeaker(n np) bool {
 // the colon's token), names a topic by what its words are, not by a failed test for a
 // speaker: an act, an event or a thing done to or for someone or somewhere (a listed
 // noun, see actionNouns, before "of" or "for", the phrase's first word or in lower case:
-// "Blockade of Halden:", "Exchange of prisoners:", "Weapons for the army:", "The war
+// "Blockade of Halden:", "Exchange of prisoners:", "Weapons for the army:", "The
 // crimes of the Valdoran army:"), unless the phrase ends in a capitalized noun for a
 // body, not a state's (see stateNouns), and is that body's name ("Rescue of the Children
-// Fund:"); a defense only of a place ("Defense of Halden:", "Defense of the city:", not of
-// one word that is a given name, "Defense of Chad:"), since the defense of a person is
+// Fund:"); a defense only of a listed place, a site or a phrase in lower case ("Defense
+// of Geneva:", "Defense of the city:"; not of an unlisted name, "Defense of Halden:", nor
+// of one word that is a given name, "Defense of Chad:"), since the defense of a person is
 // their lawyers; a site, a name ending in a listed noun for a plant or a facility that
 // cannot speak ("Lamar NPP:", "Halden Station:", one upper-case word ending in NPP or HPP
-// too), unless its first word is a given name ("Maria Station:" is a person); or a city
+// too), unless its first word is a given name ("Maria Station:" is no site); or a city
 // that is no seat of government (see topicCities: "Kharkiv:"). A country, a capital, a
 // body, a person or a title of a place ("Archbishop of Halden:") has none of these and
 // stays a speaker.
@@ -885,8 +886,9 @@ var actionNouns = wordSet("blockade bombardment bombing bombings killing killing
 // the package reads some of them as a body's noun ("Chess Federation").
 var stateNouns = wordSet("federation republic kingdom emirates")
 
-// defenseWords name the act of defending before "of" or "for": a topic when a place
-// follows ("Defense of Halden:"), the lawyers of the one who follows otherwise.
+// defenseWords name the act of defending before "of" or "for": a topic when a listed
+// place, a site or a phrase in lower case follows ("Defense of Geneva:"), the lawyers of
+// the one who follows otherwise.
 var defenseWords = wordSet("defense defence")
 
 // siteNouns end the names of sites and plants, which cannot speak ("Lamar NPP:", "Halden

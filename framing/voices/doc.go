@@ -88,7 +88,8 @@
 //     senator from Soloria:"; nor a topic named by its words: a listed act or thing
 //     before "of" or "for", "Exchange of prisoners:", "Weapons for the army:", unless
 //     the whole is a body's name ending in its noun, "Arms for Peace Network:"; a
-//     defense of a place, not of one word that is a given name; a name ending in a
+//     defense of a listed place, a site or a phrase in lower case, not of an unlisted
+//     name nor of one word that is a given name; a name ending in a
 //     site's noun, "Halden Dam:", "Halden HPP:", unless it opens with a given name; a
 //     listed city that seats no national government, "Geneva:"; in a text's first
 //     paragraph, nor a capitalized title alone, "President:", unless the text names its
