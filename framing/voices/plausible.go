@@ -21,6 +21,8 @@ import (
 //     collective ("police", "staff") or a record's mass noun ("data", "polling").
 //   - a phrase in lower case headed by a noun of a toll ("casualties", "deaths",
 //     "injuries"): what is reported, not who reports it ("…, casualties reported").
+//   - a short phrase in lower case headed by a noun of time ("the day", "20 years", "a
+//     time"): when, not who.
 //   - the imperative "let" of a suggestion ("Let's talk about …", "Let me be clear"),
 //     capitalized or not: a verb, never a noun phrase.
 //
@@ -42,6 +44,37 @@ var collectives = map[string]bool{"people": true, "police": true, "public": true
 // in lower case names what is reported, never who reports it ("…, casualties reported"
 // is the passive "casualties were reported"; "the deaths said" names no one).
 var tollNouns = wordSet("casualties fatalities deaths injuries losses damages")
+
+// timeNouns are the nouns of a length or a point of time: a phrase headed by one in
+// lower case (see timePhrase) of at most three words before its first preposition, none a participle,
+// names when, never who ("the day of the rally", "20 years", "a time"), however a
+// sentence makes it the subject of a verb of saying ("the day proved …"); "minutes" are
+// left out, a record that may be cited ("according to minutes").
+var timeNouns = wordSet("day days time times week weeks month months year years decade decades " +
+	"hour hours moment moments night nights morning mornings evening evenings era period")
+
+// timePhrase reports whether the words of a phrase before its first preposition, ending
+// in a noun of time, are in lower case (the first may be a capitalized determiner or
+// quantifier opening a sentence, "The day", "A few hours") and hold no participle.
+func (s *segmenter) timePhrase(words []string) bool {
+	for i, w := range words {
+		switch {
+		case slices.ContainsFunc(words[:len(words)-1], participleLike):
+			return false
+		case isLower(w):
+		case i == 0 && (s.lang.classesOf(strings.ToLower(w))&ClassDet != 0 || quantifiers[strings.ToLower(w)]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// participleLike reports whether a word of a phrase ends as a participle does ("a report
+// released last month": the time ends the participle's phrase, not the noun phrase's head).
+func participleLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
 
 // letWords are the forms of "let" that open an imperative ("Let's talk about …").
 var letWords = map[string]bool{"let": true, "let's": true, "let’s": true}
@@ -65,6 +98,8 @@ func (s *segmenter) canSpeak(sp string) bool {
 	}
 	if head := words[len(words)-1]; tollNouns[head] && isLower(words[0]) {
 		return false // "…, casualties reported": what a toll counts is reported, it reports nothing
+	} else if timeNouns[head] && len(words) <= 3 && s.timePhrase(words) {
+		return false // "the day showed", "20 years taught him": a time names no one who speaks
 	}
 	for _, w := range words {
 		if !isLower(w) {
