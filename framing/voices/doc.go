@@ -388,7 +388,9 @@
 //     militias shelled the port"); plural
 //     compounds ("rights groups", "news agency") and participles before a time or a body
 //     ("released Sunday", "armed forces") are no clause. A lower-case phrase headed by a
-//     noun of a toll ("casualties reported") is no source. A source that names a record
+//     noun of a toll ("casualties reported") is no source, nor a short
+//     one headed by a noun of time without a participle in it ("the day", "20 years",
+//     "these days"; "a report released last month" is a source). A source that names a record
 //     (data, information, figures, statistics or numbers of, from or gathered by someone)
 //     is that someone's, named by that phrase's own core name and joined by its last word
 //     to no person the text names in full (after a record's noun a name is a body's far
