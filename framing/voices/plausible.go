@@ -57,10 +57,11 @@ var timeNouns = wordSet("day days time times week weeks month months year years 
 // in a noun of time, are in lower case (the first may be a capitalized determiner or
 // quantifier opening a sentence, "The day", "A few hours") and hold no participle.
 func (s *segmenter) timePhrase(words []string) bool {
+	if slices.ContainsFunc(words[:len(words)-1], participleLike) {
+		return false
+	}
 	for i, w := range words {
 		switch {
-		case slices.ContainsFunc(words[:len(words)-1], participleLike):
-			return false
 		case isLower(w):
 		case i == 0 && (s.lang.classesOf(strings.ToLower(w))&ClassDet != 0 || quantifiers[strings.ToLower(w)]):
 		default:
