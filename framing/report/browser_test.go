@@ -214,9 +214,9 @@ func openPage(t *testing.T, exe, dir string, page []byte) (ctx context.Context, 
 	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
 		chromedp.Flag("disable-gpu", true), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true), chromedp.WindowSize(1200, 900))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true), chromedp.Flag("disable-crash-reporter", true), chromedp.Flag("disable-breakpad", true),
+		chromedp.WindowSize(1200, 900))
 	var mu sync.Mutex
 	var seen []string
 	listen := func(ev any) {
@@ -240,9 +240,30 @@ func openPage(t *testing.T, exe, dir string, page []byte) (ctx context.Context, 
 			}
 		}
 	}
-	ctx, cancel = chromedp.NewContext(actx, chromedp.WithListener(listen))
-	t.Cleanup(cancel)
-	ctx, cancel = context.WithTimeout(ctx, 3*time.Minute)
+	// The browser is started apart from the page, and again when it fails to start: on a
+	// loaded CI machine (the race detector's test binaries beside it) Chromium has been seen
+	// to crash while starting, which says nothing of the page. Three failed starts fail the
+	// test; whatever the page does once loaded is never retried.
+	const starts = 3
+	for attempt := 1; ; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		bctx, cancelBrowser := chromedp.NewContext(actx, chromedp.WithListener(listen))
+		err := chromedp.Do(bctx) // no steps: starts the browser and its first tab
+		if err == nil {
+			t.Cleanup(cancelAlloc)
+			t.Cleanup(cancelBrowser)
+			ctx = bctx
+			break
+		}
+		cancelBrowser()
+		cancelAlloc()
+		if attempt == starts {
+			t.Fatalf("Chromium did not start in %d tries; the last: %v", starts, err)
+		}
+		t.Logf("Chromium did not start (try %d of %d): %v", attempt, starts, err)
+		time.Sleep(time.Duration(attempt) * time.Second)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Minute)
 	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+path)); err != nil {
 		t.Fatal(err)
