@@ -2,7 +2,6 @@ package framing
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -153,19 +152,6 @@ func TestAddressLexicon(t *testing.T) {
 	if p.Count("web") != 0 || p.Count("law") != 1 || p.Dropped().Address != len(addressWords) {
 		t.Errorf("web %d, law %d, Dropped.Address %d; want 0, 1, %d", p.Count("web"), p.Count("law"), p.Dropped().Address, len(addressWords))
 	}
-}
-
-func ExampleAnalyzer_addresses() {
-	text := "Contact the writer at jane.doe@example.com or visit www.example.org today."
-	var an Analyzer
-	p, _ := an.ProfileTexts(text)
-	fmt.Println(p.Total(1), p.Dropped().Address)
-	an.KeepAddresses = true
-	p, _ = an.ProfileTexts(text)
-	fmt.Println(p.Total(1), p.Dropped().Address, p.Count("com"))
-	// Output:
-	// 4 7
-	// 11 0 1
 }
 
 // TestAddressOldProfileJSON: a profile written before Dropped.Address counted the words of

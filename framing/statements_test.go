@@ -2,7 +2,6 @@ package framing
 
 import (
 	"encoding/json"
-	"fmt"
 	"reflect"
 	"testing"
 
@@ -94,44 +93,4 @@ func TestVoiceReportWorkers(t *testing.T) {
 	if _, err := an.VoiceReport(docs, &VoiceReportOptions{Quoted: VoiceReported}); err == nil {
 		t.Error("quoted expressions of reported speech accepted")
 	}
-}
-
-func ExampleStatements() {
-	text := "The ministry said the dam was “safe and sound” and that repairs were “not needed at all.” " +
-		"An engineer said the cracks were growing. The dam is not “safe and sound.”"
-	spans := Quotes(text, "english")
-	for _, st := range Statements(spans) {
-		fmt.Printf("%s (%s, %s):", st.Name(), st.Voice, st.Verb)
-		for _, i := range st.Spans {
-			fmt.Printf(" [%s]", text[spans[i].Start:spans[i].End])
-		}
-		fmt.Println()
-	}
-	// Output:
-	// the ministry (quote, said): [the dam was] [safe and sound] [and that repairs were] [not needed at all.] [safe and sound.]
-	// an engineer (reported, said): [the cracks were growing]
-}
-
-func ExampleAnalyzer_VoiceReport() {
-	docs := []corpus.Document{{ID: "d", Language: "english", Text: "The ministry said the dam was “safe and sound” " +
-		"and that repairs were “not needed at all.” An engineer said the cracks were growing. " +
-		"The ministry’s so-called “review” took one afternoon."}}
-	var an Analyzer
-	r, err := an.VoiceReport(docs, nil)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println("statements:", r.Stats.Quotations["quote"]+r.Stats.Quotations["reported"], "speakers:", r.Stats.Speakers)
-	for _, q := range r.Quoted {
-		fmt.Printf("scare quote %q %d\n", q.Expr, q.Count)
-	}
-	for _, s := range r.Sources {
-		fmt.Println(s.Speaker, s.Quotations, s.Statements, s.Verbs)
-	}
-	// Output:
-	// statements: 2 speakers: [{an engineer 1} {the ministry 1}]
-	// scare quote "review" 1
-	// an engineer 0 1 [{said 1}]
-	// the ministry 1 0 [{said 1}]
 }

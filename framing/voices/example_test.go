@@ -19,3 +19,14 @@ func ExampleQuotes() {
 	// quote  "the editorial"  said     "Such hype is not journalism,"
 	// scare  ""                        "free press"
 }
+
+// Check that a language name from input has attribution before reading quotations with it.
+func ExampleLang_Attributes() {
+	for _, name := range []string{"en", "french", "englsh"} {
+		fmt.Printf("%q: attribution %v\n", name, voices.LangOf(name).Attributes())
+	}
+	// Output:
+	// "en": attribution true
+	// "french": attribution true
+	// "englsh": attribution false
+}

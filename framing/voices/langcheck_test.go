@@ -39,14 +39,3 @@ func TestUnknownLanguageHasNoAttribution(t *testing.T) {
 		})
 	}
 }
-
-// Check that a language name from input has attribution before reading quotations with it.
-func ExampleLang_Attributes() {
-	for _, name := range []string{"en", "french", "englsh"} {
-		fmt.Printf("%q: attribution %v\n", name, LangOf(name).Attributes())
-	}
-	// Output:
-	// "en": attribution true
-	// "french": attribution true
-	// "englsh": attribution false
-}
