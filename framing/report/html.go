@@ -1104,8 +1104,11 @@ var voices=document.getElementById("voices");
 var v=sv[1];if(!v){return;}
 h("h3",sv[0],voices);
 h("p",(100*v.quoted_share).toFixed(0)+"% of counted words in quotations.",voices);
-var tab=h("table",undefined,voices);var hr=h("tr",undefined,tab);h("th","quoted",hr);h("th","times",hr);
-list(v.speakers).slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name,LABEL),tr);h("td",String(s.count),tr);});
+var named=[],described=[];list(v.speakers).forEach(function(s){var c=s.name.charAt(0);(c!==c.toUpperCase()?described:named).push(s);});
+var tab=h("table",undefined,voices,"speakers");var hr=h("tr",undefined,tab);h("th","quoted",hr);h("th","times",hr);
+named.slice(0,8).forEach(function(s){var tr=h("tr",undefined,tab);h("td",U(s.name,LABEL),tr);h("td",String(s.count),tr);});
+if(described.length){var ds=[];described.slice(0,8).forEach(function(s,i){ds.push(i?", ":"",U(s.name,LABEL)," ("+s.count+")");});
+h("p",["Quoted by description, not by name (summed over the documents, where the same words may be different people): ",ds],voices,"descriptions");}
 if(list(v.cited).length){var cited=[];list(v.cited).slice(0,8).forEach(function(c,i){cited.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
 h("p",["Texts cited (a law or charter \u201csays\u201d: a rule, not a voice): ",cited],voices);}
 var verbs=[];list(v.verbs).slice(0,8).forEach(function(c,i){verbs.push(i?", ":"",U(c.name,LABEL)," ("+c.count+")");});
