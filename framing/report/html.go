@@ -1006,9 +1006,13 @@ var covered=0;shift.forEach(function(s){covered+=s.share;});
 put(document.getElementById("shift-note"),["Jensen–Shannon divergence "+fmt(data.jsd_bits,4)+" bits"+LUMPED+". Each bar is a word's share of it (after Gallagher et al. 2021): right, relatively more frequent in ",A,"; left, in ",B,". These "+shift.length+" words account for "+fmt(100*covered,1)+"%."]);
 var smax=0;shift.forEach(function(s){smax=Math.max(smax,s.share);});
 var SH=14;frame(ssvg,760,20+SH*shift.length);var smid=380,sscale=(380-120)/Math.max(smax,1e-9);
+// A bar is in its side's colour of the scatter (A blue, B orange) and named by that side's
+// own form of the word where the two sides' forms differ ("universal" against "University").
+var termOf=new Map();terms.forEach(function(t){termOf.set(t.term,t);});
 shift.forEach(function(s,k){var y=10+k*SH,w=s.share*sscale;var x=s.toward_a?smid:smid-w;
-el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#c0504d":"#4f6fa8","class":"shift"},ssvg);
-label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(s.word,LABEL),MERGEDT.has(s.term)?"*":""," "+fmt(100*s.share,1)+"%"],ssvg);});
+var kt=termOf.get(s.term),word=(kt&&(s.toward_a?kt.word_a:kt.word_b))||s.word;
+el("rect",{x:x.toFixed(1),y:y,width:Math.max(w,0.5).toFixed(1),height:SH-3,fill:s.toward_a?"#0072b2":"#d55e00","class":"shift"},ssvg);
+label({x:s.toward_a?smid+w+4:smid-w-4,y:y+SH-4,"text-anchor":s.toward_a?"start":"end"},[U(word,LABEL),MERGEDT.has(s.term)?"*":""," "+fmt(100*s.share,1)+"%"],ssvg);});
 el("line",{x1:smid,y1:6,x2:smid,y2:14+SH*shift.length,stroke:"#999"},ssvg);
 var ev=data.events;
 if(ev){
