@@ -131,6 +131,34 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			single[g.name] = true
 		}
 	}
+	// Spellings of one name by two systems of romanization are one speaker
+	// (spellingKeyOf), shown by the spelling with the most statements.
+	bySpelling := map[string][]int{}
+	var spellings []string // in the order of gs, which is key order
+	for i := range gs {
+		if k, ok := spellingKeyOf(gs[i].words); ok {
+			if bySpelling[k] == nil {
+				spellings = append(spellings, k)
+			}
+			bySpelling[k] = append(bySpelling[k], i)
+		}
+	}
+	for _, k := range spellings {
+		is := bySpelling[k]
+		best := is[0]
+		for _, i := range is[1:] {
+			if c, b := gs[i].count, gs[best].count; c > b || c == b && (len(gs[i].name) > len(gs[best].name) ||
+				len(gs[i].name) == len(gs[best].name) && gs[i].name < gs[best].name) {
+				best = i
+			}
+		}
+		for _, i := range is {
+			if i != best {
+				gs[best].count += gs[i].count
+				gs[i].into = best
+			}
+		}
+	}
 	// join joins group i into the candidate that has more than four times the count of
 	// any other, if one has.
 	join := func(i int, cands []int) {
@@ -183,12 +211,15 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	// A name of one word joins the fuller name whose surname it is.
 	full = fullNames()
-	byWord := map[string][]int{} // a first or last word -> the full names with it there, in key order
+	// A first or last word, by its spelling key (voices.SurnameKey: "Moroskyy" finds
+	// "Ivo Morosky") -> the full names with it there, in key order.
+	byWord := map[string][]int{}
 	for _, f := range full {
 		w := gs[f].words
-		byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], f)
-		if w[0] != w[len(w)-1] {
-			byWord[w[0]] = append(byWord[w[0]], f)
+		lk, fk := voices.SurnameKey(w[len(w)-1]), voices.SurnameKey(w[0])
+		byWord[lk] = append(byWord[lk], f)
+		if fk != lk {
+			byWord[fk] = append(byWord[fk], f)
 		}
 	}
 	for i := range gs {
@@ -198,7 +229,8 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		}
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands []int
-		for _, f := range byWord[one] {
+		key := voices.SurnameKey(one)
+		for _, f := range byWord[key] {
 			w := gs[f].words
 			// A name of the form of Chinese, Korean or Vietnamese order (voices.FamilyNameFirst)
 			// is never joined by its last word, a given name ("Wei", "Li Wei"), and is
@@ -206,7 +238,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			// makes "David Cameron" Western order). Otherwise the last word is the surname when the name opens with a
 			// known given name, holds an initial, or the word is an East Asian surname.
 			famFirst := voices.FamilyNameFirst(w)
-			last := w[len(w)-1] == one && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || voices.IsEastAsianSurname(one))
+			last := voices.SurnameKey(w[len(w)-1]) == key && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || voices.IsEastAsianSurname(one))
 			first := w[0] == one && famFirst && !slices.ContainsFunc(w[1:], func(x string) bool { return single[x] })
 			if common && !last {
 				continue // only a name in Western order ("Spike Lee") takes a common surname
@@ -269,6 +301,25 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			if i != best {
 				gs[best].count += gs[i].count
 				gs[i].into = best
+			}
+		}
+	}
+	// A part of a legal text cited by its number joins the text, when the text is cited by
+	// name too ("Article 45 of the Basic Law" into "Basic Law"; see partOfText).
+	byKey := map[string]int{}
+	for i := range gs {
+		if gs[i].into < 0 {
+			byKey[keys[i]] = i
+		}
+	}
+	for i := range gs {
+		if gs[i].into >= 0 {
+			continue
+		}
+		if text, ok := partOfText(gs[i].name); ok {
+			if t, ok := byKey[speakerKey(text)]; ok && t != i && voices.LegalText(gs[t].name) {
+				gs[t].count += gs[i].count
+				gs[i].into = t
 			}
 		}
 	}
@@ -658,4 +709,52 @@ func countryForms(table string) map[string]countryForm {
 		}
 	}
 	return m
+}
+
+// spellingKeyOf returns the key that the spellings of one person's name share, and
+// whether words (a name's words) may be a person's name that other systems of
+// romanization spell otherwise: one word or two to four, each capitalized (see
+// personLike), but for the Arabic article before the last ("Samir al-Haddawi"); not a
+// place's name ("Kyiv", "Kiev" are left to the country's bodies), nor a legal text's
+// ("Basic Law", see [voices.LegalText]), nor a Chinese, Korean or
+// Vietnamese name in family-name-first order (voices.FamilyNameFirst), whose
+// romanizations follow other rules. The key is the number of words, the given names'
+// keys (voices.GivenNameKey; an initial is its letter) and the last word's
+// (voices.SurnameKey): spellings of one surname with the same given names, or none, share
+// it ("Ivo Moroskyy", "Ivo Morosky"; "Moroskyy", "Morosky"), different given names do not
+// ("Ivo Morosky", "Ivan Morosky"), and neither does a surname alone with a full name,
+// which the surname rule below joins.
+func spellingKeyOf(words []string) (string, bool) {
+	if len(words) == 0 || len(words) > 4 || len(words) == 1 && placeNames[strings.ToLower(words[0])] {
+		return "", false
+	}
+	last := words[len(words)-1]
+	shape := words
+	if rest := voices.AfterArabicArticle(last); rest != "" && len(words) > 1 {
+		shape = append(slices.Clone(words[:len(words)-1]), rest) // "al-Haddawi" reads as "Haddawi"
+	}
+	if !personLike(shape) || voices.FamilyNameFirst(words) || voices.LegalText(strings.Join(words, " ")) {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte(byte('0' + len(words)))
+	for _, w := range words[:len(words)-1] {
+		b.WriteByte(' ')
+		b.WriteString(voices.GivenNameKey(w))
+	}
+	b.WriteByte(' ')
+	b.WriteString(voices.SurnameKey(last))
+	return b.String(), true
+}
+
+// partOfText returns the name of the legal text a name cites a numbered part of, and
+// whether it does: a legal text's name ([voices.LegalText]) of a word, a number, "of"
+// and the text's name ("Article 45 of the Basic Law": "the Basic Law"; "Section 3 of
+// the Harbor Act").
+func partOfText(name string) (string, bool) {
+	w := strings.Fields(name)
+	if len(w) < 4 || w[2] != "of" || !strings.ContainsFunc(w[1], unicode.IsDigit) || !voices.LegalText(name) {
+		return "", false
+	}
+	return strings.Join(w[3:], " "), true
 }

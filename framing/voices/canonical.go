@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/framediff/framediff/framing/internal/scan"
 )
@@ -550,3 +551,162 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	return scan.IsCapitalized(words[j])
 }
+
+// SurnameKey returns the key under which the romanizations of one surname agree, in lower
+// case: two spellings with one key may be one person's name written by two systems of
+// romanization (see [GivenNameKey] for given names). The rules are written as rules, not
+// as a list of people; each undoes a difference between the systems English-language news
+// takes its spellings from: BGN/PCGN (the US and UK boards' romanizations of Russian and
+// Ukrainian), the Ukrainian national system of 2010, ISO 9, and the older French and
+// German spellings the press still writes; for Arabic, ALA-LC and the press's own (AP).
+// In this order:
+//
+//   - The Arabic article before the name is dropped, as the press drops it after the
+//     first mention ("al-Haddawi", "el-Haddawi", "Haddawi").
+//   - Case and the marks the press drops are gone ("Haddáwi" is "haddawi"), but ISO 9's
+//     and Serbian's "č", "š", "ž" and "đ" are "ch", "sh", "zh" and "dj"; the apostrophe
+//     of BGN/PCGN's soft sign is gone ("Moros'kyy").
+//   - The endings of Russian and Ukrainian adjectival and patronymic names agree:
+//     "-skyy" (BGN/PCGN Ukrainian), "-skyi" (Ukrainian 2010), "-skiy" (BGN/PCGN Russian),
+//     "-skij" (ISO 9), "-sky" and "-ski" (press, Polish) are "-ski"; then a final "-yy",
+//     "-iy", "-yi", "-ii", "-ij" or "-yj", or "-y" after a consonant, is "-i" ("Dmitriy",
+//     "Dmitry", "Dmitri"); "-ey" and "-ej" are "-ei"; "-ych" is "-ich"; the French and
+//     German "-off", "-eff", "-ow" and "-ew" are "-ov" and "-ev".
+//   - Letters for one Cyrillic or Arabic letter agree: х as "kh" (BGN/PCGN), "h" (ISO 9)
+//     or "ch" (German), with ч as "ch", "tch" (French), "tsch" (German) or "cz" (Polish),
+//     all "h"; ж and дж as "zh", "dzh" or "dj" and "j" (French), all "j"; ш as "sch"
+//     (German) is "sh"; ц as "ts", "tz" (German) or "c" (ISO 9, Polish; not in "ch" or
+//     "ck") is "ts"; "x" is "ks"; в as "w" (German, Polish) is "v"; "ou" (French) is "u";
+//     "y" before "a", "e", "o" or "u" is "i" (я, ю, є as "ya", "yu", "ye" or "ia", "iu",
+//     "ie").
+//   - Doubled letters are single ("Mohammed", "Mohamed").
+//
+// An East Asian surname ([IsEastAsianSurname]) is only lower-cased, and marked with a
+// leading "=" so that it meets no key of another word: its romanizations follow other
+// rules, and "Zhang" must not meet a Korean "Jang", nor "Han" "Khan". A word with a letter
+// outside the Latin script (once the marks are gone), or no letter at all, is only
+// lower-cased too, and one that is not UTF-8 is returned as it is. Only spellings of one
+// name are meant to agree; some other names share a key ("Chernov" and "Hernov"), which
+// is why framing.JoinSpeakerNames asks for more than the key.
+func SurnameKey(w string) string { return spellingKey(w, false) }
+
+// GivenNameKey returns the key under which the romanizations of one given name agree: the
+// rules of [SurnameKey], and three more. As Arabic script writes no short vowels and the
+// press writes "o" and "e" where ALA-LC writes "u" and "a", "o" is "u" and "e" is "a"
+// ("Mohammed", "Muhammad", "Mohamed"; "Ahmed", "Ahmad"). As BGN/PCGN writes "y" for the
+// Ukrainian и and "i" for the Russian и, "y" is "i" ("Liudmyla", "Lyudmila"). And "th"
+// is "t", as the press spells the names from Latin both ways ("Anthony", "Antony").
+// These are not applied to surnames, where the letters tell more names apart.
+func GivenNameKey(w string) string { return spellingKey(w, true) }
+
+// spellingKey is SurnameKey, or GivenNameKey when given.
+func spellingKey(w string, given bool) string {
+	if !utf8.ValidString(w) {
+		return w
+	}
+	if IsEastAsianSurname(w) {
+		return "=" + strings.ToLower(w) // meets no other key: "Hua" is not "Chua"
+	}
+	if a := arabicArticle(w); a != "" {
+		w = a
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		switch {
+		case r >= 'a' && r <= 'z' || r == '-':
+			b.WriteRune(r)
+		case strings.ContainsRune(`'’ʼʹ′`, r):
+			// BGN/PCGN's soft sign: left out
+		default:
+			f, ok := markless[r]
+			if !ok {
+				return strings.ToLower(w) // another script: no rule of ours
+			}
+			b.WriteString(f)
+		}
+	}
+	k := b.String()
+	if !strings.ContainsFunc(k, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		return strings.ToLower(w)
+	}
+	k = spellingEnding(k)
+	if given {
+		k = strings.ReplaceAll(k, "th", "t") // "Anthony", "Antony"
+	}
+	k = spellingLetters.Replace(k)
+	// "y" before a vowel: я, ю, є, ё as "ya", "yu", "ye", "yo" or "ia", "iu", "ie", "io".
+	kb := []byte(k)
+	for i := 0; i+1 < len(kb); i++ {
+		if kb[i] == 'y' && strings.IndexByte("aeou", kb[i+1]) >= 0 {
+			kb[i] = 'i'
+		}
+	}
+	if given {
+		for i, c := range kb {
+			switch c {
+			case 'o':
+				kb[i] = 'u'
+			case 'e':
+				kb[i] = 'a'
+			case 'y':
+				kb[i] = 'i'
+			}
+		}
+	}
+	out := kb[:0]
+	for i, c := range kb {
+		if i == 0 || c != kb[i-1] {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// spellingEnding returns k (lower case) with its ending written as SurnameKey's rules
+// write it.
+func spellingEnding(k string) string {
+	for _, e := range [...]struct{ from, to string }{
+		{"skyy", "ski"}, {"skyi", "ski"}, {"skiy", "ski"}, {"skii", "ski"}, {"skij", "ski"}, {"skyj", "ski"}, {"sky", "ski"},
+		{"ych", "ich"}, {"off", "ov"}, {"eff", "ev"}, {"ow", "ov"}, {"ew", "ev"},
+		{"yy", "i"}, {"iy", "i"}, {"yi", "i"}, {"ii", "i"}, {"ij", "i"}, {"yj", "i"}, {"ey", "ei"}, {"ej", "ei"},
+	} {
+		if stem, ok := strings.CutSuffix(k, e.from); ok && len(stem) >= 2 {
+			return stem + e.to
+		}
+	}
+	if n := len(k); n >= 4 && k[n-1] == 'y' && strings.IndexByte("aeiouy-", k[n-2]) < 0 {
+		return k[:n-1] + "i" // "Dmitry", "Dmitri"
+	}
+	return k
+}
+
+// spellingLetters writes the letters of one Cyrillic or Arabic letter as SurnameKey's rules
+// write them, the longest first at each place.
+var spellingLetters = strings.NewReplacer(
+	"tsch", "h", "dzh", "j", "tch", "h", "sch", "sh", "kh", "h", "ch", "h", "cz", "h",
+	"zh", "j", "dj", "j", "tz", "ts", "ck", "k", "c", "ts", "x", "ks", "w", "v", "ou", "u",
+)
+
+// markless maps the marked Latin letters news drops the marks of to their bare letters
+// ("á" to "a", "ł" to "l"), but the letters of ISO 9 and of Serbian and Croatian for ч,
+// ш, ж and ђ to the English letters the press writes for them ("č" to "ch", "š" to
+// "sh", "ž" to "zh", "đ" to "dj"). Read only.
+var markless = func() map[rune]string {
+	m := map[rune]string{}
+	for _, s := range []string{"àáâãäåāăą a", "çĉċ c", "ćč ch", "ďđ d", "èéêëēĕėęě e", "ĝğġģ g", "ĥħ h",
+		"ìíîïĩīĭįı i", "ĵ j", "ķ k", "ĺļľŀł l", "ñńņňŉ n", "òóôõöøōŏő o", "ŕŗř r", "śŝş s", "š sh",
+		"ţťŧ t", "ùúûüũūŭůűų u", "ŵ w", "ýÿŷ y", "źż z", "ž zh"} {
+		letters, to, _ := strings.Cut(s, " ")
+		for _, r := range letters {
+			m[r] = to
+		}
+	}
+	m['đ'] = "dj"
+	return m
+}()
+
+// AfterArabicArticle returns the name of a word that opens with the Arabic article, as
+// English news writes it ("el-Sisi", "al-Assad", "Al-Maliki"; the sun letters' forms
+// "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-" too): "Sisi", "Assad", "Maliki"; ""
+// for any other word.
+func AfterArabicArticle(w string) string { return arabicArticle(w) }
