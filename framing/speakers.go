@@ -30,13 +30,26 @@ import (
 //     "analysts", "the analysts"; "White House", "the White House"; "Defense Ministry",
 //     "defense ministry"; not "The Hague" and "Hague"), shown as the form with the larger
 //     count (ties: the first in byte order).
+//   - Spellings of one name by two systems of romanization are one speaker, shown as
+//     the spelling with the most statements (ties: the longest, then the first in byte
+//     order): names of one to four capitalized words (an Arabic article before the last
+//     allowed: "Samir al-Haddawi") whose last words agree by [voices.SurnameKey] and
+//     whose words before it agree one by one by [voices.GivenNameKey] ("Ivo Moroskyy",
+//     "Ivo Morosky", "Ivo Moroskiy"; "Morosky" and "Moroskyy" alone; "Mohammed Qarsani",
+//     "Muhammad Qarsani"). Other given names stay apart ("Vitali Drobenko", "Wladimir
+//     Drobenko"), and so do a word alone of under five letters ("Web" is no "Webb"), the
+//     name of a place or a legal text, and a Chinese, Korean or Vietnamese name in
+//     family-name-first order ([voices.FamilyNameFirst]).
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
 //   - A one-word name joins a person-like name of two to four words (each word
 //     capitalized, no word of a body, place or medium after the first, such as "Daily",
-//     "Ministry", "Park") when it is that name's surname: its last word when the name
-//     opens with a known given name ("Obama", "Barack Obama"), holds an initial ("Vale",
+//     "Ministry", "Park") when it is that name's surname: its last word, in any spelling
+//     of the same key ([voices.SurnameKey]; a word of under five letters as written, and
+//     not one that differs in case alone: "DuPont" is no "Alan Dupont"), when the name
+//     (or a spelling joined into it) opens with a known given name ("Obama", "Barack
+//     Obama"; "Morosky", "Peter Moroskyy"), holds an initial ("Vale",
 //     "Jon Q. Vale"), or the word is an East Asian surname ("Lam", "Carrie Lam"); or its
 //     first word when the name reads family name first: two or three words, the first an
 //     East Asian surname, the others shaped like romanized East Asian given names (one or
@@ -49,6 +62,9 @@ import (
 //     and ends in a hyphenated romanized given name, as Hong Kong writes an English given
 //     name before the Chinese name ("Tam" into "Carrie Tam", then into "Carrie Tam
 //     Lok-yin").
+//   - A numbered part of a legal text ([voices.LegalText]: "Article 45 of the Basic Law",
+//     "Section 3 of the Harbor Act") joins the text, when the text is named too ("Basic
+//     Law", "the Harbor Act"): what it cites is the text. A part alone stays as it is.
 //   - Last, the names of one country's body or office are one speaker, shown as the form
 //     with the larger count (ties: the first in byte order): the country given by its
 //     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
@@ -68,7 +84,11 @@ import (
 //
 //   - when several fuller names could be meant and none has more than four times the
 //     count of every other (after the joins before it): "Wang" stays apart beside
-//     "Wang Yi" and "Wang Wenbin" of like weight;
+//     "Wang Yi" and "Wang Wenbin" of like weight; nor when a name that ends in the word
+//     (by its key) but opens with a given name the package does not know, and with no
+//     word of the language's lists ([voices.Lang.Classes]: "President"), has more
+//     statements than the name it would join: "Morosky" stays apart beside "Taras
+//     Morosky" (20) and "Peter Morosky" (2);
 //   - when the one word is one of the commonest surnames of China, Korea or Vietnam
 //     ([voices.CommonSurname]: "Zhang", "Kim", "Nguyen") and the fuller name is in
 //     family-name-first order ("Huang Hongyun"; a name in Western order, "Spike Lee",
@@ -106,6 +126,9 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		words []string // the words of name
 		count int
 		into  int // the group this one joined, or -1
+		// Whether name, or a spelling of it joined into it, opens with a known given name
+		// (voices.IsGivenName: "Anthony Blinken" joined into "Antony Blinken").
+		given bool
 	}
 	formsOf := map[string][]Count{}
 	for f, n := range forms {
@@ -124,6 +147,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		slices.SortFunc(fs, func(x, y Count) int { return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Name, y.Name)) })
 		g := &gs[i]
 		g.name, g.words, g.into = fs[0].Name, strings.Fields(fs[0].Name), -1
+		g.given = len(g.words) > 0 && voices.IsGivenName(g.words[0])
 		for _, f := range fs {
 			g.count += f.Count
 		}
@@ -155,24 +179,33 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		for _, i := range is {
 			if i != best {
 				gs[best].count += gs[i].count
+				gs[best].given = gs[best].given || gs[i].given
 				gs[i].into = best
 			}
 		}
 	}
 	// join joins group i into the candidate that has more than four times the count of
 	// any other, if one has.
-	join := func(i int, cands []int) {
-		if len(cands) == 0 {
+	// Only cands[:n] are candidates: cands[n:] are rivals, names that are not joined and
+	// do not make a name ambiguous, but that group i may mean more likely than the
+	// candidate when they have more statements, so that it joins none.
+	join := func(i int, cands []int, n int) {
+		if n == 0 {
 			return
 		}
 		best := 0
-		for j, c := range cands {
+		for j, c := range cands[:n] {
 			if gs[c].count > gs[cands[best]].count {
 				best = j
 			}
 		}
-		for j, c := range cands {
+		for j, c := range cands[:n] {
 			if j != best && 4*gs[c].count >= gs[cands[best]].count {
+				return
+			}
+		}
+		for _, c := range cands[n:] {
+			if gs[c].count > gs[cands[best]].count {
 				return
 			}
 		}
@@ -207,9 +240,10 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				cands = append(cands, f)
 			}
 		}
-		join(i, cands)
+		join(i, cands, len(cands))
 	}
 	// A name of one word joins the fuller name whose surname it is.
+	english := voices.LangOf("english")
 	full = fullNames()
 	// A first or last word, by its spelling key (voices.SurnameKey: "Moroskyy" finds
 	// "Ivo Morosky") -> the full names with it there, in key order.
@@ -221,6 +255,10 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		if fk != lk {
 			byWord[fk] = append(byWord[fk], f)
 		}
+		byWord["="+w[len(w)-1]] = append(byWord["="+w[len(w)-1]], f) // as written, for short words
+		if w[0] != w[len(w)-1] {
+			byWord["="+w[0]] = append(byWord["="+w[0]], f)
+		}
 	}
 	for i := range gs {
 		one := gs[i].name
@@ -228,8 +266,11 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
-		var cands []int
+		var cands, rivals []int
 		key := voices.SurnameKey(one)
+		if len(one) < 5 {
+			key = "=" + one // a short word is looked up as written: "Web" is not "Jim Webb"
+		}
 		for _, f := range byWord[key] {
 			w := gs[f].words
 			// A name of the form of Chinese, Korean or Vietnamese order (voices.FamilyNameFirst)
@@ -238,7 +279,15 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			// makes "David Cameron" Western order). Otherwise the last word is the surname when the name opens with a
 			// known given name, holds an initial, or the word is an East Asian surname.
 			famFirst := voices.FamilyNameFirst(w)
-			last := voices.SurnameKey(w[len(w)-1]) == key && !famFirst && (voices.IsGivenName(w[0]) || hasInitial(w) || voices.IsEastAsianSurname(one))
+			lastWord := !famFirst && (w[len(w)-1] == one || len(one) >= 5 && voices.SurnameKey(w[len(w)-1]) == key &&
+				!strings.EqualFold(w[len(w)-1], one)) // "DuPont" is not "Alan Dupont"
+			last := lastWord && (gs[f].given || hasInitial(w) || voices.IsEastAsianSurname(one))
+			if lastWord && !last && english.Classes(w[0]) == 0 {
+				// "Ivo Morosky" beside "Morosky" may be meant, so no other one is; a title
+				// or another word of the language first ("President Morosky") names no
+				// other person.
+				rivals = append(rivals, f)
+			}
 			first := w[0] == one && famFirst && !slices.ContainsFunc(w[1:], func(x string) bool { return single[x] })
 			if common && !last {
 				continue // only a name in Western order ("Spike Lee") takes a common surname
@@ -248,7 +297,8 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			}
 		}
 		slices.Sort(cands) // key order, as full
-		join(i, cands)
+		slices.Sort(rivals)
+		join(i, append(cands, rivals...), len(cands))
 	}
 	// An English given name and an East Asian surname join the name that adds a
 	// hyphenated Chinese given name ("Carrie Tam", "Carrie Tam Lok-yin").
@@ -270,7 +320,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				cands = append(cands, f)
 			}
 		}
-		join(i, cands)
+		join(i, cands, len(cands))
 	}
 	// Last, the names of one body or office: a country given by its possessive, its
 	// adjective or its name before the same words, "Ministry of X" and "X Ministry"
@@ -725,8 +775,8 @@ func countryForms(table string) map[string]countryForm {
 // ("Ivo Morosky", "Ivan Morosky"), and neither does a surname alone with a full name,
 // which the surname rule below joins.
 func spellingKeyOf(words []string) (string, bool) {
-	if len(words) == 0 || len(words) > 4 || len(words) == 1 && placeNames[strings.ToLower(words[0])] {
-		return "", false
+	if len(words) == 0 || len(words) > 4 || len(words) == 1 && (placeNames[strings.ToLower(words[0])] || len(words[0]) < 5) {
+		return "", false // a short word alone has too many neighbors: "God", "Good"
 	}
 	last := words[len(words)-1]
 	shape := words
