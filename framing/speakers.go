@@ -255,10 +255,6 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		if fk != lk {
 			byWord[fk] = append(byWord[fk], f)
 		}
-		byWord["="+w[len(w)-1]] = append(byWord["="+w[len(w)-1]], f) // as written, for short words
-		if w[0] != w[len(w)-1] {
-			byWord["="+w[0]] = append(byWord["="+w[0]], f)
-		}
 	}
 	for i := range gs {
 		one := gs[i].name
@@ -268,9 +264,6 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands, rivals []int
 		key := voices.SurnameKey(one)
-		if len(one) < 5 {
-			key = "=" + one // a short word is looked up as written: "Web" is not "Jim Webb"
-		}
 		for _, f := range byWord[key] {
 			w := gs[f].words
 			// A name of the form of Chinese, Korean or Vietnamese order (voices.FamilyNameFirst)
@@ -279,8 +272,10 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			// makes "David Cameron" Western order). Otherwise the last word is the surname when the name opens with a
 			// known given name, holds an initial, or the word is an East Asian surname.
 			famFirst := voices.FamilyNameFirst(w)
+			// A word of under five letters as written ("Web" is not "Jim Webb"), and no
+			// other case alone ("DuPont" is not "Alan Dupont").
 			lastWord := !famFirst && (w[len(w)-1] == one || len(one) >= 5 && voices.SurnameKey(w[len(w)-1]) == key &&
-				!strings.EqualFold(w[len(w)-1], one)) // "DuPont" is not "Alan Dupont"
+				!strings.EqualFold(w[len(w)-1], one))
 			last := lastWord && (gs[f].given || hasInitial(w) || voices.IsEastAsianSurname(one))
 			if lastWord && !last && english.Classes(w[0]) == 0 {
 				// "Ivo Morosky" beside "Morosky" may be meant, so no other one is; a title
