@@ -25,6 +25,20 @@ func TestJoinSpeakers(t *testing.T) {
 	joinSpeakers(nil, b) // no panic
 }
 
+// TestJoinCited: the legal texts cited are joined among themselves, as the speakers are: a
+// numbered part of a text into the text when a side cites the text by name; a part cited
+// alone stays.
+func TestJoinCited(t *testing.T) {
+	a := &framing.VoiceStats{Cited: []framing.Count{{Name: "Harbor Charter", Count: 4}, {Name: "Article 12 of the Harbor Charter", Count: 3}}}
+	b := &framing.VoiceStats{Cited: []framing.Count{{Name: "Article 9 of the Pier Act", Count: 2}}}
+	joinSpeakers(a, b)
+	wantA := []framing.Count{{Name: "Harbor Charter", Count: 7}}
+	wantB := []framing.Count{{Name: "Article 9 of the Pier Act", Count: 2}}
+	if !reflect.DeepEqual(a.Cited, wantA) || !reflect.DeepEqual(b.Cited, wantB) {
+		t.Errorf("a %v, b %v; want %v, %v", a.Cited, b.Cited, wantA, wantB)
+	}
+}
+
 // TestBuildJoinsSpeakers: Build's speaker tables are joined (see TestJoinSpeakers), on
 // invented documents.
 func TestBuildJoinsSpeakers(t *testing.T) {
