@@ -68,7 +68,15 @@
 // voters") are counted with the reported speech, in the own voice, their spans marked
 // ([voices.Span.Marked]). [Analyzer.Voices] counts some of them ([OwnVoice], [QuotedVoices]), and
 // [Analyzer.VoiceStats] reports who is quoted how, counting [Statements] (one source and
-// cue with what they introduce, however many quotation marks cut it). [Analyzer.QuotedTerms]
+// cue with what they introduce, however many quotation marks cut it); each document names
+// a speaker by its own canonical name, and [JoinSpeakerNames] joins the names of one
+// speaker across documents: a surname alone and the one full name it can stand for,
+// spellings of one name in different romanizations (BGN/PCGN, the Ukrainian system of
+// 2010, ISO 9, older French and German spellings, press spellings of Arabic names:
+// [voices.SurnameKey], [voices.GivenNameKey]) when the given names agree word for word,
+// a numbered part of a legal text and the text, and the forms of one country's body; it
+// never joins different given names, and a surname alone that several full names could
+// stand for stays a row of its own. [Analyzer.QuotedTerms]
 // lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,
 // labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
 // gives all three in one pass, and the profiles of the words in some voices too (to compare
