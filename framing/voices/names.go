@@ -19,6 +19,7 @@ type mention struct {
 	gender int  // the gender its titles or first name tell ("Mrs. Voss"), or genderUnknown
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
+	topic  bool // named as a headline's topic (see headlineTopic): a thing, never a person
 	// For a name of the text, the nearest name at or before it that is surely a person's,
 	// and the nearest person's name with a title or a role in apposition (see linkNames);
 	// -1 if there is none.
@@ -29,6 +30,7 @@ type mention struct {
 // capitalized words, with a title or of two words or more, for pronoun resolution and
 // canonical names.
 func (s *segmenter) findNames() {
+	var topics map[string]bool // the names of headlines' topics, by name
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		if !t.cap || t.inq || s.inTitleCase(i) {
@@ -45,12 +47,38 @@ func (s *segmenter) findNames() {
 			continue
 		}
 		if name.name != "" && (name.person || !s.sentenceInitialWord(i, j)) {
+			if topics[name.name] || s.headlineTopic(i, j) {
+				if topics == nil {
+					topics = map[string]bool{}
+				}
+				topics[name.name] = true
+				name.person, name.topic = false, true
+			}
 			name.pos = t.start
 			s.names = append(s.names, name)
 		}
 		i = j
 	}
 	s.linkNames()
+}
+
+// headlineTopic reports whether the name at tokens [i, j) is the phrase that opens its
+// paragraph before a colon, after "the" or not, that the attribution reads as a rubric,
+// not a speaker (see rubricSpeaker: "Halden Dam: repairs begin"): a topic, a thing that
+// neither "he" nor "she" stands for there or wherever the text names it again.
+func (s *segmenter) headlineTopic(i, j int) bool {
+	if s.lang.name != "english" || j <= i || j > len(s.toks) {
+		return false
+	}
+	e := s.toks[j-1].end
+	if !strings.HasPrefix(strings.TrimLeft(s.text[e:min(len(s.text), e+3)], " "), ":") {
+		return false
+	}
+	lo := s.tokAt(s.paras[s.para(s.toks[i].start)])
+	if lo != i && (lo != i-1 || s.lowerWord(lo) != "the") {
+		return false
+	}
+	return !s.rubricSpeaker(np{lo, j})
 }
 
 // linkNames gives each name of the text its holder, the nearest name at or before it that

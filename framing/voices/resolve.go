@@ -55,6 +55,9 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 		default:
 			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
 				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)
+				if s.topicName(m.pos) {
+					m.person = false // "Halden Dam", a headline's topic named again: a thing
+				}
 				m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
 				// A one-word name may be either, if something follows it in its clause ("Report,
 				// said the office" has no subject "Report").
@@ -142,6 +145,13 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 	}
 	first, ok := s.persons[name]
 	return ok && first < pos
+}
+
+// topicName reports whether the name that the text records at pos is a headline's topic
+// (see headlineTopic), which no one is.
+func (s *segmenter) topicName(pos int) bool {
+	i := s.namesBefore(pos)
+	return i < len(s.names) && s.names[i].pos == pos && s.names[i].topic
 }
 
 // personPronoun reports whether a pronoun stands for a person (he, she), not a group or an
