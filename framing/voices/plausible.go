@@ -330,3 +330,51 @@ func creditGap(gap string) bool {
 
 // hasDigit reports whether w holds a digit.
 func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// singularPhrase reports whether a speaker phrase is a description headed by a singular
+// count noun in lower case, which "they" does not stand for ("the committee chair", "a
+// spokeswoman", "the head of the council"): its head, the word before its first
+// preposition or else its last word, is in lower case, no plural (see pluralNoun; nor in
+// -men, "spokesmen"), with no plural before it (a phrase cut after a plural, "the
+// radicals set", is the plural's), and no noun for a body or a group ("the government", "the police", "the council", "the
+// party"; see collectives, groupNouns and the language's organizations), nor a word
+// that counts a group ("some of the voters", "a number of residents"). A name ("Halden
+// Council") is none.
+func (s *segmenter) singularPhrase(sp string) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	var arr [8]string
+	words := appendFields(arr[:0], sp)
+	if len(words) < 2 {
+		return false // one word: a pronoun, a name, a plural or a body ("police"), not told here
+	}
+	h := len(words) - 1
+	for i, w := range words[1:] {
+		if s.lang.classesOf(w)&ClassPrep != 0 {
+			h = i
+			break
+		}
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(words[h], "'s"), "’s")
+	if head == "" || !isLower(head) {
+		return false
+	}
+	if head == "one" {
+		return true // "one of his aides"
+	}
+	for _, w := range words[:h] {
+		if isLower(w) && (pluralNoun(w) || strings.HasSuffix(w, "men")) {
+			return false // "the radicals set", a plural before a word read as its head
+		}
+	}
+	return !pluralNoun(head) && !strings.HasSuffix(head, "men") && !collectives[head] && !groupNouns[head] &&
+		!quantifiers[head] && !pronominal[head] && s.lang.classesOf(head)&ClassOrg == 0
+}
+
+// groupNouns are nouns in the singular for a group of people that "they" may stand for
+// ("the family said … they", "the crowd"), besides the language's bodies (see [ClassOrg])
+// and collectives; written for framediff.
+var groupNouns = wordSet("family crowd team board panel jury club firm audience cabinet delegation community " +
+	"camp side regime caucus bloc alliance league crew unit electorate couple pair trio majority minority " +
+	"leadership opposition public")

@@ -22,3 +22,38 @@ func TestTopicNoPersonPro28(t *testing.T) {
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "the work would end in May"}}},
 	})
 }
+
+// TestTheyNotSingularPro28 covers "they": a description headed by a singular count noun
+// in lower case is not what it stands for, while a body, a group and a plural are (texts
+// written for this test, the names invented).
+func TestTheyNotSingularPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a chair is not they",
+			"The committee chair met reporters on Monday. They said the vote would come in June.",
+			[]vspan{{Reported, "", "", "said", "the vote would come in June"}}},
+		{"the head of a body is not they",
+			"The head of the council met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "", "", "said", "the plan was dead"}}},
+		{"a quoted spokeswoman is not they",
+			"\"We will fight,\" the spokeswoman said. They said the plan was dead.",
+			[]vspan{
+				{Quote, "the spokeswoman", "the spokeswoman", "said", "We will fight,"},
+				{Reported, "", "", "said", "the plan was dead"},
+			}},
+		{"the government is they",
+			"The government met on Monday. They said the plan was dead.",
+			[]vspan{{Reported, "The government", "the government", "said", "the plan was dead"}}},
+		{"the council is they",
+			"The council met on Monday. They said the plan was dead.",
+			[]vspan{{Reported, "The council", "the council", "said", "the plan was dead"}}},
+		{"the police are they",
+			"The police met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "The police", "the police", "said", "the plan was dead"}}},
+		{"spokesmen are they",
+			"The spokesmen met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "The spokesmen", "the spokesmen", "said", "the plan was dead"}}},
+		{"a family is they",
+			"The Halden family met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "The Halden family", "Halden family", "said", "the plan was dead"}}},
+	})
+}

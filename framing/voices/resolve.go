@@ -1452,6 +1452,11 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && !aPlace(m.name, m.tFrom >= 0) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
+			if !places && s.singularPhrase(m.name) {
+				// "The committee chair met … They said": the nearest subject is no group;
+				// one further back is more often wrong than right.
+				best = ""
+			}
 			break
 		}
 	}
@@ -1467,6 +1472,9 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) &&
 			!aPlace(coreName(q.Speaker, s.lang), coreName(q.Speaker, s.lang) != q.Speaker) {
 			best, bestPos = q.Speaker, q.speakerPos
+			if !places && s.singularPhrase(q.Speaker) {
+				best = "" // a quoted spokeswoman is no "they", nor is one before her
+			}
 		}
 	}
 	if best != "" {
