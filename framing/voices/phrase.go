@@ -1313,7 +1313,9 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	afterAs := false
 	opener := -1 // a noun for people that opens the sentence before a preposition (see openerNoun)
 	for range 4 {
+		subordinate := false // a clause that opens with "As", "While", "Although": not the sentence's main clause
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
+			subordinate = subordinate || s.subordinator(i)
 			i++
 		}
 		if i >= k {
@@ -1324,7 +1326,8 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		for e < k && s.toks[e].clause == c {
 			e++
 		}
-		adverbial := s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
+		adverbial := subordinate && e < k && s.clauseHasVerb(i, e) ||
+			s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
 			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5 && !(e == i+1 && s.nameWord(i))
 		afterAs = afterAs || s.asPhrase(i, e, false)
@@ -1374,6 +1377,42 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		}
 	}
 	return n
+}
+
+// subordinator reports whether token k is a conjunction that opens its sentence and may
+// open a subordinate clause ("As Ruiz said, …", "While the council met, …", "Although
+// …"): a clause set off by a comma before the main one, with a verb of its own (see
+// clauseHasVerb), whose subject is not the sentence's.
+func (s *segmenter) subordinator(k int) bool {
+	if s.lang.name != "english" || k > 0 && s.toks[k-1].sentence == s.toks[k].sentence {
+		return false
+	}
+	switch s.lowerWord(k) {
+	case "as", "while", "whereas", "although", "though":
+		return true
+	}
+	return false
+}
+
+// clauseHasVerb reports whether tokens [from, to) hold a verb that is no -ing form: a
+// listed verb, auxiliary or past, or a word in -ed in lower case, with no hyphen and not
+// right after a determiner ("Ruiz said", "the guilds praised", "the council has"), so that a subordinator opens a clause there, not
+// a phrase ("As a harbor pilot, …") nor a name before its apposition ("Though Ana Ruiz,
+// the mayor, said …").
+func (s *segmenter) clauseHasVerb(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if t.inq || t.cap {
+			continue
+		}
+		if t.flags&(ClassVerb|ClassThink|ClassPast|ClassAux) != 0 && !s.participle(k) {
+			return true
+		}
+		if w := s.lowerWord(k); strings.HasSuffix(w, "ed") && !strings.Contains(w, "-") && k > from && s.toks[k-1].flags&ClassDet == 0 {
+			return true // not "an absent-minded pilot", "the armed men"
+		}
+	}
+	return false
 }
 
 // dateline reports whether token k opens a dateline: a word in capitals at a paragraph's

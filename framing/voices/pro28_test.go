@@ -57,3 +57,40 @@ func TestTheyNotSingularPro28(t *testing.T) {
 			[]vspan{{Reported, "The Halden family", "Halden family", "said", "the plan was dead"}}},
 	})
 }
+
+// TestOpeningClauseSubjectPro28 covers a sentence that opens with a subordinate clause
+// set off by a comma ("As …,", "While …,", "Although …,"): the sentence's subject, which a
+// pronoun after it takes, is in the clause after the comma (texts written for this test,
+// the names invented).
+func TestOpeningClauseSubjectPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"while's subject is not the sentence's",
+			"While Ana Ruiz spoke in the square, the council voted. It said the plan was dead.",
+			[]vspan{{Reported, "the council", "the council", "said", "the plan was dead"}}},
+		{"although's subject is not the sentence's",
+			"Although the ministry objected, the council voted. It said the plan was dead.",
+			[]vspan{{Reported, "the council", "the council", "said", "the plan was dead"}}},
+		{"an opening phrase without a verb is no clause",
+			"As a retired Soloria senator, I thought it was a trap. I spoke to Ivo Marek, a spokesman for the port. He said the plan was dead.",
+			[]vspan{
+				{Reported, "", "", "thought", "it was a trap"},
+				{Reported, "Ivo Marek", "Ivo Marek", "said", "the plan was dead"},
+			}},
+		{"a name and its apposition open no clause",
+			"Though Ivo Marek, Halden's port director, said it was hard to know, he said the signs were clear.",
+			[]vspan{
+				{Reported, "Ivo Marek", "Ivo Marek", "said", "it was hard to know"},
+				{Reported, "Ivo Marek", "Ivo Marek", "said", "the signs were clear"},
+			}},
+		{"the opening clause's subject is still an antecedent",
+			"While the mayor objected, the council voted. He said the plan was dead.",
+			[]vspan{{Reported, "the mayor", "the mayor", "said", "the plan was dead"}}},
+		{"a pronoun after the opening clause takes its subject",
+			"While the guilds praised the inquiry, they are demanding a trial. They said the plan was dead.",
+			[]vspan{
+				{Reported, "the guilds", "the guilds", "praised", "the inquiry"},
+				{Reported, "the guilds", "the guilds", "demanding", "a trial"},
+				{Reported, "the guilds", "the guilds", "said", "the plan was dead"},
+			}},
+	})
+}

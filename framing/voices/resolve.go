@@ -19,6 +19,9 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		n := s.sentenceSubject(k, end)
+		if o := s.subordinateSubject(k, n); o.ok() {
+			s.recordSubject(ix, o, end) // "While the guild praised it, they …": an antecedent too
+		}
 		k = end
 		if !n.ok() {
 			continue
@@ -37,42 +40,68 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 				continue
 			}
 		}
-		if n = s.trimSource(n); !n.ok() {
-			continue // a share given to someone, a photo credit: no one to refer to
-		}
-		from, to := n.from, n.to
-		sp := s.phrase(n)
-		m := mention{pos: s.toks[from].start, tFrom: -1, tTo: -1, aFrom: -1, aTo: -1}
-		switch {
-		case isPronounSpeaker(sp):
-			m.name = s.antecedent(m.pos, sp)
-			m.person = personPronoun(sp)
-		case to == from+1 && s.lowerElsewhere(from):
-			// "Men carried …" where "the men" stands elsewhere: a common noun
-			// capitalized by its place, no one's name, never a person's a pronoun
-			// stands for.
-			m.name = sp
-		default:
-			if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
-				m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)
-				if s.topicName(m.pos) {
-					m.person = false // "Halden Dam", a headline's topic named again: a thing
-				}
-				m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
-				// A one-word name may be either, if something follows it in its clause ("Report,
-				// said the office" has no subject "Report").
-				m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
-					to < end && s.toks[to].clause == s.toks[to-1].clause && !s.pluralOpening(from)
-			} else {
-				// A description: what it stands for, or itself ("the mayor" is someone).
-				m.name = s.definiteIn(ix, m.pos, sp)
-				m.person = s.lang.classesOf(strings.ToLower(s.word(to-1)))&(ClassRole|ClassTitle) != 0
+		s.recordSubject(ix, n, end)
+	}
+}
+
+// recordSubject records n, the subject of a sentence that ends before token end, in
+// s.subjects if it names or stands for a person or an organization (see findSubjects).
+func (s *segmenter) recordSubject(ix *speakerIndex, n np, end int) {
+	if n = s.trimSource(n); !n.ok() {
+		return // a share given to someone, a photo credit: no one to refer to
+	}
+	from, to := n.from, n.to
+	sp := s.phrase(n)
+	m := mention{pos: s.toks[from].start, tFrom: -1, tTo: -1, aFrom: -1, aTo: -1}
+	switch {
+	case isPronounSpeaker(sp):
+		m.name = s.antecedent(m.pos, sp)
+		m.person = personPronoun(sp)
+	case to == from+1 && s.lowerElsewhere(from):
+		// "Men carried …" where "the men" stands elsewhere: a common noun
+		// capitalized by its place, no one's name, never a person's a pronoun
+		// stands for.
+		m.name = sp
+	default:
+		if e, nm := s.nameRun(from, to); nm.name != "" && e == to {
+			m.name, m.person, m.gender = nm.name, nm.person || s.knownPerson(nm.name, m.pos), s.genderOf(sp)
+			if s.topicName(m.pos) {
+				m.person = false // "Halden Dam", a headline's topic named again: a thing
 			}
-		}
-		if m.name != "" {
-			s.subjects = append(s.subjects, m)
+			m.tFrom, m.tTo = nm.tFrom, nm.tTo // a title shows a person ("Mr. Holland")
+			// A one-word name may be either, if something follows it in its clause ("Report,
+			// said the office" has no subject "Report").
+			m.either = !m.person && !strings.Contains(nm.name, " ") && s.toks[from].flags&ClassOrg == 0 &&
+				to < end && s.toks[to].clause == s.toks[to-1].clause && !s.pluralOpening(from)
+		} else {
+			// A description: what it stands for, or itself ("the mayor" is someone).
+			m.name = s.definiteIn(ix, m.pos, sp)
+			m.person = s.lang.classesOf(strings.ToLower(s.word(to-1)))&(ClassRole|ClassTitle) != 0
 		}
 	}
+	if m.name != "" {
+		s.subjects = append(s.subjects, m)
+	}
+}
+
+// subordinateSubject returns the subject of the clause that opens the sentence at token k
+// with a subordinating conjunction and a comma ("While the guild praised it, they …",
+// see subordinator), when n, the sentence's subject, stands after that clause: no
+// subject of the sentence, but an antecedent for a pronoun after it, the sentence's own
+// subject first ("While Ana Ruiz spoke, the council voted. It said …" is the council's).
+// It returns no phrase otherwise.
+func (s *segmenter) subordinateSubject(k int, n np) np {
+	if !n.ok() || k >= len(s.toks) || !s.subordinator(k) {
+		return np{}
+	}
+	e := k + 1
+	for e < n.from && s.toks[e].clause == s.toks[k].clause {
+		e++
+	}
+	if s.toks[e].clause == s.toks[k].clause || e == k+1 || !s.clauseHasVerb(k+1, e) {
+		return np{} // the subject is in the opening clause, or it is a phrase ("As a pilot, …")
+	}
+	return s.sentenceSubject(k+1, e)
 }
 
 // openingWord returns the first token of the clause after subject n, before token end,
