@@ -146,7 +146,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
-			if t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 && j+1 < hi && s.toks[j+1].cap {
+			if (t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.lang.name == "english" && spelledTitles[s.word(j)]) && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Valdora Governor").
 				if tFrom < 0 {
 					tFrom = first
@@ -210,6 +210,14 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	m.gender = s.genderOf(s.span(i, last)) // with its titles
 	return j, m
 }
+
+// spelledTitles are the titles of legislators that English writes out, capitalized, before
+// a name, as it writes "Rep." and "Sen." ("Delegate Ana Ruiz", "Assemblywoman Ana
+// Ruiz"), and that the language's titles do not hold; in lower case they are roles
+// ("a delegate", see roleLike). Written for framediff.
+var spelledTitles = map[string]bool{"Delegate": true, "Assemblyman": true, "Assemblywoman": true,
+	"Assemblymember": true, "Councilman": true, "Councilwoman": true, "Councilmember": true, "Alderman": true,
+	"Alderwoman": true}
 
 // initialAt reports whether token j, before token hi, is a middle initial: one capital
 // letter right before a period, after a word that is no regnal or war word and has none

@@ -94,3 +94,23 @@ func TestOpeningClauseSubjectPro28(t *testing.T) {
 			}},
 	})
 }
+
+// TestSpelledTitlesPro28 covers the legislators' titles written out before a name, as
+// "Rep." and "Sen." are: "Delegate Ana Ruiz" is Ana Ruiz, while "a delegate" stays a
+// description (texts written for this test, the names invented).
+func TestSpelledTitlesPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"delegate as a title",
+			"Delegate Ana Ruiz said the plan was dead.",
+			[]vspan{{Reported, "Delegate Ana Ruiz", "Ana Ruiz", "said", "the plan was dead"}}},
+		{"assemblywoman as a title, the surname joined",
+			"Assemblywoman Ana Ruiz said the plan was dead. Ruiz added that the vote was close.",
+			[]vspan{
+				{Reported, "Assemblywoman Ana Ruiz", "Ana Ruiz", "said", "the plan was dead"},
+				{Reported, "Ruiz", "Ana Ruiz", "added", "the vote was close"},
+			}},
+		{"a delegate in lower case is a description",
+			"A delegate said the plan was dead.",
+			[]vspan{{Reported, "A delegate", "a delegate", "said", "the plan was dead"}}},
+	})
+}

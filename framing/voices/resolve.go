@@ -1826,7 +1826,7 @@ func coreName(sp string, lang *Lang) string {
 	}
 	title := func(w string) bool {
 		f := lowerIn(lang.words, strings.TrimSuffix(w, "."))
-		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && abbreviatedTitles[w]
+		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && (abbreviatedTitles[w] || spelledTitles[w])
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
