@@ -408,6 +408,26 @@
 //     before a colon in the text's first paragraph names no one, and elsewhere it stays
 //     as written. "The president", courtesy titles and titles that name one person (Pope)
 //     are left as they were.
+//   - names.go, resolve.go: a name that opens its paragraph before a colon and that
+//     attribution reads as a rubric, not a speaker (a site, a plant, an act done to a
+//     place; see rubricSpeaker), is a topic: neither "he" nor "she" stands for it, there
+//     or wherever the text names it again (it may still be "it").
+//   - resolve.go: "they" stands for a body, a group or a plural (the government, the
+//     police, the council, a family, the spokesmen), never for a description headed by a
+//     singular count noun in lower case (the committee chair, a spokeswoman, one of his
+//     aides); when the nearest subject or quoted speaker it would take is such a
+//     description, the pronoun has no speaker rather than a name further back.
+//   - phrase.go, resolve.go: a sentence that opens with "As", "While", "Whereas",
+//     "Although" or "Though" and a clause with a verb of its own, set off by a comma, has
+//     its subject after the comma; the opening clause's subject is still an antecedent,
+//     after the sentence's own. An opening phrase without a verb ("As a retired senator,
+//     …") and a name before its apposition are read as before. The subject of a plural
+//     verb made of coordinated noun phrases is the whole coordination ("Journalists and
+//     analysts say") when its first phrase opens the clause and no number makes it a
+//     share; otherwise its last phrase, as before.
+//   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
+//     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
+//     titles as "Rep." and "Sen." are; in lower case they are roles.
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting
