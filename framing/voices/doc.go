@@ -421,10 +421,7 @@
 //     "Although" or "Though" and a clause with a verb of its own, set off by a comma, has
 //     its subject after the comma; the opening clause's subject is still an antecedent,
 //     after the sentence's own. An opening phrase without a verb ("As a retired senator,
-//     …") and a name before its apposition are read as before. The subject of a plural
-//     verb made of coordinated noun phrases is the whole coordination ("Journalists and
-//     analysts say") when its first phrase opens the clause and no number makes it a
-//     share; otherwise its last phrase, as before.
+//     …") and a name before its apposition are read as before.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
 //     titles as "Rep." and "Sen." are; in lower case they are roles.
