@@ -458,5 +458,5 @@
 // counts as a cue ("voted for", "named him") are not found; nor are attributions across
 // sentences other than a paragraph that goes on quoting. A quoted claim's speaker is named as the
 // text names it: spelling variants across documents ("Zelensky", "Zelenskyy") are not
-// merged.
+// merged here; framing's JoinSpeakerNames joins them, by [SurnameKey] and [GivenNameKey].
 package voices
