@@ -499,7 +499,7 @@ func (s *segmenter) attribute(i int) {
 		p := s.para(q.start)
 		samePara := s.para(prev.closeEnd) == p
 		opens := !samePara && s.para(prev.closeEnd) == p-1 && q.openStart == s.paras[p] &&
-			s.sentenceEndTok(max(0, s.tokAt(prev.closeEnd)-1)) >= s.tokAt(s.paraEnd(p-1))
+			s.sentenceEndTok(s.attributionEnd(prev)) >= s.tokAt(s.paraEnd(p-1))
 		opensSentence := first < len(s.toks) && (first == 0 || s.toks[first-1].sentence != s.toks[first].sentence || s.toks[first-1].end <= s.paras[p])
 		if prev.Voice == Quote && prev.attributed && (samePara || opens && !s.subhead(i)) && (opensSentence || q.words > 4) {
 			inherit(q, prev)
@@ -1221,6 +1221,9 @@ func (s *segmenter) verbSubject(k, lo, hi, depth int) np {
 	if n := s.absoluteSubject(k, lo); n.ok() {
 		return n
 	}
+	if n, none := s.functionWordSubject(k, lo); n.ok() || none {
+		return n // "a placard that said, “…”"; none for "the fountain that said" (cueverb.go)
+	}
 	if s.participle(k) && k-1 >= lo && s.toks[k-1].clause == s.toks[k].clause && !s.toks[k-1].inq && s.contentWord(k-1) &&
 		!s.participle(k-1) && s.toks[k-1].flags&(ClassVerb|ClassThink|ClassAux) == 0 && signNouns[s.lowerWord(k-1)] {
 		// "a hat reading “…”", "a banner saying “…”": the thing that bears the words (a
@@ -1550,7 +1553,7 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 			return c, true
 		}
 	}
-	return cue{}, false
+	return s.introColonVerb(lo, last) // "Ruiz then listed the skills she wants:" (cueverb.go)
 }
 
 // nounAfterDet reports whether token k, a verb that is also a noun of saying, follows a
@@ -1813,6 +1816,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if k == lo {
 		return t.flags&ClassWeak == 0
+	}
+	if s.verbAfterFunctionWord(k, lo) {
+		return true // "a placard that said, “…”", "to counter that", "could only quip:" (cueverb.go)
 	}
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {

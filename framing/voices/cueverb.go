@@ -712,3 +712,316 @@ var namingAs = map[string]bool{"known": true, "billed": true, "labeled": true, "
 // quotation ("called it “…”").
 var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them": true, "me": true, "us": true,
 	"this": true, "that": true}
+
+// verbAfterFunctionWord reports whether the listed verb at token k (its sentence from
+// lo) is a verb although the word before it would make it a noun (see isReportingVerb):
+//   - a past after a relative "that" that follows a noun, with no noun after it: "a
+//     placard that said, “…”", "a column that noted her “…”" ("that" is a determiner
+//     before a noun: "that alleged plot", "said that noted critics …" are none);
+//   - the base of a verb that is also a noun after an infinitive's "to", with "that", a
+//     colon, or a comma and a quotation right after it (see openerFollows): "was quick
+//     to counter that “…”", "to note:";
+//   - the base of such a verb after a modal or an auxiliary and adverbs, with the same
+//     after it: "could only quip: “…”", "would only note
+//     that …" (not "did not counter the motion", "do not answer to the board").
+func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
+	if s.lang.name != "english" || k <= lo || k+1 > len(s.toks) {
+		return false
+	}
+	t, p := s.toks[k], s.toks[k-1]
+	if t.cap || t.inq || p.inq || p.clause != t.clause {
+		return false
+	}
+	w := s.lowerWord(k)
+	base := s.lang.verbBase(w) == w
+	switch s.lowerWord(k - 1) {
+	case "that":
+		n := k - 2
+		if base || !s.participleForm(k) || n < lo || s.toks[n].inq || s.toks[n].clause != t.clause || !s.contentWord(n) ||
+			s.toks[n].flags&(ClassVerb|ClassThink|ClassAux|ClassPrep|ClassDet) != 0 {
+			return false
+		}
+		return s.objectFollows(k)
+	case "to":
+		return base && t.flags&ClassWeak != 0 && s.openerFollows(k)
+	}
+	if !base || t.flags&ClassWeak == 0 {
+		return false
+	}
+	j := k - 1
+	for j > lo && !s.toks[j].inq && s.toks[j].clause == t.clause && (s.adverb(j) || plainAdverbs[s.lowerWord(j)]) {
+		j--
+	}
+	return j < k-1 && !s.toks[j].inq && s.toks[j].clause == t.clause && s.toks[j].flags&ClassAux != 0 &&
+		s.toks[j].flags&ClassPrep == 0 && !isBe(s.lowerWord(j)) && s.openerFollows(k)
+}
+
+// plainAdverbs are English adverbs without -ly that may stand between an auxiliary and its
+// verb and that the auxiliaries' list does not hold ("could only quip").
+var plainAdverbs = map[string]bool{"only": true, "never": true, "not": true, "ever": true, "merely": true}
+
+// objectFollows reports whether what follows the verb at token k can be its object or
+// content but not the noun a determiner's word would modify: nothing in its clause, a
+// quotation, a comma or a colon, a determiner, "that", a preposition, a pronoun or a
+// capitalized word.
+func (s *segmenter) objectFollows(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].inq || s.toks[n].clause != s.toks[k].clause ||
+		strings.ContainsAny(s.text[s.toks[k].end:s.toks[n].start], ",:") {
+		return true
+	}
+	u := s.toks[n]
+	return u.cap || u.flags&(ClassDet|ClassThat|ClassPrep|ClassSubject|ClassWho) != 0 || namingObjects[s.lowerWord(n)]
+}
+
+// openerFollows reports whether "that", a colon, or a comma and a quotation follow token
+// k right away ("to remark, “…”"). A quotation right after it may be its object
+// instead ("freeing the council to claim ‘the whole square’", "can answer “maybe” too").
+func (s *segmenter) openerFollows(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) {
+		return false
+	}
+	if between := s.text[s.toks[k].end:s.toks[n].start]; strings.Contains(between, ":") || s.toks[n].inq && strings.Contains(between, ",") {
+		return true
+	}
+	return s.toks[n].clause == s.toks[k].clause && s.lowerWord(n) == "that"
+}
+
+// attributionEnd returns the last token of quotation q, or of its cue or source where
+// they follow it in its paragraph ("“Not again!” shouted Ana Ruiz.", "“…!” he posted."):
+// a quotation that ends with a question or an exclamation mark ends a sentence of its
+// own before them, and the paragraph the attribution closes ends with them.
+func (s *segmenter) attributionEnd(q *quote) int {
+	last := max(0, s.tokAt(q.closeEnd)-1)
+	for _, e := range [...]int{q.CueEnd, q.speakerEnd} {
+		if e > q.closeEnd && s.para(e-1) == s.para(q.closeEnd-1) {
+			last = max(last, s.tokAt(e)-1)
+		}
+	}
+	return last
+}
+
+// introColonVerb returns the cue of a sentence [lo, last] that ends with a colon and
+// introduces the quotation of the next paragraph, when it has no verb that a list knows
+// (see introCue): the verb of the clause of its subject, read as before a colon in the
+// quotation's own sentence (see colonSource, colonVerb: "Ana Ruiz then listed the
+// skills a tram driver needs:", "She went on:"), with its object when that is a
+// noun of saying (see colonObject). A subject that received the words (see
+// recipientColon) or none gives none.
+func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
+	if s.lang.name != "english" || lo > last {
+		return cue{}, false
+	}
+	n, _ := s.colonSource(lo, last+1)
+	if !n.ok() || s.recipientColon(n, last+1) {
+		return cue{}, false
+	}
+	from, to, ok := s.colonVerb(n, last+1)
+	if !ok {
+		return cue{}, false
+	}
+	to = max(to, s.colonObject(to, last+1))
+	return cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))}, true
+}
+
+// functionWordSubject returns the subject of a verb read as one after a word that would
+// make it a noun (see verbAfterFunctionWord), where it is not the sentence's: for a past
+// after a relative "that", the noun phrase that "that" follows ("a placard that said, “…”"
+// is the placard's, "a memo that declared …" the memo's); for a base after an infinitive's
+// "to", the object of a verb before it whose object does what the infinitive says (see
+// controlVerbs: "causing a rider to remark, “…”", "leading aides to counter that
+// …"); after another verb's object, an infinitive of purpose, that verb's subject ("Ruiz
+// used the address to vow that …" is Ruiz's); "was quick to counter", "went on to claim"
+// are left to verbSubject. none is true when a relative "that" has no antecedent that can
+// carry words (see thatAntecedent): the verb then has no source.
+func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
+	if k-2 < lo || !s.verbAfterFunctionWord(k, lo) {
+		return np{}, false
+	}
+	switch s.lowerWord(k - 1) {
+	case "that":
+		return s.thatAntecedent(k-2, lo)
+	case "to":
+		n := s.npBefore(k-2, lo)
+		if !n.ok() || n.to != k-1 || n.from-1 < lo {
+			return np{}, false
+		}
+		if v := s.toks[n.from-1]; v.inq || v.cap || v.clause != s.toks[k].clause || !controlVerbs[s.lowerWord(n.from-1)] {
+			// An infinitive of purpose after a verb's object ("used the address to vow
+			// that …"): the subject of that verb.
+			if v := n.from - 1; !s.toks[v].inq && !s.toks[v].cap && s.toks[v].clause == s.toks[k].clause &&
+				(s.verbLike(v) || strings.HasSuffix(s.lowerWord(v), "ed") || s.toks[v].flags&ClassPast != 0 && s.toks[v].flags&ClassAux == 0) {
+				if m, _ := s.subjectOf(v, lo); m.ok() {
+					return m, false
+				}
+			}
+			return np{}, false
+		}
+		return n, false
+	}
+	return np{}, false
+}
+
+// thatAntecedent returns the noun phrase that ends at token j, before a relative "that" in
+// [lo, j], as the source of the verb after "that" (see functionWordSubject): a participle
+// that opens it is left out ("waving banners that said" is the banners'), and so is a
+// "that" after a verb, a conjunction that opens a clause, not a determiner ("reported
+// that most riders that wrote …"); a phrase with a verb inside it gives none. The head
+// must be able to carry words (see wordHead); when it cannot, the phrase it closes is
+// passed over back to the head of the phrases of place and the participle before it ("a
+// whiteboard left on a bench by the fountain that said …" is the whiteboard's), and none is found
+// there, none = true: no source rather than a wrong one. A document that the sentence's
+// subject issued, read or wrote in ("Ruiz put out a letter that said …", "wrote in a
+// letter that urged …") gives that subject instead: its words are that subject's,
+// as for a participle after such a document.
+func (s *segmenter) thatAntecedent(j, lo int) (n np, none bool) {
+	verbish := func(k int) bool {
+		w := s.lowerWord(k)
+		return !s.toks[k].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") ||
+			s.toks[k].flags&(ClassVerb|ClassThink|ClassPast) != 0)
+	}
+	n = s.npBefore(j, lo)
+	if !n.ok() || n.to != j+1 {
+		return np{}, false
+	}
+	for n.from < n.to-1 && verbish(n.from) {
+		n.from++
+	}
+	if n.from < n.to-1 && s.toks[n.from].flags&ClassThat != 0 && n.from > lo && s.verbLike(n.from-1) {
+		n.from++ // "reported that most riders that wrote": the conjunction after a verb
+	}
+	for k := n.from; k < n.to-1; k++ {
+		if verbish(k) && s.toks[k].flags&ClassDet == 0 {
+			return np{}, false
+		}
+	}
+	// Back over phrases of place, and a participle, to the head they follow ("a whiteboard
+	// left on a bench by the fountain").
+	clause := s.toks[j].clause
+	plain := func(k int) bool { return k >= lo && !s.toks[k].inq && s.toks[k].clause == clause }
+	for step := 0; !s.wordHead(n.to - 1); step++ {
+		b := n.from - 1
+		if step == 4 || !plain(b) || s.toks[b].flags&ClassPrep == 0 {
+			return np{}, true
+		}
+		b--
+		part := false
+		for plain(b) && !s.toks[b].cap && verbish(b) && s.toks[b].flags&(ClassAux|ClassDet|ClassPrep) == 0 {
+			b, part = b-1, true
+		}
+		e := b
+		for plain(b) && !verbish(b) && s.toks[b].flags&(ClassPrep|ClassThat|ClassWho|ClassConj|ClassAux|ClassSubject) == 0 {
+			b--
+		}
+		if e == b || part && !s.wordHead(e) {
+			return np{}, true // "a bucket left by the fountain that said": no head that bears words
+		}
+		n = np{from: b + 1, to: e + 1}
+	}
+	if w := s.lowerWord(n.to - 1); (mediumNoun(w) || colonNouns[w] || docNouns[w]) && n.from > lo {
+		if b := s.lowerWord(n.from - 1); issuingVerbs[b] || receivingVerbs[b] || b == "in" || b == "issue" || b == "issues" {
+			for v := n.from - 1; v >= lo && !s.toks[v].inq; v-- {
+				if w := s.lowerWord(v); !s.toks[v].cap && (issuingVerbs[w] || receivingVerbs[w] || s.verbLike(v)) {
+					m, _ := s.subjectOf(v, lo)
+					return m, false
+				}
+			}
+			return np{}, false
+		}
+	}
+	return n, false
+}
+
+// wordHead reports whether token k, the head of a phrase before a relative "that", can
+// say or carry words: a name, a role, a title, an organization, a person, a group, or a
+// thing that bears words (see carrierNoun). A plural that is none of these ("the
+// killings") cannot.
+func (s *segmenter) wordHead(k int) bool {
+	t, w := s.toks[k], s.lowerWord(k)
+	return t.cap || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0 || roleLike(w) || personNouns[w] || personNouns[singular(w)] ||
+		collectives[w] || evidenceNouns[w] || carrierNoun(w)
+}
+
+// carrierNoun reports whether the lower-case word w names a thing that bears or carries
+// words, singular or plural: a sign, a garment, a board, a document, a medium, a
+// message.
+func carrierNoun(w string) bool {
+	for _, v := range [...]string{w, singular(w)} {
+		if signNouns[v] || docNouns[v] || colonNouns[v] || mediumNoun(v) || carrierNouns[v] {
+			return true
+		}
+	}
+	return false
+}
+
+// bearsWords reports whether a speaker's phrase is an object that displays words, a sign,
+// a banner or a board (see signNouns, signObjects), but no garment, and no name: its last word in lower
+// case ("signs", "a white shirt"). Such a thing says nothing aloud, so a pronoun for a
+// person or a group (he, she, they) before a verb of speech does not stand for it (see
+// antecedentOf); a document may ("Tax records … they show").
+func bearsWords(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	w := name[i+1:]
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	w = singular(w)
+	return (signNouns[w] || signNouns[w+"s"] || signObjects[w]) && !garments[w]
+}
+
+// signObjects are the English objects that display words which signNouns does not hold.
+var signObjects = wordSet("board blackboard whiteboard chalkboard billboard flag mural wall leaflet flyer " +
+	"sticker label plate tablet screen display")
+
+// garments are the English clothes that bear words (see signNouns) but also name, by
+// their color, the people who wear them ("the red shirts say …"): a pronoun may stand for
+// them.
+var garments = wordSet("hat cap shirt t-shirt sweater sweatshirt jacket")
+
+// carrierNouns are the English things that bear words which signNouns, docNouns,
+// colonNouns and the media do not hold.
+var carrierNouns = wordSet("board blackboard whiteboard chalkboard billboard sweater jacket shirt shirts " +
+	"certificate communiqué communique piece article book page screen display flag mural wall leaflet flyer " +
+	"pamphlet brochure notice sticker sweatshirt headline label plate tablet")
+
+// controlVerbs are the forms of the English verbs whose object is the subject of the
+// infinitive after it ("caused a rider to remark", "led her to note that"), as
+// Quirk et al. (1985) describe object control; a verb of purpose ("used the address to
+// vow") is none.
+var controlVerbs = wordSet("prompt prompts prompted prompting lead leads led leading urge urges urged urging " +
+	"ask asks asked asking force forces forced forcing cause causes caused causing allow allows allowed allowing " +
+	"encourage encourages encouraged encouraging invite invites invited inviting inspire inspires inspired inspiring " +
+	"press presses pressed pressing pressure pressures pressured pressuring compel compels compelled compelling " +
+	"spur spurs spurred spurring provoke provokes provoked provoking persuade persuades persuaded persuading " +
+	"convince convinces convinced convincing tell tells told telling challenge challenges challenged challenging")
+
+// infinitiveCueEnd returns where the content at token m of the cue verb at token k ends
+// before end, when the cue is a base after an infinitive's "to" ("used the address to vow
+// that …") and a comma, "and" or "but", maybe an adverb, and the past of a verb of saying
+// with "that" or a clause after it follow ("…, and argued that …"): a past is no
+// infinitive, so it is not joined to the cue but to the verb of the sentence, and attributes
+// its own content. It returns end otherwise.
+func (s *segmenter) infinitiveCueEnd(k, m, end, hi int) int {
+	if s.lang.name != "english" || k < 1 || s.lowerWord(k-1) != "to" || s.lang.verbBase(s.lowerWord(k)) != s.lowerWord(k) {
+		return end
+	}
+	for a := m + 1; a+1 < end; a++ {
+		if w := s.lowerWord(a); w != "and" && w != "but" || s.toks[a].inq || !s.commaBefore(a) {
+			continue
+		}
+		j := a + 1
+		if j+1 < end && s.adverb(j) {
+			j++
+		}
+		t, w := s.toks[j], s.lowerWord(j)
+		if t.inq || t.cap || t.flags&(ClassVerb|ClassThink) == 0 || s.lang.verbBase(w) == w || s.participle(j) ||
+			t.flags&ClassPast == 0 && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if c, ok := s.complement(j, s.particleEnd(j, hi), hi); ok && c < hi && (s.toks[c-1].flags&ClassThat != 0 || s.clauseAhead(c, hi)) {
+			return a
+		}
+	}
+	return end
+}

@@ -873,6 +873,7 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		end = s.nextCueEnd(m, end, hi, src)
 		end = s.coordinateCueEnd(m, end, hi)
+		end = s.infinitiveCueEnd(k, m, end, hi) // "to vow that …, and argued that …" (cueverb.go)
 		end = s.asideParticipleEnd(k, m, end, lo)
 		end = s.frontedClauseEnd(k, m, end, lo)
 		end = s.relativeClauseEnd(k, m, end, lo)

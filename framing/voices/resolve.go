@@ -1461,6 +1461,9 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		if isPerson != person || !places && !isPerson && s.placeName(name) {
 			return false
 		}
+		if (person || !places) && bearsWords(name) {
+			return false // he, she, they: no thing that displays words ("banners that said …", cueverb.go)
+		}
 		if g == genderUnknown {
 			g = s.genderOf(name)
 		}

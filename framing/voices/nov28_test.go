@@ -1,0 +1,173 @@
+package voices
+
+import "testing"
+
+// The texts of these tests are invented (a town with a tram line); the expected verbs,
+// speakers and contents are read off them by hand.
+
+// quoteWith returns the span of text whose words are quote, or false.
+func quoteWith(text, quote string) (Span, bool) {
+	for _, sp := range Quotes(text, "english") {
+		if text[sp.Start:sp.End] == quote {
+			return sp, true
+		}
+	}
+	return Span{}, false
+}
+
+// TestNov28QuoteVerbs checks the reporting verb of quotations whose verb stands where a
+// word list alone would read it as a noun or miss it.
+func TestNov28QuoteVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, quote, verb string
+	}{
+		// A past after a relative "that" (verbAfterFunctionWord).
+		{"relative that, said and a comma", `By noon the kiosk screen carried a line that said, "Tram tickets are free until Friday."`,
+			"Tram tickets are free until Friday.", "said"},
+		{"relative that, noted and a possessive", `The Brannock Ledger printed a column that noted her "tram budget had doubled in two years."`,
+			"tram budget had doubled in two years.", "noted"},
+		// A verb that is also a noun after an infinitive's "to", before "that".
+		{"to counter that", `The rumor grew, leading aides such as Orrin Pell to counter that "the tram fund paid for rails and nothing else."`,
+			"the tram fund paid for rails and nothing else.", "counter"},
+		// A verb that is also a noun after a modal and "only".
+		{"could only quip", `Asked about the stopped clock, a clerk at the depot could only quip: "Even the pigeons left early today."`,
+			"Even the pigeons left early today.", "quip"},
+		// A paragraph that goes on quoting after an exclamation whose cue follows it
+		// (attributionEnd).
+		{"goes on after an exclamation and an inverted cue", "“Not the tram fares again!” shouted Kasimir Dove from the back row.\n\n“Every year they rise and every year we pay.”",
+			"Every year they rise and every year we pay.", "shouted"},
+		// A paragraph that ends with a colon after a verb no list knows introduces the
+		// quotation of the next (introColonVerb).
+		{"colon paragraph with an unlisted verb", "Tova Lind then listed the skills a tram driver must have:\n\n\"Can the driver keep a timetable in snow and fog?\"",
+			"Can the driver keep a timetable in snow and fog?", "listed"},
+		{"colon paragraph with a particle", "She went on:\n\n\"Can the driver keep a timetable in snow and fog?\"",
+			"Can the driver keep a timetable in snow and fog?", "went on"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp, ok := quoteWith(tc.text, tc.quote)
+			if !ok {
+				t.Fatalf("no span %q in %+v", tc.quote, Quotes(tc.text, "english"))
+			}
+			if sp.Verb != tc.verb {
+				t.Errorf("verb %q, want %q (span %+v)", sp.Verb, tc.verb, sp)
+			}
+		})
+	}
+}
+
+// TestNov28NoVerb checks that the rules above leave a determiner's noun and a sentence's
+// opening "That said" alone.
+func TestNov28NoVerb(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"that said opening a sentence", `That said, the depot is "a poor place to keep new trams."`},
+		{"that before a participle and its noun", `Pell denied that alleged deal existed, calling the depot "a poor place for new trams."`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, sp := range Quotes(tc.text, "english") {
+				if sp.Verb == "said" || sp.Verb == "alleged" {
+					t.Errorf("span %+v has %q for verb", sp, sp.Verb)
+				}
+			}
+		})
+	}
+}
+
+// TestNov28Speaker checks the source of a verb read as one after a word that would make
+// it a noun (functionWordSubject, thatAntecedent) and the pronoun rule (bearsWords).
+func TestNov28Speaker(t *testing.T) {
+	for _, tc := range []struct{ name, text, quote, speaker string }{
+		// The noun phrase before a relative "that"; a participle that opens it is left
+		// out; a document its sentence's subject wrote in gives that subject.
+		{"a placard", "Tova Lind stood at the stop, waving a placard that said, “More trams for every street and less traffic.”", "More trams for every street and less traffic.", "a placard"},
+		{"a participle before the noun", "Riders lined the street, waving banners that said, “Brannock rides together.”", "Brannock rides together.", "banners"},
+		{"a letter in which the subject wrote", "The library board thanked Orrin Pell on Monday in a letter that stressed “the value of quiet rooms for study.”",
+			"the value of quiet rooms for study.", "The library board"},
+		// The object before an infinitive's "to", after a verb whose object then speaks;
+		// the subject after an adjective, and after a verb of purpose.
+		{"object of a causing verb", "The broken heater in the last carriage led one rider to remark, “We may as well walk to work.”",
+			"We may as well walk to work.", "one rider"},
+		{"adjective before", `Orrin Pell was quick to counter that "the tram fund paid for rails and nothing else."`,
+			"the tram fund paid for rails and nothing else.", "Orrin Pell"},
+		{"infinitive of purpose", "The mayor used her short address to vow, “We will finish the line before spring.”",
+			"We will finish the line before spring.", "The mayor"},
+		// A pronoun before a verb of speech does not stand for a thing that displays
+		// words; clothes named by their color are the people who wear them.
+		{"placards then a song", "The riders marched at noon. Their placards said, “Brannock rides together, in rain or shine.” “Keep the trams running,” they sang.",
+			"Keep the trams running,", "The riders"},
+		{"shirts named by their color", `The green shirts gathered at the fountain on Monday. The tram, they say, is "a toy for the council."`,
+			"a toy for the council.", "The green shirts"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp, ok := quoteWith(tc.text, tc.quote)
+			if !ok {
+				t.Fatalf("no span %q in %+v", tc.quote, Quotes(tc.text, "english"))
+			}
+			if sp.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q (span %+v)", sp.Speaker, tc.speaker, sp)
+			}
+		})
+	}
+}
+
+// TestNov28QuotedObject checks that a verb that is also a noun, after an infinitive's
+// "to" and right before a quotation, is not read as the quotation's cue: the quotation
+// may be its object (openerFollows).
+func TestNov28QuotedObject(t *testing.T) {
+	text := "The new rules free the council to claim ‘the whole square’ for the depot.\n\n" +
+		"Tova Lind has written that the rules give the council \"far too much room\"."
+	for _, sp := range Quotes(text, "english") {
+		if sp.Verb == "claim" {
+			t.Errorf("span %+v has the infinitive for cue", sp)
+		}
+	}
+}
+
+// TestNov28ThatAntecedent checks the antecedent of a relative "that" before a past
+// (thatAntecedent): a "that" after a verb opens a clause and never a source; a phrase of
+// place and a participle between the thing that displays the words and "that" are passed
+// over, and a phrase that cannot bear words gives none.
+func TestNov28ThatAntecedent(t *testing.T) {
+	for _, tc := range []struct{ name, text, quote, speaker, not string }{
+		{"conjunction after a verb", `The depot union has also announced that many of the drivers that answered its poll reported "long shifts without a single break."`,
+			"long shifts without a single break.", "", "that many of the drivers"},
+		{"head before a participle and places", "On Monday, street sweepers found a whiteboard left on a bench by the fountain that said “Pell must go,” a jab at the council head.",
+			"Pell must go,", "a whiteboard", ""},
+		{"no head that bears words", "On Monday, street sweepers found a bucket left on a bench by the fountain that said “Pell must go,” a jab at the council head.",
+			"Pell must go,", "", "the fountain"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp, ok := quoteWith(tc.text, tc.quote)
+			if !ok {
+				t.Fatalf("no span %q in %+v", tc.quote, Quotes(tc.text, "english"))
+			}
+			if tc.not != "" && sp.Speaker == tc.not || tc.not == "" && sp.Speaker != tc.speaker {
+				t.Errorf("speaker %q (want %q, not %q) in %+v", sp.Speaker, tc.speaker, tc.not, sp)
+			}
+		})
+	}
+}
+
+// TestNov28InfinitiveContentEnd checks that the content of a cue after an infinitive's
+// "to" stops before a comma, "and" and a past of a verb of saying with "that"
+// (infinitiveCueEnd): the past is joined to the sentence's verb and has a content of its
+// own; a second "that" of the same cue stays in its content.
+func TestNov28InfinitiveContentEnd(t *testing.T) {
+	for _, tc := range []struct{ name, text, verb, content string }{
+		{"past after the infinitive", "The mayor used her short address to vow that the line would open in spring, and argued that the fares were far too low for the upkeep.",
+			"argued", "the fares were far too low for the upkeep"},
+		{"second that of the same cue", "The mayor used her short address to vow that the line would open in spring, and that the fares would stay low.",
+			"vow", "the line would open in spring, and that the fares would stay low"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, sp := range Quotes(tc.text, "english") {
+				if sp.Voice == Reported && sp.Verb == tc.verb {
+					if got := tc.text[sp.Start:sp.End]; got != tc.content {
+						t.Errorf("content %q, want %q", got, tc.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no content of %q in %+v", tc.verb, Quotes(tc.text, "english"))
+		})
+	}
+}
