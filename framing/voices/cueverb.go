@@ -831,8 +831,9 @@ func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
 // is the placard's, "a memo that declared …" the memo's); for a base after an infinitive's
 // "to", the object of a verb before it whose object does what the infinitive says (see
 // controlVerbs: "causing a rider to remark, “…”", "leading aides to counter that
-// …"); after another verb's object, an infinitive of purpose, that verb's subject ("Ruiz
-// used the address to vow that …" is Ruiz's); "was quick to counter", "went on to claim"
+// …"); after another verb's object, an infinitive of purpose or a request, that verb's
+// subject ("Ruiz used the address to vow that …", "Ruiz urged the council to note that
+// …" are Ruiz's); "was quick to counter", "went on to claim"
 // are left to verbSubject. none is true when a relative "that" has no antecedent that can
 // carry words (see thatAntecedent): the verb then has no source.
 func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
@@ -848,9 +849,14 @@ func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
 			return np{}, false
 		}
 		if v := s.toks[n.from-1]; v.inq || v.cap || v.clause != s.toks[k].clause || !controlVerbs[s.lowerWord(n.from-1)] {
-			// An infinitive of purpose after a verb's object ("used the address to vow
-			// that …"): the subject of that verb.
-			if v := n.from - 1; !s.toks[v].inq && !s.toks[v].cap && s.toks[v].clause == s.toks[k].clause &&
+			// An infinitive of purpose or a request after a verb's object ("used the
+			// address to vow that …", "urged the council to note that …", "called on
+			// the riders to note that …"): the subject of that verb.
+			v := n.from - 1
+			if w := s.lowerWord(v); (w == "on" || w == "upon") && v-1 >= lo && callForms[s.lowerWord(v-1)] {
+				v--
+			}
+			if !s.toks[v].inq && !s.toks[v].cap && s.toks[v].clause == s.toks[k].clause &&
 				(s.verbLike(v) || strings.HasSuffix(s.lowerWord(v), "ed") || s.toks[v].flags&ClassPast != 0 && s.toks[v].flags&ClassAux == 0) {
 				if m, _ := s.subjectOf(v, lo); m.ok() {
 					return m, false
@@ -986,15 +992,20 @@ var carrierNouns = wordSet("board blackboard whiteboard chalkboard billboard swe
 	"pamphlet brochure notice sticker sweatshirt headline label plate tablet")
 
 // controlVerbs are the forms of the English verbs whose object is the subject of the
-// infinitive after it ("caused a rider to remark", "led her to note that"), as
-// Quirk et al. (1985) describe object control; a verb of purpose ("used the address to
-// vow") is none.
-var controlVerbs = wordSet("prompt prompts prompted prompting lead leads led leading urge urges urged urging " +
-	"ask asks asked asking force forces forced forcing cause causes caused causing allow allows allowed allowing " +
-	"encourage encourages encouraged encouraging invite invites invited inviting inspire inspires inspired inspiring " +
-	"press presses pressed pressing pressure pressures pressured pressuring compel compels compelled compelling " +
-	"spur spurs spurred spurring provoke provokes provoked provoking persuade persuades persuaded persuading " +
-	"convince convinces convinced convincing tell tells told telling challenge challenges challenged challenging")
+// infinitive after it and then does what it says ("caused a rider to remark",
+// "led her to note that"), as Quirk et al. (1985) describe object control: verbs of
+// causing, whose object speaks. A verb of asking, telling or permitting ("urged the
+// council to note that", "asked the drivers to counter that") is none: what the one asked
+// is to say are the asker's words, so the source is the asker, as after a verb of purpose
+// ("used the address to vow").
+var controlVerbs = wordSet("prompt prompts prompted prompting lead leads led leading " +
+	"force forces forced forcing cause causes caused causing inspire inspires inspired inspiring " +
+	"compel compels compelled compelling spur spurs spurred spurring provoke provokes provoked provoking " +
+	"persuade persuades persuaded persuading convince convinces convinced convincing drive drives drove driving")
+
+// callForms are the forms of "call" that with "on" or "upon" ask the object to do what the
+// infinitive after it says ("called on the riders to note that …").
+var callForms = wordSet("call calls called calling")
 
 // infinitiveCueEnd returns where the content at token m of the cue verb at token k ends
 // before end, when the cue is a base after an infinitive's "to" ("used the address to vow

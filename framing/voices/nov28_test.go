@@ -171,3 +171,27 @@ func TestNov28InfinitiveContentEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestNov28NotTheirWords checks the limits of the rules above: words that are not a
+// phrase's own, which a looser rule would give it.
+func TestNov28NotTheirWords(t *testing.T) {
+	for _, tc := range []struct{ name, text, quote, speaker string }{
+		// A request's words are the asker's (controlVerbs).
+		{"asked to note", `Orrin Pell asked the drivers to note that "no tram may leave the depot before six."`,
+			"no tram may leave the depot before six.", "Orrin Pell"},
+		{"urged to counter", `Tova Lind urged the tram board to counter that "the winter timetable has ended."`,
+			"the winter timetable has ended.", "Tova Lind"},
+		{"called on to remark", "Kasimir Dove called on the riders to remark, “We want our evening trams back.”",
+			"We want our evening trams back.", "Kasimir Dove"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sp, ok := quoteWith(tc.text, tc.quote)
+			if !ok {
+				t.Fatalf("no span %q in %+v", tc.quote, Quotes(tc.text, "english"))
+			}
+			if sp.Speaker != tc.speaker {
+				t.Errorf("speaker %q, want %q (span %+v)", sp.Speaker, tc.speaker, sp)
+			}
+		})
+	}
+}
