@@ -790,10 +790,15 @@ func (s *segmenter) openerFollows(k int) bool {
 
 // attributionEnd returns the last token of quotation q, or of its cue or source where
 // they follow it in its paragraph ("“Not again!” shouted Ana Ruiz.", "“…!” he posted."):
-// a quotation that ends with a question or an exclamation mark ends a sentence of its
-// own before them, and the paragraph the attribution closes ends with them.
+// a quotation that ends with an exclamation mark ends a sentence of its own before them,
+// and the paragraph the attribution closes ends with them. A question is left as it
+// ends ("“Who pays?” asked Ana Ruiz."): the quotation that opens the next paragraph is
+// most often the answer, someone else's, so the question's speaker does not go on.
 func (s *segmenter) attributionEnd(q *quote) int {
 	last := max(0, s.tokAt(q.closeEnd)-1)
+	if strings.HasSuffix(strings.TrimRight(s.text[q.start:q.end], " \t\n"), "?") {
+		return last
+	}
 	for _, e := range [...]int{q.CueEnd, q.speakerEnd} {
 		if e > q.closeEnd && s.para(e-1) == s.para(q.closeEnd-1) {
 			last = max(last, s.tokAt(e)-1)

@@ -183,6 +183,10 @@ func TestNov28NotTheirWords(t *testing.T) {
 			"the winter timetable has ended.", "Tova Lind"},
 		{"called on to remark", "Kasimir Dove called on the riders to remark, “We want our evening trams back.”",
 			"We want our evening trams back.", "Kasimir Dove"},
+		// The quotation that opens the paragraph after a question is no longer the asker's
+		// (attributionEnd).
+		{"answer after a question", "“Who pays for the new line?” asked Orrin Pell.\n\n“The riders do, through their fares, every month.”",
+			"The riders do, through their fares, every month.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp, ok := quoteWith(tc.text, tc.quote)
