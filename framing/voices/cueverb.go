@@ -810,10 +810,12 @@ func (s *segmenter) attributionEnd(q *quote) int {
 // introColonVerb returns the cue of a sentence [lo, last] that ends with a colon and
 // introduces the quotation of the next paragraph, when it has no verb that a list knows
 // (see introCue): the verb of the clause of its subject, read as before a colon in the
-// quotation's own sentence (see colonSource, colonVerb: "Ana Ruiz then listed the
-// skills a tram driver needs:", "She went on:"), with its object when that is a
-// noun of saying (see colonObject). A subject that received the words (see
-// recipientColon) or none gives none.
+// quotation's own sentence (see colonSource, colonVerb), when it presents words (see
+// presentingVerbs: "Ana Ruiz then listed the skills a tram driver needs:", "She went
+// on:"), or with its object when that is a noun of saying that the subject did not find
+// (see colonObject, findingVerbs: "Ana Ruiz offered one piece of advice:"). Any other
+// verb ("She found this note on her door:"), a subject that received the words (see
+// recipientColon), or none gives none.
 func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
 	if s.lang.name != "english" || lo > last {
 		return cue{}, false
@@ -826,9 +828,35 @@ func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
 	if !ok {
 		return cue{}, false
 	}
-	to = max(to, s.colonObject(to, last+1))
+	verb := strings.ToLower(s.span(from, to))
+	if obj := s.colonObject(to, last+1); obj > to && !findingVerbs[s.lowerWord(from)] {
+		to = obj // "Ruiz offered one piece of advice:"
+	} else if !presentingVerbs[verb] && !presentingPhrases[verb] {
+		return cue{}, false // "She found this note on her door:" is no saying of hers
+	}
 	return cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))}, true
 }
+
+// findingVerbs are the English pasts of verbs of finding or seeing: their object, a noun
+// of saying, was found, not said, by their subject ("found a note:").
+var findingVerbs = wordSet("found discovered spotted noticed saw uncovered")
+
+// presentingVerbs are the English verbs, in their forms, that present
+// words of their subject's that follow ("listed the steps:", "went on:", "summed up:"):
+// a colon that ends their paragraph introduces the subject's words in the next.
+var presentingVerbs = wordSet("list lists listed listing explain explains explained explaining " +
+	"continue continues continued continuing write writes wrote writing add adds added adding " +
+	"reply replies replied replying respond responds responded responding answer answers answered answering " +
+	"outline outlines outlined outlining detail details detailed detailing summarize summarizes summarized summarizing " +
+	"recount recounts recounted recounting elaborate elaborates elaborated elaborating " +
+	"conclude concludes concluded concluding recall recalls recalled recalling describe describes described describing")
+
+// presentingPhrases are the English phrasal verbs, in their forms, that present words
+// of their subject's that follow (see presentingVerbs).
+var presentingPhrases = map[string]bool{"go on": true, "goes on": true, "went on": true, "going on": true,
+	"carry on": true, "carries on": true, "carried on": true, "sum up": true, "sums up": true, "summed up": true,
+	"spell out": true, "spells out": true, "spelled out": true, "lay out": true, "lays out": true, "laid out": true,
+	"set out": true, "sets out": true, "read out": true, "reads out": true}
 
 // functionWordSubject returns the subject of a verb read as one after a word that would
 // make it a noun (see verbAfterFunctionWord), where it is not the sentence's: for a past

@@ -187,6 +187,14 @@ func TestNov28NotTheirWords(t *testing.T) {
 		// (attributionEnd).
 		{"answer after a question", "“Who pays for the new line?” asked Orrin Pell.\n\n“The riders do, through their fares, every month.”",
 			"The riders do, through their fares, every month.", ""},
+		// A colon after a verb that presents no words introduces none of its subject's
+		// (introColonVerb).
+		{"a note found", "Mirela Sand found this note on her door:\n\n“Your tram pass ran out on Friday; renew it at the depot.”",
+			"Your tram pass ran out on Friday; renew it at the depot.", ""},
+		{"a warning spotted", "Mirela Sand spotted this warning on the gate:\n\n“Your tram pass ran out on Friday; renew it at the depot.”",
+			"Your tram pass ran out on Friday; renew it at the depot.", ""},
+		{"steps outlined", "Orrin Pell then outlined the three steps:\n\n“First the rails, then the stops, and last the cars.”",
+			"First the rails, then the stops, and last the cars.", "Orrin Pell"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp, ok := quoteWith(tc.text, tc.quote)
