@@ -995,28 +995,27 @@ func carrierNoun(w string) bool {
 }
 
 // bearsWords reports whether a speaker's phrase is an object that displays words, a sign,
-// a banner or a board (see signNouns, signObjects), but no garment, and no name: its last word in lower
-// case ("signs", "a white shirt"). Such a thing says nothing aloud, so a pronoun for a
-// person or a group (he, she, they) before a verb of speech does not stand for it (see
-// antecedentOf); a document may ("Tax records … they show").
+// a banner, a placard or a blackboard, or the words it displays, a slogan or a message
+// (see signObjects), and no name: its last word in lower case ("signs", "a chalkboard").
+// Such a thing says nothing aloud, so a pronoun for a person or a group (he, she, they)
+// before a verb of speech does not stand for it (see antecedentOf). Media and documents
+// may ("The headlines … they called it", "Tax records … they show"), and so may clothes,
+// which name by their color the people who wear them ("the green shirts say …"), and a
+// board, which may be one of people.
 func bearsWords(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	w := name[i+1:]
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
-	w = singular(w)
-	return (signNouns[w] || signNouns[w+"s"] || signObjects[w]) && !garments[w]
+	return signObjects[w] || signObjects[singular(w)]
 }
 
-// signObjects are the English objects that display words which signNouns does not hold.
-var signObjects = wordSet("board blackboard whiteboard chalkboard billboard flag mural wall leaflet flyer " +
-	"sticker label plate tablet screen display")
-
-// garments are the English clothes that bear words (see signNouns) but also name, by
-// their color, the people who wear them ("the red shirts say …"): a pronoun may stand for
-// them.
-var garments = wordSet("hat cap shirt t-shirt sweater sweatshirt jacket")
+// signObjects are the English objects that display words, and the words they display,
+// which say nothing aloud.
+var signObjects = wordSet("sign banner placard poster billboard sticker plaque inscription graffiti " +
+	"blackboard whiteboard chalkboard noticeboard signboard flag mural wall label " +
+	"slogan caption card note message text")
 
 // carrierNouns are the English things that bear words which signNouns, docNouns,
 // colonNouns and the media do not hold.

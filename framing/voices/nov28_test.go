@@ -195,6 +195,11 @@ func TestNov28NotTheirWords(t *testing.T) {
 			"Your tram pass ran out on Friday; renew it at the depot.", ""},
 		{"steps outlined", "Orrin Pell then outlined the three steps:\n\n“First the rails, then the stops, and last the cars.”",
 			"First the rails, then the stops, and last the cars.", "Orrin Pell"},
+		// A pronoun may stand for headlines or for a board of people (bearsWords).
+		{"headlines", "The headlines on Tuesday were harsh. They called the tram plan “a costly mistake for a small town.”",
+			"a costly mistake for a small town.", "The headlines"},
+		{"a board of people", "The library board met on Monday. They called the new hours “a fair deal for every reader.”",
+			"a fair deal for every reader.", "The library board"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			sp, ok := quoteWith(tc.text, tc.quote)
