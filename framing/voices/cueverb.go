@@ -909,7 +909,8 @@ func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
 
 // thatAntecedent returns the noun phrase that ends at token j, before a relative "that" in
 // [lo, j], as the source of the verb after "that" (see functionWordSubject): a participle
-// that opens it is left out ("waving banners that said" is the banners'), and so is a
+// that opens it is left out with its particle ("waving banners that said" and "holding
+// up placards that said" are the banners' and the placards'), and so is a
 // "that" after a verb, a conjunction that opens a clause, not a determiner ("reported
 // that most riders that wrote …"); a phrase with a verb inside it gives none. The head
 // must be able to carry words (see wordHead); when it cannot, the phrase it closes is
@@ -929,8 +930,8 @@ func (s *segmenter) thatAntecedent(j, lo int) (n np, none bool) {
 	if !n.ok() || n.to != j+1 {
 		return np{}, false
 	}
-	for n.from < n.to-1 && verbish(n.from) {
-		n.from++
+	for n.from < n.to-1 && (verbish(n.from) || n.from > lo && verbish(n.from-1) && phrasalParticles[s.lowerWord(n.from)]) {
+		n.from++ // "waving banners", "holding up placards": the participle and its particle
 	}
 	if n.from < n.to-1 && s.toks[n.from].flags&ClassThat != 0 && n.from > lo && s.verbLike(n.from-1) {
 		n.from++ // "reported that most riders that wrote": the conjunction after a verb
@@ -976,6 +977,10 @@ func (s *segmenter) thatAntecedent(j, lo int) (n np, none bool) {
 	}
 	return n, false
 }
+
+// phrasalParticles are the particles of a phrasal verb that may stand between a
+// participle and its object ("holding up placards", "handing out leaflets").
+var phrasalParticles = map[string]bool{"up": true, "out": true, "down": true, "off": true, "aloft": true, "around": true, "about": true}
 
 // wordHead reports whether token k, the head of a phrase before a relative "that", can
 // say or carry words: a name, a role, a title, an organization, a person, a group, or a

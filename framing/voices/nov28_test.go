@@ -132,6 +132,8 @@ func TestNov28ThatAntecedent(t *testing.T) {
 			"long shifts without a single break.", "", "that many of the drivers"},
 		{"head before a participle and places", "On Monday, street sweepers found a whiteboard left on a bench by the fountain that said “Pell must go,” a jab at the council head.",
 			"Pell must go,", "a whiteboard", ""},
+		{"participle and its particle", "Outside the depot, drivers were holding up placards that said “No more night shifts,” and singing.",
+			"No more night shifts,", "placards", ""},
 		{"no head that bears words", "On Monday, street sweepers found a bucket left on a bench by the fountain that said “Pell must go,” a jab at the council head.",
 			"Pell must go,", "", "the fountain"},
 	} {
