@@ -717,7 +717,11 @@ var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them"
 // lo) is a verb although the word before it would make it a noun (see isReportingVerb):
 //   - a past after a relative "that" that follows a noun, with no noun after it: "a
 //     placard that said, “…”", "a column that noted her “…”" ("that" is a determiner
-//     before a noun: "that alleged plot", "said that noted critics …" are none);
+//     before a noun: "that alleged plot", "said that noted critics …" are none), and
+//     when that noun phrase cannot say it (see thatAntecedent), only with a colon or a
+//     comma and a quotation after it (see openerFollows: "a line that said, “…”", but not
+//     "drivers who had formed committees that said “…”", whose words would go to the
+//     drivers);
 //   - the base of a verb that is also a noun after an infinitive's "to", with "that", a
 //     colon, or a comma and a quotation right after it (see openerFollows): "was quick
 //     to counter that “…”", "to note:";
@@ -741,6 +745,9 @@ func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
 		if base || !s.participleForm(k) || n < lo || s.toks[n].inq || s.toks[n].clause != t.clause || !s.contentWord(n) ||
 			s.toks[n].flags&(ClassVerb|ClassThink|ClassAux|ClassPrep|ClassDet) != 0 {
 			return false
+		}
+		if a, _ := s.thatAntecedent(n, lo); !a.ok() && !s.openerFollows(k) {
+			return false // "drivers who had formed committees that said “…”": no phrase that says it
 		}
 		return s.objectFollows(k)
 	case "to":
@@ -912,7 +919,8 @@ func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
 // that opens it is left out with its particle ("waving banners that said" and "holding
 // up placards that said" are the banners' and the placards'), and so is a
 // "that" after a verb, a conjunction that opens a clause, not a determiner ("reported
-// that most riders that wrote …"); a phrase with a verb inside it gives none. The head
+// that most riders that wrote …"); a phrase with a verb inside it gives none and none =
+// true, so that the verb is not given the sentence's subject. The head
 // must be able to carry words (see wordHead); when it cannot, the phrase it closes is
 // passed over back to the head of the phrases of place and the participle before it ("a
 // whiteboard left on a bench by the fountain that said …" is the whiteboard's), and none is found
@@ -938,7 +946,7 @@ func (s *segmenter) thatAntecedent(j, lo int) (n np, none bool) {
 	}
 	for k := n.from; k < n.to-1; k++ {
 		if verbish(k) && s.toks[k].flags&ClassDet == 0 {
-			return np{}, false
+			return np{}, true // "drivers who had formed committees that said": no source rather than a wrong one
 		}
 	}
 	// Back over phrases of place, and a participle, to the head they follow ("a whiteboard

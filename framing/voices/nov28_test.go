@@ -55,12 +55,14 @@ func TestNov28QuoteVerbs(t *testing.T) {
 	}
 }
 
-// TestNov28NoVerb checks that the rules above leave a determiner's noun and a sentence's
-// opening "That said" alone.
+// TestNov28NoVerb checks that the rules above leave a determiner's noun, a sentence's
+// opening "That said" and a "that" after a clause with no phrase that can say its words
+// alone.
 func TestNov28NoVerb(t *testing.T) {
 	for _, tc := range []struct{ name, text string }{
 		{"that said opening a sentence", `That said, the depot is "a poor place to keep new trams."`},
 		{"that before a participle and its noun", `Pell denied that alleged deal existed, calling the depot "a poor place for new trams."`},
+		{"a clause before that", "Drivers who had formed committees that said “No more night shifts” met on Monday."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, sp := range Quotes(tc.text, "english") {
