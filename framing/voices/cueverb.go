@@ -874,13 +874,15 @@ var presentingPhrases = map[string]bool{"go on": true, "goes on": true, "went on
 // make it a noun (see verbAfterFunctionWord), where it is not the sentence's: for a past
 // after a relative "that", the noun phrase that "that" follows ("a placard that said, “…”"
 // is the placard's, "a memo that declared …" the memo's); for a base after an infinitive's
-// "to", the object of a verb before it whose object does what the infinitive says (see
-// controlVerbs: "causing a rider to remark, “…”", "leading aides to counter that
-// …"); after another verb's object, an infinitive of purpose or a request, that verb's
-// subject ("Ruiz used the address to vow that …", "Ruiz urged the council to note that
-// …" are Ruiz's); "was quick to counter", "went on to claim"
-// are left to verbSubject. none is true when a relative "that" has no antecedent that can
-// carry words (see thatAntecedent): the verb then has no source.
+// "to" and another verb's object, the object after a verb of causing (see controlVerbs:
+// "the delay moved one commuter to remark, “…”"), the subject of the verb after a
+// request or before an infinitive of purpose (see requestVerbs, callForms, purposeVerbs:
+// "Ruiz invited the board to counter that …", "Ruiz called on the riders to note that
+// …", "Ruiz used the address to vow that …"), and none after any other verb ("hired a
+// clerk to remark, “…”"); "was quick to counter", "went on to claim" are left to
+// verbSubject. none is true when a relative "that" has no antecedent that can carry
+// words (see thatAntecedent), or the verb before an infinitive's object is in no list:
+// the verb then has no source.
 func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
 	if k-2 < lo || !s.verbAfterFunctionWord(k, lo) {
 		return np{}, false
@@ -890,26 +892,37 @@ func (s *segmenter) functionWordSubject(k, lo int) (n np, none bool) {
 		return s.thatAntecedent(k-2, lo)
 	case "to":
 		n := s.npBefore(k-2, lo)
-		if !n.ok() || n.to != k-1 || n.from-1 < lo {
+		if !n.ok() || n.to != k-1 {
 			return np{}, false
 		}
-		if v := s.toks[n.from-1]; v.inq || v.cap || v.clause != s.toks[k].clause || !controlVerbs[s.lowerWord(n.from-1)] {
-			// An infinitive of purpose or a request after a verb's object ("used the
-			// address to vow that …", "urged the council to note that …", "called on
-			// the riders to note that …"): the subject of that verb.
-			v := n.from - 1
-			if w := s.lowerWord(v); (w == "on" || w == "upon") && v-1 >= lo && callForms[s.lowerWord(v-1)] {
-				v--
+		for j := n.to - 2; j >= n.from; j-- {
+			if w := s.lowerWord(j); !s.toks[j].cap && (controlVerbs[w] || requestVerbs[w] || purposeVerbs[w]) {
+				n.from = j + 1 // "The outage forced one driver", read as one phrase: the verb and its object
+				break
 			}
-			if !s.toks[v].inq && !s.toks[v].cap && s.toks[v].clause == s.toks[k].clause &&
-				(s.verbLike(v) || strings.HasSuffix(s.lowerWord(v), "ed") || s.toks[v].flags&ClassPast != 0 && s.toks[v].flags&ClassAux == 0) {
-				if m, _ := s.subjectOf(v, lo); m.ok() {
-					return m, false
-				}
-			}
+		}
+		if n.from-1 < lo {
 			return np{}, false
 		}
-		return n, false
+		v := n.from - 1
+		w := s.lowerWord(v)
+		if t := s.toks[v]; t.inq || t.cap || t.clause != s.toks[k].clause || t.flags&ClassAux != 0 || isBe(w) {
+			return np{}, false // "was quick to counter": no object before "to"
+		}
+		if controlVerbs[w] {
+			return n, false // "the fare rise moved a clerk to remark, “…”": the clerk
+		}
+		if (w == "on" || w == "upon") && v-1 >= lo && callForms[s.lowerWord(v-1)] && !s.toks[v-1].cap {
+			v, w = v-1, "call" // "called on the riders to note that …"
+		}
+		if w == "call" || requestVerbs[w] || purposeVerbs[w] {
+			// A request, or an infinitive of purpose ("used the address to vow that …"):
+			// the subject of the verb before the object.
+			if m, _ := s.subjectOf(v, lo); m.ok() {
+				return m, false
+			}
+		}
+		return np{}, true // "hired a clerk to remark": whose words they are is not told
 	}
 	return np{}, false
 }
@@ -1041,17 +1054,32 @@ var carrierNouns = wordSet("board blackboard whiteboard chalkboard billboard swe
 	"certificate communiqué communique piece article book page screen display flag mural wall leaflet flyer " +
 	"pamphlet brochure notice sticker sweatshirt headline label plate tablet")
 
-// controlVerbs are the forms of the English verbs whose object is the subject of the
-// infinitive after it and then does what it says ("caused a rider to remark",
-// "led her to note that"), as Quirk et al. (1985) describe object control: verbs of
-// causing, whose object speaks. A verb of asking, telling or permitting ("urged the
-// council to note that", "asked the drivers to counter that") is none: what the one asked
-// is to say are the asker's words, so the source is the asker, as after a verb of purpose
-// ("used the address to vow").
+// controlVerbs are the forms of the English verbs of causing, whose object is the subject
+// of the infinitive after it and then does what it says ("caused a rider to remark",
+// "got the clerk to note that", "forced one driver to counter that"), as Quirk et al.
+// (1985) describe object control: the object speaks.
 var controlVerbs = wordSet("prompt prompts prompted prompting lead leads led leading " +
 	"force forces forced forcing cause causes caused causing inspire inspires inspired inspiring " +
 	"compel compels compelled compelling spur spurs spurred spurring provoke provokes provoked provoking " +
-	"persuade persuades persuaded persuading convince convinces convinced convincing drive drives drove driving")
+	"persuade persuades persuaded persuading convince convinces convinced convincing drive drives drove driving " +
+	"encourage encourages encouraged encouraging get gets got gotten getting push pushes pushed pushing " +
+	"move moves moved moving")
+
+// requestVerbs are the forms of the English verbs of asking, telling and permitting
+// ("urged the council to note that", "invited the board to counter that", "allowed the
+// clerk to say"). What the one asked or let is to say is what the asker wants said, not
+// yet anything the one asked has said: the words are the asker's, so the source is the
+// asker. The list is closed; after a verb in neither list nor purposeVerbs ("hired a
+// clerk to remark") the words have no source.
+var requestVerbs = wordSet("ask asks asked asking tell tells told telling urge urges urged urging " +
+	"invite invites invited inviting allow allows allowed allowing expect expects expected expecting " +
+	"beg begs begged begging press presses pressed pressing implore implores implored imploring " +
+	"request requests requested requesting instruct instructs instructed instructing " +
+	"order orders ordered ordering direct directs directed directing")
+
+// purposeVerbs are the forms of the English verbs whose object is followed by an
+// infinitive of purpose, done by their subject ("used the address to vow that …").
+var purposeVerbs = wordSet("use uses used using")
 
 // callForms are the forms of "call" that with "on" or "upon" ask the object to do what the
 // infinitive after it says ("called on the riders to note that …").

@@ -180,11 +180,22 @@ func TestNov28InfinitiveContentEnd(t *testing.T) {
 // phrase's own, which a looser rule would give it.
 func TestNov28NotTheirWords(t *testing.T) {
 	for _, tc := range []struct{ name, text, quote, speaker string }{
-		// A request's words are the asker's (controlVerbs).
+		// A request's words are the asker's (requestVerbs).
 		{"asked to note", `Orrin Pell asked the drivers to note that "no tram may leave the depot before six."`,
 			"no tram may leave the depot before six.", "Orrin Pell"},
-		{"urged to counter", `Tova Lind urged the tram board to counter that "the winter timetable has ended."`,
+		{"invited to counter", `Tova Lind invited the tram board to counter that "the winter timetable has ended."`,
 			"the winter timetable has ended.", "Tova Lind"},
+		// After a verb of causing the object speaks; after a verb in no list, no one.
+		{"encouraged to remark", "The fare rise encouraged a clerk to remark, “Nobody will ride at these prices.”",
+			"Nobody will ride at these prices.", "a clerk"},
+		{"got to counter", "The outage got one driver to counter that “the old trams never stopped like this.”",
+			"the old trams never stopped like this.", "one driver"},
+		{"got to note, a causer by name", "Ana Ruiz got the clerk to note that “the fares rise again in June.”",
+			"the fares rise again in June.", "the clerk"},
+		{"forced to counter", "The outage forced one driver to counter that “the old trams never stopped like this.”",
+			"the old trams never stopped like this.", "one driver"},
+		{"hired to remark", "Ana Ruiz hired a clerk to remark, “Nobody will ride at these prices.”",
+			"Nobody will ride at these prices.", ""},
 		{"called on to remark", "Kasimir Dove called on the riders to remark, “We want our evening trams back.”",
 			"We want our evening trams back.", "Kasimir Dove"},
 		// The quotation that opens the paragraph after a question is no longer the asker's
