@@ -824,10 +824,11 @@ func (s *segmenter) attributionEnd(q *quote) int {
 // (see introCue): the verb of the clause of its subject, read as before a colon in the
 // quotation's own sentence (see colonSource, colonVerb), when it presents words (see
 // presentingVerbs: "Ana Ruiz then listed the skills a tram driver needs:", "She went
-// on:"), or with its object when that is a noun of saying that the subject did not find
-// (see colonObject, findingVerbs: "Ana Ruiz offered one piece of advice:"). Any other
-// verb ("She found this note on her door:"), a subject that received the words (see
-// recipientColon), or none gives none.
+// on:"), or with its object when that is a noun of saying, after a verb that gives out
+// words or presents them (see colonObject, givingVerbs: "Ana Ruiz issued a short
+// statement:", "outlined the three steps:"). Any other verb
+// ("She found this note on her door:", "burned the letter:"), a subject that received
+// the words (see recipientColon), or none gives none.
 func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
 	if s.lang.name != "english" || lo > last {
 		return cue{}, false
@@ -841,17 +842,35 @@ func (s *segmenter) introColonVerb(lo, last int) (cue, bool) {
 		return cue{}, false
 	}
 	verb := strings.ToLower(s.span(from, to))
-	if obj := s.colonObject(to, last+1); obj > to && !findingVerbs[s.lowerWord(from)] {
-		to = obj // "Ruiz offered one piece of advice:"
+	if obj := s.colonObject(to, last+1); obj > to {
+		if !givingVerbs[verb] && !givingPhrases[verb] && !presentingVerbs[verb] {
+			return cue{}, false // "burned the letter:", "read out the letter:": not the subject's words
+		}
+		to = obj // "Ruiz issued a short statement:", "listed the three steps:"
 	} else if !presentingVerbs[verb] && !presentingPhrases[verb] {
 		return cue{}, false // "She found this note on her door:" is no saying of hers
 	}
 	return cue{src: n, from: from, to: to, verb: strings.ToLower(s.span(from, to))}, true
 }
 
-// findingVerbs are the English pasts of verbs of finding or seeing: their object, a noun
-// of saying, was found, not said, by their subject ("found a note:").
-var findingVerbs = wordSet("found discovered spotted noticed saw uncovered")
+// givingVerbs are the English verbs, in their forms, that give out words of their
+// subject's ("issued a statement:", "posted a note:", "offered one piece of advice:"):
+// with a noun of saying for object before a paragraph-ending colon they introduce the
+// subject's words in the next paragraph. Other verbs with such an object do not: the
+// subject found, handled or passed on words that need not be its own ("found a note:",
+// "burned the letter:", "forwarded the memo:", "read out the letter:").
+var givingVerbs = wordSet("issue issues issued issuing release releases released releasing " +
+	"publish publishes published publishing post posts posted posting send sends sent sending " +
+	"add adds added adding offer offers offered offering write writes wrote writing " +
+	"sign signs signed signing deliver delivers delivered delivering give gives gave giving " +
+	"share shares shared sharing tweet tweets tweeted tweeting email emails emailed emailing " +
+	"pen pens penned penning draft drafts drafted drafting")
+
+// givingPhrases are the English phrasal verbs, in their forms, that give out words of
+// their subject's (see givingVerbs).
+var givingPhrases = map[string]bool{"put out": true, "puts out": true, "putting out": true,
+	"send out": true, "sends out": true, "sent out": true, "give out": true, "gives out": true, "gave out": true,
+	"hand out": true, "hands out": true, "handed out": true}
 
 // presentingVerbs are the English verbs, in their forms, that present
 // words of their subject's that follow ("listed the steps:", "went on:", "summed up:"):
