@@ -724,7 +724,8 @@ var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them"
 //     drivers);
 //   - the base of a verb that is also a noun after an infinitive's "to", with "that", a
 //     colon, or a comma and a quotation right after it (see openerFollows): "was quick
-//     to counter that “…”", "to note:";
+//     to counter that “…”", "to note:"; but not after "only" ("…, only to state that
+//     …"), whose infinitive belongs to a verb further back, maybe in another clause;
 //   - the base of such a verb after a modal or an auxiliary and adverbs, with the same
 //     after it: "could only quip: “…”", "would only note
 //     that …" (not "did not counter the motion", "do not answer to the board"; and not
@@ -751,6 +752,11 @@ func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
 		}
 		return s.objectFollows(k)
 	case "to":
+		if k-2 >= lo && s.lowerWord(k-2) == "only" {
+			// "…, only to state that …": the infinitive goes with the verb of an earlier
+			// clause, whose subject this rule cannot find across a "when" or "after".
+			return false
+		}
 		return base && t.flags&ClassWeak != 0 && s.openerFollows(k)
 	}
 	if !base || t.flags&ClassWeak == 0 {

@@ -249,3 +249,15 @@ func TestNov28Prescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestNov28OnlyTo checks that a verb that is also a noun after "only to" is not read as a
+// cue by the infinitive rule (verbAfterFunctionWord): its subject is that of a verb further
+// back, here across a "when", never the main clause's.
+func TestNov28OnlyTo(t *testing.T) {
+	text := "The row started on Friday when Tova Lind, at a hearing in the old mill, brought up the night trams, only to state that nothing could change before spring."
+	for _, sp := range Quotes(text, "english") {
+		if sp.Speaker == "The row" || sp.Verb == "state" {
+			t.Errorf("span %+v has the infinitive for cue or the main clause's subject", sp)
+		}
+	}
+}
