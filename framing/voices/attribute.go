@@ -1818,7 +1818,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return t.flags&ClassWeak == 0
 	}
 	if s.verbAfterFunctionWord(k, lo) {
-		return true // "a placard that said, “…”", "to counter that", "could only quip:" (cueverb.go)
+		return true // "a placard that said, “…”", "to counter that", "would only reply:" (cueverb.go)
 	}
 	p := s.toks[k-1]
 	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {

@@ -727,7 +727,7 @@ var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them"
 //     to counter that “…”", "to note:"; but not after "only" ("…, only to state that
 //     …"), whose infinitive belongs to a verb further back, maybe in another clause;
 //   - the base of such a verb after a modal or an auxiliary and adverbs, with the same
-//     after it: "could only quip: “…”", "would only note
+//     after it: "would only reply: “…”", "could only note
 //     that …" (not "did not counter the motion", "do not answer to the board"; and not
 //     after a modal of obligation, see prescriptiveModals).
 func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
@@ -775,7 +775,7 @@ func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
 var prescriptiveModals = wordSet("should must ought shall")
 
 // plainAdverbs are English adverbs without -ly that may stand between an auxiliary and its
-// verb and that the auxiliaries' list does not hold ("could only quip").
+// verb and that the auxiliaries' list does not hold ("would only reply").
 var plainAdverbs = map[string]bool{"only": true, "never": true, "not": true, "ever": true, "merely": true}
 
 // objectFollows reports whether what follows the verb at token k can be its object or

@@ -27,11 +27,11 @@ func TestNov28QuoteVerbs(t *testing.T) {
 		{"relative that, noted and a possessive", `The Brannock Ledger printed a column that noted her "tram budget had doubled in two years."`,
 			"tram budget had doubled in two years.", "noted"},
 		// A verb that is also a noun after an infinitive's "to", before "that".
-		{"to counter that", `The rumor grew, leading aides such as Orrin Pell to counter that "the tram fund paid for rails and nothing else."`,
-			"the tram fund paid for rails and nothing else.", "counter"},
+		{"to counter that", `The delay moved one commuter to counter that "the fare should be halved for the winter."`,
+			"the fare should be halved for the winter.", "counter"},
 		// A verb that is also a noun after a modal and "only".
-		{"could only quip", `Asked about the stopped clock, a clerk at the depot could only quip: "Even the pigeons left early today."`,
-			"Even the pigeons left early today.", "quip"},
+		{"would only reply", `When the clock stopped again, the clerk would only reply: "Even the pigeons left early today."`,
+			"Even the pigeons left early today.", "reply"},
 		// A paragraph that goes on quoting after an exclamation whose cue follows it
 		// (attributionEnd).
 		{"goes on after an exclamation and an inverted cue", "“Not the tram fares again!” shouted Kasimir Dove from the back row.\n\n“Every year they rise and every year we pay.”",
@@ -86,8 +86,8 @@ func TestNov28Speaker(t *testing.T) {
 			"the value of quiet rooms for study.", "The library board"},
 		// The object before an infinitive's "to", after a verb whose object then speaks;
 		// the subject after an adjective, and after a verb of purpose.
-		{"object of a causing verb", "The broken heater in the last carriage led one rider to remark, “We may as well walk to work.”",
-			"We may as well walk to work.", "one rider"},
+		{"object of a causing verb", "The cold snap drove a conductor to remark, “We may as well walk to work.”",
+			"We may as well walk to work.", "a conductor"},
 		{"adjective before", `Orrin Pell was quick to counter that "the tram fund paid for rails and nothing else."`,
 			"the tram fund paid for rails and nothing else.", "Orrin Pell"},
 		{"infinitive of purpose", "The mayor used her short address to vow, “We will finish the line before spring.”",
