@@ -727,9 +727,8 @@ var namingObjects = map[string]bool{"it": true, "him": true, "her": true, "them"
 //     to counter that “…”", "to note:"; but not after "only" ("…, only to state that
 //     …"), whose infinitive belongs to a verb further back, maybe in another clause;
 //   - the base of such a verb after a modal or an auxiliary and adverbs, with the same
-//     after it: "would only reply: “…”", "could only note
-//     that …" (not "did not counter the motion", "do not answer to the board"; and not
-//     after a modal of obligation, see prescriptiveModals).
+//     after it: "would only reply: “…”", "could only note that …" (not "did not
+//     counter the motion", "do not answer to the board").
 func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
 	if s.lang.name != "english" || k <= lo || k+1 > len(s.toks) {
 		return false
@@ -767,12 +766,8 @@ func (s *segmenter) verbAfterFunctionWord(k, lo int) bool {
 		j--
 	}
 	return j < k-1 && !s.toks[j].inq && s.toks[j].clause == t.clause && s.toks[j].flags&ClassAux != 0 &&
-		s.toks[j].flags&ClassPrep == 0 && !isBe(s.lowerWord(j)) && !prescriptiveModals[s.lowerWord(j)] && s.openerFollows(k)
+		s.toks[j].flags&ClassPrep == 0 && !isBe(s.lowerWord(j)) && s.openerFollows(k)
 }
-
-// prescriptiveModals are the English modals of obligation: what a subject "should firmly
-// demand" is what someone else prescribes, not words the subject says.
-var prescriptiveModals = wordSet("should must ought shall")
 
 // plainAdverbs are English adverbs without -ly that may stand between an auxiliary and its
 // verb and that the auxiliaries' list does not hold ("would only reply").

@@ -238,18 +238,6 @@ func TestNov28NotTheirWords(t *testing.T) {
 	}
 }
 
-// TestNov28Prescribed checks that a verb that is also a noun after a modal of obligation
-// and an adverb is no cue of its subject's (prescriptiveModals): the riders are told what
-// to demand, they do not demand it here.
-func TestNov28Prescribed(t *testing.T) {
-	text := "Every rider in Brannock should loudly demand that fares fall before winter."
-	for _, sp := range Quotes(text, "english") {
-		if sp.Speaker != "" {
-			t.Errorf("span %+v has a speaker", sp)
-		}
-	}
-}
-
 // TestNov28OnlyTo checks that a verb that is also a noun after "only to" is not read as a
 // cue by the infinitive rule (verbAfterFunctionWord): its subject is that of a verb further
 // back, here across a "when", never the main clause's.
