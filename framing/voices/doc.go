@@ -408,6 +408,32 @@
 //     before a colon in the text's first paragraph names no one, and elsewhere it stays
 //     as written. "The president", courtesy titles and titles that name one person (Pope)
 //     are left as they were.
+//   - cueverb.go: a listed verb right after a word that would make it a noun is read as a
+//     verb where its form and neighbors say so. A past after a relative "that" following a
+//     noun ("a placard that said, “…”") has for source the phrase before "that" when its
+//     head can carry words (a name, a role, a group, a sign, a document), found back over
+//     phrases of place and a participle with its particle ("holding up placards that
+//     said"); a phrase with a verb inside it, or no such head, gives no source. A document
+//     the subject issued or wrote in gives that subject. A base that is also a noun, after
+//     an infinitive's "to" (not after "only to") or a modal and adverbs, is a verb only
+//     with "that", a colon, or a comma and a quotation right after it ("to counter that",
+//     "would only reply:"). Before an infinitive of saying that follows another verb's
+//     object, the source depends on that verb: after a verb of causing (prompt, lead,
+//     force, get, encourage …) the object speaks; after a request or permission (ask,
+//     urge, invite, allow, call on …) or an infinitive of purpose ("used the address to
+//     vow") the words are the asker's, what the asker wants said; after any other verb
+//     there is no source. The content of such an infinitive's cue ends before ", and" and
+//     a past of saying with a content of its own.
+//   - cueverb.go, attribute.go: a paragraph that opens with a quotation goes on quoting
+//     the speaker of an inverted cue after an exclamation ("“…!” shouted Ana Ruiz."), not
+//     after a question, whose next quotation is most often the answer. A paragraph ending
+//     with a colon after a verb no list knows introduces the next paragraph's quotation
+//     only when the verb presents words (listed, explained, went on, summed up, replied
+//     …), or gives them out with a noun of saying as its object (issued a statement,
+//     posted a note, sent a letter); finding, burning or passing on a letter does not. He,
+//     she and they before a verb of speech do not stand for a thing that displays words
+//     (signs, banners, placards, blackboards, slogans, messages), but may for headlines,
+//     reports, documents, clothes named by their colour and a board of people.
 //   - names.go, resolve.go: a name that opens its paragraph before a colon and that
 //     attribution reads as a rubric, not a speaker (a site, a plant, an act done to a
 //     place; see rubricSpeaker), is a topic: neither "he" nor "she" stands for it, there
