@@ -8,8 +8,11 @@ import (
 
 // Gender of first names, for pronouns ("she said" is not Bill Voss) and for titles
 // ("Mrs. Voss" is not Bill Voss). The lists are common given names of English-language
-// news, written for framediff; a name in neither list has no known gender, and then both
-// pronouns may stand for it.
+// news, with the common Ukrainian, Russian and Spanish given names in their usual English
+// press spellings ("Oleksandr" and "Aleksandr", "Iryna" and "Irina"), written for framediff
+// from general knowledge of the languages' naming; a name in neither list has no known
+// gender, and then both pronouns may stand for it. Given names that are also common
+// capitalized words ("Roman", "Salvador", "Mercedes") are left out.
 
 const (
 	genderUnknown = 0
@@ -17,34 +20,50 @@ const (
 	genderFemale  = 2
 )
 
-var maleNames = wordSet("aaron abraham adam adrian al alan albert alex alexander alfred ali allen andrew andy " +
-	"anthony antonio arnold arthur ash barack barry ben benjamin bernard bernie bill billy bob bobby boris brad " +
-	"bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles charlie chris christopher chuck " +
-	"clarence colin craig dale dan daniel danny darrell dave david dean dennis derek dick don donald doug douglas " +
-	"duncan dwight earl ed eddie edward elijah emmanuel eric ernest eugene evan frank franklin fred frederick gary " +
-	"gene george gerald gordon graham greg gregory harold harry henry herbert howard hugh ian isaac jack jacob " +
-	"jake james jamie jared jason jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon " +
-	"jonathan jorge jose joseph josh joshua juan justin karl keith ken kenneth kevin kim-jong kyle lamar larry " +
-	"lawrence lee leon lindsey lloyd louis luis luke marco marcus mario mark martin matt matthew max michael " +
-	"miguel mike mitch mitt mohammed muhammad narendra nathan neil newt nicholas nick nigel noah norman oliver " +
-	"omar orrin oscar patrick paul pedro pete peter phil philip rafael ralph rand randy ray raymond reince reuben " +
-	"richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert russell ryan sam samuel scott sean " +
-	"sergei sergey seth shawn sheldon stephen steve steven stuart ted terry thomas tim timothy todd tom tommy " +
-	"tony travis troy tyler victor vince vincent vladimir walter wayne willard william willie jinping yuri zach")
+var maleNames = wordSet("aaron abraham adam adrian al alan albert alberto alejandro aleksei alex alexander alexei alexey alfonso " +
+	"alfred ali allen anatolii anatoly andrei andres andrew andrey andrii andriy andy anthony anton antonio " +
+	"arkady arnold arseniy artem arthur ash barack barry ben benjamin bernard bernie bill billy bob bobby " +
+	"bohdan boris borys brad bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles " +
+	"charlie chris christopher chuck clarence colin craig dale dan daniel danny darrell dave david dean denis " +
+	"dennis denys derek dick diego dmitri dmitriy dmitry dmytro don donald doug douglas duncan dwight earl ed " +
+	"eddie eduardo edward elijah emilio emmanuel enrique eric ernest ernesto eugene evan evgeny felipe " +
+	"fernando francisco frank franklin fred frederick fyodor gary gene gennadiy gennady george gerald gonzalo " +
+	"gordon graham greg gregory grigory gustavo harold harry hector henry heorhii herbert howard hryhorii " +
+	"hugh ian ignacio igor ihor ilya isaac ivan jack jacob jaime jake james jamie jared jason javier jay jeb " +
+	"jeff jeffrey jeremy jerry jesse jim jimmy jinping joaquin joe joel john johnny jon jonathan jorge jose " +
+	"joseph josh joshua juan justin karl keith ken kenneth kevin kim-jong kirill konstantin kostiantyn kyle " +
+	"kyrylo lamar larry lawrence lee leon leonid lindsey lloyd lorenzo louis luis luke maksym manuel marco " +
+	"marcus mario mark martin matt matthew mauricio max maxim michael miguel mike mikhail mitch mitt mohammed " +
+	"muhammad mykhailo mykola narendra nathan neil newt nicholas nick nicolas nigel nikita nikolai nikolay " +
+	"noah norman oleg oleh oleksandr oleksii oleksiy oliver omar orrin oscar pablo patrick paul pavel pavlo " +
+	"pedro pete peter petro phil philip rafael ralph ramon ramzan rand randy raul ray raymond reince reuben " +
+	"ricardo richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert ruslan russell rustem " +
+	"ryan sam samuel scott sean sergei sergey sergio serhii serhiy seth shawn sheldon stanislav stephen steve " +
+	"steven stuart taras ted terry thomas tim timothy todd tom tomas tommy tony travis troy tyler vadim vadym " +
+	"valentin valerii valeriy vasily vasyl victor viktor vince vincent vitali vitalii vitaliy vitaly vladimir " +
+	"vladislav volodymyr vyacheslav walter wayne willard william willie yaroslav yevgeniy yevgeny yevhen yuri " +
+	"yurii yuriy zach")
 
-var femaleNames = wordSet("abby abigail alice alicia alison amanda amy ana andrea angela angelina ann anna " +
-	"anne annie april ashley barbara betsy betty beverly brenda brittany camila carla carly carol caroline carolyn " +
-	"catherine cathy cecilia charlotte chelsea cheryl christina christine cindy claire claudia colleen connie " +
-	"cynthia dana danielle deborah debbie debra denise diana diane donna doris dorothy elaine eleanor elena " +
-	"elizabeth ellen emily emma erica erin eva evelyn florence frances gabriela gina gloria grace hannah harriet " +
-	"heather heidi helen hillary holly hope ivanka jackie jacqueline jane janet janice jean jeanne jennifer jenny " +
-	"jessica jill joan joanne jodi joni joy joyce judith judy julia julie june karen kate katherine kathleen " +
-	"kathy katie kay kelly kelli kellyanne kim kimberly kirsten kristen laura lauren leah linda lisa lois loretta " +
-	"lori louise lucy lynn madeleine maggie marcia margaret maria marie marilyn marine marla martha mary maxine " +
-	"megan melania melanie melissa meredith michelle mildred monica nancy natalie nicole nikki nina nora olivia " +
-	"pamela patricia patty paula peggy penny rachel rebecca regina rita roberta rosa rose ruth sally samantha " +
-	"sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie sue susan suzanne sylvia tammy tanya " +
-	"teresa theresa tiffany tina tracy tulsi valerie vanessa vera victoria virginia wendy whitney yvonne zoe")
+var femaleNames = wordSet("abby abigail adriana alice alicia alina alison alla amanda amy ana anastasia andrea angela angelina ann " +
+	"anna anne annie april ashley barbara beatriz betsy betty beverly brenda brianna brittany caitlin camila " +
+	"carla carly carmen carol caroline carolyn catherine cathy cecilia charlotte chelsea cheryl christina " +
+	"christine cindy claire claudia colleen connie consuelo courtney cynthia dana danielle daria darya debbie " +
+	"deborah debra denise diana diane dolores donna doris dorothy ekaterina elaine eleanor elena elizabeth " +
+	"ellen emily emma erica erin esperanza eva evelyn florence frances gabriela galina gina gloria grace " +
+	"guadalupe halyna hanna hannah harriet heather heidi helen hillary holly hope ines inna irina iryna " +
+	"isabel ivanka jackie jacqueline jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan " +
+	"joanne jodi joni joy joyce judith judy julia julie june kaitlyn karen kate katelyn kateryna katherine " +
+	"kathleen kathy katie kay kayla kelli kelly kellyanne khrystyna kim kimberly kirsten kristen kristin " +
+	"kristina ksenia kseniya larisa larysa laura lauren leah linda lindsay lisa liudmyla lois loretta lori " +
+	"louise lourdes lucia lucy ludmila lynn lyudmila lyudmyla madeleine maggie marcia margaret maria marie " +
+	"mariia marilyn marina marine marla marta martha mary maryna maxine megan melania melanie melissa " +
+	"meredith michelle mildred monica nadezhda nadiya nancy natalia natalie nataliia natalya nicole nikki " +
+	"nina nora oksana oleksandra olena olga olha olivia pamela patricia patty paula peggy penny pilar polina " +
+	"rachel raisa raquel rebecca regina rita roberta rocio rosa rose ruth sally samantha sandra sara sarah " +
+	"sharon sheila shirley silvia soledad sonia sophia stacey stephanie sue susan suzanne svetlana svitlana " +
+	"sylvia tammy tanya tatiana tatyana teresa tetiana theresa tiffany tina tracy tulsi ulyana valentina " +
+	"valentyna valerie vanessa vera veronica veronika victoria viktoria viktoriia virginia wendy whitney yana " +
+	"yekaterina yelena yulia yuliia yvonne zinaida zoe zoya")
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
