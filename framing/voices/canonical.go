@@ -1,6 +1,7 @@
 package voices
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -371,7 +372,8 @@ func (s *segmenter) surePerson(sp string) bool {
 
 // reportedForms returns the speakers of indirect speech that may stand among the forms of
 // the document's names that canonical names are chosen from: a one-word name that is the
-// last name of a person named before it, surely a person (see surePerson), the person the
+// last name of a person named before it, surely a person (see surePerson) of no gender
+// other than the one "he" or "she" after the one-word name gives, the person the
 // document first names in full with that last name, of the gender "he" or "she" after it
 // gives (see onlyFullNames and personMarked), or named as a
 // speaker ("Oren" after "Tal Oren said"), or a person's name surely a person's. Other
@@ -383,7 +385,7 @@ func (s *segmenter) surePerson(sp string) bool {
 // memo of it).
 func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) []string {
 	var forms []string
-	var sure map[string]int      // by last name: the first position of a sure person's full name
+	var sure map[string]fullOnly // by last name: the first position of a sure person's full name, and its gender
 	var only map[string]fullOnly // by last name: see onlyFullNames
 	// By last name: the first position of a speaker's name of two to four capitalized
 	// words that may be a person's ("Tal Oren said"); a plural after it may be a group's
@@ -419,13 +421,13 @@ func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) [
 		}
 		if len(words) == 1 {
 			if sure == nil {
-				sure = map[string]int{}
+				sure = map[string]fullOnly{}
 				for _, m := range s.names {
 					s.work++
 					if last := lastWord(m.name); m.person && strings.Contains(m.name, " ") &&
 						(m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))) {
 						if _, ok := sure[last]; !ok {
-							sure[last] = m.pos
+							sure[last] = fullOnly{m.pos, cmp.Or(m.gender, s.genderOf(m.name))}
 						}
 					}
 				}
@@ -433,8 +435,8 @@ func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) [
 			if only == nil {
 				only = s.onlyFullNames()
 			}
-			if p, ok := sure[core]; ok && p < reported[i].SourceStart {
-				forms = append(forms, sp)
+			if p, ok := sure[core]; ok && p.pos < reported[i].SourceStart && !s.otherGenderAfter(reported[i].SourceStart, p.gender) {
+				forms = append(forms, sp) // but "Tomas Ruiz lost … Ruiz said she": not him
 			} else if o, ok := only[core]; ok && o.pos < reported[i].SourceStart && (o.gender == genderMale || o.gender == genderFemale) &&
 				s.personMarked(core, reported[i].SourceStart, o.gender) {
 				forms = append(forms, sp) // "Lena Varga was fined … Varga said"
@@ -449,6 +451,13 @@ func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) [
 		}
 	}
 	return forms
+}
+
+// otherGenderAfter reports whether "he" or "she" after pos, the first third-person
+// pronoun after it (see pronounAfter), is of a known gender other than g.
+func (s *segmenter) otherGenderAfter(pos, g int) bool {
+	pg := s.pronounAfter(pos)
+	return (g == genderMale || g == genderFemale) && (pg == genderMale || pg == genderFemale) && pg != g
 }
 
 // personMarked reports whether a one-word speaker, of core name core, written at pos,
