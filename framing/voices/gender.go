@@ -39,7 +39,7 @@ var maleNames = wordSet("aaron abraham adam adrian al alan albert alberto alejan
 	"pedro pete peter petro phil philip rafael ralph ramon ramzan rand randy raul ray raymond reince reuben " +
 	"ricardo richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert ruslan russell rustem " +
 	"ryan sam samuel scott sean sergei sergey sergio serhii serhiy seth shawn sheldon stanislav stephen steve " +
-	"steven stuart taras ted terry thomas tim timothy todd tom tomas tommy tony travis troy tyler vadim vadym " +
+	"steven stuart ted terry thomas tim timothy todd tom tomas tommy tony travis troy tyler vadim vadym " +
 	"valentin valerii valeriy vasily vasyl victor viktor vince vincent vitali vitalii vitaliy vitaly vladimir " +
 	"vladislav volodymyr vyacheslav walter wayne willard william willie yaroslav yevgeniy yevgeny yevhen yuri " +
 	"yurii yuriy zach")
