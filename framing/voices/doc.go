@@ -448,6 +448,16 @@
 //     its subject after the comma; the opening clause's subject is still an antecedent,
 //     after the sentence's own. An opening phrase without a verb ("As a retired senator,
 //     …") and a name before its apposition are read as before.
+//   - gender.go, canonical.go: a title that tells a gender ("Mr.", "Mrs.", "Ms.", "Miss",
+//     and the honorifics of other languages whose gender is known) never gives a speaker
+//     the full name of a person whose given name is of the other gender; among several
+//     people with that surname the choice is among those of the title's gender or of
+//     unknown gender, and with none left the surname stays as written. Gender comes from
+//     titles and from lists of common given names written for framediff: English-language
+//     news names, and Ukrainian, Russian and Spanish names in their usual English
+//     spellings (names that are also common capitalized words, Roman, Salvador, Mercedes,
+//     Santiago, left out). A one-word name followed by "he" or "she" of the other gender
+//     does not join a person whose given name tells the gender.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
 //     titles as "Rep." and "Sen." are; in lower case they are roles.
