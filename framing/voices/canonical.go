@@ -599,14 +599,41 @@ func groupPhrase(sp string, lang *Lang) bool {
 // is why framing.JoinSpeakerNames asks for more than the key.
 func SurnameKey(w string) string { return spellingKey(w, false) }
 
-// GivenNameKey returns the key under which the romanizations of one given name agree: the
-// rules of [SurnameKey], and three more. As Arabic script writes no short vowels and the
-// press writes "o" and "e" where ALA-LC writes "u" and "a", "o" is "u" and "e" is "a"
-// ("Mohammed", "Muhammad", "Mohamed"; "Ahmed", "Ahmad"). As BGN/PCGN writes "y" for the
-// Ukrainian и and "i" for the Russian и, "y" is "i" ("Liudmyla", "Lyudmila"). And "th"
-// is "t", as the press spells the names from Latin both ways ("Anthony", "Antony").
-// These are not applied to surnames, where the letters tell more names apart.
-func GivenNameKey(w string) string { return spellingKey(w, true) }
+// GivenNameKey returns the key under which the romanizations of one given name agree.
+// A given name in voices' lists ([IsGivenName]) is a name of its own, so its key is only
+// its spelling in lower case, marked with a leading "=" so that it meets no other key:
+// two listed names never share one ("Ellen" and "Alan", "Dennis" and "Denis", "Joan" and
+// "Juan"), nor a listed name and an unlisted one. The exception is a short table of the
+// Arabic given names the press spells several ways (arabicGiven: "Mohammed", "Muhammad",
+// "Mohamed"; "Ahmed", "Ahmad"), which share the key of their table row. A name in neither
+// takes the rules of [SurnameKey] and three more, which apply to such names only: as
+// Arabic script writes no short vowels and the press writes "o" and "e" where ALA-LC
+// writes "u" and "a", "o" is "u" and "e" is "a"; as BGN/PCGN writes "y" for the Ukrainian
+// и and "i" for the Russian и, "y" is "i" ("Liudmyla", "Lyudmila"); and "th" is "t"
+// ("Matvei", "Mathvei"). These are not applied to surnames, where the letters tell more
+// names apart.
+func GivenNameKey(w string) string {
+	if !utf8.ValidString(w) {
+		return w
+	}
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if k, ok := arabicGiven[lw]; ok {
+		return "=" + k
+	}
+	if IsGivenName(w) {
+		return "=" + lw
+	}
+	return spellingKey(w, true)
+}
+
+// arabicGiven maps the press's spellings of a few Arabic given names, in lower case, to
+// one of them: the names whose spellings voices' given-name lists hold more than one of.
+// Read only.
+var arabicGiven = map[string]string{
+	"mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad", "mohamad": "muhammad",
+	"muhammad": "muhammad", "muhammed": "muhammad", "muhamed": "muhammad",
+	"ahmed": "ahmad", "ahmad": "ahmad",
+}
 
 // spellingKey is SurnameKey, or GivenNameKey when given.
 func spellingKey(w string, given bool) string {
