@@ -264,6 +264,12 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands, rivals []int
 		key := voices.SurnameKey(one)
+		// Another spelling is looked at only when no full name ends with this one, and
+		// the two differ by the transliteration of a Slavic or Arabic name
+		// (sameTransliteration), not a known given name ("Dennis" is no "Denis").
+		other := len(one) >= 5 && !voices.IsGivenName(one) && !slices.ContainsFunc(byWord[key], func(f int) bool {
+			return gs[f].words[len(gs[f].words)-1] == one
+		})
 		for _, f := range byWord[key] {
 			w := gs[f].words
 			// A name of the form of Chinese, Korean or Vietnamese order (voices.FamilyNameFirst)
@@ -274,8 +280,8 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			famFirst := voices.FamilyNameFirst(w)
 			// A word of under five letters as written ("Web" is not "Jim Webb"), and no
 			// other case alone ("DuPont" is not "Alan Dupont").
-			lastWord := !famFirst && (w[len(w)-1] == one || len(one) >= 5 && voices.SurnameKey(w[len(w)-1]) == key &&
-				!strings.EqualFold(w[len(w)-1], one))
+			lastWord := !famFirst && (w[len(w)-1] == one || other && voices.SurnameKey(w[len(w)-1]) == key &&
+				!strings.EqualFold(w[len(w)-1], one) && sameTransliteration(w[len(w)-1], one))
 			last := lastWord && (gs[f].given || hasInitial(w) || voices.IsEastAsianSurname(one))
 			if lastWord && !last && english.Classes(w[0]) == 0 {
 				// "Ivo Morosky" beside "Morosky" may be meant, so no other one is; a title
@@ -758,7 +764,7 @@ func countryForms(table string) map[string]countryForm {
 
 // spellingKeyOf returns the key that the spellings of one person's name share, and
 // whether words (a name's words) may be a person's name that other systems of
-// romanization spell otherwise: one word or two to four, each capitalized (see
+// romanization spell otherwise: two to four words, each capitalized (see
 // personLike), but for the Arabic article before the last ("Samir al-Haddawi"); not a
 // place's name ("Kyiv", "Kiev" are left to the country's bodies), nor a legal text's
 // ("Basic Law", see [voices.LegalText]), nor a Chinese, Korean or
@@ -767,11 +773,12 @@ func countryForms(table string) map[string]countryForm {
 // keys (voices.GivenNameKey; an initial is its letter) and the last word's
 // (voices.SurnameKey): spellings of one surname with the same given names, or none, share
 // it ("Ivo Moroskyy", "Ivo Morosky"; "Moroskyy", "Morosky"), different given names do not
-// ("Ivo Morosky", "Ivan Morosky"), and neither does a surname alone with a full name,
-// which the surname rule below joins.
+// ("Ivo Morosky", "Ivan Morosky"). A word alone has no key: nothing tells it is a
+// surname ("Dennis", "Denis"), and it joins another spelling only through a full name, by
+// the surname rule of JoinSpeakerNames.
 func spellingKeyOf(words []string) (string, bool) {
-	if len(words) == 0 || len(words) > 4 || len(words) == 1 && (placeNames[strings.ToLower(words[0])] || len(words[0]) < 5) {
-		return "", false // a short word alone has too many neighbors: "God", "Good"
+	if len(words) < 2 || len(words) > 4 {
+		return "", false // a word alone may be no surname: "Dennis", "Denis"
 	}
 	last := words[len(words)-1]
 	shape := words
@@ -791,6 +798,41 @@ func spellingKeyOf(words []string) (string, bool) {
 	b.WriteString(voices.SurnameKey(last))
 	return b.String(), true
 }
+
+// sameTransliteration reports whether a and b (one word each, sharing a
+// voices.SurnameKey) differ only as romanizations of a Slavic or Arabic name differ: the
+// Arabic article ("al-", "el-"), the endings "-sky", "-skyy", "-skiy", "-skyi" and the
+// like, "-y", "-iy", "-yi", "-ii" and "-yy", "-ych", "-off" and "-eff", and the letters
+// "kh" and "h", "zh" and "j", "tz" and "ts". The English spellings the key also joins
+// ("Marx" and "Marks", "Michel" and "Mitchell", "Novak" and "Nowak", doubled letters)
+// are left apart: they may be other people's names.
+func sameTransliteration(a, b string) bool {
+	return transliterationKey(a) == transliterationKey(b)
+}
+
+// transliterationKey is w in lower case with sameTransliteration's differences taken out.
+func transliterationKey(w string) string {
+	if r := voices.AfterArabicArticle(w); r != "" {
+		w = r
+	}
+	k := strings.ToLower(w)
+	for _, e := range [...]struct{ from, to string }{
+		{"skyy", "ski"}, {"skyi", "ski"}, {"skiy", "ski"}, {"skii", "ski"}, {"skij", "ski"}, {"skyj", "ski"}, {"sky", "ski"},
+		{"ych", "ich"}, {"off", "ov"}, {"eff", "ev"}, {"yy", "i"}, {"iy", "i"}, {"yi", "i"}, {"ii", "i"},
+	} {
+		if stem, ok := strings.CutSuffix(k, e.from); ok && len(stem) >= 2 {
+			k = stem + e.to
+			break
+		}
+	}
+	if n := len(k); n >= 4 && k[n-1] == 'y' && strings.IndexByte("aeiouy-", k[n-2]) < 0 {
+		k = k[:n-1] + "i"
+	}
+	return transliterationLetters.Replace(k)
+}
+
+// transliterationLetters writes "kh", "zh" and "tz" as "h", "j" and "ts".
+var transliterationLetters = strings.NewReplacer("kh", "h", "zh", "j", "tz", "ts")
 
 // partOfText returns the name of the legal text a name cites a numbered part of, and
 // whether it does: a legal text's name ([voices.LegalText]) of a word, a number, "of"
