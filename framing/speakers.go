@@ -837,10 +837,18 @@ var transliterationLetters = strings.NewReplacer("kh", "h", "zh", "j", "tz", "ts
 // partOfText returns the name of the legal text a name cites a numbered part of, and
 // whether it does: a legal text's name ([voices.LegalText]) of a word, a number, "of"
 // and the text's name ("Article 45 of the Basic Law": "the Basic Law"; "Section 3 of
-// the Harbor Act").
+// the Harbor Act"). The text's name is capitalized after an opening "the": "Article 27
+// of the law" cites no text by name, and "the law" may be any law.
 func partOfText(name string) (string, bool) {
 	w := strings.Fields(name)
 	if len(w) < 4 || w[2] != "of" || !strings.ContainsFunc(w[1], unicode.IsDigit) || !voices.LegalText(name) {
+		return "", false
+	}
+	text := w[3:]
+	if len(text) > 1 && strings.EqualFold(text[0], "the") {
+		text = text[1:]
+	}
+	if r, _ := utf8.DecodeRuneInString(text[0]); !unicode.IsUpper(r) {
 		return "", false
 	}
 	return strings.Join(w[3:], " "), true
