@@ -32,12 +32,13 @@ import (
 //     count (ties: the first in byte order).
 //   - Spellings of one name by two systems of romanization are one speaker, shown as
 //     the spelling with the most statements (ties: the longest, then the first in byte
-//     order): names of one to four capitalized words (an Arabic article before the last
+//     order): names of two to four capitalized words (an Arabic article before the last
 //     allowed: "Samir al-Haddawi") whose last words agree by [voices.SurnameKey] and
 //     whose words before it agree one by one by [voices.GivenNameKey] ("Ivo Moroskyy",
-//     "Ivo Morosky", "Ivo Moroskiy"; "Morosky" and "Moroskyy" alone; "Mohammed Qarsani",
-//     "Muhammad Qarsani"). Other given names stay apart ("Vitali Drobenko", "Wladimir
-//     Drobenko"), and so do a word alone of under five letters ("Web" is no "Webb"), the
+//     "Ivo Morosky", "Ivo Moroskiy"; "Mohammed Qarsani", "Muhammad Qarsani"). Other
+//     given names stay apart ("Vitali Drobenko", "Wladimir Drobenko"; two listed given
+//     names, "Ellen Levin" and "Alan Lewin"), and so do words alone ("Morosky" and
+//     "Moroskyy"; "Dennis" and "Denis": nothing tells a word alone is a surname), the
 //     name of a place or a legal text, and a Chinese, Korean or Vietnamese name in
 //     family-name-first order ([voices.FamilyNameFirst]).
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
@@ -45,9 +46,14 @@ import (
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
 //   - A one-word name joins a person-like name of two to four words (each word
 //     capitalized, no word of a body, place or medium after the first, such as "Daily",
-//     "Ministry", "Park") when it is that name's surname: its last word, in any spelling
-//     of the same key ([voices.SurnameKey]; a word of under five letters as written, and
-//     not one that differs in case alone: "DuPont" is no "Alan Dupont"), when the name
+//     "Ministry", "Park") when it is that name's surname: its last word as written, or,
+//     when no such name ends with the word as written, a spelling of the same key
+//     ([voices.SurnameKey]) that differs from it only as the romanizations of a Slavic or
+//     Arabic name do (endings such as "-sky" and "-skyy" or "-iy" and "-ii", "kh" and
+//     "h", "zh" and "j", "tz" and "ts", the Arabic article; not English spellings such
+//     as "Marks" and "Marx", nor doubled letters), the word of five letters or more and
+//     no known given name, and not differing in case alone ("DuPont" is no "Alan
+//     Dupont"), when the name
 //     (or a spelling joined into it) opens with a known given name ("Obama", "Barack
 //     Obama"; "Morosky", "Peter Moroskyy"), holds an initial ("Vale",
 //     "Jon Q. Vale"), or the word is an East Asian surname ("Lam", "Carrie Lam"); or its
@@ -64,7 +70,9 @@ import (
 //     Lok-yin").
 //   - A numbered part of a legal text ([voices.LegalText]: "Article 45 of the Basic Law",
 //     "Section 3 of the Harbor Act") joins the text, when the text is named too ("Basic
-//     Law", "the Harbor Act"): what it cites is the text. A part alone stays as it is.
+//     Law", "the Harbor Act"): what it cites is the text. A part alone stays as it is,
+//     and so does a part of a text cited by a common noun ("Article 27 of the law" is no
+//     "the law").
 //   - Last, the names of one country's body or office are one speaker, shown as the form
 //     with the larger count (ties: the first in byte order): the country given by its
 //     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
