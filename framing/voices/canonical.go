@@ -600,10 +600,12 @@ func groupPhrase(sp string, lang *Lang) bool {
 func SurnameKey(w string) string { return spellingKey(w, false) }
 
 // GivenNameKey returns the key under which the romanizations of one given name agree.
-// A given name in voices' lists ([IsGivenName]) is a name of its own, so its key is only
-// its spelling in lower case, marked with a leading "=" so that it meets no other key:
-// two listed names never share one ("Ellen" and "Alan", "Dennis" and "Denis", "Joan" and
-// "Juan"), nor a listed name and an unlisted one. The exception is a short table of the
+// A given name in voices' lists ([IsGivenName]) is a name of its own, so its key is its
+// spelling in lower case with its gender, marked with a leading "=" so that it meets no
+// other key: two listed names share one only when they are of one gender and differ by
+// the letters romanizations of a Ukrainian or Russian name differ by (see slavicEnding:
+// "Oleksiy" and "Oleksii", "Sergey" and "Sergei"), never otherwise ("Ellen" and "Alan",
+// "Dennis" and "Denis", "Joan" and "Juan"), nor a listed name and an unlisted one. The exception is a short table of the
 // Arabic given names the press spells several ways (arabicGiven: "Mohammed", "Muhammad",
 // "Mohamed"; "Ahmed", "Ahmad"), which share the key of their table row. A name in neither
 // takes the rules of [SurnameKey] and three more, which apply to such names only: as
@@ -621,9 +623,33 @@ func GivenNameKey(w string) string {
 		return "=" + k
 	}
 	if IsGivenName(w) {
-		return "=" + lw
+		g := "f"
+		if maleNames[lw] {
+			g = "m"
+		}
+		return "=" + g + ":" + slavicEnding(lw)
 	}
 	return spellingKey(w, true)
+}
+
+// slavicEnding returns a listed given name, in lower case, with the letters that the
+// systems of romanization write differently for one Ukrainian or Russian name made one:
+// "y" is "i" (BGN/PCGN's "y" for the Ukrainian и and "i" for the Russian), an ending
+// "-ii" is "-i" and "-iia" is "-ia" (the Ukrainian system's "-ii", "-iia" for BGN/PCGN's
+// "-iy", "-iya"), and "x" is "ks": "Oleksiy" and "Oleksii", "Sergey" and "Sergei",
+// "Alexei" and "Aleksei", "Liudmyla" and "Lyudmila". A name of fewer than five letters is
+// left as it is ("Amy", "Ray").
+func slavicEnding(lw string) string {
+	if len(lw) < 5 {
+		return lw
+	}
+	lw = strings.ReplaceAll(strings.ReplaceAll(lw, "x", "ks"), "y", "i")
+	for _, e := range [...][2]string{{"iia", "ia"}, {"ii", "i"}} {
+		if strings.HasSuffix(lw, e[0]) {
+			return strings.TrimSuffix(lw, e[0]) + e[1]
+		}
+	}
+	return lw
 }
 
 // arabicGiven maps the press's spellings of a few Arabic given names, in lower case, to
