@@ -632,6 +632,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if s.pluralVerb(k) {
 			n = s.coordination(n, lo)
 		}
+		if s.pluralVerb(k) && s.conjunctFragment(n, lo) {
+			// "Journalists and analysts say": both, not "analysts" alone.
+			m := s.npBefore(n.from-2, lo)
+			if m.ok() && m.to == n.from-1 && m.from == s.clauseStart(m.from, lo) && !s.hasNumber(np{m.from, n.to}) {
+				return np{m.from, n.to}, false
+			}
+		}
 		return n, false
 	}
 	// The words right before the verb end an earlier clause: the clauses set off before
@@ -758,6 +765,42 @@ func (s *segmenter) coordination(n np, lo int) np {
 	}
 	s.conjuncts[s.toks[m.from].start] = parts
 	return np{m.from, n.to}
+}
+
+// conjunctFragment reports whether phrase n, a verb's subject, is the last of coordinated
+// noun phrases that coordination did not read whole: "and" right before it in its clause,
+// after a word that may end a noun phrase (no verb, auxiliary, preposition, conjunction,
+// determiner or time), as in "Journalists and analysts say", "the port and the city
+// agree", "the President of Soloria Ana Ruiz and Ivo Marek agreed"; n names a part of
+// the source alone. subjectOf then reads the phrase before "and", where it opens its
+// clause, with n as the subject of a plural verb (the source is the whole coordination),
+// unless a number makes the phrase a share (see hasNumber); it keeps n otherwise, which
+// on PolNeAR lost fewer sources than giving none.
+func (s *segmenter) conjunctFragment(n np, lo int) bool {
+	a := n.from - 1
+	if s.lang.name != "english" || !n.ok() || a-1 < lo || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a-1].inq {
+		return false
+	}
+	if len(s.conjuncts[s.toks[n.from].start]) > 1 {
+		return false // names coordination read already ("Ana Ruiz and Ivo Marek")
+	}
+	c := s.toks[n.from].clause
+	if s.toks[a].clause != c || s.toks[a-1].clause != c {
+		return false // "…, and Ruiz said": another clause
+	}
+	return s.toks[a-1].flags&(ClassVerb|ClassThink|ClassPast|ClassAux|ClassPrep|ClassConj|ClassDet|ClassTime|ClassMonth) == 0
+}
+
+// hasNumber reports whether a word of phrase n is a number, in digits or in words: a
+// share or a count ("10 percent for the council and 40 percent for Ruiz"), no source
+// that coordination makes whole.
+func (s *segmenter) hasNumber(n np) bool {
+	for k := n.from; k < n.to; k++ {
+		if w := s.lowerWord(k); hasDigit(w) || isNumberWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAlone returns the name that ends phrase n without a description before it: the

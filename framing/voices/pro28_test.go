@@ -114,3 +114,29 @@ func TestSpelledTitlesPro28(t *testing.T) {
 			[]vspan{{Reported, "A delegate", "a delegate", "said", "the plan was dead"}}},
 	})
 }
+
+// TestCoordinatedSourcePro28 covers a subject of coordinated noun phrases that are no
+// names: the source is the whole coordination, not its last phrase (texts written for
+// this test, the names invented).
+func TestCoordinatedSourcePro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"two plural nouns",
+			"Dockers and pilots say the new levy has not slowed the harbor.",
+			[]vspan{{Reported, "Dockers and pilots", "Dockers and pilots", "say", "the new levy has not slowed the harbor"}}},
+		{"two descriptions",
+			"The mayor and the governor said the plan was dead.",
+			[]vspan{{Reported, "The mayor and the governor", "the mayor and the governor", "said", "the plan was dead"}}},
+		{"a name and a description",
+			"Ana Ruiz and her aides said the plan was dead.",
+			[]vspan{{Reported, "Ana Ruiz and her aides", "Ana Ruiz and her aides", "said", "the plan was dead"}}},
+		{"coordinated names are read as before",
+			"Ana Ruiz and Ivo Marek said the plan was dead.",
+			[]vspan{{Reported, "Ana Ruiz and Ivo Marek", "Ana Ruiz and Ivo Marek", "said", "the plan was dead"}}},
+		{"a clause after a comma and and is another clause",
+			"Ruiz asked for a vote, and the governor said the plan was dead.",
+			[]vspan{
+				{Reported, "Ruiz", "Ruiz", "asked", "a vote"},
+				{Reported, "the governor", "the governor", "said", "the plan was dead"},
+			}},
+	})
+}
