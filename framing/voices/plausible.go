@@ -334,8 +334,7 @@ func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 // singularPhrase reports whether a speaker phrase is a description headed by a singular
 // count noun in lower case, which "they" does not stand for ("the committee chair", "a
 // spokeswoman", "the head of the council"): its head, the word before its first
-// preposition or else its last word, is in lower case, no plural (see pluralNoun; nor in
-// -men, "spokesmen"), with no plural before it (a phrase cut after a plural, "the
+// preposition or else its last word, is in lower case, no plural (see plural), with no plural before it (a phrase cut after a plural, "the
 // radicals set", is the plural's), and no noun for a body or a group ("the government", "the police", "the council", "the
 // party"; see collectives, groupNouns and the language's organizations), nor a word
 // that counts a group ("some of the voters", "a number of residents"). A name ("Halden
@@ -364,12 +363,23 @@ func (s *segmenter) singularPhrase(sp string) bool {
 		return true // "one of his aides"
 	}
 	for _, w := range words[:h] {
-		if isLower(w) && (pluralNoun(w) || strings.HasSuffix(w, "men")) {
+		if isLower(w) && plural(w) {
 			return false // "the radicals set", a plural before a word read as its head
 		}
 	}
-	return !pluralNoun(head) && !strings.HasSuffix(head, "men") && !collectives[head] && !groupNouns[head] &&
+	return !plural(head) && !collectives[head] && !groupNouns[head] &&
 		!quantifiers[head] && !pronominal[head] && s.lang.classesOf(head)&ClassOrg == 0
+}
+
+// plural reports whether a lower-case word is a plural noun for singularPhrase: one
+// pluralNoun takes, one in -men ("spokesmen"), or one in a vowel and "-ys" ("attorneys",
+// "envoys", "boys", "guys"), which pluralNoun leaves out.
+func plural(w string) bool {
+	if pluralNoun(w) || strings.HasSuffix(w, "men") {
+		return true
+	}
+	n := len(w)
+	return n >= 3 && w[n-2:] == "ys" && strings.IndexByte("aeiou", w[n-3]) >= 0
 }
 
 // groupNouns are nouns in the singular for a group of people that "they" may stand for

@@ -140,3 +140,16 @@ func TestCoordinatedSourcePro28(t *testing.T) {
 			}},
 	})
 }
+
+// TestTheyPluralYsPro28 covers plurals in a vowel and "-ys" as what "they" stands for
+// (texts written for this test).
+func TestTheyPluralYsPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"attorneys are they",
+			"The attorneys met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "The attorneys", "the attorneys", "said", "the plan was dead"}}},
+		{"envoys are they",
+			"The envoys met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "The envoys", "the envoys", "said", "the plan was dead"}}},
+	})
+}
