@@ -363,6 +363,7 @@ func (s *segmenter) singularPhrase(sp string) bool {
 		return true // "one of his aides"
 	}
 	for _, w := range words[:h] {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "the company's lawyer"
 		if isLower(w) && plural(w) {
 			return false // "the radicals set", a plural before a word read as its head
 		}

@@ -141,13 +141,17 @@ func TestCoordinatedSourcePro28(t *testing.T) {
 	})
 }
 
-// TestTheyPluralYsPro28 covers plurals in a vowel and "-ys" as what "they" stands for
-// (texts written for this test).
+// TestTheyPluralYsPro28 covers plurals in a vowel and "-ys" as what "they" stands for,
+// and a possessive before a singular head, which is no plural (texts written for this
+// test).
 func TestTheyPluralYsPro28(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"attorneys are they",
 			"The attorneys met reporters. They said the plan was dead.",
 			[]vspan{{Reported, "The attorneys", "the attorneys", "said", "the plan was dead"}}},
+		{"a company's lawyer is not they",
+			"The company's lawyer met reporters. They said the plan was dead.",
+			[]vspan{{Reported, "", "", "said", "the plan was dead"}}},
 		{"envoys are they",
 			"The envoys met reporters. They said the plan was dead.",
 			[]vspan{{Reported, "The envoys", "the envoys", "said", "the plan was dead"}}},
