@@ -635,7 +635,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if s.pluralVerb(k) && s.conjunctFragment(n, lo) {
 			// "Journalists and analysts say": both, not "analysts" alone.
 			m := s.npBefore(n.from-2, lo)
-			if m.ok() && m.to == n.from-1 && m.from == s.clauseStart(m.from, lo) && !s.hasNumber(np{m.from, n.to}) {
+			if m.ok() && m.to == n.from-1 && m.from == s.clauseStart(m.from, lo) && !s.hasNumber(np{m.from, n.to}) &&
+				s.conjunctsWhole(m, n) {
 				return np{m.from, n.to}, false
 			}
 		}
@@ -770,12 +771,13 @@ func (s *segmenter) coordination(n np, lo int) np {
 // conjunctFragment reports whether phrase n, a verb's subject, is the last of coordinated
 // noun phrases that coordination did not read whole: "and" right before it in its clause,
 // after a word that may end a noun phrase (no verb, auxiliary, preposition, conjunction,
-// determiner or time), as in "Journalists and analysts say", "the port and the city
+// determiner or time), as in "Journalists and analysts say", "the union and the city
 // agree", "the President of Soloria Ana Ruiz and Ivo Marek agreed"; n names a part of
 // the source alone. subjectOf then reads the phrase before "and", where it opens its
 // clause, with n as the subject of a plural verb (the source is the whole coordination),
-// unless a number makes the phrase a share (see hasNumber); it keeps n otherwise, which
-// on PolNeAR lost fewer sources than giving none.
+// unless a number makes the phrase a share (see hasNumber) or the two are not both
+// sources (see conjunctsWhole); it keeps n otherwise, which on PolNeAR lost fewer
+// sources than giving none.
 func (s *segmenter) conjunctFragment(n np, lo int) bool {
 	a := n.from - 1
 	if s.lang.name != "english" || !n.ok() || a-1 < lo || s.lowerWord(a) != "and" || s.toks[a].inq || s.toks[a-1].inq {
@@ -789,6 +791,37 @@ func (s *segmenter) conjunctFragment(n np, lo int) bool {
 		return false // "…, and Ruiz said": another clause
 	}
 	return s.toks[a-1].flags&(ClassVerb|ClassThink|ClassPast|ClassAux|ClassPrep|ClassConj|ClassDet|ClassTime|ClassMonth) == 0
+}
+
+// conjunctsWhole reports whether phrases m and n, joined by "and", are two sources that
+// subjectOf reads as one: the word is "and" in lower case ("And" opens a sentence); n is
+// headed by a word that names one who can speak (see speakingHead), no pronoun ("Ruiz and
+// you can see") and no bare adjective or other noun ("an academic and vocal advocate",
+// "politics and political thought"); m, where it ends in lower case, ends in a plural or
+// a noun for a person, a role or a group, no verb of a clause before "and" ("Ruiz quit and
+// aides say", "Kyiv burns and …", "the ceasefire holds and officials say"); and m and n
+// are not one referent, a singular opened by a determiner and a singular without one
+// ("the president and father figure").
+func (s *segmenter) conjunctsWhole(m, n np) bool {
+	a, e, l := n.from-1, m.to-1, n.to-1
+	if s.word(a) != "and" || s.toks[l].flags&(ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 ||
+		s.lowerWord(l) == "you" || !s.speakingHead(l) {
+		return false
+	}
+	if w := s.word(e); isLower(w) && !s.speakingWord(e) {
+		if !plural(w) {
+			return false // "Ruiz quit and aides say"
+		}
+		if p := e - 1; p >= m.from && (s.toks[p].cap ||
+			isLower(s.word(p)) && !plural(s.word(p)) && p-1 >= m.from && s.toks[p-1].flags&ClassDet != 0) {
+			return false // "Kyiv burns and …", "the ceasefire holds and …": a clause's verb
+		}
+	}
+	if s.toks[m.from].flags&ClassDet != 0 && s.toks[n.from].flags&ClassDet == 0 &&
+		!plural(s.lowerWord(e)) && !plural(s.lowerWord(l)) && !s.toks[n.from].cap {
+		return false // "the president and father figure": one referent
+	}
+	return true
 }
 
 // hasNumber reports whether a word of phrase n is a number, in digits or in words: a

@@ -157,3 +157,23 @@ func TestTheyPluralYsPro28(t *testing.T) {
 			[]vspan{{Reported, "The envoys", "the envoys", "said", "the plan was dead"}}},
 	})
 }
+
+// TestConjunctsNarrowPro28 covers where a coordinated subject is not read whole: two
+// clauses joined by "and", a pronoun after "and", a bare adjective or a noun that names no
+// speaker after it (texts written for this test, the names invented).
+func TestConjunctsNarrowPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a clause with a past verb before and",
+			"Ruiz quit and aides say he will not return.",
+			[]vspan{{Reported, "aides", "aides", "say", "he will not return"}}},
+		{"a clause with an -s verb before and",
+			"The truce holds and officials say it will last.",
+			[]vspan{{Reported, "officials", "officials", "say", "it will last"}}},
+		{"a name and you is no source",
+			"Ruiz and you can see the plan is dead.",
+			[]vspan{{Reported, "", "", "see", "the plan is dead"}}},
+		{"a coordination still read whole",
+			"Journalists and analysts say the plan is dead.",
+			[]vspan{{Reported, "Journalists and analysts", "Journalists and analysts", "say", "the plan is dead"}}},
+	})
+}
