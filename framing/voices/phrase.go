@@ -798,10 +798,11 @@ func (s *segmenter) conjunctFragment(n np, lo int) bool {
 // headed by a word that names one who can speak (see speakingHead), no pronoun ("Ruiz and
 // you can see") and no bare adjective or other noun ("an academic and vocal advocate",
 // "politics and political thought"); m, where it ends in lower case, ends in a plural or
-// a noun for a person, a role or a group, no verb of a clause before "and" ("Ruiz quit and
-// aides say", "Kyiv burns and …", "the ceasefire holds and officials say"); and m and n
-// are not one referent, a singular opened by a determiner and a singular without one
-// ("the president and father figure").
+// a noun for a person, a role or a group (a plural in -s after a name or after a
+// determiner and a singular names a person by its ending, see roleLike, or is a clause's
+// verb: "Ruiz quit and aides say", "Kyiv burns and …", "the ceasefire holds and officials
+// say"); and m and n are not one referent, a singular opened by a determiner and a
+// singular without one ("the president and father figure").
 func (s *segmenter) conjunctsWhole(m, n np) bool {
 	a, e, l := n.from-1, m.to-1, n.to-1
 	if s.word(a) != "and" || s.toks[l].flags&(ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 ||
@@ -812,7 +813,7 @@ func (s *segmenter) conjunctsWhole(m, n np) bool {
 		if !plural(w) {
 			return false // "Ruiz quit and aides say"
 		}
-		if p := e - 1; p >= m.from && (s.toks[p].cap ||
+		if p := e - 1; p >= m.from && !roleLike(w) && (s.toks[p].cap && !isNumberWord(s.lowerWord(p)) ||
 			isLower(s.word(p)) && !plural(s.word(p)) && p-1 >= m.from && s.toks[p-1].flags&ClassDet != 0) {
 			return false // "Kyiv burns and …", "the ceasefire holds and …": a clause's verb
 		}
