@@ -146,7 +146,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
-			if (t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.lang.name == "english" && spelledTitles[s.word(j)]) && j+1 < hi && s.toks[j+1].cap {
+			if (t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.spelledTitle(j, hi)) && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Valdora Governor").
 				if tFrom < 0 {
 					tFrom = first
@@ -218,6 +218,22 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 var spelledTitles = map[string]bool{"Delegate": true, "Assemblyman": true, "Assemblywoman": true,
 	"Assemblymember": true, "Councilman": true, "Councilwoman": true, "Councilmember": true, "Alderman": true,
 	"Alderwoman": true}
+
+// spelledTitle reports whether token j, before token hi, is a title of spelledTitles: in
+// English, with no determiner before it and no word of an organization's name in the
+// capitalized words after it ("the Delegate Assembly", "Delegate Selection Committee":
+// a body's name).
+func (s *segmenter) spelledTitle(j, hi int) bool {
+	if s.lang.name != "english" || !spelledTitles[s.word(j)] || j > 0 && s.toks[j-1].flags&ClassDet != 0 {
+		return false
+	}
+	for k := j + 1; k < hi && s.toks[k].cap; k++ {
+		if s.toks[k].flags&ClassOrg != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // initialAt reports whether token j, before token hi, is a middle initial: one capital
 // letter right before a period, after a word that is no regnal or war word and has none

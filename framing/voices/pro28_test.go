@@ -180,3 +180,20 @@ func TestConjunctsNarrowPro28(t *testing.T) {
 			[]vspan{{Reported, "Journalists and analysts", "Journalists and analysts", "say", "the plan is dead"}}},
 	})
 }
+
+// TestSpelledTitleBodyPro28 covers a written-out title word that opens a body's name: after
+// a determiner, or before a word of an organization's name, it is no title (texts written
+// for this test, the names invented).
+func TestSpelledTitleBodyPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"after a determiner",
+			"The Delegate Assembly said the plan is dead.",
+			[]vspan{{Reported, "The Delegate Assembly", "Delegate Assembly", "said", "the plan is dead"}}},
+		{"before a body's word",
+			"Delegate Selection Committee members said the plan is dead.",
+			[]vspan{{Reported, "Delegate Selection Committee members", "Delegate Selection Committee members", "said", "the plan is dead"}}},
+		{"still a title before a name",
+			"Delegate Ana Ruiz said the plan is dead.",
+			[]vspan{{Reported, "Delegate Ana Ruiz", "Ana Ruiz", "said", "the plan is dead"}}},
+	})
+}

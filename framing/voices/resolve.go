@@ -1837,6 +1837,10 @@ func coreName(sp string, lang *Lang) string {
 		if !title(words[i]) {
 			continue
 		}
+		if lang.name == "english" && spelledTitles[words[i]] && (i > 0 && lowerIn(lang.words, words[i-1])&ClassDet != 0 ||
+			slices.ContainsFunc(words[i+1:], func(w string) bool { return lowerIn(lang.words, w)&ClassOrg != 0 })) {
+			continue // "the Delegate Assembly", "Delegate Selection Committee": a body's name
+		}
 		j := i + 1
 		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) {
 			// The place or office of the title, then the name: the name begins at a known
