@@ -1392,7 +1392,8 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	for range 4 {
 		subordinate := false // a clause that opens with "As", "While", "Although": not the sentence's main clause
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
-			subordinate = subordinate || s.subordinator(i)
+			// "Though, Ruiz said, …": a comma right after the word opens no clause of its own.
+			subordinate = subordinate || s.subordinator(i) && i+1 < k && s.toks[i+1].clause == s.toks[i].clause
 			i++
 		}
 		if i >= k {

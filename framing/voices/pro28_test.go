@@ -197,3 +197,17 @@ func TestSpelledTitleBodyPro28(t *testing.T) {
 			[]vspan{{Reported, "Delegate Ana Ruiz", "Ana Ruiz", "said", "the plan is dead"}}},
 	})
 }
+
+// TestSubordinatorCommaPro28 covers a subordinating conjunction with a comma right after
+// it: it opens no clause of its own, so the clause after the comma is no subordinate
+// clause to step over (text written for this test).
+func TestSubordinatorCommaPro28(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a comma right after though",
+			"The council met. Though, the mayor said, the plan is dead. It said the vote would come in June.",
+			[]vspan{
+				{Reported, "the mayor", "the mayor", "said", "the plan is dead"},
+				{Reported, "The council", "the council", "said", "the vote would come in June"},
+			}},
+	})
+}
