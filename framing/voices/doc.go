@@ -442,12 +442,22 @@
 //     police, the council, a family, the spokesmen), never for a description headed by a
 //     singular count noun in lower case (the committee chair, a spokeswoman, one of his
 //     aides); when the nearest subject or quoted speaker it would take is such a
-//     description, the pronoun has no speaker rather than a name further back.
+//     description, the pronoun has no speaker rather than a name further back. Plurals in a
+//     vowel and -ys ("attorneys", "envoys") are plurals; a possessive before a singular
+//     head is none ("the company's lawyer").
 //   - phrase.go, resolve.go: a sentence that opens with "As", "While", "Whereas",
 //     "Although" or "Though" and a clause with a verb of its own, set off by a comma, has
 //     its subject after the comma; the opening clause's subject is still an antecedent,
 //     after the sentence's own. An opening phrase without a verb ("As a retired senator,
-//     …") and a name before its apposition are read as before.
+//     …"), a subordinator with a comma right after it ("Though, Ruiz said, …") and a name
+//     before its apposition are read as before. The subject of a plural verb made of
+//     coordinated noun phrases is read whole ("Journalists and analysts say") only when
+//     both halves can be sources: the word is a lower-case "and"; the phrase after it is
+//     headed by a word naming one who can speak, not a pronoun or "you"; the phrase before
+//     it, ending in lower case, ends in a plural or a noun for a person, role or group,
+//     not a clause's verb ("Ruiz quit and aides say", "the truce holds and officials
+//     say"); and the two are not one referent ("the president and father figure").
+//     Otherwise the last phrase alone is the subject.
 //   - gender.go, canonical.go: a title that tells a gender ("Mr.", "Mrs.", "Ms.", "Miss",
 //     and the honorifics of other languages whose gender is known) never gives a speaker
 //     the full name of a person whose given name is of the other gender; among several
@@ -460,7 +470,9 @@
 //     does not join a person whose given name tells the gender.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
-//     titles as "Rep." and "Sen." are; in lower case they are roles.
+//     titles as "Rep." and "Sen." are, with no determiner before them and no word of
+//     an organization's name in the capitalized run after them ("the Delegate Assembly"
+//     is a body); in lower case they are roles.
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting
