@@ -76,7 +76,8 @@
 // [voices.SurnameKey], [voices.GivenNameKey]) when the given names agree word for word,
 // a numbered part of a legal text and the text, and the forms of one country's body; it
 // never joins different given names, and a surname alone that several full names could
-// stand for stays a row of its own. [Analyzer.QuotedTerms]
+// stand for stays a row of its own unless one of them has more than four times the
+// statements of every other. [Analyzer.QuotedTerms]
 // lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,
 // labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
 // gives all three in one pass, and the profiles of the words in some voices too (to compare

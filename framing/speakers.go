@@ -37,7 +37,8 @@ import (
 //     whose words before it agree one by one by [voices.GivenNameKey] ("Ivo Moroskyy",
 //     "Ivo Morosky", "Ivo Moroskiy"; "Mohammed Qarsani", "Muhammad Qarsani"). Other
 //     given names stay apart ("Vitali Drobenko", "Wladimir Drobenko"; two listed given
-//     names, "Ellen Levin" and "Alan Lewin"), and so do words alone ("Morosky" and
+//     names, "Ellen Levin" and "Alan Lewin", unless they are spellings of one Ukrainian or
+//     Russian name, "Sergey" and "Sergei"), and so do words alone ("Morosky" and
 //     "Moroskyy"; "Dennis" and "Denis": nothing tells a word alone is a surname), the
 //     name of a place or a legal text, and a Chinese, Korean or Vietnamese name in
 //     family-name-first order ([voices.FamilyNameFirst]).
@@ -135,7 +136,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		count int
 		into  int // the group this one joined, or -1
 		// Whether name, or a spelling of it joined into it, opens with a known given name
-		// (voices.IsGivenName: "Anthony Blinken" joined into "Antony Blinken").
+		// (voices.IsGivenName: "Sergei Lavrov" joined into "Sergey Lavrov").
 		given bool
 	}
 	formsOf := map[string][]Count{}
@@ -778,9 +779,9 @@ func countryForms(table string) map[string]countryForm {
 // ("Basic Law", see [voices.LegalText]), nor a Chinese, Korean or
 // Vietnamese name in family-name-first order (voices.FamilyNameFirst), whose
 // romanizations follow other rules. The key is the number of words, the given names'
-// keys (voices.GivenNameKey; an initial is its letter) and the last word's
-// (voices.SurnameKey): spellings of one surname with the same given names, or none, share
-// it ("Ivo Moroskyy", "Ivo Morosky"; "Moroskyy", "Morosky"), different given names do not
+// keys (voices.GivenNameKey; an initial is itself in lower case) and the last word's
+// (voices.SurnameKey): spellings of one surname with the same given names share it ("Ivo
+// Moroskyy", "Ivo Morosky"), different given names do not
 // ("Ivo Morosky", "Ivan Morosky"). A word alone has no key: nothing tells it is a
 // surname ("Dennis", "Denis"), and it joins another spelling only through a full name, by
 // the surname rule of JoinSpeakerNames.

@@ -693,7 +693,7 @@ func spellingKey(w string, given bool) string {
 	}
 	k = spellingEnding(k)
 	if given {
-		k = strings.ReplaceAll(k, "th", "t") // "Anthony", "Antony"
+		k = strings.ReplaceAll(k, "th", "t") // "Matvei", "Mathvei" (unlisted names only)
 	}
 	k = spellingLetters.Replace(k)
 	// "y" before a vowel: я, ю, є, ё as "ya", "yu", "ye", "yo" or "ia", "iu", "ie", "io".

@@ -433,7 +433,7 @@
 //     posted a note, sent a letter); finding, burning or passing on a letter does not. He,
 //     she and they before a verb of speech do not stand for a thing that displays words
 //     (signs, banners, placards, blackboards, slogans, messages), but may for headlines,
-//     reports, documents, clothes named by their colour and a board of people.
+//     reports, documents, clothes named by their color and a board of people.
 //   - names.go, resolve.go: a name that opens its paragraph before a colon and that
 //     attribution reads as a rubric, not a speaker (a site, a plant, an act done to a
 //     place; see rubricSpeaker), is a topic: neither "he" nor "she" stands for it, there
@@ -506,5 +506,7 @@
 // counts as a cue ("voted for", "named him") are not found; nor are attributions across
 // sentences other than a paragraph that goes on quoting. A quoted claim's speaker is named as the
 // text names it: spelling variants across documents ("Zelensky", "Zelenskyy") are not
-// merged here; framing's JoinSpeakerNames joins them, by [SurnameKey] and [GivenNameKey].
+// merged here; framing's JoinSpeakerNames joins spellings of a full name by [SurnameKey]
+// and [GivenNameKey] ("Volodymyr Zelenskyy", "Volodymyr Zelensky"), and a surname alone
+// into such a full name.
 package voices

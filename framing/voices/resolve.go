@@ -1446,7 +1446,9 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // name is a person's ("Mr. Holland", "Ms. London"). A sentence's subject or a
 // quotation's speaker is taken first; failing those, a pronoun for a person takes the
 // nearest name that does not end in a common noun (see commonHead), and one for a
-// group or an organization none.
+// group or an organization none. A thing that displays words (see bearsWords) is never
+// he, she or they, and when the nearest subject or speaker "they" would take is a
+// singular description (see singularPhrase), "they" has none.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
 	// aPlace reports whether a name is a listed place that a pronoun for a person cannot
 	// stand for: titled tells whether a title was written with it.
