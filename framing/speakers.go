@@ -47,8 +47,10 @@ import (
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
 //   - A one-word name joins a person-like name of two to four words (each word
 //     capitalized, no word of a body, place or medium after the first, such as "Daily",
-//     "Ministry", "Park") when it is that name's surname: its last word as written, or,
-//     when no such name ends with the word as written, a spelling of the same key
+//     "Ministry", "Park") when it is that name's surname: its last word as written or
+//     that of a spelling joined into it ("Moroskyy" joins "Peter Morosky" when "Peter
+//     Moroskyy" joined it), or, when no such name ends with the word as written, a
+//     spelling of the same key
 //     ([voices.SurnameKey]) that differs from it only as the romanizations of a Slavic or
 //     Arabic name do (endings such as "-sky" and "-skyy" or "-iy" and "-ii", "kh" and
 //     "h", "zh" and "j", "tz" and "ts", the Arabic article; not English spellings such
@@ -254,6 +256,22 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	// A name of one word joins the fuller name whose surname it is.
 	english := voices.LangOf("english")
 	full = fullNames()
+	// The last words, as written, of each full name and of the names joined into it
+	// ("Zelenskyy" of "Volodymyr Zelenskyy", a spelling joined into "Volodymyr Zelensky"):
+	// a surname as written is that of every spelling of the name.
+	ends := map[int][]string{}
+	for i := range gs {
+		if w := gs[i].words; len(w) >= 2 {
+			r := i
+			for gs[r].into >= 0 {
+				r = gs[r].into
+			}
+			if !slices.Contains(ends[r], w[len(w)-1]) {
+				ends[r] = append(ends[r], w[len(w)-1])
+			}
+		}
+	}
+	endsWith := func(f int, word string) bool { return slices.Contains(ends[f], word) }
 	// A first or last word, by its spelling key (voices.SurnameKey: "Moroskyy" finds
 	// "Ivo Morosky") -> the full names with it there, in key order.
 	byWord := map[string][]int{}
@@ -277,7 +295,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		// the two differ by the transliteration of a Slavic or Arabic name
 		// (sameTransliteration), not a known given name ("Dennis" is no "Denis").
 		other := len(one) >= 5 && !voices.IsGivenName(one) && !slices.ContainsFunc(byWord[key], func(f int) bool {
-			return gs[f].words[len(gs[f].words)-1] == one
+			return endsWith(f, one)
 		})
 		for _, f := range byWord[key] {
 			w := gs[f].words
@@ -289,7 +307,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			famFirst := voices.FamilyNameFirst(w)
 			// A word of under five letters as written ("Web" is not "Jim Webb"), and no
 			// other case alone ("DuPont" is not "Alan Dupont").
-			lastWord := !famFirst && (w[len(w)-1] == one || other && voices.SurnameKey(w[len(w)-1]) == key &&
+			lastWord := !famFirst && (endsWith(f, one) || other && voices.SurnameKey(w[len(w)-1]) == key &&
 				!strings.EqualFold(w[len(w)-1], one) && sameTransliteration(w[len(w)-1], one))
 			last := lastWord && (gs[f].given || hasInitial(w) || voices.IsEastAsianSurname(one))
 			if lastWord && !last && english.Classes(w[0]) == 0 {
