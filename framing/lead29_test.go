@@ -28,3 +28,27 @@ func TestJoinSurnameOfJoinedSpelling(t *testing.T) {
 		t.Errorf("with a stronger rival: joined %v, want %v", out, want)
 	}
 }
+
+// TestJoinAcronyms: an acronym joins the name whose initials it spells and is shown by
+// it; with and without dots it is one speaker; a person's initials and a name of two
+// bodies of like weight keep it apart.
+func TestJoinAcronyms(t *testing.T) {
+	for _, c := range []struct {
+		in, want []Count
+	}{
+		{[]Count{{"Northern Union", 12}, {"NU", 30}, {"N.U.", 4}}, []Count{{"Northern Union", 46}}},
+		{[]Count{{"Armed Forces of Tarvenia", 9}, {"AFT", 5}}, []Count{{"Armed Forces of Tarvenia", 14}}},
+		{[]Count{{"U.K.", 7}, {"UK", 3}}, []Count{{"U.K.", 10}}},
+		// A person's initials are no acronym of the person here.
+		{[]Count{{"Alan Price", 6}, {"AP", 9}}, []Count{{"AP", 9}, {"Alan Price", 6}}},
+		// Two names of like weight: none is meant more than the other.
+		{[]Count{{"Coastal Guard", 5}, {"Central Government", 6}, {"CG", 4}}, []Count{{"Central Government", 6}, {"Coastal Guard", 5}, {"CG", 4}}},
+		// Not acronyms: mixed case, a lower-case word inside the name, dots on some letters.
+		{[]Count{{"Northern Union", 12}, {"Nu", 3}, {"N.U", 2}}, []Count{{"Northern Union", 12}, {"Nu", 3}, {"N.U", 2}}},
+		{[]Count{{"Northern trade Union", 12}, {"NU", 3}}, []Count{{"Northern trade Union", 12}, {"NU", 3}}},
+	} {
+		if got, _ := JoinSpeakerNames(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("JoinSpeakerNames(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}

@@ -76,7 +76,7 @@ import (
 //     Law", "the Harbor Act"): what it cites is the text. A part alone stays as it is,
 //     and so does a part of a text cited by a common noun ("Article 27 of the law" is no
 //     "the law").
-//   - Last, the names of one country's body or office are one speaker, shown as the form
+//   - Then the names of one country's body or office are one speaker, shown as the form
 //     with the larger count (ties: the first in byte order): the country given by its
 //     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
 //     "Ukrainian president"; "Russia's Defense Ministry", "Russian Defense Ministry"),
@@ -90,6 +90,14 @@ import (
 //     "Defense Ministry" alone may be any country's, and nothing across documents tells
 //     which ("Defense Ministry", "Russian Defense Ministry" and "Ukrainian Defense
 //     Ministry" stay three).
+//   - Last, an acronym of two to six capital letters, with a dot after each or none
+//     ("EU", "U.S.", "NATO"), joins the name of two to six words whose capitalized words'
+//     initials it spells, "of", "the", "and" and "for" skipped ("European Union",
+//     "United States", "Armed Forces of Ukraine" for "AFU"), shown by that name, under
+//     the rule of several fuller names below; not a name that opens with a known given
+//     name (a person's initials). The spellings with and without dots are one speaker
+//     ("U.S.", "US"), shown as the one with more statements, whether or not the name is
+//     given.
 //
 // A name does not join:
 //
@@ -382,6 +390,45 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			}
 		}
 	}
+	// An acronym joins the name it abbreviates ("EU", "European Union"; "U.S.", "US",
+	// "United States"; see acronymOf), shown by that name; acronyms written with and
+	// without dots are one speaker where no such name is given.
+	byInitials := map[string][]int{}
+	for i := range gs {
+		if gs[i].into < 0 {
+			if a := acronymOf(gs[i].words); a != "" {
+				byInitials[a] = append(byInitials[a], i) // key order, as gs
+			}
+		}
+	}
+	byAcronym := map[string][]int{}
+	var acronyms []string
+	for i := range gs {
+		if gs[i].into < 0 && len(gs[i].words) == 1 {
+			if a := acronymKey(gs[i].name); a != "" {
+				if byAcronym[a] == nil {
+					acronyms = append(acronyms, a)
+				}
+				byAcronym[a] = append(byAcronym[a], i)
+			}
+		}
+	}
+	for _, a := range acronyms {
+		is := byAcronym[a]
+		best := is[0] // "U.S." and "US": the one with more statements (ties: byte order)
+		for _, i := range is[1:] {
+			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
+				best = i
+			}
+		}
+		for _, i := range is {
+			if i != best {
+				gs[best].count += gs[i].count
+				gs[i].into = best
+			}
+		}
+		join(best, byInitials[a], len(byInitials[a]))
+	}
 	// A part of a legal text cited by its number joins the text, when the text is cited by
 	// name too ("Article 45 of the Basic Law" into "Basic Law"; see partOfText).
 	byKey := map[string]int{}
@@ -421,6 +468,52 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		}
 	}
 	return sortedCounts(joined), into
+}
+
+// acronymKey returns the letters of name when it is written as an acronym: two to six
+// upper-case ASCII letters, each followed by a dot or none of them ("EU", "NATO",
+// "U.S."); "" otherwise.
+func acronymKey(name string) string {
+	letters := strings.ReplaceAll(name, ".", "")
+	if len(letters) < 2 || len(letters) > 6 || strings.Contains(name, ".") && len(name) != 2*len(letters) {
+		return ""
+	}
+	for i := 0; i < len(letters); i++ {
+		if letters[i] < 'A' || letters[i] > 'Z' {
+			return ""
+		}
+		if len(name) != len(letters) && name[2*i+1] != '.' {
+			return "" // "U.SA"
+		}
+	}
+	return letters
+}
+
+// acronymOf returns the initials of a name of two to six words that an acronym may stand
+// for: the first letters, upper case, of its capitalized words, the lower-case words
+// "of", "the", "and" and "for" between them skipped ("European Union": "EU"; "Armed
+// Forces of Ukraine": "AFU"); "" when another word is not capitalized, a word opens
+// with no ASCII letter, fewer than two words are capitalized, or the name opens with a
+// known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
+// here).
+func acronymOf(words []string) string {
+	if len(words) < 2 || len(words) > 6 || voices.IsGivenName(words[0]) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch c := w[0]; {
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c)
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		default:
+			return ""
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // speakerKey is name without an opening "the ", in lower case: the names it joins differ
