@@ -41,8 +41,11 @@ func TestJoinAcronyms(t *testing.T) {
 		{[]Count{{"U.K.", 7}, {"UK", 3}}, []Count{{"U.K.", 10}}},
 		// A person's initials are no acronym of the person here.
 		{[]Count{{"Alan Price", 6}, {"AP", 9}}, []Count{{"AP", 9}, {"Alan Price", 6}}},
+		// Nor a name shaped like a person's, whose given name is not known.
+		{[]Count{{"Qorvan Tesh", 6}, {"QT", 9}}, []Count{{"QT", 9}, {"Qorvan Tesh", 6}}},
+		{[]Count{{"Qorvan Tesh Agency", 6}, {"QTA", 9}}, []Count{{"Qorvan Tesh Agency", 15}}},
 		// Two names of like weight: none is meant more than the other.
-		{[]Count{{"Coastal Guard", 5}, {"Central Government", 6}, {"CG", 4}}, []Count{{"Central Government", 6}, {"Coastal Guard", 5}, {"CG", 4}}},
+		{[]Count{{"Coastal Command", 5}, {"Central Council", 6}, {"CC", 4}}, []Count{{"Central Council", 6}, {"Coastal Command", 5}, {"CC", 4}}},
 		// Not acronyms: mixed case, a lower-case word inside the name, dots on some letters.
 		{[]Count{{"Northern Union", 12}, {"Nu", 3}, {"N.U", 2}}, []Count{{"Northern Union", 12}, {"Nu", 3}, {"N.U", 2}}},
 		{[]Count{{"Northern trade Union", 12}, {"NU", 3}}, []Count{{"Northern trade Union", 12}, {"NU", 3}}},

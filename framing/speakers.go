@@ -94,8 +94,10 @@ import (
 //     ("EU", "U.S.", "NATO"), joins the name of two to six words whose capitalized words'
 //     initials it spells, "of", "the", "and" and "for" skipped ("European Union",
 //     "United States", "Armed Forces of Ukraine" for "AFU"), shown by that name, under
-//     the rule of several fuller names below; not a name that opens with a known given
-//     name (a person's initials). The spellings with and without dots are one speaker
+//     the rule of several fuller names below, when the name is not shaped like a
+//     person's: it has a word of a body or a place after the first ("Union", "States",
+//     "Agency") or a lower-case word, and does not open with a known given name ("UK" is
+//     no "Uhuru Kenyatta", "NPP" no "Nobel Peace Prize"). The spellings with and without dots are one speaker
 //     ("U.S.", "US"), shown as the one with more statements, whether or not the name is
 //     given.
 //
@@ -396,7 +398,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	byInitials := map[string][]int{}
 	for i := range gs {
 		if gs[i].into < 0 {
-			if a := acronymOf(gs[i].words); a != "" {
+			if a := acronymOf(gs[i].words); a != "" && !personLike(gs[i].words) {
 				byInitials[a] = append(byInitials[a], i) // key order, as gs
 			}
 		}
@@ -495,7 +497,7 @@ func acronymKey(name string) string {
 // Forces of Ukraine": "AFU"); "" when another word is not capitalized, a word opens
 // with no ASCII letter, fewer than two words are capitalized, or the name opens with a
 // known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
-// here).
+// here). JoinSpeakerNames asks too that the name not be person-like (personLike).
 func acronymOf(words []string) string {
 	if len(words) < 2 || len(words) > 6 || voices.IsGivenName(words[0]) {
 		return ""
@@ -634,7 +636,7 @@ var notPersonWord = wordSet(`daily today times news post press agency journal he
 	county district island islands sea street square house palace hall airport university
 	embassy consulate mission organization organisation alliance front movement centre center
 	park garden gardens bridge river lake mountain mountains bay road avenue port airlines
-	kong`)
+	kong nations service services`)
 
 // bodyKey returns the key that the names of one body or office share, and whether words
 // (a name's words) are such a name: after an opening "the", a country given by its name
