@@ -74,7 +74,9 @@
 // spellings of one name in different romanizations (BGN/PCGN, the Ukrainian system of
 // 2010, ISO 9, older French and German spellings, press spellings of Arabic names:
 // [voices.SurnameKey], [voices.GivenNameKey]) when the given names agree word for word,
-// a numbered part of a legal text and the text, and the forms of one country's body; it
+// a numbered part of a legal text and the text, the forms of one country's body, the
+// names of one country ("US", "United States"), and an acronym of three letters or more
+// and the name of a body its initials spell ("IAEA"); it
 // never joins different given names, and a surname alone that several full names could
 // stand for stays a row of its own unless one of them has more than four times the
 // statements of every other. [Analyzer.QuotedTerms]

@@ -90,16 +90,23 @@ import (
 //     "Defense Ministry" alone may be any country's, and nothing across documents tells
 //     which ("Defense Ministry", "Russian Defense Ministry" and "Ukrainian Defense
 //     Ministry" stay three).
-//   - Last, an acronym of two to six capital letters, with a dot after each or none
-//     ("EU", "U.S.", "NATO"), joins the name of two to six words whose capitalized words'
-//     initials it spells, "of", "the", "and" and "for" skipped ("European Union",
-//     "United States", "Armed Forces of Ukraine" for "AFU"), shown by that name, under
-//     the rule of several fuller names below, when the name is not shaped like a
-//     person's: it has a word of a body or a place after the first ("Union", "States",
-//     "Agency") or a lower-case word, and does not open with a known given name ("UK" is
-//     no "Uhuru Kenyatta", "NPP" no "Nobel Peace Prize"). The spellings with and without dots are one speaker
-//     ("U.S.", "US"), shown as the one with more statements, whether or not the name is
-//     given.
+//   - Then the names of one country as the countries' table writes them, and of the
+//     European Union and the United Nations, are one speaker, shown by the table's
+//     first name ("US", "U.S." and "United States" are "United States"; "UK" and
+//     "Britain" are "Britain"; "EU" is "European Union"; not the adjectives).
+//   - Last, an acronym of three to six capital letters, with a dot after each or none
+//     ("IAEA", "F.B.I."), joins the name of two to six words whose capitalized words'
+//     initials it spells, "of", "the", "and" and "for" skipped ("International Atomic
+//     Energy Agency", "Federal Bureau of Investigation", "Armed Forces of Ukraine" for
+//     "AFU"), shown by that name, under the rule of several fuller names below, when the
+//     name is not shaped like a person's (a word of a body or place after the first, such
+//     as "Agency", "Union", "Service", or a lower-case word), each capitalized word has a
+//     lower-case letter, and it does not open with a known given name; a person's name
+//     with those initials is a rival that keeps the acronym apart when it has more
+//     statements. The spellings with and without dots are one speaker ("F.B.I.", "FBI"),
+//     shown as the one with more statements, whether or not the name is given. An
+//     acronym of two letters joins no name of its own: "PM", "CE" and "VR" stand for
+//     too many.
 //
 // A name does not join:
 //
@@ -392,14 +399,55 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			}
 		}
 	}
-	// An acronym joins the name it abbreviates ("EU", "European Union"; "U.S.", "US",
-	// "United States"; see acronymOf), shown by that name; acronyms written with and
-	// without dots are one speaker where no such name is given.
+	// The names of one country or union as countryTable and unionTable write them are one
+	// speaker, shown by the table's first name ("US", "U.S.", "United States").
+	byCountry := map[string][]int{}
+	var countryNames []string
+	for i := range gs {
+		if gs[i].into >= 0 {
+			continue
+		}
+		c, ok := countries[gs[i].name]
+		if !ok || c.adjective {
+			c, ok = unions[gs[i].name]
+		}
+		if ok && !c.adjective {
+			if byCountry[c.name] == nil {
+				countryNames = append(countryNames, c.name)
+			}
+			byCountry[c.name] = append(byCountry[c.name], i)
+		}
+	}
+	for _, c := range countryNames {
+		is := byCountry[c]
+		best := is[0]
+		for _, i := range is {
+			if gs[i].name == c {
+				best = i
+			}
+		}
+		for _, i := range is {
+			if i != best {
+				gs[best].count += gs[i].count
+				gs[i].into = best
+			}
+		}
+		if gs[best].name != c { // the table's name not given: shown by it all the same
+			gs[best].name, gs[best].words = c, strings.Fields(c)
+		}
+	}
+	// An acronym of three to six letters joins the name it abbreviates ("IAEA",
+	// "International Atomic Energy Agency"; see acronymOf), shown by that name, when no
+	// other name with those initials, a person's too, is meant as often (join); the
+	// acronym written with and without dots is one speaker in any case ("F.B.I.", "FBI").
 	byInitials := map[string][]int{}
+	personInitials := map[string][]int{}
 	for i := range gs {
 		if gs[i].into < 0 {
 			if a := acronymOf(gs[i].words); a != "" && !personLike(gs[i].words) {
 				byInitials[a] = append(byInitials[a], i) // key order, as gs
+			} else if a := initialsOf(gs[i].words); a != "" {
+				personInitials[a] = append(personInitials[a], i)
 			}
 		}
 	}
@@ -417,7 +465,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	for _, a := range acronyms {
 		is := byAcronym[a]
-		best := is[0] // "U.S." and "US": the one with more statements (ties: byte order)
+		best := is[0] // "F.B.I." and "FBI": the one with more statements (ties: byte order)
 		for _, i := range is[1:] {
 			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
 				best = i
@@ -429,7 +477,10 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				gs[i].into = best
 			}
 		}
-		join(best, byInitials[a], len(byInitials[a]))
+		if len(a) >= 3 {
+			cands := byInitials[a]
+			join(best, append(slices.Clone(cands), personInitials[a]...), len(cands))
+		}
 	}
 	// A part of a legal text cited by its number joins the text, when the text is cited by
 	// name too ("Article 45 of the Basic Law" into "Basic Law"; see partOfText).
@@ -494,12 +545,36 @@ func acronymKey(name string) string {
 // acronymOf returns the initials of a name of two to six words that an acronym may stand
 // for: the first letters, upper case, of its capitalized words, the lower-case words
 // "of", "the", "and" and "for" between them skipped ("European Union": "EU"; "Armed
-// Forces of Ukraine": "AFU"); "" when another word is not capitalized, a word opens
-// with no ASCII letter, fewer than two words are capitalized, or the name opens with a
-// known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
+// Forces of Ukraine": "AFU"); "" when another word is not capitalized or is written in
+// capitals alone, a word opens with no ASCII letter, fewer than two words are
+// capitalized, or the name opens with a known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
 // here). JoinSpeakerNames asks too that the name not be person-like (personLike).
 func acronymOf(words []string) string {
 	if len(words) < 2 || len(words) > 6 || voices.IsGivenName(words[0]) {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		switch c := w[0]; {
+		case c >= 'A' && c <= 'Z' && strings.ContainsFunc(w, unicode.IsLower):
+			b.WriteByte(c)
+		case w == "of" || w == "the" || w == "and" || w == "for":
+		default:
+			return ""
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// initialsOf returns the first letters of a name of two to six capitalized words ("Paul
+// Ernst Cole": "PEC"), the words "of", "the", "and" and "for" skipped as acronymOf skips
+// them; "" otherwise. JoinSpeakerNames takes a person's name so initialled as a rival of
+// the name an acronym spells.
+func initialsOf(words []string) string {
+	if len(words) < 2 || len(words) > 6 {
 		return ""
 	}
 	var b strings.Builder
@@ -517,6 +592,11 @@ func acronymOf(words []string) string {
 	}
 	return b.String()
 }
+
+// unions maps the names of two unions of countries that news writes as speakers,
+// "EU" and "UN", with and without dots, to the union, as countries maps a country's
+// names. Read only.
+var unions = countryForms("European Union,EU,E.U.|\nUnited Nations,UN,U.N.|")
 
 // speakerKey is name without an opening "the ", in lower case: the names it joins differ
 // only there.
