@@ -530,9 +530,13 @@ func isBe(w string) bool {
 
 // subjectOf returns the subject of the verb at token k, in tokens [lo, k): a pronoun, a
 // name or a noun phrase, with appositions, relative clauses, ages and party tags set off by
-// commas passed over ("Brill, the head of Keep Valdora Green, tweeted" is Brill).
-// passive is set for a passive verb, which has no speaker.
+// commas passed over ("Brill, the head of Keep Valdora Green, tweeted" is Brill); for a
+// verb in a participle clause that opens the sentence, the main clause's subject after it
+// (see openingParticipleSubject). passive is set for a passive verb, which has no speaker.
 func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
+	if n, opening := s.openingParticipleSubject(k); opening {
+		return n, false // "Having announced the ruling, Judge Ilse Marran said": the judge
+	}
 	j, passive := s.skipBetween(k, lo)
 	if passive || j < lo || s.toks[j].inq && !(s.commaBetween(j, k) && s.embeddedQuote(j, lo)) {
 		// But a quotation inside the phrase of a clause set off before the verb ("Ruiz,
@@ -1361,10 +1365,6 @@ func (s *segmenter) afterJoin(p int) bool {
 	return false
 }
 
-// sentenceSubject returns the subject of the sentence that tokens [lo, k) open, for a
-// participle or a coordinated verb without one of its own ("The president responded on
-// Twitter, calling it “…”"); a leading adverbial ("On Friday,", "In a statement,") is
-// passed over.
 // asPhrase reports whether tokens [i, e), one clause, are the noun phrase of an "as"
 // before them with no verb of their own, or (after one, afterAs) a clause that goes on
 // listing without a verb: "As members of the council, as well as partners of the bloc,
@@ -1382,7 +1382,19 @@ func (s *segmenter) asPhrase(i, e int, afterAs bool) bool {
 	return true
 }
 
+// sentenceSubject returns the subject of the sentence that tokens [lo, k) open, for a
+// participle or a coordinated verb without one of its own ("The president responded on
+// Twitter, calling it “…”"); a leading adverbial ("On Friday,", "In a statement,") is
+// passed over. For a verb k in a participle clause that opens the sentence it is the
+// main clause's subject after k (see openingParticipleSubject).
 func (s *segmenter) sentenceSubject(lo, k int) np {
+	if lo < k && k < len(s.toks) && s.toks[k].sentence == s.toks[lo].sentence {
+		// k is a verb of the sentence, not the end of the range (the next sentence's first
+		// word): "While insisting that the dam was unsafe, Ana Ruiz called …" is Ana Ruiz.
+		if n, opening := s.openingParticipleSubject(k); opening {
+			return n
+		}
+	}
 	i := lo
 	// Leading clauses that hold no subject: a dateline ("WASHINGTON, June 10 (UPI) —"), an
 	// adverbial ("On Friday,", "In response to …,", "Hours later,"), a participle's clause
@@ -1567,3 +1579,90 @@ func (s *segmenter) openerNoun(k int) bool {
 	return t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && commonOpeners[w] &&
 		(s.speakingWord(k) && t.flags&ClassOrg == 0 || roleLike(w) || namingAgents[w])
 }
+
+// participleOpeners are the prepositions and subordinators that may head a sentence's
+// opening participle clause ("After meeting the mayor,", "While insisting that …,"):
+// the participle's subject is still the main clause's.
+var participleOpeners = map[string]bool{"after": true, "before": true, "while": true, "when": true, "since": true,
+	"upon": true, "on": true, "by": true, "without": true, "despite": true, "in": true}
+
+// openingParticipleSubject reports whether the verb at token k stands in a clause that
+// opens its sentence as a participle's clause set off by a comma, and returns the subject
+// of the sentence's main clause after that comma, which the participle shares: an English
+// participle clause has no subject of its own and takes the main clause's (Quirk et al.
+// 1985, "A Comprehensive Grammar of the English Language", on the implied subject of a
+// nonfinite clause). The clause opens with the verb itself in -ing ("Arguing that the dam
+// was unsafe, Ana Ruiz called …"), with "having" and the verb's past participle ("Having
+// announced the ruling, Judge Ilse Marran said …": the judge announced it, and "Having"
+// is no one), or with a preposition or subordinator before either ("After having
+// announced …,", "While insisting that …,"); adverbs may stand before the verb. A passive
+// participle ("Asked about the levy, Ruiz said …", "Having been told …") is not read: its
+// agent is someone else.
+//
+// The subject is returned only when it can speak (a pronoun, or a head that names one
+// who can, see speakingHead) and its verb, adverbs passed over, is active: "Assuming
+// prices hold, the bill will rise" and "Highlighting the unrest, a protester was hurt"
+// have a participle whose subject the writer left out, and give none. "Having said
+// that," (or "this", "all that", "so") is a connective, "nevertheless", and gives none
+// either. In any other language, or outside such a clause, opening is false.
+func (s *segmenter) openingParticipleSubject(k int) (n np, opening bool) {
+	if s.lang.name != "english" || k >= len(s.toks) || s.toks[k].inq || s.toks[k].flags&(ClassVerb|ClassThink) == 0 {
+		return np{}, false
+	}
+	c := s.toks[k].clause
+	j := k - 1
+	having := !strings.HasSuffix(s.lowerWord(k), "ing")
+	for j >= 0 && s.toks[j].clause == c && !s.toks[j].inq && s.adverb(j) {
+		j--
+	}
+	if having {
+		if j < 0 || s.toks[j].clause != c || s.lowerWord(j) != "having" || !s.participleForm(k) {
+			return np{}, false // "Having announced", not "Having been told" nor a finite verb
+		}
+		j--
+	}
+	if j >= 0 && s.toks[j].clause == c && !s.toks[j].inq && participleOpeners[s.lowerWord(j)] {
+		j-- // "After having announced", "While insisting"
+	}
+	if j >= 0 && s.toks[j].sentence == s.toks[k].sentence {
+		return np{}, false // the clause does not open its sentence
+	}
+	// The opening clause runs to its comma: at most 40 words, none quoted at its end.
+	e := k + 1
+	for e < len(s.toks) && s.toks[e].clause == c && e-k <= 40 {
+		e++
+	}
+	if e >= len(s.toks) || s.toks[e].clause == c || s.toks[e].sentence != s.toks[k].sentence || s.toks[e].inq ||
+		!strings.Contains(s.text[s.toks[e-1].end:s.toks[e].start], ",") {
+		return np{}, false
+	}
+	if having && e-k-1 <= 2 {
+		connective := true
+		for x := k + 1; x < e; x++ {
+			connective = connective && thatWords[s.lowerWord(x)]
+		}
+		if connective && s.lang.verbBase(s.lowerWord(k)) == "say" {
+			return np{}, true // "Having said that, …": nevertheless
+		}
+	}
+	n = s.npAfter(e, len(s.toks))
+	if !n.ok() || s.toks[n.to-1].inq || s.toks[n.to-1].flags&ClassSubject == 0 && !s.speakingHead(n.to-1) {
+		return np{}, true
+	}
+	v, be := n.to, false
+	for v < len(s.toks) && v-n.to < 6 && s.toks[v].sentence == s.toks[k].sentence && !s.toks[v].inq && !s.toks[v].cap &&
+		(s.toks[v].flags&(ClassAux|ClassNeg) != 0 || s.adverb(v)) {
+		be = be || isBe(s.lowerWord(v))
+		v++
+	}
+	if v >= len(s.toks) || s.toks[v].sentence != s.toks[k].sentence || s.toks[v].inq || s.toks[v].cap ||
+		v == n.to && s.toks[v].flags&(ClassVerb|ClassThink|ClassPast) == 0 && !strings.HasSuffix(s.lowerWord(v), "ed") ||
+		be && s.participleForm(v) {
+		return np{}, true // no verb after it, or a passive one
+	}
+	return n, true
+}
+
+// thatWords are the objects of "having said" that make it a connective ("Having said
+// that,", "Having said all this,").
+var thatWords = map[string]bool{"that": true, "this": true, "all": true, "so": true, "as": true, "much": true}

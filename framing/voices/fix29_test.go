@@ -1,0 +1,73 @@
+package voices
+
+import "testing"
+
+// A verbSpeaker is what a test of this file asks of the spans of a text: the span whose
+// cue is verb has speaker and canonical name (both empty for a span without a speaker,
+// or none: absent says the text must have no span with that cue).
+type verbSpeaker struct {
+	verb, speaker, canonical string
+	absent                   bool
+}
+
+// checkVerbSpeakers checks the speaker of the first span of each cue in want, and that no
+// span of text has a speaker in never. Only the attributions are asked, not the
+// contents' extents, which other rules decide.
+func checkVerbSpeakers(t *testing.T, text string, want []verbSpeaker, never ...string) {
+	t.Helper()
+	spans := Quotes(text, "english")
+	for _, w := range want {
+		found := false
+		for _, s := range spans {
+			if s.Verb != w.verb {
+				continue
+			}
+			found = true
+			if s.Speaker != w.speaker || s.Canonical != w.canonical {
+				t.Errorf("%q: span of %q has speaker %q (%q), want %q (%q)", text, w.verb, s.Speaker, s.Canonical, w.speaker, w.canonical)
+			}
+			break
+		}
+		if found == w.absent {
+			t.Errorf("%q: span of %q found %v, want %v (spans %+v)", text, w.verb, found, !w.absent, spans)
+		}
+	}
+	for _, s := range spans {
+		for _, n := range never {
+			if s.Speaker == n || s.Canonical == n {
+				t.Errorf("%q: span of %q has speaker %q", text, s.Verb, n)
+			}
+		}
+	}
+}
+
+// TestOpeningParticiple29 covers a participle clause that opens its sentence
+// (openingParticipleSubject): its verb's subject is the main clause's after the comma,
+// never the clause's first word ("Having"); a passive participle ("Asked about …") keeps
+// no source; "Having said that," is a connective, no one's. Each sentence is written for
+// this test.
+func TestOpeningParticiple29(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"having and a participle: the main clause's subject",
+			"Having announced the ruling, Judge Ilse Marran told reporters the appeal would fail.",
+			[]vspan{{Reported, "Judge Ilse Marran", "Ilse Marran", "announced", "the ruling"},
+				{Reported, "Judge Ilse Marran", "Ilse Marran", "told", "the appeal would fail"}}},
+		{"a participle in -ing that reports",
+			"Criticizing the levy, Tomas Brandt said it would hurt fishermen.",
+			[]vspan{{Reported, "Tomas Brandt", "Tomas Brandt", "criticizing", "the levy"},
+				{Reported, "Tomas Brandt", "Tomas Brandt", "said", "it would hurt fishermen"}}},
+		{"a passive participle has no source",
+			"Asked about the levy, Ivo Pellan said it was fair.",
+			[]vspan{{Reported, "", "", "asked about", "the levy"},
+				{Reported, "Ivo Pellan", "Ivo Pellan", "said", "it was fair"}}},
+	})
+	t.Run("having said that is no one's", func(t *testing.T) {
+		checkVerbSpeakers(t, "Having said that, the harbor board still backs the levy.", nil, "Having", "the harbor board")
+	})
+	t.Run("the next sentence's opening clause is no subject of this one", func(t *testing.T) {
+		// findSubjects reads each sentence's subject up to the next sentence's first
+		// word: the participle clause there must not lend this sentence its subject.
+		checkVerbSpeakers(t, "Pellan once joked. Referring to the delegates, he said: “They ate and left.”",
+			[]verbSpeaker{{verb: "said", speaker: "Pellan", canonical: "Pellan"}})
+	})
+}
