@@ -452,7 +452,7 @@ func (s *segmenter) attribute(i int) {
 	// The sentence before, in the paragraph or ending the one before, is a bare cue:
 	// “Ines Marlow agreed. “…”", "He added: …".
 	if first < len(s.toks) && first > 0 && s.toks[first-1].sentence != s.toks[min(first, len(s.toks)-1)].sentence &&
-		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) {
+		s.para(s.toks[first-1].start) >= s.para(q.start)-1 && !s.subhead(i) && !s.questionCue(i, s.sentenceStartTok(first-1), first) {
 		if c, ok := s.bareCue(s.sentenceStartTok(first-1), first); ok {
 			s.setCue(q, c)
 			s.classify(i)
@@ -1003,6 +1003,21 @@ func (s *segmenter) bareCue(lo, hi int) (cue, bool) {
 		return c, true
 	}
 	return cue{}, false
+}
+
+// questionCue reports whether the sentence [lo, hi) before quotation i holds the cue of
+// the quotation before it, a question ("“Will the pier reopen?” Ilse Marran asked."): the
+// sentence is that question's attribution, and the quotation after it is most often
+// the answer, someone else's, so it introduces nothing (as attributionEnd leaves a
+// question's inverted cue to it). Whether the asker speaks on is then the quotation
+// before's to say, as for any quotation in its paragraph.
+func (s *segmenter) questionCue(i, lo, hi int) bool {
+	if i == 0 || lo >= hi {
+		return false
+	}
+	o := &s.quotes[i-1]
+	return o.attributed && o.CueEnd > o.CueStart && o.CueStart >= s.toks[lo].start && o.CueEnd <= s.toks[hi-1].end &&
+		strings.HasSuffix(strings.TrimRight(s.text[o.start:o.end], " \t\n"), "?")
 }
 
 // passiveCue reports whether cue c is a passive one ("reporters were told"), which

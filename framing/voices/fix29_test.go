@@ -71,3 +71,20 @@ func TestOpeningParticiple29(t *testing.T) {
 			[]verbSpeaker{{verb: "said", speaker: "Pellan", canonical: "Pellan"}})
 	})
 }
+
+// TestQuestionCue29 covers the sentence after a question that attributes it ("“…?” Ilse
+// Marran asked."): it is the question's cue and introduces no quotation after it
+// (questionCue), so the answer in the next paragraph is not the asker's; a statement's
+// cue still lets its speaker go on. Each text is written for this test.
+func TestQuestionCue29(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a question's cue after it introduces no answer",
+			"“Will the pier reopen?” Ilse Marran asked.\n\n“Not this year. The funds are gone.”",
+			[]vspan{{Quote, "Ilse Marran", "Ilse Marran", "asked", "Will the pier reopen?"},
+				{Quote, "", "", "", "Not this year. The funds are gone."}}},
+		{"a statement's speaker goes on",
+			"“The pier will reopen.” Ilse Marran said.\n\n“The funds are there. We will build.”",
+			[]vspan{{Quote, "Ilse Marran", "Ilse Marran", "said", "The pier will reopen."},
+				{Quote, "Ilse Marran", "Ilse Marran", "said", "The funds are there. We will build."}}},
+	})
+}
