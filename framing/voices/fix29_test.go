@@ -88,3 +88,24 @@ func TestQuestionCue29(t *testing.T) {
 				{Quote, "Ilse Marran", "Ilse Marran", "said", "The funds are there. We will build."}}},
 	})
 }
+
+// TestOwnedWords29 covers a cue before a colon whose object is a document or a saying
+// with its author named (ownedWords): the quoted words are the author's, not those of
+// the one who reads or hands them out; with no author named the cue's subject stays the
+// speaker. Each text is written for this test.
+func TestOwnedWords29(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a possessor's letter read out in the sentence",
+			"Senator Ana Ruiz read out Dimitrov's letter: “We will not close the pier.”",
+			[]vspan{{Quote, "Dimitrov", "Dimitrov", "read out", "We will not close the pier."}}},
+		{"a letter from a person before the next paragraph",
+			"Senator Ana Ruiz read out a letter from Ivo Dimitrov:\n\n“We will not close the pier.”",
+			[]vspan{{Quote, "Ivo Dimitrov", "Ivo Dimitrov", "read", "We will not close the pier."}}},
+		{"a body's possessive",
+			"Ana Ruiz read the council's statement: “The pier stays open.”",
+			[]vspan{{Quote, "the council", "the council", "read", "The pier stays open."}}},
+		{"no author named: the reader",
+			"Ana Ruiz read out the letter: “We will not close the pier.”",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "read out", "We will not close the pier."}}},
+	})
+}
