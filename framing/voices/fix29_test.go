@@ -109,3 +109,24 @@ func TestOwnedWords29(t *testing.T) {
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "read out", "We will not close the pier."}}},
 	})
 }
+
+// TestCoordinatedAntecedent29 covers a coordinated subject as what "they" stands for
+// (subjectCoordination, findSubjects, antecedentOf): the whole, with its canonical name
+// joined as a coordinated source's is, never a conjunct alone; he or she may still stand
+// for a conjunct. Each text is written for this test.
+func TestCoordinatedAntecedent29(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"they after two plural nouns",
+			"Dockers and pilots met on Monday. They said the port would close.",
+			[]vspan{{Reported, "Dockers and pilots", "Dockers and pilots", "said", "the port would close"}}},
+		{"they after two names: canonical in byte order",
+			"Mr. Marek and Ana Ruiz met the board. “The gaps are wide,” they wrote.",
+			[]vspan{{Quote, "Mr. Marek and Ana Ruiz", "Ana Ruiz and Marek", "wrote", "The gaps are wide,"}}},
+		{"he for the conjunct that is one person",
+			"The mayor and his aides met on Monday. He said the port would close.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "the port would close"}}},
+		{"a pronoun in the coordination: they stand for no conjunct",
+			"He and the pilots met on Monday. They said the port would close.",
+			[]vspan{{Reported, "", "", "said", "the port would close"}}},
+	})
+}

@@ -20,6 +20,11 @@ type mention struct {
 	either bool // a one-word name not known to be a person or an organization: either may be meant
 	person bool // a person (a title, or a first and a last name), else an organization
 	topic  bool // named as a headline's topic (see headlineTopic): a thing, never a person
+	// conjunct marks the first of coordinated subjects ("Dockers" in "Dockers and pilots
+	// met"): an antecedent of he or she alone, never of they or it; joined marks the
+	// whole, recorded after it at the same place as no person: an antecedent of they
+	// alone.
+	conjunct, joined bool
 	// For a name of the text, the nearest name at or before it that is surely a person's,
 	// and the nearest person's name with a title or a role in apposition (see linkNames);
 	// -1 if there is none.

@@ -1666,3 +1666,57 @@ func (s *segmenter) openingParticipleSubject(k int) (n np, opening bool) {
 // thatWords are the objects of "having said" that make it a connective ("Having said
 // that,", "Having said all this,").
 var thatWords = map[string]bool{"that": true, "this": true, "all": true, "so": true, "as": true, "much": true}
+
+// subjectCoordination returns the whole of a coordinated subject that sentenceSubject
+// read only up to its first conjunct n ("Dockers" in "Dockers and pilots met on
+// Monday"): n, a lower-case "and" right after it in its clause, and the noun phrase after
+// that, then a verb (adverbs and auxiliaries passed over). The whole is returned when its
+// conjuncts are two sources (see conjunctsWhole) and no number makes it a share (see
+// hasNumber); coordinated is true whenever such a subject stands there, so that a caller
+// never takes a conjunct alone for the subject ("They said" after "Dockers and pilots
+// met" stands for both, and after "the president and father figure met" for no one
+// rather than the first). It reports false when no "and" and noun phrase and verb follow
+// n.
+func (s *segmenter) subjectCoordination(n np, end int) (whole np, coordinated bool) {
+	a := n.to
+	if s.lang.name != "english" || !n.ok() || a+1 >= end || s.word(a) != "and" || s.toks[a].inq ||
+		s.toks[a].clause != s.toks[n.to-1].clause {
+		return n, false
+	}
+	m := s.npAfter(a+1, end)
+	if !m.ok() || m.from != a+1 || m.to >= end || s.toks[m.to-1].inq {
+		return n, false
+	}
+	v := m.to
+	for v < end && v < m.to+4 && !s.toks[v].inq && !s.toks[v].cap && s.toks[v].clause == s.toks[m.to-1].clause &&
+		(s.toks[v].flags&(ClassAux|ClassNeg) != 0 || s.adverb(v)) {
+		v++
+	}
+	if v >= end || s.toks[v].inq || s.toks[v].cap || s.toks[v].clause != s.toks[m.to-1].clause ||
+		s.toks[v].flags&(ClassVerb|ClassThink|ClassPast|ClassAux) == 0 && !strings.HasSuffix(s.lowerWord(v), "ed") && v == m.to {
+		return n, false // no verb after the second phrase: no coordinated subject
+	}
+	if l := n.to - 1; s.toks[l].flags&(ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
+		return np{}, true // "He and Mr. Yazdi sat …": a pronoun in the whole, no name for it
+	}
+	if w := (np{n.from, m.to}); s.conjunctsWhole(n, m) && !s.hasNumber(w) {
+		return w, true
+	}
+	return np{}, true
+}
+
+// bodyName reports whether phrase n, two phrases joined by "and", is one body's name:
+// every word capitalized but "and", no determiner first, and a body's word last (see
+// ClassOrg): "National Health and Family Planning Commission", not "Ana Ruiz and Ivo
+// Marek" nor "Russia and China".
+func (s *segmenter) bodyName(n np) bool {
+	if !n.ok() || s.toks[n.from].flags&ClassDet != 0 || s.toks[n.to-1].flags&ClassOrg == 0 {
+		return false
+	}
+	for k := n.from; k < n.to; k++ {
+		if !s.toks[k].cap && s.word(k) != "and" {
+			return false
+		}
+	}
+	return true
+}

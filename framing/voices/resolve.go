@@ -14,7 +14,12 @@ import (
 // findSubjects records the subject of each sentence that names or stands for a person or
 // an organization, in order, pronouns resolved as they come: the antecedents a pronoun
 // prefers (a subject is more likely to be spoken of again than a name elsewhere in a
-// sentence).
+// sentence). A coordinated subject ("Dockers and pilots met", see subjectCoordination)
+// is recorded twice at its place: its first conjunct, for he, she or it only ("The mayor
+// and his aides met. He said"), then the whole, for they only; "they" never stands for a
+// conjunct alone, and with no whole (a pronoun in it, or two halves that are not both
+// sources) it stands for no one there. A body's name with "and" ("National Health and
+// Family Planning Commission") is one subject.
 func (s *segmenter) findSubjects(ix *speakerIndex) {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
@@ -39,6 +44,26 @@ func (s *segmenter) findSubjects(ix *speakerIndex) {
 			if n = s.sentenceSubject(e, end); !n.ok() {
 				continue
 			}
+		}
+		if w, coordinated := s.subjectCoordination(n, end); coordinated && s.bodyName(w) {
+			n = w // "National Health and Family Planning Commission": one body
+		} else if coordinated {
+			// "Dockers and pilots met …": both are the subject, for they; the first alone
+			// is one for he, she or it only ("The mayor and his aides met. He said").
+			l := len(s.subjects)
+			if s.recordSubject(ix, n, end); len(s.subjects) > l {
+				s.subjects[l].conjunct = true
+			}
+			if l = len(s.subjects); w.ok() {
+				if s.recordSubject(ix, w, end); len(s.subjects) > l {
+					s.subjects[l].person, s.subjects[l].either, s.subjects[l].joined = false, false, true // two or more: no one person
+					if s.joinedParts == nil {
+						s.joinedParts = map[int][2]np{}
+					}
+					s.joinedParts[s.subjects[l].pos] = [2]np{{w.from, n.to}, {n.to + 1, w.to}}
+				}
+			}
+			continue
 		}
 		s.recordSubject(ix, n, end)
 	}
@@ -357,6 +382,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
 			return s.canonicalConjuncts(ix, parts, one)
 		}
+		if parts, ok := s.joinedBefore(pos, name); ok {
+			return s.canonicalConjuncts(ix, parts[:], one) // "Dockers and pilots met … They said"
+		}
 		c := one(s.definiteIn(ix, pos, name), pos)
 		if t := s.bareTitle(c); t != "" && len(s.text)-pos >= len(name) && strings.EqualFold(s.text[pos:pos+len(name)], name) {
 			// "President: “…”", "President says …", the title as written (not a pronoun
@@ -570,6 +598,24 @@ func (s *segmenter) canonicalConjuncts(ix *speakerIndex, parts []np, canonical f
 		b.WriteString(n)
 	}
 	return b.String()
+}
+
+// joinedBefore returns the two phrases of the coordinated subject (see
+// subjectCoordination) that a pronoun at byte pos stands for, when its speaker, name, is
+// that subject's: its canonical name joins theirs, as for a coordinated source, not the
+// one person whose name ends the phrase. It looks back over pronounBack subjects at most.
+func (s *segmenter) joinedBefore(pos int, name string) ([2]np, bool) {
+	if len(s.joinedParts) == 0 || !isPronounSpeaker(s.word(s.tokAt(pos))) {
+		return [2]np{}, false
+	}
+	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for j := i - 1; j >= 0 && j >= i-pronounBack; j-- {
+		if m := s.subjects[j]; m.joined && m.name == name {
+			parts, ok := s.joinedParts[m.pos]
+			return parts, ok
+		}
+	}
+	return [2]np{}, false
 }
 
 // countedOff are the words that, alone, count off one of several named before ("Two
@@ -1483,12 +1529,14 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && !aPlace(m.name, m.tFrom >= 0) &&
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && !aPlace(m.name, m.tFrom >= 0) && !(m.joined && places) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
-			if !places && s.singularPhrase(m.name) {
+			if !places && (!m.joined && s.singularPhrase(m.name) || m.conjunct) {
 				// "The committee chair met … They said": the nearest subject is no group;
-				// one further back is more often wrong than right.
+				// one further back is more often wrong than right. So for a conjunct
+				// whose coordination was no whole ("He and Ana Ruiz met … They said"):
+				// they are both, never one of them.
 				best = ""
 			}
 			break

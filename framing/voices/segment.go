@@ -79,6 +79,7 @@ type segmenter struct {
 	contentSent   []int32           // the sentence of each content
 	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
 	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
+	joinedParts   map[int][2]np     // the two phrases of each coordinated subject, by its start offset (see findSubjects)
 	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lowered       map[string]string // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
 	genders       map[string]int    // the genders of the names of the text (see genderOf)
