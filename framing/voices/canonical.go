@@ -348,15 +348,16 @@ func (s *segmenter) pronounAfter(pos int) int {
 }
 
 // surePerson reports whether a speaker phrase is surely a person's name: written with a
-// title or a role before it ("President Thomas Voss", "spokesperson Li Wei") or opening
-// with a known given name ("Thomas Voss").
+// title or a role before it ("President Thomas Voss", "spokesperson Li Wei"), opening
+// with a known given name ("Thomas Voss"), or a Spanish name with both surnames (see
+// paternalSurname).
 func (s *segmenter) surePerson(sp string) bool {
 	core := coreName(sp, s.lang)
 	if core == "" {
 		return false
 	}
-	if IsGivenName(firstWord(core)) {
-		return true
+	if IsGivenName(firstWord(core)) || paternalSurname(strings.Fields(core)) != "" {
+		return true // "Thomas Voss", "Andrés Calvo Ibarra"
 	}
 	i := strings.Index(sp, firstWord(core))
 	if i < 0 {
@@ -407,6 +408,11 @@ func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) [
 			if _, ok := named[last]; !ok {
 				named[last] = reported[i].SourceStart
 			}
+			if p := paternalSurname(strings.Fields(core)); p != "" {
+				if _, ok := named[p]; !ok {
+					named[p] = reported[i].SourceStart // "Andrés Calvo Ibarra said … Calvo said"
+				}
+			}
 		}
 	}
 	for i := range reported {
@@ -425,9 +431,14 @@ func (s *segmenter) reportedForms(reported []Span, coreOf func(string) string) [
 				for _, m := range s.names {
 					s.work++
 					if last := lastWord(m.name); m.person && strings.Contains(m.name, " ") &&
-						(m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name))) {
+						(m.tFrom >= 0 || m.aFrom >= 0 || IsGivenName(firstWord(m.name)) || paternalSurname(strings.Fields(m.name)) != "") {
 						if _, ok := sure[last]; !ok {
 							sure[last] = fullOnly{m.pos, cmp.Or(m.gender, s.genderOf(m.name))}
+						}
+						if p := paternalSurname(strings.Fields(m.name)); p != "" {
+							if _, ok := sure[p]; !ok {
+								sure[p] = fullOnly{m.pos, cmp.Or(m.gender, s.genderOf(m.name))}
+							}
 						}
 					}
 				}
@@ -772,3 +783,43 @@ var markless = func() map[rune]string {
 // "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-" too): "Sisi", "Assad", "Maliki"; ""
 // for any other word.
 func AfterArabicArticle(w string) string { return arabicArticle(w) }
+
+// paternalSurname returns the paternal surname of a Spanish name written with both
+// surnames, the father's then the mother's ("Andrés Calvo Ibarra": "Calvo"), by which
+// Spanish usage, and the news after it, names the person alone ("Mr. Calvo", "Calvo
+// said"): the name opens with a given name of hispanicGivenNames, any more given names
+// follow ("José Luis Calvo Ibarra"), and then exactly two capitalized words that are no
+// given name, initial or generational suffix. Otherwise it returns "": "José María
+// Calvo" has one surname (María is a given name), and "Andrés Calvo" two words only.
+func paternalSurname(words []string) string {
+	if len(words) < 3 || !hispanicGivenNames[strings.ToLower(words[0])] {
+		return ""
+	}
+	given := func(w string) bool { return IsGivenName(w) || hispanicGivenNames[strings.ToLower(w)] }
+	g := 1
+	for g < len(words)-2 && given(words[g]) {
+		g++
+	}
+	if len(words)-g != 2 {
+		return ""
+	}
+	for _, w := range words[g:] {
+		if !scan.IsCapitalized(w) || strings.Contains(w, ".") || given(w) || generational[w] || len(w) < 3 {
+			return ""
+		}
+	}
+	return words[g]
+}
+
+// hispanicGivenNames are common Spanish given names, lowered, with and without their
+// accents, that open a name written with two surnames (see paternalSurname); names as
+// common in English-language use (Laura, Patricia, Daniel) are left out, so that an
+// English name with a middle name ("Laura Wilkes Booth") is not read so. Written for
+// framediff from general knowledge of Spanish naming.
+var hispanicGivenNames = wordSet("alejandro alfonso álvaro alvaro andrés andres antonio arturo carlos césar cesar " +
+	"diego domingo eduardo emilio enrique ernesto esteban federico felipe fernando francisco gonzalo guillermo gustavo héctor " +
+	"hector ignacio agustín agustin javier jesús jesus joaquín joaquin jorge josé jose juan julio luis manuel mauricio miguel " +
+	"leopoldo nicolás nicolas óscar pablo pedro rafael ramón ramon raúl raul ricardo rodrigo rubén ruben salvador " +
+	"santiago sergio tomás víctor " +
+	"alejandra ana beatriz carmen consuelo dolores guadalupe inés ines isabel josefina juana leticia lucía " +
+	"lucia luisa maría maria marta milagros pilar rocío rocio rosario soledad teresa verónica veronica ximena")

@@ -130,3 +130,27 @@ func TestCoordinatedAntecedent29(t *testing.T) {
 			[]vspan{{Reported, "", "", "said", "the port would close"}}},
 	})
 }
+
+// TestPaternalSurname29 covers a Spanish name written with both surnames
+// (paternalSurname): the paternal surname alone, with or without a title, is that
+// person, as the maternal one and the two together are; a second given name is no
+// surname, nor is an English middle name. Each text is written for this test.
+func TestPaternalSurname29(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"the paternal surname with a title",
+			"Andrés Calvo Ibarra said the port would close. Mr. Calvo said the funds were gone.",
+			[]vspan{{Reported, "Andrés Calvo Ibarra", "Andrés Calvo Ibarra", "said", "the port would close"},
+				{Reported, "Mr. Calvo", "Andrés Calvo Ibarra", "said", "the funds were gone"}}},
+		{"the paternal surname alone, the full name no speaker",
+			"Rocío Lerma Ortega chaired the board. Lerma said the funds were gone.",
+			[]vspan{{Reported, "Lerma", "Rocío Lerma Ortega", "said", "the funds were gone"}}},
+		{"a second given name is no surname",
+			"José María Calvo said the port would close. Mr. María said the funds were gone.",
+			[]vspan{{Reported, "José María Calvo", "José María Calvo", "said", "the port would close"},
+				{Reported, "Mr. María", "María", "said", "the funds were gone"}}},
+		{"nor an English middle name",
+			"Laura Wilkes Booth said the port would close. Ms. Wilkes said the funds were gone.",
+			[]vspan{{Reported, "Laura Wilkes Booth", "Laura Wilkes Booth", "said", "the port would close"},
+				{Reported, "Ms. Wilkes", "Wilkes", "said", "the funds were gone"}}},
+	})
+}

@@ -1621,7 +1621,8 @@ func looksPerson(sp string) bool {
 }
 
 // canonicalizer returns the function that gives each speaker the fullest name the document uses for it: names that
-// share their last word ("President Tomas Voss", "Mr. Voss", "Voss") or whose initials
+// share their last word ("President Tomas Voss", "Mr. Voss", "Voss"), or a Spanish name's
+// paternal surname ("Andrés Calvo Ibarra", "Mr. Calvo", see paternalSurname), or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article. A record's agent ("figures from Voss", see
 // recordAgent) is named by its own core name, joined to no fuller form.
@@ -1675,6 +1676,9 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		}
 		if len(words) >= 3 && generational[strings.TrimSuffix(words[len(words)-1], ".")] {
 			byLast[words[len(words)-2]] = append(byLast[words[len(words)-2]], len(forms)) // "Huntsman" is "Jon Huntsman Jr."
+		}
+		if p := paternalSurname(words); p != "" {
+			byLast[p] = append(byLast[p], len(forms)) // "Calvo" is "Andrés Calvo Ibarra"
 		}
 		forms = append(forms, f)
 	}
@@ -1732,6 +1736,8 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 			add(m.name)
 		} else if len(byLast[last]) > 0 || hasAcronym && strings.Contains(m.name, " ") || !strings.Contains(m.name, " ") && isUpper(m.name) {
 			add(m.name)
+		} else if p := paternalSurname(strings.Fields(m.name)); p != "" && len(byLast[p]) > 0 {
+			add(m.name) // "Andrés Calvo Ibarra", named before "Mr. Calvo" speaks
 		}
 	}
 	cache := map[string]string{}
