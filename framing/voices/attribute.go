@@ -363,7 +363,7 @@ func (s *segmenter) attribute(i int) {
 					}
 				}
 				if c.src.ok() && c.to <= b && strings.HasSuffix(strings.TrimRight(text[s.toks[b].end:q.openStart], " "), ":") {
-					if o := s.ownedWords(c.to, b+1); o.ok() {
+					if o := s.ownedWords(c.from, c.to, c.to, b+1); o.ok() {
 						c.src = o // "Ruiz read out Dimitrov's letter: “…”"
 					}
 				}
@@ -404,7 +404,7 @@ func (s *segmenter) attribute(i int) {
 						// "Lind boomed: “…”", "She went on: “…”": the clause's verb (see
 						// colonVerb), with the noun of saying that is its object
 						// ("issued a statement: “…”", see colonObject).
-						if o := s.ownedWords(to, b+1); o.ok() {
+						if o := s.ownedWords(from, to, to, b+1); o.ok() {
 							n = o // "Ruiz read out Dimitrov's letter: “…”": Dimitrov's words
 						}
 						to = max(to, s.colonObject(to, b+1))
@@ -1560,7 +1560,7 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 			}
 			c := cue{from: k, to: to, verb: strings.ToLower(s.span(k, to))}
 			c.src = s.verbSubject(k, lo, last+1, 3)
-			if o := s.ownedWords(s.particleEnd(k, last+1), last+1); o.ok() {
+			if o := s.ownedWords(k, k+1, s.particleEnd(k, last+1), last+1); o.ok() {
 				c.src = o // "Ruiz read out Dimitrov's letter:"
 			}
 			return c, true
@@ -1580,24 +1580,34 @@ func (s *segmenter) introCue(lo, last int) (cue, bool) {
 		}
 	}
 	c, ok := s.introColonVerb(lo, last) // "Ruiz then listed the skills she wants:" (cueverb.go)
-	if o := s.ownedWords(c.to, last+1); ok && o.ok() {
+	if o := s.ownedWords(c.from, c.to, c.to, last+1); ok && o.ok() {
 		c.src = o // "The aide handed out Varga's statement:"
 	}
 	return c, ok
 }
 
 // ownedWords returns the author named with the document or saying that is the object of
-// a cue before a colon, tokens [from, hi) (from right after the verb and its particle):
-// its possessor ("read out Dimitrov's letter:", "handed out the mayor's statement:"), a
+// a cue before a colon, tokens [from, hi) (from right after the verb and its particle),
+// when the cue's verb, one of tokens [vfrom, vto), passes words on (passOnVerbs: "read
+// out", "quoted", "handed out", "released"): its possessor ("read out Dimitrov's letter:", "handed out the mayor's statement:"), a
 // name or a noun that can speak, or the phrase after "from" or "by" that ends the object
 // ("read a letter from Ivo Dimitrov:", "a statement by the council:"). The quoted words are
 // that author's, whoever reads or hands them out. With no author named ("read out the
 // letter:", "her letter:", "issued a statement:") it returns no phrase, and the cue's
 // subject stays the speaker: the one who voices or gives out words the text ties to no
 // one else, as attribution corpora mark the reader's verb with the reader for source. An
-// object that is no noun of saying or document (colonNouns, docNouns) gives none.
-func (s *segmenter) ownedWords(from, hi int) np {
+// object that is no noun of saying or document (colonNouns, docNouns) gives none, nor a
+// verb that answers, judges or meets the words ("answered Dimitrov's letter:", "rejected
+// the mayor's statement:"): what follows is then the subject's own reply.
+func (s *segmenter) ownedWords(vfrom, vto, from, hi int) np {
 	if s.lang.name != "english" || from <= 0 || from >= hi || hi > len(s.toks) || hi-from > maxSpeakerWords+3 {
+		return np{}
+	}
+	passes := false
+	for v := max(vfrom, 0); v < vto && v < len(s.toks); v++ {
+		passes = passes || passOnVerbs[s.lowerWord(v)]
+	}
+	if !passes {
 		return np{}
 	}
 	c := s.toks[from].clause
@@ -1636,6 +1646,13 @@ func (s *segmenter) ownedWords(from, hi int) np {
 	}
 	return np{}
 }
+
+// passOnVerbs are the forms of the English verbs that pass on words someone else wrote
+// or said (see ownedWords), written for framediff.
+var passOnVerbs = wordSet("read reads reading quote quotes quoted quoting cite cites cited citing " +
+	"hand hands handed handing release releases released releasing circulate circulates circulated " +
+	"circulating publish publishes published publishing post posts posted posting reprint reprints " +
+	"reprinted reprinting")
 
 // nounAfterDet reports whether token k, a verb that is also a noun of saying, follows a
 // determiner, a possessive or a number in its clause, as a noun does ("the following

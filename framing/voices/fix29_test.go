@@ -110,6 +110,35 @@ func TestOwnedWords29(t *testing.T) {
 	})
 }
 
+// TestOwnedWordsVerb29 covers a cue whose verb answers, judges or meets a document or
+// saying with its author named: only a verb that passes words on gives them to that
+// author (ownedWords, passOnVerbs), so what follows these is the subject's own reply.
+// Only the quotation is checked. Each text is written for this test.
+func TestOwnedWordsVerb29(t *testing.T) {
+	for _, text := range []string{
+		"Ruiz answered Dimitrov's letter: “We will never close the pier.”",
+		"Ruiz rejected Dimitrov's statement: “The figures on the pier are wrong.”",
+		"Ruiz mocked Dimitrov's statement: “He has never seen the pier at night.”",
+		"Ruiz welcomed Dimitrov's statement: “At last the pier has a friend.”",
+		"Ruiz denounced the council's statement: “Nobody on the pier was asked.”",
+		"Ruiz attacked the mayor's statement: “The mayor has given up on the pier.”",
+	} {
+		quotes := 0
+		for _, sp := range Quotes(text, "english") {
+			if sp.Voice != Quote {
+				continue
+			}
+			quotes++
+			if sp.Speaker != "Ruiz" {
+				t.Errorf("%q: quotation %q has speaker %q, want Ruiz", text, text[sp.Start:sp.End], sp.Speaker)
+			}
+		}
+		if quotes != 1 {
+			t.Errorf("%q: %d quotations, want 1", text, quotes)
+		}
+	}
+}
+
 // TestCoordinatedAntecedent29 covers a coordinated subject as what "they" stands for
 // (subjectCoordination, findSubjects, antecedentOf): the whole, with its canonical name
 // joined as a coordinated source's is, never a conjunct alone; he or she may still stand
