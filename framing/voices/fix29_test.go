@@ -164,6 +164,9 @@ func TestCoordinatedAntecedent29(t *testing.T) {
 		{"a pronoun in the coordination: they stand for no conjunct",
 			"He and the pilots met on Monday. They said the port would close.",
 			[]vspan{{Reported, "", "", "said", "the port would close"}}},
+		{"a number makes no whole: they stand for no conjunct either",
+			"Pilots and 40 dockers met on Monday. They said the port would close.",
+			[]vspan{{Reported, "", "", "said", "the port would close"}}},
 	})
 }
 
