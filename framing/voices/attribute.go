@@ -1013,18 +1013,24 @@ func (s *segmenter) bareCue(lo, hi int) (cue, bool) {
 	return cue{}, false
 }
 
-// questionCue reports whether the sentence [lo, hi) before quotation i holds the cue of
-// the quotation before it, a question ("“Will the pier reopen?” Ilse Marran asked."): the
-// sentence is that question's attribution, and the quotation after it is most often
-// the answer, someone else's, so it introduces nothing (as attributionEnd leaves a
-// question's inverted cue to it). Whether the asker speaks on is then the quotation
-// before's to say, as for any quotation in its paragraph.
+// questionCue reports whether the sentence [lo, hi) before quotation i follows right
+// after the quotation before it, a question ("“Will the pier reopen?” Ilse Marran
+// asked."), and quotation i is in a later paragraph: the sentence is the question's
+// attribution, and the quotation of the next paragraph is most often the answer,
+// someone else's, so the sentence introduces nothing (as attributionEnd leaves a
+// question's inverted cue to it); whether the asker speaks on is then the quotation
+// before's to say. In the question's own paragraph the asker may answer it ("“Does the
+// ferry run on Sundays?” Ruiz wrote. “Only in summer.”"), and the sentence introduces
+// as before. It reads the marks
+// alone, not the question's attribution, so that a segmenter that attributes only some
+// quotations (see voicesOnly) decides alike.
 func (s *segmenter) questionCue(i, lo, hi int) bool {
 	if i == 0 || lo >= hi {
 		return false
 	}
 	o := &s.quotes[i-1]
-	return o.attributed && o.CueEnd > o.CueStart && o.CueStart >= s.toks[lo].start && o.CueEnd <= s.toks[hi-1].end &&
+	return s.para(s.quotes[i].openStart) != s.para(o.closeEnd-1) && // the answer in a paragraph of its own
+		o.closeEnd <= s.toks[lo].start && strings.TrimSpace(s.text[o.closeEnd:s.toks[lo].start]) == "" &&
 		strings.HasSuffix(strings.TrimRight(s.text[o.start:o.end], " \t\n"), "?")
 }
 
