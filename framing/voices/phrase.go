@@ -829,9 +829,11 @@ func (s *segmenter) conjunctsWhole(m, n np) bool {
 	return true
 }
 
-// hasNumber reports whether a word of phrase n is a number, in digits or in words: a
-// share or a count ("10 percent for the council and 40 percent for Ruiz"), no source
-// that coordination makes whole.
+// hasNumber reports whether a word of phrase n is a number in digits: a share or a
+// figure ("10 percent for the council and 40 percent for Ruiz", "Pilots and 40
+// dockers"), no source that coordination makes whole. A count in words is none ("Ruiz
+// and three aides", "Dockers and several pilots" are whole): read as a share, it
+// would leave the last phrase alone the subject.
 func (s *segmenter) hasNumber(n np) bool {
 	for k := n.from; k < n.to; k++ {
 		if w := s.lowerWord(k); hasDigit(w) || isNumberWord(w) {
