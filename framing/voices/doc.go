@@ -458,6 +458,41 @@
 //     not a clause's verb ("Ruiz quit and aides say", "the truce holds and officials
 //     say"); and the two are not one referent ("the president and father figure").
 //     Otherwise the last phrase alone is the subject.
+//   - phrase.go, resolve.go: a participle clause that opens its sentence, set off by a
+//     comma ("Having announced the ruling,", "Arguing that …,", "While insisting …,"), has
+//     no subject of its own: its verb's source is the main clause's subject after the
+//     comma, never the clause's first word ("Having"), taken only when it can speak and
+//     its verb is active; otherwise there is no speaker ("Assuming prices hold, the bill
+//     will rise"). A passive participle ("Asked about …", "Having been told …") keeps its
+//     own reading, and "Having said that," (or "this", "all that", "so") is a connective
+//     with no source.
+//   - attribute.go: a sentence right after a quotation ending in a question mark ("“…?”
+//     Ruiz asked.") introduces no quotation in a later paragraph, most often the answer,
+//     someone else's; in the question's own paragraph the asker may answer it. It is
+//     decided from the quotation marks alone, so a segmenter that wants only some voices
+//     decides alike. A cue before a colon whose object is a document or a saying with
+//     its author named, by a possessive ("read out Dimitrov's letter:") or after "from" or
+//     "by" ("read a letter from Ivo Dimitrov:"), gives the quotation to that author only
+//     when the verb passes words on (read, quote, cite, hand out, release, circulate,
+//     publish, post, reprint); after a verb that answers or judges the words ("answered
+//     Dimitrov's letter:", "rejected the mayor's statement:") the quotation is the
+//     subject's own, and with no author named ("read out the letter:") the subject stays
+//     the speaker.
+//   - resolve.go, phrase.go: a coordinated subject ("Dockers and pilots met") is what
+//     "they" stands for, whole, its canonical name joined in byte order as a coordinated
+//     source's is; its first conjunct is an antecedent of he, she or it only ("The mayor
+//     and his aides met. He said"). With no whole (a pronoun in it, halves that are not
+//     both sources, or a count in digits, "Pilots and 40 dockers", a share rather than a
+//     whole; a count in words is no share, "Ruiz and three aides"), "they" stands for no
+//     one there rather than a conjunct. A body's name with "and" ("National Health and
+//     Family Planning Commission") is one subject.
+//   - canonical.go: a name that opens with a listed Spanish given name and ends with two
+//     surnames, the father's then the mother's ("Andrés Calvo Ibarra"), is that person by
+//     its paternal surname alone ("Mr. Calvo", "Calvo said") as by the last word, and is
+//     surely a person's name; a second given name ("José María Calvo") or an English
+//     middle name is no surname. The order is the Spanish one: in a Portuguese or
+//     Filipino name the father's surname comes last, and the middle word then keys a
+//     maternal surname.
 //   - gender.go, canonical.go: a title that tells a gender ("Mr.", "Mrs.", "Ms.", "Miss",
 //     and the honorifics of other languages whose gender is known) never gives a speaker
 //     the full name of a person whose given name is of the other gender; among several
