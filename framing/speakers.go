@@ -183,6 +183,27 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			single[g.name] = true
 		}
 	}
+	// merge joins every group of is but best into best.
+	merge := func(is []int, best int) {
+		for _, i := range is {
+			if i != best {
+				gs[best].count += gs[i].count
+				gs[best].given = gs[best].given || gs[i].given
+				gs[i].into = best
+			}
+		}
+	}
+	// most returns the group of is with the most statements (ties: the first name in byte
+	// order).
+	most := func(is []int) int {
+		best := is[0]
+		for _, i := range is[1:] {
+			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
+				best = i
+			}
+		}
+		return best
+	}
 	// Spellings of one name by two systems of romanization are one speaker
 	// (spellingKeyOf), shown by the spelling with the most statements.
 	bySpelling := map[string][]int{}
@@ -204,13 +225,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				best = i
 			}
 		}
-		for _, i := range is {
-			if i != best {
-				gs[best].count += gs[i].count
-				gs[best].given = gs[best].given || gs[i].given
-				gs[i].into = best
-			}
-		}
+		merge(is, best)
 	}
 	// join joins group i into the candidate that has more than four times the count of
 	// any other, if one has.
@@ -386,18 +401,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	for _, k := range bodyKeys {
 		is := byBody[k]
-		best := is[0]
-		for _, i := range is[1:] {
-			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
-				best = i
-			}
-		}
-		for _, i := range is {
-			if i != best {
-				gs[best].count += gs[i].count
-				gs[i].into = best
-			}
-		}
+		merge(is, most(is))
 	}
 	// The names of one country or union as countryTable and unionTable write them are one
 	// speaker, shown by the table's first name ("US", "U.S.", "United States").
@@ -426,12 +430,7 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				best = i
 			}
 		}
-		for _, i := range is {
-			if i != best {
-				gs[best].count += gs[i].count
-				gs[i].into = best
-			}
-		}
+		merge(is, best)
 		if gs[best].name != c { // the table's name not given: shown by it all the same
 			gs[best].name, gs[best].words = c, strings.Fields(c)
 		}
@@ -465,18 +464,8 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	for _, a := range acronyms {
 		is := byAcronym[a]
-		best := is[0] // "F.B.I." and "FBI": the one with more statements (ties: byte order)
-		for _, i := range is[1:] {
-			if gs[i].count > gs[best].count || gs[i].count == gs[best].count && gs[i].name < gs[best].name {
-				best = i
-			}
-		}
-		for _, i := range is {
-			if i != best {
-				gs[best].count += gs[i].count
-				gs[i].into = best
-			}
-		}
+		best := most(is) // "F.B.I." and "FBI"
+		merge(is, best)
 		if len(a) >= 3 {
 			cands := byInitials[a]
 			join(best, append(slices.Clone(cands), personInitials[a]...), len(cands))
