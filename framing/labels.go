@@ -47,9 +47,11 @@ package framing
 //     comparative of age ("the elder Ruiz") is an adjective, no label.
 //   - apposition: a noun phrase set off by commas right after the name ("Ri Sol Han, the
 //     Solorian leader,"; "Xi, president of China,") or right before it ("the Solorian
-//     leader, Ri Sol Han"): it starts with a determiner or a possessive, or its
-//     head is a title or role, and it has no verb outside a relative clause right after
-//     its head, with "whose", or after a person's name with "who" or "whom" ("Ruiz, the
+//     leader, Ri Sol Han"; not before its possessive, "the new bridge, Soloria's
+//     longest"): it starts with a determiner or a possessive, or its head is a title or
+//     role (after no inflected reporting verb: "Halden, says regional governor" is an
+//     inverted attribution, but "Ana Ruiz, state senator," is none; see invertedVerb),
+//     and it has no verb outside a relative clause right after its head, with "whose", or after a person's name with "who" or "whom" ("Ruiz, the
 //     billionaire who owns the team,"). After the name, a second noun phrase
 //     coordinated right after the first one's head (none after a prepositional phrase)
 //     is one too when the name is the subject: its clause ends with a comma before a
@@ -77,13 +79,23 @@ package framing
 //     sentence's subject ("For Halden, the vote at the summit was"; see frontedPhrase),
 //     unless a verb or another subject follows its comma ("For Halden, a small town, the
 //     vote matters"; see subjectAfter) or its head is a person's.
+//     After a place's or a body's name that is no subject, the object of a preposition
+//     or a verb inside a larger phrase, it may be the larger phrase's or the clause's
+//     ("the siege of Halden, the winter offensive", "exports reached Tarvenia, a sharp
+//     rise on the year"): it is no label when its head names an event, a change or a
+//     quantity (see eventHead); any other head stays the name's ("flew to Soloria, a
+//     small atoll", "fined Acme, a small firm").
 //   - predicate: a predicate nominal of the name ("Ri is a dictator", "Marek, who was the
 //     HPA director", "Oren became the country's leader") after a copula (be, become,
 //     remain), or the object of a naming verb ("critics call Oren a dictator", "Ri was
 //     described as a dictator"; not "asked", see naming; not after the name's
 //     possessive, "called Soloria's army chief"), or after a verb of office ("was elected mayor", "was
 //     appointed as the envoy", "served as the army's chief"): a negated one ("is not a
-//     dictator") is no label, nor one of a subject a question asks about ("Could Port Elara
+//     dictator") is no label, nor one after a modal that supposes rather than asserts
+//     ("Halden could be a problem", "might", "should", "may"; not "would", often a
+//     future in the past, "Oren would later become president"; not "may" or "might"
+//     that a "but" follows, which concede: "Soloria may be the largest republic, but";
+//     see hypothetical), nor one of a subject a question asks about ("Could Port Elara
 //     become the winner?"; see asked), nor one of coordinated subjects ("Soloria and Halden are
 //     the losers", "The army and Halden are"; not "Ana Ruiz met Soloria and Halden is";
 //     see coordinatedSubject). A person's apposition or predicate nominal must be headed by
@@ -91,6 +103,9 @@ package framing
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
 //     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
+//     No apposition or predicate nominal is headed by a noun of exemplification, which
+//     says the referent bears out a claim, not what it is ("Halden is another example",
+//     "Soloria is a case that shows why": see exemplars).
 //   - nationality (with Institutions, or for its governing body): a noun for a state, its people or its institutions after an adjective
 //     of the referent's nationality ("Solorian officials", "the Solorian government"; not a
 //     region's singular "nation", "country" or "state", one of its countries: "a Haldenian
@@ -1560,7 +1575,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// its head is a person's, since a person with no title is no place ("For Ana
 			// Ruiz, a lawyer,").
 			fronted := !h.titled[ref] && frontedPhrase(s, r.title)
+			// A place's or a body's name inside a larger phrase, the object of a
+			// preposition or a verb, may leave the phrase after its comma to that larger
+			// phrase or to the clause ("the siege of Halden, the winter offensive",
+			// "exports reached Tarvenia, a sharp rise on the year"): it is not the name's
+			// when its head names an event, a change or a quantity (see eventHead).
+			embedded := !h.titled[ref] && (!h.subject(s, r.title) || h.objectOf(s, r.title))
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
+				!(embedded && eventHead(head, s.toks[to-1].Class)) &&
 				!(fronted && !personHead(head, s.toks[to-1].Class) && !h.subjectAfter(s, to)) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
@@ -1597,8 +1619,11 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				h.predicate(s, j+1, ref, add) // "Marek, who was the HPA director"
 			}
 		}
-		// An apposition before it: "the Solorian leader, Ri Sol Han".
-		if st := r.title; st > 0 && toks[st-1].Sentence == toks[st].Sentence && toks[st-1].Clause != toks[st].Clause &&
+		// An apposition before it: "the Solorian leader, Ri Sol Han". Not before a
+		// possessive, which modifies another noun, written or left out: in "the new
+		// bridge, Soloria's longest," and "her lawyer, Ana Ruiz's brother," the phrase
+		// before is that noun's.
+		if st := r.title; st > 0 && !toks[last].Poss && toks[st-1].Sentence == toks[st].Sentence && toks[st-1].Clause != toks[st].Clause &&
 			commaOnly(s.gap(st-1)) {
 			c := toks[st-1].Clause
 			k := st - 1
@@ -2034,6 +2059,11 @@ func (h *labelHarvest) apposition(s *tagged, i int, person, coord bool) (from, t
 	if k >= len(toks) || toks[k].Clause != c {
 		return 0, 0, ""
 	}
+	if !det && invertedVerb(s, k) {
+		// A reporting verb with no determiner before it opens an inverted attribution,
+		// no noun phrase: "Troops threaten Halden, says the Solorian president".
+		return 0, 0, ""
+	}
 	end, hd := h.np(s, k)
 	if hd < 0 {
 		return 0, 0, ""
@@ -2243,13 +2273,16 @@ func (h *labelHarvest) subject(s *tagged, i int) bool {
 }
 
 // predicate finds a predicate nominal after a subject ending before token j: a copula
-// (after auxiliaries), no negation, then a noun phrase with a determiner or a title or
+// (after auxiliaries, none of them hypothetical unless conceded), no negation, then a noun phrase with a determiner or a title or
 // role for its head; or a naming verb in the passive ("was described as a dictator").
 func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, string, int, int)) {
 	toks := s.toks
 	c := toks[j].Clause
 	k := j
 	for k < len(toks) && toks[k].Clause == c && k-j < 4 && toks[k].Class&voices.ClassAux != 0 && !copulas[lower(s, k)] {
+		if w := lower(s, k); hypothetical[w] && !conceded(s, k, w) {
+			return // "Halden could be a problem": not asserted, as a negated one is not
+		}
 		k++ // "has", "will", "also"
 	}
 	if k+1 < len(toks) && toks[k].Clause == c && toks[k+1].Clause == c && serveVerbs[lower(s, k)] && lower(s, k+1) == "as" {
@@ -2268,6 +2301,56 @@ func (h *labelHarvest) predicate(s *tagged, j, ref int, add func(int, string, st
 		return
 	}
 	h.complement(s, k, ref, add)
+}
+
+// invertedVerb reports whether token k, right after a name's comma, is a reporting verb
+// that opens an inverted attribution ("Halden, says Velmoran president"): a lower-case
+// inflected form (in -s or -ed, or an irregular past: said, told, wrote), and, if it can
+// be a noun too (claims, reports), a determiner or a capitalized word after it, no noun
+// it would modify. A bare form is a noun in a noun phrase ("Ana Ruiz, state senator",
+// "Ana Ruiz, grant officer"), and so is a plural noun before its head ("comments
+// editor").
+func invertedVerb(s *tagged, k int) bool {
+	t := s.toks[k]
+	if t.Class&voices.ClassVerb == 0 || t.Cap {
+		return false
+	}
+	w := lower(s, k)
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !irregularPast[w] {
+		return false
+	}
+	if t.Class&voices.ClassWeak == 0 {
+		return true
+	}
+	n := k + 1
+	return n < len(s.toks) && s.toks[n].Clause == t.Clause && (isDet(s, n) || s.toks[n].Cap)
+}
+
+// irregularPast are the irregular past forms of English reporting verbs.
+var irregularPast = map[string]bool{"said": true, "told": true, "wrote": true, "spoke": true, "thought": true,
+	"swore": true, "taught": true, "held": true, "put": true, "felt": true}
+
+// hypothetical are the modals of possibility and obligation: a predicate nominal after
+// them ("Halden could be a problem for the mayor", "Soloria might turn into a refuge",
+// "Port Elara should be a model") says what the referent may or ought to be, not what it
+// is, and is no label, as a negated one is none. "Will", "can", "must" and "shall" assert
+// ("Soloria will be the host"), and so does "would", too often the future seen from the
+// past ("Oren would later become the country's president") to count as a supposition.
+var hypothetical = map[string]bool{"could": true, "might": true, "may": true, "should": true}
+
+// conceded reports whether the modal w at token k concedes rather than supposes: "may"
+// or "might" with "but" after it in its sentence, within 30 words ("Soloria may be the
+// largest republic, but its roads are poor" grants that it is one).
+func conceded(s *tagged, k int, w string) bool {
+	if w != "may" && w != "might" {
+		return false
+	}
+	for x := k + 1; x < len(s.toks) && x-k <= 30 && s.toks[x].Sentence == s.toks[k].Sentence; x++ {
+		if lower(s, x) == "but" {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedPhrase reports whether the name that starts at token i ends a prepositional
@@ -2807,12 +2890,81 @@ var personNouns = map[string]bool{"tycoon": true, "billionaire": true, "mogul": 
 	"person": true, "individual": true, "child": true, "boy": true, "girl": true, "loyalist": true, "hardliner": true,
 	"reformist": true, "populist": true, "stalwart": true, "chairman": true, "chairwoman": true}
 
-// fits reports whether a label's head can describe referent ref: for a person (a
-// referent a title stands before), a noun for a person ("Oren, the army's chief", not
-// "Oren, his sometimes impish antics"); for others, any noun.
+// fits reports whether a label's head can describe referent ref: no noun of
+// exemplification (see exemplars); for a person (a referent a title stands before), a
+// noun for a person ("Oren, the army's chief", not "Oren, his sometimes impish antics");
+// for others, any other noun.
 func (h *labelHarvest) fits(ref int, head string, class voices.Class) bool {
-	return head != "" && (!h.titled[ref] || personHead(head, class))
+	return head != "" && !exemplars[head] && (!h.titled[ref] || personHead(head, class))
 }
+
+// exemplars are the nouns of exemplification: "Halden is an example", "Soloria is a case
+// that shows why", "Port Elara, an exception," say that the referent bears out or breaks a
+// claim made around it, not what it is; they head no label.
+var exemplars = map[string]bool{"example": true, "examples": true, "case": true, "cases": true, "instance": true,
+	"instances": true, "illustration": true, "exception": true, "exceptions": true}
+
+// objectOf reports whether the name that starts at token i is a verb's object: a verb
+// (see verbAt), or a lower-case word in -ed that is no function word, stands right
+// before it or its determiner in its clause ("migrants entered Soloria", "crossed the
+// Halden border").
+func (h *labelHarvest) objectOf(s *tagged, i int) bool {
+	k := i - 1
+	if k >= 0 && s.toks[k].Clause == s.toks[i].Clause && isDet(s, k) {
+		k--
+	}
+	if k < 0 || s.toks[k].Clause != s.toks[i].Clause || s.toks[k].Cap {
+		return false
+	}
+	return h.verbAt(s, k) || strings.HasSuffix(lower(s, k), "ed") && s.toks[k].Class&(voices.ClassFunc|voices.ClassPrep) == 0
+}
+
+// eventHead reports whether a label's head names an event, a change or a quantity, which
+// no place or body is: one of eventNouns ("a sharp rise", "the winter offensive"), or a
+// nominalization in -tion, -sion or -ment ("the annexation", "an agreement") that is no
+// noun for a person, a place, a state or a body (see bodyNominals, personNoun,
+// placeKinds, placeNouns, governingNouns, stateNoun).
+func eventHead(w string, class voices.Class) bool {
+	if eventNouns[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "tion") && !strings.HasSuffix(w, "sion") && !strings.HasSuffix(w, "ment") &&
+		!strings.HasSuffix(w, "tions") && !strings.HasSuffix(w, "sions") && !strings.HasSuffix(w, "ments") {
+		return false
+	}
+	return !bodyNominals[strings.TrimSuffix(w, "s")] && !personNoun(w, class) && !placeKinds[w] && !placeNouns[w] &&
+		!governingNouns[w] && !stateNoun(w, class)
+}
+
+// eventNouns are nouns for an event, a change or a quantity that end in none of the
+// suffixes of eventHead, and some in -ure or -al, whose other nouns too often name a
+// body ("legislature", "tribunal", "capital") to count by ending.
+var eventNouns = map[string]bool{"increase": true, "increases": true, "rise": true, "rises": true, "fall": true,
+	"falls": true, "drop": true, "drops": true, "decline": true, "declines": true, "jump": true, "surge": true,
+	"gain": true, "gains": true, "loss": true, "losses": true, "growth": true, "cut": true, "cuts": true,
+	"slump": true, "spike": true, "buildup": true, "build-up": true, "discussion": true, "end": true, "start": true,
+	"beginning": true, "outbreak": true, "offensive": true, "siege": true, "war": true, "attack": true,
+	"attacks": true, "boycott": true, "boycotts": true, "embargo": true, "ban": true, "raid": true, "strike": true, "strikes": true, "visit": true, "trip": true, "move": true,
+	"change": true, "changes": true, "shift": true, "takeover": true, "crackdown": true, "standoff": true,
+	"clash": true, "clashes": true, "crisis": true, "collapse": true, "default": true, "deal": true,
+	"seizure": true, "closure": true, "failure": true, "departure": true, "capture": true, "exposure": true,
+	"arrival": true, "withdrawal": true, "approval": true, "refusal": true, "proposal": true, "removal": true,
+	"renewal": true, "reversal": true, "denial": true, "dismissal": true, "upheaval": true, "revival": true,
+	"survival": true, "trial": true, "total": true, "figure": true, "number": true, "share": true, "percent": true}
+
+// bodyNominals are the nouns in -tion, -sion or -ment (singular) that name a body, a
+// place or a grouping of people, not an event: "Acme, a small corporation", "Velmora, a
+// popular destination".
+var bodyNominals = map[string]bool{"nation": true, "federation": true, "confederation": true, "organization": true,
+	"organisation": true, "institution": true, "association": true, "corporation": true, "coalition": true,
+	"foundation": true, "commission": true, "station": true, "mission": true, "division": true, "delegation": true,
+	"congregation": true, "faction": true, "population": true, "jurisdiction": true, "destination": true,
+	"location": true, "civilization": true, "civilisation": true, "plantation": true, "reservation": true,
+	"conurbation": true, "installation": true, "publication": true, "subdivision": true, "opposition": true,
+	"generation": true, "constellation": true, "legation": true, "parliament": true,
+	"department": true, "settlement": true, "establishment": true, "movement": true, "regiment": true,
+	"encampment": true, "environment": true, "government": true, "apartment": true, "tenement": true,
+	"segment": true}
 
 // personHead reports whether a label's head can stand for a person: a noun for a person
 // (see personNoun) that is no noun for a place or a thing with an agent's ending ("the

@@ -1,0 +1,83 @@
+package framing
+
+import "testing"
+
+// Labels are nouns that refer to the referent: a predicate nominal that is not asserted
+// (after a modal of possibility or obligation) and a noun of exemplification ("an
+// example", "a case that shows why") are none. The texts are invented.
+func TestLab30LabelsRefer(t *testing.T) {
+	for _, c := range []struct {
+		name, referent string
+		texts          []string
+		want, not      []string
+	}{
+		{"modal could", "Halden", []string{"Halden could be a problem for the mayor this spring. Halden is a small town."},
+			[]string{"town"}, []string{"problem"}},
+		{"modal might", "Soloria", []string{"Soloria might become a refuge for pirates. Soloria is a republic."},
+			[]string{"republic"}, []string{"refuge"}},
+		{"modal should", "Velmora", []string{"Velmora should be a model for the coast, the council said. Velmora is a small harbor."},
+			[]string{"harbor"}, []string{"model"}},
+		{"may concedes", "Soloria", []string{"Soloria may be the largest republic on the coast, but its roads are poor."},
+			[]string{"republic"}, nil},
+		{"will asserts", "Soloria", []string{"Soloria will be the host of the games in the autumn."},
+			[]string{"host"}, nil},
+		{"example", "Halden", []string{"Several towns have lost their mills. Halden is another example, as its last mill closed in the winter."},
+			nil, []string{"example"}},
+		{"case that shows", "Soloria", []string{"Few ports grew so fast. Soloria is a case that shows why."},
+			nil, []string{"case"}},
+		{"exception apposition", "Port Elara", []string{"Most harbors froze, though Port Elara, an exception, stayed open."},
+			nil, []string{"exception"}},
+		{"event after a preposition", "Halden", []string{"The exhibit covers the siege of Halden, the winter offensive in the north, and the famine."},
+			nil, []string{"offensive"}},
+		{"event after a verb", "Tarvenia", []string{"Last year 300 ships visited Tarvenia, a sharp rise on the year."},
+			nil, []string{"rise"}},
+		{"boycott after a preposition", "Soloria", []string{"Traders kept away from Soloria, a boycott in all but name, in May."},
+			nil, []string{"boycott"}},
+		{"nominalization after a preposition", "Halden", []string{"The army seized Halden, the third annexation of a town this month."},
+			nil, []string{"annexation"}},
+		{"agent after a preposition", "Soloria", []string{"The timber went mostly to Soloria, the main customer of the mill."},
+			[]string{"customer"}, nil},
+		{"kind of place after a preposition, any", "Soloria", []string{"The envoy flew to Soloria, a small atoll, in May."},
+			[]string{"atoll"}, nil},
+		{"principality after a preposition", "Velmora", []string{"The talks moved to Velmora, a quiet principality, in June."},
+			[]string{"principality"}, nil},
+		{"firm after a verb", "Acme", []string{"Regulators fined Acme, a small firm, in March."},
+			[]string{"firm"}, nil},
+		{"bank after a preposition", "Acme", []string{"Investors sold shares of Acme, a small bank, on Friday."},
+			[]string{"bank"}, nil},
+		{"economy after a preposition", "Halden", []string{"Officials spoke of trade with Halden, the largest economy on the coast."},
+			[]string{"economy"}, nil},
+		{"kind of place after a preposition", "Velmora", []string{"The public saw photographs from Velmora, a suburb of the capital."},
+			[]string{"suburb"}, nil},
+		{"no apposition before a possessive", "Soloria", []string{"The new bridge, Soloria's longest, opened in May."},
+			nil, []string{"bridge"}},
+		{"inverted attribution", "Halden", []string{"Solorian troops threaten Halden, says Velmoran president."},
+			nil, []string{"president"}},
+		{"bare noun after a name, subject", "Ana Ruiz", []string{"Ana Ruiz, state senator for the district, said the plan would fail."},
+			[]string{"senator"}, nil},
+		{"bare noun after a name, object", "Ana Ruiz", []string{"The bill was written by Ana Ruiz, state senator for the district."},
+			[]string{"senator"}, nil},
+		{"grant officer", "Ana Ruiz", []string{"Ana Ruiz, grant officer at the fund, said no."},
+			[]string{"officer"}, nil},
+		{"would later", "Oren", []string{"Oren would later become the country's president."},
+			[]string{"president"}, nil},
+		{"who would later", "Oren", []string{"Oren, who would later become the country's president, was born in Halden."},
+			[]string{"president"}, nil},
+		{"subject keeps any head", "Halden", []string{"Halden, a fortress town, voted for the plan."},
+			[]string{"town"}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := labelCounts(t, c.referent, c.texts...)
+			for _, w := range c.want {
+				if got[w] == 0 {
+					t.Errorf("%q is no label of %s: %v", w, c.referent, got)
+				}
+			}
+			for _, w := range c.not {
+				if got[w] != 0 {
+					t.Errorf("%q is a label of %s: %v", w, c.referent, got)
+				}
+			}
+		})
+	}
+}
