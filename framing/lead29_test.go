@@ -45,6 +45,8 @@ func TestJoinAcronyms(t *testing.T) {
 		// union are one speaker, shown by the first.
 		{[]Count{{"Northern Union", 12}, {"NU", 30}}, []Count{{"NU", 30}, {"Northern Union", 12}}},
 		{[]Count{{"U.S.", 7}, {"US", 3}, {"United States", 2}, {"UK", 4}, {"Britain", 1}, {"E.U.", 2}, {"EU", 2}}, []Count{{"United States", 12}, {"Britain", 5}, {"European Union", 4}}},
+		// The form with an opening "the" the most frequent of its group: still one speaker.
+		{[]Count{{"the United States", 10}, {"United States", 2}, {"US", 5}, {"the European Union", 10}, {"EU", 5}}, []Count{{"United States", 17}, {"European Union", 15}}},
 		// A person's initials are no acronym of the person here.
 		{[]Count{{"Alan Perry Price", 6}, {"APP", 9}}, []Count{{"APP", 9}, {"Alan Perry Price", 6}}},
 		// Nor a name shaped like a person's, whose given name is not known.

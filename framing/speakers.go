@@ -92,8 +92,9 @@ import (
 //     Ministry" stay three).
 //   - Then the names of one country as the countries' table writes them, and of the
 //     European Union and the United Nations, are one speaker, shown by the table's
-//     first name ("US", "U.S." and "United States" are "United States"; "UK" and
-//     "Britain" are "Britain"; "EU" is "European Union"; not the adjectives).
+//     first name, with or without an opening "the" ("US", "U.S.", "USA", "America" and
+//     "the United States" are "United States"; "UK", "U.K." and "United Kingdom" are
+//     "Britain"; "EU" is "European Union"; not the adjectives).
 //   - Last, an acronym of three to six capital letters, with a dot after each or none
 //     ("IAEA", "F.B.I."), joins the name of two to six words whose capitalized words'
 //     initials it spells, "of", "the", "and" and "for" skipped ("International Atomic
@@ -411,9 +412,15 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		if gs[i].into >= 0 {
 			continue
 		}
-		c, ok := countries[gs[i].name]
+		name := gs[i].name // "the United States" is the group of "United States" too
+		if rest, ok := strings.CutPrefix(name, "the "); ok {
+			name = rest
+		} else if rest, ok := strings.CutPrefix(name, "The "); ok {
+			name = rest
+		}
+		c, ok := countries[name]
 		if !ok || c.adjective {
-			c, ok = unions[gs[i].name]
+			c, ok = unions[name]
 		}
 		if ok && !c.adjective {
 			if byCountry[c.name] == nil {
@@ -533,7 +540,7 @@ func acronymKey(name string) string {
 
 // acronymOf returns the initials of a name of two to six words that an acronym may stand
 // for: the first letters, upper case, of its capitalized words, the lower-case words
-// "of", "the", "and" and "for" between them skipped ("European Union": "EU"; "Armed
+// "of", "the", "and" and "for" skipped wherever they stand ("European Union": "EU"; "Armed
 // Forces of Ukraine": "AFU"); "" when another word is not capitalized or is written in
 // capitals alone, a word opens with no ASCII letter, fewer than two words are
 // capitalized, or the name opens with a known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
@@ -925,7 +932,7 @@ Turkey,Türkiye|Turkish
 Turkmenistan|Turkmen
 Uganda|Ugandan
 Ukraine|Ukrainian
-United States,U.S.,US,USA,America|American
+United States,U.S.,US,USA,U.S.A.,America|American
 Uzbekistan|Uzbek
 Venezuela|Venezuelan
 Vietnam|Vietnamese

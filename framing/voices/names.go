@@ -21,7 +21,7 @@ type mention struct {
 	person bool // a person (a title, or a first and a last name), else an organization
 	topic  bool // named as a headline's topic (see headlineTopic): a thing, never a person
 	// conjunct marks the first of coordinated subjects ("Dockers" in "Dockers and pilots
-	// met"): an antecedent of he or she alone, never of they or it; joined marks the
+	// met"): an antecedent of he, she or it alone, never of they; joined marks the
 	// whole, recorded after it at the same place as no person: an antecedent of they
 	// alone.
 	conjunct, joined bool

@@ -1699,7 +1699,7 @@ func (s *segmenter) subjectCoordination(n np, end int) (whole np, coordinated bo
 		return n, false // no verb after the second phrase: no coordinated subject
 	}
 	if l := n.to - 1; s.toks[l].flags&(ClassSubject|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
-		return np{}, true // "He and Mr. Yazdi sat …": a pronoun in the whole, no name for it
+		return np{}, true // "He and Ms. Ruiz met …": a pronoun in the whole, no name for it
 	}
 	if w := (np{n.from, m.to}); s.conjunctsWhole(n, m) && !s.hasNumber(w) {
 		return w, true
