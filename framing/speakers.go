@@ -546,37 +546,31 @@ func acronymKey(name string) string {
 // capitalized, or the name opens with a known given name ([voices.IsGivenName]: a person's initials are no acronym of a body
 // here). JoinSpeakerNames asks too that the name not be person-like (personLike).
 func acronymOf(words []string) string {
-	if len(words) < 2 || len(words) > 6 || voices.IsGivenName(words[0]) {
+	if len(words) > 0 && voices.IsGivenName(words[0]) {
 		return ""
 	}
-	var b strings.Builder
-	for _, w := range words {
-		switch c := w[0]; {
-		case c >= 'A' && c <= 'Z' && strings.ContainsFunc(w, unicode.IsLower):
-			b.WriteByte(c)
-		case w == "of" || w == "the" || w == "and" || w == "for":
-		default:
-			return ""
-		}
-	}
-	if b.Len() < 2 {
-		return ""
-	}
-	return b.String()
+	return nameInitials(words, true)
 }
 
 // initialsOf returns the first letters of a name of two to six capitalized words ("Paul
 // Ernst Cole": "PEC"), the words "of", "the", "and" and "for" skipped as acronymOf skips
 // them; "" otherwise. JoinSpeakerNames takes a person's name so initialled as a rival of
 // the name an acronym spells.
-func initialsOf(words []string) string {
+func initialsOf(words []string) string { return nameInitials(words, false) }
+
+// nameInitials returns the first letters of the capitalized words of a name of two to
+// six words, "of", "the", "and" and "for" skipped, when at least two are capitalized and
+// no other word stands there; with titleCase, a word in capitals alone ("NEW") is no
+// capitalized word. "" otherwise. (referents.go's initials, for the labels, reads every
+// word and skips none: "Armed Forces of Ukraine" has none there.)
+func nameInitials(words []string, titleCase bool) string {
 	if len(words) < 2 || len(words) > 6 {
 		return ""
 	}
 	var b strings.Builder
 	for _, w := range words {
 		switch c := w[0]; {
-		case c >= 'A' && c <= 'Z':
+		case c >= 'A' && c <= 'Z' && (!titleCase || strings.ContainsFunc(w, unicode.IsLower)):
 			b.WriteByte(c)
 		case w == "of" || w == "the" || w == "and" || w == "for":
 		default:
