@@ -50,7 +50,7 @@ func TestWindowEnd(t *testing.T) {
 // line break in a window's second half: VoiceReport, with every part on (statistics,
 // quotations, stances), runs without a panic, its stances are Stance's, and its profiles
 // are Analyzer.Profile's, which counts a document a window at a time (no word cut in two
-// at a window's end; a run of more than 2 MiB of word characters is still cut, as
+// at a window's end; a run of more than maxWindow/2 bytes of word characters is still cut, as
 // windowEnd and VoiceReportOptions.Profiles say). The second document's first window holds far more sentences than
 // its second, whose sentence numbers start again from 0 (stances read them in order).
 func TestVoiceReportLongDocument(t *testing.T) {
