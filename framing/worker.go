@@ -647,11 +647,20 @@ type ctok struct {
 func (w *worker) segmentSpans(full string, from, to int, want Voices, before int, count bool) []Span {
 	text := w.segmenterFor(full, from, to, want)
 	ct := w.ctoks[:0]
-	// About one token per six bytes of English: sized once, not grown by copying.
-	if n := len(text)/5 + 16; cap(ct) < n {
+	// About one token per six bytes of English: sized once, not grown by copying. A text
+	// read a window at a time gets room for the longest window at its first: sized for
+	// each window, the buffers would be made anew whenever a window is longer than all
+	// before it (a few times a text, the windows' lengths varying by a few bytes), each
+	// time in fresh memory paid for in page faults. Only the pages the tokens fill are
+	// touched.
+	n := len(text)/5 + 16
+	if len(full) > maxWindow {
+		n = max(n, maxWindow/5+16)
+	}
+	if cap(ct) < n {
 		ct = make([]ctok, 0, n)
 	}
-	w.vseg.Grow(len(text)/5 + 16)
+	w.vseg.Grow(n)
 	sc := scan.NewScanner(text)
 	hot := w.hot
 	for i := 0; ; {
