@@ -15,6 +15,12 @@ package framing
 // surname: "Marek's wife, Lena Ruiz" is no Ruiz's relative). "Mr. Ruiz" stays the
 // referent's beside "Ms. Ruiz" when the documents write "Mr." before its name more
 // often; a longer form or another spelling of its name ("Thomas Ruiz") is no other person.
+// Part of the name of a country, a region (its adjective of nationality or of member
+// states in use) or a place (written after "in" or "in the" in one mention in ten or
+// more) is no mention of it: its first words alone ("Our guide, Hong, met us" is no Hong
+// Kong where the documents write "in Hong Kong"; "South" is no South Africa), nor its last
+// word alone when the documents write that word as a place of its own ("Africa" of "South
+// Africa", where they write "in Africa"). A person's or a company's name keeps its parts.
 //
 // A label refers to the referent itself. A noun that the name, its possessive, its
 // adjective of nationality or a pronoun for it modifies refers to another entity ("the
@@ -72,9 +78,10 @@ package framing
 //     it, though after the name's comma "and" only before a capitalized word, so "the
 //     mayor of Port Elara, Ana Ruiz, and the governor" keeps mayor); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
-//     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place it is the
-//     place's phrase's ("the ballot in Port Elara, a two-stage process"), unless the name is
-//     a person's ("an inquiry into Tal Oren, the army's chief"). After a place's or a
+//     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place, right before the name or
+//     before one or two lower-case words that modify it, it is the place's phrase's ("the
+//     ballot in Port Elara, a two-stage process"; "a baker in occupied Halden, Mila's
+//     uncle,"), unless the name is a person's ("an inquiry into Tal Oren, the army's chief"). After a place's or a
 //     body's name that ends a prepositional phrase opening the sentence, it is the
 //     sentence's subject ("For Halden, the vote at the summit was"; see frontedPhrase),
 //     unless a verb or another subject follows its comma ("For Halden, a small town, the
@@ -610,6 +617,36 @@ var nounsInEst = map[string]bool{"interest": true, "interests": true, "protest":
 	"arrest": true, "forest": true, "guest": true, "priest": true, "quest": true, "conquest": true, "manifest": true,
 	"harvest": true, "unrest": true, "behest": true, "chest": true, "west": true, "nest": true, "test": true, "inquest": true}
 
+// locativeBefore reports whether a preposition of place (locatives) stands before the name
+// that starts at token i in its clause, right before it or before one or two lower-case
+// words that modify a place (placeModifier: "in Halden", "in besieged Halden", "across
+// rural northern Halden"; not "in the talks Halden", "in recent years Halden"): the name
+// is the place of the phrase before it.
+func locativeBefore(s *tagged, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.toks[k].Clause == s.toks[i].Clause; k-- {
+		if locatives[lower(s, k)] {
+			return true
+		}
+		if s.toks[k].Cap || s.toks[k].Poss || s.toks[k].Class&(classFunction|voices.ClassPrep|voices.ClassDet) != 0 || !s.joined(k) ||
+			!placeModifier(lower(s, k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeModifier reports whether w may modify a place's name between a preposition and
+// the name: a past participle ("besieged", "occupied"), a word of a compass point
+// ("northern", "northeastern") or one of placeAdjectives; not a noun, a gerund or
+// another word ("in recent years Halden", "in freeing Ana Ruiz", "in exile Ruiz").
+func placeModifier(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ern")) || placeAdjectives[w]
+}
+
+// placeAdjectives are adjectives that describe a place before its name ("rural northern
+// Halden").
+var placeAdjectives = map[string]bool{"rural": true, "urban": true, "coastal": true, "central": true, "remote": true}
+
 // locatives are the prepositions of place: after "the system in Hong Kong", an apposition
 // ("…, a two-stage process") is the system's. A person is no place: after "an inquiry into
 // Tal Oren", an apposition headed by a noun for a person ("…, the army's chief") is his.
@@ -862,6 +899,30 @@ func (m *referentMatcher) matchPrefix(words []string) int {
 	return best
 }
 
+// namePart reports whether words are part of the name of referent ref, a country, a
+// region or a place (nation: see labelHarvest.country, region and place), that is no
+// mention of it: its last word alone when the documents write that word after "in" as a
+// place of its own (place: "Africa" of "South Africa" where they write "in Africa"), or
+// words of its name without its last ("Hong"
+// of "Hong Kong", "South" of "South Africa"; not its initials, "US", nor the name written
+// with other spaces, "HongKong"). The first word alone of a company's or a person's name
+// stays a mention ("Goldman, the bank", "Ri, the leader").
+func (m *referentMatcher) namePart(ref int, words []string, place func(string) bool, nation bool) bool {
+	name := m.names[ref]
+	if !nation || len(words) >= len(name) {
+		return false // a person's surname alone is the person ("Jordan" of "Michael Jordan")
+	}
+	if slices.Contains(words, name[len(name)-1]) {
+		return len(words) == 1 && place(words[0])
+	}
+	for _, w := range words {
+		if !slices.Contains(name, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // A labelUse is one use of a label, or (label "") one mention by name.
 type labelUse struct {
 	ref        int
@@ -897,6 +958,8 @@ type labelHarvest struct {
 	country               map[int]bool            // referents whose adjective of nationality the texts use: countries
 	demonymUses, nameUses map[int]int             // uses of each referent's adjective of nationality, and of its name
 	memberUses            map[int]int             // uses of each referent's adjective of nationality before "countries", "nations" or "states"
+	place                 map[int]bool            // referents written by their whole name after "in" or "in the" in two mentions or more and one in ten at least
+	inUses                map[int]int             // mentions of each referent by its whole name right after "in" or "in the": a place's
 	region                map[int]bool            // referents that hold countries (see regionOf)
 	demonyms              map[string][]demonymOf  // by first word
 	titleHeads            map[string]map[int]int  // the titles' heads before each referent's name, over all documents
@@ -966,6 +1029,10 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	}
 	for ref, n := range h.demonymUses {
 		h.country[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
+	}
+	h.place = map[int]bool{}
+	for ref, n := range h.inUses {
+		h.place[ref] = !h.titled[ref] && n >= 2 && 10*n >= h.nameUses[ref]
 	}
 	h.heldHeads = h.holders()
 	for ref, heads := range h.spelled {
@@ -1083,6 +1150,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		h.titles, h.demonymUses, h.nameUses, h.honorifics = map[int]int{}, map[int]int{}, map[int]int{}, map[int][2]int{}
 		h.alone = map[int]map[string]int{}
 		h.memberUses = map[int]int{}
+		h.inUses = map[int]int{}
 		h.titleMods = map[int]map[string]bool{}
 		h.places = map[string]bool{}
 		h.titleHeads = map[string]map[int]int{}
@@ -1116,6 +1184,14 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 		h.longerName(words)
 		if ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang); ref >= 0 {
 			h.nameUses[ref]++
+			if k := r.from - 1; r.title == r.from && k >= 0 && len(words) == len(h.m.names[ref]) {
+				if lower(s, k) == "the" && k > 0 {
+					k--
+				}
+				if lower(s, k) == "in" {
+					h.inUses[ref]++ // "in Hong Kong", "in the United States"
+				}
+			}
 			if len(words) == 1 && len(h.m.names[ref]) > 1 {
 				if h.alone[ref] == nil {
 					h.alone[ref] = map[string]int{}
@@ -1477,9 +1553,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// gives another person too ("Mr. Ruiz" beside "Ana Ruiz").
 			ref = -1
 		}
-		if ref >= 0 && r.title < r.from && len(words) < len(h.m.names[ref]) && !h.titled[ref] {
-			// A title before part of a name that is no person's: "Mr. Kong" is someone
-			// else, not Hong Kong.
+		if ref >= 0 && len(words) < len(h.m.names[ref]) && !h.titled[ref] && (r.title < r.from || h.m.namePart(ref, words, func(w string) bool { return h.isPlace(w) && lang.Classes(w)&voices.ClassOrg == 0 }, h.country[ref] || h.region[ref] || h.place[ref])) {
+			// Part of a name that is no person's: a title before it ("Mr. Kong" is someone
+			// else, not Hong Kong), or, for a country, a region or a place, its first words alone
+			// ("Our guide, Hong, met us" names a woman), or its last word when the documents write it as a place of its own
+			// ("Africa" is no South Africa where they write "in Africa"), unless it is an
+			// organization's word ("the Party" of the Communist Party, even where they
+			// write "in Party schools"). The last word alone may be a person's surname
+			// ("Ruiz" of "Ana Ruiz", whom no title names in the documents).
 			ref = -1
 		}
 		if g := honorificGender(s, r); ref >= 0 && g >= 0 && h.otherGender(ref, g) {
@@ -1553,7 +1634,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if st := r.title; st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
 			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
 		}
-		locative := r.title > 0 && toks[r.title-1].Clause == toks[r.title].Clause && locatives[lower(s, r.title-1)] && !h.titled[ref]
+		locative := !h.titled[ref] && locativeBefore(s, r.title)
 		hon := "" // the gendered honorific before this mention (see mentions)
 		if r.title < r.from {
 			hon = genderedHonorific(s, r.from-1)
@@ -3470,6 +3551,10 @@ func (h *labelHarvest) sharedModifier(s *tagged, from, to int, modified map[stri
 	return ref
 }
 
+// isPlace reports whether a one-word name is a place: the documents write it right after
+// "in", or it is a known country or continent (placeNames).
+func (h *labelHarvest) isPlace(n string) bool { return h.places[n] || placeNames[strings.ToLower(n)] }
+
 // nationKey returns the country that w, a capitalized word, names or is the adjective of
 // nationality of, or "" if it is neither: a place the documents write after "in" ("in
 // Soloria") or one of placeNames, its adjective ("Solorian" of "Soloria", see
@@ -3486,7 +3571,7 @@ func (h *labelHarvest) nationKey(w string) string {
 			return w
 		}
 	}
-	place := func(n string) bool { return h.places[n] || placeNames[strings.ToLower(n)] }
+	place := h.isPlace
 	if place(w) {
 		return w
 	}
