@@ -66,18 +66,23 @@ func TestLab30LabelsRefer(t *testing.T) {
 		{"subject keeps any head", "Halden", []string{"Halden, a fortress town, voted for the plan."},
 			[]string{"town"}, nil},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := labelCounts(t, c.referent, c.texts...)
-			for _, w := range c.want {
-				if got[w] == 0 {
-					t.Errorf("%q is no label of %s: %v", w, c.referent, got)
-				}
-			}
-			for _, w := range c.not {
-				if got[w] != 0 {
-					t.Errorf("%q is a label of %s: %v", w, c.referent, got)
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
+	}
+}
+
+// checkLabelRow checks that every word of want is a label of referent in texts, and no
+// word of not is.
+func checkLabelRow(t *testing.T, referent string, texts, want, not []string) {
+	t.Helper()
+	got := labelCounts(t, referent, texts...)
+	for _, w := range want {
+		if got[w] == 0 {
+			t.Errorf("%q is no label of %s: %v", w, referent, got)
+		}
+	}
+	for _, w := range not {
+		if got[w] != 0 {
+			t.Errorf("%q is a label of %s: %v", w, referent, got)
+		}
 	}
 }
