@@ -6,26 +6,14 @@ import "testing"
 type spk26Speaker struct{ verb, speaker, canonical string }
 
 // checkSpeakers26 checks the speaker and canonical name of the spans of text with each
-// verb of want (the first span with that verb).
+// verb of want (the first span with that verb), as checkVerbSpeakers does.
 func checkSpeakers26(t *testing.T, text string, want []spk26Speaker) {
 	t.Helper()
-	spans := Quotes(text, "english")
-	for _, w := range want {
-		found := false
-		for _, s := range spans {
-			if s.Verb != w.verb {
-				continue
-			}
-			found = true
-			if s.Speaker != w.speaker || s.Canonical != w.canonical {
-				t.Errorf("verb %q: speaker %q (%q), want %q (%q)", w.verb, s.Speaker, s.Canonical, w.speaker, w.canonical)
-			}
-			break
-		}
-		if !found {
-			t.Errorf("no span with verb %q in %+v", w.verb, spans)
-		}
+	ws := make([]verbSpeaker, len(want))
+	for i, w := range want {
+		ws[i] = verbSpeaker{verb: w.verb, speaker: w.speaker, canonical: w.canonical}
 	}
+	checkVerbSpeakers(t, text, ws)
 }
 
 // TestClauseSource26 checks that a source phrase that is a clause, a headline's subject
