@@ -353,7 +353,21 @@
 //     stays as written); and each speaker's
 //     one canonical name in the document, whether quoted or reported (the fullest form,
 //     titles and offices left out: "Secretary of State Ana Ruiz", "Ms. Ruiz" and
-//     "Ruiz" are "Ana Ruiz"; a one-word name that begins one titled person's name is
+//     "Ruiz" are "Ana Ruiz"; a title's place or office joined to it by "of", "for" or
+//     "to", an "and" inside it, is the title's ("Ambassador to the Valdora Republic Tomas
+//     Brell", "High Representative for Trade and Fisheries Policy Tomas Brell"), the name
+//     beginning at a known given name, else after the place's last word of a body's name
+//     ("Secretary for Administration Mei Lam Chan Wai-ling"), else the last two words of
+//     three or more (four after "the") that are no listed place, or the last of two after
+//     a listed place ("President of Portugal Varga"); an office not told apart from a
+//     name is kept whole, not cut to its last word ("Minister of Foreign Affairs",
+//     "Director General of the Valdora Trade Agency"); a role in lower case with its "for"
+//     or "of" keeps its phrase, for its holder speaks, not the one it names ("a lawyer for
+//     Ana Ruiz", "the director of the Halden Port Authority"), unless a known given name
+//     begins a name after the place ("the mayor of Halden Anatoly Marn" is "Anatoly
+//     Marn"); a spokesperson's words are the voice of the one named after "for" or "of"
+//     ("a spokesperson for the Halden Port Authority" is "Halden Port Authority"); a
+//     one-word name that begins one titled person's name is
 //     that person: "spokesperson Li Wei" and "Li" are "Li Wei", a title or role in lower
 //     case of the language's lists marking a person as a capitalized one does ("harbor
 //     analyst Oskar Pell" and "Oskar" are "Oskar Pell"; no place's name is keyed so); the

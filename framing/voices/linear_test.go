@@ -30,6 +30,10 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"a document speaking in sentences with no one else to answer, in one paragraph", "english", "It was, the report said, wrong. According to the report, it held. "},
 	{"many quotations spoken by a document in one sentence, its name after them", "english", "“The levee held,” the report said, "},
 	{"many quotations spoken by a document in one sentence, its name before them", "english", "the report said “it held,” and "},
+	{"titles and their places in one long clause", "english", "Minister of Valdora "},
+	{"a title's office with and in one long clause", "english", "Envoy for Trade of Fish and "},
+	{"places after a lower-case role in one long clause", "english", "the mayor of Halden Ana Ruiz and "},
+	{"ports of places in one long clause", "english", "Port of Halden for "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

@@ -42,6 +42,10 @@ func (s *segmenter) findNames() {
 			i++ // a headline's capitals prove nothing about names
 			continue
 		}
+		if g := s.roleObjectName(i); g > i {
+			i = g // "the mayor of Halden Ana Ruiz": the name begins at her given name
+			t = s.toks[i]
+		}
 		j, name := s.nameRun(i, len(s.toks))
 		if j == i {
 			i++
@@ -134,9 +138,11 @@ func (s *segmenter) sentenceInitialWord(i, j int) bool {
 
 // nameRun reads a name from token i (before token hi): capitalized words, which "of",
 // "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
-// ("Texas Governor Rafa Kettle" is Rafa Kettle, titled governor; "Secretary of State Elena
-// Voss" is Elena Voss). It returns the token after the name and the name (empty if
-// there is none). The name is a slice of the text: nothing is allocated.
+// ("Texas Governor Rafa Kettle" is Rafa Kettle, titled governor), a title's place or
+// office joined by "of", "for" or "to" with them (see titleObject: "Secretary of State
+// Elena Voss" and "Ambassador to Valdora Tomas Brell" are Elena Voss and Tomas Brell).
+// It returns the token after the name and the name (empty if there is none). The name is
+// a slice of the text: nothing is allocated.
 func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	var m mention
 	first, n := i, 0 // the name's first token and its number of words
@@ -151,18 +157,27 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
-			if (t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.spelledTitle(j, hi)) && j+1 < hi && s.toks[j+1].cap {
+			isTitle := t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.spelledTitle(j, hi)
+			if isTitle && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Valdora Governor").
 				if tFrom < 0 {
 					tFrom = first
 				}
 				j++
-				// "Secretary of State": a joined word right after a title belongs to it.
-				if j+1 < hi && strings.EqualFold(s.word(j), "of") && s.toks[j+1].cap {
-					j += 2
-				}
 				tTo, first, n, orgWord, joined, ofAt = j, j, 0, false, false, -1
 				continue
+			}
+			if isTitle {
+				if g := s.titleObject(j, hi, false); g > 0 {
+					// "Secretary of State Elena Voss", "Ambassador to Valdora Tomas Brell":
+					// the title's place or office belongs to it; the name begins at g.
+					if tFrom < 0 {
+						tFrom = first
+					}
+					j = g
+					tTo, first, n, orgWord, joined, ofAt = j, j, 0, false, false, -1
+					continue
+				}
 			}
 			n++
 			orgWord = orgWord || t.flags&ClassOrg != 0
@@ -214,6 +229,142 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	m.name = s.span(first, last)
 	m.gender = s.genderOf(s.span(i, last)) // with its titles
 	return j, m
+}
+
+// titleObject returns the token where a person's name begins after the title at token j
+// (before token hi) and the place or office it is the title of, joined to it by "of",
+// "for" or "to" ("Secretary of State Elena Voss", "Ambassador to the Valdora Republic
+// Tomas Brell Jr."), in English: the capitalized words after the preposition (and
+// "the") in the same clause, "of", "for", "the" or "and" joining them ("and" not before a
+// title: "Envoy for Trade Ivo Marn and Secretary of State Ana Ruiz" are two), at most
+// maxTitleObject words, are the place or office and then the name. The name begins at
+// the first known given name after one word of the place at least that has a word after
+// it ("of St. Louis" names no one), else after the place's last word of a body's name
+// ("Secretary for Administration Mei Lam Chan Wai-ling"), else it is the last two words
+// of three or more (four or more after "the", unless the first is an acronym or a listed
+// place: "Chairman of the Valdora Reserve Board" is a body's, "Envoy to the UN Ana Ruiz"
+// is hers) when neither is a listed place ("of Public Health England"), or the last of
+// two words after a listed place ("President of Portugal Varga", see placeName); -1
+// when there is no such name: "Secretary of State" alone, "Minister of Defense Ivo Marn"
+// (two words, no given name known: the office's words and the name's are not told
+// apart), a body's word or a title among the name's ("Ambassador to Valdora Trade
+// Council"). The last two words of an office's three ("Commissioner of Major Harbor
+// Rowing") are read as a name: with no list of given names that knows every name, the
+// words do not tell them apart.
+//
+// With givenOnly, only a known given name begins a name, the words are not read past
+// "and", and a given name right after the preposition is the one the role speaks for:
+// after a role in lower case, whose "for" or "of" may name another ("the mayor of Halden
+// Ana Ruiz" is Ana Ruiz; "a spokesman for Ana Ruiz" and "a spokesman for Ana Ruiz and
+// Tomas Brell" are neither).
+func (s *segmenter) titleObject(j, hi int, givenOnly bool) int {
+	if s.lang.name != "english" || j+2 >= hi {
+		return -1
+	}
+	switch s.lowerWord(j + 1) {
+	case "of", "for", "to":
+	default:
+		return -1
+	}
+	clause := s.toks[j].clause
+	k := j + 2
+	if k+1 < hi && s.toks[k].flags&ClassDet != 0 && !s.toks[k].cap && s.toks[k+1].cap {
+		k++ // "Ambassador to the Valdora Republic"
+	}
+	if givenOnly && k < hi && s.toks[k].cap && IsGivenName(s.word(k)) {
+		return -1 // "a spokesman for Ana Ruiz"
+	}
+	e, given := k, -1
+	for e < hi && e < k+maxTitleObject {
+		s.work++
+		t := s.toks[e]
+		if t.clause != clause || t.heading || t.inq || creditGap(s.text[s.toks[e-1].end:t.start]) {
+			break
+		}
+		if t.cap {
+			if given < 0 && e > k && IsGivenName(s.word(e)) {
+				given = e
+			}
+			e++
+			continue
+		}
+		if given < 0 && e+1 < hi && s.toks[e+1].cap && s.toks[e+1].clause == clause && isNameJoiner(s.word(e)) &&
+			!(s.lowerWord(e) == "and" && (givenOnly || s.toks[e+1].flags&(ClassTitle|ClassRole) != 0)) {
+			e++ // "Minister of State for Europe", "for Trade and Fisheries": the place or office goes on
+			continue
+		}
+		if given >= 0 && (s.initialAt(e, hi) || nameParticles[s.lowerWord(e)] && e+1 < hi && s.toks[e+1].cap && s.toks[e+1].clause == clause) {
+			e++ // "Tomas A. Brell", "Omar bin Rashid"
+			continue
+		}
+		break
+	}
+	if given == e-1 {
+		given = -1 // a first name with no word after it ("of St. Louis")
+	}
+	if givenOnly && given < 0 {
+		return -1
+	}
+	lastOrg := -1 // the last word of a body's name among the place's ("for Administration")
+	for x := k; x < e-1; x++ {
+		if s.toks[x].flags&ClassOrg != 0 {
+			lastOrg = x
+		}
+	}
+	afterThe := k > j+2 // "of the", "to the"
+	g := given
+	switch {
+	case g >= 0:
+	case lastOrg >= 0:
+		g = lastOrg + 1 // "Secretary for Administration Mei Lam Chan Wai-ling"
+	case (e-k >= 4 || e-k == 3 && (!afterThe || acronym(s.word(k)) || placeName(s.word(k)))) && s.toks[e-2].cap && s.toks[e-1].cap &&
+		!placeName(s.word(e-1)) && !placeName(s.word(e-2)) && !placeName(s.span(e-2, e)):
+		g = e - 2 // "Ambassador to Valdora Ana Ruiz"; not "Chairman of the Valdora Reserve Board"
+	case e-k == 2 && s.toks[e-1].cap && placeName(s.word(k)):
+		g = e - 1 // "President of Portugal Varga"
+	default:
+		return -1
+	}
+	for x := g; x < e; x++ {
+		if s.toks[x].flags&(ClassOrg|ClassTitle|ClassRole) != 0 {
+			return -1
+		}
+	}
+	return g
+}
+
+// acronym reports whether w is written in capitals only, two letters or more ("UN",
+// "NATO"): a body's or a place's short name.
+func acronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// maxTitleObject bounds the words titleObject reads after a title's preposition (its
+// place or office and a name), as maxSpeakerWords bounds a source phrase: each title
+// reads a few words ahead, never the rest of a long clause.
+const maxTitleObject = maxSpeakerWords
+
+// roleObjectName returns the token where a person's name begins inside the capitalized
+// words from token i when they are the place or body of a role in lower case before them
+// ("the mayor of Halden Ana Ruiz", "a spokesman for the Valdora Port Authority Ana
+// Ruiz"): a known given name (see titleObject with givenOnly); -1 otherwise.
+func (s *segmenter) roleObjectName(i int) int {
+	p := i - 1
+	if p >= 0 && s.toks[p].flags&ClassDet != 0 && !s.toks[p].cap {
+		p--
+	}
+	if p < 1 || s.toks[p].cap || s.toks[p-1].cap || s.toks[p-1].clause != s.toks[i].clause || s.toks[p].clause != s.toks[i].clause ||
+		s.toks[p-1].flags&(ClassTitle|ClassRole) == 0 || s.toks[p-1].flags&ClassOrg != 0 {
+		return -1
+	}
+	return s.titleObject(p-1, len(s.toks), true)
 }
 
 // spelledTitles are the titles of legislators that English writes out, capitalized, before

@@ -226,6 +226,10 @@ func (s *segmenter) npBefore(j, lo int) np {
 			// columnist Lena Farrow"); else the phrase ends here.
 			break
 		}
+		if named && !t.cap && s.lowerWord(k) == "and" && s.titleObjectAnd(k, lo) {
+			from = k // "Assistant Secretary for Harbor and Fisheries Affairs Tomas Brell said"
+			continue
+		}
 		if !t.cap && (roleLike(s.lowerWord(k)) || t.flags&(ClassRole|ClassTitle|ClassOrg) != 0) {
 			roleRight = true
 		}
@@ -291,6 +295,35 @@ func (s *segmenter) npBefore(j, lo int) np {
 		from++
 	}
 	return np{from, j + 1}
+}
+
+// titleObjectAnd reports whether the "and" at token k (not before token lo) joins the
+// capitalized words of a title's office, in English: capitalized words right before it
+// go back, "of" or "the" joining them, to "for", "of" or "to" after a capitalized title or
+// role ("High
+// Representative for Trade and Fisheries Policy Tomas Brell", "Minister of Trade and
+// Industry Ivo Marn"), within maxSpeakerWords words, and the name the title's office
+// leads to begins after it (see titleObject: not "Envoy for Trade Ivo Marn and Ana
+// Ruiz", two people). The phrase before or after a verb goes on over it.
+func (s *segmenter) titleObjectAnd(k, lo int) bool {
+	if s.lang.name != "english" || k+1 >= len(s.toks) || !s.toks[k+1].cap || s.toks[k+1].clause != s.toks[k].clause {
+		return false
+	}
+	c := s.toks[k].clause
+	for p := k - 1; p-1 >= lo && p > k-maxSpeakerWords && s.toks[p].clause == c && !s.toks[p].inq; p-- {
+		s.work++
+		t := s.toks[p]
+		switch w := s.lowerWord(p); {
+		case !t.cap && (w == "for" || w == "of" || w == "to") && p+1 < k && s.toks[p-1].clause == c && !s.toks[p-1].inq &&
+			s.toks[p-1].cap && s.toks[p-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[p-1].flags&ClassOrg == 0:
+			return s.titleObject(p-1, len(s.toks), false) > k
+		case t.cap && t.flags&(ClassTitle|ClassRole) == 0:
+		case !t.cap && (w == "of" || w == "the") && s.toks[p+1].cap:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nameParticles are the lower-case words inside names ("de Blasio", "van Rompuy", "von der
@@ -1233,9 +1266,12 @@ func (s *segmenter) npAfter(k, hi int) np {
 			// "Article 45 of the Basic Law", "Resolution 2334"
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0 &&
-			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3):
+			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3) &&
+			!(u.flags&ClassPrep != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[end-1].flags&ClassOrg == 0):
 			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
-			// "the Varga campaign on …": a noun after a determiner and a name
+			// "the Varga campaign on …": a noun after a determiner and a name; and
+			// "Secretary of the Treasury", "Envoy to the Valdora Republic": a title's
+			// preposition
 			goto done
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
 			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
@@ -1243,6 +1279,8 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Valdora Gov. and Harbor Party Chairman Rui Santos"
+		case u.flags&ClassConj != 0 && end > k && s.titleObjectAnd(end, k):
+			// "High Representative for Trade and Fisheries Policy Tomas Brell"
 		case postnominal[s.lowerWord(end)] && end > k && !u.cap && end+2 < hi && end+2 < len(s.toks) &&
 			s.toks[end+1].flags&ClassPrep != 0 && s.toks[end+1].clause == c && s.toks[end+2].clause == c && !s.toks[end+2].inq:
 			// "said a source close to the council", "one Democrat familiar with the talks"
@@ -1347,7 +1385,8 @@ func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {
 
 // afterJoin reports whether the preposition at token p joins the common noun before it to
 // the phrase after it: "of" or "for" after a lower-case noun or a title ("a spokesman for
-// the", "the head of the", "Secretary of the Treasury"); not "at", "from" or "with", which
+// the", "the head of the", "Secretary of the Treasury"), "to" after a capitalized title
+// before a capitalized word ("Envoy to the Valdora Republic"); not "at", "from" or "with", which
 // after a verb's subject name a place or an occasion more often than the source ("said the
 // president at the White House").
 func (s *segmenter) afterJoin(p int) bool {
@@ -1363,6 +1402,9 @@ func (s *segmenter) afterJoin(p int) bool {
 	switch s.lowerWord(p) {
 	case "of", "for":
 		return true
+	case "to":
+		// "said Envoy to the Valdora Republic Mark Dolan": a capitalized title's place.
+		return prev.cap && prev.flags&(ClassTitle|ClassRole) != 0 && p+2 < len(s.toks) && s.toks[p+2].cap
 	}
 	return false
 }

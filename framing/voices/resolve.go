@@ -1862,6 +1862,11 @@ func initials(words []string) string {
 	return b.String()
 }
 
+// spokesRoles are the roles in lower case whose holder speaks for another, named after
+// "for" or "of" ("a spokesperson for the Valdora Port Authority"): the speaker's name is
+// that one's (see coreName). Written for framediff.
+var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "representative": true}
+
 // coreName strips a speaker phrase to its name: leading articles and titles, and a
 // possessive, removed ("the Associated Press" -> "Associated Press", "Mr. Voss’s" ->
 // "Voss", "Secretary of State Ana Ruiz" -> "Ana Ruiz", "Ukraine's Zelenskiy" ->
@@ -1889,6 +1894,7 @@ func coreName(sp string, lang *Lang) string {
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
 	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
+titles:
 	for i := len(words) - 2; i >= 0; i-- {
 		if !title(words[i]) {
 			continue
@@ -1898,19 +1904,69 @@ func coreName(sp string, lang *Lang) string {
 			continue // "the Delegate Assembly", "Delegate Selection Committee": a body's name
 		}
 		j := i + 1
-		if w := words[j]; (w == "of" || w == "for") && j+2 < len(words) {
+		if w := words[j]; (w == "of" || w == "for" || w == "to") && j+2 < len(words) {
 			// The place or office of the title, then the name: the name begins at a known
-			// first name, else it is the last two words (one after the place at least).
+			// first name after the place's first word, else it begins after the place's
+			// last word of a body's name, else it is the last two words when three or
+			// more follow the preposition (four after "the") and neither is a listed
+			// place, or the last word after a listed place
+			// (see titleObject); else the place and the name are not told apart, and the
+			// title is kept ("Minister of Foreign Affairs" is not "Affairs"), as it is when
+			// a body's word ends the phrase ("Envoy to the Valdora Trade Office"). After a
+			// role in lower case, whose "for" or "of" names another ("a spokesman for Ana
+			// Ruiz" is not Ana Ruiz), only a known first name after the place's first word
+			// and before any "and" begins a name ("the mayor of Halden Ana Ruiz").
+			lowerRole := !scan.IsCapitalized(words[i])
 			j++
 			if lowerIn(lang.words, words[j])&ClassDet != 0 {
 				j++
 			}
-			k := j
-			for k < len(words) && genderOfName(words[k]) == genderUnknown {
-				k++
+			// A spokesperson's words are the voice of the one it speaks for, when that one
+			// is named ("a spokesperson for the Valdora Port Authority" is "Valdora Port
+			// Authority"), unless the spokesperson is named too (below).
+			speaksFor := lowerRole && spokesRoles[strings.ToLower(words[i])] && scan.IsCapitalized(words[j]) &&
+				!slices.ContainsFunc(words[j:], func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) })
+			if lowerRole && genderOfName(words[j]) != genderUnknown {
+				if speaksFor {
+					words = words[j:]
+					break titles
+				}
+				continue // "a spokesman for Ana Ruiz": the one the role speaks for
 			}
-			if k >= len(words) {
-				k = max(j+1, len(words)-2)
+			k := j + 1
+			for k < len(words)-1 && genderOfName(words[k]) == genderUnknown {
+				if lowerRole && (words[k] == "and" || words[k] == "or") {
+					k = len(words) // "a spokesman for Ana Ruiz and Tomas Brell": two others
+					break
+				}
+				k++ // a first name with a word after it ("of St. Louis" names no one)
+			}
+			if k >= len(words)-1 {
+				org := -1 // the place's last word of a body's name ("for Administration")
+				for x := j; x < len(words)-1; x++ {
+					if lowerIn(lang.words, words[x])&ClassOrg != 0 {
+						org = x
+					}
+				}
+				switch {
+				case speaksFor:
+					words = words[j:]
+					break titles
+				case lowerRole:
+					continue
+				case org >= 0:
+					k = org + 1 // "Secretary for Administration Mei Lam Chan Wai-ling"
+				case (len(words)-j >= 4 || len(words)-j == 3 && (lowerIn(lang.words, words[j-1])&ClassDet == 0 || acronym(words[j]) || placeName(words[j]))) &&
+					!placeName(words[len(words)-1]) && !placeName(words[len(words)-2]) && !placeName(strings.Join(words[len(words)-2:], " ")):
+					k = len(words) - 2 // four words after "the": not "Chairman of the Valdora Reserve Board"
+				case len(words)-j == 2 && placeName(words[j]):
+					k = j + 1 // "President of Portugal Varga"
+				default:
+					continue // "Minister of Foreign Affairs", "Envoy to the Valdora Republic": no name told apart
+				}
+			}
+			if slices.ContainsFunc(words[k:], func(w string) bool { return lowerIn(lang.words, strings.TrimSuffix(w, "."))&ClassOrg != 0 }) {
+				continue // "Envoy to the Valdora Trade Office"
 			}
 			j = k
 		}
@@ -1926,8 +1982,8 @@ func coreName(sp string, lang *Lang) string {
 			continue // "Prosecutor General's Office": a title's possessive heads a body's name
 		}
 		if j >= len(words) || !scan.IsCapitalized(words[j]) || lowerIn(lang.words, words[j])&ClassOrg != 0 ||
-			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) {
-			continue
+			!slices.ContainsFunc(words[j:], func(w string) bool { return !title(w) }) || title(words[j]) {
+			continue // a title's own second word ("Director General of the Valdora Trade Office")
 		}
 		words = words[j:]
 		break
