@@ -54,7 +54,76 @@ type Comparison struct {
 	// Analyzer is the settings both profiles were made with.
 	Analyzer Analyzer `json:"analyzer"`
 
-	scored []KeyTerm // every term scored, for the document-level test; nil after it
+	scored *scoredRows // every term scored, for the document-level test; nil after it
+}
+
+// scoredRows are the terms a comparison scored, each kept as its score, p-values and row
+// (32 bytes rather than a KeyTerm's 200): a comparison lists a few dozen of the thousands
+// it scores, and a KeyTerm is made only for those, or for all of them when the
+// document-level test picks its family among them (see listed).
+type scoredRows struct {
+	scorers []logOddsRows // by n-gram order - 1
+	rows    []scoredRow   // in the order of the tables, and of their rows
+}
+
+// scoredRow is a term scored: its score, its token-level p, adjusted (padj), and its row
+// k of the table of order n+1.
+type scoredRow struct {
+	z, p, padj float64
+	n, k       int32
+}
+
+// adjust sets each row's padj, its p adjusted over every row.
+func (sc *scoredRows) adjust(method stats.Adjust) error {
+	p := make([]float64, len(sc.rows))
+	for i := range sc.rows {
+		p[i] = sc.rows[i].p
+	}
+	adj, err := stats.AdjustP(p, method)
+	if err != nil {
+		return err
+	}
+	for i := range sc.rows {
+		sc.rows[i].padj = adj[i]
+	}
+	return nil
+}
+
+// keyTerm returns row i as a KeyTerm, untested over documents (its document-level
+// fields -1), without its words.
+func (sc *scoredRows) keyTerm(i int) KeyTerm {
+	r := &sc.rows[i]
+	kt := sc.scorers[r.n].row(int(r.k))
+	kt.PAdj = r.padj
+	kt.DocFreqA, kt.DocFreqB, kt.DocP, kt.DocPAdj = -1, -1, -1, -1
+	return kt
+}
+
+// len returns the number of rows scored.
+func (sc *scoredRows) len() int { return len(sc.rows) }
+
+// keyTerms returns every row as a KeyTerm (see keyTerm).
+func (sc *scoredRows) keyTerms() []KeyTerm {
+	out := make([]KeyTerm, len(sc.rows))
+	for i := range sc.rows {
+		out[i] = sc.keyTerm(i)
+	}
+	return out
+}
+
+// top returns the k rows leaning most to side A (sign 1) or B (sign -1) as TopKeyTerms
+// lists KeyTerms (all of them if k <= 0).
+func (sc *scoredRows) top(k int, sign float64) []KeyTerm {
+	term := func(r *scoredRow) string { return sc.scorers[r.n].t.terms[r.k] }
+	idx := topIndices(len(sc.rows), k, func(i int) bool { return sc.rows[i].z*sign > 0 }, func(x, y int) int {
+		rx, ry := &sc.rows[x], &sc.rows[y]
+		return keyOrder(rx.z*sign, rx.p, int(rx.n)+1, term(rx), ry.z*sign, ry.p, int(ry.n)+1, term(ry))
+	})
+	out := make([]KeyTerm, len(idx))
+	for j, i := range idx {
+		out[j] = sc.keyTerm(i)
+	}
+	return out
 }
 
 // Compare scores two profiles with the log-odds measure (see [LogOddsOptions]; token-level
@@ -117,38 +186,42 @@ func compare(a, b *Profile, nameA, nameB string, opts *CompareOptions) (*Compari
 		}
 	}
 	tables := make([]table, a.Orders())
-	var scores []KeyTerm
+	sc := &scoredRows{scorers: make([]logOddsRows, len(tables))}
+	size := 0
+	for n := range tables {
+		if tables[n] = align(a, b, n+1); tables[n].na > 0 && tables[n].nb > 0 {
+			size += len(tables[n].terms)
+		}
+	}
+	// Every term is scored (its p joins the adjustment), but only the rows listed, or
+	// tested over documents, are made into KeyTerms (see scoredRows).
+	sc.rows = make([]scoredRow, 0, size)
 	for n := range tables {
 		t := &tables[n]
-		if *t = align(a, b, n+1); t.na > 0 && t.nb > 0 {
-			if s := logOdds(t, &o.LogOdds); scores == nil {
-				scores = s // (most comparisons are of unigrams only: no copy)
-			} else {
-				scores = append(scores, s...)
+		if t.na == 0 || t.nb == 0 {
+			continue
+		}
+		l := &sc.scorers[n]
+		*l = newLogOddsRows(t, &o.LogOdds)
+		for k := range t.terms {
+			if o.MinCount > 1 && int(t.a[k])+int(t.b[k]) < o.MinCount {
+				continue
 			}
+			z, p := l.score(k)
+			sc.rows = append(sc.rows, scoredRow{z: z, p: p, n: int32(n), k: int32(k)})
 		}
 	}
 	js := tables[0].jensenShannon()
-	if o.MinCount > 1 {
-		kept := scores[:0]
-		for _, s := range scores {
-			if s.CountA+s.CountB >= o.MinCount {
-				kept = append(kept, s)
-			}
-		}
-		scores = kept
-	}
-	if err := adjustRows(scores, stats.AdjustBH); err != nil {
+	if err := sc.adjust(stats.AdjustBH); err != nil {
 		return nil, err
 	}
-	noDocTest(scores)
 	c := &Comparison{
 		SideA: nameA, SideB: nameB,
 		DocsA: a.Documents(), DocsB: b.Documents(),
 		TokensA: a.Total(1), TokensB: b.Total(1),
 		JSD:  js,
-		TopA: TopKeyTerms(scores, o.Top, LeanA), TopB: TopKeyTerms(scores, o.Top, LeanB),
-		Options: o, Analyzer: a.Analyzer(), scored: scores,
+		TopA: sc.top(o.Top, 1), TopB: sc.top(o.Top, -1),
+		Options: o, Analyzer: a.Analyzer(), scored: sc,
 	}
 	for _, top := range [2][]KeyTerm{c.TopA, c.TopB} {
 		for i := range top {
@@ -282,6 +355,12 @@ func compareSplit(an *Analyzer, s corpus.Split, a, b *Profile, opts *CompareOpti
 		return nil, fmt.Errorf("%w (event %q)", err, s.Event)
 	}
 	c.Event = s.Event
+	if dt, skip := docTestSkipped(c.Options.DocTest, len(s.A), len(s.B), c.scored.len()); skip {
+		// As DocumentTest says when it does not run, without making every row scored
+		// into a KeyTerm for it.
+		c.setListed(nil, dt)
+		return c, nil
+	}
 	rows := c.listed()
 	dt, err := DocumentTest(an, s, rows, &c.Options.DocTest)
 	if err != nil {
@@ -326,7 +405,7 @@ func checkSplit(s corpus.Split) error {
 // them), or the terms of TopA and TopB where the scores are not kept.
 func (c *Comparison) listed() []KeyTerm {
 	if c.scored != nil {
-		return c.scored
+		return c.scored.keyTerms()
 	}
 	return append(slices.Clone(c.TopA), c.TopB...)
 }

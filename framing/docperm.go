@@ -106,6 +106,18 @@ func noDocTest(rows []KeyTerm) {
 	}
 }
 
+// docTestSkipped returns what DocumentTest, with the resolved options o, says of a test of
+// rows rows that it does not run, not worth reading the documents for: skipped, or fewer
+// than 2 documents on a side (docsA, docsB); false if the test is to run.
+func docTestSkipped(o DocTestOptions, docsA, docsB, rows int) (*DocTest, bool) {
+	if o.Permutations >= 0 && docsA >= 2 && docsB >= 2 {
+		return nil, false
+	}
+	dt := &DocTest{DocsA: docsA, DocsB: docsB, Seed: o.Seed, Untested: rows}
+	dt.Reason = docTestReason(o, docsA, docsB, false)
+	return dt, true
+}
+
 // DocumentTest tests each row's difference between the sides with documents as the units
 // sampled, and sets the row's DocFreqA, DocFreqB, DocP and DocPAdj (-1 where the test does
 // not run). The rows are those of a comparison or of [Keyness] made with an from the
@@ -165,10 +177,7 @@ func DocumentTest(an *Analyzer, s corpus.Split, rows []KeyTerm, opts *DocTestOpt
 	if err != nil {
 		return nil, err
 	}
-	if o.Permutations < 0 || len(s.A) < 2 || len(s.B) < 2 {
-		// Not worth reading the documents: say why before counting them.
-		dt := &DocTest{DocsA: len(s.A), DocsB: len(s.B), Seed: o.Seed, Untested: len(rows)}
-		dt.Reason = docTestReason(o, len(s.A), len(s.B), false)
+	if dt, skip := docTestSkipped(o, len(s.A), len(s.B), len(rows)); skip {
 		noDocTest(rows)
 		return dt, nil
 	}

@@ -461,40 +461,51 @@ func TopKeyTerms(rows []KeyTerm, k int, lean Lean) []KeyTerm {
 	if lean == LeanB {
 		sign = -1
 	}
-	order := func(x, y *KeyTerm) int {
-		return cmp.Or(cmp.Compare(y.Score*sign, x.Score*sign), cmp.Compare(x.P, y.P),
-			cmp.Compare(x.N, y.N), strings.Compare(x.Term, y.Term))
-	}
-	var idx []int
-	for i := range rows {
-		if rows[i].Score*sign > 0 {
-			idx = append(idx, i)
-		}
-	}
-	if k > 0 && len(idx) > 4*k {
-		// Keep the k best in a bounded list: O(n log k) rather than sorting every term.
-		best := make([]int, 0, k+1)
-		for _, i := range idx {
-			if len(best) == k && order(&rows[i], &rows[best[k-1]]) >= 0 {
-				continue
-			}
-			j, _ := slices.BinarySearchFunc(best, i, func(b, i int) int { return order(&rows[b], &rows[i]) })
-			best = slices.Insert(best, j, i)
-			if len(best) > k {
-				best = best[:k]
-			}
-		}
-		idx = best
-	}
-	slices.SortFunc(idx, func(x, y int) int { return order(&rows[x], &rows[y]) })
-	if k > 0 && len(idx) > k {
-		idx = idx[:k]
-	}
+	idx := topIndices(len(rows), k, func(i int) bool { return rows[i].Score*sign > 0 }, func(x, y int) int {
+		return keyOrder(rows[x].Score*sign, rows[x].P, rows[x].N, rows[x].Term, rows[y].Score*sign, rows[y].P, rows[y].N, rows[y].Term)
+	})
 	out := make([]KeyTerm, len(idx))
 	for j, i := range idx {
 		out[j] = rows[i]
 	}
 	return out
+}
+
+// keyOrder orders two rows as TopKeyTerms lists them, by their signed scores s, p-values,
+// n-gram orders and terms.
+func keyOrder(sx, px float64, nx int, tx string, sy, py float64, ny int, ty string) int {
+	return cmp.Or(cmp.Compare(sy, sx), cmp.Compare(px, py), cmp.Compare(nx, ny), strings.Compare(tx, ty))
+}
+
+// topIndices returns the k first of the rows 0..n-1 for which keep holds, in the total
+// order of order (all of them if k <= 0).
+func topIndices(n, k int, keep func(i int) bool, order func(x, y int) int) []int {
+	var idx []int
+	if k > 0 && n > 4*k {
+		// Keep the k best in a bounded list: O(n log k) rather than sorting every row.
+		idx = make([]int, 0, k+1)
+		for i := range n {
+			if !keep(i) || len(idx) == k && order(i, idx[k-1]) >= 0 {
+				continue
+			}
+			j, _ := slices.BinarySearchFunc(idx, i, order)
+			idx = slices.Insert(idx, j, i)
+			if len(idx) > k {
+				idx = idx[:k]
+			}
+		}
+		return idx
+	}
+	for i := range n {
+		if keep(i) {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortFunc(idx, order)
+	if k > 0 && len(idx) > k {
+		idx = idx[:k]
+	}
+	return idx
 }
 
 // SortBy is a column of KeyTerm rows to sort by.

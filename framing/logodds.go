@@ -99,30 +99,48 @@ func (o *LogOddsOptions) resolve() (LogOddsOptions, error) {
 	return c, nil
 }
 
-// logOdds scores every row of t with the log-odds measure (see MeasureLogOdds), without
-// adjusting p-values. It leaves the rows' words (Word, WordA, WordB) empty: compare gives
-// them to the rows it lists (see setWords), a few among thousands.
-func logOdds(t *table, o *LogOddsOptions) []KeyTerm {
-	v := len(t.terms)
-	alpha0 := o.priorTotal(v)
-	out := make([]KeyTerm, v)
-	alphas := backgroundAlphas(t, o)
-	for k := range t.terms {
-		a, b := t.a[k], t.b[k]
-		tb := table2{a, b, t.na, t.nb}
-		r := KeyTerm{
-			Term: t.terms[k], N: t.n,
-			CountA: int(a), CountB: int(b),
-			RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
-			LogRatio: tb.logRatio(), Evidence: tb.evidence(),
-			Alpha: termAlpha(k, a, b, t.na, t.nb, o, alphas), P: 1,
-		}
-		if v > 1 {
-			r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, alpha0, o)
-		}
-		out[k] = r
+// logOddsRows scores the rows of one table with the log-odds measure (see
+// MeasureLogOdds), without adjusting p-values: the prior's total and each row's
+// pseudo-count, computed once per table.
+type logOddsRows struct {
+	t      *table
+	o      *LogOddsOptions
+	alpha0 float64
+	alphas []float64 // PriorBackground's pseudo-counts, by row
+}
+
+func newLogOddsRows(t *table, o *LogOddsOptions) logOddsRows {
+	return logOddsRows{t: t, o: o, alpha0: o.priorTotal(len(t.terms)), alphas: backgroundAlphas(t, o)}
+}
+
+// score returns the score (z) and the token-level p of row k: the fields of row(k).
+func (l *logOddsRows) score(k int) (z, p float64) {
+	t := l.t
+	if len(t.terms) <= 1 {
+		return 0, 1
 	}
-	return out
+	a, b := t.a[k], t.b[k]
+	_, z, p = logOddsTerm(a, b, t.na, t.nb, termAlpha(k, a, b, t.na, t.nb, l.o, l.alphas), l.alpha0, l.o)
+	return z, p
+}
+
+// row returns row k of the table, scored. It leaves the row's words (Word, WordA, WordB)
+// empty: compare gives them to the rows it lists (see setWords), a few among thousands.
+func (l *logOddsRows) row(k int) KeyTerm {
+	t := l.t
+	a, b := t.a[k], t.b[k]
+	tb := table2{a, b, t.na, t.nb}
+	r := KeyTerm{
+		Term: t.terms[k], N: t.n,
+		CountA: int(a), CountB: int(b),
+		RateA: 1e6 * a / t.na, RateB: 1e6 * b / t.nb,
+		LogRatio: tb.logRatio(), Evidence: tb.evidence(),
+		Alpha: termAlpha(k, a, b, t.na, t.nb, l.o, l.alphas), P: 1,
+	}
+	if len(t.terms) > 1 {
+		r.Delta, r.Score, r.P = logOddsTerm(a, b, t.na, t.nb, r.Alpha, l.alpha0, l.o)
+	}
+	return r
 }
 
 // setWords gives row r, row k of t, its words: the surface form to show over both sides

@@ -59,11 +59,12 @@ type idCounts struct {
 	forms     [][]Form // by term id (see termForms)
 }
 
-// idEntry is one unigram term's counts.
+// idEntry is one unigram term's counts (the two 32-bit fields side by side: 16 bytes, not
+// 24).
 type idEntry struct {
 	id    int32
-	count int64
 	df    int32
+	count int64
 }
 
 // unigrams returns the unigram terms with a count, in no particular order.
@@ -78,9 +79,17 @@ func (c *idCounts) unigrams() []idEntry {
 		})
 		return out
 	}
+	// Counted first, so that the list is made once, at its size, rather than grown.
+	n := 0
+	for _, t := range c.uni {
+		if t.count > 0 {
+			n++
+		}
+	}
+	out = make([]idEntry, 0, n)
 	for id, t := range c.uni {
 		if t.count > 0 {
-			out = append(out, idEntry{int32(id), t.count, t.df})
+			out = append(out, idEntry{id: int32(id), df: t.df, count: t.count})
 		}
 	}
 	return out
