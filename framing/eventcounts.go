@@ -1005,10 +1005,6 @@ func (ec *EventCounts) compareEvents(evs []*eventData, a, b int, o *CompareOptio
 		}
 		out[i].Event = evs[i].name
 	}
-	rows := make([][]KeyTerm, len(out))
-	for i, c := range out {
-		rows[i] = c.listed()
-	}
 	if o.DocTest.Permutations >= 0 && !ec.hasRows() {
 		for _, c := range out {
 			c.DocTest = DocTest{Reason: "the counts were made with CountOptions.NoRows, which keeps no per-document counts",
@@ -1017,11 +1013,27 @@ func (ec *EventCounts) compareEvents(evs []*eventData, a, b int, o *CompareOptio
 		}
 		return out, nil
 	}
+	// Every scored row becomes a KeyTerm only for an event whose test runs: the others say
+	// what documentTests would say of them (docTestSkipped) without their rows.
+	rows := make([][]KeyTerm, len(out))
+	skipped := make([]*DocTest, len(out))
+	for i, c := range out {
+		docsA, docsB := evs[i].side(ec.slot[a]).docs, evs[i].side(ec.slot[b]).docs
+		if dt, skip := docTestSkipped(o.DocTest, docsA, docsB, c.scored.len()); skip {
+			skipped[i] = dt
+			continue
+		}
+		rows[i] = c.listed()
+	}
 	tests, err := ec.documentTests(evs, a, b, rows, o.DocTest)
 	if err != nil {
 		return nil, err
 	}
 	for i, c := range out {
+		if skipped[i] != nil {
+			c.setListed(nil, skipped[i])
+			continue
+		}
 		c.setListed(rows[i], tests[i])
 	}
 	return out, nil
