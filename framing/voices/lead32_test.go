@@ -28,17 +28,7 @@ func TestTitleObjectNames32(t *testing.T) {
 		{"two words, not told apart", "Minister of Defense Marn met the harbor authorities of the northern province on Monday morning. “We are ready,” Marn said.", "Minister of Defense Marn"},
 		{"title before a name", "Valdora Governor Tomas Brell met the harbor authorities of the northern province on Monday morning. “We are ready,” Brell said.", "Tomas Brell"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, s := range Quotes(c.text, "english") {
-				if s.Voice == Quote {
-					got = append(got, s.Canonical)
-				}
-			}
-			if len(got) != 1 || got[0] != c.canonical {
-				t.Errorf("%s\ncanonical names %q, want [%q]", c.text, got, c.canonical)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkCanonical32(t, c.text, Quote, c.canonical) })
 	}
 }
 
@@ -98,17 +88,7 @@ func TestTitleObjectAnd32(t *testing.T) {
 		{"two people", "Ana Ruiz and Ivo Marn said on Monday: “We are ready to reopen the port.”", "Ana Ruiz and Ivo Marn"},
 		{"two places", "Leaders of Valdora and Soloria said on Monday: “We are ready to reopen the port.”", "Leaders of Valdora and Soloria"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, s := range Quotes(c.text, "english") {
-				if s.Voice == Quote {
-					got = append(got, s.Canonical)
-				}
-			}
-			if len(got) != 1 || got[0] != c.canonical {
-				t.Errorf("%s\ncanonical names %q, want [%q]", c.text, got, c.canonical)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkCanonical32(t, c.text, Quote, c.canonical) })
 	}
 }
 
@@ -126,17 +106,7 @@ func TestTitleObjectNotOne32(t *testing.T) {
 		{"a body after the", "“We are ready,” said Chairman of the Valdora Reserve Board.", "Chairman of the Valdora Reserve Board"},
 		{"a lower-case role for two", "“We are ready,” said a lawyer for Ana Ruiz and Tomas Brell.", "a lawyer for Ana Ruiz"},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, s := range Quotes(c.text, "english") {
-				if s.Voice == Quote {
-					got = append(got, s.Canonical)
-				}
-			}
-			if len(got) != 1 || got[0] != c.canonical {
-				t.Errorf("%s\ncanonical names %q, want [%q]", c.text, got, c.canonical)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkCanonical32(t, c.text, Quote, c.canonical) })
 	}
 }
 
@@ -148,14 +118,21 @@ func TestTitleObjectAndBefore32(t *testing.T) {
 		{"Secretary of the National Harbor and Fishing Council Tomas Brell says the port will reopen.", "Tomas Brell"},
 		{"Minister Ana Ruiz and High Representative for Harbor Affairs and Fishing Policy Tomas Brell discussed the port.", "Ana Ruiz and Tomas Brell"},
 	} {
-		var got []string
-		for _, s := range Quotes(c.text, "english") {
-			if s.Voice == Reported {
-				got = append(got, s.Canonical)
-			}
+		checkCanonical32(t, c.text, Reported, c.canonical)
+	}
+}
+
+// checkCanonical32 checks that text has one span of voice v and that its canonical name is
+// want.
+func checkCanonical32(t *testing.T, text string, v Voice, want string) {
+	t.Helper()
+	var got []string
+	for _, s := range Quotes(text, "english") {
+		if s.Voice == v {
+			got = append(got, s.Canonical)
 		}
-		if len(got) != 1 || got[0] != c.canonical {
-			t.Errorf("%s\ncanonical names %q, want [%q]", c.text, got, c.canonical)
-		}
+	}
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("%s\ncanonical names %q, want [%q]", text, got, want)
 	}
 }
