@@ -16,7 +16,9 @@ import (
 // shuffles where the documents are at hand.
 type CompareOptions struct {
 	LogOdds LogOddsOptions `json:"log_odds"` // the term scores' settings
-	// Top is how many terms to list per side; 0 means 20, a negative value lists all.
+	// Top is how many terms to list per side; 0 means 20, a negative value lists all that
+	// lean to a side (a term scored exactly 0 is listed on neither, though its p-value is
+	// adjusted with the others).
 	Top int `json:"top"`
 	// MinCount drops terms whose count on both sides together is below it from the lists;
 	// 0 or 1 keeps every term (a single article per side must not lose its vocabulary).
