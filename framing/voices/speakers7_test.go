@@ -136,14 +136,6 @@ func TestKickerBeforeSubject(t *testing.T) {
 		"ANALYSIS Valdora says the port will close":              "Valdora",
 		"Exclusive Dining Club says the port will close, again.": "Exclusive Dining Club",
 	} {
-		var got []string
-		for _, s := range Quotes(text, "english") {
-			if s.Voice == Reported {
-				got = append(got, s.Canonical)
-			}
-		}
-		if len(got) != 1 || got[0] != want {
-			t.Errorf("%q: canonical speakers %q, want %q", text, got, want)
-		}
+		checkCanonical32(t, text, Reported, want)
 	}
 }
