@@ -57,7 +57,12 @@ package framing
 // not join "Hong Kong"); a surname two people share ("Lena Varga", "Ivo Varga") joins
 // the more mentioned: "Xi", "President Xi" and "Xi Jinping" are one referent, and so are
 // "Trump" and "Donald Trump"; "China" does not join "China Daily", nor "Korea" "North
-// Korea", nor "West" (once "Mr. West") "Royce West". A word in capitals joins a name of
+// Korea", nor "West" (once "Mr. West") "Royce West". Without a title, a single word joins
+// the most mentioned such name whose last word it is and whose first a known given name
+// ([voices.IsGivenName]), when that name has a tenth of the word's mentions or more:
+// headlines write "Putin" alone more than "President Putin", and "Putin" joins "Vladimir
+// Putin"; "Washington" does not join a "George Washington" written a hundred times less,
+// nor "Corvan" "North Corvan". A word in capitals joins a name of
 // two to six words whose initials it spells, each word a capital and lower-case letters,
 // when the documents link them: a document writes one in parentheses right after the
 // other ("Progress League Council (PLC)"), or one in ten of the documents that write the
@@ -488,7 +493,9 @@ type ReferentSuggestion struct {
 // "Hong Kong", which is no group of its own here, nor joined to it) and "the Chinese" for
 // China. A single word after a title ("Mr. Hong", a surname) joins a longer name only when
 // a title stands before one in ten of their mentions together, as Labels tells a person:
-// "Hong" after "Mr." is no mention of Hong Kong.
+// "Hong" after "Mr." is no mention of Hong Kong; a surname without a title joins the name
+// a known given name opens, with a tenth of its mentions or more ("Putin", "Vladimir
+// Putin").
 //
 // It reads the documents once, in time linear in their size; the result does not depend
 // on their order.
@@ -530,13 +537,19 @@ type referentCounter struct {
 	defined map[[2]string]int
 	docAcr  []string
 	docLong []string
-	docRuns []keyedRun     // the names of the document being read, in text order
-	lower   map[string]int // lower-case words inside sentences, by count
-	words   [2]int         // tokens per side
-	finder  nameFinder
-	toks    []voices.Token
-	lang    *voices.Lang // of the first document
-	seg     voices.Segmenter
+	// docSingles are the single-word names of the document being read; surDocs counts
+	// the documents that write each single word (unmarked), and surCooc those that write
+	// it and a name of several words it ends: {word, name key}.
+	docSingles []string
+	surDocs    map[string]int
+	surCooc    map[[2]string]int
+	docRuns    []keyedRun     // the names of the document being read, in text order
+	lower      map[string]int // lower-case words inside sentences, by count
+	words      [2]int         // tokens per side
+	finder     nameFinder
+	toks       []voices.Token
+	lang       *voices.Lang // of the first document
+	seg        voices.Segmenter
 	// groupWork counts the steps of grouping and ranking, for the tests of linear work.
 	groupWork int
 }
@@ -565,7 +578,8 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 			rc.lower[string(buf)] = 1
 		}
 	}
-	rc.docAcr, rc.docLong, rc.docRuns = rc.docAcr[:0], rc.docLong[:0], rc.docRuns[:0]
+	rc.docAcr, rc.docLong, rc.docRuns, rc.docSingles = rc.docAcr[:0], rc.docLong[:0], rc.docRuns[:0], rc.docSingles[:0]
+	defer rc.countSurnames()
 	defer rc.countCooccurrences()
 	defer rc.countDefinitions(s)
 	var spans []voices.Span
@@ -589,6 +603,8 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		} else if initials(strings.Fields(key)) != "" {
 			rc.docLong = append(rc.docLong, key)
 			rc.docRuns = append(rc.docRuns, keyedRun{key: key, from: r.from, to: r.to})
+		} else if !strings.Contains(key, " ") {
+			rc.docSingles = append(rc.docSingles, unmarked(key))
 		}
 		ft := rc.forms[key]
 		if ft == nil {
@@ -661,6 +677,36 @@ func (rc *referentCounter) countCooccurrences() {
 			if _, ok := slices.BinarySearch(acrs, i); ok {
 				rc.cooc[[2]string{i, l}]++
 			}
+		}
+	}
+}
+
+// countSurnames counts, once for the document just read, each single-word name, and each
+// with each name of several words whose last word it is ("Putin" and "Vladimir Putin").
+func (rc *referentCounter) countSurnames() {
+	if len(rc.docSingles) == 0 {
+		return
+	}
+	if rc.surDocs == nil {
+		rc.surDocs, rc.surCooc = map[string]int{}, map[[2]string]int{}
+	}
+	slices.Sort(rc.docSingles)
+	singles := slices.Compact(rc.docSingles)
+	for _, w := range singles {
+		rc.surDocs[w]++
+	}
+	// countCooccurrences, run before, may have compacted docLong in place, leaving empty
+	// strings after its distinct names.
+	longs := slices.DeleteFunc(slices.Clone(rc.docLong), func(l string) bool { return l == "" })
+	slices.Sort(longs)
+	for _, l := range slices.Compact(longs) {
+		rc.groupWork++
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
+		if _, ok := slices.BinarySearch(singles, unmarked(f[len(f)-1])); ok {
+			rc.surCooc[[2]string{unmarked(f[len(f)-1]), l}]++
 		}
 	}
 }
@@ -781,7 +827,8 @@ func (rc *referentCounter) groups() []*referentGroup {
 	// A single word a title stands before often enough (a surname) joins the most
 	// mentioned name of two to four words, none of an organization's, whose first or last
 	// word it is.
-	persons := map[string]*referentGroup{} // first or last word -> the most mentioned such name
+	persons := map[string]*referentGroup{}  // first or last word -> the most mentioned such name
+	surnames := map[string]*referentGroup{} // last word -> the most mentioned such name opened by a known given name
 	for _, g := range out {
 		rc.groupWork++
 		words := strings.Fields(g.key)
@@ -791,6 +838,11 @@ func (rc *referentCounter) groups() []*referentGroup {
 		for _, w := range []string{unmarked(words[0]), unmarked(words[len(words)-1])} {
 			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
 				persons[w] = g
+			}
+		}
+		if last := unmarked(words[len(words)-1]); voices.IsGivenName(words[0]) && !voices.IsGivenName(last) && !nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+			if p := surnames[last]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
+				surnames[last] = g
 			}
 		}
 	}
@@ -804,6 +856,17 @@ func (rc *referentCounter) groups() []*referentGroup {
 				p.absorb(g)
 				continue
 			}
+		}
+		if p := surnames[unmarked(g.key)]; p != nil && !strings.Contains(g.key, " ") && 10*p.total() >= g.total() && rc.surnameLinked(g, p) {
+			// Headlines and short texts write a person's surname alone more than with a
+			// title: a single word that is the last of a name a known given name opens
+			// ("Putin", "Vladimir Putin") is that person, when the full name has a tenth of
+			// the single word's mentions or more (not "Washington" and a "George
+			// Washington" written a hundred times less) and the documents link the two
+			// as they link initials (see surnameLinked): "Jordan", the country, is not
+			// "Michael Jordan" written in other documents.
+			p.absorb(g)
+			continue
 		}
 		kept = append(kept, g)
 	}
@@ -869,6 +932,18 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	return kept
+}
+
+// surnameLinked reports whether the documents link the single word of g to the name p
+// it ends as linkedIn links initials: of the documents that write the word, one in ten
+// and at least two also write the name (one, when it is every such document).
+func (rc *referentCounter) surnameLinked(g, p *referentGroup) bool {
+	w := unmarked(g.key)
+	docs := 0
+	for _, f := range p.forms {
+		docs += rc.surCooc[[2]string{w, f}]
+	}
+	return linkedIn(docs, 0, rc.surDocs[w])
 }
 
 // unmarked returns s without the combining marks of its Latin letters ("Élodie" is

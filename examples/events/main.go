@@ -828,7 +828,7 @@ func forestFigure(ec *framing.EventCounts, p *framing.Pooled, term, path string,
 			figures.ForestRow{Label: "pooled, random effects", Estimate: pt.Random.Estimate, Low: pt.Random.Low, High: pt.Random.High, Pooled: true},
 			figures.ForestRow{Label: "95% prediction", Estimate: pt.Random.Estimate, Low: pt.Random.PredLow, High: pt.Random.PredHigh, Pooled: true})
 	}
-	return cli.WriteFigure(stderr, path, func(w io.Writer, format string) error {
+	return cli.WriteFigure(stderr, path, figures.Format, func(w io.Writer, format string) error {
 		return figures.Forest(w, format, rows, &figures.ForestOptions{Title: title, XLabel: xlabel})
 	})
 }

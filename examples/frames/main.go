@@ -306,7 +306,7 @@ func run(args []string, w, stderr io.Writer) error {
 			}
 		}
 		opts := &figures.PrevalenceOptions{XLabel: fmt.Sprintf("share of documents with the frame (%s, %.0f%% interval)", prev.Options.Method, 100*prev.Options.Level)}
-		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
+		return cli.WriteFigure(stderr, c.Figure, figures.Format, func(w io.Writer, format string) error {
 			return figures.Prevalence(w, format, rows, opts)
 		})
 	}

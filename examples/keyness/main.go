@@ -326,7 +326,7 @@ func writeOutputs(c *cli.Common, stderr io.Writer, rows []framing.KeyTerm, all [
 		}
 	}
 	if c.Figure != "" {
-		return cli.WriteFigure(stderr, c.Figure, func(w io.Writer, format string) error {
+		return cli.WriteFigure(stderr, c.Figure, figures.Format, func(w io.Writer, format string) error {
 			return figures.KeynessBars(w, format, cli.SideWordTerms(rows), rep.SideA, rep.SideB, &figures.BarOptions{Top: max(c.Top, 0), Measure: framing.Measure(measure)})
 		})
 	}

@@ -322,7 +322,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if c.Figure != "" {
-		return cli.WriteFigure(stdout, c.Figure, func(w io.Writer, format string) error {
+		return cli.WriteFigure(stdout, c.Figure, figures.Format, func(w io.Writer, format string) error {
 			return figures.KeynessBars(w, format, cli.SideWordTerms(rep.Terms), a.Name, b.Name, &figures.BarOptions{Top: 15, Measure: measure})
 		})
 	}

@@ -366,8 +366,10 @@
 //     Ana Ruiz", "the director of the Halden Port Authority"), unless a known given name
 //     begins a name after the place ("the mayor of Halden Anatoly Marn" is "Anatoly
 //     Marn"); a spokesperson's words are the voice of the one named after "for" or "of"
-//     ("a spokesperson for the Halden Port Authority" is "Halden Port Authority"); a
-//     one-word name that begins one titled person's name is
+//     ("a spokesperson for the Halden Port Authority" is "Halden Port Authority"), and so
+//     are a channel's or a digest's of the name after "of" ("the press service of the
+//     Interior Ministry" is "Interior Ministry", a headline's "Digest of Harbor Command"
+//     is "Harbor Command"; not "an account of the Battle of Halden"); a one-word name that begins one titled person's name is
 //     that person: "spokesperson Li Wei" and "Li" are "Li Wei", a title or role in lower
 //     case of the language's lists marking a person as a capitalized one does ("harbor
 //     analyst Oskar Pell" and "Oskar" are "Oskar Pell"; no place's name is keyed so); the

@@ -46,7 +46,10 @@ import (
 //     or none before a verb with "that" and a clause ("Fewer than a third agreed that
 //     …"), gives the content without a source; an addressee after "to" may come before
 //     "that" ("argued in a letter to the board that …"); a verb after "and" shares the sentence's
-//     subject; a passive cue has its subject for content, with its source after "by" ("The
+//     subject; a verb in a relative clause of the sentence's subject, no comma before
+//     "who", has the noun before "who" for source, and its content ends before the
+//     sentence's own auxiliary or modal ("Voters who say the toll is fair | are few"; see
+//     sentenceVerbAfter), or at the end of its clause inside an apposition; a passive cue has its subject for content, with its source after "by" ("The
 //     story was first reported by the Herald") or none ("The price was not disclosed", "The
 //     plan is widely seen as a mistake": the subject and what it is seen as); a passive of
 //     telling or asking has its own content, without a source, and its subject is the
@@ -713,6 +716,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if src.ok() && s.readerQuestion(src, lo, hi) {
 			continue // "Do you support the mayor?": a question put to the reader reports no one
 		}
+		if !passive && s.thingThreatens(k, src) {
+			continue // "The dispute threatens to split the coalition": a risk, no one's words
+		}
 		if !passive && src.ok() && s.relativeObject(src, k, hi) {
 			// "the levy, which Ruiz has denied, …", "a rival whom many voters oppose":
 			// the verb's object is the relative word before its subject, the content as
@@ -816,6 +822,12 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// "Those who agreed that the levy was fair voted yes": the verb of a relative
 			// clause, whose content ends before the sentence's own verb.
 			end = s.relativeContentEnd(m, end)
+		} else if w := s.subjectRelativeAt(k, lo); w > lo && !passive && !s.commaBefore(w) && !s.dashBefore(w) && !s.verbIn(lo, w) {
+			// "Voters who say the toll is fair are few": a restrictive relative clause in
+			// the sentence's subject, its source the noun before "who"; the content ends
+			// before the sentence's own verb too, and with its clause ("a rival who has
+			// refused to back her, said …").
+			end = min(s.sentenceVerbAfter(m, end), s.clauseEnd(m, hi))
 		}
 		if r, ok := s.relativeBefore(src, k); ok && !passive {
 			// "The report, which Ruiz said was false, was leaked", "the plan which Ruiz
@@ -2026,6 +2038,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if !ok || coveredBy(found, t.start) || s.combatNoun(k, lo, hi) {
 			continue
 		}
+		if riskVerbs[s.lang.verbBase(s.lowerWord(k))] && s.isCueVerb(k, lo) {
+			continue // "The scandal promises to dominate the campaign": a verb (cueContents reads it), not a noun
+		}
 		forPerson := s.supportForPerson(k, lo, hi)
 		if k == lo && !forPerson {
 			// "Opposition to the plan grew": a noun that opens its sentence has no
@@ -2225,6 +2240,152 @@ func (s *segmenter) relativeContentEnd(m, hi int) int {
 		}
 	}
 	return hi
+}
+
+// finiteAux are the finite forms of "be", "have" and "do", and the modals: a verb of a
+// clause of its own, not a participle.
+var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true, "has": true,
+	"have": true, "had": true, "do": true, "does": true, "did": true, "isn't": true, "aren't": true, "wasn't": true,
+	"weren't": true, "hasn't": true, "haven't": true, "hadn't": true, "doesn't": true, "don't": true, "didn't": true}
+
+// sentenceVerbAfter returns where the clause content that starts at token m, the content
+// of a verb in a restrictive relative clause of the sentence's subject, ends before hi:
+// before the sentence's own verb, the last auxiliary or modal that comes after a finite
+// verb of the content with no subordinate clause opened between and no subject of its
+// own right before it ("Voters who say the toll is fair | are few", "who say they are
+// sure the toll is fair | are few", "who say the plan the board has drawn is fair | are
+// few", "who said the pier was unsafe | were told the board has lied"; not "who say it is
+// unfair because the board has …", nor a participle "the levy approved in May is …"). A
+// content without a finite verb of its own, or whose sentence verb is no auxiliary, is
+// not cut.
+func (s *segmenter) sentenceVerbAfter(m, hi int) int {
+	finite, opened := false, false
+	cut := hi
+	for j := m; j < hi; j++ {
+		u := s.toks[j]
+		if u.inq {
+			continue
+		}
+		w := s.lowerWord(j)
+		if j > m && u.flags&(ClassThat|ClassWho|ClassConj) != 0 && u.flags&ClassSubject == 0 || subordinators[w] {
+			opened = true
+			continue
+		}
+		aux := finiteAux[w] || modals[w] && !u.cap // not "May"
+		past := u.flags&ClassPast != 0 && !aux
+		if !aux && !past || j > m && s.toks[j-1].flags&(ClassAux|ClassNeg) != 0 && !s.toks[j-1].cap {
+			continue
+		}
+		if aux && finite && !opened && !s.subjectRightBefore(j, m) {
+			cut = j
+		}
+		finite, opened = true, false
+	}
+	return cut
+}
+
+// subjectRightBefore reports whether a subject of its own ends right before the verb at
+// token j, after token m: a subject pronoun ("it is"), or a noun phrase that a
+// determiner opens two or three words before ("the board has", "the new board has"), not
+// after a preposition, whose object it is ("for a new board | are").
+func (s *segmenter) subjectRightBefore(j, m int) bool {
+	p := j - 1
+	if p < m || s.toks[p].inq {
+		return false
+	}
+	if s.toks[p].flags&ClassSubject != 0 {
+		return true
+	}
+	if s.toks[p].cap || s.toks[p].flags&(notName|ClassVerb|ClassThink|ClassPast|ClassAux) != 0 {
+		return false
+	}
+	for d := p - 1; d >= m && d >= p-2; d-- {
+		t := s.toks[d]
+		if t.inq || t.clause != s.toks[j].clause {
+			return false
+		}
+		if t.flags&ClassDet != 0 && t.flags&ClassThat == 0 {
+			// Not a preposition's object: "have fought for a new board | do not attend".
+			return d == m || s.toks[d-1].inq || s.toks[d-1].flags&ClassPrep == 0
+		}
+		if t.cap || t.flags&(notName|ClassVerb|ClassThink|ClassPast|ClassAux) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// riskVerbs say what a thing bodes when their subject cannot speak ("the storm threatened
+// to flood the harbor", "the season promises to be busy"), by base form.
+var riskVerbs = map[string]bool{"threaten": true, "promise": true}
+
+// actorNouns are common nouns for people or groups that act as one, beside groupNouns,
+// the language's bodies (ClassOrg) and roles: "the military threatened to step in".
+// Written for framediff.
+var actorNouns = wordSet("military rebel radical troop junta faction movement campaign station mob staff " +
+	"management authority protester demonstrator body")
+
+// thingThreatens reports whether the verb at token k is one of riskVerbs whose subject,
+// src or else the word right before it, is a common noun that names no one who speaks:
+// no person, group, body, role or document (see speakingNoun, groupNouns, actorNouns). The head of
+// a subject with a preposition is the noun before it ("the owner of the pier").
+func (s *segmenter) thingThreatens(k int, src np) bool {
+	if !riskVerbs[s.lang.verbBase(s.lowerWord(k))] {
+		return false
+	}
+	h := k - 1
+	if src.ok() {
+		h = src.to - 1
+		from := src.from
+		if from+2 < src.to && (quantifiers[s.lowerWord(from)] || isNumberWord(s.lowerWord(from))) && s.lowerWord(from+1) == "of" {
+			from += 2 // "many of the dockers": the dockers
+		}
+		for j := from; j+1 < src.to; j++ {
+			participle := !s.toks[j+1].cap && (strings.HasSuffix(s.lowerWord(j+1), "ed") || strings.HasSuffix(s.lowerWord(j+1), "ing")) &&
+				j+2 < src.to && (s.toks[j+2].flags&(ClassPrep|ClassDet) != 0 || s.toks[j+2].cap)
+			if s.toks[j+1].flags&ClassPrep != 0 || participle {
+				h = j // "the owner of the pier", "rebels aligned with …": the noun before
+				break
+			}
+		}
+	}
+	if h < 0 || h >= len(s.toks) || s.toks[h].inq || s.toks[h].cap || s.toks[h].poss ||
+		s.toks[h].flags&(ClassSubject|ClassHe|ClassShe|ClassThey|ClassI|ClassIt|ClassWho|ClassThat|ClassAux|ClassNeg|ClassConj|ClassPrep|ClassDet) != 0 {
+		return false
+	}
+	w := s.lowerWord(h)
+	one := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		one = strings.TrimSuffix(w, "ies") + "y" // "authorities", "allies"
+	}
+	if s.adverb(h) || openingAdverbs[w] || openingHeads[w] || comparativeAs[w] {
+		return false // "So far the council has … threatened": no noun, a subject misread
+	}
+	return !s.speakingNoun(h) && !personNouns[w] && !personNouns[one] && !groupNouns[w] && !groupNouns[one] && !actorNouns[one] &&
+		s.lang.classesOf(one)&(ClassRole|ClassOrg|ClassTitle) == 0 && !roleLike(one)
+}
+
+// subjectRelativeAt returns the relative word ("who", "which", "that") whose clause the
+// verb at token k opens as its subject, maybe with auxiliaries, a negation or adverbs
+// between ("who say", "who have not said", "who have long argued"), or -1: the relative clause that describes the noun
+// before it.
+func (s *segmenter) subjectRelativeAt(k, lo int) int {
+	j := k - 1
+	for j > lo && !s.toks[j].inq && s.toks[j].clause == s.toks[k].clause && s.toks[j].flags&(ClassWho|ClassThat) == 0 &&
+		(s.toks[j].flags&(ClassAux|ClassNeg) != 0 || !s.toks[j].cap && (strings.HasSuffix(s.lowerWord(j), "ly") || s.lowerWord(j) == "long")) {
+		j--
+	}
+	if j <= lo || s.toks[j].inq || s.toks[j].clause != s.toks[k].clause {
+		return -1
+	}
+	switch s.lowerWord(j) {
+	case "who", "which", "that":
+		if s.toks[j-1].flags&(ClassPrep|ClassVerb|ClassThink|ClassAux|ClassPast) != 0 || s.toks[j-1].inq {
+			return -1 // "about which", "said that", "is that": no noun before it
+		}
+		return j
+	}
+	return -1
 }
 
 // isCueVerb reports whether token k is a verb that attributes a content: a reporting verb

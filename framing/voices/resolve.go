@@ -1878,11 +1878,15 @@ var spokesRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // that opens a sentence lower-cased ("The government" is "the government"). A label of the
 // story's kind in capitals (kickerWords) before a headline's subject is left out
 // ("EXCLUSIVE Soloria" is "Soloria"). Figures of someone's are that one's: "data provided
-// by the Halden Port" is "Halden Port" (see recordAgent).
+// by the Halden Port" is "Halden Port" (see recordAgent); so are a channel's words: "the
+// press service of the Interior Ministry" is "Interior Ministry" (see channelOwner).
 func coreName(sp string, lang *Lang) string {
 	var arr [8]string
 	words := appendFields(arr[:0], sp)
 	if rest, ok := recordAgent(words, lang); ok {
+		return coreName(strings.Join(rest, " "), lang)
+	}
+	if rest, ok := channelOwner(words, lang); ok {
 		return coreName(strings.Join(rest, " "), lang)
 	}
 	for len(words) > 1 && lowerIn(kickerWords, words[0]) && isUpper(words[0]) {
@@ -2089,6 +2093,51 @@ func recordAgent(words []string, lang *Lang) ([]string, bool) {
 			rest = rest[:n-2] // "the administration this week"
 		}
 		if len(rest) == 0 || lang.classesOf(rest[len(rest)-1])&(ClassDet|ClassPrep|ClassFunc) != 0 {
+			return nil, false
+		}
+		return rest, true
+	}
+	return nil, false
+}
+
+// digestNouns are the nouns of a digest or a site through which a body speaks: "Digest of
+// Harbor Command" (a headline), "the website of the ministry". Written for framediff.
+var digestNouns = wordSet("summary digest bulletin website")
+
+// channelNouns are the nouns of a channel through which a body speaks, with the word of
+// the platform or the press before them ("the press service of the ministry", "the
+// Telegram channel of the Harbor Command"): alone they have other senses ("an account of
+// the battle", "a service of thanksgiving"). Written for framediff.
+var channelNouns = wordSet("service channel page account feed")
+
+// channelOwner returns the name after a digest's noun (see digestNouns), or a channel's
+// with its platform's word before it (see channelNouns), and "of", and whether there was
+// one: the channel's words are its owner's ("the press service of the Interior Ministry"
+// is "Interior Ministry"). The noun is among the first four words, in
+// lower case unless it is the first ("Security Service of Valdora" is a body's name), with
+// no verb or preposition before it; after "of" (and "the") the words are a name, every one
+// capitalized or a word that joins a name ("of", "the", "and"); "a summary of the audit"
+// names no one.
+func channelOwner(words []string, lang *Lang) ([]string, bool) {
+	for i, w := range words {
+		if i > 3 {
+			return nil, false
+		}
+		lw := strings.ToLower(w)
+		channel := channelNouns[lw] && i > 0 && lang.classesOf(strings.ToLower(words[i-1]))&ClassDet == 0
+		if !digestNouns[lw] && !channel || i > 0 && w != lw || i+2 >= len(words) || words[i+1] != "of" {
+			if lang.classesOf(lw)&(ClassPrep|ClassVerb|ClassThink) != 0 {
+				return nil, false
+			}
+			continue
+		}
+		rest := words[i+2:]
+		if strings.ToLower(rest[0]) == "the" {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 || !scan.IsCapitalized(rest[0]) ||
+			slices.ContainsFunc(rest, func(w string) bool { return !scan.IsCapitalized(w) && !isNameJoiner(w) }) ||
+			isNameJoiner(rest[len(rest)-1]) {
 			return nil, false
 		}
 		return rest, true

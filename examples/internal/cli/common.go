@@ -20,7 +20,6 @@ import (
 	"github.com/framediff/framediff/corpus"
 	"github.com/framediff/framediff/framing"
 	"github.com/framediff/framediff/framing/report"
-	"github.com/framediff/framediff/framing/report/figures"
 )
 
 // Common holds the flags the programs share. A program sets the fields to its defaults,
@@ -865,9 +864,12 @@ func WriteFile(msgs io.Writer, path string, f func(io.Writer) error) error {
 	return nil
 }
 
-// WriteFigure writes a figure to path in the format its extension names (png, svg, pdf).
-func WriteFigure(msgs io.Writer, path string, draw func(w io.Writer, format string) error) error {
-	format, err := figures.Format(path)
+// WriteFigure writes a figure to path in the format its extension names, as formatOf
+// reads it (figures.Format: png, svg, pdf; an error from it is a usage error). The
+// caller, which draws the figure, hands the reader over, so that a command that draws
+// none does not load the plotting packages.
+func WriteFigure(msgs io.Writer, path string, formatOf func(path string) (string, error), draw func(w io.Writer, format string) error) error {
+	format, err := formatOf(path)
 	if err != nil {
 		return Usagef("-figure: %v", err)
 	}
