@@ -6,8 +6,9 @@
 // ("so-called", "O’Brien"), with the periods of single-letter abbreviations ("U.S.") and the
 // separators inside numbers ("1,000.5"); a final possessive 's is left out of it, after an
 // abbreviation too ("F.B.I.’s"). A sentence ends at . ! ? (a period after an abbreviation,
-// an initial or before a lower-case word or a comma does not end one), at an ellipsis, and
-// at a blank line; a clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
+// an initial, between the labels of a host name right after a token ("Gazette.NET",
+// "www.Example.org"; see AddressEnd), or before a lower-case word or a comma does not end
+// one), at an ellipsis, and at a blank line; a clause ends at , ; : ( ) [ ] { }, a dash, or a sentence's end.
 package scan
 
 import (
@@ -315,6 +316,9 @@ func (s *Scanner) periodEndsSentence() bool {
 		r, _ := utf8.DecodeRuneInString(s.text[s.pos:])
 		if unicode.IsLower(r) || unicode.IsDigit(r) {
 			return false // "example.com", "3.x": no boundary
+		}
+		if 'A' <= r && r <= 'Z' && s.lastEnd == s.pos-1 && periodInAddress(s.text, s.lastStart, s.lastEnd) {
+			return false // "Gazette.NET", "www.Example.org": inside an address
 		}
 		// "(R-Tenn.), wrote", "Acme Inc., which": a comma after the period (and any closing
 		// brackets or quotation marks) goes on with the sentence.
