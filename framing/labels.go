@@ -67,18 +67,39 @@ package framing
 //     Monday", "…, were", "…, who", "…."). A conjunct after the first one's closing comma
 //     leaves it standing ("Ruiz, the mayor, and the governor, Ivo Marek,") unless the
 //     conjunct's head ends the sentence ("Present were Ruiz, a lawyer, and a teacher.").
+//     Nor is a phrase an apposition when noun phrases follow it, each after a comma, the last
+//     joined by "and" or "or": the name opens a list ("the atlas shows Halden, its
+//     lakes, its roads and its farms"), unless a comma and a verb close the run, a subject's
+//     appositions stacked (see listAfter); nor when it is headed by a noun for a person
+//     and a name of two words or more follows its comma, alone in its clause: it is that
+//     name's ("fans came to Halden, the tournament director, Ivo Marn, wrote"; not in
+//     a list of people, "Ana Ruiz, the mayor, Ivo Marn, the police chief, and": see
+//     nameAfter); nor,
+//     after a place's name, a division of a country that a proper name names, which
+//     says where the place lies ("fog covered Halden, the Varno region"; not "Halden, a
+//     Valdoran region", an adjective of nationality: see namedArea).
 //     A plural after a name coordinated with another is neither's ("Halden and Soloria,
 //     the neighbors,"). Before the name, none is one when only a verb follows the name in
 //     its clause, a parenthetical ("The bridge, Ruiz warned, would close"), and the last
 //     of coordinated phrases is one ("the mayor and the governor's deputy, Ana Ruiz";
 //     not before a name a verb follows, "Given the vote and the recount, Halden will
-//     wait"), and before a person's name a prepositional
+//     wait"), none before a name that modifies a noun after it ("the public library,
+//     Party schooling": see nounAfter), and before a person's name a prepositional
 //     phrase may follow the head ("the mayor of Port Elara, Ana Ruiz", unless a verb
 //     follows the name or the name is in a list: another name, "and" or "or" follows
 //     it, though after the name's comma "and" only before a capitalized word, so "the
-//     mayor of Port Elara, Ana Ruiz, and the governor" keeps mayor); after a person's name (one a title
+//     mayor of Port Elara, Ana Ruiz, and the governor" keeps mayor); none after another
+//     name's comma when a comma and "and", "or" or an apposition follow the name: in a
+//     list of names each phrase follows its own ("Ana Ruiz, the mayor, Ivo Marn, the
+//     police chief, and": see listGoesOn), unless that name ends a phrase opening the
+//     sentence ("In Halden, the mayor, Ivo Marn, a judge,"); after a person's name (one a title
 //     stands before somewhere in the documents), an age of one to three digits set off by
-//     commas may stand between ("Tal Oren, 45, a retired general,"). After a preposition of place, right before the name or
+//     commas may stand between ("Tal Oren, 45, a retired general,"). A name that ends a longer one,
+//     after a capitalized word and a preposition, or "of" or "for" and "the" after a
+//     capitalized word that is not the sentence's first nor a title ("Human Rights in
+//     China", "the Bank of the Corvanes, its central bank"; not "the King of the
+//     Corvanes, a small republic"), has none: the phrase is the longer
+//     name's ("from Soloria to the Corvanes, its largest buyer" keeps buyer). After a preposition of place, right before the name or
 //     before one or two lower-case words that modify it, it is the place's phrase's ("the
 //     ballot in Port Elara, a two-stage process"; "a baker in occupied Halden, Mila's
 //     uncle,"), unless the name is a person's ("an inquiry into Tal Oren, the army's chief"). After a place's or a
@@ -110,6 +131,11 @@ package framing
 //     the public, and the press", nor "Oren is the problem"), and so must a premodifier;
 //     a noun for a place or a thing that ends like one for a person is none ("the
 //     continent", "the border", "an argument": see placeNouns, and every noun in -ment).
+//     A dash with a space ends a noun phrase ("trophies -Mayor", "a port — AP": a credit
+//     follows; see dashBefore), and one word like an adjective (see adjectiveLike)
+//     after a determiner before a comma and a phrase of two words or more with none,
+//     headed by a noun, is an adjective, the head being that phrase's ("a historic, crowded
+//     town"; not "a democracy, free elections matter": see commaCoordinated).
 //     No apposition or predicate nominal is headed by a noun of exemplification, which
 //     says the referent bears out a claim, not what it is ("Halden is another example",
 //     "Soloria is a case that shows why": see exemplars).
@@ -689,9 +715,10 @@ var officeVerbs = map[string]bool{"elected": true, "reelected": true, "re-electe
 var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
 	"shall": true, "should": true, "must": true, "did": true, "does": true, "do": true}
 
-// wordUse counts where a lower-case word is found: right after a determiner, and in a
-// verb's place.
-type wordUse struct{ noun, verb int32 }
+// wordUse counts where a lower-case word is found: alone after a determiner (a noun's
+// place), in a verb's place, and after a determiner before another word of its phrase (a
+// modifier's: "the modern era").
+type wordUse struct{ noun, verb, mod int32 }
 
 // referentMatcher assigns name runs to referents.
 type referentMatcher struct {
@@ -1290,7 +1317,8 @@ func lower(s *tagged, k int) string {
 }
 
 // countUses counts where the lower-case words of s stand: alone between a determiner and
-// the end of the noun phrase (a noun's place: "the dictator said", "a leader of"), or
+// the end of the noun phrase (a noun's place: "the dictator said", "a leader of"), between
+// a determiner and a lower-case word of the phrase (a modifier's: "the modern era"), or
 // right after a subject pronoun, a modal or an auxiliary (a verb's; not after "to", which
 // is as often a preposition, nor after a word of the segmenter's auxiliary class, such as
 // an ordinal, that follows a determiner or a possessive: "the first", "the president's
@@ -1305,9 +1333,10 @@ func (h *labelHarvest) countUses(s *tagged) {
 			continue
 		}
 		noun := isDet(s, k-1) && (k+1 == len(toks) || toks[k+1].Clause != t.Clause || phraseEnd(toks[k+1].Class))
+		mod := !noun && isDet(s, k-1) && !toks[k+1].Cap && toks[k+1].Class&(classFunction|voices.ClassDet) == 0
 		verb := !isDet(s, k-1) && (p.Class&(voices.ClassSubject|voices.ClassAux) != 0 || modals[strings.ToLower(s.word(k-1))]) &&
 			!(k >= 2 && p.Class&voices.ClassSubject == 0 && toks[k-2].Clause == t.Clause && (isDet(s, k-2) || toks[k-2].Poss)) // "the first", "the president's first"
-		if !noun && !verb {
+		if !noun && !verb && !mod {
 			continue
 		}
 		buf = append(buf[:0], s.word(k)...)
@@ -1317,9 +1346,12 @@ func (h *labelHarvest) countUses(s *tagged) {
 			}
 		}
 		u := h.uses[string(buf)]
-		if noun {
+		switch {
+		case noun:
 			u.noun++
-		} else {
+		case mod:
+			u.mod++
+		default:
 			u.verb++
 		}
 		h.uses[string(buf)] = u
@@ -1423,6 +1455,9 @@ func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
 	verb := false // the phrase ends before a verb
 	for k < len(s.toks) && s.toks[k].Clause == c && k-i < 8 && (h.npWord(s, k) || h.verbAsNoun(s, i, k)) {
 		h.work++
+		if k > i && dashBefore(s, k) {
+			break // a dash credit or a break: "new trophies -Mayor", "a port — AP"
+		}
 		if h.verbInPhrase(s, i, k) {
 			verb = true
 			break
@@ -1440,6 +1475,15 @@ func (h *labelHarvest) np(s *tagged, i int) (end, head int) {
 		return k, -1 // cut short by a word that may be its head ("a huge thing"): no head known
 	}
 	return k, k - 1
+}
+
+// dashBefore reports whether a dash stands between token k and the one before it, with
+// space on one side at least ("trophies -Mayor", "a port — AP"): it ends a noun phrase, as a
+// credit or a break in the sentence follows. A hyphen inside a word is the word's
+// ("pro-democracy").
+func dashBefore(s *tagged, k int) bool {
+	g := s.gap(k - 1)
+	return strings.ContainsAny(g, "-\u2013\u2014") && strings.ContainsAny(g, " \t\n")
 }
 
 // possessor reads a noun phrase from token i that ends with a possessive ("the
@@ -1631,7 +1675,20 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				add(ref, head, "premodifier", h.modifiersBefore(s, p), r.from)
 			}
 		}
-		if st := r.title; st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
+		if st := r.title; st >= 1 && isDet(s, st-1) && !toks[st-1].Cap && s.joined(st-1) {
+			// "the" inside a longer name: "Bank of the Corvanes", "Office for the
+			// Corvanes", with "of" or "for", the prepositions inside a body's name; not
+			// after a word capitalized as the sentence's first ("Officials in the
+			// Corvanes"), nor after a title, an office whose country the name is ("the
+			// King of the Corvanes, a small republic"), nor after another name and a preposition of direction or
+			// place, which is no name's ("from Soloria to the Corvanes, its largest
+			// buyer").
+			st--
+			if p := lower(s, max(st-1, 0)); st >= 3 && (p == "of" || p == "for") && toks[st-2].Cap && toks[st-2].Class&classTitle == 0 && toks[st-3].Sentence == toks[st-2].Sentence &&
+				s.joined(st-2) && s.joined(st-1) {
+				continue
+			}
+		} else if st >= 2 && toks[st-1].Class&voices.ClassPrep != 0 && toks[st-2].Cap && s.joined(st-2) && s.joined(st-1) {
 			continue // the end of a longer name ("Human Rights in China", "Institute of Modern Russia")
 		}
 		locative := !h.titled[ref] && locativeBefore(s, r.title)
@@ -1663,7 +1720,7 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			// when its head names an event, a change or a quantity (see eventHead).
 			embedded := !h.titled[ref] && (!h.subject(s, r.title) || h.objectOf(s, r.title))
 			if from, to, head := h.apposition(s, j, h.titled[ref], !plural); head != "" && h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) &&
-				!(embedded && eventHead(head, s.toks[to-1].Class)) &&
+				!(embedded && eventHead(head, s.toks[to-1].Class)) && !(personHead(head, s.toks[to-1].Class) && !(h.titled[ref] && bareTitle(s, to)) && h.nameAfter(s, to)) && !(!h.titled[ref] && h.namedArea(s, from, to, head)) &&
 				!(fronted && !personHead(head, s.toks[to-1].Class) && !h.subjectAfter(s, to)) &&
 				!(coordinatedBefore(s, r.title) && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")) {
 				// A coordinated apposition: "Ruiz, a former mayor and a lawyer for the party,
@@ -1678,10 +1735,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 					// another apposition's ("Ruiz, the mayor, and the governor, Ivo Marek,"):
 					// the first stands, unless the conjunct's head ends the sentence, as a
 					// list's last member does ("Present were Ruiz, a lawyer, and a teacher.").
-					inList := false
+					inList := h.listAfter(s, to)
 					if x >= 0 {
 						_, cto, _ := h.apposition(s, x, h.titled[ref], true)
-						inList = endsSentence(s, cto)
+						inList = inList || endsSentence(s, cto)
 					}
 					if !inList {
 						add(ref, head, "apposition", from, to)
@@ -1712,6 +1769,9 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 				k--
 			}
 			from, to, head := h.apposition(s, k, h.titled[ref], false)
+			if r.modifier && h.nounAfter(s, r.to) {
+				head = "" // the name modifies a noun: "a good school system, Halden parents say"
+			}
 			if (head == "" || to != st) && !h.verbAfter(s, r.to) {
 				// The last of coordinated noun phrases: "the mayor and the governor's
 				// deputy, Ana Ruiz"; not before a name that a verb follows in its clause,
@@ -1726,10 +1786,14 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			}
 			// A prepositional phrase after the head, before a person's name that ends no
 			// list and no clause with a verb ("The lawyer for Ivo Marek, Ana Ruiz said,").
-			// None before a name that only a verb follows in its clause, a parenthetical
-			// set in the sentence ("The bridge, Ruiz warned, would close"; not "A former
-			// colony, Halden reverted to Soloria").
+			// In a list of names with their appositions, the phrase between two names is
+			// the first's ("Ana Ruiz, the mayor, Ivo Marn, the police chief, and"); not
+			// after a phrase that opens the sentence ("In Halden, the mayor, Ivo Marn, a
+			// judge,"). None before a name that only a verb follows in its clause, a
+			// parenthetical set in the sentence ("The bridge, Ruiz warned, would close";
+			// not "A former colony, Halden reverted to Soloria").
 			if head != "" && (to == st || h.titled[ref] && phraseOnly(s, to, st) && !listed(s, r.to) && !h.verbAfter(s, r.to)) &&
+				!(h.afterName(s, k) && !frontedPhrase(s, k-1) && h.listGoesOn(s, r.to)) &&
 				!(h.verbAfter(s, r.to) && (r.to+1 >= len(toks) || toks[r.to+1].Clause != toks[r.to].Clause)) &&
 				h.fits(ref, head, s.toks[to-1].Class) && !h.mentions(s, from, to, ref, lang, hon) {
 				add(ref, head, "apposition", from, to)
@@ -2149,6 +2213,14 @@ func (h *labelHarvest) apposition(s *tagged, i int, person, coord bool) (from, t
 	if hd < 0 {
 		return 0, 0, ""
 	}
+	if hd2 := h.commaCoordinated(s, hd); hd2 >= 0 {
+		// "Halden, a historic, crowded town,": the head is after the comma.
+		c, hd = toks[hd2].Clause, hd2
+		end = hd2 + 1
+		for end < len(toks) && toks[end].Clause == c && h.npWord(s, end) {
+			end++
+		}
+	}
 	possessive := false
 	for x := k; x < hd; x++ {
 		possessive = possessive || toks[x].Poss
@@ -2219,6 +2291,288 @@ func (h *labelHarvest) appositiveConjunct(s *tagged, and, x int) bool {
 	}
 	return e < len(toks) && toks[e].Sentence == toks[x].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap &&
 		!pluralVerbs[lower(s, e)] && h.verbAt(s, e)
+}
+
+// commaCoordinated returns the head of the noun phrase that goes on after a comma when
+// hd, the phrase's head as read, is its one word after a determiner and so an adjective
+// coordinated with the next ("a historic, crowded town"), or -1. The word must be like an
+// adjective (see adjectiveLike), and a noun phrase of two words or more with no
+// determiner must follow the comma, in a clause of its own within the sentence, that
+// ends at its clause's end or before a preposition, with a noun for its head: a word
+// the documents put in a noun's place more than in a verb's, or a title ("a
+// democracy, free elections matter", "a harbor, tourist ferries in summer" are none). A
+// noun before a list of adjectives keeps its place ("a port, busy and loud").
+func (h *labelHarvest) commaCoordinated(s *tagged, hd int) int {
+	toks := s.toks
+	n := hd + 1
+	if hd == 0 || !isDet(s, hd-1) || n >= len(toks) || toks[n].Clause == toks[hd].Clause || toks[n].Sentence != toks[hd].Sentence ||
+		!commaOnly(s.gap(hd)) || toks[n].Cap || isDet(s, n) || !h.npWord(s, n) || !h.adjectiveLike(lower(s, hd), toks[hd].Class) {
+		return -1
+	}
+	end, hd2 := h.np(s, n)
+	if hd2 <= n || end < len(toks) && toks[end].Clause == toks[n].Clause && toks[end].Class&voices.ClassPrep == 0 {
+		return -1
+	}
+	if u := h.uses[lower(s, hd2)]; toks[hd2].Class&classTitle == 0 && u.noun <= u.verb {
+		return -1 // no noun known for its head: "a port, prices rose in May"
+	}
+	return hd2
+}
+
+// adjectiveSuffixes are the endings of English adjectives formed from other words
+// ("national", "historic", "active", "famous", "peaceful", "endless", "stable",
+// "visible", "Swedish", "primary", "modern"), chosen by their grammar.
+var adjectiveSuffixes = []string{"al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ary", "ern"}
+
+// adjectiveLike reports whether w, a word of the classes class, ends like an adjective
+// (see adjectiveSuffixes), is no title or noun for a person ("an official", "the
+// secretary"), and stands in the documents more often after a determiner before another
+// word of its phrase than alone ("the modern era", not "the capital of", "a rival.").
+func (h *labelHarvest) adjectiveLike(w string, class voices.Class) bool {
+	if u := h.uses[w]; class&classTitle != 0 || personHead(w, class) || u.mod <= u.noun {
+		return false
+	}
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether token k, right after a name in its clause, is a noun that
+// the name modifies ("Halden parents", "Party schooling"): a lower-case word the
+// documents put in a noun's place more than in a verb's, or a noun for people.
+func (h *labelHarvest) nounAfter(s *tagged, k int) bool {
+	if k >= len(s.toks) || k == 0 || s.toks[k].Clause != s.toks[k-1].Clause || s.toks[k].Cap || h.verbAt(s, k) || !h.npWord(s, k) {
+		return false
+	}
+	w := lower(s, k)
+	u := h.uses[w]
+	return u.noun > u.verb || groupNoun(w, s.toks[k].Class)
+}
+
+// areaNouns are the nouns for a country's administrative divisions, which a
+// capitalized word before them names ("the Varno region", "Halden Province").
+var areaNouns = map[string]bool{"region": true, "province": true, "district": true, "county": true, "oblast": true,
+	"prefecture": true}
+
+// namedArea reports whether the phrase of tokens [from, to), headed by head, is a named
+// administrative division: head is one of areaNouns and a proper name modifies it ("the
+// Varno region"). After a place's name such a phrase says where the place lies,
+// another place, not what it is ("fog covered Halden, the Varno region,"); a division
+// named by no proper name is a label ("Halden, a self-governing region"), and
+// so is one an adjective of nationality modifies ("Halden, a Valdoran region": see
+// nationalityAdjective), one an indefinite article opens, a description ("an Alpine
+// region"), and one a hyphenated compound modifies, read by its first part, a
+// modifier ("the Tarvish-speaking region").
+func (h *labelHarvest) namedArea(s *tagged, from, to int, head string) bool {
+	if !areaNouns[head] {
+		return false
+	}
+	if w := lower(s, from); w == "a" || w == "an" {
+		return false // an indefinite article opens a description: "an Alpine region"
+	}
+	for k := from; k < to-1; k++ {
+		h.work++
+		if w := s.word(k); s.toks[k].Cap && !isDet(s, k) && s.toks[k].Class&classTitle == 0 && !strings.Contains(w, "-") &&
+			!h.nationalityAdjective(strings.TrimSuffix(w, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityAdjective reports whether w, a capitalized word, is an adjective of
+// nationality: an irregular one ("French", "Swiss": irregularDemonyms), or one that
+// ends like one (see demonym: "Valdoran", "Kurdish") and that the documents do not
+// write as a place after "in" ("in Sudan"; see isPlace).
+func (h *labelHarvest) nationalityAdjective(w string) bool {
+	for _, d := range irregularDemonyms {
+		if d == w {
+			return true
+		}
+	}
+	return demonym(w) && !h.isPlace(w)
+}
+
+// bareTitle reports whether the apposition that ends before token to ends its clause
+// there, a title with nothing after its head: after a titled person's name, as in "Ana
+// Ruiz, the mayor, Ivo Marn", it is that person's own; one a phrase follows ("Ivo Marn,
+// the president of Soloria, Ana Ruiz") may name the next person's office (see
+// nameAfter).
+func bareTitle(s *tagged, to int) bool {
+	return to >= len(s.toks) || s.toks[to].Clause != s.toks[to-1].Clause
+}
+
+// nameAfter reports whether a name of two words or more follows the phrase that ends its
+// clause at or after token to, after a comma, alone in its clause, closed by a comma or
+// the sentence's end: the phrase, when headed by a noun for a person, is that person's
+// apposition, not the name's before it ("fans came to Halden, the tournament director,
+// Ivo Marn, wrote"; "a match against Halden, the president of Soloria, Ivo Marn,"). Not in a list of
+// people, where each phrase follows its name: when the second name's comma is followed
+// by an apposition of its own or by "and" or "or", the phrase is the first name's
+// ("Ana Ruiz, the mayor, Ivo Marn, the police chief, and"). harvest does not ask it
+// about a titled person's bare title (see bareTitle), which is that person's own.
+func (h *labelHarvest) nameAfter(s *tagged, to int) bool {
+	toks := s.toks
+	if to == 0 {
+		return false
+	}
+	e := to
+	for e < len(toks) && toks[e].Clause == toks[to-1].Clause {
+		h.work++
+		e++
+	}
+	if e >= len(toks) || toks[e].Sentence != toks[e-1].Sentence || !commaOnly(s.gap(e-1)) {
+		return false
+	}
+	n := e
+	for n < len(toks) && toks[n].Clause == toks[e].Clause && toks[n].Cap {
+		h.work++
+		n++
+	}
+	if n-e < 2 || n < len(toks) && toks[n].Clause == toks[e].Clause {
+		return false
+	}
+	if n >= len(toks) || toks[n].Sentence != toks[n-1].Sentence {
+		return true
+	}
+	return commaOnly(s.gap(n-1)) && !h.listGoesOn(s, n)
+}
+
+// listAfter reports whether the apposition that ends its clause at or after token to,
+// after a name, belongs to a list of noun phrases that the name opens: one noun
+// phrase at least follows it, each in a clause of its own after a comma, and "and" or
+// "or" joins another to the last of them ("the atlas shows Halden, its lakes, its roads and
+// its farms"; "covers Halden, its glaciers, skiing and tourism"): each member opens with a
+// determiner or a word of a noun phrase (not "with": "left Halden, a port, with a debt
+// and a strike") and is no name (in a list of names, each phrase after a name is its
+// apposition: "Ana Ruiz, the mayor, Ivo Marn, the police chief, and Lena Varga"); no
+// verb stands in the members before the conjunction, and after it a noun phrase that
+// no verb follows (see conjunctPhrase: "reached Halden, a port, the capital, and the
+// council voted" is no list); no member is a phrase of time or measure (see
+// adverbialAt: "Halden, a port, each summer and each winter"). A run that
+// ends before a comma and a verb that is not plural
+// is a subject's appositions, stacked ("Ruiz, the mayor, a judge and a mother of three,
+// said"); one closed by "and" right after the apposition's comma is none of these (see
+// harvest: "Ruiz, the mayor, and the governor, Ivo Marek,").
+func (h *labelHarvest) listAfter(s *tagged, to int) bool {
+	toks := s.toks
+	if to == 0 {
+		return false
+	}
+	e := to
+	for e < len(toks) && toks[e].Clause == toks[to-1].Clause {
+		e++
+	}
+	for n := 0; n < 4; n++ { // the members: a list of more is read as far as four
+		if e >= len(toks) || toks[e].Sentence != toks[e-1].Sentence || !commaOnly(s.gap(e-1)) {
+			return false
+		}
+		c := toks[e].Clause
+		f := e
+		if w := lower(s, f); w == "and" || w == "or" {
+			if n == 0 {
+				return false // ", and the governor": harvest's to judge
+			}
+			f++
+		}
+		if f >= len(toks) || toks[f].Clause != c || !isDet(s, f) && !h.npWord(s, f) || h.verbAt(s, f) {
+			return false // no noun phrase: "left Halden, the largest port, with a debt and"
+		}
+		if toks[f].Cap {
+			// A name: in a list of names each phrase follows its own ("Ana Ruiz, the
+			// mayor, Ivo Marn, the police chief, and Lena Varga").
+			return false
+		}
+		if adverbialAt(s, f) {
+			return false // a phrase of time or measure: "Halden, a port, each summer and each winter"
+		}
+		conj := f > e
+		if conj && !h.conjunctPhrase(s, f) {
+			return false
+		}
+		for e = f; e < len(toks) && toks[e].Clause == c; e++ {
+			h.work++
+			if w := lower(s, e); (w == "and" || w == "or") && e+1 < len(toks) && toks[e+1].Clause == c {
+				if !h.conjunctPhrase(s, e+1) {
+					return false
+				}
+				conj = true
+				continue
+			}
+			if !conj && (h.verbAt(s, e) || toks[e].Class&(voices.ClassWho|voices.ClassThat) != 0) {
+				return false // a clause of its own: "Halden, a port, the city says"
+			}
+		}
+		if conj {
+			// The list's end: a comma and a verb after it make the run a subject's
+			// appositions, stacked.
+			return !(e < len(toks) && toks[e].Sentence == toks[e-1].Sentence && commaOnly(s.gap(e-1)) && !toks[e].Cap &&
+				!pluralVerbs[lower(s, e)] && h.verbAt(s, e))
+		}
+	}
+	return false
+}
+
+// adverbialOpeners are the words that open a phrase of time or frequency, an adverbial,
+// not a noun phrase a list takes ("this morning", "each summer", "twice a day").
+var adverbialOpeners = map[string]bool{"this": true, "last": true, "next": true, "each": true, "every": true,
+	"overnight": true, "twice": true, "once": true}
+
+// measureNouns are the nouns of time and distance that head an adverbial phrase ("the
+// day after", "three hours by road").
+var measureNouns = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "hour": true, "hours": true, "minute": true, "minutes": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "weekend": true, "summer": true, "winter": true, "spring": true,
+	"autumn": true, "season": true, "mile": true, "miles": true, "kilometers": true, "kilometres": true}
+
+// measureOpeners are the number words and the articles that may open a phrase of
+// measure ("two hours", "the day after").
+var measureOpeners = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "a": true, "the": true}
+
+// adverbialAt reports whether the phrase from token k is one of time or measure, an
+// adverbial of the clause and no list's member: it opens with one of adverbialOpeners,
+// or a determiner or a number is followed by one of measureNouns ("the day after the
+// storm", "three hours by road").
+func adverbialAt(s *tagged, k int) bool {
+	w := lower(s, k)
+	if adverbialOpeners[w] {
+		return true
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].Clause != s.toks[k].Clause {
+		return false
+	}
+	return (measureOpeners[w] || isNumber(w)) && measureNouns[lower(s, k+1)]
+}
+
+// conjunctPhrase reports whether the words from token k, after "and" or "or" in a list,
+// are a noun phrase that no verb of its own follows ("and its dances", "and the
+// lifestyle of a port"; not "and the council voted", "and he said"): a list's member,
+// not a clause. A word the documents use more often as a modifier than as a verb is
+// none ("and the mayor's deep dislike": see wordUse).
+func (h *labelHarvest) conjunctPhrase(s *tagged, k int) bool {
+	toks := s.toks
+	j := k
+	if j < len(toks) && isDet(s, j) {
+		j++
+	}
+	if j >= len(toks) || toks[j].Clause != toks[k].Clause {
+		return false
+	}
+	end, _ := h.np(s, j)
+	if end == j {
+		return false // no noun phrase: "and he said"
+	}
+	if end >= len(toks) || toks[end].Clause != toks[k].Clause {
+		return true
+	}
+	if u := h.uses[lower(s, end)]; !toks[end].Cap && u.mod > u.verb {
+		return true // a modifier, more often than a verb: "and the mayor's deep dislike"
+	}
+	return !h.verbAt(s, end) && !(strings.HasSuffix(lower(s, end), "ed") && h.verbInPhrase(s, j, end))
 }
 
 // pluralVerbs are the forms of a verb whose subject is plural, which after coordinated
@@ -2526,6 +2880,9 @@ func (h *labelHarvest) complement(s *tagged, k int, ref int, add func(int, strin
 		} else if toks[hd].Class&classTitle == 0 {
 			return
 		}
+	}
+	if hd2 := h.commaCoordinated(s, hd); hd2 >= 0 {
+		hd = hd2 // "a historic, crowded town": the head is after the comma
 	}
 	if head := h.headAt(s, hd); h.fits(ref, head, toks[hd].Class) {
 		add(ref, head, "predicate", from, hd+1)
@@ -3097,6 +3454,20 @@ func personNoun(w string, class voices.Class) bool {
 		}
 	}
 	return false
+}
+
+// listGoesOn reports whether a list of names with their appositions goes on after a name
+// that ends before token k: a comma, then "and", "or" or an apposition ("Ivo Marn, the
+// police chief,", "Ivo Marn, and Lena Varga").
+func (h *labelHarvest) listGoesOn(s *tagged, k int) bool {
+	if k == 0 || k >= len(s.toks) || s.toks[k].Sentence != s.toks[k-1].Sentence || !commaOnly(s.gap(k-1)) {
+		return false
+	}
+	if w := lower(s, k); w == "and" || w == "or" {
+		return true
+	}
+	_, _, head := h.apposition(s, k, true, false)
+	return head != ""
 }
 
 // afterName reports whether token k follows a comma right after a name: a capitalized
