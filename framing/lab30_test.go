@@ -6,11 +6,7 @@ import "testing"
 // (after a modal of possibility or obligation) and a noun of exemplification ("an
 // example", "a case that shows why") are none. The texts are invented.
 func TestLab30LabelsRefer(t *testing.T) {
-	for _, c := range []struct {
-		name, referent string
-		texts          []string
-		want, not      []string
-	}{
+	runLabelRows(t, []labelRow{
 		{"modal could", "Halden", []string{"Halden could be a problem for the mayor this spring. Halden is a small town."},
 			[]string{"town"}, []string{"problem"}},
 		{"modal might", "Soloria", []string{"Soloria might become a refuge for pirates. Soloria is a republic."},
@@ -65,13 +61,27 @@ func TestLab30LabelsRefer(t *testing.T) {
 			[]string{"president"}, nil},
 		{"subject keeps any head", "Halden", []string{"Halden, a fortress town, voted for the plan."},
 			[]string{"town"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
-	}
+	})
 }
 
 // checkLabelRow checks that every word of want is a label of referent in texts, and no
 // word of not is.
+// A labelRow is one case of a label test: the referent, invented texts, the labels that
+// must be among its own (want) and those that must not (not); see checkLabelRow.
+type labelRow struct {
+	name, referent string
+	texts          []string
+	want, not      []string
+}
+
+// runLabelRows runs each row as a subtest of t (see checkLabelRow).
+func runLabelRows(t *testing.T, rows []labelRow) {
+	t.Helper()
+	for _, c := range rows {
+		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
+	}
+}
+
 func checkLabelRow(t *testing.T, referent string, texts, want, not []string) {
 	t.Helper()
 	got := labelCounts(t, referent, texts...)

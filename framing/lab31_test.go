@@ -5,11 +5,7 @@ import "testing"
 // Labels of a referent are nouns that describe it, in phrases that refer to it. The
 // texts are invented.
 func TestLab31Labels(t *testing.T) {
-	for _, c := range []struct {
-		name, referent string
-		texts          []string
-		want, not      []string
-	}{
+	runLabelRows(t, []labelRow{
 		{"the first word of a longer place name", "Lago Verde", []string{"Lago Verde is a harbor town. Lago Verdean boats sail at dawn, and Lago Verdean farmers sell fish there. My neighbor, Lago, moved here in May."},
 			[]string{"town"}, []string{"neighbor"}},
 		{"the first word of a place written after in", "Tarn Valley", []string{"Tarn Valley is a quiet town. We met in Tarn Valley in June, and prices rose in Tarn Valley last year. Our guide, Tarn, met us at the gate."},
@@ -34,7 +30,5 @@ func TestLab31Labels(t *testing.T) {
 			[]string{"port"}, []string{"supplier"}},
 		{"a locative after a determiner's noun", "Halden", []string{"The envoy met the mayor of Halden, a small port, in May."},
 			[]string{"port"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
-	}
+	})
 }

@@ -6,11 +6,7 @@ import "testing"
 // credits, adjectives, the phrase before a name that modifies a noun, a longer name's
 // apposition and another person's title are none. The texts are invented.
 func TestLab32Labels(t *testing.T) {
-	for _, c := range []struct {
-		name, referent string
-		texts          []string
-		want, not      []string
-	}{
+	runLabelRows(t, []labelRow{
 		// 1. A list after a name is no apposition.
 		{"a list of possessive phrases after a name", "Veloria", []string{"Veloria is a republic. The atlas shows Veloria, its lakes, its roads and its farms."},
 			[]string{"republic"}, []string{"lakes"}},
@@ -70,7 +66,5 @@ func TestLab32Labels(t *testing.T) {
 			[]string{"coach"}, nil},
 		{"a sentence's first word before of the", "Corvanes", []string{"Skaters of the Corvanes, a small republic, cheered."},
 			[]string{"republic"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
-	}
+	})
 }

@@ -5,11 +5,7 @@ import "testing"
 // The fixes of issue 19's structural rules: each row fails without its fix. The texts
 // are invented.
 func TestLab33Labels(t *testing.T) {
-	for _, c := range []struct {
-		name, referent string
-		texts          []string
-		want, not      []string
-	}{
+	runLabelRows(t, []labelRow{
 		// 1. A word before a comma is an adjective coordinated with the next phrase's only
 		// when it is like one and a noun heads that phrase.
 		{"a noun before a comma and a clause", "Halden", []string{"The town is old. Halden is a democracy, free elections matter."},
@@ -56,7 +52,5 @@ func TestLab33Labels(t *testing.T) {
 			[]string{"buyer"}, nil},
 		{"an apposition after a lower-case noun and of the", "Corvanes", []string{"They signed a sanctions package of the Corvanes, the largest exporter of tin."},
 			[]string{"exporter"}, nil},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
-	}
+	})
 }

@@ -5,11 +5,7 @@ import "testing"
 // The fixes of the review of lab33: each row fails without its fix. The texts are
 // invented.
 func TestLab33bLabels(t *testing.T) {
-	for _, c := range []struct {
-		name, referent string
-		texts          []string
-		want, not      []string
-	}{
+	runLabelRows(t, []labelRow{
 		// 1. A phrase of time or measure after an apposition is no list's member.
 		{"an apposition, then a time phrase with and", "Marlo", []string{"Gales struck Marlo, a harbor village, overnight and early Tuesday."},
 			[]string{"village"}, nil},
@@ -55,7 +51,5 @@ func TestLab33bLabels(t *testing.T) {
 		// SHOULD 4. The longer-name rule with "for the".
 		{"an apposition of an office named for a place", "Corvanes", []string{"Ships reached the Corvanes, a small republic. The loans came from the Office for the Corvanes, its central bank."},
 			[]string{"republic"}, []string{"bank"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkLabelRow(t, c.referent, c.texts, c.want, c.not) })
-	}
+	})
 }
