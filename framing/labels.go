@@ -563,8 +563,10 @@ const NameLabel = "<name>"
 // also counts a word of the referent's name alone, its first or last, without a title
 // ("Kong" or "United" for "Hong Kong" or "United States"), and the plural of a country's
 // adjective of nationality that takes no -s ("the Chinese"); SuggestReferents joins a
-// single word to a longer name only after a title (a surname), and such plurals only as
-// "Americans", "Russians". A name that several referents could have goes to one of them
+// single word to a longer name only as a person's surname (see the rules in referents.go's
+// opening comment), and such plurals only as "Americans", "Russians". Both take a name
+// written in another transliteration ("Zelenskiy" for "Zelensky", "Donbass" for
+// "Donbas"; see the same comment) as the name. A name that several referents could have goes to one of them
 // (see [Analyzer.LabelsEach]).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
@@ -723,6 +725,9 @@ type wordUse struct{ noun, verb, mod int32 }
 // referentMatcher assigns name runs to referents.
 type referentMatcher struct {
 	names [][]string // each referent's name words
+	// spelled holds each referent's name words with transliterations made one (see
+	// transliterated), as match compares them with a mention's.
+	spelled [][]string
 	// written holds each referent's words as written, middle initials and spaces kept
 	// (see writtenWords), titles and lower-case words left out as from names.
 	written [][]string
@@ -753,7 +758,9 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 		}
 		m.names = append(m.names, words)
 		m.written = append(m.written, strip(writtenWords(r)))
-		lk := letterKey(strings.Join(words, ""))
+		spelled := transliterated(words)
+		m.spelled = append(m.spelled, spelled)
+		lk := letterKey(strings.Join(spelled, ""))
 		m.byLetters[lk] = append(m.byLetters[lk], i)
 		head := ""
 		if last := words[len(words)-1]; len(words) > 1 && en.Classes(last)&voices.ClassOrg != 0 {
@@ -762,7 +769,9 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 		m.heads = append(m.heads, head)
 		acr := initials(words)
 		m.acr = append(m.acr, acr)
-		for _, w := range uniq(append(slices.Clone(words), acr)) {
+		// Both spellings: match looks a mention up by its spelled words, matchPrefix and
+		// longerName by its words as written.
+		for _, w := range uniq(slices.Concat(words, spelled, []string{acr})) {
 			if w != "" {
 				m.byWord[w] = append(m.byWord[w], i)
 			}
@@ -783,6 +792,7 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 // ("VelDara" is "Vel Dara", "VELDARA" "Veldara"); else the referent with the most name
 // words in common, then the fewest apart, then the first listed.
 func (m *referentMatcher) match(words []string, surface string, titled bool, lang *voices.Lang) int {
+	words = transliterated(words) // as spelled keeps the referents' names
 	best, bestCommon, bestApart := -1, 0, 0
 	var fits, byLetters []int
 	keys := words
@@ -801,7 +811,7 @@ func (m *referentMatcher) match(words []string, surface string, titled bool, lan
 			if i == best {
 				continue
 			}
-			ref := m.names[i]
+			ref := m.spelled[i]
 			common := 0
 			for _, x := range words {
 				if slices.Contains(ref, x) {
@@ -1223,7 +1233,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 				if h.alone[ref] == nil {
 					h.alone[ref] = map[string]int{}
 				}
-				h.alone[ref][words[0]]++
+				h.alone[ref][transliteratedWord(words[0])]++ // as givenName compares them
 			}
 			if last := words[len(words)-1]; len(h.m.names[ref]) == 1 && len(words) > 1 && h.m.heads[ref] == "" && acronym(h.m.names[ref][0]) &&
 				lang.Classes(last)&voices.ClassOrg != 0 {
@@ -1871,8 +1881,9 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			h.honored[last] |= 1 << g
 		}
 		ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang)
+		spelled := transliterated(words)
 		if _, ok := h.introduced[ref]; ref >= 0 && !ok && (r.title < r.from && !honorifics[lower(s, r.from-1)] ||
-			!slices.ContainsFunc(h.m.names[ref], func(w string) bool { return !slices.Contains(words, w) })) {
+			!slices.ContainsFunc(h.m.spelled[ref], func(w string) bool { return !slices.Contains(spelled, w) })) {
 			h.introduced[ref] = r.from
 		}
 		if len(words) < 2 {
@@ -2036,15 +2047,16 @@ func withinOneEdit(x, y []rune) bool {
 // person as often; not a surname written first ("Marek" of "Marek Ivo", whom they call
 // "Marek").
 func (h *labelHarvest) givenName(ref int, words []string) bool {
-	name := h.m.names[ref]
+	name := h.m.spelled[ref]
 	if len(words) != 1 {
 		return false
 	}
+	w := transliteratedWord(words[0])
 	other := name[0]
-	if words[0] == other {
+	if w == other {
 		other = name[len(name)-1]
 	}
-	return h.alone[ref][other] > h.alone[ref][words[0]]
+	return h.alone[ref][other] > h.alone[ref][w]
 }
 
 // mentions reports whether the phrase [from, to) holds a mention of referent ref: a use of

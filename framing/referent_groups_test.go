@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -97,6 +98,39 @@ func TestReferentGroupsRules(t *testing.T) {
 		{"a surname with an accent joins the name written without it",
 			[]string{"Elodie Marek spoke in Halden. Ms. Marék left.", "Elodie Marek stayed. Ms. Marék met Elodie Marek.", "Ms. Marék wrote to Elodie Marek."},
 			[][2]string{{"Marék", "Elodie Marek"}}, nil, nil},
+		// A surname alone whose full name a title opens, the given name unknown to any list.
+		{"a surname alone whose full name a title stands before",
+			append(rep(6, "The guild invited Kessin to Halden."), "Chancellor Olvar Kessin spoke in Halden. Later Kessin left.", "Then Chancellor Olvar Kessin met the guild. Kessin stayed."),
+			[][2]string{{"Kessin", "Olvar Kessin"}}, nil, nil},
+		{"a surname alone whose full name an office with \"of\" stands before",
+			append(rep(6, "The guild invited Brennik to Halden."), "Secretary of State Olvar Brennik spoke in Halden. Later Brennik left.", "Then Secretary of State Olvar Brennik met the guild. Brennik stayed."),
+			[][2]string{{"Brennik", "Olvar Brennik"}}, nil, nil},
+		// Transliterations.
+		{"a surname transliterated three ways",
+			[]string{"Ivan Ostrovsky spoke in Halden.", "Later Ivan Ostrovsky left Halden. The guild met Ostrovsky."},
+			[][2]string{{"Ivan Ostrovskiy", "Ivan Ostrovsky"}, {"Ostrovskyy", "Ivan Ostrovsky"}}, nil,
+			[]string{"Ivan Ostrovskiy spoke in Halden.", "Later Ivan Ostrovskiy left Halden. The guild met Ostrovskyy."}},
+		{"a doubled consonant or one: two names",
+			[]string{"Boats reached Talvass.", "Ships left Talvas.", "Boats reached Talvass.", "Ships left Talvas.", "Later Patriarch Kirill spoke.", "Then Prime Minister Kiril left.", "Later Patriarch Kirill spoke.", "Then Prime Minister Kiril left."},
+			nil, [][2]string{{"Talvass", "Talvas"}, {"Patriarch Kirill", "Kiril"}}, nil},
+		{"a given name after an East Asian surname",
+			append(rep(6, "Later Meilin sang in Halden."), "Foreign Minister Wang Meilin spoke in Halden. Later Meilin left.", "Then Foreign Minister Wang Meilin met the guild. Meilin stayed."),
+			nil, [][2]string{{"Meilin", "Wang Meilin"}}, nil},
+		{"a given name alone after a title is no surname of the name it opens",
+			[]string{"Senator John Kessin spoke in Halden. Later Senator John left.", "Senator John Kessin met the guild. Then Senator John spoke."},
+			nil, [][2]string{{"John", "John Kessin"}}, nil},
+		{"a titled surname that is a given name too, beside the full name",
+			[]string{"Senator Tovin Paul spoke in Halden. Later Senator Paul left.", "Senator Tovin Paul met the guild. Then Senator Paul spoke."},
+			[][2]string{{"Paul", "Tovin Paul"}}, nil, nil},
+		{"a titled given name never beside a full name it ends",
+			append(rep(4, "Later Senator John spoke in Halden."), "The singer Elvar John sang in Halden.", "Then Elvar John left Halden."),
+			nil, [][2]string{{"John", "Elvar John"}}, nil},
+		{"a titled East Asian surname that is a given name too",
+			append(rep(3, "Later Mr. Kim spoke in Halden."), "Kim Sol-ho met the guild.", "Kim Sol-ho left Halden."),
+			[][2]string{{"Kim", "Kim Sol-ho"}}, nil, nil},
+		{"a doubled vowel and a word of four letters are other names",
+			[]string{"Boats reached Varoona.", "Ships left Varona.", "Boats reached Bell.", "Ships left Bel."},
+			nil, [][2]string{{"Varoona", "Varona"}, {"Bell", "Bel"}}, nil},
 		// Spellings of one word and of two.
 		{"a run-together spelling, rarer than the words apart",
 			[]string{"Ships reached Port Elara.", "Boats left Port Elara.", "Ferries reached Port Elara.", "A ship reached Portelara."},
@@ -159,6 +193,84 @@ func TestReferentGroupsRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTransliterated checks the spellings made one, and those kept, word by word.
+func TestTransliterated(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Ostrovskiy", "Ostrovsky"},
+		{"Ostrovskyy", "Ostrovsky"},
+		{"Ostrovskii", "Ostrovsky"},
+		{"Ostrovsky", "Ostrovsky"},
+		{"OSTROVSKIY", "OSTROVSKY"},
+		{"Andriy", "Andry"},
+		{"Pelaii", "Pelaii"},   // a vowel before the ending
+		{"Talvass", "Talvass"}, // a doubled consonant
+		{"Kirill", "Kirill"},
+		{"Fattah", "Fattah"},
+		{"Yuriy", "Yury"},
+		{"Varoona", "Varoona"}, // vowels stay doubled
+		{"Bell", "Bell"},       // four letters
+		{"Hallo", "Hallo"},     // no such ending
+		{"Ostróvskiy", "Ostróvskiy"},
+		{"Hong-Kong", "Hong-Kong"},
+	} {
+		if got := transliteratedWord(tc.in); got != tc.want {
+			t.Errorf("transliteratedWord(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	words := []string{"Ivan", "Ostrovskiy"}
+	if got := transliterated(words); !slices.Equal(got, []string{"Ivan", "Ostrovsky"}) || words[1] != "Ostrovskiy" {
+		t.Errorf("transliterated: %q (input now %q)", got, words)
+	}
+}
+
+// TestFamilyNameNoSurname checks that a word mostly written as a modifier ("the Shinawa
+// clan") does not join a name that only a title shows to be a person's.
+func TestFamilyNameNoSurname(t *testing.T) {
+	texts := append(slices.Repeat([]string{"Protesters fought the Shinawa clan in Halden."}, 6),
+		"Prime Minister Yilan Shinawa spoke in Halden. The Shinawa family left.", "Then Prime Minister Yilan Shinawa met the guild. The Shinawa clan stayed.")
+	refs, err := (&Analyzer{}).SuggestReferents(englishDocs("a", texts...), englishDocs("b", texts...), 1, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range refs {
+		if r.Name == "Yilan Shinawa" && (r.CountA != 2 || len(r.Forms) != 1) {
+			t.Errorf("%s: %d/%d mentions, forms %v; want 2/2, the full name alone", r.Name, r.CountA, r.CountB, r.Forms)
+		}
+	}
+}
+
+// TestLabelsTransliterated checks that Labels counts a referent's mentions in another
+// transliteration as its own, as SuggestReferents groups them.
+func TestLabelsTransliterated(t *testing.T) {
+	a := englishDocs("a", "Ivan Ostrovsky spoke in Halden.", "Ostrovsky, the mayor, left.")
+	b := englishDocs("b", "Ivan Ostrovskiy spoke in Halden.", "Ostrovskyy, the governor, left.")
+	rl, err := (&Analyzer{}).Labels(a, b, "Ivan Ostrovsky", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsA != 2 || rl.MentionsB != 2 {
+		t.Errorf("mentions %d/%d, want 2/2", rl.MentionsA, rl.MentionsB)
+	}
+	var labels []string
+	for _, l := range rl.Labels {
+		labels = append(labels, fmt.Sprintf("%s %d/%d", l.Label, l.CountA, l.CountB))
+	}
+	if want := []string{"governor 0/1", "mayor 1/0"}; !slices.Equal(labels, want) {
+		t.Errorf("labels %q, want %q", labels, want)
+	}
+	// The surname alone in either spelling, against the given name alone (givenName
+	// counts them together).
+	a = englishDocs("a", "President Ivan Ostrovsky, the mayor, spoke.", "President Ivan Ostrovsky spoke.", "Ostrovsky, the mayor, left.",
+		"Later Ostrovsky, the mayor, spoke.", "Then Ostrovsky, the mayor, left.", "Ivan, the boy, ran.", "Later Ivan, the boy, sang.")
+	b = englishDocs("b", "Ostrovskiy, the governor, left.", "President Ivan Ostrovsky spoke.")
+	if rl, err = (&Analyzer{}).Labels(a, b, "Ivan Ostrovsky", nil); err != nil {
+		t.Fatal(err)
+	}
+	if rl.MentionsB != 2 || !slices.ContainsFunc(rl.Labels, func(l ReferentLabel) bool { return l.Label == "governor" && l.CountB == 1 }) {
+		t.Errorf("side B: %d mentions, labels %+v; want 2 and governor 0/1", rl.MentionsB, rl.Labels)
 	}
 }
 

@@ -46,7 +46,11 @@ package framing
 // where its words part or the words apart have a tenth of its mentions or more ("Port
 // Elara", "Portelara", "PortElara"; not "Veldara" and a "Vel Dara" written under a tenth
 // as often), but initials in capitals and a word of two or three letters are two ("MA",
-// "Mr. Ma"). A form with middle initials and one without are one ("Donald Trump",
+// "Mr. Ma"); so are forms whose words differ only as transliterations from Russian and
+// Ukrainian differ, in words of five letters or more: a final "iy", "yy", "ii" or "yi"
+// after a consonant and a final "y" ("Zelenskiy", "Zelenskyy", "Zelensky"); a doubled
+// letter tells names apart in many languages ("Kiril", "Kirill"), and other pairs
+// ("Kiev", "Kyiv"; "Donbas", "Donbass") are for the caller to list (see [FindVariants]). A form with middle initials and one without are one ("Donald Trump",
 // "Donald J. Trump") unless two forms have different ones ("George H. W. Bush" or
 // "George H.W. Bush", "George W. Bush": two people, and "George Bush" joins neither). A
 // single word that a title or honorific stands before in at least one in ten of its
@@ -55,14 +59,21 @@ package framing
 // none of them an organization's word, whose first or last word it is, when a title
 // stands before one in ten of their mentions together (a person's name: "Mr. Hong" does
 // not join "Hong Kong"); a surname two people share ("Lena Varga", "Ivo Varga") joins
-// the more mentioned: "Xi", "President Xi" and "Xi Jinping" are one referent, and so are
+// the more mentioned; a known given name so titled joins only a name the documents link
+// it to as they link a surname (below: "Senator Paul" and "Rand Paul", not "Senator John"
+// and "Elton John" or "John Kerry"; an East Asian surname, "Kim", is no given name here):
+// "Xi", "President Xi" and "Xi Jinping" are one referent, and so are
 // "Trump" and "Donald Trump"; "China" does not join "China Daily", nor "Korea" "North
 // Korea", nor "West" (once "Mr. West") "Royce West". Without a title, a single word joins
-// the most mentioned such name whose last word it is and whose first a known given name
-// ([voices.IsGivenName]), when that name has a tenth of the word's mentions or more:
-// headlines write "Putin" alone more than "President Putin", and "Putin" joins "Vladimir
-// Putin"; "Washington" does not join a "George Washington" written a hundred times less,
-// nor "Corvan" "North Corvan". A word in capitals joins a name of
+// the most mentioned such name whose last word it is and that is a person's (its first
+// word a known given name, [voices.IsGivenName], or a title before one in ten of its
+// mentions, "Chancellor Olvar Kessin"; an office written as a title, "of" and a
+// capitalized word, "Secretary of State Ana Ruiz", is such a title), when that name has a
+// tenth of the word's mentions or more and the documents link the two as they link
+// initials (below): headlines write "Putin" alone more than "President Putin", and
+// "Putin" joins "Vladimir Putin"; "Washington" does not join a "George Washington"
+// written a hundred times less, nor "Corvan" "North Corvan", nor "Jordan", the country,
+// a "Michael Jordan" other documents write. A word in capitals joins a name of
 // two to six words whose initials it spells, each word a capital and lower-case letters,
 // when the documents link them: a document writes one in parentheses right after the
 // other ("Progress League Council (PLC)"), or one in ten of the documents that write the
@@ -493,9 +504,13 @@ type ReferentSuggestion struct {
 // "Hong Kong", which is no group of its own here, nor joined to it) and "the Chinese" for
 // China. A single word after a title ("Mr. Hong", a surname) joins a longer name only when
 // a title stands before one in ten of their mentions together, as Labels tells a person:
-// "Hong" after "Mr." is no mention of Hong Kong; a surname without a title joins the name
-// a known given name opens, with a tenth of its mentions or more ("Putin", "Vladimir
-// Putin").
+// "Hong" after "Mr." is no mention of Hong Kong; a surname without a title joins a
+// person's name it ends (one a known given name opens, or a title stands before in one
+// mention in ten), with a tenth of its mentions or more, when the documents link the two
+// ("Putin", "Vladimir Putin"; "Kessin", "Chancellor Olvar Kessin"); and names whose words
+// differ only in the final "iy", "yy", "ii" or "yi" of a transliteration from Russian or
+// Ukrainian are one ("Zelenskiy", "Zelensky"). The rules are in this file's opening
+// comment.
 //
 // It reads the documents once, in time linear in their size; the result does not depend
 // on their order.
@@ -604,7 +619,7 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 			rc.docLong = append(rc.docLong, key)
 			rc.docRuns = append(rc.docRuns, keyedRun{key: key, from: r.from, to: r.to})
 		} else if !strings.Contains(key, " ") {
-			rc.docSingles = append(rc.docSingles, unmarked(key))
+			rc.docSingles = append(rc.docSingles, surnameKey(key))
 		}
 		ft := rc.forms[key]
 		if ft == nil {
@@ -616,7 +631,7 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		} else {
 			ft.n[side]++
 		}
-		if r.title < r.from && !givenNameTitles[strings.ToLower(s.word(r.from-1))] {
+		if r.title < r.from && !givenNameTitles[strings.ToLower(s.word(r.from-1))] || officeBefore(s, r.from) {
 			ft.titled++
 		}
 		if r.modifier {
@@ -625,6 +640,20 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		ft.surfaces[surface]++
 	}
 	return nil
+}
+
+// officeBefore reports whether an office written as a title, "of" and a capitalized word
+// stands right before the name opening at token from ("Secretary of State Ana Ruiz",
+// "Minister of State Ivo Marn"): the name finder leaves such an office out of the name's
+// run, not as its title, when the word after "of" can be a verb ("State").
+func officeBefore(s *tagged, from int) bool {
+	if from < 3 {
+		return false
+	}
+	toks := s.toks
+	office, of, obj := toks[from-3], toks[from-2], toks[from-1]
+	return office.Class&classTitle != 0 && office.Class&voices.ClassOrg == 0 && strings.EqualFold(s.word(from-2), "of") && obj.Cap &&
+		office.Sentence == toks[from].Sentence && of.Sentence == office.Sentence && s.joined(from-3) && s.joined(from-2) && s.joined(from-1)
 }
 
 // A keyedRun is a name of a document, by its key, with its tokens [from, to).
@@ -665,9 +694,8 @@ func (rc *referentCounter) countCooccurrences() {
 	if rc.cooc == nil {
 		rc.cooc, rc.acrDocs = map[[2]string]int{}, map[string]int{}
 	}
-	slices.Sort(rc.docAcr)
-	slices.Sort(rc.docLong)
-	acrs, longs := slices.Compact(rc.docAcr), slices.Compact(rc.docLong)
+	rc.docAcr, rc.docLong = sortedDistinct(rc.docAcr), sortedDistinct(rc.docLong)
+	acrs, longs := rc.docAcr, rc.docLong
 	for _, a := range acrs {
 		rc.acrDocs[a]++
 	}
@@ -681,6 +709,13 @@ func (rc *referentCounter) countCooccurrences() {
 	}
 }
 
+// sortedDistinct sorts xs in place and returns its distinct values (a prefix of xs; the
+// rest of xs is cleared).
+func sortedDistinct(xs []string) []string {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
 // countSurnames counts, once for the document just read, each single-word name, and each
 // with each name of several words whose last word it is ("Putin" and "Vladimir Putin").
 func (rc *referentCounter) countSurnames() {
@@ -690,23 +725,20 @@ func (rc *referentCounter) countSurnames() {
 	if rc.surDocs == nil {
 		rc.surDocs, rc.surCooc = map[string]int{}, map[[2]string]int{}
 	}
-	slices.Sort(rc.docSingles)
-	singles := slices.Compact(rc.docSingles)
+	rc.docSingles = sortedDistinct(rc.docSingles)
+	singles := rc.docSingles
 	for _, w := range singles {
 		rc.surDocs[w]++
 	}
-	// countCooccurrences, run before, may have compacted docLong in place, leaving empty
-	// strings after its distinct names.
-	longs := slices.DeleteFunc(slices.Clone(rc.docLong), func(l string) bool { return l == "" })
-	slices.Sort(longs)
-	for _, l := range slices.Compact(longs) {
+	rc.docLong = sortedDistinct(rc.docLong) // at once when countCooccurrences, run before, sorted it
+	for _, l := range rc.docLong {
 		rc.groupWork++
 		f := strings.Fields(l)
 		if len(f) == 0 {
 			continue
 		}
-		if _, ok := slices.BinarySearch(singles, unmarked(f[len(f)-1])); ok {
-			rc.surCooc[[2]string{unmarked(f[len(f)-1]), l}]++
+		if _, ok := slices.BinarySearch(singles, surnameKey(f[len(f)-1])); ok {
+			rc.surCooc[[2]string{surnameKey(f[len(f)-1]), l}]++
 		}
 	}
 }
@@ -778,7 +810,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	kept := out[:0]
 	for _, g := range out {
 		rc.groupWork++
-		lk := letterKey(unmarked(g.key))
+		lk := letterKey(strings.Join(transliterated(strings.Fields(unmarked(g.key))), " "))
 		if i := slices.IndexFunc(byLetters[lk], func(h *referentGroup) bool { return rc.sameLetters(h, g) }); i >= 0 {
 			byLetters[lk][i].absorb(g)
 			continue
@@ -828,19 +860,24 @@ func (rc *referentCounter) groups() []*referentGroup {
 	// mentioned name of two to four words, none of an organization's, whose first or last
 	// word it is.
 	persons := map[string]*referentGroup{}  // first or last word -> the most mentioned such name
-	surnames := map[string]*referentGroup{} // last word -> the most mentioned such name opened by a known given name
+	surnames := map[string]*referentGroup{} // last word -> the most mentioned such name of a person (below)
 	for _, g := range out {
 		rc.groupWork++
 		words := strings.Fields(g.key)
 		if len(words) < 2 || len(words) > 4 || slices.ContainsFunc(words, func(w string) bool { return rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0 }) {
 			continue
 		}
-		for _, w := range []string{unmarked(words[0]), unmarked(words[len(words)-1])} {
+		for _, w := range []string{surnameKey(words[0]), surnameKey(words[len(words)-1])} {
 			if p := persons[w]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
 				persons[w] = g
 			}
 		}
-		if last := unmarked(words[len(words)-1]); voices.IsGivenName(words[0]) && !voices.IsGivenName(last) && !nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+		// A person's name: opened by a known given name, or a title before one in ten of
+		// its mentions ("Chancellor Olvar Kessin", whose given name no list need know) and
+		// no East Asian surname first (whose last word is a given name).
+		person := voices.IsGivenName(words[0]) || g.titled > 0 && 10*g.titled >= g.total() && !voices.IsEastAsianSurname(words[0])
+		if last := unmarked(words[len(words)-1]); person && !voices.IsGivenName(last) && !nameSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+			last = surnameKey(last)
 			if p := surnames[last]; p == nil || g.total() > p.total() || g.total() == p.total() && g.key < p.key {
 				surnames[last] = g
 			}
@@ -852,19 +889,29 @@ func (rc *referentCounter) groups() []*referentGroup {
 		if !strings.Contains(g.key, " ") && g.titled > 0 && 10*g.titled >= g.total() {
 			// The name joined must then be a person's as Labels tells one (a title before one
 			// in ten of all the mentions): "Mr. Hong" is no mention of Hong Kong.
-			if p := persons[unmarked(g.key)]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() {
+			// A surname that is a known given name too ("Senator Paul", "Rand Paul") joins
+			// only when the documents link the two (see surnameLinked, which links a word to
+			// the names it ends): "Senator John" is not "Elton John" written in other
+			// documents, nor "John Kerry", whose given name it is; an East Asian surname
+			// ("Kim") is no given name here.
+			given := voices.IsGivenName(g.key) && !voices.IsEastAsianSurname(g.key)
+			if p := persons[surnameKey(g.key)]; p != nil && 10*(p.titled+g.titled) >= p.total()+g.total() && (!given || rc.surnameLinked(g, p)) {
 				p.absorb(g)
 				continue
 			}
 		}
-		if p := surnames[unmarked(g.key)]; p != nil && !strings.Contains(g.key, " ") && 10*p.total() >= g.total() && rc.surnameLinked(g, p) {
+		if p := surnames[surnameKey(g.key)]; p != nil && !strings.Contains(g.key, " ") && 10*p.total() >= g.total() && rc.surnameLinked(g, p) &&
+			(voices.IsGivenName(strings.Fields(p.key)[0]) || 2*g.modifier < g.total()) {
 			// Headlines and short texts write a person's surname alone more than with a
-			// title: a single word that is the last of a name a known given name opens
-			// ("Putin", "Vladimir Putin") is that person, when the full name has a tenth of
-			// the single word's mentions or more (not "Washington" and a "George
-			// Washington" written a hundred times less) and the documents link the two
+			// title: a single word that is the last of a person's name, one a known given
+			// name opens or a title stands before in one mention in ten ("Putin", "Vladimir
+			// Putin"; "Kessin", "Chancellor Olvar Kessin"), is that person, when the full
+			// name has a tenth of the single word's mentions or more (not "Washington" and a
+			// "George Washington" written a hundred times less) and the documents link the two
 			// as they link initials (see surnameLinked): "Jordan", the country, is not
-			// "Michael Jordan" written in other documents.
+			// "Michael Jordan" written in other documents. Beside a name a title alone
+			// shows to be a person's, a word mostly written as a modifier is the family's
+			// ("the Shinawa clan"), not the person's.
 			p.absorb(g)
 			continue
 		}
@@ -938,13 +985,70 @@ func (rc *referentCounter) groups() []*referentGroup {
 // it ends as linkedIn links initials: of the documents that write the word, one in ten
 // and at least two also write the name (one, when it is every such document).
 func (rc *referentCounter) surnameLinked(g, p *referentGroup) bool {
-	w := unmarked(g.key)
+	w := surnameKey(g.key)
 	docs := 0
 	for _, f := range p.forms {
 		docs += rc.surCooc[[2]string{w, f}]
 	}
 	return linkedIn(docs, 0, rc.surDocs[w])
 }
+
+// transliterated returns a name's words with the endings that transliteration from
+// Russian and Ukrainian writes several ways made one, so that referents group them and
+// Labels matches them: in a word of five letters or more, a final "iy", "yy", "ii" or
+// "yi" after a consonant is "y" ("Zelenskiy", "Zelenskyy" and "Zelensky"; "Yuriy" and
+// "Yury"). The case of the letters kept is theirs. Other spellings are no rule's: a
+// doubled consonant tells names apart in many languages ("Kiril" and "Kirill",
+// "Douglas" and "Douglass", "Hoffman" and "Hoffmann"), and pairs such as "Kiev" and
+// "Kyiv" or "Donbas" and "Donbass" are for the caller to list ([FindVariants]). Speakers'
+// names take the broader key of [voices.SurnameKey], which agrees over whole
+// romanization systems but asks for the given names to agree too; referents are places
+// and bodies as well as people, with no second word to check.
+func transliterated(words []string) []string {
+	var out []string
+	for i, w := range words {
+		t := transliteratedWord(w)
+		if t != w && out == nil {
+			out = slices.Clone(words)
+		}
+		if out != nil {
+			out[i] = t
+		}
+	}
+	if out == nil {
+		return words
+	}
+	return out
+}
+
+// transliteratedWord is [transliterated] for one word.
+func transliteratedWord(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	for _, r := range w {
+		if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+			return w // Latin letters only: other scripts are written one way
+		}
+	}
+	n := len(w)
+	switch strings.ToLower(w[n-2:]) {
+	case "iy", "yy", "ii", "yi":
+	default:
+		return w
+	}
+	if c := w[n-3] | 0x20; c < 'a' || c > 'z' || strings.IndexByte("aeiouy", c) >= 0 {
+		return w // after a vowel: "Hawaii"
+	}
+	if w[n-1] < 'a' {
+		return w[:n-2] + "Y" // written in capitals
+	}
+	return w[:n-2] + "y"
+}
+
+// surnameKey returns the key of a single word of a name for joining it to a longer
+// name: without marks, transliterations made one ("Zelenskiy" is "Zelensky").
+func surnameKey(w string) string { return transliteratedWord(unmarked(w)) }
 
 // unmarked returns s without the combining marks of its Latin letters ("Élodie" is
 // "Elodie"). Marks on letters of other scripts stay: Russian "й" is a letter of its own,
