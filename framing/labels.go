@@ -38,8 +38,10 @@ package framing
 // description takes its head from them. A title or role
 // before a person's name ("President Xi", "the Chinese leader Xi") stays a label, as does
 // a noun for a kind in apposition or as a predicate nominal ("Hong Kong, the city",
-// "Hong Kong is a city"). A noun for a relative whose phrase says whose relative the
-// person is — a possessive or a possessive pronoun in it or right before it, or "of"
+// "Hong Kong is a city"). A noun for a person's standing to another with a possessive
+// ("his boss", "her predecessor": see relationNouns) is no label, nor is a plural of one
+// person ("the servicemen"; see pluralPerson). A noun for a relative whose phrase says
+// whose relative the person is — a possessive or a possessive pronoun in it or right before it, or "of"
 // and a capitalized word (after a determiner or not) after it ("his uncle", "Ruiz's aunt", "her brother Jon Ruiz",
 // "an aunt of Ana Ruiz") — names a relation to another person, not what the person is:
 // no label of a person, in any construction ("the father of the nation" is one; a known
@@ -1572,7 +1574,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		if label == "" && kind != "name" {
 			return // no head: never a mention by name
 		}
-		if institutionKinds[kind] && !h.institutions && !governs(s, label, from, to) || h.titled[ref] && kinNouns[label] && relative(s, from, to) {
+		if institutionKinds[kind] && !h.institutions && !governs(s, label, from, to) || h.titled[ref] && (kinNouns[label] && relative(s, from, to) || relationNouns[label] && possessed(s, from, to)) ||
+			h.titled[ref] && kind != "title" && pluralPerson(label) {
+			// A plural is no description of one person ("the families of the army's
+			// servicemen" is no label of the commander named before).
 			// "the Hong Kong police" refers to the police, not to Hong Kong (its
 			// government does: see governingNouns), and "his uncle" says whose relative a
 			// person is, not what: the words are taken, so that no other rule reads them,
@@ -1952,12 +1957,43 @@ var kinNouns = map[string]bool{"father": true, "mother": true, "son": true, "dau
 	"daughter-in-law": true, "brother-in-law": true, "sister-in-law": true, "stepfather": true,
 	"stepmother": true, "stepson": true, "stepdaughter": true, "half-brother": true, "half-sister": true}
 
+// pluralPerson reports whether a label is the plural of a noun for people: in -men
+// ("servicemen") or in -s but not -ss, -us or -is ("boss", "genius", "analysis").
+func pluralPerson(w string) bool {
+	if strings.HasSuffix(w, "men") && len(w) > 4 {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// relationNouns are the nouns for a person's standing to another person (relational
+// nouns, as the nouns for relatives are): with a possessor (see possessed: "his boss",
+// "her predecessor Ivo Marek", "his Solorian colleague Ana Ruiz") the phrase tells whom
+// the person stands to, not what the person is, and is no label of a person; without
+// one it stays a label ("longtime colleague Ivo Marek"), and so does one with "of",
+// whose object is often a body or a cause ("a friend of the Earth"). The nouns for a
+// job ("aide", "deputy", "adviser", "partner") and for a stance ("rival", "opponent")
+// are not among them: they say what the person does or stands for.
+var relationNouns = map[string]bool{"boss": true, "predecessor": true, "successor": true,
+	"friend": true, "colleague": true, "counterpart": true, "mentor": true, "protege": true,
+	"protégé": true, "confidant": true, "confidante": true, "classmate": true, "roommate": true,
+	"girlfriend": true, "boyfriend": true, "fiance": true, "fiancee": true, "fiancé": true, "fiancée": true}
+
 // relative reports whether the noun phrase of tokens [from, to), headed by a noun for a
-// relative, says whose relative it is: a possessive or a possessive pronoun in it or
+// relative (or for a person's standing to another: see relationNouns), says whose
+// relative it is: a possessive or a possessive pronoun in it or
 // right before it ("his uncle", "Ruiz's aunt", "her late brother Jon Ruiz"), or "of"
 // after it ("an aunt of Ana Ruiz"). Such a noun names a relation to another person, not
 // what the person is; "the father of the nation" is a label.
 func relative(s *tagged, from, to int) bool {
+	return possessed(s, from, to) || to+1 < len(s.toks) && s.toks[to].Clause == s.toks[to-1].Clause && strings.EqualFold(s.word(to), "of") &&
+		(s.toks[to+1].Cap || isDet(s, to+1) && to+2 < len(s.toks) && s.toks[to+2].Cap)
+}
+
+// possessed reports whether the noun phrase of tokens [from, to) has a possessive or a
+// possessive pronoun in it or right before it ("his boss", "Ruiz's aunt", "her late
+// brother Jon Ruiz").
+func possessed(s *tagged, from, to int) bool {
 	if from > 0 && s.toks[from-1].Clause == s.toks[from].Clause {
 		from-- // the possessor before a premodifier's span: "his brother Jon Ruiz"
 	}
@@ -1970,8 +2006,7 @@ func relative(s *tagged, from, to int) bool {
 			return true
 		}
 	}
-	return to+1 < len(s.toks) && s.toks[to].Clause == s.toks[to-1].Clause && strings.EqualFold(s.word(to), "of") &&
-		(s.toks[to+1].Cap || isDet(s, to+1) && to+2 < len(s.toks) && s.toks[to+2].Cap)
+	return false
 }
 
 // kinBefore reports whether the name that starts at token from (its title included), whose
@@ -3754,6 +3789,9 @@ func (h *labelHarvest) descriptions(s *tagged, d *corpus.Document, side, first i
 		if ref < 0 {
 			continue // no referent's, or another name's
 		}
+		if h.titled[ref] && pluralPerson(label) {
+			continue // a plural is no description of one person ("the servicemen")
+		}
 		if h.titled[ref] && h.foreignModifier(s, k+1, hd, ref, modified) {
 			continue // "the Solorian president" after "President Ruiz" and "Ana Ruiz": another's
 		}
@@ -3848,7 +3886,7 @@ func (h *labelHarvest) compatible() {
 		if !ok || placeKinds[p.use.label] == h.titled[ref] {
 			continue // no one's, or a person's head for a place ("Halden, a leader in wool")
 		}
-		if h.titled[ref] && p.person != ref || !h.titled[ref] && p.place != ref {
+		if h.titled[ref] && (p.person != ref || pluralPerson(p.use.label)) || !h.titled[ref] && p.place != ref {
 			continue // another name stands between
 		}
 		p.use.ref = ref
