@@ -567,9 +567,9 @@ const NameLabel = "<name>"
 // adjective of nationality that takes no -s ("the Chinese"); SuggestReferents joins a
 // single word to a longer name only as a person's surname (see the rules in referents.go's
 // opening comment), and such plurals only as "Americans", "Russians". Both take a name
-// written in another transliteration ("Zelenskiy" for "Zelensky", "Donbass" for
-// "Donbas"; see the same comment) as the name. A name that several referents could have goes to one of them
-// (see [Analyzer.LabelsEach]).
+// whose words differ only in the final "iy", "yy", "ii" or "yi" of a transliteration
+// ("Zelenskiy" for "Zelensky"; see the same comment) as the name. A name that several
+// referents could have goes to one of them (see [Analyzer.LabelsEach]).
 //
 // The documents are read twice (once for the words' uses as nouns and verbs, once for the
 // labels), in time linear in their size. The result does not depend on their order.
@@ -1980,11 +1980,11 @@ var relationNouns = map[string]bool{"boss": true, "predecessor": true, "successo
 	"girlfriend": true, "boyfriend": true, "fiance": true, "fiancee": true, "fiancé": true, "fiancée": true}
 
 // relative reports whether the noun phrase of tokens [from, to), headed by a noun for a
-// relative (or for a person's standing to another: see relationNouns), says whose
-// relative it is: a possessive or a possessive pronoun in it or
-// right before it ("his uncle", "Ruiz's aunt", "her late brother Jon Ruiz"), or "of"
-// after it ("an aunt of Ana Ruiz"). Such a noun names a relation to another person, not
-// what the person is; "the father of the nation" is a label.
+// relative, says whose relative it is: a possessive or a possessive pronoun in it or
+// right before it (see possessed: "his uncle", "Ruiz's aunt", "her late brother Jon
+// Ruiz"), or "of" after it ("an aunt of Ana Ruiz"). Such a noun names a relation to
+// another person, not what the person is; "the father of the nation" is a label. A noun
+// of relationNouns asks for a possessive alone.
 func relative(s *tagged, from, to int) bool {
 	return possessed(s, from, to) || to+1 < len(s.toks) && s.toks[to].Clause == s.toks[to-1].Clause && strings.EqualFold(s.word(to), "of") &&
 		(s.toks[to+1].Cap || isDet(s, to+1) && to+2 < len(s.toks) && s.toks[to+2].Cap)

@@ -50,7 +50,8 @@ package framing
 // Ukrainian differ, in words of five letters or more: a final "iy", "yy", "ii" or "yi"
 // after a consonant and a final "y" ("Zelenskiy", "Zelenskyy", "Zelensky"); a doubled
 // letter tells names apart in many languages ("Kiril", "Kirill"), and other pairs
-// ("Kiev", "Kyiv"; "Donbas", "Donbass") are for the caller to list (see [FindVariants]). A form with middle initials and one without are one ("Donald Trump",
+// ("Kiev", "Kyiv"; "Donbas", "Donbass") are for the caller to list (see
+// [FindVariants]). A form with middle initials and one without are one ("Donald Trump",
 // "Donald J. Trump") unless two forms have different ones ("George H. W. Bush" or
 // "George H.W. Bush", "George W. Bush": two people, and "George Bush" joins neither). A
 // single word that a title or honorific stands before in at least one in ten of its
@@ -733,10 +734,7 @@ func (rc *referentCounter) countSurnames() {
 	rc.docLong = sortedDistinct(rc.docLong) // at once when countCooccurrences, run before, sorted it
 	for _, l := range rc.docLong {
 		rc.groupWork++
-		f := strings.Fields(l)
-		if len(f) == 0 {
-			continue
-		}
+		f := strings.Fields(l) // never empty: a name's key has a word
 		if _, ok := slices.BinarySearch(singles, surnameKey(f[len(f)-1])); ok {
 			rc.surCooc[[2]string{surnameKey(f[len(f)-1]), l}]++
 		}
