@@ -352,6 +352,11 @@ func (t LoadedTally) Unlisted() int { return t.Shared + t.Common + t.MinZ + t.Co
 // word is quoted) lists nothing: every match is set aside (Tally.InQuotes). An account
 // with no counted word in any voice, or a background with none, is an error wrapping
 // [ErrEmpty] that says which.
+//
+// The account's documents and the other accounts' are read by up to [Analyzer.Workers]
+// goroutines, each document once (the other accounts' without telling their voices
+// apart, as their words count in every voice); the result is the same whatever the
+// number.
 func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile, opts *LoadedOptions) (*LoadedReport, error) {
 	var o LoadedOptions
 	if opts != nil {
@@ -419,25 +424,23 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 	lc := loadedCounter{an: an, o: &o}
 	lc.all = *an
 	lc.all.Voices = AllVoices
-	lc.da = docAnalyzer{an: &lc.all}
 	lc.units = map[string]*loadedUnit{}
 	lc.quoted = map[string]int{}
 	lc.sentDF = map[string]int{}
-	for di := range account {
-		if err := lc.account(di, &account[di]); err != nil {
-			return nil, err
-		}
+	// The account's documents are segmented by the analyzer's workers ahead of account,
+	// which reads them in order.
+	if err := lc.all.tokensInOrder(account, false, func(di int, toks []Token, set *settings, quotes []Span) error {
+		return lc.account(di, &account[di], toks, set, quotes)
+	}); err != nil {
+		return nil, err
 	}
 	if lc.ownWords+lc.quotedWords == 0 {
 		return nil, errorf(ErrEmpty, "LoadedTerms: the account (%s) has no counted words in any voice", docIDs(account))
 	}
+	// The other accounts' words count in every voice: their tokens need no voices.
 	others := map[string]int{}
 	othersWords := 0
-	for di := range o.Others {
-		toks, _, err := lc.da.tokens(&o.Others[di])
-		if err != nil {
-			return nil, err
-		}
+	if err := lc.all.tokensInOrder(o.Others, true, func(di int, toks []Token, _ *settings, _ []Span) error {
 		for _, t := range toks {
 			if t.Counted() {
 				others[t.Term]++
@@ -445,6 +448,10 @@ func (an *Analyzer) LoadedReport(account []corpus.Document, background *Profile,
 			}
 		}
 		lc.countSentences(toks)
+		lc.keepSentences(di, toks)
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 
 	// Each unit the account uses in its own voice, with its figures; then the rules. The
@@ -592,7 +599,6 @@ type loadedCounter struct {
 	an  *Analyzer
 	o   *LoadedOptions
 	all Analyzer // the analyzer with every voice, so that quotations are seen too
-	da  docAnalyzer
 	m   lexMatcher
 
 	units       map[string]*loadedUnit
@@ -604,6 +610,21 @@ type loadedCounter struct {
 	uses        []loadedUse // the account's counted loaded uses, in document order
 	uncounted   int         // matches with no counted word (LoadedTally.Uncounted)
 	hits        int         // every match of the lexicon (LoadedTally.Hits)
+
+	// The other accounts' sentences, kept from their one segmentation for the alignment
+	// of evidence (keepSentences): each sentence's counted terms are otherIDs[lo:hi], ids
+	// into otherTerms (otherID: term -> id).
+	otherSents []otherSentence
+	otherIDs   []int32
+	otherTerms []string
+	otherID    map[string]int32
+}
+
+// otherSentence is a sentence of o.Others[doc], from the start of its first token to the
+// end of its last, with its counted terms at otherIDs[lo:hi], in text order.
+type otherSentence struct {
+	doc, start, end int
+	lo, hi          int
 }
 
 // A loadedUnit is a word (or phrase) of the lexicon as the account uses it.
@@ -627,12 +648,9 @@ type loadedUse struct {
 	sentTerms          []string // the counted terms of its sentence, in text order
 }
 
-// account reads one document of the account.
-func (lc *loadedCounter) account(di int, d *corpus.Document) error {
-	toks, w, err := lc.da.tokens(d)
-	if err != nil {
-		return err
-	}
+// account reads one document of the account, whose tokens (in every voice) are toks,
+// listed with the settings set, with the voices' spans quotes.
+func (lc *loadedCounter) account(di int, d *corpus.Document, toks []Token, set *settings, quotes []Span) error {
 	lc.countSentences(toks)
 	for _, t := range toks {
 		if !t.Counted() {
@@ -645,7 +663,7 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 			lc.quoted[t.Term]++
 		}
 	}
-	lc.m.prepare(w.set, d.Text, toks)
+	lc.m.prepare(set, d.Text, toks)
 	var neutral [][2]int
 	if lc.o.Neutral != nil {
 		lc.m.match(lc.o.Neutral, func(_, start, end int, _ Voice) { neutral = append(neutral, [2]int{start, end}) })
@@ -672,7 +690,7 @@ func (lc *loadedCounter) account(di int, d *corpus.Document) error {
 	var attributed []bool
 	if !lc.o.KeepAttributed {
 		attributed = attributedTokens(d.Text, toks)
-		markedTokens(attributed, toks, w.quotes)
+		markedTokens(attributed, toks, quotes)
 	}
 	lc.hits += len(ms)
 	// Whether a match lies inside a neutral sense, in one walk: the matches come in order of
@@ -753,6 +771,35 @@ func (lc *loadedCounter) countSentences(toks []Token) {
 		if t.Counted() && !seen[t.Term] {
 			seen[t.Term] = true
 			lc.sentDF[t.Term]++
+		}
+	}
+}
+
+// keepSentences keeps the sentences of o.Others[di], whose tokens are toks, with their
+// counted terms, for evidence: the other accounts are segmented once, not again to align
+// the listed words' sentences with theirs.
+func (lc *loadedCounter) keepSentences(di int, toks []Token) {
+	if lc.otherID == nil {
+		lc.otherID = map[string]int32{}
+	}
+	for i := 0; i < len(toks); {
+		s0, s1 := sentenceSpan(toks, i)
+		i = s1
+		lo := len(lc.otherIDs)
+		for k := s0; k < s1; k++ {
+			if !toks[k].Counted() {
+				continue
+			}
+			id, ok := lc.otherID[toks[k].Term]
+			if !ok {
+				id = int32(len(lc.otherTerms))
+				lc.otherID[toks[k].Term] = id
+				lc.otherTerms = append(lc.otherTerms, toks[k].Term)
+			}
+			lc.otherIDs = append(lc.otherIDs, id)
+		}
+		if len(lc.otherIDs) > lo {
+			lc.otherSents = append(lc.otherSents, otherSentence{doc: di, start: toks[s0].Start, end: toks[s1-1].End, lo: lo, hi: len(lc.otherIDs)})
 		}
 	}
 }
@@ -939,47 +986,44 @@ func (lc *loadedCounter) evidence(account []corpus.Document, listed []*loadedUni
 		}
 		dots := make([]float64, len(sents))
 		var touched []int
-		for di := range o.Others {
-			d := &o.Others[di]
-			toks, _, err := lc.da.tokens(d)
-			if err != nil {
-				return err
+		var st []string
+		for _, sn := range lc.otherSents {
+			d := &o.Others[sn.doc]
+			st = st[:0]
+			posted := false
+			for _, id := range lc.otherIDs[sn.lo:sn.hi] {
+				t := lc.otherTerms[id]
+				st = append(st, t)
+				posted = posted || postings[t] != nil
 			}
-			for i := 0; i < len(toks); {
-				s0, s1 := sentenceSpan(toks, i)
-				i = s1
-				var st []string
-				for k := s0; k < s1; k++ {
-					if toks[k].Counted() {
-						st = append(st, toks[k].Term)
+			if !posted {
+				continue // shares no term with a sentence of the account's listed uses
+			}
+			vec := lc.tfidf(st)
+			touched = touched[:0]
+			for _, tw := range vec {
+				for _, p := range postings[tw.term] {
+					if dots[p.sent] == 0 {
+						touched = append(touched, p.sent)
+					}
+					dots[p.sent] += tw.w * p.w
+				}
+			}
+			for _, si := range touched {
+				a := sents[si]
+				// The most similar sentence; on ties the first by document ID and
+				// offset, whatever the order of Others.
+				sim := dots[si]
+				better := sim > a.best || sim == a.best && a.other >= 0 &&
+					(d.ID < o.Others[a.other].ID || d.ID == o.Others[a.other].ID && sn.start < a.start)
+				if sim >= o.MinSimilarity && better {
+					a.best, a.other, a.start, a.end = sim, sn.doc, sn.start, sn.end
+					a.terms = map[string]bool{}
+					for _, t := range st {
+						a.terms[t] = true
 					}
 				}
-				vec := lc.tfidf(st)
-				touched = touched[:0]
-				for _, tw := range vec {
-					for _, p := range postings[tw.term] {
-						if dots[p.sent] == 0 {
-							touched = append(touched, p.sent)
-						}
-						dots[p.sent] += tw.w * p.w
-					}
-				}
-				for _, si := range touched {
-					a := sents[si]
-					// The most similar sentence; on ties the first by document ID and
-					// offset, whatever the order of Others.
-					sim := dots[si]
-					better := sim > a.best || sim == a.best && a.other >= 0 &&
-						(d.ID < o.Others[a.other].ID || d.ID == o.Others[a.other].ID && toks[s0].Start < a.start)
-					if sim >= o.MinSimilarity && better {
-						a.best, a.other, a.start, a.end = sim, di, toks[s0].Start, toks[s1-1].End
-						a.terms = map[string]bool{}
-						for _, t := range st {
-							a.terms[t] = true
-						}
-					}
-					dots[si] = 0
-				}
+				dots[si] = 0
 			}
 		}
 	}

@@ -31,11 +31,22 @@ package framing
 //   - Titles and roles before the name are its title, not its name: "President Xi
 //     Jinping" is "Xi Jinping" with the title "President", "Russian President Vladimir
 //     Putin" is "Vladimir Putin"; a run that ends with a title ("Prime Minister") or an
-//     organization's word after one ("Justice Department") keeps its words.
+//     organization's word after one ("Justice Department") keeps its words. An office
+//     written with a capitalized title, "of" and capitalized words ("Secretary of Harbors
+//     Peter Darnell", "Prime Minister of Soloria Ana Krel", "Chairman of the Board of
+//     Halden Ports Ana Ruiz") is the title of the person named after it: the words after
+//     "of" are a name of their own ("Soloria"), and the person's name starts at the
+//     first known given name after their first word that leaves two words or more, none
+//     an organization's. A run with no such given name is left whole ("Governor of Santa
+//     Barbara", "President of West Virginia University"), and so is a run after a title
+//     in lower case ("the director of the Halden Anna Gallery" describes someone named
+//     elsewhere); a name that does not open with a title ("Bank of England") is no office.
 //   - A single word that opens its sentence is counted for a name only when the same word
 //     is a name elsewhere (capitalized inside a sentence more often than it is written in
 //     lower case there): "Trump said" counts, "Analysts said" and "Come" do not. A single
-//     word right before or after a number is a date ("March 5", "May 2014").
+//     word right before or after a number is a date ("March 5", "May 2014"), and so is
+//     "March" alone without a title ("in March"; "Judge March" and "Ana March" are
+//     names), a month the word classes leave out for the verb it spells.
 //   - A name right before a lower-case word of its clause modifies it ("North Korean
 //     leader", "Chinese government"): a name that looks like a nationality (ending in
 //     -an, -ian, -ean, -ese, -ish, -i) and is mostly used so is not a referent.
@@ -74,12 +85,14 @@ package framing
 // initials (below): headlines write "Putin" alone more than "President Putin", and
 // "Putin" joins "Vladimir Putin"; "Washington" does not join a "George Washington"
 // written a hundred times less, nor "Corvan" "North Corvan", nor "Jordan", the country,
-// a "Michael Jordan" other documents write. A word in capitals joins a name of
-// two to six words whose initials it spells, each word a capital and lower-case letters,
-// when the documents link them: a document writes one in parentheses right after the
-// other ("Progress League Council (PLC)"), or one in ten of the documents that write the
-// initials, and at least two, also write the name (one, when it is the only document
-// that writes them); never a person's name (a title before it in one in ten of its
+// a "Michael Jordan" other documents write, nor a word written after "in" or another
+// preposition of place in one mention in twenty or more and twice at least, a place ("in
+// Georgia"; "in Putin's" is no such mention), a "Senator Olvar Georgia". A word in capitals joins a
+// name of two to six words whose initials it spells, each word a capital and lower-case
+// letters, when the documents link them: a document writes one in parentheses right
+// after the other ("Progress League Council (PLC)"), or one in ten of the documents that
+// write the initials, and at least two, also write the name (one, when it is the only
+// document that writes them); never a person's name (a title before it in one in ten of its
 // mentions). "US", "U.S." and "United States" are one referent, and so are "PLC" and
 // "Progress League Council"; "TV" does not join "Mayor Tomas Varga", nor "Tomo Valley"
 // written beside it in one article of many, nor "UK" a name that happens to have its
@@ -308,6 +321,7 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 			toks[from].Class&(classTitle|voices.ClassOrg) == 0 {
 			from++
 		}
+		whole := from == i // no word left out before the run
 		i = next
 		if from == j {
 			continue
@@ -338,9 +352,19 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 		if toks[r.to-1].Class&classTitle != 0 && toks[r.to-1].Class&voices.ClassOrg == 0 {
 			continue // only a title: "Prime Minister", "the President"
 		}
+		if r.title == r.from && whole {
+			// An office written "<title> of <capitalized words>" before a person's name
+			// ("Secretary of Harbors Peter Darnell"): the words after "of" name the office's
+			// place or body, a name of their own; the person's name is the rest.
+			if p := personAfterOffice(s, from, j); p > from {
+				f.runs = append(f.runs, nameRun{title: from, from: from, to: p})
+				r.title, r.from = p-1, p
+			}
+		}
 		if r.to-r.from == 1 {
 			r.initial = r.from == 0 || toks[r.from-1].Sentence != toks[r.from].Sentence
-			r.date = r.from > 0 && isNumber(s.word(r.from-1)) || r.to < len(toks) && isNumber(s.word(r.to)) && toks[r.to].Clause == toks[r.to-1].Clause
+			r.date = r.from > 0 && isNumber(s.word(r.from-1)) || r.to < len(toks) && isNumber(s.word(r.to)) && toks[r.to].Clause == toks[r.to-1].Clause ||
+				r.title == r.from && lower(s, r.from) == "march"
 		}
 		if r.to < len(toks) && s.joined(r.to-1) && !toks[r.to].Cap && toks[r.to].Class&(classFunction|voices.ClassVerb|voices.ClassThink|voices.ClassNaming) == 0 &&
 			!isNumber(s.word(r.to)) {
@@ -508,10 +532,11 @@ type ReferentSuggestion struct {
 // "Hong" after "Mr." is no mention of Hong Kong; a surname without a title joins a
 // person's name it ends (one a known given name opens, or a title stands before in one
 // mention in ten), with a tenth of its mentions or more, when the documents link the two
-// ("Putin", "Vladimir Putin"; "Kessin", "Chancellor Olvar Kessin"); and names whose words
-// differ only in the final "iy", "yy", "ii" or "yi" of a transliteration from Russian or
-// Ukrainian are one ("Zelenskiy", "Zelensky"). The rules are in this file's opening
-// comment.
+// ("Putin", "Vladimir Putin"; "Kessin", "Chancellor Olvar Kessin"), unless it is written
+// after "in" or another preposition of place in one mention in twenty or more and twice
+// at least, as a place is ("in Georgia"); and names whose words differ only in the final "iy", "yy",
+// "ii" or "yi" of a transliteration from Russian or Ukrainian are one ("Zelenskiy",
+// "Zelensky"). The rules are in this file's opening comment.
 //
 // It reads the documents once, in time linear in their size; the result does not depend
 // on their order.
@@ -537,6 +562,7 @@ type formTally struct {
 	initial  [2]int         // single-word mentions opening a sentence
 	titled   int            // mentions after a title or honorific
 	modifier int            // mentions right before a lower-case word
+	place    int            // single-word mentions after a preposition of place ("in Soloria"; see placePreps)
 	surfaces map[string]int // as written
 }
 
@@ -638,10 +664,98 @@ func (rc *referentCounter) add(an *Analyzer, d *corpus.Document, side int) error
 		if r.modifier {
 			ft.modifier++
 		}
+		if r.to-r.from == 1 && r.from > 0 && !s.toks[r.from].Poss && s.joined(r.from-1) && placePreps[lower(s, r.from-1)] {
+			ft.place++
+		}
 		ft.surfaces[surface]++
 	}
 	return nil
 }
+
+// personAfterOffice returns where a person's name starts in the capitalized run [from,
+// to) when the run follows an office written as a title and "of" ("Secretary of Harbors
+// Peter Darnell", "Minister of Foreign Affairs Anna Vell", "President of the Republic of
+// Soloria Ana Ruiz": see officeOf), or from when it does not. The person's name is the
+// run's last two words when the first of them is a known given name
+// ([voices.IsGivenName]), or its last three when the first is a known given name and the
+// second an initial ("Peter K. Darnell"), with a word of the office's place or body before
+// it and no organization's word in it: "Harbors" is the office's, "Peter Darnell" the
+// person's; "San Marta Peter Darnell" is "San Marta" and "Peter Darnell", whatever given name
+// the place's words hold. A run that ends otherwise ("Santa Barbara", "United Arab
+// Emirates", "West Virginia University", a person's given name no list knows, a middle
+// name) is left whole, for nothing tells where a name would start.
+func personAfterOffice(s *tagged, from, to int) int {
+	if to-from < 3 || !officeOf(s, from) {
+		return from
+	}
+	start := from
+	switch {
+	case voices.IsGivenName(s.word(to - 2)):
+		start = to - 2
+	case to-from >= 4 && voices.IsGivenName(s.word(to-3)) && isInitial(s.word(to-2)):
+		start = to - 3
+	default:
+		return from
+	}
+	for m := start; m < to; m++ {
+		if s.toks[m].Class&voices.ClassOrg != 0 {
+			return from // an organization's name: "West Virginia University"
+		}
+	}
+	return start
+}
+
+// isInitial reports whether w is a capital letter, with or without a period ("K.", "K").
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && (w[n:] == "" || w[n:] == ".") && unicode.IsUpper(r)
+}
+
+// officeOf reports whether the capitalized run opening at token from follows an office
+// written as a title and "of" in its sentence, with "the" or more such capitalized words
+// and "of" between ("Secretary of Harbors", "President of the Republic of Soloria"):
+// a title or role, not an organization's word, before the first "of" ("Ministry of
+// Defence", "Bank of England" and "University of Lagos" are names, not offices), written
+// with a capital as a title before a name is ("the curator of the Ardo Harbor Museum", in
+// lower case, describes someone named elsewhere). It steps back over at most eight "of"s
+// and the capitalized words between them.
+func officeOf(s *tagged, from int) bool {
+	toks := s.toks
+	k := from - 1
+	for steps := 0; steps < 8 && k >= 1; steps++ {
+		if toks[k].Cap || !s.joined(k) {
+			return false
+		}
+		if strings.EqualFold(s.word(k), "the") {
+			k--
+			if toks[k].Cap || !s.joined(k) {
+				return false
+			}
+		}
+		if !strings.EqualFold(s.word(k), "of") || k < 1 || !s.joined(k-1) {
+			return false
+		}
+		k--
+		if toks[k].Class&classTitle != 0 && toks[k].Class&voices.ClassOrg == 0 {
+			return toks[k].Cap
+		}
+		if !toks[k].Cap {
+			return false
+		}
+		// Capitalized words of a name between two "of"s: go on before them.
+		for k >= 1 && toks[k-1].Cap && s.joined(k-1) && steps < 8 {
+			k--
+			steps++
+		}
+		k--
+	}
+	return false
+}
+
+// placePreps are the prepositions after which a single word is a place, seldom a person
+// ("in Soloria", "across Soloria"; not "to" or "from", which a person follows as often).
+var placePreps = map[string]bool{"in": true, "into": true, "across": true, "throughout": true, "inside": true,
+	"within": true}
 
 // officeBefore reports whether an office written as a title, "of" and a capitalized word
 // stands right before the name opening at token from ("Secretary of State Ana Ruiz",
@@ -769,6 +883,7 @@ type referentGroup struct {
 	n        [2]int
 	titled   int
 	modifier int
+	place    int
 }
 
 func (g *referentGroup) total() int { return g.n[0] + g.n[1] }
@@ -785,7 +900,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 	for _, key := range keys {
 		rc.groupWork++
 		ft := rc.forms[key]
-		g := &referentGroup{key: key, forms: []string{key}, n: ft.n, titled: ft.titled, modifier: ft.modifier}
+		g := &referentGroup{key: key, forms: []string{key}, n: ft.n, titled: ft.titled, modifier: ft.modifier, place: ft.place}
 		if shouted(key) {
 			continue
 		}
@@ -899,7 +1014,7 @@ func (rc *referentCounter) groups() []*referentGroup {
 			}
 		}
 		if p := surnames[surnameKey(g.key)]; p != nil && !strings.Contains(g.key, " ") && 10*p.total() >= g.total() && rc.surnameLinked(g, p) &&
-			(voices.IsGivenName(strings.Fields(p.key)[0]) || 2*g.modifier < g.total()) {
+			(voices.IsGivenName(strings.Fields(p.key)[0]) || 2*g.modifier < g.total()) && (g.place < 2 || 20*g.place < g.total()) {
 			// Headlines and short texts write a person's surname alone more than with a
 			// title: a single word that is the last of a person's name, one a known given
 			// name opens or a title stands before in one mention in ten ("Putin", "Vladimir
@@ -909,7 +1024,11 @@ func (rc *referentCounter) groups() []*referentGroup {
 			// as they link initials (see surnameLinked): "Jordan", the country, is not
 			// "Michael Jordan" written in other documents. Beside a name a title alone
 			// shows to be a person's, a word mostly written as a modifier is the family's
-			// ("the Shinawa clan"), not the person's.
+			// ("the Shinawa clan"), not the person's. A word written after "in" or another
+			// preposition of place in one mention in twenty or more, twice at least, is a
+			// place ("in Georgia"), which a person's name seldom is ("in Putin" hardly
+			// ever, "in Putin's" aside): it joins no person's name ("Senator Olvar
+			// Georgia"); one such mention may be a person's ("faith in Kessin").
 			p.absorb(g)
 			continue
 		}
@@ -1128,6 +1247,7 @@ func (g *referentGroup) absorb(h *referentGroup) {
 	g.n[1] += h.n[1]
 	g.titled += h.titled
 	g.modifier += h.modifier
+	g.place += h.place
 }
 
 // suggest returns the referents both sides mention at least minCount times, at most k.

@@ -42,6 +42,11 @@ import (
 //     "Moroskyy"; "Dennis" and "Denis": nothing tells a word alone is a surname), the
 //     name of a place or a legal text, and a Chinese, Korean or Vietnamese name in
 //     family-name-first order ([voices.FamilyNameFirst]).
+//   - A two-word name written surname first, as headlines and lists write it, joins the
+//     name in the usual order when its second word is a known given name
+//     ([voices.IsGivenName]) and its first is none ("Morosky Peter" into "Peter
+//     Morosky"); when both words are given names ("Paul Rand", "Rand Paul") the two stay
+//     apart.
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
@@ -227,6 +232,25 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			}
 		}
 		merge(is, best)
+	}
+	// A two-word name written surname first, as headlines and lists write it
+	// ("Zelensky Volodymyr: …"), joins the name in the usual order ("Volodymyr Zelensky")
+	// when its second word is a known given name and its first is none: "Rand Paul" and
+	// "Paul Rand", whose words are both given names, stay two.
+	byWords := map[[2]string]int{}
+	for i := range gs {
+		if w := gs[i].words; gs[i].into < 0 && len(w) == 2 && personLike(w) {
+			byWords[[2]string{w[0], w[1]}] = i
+		}
+	}
+	for i := range gs {
+		w := gs[i].words
+		if gs[i].into >= 0 || len(w) != 2 || !voices.IsGivenName(w[1]) || voices.IsGivenName(w[0]) || !personLike(w) {
+			continue
+		}
+		if j, ok := byWords[[2]string{w[1], w[0]}]; ok && j != i && gs[j].into < 0 {
+			merge([]int{i, j}, j)
+		}
 	}
 	// join joins group i into the candidate that has more than four times the count of
 	// any other, if one has.

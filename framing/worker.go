@@ -945,6 +945,16 @@ func (w *worker) tokens(text string, out *[]Token) {
 	w.listTokens(text, 0, len(text), lo, hi, out)
 }
 
+// tokensVoiceless lists the tokens of text as tokens does, every one in the narrative
+// voice, without segmenting its voices (see docAnalyzer.voiceless): w.quotes is left
+// empty.
+func (w *worker) tokensVoiceless(text string, out *[]Token) {
+	lo, hi := w.bounds(text)
+	w.quotes, w.qi = w.quotes[:0], 0
+	w.sentBase, w.clauseBase = 0, 0
+	w.listTokens(text, 0, len(text), lo, hi, out)
+}
+
 // bounds returns where the text's body lies: Boilerplate's bounds, or the whole text when
 // the analyzer keeps boilerplate.
 func (w *worker) bounds(text string) (lo, hi int) {

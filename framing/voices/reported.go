@@ -394,7 +394,7 @@ func (s *segmenter) quotationAfterCue(k, hi int) bool {
 		j++
 	}
 	if j < hi && s.toks[j].inq {
-		return !s.quoteOpensClause(j, hi)
+		return !s.titleIn(j) && !s.quoteOpensClause(j, hi) // "told “Morning Desk” that …": a programme, not the words
 	}
 	return j >= hi || s.toks[j].clause != s.toks[k].clause
 }
@@ -728,6 +728,25 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			found = append(found, s.content(src.from-1, src.from, c))
 			continue
 		}
+		if !passive && src.ok() {
+			if s.freeRelativeSubject(src, k, lo) {
+				e := s.particleEnd(k, hi)
+				if v := s.freeRelativeVerb(k, e, hi); v >= 0 {
+					// "What Ruiz said is false": "what" is the verb's object, and what
+					// follows is the sentence's own, no content of the verb (as "What she
+					// believes is a mystery"); but "What Ruiz said was that …" and "What
+					// Ruiz wants is to …" have the clause or the infinitive after the
+					// copula for content.
+					if v+1 < hi && isBe(s.lowerWord(v)) && !s.toks[v+1].inq && (s.toks[v+1].flags&ClassThat != 0 || s.lowerWord(v+1) == "to") && !s.commaBetween(v, v+1) {
+						c := cue{src: src, from: k, to: e, verb: strings.ToLower(s.span(k, e))}
+						end := s.contentEnd(v+1, hi)
+						found = append(found, s.content(v+1, end, c))
+						k = end - 1
+					}
+					continue
+				}
+			}
+		}
 		if passive {
 			if sps := s.passiveAs(k, lo, hi); sps != nil {
 				found = append(found, sps...)
@@ -803,6 +822,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			} else if !warnVerbs[s.lang.verbBase(s.lowerWord(k))] {
 				continue
 			}
+		}
+		if m == e && s.formulaObject(k, m, hi) {
+			continue // "said goodbye", "as she said grace": words of a rite, no content
 		}
 		if m == e && s.phoneCall(k, m, hi) {
 			continue // "called Ortiz to congratulate him": a telephone call
@@ -2507,7 +2529,15 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if s.nounBeforeBe(k, e, hi) || base == "observe" && s.observesNorm(e, hi) || s.combatSense(k, e, hi) {
 		return 0, false // "the primary reason is cost", "what Ruiz said is false", "must observe the rules"
 	}
-	if tellVerbs[base] && m < hi && !s.toks[m].inq {
+	if tellVerbs[base] && m < hi && s.toks[m].inq && s.titleIn(m) {
+		// A programme for addressee: "told “Morning Desk” on Sunday that …".
+		for m < hi && s.toks[m].inq {
+			m++
+		}
+		if m >= hi || s.toks[m].clause != s.toks[k].clause {
+			return 0, false
+		}
+	} else if tellVerbs[base] && m < hi && !s.toks[m].inq {
 		// The addressee: "told reporters", "told Channel Nine's Nico Brandt", "urged them",
 		// "told her supporters" ("her" before a noun is a possessive, not the addressee).
 		if s.objectPronoun(m) && !s.possessiveHer(m, hi) {
@@ -2569,12 +2599,13 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && (!containsWord(preps, w) || s.adverbialPhrase(m, hi)) {
 			viaTo = viaTo || w == "to"
 			j := m + 1
-			for j < hi && j-m < 8 && !s.toks[j].inq && s.toks[j].clause == t.clause &&
-				!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
-				!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Tuesday whether …"
-				!s.clauseAfterMedium(j, m, hi) && // "said in a statement the pier would close"
-				(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
-					ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi)) {
+			for j < hi && j-m < 8 && s.toks[j].clause == t.clause && (s.toks[j].inq && s.titleIn(j) || // "on Channel Nine's “Dawn Report” that …"
+				!s.toks[j].inq &&
+					!(j > m+1 && s.toks[j-1].flags&(ClassTime|ClassMonth) != 0 && s.toks[j].flags&ClassDet != 0) && // "on Sunday the plan …"
+					!(j > m+1 && questionWords[s.lowerWord(j)]) && // "asked on Tuesday whether …"
+					!s.clauseAfterMedium(j, m, hi) && // "said in a statement the pier would close"
+					(s.toks[j].flags&(ClassThat|ClassVerb|ClassThink|ClassAux|ClassSubject|ClassPrep) == 0 || s.contentWord(j) ||
+						ordinals[s.lowerWord(j)] && j > m+1 && s.toks[j-1].flags&ClassDet != 0 || s.nounEndingPhrase(j, m, hi))) {
 				j++ // "in a Vargaesque post on Chirper": a weak verb after a determiner is a noun
 			}
 			if j == m+1 {
@@ -2687,6 +2718,17 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// titleIn reports whether token j, inside a quotation, is a word of a quoted title or
+// name (Title), which a phrase of the verb's medium may hold ("said on Channel Nine's
+// “Morning Desk” that …"), to be passed over as the phrase's words; the phrase goes on
+// after it when the verb's own words follow.
+func (s *segmenter) titleIn(j int) bool {
+	pos := s.toks[j].start
+	i, _ := slices.BinarySearchFunc(s.quotes, pos, func(q quote, p int) int { return cmp.Compare(q.openStart, p) })
+	s.work++
+	return i > 0 && s.quotes[i-1].start <= pos && pos < s.quotes[i-1].end && s.quotes[i-1].Voice == Title
 }
 
 // coordinatedSubjectAhead reports whether a clause whose subject joins noun phrases by
@@ -4119,6 +4161,97 @@ func (s *segmenter) relativeObject(src np, k, hi int) bool {
 	base := s.lang.verbBase(s.lowerWord(k))
 	return !s.commaBefore(r) && (s.toks[k].flags&ClassVerb != 0 || supportVerbs[base]) && !sayVerbs[base] && !n.inq && !n.cap &&
 		(n.flags&(ClassAux|ClassPast) != 0 && n.flags&ClassPrep == 0 || n.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed"))
+}
+
+// freeRelativeSubject reports whether "what" stands right before the subject src of the
+// verb at token k and opens a free relative that is its sentence's subject: it
+// opens the sentence, or only conjunctions and adverbs come before it ("What Ruiz said
+// …", "But what Ruiz said …"), and no more than adverbs, auxiliaries or a negation stand
+// between src and the verb. After a preposition or a verb the free relative is an object
+// ("the crew turned to what its captain said was the safer route"), which may hold the
+// verb's content, and
+// is left to the general reading.
+func (s *segmenter) freeRelativeSubject(src np, k, lo int) bool {
+	w := src.from - 1
+	if s.lang.name != "english" || w < lo || s.toks[w].inq || s.toks[w].clause != s.toks[k].clause || s.lowerWord(w) != "what" || k-src.to > 3 {
+		return false
+	}
+	for j := lo; j < w; j++ {
+		if s.toks[j].inq || s.toks[j].flags&ClassConj == 0 && !s.adverb(j) {
+			return false
+		}
+	}
+	for j := src.to; j < k; j++ {
+		if !s.adverb(j) && s.toks[j].flags&(ClassAux|ClassNeg) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// freeRelativeVerb returns the sentence's verb after the cue verb at token k in a free
+// relative that is the sentence's subject, whose particle ends at token e (see
+// freeRelativeSubject): the first finite form in the cue's clause at or after e, or after
+// the addressee of a verb of telling ("What Ruiz said on Monday | was false", "What Ruiz
+// told the council | was untrue"), or -1 when there is none ("What Ruiz said?"), or a
+// quotation or another clause comes first, where the object "what" stands for may be
+// the clause's ("What Ruiz thinks the board will do is unclear").
+func (s *segmenter) freeRelativeVerb(k, e, hi int) int {
+	j := e
+	if tellVerbs[s.lang.verbBase(s.lowerWord(k))] {
+		if n := s.npAfter(e, hi); n.ok() {
+			j = n.to
+		}
+	}
+	if j >= hi || s.toks[j].flags&ClassSubject != 0 || subjectContraction(s.lowerWord(j)) || s.clauseAhead(j, hi) {
+		return -1
+	}
+	for ; j < hi; j++ {
+		u := s.toks[j]
+		if u.inq || u.clause != s.toks[e-1].clause || u.flags&(ClassThat|ClassWho) != 0 || subordinators[s.lowerWord(j)] {
+			return -1
+		}
+		w := s.lowerWord(j)
+		if u.flags&ClassPrep == 0 && (finiteAux[w] || modals[w] && !u.cap || u.flags&ClassPast != 0 ||
+			!u.cap && u.flags == 0 && strings.HasSuffix(w, "ed")) {
+			return j
+		}
+	}
+	return -1
+}
+
+// formulas are the set words of greeting, parting and prayer that "say" takes
+// for object ("said goodbye", "say grace"): a rite performed, with no proposition to
+// report ("thanks" is not one: "said thanks to the levy the port reopened").
+var formulas = map[string]bool{"goodbye": true, "goodbyes": true, "good-bye": true, "farewell": true,
+	"farewells": true, "hello": true, "grace": true, "amen": true, "prayer": true, "prayers": true}
+
+// formulaObject reports whether the object at token m of the verb "say" at token k is a
+// formula of greeting, parting or prayer, alone or after an article or a
+// possessive ("said goodbye to the crew", "said a prayer", "said their farewells"), which
+// the verb performs rather than reports. The formula must close the object: the clause
+// ends after it, or "to", "for", "and" or "before" follows ("said grace before the
+// meal"); a formula word that opens a clause of its own is content ("said prayers would
+// not help", "said farewell tours cost too much"). "Said yes" and "said no" are answers,
+// and keep their content.
+func (s *segmenter) formulaObject(k, m, hi int) bool {
+	if s.lang.name != "english" || s.lang.verbBase(s.lowerWord(k)) != "say" || m >= hi || s.toks[m].inq || s.toks[m].clause != s.toks[k].clause {
+		return false
+	}
+	if w := s.lowerWord(m); (w == "a" || possessiveDets[w]) && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == s.toks[m].clause {
+		m++
+	}
+	if !formulas[s.lowerWord(m)] || s.toks[m].cap {
+		return false
+	}
+	if n := m + 1; n < hi && s.toks[n].clause == s.toks[m].clause && s.toks[n].sentence == s.toks[m].sentence {
+		switch s.lowerWord(n) {
+		case "to", "for", "and", "before":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // relativeBefore returns the relative word right before the subject src of the verb at

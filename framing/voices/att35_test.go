@@ -1,0 +1,84 @@
+package voices
+
+import "testing"
+
+// TestFreeRelative35 covers "what" before a cue verb's subject when the free relative it
+// opens is the sentence's subject (freeRelativeSubject, freeRelativeVerb): "what" is the
+// verb's object and the words after the verb are the sentence's own, no content; a
+// copula with "that" or an infinitive after it gives those for content. Each sentence is written for this test.
+func TestFreeRelative35(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a free relative opening the sentence is the subject",
+			"What Tova Brenner said is false.",
+			nil},
+		{"after a conjunction, with a time after the verb",
+			"But what Tova Brenner said on Friday was wrong.",
+			nil},
+		{"a verb of telling and its addressee",
+			"What Tova Brenner told the jury was untrue.",
+			nil},
+		{"a sentence verb in -ed",
+			"What Tova Brenner wrote angered the mill owners.",
+			nil},
+		{"a copula and that: the clause is the content",
+			"What Tova Brenner said was that the mill would reopen.",
+			[]vspan{{Reported, "Tova Brenner", "Tova Brenner", "said", "that the mill would reopen"}}},
+		{"after a preposition the free relative keeps its content",
+			"The choir rehearsed for what Tova Brenner said is the hardest concert of the year.",
+			[]vspan{{Reported, "Tova Brenner", "Tova Brenner", "said", "is the hardest concert of the year"}}},
+	})
+}
+
+// TestSayFormula35 covers "say" with a set formula of greeting, parting or prayer for
+// object (formulaObject): a rite performed, no content, in a clause of its own or in a
+// subordinate clause before the sentence's ("As Ruiz said goodbye, …"); "said no" is an
+// answer and keeps its content. Each sentence is written for this test.
+func TestSayFormula35(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"said goodbye in a clause with as",
+			"As Tova Brenner said goodbye, the choir sang.",
+			nil},
+		{"said grace in a clause with after",
+			"After Tova Brenner said grace, the guests ate.",
+			nil},
+		{"a possessive before the formula",
+			"Oskar Lind said his farewells to the crew and left.",
+			nil},
+		{"an article before the formula",
+			"Oskar Lind said a prayer for the miners.",
+			nil},
+		{"said no is an answer",
+			"When Oskar Lind said no, the board balked.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "no"}}},
+		{"a formula word opening a clause of its own is content",
+			"Oskar Lind said prayers would not mend the dam.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "prayers would not mend the dam"}}},
+		{"a formula word as a modifier is content",
+			"Oskar Lind said farewell concerts drain the budget.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "farewell concerts drain the budget"}}},
+		{"a capitalized name is no formula",
+			"Oskar Lind said Grace would sing.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "Grace would sing"}}},
+	})
+}
+
+// TestTitleInMedium35 covers a quoted programme or paper's title in the phrase of the
+// medium between a verb and its content (titleIn): the phrase passes over it, so the
+// that-clause after it is still the verb's content, and after "told" the programme is
+// the addressee, not the words told. Each sentence is written for this test.
+func TestTitleInMedium35(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a programme after a possessive, then a time and that",
+			"Oskar Lind said on Radio Vell's \u201cDawn Report\u201d on Monday that the mill would close.",
+			[]vspan{{Title, "", "", "", "Dawn Report"},
+				{Reported, "Oskar Lind", "Oskar Lind", "said", "the mill would close"}}},
+		{"a programme after a preposition, no that",
+			"Oskar Lind said on \u201cDawn Report\u201d the mill would close.",
+			[]vspan{{Title, "", "", "", "Dawn Report"},
+				{Reported, "Oskar Lind", "Oskar Lind", "said", "the mill would close"}}},
+		{"a programme told",
+			"Oskar Lind told \u201cDawn Report\u201d on Monday that the mill would close.",
+			[]vspan{{Title, "", "", "", "Dawn Report"},
+				{Reported, "Oskar Lind", "Oskar Lind", "told", "the mill would close"}}},
+	})
+}
