@@ -832,8 +832,10 @@ func (m *referentMatcher) match(words []string, surface string, titled bool, lan
 				// All the mention's words are the referent's, its first or last among them;
 				// for a body's name, its last (the organization's word): "European" alone
 				// is an adjective, not the European Union, nor "Progress" the Progress
-				// Party.
-				ok = m.heads[i] == "" && slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])
+				// Party. A country's adjective alone names no longer name it ends:
+				// "American" is not "Latin American", nor "Korean" "South Korean".
+				ok = (m.heads[i] == "" && slices.Contains(words, ref[0]) || slices.Contains(words, ref[len(ref)-1])) &&
+					!(len(words) == 1 && len(ref) > 1 && countries[words[0]].adjective)
 			case common == len(ref):
 				// The mention holds the whole referent and more name words, after a title
 				// ("President Tomas Varga" for "Varga", "President Xi Jinping" for "Xi"); not

@@ -611,8 +611,8 @@ type loadedCounter struct {
 	uncounted   int         // matches with no counted word (LoadedTally.Uncounted)
 	hits        int         // every match of the lexicon (LoadedTally.Hits)
 
-	// The other accounts' sentences, kept from their one segmentation for the alignment
-	// of evidence (keepSentences): each sentence's counted terms are otherIDs[lo:hi], ids
+	// The other accounts' sentences, kept from their one reading for the alignment of
+	// evidence (keepSentences): each sentence's counted terms are otherIDs[lo:hi], ids
 	// into otherTerms (otherID: term -> id).
 	otherSents []otherSentence
 	otherIDs   []int32
@@ -776,8 +776,8 @@ func (lc *loadedCounter) countSentences(toks []Token) {
 }
 
 // keepSentences keeps the sentences of o.Others[di], whose tokens are toks, with their
-// counted terms, for evidence: the other accounts are segmented once, not again to align
-// the listed words' sentences with theirs.
+// counted terms, for evidence: the other accounts are read once, not again to align the
+// listed words' sentences with theirs.
 func (lc *loadedCounter) keepSentences(di int, toks []Token) {
 	if lc.otherID == nil {
 		lc.otherID = map[string]int32{}

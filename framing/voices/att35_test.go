@@ -5,7 +5,8 @@ import "testing"
 // TestFreeRelative35 covers "what" before a cue verb's subject when the free relative it
 // opens is the sentence's subject (freeRelativeSubject, freeRelativeVerb): "what" is the
 // verb's object and the words after the verb are the sentence's own, no content; a
-// copula with "that" or an infinitive after it gives those for content. Each sentence is written for this test.
+// copula with "that" or an infinitive after it gives those for content. Each sentence
+// is written for this test.
 func TestFreeRelative35(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a free relative opening the sentence is the subject",
@@ -80,5 +81,59 @@ func TestTitleInMedium35(t *testing.T) {
 			"Oskar Lind told \u201cDawn Report\u201d on Monday that the mill would close.",
 			[]vspan{{Title, "", "", "", "Dawn Report"},
 				{Reported, "Oskar Lind", "Oskar Lind", "told", "the mill would close"}}},
+	})
+}
+
+// TestPluralOfVerb35 covers a reporting verb's form in -s that is also a plural noun, not
+// among the listed ones (pluralOfVerb): after a determiner, a possessive or a quantifier,
+// or right before a reporting verb, it heads the subject; after a name, a number in a
+// name or a noun phrase with a determiner, it is the verb. Each sentence is written for this test.
+func TestPluralOfVerb35(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a singular determiner: the -s form is the verb",
+			"This suggests that tenants could argue that the levy is void.",
+			[]vspan{{Reported, "", "", "argue", "the levy is void"}}},
+		{"after a determiner",
+			"The advocates said the mill was safe.",
+			[]vspan{{Reported, "The advocates", "the advocates", "said", "the mill was safe"}}},
+		{"after a capitalized modifier, before a reporting verb",
+			"Tenant advocates said the mill was safe.",
+			[]vspan{{Reported, "Tenant advocates", "Tenant advocates", "said", "the mill was safe"}}},
+		{"after a quantifier",
+			"Many advocates argue the mill is unsafe.",
+			[]vspan{{Reported, "Many advocates", "Many advocates", "argue", "the mill is unsafe"}}},
+		{"after a possessive",
+			"The guild's advocates warned that the mill would close.",
+			[]vspan{{Reported, "The guild's advocates", "the guild's advocates", "warned", "the mill would close"}}},
+		{"after a name it is the verb",
+			"Oskar Lind argues the mill is unsafe.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "argues", "the mill is unsafe"}}},
+		{"after a conjunction, before a reporting verb",
+			"The mill closed, but advocates say it will reopen.",
+			[]vspan{{Reported, "advocates", "advocates", "say", "it will reopen"}}},
+		{"after a number in a name it is the verb",
+			"Vell 2030 disagrees. It prefers a vote.",
+			[]vspan{{Reported, "Vell 2030", "Vell 2030", "prefers", "a vote"}}},
+	})
+}
+
+// TestRelativeThenVerb35: after a subject and its apposition, "said" and a phrase, a
+// relative clause set off by commas and a finite verb, the phrase is the subject of that
+// verb in the content, not the source of an inverted attribution (relativeThenVerb).
+// Each sentence is written for this test.
+func TestRelativeThenVerb35(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a plural noun and a which-clause",
+			"Oskar Lind, the envoy, said the talks, which both ports joined in May, had stalled.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "the talks, which both ports joined in May, had stalled"}}},
+		{"another noun",
+			"Oskar Lind, the envoy, said the plans, which both ports backed in May, had stalled.",
+			[]vspan{{Reported, "Oskar Lind", "Oskar Lind", "said", "the plans, which both ports backed in May, had stalled"}}},
+		{"after a content of one phrase the phrase is the source",
+			"The port's goal, said Tova Brenner, who led the review for the first time, was to cut costs.",
+			[]vspan{{Reported, "Tova Brenner", "Tova Brenner", "said", "The port's goal"}}},
+		{"after a clause the phrase is the source",
+			"The levy will stay, said the harbormaster, who took office in May.",
+			[]vspan{{Reported, "the harbormaster", "the harbormaster", "said", "The levy will stay"}}},
 	})
 }

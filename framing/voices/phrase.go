@@ -105,13 +105,52 @@ func (s *segmenter) contentWord(k int) bool {
 		// A verb that is also a noun is a noun after a determiner or a name ("a White
 		// House pool report", "the claims"), and before a verb after a number or a
 		// quantifier ("The two sides said").
-		return false
+		if !s.pluralOfVerb(k) {
+			return false
+		}
 	}
 	w := s.word(k)
 	if s.lang.name == "english" && len(w) > 3 && strings.HasSuffix(w, "ly") && !lyNouns[strings.ToLower(w)] {
 		return false // an adverb
 	}
 	return true
+}
+
+// pluralOfVerb reports whether token k, a reporting verb's form in -s that is also a
+// plural noun ("advocates", "protests"), reads as the noun: after a determiner, a
+// possessive or a quantifier ("the advocates", "Ruiz's supports", "many advocates"), or
+// before a reporting verb of its clause (not a participle before "by") when no pronoun,
+// auxiliary, preposition or relative word stands before it ("Immigration advocates
+// said", "but advocates say"), where no finite verb can stand. Other verbs that are also
+// nouns are listed (ClassWeak) and read as nouns after a name too ("a White House pool
+// report"); these are not. Nouns of records and documents ("figures") are left to the
+// reading of evidence.
+func (s *segmenter) pluralOfVerb(k int) bool {
+	t := s.toks[k]
+	w := s.lowerWord(k)
+	if s.lang.name != "english" || t.cap || t.inq || k == 0 || t.flags&(ClassVerb|ClassThink) == 0 || t.flags&(notName|ClassWeak) != 0 ||
+		!pluralNoun(w) || s.lang.verbBase(w) == w || evidenceNouns[w] || docNouns[w] {
+		return false // "the figures show": a record's report, read as one (evidence.go)
+	}
+	p := s.toks[k-1]
+	switch s.lowerWord(k - 1) {
+	case "this", "that", "a", "an", "each", "every", "another":
+		return false // a singular determiner: "This suggests" is its subject and verb
+	}
+	if p.clause != t.clause || p.inq {
+		return false
+	}
+	if p.flags&ClassDet != 0 && p.flags&(ClassThat|ClassSubject) == 0 || p.poss || quantifiers[s.lowerWord(k-1)] {
+		return true
+	}
+	if k+1 >= len(s.toks) || p.flags&(ClassSubject|ClassAux|ClassWho|ClassVerb|ClassThink|ClassPrep|ClassThat) != 0 {
+		return false
+	}
+	u := s.toks[k+1]
+	if k+2 < len(s.toks) && s.toks[k+2].clause == t.clause && s.lowerWord(k+2) == "by" {
+		return false // "remarks reported by": a participle after a noun, no subject's verb
+	}
+	return u.clause == t.clause && !u.inq && !u.cap && u.flags&(ClassVerb|ClassThink) != 0 && u.flags&(ClassWeak|ClassPrep) == 0 && !s.participle(k+1)
 }
 
 // headWord reports whether token k can end a source phrase.

@@ -3154,10 +3154,13 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		case c.src.ok() && c.src.from == cs:
 		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs) && !(c.src.ok() && c.src.from >= c.to && c.src.to < len(s.toks) && s.commaBefore(c.src.to))):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
-		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) && s.finiteIn(c.src.from, c.src.to):
+		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) &&
+			(s.finiteIn(c.src.from, c.src.to) || s.npThenAside(lo, cs) && s.relativeThenVerb(c.src.to, hi)):
 			// "Ruiz, the director, said the workers earned little": after a subject and its
-			// apposition, the verb's clause, not its source; after a clause, the phrase is
-			// the source ("The strike will go on, said a nurse trained abroad").
+			// apposition, the verb's clause, not its source, also when a relative clause
+			// stands between its subject and its verb ("said the talks, which both sides
+			// joined, had stalled"); after a clause, the phrase is the source ("The strike
+			// will go on, said a nurse trained abroad").
 			continue
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !(s.lowerWord(c.from) == "say" && s.commaBefore(c.from+1)):
 			end = c.src.to // not ", say, single digits": an aside
@@ -3929,6 +3932,32 @@ func (s *segmenter) clauseEnd(k, hi int) int {
 		k++
 	}
 	return k
+}
+
+// npThenAside reports whether tokens [lo, cs) open with a clause that is one noun phrase
+// and go on past it ("Lind, the envoy,"): a subject and its apposition, not a content of
+// one phrase ("The president's goal,", which an inverted source may follow).
+func (s *segmenter) npThenAside(lo, cs int) bool {
+	if lo >= cs {
+		return false
+	}
+	ce := s.clauseEnd(lo, cs)
+	if ce >= cs || ce <= lo {
+		return false
+	}
+	n := s.npBefore(ce-1, lo)
+	return n.ok() && n.from == lo && n.to == ce
+}
+
+// relativeThenVerb reports whether a relative clause set off by commas opens at token e
+// and a finite verb follows it ("the talks, which both sides joined in May, had
+// stalled"): the phrase before e is that verb's subject.
+func (s *segmenter) relativeThenVerb(e, hi int) bool {
+	if e >= hi || s.toks[e].inq || s.toks[e].flags&ClassWho == 0 || !s.commaBefore(e) {
+		return false
+	}
+	end := s.clauseEnd(e, hi)
+	return end < hi && s.commaBefore(end) && s.finiteIn(end-1, min(hi, end+3))
 }
 
 // pronounJoined reports whether the phrase n joins a subject pronoun to another source
