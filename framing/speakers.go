@@ -85,9 +85,10 @@ import (
 //     with the larger count (ties: the first in byte order): the country given by its
 //     name, its possessive or its adjective ("Ukraine president", "Ukraine's president",
 //     "Ukrainian president"; "Russia's Defense Ministry", "Russian Defense Ministry"),
-//     "Ministry of X" or "Department of X" for "X Ministry" or "X Department" with the
-//     same country or none ("Russian Ministry of Defense"; "Department of Justice",
-//     "Justice Department"), "Ministry of Foreign Affairs" for "Foreign Ministry", and
+//     "Ministry of X", "Department of X" or "Office of X" for "X Ministry", "X
+//     Department" or "X Office" with the same country or none ("Russian Ministry of
+//     Defense"; "Department of Justice", "Justice Department"; "Office of the Harbor
+//     Master", "Harbor Master's Office", a possessive inside the name read without it), "Ministry of Foreign Affairs" for "Foreign Ministry", and
 //     after a country "Defence" for "Defense". The body's words end in a word of a body
 //     or an office ("Ministry", "government", "president", "officials"); the countries
 //     are a table of about a hundred, without names that other places or many people
@@ -760,7 +761,8 @@ func bodyKey(words []string) (string, bool) {
 		}
 	}
 	if len(rest) == 0 || !isBodyHead(rest[len(rest)-1]) &&
-		(len(rest) < 3 || !strings.EqualFold(rest[0], "ministry") && !strings.EqualFold(rest[0], "department") || !strings.EqualFold(rest[1], "of")) {
+		(len(rest) < 3 || !strings.EqualFold(rest[0], "ministry") && !strings.EqualFold(rest[0], "department") && !strings.EqualFold(rest[0], "office") ||
+			!strings.EqualFold(rest[1], "of")) {
 		return "", false // no body's word, no "Ministry of": no body (before any allocation)
 	}
 	body := make([]string, len(rest))
@@ -769,9 +771,14 @@ func bodyKey(words []string) (string, bool) {
 		if body[i] == "defence" && country != "" {
 			body[i] = "defense" // not alone: "Ministry of Defence" alone is often Britain's
 		}
+		if i < len(rest)-1 {
+			// A possessive inside the name: "Prosecutor General's Office" is the
+			// "Office of the Prosecutor General".
+			body[i] = strings.TrimSuffix(strings.TrimSuffix(body[i], "'s"), "’s")
+		}
 	}
 	if !bodyHeads[body[len(body)-1]] {
-		if len(body) < 3 || body[0] != "ministry" && body[0] != "department" || body[1] != "of" {
+		if len(body) < 3 || body[0] != "ministry" && body[0] != "department" && body[0] != "office" || body[1] != "of" {
 			return "", false
 		}
 		x := body[2:] // "Ministry of Defense": "Defense Ministry"
