@@ -263,22 +263,29 @@ func sampleLoaded(t testing.TB, an *Analyzer, account, others []corpus.Document,
 	return b
 }
 
+// sampleStateSides returns the embedded sample's English documents, split into the state
+// outlets' and the others', each side with at least least documents.
+func sampleStateSides(t *testing.T, least int) (docs, state, others []corpus.Document) {
+	t.Helper()
+	docs = corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" })
+	for _, d := range docs {
+		if d.Kind == "state" {
+			state = append(state, d)
+		} else {
+			others = append(others, d)
+		}
+	}
+	if len(state) < least || len(others) < least {
+		t.Fatalf("sample sides %d and %d", len(state), len(others))
+	}
+	return docs, state, others
+}
+
 // TestLoadedDeterministic: the same input gives the same bytes, whatever the order of the
 // documents, and from many goroutines at once.
 func TestLoadedDeterministic(t *testing.T) {
 	an := &Analyzer{Voices: OwnVoice}
-	docs := corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" })
-	var a, b []corpus.Document
-	for _, d := range docs {
-		if d.Kind == "state" {
-			a = append(a, d)
-		} else {
-			b = append(b, d)
-		}
-	}
-	if len(a) < 2 || len(b) < 2 {
-		t.Fatalf("sample sides %d and %d", len(a), len(b))
-	}
+	docs, a, b := sampleStateSides(t, 2)
 	bg, err := an.Profile(docs...)
 	if err != nil {
 		t.Fatal(err)

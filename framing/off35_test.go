@@ -1,19 +1,11 @@
 package framing
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestJoinSpeakerNamesOffice: "Office of X" and "X Office", a possessive inside the name
 // read without it, are one body, with the same country or none.
 func TestJoinSpeakerNamesOffice(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		in   []Count
-		want []Count
-		into map[string]string
-	}{
+	runJoinRows(t, []joinRow{
 		{"office of and a possessive",
 			[]Count{{"Office of the Harbor Master", 3}, {"Harbor Master's Office", 2}},
 			[]Count{{"Office of the Harbor Master", 5}}, map[string]string{"Harbor Master's Office": "Office of the Harbor Master"}},
@@ -23,12 +15,5 @@ func TestJoinSpeakerNamesOffice(t *testing.T) {
 		{"a country's office stays apart from one without",
 			[]Count{{"Chilean Harbor Master's Office", 1}, {"Harbor Master's Office", 2}},
 			[]Count{{"Harbor Master's Office", 2}, {"Chilean Harbor Master's Office", 1}}, map[string]string{}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, into := JoinSpeakerNames(tc.in)
-			if !reflect.DeepEqual(got, tc.want) || !reflect.DeepEqual(into, tc.into) {
-				t.Errorf("JoinSpeakerNames(%v) = %v, %v; want %v, %v", tc.in, got, into, tc.want, tc.into)
-			}
-		})
-	}
+	})
 }

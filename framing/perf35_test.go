@@ -70,18 +70,7 @@ func TestTokensVoiceless(t *testing.T) {
 // several listing the documents ahead of it (tokensInOrder), and the first bad document
 // in the account's order is the error, whatever the workers.
 func TestLoadedReportWorkers(t *testing.T) {
-	docs := corpus.Sample().Select(func(d corpus.Document) bool { return d.Language == "english" })
-	var a, b []corpus.Document
-	for _, d := range docs {
-		if d.Kind == "state" {
-			a = append(a, d)
-		} else {
-			b = append(b, d)
-		}
-	}
-	if len(a) < 3 || len(b) < 3 {
-		t.Fatalf("sample sides %d and %d", len(a), len(b))
-	}
+	_, a, b := sampleStateSides(t, 3)
 	report := func(workers int, account []corpus.Document) (string, error) {
 		an := &Analyzer{Voices: OwnVoice, Workers: workers}
 		bg, err := an.Profile(b...)

@@ -15,12 +15,7 @@ import (
 // "Tam", "Li", "Kim", "Kang", "Lam", "Han" and "Nguyen" East Asian surnames, of which "Chen",
 // "Li", "Kim", "Lam", "Han" and "Nguyen" are among the commonest, "Israel" a country).
 func TestJoinSpeakerNames(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		in   []Count
-		want []Count
-		into map[string]string
-	}{
+	runJoinRows(t, []joinRow{
 		{"empty", nil, []Count{}, map[string]string{}},
 		{"surname after a known given name",
 			[]Count{{"Anna Veltri", 10}, {"Veltri", 20}},
@@ -172,7 +167,22 @@ func TestJoinSpeakerNames(t *testing.T) {
 			[]Count{{"Anna Veltri", 2}, {"Veltri", 1}, {"Russia's Defense Ministry", 1}, {"Russian Defense Ministry", 1}},
 			[]Count{{"Anna Veltri", 3}, {"Russia's Defense Ministry", 2}},
 			map[string]string{"Veltri": "Anna Veltri", "Russian Defense Ministry": "Russia's Defense Ministry"}},
-	} {
+	})
+}
+
+// joinRow is a case of JoinSpeakerNames: counts given, and the joined counts and the map
+// of names shown under another expected.
+type joinRow struct {
+	name string
+	in   []Count
+	want []Count
+	into map[string]string
+}
+
+// runJoinRows runs each row as a subtest.
+func runJoinRows(t *testing.T, rows []joinRow) {
+	t.Helper()
+	for _, tc := range rows {
 		t.Run(tc.name, func(t *testing.T) {
 			got, into := JoinSpeakerNames(tc.in)
 			if !reflect.DeepEqual(got, tc.want) || !reflect.DeepEqual(into, tc.into) {

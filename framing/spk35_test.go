@@ -1,19 +1,11 @@
 package framing
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestJoinSpeakerNamesSurnameFirst: a two-word name written surname first joins the name in
 // the usual order when its second word is a known given name and its first is none.
 func TestJoinSpeakerNamesSurnameFirst(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		in   []Count
-		want []Count
-		into map[string]string
-	}{
+	runJoinRows(t, []joinRow{
 		{"surname first joins the usual order",
 			[]Count{{"Anna Veltri", 30}, {"Veltri Anna", 4}},
 			[]Count{{"Anna Veltri", 34}}, map[string]string{"Veltri Anna": "Anna Veltri"}},
@@ -32,12 +24,5 @@ func TestJoinSpeakerNamesSurnameFirst(t *testing.T) {
 		{"a body's word is no surname",
 			[]Count{{"Anna Council", 3}, {"Council Anna", 2}},
 			[]Count{{"Anna Council", 3}, {"Council Anna", 2}}, map[string]string{}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, into := JoinSpeakerNames(tc.in)
-			if !reflect.DeepEqual(got, tc.want) || !reflect.DeepEqual(into, tc.into) {
-				t.Errorf("JoinSpeakerNames(%v) = %v, %v; want %v, %v", tc.in, got, into, tc.want, tc.into)
-			}
-		})
-	}
+	})
 }
