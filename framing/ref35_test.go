@@ -50,7 +50,9 @@ func TestOfficeWithOf(t *testing.T) {
 			[]string{"Ana Krel", "Soloria"}, []string{"Soloria Ana Krel"}, [][2]string{{"Soloria", "Ana Krel"}}},
 		{"the and a second of",
 			[]string{"Chairman of the Board of Halden Ports Ana Ruiz spoke.", "Later Chairman of the Board of Halden Ports Ana Ruiz left."},
-			[]string{"Ana Ruiz", "Halden Ports"}, []string{"Halden Ports Ana Ruiz"}, nil},
+			// The body after the office is an institution's name completed by "of" (see
+			// institutionOf): "Board of Halden Ports".
+			[]string{"Ana Ruiz", "Board of Halden Ports"}, []string{"Halden Ports Ana Ruiz"}, nil},
 		// The surname alone is the person's: the name after the office is titled.
 		{"the surname alone joins the name after the office",
 			append(rep(4, "The guild invited Darnell to Halden."), "Secretary of Harbors Peter Darnell spoke in Halden. Later Darnell left.",
@@ -80,7 +82,9 @@ func TestOfficeWithOf(t *testing.T) {
 			[]string{"Ardo Quennick Darnell"}, []string{"Quennick Darnell"}, nil},
 		{"an organization's word before of is no office",
 			[]string{"The Bank of Soloria Anna Vell fund opened in Halden.", "Later the Bank of Soloria Anna Vell fund closed."},
-			[]string{"Soloria Anna Vell"}, []string{"Anna Vell"}, nil},
+			// No office; the bank's name ends where a person's name opens (see
+			// institutionOf): "Bank of Soloria" and "Anna Vell".
+			[]string{"Bank of Soloria", "Anna Vell"}, []string{"Soloria Anna Vell"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

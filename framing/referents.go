@@ -19,6 +19,23 @@ package framing
 //     in a sentence of ten or more) are skipped: their capitals say nothing about names.
 //     A sentence of names with its verb in lower case ("Soloria, Ana Ruiz and Ivo Marek
 //     met in Halden.", "Ana Ruiz is now in Halden.") is no headline.
+//   - Inside a name, lower-case particles stand between its capitalized words ("Bill de
+//     Blasio", "Rio de Janeiro", "Ursula von der Leyen", "Mohammed bin Salman": one or two
+//     of "de", "da", "van", "von", "der", "bin", "al" and the like, "la" and "le" only
+//     second), and a word with the Arabic article in lower case before a capital is a
+//     name's word ("Abdel Fattah el-Sisi"). An institution's name goes on over "of" or
+//     "for" (and a "the") and the capitalized words after it, up to a title or a person's
+//     given name before another capitalized word ("Bank of Halden Governor Ana Ruiz" is
+//     "Bank of Halden" and "Ana Ruiz"), when the word before is an institution's ("for"
+//     after fewer: "Center for Tidal Research", not "Congress for Ruritania") ("Bank of Halden", "House of Commons", "Council of Europe",
+//     "Parliamentary Assembly of the Council of Europe", "Center for Tidal Research"; not
+//     "Friends of Ana Varga", nor "Ministry of X", "Department of X" and "Office of X",
+//     which English writes "X Ministry" as well): those words are then no name of their
+//     own ("Halden"). It does not when "and" and a capitalized word follow, which may go
+//     on with the name or name another ("Bank of Halden and Ana Ruiz"), nor when the
+//     words after "of" name a country ("Communist Party of China" stays "Communist Party"
+//     and "China": each is mentioned apart as well, "Democratic Party of Japan" is no
+//     "Democratic Party", and "Republic of Belarus" is Belarus).
 //   - The dateline that opens a text ("HONG KONG —", "HATAY, Turkey —") names where the
 //     story was filed, not what it is about: its names are left out.
 //   - Function words that open a sentence ("The", "In", "But") are left out of the run,
@@ -41,6 +58,8 @@ package framing
 //     Barbara", "President of West Virginia University"), and so is a run after a title
 //     in lower case ("the director of the Halden Anna Gallery" describes someone named
 //     elsewhere); a name that does not open with a title ("Bank of England") is no office.
+//   - A single letter ("Q:"), a generational suffix ("Jr.") or initials in everyday use as
+//     a common noun ("TV", "ID", "GDP") written alone is no name.
 //   - A single word that opens its sentence is counted for a name only when the same word
 //     is a name elsewhere (capitalized inside a sentence more often than it is written in
 //     lower case there): "Trump said" counts, "Analysts said" and "Come" do not. A single
@@ -305,14 +324,20 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 	for i := 0; i < len(toks); {
 		f.work++
 		t := toks[i]
-		if !t.Cap || f.titleCase[t.Sentence] || t.Start < dateline {
+		if !nameCap(s, i) || f.titleCase[t.Sentence] || t.Start < dateline {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && toks[j].Cap && s.joined(j-1) && toks[j].Class&classTimeWord == 0 {
+		for j < len(toks) {
 			f.work++
-			j++
+			if nameCap(s, j) && s.joined(j-1) && toks[j].Class&classTimeWord == 0 {
+				j++
+			} else if n := particles(s, j); n > 0 {
+				j += n + 1 // "Bill de Blasio", "Ursula von der Leyen"
+			} else {
+				break
+			}
 		}
 		from := i
 		next := j
@@ -361,6 +386,12 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 				r.title, r.from = p-1, p
 			}
 		}
+		if e := institutionOf(s, r.to); e > r.to {
+			r.to, i = e, max(i, e) // "Bank of England", "Center for Policy Studies"
+		}
+		if r.to-r.from == 1 && notAName(s.word(r.from)) {
+			continue // "Q:", "TV", "Jr."
+		}
 		if r.to-r.from == 1 {
 			r.initial = r.from == 0 || toks[r.from-1].Sentence != toks[r.from].Sentence
 			r.date = r.from > 0 && isNumber(s.word(r.from-1)) || r.to < len(toks) && isNumber(s.word(r.to)) && toks[r.to].Clause == toks[r.to-1].Clause ||
@@ -374,6 +405,131 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 	}
 	return f.runs
 }
+
+// notAName reports whether a word written alone as a name names nothing: a single
+// letter ("Q:" of an interview, "D" of a party), a generational suffix ("Jr."), or
+// initials in everyday use as a common noun or a word (commonInitials: "TV", "ID",
+// "OK", "GDP").
+func notAName(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	w = strings.ToLower(w)
+	return nameSuffixes[w] || commonInitials[strings.ReplaceAll(w, ".", "")]
+}
+
+// commonInitials are initials written in capitals that English uses as common nouns or
+// words, not as names: a television, an identity card, an economy's output. Read only.
+var commonInitials = wordSet(`tv id ok gdp gnp ceo cfo dna iq ufo pc cd dvd sms vip faq diy atm`)
+
+// nameCap reports whether token k can be a word of a name: capitalized, or a word with
+// the Arabic article in lower case before a capital ("el-Sisi", "al-Assad").
+func nameCap(s *tagged, k int) bool {
+	if s.toks[k].Cap {
+		return true
+	}
+	w := s.word(k)
+	for _, a := range []string{"al-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// particles returns how many lower-case particles of a name stand at token k, between a
+// word of a name before it and a capitalized word after it, all joined (one clause, only
+// white space between): one of nameParticles but "la" and "le" ("de", "van", "bin"),
+// then at most one more of them ("von der", "de la"), as in "Bill de Blasio", "Rio de
+// Janeiro", "Ursula von der Leyen", "Mohammed bin Salman"; or 0.
+func particles(s *tagged, k int) int {
+	if w := s.word(k); k == 0 || k+1 >= len(s.toks) || !s.joined(k-1) || !nameParticles[w] || w == "la" || w == "le" {
+		return 0
+	}
+	n := 1
+	if nameParticles[s.word(k+1)] && s.joined(k) && k+2 < len(s.toks) {
+		n = 2
+	}
+	if e := k + n; !s.joined(e-1) || !s.toks[e].Cap || s.toks[e].Class&classTimeWord != 0 {
+		return 0
+	}
+	return n
+}
+
+// institutionOf returns where the name of an institution ends when the name that ends at
+// token k-1 is its head and "of" or "for" then capitalized words complete it ("Bank of
+// England", "Democratic Republic of Congo", "House of Commons", "Office of the Prosecutor
+// General", "Center for Policy Studies"): the head is a word of institutionNameHeads, and
+// the words after "of" or "for" (and a "the") are a run of capitalized words that are no
+// time word or function word, joined as a name's words are; else k. The words after it
+// are then part of this name, not one of their own: "England" in "Bank of England" is
+// not a mention of England.
+func institutionOf(s *tagged, k int) int {
+	if k+1 >= len(s.toks) || !s.joined(k-1) {
+		return k
+	}
+	w := s.word(k)
+	if w != "of" && w != "for" {
+		return k
+	}
+	if head := lower(s, k-1); !institutionNameHeads[head] || w == "for" && !forHeads[head] {
+		return k
+	}
+	e := k + 1
+	if s.word(e) == "the" && e+1 < len(s.toks) && s.joined(e) {
+		e++
+	}
+	if !s.joined(e - 1) {
+		return k
+	}
+	start := e
+	for e < len(s.toks) && (e == start || s.joined(e-1)) {
+		if nameCap(s, e) && s.toks[e].Class&(classTimeWord|classFunction|classTitle) == 0 &&
+			!(voices.IsGivenName(s.word(e)) && e+1 < len(s.toks) && s.joined(e) && s.toks[e+1].Cap) {
+			e++ // not a title ("Bank of Halden Governor Ana Ruiz"), nor a person's given name ("Labour Party of Ana Ruiz")
+		} else if n := particles(s, e); e > start && n > 0 {
+			e += n + 1 // "University of Rio de Janeiro"
+		} else {
+			break
+		}
+	}
+	if e == start {
+		return k
+	}
+	if e < len(s.toks)-1 && s.word(e) == "and" && s.joined(e-1) && s.joined(e) && nameCap(s, e+1) {
+		// "and" then a capitalized word may go on with the name ("Center for Strategic
+		// and International Studies") or name another ("Bank of England and Ana Ruiz"):
+		// the words are left as they were found.
+		return k
+	}
+	if _, ok := countryOf(strings.Fields(s.span(start, e))); ok {
+		// A name completed by a country is mentioned apart as well, and the country is
+		// named: "Communist Party" and "Communist Party of China", "Democratic Party"
+		// and "Democratic Party of Japan", "Republic of Belarus"; the finder keeps the
+		// two apart.
+		return k
+	}
+	if e2 := institutionOf(s, e); e2 > e {
+		return e2 // "Parliamentary Assembly of the Council of Europe"
+	}
+	return e
+}
+
+// institutionNameHeads are the words that end the head of an institution's name that
+// "of" or "for" completes ("Bank of …", "University of …", "Council for …"). Read only.
+// "Ministry", "Department" and "Office" are none: English writes "Ministry of Defense"
+// as "Defense Ministry" too, and the two forms would be two referents.
+var institutionNameHeads = wordSet(`republic kingdom emirate university college school academy institute institution
+	bank church council court house chamber league union federation assembly congress parliament bureau agency
+	commission committee board society association organization organisation museum fund foundation center centre
+	party army forces command corps guard service`)
+
+// forHeads are those of them that "for" completes ("Center for Tidal Research", "Agency for
+// Harbor Development"; not "Congress for Ruritania", "the House for Ana Ruiz"). Read only.
+var forHeads = wordSet(`agency center centre council institute committee commission foundation fund league union
+	organization organisation association society party`)
 
 // datelineEnd returns where the dateline of a text ends ("HONG KONG —", "HATAY, Turkey —",
 // "SOLORA, May 21 (SNA) —": an opening word in capital letters, then a dash within 80

@@ -25,10 +25,11 @@ import (
 //
 // The rules, in this order:
 //
-//   - Names that differ only in case, or in an opening "the" or "The" before a
-//     lower-case word or a name of several words, are one speaker ("Analysts",
-//     "analysts", "the analysts"; "White House", "the White House"; "Defense Ministry",
-//     "defense ministry"; not "The Hague" and "Hague"), shown as the form with the larger
+//   - Names that differ only in case, in the apostrophe (typographic or typewriter's),
+//     or in an opening "the" or "The" before a lower-case word or a name of several
+//     words, are one speaker ("Analysts", "analysts", "the analysts"; "White House", "the
+//     White House"; "Defense Ministry", "defense ministry"; "People’s Assembly",
+//     "People's Assembly"; not "The Hague" and "Hague"), shown as the form with the larger
 //     count (ties: the first in byte order).
 //   - Spellings of one name by two systems of romanization are one speaker, shown as
 //     the spelling with the most statements (ties: the longest, then the first in byte
@@ -50,7 +51,9 @@ import (
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
 //     ("Hillary Clinton" into "Hillary Rodham Clinton").
-//   - A one-word name joins a person-like name of two to four words (each word
+//   - A one-word name joins a person-like name of two to four words (a surname in
+//     capitals of four letters or more, as transcripts write a speaker's, "SANDERS", read
+//     in any case: it joins "Bernie Sanders"; "LEE" is initials) (each word
 //     capitalized, no word of a body, place or medium after the first, such as "Daily",
 //     "Ministry", "Park") when it is that name's surname: its last word as written or
 //     that of a spelling joined into it ("Moroskyy" joins "Peter Morosky" when "Peter
@@ -96,6 +99,16 @@ import (
 //     "Defense Ministry" alone may be any country's, and nothing across documents tells
 //     which ("Defense Ministry", "Russian Defense Ministry" and "Ukrainian Defense
 //     Ministry" stay three).
+//   - Then the short name of a body, two or more capitalized words ending in a word of
+//     an institution ("Staff", "Committee", "Council", "Office", "Service", …), joins
+//     the name that completes it with "of" and capitalized words ("General Staff" and
+//     "General Staff of the Armed Forces"; "Standing Committee" and "Standing Committee
+//     of the National Assembly"), shown by the fuller name, which tells what the body
+//     is, when neither names a country: "Security Service" alone may
+//     be any country's, and stays apart from "Security Service of Ruritania". The
+//     fuller name must have a tenth of the short one's statements or more, more than
+//     four times those of each other name that completes it, and no fewer than each
+//     that completes it with a country.
 //   - Then the names of one country as the countries' table writes them, and of the
 //     European Union and the United Nations, are one speaker, shown by the table's
 //     first name, with or without an opening "the" ("US", "U.S.", "USA", "America" and
@@ -329,7 +342,6 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 			}
 		}
 	}
-	endsWith := func(f int, word string) bool { return slices.Contains(ends[f], word) }
 	// A first or last word, by its spelling key (voices.SurnameKey: "Moroskyy" finds
 	// "Ivo Morosky") -> the full names with it there, in key order.
 	byWord := map[string][]int{}
@@ -343,16 +355,25 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	}
 	for i := range gs {
 		one := gs[i].name
-		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) || placeNames[strings.ToLower(one)] {
+		// A surname in capitals is a transcript's speaker ("SANDERS: …"): it is read as the
+		// surname it spells, in any case.
+		caps := capitalsName(one)
+		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) && !caps || placeNames[strings.ToLower(one)] {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
 		}
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands, rivals []int
 		key := voices.SurnameKey(one)
+		if caps {
+			key = voices.SurnameKey(strings.ToLower(one))
+		}
+		endsWith := func(f int, word string) bool {
+			return slices.ContainsFunc(ends[f], func(x string) bool { return x == word || caps && strings.EqualFold(x, word) })
+		}
 		// Another spelling is looked at only when no full name ends with this one, and
 		// the two differ by the transliteration of a Slavic or Arabic name
 		// (sameTransliteration), not a known given name ("Dennis" is no "Denis").
-		other := len(one) >= 5 && !voices.IsGivenName(one) && !slices.ContainsFunc(byWord[key], func(f int) bool {
+		other := !caps && len(one) >= 5 && !voices.IsGivenName(one) && !slices.ContainsFunc(byWord[key], func(f int) bool {
 			return endsWith(f, one)
 		})
 		for _, f := range byWord[key] {
@@ -428,6 +449,19 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 	for _, k := range bodyKeys {
 		is := byBody[k]
 		merge(is, most(is))
+	}
+	// A body's short name joins its name with "of" and what it belongs to, when that
+	// names no country ("General Staff", "General Staff of the Armed Forces").
+	words, ns := make([][]string, len(gs)), make([]int, len(gs))
+	for i := range gs {
+		if gs[i].into < 0 {
+			words[i], ns[i] = gs[i].words, gs[i].count
+		}
+	}
+	for _, p := range bodyOfJoins(words, ns) {
+		if gs[p[0]].into < 0 && gs[p[1]].into < 0 {
+			merge(p[:], p[1]) // shown by the fuller name, which tells what the body is
+		}
 	}
 	// The names of one country or union as countryTable and unionTable write them are one
 	// speaker, shown by the table's first name ("US", "U.S.", "United States").
@@ -613,8 +647,8 @@ func nameInitials(words []string, titleCase bool) string {
 // names. Read only.
 var unions = countryForms("European Union,EU,E.U.|\nUnited Nations,UN,U.N.|")
 
-// speakerKey is name without an opening "the ", in lower case: the names it joins differ
-// only there.
+// speakerKey is name without an opening "the ", in lower case, with typographic
+// apostrophes as "'": the names it joins differ only there.
 func speakerKey(name string) string {
 	// "the protesters", "the White House"; not "The Hague" or "The Sun" (a place, a
 	// newspaper), which one capitalized word after "The" names apart from "Hague", "Sun".
@@ -630,8 +664,15 @@ func speakerKey(name string) string {
 	if !utf8.ValidString(name) {
 		return name // not UTF-8: only the name itself
 	}
+	// A typographic apostrophe is the typewriter's ("National People’s Congress").
+	if strings.ContainsAny(name, "’＇") {
+		name = apostrophes.Replace(name)
+	}
 	return strings.ToLower(name)
 }
+
+// apostrophes writes typographic apostrophes as the typewriter's. Safe for concurrent use.
+var apostrophes = strings.NewReplacer("’", "'", "＇", "'")
 
 // hyphenatedGiven reports whether w has the form of a romanized Chinese given name of two
 // syllables joined by a hyphen ("Lok-yin", "Chu-ming"): a capital, then lower-case ASCII
@@ -671,6 +712,23 @@ func hasInitial(words []string) bool {
 // upper-case letter and has a lower-case one (not "UN", not "of") or is an initial ("W."),
 // the first and last are no initials, and none after the first is a word of the names of
 // bodies, places and media (notPersonWord).
+// capitalsName reports whether name is one word of four letters or more, all capitals,
+// as transcripts write a speaker's surname before a colon ("SANDERS", "O’MALLEY"); a
+// word of three letters or fewer is read as initials ("CNN").
+func capitalsName(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '\'' || r == '’' || r == '-':
+		default:
+			return false
+		}
+	}
+	return n >= 4
+}
+
 func personLike(words []string) bool {
 	for i, w := range words {
 		r, n := utf8.DecodeRuneInString(w)
@@ -792,6 +850,129 @@ func bodyKey(words []string) (string, bool) {
 	}
 	return country + "|" + strings.Join(body, " "), true
 }
+
+// bodyOfJoins returns the pairs of names to join where the short name of a body, two or
+// more capitalized words ending in a word of an institution (institutionHeads: "General
+// Staff", "Standing Committee"), an opening "the" allowed, stands for the longer name that
+// opens with its words and goes on with "of" and capitalized words naming what the body
+// belongs to ("General Staff of the Armed Forces"), when neither names a country
+// (countryOf on each word and pair of words, the unions too): "Foreign Ministry" and
+// "Foreign Ministry of Ruritania" stay two, as the body rule keeps a name without a
+// country apart from a country's. The longer name must have a tenth of the short one's
+// statements or more ("Supreme Court" written 500 times is no "Supreme Court of Halden"
+// written 3), more than four times those of each other longer name that qualifies, and
+// no fewer than each that names a country ("General Staff of Ruritania"), or the short
+// name joins none. words[i] and
+// counts[i] are the words and statements of name i, words[i] nil for a name left out;
+// each pair is a short name's index, then the longer's, in the order of the short names.
+func bodyOfJoins(words [][]string, counts []int) [][2]int {
+	trim := func(w []string) []string {
+		if len(w) > 1 && (w[0] == "the" || w[0] == "The") {
+			return w[1:]
+		}
+		return w
+	}
+	capitalized := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	namesCountry := func(w []string) bool {
+		for i := range w {
+			for n := 1; n <= 2 && i+n <= len(w); n++ {
+				if _, ok := countryOf(w[i : i+n]); ok {
+					return true
+				}
+				if _, ok := unions[strings.Join(w[i:i+n], " ")]; ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	short := map[string]int{} // the short names by their words in lower case
+	for i := range words {
+		w := trim(words[i])
+		if len(w) < 2 || !institutionHeads[strings.ToLower(w[len(w)-1])] || namesCountry(w) {
+			continue
+		}
+		ok := true
+		for _, x := range w {
+			ok = ok && capitalized(x)
+		}
+		if ok {
+			short[strings.ToLower(strings.Join(w, " "))] = i
+		}
+	}
+	if len(short) == 0 {
+		return nil
+	}
+	longer := map[int][]int{} // short name -> the longer names that qualify
+	rivals := map[int][]int{} // short name -> the longer names that name a country
+	var order []int
+	for j := range words {
+		w := trim(words[j])
+		if len(w) < 3 {
+			continue
+		}
+		country := namesCountry(w)
+		for p := 1; p < len(w)-1; p++ {
+			if w[p] != "of" {
+				continue
+			}
+			i, ok := short[strings.ToLower(strings.Join(w[:p], " "))]
+			if !ok {
+				break
+			}
+			rest, caps := w[p+1:], 0
+			for _, x := range rest {
+				switch {
+				case capitalized(x):
+					caps++
+				case x == "the" || x == "of" || x == "and" || x == "for":
+				default:
+					caps = -len(rest)
+				}
+			}
+			switch {
+			case caps > 0 && country:
+				rivals[i] = append(rivals[i], j)
+			case caps > 0:
+				if longer[i] == nil {
+					order = append(order, i)
+				}
+				longer[i] = append(longer[i], j)
+			}
+			break
+		}
+	}
+	var pairs [][2]int
+	for _, i := range order {
+		cands := longer[i]
+		best := cands[0]
+		for _, c := range cands[1:] {
+			if counts[c] > counts[best] {
+				best = c
+			}
+		}
+		ok := 10*counts[best] >= counts[i] // not "Supreme Court" (500) and "… of Halden" (3)
+		for _, c := range cands {
+			ok = ok && (c == best || 4*counts[c] < counts[best])
+		}
+		for _, c := range rivals[i] {
+			ok = ok && counts[c] <= counts[best] // "General Staff of Ruritania" more often
+		}
+		if ok {
+			pairs = append(pairs, [2]int{i, best})
+		}
+	}
+	return pairs
+}
+
+// institutionHeads are the words that end the short name of a body that its full name
+// completes with "of" and what it belongs to ("General Staff of the Armed Forces",
+// "Standing Committee of the National Assembly"). Read only.
+var institutionHeads = wordSet(`staff committee council court office federation bureau service commission
+	agency assembly congress union guard directorate command board authority inspectorate`)
 
 // countryOf returns the country that words (one or two words) name as the qualifier of a
 // body's name, and whether they name one: the country's name ("Ukraine") or adjective

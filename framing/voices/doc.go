@@ -150,14 +150,23 @@
 //     "punished according to law": then "ruled", "said" after it attribute; but "according
 //     to the rules committee" is a source), a headline's "X: …" (in the
 //     first paragraph only: further on, a name and a colon head a dateline, a label, a
-//     list item or a transcript's line: "London: Police said …", "Update: …"), the
+//     list item: "London: Police said …", "Update: …"; a record's noun alone is a
+//     source there too, "Poll: …", "Survey: …", "Report: …", "Study: …", unless a
+//     question or a call to the reader follows; but a transcript's line, to its
+//     paragraph's end or another speaker's name and colon inside it, wherever two
+//     people or more open paragraphs so and its speaker opens two of them, a person's
+//     name by its form, a known given name or capitals, or written in full and by its
+//     last word: "Lena Varga: …", "Marek: …", "Varga: …", "VARGA: …"; not "Photo:" or
+//     "Background:"; except a sentence of it with cues of its own), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
 //     whether", "sees the plan as", "a poll showed", "the survey by Lena Varga showed": the
 //     survey and its phrase, not the name after "by"; "In a May poll, Ruiz led …": the
 //     poll's, unless the sentence has cues of its own; inpoll.go), a refusal to speak ("declined to
 //     comment", with "to comment" for content; refusal.go), speech nouns ("Varga's attacks on
 //     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
-//     that"), evidentials without a source ("seems to", "is expected to"), questions
+//     that"), evidentials without a source ("seems to", "is expected to", "it
+//     seems like …", "it looks as if …", "it seems likely that …", not "it seems odd
+//     that …", a judgment), questions
 //     without the asker ("Asked about …") and passive cues ("was reported by the Post",
 //     "was not disclosed", "was told that", "is seen as", "was said to be"); a verb followed
 //     by "that" and a clause has its content even where its subject cannot be read ("Fewer

@@ -83,6 +83,9 @@ type segmenter struct {
 	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lowered       map[string]string // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
 	genders       map[string]int    // the genders of the names of the text (see genderOf)
+	lineSpeakers  map[string]int    // paragraphs that open with a name and a colon, by the name's last word lowered (see transcriptLine)
+	lineEnds      []int             // by paragraph: where another speaker's name and colon take over inside it, else its end (see transcriptLine)
+	linePersons   int               // the names of lineSpeakers written as a person's at least once (see transcriptLine)
 	spans         []Span            // the spans returned last, whose memory the next text reuses
 	marked        string            // the text whose paragraphs and quotation marks are found (see findText), or ""
 	buf           [64]byte
@@ -337,7 +340,7 @@ func (s *segmenter) findText() {
 func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
-	s.common = nil
+	s.common, s.lineSpeakers = nil, nil
 	s.work = 0
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it
