@@ -1277,7 +1277,10 @@ const lineMarkPerson = 1 << 20
 // readLines reads, once per text, the names that open paragraphs before a colon (see
 // lineSpeaker) and, for each paragraph, where a sentence inside it opens with a name and
 // a colon, another speaker's line glued to it by a lost paragraph break ("… Thank you.
-// RUIZ: Well, …"): a transcript's line ends there.
+// RUIZ: Well, …"): a transcript's line ends there. The glued line itself is no line of
+// its speaker here ("… pay it. RUIZ: The port …" gives Ruiz's words no span); a name
+// glued to the sentence before without a space ("… it.RUIZ: …") is split into a
+// paragraph of its own before (glued.go), and its line is read as any other.
 func (s *segmenter) readLines() {
 	if s.lineSpeakers != nil {
 		return
@@ -1572,7 +1575,7 @@ func (s *segmenter) itBefore(k, lo int) bool {
 // verb ("It seems the plan is dead"), after "like", "as if" or "as though" ("it seemed
 // like the board had decided", "it looks as if the levy will pass"), or an adjective of
 // likelihood or judgment, with its adverbs, before "that", an infinitive or a clause
-// ("it seems increasingly likely that …", "It may seem surprising that …"), which opens
+// ("it seems increasingly likely that …", "It may seem unlikely that …"), which opens
 // the content. An adjective alone ("it seems unfair.") or a noun phrase ("it seems a
 // shame") is not taken, nor a clause with a cue of its own ("It seems they believed
 // …"), which evidentialIn leaves to that cue.
