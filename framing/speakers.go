@@ -923,20 +923,17 @@ func bodyOfJoins(words [][]string, counts []int) [][2]int {
 			if !ok {
 				break
 			}
-			rest, caps := w[p+1:], 0
-			for _, x := range rest {
-				switch {
-				case capitalized(x):
-					caps++
-				case x == "the" || x == "of" || x == "and" || x == "for":
-				default:
-					caps = -len(rest)
-				}
+			// What it belongs to: capitalized words, "the", "of", "and" and "for" between.
+			named, lower := false, false
+			for _, x := range w[p+1:] {
+				named = named || capitalized(x)
+				lower = lower || !capitalized(x) && x != "the" && x != "of" && x != "and" && x != "for"
 			}
 			switch {
-			case caps > 0 && country:
+			case !named || lower:
+			case country:
 				rivals[i] = append(rivals[i], j)
-			case caps > 0:
+			default:
 				if longer[i] == nil {
 					order = append(order, i)
 				}
