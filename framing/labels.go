@@ -21,6 +21,10 @@ package framing
 // Kong where the documents write "in Hong Kong"; "South" is no South Africa), nor its last
 // word alone when the documents write that word as a place of its own ("Africa" of "South
 // Africa", where they write "in Africa"). A person's or a company's name keeps its parts.
+// A part of a name written alone goes to the referent its document wrote the longer
+// name of before it (see [Analyzer.LabelsEach]: "The Times" after "The New York Times"),
+// and a person's name with a middle name is a mention of the given name and surname
+// ("Hillary Rodham Clinton" of "Hillary Clinton").
 //
 // A label refers to the referent itself. A noun that the name, its possessive, its
 // adjective of nationality or a pronoun for it modifies refers to another entity ("the
@@ -590,7 +594,11 @@ func (an *Analyzer) Labels(a, b []corpus.Document, referent string, opts *Refere
 // Hale" and "Jon T. Hale"); else, of referents written with the same letters, the one
 // that is, as the mention, initials in capitals or not and one word or several ("VelDara"
 // is "Vel Dara"); else the one with the most words in common with it (then the fewest
-// words apart, then the first listed). A definite description goes to the referent given
+// words apart, then the first listed). A part of a name written alone ("the Party",
+// "The Times", "Mrs. Clinton") is then the referent whose longer name its document wrote
+// before it, when that is one referent ("the Party" after "the Harbor Party" is the Harbor
+// Party's, not the Progress Party's listed first), unless the document wrote the one
+// ranked first too. A definite description goes to the referent given
 // its head most recently, or, when its document gave the head to no one, to the one the
 // documents give it (see [Analyzer.Labels]; which one depends on the referents given).
 func (an *Analyzer) LabelsEach(a, b []corpus.Document, referents []string, opts *ReferentOptions) ([]ReferentLabels, error) {
@@ -740,10 +748,13 @@ type referentMatcher struct {
 	// hyphens or periods ("hongkong" for "HongKong", "Hongkong" or "HONG KONG"), as
 	// SuggestReferents groups variants.
 	byLetters map[string][]int
+	// byCountry finds a referent that is a country by the country's first name in
+	// countryTable, so that its other names are mentions of it ("UK" of "Britain").
+	byCountry map[string][]int
 }
 
 func newReferentMatcher(referents []string) (*referentMatcher, error) {
-	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}}
+	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}, byCountry: map[string][]int{}}
 	en := voices.LangOf("english")
 	for i, r := range referents {
 		strip := func(words []string) []string {
@@ -764,6 +775,9 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 		m.spelled = append(m.spelled, spelled)
 		lk := letterKey(strings.Join(spelled, ""))
 		m.byLetters[lk] = append(m.byLetters[lk], i)
+		if c, ok := countries[strings.Join(words, " ")]; ok && !c.adjective {
+			m.byCountry[c.name] = append(m.byCountry[c.name], i)
+		}
 		head := ""
 		if last := words[len(words)-1]; len(words) > 1 && en.Classes(last)&voices.ClassOrg != 0 {
 			head = strings.ToLower(last)
@@ -841,8 +855,11 @@ func (m *referentMatcher) match(words []string, surface string, titled bool, lan
 				// ("President Tomas Varga" for "Varga", "President Xi Jinping" for "Xi"); not
 				// a generational suffix ("Jr.") nor an organization's word. Without a title
 				// the words may be another name's: "China Summit" is not China, nor "Open
-				// Europe" Europe.
-				ok = titled
+				// Europe" Europe. A middle name between a person's given name and surname
+				// needs none ("Hillary Rodham Clinton" for "Hillary Clinton", as
+				// SuggestReferents joins them).
+				ok = titled || len(ref) == 2 && (len(words) == 3 || len(words) == 4) && words[0] == ref[0] &&
+					words[len(words)-1] == ref[1] && voices.IsGivenName(ref[0])
 				for _, x := range words {
 					if !slices.Contains(ref, x) && (nameSuffixes[strings.ToLower(x)] || lang.Classes(x)&voices.ClassOrg != 0) {
 						ok = false
@@ -918,6 +935,42 @@ func (m *referentMatcher) match(words []string, surface string, titled bool, lan
 		}
 	}
 	return best
+}
+
+// maxCountryWords is the most words of a country's name in countryTable ("United Arab
+// Emirates").
+var maxCountryWords = func() int {
+	n := 0
+	for name := range countries {
+		n = max(n, len(strings.Fields(name)))
+	}
+	return n
+}()
+
+// matchRun is match for the name run r of s, with a name of a country a referent names
+// ("UK" for "Britain", "America" for "United States"), as SuggestReferents joins them,
+// taken as that referent: the one written as the run is, else the first listed; not a
+// longer name it ends ("Latin America"), nor the country in the name of something else
+// written with "of" ("Voice of America", "Bank of America").
+func (h *labelHarvest) matchRun(s *tagged, r nameRun, words []string, lang *voices.Lang) int {
+	surface := s.span(r.from, r.to)
+	if len(words) <= maxCountryWords && len(h.m.byCountry) > 0 {
+		if c, ok := countries[strings.Join(words, " ")]; ok && !c.adjective {
+			p := r.title - 1
+			if p > 0 && s.toks[p].Sentence == s.toks[r.title].Sentence && strings.EqualFold(s.word(p), "of") && s.toks[p-1].Cap {
+				return h.m.match(words, surface, r.title < r.from, lang) // "Bank of America"
+			}
+			if rs := h.m.byCountry[c.name]; len(rs) > 0 {
+				for _, i := range rs {
+					if slices.Equal(h.m.names[i], words) {
+						return i
+					}
+				}
+				return rs[0]
+			}
+		}
+	}
+	return h.m.match(words, surface, r.title < r.from, lang)
 }
 
 // matchPrefix returns the body whose name begins with words and goes on with more, the
@@ -1223,7 +1276,7 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 	for i, r := range runs {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		h.longerName(words)
-		if ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang); ref >= 0 {
+		if ref := h.matchRun(s, r, words, lang); ref >= 0 {
 			h.nameUses[ref]++
 			if k := r.from - 1; r.title == r.from && k >= 0 && len(words) == len(h.m.names[ref]) {
 				if lower(s, k) == "the" && k > 0 {
@@ -1607,7 +1660,10 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 			continue
 		}
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
-		ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang)
+		ref := h.matchRun(s, r, words, lang)
+		if ref >= 0 && len(words) < len(h.m.names[ref]) {
+			ref = h.namedBefore(ref, words, r.from)
+		}
 		if ref >= 0 && h.titled[ref] && len(words) < len(h.m.names[ref]) && (h.givenName(ref, words) || h.namesake(ref, words, honorificGender(s, r))) {
 			// Part of a person's name that is someone else's: a given name the documents
 			// seldom use alone ("Tomas" of "Tomas Ruiz"), or a surname that the document
@@ -1887,7 +1943,7 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 			h.honored[first] |= 1 << g
 			h.honored[last] |= 1 << g
 		}
-		ref := h.m.match(words, s.span(r.from, r.to), r.title < r.from, lang)
+		ref := h.matchRun(s, r, words, lang)
 		spelled := transliterated(words)
 		if _, ok := h.introduced[ref]; ref >= 0 && !ok && (r.title < r.from && !honorifics[lower(s, r.from-1)] ||
 			!slices.ContainsFunc(h.m.spelled[ref], func(w string) bool { return !slices.Contains(spelled, w) })) {
@@ -1904,6 +1960,55 @@ func (h *labelHarvest) longNames(s *tagged, runs []nameRun, lang *voices.Lang) {
 		h.longByEnd[first] = append(h.longByEnd[first], i)
 		h.longByEnd[last] = append(h.longByEnd[last], i)
 	}
+}
+
+// namedBefore returns the referent that words, a part of referent ref's name (a surname
+// alone, "Clinton"), stand for in the current document: ref, unless the document has
+// not written ref's name of two words or more before token at but has written, before
+// it, one of another referent whose name ends or opens with the same words (opens: not
+// a body's name when the words end ref's); then that other one when it is the only such
+// ("Mrs. Clinton" after "Hillary Clinton" is Hillary Rodham Clinton's, whichever of her
+// and Bill Clinton match would rank first; "Democratic" after "the Democratic Party" is
+// the party's, not the Democratic Republic of Congo's; "Mr. Ruiz" after "the Ruiz
+// Organization" stays Tomas Ruiz's). The
+// long name as the document writes it need not be the referent's whole name: match
+// gives "Hillary Clinton" to "Hillary Rodham Clinton". The caller's tests of a part of a
+// person's name still apply to the referent returned (a title before it must show the
+// person as a person somewhere in the documents: see labelHarvest.titled).
+func (h *labelHarvest) namedBefore(ref int, words []string, at int) int {
+	other := -1
+	name := h.m.names[ref]
+	// Words that end ref's name (a surname: "Trump" of "Donald Trump") are no first words of
+	// a body's name ("the Trump Organization").
+	last := len(words) <= len(name) && slices.Equal(name[len(name)-len(words):], words)
+	for _, end := range []string{"<", ">"} {
+		key := end + words[0]
+		if end == ">" {
+			key = end + words[len(words)-1]
+		}
+		for _, i := range h.longByEnd[key] {
+			h.work++
+			l := h.long[i]
+			if l.first >= at || l.ref < 0 || len(l.words) <= len(words) {
+				continue
+			}
+			if end == "<" && (last && h.m.heads[l.ref] != "" || !slices.Equal(l.words[:len(words)], words)) || end == ">" && !slices.Equal(l.words[len(l.words)-len(words):], words) {
+				continue // "Mr. Ruiz" after "the Ruiz Organization" stays Tomas Ruiz's
+			}
+			switch {
+			case l.ref == ref:
+				return ref // the document wrote ref's name before
+			case other < 0:
+				other = l.ref
+			case other != l.ref:
+				return ref // two others: the document tells neither
+			}
+		}
+	}
+	if other >= 0 {
+		return other
+	}
+	return ref
 }
 
 // namesake reports whether words, the first or the last words of person ref's name (after

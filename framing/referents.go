@@ -83,7 +83,10 @@ package framing
 // ("Kiev", "Kyiv"; "Donbas", "Donbass") are for the caller to list (see
 // [FindVariants]). A form with middle initials and one without are one ("Donald Trump",
 // "Donald J. Trump") unless two forms have different ones ("George H. W. Bush" or
-// "George H.W. Bush", "George W. Bush": two people, and "George Bush" joins neither). A
+// "George H.W. Bush", "George W. Bush": two people, and "George Bush" joins neither),
+// and so are a known given name with a surname and the one name of three or four words
+// that opens and ends with them, shown by the two words ("Hillary Clinton", "Hillary
+// Rodham Clinton"; beside two such names, the two words join neither). A
 // single word that a title or honorific stands before in at least one in ten of its
 // mentions ("Mr. Xi", "President Xi": a person's surname; titles that stand before given
 // names, "King John", do not count) joins the most mentioned name of two to four words,
@@ -119,7 +122,12 @@ package framing
 // written beside them in more documents, then the more mentioned. The plural of a name's
 // adjective of nationality, written as a name ("Americans", "Russians", "North
 // Koreans"), joins the most mentioned name whose adjective it is ("United States",
-// "Russia", "North Korea"), as Labels counts it among the country's mentions.
+// "Russia", "North Korea"), as Labels counts it among the country's mentions. The names
+// of one country in the countries' table that JoinSpeakerNames uses ("UK", "U.K.",
+// "United Kingdom" and "Britain"; "America" and "United States") are one referent, shown
+// by the table's first name whether or not the texts write it ("Britain", "United
+// States"), and Labels counts each of them as a mention of it (not "America" of "Latin
+// America" or of "Bank of America").
 
 import (
 	"cmp"
@@ -1125,6 +1133,11 @@ func (rc *referentCounter) groups() []*referentGroup {
 		kept = append(kept, g)
 	}
 	out = kept
+	// A known given name and a surname join the one name of three or four words that opens
+	// and ends with them ("Hillary Clinton", "Hillary Rodham Clinton"), shown by the two
+	// words; with two such names ("Ana Ruiz Varga", "Ana Petra Varga") the two words
+	// may be either and join neither.
+	out = rc.joinMiddleNames(out)
 	// A single word a title stands before often enough (a surname) joins the most
 	// mentioned name of two to four words, none of an organization's, whose first or last
 	// word it is.
@@ -1228,6 +1241,10 @@ func (rc *referentCounter) groups() []*referentGroup {
 		}
 		kept = append(kept, g)
 	}
+	// The names of one country as the countries' table writes them ("UK", "Britain",
+	// "United Kingdom"; "America", "United States") are one referent, shown by the table's
+	// first name.
+	kept = joinCountryNames(kept)
 	// The plural of a name's adjective of nationality, a name of its own ("Americans",
 	// "North Koreans"), joins the most mentioned such name, as Labels counts it among the
 	// country's mentions.
@@ -1440,7 +1457,20 @@ func (rc *referentCounter) suggest(minCount, k int) []ReferentSuggestion {
 				break
 			}
 		}
+		if c, ok := countries[s.Name]; ok && !c.adjective {
+			s.Name = c.name // a country by the table's first name (see joinCountryNames): "Britain", not "United Kingdom", written or not
+		}
 		words := nameWords(s.Name)
+		if (len(words) == 3 || len(words) == 4) && !slices.ContainsFunc(words, isInitial) {
+			// A person with a middle name is shown by the given name and the surname when
+			// the texts write them so (see joinMiddleNames): "Hillary Clinton".
+			for _, f := range s.Forms {
+				if fw := nameWords(f.Name); len(fw) == 2 && fw[0] == words[0] && fw[1] == words[len(words)-1] && voices.IsGivenName(fw[0]) {
+					s.Name, words = f.Name, fw
+					break
+				}
+			}
+		}
 		s.Key = words[len(words)-1]
 		out = append(out, s)
 	}
@@ -1463,4 +1493,83 @@ func demonym(w string) bool {
 		}
 	}
 	return false
+}
+
+// joinMiddleNames joins a name of two words, a known given name ([voices.IsGivenName])
+// and a surname, to the one name of three or four words that opens and ends with the same
+// words (accents aside) and has no word of an organization or a function word: the same
+// person with a middle name ("Hillary Clinton", "Hillary Rodham Clinton"), shown by the
+// two words, as the texts mostly call the person and as Labels best matches a surname
+// alone against another person's name of two words ("Bill Clinton"). A two-word
+// name that two such names open and end is left apart, and so is one whose first word is
+// an East Asian surname ("Kim Jong", whose second word is a given name) or whose longer
+// name has a known given name in the middle, a compound given name ("Juan Varela",
+// "Juan Carlos Varela").
+func (rc *referentCounter) joinMiddleNames(out []*referentGroup) []*referentGroup {
+	nameWords := func(words []string) bool {
+		return !slices.ContainsFunc(words, func(w string) bool {
+			r, _ := utf8.DecodeRuneInString(w)
+			return !unicode.IsUpper(r) || rc.lang.Classes(w)&(voices.ClassOrg|classFunction) != 0
+		})
+	}
+	longer := map[[2]string][]*referentGroup{} // first and last word, unmarked -> the names of three or four words
+	for _, g := range out {
+		rc.groupWork++
+		if words := strings.Fields(unmarked(g.key)); (len(words) == 3 || len(words) == 4) && nameWords(words) {
+			k := [2]string{words[0], words[len(words)-1]}
+			longer[k] = append(longer[k], g)
+		}
+	}
+	into := map[*referentGroup]*referentGroup{}
+	for _, g := range out {
+		rc.groupWork++
+		words := strings.Fields(unmarked(g.key))
+		if len(words) != 2 || !voices.IsGivenName(words[0]) || voices.IsEastAsianSurname(words[0]) || !nameWords(words) {
+			continue
+		}
+		ls := longer[[2]string{words[0], words[1]}]
+		if len(ls) != 1 || into[ls[0]] != nil {
+			continue
+		}
+		if mid := strings.Fields(unmarked(ls[0].key)); slices.ContainsFunc(mid[1:len(mid)-1], voices.IsGivenName) {
+			continue // a compound given name, another person's maybe: "Juan Carlos Varela" is no "Juan Varela"
+		}
+		into[ls[0]] = g
+	}
+	kept := out[:0]
+	for _, g := range out {
+		if p := into[g]; p != nil {
+			p.absorb(g)
+			continue
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+// joinCountryNames joins the groups whose whole name is one country's in countryTable
+// (its names, not its adjectives: "UK", "U.K.", "Britain" and "United Kingdom") into the
+// one of the table's first name ("Britain"), or when none is, the most mentioned (ties:
+// the first key in byte order); suggest shows the group by the table's first name.
+func joinCountryNames(out []*referentGroup) []*referentGroup {
+	top := map[string]*referentGroup{} // country -> the group that takes the others
+	for _, g := range out {
+		if c, ok := countries[g.key]; ok && !c.adjective {
+			first := func(h *referentGroup) bool { return h.key == c.name }
+			if p := top[c.name]; p == nil || !first(p) && (first(g) || g.total() > p.total() || g.total() == p.total() && g.key < p.key) {
+				top[c.name] = g
+			}
+		}
+	}
+	kept := out[:0]
+	for _, g := range out {
+		if c, ok := countries[g.key]; ok && !c.adjective {
+			if p := top[c.name]; p != g {
+				p.absorb(g)
+				continue
+			}
+		}
+		kept = append(kept, g)
+	}
+	return kept
 }

@@ -39,7 +39,8 @@ import (
 //     "Ivo Morosky", "Ivo Moroskiy"; "Mohammed Qarsani", "Muhammad Qarsani"). Other
 //     given names stay apart ("Vitali Drobenko", "Wladimir Drobenko"; two listed given
 //     names, "Ellen Levin" and "Alan Lewin", unless they are spellings of one Ukrainian or
-//     Russian name, "Sergey" and "Sergei"), and so do words alone ("Morosky" and
+//     Russian name, "Sergey" and "Sergei", or its Ukrainian and Russian forms,
+//     "Volodymyr" and "Vladimir"), and so do words alone ("Morosky" and
 //     "Moroskyy"; "Dennis" and "Denis": nothing tells a word alone is a surname), the
 //     name of a place or a legal text, and a Chinese, Korean or Vietnamese name in
 //     family-name-first order ([voices.FamilyNameFirst]).
@@ -135,7 +136,7 @@ import (
 //     "Wang Yi" and "Wang Wenbin" of like weight; nor when a name that ends in the word
 //     (by its key) but opens with a given name the package does not know, and with no
 //     word of the language's lists ([voices.Lang.Classes]: "President"), has more
-//     statements than the name it would join: "Morosky" stays apart beside "Taras
+//     statements than the name it would join: "Morosky" stays apart beside "Tavro
 //     Morosky" (20) and "Peter Morosky" (2);
 //   - when the one word is one of the commonest surnames of China, Korea or Vietnam
 //     ([voices.CommonSurname]: "Zhang", "Kim", "Nguyen") and the fuller name is in
@@ -151,7 +152,11 @@ import (
 //   - when it is a given name rather than a surname ("Paul", "Paul Meroz"; "Kim" too
 //     beside "Kim Kardashian", whose second word is no East Asian given name), or the
 //     fuller name opens with a given name the package does not know and holds no initial
-//     ("Tsipras", "Alexis Tsipras");
+//     ("Morosky", "Tavro Morosky");
+//   - when it is the plural of a fuller name's surname and no fuller name ends in it, a
+//     family ("the Khans", beside "Imran Khan", is no "Christophe Hans", whose surname
+//     differs from it only as the romanizations of a Slavic or Arabic name do; "Edwards"
+//     beside "John Edwards" and "Prince Edward" is John Edwards);
 //   - when it opens a body's name whose second word is no East Asian given name in form
 //     ("Lam" beside "Lam Research", "Han" beside "Han Chinese"). The test is of form
 //     only: an English word of one or two pinyin-like syllables ("Han Bean") passes.
@@ -343,10 +348,13 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		}
 	}
 	// A first or last word, by its spelling key (voices.SurnameKey: "Moroskyy" finds
-	// "Ivo Morosky") -> the full names with it there, in key order.
+	// "Ivo Morosky") -> the full names with it there, in key order; and the last words of
+	// the full names, as written.
 	byWord := map[string][]int{}
+	surnames := map[string]bool{}
 	for _, f := range full {
 		w := gs[f].words
+		surnames[w[len(w)-1]] = true
 		lk, fk := voices.SurnameKey(w[len(w)-1]), voices.SurnameKey(w[0])
 		byWord[lk] = append(byWord[lk], f)
 		if fk != lk {
@@ -360,6 +368,9 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		caps := capitalsName(one)
 		if gs[i].into >= 0 || strings.Contains(one, " ") || !personLike([]string{one}) && !caps || placeNames[strings.ToLower(one)] {
 			continue // not one word, or the name of a place: "Israel" is no "Steve Israel"
+		}
+		if n := len(one); n > 3 && one[n-1] == 's' && surnames[one[:n-1]] && !surnames[one] {
+			continue // a family by its surname's plural: "the Khans" are no "Christophe Hans" ("Edwards" beside "John Edwards" is his)
 		}
 		common := voices.CommonSurname(one) // "Zhang", "Kim": alone, no one in particular
 		var cands, rivals []int

@@ -616,7 +616,9 @@ func SurnameKey(w string) string { return spellingKey(w, false) }
 // other key: two listed names share one only when they are of one gender and differ by
 // the letters romanizations of a Ukrainian or Russian name differ by (see slavicEnding:
 // "Oleksiy" and "Oleksii", "Sergey" and "Sergei"), never otherwise ("Ellen" and "Alan",
-// "Dennis" and "Denis", "Joan" and "Juan"), nor a listed name and an unlisted one. The exception is a short table of the
+// "Dennis" and "Denis", "Joan" and "Juan"), nor a listed name and an unlisted one, save
+// the Ukrainian and Russian forms of one name (russianGiven: "Volodymyr" and "Vladimir",
+// "Oleksandr" and "Alexander"). The exception is a short table of the
 // Arabic given names the press spells several ways (arabicGiven: "Mohammed", "Muhammad",
 // "Mohamed"; "Ahmed", "Ahmad"), which share the key of their table row. A name in neither
 // takes the rules of [SurnameKey] and three more, which apply to such names only: as
@@ -635,12 +637,37 @@ func GivenNameKey(w string) string {
 	}
 	if IsGivenName(w) {
 		g := "f"
-		if maleNames[lw] {
+		switch {
+		case maleNames[lw]:
 			g = "m"
+		case anyGenderNames[lw]:
+			g = "n"
 		}
-		return "=" + g + ":" + slavicEnding(lw)
+		k := slavicEnding(lw)
+		if r, ok := russianGiven[k]; ok {
+			k = r
+		}
+		return "=" + g + ":" + k
 	}
 	return spellingKey(w, true)
+}
+
+// russianGiven maps the Ukrainian form of a given name, and the English form where the
+// press writes one for a Russian name, to its Russian form, both as slavicEnding writes
+// them: "Volodymyr" and "Vladimir", "Oleksandr" and "Alexander" and "Aleksandr",
+// "Serhiy" and "Sergei", "Olena" and "Yelena" are one name, as Ukrainian and Russian
+// outlets write one person's ("Dmytro Peskov", "Dmitry Peskov"). Names spelled alike in
+// both (Ivan, Viktor, Ruslan) need no row. Written for framediff from general knowledge
+// of the two languages' names. Read only.
+var russianGiven = map[string]string{
+	"oleksandr": "aleksandr", "aleksander": "aleksandr", "aleksandra": "aleksandra", "oleksandra": "aleksandra",
+	"volodimir": "vladimir", "dmitro": "dmitri", "serhi": "sergei", "mikola": "nikolai", "oleksi": "aleksei",
+	"andri": "andrei", "iuri": "yuri", "yury": "yuri", "petro": "piotr", "mikhailo": "mikhail", "vasil": "vasili",
+	"ievhen": "ievgeni", "ievheni": "ievgeni", "evgeni": "ievgeni", "hennadi": "gennadi", "kostiantin": "konstantin",
+	"ihor": "igor", "oleh": "oleg", "pavlo": "pavel", "bohdan": "bogdan", "kirilo": "kirill", "fedir": "fiodor",
+	"hrihori": "grigori", "heorhi": "georgi",
+	"olena": "elena", "ielena": "elena", "tetiana": "tatiana", "ludmila": "liudmila", "svitlana": "svetlana",
+	"halina": "galina", "katerina": "ekaterina", "iekaterina": "ekaterina",
 }
 
 // slavicEnding returns a listed given name, in lower case, with the letters that the

@@ -524,9 +524,14 @@
 //     people with that surname the choice is among those of the title's gender or of
 //     unknown gender, and with none left the surname stays as written. Gender comes from
 //     titles and from lists of common given names written for framediff: English-language
-//     news names, and Ukrainian, Russian and Spanish names in their usual English
-//     spellings (names that are also common capitalized words, Roman, Salvador, Mercedes,
-//     Santiago, left out). A one-word name followed by "he" or "she" of the other gender
+//     news names, Ukrainian, Russian and Spanish names in their usual English spellings,
+//     and the given names of other languages that international news most often prints
+//     (German, French, Italian, Greek, Turkish, Arabic, Persian, Hebrew, Japanese, Polish
+//     and others: Olaf, Alexis, Recep, Naftali, Shinzo, Andrzej) (names that are also
+//     common capitalized words or places, Roman, Salvador, Mercedes, Santiago, and the
+//     first halves of compound Arabic names, Abdel, left out; those whose gender differs
+//     by language, Jean, Andrea, Kim, known as given names of no gender). A one-word name
+//     followed by "he" or "she" of the other gender
 //     does not join a person whose given name tells the gender.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are

@@ -9,10 +9,20 @@ import (
 // Gender of first names, for pronouns ("she said" is not Bill Voss) and for titles
 // ("Mrs. Voss" is not Bill Voss). The lists are common given names of English-language
 // news, with the common Ukrainian, Russian and Spanish given names in their usual English
-// press spellings ("Oleksandr" and "Aleksandr", "Iryna" and "Irina"), written for framediff
-// from general knowledge of the languages' naming; a name in neither list has no known
-// gender, and then both pronouns may stand for it. Given names that are also common
-// capitalized words ("Roman", "Salvador", "Mercedes") are left out.
+// press spellings ("Oleksandr" and "Aleksandr", "Iryna" and "Irina"), and the given names
+// of other languages that international news most often prints, in the spellings it
+// prints them (German, Dutch, Nordic, French, Italian, Catalan, Portuguese, Greek,
+// Turkish, Arabic, Persian, Hebrew, South Asian, Japanese, Polish and other Central and
+// Eastern European, Caucasian and African ones: "Olaf", "Josep", "Alexis", "Recep",
+// "Hamid", "Naftali", "Shinzo", "Andrzej", "Cyril"; accented forms with and without
+// their accents), written for framediff from general knowledge of the languages' naming;
+// a name in neither list has no known gender, and then both pronouns may stand for it.
+// Given names that are also common capitalized words or names of places or brands
+// ("Roman", "Salvador", "Mercedes", "Heinz", "Fatih"), the first halves of compound Arabic
+// names ("Abdel Fattah", "Abdul Rahman": no given name of their own) and given names by
+// which their bearers are named alone ("Hasina") are left out; those whose gender differs
+// by language ("Jean", "Andrea", "Nicola") are given names of no known gender
+// (anyGenderNames).
 
 const (
 	genderUnknown = 0
@@ -20,50 +30,87 @@ const (
 	genderFemale  = 2
 )
 
-var maleNames = wordSet("aaron abraham adam adrian al alan albert alberto alejandro aleksei alex alexander alexei alexey alfonso " +
-	"alfred ali allen anatolii anatoly andrei andres andrew andrey andrii andriy andy anthony anton antonio " +
-	"arkady arnold arseniy artem arthur ash barack barry ben benjamin bernard bernie bill billy bob bobby " +
-	"bohdan boris borys brad bradley brandon brendan brent brett brian bruce bryan carl carlos chad charles " +
-	"charlie chris christopher chuck clarence colin craig dale dan daniel danny darrell dave david dean denis " +
-	"dennis denys derek dick diego dmitri dmitriy dmitry dmytro don donald doug douglas duncan dwight earl ed " +
-	"eddie eduardo edward elijah emilio emmanuel enrique eric ernest ernesto eugene evan evgeny felipe " +
-	"fernando francisco frank franklin fred frederick fyodor gary gene gennadiy gennady george gerald gonzalo " +
-	"gordon graham greg gregory grigory gustavo harold harry hector henry heorhii herbert howard hryhorii " +
-	"hugh ian ignacio igor ihor ilya isaac ivan jack jacob jaime jake james jamie jared jason javier jay jeb " +
-	"jeff jeffrey jeremy jerry jesse jim jimmy jinping joaquin joe joel john johnny jon jonathan jorge jose " +
-	"joseph josh joshua juan justin karl keith ken kenneth kevin kim-jong kirill konstantin kostiantyn kyle " +
-	"kyrylo lamar larry lawrence lee leon leonid lindsey lloyd lorenzo louis luis luke maksym manuel marco " +
-	"marcus mario mark martin matt matthew mauricio max maxim michael miguel mike mikhail mitch mitt mohammed " +
-	"muhammad mykhailo mykola narendra nathan neil newt nicholas nick nicolas nigel nikita nikolai nikolay " +
-	"noah norman oleg oleh oleksandr oleksii oleksiy oliver omar orrin oscar pablo patrick paul pavel pavlo " +
-	"pedro pete peter petro phil philip rafael ralph ramon ramzan rand randy raul ray raymond reince reuben " +
-	"ricardo richard rick rob robert rod rodrigo roger ron ronald ross roy rudy rupert ruslan russell rustem " +
-	"ryan sam samuel scott sean sergei sergey sergio serhii serhiy seth shawn sheldon stanislav stephen steve " +
-	"steven stuart ted terry thomas tim timothy todd tom tomas tommy tony travis troy tyler vadim vadym " +
-	"valentin valerii valeriy vasily vasyl victor viktor vince vincent vitali vitalii vitaliy vitaly vladimir " +
-	"vladislav volodymyr vyacheslav walter wayne willard william willie yaroslav yevgeniy yevgeny yevhen yuri " +
-	"yurii yuriy zach")
+var maleNames = wordSet("aaron abiy abraham adam adrian ahmet aidan akhtem akihito al alain alan albert alberto albin " +
+	"alejandro aleksandar aleksandr aleksei alessandro alex alexander alexandr alexei alexey alexis alfonso " +
+	"alfred alfredo ali aliaksandr allen alvaro alyaksandr amit amr anatolii anatoly anders andreas andrei " +
+	"andrej andres andrew andrey andrii andriy andrzej andrés andy anthony anton antonio antonis antony antti " +
+	"arkady armin arnaud arnold arseniy artem arthur artur arturs artūrs arvind ash ashraf asif assimi atal avi " +
+	"avigdor ayman barack barry bashar beji ben benjamin benny benoit benoît bernard bernie beto bezalel bidzina " +
+	"bilawal bill billy binali blaise bob bobby bogdan bohdan bojko bola boris borys boyko brad bradley brandon " +
+	"brendan brent brett brian bronislaw bronisław bruce bryan bulent burak bülent carl carles carlo carlos chad " +
+	"charles charlie chris christophe christopher christos chuck clarence colin craig cyril dale dan daniel " +
+	"danny danylo darrell dave david dean declan denis dennis denys derek desmond devlet dick didier diego " +
+	"dieter dimitris dirk dmitri dmitriy dmitry dmytro dominic don donald doug douglas duncan dwight earl " +
+	"ebrahim ed eddie edgars edouard eduard eduardo edward egils ehud ekrem elijah emilio emmanuel emmerson " +
+	"emomali emre enda enrico enrique eric erik ernest ernesto eugene evan evangelos evgeny evo fabian fabio " +
+	"fahd faisal faure fawzi fedir felipe felix fernando florian francesco francisco francois frank frank-walter " +
+	"franklin françois fred frederick friedrich fumio fyodor félix gabriel gary gavin geert gene gennadiy " +
+	"gennady george georgios georgiy georgy gerald gergely gerhard gianni giannis gideon gilad giorgi giorgio " +
+	"giovanni gitanas giuseppe gonzalo gordon gotabaya graham greg gregory grigory guillaume gurbanguly gustavo " +
+	"gérald hafez haider hakan hakeem hamad hamdan hamid hans harold harry haruhiko hasan hashim hassan hector " +
+	"heiko helmut hennadii hennadiy henrik henry heorhii herbert hirokazu hiroshi horst hosni hossein howard " +
+	"hryhorii hugh hulusi humza iain ian ibrahim idriss ignacio igor ihor ilham ilir ilya imran inacio inigo " +
+	"inácio ioannis irakli isaac isaias ismail itamar ivan iñigo jack jacob jacques jaime jair jake jakub jamal " +
+	"james jamie janez janos jared jaroslaw jarosław jason javad javier jay jean-claude jean-luc jean-marc " +
+	"jean-pierre jean-yves jeb jeff jeffrey jens jeremy jerry jesse jim jimmy jinping joachim joao joaquin " +
+	"joaquín joe joel joerg john johnny jon jonathan jordi jorge jose josep joseph josh joshua josé joão juan " +
+	"juha jukka julien julius junichiro jurgen justin jános jörg jürgen kais kamal karim karl kassym-jomart keir " +
+	"keith kemal ken kenji kenneth kevin khaled khalid kim-jong kiril kirill klaus konstantin konstantinos " +
+	"kostas kostiantyn krisjanis krišjānis krzysztof kwame kyle kyriakos kyrylo lamar larry lars laszlo laurent " +
+	"lawrence lech lee leo leon leonid levon liam lindsey lloyd lorenzo louis luca ludovic luigi luis luiz lukas " +
+	"luke lászló maarten macky magnus mahamadou mahamat mahinda mahmoud mahmud maithripala majid maksym malcolm " +
+	"manmohan manuel marat marcel marcelo marco marcus marek mariano mario mark markus martin masoud massimo " +
+	"mateusz mats matt matteo matthew matthias matti mauricio max maxim mehmet merrick mevlut mevlüt michael " +
+	"michal michał micheal michel micheál miguel mike mikhail mikheil mikko milorad milos miloš mitch mitt " +
+	"mohammed mohsen mojtaba moshe moussa muhammad muhammadu murat mustafa mykhailo mykola nabil naftali naoto " +
+	"narendra naruhito nathan nazar neil newt nicholas nick nicolas nicolás nicusor nicușor nigel nikita nikolai " +
+	"nikolaos nikolay nikos nils nitish noah norbert norman nouri olaf oleg oleh oleksandr oleksii oleksiy " +
+	"oliver olivier olusegun omar omer oriol orrin osama oscar ostap owen pablo panagiotis panos paolo patrick " +
+	"paul pavel pavlo pawel paweł pedro pekka pervez pete peter petr petro phil philip philippe pierre pieter " +
+	"piotr pranab prokopis pyotr qassem radoslaw radosław radovan rafael rahul raila rajnath ralph ramon ramzan " +
+	"ramón rand randy ranil rashid ratko raul ray raymond raúl recep refat reince reuben reuven reza ricardo " +
+	"richard rick riek rishi rob robert roberto roch rod rodrigo roger rolf ron ronald rory ross roy rudy " +
+	"ruhollah rumen rupert ruslan russell rustam rustem ryan saad sadiq saeed sajid salman salva sam samir " +
+	"samuel sauli scott sean sebastien sebastián selahattin semyon sergei sergey sergio serhii serhiy serzh seth " +
+	"shahbaz sharad shavkat shawn shehbaz sheldon shimon shinzo sigmar silvio slobodan spyros stanislav stavros " +
+	"stefan stefano stepan stephen steve steven stuart suleyman sven sébastien süleyman tadeusz takeshi tamim " +
+	"taras tarek tariq taro tayyip ted terry thabo theodoros thierry thomas tim timothy timur tobias todd tom " +
+	"tomas tomasz tommy tony toshimitsu traian travis troy tyler tymofii tymofiy uhuru ulrich umberto uwe vadim " +
+	"vadym valentin valerii valeriy valery vasily vassilis vasyl victor viktor vince vincent vitali vitalii " +
+	"vitaliy vitaly vittorio vivek vladimir vladislav volodymyr vyacheslav walid walter wayne willard willem " +
+	"william willie witold wojciech wolfgang wopke xavier yair yanis yannis yaroslav yasser yevgeniy yevgeny " +
+	"yevhen yevhenii yitzhak yoav yoshihide yoshihiko yoshimasa yousef youssef yoweri yukio yuri yurii yuriy " +
+	"yury yusuf yves zach zakhar zayed zbigniew zoltan zoltán zoran álvaro édouard ömer")
 
-var femaleNames = wordSet("abby abigail adriana alice alicia alina alison alla amanda amy ana anastasia andrea angela angelina ann " +
-	"anna anne annie april ashley barbara beatriz betsy betty beverly brenda brianna brittany caitlin camila " +
-	"carla carly carmen carol caroline carolyn catherine cathy cecilia charlotte chelsea cheryl christina " +
-	"christine cindy claire claudia colleen connie consuelo courtney cynthia dana danielle daria darya debbie " +
-	"deborah debra denise diana diane dolores donna doris dorothy ekaterina elaine eleanor elena elizabeth " +
-	"ellen emily emma erica erin esperanza eva evelyn florence frances gabriela galina gina gloria grace " +
-	"guadalupe halyna hanna hannah harriet heather heidi helen hillary holly hope ines inna irina iryna " +
-	"isabel ivanka jackie jacqueline jane janet janice jasmine jean jeanne jennifer jenny jessica jill joan " +
-	"joanne jodi joni joy joyce judith judy julia julie june kaitlyn karen kate katelyn kateryna katherine " +
-	"kathleen kathy katie kay kayla kelli kelly kellyanne khrystyna kim kimberly kirsten kristen kristin " +
-	"kristina ksenia kseniya larisa larysa laura lauren leah linda lindsay lisa liudmyla lois loretta lori " +
-	"louise lourdes lucia lucy ludmila lynn lyudmila lyudmyla madeleine maggie marcia margaret maria marie " +
-	"mariia marilyn marina marine marla marta martha mary maryna maxine megan melania melanie melissa " +
-	"meredith michelle mildred monica nadezhda nadiya nancy natalia natalie nataliia natalya nicole nikki " +
-	"nina nora oksana oleksandra olena olga olha olivia pamela patricia patty paula peggy penny pilar polina " +
-	"rachel raisa raquel rebecca regina rita roberta rocio rosa rose ruth sally samantha sandra sara sarah " +
-	"sharon sheila shirley silvia soledad sonia sophia stacey stephanie sue susan suzanne svetlana svitlana " +
-	"sylvia tammy tanya tatiana tatyana teresa tetiana theresa tiffany tina tracy tulsi ulyana valentina " +
-	"valentyna valerie vanessa vera veronica veronika victoria viktoria viktoriia virginia wendy whitney yana " +
-	"yekaterina yelena yulia yuliia yvonne zinaida zoe zoya")
+var femaleNames = wordSet("abby abigail adriana aleksandra alexandra alice alicia alina alison alla amanda amy ana anastasia " +
+	"anastasiia angela angelina ann anna annalena anne anne-marie annie april ashley ayanna ayelet " +
+	"barbara beatriz benazir betsy betty beverly brenda brianna brittany caitlin camila carla carly carmen carol " +
+	"caroline carolyn catherine cathy cecilia charlotte chelsea cheryl christina christine chrystia cindy claire " +
+	"claudia colleen connie consuelo courtney cristina cynthia dalia dana danielle daria darya debbie deborah " +
+	"debra denise diana diane dilma dolores donna doris dorothy ekaterina elaine eleanor elena elizabeth ella " +
+	"ellen elvira emily emma erica erin esperanza eva evelyn florence frances gabriela galina gina giorgia " +
+	"gloria golda grace gretchen guadalupe halyna hanna hannah harriet heather heidi helen hillary holly hope " +
+	"ilhan ines ingrida inna irina iryna isabel ivanka ivanna jacinda jackie jacqueline jane janet janice " +
+	"jasmine jeanne jennifer jenny jessica jill joan joanne jodi joni joy joyce judith judy julia julie " +
+	"june kaitlyn kaja kamala karen karine kate katelyn kateryna katherine kathleen kathy katie kay kayla " +
+	"kayleigh kelli kelly kellyanne kemi kersti khaleda khrystyna kimberly kirsten kristen kristi kristin " +
+	"kristina ksenia kseniya larisa larysa laura lauren leah linda lindsay lisa liudmyla liz lois loretta lori " +
+	"louise lourdes lucia lucy ludmila lynn lyudmila lyudmyla madeleine magdalena maggie mamata marcia margaret " +
+	"margarita maria mariana marie mariia marilyn marina marine marla marta martha mary maryna maxine megan " +
+	"melania melanie melissa meredith mette michelle mildred monica nadezhda nadiya nancy natalia natalie " +
+	"nataliia natalya nicole nikki nina nirmala nora oksana oleksandra olena olga olha olivia pamela patricia " +
+	"patty paula peggy penny pilar polina priti priyanka rachel raisa raquel rashida rebecca regina rita roberta " +
+	"rocio rosa rose ruth sally salome samantha samia sanae sandra sanna sara sarah segolene shabana sharon " +
+	"sheila shirley silvia smriti soledad sonia sophia stacey stephanie sue suella susan sushma suzanne svetlana " +
+	"sviatlana svitlana sylvia ségolène tammy tanya tatiana tatyana teresa tetiana theresa tiffany tina tracy " +
+	"tulsi tzipi ulyana ursula valentina valentyna valerie vanessa vera veronica veronika victoria viktoria " +
+	"viktoriia virginia vjosa wendy whitney yana yekaterina yelena yevheniia yulia yuliia yuriko yvette yvonne " +
+	"zinaida zoe zoya zuzana")
+
+// anyGenderNames are given names of men in some languages and of women in others
+// ("Jean Castex", "Jean Shaheen"; "Andrea Orlando", "Andrea Nahles"; "Kim Darroch", "Kim
+// Davis"): known as given names, of no known gender.
+var anyGenderNames = wordSet("andrea ariel jean kim nicola sasha")
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -251,5 +298,5 @@ func pronounGender(p string) int {
 func IsGivenName(w string) bool {
 	var buf [32]byte
 	lw := lowerInto(&buf, strings.TrimSuffix(w, "."))
-	return maleNames[string(lw)] || femaleNames[string(lw)]
+	return maleNames[string(lw)] || femaleNames[string(lw)] || anyGenderNames[string(lw)]
 }
