@@ -92,10 +92,17 @@ func vocabularyLanguage(v *Vocabulary) string {
 }
 
 // reserve sizes the counter's tables for texts of size bytes in all.
-func (c *Counter) reserve(size int) {
-	c.w.reserve(size)
+func (c *Counter) reserve(size int) { c.reserveRun(size, size) }
+
+// reserveRun sizes the counter's tables for texts of size bytes in all, counted over a
+// vocabulary shared with other counters that count run bytes in all (size among them): the
+// vocabulary's tables, and the worker's arrays and c.df, which are indexed by the run's
+// surface and term ids and grow to the run's vocabulary, for run; the counter's own n-gram
+// tables for size.
+func (c *Counter) reserveRun(size, run int) {
+	c.w.reserve(run)
 	if c.words() && c.df == nil {
-		c.df = make([]int32, 0, heaps(size)*2/3) // as worker.reserve's terms
+		c.df = make([]int32, 0, heaps(run)*2/3) // as worker.reserve's terms
 	}
 	// Distinct bigrams and trigrams grow about linearly with the text in news English: one
 	// of each per 16 to 20 bytes (BBC News: 244,000 and 266,000 in 5 MB).
@@ -259,16 +266,27 @@ func (an *Analyzer) Profiles(groups ...[]corpus.Document) ([]*Profile, error) {
 	}
 	v := &Vocabulary{}
 	counters := make([]Counter, len(groups))
+	sizes, run := make([]int, len(groups)), 0
+	for i, g := range groups {
+		for _, d := range g {
+			sizes[i] += len(d.Text)
+		}
+		run += sizes[i]
+	}
 	for i := range counters {
 		counters[i] = Counter{Analyzer: *an, Vocabulary: v}
 		if err := counters[i].init(lang); err != nil {
 			return nil, err
 		}
-		size := 0
-		for _, d := range groups[i] {
-			size += len(d.Text)
+		if len(groups) <= 2 {
+			// The two sides of a comparison: each counter's arrays by run id grow to most of
+			// the run's vocabulary, so they are sized for it at once. With many groups (a
+			// document each, as report's document frequencies count them) most counters see
+			// few of the run's ids, and sizing each for the run would cost groups × run.
+			counters[i].reserveRun(sizes[i], run)
+		} else {
+			counters[i].reserve(sizes[i])
 		}
-		counters[i].reserve(size)
 	}
 	errs := make([]error, len(groups))
 	workers := an.Workers
@@ -347,7 +365,7 @@ func (an *Analyzer) countParallel(lang string, n, size int, add func(c *Counter,
 	var wg sync.WaitGroup
 	for k := range counters {
 		c := &counters[k]
-		c.reserve(size / workers)
+		c.reserveRun(size/workers, size)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

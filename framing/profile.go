@@ -57,6 +57,8 @@ type idCounts struct {
 
 	formsOnce sync.Once
 	forms     [][]Form // by term id (see termForms)
+	indexOnce sync.Once
+	index     *formIndex // see formIndex
 }
 
 // idEntry is one unigram term's counts (the two 32-bit fields side by side: 16 bytes, not
@@ -99,57 +101,24 @@ func (c *idCounts) unigrams() []idEntry {
 // every worker, summed by text, most frequent first.
 func (c *idCounts) termForms() [][]Form {
 	c.formsOnce.Do(func() {
-		// The counts of surfaces of one run's table add up by surface id; others (phrase
-		// surfaces, profiles of several runs) by text.
-		var shared *surfaces
-		var sum []int
-		var rest []*surfaceCounts
-		for k := range c.surf {
-			s := &c.surf[k]
-			if s.shared == nil || shared != nil && s.shared != shared {
-				rest = append(rest, s)
-				continue
-			}
-			shared = s.shared
-			if len(s.counts) > len(sum) {
-				sum = slices.Grow(sum, len(s.counts)-len(sum))[:len(s.counts)]
-			}
-			for i, n := range s.counts {
-				sum[i] += n
-			}
-		}
 		var forms [][]Form
-		if len(rest) == 0 {
-			// The forms of each term are counted first, then placed in one array, term
-			// by term: no table of terms, and no list grown term by term.
-			var per []int32 // by term: its forms
-			for i, n := range sum {
-				if t := shared.term(int32(i)); n > 0 && t >= 0 {
-					if int(t) >= len(per) {
-						per = append(per, make([]int32, int(t)+1-len(per))...)
-					}
-					per[t]++
+		if ix := c.formIndex(); ix != nil {
+			// The forms of each term are placed in one array, term by term: no table
+			// of terms, and no list grown term by term.
+			all := make([]Form, len(ix.surf))
+			forms = make([][]Form, len(ix.start)-1)
+			for t := range forms {
+				lo, hi := ix.start[t], ix.start[t+1]
+				if lo == hi {
+					continue
 				}
-			}
-			total := 0
-			for _, k := range per {
-				total += int(k)
-			}
-			all := make([]Form, total)
-			forms = make([][]Form, len(per))
-			at := 0
-			for t, k := range per {
-				if k > 0 {
-					forms[t] = all[at : at : at+int(k)] // filled below; a caller's append copies
-					at += int(k)
+				for k, i := range ix.surf[lo:hi] {
+					all[int(lo)+k] = Form{Text: ix.shared.text(i), Count: ix.sum[i]}
 				}
-			}
-			for i, n := range sum {
-				if t := shared.term(int32(i)); n > 0 && t >= 0 {
-					forms[t] = append(forms[t], Form{Text: shared.text(int32(i)), Count: n})
-				}
+				forms[t] = all[lo:hi:hi] // a caller's append copies
 			}
 		} else {
+			shared, sum, rest := c.surfaceSums()
 			type surface struct {
 				text string
 				term int32
@@ -187,8 +156,115 @@ func (c *idCounts) termForms() [][]Form {
 	return c.forms
 }
 
-// formsOf returns the forms of unigram term id, whose count is n.
+// surfaceSums returns the counts of the profile's surfaces: those of one run's table
+// summed by surface id (shared is the table, nil if none), and the other surfaces (phrase
+// surfaces, profiles of several runs), which add up by text. The sum of a single table's
+// counts is its counts array, not a copy: callers only read it.
+func (c *idCounts) surfaceSums() (shared *surfaces, sum []int, rest []*surfaceCounts) {
+	owned := false // whether sum is an array of its own
+	for k := range c.surf {
+		s := &c.surf[k]
+		if s.shared == nil || shared != nil && s.shared != shared {
+			rest = append(rest, s)
+			continue
+		}
+		if shared == nil {
+			shared, sum = s.shared, s.counts
+			continue
+		}
+		if !owned {
+			sum = append(make([]int, 0, max(len(sum), len(s.counts))), sum...)
+			owned = true
+		}
+		if len(s.counts) > len(sum) {
+			sum = slices.Grow(sum, len(s.counts)-len(sum))[:len(s.counts)]
+		}
+		for i, n := range s.counts {
+			sum[i] += n
+		}
+	}
+	return shared, sum, rest
+}
+
+// A formIndex lists the counted surfaces of each unigram term of a profile whose surfaces
+// are all of one run's table, so that the forms of a term are made when asked for: the
+// rows a comparison lists are few, its terms many.
+type formIndex struct {
+	shared *surfaces
+	sum    []int   // count by surface id
+	start  []int32 // by term id: where its surfaces begin in surf (and end: start[id+1])
+	surf   []int32 // surface ids with a count and a term, by term, then by id
+}
+
+// formIndex returns the profile's formIndex, nil if its surfaces are not all of one table.
+func (c *idCounts) formIndex() *formIndex {
+	c.indexOnce.Do(func() {
+		shared, sum, rest := c.surfaceSums()
+		if len(rest) > 0 {
+			return
+		}
+		terms := 0
+		for i, n := range sum {
+			if t := shared.term(int32(i)); n > 0 && t >= 0 {
+				terms = max(terms, int(t)+1)
+			}
+		}
+		// Each term's count of surfaces, then the end of its run in surf; surf is filled
+		// from the last surface down, each term's run from its end, which leaves start
+		// at the runs' beginnings and each run in order of surface id.
+		start := make([]int32, terms+1)
+		for i, n := range sum {
+			if t := shared.term(int32(i)); n > 0 && t >= 0 {
+				start[t]++
+			}
+		}
+		end := int32(0)
+		for t, k := range start[:terms] {
+			end += k
+			start[t] = end
+		}
+		start[terms] = end
+		surf := make([]int32, end)
+		for i := len(sum) - 1; i >= 0; i-- {
+			if t := shared.term(int32(i)); sum[i] > 0 && t >= 0 {
+				start[t]--
+				surf[start[t]] = int32(i)
+			}
+		}
+		c.index = &formIndex{shared: shared, sum: sum, start: start, surf: surf}
+	})
+	return c.index
+}
+
+// forms returns the forms of term id, most frequent first.
+func (ix *formIndex) forms(id int32) []Form {
+	if id < 0 || int(id)+1 >= len(ix.start) || ix.start[id] == ix.start[id+1] {
+		return nil
+	}
+	ss := ix.surf[ix.start[id]:ix.start[id+1]]
+	fs := make([]Form, len(ss))
+	for k, i := range ss {
+		fs[k] = Form{Text: ix.shared.text(i), Count: ix.sum[i]}
+	}
+	if len(fs) > 1 {
+		sortForms(fs)
+	}
+	return fs
+}
+
+// formsOf returns the forms of unigram term id, whose count is n: made for it alone when
+// the profile's surfaces are of one table (see formIndex).
 func (c *idCounts) formsOf(id int32, n int64) []Form {
+	if c.best == nil {
+		if ix := c.formIndex(); ix != nil {
+			return ix.forms(id)
+		}
+	}
+	return c.listedForms(id, n)
+}
+
+// listedForms is formsOf read from termForms, for a caller that asks for every term's.
+func (c *idCounts) listedForms(id int32, n int64) []Form {
 	if c.best != nil {
 		if int(id) < len(c.best) && c.best[id] != "" {
 			return []Form{{Text: c.best[id], Count: int(n)}}
@@ -452,7 +528,7 @@ func (p *Profile) materialize() {
 	}
 	forms := make(map[int32][]Form, len(uni))
 	for _, e := range uni {
-		forms[e.id] = c.formsOf(e.id, e.count)
+		forms[e.id] = c.listedForms(e.id, e.count)
 	}
 	type entry struct {
 		t   [3]int32 // ranks, -1 past the order

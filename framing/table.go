@@ -99,42 +99,63 @@ func alignRows(pa, pb *Profile, n int) table {
 }
 
 // alignIDs aligns the words of two profiles over one vocabulary by term id, without making
-// or comparing strings but for the rows' terms.
+// or comparing strings but for the rows' terms. Profiles with a count array each (those
+// of one run) are read in the order of the vocabulary's sorted ids, with no sort of
+// their own; others sort their terms by rank and merge them.
 func alignIDs(pa, pb *Profile) table {
 	v := pa.ids.vocab
-	rank := v.ranks()
+	rank, byRank := v.order()
 	keys := v.keySnapshot()
-	ea, eb := pa.ids.unigrams(), pb.ids.unigrams()
-	byRank := func(x, y idEntry) int { return cmp.Compare(rank[x.id], rank[y.id]) }
-	slices.SortFunc(ea, byRank)
-	slices.SortFunc(eb, byRank)
 	t := table{n: 1, na: float64(pa.Total(1)), nb: float64(pb.Total(1))}
-	size := len(ea) + len(eb)
-	t.terms = make([]string, 0, size)
-	t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
-	ids := make([]int32, 0, size)
-	ca, cb := make([]int64, 0, size), make([]int64, 0, size)
-	i, j := 0, 0
-	for i < len(ea) || j < len(eb) {
-		var id int32
-		var a, b int64
-		switch {
-		case j == len(eb) || i < len(ea) && rank[ea[i].id] < rank[eb[j].id]:
-			id, a = ea[i].id, ea[i].count
-			i++
-		case i == len(ea) || rank[eb[j].id] < rank[ea[i].id]:
-			id, b = eb[j].id, eb[j].count
-			j++
-		default:
-			id, a, b = ea[i].id, ea[i].count, eb[j].count
-			i++
-			j++
-		}
+	var ids []int32
+	grow := func(size int) {
+		t.terms = make([]string, 0, size)
+		t.a, t.b = make([]float64, 0, size), make([]float64, 0, size)
+		ids = make([]int32, 0, size)
+	}
+	add := func(id int32, a, b int64) {
 		ids = append(ids, id)
-		ca, cb = append(ca, a), append(cb, b)
 		t.terms = append(t.terms, keys[id])
 		t.a, t.b = append(t.a, float64(a)), append(t.b, float64(b))
 	}
+	if ua, ub := pa.ids.uni, pb.ids.uni; ua != nil && ub != nil {
+		grow(counted(ua) + counted(ub)) // (the union's size, at most)
+		for _, id := range byRank {
+			var a, b int64
+			if int(id) < len(ua) {
+				a = ua[id].count
+			}
+			if int(id) < len(ub) {
+				b = ub[id].count
+			}
+			if a > 0 || b > 0 {
+				add(id, max(a, 0), max(b, 0))
+			}
+		}
+	} else {
+		ea, eb := pa.ids.unigrams(), pb.ids.unigrams()
+		byRank := func(x, y idEntry) int { return cmp.Compare(rank[x.id], rank[y.id]) }
+		slices.SortFunc(ea, byRank)
+		slices.SortFunc(eb, byRank)
+		grow(len(ea) + len(eb))
+		i, j := 0, 0
+		for i < len(ea) || j < len(eb) {
+			switch {
+			case j == len(eb) || i < len(ea) && rank[ea[i].id] < rank[eb[j].id]:
+				add(ea[i].id, ea[i].count, 0)
+				i++
+			case i == len(ea) || rank[eb[j].id] < rank[ea[i].id]:
+				add(eb[j].id, 0, eb[j].count)
+				j++
+			default:
+				add(ea[i].id, ea[i].count, eb[j].count)
+				i++
+				j++
+			}
+		}
+	}
+	// The counts are whole numbers that float64 holds exactly (below 2^53).
+	ca, cb := t.a, t.b
 	if oa, ob := pa.ids.own, pb.ids.own; oa != nil && ob != nil && !sameSlice(oa, ob) {
 		// (Two profiles of one side, of two events: their forms are the side's over the
 		// run, the same for both, so neither's own; none are shown.)
@@ -150,14 +171,25 @@ func alignIDs(pa, pb *Profile) table {
 	}
 	t.forms = func(k int) (fa, fb []Form) {
 		if ca[k] > 0 {
-			fa = pa.ids.formsOf(ids[k], ca[k])
+			fa = pa.ids.formsOf(ids[k], int64(ca[k]))
 		}
 		if cb[k] > 0 {
-			fb = pb.ids.formsOf(ids[k], cb[k])
+			fb = pb.ids.formsOf(ids[k], int64(cb[k]))
 		}
 		return fa, fb
 	}
 	return t
+}
+
+// counted returns the number of terms of uni with a count.
+func counted(uni []termCount) int {
+	n := 0
+	for _, t := range uni {
+		if t.count > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // sideWords returns the surface form of row k to show for each profile (displayForm of its

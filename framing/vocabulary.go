@@ -35,6 +35,7 @@ type Vocabulary struct {
 
 	rankMu sync.Mutex
 	rank   []int32 // rank of each term id in the byte order of the keys, for len(rank) ids
+	byRank []int32 // the term ids in that order (rank's inverse)
 }
 
 // use binds the vocabulary to s, or checks that s is the settings it is bound to.
@@ -136,11 +137,18 @@ func (v *Vocabulary) keySnapshot() []string {
 // ranks returns the rank of every term id in the byte order of the term keys, sorting the
 // keys once per size of the vocabulary.
 func (v *Vocabulary) ranks() []int32 {
+	rank, _ := v.order()
+	return rank
+}
+
+// order returns the rank of every term id in the byte order of the term keys, and the ids
+// in that order, sorting the keys once per size of the vocabulary.
+func (v *Vocabulary) order() (rank, byRank []int32) {
 	keys := v.keySnapshot()
 	v.rankMu.Lock()
 	defer v.rankMu.Unlock()
 	if len(v.rank) == len(keys) {
-		return v.rank
+		return v.rank, v.byRank
 	}
 	// Each key is sorted by its first eight bytes, read big-endian and padded with zeros,
 	// which order two keys as their bytes do unless they are equal; only then are the
@@ -167,12 +175,13 @@ func (v *Vocabulary) ranks() []int32 {
 		}
 		return strings.Compare(keys[a.id], keys[b.id])
 	})
-	rank := make([]int32, len(keys))
+	rank, byRank = make([]int32, len(keys)), make([]int32, len(keys))
 	for r, e := range order {
 		rank[e.id] = int32(r)
+		byRank[r] = e.id
 	}
-	v.rank = rank
-	return rank
+	v.rank, v.byRank = rank, byRank
+	return rank, byRank
 }
 
 // Len returns the number of distinct terms published to the vocabulary.
