@@ -222,3 +222,29 @@ func TestCountryNamesOfMe37(t *testing.T) {
 		t.Errorf("referents %v, want Britain shown for UK and United Kingdom", names)
 	}
 }
+
+// A given name and a surname join the name of three words that adds a first given name.
+func TestJoinSecondGivenNameMe37b(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		in, want []Count
+	}{
+		{"a first given name dropped",
+			[]Count{{"Tayyip Dalgan", 7}, {"Recep Tayyip Dalgan", 130}},
+			[]Count{{"Recep Tayyip Dalgan", 137}}},
+		{"the first word of the longer name is no given name: a title or another word",
+			[]Count{{"Tayyip Dalgan", 7}, {"Halden Tayyip Dalgan", 130}},
+			[]Count{{"Halden Tayyip Dalgan", 130}, {"Tayyip Dalgan", 7}}},
+		{"a compound given name's second half: the longer name not ten times as often",
+			[]Count{{"Carlos Dalgan", 4}, {"Juan Carlos Dalgan", 30}},
+			[]Count{{"Juan Carlos Dalgan", 30}, {"Carlos Dalgan", 4}}},
+		{"two such names of like weight: neither",
+			[]Count{{"Tayyip Dalgan", 7}, {"Recep Tayyip Dalgan", 90}, {"Ahmet Tayyip Dalgan", 90}},
+			[]Count{{"Ahmet Tayyip Dalgan", 90}, {"Recep Tayyip Dalgan", 90}, {"Tayyip Dalgan", 7}}},
+	} {
+		got, _ := JoinSpeakerNames(tc.in)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

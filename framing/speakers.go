@@ -51,7 +51,10 @@ import (
 //     apart.
 //   - A two-word name whose first word is a known given name ([voices.IsGivenName]) joins
 //     the longer name of three or four words that opens and ends with its words
-//     ("Hillary Clinton" into "Hillary Rodham Clinton").
+//     ("Hillary Clinton" into "Hillary Rodham Clinton"), or the name of three words that
+//     adds another known given name before them when that name has ten times its
+//     statements or more ("Tayyip Erdogan" into "Recep Tayyip Erdogan"; "Carlos Zarate" is
+//     often no "Juan Carlos Zarate"), under the rule of several fuller names below.
 //   - A one-word name joins a person-like name of two to four words (a surname in
 //     capitals of four letters or more, as transcripts write a speaker's, "SANDERS", read
 //     in any case: it joins "Bernie Sanders"; "LEE" is initials) (each word
@@ -308,12 +311,17 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 		}
 		return full
 	}
-	// A given name and a surname join the longer name that opens and ends with them.
+	// A given name and a surname join the longer name that opens and ends with them, or
+	// the name of three words that adds a given name before them ("Tayyip Erdogan",
+	// "Recep Tayyip Erdogan").
 	full := fullNames()
-	byEnds := map[[2]string][]int{}
+	byEnds, bySecond := map[[2]string][]int{}, map[[2]string][]int{}
 	for _, f := range full {
 		if w := gs[f].words; len(w) > 2 {
 			byEnds[[2]string{w[0], w[len(w)-1]}] = append(byEnds[[2]string{w[0], w[len(w)-1]}], f)
+			if len(w) == 3 && voices.IsGivenName(w[0]) && voices.IsGivenName(w[1]) {
+				bySecond[[2]string{w[1], w[2]}] = append(bySecond[[2]string{w[1], w[2]}], f)
+			}
 		}
 	}
 	for _, i := range full {
@@ -327,6 +335,16 @@ func JoinSpeakerNames(counts []Count) ([]Count, map[string]string) {
 				cands = append(cands, f)
 			}
 		}
+		for _, f := range bySecond[[2]string{w[0], w[1]}] {
+			// The second of two given names and the surname name the person the full name
+			// names only when that full name is written ten times as often or more: a
+			// compound given name's second half with the surname ("Carlos Zarate" beside
+			// "Juan Carlos Zarate") is often someone else.
+			if gs[f].into < 0 && gs[f].count >= 10*gs[i].count {
+				cands = append(cands, f)
+			}
+		}
+		slices.Sort(cands)
 		join(i, cands, len(cands))
 	}
 	// A name of one word joins the fuller name whose surname it is.
