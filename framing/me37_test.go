@@ -78,12 +78,7 @@ func TestReferentMiddleNamesMe37(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		group := map[string]int{}
-		for i, r := range refs {
-			for _, f := range r.Forms {
-				group[f.Name] = i + 1
-			}
-		}
+		group := formGroups(refs)
 		for _, p := range tc.together {
 			if group[p[0]] == 0 || group[p[0]] != group[p[1]] {
 				t.Errorf("%s: %q and %q apart, want one referent: %v", tc.name, p[0], p[1], group)
@@ -130,10 +125,7 @@ func TestLabelsNamedBeforeMe37(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := map[string]int{}
-		for _, r := range out {
-			got[r.Referent] = r.MentionsA
-		}
+		got := mentionsA(out)
 		if !maps.Equal(got, tc.want) {
 			t.Errorf("%s: mentions %v, want %v", tc.name, got, tc.want)
 		}
@@ -148,10 +140,7 @@ func TestLabelsNamedBeforeTwoMe37(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]int{}
-	for _, r := range out {
-		got[r.Referent] = r.MentionsA
-	}
+	got := mentionsA(out)
 	if want := map[string]int{"Progress Party": 2, "Harbor Party": 1, "Guild Party": 1}; !maps.Equal(got, want) {
 		t.Errorf("mentions %v, want %v", got, want)
 	}
@@ -183,10 +172,7 @@ func TestCountryNamesMe37(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]int{}
-	for _, r := range out {
-		got[r.Referent] = r.MentionsA
-	}
+	got := mentionsA(out)
 	if want := map[string]int{"Britain": 4, "United States": 2, "Latin America": 1}; !maps.Equal(got, want) {
 		t.Errorf("mentions %v, want %v", got, want)
 	}
@@ -203,10 +189,7 @@ func TestCountryNamesOfMe37(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := map[string]int{}
-	for _, r := range out {
-		got[r.Referent] = r.MentionsA
-	}
+	got := mentionsA(out)
 	if want := map[string]int{"United States": 1, "Britain": 2}; !maps.Equal(got, want) {
 		t.Errorf("mentions %v, want %v", got, want)
 	}
@@ -247,4 +230,25 @@ func TestJoinSecondGivenNameMe37b(t *testing.T) {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// mentionsA returns each referent's mentions by name on side A.
+func mentionsA(out []ReferentLabels) map[string]int {
+	got := map[string]int{}
+	for _, r := range out {
+		got[r.Referent] = r.MentionsA
+	}
+	return got
+}
+
+// formGroups returns, for each form of the suggested referents, its referent's place in
+// refs plus one (0: no referent has the form).
+func formGroups(refs []ReferentSuggestion) map[string]int {
+	group := map[string]int{}
+	for i, r := range refs {
+		for _, f := range r.Forms {
+			group[f.Name] = i + 1
+		}
+	}
+	return group
 }

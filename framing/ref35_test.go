@@ -155,12 +155,7 @@ func TestPlaceOneMention(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	group := map[string]int{}
-	for i, r := range refs {
-		for _, f := range r.Forms {
-			group[f.Name] = i + 1
-		}
-	}
+	group := formGroups(refs)
 	if group["Georgia"] == 0 || group["Georgia"] != group["Olvar Georgia"] {
 		t.Errorf("Georgia and Olvar Georgia: referents %d and %d, want one: %+v", group["Georgia"], group["Olvar Georgia"], refs)
 	}
