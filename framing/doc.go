@@ -79,7 +79,9 @@
 // and the name of a body its initials spell ("IAEA"); it
 // never joins different given names, and a surname alone that several full names could
 // stand for stays a row of its own unless one of them has more than four times the
-// statements of every other. [Analyzer.QuotedTerms]
+// statements of every other. [JoinSpeakerRoles] joins one more kind: a speaker named by
+// a role alone ("Ukrainian president") to the person the statements title so
+// ([VoiceStats].Roles, [RoleOf]). [Analyzer.QuotedTerms]
 // lists a side's scare quotes (or its quotations, the marked words among them), and [Analyzer.Stance] how a side treats each source: verbs,
 // labels, evaluative words around it, and the quotations it rebuts; [Analyzer.VoiceReport]
 // gives all three in one pass, and the profiles of the words in some voices too (to compare

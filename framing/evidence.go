@@ -266,6 +266,12 @@ type VoiceStats struct {
 	// voice, so a table of who speaks lists it apart, as the voices program does. Empty when
 	// no statement cites one.
 	Cited []Count `json:"cited,omitempty"`
+	// Roles counts the statements whose speaker is written with an office of one holder
+	// in a country or an organization before or around the name ([RoleOf]: "Ukrainian
+	// President Volodymyr Zelensky"), by role and canonical name, most first (ties by
+	// role, then name): what [JoinSpeakerRoles] reads to join a speaker named by the role
+	// alone. Empty when no statement has one.
+	Roles []RoleName `json:"roles,omitempty"`
 	// Verbs counts the reporting verbs, one per statement, most used first: "said" and
 	// "claimed" frame the same quotation differently.
 	Verbs []Count `json:"verbs"`
@@ -287,6 +293,7 @@ func (an *Analyzer) VoiceStats(docs ...corpus.Document) (*VoiceStats, error) {
 type voiceStatsAcc struct {
 	vs              *VoiceStats
 	speakers, verbs map[string]int
+	roles           map[[2]string]int // role, name
 }
 
 func newVoiceStatsAcc() *voiceStatsAcc {
@@ -321,6 +328,12 @@ func (a *voiceStatsAcc) add(toks []Token, spans []Span, stmts []Statement) {
 		vs.Quotations[st.Voice.String()]++
 		if name := st.Name(); name != "" {
 			a.speakers[name]++
+			if role, ok := RoleOf(st.Speaker, name); ok {
+				if a.roles == nil {
+					a.roles = map[[2]string]int{}
+				}
+				a.roles[[2]string{role, name}]++
+			}
 		}
 		if st.Verb != "" {
 			a.verbs[st.Verb]++
@@ -345,6 +358,7 @@ func (a *voiceStatsAcc) finish() *VoiceStats {
 		vs.QuotedShare = float64(quoted) / float64(total)
 	}
 	vs.Speakers, vs.Verbs = sortedCounts(a.speakers), sortedCounts(a.verbs)
+	vs.Roles = roleNames(a.roles)
 	if slices.ContainsFunc(vs.Speakers, func(c Count) bool { return voices.LegalText(c.Name) }) {
 		spoke, cited := make([]Count, 0, len(vs.Speakers)), []Count(nil)
 		for _, c := range vs.Speakers {
@@ -357,4 +371,16 @@ func (a *voiceStatsAcc) finish() *VoiceStats {
 		vs.Speakers, vs.Cited = spoke, cited
 	}
 	return vs
+}
+
+// roleNames returns the counts of roles, most first, ties by role, then name.
+func roleNames(roles map[[2]string]int) []RoleName {
+	var out []RoleName
+	for k, n := range roles {
+		out = append(out, RoleName{Role: k[0], Name: k[1], Count: n})
+	}
+	slices.SortFunc(out, func(x, y RoleName) int {
+		return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Role, y.Role), strings.Compare(x.Name, y.Name))
+	})
+	return out
 }

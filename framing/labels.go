@@ -399,6 +399,8 @@ func governs(s *tagged, label string, from, to int) bool {
 
 // ReferentLabels is how two sides refer to one referent.
 type ReferentLabels struct {
+	// Referent is the referent as asked for, titles before it left out ("Xi Jinping" for
+	// "President Xi Jinping").
 	Referent string `json:"referent"`
 	// Names are the forms of the referent's name the texts use ("Ri Sol Han", "Ri",
 	// "Ri Sol-han"), titles left out: variants of one name, not alternatives. They count
@@ -522,12 +524,20 @@ const NameLabel = "<name>"
 // "Marek"; titles before it are left out) and pairs the labels each side prefers. The
 // mentions are the names (see [Analyzer.SuggestReferents]) whose words are all words of
 // the referent's name and include its first or last word ("Ri", "Mr. Ri", "Ri
-// Sol-han" for "Ri Sol Han"), or that hold all its words and nothing more than other name
+// Sol-han" for "Ri Sol Han"; its function words aside, "Federation of Dockers", where the
+// name is one run of capitalized words, not "Bank of America", which the name finder
+// reads as two; the first word alone of a name not shown to be a person's, by a title, a
+// family name first or a known given name, only after the document wrote the name, "Acme"
+// after "Acme Steel": "Democratic" is no "Democratic Republic of Congo"), or that hold all
+// its words and nothing more than other name
 // words ("Tomas Varga" for "Varga", not "Tomas Varga Jr." or "Varga Organization"), or
 // that write its whole name with other spaces, hyphens or capitals ("HongKong" for "Hong
 // Kong", as [Analyzer.SuggestReferents] groups it), or that spell its initials in
-// capitals ("US", "U.S." for "United States"; not for a person,
-// a referent a title stands before in one mention in ten), or, for a referent given by its
+// capitals ("US", "U.S." for "United States"; not for a person, a referent a title
+// stands before in one mention in ten, nor, but for a country's or a union's ("UN"),
+// where the documents do not link the initials to the name as SuggestReferents links
+// them: in China Daily "CE" is Hong Kong's Chief Executive, no "Carnegie Endowment"
+// another document names), or, for a referent given by its
 // initials, the name they spell ("United States" for "US"), or, for a country (see
 // nationality in this file's opening comment), the plural of its adjective of
 // nationality as a name of its own ("the Russians", "North Koreans"; "the Chinese" at the
@@ -734,6 +744,7 @@ type wordUse struct{ noun, verb, mod int32 }
 
 // referentMatcher assigns name runs to referents.
 type referentMatcher struct {
+	shown []string   // each referent as given, titles before it left out ("Federation of Dockers")
 	names [][]string // each referent's name words
 	// spelled holds each referent's name words with transliterations made one (see
 	// transliterated), as match compares them with a mention's.
@@ -770,6 +781,11 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
 		}
 		m.names = append(m.names, words)
+		shown := strings.Fields(r)
+		for len(shown) > 1 && (en.Classes(shown[0])&classTitle != 0 || honorifics[strings.ToLower(shown[0])]) {
+			shown = shown[1:]
+		}
+		m.shown = append(m.shown, strings.Join(shown, " "))
 		m.written = append(m.written, strip(writtenWords(r)))
 		spelled := transliterated(words)
 		m.spelled = append(m.spelled, spelled)
@@ -796,6 +812,13 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 	return m, nil
 }
 
+// isFunctionWord reports whether a name's word is a function word in English ("of",
+// "the"), which newReferentMatcher leaves out of a referent's name; not a single letter
+// ("S" of "U. S.").
+func isFunctionWord(w string) bool {
+	return len(w) > 1 && voices.LangOf("english").Classes(w)&classFunction != 0
+}
+
 // match returns the referent of a name (its name words, and the name as written, or ""
 // when unknown; titled when a title stands before it), or -1. When only one referent
 // fits, it takes the name. When several fit, they are kept apart as SuggestReferents
@@ -809,6 +832,11 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 // words in common, then the fewest apart, then the first listed.
 func (m *referentMatcher) match(words []string, surface string, titled bool, lang *voices.Lang) int {
 	words = transliterated(words) // as spelled keeps the referents' names
+	if len(words) > 1 && slices.ContainsFunc(words, isFunctionWord) {
+		// As newReferentMatcher leaves them out of the referents' names: "Hong Kong
+		// Federation of Students" is the referent's "Hong Kong Federation Students".
+		words = slices.DeleteFunc(slices.Clone(words), isFunctionWord)
+	}
 	best, bestCommon, bestApart := -1, 0, 0
 	var fits, byLetters []int
 	keys := words
@@ -1060,21 +1088,25 @@ type labelHarvest struct {
 	heldHeads             map[int][]string        // the titles each referent holds in all documents (see holders)
 	spelled               map[int]map[string]int  // the organization's words ending the names that referents' initials spell
 	longer                map[int]map[string]bool // the initials of the words that follow each referent's name in a longer name
-	stateOf               map[int]bool            // referents "state" has stood before "of" and the name of ("the state of Halden"; see possessive)
-	found                 []labelUse
-	pending               []pendingDescription // definite descriptions whose head no name in their document was given (see compatible)
-	finder                nameFinder
-	seg                   voices.Segmenter
-	toks                  []voices.Token
-	used                  []bool             // tokens already part of a label or mention, in the current document
-	useAt                 []int32            // the use (its index in found, plus one) each token of the current document is part of, or 0
-	others                []otherName        // the names of the current document that are no referent's
-	long                  []longName         // the names of two words or more of the current document (see longNames)
-	longByEnd             map[string][]int32 // the long names by their first and their last word, "<" or ">" before it
-	introduced            map[int]int        // where the current document first writes each referent's whole name, or its name after a title
-	honored               map[string]int     // the gendered honorifics (bit 0 "Mr.", bit 1 "Ms.") before names of the current document, by first and last word as longByEnd
-	surnames              map[string]bool    // the one-word names written so far in the current document ("Ruiz", "Ruiz's")
-	work                  int                // steps taken, for the tests of linear work
+	// acrLinks counts, by referent, the documents that write its initials as a name,
+	// those of them that write its name too, and the places that define the initials
+	// (the name, then the initials in parentheses): see linkedIn.
+	acrLinks   map[int][3]int
+	stateOf    map[int]bool // referents "state" has stood before "of" and the name of ("the state of Halden"; see possessive)
+	found      []labelUse
+	pending    []pendingDescription // definite descriptions whose head no name in their document was given (see compatible)
+	finder     nameFinder
+	seg        voices.Segmenter
+	toks       []voices.Token
+	used       []bool             // tokens already part of a label or mention, in the current document
+	useAt      []int32            // the use (its index in found, plus one) each token of the current document is part of, or 0
+	others     []otherName        // the names of the current document that are no referent's
+	long       []longName         // the names of two words or more of the current document (see longNames)
+	longByEnd  map[string][]int32 // the long names by their first and their last word, "<" or ">" before it
+	introduced map[int]int        // where the current document first writes each referent's whole name, or its name after a title
+	honored    map[string]int     // the gendered honorifics (bit 0 "Mr.", bit 1 "Ms.") before names of the current document, by first and last word as longByEnd
+	surnames   map[string]bool    // the one-word names written so far in the current document ("Ruiz", "Ruiz's")
+	work       int                // steps taken, for the tests of linear work
 }
 
 func (h *labelHarvest) run(a, b []corpus.Document) error {
@@ -1146,6 +1178,19 @@ func (h *labelHarvest) run(a, b []corpus.Document) error {
 	for ref := range h.m.acr {
 		if h.titled[ref] {
 			h.m.acr[ref] = "" // a person's initials are someone else's ("TV" is not Tomas Varga)
+		}
+		// Initials the documents do not link to the name stand for something else, as
+		// SuggestReferents links them (linkedIn): "CE", Hong Kong's Chief Executive in
+		// China Daily, is no "Carnegie Endowment" named in other documents.
+		name := strings.Join(h.m.names[ref], " ")
+		if _, country := countries[name]; country {
+			continue // a country's initials are its name's ("U. S."), as the countries' table writes them
+		}
+		if _, union := unions[name]; union {
+			continue // "UN", "EU", which outlets write without spelling them out
+		}
+		if l := h.acrLinks[ref]; h.m.acr[ref] != "" && !linkedIn(l[1], l[2], l[0]) {
+			h.m.acr[ref] = ""
 		}
 	}
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -1237,6 +1282,16 @@ type demonymOf struct {
 	ref   int
 }
 
+// addAcrLink adds one to the count i of acrLinks[ref].
+func (h *labelHarvest) addAcrLink(ref, i int) {
+	if h.acrLinks == nil {
+		h.acrLinks = map[int][3]int{}
+	}
+	l := h.acrLinks[ref]
+	l[i]++
+	h.acrLinks[ref] = l
+}
+
 // countTitles marks the referents a title has stood before in s (persons), and those
 // whose adjective of nationality s uses before a lower-case word (countries).
 func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
@@ -1273,11 +1328,29 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 			h.places[strings.TrimSuffix(s.word(r.from), ".")] = true // "in Halden"
 		}
 	}
+	var byAcr, byName map[int]bool // this document's referents written by initials, by name
 	for i, r := range runs {
 		words = append(words[:0], nameWords(s.span(r.from, r.to))...)
 		h.longerName(words)
 		if ref := h.matchRun(s, r, words, lang); ref >= 0 {
 			h.nameUses[ref]++
+			if acr := h.m.acr[ref]; acr != "" {
+				switch w := strings.Join(words, ""); {
+				case w == acr:
+					if byAcr == nil {
+						byAcr = map[int]bool{}
+					}
+					byAcr[ref] = true
+				case len(words) > 1:
+					if byName == nil {
+						byName = map[int]bool{}
+					}
+					byName[ref] = true
+					if strings.HasPrefix(strings.TrimLeft(s.text[s.toks[r.to-1].End:], " "), "("+acr+")") {
+						h.addAcrLink(ref, 2) // "Progress League Council (PLC)"
+					}
+				}
+			}
 			if k := r.from - 1; r.title == r.from && k >= 0 && len(words) == len(h.m.names[ref]) {
 				if lower(s, k) == "the" && k > 0 {
 					k--
@@ -1334,6 +1407,12 @@ func (h *labelHarvest) countTitles(s *tagged, d *corpus.Document) {
 				n[g]++
 				h.honorifics[ref] = n
 			}
+		}
+	}
+	for ref := range byAcr {
+		h.addAcrLink(ref, 0)
+		if byName[ref] {
+			h.addAcrLink(ref, 1)
 		}
 	}
 }
@@ -1663,6 +1742,19 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		ref := h.matchRun(s, r, words, lang)
 		if ref >= 0 && len(words) < len(h.m.names[ref]) {
 			ref = h.namedBefore(ref, words, r.from)
+		}
+		if name := h.m.names[max(ref, 0)]; ref >= 0 && len(words) == 1 && len(name) > 1 && words[0] == name[0] && words[0] != name[len(name)-1] &&
+			!h.titled[ref] && !voices.FamilyNameFirst(name) && !voices.IsGivenName(name[0]) {
+			// The first word alone of a name not shown to be a person's (no title before one
+			// in ten of its mentions, no family name first, no known given name first) stands
+			// for it only after the document wrote the name ("Acme" after "Acme Steel"); else
+			// it is a modifier: "Democratic" is no "Democratic Republic of Congo", nor
+			// "Donetsk" the "Donetsk People's Republic". A person named so without a title
+			// ("Prayuth" of "Prayuth Chan-ocha" in a document that writes him so first) is
+			// lost with them.
+			if at, ok := h.introduced[ref]; !ok || at >= r.from {
+				ref = -1
+			}
 		}
 		if ref >= 0 && h.titled[ref] && len(words) < len(h.m.names[ref]) && (h.givenName(ref, words) || h.namesake(ref, words, honorificGender(s, r))) {
 			// Part of a person's name that is someone else's: a given name the documents
@@ -4188,7 +4280,7 @@ type otherName struct {
 
 // result gathers referent i's mentions and labels.
 func (h *labelHarvest) result(i int, o *ReferentOptions) ReferentLabels {
-	out := ReferentLabels{Referent: strings.Join(h.m.names[i], " "), Names: []Count{}, Mentions: []Line{},
+	out := ReferentLabels{Referent: h.m.shown[i], Names: []Count{}, Mentions: []Line{},
 		Titles: []ReferentLabel{}, Labels: []ReferentLabel{}, Alternatives: []LabelAlternative{}}
 	var uses []labelUse
 	for _, u := range h.found {

@@ -44,7 +44,9 @@ package framing
 //   - A run with a capitalized function word inside it (a pronoun, determiner,
 //     preposition or auxiliary: "Bring Me My Machine Gun", "Gone With the Wind") is the
 //     title of a work, not a name; a run that opens with a capital letter and a hyphen is
-//     a lawmaker's party and state ("R-Va.").
+//     a lawmaker's party and state ("R-Va."); a one-word name made an adjective by a
+//     hyphen and a lower-case word ("Western-style", "Kremlin-backed") is no name (a longer
+//     run that ends in one, "Hong Kong-based", is still read whole).
 //   - Titles and roles before the name are its title, not its name: "President Xi
 //     Jinping" is "Xi Jinping" with the title "President", "Russian President Vladimir
 //     Putin" is "Vladimir Putin"; a run that ends with a title ("Prime Minister") or an
@@ -298,6 +300,21 @@ func acronym(w string) bool {
 	return n >= 2 && n <= 6
 }
 
+// compoundAdjective reports whether w is a name joined by a hyphen to a lower-case
+// word that makes it an adjective (compoundEnds: "Western-style", "Kremlin-backed",
+// "Russian-speaking"), as news writes them before a noun.
+func compoundAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && compoundEnds[w[i+1:]]
+}
+
+// compoundEnds are the lower-case words that make an adjective of the name a hyphen joins
+// them to. Written for framediff. Read only.
+var compoundEnds = map[string]bool{"style": true, "backed": true, "led": true, "based": true, "born": true,
+	"made": true, "owned": true, "run": true, "controlled": true, "funded": true, "friendly": true, "linked": true,
+	"aligned": true, "speaking": true, "era": true, "type": true, "like": true, "held": true, "occupied": true,
+	"leaning": true, "centric": true, "brokered": true, "sponsored": true, "allied": true, "oriented": true}
+
 // initials returns the initials of a name of two to six words, each a capital letter and
 // then lower-case letters ("US" for "United States", "PLC" for "Progress League
 // Council"; none for "U S" or "IAEA Chief"), or "".
@@ -370,6 +387,9 @@ func (f *nameFinder) find(s *tagged) []nameRun {
 		}
 		if w := s.word(from); len(w) > 2 && w[1] == '-' && w[0] >= 'A' && w[0] <= 'Z' {
 			continue // a party and state after a lawmaker's name: "R-Va.", "D-Calif."
+		}
+		if j == from+1 && compoundAdjective(s.word(from)) {
+			continue // "Western-style", "Kremlin-backed": an adjective made of a name, no name
 		}
 		r := nameRun{title: from, from: from, to: j}
 		// Titles before the name: up to the last title or role that has a name after it,

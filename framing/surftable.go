@@ -100,7 +100,7 @@ const hotSize = 512
 func (t *surfTable) hash(s string) (uint32, uint64) {
 	if t.index == nil {
 		t.seed = maphash.MakeSeed()
-		t.index = make([]int32, 1024)
+		t.index = touched[int32](1024)
 		t.off = append(t.off, 0)
 	}
 	return hashSurface(t.seed, s)
@@ -152,7 +152,7 @@ func (t *surfTable) insert(s string, h uint32, key uint64, data int32) slot {
 	t.data = append(t.data, data)
 	t.count = append(t.count, 0)
 	if 2*len(t.hashes) > len(t.index) {
-		t.index = make([]int32, 2*len(t.index))
+		t.index = touched[int32](2 * len(t.index))
 		for i := range id {
 			t.place(i)
 		}
@@ -181,7 +181,7 @@ func (t *surfTable) reserve(n, avg int) {
 		size *= 2
 	}
 	t.seed = maphash.MakeSeed()
-	t.index = make([]int32, size)
+	t.index = touched[int32](size)
 	t.hashes = make([]uint32, 0, n)
 	t.keys = make([]uint64, 0, n)
 	t.off = make([]int, 1, n+1)
@@ -309,16 +309,17 @@ func (t *surfaces) term(id int32) int32 { return t.page(id).ent[id&(1<<pageBits-
 func (t *surfaces) lowerOf(id int32) string { return t.page(id).lower[id&(1<<pageBits-1)] }
 
 // reserve sizes the slot array for about n surfaces (under the vocabulary's mutex, before
-// any is added).
+// any is added), unless it is that large already (each counter of a run reserves for the
+// run: the array is made once).
 func (t *surfaces) reserve(n int) {
-	if t.index.Load() != nil {
-		return
-	}
 	size := 1024
 	for 3*size < 4*n && size < 1<<26 {
 		size *= 2
 	}
-	slots := make([]sharedSlot, size)
+	if ip := t.index.Load(); ip != nil && len(*ip) >= size {
+		return
+	}
+	slots := touched[sharedSlot](size)
 	t.index.Store(&slots)
 }
 
@@ -332,7 +333,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		pages = *pp
 	}
 	if int(id>>pageBits) == len(pages) {
-		p := &surfPage{}
+		p := touchedPage()
 		if t.lower {
 			p.lower = make([]string, 1<<pageBits)
 		}
@@ -359,7 +360,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		// Grow into a new array, published once full; readers of the old one that miss ask
 		// again under the mutex.
 		old := *ip
-		slots := make([]sharedSlot, 2*len(old))
+		slots := touched[sharedSlot](2 * len(old))
 		for i := range old {
 			if v := old[i].Load(); v != 0 {
 				place(slots, v)
@@ -413,4 +414,24 @@ func le64(b string) uint64 {
 	_ = b[7]
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// touched returns a new zeroed slice of n elements, written once through. A hash table's
+// slots are probed at random, and a probe reads before any store: on Linux, reading fresh
+// memory maps the kernel's shared zero page, and the first store to that page then faults
+// a second time to copy it, so a table filled at random takes two faults a page. Cleared
+// first, it takes one, in order.
+func touched[T any](n int) []T {
+	s := make([]T, n)
+	clear(s)
+	return s
+}
+
+// touchedPage returns a new surfPage whose flags are written once through (see touched):
+// a surface's flags are read before they are stored (see worker.flagsOf), while its entry
+// and text are stored first, in id order.
+func touchedPage() *surfPage {
+	p := new(surfPage)
+	clear(p.flags[:])
+	return p
 }

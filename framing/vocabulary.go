@@ -58,7 +58,6 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.surf.n == 0 && n > 512 {
-		v.surf.index.Store(nil)
 		v.surf.reserve(n)
 	}
 	if len(v.keys) == 0 && v.index.index == nil && n > 512 {

@@ -278,6 +278,12 @@ func (a *voiceStatsAcc) merge(b *voiceStatsAcc) {
 	addCounts(a.vs.Quotations, b.vs.Quotations)
 	addCounts(a.speakers, b.speakers)
 	addCounts(a.verbs, b.verbs)
+	for k, n := range b.roles {
+		if a.roles == nil {
+			a.roles = map[[2]string]int{}
+		}
+		a.roles[k] += n
+	}
 }
 
 // merge adds b, gathered over later documents, to a.

@@ -109,7 +109,7 @@ func (sv surfaceView) snapshot() surfaceCounts { return surfaceCounts{shared: sv
 
 // newWorker returns a worker over v, which must be bound to set (see Vocabulary.use).
 func newWorker(set *settings, v *Vocabulary) *worker {
-	return &worker{set: set, v: v, tab: &v.surf, seed: v.surf.seed, hot: make([]slot, hotSize), hotMask: hotSize - 1, local: surfaceView{&v.surf}}
+	return &worker{set: set, v: v, tab: &v.surf, seed: v.surf.seed, hot: touched[slot](hotSize), hotMask: hotSize - 1, local: surfaceView{&v.surf}}
 }
 
 // surfaceAt returns the run's slot of the surface text[start:end], adding the surface to
@@ -139,7 +139,7 @@ func (w *worker) lookup(s string, h uint32, key surfKey, hv *slot) slot {
 	if w.misses++; w.misses > 4*len(w.hot) && len(w.hot) < maxHot {
 		// The cache is too small for the worker's vocabulary: a miss costs a trip to the
 		// run's table, a cache miss of the processor's.
-		w.hot = make([]slot, 2*len(w.hot))
+		w.hot = touched[slot](2 * len(w.hot))
 		w.hotMask, w.misses = uint32(len(w.hot)-1), 0
 	}
 	if sid := int(e.id - 1); sid >= len(w.stats) {
@@ -308,7 +308,7 @@ func (w *worker) reserve(size int) {
 		for p < size {
 			p *= 2
 		}
-		w.hot, w.hotMask = make([]slot, p), uint32(p-1)
+		w.hot, w.hotMask = touched[slot](p), uint32(p-1)
 	}
 }
 

@@ -262,9 +262,10 @@ func analyze(s corpus.Split, top int, own framing.Analyzer) (eventResult, []evid
 			docs []corpus.Document
 		}{s.NameB, s.B})
 	}
-	// The names are joined over both sides' speakers (framing.JoinSpeakerNames), so that
+	// The names are joined over both sides' speakers (framing.JoinSpeakerRoles), so that
 	// one person has one name on both: "Obama" on one side joins "Barack Obama" when the
-	// two sides together name no other Obama of like weight.
+	// two sides together name no other Obama of like weight, and "Ukrainian president"
+	// the one person both sides' statements title so.
 	counters := make([]speakerCounter, len(sides))
 	reports := make([]*framing.VoiceReport, len(sides))
 	// The comparisons' profiles (the sides' own words, then all their words), counted in
@@ -282,6 +283,7 @@ func analyze(s corpus.Split, top int, own framing.Analyzer) (eventResult, []evid
 		compared = nil
 	}
 	var all []framing.Count
+	var roles []framing.RoleName
 	for si, side := range sides {
 		var an framing.Analyzer
 		sc := &counters[si]
@@ -293,8 +295,9 @@ func analyze(s corpus.Split, top int, own framing.Analyzer) (eventResult, []evid
 		}
 		reports[si] = r
 		all = append(all, sc.forms()...)
+		roles = append(roles, sc.roleNames()...)
 	}
-	_, joined := framing.JoinSpeakerNames(all)
+	_, joined := framing.JoinSpeakerRoles(all, roles)
 	for si, side := range sides {
 		sc, r := &counters[si], reports[si]
 		sc.joinNames(joined)
@@ -547,7 +550,8 @@ func (l line) MarshalJSON() ([]byte, error) {
 // speakerCounter counts the speakers of a side's documents, a document at a time.
 type speakerCounter struct {
 	byKey  map[string]*speakerAcc
-	merged bool // joinNames has run
+	roles  map[[2]string]int // statements by role and name (framing.RoleOf)
+	merged bool              // joinNames has run
 }
 
 type speakerAcc struct {
@@ -579,6 +583,12 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 		}
 		a.forms[name]++
 		a.Statements++
+		if role, ok := framing.RoleOf(st.Speaker, name); ok {
+			if c.roles == nil {
+				c.roles = map[[2]string]int{}
+			}
+			c.roles[[2]string{role, name}]++
+		}
 		if st.Voice == framing.VoiceQuote {
 			a.Quotations++
 		} else {
@@ -609,11 +619,13 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 // when analyze compares two): a surname alone joins the fuller name it is the surname of ("Obama", "Barack Obama"; "Xi", "Xi Jinping"),
 // a given name and a surname the longer name with both ("Hillary Rodham Clinton"), unless
 // several fuller names could be meant or the short name is a place's ("Israel", "Steve
-// Israel"). The joined speaker is shown by the fuller name; Forms lists the names joined,
+// Israel"), and a role alone joins the person written with it ("Ukrainian president",
+// "Ukrainian President Volodymyr Zelensky"; framing.JoinSpeakerRoles, over the statements
+// this counter counted by role). The joined speaker is shown by the fuller name; Forms lists the names joined,
 // with their statements, so that a join can be checked.
 func (c *speakerCounter) speakers() []speaker {
 	if !c.merged {
-		_, joined := framing.JoinSpeakerNames(c.forms())
+		_, joined := framing.JoinSpeakerRoles(c.forms(), c.roleNames())
 		c.joinNames(joined)
 	}
 	out := make([]speaker, 0, len(c.byKey))
@@ -652,7 +664,19 @@ func (c *speakerCounter) forms() []framing.Count {
 	return all
 }
 
-// joinNames merges the speakers whose names joined (of framing.JoinSpeakerNames, over this
+// roleNames returns the statements counted by role and name, in the order of their
+// keys.
+func (c *speakerCounter) roleNames() []framing.RoleName {
+	var out []framing.RoleName
+	for _, k := range slices.SortedFunc(maps.Keys(c.roles), func(x, y [2]string) int {
+		return cmp.Or(strings.Compare(x[0], y[0]), strings.Compare(x[1], y[1]))
+	}) {
+		out = append(out, framing.RoleName{Role: k[0], Name: k[1], Count: c.roles[k]})
+	}
+	return out
+}
+
+// joinNames merges the speakers whose names joined (of framing.JoinSpeakerRoles, over this
 // side's names or both sides') joins: each into the one shown by the name it joins, their
 // statements, verbs, documents and lines summed. The name joined may be counted only on
 // the other side ("Obama" here, "Barack Obama" there): the speaker is then shown by it,

@@ -11,15 +11,16 @@ import (
 // joinSpeakers joins the names of one speaker in the speaker tables of both sides, as the
 // voices program does: framing.JoinSpeakerNames over both sides' names ("Xi" into "Xi
 // Jinping", "Obama" into "Barack Obama" when either side names him in full, spellings of
-// one name), applied to each side, whose statements under the names joined are summed; the
-// legal texts cited are joined the same way among themselves ("Article 45 of the Basic
-// Law" into "Basic Law" when a side cites the Basic Law by name). Each table stays most statements first,
-// ties by name.
+// one name), then framing.JoinSpeakerRoles' rule (a role alone, "Ukrainian president",
+// into the person both sides' statements title so), applied to each side, whose
+// statements under the names joined are summed; the legal texts cited are joined the same
+// way among themselves ("Article 45 of the Basic Law" into "Basic Law" when a side cites
+// the Basic Law by name). Each table stays most statements first, ties by name.
 func joinSpeakers(a, b *framing.VoiceStats) {
 	if a == nil || b == nil {
 		return
 	}
-	_, into := framing.JoinSpeakerNames(slices.Concat(a.Speakers, b.Speakers))
+	_, into := framing.JoinSpeakerRoles(slices.Concat(a.Speakers, b.Speakers), slices.Concat(a.Roles, b.Roles))
 	_, intoCited := framing.JoinSpeakerNames(slices.Concat(a.Cited, b.Cited)) // apart: a person is never a text
 	for _, vs := range []*framing.VoiceStats{a, b} {
 		vs.Speakers = joined(vs.Speakers, into)

@@ -61,3 +61,28 @@ func TestBuildJoinsSpeakers(t *testing.T) {
 		t.Errorf("side b's speakers %v, want %v", r.VoicesB.Speakers, want)
 	}
 }
+
+// TestBuildJoinsRoles: a side's speaker named by a country's role alone joins the person
+// the other side's statements title so (framing.JoinSpeakerRoles), through VoiceStats.Roles.
+func TestBuildJoinsRoles(t *testing.T) {
+	var a, b []corpus.Document
+	for i := range 3 {
+		a = append(a, corpus.Document{ID: fmt.Sprintf("a%d", i), Outlet: "A", Language: "english",
+			Text: fmt.Sprintf("The ferry strike went into day %d. Moldovan President Ana Ruiz said the ports would reopen.", i)})
+	}
+	b = append(b, corpus.Document{ID: "b0", Outlet: "B", Language: "english",
+		Text: "Moldovan president says the ports will reopen\n\nThe ferry strike went on."})
+	var an framing.Analyzer
+	r, err := Build(&an, a, b, "A", "B", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRoles := []framing.RoleName{{Role: "Moldovan President", Name: "Ana Ruiz", Count: 3}}
+	if !reflect.DeepEqual(r.VoicesA.Roles, wantRoles) {
+		t.Errorf("side A's roles %v, want %v", r.VoicesA.Roles, wantRoles)
+	}
+	want := []framing.Count{{Name: "Ana Ruiz", Count: 1}}
+	if !reflect.DeepEqual(r.VoicesB.Speakers, want) {
+		t.Errorf("side B's speakers %v, want %v", r.VoicesB.Speakers, want)
+	}
+}

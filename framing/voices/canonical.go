@@ -618,7 +618,10 @@ func SurnameKey(w string) string { return spellingKey(w, false) }
 // "Oleksiy" and "Oleksii", "Sergey" and "Sergei"), never otherwise ("Ellen" and "Alan",
 // "Dennis" and "Denis", "Joan" and "Juan"), nor a listed name and an unlisted one, save
 // the Ukrainian and Russian forms of one name (russianGiven: "Volodymyr" and "Vladimir",
-// "Oleksandr" and "Alexander"). The exception is a short table of the
+// "Oleksandr" and "Alexander"). A name written with the marks of its Latin letters whose
+// form without them is listed is that listed name ("José" and "Jose", "António" and
+// "Antonio", "Tomáš" and "Tomas"), as the press writes both; a marked name whose bare
+// form is not listed keeps its own key. The exception is a short table of the
 // Arabic given names the press spells several ways (arabicGiven: "Mohammed", "Muhammad",
 // "Mohamed"; "Ahmed", "Ahmad"), which share the key of their table row. A name in neither
 // takes the rules of [SurnameKey] and three more, which apply to such names only: as
@@ -632,10 +635,13 @@ func GivenNameKey(w string) string {
 		return w
 	}
 	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if f, ok := withoutMarks(lw); ok && IsGivenName(f) {
+		lw = f // "José" is "Jose", "António" "Antonio": the press writes both
+	}
 	if k, ok := arabicGiven[lw]; ok {
 		return "=" + k
 	}
-	if IsGivenName(w) {
+	if IsGivenName(lw) {
 		g := "f"
 		switch {
 		case maleNames[lw]:
@@ -697,6 +703,33 @@ var arabicGiven = map[string]string{
 	"mohammed": "muhammad", "mohammad": "muhammad", "mohamed": "muhammad", "mohamad": "muhammad",
 	"muhammad": "muhammad", "muhammed": "muhammad", "muhamed": "muhammad",
 	"ahmed": "ahmad", "ahmad": "ahmad",
+}
+
+// withoutMarks returns lw, a word in lower case, with the marks of its Latin letters left
+// out ("josé" is "jose", "françois" "francois", "tomáš" "tomas": a caron too, as the
+// English-language press drops it), and whether it had some and all of its letters are
+// Latin.
+func withoutMarks(lw string) (string, bool) {
+	if !strings.ContainsFunc(lw, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return lw, false
+	}
+	var b strings.Builder
+	for _, r := range lw {
+		if r < utf8.RuneSelf {
+			b.WriteRune(r)
+			continue
+		}
+		f, ok := markless[r]
+		if !ok {
+			return lw, false
+		}
+		switch r {
+		case 'š', 'č', 'ć', 'ž':
+			f = f[:1] // not "sh", "ch", "zh", as markless romanizes them for surnames
+		}
+		b.WriteString(f)
+	}
+	return b.String(), true
 }
 
 // spellingKey is SurnameKey, or GivenNameKey when given.

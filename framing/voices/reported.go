@@ -77,6 +77,10 @@ import (
 //   - in a trailing attribution, a person's name and its apposition before the verb,
 //     with nothing of its own after it, are the verb's subject, no content ("Ana Ruiz,
 //     the harbormaster of Halden, wrote in a memo.");
+//   - in a trailing attribution, a person's name set off by commas before
+//     its apposition and a comma before the verb is the source, and the content ends
+//     before the name ("The plan will fail, Ana Ruiz, the mayor, said."; not "…, Tal
+//     Oren, the spokesman said", where the name is the content's);
 //   - in the same sentence, contents of speech nouns, with a possessor ("Varga's attacks
 //     on him") or without one where the noun has no other sense than speech ("concerns
 //     about the plan", "questions about his health"; not "the attack on the port", nor a
@@ -3409,6 +3413,15 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 				continue
 			}
 		}
+		if c.src.ok() && c.src.from == cs && c.src.to == c.from && s.appositionStart(cs) && s.commaBefore(c.from) {
+			// "The plan will fail, Ana Ruiz, the mayor, said.": the name before the
+			// apposition, which commas set off, is the source, not the content's last words
+			// (not "…, Ivo Marek, his aides said", "…, Tal Oren, the spokesman said": no
+			// comma before the verb).
+			if p, ok := s.nameClauseBefore(lo, cs); ok {
+				c.src, cs = np{p, cs}, p
+			}
+		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
 		if c.from > cs+1 && (!c.src.ok() || c.src.from > cs && c.src.to == c.from) && s.toks[c.from].flags&ClassWeak == 0 &&
@@ -4740,6 +4753,26 @@ func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
 	}
 	n := s.npBefore(cs-1, st)
 	return n.ok() && n.from == st && n.to == cs && s.personName(n)
+}
+
+// nameClauseBefore returns the first token of a person's name that is all of the clause
+// before token cs, set off by a comma after two words or more before it, and whether
+// there is one: "The plan will fail, [Ana Ruiz], the mayor, said", "The plan, [Ana Ruiz],
+// the mayor, said, will fail", where the apposition at cs follows the name and the
+// source is the name, not a content that ends in it.
+func (s *segmenter) nameClauseBefore(lo, cs int) (int, bool) {
+	p := cs - 1
+	for p > lo && s.toks[p-1].clause == s.toks[cs-1].clause {
+		p--
+	}
+	if p <= lo+1 || s.toks[p].inq || s.toks[p-1].inq || !strings.Contains(s.text[s.toks[p-1].end:s.toks[p].start], ",") {
+		return 0, false
+	}
+	n := s.npBefore(cs-1, p)
+	if !n.ok() || n.from != p || n.to != cs || !s.personName(n) {
+		return 0, false
+	}
+	return p, true
 }
 
 // sourceDescription reports whether the cue verb at token k, whose content starts at
