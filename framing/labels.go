@@ -1824,8 +1824,17 @@ func (h *labelHarvest) harvest(s *tagged, d *corpus.Document, side int) {
 		}
 		// A title inside the run: "President Xi", "CIA Director Nora Lind".
 		if r.title < r.from {
-			// A title inside the run: "President Xi", "CIA Director Nora Lind", "Mr. Ri".
+			// A title inside the run: "President Xi", "CIA Director Nora Lind", "Mr. Ri";
+			// after a title and "of", that title ("President of Ukraine Volodymyr Zelensky"
+			// is a president, not a "Ukraine").
 			head := voices.Role(lower(s, r.from-1))
+			k := r.title - 1
+			for n := 0; n < 4 && k > 0 && (lower(s, k) == "the" || s.toks[k].Cap && s.toks[k].Class&classTitle == 0); n++ {
+				k-- // "President of the Russian Federation Vladimir Putin"
+			}
+			if k > 0 && lower(s, k) == "of" && s.toks[k-1].Cap && s.toks[k-1].Class&classTitle != 0 {
+				head = voices.Role(lower(s, k-1))
+			}
 			add(ref, head, "title", h.modifiersBefore(s, r.title), r.from)
 		} else if p := r.from - 1; p >= 0 && h.titled[ref] && s.joined(p) && !toks[p].Cap && !toks[p].Poss {
 			// A description right before the name: "Solorian dictator Ri", "the

@@ -103,3 +103,17 @@ func slicesContains(s []string, x string) bool {
 	}
 	return false
 }
+
+// A title written with "of" is counted by its head: "President of Moldova Ana Ruiz" is a
+// president.
+func TestTitleWithOfMe38(t *testing.T) {
+	docs := englishDocs("a", "President of Moldova Ana Ruiz spoke in Halden.", "President Ana Ruiz left Halden.",
+		"President of the Halden Federation Ana Ruiz spoke again.")
+	rl, err := (&Analyzer{}).Labels(docs, docs, "Ana Ruiz", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rl.Titles) != 1 || rl.Titles[0].Label != "president" || rl.Titles[0].CountA != 3 || rl.Titles[0].CountB != 3 {
+		t.Errorf("titles %+v, want president 3", rl.Titles)
+	}
+}
