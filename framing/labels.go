@@ -768,11 +768,15 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 	m := &referentMatcher{byWord: map[string][]int{}, byLetters: map[string][]int{}, byCountry: map[string][]int{}}
 	en := voices.LangOf("english")
 	for i, r := range referents {
-		strip := func(words []string) []string {
+		untitled := func(words []string) []string {
 			// Titles before the name are not its words: "President Xi" is Xi.
 			for len(words) > 1 && (en.Classes(words[0])&classTitle != 0 || honorifics[strings.ToLower(words[0])]) {
 				words = words[1:]
 			}
+			return words
+		}
+		strip := func(words []string) []string {
+			words = untitled(words)
 			// Lower-case words ("the West") are not name words either.
 			return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return en.Classes(w)&classFunction != 0 && len(words) > 1 })
 		}
@@ -781,11 +785,7 @@ func newReferentMatcher(referents []string) (*referentMatcher, error) {
 			return nil, errorf(ErrOption, "Labels: referent %d (%q) has no name", i, r)
 		}
 		m.names = append(m.names, words)
-		shown := strings.Fields(r)
-		for len(shown) > 1 && (en.Classes(shown[0])&classTitle != 0 || honorifics[strings.ToLower(shown[0])]) {
-			shown = shown[1:]
-		}
-		m.shown = append(m.shown, strings.Join(shown, " "))
+		m.shown = append(m.shown, strings.Join(untitled(strings.Fields(r)), " "))
 		m.written = append(m.written, strip(writtenWords(r)))
 		spelled := transliterated(words)
 		m.spelled = append(m.spelled, spelled)

@@ -3,6 +3,7 @@ package framing
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"testing"
 )
 
@@ -90,18 +91,9 @@ func TestCompoundAdjectiveMe38(t *testing.T) {
 			t.Errorf("%q is a referent (all %q)", n, names)
 		}
 	}
-	if !slicesContains(names, "Halden Union") {
+	if !slices.Contains(names, "Halden Union") {
 		t.Errorf("no Halden Union among %q", names)
 	}
-}
-
-func slicesContains(s []string, x string) bool {
-	for _, v := range s {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // A title written with "of" is counted by its head: "President of Moldova Ana Ruiz" is a

@@ -140,12 +140,7 @@ func JoinSpeakerRoles(counts []Count, roles []RoleName) ([]Count, map[string]str
 	for _, c := range out {
 		sum[cmp.Or(roleTo[c.Name], c.Name)] += c.Count
 	}
-	out = out[:0]
-	for name, n := range sum {
-		out = append(out, Count{Name: name, Count: n})
-	}
-	slices.SortFunc(out, func(x, y Count) int { return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Name, y.Name)) })
-	return out, into
+	return sortedCounts(sum), into
 }
 
 // dominant returns the person of cands with 3 statements or more and more than four

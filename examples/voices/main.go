@@ -295,7 +295,7 @@ func analyze(s corpus.Split, top int, own framing.Analyzer) (eventResult, []evid
 		}
 		reports[si] = r
 		all = append(all, sc.forms()...)
-		roles = append(roles, sc.roleNames()...)
+		roles = append(roles, r.Stats.Roles...)
 	}
 	_, joined := framing.JoinSpeakerRoles(all, roles)
 	for si, side := range sides {
@@ -549,9 +549,11 @@ func (l line) MarshalJSON() ([]byte, error) {
 
 // speakerCounter counts the speakers of a side's documents, a document at a time.
 type speakerCounter struct {
-	byKey  map[string]*speakerAcc
-	roles  map[[2]string]int // statements by role and name (framing.RoleOf)
-	merged bool              // joinNames has run
+	byKey map[string]*speakerAcc
+	// roles are the statements by role and name (VoiceStats.Roles) that the joins read
+	// when the counter joins its own names (see speakers).
+	roles  []framing.RoleName
+	merged bool // joinNames has run
 }
 
 type speakerAcc struct {
@@ -583,12 +585,6 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 		}
 		a.forms[name]++
 		a.Statements++
-		if role, ok := framing.RoleOf(st.Speaker, name); ok {
-			if c.roles == nil {
-				c.roles = map[[2]string]int{}
-			}
-			c.roles[[2]string{role, name}]++
-		}
 		if st.Voice == framing.VoiceQuote {
 			a.Quotations++
 		} else {
@@ -620,12 +616,11 @@ func (c *speakerCounter) add(di int, d *corpus.Document, spans []framing.Span, s
 // a given name and a surname the longer name with both ("Hillary Rodham Clinton"), unless
 // several fuller names could be meant or the short name is a place's ("Israel", "Steve
 // Israel"), and a role alone joins the person written with it ("Ukrainian president",
-// "Ukrainian President Volodymyr Zelensky"; framing.JoinSpeakerRoles, over the statements
-// this counter counted by role). The joined speaker is shown by the fuller name; Forms lists the names joined,
+// "Ukrainian President Volodymyr Zelensky"; framing.JoinSpeakerRoles, over c.roles). The joined speaker is shown by the fuller name; Forms lists the names joined,
 // with their statements, so that a join can be checked.
 func (c *speakerCounter) speakers() []speaker {
 	if !c.merged {
-		_, joined := framing.JoinSpeakerRoles(c.forms(), c.roleNames())
+		_, joined := framing.JoinSpeakerRoles(c.forms(), c.roles)
 		c.joinNames(joined)
 	}
 	out := make([]speaker, 0, len(c.byKey))
@@ -662,18 +657,6 @@ func (c *speakerCounter) forms() []framing.Count {
 		all = append(all, counts(c.byKey[k].forms)...)
 	}
 	return all
-}
-
-// roleNames returns the statements counted by role and name, in the order of their
-// keys.
-func (c *speakerCounter) roleNames() []framing.RoleName {
-	var out []framing.RoleName
-	for _, k := range slices.SortedFunc(maps.Keys(c.roles), func(x, y [2]string) int {
-		return cmp.Or(strings.Compare(x[0], y[0]), strings.Compare(x[1], y[1]))
-	}) {
-		out = append(out, framing.RoleName{Role: k[0], Name: k[1], Count: c.roles[k]})
-	}
-	return out
 }
 
 // joinNames merges the speakers whose names joined (of framing.JoinSpeakerRoles, over this

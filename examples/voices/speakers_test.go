@@ -15,11 +15,13 @@ func speakersOf(t *testing.T, docs []corpus.Document) []speaker {
 	t.Helper()
 	var sc speakerCounter
 	var an framing.Analyzer
-	if _, err := an.VoiceReport(docs, &framing.VoiceReportOptions{Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
+	r, err := an.VoiceReport(docs, &framing.VoiceReportOptions{Each: func(i int, spans []framing.Span, stmts []framing.Statement) {
 		sc.add(i, &docs[i], spans, stmts)
-	}}); err != nil {
+	}})
+	if err != nil {
 		t.Fatal(err)
 	}
+	sc.roles = r.Stats.Roles
 	return sc.speakers()
 }
 
