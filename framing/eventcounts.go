@@ -35,7 +35,7 @@ type CountOptions struct {
 	SideBy func(corpus.Document) string `json:"-"`
 	// Lexicons are counted too, per (event, side), as [Analyzer.LexiconProfile] counts
 	// them: see [EventCounts.LexiconProfile]. Each costs a second look at every document.
-	// A document longer than 256 KiB is looked at a window at a time, ending at a blank line
+	// A document longer than 128 KiB is looked at a window at a time, ending at a blank line
 	// where it can; where a window must end inside a paragraph, a phrase cut in two there
 	// is not matched (Analyzer.LexiconProfile, which reads a document whole, would). At
 	// most 65,536 lexicons. Unless NoRows, each document's category counts are kept too,

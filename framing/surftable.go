@@ -261,8 +261,7 @@ const pageBits = 12
 type surfPage struct {
 	ent   [1 << pageBits]surfEntry
 	text  [1 << pageBits]string
-	flags [1 << pageBits]atomic.Uint32 // the voice segmenter's word classes and more (see worker.flagsOf); 0 until needed
-	lower []string                     // normalized forms, when kept
+	lower []string // normalized forms, when kept
 }
 
 // find returns the slot of s (whose hash and key are h and key), or false if the slot array
@@ -290,10 +289,13 @@ func (t *surfaces) find(s string, h uint32, key surfKey) (slot, bool) {
 	}
 }
 
-// surfEntry is what a find needs of a surface besides its text.
+// surfEntry is what a find needs of a surface besides its text, and the segmenter's word
+// classes of the surface, which a worker reads just after finding or adding it (see
+// worker.flagsOf), in the four bytes the entry would otherwise leave as padding.
 type surfEntry struct {
-	key  surfKey
-	data int32 // the term id, or minus the drop reason
+	key   surfKey
+	data  int32         // the term id, or minus the drop reason
+	flags atomic.Uint32 // the voice segmenter's word classes and more; 0 until needed
 }
 
 // page returns the page of surface id.
@@ -333,7 +335,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 		pages = *pp
 	}
 	if int(id>>pageBits) == len(pages) {
-		p := touchedPage()
+		p := new(surfPage)
 		if t.lower {
 			p.lower = make([]string, 1<<pageBits)
 		}
@@ -343,7 +345,8 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 	}
 	p := pages[id>>pageBits]
 	p.text[id&(1<<pageBits-1)] = t.arena.clone(s)
-	p.ent[id&(1<<pageBits-1)] = surfEntry{key: key, data: data}
+	e := &p.ent[id&(1<<pageBits-1)]
+	e.key, e.data = key, data
 	if t.lower {
 		if lower == s {
 			lower = p.text[id&(1<<pageBits-1)]
@@ -425,13 +428,4 @@ func touched[T any](n int) []T {
 	s := make([]T, n)
 	clear(s)
 	return s
-}
-
-// touchedPage returns a new surfPage whose flags are written once through (see touched):
-// a surface's flags are read before they are stored (see worker.flagsOf), while its entry
-// and text are stored first, in id order.
-func touchedPage() *surfPage {
-	p := new(surfPage)
-	clear(p.flags[:])
-	return p
 }

@@ -35,7 +35,7 @@ type VoiceReportOptions struct {
 	// language of the first, and an entry's vocabulary, if it holds terms already, must
 	// hold them with the same settings in that language, or it is an error wrapping
 	// [ErrMismatch] that names the first document that does not match. One exception to
-	// the equality: a document over 256 KiB holding a run of more than 128 KiB with no
+	// the equality: a document over 128 KiB holding a run of more than 64 KiB with no
 	// character that ends a word (a space, a line break, most punctuation, a dash or a
 	// quotation mark) is counted a window at a time by Analyzer.Profile, which cuts that
 	// run in two, while the report counts it as one word.

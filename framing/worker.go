@@ -845,14 +845,14 @@ func (w *worker) flagsOf(sid int32) voices.Class {
 		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
 	}
 	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
-	f := voices.Class(p.flags[i].Load())
+	f := voices.Class(p.ent[i].flags.Load())
 	if f == 0 {
 		word := p.text[i]
 		f = w.vseg.Lang.Classes(word) | vKnown
 		if scan.IsCapitalized(word) {
 			f |= vCap
 		}
-		p.flags[i].Store(uint32(f))
+		p.ent[i].flags.Store(uint32(f))
 	}
 	w.vflags[sid] = f
 	return f
@@ -876,12 +876,14 @@ func shiftSpan(sp *Span, by int) {
 // text is segmented a window at a time, each window ending at a paragraph's end (see
 // windowEnd), so that memory stays in proportion to the window, not to the document
 // (a quotation, an attribution or a pronoun's antecedent does not reach across the cut).
-// Texts up to maxWindow are segmented whole. 256 KiB holds every news article we have seen
-// whole (the longest document of the real corpora in the README, China Daily vs the NYT,
-// is 131 KB), while the segmenter's tokens of a window (about 2 MB) stay in cache and are
-// touched once for a whole long text, not once per megabyte of it: with windows of 4 MiB,
-// `compare -a -b` on two 2.5 MB files took 40% more CPU, most of it page faults.
-const maxWindow = 256 << 10
+// Texts up to maxWindow are segmented whole. 128 KiB (131,072 bytes) holds every news
+// article we have seen whole (the longest document of the real corpora in the README, a
+// China Daily article of the China Daily vs NYT corpus, has 130,698 bytes), while the
+// segmenter's tokens of a window (about 1 MB, and 0.3 MB of counted tokens) stay in the
+// processor's caches and are touched once for a whole long text, not once per window: with
+// windows of 4 MiB, `compare -a -b` on two 2.5 MB files took 40% more CPU, most of it page
+// faults, and with 256 KiB some 460 more page faults a run than with 128 KiB.
+const maxWindow = 128 << 10
 
 // windowEnd returns where the window of text that starts at from ends: the text's end if
 // it is within maxWindow, else the first paragraph break (a blank line) after half the
@@ -890,7 +892,7 @@ const maxWindow = 256 << 10
 // comma not between digits, ; ! ? ) ] }, or a character outside ASCII that is neither a
 // letter, digit or mark nor joins words: a dash, a quotation mark), so that no word is
 // cut in two (a web address may be: its path may hold those characters); else maxWindow
-// bytes on, at a character's start, which cuts a run of more than 128 KiB of word
+// bytes on, at a character's start, which cuts a run of more than 64 KiB of word
 // characters in two (the one place where a voice profile counted a window at a time
 // differs from VoiceReport's, which reads the text whole).
 func windowEnd(text string, from int) int {

@@ -4,13 +4,23 @@
 // attacked positions near the river", "attacked the port with drones" are acts of war, no
 // speech: they have no content and no speaker. The verb has that sense when its object,
 // or the place phrase right after it, is a place or a thing that force is used on, when
-// a weapon follows it, when an armed force is its subject, or when it is bodily or kills;
+// a weapon follows it, when an armed force is its subject (or a people, "the Peruvians",
+// unless words, a person or a body are attacked), or when it is bodily or kills;
 // and it keeps its sense of words when a judgment or a reason follows ("attacked the
 // city as a haven", "blasted the town for its rules", "slammed the school over its
 // policy") or a participle of speech after a comma ("attacked the city, calling it …").
 // The noun "attack" has the sense of force after a modifier of force ("a missile
 // attack") or with a target or a place after "on" ("attacks on villages"), and is then
-// no noun of speech.
+// no noun of speech; "attacks" right after such a modifier, a number or an adjective of
+// nationality is that noun, not the verb ("Missile attacks hit …", "Peruvian attacks
+// worry engineers").
+//
+// "Defend" has the sense of force only with a country or an armed force for subject and
+// a target, a place or itself for object ("troops defend the city", "Ukraine will
+// defend itself"; "the spokeswoman defended the settlement", "the army defended the
+// general" and "Ana Ruiz defended herself" are words); the subject of a verb before
+// "to" is the subject of the combat verb after it ("soldiers continue to defend the
+// city").
 //
 // The word lists are general classes, chosen on the verbal attacks that PolNeAR's tune
 // half annotates (their objects are persons, parties, bodies, plans, records, programs,
@@ -25,12 +35,12 @@ import "strings"
 
 // combatVerbs are the reporting verbs with a sense of force, by base form.
 var combatVerbs = map[string]bool{"attack": true, "hit": true, "fire": true, "shoot": true, "blast": true,
-	"slam": true, "strike": true}
+	"slam": true, "strike": true, "defend": true}
 
 // placeObjectVerbs are the combatVerbs whose object may be a place named alone ("attacked
 // Lamar County"): "slammed Halden" or "blasted the Lamar Region" is criticism of a
 // government, a place's name standing for it.
-var placeObjectVerbs = map[string]bool{"attack": true, "hit": true, "fire": true, "shoot": true, "strike": true}
+var placeObjectVerbs = map[string]bool{"attack": true, "hit": true, "fire": true, "shoot": true, "strike": true, "defend": true}
 
 // combatSense reports whether the combat verb at token k, with its particle up to e, is
 // an act of force in its clause up to hi, not speech (see the file's comment). It is
@@ -47,16 +57,31 @@ var placeObjectVerbs = map[string]bool{"attack": true, "hit": true, "fire": true
 //     positions"), or its object after a preposition of place right after the verb
 //     ("attacked at the bridge");
 //   - a place for that object, after a verb of placeObjectVerbs: a name with its kind of
-//     place ("attacked Lamar County"), or a listed place (see placeName) when the
-//     subject is one too ("Peru attacked Chile"; "the media attacked Beijing" is
-//     criticism of a government);
+//     place ("attacked Lamar County"), or a listed place (see placeName) or a name the
+//     text writes as a place (see placeInText) when the subject is a listed place ("Peru
+//     attacked Chile", "Peru attacked Mirsk" where "in Mirsk" stands too; "the media
+//     attacked Beijing" is criticism of a government);
 //   - a target or a name with its kind of place joined to the object with "and"
 //     ("attacked Lesk and the region"), or a place set off by a comma after it
 //     ("attacked Lesk, Darnel Region");
 //   - an adverb of bodily force ("physically attacked");
 //   - an armed force for subject ("the enemy attacked Lesk", "troops attacked"), unless
 //     a noun of words, a text or a decision heads its object ("the army attacked the
-//     report", see wordsObject).
+//     report", see wordsObject), or a people in the plural (see nationalPeoples: "the
+//     Peruvians attacked the village", "… Lesk" where "in Lesk" stands too) unless
+//     words, a person or a body are its object (see humanAgent: "the Peruvians attacked
+//     Ana Ruiz", "… the mayor", "… Ruiz", and "… Lesk" where the text writes Lesk as no
+//     place, see placeInText).
+//
+// "Attacks" or "attack" right after a modifier of force, a number or an adjective of
+// nationality is the noun, an act of force ("Missile attacks hit …", "Twenty-six
+// attacks", "Peruvian attacks worry engineers").
+//
+// "Defend" is one only with a listed place, an armed force, a people or "defenders" for
+// subject, and a target, a place (as above) or "itself", "themselves" or "ourselves"
+// for object ("troops defend the town", "Chile will defend itself"; "the army defended
+// the general" is words). The subject is read over a verb and "to" before the combat
+// verb ("troops continue to defend the city").
 //
 // A target noun, and a place alone, count for placeObjectVerbs only: "the union slammed
 // the hospitals" is criticism.
@@ -71,6 +96,8 @@ func (s *segmenter) combatSense(k, e, hi int) bool {
 	c := s.toks[k].clause
 	same := func(j int) bool { return j >= 0 && j < hi && s.toks[j].clause == c && !s.toks[j].inq }
 	force, statePair, armedSubj := false, false, false
+	nationalSubj := false // a people for subject ("the Peruvians attacked"), an armed subject before no person
+	defenders := false    // "the defenders" for subject, armed when they defend a target or a place
 	// Before the verb: its adverbs and auxiliaries, then its subject's last word.
 	for j, n := k-1, 0; same(j) && n < 5; j, n = j-1, n+1 {
 		w := s.lowerWord(j)
@@ -84,8 +111,21 @@ func (s *segmenter) combatSense(k, e, hi int) bool {
 		if s.toks[j].flags&(ClassAux|ClassTime) != 0 || s.adverb(j) || w == "today" || w == "overnight" {
 			continue
 		}
-		armedSubj = armedForces[w] && !s.toks[j].poss
-		statePair = s.toks[j].cap && !s.toks[j].poss && placeName(s.word(j))
+		if w == "to" && same(j-1) && !s.toks[j-1].cap && s.toks[j-1].flags&ClassVerb != 0 {
+			j-- // "troops continue to defend": the subject of the verb before "to"
+			continue
+		}
+		if s.toks[j].poss {
+			break
+		}
+		if j == k-1 && (s.lowerWord(k) == "attacks" || s.lowerWord(k) == "attack") && (forceModifiers[w] || isNumberWord(s.word(j)) ||
+			numberWords[w] || spelledNumber(w) || s.nationalAdjective(j)) {
+			return true // "Missile attacks hit …", "Twenty-six attacks", "Peruvian attacks worry …": the noun
+		}
+		armedSubj = armedForces[w] || s.toks[j].cap && nationalPeoples[w]
+		defenders = w == "defenders" // who defend a target or a place do so with force
+		nationalSubj = !armedForces[w] && armedSubj
+		statePair = s.toks[j].cap && placeName(s.word(j))
 		break
 	}
 	// After the verb: adverbs and times, then the object or a phrase of place.
@@ -98,15 +138,23 @@ func (s *segmenter) combatSense(k, e, hi int) bool {
 		}
 		m++
 	}
-	wordsObj := false // "the army attacked the report": an armed force's attack of words
+	if base == "defend" && same(m) && armedReflexive[s.lowerWord(m)] && (statePair || armedSubj) {
+		force = true // "Ukraine will defend itself", "troops defend themselves"
+	}
+	wordsObj := false  // "the army attacked the report": an armed force's attack of words
+	personObj := false // "the Peruvians attacked Ana Ruiz", "… the mayor": a people's attack on a person or a body is read as words
 	if same(m) {
 		if w := s.lowerWord(m); aimPreps[w] && same(m+1) {
 			if n := s.combatObject(m+1, hi); n.ok() && (place && s.targetHead(n) || s.placePhrase(n) && (statePair || s.kindPlace(n))) {
 				force = true
 			}
 		} else if n := s.combatObject(m, hi); n.ok() {
-			force = force || place && (s.targetHead(n) || s.placePhrase(n) && (statePair || s.kindPlace(n)))
+			force = force || place && (s.targetHead(n) || (s.placePhrase(n) || statePair && s.placeInText(n)) && (statePair || s.kindPlace(n)))
 			wordsObj = s.wordsObject(n)
+			if base == "defend" && (armedSubj || defenders) && (s.placePhrase(n) || s.placeInText(n)) {
+				force = true // "troops defend Mirsk", where "in Mirsk" stands too
+			}
+			personObj = nationalSubj && s.humanAgent(n) && !s.placeInText(n)
 			if a := n.to; !force && place && same(a) && s.lowerWord(a) == "and" {
 				// "attacked Lesk and the region": a target joined to the object.
 				if p := s.combatObject(a+1, hi); p.ok() && (s.targetHead(p) || s.kindPlace(p)) {
@@ -121,7 +169,14 @@ func (s *segmenter) combatSense(k, e, hi int) bool {
 			}
 		}
 	}
-	force = force || armedSubj && !wordsObj
+	if base == "defend" {
+		// Only a country or an armed force defends with force, and only a target, a place
+		// or itself: "the spokeswoman defended the settlement", "the army defended the
+		// general", "lawyers for the soldiers defended their clients" are words.
+		force = force && (statePair || armedSubj || defenders)
+	} else {
+		force = force || armedSubj && !wordsObj && !(nationalSubj && personObj)
+	}
 	if sense := s.restOfClause(k, e, hi); sense != 0 {
 		return sense > 0
 	}
@@ -420,11 +475,103 @@ var weaponNouns = wordSet("drone drones missile missiles rocket rockets artiller
 	"tanks aircraft aviation warplanes jets helicopters howitzers cannons bullets gas rocks stones " +
 	"sticks batons")
 
+// spelledNumber reports whether w is a number spelled in words, with a hyphen or not
+// ("six", "twenty-six").
+func spelledNumber(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return spelledNumbers[a] && (spelledNumbers[b] || numberWords[b])
+	}
+	return spelledNumbers[w]
+}
+
+// armedReflexive are the reflexive pronouns that a country or an armed force defends
+// with force ("Ukraine will defend itself"; "Ana Ruiz defended herself" is words).
+var armedReflexive = wordSet("itself themselves ourselves")
+
+// nationalAdjectives are the adjectives of nationality of about a hundred countries and
+// peoples, and nationalPeoples the plurals that name the people ("Peruvian",
+// "Peruvians"), written for framediff from general knowledge: a people for subject is an
+// armed force unless a person, a body or words are attacked ("the Peruvians attacked
+// the village"; not "the Peruvians attacked the plan", "… the mayor", "… Ruiz"), and
+// "Peruvian attacks" is the noun. Read only.
+var nationalAdjectives, nationalPeoples = func() (map[string]bool, map[string]bool) {
+	adj, people := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(`afghan albanian algerian american angolan argentine argentinian armenian
+		australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+		british bulgarian burmese cambodian cameroonian canadian chadian chechen chilean chinese colombian
+		congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean
+		estonian ethiopian european filipino finnish french georgian german ghanaian greek guatemalan
+		haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian
+		jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz laotian latvian
+		lebanese libyan lithuanian macedonian malaysian malian mexican moldovan mongolian montenegrin
+		moroccan mozambican nepalese nicaraguan nigerian nigerien norwegian omani pakistani palestinian
+		panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+		scottish senegalese serbian slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese
+		tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan
+		vietnamese welsh yemeni zambian zimbabwean`) {
+		adj[w] = true
+		if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") || w == "czech" || w == "thai" || w == "kazakh" ||
+			w == "tajik" || w == "uzbek" || w == "kyrgyz" || w == "turkmen" || w == "kosovar" || w == "chechen" {
+			people[w+"s"] = true // "Russians", "Israelis", "Czechs"
+		}
+	}
+	for _, w := range strings.Fields("poles turks danes finns swedes scots serbs croats arabs kurds brits greeks") {
+		people[w] = true
+	}
+	return adj, people
+}()
+
+// nationalAdjective reports whether token j is a capitalized adjective of nationality
+// that is no person's last name, the text naming no person so at or before it
+// ("Peruvian attacks"; not "Senator Welsh attacks", nor "English attacks" after "Ana
+// English").
+func (s *segmenter) nationalAdjective(j int) bool {
+	t := s.toks[j]
+	if !t.cap || !nationalAdjectives[s.lowerWord(j)] {
+		return false
+	}
+	return !s.knownPerson(s.word(j), t.start)
+}
+
+// placeInText reports whether phrase n is one capitalized word that the text writes as a
+// place elsewhere: right after "in", "near", "outside" or "around", or as the object of
+// a verb or noun of force that only places take ("attacked Mirsk" where "in Mirsk",
+// "shelling of Mirsk" or "shelled Mirsk" stands too; see placeOnlyForce), not in the
+// possessive ("in Ruiz's view") and no person's name of the text ("Mayor Ana Ruiz"). The
+// words so written are found once a text (s.placesIn).
+func (s *segmenter) placeInText(n np) bool {
+	if n.to != n.from+1 || !s.toks[n.from].cap {
+		return false
+	}
+	if s.placesIn == nil {
+		s.placesIn = map[string]bool{}
+		for k := 1; k < len(s.toks); k++ {
+			s.work++
+			if !s.toks[k].cap || s.toks[k].poss {
+				continue // "in Ruiz's view": a possessive is no place
+			}
+			switch p := s.lowerWord(k - 1); {
+			case p == "in" || p == "near" || p == "outside" || p == "around" || placeOnlyForce[p]:
+				s.placesIn[s.word(k)] = true
+			case (p == "of" || p == "on") && k >= 2 && placeOnlyForce[s.lowerWord(k-2)]:
+				s.placesIn[s.word(k)] = true // "shelling of Mirsk", "bombardment of …"
+			}
+		}
+	}
+	return s.placesIn[s.word(n.from)] && !s.knownPerson(s.word(n.from), len(s.text))
+}
+
+// placeOnlyForce are the verbs and nouns of force whose object is a place, not a person
+// ("shelled", "the siege of", "occupied"), written for framediff.
+var placeOnlyForce = wordSet("shell shelled shells shelling bomb bombed bombing bombs bombard bombarded " +
+	"bombarding bombardment besiege besieged besieging siege occupy occupied occupying occupation " +
+	"encircle encircled encircling encirclement")
+
 // armedForces are the subjects that attack with force, their last word before the verb
 // ("Russian troops attacked", "the enemy attacked", "gunmen attacked").
 var armedForces = wordSet("troops forces army military soldiers militants gunmen insurgents rebels fighters " +
 	"militia militias occupiers invaders enemy attackers assailants rioters aircraft warplanes jets drones " +
-	"missiles rockets helicopters artillery aviation navy bombers terrorists jihadists")
+	"missiles rockets helicopters artillery aviation navy bombers terrorists jihadists aggressor aggressors")
 
 // combatNoun reports whether the noun "attack" or "attacks" at token k, in its sentence
 // from lo to hi, is an act of force, not speech: after a modifier of force ("a missile

@@ -52,7 +52,11 @@
 //     joined by "and" (and commas) are one source when the first opens its clause and no
 //     preposition stands in it: "Ana Ruiz and Ivo Marek said", "The candidates, Ana Ruiz
 //     and Ivo Marek, said", "said Ana Ruiz and Ivo Marek."; not before a verb in -s, and
-//     not "the Office of Harbor Trade and Fisheries". Its canonical name joins each name's
+//     not "the Office of Harbor Trade and Fisheries"; a preposition in a person's title
+//     or in a place after a person's name does not count ("President of Soloria Ana Ruiz
+//     and Prime Minister of Valdora Ivo Marek discussed", "President Ana Ruiz of
+//     Soloria and Secretary of State Ivo Marek agreed"; not "Supporters of Mr. Marek and
+//     Mr. Ruiz"). Its canonical name joins each name's
 //     canonical name in byte order, whatever the text's order ("the Senate and House" and
 //     "the House and the Senate" are both "House and Senate"); a name's own canonical name
 //     is never the joined phrase it stands in ("the Halden Post and Courier" is "Courier
@@ -292,7 +296,7 @@
 //     cue ("praised Marek for “standing firm”"), a mention word ("said the word “reckless”
 //     fit") or a naming verb ("called the plan “reckless” in a speech"), reads as a title or
 //     repeats words quoted before stays a quotation.
-//   - combat.go: verbs of attacking (attack, hit, fire, shoot, strike, slam, blast)
+//   - combat.go: verbs of attacking (attack, hit, fire, shoot, strike, slam, blast, defend)
 //     report speech only in their figurative sense. They are acts of force, with no
 //     speaker, no content and no cue of a quotation after them, when a weapon heads a
 //     phrase after "with", "from" or "using"; for attack, hit, fire, shoot and strike
@@ -306,7 +310,16 @@
 //     role or a body as the passive agent keep the sense of words ("the union slammed the
 //     hospital", "the schools were attacked by the minister"). The noun "attack" after a
 //     modifier of force ("a missile attack") or with a target after "on" is no speech
-//     noun.
+//     noun, and "attacks" right after a modifier of force, a number or an adjective of
+//     nationality is that noun ("Missile attacks hit …", "Twenty-six attacks"). A people
+//     in the plural for subject ("the Peruvians") is an armed force unless words, a
+//     person or a body are attacked; a one-word name is a place for it, and for a
+//     country, only where the text writes the name as a place ("in Mirsk", "shelling of
+//     Mirsk"). "Defend" is an act of force only with a country, an armed force, a people
+//     or "defenders" for subject and a target, a place or "itself" for object ("troops
+//     defend the town", "Chile will defend itself"; "the army defended the general" is
+//     words). The subject of a verb before "to" is the subject ("troops continued to
+//     defend the town").
 //   - resolve.go, gender.go, plausible.go, canonical.go: a source that is no noun phrase
 //     that can speak gives no speaker (a bare singular in lower case naming no person,
 //     group, body or record: "so far", "according to law", "common knowledge"; the
@@ -538,6 +551,12 @@
 //     titles as "Rep." and "Sen." are, with no determiner before them and no word of
 //     an organization's name in the capitalized run after them ("the Delegate Assembly"
 //     is a body); in lower case they are roles.
+//   - names.go: a plural common noun that opens its sentence before a word of the name
+//     of a person named before, and that the text writes in lower case elsewhere (as
+//     it is or in the singular), and that is no word of a person's name named before, is
+//     no word of that name ("Examples Lin gave …" after "the economist Lin Weiqing" is
+//     Lin Weiqing's, where "example" stands in lower case; a common word told by the
+//     rest of the text, after Mikheev 1999).
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

@@ -162,10 +162,18 @@ func (l *Lang) classes(w string, buf *[64]byte) Class {
 	return l.words[string(buf[:len(w)])]
 }
 
+// newLang returns a language with the words of each class listed (space-separated), its
+// map sized for as many words again as the lists hold, room that English's verb forms
+// fill (see englishLang) and the other languages leave partly empty: grown a word at a
+// time, English's map would be rehashed some ten times at start.
 func newLang(name string, attribute bool, lists map[Class]string, according, soCalled []string) *Lang {
-	l := &Lang{name: name, words: map[string]Class{}, according: according, soCalled: soCalled, attribute: attribute}
+	n := 0
+	for _, words := range lists {
+		n += strings.Count(words, " ") + 1
+	}
+	l := &Lang{name: name, words: make(map[string]Class, 2*n), according: according, soCalled: soCalled, attribute: attribute}
 	for f, words := range lists {
-		for _, w := range strings.Fields(words) {
+		for w := range strings.FieldsSeq(words) {
 			l.words[w] |= f
 		}
 	}

@@ -101,24 +101,10 @@ func inflect(entry string) []string {
 	return []string{base, s, ed, ing}
 }
 
-// inflectAll returns the forms of every verb of a list.
-func inflectAll(list string) string {
-	var b strings.Builder
-	for _, e := range strings.Fields(list) {
-		for _, f := range inflect(e) {
-			b.WriteString(f)
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
-
 // englishLang is the segmenter's English: word classes, "according to" and "so-called" cues.
 func englishLang() *Lang {
 	l := newLang("english", true, map[Class]string{
-		ClassVerb:  inflectAll(speechVerbs) + inflectAll(namingVerbs),
-		ClassThink: inflectAll(thinkVerbs) + thinkPasts,
-		ClassWeak:  weakVerbs,
+		ClassWeak: weakVerbs,
 		ClassNaming: "called calls calling call described describes describe describing branded labelled labeled termed " +
 			"dubbed characterized characterised portrayed cited quoted asked asks accused accuses accuse referred " +
 			"referring brand brands label labels",
@@ -186,14 +172,21 @@ func englishLang() *Lang {
 	}, []string{"according to"}, []string{"so-called", "so called"})
 	// "US" in capitals is the country ("US Ambassador Lena Fox"), not the pronoun "us".
 	l.asWritten = map[string]Class{"US": 0}
-	l.base = map[string]string{}
-	for _, f := range strings.Fields(thinkPasts) {
+	// The verbs' forms, each verb inflected once for its class and its base form (the
+	// first list that has a form gives its base).
+	l.base = make(map[string]string, 1200)
+	for f := range strings.FieldsSeq(thinkPasts) {
+		l.words[f] |= ClassThink
 		l.base[f] = strings.TrimSuffix(f, "d")
 	}
-	for _, list := range []string{speechVerbs, namingVerbs, thinkVerbs} {
-		for _, e := range strings.Fields(list) {
+	for _, list := range []struct {
+		verbs string
+		class Class
+	}{{speechVerbs, ClassVerb}, {namingVerbs, ClassVerb}, {thinkVerbs, ClassThink}} {
+		for e := range strings.FieldsSeq(list.verbs) {
 			forms := inflect(e)
 			for _, f := range forms {
+				l.words[f] |= list.class
 				if _, ok := l.base[f]; !ok {
 					l.base[f] = forms[0]
 				}

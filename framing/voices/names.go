@@ -35,7 +35,8 @@ type mention struct {
 // capitalized words, with a title or of two words or more, for pronoun resolution and
 // canonical names.
 func (s *segmenter) findNames() {
-	var topics map[string]bool // the names of headlines' topics, by name
+	var topics map[string]bool      // the names of headlines' topics, by name
+	var personWords map[string]bool // the first and last words of the persons' names of two words or more so far
 	for i := 0; i < len(s.toks); {
 		t := s.toks[i]
 		if !t.cap || t.inq || s.inTitleCase(i) {
@@ -48,6 +49,16 @@ func (s *segmenter) findNames() {
 		}
 		j, name := s.nameRun(i, len(s.toks))
 		if j == i {
+			i++
+			continue
+		}
+		if j == i+2 && s.commonOpening(i, personWords) {
+			// "Examples Lin gave …" after "Lin Weiqing": the name is Lin's, and no
+			// phrase reads "Examples" as a word of a name (see nameWord).
+			if s.openCommon == nil {
+				s.openCommon = map[int]bool{}
+			}
+			s.openCommon[i] = true
 			i++
 			continue
 		}
@@ -65,10 +76,47 @@ func (s *segmenter) findNames() {
 			}
 			name.pos = t.start
 			s.names = append(s.names, name)
+			if name.person && strings.Contains(name.name, " ") {
+				if personWords == nil {
+					personWords = map[string]bool{}
+				}
+				personWords[firstWord(name.name)], personWords[lastWord(name.name)] = true, true
+			}
 		}
 		i = j
 	}
 	s.linkNames()
+}
+
+// commonOpening reports whether token i, a capitalized word opening its sentence before
+// one more word of a name, is a common noun in the plural, capitalized by its place, and
+// the word after it a word of the name of a person named before: the text writes the
+// word in lower case elsewhere, as it is or in the singular; it is no known given name,
+// title, role or word of a body's name, nor a word of a person's name the text named
+// before; and the next word is the first or last word of a person's name of two words or
+// more the text named before, persons ("Examples Lin gave …" after "the economist Lin
+// Weiqing", where "example" stands in lower case; not "Former Ruiz aide Ivo Marek said",
+// where the word is no plural and modifies the phrase, nor "Brooks Ruiz said" after
+// "Mayor Brooks Ruiz"). A common word known as such by the rest of the text is the rule
+// of Mikheev (1999), "A knowledge-free method for capitalized word disambiguation"
+// (ACL).
+func (s *segmenter) commonOpening(i int, persons map[string]bool) bool {
+	if s.lang.name != "english" || !s.sentenceInitialWord(i, i+1) || s.toks[i].flags&(ClassTitle|ClassRole|ClassOrg) != 0 {
+		return false
+	}
+	w := s.word(i)
+	if IsGivenName(w) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if !plural(lw) || singular(lw) == lw {
+		return false // "Former Ruiz aide Ivo Marek said": a modifier of the phrase
+	}
+	common := s.commonWords()
+	if !common[lw] && !common[singular(lw)] {
+		return false
+	}
+	return persons[s.word(i+1)] && !persons[w] // not "Brooks Ruiz" after "Mayor Brooks Ruiz"
 }
 
 // headlineTopic reports whether the name at tokens [i, j) is the phrase that opens its

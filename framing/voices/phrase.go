@@ -41,6 +41,9 @@ func (s *segmenter) nameWord(k int) bool {
 	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
 		return false
 	}
+	if s.openCommon[k] {
+		return false // "Examples Lin gave" (see commonOpening)
+	}
 	if k == 0 || s.toks[k-1].sentence != t.sentence {
 		// A capitalized word opening a sentence is a name only if it is no common word:
 		// "Reprising", "Hours", "Asked" are not.
@@ -795,7 +798,10 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 // "Ana Ruiz and Ivo Marek said", "Ruiz, Marek and Holt said", "The candidates, Ana Ruiz
 // and Ivo Marek, said". Two people speak, and neither alone is the source. Otherwise it
 // returns n: when a word before the first name keeps it from opening the phrase ("praised
-// Ruiz and Marek said"), or a preposition stands in a name before "and" (see hasPrep).
+// Ruiz and Marek said"), or a preposition stands in a name before "and" (see hasPrep),
+// unless every name is a person's whose prepositions stand in a title or a place (see
+// titledPerson: "President of Soloria Ana Ruiz and Prime Minister of Valdora Ivo Marek
+// discussed", each name read whole).
 // The names are recorded in s.conjuncts, for the canonical name (see canonicalConjuncts).
 func (s *segmenter) coordination(n np, lo int) np {
 	if !n.ok() || !s.coordName(n) {
@@ -818,7 +824,10 @@ func (s *segmenter) coordination(n np, lo int) np {
 		}
 	}
 	st := s.clauseStart(m.from, lo)
-	if m.from != st && !(m.from-1 >= lo && s.toks[m.from-1].clause == s.toks[m.from].clause && s.opensPhrase(m.from-1)) || s.hasPrep(m) {
+	// "President of Soloria Ana Ruiz and Prime Minister of Valdora Ivo Marek": the
+	// prepositions stand in titles, each name is read whole, as a source alone is.
+	titled := s.hasPrep(m) && s.titledPerson(m) && s.titledPerson(n)
+	if m.from != st && !(m.from-1 >= lo && s.toks[m.from-1].clause == s.toks[m.from].clause && s.opensPhrase(m.from-1)) || s.hasPrep(m) && !titled {
 		return n
 	}
 	// "the mayor's lawyers Nico Brandt and Jay Morrow": the description is both names',
@@ -826,12 +835,15 @@ func (s *segmenter) coordination(n np, lo int) np {
 	// keeps the description).
 	first := s.nameAlone(m)
 	parts := []np{first, n}
+	if titled {
+		parts = []np{m, n}
+	}
 	// A list: "Ana Ruiz, Ivo Marek and Lena Holt". Each earlier name is a clause of its
 	// own, set off by a comma alone.
 	for m.from == st && st-1 >= lo && !s.toks[st-1].inq && strings.TrimSpace(s.text[s.toks[st-1].end:s.toks[st].start]) == "," {
 		p := s.npBefore(st-1, lo)
 		pst := s.clauseStart(st-1, lo)
-		if !p.ok() || p.from != pst || p.to != st || !s.coordName(p) || s.hasPrep(p) {
+		if !p.ok() || p.from != pst || p.to != st || !s.coordName(p) || s.hasPrep(p) && !(titled && s.titledPerson(p)) {
 			break
 		}
 		parts = append([]np{p}, parts...)
@@ -926,6 +938,68 @@ func (s *segmenter) nameAlone(n np) np {
 		}
 	}
 	return n
+}
+
+// titledPerson reports whether phrase n ends in a person's name whose prepositions stand
+// in a title that opens the phrase before the name, after "the" or a place or not
+// ("President of Soloria Ana Ruiz", "the Secretary of State Ivo Marek", "Valdoran
+// Secretary of State Ivo Marek", "Prime Minister of Valdora Ivo Marek"), or nowhere
+// ("Valdoran Security Advisor Ana Ruiz"), or ends in a name with a title or a known
+// given name that heads the phrase, then "of" and capitalized words, a place or a body
+// ("President Ana Ruiz of Soloria", "Ana Ruiz of Harbor University"); not a phrase
+// without a person's name, with a preposition elsewhere ("the Office of Harbor Trade",
+// "Supporters of Mr. Marek", "executives with the Harbor Authority of Soloria") or with
+// the person after a preposition ("Opponents of Ana Ruiz of Soloria").
+func (s *segmenter) titledPerson(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	prep := func(k int) bool { return !s.toks[k].cap && s.toks[k].flags&ClassPrep != 0 }
+	// The name ends the phrase, after its last preposition.
+	last := n.from - 1
+	for k := n.from; k < n.to; k++ {
+		if prep(k) {
+			last = k
+		}
+	}
+	h := n.from
+	if s.toks[h].flags&ClassDet != 0 {
+		h++ // "the Secretary of State …"
+	}
+	office := func(k int) bool { return s.toks[k].flags&(ClassTitle|ClassRole) != 0 }
+	for k := h; k < h+2 && k+1 < n.to && s.toks[k].cap && !office(k) && s.toks[k+1].cap; k++ {
+		if office(k + 1) {
+			h = k + 1 // "Valdoran Secretary of State …", "U.S. Ambassador to …": a place's title
+		}
+	}
+	if lw := s.lowerWord(h); last < n.from || last > h && s.toks[h].cap && (office(h) || officeModifiers[lw] && h+1 < n.to && office(h+1)) {
+		for x := last + 1; x < n.to-1; x++ {
+			if s.personName(np{x, n.to}) {
+				return true
+			}
+		}
+	}
+	// The name before "of" and a place, which end the phrase: "President Ana Ruiz of
+	// Soloria".
+	k := last
+	if k <= n.from || s.lowerWord(k) != "of" {
+		return false
+	}
+	for j := k + 1; j < n.to; j++ {
+		if !s.toks[j].cap && s.lowerWord(j) != "the" {
+			return false
+		}
+	}
+	for x := max(n.from, k-4); x < k-1; x++ {
+		if s.personName(np{x, k}) && !slices.ContainsFunc(s.toks[x:k], func(t stoken) bool { return !t.cap }) &&
+			(office(x) || IsGivenName(s.word(x))) {
+			// A title or a known given name: a person ("the Harbor Authority of …" is
+			// none), who heads the phrase ("Opponents of Ana Ruiz of Soloria" are not
+			// her).
+			return !slices.ContainsFunc(s.toks[n.from:x], func(t stoken) bool { return t.flags&ClassPrep != 0 })
+		}
+	}
+	return false
 }
 
 // hasPrep reports whether a lower-case preposition stands in phrase n: "and" after it may

@@ -31,11 +31,27 @@ func TestCoordinatedSource(t *testing.T) {
 			"Ruiz and Ivo Marek", "Ana Ruiz and Ivo Marek"},
 		{"the other order", "Mayor Ana Ruiz spoke first. Ivo Marek and Ruiz said the port would close.",
 			"Ivo Marek and Ruiz", "Ana Ruiz and Ivo Marek"},
+		{"titles written with of", "President of Soloria Ana Ruiz and Prime Minister of the Republic of Valdora Ivo Marek discussed port security.",
+			"President of Soloria Ana Ruiz and Prime Minister of the Republic of Valdora Ivo Marek", "Ana Ruiz and Ivo Marek"},
+		{"a place after the first name", "President Ana Ruiz of Soloria and Valdoran Secretary of State Ivo Marek agreed on a plan for the harbor.",
+			"President Ana Ruiz of Soloria and Valdoran Secretary of State Ivo Marek", "Ana Ruiz and Ivo Marek"},
+		{"titles written with of, a list", "President of Soloria Ana Ruiz, Prime Minister of Valdora Ivo Marek and Mayor Lena Holt said the port would close.",
+			"President of Soloria Ana Ruiz, Prime Minister of Valdora Ivo Marek and Mayor Lena Holt", "Ana Ruiz, Ivo Marek and Lena Holt"},
+		// A preposition in a description, not a title: one source whose canonical name is
+		// its phrase.
+		{"a group of a person", "Supporters of Mr. Marek and Mr. Ruiz said the vote was unfair.",
+			"Supporters of Mr. Marek and Mr. Ruiz", "Supporters of Mr. Marek and Mr. Ruiz"},
+		{"a group of a person with a place", "Opponents of Ana Ruiz of Soloria and Ivo Marek said the vote was unfair.",
+			"Opponents of Ana Ruiz of Soloria and Ivo Marek", "Opponents of Ana Ruiz of Soloria and Ivo Marek"},
 		// Not a coordinated source: the first name is an object, not the start of the
-		// subject, or the verb is singular.
+		// subject, the verb is singular, or the names are places in a body's name.
 		{"a name after a verb", "Pedro Varga thanked Ana Ruiz and Ivo Marek said the port would close.",
 			"Ivo Marek", "Ivo Marek"},
 		{"a singular verb", "Vetra and Halden morning shows that the port would close.",
+			"", ""},
+		{"a body's name with places", "Managers with the Ferry Authority of Port Soloria and Lake Valdora, which owns the boats, are talking about a sale.",
+			"", ""},
+		{"a body's name with places opening the source", "The Ferry Authority of Port Soloria and Lake Valdora, which owns the boats, are talking about a sale.",
 			"", ""},
 	}
 	for _, tt := range tests {

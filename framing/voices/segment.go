@@ -74,11 +74,13 @@ type segmenter struct {
 	subjects      []mention         // the subjects of the sentences, in order (see findSubjects)
 	persons       map[string]int    // see knownPerson
 	common        map[string]bool   // see commonWords
+	placesIn      map[string]bool   // see placeInText
 	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
 	contents      []Span            // the contents of indirect speech, whole (before quotations are cut out)
 	contentSent   []int32           // the sentence of each content
 	cueIndex      [][2]int          // the quotations' cues: start, quotation (see indexCues)
 	conjuncts     map[int][]np      // the names of each coordinated source, by its start offset (see coordination)
+	openCommon    map[int]bool      // tokens opening a sentence that are common words before a person's name (see commonOpening)
 	joinedParts   map[int][2]np     // the two phrases of each coordinated subject, by its start offset (see findSubjects)
 	orgQuote      []int             // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lowered       map[string]string // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
@@ -340,7 +342,7 @@ func (s *segmenter) findText() {
 func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
-	s.common, s.lineSpeakers = nil, nil
+	s.common, s.lineSpeakers, s.placesIn = nil, nil, nil
 	s.work = 0
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it
@@ -348,6 +350,7 @@ func (s *segmenter) segment() []Span {
 		clear(s.genders)
 	}
 	clear(s.conjuncts)
+	clear(s.openCommon)
 	s.findText()
 	s.marked = "" // the text is not held past its segmentation
 	s.headings = false

@@ -129,4 +129,5 @@ var eastAsianSurnames = wordSet(`li wang zhang liu chen yang huang zhao wu zhou 
 	leung lam wong chan cheung lee ho tsang tam yeung chow lau ng kwok tse fung chu mak siu
 	chiu yip chung tong tsui chau wan tai kim park choi jung kang cho yoon jang lim han oh
 	seo shin kwon hwang ahn song hong nguyen tran le pham vo dang bui do ngo duong
-	ko chang chao hsu hsieh kuo jeong yi rhee vu phan huynh hoang sung pang choo tsao hon teng woo chou lo suen`)
+	ko chang chao hsu hsieh kuo jeong yi rhee vu phan huynh hoang sung pang choo tsao hon teng woo chou lo suen
+	tung`)
