@@ -47,7 +47,9 @@ func TestCommonOpeningMe39(t *testing.T) {
 }
 
 // Rows for the people and the nouns of combatSense: a people for subject (a plural of
-// nationality) attacks with force unless a person or words are attacked, and a modifier
+// nationality) attacks with force unless words, a person, a body or a one-word name the
+// text does not write as a place are attacked (placeInText: after "in", "near", a verb or
+// noun of force only places take; not a possessive nor a person's name), and a modifier
 // of force, a number or an adjective of nationality before "attacks" makes it the noun,
 // no verb of speech. "Aggressor" is an armed force. Each sentence is invented.
 func TestCombatPeopleMe39(t *testing.T) {
@@ -83,10 +85,11 @@ func TestCombatPeopleMe39(t *testing.T) {
 	})
 }
 
-// Rows for "defend" in combatSense: a country or an armed force defends with force (a
-// target, a listed place or itself for object), anyone else with words; and the subject
-// of a verb before "to" is the subject of the verb after it ("troops continued to defend").
-// Each sentence is invented.
+// Rows for "defend" in combatSense: a country, an armed force or "defenders" defend with
+// force a target, a place or themselves, and anything else with words, as anyone else
+// does; "defenders" are no armed force for other verbs; and the subject of a verb before
+// "to" is the subject of the verb after it ("troops continued to defend"). Each sentence
+// is invented.
 func TestCombatDefendMe39(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a country defends itself", "The allies will help Chile defend itself against the raids.", nil},
