@@ -954,11 +954,10 @@ func (s *segmenter) titledPerson(n np) bool {
 	if !n.ok() {
 		return false
 	}
-	prep := func(k int) bool { return !s.toks[k].cap && s.toks[k].flags&ClassPrep != 0 }
 	// The name ends the phrase, after its last preposition.
 	last := n.from - 1
 	for k := n.from; k < n.to; k++ {
-		if prep(k) {
+		if s.lowerPrep(k) {
 			last = k
 		}
 	}
@@ -1007,11 +1006,17 @@ func (s *segmenter) titledPerson(n np) bool {
 // Institute for Ports and Shipping"), not two sources.
 func (s *segmenter) hasPrep(n np) bool {
 	for k := n.from; k < n.to; k++ {
-		if !s.toks[k].cap && s.toks[k].flags&ClassPrep != 0 {
+		if s.lowerPrep(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerPrep reports whether token k is a preposition in lower case (one that may join the
+// words of a name or a title, "of" in "Office of Harbor Trade"), not a capitalized one.
+func (s *segmenter) lowerPrep(k int) bool {
+	return !s.toks[k].cap && s.toks[k].flags&ClassPrep != 0
 }
 
 // pluralVerb reports whether the verb at token k may have a plural subject: no English
