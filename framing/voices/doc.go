@@ -257,7 +257,21 @@
 //     subject and its apposition before "said" and a clause are no content before an
 //     inverted attribution ("Ana Ruiz, the director, said the port workers earned little":
 //     the phrase after the verb has a verb of its own; after a clause the phrase is the
-//     source: "The strike will go on, said a nurse trained abroad"); a summary set off by
+//     source: "The strike will go on, said a nurse trained abroad", also with a relative
+//     clause without a comma, "…, said growers who sell at the market", but not one
+//     with a second finite verb; an object pronoun is none: "…, reported it on the
+//     radio, and turned back"); "there" with a contracted verb opens a content ("says
+//     there’s no money"); a content split by a
+//     parenthetical attribution begins at its subject, not at a clause or a fronted
+//     modifier before it ("Linked by a canal, the twin towns, Vela said, now trade more");
+//     a short lead-in before a colon stands apart from the sentence after it (a run-in
+//     label, "Rail fares: Vela, whose ward …, said …", or a speaker's "Vela warned: …");
+//     "inside" and "outside" after a determiner, a number or a quantifier are adjectives
+//     ("an inside source", "two outside auditors"); a dash
+//     typed as "--" or " - " sets off an aside or a trailing attribution as a comma or
+//     an em dash does ("Mayor Tomas Brill -- whose sister runs the ferry -- has mocked
+//     …"); a stamp of numbers before a dash is no content ("03.11.21 09:40 - …"); a
+//     summary set off by
 //     a comma after a content is the author's ("…, a date that few accept"); a person's
 //     name and its apposition before a trailing verb with nothing of its own after it
 //     are the verb's subject, not a content and its source ("Ana Ruiz, the harbormaster
@@ -327,7 +341,9 @@
 //     (first names and titles tell it, where known) that can speak, not the first word of
 //     the content the pronoun is the source of ("Reform is needed, he says") nor a phrase
 //     before it set off by a comma ("Far from it, it insists"), and for "he" or "she"
-//     never a listed place ("Beijing said …; he added" is no one's) unless a title or a
+//     neither a one-word name of unknown kind that the text writes after an article as a
+//     modifier ("the Halden vote": a company's; not a word of a person's name the text
+//     gives in full) nor a listed place ("Beijing said …; he added" is no one's) unless a title or a
 //     known given name shows a person ("Mr. Holland"), or no speaker rather than a wrong
 //     one; nonperson.go: no person is a capitalized word opening its sentence that the text
 //     writes in lower case elsewhere ("Men carried …" beside "the men"; not the last name

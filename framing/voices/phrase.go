@@ -221,6 +221,18 @@ func isNumberWord(w string) bool {
 	return true
 }
 
+// adjectivalPreps are the prepositions that a determiner before them makes adjectives
+// ("an inside source", "an outside adviser", "the outside experts").
+var adjectivalPreps = map[string]bool{"inside": true, "outside": true}
+
+// counterBefore reports whether the token before k is a determiner (not a subject
+// pronoun), a number or a quantifier: before an adjectival preposition ("an inside
+// source", "two outside advisers", "several inside sources").
+func (s *segmenter) counterBefore(k int) bool {
+	t := s.toks[k-1]
+	return t.flags&ClassDet != 0 && t.flags&ClassSubject == 0 || isNumberWord(s.word(k-1)) || quantifiers[s.lowerWord(k-1)]
+}
+
 // npBefore returns the noun phrase whose last token is j, not reaching before lo: a
 // pronoun, or names, titles, content words and a determiner, joined by the prepositions
 // that join nouns, within one clause.
@@ -304,6 +316,11 @@ func (s *segmenter) npBefore(j, lo int) np {
 		}
 		if quantifiers[s.lowerWord(k)] {
 			from = k // "All three candidates", "Many speakers"
+			continue
+		}
+		if t.flags&ClassPrep != 0 && adjectivalPreps[s.lowerWord(k)] && k-1 >= lo && s.toks[k-1].clause == c && !s.toks[k-1].inq &&
+			s.counterBefore(k) {
+			from = k // "an inside source", "two outside advisers": after a determiner or a number, an adjective
 			continue
 		}
 		// "a source familiar with …", "a source close to …", "one Republican involved in …".
@@ -1261,16 +1278,21 @@ func (s *segmenter) leadingConj(st, from int) bool {
 }
 
 // commaBefore reports whether a comma, dash or parenthesis separates token st from the
-// token before it.
+// token before it (a dash also typed as " - " or "--", see hasDash).
 func (s *segmenter) commaBefore(st int) bool {
-	return st > 0 && strings.ContainsAny(s.text[s.toks[st-1].end:s.toks[st].start], ",—–()")
+	if st <= 0 {
+		return false
+	}
+	gap := s.text[s.toks[st-1].end:s.toks[st].start]
+	return strings.ContainsAny(gap, ",—–()") || hasDash(gap)
 }
 
 // commaBetween reports whether a comma, semicolon, colon or dash stands between tokens j
 // and k outside parentheses.
 func (s *segmenter) commaBetween(j, k int) bool {
 	depth := 0
-	for _, r := range s.text[s.toks[j].end:s.toks[k].start] {
+	t := s.text[s.toks[j].end:s.toks[k].start]
+	for i, r := range t {
 		switch r {
 		case '(':
 			depth++
@@ -1278,6 +1300,11 @@ func (s *segmenter) commaBetween(j, k int) bool {
 			depth--
 		case ',', ';', ':', '—', '–':
 			if depth <= 0 {
+				return true
+			}
+		case '-':
+			// A dash typed as "--" or " - " (see hasDash), not a hyphen.
+			if depth <= 0 && (strings.HasPrefix(t[i:], "--") || i > 0 && t[i-1] == ' ' && strings.HasPrefix(t[i:], "- ")) {
 				return true
 			}
 		}
@@ -1378,6 +1405,8 @@ func (s *segmenter) npAfter(k, hi int) np {
 		}
 		switch {
 		case end == k && u.flags&ClassDet != 0 && u.flags&ClassSubject == 0:
+		case end == k+1 && u.flags&ClassPrep != 0 && adjectivalPreps[s.lowerWord(end)] && s.counterBefore(end):
+			// "said an inside source"
 		case end == k && quantifiers[s.lowerWord(end)] && end+1 < hi && end+1 < len(s.toks) && s.toks[end+1].clause == c:
 			// "said one former senior port official", "said two people familiar with …"
 		case isNumberWord(s.word(end)) && end > k && s.toks[end-1].cap && !s.toks[end-1].poss:

@@ -1915,9 +1915,11 @@ func (s *segmenter) genericOne(j, k int) bool {
 
 // notSources are the words that stand after a verb of saying as its object, never as an
 // inverted source: "said little", "said nothing", "said yes" (in lower case: "said Little"
-// is a name).
+// is a name), and the object pronouns ("The pilot heard the noise, reported it on the
+// radio, and turned back": one subject's verbs, not an attribution).
 var notSources = map[string]bool{"little": true, "nothing": true, "much": true, "more": true, "less": true,
-	"yes": true, "no": true, "so": true, "something": true, "anything": true, "everything": true, "otherwise": true}
+	"yes": true, "no": true, "so": true, "something": true, "anything": true, "everything": true, "otherwise": true,
+	"it": true, "them": true, "him": true, "her": true, "me": true, "us": true}
 
 // wouldLikeIn returns, in tokens [lo, hi), the contents of "would like to", a wish as
 // PolNeAR annotates "want": "The council would like to trim the payroll" (the infinitive
@@ -2546,6 +2548,22 @@ var finiteAux = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 	"have": true, "had": true, "do": true, "does": true, "did": true, "isn't": true, "aren't": true, "wasn't": true,
 	"weren't": true, "hasn't": true, "haven't": true, "hadn't": true, "doesn't": true, "don't": true, "didn't": true}
 
+// afterStamp returns the first token after a stamp that opens the sentence of tokens
+// [lo, hi) before a dash: a date or a time, numbers without a letter ("03.11.21 09:40 -
+// Vela reports: …", "09:40 — …"), or lo. The stamp is no content before a trailing
+// attribution.
+func (s *segmenter) afterStamp(lo, hi int) int {
+	for k := lo; k+1 < hi && k < lo+4; k++ {
+		if s.toks[k].inq || strings.ContainsFunc(s.word(k), unicode.IsLetter) {
+			return lo
+		}
+		if gap := s.text[s.toks[k].end:s.toks[k+1].start]; strings.ContainsAny(gap, "—–") || hasDash(gap) {
+			return k + 1
+		}
+	}
+	return lo
+}
+
 // sentenceVerbAfter returns where the clause content that starts at token m, the content
 // of a verb in a restrictive relative clause of the sentence's subject, ends before hi:
 // before the sentence's own verb, the last auxiliary or modal that comes after a finite
@@ -2847,7 +2865,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			break
 		}
 		w := s.lowerWord(m)
-		if w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0) {
+		if s.thereIs(m, hi) {
 			break // "believes there are": the subject of its clause, not a place
 		}
 		if a := s.agoEnd(m, hi); a > 0 && a < hi && (s.toks[a].flags&ClassPrep == 0 || s.toks[a].flags&ClassThat != 0) {
@@ -2952,7 +2970,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			return m + 1, true
 		}
 		return 0, false
-	case w == "there" && m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0):
+	case s.thereIs(m, hi):
 		return m, true // "said there were"
 	case s.quantityOpens(m, hi):
 		return m, true // "says too many ferries are …", "said about half of them were …"
@@ -2994,6 +3012,13 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// thereIs reports whether token m is "there" as the subject of its clause: before a form
+// of "be" or an auxiliary ("believes there are", "said there will be"), or contracted
+// ("says there’s", read as "there" with a possessive 's).
+func (s *segmenter) thereIs(m, hi int) bool {
+	return s.lowerWord(m) == "there" && (s.toks[m].poss || m+1 < hi && (isBe(s.lowerWord(m+1)) || s.toks[m+1].flags&ClassAux != 0))
 }
 
 // titleIn reports whether token j, inside a quotation, is a word of a quoted title or
@@ -3366,6 +3391,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 	for lo < hi && s.toks[lo].heading {
 		lo++ // a heading in capitals before the sentence is no content
 	}
+	lo = s.afterRunInLabel(s.afterStamp(lo, hi), hi)
 	for cs := hi - 1; cs > lo; cs-- {
 		// A comma before the attribution, outside the quotation marks or inside them ("The
 		// levy's defeat was “painful,” she said.").
@@ -3373,7 +3399,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			continue
 		}
 		gap := s.text[s.toks[cs-1].end:s.toks[cs].start]
-		if !strings.ContainsAny(gap, ",—–") {
+		if !strings.ContainsAny(gap, ",—–") && !hasDash(gap) {
 			continue
 		}
 		// A connective alone before the attribution opens the sentence, and the content
@@ -3437,7 +3463,8 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		end := c.to
 		switch {
 		case c.src.ok() && c.src.from == cs:
-		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs) && !(c.src.ok() && c.src.from >= c.to && c.src.to < len(s.toks) && s.commaBefore(c.src.to))):
+		case c.from == cs && (s.subjectAside(lo, cs) || s.subjectRelative(lo, cs) && !(c.src.ok() && c.src.from >= c.to && c.src.to < len(s.toks) &&
+			strings.Contains(s.text[s.toks[c.src.to-1].end:s.toks[c.src.to].start], ","))):
 			continue // "Varga, for example, said the tour …": the verb of the subject before the aside
 		case c.from == cs && c.src.ok() && c.src.from >= c.to && !s.verbIn(lo, s.clauseEnd(lo, cs)) &&
 			(s.finiteIn(c.src.from, c.src.to) || s.npThenAside(lo, cs) && s.relativeThenVerb(c.src.to, hi)):
@@ -3451,6 +3478,18 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			end = c.src.to // not ", say, single digits": an aside
 		default:
 			continue
+		}
+		if c.src.ok() && c.src.from >= c.to && end == c.src.to && end < hi && !s.toks[end].inq &&
+			s.toks[end].flags&ClassWho != 0 && s.toks[end].clause == s.toks[end-1].clause && s.verbIn(lo, cs) {
+			// "The strike goes on, said farmers who sell at the market.": after a clause, a
+			// relative clause that restricts the inverted source, without a comma, is the
+			// source's, not a content (but "Ruiz, a teacher, said the farmers who sold
+			// there had left": after a subject and its apposition, a content's subject);
+			// not one with a second finite verb ("…, said the farmers who left had paid
+			// nothing": a content's subject).
+			if re := s.clauseEnd(end, hi); s.relativeContentEnd(end, re) == re {
+				end = re
+			}
 		}
 		if s.pronounJoined(c.src) {
 			// "…, she and an aide said": the source's extent, but no speaker rather than a
@@ -3493,6 +3532,13 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			// ", said Jo Lee, Chirper's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
 			// face" the participle is the speaker's, not the content's.
+			if len(out) > 0 {
+				if from := s.subjectSegment(lo, cs); from > lo {
+					// "Bound by old ties, the two ports, Ruiz said, now trade more": the
+					// content's subject, not the clause or modifier before it.
+					out[0] = s.content(from, cs, c)
+				}
+			}
 			sp := s.content(tail, rest, c)
 			sp.Continued = len(out) > 0
 			out = append(out, sp)
@@ -3500,6 +3546,92 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		return out, rest
 	}
 	return nil, hi
+}
+
+// subjectSegment returns where the subject of a content split by a parenthetical
+// attribution begins, in tokens [lo, cs) before it, when a clause or a fronted modifier
+// comes first: the last part of [lo, cs) that commas or dashes set off is a noun phrase,
+// after "and" or "but" if one opens it, and before it the sentence opens with a
+// participle or a preposition, or a part holds a verb that is no relative clause's nor a
+// participle's aside ("Linked by an old canal, the twin towns, Vela said, now trade
+// more"; "Snow closed the pass for a week — the road, the county said, will reopen on
+// Monday"; "Brill, a baker, sold the shop, and the new owners, Vela said, closed it").
+// Else lo: "Ana Ruiz, the mayor, Smith said, would resign" keeps the name and its
+// apposition, "United Airlines, the largest carrier, …", "Ana Ruiz, who was elected in
+// May, and her deputy, …" and "Ana Ruiz, appointed in May, and her deputy, …" their
+// subjects whole.
+func (s *segmenter) subjectSegment(lo, cs int) int {
+	seg := cs - 1
+	for seg > lo && s.toks[seg-1].clause == s.toks[cs-1].clause {
+		seg--
+	}
+	if seg <= lo || s.toks[seg].inq {
+		return lo
+	}
+	f := seg
+	if w := s.lowerWord(f); (w == "and" || w == "but") && f+1 < cs {
+		f++
+	}
+	if n := s.npBefore(cs-1, f); !n.ok() || n.from != f {
+		return lo
+	}
+	if s.toks[lo].flags&ClassPrep != 0 && s.toks[lo].flags&ClassSubject == 0 || s.frontedParticiple(lo) {
+		return f
+	}
+	for a := lo; a < seg; {
+		b := s.clauseEnd(a, seg)
+		w := s.lowerWord(a)
+		aside := s.toks[a].flags&ClassWho != 0 || a > lo && !s.toks[a].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+		if !aside && s.verbIn(a, b) {
+			return f // "Brill, a baker, sold the shop in 2019, and the new owners, …"
+		}
+		a = b
+	}
+	return lo
+}
+
+// frontedParticiple reports whether token k, opening a sentence, is a participle that
+// opens a modifier of the subject after it ("Linked by a canal, …", "Sharing one harbor,
+// …", "Bound together …"): a word in -ed or -ing followed in its clause by a preposition,
+// a determiner or an adverb, in lower case (not "United Airlines", "Ahmed Saleh",
+// "Beijing and Halden", "Shipping firms").
+func (s *segmenter) frontedParticiple(k int) bool {
+	w := s.lowerWord(k)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || len(w) < 5 {
+		return false
+	}
+	if k+1 >= len(s.toks) || s.toks[k+1].inq || s.toks[k+1].cap || s.toks[k+1].clause != s.toks[k].clause {
+		return false
+	}
+	u := s.toks[k+1]
+	return u.flags&(ClassPrep|ClassDet) != 0 && u.flags&(ClassConj|ClassSubject) == 0 || s.adverb(k+1) || s.lowerWord(k+1) == "together"
+}
+
+// afterRunInLabel returns the first token after a short lead-in that opens the sentence
+// of tokens [lo, hi) before a colon: one to three words, the first capitalized, then a
+// colon and a capitalized word, or lo. A run-in label ("Rail fares: Vela, whose …,
+// said …") or a speaker's lead-in ("Vela warned: Taxes will rise, she said") so stands
+// apart from the sentence after it, whose subject and its asides begin after the colon.
+func (s *segmenter) afterRunInLabel(lo, hi int) int {
+	if lo >= hi || !s.toks[lo].cap || s.toks[lo].inq {
+		return lo
+	}
+	for j := lo; j+1 < hi && j < lo+3; j++ {
+		if s.toks[j+1].inq {
+			return lo
+		}
+		gap := s.text[s.toks[j].end:s.toks[j+1].start]
+		if gap == ": " {
+			if s.toks[j+1].cap {
+				return j + 1
+			}
+			return lo
+		}
+		if strings.TrimSpace(gap) != "" {
+			return lo
+		}
+	}
+	return lo
 }
 
 // catenativeTo reports whether the verb of cue c is one of the catenatives and the token

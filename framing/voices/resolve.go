@@ -201,6 +201,54 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 	return ok && first < pos
 }
 
+// modifierName reports whether the text writes a one-word name, once at least, after an
+// article and before a common noun that it modifies ("the Halden vote", "a Varga
+// subsidiary"): a company's or a place's name, as a person's last name seldom is where
+// the text never names the person in full (anywhere in the text, surname first or last:
+// "the Trump campaign" before "Donald J. Trump", "the Moon administration" beside "Moon
+// Jae-in"; see personWord). Such a name of unknown kind
+// (mention.either) is then no antecedent of "he" or "she": the search goes on to the
+// subject before it. (A person's surname the text never gives in full and writes as a
+// modifier is so passed over: "The Varek campaign … Varek said … He added" gives the
+// subject before Varek.) The names are read once per text.
+func (s *segmenter) modifierName(name string) bool {
+	if s.modifierNames == nil {
+		s.modifierNames = map[string]bool{}
+		for k := 1; k+1 < len(s.toks); k++ {
+			t, u := s.toks[k], s.toks[k+1]
+			if !t.cap || t.inq || u.inq || u.cap || u.clause != t.clause || s.toks[k-1].clause != t.clause {
+				continue
+			}
+			if w := s.lowerWord(k - 1); (w == "the" || w == "a" || w == "an") && s.contentWord(k+1) &&
+				u.flags&(ClassVerb|ClassAux|ClassPast|ClassPrep|ClassConj|ClassDet|ClassThat|ClassWho|ClassSubject) == 0 {
+				s.modifierNames[s.word(k)] = true
+			}
+		}
+	}
+	return s.modifierNames[name] && !s.personWord(name)
+}
+
+// personWord reports whether name is a word of a person's name that the text writes
+// anywhere with a title ("Mr. Vela") or in a person's form (see surePerson: "Kim" of "Kim
+// Jae-won", "Trump" of "Donald J. Trump"; not "JPMorgan" of "JPMorgan Chase").
+// The words are gathered once per text, as knownPerson's names are.
+func (s *segmenter) personWord(name string) bool {
+	if s.personWords == nil {
+		s.personWords = map[string]bool{}
+		for _, m := range s.names {
+			if !m.person {
+				continue
+			}
+			if w := strings.Fields(m.name); m.tFrom >= 0 || surePerson(w) {
+				for _, x := range w {
+					s.personWords[x] = true
+				}
+			}
+		}
+	}
+	return s.personWords[name]
+}
+
 // topicName reports whether the name that the text records at pos is a headline's topic
 // (see headlineTopic), which no one is.
 func (s *segmenter) topicName(pos int) bool {
@@ -1490,7 +1538,8 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // (if places) a place. A pronoun for a person never stands for a listed place (see
 // placeName: "Beijing", "Hong Kong"), unless a title or a known given name shows the
 // name is a person's ("Mr. Holland", "Ms. London"). A sentence's subject or a
-// quotation's speaker is taken first; failing those, a pronoun for a person takes the
+// quotation's speaker is taken first (for he or she, not a one-word name of unknown kind
+// that the text writes as a modifier, "the Halden vote": see modifierName); failing those, a pronoun for a person takes the
 // nearest name that does not end in a common noun (see commonHead), and one for a
 // group or an organization none. A thing that displays words (see bearsWords) is never
 // he, she or they, and when the nearest subject or speaker "they" would take is a
@@ -1529,7 +1578,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person) && !aPlace(m.name, m.tFrom >= 0) && !(m.joined && places) &&
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !(m.joined && places) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			if !places && (!m.joined && s.singularPhrase(m.name) || m.conjunct) {

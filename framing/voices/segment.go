@@ -73,6 +73,8 @@ type segmenter struct {
 	work          int
 	subjects      []mention         // the subjects of the sentences, in order (see findSubjects)
 	persons       map[string]int    // see knownPerson
+	modifierNames map[string]bool   // see modifierName
+	personWords   map[string]bool   // see personWord
 	common        map[string]bool   // see commonWords
 	placesIn      map[string]bool   // see placeInText
 	reportedSpans []Span            // the spans of indirect speech of the last segment (resolved)
@@ -341,7 +343,7 @@ func (s *segmenter) findText() {
 // segment runs the segmentation on the tokens.
 func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
-	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil
+	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote, s.modifierNames, s.personWords = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil, nil, nil
 	s.common, s.lineSpeakers, s.placesIn = nil, nil, nil
 	s.work = 0
 	if len(s.genders) > 1024 {
