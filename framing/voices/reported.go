@@ -3580,8 +3580,7 @@ func (s *segmenter) subjectSegment(lo, cs int) int {
 	}
 	for a := lo; a < seg; {
 		b := s.clauseEnd(a, seg)
-		w := s.lowerWord(a)
-		aside := s.toks[a].flags&ClassWho != 0 || a > lo && !s.toks[a].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+		aside := s.toks[a].flags&ClassWho != 0 || a > lo && !s.toks[a].cap && participleEnding(s.lowerWord(a))
 		if !aside && s.verbIn(a, b) {
 			return f // "Brill, a baker, sold the shop in 2019, and the new owners, …"
 		}
@@ -3596,8 +3595,7 @@ func (s *segmenter) subjectSegment(lo, cs int) int {
 // a determiner or an adverb, in lower case (not "United Airlines", "Ahmed Saleh",
 // "Beijing and Halden", "Shipping firms").
 func (s *segmenter) frontedParticiple(k int) bool {
-	w := s.lowerWord(k)
-	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || len(w) < 5 {
+	if w := s.lowerWord(k); !participleEnding(w) || len(w) < 5 {
 		return false
 	}
 	if k+1 >= len(s.toks) || s.toks[k+1].inq || s.toks[k+1].cap || s.toks[k+1].clause != s.toks[k].clause {
@@ -3605,6 +3603,12 @@ func (s *segmenter) frontedParticiple(k int) bool {
 	}
 	u := s.toks[k+1]
 	return u.flags&(ClassPrep|ClassDet) != 0 && u.flags&(ClassConj|ClassSubject) == 0 || s.adverb(k+1) || s.lowerWord(k+1) == "together"
+}
+
+// participleEnding reports whether the word w, in lower case, ends as a regular
+// participle does: in -ed or -ing.
+func participleEnding(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
 }
 
 // afterRunInLabel returns the first token after a short lead-in that opens the sentence
