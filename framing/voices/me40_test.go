@@ -121,3 +121,26 @@ func TestTypedDashesMe40(t *testing.T) {
 			[]vspan{{Reported, "Vela", "Vela", "said", "The toll will rise"}}},
 	})
 }
+
+// TestAppositionSubjectsMe40: a person's name and the description set off after it are
+// the verb's subject, and the name its speaker, also in a clause that "as" opens after a
+// past verb or a word of time; "as" after a noun, "such" or a naming verb, or inside a
+// relative clause or a participle's aside, is no such opening. The sentences are invented.
+func TestAppositionSubjectsMe40(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"as after a word of time", "The rows went on into the night as Marta Holm, Ivo Brand's sister, blamed the council for the delay.",
+			[]vspan{{Reported, "Marta Holm", "Marta Holm", "blamed", "the council for the delay"}}},
+		{"as after a past verb", "The protest swelled as Ivo Marek, the head of the dock union, urged members to stay home.",
+			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "urged", "members to stay home"}}},
+		{"such as is a preposition", "Several growers, such as Marta Holm, the farm's owner, said the frost was early.",
+			[]vspan{{Reported, "Several growers", "Several growers", "said", "the frost was early"}}},
+		{"known as names", "The fishing guild, known as Marfa, the oldest on the coast, said the quota was unfair.",
+			[]vspan{{Reported, "The fishing guild", "the fishing guild", "said", "the quota was unfair"}}},
+		{"as in a relative clause", "The actor, who starred as Marta Holm, the film's villain, said the role was hard.",
+			[]vspan{{Reported, "The actor", "the actor", "said", "the role was hard"}}},
+		{"as after a participle's aside", "The officer, disguised as Marta Holm, a buyer, told the court the deal was real.",
+			[]vspan{{Reported, "The officer", "the officer", "told", "the deal was real"}}},
+		{"the same year as, in a participle's aside", "The mayor, elected the same year as Marta Holm, the council's chair, said the toll would rise.",
+			[]vspan{{Reported, "The mayor", "the mayor", "said", "the toll would rise"}}},
+	})
+}

@@ -769,7 +769,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			n = s.coordination(n, st)
 		}
 		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
-			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)])) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called"
+			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)] || s.asClause(n.from-1))) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called", "as Lena Varga, Tomas Brill's daughter, attacked"
 		if whole {
 			if v := s.clauseVerb(n); v >= 0 {
 				n.to = v // "Mayor tours docks, vows repairs": the clause's subject
@@ -1233,6 +1233,28 @@ func (s *segmenter) personName(n np) bool {
 // also prepositions ("after the vote, the mayor, a Democrat, said").
 var subordinators = map[string]bool{"what": true, "when": true, "while": true, "because": true, "although": true,
 	"though": true, "if": true, "whereas": true, "unless": true}
+
+// asClause reports whether "as" at token k opens a clause of time, before a name: after a
+// past verb (a listed irregular past or a word in -ed) or a word of time ("The rows went
+// on into the night as Marta Holm, …, blamed", "the protest grew as Ivo Brand, …,
+// spoke"), in a clause that is no relative clause nor a participle's aside ("The actor,
+// who starred as Marta Holm, …, said" is the actor's; so "elected the same year as …"),
+// and not after a noun, "such", "well" or a verb that names ("such as", "as well as",
+// "known as", "identified as", "gave her name as").
+func (s *segmenter) asClause(k int) bool {
+	if k < 1 || s.lowerWord(k) != "as" || k+1 >= len(s.toks) || !s.toks[k+1].cap || s.toks[k-1].inq || s.toks[k-1].clause != s.toks[k].clause {
+		return false
+	}
+	st := s.clauseStart(k, 0)
+	if s.toks[st].flags&ClassWho != 0 || !s.toks[st].cap && participleEnding(s.lowerWord(st)) {
+		return false
+	}
+	p, w := s.toks[k-1], s.lowerWord(k-1)
+	if p.flags&(ClassTime|ClassMonth) != 0 {
+		return true
+	}
+	return !p.cap && (p.flags&ClassPast != 0 || strings.HasSuffix(w, "ed")) && !namingAs[w] && !namingPasts[w] && w != "identified"
+}
 
 // relativeSubject returns the subject of a verb whose last word before it, j, ends a
 // relative clause without commas: "Some voters who listened to him said" is "Some

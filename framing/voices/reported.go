@@ -3534,8 +3534,8 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			// face" the participle is the speaker's, not the content's.
 			if len(out) > 0 {
 				if from := s.subjectSegment(lo, cs); from > lo {
-					// "Bound by old ties, the two ports, Ruiz said, now trade more": the
-					// content's subject, not the clause or modifier before it.
+					// "Linked by a canal, the twin towns, Vela said, now trade more fish":
+					// the content's subject, not the clause or modifier before it.
 					out[0] = s.content(from, cs, c)
 				}
 			}
@@ -3591,7 +3591,7 @@ func (s *segmenter) subjectSegment(lo, cs int) int {
 
 // frontedParticiple reports whether token k, opening a sentence, is a participle that
 // opens a modifier of the subject after it ("Linked by a canal, …", "Sharing one harbor,
-// …", "Bound together …"): a word in -ed or -ing followed in its clause by a preposition,
+// …", "Standing together, …"): a word in -ed or -ing followed in its clause by a preposition,
 // a determiner or an adverb, in lower case (not "United Airlines", "Ahmed Saleh",
 // "Beijing and Halden", "Shipping firms").
 func (s *segmenter) frontedParticiple(k int) bool {
