@@ -47,11 +47,11 @@
 //     at the White House"). A name that opens the sentence before a description whose
 //     closing comma is missing ("Sam Lau, the director of the party said") and a name
 //     after "what", "when", "because" or another subordinator that is no preposition, or
-//     after "as" that follows a past verb or a word of time outside a relative clause
-//     ("in what Tomas Bell, a captain, called", "went on into the night as Marta Holm,
-//     Ivo Brand's sister, blamed"; not "such as", "known as", "who starred as") are the
-//     subject; an apposition with "a"
-//     or "an" is a description, not the name ("The mayor, a Democrat, said"). Names
+//     after "as" that follows a past verb or a word of time outside a relative clause or
+//     a participle's aside ("in what Tomas Bell, a captain, called", "went on into the
+//     night as Marta Holm, Ivo Brand's sister, blamed"; not "such as", "known as", "who
+//     starred as", "disguised as") are the subject; an apposition with "a" or "an" is a
+//     description, not the name ("The mayor, a Democrat, said"). Names
 //     joined by "and" (and commas) are one source when the first opens its clause and no
 //     preposition stands in it: "Ana Ruiz and Ivo Marek said", "The candidates, Ana Ruiz
 //     and Ivo Marek, said", "said Ana Ruiz and Ivo Marek."; not before a verb in -s, and
