@@ -203,14 +203,13 @@ func (s *segmenter) knownPerson(name string, pos int) bool {
 
 // modifierName reports whether the text writes a one-word name, once at least, after an
 // article and before a common noun that it modifies ("the Halden vote", "a Varga
-// subsidiary"): a company's or a place's name, as a person's last name seldom is where
-// the text never names the person in full (anywhere in the text, surname first or last:
-// "the Trump campaign" before "Donald J. Trump", "the Moon administration" beside "Moon
-// Jae-in"; see personWord). Such a name of unknown kind
-// (mention.either) is then no antecedent of "he" or "she": the search goes on to the
-// subject before it. (A person's surname the text never gives in full and writes as a
-// modifier is so passed over: "The Varek campaign … Varek said … He added" gives the
-// subject before Varek.) The names are read once per text.
+// subsidiary"), and no person's name holds it (see personWord: "the Trump campaign"
+// beside "Donald J. Trump", "the Kim government" beside "Kim Jae-won", anywhere in the
+// text): a company's or a place's name. Such a name of unknown kind (mention.either) is
+// no antecedent of "he" or "she": the search goes on to the subject before it. (A
+// person's surname the text never gives in full and writes as a modifier is so passed
+// over: "The Varek campaign … Varek said … He added" gives the subject before Varek.)
+// The names are read once per text.
 func (s *segmenter) modifierName(name string) bool {
 	if s.modifierNames == nil {
 		s.modifierNames = map[string]bool{}
@@ -1538,10 +1537,10 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // (if places) a place. A pronoun for a person never stands for a listed place (see
 // placeName: "Beijing", "Hong Kong"), unless a title or a known given name shows the
 // name is a person's ("Mr. Holland", "Ms. London"). A sentence's subject or a
-// quotation's speaker is taken first (for he or she, not a one-word name of unknown kind
-// that the text writes as a modifier, "the Halden vote": see modifierName); failing those, a pronoun for a person takes the
-// nearest name that does not end in a common noun (see commonHead), and one for a
-// group or an organization none. A thing that displays words (see bearsWords) is never
+// quotation's speaker is taken first (for he or she, not a one-word name of unknown
+// kind that the text writes as a modifier, "the Halden vote": see modifierName); failing
+// those, a pronoun for a person takes the nearest name that does not end in a common
+// noun (see commonHead), and one for a group or an organization none. A thing that displays words (see bearsWords) is never
 // he, she or they, and when the nearest subject or speaker "they" would take is a
 // singular description (see singularPhrase), "they" has none.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
