@@ -102,7 +102,7 @@ func (c *Counter) reserve(size int) { c.reserveRun(size, size) }
 func (c *Counter) reserveRun(size, run int) {
 	c.w.reserve(run)
 	if c.words() && c.df == nil {
-		c.df = make([]int32, 0, heaps(run)*2/3) // as worker.reserve's terms
+		c.df = make([]int32, 0, heapsRoom(run)*2/3) // as worker.reserve's terms
 	}
 	// Distinct bigrams and trigrams grow about linearly with the text in news English: one
 	// of each per 16 to 20 bytes (BBC News: 244,000 and 266,000 in 5 MB).

@@ -336,6 +336,7 @@ func (t *surfaces) add(s string, h uint32, key surfKey, data int32, lower string
 	}
 	if int(id>>pageBits) == len(pages) {
 		p := new(surfPage)
+		clear(p.text[:]) // see touched: the collector may scan the texts before they are written
 		if t.lower {
 			p.lower = make([]string, 1<<pageBits)
 		}

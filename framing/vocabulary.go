@@ -62,7 +62,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 	}
 	if len(v.keys) == 0 && v.index.index == nil && n > 512 {
 		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
-		v.keys = make([]string, 0, n*2/3)
+		v.keys = touched[string](n * 2 / 3)[:0]
 	}
 }
 

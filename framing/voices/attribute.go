@@ -1088,10 +1088,18 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		}
 		return cue{}, false
 	}
-	for k := a; k < end && k < a+20; k++ {
+	// Up to 20 words on, any verb; up to 30, only one that opens its clause (after a comma
+	// or a dash): a name and a long chain of appositions ("“…,” Lena Brill, 52, a baker
+	// from the north shore whose family …, told"), not a verb inside a clause that goes
+	// on from the quotation.
+	limit := a + 30
+	for k := a; k < end && k < limit; k++ {
 		t := s.toks[k]
 		if t.inq || t.flags&ClassThat != 0 && t.flags&ClassDet == 0 {
 			break
+		}
+		if k >= a+20 && t.clause == s.toks[k-1].clause {
+			continue
 		}
 		if k > a && t.clause != s.toks[k-1].clause && t.flags&ClassWho != 0 && s.toks[k-1].cap {
 			// "“…,” Varga, who has opposed the pier, said": a relative clause after the

@@ -315,8 +315,7 @@ func (s *segmenter) ageAfter(pos int) bool {
 		s.text[s.toks[j-1].end:s.toks[j].start] != ", " || !strings.HasPrefix(s.text[s.toks[j].end:], ",") {
 		return false
 	}
-	w := s.word(j)
-	return len(w) <= 3 && !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	return ageWord(s.word(j))
 }
 
 // pronounNeuter is what pronounAfter returns for "it" and "its".

@@ -51,7 +51,12 @@
 //     a participle's aside ("in what Tomas Bell, a captain, called", "went on into the
 //     night as Marta Holm, Ivo Brand's sister, blamed"; not "such as", "known as", "who
 //     starred as", "disguised as") are the subject; an apposition with "a" or "an" is a
-//     description, not the name ("The mayor, a Democrat, said"). Names
+//     description, not the name ("The mayor, a Democrat, said"), and a relative clause
+//     after a name, its age and such a description is the name's ("Lena Brill, 40, a
+//     baker, who added"); a quotation inside an aside between the subject and its verb,
+//     its words going on after it, is passed over with the aside ("The harbor board, whose
+//     report called the pier “a danger to every boat” in its first pages, said"), not one
+//     in words that open the sentence. Names
 //     joined by "and" (and commas) are one source when the first opens its clause and no
 //     preposition stands in it: "Ana Ruiz and Ivo Marek said", "The candidates, Ana Ruiz
 //     and Ivo Marek, said", "said Ana Ruiz and Ivo Marek."; not before a verb in -s, and
@@ -276,11 +281,34 @@
 //     …"); a stamp of numbers before a dash is no content ("03.11.21 09:40 - …"); a
 //     summary set off by
 //     a comma after a content is the author's ("…, a date that few accept"); a person's
-//     name and its apposition before a trailing verb with nothing of its own after it
-//     are the verb's subject, not a content and its source ("Ana Ruiz, the harbormaster
-//     of Halden, wrote in a memo.", "…: “…,” Ivo Marek, an analyst at Halden Maritime,
-//     wrote"); a relative clause with "who" after the source of a quotation and its
-//     cue, in their sentence, whose verb of support has an object ("“…,” said Ana Ruiz,
+//     name, its age and its appositions before a trailing verb with nothing of its own
+//     after it, or right after a comma whatever follows, are the verb's subject, not a
+//     content and its source ("Ana Ruiz, the harbormaster of Halden, wrote in a
+//     memo.", "…: “…,” Ivo Marek, 60, an analyst at Halden Maritime, a consultancy,
+//     wrote", "…, said, in a letter, that …"; but "“…,” Ana Ruiz, the mayor, the aides
+//     said" is a content and its source); after a quotation, its attribution is looked
+//     for in the next 20 words, and up to 30 only at the start of a clause (a name and a
+//     long chain of appositions: "“…,” Lena Brill, 52, a baker from the north shore whose
+//     family …, told"); "see" with an object and a verb in its bare form reports an event seen, no
+//     content ("saw its rivals' support decline"; not after "a", "an", "no", "little" or
+//     a quantifier, nor before "as", where the noun may look like the verb: "see a sharp
+//     decline in exports", "sees the peace plan as a mistake"); a restrictive relative
+//     "who" after a common noun phrase is about that phrase, not the sentence's subject
+//     ("The council heard from a farmer who said …" is the farmer's; past a time after it,
+//     "detained a fisherman on Friday who claimed"; cut after "of" or a preposition whose
+//     head can speak for no one, "the rescue of two sailors who said", "letters from
+//     tenants who said"; cut after a verb the phrase reader took in: before a
+//     determiner or a quantifier, "met several growers who favor", in -ing after a
+//     preposition, "before visiting growers who said", after a subject pronoun, "they
+//     thanked voters who say", in -s or -ed after a name or a determiner and its noun,
+//     "Police arrested protesters who said"; a description with "a" or "an" after a name
+//     or the phrase that opens the sentence, and a comma, is that phrase's, "The mayor, a
+//     lawyer who said" (not "Outside the hall, a man who said"), a predicate noun with
+//     "a", "an" or "one" its subject's, "Ruiz is a lawyer who says"; in a relative clause set off by a comma the
+//     content ends with that clause, "The board, which heard from a farmer who said the
+//     levy was unfair, voted no"); a
+//     relative clause with "who" after the source of a quotation and its cue, in their
+//     sentence, whose verb of support has an object ("“…,” said Ana Ruiz,
 //     who backs the levy", "a Liberal who has long backed the toll"; not "who
 //     said the levy would fail", "who urged restraint", "who declined to run", nor "Ana
 //     Ruiz, who backs the levy, said it was “a fair deal”", where the cue follows),

@@ -642,7 +642,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	if s.lowerWord(j) == "who" {
 		// "Sen. Amy Kessler, who tweeted that …": the person the clause is about.
 		if j > lo {
-			if n := s.npBefore(j-1, lo); n.ok() && s.toks[n.to-1].cap {
+			if n := s.npBefore(j-1, lo); n.ok() && !s.toks[n.to-1].cap && s.ageBefore(n.from, lo) < n.from {
+				// "Lena Brill, 40, a baker, who said": a description after a name and its
+				// age is the person's, whom the clause is about.
+				if m := s.describedName(n, lo); m.ok() {
+					return m, false
+				}
+			} else if n.ok() && s.toks[n.to-1].cap {
 				if m := s.describedName(n, lo); m.ok() {
 					n = m // "Lena Varga, a harbor pilot from Soloria, who said": Lena Varga
 				}
@@ -655,6 +661,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 					}
 				}
 				return n, false
+			} else if m := s.restrictiveAntecedent(j, lo); m.ok() {
+				return m, false
 			}
 		}
 		return np{}, false
@@ -795,6 +803,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 				name = np{}
 			}
 			nameNext = false
+		}
+		if st > lo && s.toks[st-1].inq && !whole && s.quoteInAside(st, lo) {
+			// A quotation inside an aside, its words going on after it ("The harbor board,
+			// whose report called the pier “a danger to every boat” in its first pages,
+			// said"): the aside's words before the quotation are read next.
+			end = st - 1
+			continue
 		}
 		if st <= lo || s.toks[st-1].inq || !s.commaBefore(st) {
 			break
@@ -1757,18 +1772,173 @@ func startsLower(s string) bool {
 // clause is about. That phrase must end with a capitalized word that may be a name (see
 // nameWord) and open with no determiner ("The Halden Rowers, a club from Soloria, who"
 // is left alone); otherwise, as for a description with "the" or with no phrase before its
-// comma, it returns no phrase. subjectOf asks only when n's last word is capitalized, so
-// a description that ends in lower case ("Lena Varga, a harbor pilot, who said") is read
-// as before.
+// comma, it returns no phrase. An age set off by commas may stand between the name and
+// the description ("Lena Brill, 40, a baker, who said"; see ageBefore). subjectOf asks
+// when n's last word is capitalized, or after an age; otherwise a description that ends in
+// lower case ("Lena Varga, a harbor pilot, who said") is read as before.
 func (s *segmenter) describedName(n np, lo int) np {
 	if w := s.lowerWord(n.from); w != "a" && w != "an" || n.from-1 <= lo || !s.commaBefore(n.from) {
 		return np{}
 	}
-	m := s.npBefore(n.from-1, lo)
-	if !m.ok() || m.to != n.from || !s.toks[m.to-1].cap || !s.nameWord(m.to-1) || s.toks[m.from].flags&ClassDet != 0 {
+	at := s.ageBefore(n.from, lo)
+	m := s.npBefore(at-1, lo)
+	if !m.ok() || m.to != at || !s.toks[m.to-1].cap || !s.nameWord(m.to-1) || s.toks[m.from].flags&ClassDet != 0 {
 		return np{}
 	}
 	return m
+}
+
+// quoteInAside reports whether the quotation that ends right before token st stands
+// inside an aside that a comma or a dash opens after lo, the aside's words going on after
+// it with no punctuation between: "Lena Vela - the baker whose “family loaf” won the
+// county prize twice - told", not "Officials said the “toll plan” was dropped, while Ana
+// Ruiz, the mayor, said", where the words before the quotation open the sentence.
+func (s *segmenter) quoteInAside(st, lo int) bool {
+	q := st - 1
+	if gap := s.text[s.toks[q].end:s.toks[st].start]; !s.embeddedQuote(q, lo) || strings.ContainsAny(gap, ",;:—–()") || hasDash(gap) {
+		return false
+	}
+	for q >= lo && s.toks[q].inq {
+		q--
+	}
+	as := s.clauseStart(q, lo)
+	return as > lo && !s.toks[as-1].inq && s.commaBefore(as)
+}
+
+// restrictiveAntecedent returns the common noun phrase that a restrictive relative
+// "who" at token j follows, in its clause with no comma between: the person the clause
+// is about, not the sentence's subject ("The council heard from a farmer who said …" is
+// the farmer's). A time right after the phrase is passed over ("detained a fisherman on
+// Friday who claimed"), and the phrase is cut as antecedentCore cuts it. A description
+// with "a" or "an" after a name or the phrase that opens the sentence, and a comma, is
+// that phrase's ("The mayor, a lawyer who said …", "Ivo Brill, 40, a baker who said …";
+// not "Outside the hall, a man who said …"), and a predicate noun with "a", "an" or "one"
+// the subject's ("Ruiz is a lawyer who says …", "Ruiz was one of many who said …": Ruiz).
+// No phrase when none is found or it is a pronoun.
+func (s *segmenter) restrictiveAntecedent(j, lo int) np {
+	b := j - 1
+	if b < lo || s.toks[b].inq || s.toks[b].clause != s.toks[j].clause {
+		return np{}
+	}
+	if s.toks[b].flags&(ClassTime|ClassMonth) != 0 {
+		// "on Friday", "last week": a time of the clause before, not the noun.
+		for b--; b >= lo && !s.toks[b].inq && s.toks[b].clause == s.toks[j].clause &&
+			(s.toks[b].flags&(ClassPrep|ClassDet) != 0 || isNumberWord(s.word(b)) || s.lowerWord(b) == "last" || s.lowerWord(b) == "next"); b-- {
+		}
+	}
+	if b < lo || s.toks[b].inq || s.toks[b].clause != s.toks[j].clause {
+		return np{}
+	}
+	n := s.npBefore(b, lo)
+	if !n.ok() || n.to != b+1 || s.toks[n.to-1].flags&ClassSubject != 0 {
+		return np{}
+	}
+	n = s.antecedentCore(n)
+	first := s.lowerWord(n.from)
+	if (first == "a" || first == "an") && n.from-1 > lo && s.commaBefore(n.from) {
+		at := s.ageBefore(n.from, lo)
+		if m := s.npBefore(at-1, lo); m.ok() && m.to == at && !s.toks[m.to-1].inq && s.toks[m.to-1].flags&ClassSubject == 0 &&
+			(s.toks[m.to-1].cap || m.from == lo || s.toks[m.from-1].sentence != s.toks[m.from].sentence) {
+			// A name, or the phrase that opens the sentence ("The mayor, a lawyer who");
+			// not a phrase of place or an object before the comma ("Outside the hall, a
+			// man who", "To reach the pier, a driver who").
+			return s.antecedentCore(m)
+		}
+	}
+	if p := n.from - 1; (first == "a" || first == "an" || first == "one") && p > lo && !s.toks[p].inq && s.toks[p].clause == s.toks[n.from].clause &&
+		(isBe(s.lowerWord(p)) || becomeForms[s.lowerWord(p)]) {
+		if m, _ := s.subjectOf(p, lo); m.ok() {
+			return m
+		}
+	}
+	return n
+}
+
+// becomeForms are the forms of "become", a copula like "be".
+var becomeForms = map[string]bool{"become": true, "becomes": true, "became": true, "becoming": true}
+
+// antecedentCore returns the noun phrase n, which the phrase reader may have read too far
+// back, from its last preposition or verb on: after a preposition whose head can speak
+// for no one ("the firing of a clerk", "a plea from widows": the clerk, the widows; not
+// "one of the delegates", "a member of the board", "the crews at the pier"), and after a
+// verb, one before a determiner, a number or a quantifier ("met several growers"), one
+// in -ing after a preposition or a subordinator or one after a subject pronoun (see
+// verbOpensPhrase), or one in -s or -ed after a name or a determiner and its noun
+// ("Police detained strikers", "The board hired a clerk", "The union represents dockers";
+// not "retired sailors", "young farming families").
+func (s *segmenter) antecedentCore(n np) np {
+	for q := n.to - 2; q >= n.from; q-- {
+		w := s.lowerWord(q)
+		if w == "of" || s.toks[q].flags&ClassPrep != 0 {
+			if h := q - 1; h < n.from || !s.antecedentHead(h) {
+				n.from = q + 1
+				return n
+			}
+			continue
+		}
+		if s.toks[q].cap || s.toks[q].flags&(ClassDet|ClassFunc|ClassConj|ClassSubject) != 0 {
+			continue
+		}
+		u := s.toks[q+1]
+		verb := s.verbForm(q) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
+		afterNoun := q > n.from && (s.toks[q-1].cap && s.toks[q-1].flags&ClassDet == 0 ||
+			q-2 >= n.from && s.toks[q-2].flags&ClassDet != 0 && s.toks[q-1].flags&ClassDet == 0 && !s.toks[q-1].cap) &&
+			(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed"))
+		if verb && (u.flags&ClassDet != 0 || isNumberWord(s.word(q+1)) || quantifiers[s.lowerWord(q+1)] || q == n.from && s.verbOpensPhrase(q) || afterNoun) {
+			n.from = q + 1
+			return n
+		}
+	}
+	return n
+}
+
+// verbOpensPhrase reports whether token q, the first of a noun phrase the phrase reader
+// found, is a verb: a form in -ing after a preposition or a subordinator ("before
+// visiting growers", "while thanking sailors"), or a form after a subject pronoun ("they
+// thanked sailors"); not an adjective ("and retired sailors", "on guided tours").
+func (s *segmenter) verbOpensPhrase(q int) bool {
+	if q < 1 || s.toks[q-1].inq || s.toks[q-1].clause != s.toks[q].clause {
+		return false
+	}
+	p, w := s.toks[q-1], s.lowerWord(q)
+	if strings.HasSuffix(w, "ing") && (p.flags&ClassPrep != 0 || subordinators[s.lowerWord(q-1)]) {
+		return true
+	}
+	return p.flags&ClassSubject != 0 && p.flags&ClassDet == 0
+}
+
+// antecedentHead reports whether token h, the head of a noun phrase before a
+// preposition, can stand for the one a relative "who" is about: a person, a role, a body
+// or a quantifier (see speakingWord, roleLike; not a document or a record: "letters from
+// residents", "a statement from families").
+func (s *segmenter) antecedentHead(h int) bool {
+	w := s.lowerWord(h)
+	if docNouns[w] || evidenceNouns[w] || docNouns[singular(w)] || evidenceNouns[singular(w)] {
+		return false
+	}
+	return s.toks[h].cap || s.speakingWord(h) || roleLike(w) || quantifiers[w]
+}
+
+// ageBefore returns the token of an age set off by commas right before token k, after
+// lo, the way news gives a person's ("Lena Brill, 40, a baker": k at "a", the age at
+// "40"), or k when there is none: a number of one to three digits, alone in its clause,
+// with a comma before it.
+func (s *segmenter) ageBefore(k, lo int) int {
+	a := k - 1
+	if a-1 < lo || s.toks[a].inq || s.toks[a-1].inq || s.toks[a].clause == s.toks[k].clause || s.toks[a-1].clause == s.toks[a].clause ||
+		!strings.Contains(s.text[s.toks[a-1].end:s.toks[a].start], ",") {
+		return k
+	}
+	if !ageWord(s.word(a)) {
+		return k
+	}
+	return a
+}
+
+// ageWord reports whether w can be a person's age as news gives it after a name: one to
+// three digits.
+func ageWord(w string) bool {
+	return len(w) <= 3 && w != "" && !strings.ContainsFunc(w, func(r rune) bool { return r < '0' || r > '9' })
 }
 
 // cleftBefore reports whether "it" and a form of "be" stand right before token k, after

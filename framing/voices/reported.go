@@ -904,6 +904,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				end = s.relativeContentEnd(m-1, end)
 			}
 		}
+		if !passive && src.ok() && s.restrictiveInAside(src, k, lo) {
+			// "The board, which heard from a farmer who said the levy was unfair, voted
+			// no": the content ends with the aside it stands in.
+			end = min(end, s.clauseEnd(m, hi))
+		}
 		if s.namedAfterNoun(k, lo) {
 			continue // "a band called Sophistafunk played": a name given, not a content
 		}
@@ -2983,6 +2988,9 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	if n := s.objectAfter(m, hi); n.ok() && s.objectInfinitive(m, n.to, hi, base) {
 		return m, true // "expected me to read it", "wants people in Port Halden to trust him"
 	}
+	if base == "see" && s.perceivedEvent(m, hi) {
+		return 0, false // "saw its rivals' support decline": an event seen, no content
+	}
 	if asVerbs[base] {
 		// "sees Mr. Bakari as beholden to …", "view the plan as a mistake": the object
 		// and what it is seen as are the content.
@@ -3012,6 +3020,50 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		return 0, false
 	}
 	return m, true
+}
+
+// perceivedEvent reports whether the words from token m are an object and a verb in its
+// bare form, as after a verb of perception: "saw its rivals' support decline", "sees the
+// opposition keep its lead" (an event seen), not "sees the plan fails" nor "saw that
+// prices fell" (a clause, what is believed). An object that opens with "a", "an", "no",
+// "little" or a quantifier is left alone, and so is a word before "as": the noun may be
+// what looks like the verb ("sees a sharp decline in exports", "sees the peace plan as
+// a mistake": a view).
+func (s *segmenter) perceivedEvent(m, hi int) bool {
+	n := s.objectAfter(m, hi)
+	if !n.ok() || n.to >= hi || s.toks[n.to].inq || s.toks[n.to].cap || s.toks[n.to].clause != s.toks[m].clause {
+		return false
+	}
+	if f := s.lowerWord(n.from); f == "a" || f == "an" || f == "little" || f == "no" || quantifiers[f] {
+		return false
+	}
+	u := s.toks[n.to]
+	w := s.lowerWord(n.to)
+	if n.to+1 < hi && s.lowerWord(n.to+1) == "as" {
+		return false // "sees the peace plan as a mistake": the noun's, what it is seen as
+	}
+	return u.flags&(ClassVerb|ClassThink) != 0 && u.flags&(ClassPast|ClassAux|ClassPrep) == 0 && !modals[w] &&
+		s.lang.verbBase(w) == w && !strings.HasSuffix(w, "ed")
+}
+
+// restrictiveInAside reports whether the cue verb at token k follows a restrictive
+// relative "who" right after its source src, inside a clause that a comma and "which",
+// "who" or "whose" open before src, after lo: a relative clause set off in the sentence,
+// whose content ends with it.
+func (s *segmenter) restrictiveInAside(src np, k, lo int) bool {
+	w := src.to
+	if w >= k || s.lowerWord(w) != "who" || s.toks[w].inq || s.commaBefore(w) {
+		return false
+	}
+	for x := src.from - 1; x >= lo && !s.toks[x].inq; x-- {
+		if s.toks[x].flags&ClassWho != 0 && s.commaBefore(x) {
+			return true
+		}
+		if s.commaBefore(x) {
+			return false
+		}
+	}
+	return false
 }
 
 // thereIs reports whether token m is "there" as the subject of its clause: before a form
@@ -3431,11 +3483,15 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		if s.quoteCueAt(s.toks[c.from].start) && s.appositionBefore(lo, cs) && s.quotationIn(lo, cs) {
 			continue // "“…,” the harbor board's spokesman, Tomas Brill, said": the quotation's own
 		}
-		if c.src.ok() && c.src.from == cs && s.appositionStart(cs) && s.nameBeforeApposition(lo, cs) {
+		if closed := s.commaBefore(c.from); c.src.ok() && c.src.from == cs && s.appositionStart(cs) && s.nameBeforeApposition(lo, cs, closed) {
 			// "Ana Ruiz, the harbormaster of Halden, wrote in a memo.", "“…,” Ivo Marek, an
 			// analyst at Halden Maritime, wrote": the name and its apposition are the
-			// verb's subject, not a content and its source.
-			if tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); ok && (tail >= hi || !s.hasWords(tail, hi)) {
+			// verb's subject, not a content and its source, when nothing of the verb's own
+			// follows, or whatever follows when a comma closes the last apposition before
+			// the verb ("“…” Ivo Marek, an analyst, said, in a letter, that “…”"; but "Mr. Ruiz,
+			// his aides say, is …" and "Mr. Ruiz, his aides said, that …" are a content
+			// and its source).
+			if tail, ok := s.attributionTail(c.to, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))]); ok && (tail >= hi || !s.hasWords(tail, hi) || closed) {
 				continue
 			}
 		}
@@ -4874,21 +4930,35 @@ func (s *segmenter) causedSpeaker(k, lo int) np {
 // nameBeforeApposition reports whether the words of [lo, cs) that follow the last
 // quotation in it, if any, are a name alone in a clause of its own, with no verb ("Ana
 // Ruiz", "Sen. Ivo Marek"): the subject of a trailing attribution whose apposition
-// follows it, before its verb ("Ana Ruiz, the harbormaster of Halden, wrote."), not a content.
-func (s *segmenter) nameBeforeApposition(lo, cs int) bool {
-	st := cs - 1
-	for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
-		st--
+// follows it, before its verb ("Ana Ruiz, the harbormaster of Halden, wrote."), not a
+// content. When closed (a comma after the apposition at cs, before the verb), an age and
+// other appositions between the name and that one are the name's too ("Ivo Marek, 60, a
+// fisherman, said", "“…,” Lena Brill, a nurse, the union's delegate, said");
+// without that comma the phrase at cs may be the verb's own subject ("“…,” Ana Ruiz, the
+// mayor, the aides said"), and only a name right before it counts.
+func (s *segmenter) nameBeforeApposition(lo, cs int, closed bool) bool {
+	for range 4 {
+		st := cs - 1
+		for st >= lo && !s.toks[st].inq && s.toks[st].clause == s.toks[cs-1].clause {
+			st--
+		}
+		if st >= lo && !s.toks[st].inq {
+			// More words before the clause in its sentence than a quotation: an age or an
+			// apposition of the name before it, or no name.
+			if p := st + 1; closed && s.appositionStart(p) && s.commaBefore(p) {
+				cs = p
+				continue
+			}
+			return false
+		}
+		st++
+		if st >= cs {
+			return false
+		}
+		n := s.npBefore(cs-1, st)
+		return n.ok() && n.from == st && n.to == cs && s.personName(n)
 	}
-	if st >= lo && !s.toks[st].inq {
-		return false // more words before the name in its sentence than a quotation
-	}
-	st++
-	if st >= cs {
-		return false
-	}
-	n := s.npBefore(cs-1, st)
-	return n.ok() && n.from == st && n.to == cs && s.personName(n)
+	return false
 }
 
 // nameClauseBefore returns the first token of a person's name that is all of the clause
