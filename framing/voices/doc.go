@@ -295,19 +295,20 @@
 //     decline in exports", "sees the peace plan as a mistake"); a restrictive relative
 //     "who" after a common noun phrase is about that phrase, not the sentence's subject
 //     ("The council heard from a farmer who said …" is the farmer's; past a time after it,
-//     "detained a fisherman on Friday who claimed"; cut after "of" or a preposition whose
-//     head can speak for no one, "the rescue of two sailors who said", "letters from
-//     tenants who said"; cut after a verb the phrase reader took in: before a
-//     determiner or a quantifier, "met several growers who favor", in -ing after a
-//     preposition, "before visiting growers who said", after a subject pronoun, "they
-//     thanked voters who say", in -s or -ed after a name or a determiner and its noun,
-//     "Police arrested protesters who said"; a description with "a" or "an" after a name
-//     or the phrase that opens the sentence, and a comma, is that phrase's, "The mayor, a
-//     lawyer who said" (not "Outside the hall, a man who said"), a predicate noun with
-//     "a", "an" or "one" its subject's, "Ruiz is a lawyer who says"; in a relative clause set off by a comma the
-//     content ends with that clause, "The board, which heard from a farmer who said the
-//     levy was unfair, voted no"); a
-//     relative clause with "who" after the source of a quotation and its cue, in their
+//     "detained a fisherman on Friday who claimed", or a length of time, "held a man for
+//     two days who said"; cut after "of" or a preposition whose head can speak for no
+//     one, "the rescue of two sailors who said", "letters from tenants who said"; cut
+//     after a verb the phrase reader took in: before a determiner or a quantifier, "met
+//     several growers who favor", in -ing after a preposition, "before visiting growers
+//     who said", after a subject pronoun, "they thanked voters who say", in -s or -ed
+//     after a name or a determiner and its noun, "Police arrested protesters who said";
+//     a description with "a" or "an" after a name or the phrase that opens the sentence,
+//     and a comma, is that phrase's, "The mayor, a lawyer who said" (not "Outside the
+//     hall, a man who said"), a predicate noun with "a", "an" or "one" its subject's,
+//     "Ruiz is a lawyer who says"; in a relative clause set off by a comma the content
+//     ends with that clause, "The board, which heard from a farmer who said the levy
+//     was unfair, voted no"); a relative clause with "who" after the source of a
+//     quotation and its cue, in their
 //     sentence, whose verb of support has an object ("“…,” said Ana Ruiz,
 //     who backs the levy", "a Liberal who has long backed the toll"; not "who
 //     said the levy would fail", "who urged restraint", "who declined to run", nor "Ana

@@ -92,6 +92,8 @@ func TestRestrictiveWhoMe41(t *testing.T) {
 			[]vspan{{Reported, "a farmer", "a farmer", "said", "the levy was unfair"}}},
 		{"past a time", "Anger rose when police detained a fisherman on Friday who claimed that the mayor had lied.",
 			[]vspan{{Reported, "a fisherman", "a fisherman", "claimed", "the mayor had lied"}}},
+		{"past a length of time", "Police held a man for two days who said the vote was rigged.",
+			[]vspan{{Reported, "a man", "a man", "said", "the vote was rigged"}}},
 		{"after of whose head speaks for no one", "The crowd cheered the rescue of two sailors who said the boat had sunk.",
 			[]vspan{{Reported, "two sailors", "two sailors", "said", "the boat had sunk"}}},
 		{"after a document and a preposition", "They read letters from tenants who said the pier was unsafe.",

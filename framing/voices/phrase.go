@@ -1809,7 +1809,8 @@ func (s *segmenter) quoteInAside(st, lo int) bool {
 // "who" at token j follows, in its clause with no comma between: the person the clause
 // is about, not the sentence's subject ("The council heard from a farmer who said …" is
 // the farmer's). A time right after the phrase is passed over ("detained a fisherman on
-// Friday who claimed"), and the phrase is cut as antecedentCore cuts it. A description
+// Friday who claimed"), and so is a length of time with its preposition ("held a man for
+// two days who said"), and the phrase is cut as antecedentCore cuts it. A description
 // with "a" or "an" after a name or the phrase that opens the sentence, and a comma, is
 // that phrase's ("The mayor, a lawyer who said …", "Ivo Brill, 40, a baker who said …";
 // not "Outside the hall, a man who said …"), and a predicate noun with "a", "an" or "one"
@@ -1832,6 +1833,16 @@ func (s *segmenter) restrictiveAntecedent(j, lo int) np {
 	n := s.npBefore(b, lo)
 	if !n.ok() || n.to != b+1 || s.toks[n.to-1].flags&ClassSubject != 0 {
 		return np{}
+	}
+	if timeSpans[s.lowerWord(n.to-1)] {
+		// "held a man for two days who said": a length of time after the noun is the
+		// clause's, not the noun's.
+		for q := n.to - 2; q > n.from && q >= n.to-4; q-- {
+			if s.toks[q].flags&ClassPrep != 0 {
+				n.to = q
+				break
+			}
+		}
 	}
 	n = s.antecedentCore(n)
 	first := s.lowerWord(n.from)
