@@ -3037,11 +3037,10 @@ func (s *segmenter) perceivedEvent(m, hi int) bool {
 	if f := s.lowerWord(n.from); f == "a" || f == "an" || f == "little" || f == "no" || quantifiers[f] {
 		return false
 	}
-	u := s.toks[n.to]
-	w := s.lowerWord(n.to)
 	if n.to+1 < hi && s.lowerWord(n.to+1) == "as" {
 		return false // "sees the peace plan as a mistake": the noun's, what it is seen as
 	}
+	u, w := s.toks[n.to], s.lowerWord(n.to)
 	return u.flags&(ClassVerb|ClassThink) != 0 && u.flags&(ClassPast|ClassAux|ClassPrep) == 0 && !modals[w] &&
 		s.lang.verbBase(w) == w && !strings.HasSuffix(w, "ed")
 }
@@ -3056,11 +3055,8 @@ func (s *segmenter) restrictiveInAside(src np, k, lo int) bool {
 		return false
 	}
 	for x := src.from - 1; x >= lo && !s.toks[x].inq; x-- {
-		if s.toks[x].flags&ClassWho != 0 && s.commaBefore(x) {
-			return true
-		}
 		if s.commaBefore(x) {
-			return false
+			return s.toks[x].flags&ClassWho != 0 // the clause set off before src opens with a relative word
 		}
 	}
 	return false
