@@ -396,7 +396,7 @@ func (s *settings) phraseClass(lower string, data int32, w *worker) uint8 {
 // listedStop reports whether w is on the analyzer's stop list, whether or not the analyzer
 // drops stop words.
 func (s *settings) listedStop(w string) bool {
-	if s.stopExtra[w] {
+	if s.stopExtra.has(w) {
 		return true
 	}
 	if s.stopOnly != nil {

@@ -28,7 +28,7 @@ type settings struct {
 	lang      language
 	russian   bool
 	maxN      int
-	stopExtra map[string]bool
+	stopExtra stopSet
 	stopOnly  map[string]bool // replaces lang.stop when non-nil
 	protected map[string]bool
 	phrases   map[string][]phraseEntry // first word -> its phrases, longest first
@@ -60,10 +60,7 @@ func compileSettings(an *Analyzer, lang language) (*settings, error) {
 		s.variants[normalize(strings.TrimSpace(k), s.russian)] = normalize(strings.TrimSpace(v), s.russian)
 	}
 	for _, w := range an.ExtraStopWords {
-		if s.stopExtra == nil {
-			s.stopExtra = make(map[string]bool)
-		}
-		s.stopExtra[normalize(strings.TrimSpace(w), s.russian)] = true
+		s.stopExtra.add(normalize(strings.TrimSpace(w), s.russian))
 	}
 	for _, entry := range an.Protected {
 		words := s.words(entry)
@@ -121,13 +118,46 @@ func (s *settings) isStop(w string) bool {
 	if s.an.KeepStopWords {
 		return false
 	}
-	if s.stopExtra[w] {
+	if s.stopExtra.has(w) {
 		return true
 	}
 	if s.stopOnly != nil {
 		return s.stopOnly[w]
 	}
 	return s.lang.stop(w)
+}
+
+// A stopSet is a set of words, such as the extra stop words, that tells most words
+// outside it by their length and first byte, without hashing them: each distinct surface
+// of a run is looked up once, and `compare` in the own voice drops eleven words of
+// scaffolding as extra stop words (says, said, …, Mr, Dr), whose map took 0.9% of the
+// CPU of `compare -a -b` on the halves of BBC News (isStop now 0.7%, with the stop list).
+// The zero value is the empty set. Its words are all added before it is read (when the
+// settings are made), after which any number of goroutines may read it.
+type stopSet struct {
+	words map[string]bool
+	lens  uint64    // bit min(len(w), 63) set for each word w
+	first [4]uint64 // bit c set for each word's first byte c
+}
+
+// add adds w to the set.
+func (ws *stopSet) add(w string) {
+	if ws.words == nil {
+		ws.words = make(map[string]bool)
+	}
+	ws.words[w] = true
+	ws.lens |= 1 << min(len(w), 63)
+	if len(w) > 0 {
+		ws.first[w[0]>>6] |= 1 << (w[0] & 63)
+	}
+}
+
+// has reports whether w is in the set.
+func (ws *stopSet) has(w string) bool {
+	if ws.lens>>min(len(w), 63)&1 == 0 || len(w) > 0 && ws.first[w[0]>>6]>>(w[0]&63)&1 == 0 {
+		return false
+	}
+	return ws.words[w]
 }
 
 // classifyLower returns the term a normalized single-token word counts as, or the reason

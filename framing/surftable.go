@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/framediff/framediff/framing/voices"
 )
 
 // A slot of the run's surface table, as a lookup returns it and a worker caches it.
@@ -12,6 +14,11 @@ type slot struct {
 	key  surfKey
 	id   int32 // id+1; 0 marks an empty slot
 	data int32 // the caller's payload (for surfaces: the term id, or minus the drop reason)
+	// For the run's surfaces, the voice segmenter's classes of the surface with vKnown and
+	// vCap, or 0 if they were not known when the slot was read: a worker that segments
+	// finds them with the surface in its cache of slots (see worker.lookup), one load a
+	// token instead of a second one into an array by surface id.
+	flags voices.Class
 }
 
 // A surfKey identifies a surface. A surface of up to 16 bytes is packed into it,
@@ -284,7 +291,7 @@ func (t *surfaces) find(s string, h uint32, key surfKey) (slot, bool) {
 		id := int32(uint32(v)) // id+1
 		p, j := t.page(id-1), (id-1)&(1<<pageBits-1)
 		if e := &p.ent[j]; e.key == key && (key.exact() || p.text[j] == s) {
-			return slot{key: key, id: id, data: e.data}, true
+			return slot{key: key, id: id, data: e.data, flags: voices.Class(e.flags.Load())}, true
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package framing
 
 import (
-	"cmp"
 	"hash/maphash"
 	"slices"
 	"strings"
@@ -150,14 +149,10 @@ func (v *Vocabulary) order() (rank, byRank []int32) {
 		return v.rank, v.byRank
 	}
 	// Each key is sorted by its first eight bytes, read big-endian and padded with zeros,
-	// which order two keys as their bytes do unless they are equal; only then are the
-	// strings compared (most keys differ in their first bytes, and comparing two numbers
-	// costs less than comparing two strings held elsewhere).
-	type entry struct {
-		prefix uint64
-		id     int32
-	}
-	order := make([]entry, len(keys))
+	// which order two keys as their bytes do unless they are equal; only then, within each
+	// run of equal prefixes, are the strings compared (most keys differ in their first
+	// bytes, and sorting numbers costs less than comparing strings held elsewhere).
+	order := make([]keyedID, len(keys))
 	for i, k := range keys {
 		var p uint64
 		for j := range 8 {
@@ -166,14 +161,19 @@ func (v *Vocabulary) order() (rank, byRank []int32) {
 				p |= uint64(k[j])
 			}
 		}
-		order[i] = entry{p, int32(i)}
+		order[i] = keyedID{p, int32(i)}
 	}
-	slices.SortFunc(order, func(a, b entry) int {
-		if c := cmp.Compare(a.prefix, b.prefix); c != 0 {
-			return c
+	sortKeyed(order)
+	for i := 0; i < len(order); {
+		j := i + 1
+		for j < len(order) && order[j].key == order[i].key {
+			j++
 		}
-		return strings.Compare(keys[a.id], keys[b.id])
-	})
+		if j-i > 1 {
+			slices.SortFunc(order[i:j], func(a, b keyedID) int { return strings.Compare(keys[a.id], keys[b.id]) })
+		}
+		i = j
+	}
 	rank, byRank = make([]int32, len(keys)), make([]int32, len(keys))
 	for r, e := range order {
 		rank[e.id] = int32(r)
@@ -181,6 +181,51 @@ func (v *Vocabulary) order() (rank, byRank []int32) {
 	}
 	v.rank, v.byRank = rank, byRank
 	return rank, byRank
+}
+
+// keyedID is an id (a term's, a row's) with a number to sort it by: the first eight bytes
+// of a term's key, big-endian, padded with zeros (see Vocabulary.order), or the bits of a
+// p-value (see scoredRows.adjust).
+type keyedID struct {
+	key uint64
+	id  int32
+}
+
+// sortKeyed sorts es by key, keeping the order of equal keys: a radix sort, a byte a
+// pass from the least significant, skipping the bytes every key shares (the last ones of
+// a vocabulary of short words). A comparison sort (slices.SortFunc) of the vocabulary of
+// the halves of BBC News took 1.8% of the CPU of `compare -a -b` on them, most of it in
+// calls to its comparison; this sort takes 0.5%.
+func sortKeyed(es []keyedID) {
+	if len(es) < 2 {
+		return
+	}
+	var counts [8][256]int
+	for _, e := range es {
+		for b := range 8 {
+			counts[b][byte(e.key>>(8*b))]++
+		}
+	}
+	src, dst := es, make([]keyedID, len(es))
+	for b := range 8 {
+		c := &counts[b]
+		if c[byte(src[0].key>>(8*b))] == len(es) {
+			continue // every key has this byte
+		}
+		at := 0
+		for i, n := range c {
+			c[i], at = at, at+n
+		}
+		for _, e := range src {
+			k := byte(e.key >> (8 * b))
+			dst[c[k]] = e
+			c[k]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &es[0] {
+		copy(es, src)
+	}
 }
 
 // Len returns the number of distinct terms published to the vocabulary.

@@ -73,16 +73,15 @@ type worker struct {
 	lowBuf  []byte
 	stemBuf [64]byte
 
-	// The voice segmenter, reading the worker's tokens: the classes of each surface (by
-	// surface id, vKnown once looked up); the tokens of the text segmented last for the
+	// The voice segmenter, reading the worker's tokens (the classes of each surface come
+	// with its slot, see slot.flags); the tokens of the text segmented last for the
 	// token-level analyses (vtoks, see segment), or what counting needs of them (ctoks, see
 	// segmentSpans).
 	vseg   voices.Segmenter
 	vtoks  []voices.Token
 	vtext  string // the text voiceAt segments a window at a time (see startWindows)
 	vwant  Voices
-	winEnd int // where the window segmented last ends
-	vflags []voices.Class
+	winEnd int    // where the window segmented last ends
 	ctoks  []ctok // the tokens of the window segmented last, for countVoicesIn
 	qi     int    // cursor into quotes
 	seg    int
@@ -124,16 +123,20 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 	return w.lookup(text[start:end], h, key, hv)
 }
 
-// maxHot bounds a worker's cache of slots (24 bytes each): at 8,192 it finds 85% of the
-// tokens of BBC News (4,096: 79%, 16,384: 90%), in 192 KiB, which 200 counters can afford.
+// maxHot bounds a worker's cache of slots (32 bytes each): at 8,192 it finds 85% of the
+// tokens of BBC News (4,096: 79%, 16,384: 90%), in 256 KiB, which 200 counters can afford.
 const maxHot = 1 << 13
 
-// lookup finds s in the run's table (adding it if new) and caches its slot in hv.
+// lookup finds s in the run's table (adding it if new) and caches its slot in hv, with
+// the segmenter's classes of s once the worker segments.
 func (w *worker) lookup(s string, h uint32, key surfKey, hv *slot) slot {
 	seen := w.tab.count.Load()
 	e, ok := w.tab.find(s, h, key)
 	if !ok {
 		e = w.newSurface(s, h, key, seen)
+	}
+	if e.flags == 0 && w.vseg.Lang != nil {
+		e.flags = w.flagsOf(e.id - 1)
 	}
 	*hv = e
 	if w.misses++; w.misses > 4*len(w.hot) && len(w.hot) < maxHot {
@@ -300,9 +303,6 @@ func (w *worker) reserve(size int) {
 	}
 	if w.seenTerm == nil {
 		w.seenTerm = make([]int32, 0, room*2/3) // the terms of a document, as many for a long text
-	}
-	if w.vflags == nil && w.set.an.Voices != AllVoices {
-		w.vflags = make([]voices.Class, 0, room) // the segmenter's classes, by surface (see flagsOf)
 	}
 	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
 	// up to maxHot) rather than being dropped and refilled at each doubling.
@@ -631,7 +631,7 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 	return n
 }
 
-// vKnown and vCap are bits of worker.vflags above the segmenter's word classes: the
+// vKnown and vCap are bits of slot.flags above the segmenter's word classes: the
 // classes are looked up, and the surface is capitalized.
 const (
 	vKnown voices.Class = 1 << 31
@@ -743,10 +743,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 			hot = w.hot
 		}
 		sid := e.id - 1
-		var f voices.Class // w.flags(sid), inline
-		if uint(sid) < uint(len(w.vflags)) {
-			f = w.vflags[sid]
-		}
+		f := e.flags // known, unless the slot was cached before the worker segmented
 		if f == 0 {
 			f = w.flagsOf(sid)
 		}
@@ -814,16 +811,6 @@ func (w *worker) narrativeBefore(text string, want Voices) int {
 	return w.vseg.NarrativeBefore(text)
 }
 
-// flags returns the segmenter's classes of surface sid with vKnown and vCap.
-func (w *worker) flags(sid int32) voices.Class {
-	if uint(sid) < uint(len(w.vflags)) {
-		if f := w.vflags[sid]; f != 0 {
-			return f
-		}
-	}
-	return w.flagsOf(sid)
-}
-
 // segment runs the voice segmenter on text[from:to] as segmentSpans does, and leaves its
 // tokens, with positions in text, in w.vtoks, for the analyses that read tokens.
 func (w *worker) segment(full string, from, to int, want Voices) []Span {
@@ -834,7 +821,11 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 	}
 	sc := scan.NewScanner(text)
 	for start, end, ok := sc.NextSpan(); ok; start, end, ok = sc.NextSpan() {
-		f := w.flags(w.surfaceAt(text, start, end).id - 1)
+		e := w.surfaceAt(text, start, end)
+		f := e.flags
+		if f == 0 {
+			f = w.flagsOf(e.id - 1)
+		}
 		toks = append(toks, voices.Token{Start: start, End: end, Sentence: sc.Sentence(), Clause: sc.Clause(),
 			Class: f &^ (vKnown | vCap), Cap: f&vCap != 0, Poss: sc.Pos() > end})
 	}
@@ -855,9 +846,6 @@ func (w *worker) segment(full string, from, to int, want Voices) []Span {
 // flagsOf returns the segmenter's classes of surface sid with vKnown and vCap, from the
 // run's table, where the first worker to need them puts them.
 func (w *worker) flagsOf(sid int32) voices.Class {
-	if int(sid) >= len(w.vflags) {
-		w.vflags = append(w.vflags, make([]voices.Class, len(w.stats)-len(w.vflags))...)
-	}
 	p, i := w.tab.page(sid), sid&(1<<pageBits-1)
 	f := voices.Class(p.ent[i].flags.Load())
 	if f == 0 {
@@ -868,7 +856,6 @@ func (w *worker) flagsOf(sid int32) voices.Class {
 		}
 		p.ent[i].flags.Store(uint32(f))
 	}
-	w.vflags[sid] = f
 	return f
 }
 

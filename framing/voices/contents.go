@@ -103,11 +103,21 @@ var frontedSubordinators = map[string]bool{"when": true, "if": true, "because": 
 	"though": true, "while": true, "after": true, "before": true, "as": true, "once": true, "until": true,
 	"unless": true, "whereas": true, "whenever": true}
 
+// leadAdverbs are the adverbs without -ly that stand before a subordinator ("even
+// before", "just after", "only when", "long before").
+var leadAdverbs = map[string]bool{"even": true, "just": true, "only": true, "long": true, "soon": true, "right": true}
+
 // frontedClauseEnd returns where the content at token m of the cue at k, inside a subordinate
 // clause that opens the sentence ends before end: at the comma before the main clause, a
 // subject and its verb ("When Ruiz said the port would close, the clerks went home": "the
-// port would close").
+// port would close"). A conjunction or an adverb may stand before the subordinator
+// ("Even when Ruiz said the port would close, the clerks stayed").
 func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
+	if lo+1 < k && !s.toks[lo].inq && s.toks[lo+1].clause == s.toks[lo].clause &&
+		(s.toks[lo].flags&ClassConj != 0 && s.toks[lo].flags&ClassSubject == 0 || leadAdverbs[s.lowerWord(lo)] || s.lyWord(lo)) &&
+		frontedSubordinators[s.lowerWord(lo+1)] {
+		lo++ // "Even before he announced …, …", "But when Ruiz said …, …"
+	}
 	if !frontedSubordinators[s.lowerWord(lo)] || s.toks[lo].inq || !s.sameClauseBut(lo, k) {
 		return end // not "Although …, Bob said he was …": the cue is the main clause's
 	}

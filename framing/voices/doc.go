@@ -51,7 +51,13 @@
 //     a participle's aside ("in what Tomas Bell, a captain, called", "went on into the
 //     night as Marta Holm, Ivo Brand's sister, blamed"; not "such as", "known as", "who
 //     starred as", "disguised as") are the subject; an apposition with "a" or "an" is a
-//     description, not the name ("The mayor, a Democrat, said"), and a relative clause
+//     description, not the name ("The mayor, a Democrat, said"), and so are "the" and a
+//     lower-case noun before "of" or "at", though a name ends the phrase: the name set off
+//     after it is the subject ("The treasurer of the Orlen Rowing Club, Mia Sauer, said"
+//     is Mia Sauer). An adverb that opens the sentence (a word in -ly, "even",
+//     "meanwhile", "still", "later" …; not "now", which opens names) leaves the subject
+//     and its asides as they are without it ("Even Ivo Marek, who chaired the board,
+//     doubts …"). A relative clause
 //     after a name, its age and such a description is the name's ("Lena Brill, 40, a
 //     baker, who added"); a quotation inside an aside between the subject and its verb,
 //     its words going on after it, is passed over with the aside ("The harbor board, whose
@@ -153,11 +159,19 @@
 //   - reported.go, contents.go, classify.go, contentopens.go, cuesenses.go: indirect
 //     speech: the content of a reporting verb (a
 //     "that" clause, a clause without "that", "to" after verbs of intending, an object and
-//     its infinitive ("expects him to win", "urged the industry to act"), the object of
+//     its infinitive ("expects him to win", "urged the industry to act"; not an idiom:
+//     "found it hard to explain", "put it gently", "made a mockery of the vote"; a
+//     participle of accusing or judging right after its noun and before its preposition
+//     is a passive, whose noun is accused, not accusing, and no source: "firms accused of
+//     fraud" (but "the rowers that the coach accused of cheating"), and the verb after
+//     such a subject keeps it ("The crew accused of bias said …"); a noun and a past
+//     participle that is no simple past, "a rule taken from the charter", make no clause), the object of
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
-//     said, is …", "as we learned in Valdora, …"), "according to" (not where it means
+//     said, is …", "as we learned in Valdora, …"; not "as" and a verb of going on or
+//     seeming, a time: "As the strike continues, …", "As fares continue to climb, …"),
+//     "according to" (not where it means
 //     conformity with a norm or a plan that ends its noun phrase inside its clause,
 //     "punished according to law": then "ruled", "said" after it attribute; but "according
 //     to the rules committee" is a source), a headline's "X: …" (in the
@@ -175,7 +189,8 @@
 //     survey and its phrase, not the name after "by"; "In a May poll, Ruiz led …": the
 //     poll's, unless the sentence has cues of its own; inpoll.go), a refusal to speak ("declined to
 //     comment", with "to comment" for content; refusal.go), speech nouns ("Varga's attacks on
-//     him", "concerns about the plan") and adjectives of stance ("critical of", "convinced
+//     him", "concerns about the plan"; not before a time: "gave her remarks on Friday")
+//     and adjectives of stance ("critical of", "convinced
 //     that"), evidentials without a source ("seems to", "is expected to", "it
 //     seems like …", "it looks as if …", "it seems likely that …", not "it seems odd
 //     that …", a judgment), questions
@@ -239,7 +254,11 @@
 //     adjective or a light verb's object ("ended his speech warning …", "spent years
 //     arguing …", "is worth noting", "took the stage promising …"), nor one of thinking or
 //     intending ("voters hoping to …"), nor one of naming with a reflexive ("a man calling
-//     himself …"), nor after a name, where it is an absolute phrase's; verbs of knowing,
+//     himself …"), nor after another name; after a name in an absolute phrase, "with"
+//     right before the name and after a comma or at the sentence's start, the name is its
+//     source to the end of its clause (", with Sauer warning that …"; not "trained with
+//     Sauer shouting", where "with" goes with the verb), unless a quotation stands in the
+//     clause, which attribute.go attributes; verbs of knowing,
 //     believing and wanting have no content in a plain object ("knows the way home",
 //     "wants a new car", "trusts his players": a thing known or wanted, not a statement or
 //     a thought), but a verb of belief has a clause without "that" whose subject the
@@ -254,7 +273,10 @@
 //     content ends before a comma and "and", "but", "yet", "while", "whereas", "though"
 //     or "although" whose clause opens with a source and a cue of its own, the cue not
 //     inside a relative clause of that source (", whereas Marek argued that …"; not ",
-//     and the ferry that critics said was late would stop"); after support, endorse,
+//     and the ferry that critics said was late would stop"); a content in a subordinate
+//     clause that opens the sentence, maybe after an adverb or a conjunction, ends before
+//     the main clause ("Even when Marek said the race was over, the crowd kept cheering":
+//     "the race was over"); after support, endorse,
 //     oppose, favor or back, an object that is a name or an object pronoun ends before a
 //     phrase of time or place ("opposed him on the floor"; "of", "for" and "over" go on
 //     with it: "endorsed Ruiz for mayor"); inside the phrase after a cue, a clause without

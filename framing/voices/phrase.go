@@ -601,9 +601,7 @@ func (s *segmenter) parenthetical(k int) bool {
 // adverb reports whether token k is a lower-case English adverb in -ly.
 func (s *segmenter) adverb(k int) bool {
 	t := s.toks[k]
-	w := s.word(k)
-	return !t.cap && len(w) > 3 && strings.HasSuffix(w, "ly") && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0 &&
-		!lyNouns[strings.ToLower(w)]
+	return !t.cap && s.lang.name == "english" && t.flags&(ClassRole|ClassOrg) == 0 && s.lyWord(k)
 }
 
 // lyNouns are English nouns in -ly, which are no adverbs ("Quist ally Tom Reyes", "a
@@ -675,12 +673,17 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if !n.ok() {
 			return np{}, false
 		}
-		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && (s.participle(p-1) || s.lowerWord(p) == "by" && !s.toks[p-1].cap && s.participleForm(p-1)) && s.toks[p].clause == vc &&
+		if p := n.from - 1; p-2 >= lo && s.toks[p].flags&ClassPrep != 0 && s.toks[p].clause == vc &&
 			s.toks[p-1].clause == vc && s.toks[p-2].clause == vc && !s.toks[p-1].inq && !s.toks[p-2].inq {
-			// "A source speaking to Harbor Radio said", "Ruiz backed by the union said": a
-			// participle and its phrase after the subject.
-			if m := s.npBefore(p-2, lo); m.ok() {
-				return m, false
+			// "A source speaking to Harbor Radio said", "Ruiz backed by the union said", "The
+			// firm accused of fraud said": a participle and its phrase after the subject; a
+			// participle of accusing only after a phrase that opens its clause ("The coach
+			// the crew accused of bias said" is no one's: the crew accuses).
+			accused := s.prepWithoutObject(p-1, k)
+			if s.participle(p-1) || s.lowerWord(p) == "by" && !s.toks[p-1].cap && s.participleForm(p-1) || accused {
+				if m := s.npBefore(p-2, lo); m.ok() && (!accused || m.from == s.clauseStart(m.from, lo)) {
+					return m, false
+				}
 			}
 		}
 		if v := n.from - 1; v-3 >= lo && s.lowerWord(v-1) == "to" && !s.toks[v].cap && s.toks[v].flags&(ClassPrep|ClassDet|ClassFunc|ClassSubject) == 0 &&
@@ -776,15 +779,15 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		if s.pluralVerb(k) {
 			n = s.coordination(n, st)
 		}
-		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) ||
+		whole := n.ok() && s.toks[n.to-1].flags&ClassSubject == 0 && (n.from == st || s.leadingConj(st, n.from) || s.openingAdverbBefore(st, n.from) ||
 			n.from > st && (s.toks[n.from-1].flags&ClassThat != 0 || subordinators[s.lowerWord(n.from-1)] || s.asClause(n.from-1))) // "It was … that Michael Brandt, who …, said", "in what Ana Ruiz, a treasurer, called", "as Lena Varga, Tomas Brill's daughter, attacked"
 		if whole {
 			if v := s.clauseVerb(n); v >= 0 {
 				n.to = v // "Mayor tours docks, vows repairs": the clause's subject
 			}
 			first = n
-			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" {
-				name = n // not "a Democrat", "an American": a description
+			if w := s.lowerWord(n.from); s.toks[n.to-1].cap && w != "a" && w != "an" && !s.describedOf(n) {
+				name = n // not "a Democrat", "an American", "the head of Halden Port": a description
 			}
 			nameNext = name == n
 		} else if !s.appositionAt(st, end) || first.ok() && s.toks[st].flags&ClassPrep != 0 && s.toks[st].flags&ClassSubject == 0 &&
@@ -819,8 +822,8 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	if !first.ok() {
 		return np{}, false
 	}
-	if !s.toks[first.to-1].cap && name.ok() {
-		return name, false
+	if (!s.toks[first.to-1].cap || s.describedOf(first)) && name.ok() {
+		return name, false // "The head of Halden Port, Tom Reyes, said": Tom Reyes
 	}
 	return first, false
 }
@@ -1313,6 +1316,49 @@ func (s *segmenter) leadingConj(st, from int) bool {
 	}
 	return st < from
 }
+
+// describedOf reports whether phrase n opens with "the" and a lower-case noun before
+// "of" or "at" ("the chief executive of Halden Port", "the head of the guild"): a
+// description of a person by office, even when it ends with a name, which a name set
+// off after it names.
+func (s *segmenter) describedOf(n np) bool {
+	if n.to-n.from < 4 || s.lowerWord(n.from) != "the" || s.toks[n.from+1].cap {
+		return false
+	}
+	for j := n.from + 2; j < n.to-1; j++ {
+		if w := s.lowerWord(j); w == "of" || w == "at" {
+			return true
+		}
+		if s.toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// openingAdverbBefore reports whether token st, the first of its sentence, is an adverb
+// (one of subjectAdverbs or a word in -ly) and the only word before from: "Now Lena Varga,
+// who has raised money, hopes …" has Lena Varga for subject, as it has without "Now".
+func (s *segmenter) openingAdverbBefore(st, from int) bool {
+	if from != st+1 || st > 0 && s.toks[st-1].sentence == s.toks[st].sentence || s.toks[st].inq {
+		return false
+	}
+	return subjectAdverbs[s.lowerWord(st)] || s.lyWord(st)
+}
+
+// lyWord reports whether token k, capitalized or not, is a word in -ly that is no noun
+// (lyNouns): an adverb where it opens a sentence ("Privately", "Shortly"), which adverb
+// leaves to names.
+func (s *segmenter) lyWord(k int) bool {
+	w := s.lowerWord(k)
+	return len(w) > 3 && strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// subjectAdverbs are the adverbs without -ly that open a sentence right before its subject
+// ("Even Ana Ruiz, a critic of the plan, said"), and open no name ("Now TV" is a station's)
+// nor a phrase of their own as a preposition does ("After the mayor, Ana Ruiz, spoke, …").
+var subjectAdverbs = map[string]bool{"even": true, "meanwhile": true, "still": true, "instead": true,
+	"moreover": true, "however": true, "also": true, "later": true, "earlier": true, "ultimately": true}
 
 // commaBefore reports whether a comma, dash or parenthesis separates token st from the
 // token before it (a dash also typed as " - " or "--", see hasDash).

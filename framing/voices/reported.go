@@ -670,14 +670,20 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// noun or an adjective it is no attribution ("ended his speech warning that …",
 			// "spent years arguing …", "is worth noting", "was busy denying"), nor after a
 			// light verb's object ("made headlines claiming …", "took the stage promising
-			// …"). After a name it is an absolute phrase's, whose quotation attribute.go
-			// attributes ("with Senator Ilse Marr calling it “…”").
+			// …"). After a name it is an absolute phrase's: after "with", the name's (see
+			// absoluteName; a quotation in it attribute.go attributes, "with Senator Ilse
+			// Marr calling it “…”"), and after any other name no attribution.
 			if k > lo && s.toks[k-1].clause == t.clause && aspectVerbs[s.lowerWord(k-1)] {
 				// "began talking about the port", "kept asking for money": the participle
 				// is the aspect verb's, and its subject the source.
 				if src, _ = s.subjectOf(k-1, lo); !src.ok() || think {
 					continue
 				}
+			} else if n := s.absoluteName(k, lo, hi); n.ok() {
+				// "The crowd booed, with Ruiz saying the plan would fail": an absolute
+				// phrase after "with", whose name is the participle's subject, to the end
+				// of its clause.
+				src, clauseOnly = n, true
 			} else if k > lo && s.toks[k-1].clause == t.clause && s.toks[k-1].flags&(ClassConj|ClassAux|ClassPrep|ClassFunc) == 0 && !s.adverb(k-1) {
 				if s.toks[k-1].cap || think && !s.evidenceParticiple(k, lo) {
 					continue // but "polls showing her behind": a record's report (evidence.go)
@@ -723,6 +729,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			}
 		} else {
 			src, passive = s.subjectOf(k, lo)
+			if !passive && src.ok() && src.to == k && s.toks[k-1].flags&ClassSubject == 0 && !(s.personName(src) && !s.toks[k].cap) && !s.relativeObjectBefore(src.from, lo) && s.prepWithoutObject(k, hi) {
+				src, passive = np{}, true // "firms accused of funding the militia": accused, not accusing
+			}
 			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 && !s.clauseWhich(j, k) {
 					src = s.sentenceSubject(lo, k)
@@ -865,6 +874,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			} else if !warnVerbs[s.lang.verbBase(s.lowerWord(k))] {
 				continue
 			}
+		}
+		if m == e && s.idiomObject(k, e, hi) {
+			continue // "found it hard to explain", "put it gently": no content
 		}
 		if m == e && s.formulaObject(k, m, hi) {
 			continue // "said goodbye", "as she said grace": words of a rite, no content
@@ -2343,6 +2355,9 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		if !ok || coveredBy(found, t.start) || s.combatNoun(k, lo, hi) {
 			continue
 		}
+		if s.lowerWord(k) == "mockery" && k-2 >= lo && s.lowerWord(k-1) == "a" && makeForms[s.lowerWord(k-2)] {
+			continue // "made a mockery of the vote": an idiom (to undermine), no words mocking it
+		}
 		if riskVerbs[s.lang.verbBase(s.lowerWord(k))] && s.isCueVerb(k, lo) {
 			continue // "The scandal promises to dominate the campaign": a verb (cueContents reads it), not a noun
 		}
@@ -2422,6 +2437,10 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		}
 		if m >= hi || s.toks[m].inq && !s.hasWords(m, hi) || coveredBy(found, s.toks[m].start) {
 			continue // nor a content found already ("added a warning that …")
+		}
+		if m > k+1 && !s.toks[m].inq && s.toks[m].flags&(ClassTime|ClassMonth) != 0 &&
+			(m+1 >= hi || s.toks[m+1].clause != s.toks[m].clause || !s.contentWord(m+1) || isNumberWord(s.word(m+1))) {
+			continue // "gave her remarks on Friday": when she spoke, not what about (but "remarks on Friday's vote")
 		}
 		// The content ends at the sentence's verb; a "that" clause has a verb of its own
 		// first ("his claim that he won is false").
@@ -3295,7 +3314,7 @@ func (s *segmenter) headAhead(m int) bool {
 // m opens a clause rather than a noun phrase: "believes that women who work late should
 // be paid", "hopes that winning the state will help", not "denied that charge".
 func (s *segmenter) finiteAhead(m, hi int) bool {
-	for j := m; j < hi && j < m+8 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
+	for j := m; j < hi && j < m+11 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
 		if s.toks[j].flags&ClassPrep != 0 {
 			continue
 		}
@@ -3345,9 +3364,106 @@ func (s *segmenter) clauseAhead(m, hi int) bool {
 	}
 	u := s.toks[n.to]
 	w := s.lowerWord(n.to)
+	if participlesOnly[w] {
+		// "added a rule taken from the charter": a participle after a noun, no finite
+		// verb; but "knew the risks taken by the crew were high" has one further on, before
+		// any clause of its own ("found the boat taken by the river after the storm had
+		// passed" has none).
+		if u.clause != s.toks[m].clause {
+			return false
+		}
+		for j := n.to + 1; j < hi && j < n.to+12 && s.toks[j].clause == u.clause && !s.toks[j].inq; j++ {
+			v := s.lowerWord(j)
+			if frontedSubordinators[v] || s.toks[j].flags&(ClassThat|ClassWho) != 0 {
+				return false
+			}
+			if modals[v] || s.toks[j].flags&ClassPast != 0 && s.toks[j].flags&ClassPrep == 0 || v == "have" || v == "are" {
+				return true
+			}
+		}
+		return false
+	}
 	return u.clause == s.toks[m].clause && (u.flags&(ClassAux|ClassPast|ClassNeg|ClassVerb|ClassThink) != 0 && u.flags&ClassPrep == 0 ||
 		w == "to" && n.to+1 < hi && s.toks[n.to+1].flags&(ClassDet|ClassSubject) == 0 && !s.toks[n.to+1].cap || !u.cap && u.flags&notName == 0 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")))
 }
+
+// prepWithoutObject reports whether the verb at token k, a form in -ed, has right after it
+// the preposition that its active form takes after an object (objectPreps: "accused of",
+// "criticized for", "described as"), with no object between: right after a noun, it is
+// a participle that describes the noun ("firms accused of funding the militia", "a plan
+// described as reckless"), which is accused or judged, not accusing or judging, and by
+// someone the sentence does not name there. The caller keeps the active reading after a
+// pronoun ("officials they accused of …") or a relative word ("whom the mayor accused
+// of"), which may stand further back than the subject ("the league, which last year Ana
+// Ruiz blamed for …"): so a person's name in running text keeps it too, but not the name
+// of a people ("Finns accused of spying") nor a headline's capitalized form ("Rower
+// Accused Of …"). "Officials warned of delays" is active: "warn" takes its preposition
+// without an object.
+func (s *segmenter) prepWithoutObject(k, hi int) bool {
+	w := s.lowerWord(k)
+	if k+1 >= hi || !strings.HasSuffix(w, "ed") || s.toks[k+1].inq || s.toks[k+1].clause != s.toks[k].clause {
+		return false
+	}
+	return containsWord(objectPreps[s.lang.verbBase(w)], s.lowerWord(k+1))
+}
+
+// relativeObjectBefore reports whether a relative or interrogative word that can be a
+// verb's object stands right before token from ("what he described as", "whom the
+// mayor accused of", "which critics branded as"): the noun phrase at from is then the
+// verb's subject, and the verb active.
+func (s *segmenter) relativeObjectBefore(from, lo int) bool {
+	if from-1 < lo || s.toks[from-1].inq {
+		return false
+	}
+	switch s.lowerWord(from - 1) {
+	case "what", "whom", "which", "that", "who", "whoever", "whatever":
+		return true
+	}
+	return false
+}
+
+// objectPreps are the verbs whose object comes before their preposition ("accused the
+// firm of fraud", "praised her for the plan", "described it as a gamble"), with those
+// prepositions, by base form.
+var objectPreps = map[string]string{"accuse": "of", "charge": "with", "criticize": "for", "criticise": "for",
+	"praise": "for", "blame": "for", "fault": "for", "credit": "with", "suspect": "of", "condemn": "for",
+	"describe": "as", "label": "as", "brand": "as", "portray": "as", "denounce": "as", "hail": "as", "dismiss": "as"}
+
+// makeForms are the forms of English "make".
+var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+
+// idiomObject reports whether the verb at token k, its particle ending at e, and the
+// words after it make an idiom with no content: "find it" and an adjective or a
+// comparative before "to" ("found it hard to explain", "will find it harder to raise
+// money": an experience, not a finding), and "put it" without a quotation or a colon
+// after it ("put it gently", "put it bluntly"; but "put it bluntly: the pier is
+// finished" has the words after the colon).
+func (s *segmenter) idiomObject(k, e, hi int) bool {
+	if s.lang.name != "english" || e >= hi || s.toks[e].inq {
+		return false
+	}
+	switch base := s.lang.verbBase(s.lowerWord(k)); {
+	case base == "find":
+		return s.lowerWord(e) == "it" && e+2 < hi && s.lowerWord(e+2) == "to" && !s.toks[e+1].cap &&
+			s.toks[e+1].clause == s.toks[e].clause && s.toks[e+2].clause == s.toks[e].clause
+	case e == k+2 && s.lowerWord(k+1) == "it" && base == "put":
+		for j := e; j < hi && s.toks[j].clause == s.toks[e].clause; j++ {
+			if s.toks[j].inq {
+				return false
+			}
+		}
+		return !strings.Contains(s.text[s.toks[e-1].end:s.toks[min(s.clauseEnd(e, hi), hi-1)].start], ":")
+	}
+	return false
+}
+
+// participlesOnly are English past participles that are no simple past: right after a
+// noun, without an auxiliary, they open a reduced relative clause ("a rule taken from the
+// charter", "the letters written by the council"), never the noun's finite verb.
+var participlesOnly = map[string]bool{"gone": true, "done": true, "seen": true, "taken": true, "given": true,
+	"known": true, "shown": true, "begun": true, "written": true, "spoken": true, "chosen": true, "broken": true,
+	"stolen": true, "frozen": true, "driven": true, "risen": true, "fallen": true, "forgotten": true, "hidden": true,
+	"eaten": true, "beaten": true, "drawn": true, "grown": true, "thrown": true, "flown": true, "worn": true, "torn": true}
 
 // auxAt reports whether token j is a modal, an auxiliary or a past form, not a
 // preposition: the verb after a clause's subject ("this is", "the bakery and the ferry
@@ -3990,6 +4106,9 @@ func (s *segmenter) asAttribution(lo, hi int) []Span {
 		}
 		c, ok := s.cueAfter(k+1, hi)
 		var tail int
+		if ok && catenatives[s.lang.verbBase(c.verb)] {
+			continue // "As fares continue to climb, …", "As the strike continues, …": a time, no attribution
+		}
 		if !ok || !c.src.ok() || c.src.from != k+1 || c.verb == "according to" || c.from > 0 && s.lowerWord(c.from-1) == "to" {
 			// not "As Varga prepared to speak, …": an infinitive is no attribution; but a
 			// verb of knowing or finding attributes too ("as we learned in Valdora, …").
@@ -4341,6 +4460,35 @@ func (s *segmenter) sendVerbBefore(j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// absoluteName returns the name right before the participle at token k when "with"
+// stands right before the name, in its clause, and opens its sentence or follows a comma
+// or a dash: ", with Ruiz saying the plan would fail", "With Gov. Ana Ruiz calling the
+// plan a disaster, …" (an absolute phrase, whose name is the participle's subject; not
+// "met with Ruiz calling for calm", where "with" goes with the verb before it), or none.
+// A quotation in the participle's clause leaves the phrase to the quotation's
+// attribution (attribute.go): "with Ruiz calling it “a disaster” and the crowd cheering
+// her on" quotes her, and reports nothing after.
+func (s *segmenter) absoluteName(k, lo, hi int) np {
+	if k-2 < lo || !s.toks[k-1].cap || s.toks[k-1].inq {
+		return np{}
+	}
+	for j := k + 1; j < hi && s.toks[j].clause == s.toks[k].clause; j++ {
+		if s.toks[j].inq {
+			return np{}
+		}
+	}
+	n := s.npBefore(k-1, lo)
+	w := n.from - 1
+	if !n.ok() || n.to != k || w < lo || s.lowerWord(w) != "with" || s.toks[w].inq ||
+		s.toks[w].clause != s.toks[k].clause || !s.toks[n.from].cap && s.toks[n.from].flags&ClassDet == 0 || !s.nameWord(k-1) {
+		return np{}
+	}
+	if w > 0 && s.toks[w-1].sentence == s.toks[w].sentence && !s.commaBefore(w) {
+		return np{} // "met with Ruiz calling for calm": "with" of the verb before it
+	}
+	return n
 }
 
 // participleSource returns the noun phrase that ends at token j, the noun before a
