@@ -1337,8 +1337,9 @@ func (s *segmenter) describedOf(n np) bool {
 }
 
 // openingAdverbBefore reports whether token st, the first of its sentence, is an adverb
-// (one of subjectAdverbs or a word in -ly) and the only word before from: "Now Lena Varga,
-// who has raised money, hopes …" has Lena Varga for subject, as it has without "Now".
+// (one of subjectAdverbs or a word in -ly) and the only word before from: "Even Lena
+// Varga, who has raised money, hopes …" has Lena Varga for subject, as it has without
+// "Even".
 func (s *segmenter) openingAdverbBefore(st, from int) bool {
 	if from != st+1 || st > 0 && s.toks[st-1].sentence == s.toks[st].sentence || s.toks[st].inq {
 		return false

@@ -3435,9 +3435,9 @@ var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "maki
 // idiomObject reports whether the verb at token k, its particle ending at e, and the
 // words after it make an idiom with no content: "find it" and an adjective or a
 // comparative before "to" ("found it hard to explain", "will find it harder to raise
-// money": an experience, not a finding), and "put it" without a quotation or a colon
-// after it ("put it gently", "put it bluntly"; but "put it bluntly: the pier is
-// finished" has the words after the colon).
+// money": an experience, not a finding), and "put it" with no quotation and no colon in
+// its clause after it ("put it gently", "put it bluntly"; a quotation or a colon there is
+// left to the rules that read them).
 func (s *segmenter) idiomObject(k, e, hi int) bool {
 	if s.lang.name != "english" || e >= hi || s.toks[e].inq {
 		return false
