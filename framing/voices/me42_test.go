@@ -15,6 +15,8 @@ func TestSubjectsMe42(t *testing.T) {
 			[]vspan{{Reported, "Mia Sauer", "Mia Sauer", "hopes", "the regatta will move to May"}}},
 		{"a description by office, then the name", "The treasurer of the Orlen Rowing Club, Mia Sauer, said the boathouse needs a new roof.",
 			[]vspan{{Reported, "Mia Sauer", "Mia Sauer", "said", "the boathouse needs a new roof"}}},
+		{"a description by office, then an aside that ends with a place", "The treasurer of the Orlen Rowing Club, who flew in from Lisbon, Portugal, said the boathouse would close.",
+			[]vspan{{Reported, "The treasurer of the Orlen Rowing Club", "the treasurer of the Orlen Rowing Club", "said", "the boathouse would close"}}},
 		{"a description by office after an adverb, then the name", "Lately the chair of Orlen Savings, Ivo Marek, has argued that rates must fall.",
 			[]vspan{{Reported, "Ivo Marek", "Ivo Marek", "argued", "rates must fall"}}},
 		// A name that "the" opens is still a name: the description after it is its own.

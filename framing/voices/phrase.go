@@ -822,8 +822,12 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	if !first.ok() {
 		return np{}, false
 	}
-	if (!s.toks[first.to-1].cap || s.describedOf(first)) && name.ok() {
-		return name, false // "The head of Halden Port, Tom Reyes, said": Tom Reyes
+	if name.ok() && (!s.toks[first.to-1].cap || s.describedOf(first) && name.from == first.to) {
+		// "The head of Halden Port, Tom Reyes, said": Tom Reyes; but a description that
+		// ends with a name takes only the name set off right after it, not a place at the
+		// end of a later aside ("The head of Halden Port, who flew in from Lisbon,
+		// Portugal, said" is the head's).
+		return name, false
 	}
 	return first, false
 }
