@@ -191,7 +191,7 @@ func (c *Counter) profile(steal bool) (*Profile, error) {
 		}
 	}
 	p := &Profile{an: c.set.an, docs: c.docs, totals: append([]int(nil), c.totals[:c.set.maxN]...), dropped: c.dropped}
-	ids := &idCounts{vocab: c.Vocabulary, uni: make([]termCount, c.Vocabulary.Len())}
+	ids := &idCounts{vocab: c.Vocabulary, uni: touched[termCount](c.Vocabulary.Len())}
 	if c.words() {
 		for id, df := range c.df {
 			ids.uni[id].df = df

@@ -29,6 +29,11 @@ type CollocateOptions struct {
 	// [Analyzer.ContrastReferents]: "foreign policy" stays two words with "Foreign Policy"
 	// listed); a name of one word is a word already, and is left as it is.
 	Names []string `json:"names,omitempty"`
+	// Referents are further referents, with their mentions as [Analyzer.LabelsEach] found
+	// them in the same documents, whose mentions by name count as one collocate each, the
+	// referent, whatever variant of its name is written (see [Analyzer.ContrastMentions]);
+	// the referents whose collocates are gathered always are. Only their mentions are read.
+	Referents []ReferentLabels `json:"-"`
 	// Keyness scores the collocates between the sides; nil means the log-odds (see
 	// [Keyness]).
 	Keyness *KeynessOptions `json:"keyness,omitempty"`
@@ -75,7 +80,8 @@ type ReferentContrast struct {
 // "Messrs.") is part of the name that follows, neither a collocate nor a word of the
 // window, and no form of the referent near one of its mentions is a collocate of it: not
 // its name written in any case ("port elara" near a mention of Port Elara), nor the
-// words of a mention. The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
+// words of a mention. Another referent named near a mention is one collocate, that
+// referent, whichever variant of its name is written (see [Analyzer.ContrastMentions]). The mentions are exactly those [Analyzer.LabelsEach] finds for the same referents
 // ([ReferentLabels.Mentions]: "Xi", "President Xi" and "Xi Jinping" for "Xi Jinping";
 // "Hong Kong" is one mention, not two; "US" for "United States"; "Americans" and "the
 // Chinese" for a country), so CountA and CountB equal its MentionsA and MentionsB. Each
@@ -122,6 +128,21 @@ func checkCollocateOptions(opts *CollocateOptions) error {
 // on side B) in one pass over the documents. A mention that does not fit its document
 // (no document of the side has its ID, or its offsets and text do not match) is an
 // error wrapping [ErrMismatch].
+//
+// The referents of labels and of [CollocateOptions.Referents] are collocates of one
+// another as referents, not as the words written: a mention by name of one of them
+// near a mention of another, or a form of its name ([ReferentLabels.Names]) written
+// where no mention was counted ("U.S." in "U.S. Ambassador Ruth Kell"), is one
+// occurrence of the collocate whose term is the one the analyzer gives the referent's
+// name written in full ("united_states", the name being a phrase; "china") and whose
+// form is that name: "US", "U.S." and "United States" near China count together, where
+// an outlet's spelling would otherwise split them into collocates leaning to opposite
+// sides. Its forms, and so its KeyTerm's Word, WordA and WordB, are the referent's name,
+// whatever was written; its evidence lines show each variant as written. A referent
+// whose name the
+// analyzer does not count as one term (a stop word) is left to its words, and the plural
+// of a referent's adjective of nationality ("the Chinese", a mention of China for
+// LabelsEach) stays a word: the people, not the state.
 func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLabels, opts *CollocateOptions) ([]ReferentContrast, error) {
 	if err := checkCollocateOptions(opts); err != nil {
 		return nil, err
@@ -140,7 +161,7 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	for _, p := range an.Phrases {
 		known[strings.ToLower(p)] = true
 	}
-	for _, name := range slices.Concat(referentNames(labels), o.Names) {
+	for _, name := range slices.Concat(referentNames(labels), o.Names, referentNames(o.Referents)) {
 		name = strings.TrimSpace(name)
 		if k := strings.ToLower(name); !known[k] && phraseWords(name) >= 2 {
 			known[k] = true
@@ -151,6 +172,7 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 	an = &can
 	c := collocateCounter{an: an, window: o.Window, da: docAnalyzer{an: an}, progress: o.Progress, total: len(a) + len(b),
 		own: ownWords(referentNames(labels))}
+	groups := collocateGroups(labels, o.Referents)
 	var occ [2][]*occurrences
 	var at [2][][]collocateAt
 	for side, docs := range [][]corpus.Document{a, b} {
@@ -174,19 +196,30 @@ func (an *Analyzer) ContrastMentions(a, b []corpus.Document, labels []ReferentLa
 				spans[l.DocID] = append(spans[l.DocID], mentionSpan{ref: i, start: l.Start, end: l.End, text: l.Match})
 			}
 		}
+		// The mentions by name of every referent of groups, by document ID, and the
+		// collocate each is on this side.
+		if err := c.nameGroups(an, docs, side, groups); err != nil {
+			return nil, err
+		}
 		seen := map[string]bool{}
 		for di := range docs {
 			id := docs[di].ID
-			ms := spans[id]
+			ms, named := spans[id], c.namedIn[id]
 			if seen[id] {
-				ms = nil // a repeated ID: its mentions are the first document's
+				ms, named = nil, nil // a repeated ID: its mentions are the first document's
 			}
 			seen[id] = true
 			slices.SortFunc(ms, func(x, y mentionSpan) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.ref, y.ref)) })
+			c.named = named
 			if err := c.add(&docs[di], di, side, ms, occ[side], at[side]); err != nil {
 				return nil, err
 			}
 			delete(spans, id)
+			delete(c.namedIn, id)
+		}
+		if len(c.namedIn) > 0 { // CollocateOptions.Referents' mentions of documents not given
+			missing := slices.Sorted(maps.Keys(c.namedIn))
+			return nil, errorf(ErrMismatch, "ContrastMentions: side %c has no document %q", 'A'+side, missing[0])
 		}
 		if len(spans) > 0 {
 			missing := slices.Sorted(maps.Keys(spans))
@@ -287,6 +320,119 @@ type collocateCounter struct {
 	done     int
 	total    int
 	work     int // steps taken, for the tests of linear work
+	// namedIn holds each document's mentions by name of the referents of collocateGroups
+	// (ref: the group), by ID and start, on the side read; named those of the document
+	// read, and namedLong the longest, in bytes. groupTerm is each group's collocate on
+	// the side read ("" for none).
+	namedIn   map[string][]mentionSpan
+	named     []mentionSpan
+	namedLong int
+	groupTerm []string
+	groupName []string
+	groupForm map[string]int // the forms of the groups' names as written, to their group
+}
+
+// collocateGroups returns the referents whose mentions by name are one collocate each
+// (see [Analyzer.ContrastMentions]): those of labels, in their order, then those of extra
+// whose names none before has (in any case).
+func collocateGroups(labels, extra []ReferentLabels) []ReferentLabels {
+	out := slices.Clone(labels)
+	seen := map[string]bool{}
+	for _, rl := range labels {
+		seen[strings.ToLower(rl.Referent)] = true
+	}
+	for _, rl := range extra {
+		if k := strings.ToLower(rl.Referent); !seen[k] {
+			seen[k] = true
+			out = append(out, rl)
+		}
+	}
+	return out
+}
+
+// nameGroups sets the collocate of each referent of groups on side (of docs) and the
+// documents' mentions of them by name: the term an gives the referent's name written in
+// full, if it is one counted term ("united_states", a name of two words being a phrase;
+// "china"), with the name as its form; a referent whose name is no one term is left out.
+// A mention by the plural of the referent's adjective of nationality ("Americans", "the
+// Chinese") is a different word, not its name, and is left out too.
+func (c *collocateCounter) nameGroups(an *Analyzer, docs []corpus.Document, side int, groups []ReferentLabels) error {
+	c.namedIn, c.namedLong = map[string][]mentionSpan{}, 0
+	c.groupTerm, c.groupName, c.groupForm = make([]string, len(groups)), make([]string, len(groups)), map[string]int{}
+	settings, err := an.settingsFor(docs)
+	if err != nil {
+		return err
+	}
+	for g, rl := range groups {
+		toks, err := settings.Tokens(rl.Referent)
+		if err != nil {
+			return err
+		}
+		var terms []string
+		for _, t := range toks {
+			if t.Counted() {
+				terms = append(terms, t.Term)
+			}
+		}
+		if len(terms) != 1 || rl.MentionsA < 0 || rl.MentionsA > len(rl.Mentions) {
+			continue
+		}
+		c.groupTerm[g], c.groupName[g] = terms[0], rl.Referent
+		ms := rl.Mentions[:rl.MentionsA]
+		if side == 1 {
+			ms = rl.Mentions[rl.MentionsA:]
+		}
+		demonyms := demonymsOf(strings.Fields(rl.Referent))
+		for _, f := range rl.Names {
+			if _, ok := c.groupForm[f.Name]; !ok && !demonymMention(f.Name, demonyms) {
+				c.groupForm[f.Name] = g
+			}
+		}
+		for _, l := range ms {
+			if demonymMention(l.Match, demonyms) {
+				continue
+			}
+			c.namedIn[l.DocID] = append(c.namedIn[l.DocID], mentionSpan{ref: g, start: l.Start, end: l.End, text: l.Match})
+			c.namedLong = max(c.namedLong, l.End-l.Start)
+		}
+	}
+	for _, ms := range c.namedIn {
+		slices.SortFunc(ms, func(x, y mentionSpan) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.ref, y.ref)) })
+	}
+	return nil
+}
+
+// demonymMention reports whether a mention is the plural of an adjective of nationality
+// of demonyms ("Americans", "the Chinese"), "the" before it or not.
+func demonymMention(match string, demonyms [][]string) bool {
+	text := strings.TrimSpace(match)
+	if len(text) > 4 && strings.EqualFold(text[:4], "the ") {
+		text = strings.TrimSpace(text[4:])
+	}
+	for _, d := range demonyms {
+		adj := strings.Join(d, " ")
+		if strings.EqualFold(text, adj) || strings.EqualFold(text, adj+"s") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAt returns the mention by name among c.named that text[start:end] overlaps, if any:
+// the one that starts last, and of those the first referent's (as groupForm gives a form
+// to the first referent that has it).
+func (c *collocateCounter) namedAt(start, end int) (mentionSpan, bool) {
+	i, _ := slices.BinarySearchFunc(c.named, end, func(m mentionSpan, end int) int { return cmp.Compare(m.start, end) })
+	found, ok := mentionSpan{}, false
+	for i--; i >= 0 && c.named[i].start+c.namedLong > start; i-- {
+		if c.named[i].end > start {
+			if ok && c.named[i].start != found.start {
+				break
+			}
+			found, ok = c.named[i], true // mentions at one place: the first referent's, as in groupForm
+		}
+	}
+	return found, ok
 }
 
 // add gathers the collocates of the mentions ms of document d (by offset).
@@ -297,6 +443,11 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 			c.progress(c.done, c.total)
 		}
 	}()
+	for _, m := range c.named { // CollocateOptions.Referents' mentions, checked even where unused
+		if m.start < 0 || m.end > len(d.Text) || m.start > m.end || d.Text[m.start:m.end] != m.text {
+			return errorf(ErrMismatch, "ContrastMentions: document %q has no mention %q at %d", d.ID, m.text, m.start)
+		}
+	}
 	if len(ms) == 0 {
 		return nil
 	}
@@ -343,6 +494,7 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 		}
 		sentence := c.kept[k].Sentence
 		own := c.kept[k:e]
+		lastNamed := -1 // the start of the mention by name last counted as its referent
 		// window counted words on each side, in the sentence; the name's own words (in
 		// another mention: "Xi ... Xi Jinping") are no collocates; an honorific before a
 		// name is part of it, neither a collocate nor a word of the window.
@@ -350,6 +502,25 @@ func (c *collocateCounter) add(d *corpus.Document, di, side int, ms []mentionSpa
 			t := c.kept[j]
 			if slices.ContainsFunc(own, func(o Token) bool { return o.Term == t.Term }) || inMention(ms, longest, m.ref, t.Start, t.End) ||
 				inForm(forms, formLen, m.ref, t.Start, t.End) {
+				return
+			}
+			nm, ok := c.namedAt(t.Start, t.End)
+			if !ok { // a form of a name where LabelsEach counts no mention ("U.S. officials")
+				if g, found := c.groupForm[d.Text[t.Start:t.End]]; found {
+					nm, ok = mentionSpan{ref: g, start: t.Start, end: t.End}, true
+				}
+			}
+			if ok && nm.ref == m.ref {
+				return // its own name, written where LabelsEach counts no mention
+			}
+			if ok && c.groupTerm[nm.ref] != "" {
+				// Another referent named: the referent, whatever variant is written
+				// ("US" and "United States" are one collocate), once for the mention.
+				if nm.start != lastNamed {
+					lastNamed = nm.start
+					occ[m.ref].add(c.groupTerm[nm.ref], c.groupName[nm.ref], di)
+					at[m.ref] = append(at[m.ref], collocateAt{doc: di, start: nm.start, end: nm.end, term: c.groupTerm[nm.ref], voice: t.Voice})
+				}
 				return
 			}
 			occ[m.ref].add(t.Term, d.Text[t.Start:t.End], di)

@@ -62,6 +62,7 @@ func (v *Vocabulary) reserveSurfaces(n int) {
 	if len(v.keys) == 0 && v.index.index == nil && n > 512 {
 		v.index.reserve(n*2/3, 8) // about two terms for three surfaces in news English
 		v.keys = touched[string](n * 2 / 3)[:0]
+		v.arena.block = touched[byte](n * 2 / 3 * 8)[:0]
 	}
 }
 
@@ -152,7 +153,7 @@ func (v *Vocabulary) order() (rank, byRank []int32) {
 	// which order two keys as their bytes do unless they are equal; only then, within each
 	// run of equal prefixes, are the strings compared (most keys differ in their first
 	// bytes, and sorting numbers costs less than comparing strings held elsewhere).
-	order := make([]keyedID, len(keys))
+	order := touched[keyedID](len(keys))
 	for i, k := range keys {
 		var p uint64
 		for j := range 8 {
@@ -174,7 +175,7 @@ func (v *Vocabulary) order() (rank, byRank []int32) {
 		}
 		i = j
 	}
-	rank, byRank = make([]int32, len(keys)), make([]int32, len(keys))
+	rank, byRank = touched[int32](len(keys)), touched[int32](len(keys))
 	for r, e := range order {
 		rank[e.id] = int32(r)
 		byRank[r] = e.id
@@ -206,7 +207,7 @@ func sortKeyed(es []keyedID) {
 			counts[b][byte(e.key>>(8*b))]++
 		}
 	}
-	src, dst := es, make([]keyedID, len(es))
+	src, dst := es, touched[keyedID](len(es))
 	for b := range 8 {
 		c := &counts[b]
 		if c[byte(src[0].key>>(8*b))] == len(es) {

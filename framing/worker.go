@@ -262,7 +262,7 @@ func (w *worker) countTerm(t, doc int32) {
 
 // surfaces returns a snapshot of the surfaces the worker has counted.
 func (w *worker) surfaces() surfaceCounts {
-	s := surfaceCounts{shared: w.tab, counts: make([]int, len(w.stats))}
+	s := surfaceCounts{shared: w.tab, counts: touched[int](len(w.stats))}
 	for sid, n := range w.stats {
 		s.counts[sid] = int(uint64(n) + w.wrap[int32(sid)])
 	}
@@ -672,7 +672,7 @@ func (w *worker) segmentSpans(full string, from, to int, want Voices, before int
 		n = max(n, maxWindow/5+16)
 	}
 	if cap(ct) < n {
-		ct = make([]ctok, 0, n)
+		ct = touched[ctok](n)[:0]
 	}
 	w.vseg.Grow(n)
 	sc := scan.NewScanner(text)

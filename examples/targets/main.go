@@ -18,7 +18,12 @@
 // House") counts as one term near a mention where it is written as a name, each word
 // capitalized or as the name is written (framing.CollocateOptions.Names; "foreign
 // policy" stays two words), as the phrases of -phrases do wherever they stand; an
-// honorific before a name ("Mr.") is part of it, no collocate. -phrases-out writes the
+// honorific before a name ("Mr.") is part of it, no collocate. A name listed (-referents)
+// near another's mention is one collocate under its listed name, whichever variant is
+// written ("US", "U.S." and "United States" near China; framing.CollocateOptions.Referents),
+// so that an outlet's spelling does not split it in two; a name not listed stays its
+// words, so a larger -referents may move counts ("Obama" joins "Barack Obama" once he is
+// listed). -phrases-out writes the
 // phrases of -phrases only, not the names' forms, which the same corpus and -min give
 // again. It reads the corpus once and then makes four passes over the documents of the
 // two sides (names, two for labels, collocates), each linear in their size, each shown
@@ -162,7 +167,7 @@ func run(args []string, w, stderr io.Writer) error {
 		if top < 0 {
 			top = math.MaxInt32 // -top -1: every collocate (CollocateOptions.Top 0 means 15)
 		}
-		co := &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Names: known, Progress: progress(st, what)}
+		co := &framing.CollocateOptions{Window: *window, Top: top, Width: 30, Names: known, Referents: rls, Progress: progress(st, what)}
 		var rcs []framing.ReferentContrast
 		if *target != "" && len(around) == 0 {
 			rcs, err = an.ContrastReferents(docsA, docsB, []string{*target}, co) // a name not listed: its own mentions

@@ -1904,6 +1904,133 @@ func (s *segmenter) capitalizedNoun(k int) bool {
 		s.lowerWord(k) == "states" && s.lowerWord(k-1) == "united")
 }
 
+// backAdverb reports whether token k is "back" before a preposition in its clause ("back
+// into the talks", "back to Halden", "back in 2019"): an adverb, not the verb of support
+// ("unions back the plan").
+func (s *segmenter) backAdverb(k int) bool {
+	if s.lang.name != "english" || s.lowerWord(k) != "back" || k+1 >= len(s.toks) || s.toks[k+1].clause != s.toks[k].clause || s.toks[k+1].inq {
+		return false
+	}
+	return s.toks[k+1].flags&ClassPrep != 0
+}
+
+// subjectNoun reports whether token k, a reporting verb that is also a plural noun
+// ("calls", "plans", "protests"; see weakVerbs), is rather the head of its sentence's
+// subject: after a capitalized word that opens the sentence with the ending of an
+// adjective or a participle, or a number (see adjectiveOpener), or after a
+// lower-case word after a determiner, when the sentence's finite verb (a modal, a form of
+// "be", "have" or "do", or a listed past) follows it at once, after the head noun it
+// modifies, or after its preposition's phrase, before any relative word, conjunction, word
+// that opens a clause after a noun (clauseAfterNoun) or phrase that opens after a noun
+// rather than after a preposition ("Initial estimates have put …", "Federal appeals
+// courts have ruled", "Repeated calls for a recount have gone unanswered", "The recent
+// protests against the levy have drawn crowds"; but "Varga calls on the guild to have a say", "Marek fears
+// Soloria will win", "The union calls for a strike that would shut the port", "Vidal
+// calls for talks the council has rejected").
+func (s *segmenter) subjectNoun(k, lo int) bool {
+	t := s.toks[k]
+	if s.lang.name != "english" || t.flags&ClassWeak == 0 || t.cap || k <= lo || k+1 >= len(s.toks) || !strings.HasSuffix(s.lowerWord(k), "s") {
+		return false
+	}
+	p := s.toks[k-1]
+	if p.inq || p.clause != t.clause || p.poss {
+		return false
+	}
+	opening := s.adjectiveOpener(k - 1)
+	if !opening && p.flags&(notName|ClassRole|ClassTitle|ClassOrg) != 0 {
+		return false
+	}
+	modified := !p.cap && k-2 >= lo && s.toks[k-2].clause == t.clause && !s.toks[k-2].inq && s.toks[k-2].flags&ClassDet != 0 &&
+		s.toks[k-2].flags&ClassSubject == 0 && s.contentWord(k-1)
+	if !modified && !opening {
+		return false
+	}
+	finite := func(j int) bool {
+		u := s.toks[j]
+		return (modals[s.lowerWord(j)] || u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0) &&
+			s.lowerWord(j-1) != "to" && s.lowerWord(j-1) != "not"
+	}
+	if n := s.toks[k+1]; n.clause != t.clause || n.inq {
+		return false
+	} else if finite(k + 1) {
+		return true
+	} else if !n.cap && n.flags&(ClassVerb|ClassThink|ClassPrep|ClassDet|ClassSubject) == 0 && s.contentWord(k+1) && k+2 < len(s.toks) &&
+		s.toks[k+2].clause == t.clause && !s.toks[k+2].inq && finite(k+2) {
+		return true // "Federal appeals courts have ruled": a noun before the head
+	} else if n.flags&ClassPrep == 0 {
+		return false
+	}
+	for j := k + 2; j < len(s.toks) && j < k+10 && s.toks[j].clause == t.clause && !s.toks[j].inq; j++ {
+		u := s.toks[j]
+		if u.flags&(ClassThat|ClassWho|ClassConj) != 0 || subordinators[s.lowerWord(j)] || clauseAfterNoun[s.lowerWord(j)] {
+			return false
+		}
+		if j > k+2 && s.toks[j-1].flags&ClassPrep == 0 && (u.cap && !s.toks[j-1].cap || u.flags&(ClassDet|ClassSubject) != 0) {
+			// A phrase that opens after a noun, not after a preposition (nor a name's next
+			// word), may be the subject of a clause of its own ("Vidal calls for talks the
+			// council has rejected").
+			return false
+		}
+		if finite(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterNoun are the words that open a clause of their own after a noun ("a vote
+// before the talks were due", "towns where the floods have"), besides the relative words
+// and subordinators.
+var clauseAfterNoun = map[string]bool{"as": true, "before": true, "after": true, "until": true, "since": true,
+	"where": true, "once": true, "whenever": true}
+
+// adjectiveOpener reports whether token k is a capitalized word that opens its sentence
+// and is a number word ("Twelve", "Thirty-two"), or is no function word, role, title or
+// organization, and ends as English adjectives and participles do
+// ("Repeated", "Original", "Recent", "Numerous", "Initial"). A surname may end so too
+// ("Vidal", "Manning"): subjectNoun asks the rest of the sentence.
+func (s *segmenter) adjectiveOpener(k int) bool {
+	t := s.toks[k]
+	if !t.cap || k > 0 && s.toks[k-1].sentence == t.sentence {
+		return false
+	}
+	w := s.lowerWord(k)
+	if n := strings.Split(w, "-")[0]; numberWords[n] || spelledNumbers[n] {
+		return true
+	}
+	if t.flags&(notName|ClassRole|ClassTitle|ClassOrg) != 0 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "al", "ent", "ant", "ous", "ive", "ic", "ary", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// thinkTank reports whether token k is "think" before "tank" or "tanks" as a noun's
+// modifier ("Halden think tanks", "two think tanks", "the think tank"): after a
+// determiner, a number, a possessive, a name inside the sentence ("the Gulf States think
+// tanks") or a word in the singular that is no pronoun, or opening its sentence; after a
+// plural or a pronoun it is the verb ("Analysts think tanks will decide the war").
+func (s *segmenter) thinkTank(k int) bool {
+	if s.lang.name != "english" || s.lowerWord(k) != "think" || k+1 >= len(s.toks) || s.toks[k+1].inq ||
+		s.lowerWord(k+1) != "tank" && s.lowerWord(k+1) != "tanks" {
+		return false
+	}
+	if k == 0 || s.toks[k-1].sentence != s.toks[k].sentence {
+		return true
+	}
+	p, w := s.toks[k-1], s.word(k-1)
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 || p.poss || isNumberWord(w) || spelledNumbers[strings.ToLower(w)] ||
+		p.cap && k >= 2 && s.toks[k-2].sentence == p.sentence && s.nameWord(k-1) {
+		return true // "the United States think tanks": a name inside the sentence modifies
+	}
+	return p.flags&(ClassSubject|ClassHe|ClassShe|ClassThey|ClassI|ClassIt) == 0 && !pluralNoun(strings.ToLower(w)) &&
+		!(strings.HasSuffix(w, "s") && !isUpper(w))
+}
+
 // isReportingVerb reports whether token k (with its sentence from lo) is used as a
 // reporting verb: a listed verb not after a determiner (nor, in -ing, after a number
 // within its clause: "had one warning:"), and a verb that is also a noun
@@ -1919,6 +2046,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if s.withoutParticle(k) {
 		return false // "pointed out", not "pointed"
+	}
+	if s.subjectNoun(k, lo) {
+		return false // "Repeated calls for a recount have gone unanswered": a noun
 	}
 	if t.cap && k+1 < len(s.toks) && s.lowerWord(k+1) == "by" && strings.HasSuffix(s.lowerWord(k), "ing") {
 		return false // "Writing by Mia Cho; Editing by …": a wire story's credits

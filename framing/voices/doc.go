@@ -52,9 +52,37 @@
 //     night as Marta Holm, Ivo Brand's sister, blamed"; not "such as", "known as", "who
 //     starred as", "disguised as") are the subject; an apposition with "a" or "an" is a
 //     description, not the name ("The mayor, a Democrat, said"), and so are "the" and a
-//     lower-case noun before "of" or "at", though a name ends the phrase: the name set off
-//     after it is the subject ("The treasurer of the Orlen Rowing Club, Mia Sauer, said"
-//     is Mia Sauer). An adverb that opens the sentence (a word in -ly, "even",
+//     lower-case noun, or a capitalized title or role in the singular, before "of" or
+//     "at", and a possessive and a lower-case noun before "of", "at" or "to", though a name
+//     ends the phrase: the name set off after it is the subject ("The treasurer of the
+//     Orlen Rowing Club, Mia Sauer, said" is Mia Sauer, as are "The Commissioner of
+//     Harbors for Soloria, Mia Sauer," and "Halden's consul to the Gulf States, Mia
+//     Sauer,"), and so does one with "a" or "an" before a name set off after it that is
+//     surely a person's (a title, a known given name, an East Asian name in
+//     family-name-first order; "A spokeswoman for the Harbor Board, Dr. Ines Varga, said"
+//     is Ines Varga; not "A judge in Halden, Santa Marta, said", a place, nor "An analyst
+//     at Orlen Bank, Halden Capital Markets, said", a firm). An adjective that follows its
+//     noun with its phrase ("familiar with", "close to", "opposed to") stays in the noun's
+//     phrase when its object opens with a determiner ("Rebels opposed to the Gulf States
+//     have vowed"; "The rebels loyal to Ruiz have vowed" is still no one's). A
+//     capitalized verb after a name's word, outside a headline in title case,
+//     is a word of the name ("the Gulf States, which …, argued", "the United States has
+//     …, demanding"; "Ruiz States Her Case" in a headline is a verb). A reporting verb
+//     that is also a plural noun ("calls", "protests", "estimates") heads the sentence's
+//     subject instead, no verb, when a capitalized word with the ending of an adjective
+//     or a participle, or a number, opens the sentence before it, or a determiner and a
+//     lower-case word stand before it, and a finite verb follows it at once, after the
+//     noun it modifies or after its preposition's phrase, with no clause opening between
+//     ("Repeated calls for a recount have gone unanswered", "Federal appeals courts have
+//     ruled"; not "The crew calls on dockers to have their say", "The crew fears the owner
+//     will sell", "Vidal calls for talks the council has rejected"; nor, a limit of the
+//     rule, "Repeated calls for talks after the flood have gone unanswered", where
+//     "after" may open a clause as well as a phrase). "Back" before a
+//     preposition is an adverb, not the verb of support ("drove the Gulf States back into
+//     talks"), and "think" before "tank" a noun's modifier after a determiner, a number
+//     or a word in the singular ("Halden think tanks"; but "Analysts think tanks will
+//     decide the war"). An adverb that opens the
+//     sentence (a word in -ly, "even",
 //     "meanwhile", "still", "later" …; not "now", which opens names) leaves the subject
 //     and its asides as they are without it ("Even Ivo Marek, who chaired the board,
 //     doubts …"). A relative clause

@@ -35,7 +35,9 @@ const notName = ClassFunc | ClassPrep | ClassConj | ClassDet | ClassSubject | Cl
 	ClassPast
 
 // nameWord reports whether token k can be a word of a name: capitalized and no function
-// word; a capitalized verb is a name's word only before another name word ("Hope Marlow").
+// word; a capitalized verb is a name's word only before another name word ("Hope
+// Marlow"), or, in English prose (not a headline in title case), after one ("the Gulf
+// States has").
 func (s *segmenter) nameWord(k int) bool {
 	t := s.toks[k]
 	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
@@ -64,6 +66,10 @@ func (s *segmenter) nameWord(k int) bool {
 		}
 	}
 	if t.flags&(ClassVerb|ClassThink) != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 {
+		if p := k - 1; p >= 0 && s.toks[p].clause == t.clause && s.toks[p].cap && !s.toks[p].poss && !s.toks[p].inq &&
+			s.toks[p].flags&notName == 0 && !s.inTitleCase(k) && s.lang.name == "english" {
+			return true // "the United States has", "the Gulf States, which": a name's word in prose
+		}
 		v := k + 1
 		for v < len(s.toks) && v < k+3 && s.adverb(v) {
 			v++
@@ -301,6 +307,15 @@ func (s *segmenter) npBefore(j, lo int) np {
 				j-k < maxSpeakerWords-2 {
 				k = pk
 				from = pk
+				named = false
+				continue
+			}
+			if pk := k - 1; pk-2 >= lo && s.toks[pk].flags&ClassPrep != 0 && postnominal[s.lowerWord(pk-1)] && j-k < maxSpeakerWords-3 &&
+				s.toks[pk].clause == c && s.toks[pk-1].clause == c && s.toks[pk-2].clause == c && !s.toks[pk].inq && !s.toks[pk-1].inq && !s.toks[pk-2].inq {
+				// "rebels opposed to the Gulf States", as "a source close to the mayor": the
+				// adjective and its phrase follow the noun they describe.
+				k = pk - 1
+				from = pk - 1
 				named = false
 				continue
 			}
@@ -822,8 +837,12 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 	if !first.ok() {
 		return np{}, false
 	}
-	if name.ok() && (!s.toks[first.to-1].cap || s.describedOf(first) && name.from == first.to) {
-		// "The head of Halden Port, Tom Reyes, said": Tom Reyes; but a description that
+	if w := s.lowerWord(first.from); name.ok() && (!s.toks[first.to-1].cap || s.describedOf(first) && name.from == first.to ||
+		(w == "a" || w == "an") && name.from == first.to && s.surePersonName(name)) {
+		// "The head of Halden Port, Tom Reyes, said": Tom Reyes, as is "A spokesman for Orlen
+		// State, Tom Reyes," (after "a" or "an", a name sure to be a person's: not "A judge
+		// in Halden, Santa Marta,", a place, nor "An analyst at Orlen Bank, Halden Capital
+		// Markets,", a firm); but a description that
 		// ends with a name takes only the name set off right after it, not a place at the
 		// end of a later aside ("The head of Halden Port, who flew in from Lisbon,
 		// Portugal, said" is the head's).
@@ -1250,6 +1269,17 @@ func (s *segmenter) personName(n np) bool {
 	return end == n.to && m.name != "" && m.person
 }
 
+// surePersonName reports whether phrase n is a person's name by more than its form: a
+// name for personName that is surely a person's (see surePerson: a title, a known given
+// name) or has the form of an East Asian name in family-name-first order ("Wang Lijun",
+// see FamilyNameFirst). Two capitalized words are a person's name for personName; after
+// a description they may as well be a place ("Santa Marta") or a firm ("Halden Capital
+// Markets").
+func (s *segmenter) surePersonName(n np) bool {
+	sp := s.phrase(n)
+	return s.personName(n) && (s.surePerson(sp) || FamilyNameFirst(strings.Fields(sp)))
+}
+
 // subordinators open a clause whose subject follows them at once ("in what Ana Ruiz, a
 // treasurer, called", "when Ana Ruiz, in response, accused him"); not the words that are
 // also prepositions ("after the vote, the mayor, a Democrat, said").
@@ -1321,16 +1351,23 @@ func (s *segmenter) leadingConj(st, from int) bool {
 	return st < from
 }
 
-// describedOf reports whether phrase n opens with "the" and a lower-case noun before
-// "of" or "at" ("the chief executive of Halden Port", "the head of the guild"): a
-// description of a person by office, even when it ends with a name, which a name set
-// off after it names.
+// describedOf reports whether phrase n opens with "the" and a lower-case noun, or a
+// capitalized word in the singular that the word lists know as a title or role and not as
+// an organization, before "of" or "at" ("the chief executive of Halden Port", "the head
+// of the guild", "The Ambassador of Soloria to Halden"), or with a possessive and a
+// lower-case noun before "of", "at" or "to" ("Soloria's envoy to the Gulf States"): a
+// description of a person by office, even when it ends with a name, which a name set off
+// after it names.
 func (s *segmenter) describedOf(n np) bool {
-	if n.to-n.from < 4 || s.lowerWord(n.from) != "the" || s.toks[n.from+1].cap {
+	poss := n.to-n.from >= 3 && s.toks[n.from].poss && s.toks[n.from].cap && !s.toks[n.from].inq
+	if n.to-n.from < 3 || !poss && (n.to-n.from < 4 || s.lowerWord(n.from) != "the") {
 		return false
 	}
+	if h := s.toks[n.from+1]; h.cap && (poss || h.flags&(ClassTitle|ClassRole) == 0 || h.flags&ClassOrg != 0 || strings.HasSuffix(s.lowerWord(n.from+1), "s")) {
+		return false // but "The Ambassador of Soloria to Halden": an office, capitalized, one person's
+	}
 	for j := n.from + 2; j < n.to-1; j++ {
-		if w := s.lowerWord(j); w == "of" || w == "at" {
+		if w := s.lowerWord(j); w == "of" || w == "at" || poss && w == "to" {
 			return true
 		}
 		if s.toks[j].cap {

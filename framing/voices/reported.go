@@ -2731,6 +2731,11 @@ func (s *segmenter) subjectRelativeAt(k, lo int) int {
 // isCueVerb reports whether token k is a verb that attributes a content: a reporting verb
 // (see isReportingVerb), or a verb of thinking after a subject.
 func (s *segmenter) isCueVerb(k, lo int) bool {
+	if s.backAdverb(k) || s.thinkTank(k) || s.subjectNoun(k, lo) {
+		// "pulled the Gulf States back into the talks": an adverb; "Halden think tanks": a
+		// noun's modifier; "Repeated calls for … have gone": a noun
+		return false
+	}
 	if s.isReportingVerb(k, lo) {
 		return true
 	}

@@ -1,0 +1,9 @@
+//go:build !linux
+
+package framing
+
+import "unsafe"
+
+// populate maps fresh memory at once where the kernel can (see populate_linux.go); here it
+// cannot, and the caller writes the memory itself.
+func populate(p unsafe.Pointer, size uintptr) bool { return false }
