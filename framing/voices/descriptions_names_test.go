@@ -7,8 +7,9 @@ import "testing"
 // Varga, said" is Ines Varga; before, the description), but not a place ("A judge in
 // Halden, Santa Marta,") or a firm ("Halden Capital Markets"); an adjective that follows
 // its noun with its phrase whose object opens with a determiner ("Rebels opposed to the
-// Gulf States have vowed"), as when the object is a name; and "think tanks", a noun, but
-// not after a plural ("Analysts think tanks will …"). Each sentence is invented.
+// Gulf States have vowed"), as when the object is a name; and "think tanks", a noun, also
+// in a subject ("The think tank said"), but not after a plural ("Analysts think tanks
+// will …"). Each sentence is invented.
 func TestDescriptionsBeforeNames(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a description with a, then a person's name", "A spokeswoman for the Harbor Board, Dr. Ines Varga, said the pier would reopen.",
@@ -28,6 +29,8 @@ func TestDescriptionsBeforeNames(t *testing.T) {
 		{"an adjective and its phrase after the noun", "Rebels opposed to the Gulf States have vowed to fight on.",
 			[]vspan{{Reported, "Rebels opposed to the Gulf States", "Rebels opposed to the Gulf States", "vowed", "to fight on"}}},
 		{"think tanks", "Ties between Halden think tanks and their donors are under review.", nil},
+		{"a think tank as subject", "The think tank said the levy would fail.",
+			[]vspan{{Reported, "The think tank", "the think tank", "said", "the levy would fail"}}},
 		{"think tanks after a name ending in a plural", "Ties between the Gulf States think tanks and their donors are under review.", nil},
 		{"think and tanks after a plural", "Analysts think tanks will decide the war.",
 			[]vspan{{Reported, "Analysts", "analysts", "think", "tanks will decide the war"}}},

@@ -80,8 +80,8 @@
 //     "after" may open a clause as well as a phrase). "Back" before a
 //     preposition is an adverb, not the verb of support ("drove the Gulf States back into
 //     talks"), and "think" before "tank" a noun's modifier after a determiner, a number
-//     or a word in the singular ("Halden think tanks"; but "Analysts think tanks will
-//     decide the war"). An adverb that opens the
+//     or a word in the singular, in a subject too ("The think tank said"; but "Analysts
+//     think tanks will decide the war"). An adverb that opens the
 //     sentence (a word in -ly, "even",
 //     "meanwhile", "still", "later" …; not "now", which opens names) leaves the subject
 //     and its asides as they are without it ("Even Ivo Marek, who chaired the board,

@@ -321,8 +321,9 @@ func (s *segmenter) npBefore(j, lo int) np {
 			}
 			break
 		}
-		if t.poss || s.nameWord(k) || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(k) || isNumberWord(s.word(k)) {
-			from = k
+		if t.poss || s.nameWord(k) || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || s.contentWord(k) || isNumberWord(s.word(k)) ||
+			s.thinkTank(k) {
+			from = k // "The think tank said": "think" a noun's modifier (see thinkTank)
 			continue
 		}
 		if s.openerNoun(k) && k < j && s.toks[k+1].flags&ClassPrep != 0 {
