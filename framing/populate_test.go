@@ -1,6 +1,7 @@
 package framing
 
 import (
+	"syscall"
 	"testing"
 	"unsafe"
 )
@@ -31,5 +32,19 @@ func TestPopulateKeepsContents(t *testing.T) {
 		if s[i] != byte(i*7+1) {
 			t.Fatalf("byte %d is %d, want %d", i, s[i], byte(i*7+1))
 		}
+	}
+}
+
+// populate maps a range of whole pages on a Linux kernel that has the call (5.14 or
+// later), whatever the page size: a wrong call number or a range cut wrong would make it
+// report false there.
+func TestPopulateMaps(t *testing.T) {
+	if !populateKernel() {
+		t.Skip("no MADV_POPULATE_WRITE here (not Linux, or a kernel before 5.14)")
+	}
+	page := syscall.Getpagesize()
+	s := make([]byte, 40*page)
+	if !populate(unsafe.Pointer(&s[0]), uintptr(len(s))) {
+		t.Fatalf("populate of %d pages reported false on a kernel that has the call", 40)
 	}
 }

@@ -18,6 +18,8 @@ func TestDescriptionsBeforeNames(t *testing.T) {
 			[]vspan{{Reported, "Ines Varga", "Ines Varga", "said", "the vote was fair"}}},
 		{"a description with a that ends with State, then a name", "A spokesman for Orlen State, Tarn Ovik, said the vote was fair.",
 			[]vspan{{Reported, "Tarn Ovik", "Tarn Ovik", "said", "the vote was fair"}}},
+		{"a description with a that ends with State, then a town", "A resident of Orlen State, Varnasi, said the road was closed.",
+			[]vspan{{Reported, "A resident of Orlen State", "a resident of Orlen State", "said", "the road was closed"}}},
 		{"a description with a, then a place", "A judge in Marlow County, Ga., said last week that the count would resume.",
 			[]vspan{{Reported, "A judge in Marlow County", "a judge in Marlow County", "said", "the count would resume"}}},
 		{"a description with a, then a place of two words", "A judge in Halden, Santa Marta, said the count would resume.",

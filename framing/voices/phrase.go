@@ -839,13 +839,13 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return np{}, false
 	}
 	if w, last := s.lowerWord(first.from), s.toks[first.to-1]; name.ok() && (!last.cap || s.describedOf(first) && name.from == first.to ||
-		(w == "a" || w == "an") && name.from == first.to && (s.surePersonName(name) || last.flags&(ClassVerb|ClassThink) != 0)) {
+		(w == "a" || w == "an") && name.from == first.to && (s.surePersonName(name) || last.flags&(ClassVerb|ClassThink) != 0 && s.personName(name))) {
 		// "The head of Halden Port, Tom Reyes, said": Tom Reyes, as is "A spokesman for Orlen
-		// State, Tom Reyes," (after "a" or "an", a name sure to be a person's, or any name
-		// after a description that ends with a capitalized verb's form, "State", as it
-		// did when such a word was no name's: not "A judge in Halden, Santa Marta,", a
-		// place, nor "An analyst at Orlen Bank, Halden Capital Markets,", a firm); but a
-		// description that
+		// State, Tom Reyes," (after "a" or "an", a name sure to be a person's, or a name in
+		// a person's form after a description that ends with a capitalized verb's form,
+		// "State", as it did when such a word was no name's, though not a town of one word,
+		// "Myitkyina": not "A judge in Halden, Santa Marta,", a place, nor "An analyst at
+		// Orlen Bank, Halden Capital Markets,", a firm); but a description that
 		// ends with a name takes only the name set off right after it, not a place at the
 		// end of a later aside ("The head of Halden Port, who flew in from Lisbon,
 		// Portugal, said" is the head's).
