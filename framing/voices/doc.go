@@ -59,7 +59,9 @@
 //     Harbors for Soloria, Mia Sauer," and "Halden's consul to the Gulf States, Mia
 //     Sauer,"), and so does one with "a" or "an" before a name set off after it that is
 //     surely a person's (a title, a known given name, an East Asian name in
-//     family-name-first order; "A spokeswoman for the Harbor Board, Dr. Ines Varga, said"
+//     family-name-first order), or in a person's form after a description that ends with
+//     a capitalized verb's form ("A spokesman for Orlen State, Tarn Ovik,"; "A
+//     spokeswoman for the Harbor Board, Dr. Ines Varga, said"
 //     is Ines Varga; not "A judge in Halden, Santa Marta, said", a place, nor "An analyst
 //     at Orlen Bank, Halden Capital Markets, said", a firm). An adjective that follows its
 //     noun with its phrase ("familiar with", "close to", "opposed to") stays in the noun's

@@ -844,7 +844,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		// State, Tom Reyes," (after "a" or "an", a name sure to be a person's, or a name in
 		// a person's form after a description that ends with a capitalized verb's form,
 		// "State", as it did when such a word was no name's, though not a town of one word,
-		// "Myitkyina": not "A judge in Halden, Santa Marta,", a place, nor "An analyst at
+		// "Varnasi": not "A judge in Halden, Santa Marta,", a place, nor "An analyst at
 		// Orlen Bank, Halden Capital Markets,", a firm); but a description that
 		// ends with a name takes only the name set off right after it, not a place at the
 		// end of a later aside ("The head of Halden Port, who flew in from Lisbon,
