@@ -1781,7 +1781,7 @@ func (s *segmenter) withoutParticle(k int) bool {
 		return false
 	}
 	if k+1 >= len(s.toks) || !containsWord(part, s.lowerWord(k+1)) {
-		return true
+		return part != "it" || !s.putFigure(k)
 	}
 	c := s.toks[k].clause
 	n := k + 2
@@ -1840,6 +1840,61 @@ func (s *segmenter) finiteHeadlineVerb(k int) bool {
 // exit"), which no demand is.
 var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": true, "doorway": true, "gate": true,
 	"gates": true, "stairs": true, "stairway": true, "staircase": true, "elevator": true, "elevators": true}
+
+// putFigure reports whether "put" at token k sets a figure, an estimate its subject gives
+// ("Officials put the death toll at 40", "Estimates put the cost of the repairs closer to
+// $40 million"), as PolNeAR annotates it (Newell et al. 2018): its object, a noun of an
+// amount (amountNouns) after at most four words, maybe with an "of" phrase or a relative
+// clause after it ("the number of ferries that were laid up", "the odds of Ruiz's
+// being reelected", "the number of riders on the ferry"), but no other preposition right
+// after it (a place or a time of "put": "put the total on the board at 5 p.m."), then "at",
+// "near", "around", "above", "below" or "between", or "closer", "higher" or "lower", and
+// a number within three words, all in its clause.
+func (s *segmenter) putFigure(k int) bool {
+	if s.lang.name != "english" {
+		return false
+	}
+	c := s.toks[k].clause
+	in := func(j int) bool { return j < len(s.toks) && s.toks[j].clause == c && !s.toks[j].inq }
+	a := -1
+	for j := k + 1; j <= k+5 && in(j); j++ {
+		if amountNouns[s.lowerWord(j)] {
+			a = j
+			break
+		}
+	}
+	if a < 0 {
+		return false
+	}
+	rel := false // a relative clause after the noun, whose verbs are its own
+	for j := a + 1; j <= a+16 && in(j); j++ {
+		switch s.lowerWord(j) {
+		case "at", "near", "around", "above", "below", "between", "closer", "higher", "lower":
+			for n := j + 1; n <= j+3 && in(n); n++ {
+				if w := s.lowerWord(n); isNumberWord(w) || numberWords[w] || spelledNumbers[w] {
+					return true
+				}
+			}
+			return false
+		}
+		if s.toks[j].flags&(ClassThat|ClassWho) != 0 && s.toks[j-1].flags&(ClassVerb|ClassThink) == 0 {
+			rel = true // "the number of ferries that were laid up"
+		} else if !rel && s.toks[j].flags&(ClassVerb|ClassAux|ClassPast) != 0 && s.toks[j].flags&ClassPrep == 0 {
+			return false // another verb's clause: "put the total she had paid at 5 p.m."
+		} else if j == a+1 && s.toks[j].flags&ClassPrep != 0 && s.lowerWord(j) != "of" {
+			return false // a place or a time of "put": "put the total on the board at 5 p.m."
+		}
+	}
+	return false
+}
+
+// amountNouns are the English nouns of an amount that "put" sets at a figure (see
+// putFigure).
+// Not a price, a rate, a bill or a budget, which "put" may set rather than estimate ("The
+// council put the price of tickets at $40", "The law puts the rate at 5 percent").
+var amountNouns = wordSet("toll tolls number numbers figure figures cost costs total totals value count tally " +
+	"damage damages loss losses casualties deaths size turnout crowd crowds attendance lead margin growth " +
+	"deficit debt population share odds chance chances probability estimate estimates")
 
 // needsParticle are the verbs that report only with their particle or preposition
 // ("pointed out", "pointed to", "shot back", "lashed out", "pushed for"), by base form.
@@ -1917,12 +1972,16 @@ func (s *segmenter) backAdverb(k int) bool {
 // subjectNoun reports whether token k, a reporting verb that is also a plural noun
 // ("calls", "plans", "protests"; see weakVerbs), is rather the head of its sentence's
 // subject: after a capitalized word that opens the sentence with the ending of an
-// adjective or a participle, or a number (see adjectiveOpener), or after a
-// lower-case word after a determiner, when the sentence's finite verb (a modal, a form of
-// "be", "have" or "do", or a listed past) follows it at once, after the head noun it
-// modifies, or after its preposition's phrase, before any relative word, conjunction, word
-// that opens a clause after a noun (clauseAfterNoun) or phrase that opens after a noun
-// rather than after a preposition ("Initial estimates have put …", "Federal appeals
+// adjective or a participle, or a number (see adjectiveOpener), after a quantifier
+// (pluralQuantifiers: "Several reports"), or after a lower-case word after a determiner,
+// when the sentence's finite verb (a modal, a form of "be", "have" or "do", or a listed
+// past) follows it at once, after the head noun it modifies, or after its preposition's
+// phrase (a name after a determiner inside it: "by the Halden Post"), before any
+// relative word, conjunction, word that opens a clause after a noun (clauseAfterNoun) or
+// phrase that opens after a noun rather than after a preposition; or a reporting verb in
+// its bare form follows it at once, or after the phrase's plural or name ("Unconfirmed
+// reports claim …", "Many appeals by dock workers say …": the plural's own verb in the
+// present) ("Initial estimates have put …", "Federal appeals
 // courts have ruled", "Repeated calls for a recount have gone unanswered", "The recent
 // protests against the levy have drawn crowds"; but "Varga calls on the guild to have a say", "Marek fears
 // Soloria will win", "The union calls for a strike that would shut the port", "Vidal
@@ -1936,7 +1995,7 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 	if p.inq || p.clause != t.clause || p.poss {
 		return false
 	}
-	opening := s.adjectiveOpener(k - 1)
+	opening := s.adjectiveOpener(k-1) || pluralQuantifiers[s.lowerWord(k-1)]
 	if !opening && p.flags&(notName|ClassRole|ClassTitle|ClassOrg) != 0 {
 		return false
 	}
@@ -1954,6 +2013,8 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 		return false
 	} else if finite(k + 1) {
 		return true
+	} else if w := s.lowerWord(k + 1); !n.cap && n.flags&ClassVerb != 0 && s.lang.verbBase(w) == w && !strings.HasSuffix(w, "s") {
+		return true // "Unconfirmed reports claim …": the plural's own verb, in the present
 	} else if !n.cap && n.flags&(ClassVerb|ClassThink|ClassPrep|ClassDet|ClassSubject) == 0 && s.contentWord(k+1) && k+2 < len(s.toks) &&
 		s.toks[k+2].clause == t.clause && !s.toks[k+2].inq && finite(k+2) {
 		return true // "Federal appeals courts have ruled": a noun before the head
@@ -1965,7 +2026,7 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 		if u.flags&(ClassThat|ClassWho|ClassConj) != 0 || subordinators[s.lowerWord(j)] || clauseAfterNoun[s.lowerWord(j)] {
 			return false
 		}
-		if j > k+2 && s.toks[j-1].flags&ClassPrep == 0 && (u.cap && !s.toks[j-1].cap || u.flags&(ClassDet|ClassSubject) != 0) {
+		if j > k+2 && s.toks[j-1].flags&ClassPrep == 0 && (u.cap && !s.toks[j-1].cap && s.toks[j-1].flags&ClassDet == 0 || u.flags&(ClassDet|ClassSubject) != 0) {
 			// A phrase that opens after a noun, not after a preposition (nor a name's next
 			// word), may be the subject of a clause of its own ("Vidal calls for talks the
 			// council has rejected").
@@ -1974,9 +2035,17 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 		if finite(j) {
 			return true
 		}
+		if w := s.lowerWord(j); !u.cap && u.flags&ClassVerb != 0 && s.lang.verbBase(w) == w && !strings.HasSuffix(w, "s") &&
+			s.toks[j-1].flags&ClassPrep == 0 && (s.toks[j-1].cap || pluralNoun(s.lowerWord(j-1))) {
+			return true // "Many appeals by dock workers say …": a plural's verb in the present after the phrase
+		}
 	}
 	return false
 }
+
+// pluralQuantifiers are the English quantifiers that stand before a plural noun as a
+// determiner does ("Several reports by …", "Many calls for …").
+var pluralQuantifiers = wordSet("some many most several few all both numerous")
 
 // clauseAfterNoun are the words that open a clause of their own after a noun ("a vote
 // before the talks were due", "towns where the floods have"), besides the relative words
@@ -2088,6 +2157,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if s.verbAfter(k) {
 		return false // "Multiple reports reveal": the noun before its verb
+	}
+	if s.subjectNoun(k-1, lo) {
+		return true // "Initial estimates put …": the verb after the subject's plural noun
 	}
 	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true

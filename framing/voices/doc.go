@@ -72,14 +72,25 @@
 //     …, demanding"; "Ruiz States Her Case" in a headline is a verb). A reporting verb
 //     that is also a plural noun ("calls", "protests", "estimates") heads the sentence's
 //     subject instead, no verb, when a capitalized word with the ending of an adjective
-//     or a participle, or a number, opens the sentence before it, or a determiner and a
-//     lower-case word stand before it, and a finite verb follows it at once, after the
-//     noun it modifies or after its preposition's phrase, with no clause opening between
-//     ("Repeated calls for a recount have gone unanswered", "Federal appeals courts have
-//     ruled"; not "The crew calls on dockers to have their say", "The crew fears the owner
+//     or a participle, or a number, opens the sentence before it, or a quantifier
+//     ("Several", "some") or a determiner and a lower-case word stand before it, and a
+//     finite verb follows it at once, after the noun it modifies or after its
+//     preposition's phrase (a name after a determiner inside it), with no clause opening
+//     between, or a reporting verb in the present after it or after the phrase's plural
+//     or name, which then reports ("Repeated calls for a recount have gone unanswered",
+//     "Federal appeals courts have ruled", "Unconfirmed reports claim …", "Some
+//     estimates say …", "Several reports by the Halden Post have said …"; not "The crew calls on dockers to have their say", "The crew fears the owner
 //     will sell", "Vidal calls for talks the council has rejected"; nor, a limit of the
 //     rule, "Repeated calls for talks after the flood have gone unanswered", where
-//     "after" may open a clause as well as a phrase). "Back" before a
+//     "after" may open a clause as well as a phrase). "Put" and an amount reports an
+//     estimate when a figure follows, as PolNeAR annotates it: its object, a noun of an
+//     amount after at most four words, maybe with an "of" phrase or a relative clause, then
+//     "at", "near", "around", "above", "below", "between", "closer", "higher" or "lower"
+//     and a number within three words, with no other preposition before it ("Dockers
+//     put the crowd at 3,000", "Estimates put the figure closer to 250"; not "put the
+//     price of tickets at $40", set rather than estimated, "put the total on the board at 5
+//     p.m.", "put the total she had paid at 5 p.m. on the desk"); otherwise "put"
+//     reports only in "put it". "Back" before a
 //     preposition is an adverb, not the verb of support ("drove the Gulf States back into
 //     talks"), and "think" before "tank" a noun's modifier after a determiner, a number
 //     or a word in the singular, in a subject too ("The think tank said"; but "Analysts
@@ -100,7 +111,13 @@
 //     or in a place after a person's name does not count ("President of Soloria Ana Ruiz
 //     and Prime Minister of Valdora Ivo Marek discussed", "President Ana Ruiz of
 //     Soloria and Secretary of State Ivo Marek agreed"; not "Supporters of Mr. Marek and
-//     Mr. Ruiz"). Its canonical name joins each name's
+//     Mr. Ruiz"). A headline joins names by commas alone: in a paragraph that ends with
+//     no full stop, question or exclamation mark, before a verb in the plural present (a
+//     bare form, or "have" or "are" before it) with no comma after it, names set off by
+//     commas that open the paragraph, or follow the colon after a source that does, are
+//     one source too ("Marek, Varga agree to reopen the ferry line", "Ruiz: Halden,
+//     Soloria agree …"; not "Elsewhere, dockers say the plan failed.", "Ana Ruiz,
+//     Republicans say, will run again", a past, nor a later sentence). Its canonical name joins each name's
 //     canonical name in byte order, whatever the text's order ("the Senate and House" and
 //     "the House and the Senate" are both "House and Senate"); a name's own canonical name
 //     is never the joined phrase it stands in ("the Halden Post and Courier" is "Courier
@@ -481,7 +498,14 @@
 //     beginning at a known given name, else after the place's last word of a body's name
 //     ("Secretary for Administration Mei Lam Chan Wai-ling"), else the last two words of
 //     three or more (four after "the") that are no listed place, or the last of two after
-//     a listed place ("President of Portugal Varga"); an office not told apart from a
+//     a listed place ("President of Portugal Varga"), and with no such guess after a
+//     possessive in the body ("Head of Valdora's Port Authority"); an office written capitalized
+//     before "of" and its body, "Head" or "Commander", is a title there ("Deputy Head of
+//     the President's Office Ivo Marek" is "Ivo Marek", and "according to Head of the
+//     Halden Port Administration Oleh Varek" runs to the name), its holder told apart by
+//     a known given name or a body's word only ("Head of Halden Harbor Operations" is
+//     kept whole), though neither is a title elsewhere ("Head of State", "Head Start");
+//     an office not told apart from a
 //     name is kept whole, not cut to its last word ("Minister of Foreign Affairs",
 //     "Director General of the Valdora Trade Agency"); a role in lower case with its "for"
 //     or "of" keeps its phrase, for its holder speaks, not the one it names ("a lawyer for

@@ -123,7 +123,7 @@ func englishLang() *Lang {
 			"staff commission bureau institute center centre university company corporation campaign coalition association union " +
 			"administration court police network group foundation service services organization organisation federation " +
 			"journal tribune herald daily telegraph guardian reuters ap afp xinhua tass bbc cnn embassy house senate congress " +
-			"parliament white kremlin pentagon fund bank forces command",
+			"parliament white kremlin pentagon fund bank forces command regiment brigade battalion",
 		ClassTime: "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later week month year " +
 			"morning evening afternoon night weekend",
 		ClassMonth: "january february april june july august september october november december " +

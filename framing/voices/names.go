@@ -188,7 +188,8 @@ func (s *segmenter) sentenceInitialWord(i, j int) bool {
 // "for", "de", "van", "al", "bin", "the" may join, with the titles among them kept apart
 // ("Texas Governor Rafa Kettle" is Rafa Kettle, titled governor), a title's place or
 // office joined by "of", "for" or "to" with them (see titleObject: "Secretary of State
-// Elena Voss" and "Ambassador to Valdora Tomas Brell" are Elena Voss and Tomas Brell).
+// Elena Voss" and "Ambassador to Valdora Tomas Brell" are Elena Voss and Tomas Brell),
+// an office noun before "of" too (see officeAt: "Head of the Port Authority Ana Ruiz").
 // It returns the token after the name and the name (empty if there is none). The name is
 // a slice of the text: nothing is allocated.
 func (s *segmenter) nameRun(i, hi int) (int, mention) {
@@ -205,7 +206,7 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 		}
 		if t.cap && !t.heading && (t.flags&(notName|ClassVerb) == 0 || t.flags&(ClassTitle|ClassRole|ClassOrg) != 0 || n > 0 && t.flags&ClassDet != 0 && t.flags&ClassThat == 0) &&
 			(t.flags&ClassDet == 0 || n > 0) && !(n == 0 && !s.nameWord(j) && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0) {
-			isTitle := t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.spelledTitle(j, hi)
+			isTitle := t.flags&(ClassTitle|ClassRole) != 0 && t.flags&ClassOrg == 0 || s.spelledTitle(j, hi) || s.officeAt(j, hi)
 			if isTitle && j+1 < hi && s.toks[j+1].cap {
 				// A title: the words so far qualify it ("Valdora Governor").
 				if tFrom < 0 {
@@ -360,11 +361,20 @@ func (s *segmenter) titleObject(j, hi int, givenOnly bool) int {
 		}
 	}
 	afterThe := k > j+2 // "of the", "to the"
+	// Where the body ends and the name begins is not guessed after an office noun ("Head
+	// of Halden Harbor Operations" names no one) nor after a possessive in the body
+	// ("Head of Valdora's Port Authority" is the Authority's head, no "Port Authority").
+	guess := !s.officeAt(j, hi)
+	for x := k; x < e-2; x++ {
+		guess = guess && !s.toks[x].poss // in the body, not the name ("… Brenko Tulvar's spokesman")
+	}
 	g := given
 	switch {
 	case g >= 0:
 	case lastOrg >= 0:
 		g = lastOrg + 1 // "Secretary for Administration Mei Lam Chan Wai-ling"
+	case !guess:
+		return -1
 	case (e-k >= 4 || e-k == 3 && (!afterThe || acronym(s.word(k)) || placeName(s.word(k)))) && s.toks[e-2].cap && s.toks[e-1].cap &&
 		!placeName(s.word(e-1)) && !placeName(s.word(e-2)) && !placeName(s.span(e-2, e)):
 		g = e - 2 // "Ambassador to Valdora Ana Ruiz"; not "Chairman of the Valdora Reserve Board"
@@ -422,6 +432,12 @@ func (s *segmenter) roleObjectName(i int) int {
 var spelledTitles = map[string]bool{"Delegate": true, "Assemblyman": true, "Assemblywoman": true,
 	"Assemblymember": true, "Councilman": true, "Councilwoman": true, "Councilmember": true, "Alderman": true,
 	"Alderwoman": true}
+
+// officeAt reports whether token j, before token hi, is an office noun with its body
+// after it ("Head of the Port Authority", see officeNouns), in English.
+func (s *segmenter) officeAt(j, hi int) bool {
+	return s.lang.name == "english" && officeNouns[s.word(j)] && j+1 < hi && s.word(j+1) == "of"
+}
 
 // spelledTitle reports whether token j, before token hi, is a title of spelledTitles: in
 // English, with no determiner before it and no word of an organization's name in the

@@ -390,7 +390,8 @@ func (s *segmenter) titleObjectAnd(k, lo int) bool {
 		t := s.toks[p]
 		switch w := s.lowerWord(p); {
 		case !t.cap && (w == "for" || w == "of" || w == "to") && p+1 < k && s.toks[p-1].clause == c && !s.toks[p-1].inq &&
-			s.toks[p-1].cap && s.toks[p-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[p-1].flags&ClassOrg == 0:
+			s.toks[p-1].cap && (s.toks[p-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[p-1].flags&ClassOrg == 0 ||
+			s.officeAt(p-1, len(s.toks))):
 			return s.titleObject(p-1, len(s.toks), false) > k
 		case t.cap && t.flags&(ClassTitle|ClassRole) == 0:
 		case !t.cap && (w == "of" || w == "the") && s.toks[p+1].cap:
@@ -754,6 +755,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		}
 		if s.pluralVerb(k) {
 			n = s.coordination(n, lo)
+			n = s.headlineList(n, k, lo)
 		}
 		if s.pluralVerb(k) && s.conjunctFragment(n, lo) {
 			// "Journalists and analysts say": both, not "analysts" alone.
@@ -917,6 +919,81 @@ func (s *segmenter) coordination(n np, lo int) np {
 	return np{m.from, n.to}
 }
 
+// headlineList returns the name n, the subject of the verb at token k, with the names set
+// off before it by commas alone, as headlines join them without "and" ("Marek, Varga
+// agree to reopen the ferry line", "Ruiz: Halden, Soloria agree …"), when the verb is a
+// plural in the present (a bare form, or "have" or "are" before it) with no comma after
+// it, the first name opens its paragraph, or follows the colon after a source that does,
+// and the paragraph is written as a headline: it ends with no full stop, question or
+// exclamation mark. The names are recorded in s.conjuncts, as coordination records them.
+// Otherwise it returns n: a sentence of prose ("Elsewhere, dockers say the plan failed.",
+// "Ana Ruiz, Republicans say, will run again."), a past ("Ruiz, Marek agreed"), a later
+// sentence.
+func (s *segmenter) headlineList(n np, k, lo int) np {
+	if s.lang.name != "english" || !n.ok() || !s.coordName(n) || len(s.conjuncts[s.toks[n.from].start]) > 1 {
+		return n
+	}
+	if k+1 < len(s.toks) && s.commaBefore(k+1) {
+		return n // "Ana Ruiz, Republicans say, will run again": a parenthesis
+	}
+	present := false
+	if w := s.lowerWord(k); s.lang.verbBase(w) == w && s.pluralVerb(k) {
+		present = true // "agree", "discuss"
+	}
+	for j := n.to; j < k; j++ {
+		switch s.lowerWord(j) {
+		case "have", "are":
+			present = true
+		}
+	}
+	if !present {
+		return n
+	}
+	// The paragraph, read from its first word, is a headline.
+	pi := s.para(s.toks[n.from].start)
+	paraStart, paraEnd := s.paras[pi], len(s.text)
+	if pi+1 < len(s.paras) {
+		paraEnd = s.paras[pi+1]
+	}
+	if t := strings.TrimRight(s.text[paraStart:paraEnd], " \t\r\n\"'”’)"); t == "" || strings.ContainsRune(".!?", rune(t[len(t)-1])) {
+		return n
+	}
+	b := n.from
+	for b > 0 && s.toks[b-1].start >= paraStart {
+		b--
+	}
+	lo = min(lo, b)
+	parts := []np{n}
+	m := n
+	for m.from-1 >= lo && !s.toks[m.from-1].inq && strings.TrimSpace(s.text[s.toks[m.from-1].end:s.toks[m.from].start]) == "," {
+		p := s.npBefore(m.from-1, lo)
+		if !p.ok() || p.to != m.from || !s.coordName(p) {
+			break
+		}
+		parts = append([]np{p}, parts...)
+		m = p
+	}
+	if len(parts) < 2 {
+		return n
+	}
+	f := m.from
+	if s.toks[f].start != paraStart {
+		// After a source and its colon that open the paragraph ("Ruiz: Halden, Soloria
+		// agree …").
+		if f-1 < lo || s.toks[f-1].inq || strings.TrimSpace(s.text[s.toks[f-1].end:s.toks[f].start]) != ":" {
+			return n
+		}
+		if src := s.npBefore(f-1, lo); !src.ok() || src.to != f || s.toks[src.from].start != paraStart {
+			return n
+		}
+	}
+	if s.conjuncts == nil {
+		s.conjuncts = map[int][]np{}
+	}
+	s.conjuncts[s.toks[f].start] = parts
+	return np{f, n.to}
+}
+
 // conjunctFragment reports whether phrase n, a verb's subject, is the last of coordinated
 // noun phrases that coordination did not read whole: "and" right before it in its clause,
 // after a word that may end a noun phrase (no verb, auxiliary, preposition, conjunction,
@@ -1026,7 +1103,7 @@ func (s *segmenter) titledPerson(n np) bool {
 	if s.toks[h].flags&ClassDet != 0 {
 		h++ // "the Secretary of State …"
 	}
-	office := func(k int) bool { return s.toks[k].flags&(ClassTitle|ClassRole) != 0 }
+	office := func(k int) bool { return s.toks[k].flags&(ClassTitle|ClassRole) != 0 || s.officeAt(k, n.to) }
 	for k := h; k < h+2 && k+1 < n.to && s.toks[k].cap && !office(k) && s.toks[k+1].cap; k++ {
 		if office(k + 1) {
 			h = k + 1 // "Valdoran Secretary of State …", "U.S. Ambassador to …": a place's title
@@ -1542,11 +1619,12 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && !roleLike(s.lowerWord(end)) && u.flags&(ClassRole|ClassOrg) == 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].clause == c && s.toks[end+1].flags&(ClassPrep|ClassDet|ClassThat) != 0 &&
 			!(s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassSubject == 0 && end-k <= 3) &&
-			!(u.flags&ClassPrep != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[end-1].flags&ClassOrg == 0):
+			!(u.flags&ClassPrep != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 && s.toks[end-1].flags&ClassOrg == 0) &&
+			!s.officeAt(end-1, len(s.toks)):
 			// "Perez lobbies for …": a verb after the name; but "a Wednesday editorial in …",
 			// "the Varga campaign on …": a noun after a determiner and a name; and
-			// "Secretary of the Treasury", "Envoy to the Valdora Republic": a title's
-			// preposition
+			// "Secretary of the Treasury", "Envoy to the Valdora Republic", "Head of the
+			// Port Authority": a title's or office's preposition
 			goto done
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
 			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
@@ -1670,7 +1748,8 @@ func (s *segmenter) afterJoin(p int) bool {
 	}
 	prev := s.toks[p-1]
 	common := !prev.cap && s.contentWord(p-1) || prev.flags&(ClassTitle|ClassRole) != 0 ||
-		quantifiers[s.lowerWord(p-1)] && s.lowerWord(p) == "of" // "one of the candidates"
+		quantifiers[s.lowerWord(p-1)] && s.lowerWord(p) == "of" || // "one of the candidates"
+		s.officeAt(p-1, len(s.toks)) // "Head of the Port Authority"
 	if !common {
 		return false
 	}

@@ -1882,6 +1882,19 @@ func surePerson(words []string) bool {
 // from general knowledge; only the capitals count ("Fm" and "Dm" are no titles).
 var abbreviatedTitles = map[string]bool{"FM": true, "DM": true}
 
+// officeNouns are the English nouns that name an office, capitalized, with the body it is
+// held in after "of" ("Head of the Port Authority Ana Ruiz", "Deputy Commander of the
+// Harbor Brigade Ivo Marek"), and are no title of the language's list, for they have
+// other senses ("a head of lettuce", "Head Start", "commander" of a ship before no
+// body). Written for framediff.
+var officeNouns = map[string]bool{"Head": true, "Commander": true}
+
+// officeOf reports whether words[i] is an office noun with its body after it ("Head of
+// …", see officeNouns), in English.
+func officeOf(words []string, i int, lang *Lang) bool {
+	return lang.name == "english" && officeNouns[words[i]] && i+1 < len(words) && words[i+1] == "of"
+}
+
 // generational are the suffixes that end a name after the surname ("Jon Huntsman Jr.").
 var generational = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
 
@@ -1945,10 +1958,11 @@ func coreName(sp string, lang *Lang) string {
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && (abbreviatedTitles[w] || spelledTitles[w])
 	}
 	// Titles and their qualifiers: "former Texas Rep. Dana O’Keefe" is "Dana O’Keefe",
-	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky".
+	// "President of Ukraine Volodymyr Zelensky" is "Volodymyr Zelensky", as "Deputy Head of
+	// the President's Office Ivo Marek" is "Ivo Marek" (see officeNouns).
 titles:
 	for i := len(words) - 2; i >= 0; i-- {
-		if !title(words[i]) {
+		if !title(words[i]) && !officeOf(words, i, lang) {
 			continue
 		}
 		if lang.name == "english" && spelledTitles[words[i]] && (i > 0 && lowerIn(lang.words, words[i-1])&ClassDet != 0 ||
@@ -2000,6 +2014,7 @@ titles:
 						org = x
 					}
 				}
+				poss := slices.ContainsFunc(words[j:], func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") })
 				switch {
 				case speaksFor:
 					words = words[j:]
@@ -2008,6 +2023,10 @@ titles:
 					continue
 				case org >= 0:
 					k = org + 1 // "Secretary for Administration Mei Lam Chan Wai-ling"
+				case officeOf(words, i, lang) || poss:
+					// No guess where the body ends: "Head of Halden Harbor Operations" names no
+					// one, "Head of Valdora's Port Authority" is the Authority's head.
+					continue
 				case (len(words)-j >= 4 || len(words)-j == 3 && (lowerIn(lang.words, words[j-1])&ClassDet == 0 || acronym(words[j]) || placeName(words[j]))) &&
 					!placeName(words[len(words)-1]) && !placeName(words[len(words)-2]) && !placeName(strings.Join(words[len(words)-2:], " ")):
 					k = len(words) - 2 // four words after "the": not "Chairman of the Valdora Reserve Board"
@@ -2085,10 +2104,10 @@ titles:
 		}
 		break
 	}
-	if i := slices.Index(words, "of"); i >= 2 && !slices.ContainsFunc(words[:i], func(w string) bool {
+	if i := slices.Index(words, "of"); i >= 2 && !officeOf(words, i-1, lang) && !slices.ContainsFunc(words[:i], func(w string) bool {
 		return !scan.IsCapitalized(w) || lowerIn(lang.words, w)&(ClassDet|ClassOrg|ClassTitle|ClassRole) != 0
 	}) {
-		words = words[:i] // "Dana Kessler of California"
+		words = words[:i] // "Dana Kessler of California"; not "Deputy Head of …", an office
 	}
 	if len(words) == 0 {
 		return ""
