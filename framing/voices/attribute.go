@@ -1844,12 +1844,12 @@ var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": t
 // putFigure reports whether "put" at token k sets a figure, an estimate its subject gives
 // ("Officials put the death toll at 40", "Estimates put the cost of the repairs closer to
 // $40 million"), as PolNeAR annotates it (Newell et al. 2018): its object, a noun of an
-// amount (amountNouns) after at most four words, maybe with an "of" phrase or a relative
+// amount (amountNouns) after at most four words, maybe with its phrases or a relative
 // clause after it ("the number of ferries that were laid up", "the odds of Ruiz's
-// being reelected", "the number of riders on the ferry"), but no other preposition right
-// after it (a place or a time of "put": "put the total on the board at 5 p.m."), then "at",
+// being reelected", "the number of riders on the ferry", "the toll in the region"), then "at",
 // "near", "around", "above", "below" or "between", or "closer", "higher" or "lower", and
-// a number within three words, all in its clause.
+// a number within three words that is no time of day ("put the total on the board at 5
+// p.m." places it), all in its clause.
 func (s *segmenter) putFigure(k int) bool {
 	if s.lang.name != "english" {
 		return false
@@ -1872,7 +1872,8 @@ func (s *segmenter) putFigure(k int) bool {
 		case "at", "near", "around", "above", "below", "between", "closer", "higher", "lower":
 			for n := j + 1; n <= j+3 && in(n); n++ {
 				if w := s.lowerWord(n); isNumberWord(w) || numberWords[w] || spelledNumbers[w] {
-					return true
+					// A time of day is no figure: "put the total on the board at 5 p.m."
+					return !(in(n+1) && clockWords[s.lowerWord(n+1)])
 				}
 			}
 			return false
@@ -1880,13 +1881,14 @@ func (s *segmenter) putFigure(k int) bool {
 		if s.toks[j].flags&(ClassThat|ClassWho) != 0 && s.toks[j-1].flags&(ClassVerb|ClassThink) == 0 {
 			rel = true // "the number of ferries that were laid up"
 		} else if !rel && s.toks[j].flags&(ClassVerb|ClassAux|ClassPast) != 0 && s.toks[j].flags&ClassPrep == 0 {
-			return false // another verb's clause: "put the total she had paid at 5 p.m."
-		} else if j == a+1 && s.toks[j].flags&ClassPrep != 0 && s.lowerWord(j) != "of" {
-			return false // a place or a time of "put": "put the total on the board at 5 p.m."
+			return false // another verb's clause: "put the cost aside and said fares would rise above 40 cents"
 		}
 	}
 	return false
 }
+
+// clockWords follow a number that tells the time of day ("at 5 p.m.").
+var clockWords = wordSet("a.m. p.m. am pm a.m p.m o'clock")
 
 // amountNouns are the English nouns of an amount that "put" sets at a figure (see
 // putFigure).

@@ -84,12 +84,12 @@
 //     rule, "Repeated calls for talks after the flood have gone unanswered", where
 //     "after" may open a clause as well as a phrase). "Put" and an amount reports an
 //     estimate when a figure follows, as PolNeAR annotates it: its object, a noun of an
-//     amount after at most four words, maybe with an "of" phrase or a relative clause, then
+//     amount after at most four words, maybe with its phrases or a relative clause, then
 //     "at", "near", "around", "above", "below", "between", "closer", "higher" or "lower"
-//     and a number within three words, with no other preposition before it ("Dockers
+//     and a number within three words that is no time of day ("Dockers
 //     put the crowd at 3,000", "Estimates put the figure closer to 250"; not "put the
 //     price of tickets at $40", set rather than estimated, "put the total on the board at 5
-//     p.m.", "put the total she had paid at 5 p.m. on the desk"); otherwise "put"
+//     p.m.", "put the cost aside and said fares would rise above 40 cents"); otherwise "put"
 //     reports only in "put it". "Back" before a
 //     preposition is an adverb, not the verb of support ("drove the Gulf States back into
 //     talks"), and "think" before "tank" a noun's modifier after a determiner, a number
