@@ -34,6 +34,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"a title's office with and in one long clause", "english", "Envoy for Trade of Fish and "},
 	{"places after a lower-case role in one long clause", "english", "the mayor of Halden Ana Ruiz and "},
 	{"ports of places in one long clause", "english", "Port of Halden for "},
+	{"names joined by commas before plural verbs, in one paragraph with no full stop", "english", "Marek, Varga agree on the plan and "},
 }
 
 // TestLinearWork checks that the segmenter's searches among quotations, contents and

@@ -958,8 +958,14 @@ func (s *segmenter) headlineList(n np, k, lo int) np {
 	if t := strings.TrimRight(s.text[paraStart:paraEnd], " \t\r\n\"'”’)"); t == "" || strings.ContainsRune(".!?", rune(t[len(t)-1])) {
 		return n
 	}
+	// A headline is short: its first word lies within maxHeadlineWords of the verb's
+	// subject, or it is no headline's list (and no long paragraph is read back whole for
+	// each verb).
 	b := n.from
 	for b > 0 && s.toks[b-1].start >= paraStart {
+		if s.work++; n.from-b >= maxHeadlineWords {
+			return n
+		}
 		b--
 	}
 	lo = min(lo, b)
@@ -993,6 +999,10 @@ func (s *segmenter) headlineList(n np, k, lo int) np {
 	s.conjuncts[s.toks[f].start] = parts
 	return np{f, n.to}
 }
+
+// maxHeadlineWords bounds the words headlineList reads back from a subject to its
+// paragraph's first word.
+const maxHeadlineWords = 24
 
 // conjunctFragment reports whether phrase n, a verb's subject, is the last of coordinated
 // noun phrases that coordination did not read whole: "and" right before it in its clause,
