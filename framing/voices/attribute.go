@@ -1848,8 +1848,9 @@ var ways = map[string]bool{"exit": true, "exits": true, "door": true, "doors": t
 // clause after it ("the number of ferries that were laid up", "the odds of Ruiz's
 // being reelected", "the number of riders on the ferry", "the toll in the region"), then "at",
 // "near", "around", "above", "below" or "between", or "closer", "higher" or "lower", and
-// a number within three words that is no time of day ("put the total on the board at 5
-// p.m." places it), all in its clause.
+// a number within three words, only words of a figure between (figureWords: "at least",
+// "an estimated"), that is no time of day ("put the total on the board at 5 p.m." places
+// it; "put the crowd at ease after 40 minutes" gives no figure), all in its clause.
 func (s *segmenter) putFigure(k int) bool {
 	if s.lang.name != "english" {
 		return false
@@ -1871,9 +1872,19 @@ func (s *segmenter) putFigure(k int) bool {
 		switch s.lowerWord(j) {
 		case "at", "near", "around", "above", "below", "between", "closer", "higher", "lower":
 			for n := j + 1; n <= j+3 && in(n); n++ {
-				if w := s.lowerWord(n); isNumberWord(w) || numberWords[w] || spelledNumbers[w] {
-					// A time of day is no figure: "put the total on the board at 5 p.m."
-					return !(in(n+1) && clockWords[s.lowerWord(n+1)])
+				w := s.lowerWord(n)
+				if isNumberWord(w) || numberWords[w] || spelledNumbers[w] {
+					// A time of day is no figure: "put the total on the board at 5 p.m.",
+					// "at 5:30 p.m."
+					for c := n + 1; c <= n+2 && in(c); c++ {
+						if clockWords[s.lowerWord(c)] {
+							return false
+						}
+					}
+					return !strings.HasPrefix(s.text[s.toks[n].end:], ":")
+				}
+				if !figureWords[w] {
+					return false // "put the crowd at ease after 40 minutes": no figure after "at"
 				}
 			}
 			return false
@@ -1886,6 +1897,11 @@ func (s *segmenter) putFigure(k int) bool {
 	}
 	return false
 }
+
+// figureWords may stand between "at" and the figure "put" gives ("at at least 40", "at an
+// estimated 40", "at more than 40", "at about $2 million").
+var figureWords = wordSet("at least most about around roughly nearly almost some over under more less fewer than " +
+	"an estimated up to just a")
 
 // clockWords follow a number that tells the time of day ("at 5 p.m.").
 var clockWords = wordSet("a.m. p.m. am pm a.m p.m o'clock")

@@ -86,7 +86,8 @@
 //     estimate when a figure follows, as PolNeAR annotates it: its object, a noun of an
 //     amount after at most four words, maybe with its phrases or a relative clause, then
 //     "at", "near", "around", "above", "below", "between", "closer", "higher" or "lower"
-//     and a number within three words that is no time of day ("Dockers
+//     and a number within three words, only words of a figure between ("at least",
+//     "an estimated"), that is no time of day ("Dockers
 //     put the crowd at 3,000", "Estimates put the figure closer to 250"; not "put the
 //     price of tickets at $40", set rather than estimated, "put the total on the board at 5
 //     p.m.", "put the cost aside and said fares would rise above 40 cents"); otherwise "put"
@@ -504,7 +505,7 @@
 //     the President's Office Ivo Marek" is "Ivo Marek", and "according to Head of the
 //     Halden Port Administration Oleh Varek" runs to the name), its holder told apart by
 //     a known given name or a body's word only ("Head of Halden Harbor Operations" is
-//     kept whole), though neither is a title elsewhere ("Head of State", "Head Start");
+//     kept whole), though neither is a title elsewhere ("the Head of State" alone, "Head Start");
 //     an office not told apart from a
 //     name is kept whole, not cut to its last word ("Minister of Foreign Affairs",
 //     "Director General of the Valdora Trade Agency"); a role in lower case with its "for"

@@ -17,6 +17,8 @@ func TestHeadlineLists(t *testing.T) {
 			[]vspan{{Reported, "Holt, Brell", "Brell and Holt", "discuss", "dredging of the harbor canal"}}},
 		{"two places, an adverb before the verb", "Halden, Soloria again urge Valdora to cut fishing quotas",
 			[]vspan{{Reported, "Halden, Soloria", "Halden and Soloria", "urge", "Valdora to cut fishing quotas"}}},
+		{"space before the headline", "  Marek, Varga agree to reopen the ferry line",
+			[]vspan{{Reported, "Marek, Varga", "Marek and Varga", "agree", "to reopen the ferry line"}}},
 		{"after a source and its colon", "Ruiz: Halden, Soloria agree to share the lighthouse costs",
 			[]vspan{{Reported, "Halden, Soloria", "Halden and Soloria", "agree", "to share the lighthouse costs"}}},
 		{"have before a past participle", "Ruiz, Marek have agreed on the plan",

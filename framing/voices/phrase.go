@@ -983,13 +983,13 @@ func (s *segmenter) headlineList(n np, k, lo int) np {
 		return n
 	}
 	f := m.from
-	if s.toks[f].start != paraStart {
+	if f > 0 && s.toks[f-1].start >= paraStart { // a word of the paragraph before the first name
 		// After a source and its colon that open the paragraph ("Ruiz: Halden, Soloria
 		// agree …").
 		if f-1 < lo || s.toks[f-1].inq || strings.TrimSpace(s.text[s.toks[f-1].end:s.toks[f].start]) != ":" {
 			return n
 		}
-		if src := s.npBefore(f-1, lo); !src.ok() || src.to != f || s.toks[src.from].start != paraStart {
+		if src := s.npBefore(f-1, lo); !src.ok() || src.to != f || src.from > 0 && s.toks[src.from-1].start >= paraStart {
 			return n
 		}
 	}
