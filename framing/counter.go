@@ -122,11 +122,11 @@ func (c *Counter) words() bool { return c.set.phrases == nil && c.set.maxN == 1 
 func (c *Counter) count(text string) {
 	w := c.w
 	c.docs++
-	doc := int32(c.docs) // the document's number plus one: 0 means none
 	if c.words() {
-		c.addSeen(w.countWords(text, doc))
+		c.addSeen(w.countWords(text))
 		return
 	}
+	doc := int32(c.docs) // the document's number plus one: 0 means none
 	w.analyze(text, true)
 	if n := c.Vocabulary.Len(); n > len(c.uni) {
 		c.uni = slices.Grow(c.uni, n-len(c.uni))[:n]

@@ -63,7 +63,7 @@ func (c *Counter) AddCounts(doc corpus.Document, lean Lean) (DocCounts, error) {
 	if words && !w.perDoc {
 		// From now on the worker keeps each term's count in the current document.
 		w.perDoc = true
-		w.tn = append(w.tn, make([]uint32, len(w.tlast)-len(w.tn))...)
+		w.tn = append(w.tn, make([]uint32, len(w.tmark)-len(w.tn))...)
 	}
 	before := c.totals[0]
 	c.count(doc.Text)

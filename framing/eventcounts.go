@@ -354,11 +354,10 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 	}
 	// perRun is what a worker keeps for one language.
 	type perRun struct {
-		w   *worker
-		dc  []int64 // the current document's counts by term id
-		lm  lexMatcher
-		doc int32 // documents counted, for countWords
-		fb  formBuckets
+		w  *worker
+		dc []int64 // the current document's counts by term id
+		lm lexMatcher
+		fb formBuckets
 	}
 	events := map[string]*eventData{}
 	batches := make(chan []item, 2*workers)
@@ -411,8 +410,7 @@ func countEvents(an *Analyzer, docs iter.Seq2[corpus.Document, error], sides []c
 						words := run.set.phrases == nil && run.set.maxN == 1
 						var total int64
 						if words {
-							pr.doc++
-							total = int64(w.countWords(it.doc.Text, pr.doc))
+							total = int64(w.countWords(it.doc.Text))
 						} else {
 							w.analyze(it.doc.Text, true)
 							total = int64(len(w.ids))

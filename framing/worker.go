@@ -4,7 +4,9 @@ import (
 	"hash/maphash"
 	"math"
 	"math/bits"
+	"runtime"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -41,21 +43,23 @@ type worker struct {
 	// without touching the run's larger table.
 	hot     []slot
 	hotMask uint32
-	misses  int         // lookups that missed hot since it was last resized
-	local   surfaceView // the run's surfaces, as a snapshot of texts (see phrases)
+	misses  int           // lookups that missed hot since it was last resized
+	live    *atomic.Int32 // the live workers over v (v.workers), this one among them; see hotCap
+	local   surfaceView   // the run's surfaces, as a snapshot of texts (see phrases)
 
 	stats []uint32 // surface id -> how often the worker counted it, modulo 2^32 (see wrap)
 	wrap  map[int32]uint64
 	lower []string // surface id -> normalized form, for the surfaces met (only when phrases need it)
-	// For countWords: by term id, the last document that counted the term and how often it
-	// did; the terms it counted, in order of first occurrence.
-	tlast    []int32
+	// For countWords: by term id, 1 if the current document counted the term (a byte, not
+	// the document's number: 200 counters over one vocabulary held 20 MB of those), and how
+	// often it did; the terms it counted, in order of first occurrence, whose marks the next
+	// document clears (see clearMarks).
+	tmark    []uint8
 	tn       []uint32 // kept only when perDoc
 	seenTerm []int32
 	perDoc   bool // keep each term's count in the current document (CountEvents needs them)
-	// countWords' document, its count of words and the bounds of the text's body, kept
-	// here rather than in the registers its loop needs (see countWords).
-	doc    int32
+	// countWords' count of words and the bounds of the text's body, kept here rather than
+	// in the registers its loop needs (see countWords).
 	n      int
 	lo, hi int
 
@@ -108,7 +112,13 @@ func (sv surfaceView) snapshot() surfaceCounts { return surfaceCounts{shared: sv
 
 // newWorker returns a worker over v, which must be bound to set (see Vocabulary.use).
 func newWorker(set *settings, v *Vocabulary) *worker {
-	return &worker{set: set, v: v, tab: &v.surf, seed: v.surf.seed, hot: touched[slot](hotSize), hotMask: hotSize - 1, local: surfaceView{&v.surf}}
+	w := &worker{set: set, v: v, tab: &v.surf, seed: v.surf.seed, hot: touched[slot](hotSize), hotMask: hotSize - 1, local: surfaceView{&v.surf}}
+	// The vocabulary counts its live workers, which share its budget of cached slots (see
+	// hotCap): one no longer reachable leaves the count when collected.
+	w.live = v.workers
+	w.live.Add(1)
+	runtime.AddCleanup(w, func(n *atomic.Int32) { n.Add(-1) }, w.live)
+	return w
 }
 
 // surfaceAt returns the run's slot of the surface text[start:end], adding the surface to
@@ -124,8 +134,29 @@ func (w *worker) surfaceAt(text string, start, end int) slot {
 }
 
 // maxHot bounds a worker's cache of slots (32 bytes each): at 8,192 it finds 85% of the
-// tokens of BBC News (4,096: 79%, 16,384: 90%), in 256 KiB, which 200 counters can afford.
+// tokens of BBC News (4,096: 79%, 16,384: 90%), in 256 KiB.
 const maxHot = 1 << 13
+
+// hotBudget bounds the slots cached by all the live workers over one vocabulary (8 MiB):
+// up to 32 workers each get maxHot, more get less (200 counters, 1,024 each). It bounds
+// growth: a cache grows to its share of the budget as the count of live workers stands
+// then, and one that grew before others joined keeps its size (so counters made first
+// may hold more), and past 512 workers the floor, hotSize each, is over the budget. The caches
+// of many counters were most of their memory (200 × 256 KiB, 51 MB, a third of the live
+// heap of 200 counters streaming 512 MiB of news) and do not stay in the processor's
+// caches anyway, where the run's one table, shared by all, does.
+const hotBudget = 1 << 18
+
+// hotCap returns the size a worker's cache of slots may grow to: maxHot, halved until the
+// live workers over the vocabulary, each with that many, stay within hotBudget; never
+// below hotSize, the size it starts at.
+func (w *worker) hotCap() int {
+	n, workers := maxHot, int(max(1, w.live.Load()))
+	for n > hotSize && n*workers > hotBudget {
+		n /= 2
+	}
+	return n
+}
 
 // lookup finds s in the run's table (adding it if new) and caches its slot in hv, with
 // the segmenter's classes of s once the worker segments.
@@ -139,7 +170,7 @@ func (w *worker) lookup(s string, h uint32, key surfKey, hv *slot) slot {
 		e.flags = w.flagsOf(e.id - 1)
 	}
 	*hv = e
-	if w.misses++; w.misses > 4*len(w.hot) && len(w.hot) < maxHot {
+	if w.misses++; w.misses > 4*len(w.hot) && len(w.hot) < w.hotCap() {
 		// The cache is too small for the worker's vocabulary: a miss costs a trip to the
 		// run's table, a cache miss of the processor's.
 		w.hot = touched[slot](2 * len(w.hot))
@@ -148,10 +179,10 @@ func (w *worker) lookup(s string, h uint32, key surfKey, hv *slot) slot {
 	if sid := int(e.id - 1); sid >= len(w.stats) {
 		w.grow(sid + 1)
 	}
-	if t := int(e.data); t >= len(w.tlast) {
+	if t := int(e.data); t >= len(w.tmark) {
 		// Every term of a surface met is covered, so the counting loop needs no check.
 		n := max(t+1, w.v.Len())
-		w.tlast = append(w.tlast, make([]int32, n-len(w.tlast))...)
+		w.tmark = append(w.tmark, make([]uint8, n-len(w.tmark))...)
 		if w.perDoc {
 			w.tn = append(w.tn, make([]uint32, n-len(w.tn))...)
 		}
@@ -246,10 +277,10 @@ func (w *worker) countSurface(sid int32) {
 	}
 }
 
-// countTerm notes an occurrence of term t in document doc (see countWords).
-func (w *worker) countTerm(t, doc int32) {
-	if w.tlast[t] != doc {
-		w.tlast[t] = doc
+// countTerm notes an occurrence of term t in the current document (see countWords).
+func (w *worker) countTerm(t int32) {
+	if w.tmark[t] == 0 {
+		w.tmark[t] = 1
 		w.seenTerm = append(w.seenTerm, t)
 		if w.perDoc {
 			w.tn[t] = 0
@@ -298,15 +329,15 @@ func (w *worker) reserve(size int) {
 	if w.stats == nil {
 		w.stats = make([]uint32, 0, room)
 	}
-	if w.tlast == nil {
-		w.tlast = make([]int32, 0, room*2/3) // about two terms for three surfaces
+	if w.tmark == nil {
+		w.tmark = make([]uint8, 0, room*2/3) // about two terms for three surfaces
 	}
 	if w.seenTerm == nil {
 		w.seenTerm = make([]int32, 0, room*2/3) // the terms of a document, as many for a long text
 	}
 	// The cache of slots starts at the size it would grow to (a quarter of the surfaces,
-	// up to maxHot) rather than being dropped and refilled at each doubling.
-	if size := min(maxHot, n/4); w.misses == 0 && len(w.hot) < size {
+	// up to hotCap) rather than being dropped and refilled at each doubling.
+	if size := min(w.hotCap(), n/4); w.misses == 0 && len(w.hot) < size {
 		p := len(w.hot)
 		for p < size {
 			p *= 2
@@ -428,9 +459,9 @@ func (w *worker) analyze(text string, count bool) {
 // countWords counts the words of a text, for analyzers without protected phrases or
 // n-grams: each counted surface's count goes up, the distinct terms counted are left in
 // w.seenTerm (in order of first occurrence) with their counts in the text in w.tn, and the
-// number of words counted is returned. doc is the document's number, which must be above 0
-// and differ from the last one's.
-func (w *worker) countWords(text string, doc int32) int {
+// number of words counted is returned.
+func (w *worker) countWords(text string) int {
+	w.clearMarks()
 	w.seenTerm, w.dropped, w.addrEnd = w.seenTerm[:0], Dropped{}, 0
 	lo, hi := 0, len(text)
 	if !w.set.an.KeepBoilerplate {
@@ -441,17 +472,17 @@ func (w *worker) countWords(text string, doc int32) int {
 	w.startWindows(text, AllVoices)
 	if want != AllVoices {
 		if before := w.narrativeBefore(text, want); before < len(text) {
-			return w.countVoices(text, doc, lo, hi, want, before)
+			return w.countVoices(text, lo, hi, want, before)
 		}
 		// All narrative: every word counts as for every voice.
 	}
 	sc := scan.NewScanner(text)
 	// The loop calls out (the scanner, the run's table), and Go saves no register across a
 	// call: the fewer values it keeps live, the fewer it spills and reloads on every token.
-	// What it reads now and then (the document, the count, the body's bounds, where the
-	// last address ends) it reads from the worker, and the cache's mask is its length less
+	// What it reads now and then (the count, the body's bounds, where the last address
+	// ends) it reads from the worker, and the cache's mask is its length less
 	// one: 15% fewer instructions in the loop's own code on BBC News.
-	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi
+	w.n, w.lo, w.hi = 0, lo, hi
 	hot := w.hot
 	for i := 0; ; {
 		// The common token, a run of ASCII letters and digits that ends plainly, is scanned
@@ -531,9 +562,9 @@ func (w *worker) countWords(text string, doc int32) int {
 		}
 		w.countSurface(e.id - 1)
 		if w.perDoc {
-			w.countTerm(e.data, w.doc)
+			w.countTerm(e.data)
 		} else {
-			w.markTerm(e.data, w.doc)
+			w.markTerm(e.data)
 		}
 		w.n++
 	}
@@ -542,9 +573,9 @@ func (w *worker) countWords(text string, doc int32) int {
 
 // markTerm is countTerm without the counts by document, and without a branch on whether
 // the term is new to the document, which no predictor guesses (about half of a news
-// text's words are first occurrences) and which waits on the load of w.tlast: the term
+// text's words are first occurrences) and which waits on the load of w.tmark: the term
 // is written after the terms seen, and kept only if it is new.
-func (w *worker) markTerm(t, doc int32) {
+func (w *worker) markTerm(t int32) {
 	s := w.seenTerm
 	if len(s) == cap(s) {
 		s = append(s, 0)[:len(s)]
@@ -552,22 +583,29 @@ func (w *worker) markTerm(t, doc int32) {
 	n := len(s)
 	s = s[:n+1]
 	s[n] = t
-	if w.tlast[t] != doc {
-		n++
-	}
-	w.tlast[t] = doc
+	n += int(w.tmark[t] ^ 1)
+	w.tmark[t] = 1
 	w.seenTerm = s[:n]
+}
+
+// clearMarks clears the marks of the terms the last document counted (w.seenTerm), for
+// the next: a store a distinct term, to lines that document just touched.
+func (w *worker) clearMarks() {
+	m := w.tmark
+	for _, t := range w.seenTerm {
+		m[t] = 0
+	}
 }
 
 // countVoices is countWords for the words of some voices: the text is segmented from the
 // worker's tokens, and the tokens of the voices kept are counted from the segmenter's
 // buffer, without a second scan. The words before byte before, narrative whatever the
 // spans (see voices.Segmenter.NarrativeBefore), are counted as they are scanned.
-func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices, before int) int {
+func (w *worker) countVoices(text string, lo, hi int, want Voices, before int) int {
 	n := 0
 	for from := 0; from < len(text); {
 		to := windowEnd(text, from)
-		n += w.countVoicesIn(text, from, to, doc, lo, hi, want, before)
+		n += w.countVoicesIn(text, from, to, lo, hi, want, before)
 		before = 0
 		from = to
 	}
@@ -575,8 +613,8 @@ func (w *worker) countVoices(text string, doc int32, lo, hi int, want Voices, be
 }
 
 // countVoicesIn is countVoices for the window text[from:to].
-func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int, want Voices, before int) int {
-	w.doc, w.n, w.lo, w.hi = doc, 0, lo, hi // for segmentSpans and countNarrative
+func (w *worker) countVoicesIn(text string, from, to int, lo, hi int, want Voices, before int) int {
+	w.n, w.lo, w.hi = 0, lo, hi // for segmentSpans and countNarrative
 	w.quotes, w.qi = w.segmentSpans(text, from, to, want, before-from, true), 0
 	n := w.n
 	quotes := w.quotes
@@ -622,9 +660,9 @@ func (w *worker) countVoicesIn(text string, from, to int, doc int32, lo, hi int,
 		}
 		w.countSurface(t.sid)
 		if w.perDoc {
-			w.countTerm(data, doc)
+			w.countTerm(data)
 		} else {
-			w.markTerm(data, doc)
+			w.markTerm(data)
 		}
 		n++
 	}
@@ -783,9 +821,9 @@ func (w *worker) countNarrative(sid, data int32) {
 	}
 	w.countSurface(sid)
 	if w.perDoc {
-		w.countTerm(data, w.doc)
+		w.countTerm(data)
 	} else {
-		w.markTerm(data, w.doc)
+		w.markTerm(data)
 	}
 	w.n++
 }
