@@ -654,6 +654,47 @@ func (s *segmenter) samePerson(j int, n np) bool {
 // pronounSubject maps an object pronoun to its subject form.
 var pronounSubject = map[string]string{"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 
+// pluralSubjectBefore reports whether a verb in its bare form at token k (not before token
+// lo) follows a plural subject that opens its clause, names joined by "and" ("Ruiz and
+// Marek term …", "Ruiz and Marek claim …"), which the tests of a noun before a weak verb
+// would take for a modifier of it.
+func (s *segmenter) pluralSubjectBefore(k, lo int) bool {
+	if s.lang.name != "english" || k-3 < lo || s.lang.verbBase(s.lowerWord(k)) != s.lowerWord(k) {
+		return false
+	}
+	c := s.toks[k].clause
+	i := k - 1
+	for i >= lo && s.toks[i].cap && s.toks[i].clause == c && !s.toks[i].inq && !s.toks[i].poss {
+		i--
+	}
+	if i == k-1 || i-1 < lo || s.lowerWord(i) != "and" {
+		return false
+	}
+	m := i - 1 // the first name's words, back to where the clause opens
+	for m >= lo && s.toks[m].cap && s.toks[m].clause == c && !s.toks[m].inq && !s.toks[m].poss {
+		m--
+	}
+	return m < i-1 && s.startsClause(m+1, lo)
+}
+
+// startsClause reports whether token j opens its clause (or the range from lo).
+func (s *segmenter) startsClause(j, lo int) bool {
+	return j == lo || s.toks[j-1].clause != s.toks[j].clause
+}
+
+// pluralPossessive reports whether token k, a word in -s, is followed by an apostrophe
+// alone, a plural's possessive ("the workers’ demands", "the United States’ plan"), and
+// the next token after a space; not by a mark that closes a quotation ("called them
+// 'cowards' plans"): the two words are inside the same quotation or outside.
+func (s *segmenter) pluralPossessive(k int) bool {
+	w := s.word(k)
+	if k+1 >= len(s.toks) || w == "" || w[len(w)-1] != 's' && w[len(w)-1] != 'S' || s.toks[k].inq != s.toks[k+1].inq {
+		return false
+	}
+	between := s.text[s.toks[k].end:s.toks[k+1].start]
+	return between == "’ " || between == "' "
+}
+
 // namingCues are the cue verbs, by base form, that name the quoted words rather than
 // report them ("called it “a folly”"): a quotation after one is about what they name, and
 // the verb keeps it.
@@ -2150,8 +2191,8 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return true // "a placard that said, “…”", "to counter that", "would only reply:" (cueverb.go)
 	}
 	p := s.toks[k-1]
-	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss && p.clause == t.clause {
-		return false // "the claims", "Ruiz's claims"; but "a neighbor of the mayor's, said"
+	if p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || (p.poss || s.pluralPossessive(k-1)) && p.clause == t.clause {
+		return false // "the claims", "Ruiz's claims", "the workers’ demands"; but "a neighbor of the mayor's, said"
 	}
 	if s.lang.name == "english" && s.lowerWord(k-1) == "no" && p.clause == t.clause {
 		return false // "there was no reason", "no comment": a noun
@@ -2181,6 +2222,9 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true
+	}
+	if s.pluralSubjectBefore(k, lo) {
+		return true // "Ruiz and Marek term the plan …", "Ruiz and Marek claim …"
 	}
 	if p.cap && p.clause == t.clause {
 		// "Varga tweets", but not "a Facebook post", "the Reuters report": a name under a

@@ -19,6 +19,10 @@
 //     sentence, are no sign of it), and the order of the stages; glued.go: the paragraph
 //     breaks a text lost, found again inside its paragraphs where a sentence's start is
 //     glued to the last one's end ("…said.She"; not after an abbreviation: "Inc.The").
+//     A sentence ends after "ago." and "no." (abbreviations only before a number: "No.
+//     4"), and after an abbreviation with periods or an initial before a word that opens
+//     sentences ("the U.S. The mayor said …", "Plan B. It failed"): before, the next
+//     sentence's subject was read as the last one's end and its speaker lost.
 //   - marks.go: quotation marks paired into quotations: curly, straight and guillemet
 //     marks, the doubled apostrophes of some archives (two apostrophes at each end, or
 //     two backquotes then two apostrophes, or doubled curly single marks ‘‘…’’),
@@ -175,7 +179,15 @@
 //     its cue, an aside before the attribution ("“…,” drawing cheers from the hall, Ruiz
 //     said" is Ruiz's, with no content); a
 //     possessive makes the verb after it a noun in its own clause only ("Ruiz's claims",
-//     but "a neighbor of the mayor's, said"). The verb of the clause
+//     "the workers’ plan", a plural's apostrophe alone; but "a neighbor of the mayor's,
+//     said"), and a plural's possessor is the source of a noun of speech as a singular's
+//     is ("the dockers’ calls for a strike"): the plural, its capitalized words, numbers
+//     and lower-case nouns before them, and a determiner, not a verb or a phrase before
+//     it ("stoked Halden voters’ fears" is the voters'). The naming verbs that are nouns
+//     too ("brand", "label", "term", "name") are verbs only after a subject, as "claim" and
+//     "report" are ("the Ruiz brand said" is the brand's; "in glowing terms" no verb),
+//     names joined by "and" that open the clause among subjects ("Ruiz and Marek term
+//     it …", "Ruiz and Marek claim …"). The verb of the clause
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
 //     "She went on: …"; a colon after the source alone is the cue ":"), with its object
 //     when that is a noun of saying ("The ministry issued a statement: …" has the cue
@@ -481,8 +493,13 @@
 //     last name (among its titles, in apposition, or in lower case right before it) or
 //     heads a sentence's subject, a noun phrase, that stood for that person:
 //     "Pedro Varga met the governor" and "Varga wants to be governor" set him apart from
-//     the office; a description of a document, "the report", "the Halden survey", to
-//     the person or body the text ties the document to in the last three paragraphs: an
+//     the office; an office held in the past ("Lena Okafor, the former president",
+//     "former President Okafor", "the late governor") is not the bare description's ("the
+//     president"), only one that says so ("the former president"); a headline's bare
+//     title in lower case ("…, minister says") is the one person the text names with that
+//     title qualified ("Defence Minister Ivo Marek") when no one holds it bare; a
+//     description of a document, "the report", "the Halden survey", to the person or body
+//     the text ties the document to in the last three paragraphs: an
 //     author named in its phrase ("a survey by Lena Varga", "Lena Varga's survey"), the
 //     speaker or subject whose words it carries ("said in a statement", "In a letter, …")
 //     or who issued it ("released a survey", not "asked her to prepare the report"), or

@@ -124,7 +124,7 @@ func gluedEnd(text string, from, p int) bool {
 	if p-w < 2 || !isLowerASCII(text[p-2]) {
 		return false
 	}
-	return !scan.IsAbbreviation(text[w:p])
+	return !scan.IsAbbreviationBefore(text[w:p], false) // a capital follows (see gluedParagraphs)
 }
 
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }

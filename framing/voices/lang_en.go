@@ -59,7 +59,7 @@ const weakVerbs = "call calls claim claims report reports state states tweet twe
 	"appeal appeals forecast forecasts joke jokes quip quips chant chants cry cries shout shouts scream screams " +
 	"whisper whispers sigh sighs laugh laughs smile smiles roar roars lament laments hail hails blame blames " +
 	"counter counters doubt doubts wish wishes worry worries trust trusts favor favors " +
-	"side sides rant rants push pushes"
+	"side sides rant rants push pushes brand brands label labels term terms name names"
 
 // inflect returns the forms of an English verb given as "base", "base:past" or
 // "base:past:participle".

@@ -526,20 +526,39 @@ func (s *segmenter) span(from, to int) string {
 	return raw
 }
 
-// hasTitle reports whether mention m is titled with a word of the given role.
-func (s *segmenter) hasTitle(m mention, role string) bool {
-	for k := m.tFrom; k >= 0 && k < m.tTo; k++ {
-		if Role(s.word(k)) == role {
-			return true
-		}
-	}
-	for k := m.aFrom; k >= 0 && k < m.aTo; k++ {
-		if Role(s.word(k)) == role {
-			return true
+// hasTitle reports whether mention m is titled with a word of the given role; one held in
+// the past ("former Gov. Ivo Marek", "Ana Voss, the late president") only if past (the
+// description says so too: "the former governor").
+func (s *segmenter) hasTitle(m mention, role string, past bool) bool {
+	for _, r := range [2][2]int{{m.tFrom, m.tTo}, {m.aFrom, m.aTo}} {
+		for k := r[0]; k >= 0 && k < r[1]; k++ {
+			if Role(s.word(k)) == role && (past || !s.pastOfficeBefore(k)) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// pastOfficeBefore reports whether a word that puts an office in the past ("former",
+// "late") stands before the title or role at token k in its phrase, up to three words
+// back and not before a determiner: "former Gov. Ivo Marek", "the former Valdoran
+// president".
+func (s *segmenter) pastOfficeBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && s.toks[j].clause == s.toks[k].clause; j-- {
+		if pastOffice[s.lowerWord(j)] {
+			return true
+		}
+		if s.toks[j].flags&ClassDet != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// pastOffice are the words that put an office in the past: "the former South African
+// president" is not "the president".
+var pastOffice = map[string]bool{"former": true, "late": true, "onetime": true, "ex": true, "erstwhile": true}
 
 // isNameJoiner reports whether a lower-case word may join the words of a name.
 func isNameJoiner(w string) bool {

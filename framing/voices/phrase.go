@@ -372,6 +372,45 @@ func (s *segmenter) npBefore(j, lo int) np {
 	return np{from, j + 1}
 }
 
+// pastVerbAfterHead reports whether token k, a lower-case word in -ed inside a noun
+// phrase that runs over tokens [lo, j], is the verb of a clause, not a modifier: it
+// follows a head, a plural noun or a noun after a determiner or a possessive ("The
+// organizers prepared …", "Halden dockers mounted …", "the report absolved …"), and an
+// object opens after it, a number, a determiner, a name or a noun ("prepared 5,000
+// flags", "absolved Ana Ruiz", "mounted huge protests", "changed course"), not a
+// preposition ("dockers interviewed at the gate"); the "-ed" modifiers stay ("the leaked
+// memo", "the ministry's leaked memo", "recently leaked files", "a billionaire retired
+// investor is …": a noun after the determiner's, then the clause's verb), and a phrase
+// after its verb is read as it was ("said a man named Ruiz").
+func (s *segmenter) pastVerbAfterHead(k, lo, j int) bool {
+	t := s.toks[k]
+	w := s.lowerWord(k)
+	if t.cap || !strings.HasSuffix(w, "ed") || k+1 > j || k+1 >= len(s.toks) || k-1 < lo || s.lang.name != "english" {
+		return false
+	}
+	p, n := s.toks[k-1], s.toks[k+1]
+	if p.clause != t.clause || n.clause != t.clause || p.inq || n.inq {
+		return false
+	}
+	if lo > 0 && s.toks[lo-1].clause == s.toks[lo].clause {
+		return false // "said a man named Ruiz": a phrase after its verb, not a clause's subject
+	}
+	object := n.flags&ClassDet != 0 && n.flags&ClassThat == 0 || isNumberWord(s.word(k+1)) || n.cap
+	switch {
+	case p.poss:
+		return false // "the ministry's leaked memo"
+	case pluralNoun(s.lowerWord(k-1)) && s.contentWord(k-1):
+		return object || s.contentWord(k+1) // "the rules targeted displays"; not "dockers interviewed at the gate"
+	case k-2 >= lo && s.toks[k-2].clause == t.clause && s.contentWord(k-1) &&
+		(s.toks[k-2].flags&ClassDet != 0 && s.toks[k-2].flags&ClassThat == 0 || s.toks[k-2].poss):
+		// A noun after a determiner or a possessive: "the report absolved Ana Ruiz",
+		// "the group changed course on Sunday"; not "a billionaire retired investor is …",
+		// a noun and then the clause's verb.
+		return object || s.contentWord(k+1) && !(k+2 < len(s.toks) && s.toks[k+2].flags&(ClassAux|ClassVerb|ClassThink|ClassPast) != 0)
+	}
+	return false
+}
+
 // titleObjectAnd reports whether the "and" at token k (not before token lo) joins the
 // capitalized words of a title's office, in English: capitalized words right before it
 // go back, "of" or "the" joining them, to "for", "of" or "to" after a capitalized title or
@@ -1639,6 +1678,8 @@ func (s *segmenter) npAfter(k, hi int) np {
 		case end > k && !u.cap && s.toks[end-1].cap && !s.toks[end-1].poss && s.lang.name == "english" &&
 			(strings.HasSuffix(s.lowerWord(end), "ed") || u.flags&ClassPast != 0) && u.flags&(ClassRole|ClassOrg|ClassTitle) == 0:
 			goto done // "Okafor started out …": a verb after the name
+		case end > k && s.pastVerbAfterHead(end, k, hi-1):
+			goto done // "The organizers prepared 5,000 flags and said …": a verb after the head
 		case u.flags&ClassConj != 0 && s.lowerWord(end) == "and" && end > k && s.toks[end-1].flags&(ClassTitle|ClassRole) != 0 &&
 			end+1 < len(s.toks) && s.toks[end+1].cap && s.toks[end+1].clause == c:
 			// "former Valdora Gov. and Harbor Party Chairman Rui Santos"

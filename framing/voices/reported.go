@@ -2335,6 +2335,38 @@ var supportDegree = map[string]bool{"strong": true, "broad": true, "growing": tr
 // "argue that"), which do so before it.
 var thatNouns = map[string]bool{"denial": true, "argument": true, "arguments": true}
 
+// pluralPossessor returns the noun phrase that ends at token j, a plural before its
+// possessive apostrophe ("the dockers’ claims"), no further back than lo: the plural, the
+// words before it that are capitalized, numbers, or, before any capitalized word, in lower
+// case and no verb or preposition, and a determiner that opens it ("the opposition
+// parties’", "their Harbor Guild colleagues’", "5,000 Halden voters’"); not a verb or a
+// phrase before it ("stoked Halden voters’ fears", "pieces of our rivals’ argument").
+func (s *segmenter) pluralPossessor(j, lo int) np {
+	from := j
+	capital := s.toks[j].cap
+	for k := j - 1; k >= lo && j-k < 6 && s.toks[k].clause == s.toks[j].clause && !s.toks[k].inq && !s.toks[k].poss; k-- {
+		t := s.toks[k]
+		w := s.lowerWord(k)
+		if w == "that" || w == "this" {
+			break // "arguing that Halden voters’ hopes …": a conjunction, or no plural's determiner
+		}
+		if t.flags&ClassDet != 0 || w == "their" || w == "our" || w == "its" || w == "his" || w == "her" || w == "your" || w == "my" {
+			from = k
+			break
+		}
+		switch {
+		case t.cap, isNumberWord(s.word(k)):
+			capital = capital || t.cap
+		case !capital && s.contentWord(k) && t.flags&(ClassVerb|ClassThink|ClassPrep|ClassConj|ClassAux) == 0 &&
+			!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing"):
+		default:
+			return np{from, j + 1}
+		}
+		from = k
+	}
+	return np{from, j + 1}
+}
+
 // nominalIn returns the contents of speech nouns with a possessor in tokens [lo, hi) that
 // no content of found covers: "Varga's attacks on him" (source Varga, content "him"),
 // "her careful views on river tolls", "his claim that …". The content runs to the end of
@@ -2371,7 +2403,7 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 		}
 		// The possessor: a possessive name or pronoun before the noun, adjectives between.
 		j := max(k-1, lo)
-		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && s.toks[j].clause == t.clause {
+		for j > lo && j > k-3 && s.contentWord(j) && !s.toks[j].poss && !s.pluralPossessive(j) && s.toks[j].clause == t.clause {
 			j--
 		}
 		p := s.toks[j]
@@ -2408,6 +2440,8 @@ func (s *segmenter) nominalIn(lo, hi int, found []Span) []Span {
 			if !src.ok() {
 				continue
 			}
+		case s.pluralPossessive(j):
+			src = s.pluralPossessor(j, lo) // "the dockers’ claims"
 		case w == "his" || w == "her" || w == "their":
 			src = np{j, j + 1}
 		case forPerson:
@@ -2758,8 +2792,8 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	if k > lo {
 		if p := s.toks[k-1]; p.flags&ClassDet != 0 && p.flags&ClassSubject == 0 && !s.pronounDet(k) || p.poss ||
-			s.afterOther(k) {
-			return false
+			s.pluralPossessive(k-1) || s.afterOther(k) {
+			return false // "the plan", "Ruiz's plan", "the workers’ plan", "other plans"
 		}
 	}
 	if t.flags&ClassWeak == 0 || s.thatClauseAfter(k) || s.quantitySubject(k, lo).ok() {

@@ -347,6 +347,27 @@ func (s *segmenter) titleHolders() map[string]string {
 			holders[role] = "" // "President Voss" alone, or another office's holder besides
 		}
 	}
+	// A headline's bare title in lower case ("…, minister says") stands for the one person
+	// the text names with that title in other words ("Defence Minister Ivo Marek"), when no
+	// one holds it bare: by the key "headline " and the office.
+	for role, os := range others {
+		if _, ok := holders[role]; ok || len(os) == 0 {
+			continue
+		}
+		h := os[0]
+		for _, o := range os[1:] {
+			if !same(h, o) {
+				h = ""
+				break
+			}
+			if len(o) > len(h) {
+				h = o
+			}
+		}
+		if strings.Contains(h, " ") {
+			holders["headline "+role] = h
+		}
+	}
 	return holders
 }
 
@@ -444,6 +465,11 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 				holders = s.titleHolders()
 			}
 			if h := holders[Role(t)]; h != "" {
+				return one(h, pos)
+			}
+			if h := holders["headline "+Role(t)]; h != "" && s.para(pos) == 0 && !scan.IsCapitalized(t) {
+				// "…, minister says", then "Defence Minister Ivo Marek said": the word in lower
+				// case names a role, which the text then names (not "Minister:", see above).
 				return one(h, pos)
 			}
 			if colon && s.para(pos) == 0 && scan.IsCapitalized(t) && strings.HasPrefix(strings.TrimLeft(s.text[pos+len(name):], " "), ":") {
@@ -706,9 +732,13 @@ func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 		if nb > 0 {
 			i = s.names[nb-1].titled
 		}
+		past := false
+		for _, w := range words[1 : len(words)-1] {
+			past = past || pastOffice[strings.ToLower(w)]
+		}
 		for ; i >= 0 && i >= nb-lookBack; i = s.previousTitled(i) {
 			s.work++
-			if m := s.names[i]; s.hasTitle(m, role) {
+			if m := s.names[i]; s.hasTitle(m, role, past) {
 				return m.name
 			}
 		}
@@ -1439,9 +1469,11 @@ func (s *segmenter) officeHolder(pos int, sp, role string) string {
 // with that last name, or a role in lower case right before it: "governor Ana Ruiz") nor
 // the head of a sentence's subject, a noun phrase, that stands for that person ("The
 // governor said …", resolved before). "Pedro Varga met the governor", "Varga wants to be
-// governor": the governor is someone else. since is the position of that subject, or -1.
-// Each search stops at the nearest word of the office, so that the searches together
-// read each token once.
+// governor": the governor is someone else; so is a title that person held before
+// ("Former President Lena Okafor": a description that says so, "the former president",
+// found her among the titled names before; see definiteIn). since is the position of
+// that subject, or -1. Each search stops at the nearest word of the office, so that the
+// searches together read each token once.
 func (s *segmenter) setApart(pos, near int, role, last string) (apart bool, since int) {
 	for k := s.tokAt(pos) - 1; k >= 0 && s.toks[k].start >= near; k-- {
 		s.work++
@@ -1453,7 +1485,7 @@ func (s *segmenter) setApart(pos, near int, role, last string) (apart bool, sinc
 			continue
 		}
 		if s.titleFor(k, last) {
-			return false, -1
+			return s.pastOfficeBefore(k), -1
 		}
 		if p := s.subjectFor(k, last); p >= 0 {
 			return false, p

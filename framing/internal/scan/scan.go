@@ -285,6 +285,7 @@ func (s *Scanner) Seek(i int) { s.pos = i }
 // end. A caller that needs sentence and clause numbers may so scan the plain words inline
 // and leave every other case to NextSpan (see Seek).
 func (s *Scanner) Took(start, end int) {
+	s.openAt(start)
 	if s.inSentence >= MaxSentence {
 		s.breakSentence()
 	}
@@ -359,7 +360,13 @@ func (s *Scanner) periodEndsSentence() bool {
 	if n := utf8.RuneCountInString(prev); n == 1 {
 		r, _ := utf8.DecodeRuneInString(prev)
 		if unicode.IsUpper(r) {
-			return false // an initial: "Ana M. Ruiz"
+			// An initial ("Ana M. Ruiz"), unless a word that opens sentences follows
+			// ("under Plan B. The port …").
+			i := s.pos
+			for i < len(s.text) && s.text[i] == ' ' {
+				i++
+			}
+			return i > s.pos && openerAt(s.text, i)
 		}
 	}
 	// Lowered into a buffer rather than by strings.ToLower, which allocates for a word
@@ -368,18 +375,88 @@ func (s *Scanner) periodEndsSentence() bool {
 	for i := 0; i < len(prev); i++ {
 		c := prev[i]
 		if c >= utf8.RuneSelf {
-			return !abbreviations[strings.ToLower(prev)]
+			return !abbreviationBefore(strings.ToLower(prev), goesOnAhead(s.text, s.pos))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return !abbreviations[string(buf[:len(prev)])]
+	return !abbreviationBefore(string(buf[:len(prev)]), goesOnAhead(s.text, s.pos))
+}
+
+// abbreviationBefore reports whether w (lowercased, without its period) is an abbreviation
+// there, the sentence going on after the period or not (see goesOnAhead). "ago" and "no"
+// are words of English too ("two years ago. The", "she said no. “Never.”"):
+// abbreviations ("No. 4", "the No. of votes", Spanish "15 ago. 2016", "15 de ago. de
+// 2016") only where the sentence goes on.
+func abbreviationBefore(w string, goesOn bool) bool {
+	if w == "ago" || w == "no" {
+		return goesOn
+	}
+	return abbreviations[w]
+}
+
+// openAt breaks the sentence before the token at start where an abbreviation with periods
+// ends the one before it ("in the U.S. The talks …": the period is both the
+// abbreviation's and the sentence's), with only spaces between, and the token is a word
+// that opens sentences (see openerAt).
+func (s *Scanner) openAt(start int) {
+	if s.lastEnd > 0 && s.text[s.lastEnd-1] == '.' && s.inSentence > 0 && openerAt(s.text, start) && onlySpaces(s.text, s.lastEnd, start) {
+		s.breakSentence()
+	}
+}
+
+// sentenceOpeners are English words that, capitalized, open sentences and go on with none
+// after an abbreviation or an initial: "the U.S. The talks", "Washington, D.C. On
+// Tuesday", "Plan B. It failed".
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "But": true, "And": true, "This": true, "That": true, "These": true, "Those": true,
+	"His": true, "Her": true, "Its": true, "Their": true, "Our": true, "There": true, "In": true,
+	"On": true, "At": true, "If": true, "When": true, "While": true, "After": true, "So": true, "Yet": true,
+}
+
+// openerAt reports whether a word that opens sentences (sentenceOpeners) starts at text[i]
+// and ends there, not before a period, a hyphen or a digit ("A. I think", not the
+// initials of "J. A. Marek", nor "the U.S. A-10 pilots").
+func openerAt(text string, i int) bool {
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	if j == i || j-i > 5 || !sentenceOpeners[text[i:j]] {
+		return false
+	}
+	return j == len(text) || text[j] != '.' && text[j] != '-' && !isDigitByte(text[j])
+}
+
+// onlySpaces reports whether text[i:j] holds spaces only.
+func onlySpaces(text string, i, j int) bool {
+	for ; i < j; i++ {
+		if text[i] != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOnAhead reports whether a lower-case letter or a digit follows text[i:] after
+// spaces and line breaks: the sentence goes on ("No. 4", "No. of votes").
+func goesOnAhead(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // word scans a token starting at pos and returns its span, counting it in its sentence.
 func (s *Scanner) word() (int, int) {
+	s.openAt(s.pos)
 	start, end := s.wordSpan()
 	if s.inSentence >= MaxSentence {
 		s.breakSentence()

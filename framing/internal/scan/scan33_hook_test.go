@@ -1,9 +1,6 @@
 package scan
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPeriodInAddressSentences checks, on invented text, that a period inside an address
 // before a capital does not end a sentence, and that other periods before a capital
@@ -21,20 +18,7 @@ func TestPeriodInAddressSentences(t *testing.T) {
 		{"a headline in capitals", "PORT CLOSES.NET LOSS RISES", "PORT CLOSES | NET LOSS RISES"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var b strings.Builder
-			sc := NewScanner(tc.text)
-			last := 0
-			for tok, ok := sc.Next(); ok; tok, ok = sc.Next() {
-				if b.Len() > 0 {
-					if tok.Sentence != last {
-						b.WriteString(" |")
-					}
-					b.WriteByte(' ')
-				}
-				b.WriteString(tc.text[tok.Start:tok.End])
-				last = tok.Sentence
-			}
-			if got := b.String(); got != tc.want {
+			if got := sentencesOf(tc.text); got != tc.want {
 				t.Errorf("%q: sentences %q, want %q", tc.text, got, tc.want)
 			}
 		})
