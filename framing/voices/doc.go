@@ -19,9 +19,10 @@
 //     sentence, are no sign of it), and the order of the stages; glued.go: the paragraph
 //     breaks a text lost, found again inside its paragraphs where a sentence's start is
 //     glued to the last one's end ("…said.She"; not after an abbreviation: "Inc.The").
-//     A sentence ends after "ago." and "no." (abbreviations only before a number: "No.
-//     4"), and after an abbreviation with periods or an initial before a word that opens
-//     sentences ("the U.S. The mayor said …", "Plan B. It failed"): before, the next
+//     A sentence ends after "ago." and "no." (abbreviations only where the sentence goes
+//     on: "No. 4", "the No. of votes"), and after any abbreviation or initial before a
+//     word that opens sentences ("the U.S. The mayor said …", "Halden Inc. The firm said
+//     …", "Plan B. It failed"; not "Dr. A. Marek", "the U.S. A-10"): before, the next
 //     sentence's subject was read as the last one's end and its speaker lost.
 //   - marks.go: quotation marks paired into quotations: curly, straight and guillemet
 //     marks, the doubled apostrophes of some archives (two apostrophes at each end, or

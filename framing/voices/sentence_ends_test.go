@@ -21,6 +21,8 @@ func TestSentenceEndsAttribution(t *testing.T) {
 			[]vspan{{Reported, "The mayor", "the mayor", "said", "the port would reopen"}}},
 		{"an abbreviation before The", "The ferry deal was signed in the U.S. The mayor said the port would reopen.",
 			[]vspan{{Reported, "The mayor", "the mayor", "said", "the port would reopen"}}},
+		{"a company's abbreviation before The", "He joined Halden Inc. The firm said it would grow.",
+			[]vspan{{Reported, "The firm", "the firm", "said", "it would grow"}}},
 		{"an initial before It", "Ana Ruiz chose Plan B. It failed, she said.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "It failed"}}},
 		{"a noun that names, after a name", "The ferry line was sold to the Ruiz brand. The Ruiz brand said that the company gives parents ten weeks of leave.",

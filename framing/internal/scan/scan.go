@@ -362,11 +362,7 @@ func (s *Scanner) periodEndsSentence() bool {
 		if unicode.IsUpper(r) {
 			// An initial ("Ana M. Ruiz"), unless a word that opens sentences follows
 			// ("under Plan B. The port …").
-			i := s.pos
-			for i < len(s.text) && s.text[i] == ' ' {
-				i++
-			}
-			return i > s.pos && openerAt(s.text, i)
+			return s.openerFollows()
 		}
 	}
 	// Lowered into a buffer rather than by strings.ToLower, which allocates for a word
@@ -382,7 +378,25 @@ func (s *Scanner) periodEndsSentence() bool {
 		}
 		buf[i] = c
 	}
-	return !abbreviationBefore(string(buf[:len(prev)]), goesOnAhead(s.text, s.pos))
+	// An abbreviation's period that no name follows ends the sentence too before a word
+	// that opens sentences ("He joined Halden Inc. The firm …", "Acme Co. In a statement,
+	// …"); a title's never does ("Mr. He", a surname).
+	w := string(buf[:len(prev)])
+	return !abbreviationBefore(w, goesOnAhead(s.text, s.pos)) || afterName[w] && s.openerFollows()
+}
+
+// afterName are the abbreviations that end a name or a list, not open one: their period
+// may end the sentence (see periodEndsSentence).
+var afterName = map[string]bool{"inc": true, "corp": true, "co": true, "jr": true, "etc": true}
+
+// openerFollows reports whether, after the period just passed and one space or more, a
+// word that opens sentences follows (see openerAt).
+func (s *Scanner) openerFollows() bool {
+	i := s.pos
+	for i < len(s.text) && s.text[i] == ' ' {
+		i++
+	}
+	return i > s.pos && openerAt(s.text, i)
 }
 
 // abbreviationBefore reports whether w (lowercased, without its period) is an abbreviation

@@ -9,9 +9,9 @@ import (
 // TestSentenceEnds checks, on invented text, that "ago" and "no" before a period end a
 // sentence before a capital, as words of English, and are abbreviations elsewhere ("No.
 // 4", "the No. of votes", Spanish "15 de ago. de 2016"); and that the period of an
-// abbreviation ("U.S.") or an initial ends a sentence before a word that opens sentences
-// ("The", "On"), not before a name, whether the words are scanned by NextSpan or by hand
-// (Took); a | stands between sentences (see sentencesOf).
+// abbreviation ("U.S.", "Inc.") or an initial ends a sentence before a word that opens
+// sentences ("The", "On"), not before a name or an initial, whether the words are scanned
+// by NextSpan or by hand (Took); a | stands between sentences (see sentencesOf).
 func TestSentenceEnds(t *testing.T) {
 	for _, tc := range []struct{ name, text, want string }{
 		{"ago before a capital", "The mill closed two years ago. Workers left.", "The mill closed two years ago | Workers left"},
@@ -25,6 +25,10 @@ func TestSentenceEnds(t *testing.T) {
 		{"ago before a lower-case word", "el 15 de ago. de 2016 se firmó.", "el 15 de ago de 2016 se firmó"},
 		{"opener before a hyphen", "The U.S. A-10 pilots flew home.", "The U.S. A-10 pilots flew home"},
 		{"other abbreviations", "Gov. Ana Ruiz met Dr. Ivo Marek.", "Gov Ana Ruiz met Dr Ivo Marek"},
+		{"a company's abbreviation before The", "He joined Halden Inc. The firm grew.", "He joined Halden Inc | The firm grew"},
+		{"a company's abbreviation before In", "She sold Acme Co. In May she left.", "She sold Acme Co | In May she left"},
+		{"a title's abbreviation before an initial", "They met Dr. A. Marek.", "They met Dr A Marek"},
+		{"a title's abbreviation before a surname that opens sentences", "They met Mr. He on Monday.", "They met Mr He on Monday"},
 		{"abbreviation before The", "Talks moved to the U.S. The port stayed shut.", "Talks moved to the U.S. | The port stayed shut"},
 		{"abbreviation before On", "She flew to Halden, D.C. On Monday she spoke.", "She flew to Halden D.C. | On Monday she spoke"},
 		{"abbreviation before a name", "The U.S. Navy and the U.N. Council met.", "The U.S. Navy and the U.N. Council met"},
