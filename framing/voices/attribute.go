@@ -655,9 +655,10 @@ func (s *segmenter) samePerson(j int, n np) bool {
 var pronounSubject = map[string]string{"him": "he", "her": "she", "them": "they", "me": "i", "us": "we"}
 
 // pluralSubjectBefore reports whether a verb in its bare form at token k (not before token
-// lo) follows a plural subject that opens its clause, names joined by "and" ("Ruiz and
-// Marek term …", "Ruiz and Marek claim …"), which the tests of a noun before a weak verb
-// would take for a modifier of it.
+// lo) follows a plural subject: names joined by "and" that open the clause ("Ruiz and
+// Marek term …", "Ruiz and Marek claim …"), or a plural with a phrase after "of" (see
+// pluralOfPhrase), which the tests of a noun before a weak verb would take for a
+// modifier of it.
 func (s *segmenter) pluralSubjectBefore(k, lo int) bool {
 	if s.lang.name != "english" || k-3 < lo || s.lang.verbBase(s.lowerWord(k)) != s.lowerWord(k) {
 		return false
@@ -667,7 +668,10 @@ func (s *segmenter) pluralSubjectBefore(k, lo int) bool {
 	for i >= lo && s.toks[i].cap && s.toks[i].clause == c && !s.toks[i].inq && !s.toks[i].poss {
 		i--
 	}
-	if i == k-1 || i-1 < lo || s.lowerWord(i) != "and" {
+	if i == k-1 {
+		return s.pluralOfPhrase(k, lo)
+	}
+	if i-1 < lo || s.lowerWord(i) != "and" {
 		return false
 	}
 	m := i - 1 // the first name's words, back to where the clause opens
@@ -675,6 +679,36 @@ func (s *segmenter) pluralSubjectBefore(k, lo int) bool {
 		m--
 	}
 	return m < i-1 && s.startsClause(m+1, lo)
+}
+
+// pluralOfPhrase reports whether the words before token k are a plural noun, no verb too,
+// and a phrase with "of" of up to four words: "Opponents of the port claim …", "The
+// critics of the plan call it …"; not "The terms of the deal call for …".
+func (s *segmenter) pluralOfPhrase(k, lo int) bool {
+	c := s.toks[k].clause
+	if k+1 >= len(s.toks) || s.toks[k+1].clause != c || !s.objectOpens(k+1) {
+		return false // "Leaders of the former protest movement": a noun before a noun
+	}
+	for o := k - 2; o > lo && o >= k-5 && s.toks[o].clause == c && !s.toks[o].inq; o-- {
+		if s.lowerWord(o) != "of" {
+			// The phrase after "of": a determiner, names and nouns only.
+			if t := s.toks[o+1]; !t.cap && !s.contentWord(o+1) && (t.flags&ClassDet == 0 || t.flags&ClassSubject != 0) {
+				return false // "words of encouragement but did not promise"
+			}
+			continue
+		}
+		f := o - 1
+		return s.toks[f].clause == c && !s.toks[f].inq && pluralNoun(s.lowerWord(f)) && s.toks[f].flags&(ClassVerb|ClassThink|ClassPrep) == 0
+	}
+	return false
+}
+
+// objectOpens reports whether token k can open a verb's object or clause: a determiner,
+// a pronoun, "that", a name or a number ("claim the plan …", "call it …", "reply that …").
+func (s *segmenter) objectOpens(k int) bool {
+	t := s.toks[k]
+	return t.flags&(ClassDet|ClassSubject|ClassThat|ClassHe|ClassShe|ClassThey|ClassIt) != 0 || t.cap || isNumberWord(s.word(k)) ||
+		pronounSubject[s.lowerWord(k)] != ""
 }
 
 // startsClause reports whether token j opens its clause (or the range from lo).
@@ -2224,7 +2258,7 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 		return true
 	}
 	if s.pluralSubjectBefore(k, lo) {
-		return true // "Ruiz and Marek term the plan …", "Ruiz and Marek claim …"
+		return true // "Ruiz and Marek term the plan …", "Opponents of the port claim …"
 	}
 	if p.cap && p.clause == t.clause {
 		// "Varga tweets", but not "a Facebook post", "the Reuters report": a name under a

@@ -49,7 +49,9 @@ func TestHeadlineBareTitle(t *testing.T) {
 
 // TestWeakVerbAfterNames checks that a reporting verb that is a noun too ("claim", "term",
 // "call") is a verb after names joined by "and" that open the clause ("Ruiz and Marek
-// claim …"), as after one name in -s or a pronoun; not after a name inside a phrase.
+// claim …") and after a plural with a phrase after "of" that opens it ("Opponents of the
+// toll claim …"), as after one name in -s or a pronoun; not after a name inside a
+// phrase, nor after a plural that is a verb too ("The terms of the deal call for …").
 // Each sentence is invented.
 func TestWeakVerbAfterNames(t *testing.T) {
 	runSpanCases(t, []spanCase{
@@ -60,5 +62,12 @@ func TestWeakVerbAfterNames(t *testing.T) {
 		{"two names, a naming verb", "Ruiz and Marek term the plan \"a giveaway.\"",
 			[]vspan{{Reported, "Ruiz and Marek", "Marek and Ruiz", "term", "the plan"}, {Quote, "Ruiz and Marek", "Marek and Ruiz", "term", "a giveaway."}}},
 		{"names inside a phrase", "Talks between Ruiz and Marek call for a pause.", nil},
+		{"a plural with a phrase after of", "Opponents of the toll claim the plan failed.",
+			[]vspan{{Reported, "Opponents of the toll", "Opponents of the toll", "claim", "the plan failed"}}},
+		{"a plural after a determiner with a phrase after of, a naming verb", "The critics of the toll brand it \"a giveaway.\"",
+			[]vspan{{Reported, "The critics of the toll", "the critics of the toll", "brand", "it"}, {Quote, "The critics of the toll", "the critics of the toll", "brand", "a giveaway."}}},
+		{"a noun that is a verb too before of", "The terms of the deal call for a pause.", nil},
+		{"a noun before a noun after of", "Leaders of the former protest movement were barred from the vote.", nil},
+		{"a verb phrase between of and the verb", "Mr. Ruiz offered words of encouragement but did not promise the aid that Marek wants.", nil},
 	})
 }

@@ -188,7 +188,9 @@
 //     too ("brand", "label", "term", "name") are verbs only after a subject, as "claim" and
 //     "report" are ("the Ruiz brand said" is the brand's; "in glowing terms" no verb),
 //     names joined by "and" that open the clause among subjects ("Ruiz and Marek term
-//     it …", "Ruiz and Marek claim …"). The verb of the clause
+//     it …", "Ruiz and Marek claim …"), and a plural with a phrase after "of" when an
+//     object opens after the verb ("Opponents of the port claim the plan …", not
+//     "Leaders of the former protest movement"). The verb of the clause
 //     before a colon is the cue, known or not ("Varga wrote back: …", "Lind boomed: …",
 //     "She went on: …"; a colon after the source alone is the cue ":"), with its object
 //     when that is a noun of saying ("The ministry issued a statement: …" has the cue
