@@ -18,6 +18,10 @@ func TestSegmenterAdd(t *testing.T) {
 		"He wrote:\n\nThe council has failed us.\n\nOthers disagreed, according to a spokesman.",
 		`The so-called "reform" was written by Ann Lee, who said it's "the best we could do" and "fair".`,
 		`An unopened quotation ends here," said Tom Ray. 'Single marks' and ''doubled ones'' too.`,
+		// The holders of an office, indexed by name for a text (salientHolder): the next
+		// text's names are others.
+		"Ed Kaan ran. Al Moss ran. President Ivo Brenk met dockers. Crowds waited. Boats sailed. Bands played. “We are ready,” the president said.",
+		"President Ana Voss flew to Halden. Boats sailed. Bands played. Crowds cheered. “We are pleased,” the president said.",
 	}
 	en := LangOf("english")
 	spans := 0

@@ -486,7 +486,22 @@
 //     possessive that owns a plural subject of the cue verb is not its source ("his
 //     cousins talk": no speaker); "I" and "we" outside quotations are the author's ([Segmenter.Author]) or no
 //     one's; descriptions resolved to the person or organization they stand for ("the
-//     governor" to the governor named before, "the agency" to the agency; a description
+//     governor" to the governor named before, "the agency" to the agency; of several
+//     persons named with the title, the nearest when it is titled in the description's
+//     sentence or the two before it or the description has words of its own ("the
+//     Chinese president", "the new king"), else the one that is a sentence's subject in
+//     those sentences, the latest first, else the one named most often in the last 200
+//     names (the latest 16 mentions under each surname; a surname alone counting for the
+//     full name it ends, with or without an Arabic article, opens in family-name-first
+//     order or holds as a paternal surname, not for a namesake of another first name or
+//     gender): "the president" in a story that follows President Voss abroad is
+//     Ms. Voss, not "Ivo Brenk, its president", named in passing; a title after vice,
+//     deputy, prime, chief, assistant or associate is another office, held only by a
+//     description that says so ("the vice president"; a bare "the justice" is a chief or
+//     an associate justice too), and a role in apposition that is the object of a
+//     preposition after its first noun is no one's ("a senator allied with the
+//     president"; but "the head of state and president"); a
+//     description
 //     of an office no one named holds, "the Texas governor", to the person the last two
 //     paragraphs speak of when that person, a person by a title or a known given name,
 //     is their only subject and speaker and has no title or role of another office, no

@@ -507,12 +507,40 @@ func (s *segmenter) appositiveRole(j, hi int) (int, int) {
 		if !end {
 			continue
 		}
-		if w := s.toks[k]; w.flags&(ClassRole|ClassTitle) != 0 && w.flags&ClassOrg == 0 {
+		if w := s.toks[k]; w.flags&(ClassRole|ClassTitle) != 0 && w.flags&ClassOrg == 0 && !s.roleInPhrase(s.firstNoun(from, k), k) {
 			return k, k + 1 // the head alone
 		}
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// roleInPhrase reports whether the role at token k, in an apposition whose first noun is
+// at token from, is the object of a preposition after that noun, someone else's office:
+// "Tomas Reyl, a senator allied with the president," is no president; but "the head of
+// state and president" (a conjunction after the preposition) is.
+func (s *segmenter) roleInPhrase(from, k int) bool {
+	for j := k - 1; j > from; j-- {
+		switch {
+		case s.toks[j].flags&ClassConj != 0:
+			return false
+		case s.toks[j].flags&ClassPrep != 0:
+			return true
+		}
+	}
+	return false
+}
+
+// firstNoun returns the first token in [from, to) that is no preposition, determiner,
+// time or number, the first word of a noun phrase after a phrase that opens an
+// apposition ("since 2019 the president", "for years the company's president"), or to.
+func (s *segmenter) firstNoun(from, to int) int {
+	for ; from < to; from++ {
+		if s.toks[from].flags&(ClassPrep|ClassDet|ClassTime|ClassMonth) == 0 && !isNumberWord(s.word(from)) {
+			return from
+		}
+	}
+	return to
 }
 
 // span returns the text of tokens [from, to), runs of space made one.
@@ -528,17 +556,48 @@ func (s *segmenter) span(from, to int) string {
 
 // hasTitle reports whether mention m is titled with a word of the given role; one held in
 // the past ("former Gov. Ivo Marek", "Ana Voss, the late president") only if past (the
-// description says so too: "the former governor").
-func (s *segmenter) hasTitle(m mention, role string, past bool) bool {
+// description says so too: "the former governor"); one made another office by a word
+// before it ("Vice President Tomas Reyl", "Prime Minister Ana Voss"; see secondOffices)
+// only if second is that word (the description has it too: "the vice president"), and
+// second only so, but that a description without such a word is held by chief and
+// associate titles too (see sameOffice).
+func (s *segmenter) hasTitle(m mention, role string, past bool, second string) bool {
 	for _, r := range [2][2]int{{m.tFrom, m.tTo}, {m.aFrom, m.aTo}} {
 		for k := r[0]; k >= 0 && k < r[1]; k++ {
-			if Role(s.word(k)) == role && (past || !s.pastOfficeBefore(k)) {
+			if Role(s.word(k)) == role && (past || !s.pastOfficeBefore(k)) && sameOffice(s.secondOfficeBefore(k), second) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// secondOfficeBefore returns the word right before the title at token k that makes it
+// another office (see secondOffices: "vice" of "Vice President Tomas Reyl", who is no
+// president), or "".
+func (s *segmenter) secondOfficeBefore(k int) string {
+	if k == 0 || s.toks[k-1].sentence != s.toks[k].sentence || strings.TrimSpace(s.text[s.toks[k-1].end:s.toks[k].start]) != "" {
+		return ""
+	}
+	if w := s.lowerWord(k - 1); secondOffices[w] {
+		return w
+	}
+	return ""
+}
+
+// sameOffice reports whether a title with the word title before it (see
+// secondOfficeBefore) holds the office of a description with the word desc before its
+// head: the same word, or, for a description without one, none or "chief" or "associate"
+// ("Chief Justice Ana Voss" and "Associate Justice Ana Voss" are "the justice"; "the
+// chief justice" is no associate's).
+func sameOffice(title, desc string) bool {
+	return title == desc || desc == "" && (title == "chief" || title == "associate")
+}
+
+// secondOffices make the title after them another office, below it or beside it ("Vice
+// President", "Deputy Minister", "Prime Minister", "Assistant Secretary", "Chief
+// Justice"), written for framediff; a past office is pastOffice's.
+var secondOffices = wordSet("vice deputy prime chief assistant associate")
 
 // pastOfficeBefore reports whether a word that puts an office in the past ("former",
 // "late") stands before the title or role at token k in its phrase, up to three words

@@ -706,9 +706,10 @@ func interviewLabel(sp string) bool {
 // definite returns what a definite description stands for. "The agency", "the ministry":
 // the nearest organization before pos whose name has the noun ("the Ministry of National
 // Defense"), else the nearest organization quoted before pos. "The president", "the Texas
-// governor", "the four-term congressman": the nearest person before pos who holds that
-// title ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"). Other speakers,
-// and descriptions with nothing to stand for, are returned as they are.
+// governor", "the four-term congressman": a person before pos who holds that title
+// ("President Voss", "Gov. Rafa Kettle", "Rep. Dana Kessler"), the nearest or, of
+// several, the one the story follows (see salientHolder). Other speakers, and
+// descriptions with nothing to stand for, are returned as they are.
 func (s *segmenter) definite(pos int, sp string) string {
 	return s.definiteIn(nil, pos, sp)
 }
@@ -732,15 +733,17 @@ func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 		if nb > 0 {
 			i = s.names[nb-1].titled
 		}
-		past := false
+		past, plain, second := false, true, ""
 		for _, w := range words[1 : len(words)-1] {
-			past = past || pastOffice[strings.ToLower(w)]
+			w = strings.ToLower(w)
+			past = past || pastOffice[w]
+			plain = plain && (pastOffice[w] || secondOffices[w]) // no word of its own
 		}
-		for ; i >= 0 && i >= nb-lookBack; i = s.previousTitled(i) {
-			s.work++
-			if m := s.names[i]; s.hasTitle(m, role, past) {
-				return m.name
-			}
+		if w := strings.ToLower(words[len(words)-2]); secondOffices[w] {
+			second = w // "the vice president"
+		}
+		if who := s.salientHolder(pos, nb, i, role, past, second, plain); who != "" {
+			return who
 		}
 		// No one named before holds that office: the person spoken of last, as "he" or
 		// "she" would be resolved, unless the text gives that person another office.
@@ -790,6 +793,188 @@ func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 		}
 	}
 	return sp
+}
+
+// salientHolder returns the name of the person that a description by office ("the
+// president") stands for at pos, among the persons named with that title among the last
+// lookBack names (nb names start before pos; i is the nearest titled one; past and second
+// as hasTitle takes them; one person per sameHolder; the last roleBack names titled with
+// the office at most). It is the nearest titled one when
+// that one is titled in the description's sentence or the two before it, or when the
+// description is not plain (it has words of its own before its head but past and second
+// offices': "the Chinese president", "the new king", "the company's president", which may
+// tell the holders apart); else, of several holders (four at most), the one that is the
+// subject of a sentence (see findSubjects) in the description's sentence or the two
+// before it, the latest first; else the one named most often among the last lookBack
+// names (each of its surnames' latest countBack mentions counted), the nearest on ties.
+// The nearest titled holder alone was often a person named in passing: "the president"
+// in a story that follows President Voss abroad is Ms. Voss, not the host named
+// paragraphs before as "Ivo Brenk, its president". It returns "" when no one named holds
+// the office.
+func (s *segmenter) salientHolder(pos, nb, i int, role string, past bool, second string, plain bool) string {
+	sent := s.toks[min(s.tokAt(pos), len(s.toks)-1)].sentence
+	var arr [4]int // the nearest titled mention of each holder
+	holders := arr[:0]
+	if s.byRole == nil {
+		// The titled persons' names by the offices their titles and appositions name, in
+		// order: a walk over a role's holders, not over every titled name ("Mr. Voss").
+		s.byRole = map[string][]int32{}
+		for j, m := range s.names {
+			if m.titled != j {
+				continue
+			}
+			for _, r := range [2][2]int{{m.tFrom, m.tTo}, {m.aFrom, m.aTo}} {
+				for k := r[0]; k >= 0 && k < r[1]; k++ {
+					if list := s.byRole[Role(s.word(k))]; len(list) == 0 || list[len(list)-1] != int32(j) {
+						s.byRole[Role(s.word(k))] = append(list, int32(j))
+					}
+				}
+			}
+		}
+	}
+	list := s.byRole[role]
+	x, _ := slices.BinarySearch(list, int32(i+1))
+	for stop := x - roleBack; x > 0 && x > stop && int(list[x-1]) >= nb-lookBack && len(holders) < len(arr); {
+		x--
+		s.work += 1 + len(holders)
+		m := s.names[list[x]]
+		if !s.hasTitle(m, role, past, second) || slices.ContainsFunc(holders, func(h int) bool { return s.sameHolder(s.names[h], m) }) {
+			continue
+		}
+		if len(holders) == 0 && (!plain || sent-s.toks[s.tokAt(m.pos)].sentence <= 2) {
+			// Titled in this sentence or the two before: no other is nearer. A description
+			// with words of its own ("the Chinese president", "the new king", "the
+			// company's president") is the nearest holder's, as the words may tell.
+			return m.name
+		}
+		holders = append(holders, int(list[x]))
+	}
+	switch len(holders) {
+	case 0:
+		return ""
+	case 1:
+		return s.names[holders[0]].name
+	}
+	// The subjects of this sentence and the two before it, the latest first ("He later
+	// phoned Ms. Voss": he, not Ms. Voss, the object).
+	j, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
+	for j--; j >= 0 && sent-s.toks[s.tokAt(s.subjects[j].pos)].sentence <= 2; j-- {
+		s.work += len(holders)
+		m := s.subjects[j]
+		if h := slices.IndexFunc(holders, func(h int) bool { return s.sameHolder(s.names[h], m) }); h >= 0 {
+			return s.names[holders[h]].name
+		}
+	}
+	// The mentions of each holder among the last lookBack names, found by its surnames
+	// (see surnameIndex) rather than by a walk over every name.
+	if s.bySurname == nil {
+		s.bySurname = map[string][]int32{}
+		for j, m := range s.names {
+			if !m.person {
+				continue
+			}
+			for _, k := range surnameKeys(m.name) {
+				if k != "" {
+					s.bySurname[k] = append(s.bySurname[k], int32(j))
+				}
+			}
+		}
+	}
+	var counts [len(arr)]int
+	for h, hi := range holders {
+		keys := surnameKeys(s.names[hi].name)
+		for ki, k := range keys {
+			if k == "" {
+				continue
+			}
+			list := s.bySurname[k]
+			to, _ := slices.BinarySearch(list, int32(nb))
+			for x := to - 1; x >= 0 && x >= to-countBack && int(list[x]) >= nb-lookBack; x-- {
+				s.work++
+				j := list[x]
+				listedBefore := false // under a key already counted ("Calvo" of "Andrés Calvo Ibarra", listed under "Ibarra" too)
+				for _, k0 := range keys[:ki] {
+					if k0 != "" {
+						_, found := slices.BinarySearch(s.bySurname[k0], j)
+						listedBefore = listedBefore || found
+					}
+				}
+				if !listedBefore && s.sameHolder(s.names[hi], s.names[j]) {
+					counts[h]++
+				}
+			}
+		}
+	}
+	best := 0 // the nearest on ties
+	for h := range holders {
+		if counts[h] > counts[best] {
+			best = h
+		}
+	}
+	return s.names[holders[best]].name
+}
+
+// roleBack is how many names titled with an office salientHolder looks back over for its
+// holders, and countBack how many of the latest mentions under each of a holder's
+// surnames it counts: its cost per description, whatever the text ("President Voss"
+// titled again and again, a family of Vosses).
+const (
+	roleBack  = 24
+	countBack = 16
+)
+
+// sameHolder reports whether mention m may name the person of holder h, a mention with a
+// title: a surname in common (see surnameKeys: "Mr. Xi" and "Xi Lanfeng", "Mr. Reyl" and
+// "Tomas Reyl Jr."), and, when both are full names, the same first word ("Hillary
+// Clinton" is not "Bill Clinton"), and no other gender, by honorific or given name ("Mrs.
+// Clinton" is not "President Bill Clinton"); a surname alone may name either of two
+// namesakes.
+func (s *segmenter) sameHolder(h, m mention) bool {
+	hk, mk := surnameKeys(h.name), surnameKeys(m.name)
+	common := false
+	for _, x := range hk {
+		common = common || x != "" && slices.Contains(mk[:], x)
+	}
+	if !common {
+		return false
+	}
+	hf, _, hFull := strings.Cut(h.name, " ")
+	mf, _, mFull := strings.Cut(m.name, " ")
+	if hFull && mFull && !strings.EqualFold(hf, mf) {
+		return false
+	}
+	gender := func(m mention) int {
+		if m.gender == genderUnknown {
+			return genderOfName(m.name)
+		}
+		return m.gender
+	}
+	hg, mg := gender(h), gender(m)
+	return hg == genderUnknown || mg == genderUnknown || hg == mg
+}
+
+// surnameKeys returns the words by which the person of a name may be named alone: its
+// last word, past a generational suffix ("Reyl" of "Tomas Reyl Jr."), and that word
+// without an Arabic article ("Assad" of "Bashar al-Assad"), its first in
+// family-name-first order ("Xi" of "Xi Lanfeng"; the last is then a given name, and not
+// returned) and its paternal surname ("Calvo" of "Andrés Calvo Ibarra").
+func surnameKeys(name string) (keys [3]string) {
+	var arr [8]string
+	words := appendFields(arr[:0], name)
+	if len(words) > 1 && generational[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return keys
+	}
+	if FamilyNameFirst(words) {
+		keys[0] = words[0]
+		return keys
+	}
+	keys[0] = words[len(words)-1]
+	keys[1] = arabicArticle(keys[0])
+	keys[2] = paternalSurname(words)
+	return keys
 }
 
 // previousTitled returns the nearest person's name with a title or a role in apposition
