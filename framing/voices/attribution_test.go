@@ -42,7 +42,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a name in apposition to a description", "In a statement, her senior adviser, Ivo Marek, said: “We disagree.”",
 			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "We disagree."}}},
 		{"an as-phrase is no subject", "As members of the council, as well as partners of the bloc, the Union and other groups, both countries have played a role in promoting trade, jointly speaking out on regional issues.",
-			nil},
+			[]vspan{{Reported, "both countries", "both countries", "speaking out", "regional issues"}}}, // the subject after it, as "The council …, jointly speaking out on …"
 		{"as X said", "As the minister has repeatedly said, the talks will go on.",
 			[]vspan{{Reported, "the minister", "the minister", "said", "the talks will go on"}}},
 		{"a trailing attribution of indirect speech", "The levee will hold through the winter, officials said.",

@@ -683,7 +683,15 @@
 //     both sources, or a count in digits, "Pilots and 40 dockers", a share rather than a
 //     whole; a count in words is no share, "Ruiz and three aides"), "they" stands for no
 //     one there rather than a conjunct. A body's name with "and" ("National Health and
-//     Family Planning Commission") is one subject.
+//     Family Planning Commission") is one subject. A sentence that opens with a
+//     quantifier or a number, at most three modifiers, a plural and a verb the language
+//     knows (a form of be, have or do, a modal, a listed verb, a past or a word in -ed
+//     that its clause goes on after, an adverb in -ly or "also", "still" and the like
+//     before it) has that phrase for subject ("Several residents left the city and said
+//     …" is theirs, not the city's), an antecedent of "they", not of "it"; before a noun
+//     of time, an adverb in -ly, a preposition, an adverb such as "later" or "further",
+//     or a participle that ends its clause ("All things considered,") the quantifier
+//     opens an adverbial, and the subject is sought after it, as before.
 //   - canonical.go: a name that opens with a listed Spanish given name and ends with two
 //     surnames, the father's then the mother's ("Andrés Calvo Ibarra"), is that person by
 //     its paternal surname alone ("Mr. Calvo", "Calvo said") as by the last word, and is

@@ -25,6 +25,10 @@ type mention struct {
 	// whole, recorded after it at the same place as no person: an antecedent of they
 	// alone.
 	conjunct, joined bool
+	// plural marks a subject a quantifier or a number above one opens ("Several
+	// residents", "Two officials"): an antecedent of they alone, as joined is, with no
+	// parts.
+	plural bool
 	// For a name of the text, the nearest name at or before it that is surely a person's,
 	// and the nearest person's name with a title or a role in apposition (see linkNames);
 	// -1 if there is none.

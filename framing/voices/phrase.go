@@ -1850,6 +1850,7 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	// ("Walking to the next house,").
 	afterAs := false
 	opener := -1 // a noun for people that opens the sentence before a preposition (see openerNoun)
+	qEnd := -1   // the end of a quantified subject at i (see quantifiedPhrase)
 	for range 4 {
 		subordinate := false // a clause that opens with "As", "While", "Although": not the sentence's main clause
 		for i < k && (s.toks[i].inq || s.toks[i].flags&ClassConj != 0 && s.toks[i].flags&ClassSubject == 0) {
@@ -1865,8 +1866,9 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		for e < k && s.toks[e].clause == c {
 			e++
 		}
+		qEnd = s.quantifiedPhrase(i, e)
 		adverbial := subordinate && e < k && s.clauseHasVerb(i, e) ||
-			s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 ||
+			s.toks[i].flags&(ClassPrep|ClassTime|ClassFunc|ClassMonth) != 0 && s.toks[i].flags&ClassSubject == 0 && qEnd < 0 ||
 			s.adverb(i) || s.dateline(i) || commonOpeners[s.lowerWord(i)] || s.parenthetical(i) ||
 			s.asPhrase(i, e, afterAs) || e < k && e-i <= 10 && strings.HasSuffix(s.lowerWord(i), "ing") && len(s.word(i)) > 5 && !(e == i+1 && s.nameWord(i))
 		afterAs = afterAs || s.asPhrase(i, e, false)
@@ -1906,6 +1908,9 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	if s.toks[i].flags&ClassSubject != 0 {
 		return np{i, i + 1}
 	}
+	if qEnd > i {
+		return np{i, qEnd} // "Several residents left the city and said …"
+	}
 	n := s.npAfter(i, k)
 	if opener >= 0 && n.ok() && n.from > opener {
 		// "Supporters for Varga … refused": the noun that opens the sentence heads the
@@ -1917,6 +1922,68 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	}
 	return n
 }
+
+// quantifiedPhrase returns the end of the noun phrase that a quantifier or a number at
+// token i opens as the subject of its clause (which ends before token e), or -1: the
+// quantifier, at most three modifiers (no relative word), the first plural noun in lower
+// case (see pluralNoun) and right after it a verb the language knows (see verbNext):
+// "Several residents left the city and said …", "Two senior officials toured …",
+// "Many people argue …". Other shapes stay adverbials, as a function word that opens a
+// sentence is: "Two days later", "Most importantly", "All in all", and phrases whose
+// verb the lists do not know ("some provisions seem"), where reading on would take the
+// verb into the subject.
+func (s *segmenter) quantifiedPhrase(i, e int) int {
+	if !quantifiers[s.lowerWord(i)] || s.lang.name != "english" {
+		return -1
+	}
+	for h := i + 1; h < e && h <= i+4; h++ {
+		t := s.toks[h]
+		w := s.lowerWord(h)
+		if t.inq || t.clause != s.toks[i].clause || timeNouns[w] ||
+			t.flags&(ClassTime|ClassMonth|ClassPrep|ClassConj|ClassDet|ClassVerb|ClassAux|ClassPast|ClassThink|ClassSubject|ClassWho|ClassThat) != 0 {
+			return -1
+		}
+		if !t.cap && pluralNoun(w) {
+			if s.verbNext(h+1, e) {
+				return h + 1
+			}
+			return -1 // "Most young people folks want": the first plural heads the phrase
+		}
+	}
+	return -1
+}
+
+// verbNext reports whether token k, before token e, is a verb in lower case the language
+// knows, or an adverb in -ly or of preVerbal before one, in the clause of the token
+// before it: a form of
+// be, have or do or a modal, or a listed verb, a past, a verb of thinking, a negation or
+// a word in -ed that its clause goes on after ("All things considered, …" is no clause;
+// nor is an adverb of the auxiliaries' class a verb: "Three minutes later", "Several
+// miles further").
+func (s *segmenter) verbNext(k, e int) bool {
+	if k < e && (s.adverb(k) || preVerbal[s.lowerWord(k)]) {
+		k++
+	}
+	if k >= e || s.toks[k].cap || s.toks[k].inq || s.toks[k].clause != s.toks[k-1].clause {
+		return false
+	}
+	w := s.lowerWord(k)
+	if s.toks[k].flags&ClassAux != 0 {
+		// The auxiliaries proper: the class holds adverbs too ("further", "again").
+		return isBe(w) || modals[w] || haveDo[w]
+	}
+	if k+1 >= e || s.toks[k+1].clause != s.toks[k].clause {
+		return false // "All things considered, …": a participle that ends its clause
+	}
+	return s.toks[k].flags&(ClassVerb|ClassPast|ClassThink|ClassNeg) != 0 || strings.HasSuffix(w, "ed")
+}
+
+// preVerbal are adverbs that stand between a subject and its verb ("Some readers also
+// shared …") besides those in -ly.
+var preVerbal = wordSet("also still often never always even already just")
+
+// haveDo are the forms of have and do, auxiliaries.
+var haveDo = wordSet("have has had having do does did")
 
 // subordinator reports whether token k is a conjunction that opens its sentence and may
 // open a subordinate clause ("As Ruiz said, …", "While the council met, …", "Although

@@ -105,6 +105,11 @@ func (s *segmenter) recordSubject(ix *speakerIndex, n np, end int) {
 		}
 	}
 	if m.name != "" {
+		if s.quantifiedPhrase(from, end) == to {
+			// "Several residents", "Two officials" (see quantifiedPhrase): more than one,
+			// no person, an antecedent of they alone, not of it.
+			m.person, m.either, m.plural = false, false, true
+		}
 		s.subjects = append(s.subjects, m)
 	}
 }
@@ -1794,7 +1799,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !(m.joined && places) &&
+		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !((m.joined || m.plural) && places) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			if !places && (!m.joined && s.singularPhrase(m.name) || m.conjunct) {

@@ -67,7 +67,9 @@ func TestSecondPerson25(t *testing.T) {
 func TestGroupPronoun25(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"they after a place in a phrase", "Ivo Marek served the town of Halden for decades. Many people argue that the harbor is too small. They believe that the pier is unsafe.",
-			[]vspan{{Reported, "Many people", "Many people", "argue", "the harbor is too small"}, {Reported, "", "", "believe", "the pier is unsafe"}}},
+			[]vspan{{Reported, "Many people", "Many people", "argue", "the harbor is too small"}, {Reported, "Many people", "Many people", "believe", "the pier is unsafe"}}}, // the subject before, not Halden
+		{"they after a place in a phrase, no subject between", "Ivo Marek served the town of Halden for decades. The harbor is too small, many argue. They believe that the pier is unsafe.",
+			[]vspan{{Reported, "", "", "argue", "The harbor is too small"}, {Reported, "", "", "believe", "the pier is unsafe"}}},
 		{"it after a name in a phrase", "Lena Varga ran the ferry to Soloria for years. Many people argue that the harbor is too small. It says that the pier is unsafe.",
 			[]vspan{{Reported, "Many people", "Many people", "argue", "the harbor is too small"}, {Reported, "", "", "says", "the pier is unsafe"}}},
 		// Kept.
