@@ -1955,11 +1955,10 @@ func (s *segmenter) quantifiedPhrase(i, e int) int {
 
 // verbNext reports whether token k, before token e, is a verb in lower case the language
 // knows, or an adverb in -ly or of preVerbal before one, in the clause of the token
-// before it: a form of
-// be, have or do or a modal, or a listed verb, a past, a verb of thinking, a negation or
-// a word in -ed that its clause goes on after ("All things considered, …" is no clause;
-// nor is an adverb of the auxiliaries' class a verb: "Three minutes later", "Several
-// miles further").
+// before it: a form of be, have or do or a modal, or a listed verb, a past, a verb of
+// thinking, a negation or a word in -ed that its clause goes on after ("All things
+// considered, …" is no clause; nor is an adverb of the auxiliaries' class a verb: "Three
+// minutes later", "Several miles further").
 func (s *segmenter) verbNext(k, e int) bool {
 	if k < e && (s.adverb(k) || preVerbal[s.lowerWord(k)]) {
 		k++
