@@ -16,9 +16,11 @@
 //
 //   - segment.go: tokens (sentences, clauses, word classes), paragraphs and headings
 //     (a sentence in title case is a headline; days and months, capitalized in any
-//     sentence, are no sign of it), and the order of the stages; glued.go: the paragraph
-//     breaks a text lost, found again inside its paragraphs where a sentence's start is
-//     glued to the last one's end ("…said.She"; not after an abbreviation: "Inc.The").
+//     sentence, are no sign of it, nor is the capital of its first word where a long word
+//     in lower case shows the sentence's case), and the order of the stages; glued.go:
+//     the paragraph breaks a text lost, found again inside its paragraphs where a
+//     sentence's start is glued to the last one's end ("…said.She"; not after an
+//     abbreviation: "Inc.The").
 //     A sentence ends after "ago." and "no." (abbreviations only where the sentence goes
 //     on: "No. 4", "the No. of votes"), and after any abbreviation or initial before a
 //     word that opens sentences ("the U.S. The mayor said …", "Halden Inc. The firm said

@@ -846,10 +846,13 @@ func (s *segmenter) markHeadings() {
 			// The common words, looked up only where most long words are capitalized.
 			for m := k; m < j; m++ {
 				if t := &s.toks[m]; t.end-t.start >= 4 {
-					// Days and months are capitalized in any sentence: no sign of title case.
+					// Days and months are capitalized in any sentence: no sign of title case;
+					// nor is the capital of the sentence's first word, where a long word
+					// in lower case shows the sentence's own case ("Several officials met
+					// Mayor Ana Ruiz." is no headline; "Remembering Nelson Mandela" is one).
 					if known := t.flags&^(ClassTitle|ClassRole|ClassOrg) != 0 && !s.alwaysCapitalizedAt(m); known {
 						common++
-						if t.cap {
+						if t.cap && (m > k || caps == long) {
 							commonCaps++
 						}
 					}
