@@ -847,9 +847,11 @@ func AfterArabicArticle(w string) string { return arabicArticle(w) }
 // surnames, the father's then the mother's ("Andrés Calvo Ibarra": "Calvo"), by which
 // Spanish usage, and the news after it, names the person alone ("Mr. Calvo", "Calvo
 // said"): the name opens with a given name of hispanicGivenNames, any more given names
-// follow ("José Luis Calvo Ibarra"), and then exactly two capitalized words that are no
-// given name, initial or generational suffix. Otherwise it returns "": "José María
-// Calvo" has one surname (María is a given name), and "Andrés Calvo" two words only.
+// follow ("José Luis Calvo Ibarra"; in a name of four words the second is a given name
+// even when it is not listed, unless it is an initial: "Luis Octavio Calvo Ibarra"), and
+// then exactly two capitalized words that are no given name, initial or generational
+// suffix. Otherwise it returns "": "José María Calvo" has one surname (María is a given
+// name), and "Andrés Calvo" two words only.
 func paternalSurname(words []string) string {
 	if len(words) < 3 || !hispanicGivenNames[strings.ToLower(words[0])] {
 		return ""
@@ -858,6 +860,9 @@ func paternalSurname(words []string) string {
 	g := 1
 	for g < len(words)-2 && given(words[g]) {
 		g++
+	}
+	if g == 1 && len(words) == 4 && !strings.Contains(words[1], ".") {
+		g = 2 // "Luis Octavio López Vega": two given names, the second one not listed, and two surnames
 	}
 	if len(words)-g != 2 {
 		return ""

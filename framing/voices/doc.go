@@ -698,7 +698,8 @@
 //     surnames, the father's then the mother's ("Andrés Calvo Ibarra"), is that person by
 //     its paternal surname alone ("Mr. Calvo", "Calvo said") as by the last word, and is
 //     surely a person's name; a second given name ("José María Calvo") or an English
-//     middle name is no surname. The order is the Spanish one: in a Portuguese or
+//     middle name is no surname; in a name of four words the second is a given name,
+//     listed or not ("Luis Octavio Calvo Vega"). The order is the Spanish one: in a Portuguese or
 //     Filipino name the father's surname comes last, and the middle word then keys a
 //     maternal surname.
 //   - gender.go, canonical.go: a title that tells a gender ("Mr.", "Mrs.", "Ms.", "Miss",
@@ -713,9 +714,25 @@
 //     and others: Olaf, Alexis, Recep, Naftali, Shinzo, Andrzej) (names that are also
 //     common capitalized words or places, Roman, Salvador, Mercedes, Santiago, and the
 //     first halves of compound Arabic names, Abdel, left out; those whose gender differs
-//     by language, Jean, Andrea, Kim, known as given names of no gender). A one-word name
+//     by language, Jean, Andrea, Kim, or that English gives both sexes, Jackie, Ashley, Dana,
+//     known as given names of no gender). A one-word name
 //     followed by "he" or "she" of the other gender
-//     does not join a person whose given name tells the gender.
+//     does not join a person whose given name tells the gender. A speaker written "he"
+//     or "she" takes no fuller name of the other gender ("President Obama … he said",
+//     where the text names "Michelle Obama" in full, is Obama), and of several fuller
+//     names of a surname written alone takes the one whose given name has the pronoun's
+//     gender ("he" for "Brandt" beside Tomas and Maria Brandt is Tomas Brandt; not
+//     "Auma Brandt", whose given name tells none). resolve.go: a pronoun stands for no
+//     surname written alone without a title that the courtesy titles before it ("Mr.",
+//     "Mrs.", "Ms.", "Miss"; "Mr. and Mrs. Brandt" give both) give the other gender only,
+//     with no fuller name of the pronoun's, or, with no such titles, whose fuller names
+//     all give the other gender ("he" is not Garvey where the text has named only Kate
+//     Garvey); the search goes on to the subjects and quotations' speakers before it,
+//     and when such a subject or speaker was passed over it stops there, with no
+//     speaker, instead of taking a name further back that is neither (see antecedentOf).
+//     A surname written with a title of office ("President Garvey") names a person of a
+//     gender the title does not tell, so that surname then keeps a pronoun of either
+//     gender.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
 //     titles as "Rep." and "Sen." are, with no determiner before them and no word of

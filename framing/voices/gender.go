@@ -21,8 +21,8 @@ import (
 // ("Roman", "Salvador", "Mercedes", "Heinz", "Fatih"), the first halves of compound Arabic
 // names ("Abdel Fattah", "Abdul Rahman": no given name of their own) and given names by
 // which their bearers are named alone ("Hasina") are left out; those whose gender differs
-// by language ("Jean", "Andrea", "Nicola") are given names of no known gender
-// (anyGenderNames).
+// by language ("Jean", "Andrea", "Nicola") or that English gives both sexes ("Jackie",
+// "Ashley") are given names of no known gender (anyGenderNames).
 
 const (
 	genderUnknown = 0
@@ -83,18 +83,18 @@ var maleNames = wordSet("aaron abiy abraham adam adrian ahmet aidan akhtem akihi
 	"yury yusuf yves zach zakhar zayed zbigniew zoltan zoltán zoran álvaro édouard ömer")
 
 var femaleNames = wordSet("abby abigail adriana aleksandra alexandra alice alicia alina alison alla amanda amy ana anastasia " +
-	"anastasiia angela angelina ann anna annalena anne anne-marie annie april ashley ayanna ayelet " +
+	"anastasiia angela angelina ann anna annalena anne anne-marie annie april ayanna ayelet " +
 	"barbara beatriz benazir betsy betty beverly brenda brianna brittany caitlin camila carla carly carmen carol " +
 	"caroline carolyn catherine cathy cecilia charlotte chelsea cheryl christina christine chrystia cindy claire " +
-	"claudia colleen connie consuelo courtney cristina cynthia dalia dana danielle daria darya debbie deborah " +
+	"claudia colleen connie consuelo courtney cristina cynthia dalia danielle daria darya debbie deborah " +
 	"debra denise diana diane dilma dolores donna doris dorothy ekaterina elaine eleanor elena elizabeth ella " +
 	"ellen elvira emily emma erica erin esperanza eva evelyn florence frances gabriela galina gina giorgia " +
 	"gloria golda grace gretchen guadalupe halyna hanna hannah harriet heather heidi helen hillary holly hope " +
-	"ilhan ines ingrida inna irina iryna isabel ivanka ivanna jacinda jackie jacqueline jane janet janice " +
+	"ilhan ines ingrida inna irina iryna isabel ivanka ivanna jacinda jacqueline jane janet janice " +
 	"jasmine jeanne jennifer jenny jessica jill joan joanne jodi joni joy joyce judith judy julia julie " +
 	"june kaitlyn kaja kamala karen karine kate katelyn kateryna katherine kathleen kathy katie kay kayla " +
 	"kayleigh kelli kelly kellyanne kemi kersti khaleda khrystyna kimberly kirsten kristen kristi kristin " +
-	"kristina ksenia kseniya larisa larysa laura lauren leah linda lindsay lisa liudmyla liz lois loretta lori " +
+	"kristina ksenia kseniya larisa larysa laura lauren leah linda lisa liudmyla liz lois loretta lori " +
 	"louise lourdes lucia lucy ludmila lynn lyudmila lyudmyla madeleine magdalena maggie mamata marcia margaret " +
 	"margarita maria mariana marie mariia marilyn marina marine marla marta martha mary maryna maxine megan " +
 	"melania melanie melissa meredith mette michelle mildred monica nadezhda nadiya nancy natalia natalie " +
@@ -102,15 +102,18 @@ var femaleNames = wordSet("abby abigail adriana aleksandra alexandra alice alici
 	"patty paula peggy penny pilar polina priti priyanka rachel raisa raquel rashida rebecca regina rita roberta " +
 	"rocio rosa rose ruth sally salome samantha samia sanae sandra sanna sara sarah segolene shabana sharon " +
 	"sheila shirley silvia smriti soledad sonia sophia stacey stephanie sue suella susan sushma suzanne svetlana " +
-	"sviatlana svitlana sylvia ségolène tammy tanya tatiana tatyana teresa tetiana theresa tiffany tina tracy " +
+	"sviatlana svitlana sylvia ségolène tammy tanya tatiana tatyana teresa tetiana theresa tiffany tina " +
 	"tulsi tzipi ulyana ursula valentina valentyna valerie vanessa vera veronica veronika victoria viktoria " +
 	"viktoriia virginia vjosa wendy whitney yana yekaterina yelena yevheniia yulia yuliia yuriko yvette yvonne " +
 	"zinaida zoe zoya zuzana")
 
 // anyGenderNames are given names of men in some languages and of women in others
 // ("Jean Castex", "Jean Shaheen"; "Andrea Orlando", "Andrea Nahles"; "Kim Darroch", "Kim
-// Davis"): known as given names, of no known gender.
-var anyGenderNames = wordSet("andrea ariel jean kim nicola sasha")
+// Davis"), or of both in English-language news ("Jackie Chan" and "Jackie Speier";
+// "Tracy Morgan" and "Tracy Chapman"; Ashley, Dana, Lindsay):
+// known as given names, of no known gender, so that neither "he" nor "she" is overruled
+// by the list.
+var anyGenderNames = wordSet("andrea ariel ashley dana jackie jean kim lindsay nicola sasha tracy")
 
 func wordSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -278,6 +281,37 @@ func lowerASCII(b []byte, w string) {
 		}
 		b[i] = c
 	}
+}
+
+// otherGender returns the gender other than g, male or female, as genders are known here.
+func otherGender(g int) int {
+	switch g {
+	case genderMale:
+		return genderFemale
+	case genderFemale:
+		return genderMale
+	}
+	return genderUnknown
+}
+
+// pronounAt returns the gender of "he" or "she" written at pos (a speaker written as a
+// pronoun), else genderUnknown.
+func (s *segmenter) pronounAt(pos int) int {
+	if pos < 0 || pos+2 > len(s.text) {
+		return genderUnknown
+	}
+	end := pos
+	for end < len(s.text) && end-pos < 4 && (s.text[end]|0x20 >= 'a' && s.text[end]|0x20 <= 'z') {
+		end++
+	}
+	if end < len(s.text) && (s.text[end]|0x20 >= 'a' && s.text[end]|0x20 <= 'z') {
+		return genderUnknown
+	}
+	switch w := s.text[pos:end]; w {
+	case "he", "He", "HE", "she", "She", "SHE":
+		return pronounGender(w)
+	}
+	return genderUnknown
 }
 
 // pronounGender returns the gender a pronoun asks for (he, she), or genderUnknown.

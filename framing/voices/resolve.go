@@ -449,7 +449,8 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 	}
 	ix.final = true // the subjects and the speakers no longer change
 	ix.answering = nil
-	one := s.joinFirstWords(s.canonicalizer(reported), reported)
+	plain, gendered := s.canonicalizer(reported)
+	one := s.joinFirstWords(plain, reported)
 	var holders map[string]string // see titleHolders, made when a bare title first asks
 	canonical := func(name string, pos int, colon bool) string {
 		if parts := s.conjuncts[pos]; len(parts) > 1 && name == s.phrase(np{s.tokAt(pos), parts[len(parts)-1].to}) {
@@ -458,7 +459,22 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if parts, ok := s.joinedBefore(pos, name); ok {
 			return s.canonicalConjuncts(ix, parts[:], one) // "Dockers and pilots met … They said"
 		}
-		c := one(s.definiteIn(ix, pos, name), pos)
+		held := s.definiteIn(ix, pos, name)
+		c := one(held, pos)
+		if g := s.pronounAt(pos); g != genderUnknown {
+			if h := s.genderOf(c); h != genderUnknown && h != g {
+				// "he said" after "President Obama", in a text that names only "Michelle
+				// Obama" in full: the pronoun's gender rules out the fuller form.
+				c = gendered(held, g)
+			} else if h == genderUnknown && !strings.Contains(c, " ") {
+				// "he said" for "Obama" alone, where the text names "Michelle Obama" and
+				// "Barack Obama" in full: the pronoun's gender tells which, when the fuller
+				// name's own gender is the pronoun's ("Auma Obama" tells none).
+				if f := gendered(held, g); strings.Contains(f, " ") && s.genderOf(f) == g {
+					c = f
+				}
+			}
+		}
 		if t := s.bareTitle(c); t != "" && len(s.text)-pos >= len(name) && strings.EqualFold(s.text[pos:pos+len(name)], name) {
 			// "President: “…”", "President says …", the title as written (not a pronoun
 			// that stands for it): the one person the text names with that title. Else a
@@ -872,19 +888,7 @@ func (s *segmenter) salientHolder(pos, nb, i int, role string, past bool, second
 	}
 	// The mentions of each holder among the last lookBack names, found by its surnames
 	// (see surnameIndex) rather than by a walk over every name.
-	if s.bySurname == nil {
-		s.bySurname = map[string][]int32{}
-		for j, m := range s.names {
-			if !m.person {
-				continue
-			}
-			for _, k := range surnameKeys(m.name) {
-				if k != "" {
-					s.bySurname[k] = append(s.bySurname[k], int32(j))
-				}
-			}
-		}
-	}
+	s.surnameIndex()
 	var counts [len(arr)]int
 	for h, hi := range holders {
 		keys := surnameKeys(s.names[hi].name)
@@ -956,6 +960,143 @@ func (s *segmenter) sameHolder(h, m mention) bool {
 	}
 	hg, mg := gender(h), gender(m)
 	return hg == genderUnknown || mg == genderUnknown || hg == mg
+}
+
+// surnameIndex makes s.bySurname, the persons' names of the text by surname (see
+// surnameKeys), in order, once per text.
+func (s *segmenter) surnameIndex() {
+	if s.bySurname != nil {
+		return
+	}
+	s.bySurname = map[string][]int32{}
+	for j, m := range s.names {
+		if !m.person {
+			continue
+		}
+		for _, k := range surnameKeys(m.name) {
+			if k != "" {
+				s.bySurname[k] = append(s.bySurname[k], int32(j))
+			}
+		}
+	}
+}
+
+// surnameGender returns the gender of the person that a surname written alone, with no
+// title, stands for at pos, by the names before pos that it ends: the one gender that
+// the courtesy titles written with it alone give ("Mr. Emanuel"), when no fuller name
+// gives the other; without such titles, the one gender that every fuller name gives
+// ("Kate Garvey"); else genderUnknown (two genders, "Tomas Brandt … his mother, Mrs.
+// Brandt"; or a fuller name with a given name of no known gender, "Auma Garvey"). The
+// names of a surname are summed up once per text (see surnameGenders), so that a
+// pronoun's search stays in proportion to the text.
+func (s *segmenter) surnameGender(name string, pos int) int {
+	if strings.Contains(name, " ") || !scan.IsCapitalized(name) {
+		return genderUnknown
+	}
+	if s.surnames == nil {
+		s.surnameGenders()
+	}
+	sg := s.surnames[name]
+	if sg == nil {
+		return genderUnknown
+	}
+	titled, full, untold := 0, 0, false
+	if sg.male >= 0 && sg.male < pos {
+		titled |= genderMale
+	}
+	if sg.female >= 0 && sg.female < pos {
+		titled |= genderFemale
+	}
+	for _, f := range sg.full {
+		s.work++
+		if int(f.pos) >= pos {
+			break
+		}
+		if f.gender == genderMale || f.gender == genderFemale {
+			full |= int(f.gender)
+		} else {
+			untold = true // "Auma Garvey" may be the one meant
+		}
+	}
+	switch {
+	case titled == genderMale || titled == genderFemale:
+		if full|titled == titled {
+			return titled // "Rahm Emanuel", "Mr. Emanuel"
+		}
+	case titled == 0 && !untold && (full == genderMale || full == genderFemale):
+		return full
+	}
+	return genderUnknown
+}
+
+// surnameSum is what a text's names tell of one surname: the first positions of its
+// courtesy titles of each gender written with the surname alone ("Mr. Garvey"; see
+// courtesyGender), -1 if none, and its fuller names, each at its first position with its
+// gender, in order (maxFuller of them, then one more of no gender: a surname that many
+// people share tells none).
+type surnameSum struct {
+	male, female int
+	full         []fuller
+}
+
+type fuller struct {
+	pos    int32
+	gender int8
+}
+
+const maxFuller = 8
+
+// surnameGenders makes s.surnames, the surnameSum of each surname of the text's names of
+// persons, once per text.
+func (s *segmenter) surnameGenders() {
+	s.surnames = map[string]*surnameSum{}
+	var seen map[string]bool
+	for _, m := range s.names {
+		if !m.person {
+			continue
+		}
+		s.work++
+		one := !strings.Contains(m.name, " ")
+		for _, k := range surnameKeys(m.name) {
+			if k == "" {
+				continue
+			}
+			sg := s.surnames[k]
+			if sg == nil {
+				sg = &surnameSum{male: -1, female: -1}
+				s.surnames[k] = sg
+			}
+			g := s.courtesyGender(m)
+			if one && g != genderUnknown {
+				if g&genderMale != 0 && sg.male < 0 {
+					sg.male = m.pos
+				}
+				if g&genderFemale != 0 && sg.female < 0 {
+					sg.female = m.pos // "Mr. and Mrs. Brandt" after "Mr. Brandt" too
+				}
+				continue
+			}
+			// A fuller name, or a surname alone with a title of office ("President
+			// Brandt"), which names a person of no gender the title tells: one more
+			// person the surname may stand for.
+			if (!one || m.tFrom >= 0) && len(sg.full) <= maxFuller {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				if !seen[k+"\x00"+m.name] {
+					seen[k+"\x00"+m.name] = true
+					g := genderUnknown
+					if !one {
+						g = cmp.Or(m.gender, s.genderOf(m.name))
+					}
+					if len(sg.full) == maxFuller {
+						g = genderUnknown // the ninth: the surname tells no gender from here on
+					}
+					sg.full = append(sg.full, fuller{int32(m.pos), int8(g)})
+				}
+			}
+		}
+	}
 }
 
 // surnameKeys returns the words by which the person of a name may be named alone: its
@@ -1762,7 +1903,10 @@ func (s *segmenter) holdsOther(who, role string, from, pos int) bool {
 // quotation's speaker is taken first (for he or she, not a one-word name of unknown
 // kind that the text writes as a modifier, "the Halden vote": see modifierName); failing
 // those, a pronoun for a person takes the nearest name that does not end in a common
-// noun (see commonHead), and one for a group or an organization none. A thing that displays words (see bearsWords) is never
+// noun (see commonHead), and one for a group or an organization none. A surname written
+// alone whose fuller names or courtesy titles give the other gender is passed over (see
+// mentionGender), and when a subject or speaker was, the search ends with the subjects
+// and speakers: no name further back. A thing that displays words (see bearsWords) is never
 // he, she or they, and when the nearest subject or speaker "they" would take is a
 // singular description (see singularPhrase), "they" has none.
 func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) string {
@@ -1787,19 +1931,24 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 		return gender == genderUnknown || g == genderUnknown || g == gender
 	}
-	fits := func(name string, isPerson bool) bool { return fitsG(name, genderUnknown, isPerson) }
 	near := 0
 	if p := s.para(pos); p >= 2 {
 		near = s.paras[p-2]
 	}
 	best, bestPos := "", -1
+	unlike := false // a subject or speaker was passed over for the gender its surname is given (see mentionGender)
 	// Each search looks back over pronounBack subjects, quotations and names at most, so
 	// that resolution stays in proportion to the text however long its paragraphs.
 	i, _ := slices.BinarySearchFunc(s.subjects, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
 	stopi := i - pronounBack
 	for i--; i >= max(0, stopi) && s.subjects[i].pos >= near; i-- {
 		s.work++
-		if m := s.subjects[i]; (fitsG(m.name, m.gender, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !((m.joined || m.plural) && places) &&
+		m := s.subjects[i]
+		g := s.mentionGender(m, pos, gender)
+		if g != m.gender && !fitsG(m.name, g, m.person) && fitsG(m.name, m.gender, m.person) {
+			unlike = true
+		}
+		if (fitsG(m.name, g, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !((m.joined || m.plural) && places) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			if !places && (!m.joined && s.singularPhrase(m.name) || m.conjunct) {
@@ -1820,8 +1969,15 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		if q.closeEnd < near && q.speakerPos < near {
 			break
 		}
-		if q.Speaker != "" && !isPronounSpeaker(q.Speaker) && q.speakerPos >= near && q.speakerPos > bestPos && q.speakerPos < pos &&
-			fits(q.Speaker, looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)) &&
+		if q.Speaker == "" || isPronounSpeaker(q.Speaker) || q.speakerPos < near || q.speakerPos <= bestPos || q.speakerPos >= pos {
+			continue
+		}
+		isPerson := looksPerson(q.Speaker) || s.knownPerson(coreName(q.Speaker, s.lang), q.speakerPos)
+		g := s.speakerGender(q.Speaker, pos, gender)
+		if g != genderUnknown && !fitsG(q.Speaker, g, isPerson) && fitsG(q.Speaker, genderUnknown, isPerson) {
+			unlike = true
+		}
+		if fitsG(q.Speaker, g, isPerson) &&
 			!aPlace(coreName(q.Speaker, s.lang), coreName(q.Speaker, s.lang) != q.Speaker) {
 			best, bestPos = q.Speaker, q.speakerPos
 			if !places && s.singularPhrase(q.Speaker) {
@@ -1838,7 +1994,9 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	// New York Times corpus such a name was nearly always wrong (a nationality or a
 	// place used as a modifier, "a Soloria ferry … they"; a publisher; a company named
 	// in passing), where a group or an organization that speaks is a subject before.
-	if !person {
+	if !person || unlike {
+		// A subject or speaker passed over for the gender its surname is given ("Garvey"
+		// after Kate Garvey, for "he"): the names further back are guesses.
 		return ""
 	}
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
@@ -1850,6 +2008,57 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 	}
 	return ""
+}
+
+// courtesyGender returns the gender that the courtesy title of a name written as a
+// surname alone gives it ("Mr. Obama", "Mrs. Brandt"), both genders for a couple ("Mr.
+// and Mrs. Brandt"), or genderUnknown: other titles that tell a gender ("Chairman",
+// "Congressman") are held by women too, and a fuller name's own first name says more.
+func (s *segmenter) courtesyGender(m mention) int {
+	if m.tFrom < 0 || strings.Contains(m.name, " ") {
+		return genderUnknown
+	}
+	g := genderUnknown
+	for k := m.tFrom; k < m.tTo && k < len(s.toks); k++ {
+		g |= courtesyTitle(s.lowerWord(k))
+	}
+	if g != genderUnknown && m.tFrom >= 2 && s.lowerWord(m.tFrom-1) == "and" {
+		g |= courtesyTitle(s.lowerWord(m.tFrom - 2)) // "Mr. and Mrs. Brandt"
+	}
+	return g
+}
+
+// courtesyTitle returns the gender of an English courtesy title, lowered, without its
+// period ("mr", "mrs", "ms", "miss"), else genderUnknown.
+func courtesyTitle(w string) int {
+	switch w {
+	case "mr":
+		return genderMale
+	case "mrs", "ms", "miss":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// mentionGender returns the gender of mention m as a pronoun of gender want at pos may
+// stand for it: its own (see mention.gender), or for a surname written alone with no
+// title, the one the text gives that surname before pos (see surnameGender): "he" is not
+// Garvey where the text has named only Kate Garvey. A title of office ("President
+// Obama") names a person of a gender it does not tell, so the surname then tells none
+// (see surnameGenders).
+func (s *segmenter) mentionGender(m mention, pos, want int) int {
+	if m.gender != genderUnknown || want == genderUnknown || !m.person {
+		return m.gender
+	}
+	return s.surnameGender(m.name, pos)
+}
+
+// speakerGender is mentionGender for a quotation's speaker sp, as written.
+func (s *segmenter) speakerGender(sp string, pos, want int) int {
+	if want == genderUnknown || strings.Contains(sp, " ") {
+		return genderUnknown
+	}
+	return s.surnameGender(sp, pos)
 }
 
 // placeName reports whether a name is a listed place (see placeName), in English.
@@ -1895,8 +2104,10 @@ func looksPerson(sp string) bool {
 // paternal surname ("Andrés Calvo Ibarra", "Mr. Calvo", see paternalSurname), or whose initials
 // make an acronym ("the Associated Press", "AP") are one speaker, named by the longest form
 // without titles or a leading article. A record's agent ("figures from Voss", see
-// recordAgent) is named by its own core name, joined to no fuller form.
-func (s *segmenter) canonicalizer(reported []Span) func(string) string {
+// recordAgent) is named by its own core name, joined to no fuller form. The second
+// function does the same for a speaker whose gender is known from elsewhere (a pronoun
+// that stands for it): a name that tells no gender of its own takes that one.
+func (s *segmenter) canonicalizer(reported []Span) (func(string) string, func(string, int) string) {
 	type form struct {
 		name    string
 		first   string // the first word
@@ -2011,8 +2222,23 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		}
 	}
 	cache := map[string]string{}
-	return func(name string) string {
-		if c, ok := cache[name]; ok {
+	var hinted map[string]string
+	var canon func(name string, hint int) string
+	plain := func(name string) string { return canon(name, genderUnknown) }
+	gendered := func(name string, g int) string {
+		key := name + "\x00" + string(rune('0'+g))
+		if c, ok := hinted[key]; ok {
+			return c
+		}
+		if hinted == nil {
+			hinted = map[string]string{}
+		}
+		c := canon(name, g)
+		hinted[key] = c
+		return c
+	}
+	canon = func(name string, hint int) string {
+		if c, ok := cache[name]; ok && hint == genderUnknown {
 			return c
 		}
 		if groupPhrase(name, s.lang) {
@@ -2037,7 +2263,7 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 		if core != "" {
 			words := strings.Fields(core)
 			last, n := words[len(words)-1], len(words)
-			gender := s.genderOf(name)
+			gender := cmp.Or(s.genderOf(name), hint)
 			var cands []int
 			if scan.IsCapitalized(last) {
 				cands = append(cands, byLast[last]...)
@@ -2083,9 +2309,12 @@ func (s *segmenter) canonicalizer(reported []Span) func(string) string {
 				best = core
 			}
 		}
-		cache[name] = best
+		if hint == genderUnknown {
+			cache[name] = best
+		}
 		return best
 	}
+	return plain, gendered
 }
 
 // surePerson reports whether the words of a name are surely a person's by their form: two

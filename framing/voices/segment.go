@@ -71,29 +71,30 @@ type segmenter struct {
 	// work counts the steps of the searches among quotations, contents and names, which
 	// must stay in proportion to the text (see TestLinearWork).
 	work          int
-	subjects      []mention          // the subjects of the sentences, in order (see findSubjects)
-	bySurname     map[string][]int32 // the persons' names by surname (see surnameKeys), in order; made by salientHolder
-	byRole        map[string][]int32 // the titled persons' names by the offices of their titles (see Role), in order; made by salientHolder
-	persons       map[string]int     // see knownPerson
-	modifierNames map[string]bool    // see modifierName
-	personWords   map[string]bool    // see personWord
-	common        map[string]bool    // see commonWords
-	placesIn      map[string]bool    // see placeInText
-	reportedSpans []Span             // the spans of indirect speech of the last segment (resolved)
-	contents      []Span             // the contents of indirect speech, whole (before quotations are cut out)
-	contentSent   []int32            // the sentence of each content
-	cueIndex      [][2]int           // the quotations' cues: start, quotation (see indexCues)
-	conjuncts     map[int][]np       // the names of each coordinated source, by its start offset (see coordination)
-	openCommon    map[int]bool       // tokens opening a sentence that are common words before a person's name (see commonOpening)
-	joinedParts   map[int][2]np      // the two phrases of each coordinated subject, by its start offset (see findSubjects)
-	orgQuote      []int              // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
-	lowered       map[string]string  // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
-	genders       map[string]int     // the genders of the names of the text (see genderOf)
-	lineSpeakers  map[string]int     // paragraphs that open with a name and a colon, by the name's last word lowered (see transcriptLine)
-	lineEnds      []int              // by paragraph: where another speaker's name and colon take over inside it, else its end (see transcriptLine)
-	linePersons   int                // the names of lineSpeakers written as a person's at least once (see transcriptLine)
-	spans         []Span             // the spans returned last, whose memory the next text reuses
-	marked        string             // the text whose paragraphs and quotation marks are found (see findText), or ""
+	subjects      []mention              // the subjects of the sentences, in order (see findSubjects)
+	bySurname     map[string][]int32     // the persons' names by surname (see surnameKeys), in order; made by salientHolder
+	surnames      map[string]*surnameSum // what the names tell of each surname (see surnameGenders)
+	byRole        map[string][]int32     // the titled persons' names by the offices of their titles (see Role), in order; made by salientHolder
+	persons       map[string]int         // see knownPerson
+	modifierNames map[string]bool        // see modifierName
+	personWords   map[string]bool        // see personWord
+	common        map[string]bool        // see commonWords
+	placesIn      map[string]bool        // see placeInText
+	reportedSpans []Span                 // the spans of indirect speech of the last segment (resolved)
+	contents      []Span                 // the contents of indirect speech, whole (before quotations are cut out)
+	contentSent   []int32                // the sentence of each content
+	cueIndex      [][2]int               // the quotations' cues: start, quotation (see indexCues)
+	conjuncts     map[int][]np           // the names of each coordinated source, by its start offset (see coordination)
+	openCommon    map[int]bool           // tokens opening a sentence that are common words before a person's name (see commonOpening)
+	joinedParts   map[int][2]np          // the two phrases of each coordinated subject, by its start offset (see findSubjects)
+	orgQuote      []int                  // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
+	lowered       map[string]string      // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
+	genders       map[string]int         // the genders of the names of the text (see genderOf)
+	lineSpeakers  map[string]int         // paragraphs that open with a name and a colon, by the name's last word lowered (see transcriptLine)
+	lineEnds      []int                  // by paragraph: where another speaker's name and colon take over inside it, else its end (see transcriptLine)
+	linePersons   int                    // the names of lineSpeakers written as a person's at least once (see transcriptLine)
+	spans         []Span                 // the spans returned last, whose memory the next text reuses
+	marked        string                 // the text whose paragraphs and quotation marks are found (see findText), or ""
 	buf           [64]byte
 }
 
@@ -346,7 +347,7 @@ func (s *segmenter) findText() {
 func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote, s.modifierNames, s.personWords = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil, nil, nil
-	s.common, s.lineSpeakers, s.placesIn, s.bySurname, s.byRole = nil, nil, nil, nil, nil
+	s.common, s.lineSpeakers, s.placesIn, s.bySurname, s.byRole, s.surnames = nil, nil, nil, nil, nil, nil
 	s.work = 0
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it
