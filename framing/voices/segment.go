@@ -89,13 +89,20 @@ type segmenter struct {
 	joinedParts   map[int][2]np          // the two phrases of each coordinated subject, by its start offset (see findSubjects)
 	orgQuote      []int                  // by quotation: the nearest quotation up to it with an organization's name for its speaker, or -1 (see definite)
 	lowered       map[string]string      // words lowered: a capitalized ASCII word's lower case is its own key, another word the key of its lower case (see lowerWord)
-	genders       map[string]int         // the genders of the names of the text (see genderOf)
-	lineSpeakers  map[string]int         // paragraphs that open with a name and a colon, by the name's last word lowered (see transcriptLine)
-	lineEnds      []int                  // by paragraph: where another speaker's name and colon take over inside it, else its end (see transcriptLine)
-	linePersons   int                    // the names of lineSpeakers written as a person's at least once (see transcriptLine)
-	spans         []Span                 // the spans returned last, whose memory the next text reuses
-	marked        string                 // the text whose paragraphs and quotation marks are found (see findText), or ""
-	buf           [64]byte
+	// low and lowAt keep lowerWord's answers by token for one text: lowAt[k] is lowGen
+	// when token k's word is its own lower case, lowGen+1 when low[k] holds it, anything
+	// else when it is not known yet; lowGen moves on by two as each text starts and ends,
+	// so the tables are never cleared but when they grow or lowGen wraps.
+	low          []string
+	lowAt        []uint32
+	lowGen       uint32
+	genders      map[string]int // the genders of the names of the text (see genderOf)
+	lineSpeakers map[string]int // paragraphs that open with a name and a colon, by the name's last word lowered (see transcriptLine)
+	lineEnds     []int          // by paragraph: where another speaker's name and colon take over inside it, else its end (see transcriptLine)
+	linePersons  int            // the names of lineSpeakers written as a person's at least once (see transcriptLine)
+	spans        []Span         // the spans returned last, whose memory the next text reuses
+	marked       string         // the text whose paragraphs and quotation marks are found (see findText), or ""
+	buf          [64]byte
 }
 
 // Quotes segments text into the spans that are not the outlet's narrative: direct
@@ -348,6 +355,8 @@ func (s *segmenter) segment() []Span {
 	s.quotes = s.quotes[:0]
 	s.names, s.subjects, s.reportedSpans, s.persons, s.contents, s.orgQuote, s.modifierNames, s.personWords = s.names[:0], s.subjects[:0], nil, nil, s.contents[:0], nil, nil, nil
 	s.common, s.lineSpeakers, s.placesIn, s.bySurname, s.byRole, s.surnames = nil, nil, nil, nil, nil, nil
+	s.nextLowGen()
+	defer s.nextLowGen() // lowerWord asked between texts keeps nothing for the next
 	s.work = 0
 	if len(s.genders) > 1024 {
 		s.genders = nil // a long text's table is not kept for the short ones after it
@@ -602,10 +611,52 @@ func (s *segmenter) word(k int) string { return s.text[s.toks[k].start:s.toks[k]
 // lowerWord returns token k's word in lower case. A word of lower-case ASCII, nearly
 // every word, is its own lower case; any other is lowered once and found again among the
 // words lowered before, in this text or the ones before (see lowered): one string for
-// all. Nothing is kept by token: when only some voices are wanted, the rules of a long
-// text ask for a few thousand of its words, and a table by token, cleared for every text,
-// cost more than all the lowering.
+// all. The rules ask for the same tokens again and again (a fifth of the segmenter's
+// time went to lowering on China Daily against the NYT), so each answer is also kept by
+// token for the text (see segmenter.lowAt): a table that is never cleared for a new
+// text (when only some voices are wanted, the rules of a long text ask for a few
+// thousand of its words, and clearing a table by token cost more than all the lowering),
+// and that holds the lowered table's strings, never the bytes of a text.
 func (s *segmenter) lowerWord(k int) string {
+	if s.lowGen == 0 {
+		return s.lowerWordOnce(k) // before any text: no table yet
+	}
+	if k < len(s.lowAt) {
+		switch s.lowAt[k] {
+		case s.lowGen:
+			return s.word(k)
+		case s.lowGen + 1:
+			return s.low[k]
+		}
+	}
+	l := s.lowerWordOnce(k)
+	if k >= len(s.lowAt) {
+		if len(s.toks) <= k {
+			return l
+		}
+		n := max(len(s.toks), 2*len(s.lowAt))
+		s.lowAt = slices.Grow(s.lowAt[:0], n)[:n]
+		clear(s.lowAt)
+		s.low = slices.Grow(s.low[:0], n)[:n]
+	}
+	if l == s.word(k) {
+		s.lowAt[k] = s.lowGen // the word itself, lower case already
+	} else {
+		s.lowAt[k], s.low[k] = s.lowGen+1, l
+	}
+	return l
+}
+
+// nextLowGen starts lowerWord's table by token afresh (see segmenter.lowAt).
+func (s *segmenter) nextLowGen() {
+	if s.lowGen += 2; s.lowGen < 2 {
+		clear(s.lowAt) // wrapped: no token of an earlier text may pass for one of this
+		s.lowGen = 2
+	}
+}
+
+// lowerWordOnce is lowerWord without the table by token.
+func (s *segmenter) lowerWordOnce(k int) string {
 	w := s.word(k)
 	upper := false
 	for i := 0; i < len(w); i++ {
