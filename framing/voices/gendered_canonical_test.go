@@ -55,6 +55,8 @@ func TestGenderedCanonicalNames(t *testing.T) {
 			[]vspan{{Quote, "Brandt", "Tomas Brandt", "said", "It will open in May,"}, {Quote, "Brandt", "Tomas Brandt", "added", "We owe her everything,"}}},
 		{"a given name of both sexes is overruled by no pronoun", "Ashley Marsh, the team's captain, scored twice on Friday. Marsh later met reporters. “It went well,” he said.",
 			[]vspan{{Quote, "Marsh", "Ashley Marsh", "said", "It went well,"}}},
+		{"a given name alone of the other gender is no antecedent", "Ana Ruiz flew in on Sunday. Tom met the board on Monday. “It went well,” she said.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "It went well,"}}},
 		{"four words of a Spanish name: two given names, two surnames", "The snow fell all night, and Luis Octavio Calvo Vega had no heat. Mr. Calvo said he was cold.",
 			[]vspan{{Reported, "Mr. Calvo", "Luis Octavio Calvo Vega", "said", "he was cold"}}},
 	})

@@ -237,6 +237,13 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 			j++
 			continue
 		}
+		if n == 0 && j == tTo && t.cap && !t.heading && s.courtesyBefore(j) && t.flags&(ClassTitle|ClassRole) == 0 {
+			// A courtesy title is followed by a surname, whatever else the word may be:
+			// "Mr. Many", "Ms. Rose", "Ms. Than".
+			n++
+			j++
+			continue
+		}
 		if n > 0 && s.initialAt(j, hi) {
 			n++ // "Dana I. Kessler": an initial that is a word too ("I", "A")
 			j++

@@ -260,11 +260,11 @@ func (s *segmenter) npBefore(j, lo int) np {
 		}
 		return np{}
 	}
-	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) && !(s.quantity(j) && s.percentAfter(j)) {
-		return np{}
+	if j < lo || j >= len(s.toks) || s.toks[j].inq || !s.headWord(j) && !(s.quantity(j) && s.percentAfter(j)) && !(s.toks[j].cap && s.courtesyBefore(j)) {
+		return np{} // but "Ms. Rose said": a surname after a courtesy title, whatever else the word is
 	}
-	if s.toks[j].flags&ClassSubject != 0 {
-		return np{j, j + 1}
+	if s.toks[j].flags&ClassSubject != 0 && !(s.toks[j].cap && s.courtesyBefore(j)) {
+		return np{j, j + 1} // but "Mr. He said": the surname He
 	}
 	from := j
 	c := s.toks[j].clause
@@ -1636,6 +1636,12 @@ func (s *segmenter) hasRoleWord(st, end int) bool {
 	return false
 }
 
+// courtesyBefore reports whether token k follows an English courtesy title in its
+// clause ("Mr.", "Mrs.", "Ms.", "Miss"), which only a surname follows.
+func (s *segmenter) courtesyBefore(k int) bool {
+	return k > 0 && s.toks[k-1].clause == s.toks[k].clause && s.toks[k-1].cap && courtesyTitle(s.lowerWord(k-1)) != genderUnknown
+}
+
 // npAfter returns the noun phrase that starts at token k, before token hi: "said Mira
 // Delacroix, an analyst" is "Mira Delacroix"; "said a spokesman for the ministry".
 func (s *segmenter) npAfter(k, hi int) np {
@@ -1654,6 +1660,10 @@ func (s *segmenter) npAfter(k, hi int) np {
 	joined := false // a postnominal adjective and its preposition were taken ("close to")
 	for end < hi && end < len(s.toks) && s.toks[end].clause == c && end-k < maxSpeakerWords && !s.toks[end].inq {
 		u := s.toks[end]
+		if end > k && u.cap && s.courtesyBefore(end) {
+			end++ // "said Mr. Many, the lawyer", "said Mr. Little": a surname, whatever else the word is
+			continue
+		}
 		if s.finiteVerb(end, k) {
 			break // "Mayor sacks aide over leak": a headline's clause, its subject before its verb
 		}

@@ -437,6 +437,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if interviewLabel(sp.Speaker) {
 			sp.Speaker = "" // "Q: “…”": the interviewer's or the answerer's turn, no name
 		}
+		if courtesyTitle(strings.ToLower(strings.TrimSuffix(sp.Speaker, "."))) != genderUnknown {
+			sp.Speaker = "" // "said Ms. Than Than Aye" read as "Ms": a title names no one
+		}
 		if !s.canSpeak(sp.Speaker) {
 			sp.Speaker = "" // "So far", "according to law": no noun phrase that can speak
 		}
@@ -1000,12 +1003,12 @@ func (s *segmenter) surnameGender(name string, pos int) int {
 	if sg == nil {
 		return genderUnknown
 	}
-	titled, full, untold := 0, 0, false
+	byTitle, full, untold := 0, 0, false
 	if sg.male >= 0 && sg.male < pos {
-		titled |= genderMale
+		byTitle |= genderMale
 	}
 	if sg.female >= 0 && sg.female < pos {
-		titled |= genderFemale
+		byTitle |= genderFemale
 	}
 	for _, f := range sg.full {
 		s.work++
@@ -1019,11 +1022,11 @@ func (s *segmenter) surnameGender(name string, pos int) int {
 		}
 	}
 	switch {
-	case titled == genderMale || titled == genderFemale:
-		if full|titled == titled {
-			return titled // "Rahm Emanuel", "Mr. Emanuel"
+	case byTitle == genderMale || byTitle == genderFemale:
+		if full|byTitle == byTitle {
+			return byTitle // "Rahm Emanuel", "Mr. Emanuel"
 		}
-	case titled == 0 && !untold && (full == genderMale || full == genderFemale):
+	case byTitle == 0 && !untold && (full == genderMale || full == genderFemale):
 		return full
 	}
 	return genderUnknown
@@ -1948,7 +1951,7 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		if g != m.gender && !fitsG(m.name, g, m.person) && fitsG(m.name, m.gender, m.person) {
 			unlike = true
 		}
-		if (fitsG(m.name, g, m.person) || m.either && person && !s.modifierName(m.name)) && !aPlace(m.name, m.tFrom >= 0) && !((m.joined || m.plural) && places) &&
+		if (fitsG(m.name, g, m.person) || m.either && person && !s.modifierName(m.name) && !otherGenderName(m.name, gender)) && !aPlace(m.name, m.tFrom >= 0) && !((m.joined || m.plural) && places) &&
 			s.antecedentSubject(m, pos) {
 			best, bestPos = m.name, m.pos
 			if !places && (!m.joined && s.singularPhrase(m.name) || m.conjunct) {
@@ -1996,7 +1999,9 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 	// in passing), where a group or an organization that speaks is a subject before.
 	if !person || unlike {
 		// A subject or speaker passed over for the gender its surname is given ("Garvey"
-		// after Kate Garvey, for "he"): the names further back are guesses.
+		// after Kate Garvey, for "he"; "Read" after "Mr. Read", for "she"): the names
+		// further back are guesses (organizations and adjectives as often as the person:
+		// "Wall Street", "Eastern European").
 		return ""
 	}
 	k, _ := slices.BinarySearchFunc(s.names, pos, func(m mention, p int) int { return cmp.Compare(m.pos, p) })
@@ -2008,6 +2013,14 @@ func (s *segmenter) antecedentOf(pos int, person bool, gender int, places bool) 
 		}
 	}
 	return ""
+}
+
+// otherGenderName reports whether name is a given name of the gender other than g
+// ("Tom" for "she"): a one-word name of either kind is no antecedent of a pronoun its
+// gender rules out.
+func otherGenderName(name string, g int) bool {
+	ng := genderOfName(name)
+	return (g == genderMale || g == genderFemale) && (ng == genderMale || ng == genderFemale) && ng != g
 }
 
 // courtesyGender returns the gender that the courtesy title of a name written as a
@@ -2569,10 +2582,21 @@ titles:
 	}
 	words[len(words)-1] = last
 	if len(words) > 1 && !scan.IsCapitalized(words[1]) && lowerIn(lang.words, words[0])&ClassDet != 0 ||
-		len(words) == 1 && (lowerIn(commonOpeners, words[0]) || lowerIn(pronominal, words[0])) {
+		len(words) == 1 && (lowerIn(commonOpeners, words[0]) || lowerIn(pronominal, words[0])) && !courtesyWritten(sp, words[0]) {
 		words[0] = strings.ToLower(words[0]) // "The government", "Analysts", "Others" opening a sentence
 	}
 	return strings.Join(words, " ")
+}
+
+// courtesyWritten reports whether the phrase sp writes an English courtesy title right
+// before the word w ("Mr. Many": a surname, however common a word it is).
+func courtesyWritten(sp, w string) bool {
+	i := strings.LastIndex(sp, w)
+	if i <= 0 {
+		return false
+	}
+	before := strings.Fields(sp[:i])
+	return len(before) > 0 && courtesyTitle(strings.ToLower(strings.TrimSuffix(before[len(before)-1], "."))) != genderUnknown
 }
 
 // recordNouns are the nouns of figures that carry no voice of their own: "data provided

@@ -1,0 +1,34 @@
+package voices
+
+import "testing"
+
+// TestCourtesyTitles checks that a courtesy title ("Mr.", "Mrs.", "Ms.", "Miss") is
+// followed by a surname whatever else the word may be ("Mr. Many", "Ms. Rose", "Mr.
+// Little"), after the cue or before it, and in the names a pronoun may stand for, and
+// keeps its capital in the canonical name; that
+// a courtesy title read alone, its name cut off, is no speaker; that "she" after a
+// surname that "Mr." gives a man goes on to a woman who is a subject or named in
+// apposition, but takes no name further back ("Wall Street") once that surname was passed
+// over. Each text is invented; blank lines part paragraphs.
+func TestCourtesyTitles(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"a quantifier after the cue", "“They met the imam,” said Mr. Many, the lawyer.",
+			[]vspan{{Quote, "Mr. Many", "Many", "said", "They met the imam,"}}},
+		{"a past tense before the cue", "Ms. Rose said the plan was dead.",
+			[]vspan{{Reported, "Ms. Rose", "Rose", "said", "the plan was dead"}}},
+		{"an adjective before the cue", "“It makes me tired,” Mr. Little said.",
+			[]vspan{{Quote, "Mr. Little", "Little", "said", "It makes me tired,"}}},
+		{"a name further back passed over for its titles' gender", "Mr. Brandt flew in on Sunday.\n\nThe talks with Ana Ruiz and Brandt ended late. Crowds cheered. “It went well,” she said.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "It went well,"}}},
+		{"a pronoun after such a name", "Mr. Read met the dancers on Monday. “We will see,” he said.",
+			[]vspan{{Quote, "Read", "Read", "said", "We will see,"}}},
+		{"a surname that is a pronoun", "Mr. He said the plan was dead.",
+			[]vspan{{Reported, "Mr. He", "He", "said", "the plan was dead"}}},
+		{"no guess further back after a subject passed over for its titles' gender", "Mr. Brandt flew in on Sunday.\n\nBrandt visited Wall Street on Monday. Crowds cheered. “It went well,” she said.",
+			[]vspan{{Quote, "", "", "said", "It went well,"}}},
+		{"a title cut off from its name is no speaker", "“I will work here,” said Ms. Than Than Aye, huddling over her stall.",
+			[]vspan{{Quote, "", "", "said", "I will work here,"}}},
+		{"a subject passed over for its titles' gender", "Mr. Read flew in on Sunday.\n\nRead met the mayor, Ana Ruiz, on Monday. Crowds cheered. “It went well,” she said.",
+			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "It went well,"}}},
+	})
+}
