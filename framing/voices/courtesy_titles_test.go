@@ -6,7 +6,7 @@ import "testing"
 // followed by a surname whatever else the word may be ("Mr. Many", "Ms. Rose", "Mr.
 // Little"), after the cue or before it, and in the names a pronoun may stand for, and
 // keeps its capital in the canonical name; that
-// a courtesy title read alone, its name cut off, is no speaker; that "she" after a
+// a courtesy title read alone is no speaker; that "she" after a
 // surname that "Mr." gives a man goes on to a woman who is a subject or named in
 // apposition, but takes no name further back ("Wall Street") once that surname was passed
 // over. Each text is invented; blank lines part paragraphs.
@@ -26,8 +26,10 @@ func TestCourtesyTitles(t *testing.T) {
 			[]vspan{{Reported, "Mr. He", "He", "said", "the plan was dead"}}},
 		{"no guess further back after a subject passed over for its titles' gender", "Mr. Brandt flew in on Sunday.\n\nBrandt visited Wall Street on Monday. Crowds cheered. “It went well,” she said.",
 			[]vspan{{Quote, "", "", "said", "It went well,"}}},
-		{"a title cut off from its name is no speaker", "“I will work here,” said Ms. Than Than Aye, huddling over her stall.",
-			[]vspan{{Quote, "", "", "said", "I will work here,"}}},
+		{"a function word after the cue", "“I will work here,” said Ms. Than Than Aye, huddling over her stall.",
+			[]vspan{{Quote, "Ms. Than", "Than", "said", "I will work here,"}}},
+		{"a title alone is no speaker", "“Yes,” said Mr.\n\n“No,” the judge said.",
+			[]vspan{{Quote, "", "", "said", "Yes,"}, {Quote, "the judge", "the judge", "said", "No,"}}},
 		{"a subject passed over for its titles' gender", "Mr. Read flew in on Sunday.\n\nRead met the mayor, Ana Ruiz, on Monday. Crowds cheered. “It went well,” she said.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "It went well,"}}},
 	})

@@ -18,6 +18,7 @@ var hostileShapes = []struct{ name, lang, unit string }{
 	{"descriptions of an office with many holders", "english", "President Ana Voss%d arrived. Ed Kaan ran. Al Moss ran. Crowds waited. Dogs barked. “Yes,” the president said. “No,” the president said.\n\n"},
 	{"descriptions of an office held by a family", "english", "President Ana%d Voss arrived. Crowds waited. Dogs barked. Cats ran. “Yes,” the president said.\n\n"},
 	{"descriptions of an office one holder titled again and again", "english", "President Ana Voss arrived. Crowds waited. Dogs barked. Cats ran. “Yes,” the president said.\n\n"},
+	{"many people of one surname, each speaking", "english", "Ana%d Voss ran. “Yes,” she said.\n\n"},
 	{"pronouns after surnames whose full names are the other gender's", "english", "Maria Brandt spoke. Brandt met Ivo%d Weiss. “Yes,” he said. Mr. Brandt left. “No,” she said.\n\n"},
 	{"one long paragraph", "english", "The “term” was used, the official said, as “a term of art” that “no one” liked. "},
 	{"names ending in a word written in lower case", "english", "The ferry carried Oskel Harbor to the pier, and the harbor was quiet. “We will stay,” he said. "},

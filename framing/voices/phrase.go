@@ -1732,7 +1732,7 @@ func (s *segmenter) npAfter(k, hi int) np {
 		end++
 	}
 done:
-	for end > k && (s.toks[end-1].flags&(ClassPrep|ClassDet|ClassConj) != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) == 0 ||
+	for end > k && !(s.toks[end-1].cap && s.courtesyBefore(end-1)) && (s.toks[end-1].flags&(ClassPrep|ClassDet|ClassConj) != 0 && s.toks[end-1].flags&(ClassTitle|ClassRole) == 0 ||
 		!s.headWord(end-1) || postnominal[s.lowerWord(end-1)]) {
 		end-- // and not "a campaign aide familiar" when "the polling" is no head
 	}

@@ -2289,6 +2289,12 @@ func (s *segmenter) canonicalizer(reported []Span) (func(string) string, func(st
 			if n >= 2 {
 				cands = append(cands, byAcronym[initials(words)]...)
 			}
+			if len(cands) > maxForms {
+				// A last name or initials that more than maxForms names of the text share
+				// (a list of a family's or a clan's members) name none of them: each
+				// speaker keeps its own name, and the search stays in proportion to the text.
+				cands = nil
+			}
 			// A person's name (surely one, see surePerson, or one word that a surely
 			// person's name of the document ends with) takes no fuller form that holds a
 			// body's word: "Tom Okoro" and "Okoro" are not "Halden Foundation Tom Okoro".
@@ -2329,6 +2335,10 @@ func (s *segmenter) canonicalizer(reported []Span) (func(string) string, func(st
 	}
 	return plain, gendered
 }
+
+// maxForms bounds the fuller forms the canonicalizer weighs for one name (see
+// canonicalizer).
+const maxForms = 64
 
 // surePerson reports whether the words of a name are surely a person's by their form: two
 // words or more, no body's word (see looksPerson), and a known given name first or the
