@@ -34,3 +34,13 @@ func TestCourtesyTitles(t *testing.T) {
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "It went well,"}}},
 	})
 }
+
+// TestQuantifierSubject checks that "the many" or "the few" before a word that may be a
+// verb of saying is a quantifier before its noun, not a source ("the many proposed
+// amendments"): no speaker. The text is invented.
+func TestQuantifierSubject(t *testing.T) {
+	runSpanCases(t, []spanCase{
+		{"the many before a participle", "The session ended before the many proposed amendments could be read.",
+			[]vspan{{Reported, "", "", "proposed", "amendments could be read"}}},
+	})
+}

@@ -440,6 +440,9 @@ func (s *segmenter) resolveSpeakers(reported []Span) {
 		if courtesyTitle(strings.ToLower(strings.TrimSuffix(sp.Speaker, "."))) != genderUnknown {
 			sp.Speaker = "" // "said Ms. Than Than Aye" read as "Ms": a title names no one
 		}
+		if l := strings.ToLower(sp.Speaker); l == "the many" || l == "the few" {
+			sp.Speaker = "" // "the many proposed amendments": a quantifier before its noun, no one
+		}
 		if !s.canSpeak(sp.Speaker) {
 			sp.Speaker = "" // "So far", "according to law": no noun phrase that can speak
 		}
