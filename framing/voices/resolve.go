@@ -2430,6 +2430,10 @@ func coreName(sp string, lang *Lang) string {
 	for len(words) > 1 && lowerIn(kickerWords, words[0]) && isUpper(words[0]) {
 		words = words[1:] // "EXCLUSIVE Soloria": a story's kind in capitals before a headline's subject
 	}
+	for len(words) > 2 && nationalAdjectives[strings.ToLower(words[0])] &&
+		(IsGivenName(words[1]) || nationalAdjectives[strings.ToLower(words[1])] && len(words) > 3 && IsGivenName(words[2])) {
+		words = words[1:] // "Chinese American Margaret Chin": a descriptor before a person's name
+	}
 	title := func(w string) bool {
 		f := lowerIn(lang.words, strings.TrimSuffix(w, "."))
 		return f&(ClassTitle|ClassRole) != 0 && f&ClassOrg == 0 || lang.name == "english" && (abbreviatedTitles[w] || spelledTitles[w])
