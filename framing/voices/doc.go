@@ -733,6 +733,16 @@
 //     A surname written with a title of office ("President Garvey") names a person of a
 //     gender the title does not tell, so that surname then keeps a pronoun of either
 //     gender.
+//   - phrase.go, names.go, resolve.go: the capitalized word after a courtesy title ("Mr.",
+//     "Mrs.", "Ms.", "Miss") is a surname whatever else the word may be ("Mr. Many",
+//     "Ms. Rose", "Mr. Little", "Mr. He"), and keeps its capital in the canonical name; a
+//     speaker that is a courtesy title alone is none, and so is "the many" or "the few"
+//     (a quantifier before its noun: "the many proposed amendments"); a one-word name of
+//     either kind whose given name has the other gender is no antecedent of "he" or
+//     "she" ("Tom" for "she"). Adjectives of nationality before a person's given name
+//     are no part of the canonical name ("Chinese American Margaret Chin" is Margaret
+//     Chin). A last name or initials that more than 64 names of a text share name none
+//     of them: each speaker keeps its own name, and the work stays linear in the text.
 //   - names.go: Delegate, Assemblyman, Assemblywoman, Assemblymember, Councilman,
 //     Councilwoman, Councilmember, Alderman and Alderwoman, capitalized before a name, are
 //     titles as "Rep." and "Sen." are, with no determiner before them and no word of
