@@ -248,7 +248,10 @@
 //     people or more open paragraphs so and its speaker opens two of them, a person's
 //     name by its form, a known given name or capitals, or written in full and by its
 //     last word: "Lena Varga: …", "Marek: …", "Varga: …", "VARGA: …"; not "Photo:" or
-//     "Background:"; except a sentence of it with cues of its own), the
+//     "Background:"; except a sentence of it with cues of its own, unless every one of
+//     them has "I" or "we" for source, the line's speaker's own: "VARGA: I think the
+//     port will close" is Varga's whole, and so, a known limit, is a report nested in
+//     such a cue's content, "VARGA: I think Marek said …"), the
 //     verbs of thinking, intending and finding as PolNeAR annotates them ("declined to say
 //     whether", "sees the plan as", "a poll showed", "the survey by Lena Varga showed": the
 //     survey and its phrase, not the name after "by"; "In a May poll, Ruiz led …": the
@@ -754,6 +757,18 @@
 //     no word of that name ("Examples Lin gave …" after "the economist Lin Weiqing" is
 //     Lin Weiqing's, where "example" stands in lower case; a common word told by the
 //     rest of the text, after Mikheev 1999).
+//   - reported.go, phrase.go, lang_en.go: a subject pronoun with "’ve" or "’d" written
+//     onto it ("they’ve", "we’d", "she’d") is the pronoun, the subject of the verb after
+//     it and resolved as the pronoun alone is; "’s" after a pronoun before a past form is
+//     "has" when "that" or a clause follows the form ("He’s said he will run", "She’s
+//     argued the town will need one"), else a passive ("He’s expected to run", "He’s
+//     reported missing"); after "it’s", and for a verb that needs its addressee (tell,
+//     inform, notify, remind, assure, reassure) with none before the content, it is a
+//     passive whose content is no one's, as the uncontracted one's is ("it’s understood
+//     the talks will resume", "she’s told the port will close"; but "she’s told them
+//     that …", "he’s ordered that …"). "It’s" is read so even where "it" is a body that
+//     has said it ("The firm lost money. It’s announced it will cut jobs" is no one's):
+//     a known limit.
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

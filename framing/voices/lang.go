@@ -31,7 +31,7 @@ const (
 	ClassWho                         // a relative pronoun: who, which, that is not a complementizer here
 	ClassNeg                         // a negation or a contradiction cue: not, nor, never, no, contrary
 	ClassNaming                      // a verb that names rather than reports: called, described, branded
-	ClassSubject                     // a subject pronoun: he, she, they, it, I, we (not him, them)
+	ClassSubject                     // a subject pronoun: he, she, they, it, I, we, they’ve, she’d (not him, them)
 	ClassPrep                        // a preposition, which opens no subject: in, on, at, after
 	ClassAux                         // an auxiliary or adverb between a subject and its verb: has, would, also
 	ClassWeak                        // a reporting verb that is also a noun (call, claims, reports): a verb only after its subject

@@ -130,7 +130,7 @@ func englishLang() *Lang {
 			"jan feb mar apr jun jul aug sep sept oct nov dec",
 		ClassWho:     "who whom whose which",
 		ClassNeg:     "not nor never no neither contrary n't false untrue groundless baseless",
-		ClassSubject: "he she they it i we you",
+		ClassSubject: "he she they it i we you i've we've you've they've i'd we'd you'd they'd he'd she'd",
 		ClassPrep: "in on at after before during from for with by of to into over under about since until against among " +
 			"through without within across amid despite following ahead near than as like upon toward towards via per " +
 			"onto outside inside beyond behind below above beneath beside besides between throughout regarding concerning",

@@ -2053,6 +2053,12 @@ func (s *segmenter) phrase(n np) string {
 	if s.percentAfter(n.to - 1) {
 		return s.text[s.toks[from].start : s.toks[n.to-1].end+1] // "47%"
 	}
+	if from+1 == n.to && s.toks[from].flags&ClassSubject != 0 {
+		// "they've", "she'd": the pronoun without the verb written onto it
+		if w := s.word(from); subjectContraction(strings.ToLower(w)) {
+			return w[:strings.IndexAny(w, "'’")]
+		}
+	}
 	return s.span(from, n.to)
 }
 

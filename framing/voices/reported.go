@@ -569,9 +569,9 @@ func (s *segmenter) reportedOwn(lo, hi int) []Span {
 	// Marek", "Report: …"; see recordRubric).
 	// Further on, a speaker's line of a transcript is one too, to its paragraph's end or
 	// another speaker's name and colon inside it, sentence by sentence, except where a
-	// sentence of it has cues of its own ("Marek:
-	// Well, the port is closed.", but "Marek: Ruiz says the port is closed."; see
-	// transcriptLine).
+	// sentence of it has cues of its own ("Marek: Well, the port is closed.", but "Marek:
+	// Ruiz says the port is closed."; see transcriptLine) that are not all the line's
+	// speaker's ("Marek: I think the port is closed" is Marek's; see firstPersonOnly).
 	c, ok := s.headlineSource(lo, hi)
 	first := s.para(s.toks[lo].start) == 0
 	if ok && (first && !s.namedAgain(c.src) || !first && !s.transcriptLine(c.src)) {
@@ -583,7 +583,7 @@ func (s *segmenter) reportedOwn(lo, hi int) []Span {
 	if ok && hi-c.to >= 4 {
 		if m := c.to; !s.toks[m].inq && s.hasWords(m, hi) {
 			if !first {
-				if out := s.reportedPlain(m, hi); len(out) > 0 {
+				if out := s.reportedPlain(m, hi); len(out) > 0 && !firstPersonOnly(out) {
 					return out
 				}
 			}
@@ -592,7 +592,7 @@ func (s *segmenter) reportedOwn(lo, hi int) []Span {
 	}
 	if p := s.para(s.toks[lo].start); !first && s.toks[lo].start != s.paras[p] && !s.toks[lo].inq && s.hasWords(lo, hi) {
 		if c, ok := s.headlineSource(s.tokAt(s.paras[p]), lo); ok && c.to < lo && s.transcriptLine(c.src) && s.toks[lo].start < s.lineEnds[p] {
-			if out := s.reportedPlain(lo, hi); len(out) > 0 {
+			if out := s.reportedPlain(lo, hi); len(out) > 0 && !firstPersonOnly(out) {
 				return out
 			}
 			// Not Continued: the line's sentences share its source and cue offsets, which
@@ -602,6 +602,21 @@ func (s *segmenter) reportedOwn(lo, hi int) []Span {
 		}
 	}
 	return s.reportedPlain(lo, hi)
+}
+
+// firstPersonOnly reports whether every span of out has a first-person pronoun for
+// speaker ("I", "we"; see firstPerson): in a speaker's line of a transcript, the line's
+// speaker's own cues ("Ruiz: Well, I would like to do more", "Ruiz: We have said the
+// port will close"), whose sentence is that speaker's words whole, not a report of
+// another's inside them. A report nested in such a cue's content ("Ruiz: I think Marek
+// said …") goes with it: a known limit.
+func firstPersonOnly(out []Span) bool {
+	for _, sp := range out {
+		if !firstPerson(sp.Speaker) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedPlain returns the contents of indirect speech in tokens [lo, hi) of a sentence
@@ -728,7 +743,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 				src = s.sentenceSubject(lo, k)
 			}
 		} else {
-			src, passive = s.subjectOf(k, lo)
+			if src, passive = s.subjectOf(k, lo); s.contractedPassive(k) {
+				src, passive = np{}, true // "it’s said that …", "she’s told the port will close"
+			}
 			if !passive && src.ok() && src.to == k && s.toks[k-1].flags&ClassSubject == 0 && !(s.personName(src) && !s.toks[k].cap) && !s.relativeObjectBefore(src.from, lo) && s.prepWithoutObject(k, hi) {
 				src, passive = np{}, true // "firms accused of funding the militia": accused, not accusing
 			}
@@ -2775,10 +2792,12 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	t := s.toks[k]
 	if k > lo && s.contractedSubject(k-1) && t.flags&(ClassVerb|ClassThink) != 0 && !t.cap && t.clause == s.toks[k-1].clause &&
-		(strings.HasSuffix(s.lowerWord(k), "ing") || s.participleForm(k) && s.thatAhead(k)) {
-		// "she’s hinting", "He’s argued that …": the pronoun's "’s" is "is" or "has", not a
-		// possessive; a past form without "that" after it is a passive ("she’s expected to
-		// open a bakery", "he’s told by the pilots that …").
+		(strings.HasSuffix(s.lowerWord(k), "ing") || s.participleForm(k) && (s.thatAhead(k) || s.clauseRightAfter(k))) {
+		// "she’s hinting", "He’s argued that …", "He’s said he will run": the pronoun's
+		// "’s" is "is" or "has", not a possessive; a past form with neither "that" nor a
+		// clause right after it is a passive ("she’s expected to open a bakery", "he’s
+		// told by the pilots that …", "he’s said to be ill"). Some with one are passives
+		// too, whose content is no one's (see contractedPassive).
 		return true
 	}
 	if t.flags&ClassVerb != 0 && !s.participle(k) && s.quantitySubject(k, lo).ok() {
@@ -2814,6 +2833,42 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// contractedPassive reports whether the past form at token k after a pronoun with "’s"
+// (see contractedSubject) is a passive, "is" and the form, though "that" or a clause
+// follows it: after "it’s" ("it’s understood the talks will resume", "it’s said that …":
+// an impersonal passive, as "it is said that …", though "it" may be a body that has
+// said it), and for a verb that needs its addressee (addresseeVerbs) with "that" or a
+// clause right after it, no addressee between ("she’s told the port will close", as "she
+// is told …"; but "she’s told them that …" has told, and "he’s ordered that …" has
+// ordered). The content is then no one's, as the uncontracted passive's is.
+func (s *segmenter) contractedPassive(k int) bool {
+	if k == 0 || !s.contractedSubject(k-1) || s.toks[k-1].clause != s.toks[k].clause || !s.participleForm(k) {
+		return false
+	}
+	if s.toks[k-1].flags&ClassIt != 0 {
+		return true
+	}
+	return addresseeVerbs[s.lang.verbBase(s.lowerWord(k))] &&
+		(k+1 < len(s.toks) && !s.toks[k+1].inq && s.toks[k+1].clause == s.toks[k].clause && s.lowerWord(k+1) == "that" || s.clauseRightAfter(k))
+}
+
+// addresseeVerbs are the verbs of saying that need their addressee before a content in
+// the active ("told them that …", never "told that …"): after one, "that" or a clause
+// with no addressee between makes the verb a passive.
+var addresseeVerbs = map[string]bool{"tell": true, "inform": true, "notify": true, "remind": true, "assure": true,
+	"reassure": true}
+
+// clauseRightAfter reports whether a clause starts right after token k, in its clause
+// (see clauseAhead: "said he will run", "argued the port had lost"): the content of the
+// verb at k, which has no "that" before it.
+func (s *segmenter) clauseRightAfter(k int) bool {
+	m := k + 1
+	if m >= len(s.toks) || s.toks[m].inq || s.toks[m].clause != s.toks[k].clause {
+		return false
+	}
+	return s.clauseAhead(m, s.sentenceEndTok(m))
 }
 
 // thatAhead reports whether "that" or a quotation follows the verb at token k in its
