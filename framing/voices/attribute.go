@@ -1176,9 +1176,11 @@ func (s *segmenter) cueAfter(a, end int) (cue, bool) {
 		if k >= a+20 && t.clause == s.toks[k-1].clause {
 			continue
 		}
-		if k > a && t.clause != s.toks[k-1].clause && t.flags&ClassWho != 0 && s.toks[k-1].cap {
-			// "“…,” Varga, who has opposed the pier, said": a relative clause after the
-			// source is passed over, its verbs with it (see whoClauseEnd).
+		if k > a && t.clause != s.toks[k-1].clause && t.flags&ClassWho != 0 && (s.toks[k-1].cap || s.phraseFrom(a, k)) {
+			// "“…,” Varga, who has opposed the pier, said", "“…,” one dockworker, who
+			// asked not to be named, said": a relative clause after the source, a name or
+			// a noun phrase that is all the words from the quotation on, is passed over,
+			// its verbs with it (see whoClauseEnd).
 			k = s.whoClauseEnd(k, end) - 1
 			continue
 		}

@@ -312,6 +312,17 @@ func (s *segmenter) institutionHead(from, to int) np {
 	return np{from: from, to: to}
 }
 
+// phraseFrom reports whether tokens [a, k) are one noun phrase that the phrase reader
+// finds ending at k-1, in one clause, no pronoun: the source right after a quotation
+// ("“…,” one dockworker, who …").
+func (s *segmenter) phraseFrom(a, k int) bool {
+	if k-1 < a || s.toks[k-1].inq {
+		return false
+	}
+	n := s.npBefore(k-1, a)
+	return n.ok() && n.from == a && n.to == k && s.toks[k-1].flags&ClassSubject == 0
+}
+
 // whoClauseEnd returns the token just past the relative clause that opens at token k
 // ("who has opposed the pier"), before end: the clause runs to the next clause of the
 // sentence or a quotation.

@@ -368,7 +368,10 @@
 //     ("an inside source", "two outside auditors"); a dash
 //     typed as "--" or " - " sets off an aside or a trailing attribution as a comma or
 //     an em dash does ("Mayor Tomas Brill -- whose sister runs the ferry -- has mocked
-//     …"); a stamp of numbers before a dash is no content ("03.11.21 09:40 - …"); a
+//     …"); adverbs of time, repetition and focus not in -ly ("again", "just", "often",
+//     "earlier"; not "more") may follow the verb of a trailing attribution or a clause
+//     with "as" as those in -ly do ("…, Ruiz said again.", "As the Post reported just
+//     last week, …"); a stamp of numbers before a dash is no content ("03.11.21 09:40 - …"); a
 //     summary set off by
 //     a comma after a content is the author's ("…, a date that few accept"); a person's
 //     name, its age and its appositions before a trailing verb with nothing of its own
@@ -379,7 +382,11 @@
 //     said" is a content and its source); after a quotation, its attribution is looked
 //     for in the next 20 words, and up to 30 only at the start of a clause (a name and a
 //     long chain of appositions: "“…,” Lena Brill, 52, a baker from the north shore whose
-//     family …, told"); "see" with an object and a verb in its bare form reports an event seen, no
+//     family …, told"), past a relative clause set off after the source, a name or a
+//     noun phrase that is all the words from the quotation on ("“…,” one dockworker, who
+//     asked not to be named, said"); a request not to be named ("asked not to be
+//     identified") is the terms a source spoke on, no content (but "declined to be
+//     named" is a refusal, as above); "see" with an object and a verb in its bare form reports an event seen, no
 //     content ("saw its rivals' support decline"; not after "a", "an", "no", "little" or
 //     a quantifier, nor before "as", where the noun may look like the verb: "see a sharp
 //     decline in exports", "sees the peace plan as a mistake"); a restrictive relative

@@ -662,6 +662,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		if mannerVerbs[s.lang.verbBase(s.lowerWord(k))] {
 			continue // "as the crowd roared": a quotation's verb, with no content of its own
 		}
+		if s.anonymityRequest(k, hi) {
+			continue // "who asked not to be named": the terms a source spoke on, no content
+		}
 		src, passive := np{}, false
 		modifier := false   // a participle after a noun: "letters highlighting the mayor's record"
 		purpose := false    // an infinitive of saying with the sentence's subject: "stood up to say …"
@@ -4085,6 +4088,32 @@ func (s *segmenter) anonymityAt(k int) bool {
 	return k < len(s.toks) && s.lowerWord(k) == "condition"
 }
 
+// anonymityRequest reports whether the verb at token k asks not to be named, the terms
+// a source spoke on, not a content: "asked", "requested" or "insisted" before "not to
+// be" and "named", "identified", "quoted" or "used" ("who asked not to be identified
+// because …"). A refusal ("who declined to be identified") stays one, as PolNeAR
+// annotates refusals (see refusal.go).
+func (s *segmenter) anonymityRequest(k, hi int) bool {
+	switch s.lang.verbBase(s.lowerWord(k)) {
+	case "ask", "request", "insist":
+	default:
+		return false
+	}
+	j := k + 1
+	if j >= hi || s.lowerWord(j) != "not" {
+		return false
+	}
+	j++
+	if j+2 >= hi || s.lowerWord(j) != "to" || s.lowerWord(j+1) != "be" || s.toks[j+2].inq {
+		return false
+	}
+	switch s.lowerWord(j + 2) {
+	case "named", "identified", "quoted", "used":
+		return true
+	}
+	return false
+}
+
 // thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
 // opening the clause at token a ("…, the poll found.", "…, records show.", "…, he
 // believes."): verbs that attribute no quotation, so cueAfter passes them over.
@@ -4142,7 +4171,7 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 			return k, false
 		case k > 0 && t.clause != s.toks[k-1].clause:
 			return k, true
-		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)):
+		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)) || tailAdverbs[s.lowerWord(k)]:
 			k++
 		case timeModifiers[s.lowerWord(k)] && k+1 < hi && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
 			k += 2 // "last week", "this month"
@@ -4159,6 +4188,13 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 	}
 	return k, true
 }
+
+// tailAdverbs are the adverbs not in -ly that may follow the verb of an attribution
+// before its clause ends ("…, Ruiz said again.", "As the Post reported just last week,
+// …", "…, she says often."): adverbs of time, repetition and focus. Not "more", which
+// opens a quantity as often ("— some polls say more than 10 percent —").
+var tailAdverbs = map[string]bool{"again": true, "also": true, "just": true, "once": true, "earlier": true,
+	"later": true, "often": true, "first": true, "already": true, "too": true, "soon": true}
 
 // clauseSubordinators open a clause of time, reason or concession. One right before a
 // parenthetical attribution leaves the words before it the author's: the content is the
