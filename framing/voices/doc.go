@@ -385,7 +385,8 @@
 //     family …, told"), past a relative clause set off after the source, a name or a
 //     noun phrase that is all the words from the quotation on ("“…,” one dockworker, who
 //     asked not to be named, said"); a request not to be named ("asked not to be
-//     identified") is the terms a source spoke on, no content (but "declined to be
+//     identified", "… publicly named", "… named as a source"; not "… named as a
+//     defendant") is the terms a source spoke on, no content (but "declined to be
 //     named" is a refusal, as above); "see" with an object and a verb in its bare form reports an event seen, no
 //     content ("saw its rivals' support decline"; not after "a", "an", "no", "little" or
 //     a quantifier, nor before "as", where the noun may look like the verb: "see a sharp
@@ -764,6 +765,19 @@
 //     no word of that name ("Examples Lin gave …" after "the economist Lin Weiqing" is
 //     Lin Weiqing's, where "example" stands in lower case; a common word told by the
 //     rest of the text, after Mikheev 1999).
+//   - names.go, resolve.go: a name set off by commas after a description whose head is a
+//     role or title of the language in lower case, a determiner or a possessive opening
+//     it, holds that role as a name with the role after it does ("The mayor, Ana Ruiz,
+//     …", "Its spokesman, Ivo Marek, …": "the mayor" later is Ana Ruiz), when a comma, a
+//     dash or the sentence's end closes the name and the description is no preposition's
+//     or participle's object after a person's singular noun ("A spokesman for the mayor,
+//     Ivo Marek," is the spokesman); the description itself is that name, not an
+//     earlier holder of the role ("The departing prime minister, Hazem el-Brandt, did
+//     not say" after "The new prime minister, Ivo Marek"). Holders are still told apart by the role's head
+//     alone: "the military spokesman" may take a police spokesman named later (a known
+//     limit). gender.go: "Jean Marie" is a man's name written without its hyphen as
+//     often as a woman's, so "Jean Marie Salomon" has no known gender; other middle
+//     names keep theirs ("Jean Pierre Marek", "Ashley Marie Cole").
 //   - reported.go, phrase.go, lang_en.go: a subject pronoun with "’ve" or "’d" written
 //     onto it ("they’ve", "we’d", "she’d") is the pronoun, the subject of the verb after
 //     it and resolved as the pronoun alone is; "’s" after a pronoun before a past form is

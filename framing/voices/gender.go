@@ -146,6 +146,7 @@ func genderOfName(name string) int {
 		}
 	}
 	given := givenWords(words)
+	jean := false // a first given name "Jean"
 	for i, w := range given {
 		lw := lowerInto(&buf, strings.Trim(w, ".,"))
 		if i > 0 && (nameParticles[string(lw)] || arabicParticles[string(lw)]) {
@@ -155,8 +156,14 @@ func genderOfName(name string) int {
 			return genderMale
 		}
 		if femaleNames[string(lw)] {
+			if jean && string(lw) == "marie" {
+				// "Jean Marie Salomon": French writes Jean-Marie, a man's name, without its
+				// hyphen too; "Jean Anne Cole" is a woman's.
+				return genderUnknown
+			}
 			return genderFemale
 		}
+		jean = jean || i == 0 && string(lw) == "jean"
 	}
 	return genderUnknown
 }

@@ -280,6 +280,9 @@ func (s *segmenter) nameRun(i, hi int) (int, mention) {
 	last := j
 	m.tFrom, m.tTo = tFrom, tTo
 	m.aFrom, m.aTo = s.appositiveRole(j, hi)
+	if m.aFrom < 0 && tFrom < 0 {
+		m.aFrom, m.aTo = s.roleBefore(i, j)
+	}
 	titled := tFrom >= 0
 	m.person = !orgWord && (titled || !joined && n >= 2 && n <= 4)
 	if ofAt >= 0 && (ofAt-first >= 2 || ofAt-first >= 1 && titled) {
@@ -524,6 +527,74 @@ func (s *segmenter) appositiveRole(j, hi int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// roleBefore returns the tokens of a role that the name in tokens [i, j) stands in
+// apposition to, set off before it by commas ("The mayor, Ana Ruiz, said", "The city's
+// mayor, Ana Ruiz,", "Its spokesman, Ivo Marek, said"), or -1, -1: the word right before
+// the comma is a role or a title of the language, in lower case, the head of a noun
+// phrase of at most five words that a determiner or a possessive opens, not the object
+// of a preposition or of a participle after a noun (see roleOfObject: "A spokesman for
+// the mayor, Ivo Marek," names the spokesman), and a comma, a dash or the sentence's
+// end follows the name. The head alone is returned, as by appositiveRole.
+func (s *segmenter) roleBefore(i, j int) (int, int) {
+	if i < 2 || j > len(s.toks) || !strings.Contains(s.text[s.toks[i-1].end:s.toks[i].start], ",") {
+		return -1, -1
+	}
+	r := i - 1
+	if t := s.toks[r]; t.cap || t.inq || t.sentence != s.toks[i].sentence || t.flags&(ClassRole|ClassTitle) == 0 || t.flags&ClassOrg != 0 {
+		return -1, -1
+	}
+	if j < len(s.toks) && s.toks[j].sentence == s.toks[j-1].sentence && !strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",—–") {
+		return -1, -1 // "the mayor, Ana Ruiz said": no apposition that closes
+	}
+	for k := r - 1; k >= 0 && k >= r-4; k-- {
+		t := s.toks[k]
+		if t.inq || t.clause != s.toks[r].clause {
+			return -1, -1
+		}
+		if t.flags&ClassDet != 0 && t.flags&(ClassThat|ClassSubject) == 0 || t.poss {
+			st := k
+			for t.poss && st-1 >= 0 && st > k-3 && s.toks[st-1].clause == t.clause && !s.toks[st-1].inq &&
+				s.toks[st-1].flags&(ClassPrep|ClassVerb|ClassThink|ClassConj) == 0 && !strings.HasSuffix(s.lowerWord(st-1), "ing") {
+				st-- // "for the city's mayor": the possessor's own words
+			}
+			if s.roleOfObject(st) {
+				return -1, -1 // "A spokesman for the mayor, Ivo Marek,": the spokesman's name
+			}
+			return r, r + 1
+		}
+		if t.cap && k > 0 && s.toks[k-1].sentence == t.sentence || t.flags&(ClassVerb|ClassPrep|ClassConj|ClassWho) != 0 {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// roleOfObject reports whether the noun phrase that opens at token k is the object of a
+// preposition or of a participle in -ing that follows a person's singular noun, in its
+// clause ("a spokesman for the mayor", "the wife of the mayor", "a lawyer representing
+// the mayor"): the name after the phrase is that person's, not the role's. After
+// anything else the role is the name's ("met the mayor, Ana Ruiz,", "after the previous
+// district attorney, Ana Ruiz, stepped down", "staff members for the candidate, Ana
+// Ruiz,", "a decision by the prime minister, Ivo Marek,").
+func (s *segmenter) roleOfObject(k int) bool {
+	p := k - 1
+	if p < 1 || s.toks[p].clause != s.toks[k].clause || s.toks[p].inq {
+		return false
+	}
+	if s.toks[p].flags&ClassPrep == 0 && !(strings.HasSuffix(s.lowerWord(p), "ing") && !s.toks[p].cap) {
+		return false
+	}
+	q := p - 1
+	if s.toks[q].clause != s.toks[p].clause || s.toks[q].inq || s.toks[q].cap {
+		return false
+	}
+	w := s.lowerWord(q)
+	if pluralNoun(w) {
+		return false
+	}
+	return s.toks[q].flags&(ClassRole|ClassTitle) != 0 || personNouns[w]
 }
 
 // roleInPhrase reports whether the role at token k, in an apposition whose first noun is

@@ -4090,9 +4090,12 @@ func (s *segmenter) anonymityAt(k int) bool {
 
 // anonymityRequest reports whether the verb at token k asks not to be named, the terms
 // a source spoke on, not a content: "asked", "requested" or "insisted" before "not to
-// be" and "named", "identified", "quoted" or "used" ("who asked not to be identified
-// because …"). A refusal ("who declined to be identified") stays one, as PolNeAR
-// annotates refusals (see refusal.go).
+// be", an adverb in -ly or none, and "named", "identified" or "quoted" ("who asked not
+// to be identified because …", "asked not to be publicly named", "… named as a
+// source", "… named as he was not authorized to speak"), unless "as" and a noun of a
+// party to a case follow it (otherRequestNouns: "asked not to be named as a defendant"
+// asks something else). A refusal ("who declined to be identified") stays one, as
+// PolNeAR annotates refusals (see refusal.go).
 func (s *segmenter) anonymityRequest(k, hi int) bool {
 	switch s.lang.verbBase(s.lowerWord(k)) {
 	case "ask", "request", "insist":
@@ -4100,19 +4103,32 @@ func (s *segmenter) anonymityRequest(k, hi int) bool {
 		return false
 	}
 	j := k + 1
-	if j >= hi || s.lowerWord(j) != "not" {
+	if j+3 >= hi || s.lowerWord(j) != "not" || s.lowerWord(j+1) != "to" || s.lowerWord(j+2) != "be" {
 		return false
 	}
-	j++
-	if j+2 >= hi || s.lowerWord(j) != "to" || s.lowerWord(j+1) != "be" || s.toks[j+2].inq {
+	j += 3
+	if s.adverb(j) && j+1 < hi {
+		j++ // "not to be publicly named"
+	}
+	if s.toks[j].inq {
 		return false
 	}
-	switch s.lowerWord(j + 2) {
-	case "named", "identified", "quoted", "used":
+	if j+2 < hi && s.lowerWord(j+1) == "as" {
+		if n := s.npAfter(j+2, hi); n.ok() && otherRequestNouns[s.lowerWord(n.to-1)] {
+			return false // "asked not to be named as a defendant"; but "… as a source", "… as he was not authorized"
+		}
+	}
+	switch s.lowerWord(j) {
+	case "named", "identified", "quoted":
 		return true
 	}
 	return false
 }
+
+// otherRequestNouns are the parties to a case or a dispute that a request not to be
+// named as one of is no anonymity ("asked not to be named as a defendant").
+var otherRequestNouns = map[string]bool{"defendant": true, "suspect": true, "witness": true, "plaintiff": true,
+	"party": true, "target": true, "respondent": true, "co-defendant": true, "co-conspirator": true, "accomplice": true}
 
 // thinkCueAfter reads a trailing attribution by a verb of thinking or finding, its subject
 // opening the clause at token a ("…, the poll found.", "…, records show.", "…, he

@@ -756,6 +756,9 @@ func (s *segmenter) definiteIn(ix *speakerIndex, pos int, sp string) string {
 		// The persons with a title or a role in apposition among the last lookBack names.
 		role := Role(head)
 		nb := s.namesBefore(pos)
+		if who := s.namedAfterRole(pos, nb, len(words)); who != "" {
+			return who // "The departing prime minister, Hazem el-Brandt, did not say"
+		}
 		i := -1
 		if nb > 0 {
 			i = s.names[nb-1].titled
@@ -1136,6 +1139,20 @@ func (s *segmenter) previousTitled(i int) int {
 		return -1
 	}
 	return s.names[i-1].titled
+}
+
+// namedAfterRole returns the name that the description of n words at byte pos stands
+// in apposition to, set off after it by commas ("The departing prime minister, Hazem
+// el-Brandt, …"; see roleBefore): the description's head is that name's role. nb is
+// the number of names before pos.
+func (s *segmenter) namedAfterRole(pos, nb, n int) string {
+	head := s.tokAt(pos) + n - 1
+	for i := nb; i < len(s.names) && i < nb+2; i++ {
+		if m := s.names[i]; m.aFrom == head && m.aTo == head+1 && m.pos > pos {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // namesBefore returns the number of names that start before pos.
