@@ -771,13 +771,17 @@
 //     …", "Its spokesman, Ivo Marek, …": "the mayor" later is Ana Ruiz), when a comma, a
 //     dash or the sentence's end closes the name and the description is no preposition's
 //     or participle's object after a person's singular noun ("A spokesman for the mayor,
-//     Ivo Marek," is the spokesman); the description itself is that name, not an
-//     earlier holder of the role ("The departing prime minister, Hazem el-Brandt, did
-//     not say" after "The new prime minister, Ivo Marek"). Holders are still told apart by the role's head
-//     alone: "the military spokesman" may take a police spokesman named later (a known
-//     limit). gender.go: "Jean Marie" is a man's name written without its hyphen as
-//     often as a woman's, so "Jean Marie Salomon" has no known gender; other middle
-//     names keep theirs ("Jean Pierre Marek", "Ashley Marie Cole").
+//     Ivo Marek," is the spokesman), nor deep in a phrase that opens the sentence with a
+//     participle, "unlike" or a preposition ("After meeting the governor, Ana Ruiz, who
+//     …, said": the subject; but "When the country's president, Ana Ruiz, declared …"
+//     and "After the governor, Ana Ruiz, left" are appositions); the description itself
+//     is that name, not an earlier holder of the role ("The departing prime minister,
+//     Hazem el-Brandt, did not say" after "The new prime minister, Ivo Marek"). Holders
+//     are still told apart by the role's head alone: "the military spokesman" may take a
+//     police spokesman named later (a known limit). gender.go: "Jean Marie" is a man's
+//     name written without its hyphen as often as a woman's, so "Jean Marie Salomon" has
+//     no known gender; other middle names keep theirs ("Jean Pierre Marek", "Ashley
+//     Marie Cole").
 //   - reported.go, phrase.go, lang_en.go: a subject pronoun with "’ve" or "’d" written
 //     onto it ("they’ve", "we’d", "she’d") is the pronoun, the subject of the verb after
 //     it and resolved as the pronoun alone is; "’s" after a pronoun before a past form is

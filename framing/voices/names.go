@@ -548,6 +548,9 @@ func (s *segmenter) roleBefore(i, j int) (int, int) {
 	if j < len(s.toks) && s.toks[j].sentence == s.toks[j-1].sentence && !strings.ContainsAny(s.text[s.toks[j-1].end:s.toks[j].start], ",—–") {
 		return -1, -1 // "the mayor, Ana Ruiz said": no apposition that closes
 	}
+	if s.frontedPhrase(r) {
+		return -1, -1 // "After meeting the governor, Ana Ruiz, who …, said": the sentence's subject
+	}
 	for k := r - 1; k >= 0 && k >= r-4; k-- {
 		t := s.toks[k]
 		if t.inq || t.clause != s.toks[r].clause {
@@ -569,6 +572,38 @@ func (s *segmenter) roleBefore(i, j int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// frontedPhrase reports whether token r stands deep in a phrase that opens its sentence:
+// a participle's ("Asked about the senator,"), "unlike"'s, or a preposition's with
+// another preposition or a form in -ing before r ("After meeting the governor,", "In a
+// letter to the governor,"): the name after its comma is the sentence's subject, no
+// apposition. A clause after a subordinator ("When the country's president, Ana Ruiz,
+// declared …") or a role right after the preposition ("After the governor, Ana Ruiz,
+// left") is read as usual, and so is "according to" ("According to the mayor, Ana
+// Ruiz, the port will close").
+func (s *segmenter) frontedPhrase(r int) bool {
+	st := r
+	for st > 0 && s.toks[st-1].sentence == s.toks[r].sentence && s.toks[st-1].clause == s.toks[r].clause {
+		st--
+	}
+	if st > 0 && s.toks[st-1].sentence == s.toks[r].sentence || st >= r {
+		return false // the role's clause does not open the sentence
+	}
+	t := s.toks[st]
+	w := s.lowerWord(st)
+	switch {
+	case w == "unlike" || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.flags&ClassPrep == 0:
+		return true
+	case t.flags&ClassPrep == 0 || t.flags&ClassAccording != 0:
+		return false
+	}
+	for k := st + 1; k < r; k++ {
+		if s.toks[k].flags&ClassPrep != 0 || strings.HasSuffix(s.lowerWord(k), "ing") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOfObject reports whether the noun phrase that opens at token k is the object of a

@@ -12,7 +12,8 @@ import "testing"
 // "Tomas Brandt, mayor, Ana Ruiz, …") or after a role that is a preposition's or a
 // participle's object after a person's singular noun ("A spokesman for the mayor, Ivo
 // Marek," is the spokesman; but "Staff members for the candidate, Ana Ruiz," is the
-// candidate); and
+// candidate), or in a phrase that opens the sentence ("After meeting the governor, Ana
+// Ruiz, who …, spoke": the subject); and
 // that "Jean Marie" is a man's name of no known gender, not a woman's ("Jean Marie
 // Salomon" for "he"), while other middle names keep their gender ("Jean Pierre Marek",
 // "Ashley Marie Cole"). Each text is invented; blank lines part paragraphs.
@@ -42,6 +43,16 @@ func TestRoleBeforeName(t *testing.T) {
 			[]vspan{{Quote, "the mayor", "Ana Ruiz", "said", "We will win,"}}},
 		{"a man's second given name after one of either gender", "Jean Pierre Marek met Ana Ruiz.\n\n“We will not leave,” she said.",
 			[]vspan{{Quote, "Ana Ruiz", "Ana Ruiz", "said", "We will not leave,"}}},
+		{"a fronted phrase's object", "After meeting the governor, Ana Ruiz, who leads the council, spoke.\n\n“We will win,” the governor said.",
+			[]vspan{{Quote, "the governor", "the governor", "said", "We will win,"}}},
+		{"after a fronted phrase of its own", "In a statement, the mayor, Ana Ruiz, spoke.\n\n“We will win,” the mayor said.",
+			[]vspan{{Quote, "the mayor", "Ana Ruiz", "said", "We will win,"}}},
+		{"a subordinate clause's subject", "When the country's president, Ana Ruiz, first declared that the port would close, critics laughed.\n\n“We will win,” the president said.",
+			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "declared", "the port would close"}, {Quote, "the president", "Ana Ruiz", "said", "We will win,"}}},
+		{"a role right after a fronted preposition", "After the governor, Ana Ruiz, left, the council voted.\n\n“We will win,” the governor said.",
+			[]vspan{{Quote, "the governor", "Ana Ruiz", "said", "We will win,"}}},
+		{"a phrase inside the sentence", "The port will close, said a report on Monday, citing the mayor, Ana Ruiz, and others.\n\n“We will win,” the mayor said.",
+			[]vspan{{Reported, "a report", "a report", "said", "The port will close"}, {Quote, "the mayor", "Ana Ruiz", "said", "We will win,"}}},
 		{"no closing comma", "Tomas Brandt met the mayor, Ana Ruiz said on Monday.\n\n“We will not leave,” the mayor said.",
 			[]vspan{{Reported, "Ana Ruiz", "Ana Ruiz", "said", "Tomas Brandt met the mayor"}, {Quote, "the mayor", "the mayor", "said", "We will not leave,"}}},
 	})
