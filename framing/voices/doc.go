@@ -234,8 +234,9 @@
 //     verbs of support, evaluation and discussion, a preposition that opens a content:
 //     "warned of"), contents before the verb (", officials said.", "…, the
 //     Post has learned", "…, the poll found."), parenthetical attribution ("The plan, Smith
-//     said, is …", "as we learned in Valdora, …"; not "as" and a verb of going on or
-//     seeming, a time: "As the strike continues, …", "As fares continue to climb, …"),
+//     said, is …"; after a connective or "No", the content after it alone: "No, Smith
+//     said, the port will stay open"; "as we learned in Valdora, …"; not "as" and a verb
+//     of going on or seeming, a time: "As the strike continues, …", "As fares continue to climb, …"),
 //     "according to" (not where it means
 //     conformity with a norm or a plan that ends its noun phrase inside its clause,
 //     "punished according to law": then "ruled", "said" after it attribute; but "according
@@ -418,7 +419,19 @@
 //     "to acknowledge cost her the seat"), while one after a noun of content or with an
 //     infinitive that takes no object has the infinitive for content, up to the
 //     sentence's verb ("The fact that Ana Ruiz refused to resign angered voters": "to
-//     resign");
+//     resign"); in a relative clause whose own subject stands between "that" (or "who"
+//     before a content that opens with its verb) and a cue, that subject is the source,
+//     not the noun the clause is about ("a strike that officials said could hurt
+//     earnings", "a prospect that many economists say would", "A man who police said
+//     was armed": the officials, the economists, the police), unless the words after
+//     "that" read as the clause's own verb and object ("Groups that receive grants
+//     say", "the office that deals with residents said", "a law that bans protests":
+//     see subjectAfterThat), and in the sentence's subject the content ends before the
+//     sentence's verb ("The ferry that officials said was the oldest sank": "was the
+//     oldest"); a verb of thinking or hoping in such a clause has its content so too ("a
+//     plan that Ruiz hopes can help", "a step they believe could unify the party", up to
+//     the end of its clause; not "feel" before a participle, "a theory he felt compelled
+//     to dispel");
 //     and whether an unattributed quotation is a scare quote or a
 //     quoted name or title (a title-case name after a preposition, an article's headline
 //     before its byline, words after "report", "film" or another title word unless the

@@ -722,7 +722,7 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 		return np{}, false
 	}
 	if s.toks[j].clause == vc {
-		if r := s.relativeSubject(j, lo, vc); r.ok() {
+		if r := s.relativeSubject(j, k, lo, vc); r.ok() {
 			return r, false
 		}
 		n := s.npBefore(j, lo)
@@ -1437,10 +1437,13 @@ func (s *segmenter) asClause(k int) bool {
 	return !p.cap && (p.flags&ClassPast != 0 || strings.HasSuffix(w, "ed")) && !namingAs[w] && !namingPasts[w] && w != "identified"
 }
 
-// relativeSubject returns the subject of a verb whose last word before it, j, ends a
-// relative clause without commas: "Some voters who listened to him said" is "Some
-// voters". The relative word must follow a noun phrase and be followed by a verb.
-func (s *segmenter) relativeSubject(j, lo int, vc int32) np {
+// relativeSubject returns the subject of the verb at token k whose last word before it, j,
+// ends a relative clause without commas: "Some voters who listened to him said" is "Some
+// voters". The relative word must follow a noun phrase and be followed by a verb; when it is
+// followed by the verb's own subject instead ("a strike that officials said could hurt
+// earnings", "A man who police said was armed"), that subject is the verb's (see
+// subjectAfterThat).
+func (s *segmenter) relativeSubject(j, k, lo int, vc int32) np {
 	for w := j; w > lo && j-w < 8; w-- {
 		t := s.toks[w]
 		if t.clause != vc || t.inq {
@@ -1451,6 +1454,18 @@ func (s *segmenter) relativeSubject(j, lo int, vc int32) np {
 		}
 		if v := s.toks[w+1]; v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
 			return np{} // "the plan that he said": not a relative clause's own verb
+		}
+		if n := s.npBefore(j, lo); s.lowerWord(w) == "who" && n.ok() && n.from == w+1 && n.to == j+1 && s.gapAfter(k) && s.subjectAfterThat(w, n.to, k) {
+			return n // "A man who police said was armed was shot": the police
+		}
+		if n := s.npBefore(j, lo); s.lowerWord(w) == "that" && n.ok() && n.from == w && n.to == j+1 &&
+			(s.nounBefore(w, lo) || s.lowerWord(w-1) == "and" || s.lowerWord(w-1) == "or") && s.subjectAfterThat(w, n.to, k) {
+			// "a strike that officials said could hurt earnings", "the figure that city
+			// analysts said the port hid": the relative clause's subject is the phrase
+			// after "that", which the phrase reader takes for a determiner; this is its
+			// verb ("who police said was armed" is read so already). Not after a verb,
+			// whose "that" opens its content ("suggests that tenants could argue").
+			return np{w + 1, n.to}
 		}
 		if indefinitePronouns[s.lowerWord(w-1)] {
 			return np{w - 1, w} // "Those who fish here believe": a source that names no one
@@ -2417,3 +2432,155 @@ func (s *segmenter) bodyName(n np) bool {
 	}
 	return true
 }
+
+// nounBefore reports whether a noun phrase ends right before token w, in its sentence: the
+// phrase a relative word at w is about ("a strike that …", "the claim that …"), not a verb
+// whose content "that" opens ("This suggests that …", which the phrase reader reads as
+// no noun phrase). A word that may be a verb ("claim", "sum") is a noun right after an
+// article.
+func (s *segmenter) nounBefore(w, lo int) bool {
+	p := w - 1
+	if p < lo || s.toks[p].inq || s.toks[p].sentence != s.toks[w].sentence || s.toks[p].flags&(ClassPrep|ClassConj|ClassFunc) != 0 {
+		return false
+	}
+	if p-1 >= lo && !s.toks[p-1].inq && (s.lowerWord(p-1) == "a" || s.lowerWord(p-1) == "an" || s.lowerWord(p-1) == "the") {
+		return true // "a claim that", "the sum that": an article and its noun (not "This suggests that")
+	}
+	n := s.npBefore(p, lo)
+	return n.ok() && n.to == w
+}
+
+// peoplePlural reports whether a lower-case word is the plural of a noun for people or
+// a body that speaks: a role, title, person noun or organization ("officials", "judges",
+// "residents", "companies"), or a plural in an
+// agent's ending ("economists", "supporters", "investigators", "opponents", "advocates",
+// "historians"), or one of a few others ("critics", "experts", "friends").
+func (s *segmenter) peoplePlural(w string) bool {
+	if !pluralNoun(w) {
+		return false
+	}
+	switch w {
+	case "men", "women", "people", "police", "critics", "experts", "friends", "groups", "monks", "activists":
+		return true
+	}
+	one := singularY(w)
+	if personNouns[one] || s.lang.classesOf(one)&(ClassRole|ClassTitle|ClassOrg) != 0 {
+		return true // "officials", "residents", "companies", "agencies"
+	}
+	for _, e := range []string{"ists", "ers", "ors", "ants", "ents", "ians", "ates"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterThat reports whether tokens (w, to), after a relative word at w ("that",
+// or "who" before a content that opens with its verb, see gapAfter), read as the subject
+// of the cue verb at k rather than as the relative clause's own verb and object ("a
+// burden that judges expect", "a prospect that many economists say", "the changes that
+// previous governments found"; not "Groups that receive grants say", "the firm that runs
+// ferries said", "the unions that represent 40,000 workers agreed", "a law that bans
+// protests", "a junta that seized power"). No speaker is better than a wrong one, so:
+//   - one word is the subject when it names people (peoplePlural: "critics");
+//   - after a person or a group ("the group that represents farmers said"), only when
+//     the content after the verb opens with its own verb ("the agency that critics say
+//     failed to act");
+//   - more words are the subject after a determiner, a quantifier or a number ("many
+//     Israelis", "the officials", "70 percent of the respondents"), a plural and "of"
+//     ("opponents of the bill"), and otherwise only when the first reads as a modifier
+//     (see modifierWord: "foreign aid workers", "top editors", "previous Soloria
+//     governments") or the content opens with its own verb ("that democracy advocates
+//     say would go beyond"); not when the second word is an article, a number, a
+//     preposition (or a particle: "that wiped out families") or a pronoun, nor when the
+//     first ends in -ed before no people ("seized power"; but "armed men").
+func (s *segmenter) subjectAfterThat(w, to, k int) bool {
+	if a := singularY(s.lowerWord(w - 1)); (personNouns[a] || collectives[a] || s.toks[w-1].flags&(ClassRole|ClassTitle|ClassOrg) != 0 ||
+		s.lang.classesOf(a)&(ClassRole|ClassOrg) != 0) && !s.gapAfter(k) {
+		return false
+	}
+	f := w + 1
+	w1 := s.lowerWord(f)
+	if to-f < 2 {
+		// One word: people named by what they do ("critics", "residents", "economists"),
+		// not a verb in -s ("a result that helps explain", "a law that bans").
+		return s.toks[f].cap || quantifiers[w1] || collectives[w1] || s.peoplePlural(w1)
+	}
+	w2 := s.lowerWord(f + 1)
+	if quantifiers[w1] || isNumberWord(s.word(f)) || s.toks[f].flags&ClassDet != 0 {
+		return true // "many Israelis", "70 percent of the respondents"
+	}
+	switch {
+	case w2 == "of":
+		return pluralNoun(w1)
+	case w2 == "a" || w2 == "an" || w2 == "the" || w2 == "around" || isNumberWord(s.word(f+1)) || numberWords[w2] || spelledNumbers[w2] ||
+		s.toks[f+1].flags&(ClassPrep|ClassSubject|ClassDet) != 0 || s.objectPronoun(f+1):
+		return false
+	case strings.HasSuffix(w1, "ed") && !s.peoplePlural(s.lowerWord(to-1)):
+		return false // "that seized power", "that seized boats"; not "that armed men"
+	}
+	return s.modifierWord(f) || s.gapAfter(k)
+}
+
+// gapAfter reports whether the word after the verb at token v is a modal, an auxiliary
+// or a past form (a listed one, or a word in -ed not before a noun), maybe after an
+// adverb in -ly, in lower case and in its sentence: the verb's content opens with its
+// own verb, whose subject a relative word before the verb stands for ("the agency that
+// critics say failed", "that officials said could hurt earnings").
+func (s *segmenter) gapAfter(v int) bool {
+	if v+2 < len(s.toks) && !s.toks[v+1].inq && s.toks[v+1].clause == s.toks[v].clause && s.lyWord(v+1) {
+		v++ // "say effectively excludes", "said probably was"
+	}
+	if v+1 >= len(s.toks) || s.toks[v+1].inq || s.toks[v+1].sentence != s.toks[v].sentence {
+		return false
+	}
+	t := s.toks[v+1]
+	w := s.lowerWord(v + 1)
+	if !t.cap && len(w) > 4 && strings.HasSuffix(w, "ed") && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0 {
+		// A word in -ed is a verb before "to", an article, a preposition or the end of
+		// its clause ("say failed to act", "said failed."), not before a noun, whose
+		// modifier it is ("said revised rules would …").
+		n := v + 2
+		return n >= len(s.toks) || s.toks[n].clause != s.toks[v+1].clause || s.toks[n].inq || s.lowerWord(n) == "to" ||
+			s.toks[n].flags&(ClassDet|ClassPrep) != 0 && s.toks[n].flags&ClassSubject == 0
+	}
+	return !t.cap && (modals[w] || t.flags&(ClassAux|ClassPast) != 0) && t.flags&(ClassPrep|ClassSubject|ClassDet) == 0
+}
+
+// singularY returns singular's singular of w, with a plural in -ies in -y ("companies":
+// "company", "agencies": "agency").
+func singularY(w string) string {
+	if strings.HasSuffix(w, "ies") && len(w) > 4 {
+		return w[:len(w)-3] + "y"
+	}
+	return singular(w)
+}
+
+// modifierWord reports whether the word at token f, before a noun, reads as its modifier
+// rather than as a verb: capitalized ("Ukrainian governments"), hyphenated
+// ("anti-corruption authorities"), in an adjective's ending ("political", "previous",
+// "military", "human", "voting"), or one of the words news sets before a group of people
+// ("top editors", "foreign aid workers", "city officials").
+func (s *segmenter) modifierWord(f int) bool {
+	w := s.lowerWord(f)
+	if s.toks[f].cap || strings.Contains(w, "-") || modifierWords[w] {
+		return true
+	}
+	for _, e := range []string{"al", "ic", "ous", "ive", "an", "ary", "ern", "ior", "ing", "ish", "ese", "ful", "less"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierWords are words that news sets before a noun for a group of people and that are
+// no verbs there ("top officials", "city officials", "aid workers", "armed guards").
+var modifierWords = map[string]bool{"top": true, "senior": true, "local": true, "foreign": true, "former": true,
+	"other": true, "real": true, "young": true, "old": true, "chief": true, "key": true, "rival": true, "fellow": true,
+	"private": true, "public": true, "state": true, "city": true, "party": true, "union": true, "government": true,
+	"opposition": true, "industry": true, "police": true, "security": true, "health": true, "rights": true,
+	"campaign": true, "election": true, "aid": true, "business": true, "community": true, "school": true,
+	"church": true, "army": true, "defense": true, "energy": true, "oil": true, "news": true, "civil": true,
+	"armed": true, "elected": true, "retired": true, "unnamed": true, "unidentified": true, "concerned": true,
+	"affected": true, "displaced": true, "wounded": true, "injured": true}

@@ -850,6 +850,19 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 		}
 		e := s.particleEnd(k, hi)
 		m, ok := s.complement(k, e, hi)
+		gapRelative := false // a content in a relative clause that opens with its verb
+		if !ok && think && e == k+1 && s.gapAfter(k) && !(s.lang.verbBase(s.lowerWord(k)) == "feel" && strings.HasSuffix(s.lowerWord(k+1), "ed")) &&
+			s.relativeSource(src, lo) && (s.verbIn(lo, src.from-1) || s.commaBefore(src.from-1)) {
+			// "a plan that Ruiz hopes can help", "a step they believe could unify the
+			// party", "in what it hopes will become a hub": a relative clause whose content
+			// opens with its verb, as after a verb of saying; but not a word in -ed after
+			// "feel", its adjective ("a theory he felt compelled to dispel"), and not in
+			// the sentence's subject, where the word after the verb is as often the
+			// sentence's own ("The doctor that patients trust was fired", "The thing they
+			// fear will happen soon"), unless commas set the clause off ("The policy,
+			// which many believe is aimed at …, …").
+			m, ok, gapRelative = e, true, true
+		}
 		refusal := !ok && s.refusalToSpeak(k, e, hi) // "declined to comment" (refusal.go)
 		if refusal {
 			m, ok = e, true
@@ -909,6 +922,11 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			c.src = agent
 		}
 		end := s.contentEnd(m, hi)
+		if gapRelative {
+			// It ends with its clause ("Faced with protests it feared could spread, the
+			// party …", "a voice I thought was a dream: …").
+			end = min(end, s.clauseEnd(m, hi))
+		}
 		if gapEnd > m {
 			end = min(end, gapEnd) // "The fact that Ana Ruiz refused to resign angered voters": "to resign"
 		}
@@ -926,14 +944,42 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			// refused to back her, said …").
 			end = min(s.sentenceVerbAfter(m, end), s.clauseEnd(m, hi))
 		}
-		if r, ok := s.relativeBefore(src, k); ok && !passive {
-			// "The report, which Ruiz said was false, was leaked", "the plan which Ruiz
-			// said would fail was dropped": a content in a relative clause ends with it,
-			// before the sentence's verb when it is in the sentence's subject.
+		if r, ok := s.relativeBefore(src, k); (ok || s.thatBefore(src, k)) && !passive {
+			if !ok {
+				r = src.from - 1
+			}
+			// "The report, which Ruiz said was false, was leaked", "the plan which (or
+			// that) Ruiz said would fail was dropped": a content in a relative clause ends
+			// with it, before the sentence's verb when it is in the sentence's subject,
+			// and before a second relative clause after "and" or "or".
+			for j := m + 1; j+1 < end; j++ {
+				if w := s.lowerWord(j); (w == "and" || w == "or") && !s.toks[j].inq && s.toks[j+1].flags&(ClassWho|ClassThat) != 0 && s.lowerWord(j+1) != "what" {
+					end = j // "a plan that officials said would fail and that critics opposed": a second relative clause
+					break
+				}
+			}
+			if m < hi && supportVerbs[s.lang.verbBase(s.lowerWord(k))] && (s.toks[m].flags&(ClassAux|ClassPast) != 0 || modals[s.lowerWord(m)]) {
+				// "The plan that Marek backs was dropped", "a plan that … and that critics
+				// opposed was dropped": a verb of support has the relative word for
+				// object, and the verb after it is the sentence's; no content (but "That
+				// Ruiz opposed the plan is …", "reports that he sought out contact": an
+				// object after it).
+				continue
+			}
 			if s.commaBefore(r) {
 				end = min(end, s.clauseEnd(m, hi))
 			} else if !s.verbIn(lo, r) {
-				end = s.relativeContentEnd(m-1, end)
+				if m+1 < hi && s.toks[m].flags&ClassVerb != 0 && s.toks[m+1].flags&(ClassAux|ClassPast) == 0 && !modals[s.lowerWord(m+1)] {
+					// "The party that voters backed said …": the sentence's cue right after
+					// the clause's, which has no content (but "that Ruiz said talks would
+					// resume": a noun that may be a cue, before its verb).
+					continue
+				}
+				if s.presentVerbAt(m) {
+					end = s.relativeContentEndAfter(m, end, 1) // "A drug that doctors say cures the disease was approved"
+				} else {
+					end = s.relativeContentEnd(m-1, end)
+				}
 			}
 		}
 		if !passive && src.ok() && s.restrictiveInAside(src, k, lo) {
@@ -2603,15 +2649,22 @@ func (s *segmenter) contentEnd(m, hi int) int {
 
 // relativeContentEnd returns where the "that" clause at token m, the content of a verb in a
 // relative clause, ends before hi: before the second finite verb, the first being the
-// clause's own ("who agreed that the levy was fair | voted yes").
+// clause's own ("who agreed that the levy was fair | voted yes"); a verb after "and",
+// "or" or "but" goes on the content ("would cut costs and would create jobs"), and a
+// capitalized word is no verb ("in May").
 func (s *segmenter) relativeContentEnd(m, hi int) int {
-	verbs := 0
+	return s.relativeContentEndAfter(m, hi, 0)
+}
+
+// relativeContentEndAfter is relativeContentEnd with verbs finite verbs counted before
+// token m+1.
+func (s *segmenter) relativeContentEndAfter(m, hi, verbs int) int {
 	for j := m + 1; j < hi; j++ {
 		u := s.toks[j]
-		finite := u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 ||
-			!u.cap && u.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed") // "voted"
-		if u.inq || !finite || s.toks[j-1].flags&ClassAux != 0 {
-			continue
+		finite := !u.cap && u.flags&(ClassAux|ClassPast) != 0 && u.flags&ClassPrep == 0 ||
+			!u.cap && u.flags == 0 && strings.HasSuffix(s.lowerWord(j), "ed") // "voted"; not "in May"
+		if p := s.lowerWord(j - 1); u.inq || !finite || s.toks[j-1].flags&ClassAux != 0 || p == "and" || p == "or" || p == "but" {
+			continue // "would cut costs and would create jobs": one content
 		}
 		if verbs++; verbs == 2 {
 			return j
@@ -3665,7 +3718,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		// A connective alone before the attribution opens the sentence, and the content
 		// is after it ("Still, he said, the council has to choose …").
-		connective := cs == lo+1 && !s.toks[lo].inq && (s.toks[lo].flags&(ClassConj|ClassFunc) != 0 || s.adverb(lo))
+		connective := cs == lo+1 && !s.toks[lo].inq && (s.toks[lo].flags&(ClassConj|ClassFunc) != 0 || s.adverb(lo) || s.lowerWord(lo) == "no")
 		// A single word before it is a content's subject only where the sentence goes on
 		// after the attribution ("Time, Mr. Halden added, was running short").
 		single := cs == lo+1 && !connective && !s.toks[lo].inq && s.toks[lo].flags&notName == 0
@@ -5075,6 +5128,52 @@ func (s *segmenter) relativeBefore(src np, k int) (int, bool) {
 		return 0, false // "which dominate many state …": no subject, the relative's own verb
 	}
 	return r, true
+}
+
+// relativeSource reports whether src, the subject of a cue verb, opens a relative clause:
+// a relative word right before it ("that", "which", "what", "who", "whom"), or a subject
+// pronoun right after a noun, which opens a relative clause without its relative word ("a
+// step they believe could …"; not "All she wants is bread"), no comma before it and no
+// possessive opening it.
+func (s *segmenter) relativeSource(src np, lo int) bool {
+	r := src.from - 1
+	if !src.ok() || r < lo || s.toks[r].inq || s.toks[src.from].poss || s.commaBefore(src.from) {
+		return false // not "that Halden's chief aim is …", a noun after a possessive, nor "…, it declined again"
+	}
+	switch s.lowerWord(r) {
+	case "that", "which", "what", "who", "whom":
+		return true
+	}
+	return src.to-src.from == 1 && s.toks[src.from].flags&ClassSubject != 0 && !s.toks[r].cap &&
+		s.toks[r].flags&(notName|ClassVerb|ClassThink|ClassPast) == 0
+}
+
+// presentVerbAt reports whether token m, the first of a content in a relative clause that
+// opens with its verb, is a verb in -s: a lower-case word in -s (not -ss) that no class
+// claims, before an article, a possessive pronoun or "to" ("cures the disease", "leads to
+// strikes"; not "costs rose", a subject and its verb, nor "costs of the port would rise",
+// a subject and its phrase).
+func (s *segmenter) presentVerbAt(m int) bool {
+	if m+1 >= len(s.toks) || s.toks[m].inq || s.toks[m].cap || s.toks[m].flags != 0 {
+		return false
+	}
+	w := s.lowerWord(m)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	n, w2 := s.toks[m+1], s.lowerWord(m+1)
+	return !n.inq && n.clause == s.toks[m].clause && (w2 == "a" || w2 == "an" || w2 == "the" || w2 == "to" || possessivePronouns[w2])
+}
+
+// thatBefore reports whether the subject src of the cue verb at token k follows "that"
+// ("the ferry that officials said was the oldest"), as relativeBefore reads "which", so
+// that a content in the sentence's subject ends before the sentence's verb; the relative word is no content of its own
+// (see relativeObject, which reads "which" and "whom" alone). Not after a comma ("told
+// reporters in the capital, Halden, that he had …"): a content that "that" opens, not a
+// relative clause set off.
+func (s *segmenter) thatBefore(src np, k int) bool {
+	r := src.from - 1
+	return src.ok() && r >= 0 && !s.toks[r].inq && s.toks[r].clause == s.toks[k].clause && s.lowerWord(r) == "that" && !s.commaBefore(r)
 }
 
 // antecedentBefore reports whether the relative word at token r has a noun phrase right
