@@ -428,7 +428,9 @@
 //     say", "the office that deals with residents said", "a law that bans protests":
 //     see subjectAfterThat), and in the sentence's subject the content ends before the
 //     sentence's verb ("The ferry that officials said was the oldest sank": "was the
-//     oldest"); a verb of thinking or hoping in such a clause has its content so too ("a
+//     oldest"); a relative clause whole before a cue, its subject and a past, leaves the
+//     cue to the phrase before it ("Officials that Ruiz backed said", "The firm that the
+//     mayor hired said": the officials, the firm); a verb of thinking or hoping in such a clause has its content so too ("a
 //     plan that Ruiz hopes can help", "a step they believe could unify the party", up to
 //     the end of its clause; not "feel" before a participle, "a theory he felt compelled
 //     to dispel");

@@ -1449,16 +1449,20 @@ func (s *segmenter) relativeSubject(j, k, lo int, vc int32) np {
 		if t.clause != vc || t.inq {
 			break
 		}
-		if lw := s.lowerWord(w); lw != "who" && lw != "that" || w == j || w-1 < lo || s.toks[w-1].clause != vc {
+		if lw := s.lowerWord(w); lw != "who" && lw != "whom" && lw != "that" || w == j || w-1 < lo || s.toks[w-1].clause != vc {
 			continue
 		}
-		if v := s.toks[w+1]; v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0 {
+		own := s.ownRelativeClause(w, k-1, lo) // "Officials that Ruiz backed said": the clause is whole before the verb
+		if s.lowerWord(w) == "whom" && !own {
+			continue // "a woman whom authorities refuse to identify": the verb is the clause's own
+		}
+		if v := s.toks[w+1]; !own && (v.cap || v.flags&(ClassDet|ClassSubject|ClassPrep|ClassI|ClassHe|ClassShe|ClassThey|ClassIt) != 0) {
 			return np{} // "the plan that he said": not a relative clause's own verb
 		}
-		if n := s.npBefore(j, lo); s.lowerWord(w) == "who" && n.ok() && n.from == w+1 && n.to == j+1 && s.gapAfter(k) && s.subjectAfterThat(w, n.to, k) {
+		if n := s.npBefore(j, lo); !own && s.lowerWord(w) == "who" && n.ok() && n.from == w+1 && n.to == j+1 && s.gapAfter(k) && s.subjectAfterThat(w, n.to, k) {
 			return n // "A man who police said was armed was shot": the police
 		}
-		if n := s.npBefore(j, lo); s.lowerWord(w) == "that" && n.ok() && n.from == w && n.to == j+1 &&
+		if n := s.npBefore(j, lo); !own && s.lowerWord(w) == "that" && n.ok() && n.from == w && n.to == j+1 &&
 			(s.nounBefore(w, lo) || s.lowerWord(w-1) == "and" || s.lowerWord(w-1) == "or") && s.subjectAfterThat(w, n.to, k) {
 			// "a strike that officials said could hurt earnings", "the figure that city
 			// analysts said the port hid": the relative clause's subject is the phrase
@@ -2584,3 +2588,19 @@ var modifierWords = map[string]bool{"top": true, "senior": true, "local": true, 
 	"church": true, "army": true, "defense": true, "energy": true, "oil": true, "news": true, "civil": true,
 	"armed": true, "elected": true, "retired": true, "unnamed": true, "unidentified": true, "concerned": true,
 	"affected": true, "displaced": true, "wounded": true, "injured": true}
+
+// ownRelativeClause reports whether tokens (w, j], after the relative word at w, are a
+// relative clause whole, with its own subject and a past at j that ends it ("that Ruiz
+// backed", "whom police arrested", "that the mayor hired", "that she hired"): the verb
+// after j is then the sentence's, whose subject is the phrase before w.
+func (s *segmenter) ownRelativeClause(w, j, lo int) bool {
+	if j < w+2 {
+		return false
+	}
+	t, v := s.toks[j], s.lowerWord(j)
+	if t.cap || t.inq || t.flags&(ClassPrep|ClassDet|ClassSubject|ClassAux) != 0 || t.flags&ClassPast == 0 && !(len(v) > 4 && strings.HasSuffix(v, "ed")) {
+		return false // a past, not a word in -s that may be a noun ("that democracy advocates say")
+	}
+	n := s.npBefore(j-1, lo)
+	return n.ok() && n.to == j && n.from == w+1
+}

@@ -7,9 +7,10 @@ import "testing"
 // earnings"), the source is that subject, a bare plural or a noun phrase as much as a
 // name, and not the noun the clause is about; that a relative clause whose relative word
 // is its own subject ("Residents who work nearby said", "Residents who fish say") keeps
-// the phrase before it; and that such a content in the sentence's subject ends before the
-// sentence's own verb ("A man who police said was armed was shot"). Each text is
-// invented.
+// the phrase before it; that such a content in the sentence's subject ends before the
+// sentence's own verb ("A man who police said was armed was shot"); and that a relative
+// clause whole before the sentence's cue leaves the cue to the phrase before it
+// ("Officials that Ruiz backed said": the officials). Each text is invented.
 func TestObjectRelativeSubject(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"that and a bare plural", "It was a strike that officials said could hurt earnings.",
@@ -88,6 +89,18 @@ func TestObjectRelativeSubject(t *testing.T) {
 			[]vspan{{Reported, "officials", "officials", "said", "costs of the port would rise"}}},
 		{"a second relative clause after and", "It was a plan that officials said would fail and that critics opposed.",
 			[]vspan{{Reported, "officials", "officials", "said", "would fail"}}},
+		{"a relative clause whole before the sentence's cue: a name", "Officials that Ruiz backed said the plan would fail.",
+			[]vspan{{Reported, "Officials", "officials", "said", "the plan would fail"}}},
+		{"a relative clause whole: a determiner and a noun", "The firm that the mayor hired said costs would rise.",
+			[]vspan{{Reported, "The firm", "the firm", "said", "costs would rise"}}},
+		{"a relative clause whole: whom", "The man whom police arrested said he was innocent.",
+			[]vspan{{Reported, "The man", "the man", "said", "he was innocent"}}},
+		{"a relative clause whole: a pronoun", "The lawyer that she hired said the case was weak.",
+			[]vspan{{Reported, "The lawyer", "the lawyer", "said", "the case was weak"}}},
+		{"whom before the clause's own verb", "The house, where Ruiz lived until his family moved, belongs to a woman whom officials refuse to name.",
+			nil},
+		{"who and a noun in -s before the cue", "He hired a driver who city officials say was armed.",
+			[]vspan{{Reported, "city officials", "city officials", "say", "was armed"}}},
 		{"who and a content that opens with its verb", "He hired a driver who police said was armed.",
 			[]vspan{{Reported, "police", "police", "said", "was armed"}}},
 		{"who in the sentence's subject: the content ends before its verb", "A man who police said was armed was shot on Monday.",
