@@ -102,7 +102,9 @@
 //     preposition is an adverb, not the verb of support ("drove the Gulf States back into
 //     talks"), and "think" before "tank" a noun's modifier after a determiner, a number
 //     or a word in the singular, in a subject too ("The think tank said"; but "Analysts
-//     think tanks will decide the war"). An adverb that opens the
+//     think tanks will decide the war"); a word in -s after "to" and a verb's bare
+//     form is that verb's object ("tried to soothe worries that …"; not "to date"). An
+//     adverb that opens the
 //     sentence (a word in -ly, "even",
 //     "meanwhile", "still", "later" …; not "now", which opens names) leaves the subject
 //     and its asides as they are without it ("Even Ivo Marek, who chaired the board,

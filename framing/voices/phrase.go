@@ -2456,9 +2456,9 @@ func (s *segmenter) nounBefore(w, lo int) bool {
 
 // peoplePlural reports whether a lower-case word is the plural of a noun for people or
 // a body that speaks: a role, title, person noun or organization ("officials", "judges",
-// "residents", "companies"), or a plural in an
-// agent's ending ("economists", "supporters", "investigators", "opponents", "advocates",
-// "historians"), or one of a few others ("critics", "experts", "friends").
+// "residents", "companies"), a plural in an agent's ending ("economists", "supporters",
+// "investigators", "opponents", "advocates", "historians"), or one of a few others
+// ("critics", "experts", "friends").
 func (s *segmenter) peoplePlural(w string) bool {
 	if !pluralNoun(w) {
 		return false

@@ -2843,6 +2843,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 		// noun's modifier; "Repeated calls for … have gone": a noun
 		return false
 	}
+	if s.infinitiveObject(k, lo) {
+		return false // "tried to soothe worries that …": the infinitive's object, a noun
+	}
 	if s.isReportingVerb(k, lo) {
 		return true
 	}
@@ -2889,6 +2892,19 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// infinitiveObject reports whether the word at token k, in -s, follows "to" and a word in
+// lower case that no class claims (a verb's bare form), so that it is that verb's object,
+// a plural noun, not a verb of its own ("tried to soothe worries that …", "moved to ease
+// fears"; but "the evidence to date suggests", where "to date" is a phrase of time).
+func (s *segmenter) infinitiveObject(k, lo int) bool {
+	if k-2 < lo || s.lang.name != "english" {
+		return false
+	}
+	w, v := s.lowerWord(k), s.toks[k-1]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lowerWord(k-2) == "to" && !s.toks[k-2].inq &&
+		!v.cap && !v.inq && v.flags == 0 && !s.lyWord(k-1) && v.clause == s.toks[k].clause && s.lowerWord(k-1) != "date"
 }
 
 // contractedPassive reports whether the past form at token k after a pronoun with "’s"
@@ -5165,12 +5181,12 @@ func (s *segmenter) presentVerbAt(m int) bool {
 	return !n.inq && n.clause == s.toks[m].clause && (w2 == "a" || w2 == "an" || w2 == "the" || w2 == "to" || possessivePronouns[w2])
 }
 
-// thatBefore reports whether the subject src of the cue verb at token k follows "that"
-// ("the ferry that officials said was the oldest"), as relativeBefore reads "which", so
-// that a content in the sentence's subject ends before the sentence's verb; the relative word is no content of its own
-// (see relativeObject, which reads "which" and "whom" alone). Not after a comma ("told
-// reporters in the capital, Halden, that he had …"): a content that "that" opens, not a
-// relative clause set off.
+// thatBefore reports whether the subject src of the cue verb at token k follows "that" ("the
+// ferry that officials said was the oldest"), as relativeBefore reads "which", so that a
+// content in the sentence's subject ends before the sentence's verb; the relative word is no
+// content of its own (see relativeObject, which reads "which" and "whom" alone). Not after a
+// comma ("told reporters in the capital, Halden, that he had …"): a content that "that"
+// opens, not a relative clause set off.
 func (s *segmenter) thatBefore(src np, k int) bool {
 	r := src.from - 1
 	return src.ok() && r >= 0 && !s.toks[r].inq && s.toks[r].clause == s.toks[k].clause && s.lowerWord(r) == "that" && !s.commaBefore(r)
