@@ -2108,6 +2108,13 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 		return false
 	} else if finite(k + 1) {
 		return true
+	} else if w := s.lowerWord(k + 1); !n.cap && n.flags == 0 && strings.HasSuffix(w, "ed") && !edNonPasts[w] && k+2 < len(s.toks) &&
+		(s.toks[k+2].flags&(ClassDet|ClassSubject|ClassPrep) != 0 || s.toks[k+2].cap || s.toks[k+2].poss || isNumberWord(s.word(k+2)) || s.adverb(k+2) || s.lowerWord(k+2) == "only") {
+		// "The recent attacks penetrated the border", "… penetrated only a few miles",
+		// "The new charges leveled against …": a past no list knows, after a modified
+		// plural, with its object, a preposition or an adverb after it (not "The charity
+		// reports heightened demand": an adjective and its noun).
+		return true
 	} else if w := s.lowerWord(k + 1); !n.cap && n.flags&ClassVerb != 0 && s.lang.verbBase(w) == w && !strings.HasSuffix(w, "s") {
 		return true // "Unconfirmed reports claim …": the plural's own verb, in the present
 	} else if !n.cap && n.flags&(ClassVerb|ClassThink|ClassPrep|ClassDet|ClassSubject) == 0 && s.contentWord(k+1) && k+2 < len(s.toks) &&

@@ -540,7 +540,12 @@ func (s *segmenter) onlyFullNames() map[string]fullOnly {
 // groupPhrase reports whether a speaker phrase names a group of people by what ties them
 // to a name: a plural noun for people, then "of", "for", "in" or "at" and a capitalized
 // name, an article before either allowed ("Critics of Ana Ruiz", "Residents of Halden",
-// "supporters for Varga", "the officials at the Halden Port Authority"). A noun for people
+// "supporters for Varga", "the officials at the Halden Port Authority"), or by what they
+// do, a participle in -ing after a noun for people and a name after it ("Lawyers
+// representing Ms. Ruiz", "leaders attending the Halden Summit"; not a participle that
+// makes a title with the role after it, titleParticiples: "former acting Mayor Ana
+// Ruiz", "chief operating officer Ivo Marek"; but "Lawyers representing president Ivo
+// Marek" are a group). A noun for people
 // is one of the lists (personNouns, collectives, namingAgents) or a role or title of the
 // language in the singular; a suffix alone ("borders", "comments") is none. The group is
 // neither the person or place it is named after nor a longer form of that name: its
@@ -553,6 +558,18 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	if len(words) < 3 {
 		return false
+	}
+	for i := 1; i+1 < len(words); i++ {
+		// "Lawyers representing Ms. Ruiz", "leaders attending the Halden Summit": a
+		// participle in -ing after a noun for people, a name after it.
+		if w := words[i]; strings.HasSuffix(w, "ing") && !scan.IsCapitalized(w) && peopleWord(strings.ToLower(words[i-1]), lang) &&
+			(scan.IsCapitalized(words[i+1]) || !titleParticiples[w] || lang.classesOf(words[i+1])&(ClassRole|ClassTitle) == 0) {
+			for _, x := range words[i+1:] {
+				if scan.IsCapitalized(x) {
+					return true
+				}
+			}
+		}
 	}
 	switch words[1] {
 	case "of", "for", "in", "at":
@@ -570,6 +587,27 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	return scan.IsCapitalized(words[j])
 }
+
+// peopleWord reports whether w, in lower case, is a noun for people: a person noun or a
+// role or title of the language, in the singular or the plural ("official", "lawyers"),
+// or a plural with an agent's ending ("fighters", "activists").
+func peopleWord(w string, lang *Lang) bool {
+	one := w
+	if pluralNoun(w) {
+		for _, e := range []string{"ers", "ors", "ists", "ians"} {
+			if strings.HasSuffix(w, e) {
+				return true // "fighters", "protesters", "activists": agents, before a participle
+			}
+		}
+		one = singular(w)
+	}
+	return personNouns[one] || lang.classesOf(one)&(ClassRole|ClassTitle) != 0
+}
+
+// titleParticiples make one title with the role after them ("chief operating officer",
+// "managing director", "acting mayor", "ranking member").
+var titleParticiples = map[string]bool{"operating": true, "acting": true, "managing": true, "presiding": true,
+	"commanding": true, "ranking": true, "reigning": true, "governing": true, "ruling": true, "sitting": true}
 
 // SurnameKey returns the key under which the romanizations of one surname agree, in lower
 // case: two spellings with one key may be one person's name written by two systems of

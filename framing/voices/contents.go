@@ -110,8 +110,11 @@ var leadAdverbs = map[string]bool{"even": true, "just": true, "only": true, "lon
 // frontedClauseEnd returns where the content at token m of the cue at k, inside a subordinate
 // clause that opens the sentence ends before end: at the comma before the main clause, a
 // subject and its verb ("When Ruiz said the port would close, the clerks went home": "the
-// port would close"). A conjunction or an adverb may stand before the subordinator
-// ("Even when Ruiz said the port would close, the clerks stayed").
+// port would close"), or, after content with a verb (an infinitive's too), any word there
+// that cannot go on with the content (see mainClauseAt: "If officials say the port will
+// close, traders leave", "As officials seek to tame the market, its openness draws
+// traders"). A conjunction or an adverb may stand before the subordinator ("Even when
+// Ruiz said the port would close, the clerks stayed").
 func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
 	if lo+1 < k && !s.toks[lo].inq && s.toks[lo+1].clause == s.toks[lo].clause &&
 		(s.toks[lo].flags&ClassConj != 0 && s.toks[lo].flags&ClassSubject == 0 || leadAdverbs[s.lowerWord(lo)] || s.lyWord(lo)) &&
@@ -125,11 +128,41 @@ func (s *segmenter) frontedClauseEnd(k, m, end, lo int) int {
 		if s.toks[j].inq || s.toks[j-1].inq || s.toks[j].clause == s.toks[j-1].clause {
 			continue
 		}
-		if s.clauseAhead(j, end) {
+		if s.clauseAhead(j, end) || (s.lowerWord(m) == "to" || s.verbIn(m, j)) && s.mainClauseAt(j) {
 			return j
 		}
 	}
 	return end
+}
+
+// mainClauseAt reports whether the words at token j, after a comma in a fronted clause's
+// content that holds a verb before it, open the sentence's main clause, which must follow
+// the fronted clause: anything but what goes on with the content, a relative word, a
+// conjunction, a preposition, a verb or a participle, nor a list's items that a comma
+// closes after "and" or "or" before a verb ("If officials say the port will close,
+// traders leave", where no word list knows "leave", "…, ferries, barges and trawlers keep
+// sailing"; not "…, which is old, will close", "…, cutting 400 jobs, …", "… would sell
+// fish, grain, timber and coal, traders cheered": "grain" and "timber and coal" go on
+// with the content).
+func (s *segmenter) mainClauseAt(j int) bool {
+	t := s.toks[j]
+	if t.inq || t.flags&(ClassWho|ClassThat|ClassConj|ClassPrep|ClassAux|ClassVerb|ClassPast|ClassThink) != 0 || modals[s.lowerWord(j)] ||
+		strings.HasSuffix(s.lowerWord(j), "ing") {
+		return false
+	}
+	list := false // "and" or "or" passed: the words may be a list's last items
+	for x := j + 1; x < len(s.toks) && s.toks[x].sentence == t.sentence && !s.toks[x].inq; x++ {
+		u, w := s.toks[x], s.lowerWord(x)
+		if u.clause != s.toks[x-1].clause && list {
+			return false // a list that a comma closes goes on with the content
+		}
+		if w == "and" || w == "or" {
+			list = true
+		} else if !u.cap && (s.finiteAt(x) || strings.HasSuffix(w, "ed")) {
+			return true
+		}
+	}
+	return true
 }
 
 // reducedRelativeInfinitive reports whether the verb of support at token k, in an
@@ -207,8 +240,10 @@ func (s *segmenter) relativeClauseEnd(k, m, end, lo int) int {
 			}
 			continue
 		}
-		if !past && !s.clauseAhead(m, b) && !s.infinitiveAt(m) {
-			aside = true // the comma sets off an aside after the content's subject
+		if !past && !s.clauseAhead(m, b) && !s.infinitiveAt(m) && !(asVerbs[s.lang.verbBase(s.lowerWord(k))] && s.wordIn(m, b, "as")) {
+			// The comma sets off an aside after the content's subject; not after an object and
+			// what it is seen as ("who see the levy as unfair, praised …").
+			aside = true
 			continue
 		}
 		if s.finiteAt(v) {
@@ -405,4 +440,14 @@ func (s *segmenter) addresseeAsideEnd(j, hi int) int {
 		}
 	}
 	return 0
+}
+
+// wordIn reports whether tokens [a, b) hold the word w (lower case) outside quotations.
+func (s *segmenter) wordIn(a, b int, w string) bool {
+	for j := a; j < b; j++ {
+		if !s.toks[j].inq && s.lowerWord(j) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -89,7 +89,12 @@
 //     estimates say …", "Several reports by the Halden Post have said …"; not "The crew calls on dockers to have their say", "The crew fears the owner
 //     will sell", "Vidal calls for talks the council has rejected"; nor, a limit of the
 //     rule, "Repeated calls for talks after the flood have gone unanswered", where
-//     "after" may open a clause as well as a phrase). "Put" and an amount reports an
+//     "after" may open a clause as well as a phrase); a word in -ed after "and" or "or"
+//     in a clause with no verb before them, whose noun's verb follows within two words,
+//     modifies that noun ("A slowing economy and repeated corruption scandals have
+//     tarnished …"; not "Ruiz smiled and repeated rumors were false"); a plural after a
+//     determiner and a modifier is a noun before a word in -ed no list knows ("The recent
+//     attacks penetrated …"). "Put" and an amount reports an
 //     estimate when a figure follows, as PolNeAR annotates it: its object, a noun of an
 //     amount after at most four words, maybe with its phrases or a relative clause, then
 //     "at", "near", "around", "above", "below", "between", "closer", "higher" or "lower"
@@ -139,7 +144,18 @@
 //     Reyes", "the family said", "the daily reported"). "Goes on to" stands between a
 //     subject and its verb as "went on to" does ("The letter goes on to say: …" is the
 //     letter's). A participle and its phrase may stand between a subject and its verb
-//     without commas ("A source speaking to Harbor Radio said" is the source). A
+//     without commas ("A source speaking to Harbor Radio said" is the source); a
+//     participle in -ing and its object make one speaker with the phrase before them
+//     ("A man buying a ticket said", "Voters backing Ruiz said"; not a preposition in
+//     -ing: "Police following the vote said" names none; not a phrase after an opening
+//     preposition: "After a long meeting Marek said" is Marek's). A dateline's region
+//     or country ("HALDEN, Soloria — Ana Ruiz, the owner of a store, said") is no
+//     subject and no name. A verb after "and" in a
+//     clause that "when", "after", "because" or another subordinator opens after a main
+//     clause whose subject names no one who speaks and that has no cue has that clause's
+//     subject, a name or a noun for people or a body ("The pact collapsed when the
+//     Kuomintang betrayed the deal and proclaimed …"; not "Marek wept when Ruiz won and
+//     said he would retire", nor a passive). A
 //     plural noun for people that opens its sentence capitalized heads the subject with
 //     the phrase after its preposition ("Residents of Halden said", "Officials in Halden
 //     had one reply:", "Supporters for Varga waved … and vowed"), not the name after
@@ -242,7 +258,9 @@
 //     "according to" (not where it means
 //     conformity with a norm or a plan that ends its noun phrase inside its clause,
 //     "punished according to law": then "ruled", "said" after it attribute; but "according
-//     to the rules committee" is a source), a headline's "X: …" (in the
+//     to the rules committee" is a source; a name after the source, to its clause's end,
+//     is no content, and a person's name after a description with a role is the source:
+//     "according to the mayor of Halden, Ana Ruiz"), a headline's "X: …" (in the
 //     first paragraph only: further on, a name and a colon head a dateline, a label, a
 //     list item: "London: Police said …", "Update: …"; a record's noun alone is a
 //     source there too, "Poll: …", "Survey: …", "Report: …", "Study: …", unless a
@@ -288,10 +306,20 @@
 //     transcripts ("A batch of emails showed …"); a noun phrase and an aside set off by
 //     commas before "said" are its subject, not a content before an inverted attribution
 //     ("Varga, for example, said …"); a quantity with "more than" opens a clause ("said
-//     more than 40 barges carried …"), and any quantity before a regular past the word
-//     lists do not know ("said about half of the fund financed …"; not "hundred" nor a
-//     noun in -ed: "said about two hundred."), but a length of time before "ago",
-//     "earlier" or "later" is a time of the verb ("said nearly a year ago that …");
+//     more than 40 barges carried …"), and so do "at least", "at most", "as many as",
+//     "up to" and "over" before a number ("said at least 12 people were hurt"; not a count
+//     of times, "said at least three times that …", nor, after a verb of telling, the
+//     addressee: "told at least 40 reporters that …"), and any
+//     quantity before a regular past the word lists do not know, or know as a verb of
+//     saying or thinking ("said about 40 percent of voters backed …"), within eleven words
+//     ("said about half of the fund financed …"; not "hundred" nor a noun in -ed: "said
+//     about two hundred."), but a length of time before "ago", "earlier" or "later" is a
+//     time of the verb ("said nearly a year ago that …"), and so are "at the time", "at
+//     one point", "at first", "at last count", "at least once" and "at least three
+//     times" ("said at the time the pier would close"); a preposition and "which", "whom" or "whose" after the verb's object open a
+//     relative clause of the object, no content ("ordered a crackdown in which about 40
+//     people died"), and right after the verb an indirect question ("asked in which
+//     port the ferry sank");
 //     "who", "whom" and "which" with its noun after a verb of saying, asking or thinking
 //     open an indirect question, its content ("would not say whom he endorsed", "asked
 //     who would pay"), and so does a question word after the addressee of "ask", the
@@ -347,7 +375,13 @@
 //     and the ferry that critics said was late would stop"); a content in a subordinate
 //     clause that opens the sentence, maybe after an adverb or a conjunction, ends before
 //     the main clause ("Even when Marek said the race was over, the crowd kept cheering":
-//     "the race was over"); after support, endorse,
+//     "the race was over"; "If officials say the port will close, traders leave", the
+//     main clause's verb known to no word list: at a comma after the content's verb, any
+//     word but a relative word, a conjunction, a preposition, a verb or a participle,
+//     and not a list's items that a comma closes after "and" or "or": "… would sell fish,
+//     grain, timber and coal, traders cheered");
+//     in a relative clause set off by commas, an object and what it is seen as end with
+//     the clause ("Critics, who see the levy as unfair, praised …"); after support, endorse,
 //     oppose, favor or back, an object that is a name or an object pronoun ends before a
 //     phrase of time or place ("opposed him on the floor"; "of", "for" and "over" go on
 //     with it: "endorsed Ruiz for mayor"); inside the phrase after a cue, a clause without
@@ -382,7 +416,10 @@
 //     content and its source ("Ana Ruiz, the harbormaster of Halden, wrote in a
 //     memo.", "…: “…,” Ivo Marek, 60, an analyst at Halden Maritime, a consultancy,
 //     wrote", "…, said, in a letter, that …"; but "“…,” Ana Ruiz, the mayor, the aides
-//     said" is a content and its source); after a quotation, its attribution is looked
+//     said" is a content and its source); a description with a role, a title or a body
+//     and no verb, set off by commas before a capitalized source and a comma before its
+//     verb, is the source's, not the content's ("…, the mayor of Halden, Ana Ruiz, said",
+//     "…, the union, Harbor Workers United, said"); after a quotation, its attribution is looked
 //     for in the next 20 words, and up to 30 only at the start of a clause (a name and a
 //     long chain of appositions: "“…,” Lena Brill, 52, a baker from the north shore whose
 //     family …, told"), past a relative clause set off after the source, a name or a
@@ -601,7 +638,11 @@
 //     "Okonkwo said he") and it is not written family name first ("Zhang Wei"); a group named by a plural noun for
 //     people and "of", "for", "in" or "at" before a name is its own canonical name,
 //     neither the person or place inside it nor a longer form of that name: "Critics of
-//     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz"; nor is one
+//     Ms. Ruiz" is not "Ana Ruiz", nor "Ana Ruiz" "Critics of Ana Ruiz", and so is a
+//     phrase with a participle in -ing after a noun for people and a name after it ("A
+//     senior official traveling with Mr. Kerry" is not John Kerry; but a participle
+//     before a role is the title's: "chief operating officer Ivo Marek" is Ivo Marek);
+//     nor is one
 //     described by a name a longer form of it: "Halden Watch" is not "a co-founder of
 //     Halden Watch"); a title before a title's possessive stays in the body's name
 //     ("Prosecutor General's Office").

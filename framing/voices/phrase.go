@@ -40,15 +40,15 @@ const notName = ClassFunc | ClassPrep | ClassConj | ClassDet | ClassSubject | Cl
 // States has").
 func (s *segmenter) nameWord(k int) bool {
 	t := s.toks[k]
-	if !t.cap || t.heading || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
+	if !t.cap || t.heading || t.dateline || t.flags&notName != 0 && t.flags&(ClassTitle|ClassRole|ClassOrg) == 0 || s.dateline(k) {
 		return false
 	}
 	if s.openCommon[k] {
 		return false // "Examples Lin gave" (see commonOpening)
 	}
-	if k == 0 || s.toks[k-1].sentence != t.sentence {
-		// A capitalized word opening a sentence is a name only if it is no common word:
-		// "Reprising", "Hours", "Asked" are not.
+	if k == 0 || s.toks[k-1].sentence != t.sentence || s.toks[k-1].dateline {
+		// A capitalized word opening a sentence (or following its dateline) is a name
+		// only if it is no common word: "Reprising", "Hours", "Asked" are not.
 		nextName := k+1 < len(s.toks) && s.toks[k+1].clause == t.clause &&
 			(s.toks[k+1].cap || arabicArticle(s.word(k+1)) != "") // "Ahmed al-Haddawi said"
 		v := k + 1
@@ -110,10 +110,11 @@ func (s *segmenter) contentWord(k int) bool {
 	if t.flags&(notName|ClassVerb|ClassThink|ClassNaming) != 0 && t.flags&(ClassRole|ClassOrg|ClassTitle) == 0 &&
 		!(t.flags&ClassWeak != 0 && t.flags&notName == 0 && k > 0 && s.toks[k-1].clause == t.clause &&
 			(s.toks[k-1].flags&ClassDet != 0 && s.toks[k-1].flags&ClassThat == 0 || s.toks[k-1].cap && !s.toks[k-1].heading || s.toks[k-1].poss ||
+				s.lowerWord(k-1) == "of" && !s.toks[k-1].inq ||
 				s.verbAfter(k) && (s.toks[k-1].flags&(notName|ClassVerb|ClassThink) == 0 || quantifiers[s.lowerWord(k-1)]))) && !s.possessedGerund(k) {
-		// A verb that is also a noun is a noun after a determiner or a name ("a White
-		// House pool report", "the claims"), and before a verb after a number or a
-		// quantifier ("The two sides said").
+		// A verb that is also a noun is a noun after a determiner, a name or "of" ("a
+		// White House pool report", "the claims", "the secretary of state"), and before a
+		// verb after a number or a quantifier ("The two sides said").
 		if !s.pluralOfVerb(k) {
 			return false
 		}
@@ -171,7 +172,7 @@ func (s *segmenter) headWord(k int) bool {
 	if t.flags&(ClassMonth|ClassTime|ClassFunc) != 0 && t.flags&(ClassRole|ClassOrg) == 0 {
 		return false
 	}
-	if t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && t.flags&notName == 0 && !t.heading && !s.dateline(k) &&
+	if t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence || s.toks[k-1].dateline) && t.flags&notName == 0 && !t.heading && !s.dateline(k) &&
 		commonOpeners[s.lowerWord(k)] {
 		return true // "Analysts say", "Officials said": a common noun opening its sentence
 	}
@@ -749,6 +750,17 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			// infinitive after the subject; the infinitive's object is not the subject.
 			if m := s.npBefore(v-3, lo); m.ok() && m.to == v-2 {
 				return m, false
+			}
+		}
+		if p := n.from - 1; p-1 >= lo && s.objectParticiple(p, vc) && s.toks[n.from].flags&ClassSubject == 0 &&
+			!(n.to == k && (participlesOnly[s.lowerWord(k)] || s.lowerWord(k) == "back")) {
+			// "A man buying a ticket said", "Voters backing Ruiz said": a participle and its
+			// object after the subject; not a subject pronoun, a clause's subject ("Are you
+			// saying you didn't know"), nor a participle or the participle's particle
+			// "back" right after the object ("a bill altering the rule known as …", "a
+			// monarchy tracing its roots back").
+			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && (m.from == lo || s.toks[m.from-1].flags&ClassPrep == 0 || s.toks[m.from-1].clause != vc) {
+				return np{m.from, n.to}, false
 			}
 		}
 		if n.from > lo && s.toks[n.from-1].clause == vc && !s.opensPhrase(n.from-1) &&
@@ -1890,6 +1902,12 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		if i >= k {
 			return np{}
 		}
+		for i > lo && i < k && s.toks[i].dateline {
+			i++ // "HALDEN, Soloria — …": the dateline's country, after its city, is no subject
+		}
+		if i >= k {
+			return np{}
+		}
 		c := s.toks[i].clause
 		e := i
 		for e < k && s.toks[e].clause == c {
@@ -2292,7 +2310,7 @@ func (s *segmenter) cleftBefore(k, lo int) bool {
 func (s *segmenter) openerNoun(k int) bool {
 	t := s.toks[k]
 	w := s.lowerWord(k)
-	return t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence) && commonOpeners[w] &&
+	return t.cap && (k == 0 || s.toks[k-1].sentence != t.sentence || s.toks[k-1].dateline) && commonOpeners[w] &&
 		(s.speakingWord(k) && t.flags&ClassOrg == 0 || roleLike(w) || namingAgents[w])
 }
 
@@ -2478,6 +2496,23 @@ func (s *segmenter) peoplePlural(w string) bool {
 	}
 	return false
 }
+
+// objectParticiple reports whether token p, in clause vc, is a participle in -ing, in
+// lower case and no preposition ("including", "following") nor a verb of perception or
+// causing, after a word of its clause that is no possessive ("the executive's revealing
+// a scheme": a noun): it takes the noun phrase after it for object ("buying" of "a man
+// buying a ticket").
+func (s *segmenter) objectParticiple(p int, vc int32) bool {
+	t, b := s.toks[p], s.toks[p-1]
+	return !t.inq && !t.cap && t.clause == vc && strings.HasSuffix(s.lowerWord(p), "ing") && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 &&
+		!perceptionParticiples[s.lowerWord(p)] && !b.inq && b.clause == vc && !possessive(s.text[b.end:])
+}
+
+// perceptionParticiples take an object and a bare verb after it ("photos showing the
+// police question a man", "a video letting viewers see …"): the verb is the object's, in
+// the participle's clause, not the sentence's.
+var perceptionParticiples = map[string]bool{"showing": true, "seeing": true, "watching": true, "hearing": true,
+	"making": true, "letting": true, "having": true, "helping": true, "getting": true, "depicting": true}
 
 // subjectAfterThat reports whether tokens (w, to), after a relative word at w ("that",
 // or "who" before a content that opens with its verb, see gapAfter), read as the subject

@@ -326,14 +326,42 @@ func (s *segmenter) namedAfterNoun(k, lo int) bool {
 }
 
 // quantityOpens reports whether token m opens a quantity that is the subject of a clause:
-// "too many", "so few", "about half", "nearly 40 percent", "more than half", followed by a
-// finite verb ("said about half of the fund financed …").
+// "too many", "so few", "about half", "nearly 40 percent", "more than half", "at least 12",
+// "as many as 40", "up to 300", "over 9,000", followed by a finite verb ("said about half
+// of the fund financed …", "said at least 12 people were hurt").
 func (s *segmenter) quantityOpens(m, hi int) bool {
 	if m+1 >= hi {
 		return false
 	}
 	w, n := s.lowerWord(m), s.lowerWord(m+1)
+	figure := func(j int) bool { // a number or a word of quantity at token j
+		return j < hi && (isNumberWord(s.word(j)) || quantifiers[s.lowerWord(j)] || s.lowerWord(j) == "a")
+	}
 	switch w {
+	case "at":
+		// "at least 12", "at most half": not "at least once", "at first".
+		if n != "least" && n != "most" || !figure(m+2) {
+			return false
+		}
+		return s.figureClause(m+2, hi)
+	case "as":
+		// "as many as 40", "as much as half"
+		if n != "many" && n != "much" && n != "few" && n != "little" || m+2 >= hi || s.lowerWord(m+2) != "as" || !figure(m+3) {
+			return false
+		}
+		return s.figureClause(m+3, hi)
+	case "up":
+		if n != "to" || !isNumberWord(s.word(m+2)) && !quantifiers[s.lowerWord(m+2)] {
+			return false // "said up to now", "spoke up to the board"
+		}
+		return s.figureClause(m+2, hi)
+	case "over", "under":
+		if !isNumberWord(s.word(m + 1)) {
+			return false // "said over the weekend", "said under oath"
+		}
+		if s.agoEnd(m+1, hi) > 0 {
+			return false // "said over 40 years ago that …"
+		}
 	case "too", "so":
 		if n != "many" && n != "much" && n != "few" && n != "little" {
 			return false
@@ -349,14 +377,98 @@ func (s *segmenter) quantityOpens(m, hi int) bool {
 		if n != "than" {
 			return false
 		}
+		return s.figureClause(m+2, hi)
 	default:
 		return false
 	}
-	if n == "than" && m+2 < hi && s.clauseAhead(m+2, hi) {
-		return true // "said more than 40 barges carried …"
-	}
-	return s.finiteAhead(m+1, hi) || s.clauseAhead(m+1, hi) || s.regularPastAhead(m+1, hi)
+	return s.figureClause(m+1, hi)
 }
+
+// figurePrefixEnd returns the first token after the words that open a figure at token m
+// ("at least", "more than", "up to", "as many as", "over", "nearly" before a number or a
+// word of quantity), or m when there are none.
+func (s *segmenter) figurePrefixEnd(m, hi int) int {
+	fig := func(j int) bool {
+		return j < hi && !s.toks[j].inq && (isNumberWord(s.word(j)) || quantifiers[s.lowerWord(j)] || s.lowerWord(j) == "a")
+	}
+	if m+1 >= hi || s.toks[m].inq || s.toks[m+1].inq {
+		return m
+	}
+	switch w, n := s.lowerWord(m), s.lowerWord(m+1); {
+	case w == "at" && (n == "least" || n == "most"), (w == "more" || w == "fewer" || w == "less") && n == "than", w == "up" && n == "to":
+		if fig(m + 2) {
+			return m + 2
+		}
+	case w == "as" && (n == "many" || n == "much") && m+2 < hi && s.lowerWord(m+2) == "as":
+		if fig(m + 3) {
+			return m + 3
+		}
+	case w == "over" || w == "nearly" || w == "almost" || w == "about" || w == "around" || w == "roughly" || w == "some":
+		if isNumberWord(s.word(m + 1)) {
+			return m + 1
+		}
+	}
+	return m
+}
+
+// figureClause reports whether the figure at token f opens the subject of a clause, a
+// finite verb ahead ("said at least 12 people were hurt"): not a count of times ("said
+// at least three times that …", "has denied over 20 times that …"). After a verb of
+// telling the figure is the addressee's (see figurePrefixEnd: "told at least 40
+// reporters that …").
+func (s *segmenter) figureClause(f, hi int) bool {
+	for j := f; j < hi && j <= f+3; j++ {
+		if w := s.lowerWord(j); w == "times" || w == "time" {
+			return false // "said at least three times …": a count of times, not a subject
+		}
+	}
+	return s.finiteAhead(f, hi) || s.clauseAhead(f, hi) || s.regularPastAhead(f, hi)
+}
+
+// atTimeEnd returns the end of a phrase of time with "at" that opens at token m ("at the
+// time", "at that point", "at one point", "at first", "at times", "at the moment", "at
+// least once"), or 0.
+func (s *segmenter) atTimeEnd(m, hi int) int {
+	if m+1 >= hi || s.lowerWord(m) != "at" || s.toks[m+1].inq || s.toks[m+1].clause != s.toks[m].clause {
+		return 0
+	}
+	j := m + 1
+	switch s.lowerWord(j) {
+	case "first", "times", "once":
+		return j + 1 // not "at last count", "at present rates": a noun may follow "last" and "present"
+	case "least", "most":
+		if j+1 < hi && (s.lowerWord(j+1) == "once" || s.lowerWord(j+1) == "twice") {
+			return j + 2 // "said at least once that …"
+		}
+		for x := j + 1; x < hi && x <= j+3 && !s.toks[x].inq && s.toks[x].clause == s.toks[m].clause; x++ {
+			if w := s.lowerWord(x); w == "times" {
+				return x + 1 // "said at least three times the pier …", "at least a dozen times"
+			} else if !isNumberWord(s.word(x)) && !spelledNumber(w) && !quantifiers[w] && w != "a" {
+				break
+			}
+		}
+		return 0
+	case "last":
+		if j+1 < hi && s.lowerWord(j+1) == "count" {
+			return j + 2 // "said at last count 40 people had died"
+		}
+		return 0
+	case "the", "that", "this", "one", "some":
+		j++
+	}
+	if j < hi && j > m+1 && !s.toks[j].inq && s.toks[j].clause == s.toks[m].clause && atTimeNouns[s.lowerWord(j)] {
+		return j + 1
+	}
+	return 0
+}
+
+// relativePronouns open a relative clause or a question after a preposition ("in which",
+// "for whom", "by whose").
+var relativePronouns = map[string]bool{"which": true, "whom": true, "whose": true}
+
+// atTimeNouns head a phrase of time after "at" and a determiner ("at the time", "at one
+// point", "at that stage").
+var atTimeNouns = map[string]bool{"time": true, "point": true, "moment": true, "stage": true, "outset": true}
 
 // objectAfter returns the object that starts at token m: an object pronoun ("me", "him")
 // or a noun phrase.
@@ -517,6 +629,24 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 		ce := c.src.to
 		for ce < hi && s.toks[ce].clause == s.toks[c.src.to-1].clause {
 			ce++
+		}
+		if n, person := s.nameApposition(c.src, ce, hi); n.ok() {
+			// "according to the mayor of Halden, Ana Ruiz": the person named, as after
+			// "the mayor, Ana Ruiz"; a name after the source is no content.
+			if person {
+				c.src = n
+			}
+			ce = n.to
+			if ce < hi && s.toks[ce].flags&ClassWho != 0 {
+				// "According to the mayor of Halden, Ana Ruiz, who took office in May, the
+				// port will close": past the name's relative clause, to the clause after it.
+				for x := ce + 1; x < hi; x++ {
+					if s.toks[x].clause != s.toks[x-1].clause && !s.toks[x].inq && s.clauseAhead(x, hi) {
+						ce = x
+						break
+					}
+				}
+			}
 		}
 		var out []Span
 		if cs > lo && s.hasWords(lo, cs) && !(cs == lo+1 && s.toks[lo].flags&(ClassConj|ClassFunc) != 0) && !s.adverbialOnly(lo, cs) && !clauseSubordinators[s.lowerWord(cs-1)] {
@@ -755,6 +885,9 @@ func (s *segmenter) cueContents(lo, hi int) []Span {
 			if !src.ok() && !passive {
 				if j, _ := s.skipBetween(k, lo); j >= lo && s.toks[j].flags&ClassConj != 0 && !s.clauseWhich(j, k) {
 					src = s.sentenceSubject(lo, k)
+					if n, passive := s.trailingSubordinateSubject(lo, j); (n.ok() || passive) && !s.agentPhrase(src) {
+						src = n // "The pact collapsed when the Kuomintang betrayed the deal and proclaimed …"
+					}
 					if n := s.relativeAntecedent(j, lo); n.ok() {
 						src = n // "Ruiz courted the guild, which supports …": the guild
 					}
@@ -2695,6 +2828,32 @@ func (s *segmenter) afterStamp(lo, hi int) int {
 	return lo
 }
 
+// afterDateline returns the first token after a dateline that opens the sentence at
+// token lo: words in capitals at a paragraph's start, maybe a comma and the place's
+// region or country in capitalized words, then a dash ("HALDEN, Soloria — Ana Ruiz, the
+// owner of a store, said …", "PORT VELA, North Soloria —": the country is no subject);
+// lo otherwise.
+func (s *segmenter) afterDateline(lo, hi int) int {
+	if lo >= hi || s.toks[lo].inq || len(s.word(lo)) < 3 || !isUpper(s.word(lo)) || s.toks[lo].start != s.paras[s.para(s.toks[lo].start)] {
+		return lo
+	}
+	comma := false // the city's name ends at a comma; its words are all capitals
+	for k := lo; k+1 < hi && k < lo+8 && !s.toks[k+1].inq; k++ {
+		gap := s.text[s.toks[k].end:s.toks[k+1].start]
+		if strings.ContainsAny(gap, "—–") || hasDash(gap) {
+			return k + 1
+		}
+		comma = comma || strings.Contains(gap, ",")
+		if !s.toks[k+1].cap || strings.Trim(gap, " ,.") != "" {
+			return lo // "COOPER: Senator — …": a speaker's line, no dateline
+		}
+		if !comma && !isUpper(s.word(k+1)) {
+			return lo // "NATO Secretary General Ana Ruiz — …": a name after an acronym
+		}
+	}
+	return lo
+}
+
 // sentenceVerbAfter returns where the clause content that starts at token m, the content
 // of a verb in a restrictive relative clause of the sentence's subject, ends before hi:
 // before the sentence's own verb, the last auxiliary or modal that comes after a finite
@@ -2846,6 +3005,9 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	if s.infinitiveObject(k, lo) {
 		return false // "tried to soothe worries that …": the infinitive's object, a noun
 	}
+	if s.coordinatedModifier(k, lo) {
+		return false // "A slowing economy and repeated scandals have …": an adjective
+	}
 	if s.isReportingVerb(k, lo) {
 		return true
 	}
@@ -2892,6 +3054,91 @@ func (s *segmenter) isCueVerb(k, lo int) bool {
 	}
 	return p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || p.cap && p.clause == t.clause || s.pronounDet(k) ||
 		!p.cap && p.clause == t.clause && p.flags&notName == 0 && (pluralNoun(s.word(k-1)) || s.singularThirdPerson(k))
+}
+
+// trailingSubordinateSubject returns the subject of a clause that a subordinator ("when",
+// "after", "because" …) opens after the sentence's main clause, in the clause of "and" at
+// token j, when its verb comes before j, its head is a name or a noun for people or a
+// body, and the main clause before the subordinator has no verb of saying or thinking;
+// the caller asks only when the sentence's subject is no such phrase (agentPhrase: "Marek
+// wept when Ruiz won the vote and said he would retire" is Marek's): a verb after "and" shares that clause's subject ("The
+// pact collapsed when the Kuomintang betrayed the deal and proclaimed …": the
+// Kuomintang; but "Ruiz said the port would close when the storm hit and added …": Ruiz).
+// passive tells that the clause is a passive ("as the passengers had been recruited and
+// told …"): the verb after "and" has no source named.
+func (s *segmenter) trailingSubordinateSubject(lo, j int) (n np, passive bool) {
+	c := s.toks[j].clause
+	for b := j - 1; b > lo && s.toks[b].clause == c && !s.toks[b].inq; b-- {
+		if !frontedSubordinators[s.lowerWord(b)] {
+			continue
+		}
+		n = s.npAfter(b+1, j)
+		if !n.ok() || n.to >= j || !s.clauseHasVerb(n.from, n.to+1) {
+			return np{}, false
+		}
+		if h := s.lowerWord(n.to - 1); !s.toks[n.to-1].cap && !s.peoplePlural(h) && s.toks[n.to-1].flags&(ClassOrg|ClassRole) == 0 {
+			return np{}, false // "when the storm hit the bay and announced …": no speaker
+		}
+		for x := n.to; x < j; x++ {
+			if isBe(s.lowerWord(x)) && x+1 < j && !strings.HasSuffix(s.lowerWord(x+1), "ing") {
+				return np{}, true // "as the passengers had been recruited and told …": a passive, no speaker
+			}
+		}
+		for x := lo; x < b; x++ {
+			if !s.toks[x].inq && s.toks[x].flags&(ClassVerb|ClassThink) != 0 && s.isCueVerb(x, lo) {
+				return np{}, false
+			}
+		}
+		return n, false
+	}
+	return np{}, false
+}
+
+// agentPhrase reports whether phrase n names who may speak: its last word a name, a noun
+// for people or a role, or a body.
+func (s *segmenter) agentPhrase(n np) bool {
+	if !n.ok() {
+		return false
+	}
+	h := n.to - 1
+	return s.toks[h].cap || s.peoplePlural(s.lowerWord(h)) || personNouns[s.lowerWord(h)] || s.toks[h].flags&(ClassOrg|ClassRole) != 0
+}
+
+// coordinatedModifier reports whether the word in -ed at token k, right after "and" or
+// "or" in a sentence with no verb before them, modifies the noun after it in a coordinated
+// subject, whose verb follows the noun: "A slowing economy and repeated corruption
+// scandals have tarnished …", not "Ruiz denied the charge and repeated that …".
+func (s *segmenter) coordinatedModifier(k, lo int) bool {
+	t := s.toks[k]
+	if k-1 < lo || k+2 >= len(s.toks) || t.cap || t.inq || !strings.HasSuffix(s.lowerWord(k), "ed") {
+		return false
+	}
+	if c := s.lowerWord(k - 1); c != "and" && c != "or" || s.toks[k-1].inq || s.toks[k-1].clause != t.clause {
+		return false
+	}
+	if s.verbBefore(lo, k-1) {
+		return false // "Ruiz toured Halden, Vela and Brill and warned …"
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		u := s.toks[j]
+		if u.inq || u.clause != t.clause {
+			return false
+		}
+		if s.finiteAt(j) {
+			return j > k+1
+		}
+		if !s.contentWord(j) {
+			return false // "… and asked if she could return": the verb's content, no noun
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether tokens [a, b) hold a verb in any of their clauses, a word
+// the lists know as a verb or its past, or a word in -ed in lower case (see
+// clauseHasVerb), outside quotations.
+func (s *segmenter) verbBefore(a, b int) bool {
+	return s.clauseHasVerb(a, b)
 }
 
 // infinitiveObject reports whether the word at token k, in -s, follows "to" and a word in
@@ -3026,7 +3273,8 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		// "told her supporters" ("her" before a noun is a possessive, not the addressee).
 		if s.objectPronoun(m) && !s.possessiveHer(m, hi) {
 			m++
-		} else if n := s.npAfter(m, hi); n.ok() {
+		} else if n := s.npAfter(s.figurePrefixEnd(m, hi), hi); n.ok() {
+			n.from = m // "told at least 40 reporters", "told more than 200 supporters": the figure and its noun
 			if n.to >= hi || s.toks[n.to].inq {
 				return 0, false // "he told the newspaper."
 			}
@@ -3069,6 +3317,10 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 			// quantity, not a place, a time or an adverb of the verb.
 			break
 		}
+		if a := s.atTimeEnd(m, hi); a > 0 {
+			m = a // "said at the time the pier …", "said at one point that …"
+			continue
+		}
 		if t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(m) || placeAdverbs[w] {
 			m++
 			continue
@@ -3079,6 +3331,12 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		}
 		if w == "by" && m == e && s.toks[k].flags&ClassVerb == 0 && s.participleForm(k) {
 			return 0, false // "farm cooperatives backed by the province have …": a passive participle and its agent
+		}
+		if t.flags&ClassPrep != 0 && m+1 < hi && !s.toks[m+1].inq && s.toks[m+1].clause == t.clause && relativePronouns[s.lowerWord(m+1)] {
+			if m == e {
+				return m, true // "asked in which port the ferry sank": an indirect question
+			}
+			return 0, false // "ordered a crackdown in which about 40 people died": a relative clause of the object
 		}
 		if t.flags&ClassPrep != 0 && (w != "to" || s.toAddressee(m, hi)) && (!containsWord(preps, w) || s.adverbialPhrase(m, hi)) {
 			viaTo = viaTo || w == "to"
@@ -3782,6 +4040,16 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 				c.src, cs = np{p, cs}, p
 			}
 		}
+		described := 0 // where a description of the source before it starts
+		if c.src.ok() && c.src.from == cs && c.src.to == c.from && s.toks[cs].cap && s.commaBefore(c.from) {
+			// "The plan will fail, the mayor of Halden, Ana Ruiz, said.", "…, the union,
+			// Harbor Workers United, said": a description before the name, which commas
+			// set off (the one before the verb too: not "Tomas Brill, the harbormaster,
+			// Vela said, will …"), is the source's, not the content's last words.
+			if p, ok := s.descriptionClauseBefore(lo, cs); ok {
+				described = p
+			}
+		}
 		// The attribution opens the clause: its source ("…, Smith said") or its verb
 		// ("…, said Smith").
 		if c.from > cs+1 && (!c.src.ok() || c.src.from > cs && c.src.to == c.from) && s.toks[c.from].flags&ClassWeak == 0 &&
@@ -3812,6 +4080,9 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 			end = c.src.to // not ", say, single digits": an aside
 		default:
 			continue
+		}
+		if described > 0 {
+			cs = described
 		}
 		if c.src.ok() && c.src.from >= c.to && end == c.src.to && end < hi && !s.toks[end].inq &&
 			s.toks[end].flags&ClassWho != 0 && s.toks[end].clause == s.toks[end-1].clause && s.verbIn(lo, cs) {
@@ -4431,6 +4702,37 @@ func (s *segmenter) quotationIn(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nameApposition returns the name that stands in apposition after src, from token ce,
+// the first of a clause, to the end of that clause ("…, Ana Ruiz, who backed the law",
+// "According to the mayor of Halden, Ana Ruiz, the port …"): a name of capitalized
+// words, never a content ("according to a report by the agency, Harbor Watch", "officials
+// in Halden, Soloria"). person tells whether it is the source itself: a person's name
+// after a description with a role ("the mayor of Halden, Ana Ruiz", "the secretary of
+// state, Ana Ruiz", "a spokesman for the mayor, Ivo Marek").
+func (s *segmenter) nameApposition(src np, ce, hi int) (n np, person bool) {
+	e := ce
+	for e < hi && s.toks[e].clause == s.toks[ce].clause && !s.toks[e].inq && (s.toks[e].cap || e > ce && isNameJoiner(s.lowerWord(e))) {
+		e++
+	}
+	if e == ce || e < hi && (s.toks[e].clause == s.toks[ce].clause ||
+		s.toks[e].flags&ClassWho == 0 && (s.toks[e].cap || !s.clauseHasVerb(e, s.clauseEnd(e, hi)))) {
+		// Not the subject of the content after it, with its apposition or age ("According
+		// to prosecutors, Ivo Marek, a former harbormaster, took bribes"), nor a list's
+		// first name ("According to the mayor, Marek, Vela and Brill will lose …").
+		return np{}, false
+	}
+	n = np{ce, e}
+	if !s.personName(n) {
+		return n, false
+	}
+	for j := src.from; j < src.to; j++ {
+		if !s.toks[j].cap && (s.toks[j].flags&(ClassRole|ClassTitle) != 0 || roleLike(s.lowerWord(j))) {
+			return n, true
+		}
+	}
+	return n, false
 }
 
 // appositionStart reports whether the clause at token k opens as an apposition of a name
@@ -5384,6 +5686,27 @@ func (s *segmenter) nameClauseBefore(lo, cs int) (int, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// descriptionClauseBefore returns where the clause before token cs starts when it is a
+// description set off by commas: no verb in it, and a
+// role, a title or a body in lower case ("the mayor", "the mayor of Halden", "the port's
+// chief executive", "a spokesman for the mayor", "the union"; not "the plan will hurt
+// the mayor").
+func (s *segmenter) descriptionClauseBefore(lo, cs int) (int, bool) {
+	p := cs - 1
+	for p > lo && s.toks[p-1].clause == s.toks[cs-1].clause {
+		p--
+	}
+	role := false
+	for j := p; j < cs; j++ {
+		t := s.toks[j]
+		if t.inq || t.flags&(ClassVerb|ClassAux|ClassPast|ClassThat|ClassWho) != 0 && t.flags&(ClassRole|ClassTitle) == 0 {
+			return 0, false
+		}
+		role = role || !t.cap && (t.flags&(ClassRole|ClassTitle|ClassOrg) != 0 || roleLike(s.lowerWord(j)))
+	}
+	return p, role
 }
 
 // sourceDescription reports whether the cue verb at token k, whose content starts at

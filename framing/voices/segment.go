@@ -30,6 +30,7 @@ type stoken struct {
 	poss       bool // followed by a possessive 's
 	inq        bool // inside a quotation (set once the quotations are found)
 	heading    bool // a word of a heading in capitals ("HARBOR POLLS"), never a name
+	dateline   bool // a word of a dateline ("HALDEN, Soloria —", see afterDateline), never a name
 }
 
 // quote is one quotation found: the marks at openStart..start and end..closeEnd (equal when
@@ -831,6 +832,16 @@ func (s *segmenter) markHeadings() {
 		return // once per text
 	}
 	s.headings = true
+	for _, start := range s.paras {
+		// The datelines that open paragraphs: their words name no one.
+		k := s.tokAt(start)
+		if k >= len(s.toks) || s.toks[k].start != start {
+			continue
+		}
+		for e := s.afterDateline(k, min(len(s.toks), k+9)); k < e; k++ {
+			s.toks[k].dateline = true
+		}
+	}
 	upper := func(k int) bool {
 		if !s.toks[k].cap {
 			return false
