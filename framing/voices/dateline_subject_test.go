@@ -5,7 +5,9 @@ import "testing"
 // TestDatelineCountry checks that the region or country of a dateline ("HALDEN, Soloria
 // —") is no subject of the sentence after it ("HALDEN, Soloria — Ana Ruiz, the owner of
 // a store here, said …" had Soloria for source; on China Daily vs NYT 36 contents had
-// the dateline's country). Each text is invented.
+// the dateline's country), and that the dateline is no part of a content ("HALDEN,
+// Soloria — The port will close, officials said" had it in the content). Each text is
+// invented.
 func TestDatelineCountry(t *testing.T) {
 	runSpanCases(t, []spanCase{
 		{"a name and its apposition", "HALDEN, Soloria — Ana Ruiz, the owner of a store here, said the rules were unfair.",
@@ -32,6 +34,13 @@ func TestDatelineCountry(t *testing.T) {
 			[]vspan{{Reported, "NATO Secretary General Ana Ruiz", "Ana Ruiz", "said", "the talks would resume"}}},
 		{"a region in capitals", "HALDEN, SOLORIA — The union said the rules were unfair.",
 			[]vspan{{Reported, "The union", "the union", "said", "the rules were unfair"}}},
+		{"no part of a content before a trailing attribution", "HALDEN, Soloria — The port will close, officials said.",
+			[]vspan{{Reported, "officials", "officials", "said", "The port will close"}}},
+		{"no part of a content before a parenthetical attribution", "HALDEN — The port, officials said, will close on Monday.",
+			[]vspan{{Reported, "officials", "officials", "said", "The port"}, {Reported, "officials", "officials", "said", "will close on Monday"}}},
+		{"no content before a quotation", "HALDEN, Soloria — \"The port will close,\" Ivo Marek said.",
+			[]vspan{{Quote, "Ivo Marek", "Ivo Marek", "said", "The port will close,"}}},
+		{"a dateline alone before a trailing attribution", "HALDEN, Soloria — officials said.", nil},
 		{"a region in two words", "PORT VELA, North Soloria — The union, which represents dockers, said the rules were unfair.",
 			[]vspan{{Reported, "The union", "the union", "said", "the rules were unfair"}}},
 	})

@@ -150,7 +150,8 @@
 //     -ing: "Police following the vote said" names none; not a phrase after an opening
 //     preposition: "After a long meeting Marek said" is Marek's). A dateline's region
 //     or country ("HALDEN, Soloria — Ana Ruiz, the owner of a store, said") is no
-//     subject and no name. A verb after "and" in a
+//     subject and no name, and the dateline is no part of a content ("HALDEN, Soloria —
+//     The port will close, officials said": "The port will close"). A verb after "and" in a
 //     clause that "when", "after", "because" or another subordinator opens after a main
 //     clause whose subject names no one who speaks and that has no cue has that clause's
 //     subject, a name or a noun for people or a body ("The pact collapsed when the

@@ -166,6 +166,17 @@ func (s *segmenter) reported() []Span {
 	for k := 0; k < len(s.toks); {
 		end := s.sentenceEndTok(k)
 		for _, sp := range s.reportedIn(k, end) {
+			if d := s.tokAt(sp.Start); d < end && s.toks[d].dateline {
+				// "HALDEN, Soloria — The port will close, officials said": the dateline is
+				// the outlet's, no part of the content.
+				for d < end && s.toks[d].dateline {
+					d++
+				}
+				if d >= end || s.toks[d].start >= sp.End {
+					continue
+				}
+				sp.Start = s.toks[d].start
+			}
 			s.contents = append(s.contents, sp)
 			s.contentSent = append(s.contentSent, s.toks[k].sentence)
 			for _, part := range s.splitAroundQuotes(sp) {
@@ -2838,10 +2849,10 @@ func (s *segmenter) afterDateline(lo, hi int) int {
 		return lo
 	}
 	comma := false // the city's name ends at a comma; its words are all capitals
-	for k := lo; k+1 < hi && k < lo+8 && !s.toks[k+1].inq; k++ {
+	for k := lo; k+1 < hi && k < lo+8; k++ {
 		gap := s.text[s.toks[k].end:s.toks[k+1].start]
 		if strings.ContainsAny(gap, "—–") || hasDash(gap) {
-			return k + 1
+			return k + 1 // "HALDEN, Soloria — “…,” Ruiz said" too
 		}
 		comma = comma || strings.Contains(gap, ",")
 		if !s.toks[k+1].cap || strings.Trim(gap, " ,.") != "" {
