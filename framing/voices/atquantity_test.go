@@ -10,7 +10,9 @@ import "testing"
 // preposition and "which" after an object open a relative clause of the object, not a
 // content ("ordered a crackdown in which about 40 people were killed" had "about 40
 // people were killed"); right after the verb, an indirect question. A quantity may run to
-// eleven words before its verb in -ed. Each text is invented.
+// eleven words before its verb in -ed, and an aside with "including", "most" or "many"
+// may stand between the figure and its verb ("said at least 12 people, including three
+// children, were killed" had nothing). Each text is invented.
 func TestQuantityAndTimeAfterAt(t *testing.T) {
 	police := func(content string) []vspan { return []vspan{{Reported, "Police", "Police", "said", content}} }
 	ruiz := func(verb, content string) []vspan { return []vspan{{Reported, "Ruiz", "Ruiz", verb, content}} }
@@ -28,6 +30,12 @@ func TestQuantityAndTimeAfterAt(t *testing.T) {
 			ruiz("said", "about 40 percent of voters backed the plan")},
 		{"over a percentage before a past of a verb of support", "Ruiz said over 40 percent of voters backed the plan.",
 			ruiz("said", "over 40 percent of voters backed the plan")},
+		{"a figure and an aside with including", "Police said at least 12 people, including three children, were killed.",
+			police("at least 12 people, including three children, were killed")},
+		{"a figure and an aside with most", "Police said more than 200 people, most of them children, were hurt.",
+			police("more than 200 people, most of them children, were hurt")},
+		{"a figure and an aside with no verb after", "Police said at least 12 people, including three children, on the pier.", nil},
+		{"a figure and a list", "Ruiz said at least 12 boats, and the port, were lost.", nil},
 		{"as much as, no figure", "Ruiz said as much as he could about the port.", nil},
 		{"up to", "Officials say up to 300 drones were launched.",
 			[]vspan{{Reported, "Officials", "officials", "say", "up to 300 drones were launched"}}},

@@ -308,7 +308,8 @@
 //     commas before "said" are its subject, not a content before an inverted attribution
 //     ("Varga, for example, said …"); a quantity with "more than" opens a clause ("said
 //     more than 40 barges carried …"), and so do "at least", "at most", "as many as",
-//     "up to" and "over" before a number ("said at least 12 people were hurt"; not a count
+//     "up to" and "over" before a number ("said at least 12 people were hurt", also with
+//     an aside: "at least 12 people, including three children, were killed"; not a count
 //     of times, "said at least three times that …", nor, after a verb of telling, the
 //     addressee: "told at least 40 reporters that …"), and any
 //     quantity before a regular past the word lists do not know, or know as a verb of

@@ -60,6 +60,18 @@ func TestParticipleObjectSubject(t *testing.T) {
 			[]vspan{{Reported, "Chief operating officer Ivo Marek", "Ivo Marek", "said", "sales had fallen"}, {Reported, "Marek", "Ivo Marek", "said", "the firm would recover"}}},
 		{"a group representing a person with a lower-case title", "Ivo Marek won. Lawyers representing president Ivo Marek said the case was weak.",
 			[]vspan{{Reported, "Lawyers representing president Ivo Marek", "Lawyers representing president Ivo Marek", "said", "the case was weak"}}},
+		{"a verb of perception and its object before a past", "People watching the parade said the mayor was booed.",
+			[]vspan{{Reported, "People watching the parade", "People watching the parade", "said", "the mayor was booed"}}},
+		{"a clause with that after the participle", "A firm released a survey showing that 52 percent of voters believed the port was safe.",
+			[]vspan{{Reported, "A firm", "a firm", "showing", "52 percent of voters believed the port was safe"}}},
+		{"a record before a verb of perception", "Photos showing the police questioned a man were published.", nil},
+		{"people before a verb of perception and told", "Witnesses seeing the crash told police the driver fled.",
+			[]vspan{{Reported, "Witnesses seeing the crash", "Witnesses seeing the crash", "told", "the driver fled"}}},
+		{"documents before a verb of perception", "Documents showing the minister warned of floods emerged on Monday.", nil},
+		{"a body before a verb of perception", "The company making the vaccine said supplies were short.",
+			[]vspan{{Reported, "The company making the vaccine", "the company making the vaccine", "said", "supplies were short"}}},
+		{"a person noun before a verb of perception", "A man seeing the crash said the driver fled.",
+			[]vspan{{Reported, "A man seeing the crash", "a man seeing the crash", "said", "the driver fled"}}},
 		{"a thing", "Money flowing into the port said nothing.", nil},
 	})
 }

@@ -753,12 +753,16 @@ func (s *segmenter) subjectOf(k, lo int) (n np, passive bool) {
 			}
 		}
 		if p := n.from - 1; p-1 >= lo && s.objectParticiple(p, vc) && s.toks[n.from].flags&ClassSubject == 0 &&
-			!(n.to == k && (participlesOnly[s.lowerWord(k)] || s.lowerWord(k) == "back")) {
+			!(n.to == k && (participlesOnly[s.lowerWord(k)] || s.lowerWord(k) == "back" ||
+				perceptionParticiples[s.lowerWord(p)] && (s.lang.verbBase(s.lowerWord(k)) == s.lowerWord(k) || !s.agentHead(p-1)))) {
 			// "A man buying a ticket said", "Voters backing Ruiz said": a participle and its
 			// object after the subject; not a subject pronoun, a clause's subject ("Are you
 			// saying you didn't know"), nor a participle or the participle's particle
 			// "back" right after the object ("a bill altering the rule known as …", "a
-			// monarchy tracing its roots back").
+			// monarchy tracing its roots back"); a verb of perception only after a
+			// person or a body and before a verb that is no bare form ("People watching
+			// the parade said"; not "photos showing the police question a man", "Emails
+			// showing Ruiz said the port was safe were released").
 			if m := s.npBefore(p-1, lo); m.ok() && m.to == p && (m.from == lo || s.toks[m.from-1].flags&ClassPrep == 0 || s.toks[m.from-1].clause != vc) {
 				return np{m.from, n.to}, false
 			}
@@ -2498,19 +2502,28 @@ func (s *segmenter) peoplePlural(w string) bool {
 }
 
 // objectParticiple reports whether token p, in clause vc, is a participle in -ing, in
-// lower case and no preposition ("including", "following") nor a verb of perception or
-// causing, after a word of its clause that is no possessive ("the executive's revealing
+// lower case and no preposition ("including", "following"), after a word of its clause
+// that is no possessive ("the executive's revealing
 // a scheme": a noun): it takes the noun phrase after it for object ("buying" of "a man
 // buying a ticket").
 func (s *segmenter) objectParticiple(p int, vc int32) bool {
 	t, b := s.toks[p], s.toks[p-1]
 	return !t.inq && !t.cap && t.clause == vc && strings.HasSuffix(s.lowerWord(p), "ing") && t.flags&(ClassPrep|ClassFunc|ClassDet) == 0 &&
-		!perceptionParticiples[s.lowerWord(p)] && !b.inq && b.clause == vc && !possessive(s.text[b.end:])
+		!b.inq && b.clause == vc && !possessive(s.text[b.end:])
 }
 
-// perceptionParticiples take an object and a bare verb after it ("photos showing the
-// police question a man", "a video letting viewers see …"): the verb is the object's, in
-// the participle's clause, not the sentence's.
+// agentHead reports whether token h, the head of a noun phrase, names who may speak: a
+// person noun, a role or a body, or a plural of people that is no record ("People",
+// "residents", "the company"; not "Emails", "Documents", "Photos").
+func (s *segmenter) agentHead(h int) bool {
+	w := s.lowerWord(h)
+	return personNouns[w] || s.toks[h].flags&(ClassRole|ClassOrg) != 0 ||
+		s.peoplePlural(w) && !evidenceNouns[w]
+}
+
+// perceptionParticiples may take an object and a bare verb after it ("photos showing the
+// police question a man", "a video letting viewers see …"): such a verb is the object's,
+// in the participle's clause, not the sentence's.
 var perceptionParticiples = map[string]bool{"showing": true, "seeing": true, "watching": true, "hearing": true,
 	"making": true, "letting": true, "having": true, "helping": true, "getting": true, "depicting": true}
 

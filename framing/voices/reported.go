@@ -433,7 +433,26 @@ func (s *segmenter) figureClause(f, hi int) bool {
 			return false // "said at least three times …": a count of times, not a subject
 		}
 	}
-	return s.finiteAhead(f, hi) || s.clauseAhead(f, hi) || s.regularPastAhead(f, hi)
+	if s.finiteAhead(f, hi) || s.clauseAhead(f, hi) || s.regularPastAhead(f, hi) {
+		return true
+	}
+	// "said at least 12 people, including three children, were killed": an aside set off
+	// by commas after the figure's noun, then its verb.
+	for j := f + 1; j < hi && j <= f+6 && !s.toks[j].inq; j++ {
+		if s.toks[j].clause == s.toks[j-1].clause {
+			continue
+		}
+		if w := s.lowerWord(j); w != "including" && w != "most" && w != "mostly" && w != "many" && w != "some" && w != "among" {
+			return false
+		}
+		for x := j + 1; x < hi && x <= j+8 && !s.toks[x].inq; x++ {
+			if s.toks[x].clause != s.toks[x-1].clause {
+				return s.finiteAt(x) || modals[s.lowerWord(x)]
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // atTimeEnd returns the end of a phrase of time with "at" that opens at token m ("at the
