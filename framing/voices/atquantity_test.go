@@ -34,6 +34,8 @@ func TestQuantityAndTimeAfterAt(t *testing.T) {
 			police("at least 12 people, including three children, were killed")},
 		{"a figure and an aside with most", "Police said more than 200 people, most of them children, were hurt.",
 			police("more than 200 people, most of them children, were hurt")},
+		{"a figure and an aside before a past no list knows", "Police said at least 12 people, including three children, drowned.",
+			police("at least 12 people, including three children, drowned")},
 		{"a figure and an aside with no verb after", "Police said at least 12 people, including three children, on the pier.", nil},
 		{"a figure and a list", "Ruiz said at least 12 boats, and the port, were lost.", nil},
 		{"as much as, no figure", "Ruiz said as much as he could about the port.", nil},

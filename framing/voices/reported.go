@@ -447,7 +447,8 @@ func (s *segmenter) figureClause(f, hi int) bool {
 		}
 		for x := j + 1; x < hi && x <= j+8 && !s.toks[x].inq; x++ {
 			if s.toks[x].clause != s.toks[x-1].clause {
-				return s.finiteAt(x) || modals[s.lowerWord(x)]
+				w := s.lowerWord(x)
+				return s.finiteAt(x) || modals[w] || strings.HasSuffix(w, "ed") // "…, drowned"
 			}
 		}
 		return false
