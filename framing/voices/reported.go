@@ -3132,7 +3132,7 @@ func (s *segmenter) agentPhrase(n np) bool {
 		return false
 	}
 	h := n.to - 1
-	return s.toks[h].cap || s.peoplePlural(s.lowerWord(h)) || personNouns[s.lowerWord(h)] || s.toks[h].flags&(ClassOrg|ClassRole) != 0
+	return s.toks[h].cap || s.agentHead(h) || s.peoplePlural(s.lowerWord(h)) // a record's plural too: "Documents …"
 }
 
 // coordinatedModifier reports whether the word in -ed at token k, right after "and" or
@@ -3147,7 +3147,7 @@ func (s *segmenter) coordinatedModifier(k, lo int) bool {
 	if c := s.lowerWord(k - 1); c != "and" && c != "or" || s.toks[k-1].inq || s.toks[k-1].clause != t.clause {
 		return false
 	}
-	if s.verbBefore(lo, k-1) {
+	if s.clauseHasVerb(lo, k-1) {
 		return false // "Ruiz toured Halden, Vela and Brill and warned …"
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
@@ -3163,13 +3163,6 @@ func (s *segmenter) coordinatedModifier(k, lo int) bool {
 		}
 	}
 	return false
-}
-
-// verbBefore reports whether tokens [a, b) hold a verb in any of their clauses, a word
-// the lists know as a verb or its past, or a word in -ed in lower case (see
-// clauseHasVerb), outside quotations.
-func (s *segmenter) verbBefore(a, b int) bool {
-	return s.clauseHasVerb(a, b)
 }
 
 // infinitiveObject reports whether the word at token k, in -s, follows "to" and a word in
