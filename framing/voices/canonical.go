@@ -539,8 +539,10 @@ func (s *segmenter) onlyFullNames() map[string]fullOnly {
 
 // groupPhrase reports whether a speaker phrase names a group of people by what ties them
 // to a name: a plural noun for people, then "of", "for", "in" or "at" and a capitalized
-// name, an article before either allowed ("Critics of Ana Ruiz", "Residents of Halden",
-// "supporters for Varga", "the officials at the Halden Port Authority"), or by what they
+// name, an article and roles before the name allowed ("Critics of Ana Ruiz", "Residents
+// of Halden", "supporters of the presidential candidate Ana Ruiz",
+// "supporters for Varga", "the officials at the Halden Port Authority"), counted or not
+// ("Thousands of supporters of Ana Ruiz", "Tens of thousands of …"), or by what they
 // do, a participle in -ing after a noun for people and a name after it ("Lawyers
 // representing Ms. Ruiz", "leaders attending the Halden Summit"; not a participle that
 // makes a title with the role after it, titleParticiples: "former acting Mayor Ana
@@ -555,6 +557,9 @@ func groupPhrase(sp string, lang *Lang) bool {
 	words := appendFields(arr[:0], sp)
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
+	}
+	for len(words) > 3 && quantifiers[strings.ToLower(words[0])] && words[1] == "of" {
+		words = words[2:] // "Thousands of supporters of Ana Ruiz", "Tens of thousands of …"
 	}
 	if len(words) < 3 {
 		return false
@@ -584,6 +589,9 @@ func groupPhrase(sp string, lang *Lang) bool {
 	j := 2
 	if j+1 < len(words) && lang.classesOf(strings.ToLower(words[j]))&ClassDet != 0 {
 		j++
+	}
+	for j+1 < len(words) && !scan.IsCapitalized(words[j]) && roleLike(words[j]) {
+		j++ // "supporters of the presidential candidate Ana Ruiz"
 	}
 	return scan.IsCapitalized(words[j])
 }

@@ -470,9 +470,17 @@ func (s *segmenter) percentAfter(k int) bool {
 var objectPronouns = map[string]bool{"them": true, "us": true, "you": true, "those": true, "these": true}
 
 // quantifierStart returns the first token of the phrase the quantifier at q heads: its
-// determiner and adjectives ("the majority of", "a strong majority of").
+// determiner and adjectives ("the majority of", "a strong majority of"), or the quantifier
+// it counts ("tens of thousands of").
 func (s *segmenter) quantifierStart(q, lo int) int {
 	c := s.toks[q].clause
+	for q-2 >= lo && s.lowerWord(q-1) == "of" && quantifiers[s.lowerWord(q-2)] && s.toks[q-2].clause == c && !s.toks[q-2].inq &&
+		(q-3 < lo || s.toks[q-3].clause != c) {
+		// "Tens of thousands of workers said": the first quantifier heads the phrase where
+		// it opens its clause (not "As tens of thousands of protesters rallied in Halden,
+		// …", whose verb the phrase reader may take for a noun).
+		q -= 2
+	}
 	for k := q - 1; k >= lo && q-k <= 3 && s.toks[k].clause == c && !s.toks[k].inq; k-- {
 		if s.toks[k].flags&ClassDet != 0 && s.toks[k].flags&ClassThat == 0 {
 			return k
@@ -529,7 +537,7 @@ var pronominal = map[string]bool{"both": true, "others": true, "many": true, "so
 // quantifiers head a phrase with "of": "some of the voters", "one of his aides".
 var quantifiers = map[string]bool{"some": true, "many": true, "most": true, "several": true, "one": true, "two": true,
 	"three": true, "four": true, "five": true, "few": true, "all": true, "none": true, "each": true, "both": true,
-	"half": true, "any": true, "majority": true, "minority": true, "number": true, "dozens": true, "hundreds": true,
+	"half": true, "any": true, "majority": true, "minority": true, "number": true, "dozens": true, "tens": true, "hundreds": true,
 	"thousands": true, "millions": true, "members": true, "much": true}
 
 // postnominal are adjectives and participles that follow a noun with their preposition:
@@ -1818,6 +1826,16 @@ func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {
 		end >= hi || end >= len(s.toks) || strings.TrimSpace(s.text[s.toks[last].end:s.toks[end].start]) != "," {
 		return np{}, false
 	}
+	head := last
+	for h := k + 1; h < last; h++ {
+		if s.toks[h].flags&ClassPrep != 0 {
+			head = h - 1 // "the author of the report": the noun before the preposition
+			break
+		}
+	}
+	if evidenceNouns[s.lowerWord(head)] || recordDescriptions[s.lowerWord(head)] {
+		return np{}, false // "according to the report, Ana Ruiz, the mayor, …": a record is no one a name stands for
+	}
 	n := end
 	for n < hi && n < end+2 && !s.toks[n].cap && roleLike(s.lowerWord(n)) {
 		n++
@@ -1831,6 +1849,12 @@ func (s *segmenter) nameAfterDescription(k, end, hi int) (np, bool) {
 	}
 	return np{from, n}, true
 }
+
+// recordDescriptions are records, besides evidenceNouns, that a description before a name
+// may name ("according to the statement, Ana Ruiz, the spokeswoman, declined …"): the
+// name after them is no source.
+var recordDescriptions = map[string]bool{"statement": true, "statements": true, "indictment": true, "complaint": true,
+	"ruling": true, "letter": true, "lawsuit": true, "article": true, "story": true, "book": true, "filing": true}
 
 // afterJoin reports whether the preposition at token p joins the common noun before it to
 // the phrase after it: "of" or "for" after a lower-case noun or a title ("a spokesman for
@@ -1963,6 +1987,22 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 		return np{i, qEnd} // "Several residents left the city and said …"
 	}
 	n := s.npAfter(i, k)
+	if quantifiers[s.lowerWord(i)] && s.lowerWord(i+1) == "of" {
+		// "Thousands of protesters gathered …, demanding …": a quantifier heads its
+		// phrase through "of" (the phrase reader takes a capitalized one for a name,
+		// whose phrase ends before a preposition).
+		for j := i + 2; j < k; {
+			m := s.npAfter(j, k)
+			if !m.ok() || m.to < k && s.lowerWord(m.to) != "of" && !s.verbNext(m.to, k) {
+				break // not "Members of the camp let the vote …": a verb the phrase reader took
+			}
+			n = np{i, m.to}
+			if m.to >= k || s.lowerWord(m.to) != "of" {
+				break
+			}
+			j = m.to + 1 // "Tens of thousands of supporters"
+		}
+	}
 	if opener >= 0 && n.ok() && n.from > opener {
 		// "Supporters for Varga … refused": the noun that opens the sentence heads the
 		// subject with its phrase, not the name after its preposition, when the phrase

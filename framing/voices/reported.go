@@ -697,6 +697,25 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 				ce = j
 			}
 		}
+		if ce < hi && s.appositionStart(ce) && s.toks[c.src.to-1].cap {
+			// "According to Ana Ruiz, the mayor, the port will close": a named source's
+			// apposition set off by commas, without a verb, is no part of the content after
+			// it, nor a relative clause of the apposition ("According to Ivo Marek, a member
+			// of the board, which opposes the sale, the port …"); but after a source that is
+			// no name, such a phrase is the content's subject ("According to existing rules,
+			// the chief executive, who …, appoints …").
+			j := s.clauseEnd(ce, hi)
+			for j < hi && s.toks[j].flags&ClassWho != 0 {
+				j = s.relativeEnd(j, hi)
+			}
+			if j < hi && !s.clauseHasVerb(ce, s.clauseEnd(ce, hi)) &&
+				(s.toks[j].inq || s.clauseHasVerb(j, s.clauseEnd(j, hi)) && !s.opensWithVerb(j)) {
+				// Not "According to the Post, the mayor, who took office in May, will
+				// resign": a clause that opens with its verb has the phrase before for
+				// subject.
+				ce = j
+			}
+		}
 		if ce < hi && s.hasWords(ce, hi) && s.toks[ce].flags&ClassWho == 0 &&
 			!(len(out) > 0 && (s.appositionStart(ce) || s.partitiveAt(ce, hi) || s.dashBefore(ce) && !s.dashIn(lo, cs) ||
 				(s.verbIn(lo, cs) || !s.bareSubject(lo, cs)) && !s.tailGoesOn(ce, hi))) {
@@ -3306,7 +3325,7 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 				return m, true // "urged the industry to do more": the addressee and what it is urged to do
 			}
 			if u := s.toks[n.to]; u.flags&(ClassThat|ClassPrep|ClassTime|ClassSubject|ClassDet) != 0 || u.cap ||
-				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" || s.questionAfterAddressee(n.to, hi, base) {
+				u.clause != s.toks[n.to-1].clause || s.lowerWord(n.to) == "to" || s.questionAfterAddressee(n.to, hi, base) || s.agoEnd(n.to, hi) > 0 {
 				m = n.to // "told The Valdora Herald he was …", "asked Pell whether …"
 			}
 			if b := s.addresseeAsideEnd(n.to, hi); b > 0 {
@@ -3330,9 +3349,11 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 		if s.thereIs(m, hi) {
 			break // "believes there are": the subject of its clause, not a place
 		}
-		if a := s.agoEnd(m, hi); a > 0 && a < hi && (s.toks[a].flags&ClassPrep == 0 || s.toks[a].flags&ClassThat != 0) {
-			// "said a year ago that …", "said two weeks earlier the pier …" (not before a
-			// preposition: "said four years ago about the “plan”" keeps its quotation).
+		if a := s.agoEnd(m, hi); a > 0 && (a >= hi || s.toks[a].flags&ClassPrep == 0 || s.toks[a].flags&ClassThat != 0 || mediumPreps[s.lowerWord(a)]) {
+			// "said a year ago that …", "said two weeks earlier the pier …", "said two weeks
+			// ago in a statement that …", "…, the Post reported ten days ago." (not before
+			// another preposition: "said four years ago about the “plan” that …" keeps the
+			// phrase, which may hold a quotation).
 			m = a
 			continue
 		}
@@ -3735,6 +3756,14 @@ func (s *segmenter) nounEndingPhrase(j, m, hi int) bool {
 	if p.flags&ClassDet == 0 && !(p.cap && !p.inq) && !isNumberWord(s.word(j-1)) && s.lowerWord(j-1) != "one" {
 		return false
 	}
+	if j+1 < hi && !s.toks[j+1].inq && s.toks[j+1].clause == s.toks[j].clause && s.toks[j+1].flags&(ClassPrep|ClassConj) == 0 && s.toks[j+1].flags&ClassThat != 0 {
+		// "on her blog that …", "in The Washington Post that …": a complementizer after
+		// the noun, not a participle's ("in June charging that …"), a relative pronoun
+		// before its verb ("for the show that did not get used") nor a determiner before a
+		// time ("on her blog that morning").
+		return !strings.HasSuffix(s.lowerWord(j), "ing") &&
+			(j+2 >= hi || s.toks[j+2].flags&(ClassAux|ClassVerb|ClassTime) == 0)
+	}
 	return j+1 >= hi || s.toks[j+1].inq || s.toks[j+1].clause != s.toks[j].clause || s.toks[j+1].flags&(ClassPrep|ClassConj) != 0
 }
 
@@ -4128,6 +4157,15 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		tail, ok := s.attributionTail(end, hi, tellVerbs[s.lang.verbBase(s.lowerWord(c.from))])
 		if !ok || single && (tail >= hi || !s.hasWords(tail, hi)) {
 			continue
+		}
+		if c.src.ok() && c.src.from >= c.to && tail < hi && (s.lowerWord(tail) == "who" || s.lowerWord(tail) == "whose") {
+			// "The port, said Ruiz, who chairs the board, will close": the relative clause
+			// set off by commas is the inverted source's; a content split after its subject
+			// goes on after it (not after a clause: "The port will close, said Ruiz, whose
+			// firm owns the pier, in a statement").
+			if re := s.relativeEnd(tail, hi); re < hi && !s.verbIn(lo, cs) {
+				tail = re
+			}
 		}
 		if tail < hi && s.toks[tail].inq && (s.verbIn(lo, cs) || s.lowerWord(lo) == "to") {
 			continue // the quotation goes on a subject only, not a clause or a purpose ("To …, she said, “…”")
@@ -4551,6 +4589,11 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 			return k, false
 		case k > 0 && t.clause != s.toks[k-1].clause:
 			return k, true
+		case s.agoEnd(k, hi) > 0 && (s.agoEnd(k, hi) >= hi || s.toks[s.agoEnd(k, hi)].clause != t.clause || mediumPreps[s.lowerWord(s.agoEnd(k, hi))]):
+			// "…, the Post reported a year ago.", "…, the minister said two days ago in a
+			// statement." (not "recalled an argument … a few years ago about …": a topic,
+			// which a source inverted after its verb would not have).
+			k = s.agoEnd(k, hi)
 		case t.flags&(ClassTime|ClassMonth) != 0 || s.adverb(k) || isNumberWord(s.word(k)) || tailAdverbs[s.lowerWord(k)]:
 			k++
 		case timeModifiers[s.lowerWord(k)] && k+1 < hi && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
@@ -4567,6 +4610,34 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		}
 	}
 	return k, true
+}
+
+// relativeEnd returns where the relative clause that opens at token k ("who", "whose")
+// ends: its clause's end, or, when the relative word stands alone before a comma ("who,
+// as chair, leads the board,"), past the asides that open with a preposition or an adverb
+// to the end of the clause after them.
+func (s *segmenter) relativeEnd(k, hi int) int {
+	e := s.clauseEnd(k, hi)
+	if e != k+1 {
+		return e
+	}
+	for e < hi && (s.toks[e].flags&ClassPrep != 0 || s.adverb(e)) {
+		e = s.clauseEnd(e, hi)
+	}
+	if e < hi {
+		e = s.clauseEnd(e, hi)
+	}
+	return e
+}
+
+// opensWithVerb reports whether the clause at token k opens with its verb (an
+// auxiliary, a verb or a past, after adverbs): "will resign", "has lost contact".
+func (s *segmenter) opensWithVerb(k int) bool {
+	for k < len(s.toks) && !s.toks[k].inq && s.adverb(k) {
+		k++
+	}
+	return k < len(s.toks) && !s.toks[k].inq && !s.toks[k].cap && s.toks[k].flags&(ClassAux|ClassVerb|ClassPast|ClassThink) != 0 &&
+		s.toks[k].flags&(ClassDet|ClassSubject) == 0
 }
 
 // tailAdverbs are the adverbs not in -ly that may follow the verb of an attribution
