@@ -3044,12 +3044,64 @@ func (s *segmenter) subjectRelativeAt(k, lo int) int {
 	return -1
 }
 
+// modifiedNoun reports whether token k, a reporting verb in its bare form, follows "a" or
+// "an" and up to three adjectives ("a mysterious figure who …", "a national advocate
+// for …"): a noun, since a verb's bare form does not follow an indefinite article and
+// adjectives without their noun. An adjective here is a word with an adjective's ending
+// (adjectiveEnding); the phrase opens its clause. After "the" or "those" such a word may
+// be the subject, a noun for people ("The faithful believe …", "Those responsible say …",
+// "The judiciary say …"), and the verb keeps its reading; so does a collective noun
+// (collectiveNouns).
+func (s *segmenter) modifiedNoun(k, lo int) bool {
+	w := s.lowerWord(k)
+	if s.lang.name != "english" || s.lang.verbBase(w) != w || k <= lo || pastAsBase[w] {
+		return false // not "An official read aloud that …": a past spelled as the bare form
+	}
+	if collectiveNouns[s.lowerWord(k-1)] {
+		return false // "A handful say …", "A radical collective argue …": the subject's noun
+	}
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		if s.toks[j].clause != s.toks[k].clause {
+			return false // not "Residents of Halden, a regional capital, say …": an apposition
+		}
+		if s.toks[j].flags&ClassDet != 0 {
+			// The phrase opens its clause ("…, a controversial figure who …", "A central
+			// reason …"), not after a preposition or a conjunction, where it is no subject
+			// ("Doctors at a local hospital say …", "Residents and a regional official say").
+			return (s.lowerWord(j) == "a" || s.lowerWord(j) == "an") && (j == lo || s.toks[j-1].clause != s.toks[j].clause)
+		}
+		if !adjectiveEnding(s.lowerWord(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastAsBase are reporting verbs whose past is spelled as their bare form.
+var pastAsBase = map[string]bool{"read": true, "forecast": true, "broadcast": true, "put": true, "set": true}
+
+// collectiveNouns have an adjective's ending and name a group that may be a subject
+// before a verb's bare form.
+var collectiveNouns = map[string]bool{"handful": true, "collective": true}
+
+// adjectiveEnding reports whether a lower-case word ends as English adjectives do
+// ("mysterious", "final", "careful", "massive", "public", "notable", "endless").
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"ous", "ful", "ive", "al", "ic", "able", "ible", "less", "ish", "ary"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // isCueVerb reports whether token k is a verb that attributes a content: a reporting verb
 // (see isReportingVerb), or a verb of thinking after a subject.
 func (s *segmenter) isCueVerb(k, lo int) bool {
-	if s.backAdverb(k) || s.thinkTank(k) || s.subjectNoun(k, lo) {
+	if s.backAdverb(k) || s.thinkTank(k) || s.subjectNoun(k, lo) || s.modifiedNoun(k, lo) {
 		// "pulled the Gulf States back into the talks": an adverb; "Halden think tanks": a
-		// noun's modifier; "Repeated calls for … have gone": a noun
+		// noun's modifier; "Repeated calls for … have gone", "a mysterious figure who …": a
+		// noun
 		return false
 	}
 	if s.infinitiveObject(k, lo) {
@@ -4636,8 +4688,7 @@ func (s *segmenter) opensWithVerb(k int) bool {
 	for k < len(s.toks) && !s.toks[k].inq && s.adverb(k) {
 		k++
 	}
-	return k < len(s.toks) && !s.toks[k].inq && !s.toks[k].cap && s.toks[k].flags&(ClassAux|ClassVerb|ClassPast|ClassThink) != 0 &&
-		s.toks[k].flags&(ClassDet|ClassSubject) == 0
+	return k < len(s.toks) && !s.toks[k].inq && !s.toks[k].cap && s.toks[k].flags&(ClassAux|ClassVerb|ClassPast|ClassThink) != 0
 }
 
 // tailAdverbs are the adverbs not in -ly that may follow the verb of an attribution
