@@ -538,7 +538,7 @@ func (s *segmenter) onlyFullNames() map[string]fullOnly {
 }
 
 // groupPhrase reports whether a speaker phrase names a group of people by what ties them
-// to a name: a plural noun for people, then "of", "for", "in" or "at" and a capitalized
+// to a name: a plural noun for people, then "of", "for", "in", "at" or "to" and a capitalized
 // name, an article and roles before the name allowed ("Critics of Ana Ruiz", "Residents
 // of Halden", "supporters of the presidential candidate Ana Ruiz",
 // "supporters for Varga", "the officials at the Halden Port Authority"), counted or not
@@ -548,7 +548,7 @@ func (s *segmenter) onlyFullNames() map[string]fullOnly {
 // makes a title with the role after it, titleParticiples: "former acting Mayor Ana
 // Ruiz", "chief operating officer Ivo Marek"; but "Lawyers representing president Ivo
 // Marek" are a group). A noun for people
-// is one of the lists (personNouns, collectives, namingAgents) or a role or title of the
+// is one of the lists (personNouns, collectives, namingAgents, groupHeads) or a role or title of the
 // language in the singular; a suffix alone ("borders", "comments") is none. The group is
 // neither the person or place it is named after nor a longer form of that name: its
 // canonical name is the phrase itself, as written (see canonicalizer).
@@ -577,12 +577,12 @@ func groupPhrase(sp string, lang *Lang) bool {
 		}
 	}
 	switch words[1] {
-	case "of", "for", "in", "at":
+	case "of", "for", "in", "at", "to":
 	default:
 		return false
 	}
 	w := strings.ToLower(words[0])
-	if !pluralNoun(w) || !(personNouns[singular(w)] || collectives[w] || namingAgents[w] ||
+	if !pluralNoun(w) || !(personNouns[singular(w)] || collectives[w] || namingAgents[w] || groupHeads[w] ||
 		lang.classesOf(singular(w))&(ClassRole|ClassTitle) != 0) {
 		return false
 	}
@@ -595,6 +595,11 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	return scan.IsCapitalized(words[j])
 }
+
+// groupHeads are plural nouns for the people around a person, who are not that person
+// ("Aides to Mayor Ana Ruiz", "Followers of Ivo Marek").
+var groupHeads = map[string]bool{"aides": true, "advisers": true, "advisors": true, "allies": true,
+	"followers": true, "loyalists": true, "associates": true, "disciples": true}
 
 // peopleWord reports whether w, in lower case, is a noun for people: a person noun or a
 // role or title of the language, in the singular or the plural ("official", "lawyers"),
