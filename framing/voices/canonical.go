@@ -542,7 +542,8 @@ func (s *segmenter) onlyFullNames() map[string]fullOnly {
 // name, an article and roles before the name allowed ("Critics of Ana Ruiz", "Residents
 // of Halden", "supporters of the presidential candidate Ana Ruiz",
 // "supporters for Varga", "the officials at the Halden Port Authority"), counted or not
-// ("Thousands of supporters of Ana Ruiz", "Tens of thousands of …"), or by what they
+// ("Thousands of supporters of Ana Ruiz", "Tens of thousands of …", "Two aides to Ms.
+// Ruiz", "Close aides to …"), or by what they
 // do, a participle in -ing after a noun for people and a name after it ("Lawyers
 // representing Ms. Ruiz", "leaders attending the Halden Summit"; not a participle that
 // makes a title with the role after it, titleParticiples: "former acting Mayor Ana
@@ -560,6 +561,16 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	for len(words) > 3 && quantifiers[strings.ToLower(words[0])] && words[1] == "of" {
 		words = words[2:] // "Thousands of supporters of Ana Ruiz", "Tens of thousands of …"
+		if strings.EqualFold(words[0], "the") {
+			words = words[1:] // "One of the aides to …"
+		}
+	}
+	for n := 0; n < 2 && len(words) > 3; n++ {
+		w := strings.ToLower(words[0])
+		if !(quantifiers[w] || groupModifiers[w]) || words[1] == "of" || words[1] == "to" {
+			break
+		}
+		words = words[1:] // "Two aides to Ms. Ruiz", "Several allies of Ivo Marek", "Close aides to …"
 	}
 	if len(words) < 3 {
 		return false
@@ -595,6 +606,13 @@ func groupPhrase(sp string, lang *Lang) bool {
 	}
 	return scan.IsCapitalized(words[j])
 }
+
+// groupModifiers may stand before the noun of a group around a person ("Close aides to
+// …", "Senior advisers to …", "Other friends of …"); a closed list, so that a given name
+// or a title before a surname that looks plural is no modifier ("Peter Farmers of
+// Halden").
+var groupModifiers = map[string]bool{"close": true, "senior": true, "top": true, "former": true, "longtime": true,
+	"veteran": true, "retired": true, "other": true, "prominent": true, "leading": true, "chief": true}
 
 // groupHeads are plural nouns for the people around a person, who are not that person
 // ("Aides to Mayor Ana Ruiz", "Followers of Ivo Marek").
