@@ -4,16 +4,16 @@ import "testing"
 
 // TestModifiedNounIsNoCue checks that a reporting verb's bare form after "a" or "an" and
 // adjectives (words with an adjective's ending) that open a clause is a noun: "a
-// mysterious figure who entered …" had "figure" for cue and "a mysterious" for source. A
+// mysterious figure who seldom leaves …" had "figure" for cue and "a mysterious" for source. A
 // verb after a subject's noun (a plural, a collective, a name, a role, an adjective after
 // "the" that stands for people) or after a phrase inside a preposition's or a
 // conjunction's keeps its reading. Each sentence is invented.
 func TestModifiedNounIsNoCue(t *testing.T) {
 	runSpanCases(t, []spanCase{
-		{"a determiner and an adjective", "Ana Ruiz, 67, a mysterious figure who entered and left the court, could not be reached for comment.", nil},
+		{"a determiner and an adjective", "Tomas Brill, 58, a mysterious figure who seldom leaves his boat, sold the ferry.", nil},
 		{"two adjectives", "Ivo Marek, a mysterious careful figure who rarely spoke, left the port.", nil},
-		{"a name after the article", "The Health Ministry said 16 people had been wounded.",
-			[]vspan{{Reported, "The Health Ministry", "Health Ministry", "said", "16 people had been wounded"}}},
+		{"a name after the article", "The Harbor Ministry said nine ferries had been delayed.",
+			[]vspan{{Reported, "The Harbor Ministry", "Harbor Ministry", "said", "nine ferries had been delayed"}}},
 		{"a role after an adjective", "The French president said the port would close.",
 			[]vspan{{Reported, "The French president", "French president", "said", "the port would close"}}},
 		{"a collective noun", "The police say the port will close.",

@@ -702,8 +702,8 @@ func (s *segmenter) reportedIn(lo, hi int) []Span {
 			// apposition set off by commas, without a verb, is no part of the content after
 			// it, nor a relative clause of the apposition ("According to Ivo Marek, a member
 			// of the board, which opposes the sale, the port …"); but after a source that is
-			// no name, such a phrase is the content's subject ("According to existing rules,
-			// the chief executive, who …, appoints …").
+			// no name, such a phrase is the content's subject ("According to the charter,
+			// the harbormaster, who sits on the board, is responsible …").
 			j := s.clauseEnd(ce, hi)
 			for j < hi && s.toks[j].flags&ClassWho != 0 {
 				j = s.relativeEnd(j, hi)
