@@ -2172,12 +2172,7 @@ func (s *segmenter) adjectiveOpener(k int) bool {
 	if t.flags&(notName|ClassRole|ClassTitle|ClassOrg) != 0 {
 		return false
 	}
-	for _, suf := range []string{"ed", "ing", "al", "ent", "ant", "ous", "ive", "ic", "ary", "ful", "less", "able", "ible"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "ed", "ing", "al", "ent", "ant", "ous", "ive", "ic", "ary", "ful", "less", "able", "ible")
 }
 
 // thinkTank reports whether token k is "think" before "tank" or "tanks" as a noun's

@@ -532,12 +532,7 @@ func (s *segmenter) namingAgent(q *quote) np {
 // "American"), -crat ("Democrat"), -ist ("Socialist"), -ive ("Conservative"). "Christmas"
 // or "Halden standards" does not.
 func peopleEnding(w string) bool {
-	for _, suf := range []string{"an", "crat", "ist", "ive"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "an", "crat", "ist", "ive")
 }
 
 // namingAgents are plural nouns for people, not among personNouns, that name who gives a

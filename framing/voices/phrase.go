@@ -492,6 +492,18 @@ func (s *segmenter) quantifierStart(q, lo int) int {
 	return q
 }
 
+// endsIn reports whether w ends in one of endings with more than two letters before it
+// (the suffix tests of roleLike, adjectiveEnding, adjectiveOpener, modifierWord and
+// peopleEnding).
+func endsIn(w string, endings ...string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // roleLike reports whether a lower-case word names a person by role or trade: an agent
 // noun ("pollster", "commentator", "strategist", "spokesman"), or an adjective of office
 // that stands before names ("former", "longtime", "acting").
@@ -504,12 +516,7 @@ func roleLike(w string) bool {
 		"sen", "gov", "republican", "democratic", "independent", "conservative", "liberal", "progressive", "moderate":
 		return true
 	}
-	for _, suf := range []string{"er", "or", "ist", "ian", "man", "woman", "person", "ant", "ent", "ee", "ers", "ors", "ists", "ians", "men", "ants", "ents"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "er", "or", "ist", "ian", "man", "woman", "person", "ant", "ent", "ee", "ers", "ors", "ists", "ians", "men", "ants", "ents")
 }
 
 // discourseAdverbs stand between a subject and its verb without commas ("Carter however
@@ -2658,12 +2665,7 @@ func (s *segmenter) modifierWord(f int) bool {
 	if s.toks[f].cap || strings.Contains(w, "-") || modifierWords[w] {
 		return true
 	}
-	for _, e := range []string{"al", "ic", "ous", "ive", "an", "ary", "ern", "ior", "ing", "ish", "ese", "ful", "less"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "al", "ic", "ous", "ive", "an", "ary", "ern", "ior", "ing", "ish", "ese", "ful", "less")
 }
 
 // modifierWords are words that news sets before a noun for a group of people and that are

@@ -3087,12 +3087,7 @@ var collectiveNouns = map[string]bool{"handful": true, "collective": true}
 // adjectiveEnding reports whether a lower-case word ends as English adjectives do
 // ("mysterious", "final", "careful", "massive", "public", "notable", "endless").
 func adjectiveEnding(w string) bool {
-	for _, e := range []string{"ous", "ful", "ive", "al", "ic", "able", "ible", "less", "ish", "ary"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
-		}
-	}
-	return false
+	return endsIn(w, "ous", "ful", "ive", "al", "ic", "able", "ible", "less", "ish", "ary")
 }
 
 // isCueVerb reports whether token k is a verb that attributes a content: a reporting verb
