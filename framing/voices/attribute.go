@@ -353,6 +353,8 @@ func (s *segmenter) attribute(i int) {
 			if c, dist, ok := s.cueBefore(lo, b+1); ok {
 				if o, ok := s.governingCue(lo, b+1, q.openStart, c); ok {
 					c, dist = o, s.wordsBetween(o.to, b+1)
+				} else {
+					c = o // its own, maybe with its subject found (see governingCue)
 				}
 				if c.src.ok() && s.namingPassive(c, q) {
 					// "The quay, often labeled as a “…”": no speaker, but the agent after
@@ -560,6 +562,9 @@ func (s *segmenter) attribute(i int) {
 // question, or the outer cue asks or denies ("said she never called it", "asked whether
 // she had", "denied that she"), when a colon follows it ("Ruiz said he told them: “…”"),
 // and when it is a participle ("Ruiz blasted the plan, calling it “…”"). English only.
+// When it keeps the quotation it returns c, with the noun phrase before its verb for
+// source where c had none of its own there ("Ruiz said the mayor called it “…”": the
+// mayor, whom the phrase reader does not take for the subject of a verb after another).
 func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 	if c.verb == "according to" || c.to > hi || c.from <= lo {
 		return c, false
@@ -605,7 +610,11 @@ func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 			}
 			inner = j
 		} else if n := s.npBefore(j, o.to); n.ok() && n.to == j+1 && s.speakingHead(j) {
-			return c, false // "Ruiz said the mayor told him “…”"; but "said the vote reminds him of “…”"
+			// "Ruiz said the mayor told him “…”"; but "said the vote reminds him of “…”".
+			if n, ok := s.innerSubject(o, c, n, open); ok {
+				c.src = n
+			}
+			return c, false
 		}
 	}
 	m, ok := s.complement(o.from, o.to, s.sentenceEndTok(o.from))
@@ -614,6 +623,53 @@ func (s *segmenter) governingCue(lo, hi, open int, c cue) (cue, bool) {
 		return c, false
 	}
 	return o, true
+}
+
+// innerSubject reports whether the noun phrase n, between the outer cue o and the inner
+// cue c before a quotation that opens at byte open, is the subject of c and the source of
+// the quoted words (the phrase reader takes no common noun after a verb for the subject of
+// the next), and returns it without a "that" it opens with: "Ruiz said the mayor called
+// the sale “a scandal”" quotes the mayor. Not where either verb is a participle ("A port
+// official speaking to Harbor Radio said …", "remarks by the harbor chief calling for a
+// toll make him “…”"), n is "nothing", "nobody" or "none", or n is set off before c ("…, who
+// advises the board on fares, called the toll “…”", "tweeted congratulations to the crews,
+// adding “…”", "the crowd — dockers and their families — cried, “…”"); and only where the
+// quotation is a naming verb's, after its object (with none it names a thing: "wrote a
+// letter to dockers called “…”"), or an utterance after "that", a comma or a dash, right
+// after c or after "tell"'s object ("told the dockers, “…”"): else the quoted words are
+// the outer source's, in a verb phrase of the clause it reports ("said the agency advised
+// “a second look”", "said the navy would maintain its “place at sea”").
+func (s *segmenter) innerSubject(o, c cue, n np, open int) (np, bool) {
+	if s.participle(o.from) || s.participle(c.from) {
+		return n, false
+	}
+	if n.from < n.to && s.toks[n.from].flags&ClassThat != 0 {
+		n.from++
+	}
+	if w := s.lowerWord(n.from); notSources[w] || w == "nobody" || w == "none" || strings.ContainsAny(s.text[s.toks[n.to-1].end:s.toks[c.from].start], ",–—") {
+		return n, false
+	}
+	words, last := 0, c.to-1
+	for k := c.to; k < len(s.toks) && s.toks[k].start < open; k++ {
+		if s.toks[k].flags&ClassThat == 0 {
+			words++
+		}
+		last = k
+	}
+	base := s.lang.verbBase(s.lowerWord(c.from))
+	if namingCues[base] {
+		// "called the sale “a scandal”"; not a quotation that opens with a preposition, a
+		// time or an adverb, the outer source's words of manner ("called the police
+		// “right away”", "described the scene “in great detail”", "called him
+		// “yesterday”").
+		f := s.tokAt(open)
+		return n, words > 0 && f < len(s.toks) && s.toks[f].flags&(ClassPrep|ClassTime|ClassMonth) == 0 && !s.adverb(f) && s.lowerWord(f) != "right"
+	}
+	// An utterance: after "that", a comma or a dash ("told the dockers, “…”",
+	// "had lamented – “…”"), not an object the verb takes ("advised “a second look”",
+	// "highlighted “that …”").
+	set := s.toks[last].flags&ClassThat != 0 || strings.ContainsAny(s.text[s.toks[last].end:open], ",–—-")
+	return n, set && (words == 0 || base == "tell")
 }
 
 // personSubject reports whether token k is a subject pronoun that names a person or a
@@ -2073,8 +2129,10 @@ func (s *segmenter) backAdverb(k int) bool {
 // past) follows it at once, after the head noun it modifies, or after its preposition's
 // phrase (a name after a determiner inside it: "by the Halden Post"), before any
 // relative word, conjunction, word that opens a clause after a noun (clauseAfterNoun) or
-// phrase that opens after a noun rather than after a preposition; or a reporting verb in
-// its bare form follows it at once, or after the phrase's plural or name ("Unconfirmed
+// phrase that opens after a noun rather than after a preposition (also after a singular
+// head it modifies, when an adjective stands before it: "The regional appeals court in
+// Halden said"); or a reporting verb in its bare form follows it at once, or after the
+// phrase's plural or name ("Unconfirmed
 // reports claim …", "Many appeals by dock workers say …": the plural's own verb in the
 // present) ("Initial estimates have put …", "Federal appeals
 // courts have ruled", "Repeated calls for a recount have gone unanswered", "The recent
@@ -2120,10 +2178,19 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 	} else if !n.cap && n.flags&(ClassVerb|ClassThink|ClassPrep|ClassDet|ClassSubject) == 0 && s.contentWord(k+1) && k+2 < len(s.toks) &&
 		s.toks[k+2].clause == t.clause && !s.toks[k+2].inq && finite(k+2) {
 		return true // "Federal appeals courts have ruled": a noun before the head
-	} else if n.flags&ClassPrep == 0 {
-		return false
 	}
-	for j := k + 2; j < len(s.toks) && j < k+10 && s.toks[j].clause == t.clause && !s.toks[j].inq; j++ {
+	from, n, saying := k+2, s.toks[k+1], false
+	if n.flags&ClassPrep == 0 {
+		// "The regional appeals court in Halden said": the head, then its preposition's
+		// phrase and a verb of saying; after an adjective, before a singular ("The report
+		// notes rents in Halden have doubled", "The tribunal notes evidence of fraud was
+		// withheld" report).
+		if k+2 >= len(s.toks) || s.toks[k+2].flags&ClassPrep == 0 || !adjectiveEnding(s.lowerWord(k-1)) || pluralNoun(s.lowerWord(k+1)) {
+			return false
+		}
+		from, saying = k+3, true
+	}
+	for j := from; j < len(s.toks) && j < k+10 && s.toks[j].clause == t.clause && !s.toks[j].inq; j++ {
 		u := s.toks[j]
 		if u.flags&(ClassThat|ClassWho|ClassConj) != 0 || subordinators[s.lowerWord(j)] || clauseAfterNoun[s.lowerWord(j)] {
 			return false
@@ -2135,7 +2202,7 @@ func (s *segmenter) subjectNoun(k, lo int) bool {
 			return false
 		}
 		if finite(j) {
-			return true
+			return !saying || u.flags&ClassVerb != 0
 		}
 		if w := s.lowerWord(j); !u.cap && u.flags&ClassVerb != 0 && s.lang.verbBase(w) == w && !strings.HasSuffix(w, "s") &&
 			s.toks[j-1].flags&ClassPrep == 0 && (s.toks[j-1].cap || pluralNoun(s.lowerWord(j-1))) {
@@ -2257,6 +2324,12 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	}
 	if s.subjectNoun(k-1, lo) {
 		return true // "Initial estimates put …": the verb after the subject's plural noun
+	}
+	if strings.HasSuffix(s.lowerWord(k), "s") && s.asideSubject(k, lo) {
+		// "Ivo Marek, a port consultant, notes the port …": a name before an aside; not a
+		// bare form, a noun's modifier in a list as often ("… — members, governors,
+		// state officials — …")
+		return true
 	}
 	if p.flags&(ClassSubject|ClassAux|ClassWho) != 0 || s.pronounDet(k) || s.singularThirdPerson(k) {
 		return true

@@ -82,8 +82,11 @@
 //     or a participle, or a number, opens the sentence before it, or a quantifier
 //     ("Several", "some") or a determiner and a lower-case word stand before it, and a
 //     finite verb follows it at once, after the noun it modifies or after its
-//     preposition's phrase (a name after a determiner inside it), with no clause opening
-//     between, or a reporting verb in the present after it or after the phrase's plural
+//     preposition's phrase (a name after a determiner inside it), or after a singular
+//     head it modifies after an adjective, the head's phrase and a verb of saying ("The
+//     regional appeals court in Halden said"; not "The report notes rents in Halden have
+//     doubled", "The tribunal notes evidence of fraud was withheld"), with
+//     no clause opening between, or a reporting verb in the present after it or after the phrase's plural
 //     or name, which then reports ("Repeated calls for a recount have gone unanswered",
 //     "Federal appeals courts have ruled", "Unconfirmed reports claim …", "Some
 //     estimates say …", "Several reports by the Halden Post have said …"; not "The crew calls on dockers to have their say", "The crew fears the owner
@@ -854,6 +857,33 @@
 //     that …", "he’s ordered that …"). "It’s" is read so even where "it" is a body that
 //     has said it ("The firm lost money. It’s announced it will cut jobs" is no one's):
 //     a known limit.
+//   - reported.go, attribute.go: a quotation attributed inside another's content ("Ruiz
+//     said the mayor called the sale “a scandal”", "…, adding that Marek had called it
+//     “…”", "According to Ruiz, Marek called …") keeps its frame in that content: the
+//     clause that opens the content with the quotation's own source and cue is what Ruiz
+//     reports, no longer dropped as the quotation's attribution (and so counted as the
+//     outlet's words); not a frame whose source stands elsewhere, after a subordinator
+//     ("said as much when he wrote: “…”"), with a participle for cue, or after the
+//     content's first piece. The quotation's source is the inner verb's subject, a common
+//     noun too ("the mayor"; the phrase reader takes none after a verb for the subject of
+//     the next), unless either verb is a participle or commas or dashes set the phrase
+//     off, where the quotation is a naming verb's or an utterance after "that", a comma
+//     or a dash ("told the dockers, “…”", "had lamented – “…”"); the
+//     outer source keeps a quotation that is the inner verb's object ("said the agency
+//     advised “a second look”"), one of manner or time after a naming verb ("called the
+//     police “right away”"), or one in its verb phrase ("said the navy would
+//     maintain its “place at sea”").
+//   - reported.go, phrase.go: a connective adverb alone before its sentence's subject
+//     ("Nonetheless", "Nevertheless", "Indeed", "Therefore"; connectives) is no content
+//     of an attribution whose subject and its apposition follow ("Nonetheless, the port's
+//     chief, Ana Ruiz, vowed …" had "Nonetheless" for content), but opens one whose words
+//     go on ("Hence the delay, Ruiz said"); a sentence that opens with "Let's" or "Let
+//     us" is an imperative, without a subject for its verbs after "and" ("Let's wake up
+//     and urge the council to …" gave "Let's wake up" for source).
+//   - attribute.go, contents.go: a reporting verb that is also a noun, in -s, after a name
+//     and an aside set off by commas is the name's verb ("Ivo Marek, a port consultant,
+//     notes the port will close"; see asideSubject); its bare form there may be a noun's
+//     modifier in a list ("— clerks of the Court, mayors, state guild heads —").
 //
 // The word lists are in lang.go (the classes) and lang_en.go (English, with every verb's
 // inflections generated from its base form); Spanish, Russian and French have reporting

@@ -1975,6 +1975,9 @@ func (s *segmenter) sentenceSubject(lo, k int) np {
 	if i >= k || s.toks[i].inq {
 		return np{}
 	}
+	if s.lowerWord(i) == "let" && (s.toks[i].poss || i+1 < k && s.lowerWord(i+1) == "us") {
+		return np{} // "Let's wake up and urge the council to …": an imperative, no subject
+	}
 	// "It is Washington and its allies that keep …": a cleft sentence's subject is the
 	// phrase it puts first.
 	if s.lowerWord(i) == "it" && i+2 < k && isBe(s.lowerWord(i+1)) {

@@ -180,7 +180,7 @@ func (s *segmenter) reported() []Span {
 			s.contents = append(s.contents, sp)
 			s.contentSent = append(s.contentSent, s.toks[k].sentence)
 			for _, part := range s.splitAroundQuotes(sp) {
-				if !s.quotationCue(part.Start, part.End) || s.phraseGoesOn(part) {
+				if !s.quotationCue(part.Start, part.End, !part.Continued) || s.phraseGoesOn(part) {
 					out = append(out, part)
 				}
 			}
@@ -574,13 +574,26 @@ func (s *segmenter) quoteOpensClause(j, hi int) bool {
 		u.flags&(ClassVerb|ClassThink|ClassFunc|ClassPrep|ClassConj|ClassDet) == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// quotationCue reports whether text[lo:hi] is a quotation's own attribution: it holds
-// the quotation's cue, and little else than its source ("Varga said", "said Smith on
-// Monday").
-func (s *segmenter) quotationCue(lo, hi int) bool {
+// quotationCue reports whether text[lo:hi], a piece of a content (its first when opens is
+// set), is a quotation's own attribution: it holds the quotation's cue, and little else
+// than its source ("Varga said", "said Smith on Monday").
+func (s *segmenter) quotationCue(lo, hi int, opens bool) bool {
 	i, _ := slices.BinarySearchFunc(s.cueIndex, lo, func(c [2]int, p int) int { return cmp.Compare(c[0], p) })
 	for ; i < len(s.cueIndex) && s.cueIndex[i][0] < hi; i++ {
 		q := &s.quotes[s.cueIndex[i][1]]
+		if f := s.tokAt(lo); opens && q.openStart >= hi && q.Speaker != "" && s.tokAt(q.speakerPos) == f &&
+			(f == 0 || !clauseSubordinators[s.lowerWord(f-1)]) && !s.participle(s.tokAt(q.CueStart)) {
+			// "Ruiz said the mayor called the sale “a scandal”": a clause that opens a
+			// content with its own source and cue, before that cue's quotation, is the
+			// content's: what the mayor called the sale is what Ruiz said. Not a frame
+			// whose source is elsewhere ("told the radio that … and asked why the board
+			// had “…”", "said it well as the mayor put it: “…”"), nor one after a
+			// subordinator ("said as much on Friday when he wrote: “…”": a clause of time,
+			// no content), with a participle ("Marek, asserting that “…,” said …": an
+			// aside, no clause) or after the content's first piece ("Asked why … on
+			// “Harbor Nights,” Ruiz said she had not “…”").
+			continue
+		}
 		extra := 0
 		for k := s.tokAt(lo); k < len(s.toks) && s.toks[k].start < hi; k++ {
 			s.work++
@@ -4024,6 +4037,9 @@ func (s *segmenter) adverbialOnly(lo, hi int) bool {
 		lo++ // "But ultimately, …", "And in 2008, …"
 	}
 	t := s.toks[lo]
+	if connectives[s.lowerWord(lo)] && t.flags&ClassPrep == 0 {
+		return hi == lo+1 // but "Besides the toll, …" is a preposition's phrase
+	}
 	if hi-lo > 6 || t.flags&ClassSubject != 0 || t.inq ||
 		t.flags&(ClassPrep|ClassTime|ClassMonth) == 0 && !s.adverb(lo) && !frontAdverbs[s.lowerWord(lo)] &&
 			!(timeModifiers[s.lowerWord(lo)] && lo+1 < hi && s.toks[lo+1].flags&(ClassTime|ClassMonth) != 0) {
@@ -4043,6 +4059,12 @@ var frontAdverbs = map[string]bool{"earlier": true, "later": true, "soon": true,
 	"again": true, "first": true, "already": true, "meanwhile": true, "moreover": true, "however": true,
 	"instead": true, "yesterday": true, "today": true, "tomorrow": true, "tonight": true, "still": true, "even": true,
 	"also": true, "once": true, "after": true, "afterward": true, "afterwards": true, "ultimately": true}
+
+// connectives are adverbs that link a sentence to the one before ("Nonetheless, …");
+// adverbialOnly reads one as an adverbial only alone: "Hence the delay, Ruiz said" and
+// "Indeed the port thrives, Marek said" are contents.
+var connectives = map[string]bool{"nonetheless": true, "nevertheless": true, "therefore": true, "thus": true,
+	"furthermore": true, "besides": true, "indeed": true, "hence": true}
 
 // placeAdverbs say where words were spoken ("said onstage", "told reporters online").
 var placeAdverbs = map[string]bool{"onstage": true, "offstage": true, "backstage": true, "online": true,
