@@ -880,6 +880,16 @@
 //     go on ("Hence the delay, Ruiz said"); a sentence that opens with "Let's" or "Let
 //     us" is an imperative, without a subject for its verbs after "and" ("Let's wake up
 //     and urge the council to …" gave "Let's wake up" for source).
+//   - reported.go: "that", a finite form of "be" and a participle after the medium or the
+//     addressee of a verb of saying open that noun's relative clause when the verb's own
+//     "that" follows it ("Ruiz wrote in a note that was mailed to the board that …" had
+//     "was mailed to the board that …" for content); without one it stays a content, as
+//     "that" may be a demonstrative ("told reporters that was expected"). A trailing
+//     attribution reads past such a clause after the medium's phrase ("The port will
+//     close, Ruiz wrote in a note that was mailed to the board." had the relative clause
+//     for content and lost the one before), not after "to" ("appeals to a crowd that has
+//     …"). A relative clause with "which" after a trailing attribution's medium is no
+//     content either, unless a verb of saying is in it.
 //   - attribute.go, contents.go: a reporting verb that is also a noun, in -s, after a name
 //     and an aside set off by commas is the name's verb ("Ivo Marek, a port consultant,
 //     notes the port will close"; see asideSubject); its bare form there may be a noun's

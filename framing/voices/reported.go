@@ -3498,6 +3498,20 @@ func (s *segmenter) complement(k, e, hi int) (int, bool) {
 	case t.flags&ClassThat != 0 && (t.flags&ClassDet == 0 || !s.headAhead(m) || s.finiteAhead(m+1, hi)):
 		// "said that …", and "said that “a patient farmer” can …": a content may open with a
 		// quotation, whose words keep their voice.
+		if m > e && !viaTo && s.mediumRelative(m, hi) {
+			// "wrote in a note that was mailed to the board that …", "told reporters that
+			// were waiting outside that …": the relative clause of the medium or the
+			// addressee, then the verb's own "that", if any (not "said on Monday that was
+			// the end of it": a pronoun; nor after "to", whose phrase may be the content:
+			// "appeals to a crowd that has …").
+			for j := m + 2; j < hi && j < m+14 && s.toks[j].clause == s.toks[m].clause && !s.toks[j].inq; j++ {
+				if s.toks[j].flags&ClassThat != 0 && j+1 < hi {
+					return j + 1, true
+				}
+			}
+			// Without a "that" of the verb's own after it, "that" may as well be a
+			// demonstrative ("told reporters that was expected"): a content.
+		}
 		if m+1 < hi && (!s.toks[m+1].inq || s.hasWords(m+1, hi)) {
 			return m + 1, true
 		}
@@ -4084,6 +4098,38 @@ var notComplement = map[string]bool{"because": true, "although": true, "though":
 	"first": true, "last": true, "later": true, "twice": true, "briefly": true, "out": true, "up": true, "back": true, "off": true, "away": true, "down": true,
 	"afterward": true, "afterwards": true, "earlier": true, "often": true, "repeatedly": true, "again.": true}
 
+// mediumRelative reports whether "that" at token m, after the medium or the addressee of a
+// verb of saying, opens that noun's relative clause: a finite form of "be" and a
+// participle after it, maybe after an adverb ("in a note that was mailed …", "told
+// reporters that were waiting …", "that was later deleted"); not a demonstrative's clause
+// ("told reporters that was not true", "said on Monday that was the end of it").
+func (s *segmenter) mediumRelative(m, hi int) bool {
+	if m+2 >= hi {
+		return false
+	}
+	switch s.lowerWord(m + 1) {
+	case "is", "are", "was", "were":
+	default:
+		return false
+	}
+	p := m + 2
+	if tailAdverbs[s.lowerWord(p)] && p+1 < hi {
+		p++ // "that was later deleted"
+	}
+	return s.participleForm(p) || s.participle(p)
+}
+
+// cueIn reports whether a reporting verb stands in tokens [a, b) outside quotations ("…, in
+// a bulletin, which also reported that …").
+func (s *segmenter) cueIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !s.toks[k].inq && s.isReportingVerb(k, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsWord reports whether the space-separated list holds w.
 func containsWord(list, w string) bool {
 	for _, x := range strings.Fields(list) {
@@ -4264,6 +4310,7 @@ func (s *segmenter) trailing(lo, hi int) ([]Span, int) {
 		}
 		inverted := c.src.ok() && c.src.from >= c.to
 		if tail < hi && s.hasWords(tail, hi) && !s.anonymityAt(tail) && (fronted || !inverted || !s.appositionStart(tail) && !(s.toks[tail].poss && s.toks[tail].cap)) && !s.participle(tail) &&
+			!(tail > end && s.lowerWord(tail) == "which" && s.verbIn(lo, cs) && !s.cueIn(tail+1, s.clauseEnd(tail, hi))) && // "…, Ruiz wrote in a note, which was mailed …": the medium's, after a clause
 			!(len(out) > 0 && s.verbIn(lo, cs) && s.summaryApposition(tail, hi)) {
 			// ", said Jo Lee, Chirper's director of …": a possessive name opens an apposition too.
 			// "The plan, Smith said, would cost too much"; but in "…, he said, wiping his
@@ -4636,6 +4683,7 @@ func (s *segmenter) thinkCueAfter(a, hi int) (cue, bool) {
 // comma after which the sentence goes on. It returns false when something else follows
 // (an object, a clause): then the cue has a content of its own.
 func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
+	viaPrep := false // a phrase of the medium passed: "in a note that was mailed …" is its relative clause
 	if addressee && k < hi && !s.toks[k].inq {
 		if n := s.npAfter(k, hi); n.ok() {
 			k = n.to
@@ -4668,12 +4716,16 @@ func (s *segmenter) attributionTail(k, hi int, addressee bool) (int, bool) {
 		case timeModifiers[s.lowerWord(k)] && k+1 < hi && s.toks[k+1].flags&(ClassTime|ClassMonth) != 0:
 			k += 2 // "last week", "this month"
 		case t.flags&ClassPrep != 0 && t.flags&ClassThat == 0:
-			k++
+			k, viaPrep = k+1, true
 			if n := s.npAfter(k, hi); n.ok() {
 				k = n.to
 			} else if k < hi && s.toks[k].flags&(ClassTime|ClassMonth) != 0 {
 				k++
 			}
+		case t.flags&ClassThat != 0 && viaPrep && s.mediumRelative(k, hi):
+			// "…, Ruiz wrote in a note that was mailed to the board.": the medium's relative
+			// clause (not "…, they told reporters that was expected": a demonstrative)
+			k = s.clauseEnd(k, hi)
 		default:
 			return k, false
 		}
