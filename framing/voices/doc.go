@@ -890,6 +890,11 @@
 //     for content and lost the one before), not after "to" ("appeals to a crowd that has
 //     …"). A relative clause with "which" after a trailing attribution's medium is no
 //     content either, unless a verb of saying is in it.
+//   - attribute.go: a reporting verb's bare form after "have", "has" or "had" is no verb
+//     (a perfect takes a participle): "all have direct roots in the strike that began …"
+//     had "direct" for verb; a past spelled as the bare form is ("has forecast that …",
+//     "have hit back"), and so is a verb whose clause follows ("The pilots we have say
+//     the channel is safe": "have" ends a relative clause).
 //   - attribute.go, contents.go: a reporting verb that is also a noun, in -s, after a name
 //     and an aside set off by commas is the name's verb ("Ivo Marek, a port consultant,
 //     notes the port will close"; see asideSubject); its bare form there may be a noun's
