@@ -2283,11 +2283,11 @@ func (s *segmenter) isReportingVerb(k, lo int) bool {
 	if s.subjectNoun(k, lo) {
 		return false // "Repeated calls for a recount have gone unanswered": a noun
 	}
-	if w := s.lowerWord(k); k > lo && s.lang.verbBase(w) == w && !pastAsBase[w] && w != "hit" {
+	if w := s.lowerWord(k); k > lo && s.lang.verbBase(w) == w && !pastAsBase[w] {
 		if p := s.lowerWord(k - 1); (p == "have" || p == "has" || p == "had") && (k+1 >= len(s.toks) || !s.clauseAhead(k+1, s.sentenceEndTok(k))) {
-			// "all have direct roots in …": a perfect takes a participle, not the bare form;
-			// but "have hit back" is one, and "The sources we have say the talks …" ends a
-			// relative clause before its sentence's verb.
+			// "all have direct roots in …": a perfect takes a participle, not the bare form
+			// (but "have hit back": see pastAsBase); and "The sources we have say the talks …"
+			// ends a relative clause before its sentence's verb.
 			return false
 		}
 	}

@@ -3091,7 +3091,7 @@ func (s *segmenter) modifiedNoun(k, lo int) bool {
 }
 
 // pastAsBase are reporting verbs whose past is spelled as their bare form.
-var pastAsBase = map[string]bool{"read": true, "forecast": true, "broadcast": true, "put": true, "set": true}
+var pastAsBase = map[string]bool{"read": true, "forecast": true, "broadcast": true, "put": true, "set": true, "hit": true}
 
 // collectiveNouns have an adjective's ending and name a group that may be a subject
 // before a verb's bare form.
